@@ -1,0 +1,96 @@
+"""Facts: what the extractor finds in one document, each with its evidence span.
+
+The JSON form (:meth:`Facts.to_json`) is the evaluation contract of DESIGN.md.
+Offsets are character offsets into ``Document.text``; ``text[start:end]`` is
+the ``mention`` (laws, organs, deputies) or the ``evidence`` (activities,
+statistics).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ACTIVITY_TYPES = (
+    "law_enforcement_inspection",
+    "special_inquiry",
+    "report_review",
+    "investigation",
+    "site_visit",
+    "satisfaction_evaluation",
+    "filing_review",
+    "budget_review",
+    "audit_oversight",
+    "other",
+)
+
+
+@dataclass
+class LawMention:
+    mention: str
+    canonical: str
+    inspected: bool
+    start: int
+    end: int
+    level: str | None = None  # 法律, 行政法规, 地方性法规 …, when known
+    evidence: str | None = None  # the sentence that ties the law to an inspection
+
+
+@dataclass
+class Activity:
+    type: str
+    evidence: str
+    start: int
+    end: int
+    laws: list[str] = field(default_factory=list)  # canonical titles
+    subject: str = ""
+    count: int | None = None
+    overseen: list[str] = field(default_factory=list)  # canonical organ names
+    jointly_with: list[str] = field(default_factory=list)  # canonical organ names
+    issue: str | None = None  # notation/local name of an issue concept, or None
+
+
+@dataclass
+class OrganMention:
+    mention: str
+    canonical: str
+    start: int
+    end: int
+
+
+@dataclass
+class DeputyMention:
+    mention: str
+    start: int
+    end: int
+    name: str | None = None
+    count: int | None = None
+
+
+@dataclass
+class Statistic:
+    evidence: str
+    what: str
+    value: float | int
+    unit: str
+    start: int
+    end: int
+    qualifier: str | None = None  # 余, 多, 近, 以上 …
+
+
+@dataclass
+class Facts:
+    laws: list[LawMention] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    organs: list[OrganMention] = field(default_factory=list)
+    deputies: list[DeputyMention] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
+        return {
+            "laws": [asdict(x) for x in self.laws],
+            "activities": [asdict(x) for x in self.activities],
+            "organs": [asdict(x) for x in self.organs],
+            "deputies": [asdict(x) for x in self.deputies],
+            "statistics": [asdict(x) for x in self.statistics],
+        }
