@@ -1,0 +1,45 @@
+"""Stores of report graphs and the queries analysts run on them.
+
+In a notebook::
+
+    from graph import open_store
+    store = open_store()            # the embedded default, or Neo4j when NEO4J_URI is set
+    store.laws(inspected=True)      # the laws-inspected table as plain data
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from graph.store import Store, StoreError
+
+__all__ = ["Store", "StoreError", "default_store_path", "open_store"]
+
+
+def default_store_path() -> Path:
+    """Where the embedded store lives unless OKG_STORE or --store says otherwise."""
+    if env := os.environ.get("OKG_STORE"):
+        return Path(env)
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data_home / "oversight-kg" / "store"
+
+
+def open_store(path: str | Path | None = None, *, neo4j: bool = False) -> Store:
+    """Open the store a user asked for.
+
+    An explicit ``path`` means the embedded store there; ``neo4j=True`` or a
+    NEO4J_URI in the environment means Neo4j (NEO4J_USER, NEO4J_PASSWORD,
+    NEO4J_DATABASE); otherwise the embedded store at :func:`default_store_path`.
+    """
+    if path is None and (neo4j or os.environ.get("NEO4J_URI")):
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(
+            os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+            os.environ.get("NEO4J_USER", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD"),
+            os.environ.get("NEO4J_DATABASE") or None,
+        )
+    from graph.embedded_store import EmbeddedStore
+
+    return EmbeddedStore(path if path is not None else default_store_path())
