@@ -1,0 +1,4 @@
+"""`python -m api` is `okg`."""
+from api.cli import app
+
+app()

@@ -1,0 +1,187 @@
+"""The `okg` command line."""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from api.ingest import IngestResult, expand, ingest
+from graph import Store, StoreError, open_store
+
+app = typer.Typer(
+    help="oversight-kg: people's congress oversight reports → a knowledge graph of laws, "
+    "inspections, organs, deputies and issues.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+err = Console(stderr=True)
+SAMPLES = Path(__file__).parent / "samples"
+
+StoreOpt = Annotated[Optional[Path], typer.Option(
+    "--store", envvar="OKG_STORE", help="Embedded store directory [default: ~/.local/share/oversight-kg/store].")]
+Neo4jOpt = Annotated[bool, typer.Option(
+    "--neo4j", help="Use the Neo4j store at NEO4J_URI (also chosen when NEO4J_URI is set and --store is not).")]
+
+
+def _open(store: Path | None, neo4j: bool) -> Store:
+    try:
+        return open_store(None if neo4j else store, neo4j=neo4j)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[str], typer.Argument(help="Report files, directories of reports, or URLs.")],
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON result per report instead of a table.")] = False,
+) -> None:
+    """Read, extract and store reports; each report is written whole or not at all.
+
+    An unchanged report (same content hash) is skipped; a changed one replaces its
+    own facts. Exits 1 when any report failed; the others are still stored.
+    """
+    sources = expand(paths)
+    with _open(store, neo4j) as db:
+        results = _run_with_progress(sources, db)
+    if as_json:
+        for result in results:
+            print(json.dumps(result.__dict__, ensure_ascii=False))
+    else:
+        _print_summary(results)
+    if any(r.outcome == "failed" for r in results):
+        raise typer.Exit(1)
+
+
+def _run_with_progress(sources: list[str], db: Store) -> list[IngestResult]:
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(sources))
+
+        def done(result: IngestResult) -> None:
+            if result.error:
+                progress.console.print(f"[red]failed:[/red] {result.error}")
+            progress.advance(task)
+
+        return ingest(sources, db, on_done=done)
+
+
+def _print_summary(results: list[IngestResult]) -> None:
+    table = Table(title="ingest")
+    for column in ("report", "outcome", "triples"):
+        table.add_column(column)
+    for r in results:
+        table.add_row(Path(r.source).name, r.outcome, str(r.triples) if r.triples else "")
+    err.print(table)
+    tally = {o: sum(r.outcome == o for r in results) for o in ("inserted", "replaced", "unchanged", "failed")}
+    err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[str, typer.Argument(help="A report file or URL.")],
+    fmt: Annotated[str, typer.Option("--format", help="facts: the Facts JSON; ttl: the report's RDF graph.")] = "facts",
+) -> None:
+    """Print what the extractor finds in one report, without storing anything."""
+    from loaders import ReadError, read
+    from loaders.extract import extract
+    from loaders.to_rdf import build
+
+    try:
+        doc = read(file)
+    except ReadError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    facts = extract(doc)
+    if fmt == "facts":
+        print(json.dumps(facts.to_json(), ensure_ascii=False, indent=1))
+    elif fmt == "ttl":
+        print(build(doc, facts).graph.serialize(format="turtle"))
+    else:
+        err.print(f"[red]error:[/red] --format must be facts or ttl, not {fmt!r}")
+        raise typer.Exit(2)
+
+
+@app.command("serve")
+def serve_command(
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+    host: Annotated[str, typer.Option(help="Address to listen on; loopback unless you mean to expose it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the JSON API (OpenAPI docs at /docs)."""
+    _serve(_open(store, neo4j), host, port)
+
+
+def _serve(db: Store, host: str, port: int) -> None:
+    import uvicorn
+
+    from api.app import create_app
+
+    err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs)")
+    try:
+        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    finally:
+        db.close()
+
+
+@app.command("stats")
+def stats_command(
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Counts of reports, triples and entities by type."""
+    with _open(store, neo4j) as db:
+        counts = db.counts()
+        inspected = len(db.laws(inspected=True))
+    counts["laws_inspected"] = inspected
+    if as_json:
+        print(json.dumps(counts, ensure_ascii=False, indent=1))
+        return
+    table = Table("what", "count", title=f"{db.name} store")
+    for key, value in counts.items():
+        table.add_row(key, str(value))
+    Console().print(table)
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[str, typer.Option("--format", help="ttl (TriG with named graphs on the embedded store), nt, or jsonld.")] = "ttl",
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+) -> None:
+    """Export the whole graph as RDF."""
+    if fmt not in ("ttl", "nt", "jsonld"):
+        err.print(f"[red]error:[/red] --format must be ttl, nt or jsonld, not {fmt!r}")
+        raise typer.Exit(2)
+    with _open(store, neo4j) as db:
+        text = db.export(fmt)  # type: ignore[arg-type]
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        err.print(f"wrote {out}")
+
+
+@app.command("demo")
+def demo_command(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Ingest the bundled sample reports into a fresh embedded store and serve the API."""
+    directory = Path(tempfile.mkdtemp(prefix="okg-demo-"))
+    db = open_store(directory)
+    results = _run_with_progress(expand([SAMPLES]), db)
+    _print_summary(results)
+    _serve(db, host, port)

@@ -1,0 +1,142 @@
+"""The seed report end to end: okg ingest → store → okg serve → GET /laws."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from neo4j import GraphDatabase
+from typer.testing import CliRunner
+
+from api.cli import SAMPLES, app
+
+SEED = SAMPLES / "seed.txt"
+SEED_INSPECTED = {
+    "中华人民共和国湿地保护法": "湿地保护法",
+    "武汉市蔬菜农药残留监督管理条例": "武汉市蔬菜农药残留监督管理条例",
+    "中华人民共和国渔业法": "渔业法",
+    "中华人民共和国森林法": "森林法",
+}
+runner = CliRunner()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def seeded_store(tmp_path: Path) -> Path:
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["ingest", str(SEED), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+@pytest.fixture()
+def served(seeded_store: Path) -> Iterator[str]:
+    """A real `okg serve` process on a free loopback port."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api", "serve", "--store", str(seeded_store), "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"{url}/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            pytest.fail(f"okg serve did not answer: {proc.stdout.read().decode() if proc.poll() is not None else ''}")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def assert_seed_laws(items: list[dict], text: str) -> None:
+    by_title = {item["title"]: item for item in items}
+    for title, mention in SEED_INSPECTED.items():
+        assert title in by_title, f"{title} missing from {sorted(by_title)}"
+        evidence = by_title[title]["evidence"]
+        assert evidence, title
+        for ev in evidence:
+            assert text[ev["start"] : ev["end"]] == ev["text"]
+        assert any(mention in ev["text"] and "执法检查" in ev["text"] for ev in evidence), evidence
+
+
+def seed_text() -> str:
+    from loaders import read
+
+    return read(SEED).text
+
+
+def test_serve_answers_inspected_laws_with_evidence(served: str) -> None:
+    response = httpx.get(f"{served}/laws", params={"inspected": "true"})
+    assert response.status_code == 200
+    assert_seed_laws(response.json()["items"], seed_text())
+
+
+def test_stats_and_export_from_the_command_line(seeded_store: Path) -> None:
+    stats = runner.invoke(app, ["stats", "--json", "--store", str(seeded_store)])
+    assert stats.exit_code == 0, stats.output
+    counts = json.loads(stats.stdout)
+    assert counts["reports"] == 1 and counts["laws_inspected"] >= 4
+    again = runner.invoke(app, ["ingest", str(SEED), "--store", str(seeded_store), "--json"])
+    assert json.loads(again.stdout)["outcome"] == "unchanged"
+    exported = runner.invoke(app, ["export", "--format", "nt", "--store", str(seeded_store)])
+    assert exported.exit_code == 0 and "湿地保护法" in exported.stdout
+
+
+def test_extract_prints_the_facts_json() -> None:
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "facts"])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.stdout)
+    assert set(facts) >= {"laws", "activities", "organs", "deputies", "statistics"}
+    inspected = {law["canonical"] for law in facts["laws"] if law["inspected"]}
+    assert set(SEED_INSPECTED) <= inspected
+
+
+def test_a_bad_file_fails_alone_and_the_batch_goes_on(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["ingest", str(empty), str(SEED), "--store", str(tmp_path / "s"), "--json"])
+    assert result.exit_code == 1
+    outcomes = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["outcome"] for o in outcomes] == ["failed", "inserted"]
+    assert "empty.txt" in outcomes[0]["error"]
+
+
+@pytest.mark.neo4j
+def test_seed_through_neo4j_read_back_over_bolt(neo4j_server, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
+    monkeypatch.setenv("NEO4J_USER", neo4j_server.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
+    monkeypatch.delenv("OKG_STORE", raising=False)
+    auth = (neo4j_server.user, neo4j_server.password)
+    with GraphDatabase.driver(neo4j_server.uri, auth=auth) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+        result = runner.invoke(app, ["ingest", str(SEED), "--neo4j"])
+        assert result.exit_code == 0, result.output
+        records, _, _ = driver.execute_query(
+            "MATCH (a:OversightActivity:LawEnforcementInspection)-[:concernsLaw]->(l:Resource:Law) "
+            "RETURN l.label AS title, a.evidenceText AS text, a.startOffset AS start, a.endOffset AS end",
+            routing_="r",
+        )
+    items: dict[str, dict] = {}
+    for r in records:
+        items.setdefault(r["title"], {"title": r["title"], "evidence": []})["evidence"].append(
+            {"text": r["text"], "start": r["start"], "end": r["end"]})
+    assert_seed_laws(list(items.values()), seed_text())

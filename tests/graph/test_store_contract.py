@@ -1,0 +1,117 @@
+"""One contract, run against both stores (the Neo4j ones need a real server)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+from graph import Store
+from loaders.document import Document
+from loaders.facts import Activity, Facts, LawMention, Statistic
+from loaders.to_rdf import ReportGraph, build
+
+WETLAND = "中华人民共和国湿地保护法"
+FOREST = "中华人民共和国森林法"
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "embedded":
+        from graph.embedded_store import EmbeddedStore
+
+        db: Store = EmbeddedStore(tmp_path / "store")
+    else:
+        from graph.neo4j_store import Neo4jStore
+
+        server = request.getfixturevalue("neo4j_server")
+        db = Neo4jStore(server.uri, server.user, server.password)
+        db._driver.execute_query("MATCH (n) DETACH DELETE n")
+    with db:
+        yield db
+
+
+def report(name: str, sentence: str, laws: list[str], year: str = "2023") -> ReportGraph:
+    """A one-sentence report whose inspection concerns ``laws``."""
+    text = f"前言。{sentence}结语。"
+    start = text.index(sentence)
+    doc = Document(text=text, source=f"/reports/{name}.txt",
+                   metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": year})
+    facts = Facts(
+        laws=[LawMention(mention=t, canonical=t, inspected=True, start=start, end=start + 2, level="法律")
+              for t in laws],
+        activities=[Activity(type="law_enforcement_inspection", evidence=sentence, start=start,
+                             end=start + len(sentence), laws=laws)],
+        statistics=[Statistic(evidence=sentence, what="执法检查", value=len(laws), unit="项",
+                              start=start, end=start + len(sentence))],
+    )
+    return build(doc, facts)
+
+
+def upsert(db: Store, rg: ReportGraph) -> str:
+    return db.upsert_report(rg.iri, rg.graph, rg.content_hash)
+
+
+def test_inspected_laws_carry_their_evidence(store: Store) -> None:
+    upsert(store, report("a", "开展湿地保护法、森林法执法检查。", [WETLAND, FOREST]))
+    rows = {row["title"]: row for row in store.laws(inspected=True)}
+    assert set(rows) == {WETLAND, FOREST}
+    wetland = rows[WETLAND]
+    assert wetland["times_inspected"] == 1
+    assert wetland["years"] == [2023]
+    assert wetland["organs"] == ["武汉市新洲区人民代表大会常务委员会"]
+    assert wetland["evidence"][0]["text"] == "开展湿地保护法、森林法执法检查。"
+    assert (wetland["evidence"][0]["start"], wetland["evidence"][0]["end"]) == (3, 19)
+
+
+def test_reingest_is_skipped_and_counts_do_not_change(store: Store) -> None:
+    rg = report("a", "开展湿地保护法执法检查。", [WETLAND])
+    assert upsert(store, rg) == "inserted"
+    before = store.counts()
+    assert upsert(store, rg) == "unchanged"
+    assert store.counts() == before
+
+
+def test_changed_report_replaces_exactly_its_own_facts(store: Store) -> None:
+    upsert(store, report("a", "开展湿地保护法执法检查。", [WETLAND]))
+    upsert(store, report("b", "开展湿地保护法执法检查。", [WETLAND], year="2022"))
+    assert upsert(store, report("a", "开展森林法执法检查。", [FOREST])) == "replaced"
+    rows = {row["title"]: row for row in store.laws(inspected=True)}
+    assert set(rows) == {WETLAND, FOREST}
+    assert rows[WETLAND]["years"] == [2022]  # b's inspection survives, a's is gone
+    assert rows[FOREST]["times_inspected"] == 1
+
+
+def test_delete_removes_the_report_and_entities_no_one_else_uses(store: Store) -> None:
+    a = report("a", "开展湿地保护法执法检查。", [WETLAND])
+    b = report("b", "开展森林法执法检查。", [FOREST])
+    upsert(store, a)
+    upsert(store, b)
+    assert store.delete_report(a.iri) is True
+    assert store.delete_report(a.iri) is False
+    assert [row["title"] for row in store.laws()] == [FOREST]
+    assert store.counts()["reports"] == 1
+
+
+def test_export_parses_back_to_the_same_facts(store: Store) -> None:
+    upsert(store, report("a", "开展湿地保护法执法检查。", [WETLAND]))
+    for fmt, parser in (("ttl", "trig" if store.name == "embedded" else "turtle"), ("nt", None), ("jsonld", "json-ld")):
+        text = store.export(fmt)  # type: ignore[arg-type]
+        dataset = Dataset()
+        dataset.parse(data=text, format=parser or ("nquads" if store.name == "embedded" else "nt"))
+        labels = {str(o) for _, _, o, _ in dataset.quads((None, None, None, None))}
+        assert WETLAND in labels, fmt
+
+
+def test_laws_never_inspected_are_listed_apart(store: Store) -> None:
+    rg = report("a", "开展湿地保护法执法检查。", [WETLAND])
+    doc_graph: Graph = rg.graph
+    mention_only = build(
+        Document(text="贯彻森林法。", source="/reports/c.txt", metadata={"year": "2023"}),
+        Facts(laws=[LawMention(mention="森林法", canonical=FOREST, inspected=False, start=2, end=5)]),
+    )
+    upsert(store, ReportGraph(rg.iri, doc_graph, rg.content_hash))
+    upsert(store, mention_only)
+    assert [row["title"] for row in store.laws(inspected=False)] == [FOREST]
+    assert [row["title"] for row in store.laws(inspected=True)] == [WETLAND]
