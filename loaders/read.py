@@ -1,0 +1,123 @@
+"""Readers: a file or URL in, one :class:`Document` out.
+
+The format is chosen by what the bytes are (magic numbers, markup), then by
+the URL's media type or the file's extension, so a PDF saved as ``.txt`` or
+an HTML page served as ``text/plain`` still reads. Every failure is a
+:class:`ReadError` whose message names the file and the reason in one line,
+so a batch can report it and go on.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from loaders.docx_reader import read_docx
+from loaders.document import Document
+from loaders.errors import ReadError
+from loaders.html_reader import read_html
+from loaders.metadata import infer_metadata
+from loaders.pdf_reader import read_pdf
+from loaders.text_reader import read_text
+from loaders.url_reader import fetch
+
+__all__ = ["MAX_BYTES", "ReadError", "read"]
+
+#: Files of this size or more are refused: no report comes near it, a dump does.
+MAX_BYTES = 50 * 1000 * 1000
+DEFAULT_TIMEOUT = 20.0
+
+_EXTENSIONS = {
+    ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".jsp": "html", ".php": "html",
+    ".asp": "html", ".aspx": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc",
+}
+_MEDIA_TYPES = {
+    "text/html": "html", "application/xhtml+xml": "html", "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/msword": "doc",
+}
+_MAGIC = (
+    (b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),
+    (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"),
+)
+_MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]", re.I | re.S)
+
+
+def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
+    """Read one report file or http(s) URL into a Document with inferred metadata.
+
+    ``.txt`` files keep their ``key: value`` header as metadata; header values
+    win over what :func:`loaders.metadata.infer_metadata` infers.
+    """
+    name = str(source)
+    scheme = urlsplit(name).scheme.lower() if isinstance(source, str) else ""
+    if scheme in ("http", "https"):
+        fetched = fetch(name, timeout=timeout, max_bytes=MAX_BYTES)
+        kind = _sniff(fetched.data) or _MEDIA_TYPES.get(fetched.media_type) or _by_extension(urlsplit(name).path)
+        document = _parse(fetched.data, name, kind, fetched.charset)
+        metadata = {"url": name, **document.metadata}
+    elif len(scheme) > 1 and "://" in name:
+        raise ReadError(f"{name}: unsupported URL scheme {scheme!r}; use http(s) or a local path")
+    else:
+        data = _read_file(Path(source))
+        document = _parse(data, name, _sniff(data) or _by_extension(name), None)
+        metadata = document.metadata
+    return Document(text=document.text, source=name, metadata=infer_metadata(document.text, metadata))
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size >= MAX_BYTES:
+            raise ReadError(
+                f"{path}: file is {size / 1e6:.1f} MB; files of {MAX_BYTES // 10**6} MB or more are refused "
+                "(split the report or extract its text first)"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+
+
+def _parse(data: bytes, name: str, kind: str | None, charset: str | None) -> Document:
+    if not data.strip():
+        raise ReadError(f"{name}: no text to extract (the file is empty)")
+    if kind == "zip":
+        kind = _zip_kind(data, name)
+    if kind == "pdf":
+        return read_pdf(data, name)
+    if kind == "docx":
+        return read_docx(data, name)
+    if kind == "doc":
+        raise ReadError(f"{name}: old binary Word (.doc) format; save it as .docx or PDF")
+    if kind == "image":
+        raise ReadError(f"{name}: an image, not a text report; run OCR on it first")
+    if kind == "html":
+        return read_html(data, name, charset)
+    return read_text(data, name, charset)
+
+
+def _sniff(data: bytes) -> str | None:
+    """The format the bytes themselves announce, if any."""
+    head = data[:1024]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if _MARKUP.match(head.lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    return None
+
+
+def _by_extension(name: str) -> str | None:
+    return _EXTENSIONS.get(Path(name).suffix.lower())
+
+
+def _zip_kind(data: bytes, name: str) -> str:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile as exc:
+        raise ReadError(f"{name}: damaged zip archive ({exc})") from exc
+    if "word/document.xml" in names:
+        return "docx"
+    raise ReadError(f"{name}: a zip archive that is not a DOCX document; unpack it and read its files")

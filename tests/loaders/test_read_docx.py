@@ -1,0 +1,90 @@
+"""DOCX reading, and the zip bombs it must refuse before inflating anything."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+import loaders.docx_reader
+from loaders.read import ReadError, read
+
+
+def make_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.core_properties.title = "广安市人大常委会工作报告"
+    document.add_paragraph("2022年1月8日")
+    document.add_paragraph("我受广安市第五届人民代表大会常务委员会委托,向大会报告工作,请予审查。")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "执法检查", "12项"
+    table.cell(1, 0).text, table.cell(1, 1).text = "专题询问", "3次"
+    document.add_paragraph("2017年以来,五年来,市人大常委会依法开展监督。")
+    document.save(path)
+    return path
+
+
+def test_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    doc = read(make_docx(tmp_path / "report.docx"))
+    lines = doc.text.split("\n")
+    assert lines[0] == "2022年1月8日"
+    assert "执法检查\t12项" in lines
+    assert lines.index("执法检查\t12项") < lines.index("2017年以来,五年来,市人大常委会依法开展监督。")
+    assert doc.metadata["title"] == "广安市人大常委会工作报告"
+    assert doc.metadata["organ"] == "广安市人民代表大会常务委员会"
+    assert doc.metadata["issued"] == "2022-01-08"
+    assert doc.metadata["year"] == "2017-2021"
+
+
+def test_docx_is_sniffed_whatever_the_extension(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "report.bin")
+    assert "向大会报告工作" in read(path).text
+
+
+def bomb(member_size: int) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * member_size)
+    return buffer.getvalue()
+
+
+def test_zip_bomb_by_ratio(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(bomb(8 * 2**20))
+    with pytest.raises(ReadError, match=r"bomb\.docx: zip bomb refused: word/document\.xml inflates \d+:1"):
+        read(path)
+
+
+def test_zip_bomb_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loaders.docx_reader, "MAX_UNCOMPRESSED", 2**20)
+    path = tmp_path / "big.docx"
+    path.write_bytes(bomb(2 * 2**20))
+    with pytest.raises(ReadError, match=r"big\.docx: zip bomb refused: DOCX would inflate to 2 MB"):
+        read(path)
+
+
+def test_zip_that_is_not_docx(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "x")
+    path = tmp_path / "a.docx"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ReadError, match="not a DOCX"):
+        read(path)
+
+
+def test_truncated_docx(tmp_path: Path) -> None:
+    data = make_docx(tmp_path / "r.docx").read_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ReadError, match=r"cut\.docx: damaged"):
+        read(path)
+
+
+def test_empty_docx(tmp_path: Path) -> None:
+    path = tmp_path / "empty.docx"
+    docx.Document().save(path)
+    with pytest.raises(ReadError, match="empty"):
+        read(path)

@@ -1,0 +1,119 @@
+"""Decoding Chinese text in any of its encodings, and offset-keeping simplification."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.encoding import codec_for, decode, normalise_for_matching
+from loaders.errors import ReadError
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+SAMPLE = (
+    "2023年,新洲区人大常委会坚持以习近平新时代中国特色社会主义思想为指导,依法履职、担当尽责。"
+    "全年召开常委会9次,听取和审议专项工作报告27项,开展执法检查11项,开展专题询问1次,"
+    "办理议案2件、代表建议87件。对大气污染防治法、水污染防治法实施情况开展执法检查。"
+)
+# Common characters that exist in GBK and (as themselves) in Big5.
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec"),
+    [("gb2312", "gb18030"), ("GBK", "gb18030"), ("big5", "big5hkscs"), ("UTF-8", "utf-8"), ("x-unknown", None), (None, None)],
+)
+def test_declared_names_map_to_superset_codecs(declared: str | None, codec: str | None) -> None:
+    assert codec_for(declared) == codec
+
+
+def test_gb2312_declaration_with_gbk_only_characters() -> None:
+    text = "镕基同志和喆、堃两位代表"  # 镕 喆 堃 are in GBK, not GB2312
+    assert decode(text.encode("gbk"), "page", declared="gb2312") == text
+
+
+def test_utf8_wins_over_a_stale_gb2312_declaration() -> None:
+    assert decode(SAMPLE.encode("utf-8"), "page", declared="gb2312") == SAMPLE
+
+
+def test_latin1_default_declaration_is_ignored() -> None:
+    assert decode(SAMPLE.encode("gbk"), "page", declared="ISO-8859-1") == SAMPLE
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+def test_undeclared_gbk_is_detected(encoding: str) -> None:
+    assert decode(SAMPLE.encode(encoding), "r.txt") == SAMPLE
+
+
+def test_undeclared_big5_is_detected() -> None:
+    import opencc
+
+    text = opencc.OpenCC("s2tw").convert(SAMPLE)
+    assert decode(text.encode("big5"), "r.txt") == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(encoding: str) -> None:
+    data = SAMPLE.encode(encoding)
+    if encoding != "utf-16":
+        data = ("\ufeff" + SAMPLE).encode(encoding)
+    assert decode(data, "r.txt") == SAMPLE
+
+
+def test_utf16_without_bom_is_refused_as_binary() -> None:
+    with pytest.raises(ReadError, match="binary"):
+        decode(SAMPLE.encode("utf-16-le"), "r.txt")
+
+
+def test_broken_bom_is_a_clear_error() -> None:
+    with pytest.raises(ReadError, match=r"^r\.txt: starts with a utf-16 byte-order mark"):
+        decode(b"\xff\xfe\x00\xd8", "r.txt")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(CJK, min_size=1, max_size=200), st.sampled_from(["gbk", "gb18030", "big5", "utf-16", "utf-8"]))
+def test_declared_round_trip(text: str, encoding: str) -> None:
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return  # not every character exists in Big5
+    assert decode(data, "r.txt", declared=encoding) == text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, len(SAMPLE) - 40), st.integers(40, 120), st.sampled_from(["gbk", "gb18030", "big5"]))
+def test_undeclared_slices_of_report_text_round_trip(start: int, length: int, encoding: str) -> None:
+    import opencc
+
+    text = SAMPLE[start : start + length]
+    if encoding == "big5":
+        text = opencc.OpenCC("s2tw").convert(text)
+    assert decode(text.encode(encoding), "r.txt") == text
+
+
+def test_normalise_simplifies_traditional_text() -> None:
+    assert normalise_for_matching("我受鎮第十七屆人民代表大會主席團委託,向大會報告工作") == "我受镇第十七届人民代表大会主席团委托,向大会报告工作"
+
+
+@pytest.mark.skipif(not (CORPUS / "d10.txt").exists(), reason="shared corpus not present")
+def test_normalise_keeps_every_offset_of_a_real_traditional_report() -> None:
+    text = (CORPUS / "d10.txt").read_text(encoding="utf-8")
+    plain = normalise_for_matching(text)
+    assert len(plain) == len(text)
+    start = plain.index("崔家桥镇人大主席团")
+    assert text[start : start + 9] == "崔家橋鎮人大主席團"
+
+
+def test_normalise_leaves_simplified_text_alone() -> None:
+    assert normalise_for_matching(SAMPLE) == SAMPLE
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFFFF, exclude_categories=("Cs",)), max_size=80))
+def test_normalise_keeps_length_and_non_cjk(text: str) -> None:
+    plain = normalise_for_matching(text)
+    assert len(plain) == len(text)
+    for original, converted in zip(text, plain):
+        if not ("\u3400" <= original <= "\u9fff" or "\uf900" <= original <= "\ufaff"):
+            assert converted == original

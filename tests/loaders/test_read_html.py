@@ -1,0 +1,91 @@
+"""HTML pages as government sites publish them: article kept, chrome dropped."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.read import ReadError, read
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"
+PAGE = FIXTURES / "xinzhou.html"
+CHROME = ["字体", "大 中 小", "分享到", "返回顶部", "打印本页", "版权所有", "ICP备", "公网安备", "当前位置", "首页",
+          "浏览次数", "相关链接", "黄陂区人大常委会召开", "_hmt", "float: left", "统计"]
+
+
+def test_article_kept_and_chrome_dropped() -> None:
+    doc = read(PAGE)
+    assert doc.text.startswith("新洲人大:打造全过程人民民主新洲实践新高地\n2023年,新洲区人大常委会")
+    assert "开展执法检查11项" in doc.text
+    assert "组织代表调研视察G347江北快速路东延线建设情况" in doc.text
+    for chrome in CHROME:
+        assert chrome not in doc.text, chrome
+
+
+def test_page_metadata() -> None:
+    meta = read(PAGE).metadata
+    assert meta["title"] == "新洲人大:打造全过程人民民主新洲实践新高地"
+    assert meta["issued"] == "2024-02-09"
+    assert meta["source_organ"] == "新洲区人大常委会"
+    assert meta["organ"] == "新洲区人民代表大会常务委员会"
+    assert meta["jurisdiction"] == "新洲区"
+    assert meta["level"] == "county"
+    assert meta["year"] == "2023"
+
+
+def test_gbk_page_declared_gb2312(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8").replace("charset=utf-8", "charset=gb2312")
+    path = tmp_path / "page.shtml"
+    path.write_bytes(html.encode("gbk"))
+    assert read(path).text == read(PAGE).text
+
+
+def test_undeclared_gbk_page(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8").replace('<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />', "")
+    path = tmp_path / "page.htm"
+    path.write_bytes(html.encode("gb18030"))
+    assert read(path).text == read(PAGE).text
+
+
+def test_title_from_title_tag_without_h1(tmp_path: Path) -> None:
+    body = "".join(f"<p>{'崇明区人大常委会开展水污染防治法执法检查,推动问题整改。' * 3}</p>" for _ in range(4))
+    path = tmp_path / "p.html"
+    path.write_text(
+        f"<html><head><title>崇明区人大开展执法检查_工作动态_崇明人大</title></head><body>{body}"
+        "<p>发布时间：2024年5月6日  来源：本站</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read(path)
+    assert doc.metadata["title"] == "崇明区人大开展执法检查"
+    assert doc.metadata["issued"] == "2024-05-06"
+    assert "source_organ" not in doc.metadata
+    assert doc.text.startswith("崇明区人大开展执法检查\n崇明区人大常委会开展")
+
+
+def test_short_article_falls_back_to_visible_text(tmp_path: Path) -> None:
+    path = tmp_path / "short.html"
+    path.write_text(
+        "<html><body><nav>首页 | 新闻</nav><div>市人大常委会召开第十次会议,审议了大气污染防治条例执法检查报告。</div>"
+        "<footer>版权所有 某市人大</footer><script>var a=1;</script></body></html>",
+        encoding="utf-8",
+    )
+    text = read(path).text
+    assert "审议了大气污染防治条例执法检查报告" in text
+    assert "版权所有" not in text and "var a" not in text
+
+
+def test_page_that_is_all_scripts(tmp_path: Path) -> None:
+    path = tmp_path / "app.html"
+    script = "<script>window.__STATE__ = {'标题': '新洲人大', 'body': '" + "x" * 5000 + "'};</script>"
+    path.write_text(f"<!DOCTYPE html><html><head>{script}</head><body><div id='app'></div>{script}</body></html>",
+                    encoding="utf-8")
+    with pytest.raises(ReadError) as info:
+        read(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: no article text") and "\n" not in message
+
+
+def test_markup_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_bytes(PAGE.read_bytes())
+    assert "开展执法检查11项" in read(path).text

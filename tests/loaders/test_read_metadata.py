@@ -1,0 +1,96 @@
+"""Document metadata inferred from title and text; header values win."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.metadata import infer_metadata
+from loaders.text_reader import split_header
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def test_work_report_issued_next_year() -> None:
+    text = "2024年1月10日\n我受新洲区人民代表大会常务委员会委托,向大会报告工作。\n过去一年,常委会开展执法检查11项。"
+    meta = infer_metadata(text)
+    assert meta["issued"] == "2024-01-10"
+    assert meta["year"] == "2023"
+    assert meta["organ"] == "新洲区人民代表大会常务委员会"
+    assert meta["level"] == "county"
+
+
+def test_five_year_report_covers_a_range() -> None:
+    text = "2022年1月8日\n我受广安市第五届人民代表大会常务委员会委托,向大会报告工作。\n五年工作回顾\n2017年以来,市人大常委会……"
+    meta = infer_metadata(text)
+    assert meta["organ"] == "广安市人民代表大会常务委员会"
+    assert meta["year"] == "2017-2021"
+    assert meta["level"] == "city"
+
+
+def test_relative_organ_resolves_against_named_one_and_traditional_text() -> None:
+    text = "崔家橋鎮人大主席團工作報告\n我受鎮第十七屆人民代表大會主席團委託,向大會報告工作。\n2017年工作回顧"
+    meta = infer_metadata(text)
+    assert meta["organ"] == "崔家桥镇人民代表大会主席团"
+    assert meta["jurisdiction"] == "崔家桥镇"
+    assert meta["level"] == "township"
+    assert meta["year"] == "2017"
+
+
+def test_jurisdiction_extended_by_the_chain_in_the_text() -> None:
+    text = "2023年,新洲区人大常委会依法履职。\n湖北省武汉市新洲区地处武汉东北部。"
+    meta = infer_metadata(text)
+    assert meta["jurisdiction"] == "湖北省武汉市新洲区"
+    assert meta["organ"] == "湖北省武汉市新洲区人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("全国人大常委会执法检查组开展检查。", "national"),
+        ("2018年,云南省人大常委会开展执法检查3次。", "provincial"),
+        ("2024年,上海市人大常委会开展执法检查。", "provincial"),
+        ("2018年,德阳市广汉市人大常委会开展执法检查。", "county"),
+        ("2018年,延边朝鲜族自治州人大常委会开展执法检查。", "city"),
+    ],
+)
+def test_level_from_the_jurisdiction(text: str, level: str) -> None:
+    assert infer_metadata(text)["level"] == level
+
+
+def test_entrusting_office_and_verbs_are_not_the_reporting_organ() -> None:
+    text = "受全国人大常委会办公厅委托,根据《四川省人大常委会2018年监督工作计划》,省人大常委会开展执法检查。"
+    meta = infer_metadata(text)
+    assert meta["organ"] == "四川省人民代表大会常务委员会"
+    assert meta["year"] == "2018"
+
+
+def test_unresolvable_relative_organ_is_left_out() -> None:
+    meta = infer_metadata("2024年,区人大常委会紧紧围绕区委中心工作。")
+    assert "organ" not in meta and "jurisdiction" not in meta
+    assert meta["year"] == "2024"
+
+
+def test_header_values_win() -> None:
+    given = {"organ": "汉中市汉台区人民代表大会常务委员会", "year": "2024", "level": "county"}
+    meta = infer_metadata("2023年,某县人大常委会开展执法检查。", given)
+    assert meta["organ"] == given["organ"]
+    assert meta["year"] == "2024"
+    assert meta["jurisdiction"] == "汉中市汉台区"
+
+
+def test_labelled_date_and_year_of_a_news_item() -> None:
+    meta = infer_metadata("广汉市人大常委会组织开展执法检查\n作者:佚名  时间:2020-06-12  来源:本站\n6月8日至10日,检查组……")
+    assert meta["issued"] == "2020-06-12"
+    assert meta["year"] == "2020"
+    assert meta["organ"] == "广汉市人民代表大会常务委员会"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_inference_agrees_with_corpus_headers(path: Path) -> None:
+    header, body = split_header(path.read_text(encoding="utf-8"))
+    meta = infer_metadata(body)
+    if "organ" in meta:
+        assert header["organ"].startswith(meta["organ"]) or meta["organ"] in header["organ"]
+    assert meta.get("year", header["year"]) == header["year"]

@@ -1,0 +1,109 @@
+"""Plain-text reports, the corpus header, and the one-line errors of bad input."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.read import ReadError, read
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="shared corpus not present")
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_corpus_header_is_metadata_and_rest_is_text(path: Path) -> None:
+    raw = path.read_text(encoding="utf-8")
+    header, _, body = raw.partition("\n\n")
+    doc = read(path)
+    assert doc.text == body
+    assert doc.source == str(path)
+    for line in header.split("\n"):
+        key, _, value = line.partition(":")
+        assert doc.metadata[key.strip().lower()] == value.strip()
+
+
+def test_header_keys_are_lowercased_and_stop_at_blank_line(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Organ: 某县人民代表大会常务委员会\nYEAR: 2022\n\n正文第一段。\n\nnote: 不是标题\n", encoding="utf-8")
+    doc = read(path)
+    assert doc.metadata["organ"] == "某县人民代表大会常务委员会"
+    assert doc.metadata["year"] == "2022"
+    assert doc.text == "正文第一段。\n\nnote: 不是标题\n"
+
+
+def test_text_without_header_is_all_body(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    text = "2023年,崇明区人大常委会开展水污染防治法执法检查。\n"
+    path.write_text(text, encoding="utf-8")
+    doc = read(path)
+    assert doc.text == text
+    assert doc.metadata["organ"] == "崇明区人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "big5", "utf-16", "utf-8-sig"])
+def test_encoded_files_read(tmp_path: Path, encoding: str) -> None:
+    text = "崔家桥镇人大主席团工作报告\n一年来,主席团组织代表视察3次。" if encoding != "big5" else "崔家橋鎮人大主席團工作報告\n一年來,主席團組織代表視察3次。"
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read(path).text == text
+
+
+def one_line_error(path: Path) -> str:
+    with pytest.raises(ReadError) as info:
+        read(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ")
+    assert "\n" not in message
+    return message
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert "empty" in one_line_error(path)
+
+
+def test_header_only_file_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "header.txt"
+    path.write_text("organ: 某区人大常委会\n\n   \n", encoding="utf-8")
+    assert "empty" in one_line_error(path)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    assert "binary" in one_line_error(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert "cannot read" in one_line_error(tmp_path / "nothing.txt")
+
+
+def test_fifty_megabyte_file_is_refused_without_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk and is never read
+    assert "50 MB or more are refused" in one_line_error(path)
+
+
+def test_mixed_encodings_are_undecodable(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    text = "新洲区人大常委会开展执法检查,听取和审议专项工作报告。" * 5
+    path.write_bytes(text.encode("utf-8") + text.encode("gbk") + text.encode("big5", errors="ignore"))
+    assert "undecodable" in one_line_error(path)
+
+
+def test_old_word_and_images_are_refused(tmp_path: Path) -> None:
+    doc = tmp_path / "old.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    assert ".docx" in one_line_error(doc)
+    png = tmp_path / "scan.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    assert "OCR" in one_line_error(png)
+
+
+def test_unsupported_url_scheme() -> None:
+    with pytest.raises(ReadError, match=r"^ftp://example\.org/r\.txt: unsupported URL scheme"):
+        read("ftp://example.org/r.txt")
