@@ -76,6 +76,73 @@ class Store(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # --- the queries of the contract (issue 5); shapes are plain JSON-ready data ---
+
+    def entity(self, iri: str) -> dict[str, Any] | None:
+        """One resource: ``{"iri", "label", "types": [local names], "properties": {name: value|list},
+        "relations": [{"type", "direction": "out"|"in", "iri", "label", "types"}],
+        "evidence": [{"text", "report", "start", "end"}]}`` or None."""
+        raise NotImplementedError
+
+    def search(self, q: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Resources whose label contains ``q`` (Chinese substring or English, case-insensitive):
+        ``[{"iri", "label", "types"}]``, exact and shorter matches first; ``types`` are local class names."""
+        raise NotImplementedError
+
+    def neighbours(self, iri: str, depth: int = 1, types: list[str] | None = None,
+                   limit: int = 200) -> dict[str, Any]:
+        """The subgraph around ``iri`` up to ``depth`` (≤ 3) hops, keeping nodes of ``types``:
+        ``{"nodes": [{"iri", "label", "types"}], "edges": [{"source", "target", "type"}], "truncated": bool}``."""
+        raise NotImplementedError
+
+    def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
+        """Shortest paths (either direction along relationships), each ``{"nodes": [...], "edges": [...]}``."""
+        raise NotImplementedError
+
+    def activities(self, kind: str | None = None, year: int | None = None, organ: str | None = None,
+                   law: str | None = None, issue: str | None = None) -> list[dict[str, Any]]:
+        """Oversight activities: ``[{"iri", "types", "kind", "evidence", "start", "end", "year",
+        "subject", "count", "report", "laws": [iri], "organs": [iri], "overseen": [iri],
+        "jointly_with": [iri], "issues": [iri]}]``; filters are local class name, year, and IRIs."""
+        raise NotImplementedError
+
+    def organs(self) -> list[dict[str, Any]]:
+        """Organs with how many activities they conducted and were overseen in:
+        ``[{"iri", "label", "types", "conducted", "overseen", "reports"}]``."""
+        raise NotImplementedError
+
+    def reports(self) -> list[dict[str, Any]]:
+        """``[{"iri", "title", "year", "issued", "source", "publisher"}]``."""
+        raise NotImplementedError
+
+    def report(self, iri: str) -> dict[str, Any] | None:
+        """A report with its text and every evidence span stated in it:
+        ``{"iri", "title", ..., "text", "spans": [{"iri", "types", "start", "end", "text"}]}``."""
+        raise NotImplementedError
+
+    def timeline(self, iri: str) -> list[dict[str, Any]]:
+        """Dated activities touching a law or an organ, oldest first (same rows as :meth:`activities`)."""
+        raise NotImplementedError
+
+    def statistics(self, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+        """Numbers the reports state: ``[{"iri", "measure", "value", "unit", "qualifier", "year",
+        "evidence", "report", "start", "end"}]``."""
+        raise NotImplementedError
+
+    def coverage(self, level: str | None = None, category: str | None = None) -> dict[str, Any]:
+        """Laws of the loaded law catalog against inspections: ``{"summary": [{"level", "category",
+        "laws", "inspected", "never_inspected"}], "laws": [{"iri", "title", "level", "category",
+        "times_inspected"}]}``. The catalog is a named graph the ingest step loads."""
+        raise NotImplementedError
+
+    def sparql(self, query: str) -> dict[str, Any]:
+        """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results."""
+        raise StoreError(f"the {self.name} store does not answer SPARQL; use the embedded store")
+
+    def cypher(self, query: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """A read-only Cypher query, run in a read transaction with a time limit."""
+        raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")
+
     def upsert_report(self, report: URIRef, graph: Graph, content_hash: str) -> UpsertOutcome:
         """Store a report graph unless the same content is already stored."""
         old = self.report_hash(report)
