@@ -37,7 +37,11 @@ def report(source_id: str) -> URIRef:
     return URIRef(f"{base()}report/{_segment(source_id)}")
 
 
-def fact(report_iri: URIRef, kind: str, start: int, end: int) -> URIRef:
-    """IRI of a fact (activity, statistic) from its report and evidence span."""
-    key = hashlib.sha1(str(report_iri).encode("utf-8")).hexdigest()[:12]
+def fact(report_iri: URIRef, kind: str, start: int, end: int, discriminator: str = "") -> URIRef:
+    """IRI of a fact (activity, statistic) from its report and evidence span.
+
+    ``discriminator`` tells apart facts that share a span, such as the several
+    numbers of one sentence.
+    """
+    key = hashlib.sha1(f"{report_iri}\n{discriminator}".encode("utf-8")).hexdigest()[:12]
     return URIRef(f"{base()}{kind}/{key}-{start}-{end}")
