@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS
 
 from loaders.document import Document
 from loaders.facts import Activity, Facts, Statistic
-from ontology import OKG, iri, superclasses
+from ontology import ISSUE, OKG, iri, superclasses
 
 ACTIVITY_CLASSES: dict[str, URIRef] = {
     "law_enforcement_inspection": OKG.LawEnforcementInspection,
@@ -140,7 +140,7 @@ class _Builder:
             self.g.add((node, OKG.year, Literal(self.year, datatype=XSD.integer)))
 
     def activity(self, act: Activity, levels: dict[str, str | None]) -> None:
-        node = iri.fact(self.report_iri, "activity", act.start, act.end)
+        node = iri.fact(self.report_iri, "activity", act.start, act.end, act.type)
         self.typed(node, ACTIVITY_CLASSES[act.type])
         self.evidence(node, act.evidence, act.start, act.end)
         if self.publisher is not None:
@@ -156,10 +156,10 @@ class _Builder:
         if act.count is not None:
             self.g.add((node, OKG.count, Literal(act.count, datatype=XSD.integer)))
         if act.issue:
-            self.g.add((node, OKG.hasIssue, iri.entity("issue", act.issue)))
+            self.g.add((node, OKG.hasIssue, ISSUE[act.issue]))
 
     def statistic(self, stat: Statistic) -> None:
-        node = iri.fact(self.report_iri, "statistic", stat.start, stat.end)
+        node = iri.fact(self.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
         self.typed(node, OKG.Statistic)
         self.evidence(node, stat.evidence, stat.start, stat.end)
         self.g.add((node, OKG.measure, Literal(stat.what)))
