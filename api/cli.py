@@ -21,7 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 SAMPLES = Path(__file__).parent / "samples"
 
 StoreOpt = Annotated[Optional[Path], typer.Option(
@@ -44,6 +44,8 @@ def ingest_command(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON result per report instead of a table.")] = False,
+    validate: Annotated[bool, typer.Option(
+        "--validate", help="Check each report graph against the SHACL shapes; a report that fails is not stored.")] = False,
 ) -> None:
     """Read, extract and store reports; each report is written whole or not at all.
 
@@ -52,7 +54,7 @@ def ingest_command(
     """
     sources = expand(paths)
     with _open(store, neo4j) as db:
-        results = _run_with_progress(sources, db)
+        results = _run_with_progress(sources, db, validate)
     if as_json:
         for result in results:
             print(json.dumps(result.__dict__, ensure_ascii=False))
@@ -62,7 +64,7 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def _run_with_progress(sources: list[str], db: Store) -> list[IngestResult]:
+def _run_with_progress(sources: list[str], db: Store, validate: bool = False) -> list[IngestResult]:
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(sources))
@@ -72,7 +74,7 @@ def _run_with_progress(sources: list[str], db: Store) -> list[IngestResult]:
                 progress.console.print(f"[red]failed:[/red] {result.error}")
             progress.advance(task)
 
-        return ingest(sources, db, on_done=done)
+        return ingest(sources, db, validate, on_done=done)
 
 
 def _print_summary(results: list[IngestResult]) -> None:
@@ -172,6 +174,17 @@ def export_command(
     else:
         out.write_text(text, encoding="utf-8")
         err.print(f"wrote {out}")
+
+
+@app.command("ontology-docs")
+def ontology_docs_command(
+    out: Annotated[Path, typer.Option("--out", help="Directory to write the HTML documentation into.")] = Path("ontology-docs"),
+) -> None:
+    """Build HTML documentation of the ontology and the issue scheme (pyLODE)."""
+    from ontology.docs import build_docs
+
+    index = build_docs(out)
+    err.print(f"wrote {index}")
 
 
 @app.command("demo")

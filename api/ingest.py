@@ -7,6 +7,7 @@ from pathlib import Path
 
 from graph import Store, StoreError
 from loaders import ReadError, load
+from ontology import validate as check
 
 SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx"}
 
@@ -35,10 +36,17 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
     return found
 
 
-def ingest_one(source: str, store: Store) -> IngestResult:
-    """Read, extract, build and store one report; errors become a failed result."""
+def ingest_one(source: str, store: Store, validate: bool = False) -> IngestResult:
+    """Read, extract, build and store one report; errors become a failed result.
+
+    With ``validate`` a report graph that breaks the SHACL shapes is not stored
+    and its violations are the error, one per line.
+    """
     try:
         report = load(source)
+        if validate and (violations := check(report.graph)):
+            return IngestResult(source, "failed", str(report.iri), len(report.graph),
+                                f"{source}: {len(violations)} shape violation(s):\n  " + "\n  ".join(violations))
         outcome = store.upsert_report(report.iri, report.graph, report.content_hash)
     except (ReadError, StoreError) as exc:
         return IngestResult(source, "failed", error=str(exc))
@@ -47,12 +55,12 @@ def ingest_one(source: str, store: Store) -> IngestResult:
     return IngestResult(source, outcome, str(report.iri), len(report.graph))
 
 
-def ingest(sources: list[str], store: Store,
+def ingest(sources: list[str], store: Store, validate: bool = False,
            on_done: Callable[[IngestResult], None] = lambda _: None) -> list[IngestResult]:
     """Ingest every source in order, reporting each result as it completes."""
     results = []
     for source in sources:
-        result = ingest_one(source, store)
+        result = ingest_one(source, store, validate)
         on_done(result)
         results.append(result)
     return results
