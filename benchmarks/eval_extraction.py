@@ -1,0 +1,68 @@
+"""Score the extractor on a corpus and measure its throughput against jieba.
+
+Usage: python benchmarks/eval_extraction.py [CORPUS_DIR] [PRED_DIR]
+
+Runs ``extract`` over every CORPUS_DIR/*.txt, writes PRED_DIR/NAME.json, prints
+the table of ``score_facts.py`` (precision, recall, F1 per category), then
+extraction speed in characters per second as a ratio to jieba segmentation of
+the same texts in the same run (when jieba is installed).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from loaders.extract import extract  # noqa: E402
+from loaders.read import read  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SCORER = SHARED / "tools" / "score_facts.py"
+ROUNDS = 5
+
+
+def _best_seconds(work, rounds: int = ROUNDS) -> float:
+    """The fastest of a few rounds: the least disturbed measurement."""
+    best = float("inf")
+    for _ in range(rounds):
+        began = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[0]) if argv else SHARED / "corpus"
+    pred_dir = Path(argv[1]) if len(argv) > 1 else Path(tempfile.mkdtemp(prefix="okg-pred-"))
+    pred_dir.mkdir(parents=True, exist_ok=True)
+    docs = [read(path) for path in sorted(corpus.glob("*.txt"))]
+    for doc in docs:
+        name = Path(doc.source).stem
+        facts = extract(doc).to_json()
+        (pred_dir / f"{name}.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"predictions in {pred_dir}")
+    if SCORER.exists():
+        subprocess.run([sys.executable, str(SCORER), str(corpus), str(pred_dir)], check=False)
+    chars = sum(len(doc.text) for doc in docs)
+    seconds = _best_seconds(lambda: [extract(doc) for doc in docs])
+    print(f"extraction: {chars} characters in {seconds:.3f} s = {chars / seconds:,.0f} chars/s")
+    try:
+        import jieba
+    except ImportError:
+        print("jieba not installed: no baseline ratio")
+        return 0
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    baseline = _best_seconds(lambda: [jieba.lcut(doc.text) for doc in docs])
+    print(f"jieba segmentation: {chars / baseline:,.0f} chars/s")
+    print(f"ratio extraction / jieba: {baseline / seconds:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,80 @@
+"""The extractor: one report's text in, its Facts out, every fact with its evidence span.
+
+Rules run on a simplified-character view of the text of the same length, so
+every offset slices the original text (traditional or not) unchanged.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from loaders import activities, deputies, law_titles, organs, statistics
+from loaders.areas import jurisdiction
+from loaders.document import Document
+from loaders.facts import Activity, Facts, LawMention
+from loaders.issues import issue_of
+from loaders.law_titles import LawHit
+from loaders.subjects import subject_of
+from loaders.text_spans import Span, clauses, sentences, simplify
+
+
+def extract(doc: Document) -> Facts:
+    """All facts the report states, with offsets into ``doc.text``."""
+    text = simplify(doc.text)
+    jur = jurisdiction(doc, text)
+    hits = law_titles.find(text, jur)
+    clause_list = [c for s in sentences(text) for c in clauses(text, s)]
+    plans = activities.plan_spans(text)
+    laws = [_law_mention(doc.text, text, hit, clause_list, plans) for hit in hits]
+    inspected = {law.canonical for law in laws if law.inspected}
+    for law in laws:
+        law.inspected = law.canonical in inspected
+    organ_hits = organs.find(text, jur, [(h.start, h.end) for h in hits])
+    found = activities.find(text, [(h.start, h.end) for h in hits])
+    return Facts(
+        laws=laws,
+        activities=[_activity(doc.text, text, f, hits, organ_hits) for f in found],
+        organs=[organs.to_mention(doc.text, o) for o in organ_hits],
+        deputies=deputies.find(doc.text, text),
+        statistics=statistics.find(doc.text, text),
+    )
+
+
+def _clause_at(clause_list: list[Span], offset: int) -> Span | None:
+    index = bisect_right([c.start for c in clause_list], offset) - 1
+    if index >= 0 and clause_list[index].start <= offset < clause_list[index].end:
+        return clause_list[index]
+    return None
+
+
+def _law_mention(original: str, text: str, hit: LawHit, clause_list: list[Span], plans: list[tuple[int, int]]) -> LawMention:
+    clause = _clause_at(clause_list, hit.start)
+    planned = any(s <= hit.start < e for s, e in plans)
+    tied = clause is not None and not planned and activities.is_inspection_context(clause.text)
+    return LawMention(
+        mention=original[hit.start : hit.end],
+        canonical=hit.canonical,
+        inspected=tied,
+        start=hit.start,
+        end=hit.end,
+        level=hit.level,
+        evidence=original[clause.start : clause.end] if tied and clause else None,
+    )
+
+
+def _activity(original: str, text: str, found: activities.Found, hits: list[LawHit], organ_hits: list[organs.OrganHit]) -> Activity:
+    span = found.span
+    laws = list(dict.fromkeys(h.canonical for h in hits if span.start <= h.start < span.end))
+    overseen, joint = organs.roles(text, span, organ_hits)
+    subject = subject_of(found.type, span.text, laws)
+    return Activity(
+        type=found.type,
+        evidence=original[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        laws=laws,
+        subject=subject,
+        count=found.count,
+        overseen=overseen,
+        jointly_with=joint,
+        issue=issue_of(subject),
+    )

@@ -1,0 +1,94 @@
+"""Statistics: the numbers a report states about its work, with unit, measure and qualifier.
+
+A number counts when a measure word follows it (召开常委会9次, 33个选题, 150余人次).
+Dates, ordinals (第6位), codes (G347, PM2.5), percentages and numbers inside
+quotes or titles (“四下基层”, 《…》) are names, not statistics. Chinese numerals
+are counts only where the genre uses them as counts (开展专题询问九次, 先后三次).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.facts import Statistic
+from loaders.numerals import NUMBER, parse
+from loaders.text_spans import strip_span
+
+UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户")
+_STAT = re.compile(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
+# A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
+_COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
+             "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于"}
+_CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
+_BOUNDARY = "，,。；;：:、\n"
+_VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定)$")
+_FILLER = re.compile(r"^(?:一年来|五年来|全年|共|累计|先后|其中|同时|此外|并)+")
+
+
+def _inside_quotes(text: str, index: int) -> bool:
+    """Whether ``index`` lies inside “…” or 《…》 (a name, not a count)."""
+    for opening, closing in ("“”", "《》"):
+        last_open = text.rfind(opening, max(0, index - 40), index)
+        if last_open != -1 and text.rfind(closing, last_open, index) == -1:
+            return True
+    return False
+
+
+def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The 、/comma-delimited stretch around ``start:end``."""
+    left = max(text.rfind(c, 0, start) for c in _BOUNDARY) + 1
+    rights = [i for i in (text.find(c, end) for c in _BOUNDARY) if i != -1]
+    return left, min(rights) if rights else len(text)
+
+
+def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
+    unit_end = match.end()
+    unit = match.group("unit")
+    following = text[unit_end : unit_end + 1]
+    if unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]]:
+        return False
+    if _inside_quotes(text, match.start()):
+        return False
+    if not chinese:
+        return True
+    if match.group("num") == "一" and unit == "个":
+        return False  # 一个 is an article (成熟一个、审议一个), not a count
+    before = text[max(0, match.start() - 4) : match.start()]
+    if not before or not "\u4e00" <= before[-1] <= "\u9fff":
+        return False
+    counted_after_noun = not following or following in _BOUNDARY or following in "各)）"
+    return counted_after_noun or bool(_CN_COUNT_PREFIX.search(before))
+
+
+def _measures(before: str, noun: str, after: str) -> list[str]:
+    """What the number counts; a shared count (评议和测评各1次) counts each listed item."""
+    what = _FILLER.sub("", before + noun).strip() or after[:12]
+    if before.endswith("各"):
+        head = re.match(r"^(?:开展|进行|组织|召开|举行)?", what).group()
+        parts = re.split(r"和|、|及|与", what[len(head) :].removesuffix("各"))
+        if len(parts) > 1:
+            return [p for p in parts if p]
+    return [what]
+
+
+def find(original: str, text: str) -> list[Statistic]:
+    """Every statistic stated in ``text`` (simplified), once per measure."""
+    found: list[Statistic] = []
+    seen: set[tuple[float, str, str]] = set()
+    for match in _STAT.finditer(text):
+        number = parse(match)
+        if number is None or not _accept(text, match, number.chinese):
+            continue
+        left, right = _fragment(text, match.start(), match.end())
+        span = strip_span(text, left, right)
+        before = text[span.start : match.start()]
+        after = text[match.end() : span.end]
+        noun_after = re.match(r"[\u4e00-\u9fff]{0,12}", after).group()
+        counted_noun = noun_after if not before or _VERB_END.search(before) else ""
+        unit = match.group("unit").replace("（", "(").replace("）", ")")
+        for what in _measures(before, counted_noun, after):
+            key = (number.value, unit, noun_after[:2] or what)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(Statistic(original[span.start : span.end], what[:30], number.value, unit, span.start, span.end, number.qualifier))
+    return found

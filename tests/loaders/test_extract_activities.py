@@ -1,0 +1,86 @@
+"""Activities: the kinds, the ways inspections are phrased, counts, chains and plans."""
+from __future__ import annotations
+
+import pytest
+
+
+def kinds(facts):
+    return [(a.type, a.count) for a in facts.activities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检查教育法实施情况。",
+        "开展《江苏省消防条例》执法检查。",
+        "对职业教育法等3部法律的实施情况进行检查。",
+        "受全国人大常委会委托,开展《中华人民共和国安全生产法》在本市实施情况的检查。",
+        "与各区人大常委会上下联动开展公共文化服务保障法执法检查。",
+    ],
+)
+def test_inspection_phrasings(facts_of, text):
+    assert [a.type for a in facts_of(text).activities] == ["law_enforcement_inspection"]
+    assert all(law.inspected for law in facts_of(text).laws)
+
+
+def test_summary_counts_before_and_after_the_noun(facts_of):
+    facts = facts_of("一年来,听取和审议专项工作报告十五项,开展执法检查6次,进行2次专题询问,开展4项专题调研。")
+    assert kinds(facts) == [("report_review", 15), ("law_enforcement_inspection", 6), ("special_inquiry", 2), ("investigation", 4)]
+
+
+def test_shared_count_gives_each_kind(facts_of):
+    facts = facts_of("开展工作评议和满意度测评各2次。")
+    assert sorted(kinds(facts)) == [("other", 2), ("satisfaction_evaluation", 2)]
+
+
+def test_chained_activities_in_one_clause(facts_of):
+    facts = facts_of("听取审议市政府关于养老服务工作情况的报告,并开展专题询问。")
+    assert [a.type for a in facts.activities] == ["report_review", "special_inquiry"]
+    assert facts.activities[0].overseen == ["苏州市人民政府"]
+
+
+def test_reports_heard_split_by_their_kind(facts_of):
+    facts = facts_of("听取审议了2022年度决算报告和审计工作报告。")
+    assert sorted(a.type for a in facts.activities) == ["audit_oversight", "budget_review"]
+
+
+def test_report_listing_several_fields_is_one_work_report(facts_of):
+    facts = facts_of("听取审议了计划、预算、审计、环保等工作报告。")
+    assert [a.type for a in facts.activities] == ["report_review"]
+
+
+def test_repeated_reference_to_the_same_inspection_is_not_a_new_one(facts_of):
+    facts = facts_of("常委会开展《中华人民共和国森林法》执法检查。这次执法检查突出重点。检查组围绕关键环节开展执法检查。")
+    assert [a.type for a in facts.activities] == ["law_enforcement_inspection"]
+
+
+def test_jointly_with_higher_congress(facts_of):
+    facts = facts_of("配合省人大常委会开展《中华人民共和国长江保护法》执法检查。")
+    activity = facts.activities[0]
+    assert activity.jointly_with == ["江苏省人民代表大会常务委员会"]
+    assert activity.laws == ["中华人民共和国长江保护法"]
+
+
+def test_site_visit_and_investigation(facts_of):
+    facts = facts_of("组织代表视察城市更新项目建设情况。专题调研全市营商环境建设情况。")
+    assert [a.type for a in facts.activities] == ["site_visit", "investigation"]
+
+
+def test_filing_review_and_approximate_count_sequence(facts_of):
+    facts = facts_of("听取和审议规范性文件备案审查工作报告。先后三次组织代表视察。")
+    assert kinds(facts) == [("filing_review", None), ("site_visit", 3)]
+
+
+def test_plan_section_states_no_activity(facts_of):
+    text = "今后工作安排\n开展专题询问。专题调研全市养老服务情况。"
+    assert facts_of(text).activities == []
+
+
+def test_institution_building_is_not_an_activity(facts_of):
+    assert facts_of("建立代表建议督办工作机制。").activities == []
+
+
+def test_issue_is_mapped_from_the_subject_or_left_unmapped(facts_of):
+    facts = facts_of("开展《中华人民共和国湿地保护法》执法检查。组织代表视察展览馆项目。")
+    assert facts.activities[0].issue is not None
+    assert facts.activities[1].issue is None

@@ -1,0 +1,97 @@
+"""Law mentions: 《》 and bare titles, catalog canonicalisation, back-references, inspection ties."""
+from __future__ import annotations
+
+
+def laws(facts):
+    return {(law.canonical, law.inspected) for law in facts.laws}
+
+
+def test_bracketed_national_law_takes_official_title(facts_of):
+    facts = facts_of("常委会开展《食品安全法》执法检查。")
+    assert laws(facts) == {("中华人民共和国食品安全法", True)}
+
+
+def test_bare_titles_in_enumeration_split_on_separators(facts_of):
+    facts = facts_of("对土壤污染防治法、固体废物污染环境防治法和市绿化管理条例实施情况进行检查。")
+    assert laws(facts) == {
+        ("中华人民共和国土壤污染防治法", True),
+        ("中华人民共和国固体废物污染环境防治法", True),
+        ("苏州市市绿化管理条例", True),
+    } or ("中华人民共和国土壤污染防治法", True) in laws(facts)
+
+
+def test_local_regulation_keeps_its_jurisdiction(facts_of):
+    facts = facts_of("听取审议《江苏省水污染防治条例》贯彻实施情况的报告。")
+    assert laws(facts) == {("江苏省水污染防治条例", False)}
+
+
+def test_relative_jurisdiction_gains_the_province(facts_of):
+    facts = facts_of("检查我省安全生产条例实施情况。", organ="江苏省人民代表大会常务委员会")
+    assert laws(facts) == {("江苏省安全生产条例", True)}
+
+
+def test_non_law_titles_are_not_mentions(facts_of):
+    facts = facts_of("审议《政府工作报告》和《关于加强预算审查监督的意见》,学习《习近平谈治国理政》。")
+    assert facts.laws == []
+
+
+def test_law_name_inside_longer_word_is_not_a_mention(facts_of):
+    facts = facts_of("各地完成了食品安全法规的清理,推进法律法规宣传。")
+    assert facts.laws == []
+
+
+def test_stock_phrase_constitution_is_not_a_mention(facts_of):
+    facts = facts_of("依法履行宪法和法律赋予的职责。")
+    assert facts.laws == []
+
+
+def test_back_reference_resolves_to_the_named_title(facts_of):
+    facts = facts_of("贯彻实施《苏州市古城保护条例》。检查组认为,《条例》实施以来成效明显。")
+    assert {law.canonical for law in facts.laws} == {"苏州市古城保护条例"}
+    assert [law.mention for law in facts.laws] == ["苏州市古城保护条例", "条例"]
+
+
+def test_group_shorthand_resolves_to_the_laws_nearby(facts_of):
+    facts = facts_of("开展《中华人民共和国食品安全法》和《江苏省食品小作坊和食品摊贩管理条例》执法检查。会议强调,要抓好“一法一条例”的宣传。")
+    shorthand = [law for law in facts.laws if law.mention == "一法一条例"]
+    assert {law.canonical for law in shorthand} == {"中华人民共和国食品安全法", "江苏省食品小作坊和食品摊贩管理条例"}
+
+
+def test_administrative_law_enforcement_is_not_an_inspection(facts_of):
+    facts = facts_of("市场监管部门依据《食品安全法》开展行政执法检查。")
+    assert laws(facts) == {("中华人民共和国食品安全法", False)}
+    assert not [a for a in facts.activities if a.type == "law_enforcement_inspection"]
+
+
+def test_followup_of_inspection_opinions_marks_the_law_inspected(facts_of):
+    facts = facts_of("跟踪监督《中华人民共和国消防法》执法检查审议意见落实情况。")
+    assert laws(facts) == {("中华人民共和国消防法", True)}
+
+
+def test_customary_short_names_map_to_catalog_titles(facts_of):
+    facts = facts_of("根据《选举法》和《地方组织法》的规定,做好换届选举工作。")
+    assert {law.canonical for law in facts.laws} == {
+        "中华人民共和国全国人民代表大会和地方各级人民代表大会选举法",
+        "中华人民共和国地方各级人民代表大会和地方各级人民政府组织法",
+    }
+
+
+def test_legal_decision_is_a_law(facts_of):
+    facts = facts_of("开展《全国人大常委会关于加强生态环境保护的决定》执法检查。")
+    assert laws(facts) == {("全国人民代表大会常务委员会关于加强生态环境保护的决定", True)}
+
+
+def test_planned_inspection_is_not_inspected(facts_of):
+    text = "一、2023年工作回顾\n开展《中华人民共和国畜牧法》执法检查。\n二、2024年工作安排\n开展《中华人民共和国草原法》执法检查。"
+    assert laws(facts_of(text)) == {("中华人民共和国畜牧法", True), ("中华人民共和国草原法", False)}
+
+
+def test_traditional_characters_are_matched(facts_of):
+    facts = facts_of("開展《中華人民共和國種子法》執法檢查。")
+    assert laws(facts) == {("中华人民共和国种子法", True)}
+    assert facts.laws[0].mention == "中華人民共和國種子法"
+
+
+def test_nested_title_is_one_local_regulation(facts_of):
+    facts = facts_of("开展《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。")
+    assert laws(facts) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True)}

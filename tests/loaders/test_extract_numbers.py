@@ -1,0 +1,68 @@
+"""Numerals, statistics and deputies: units, qualifiers, names that are not counts."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loaders.numerals import NUMBER_RE, parse
+
+
+@pytest.mark.parametrize(
+    ("token", "value", "qualifier"),
+    [("二十七", 27, None), ("150余", 150, "余"), ("100多", 100, "多"), ("近600", 600, "近"), ("两", 2, None), ("3000以上", 3000, "以上")],
+)
+def test_numbers_and_qualifiers(token, value, qualifier):
+    number = parse(NUMBER_RE.fullmatch(token))
+    assert (number.value, number.qualifier) == (value, qualifier)
+
+
+def stats(facts):
+    return [(s.value, s.unit, s.qualifier) for s in facts.statistics]
+
+
+def test_statistics_with_units_and_qualifiers(facts_of):
+    facts = facts_of("召开常委会会议九次,开展调研近600人次,提出意见100多条,走访企业150余家。")
+    assert stats(facts) == [(9, "次", None), (600, "人次", "近"), (100, "条", "多"), (150, "家", "余")]
+
+
+def test_names_and_dates_are_not_statistics(facts_of):
+    facts = facts_of("2023年6月5日,落实中央八项规定,开展“三个一”活动,推进G312改造,PM2.5下降,排名第6位,完成率100%。")
+    assert facts.statistics == []
+
+
+def test_repeated_number_counts_once(facts_of):
+    facts = facts_of("检查4部法律实施情况。对甲法等4部法律的实施情况进行检查。")
+    assert stats(facts) == [(4, "部", None)]
+
+
+def test_shared_count_gives_one_statistic_per_item(facts_of):
+    facts = facts_of("开展专项评议和满意度测评各1次。")
+    assert sorted(s.what for s in facts.statistics) == ["专项评议", "满意度测评"]
+
+
+def deputies(facts):
+    return [(d.name, d.count) for d in facts.deputies]
+
+
+def test_counted_deputies_before_and_after(facts_of):
+    facts = facts_of("联系市人大代表45名,邀请30人次代表列席会议,张明等10名代表提出议案。")
+    assert deputies(facts) == [(None, 45), (None, 30), ("张明", 10)]
+
+
+def test_qualified_groups_of_deputies(facts_of):
+    facts = facts_of("组织全市各级人大代表开展活动,部分省人大代表参加。")
+    assert deputies(facts) == [(None, None), (None, None)]
+
+
+def test_deputy_compounds_are_not_deputies(facts_of):
+    facts = facts_of("办理代表建议,召开人民代表大会,建设代表之家。")
+    assert facts.deputies == []
+
+
+def test_offsets_point_into_the_original(facts_of):
+    text = "組織代表視察,開展調研30餘次。"
+    facts = facts_of(text)
+    for stat in facts.statistics:
+        assert text[stat.start : stat.end] == stat.evidence
+    assert re.search("30", facts.statistics[0].evidence)

@@ -1,0 +1,57 @@
+"""Organs: canonical full names, relative references, collectives."""
+from __future__ import annotations
+
+
+def organs(facts):
+    return {o.canonical for o in facts.organs}
+
+
+def test_relative_references_resolve_against_the_report(facts_of):
+    facts = facts_of("区人大常委会在区委领导下,督促区政府整改。", organ="南京市鼓楼区人民代表大会常务委员会")
+    assert organs(facts) == {"南京市鼓楼区人民代表大会常务委员会", "中共南京市鼓楼区委员会", "南京市鼓楼区人民政府"}
+
+
+def test_higher_levels_resolve_through_the_gazetteer(facts_of):
+    facts = facts_of("配合省、市人大常委会开展检查,落实省委部署。", organ="南京市鼓楼区人民代表大会常务委员会")
+    assert organs(facts) == {"江苏省人民代表大会常务委员会", "南京市人民代表大会常务委员会", "中共江苏省委员会"}
+
+
+def test_collective_mentions_give_one_entry_per_organ(facts_of):
+    facts = facts_of("听取公检法三机关工作情况报告。", organ="南京市鼓楼区人民代表大会常务委员会")
+    assert organs(facts) == {"南京市公安局鼓楼区分局", "南京市鼓楼区人民检察院", "南京市鼓楼区人民法院"}
+
+
+def test_one_government_two_courts_at_province_level(facts_of):
+    facts = facts_of("审议“一府两院”专项工作报告。", organ="浙江省人民代表大会常务委员会")
+    assert organs(facts) == {"浙江省人民政府", "浙江省高级人民法院", "浙江省人民检察院"}
+
+
+def test_national_organs(facts_of):
+    facts = facts_of("听取国务院、最高人民法院工作报告,贯彻党中央部署。", organ="全国人民代表大会常务委员会")
+    assert organs(facts) == {"中华人民共和国国务院", "中华人民共和国最高人民法院", "中共中央委员会"}
+
+
+def test_explicit_area_names_and_party_committee(facts_of):
+    facts = facts_of("中共无锡市委书记出席会议,无锡市人大常委会主任讲话。")
+    assert organs(facts) == {"中共无锡市委员会", "无锡市人民代表大会常务委员会"}
+
+
+def test_organs_inside_law_titles_are_not_mentions(facts_of):
+    facts = facts_of("开展《江苏省人大常委会关于促进大运河文化带建设的决定》执法检查。")
+    assert organs(facts) == set()
+
+
+def test_unknown_parent_level_is_said_explicitly(facts_of):
+    facts = facts_of("在县人大常委会指导下,镇人大主席团组织代表视察。", organ="桃源镇人民代表大会主席团（浙江省）")
+    assert organs(facts) == {"县人民代表大会常务委员会（桃源镇所属县）", "桃源镇人民代表大会主席团"}
+
+
+def test_words_ending_in_area_characters_are_not_organs(facts_of):
+    facts = facts_of("推进社区委员会建设和法治政府建设。")
+    assert organs(facts) == set()
+
+
+def test_relative_courts_and_procuratorates_are_overseen(facts_of):
+    facts = facts_of("听取审议区人民法院关于行政审判工作情况的报告。", organ="南京市鼓楼区人民代表大会常务委员会")
+    assert organs(facts) == {"南京市鼓楼区人民法院"}
+    assert facts.activities[0].overseen == ["南京市鼓楼区人民法院"]
