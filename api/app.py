@@ -1,74 +1,73 @@
-"""The FastAPI application: JSON over whichever store it is given."""
+"""The FastAPI application: JSON over whichever store it is given, plus the explorer page."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+import logging
 
-from fastapi import Depends, FastAPI, Query, Request
-from pydantic import BaseModel
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 
-from graph import Store
+from api.deps import Settings, StoreDep, get_store
+from api.routes import ROUTERS
+from graph import Store, StoreError
 
+__all__ = ["StoreDep", "create_app", "get_store"]
+log = logging.getLogger("okg.api")
 
-class Evidence(BaseModel):
-    activity: str
-    text: str | None
-    report: str | None
-    start: int | None
-    end: int | None
-    year: int | None
-
-
-class LawOut(BaseModel):
-    iri: str
-    title: str
-    level: str | None
-    times_inspected: int
-    years: list[int]
-    organs: list[str]
-    reports: list[str]
-    evidence: list[Evidence]
+TAGS = [
+    {"name": "meta", "description": "Health, counts, stated statistics, the ontology, RDF export."},
+    {"name": "entities", "description": "Search, one entity, neighbourhoods and paths. Ids are IRIs: "
+     "URL-encode the full IRI, or give the short form relative to the data base, "
+     "e.g. `law/中华人民共和国湿地保护法`."},
+    {"name": "laws", "description": "Which laws were inspected, by whom, when; coverage of the catalog."},
+    {"name": "activities", "description": "Oversight activities and organs."},
+    {"name": "reports", "description": "Source reports and their evidence spans."},
+    {"name": "analytics", "description": "Measures on the networkx projection."},
+    {"name": "query", "description": "Read-only SPARQL (embedded store) and Cypher (Neo4j store)."},
+]
 
 
-class LawsPage(BaseModel):
-    total: int
-    items: list[LawOut]
+def _message(error: dict) -> str:
+    where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body"))
+    return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
 
 
-def get_store(request: Request) -> Store:
-    return request.app.state.store
+async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+    return JSONResponse({"detail": "; ".join(_message(e) for e in errors), "errors": errors}, 422)
 
 
-StoreDep = Annotated[Store, Depends(get_store)]
+async def _unanswered(request: Request, exc: NotImplementedError) -> JSONResponse:
+    name = getattr(request.app.state.store, "name", "this")
+    return JSONResponse({"detail": f"the {name} store does not answer {request.url.path} yet"}, 501)
 
 
-def create_app(store: Store) -> FastAPI:
+async def _store_failed(_: Request, exc: StoreError) -> JSONResponse:
+    log.warning("store error: %s", exc)
+    return JSONResponse({"detail": str(exc)}, 503)
+
+
+async def _crashed(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("%s %s failed", request.method, request.url.path, exc_info=exc)
+    return JSONResponse({"detail": f"internal error ({type(exc).__name__}); see the server log"}, 500)
+
+
+def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     """An app serving one open store; the caller owns (and closes) the store."""
     app = FastAPI(
         title="oversight-kg",
         summary="A knowledge graph of legislative oversight by Chinese people's congresses",
+        description="JSON over the graph of laws, inspections, organs and reports; every fact carries "
+        "the sentence stating it. Errors are `{\"detail\": message}`. The explorer is at `/`.",
         version="0.1.0",
+        openapi_tags=TAGS,
     )
     app.state.store = store
-
-    @app.get("/health", tags=["meta"], operation_id="health")
-    def health(store: StoreDep) -> dict[str, str]:
-        """Liveness, and which store answers."""
-        return {"status": "ok", "store": store.name}
-
-    @app.get("/stats", tags=["meta"], operation_id="stats")
-    def stats(store: StoreDep) -> dict[str, int]:
-        """Counts of reports, triples or relationships, and entities by type."""
-        return store.counts()
-
-    @app.get("/laws", tags=["laws"], operation_id="listLaws", response_model=LawsPage)
-    def laws(
-        store: StoreDep,
-        inspected: Annotated[bool | None, Query(description="true: inspected at least once; false: mentioned, never inspected")] = None,
-        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
-        """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
-        rows = store.laws(inspected=inspected)
-        return {"total": len(rows), "items": rows[offset : offset + limit]}
-
+    app.state.settings = settings or Settings.from_env()
+    app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(NotImplementedError, _unanswered)  # type: ignore[arg-type]
+    app.add_exception_handler(StoreError, _store_failed)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _crashed)
+    for router in ROUTERS:
+        app.include_router(router)
     return app

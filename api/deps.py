@@ -1,0 +1,130 @@
+"""Settings and the dependencies every router shares: the store, IRIs in paths, paging."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Path, Query, Request
+
+from graph import Store
+from ontology import iri as iris
+
+#: What an IRI taken from a request may hold: no spaces, controls, quotes or
+#: angle brackets, so it can never break out of a SPARQL ``<…>`` or a log line.
+_IRI = re.compile(r"^[a-z][a-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]+$", re.IGNORECASE)
+_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://|urn:)", re.IGNORECASE)
+_SHORT = re.compile(r"^[^\s<>\"{}|\\^`\x00-\x1f\x7f:]+/[^\s<>\"{}|\\^`\x00-\x1f\x7f]+$")
+MAX_IRI = 2000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Limits and switches of the API, from ``OKG_*`` environment variables."""
+
+    max_limit: int = 1000
+    max_depth: int = 3
+    max_hops: int = 6
+    max_query_chars: int = 20_000
+    api_key: str | None = None
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Read ``OKG_MAX_LIMIT`` and ``OKG_API_KEY``; refuse nonsense at start-up."""
+        max_limit = int(os.environ.get("OKG_MAX_LIMIT", cls.max_limit))
+        if not 1 <= max_limit <= 100_000:
+            raise ValueError(f"OKG_MAX_LIMIT must be between 1 and 100000, not {max_limit}")
+        key = os.environ.get("OKG_API_KEY") or None
+        if key is not None and len(key) < 16:
+            raise ValueError("OKG_API_KEY must be at least 16 characters long")
+        return cls(max_limit=max_limit, api_key=key)
+
+
+def get_store(request: Request) -> Store:
+    """The store the app was created with."""
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> Settings:
+    """The settings the app was created with."""
+    return request.app.state.settings
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def resolve_iri(value: str, field: str = "id") -> str:
+    """A full IRI, or a short form relative to the data base (``law/中华人民共和国湿地保护法``).
+
+    Raises a 422 naming ``field`` when the value is neither.
+    """
+    value = value.strip()
+    if not value or len(value) > MAX_IRI:
+        raise HTTPException(422, f"{field}: an IRI of 1 to {MAX_IRI} characters is required")
+    if _SCHEME.match(value):
+        if not _IRI.match(value):
+            raise HTTPException(422, f"{field}: {value!r} is not a valid IRI")
+        return value
+    if _SHORT.match(value):
+        return iris.base() + value.lstrip("/")
+    raise HTTPException(
+        422,
+        f"{field}: {value!r} is neither a full IRI (URL-encoded, e.g. https%3A%2F%2F…) nor a "
+        "short form like law/中华人民共和国湿地保护法",
+    )
+
+
+def _path_iri(
+    id: Annotated[str, Path(  # noqa: A002 - the public name of the parameter
+        description="The entity's IRI, URL-encoded, or its short form relative to the data base.",
+        openapi_examples={
+            "short": {"summary": "short form", "value": "law/中华人民共和国湿地保护法"},
+            "full": {"summary": "full IRI",
+                     "value": "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"},
+        },
+    )],
+) -> str:
+    return resolve_iri(id)
+
+
+IriPath = Annotated[str, Depends(_path_iri)]
+
+
+@dataclass(frozen=True)
+class Paging:
+    """``limit`` and ``offset`` of a listing."""
+
+    limit: int
+    offset: int
+
+    def page(self, rows: list, total: int | None = None) -> dict[str, object]:
+        """The page of ``rows`` this paging selects, with the total count."""
+        return {"total": len(rows) if total is None else total, "limit": self.limit,
+                "offset": self.offset, "items": rows[self.offset:self.offset + self.limit]}
+
+
+def _paging(
+    settings: SettingsDep,
+    limit: Annotated[int, Query(ge=1, le=100_000, description="Items per page.")] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")] = 0,
+) -> Paging:
+    if limit > settings.max_limit:
+        raise HTTPException(422, f"limit: at most {settings.max_limit} items per page")
+    return Paging(limit, offset)
+
+
+PagingDep = Annotated[Paging, Depends(_paging)]
+
+
+def optional_iri(value: str | None, field: str) -> str | None:
+    """:func:`resolve_iri` for an optional query parameter."""
+    return None if value is None else resolve_iri(value, field)
+
+
+def require_method(store: Store, method: str) -> None:
+    """501 when ``store`` keeps the base class's refusal for ``method`` (SPARQL, Cypher)."""
+    if getattr(type(store), method) is getattr(Store, method):
+        raise HTTPException(501, f"the {store.name} store does not answer {method}; "
+                                 f"use {'--neo4j' if method == 'cypher' else 'the embedded store'}")

@@ -1,0 +1,99 @@
+"""Entities: search by label, one entity, its neighbourhood, and paths between two."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+
+from api.deps import IriPath, SettingsDep, StoreDep, resolve_iri
+from api.schemas import ERRORS, Entity, Node, Path, Subgraph
+from graph import Store
+
+router = APIRouter(tags=["entities"], responses=ERRORS)
+
+Types = Annotated[list[str] | None, Query(
+    description="Keep only these classes (local names; repeat or comma-separate).",
+    examples=["Law,Organ"])]
+
+
+def split_types(types: list[str] | None) -> list[str] | None:
+    """``?types=Law&types=Organ`` or ``?types=Law,Organ`` → ``["Law", "Organ"]``, validated."""
+    if not types:
+        return None
+    names = [t.strip() for item in types for t in item.split(",") if t.strip()]
+    bad = [n for n in names if not n.replace("_", "").isalnum() or not n[0].isalpha() or len(n) > 64]
+    if bad:
+        raise HTTPException(422, f"types: {bad[0]!r} is not a class name such as Law or Organ")
+    return names or None
+
+
+def ensure_entity(store: Store, iri: str) -> None:
+    """404 unless the store knows ``iri``."""
+    if store.entity(iri) is None:
+        raise HTTPException(404, f"no entity {iri}")
+
+
+@router.get("/search", operation_id="search", response_model=list[Node])
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="Part of a label, Chinese or English.",
+                            examples=["湿地保护法"])],
+    type: Types = None,  # noqa: A002 - the public name of the parameter
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> list[dict[str, Any]]:
+    """Resources whose label contains ``q``, exact and shorter matches first."""
+    text = q.strip()
+    if not text:
+        raise HTTPException(422, "q: give at least one non-blank character")
+    return store.search(text, types=split_types(type), limit=limit)
+
+
+@router.get("/entities/{id:path}/neighbors", operation_id="neighbors", response_model=Subgraph)
+def neighbors(
+    store: StoreDep, settings: SettingsDep, iri: IriPath,
+    depth: Annotated[int, Query(ge=1, le=3, description="Hops from the entity.")] = 1,
+    types: Types = None,
+    limit: Annotated[int, Query(ge=1, le=2000, description="At most this many nodes.")] = 200,
+) -> dict[str, Any]:
+    """The subgraph around an entity (double-click in the explorer)."""
+    result = store.neighbours(iri, depth=min(depth, settings.max_depth), types=split_types(types),
+                              limit=limit)
+    if not result.get("edges"):
+        ensure_entity(store, iri)
+    return result
+
+
+@router.get("/entities/{id:path}", operation_id="getEntity", response_model=Entity)
+def entity(store: StoreDep, iri: IriPath) -> dict[str, Any]:
+    """One resource: labels, types, properties, relations, and the sentences stating it."""
+    found = store.entity(iri)
+    if found is None:
+        raise HTTPException(404, f"no entity {iri}")
+    return found
+
+
+@router.get("/paths", operation_id="paths", response_model=list[Path])
+def paths(
+    store: StoreDep, settings: SettingsDep,
+    source: Annotated[str, Query(alias="from", description="IRI or short form", max_length=2000,
+                                 examples=["law/中华人民共和国湿地保护法"])],
+    target: Annotated[str, Query(alias="to", description="IRI or short form", max_length=2000,
+                                 examples=["law/中华人民共和国森林法"])],
+    max_hops: Annotated[int, Query(ge=1, le=6)] = 6,
+    limit: Annotated[int, Query(ge=1, le=20)] = 5,
+) -> list[dict[str, Any]]:
+    """Shortest paths between two entities, along relationships in either direction."""
+    start, end = resolve_iri(source, "from"), resolve_iri(target, "to")
+    found = store.paths(start, end, max_hops=min(max_hops, settings.max_hops), limit=limit)
+    if not found:
+        ensure_entity(store, start)
+        ensure_entity(store, end)
+    return found
+
+
+def timeline(store: StoreDep, iri: IriPath) -> list[dict[str, Any]]:
+    """Dated activities touching a law or an organ, oldest first (routed by laws and activities)."""
+    rows = store.timeline(iri)
+    if not rows:
+        ensure_entity(store, iri)
+    return rows

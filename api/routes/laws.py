@@ -1,0 +1,55 @@
+"""Laws: the laws-inspected table, a law's timeline, and coverage of the law catalog."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from api.deps import PagingDep, StoreDep, resolve_iri
+from api.routes.entities import timeline
+from api.schemas import ERRORS, Activity, Coverage, Law, Page
+
+router = APIRouter(tags=["laws"], responses=ERRORS)
+
+
+def _organ(value: str | None) -> str | None:
+    """An organ's label as given, or its IRI when the value is a full or short IRI."""
+    if value is None or "/" not in value:
+        return value
+    return resolve_iri(value, "organ")
+
+
+@router.get("/laws", operation_id="listLaws", response_model=Page[Law])
+def laws(
+    store: StoreDep, paging: PagingDep,
+    inspected: Annotated[bool | None, Query(
+        description="true: inspected at least once; false: mentioned, never inspected")] = None,
+    year: Annotated[int | None, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
+    organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
+                                       "name, IRI or short form.", examples=["全国人民代表大会常务委员会"])] = None,
+    jurisdiction: Annotated[str | None, Query(max_length=100, description="Inspections by organs whose "
+                                              "name holds this place, e.g. 新洲区.")] = None,
+    level: Annotated[str | None, Query(max_length=20, examples=["法律", "地方性法规"])] = None,
+) -> dict[str, Any]:
+    """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
+    rows = store.laws(inspected, year=year, organ=_organ(organ), jurisdiction=jurisdiction, level=level)
+    return paging.page(rows)
+
+
+@router.get("/coverage", operation_id="coverage", response_model=Coverage)
+def coverage(
+    store: StoreDep, paging: PagingDep,
+    level: Annotated[str | None, Query(max_length=20, examples=["法律"])] = None,
+    category: Annotated[str | None, Query(max_length=50)] = None,
+    inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
+) -> dict[str, Any]:
+    """Laws of the catalog against inspections: which were never inspected, and how often the others were."""
+    result = store.coverage(level=level, category=category)
+    rows = [law for law in result["laws"]
+            if inspected is None or (law["times_inspected"] > 0) == inspected]
+    return {"summary": result["summary"], "laws": paging.page(rows)}
+
+
+router.add_api_route("/laws/{id:path}/timeline", timeline, operation_id="lawTimeline",
+                     response_model=list[Activity], summary="Law timeline",
+                     description="Dated activities concerning a law, oldest first.")

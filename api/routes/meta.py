@@ -1,0 +1,92 @@
+"""What the store holds, the ontology, and the whole graph as RDF."""
+from __future__ import annotations
+
+import functools
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from api.deps import PagingDep, StoreDep
+from api.schemas import ERRORS, Health, Ontology, OntologyClass, Page, Statistic
+from graph.store import ExportFormat
+
+router = APIRouter(tags=["meta"], responses=ERRORS)
+
+MEDIA_TYPES = {"ttl": "text/turtle", "trig": "application/trig", "nt": "application/n-triples",
+               "nq": "application/n-quads", "jsonld": "application/ld+json",
+               "graphml": "application/graphml+xml", "csv-nodes": "text/csv", "csv-edges": "text/csv"}
+EXTENSIONS = {"ttl": "ttl", "trig": "trig", "nt": "nt", "nq": "nq", "jsonld": "jsonld",
+              "graphml": "graphml", "csv-nodes": "nodes.csv", "csv-edges": "edges.csv"}
+
+
+@router.get("/health", operation_id="health", response_model=Health)
+def health(store: StoreDep) -> dict[str, str]:
+    """Liveness, and which store answers."""
+    return {"status": "ok", "store": store.name}
+
+
+@router.get("/stats", operation_id="stats", response_model=dict[str, int],
+            responses={200: {"content": {"application/json": {"example": {
+                "reports": 11, "triples": 1878, "Law": 29, "LawEnforcementInspection": 15}}}}})
+def stats(store: StoreDep) -> dict[str, int]:
+    """Counts of reports, triples or relationships, and entities by type."""
+    return store.counts()
+
+
+@router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic])
+def statistics(
+    store: StoreDep, paging: PagingDep,
+    measure: Annotated[str | None, Query(max_length=100, examples=["执法检查"])] = None,
+    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+) -> dict[str, object]:
+    """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences."""
+    return paging.page(store.statistics(measure=measure, year=year))
+
+
+@router.get("/ontology", operation_id="ontology", response_model=Ontology,
+            responses={200: {"content": {"text/turtle": {}}}})
+def ontology(format: Literal["json", "ttl"] = "json") -> object:  # noqa: A002
+    """The ontology's classes with zh/en labels (JSON), or the whole ontology as Turtle."""
+    if format == "ttl":
+        from ontology import OKG_TTL
+
+        return Response(OKG_TTL.read_text(encoding="utf-8"), media_type="text/turtle; charset=utf-8")
+    return ontology_classes()
+
+
+@functools.lru_cache(maxsize=1)
+def ontology_classes() -> dict[str, object]:
+    """Classes of okg.ttl with their labels and okg superclasses, read once."""
+    from rdflib import Literal as RdfLiteral
+
+    from ontology import OKG, ONTOLOGY_IRI, OWL, RDF, RDFS, load_ontology, superclasses
+
+    graph = load_ontology()
+    okg = str(OKG._NS)
+    classes = []
+    for cls in sorted(graph.subjects(RDF.type, OWL.Class)):
+        if not str(cls).startswith(okg):
+            continue
+        labels = {lit.language: str(lit) for lit in graph.objects(cls, RDFS.label)
+                  if isinstance(lit, RdfLiteral)}
+        classes.append(OntologyClass(
+            name=str(cls)[len(okg):], iri=str(cls), label_en=labels.get("en"), label_zh=labels.get("zh"),
+            superclasses=[str(s)[len(okg):] for s in superclasses(cls)]))
+    return {"iri": str(ONTOLOGY_IRI), "classes": classes}
+
+
+@router.get("/export", operation_id="export", response_class=Response,
+            responses={200: {"content": {m: {} for m in MEDIA_TYPES.values()},
+                             "description": "The graph in the format asked for"}})
+def export(
+    store: StoreDep,
+    format: Annotated[ExportFormat, Query(  # noqa: A002
+        description="RDF (ttl, trig and nq keep the report graphs), GraphML for Gephi, or CSV")] = "ttl",
+) -> Response:
+    """The whole graph serialised as RDF."""
+    text = store.export(format)
+    media = MEDIA_TYPES.get(format, "text/plain")
+    ext = EXTENSIONS.get(format, "txt")
+    return Response(text, media_type=f"{media}; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="oversight-kg.{ext}"'})

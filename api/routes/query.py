@@ -1,0 +1,75 @@
+"""Read-only SPARQL (per the SPARQL 1.1 protocol) and Cypher, for what the routes do not cover."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import Settings, SettingsDep, StoreDep, require_method
+from api.schemas import ERRORS, CypherQuery, CypherRows
+from graph import Store, StoreError
+
+router = APIRouter(tags=["query"], responses={**ERRORS, 400: ERRORS[422] | {"description": "Query refused"}})
+SPARQL_EXAMPLE = ("PREFIX okg: <https://w3id.org/oversight-kg/ontology#>\n"
+                  "SELECT ?law (COUNT(?a) AS ?n) WHERE { ?a a okg:LawEnforcementInspection ; "
+                  "okg:concernsLaw ?law } GROUP BY ?law ORDER BY DESC(?n)")
+SPARQL_BODY = {"requestBody": {"content": {
+    "application/sparql-query": {"schema": {"type": "string"}, "example": SPARQL_EXAMPLE},
+    "application/x-www-form-urlencoded": {"schema": {
+        "type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]}}}}}
+RESULTS = {200: {"content": {"application/sparql-results+json": {}},
+                 "description": "SPARQL 1.1 JSON results"}}
+
+
+def _run_sparql(store: Store, settings: Settings, query: str) -> JSONResponse:
+    require_method(store, "sparql")
+    if not query.strip() or len(query) > settings.max_query_chars:
+        raise HTTPException(422, f"query: 1 to {settings.max_query_chars} characters of SPARQL are required")
+    try:
+        result = store.sparql(query)
+    except StoreError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    return JSONResponse(result, media_type="application/sparql-results+json")
+
+
+@router.get("/sparql", operation_id="sparqlGet", response_class=JSONResponse, responses=RESULTS)
+def sparql_get(store: StoreDep, settings: SettingsDep,
+               query: Annotated[str, Query(examples=[SPARQL_EXAMPLE])]) -> JSONResponse:
+    """A read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused."""
+    return _run_sparql(store, settings, query)
+
+
+@router.post("/sparql", operation_id="sparqlPost", response_class=JSONResponse, responses=RESULTS,
+             openapi_extra=SPARQL_BODY)
+async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> JSONResponse:
+    """The same, with the query in the body (``application/sparql-query`` or a form field ``query``)."""
+    body = await request.body()
+    if len(body) > 4 * settings.max_query_chars:
+        raise HTTPException(422, "query: too long")
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HTTPException(422, "query: the body is not UTF-8") from exc
+    if kind == "application/sparql-query":
+        query = text
+    elif kind == "application/x-www-form-urlencoded":
+        query = (parse_qs(text).get("query") or [""])[0]
+    else:
+        raise HTTPException(415, "send application/sparql-query or a form with a query field")
+    return await run_in_threadpool(_run_sparql, store, settings, query)
+
+
+@router.post("/cypher", operation_id="cypher", response_model=CypherRows)
+def cypher(body: CypherQuery, store: StoreDep, settings: SettingsDep) -> dict[str, Any]:
+    """A read-only Cypher query on the Neo4j store, in a read transaction with a time limit."""
+    require_method(store, "cypher")
+    if len(body.query) > settings.max_query_chars:
+        raise HTTPException(422, f"query: at most {settings.max_query_chars} characters")
+    try:
+        return {"rows": store.cypher(body.query, body.parameters)}
+    except StoreError as exc:
+        raise HTTPException(400, str(exc)) from exc

@@ -1,0 +1,45 @@
+"""Reports: the list, and one report's text with its evidence spans marked."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+
+from api.deps import IriPath, PagingDep, StoreDep
+from api.schemas import ERRORS, Page, Report, ReportSummary
+
+router = APIRouter(tags=["reports"], responses=ERRORS)
+
+
+def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cut ``text`` at every span boundary; each piece lists the spans covering it.
+
+    Overlapping spans are fine: a piece covered by two lists both.
+
+    >>> [(s["text"], s["spans"]) for s in segments("ab cd", [{"iri": "x", "start": 3, "end": 5}])]
+    [('ab ', []), ('cd', ['x'])]
+    """
+    valid = [s for s in spans if 0 <= s["start"] < s["end"] <= len(text)]
+    cuts = sorted({0, len(text), *(s["start"] for s in valid), *(s["end"] for s in valid)})
+    pieces = []
+    for start, end in zip(cuts, cuts[1:]):
+        covering = [s["iri"] for s in valid if s["start"] <= start and end <= s["end"]]
+        pieces.append({"text": text[start:end], "start": start, "spans": covering})
+    return pieces
+
+
+@router.get("/reports", operation_id="listReports", response_model=Page[ReportSummary])
+def reports(store: StoreDep, paging: PagingDep) -> dict[str, Any]:
+    """The reports in the store: title, year, date, source and publisher."""
+    return paging.page(store.reports())
+
+
+@router.get("/reports/{id:path}", operation_id="getReport", response_model=Report)
+def report(store: StoreDep, iri: IriPath) -> dict[str, Any]:
+    """A report's text with every evidence span stated in it, and the text cut into marked segments."""
+    found = store.report(iri)
+    if found is None:
+        raise HTTPException(404, f"no report {iri}")
+    spans = sorted(found.get("spans") or [], key=lambda s: (s["start"], -s["end"]))
+    text = found.get("text") or ""
+    return {**found, "text": text, "spans": spans, "segments": segments(text, spans)}

@@ -1,0 +1,241 @@
+"""Response models: the JSON shapes of graph.Store's queries, typed for OpenAPI."""
+from __future__ import annotations
+
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+WETLAND = "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"
+
+
+def _example(**values: Any) -> ConfigDict:
+    return ConfigDict(json_schema_extra={"examples": [values]})
+
+
+class Error(BaseModel):
+    """Every error: a message for people; validation errors add the details."""
+
+    detail: str
+    errors: list[dict[str, Any]] | None = None
+    model_config = _example(detail="no entity https://w3id.org/oversight-kg/id/law/x")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": Error, "description": text} for code, text in (
+        (404, "Unknown IRI"), (422, "Invalid input"), (501, "Not answered by this store"),
+        (503, "The store failed"))
+}
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a listing."""
+
+    total: int = Field(description="Items matching, over all pages.")
+    limit: int
+    offset: int
+    items: list[T]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    store: str = Field(examples=["embedded"])
+
+
+class Node(BaseModel):
+    """A resource: its IRI, label and ontology classes (local names)."""
+
+    iri: str
+    label: str | None = None
+    types: list[str] = []
+    model_config = _example(iri=WETLAND, label="中华人民共和国湿地保护法", types=["Law", "NationalLaw"])
+
+
+class GraphNode(Node):
+    distance: int | None = Field(None, description="Hops from the entity asked about.")
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    type: str = Field(examples=["concernsLaw"])
+
+
+class Subgraph(BaseModel):
+    """Nodes and edges; ``truncated`` when a limit cut the result."""
+
+    nodes: list[GraphNode]
+    edges: list[Edge]
+    truncated: bool = False
+
+
+class Path(BaseModel):
+    length: int | None = None
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+class Relation(BaseModel):
+    type: str
+    direction: Literal["out", "in"]
+    iri: str
+    label: str | None = None
+    types: list[str] = []
+
+
+class Evidence(BaseModel):
+    """A sentence of a report and its character offsets there."""
+
+    text: str | None
+    report: str | None
+    start: int | None
+    end: int | None
+
+
+class Entity(Node):
+    properties: dict[str, Any] = {}
+    relations: list[Relation] = []
+    evidence: list[Evidence] = []
+
+
+class LawEvidence(Evidence):
+    activity: str
+    year: int | None
+
+
+class Law(BaseModel):
+    """A law with its inspections: how often, when, by whom, and the sentences saying so."""
+
+    iri: str
+    title: str
+    level: str | None
+    times_inspected: int
+    years: list[int]
+    organs: list[str]
+    reports: list[str]
+    evidence: list[LawEvidence]
+
+
+class Activity(BaseModel):
+    """An oversight activity, an event node with its evidence."""
+
+    iri: str
+    types: list[str] = []
+    kind: str | None = None
+    evidence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    year: int | None = None
+    subject: str | None = None
+    count: int | None = None
+    report: str | None = None
+    laws: list[str] = []
+    organs: list[str] = []
+    overseen: list[str] = []
+    jointly_with: list[str] = []
+    issues: list[str] = []
+
+
+class Organ(Node):
+    conducted: int = 0
+    overseen: int = 0
+    reports: int | list[str] = 0
+
+
+class ReportSummary(BaseModel):
+    iri: str
+    title: str | None = None
+    year: int | None = None
+    issued: str | None = None
+    source: str | None = None
+    publisher: str | None = None
+    model_config = ConfigDict(extra="allow")
+
+
+class Span(BaseModel):
+    iri: str
+    types: list[str] = []
+    start: int
+    end: int
+    text: str | None = None
+
+
+class Segment(BaseModel):
+    """A run of the text and the spans covering all of it (none: plain text)."""
+
+    text: str
+    start: int
+    spans: list[str]
+
+
+class Report(ReportSummary):
+    """A report's text, its evidence spans, and the text cut into marked segments."""
+
+    text: str
+    spans: list[Span]
+    segments: list[Segment]
+
+
+class Statistic(BaseModel):
+    iri: str
+    measure: str | None = None
+    value: float | int | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    year: int | None = None
+    evidence: str | None = None
+    report: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class CoverageRow(BaseModel):
+    level: str | None
+    category: str | None
+    laws: int
+    inspected: int
+    never_inspected: int
+
+
+class CoverageLaw(BaseModel):
+    iri: str
+    title: str
+    level: str | None = None
+    category: str | None = None
+    times_inspected: int
+    in_catalog: bool = True
+
+
+class Coverage(BaseModel):
+    """Catalog laws against inspections: a summary and a page of laws."""
+
+    summary: list[CoverageRow]
+    laws: Page[CoverageLaw]
+
+
+class OntologyClass(BaseModel):
+    name: str = Field(examples=["LawEnforcementInspection"])
+    iri: str
+    label_en: str | None
+    label_zh: str | None
+    superclasses: list[str]
+
+
+class Ontology(BaseModel):
+    """The ontology's classes with their labels; the Turtle is at ``/ontology?format=ttl``."""
+
+    iri: str
+    classes: list[OntologyClass]
+
+
+class CypherQuery(BaseModel):
+    query: str = Field(min_length=1, examples=["MATCH (l:Law) RETURN l.label AS law LIMIT 5"])
+    parameters: dict[str, Any] = {}
+
+
+class CypherRows(BaseModel):
+    rows: list[dict[str, Any]]
+
+
+class AnalyticsRows(Page[dict[str, Any]]):
+    measure: str

@@ -1,0 +1,126 @@
+"""Fixtures of the API tests: the sample corpus in either store, a test client, a live server,
+and Debian's Chromium driven by Playwright (installed here when missing)."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api_helpers import Api
+from api.cli import SAMPLES
+from api.ingest import expand, ingest
+from graph import Store
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+def _fill(db: Store) -> Store:
+    results = ingest(expand([SAMPLES]), db)
+    failed = [r.error for r in results if r.outcome == "failed"]
+    assert not failed, failed
+    return db
+
+
+@pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def sample_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The bundled sample reports in a fresh store of each kind."""
+    if request.param == "embedded":
+        from graph.embedded_store import EmbeddedStore
+
+        db: Store = EmbeddedStore(tmp_path_factory.mktemp("store"))
+    else:
+        from graph.neo4j_store import Neo4jStore
+
+        server = request.getfixturevalue("neo4j_server")
+        db = Neo4jStore(server.uri, server.user, server.password)
+        db._driver.execute_query("MATCH (n) DETACH DELETE n")  # type: ignore[attr-defined]
+    with db:
+        yield _fill(db)
+
+
+@pytest.fixture(scope="module")
+def client(sample_store: Store) -> Iterator[TestClient]:
+    """A client of the app over the sample store; errors come back as responses."""
+    with TestClient(create_app(sample_store), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def api(client: TestClient) -> Api:
+    return Api(client)
+
+
+# --- the browser ---------------------------------------------------------------------------
+
+
+def _install_chromium() -> None:
+    """apt-get Debian's Chromium and a CJK font, once; a clear error when that fails."""
+    have_font = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout.strip() \
+        if shutil.which("fc-list") else ""
+    if os.path.exists(CHROMIUM) and have_font:
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium", "fonts-noto-cjk"]):
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
+        if done.returncode != 0:
+            raise RuntimeError(f"`{' '.join(command)}` failed ({done.returncode}); the browser tests need "
+                               f"Debian's chromium and fonts-noto-cjk:\n{done.stderr[-2000:]}")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """A headless Chromium under Playwright; under CI=true a failure fails, elsewhere it skips."""
+    try:
+        _install_chromium()
+        from playwright.sync_api import sync_playwright
+
+        manager = sync_playwright().start()
+        browser = manager.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+    except Exception as exc:  # noqa: BLE001 - reported as a failure or a skip below
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the browser cannot run: {exc}")
+        pytest.skip(f"the browser cannot run here: {exc}")
+    try:
+        yield browser
+    finally:
+        browser.close()
+        manager.stop()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real uvicorn on a free loopback port, serving the samples in an embedded store."""
+    import uvicorn
+
+    from graph.embedded_store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path_factory.mktemp("live")) as db:
+        port = _free_port()
+        server = uvicorn.Server(uvicorn.Config(create_app(_fill(db)), host="127.0.0.1", port=port,
+                                               log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.05)
+        try:
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            server.should_exit = True
+            thread.join(10)

@@ -1,0 +1,124 @@
+"""The explorer in Debian's Chromium: search, open a node, read the evidence, expand, switch
+language, sort the laws table. Screenshots go to test-artifacts/ (and one to docs/explorer.png)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api_helpers import ARTIFACTS, WETLAND
+
+pytestmark = pytest.mark.browser
+DOCS_SHOT = Path(__file__).resolve().parents[2] / "docs" / "explorer.png"
+
+
+@pytest.fixture()
+def page(chromium: Any, live_server: str) -> Iterator[Any]:
+    """A fresh page on the explorer, ready once the app has loaded its first data."""
+    context = chromium.new_context(viewport={"width": 1400, "height": 860}, locale="zh-CN")
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.goto(live_server + "/")
+    tab.wait_for_selector("body[data-ready=true]", timeout=15_000)
+    yield tab
+    context.close()
+    assert not errors, errors
+
+
+def shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def node_position(page: Any, iri: str) -> tuple[float, float]:
+    """Where a node is drawn, in page coordinates."""
+    page.evaluate("okg.network.stopSimulation()")
+    point = page.evaluate(
+        "(iri) => { const p = okg.network.getPositions([iri])[iri]; const d = okg.network.canvasToDOM(p);"
+        " const r = document.querySelector('#graph').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; }",
+        iri)
+    return point[0], point[1]
+
+
+def search_and_open_wetland(page: Any) -> None:
+    page.fill("#search", "湿地保护法")
+    page.wait_for_selector("#suggestions li[data-i]")
+    page.click("#suggestions li[data-i] >> text=中华人民共和国湿地保护法")
+    page.wait_for_selector("#details .evidence li")
+
+
+def test_search_open_evidence_report_expand(page: Any) -> None:
+    search_and_open_wetland(page)
+    assert page.inner_text("#details h2") == "中华人民共和国湿地保护法"
+    sentences = page.locator("#details .evidence .sentence").all_inner_texts()
+    assert any("湿地保护法" in s and "执法检查" in s for s in sentences), sentences
+    shot(page, "1-details")
+
+    page.locator("#details a.report-link").first.click()
+    page.wait_for_selector("#report-view:not([hidden]) #report-text mark.current")
+    assert "湿地保护法" in page.locator("#report-text mark.current").first.inner_text()
+    shot(page, "2-report")
+    page.click("#report-close")
+
+    before = page.evaluate("okg.nodes.length")
+    x, y = node_position(page, WETLAND)
+    page.mouse.dblclick(x, y)
+    page.wait_for_function("n => okg.nodes.length > n", arg=before, timeout=10_000)
+    assert page.evaluate("okg.edges.get().some(e => e.to === arguments[0] || e.from === arguments[0])"
+                         .replace("arguments[0]", repr(WETLAND)))
+    page.wait_for_timeout(1500)
+    shot(page, "3-expanded")
+    DOCS_SHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(DOCS_SHOT), type="png")  # the README's picture of the sample corpus
+
+
+def test_language_switch_and_laws_table(page: Any) -> None:
+    assert page.inner_text("#tab-laws") == "被检查的法律"
+    page.click("#lang-toggle")
+    assert page.inner_text("#tab-laws") == "Laws inspected"
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert "Law or regulation" in page.inner_text("#legend")
+    page.click("#tab-laws")
+    page.wait_for_selector("#laws-table tbody tr")
+    titles = page.locator("#laws-table tbody td:first-child").all_inner_texts()
+    assert "中华人民共和国湿地保护法" in titles
+    times = [int(t) for t in page.locator("#laws-table tbody td:nth-child(3)").all_inner_texts()]
+    assert times == sorted(times, reverse=True)
+    page.click("#laws-table th[data-key=times]")
+    times = [int(t) for t in page.locator("#laws-table tbody td:nth-child(3)").all_inner_texts()]
+    assert times == sorted(times)
+    assert page.get_attribute("#laws-table th[data-key=times]", "aria-sort") == "ascending"
+    assert page.locator("#laws-table th[data-key=y2023]").count() == 1
+    shot(page, "4-laws-table-en")
+    page.click("#lang-toggle")
+    assert page.inner_text("#laws-table th[data-key=times]").startswith("检查次数")
+
+
+def test_filters_paths_coverage_and_export(page: Any) -> None:
+    search_and_open_wetland(page)
+    page.uncheck("#legend input[data-group=Law]")
+    assert WETLAND not in page.evaluate("okg.network.body.data.nodes.getIds()")
+    page.check("#legend input[data-group=Law]")
+    page.click("#tab-path")
+    for field, text in (("#path-from", "湿地保护法"), ("#path-to", "森林法")):
+        page.fill(field, text)
+        page.click(f"{field} + ul li[data-i]")
+    page.click("#find-path")
+    page.wait_for_selector("#path-result ol li")
+    assert "中华人民共和国森林法" in page.inner_text("#path-result")
+    page.click("#tab-coverage")
+    page.wait_for_selector("#coverage h3")
+    with page.expect_download() as png:
+        page.click("#export-png")
+    assert png.value.suggested_filename == "oversight-kg.png"
+    with page.expect_download() as data:
+        page.click("#export-json")
+    exported = Path(data.value.path()).read_text(encoding="utf-8")
+    assert WETLAND in exported
+    page.click("#tab-laws")
+    page.wait_for_selector("#laws-table tbody tr")
+    page.wait_for_timeout(1500)
+    shot(page, "5-overview")

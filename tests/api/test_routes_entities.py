@@ -1,0 +1,70 @@
+"""Search, entities, neighbourhoods and paths over the sample corpus, on both stores."""
+from __future__ import annotations
+
+from api_helpers import WETLAND, Api, path_id
+
+FOREST = "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法"
+
+
+def test_search_finds_the_wetland_law_by_a_chinese_substring(api: Api) -> None:
+    hits = api.get("/search", q="湿地保护法")
+    assert hits[0]["iri"] == WETLAND
+    assert "Law" in hits[0]["types"]
+
+
+def test_search_filters_by_type_and_limits(api: Api) -> None:
+    hits = api.get("/search", q="人民代表大会", type="Organ", limit=3)
+    assert 0 < len(hits) <= 3
+    assert all("Organ" in hit["types"] for hit in hits)
+    assert api.get("/search", q="湿地保护法", type="Organ") == []
+
+
+def test_search_rejects_blank_and_bad_type(api: Api) -> None:
+    assert "q" in api.get("/search", 422, q="   ")["detail"]
+    assert "types" in api.get("/search", 422, q="法", type="Law;DROP")["detail"]
+    assert api.get("/search", 422)["errors"][0]["loc"] == ["query", "q"]
+
+
+def test_entity_by_full_encoded_iri_and_by_short_form_agree(api: Api) -> None:
+    full = api.get(f"/entities/{path_id(WETLAND)}")
+    short = api.get("/entities/law/中华人民共和国湿地保护法")
+    assert full == short
+    assert full["label"] == "中华人民共和国湿地保护法"
+    assert any(r["type"] == "concernsLaw" and r["direction"] == "in" for r in full["relations"])
+
+
+def test_unknown_entity_is_404_and_malformed_id_is_422(api: Api) -> None:
+    assert "no entity" in api.get("/entities/law/没有这部法", 404)["detail"]
+    assert "IRI" in api.get("/entities/not%20an%20iri", 422)["detail"]
+    assert api.get(f"/entities/{path_id('https://x.org/a>b')}", 422)
+
+
+def test_neighbours_hold_the_inspection_of_the_law(api: Api) -> None:
+    graph = api.get(f"/entities/{path_id(WETLAND)}/neighbors", depth=1)
+    iris = {node["iri"] for node in graph["nodes"]}
+    assert WETLAND in iris
+    inspections = [n for n in graph["nodes"] if "LawEnforcementInspection" in n["types"]]
+    assert inspections
+    assert {(e["source"], e["target"]) for e in graph["edges"]} >= {(inspections[0]["iri"], WETLAND)}
+
+
+def test_neighbours_type_filter_depth_and_limit(api: Api) -> None:
+    graph = api.get("/entities/law/中华人民共和国湿地保护法/neighbors", depth=2, types="Organ", limit=5)
+    assert len(graph["nodes"]) <= 5
+    assert all("Organ" in n["types"] or n["iri"] == WETLAND for n in graph["nodes"])
+    assert "depth" in api.get("/entities/law/中华人民共和国湿地保护法/neighbors", 422, depth=4)["detail"]
+    api.get("/entities/law/没有这部法/neighbors", 404)
+
+
+def test_paths_between_two_laws_inspected_together(api: Api) -> None:
+    paths = api.get("/paths", **{"from": "law/中华人民共和国湿地保护法", "to": FOREST, "max_hops": 4})
+    assert paths
+    first = paths[0]
+    assert first["nodes"][0]["iri"] == WETLAND and first["nodes"][-1]["iri"] == FOREST
+    assert len(first["edges"]) == len(first["nodes"]) - 1
+
+
+def test_paths_validate_their_ends(api: Api) -> None:
+    assert "from" in api.get("/paths", 422, to=FOREST)["detail"]
+    assert "max_hops" in api.get("/paths", 422, **{"from": WETLAND, "to": FOREST, "max_hops": 7})["detail"]
+    assert "no entity" in api.get("/paths", 404, **{"from": WETLAND, "to": "law/没有这部法"})["detail"]

@@ -1,0 +1,86 @@
+"""The laws table and its filters, timelines, coverage, activities, organs and statistics."""
+from __future__ import annotations
+
+from api_helpers import WETLAND, Api, path_id
+
+XINZHOU = "武汉市新洲区人民代表大会常务委员会"
+
+
+def test_laws_inspected_lists_the_wetland_law_with_its_sentence(api: Api) -> None:
+    page = api.get("/laws", inspected="true", limit=1000)
+    assert page["total"] == len(page["items"]) > 5
+    wetland = next(law for law in page["items"] if law["iri"] == WETLAND)
+    assert wetland["times_inspected"] >= 1 and 2023 in wetland["years"]
+    assert XINZHOU in wetland["organs"]
+    assert any("湿地保护法" in e["text"] for e in wetland["evidence"])
+    counts = [law["times_inspected"] for law in page["items"]]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_laws_are_paginated(api: Api) -> None:
+    everything = api.get("/laws", limit=1000)
+    second = api.get("/laws", limit=2, offset=2)
+    assert second["total"] == everything["total"] and second["limit"] == 2 and second["offset"] == 2
+    assert second["items"] == everything["items"][2:4]
+    assert "limit" in api.get("/laws", 422, limit=0)["detail"]
+    assert "limit" in api.get("/laws", 422, limit=5000)["detail"]
+    assert "offset" in api.get("/laws", 422, offset=-1)["detail"]
+
+
+def test_laws_filters_year_organ_jurisdiction_level(api: Api) -> None:
+    in_2023 = api.get("/laws", year=2023, limit=1000)["items"]
+    assert in_2023 and all(law["years"] == [2023] for law in in_2023)
+    assert WETLAND in {law["iri"] for law in in_2023}
+    assert WETLAND not in {law["iri"] for law in api.get("/laws", year=2018, limit=1000)["items"]}
+    by_organ = api.get("/laws", organ=XINZHOU, limit=1000)["items"]
+    by_place = api.get("/laws", jurisdiction="新洲区", limit=1000)["items"]
+    assert {law["iri"] for law in by_organ} == {law["iri"] for law in by_place} >= {WETLAND}
+    assert all(law["level"] == "地方性法规" for law in api.get("/laws", level="地方性法规")["items"])
+    assert "year" in api.get("/laws", 422, year="last")["detail"]
+
+
+def test_timeline_of_a_law_and_of_an_organ(api: Api) -> None:
+    rows = api.get(f"/laws/{path_id(WETLAND)}/timeline")
+    assert rows and all(WETLAND in row["laws"] for row in rows)
+    years = [row["year"] for row in rows]
+    assert years == sorted(years)
+    organ_rows = api.get(f"/organs/organ/{XINZHOU}/timeline")
+    assert organ_rows and {row["year"] for row in organ_rows} >= {2023}
+    api.get("/laws/law/没有这部法/timeline", 404)
+
+
+def test_coverage_summary_and_never_inspected_laws(api: Api) -> None:
+    coverage = api.get("/coverage", limit=1000)
+    inspected = {law["iri"]: law["times_inspected"] for law in coverage["laws"]["items"]}
+    assert inspected.get(WETLAND, 0) >= 1
+    never = api.get("/coverage", inspected="false", limit=1000)["laws"]["items"]
+    assert all(law["times_inspected"] == 0 for law in never)
+    for row in coverage["summary"]:
+        assert row["laws"] == row["inspected"] + row["never_inspected"]
+
+
+def test_activities_filter_by_kind_year_and_law(api: Api) -> None:
+    page = api.get("/activities", kind="LawEnforcementInspection", limit=1000)
+    assert page["total"] > 0
+    assert all("LawEnforcementInspection" in row["types"] for row in page["items"])
+    on_wetland = api.get("/activities", law="law/中华人民共和国湿地保护法")["items"]
+    assert on_wetland and all(WETLAND in row["laws"] for row in on_wetland)
+    assert any(row["evidence"] and "湿地保护法" in row["evidence"] for row in on_wetland)
+    assert all(row["year"] == 2018 for row in api.get("/activities", year=2018, limit=1000)["items"])
+    assert "kind" in api.get("/activities", 422, kind="x y")["detail"]
+    assert "law" in api.get("/activities", 422, law="no such thing")["detail"]
+
+
+def test_organs_with_their_activity_counts(api: Api) -> None:
+    page = api.get("/organs", limit=1000)
+    xinzhou = next(row for row in page["items"] if row["label"] == XINZHOU)
+    assert xinzhou["conducted"] > 0
+    named = [row["label"] for row in api.get("/organs", q="新洲区")["items"]]
+    assert XINZHOU in named and all("新洲区" in name for name in named)
+
+
+def test_statistics_stated_in_the_reports(api: Api) -> None:
+    page = api.get("/statistics", limit=1000)
+    assert page["total"] > 0
+    assert all(row["evidence"] for row in page["items"])
+    assert all(row["year"] == 2023 for row in api.get("/statistics", year=2023)["items"])

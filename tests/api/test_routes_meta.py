@@ -1,0 +1,92 @@
+"""Health, counts, ontology, export, OpenAPI, error shapes, and the explorer's files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from rdflib import Dataset, Graph
+
+from api.deps import Settings, resolve_iri
+from api_helpers import WETLAND, Api
+
+
+def test_health_and_stats(api: Api) -> None:
+    assert api.get("/health")["status"] == "ok"
+    stats = api.get("/stats")
+    assert stats["reports"] == 11 and stats["Law"] > 0
+
+
+def test_ontology_classes_have_both_labels(api: Api, client: TestClient) -> None:
+    classes = {c["name"]: c for c in api.get("/ontology")["classes"]}
+    inspection = classes["LawEnforcementInspection"]
+    assert inspection["label_zh"] == "执法检查" and inspection["label_en"]
+    assert "OversightActivity" in inspection["superclasses"]
+    turtle = client.get("/ontology", params={"format": "ttl"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    assert len(Graph().parse(data=turtle.text, format="turtle")) > 100
+
+
+@pytest.mark.parametrize(("fmt", "parse"), [("nq", "nquads"), ("trig", "trig"), ("jsonld", "json-ld")])
+def test_export_rdf_round_trips(client: TestClient, fmt: str, parse: str) -> None:
+    response = client.get("/export", params={"format": fmt})
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    dataset = Dataset()
+    dataset.parse(data=response.text, format=parse)
+    assert len(dataset) > 1000 or sum(len(g) for g in dataset.graphs()) > 1000
+
+
+def test_export_csv_and_graphml_and_bad_format(client: TestClient) -> None:
+    nodes = client.get("/export", params={"format": "csv-nodes"})
+    assert nodes.headers["content-type"].startswith("text/csv") and WETLAND in nodes.text
+    assert "<graphml" in client.get("/export", params={"format": "graphml"}).text
+    assert client.get("/export", params={"format": "xlsx"}).status_code == 422
+
+
+def test_openapi_has_stable_operation_ids_and_examples(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    ids = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
+    assert ids >= {"health", "stats", "search", "getEntity", "neighbors", "paths", "listLaws", "lawTimeline",
+                   "listActivities", "listOrgans", "coverage", "listReports", "getReport", "sparqlGet",
+                   "sparqlPost", "cypher", "export", "ontology", "analytics", "listStatistics", "organTimeline"}
+    assert "/" not in spec["paths"] and "/vendor/{name}" not in spec["paths"]
+    assert "examples" in json.dumps(spec["paths"]["/search"]) and "Error" in spec["components"]["schemas"]
+
+
+def test_unknown_route_and_method_are_json(client: TestClient) -> None:
+    assert client.get("/nothing").json() == {"detail": "Not Found"}
+    assert client.delete("/laws").status_code == 405
+
+
+def test_explorer_page_is_utf8_offline_and_serves_the_library(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
+    assert '<meta charset="utf-8">' in page.text
+    assert "http://" not in page.text and "https://" not in page.text  # no CDN
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    library = client.get("/vendor/vis-network.min.js")
+    assert library.status_code == 200 and "vis-network" in library.text[:300]
+    css = client.get("/explorer/explorer.css").text
+    assert "Noto Sans CJK SC" in css
+    for name in ("explorer.js", "i18n.js"):
+        assert client.get(f"/explorer/{name}").status_code == 200
+    assert client.get("/explorer/../app.py").status_code == 404
+    assert client.get("/vendor/other.js").status_code == 404
+
+
+def test_short_and_full_iris_resolve_alike() -> None:
+    assert resolve_iri("law/中华人民共和国湿地保护法") == resolve_iri(WETLAND) == WETLAND
+    assert resolve_iri("urn:x:y") == "urn:x:y"
+    for bad in ("", "law", "https://x.org/a b", "<law/x>", "law/x\ny", "x" * 3000):
+        with pytest.raises(Exception, match="422|IRI"):
+            resolve_iri(bad)
+
+
+def test_settings_refuse_unsafe_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OKG_API_KEY", "short")
+    with pytest.raises(ValueError, match="OKG_API_KEY"):
+        Settings.from_env()
+    monkeypatch.setenv("OKG_API_KEY", "k" * 32)
+    monkeypatch.setenv("OKG_MAX_LIMIT", "0")
+    with pytest.raises(ValueError, match="OKG_MAX_LIMIT"):
+        Settings.from_env()

@@ -1,0 +1,38 @@
+"""Reports: the list, and one report's text with its evidence spans marked."""
+from __future__ import annotations
+
+from api_helpers import Api, path_id
+
+from api.routes.reports import segments
+
+SEED = "https://w3id.org/oversight-kg/id/report/seed.txt"
+
+
+def test_reports_list_all_samples(api: Api) -> None:
+    page = api.get("/reports", limit=100)
+    assert page["total"] == 11
+    assert SEED in {row["iri"] for row in page["items"]}
+
+
+def test_report_text_with_spans_and_segments(api: Api) -> None:
+    report = api.get(f"/reports/{path_id(SEED)}")
+    assert report == api.get("/reports/report/seed.txt")
+    text = report["text"]
+    assert report["spans"]
+    for span in report["spans"]:
+        if span.get("text"):
+            assert text[span["start"]:span["end"]] == span["text"]
+    assert "".join(piece["text"] for piece in report["segments"]) == text
+    marked = [piece for piece in report["segments"] if piece["spans"]]
+    assert any("湿地保护法" in piece["text"] for piece in marked)
+
+
+def test_unknown_report_is_404(api: Api) -> None:
+    assert "no report" in api.get("/reports/report/nothing.txt", 404)["detail"]
+
+
+def test_segments_split_overlapping_spans() -> None:
+    pieces = segments("abcdef", [{"iri": "x", "start": 1, "end": 4}, {"iri": "y", "start": 3, "end": 5},
+                                 {"iri": "bad", "start": 4, "end": 99}])
+    assert [(p["text"], p["spans"]) for p in pieces] == [
+        ("a", []), ("bc", ["x"]), ("d", ["x", "y"]), ("e", ["y"]), ("f", [])]
