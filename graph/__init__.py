@@ -29,17 +29,12 @@ def open_store(path: str | Path | None = None, *, neo4j: bool = False) -> Store:
 
     An explicit ``path`` means the embedded store there; ``neo4j=True`` or a
     NEO4J_URI in the environment means Neo4j (NEO4J_USER, NEO4J_PASSWORD,
-    NEO4J_DATABASE); otherwise the embedded store at :func:`default_store_path`.
+    NEO4J_DATABASE, OKG_NEO4J_TIMEOUT); otherwise the embedded store at :func:`default_store_path`.
     """
     if path is None and (neo4j or os.environ.get("NEO4J_URI")):
         from graph.neo4j_store import Neo4jStore
 
-        return Neo4jStore(
-            os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
-            os.environ.get("NEO4J_USER", "neo4j"),
-            os.environ.get("NEO4J_PASSWORD"),
-            os.environ.get("NEO4J_DATABASE") or None,
-        )
+        return Neo4jStore.from_env()
     from graph.embedded_store import EmbeddedStore
 
     return EmbeddedStore(path if path is not None else default_store_path())

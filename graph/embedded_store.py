@@ -1,19 +1,26 @@
 """The default store: an on-disk RDF quad store (Oxigraph) with SPARQL 1.1.
 
 Each report is one named graph whose IRI is the report's; replacing a report
-is a single SPARQL update, which Oxigraph applies as one transaction.
+is a single SPARQL update, which Oxigraph applies as one transaction. Reads
+query the union of the named graphs.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
+from rdflib import Literal as RdfLiteral
 
 from graph import sparql
-from graph.store import ExportFormat, LawRow, Store, StoreError
+from graph.store import Edge, ExportFormat, LawRow, Store, StoreError
+from graph.terms import OKG_NS, local_name, plain
 
-_EXPORT_FORMATS = {"ttl": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_QUADS, "jsonld": None}
+_NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
+_READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
 class EmbeddedStore(Store):
@@ -33,59 +40,117 @@ class EmbeddedStore(Store):
             ) from exc
 
     def close(self) -> None:
-        self._db.flush()
-        del self._db
+        if hasattr(self, "_db"):
+            self._db.flush()
+            del self._db
 
-    def _select(self, query: str) -> list[dict[str, object]]:
-        solutions = self._db.query(query)
+    def _query(self, query: str) -> Any:
+        return self._db.query(query, use_default_graph_as_union=True)
+
+    def _select(self, query: str) -> list[dict[str, Any]]:
+        solutions = self._query(query)
         names = [v.value for v in solutions.variables]
-        return [
-            {name: _python(row[name]) for name in names}
-            for row in solutions
-        ]
+        return [{name: _python(row[name]) for name in names} for row in solutions]
+
+    def _terms(self, query: str) -> Iterator[tuple[Any, ...]]:
+        for row in self._query(query):
+            yield tuple(row)
+
+    # --- writes ---
 
     def report_hash(self, report: URIRef) -> str | None:
         rows = self._select(sparql.report_hash(report))
         return str(rows[0]["hash"]) if rows else None
 
     def _replace_report(self, report: URIRef, graph: Graph) -> None:
-        self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")))
+        try:
+            self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")))
+        except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
+            raise StoreError(f"cannot write {report}, nothing was written: {exc}") from exc
 
     def delete_report(self, report: URIRef) -> bool:
-        node = ox.NamedNode(str(report))
-        if not self._db.contains_named_graph(node):
+        if not self._db.contains_named_graph(ox.NamedNode(str(report))):
             return False
-        self._db.update(f"DROP GRAPH <{report}>")
+        self._db.update(sparql.drop_graph(report))
         return True
 
-    def _law_rows(self) -> list[LawRow]:
-        return [LawRow(**row) for row in self._select(sparql.LAW_ROWS)]  # type: ignore[arg-type]
+    # --- primitives ---
 
     def counts(self) -> dict[str, int]:
-        counts = {"reports": sum(1 for _ in self._db.named_graphs()), "triples": len(self._db)}
+        counts = {"reports": int(self._select(sparql.REPORT_COUNT)[0]["n"]),
+                  "triples": int(self._select(sparql.TRIPLE_COUNT)[0]["n"])}
         for row in self._select(sparql.TYPE_COUNTS):
-            counts[str(row["type"])] = int(row["n"])  # type: ignore[call-overload]
+            counts[str(row["type"])] = int(row["n"])
         return counts
 
+    def _law_rows(self) -> list[LawRow]:
+        return [LawRow(**row) for row in self._select(sparql.LAW_ROWS)]
+
+    def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
+                       bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
+        rdf_type = RDF.type.toPython()
+        for s, p, o in self._terms(sparql.describe(iris, cls, keys, bulky)):
+            if p.value == rdf_type:
+                if isinstance(o, ox.NamedNode) and o.value.startswith(OKG_NS):
+                    yield s.value, "type", local_name(o.value), None
+            elif isinstance(o, ox.Literal):
+                yield s.value, "prop", local_name(p.value), _python(o)
+            elif isinstance(o, ox.NamedNode):
+                yield s.value, "rel", local_name(p.value), o.value
+
+    def _edges(self, iris: list[str] | None) -> list[Edge]:
+        if iris is not None and not iris:
+            return []
+        return [(s.value, local_name(p.value), o.value) for s, p, o in self._terms(sparql.edges(iris))]
+
+    def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
+        return [(str(r["s"]), str(r["label"])) for r in self._select(sparql.search(q, types, limit))]
+
+    def report_graphs(self) -> Iterator[tuple[URIRef, Graph]]:
+        for name in sorted(self._db.named_graphs(), key=lambda n: n.value):
+            data = self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+            yield URIRef(name.value), Graph().parse(data=data.decode("utf-8"), format="nt")
+
     def export(self, fmt: ExportFormat) -> str:
-        if fmt == "jsonld":
-            return self._rdflib_dataset().serialize(format="json-ld", auto_compact=True)
-        return self._db.dump(format=_EXPORT_FORMATS[fmt]).decode("utf-8")
+        if fmt in _NATIVE_EXPORTS:  # Oxigraph writes quads natively, much faster than rdflib
+            return self._db.dump(format=_NATIVE_EXPORTS[fmt]).decode("utf-8")
+        return super().export(fmt)
 
-    def _rdflib_dataset(self) -> object:
-        from rdflib import Dataset
+    def sparql(self, query: str) -> dict[str, Any]:
+        """Read-only by construction: Oxigraph's ``query`` parses no update."""
+        try:
+            result = self._query(query)
+        except SyntaxError as exc:
+            raise StoreError(f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}") from exc
+        if isinstance(result, ox.QueryBoolean):
+            return {"head": {}, "boolean": bool(result)}
+        if isinstance(result, ox.QuerySolutions):
+            return json.loads(result.serialize(format=ox.QueryResultsFormat.JSON))
+        bindings = [{name: _json_term(term) for name, term in zip(("subject", "predicate", "object"), triple)}
+                    for triple in result]
+        return {"head": {"vars": ["subject", "predicate", "object"]}, "results": {"bindings": bindings}}
 
-        dataset = Dataset()
-        dataset.parse(data=self._db.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-        return dataset
+
+def _json_term(term: Any) -> dict[str, str]:
+    """A term in the SPARQL 1.1 JSON results form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
 
 
 def _python(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> object:
-    """A query result term as a plain Python value."""
+    """A query result term as a plain Python value (the same values Neo4j gives)."""
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        if term.datatype.value.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
-            return int(term.value)
-        return term.value
+        if term.language:
+            return term.value
+        return plain(RdfLiteral(term.value, datatype=URIRef(term.datatype.value)))
     return term.value

@@ -1,16 +1,28 @@
 """Every SPARQL text the embedded store sends, in one place.
 
-IRIs reach these texts only after rdflib has validated them as URIRefs and
-they are written with ``.n3()``; free text never does.
+The store queries the union of its named graphs as the default graph. IRIs
+reach these texts only as rdflib URIRefs written with ``.n3()``, class names
+only through :func:`graph.terms.okg` (an identifier check), and free text only
+as a literal escaped by rdflib's ``Literal(...).n3()``.
 """
 from __future__ import annotations
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
+
+from graph.terms import okg
 
 PREFIXES = """\
 PREFIX okg: <https://w3id.org/oversight-kg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
 """
+# Literal properties by the local name both stores use for them.
+KEY_PREDICATES = {"label": "rdfs:label", "title": "dcterms:title", "issued": "dcterms:issued"}
+
+
+def _values(var: str, iris: list[str]) -> str:
+    return f"VALUES ?{var} {{ {' '.join(URIRef(i).n3() for i in iris)} }}"
 
 
 def report_hash(report: URIRef) -> str:
@@ -23,25 +35,65 @@ def replace_graph(report: URIRef, ntriples: str) -> str:
     return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
 
 
+def drop_graph(report: URIRef) -> str:
+    return f"DROP GRAPH {report.n3()}"
+
+
+def describe(iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None, bulky: bool) -> str:
+    """Types, literals and outgoing IRIs of nodes given by IRI, by class, or all;
+    with ``keys``, only the types and those literals."""
+    pattern = [_values("s", iris)] if iris is not None else []
+    if cls is not None:
+        pattern.append(f"?s a {okg(cls).n3()} .")
+    pattern.append("?s ?p ?o . FILTER(isIRI(?s))")
+    if keys is not None:
+        allowed = ["rdf:type", *(KEY_PREDICATES.get(k) or okg(k).n3() for k in keys)]
+        pattern.append(f"FILTER(?p IN ({', '.join(allowed)}))")
+    elif not bulky:
+        pattern.append("FILTER(?p != okg:fullText)")
+    return PREFIXES + "SELECT DISTINCT ?s ?p ?o WHERE {\n  " + "\n  ".join(pattern) + "\n}"
+
+
+def edges(iris: list[str] | None) -> str:
+    """Relationships (IRI objects, rdf:type aside) touching the nodes, or all of them."""
+    if iris is None:
+        body = "?s ?p ?o ."
+    else:
+        body = (f"{_values('n', iris)}\n  {{ ?n ?p ?o . BIND(?n AS ?s) }} UNION {{ ?s ?p ?n . BIND(?n AS ?o) }}")
+    return PREFIXES + f"SELECT DISTINCT ?s ?p ?o WHERE {{\n  {body}\n  FILTER(isIRI(?s) && isIRI(?o) && ?p != rdf:type)\n}}"
+
+
+def search(q: str, types: list[str] | None, limit: int) -> str:
+    typed = f"VALUES ?t {{ {' '.join(okg(t).n3() for t in types)} }} ?s a ?t ." if types else ""
+    return PREFIXES + f"""SELECT DISTINCT ?s ?label WHERE {{
+  ?s rdfs:label ?l . {typed}
+  BIND(STR(?l) AS ?label)
+  FILTER(isIRI(?s) && CONTAINS(LCASE(?label), {Literal(q).n3()}))
+}} ORDER BY STRLEN(?label) ?label STR(?s) LIMIT {int(limit)}"""
+
+
 LAW_ROWS = PREFIXES + """\
-SELECT DISTINCT ?law ?title ?level ?activity ?evidence ?start ?end ?year ?organ ?report WHERE {
+SELECT DISTINCT ?law ?title ?level ?activity ?evidence ?start ?end ?year ?organ ?organ_iri ?report WHERE {
   {
-    GRAPH ?report { ?r okg:mentionsLaw ?law . ?law rdfs:label ?title . OPTIONAL { ?law okg:lawLevel ?level } }
+    GRAPH ?report { ?r okg:mentionsLaw ?law }
   } UNION {
     GRAPH ?report {
       ?activity a okg:LawEnforcementInspection ; okg:concernsLaw ?law ;
                 okg:evidenceText ?evidence ; okg:startOffset ?start ; okg:endOffset ?end .
-      ?law rdfs:label ?title .
-      OPTIONAL { ?law okg:lawLevel ?level }
       OPTIONAL { ?activity okg:year ?year }
-      OPTIONAL { ?activity okg:conductedBy ?o . ?o rdfs:label ?organ }
+      OPTIONAL { ?activity okg:conductedBy ?organ_iri . ?organ_iri rdfs:label ?organ }
     }
   }
+  ?law rdfs:label ?title .
+  OPTIONAL { ?law okg:lawLevel ?level }
 }"""
 
 TYPE_COUNTS = PREFIXES + """\
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
-  GRAPH ?g { ?s a ?class }
+  ?s a ?class
   FILTER(STRSTARTS(STR(?class), STR(okg:)))
   BIND(STRAFTER(STR(?class), "#") AS ?type)
 } GROUP BY ?type ORDER BY ?type"""
+
+REPORT_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a okg:Report }"
+TRIPLE_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"

@@ -1,21 +1,29 @@
 """The one interface both stores implement.
 
-A backend answers a few primitive questions natively (the rows of a query);
-the shaping of those rows into the tables analysts read happens here, once,
-so the two stores cannot drift apart in what they return.
+A backend answers a few primitive questions natively (describe nodes, list
+edges around nodes, search labels, the law rows, whole report graphs); the
+shaping of those rows into the tables analysts read happens here and in
+:mod:`graph.tables` and :mod:`graph.traverse`, once, so the two stores cannot
+drift apart in what they return.
 """
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from rdflib import Graph, URIRef
 
-OKG_NS = "https://w3id.org/oversight-kg/ontology#"
-ExportFormat = Literal["ttl", "nt", "jsonld"]
+from graph import tables, traverse
+from graph.terms import OKG_NS, plain
+
+__all__ = ["OKG_NS", "Description", "ExportFormat", "LawRow", "Store", "StoreError", "UpsertOutcome"]
+
+ExportFormat = Literal["ttl", "trig", "nt", "nq", "jsonld", "graphml", "csv-nodes", "csv-edges"]
 UpsertOutcome = Literal["inserted", "replaced", "unchanged"]
+Edge = tuple[str, str, str]  # (source IRI, relationship local name, target IRI)
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,33 @@ class LawRow:
     year: int | None = None
     organ: str | None = None
     report: str | None = None
+    organ_iri: str | None = None
+
+
+@dataclass
+class Description:
+    """A node as a backend sees it: types, literal properties and outgoing relations."""
+
+    iri: str
+    types: set[str] = field(default_factory=set)
+    props: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    rels: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def one(self, key: str) -> Any:
+        """The property's value (the first in sort order when a node has several)."""
+        values = self.props.get(key)
+        return min(values, key=lambda v: (str(type(v)), v)) if values else None
+
+    def rel(self, key: str) -> str | None:
+        targets = self.rels.get(key)
+        return min(targets) if targets else None
+
+    @property
+    def label(self) -> str | None:
+        return self.one("label")
+
+    def node(self) -> dict[str, Any]:
+        return {"iri": self.iri, "label": self.label, "types": sorted(self.types)}
 
 
 class StoreError(RuntimeError):
@@ -42,6 +77,8 @@ class Store(ABC):
     """A graph of report graphs: each report's triples replaced as a whole."""
 
     name: str
+
+    # --- primitives each backend answers natively ---
 
     @abstractmethod
     def report_hash(self, report: URIRef) -> str | None:
@@ -56,16 +93,31 @@ class Store(ABC):
         """Remove a report's facts; True if it was there."""
 
     @abstractmethod
-    def _law_rows(self) -> list[LawRow]:
-        """Every (law, inspection) pair plus every law mentioned at all."""
-
-    @abstractmethod
     def counts(self) -> dict[str, int]:
         """Reports, triples or relationships, and entities by type."""
 
     @abstractmethod
-    def export(self, fmt: ExportFormat) -> str:
-        """The whole graph serialised (Turtle, N-Triples or JSON-LD)."""
+    def _law_rows(self) -> list[LawRow]:
+        """Every (law, inspection) pair plus every (law, report) mention."""
+
+    @abstractmethod
+    def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
+                       bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
+        """``(iri, kind, key, value)`` rows, kind being type/prop/rel, of the nodes given
+        by IRI, by class, or all; with ``keys`` only types and those properties (no
+        relations); ``bulky`` adds the full texts."""
+
+    @abstractmethod
+    def _edges(self, iris: list[str] | None) -> list[Edge]:
+        """Relationships touching any of ``iris`` (either direction), or all of them."""
+
+    @abstractmethod
+    def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
+        """``(iri, label)`` whose label contains ``q`` lower-cased, shortest labels first."""
+
+    @abstractmethod
+    def report_graphs(self) -> Iterator[tuple[URIRef, Graph]]:
+        """Every named graph (a report, or the law catalog) with its triples."""
 
     def close(self) -> None:
         """Release files or connections."""
@@ -76,72 +128,7 @@ class Store(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- the queries of the contract (issue 5); shapes are plain JSON-ready data ---
-
-    def entity(self, iri: str) -> dict[str, Any] | None:
-        """One resource: ``{"iri", "label", "types": [local names], "properties": {name: value|list},
-        "relations": [{"type", "direction": "out"|"in", "iri", "label", "types"}],
-        "evidence": [{"text", "report", "start", "end"}]}`` or None."""
-        raise NotImplementedError
-
-    def search(self, q: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """Resources whose label contains ``q`` (Chinese substring or English, case-insensitive):
-        ``[{"iri", "label", "types"}]``, exact and shorter matches first; ``types`` are local class names."""
-        raise NotImplementedError
-
-    def neighbours(self, iri: str, depth: int = 1, types: list[str] | None = None,
-                   limit: int = 200) -> dict[str, Any]:
-        """The subgraph around ``iri`` up to ``depth`` (≤ 3) hops, keeping nodes of ``types``:
-        ``{"nodes": [{"iri", "label", "types"}], "edges": [{"source", "target", "type"}], "truncated": bool}``."""
-        raise NotImplementedError
-
-    def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
-        """Shortest paths (either direction along relationships), each ``{"nodes": [...], "edges": [...]}``."""
-        raise NotImplementedError
-
-    def activities(self, kind: str | None = None, year: int | None = None, organ: str | None = None,
-                   law: str | None = None, issue: str | None = None) -> list[dict[str, Any]]:
-        """Oversight activities: ``[{"iri", "types", "kind", "evidence", "start", "end", "year",
-        "subject", "count", "report", "laws": [iri], "organs": [iri], "overseen": [iri],
-        "jointly_with": [iri], "issues": [iri]}]``; filters are local class name, year, and IRIs."""
-        raise NotImplementedError
-
-    def organs(self) -> list[dict[str, Any]]:
-        """Organs with how many activities they conducted and were overseen in:
-        ``[{"iri", "label", "types", "conducted", "overseen", "reports"}]``."""
-        raise NotImplementedError
-
-    def reports(self) -> list[dict[str, Any]]:
-        """``[{"iri", "title", "year", "issued", "source", "publisher"}]``."""
-        raise NotImplementedError
-
-    def report(self, iri: str) -> dict[str, Any] | None:
-        """A report with its text and every evidence span stated in it:
-        ``{"iri", "title", ..., "text", "spans": [{"iri", "types", "start", "end", "text"}]}``."""
-        raise NotImplementedError
-
-    def timeline(self, iri: str) -> list[dict[str, Any]]:
-        """Dated activities touching a law or an organ, oldest first (same rows as :meth:`activities`)."""
-        raise NotImplementedError
-
-    def statistics(self, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
-        """Numbers the reports state: ``[{"iri", "measure", "value", "unit", "qualifier", "year",
-        "evidence", "report", "start", "end"}]``."""
-        raise NotImplementedError
-
-    def coverage(self, level: str | None = None, category: str | None = None) -> dict[str, Any]:
-        """Laws of the loaded law catalog against inspections: ``{"summary": [{"level", "category",
-        "laws", "inspected", "never_inspected"}], "laws": [{"iri", "title", "level", "category",
-        "times_inspected"}]}``. The catalog is a named graph the ingest step loads."""
-        raise NotImplementedError
-
-    def sparql(self, query: str) -> dict[str, Any]:
-        """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results."""
-        raise StoreError(f"the {self.name} store does not answer SPARQL; use the embedded store")
-
-    def cypher(self, query: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """A read-only Cypher query, run in a read transaction with a time limit."""
-        raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")
+    # --- writes ---
 
     def upsert_report(self, report: URIRef, graph: Graph, content_hash: str) -> UpsertOutcome:
         """Store a report graph unless the same content is already stored."""
@@ -151,33 +138,133 @@ class Store(ABC):
         self._replace_report(report, graph)
         return "inserted" if old is None else "replaced"
 
-    def laws(self, inspected: bool | None = None) -> list[dict[str, Any]]:
-        """The laws table: each law with its inspections and their evidence.
+    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
+        """Many reports, each still whole or not at all; backends may group their writes."""
+        return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in items]
+
+    # --- shared helpers over the primitives ---
+
+    def describe(self, iris: list[str] | None = None, cls: str | None = None,
+                 keys: tuple[str, ...] | None = None, bulky: bool = False) -> dict[str, Description]:
+        """Nodes by IRI or class, assembled from the backend's rows (values made plain)."""
+        if iris is not None and not iris:
+            return {}
+        found: dict[str, Description] = {}
+        for iri, kind, key, value in self._describe_rows(iris, cls, keys, bulky):
+            node = found.setdefault(iri, Description(iri))
+            if kind == "type":
+                node.types.add(key)
+            elif kind == "rel":
+                if value not in node.rels[key]:
+                    node.rels[key].append(value)
+            elif (value := plain(value)) not in node.props[key]:
+                node.props[key].append(value)
+        return found
+
+    def nodes(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``{iri: {"iri", "label", "types"}}`` for every IRI asked (unknown ones bare)."""
+        wanted = sorted(set(iris))
+        known = self.describe(wanted, keys=("label",))
+        return {iri: (known[iri] if iri in known else Description(iri)).node() for iri in wanted}
+
+    # --- the queries of the contract; shapes are plain JSON-ready data ---
+
+    def entity(self, iri: str) -> dict[str, Any] | None:
+        """One resource: ``{"iri", "label", "types": [local names], "properties": {name: value|list},
+        "relations": [{"type", "direction": "out"|"in", "iri", "label", "types"}],
+        "evidence": [{"text", "report", "start", "end"}]}`` or None."""
+        return tables.entity(self, iri)
+
+    def search(self, q: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Resources whose label contains ``q`` (Chinese substring or English, case-insensitive):
+        ``[{"iri", "label", "types"}]``, exact and shorter matches first; ``types`` are local class names."""
+        q = q.strip()
+        if not q:
+            return []
+        limit = max(1, min(limit, 1000))
+        rows = self._search_rows(q.lower(), types or None, limit * 2)
+        rows = sorted(rows, key=lambda r: (len(r[1]), r[1], r[0]))
+        first: dict[str, str] = {}
+        for iri, label in rows:
+            first.setdefault(iri, label)
+        info = self.nodes(first)
+        return [{**info[iri], "label": label} for iri, label in list(first.items())[:limit]]
+
+    def neighbours(self, iri: str, depth: int = 1, types: list[str] | None = None,
+                   limit: int = 200) -> dict[str, Any]:
+        """The subgraph around ``iri`` up to ``depth`` (≤ 3) hops, keeping nodes of ``types``:
+        ``{"nodes": [{"iri", "label", "types", "distance"}], "edges": [{"source", "target", "type"}],
+        "truncated": bool}``."""
+        return traverse.neighbourhood(self, iri, depth, types, limit)
+
+    def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
+        """Shortest paths (either direction along relationships), each
+        ``{"length", "nodes": [{"iri", "label", "types"}], "edges": [{"source", "target", "type"}]}``."""
+        return traverse.shortest_paths(self, source, target, max_hops, limit)
+
+    def activities(self, kind: str | None = None, year: int | None = None, organ: str | None = None,
+                   law: str | None = None, issue: str | None = None) -> list[dict[str, Any]]:
+        """Oversight activities: ``[{"iri", "types", "kind", "evidence", "start", "end", "year",
+        "subject", "count", "report", "laws": [iri], "organs": [iri], "overseen": [iri],
+        "jointly_with": [iri], "issues": [iri]}]``; filters are local class name, year, and IRIs
+        (``organ`` matches any role: conducting, overseen or joint)."""
+        return tables.activities(self, kind, year, organ, law, issue)
+
+    def organs(self) -> list[dict[str, Any]]:
+        """Organs with how many activities they conducted and were overseen in:
+        ``[{"iri", "label", "types", "conducted", "overseen", "reports"}]``."""
+        return tables.organs(self)
+
+    def reports(self) -> list[dict[str, Any]]:
+        """``[{"iri", "title", "year", "issued", "source", "publisher"}]``."""
+        return tables.reports(self)
+
+    def report(self, iri: str) -> dict[str, Any] | None:
+        """A report with its text and every evidence span stated in it:
+        ``{"iri", "title", ..., "text", "spans": [{"iri", "types", "start", "end", "text"}]}``."""
+        return tables.report(self, iri)
+
+    def timeline(self, iri: str) -> list[dict[str, Any]]:
+        """Dated activities touching a law, an organ or an issue, oldest first (rows of :meth:`activities`)."""
+        return [row for row in tables.activities(self, involving=iri) if row["year"] is not None]
+
+    def statistics(self, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+        """Numbers the reports state: ``[{"iri", "measure", "value", "unit", "qualifier", "year",
+        "evidence", "report", "start", "end"}]``."""
+        return tables.statistics(self, measure, year)
+
+    def coverage(self, level: str | None = None, category: str | None = None) -> dict[str, Any]:
+        """Laws of the loaded law catalog against inspections: ``{"summary": [{"level", "category",
+        "laws", "inspected", "never_inspected"}], "laws": [{"iri", "title", "level", "category",
+        "times_inspected", "in_catalog"}]}``. Catalog laws are those with an ``okg:lawCategory``
+        (the catalog's named graph, :mod:`loaders.catalog_graph`); inspected laws outside it
+        are listed with ``in_catalog`` false."""
+        return tables.coverage(self, level, category)
+
+    def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | None = None,
+             jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+        """The laws table: each law with its inspections and their evidence:
+        ``[{"iri", "title", "level", "times_inspected", "years", "organs", "reports", "evidence"}]``.
 
         ``inspected=True`` keeps laws with at least one inspection, ``False``
-        those mentioned but never inspected, ``None`` all.
+        those mentioned but never inspected, ``None`` all. ``year``, ``organ``
+        (IRI or label) and ``jurisdiction`` (a place name the inspecting organ's
+        name holds, e.g. 新洲区) keep only matching inspections, and so only
+        inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws.
         """
-        laws: dict[str, dict[str, Any]] = {}
-        seen: dict[str, set[str]] = defaultdict(set)
-        for row in sorted(self._law_rows(), key=lambda r: (r.law, r.activity or "")):
-            law = laws.setdefault(
-                row.law,
-                {"iri": row.law, "title": row.title, "level": row.level, "times_inspected": 0,
-                 "years": [], "organs": [], "reports": [], "evidence": []},
-            )
-            if row.activity is None or row.activity in seen[row.law]:
-                continue
-            seen[row.law].add(row.activity)
-            law["times_inspected"] += 1
-            law["evidence"].append(
-                {"activity": row.activity, "text": row.evidence, "report": row.report,
-                 "start": row.start, "end": row.end, "year": row.year}
-            )
-            for key, value in (("years", row.year), ("organs", row.organ), ("reports", row.report)):
-                if value is not None and value not in law[key]:
-                    law[key].append(value)
-        rows = [law for law in laws.values()
-                if inspected is None or (law["times_inspected"] > 0) == inspected]
-        for law in rows:
-            law["years"].sort()
-        return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"]))
+        return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level)
+
+    def export(self, fmt: ExportFormat) -> str:
+        """The whole graph: ttl/nt merge the named graphs, trig/nq/jsonld keep them;
+        graphml and csv-nodes/csv-edges are the node-and-edge projection."""
+        from graph import export
+
+        return export.export(self, fmt)
+
+    def sparql(self, query: str) -> dict[str, Any]:
+        """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results."""
+        raise StoreError(f"the {self.name} store does not answer SPARQL; use the embedded store")
+
+    def cypher(self, query: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """A read-only Cypher query, run in a read transaction with a time limit."""
+        raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")

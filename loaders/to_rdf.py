@@ -36,6 +36,8 @@ LAW_LEVEL_CLASSES: dict[str, URIRef] = {
     "自治条例": OKG.AutonomousRegulation,
     "单行条例": OKG.AutonomousRegulation,
     "规章": OKG.Rule,
+    "部门规章": OKG.Rule,
+    "地方政府规章": OKG.Rule,
     "决定": OKG.LegalDecision,
 }
 

@@ -1,9 +1,6 @@
 """One contract, run against both stores (the Neo4j ones need a real server)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from rdflib import Dataset, Graph
 
@@ -14,22 +11,6 @@ from loaders.to_rdf import ReportGraph, build
 
 WETLAND = "中华人民共和国湿地保护法"
 FOREST = "中华人民共和国森林法"
-
-
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "embedded":
-        from graph.embedded_store import EmbeddedStore
-
-        db: Store = EmbeddedStore(tmp_path / "store")
-    else:
-        from graph.neo4j_store import Neo4jStore
-
-        server = request.getfixturevalue("neo4j_server")
-        db = Neo4jStore(server.uri, server.user, server.password)
-        db._driver.execute_query("MATCH (n) DETACH DELETE n")
-    with db:
-        yield db
 
 
 def report(name: str, sentence: str, laws: list[str], year: str = "2023") -> ReportGraph:

@@ -1,0 +1,104 @@
+"""Analytics on the networkx projection of either store.
+
+The oversight graph links organs and laws through the activities between
+them (conducted by, overseen, jointly with, concerning); reports and the
+mentions in them are left out, since every fact of a report touches its
+report node and would make it the centre of everything. Results are lists of
+dicts; :func:`as_frame` turns one into a pandas DataFrame when pandas is installed.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from graph.projection import projection
+
+if TYPE_CHECKING:
+    from graph.store import Store
+
+ACTIVITY_LINKS = ("conductedBy", "oversaw", "jointlyWith", "concernsLaw")
+
+
+def _labels(g: nx.MultiDiGraph, iri: str) -> dict[str, Any]:
+    data = g.nodes[iri]
+    return {"iri": iri, "label": data.get("label"), "types": data.get("types", [])}
+
+
+def oversight_graph(store: Store) -> nx.Graph:
+    """Organs and laws, joined with a weight for every activity that links them."""
+    g = projection(store)
+    out = nx.Graph()
+    for activity, data in g.nodes(data=True):
+        if "OversightActivity" not in data.get("types", []):
+            continue
+        ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in ACTIVITY_LINKS})
+        for node in ends:
+            out.add_node(node, **_labels(g, node))
+        for a, b in combinations(ends, 2):
+            weight = out.edges[a, b]["weight"] + 1 if out.has_edge(a, b) else 1
+            out.add_edge(a, b, weight=weight)
+    return out
+
+
+def centrality(store: Store, types: tuple[str, ...] = ("Law", "Organ")) -> list[dict[str, Any]]:
+    """Degree, weighted degree, PageRank and betweenness of laws and organs, most central first."""
+    g = oversight_graph(store)
+    if not len(g):
+        return []
+    pagerank = nx.pagerank(g, weight="weight")
+    between = nx.betweenness_centrality(g, k=min(len(g), 500), seed=0) if len(g) > 2 else dict.fromkeys(g, 0.0)
+    rows = [
+        {**{k: data[k] for k in ("iri", "label", "types")}, "degree": g.degree(n),
+         "weighted_degree": g.degree(n, weight="weight"), "pagerank": round(pagerank[n], 6),
+         "betweenness": round(between[n], 6)}
+        for n, data in g.nodes(data=True) if set(types) & set(data["types"])
+    ]
+    return sorted(rows, key=lambda r: (-r["pagerank"], r["iri"]))
+
+
+def communities(store: Store) -> list[dict[str, Any]]:
+    """Groups of laws and organs more linked to each other than to the rest (Louvain, seeded)."""
+    g = oversight_graph(store)
+    if not g.number_of_edges():
+        return []
+    found = nx.community.louvain_communities(g, weight="weight", seed=0)
+    groups = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+    return [{"community": i, "size": len(members),
+             "members": [{k: g.nodes[m][k] for k in ("iri", "label", "types")} for m in members]}
+            for i, members in enumerate(groups)]
+
+
+def _pairs(store: Store, targets: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Pairs of nodes that one activity links through ``targets`` relationships, with the activities."""
+    g = projection(store)
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for activity, data in g.nodes(data=True):
+        if "OversightActivity" in data.get("types", []):
+            ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in targets})
+            for pair in combinations(ends, 2):
+                shared[pair].append(activity)
+    rows = [{"source": _labels(g, a), "target": _labels(g, b), "weight": len(acts), "activities": sorted(acts)}
+            for (a, b), acts in shared.items()]
+    return sorted(rows, key=lambda r: (-r["weight"], r["source"]["iri"], r["target"]["iri"]))
+
+
+def co_inspection(store: Store) -> list[dict[str, Any]]:
+    """Laws inspected together: pairs of laws one activity concerns, weighted by how often."""
+    return _pairs(store, ("concernsLaw",))
+
+
+def joint_activities(store: Store) -> list[dict[str, Any]]:
+    """Organ-to-organ: pairs of organs that conducted an activity together (conductedBy, jointlyWith)."""
+    return _pairs(store, ("conductedBy", "jointlyWith"))
+
+
+def as_frame(rows: list[dict[str, Any]]) -> Any:
+    """A pandas DataFrame of result rows (nested node dicts flattened to ``source.label`` …)."""
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - pandas is optional
+        raise ImportError("as_frame needs pandas: pip install pandas") from exc
+    return pd.json_normalize(rows)

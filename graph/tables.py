@@ -1,0 +1,180 @@
+"""The analysts' tables, shaped from a store's primitive answers.
+
+Both stores call these same functions, so the laws table, activities,
+statistics and coverage are built by one piece of code whatever the backend.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from graph.store import Description, LawRow, Store
+
+ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
+         "concernsLaw": "laws", "hasIssue": "issues"}
+MAX_RELATIONS = 1000
+MAX_EVIDENCE = 100
+
+
+def _sort_key(row: dict[str, Any]) -> tuple:
+    return (row["year"] is None, row["year"] or 0, row["report"] or "", row["start"] or 0, row["iri"])
+
+
+def _evidence(d: Description) -> dict[str, Any]:
+    return {"evidence": d.one("evidenceText"), "start": d.one("startOffset"), "end": d.one("endOffset"),
+            "year": d.one("year"), "report": d.rel("statedIn")}
+
+
+def entity(store: Store, iri: str) -> dict[str, Any] | None:
+    own = store.describe([iri]).get(iri)
+    edges = store._edges([iri])
+    if own is None and not edges:
+        return None
+    from graph.store import Description
+
+    own = own or Description(iri)
+    others = {s if o == iri else o for s, _, o in edges}
+    info = store.nodes(others)
+    relations = sorted(
+        ({"type": t, "direction": "out" if s == iri else "in", **info[o if s == iri else s]}
+         for s, t, o in edges),
+        key=lambda r: (r["direction"], r["type"], r["iri"]),
+    )[:MAX_RELATIONS]
+    sources = [own] if own.one("evidenceText") else []
+    incoming = sorted({s for s, _, o in edges if o == iri and s != iri})[:MAX_EVIDENCE]
+    sources += [d for d in store.describe(incoming).values() if d.one("evidenceText")]
+    evidence = sorted(
+        ({"iri": d.iri, "text": d.one("evidenceText"), "report": d.rel("statedIn"),
+          "start": d.one("startOffset"), "end": d.one("endOffset")} for d in sources),
+        key=lambda e: (e["report"] or "", e["start"] or 0, e["iri"]),
+    )
+    properties = {k: v[0] if len(v) == 1 else sorted(v, key=str) for k, v in sorted(own.props.items())}
+    return {**own.node(), "properties": properties, "relations": relations, "evidence": evidence}
+
+
+def activities(store: Store, kind: str | None = None, year: int | None = None, organ: str | None = None,
+               law: str | None = None, issue: str | None = None, involving: str | None = None
+               ) -> list[dict[str, Any]]:
+    rows = []
+    for d in store.describe(cls="OversightActivity").values():
+        specific = sorted(d.types - {"OversightActivity"}) or ["OversightActivity"]
+        row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": specific[0], **_evidence(d),
+                               "subject": d.one("subject"), "count": d.one("count")}
+        for rel, key in ROLES.items():
+            row[key] = sorted(d.rels.get(rel, []))
+        organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
+        if ((kind and kind not in d.types) or (year is not None and row["year"] != year)
+                or (organ and organ not in organs) or (law and law not in row["laws"])
+                or (issue and issue not in row["issues"])
+                or (involving and involving not in organs | {*row["laws"], *row["issues"]})):
+            continue
+        rows.append(row)
+    return sorted(rows, key=_sort_key)
+
+
+def organs(store: Store) -> list[dict[str, Any]]:
+    found = store.describe(cls="Organ", keys=("label",))
+    tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "conducted": 0, "overseen": 0, "reports": set()}
+                                        for iri, d in found.items()}
+    for act in activities(store):
+        for role in ("organs", "overseen"):
+            for iri in act[role]:
+                if iri in tally:
+                    tally[iri]["conducted" if role == "organs" else "overseen"] += 1
+                    tally[iri]["reports"].add(act["report"])
+    for rep in store.describe(cls="Report").values():
+        for iri in rep.rels.get("mentionsOrgan", []) + rep.rels.get("publishedBy", []):
+            if iri in tally:
+                tally[iri]["reports"].add(rep.iri)
+    rows = [{**row, "reports": len(row["reports"] - {None})} for row in tally.values()]
+    return sorted(rows, key=lambda r: (-(r["conducted"] + r["overseen"]), r["label"] or "", r["iri"]))
+
+
+def _report_row(d: Description) -> dict[str, Any]:
+    return {"iri": d.iri, "title": d.one("title") or d.label, "year": d.one("coversYear"),
+            "issued": d.one("issued"), "source": d.one("sourceLocation"), "publisher": d.rel("publishedBy")}
+
+
+def reports(store: Store) -> list[dict[str, Any]]:
+    rows = [_report_row(d) for d in store.describe(cls="Report").values()]
+    return sorted(rows, key=lambda r: (r["year"] is None, r["year"] or 0, r["iri"]))
+
+
+def report(store: Store, iri: str) -> dict[str, Any] | None:
+    d = store.describe([iri], bulky=True).get(iri)
+    if d is None or "Report" not in d.types:
+        return None
+    facts = sorted({s for s, t, o in store._edges([iri]) if t == "statedIn" and o == iri})
+    spans = [{"iri": f.iri, "types": sorted(f.types), "start": f.one("startOffset"),
+              "end": f.one("endOffset"), "text": f.one("evidenceText")}
+             for f in store.describe(facts).values() if f.one("startOffset") is not None]
+    spans.sort(key=lambda s: (s["start"], s["end"], s["iri"]))
+    return {**_report_row(d), "text": d.one("fullText"), "spans": spans}
+
+
+def statistics(store: Store, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    rows = []
+    for d in store.describe(cls="Statistic").values():
+        row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
+               "qualifier": d.one("qualifier"), **_evidence(d)}
+        if (measure is None or row["measure"] == measure) and (year is None or row["year"] == year):
+            rows.append(row)
+    return sorted(rows, key=_sort_key)
+
+
+def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
+         jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+    def keep(row: LawRow) -> bool:
+        if level is not None and row.level != level:
+            return False
+        if year is None and organ is None and jurisdiction is None:
+            return True
+        return (row.activity is not None and (year is None or row.year == year)
+                and (organ is None or organ in (row.organ, row.organ_iri))
+                and (jurisdiction is None or jurisdiction in (row.organ or "")))
+
+    table: dict[str, dict[str, Any]] = {}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for row in sorted(filter(keep, store._law_rows()), key=lambda r: (r.law, r.activity or "", r.organ or "")):
+        law = table.setdefault(row.law, {"iri": row.law, "title": row.title, "level": row.level,
+                                         "times_inspected": 0, "years": [], "organs": [], "reports": [],
+                                         "evidence": []})
+        for key, value in (("years", row.year), ("organs", row.organ), ("reports", row.report)):
+            if row.activity and value is not None and value not in law[key]:
+                law[key].append(value)
+        if row.activity is None or row.activity in seen[row.law]:
+            continue
+        seen[row.law].add(row.activity)
+        law["times_inspected"] += 1
+        law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
+                                "start": row.start, "end": row.end, "year": row.year})
+    rows = [law for law in table.values() if inspected is None or (law["times_inspected"] > 0) == inspected]
+    for law in rows:
+        for key in ("years", "organs", "reports"):
+            law[key].sort()
+        law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
+    return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"], law["iri"]))
+
+
+def coverage(store: Store, level: str | None = None, category: str | None = None) -> dict[str, Any]:
+    times = {row["iri"]: row["times_inspected"] for row in laws(store, True)}
+    rows = []
+    for d in store.describe(cls="Law", keys=("label", "lawLevel", "lawCategory")).values():
+        row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
+               "times_inspected": times.get(d.iri, 0)}
+        row["in_catalog"] = row["category"] is not None
+        if not (row["in_catalog"] or row["times_inspected"]):
+            continue
+        if (level is None or row["level"] == level) and (category is None or row["category"] == category):
+            rows.append(row)
+    summary: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        if row["in_catalog"]:
+            cell = summary.setdefault((row["level"] or "", row["category"]), {
+                "level": row["level"], "category": row["category"], "laws": 0, "inspected": 0,
+                "never_inspected": 0})
+            cell["laws"] += 1
+            cell["inspected" if row["times_inspected"] else "never_inspected"] += 1
+    rows.sort(key=lambda r: (-r["times_inspected"], r["title"] or "", r["iri"]))
+    return {"summary": [summary[key] for key in sorted(summary)], "laws": rows}

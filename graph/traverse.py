@@ -1,0 +1,124 @@
+"""Neighbourhoods and shortest paths, walked level by level over a store's edges.
+
+Each step asks the backend only for the edges around a frontier, so both
+stores walk the same graph the same way and return the same answer; depth,
+hops and sizes are bounded so one hub cannot make a query unbounded.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from graph.store import Edge, Store
+
+MAX_DEPTH = 3
+MAX_HOPS = 6
+MAX_VISITED = 20_000  # nodes a walk may touch before it stops and says so
+MAX_PATHS = 1_000
+
+
+def _edge(e: Edge) -> dict[str, str]:
+    return {"source": e[0], "target": e[2], "type": e[1]}
+
+
+def neighbourhood(store: Store, iri: str, depth: int, types: list[str] | None, limit: int) -> dict[str, Any]:
+    depth = max(1, min(depth, MAX_DEPTH))
+    limit = max(1, limit)
+    distance = {iri: 0}
+    edges: set[Edge] = set()
+    frontier = [iri]
+    truncated = False
+    for level in range(1, depth + 1):
+        if not frontier:
+            break
+        if len(distance) >= MAX_VISITED:
+            truncated = True
+            break
+        found = []
+        for edge in store._edges(frontier):
+            edges.add(edge)
+            for node in (edge[0], edge[2]):
+                if node not in distance:
+                    distance[node] = level
+                    found.append(node)
+        frontier = sorted(found)
+    info = store.nodes(distance)
+    wanted = set(types or ())
+    kept = [n for n in sorted(distance, key=lambda n: (distance[n], n))
+            if n == iri or not wanted or wanted & set(info[n]["types"])]
+    if len(kept) > limit:
+        kept, truncated = kept[:limit], True
+    keep = set(kept)
+    return {
+        "nodes": [{**info[n], "distance": distance[n]} for n in kept],
+        "edges": [_edge(e) for e in sorted(edges) if e[0] in keep and e[2] in keep],
+        "truncated": truncated,
+    }
+
+
+class _Side:
+    """One end of a bidirectional breadth-first search: distances and every parent edge."""
+
+    def __init__(self, start: str) -> None:
+        self.distance = {start: 0}
+        self.parents: dict[str, list[tuple[str, Edge]]] = defaultdict(list)
+        self.frontier = [start]
+        self.level = 0
+
+    def expand(self, store: Store) -> None:
+        self.level += 1
+        members = set(self.frontier)
+        found: set[str] = set()
+        for edge in sorted(store._edges(self.frontier)):
+            for here, there in ((edge[0], edge[2]), (edge[2], edge[0])):
+                if here not in members:
+                    continue
+                if there not in self.distance:
+                    self.distance[there] = self.level
+                    found.add(there)
+                if self.distance[there] == self.level:
+                    self.parents[there].append((here, edge))
+        self.frontier = sorted(found)
+
+    def walks(self, node: str) -> list[list[tuple[str, Edge]]]:
+        """Every shortest walk from ``node`` back to the start, as (next node, edge) steps."""
+        if self.distance[node] == 0:
+            return [[]]
+        out = []
+        for parent, edge in self.parents[node]:
+            for rest in self.walks(parent):
+                out.append([(parent, edge), *rest])
+                if len(out) >= MAX_PATHS:
+                    return out
+        return out
+
+
+def shortest_paths(store: Store, source: str, target: str, max_hops: int, limit: int) -> list[dict[str, Any]]:
+    max_hops = max(1, min(max_hops, MAX_HOPS))
+    if source == target:
+        return [{"length": 0, "nodes": list(store.nodes([source]).values()), "edges": []}]
+    ends = _Side(source), _Side(target)
+    while ends[0].level + ends[1].level < max_hops:
+        side = min((s for s in ends if s.frontier), key=lambda s: len(s.frontier), default=None)
+        if side is None or len(ends[0].distance) + len(ends[1].distance) > MAX_VISITED:
+            return []
+        side.expand(store)
+        meets = [n for n in side.frontier if n in ends[1 - ends.index(side)].distance]
+        if meets:
+            break
+    else:
+        return []
+    length = min(ends[0].distance[n] + ends[1].distance[n] for n in meets)
+    found: set[tuple[tuple[str, ...], tuple[Edge, ...]]] = set()
+    for meet in sorted(n for n in meets if ends[0].distance[n] + ends[1].distance[n] == length):
+        for back in ends[0].walks(meet):
+            for forth in ends[1].walks(meet):
+                nodes = [n for n, _ in reversed(back)] + [meet] + [n for n, _ in forth]
+                found.add((tuple(nodes), tuple([e for _, e in reversed(back)] + [e for _, e in forth])))
+                if len(found) >= MAX_PATHS:
+                    break
+    chosen = sorted(found)[: max(1, limit)]
+    info = store.nodes({n for nodes, _ in chosen for n in nodes})
+    return [{"length": length, "nodes": [info[n] for n in nodes], "edges": [_edge(e) for e in edges]}
+            for nodes, edges in chosen]

@@ -1,0 +1,143 @@
+"""The read side of the contract, run against both stores on the same two reports."""
+from __future__ import annotations
+
+import pytest
+from world import FOREST, HUBEI, WETLAND, WUHAN, XINZHOU, XINZHOU_GOV, ingest, world_reports
+from rdflib import URIRef
+
+from graph import Store, StoreError
+from loaders.catalog_graph import build_catalog
+from ontology import iri
+
+LAW, OTHER_LAW = str(iri.entity("law", WETLAND)), str(iri.entity("law", FOREST))
+ORGAN, JOINT, OVERSEEN = (str(iri.entity("organ", n)) for n in (XINZHOU, WUHAN, XINZHOU_GOV))
+
+
+def test_entity_has_properties_relations_and_evidence(world: Store) -> None:
+    law = world.entity(LAW)
+    assert law is not None
+    assert (law["label"], law["properties"]["lawLevel"]) == (WETLAND, "法律")
+    assert {"Law", "NationalLaw"} <= set(law["types"])
+    assert {(r["type"], r["direction"]) for r in law["relations"]} == {("concernsLaw", "in"), ("mentionsLaw", "in")}
+    assert [e["text"] for e in law["evidence"]] == ["联合开展湿地保护法、森林法执法检查。", "开展湿地保护法执法检查。"]
+    assert world.entity("https://w3id.org/oversight-kg/id/law/nothing") is None
+
+
+def test_search_chinese_substring_english_and_type_filter(world: Store) -> None:
+    hits = world.search("湿地")
+    assert hits[0] == {"iri": LAW, "label": WETLAND, "types": ["Law", "NationalLaw"]}
+    assert [h["label"] for h in world.search("annual work report")] == [
+        "Annual Work Report A", "Annual Work Report B"]
+    assert world.search("新洲区", types=["Organ"])[0]["iri"] in (ORGAN, OVERSEEN)
+    assert world.search("湿地", types=["Organ"]) == []
+    assert len(world.search("人民", limit=2)) == 2
+
+
+def test_neighbours_with_depth_types_and_limit(world: Store) -> None:
+    near = world.neighbours(LAW, depth=1)
+    kinds = {t for node in near["nodes"] for t in node["types"]}
+    assert {"Report", "LawEnforcementInspection", "Law"} <= kinds and "Organ" not in kinds
+    assert all({e["source"], e["target"]} & {LAW} for e in near["edges"]) and not near["truncated"]
+    organs = world.neighbours(LAW, depth=2, types=["Organ"])
+    assert {n["iri"] for n in organs["nodes"]} >= {LAW, ORGAN, JOINT, OVERSEEN}
+    assert all("Organ" in n["types"] for n in organs["nodes"] if n["iri"] != LAW)
+    cut = world.neighbours(LAW, depth=3, limit=3)
+    assert len(cut["nodes"]) == 3 and cut["truncated"] and cut["nodes"][0]["iri"] == LAW
+    assert world.neighbours(LAW, depth=9) == world.neighbours(LAW, depth=3)
+
+
+def test_shortest_paths(world: Store) -> None:
+    paths = world.paths(LAW, JOINT)
+    assert [p["length"] for p in paths] == [2]
+    assert [n["iri"] for n in paths[0]["nodes"]][::2] == [LAW, JOINT]
+    assert paths[0]["edges"][0] == {"source": paths[0]["nodes"][1]["iri"], "target": LAW, "type": "concernsLaw"}
+    both = world.paths(LAW, OTHER_LAW)
+    assert len(both) == 2 and {p["nodes"][1]["types"][0] for p in both} == {"LawEnforcementInspection", "Report"}
+    assert world.paths(LAW, JOINT, max_hops=1) == []
+    assert world.paths(LAW, "https://w3id.org/oversight-kg/id/law/nothing") == []
+
+
+def test_activities_and_timeline(world: Store) -> None:
+    rows = world.activities(kind="LawEnforcementInspection")
+    assert [r["year"] for r in rows] == [2022, 2023]
+    newest = rows[1]
+    assert (newest["laws"], newest["organs"], newest["overseen"], newest["jointly_with"]) == (
+        sorted([LAW, OTHER_LAW]), [ORGAN], [OVERSEEN], [JOINT])
+    assert newest["subject"] == "湿地保护" and newest["issues"] == [str(iri.entity("issue", "ecology-nature"))]
+    assert world.activities(year=2022)[0]["laws"] == [LAW]
+    assert world.activities(organ=JOINT) == [newest] == world.activities(law=OTHER_LAW)
+    assert world.activities(issue=newest["issues"][0]) == [newest]
+    assert [r["year"] for r in world.timeline(LAW)] == [2022, 2023]
+    assert [r["year"] for r in world.timeline(ORGAN)] == [2023]
+
+
+def test_statistics_reports_and_organs(world: Store) -> None:
+    assert [(s["measure"], s["value"], s["unit"], s["year"]) for s in world.statistics()] == [
+        ("执法检查", 1, "项", 2022), ("执法检查", 2, "项", 2023)]
+    assert [s["value"] for s in world.statistics(year=2023)] == [2]
+    reports = world.reports()
+    assert [r["title"] for r in reports] == ["Annual Work Report B", "Annual Work Report A"]
+    full = world.report(reports[1]["iri"])
+    assert full is not None and full["publisher"] == ORGAN
+    assert full["spans"] and all(full["text"][s["start"] : s["end"]] == s["text"] for s in full["spans"])
+    assert world.report(LAW) is None
+    organs = {o["iri"]: o for o in world.organs()}
+    assert (organs[ORGAN]["conducted"], organs[OVERSEEN]["overseen"], organs[ORGAN]["reports"]) == (1, 1, 1)
+
+
+def test_laws_table_filters(world: Store) -> None:
+    assert [(r["title"], r["years"]) for r in world.laws(year=2022)] == [(WETLAND, [2022])]
+    assert [r["title"] for r in world.laws(organ=HUBEI)] == [WETLAND]
+    assert {r["title"] for r in world.laws(organ=ORGAN)} == {WETLAND, FOREST}
+    assert [r["times_inspected"] for r in world.laws(jurisdiction="新洲区")] == [1, 1]
+    assert world.laws(level="行政法规") == []
+    assert world.laws(level="法律")[0] == world.laws()[0]
+
+
+def test_coverage_against_the_catalog(world: Store) -> None:
+    catalog = build_catalog()
+    assert world.upsert_report(catalog.iri, catalog.graph, catalog.content_hash) == "inserted"
+    assert world.counts()["reports"] == 2
+    cover = world.coverage(level="法律")
+    row = next(r for r in cover["laws"] if r["iri"] == LAW)
+    assert (row["times_inspected"], row["in_catalog"], row["level"]) == (2, True, "法律") and row["category"]
+    cells = {(c["level"], c["category"]): c for c in cover["summary"]}
+    assert sum(c["inspected"] for c in cells.values()) == 2
+    assert all(c["laws"] == c["inspected"] + c["never_inspected"] for c in cells.values())
+    assert world.coverage(category=row["category"])["laws"][0]["iri"] == LAW
+
+
+def test_failed_replace_leaves_the_old_report_whole(store: Store) -> None:
+    good = world_reports()[0]
+    ingest(store, [good])
+    before = (store.counts(), store.laws())
+    bad = good.graph.__class__()
+    for triple in good.graph:
+        bad.add(triple)
+    activity = next(iter(store.activities()))["iri"]
+    from rdflib import Literal
+
+    from ontology import OKG
+
+    bad.add((URIRef(activity), OKG.startOffset, Literal("many")))  # a list of mixed types: Neo4j refuses it
+    bad.add((URIRef("https://example.org/a b"), OKG.count, Literal(1)))  # not an IRI: Oxigraph refuses it
+    with pytest.raises(StoreError):
+        store.upsert_report(good.iri, bad, "changed")
+    assert (store.counts(), store.laws()) == before
+
+
+def test_query_languages_are_read_only(world: Store) -> None:
+    if world.name == "embedded":
+        assert world.sparql("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <https://w3id.org/oversight-kg/ontology#Law> }")[
+            "results"]["bindings"][0]["n"]["value"] == "2"
+        with pytest.raises(StoreError):
+            world.sparql("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+        with pytest.raises(StoreError):
+            world.cypher("MATCH (n) RETURN n")
+    else:
+        assert world.cypher("MATCH (n:Law) RETURN count(n) AS n") == [{"n": 2}]
+        with pytest.raises(StoreError):
+            world.cypher("CREATE (n:Resource {uri: 'urn:x'})")
+        with pytest.raises(StoreError):
+            world.sparql("SELECT * WHERE { ?s ?p ?o }")
+    assert world.counts()["Law"] == 2
