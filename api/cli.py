@@ -5,7 +5,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, get_args
 
 import typer
 from rich.console import Console
@@ -13,7 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.ingest import IngestResult, expand, ingest
+from api.neo4j_cli import neo4j_app
 from graph import Store, StoreError, open_store
+from graph.store import ExportFormat
 
 app = typer.Typer(
     help="oversight-kg: people's congress oversight reports → a knowledge graph of laws, "
@@ -21,6 +23,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+app.add_typer(neo4j_app, name="neo4j")
 err = Console(stderr=True, soft_wrap=True)
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -156,16 +159,20 @@ def stats_command(
     Console().print(table)
 
 
+EXPORT_FORMATS = get_args(ExportFormat)
+
+
 @app.command("export")
 def export_command(
-    fmt: Annotated[str, typer.Option("--format", help="ttl (TriG with named graphs on the embedded store), nt, or jsonld.")] = "ttl",
+    fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(EXPORT_FORMATS)}; trig, nq and jsonld keep "
+                                     "the named graphs (one per report), graphml opens in Gephi.")] = "ttl",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
 ) -> None:
-    """Export the whole graph as RDF."""
-    if fmt not in ("ttl", "nt", "jsonld"):
-        err.print(f"[red]error:[/red] --format must be ttl, nt or jsonld, not {fmt!r}")
+    """Export the whole graph."""
+    if fmt not in EXPORT_FORMATS:
+        err.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
         raise typer.Exit(2)
     with _open(store, neo4j) as db:
         text = db.export(fmt)  # type: ignore[arg-type]
@@ -174,6 +181,77 @@ def export_command(
     else:
         out.write_text(text, encoding="utf-8")
         err.print(f"wrote {out}")
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="An export: .trig, .nq or .jsonld keep their named graphs; .ttl or .nt need --graph.")],
+    graph_iri: Annotated[Optional[str], typer.Option("--graph", help="The report IRI that a Turtle or N-Triples file belongs to.")] = None,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+) -> None:
+    """Import an RDF export into the store, report graph by report graph."""
+    from graph.transfer import import_file
+
+    with _open(store, neo4j) as db:
+        try:
+            tally = import_file(db, file, graph_iri)
+        except (StoreError, ValueError, OSError) as exc:
+            err.print(f"[red]error:[/red] {file}: {exc}")
+            raise typer.Exit(1) from exc
+    err.print(", ".join(f"{n} {outcome}" for outcome, n in sorted(tally.items())))
+
+
+@app.command("copy")
+def copy_command(
+    to_neo4j: Annotated[bool, typer.Option("--to-neo4j/--from-neo4j", help="Direction: embedded → Neo4j, or back.")] = True,
+    store: StoreOpt = None,
+) -> None:
+    """Copy every report graph between the embedded store and Neo4j (NEO4J_URI)."""
+    from graph.transfer import copy
+
+    with _open(store, False) as embedded, _open(None, True) as server:
+        source, target = (embedded, server) if to_neo4j else (server, embedded)
+        tally = copy(source, target)
+    err.print(f"{source.name} → {target.name}: " + ", ".join(f"{n} {o}" for o, n in sorted(tally.items())))
+
+
+@app.command("analytics")
+def analytics_command(
+    what: Annotated[str, typer.Argument(help="centrality, communities, co-inspection or joint.")],
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+    limit: Annotated[int, typer.Option(help="Rows to show.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Network analytics on a networkx projection of the graph."""
+    from graph import analytics
+
+    functions = {"centrality": analytics.centrality, "communities": analytics.communities,
+                 "co-inspection": analytics.co_inspection, "joint": analytics.joint_activities}
+    if what not in functions:
+        err.print(f"[red]error:[/red] choose one of {', '.join(functions)}, not {what!r}")
+        raise typer.Exit(2)
+    with _open(store, neo4j) as db:
+        rows = functions[what](db)[:limit]
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    columns = [k for k in (rows[0] if rows else {}) if k not in ("iri", "types")] or ["(no rows)"]
+    table = Table(*columns, title=what)
+    for row in rows:
+        table.add_row(*(_cell(row[k]) for k in columns))
+    Console().print(table)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    if isinstance(value, dict):
+        return str(value.get("label") or value.get("iri"))
+    if isinstance(value, list):
+        return "、".join(map(_cell, value))
+    return str(value)
 
 
 @app.command("ontology-docs")

@@ -1,4 +1,9 @@
-"""Ingest a batch of reports: each one whole or not at all, the batch goes on."""
+"""Ingest a batch of reports: each one whole or not at all, the batch goes on.
+
+Reading and extraction fail one file at a time; writes go to the store in
+groups (fewer commits) and a group that fails is retried report by report by
+the store, so one bad report never takes others with it.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -6,10 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph import Store, StoreError
-from loaders import ReadError, load
+from loaders import ReadError, ReportGraph, load
+from loaders.catalog_graph import build_catalog
 from ontology import validate as check
 
 SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx"}
+WRITE_GROUP = 50
 
 
 @dataclass(frozen=True)
@@ -31,36 +38,74 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
         if str(item).startswith(("http://", "https://")) or not path.is_dir():
             found.append(str(item))
         else:
-            found.extend(str(p) for p in sorted(path.rglob("*"))
-                         if p.suffix.lower() in SUFFIXES and not p.name.endswith(".gold.json"))
+            found.extend(str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES)
     return found
 
 
-def ingest_one(source: str, store: Store, validate: bool = False) -> IngestResult:
-    """Read, extract, build and store one report; errors become a failed result.
+def ensure_catalog(store: Store) -> str:
+    """Load the national law catalog (coverage counts against it); skipped while unchanged."""
+    catalog = build_catalog()
+    return store.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
 
-    With ``validate`` a report graph that breaks the SHACL shapes is not stored
+
+def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
+    """Read, extract and build one report, or say why it failed.
+
+    With ``validate`` a report graph that breaks the SHACL shapes is refused
     and its violations are the error, one per line.
     """
     try:
         report = load(source)
-        if validate and (violations := check(report.graph)):
-            return IngestResult(source, "failed", str(report.iri), len(report.graph),
-                                f"{source}: {len(violations)} shape violation(s):\n  " + "\n  ".join(violations))
-        outcome = store.upsert_report(report.iri, report.graph, report.content_hash)
-    except (ReadError, StoreError) as exc:
+    except ReadError as exc:
         return IngestResult(source, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
         return IngestResult(source, "failed", error=f"{source}: {type(exc).__name__}: {exc}")
+    if validate and (violations := check(report.graph)):
+        return IngestResult(source, "failed", str(report.iri), len(report.graph),
+                            f"{source}: {len(violations)} shape violation(s):\n  " + "\n  ".join(violations))
+    return report
+
+
+def _write(group: list[tuple[str, ReportGraph]], store: Store) -> list[IngestResult]:
+    try:
+        outcomes = store.upsert_reports((r.iri, r.graph, r.content_hash) for _, r in group)
+    except StoreError:
+        return [_write_one(source, report, store) for source, report in group]
+    return [IngestResult(source, outcome, str(r.iri), len(r.graph))
+            for (source, r), outcome in zip(group, outcomes, strict=True)]
+
+
+def _write_one(source: str, report: ReportGraph, store: Store) -> IngestResult:
+    try:
+        outcome = store.upsert_report(report.iri, report.graph, report.content_hash)
+    except StoreError as exc:
+        return IngestResult(source, "failed", str(report.iri), len(report.graph), f"{source}: {exc}")
     return IngestResult(source, outcome, str(report.iri), len(report.graph))
 
 
 def ingest(sources: list[str], store: Store, validate: bool = False,
            on_done: Callable[[IngestResult], None] = lambda _: None) -> list[IngestResult]:
-    """Ingest every source in order, reporting each result as it completes."""
-    results = []
-    for source in sources:
-        result = ingest_one(source, store, validate)
-        on_done(result)
-        results.append(result)
-    return results
+    """Ingest every source, reporting each result as it completes; results in input order."""
+    ensure_catalog(store)
+    results: dict[int, IngestResult] = {}
+    group: list[tuple[int, str, ReportGraph]] = []
+
+    def flush() -> None:
+        written = _write([(source, report) for _, source, report in group], store)
+        for (index, _, _), result in zip(group, written, strict=True):
+            results[index] = result
+            on_done(result)
+        group.clear()
+
+    for index, source in enumerate(sources):
+        prepared = prepare(source, validate)
+        if isinstance(prepared, IngestResult):
+            results[index] = prepared
+            on_done(prepared)
+            continue
+        group.append((index, source, prepared))
+        if len(group) >= WRITE_GROUP:
+            flush()
+    if group:
+        flush()
+    return [results[i] for i in range(len(sources))]
