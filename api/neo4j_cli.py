@@ -1,0 +1,115 @@
+"""`okg neo4j start|stop|status`: a local Neo4j server for the Neo4j store.
+
+stdout carries only what a shell can use (`eval "$(okg neo4j start)"`, or
+JSON with --json); progress and errors go to stderr.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import shlex
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from graph import neo4j_runtime as runtime
+
+neo4j_app = typer.Typer(
+    help="Run a local Neo4j Community 5.26 server (from Maven Central jars, Java 17) for the Neo4j store.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+HomeOpt = Annotated[Optional[Path], typer.Option(
+    "--home", envvar="OKG_NEO4J_HOME",
+    help="Server home: data, logs, conf and the state file okg-neo4j.json "
+         "[default: ~/.local/share/oversight-kg/neo4j].")]
+
+
+@neo4j_app.callback()
+def _log_to_stderr() -> None:
+    """Route the runtime's progress messages to stderr, keeping stdout for eval."""
+    logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="okg neo4j: %(message)s")
+
+
+def _exports(server: runtime.Neo4jConnection) -> str:
+    return "\n".join(f"export {name}={shlex.quote(value)}" for name, value in (
+        ("NEO4J_URI", server.uri), ("NEO4J_USER", server.user), ("NEO4J_PASSWORD", server.password)))
+
+
+def _fail(exc: Exception) -> typer.Exit:
+    print(f"okg neo4j: error: {exc}", file=sys.stderr)
+    return typer.Exit(1)
+
+
+@neo4j_app.command("start")
+def start_command(
+    home: HomeOpt = None,
+    port: Annotated[Optional[int], typer.Option(
+        "--port", min=1, max=65535, help="Bolt port on 127.0.0.1 [default: a free port].")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=1, help="Seconds to wait for the server to answer a query.")] = 180.0,
+) -> None:
+    """Start the server in the background and print shell exports for it.
+
+    Use as: eval "$(okg neo4j start)". The server outlives this command,
+    listens on 127.0.0.1 only (Bolt; HTTP off) and requires a password that is
+    generated on first start and kept in the home's state file. The first start
+    downloads the jars with Maven (mvn and Java 17 must be installed). If a
+    server already runs in this home, its exports are printed again.
+    """
+    home = home or runtime.default_home()
+    try:
+        server = runtime.status(home)
+        if server is not None:
+            print(f"okg neo4j: already running (pid {server.pid}) in {server.home}", file=sys.stderr)
+        else:
+            server = runtime.start(home, port=port, timeout=timeout)
+    except runtime.Neo4jRuntimeError as exc:
+        raise _fail(exc) from exc
+    print(_exports(server))
+
+
+@neo4j_app.command("stop")
+def stop_command(
+    home: HomeOpt = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0, help="Seconds to wait after SIGTERM before SIGKILL.")] = 60.0,
+) -> None:
+    """Stop the server cleanly (SIGTERM, then SIGKILL after --timeout). Data stay in the home."""
+    server = runtime.status(home or runtime.default_home())
+    if server is None:
+        print("okg neo4j: not running", file=sys.stderr)
+        return
+    try:
+        runtime.stop(server, timeout=timeout)
+    except runtime.Neo4jRuntimeError as exc:
+        raise _fail(exc) from exc
+    print(f"okg neo4j: stopped (pid {server.pid})", file=sys.stderr)
+
+
+@neo4j_app.command("status")
+def status_command(
+    home: HomeOpt = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print a JSON object: running, uri, user, pid, home (never the password).")] = False,
+) -> None:
+    """Tell whether the server runs, with its URI, pid and home. Exits 3 when it is not running."""
+    home = (home or runtime.default_home()).expanduser()
+    server = runtime.status(home)
+    if as_json:
+        print(json.dumps({
+            "running": server is not None,
+            "uri": server.uri if server else None,
+            "user": server.user if server else None,
+            "pid": server.pid if server else None,
+            "home": str(server.home if server else home),
+        }))
+    elif server is None:
+        print(f"not running (home {home})")
+    else:
+        print(f"running  uri {server.uri}  pid {server.pid}  home {server.home}")
+    if server is None:
+        raise typer.Exit(3)

@@ -1,0 +1,143 @@
+"""The Neo4j runtime: config rendering (fast) and a real server (marked neo4j)."""
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+
+from graph import neo4j_runtime as runtime
+
+
+def _settings(conf: str) -> dict[str, list[str]]:
+    settings: dict[str, list[str]] = {}
+    for line in conf.splitlines():
+        if line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            settings.setdefault(key, []).append(value)
+    return settings
+
+
+def test_config_is_loopback_bolt_only_authenticated_and_small() -> None:
+    settings = _settings(runtime.render_config(17999))
+    one = {key: values[0] for key, values in settings.items() if len(values) == 1}
+    assert one["server.default_listen_address"] == "127.0.0.1"
+    assert one["server.bolt.listen_address"] == "127.0.0.1:17999"
+    assert one["server.http.enabled"] == "false"
+    assert one["server.https.enabled"] == "false"
+    assert one["dbms.security.auth_enabled"] == "true"
+    assert one["dbms.usage_report.enabled"] == "false"
+    assert one["server.memory.pagecache.size"] == "256m"
+    assert one["server.memory.heap.max_size"] == "1024m"
+    assert tuple(settings["server.jvm.additional"]) == runtime.JVM_ADDITIONAL
+
+
+def test_java_command_runs_the_entry_point_with_heap_and_flags() -> None:
+    cmd = runtime.java_command("java", ["/m2/a.jar", "/m2/b.jar"], Path("/h"))
+    main = cmd.index(runtime.MAIN_CLASS)
+    assert cmd[1:3] == ["-cp", "/h/conf/*:/m2/a.jar:/m2/b.jar"]
+    assert {"-Xms262144k", "-Xmx1048576k", *runtime.JVM_ADDITIONAL} <= set(cmd[:main])
+    assert cmd[main + 1:] == ["--home-dir=/h", "--config-dir=/h/conf", "--console-mode"]
+
+
+def test_generated_passwords_are_long_random_and_plain() -> None:
+    first, second = runtime.generate_password(), runtime.generate_password()
+    assert first != second
+    assert len(first) >= 8 and first.isalnum()
+
+
+def _unavailable(reason: str) -> NoReturn:
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[runtime.Neo4jServer]:
+    """A server of this module's own, which the last test stops."""
+    try:
+        server = runtime.start()
+    except runtime.Neo4jRuntimeError as exc:
+        _unavailable(f"could not start a Neo4j server: {exc}")
+    try:
+        yield server
+    finally:
+        runtime.stop(server)
+
+
+def _listening(pid: int) -> set[tuple[str, int]]:
+    """(address, port) of the TCP sockets in LISTEN state that pid holds, from /proc."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        target = os.readlink(fd)
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    found = set()
+    for table, width in (("tcp", 4), ("tcp6", 16)):
+        for row in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
+            fields = row.split()
+            local, state, inode = fields[1], fields[3], fields[9]
+            if state != "0A" or inode not in inodes:
+                continue
+            hex_addr, hex_port = local.split(":")
+            raw = bytes.fromhex(hex_addr)
+            # /proc prints each 32-bit word in host (little-endian) order.
+            addr = b"".join(raw[i:i + 4][::-1] for i in range(0, width, 4))
+            ip = ipaddress.ip_address(addr)
+            if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+                ip = ip.ipv4_mapped
+            found.add((str(ip), int(hex_port, 16)))
+    return found
+
+
+@pytest.mark.neo4j
+def test_answers_return_1_with_the_generated_password(neo4j_driver) -> None:  # type: ignore[no-untyped-def]
+    records, _, _ = neo4j_driver.execute_query("RETURN 1 AS one")
+    assert records[0]["one"] == 1
+
+
+@pytest.mark.neo4j
+def test_wrong_password_is_rejected(neo4j_server: runtime.Neo4jConnection) -> None:
+    wrong = runtime.Neo4jConnection(neo4j_server.uri, neo4j_server.user, neo4j_server.password + "x")
+    with pytest.raises(runtime.Neo4jRuntimeError, match="Unauthorized|authentication"):
+        runtime.ping(wrong)
+
+
+@pytest.mark.neo4j
+def test_listens_on_loopback_bolt_only(own_server: runtime.Neo4jServer) -> None:
+    port = int(own_server.uri.rsplit(":", 1)[1])
+    assert _listening(own_server.pid) == {("127.0.0.1", port)}
+
+
+@pytest.mark.neo4j
+def test_command_is_what_the_bootloader_would_run(tmp_path: Path) -> None:
+    """`neo4j console --dry-run` from the same jars prints the command this module runs."""
+    try:
+        java, jars = runtime.java_executable(), runtime.classpath()
+    except runtime.Neo4jRuntimeError as exc:
+        _unavailable(str(exc))
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "neo4j.conf").write_text(runtime.render_config(17999), encoding="utf-8")
+    env = {**os.environ, "NEO4J_HOME": str(tmp_path), "NEO4J_CONF": str(tmp_path / "conf")}
+    dry = subprocess.run(
+        [java, "-cp", os.pathsep.join(jars), "org.neo4j.server.startup.Neo4jCommand", "console", "--dry-run"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert dry.returncode == 0, dry.stderr[-2000:]
+    assert dry.stdout.split()[1:] == runtime.java_command(java, jars, tmp_path)[1:]
+
+
+@pytest.mark.neo4j
+def test_stop_ends_the_server(own_server: runtime.Neo4jServer) -> None:
+    port = int(own_server.uri.rsplit(":", 1)[1])
+    runtime.stop(own_server)
+    assert not Path(f"/proc/{own_server.pid}").exists()
+    assert runtime.status(own_server.home) is None
+    assert not own_server.home.exists()  # a temporary home goes with its server
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
