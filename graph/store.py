@@ -69,6 +69,18 @@ class Description:
         return {"iri": self.iri, "label": self.label, "types": sorted(self.types)}
 
 
+SEARCH_CANDIDATES = 5000  # matches ranked in Python; enough that the best is never cut off first
+
+
+def _match_rank(label: str, q: str) -> int:
+    label, q = label.lower(), q.lower()
+    if label == q:
+        return 0
+    if label.endswith(q):
+        return 1
+    return 2 if label.startswith(q) else 3
+
+
 class StoreError(RuntimeError):
     """A store operation failed; the message says what to do."""
 
@@ -177,13 +189,17 @@ class Store(ABC):
 
     def search(self, q: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
         """Resources whose label contains ``q`` (Chinese substring or English, case-insensitive):
-        ``[{"iri", "label", "types"}]``, exact and shorter matches first; ``types`` are local class names."""
+        ``[{"iri", "label", "types"}]``, best first; ``types`` are local class names.
+
+        Best means: the label is the query, then ends with it (森林法 finds
+        中华人民共和国森林法 before 森林法实施条例), then starts with it, then shorter.
+        """
         q = q.strip()
         if not q:
             return []
         limit = max(1, min(limit, 1000))
-        rows = self._search_rows(q.lower(), types or None, limit * 2)
-        rows = sorted(rows, key=lambda r: (len(r[1]), r[1], r[0]))
+        rows = self._search_rows(q.lower(), types or None, SEARCH_CANDIDATES)
+        rows = sorted(rows, key=lambda r: (_match_rank(r[1], q), len(r[1]), r[1], r[0]))
         first: dict[str, str] = {}
         for iri, label in rows:
             first.setdefault(iri, label)
