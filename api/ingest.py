@@ -7,12 +7,16 @@ the store, so one bad report never takes others with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from rdflib import RDFS, SKOS, Graph, URIRef
 
 from graph import Store, StoreError
 from loaders import ReadError, ReportGraph, load
 from loaders.catalog_graph import build_catalog
+from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
 SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx"}
@@ -42,10 +46,21 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
     return found
 
 
-def ensure_catalog(store: Store) -> str:
-    """Load the national law catalog (coverage counts against it); skipped while unchanged."""
+def reference_graphs() -> list[tuple[URIRef, Graph, str]]:
+    """The named graphs every store holds beside the reports: the ontology with the
+    issue scheme (so classes and issues have their labels wherever they show) and
+    the national law catalog (so coverage can count laws never inspected)."""
+    ontology = load_ontology()
+    for concept, label in list(ontology.subject_objects(SKOS.prefLabel)):
+        ontology.add((concept, RDFS.label, label))  # stores and the explorer read rdfs:label
+    digest = hashlib.sha256(OKG_TTL.read_bytes() + ISSUES_TTL.read_bytes()).hexdigest()
     catalog = build_catalog()
-    return store.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
+    return [(ONTOLOGY_IRI, ontology, digest), (catalog.iri, catalog.graph, catalog.content_hash)]
+
+
+def ensure_reference_graphs(store: Store) -> list[str]:
+    """Load the reference graphs; each is skipped while its source files are unchanged."""
+    return store.upsert_reports(reference_graphs())
 
 
 def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
@@ -86,7 +101,7 @@ def _write_one(source: str, report: ReportGraph, store: Store) -> IngestResult:
 def ingest(sources: list[str], store: Store, validate: bool = False,
            on_done: Callable[[IngestResult], None] = lambda _: None) -> list[IngestResult]:
     """Ingest every source, reporting each result as it completes; results in input order."""
-    ensure_catalog(store)
+    ensure_reference_graphs(store)
     results: dict[int, IngestResult] = {}
     group: list[tuple[int, str, ReportGraph]] = []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from api.deps import PagingDep, StoreDep
@@ -45,14 +45,23 @@ def statistics(
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,
-            responses={200: {"content": {"text/turtle": {}}}})
-def ontology(format: Literal["json", "ttl"] = "json") -> object:  # noqa: A002
-    """The ontology's classes with zh/en labels (JSON), or the whole ontology as Turtle."""
-    if format == "ttl":
-        from ontology import OKG_TTL
-
-        return Response(OKG_TTL.read_text(encoding="utf-8"), media_type="text/turtle; charset=utf-8")
+            responses={200: {"content": {"text/turtle": {}, "application/ld+json": {}}}})
+def ontology(request: Request, format: Literal["json", "ttl", "jsonld"] | None = None) -> object:  # noqa: A002
+    """The ontology's classes with zh/en labels (JSON); the whole ontology with the issue scheme
+    as Turtle or JSON-LD by ``format`` or the Accept header (text/turtle, application/ld+json)."""
+    accept = request.headers.get("accept", "")
+    if format == "ttl" or (format is None and "text/turtle" in accept):
+        return Response(_ontology_rdf("turtle"), media_type="text/turtle; charset=utf-8")
+    if format == "jsonld" or (format is None and "application/ld+json" in accept):
+        return Response(_ontology_rdf("json-ld"), media_type="application/ld+json")
     return ontology_classes()
+
+
+@functools.lru_cache(maxsize=2)
+def _ontology_rdf(rdf_format: str) -> str:
+    from ontology import load_ontology
+
+    return load_ontology().serialize(format=rdf_format)
 
 
 @functools.lru_cache(maxsize=1)

@@ -162,3 +162,15 @@ def test_demo_serves_the_bundled_samples() -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_ingest_loads_the_ontology_and_the_catalog(seeded_store: Path) -> None:
+    from graph import open_store
+
+    with open_store(seeded_store) as db:
+        assert db.counts()["reports"] == 1  # reference graphs are not reports
+        issue = db.search("生态环境", types=["Issue"])
+        assert issue and issue[0]["iri"].endswith("/issue/ecology")
+        coverage = db.coverage(level="法律")
+        never = [law for law in coverage["laws"] if law["times_inspected"] == 0]
+        assert len(never) > 200  # the national laws the seed never inspects are counted

@@ -90,3 +90,18 @@ def test_settings_refuse_unsafe_values(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OKG_MAX_LIMIT", "0")
     with pytest.raises(ValueError, match="OKG_MAX_LIMIT"):
         Settings.from_env()
+
+
+def test_ontology_by_accept_header(client) -> None:
+    from rdflib import Graph
+
+    from ontology import OKG
+
+    turtle = client.get("/ontology", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    jsonld = client.get("/ontology", headers={"Accept": "application/ld+json"})
+    assert jsonld.headers["content-type"].startswith("application/ld+json")
+    for response, fmt in ((turtle, "turtle"), (jsonld, "json-ld")):
+        graph = Graph().parse(data=response.text, format=fmt)
+        assert (OKG.LawEnforcementInspection, None, None) in graph
+    assert client.get("/ontology").json()["classes"]
