@@ -8,7 +8,7 @@ import pytest
 from loaders.extract import extract
 from loaders.read import read
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+FIXTURES = Path(__file__).resolve().parents[2] / "api" / "samples"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 FILES = sorted({p.name: p for d in (FIXTURES, SHARED) if d.is_dir() for p in d.glob("*.txt")}.values())
 
