@@ -1,0 +1,157 @@
+"""API latency under a bounded loopback load: p50/p95/p99 and requests/s per route, on each store.
+
+The server is the real one (``okg serve`` in a child process on 127.0.0.1);
+several asyncio clients send requests one route at a time. Every phase stops
+after ``max_requests`` or ``max_seconds``, whichever comes first, so a slow
+route costs bounded time. The baseline is ``/health`` under the same load:
+the cost of the framework and the loopback, which no query can beat. The
+server's resident memory is sampled throughout, against its idle memory.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+from benchmarks.common import PeakRss, Row, rss_mb
+from graph.neo4j_runtime import free_port
+
+HOST = "127.0.0.1"
+
+
+@dataclass(frozen=True)
+class Load:
+    """How hard and how long each phase pushes."""
+
+    clients: int = 4
+    max_requests: int = 200
+    max_seconds: float = 15.0
+    timeout: float = 60.0
+
+
+def start_server(flags: list[str], env: dict[str, str] | None, cwd: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """``okg serve`` on a free loopback port; returns once ``/health`` answers (60 s at most)."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "api", "serve", *flags, "--host", HOST, "--port", str(port)],
+                            cwd=cwd, env={**os.environ, **(env or {})},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://{HOST}:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"okg serve {' '.join(flags)} exited with {proc.returncode}")
+        try:
+            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("okg serve did not answer /health within 60 s")
+
+
+def _iris(base: str, q: str, kind: str, n: int) -> list[str]:
+    rows = httpx.get(f"{base}/search", params={"q": q, "type": kind, "limit": n}, timeout=120).json()
+    return [row["iri"] for row in rows]
+
+
+def routes(base: str, seed: int = 0) -> dict[str, Callable[[random.Random], str]]:
+    """Each measured route as a function from a random source to a request path."""
+    organs = _iris(base, "人民代表大会常务委员会", "Organ", 50) or ["organ/none"]
+    laws = _iris(base, "法", "Law", 50) or ["law/none"]
+    words = ["条例", "人民政府", "保护法", "常务委员会", "安全", "教育", "生态环境", "法院"]
+
+    def enc(iri: str) -> str:
+        return quote(iri, safe="")
+
+    return {
+        "/health (baseline)": lambda r: "/health",
+        "search": lambda r: f"/search?q={quote(r.choice(words))}&limit=20",
+        "neighbours depth 2": lambda r: f"/entities/{enc(r.choice(organs + laws))}/neighbors?depth=2&limit=200",
+        "paths": lambda r: f"/paths?from={enc(r.choice(organs))}&to={enc(r.choice(laws))}&max_hops=4",
+        "laws table": lambda r: "/laws?inspected=true&limit=100",
+        "coverage": lambda r: "/coverage",
+    }
+
+
+async def _phase(base: str, make: Callable[[random.Random], str], load: Load, seed: int) -> tuple[list[float], int, float]:
+    """Run one route under ``load.clients`` concurrent clients; latencies (s), failures, wall time."""
+    latencies: list[float] = []
+    failures = 0
+    sent = 0
+    began = time.perf_counter()
+    deadline = began + load.max_seconds
+
+    async def client(n: int, http: httpx.AsyncClient) -> None:
+        nonlocal failures, sent
+        rng = random.Random(seed * 1000 + n)
+        while sent < load.max_requests and time.perf_counter() < deadline:
+            sent += 1
+            path = make(rng)
+            start = time.perf_counter()
+            try:
+                response = await http.get(path)
+                ok = response.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            latencies.append(time.perf_counter() - start)
+            failures += not ok
+
+    limits = httpx.Limits(max_connections=load.clients)
+    async with httpx.AsyncClient(base_url=base, timeout=load.timeout, limits=limits) as http:
+        await asyncio.gather(*(client(n, http) for n in range(load.clients)))
+    return latencies, failures, time.perf_counter() - began
+
+
+def measure(base: str, pid: int, load: Load = Load(), seed: int = 0) -> tuple[list[Row], dict[str, float]]:
+    """Every route in turn against one running server; rows plus the server's memory."""
+    idle = rss_mb(pid)
+    rows: list[Row] = []
+    with PeakRss(pid) as peak:
+        table = routes(base, seed)
+        for name, make in table.items():
+            latencies, failures, wall = asyncio.run(_phase(base, make, load, seed))
+            rows.append(_summary(name, latencies, failures, wall))
+    health = rows[0]["p50_ms"]
+    for row in rows:
+        row["p50_vs_health"] = row["p50_ms"] / health if health else None
+    return rows, {"idle_rss_mb": idle, "peak_rss_mb": peak.peak_mb}
+
+
+def _summary(name: str, latencies: list[float], failures: int, wall: float) -> Row:
+    ms = sorted(x * 1000 for x in latencies)
+
+    def pct(p: float) -> float:
+        return ms[min(len(ms) - 1, round(p / 100 * (len(ms) - 1)))] if ms else float("nan")
+
+    return {"route": name, "requests": len(ms), "failed": failures, "p50_ms": pct(50), "p95_ms": pct(95),
+            "p99_ms": pct(99), "mean_ms": statistics.fmean(ms) if ms else float("nan"),
+            "requests_per_s": len(ms) / wall if wall else 0.0}
+
+
+def run(targets: list[tuple[str, list[str], dict[str, str] | None]], cwd: Path, load: Load = Load()) -> dict[str, dict]:
+    """``[(store name, okg serve flags, env)]`` → per store: route rows and server memory."""
+    out: dict[str, dict] = {}
+    for name, flags, env in targets:
+        proc, base = start_server(flags, env, cwd)
+        try:
+            rows, memory = measure(base, proc.pid, load)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        out[name] = {"routes": rows, "memory": memory}
+    return out
