@@ -1,0 +1,263 @@
+"""The API's security properties: no 5xx for any valid-looking request, read-only query
+endpoints, bounded depth, size and time, loopback by default, keys on write routes.
+
+Schemathesis explores the OpenAPI with a bounded number of examples per
+operation, against the ASGI app in-process (no network).
+"""
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from typer.testing import CliRunner
+
+from api.app import create_app
+from api.cli import SAMPLES
+from api.deps import Settings
+from api.ingest import expand, ingest
+from graph import Store
+from graph.embedded_store import EmbeddedStore
+
+schemathesis = pytest.importorskip("schemathesis")
+
+ROOT = Path(__file__).resolve().parents[2]
+SPARQL_WRITES = [
+    "INSERT DATA { <urn:x> <urn:y> <urn:z> }",
+    "DELETE DATA { <urn:x> <urn:y> <urn:z> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "WITH <urn:g> DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
+    "LOAD <http://127.0.0.1:9/x.ttl>",
+    "CLEAR ALL", "CLEAR DEFAULT", "DROP ALL", "DROP GRAPH <urn:g>", "CREATE GRAPH <urn:g>",
+    "ADD DEFAULT TO <urn:g>", "COPY DEFAULT TO <urn:g>", "MOVE DEFAULT TO <urn:g>",
+    "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+]
+CYPHER_WRITES = [
+    "CREATE (n:Resource {uri: 'urn:x'})",
+    "MERGE (n:Resource {uri: 'urn:x'}) RETURN n",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n:Law) DELETE n",
+    "MATCH (n) SET n.label = 'x' RETURN count(n)",
+    "MATCH (n) REMOVE n.label RETURN count(n)",
+    "MATCH (n:Law) REMOVE n:Law RETURN count(n)",
+    "FOREACH (x IN [1] | CREATE (:Resource {uri: 'urn:y'}))",
+    "CALL () { CREATE (:Resource {uri: 'urn:z'}) } IN TRANSACTIONS",
+    "CALL db.createLabel('Injected')",
+    "CALL db.createProperty('injected')",
+    pytest.param("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", marks=pytest.mark.xfail(
+        strict=True, reason="graph/neo4j_store.py cypher() lets LOAD CSV through when the query only reads: "
+        "it reads files of the server (and fetches URLs) for any caller")),
+    "LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS row CREATE (:Resource {uri: row[0]})",
+    "CREATE INDEX injected IF NOT EXISTS FOR (n:Resource) ON (n.injected)",
+    "DROP CONSTRAINT n10s_unique_uri",
+    "CREATE USER injected SET PASSWORD 'injected-password'",
+]
+#: Strings that would break a query built by concatenation.
+INJECTIONS = ["') MATCH (n) DETACH DELETE n //", "\" } DROP ALL #", "x' OR 1=1 --", "}}]})\\u0000", "$q"]
+FUZZ_EXAMPLES = 6  # per operation: about 30 operations, well under a minute
+NEO4J_DUMP = ("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) WITH n, collect([type(r), m.uri, r.graphs]) AS out "
+              "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, out ORDER BY uri")
+HEAVY_SPARQL = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def _store_name(client: TestClient) -> str:
+    return client.get("/health").json()["store"]
+
+
+def _fingerprint(store: Store) -> str:
+    """A digest of the whole graph, to prove a refused query changed nothing."""
+    if isinstance(store, EmbeddedStore):
+        dump = store.export("nq")
+    else:
+        dump = str(store.cypher(NEO4J_DUMP)) + str(store.cypher("SHOW CONSTRAINTS YIELD name RETURN name"))
+    return hashlib.sha256(f"{store.counts()}{dump}".encode()).hexdigest()
+
+
+# --- schemathesis: no 5xx anywhere ---
+
+def test_no_operation_answers_5xx(tmp_path: Path) -> None:
+    """Every operation, a few generated requests each (schemathesis's Python API; its pytest
+    plugin does not run under pytest 9); 501 from /cypher on this store is by design."""
+    with EmbeddedStore(tmp_path / "store") as db:
+        ingest(expand([SAMPLES]), db)
+        schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(db, Settings()))
+        failures: list[str] = []
+        calls: list[int] = []
+        operations = [result.ok() for result in schema.get_all_operations()]
+        for operation in operations:
+            @given(case=operation.as_strategy())
+            @settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True, database=None,
+                      suppress_health_check=list(HealthCheck))
+            def call(case: Any) -> None:
+                response = case.call()
+                calls.append(response.status_code)
+                if response.status_code >= 500 and (case.path, response.status_code) != ("/cypher", 501):
+                    failures.append(f"{case.method} {case.formatted_path} {case.query or ''}: "
+                                    f"{response.status_code} {response.text[:200]}")
+
+            call()
+    assert len(operations) > 20 and len(calls) > 3 * len(operations)
+    assert not failures, "\n".join(failures[:20])
+
+
+# --- read-only query endpoints ---
+
+@pytest.mark.parametrize("update", SPARQL_WRITES)
+def test_sparql_refuses_writes_in_every_form(client: TestClient, sample_store: Store, update: str) -> None:
+    if _store_name(client) != "embedded":
+        pytest.skip("SPARQL is the embedded store's")
+    before = _fingerprint(sample_store)
+    for response in (client.get("/sparql", params={"query": update}),
+                     client.post("/sparql", content=update, headers={"content-type": "application/sparql-query"}),
+                     client.post("/sparql", data={"query": update})):
+        assert response.status_code == 400, response.text
+        assert response.json()["detail"]
+    assert _fingerprint(sample_store) == before
+
+
+@pytest.mark.parametrize("query", CYPHER_WRITES)
+def test_cypher_refuses_writes(client: TestClient, sample_store: Store, query: str) -> None:
+    if _store_name(client) != "neo4j":
+        pytest.skip("Cypher is the Neo4j store's")
+    before = _fingerprint(sample_store)
+    response = client.post("/cypher", json={"query": query})
+    assert response.status_code == 400, response.text
+    assert _fingerprint(sample_store) == before
+    assert not client.post("/cypher", json={"query": "MATCH (n) WHERE n.uri IN ['urn:x', 'urn:y', 'urn:z'] "
+                                                     "RETURN count(n) AS n"}).json()["rows"][0]["n"]
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+def test_user_input_is_data_not_query_text(client: TestClient, sample_store: Store, text: str) -> None:
+    before = _fingerprint(sample_store)
+    for path, params in (("/search", {"q": text}), ("/laws", {"organ": text, "jurisdiction": text}),
+                         ("/activities", {"law": text}), ("/organs", {"q": text}),
+                         ("/coverage", {"level": text, "category": text})):
+        assert client.get(path, params=params).status_code in (200, 404, 422)
+    assert client.get(f"/entities/law/{text}").status_code in (404, 422)
+    assert _fingerprint(sample_store) == before
+
+
+# --- bounds ---
+
+@pytest.mark.parametrize(("path", "params"), [
+    ("/entities/law/中华人民共和国湿地保护法/neighbors", {"depth": 4}),
+    ("/entities/law/中华人民共和国湿地保护法/neighbors", {"limit": 10**7}),
+    ("/paths", {"from": "law/a", "to": "law/b", "max_hops": 7}),
+    ("/laws", {"limit": 10**6}),
+    ("/search", {"q": "法", "limit": 10**6}),
+    ("/reports", {"offset": -1}),
+])
+def test_depth_size_and_paging_are_bounded(client: TestClient, path: str, params: dict[str, Any]) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"]
+
+
+def test_query_length_is_bounded(client: TestClient) -> None:
+    long = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 100_000
+    response = client.post("/sparql", content=long, headers={"content-type": "application/sparql-query"})
+    assert response.status_code in (422, 501)
+    assert client.post("/cypher", json={"query": "RETURN 1 //" + "x" * 100_000}).status_code in (422, 501)
+
+
+@pytest.mark.neo4j
+def test_cypher_has_a_time_limit(neo4j_server: Any) -> None:
+    from graph import StoreError
+    from graph.neo4j_store import Neo4jStore
+
+    with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password, timeout=1.0) as store:
+        began = time.monotonic()
+        with pytest.raises(StoreError):
+            store.cypher("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n")
+        assert time.monotonic() - began < 10
+
+
+RUNAWAY_LIMIT = 6  # seconds, start-up of the child included
+#: A child that times one runaway SPARQL query on a small embedded store.
+RUNAWAY = f"""
+import sys, time
+from rdflib import Graph, Literal, URIRef
+from graph.embedded_store import EmbeddedStore
+from graph import StoreError
+
+store = EmbeddedStore(sys.argv[1])
+g = Graph()
+for i in range(300):
+    g.add((URIRef(f"urn:s{{i}}"), URIRef("urn:p"), Literal(i)))
+store.upsert_report(URIRef("https://w3id.org/oversight-kg/id/report/r"), g, "h")
+try:
+    store.sparql({HEAVY_SPARQL!r})
+    print("answered")
+except StoreError as exc:
+    print("refused:", exc)
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="graph/embedded_store.py runs SPARQL without a time limit; a cross "
+                   "product of 300 triples four ways (8e9 rows) holds a server thread for minutes")
+def test_sparql_has_a_time_limit(tmp_path: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", RUNAWAY, str(tmp_path / "store")], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        out, _ = child.communicate(timeout=RUNAWAY_LIMIT)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        pytest.fail(f"a runaway SPARQL query was still running after {RUNAWAY_LIMIT} s")
+    assert out.startswith("refused:")
+
+
+# --- exposure ---
+
+def test_serve_binds_loopback_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    from api.cli import app
+    from graph.neo4j_runtime import render_config
+
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.update(kwargs))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert seen["host"] == "127.0.0.1"
+    assert "server.default_listen_address=127.0.0.1" in render_config(7687)  # the Neo4j we start, too
+
+
+@pytest.mark.xfail(strict=True, reason="api/cli.py serves any --host without a key; it should refuse a "
+                   "non-loopback address unless OKG_API_KEY is set")
+def test_serve_refuses_to_expose_without_a_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    from api.cli import app
+
+    started: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: started.append(kwargs))
+    monkeypatch.delenv("OKG_API_KEY", raising=False)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store"), "--host", "0.0.0.0"])
+    assert result.exit_code != 0 and not started
+    assert "OKG_API_KEY" in result.output
+
+
+def test_write_routes_need_the_api_key(sample_store: Store) -> None:
+    """Every route that may change the graph answers 401/403 without the key once one is set.
+
+    POST /sparql and POST /cypher are reads (the protocol's POST forms). Today
+    there is no other write route; a new one must come with the key check.
+    """
+    app = create_app(sample_store, Settings(api_key="k" * 32))
+    reads = {("POST", "/sparql"), ("POST", "/cypher")}
+    writes = [(method, route.path) for route in app.routes for method in getattr(route, "methods", set())
+              if method in ("POST", "PUT", "PATCH", "DELETE") and (method, route.path) not in reads]
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for method, path in writes:
+            response = client.request(method, path.replace("{id:path}", "report/x"), json={})
+            assert response.status_code in (401, 403), f"{method} {path} answered {response.status_code} without a key"

@@ -1,0 +1,52 @@
+"""Fixtures of the fault tests: a generated corpus, and a Neo4j server these tests own.
+
+The session's shared server (``neo4j_server``) must never be killed, so the
+kill tests start their own with a fixed home and port: killed with SIGKILL,
+it restarts on the same data directory, as a crashed production server would.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fault_helpers import OwnedServer
+
+from benchmarks.generate_corpus import SyntheticReport, reports, write_corpus
+
+CORPUS_SIZE = 24
+
+
+@pytest.fixture(scope="session")
+def fault_reports() -> list[SyntheticReport]:
+    """A small generated corpus (about 8,000 triples), the same in every run."""
+    return list(reports(CORPUS_SIZE, seed=7))
+
+
+@pytest.fixture(scope="session")
+def fault_corpus(fault_reports: list[SyntheticReport], tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The corpus as ``.txt`` files, as ``okg ingest`` reads them."""
+    return write_corpus(tmp_path_factory.mktemp("fault-corpus"), fault_reports)
+
+
+@pytest.fixture(scope="module")
+def owned_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnedServer]:
+    """A Neo4j server owned by one test module, stopped and deleted after it."""
+    from graph import neo4j_runtime
+
+    home = tmp_path_factory.mktemp("owned-neo4j")
+    port = neo4j_runtime.free_port()
+    try:
+        owned = OwnedServer(home, port, neo4j_runtime.start(home, port))
+    except neo4j_runtime.Neo4jRuntimeError as exc:
+        if os.environ.get("CI") == "true":  # under CI a missing Neo4j is a failure, never a skip
+            pytest.fail(f"could not start a Neo4j server: {exc}", pytrace=False)
+        pytest.skip(f"could not start a Neo4j server: {exc}")
+    try:
+        yield owned
+    finally:
+        if neo4j_runtime.status(home) is not None:
+            neo4j_runtime.stop(owned.server)  # type: ignore[arg-type]
+        shutil.rmtree(home, ignore_errors=True)

@@ -1,0 +1,200 @@
+"""Neo4j under faults: killed mid-ingest, concurrent ingests, transient and permanent Bolt errors.
+
+All on one server this module owns (``owned_neo4j``), so it may be killed;
+each test starts from an empty database.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fault_helpers import OwnedServer, at_once, shape, wait_until
+from neo4j import ManagedTransaction
+from neo4j.exceptions import ClientError, Neo4jError, TransientError
+
+from api.ingest import IngestResult, ingest
+from benchmarks.generate_corpus import SyntheticReport
+from graph import StoreError
+
+pytestmark = pytest.mark.neo4j
+#: How long a write may keep retrying transient errors before it must give up (with OKG_NEO4J_RETRY_TIME=1).
+RETRY_BOUND = 6.0
+
+
+@pytest.fixture(scope="module")
+def reference(owned_neo4j: OwnedServer, fault_corpus: list[Path]) -> dict[str, Any]:
+    """Counts and report graphs of one undisturbed ingest of the corpus."""
+    owned_neo4j.wipe()
+    with owned_neo4j.store() as store:
+        results = ingest([str(p) for p in fault_corpus], store)
+    assert {r.outcome for r in results} == {"inserted"}
+    counts, graphs = _stored(owned_neo4j)
+    owned_neo4j.wipe()
+    return {"counts": counts, "graphs": graphs}
+
+
+def _stored(owned: OwnedServer) -> tuple[dict[str, int], dict[str, frozenset]]:
+    """Counts, and the generated reports' graphs (not the ontology and catalog graphs ingest adds)."""
+    with owned.store() as store:
+        return store.counts(), {str(g): shape(graph) for g, graph in store.report_graphs() if "/syn-" in str(g)}
+
+
+def test_server_killed_mid_ingest_leaves_whole_reports_and_a_rerun_completes(
+        owned_neo4j: OwnedServer, fault_corpus: list[Path], reference: dict[str, Any]) -> None:
+    owned_neo4j.wipe()
+    sources = [str(p) for p in fault_corpus]
+    done: list[IngestResult] = []
+    store = owned_neo4j.store()
+    worker = threading.Thread(target=lambda: ingest(sources, store, on_done=done.append), daemon=True)
+    worker.start()
+    assert wait_until(lambda: len(done) >= 5, timeout=60), "the ingest made no progress"
+    owned_neo4j.kill()  # SIGKILL while the next report's transaction is in flight
+    owned_neo4j.restart()  # same home, same port, as an operator would
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "the ingest hung after the server came back"
+    store.close()
+
+    for result in done:
+        assert result.outcome in ("inserted", "failed")
+        if result.outcome == "failed":
+            assert "nothing was written" in (result.error or "") and "\n" not in (result.error or "")
+    counts, graphs = _stored(owned_neo4j)
+    for report, triples in graphs.items():  # every report present is whole
+        assert triples == reference["graphs"][report], f"{report} is partial after the crash"
+
+    with owned_neo4j.store() as store:
+        rerun = ingest(sources, store)
+    assert not [r for r in rerun if r.outcome == "failed"]
+    assert {r.report for r in rerun if r.outcome == "unchanged"} == set(graphs)
+    counts, graphs = _stored(owned_neo4j)
+    assert counts == reference["counts"]
+    assert graphs == reference["graphs"]
+
+
+def test_two_concurrent_ingests_store_one_copy_of_each_report(
+        owned_neo4j: OwnedServer, fault_corpus: list[Path], reference: dict[str, Any]) -> None:
+    owned_neo4j.wipe()
+    sources = [str(p) for p in fault_corpus]
+    stores = [owned_neo4j.store(), owned_neo4j.store()]
+    try:
+        results = at_once(*(lambda s=s: ingest(sources, s) for s in stores))
+    finally:
+        for store in stores:
+            store.close()
+    assert not [r.error for batch in results for r in batch if r.outcome == "failed"]
+    counts, graphs = _stored(owned_neo4j)
+    assert counts == reference["counts"]
+    assert graphs == reference["graphs"]
+    with owned_neo4j.store() as store:
+        duplicated = store.cypher(
+            "MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, count(r) AS n WHERE n > 1 RETURN count(*) AS n")
+        listed_twice = store.cypher(
+            "MATCH (n:Resource) UNWIND n.graphs AS g WITH n, g, count(*) AS k WHERE k > 1 RETURN count(*) AS n")
+    assert duplicated == [{"n": 0}]
+    assert listed_twice == [{"n": 0}]
+
+
+def _inject(monkeypatch: pytest.MonkeyPatch, error: Callable[[], Neo4jError], times: float,
+            when: Callable[[str], bool] = lambda query: True) -> dict[str, int]:
+    """Make the first ``times`` matching queries of managed transactions raise ``error()``;
+    setting ``calls["stop"]`` ends the injection early."""
+    original = ManagedTransaction.run
+    calls = {"failed": 0, "run": 0, "stop": 0}
+
+    def run(self: ManagedTransaction, query: Any, parameters: Any = None, **kwargs: Any) -> Any:
+        if when(str(query)):
+            calls["run"] += 1
+            if calls["failed"] < times and not calls["stop"]:
+                calls["failed"] += 1
+                raise error()
+        return original(self, query, parameters, **kwargs)
+
+    monkeypatch.setattr(ManagedTransaction, "run", run)
+    return calls
+
+
+def _is_write(query: str) -> bool:
+    return "UNWIND $rows" in query
+
+
+def test_transient_errors_are_retried_and_the_report_is_whole(
+        owned_neo4j: OwnedServer, fault_reports: list[SyntheticReport], monkeypatch: pytest.MonkeyPatch) -> None:
+    report = fault_reports[0].graph()
+    owned_neo4j.wipe()
+    with owned_neo4j.store() as store:
+        store.upsert_report(report.iri, report.graph, report.content_hash)
+    undisturbed = _stored(owned_neo4j)
+    owned_neo4j.wipe()
+    calls = _inject(monkeypatch, lambda: TransientError("injected Neo.TransientError.Transaction.DeadlockDetected"),
+                    times=2, when=_is_write)
+    with owned_neo4j.store() as store:
+        assert store.upsert_report(report.iri, report.graph, report.content_hash) == "inserted"
+    monkeypatch.undo()
+    assert calls["failed"] == 2 and calls["run"] > 2
+    assert _stored(owned_neo4j) == undisturbed
+
+
+@pytest.mark.xfail(strict=True, reason="graph/neo4j_store.py leaves the driver's 30 s retry budget; "
+                   "needs OKG_NEO4J_RETRY_TIME → max_transaction_retry_time and a 'gave up' message")
+def test_transient_errors_give_up_within_a_bound(
+        owned_neo4j: OwnedServer, fault_reports: list[SyntheticReport], monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.neo4j_store import Neo4jStore
+
+    owned_neo4j.wipe()
+    report = fault_reports[0].graph()
+    for key, value in {**owned_neo4j.env, "OKG_NEO4J_RETRY_TIME": "1"}.items():
+        monkeypatch.setenv(key, value)
+    store = Neo4jStore.from_env()
+    calls = _inject(monkeypatch, lambda: TransientError("injected Neo.TransientError.General.DatabaseUnavailable"),
+                    times=float("inf"), when=_is_write)
+    outcome: dict[str, BaseException] = {}
+
+    def write() -> None:
+        try:
+            store.upsert_report(report.iri, report.graph, report.content_hash)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=write, daemon=True)
+    began = time.monotonic()
+    worker.start()
+    worker.join(RETRY_BOUND)
+    gave_up = not worker.is_alive()
+    elapsed = time.monotonic() - began
+    calls["stop"] = 1  # let a retry still going succeed, so the worker ends soon
+    worker.join(30)
+    store.close()
+    assert gave_up, f"still retrying a transient error after {elapsed:.1f} s"
+    assert isinstance(outcome.get("error"), StoreError)
+    assert "transient" in str(outcome["error"]).lower() and "nothing was written" in str(outcome["error"])
+
+
+def test_permanent_write_error_fails_at_once_with_a_clear_message(
+        owned_neo4j: OwnedServer, fault_reports: list[SyntheticReport], monkeypatch: pytest.MonkeyPatch) -> None:
+    owned_neo4j.wipe()
+    report = fault_reports[0].graph()
+    calls = _inject(monkeypatch, lambda: ClientError("injected Neo.ClientError.Schema.ConstraintValidationFailed"),
+                    times=float("inf"), when=_is_write)
+    began = time.monotonic()
+    with owned_neo4j.store() as store, pytest.raises(StoreError) as failure:
+        store.upsert_report(report.iri, report.graph, report.content_hash)
+    assert time.monotonic() - began < 5 and calls["run"] == 1  # not retried
+    message = str(failure.value)
+    assert "nothing was written" in message and "ConstraintValidationFailed" in message
+    assert owned_neo4j.env["NEO4J_URI"] in message
+    monkeypatch.undo()
+    assert _stored(owned_neo4j)[1] == {}
+
+
+@pytest.mark.xfail(strict=True, reason="graph/neo4j_store.py _read wraps only ServiceUnavailable: "
+                   "other Neo4jErrors of read transactions escape as driver exceptions")
+def test_permanent_read_error_is_a_store_error(owned_neo4j: OwnedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    with owned_neo4j.store() as store:
+        _inject(monkeypatch, lambda: ClientError("injected Neo.ClientError.Statement.SyntaxError"),
+                times=float("inf"))
+        with pytest.raises(StoreError, match="SyntaxError"):
+            store.search("法")
