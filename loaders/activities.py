@@ -10,39 +10,58 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders import plans
 from loaders.numerals import to_number
 from loaders.text_spans import Span, clauses, sentences, strip_span
 
 COUNT_UNITS = "次项个部件场批期篇"
-_COUNT_AFTER = re.compile(rf"^(?:各|共)?(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?[{COUNT_UNITS}]")
-_COUNT_BEFORE = re.compile(rf"(?P<n>\d+|[一二两三四五六七八九十百]+)[{COUNT_UNITS}]$")
-_SEQUENCE_COUNT = re.compile(r"(?:先后|累计|共|各)(?P<n>[一二两三四五六七八九十]+|\d+)次")
-_LAW_COUNT = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)部法律")
+_COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*(?:近|约)?(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?\s*[{COUNT_UNITS}]")
+_COUNT_BEFORE = re.compile(rf"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*[{COUNT_UNITS}]\s*$")
+_SEQUENCE_COUNT = re.compile(r"(?:先后|累计|共|各)\s*(?P<n>[一二两三四五六七八九十]+|\d+)\s*次")
+_LAW_COUNT = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*[部件](?:法律|法规|地方性法规)")
+# 听取审议39个报告: the count sits between the verb and the noun it counts.
+_INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?\s*[{COUNT_UNITS}]")
+# 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
+_LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?\s*[{COUNT_UNITS}]")
 
 # Kinds in the order they are tested; a clause may match several.
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "law_enforcement_inspection": re.compile(
-        r"(?<!行政)执法检查(?!组|报告|审议意见|工作|中)|检查[^，,。；]{0,60}?实施情况|实施情况的?(?:进行了?|开展了?)?(?:执法)?检查|情况进行了?执法检查|\d+部法律实施情况"
+        r"(?<!行政)执法检查(?!组|报告|审议意见|中)|跟踪检查|检查[^，,。；]{0,60}?实施情况"
+        r"|(?:实施|执行)情况的?(?:进行了?|开展了?)?(?:执法)?检查|情况进行了?[^，,。；]{0,6}?检查|\d+\s*[部件]法律[^，,。；]{0,6}实施情况"
     ),
     "special_inquiry": re.compile(r"专题询问"),
     "satisfaction_evaluation": re.compile(r"满意度测评|满意度评价"),
-    "site_visit": re.compile(r"视察(?!重点|内容)"),
+    "site_visit": re.compile(r"视察(?!重点|内容|意见|报告|组|中|时|期间)"),
     "investigation": re.compile(r"(?:专题)?调研(?!报告|中|成果|视察)"),
-    "filing_review": re.compile(r"备案审查"),
+    "filing_review": re.compile(r"备案审查|审查[^，,。；]{0,6}规范性文件"),
     "audit_oversight": re.compile(r"审计[^，,。；]{0,30}?(?:报告|整改)|审计查出"),
     "budget_review": re.compile(r"(?:审查|审议|批准)[^，,。；]{0,12}?(?:预算|决算|预决算)|(?:预算|决算|预决算)(?:报告|调整方案|[^，,。；]{0,4}审查)"),
     "report_review": re.compile(r"(?:听取|审议)[^，,。；]{0,80}报告|报告\d+[个项]"),
-    "other": re.compile(r"督办|票决制|督察|跟踪监督|(?:专项工作|专项|工作|述职)评议|全过程监督|(?:办理|督办)[^，,。；]{0,6}(?:议案|建议)|议案办理"),
+    "other": re.compile(r"督办|票决制|督察|督查(?!组|室|意见|报告)|跟踪监督|(?:专项工作|专项|工作|述职)评议|全过程监督|(?:办理|督办)[^，,。；]{0,6}(?:议案|建议)|议案办理"),
 }
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 _OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
 _REPORT_KEYS = (("audit_oversight", "审计"), ("filing_review", "备案审查"), ("budget_review", "预算|决算"))
 _TOPIC_BEFORE = re.compile(r"(?:开展|组织|进行|启动)了?([\u4e00-\u9fff“”《》]{0,20})$")
-_SKIP_CLAUSE = re.compile(r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|这次|此次|本次")
+_SKIP_CLAUSE = re.compile(
+    r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|这次|此次|本次"
+    # the means used (综合运用执法检查、专题询问等方式), not events
+    r"|(?:运用|采取|采用|通过)[^，,。；]*等[^，,。；]{0,4}(?:方式|形式|手段|途径|措施)"
+    # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
+    r"|(?:改进|完善|加强|规范(?!性)|创新|健全|提升|提高|深化)[^，,。；]{0,8}(?:专题询问|执法检查|视察|调研|评议|备案审查)工作"
+    r"|(?:执法检查|专题询问|跟踪监督|视察|调研)(?:不走过场|一抓到底|动真碰硬|见真章|求实效|出实效|常态化|制度化|规范化|更加|更具)"
+)
 _TOPIC = re.compile(r"^是|^[\s]*是")
-_PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议")
-_FUTURE = re.compile(r"^[^，,]*(?:拟(?:于|在|对|开展|组织|围绕)|计划(?:于|在|对|开展|组织|围绕)|明年|下一年度?)")
+# 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
+_AIM_CLAUSE = re.compile(r"^\s*(?:持续|进一步|不断)?(?:加强|强化|深化|加大)[^，,。；]{0,24}(?:审查监督|力度|工作)$")
+# Laws named as the topic of a following inspection clause (围绕X法、Y条例落实情况,).
+_LAWS_TOPIC = re.compile(r"(?:实施|落实|贯彻|执行)情况$")
+# The subject of an administrative inspection: a department or its law-enforcement team.
+_ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
+# A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
+_LEAD = re.compile(r"^(?=[\u4e00-\u9fff“”]{2,14}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
 @dataclass
@@ -53,6 +72,7 @@ class Found:
     span: Span
     count: int | None = None
     items: list[Span] = field(default_factory=list)
+    laws: frozenset[str] = frozenset()
 
 
 def _to_int(token: str) -> int | None:
@@ -60,16 +80,23 @@ def _to_int(token: str) -> int | None:
     return int(value) if isinstance(value, (int, float)) else None
 
 
-def _count(item: Span, match: re.Match[str]) -> int | None:
-    """The count stated right after or right before the trigger, or 先后N次 in the item."""
-    after = _COUNT_AFTER.match(item.text[match.end() :])
-    if after:
-        return _to_int(after.group("n"))
-    before = _COUNT_BEFORE.search(item.text[: match.start()])
-    if before:
-        return _to_int(before.group("n"))
+def _count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
+    """The count of one activity and whether the text counts it at all.
+
+    The count stands right after or right before the trigger, between the verb and
+    its noun (听取审议39个报告), as 先后N次 or N部法律 in the item, or after a list of
+    kinds: 各N次 gives each kind N; a total for the whole list (视察、执法检查14次)
+    counts them without giving any one its number.
+    """
+    rest = item.text[match.end() :]
+    for found in (_COUNT_AFTER.match(rest), _INNER_COUNT.match(match.group()), _COUNT_BEFORE.search(item.text[: match.start()])):
+        if found:
+            return _to_int(found.group("n")), True
+    shared = _LIST_COUNT.match(rest)
+    if shared:
+        return (_to_int(shared.group("n")) if shared.group("each") else None), True
     other = _SEQUENCE_COUNT.search(item.text) or _LAW_COUNT.search(item.text)
-    return _to_int(other.group("n")) if other else None
+    return (_to_int(other.group("n")), True) if other else (None, False)
 
 
 def _items(text: str, clause: Span) -> list[Span]:
@@ -123,73 +150,83 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
-def _is_heading(line: str) -> bool:
-    """A title or heading line: it names a topic that the body then states as facts."""
-    return 0 < len(line.strip()) <= 40 and "。" not in line and "," not in line and "，" not in line
-
-
-def _line_of(text: str, offset: int) -> str:
-    """The whole line (paragraph) that holds ``offset``."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end != -1 else len(text)]
-
-
-def plan_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches under a heading about future work (工作安排, 明年 …): plans, not activities."""
-    spans, start = [], None
-    offset = 0
-    for line in text.split("\n"):
-        is_heading = _is_heading(line)
-        if is_heading:
-            if start is not None:
-                spans.append((start, offset))
-                start = None
-            if _PLAN_HEADING.search(line):
-                start = offset
-        offset += len(line) + 1
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
-
-
-def _is_inspection(item: Span, match: re.Match[str], count: int | None, has_laws: bool) -> bool:
+def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bool) -> bool:
     """An inspection the text reports: with its laws, its count, or its own topic.
 
-    A bare 开展执法检查 with none of these refers back to an inspection already named.
+    A bare 开展执法检查 with none of these refers back to an inspection already named;
+    检查X实施情况 and 对X实施情况进行检查 name what they checked. 执法检查工作 is an
+    event only with its laws or count (加强执法检查工作 is not). An inspection that
+    a department makes (市场监管局开展执法检查) is administrative, not oversight.
     """
-    if count is not None or has_laws:
+    if _ADMIN_SUBJECT.search(item.text[: match.start()]):
+        return False
+    if counted or has_laws:
+        return True
+    if item.text[match.end() : match.end() + 2] == "工作":
+        return False
+    trigger = match.group()
+    if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪", trigger):
         return True
     topic = _TOPIC_BEFORE.search(item.text[: match.start()])
     return bool(topic and topic.group(1))
 
 
-def find(text: str, law_spans: list[tuple[int, int]]) -> list[Found]:
-    """Every activity the text states as done (not planned), in text order."""
-    plans = plan_spans(text)
+def _is_lead(text: str, sentence: Span) -> bool:
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。)."""
+    starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    return starts_line and bool(_LEAD.match(sentence.text.strip())) and text[sentence.end : sentence.end + 1] == "。"
+
+
+def _planned(sentence: Span, clause: Span, first: Span) -> bool:
+    """An intention: the sentence opens with one (明年…, 将于…), or the clause has 拟/将."""
+    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text)))
+
+
+def find(text: str, law_spans: list[tuple[int, int]] | list[tuple[int, int, str]]) -> list[Found]:
+    """Every activity the text states as done (not planned), in text order.
+
+    ``law_spans`` are the law mentions' offsets, optionally with canonical titles, so
+    that a clause restating the laws of the inspection before it (开展“一法一条例”执法检查,
+    检查X法和Y条例实施情况) continues that inspection instead of starting another.
+    """
+    spans = plans.plan_spans(text)
     found: list[Found] = []
     for sentence in sentences(text):
-        if any(s <= sentence.start < e for s, e in plans) or _FUTURE.search(sentence.text) or _is_heading(_line_of(text, sentence.start)):
+        if plans.is_planned(sentence.start, spans) or plans.is_heading(plans.line_of(text, sentence.start)) or _is_lead(text, sentence):
             continue
         legislative = "立法" in sentence.text
         open_kinds: dict[str, Found] = {}
-        for clause in clauses(text, sentence):
-            if _SKIP_CLAUSE.search(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+        sentence_clauses = clauses(text, sentence)
+        pending: Span | None = None  # a clause naming laws that no activity has taken yet
+        for clause in sentence_clauses:
+            if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
+            if _planned(sentence, clause, sentence_clauses[0]):
+                continue
+            clause_laws = any(clause.start <= law[0] < clause.end for law in law_spans)
+            taken = False
             for item in _items(text, clause):
-                has_laws = any(item.start <= s < item.end for s, _ in law_spans)
+                item_laws = frozenset(law[2] if len(law) > 2 else law[:2] for law in law_spans if item.start <= law[0] < item.end)
+                has_laws = bool(item_laws)
                 for kind, match in _kinds(item):
-                    count = _count(item, match)
-                    if kind == "law_enforcement_inspection" and not _is_inspection(item, match, count, has_laws):
+                    count, counted = _count(item, match)
+                    begin = item.start
+                    if kind == "law_enforcement_inspection" and not has_laws and pending is not None:
+                        begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
+                    if kind == "law_enforcement_inspection" and not _is_inspection(item, match, counted, has_laws):
                         continue
                     if kind == "investigation" and legislative:
                         continue
+                    taken = True
                     same = open_kinds.get(kind)
-                    if same and kind != "report_review" and count is None and not has_laws:
+                    restated = same is not None and has_laws and item_laws <= same.laws
+                    separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
+                    if same and kind != "report_review" and count is None and (not has_laws or restated) and not separate_report:
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         continue
-                    open_kinds[kind] = Found(kind, strip_span(text, item.start, item.end), count)
+                    open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws)
                     found.append(open_kinds[kind])
+            pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
     return found
 
 

@@ -22,7 +22,7 @@ _GROUP = re.compile(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|部分|全体|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"
 )
-_NAMED = re.compile(rf"(?<=[，,、。：:（(“])(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})代表(?=[，,、。；;等提])")
+_NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})代表(?=[，,、。；;等提领联])")
 
 
 def find(original: str, text: str) -> list[DeputyMention]:

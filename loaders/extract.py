@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from loaders import activities, deputies, law_titles, organs, statistics
+from loaders import activities, deputies, law_titles, organs, plans, statistics
 from loaders.areas import jurisdiction
 from loaders.document import Document
 from loaders.facts import Activity, Facts, LawMention
@@ -23,20 +23,39 @@ def extract(doc: Document) -> Facts:
     jur = jurisdiction(doc, text)
     hits = law_titles.find(text, jur)
     clause_list = [c for s in sentences(text) for c in clauses(text, s)]
-    plans = activities.plan_spans(text)
-    laws = [_law_mention(doc.text, text, hit, clause_list, plans) for hit in hits]
+    planned = plans.plan_spans(text)
+    organ_hits = organs.find(text, jur, [(h.start, h.end) for h in hits])
+    agency = _agency_sentences(text, organ_hits)
+    found = [f for f in activities.find(text, [(h.start, h.end, h.canonical) for h in hits]) if not _within(f.span.start, agency)]
+    inspections = [(f.span.start, f.span.end) for f in found if f.type == "law_enforcement_inspection"]
+    laws = [_law_mention(doc.text, text, hit, clause_list, planned, inspections) for hit in hits]
     inspected = {law.canonical for law in laws if law.inspected}
     for law in laws:
         law.inspected = law.canonical in inspected
-    organ_hits = organs.find(text, jur, [(h.start, h.end) for h in hits])
-    found = activities.find(text, [(h.start, h.end) for h in hits])
     return Facts(
         laws=laws,
         activities=[_activity(doc.text, text, f, hits, organ_hits) for f in found],
         organs=[organs.to_mention(doc.text, o) for o in organ_hits],
         deputies=deputies.find(doc.text, text),
-        statistics=statistics.find(doc.text, text),
+        statistics=[s for s in statistics.find(doc.text, text) if not _within(s.start, agency) and not _within(s.start, planned)],
     )
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _agency_sentences(text: str, organ_hits: list[organs.OrganHit]) -> list[tuple[int, int]]:
+    """Sentences whose subject is a government department (县市场监管局全年开展…检查…):
+    they report the department's own work, not the congress's oversight, so their
+    inspections are not activities and their numbers are not the report's statistics."""
+    spans = []
+    for sentence in sentences(text):
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        first = next((h for h in organ_hits if sentence.start <= h.start < sentence.end), None)
+        if first and first.start == sentence.start + lead and first.kind in ("department", "police"):
+            spans.append((sentence.start, sentence.end))
+    return spans
 
 
 def _clause_at(clause_list: list[Span], offset: int) -> Span | None:
@@ -46,10 +65,13 @@ def _clause_at(clause_list: list[Span], offset: int) -> Span | None:
     return None
 
 
-def _law_mention(original: str, text: str, hit: LawHit, clause_list: list[Span], plans: list[tuple[int, int]]) -> LawMention:
+def _law_mention(original: str, text: str, hit: LawHit, clause_list: list[Span], planned: list[tuple[int, int]],
+                 inspections: list[tuple[int, int]]) -> LawMention:
+    """A law mention; inspected when its clause ties it to an inspection or an
+    inspection activity's evidence holds it (围绕X法落实情况,开展执法检查)."""
     clause = _clause_at(clause_list, hit.start)
-    planned = any(s <= hit.start < e for s, e in plans)
-    tied = clause is not None and not planned and activities.is_inspection_context(clause.text)
+    tied = not _within(hit.start, planned) and (
+        (clause is not None and activities.is_inspection_context(clause.text)) or _within(hit.start, inspections))
     return LawMention(
         mention=original[hit.start : hit.end],
         canonical=hit.canonical,

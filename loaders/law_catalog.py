@@ -23,6 +23,12 @@ ALIASES = {
     "监督法": "各级人民代表大会常务委员会监督法",
     "全国人大组织法": "全国人民代表大会组织法",
     "民族区域自治法": "民族区域自治法",
+    # abbreviations reports use for laws with longer short titles
+    "科技进步法": "科学技术进步法",
+    "环保法": "环境保护法",
+    "道交法": "道路交通安全法",
+    "非遗法": "非物质文化遗产法",
+    "消法": "消费者权益保护法",
 }
 # Bare titles this short are words of ordinary prose (宪法和法律赋予的职责).
 MIN_BARE_LENGTH = 3

@@ -17,6 +17,7 @@ from loaders.areas import Jurisdiction
 SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细则", "规则", "决定", "法典", "法")
 # 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.
 _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,150})》|〈([^《》〈〉\n]{1,150})〉")
+_NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>")
 _DRAFT = re.compile(r"[（(][^（()）]*[)）]$")
 _PARTY = ("中共", "中国共产党", "党中央")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会)关于")
@@ -27,7 +28,8 @@ _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
     r"|[\u4e00-\u9fff]{2,30}?(?:实施细则|实施办法|条例|细则|规定|办法))"
 )
-_LIST_ITEM = re.compile(r"(?:、|和|及|与|以及)([\u4e00-\u9fff]{2,25}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s]|$)")
+# A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
+_LIST_ITEM = re.compile(r"(?:、|和|及|与|以及)([\u4e00-\u9fff]{1,25}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
 _GROUP = re.compile(r"“([一二两三四五六七八九十])法(?:([一二两三四五六七八九十])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -108,6 +110,13 @@ def find(text: str, jur: Jurisdiction) -> list[LawHit]:
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(inner.replace("〈", "《").replace("〉", "》"), jur)
             hits.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
+        else:  # 《关于贯彻实施〈X法〉的审议意见》: the title is not a law, the one it quotes is
+            for nested in _NESTED.finditer(inner):
+                title = nested.group(1) or nested.group(2)
+                if is_law_title(title):
+                    name, level = canonical(title, jur)
+                    offset = match.start(group) + nested.start() + 1
+                    hits.append(LawHit(offset, offset + len(title), name, level))
     hits += _local_titles(text, jur, blocked)
     blocked += [(h.start, h.end) for h in hits]
     hits += _catalog_titles(text, blocked)
@@ -159,15 +168,37 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
     taken = {(h.start, h.end) for h in known}
     found: list[LawHit] = []
     for hit in sorted(known, key=lambda h: h.start):
-        end = hit.end
+        end, previous = hit.end, hit.canonical
         while (match := _LIST_ITEM.match(text, end)) is not None:
             span = match.span(1)
+            if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)):
+                break  # 水法 is a law; 立法, 司法 are not
             if not any(s <= span[0] < e for s, e in taken):
-                name, level = canonical(match.group(1), jur)
+                name, level = canonical(_complete(match.group(1), previous), jur)
                 found.append(LawHit(span[0], span[1], name, level))
                 taken.add(span)
+                previous = name
             end = span[1]
     return found
+
+
+def _topic(title: str) -> tuple[str, str]:
+    """A title's topic and form: 中华人民共和国非物质文化遗产法 → (非物质文化遗产, 法)."""
+    title = title.removeprefix(law_catalog.PRC)
+    prefix = _local_prefix(title)
+    title = title[len(prefix) :] if prefix else title
+    suffix = next((x for x in SUFFIXES if title.endswith(x)), "")
+    return title[: len(title) - len(suffix)], suffix
+
+
+def _complete(item: str, previous: str) -> str:
+    """A list item that shortens the topic of the title before it keeps that topic:
+    非物质文化遗产法和遗产条例 → 遗产条例 is the 非物质文化遗产条例."""
+    topic, suffix = _topic(item)
+    before, _ = _topic(previous)
+    if len(topic) >= 2 and before != topic and before.endswith(topic) and not law_catalog.lookup(item):
+        return before + suffix
+    return item
 
 
 def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
@@ -179,15 +210,35 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         if before:
             start, end = match.span(1) if match.group(1) else match.span()
             refs.append(LawHit(start, end, before[-1].canonical, before[-1].level))
+    resolved: dict[str, list[LawHit]] = {}
     for match in _GROUP.finditer(text):
         wanted = [("法", _CN_COUNT[match.group(1)])]
         if match.group(2):
             wanted.append((match.group(3), _CN_COUNT[match.group(2)]))
-        by_distance = sorted(hits, key=lambda h: abs(h.start - match.start()))
+        on_topic = _on_topic(text, match.start(), hits)
+        if not on_topic and match.group() in resolved:
+            refs += [LawHit(match.start(1), match.end() - 1, h.canonical, h.level) for h in resolved[match.group()]]
+            continue
+        by_distance = sorted(on_topic or hits, key=lambda h: abs(h.start - match.start()))
         chosen: list[LawHit] = []
         for suffix, count in wanted:
             names = list(dict.fromkeys(h.canonical for h in by_distance if h.canonical.endswith(suffix)))
             chosen += [next(h for h in by_distance if h.canonical == n) for n in names[:count]]
         if len(chosen) == sum(n for _, n in wanted):
+            resolved.setdefault(match.group(), chosen)
             refs += [LawHit(match.start(1), match.end() - 1, h.canonical, h.level) for h in chosen]
     return refs
+
+
+def _on_topic(text: str, start: int, hits: list[LawHit]) -> list[LawHit]:
+    """Titles about the topic written before a group shorthand (未成年人保护“一法一条例”);
+    later mentions without a topic keep what the first one meant."""
+    topic = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, start - 8) : start])
+    if not topic:
+        return []
+    word = topic.group()
+    for size in range(len(word), 1, -1):
+        chosen = [h for h in hits if word[-size:] in h.canonical]
+        if chosen:
+            return chosen
+    return []

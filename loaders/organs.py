@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import areas
+from loaders import areas, departments
 from loaders.areas import Jurisdiction
 from loaders.facts import OrganMention
 from loaders.text_spans import Span
@@ -21,6 +21,7 @@ _KIND_SUFFIX = (
     ("人大", "congress"), ("人民政府", "government"), ("政府", "government"), ("党委", "party"), ("委", "party"),
     ("高级人民法院", "court"), ("中级人民法院", "court"), ("人民法院", "court"), ("人民检察院", "procuratorate"),
     ("法院", "court"), ("检察院", "procuratorate"), ("公安局", "police"),
+    ("监察委员会", "supervision"), ("监委", "supervision"),
 )
 _SUFFIX_RE = "|".join(s for s, _ in _KIND_SUFFIX)
 _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
@@ -36,7 +37,8 @@ _NATIONAL = [
     (r"省级人大常委会", "各省、自治区、直辖市人民代表大会常务委员会", "congress"),
     (r"环资委", "全国人民代表大会环境与资源保护委员会", "congress"),
 ]
-_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>[省市区县镇乡](?:、[省市区县])?)(?P<suffix>人大常委会|人民政府|政府|人大|委(?!员)|党委|人民法院|法院|人民检察院|检察院|公安局)")
+_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>[省市区县镇乡](?:、[省市区县])?)(?P<suffix>人大常委会|人民政府|政府|人大|委(?!员)|党委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|监察委员会|监委)")
+_CONJUNCTIONS = set("和及与或并对在向")
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
 
 
@@ -107,6 +109,7 @@ def find(text: str, jur: Jurisdiction, names: list[tuple[int, int]] = ()) -> lis
         for m in re.finditer(pattern, text):
             add(m.start(), m.end(), canonical, kind)
     _explicit(text, jur, add)
+    departments.find(text, jur, add)
     _streets_and_towns(text, jur, add)
     for m in _RELATIVE.finditer(text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
@@ -127,7 +130,10 @@ def _explicit(text: str, jur: Jurisdiction, add) -> None:
     shorts = areas.short_names(jur)
     if shorts:
         starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(shorts), text)]
+    own = {jur.province, jur.city, jur.county}
     for start, end, name in starts:
+        if len(name) == 2 and name[0] in _CONJUNCTIONS and name not in own:
+            continue  # 和县人民检察院 after a title is “and the county procuratorate”, not 和县
         m = re.compile(rf"(?:第[一二三四五六七八九十]+届)?(?:{name[-1]}?)({_SUFFIX_RE})").match(text, end)
         if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
@@ -184,6 +190,8 @@ def _collectives(text: str, jur: Jurisdiction, add) -> None:
         r"一府一委两院": ("government", "supervision", "court", "procuratorate"),
         r"一府两院": ("government", "court", "procuratorate"),
         r"公检法(?:三机关)?": ("police", "procuratorate", "court"),
+        # 两院 alone (法检两院, “两院”) is the court and the procuratorate; 两院院士 are academicians
+        r"(?<![府委])(?:法检)?(?P<q>“)?两院(?(q)”)(?!院士)": ("court", "procuratorate"),
     }
     level = jur.level if jur.level != "township" else "county"
     for pattern, kinds in groups.items():
@@ -206,6 +214,6 @@ def roles(text: str, span: Span, hits: list[OrganHit]) -> tuple[list[str], list[
         lead = text[max(span.start, hit.start - 4) : hit.start]
         if re.search(r"配合|联合|会同|协同|与|同", lead):
             joint.append(hit.canonical)
-        elif hit.kind in ("government", "court", "procuratorate", "police", "supervision"):
+        elif hit.kind in ("government", "department", "court", "procuratorate", "police", "supervision"):
             overseen.append(hit.canonical)
     return list(dict.fromkeys(overseen)), list(dict.fromkeys(joint))

@@ -13,15 +13,20 @@ from loaders.facts import Statistic
 from loaders.numerals import NUMBER, parse
 from loaders.text_spans import strip_span
 
-UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户")
-_STAT = re.compile(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
+UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
+# Some pages set numbers apart with blanks (召开常委会会议 10 次).
+_STAT = re.compile(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
 # A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
-             "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于"}
+             "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
 _BOUNDARY = "，,。；;：:、\n"
-_VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定)$")
+_VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理)$")
 _FILLER = re.compile(r"^(?:一年来|五年来|全年|共|累计|先后|其中|同时|此外|并)+")
+# Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
+_NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被)")
+# Words before a number that do not name what it counts (对, 其中, 与 …).
+_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织)$")
 
 
 def _inside_quotes(text: str, index: int) -> bool:
@@ -70,6 +75,12 @@ def _measures(before: str, noun: str, after: str) -> list[str]:
     return [what]
 
 
+def _measure_word(before: str) -> bool:
+    """Whether the text before a number ends in a verb or noun that can name a measure
+    (举行常委会会议, 检查) rather than a place or an agent (县人大常委会已对)."""
+    return bool(before) and not re.search(r"(?:人大常委会|常委会|政府|局|委员会)(?:已|先后|共)?$", before)
+
+
 def find(original: str, text: str) -> list[Statistic]:
     """Every statistic stated in ``text`` (simplified), once per measure."""
     found: list[Statistic] = []
@@ -80,10 +91,13 @@ def find(original: str, text: str) -> list[Statistic]:
             continue
         left, right = _fragment(text, match.start(), match.end())
         span = strip_span(text, left, right)
-        before = text[span.start : match.start()]
+        before = text[span.start : match.start()].rstrip()
         after = text[match.end() : span.end]
         noun_after = re.match(r"[\u4e00-\u9fff]{0,12}", after).group()
+        noun_after = noun_after[: m.start()] if (m := _NOUN_END.search(noun_after, 1)) else noun_after
         counted_noun = noun_after if not before or _VERB_END.search(before) else ""
+        if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
+            before, counted_noun = "", noun_after  # the noun after the number names the measure
         unit = match.group("unit").replace("（", "(").replace("）", ")")
         for what in _measures(before, counted_noun, after):
             key = (number.value, unit, noun_after[:2] or what)

@@ -20,7 +20,7 @@ _OBJECT = re.compile(
 )
 _NOISE = re.compile(r"^(?:了|对|关于)|(?:等|的)$")
 # Words that name the activity itself, not what it is about.
-_GENERIC = re.compile(r"(?:专项|工作|专题调研|专题询问|满意度测评|执法检查|视察|调研|报告)+")
+_GENERIC = re.compile(r"(?:专项|工作|专题调研|专题询问|满意度测评|执法检查|检查|视察|调研|报告)+")
 
 
 def _law_topic(title: str) -> str:
