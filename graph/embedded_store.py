@@ -7,6 +7,9 @@ query the union of the named graphs.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,8 +31,9 @@ class EmbeddedStore(Store):
 
     name = "embedded"
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, query_timeout: float | None = None) -> None:
         self.path = Path(path)
+        self.query_timeout = query_timeout or float(os.environ.get("OKG_QUERY_TIMEOUT", "30"))
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             self._db = ox.Store(str(self.path))
@@ -38,6 +42,11 @@ class EmbeddedStore(Store):
                 f"cannot open the store at {self.path}: {exc}. "
                 "Is another okg process using it? Stop it or pick another --store."
             ) from exc
+
+        # Oxigraph lets two concurrent updates of one graph both apply (the union
+        # survives), so this process writes one report at a time; RocksDB's own
+        # lock keeps other processes out of the directory.
+        self._write_lock = threading.Lock()
 
     def close(self) -> None:
         if hasattr(self, "_db"):
@@ -64,14 +73,16 @@ class EmbeddedStore(Store):
 
     def _replace_report(self, report: URIRef, graph: Graph) -> None:
         try:
-            self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")))
+            with self._write_lock:
+                self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")))
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
             raise StoreError(f"cannot write {report}, nothing was written: {exc}") from exc
 
     def delete_report(self, report: URIRef) -> bool:
-        if not self._db.contains_named_graph(ox.NamedNode(str(report))):
-            return False
-        self._db.update(sparql.drop_graph(report))
+        with self._write_lock:
+            if not self._db.contains_named_graph(ox.NamedNode(str(report))):
+                return False
+            self._db.update(sparql.drop_graph(report))
         return True
 
     # --- primitives ---
@@ -84,7 +95,12 @@ class EmbeddedStore(Store):
         return counts
 
     def _law_rows(self) -> list[LawRow]:
-        return [LawRow(**row) for row in self._select(sparql.LAW_ROWS)]
+        titles: dict[str, tuple[str, str | None]] = {}
+        for row in self._select(sparql.LAW_TITLES):
+            titles.setdefault(str(row["law"]), (str(row["title"]), row["level"]))  # type: ignore[arg-type]
+        rows = [*self._select(sparql.LAW_MENTIONS), *self._select(sparql.LAW_INSPECTIONS)]
+        return [LawRow(**row, title=titles[str(row["law"])][0], level=titles[str(row["law"])][1])  # type: ignore[arg-type]
+                for row in rows if str(row["law"]) in titles]
 
     def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
@@ -117,18 +133,53 @@ class EmbeddedStore(Store):
         return super().export(fmt)
 
     def sparql(self, query: str) -> dict[str, Any]:
-        """Read-only by construction: Oxigraph's ``query`` parses no update."""
+        """Read-only by construction (Oxigraph's ``query`` parses no update) and time-limited:
+        the query runs in a forked child on a read-only view of the store, which is killed
+        at ``query_timeout`` seconds, since a running Oxigraph query cannot be interrupted."""
+        self._db.flush()
+        context = multiprocessing.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=_answer_in_child, args=(str(self.path), query, sender), daemon=True)
+        child.start()
+        sender.close()
         try:
-            result = self._query(query)
-        except SyntaxError as exc:
-            raise StoreError(f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}") from exc
-        if isinstance(result, ox.QueryBoolean):
-            return {"head": {}, "boolean": bool(result)}
-        if isinstance(result, ox.QuerySolutions):
-            return json.loads(result.serialize(format=ox.QueryResultsFormat.JSON))
-        bindings = [{name: _json_term(term) for name, term in zip(("subject", "predicate", "object"), triple)}
-                    for triple in result]
-        return {"head": {"vars": ["subject", "predicate", "object"]}, "results": {"bindings": bindings}}
+            if not receiver.poll(self.query_timeout):
+                raise StoreError(f"SPARQL query stopped at the time limit of {self.query_timeout:g} s; "
+                                 "narrow it (LIMIT, more specific patterns) or raise OKG_QUERY_TIMEOUT")
+            outcome, payload = receiver.recv()
+        except EOFError as exc:
+            raise StoreError("the SPARQL query process ended without an answer") from exc
+        finally:
+            child.kill()
+            child.join()
+            receiver.close()
+        if outcome == "error":
+            raise StoreError(payload)
+        return payload  # type: ignore[no-any-return]
+
+
+def _answer_in_child(path: str, query: str, sender: Any) -> None:
+    """Run one query on a read-only view of the store and send back ("ok", JSON) or ("error", message)."""
+    try:
+        sender.send(("ok", _answer(ox.Store.read_only(path), query)))
+    except SyntaxError as exc:
+        sender.send(("error", f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}"))
+    except Exception as exc:  # noqa: BLE001 - the parent turns it into a StoreError
+        sender.send(("error", f"SPARQL failed: {exc}"))
+    finally:
+        sender.close()
+
+
+def _answer(db: ox.Store, query: str) -> dict[str, Any]:
+    """SPARQL 1.1 JSON results of a SELECT or ASK; CONSTRUCT and DESCRIBE as subject/predicate/object rows."""
+    result = db.query(query, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        return {"head": {}, "boolean": bool(result)}
+    if isinstance(result, ox.QuerySolutions):
+        return json.loads(result.serialize(format=ox.QueryResultsFormat.JSON))
+    bindings = [{name: _json_term(term) for name, term in zip(("subject", "predicate", "object"), triple)}
+                for triple in result]
+    return {"head": {"vars": ["subject", "predicate", "object"]}, "results": {"bindings": bindings}}
 
 
 def _json_term(term: Any) -> dict[str, str]:
