@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, TransientError
 from rdflib import RDF, Graph, Literal, URIRef
 
 from graph import cypher
@@ -38,11 +38,12 @@ class Neo4jStore(Store):
     name = "neo4j"
 
     def __init__(self, uri: str, user: str = "neo4j", password: str | None = None,
-                 database: str | None = None, *, timeout: float = 30.0) -> None:
-        self.uri, self.database, self.timeout = uri, database or None, timeout
+                 database: str | None = None, *, timeout: float = 30.0, retry_time: float = 15.0) -> None:
+        self.uri, self.database, self.timeout, self.retry_time = uri, database or None, timeout, retry_time
         self._driver: Driver = GraphDatabase.driver(
             uri, auth=(user, password) if password else None,
-            notifications_min_severity=NotificationMinimumSeverity.OFF)
+            notifications_min_severity=NotificationMinimumSeverity.OFF,
+            max_transaction_retry_time=retry_time)
         try:
             self._driver.verify_connectivity()
             self._driver.execute_query(cypher.CONSTRAINT, database_=self.database)
@@ -66,10 +67,12 @@ class Neo4jStore(Store):
 
     @classmethod
     def from_env(cls) -> Neo4jStore:
-        """NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, OKG_NEO4J_TIMEOUT (seconds)."""
+        """NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; OKG_NEO4J_TIMEOUT (seconds a
+        read may run) and OKG_NEO4J_RETRY_TIME (seconds transient errors are retried)."""
         return cls(os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"), os.environ.get("NEO4J_USER", "neo4j"),
                    os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE") or None,
-                   timeout=float(os.environ.get("OKG_NEO4J_TIMEOUT", "30")))
+                   timeout=float(os.environ.get("OKG_NEO4J_TIMEOUT", "30")),
+                   retry_time=float(os.environ.get("OKG_NEO4J_RETRY_TIME", "15")))
 
     def close(self) -> None:
         self._driver.close()
@@ -85,12 +88,17 @@ class Neo4jStore(Store):
                 return session.execute_read(work)
         except ServiceUnavailable as exc:
             raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"read from Neo4j at {self.uri} failed: {exc}") from exc
 
     def _write(self, work: Callable[[ManagedTransaction], Any]) -> Any:
         """One write transaction; the driver retries transient errors for a bounded time."""
         try:
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work)
+        except TransientError as exc:
+            raise StoreError(f"write to Neo4j at {self.uri} gave up after {self.retry_time:g} s of transient "
+                             f"errors ({exc.code or exc}), nothing was written; retry later") from exc
         except (ServiceUnavailable, Neo4jError) as exc:
             raise StoreError(f"write to Neo4j at {self.uri} failed, nothing was written: {exc}") from exc
 
@@ -236,11 +244,18 @@ class Neo4jStore(Store):
             raise StoreError(f"Cypher refused: {exc.message}") from exc
         if plan.query_type != "r":
             raise StoreError(f"only read queries are allowed; this one is of type {plan.query_type!r}")
-        try:
-            rows = self._read(query, **(parameters or {}))
-        except Neo4jError as exc:
-            raise StoreError(f"Cypher failed: {exc.message}") from exc
+        if "LoadCSV" in _operators(plan.plan or {}):
+            raise StoreError("LOAD CSV is refused: it reads server files and fetches URLs")
+        rows = self._read(query, **(parameters or {}))
         return [{k: _plain_deep(v) for k, v in row.items()} for row in rows[:MAX_CYPHER_ROWS]]
+
+
+def _operators(plan: dict[str, Any]) -> set[str]:
+    """Every operator of an EXPLAIN plan (names like ``LoadCSV@neo4j`` lose their suffix)."""
+    found = {str(plan.get("operatorType", "")).split("@")[0]}
+    for child in plan.get("children", []):
+        found |= _operators(child)
+    return found
 
 
 def _plain_deep(value: Any) -> Any:
