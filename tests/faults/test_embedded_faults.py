@@ -40,6 +40,8 @@ def _graphs(path: Path) -> dict[str, frozenset]:
 
 
 @pytest.mark.parametrize("writes_before_kill", [3, 30], ids=["first-pass", "replacing"])
+
+
 def test_writer_killed_mid_write_leaves_every_report_whole_or_absent(
         tmp_path: Path, fault_reports: list[SyntheticReport], writes_before_kill: int) -> None:
     expected = {str(g.iri): shape(g.graph) for g in (item.graph() for item in fault_reports)}
@@ -84,9 +86,6 @@ def test_two_threads_ingesting_the_same_reports_store_one_copy(
     assert _graphs(tmp_path / "store") == reference["graphs"]
 
 
-@pytest.mark.xfail(strict=True, reason="graph/embedded_store.py: two threads replacing one named graph "
-                   "interleave (DROP+INSERT are not serialised) and leave the union of both versions; "
-                   "needs a write lock around the hash check and the replace")
 def test_concurrent_replacements_of_one_report_leave_one_version(tmp_path: Path) -> None:
     report = URIRef("https://w3id.org/oversight-kg/id/report/race.txt")
     versions = [_version(report, tag) for tag in ("a", "b")]

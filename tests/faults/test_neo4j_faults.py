@@ -138,8 +138,6 @@ def test_transient_errors_are_retried_and_the_report_is_whole(
     assert _stored(owned_neo4j) == undisturbed
 
 
-@pytest.mark.xfail(strict=True, reason="graph/neo4j_store.py leaves the driver's 30 s retry budget; "
-                   "needs OKG_NEO4J_RETRY_TIME → max_transaction_retry_time and a 'gave up' message")
 def test_transient_errors_give_up_within_a_bound(
         owned_neo4j: OwnedServer, fault_reports: list[SyntheticReport], monkeypatch: pytest.MonkeyPatch) -> None:
     from graph.neo4j_store import Neo4jStore
@@ -190,8 +188,6 @@ def test_permanent_write_error_fails_at_once_with_a_clear_message(
     assert _stored(owned_neo4j)[1] == {}
 
 
-@pytest.mark.xfail(strict=True, reason="graph/neo4j_store.py _read wraps only ServiceUnavailable: "
-                   "other Neo4jErrors of read transactions escape as driver exceptions")
 def test_permanent_read_error_is_a_store_error(owned_neo4j: OwnedServer, monkeypatch: pytest.MonkeyPatch) -> None:
     with owned_neo4j.store() as store:
         _inject(monkeypatch, lambda: ClientError("injected Neo.ClientError.Statement.SyntaxError"),
