@@ -1,6 +1,7 @@
 """The `okg` command line."""
 from __future__ import annotations
 
+import ipaddress
 import json
 import sys
 import tempfile
@@ -123,8 +124,31 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on; loopback unless you mean to expose it.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
-    """Serve the JSON API (OpenAPI docs at /docs)."""
+    """Serve the explorer and the JSON API (OpenAPI docs at /docs).
+
+    A non-loopback --host needs OKG_API_KEY (16 characters or more) in the environment.
+    """
+    _check_exposure(host)
     _serve(_open(store, neo4j), host, port)
+
+
+def _check_exposure(host: str) -> None:
+    """Refuse to listen beyond this machine unless an API key guards the write routes."""
+    from api.deps import Settings
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    try:
+        key = Settings.from_env().api_key
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if not loopback and key is None:
+        err.print(f"[red]error:[/red] --host {host} exposes the API beyond this machine; "
+                  "set OKG_API_KEY (16+ characters) first, or keep the default 127.0.0.1")
+        raise typer.Exit(2)
 
 
 def _serve(db: Store, host: str, port: int) -> None:
@@ -271,6 +295,7 @@ def demo_command(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
     """Ingest the bundled sample reports into a fresh embedded store and serve the API."""
+    _check_exposure(host)
     directory = Path(tempfile.mkdtemp(prefix="okg-demo-"))
     db = open_store(directory)
     results = _run_with_progress(expand([SAMPLES]), db)
