@@ -18,7 +18,9 @@ SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细�
 # 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.
 _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,150})》|〈([^《》〈〉\n]{1,150})〉")
 _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>")
-_DRAFT = re.compile(r"[（(][^（()）]*[)）]$")
+# A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
+# title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
+_DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
 _PARTY = ("中共", "中国共产党", "党中央")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会)关于")
 # Relative jurisdiction words in front of a bare title (检查我省农村扶贫开发条例实施情况).
