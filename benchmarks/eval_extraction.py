@@ -13,27 +13,16 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.common import best_seconds  # noqa: E402
 from loaders.extract import extract  # noqa: E402
 from loaders.read import read  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "score_facts.py"
-ROUNDS = 5
-
-
-def _best_seconds(work, rounds: int = ROUNDS) -> float:
-    """The fastest of a few rounds: the least disturbed measurement."""
-    best = float("inf")
-    for _ in range(rounds):
-        began = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - began)
-    return best
 
 
 def main(argv: list[str]) -> int:
@@ -49,7 +38,7 @@ def main(argv: list[str]) -> int:
     if SCORER.exists():
         subprocess.run([sys.executable, str(SCORER), str(corpus), str(pred_dir)], check=False)
     chars = sum(len(doc.text) for doc in docs)
-    seconds = _best_seconds(lambda: [extract(doc) for doc in docs])
+    seconds = best_seconds(lambda: [extract(doc) for doc in docs], rounds=5)
     print(f"extraction: {chars} characters in {seconds:.3f} s = {chars / seconds:,.0f} chars/s")
     try:
         import jieba
@@ -58,7 +47,7 @@ def main(argv: list[str]) -> int:
         return 0
     jieba.setLogLevel(60)
     jieba.initialize()
-    baseline = _best_seconds(lambda: [jieba.lcut(doc.text) for doc in docs])
+    baseline = best_seconds(lambda: [jieba.lcut(doc.text) for doc in docs], rounds=5)
     print(f"jieba segmentation: {chars / baseline:,.0f} chars/s")
     print(f"ratio extraction / jieba: {baseline / seconds:.2f}")
     return 0

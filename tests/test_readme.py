@@ -60,3 +60,11 @@ def test_sparql_example_answers(embedded: Store, query: str) -> None:
 def test_cypher_example_answers(neo4j: Store, query: str) -> None:
     wanted = {name: PARAMETERS[name] for name in re.findall(r"\$(\w+)", query)}
     assert neo4j.cypher(query, wanted)
+
+
+def test_every_setting_the_code_reads_is_documented() -> None:
+    code = "".join(p.read_text(encoding="utf-8") for package in ("api", "graph", "loaders", "ontology")
+                   for p in (ROOT / package).rglob("*.py"))
+    settings = set(re.findall(r"(?:environ\.get\(|envvar=)\s*\"((?:OKG|NEO4J)_[A-Z0-9_]+)\"", code))
+    undocumented = sorted(name for name in settings if f"`{name}`" not in README)
+    assert settings and undocumented == []
