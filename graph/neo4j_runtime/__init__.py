@@ -183,6 +183,7 @@ def render_config(port: int) -> str:
         "server.https.enabled=false",
         "dbms.security.auth_enabled=true",
         "dbms.usage_report.enabled=false",
+        "dbms.security.allow_csv_import_from_file_urls=false",  # LOAD CSV may not read server files
         f"server.memory.heap.initial_size={HEAP_INITIAL_MB}m",
         f"server.memory.heap.max_size={HEAP_MAX_MB}m",
         f"server.memory.pagecache.size={PAGECACHE}",
