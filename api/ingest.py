@@ -11,12 +11,12 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDFS, SKOS, Graph, URIRef
+from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 
 from graph import Store, StoreError
 from loaders import ReadError, ReportGraph, load
 from loaders.catalog_graph import build_catalog
-from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
+from ontology import ISSUES_TTL, OKG, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
 SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx"}
@@ -54,6 +54,7 @@ def reference_graphs() -> list[tuple[URIRef, Graph, str]]:
     for concept, label in list(ontology.subject_objects(SKOS.prefLabel)):
         ontology.add((concept, RDFS.label, label))  # stores and the explorer read rdfs:label
     digest = hashlib.sha256(OKG_TTL.read_bytes() + ISSUES_TTL.read_bytes()).hexdigest()
+    ontology.add((ONTOLOGY_IRI, OKG.contentHash, Literal(digest)))  # lets an unchanged ontology be skipped
     catalog = build_catalog()
     return [(ONTOLOGY_IRI, ontology, digest), (catalog.iri, catalog.graph, catalog.content_hash)]
 

@@ -21,7 +21,12 @@ INDEXES = (
     "CREATE INDEX okg_law_level IF NOT EXISTS FOR (r:Resource) ON (r.lawLevel)",
     "CREATE INDEX okg_law_category IF NOT EXISTS FOR (r:Resource) ON (r.lawCategory)",
     "CREATE INDEX okg_measure IF NOT EXISTS FOR (r:Resource) ON (r.measure)",
+    "CREATE INDEX okg_content_hash IF NOT EXISTS FOR (r:Resource) ON (r.contentHash)",
 )
+GRAPH_HASHES = """
+MATCH (r:Resource) WHERE r.contentHash IS NOT NULL
+RETURN r.uri AS g, r.contentHash AS hash ORDER BY g
+"""
 SERVER_VERSION = "CALL dbms.components() YIELD versions RETURN versions[0] AS version"
 
 

@@ -19,7 +19,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import sparql
-from graph.store import Edge, ExportFormat, LawRow, Store, StoreError
+from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
 from graph.terms import OKG_NS, local_name, plain
 
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
@@ -86,6 +86,9 @@ class EmbeddedStore(Store):
         return True
 
     # --- primitives ---
+
+    def _fingerprint(self) -> str:
+        return content_fingerprint(self._select(sparql.GRAPH_HASHES))
 
     def counts(self) -> dict[str, int]:
         counts = {"reports": int(self._select(sparql.REPORT_COUNT)[0]["n"]),

@@ -23,7 +23,7 @@ from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavaila
 from rdflib import RDF, Graph, Literal, URIRef
 
 from graph import cypher
-from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome
+from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, content_fingerprint
 from graph.terms import BULKY, bolt_value, literal, local_name, okg, plain, predicate
 
 BATCH = 5000  # rows per UNWIND statement
@@ -103,6 +103,9 @@ class Neo4jStore(Store):
             raise StoreError(f"write to Neo4j at {self.uri} failed, nothing was written: {exc}") from exc
 
     # --- writes ---
+
+    def _fingerprint(self) -> str:
+        return content_fingerprint(self._read(cypher.GRAPH_HASHES))
 
     def report_hash(self, report: URIRef) -> str | None:
         return self._hashes([str(report)]).get(str(report))

@@ -96,5 +96,7 @@ SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
   BIND(STRAFTER(STR(?class), "#") AS ?type)
 } GROUP BY ?type ORDER BY ?type"""
 
+GRAPH_HASHES = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?g okg:contentHash ?hash } } ORDER BY ?g"
+
 REPORT_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a okg:Report }"
 TRIPLE_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"

@@ -8,9 +8,11 @@ drift apart in what they return.
 """
 from __future__ import annotations
 
+import copy
+import hashlib
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -72,6 +74,11 @@ class Description:
 SEARCH_CANDIDATES = 5000  # matches ranked in Python; enough that the best is never cut off first
 
 
+def content_fingerprint(rows: list[dict[str, Any]]) -> str:
+    """One string for the (graph, content hash) pairs a store holds."""
+    return hashlib.sha1(repr([(str(r["g"]), str(r["hash"])) for r in rows]).encode("utf-8")).hexdigest()
+
+
 def _match_rank(label: str, q: str) -> int:
     label, q = label.lower(), q.lower()
     if label == q:
@@ -103,6 +110,10 @@ class Store(ABC):
     @abstractmethod
     def delete_report(self, report: URIRef) -> bool:
         """Remove a report's facts; True if it was there."""
+
+    @abstractmethod
+    def _fingerprint(self) -> str:
+        """Changes whenever any named graph is written or deleted (from its content hashes)."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]:
@@ -255,7 +266,7 @@ class Store(ABC):
         "times_inspected", "in_catalog"}]}``. Catalog laws are those with an ``okg:lawCategory``
         (the catalog's named graph, :mod:`loaders.catalog_graph`); inspected laws outside it
         are listed with ``in_catalog`` false."""
-        return tables.coverage(self, level, category)
+        return self._memo("coverage", (level, category), lambda: tables.coverage(self, level, category))
 
     def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | None = None,
              jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
@@ -268,7 +279,20 @@ class Store(ABC):
         name holds, e.g. 新洲区) keep only matching inspections, and so only
         inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws.
         """
-        return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level)
+        return self._memo("laws", (inspected, year, organ, jurisdiction, level), lambda: tables.laws(
+            self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level))
+
+    def _memo(self, view: str, args: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """The laws table and coverage walk every inspection, so they are kept until a
+        report (or reference graph) changes, which the stored content hashes tell."""
+        fingerprint = self._fingerprint()
+        cache: dict[tuple[str, tuple[Any, ...]], tuple[str, Any]] = self.__dict__.setdefault("_views", {})
+        hit = cache.get((view, args))
+        if hit is None or hit[0] != fingerprint:
+            if len(cache) > 256:
+                cache.clear()
+            hit = cache[(view, args)] = (fingerprint, compute())
+        return copy.deepcopy(hit[1])
 
     def export(self, fmt: ExportFormat) -> str:
         """The whole graph: ttl/nt merge the named graphs, trig/nq/jsonld keep them;

@@ -96,3 +96,17 @@ def test_laws_never_inspected_are_listed_apart(store: Store) -> None:
     upsert(store, mention_only)
     assert [row["title"] for row in store.laws(inspected=False)] == [FOREST]
     assert [row["title"] for row in store.laws(inspected=True)] == [WETLAND]
+
+
+def test_cached_tables_follow_every_write(store: Store) -> None:
+    a = report("a", "开展湿地保护法执法检查。", [WETLAND])
+    upsert(store, a)
+    assert [law["title"] for law in store.laws(inspected=True)] == [WETLAND]
+    first = store.coverage()
+    upsert(store, report("b", "开展森林法执法检查。", [FOREST]))
+    assert {law["title"] for law in store.laws(inspected=True)} == {WETLAND, FOREST}
+    assert store.coverage() != first
+    store.delete_report(a.iri)
+    assert [law["title"] for law in store.laws(inspected=True)] == [FOREST]
+    store.laws(inspected=True)[0]["title"] = "changed by a caller"
+    assert store.laws(inspected=True)[0]["title"] == FOREST  # callers get copies
