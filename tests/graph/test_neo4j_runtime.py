@@ -74,7 +74,10 @@ def _listening(pid: int) -> set[tuple[str, int]]:
     """(address, port) of the TCP sockets in LISTEN state that pid holds, from /proc."""
     inodes = set()
     for fd in Path(f"/proc/{pid}/fd").iterdir():
-        target = os.readlink(fd)
+        try:
+            target = os.readlink(fd)
+        except FileNotFoundError:  # the JVM closed it while we looked
+            continue
         if target.startswith("socket:["):
             inodes.add(target[8:-1])
     found = set()
