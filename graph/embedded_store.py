@@ -107,8 +107,13 @@ class EmbeddedStore(Store):
 
     def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
+        if cls is not None:
+            typed = [str(row["s"]) for row in self._select(sparql.members(cls))]
+            iris = typed if iris is None else sorted(set(iris) & set(typed))
+        if iris is not None and not iris:
+            return
         rdf_type = RDF.type.toPython()
-        for s, p, o in self._terms(sparql.describe(iris, cls, keys, bulky)):
+        for s, p, o in self._terms(sparql.describe(iris, keys, bulky)):
             if p.value == rdf_type:
                 if isinstance(o, ox.NamedNode) and o.value.startswith(OKG_NS):
                     yield s.value, "type", local_name(o.value), None

@@ -39,12 +39,17 @@ def drop_graph(report: URIRef) -> str:
     return f"DROP GRAPH {report.n3()}"
 
 
-def describe(iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None, bulky: bool) -> str:
-    """Types, literals and outgoing IRIs of nodes given by IRI, by class, or all;
+def members(cls: str) -> str:
+    """The IRIs typed ``cls`` in some named graph. Joining a type with other triples over
+    the merged graphs multiplies rows by the graphs that repeat them (16M rows for 3k laws
+    in 3k reports), so classes are resolved to IRIs first."""
+    return PREFIXES + f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s a {okg(cls).n3()} }} }}"
+
+
+def describe(iris: list[str] | None, keys: tuple[str, ...] | None, bulky: bool) -> str:
+    """Types, literals and outgoing IRIs of nodes given by IRI, or all;
     with ``keys``, only the types and those literals."""
     pattern = [_values("s", iris)] if iris is not None else []
-    if cls is not None:
-        pattern.append(f"?s a {okg(cls).n3()} .")
     pattern.append("?s ?p ?o . FILTER(isIRI(?s))")
     if keys is not None:
         allowed = ["rdf:type", *(KEY_PREDICATES.get(k) or okg(k).n3() for k in keys)]
@@ -86,8 +91,9 @@ SELECT DISTINCT ?law ?activity ?evidence ?start ?end ?year ?organ ?organ_iri ?re
   }
 }"""
 
+# Within each graph, not over the merged ones (see members()); repeats are dropped in Python.
 LAW_TITLES = PREFIXES + """\
-SELECT DISTINCT ?law ?title ?level WHERE { ?law a okg:Law ; rdfs:label ?title . OPTIONAL { ?law okg:lawLevel ?level } }"""
+SELECT ?law ?title ?level WHERE { GRAPH ?g { ?law a okg:Law ; rdfs:label ?title . OPTIONAL { ?law okg:lawLevel ?level } } }"""
 
 TYPE_COUNTS = PREFIXES + """\
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
