@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import threading
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -287,11 +288,12 @@ class Store(ABC):
         report (or reference graph) changes, which the stored content hashes tell."""
         fingerprint = self._fingerprint()
         cache: dict[tuple[str, tuple[Any, ...]], tuple[str, Any]] = self.__dict__.setdefault("_views", {})
-        hit = cache.get((view, args))
-        if hit is None or hit[0] != fingerprint:
-            if len(cache) > 256:
-                cache.clear()
-            hit = cache[(view, args)] = (fingerprint, compute())
+        with self.__dict__.setdefault("_views_lock", threading.Lock()):  # concurrent misses compute once
+            hit = cache.get((view, args))
+            if hit is None or hit[0] != fingerprint:
+                if len(cache) > 256:
+                    cache.clear()
+                hit = cache[(view, args)] = (fingerprint, compute())
         return copy.deepcopy(hit[1])
 
     def export(self, fmt: ExportFormat) -> str:
