@@ -6,8 +6,8 @@ the store, so one bad report never takes others with it.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +15,8 @@ from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 
 from graph import Store, StoreError
 from loaders import ReadError, ReportGraph, load
-from loaders.catalog_graph import build_catalog
+from loaders.catalog_graph import build_catalog, catalog_iri
+from loaders.law_catalog import CATALOG
 from ontology import ISSUES_TTL, OKG, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
@@ -46,22 +47,33 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
     return found
 
 
-def reference_graphs() -> list[tuple[URIRef, Graph, str]]:
-    """The named graphs every store holds beside the reports: the ontology with the
-    issue scheme (so classes and issues have their labels wherever they show) and
-    the national law catalog (so coverage can count laws never inspected)."""
+def _ontology_graph(digest: str) -> Graph:
+    """The ontology with the issue scheme, so classes and issues have their labels wherever they show."""
     ontology = load_ontology()
     for concept, label in list(ontology.subject_objects(SKOS.prefLabel)):
         ontology.add((concept, RDFS.label, label))  # stores and the explorer read rdfs:label
-    digest = hashlib.sha256(OKG_TTL.read_bytes() + ISSUES_TTL.read_bytes()).hexdigest()
     ontology.add((ONTOLOGY_IRI, OKG.contentHash, Literal(digest)))  # lets an unchanged ontology be skipped
-    catalog = build_catalog()
-    return [(ONTOLOGY_IRI, ontology, digest), (catalog.iri, catalog.graph, catalog.content_hash)]
+    return ontology
+
+
+# The named graphs every store holds beside the reports: (IRI, source files, builder).
+# The catalog lets coverage count laws never inspected.
+REFERENCE_GRAPHS: tuple[tuple[URIRef, tuple[Path, ...], Callable[[str], Graph]], ...] = (
+    (ONTOLOGY_IRI, (OKG_TTL, ISSUES_TTL), _ontology_graph),
+    (catalog_iri(), (CATALOG,), lambda _: build_catalog().graph),
+)
 
 
 def ensure_reference_graphs(store: Store) -> list[str]:
-    """Load the reference graphs; each is skipped while its source files are unchanged."""
-    return store.upsert_reports(reference_graphs())
+    """Load the reference graphs; one whose source files are unchanged is not even built."""
+    outcomes = []
+    for graph_iri, sources, build in REFERENCE_GRAPHS:
+        digest = hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
+        if store.report_hash(graph_iri) == digest:
+            outcomes.append("unchanged")
+        else:
+            outcomes.append(store.upsert_report(graph_iri, build(digest), digest))
+    return outcomes
 
 
 def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
