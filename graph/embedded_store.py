@@ -144,7 +144,6 @@ class EmbeddedStore(Store):
         """Read-only by construction (Oxigraph's ``query`` parses no update) and time-limited:
         the query runs in a forked child on a read-only view of the store, which is killed
         at ``query_timeout`` seconds, since a running Oxigraph query cannot be interrupted."""
-        self._db.flush()
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=_answer_in_child, args=(str(self.path), query, sender), daemon=True)

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from rdflib import Literal, URIRef
 
-from graph.terms import okg
+from graph.terms import FOREIGN_PREDICATES, okg
 
 PREFIXES = """\
 PREFIX okg: <https://w3id.org/oversight-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
 """
-# Literal properties by the local name both stores use for them.
-KEY_PREDICATES = {"label": "rdfs:label", "title": "dcterms:title", "issued": "dcterms:issued"}
 
 
 def _values(var: str, iris: list[str]) -> str:
@@ -52,7 +49,7 @@ def describe(iris: list[str] | None, keys: tuple[str, ...] | None, bulky: bool) 
     pattern = [_values("s", iris)] if iris is not None else []
     pattern.append("?s ?p ?o . FILTER(isIRI(?s))")
     if keys is not None:
-        allowed = ["rdf:type", *(KEY_PREDICATES.get(k) or okg(k).n3() for k in keys)]
+        allowed = ["rdf:type", *(FOREIGN_PREDICATES.get(k, okg(k)).n3() for k in keys)]
         pattern.append(f"FILTER(?p IN ({', '.join(allowed)}))")
     elif not bulky:
         pattern.append("FILTER(?p != okg:fullText)")
