@@ -10,7 +10,7 @@ import pytest
 if TYPE_CHECKING:
     from neo4j import Driver
 
-    from graph.neo4j_runtime import Neo4jConnection
+    from graph.neo4j_runtime import Neo4jConnection, Neo4jServer
 
 
 def _unavailable(reason: str) -> NoReturn:
@@ -38,6 +38,29 @@ def neo4j_server() -> Iterator[Neo4jConnection]:
             _unavailable(f"NEO4J_URI is set but unusable: {exc}")
         yield conn
         return
+    yield from _fresh_server()
+
+
+@pytest.fixture(scope="module")
+def fresh_neo4j_server() -> Iterator[Neo4jServer]:
+    """A server of the module's own (temporary home, free port), e.g. for tests that stop it."""
+    yield from _fresh_server()
+
+
+@pytest.fixture(scope="session")
+def neo4j_launcher() -> tuple[str, list[str]]:
+    """The Java executable and the Neo4j jars the runtime would start."""
+    from graph import neo4j_runtime
+
+    try:
+        return neo4j_runtime.java_executable(), neo4j_runtime.classpath()
+    except neo4j_runtime.Neo4jRuntimeError as exc:
+        _unavailable(str(exc))
+
+
+def _fresh_server() -> Iterator[Neo4jServer]:
+    from graph import neo4j_runtime
+
     try:
         server = neo4j_runtime.start()
     except neo4j_runtime.Neo4jRuntimeError as exc:

@@ -5,9 +5,7 @@ import ipaddress
 import os
 import socket
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
 
 import pytest
 
@@ -49,25 +47,6 @@ def test_generated_passwords_are_long_random_and_plain() -> None:
     first, second = runtime.generate_password(), runtime.generate_password()
     assert first != second
     assert len(first) >= 8 and first.isalnum()
-
-
-def _unavailable(reason: str) -> NoReturn:
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason, pytrace=False)
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[runtime.Neo4jServer]:
-    """A server of this module's own, which the last test stops."""
-    try:
-        server = runtime.start()
-    except runtime.Neo4jRuntimeError as exc:
-        _unavailable(f"could not start a Neo4j server: {exc}")
-    try:
-        yield server
-    finally:
-        runtime.stop(server)
 
 
 def _listening(pid: int) -> set[tuple[str, int]]:
@@ -112,18 +91,15 @@ def test_wrong_password_is_rejected(neo4j_server: runtime.Neo4jConnection) -> No
 
 
 @pytest.mark.neo4j
-def test_listens_on_loopback_bolt_only(own_server: runtime.Neo4jServer) -> None:
-    port = int(own_server.uri.rsplit(":", 1)[1])
-    assert _listening(own_server.pid) == {("127.0.0.1", port)}
+def test_listens_on_loopback_bolt_only(fresh_neo4j_server: runtime.Neo4jServer) -> None:
+    port = int(fresh_neo4j_server.uri.rsplit(":", 1)[1])
+    assert _listening(fresh_neo4j_server.pid) == {("127.0.0.1", port)}
 
 
 @pytest.mark.neo4j
-def test_command_is_what_the_bootloader_would_run(tmp_path: Path) -> None:
+def test_command_is_what_the_bootloader_would_run(tmp_path: Path, neo4j_launcher: tuple[str, list[str]]) -> None:
     """`neo4j console --dry-run` from the same jars prints the command this module runs."""
-    try:
-        java, jars = runtime.java_executable(), runtime.classpath()
-    except runtime.Neo4jRuntimeError as exc:
-        _unavailable(str(exc))
+    java, jars = neo4j_launcher
     (tmp_path / "conf").mkdir()
     (tmp_path / "conf" / "neo4j.conf").write_text(runtime.render_config(17999), encoding="utf-8")
     env = {**os.environ, "NEO4J_HOME": str(tmp_path), "NEO4J_CONF": str(tmp_path / "conf")}
@@ -136,11 +112,11 @@ def test_command_is_what_the_bootloader_would_run(tmp_path: Path) -> None:
 
 
 @pytest.mark.neo4j
-def test_stop_ends_the_server(own_server: runtime.Neo4jServer) -> None:
-    port = int(own_server.uri.rsplit(":", 1)[1])
-    runtime.stop(own_server)
-    assert not Path(f"/proc/{own_server.pid}").exists()
-    assert runtime.status(own_server.home) is None
-    assert not own_server.home.exists()  # a temporary home goes with its server
+def test_stop_ends_the_server(fresh_neo4j_server: runtime.Neo4jServer) -> None:
+    port = int(fresh_neo4j_server.uri.rsplit(":", 1)[1])
+    runtime.stop(fresh_neo4j_server)
+    assert not Path(f"/proc/{fresh_neo4j_server.pid}").exists()
+    assert runtime.status(fresh_neo4j_server.home) is None
+    assert not fresh_neo4j_server.home.exists()  # a temporary home goes with its server
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
         pass
