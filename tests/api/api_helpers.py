@@ -1,14 +1,36 @@
 """Helpers the API tests share (a module of its own: ``conftest`` is not importable by name)."""
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import pytest
 from fastapi.testclient import TestClient
+
+from api.cli import SAMPLES
+from api.ingest import expand, ingest
+from graph import Store
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 WETLAND = "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"
+# Narrow the two-store `sample_store` fixture to the store a query language belongs to.
+EMBEDDED_ONLY = pytest.mark.parametrize("sample_store", ["embedded"], indirect=True)
+NEO4J_ONLY = pytest.mark.parametrize("sample_store", [pytest.param("neo4j", marks=pytest.mark.neo4j)], indirect=True)
+
+
+def with_samples(db: Store) -> Store:
+    """The store after ingesting the bundled sample reports, none of which may fail."""
+    failed = [r.error for r in ingest(expand([SAMPLES]), db) if r.outcome == "failed"]
+    assert not failed, failed
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def path_id(iri: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -15,21 +14,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import Api
-from api.cli import SAMPLES
-from api.ingest import expand, ingest
+from api_helpers import Api, free_port, with_samples
 from graph import Store
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-def _fill(db: Store) -> Store:
-    results = ingest(expand([SAMPLES]), db)
-    failed = [r.error for r in results if r.outcome == "failed"]
-    assert not failed, failed
-    return db
-
-
 @pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def sample_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The bundled sample reports in a fresh store of each kind."""
@@ -44,7 +34,7 @@ def sample_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         db = Neo4jStore(server.uri, server.user, server.password)
         db._driver.execute_query("MATCH (n) DETACH DELETE n")  # type: ignore[attr-defined]
     with db:
-        yield _fill(db)
+        yield with_samples(db)
 
 
 @pytest.fixture(scope="module")
@@ -96,12 +86,6 @@ def chromium() -> Iterator[Any]:
         manager.stop()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real uvicorn on a free loopback port, serving the samples in an embedded store."""
@@ -110,8 +94,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from graph.embedded_store import EmbeddedStore
 
     with EmbeddedStore(tmp_path_factory.mktemp("live")) as db:
-        port = _free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(_fill(db)), host="127.0.0.1", port=port,
+        port = free_port()
+        server = uvicorn.Server(uvicorn.Config(create_app(with_samples(db)), host="127.0.0.1", port=port,
                                                log_level="warning"))
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()

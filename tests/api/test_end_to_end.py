@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from neo4j import GraphDatabase
 from typer.testing import CliRunner
 
 from api.cli import SAMPLES, app
+from api_helpers import free_port
 
 SEED = SAMPLES / "seed.txt"
 SEED_INSPECTED = {
@@ -25,12 +25,6 @@ SEED_INSPECTED = {
     "中华人民共和国森林法": "森林法",
 }
 runner = CliRunner()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture()

@@ -21,9 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from typer.testing import CliRunner
 
 from api.app import create_app
-from api.cli import SAMPLES
 from api.deps import Settings
-from api.ingest import expand, ingest
+from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, with_samples
 from graph import Store
 from graph.embedded_store import EmbeddedStore
 
@@ -80,7 +79,7 @@ def test_no_operation_answers_5xx(tmp_path: Path) -> None:
     """Every operation, a few generated requests each (schemathesis's Python API; its pytest
     plugin does not run under pytest 9); 501 from /cypher on this store is by design."""
     with EmbeddedStore(tmp_path / "store") as db:
-        ingest(expand([SAMPLES]), db)
+        with_samples(db)
         schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(db, Settings()))
         failures: list[str] = []
         calls: list[int] = []
@@ -102,10 +101,6 @@ def test_no_operation_answers_5xx(tmp_path: Path) -> None:
 
 
 # --- read-only query endpoints ---
-
-EMBEDDED_ONLY = pytest.mark.parametrize("sample_store", ["embedded"], indirect=True)
-NEO4J_ONLY = pytest.mark.parametrize("sample_store", [pytest.param("neo4j", marks=pytest.mark.neo4j)], indirect=True)
-
 
 @EMBEDDED_ONLY
 @pytest.mark.parametrize("update", SPARQL_WRITES)

@@ -1,7 +1,6 @@
 """One contract, run against both stores (the Neo4j ones need a real server)."""
 from __future__ import annotations
 
-import pytest
 from rdflib import Dataset, Graph
 
 from graph import Store
