@@ -37,11 +37,6 @@ async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
     return JSONResponse({"detail": "; ".join(_message(e) for e in errors), "errors": errors}, 422)
 
 
-async def _unanswered(request: Request, exc: NotImplementedError) -> JSONResponse:
-    name = getattr(request.app.state.store, "name", "this")
-    return JSONResponse({"detail": f"the {name} store does not answer {request.url.path} yet"}, 501)
-
-
 async def _store_failed(_: Request, exc: StoreError) -> JSONResponse:
     log.warning("store error: %s", exc)
     return JSONResponse({"detail": str(exc)}, 503)
@@ -65,7 +60,6 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings or Settings.from_env()
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
-    app.add_exception_handler(NotImplementedError, _unanswered)  # type: ignore[arg-type]
     app.add_exception_handler(StoreError, _store_failed)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _crashed)
     for router in ROUTERS:

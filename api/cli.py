@@ -242,22 +242,20 @@ def copy_command(
 
 @app.command("analytics")
 def analytics_command(
-    what: Annotated[str, typer.Argument(help="centrality, communities, co-inspection or joint.")],
+    what: Annotated[str, typer.Argument(help="centrality, communities, co-inspection or joint-activities.")],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
     limit: Annotated[int, typer.Option(help="Rows to show.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Network analytics on a networkx projection of the graph."""
-    from graph import analytics
+    from graph.analytics import MEASURES
 
-    functions = {"centrality": analytics.centrality, "communities": analytics.communities,
-                 "co-inspection": analytics.co_inspection, "joint": analytics.joint_activities}
-    if what not in functions:
-        err.print(f"[red]error:[/red] choose one of {', '.join(functions)}, not {what!r}")
+    if what not in MEASURES:
+        err.print(f"[red]error:[/red] choose one of {', '.join(MEASURES)}, not {what!r}")
         raise typer.Exit(2)
     with _open(store, neo4j) as db:
-        rows = functions[what](db)[:limit]
+        rows = MEASURES[what](db)[:limit]
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return

@@ -9,6 +9,7 @@ dicts; :func:`as_frame` turns one into a pandas DataFrame when pandas is install
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,13 @@ def co_inspection(store: Store) -> list[dict[str, Any]]:
 def joint_activities(store: Store) -> list[dict[str, Any]]:
     """Organ-to-organ: pairs of organs that conducted an activity together (conductedBy, jointlyWith)."""
     return _pairs(store, ("conductedBy", "jointlyWith"))
+
+
+# The measures by the names the API and the command line take.
+MEASURES: dict[str, Callable[[Store], list[dict[str, Any]]]] = {
+    "centrality": centrality, "communities": communities,
+    "co-inspection": co_inspection, "joint-activities": joint_activities,
+}
 
 
 def as_frame(rows: list[dict[str, Any]]) -> Any:
