@@ -236,7 +236,11 @@ def copy_command(
 
     with _open(store, False) as embedded, _open(None, True) as server:
         source, target = (embedded, server) if to_neo4j else (server, embedded)
-        tally = copy(source, target)
+        try:
+            tally = copy(source, target)
+        except StoreError as exc:
+            err.print(f"[red]error:[/red] {source.name} → {target.name}: {exc}")
+            raise typer.Exit(1) from exc
     err.print(f"{source.name} → {target.name}: " + ", ".join(f"{n} {o}" for o, n in sorted(tally.items())))
 
 

@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDFS, SKOS, Graph, URIRef
 
 from graph import Store, StoreError
+from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load
 from loaders.catalog_graph import build_catalog, catalog_iri
 from loaders.law_catalog import CATALOG
-from ontology import ISSUES_TTL, OKG, OKG_TTL, ONTOLOGY_IRI, load_ontology
+from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
 SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx"}
@@ -47,12 +48,11 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
     return found
 
 
-def _ontology_graph(digest: str) -> Graph:
+def _ontology_graph(_: str) -> Graph:
     """The ontology with the issue scheme, so classes and issues have their labels wherever they show."""
     ontology = load_ontology()
     for concept, label in list(ontology.subject_objects(SKOS.prefLabel)):
         ontology.add((concept, RDFS.label, label))  # stores and the explorer read rdfs:label
-    ontology.add((ONTOLOGY_IRI, OKG.contentHash, Literal(digest)))  # lets an unchanged ontology be skipped
     return ontology
 
 
@@ -65,14 +65,25 @@ REFERENCE_GRAPHS: tuple[tuple[URIRef, tuple[Path, ...], Callable[[str], Graph]],
 
 
 def ensure_reference_graphs(store: Store) -> list[str]:
-    """Load the reference graphs; one whose source files are unchanged is not even built."""
+    """Load the reference graphs, and repair one the store no longer holds as written.
+
+    A reference graph is stored with the hash ``"<digest of its source files> <content
+    hash of the graph>"``: one whose sources are unchanged is not rebuilt unless its
+    content, read back from the store, no longer hashes the same.
+    """
     outcomes = []
     for graph_iri, sources, build in REFERENCE_GRAPHS:
         digest = hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
-        if store.report_hash(graph_iri) == digest:
+        stored = (store.report_hash(graph_iri) or "").split()
+        if (stored[:1] == [digest] and len(stored) == 2
+                and content_hash(store.named_graph(graph_iri) or Graph()) == stored[1]):
             outcomes.append("unchanged")
-        else:
-            outcomes.append(store.upsert_report(graph_iri, build(digest), digest))
+            continue
+        graph = build(digest)
+        if stored:  # the same hash may cover other content: drop it so the graph is written anew
+            store.delete_report(graph_iri)
+        store.upsert_report(graph_iri, graph, f"{digest} {content_hash(graph)}")
+        outcomes.append("replaced" if stored else "inserted")
     return outcomes
 
 

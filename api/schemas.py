@@ -229,7 +229,7 @@ class Ontology(BaseModel):
 
 
 class CypherQuery(BaseModel):
-    query: str = Field(min_length=1, examples=["MATCH (l:Law) RETURN l.label AS law LIMIT 5"])
+    query: str = Field(min_length=1, examples=["MATCH (l:Law) RETURN l.rdfs__label AS law LIMIT 5"])
     parameters: dict[str, Any] = {}
 
 

@@ -7,7 +7,9 @@ report IRIs (laws and organs stay shared across copies, as in a real corpus).
 Each round empties the database and loads every graph with our
 ``Neo4jStore.upsert_report`` (one transaction per report, batched UNWIND), then
 empties it and loads the same triples with rdflib-neo4j (the Neo4j Labs RDFLib
-store, IGNORE vocabulary strategy: the same local-name layout). The best round
+store, IGNORE vocabulary strategy: bare local names, no named graphs, lossy), so
+the ratio includes what our lossless layout costs (prefixed names, provenance of
+every value, read-under-lock replacement). The best round
 of each is reported in triples per second, with the ratio. Uses NEO4J_URI /
 NEO4J_USER / NEO4J_PASSWORD, or starts a throw-away server when NEO4J_URI is unset.
 """

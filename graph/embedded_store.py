@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
+from graph import embedded_bookkeeping as bookkeeping
 from graph import sparql
+from graph.n10s import safe_label
 from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
-from graph.terms import OKG_NS, local_name, plain
+from graph.terms import OKG_NS, exact_literals, local_name, plain
 
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 _READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -68,31 +70,34 @@ class EmbeddedStore(Store):
     # --- writes ---
 
     def report_hash(self, report: URIRef) -> str | None:
-        rows = self._select(sparql.report_hash(report))
+        rows = self._select(bookkeeping.HASH_OF.format(g=report.n3()))
         return str(rows[0]["hash"]) if rows else None
 
-    def _replace_report(self, report: URIRef, graph: Graph) -> None:
+    def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
+        if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
+            graph = _safe_blank_nodes(graph)
         try:
             with self._write_lock:
-                self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")))
+                self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
+                                + bookkeeping.record(report, graph, content_hash))
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
-            raise StoreError(f"cannot write {report}, nothing was written: {exc}") from exc
+            raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
 
     def delete_report(self, report: URIRef) -> bool:
         with self._write_lock:
             if not self._db.contains_named_graph(ox.NamedNode(str(report))):
                 return False
-            self._db.update(sparql.drop_graph(report))
+            self._db.update(sparql.drop_graph(report) + " ;\n" + bookkeeping.forget(report))
         return True
 
     # --- primitives ---
 
     def _fingerprint(self) -> str:
-        return content_fingerprint(self._select(sparql.GRAPH_HASHES))
+        return content_fingerprint(self._select(bookkeeping.ALL_HASHES))
 
     def counts(self) -> dict[str, int]:
         counts = {"reports": int(self._select(sparql.REPORT_COUNT)[0]["n"]),
-                  "triples": int(self._select(sparql.TRIPLE_COUNT)[0]["n"])}
+                  "triples": int(self._select(bookkeeping.TRIPLE_COUNT)[0]["n"])}
         for row in self._select(sparql.TYPE_COUNTS):
             counts[str(row["type"])] = int(row["n"])
         return counts
@@ -114,6 +119,8 @@ class EmbeddedStore(Store):
             return
         rdf_type = RDF.type.toPython()
         for s, p, o in self._terms(sparql.describe(iris, keys, bulky)):
+            if p in bookkeeping.PREDICATES:
+                continue
             if p.value == rdf_type:
                 if isinstance(o, ox.NamedNode) and o.value.startswith(OKG_NS):
                     yield s.value, "type", local_name(o.value), None
@@ -130,14 +137,29 @@ class EmbeddedStore(Store):
     def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
         return [(str(r["s"]), str(r["label"])) for r in self._select(sparql.search(q, types, limit))]
 
+    def named_graph(self, iri: URIRef) -> Graph | None:
+        name = ox.NamedNode(str(iri))
+        if not self._db.contains_named_graph(name):
+            return None
+        exact = self._select(bookkeeping.EXACT_OF.format(g=iri.n3()))
+        return self._graph(name, str(exact[0]["nt"]) if exact else None)
+
     def report_graphs(self) -> Iterator[tuple[URIRef, Graph]]:
+        exact = {str(row["g"]): str(row["nt"]) for row in self._select(bookkeeping.EXACT_GRAPHS)}
         for name in sorted(self._db.named_graphs(), key=lambda n: n.value):
-            data = self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
-            yield URIRef(name.value), Graph().parse(data=data.decode("utf-8"), format="nt")
+            yield URIRef(name.value), self._graph(name, exact.get(name.value))
+
+    def _graph(self, name: ox.NamedNode, exact: str | None) -> Graph:
+        """A named graph: its exact form when the bookkeeping keeps one, else Oxigraph's."""
+        data = exact or self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8")
+        with exact_literals():
+            return Graph().parse(data=data, format="nt")
 
     def export(self, fmt: ExportFormat) -> str:
-        if fmt in _NATIVE_EXPORTS:  # Oxigraph writes quads natively, much faster than rdflib
-            return self._db.dump(format=_NATIVE_EXPORTS[fmt]).decode("utf-8")
+        # Oxigraph writes quads natively, much faster than rdflib, unless a graph keeps its exact form aside.
+        if fmt in _NATIVE_EXPORTS and not bool(self._query(bookkeeping.ANY_EXACT)):
+            named = (q for q in self._db.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph())
+            return ox.serialize(named, format=_NATIVE_EXPORTS[fmt]).decode("utf-8")
         return super().export(fmt)
 
     def sparql(self, query: str) -> dict[str, Any]:
@@ -163,6 +185,13 @@ class EmbeddedStore(Store):
         if outcome == "error":
             raise StoreError(payload)
         return payload  # type: ignore[no-any-return]
+
+
+def _safe_blank_nodes(graph: Graph) -> Graph:
+    out = Graph()
+    for triple in graph:
+        out.add(tuple(BNode(safe_label(t)) if isinstance(t, BNode) else t for t in triple))  # type: ignore[arg-type]
+    return out
 
 
 def _answer_in_child(path: str, query: str, sender: Any) -> None:

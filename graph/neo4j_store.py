@@ -1,11 +1,7 @@
 """The Neo4j store, over Bolt with the official driver.
 
 Layout (the neosemantics / rdflib-neo4j convention, so RDF tooling works on the
-same database): every IRI is a ``:Resource {uri}`` node; ``rdf:type``s become
-labels; literals become properties named by the predicate's local name; IRIs
-in object position become relationships named the same way. Each node and
-relationship lists in ``graphs`` the reports that state it, so one report's
-facts can be replaced in one transaction without touching the others'.
+same database, and lossless): see :mod:`graph.neo4j_layout` and :mod:`graph.n10s`.
 
 URIs: ``neo4j://`` (routing) or ``bolt://`` (direct), each with ``+s``
 (TLS, verified) or ``+ssc`` (TLS, self-signed accepted); ``database`` picks a
@@ -14,22 +10,21 @@ database other than the server's default.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, TransientError
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
-from graph import cypher
-from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, content_fingerprint
-from graph.terms import BULKY, bolt_value, literal, local_name, okg, plain, predicate
+from graph import cypher, n10s
+from graph import neo4j_layout as layout
+from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, check_terms, content_fingerprint
+from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
 BATCH = 5000  # rows per UNWIND statement
 BATCH_TRIPLES = 50_000  # triples per transaction when writing many reports
 MAX_CYPHER_ROWS = 10_000
-_BOOKKEEPING = ["uri", "graphs"]
 
 
 class Neo4jStore(Store):
@@ -46,10 +41,12 @@ class Neo4jStore(Store):
             max_transaction_retry_time=retry_time)
         try:
             self._driver.verify_connectivity()
-            self._driver.execute_query(cypher.CONSTRAINT, database_=self.database)
-            for index in cypher.INDEXES:
-                self._driver.execute_query(index, database_=self.database)
-            version = self._driver.execute_query(cypher.SERVER_VERSION, database_=self.database).records
+            version = str(self._driver.execute_query(cypher.SERVER_VERSION, database_=self.database).records[0][0])
+            # Dynamic labels ($(...)), which the layout's writes use, arrived in 5.26.
+            if tuple(int(p) for p in version.split(".")[:2] if p.isdigit()) < (5, 26):
+                raise StoreError(f"Neo4j at {uri} is version {version}; the store needs 5.26 or later")
+            for statement in layout.CONSTRAINTS:
+                self._driver.execute_query(statement, database_=self.database)
         except AuthError as exc:
             self._driver.close()
             raise StoreError(f"Neo4j at {uri} refused the credentials: set NEO4J_USER and NEO4J_PASSWORD") from exc
@@ -61,9 +58,9 @@ class Neo4jStore(Store):
         except Neo4jError as exc:
             self._driver.close()
             raise StoreError(f"Neo4j at {uri} refused to set up the store: {exc.message}") from exc
-        # Dynamic labels and types ($(...)) arrived in 5.26: one query for all nodes.
-        parts = [int(p) for p in str(version[0]["version"]).split(".")[:2] if p.isdigit()]
-        self.dynamic_labels = tuple(parts) >= (5, 26)
+        except StoreError:
+            self._driver.close()
+            raise
 
     @classmethod
     def from_env(cls) -> Neo4jStore:
@@ -100,21 +97,25 @@ class Neo4jStore(Store):
             raise StoreError(f"write to Neo4j at {self.uri} gave up after {self.retry_time:g} s of transient "
                              f"errors ({exc.code or exc}), nothing was written; retry later") from exc
         except (ServiceUnavailable, Neo4jError) as exc:
-            raise StoreError(f"write to Neo4j at {self.uri} failed, nothing was written: {exc}") from exc
+            raise StoreError(f"write to Neo4j at {self.uri} failed, nothing was written: "
+                             f"{' '.join(str(exc).split())}") from exc
 
     # --- writes ---
 
+    def _namespaces(self) -> n10s.Namespaces:
+        return layout.prefix_table(self._read(layout.PREFIXES))
+
     def _fingerprint(self) -> str:
-        return content_fingerprint(self._read(cypher.GRAPH_HASHES))
+        return content_fingerprint(self._read(layout.ALL_HASHES))
 
     def report_hash(self, report: URIRef) -> str | None:
         return self._hashes([str(report)]).get(str(report))
 
     def _hashes(self, uris: list[str]) -> dict[str, str | None]:
-        return {row["uri"]: row["hash"] for row in self._read(cypher.REPORT_HASHES, uris=uris)}
+        return {row["g"]: row["hash"] for row in self._read(layout.HASHES, gs=uris)}
 
-    def _replace_report(self, report: URIRef, graph: Graph) -> None:
-        self._write_reports([(report, graph)])
+    def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
+        self._write_graphs([(str(report), graph, content_hash)])
 
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
         """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples:
@@ -123,118 +124,130 @@ class Neo4jStore(Store):
         items = list(items)
         old = self._hashes(sorted({str(report) for report, _, _ in items}))
         outcomes: list[UpsertOutcome] = []
-        pending: dict[str, tuple[URIRef, Graph]] = {}
+        pending: dict[str, tuple[str, Graph, str]] = {}
         for report, graph, content_hash in items:
             before = old.get(str(report))
             if before == content_hash:
                 outcomes.append("unchanged")
                 continue
+            check_terms(report, graph)
             outcomes.append("inserted" if before is None else "replaced")
-            pending[str(report)] = (report, graph)  # the last version of a report wins
-        group: list[tuple[URIRef, Graph]] = []
+            pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
+        group: list[tuple[str, Graph, str]] = []
         for entry in [*pending.values(), None]:
-            if group and (entry is None or sum(len(g) for _, g in group) + len(entry[1]) > BATCH_TRIPLES):
+            if group and (entry is None or sum(len(g) for _, g, _ in group) + len(entry[1]) > BATCH_TRIPLES):
                 try:
-                    self._write_reports(group)
+                    self._write_graphs(group)
                 except StoreError:
                     if len(group) == 1:
                         raise
                     for one in group:
-                        self._write_reports([one])
+                        self._write_graphs([one])
                 group = []
             if entry is not None:
                 group.append(entry)
         return outcomes
 
-    def _write_reports(self, reports: list[tuple[URIRef, Graph]]) -> None:
-        """One transaction: drop the reports' old facts, then UNWIND their nodes and relationships."""
-        merged: dict[str, dict] = {}
-        edges: dict[tuple[str, str, str], dict] = {}
-        for report, graph in reports:  # a law named by many reports is written once, listing them all
-            node_rows, rel_rows = _rows(graph)
-            for row in node_rows:
-                node = merged.setdefault(row["uri"], {"uri": row["uri"], "labels": [], "props": {}, "gs": []})
-                node["labels"] = sorted({*node["labels"], *row["labels"]})
-                node["props"].update(row["props"])
-                node["gs"].append(str(report))
-            for row in rel_rows:
-                edge = edges.setdefault((row["from"], row["type"], row["to"]), {**row, "gs": []})
-                edge["gs"].append(str(report))
-        nodes, rels = list(merged.values()), list(edges.values())
-        by_labels: dict[tuple[str, ...] | None, list[dict]] = defaultdict(list)
-        for row in nodes:
-            by_labels[None if self.dynamic_labels else tuple(row["labels"])].append(row)
-        batches = [(cypher.merge_nodes(None if k is None else list(k)), rows) for k, rows in by_labels.items()]
-        if rels:
-            batches.append((cypher.merge_relationships([row["type"] for row in rels]), rels))
-        # A graph that does not describe its own IRI cannot be found by it: always drop it.
-        unsure = [str(r) for r, g in reports if (r, None, None) not in g]
+    def _write_graphs(self, items: list[tuple[str, Graph | None, str]]) -> bool:
+        """One transaction: replace each graph by its new triples (None: delete it). The graphs'
+        bookkeeping nodes are locked first, so a concurrent writer of the same graph waits and
+        then replaces this version whole. True if any graph was there before."""
+        gs = sorted({g for g, _, _ in items})
 
-        def work(tx: ManagedTransaction) -> None:
-            present = tx.run(cypher.PRESENT_GRAPHS, gs=[str(r) for r, _ in reports]).single(strict=True)["present"]
-            for g in sorted({*present, *unsure}):
-                tx.run(cypher.DROP_REPORT, g=g).consume()
-            for query, rows in batches:
+        def work(tx: ManagedTransaction) -> bool:
+            ns = layout.prefix_table(tx.run(layout.PREFIXES).data())
+            new = {g: (layout.statements(g, graph, ns), h) for g, graph, h in items if graph is not None}
+            if ns.added:  # another writer may be adding prefixes: take turns, then name anew
+                tx.run(layout.LOCK_PREFIXES).consume()
+                ns = layout.prefix_table(tx.run(layout.PREFIXES).data())
+                new = {g: (layout.statements(g, graph, ns), h) for g, graph, h in items if graph is not None}
+                tx.run(layout.ADD_PREFIXES, added=ns.added).consume()
+            tx.run(layout.LOCK_GRAPHS, gs=gs).consume()
+            old = tx.run(layout.OLD_GRAPHS, gs=gs).data()
+            existed = [row for row in old if row["hash"] is not None]
+            touched = {u for row in existed for u in row["nodes"]} | {u for st, _ in new.values() for u in st.nodes}
+            uris = sorted(touched)
+            for start in range(0, len(uris), BATCH):
+                tx.run(layout.LOCK_NODES, uris=uris[start : start + BATCH]).consume()
+            nodes = [row for start in range(0, len(uris), BATCH)
+                     for row in tx.run(layout.READ_NODES, uris=uris[start : start + BATCH]).data()]
+            plan = layout.plan(nodes, new, set(gs), ns)
+            olds = sorted({u for row in existed for u in row["nodes"]})
+            for start in range(0, len(olds), BATCH):
+                tx.run(layout.DROP_RELATIONSHIPS, uris=olds[start : start + BATCH], gs=gs).consume()
+            for start in range(0, len(plan.nodes), BATCH):
+                tx.run(layout.WRITE_NODES, rows=plan.nodes[start : start + BATCH]).consume()
+            for kind, rows in sorted(plan.edges.items()):
                 for start in range(0, len(rows), BATCH):
-                    tx.run(query, rows=rows[start : start + BATCH]).consume()
+                    tx.run(layout.merge_relationships(kind), rows=rows[start : start + BATCH]).consume()
+            tx.run(layout.DELETE_NODES, uris=plan.deleted).consume()
+            tx.run(layout.DELETE_GRAPHS, gs=[g for g, graph, _ in items if graph is None]).consume()
+            tx.run(layout.WRITE_GRAPHS, rows=plan.graphs).consume()
+            return bool(existed)
 
-        self._write(work)
+        try:
+            return bool(self._write(work))
+        except StoreError as exc:
+            raise StoreError(f"graph <{gs[0]}>: {exc}" if len(gs) == 1 else f"{len(gs)} graphs: {exc}") from exc
 
     def delete_report(self, report: URIRef) -> bool:
-        def work(tx: ManagedTransaction) -> int:
-            return tx.run(cypher.DROP_REPORT, g=str(report)).single(strict=True)["touched"]
-
-        return bool(self._write(work))
+        return self._write_graphs([(str(report), None, "")])
 
     # --- primitives ---
 
     def counts(self) -> dict[str, int]:
-        counts = dict(self._read(cypher.COUNTS)[0])
-        counts.update({row["type"]: row["n"] for row in self._read(cypher.TYPE_COUNTS)})
+        ns = self._namespaces()
+        counts = dict(self._read(layout.COUNTS, skip=layout.BOOKKEEPING)[0])
+        for row in self._read(layout.TYPE_COUNTS):
+            iri = ns.iri(row["type"])
+            if iri.startswith(OKG_NS):
+                counts[iri[len(OKG_NS):]] = row["n"]
         return counts
 
     def _law_rows(self) -> list[LawRow]:
-        return [LawRow(**{k: plain(v) for k, v in row.items()}) for row in self._read(cypher.LAW_ROWS)]
+        ns = self._namespaces()
+        return [LawRow(**{k: _plain(v, ns) for k, v in row.items()}) for row in self._read(layout.LAW_ROWS)]
 
     def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
-        skip = _BOOKKEEPING + ([] if bulky else sorted(BULKY))
+        ns = self._namespaces()
+        skip = layout.BOOKKEEPING + ([] if bulky else sorted(BULKY))
+        names = [ns.name(str(predicate(k))) for k in keys] if keys is not None else None
         query = cypher.describe(cls, iris is not None, keys is None)
-        for row in self._read(query, iris=iris, keys=list(keys) if keys is not None else None, skip=skip):
+        for row in self._read(query, iris=iris, keys=names, skip=skip):
             iri = row["iri"]
             for label in row["types"]:
-                yield iri, "type", label, None
+                if "__" not in label:
+                    yield iri, "type", label, None
             for key, value in row["props"]:
                 for item in value if isinstance(value, list) else [value]:
-                    yield iri, "prop", key, item
+                    yield iri, "prop", local_name(ns.iri(key)), plain(n10s.literal(item, ns))
             for kind, target in row["rels"]:
-                yield iri, "rel", kind, target
+                yield iri, "rel", local_name(ns.iri(kind)), target
 
     def _edges(self, iris: list[str] | None) -> list[Edge]:
         if iris is not None and not iris:
             return []
+        ns = self._namespaces()
         query = cypher.ALL_EDGES if iris is None else cypher.EDGES_AROUND
-        return [(row["s"], row["t"], row["o"]) for row in self._read(query, iris=iris)]
+        return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in self._read(query, iris=iris)]
 
     def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
-        rows = self._read(cypher.search(bool(types)), q=q, types=types, limit=limit)
-        return [(row["iri"], row["label"]) for row in rows]
+        ns = self._namespaces()
+        rows = self._read(layout.search(bool(types)), q=q, types=types, limit=limit)
+        return [(row["iri"], str(n10s.literal(row["label"], ns))) for row in rows]
+
+    def named_graph(self, iri: URIRef) -> Graph | None:
+        if not self._hashes([str(iri)]):
+            return None
+        g = str(iri)
+        graphs = layout.named_graphs(self._read(layout.NODES_OF_GRAPH, g=g),
+                                     self._read(layout.RELATIONSHIPS_OF_GRAPH, g=g), self._namespaces())
+        return graphs.get(g, Graph())
 
     def report_graphs(self) -> Iterator[tuple[URIRef, Graph]]:
-        graphs: dict[str, Graph] = defaultdict(Graph)
-        for row in self._read(cypher.GRAPH_NODES):
-            node = URIRef(row["uri"])
-            triples = [(node, RDF.type, okg(label)) for label in row["labels"] if label != "Resource"]
-            for key, value in row["props"].items():
-                if key not in _BOOKKEEPING:
-                    triples += [(node, predicate(key), literal(key, item))
-                                for item in (value if isinstance(value, list) else [value])]
-            for g in row["props"]["graphs"]:
-                for triple in triples:
-                    graphs[g].add(triple)
-        for row in self._read(cypher.GRAPH_RELATIONSHIPS):
-            for g in row["graphs"]:
-                graphs[g].add((URIRef(row["s"]), predicate(row["t"]), URIRef(row["o"])))
+        ns = self._namespaces()
+        graphs = layout.named_graphs(self._read(layout.GRAPH_NODES), self._read(layout.GRAPH_RELATIONSHIPS), ns)
         for g in sorted(graphs):
             yield URIRef(g), graphs[g]
 
@@ -269,28 +282,10 @@ def _plain_deep(value: Any) -> Any:
     return plain(value)
 
 
-def _rows(graph: Graph) -> tuple[list[dict], list[dict]]:
-    """A report graph as node rows (uri, labels, props) and relationship rows (from, type, to)."""
-    labels: dict[str, set[str]] = defaultdict(set)
-    props: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    rels: list[dict[str, str]] = []
-    names: dict[URIRef, str] = {}  # few distinct predicates: name each once
-    rdf_type = RDF.type
-    for s, p, o in graph:
-        if not isinstance(s, URIRef):
-            continue
-        subject = str(s)
-        key = names.get(p) or names.setdefault(p, local_name(p))
-        if p == rdf_type and isinstance(o, URIRef):
-            labels[subject].add(local_name(o))
-            continue
-        labels[subject]  # every subject becomes a node, typed or not
-        if isinstance(o, Literal):
-            props[subject][key].append(str(o) if o.datatype is None else bolt_value(o))
-        elif isinstance(o, URIRef):
-            labels[str(o)]
-            rels.append({"from": subject, "to": str(o), "type": key})
-    nodes = [{"uri": uri, "labels": sorted(node_labels),
-              "props": {k: v[0] if len(v) == 1 else sorted(v, key=str) for k, v in props[uri].items()}}
-             for uri, node_labels in labels.items()]
-    return nodes, rels
+def _plain(stored: Any, ns: n10s.Namespaces) -> Any:
+    """A stored value (or the least of a list of them) as the plain value both stores answer with."""
+    if stored is None:
+        return None
+    if isinstance(stored, list):
+        return min((_plain(item, ns) for item in stored), key=lambda v: (str(type(v)), v), default=None)
+    return plain(n10s.literal(stored, ns))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -22,7 +23,7 @@ from rdflib import Graph, URIRef
 from graph import tables, traverse
 from graph.terms import OKG_NS, plain
 
-__all__ = ["OKG_NS", "Description", "ExportFormat", "LawRow", "Store", "StoreError", "UpsertOutcome"]
+__all__ = ["OKG_NS", "Description", "ExportFormat", "LawRow", "Store", "StoreError", "UpsertOutcome", "check_terms"]
 
 ExportFormat = Literal["ttl", "trig", "nt", "nq", "jsonld", "graphml", "csv-nodes", "csv-edges"]
 UpsertOutcome = Literal["inserted", "replaced", "unchanged"]
@@ -93,6 +94,18 @@ class StoreError(RuntimeError):
     """A store operation failed; the message says what to do."""
 
 
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def check_terms(iri: URIRef, graph: Graph) -> None:
+    """Refuse a graph holding an IRI that no store can write back (RFC 3987 excludes
+    spaces, controls and ``<>"{}|^`\\``): StoreError naming the graph and the term."""
+    for term in (iri, *(t for triple in graph for t in triple)):
+        if isinstance(term, URIRef) and (match := _BAD_IRI.search(str(term))):
+            raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "
+                             "nothing was written")
+
+
 class Store(ABC):
     """A graph of report graphs: each report's triples replaced as a whole."""
 
@@ -105,8 +118,9 @@ class Store(ABC):
         """The content hash the report was stored with, or None if absent."""
 
     @abstractmethod
-    def _replace_report(self, report: URIRef, graph: Graph) -> None:
-        """Atomically drop the report's old triples and write the new ones."""
+    def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
+        """Atomically drop the report's old triples and write the new ones, recording
+        ``content_hash`` in the store's bookkeeping (outside the report's graph)."""
 
     @abstractmethod
     def delete_report(self, report: URIRef) -> bool:
@@ -118,7 +132,8 @@ class Store(ABC):
 
     @abstractmethod
     def counts(self) -> dict[str, int]:
-        """Reports, triples or relationships, and entities by type."""
+        """``{"reports", "triples", <okg class local name>: instances}``, the same on both stores
+        for the same graphs (distinct triples over all named graphs)."""
 
     @abstractmethod
     def _law_rows(self) -> list[LawRow]:
@@ -140,6 +155,10 @@ class Store(ABC):
         """``(iri, label)`` whose label contains ``q`` lower-cased, shortest labels first."""
 
     @abstractmethod
+    def named_graph(self, iri: URIRef) -> Graph | None:
+        """One named graph as stored, or None when the store has no graph of that IRI."""
+
+    @abstractmethod
     def report_graphs(self) -> Iterator[tuple[URIRef, Graph]]:
         """Every named graph (a report, or the law catalog) with its triples."""
 
@@ -159,7 +178,8 @@ class Store(ABC):
         old = self.report_hash(report)
         if old == content_hash:
             return "unchanged"
-        self._replace_report(report, graph)
+        check_terms(report, graph)
+        self._replace_report(report, graph, content_hash)
         return "inserted" if old is None else "replaced"
 
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:

@@ -1,29 +1,45 @@
-"""How RDF terms map to the plain values both stores answer with, and back.
+"""How RDF terms map to the plain values both stores answer with.
 
 The two stores must give identical answers, so every value leaves a store
-through :func:`plain`, and the Neo4j layout (properties and relationships
-named by local names) is turned back into RDF in one place, :func:`literal`
-and :func:`predicate`.
+through :func:`plain`, and the tables' keys (local names) map to predicates
+through :func:`predicate`. The Neo4j layout's own reversible mapping is
+:mod:`graph.n10s`.
 """
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from rdflib import RDFS, XSD, Literal, URIRef
+import rdflib
+from rdflib import RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 OKG_NS = "https://w3id.org/oversight-kg/ontology#"
-# Predicates outside okg: that the builder writes, by the local name Neo4j keeps.
+# Predicates outside okg: that the tables read, by the local name they use.
 FOREIGN_PREDICATES = {"label": RDFS.label, "title": DCTERMS.title, "issued": DCTERMS.issued}
-# Literal properties whose RDF form carries a language tag (the builder's convention).
-LANGUAGE_TAGGED = {"label", "title"}
 # Properties too big for tables and neighbourhoods; read through Store.report.
 BULKY = {"fullText"}
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_EXACT = threading.Lock()
+
+
+@contextmanager
+def exact_literals() -> Iterator[None]:
+    """Within the block rdflib keeps a parsed literal's lexical form as written ("2.50", "01",
+    "1.0E0") instead of normalising it, which would change the data. One thread at a time:
+    the switch is rdflib's global ``NORMALIZE_LITERALS``."""
+    with _EXACT:
+        before = rdflib.NORMALIZE_LITERALS
+        rdflib.NORMALIZE_LITERALS = False
+        try:
+            yield
+        finally:
+            rdflib.NORMALIZE_LITERALS = before
 
 
 def local_name(term: str) -> str:
@@ -44,7 +60,7 @@ def okg(local: str) -> URIRef:
 
 
 def predicate(local: str) -> URIRef:
-    """The RDF predicate behind a Neo4j property or relationship name."""
+    """The RDF predicate behind a table key (a local name: ``label`` is rdfs:label, others okg:)."""
     return FOREIGN_PREDICATES.get(local) or okg(local)
 
 
@@ -69,39 +85,3 @@ def plain(value: Any) -> Any:
     if isinstance(value, (str, int, float)) or value is None:
         return value
     return str(value)
-
-
-def bolt_value(literal: Literal) -> Any:
-    """A literal as a value the Bolt protocol carries natively (dates stay dates)."""
-    value = literal.toPython()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, (str, int, float, bool, date, datetime)):
-        return value
-    return str(literal)
-
-
-def literal(key: str, value: Any) -> Literal:
-    """The RDF literal of a Neo4j property value.
-
-    Strings of label-like properties get the builder's language tag: zh when
-    they hold Chinese characters, en otherwise.
-
-    >>> literal("label", "森林法").language, literal("year", 2023).datatype == XSD.integer
-    ('zh', True)
-    """
-    if hasattr(value, "to_native"):  # neo4j.time types
-        value = value.to_native()
-    if isinstance(value, str) and key in LANGUAGE_TAGGED:
-        return Literal(value, lang="zh" if _CJK.search(value) else "en")
-    if isinstance(value, bool):
-        return Literal(value)
-    if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
-    if isinstance(value, float):
-        return Literal(Decimal(str(value)), datatype=XSD.decimal)
-    if isinstance(value, datetime):
-        return Literal(value, datatype=XSD.dateTime)
-    if isinstance(value, date):
-        return Literal(value, datatype=XSD.date)
-    return Literal(value)

@@ -11,73 +11,115 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graph.store import Store, StoreError
-from graph.terms import okg
+from graph.store import Store, StoreError, check_terms
+from graph.terms import exact_literals
 
-PARSERS = {"trig": "trig", "nq": "nquads", "jsonld": "json-ld", "ttl": "turtle", "nt": "nt"}
+PARSERS = ("trig", "nq", "jsonld", "ttl", "nt")
+_OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
+               "nt": ox.RdfFormat.N_TRIPLES}
 COPY_BATCH = 200  # graphs handed to the target at once
 SUFFIXES = {".trig": "trig", ".nq": "nq", ".jsonld": "jsonld", ".json": "jsonld", ".ttl": "ttl", ".nt": "nt"}
 
 
-def content_hash(iri: URIRef, graph: Graph) -> str:
-    """The graph's own okg:contentHash; else a hash of its sorted N-Triples, which is
-    then stated in the graph so the store can skip it next time."""
-    stated = graph.value(iri, okg("contentHash"))
-    if stated is not None:
-        return str(stated)
+def content_hash(graph: Graph) -> str:
+    """SHA-256 of the graph's sorted N-Triples (blank nodes labelled canonically first), so the
+    same content hashes the same in every store and every import; the graph is not changed."""
+    if any(isinstance(term, BNode) for triple in graph for term in triple):
+        graph = to_canonical_graph(graph)
     lines = sorted(graph.serialize(format="nt").splitlines())
-    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-    graph.add((iri, okg("contentHash"), Literal(digest)))
-    return digest
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def copy(source: Store, target: Store, on_graph: Callable[[str, str], None] = lambda *_: None) -> dict[str, int]:
     """Upsert every named graph of ``source`` into ``target``; outcome → count.
 
     ``okg copy --to-neo4j`` is ``copy(embedded, neo4j)``, ``--from-neo4j`` the reverse.
+    Every graph is checked before any is written (StoreError naming the graph and term).
     """
+    graphs = list(source.report_graphs())
+    for iri, graph in graphs:
+        check_terms(iri, graph)
     tally: Counter[str] = Counter()
     batch: list[tuple[URIRef, Graph, str]] = []
-    for entry in [*source.report_graphs(), None]:
+    for entry in [*graphs, None]:
         if batch and (entry is None or len(batch) >= COPY_BATCH):
             for (iri, _, _), outcome in zip(batch, target.upsert_reports(batch)):
                 on_graph(str(iri), outcome)
                 tally[outcome] += 1
             batch = []
         if entry is not None:
-            batch.append((entry[0], entry[1], content_hash(*entry)))
+            batch.append((entry[0], entry[1], content_hash(entry[1])))
     return dict(tally)
+
+
+def parse(data: str | bytes, fmt: str, base: str | None = None) -> dict[URIRef | None, Graph]:
+    """The graphs of an RDF document, ``None`` for its default graph, literals exactly as written.
+
+    Oxigraph parses (strict RDF 1.1, relative IRIs against ``base``); JSON-LD
+    goes through rdflib. A syntax error is one StoreError line with its position.
+    """
+    if fmt not in PARSERS:
+        raise StoreError(f"cannot import {fmt!r}; use one of {', '.join(PARSERS)}")
+    graphs: dict[URIRef | None, Graph] = {}
+    try:
+        if fmt == "jsonld":
+            dataset = Dataset()
+            with exact_literals():
+                dataset.parse(data=data, format="json-ld", publicID=base)
+            quads = ((s, p, o, None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier)
+                     for g in dataset.graphs() for s, p, o in g)
+        else:
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            quads = ((*(_term(t) for t in (q.subject, q.predicate, q.object)), _graph_name(q))
+                     for q in ox.parse(raw, format=_OX_FORMATS[fmt], base_iri=base))
+        for s, p, o, g in quads:
+            graphs.setdefault(g, Graph()).add((s, p, o))
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"cannot parse the {fmt} data: {' '.join(str(exc).split())}") from exc
+    return graphs
+
+
+def _graph_name(quad: ox.Quad | ox.Triple) -> URIRef | BNode | None:
+    name = getattr(quad, "graph_name", ox.DefaultGraph())
+    return None if isinstance(name, ox.DefaultGraph) else _term(name)  # type: ignore[return-value]
+
+
+def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
+    """An Oxigraph term as rdflib's, a literal's lexical form and language tag untouched."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language, normalize=False)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype), normalize=False)
 
 
 def import_rdf(store: Store, data: str | bytes, fmt: str, graph: str | None = None) -> dict[str, int]:
     """Load an export (TriG, N-Quads, JSON-LD keep their named graphs); outcome → count.
 
-    Triples outside any named graph (all of a Turtle or N-Triples file) go to
-    the named graph ``graph``, which must then be given.
+    Triples outside any named graph (all of a Turtle or N-Triples file; a graph
+    named by a blank node) go to the named graph ``graph``, which must then be
+    given. Every graph is checked before any is written.
     """
-    if fmt not in PARSERS:
-        raise StoreError(f"cannot import {fmt!r}; use one of {', '.join(PARSERS)}")
-    dataset = Dataset()
-    try:
-        dataset.parse(data=data, format=PARSERS[fmt], publicID=graph or None)
-    except Exception as exc:  # noqa: BLE001 - parsers raise many kinds; all mean bad input
-        raise StoreError(f"cannot parse the {fmt} data: {exc}") from exc
     named: dict[URIRef, Graph] = {}
-    for context in dataset.graphs():
-        if not len(context):
-            continue
-        iri = context.identifier
-        if iri == DATASET_DEFAULT_GRAPH_ID or not isinstance(iri, URIRef) or iri == URIRef(graph or "urn:x-none"):
+    for name, triples in parse(data, fmt, graph).items():
+        if not isinstance(name, URIRef):
             if graph is None:
                 raise StoreError("the data has triples outside named graphs; say which named graph they belong to")
-            iri = URIRef(graph)
-        target = named.setdefault(iri, Graph())
-        for triple in context:
-            target.add(triple)
-    items = [(iri, named[iri], content_hash(iri, named[iri])) for iri in sorted(named)]
+            name = URIRef(graph)
+        named.setdefault(name, Graph())
+        for triple in triples:
+            named[name].add(triple)
+    for iri in sorted(named):
+        check_terms(iri, named[iri])
+    items = [(iri, named[iri], content_hash(named[iri])) for iri in sorted(named)]
     return dict(Counter(store.upsert_reports(items)))
 
 

@@ -30,7 +30,7 @@ def health(store: StoreDep) -> dict[str, str]:
             responses={200: {"content": {"application/json": {"example": {
                 "reports": 11, "triples": 1878, "Law": 29, "LawEnforcementInspection": 15}}}}})
 def stats(store: StoreDep) -> dict[str, int]:
-    """Counts of reports, triples or relationships, and entities by type."""
+    """Counts of reports, triples, and entities by type (the same numbers on both stores)."""
     return store.counts()
 
 

@@ -29,6 +29,7 @@ def test_both_stores_give_the_same_answers(fresh_store: Callable[[str], Store], 
     embedded, neo4j = fresh_store("embedded"), fresh_store("neo4j")
     for db in (embedded, neo4j):
         ingest(db, [catalog, *corpus])
+    assert embedded.counts() == neo4j.counts()
     mine, theirs = answers(embedded), answers(neo4j)
     for key in mine:
         assert mine[key] == theirs[key], key

@@ -1,9 +1,13 @@
 """Export → import and store → store copies keep the answers, in every direction."""
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
+from rdflib.compare import isomorphic
 from world import answers, ingest
 
 from graph import Store, StoreError
@@ -65,3 +69,59 @@ def test_copy_embedded_to_neo4j_and_back(fresh_store: Callable[[str], Store], co
     assert copy(embedded, neo4j) == {"unchanged": len(corpus) + 1}
     assert copy(neo4j, back) == {"inserted": len(corpus) + 1}
     assert answers(neo4j) == answers(embedded) == answers(back)
+    graphs = dict(embedded.report_graphs())
+    for db in (neo4j, back):  # every report graph isomorphic, and so every count the same
+        theirs = dict(db.report_graphs())
+        assert sorted(theirs) == sorted(graphs)
+        assert [str(iri) for iri in graphs if not isomorphic(theirs[iri], graphs[iri])] == []
+    assert neo4j.counts() == embedded.counts() == back.counts()
+
+
+@pytest.mark.neo4j
+def test_okg_stats_is_the_same_on_both_stores(fresh_store: Callable[[str], Store], corpus: list[ReportGraph],
+                                              catalog: ReportGraph, neo4j_server: Any, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from graph.embedded_store import EmbeddedStore
+
+    fresh_store("neo4j")  # empties the server's database
+    path = tmp_path / "stats-store"
+    with EmbeddedStore(path) as embedded:
+        ingest(embedded, [catalog, *corpus])
+    monkeypatch.delenv("OKG_STORE", raising=False)
+    for name, value in (("NEO4J_URI", neo4j_server.uri), ("NEO4J_USER", neo4j_server.user),
+                        ("NEO4J_PASSWORD", neo4j_server.password)):
+        monkeypatch.setenv(name, value)
+    runner = CliRunner()
+    assert runner.invoke(app, ["copy", "--to-neo4j", "--store", str(path)]).exit_code == 0
+    on_embedded = runner.invoke(app, ["stats", "--json", "--store", str(path)])
+    on_neo4j = runner.invoke(app, ["stats", "--json", "--neo4j"])
+    assert on_embedded.exit_code == on_neo4j.exit_code == 0
+    assert json.loads(on_embedded.stdout) == json.loads(on_neo4j.stdout)
+    assert json.loads(on_neo4j.stdout)["reports"] == len(corpus)
+
+
+def test_refusals_are_one_line_and_write_nothing(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from graph.embedded_store import EmbeddedStore
+
+    store = tmp_path / "store"
+    bad_iri = tmp_path / "bad-iri.nq"
+    bad_iri.write_text('<https://example.org/a> <https://example.org/p> "ok" <https://example.org/g1> .\n'
+                       '<https://example.org/a b> <https://example.org/p> "x" <https://example.org/g2> .\n',
+                       encoding="utf-8")
+    bad_syntax = tmp_path / "bad-syntax.trig"
+    bad_syntax.write_text("<https://example.org/g> { <https://example.org/a> <https://example.org/p> . }\n",
+                          encoding="utf-8")
+    runner = CliRunner()
+    for path, reason in ((bad_iri, "Invalid IRI code point ' ' (line 2)"), (bad_syntax, "cannot parse the trig data")):
+        result = runner.invoke(app, ["import", str(path), "--store", str(store)])
+        assert result.exit_code == 1
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and str(path) in lines[0] and reason in lines[0], result.stderr
+    with EmbeddedStore(store) as db:
+        assert list(db.report_graphs()) == []  # g1 was fine, but nothing of the batch is written

@@ -1,0 +1,68 @@
+"""The embedded store's bookkeeping, in Oxigraph's default graph, outside every named graph.
+
+Two kinds of triple, each about one named graph ``<g>`` and written in the same
+SPARQL update as the graph itself:
+
+- ``<g> okgstore:contentHash "…"``: the hash it was stored with, so an
+  unchanged graph is skipped;
+- ``<g> okgstore:exactGraph "…N-Triples…"``: only for a graph holding a literal
+  whose lexical form Oxigraph would change (it stores values: ``"1.0"^^xsd:decimal``
+  comes back ``"1"``, ``"01"`` and ``"1"`` become one term, ``@en-UK`` becomes
+  ``@en-uk``). Queries see Oxigraph's canonical values; the graph read back or
+  exported is the graph as written.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import XSD, Graph, Literal, URIRef
+
+STORE_NS = "https://w3id.org/oversight-kg/store#"
+CONTENT_HASH = ox.NamedNode(STORE_NS + "contentHash")
+EXACT_GRAPH = ox.NamedNode(STORE_NS + "exactGraph")
+PREDICATES = (CONTENT_HASH, EXACT_GRAPH)
+
+HASH_OF = "SELECT ?hash WHERE {{ {g} <" + CONTENT_HASH.value + "> ?hash }} LIMIT 1"
+ALL_HASHES = "SELECT ?g ?hash WHERE { ?g <" + CONTENT_HASH.value + "> ?hash } ORDER BY ?g"
+EXACT_GRAPHS = "SELECT ?g ?nt WHERE { ?g <" + EXACT_GRAPH.value + "> ?nt }"
+EXACT_OF = "SELECT ?nt WHERE {{ {g} <" + EXACT_GRAPH.value + "> ?nt }}"
+ANY_EXACT = "ASK { ?g <" + EXACT_GRAPH.value + "> ?nt }"
+# Named graphs only: the union default graph would count the bookkeeping too.
+TRIPLE_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def forget(report: URIRef) -> str:
+    """The update that removes a graph's bookkeeping."""
+    g = report.n3()
+    return " ;\n".join(f"DELETE WHERE {{ {g} <{p.value}> ?x }}" for p in PREDICATES)
+
+
+def record(report: URIRef, graph: Graph, content_hash: str) -> str:
+    """The update that replaces a graph's bookkeeping by its hash (and exact form when needed)."""
+    g = report.n3()
+    facts = [f"{g} <{CONTENT_HASH.value}> {Literal(content_hash).n3()} ."]
+    if canonicalised(graph):
+        facts.append(f"{g} <{EXACT_GRAPH.value}> {Literal(graph.serialize(format='nt')).n3()} .")
+    return forget(report) + " ;\nINSERT DATA { " + " ".join(facts) + " }"
+
+
+def _ox_literal(lit: Literal) -> ox.Literal:
+    if lit.language:
+        return ox.Literal(str(lit), language=lit.language)
+    return ox.Literal(str(lit), datatype=ox.NamedNode(str(lit.datatype or XSD.string)))
+
+
+def canonicalised(graph: Graph) -> bool:
+    """Whether Oxigraph would store some literal of ``graph`` in another lexical form
+    (asked of an in-memory Oxigraph, for the literals it might normalise)."""
+    suspects = sorted({o for o in graph.objects() if isinstance(o, Literal) and (
+        (o.language and o.language != o.language.lower())
+        or (o.datatype is not None and str(o.datatype).startswith(str(XSD)) and o.datatype != XSD.string))})
+    if not suspects:
+        return False
+    memory, subject = ox.Store(), ox.NamedNode("urn:x-okg:probe")
+    memory.extend(ox.Quad(subject, ox.NamedNode(f"urn:x-okg:probe:{n}"), _ox_literal(lit), ox.DefaultGraph())
+                  for n, lit in enumerate(suspects))
+    back = {int(q.predicate.value.rsplit(":", 1)[1]): q.object for q in memory.quads_for_pattern(None, None, None)}
+    return any(
+        back[n].value != str(lit) or (back[n].language or None) != (lit.language or None)
+        for n, lit in enumerate(suspects))

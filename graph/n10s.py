@@ -1,0 +1,173 @@
+"""The Neo4j layout's reversible names and values: RDF terms as n10s stores them.
+
+Names follow neosemantics' SHORTEN convention: an IRI becomes
+``prefix__localName``, the prefix table living in the graph on one
+``_NsPrefDef`` node (prefix → namespace), with terms of ``okg:`` bare.
+Values follow n10s's keepLangTag / keepCustomDataTypes forms: ``text@lang``,
+``lexical^^prefix__datatype``; a Neo4j typed value (integer, float, boolean,
+date, string) only where it gives back the very same literal. Blank nodes are
+skolemised to IRIs under :data:`GENID` and restored on the way out.
+
+Every function here is a bijection on its domain, so what goes in as RDF comes
+out as the same RDF; :func:`literal` and :func:`value` are the two directions.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from rdflib import XSD, BNode, Literal, URIRef
+from rdflib.namespace import DC, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS
+
+from graph.terms import OKG_NS
+
+# Names n10s users know for well-known vocabularies; other namespaces get ns0, ns1 …
+KNOWN_PREFIXES = {
+    "okg": OKG_NS, "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "skos": str(SKOS),
+    "dct": str(DCTERMS), "dc": str(DC), "foaf": str(FOAF), "prov": str(PROV), "org": str(ORG), "sh": str(SH),
+    "eli": "http://data.europa.eu/eli/ontology#", "sch": "http://schema.org/",
+}
+# Node property and label names the store itself uses; an okg term of one of these names is prefixed.
+RESERVED = frozenset({"uri", "graphs", "Resource"})
+GENID = "https://w3id.org/oversight-kg/.well-known/genid/"
+_TYPED = re.compile(r"(?s)(.*)\^\^([^\s^]+)")
+_TAGGED = re.compile(r"(?s)(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)")
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+class UnknownPrefix(ValueError):
+    """A stored name uses a prefix the ``_NsPrefDef`` table does not define."""
+
+
+class Namespaces:
+    """The prefix table: shortens IRIs to names and expands them back, adding prefixes as needed."""
+
+    def __init__(self, table: dict[str, str] | None = None) -> None:
+        self.table = dict(table or {})
+        self._by_ns = {ns: prefix for prefix, ns in self.table.items()}
+        self.added: dict[str, str] = {}
+
+    def prefix(self, namespace: str) -> str:
+        if namespace in self._by_ns:
+            return self._by_ns[namespace]
+        known = next((p for p, ns in KNOWN_PREFIXES.items() if ns == namespace and p not in self.table), None)
+        n = 0
+        while known is None:
+            known = f"ns{n}" if f"ns{n}" not in self.table else None
+            n += 1
+        self.table[known], self._by_ns[namespace], self.added[known] = namespace, known, namespace
+        return known
+
+    def name(self, iri: str) -> str:
+        """``okg:concernsLaw`` → ``concernsLaw``; ``rdfs:label`` → ``rdfs__label``; others ``nsN__local``."""
+        if iri.startswith(OKG_NS):
+            local = iri[len(OKG_NS):]
+            if local and "__" not in local and not local.startswith("_") and local not in RESERVED:
+                return local
+        cut = max(iri.rfind("#"), iri.rfind("/"), iri.rfind(":")) + 1
+        return f"{self.prefix(iri[:cut])}__{iri[cut:]}"
+
+    def iri(self, name: str) -> str:
+        if "__" not in name:
+            return OKG_NS + name
+        prefix, local = name.split("__", 1)
+        if prefix not in self.table:
+            raise UnknownPrefix(f"the prefix {prefix!r} of {name!r} is not in the _NsPrefDef table")
+        return self.table[prefix] + local
+
+
+def safe_label(node: BNode) -> str:
+    """A blank node label any syntax takes (letters and digits), the same for the same label."""
+    return "b" + hashlib.sha1(str(node).encode("utf-8")).hexdigest()[:24]
+
+
+def node_iri(term: URIRef | BNode, graph: str) -> str:
+    """An IRI as it is; a blank node skolemised, unique to its graph."""
+    if isinstance(term, BNode):
+        return f"{GENID}{hashlib.sha1(graph.encode('utf-8')).hexdigest()[:16]}/{safe_label(term)}"
+    return str(term)
+
+
+def node_term(iri: str) -> URIRef | BNode:
+    """The inverse of :func:`node_iri`."""
+    if iri.startswith(GENID):
+        return BNode(iri.rsplit("/", 1)[1])
+    return URIRef(iri)
+
+
+def _native(lit: Literal) -> Any:
+    """The Neo4j value that gives back exactly ``lit``, or None when only the string form does."""
+    lexical, datatype = str(lit), lit.datatype
+    if datatype == XSD.integer and re.fullmatch(r"-?[1-9][0-9]*|0", lexical):
+        number = int(lexical)
+        return number if _INT64[0] <= number <= _INT64[1] else None
+    if datatype == XSD.boolean and lexical in ("true", "false"):
+        return lexical == "true"
+    if datatype == XSD.double:
+        try:
+            number = float(lexical)
+        except ValueError:
+            return None
+        return number if repr(number) == lexical else None
+    if datatype == XSD.date and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", lexical):
+        try:
+            day = date.fromisoformat(lexical)
+        except ValueError:
+            return None
+        return day if day.isoformat() == lexical else None
+    return None
+
+
+def value(lit: Literal, ns: Namespaces, native: bool = True) -> Any:
+    """The stored form of a literal; ``native=False`` gives the string form (for lists of mixed types)."""
+    lexical = str(lit)
+    if lit.language:
+        return f"{lexical}@{lit.language}"
+    if lit.datatype is None or lit.datatype == XSD.string:
+        ambiguous = _TYPED.fullmatch(lexical) or _TAGGED.fullmatch(lexical)
+        return f"{lexical}^^{ns.name(str(XSD.string))}" if ambiguous else lexical
+    stored = _native(lit) if native else None
+    return stored if stored is not None else f"{lexical}^^{ns.name(str(lit.datatype))}"
+
+
+def values(literals: Iterable[Literal], ns: Namespaces) -> Any:
+    """One property's value: a single value, or a list of one Neo4j type (string forms when types mix)."""
+    items = sorted(set(literals), key=lambda lit: (str(lit), lit.language or "", str(lit.datatype or "")))
+    stored = [value(lit, ns) for lit in items]
+    if len(stored) == 1:
+        return stored[0]
+    if len({type(v) for v in stored}) > 1:
+        stored = [value(lit, ns, native=False) for lit in items]
+    return stored
+
+
+def literal(stored: Any, ns: Namespaces) -> Literal:
+    """The RDF literal a stored value stands for (the inverse of :func:`value`)."""
+    if hasattr(stored, "to_native"):  # neo4j.time.Date
+        stored = stored.to_native()
+    if isinstance(stored, bool):
+        return Literal("true" if stored else "false", datatype=XSD.boolean)
+    if isinstance(stored, int):
+        return Literal(str(stored), datatype=XSD.integer)
+    if isinstance(stored, float):
+        return Literal(repr(stored), datatype=XSD.double)
+    if isinstance(stored, date):
+        return Literal(stored.isoformat(), datatype=XSD.date)
+    text = str(stored)
+    if match := _TYPED.fullmatch(text):
+        datatype = ns.iri(match[2])
+        if datatype == str(XSD.string):  # the same literal as a simple one in RDF 1.1
+            return Literal(match[1])
+        return Literal(match[1], datatype=URIRef(datatype), normalize=False)
+    if match := _TAGGED.fullmatch(text):
+        return Literal(match[1], lang=match[2], normalize=False)
+    return Literal(text)
+
+
+def digest(lit: Literal) -> str:
+    """A short identity of a literal, for the records that say which graphs state it."""
+    key = f"{lit}\x00{lit.language or ''}\x00{lit.datatype or ''}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

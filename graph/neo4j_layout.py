@@ -1,0 +1,268 @@
+"""The Neo4j layout: report graphs in, named graphs out, every statement with its graphs.
+
+A node is a ``:Resource {uri}`` (blank nodes skolemised, :mod:`graph.n10s`);
+its types are labels, its literals properties, its IRI objects relationships,
+all named the n10s way. Provenance sits next to the data:
+
+- ``graphs`` on a node and on a relationship: the graphs that mention it;
+- ``_okgTypes`` on a node: ``graph␟label`` for each graph stating a type;
+- ``_okgValues`` on a node: ``graph␟property␟digest`` for each graph stating a value,
+  so replacing or deleting a graph removes exactly the values only it stated;
+- one ``:_OkgGraph {uri, contentHash, nodes}`` per graph: the bookkeeping, outside
+  the users' graphs, and the lock that makes two writers of one graph take turns;
+- one ``:_NsPrefDef`` node: the prefix table, as n10s keeps it (writers that extend it
+  take turns on ``:_OkgLock {name: "prefixes"}``).
+
+:func:`plan` turns the nodes a transaction touches (read under lock) and the
+new graphs into the rows the write statements take.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+from graph import n10s
+
+SEP = "\x1f"
+TYPES, VALUES = "_okgTypes", "_okgValues"
+BOOKKEEPING = ["uri", "graphs", TYPES, VALUES]
+MAX_INDEXED_BYTES = 8000  # the text index on rdfs__label takes string values up to about this size
+LABEL = "rdfs__label"  # rdfs:label under the fixed prefix table (n10s's rdfs)
+
+CONSTRAINTS = (
+    "CREATE CONSTRAINT n10s_unique_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
+    "CREATE CONSTRAINT okg_graph_uri IF NOT EXISTS FOR (g:_OkgGraph) REQUIRE g.uri IS UNIQUE",
+    "CREATE CONSTRAINT okg_lock_name IF NOT EXISTS FOR (l:_OkgLock) REQUIRE l.name IS UNIQUE",
+    f"CREATE TEXT INDEX okg_label_text IF NOT EXISTS FOR (r:Resource) ON (r.{LABEL})",
+)
+PREFIXES = "MATCH (p:_NsPrefDef) RETURN properties(p) AS table"
+# Writers that add prefixes take turns on one lock node, so there is one _NsPrefDef and one meaning per prefix.
+LOCK_PREFIXES = "MERGE (l:_OkgLock {name: 'prefixes'}) SET l._okgLock = true REMOVE l._okgLock"
+ADD_PREFIXES = "MERGE (p:_NsPrefDef) SET p += $added"
+# Locks are taken in IRI order, so two writers never wait on each other in a circle.
+LOCK_GRAPHS = """
+UNWIND $gs AS g MERGE (m:_OkgGraph {uri: g}) SET m._okgLock = true REMOVE m._okgLock
+"""
+OLD_GRAPHS = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash AS hash, coalesce(m.nodes, []) AS nodes"
+LOCK_NODES = """
+UNWIND $uris AS u MERGE (n:Resource {uri: u}) ON CREATE SET n.graphs = []
+SET n._okgLock = true REMOVE n._okgLock
+"""
+READ_NODES = "UNWIND $uris AS u MATCH (n:Resource {uri: u}) RETURN u AS uri, labels(n) AS labels, properties(n) AS props"
+DROP_RELATIONSHIPS = """
+UNWIND $uris AS u MATCH (:Resource {uri: u})-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs)
+SET r.graphs = [g IN r.graphs WHERE NOT g IN $gs]
+WITH r WHERE size(r.graphs) = 0 DELETE r
+"""
+WRITE_NODES = """
+UNWIND $rows AS row MATCH (n:Resource {uri: row.props.uri})
+SET n = row.props SET n:$(row.labels) REMOVE n:$(row.drop)
+"""
+DELETE_NODES = "UNWIND $uris AS u MATCH (n:Resource {uri: u}) DETACH DELETE n"
+WRITE_GRAPHS = "UNWIND $rows AS row MATCH (m:_OkgGraph {uri: row.g}) SET m.contentHash = row.hash, m.nodes = row.nodes"
+DELETE_GRAPHS = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) DELETE m"
+HASHES = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash AS hash"
+ALL_HASHES = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.contentHash AS hash ORDER BY g"
+GRAPH_NODES = f"""
+MATCH (n:Resource) WHERE size(coalesce(n.{TYPES}, [])) + size(coalesce(n.{VALUES}, [])) > 0
+RETURN n.uri AS uri, properties(n) AS props
+"""
+NODES_OF_GRAPH = """
+MATCH (m:_OkgGraph {uri: $g}) UNWIND m.nodes AS u MATCH (n:Resource {uri: u})
+RETURN n.uri AS uri, properties(n) AS props
+"""
+RELATIONSHIPS_OF_GRAPH = """
+MATCH (m:_OkgGraph {uri: $g}) UNWIND m.nodes AS u MATCH (a:Resource {uri: u})-[r]->(b:Resource) WHERE $g IN r.graphs
+RETURN a.uri AS s, type(r) AS t, b.uri AS o, [$g] AS graphs
+"""
+GRAPH_RELATIONSHIPS = """
+MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o, r.graphs AS graphs
+"""
+
+
+def prefix_table(rows: Iterable[dict[str, Any]]) -> n10s.Namespaces:
+    """The prefix table from the rows of :data:`PREFIXES`."""
+    return n10s.Namespaces({k: v for row in rows for k, v in row["table"].items()})
+
+
+def quoted(name: str) -> str:
+    """A label or relationship type in backticks (any string is a valid name so quoted)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+def merge_relationships(kind: str) -> str:
+    """Relationships of one type between existing nodes, the graphs added to their ``graphs``."""
+    return f"""
+UNWIND $rows AS row MATCH (a:Resource {{uri: row.s}}), (b:Resource {{uri: row.o}})
+MERGE (a)-[r:{quoted(kind)}]->(b)
+SET r.graphs = coalesce(r.graphs, []) + [g IN row.gs WHERE NOT g IN coalesce(r.graphs, [])]
+"""
+
+
+@dataclass
+class Statements:
+    """One graph's statements in Neo4j terms: nodes, (node, label), (node, key) → literals, edges."""
+
+    nodes: set[str] = field(default_factory=set)
+    types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    values: dict[str, dict[str, set[Literal]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    edges: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+def statements(iri: str, graph: Graph, ns: n10s.Namespaces) -> Statements:
+    """A graph's triples named by ``ns`` (which learns every prefix their names and values need)."""
+    out = Statements()
+    names: dict[URIRef, str] = {}
+    ns.name(str(XSD.string))  # the datatype of escaped and mixed-type strings
+    for s, p, o in graph:
+        subject = n10s.node_iri(s, iri)  # type: ignore[arg-type]
+        out.nodes.add(subject)
+        key = names.get(p) or names.setdefault(p, ns.name(str(p)))
+        if isinstance(o, Literal):
+            out.values[subject][key].add(o)
+            if o.datatype is not None and o.datatype not in names:
+                names[o.datatype] = ns.name(str(o.datatype))
+        elif p == RDF.type and isinstance(o, URIRef):
+            out.types[subject].add(ns.name(str(o)))
+        else:
+            target = n10s.node_iri(o, iri)  # type: ignore[arg-type]
+            out.nodes.add(target)
+            out.edges.add((subject, key, target))
+    return out
+
+
+@dataclass
+class Plan:
+    """The rows of one write: nodes to set, nodes to delete, relationships by type, graph bookkeeping."""
+
+    nodes: list[dict[str, Any]]
+    deleted: list[str]
+    edges: dict[str, list[dict[str, Any]]]
+    graphs: list[dict[str, Any]]
+
+
+def plan(old: list[dict[str, Any]], new: dict[str, tuple[Statements, str]], replaced: set[str],
+         ns: n10s.Namespaces) -> Plan:
+    """Rows that replace the graphs ``replaced`` by ``new`` (graph → statements, hash) on the
+    touched nodes ``old`` (``{"uri", "labels", "props"}`` as read under lock)."""
+    rows, deleted = [], []
+    for node in old:
+        uri, props = node["uri"], dict(node["props"])
+        types = [r for r in props.pop(TYPES, []) if r.split(SEP, 1)[0] not in replaced]
+        records = [r for r in props.pop(VALUES, []) if r.split(SEP, 1)[0] not in replaced]
+        graphs = [g for g in props.pop("graphs", []) if g not in replaced]
+        props.pop("uri", None)
+        pool: dict[str, dict[str, Literal]] = defaultdict(dict)  # key → digest → literal
+        for key, stored in props.items():
+            for item in stored if isinstance(stored, list) else [stored]:
+                lit = n10s.literal(item, ns)
+                pool[key][n10s.digest(lit)] = lit
+        for g, (st, _) in new.items():
+            if uri in st.nodes:
+                graphs.append(g)
+            types += [f"{g}{SEP}{label}" for label in st.types.get(uri, ())]
+            for key, lits in st.values.get(uri, {}).items():
+                for lit in lits:
+                    pool[key][n10s.digest(lit)] = lit
+                    records.append(f"{g}{SEP}{key}{SEP}{n10s.digest(lit)}")
+        if not graphs:
+            deleted.append(uri)
+            continue
+        kept: dict[str, list[Literal]] = defaultdict(list)
+        for record in sorted(set(records)):
+            _, key, dig = record.split(SEP)
+            kept[key].append(pool[key][dig])
+        labels = sorted({r.split(SEP, 1)[1] for r in types})
+        rows.append({
+            "props": {"uri": uri, "graphs": sorted(set(graphs)), TYPES: sorted(set(types)),
+                      VALUES: sorted(set(records)), **{k: n10s.values(v, ns) for k, v in kept.items()}},
+            "labels": ["Resource", *labels],
+            "drop": sorted(set(node["labels"]) - {"Resource", *labels}),
+        })
+    edges: dict[str, dict[tuple[str, str], list[str]]] = defaultdict(lambda: defaultdict(list))
+    for g, (st, _) in new.items():
+        for s, kind, o in st.edges:
+            edges[kind][(s, o)].append(g)
+    return Plan(rows, deleted,
+                {kind: [{"s": s, "o": o, "gs": gs} for (s, o), gs in sorted(pairs.items())]
+                 for kind, pairs in edges.items()},
+                [{"g": g, "hash": h, "nodes": sorted(st.nodes)} for g, (st, h) in new.items()])
+
+
+def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[str, Any]],
+                 ns: n10s.Namespaces) -> dict[str, Graph]:
+    """Every named graph back as RDF, from the rows of :data:`GRAPH_NODES` and :data:`GRAPH_RELATIONSHIPS`."""
+    graphs: dict[str, Graph] = defaultdict(Graph)
+    for row in nodes:
+        props = row["props"]
+        node = n10s.node_term(row["uri"])
+        for record in props.get(TYPES, []):
+            g, label = record.split(SEP, 1)
+            graphs[g].add((node, RDF.type, URIRef(ns.iri(label))))
+        by_digest: dict[tuple[str, str], Literal] = {}
+        for record in props.get(VALUES, []):
+            g, key, dig = record.split(SEP)
+            if (key, dig) not in by_digest:
+                stored = props[key]
+                for item in stored if isinstance(stored, list) else [stored]:
+                    lit = n10s.literal(item, ns)
+                    by_digest[(key, n10s.digest(lit))] = lit
+            graphs[g].add((node, URIRef(ns.iri(key)), by_digest[(key, dig)]))
+    for row in relationships:
+        for g in row["graphs"] or []:
+            graphs[g].add((n10s.node_term(row["s"]), URIRef(ns.iri(row["t"])), n10s.node_term(row["o"])))
+    return dict(graphs)
+
+
+# --- reads for the tables (okg terms bare, rdfs:label as rdfs__label, values in stored form) ---
+
+COUNTS = """
+CALL () { MATCH (r:Report) RETURN count(r) AS reports }
+CALL () { MATCH ()-[rel]->() RETURN count(rel) AS relationships }
+CALL () {
+  MATCH (n:Resource)
+  RETURN sum(size(labels(n)) - 1 + reduce(t = 0, k IN [k IN keys(n) WHERE NOT k IN $skip] |
+             t + CASE WHEN n[k] IS :: LIST<ANY> THEN size(n[k]) ELSE 1 END)) AS statements
+}
+RETURN reports, coalesce(statements, 0) + relationships AS triples
+"""
+TYPE_COUNTS = """
+MATCH (n:Resource) UNWIND labels(n) AS type
+WITH type, count(n) AS n WHERE type <> 'Resource'
+RETURN type, n ORDER BY type
+"""
+LAW_ROWS = f"""
+MATCH (rep:Report)-[:mentionsLaw]->(law:Law)
+RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
+       null AS activity, null AS evidence, null AS start, null AS end, null AS year,
+       null AS organ, null AS organ_iri, rep.uri AS report
+UNION
+MATCH (a:LawEnforcementInspection)-[:concernsLaw]->(law:Law)
+WHERE a.evidenceText IS NOT NULL AND a.startOffset IS NOT NULL AND a.endOffset IS NOT NULL
+OPTIONAL MATCH (a)-[:statedIn]->(rep:Resource)
+OPTIONAL MATCH (a)-[:conductedBy]->(o:Resource) WHERE o.{LABEL} IS NOT NULL
+RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
+       a.uri AS activity, a.evidenceText AS evidence, a.startOffset AS start, a.endOffset AS end,
+       a.year AS year, o.{LABEL} AS organ, o.uri AS organ_iri, rep.uri AS report
+"""
+# The lexical form of a stored string: `text@lang` and `lexical^^datatype` lose their suffix.
+_LEXICAL = r"""CASE
+  WHEN stored =~ '(?s).*\\^\\^[^\\s^]+' THEN left(stored, size(stored) - size(split(stored, '^^')[-1]) - 2)
+  WHEN stored =~ '(?s).*@[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*' THEN left(stored, size(stored) - size(split(stored, '@')[-1]) - 1)
+  ELSE stored END"""
+
+
+def search(typed: bool) -> str:
+    """Labels whose lexical form contains ``$q`` (lower-cased), in stored form; shortest first."""
+    type_filter = "AND any(t IN labels(n) WHERE t IN $types)" if typed else ""
+    return f"""
+MATCH (n:Resource) WHERE n.{LABEL} IS NOT NULL {type_filter}
+UNWIND (CASE WHEN n.{LABEL} IS :: LIST<ANY> THEN n.{LABEL} ELSE [n.{LABEL}] END) AS value
+WITH n, toString(value) AS stored
+WITH n, stored, {_LEXICAL} AS label WHERE toLower(label) CONTAINS $q
+RETURN DISTINCT n.uri AS iri, stored AS label ORDER BY size(label), label, iri LIMIT $limit
+"""

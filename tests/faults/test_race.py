@@ -1,0 +1,82 @@
+"""Two writers race with different versions of the same reports: each report ends whole, one version.
+
+Each of 5 rounds empties the database, then two threads (each with its own store and
+driver, as two ``okg ingest`` processes would have) write version A and version B
+of the same reports at the same moment. The versions share laws, so the writers
+also contend on shared nodes.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib.compare import isomorphic
+
+from graph.terms import OKG_NS
+from graph.transfer import content_hash
+
+K = Namespace(OKG_NS)
+ROUNDS, REPORTS = 5, 4  # 20 races of two versions of one report
+
+
+def version(report: int, which: str) -> Graph:
+    """Report ``report`` as version ``which``: its own activities, laws shared with other reports."""
+    iri = URIRef(f"https://example.org/report/{report}")
+    g = Graph()
+    g.add((iri, RDF.type, K.Report))
+    g.add((iri, K.coversYear, Literal(2020 + report)))
+    g.add((iri, K.summary, Literal(f"version {which}", lang="en")))
+    for n in range(12):
+        activity = URIRef(f"{iri}/{which}/activity/{n}")
+        law = URIRef(f"https://example.org/law/{(n + (0 if which == 'A' else 5)) % 9}")
+        g.add((activity, RDF.type, K.LawEnforcementInspection))
+        g.add((activity, K.concernsLaw, law))
+        g.add((activity, K.statedIn, iri))
+        g.add((law, K.lawLevel, Literal(f"level {which}")))
+        g.add((law, K.inspectedIn, Literal(2020 + report)))
+    return g
+
+
+@pytest.mark.neo4j
+def test_racing_versions_leave_one_version_whole(neo4j_server: Any) -> None:
+    from graph.neo4j_store import Neo4jStore
+
+    versions = {which: [(URIRef(f"https://example.org/report/{r}"), version(r, which)) for r in range(REPORTS)]
+                for which in "AB"}
+    stores = [Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password) for _ in range(2)]
+    mixed, winners = 0, set()
+    try:
+        for _ in range(ROUNDS):
+            stores[0]._driver.execute_query("MATCH (n) DETACH DELETE n")
+            start = threading.Barrier(2)
+            errors: list[BaseException] = []
+
+            def write(db: Neo4jStore, which: str) -> None:
+                start.wait()
+                try:
+                    for iri, g in versions[which]:  # one report per transaction, as an ingest of files does
+                        db.upsert_report(iri, g, content_hash(g))
+                except BaseException as exc:  # noqa: BLE001 - reported below
+                    errors.append(exc)
+
+            threads = [threading.Thread(target=write, args=(db, which)) for db, which in zip(stores, "AB")]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert errors == []
+            stored = dict(stores[0].report_graphs())
+            for r in range(REPORTS):
+                iri, got = versions["A"][r][0], stored[versions["A"][r][0]]
+                matches = [w for w in "AB" if isomorphic(got, versions[w][r][1])]
+                mixed += not matches
+                winners.update(matches)
+                if matches:
+                    assert stores[0].report_hash(iri) == content_hash(versions[matches[0]][r][1])
+    finally:
+        for db in stores:
+            db.close()
+    assert mixed == 0
+    assert winners  # which version wins is up to the race; that one wins whole is not
