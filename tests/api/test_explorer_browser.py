@@ -1,5 +1,5 @@
 """The explorer in Debian's Chromium: search, open a node, read the evidence, expand, switch
-language, sort the laws table. Screenshots go to test-artifacts/; OKG_UPDATE_SCREENSHOT=1 also refreshes docs/explorer.png."""
+language, sort the laws table. Screenshots go to OKG_SCREENSHOT_DIR (default: a folder in the temporary directory); OKG_UPDATE_SCREENSHOT=1 also refreshes docs/explorer.png."""
 from __future__ import annotations
 
 import os
@@ -30,7 +30,7 @@ def page(chromium: Any, live_server: str) -> Iterator[Any]:
 
 
 def shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
 
