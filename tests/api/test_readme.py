@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY
 from graph import Store
@@ -12,8 +13,6 @@ from graph import Store
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 QUESTIONS = README[README.index("## Questions analysts ask"):]
-PREFIXES = ("PREFIX okg: <https://w3id.org/oversight-kg/ontology#>\n"
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
 PARAMETERS = {"law": "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法",
               "organ": "https://w3id.org/oversight-kg/id/organ/武汉市新洲区人民代表大会常务委员会"}
 
@@ -28,8 +27,10 @@ def test_there_are_five_questions_in_both_languages() -> None:
 
 @EMBEDDED_ONLY
 @pytest.mark.parametrize("query", blocks("sparql"), ids=lambda q: q.split("\n")[0][:40])
-def test_sparql_example_answers(sample_store: Store, query: str) -> None:
-    assert sample_store.sparql(PREFIXES + query)["results"]["bindings"]
+def test_sparql_example_answers_on_the_endpoint_as_written(client: TestClient, query: str) -> None:
+    answer = client.get("/sparql", params={"query": query})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"]["bindings"]
 
 
 @NEO4J_ONLY
