@@ -206,11 +206,10 @@ class CoverageLaw(BaseModel):
     in_catalog: bool = True
 
 
-class Coverage(BaseModel):
-    """Catalog laws against inspections: a summary and a page of laws."""
+class Coverage(Page[CoverageLaw]):
+    """Catalog laws against inspections: a page of laws and a summary by level and category."""
 
     summary: list[CoverageRow]
-    laws: Page[CoverageLaw]
 
 
 class OntologyClass(BaseModel):

@@ -254,7 +254,7 @@
         <th>${t("inspected")}</th><th>${t("neverInspected")}</th></tr></thead><tbody>${cov.summary.map((s) =>
         `<tr><td>${esc(s.level)}</td><td>${esc(s.category)}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
         <td class="num">${s.never_inspected}</td></tr>`).join("")}</tbody></table>
-        <h3>${t("neverInspectedList")} (${cov.laws.total})</h3><ul class="plain">${cov.laws.items.map((l) =>
+        <h3>${t("neverInspectedList")} (${cov.total})</h3><ul class="plain">${cov.items.map((l) =>
         `<li>${esc(l.title)} <span class="muted">${esc(l.level || "")}</span></li>`).join("")}</ul>`;
     } catch (err) { box.innerHTML = ""; fail(err); }
   }

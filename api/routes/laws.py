@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 from api.deps import PagingDep, StoreDep, resolve_iri
 from api.routes.entities import timeline
 from api.schemas import ERRORS, Activity, Coverage, Law, Page
+from api.tabular import FILES, ExportDep
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 
@@ -19,9 +20,9 @@ def _organ(value: str | None) -> str | None:
     return resolve_iri(value, "organ")
 
 
-@router.get("/laws", operation_id="listLaws", response_model=Page[Law])
+@router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
     inspected: Annotated[bool | None, Query(
         description="true: inspected at least once; false: mentioned, never inspected")] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
@@ -30,24 +31,25 @@ def laws(
     jurisdiction: Annotated[str | None, Query(max_length=100, description="Inspections by organs whose "
                                               "name holds this place, e.g. 新洲区.")] = None,
     level: Annotated[str | None, Query(max_length=20, examples=["法律", "地方性法规"])] = None,
-) -> dict[str, Any]:
+) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
     rows = store.laws(inspected, year=year, organ=_organ(organ), jurisdiction=jurisdiction, level=level)
-    return paging.page(rows)
+    return export.answer(paging, rows, "laws")
 
 
-@router.get("/coverage", operation_id="coverage", response_model=Coverage)
+@router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)
 def coverage(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
     level: Annotated[str | None, Query(max_length=20, examples=["法律"])] = None,
     category: Annotated[str | None, Query(max_length=50)] = None,
     inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
-) -> dict[str, Any]:
-    """Laws of the catalog against inspections: which were never inspected, and how often the others were."""
+) -> Any:
+    """Laws of the catalog against inspections: which were never inspected, and how often the others were.
+    The page lists laws; ``summary`` counts them by level and category (files hold the laws)."""
     result = store.coverage(level=level, category=category)
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
-    return {"summary": result["summary"], "laws": paging.page(rows)}
+    return export.answer(paging, rows, "coverage", summary=result["summary"])
 
 
 router.add_api_route("/laws/{id:path}/timeline", timeline, operation_id="lawTimeline",

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from api.deps import PagingDep, StoreDep
 from api.schemas import ERRORS, Health, Ontology, OntologyClass, Page, Statistic
+from api.tabular import FILES, ExportDep
 from graph.store import ExportFormat
 
 router = APIRouter(tags=["meta"], responses=ERRORS)
@@ -34,14 +35,14 @@ def stats(store: StoreDep) -> dict[str, int]:
     return store.counts()
 
 
-@router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic])
+@router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic], responses=FILES)
 def statistics(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
     measure: Annotated[str | None, Query(max_length=100, examples=["执法检查"])] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
-) -> dict[str, object]:
+) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences."""
-    return paging.page(store.statistics(measure=measure, year=year))
+    return export.answer(paging, store.statistics(measure=measure, year=year), "statistics")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

@@ -51,9 +51,9 @@ def test_timeline_of_a_law_and_of_an_organ(api: Api) -> None:
 
 def test_coverage_summary_and_never_inspected_laws(api: Api) -> None:
     coverage = api.get("/coverage", limit=1000)
-    inspected = {law["iri"]: law["times_inspected"] for law in coverage["laws"]["items"]}
+    inspected = {law["iri"]: law["times_inspected"] for law in coverage["items"]}
     assert inspected.get(WETLAND, 0) >= 1
-    never = api.get("/coverage", inspected="false", limit=1000)["laws"]["items"]
+    never = api.get("/coverage", inspected="false", limit=1000)["items"]
     assert all(law["times_inspected"] == 0 for law in never)
     for row in coverage["summary"]:
         assert row["laws"] == row["inspected"] + row["never_inspected"]
