@@ -106,7 +106,7 @@
       const g = group(entity.types);
       let evidence = [];
       if (["Law", "Organ"].includes(g)) {  // their sentences are the activities' evidence, with year and kind
-        const rows = await api(`/${g === "Law" ? "laws" : "organs"}/${enc(iri)}/timeline`).catch(() => []);
+        const rows = (await api(`/${g === "Law" ? "laws" : "organs"}/${enc(iri)}/timeline?limit=1000`).catch(() => ({ items: [] }))).items;
         evidence = rows.filter((r) => r.evidence).map((r) => ({ text: r.evidence, report: r.report,
           start: r.start, end: r.end, year: r.year, kind: r.kind || mostSpecific(r.types) }));
       }
@@ -169,7 +169,7 @@
       timer = setTimeout(async () => {
         const q = input.value.trim();
         if (!q) { list.hidden = true; return; }
-        try { items = await api(`/search?q=${enc(q)}&limit=12`); } catch (err) { fail(err); return; }
+        try { items = (await api(`/search?q=${enc(q)}&limit=12`)).items; } catch (err) { fail(err); return; }
         list.innerHTML = items.length ? items.map((n, i) => `<li role="option" data-i="${i}"><span>${esc(n.label || n.iri)}</span>
           <span class="type">${esc(classLabel(mostSpecific(n.types)))}</span></li>`).join("")
           : `<li class="muted">${t("noResults")}</li>`;
@@ -199,7 +199,7 @@
     const out = $("#path-result");
     if (!from || !to) { out.textContent = t("pickBoth"); return; }
     try {
-      const paths = await api(`/paths?from=${enc(from)}&to=${enc(to)}&max_hops=6`);
+      const paths = (await api(`/paths?from=${enc(from)}&to=${enc(to)}&max_hops=6`)).items;
       paths.forEach(addGraph);
       out.innerHTML = paths.length ? `<p>${t("pathFound", { n: paths.length })}</p><ol>${paths.map((p) =>
         `<li>${p.nodes.map((n) => esc(n.label || n.iri)).join(" → ")}</li>`).join("")}</ol>` : `<p>${t("noPath")}</p>`;

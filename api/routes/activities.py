@@ -6,7 +6,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep, optional_iri
-from api.routes.entities import timeline
+from api.vocabulary import activity_kind
+from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
 
@@ -17,9 +18,8 @@ IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or shor
 @router.get("/activities", operation_id="listActivities", response_model=Page[Activity], responses=FILES)
 def activities(
     store: StoreDep, paging: PagingDep, export: ExportDep,
-    kind: Annotated[str | None, Query(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,63}$",
-                                      description="Local class name of the kind of activity.",
-                                      examples=["LawEnforcementInspection"])] = None,
+    kind: Annotated[str | None, Query(max_length=64, description="The kind of activity: its class name, "
+                                      "zh or en label.", examples=["执法检查", "LawEnforcementInspection"])] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
     organ: IriQuery = None,
     law: Annotated[str | None, Query(max_length=2000, description="IRI or short form.",
@@ -27,7 +27,7 @@ def activities(
     issue: IriQuery = None,
 ) -> Any:
     """Oversight activities, each with its evidence sentence; filters combine."""
-    rows = store.activities(kind=kind, year=year, organ=optional_iri(organ, "organ"),
+    rows = store.activities(kind=activity_kind(kind), year=year, organ=optional_iri(organ, "organ"),
                             law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"))
     return export.answer(paging, rows, "activities")
 
@@ -45,5 +45,5 @@ def organs(
 
 
 router.add_api_route("/organs/{id:path}/timeline", timeline, operation_id="organTimeline",
-                     response_model=list[Activity], summary="Organ timeline",
+                     response_model=TIMELINE, summary="Organ timeline",
                      description="Dated activities an organ conducted or was overseen in, oldest first.")
