@@ -23,6 +23,14 @@ EMBEDDED_ONLY = pytest.mark.parametrize("sample_store", ["embedded"], indirect=T
 NEO4J_ONLY = pytest.mark.parametrize("sample_store", [pytest.param("neo4j", marks=pytest.mark.neo4j)], indirect=True)
 
 
+def shot(page: Any, name: str) -> Path:
+    """A screenshot of ``page`` in :data:`ARTIFACTS`; its path."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
 def with_samples(db: Store) -> Store:
     """The store after ingesting the bundled sample reports, none of which may fail."""
     failed = [r.error for r in ingest(expand([SAMPLES]), db) if r.outcome == "failed"]
