@@ -83,7 +83,14 @@
     return item;
   }
   const edgeItem = (e) => ({ id: `${e.source}|${e.type}|${e.target}`, from: e.source, to: e.target, type: e.type,
-                             label: propLabel(e.type) });
+                             label: propLabel(e.type), title: propLabel(e.type) });
+  const EDGE_LABELS_UP_TO = 40;  // more edges than this: their names only on hover, the canvas stays legible
+  let edgeLabels = true;
+  edges.on("*", () => {
+    if ((edges.length <= EDGE_LABELS_UP_TO) === edgeLabels) return;
+    edgeLabels = !edgeLabels;
+    network.setOptions({ edges: { font: { size: edgeLabels ? 10 : 0 } } });
+  });
   function addGraph(result) {
     (result.nodes || []).forEach((n) => addNode(n));
     edges.update((result.edges || []).map(edgeItem));
@@ -97,7 +104,7 @@
   function refresh() {
     nodeView.refresh();
     nodes.update(nodes.get().map((n) => ({ id: n.id, label: shortLabel(nodeLabel({ iri: n.id, label: n.rawLabel, types: n.types })) })));
-    edges.forEach((e) => edges.update({ id: e.id, label: propLabel(e.type) }));
+    edges.forEach((e) => edges.update({ id: e.id, label: propLabel(e.type), title: propLabel(e.type) }));
   }
 
   /* Expanding places the neighbours around the node by type (one sector per type) and adds at

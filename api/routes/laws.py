@@ -6,11 +6,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep, resolve_iri
+from api.routes.entities import TIMELINE, timeline
+from api.schemas import ERRORS, Coverage, Law, Page
+from api.tabular import FILES, ExportDep
 from api.vocabulary import law_category, law_level, organ_by_name
 from graph import Store
-from api.routes.entities import TIMELINE, timeline
-from api.schemas import ERRORS, Activity, Coverage, Law, Page
-from api.tabular import FILES, ExportDep
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."

@@ -3,7 +3,6 @@ language, sort the laws table. Screenshots go to OKG_SCREENSHOT_DIR (default: a 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
