@@ -56,6 +56,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         "the sentence stating it. Errors are `{\"detail\": message}`. The explorer is at `/`.",
         version="0.1.0",
         openapi_tags=TAGS,
+        docs_url=None, redoc_url=None,  # served by api.routes.docs from installed assets, offline
     )
     app.state.store = store
     app.state.settings = settings or Settings.from_env()

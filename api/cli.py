@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -156,7 +157,11 @@ def _serve(db: Store, host: str, port: int) -> None:
 
     from api.app import create_app
 
-    err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs)")
+    if db.counts().get("reports", 0) == 0:
+        err.print(f"[yellow]the {db.name} store is empty[/yellow]: nothing to explore until `okg ingest DIR/` "
+                  f"(or `okg demo`) fills it; serving it anyway at http://{host}:{port}")
+    else:
+        err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs)")
     try:
         uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
     finally:
@@ -293,13 +298,21 @@ def ontology_docs_command(
 
 @app.command("demo")
 def demo_command(
+    store: StoreOpt = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    fresh: Annotated[bool, typer.Option(
+        "--fresh", help="Use a temporary store, deleted when the demo stops, instead of the default one.")] = False,
 ) -> None:
-    """Ingest the bundled sample reports into a fresh embedded store and serve the API."""
+    """Ingest the bundled sample reports into the embedded store (the default one, so that
+    `open_store()` finds them afterwards) and serve the API; an unchanged sample is skipped."""
     _check_exposure(host)
-    directory = Path(tempfile.mkdtemp(prefix="okg-demo-"))
-    db = open_store(directory)
-    results = _run_with_progress(expand([SAMPLES]), db)
-    _print_summary(results)
-    _serve(db, host, port)
+    directory = Path(tempfile.mkdtemp(prefix="okg-demo-")) if fresh else None
+    try:
+        db = _open(directory or store, False)
+        results = _run_with_progress(expand([SAMPLES]), db)
+        _print_summary(results)
+        _serve(db, host, port)
+    finally:
+        if directory is not None:
+            shutil.rmtree(directory, ignore_errors=True)

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request
 
+from api.ids import canonical
 from graph import Store
 from ontology import iri as iris
 
@@ -66,9 +67,9 @@ def resolve_iri(value: str, field: str = "id") -> str:
     if _SCHEME.match(value):
         if not _IRI.match(value):
             raise HTTPException(422, f"{field}: {value!r} is not a valid IRI")
-        return value
+        return canonical(value)
     if _SHORT.match(value):
-        return iris.base() + value.lstrip("/")
+        return canonical(iris.base() + value.lstrip("/"))
     raise HTTPException(
         422,
         f"{field}: {value!r} is neither a full IRI (URL-encoded, e.g. https%3A%2F%2F…) nor a "

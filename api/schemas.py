@@ -206,11 +206,10 @@ class CoverageLaw(BaseModel):
     in_catalog: bool = True
 
 
-class Coverage(BaseModel):
-    """Catalog laws against inspections: a summary and a page of laws."""
+class Coverage(Page[CoverageLaw]):
+    """Catalog laws against inspections: a page of laws and a summary by level and category."""
 
     summary: list[CoverageRow]
-    laws: Page[CoverageLaw]
 
 
 class OntologyClass(BaseModel):
@@ -221,11 +220,19 @@ class OntologyClass(BaseModel):
     superclasses: list[str]
 
 
+class OntologyProperty(BaseModel):
+    name: str = Field(examples=["concernsLaw"])
+    iri: str
+    label_en: str | None
+    label_zh: str | None
+
+
 class Ontology(BaseModel):
-    """The ontology's classes with their labels; the Turtle is at ``/ontology?format=ttl``."""
+    """The ontology's classes and properties with their labels; the Turtle is at ``/ontology?format=ttl``."""
 
     iri: str
     classes: list[OntologyClass]
+    properties: list[OntologyProperty] = []
 
 
 class CypherQuery(BaseModel):

@@ -1,4 +1,4 @@
-/* UI strings in Chinese and English; class names come translated from /ontology. */
+/* UI strings in Chinese and English; class and property names come translated from /ontology. */
 "use strict";
 window.OKG_I18N = {
   zh: {
@@ -13,7 +13,12 @@ window.OKG_I18N = {
     pathFound: "找到 {n} 条路径", expanded: "已展开 {n} 个节点", notAvailable: "当前存储暂不支持：",
     category: "类别", lawsCount: "法律数", inspected: "已检查", neverInspected: "从未检查",
     neverInspectedList: "从未检查的法律", report: "报告", reports: "报告数", types: "类型",
-    pickBoth: "请先选择两个实体", noEvidence: "没有证据句",
+    pickBoth: "请先选择两个实体", noEvidence: "没有证据句", fit: "适应窗口", showMore: "再显示 {n} 个",
+    moreWaiting: "另有 {n} 个待显示", byYear: "按年份", inspectedBy: "检查机关与时间",
+    neverInspectedYet: "图中没有对这部法律的执法检查。", inspectionsPerYear: "每年检查次数",
+    activitiesByYear: "每年的监督活动", hubPaths: "另有 {n} 条经过本体或议题体系节点的路径未显示",
+    all: "全部", allLaws: "全部法律", previous: "上一页", next: "下一页",
+    emptyStore: "存储是空的：先用 okg ingest 导入报告（或运行 okg demo），这里才有内容。",
   },
   en: {
     title: "Legislative oversight graph", searchPlaceholder: "Search laws, organs, reports… (e.g. 湿地保护法)",
@@ -28,12 +33,11 @@ window.OKG_I18N = {
     notAvailable: "Not answered by this store: ", category: "Category", lawsCount: "Laws",
     inspected: "Inspected", neverInspected: "Never inspected", neverInspectedList: "Laws never inspected",
     report: "Report", reports: "Reports", types: "Types", pickBoth: "Pick two entities first",
-    noEvidence: "No evidence sentences",
+    noEvidence: "No evidence sentences", fit: "Fit", showMore: "Show {n} more", moreWaiting: "{n} more waiting",
+    byYear: "By year", inspectedBy: "Inspected by, and when", neverInspectedYet: "No inspection of this law in the graph.",
+    inspectionsPerYear: "Inspections per year", activitiesByYear: "Activities per year",
+    hubPaths: "{n} more path(s) through the ontology or the issue scheme not shown", all: "All",
+    allLaws: "All laws", previous: "Previous", next: "Next",
+    emptyStore: "The store is empty: run okg ingest (or okg demo) to fill it.",
   },
-};
-/* Relationship names (ontology local names) as shown on edges. */
-window.OKG_RELATIONS_ZH = {
-  statedIn: "见于", conductedBy: "开展机关", jointlyWith: "联合", oversaw: "监督对象", concernsLaw: "涉及法律",
-  hasIssue: "议题", mentionsLaw: "提及法律", mentionsOrgan: "提及机关", publishedBy: "发布机关",
-  jurisdiction: "辖区", within: "隶属", subOrganOf: "下属于", deputyOf: "代表", partOf: "组成部分",
 };

@@ -6,43 +6,44 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep, optional_iri
-from api.routes.entities import timeline
+from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
+from api.tabular import FILES, ExportDep
+from api.vocabulary import activity_kind
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
 
 
-@router.get("/activities", operation_id="listActivities", response_model=Page[Activity])
+@router.get("/activities", operation_id="listActivities", response_model=Page[Activity], responses=FILES)
 def activities(
-    store: StoreDep, paging: PagingDep,
-    kind: Annotated[str | None, Query(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,63}$",
-                                      description="Local class name of the kind of activity.",
-                                      examples=["LawEnforcementInspection"])] = None,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
+    kind: Annotated[str | None, Query(max_length=64, description="The kind of activity: its class name, "
+                                      "zh or en label.", examples=["执法检查", "LawEnforcementInspection"])] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
     organ: IriQuery = None,
     law: Annotated[str | None, Query(max_length=2000, description="IRI or short form.",
                                      examples=["law/中华人民共和国湿地保护法"])] = None,
     issue: IriQuery = None,
-) -> dict[str, Any]:
+) -> Any:
     """Oversight activities, each with its evidence sentence; filters combine."""
-    rows = store.activities(kind=kind, year=year, organ=optional_iri(organ, "organ"),
+    rows = store.activities(kind=activity_kind(kind), year=year, organ=optional_iri(organ, "organ"),
                             law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"))
-    return paging.page(rows)
+    return export.answer(paging, rows, "activities")
 
 
-@router.get("/organs", operation_id="listOrgans", response_model=Page[Organ])
+@router.get("/organs", operation_id="listOrgans", response_model=Page[Organ], responses=FILES)
 def organs(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
     q: Annotated[str | None, Query(max_length=100, description="Part of the organ's name.")] = None,
-) -> dict[str, Any]:
+) -> Any:
     """Organs with how many activities they conducted and were overseen in."""
     rows = store.organs()
     if q:
         rows = [row for row in rows if q in (row.get("label") or "")]
-    return paging.page(rows)
+    return export.answer(paging, rows, "organs")
 
 
 router.add_api_route("/organs/{id:path}/timeline", timeline, operation_id="organTimeline",
-                     response_model=list[Activity], summary="Organ timeline",
+                     response_model=TIMELINE, summary="Organ timeline",
                      description="Dated activities an organ conducted or was overseen in, oldest first.")

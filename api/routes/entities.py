@@ -5,11 +5,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
-from api.deps import IriPath, SettingsDep, StoreDep, resolve_iri
-from api.schemas import ERRORS, Entity, Node, Path, Subgraph
+from api.deps import IriPath, PagingDep, SettingsDep, StoreDep, resolve_iri
+from api.schemas import ERRORS, Activity, Entity, Node, Page, Path, Subgraph
 from graph import Store
 
 router = APIRouter(tags=["entities"], responses=ERRORS)
+SEARCH_MAX = 1000  # matches counted by a search
+PATHS_MAX = 20  # shortest paths asked of the store, before those through the same nodes merge
 
 Types = Annotated[list[str] | None, Query(
     description="Keep only these classes (local names; repeat or comma-separate).",
@@ -33,19 +35,19 @@ def ensure_entity(store: Store, iri: str) -> None:
         raise HTTPException(404, f"no entity {iri}")
 
 
-@router.get("/search", operation_id="search", response_model=list[Node])
+@router.get("/search", operation_id="search", response_model=Page[Node])
 def search(
-    store: StoreDep,
+    store: StoreDep, paging: PagingDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Part of a label, Chinese or English.",
                             examples=["湿地保护法"])],
     type: Types = None,  # noqa: A002 - the public name of the parameter
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> list[dict[str, Any]]:
-    """Resources whose label contains ``q``, exact and shorter matches first."""
+) -> dict[str, Any]:
+    """Resources whose label contains ``q``, exact and shorter matches first; ``total`` counts
+    matches up to 1000."""
     text = q.strip()
     if not text:
         raise HTTPException(422, "q: give at least one non-blank character")
-    return store.search(text, types=split_types(type), limit=limit)
+    return paging.page(store.search(text, types=split_types(type), limit=SEARCH_MAX))
 
 
 @router.get("/entities/{id:path}/neighbors", operation_id="neighbors", response_model=Subgraph)
@@ -72,7 +74,7 @@ def entity(store: StoreDep, iri: IriPath) -> dict[str, Any]:
     return found
 
 
-@router.get("/paths", operation_id="paths", response_model=list[Path])
+@router.get("/paths", operation_id="paths", response_model=Page[Path])
 def paths(
     store: StoreDep, settings: SettingsDep,
     source: Annotated[str, Query(alias="from", description="IRI or short form", max_length=2000,
@@ -81,19 +83,24 @@ def paths(
                                  examples=["law/中华人民共和国森林法"])],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 6,
     limit: Annotated[int, Query(ge=1, le=20)] = 5,
-) -> list[dict[str, Any]]:
-    """Shortest paths between two entities, along relationships in either direction."""
+) -> dict[str, Any]:
+    """Shortest paths between two entities, along relationships in either direction; paths
+    through the same nodes count once."""
     start, end = resolve_iri(source, "from"), resolve_iri(target, "to")
-    found = store.paths(start, end, max_hops=min(max_hops, settings.max_hops), limit=limit)
+    found = store.paths(start, end, max_hops=min(max_hops, settings.max_hops), limit=PATHS_MAX)
     if not found:
         ensure_entity(store, start)
         ensure_entity(store, end)
-    return found
+    distinct = list({tuple(n["iri"] for n in path["nodes"]): path for path in found}.values())
+    return {"total": len(distinct), "limit": limit, "offset": 0, "items": distinct[:limit]}
 
 
-def timeline(store: StoreDep, iri: IriPath) -> list[dict[str, Any]]:
+def timeline(store: StoreDep, paging: PagingDep, iri: IriPath) -> dict[str, Any]:
     """Dated activities touching a law or an organ, oldest first (routed by laws and activities)."""
     rows = store.timeline(iri)
     if not rows:
         ensure_entity(store, iri)
-    return rows
+    return paging.page(rows)
+
+
+TIMELINE = Page[Activity]

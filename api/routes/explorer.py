@@ -7,16 +7,17 @@ from a CDN, so the page works offline.
 from __future__ import annotations
 
 import functools
-import importlib.util
 from pathlib import Path
 
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse
 
+from api.routes.files import file_response, package_dir, packaged
+
 router = APIRouter(include_in_schema=False)
 EXPLORER = Path(__file__).resolve().parent.parent / "explorer"
 VENDOR = {"vis-network.min.js": "text/javascript", "vis-network.css": "text/css"}
-STATIC = {"explorer.js": "text/javascript", "explorer.css": "text/css", "i18n.js": "text/javascript"}
+STATIC = {"explorer.js": "text/javascript", "panels.js": "text/javascript", "explorer.css": "text/css", "i18n.js": "text/javascript"}
 #: Everything the page loads comes from this app; vis-network sets inline styles.
 CSP = ("default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
@@ -25,22 +26,15 @@ CSP = ("default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe
 @functools.lru_cache(maxsize=1)
 def vendor_dir() -> Path | None:
     """The vis-network folder inside the installed pyvis package, or None."""
-    spec = importlib.util.find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    found = sorted(Path(spec.submodule_search_locations[0]).glob("lib/vis-*/vis-network.min.js"))
+    folder = package_dir("pyvis")
+    found = sorted(folder.glob("lib/vis-*/vis-network.min.js")) if folder else []
     return found[-1].parent if found else None
-
-
-def _file(path: Path, media: str, cache: str) -> FileResponse:
-    return FileResponse(path, media_type=f"{media}; charset=utf-8",
-                        headers={"Cache-Control": cache, "X-Content-Type-Options": "nosniff"})
 
 
 @router.get("/")
 def index() -> FileResponse:
     """The explorer page."""
-    response = _file(EXPLORER / "index.html", "text/html", "no-cache")
+    response = file_response(EXPLORER / "index.html", "text/html", "no-cache")
     response.headers["Content-Security-Policy"] = CSP
     return response
 
@@ -50,15 +44,10 @@ def static(name: str) -> FileResponse:
     """The explorer's own scripts and styles."""
     if name not in STATIC:
         raise HTTPException(404, f"no file {name}")
-    return _file(EXPLORER / name, STATIC[name], "no-cache")
+    return file_response(EXPLORER / name, STATIC[name], "no-cache")
 
 
 @router.get("/vendor/{name}")
 def vendor(name: str) -> FileResponse:
     """vis-network, served from the installed pyvis wheel."""
-    folder = vendor_dir()
-    if name not in VENDOR:
-        raise HTTPException(404, f"no file {name}")
-    if folder is None:
-        raise HTTPException(503, "the graph library is missing: pip install pyvis")
-    return _file(folder / name, VENDOR[name], "max-age=86400")
+    return packaged(vendor_dir(), name, VENDOR, "pyvis")

@@ -6,22 +6,26 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep, resolve_iri
-from api.routes.entities import timeline
-from api.schemas import ERRORS, Activity, Coverage, Law, Page
+from api.routes.entities import TIMELINE, timeline
+from api.schemas import ERRORS, Coverage, Law, Page
+from api.tabular import FILES, ExportDep
+from api.vocabulary import law_category, law_level, organ_by_name
+from graph import Store
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
+LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."
 
 
-def _organ(value: str | None) -> str | None:
-    """An organ's label as given, or its IRI when the value is a full or short IRI."""
-    if value is None or "/" not in value:
-        return value
-    return resolve_iri(value, "organ")
+def _organ(store: Store, value: str | None) -> str | None:
+    """An organ's IRI from its IRI, short form, full name or a part of its name only it holds."""
+    if value is None:
+        return None
+    return resolve_iri(value, "organ") if "/" in value else organ_by_name(store, value)
 
 
-@router.get("/laws", operation_id="listLaws", response_model=Page[Law])
+@router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
     inspected: Annotated[bool | None, Query(
         description="true: inspected at least once; false: mentioned, never inspected")] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
@@ -29,27 +33,29 @@ def laws(
                                        "name, IRI or short form.", examples=["全国人民代表大会常务委员会"])] = None,
     jurisdiction: Annotated[str | None, Query(max_length=100, description="Inspections by organs whose "
                                               "name holds this place, e.g. 新洲区.")] = None,
-    level: Annotated[str | None, Query(max_length=20, examples=["法律", "地方性法规"])] = None,
-) -> dict[str, Any]:
+    level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "LocalRegulation"])] = None,
+) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
-    rows = store.laws(inspected, year=year, organ=_organ(organ), jurisdiction=jurisdiction, level=level)
-    return paging.page(rows)
+    rows = store.laws(inspected, year=year, organ=_organ(store, organ), jurisdiction=jurisdiction,
+                      level=law_level(store, level))
+    return export.answer(paging, rows, "laws")
 
 
-@router.get("/coverage", operation_id="coverage", response_model=Coverage)
+@router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)
 def coverage(
-    store: StoreDep, paging: PagingDep,
-    level: Annotated[str | None, Query(max_length=20, examples=["法律"])] = None,
-    category: Annotated[str | None, Query(max_length=50)] = None,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
+    level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "NationalLaw"])] = None,
+    category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
     inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
-) -> dict[str, Any]:
-    """Laws of the catalog against inspections: which were never inspected, and how often the others were."""
-    result = store.coverage(level=level, category=category)
+) -> Any:
+    """Laws of the catalog against inspections: which were never inspected, and how often the others were.
+    The page lists laws; ``summary`` counts them by level and category (files hold the laws)."""
+    result = store.coverage(level=law_level(store, level), category=law_category(store, category))
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
-    return {"summary": result["summary"], "laws": paging.page(rows)}
+    return export.answer(paging, rows, "coverage", summary=result["summary"])
 
 
 router.add_api_route("/laws/{id:path}/timeline", timeline, operation_id="lawTimeline",
-                     response_model=list[Activity], summary="Law timeline",
+                     response_model=TIMELINE, summary="Law timeline",
                      description="Dated activities concerning a law, oldest first.")

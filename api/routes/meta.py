@@ -8,7 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from api.deps import PagingDep, StoreDep
-from api.schemas import ERRORS, Health, Ontology, OntologyClass, Page, Statistic
+from api.schemas import ERRORS, Health, Ontology, Page, Statistic
+from api.tabular import FILES, ExportDep
+from api.vocabulary import ontology_terms
 from graph.store import ExportFormat
 
 router = APIRouter(tags=["meta"], responses=ERRORS)
@@ -34,20 +36,20 @@ def stats(store: StoreDep) -> dict[str, int]:
     return store.counts()
 
 
-@router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic])
+@router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic], responses=FILES)
 def statistics(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
     measure: Annotated[str | None, Query(max_length=100, examples=["执法检查"])] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
-) -> dict[str, object]:
+) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences."""
-    return paging.page(store.statistics(measure=measure, year=year))
+    return export.answer(paging, store.statistics(measure=measure, year=year), "statistics")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,
             responses={200: {"content": {"text/turtle": {}, "application/ld+json": {}}}})
 def ontology(request: Request, format: Literal["json", "ttl", "jsonld"] | None = None) -> object:  # noqa: A002
-    """The ontology's classes with zh/en labels (JSON); the whole ontology with the issue scheme
+    """The ontology's classes and properties with zh/en labels (JSON); the whole ontology with the issue scheme
     as Turtle or JSON-LD by ``format`` or the Accept header (text/turtle, application/ld+json)."""
     accept = request.headers.get("accept", "")
     if format == "ttl" or (format is None and "text/turtle" in accept):
@@ -64,25 +66,11 @@ def _ontology_rdf(rdf_format: str) -> str:
     return load_ontology().serialize(format=rdf_format)
 
 
-@functools.lru_cache(maxsize=1)
 def ontology_classes() -> dict[str, object]:
-    """Classes of okg.ttl with their labels and okg superclasses, read once."""
-    from rdflib import Literal as RdfLiteral
+    """The ontology's IRI, its classes and its properties with their zh/en labels."""
+    from ontology import ONTOLOGY_IRI
 
-    from ontology import OKG, ONTOLOGY_IRI, OWL, RDF, RDFS, load_ontology, superclasses
-
-    graph = load_ontology()
-    okg = str(OKG._NS)
-    classes = []
-    for cls in sorted(graph.subjects(RDF.type, OWL.Class)):
-        if not str(cls).startswith(okg):
-            continue
-        labels = {lit.language: str(lit) for lit in graph.objects(cls, RDFS.label)
-                  if isinstance(lit, RdfLiteral)}
-        classes.append(OntologyClass(
-            name=str(cls)[len(okg):], iri=str(cls), label_en=labels.get("en"), label_zh=labels.get("zh"),
-            superclasses=[str(s)[len(okg):] for s in superclasses(cls)]))
-    return {"iri": str(ONTOLOGY_IRI), "classes": classes}
+    return {"iri": str(ONTOLOGY_IRI), **ontology_terms()}
 
 
 @router.get("/export", operation_id="export", response_class=Response,

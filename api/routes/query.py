@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from api import sparql_protocol as protocol
 from api.deps import Settings, SettingsDep, StoreDep, require_method
 from api.schemas import ERRORS, CypherQuery, CypherRows
 from graph import Store, StoreError
@@ -20,31 +21,38 @@ SPARQL_BODY = {"requestBody": {"content": {
     "application/sparql-query": {"schema": {"type": "string"}, "example": SPARQL_EXAMPLE},
     "application/x-www-form-urlencoded": {"schema": {
         "type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]}}}}}
-RESULTS = {200: {"content": {"application/sparql-results+json": {}},
-                 "description": "SPARQL 1.1 JSON results"}}
+RESULTS = {200: {"content": {media: {} for media in (*protocol.TABLE_TYPES, *protocol.GRAPH_TYPES)},
+                 "description": "SELECT/ASK results (JSON, XML, CSV, TSV) or a CONSTRUCT/DESCRIBE graph "
+                                "(Turtle, N-Triples, JSON-LD, RDF/XML), as Accept asks"},
+           406: {"description": "Accept allows no format offered for this query form"}}
 
 
-def _run_sparql(store: Store, settings: Settings, query: str) -> JSONResponse:
+def _run_sparql(store: Store, settings: Settings, query: str, request: Request) -> Response:
     require_method(store, "sparql")
     if not query.strip() or len(query) > settings.max_query_chars:
         raise HTTPException(422, f"query: 1 to {settings.max_query_chars} characters of SPARQL are required")
+    prepared = protocol.prepare(query, request.headers.get("accept"))
     try:
-        result = store.sparql(query)
+        result = store.sparql(prepared.text)
     except StoreError as exc:
-        raise HTTPException(400, str(exc)) from exc
-    return JSONResponse(result, media_type="application/sparql-results+json")
+        raise HTTPException(400, prepared.explain(str(exc))) from exc
+    body, media_type = prepared.respond(result)
+    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 
 
-@router.get("/sparql", operation_id="sparqlGet", response_class=JSONResponse, responses=RESULTS)
-def sparql_get(store: StoreDep, settings: SettingsDep,
-               query: Annotated[str, Query(examples=[SPARQL_EXAMPLE])]) -> JSONResponse:
-    """A read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused."""
-    return _run_sparql(store, settings, query)
+@router.get("/sparql", operation_id="sparqlGet", response_class=Response, responses=RESULTS)
+def sparql_get(request: Request, store: StoreDep, settings: SettingsDep,
+               query: Annotated[str, Query(examples=[SPARQL_EXAMPLE])]) -> Response:
+    """A read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused.
+    The answer's format follows ``Accept``; okg, rdf, rdfs, xsd, skos, prov, org, eli, dcterms
+    and foaf need no PREFIX line."""
+    protocol.check_parameters(request.query_params.multi_items())
+    return _run_sparql(store, settings, query, request)
 
 
-@router.post("/sparql", operation_id="sparqlPost", response_class=JSONResponse, responses=RESULTS,
+@router.post("/sparql", operation_id="sparqlPost", response_class=Response, responses=RESULTS,
              openapi_extra=SPARQL_BODY)
-async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> JSONResponse:
+async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """The same, with the query in the body (``application/sparql-query`` or a form field ``query``)."""
     body = await request.body()
     if len(body) > 4 * settings.max_query_chars:
@@ -56,11 +64,14 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
         raise HTTPException(422, "query: the body is not UTF-8") from exc
     if kind == "application/sparql-query":
         query = text
+        protocol.check_parameters(request.query_params.multi_items())
     elif kind == "application/x-www-form-urlencoded":
-        query = (parse_qs(text).get("query") or [""])[0]
+        fields = parse_qsl(text, keep_blank_values=True)
+        protocol.check_parameters([*request.query_params.multi_items(), *fields])
+        query = next((value for name, value in fields if name == "query"), "")
     else:
         raise HTTPException(415, "send application/sparql-query or a form with a query field")
-    return await run_in_threadpool(_run_sparql, store, settings, query)
+    return await run_in_threadpool(_run_sparql, store, settings, query, request)
 
 
 @router.post("/cypher", operation_id="cypher", response_model=CypherRows)

@@ -7,6 +7,7 @@ from fastapi import APIRouter, HTTPException
 
 from api.deps import IriPath, PagingDep, StoreDep
 from api.schemas import ERRORS, Page, Report, ReportSummary
+from api.tabular import FILES, ExportDep
 
 router = APIRouter(tags=["reports"], responses=ERRORS)
 
@@ -28,10 +29,10 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return pieces
 
 
-@router.get("/reports", operation_id="listReports", response_model=Page[ReportSummary])
-def reports(store: StoreDep, paging: PagingDep) -> dict[str, Any]:
+@router.get("/reports", operation_id="listReports", response_model=Page[ReportSummary], responses=FILES)
+def reports(store: StoreDep, paging: PagingDep, export: ExportDep) -> Any:
     """The reports in the store: title, year, date, source and publisher."""
-    return paging.page(store.reports())
+    return export.answer(paging, store.reports(), "reports")
 
 
 @router.get("/reports/{id:path}", operation_id="getReport", response_model=Report)

@@ -1,7 +1,9 @@
 """Helpers the API tests share (a module of its own: ``conftest`` is not importable by name)."""
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -13,11 +15,20 @@ from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from graph import Store
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# Browser screenshots: a temporary folder unless OKG_SCREENSHOT_DIR names one.
+ARTIFACTS = Path(os.environ.get("OKG_SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "oversight-kg-screenshots")
 WETLAND = "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"
 # Narrow the two-store `sample_store` fixture to the store a query language belongs to.
 EMBEDDED_ONLY = pytest.mark.parametrize("sample_store", ["embedded"], indirect=True)
 NEO4J_ONLY = pytest.mark.parametrize("sample_store", [pytest.param("neo4j", marks=pytest.mark.neo4j)], indirect=True)
+
+
+def shot(page: Any, name: str) -> Path:
+    """A screenshot of ``page`` in :data:`ARTIFACTS`; its path."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
 
 
 def with_samples(db: Store) -> Store:

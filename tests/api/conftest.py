@@ -2,6 +2,7 @@
 and Debian's Chromium driven by Playwright (installed here when missing)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -86,25 +87,59 @@ def chromium() -> Iterator[Any]:
         manager.stop()
 
 
-@pytest.fixture(scope="module")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real uvicorn on a free loopback port, serving the samples in an embedded store."""
+@contextlib.contextmanager
+def serving(db: Store) -> Iterator[str]:
+    """A real uvicorn on a free loopback port serving ``db``; yields its base URL."""
     import uvicorn
 
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The samples in an embedded store, served by a real uvicorn."""
     from graph.embedded_store import EmbeddedStore
 
-    with EmbeddedStore(tmp_path_factory.mktemp("live")) as db:
-        port = free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(with_samples(db)), host="127.0.0.1", port=port,
-                                               log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 20
-        while not server.started:
-            assert time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.05)
-        try:
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.should_exit = True
-            thread.join(10)
+    with EmbeddedStore(tmp_path_factory.mktemp("live")) as db, serving(with_samples(db)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An empty embedded store, served by a real uvicorn."""
+    from graph.embedded_store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path_factory.mktemp("empty")) as db, serving(db) as url:
+        yield url
+
+
+def open_explorer(chromium: Any, url: str) -> Iterator[Any]:
+    """A fresh page on the explorer at ``url``, ready once the app has loaded its first data;
+    no script error may happen while it is open."""
+    context = chromium.new_context(viewport={"width": 1400, "height": 860}, locale="zh-CN", accept_downloads=True)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.goto(url + "/")
+    tab.wait_for_selector("body[data-ready=true]", timeout=15_000)
+    yield tab
+    context.close()
+    assert not errors, errors
+
+
+@pytest.fixture()
+def page(chromium: Any, live_server: str) -> Iterator[Any]:
+    """The explorer on the sample corpus."""
+    yield from open_explorer(chromium, live_server)

@@ -1,37 +1,17 @@
 """The explorer in Debian's Chromium: search, open a node, read the evidence, expand, switch
-language, sort the laws table. Screenshots go to test-artifacts/; OKG_UPDATE_SCREENSHOT=1 also refreshes docs/explorer.png."""
+language, sort the laws table. Screenshots go to OKG_SCREENSHOT_DIR (default: a folder in the temporary directory); OKG_UPDATE_SCREENSHOT=1 also refreshes docs/explorer.png."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from api_helpers import ARTIFACTS, WETLAND
+from api_helpers import WETLAND, shot
 
 pytestmark = pytest.mark.browser
 DOCS_SHOT = Path(__file__).resolve().parents[2] / "docs" / "explorer.png"
-
-
-@pytest.fixture()
-def page(chromium: Any, live_server: str) -> Iterator[Any]:
-    """A fresh page on the explorer, ready once the app has loaded its first data."""
-    context = chromium.new_context(viewport={"width": 1400, "height": 860}, locale="zh-CN")
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    tab.goto(live_server + "/")
-    tab.wait_for_selector("body[data-ready=true]", timeout=15_000)
-    yield tab
-    context.close()
-    assert not errors, errors
-
-
-def shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
 
 def node_position(page: Any, iri: str) -> tuple[float, float]:

@@ -1,19 +1,25 @@
 """The README's example queries run as written and answer on the sample corpus."""
 from __future__ import annotations
 
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-import pytest
+import httpx
 
-from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY
+import pytest
+from fastapi.testclient import TestClient
+
+from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
 from graph import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 QUESTIONS = README[README.index("## Questions analysts ask"):]
-PREFIXES = ("PREFIX okg: <https://w3id.org/oversight-kg/ontology#>\n"
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
 PARAMETERS = {"law": "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法",
               "organ": "https://w3id.org/oversight-kg/id/organ/武汉市新洲区人民代表大会常务委员会"}
 
@@ -28,8 +34,10 @@ def test_there_are_five_questions_in_both_languages() -> None:
 
 @EMBEDDED_ONLY
 @pytest.mark.parametrize("query", blocks("sparql"), ids=lambda q: q.split("\n")[0][:40])
-def test_sparql_example_answers(sample_store: Store, query: str) -> None:
-    assert sample_store.sparql(PREFIXES + query)["results"]["bindings"]
+def test_sparql_example_answers_on_the_endpoint_as_written(client: TestClient, query: str) -> None:
+    answer = client.get("/sparql", params={"query": query})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"]["bindings"]
 
 
 @NEO4J_ONLY
@@ -45,3 +53,58 @@ def test_every_setting_the_code_reads_is_documented() -> None:
     settings = set(re.findall(r"(?:environ\.get\(|envvar=)\s*\"((?:OKG|NEO4J)_[A-Z0-9_]+)\"", code))
     undocumented = sorted(name for name in settings if f"`{name}`" not in README)
     assert settings and undocumented == []
+
+
+# --- a newcomer's first steps: okg demo, then the notebook snippet -------------------------
+
+
+def _okg(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "api", *args], env={**os.environ, **env}, cwd=ROOT,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+
+
+def _serve_then_stop(args: list[str], env: dict[str, str]) -> str:
+    """Run an `okg` command that serves, wait until it answers, stop it with Ctrl-C; its stderr."""
+    port = free_port()
+    server = _okg([*args, "--port", str(port)], env)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, server.communicate()[1]
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.3)
+        server.send_signal(signal.SIGINT)
+        _, stderr = server.communicate(timeout=60)
+    finally:
+        if server.poll() is None:
+            server.kill()
+    return stderr
+
+
+def test_the_notebook_snippet_runs_right_after_okg_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = {"OKG_STORE": str(tmp_path / "store"), "NEO4J_URI": ""}
+    _serve_then_stop(["demo"], env)
+    snippet = re.search(r"```python\n(.*?)```", README, flags=re.S)
+    assert snippet, "the README has no Python snippet"
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("NEO4J_URI")
+    names: dict[str, object] = {}
+    exec(compile(snippet[1], "README.md", "exec"), names)  # noqa: S102 - the README's own code
+    laws = names["laws"]
+    assert isinstance(laws, list) and laws and all(2023 in law["years"] for law in laws)
+    names["store"].close()  # type: ignore[attr-defined]
+
+
+def test_demo_fresh_deletes_its_store_and_serve_says_when_the_store_is_empty(tmp_path: Path) -> None:
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    _serve_then_stop(["demo", "--fresh"], {"TMPDIR": str(temporary), "OKG_STORE": str(tmp_path / "unused")})
+    assert list(temporary.iterdir()) == []
+    first = _serve_then_stop(["serve", "--store", str(tmp_path / "empty")], {}).strip().splitlines()[0]
+    assert "store is empty" in first and "okg ingest" in first

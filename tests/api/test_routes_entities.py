@@ -7,16 +7,17 @@ FOREST = "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法"
 
 
 def test_search_finds_the_wetland_law_by_a_chinese_substring(api: Api) -> None:
-    hits = api.get("/search", q="湿地保护法")
+    hits = api.get("/search", q="湿地保护法")["items"]
     assert hits[0]["iri"] == WETLAND
     assert "Law" in hits[0]["types"]
 
 
 def test_search_filters_by_type_and_limits(api: Api) -> None:
-    hits = api.get("/search", q="人民代表大会", type="Organ", limit=3)
-    assert 0 < len(hits) <= 3
+    page = api.get("/search", q="人民代表大会", type="Organ", limit=3)
+    hits = page["items"]
+    assert 0 < len(hits) <= 3 <= page["total"]
     assert all("Organ" in hit["types"] for hit in hits)
-    assert api.get("/search", q="湿地保护法", type="Organ") == []
+    assert api.get("/search", q="湿地保护法", type="Organ")["items"] == []
 
 
 def test_search_rejects_blank_and_bad_type(api: Api) -> None:
@@ -57,8 +58,9 @@ def test_neighbours_type_filter_depth_and_limit(api: Api) -> None:
 
 
 def test_paths_between_two_laws_inspected_together(api: Api) -> None:
-    paths = api.get("/paths", **{"from": "law/中华人民共和国湿地保护法", "to": FOREST, "max_hops": 4})
+    paths = api.get("/paths", **{"from": "law/中华人民共和国湿地保护法", "to": FOREST, "max_hops": 4})["items"]
     assert paths
+    assert len({tuple(n["iri"] for n in p["nodes"]) for p in paths}) == len(paths)  # distinct
     first = paths[0]
     assert first["nodes"][0]["iri"] == WETLAND and first["nodes"][-1]["iri"] == FOREST
     assert len(first["edges"]) == len(first["nodes"]) - 1

@@ -40,20 +40,20 @@ def test_laws_filters_year_organ_jurisdiction_level(api: Api) -> None:
 
 
 def test_timeline_of_a_law_and_of_an_organ(api: Api) -> None:
-    rows = api.get(f"/laws/{path_id(WETLAND)}/timeline")
+    rows = api.get(f"/laws/{path_id(WETLAND)}/timeline")["items"]
     assert rows and all(WETLAND in row["laws"] for row in rows)
     years = [row["year"] for row in rows]
     assert years == sorted(years)
-    organ_rows = api.get(f"/organs/organ/{XINZHOU}/timeline")
+    organ_rows = api.get(f"/organs/organ/{XINZHOU}/timeline")["items"]
     assert organ_rows and {row["year"] for row in organ_rows} >= {2023}
     api.get("/laws/law/没有这部法/timeline", 404)
 
 
 def test_coverage_summary_and_never_inspected_laws(api: Api) -> None:
     coverage = api.get("/coverage", limit=1000)
-    inspected = {law["iri"]: law["times_inspected"] for law in coverage["laws"]["items"]}
+    inspected = {law["iri"]: law["times_inspected"] for law in coverage["items"]}
     assert inspected.get(WETLAND, 0) >= 1
-    never = api.get("/coverage", inspected="false", limit=1000)["laws"]["items"]
+    never = api.get("/coverage", inspected="false", limit=1000)["items"]
     assert all(law["times_inspected"] == 0 for law in never)
     for row in coverage["summary"]:
         assert row["laws"] == row["inspected"] + row["never_inspected"]
@@ -67,7 +67,7 @@ def test_activities_filter_by_kind_year_and_law(api: Api) -> None:
     assert on_wetland and all(WETLAND in row["laws"] for row in on_wetland)
     assert any(row["evidence"] and "湿地保护法" in row["evidence"] for row in on_wetland)
     assert all(row["year"] == 2018 for row in api.get("/activities", year=2018, limit=1000)["items"])
-    assert "kind" in api.get("/activities", 422, kind="x y")["detail"]
+    assert "执法检查 (LawEnforcementInspection)" in api.get("/activities", 422, kind="x y")["detail"]
     assert "law" in api.get("/activities", 422, law="no such thing")["detail"]
 
 

@@ -1,0 +1,202 @@
+"""The SPARQL 1.1 Protocol around a store's ``sparql()``: standard prefixes predeclared,
+content negotiation, and syntax errors as one line with line and column.
+
+The store answers SPARQL 1.1 JSON results (CONSTRUCT and DESCRIBE as subject/predicate/
+object rows); this module turns them into what the client's ``Accept`` asks for:
+
+- SELECT and ASK: SPARQL JSON (the default), XML, CSV or TSV;
+- CONSTRUCT and DESCRIBE: Turtle (the default), N-Triples, JSON-LD or RDF/XML;
+- anything else: :class:`NotAcceptable` (406) listing what is offered.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import pyoxigraph as ox
+from fastapi import HTTPException
+from rdflib import BNode, Graph
+from rdflib import Literal as RdfLiteral
+from rdflib import URIRef
+
+Form = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]
+
+#: Prefixes every query may use without declaring them (a query's own declaration wins).
+PREFIXES = {
+    "okg": "https://w3id.org/oversight-kg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
+_RESULTS = ox.QueryResultsFormat
+#: Media types offered for solutions and booleans, in order of preference; value: the format.
+TABLE_TYPES: dict[str, Any] = {
+    "application/sparql-results+json": _RESULTS.JSON, "application/json": _RESULTS.JSON,
+    "application/sparql-results+xml": _RESULTS.XML, "application/xml": _RESULTS.XML, "text/xml": _RESULTS.XML,
+    "text/csv": _RESULTS.CSV, "text/tab-separated-values": _RESULTS.TSV,
+}
+#: Media types offered for graphs, in order of preference; value: rdflib's serializer.
+GRAPH_TYPES = {
+    "text/turtle": "turtle", "application/n-triples": "nt", "text/plain": "nt",
+    "application/ld+json": "json-ld", "application/rdf+xml": "xml", "application/xml": "xml",
+}
+_TEXT = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "text/xml"}
+
+#: Strings, IRIs and comments: blanked before looking for keywords and prefixed names.
+_OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*', re.S)
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_DECLARED = re.compile(r"\bPREFIX\s+([^\s:]*):", re.I)
+_PREFIXED = re.compile(r"(?<![\w\-.:?$@])([A-Za-z\u00c0-\uffff][\w\-.\u00b7]*)?:(?=[\w\u00c0-\uffff%\\]|[\s;,.)}\]])")
+_POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+
+
+class ProtocolError(HTTPException):
+    """A request the protocol refuses: 400 or 406, and one line saying why."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(status, message)
+
+
+def check_parameters(parameters: list[tuple[str, str]]) -> None:
+    """Refuse (400) more than one ``query``, an ``update``, and a protocol-given dataset: the
+    endpoint is read-only and always answers over the union of the report graphs."""
+    names = [name for name, _ in parameters]
+    if names.count("query") > 1:
+        raise ProtocolError(400, "query: give exactly one query")
+    if "update" in names:
+        raise ProtocolError(400, "update: this endpoint is read-only")
+    dataset = sorted({n for n in names if n in ("default-graph-uri", "named-graph-uri")})
+    if dataset:
+        raise ProtocolError(400, f"{', '.join(dataset)}: the dataset is the union of the report graphs; "
+                                 "name a report's graph in the query (GRAPH <report-iri> { … })")
+
+
+def blank_opaque(query: str) -> str:
+    """``query`` with strings, IRIs and comments replaced by spaces (newlines kept), same length."""
+    return _OPAQUE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), query)
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A query ready for the store: its text with the predeclared prefixes, its form, the
+    media type and format of the answer."""
+
+    text: str
+    form: Form | None
+    media_type: str
+    format: Any
+    added_lines: int
+
+    def explain(self, message: str) -> str:
+        """The store's error as one line, positions relative to the query as the client sent it."""
+        found = _POSITION.search(message)
+        if not found:
+            return " ".join(message.split())
+        line, column = int(found[1]) - self.added_lines, int(found[2])
+        expected = [part.strip() for part in found[3].split(", ") if part.strip()[:1] not in "['\"|"]
+        reason = ", ".join(expected[:8]) or "unexpected input"
+        return " ".join(f"{message[:found.start()]}syntax error at line {line}, column {column}: {reason}".split())
+
+    def respond(self, result: dict[str, Any]) -> tuple[bytes, str]:
+        """The store's JSON ``result`` serialised as negotiated: (body, Content-Type)."""
+        charset = "; charset=utf-8" if self.media_type in _TEXT else ""
+        if self.form in ("CONSTRUCT", "DESCRIBE"):
+            return _graph(result).serialize(format=self.format, encoding="utf-8"), self.media_type + charset
+        if self.format == _RESULTS.JSON:
+            return json.dumps(result, ensure_ascii=False).encode(), self.media_type
+        parsed = ox.parse_query_results(json.dumps(result), format=_RESULTS.JSON)
+        return parsed.serialize(format=self.format), self.media_type + charset
+
+
+def prepare(query: str, accept: str | None) -> Prepared:
+    """Check ``query``'s prefixes, find its form, negotiate the answer's media type.
+
+    Raises :class:`ProtocolError` 400 for a prefix neither declared nor predeclared (with its
+    line and column) and 406 when ``accept`` allows nothing offered for the query's form.
+    """
+    code = blank_opaque(query)
+    declared = set(_DECLARED.findall(code))
+    for match in _PREFIXED.finditer(code):
+        name = match[1] or ""
+        if name not in declared and name not in PREFIXES:
+            line, column = _line_column(query, match.start())
+            raise ProtocolError(400, f"syntax error at line {line}, column {column}: unknown prefix {name}: "
+                                     f"(declare it, or use one of {', '.join(PREFIXES)})")
+    form_match = _FORM.search(code)
+    form: Form | None = form_match[1].upper() if form_match else None  # type: ignore[assignment]
+    offered = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else TABLE_TYPES
+    media_type = negotiate(accept, list(offered))
+    missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items() if name not in declared]
+    text = (" ".join(missing) + "\n" + query) if missing else query
+    return Prepared(text, form, media_type, offered[media_type], 1 if missing else 0)
+
+
+def negotiate(accept: str | None, offered: list[str]) -> str:
+    """The offered media type ``accept`` prefers (ties: the order of ``offered``).
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", ["application/json", "text/csv",
+    ...           "application/sparql-results+xml"])
+    'application/sparql-results+xml'
+    """
+    if not accept or not accept.strip():
+        return offered[0]
+    ranges: list[tuple[str, float]] = []
+    for part in accept.split(","):
+        media, *params = [p.strip() for p in part.split(";")]
+        quality = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = max(0.0, min(1.0, float(value)))
+                except ValueError:
+                    quality = 0.0
+        if media:
+            ranges.append((media.lower(), quality))
+
+    def quality_of(media: str) -> float:
+        kind = media.split("/")[0] + "/*"
+        for wanted in (media, kind, "*/*"):  # the most specific range decides
+            found = [q for m, q in ranges if m == wanted]
+            if found:
+                return max(found)
+        return 0.0
+
+    best = max(offered, key=lambda m: (quality_of(m), -offered.index(m)))
+    if quality_of(best) <= 0:
+        raise ProtocolError(406, f"cannot answer {accept!r} for this query; offered: {', '.join(offered)}")
+    return best
+
+
+def _term(value: dict[str, str]) -> URIRef | BNode | RdfLiteral:
+    if value["type"] == "uri":
+        return URIRef(value["value"])
+    if value["type"] == "bnode":
+        return BNode(value["value"])
+    datatype = value.get("datatype")
+    return RdfLiteral(value["value"], lang=value.get("xml:lang"), datatype=URIRef(datatype) if datatype else None)
+
+
+def _graph(result: dict[str, Any]) -> Graph:
+    """The store's subject/predicate/object rows as an rdflib graph with the standard prefixes."""
+    graph = Graph(bind_namespaces="none")
+    for name, iri in PREFIXES.items():
+        graph.bind(name, iri)
+    for row in result.get("results", {}).get("bindings", []):
+        if {"subject", "predicate", "object"} <= row.keys():
+            graph.add((_term(row["subject"]), _term(row["predicate"]), _term(row["object"])))  # type: ignore[arg-type]
+    return graph

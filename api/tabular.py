@@ -1,0 +1,110 @@
+"""Listings as files analysts open: CSV (UTF-8 with a BOM, so Excel reads Chinese) and XLSX.
+
+A listing route takes :data:`ExportDep` and ends with ``export.answer(paging, rows, name)``:
+the JSON envelope ``{total, limit, offset, items}`` by default, a file with ``?format=csv``,
+``?format=xlsx`` or ``Accept: text/csv``. A file holds every row the filters select unless
+``limit`` or ``offset`` is given; ``X-Total-Count`` says how many rows matched.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, Query, Request
+from fastapi.responses import Response
+
+from api.deps import Paging
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+#: OpenAPI: the other answers of every listing.
+FILES: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}, XLSX: {}},
+                                                "description": "The listing; CSV or XLSX by format or Accept"}}
+TableFormat = Literal["json", "csv", "xlsx"]
+SEPARATOR = "; "
+
+
+def cell(value: Any) -> str | int | float | None:
+    """One value as a spreadsheet cell: lists joined by ``; ``, evidence by its sentence."""
+    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return str(value["text"]) if value.get("text") else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return SEPARATOR.join(str(cell(item)) for item in value if item is not None)
+    return str(value)
+
+
+def table(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """The columns (every key, in first-seen order) and the rows as lists of cells."""
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return list(columns), [[cell(row.get(name)) for name in columns] for row in rows]
+
+
+def to_csv(rows: list[dict[str, Any]]) -> bytes:
+    """CSV in UTF-8 with a byte-order mark and CRLF line ends, a header row first."""
+    columns, cells = table(rows)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows(cells)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def to_xlsx(rows: list[dict[str, Any]], sheet: str) -> bytes:
+    """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column."""
+    import xlsxwriter
+
+    columns, cells = table(rows)
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_urls": False, "strings_to_formulas": False})
+    page = book.add_worksheet(sheet[:31])
+    page.write_row(0, 0, columns, book.add_format({"bold": True}))
+    for number, row in enumerate(cells, start=1):
+        page.write_row(number, 0, row)
+    page.freeze_panes(1, 0)
+    if columns:
+        page.autofilter(0, 0, len(cells), len(columns) - 1)
+    book.close()
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Export:
+    """How a listing answers: ``format`` and whether the client chose a page."""
+
+    format: TableFormat
+    paged: bool
+
+    def answer(self, paging: Paging, rows: list[dict[str, Any]], name: str,
+               **extra: Any) -> dict[str, Any] | Response:
+        """The JSON envelope (with ``extra`` fields), or ``rows`` as a file named after ``name``."""
+        if self.format == "json":
+            return {**paging.page(rows), **extra}
+        chosen = rows[paging.offset:paging.offset + paging.limit] if self.paged else rows
+        body, media, ext = ((to_csv(chosen), "text/csv; charset=utf-8", "csv") if self.format == "csv"
+                            else (to_xlsx(chosen, name), XLSX, "xlsx"))
+        return Response(body, media_type=media, headers={
+            "Content-Disposition": f'attachment; filename="oversight-kg-{name}.{ext}"',
+            "X-Total-Count": str(len(rows)), "Vary": "Accept"})
+
+
+def _export(
+    request: Request,
+    format: Annotated[TableFormat | None, Query(  # noqa: A002 - the public name of the parameter
+        description="json (default), csv (UTF-8 with BOM) or xlsx; Accept: text/csv works too. "
+                    "A file holds every matching row unless limit or offset is given.")] = None,
+) -> Export:
+    accept = request.headers.get("accept", "")
+    chosen: TableFormat = format or ("csv" if "text/csv" in accept else "xlsx" if XLSX in accept else "json")
+    paged = "limit" in request.query_params or "offset" in request.query_params
+    return Export(chosen, paged)
+
+
+ExportDep = Annotated[Export, Depends(_export)]

@@ -1,0 +1,111 @@
+"""The ontology's zh/en labels as the API's vocabulary: the class and property labels the
+explorer shows, and filter values accepted in either language.
+
+``kind=执法检查``, ``kind=Law-enforcement inspection`` and ``kind=LawEnforcementInspection`` are
+one kind; ``level=法律`` and ``level=NationalLaw`` one level. A value nobody knows is a 422
+listing the valid ones, never a silent empty page.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from fastapi import HTTPException
+
+from graph import Store
+
+
+@functools.lru_cache(maxsize=1)
+def ontology_terms() -> dict[str, list[dict[str, Any]]]:
+    """``{"classes": [{name, iri, label_en, label_zh, superclasses}], "properties": [{name, iri,
+    label_en, label_zh}]}`` of okg.ttl (okg terms only, sorted by name), read once."""
+    from rdflib import Literal as RdfLiteral
+
+    from ontology import OKG, OWL, RDF, RDFS, load_ontology, superclasses
+
+    graph = load_ontology()
+    okg = str(OKG._NS)
+
+    def labels(term: Any) -> dict[str | None, str]:
+        return {lit.language: str(lit) for lit in graph.objects(term, RDFS.label) if isinstance(lit, RdfLiteral)}
+
+    def rows(kinds: tuple[Any, ...]) -> list[dict[str, Any]]:
+        found = sorted({t for kind in kinds for t in graph.subjects(RDF.type, kind) if str(t).startswith(okg)})
+        return [{"name": str(t)[len(okg):], "iri": str(t), "label_en": labels(t).get("en"),
+                 "label_zh": labels(t).get("zh")} for t in found]
+
+    classes = [{**row, "superclasses": [str(s)[len(okg):] for s in superclasses(OKG[row["name"]])]}
+               for row in rows((OWL.Class,))]
+    return {"classes": classes,
+            "properties": rows((OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty))}
+
+
+def subclasses(root: str) -> list[dict[str, Any]]:
+    """The ontology classes below ``root`` (local name), with their labels."""
+    return [c for c in ontology_terms()["classes"] if root in c["superclasses"]]
+
+
+def _names(term: dict[str, Any]) -> list[str]:
+    return [n for n in (term["name"], term.get("label_zh"), term.get("label_en")) if n]
+
+
+def _refuse(field: str, value: str, valid: list[str]) -> HTTPException:
+    return HTTPException(422, f"{field}: unknown value {value!r}; valid values: {', '.join(valid)}")
+
+
+def activity_kind(value: str | None) -> str | None:
+    """The local class name of an activity kind given by name, zh label or en label (any case)."""
+    if value is None:
+        return None
+    kinds = subclasses("OversightActivity")
+    wanted = value.strip().casefold()
+    for kind in kinds:
+        if wanted in (n.casefold() for n in _names(kind)):
+            return str(kind["name"])
+    raise _refuse("kind", value, [f"{k['label_zh']} ({k['name']})" for k in kinds])
+
+
+def law_level(store: Store, value: str | None) -> str | None:
+    """The level as the graph states it (``法律``, ``地方性法规``, ``部门规章`` …) from a stated
+    level or a level class given by name, zh label or en label."""
+    if value is None:
+        return None
+    stated = sorted({row["level"] for row in store.coverage()["laws"] if row.get("level")})
+    wanted = value.strip()
+    if wanted in stated:
+        return wanted
+    for level in subclasses("Law"):
+        if wanted.casefold() in (n.casefold() for n in _names(level)):
+            return str(level["label_zh"])
+    classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
+    raise _refuse("level", value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
+
+
+def law_category(store: Store, value: str | None) -> str | None:
+    """A category of the law catalog, as the coverage summary lists them."""
+    if value is None:
+        return None
+    categories = sorted({row["category"] for row in store.coverage()["summary"] if row.get("category")})
+    if value.strip() in categories:
+        return value.strip()
+    raise _refuse("category", value, categories)
+
+
+def organ_by_name(store: Store, value: str) -> str:
+    """An organ's IRI from its full name, or from a part of it that only one organ's name holds.
+
+    Raises 422 naming the candidates when the part fits several or none.
+    """
+    wanted = value.strip()
+    organs = store.organs()
+    exact = [o["iri"] for o in organs if o.get("label") == wanted]
+    if exact:
+        return str(exact[0])
+    holding = [o for o in organs if wanted in (o.get("label") or "")]
+    if len(holding) == 1:
+        return str(holding[0]["iri"])
+    if holding:
+        names = ", ".join(o["label"] for o in holding[:12])
+        raise HTTPException(422, f"organ: {value!r} fits {len(holding)} organs ({names}); give one, "
+                                 f"or jurisdiction={wanted} for the inspections of every organ there")
+    raise HTTPException(422, f"organ: no organ is named {value!r}; GET /organs?q=… lists them")

@@ -1,0 +1,101 @@
+"""One grammar for every route: the listing envelope, filters in either language (the
+ontology's zh/en labels), 422 listing the valid values, and ids that work pasted back."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from api_helpers import WETLAND, Api
+
+LISTINGS = ["/laws", "/coverage", "/activities", "/organs", "/statistics", "/reports", "/analytics/centrality",
+            "/search?q=法", f"/laws/{WETLAND}/timeline", f"/paths?from={WETLAND}&to=law/中华人民共和国森林法"]
+
+
+@pytest.mark.parametrize("path", LISTINGS)
+def test_every_listing_has_one_envelope(api: Api, path: str) -> None:
+    page = api.client.get(path + ("&" if "?" in path else "?") + "limit=3").json()
+    assert {"total", "limit", "offset", "items"} <= page.keys(), page
+    assert isinstance(page["items"], list) and page["total"] >= len(page["items"])
+
+
+@pytest.mark.parametrize(("zh", "en", "label"), [("执法检查", "LawEnforcementInspection", "law-enforcement inspection"),
+                                                 ("专题询问", "SpecialInquiry", "Special inquiry")])
+def test_kind_in_either_language(api: Api, zh: str, en: str, label: str) -> None:
+    by_name = api.get("/activities", kind=en, limit=1000)
+    assert by_name == api.get("/activities", kind=zh, limit=1000) == api.get("/activities", kind=label, limit=1000)
+    assert all(en in row["types"] for row in by_name["items"])
+
+
+def test_level_in_either_language_and_as_stated(api: Api) -> None:
+    for zh, en in (("法律", "NationalLaw"), ("地方性法规", "LocalRegulation")):
+        rows = api.get("/laws", level=en, limit=1000)
+        assert rows["total"] > 0 and rows == api.get("/laws", level=zh, limit=1000)
+        assert all(law["level"] == zh for law in rows["items"])
+        assert api.get("/coverage", level=en, limit=5) == api.get("/coverage", level=zh, limit=5)
+    stated = {law["level"] for law in api.get("/coverage", limit=1000)["items"] if law["level"]}
+    for level in stated:  # every level the API shows is accepted back
+        assert api.get("/coverage", level=level, limit=1)["total"] > 0
+
+
+@pytest.mark.parametrize(("path", "params", "listed"), [
+    ("/activities", {"kind": "Inspection"}, "执法检查 (LawEnforcementInspection)"),
+    ("/laws", {"level": "LocalRegulations"}, "地方性法规 (LocalRegulation)"),
+    ("/coverage", {"level": "国家法"}, "法律 (NationalLaw)"),
+    ("/coverage", {"category": "没有这类"}, "valid values:"),
+    ("/laws", {"organ": "新洲区"}, "jurisdiction=新洲区"),
+    ("/laws", {"organ": "火星人大"}, "no organ"),
+])
+def test_unknown_values_are_422_listing_the_valid_ones(api: Api, path: str, params: dict[str, str],
+                                                       listed: str) -> None:
+    assert listed in api.get(path, 422, **params)["detail"]
+
+
+def test_an_organ_by_a_part_of_its_name_only_it_holds(api: Api) -> None:
+    labels = [o["label"] for o in api.get("/organs", limit=1000)["items"]]
+    inspecting = {name for law in api.get("/laws", inspected="true", limit=1000)["items"] for name in law["organs"]}
+    name, part = next((name, name[1:]) for name in sorted(inspecting)
+                      if sum(name[1:] in label for label in labels) == 1)
+    by_part = api.get("/laws", organ=part, limit=1000)
+    assert by_part["total"] > 0 and by_part == api.get("/laws", organ=name, limit=1000)
+
+
+def _returned_ids(api: Api) -> dict[str, set[str]]:
+    """Every report and entity id the listings hand out."""
+    reports: set[str] = set()
+    entities: set[str] = set()
+    for law in api.get("/laws", limit=1000)["items"]:
+        entities.add(law["iri"])
+        for evidence in law["evidence"]:
+            reports.add(evidence["report"])
+            entities.add(evidence["activity"])
+    for row in api.get("/activities", limit=1000)["items"]:
+        reports.add(row["report"])
+        entities.update([row["iri"], *row["laws"], *row["organs"], *row["overseen"]])
+    reports.update(r["iri"] for r in api.get("/reports", limit=1000)["items"])
+    entities.update(s["iri"] for s in api.get("/statistics", limit=1000)["items"])
+    entities.update(o["iri"] for o in api.get("/organs", limit=1000)["items"])
+    return {"reports": reports - {None}, "entities": entities - {None}}  # type: ignore[arg-type]
+
+
+def test_every_id_works_pasted_back(api: Api) -> None:
+    ids = _returned_ids(api)
+    assert len(ids["reports"]) > 5 and len(ids["entities"]) > 100
+    failed: list[Any] = []
+    for report in ids["reports"]:
+        # pasted as it is into the path: the server sees it percent-decoded
+        for path in (f"/reports/{report}", f"/entities/{report}"):
+            answer = api.client.get(path)
+            if answer.status_code != 200 or answer.json()["iri"] != report:
+                failed.append((path, answer.status_code))
+    for entity in ids["entities"]:
+        answer = api.client.get(f"/entities/{entity}")
+        if answer.status_code != 200:
+            failed.append((entity, answer.status_code))
+    assert not failed, failed[:5]
+
+
+def test_the_ontology_labels_properties_in_both_languages(api: Api) -> None:
+    properties = {p["name"]: p for p in api.get("/ontology")["properties"]}
+    assert properties["concernsLaw"]["label_zh"] and properties["concernsLaw"]["label_en"]
+    assert properties["inForceFrom"]["label_zh"]

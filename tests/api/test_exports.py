@@ -1,0 +1,68 @@
+"""Every listing as CSV (UTF-8 with BOM) and XLSX, with the same filters as its JSON."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.tabular import XLSX, cell
+
+LISTINGS = [("/laws", {"inspected": "true"}, "title"), ("/coverage", {"inspected": "false"}, "title"),
+            ("/activities", {"kind": "LawEnforcementInspection"}, "iri"), ("/organs", {}, "label"),
+            ("/statistics", {}, "measure"), ("/reports", {}, "title")]
+
+
+def csv_rows(body: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+
+
+@pytest.mark.parametrize(("path", "filters", "column"), LISTINGS, ids=[p for p, _, _ in LISTINGS])
+def test_csv_holds_every_row_the_json_filters_select(client: TestClient, path: str, filters: dict[str, str],
+                                                     column: str) -> None:
+    total = client.get(path, params={**filters, "limit": 1}).json()["total"]
+    answer = client.get(path, params={**filters, "format": "csv"})
+    assert answer.status_code == 200, answer.text
+    assert answer.content.startswith(b"\xef\xbb\xbf") and answer.headers["content-type"].startswith("text/csv")
+    assert answer.headers["x-total-count"] == str(total)
+    rows = csv_rows(answer.content)
+    assert len(rows) == total and total > 0 and all(row[column] for row in rows)
+    by_accept = client.get(path, params=filters, headers={"accept": "text/csv"})
+    assert by_accept.content == answer.content
+
+
+def test_laws_csv_lists_years_and_organs_as_cells(client: TestClient) -> None:
+    rows = csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)
+    wetland = next(row for row in rows if row["title"] == "中华人民共和国湿地保护法")
+    assert int(wetland["times_inspected"]) >= 1 and wetland["years"] and "人民代表大会常务委员会" in wetland["organs"]
+    assert "湿地保护法" in wetland["evidence"]  # the sentences, not JSON
+
+
+def test_a_page_when_asked(client: TestClient) -> None:
+    rows = csv_rows(client.get("/laws", params={"format": "csv", "limit": 2, "offset": 1}).content)
+    page = client.get("/laws", params={"limit": 2, "offset": 1}).json()["items"]
+    assert [row["iri"] for row in rows] == [law["iri"] for law in page]
+
+
+def test_xlsx_opens_with_the_same_rows(client: TestClient) -> None:
+    from openpyxl import load_workbook
+
+    answer = client.get("/laws", params={"inspected": "true", "format": "xlsx"})
+    assert answer.status_code == 200 and answer.headers["content-type"] == XLSX
+    assert 'filename="oversight-kg-laws.xlsx"' in answer.headers["content-disposition"]
+    sheet = load_workbook(io.BytesIO(answer.content), read_only=True).active
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    expected = csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)
+    assert values[0] == list(expected[0].keys())
+    assert [row[values[0].index("title")] for row in values[1:]] == [row["title"] for row in expected]
+
+
+def test_cells_of_lists_booleans_and_evidence() -> None:
+    assert cell([2021, 2023]) == "2021; 2023"
+    assert cell(True) == "true" and cell(None) is None and cell(3) == 3
+    assert cell([{"text": "开展执法检查", "start": 1}]) == "开展执法检查"
+
+
+def test_an_unknown_format_is_422(client: TestClient) -> None:
+    assert client.get("/laws", params={"format": "pdf"}).status_code == 422

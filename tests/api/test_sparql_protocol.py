@@ -1,0 +1,190 @@
+"""The SPARQL 1.1 Protocol on /sparql: content negotiation, predeclared prefixes and syntax
+errors, with SPARQLWrapper and rdflib's SPARQLStore as real clients over a live server, and the
+cases of the W3C protocol manifest that apply to a read-only endpoint."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib.collection import Collection
+
+from api.sparql_protocol import ProtocolError, blank_opaque, negotiate
+from api_helpers import EMBEDDED_ONLY, WETLAND
+
+MANIFEST = Path(__file__).resolve().parents[3] / "shared" / "conformance" / "sparql11-protocol" / "manifest.ttl"
+INSPECTED = ("SELECT ?law (COUNT(?a) AS ?n) WHERE { ?a a okg:LawEnforcementInspection ; okg:concernsLaw ?l . "
+             "?l rdfs:label ?law } GROUP BY ?law ORDER BY DESC(?n)")
+LABELS = f"CONSTRUCT {{ ?l rdfs:label ?t ; a okg:Law }} WHERE {{ VALUES ?l {{ <{WETLAND}> }} ?l rdfs:label ?t }}"
+
+
+def get(client: TestClient, query: str, accept: str | None = None) -> Any:
+    return client.get("/sparql", params={"query": query}, headers={"accept": accept} if accept else {})
+
+
+@EMBEDDED_ONLY
+def test_select_answers_every_table_format_without_prefix_lines(client: TestClient) -> None:
+    as_json = get(client, INSPECTED).json()["results"]["bindings"]
+    laws = [row["law"]["value"] for row in as_json]
+    assert "中华人民共和国湿地保护法" in laws
+    answer = get(client, INSPECTED, "text/csv")
+    assert answer.headers["content-type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(answer.text)))
+    assert rows[0] == ["law", "n"] and [r[0] for r in rows[1:]] == laws
+    tsv = get(client, INSPECTED, "text/tab-separated-values").text.splitlines()
+    assert tsv[0] == "?law\t?n" and len(tsv) == len(laws) + 1
+    xml = get(client, INSPECTED, "application/sparql-results+xml")
+    assert xml.headers["content-type"] == "application/sparql-results+xml" and "湿地保护法" in xml.text
+    assert get(client, INSPECTED, "text/csv;q=0.4, application/sparql-results+xml;q=0.9").headers[
+        "content-type"] == "application/sparql-results+xml"
+
+
+@EMBEDDED_ONLY
+@pytest.mark.parametrize(("accept", "rdf_format"), [
+    (None, "turtle"), ("text/turtle", "turtle"), ("application/n-triples", "nt"),
+    ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml")])
+def test_construct_answers_a_graph(client: TestClient, accept: str | None, rdf_format: str) -> None:
+    answer = get(client, LABELS, accept)
+    assert answer.status_code == 200, answer.text
+    graph = Graph().parse(data=answer.content, format=rdf_format)
+    assert (URIRef(WETLAND), None, None) in graph and len(graph) == 2
+
+
+@EMBEDDED_ONLY
+def test_what_cannot_be_given_is_406(client: TestClient) -> None:
+    assert get(client, INSPECTED, "text/turtle").status_code == 406
+    refused = get(client, LABELS, "text/csv")
+    assert refused.status_code == 406 and "text/turtle" in refused.json()["detail"]
+    assert get(client, "ASK { ?s ?p ?o }", "image/png").status_code == 406
+
+
+@EMBEDDED_ONLY
+@pytest.mark.parametrize(("query", "where"), [
+    ("SELECT * WHERE {\n  ?s nope:p ?o }", "line 2, column 6: unknown prefix nope:"),
+    ("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o > ) }", "line 3, column 18"),
+    ("PREFIX ex: <urn:x#>\nSELECT * WHERE {\n  ?s ex:p \"湿地\" .\n  FILTER( }", "line 4, column"),
+])
+def test_syntax_errors_are_one_line_with_line_and_column(client: TestClient, query: str, where: str) -> None:
+    answer = get(client, query)
+    assert answer.status_code == 400
+    detail = answer.json()["detail"]
+    assert where in detail and "\n" not in detail and len(detail) < 300, detail
+
+
+@EMBEDDED_ONLY
+def test_a_query_may_declare_its_own_prefixes(client: TestClient) -> None:
+    own = "PREFIX okg: <urn:not-the-ontology#>\nASK { ?a a okg:LawEnforcementInspection }"
+    assert get(client, own).json()["boolean"] is False
+    assert get(client, "ASK { ?a a okg:LawEnforcementInspection }").json()["boolean"] is True
+
+
+@EMBEDDED_ONLY
+def test_more_than_one_query_or_a_protocol_dataset_is_refused(client: TestClient) -> None:
+    assert client.get("/sparql?query=ASK%20%7B%7D&query=ASK%20%7B%7D").status_code == 400
+    answer = client.get("/sparql", params={"query": "ASK {}", "default-graph-uri": "urn:g"})
+    assert answer.status_code == 400 and "default-graph-uri" in answer.json()["detail"]
+
+
+def test_blanking_keeps_positions_and_hides_strings_iris_and_comments() -> None:
+    query = 'SELECT * { ?s <urn:a#b> "x:y" } # zz:q\nASK'
+    blanked = blank_opaque(query)
+    assert len(blanked) == len(query) and ":" not in blanked and blanked.endswith("\nASK")
+
+
+def test_negotiation_prefers_specific_ranges_and_our_order() -> None:
+    offered = ["text/turtle", "application/n-triples", "application/rdf+xml"]
+    assert negotiate("*/*", offered) == "text/turtle"
+    assert negotiate("application/*;q=0.9, text/turtle;q=0.1", offered) == "application/n-triples"
+    assert negotiate("text/*;q=0.5, text/turtle;q=0", [*offered, "text/plain"]) == "text/plain"
+    with pytest.raises(ProtocolError):
+        negotiate("text/*;q=0.5, text/turtle;q=0", offered)
+
+
+# --- real clients over a live server -------------------------------------------------------
+
+
+def test_sparqlwrapper_gets_tables_and_graphs(live_server: str) -> None:
+    from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+    endpoint = SPARQLWrapper(live_server + "/sparql")
+    endpoint.setQuery(INSPECTED)
+    endpoint.setReturnFormat(JSON)
+    rows = endpoint.query().convert()["results"]["bindings"]
+    assert "中华人民共和国湿地保护法" in [r["law"]["value"] for r in rows]
+    endpoint.setReturnFormat(CSV)
+    assert endpoint.query().convert().decode().startswith("law,n\r\n")
+    endpoint.setQuery(LABELS)
+    endpoint.setReturnFormat(XML)  # RDF/XML for CONSTRUCT: converted into an rdflib graph
+    graph = endpoint.query().convert()
+    assert isinstance(graph, Graph) and (URIRef(WETLAND), None, None) in graph
+    endpoint.setReturnFormat(TURTLE)
+    assert "rdfs:label" in endpoint.query().convert().decode()
+
+
+def test_rdflib_sparqlstore_selects_and_constructs(live_server: str) -> None:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    store = Graph(SPARQLStore(live_server + "/sparql", returnFormat="xml"))
+    laws = [str(row[0]) for row in store.query(INSPECTED)]
+    assert "中华人民共和国湿地保护法" in laws
+    constructed = store.query(LABELS).graph
+    assert constructed is not None and (URIRef(WETLAND), None, None) in constructed
+    assert store.query("ASK { ?a a okg:Law }").askAnswer is True
+
+
+# --- the W3C SPARQL 1.1 Protocol manifest --------------------------------------------------
+
+MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
+HT = Namespace("http://www.w3.org/2011/http#")
+CNT = Namespace("http://www.w3.org/2011/content#")
+HTS = Namespace("http://www.w3.org/2011/http-statusCodes#")
+UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
+
+
+def _manifest_cases() -> list[Any]:
+    """(name, method, path, headers, body, allowed statuses, expected boolean) of each case that
+    applies to a read-only endpoint over a fixed dataset: every refusal (4xx) and every query
+    that brings no data and names no dataset; updates and protocol datasets do not apply."""
+    if not MANIFEST.exists():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{MANIFEST} is missing"))]
+    graph = Graph().parse(MANIFEST)
+    cases = []
+    manifest = next(graph.subjects(RDF.type, MF.Manifest))
+    for test in Collection(graph, graph.value(manifest, MF.entries)):
+        requests = list(Collection(graph, graph.value(graph.value(test, MF.action), HT.requests)))
+        request = requests[0]
+        response = graph.value(request, HT.resp)
+        statuses = {str(s).rsplit("StatusCode", 1)[1][0] for s in graph.objects(response, MF.expectedStatus)}
+        path = str(graph.value(request, HT.absolutePath))
+        refusal = statuses == {"4"}
+        if len(requests) != 1 or (not refusal and ("graph-uri" in path or (test, UT.graphData, None) in graph
+                                                    or str(test).rsplit("#", 1)[1].startswith("update"))):
+            continue
+        headers = {str(graph.value(h, HT.fieldName)): str(graph.value(h, HT.fieldValue))
+                   for h in Collection(graph, graph.value(request, HT.headers))} \
+            if graph.value(request, HT.headers) else {}
+        body_node = graph.value(request, HT.body)
+        body = None
+        if body_node is not None:
+            encoding = str(graph.value(body_node, CNT.characterEncoding) or "UTF-8")
+            body = str(graph.value(body_node, CNT.chars)).encode(encoding)
+        boolean = graph.value(response, MF.expectedBoolean)
+        cases.append(pytest.param(str(graph.value(request, HT.methodName)), path.replace("/sparql/", "/sparql", 1),
+                                  headers, body, statuses, None if boolean is None else boolean.toPython(),
+                                  id=str(test).rsplit("#", 1)[1]))
+    return cases
+
+
+@pytest.mark.parametrize(("method", "path", "headers", "body", "statuses", "boolean"), _manifest_cases())
+def test_protocol_manifest(live_server: str, method: str, path: str, headers: dict[str, str],
+                           body: bytes | None, statuses: set[str], boolean: bool | None) -> None:
+    answer = httpx.request(method, live_server + path, headers=headers, content=body, timeout=30)
+    assert str(answer.status_code)[0] in statuses, (unquote(path), answer.status_code, answer.text[:300])
+    if boolean is not None:
+        assert answer.json()["boolean"] is boolean
