@@ -15,6 +15,7 @@ from rich.table import Table
 
 from api.ingest import IngestResult, expand, ingest
 from api.neo4j_cli import neo4j_app
+from api.settings import Settings
 from graph import Store, StoreError, open_store
 from graph.store import ExportFormat
 
@@ -134,21 +135,24 @@ def serve_command(
 
 def _check_exposure(host: str) -> None:
     """Refuse to listen beyond this machine unless an API key guards the write routes."""
-    from api.deps import Settings
-
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
-    try:
-        key = Settings.from_env().api_key
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    key = _settings().key()
     if not loopback and key is None:
         err.print(f"[red]error:[/red] --host {host} exposes the API beyond this machine; "
                   "set OKG_API_KEY (16+ characters) first, or keep the default 127.0.0.1")
         raise typer.Exit(2)
+
+
+def _settings() -> Settings:
+    """The API settings from the environment, or exit 2 naming the bad variable."""
+    try:
+        return Settings.from_env()
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
 
 
 def _serve(db: Store, host: str, port: int) -> None:
@@ -156,9 +160,13 @@ def _serve(db: Store, host: str, port: int) -> None:
 
     from api.app import create_app
 
-    err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs)")
+    settings = _settings()
+    if host not in ("0.0.0.0", "::"):  # a wildcard is no name a client can use: OKG_ALLOWED_HOSTS says which
+        settings = settings.model_copy(update={"allowed_hosts": [*settings.allowed_hosts, host]})
+    err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); "
+              f"Host names answered: {', '.join(settings.allowed_hosts)}")
     try:
-        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning")
     finally:
         db.close()
 
