@@ -10,6 +10,9 @@ from typing import Annotated
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from api.report_worker import ReportLimits
+from graph.query_limits import QueryLimits
+
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 MiB = 1024 * 1024
 
@@ -35,11 +38,11 @@ class Settings(BaseSettings):
     #: Request bodies larger than this are refused (413) before they are read.
     max_body_bytes: int = Field(default=1 * MiB, ge=1024)
     #: Rows a /sparql or /cypher answer holds; beyond, it is truncated and says so.
-    max_rows: int = Field(default=10_000, ge=1)
+    max_rows: int = Field(default=QueryLimits.rows, ge=1)
     #: Bytes of a /sparql, /cypher or /export answer; /sparql and /cypher truncate, /export refuses (413).
-    max_result_bytes: int = Field(default=32 * MiB, ge=1024)
+    max_result_bytes: int = Field(default=QueryLimits.bytes, ge=1024)
     #: Memory a SPARQL query process may take.
-    query_memory_bytes: int = Field(default=1024 * MiB, ge=64 * MiB)
+    query_memory_bytes: int = Field(default=QueryLimits.memory, ge=64 * MiB)
     #: Queries (/sparql, /cypher, /export, analytics) running at once; more get 503 + Retry-After.
     query_workers: int = Field(default=4, ge=1, le=64)
     #: SPARQL SERVICE endpoints a query may call; empty: SERVICE is refused.
@@ -47,9 +50,9 @@ class Settings(BaseSettings):
     #: Host names the server answers to (the Host header); --host adds its own.
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=lambda: list(LOOPBACK_NAMES))
     #: Seconds one report may take to read and extract at ingest.
-    report_time_limit: float = Field(default=120.0, gt=0)
+    report_time_limit: float = Field(default=ReportLimits.time, gt=0)
     #: Memory the process reading and extracting one report may take.
-    report_memory_bytes: int = Field(default=2048 * MiB, ge=128 * MiB)
+    report_memory_bytes: int = Field(default=ReportLimits.memory, ge=128 * MiB)
 
     _split = field_validator("sparql_service_allow", "allowed_hosts", mode="before")(_names)
 
@@ -61,6 +64,10 @@ class Settings(BaseSettings):
         except ValidationError as exc:
             problems = "; ".join(f"OKG_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
             raise ValueError(problems) from None
+
+    def report_limits(self) -> ReportLimits:
+        """What one report may take at ingest."""
+        return ReportLimits(time=self.report_time_limit, memory=self.report_memory_bytes)
 
     def key(self) -> str | None:
         """The API key in clear, or None."""

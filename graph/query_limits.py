@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import resource
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 MiB = 1024 * 1024
@@ -45,3 +47,11 @@ def take_past(rows: Iterable[Any], limits: QueryLimits) -> list[Any]:
     """:func:`take`'s rows plus the first row it cut, so a caller's own :func:`take` sees the cut."""
     kept, past, _ = _cut(rows, limits)
     return kept + past
+
+
+def cap_memory(extra: int) -> None:
+    """Limit this process's address space to what it maps now plus ``extra`` bytes: past it,
+    allocations fail (MemoryError) instead of the machine swapping."""
+    statm = Path("/proc/self/statm")
+    now = int(statm.read_text().split()[0]) * resource.getpagesize() if statm.exists() else 0
+    resource.setrlimit(resource.RLIMIT_AS, (now + extra, now + extra))

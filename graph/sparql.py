@@ -146,7 +146,7 @@ def service_endpoints(query: str) -> list[str]:
     endpoints = []
     for i, (kind, text) in enumerate(tokens):
         if kind == "word" and text.upper() == "SERVICE":
-            rest = [t for t in tokens[i + 1:i + 3]]
+            rest = tokens[i + 1:i + 3]
             if rest and rest[0][0] == "word" and rest[0][1].upper() == "SILENT":
                 rest = rest[1:]
             target = rest[0][1] if rest else ""

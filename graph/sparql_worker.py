@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import resource
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph.query_limits import QueryLimits, take
+from graph.query_limits import QueryLimits, cap_memory, take
 from graph.store import StoreError
 
 #: Forking the server would copy its page tables while holding the GIL (tens of ms of stalled
@@ -78,7 +77,7 @@ def _child(snapshot: str, query: str, limits: QueryLimits, sender: Any) -> None:
     """Run one query under the memory ceiling; send ("ok", JSON) or ("error", message)."""
     try:
         os.nice(10)  # the server's own threads (and /health) come first on a busy machine
-        _cap_memory(limits.memory)
+        cap_memory(limits.memory)
         sender.send(("ok", _answer(ox.Store.read_only(snapshot), query, limits)))
     except SyntaxError as exc:
         sender.send(("error", f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}"))
@@ -89,13 +88,6 @@ def _child(snapshot: str, query: str, limits: QueryLimits, sender: Any) -> None:
         sender.send(("error", f"SPARQL failed: {exc}"))
     finally:
         sender.close()
-
-
-def _cap_memory(ceiling: int) -> None:
-    """Limit this process's address space to what it has now plus ``ceiling`` bytes."""
-    pages = int(Path("/proc/self/statm").read_text().split()[0]) if Path("/proc/self/statm").exists() else 0
-    limit = pages * resource.getpagesize() + ceiling
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _answer(db: ox.Store, query: str, limits: QueryLimits) -> dict[str, Any]:
