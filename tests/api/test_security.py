@@ -117,7 +117,8 @@ def test_no_operation_answers_5xx(tmp_path: Path, mode: GenerationMode) -> None:
                 call()
             except Unsatisfiable:  # nothing about this operation can be made invalid (no parameters)
                 assert mode is GenerationMode.NEGATIVE
-    print(f"schemathesis ({mode.value}): {len(calls)} cases, {sum(c >= 500 for c in calls)} 5xx")
+    print(f"schemathesis ({mode.value}): {len(calls)} cases, {len(failures)} 5xx "
+          f"(besides /cypher's 501 on this store: {sum(c == 501 for c in calls)})")
     assert len(operations) > 20 and len(calls) > 3 * len(operations)
     assert not failures, "\n".join(failures[:20])
 
