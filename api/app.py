@@ -1,14 +1,17 @@
 """The FastAPI application: JSON over whichever store it is given, plus the explorer page."""
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from api.deps import Settings, StoreDep, get_store
+from api.deps import StoreDep, get_store
+from api.guard import Guard
 from api.routes import ROUTERS
+from api.settings import Settings
 from graph import Store, StoreError
 
 __all__ = ["StoreDep", "create_app", "get_store"]
@@ -48,7 +51,9 @@ async def _crashed(request: Request, exc: Exception) -> JSONResponse:
 
 
 def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
-    """An app serving one open store; the caller owns (and closes) the store."""
+    """An app serving one open store; the caller owns (and closes) the store.
+
+    ``settings`` default to the environment's (:meth:`Settings.from_env`)."""
     app = FastAPI(
         title="oversight-kg",
         summary="A knowledge graph of legislative oversight by Chinese people's congresses",
@@ -59,7 +64,9 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         docs_url=None, redoc_url=None,  # served by api.routes.docs from installed assets, offline
     )
     app.state.store = store
-    app.state.settings = settings or Settings.from_env()
+    app.state.settings = settings = settings or Settings.from_env()
+    app.state.query_slots = asyncio.Semaphore(settings.query_workers)
+    app.add_middleware(Guard, settings=settings)
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
     app.add_exception_handler(StoreError, _store_failed)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _crashed)

@@ -14,8 +14,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.ingest import IngestResult, expand, ingest
+from api.ingest import IngestResult, expand, ingest, scan
 from api.neo4j_cli import neo4j_app
+from api.report_worker import ReportLimits
+from api.settings import Settings
 from graph import Store, StoreError, open_store
 from graph.store import ExportFormat
 
@@ -57,19 +59,25 @@ def ingest_command(
     An unchanged report (same content hash) is skipped; a changed one replaces its
     own facts. Exits 1 when any report failed; the others are still stored.
     """
-    sources = expand(paths)
+    sources, skipped = scan(paths)
+    for line in skipped:
+        err.print(line, markup=False, highlight=False)
+    limits = _settings().report_limits()
     with _open(store, neo4j) as db:
-        results = _run_with_progress(sources, db, validate)
+        results = _run_with_progress(sources, db, validate, limits)
     if as_json:
         for result in results:
             print(json.dumps(result.__dict__, ensure_ascii=False))
     else:
         _print_summary(results)
-    if any(r.outcome == "failed" for r in results):
+    if skipped:
+        err.print(f"{len(skipped)} files skipped (listed above)")
+    if any(r.outcome in ("failed", "unconfirmed") for r in results):
         raise typer.Exit(1)
 
 
-def _run_with_progress(sources: list[str], db: Store, validate: bool = False) -> list[IngestResult]:
+def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
+                       limits: ReportLimits | None = None) -> list[IngestResult]:
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(sources))
@@ -79,7 +87,7 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False) ->
                 progress.console.print(f"[red]failed:[/red] {result.error}")
             progress.advance(task)
 
-        return ingest(sources, db, validate, on_done=done)
+        return ingest(sources, db, validate, on_done=done, limits=limits)
 
 
 def _print_summary(results: list[IngestResult]) -> None:
@@ -89,7 +97,8 @@ def _print_summary(results: list[IngestResult]) -> None:
     for r in results:
         table.add_row(Path(r.source).name, r.outcome, str(r.triples) if r.triples else "")
     err.print(table)
-    tally = {o: sum(r.outcome == o for r in results) for o in ("inserted", "replaced", "unchanged", "failed")}
+    tally = {o: sum(r.outcome == o for r in results)
+             for o in ("inserted", "replaced", "unchanged", "failed", "unconfirmed")}
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 
@@ -135,21 +144,24 @@ def serve_command(
 
 def _check_exposure(host: str) -> None:
     """Refuse to listen beyond this machine unless an API key guards the write routes."""
-    from api.deps import Settings
-
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
-    try:
-        key = Settings.from_env().api_key
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    key = _settings().key()
     if not loopback and key is None:
         err.print(f"[red]error:[/red] --host {host} exposes the API beyond this machine; "
                   "set OKG_API_KEY (16+ characters) first, or keep the default 127.0.0.1")
         raise typer.Exit(2)
+
+
+def _settings() -> Settings:
+    """The API settings from the environment, or exit 2 naming the bad variable."""
+    try:
+        return Settings.from_env()
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
 
 
 def _serve(db: Store, host: str, port: int) -> None:
@@ -157,13 +169,17 @@ def _serve(db: Store, host: str, port: int) -> None:
 
     from api.app import create_app
 
+    settings = _settings()
+    if host not in ("0.0.0.0", "::"):  # a wildcard is no name a client can use: OKG_ALLOWED_HOSTS says which
+        settings = settings.model_copy(update={"allowed_hosts": [*settings.allowed_hosts, host]})
+    hosts = f"Host names answered: {', '.join(settings.allowed_hosts)}"
     if db.counts().get("reports", 0) == 0:
         err.print(f"[yellow]the {db.name} store is empty[/yellow]: nothing to explore until `okg ingest DIR/` "
-                  f"(or `okg demo`) fills it; serving it anyway at http://{host}:{port}")
+                  f"(or `okg demo`) fills it; serving it anyway at http://{host}:{port}; {hosts}")
     else:
-        err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs)")
+        err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     try:
-        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning")
     finally:
         db.close()
 
@@ -220,8 +236,12 @@ def import_command(
     neo4j: Neo4jOpt = False,
 ) -> None:
     """Import an RDF export into the store, report graph by report graph."""
+    from api.import_check import bad_term
     from graph.transfer import import_file
 
+    if problem := bad_term(file):
+        err.print(f"[red]error:[/red] {problem}; nothing was imported")
+        raise typer.Exit(1)
     with _open(store, neo4j) as db:
         try:
             tally = import_file(db, file, graph_iri)

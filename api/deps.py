@@ -1,15 +1,19 @@
 """Settings and the dependencies every router shares: the store, IRIs in paths, paging."""
 from __future__ import annotations
 
-import os
+import asyncio
 import re
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request
 
 from api.ids import canonical
+from api.settings import Settings
 from graph import Store
+from graph.query_limits import QueryLimits
+from graph.sparql import is_iri
 from ontology import iri as iris
 
 #: What an IRI taken from a request may hold: no spaces, controls, quotes or
@@ -18,28 +22,6 @@ _IRI = re.compile(r"^[a-z][a-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]+$", re.IGN
 _SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://|urn:)", re.IGNORECASE)
 _SHORT = re.compile(r"^[^\s<>\"{}|\\^`\x00-\x1f\x7f:]+/[^\s<>\"{}|\\^`\x00-\x1f\x7f]+$")
 MAX_IRI = 2000
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Limits and switches of the API, from ``OKG_*`` environment variables."""
-
-    max_limit: int = 1000
-    max_depth: int = 3
-    max_hops: int = 6
-    max_query_chars: int = 20_000
-    api_key: str | None = None
-
-    @classmethod
-    def from_env(cls) -> Settings:
-        """Read ``OKG_MAX_LIMIT`` and ``OKG_API_KEY``; refuse nonsense at start-up."""
-        max_limit = int(os.environ.get("OKG_MAX_LIMIT", cls.max_limit))
-        if not 1 <= max_limit <= 100_000:
-            raise ValueError(f"OKG_MAX_LIMIT must be between 1 and 100000, not {max_limit}")
-        key = os.environ.get("OKG_API_KEY") or None
-        if key is not None and len(key) < 16:
-            raise ValueError("OKG_API_KEY must be at least 16 characters long")
-        return cls(max_limit=max_limit, api_key=key)
 
 
 def get_store(request: Request) -> Store:
@@ -56,6 +38,28 @@ StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
+def query_limits(settings: Settings) -> QueryLimits:
+    """The caps of one user query, from the settings."""
+    return QueryLimits(rows=settings.max_rows, bytes=settings.max_result_bytes, memory=settings.query_memory_bytes)
+
+
+async def _query_slot(request: Request) -> AsyncIterator[None]:
+    """One of the ``query_workers`` slots for a heavy request, or 503 with Retry-After at once.
+
+    Taken on the event loop before any worker thread, so refused requests cost nothing
+    and light routes keep their threads.
+    """
+    slots: asyncio.Semaphore = request.app.state.query_slots
+    if slots.locked():
+        raise HTTPException(503, "all query workers are busy; retry shortly (OKG_QUERY_WORKERS)",
+                            headers={"Retry-After": "2"})
+    async with slots:
+        yield
+
+
+QuerySlot = Depends(_query_slot)
+
+
 def resolve_iri(value: str, field: str = "id") -> str:
     """A full IRI, or a short form relative to the data base (``law/中华人民共和国湿地保护法``).
 
@@ -65,11 +69,14 @@ def resolve_iri(value: str, field: str = "id") -> str:
     if not value or len(value) > MAX_IRI:
         raise HTTPException(422, f"{field}: an IRI of 1 to {MAX_IRI} characters is required")
     if _SCHEME.match(value):
-        if not _IRI.match(value):
+        if not _IRI.match(value) or not is_iri(value):
             raise HTTPException(422, f"{field}: {value!r} is not a valid IRI")
         return canonical(value)
     if _SHORT.match(value):
-        return canonical(iris.base() + value.lstrip("/"))
+        full = iris.base() + value.lstrip("/")
+        if not is_iri(full):
+            raise HTTPException(422, f"{field}: {value!r} holds characters an IRI may not (RFC 3987)")
+        return canonical(full)
     raise HTTPException(
         422,
         f"{field}: {value!r} is neither a full IRI (URL-encoded, e.g. https%3A%2F%2F…) nor a "

@@ -6,6 +6,7 @@ the store, so one bad report never takes others with it.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from rdflib import RDFS, SKOS, Graph, URIRef
 
+from api.report_worker import ReportLimits, ReportWorker, out_of_memory
 from graph import Store, StoreError
 from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load
@@ -21,13 +23,14 @@ from loaders.law_catalog import CATALOG
 from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
-SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx"}
+SUFFIXES = {".txt", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc"}
 WRITE_GROUP = 50
 
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What happened to one report: inserted, replaced, unchanged or failed."""
+    """What happened to one report: inserted, replaced, unchanged, failed (not written) or
+    unconfirmed (the store went away during its write)."""
 
     source: str
     outcome: str
@@ -36,16 +39,30 @@ class IngestResult:
     error: str | None = None
 
 
-def expand(paths: Iterable[str | Path]) -> list[str]:
-    """Files as given, directories as the report files inside them, URLs as they are."""
+def scan(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
+    """Files as given, directories as the report files inside them, URLs as they are; and one
+    line per file of a directory that is not read, with why (``.doc`` is read, and fails clearly)."""
     found: list[str] = []
+    skipped: list[str] = []
     for item in paths:
         path = Path(item)
         if str(item).startswith(("http://", "https://")) or not path.is_dir():
             found.append(str(item))
-        else:
-            found.extend(str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES)
-    return found
+            continue
+        for child in sorted(path.rglob("*")):
+            if child.is_dir():
+                continue
+            if child.suffix.lower() in SUFFIXES:
+                found.append(str(child))
+            else:
+                skipped.append(f"{child}: skipped: {child.suffix or 'no'} suffix is not a report format "
+                               f"({', '.join(sorted(SUFFIXES))}); name the file to read it anyway")
+    return found, skipped
+
+
+def expand(paths: Iterable[str | Path]) -> list[str]:
+    """The sources :func:`scan` finds."""
+    return scan(paths)[0]
 
 
 def _ontology_graph(_: str) -> Graph:
@@ -98,6 +115,8 @@ def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
     except ReadError as exc:
         return IngestResult(source, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
+        if out_of_memory(exc):
+            raise MemoryError from exc  # the report worker names the ceiling
         return IngestResult(source, "failed", error=f"{source}: {type(exc).__name__}: {exc}")
     if validate and (violations := check(report.graph)):
         return IngestResult(source, "failed", str(report.iri), len(report.graph),
@@ -105,46 +124,95 @@ def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
     return report
 
 
-def _write(group: list[tuple[str, ReportGraph]], store: Store) -> list[IngestResult]:
-    try:
-        outcomes = store.upsert_reports((r.iri, r.graph, r.content_hash) for _, r in group)
-    except StoreError:
-        return [_write_one(source, report, store) for source, report in group]
-    return [IngestResult(source, outcome, str(r.iri), len(r.graph))
-            for (source, r), outcome in zip(group, outcomes, strict=True)]
+class _Writer:
+    """Writes groups of reports; once the store is known to be down, fails the rest at once.
+
+    A failed group write is retried report by report only while the store answers. When it
+    does not (one bounded wait: the store's own retry time), the group's reports are
+    "unconfirmed" (the commit may have landed before the store went away) and every later
+    report fails at once as not written.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.down: str | None = None
+
+    def write(self, group: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
+        if self.down:
+            return [self.unreachable(source, report) for source, report in group]
+        try:
+            outcomes = self.store.upsert_reports((r.iri, r.graph, r.content_hash) for _, r in group)
+        except StoreError as exc:
+            if not self.answers(exc):
+                return [IngestResult(source, "unconfirmed", str(r.iri), len(r.graph),
+                                     f"{source}: not confirmed: the {self.store.name} store went away during its "
+                                     f"write ({exc}); re-run okg ingest when it is back (stored reports are skipped)")
+                        for source, r in group]
+            return [self._write_one(source, report) for source, report in group]
+        return [IngestResult(source, outcome, str(r.iri), len(r.graph))
+                for (source, r), outcome in zip(group, outcomes, strict=True)]
+
+    def _write_one(self, source: str, report: ReportGraph) -> IngestResult:
+        if self.down:
+            return self.unreachable(source, report)
+        try:
+            outcome = self.store.upsert_report(report.iri, report.graph, report.content_hash)
+        except StoreError as exc:
+            if not self.answers(exc):
+                return self.unreachable(source, report)
+            return IngestResult(source, "failed", str(report.iri), len(report.graph), f"{source}: {exc}")
+        return IngestResult(source, outcome, str(report.iri), len(report.graph))
+
+    def answers(self, error: StoreError) -> bool:
+        """Whether the store still answers a read; if not, remember it is down."""
+        try:
+            self.store.report_hash(ONTOLOGY_IRI)
+        except StoreError:
+            self.down = " ".join(str(error).split())[:300]  # one line
+            return False
+        return True
+
+    def unreachable(self, source: str, report: ReportGraph | None = None) -> IngestResult:
+        iri, triples = (str(report.iri), len(report.graph)) if report else (None, 0)
+        return IngestResult(source, "failed", iri, triples,
+                            f"{source}: not written: {self.store.name.capitalize()} unreachable ({self.down})")
 
 
-def _write_one(source: str, report: ReportGraph, store: Store) -> IngestResult:
-    try:
-        outcome = store.upsert_report(report.iri, report.graph, report.content_hash)
-    except StoreError as exc:
-        return IngestResult(source, "failed", str(report.iri), len(report.graph), f"{source}: {exc}")
-    return IngestResult(source, outcome, str(report.iri), len(report.graph))
+def _failed(source: str, reason: str) -> IngestResult:
+    return IngestResult(source, "failed", error=f"{source}: {reason}")
 
 
 def ingest(sources: list[str], store: Store, validate: bool = False,
-           on_done: Callable[[IngestResult], None] = lambda _: None) -> list[IngestResult]:
-    """Ingest every source, reporting each result as it completes; results in input order."""
-    ensure_reference_graphs(store)
+           on_done: Callable[[IngestResult], None] = lambda _: None,
+           limits: ReportLimits | None = None) -> list[IngestResult]:
+    """Ingest every source, reporting each result as it completes; results in input order.
+
+    Each report is read and extracted in a worker process under ``limits`` (time, memory)."""
+    writer = _Writer(store)
+    try:
+        ensure_reference_graphs(store)
+    except StoreError as exc:
+        writer.answers(exc)
     results: dict[int, IngestResult] = {}
     group: list[tuple[int, str, ReportGraph]] = []
 
     def flush() -> None:
-        written = _write([(source, report) for _, source, report in group], store)
+        written = writer.write([(source, report) for _, source, report in group])
         for (index, _, _), result in zip(group, written, strict=True):
             results[index] = result
             on_done(result)
         group.clear()
 
-    for index, source in enumerate(sources):
-        prepared = prepare(source, validate)
-        if isinstance(prepared, IngestResult):
-            results[index] = prepared
-            on_done(prepared)
-            continue
-        group.append((index, source, prepared))
-        if len(group) >= WRITE_GROUP:
-            flush()
+    with ReportWorker(functools.partial(prepare, validate=validate), _failed, limits or ReportLimits()) as worker:
+        for index, source in enumerate(sources):
+            prepared = writer.unreachable(source) if writer.down else worker.run(source)
+            if isinstance(prepared, IngestResult):
+                results[index] = prepared
+                on_done(prepared)
+                continue
+            group.append((index, source, prepared))
+            if len(group) >= WRITE_GROUP:
+                flush()
     if group:
         flush()
     return [results[i] for i in range(len(sources))]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 T = TypeVar("T")
 WETLAND = "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"
@@ -235,13 +235,48 @@ class Ontology(BaseModel):
     properties: list[OntologyProperty] = []
 
 
+INT64 = 2**63
+
+
+def _sendable(value: Any, where: str) -> Any:
+    """``value`` when Bolt can carry it: integers within 64 bits, text without lone surrogates."""
+    if isinstance(value, bool) or value is None or isinstance(value, float):
+        return value
+    if isinstance(value, int):
+        if not -INT64 <= value < INT64:
+            raise ValueError(f"{where}: {value} does not fit in a 64-bit integer")
+        return value
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError(f"{where}: not valid Unicode text (a lone surrogate)") from exc
+        return value
+    if isinstance(value, list):
+        return [_sendable(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {_sendable(k, where): _sendable(v, f"{where}.{k}") for k, v in value.items()}
+    raise ValueError(f"{where}: unsupported value")
+
+
 class CypherQuery(BaseModel):
     query: str = Field(min_length=1, examples=["MATCH (l:Law) RETURN l.rdfs__label AS law LIMIT 5"])
     parameters: dict[str, Any] = {}
 
+    @field_validator("query")
+    @classmethod
+    def _query_text(cls, value: str) -> str:
+        return _sendable(value, "query")  # type: ignore[no-any-return]
+
+    @field_validator("parameters")
+    @classmethod
+    def _parameter_values(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return _sendable(value, "parameters")  # type: ignore[no-any-return]
+
 
 class CypherRows(BaseModel):
     rows: list[dict[str, Any]]
+    truncated: str | None = Field(None, description="Why rows were cut (OKG_MAX_ROWS, OKG_MAX_RESULT_BYTES); null when none were")
 
 
 class AnalyticsRows(Page[dict[str, Any]]):

@@ -118,7 +118,8 @@ class Prepared:
             return _graph(result).serialize(format=self.format, encoding="utf-8"), self.media_type + charset
         if self.format == _RESULTS.JSON:
             return json.dumps(result, ensure_ascii=False).encode(), self.media_type
-        parsed = ox.parse_query_results(json.dumps(result), format=_RESULTS.JSON)
+        table = {key: value for key, value in result.items() if key != "truncated"}  # said in a header
+        parsed = ox.parse_query_results(json.dumps(table), format=_RESULTS.JSON)
         return parsed.serialize(format=self.format), self.media_type + charset
 
 

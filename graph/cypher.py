@@ -8,6 +8,7 @@ functions take the server's capabilities as arguments.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -161,3 +162,39 @@ GRAPH_RELATIONSHIPS = """
 MATCH (a:Resource)-[rel]->(b:Resource) WHERE size(coalesce(rel.graphs, [])) > 0
 RETURN a.uri AS s, type(rel) AS t, b.uri AS o, rel.graphs AS graphs
 """
+
+
+# --- what a user's /cypher query may do ---
+
+#: Read procedures a user's query may CALL; every other procedure is refused.
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization",
+    "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
+})
+#: Plan operators (by prefix) that administer the server or reach outside the graph.
+_REFUSED_OPERATORS = ("Show", "Terminate", "AdministrationCommand", "SystemProcedureCall", "LoadCSV")
+
+
+def plan_refusal(query_type: str, plan: dict[str, Any]) -> str | None:
+    """Why a user's query may not run, judged by its EXPLAIN plan, or None when it only reads
+    the graph: the planner must call it a read (``r``), and no operator may administer the
+    server (SHOW …, TERMINATE …, system commands), load files or URLs (LOAD CSV), or call a
+    procedure outside :data:`READ_PROCEDURES`."""
+    if query_type != "r":
+        return f"only read queries are allowed; this one is of type {query_type!r}"
+    for operator, details in _operators(plan):
+        name, _, database = operator.partition("@")
+        if database == "system" or name.startswith(_REFUSED_OPERATORS):
+            return f"{name} is refused: /cypher reads the graph and does not administer the server"
+        if name == "ProcedureCall" and details.split("(")[0].strip() not in READ_PROCEDURES:
+            return (f"procedure {details.split('(')[0].strip()} is refused; allowed: "
+                    f"{', '.join(sorted(READ_PROCEDURES))}")
+    return None
+
+
+def _operators(plan: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every operator of an EXPLAIN plan with its details, depth first."""
+    found = [(str(plan.get("operatorType", "")), str(plan.get("args", {}).get("Details", "")))]
+    for child in plan.get("children", []):
+        found += _operators(child)
+    return found

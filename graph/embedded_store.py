@@ -6,8 +6,6 @@ query the union of the named graphs.
 """
 from __future__ import annotations
 
-import json
-import multiprocessing
 import os
 import threading
 from collections.abc import Iterable, Iterator
@@ -19,13 +17,13 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import sparql
+from graph import sparql, sparql_worker
 from graph.n10s import safe_label
+from graph.query_limits import QueryLimits
 from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
-_READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
 class EmbeddedStore(Store):
@@ -162,73 +160,16 @@ class EmbeddedStore(Store):
             return ox.serialize(named, format=_NATIVE_EXPORTS[fmt]).decode("utf-8")
         return super().export(fmt)
 
-    def sparql(self, query: str) -> dict[str, Any]:
-        """Read-only by construction (Oxigraph's ``query`` parses no update) and time-limited:
-        the query runs in a forked child on a read-only view of the store, which is killed
-        at ``query_timeout`` seconds, since a running Oxigraph query cannot be interrupted."""
-        context = multiprocessing.get_context("fork")
-        receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_answer_in_child, args=(str(self.path), query, sender), daemon=True)
-        child.start()
-        sender.close()
-        try:
-            if not receiver.poll(self.query_timeout):
-                raise StoreError(f"SPARQL query stopped at the time limit of {self.query_timeout:g} s; "
-                                 "narrow it (LIMIT, more specific patterns) or raise OKG_QUERY_TIMEOUT")
-            outcome, payload = receiver.recv()
-        except EOFError as exc:
-            raise StoreError("the SPARQL query process ended without an answer") from exc
-        finally:
-            child.kill()
-            child.join()
-            receiver.close()
-        if outcome == "error":
-            raise StoreError(payload)
-        return payload  # type: ignore[no-any-return]
+    def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
+        """Read-only by construction (Oxigraph's ``query`` parses no update), on a consistent
+        snapshot, stopped at ``query_timeout`` seconds and at ``limits``: see :mod:`graph.sparql_worker`."""
+        return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout)
 
 
 def _safe_blank_nodes(graph: Graph) -> Graph:
     out = Graph()
     for triple in graph:
         out.add(tuple(BNode(safe_label(t)) if isinstance(t, BNode) else t for t in triple))  # type: ignore[arg-type]
-    return out
-
-
-def _answer_in_child(path: str, query: str, sender: Any) -> None:
-    """Run one query on a read-only view of the store and send back ("ok", JSON) or ("error", message)."""
-    try:
-        sender.send(("ok", _answer(ox.Store.read_only(path), query)))
-    except SyntaxError as exc:
-        sender.send(("error", f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}"))
-    except Exception as exc:  # noqa: BLE001 - the parent turns it into a StoreError
-        sender.send(("error", f"SPARQL failed: {exc}"))
-    finally:
-        sender.close()
-
-
-def _answer(db: ox.Store, query: str) -> dict[str, Any]:
-    """SPARQL 1.1 JSON results of a SELECT or ASK; CONSTRUCT and DESCRIBE as subject/predicate/object rows."""
-    result = db.query(query, use_default_graph_as_union=True)
-    if isinstance(result, ox.QueryBoolean):
-        return {"head": {}, "boolean": bool(result)}
-    if isinstance(result, ox.QuerySolutions):
-        return json.loads(result.serialize(format=ox.QueryResultsFormat.JSON))
-    bindings = [{name: _json_term(term) for name, term in zip(("subject", "predicate", "object"), triple)}
-                for triple in result]
-    return {"head": {"vars": ["subject", "predicate", "object"]}, "results": {"bindings": bindings}}
-
-
-def _json_term(term: Any) -> dict[str, str]:
-    """A term in the SPARQL 1.1 JSON results form."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
     return out
 
 

@@ -13,18 +13,19 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
+from neo4j import (READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, Record,
+                   unit_of_work)
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, TransientError
 from rdflib import Graph, URIRef
 
 from graph import cypher, n10s
 from graph import neo4j_layout as layout
+from graph.query_limits import QueryLimits, take_past
 from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, check_terms, content_fingerprint
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
 BATCH = 5000  # rows per UNWIND statement
 BATCH_TRIPLES = 50_000  # triples per transaction when writing many reports
-MAX_CYPHER_ROWS = 10_000
 
 
 class Neo4jStore(Store):
@@ -76,9 +77,14 @@ class Neo4jStore(Store):
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """A read transaction with the store's time limit."""
+        return self._read_rows(query, params, lambda records: [record.data() for record in records])
+
+    def _read_rows(self, query: str, params: dict[str, Any],
+                   collect: Callable[[Iterable[Record]], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        """:meth:`_read`, the records of the result streamed through ``collect``."""
         @unit_of_work(timeout=self.timeout)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(query, params)]
+            return collect(tx.run(query, params))
 
         try:
             with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as session:
@@ -251,27 +257,23 @@ class Neo4jStore(Store):
         for g in sorted(graphs):
             yield URIRef(g), graphs[g]
 
-    def cypher(self, query: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Refused unless the planner says the query only reads; then run in a read transaction."""
+    def cypher(self, query: str, parameters: dict[str, Any] | None = None,
+               limits: QueryLimits | None = None) -> list[dict[str, Any]]:
+        """Refused unless the plan only reads (:func:`graph.cypher.plan_refusal`); then run in a read
+        transaction, rows pulled one at a time up to ``limits`` and one past them."""
         try:
             plan = self._driver.execute_query("EXPLAIN " + query, parameters or {}, database_=self.database,
                                               routing_="r").summary
         except ClientError as exc:
             raise StoreError(f"Cypher refused: {exc.message}") from exc
-        if plan.query_type != "r":
-            raise StoreError(f"only read queries are allowed; this one is of type {plan.query_type!r}")
-        if "LoadCSV" in _operators(plan.plan or {}):
-            raise StoreError("LOAD CSV is refused: it reads server files and fetches URLs")
-        rows = self._read(query, **(parameters or {}))
-        return [{k: _plain_deep(v) for k, v in row.items()} for row in rows[:MAX_CYPHER_ROWS]]
-
-
-def _operators(plan: dict[str, Any]) -> set[str]:
-    """Every operator of an EXPLAIN plan (names like ``LoadCSV@neo4j`` lose their suffix)."""
-    found = {str(plan.get("operatorType", "")).split("@")[0]}
-    for child in plan.get("children", []):
-        found |= _operators(child)
-    return found
+        except (ValueError, TypeError, OverflowError) as exc:  # the driver cannot send a parameter
+            raise StoreError(f"Cypher refused: a parameter cannot be sent to Neo4j: {exc}") from exc
+        refusal = cypher.plan_refusal(str(plan.query_type), plan.plan or {})
+        if refusal:
+            raise StoreError(refusal)
+        bounds = limits or QueryLimits()
+        return self._read_rows(query, parameters or {}, lambda records: take_past(
+            ({k: _plain_deep(v) for k, v in record.items()} for record in records), bounds))
 
 
 def _plain_deep(value: Any) -> Any:

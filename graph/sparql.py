@@ -7,6 +7,9 @@ as a literal escaped by rdflib's ``Literal(...).n3()``.
 """
 from __future__ import annotations
 
+import re
+
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from graph.terms import FOREIGN_PREDICATES, okg
@@ -16,6 +19,15 @@ PREFIX okg: <https://w3id.org/oversight-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
+
+
+def is_iri(value: str) -> bool:
+    """Whether ``value`` is an absolute IRI (RFC 3987) that a query may hold between ``<…>``."""
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _values(var: str, iris: list[str]) -> str:
@@ -103,3 +115,40 @@ GRAPH_HASHES = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?g okg:contentHash
 
 REPORT_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a okg:Report }"
 TRIPLE_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
+
+# --- SERVICE clauses in a user's query ---
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_TOKEN = re.compile("|".join((
+    r"(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)",
+    r"(?P<string>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\")",
+    r"(?P<comment>#[^\n\r]*)",
+    r"(?P<word>[?$]?[^\s{}()\[\];,.<>\"'#=!&|*/+^-]+(?:\.[^\s{}()\[\];,.<>\"'#=!&|*/+^-]+)*)",
+    r"(?P<other>\S)",
+)), re.DOTALL)
+
+
+def _unescape(query: str) -> str:
+    """SPARQL 1.1 codepoint escapes (``\\u0053ERVICE``) undone, as the parser does before anything else."""
+    def char(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else m.group(0)
+    return _ESCAPE.sub(char, query)
+
+
+def service_endpoints(query: str) -> list[str]:
+    """What every ``SERVICE`` clause of ``query`` would call: ``<iri>`` as the IRI, anything
+    else (a variable, a prefixed name) as written. Keywords are found as tokens, outside
+    strings, IRIs and comments, after codepoint escapes are undone."""
+    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(_unescape(query))
+              if m.lastgroup not in ("string", "comment")]
+    endpoints = []
+    for i, (kind, text) in enumerate(tokens):
+        if kind == "word" and text.upper() == "SERVICE":
+            rest = tokens[i + 1:i + 3]
+            if rest and rest[0][0] == "word" and rest[0][1].upper() == "SILENT":
+                rest = rest[1:]
+            target = rest[0][1] if rest else ""
+            endpoints.append(target[1:-1] if target.startswith("<") else target)
+    return endpoints

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from rdflib import Graph, URIRef
 
 from graph import tables, traverse
+from graph.query_limits import QueryLimits
 from graph.terms import OKG_NS, plain
 
 __all__ = ["OKG_NS", "Description", "ExportFormat", "LawRow", "Store", "StoreError", "UpsertOutcome", "check_terms"]
@@ -323,10 +324,13 @@ class Store(ABC):
 
         return export.export(self, fmt)
 
-    def sparql(self, query: str) -> dict[str, Any]:
-        """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results."""
+    def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
+        """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results,
+        cut at ``limits`` (with a ``truncated`` reason)."""
         raise StoreError(f"the {self.name} store does not answer SPARQL; use the embedded store")
 
-    def cypher(self, query: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """A read-only Cypher query, run in a read transaction with a time limit."""
+    def cypher(self, query: str, parameters: dict[str, Any] | None = None,
+               limits: QueryLimits | None = None) -> list[dict[str, Any]]:
+        """A read-only Cypher query, run in a read transaction with a time limit; the rows up
+        to ``limits`` plus the first row past them, so :func:`graph.query_limits.take` tells a cut."""
         raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")

@@ -71,6 +71,10 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
                 raise ReadError(
                     f"{name}: starts with a {bom_codec} byte-order mark but is not valid {bom_codec} ({exc.reason})"
                 ) from exc
+    order = _utf16_without_bom(data)
+    if order:
+        raise ReadError(f"{name}: UTF-16 ({order}) text without a byte-order mark; save it as UTF-8 "
+                        "(or as UTF-16 with a BOM)")
     if b"\x00" in data[:8192]:
         raise ReadError(f"{name}: binary data, not a text report")
     codec: str | None = codec_for(declared)
@@ -91,6 +95,26 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
             "(mixed encodings?); convert it to UTF-8"
         )
     return _checked(str(match), name)
+
+
+#: What UTF-16 text of a Chinese report decodes to: ideographs, CJK and full-width punctuation,
+#: ASCII. Other bytes read as UTF-16 give Hangul, surrogates and private-use characters.
+_REPORT_CHARS = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\t\n\r\x20-\x7e]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"little-endian" or "big-endian" when the bytes read as UTF-16 report text, else None.
+
+    Its ASCII (line breaks, digits) puts NUL bytes on the high side of each pair; ideographs seldom do."""
+    sample = data[:4096]
+    sample = sample[:len(sample) - len(sample) % 2]
+    for codec, order, high in (("utf-16-le", "little-endian", 1), ("utf-16-be", "big-endian", 0)):
+        if sample[high::2].count(0) <= 4 * sample[1 - high::2].count(0):  # 一 (U+4E00) has a NUL byte too
+            continue
+        text = sample.decode(codec, errors="replace")
+        if len(_REPORT_CHARS.findall(text)) >= 0.95 * len(text) and _IDEOGRAPH.search(text):
+            return order
+    return None
 
 
 def _try(data: bytes, codec: str) -> str | None:

@@ -14,6 +14,8 @@ from loaders.errors import ReadError
 #: A PDF ends with %%EOF within its last kilobyte or so; a cut-off download does not.
 _EOF_WINDOW = 2048
 _MIN_CHARS_PER_PAGE = 5
+#: Pages whose text is extracted; a longer PDF is refused before any is (a report has tens).
+MAX_PAGES = 2000
 
 
 def read_pdf(data: bytes, source: str) -> Document:
@@ -25,6 +27,9 @@ def read_pdf(data: bytes, source: str) -> Document:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(f"{source}: encrypted PDF; remove the password first")
+        if len(reader.pages) > MAX_PAGES:
+            raise ReadError(f"{source}: PDF of {len(reader.pages):,} pages; more than {MAX_PAGES:,} are refused "
+                            "(split it)")
         pages = [page.extract_text() or "" for page in reader.pages]
         title = (reader.metadata.title if reader.metadata else None) or ""
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as exc:

@@ -9,7 +9,9 @@ so a batch can report it and go on.
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,10 +25,13 @@ from loaders.pdf_reader import read_pdf
 from loaders.text_reader import read_text
 from loaders.url_reader import fetch
 
-__all__ = ["MAX_BYTES", "ReadError", "read"]
+__all__ = ["MAX_BYTES", "MAX_TEXT_CHARS", "ReadError", "read"]
 
 #: Files of this size or more are refused: no report comes near it, a dump does.
 MAX_BYTES = 50 * 1000 * 1000
+#: Text longer than this, from any format, is refused before extraction: a five-year
+#: report is a few hundred thousand characters.
+MAX_TEXT_CHARS = 10_000_000
 DEFAULT_TIMEOUT = 20.0
 
 _EXTENSIONS = {
@@ -64,20 +69,49 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
         data = _read_file(Path(source))
         document = _parse(data, name, _sniff(data) or _by_extension(name), None)
         metadata = document.metadata
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise ReadError(f"{name}: {len(document.text):,} characters of text; reports of more than "
+                        f"{MAX_TEXT_CHARS:,} are refused (split it)")
     return Document(text=document.text, source=name, metadata=infer_metadata(document.text, metadata))
 
 
 def _read_file(path: Path) -> bytes:
+    """The bytes of a regular file (a symlink to one is fine); devices, FIFOs, sockets and
+    directories are refused without being read, and at most :data:`MAX_BYTES` are read."""
     try:
-        size = path.stat().st_size
-        if size >= MAX_BYTES:
-            raise ReadError(
-                f"{path}: file is {size / 1e6:.1f} MB; files of {MAX_BYTES // 10**6} MB or more are refused "
-                "(split the report or extract its text first)"
-            )
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens at once instead of waiting for a writer
+    except OSError as exc:
+        kind = _kind(path)
+        if kind:
+            raise ReadError(f"{path}: {kind}, not a regular file; only report files are read") from exc
+        raise ReadError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise ReadError(f"{path}: {_KINDS.get(stat.S_IFMT(mode), 'a special file')}, not a regular file; "
+                            "only report files are read")
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            data = file.read(MAX_BYTES)
     except OSError as exc:
         raise ReadError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if len(data) >= MAX_BYTES:
+        raise ReadError(f"{path}: file is {MAX_BYTES // 10**6} MB or more; files of {MAX_BYTES // 10**6} MB or more "
+                        "are refused (split the report or extract its text first)")
+    return data
+
+
+_KINDS = {stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFIFO: "a FIFO (named pipe)",
+          stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory"}
+
+
+def _kind(path: Path) -> str | None:
+    """What a path that is not a regular file is, following symlinks; None if it cannot be told."""
+    try:
+        return _KINDS.get(stat.S_IFMT(path.stat().st_mode))
+    except OSError:
+        return None
 
 
 def _parse(data: bytes, name: str, kind: str | None, charset: str | None) -> Document:

@@ -14,7 +14,8 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     """Decode a text file; leading ``key: value`` lines up to the first blank line are metadata."""
     metadata, body = split_header(decode(data, source, declared))
     if not body.strip():
-        raise ReadError(f"{source}: no text to extract (the file is empty)")
+        raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
+                        if metadata else f"{source}: no text to extract (the file holds only white space)")
     return Document(text=body, source=source, metadata=metadata)
 
 

@@ -25,7 +25,8 @@ class Fetched:
 
 
 def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
-    """GET ``url``; ``timeout`` bounds the whole transfer, ``max_bytes`` the body.
+    """GET ``url``; ``timeout`` bounds the whole transfer (each wait, and the body's total
+    time, checked as each piece arrives), ``max_bytes`` the body.
 
     Government servers ignore Accept-Encoding now and then, so a gzip body is
     inflated here, within the same size limit.
@@ -40,7 +41,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
                 raise ReadError(f"{url}: response is {int(declared) // 2**20} MB, over the {max_bytes // 2**20} MB limit")
             chunks: list[bytes] = []
             size = 0
-            while chunk := response.read(_CHUNK):
+            while chunk := response.read1(_CHUNK):  # what has arrived: a dripping server meets the deadline
                 size += len(chunk)
                 if size >= max_bytes:
                     raise ReadError(f"{url}: response is over the {max_bytes // 2**20} MB limit")

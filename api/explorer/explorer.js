@@ -18,8 +18,20 @@
   const enc = encodeURIComponent;
   const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+  // The API key (when the server has one) is asked for once and kept for this tab's session.
+  const KEY = "okg-api-key";
   async function api(path) {
-    const response = await fetch(path, { headers: { Accept: "application/json" } });
+    const headers = { Accept: "application/json" };
+    if (sessionStorage.getItem(KEY)) headers["X-API-Key"] = sessionStorage.getItem(KEY);
+    const response = await fetch(path, { headers });
+    if (response.status === 401) {
+      if (sessionStorage.getItem(KEY) && sessionStorage.getItem(KEY) !== headers["X-API-Key"]) return api(path);
+      const key = window.prompt(t("apiKey"));
+      if (key) {
+        sessionStorage.setItem(KEY, key.trim());
+        return api(path);
+      }
+    }
     const body = await response.json().catch(() => ({ detail: response.statusText }));
     if (!response.ok) throw Object.assign(new Error(body.detail || response.statusText), { status: response.status });
     return body;

@@ -5,11 +5,11 @@ from typing import Any, Literal
 
 from fastapi import APIRouter
 
-from api.deps import PagingDep, StoreDep
+from api.deps import PagingDep, QuerySlot, StoreDep
 from api.schemas import ERRORS, AnalyticsRows
 from graph.analytics import MEASURES
 
-router = APIRouter(tags=["analytics"], responses=ERRORS)
+router = APIRouter(tags=["analytics"], responses=ERRORS, dependencies=[QuerySlot])
 Measure = Literal["centrality", "communities", "co-inspection", "joint-activities"]
 
 

@@ -1,6 +1,7 @@
 """Entities: search by label, one entity, its neighbourhood, and paths between two."""
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
@@ -18,12 +19,15 @@ Types = Annotated[list[str] | None, Query(
     examples=["Law,Organ"])]
 
 
+_CLASS_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")  # ASCII, as ontology class names are
+
+
 def split_types(types: list[str] | None) -> list[str] | None:
     """``?types=Law&types=Organ`` or ``?types=Law,Organ`` → ``["Law", "Organ"]``, validated."""
     if not types:
         return None
     names = [t.strip() for item in types for t in item.split(",") if t.strip()]
-    bad = [n for n in names if not n.replace("_", "").isalnum() or not n[0].isalpha() or len(n) > 64]
+    bad = [n for n in names if not _CLASS_NAME.match(n)]
     if bad:
         raise HTTPException(422, f"types: {bad[0]!r} is not a class name such as Law or Organ")
     return names or None

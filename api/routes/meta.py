@@ -4,10 +4,10 @@ from __future__ import annotations
 import functools
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from api.deps import PagingDep, StoreDep
+from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.schemas import ERRORS, Health, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep
 from api.vocabulary import ontology_terms
@@ -23,8 +23,8 @@ EXTENSIONS = {"ttl": "ttl", "trig": "trig", "nt": "nt", "nq": "nq", "jsonld": "j
 
 
 @router.get("/health", operation_id="health", response_model=Health)
-def health(store: StoreDep) -> dict[str, str]:
-    """Liveness, and which store answers."""
+async def health(store: StoreDep) -> dict[str, str]:
+    """Liveness, and which store answers; on the event loop, so busy worker threads never delay it."""
     return {"status": "ok", "store": store.name}
 
 
@@ -73,16 +73,22 @@ def ontology_classes() -> dict[str, object]:
     return {"iri": str(ONTOLOGY_IRI), **ontology_terms()}
 
 
-@router.get("/export", operation_id="export", response_class=Response,
+@router.get("/export", operation_id="export", response_class=Response, dependencies=[QuerySlot],
             responses={200: {"content": {m: {} for m in MEDIA_TYPES.values()},
-                             "description": "The graph in the format asked for"}})
+                             "description": "The graph in the format asked for"},
+                       413: {"description": "The export is over OKG_MAX_RESULT_BYTES"}})
 def export(
     store: StoreDep,
+    settings: SettingsDep,
     format: Annotated[ExportFormat, Query(  # noqa: A002
         description="RDF (ttl, trig and nq keep the report graphs), GraphML for Gephi, or CSV")] = "ttl",
 ) -> Response:
-    """The whole graph serialised as RDF."""
-    text = store.export(format)
+    """The whole graph serialised as RDF; refused (413) when over ``OKG_MAX_RESULT_BYTES``: a cut RDF
+    file would read as a smaller graph, so use `okg export` for a larger one."""
+    text = store.export(format).encode("utf-8")
+    if len(text) > settings.max_result_bytes:
+        raise HTTPException(413, f"the export is {len(text)} bytes, over OKG_MAX_RESULT_BYTES "
+                                 f"({settings.max_result_bytes}); use `okg export` on the server")
     media = MEDIA_TYPES.get(format, "text/plain")
     ext = EXTENSIONS.get(format, "txt")
     return Response(text, media_type=f"{media}; charset=utf-8",

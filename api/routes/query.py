@@ -9,11 +9,14 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from api import sparql_protocol as protocol
-from api.deps import Settings, SettingsDep, StoreDep, require_method
+from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
 from api.schemas import ERRORS, CypherQuery, CypherRows
 from graph import Store, StoreError
+from graph.query_limits import take
+from graph.sparql import service_endpoints
 
-router = APIRouter(tags=["query"], responses={**ERRORS, 400: ERRORS[422] | {"description": "Query refused"}})
+router = APIRouter(tags=["query"], dependencies=[QuerySlot],
+                   responses={**ERRORS, 400: ERRORS[422] | {"description": "Query refused"}})
 SPARQL_EXAMPLE = ("PREFIX okg: <https://w3id.org/oversight-kg/ontology#>\n"
                   "SELECT ?law (COUNT(?a) AS ?n) WHERE { ?a a okg:LawEnforcementInspection ; "
                   "okg:concernsLaw ?law } GROUP BY ?law ORDER BY DESC(?n)")
@@ -31,13 +34,20 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request) 
     require_method(store, "sparql")
     if not query.strip() or len(query) > settings.max_query_chars:
         raise HTTPException(422, f"query: 1 to {settings.max_query_chars} characters of SPARQL are required")
+    refused = [e for e in service_endpoints(query) if e not in settings.sparql_service_allow]
+    if refused:
+        raise HTTPException(400, f"SERVICE {refused[0]} is refused: queries may not call other endpoints "
+                                 "unless OKG_SPARQL_SERVICE_ALLOW names them")
     prepared = protocol.prepare(query, request.headers.get("accept"))
     try:
-        result = store.sparql(prepared.text)
+        result = store.sparql(prepared.text, query_limits(settings))
     except StoreError as exc:
         raise HTTPException(400, prepared.explain(str(exc))) from exc
     body, media_type = prepared.respond(result)
-    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    headers = {"Vary": "Accept"}
+    if "truncated" in result:
+        headers["OKG-Truncated"] = result["truncated"]
+    return Response(body, media_type=media_type, headers=headers)
 
 
 @router.get("/sparql", operation_id="sparqlGet", response_class=Response, responses=RESULTS)
@@ -54,9 +64,7 @@ def sparql_get(request: Request, store: StoreDep, settings: SettingsDep,
              openapi_extra=SPARQL_BODY)
 async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """The same, with the query in the body (``application/sparql-query`` or a form field ``query``)."""
-    body = await request.body()
-    if len(body) > 4 * settings.max_query_chars:
-        raise HTTPException(422, "query: too long")
+    body = await request.body()  # the guard has bounded it (OKG_MAX_BODY_BYTES)
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     try:
         text = body.decode("utf-8")
@@ -81,6 +89,7 @@ def cypher(body: CypherQuery, store: StoreDep, settings: SettingsDep) -> dict[st
     if len(body.query) > settings.max_query_chars:
         raise HTTPException(422, f"query: at most {settings.max_query_chars} characters")
     try:
-        return {"rows": store.cypher(body.query, body.parameters)}
+        rows, cut = take(store.cypher(body.query, body.parameters, query_limits(settings)), query_limits(settings))
     except StoreError as exc:
         raise HTTPException(400, str(exc)) from exc
+    return {"rows": rows, "truncated": cut}

@@ -6,8 +6,6 @@ import contextlib
 import os
 import shutil
 import subprocess
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import Api, free_port, with_samples
+from api_helpers import Api, serving, with_samples
 from graph import Store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -41,7 +39,7 @@ def sample_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 @pytest.fixture(scope="module")
 def client(sample_store: Store) -> Iterator[TestClient]:
     """A client of the app over the sample store; errors come back as responses."""
-    with TestClient(create_app(sample_store), raise_server_exceptions=False) as test_client:
+    with TestClient(create_app(sample_store), base_url="http://127.0.0.1", raise_server_exceptions=False) as test_client:
         yield test_client
 
 
@@ -87,32 +85,12 @@ def chromium() -> Iterator[Any]:
         manager.stop()
 
 
-@contextlib.contextmanager
-def serving(db: Store) -> Iterator[str]:
-    """A real uvicorn on a free loopback port serving ``db``; yields its base URL."""
-    import uvicorn
-
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
-
-
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The samples in an embedded store, served by a real uvicorn."""
     from graph.embedded_store import EmbeddedStore
 
-    with EmbeddedStore(tmp_path_factory.mktemp("live")) as db, serving(with_samples(db)) as url:
+    with EmbeddedStore(tmp_path_factory.mktemp("live")) as db, serving(create_app(with_samples(db))) as url:
         yield url
 
 
@@ -121,7 +99,7 @@ def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An empty embedded store, served by a real uvicorn."""
     from graph.embedded_store import EmbeddedStore
 
-    with EmbeddedStore(tmp_path_factory.mktemp("empty")) as db, serving(db) as url:
+    with EmbeddedStore(tmp_path_factory.mktemp("empty")) as db, serving(create_app(db)) as url:
         yield url
 
 

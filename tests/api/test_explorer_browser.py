@@ -103,3 +103,31 @@ def test_filters_paths_coverage_and_export(page: Any) -> None:
     page.wait_for_selector("#laws-table tbody tr")
     page.wait_for_timeout(1500)
     shot(page, "5-overview")
+
+
+def test_the_explorer_asks_for_the_key_once_per_session(chromium: Any, tmp_path: Path) -> None:
+    from api.app import create_app
+    from api.settings import Settings
+    from api_helpers import serving, with_samples
+    from graph.embedded_store import EmbeddedStore
+
+    key = "explorer-key-" + "k" * 20
+    with EmbeddedStore(tmp_path / "store") as db, \
+            serving(create_app(with_samples(db), Settings(api_key=key))) as url:
+        context = chromium.new_context(locale="zh-CN")
+        tab = context.new_page()
+        asked: list[str] = []
+
+        def answer(dialog: Any) -> None:
+            asked.append(dialog.message)
+            dialog.accept(key)
+
+        tab.on("dialog", answer)
+        tab.goto(url + "/")
+        tab.wait_for_selector("body[data-ready=true]", timeout=15_000)
+        search_and_open_wetland(tab)
+        tab.reload()
+        tab.wait_for_selector("body[data-ready=true]", timeout=15_000)
+        search_and_open_wetland(tab)
+        context.close()
+    assert len(asked) == 1 and "API" in asked[0]

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from api.settings import Settings
 from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
 from graph import Store
 
@@ -51,6 +52,7 @@ def test_every_setting_the_code_reads_is_documented() -> None:
     code = "".join(p.read_text(encoding="utf-8") for package in ("api", "graph", "loaders", "ontology")
                    for p in (ROOT / package).rglob("*.py"))
     settings = set(re.findall(r"(?:environ\.get\(|envvar=)\s*\"((?:OKG|NEO4J)_[A-Z0-9_]+)\"", code))
+    settings |= {f"OKG_{name.upper()}" for name in Settings.model_fields}  # pydantic-settings, prefix OKG_
     undocumented = sorted(name for name in settings if f"`{name}`" not in README)
     assert settings and undocumented == []
 

@@ -7,6 +7,7 @@ operation, against the ASGI app in-process (no network).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -16,8 +17,10 @@ from typing import Any
 
 import pytest
 import schemathesis
+from schemathesis import GenerationMode
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
 from typer.testing import CliRunner
 
 from api.app import create_app
@@ -56,6 +59,18 @@ CYPHER_WRITES = [
     "DROP CONSTRAINT n10s_unique_uri",
     "CREATE USER injected SET PASSWORD 'injected-password'",
 ]
+#: Administration the planner calls a "read": all refused, none may run.
+CYPHER_ADMIN = [
+    "SHOW TRANSACTIONS", "SHOW TRANSACTIONS YIELD currentQuery, parameters RETURN currentQuery, parameters",
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "SHOW SETTINGS", "SHOW PROCEDURES", "SHOW FUNCTIONS",
+    "SHOW USERS", "SHOW DATABASES", "SHOW INDEXES", "SHOW CONSTRAINTS", "SHOW CURRENT USER",
+    "CALL db.prepareForReplanning()", "CALL db.clearQueryCaches()", "CALL dbms.listConfig()",
+    "CALL dbms.components()", "CALL `db`.`prepareForReplanning`()", "CALL db.ping()",
+    "CALL dbms.killConnections(['bolt-1'])", "MATCH (n) WITH count(n) AS c CALL db.prepareForReplanning() RETURN c",
+    "USE system SHOW USERS",
+]
+READ_PROCEDURES = ["CALL db.labels()", "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
+                   "CALL db.propertyKeys()", "CALL db.schema.visualization()"]
 #: Strings that would break a query built by concatenation.
 INJECTIONS = ["') MATCH (n) DETACH DELETE n //", "\" } DROP ALL #", "x' OR 1=1 --", "}}]})\\u0000", "$q"]
 FUZZ_EXAMPLES = 6  # per operation: about 30 operations, well under a minute
@@ -69,23 +84,26 @@ def _fingerprint(store: Store) -> str:
     if isinstance(store, EmbeddedStore):
         dump = store.export("nq")
     else:
-        dump = str(store.cypher(NEO4J_DUMP)) + str(store.cypher("SHOW CONSTRAINTS YIELD name RETURN name"))
+        driver = store._driver  # type: ignore[attr-defined] - the test reads past the /cypher guard
+        dump = "".join(str(driver.execute_query(q).records) for q in (NEO4J_DUMP, "SHOW CONSTRAINTS YIELD name RETURN name"))
     return hashlib.sha256(f"{store.counts()}{dump}".encode()).hexdigest()
 
 
 # --- schemathesis: no 5xx anywhere ---
 
-def test_no_operation_answers_5xx(tmp_path: Path) -> None:
-    """Every operation, a few generated requests each (schemathesis's Python API; its pytest
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
+def test_no_operation_answers_5xx(tmp_path: Path, mode: GenerationMode) -> None:
+    """Every operation, a few generated requests each, valid ones and invalid ones, with any
+    Unicode (control, private-use, NUL) and any number (schemathesis's Python API; its pytest
     plugin does not run under pytest 9); 501 from /cypher on this store is by design."""
     with EmbeddedStore(tmp_path / "store") as db:
         with_samples(db)
-        schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(db, Settings()))
+        schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(db, Settings(allowed_hosts=["testserver"])))
         failures: list[str] = []
         calls: list[int] = []
         operations = [result.ok() for result in schema.get_all_operations()]
         for operation in operations:
-            @given(case=operation.as_strategy())
+            @given(case=operation.as_strategy(generation_mode=mode))
             @settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True, database=None,
                       suppress_health_check=list(HealthCheck))
             def call(case: Any) -> None:
@@ -95,7 +113,12 @@ def test_no_operation_answers_5xx(tmp_path: Path) -> None:
                     failures.append(f"{case.method} {case.formatted_path} {case.query or ''}: "
                                     f"{response.status_code} {response.text[:200]}")
 
-            call()
+            try:
+                call()
+            except Unsatisfiable:  # nothing about this operation can be made invalid (no parameters)
+                assert mode is GenerationMode.NEGATIVE
+    print(f"schemathesis ({mode.value}): {len(calls)} cases, {len(failures)} 5xx "
+          f"(besides /cypher's 501 on this store: {sum(c == 501 for c in calls)})")
     assert len(operations) > 20 and len(calls) > 3 * len(operations)
     assert not failures, "\n".join(failures[:20])
 
@@ -115,14 +138,36 @@ def test_sparql_refuses_writes_in_every_form(client: TestClient, sample_store: S
 
 
 @NEO4J_ONLY
-@pytest.mark.parametrize("query", CYPHER_WRITES)
-def test_cypher_refuses_writes(client: TestClient, sample_store: Store, query: str) -> None:
+@pytest.mark.parametrize("query", CYPHER_WRITES + CYPHER_ADMIN)
+def test_cypher_refuses_writes_and_administration(client: TestClient, sample_store: Store, query: str) -> None:
     before = _fingerprint(sample_store)
     response = client.post("/cypher", json={"query": query})
-    assert response.status_code == 400, response.text
+    assert response.status_code == 400 and response.json()["detail"], response.text
     assert _fingerprint(sample_store) == before
     assert not client.post("/cypher", json={"query": "MATCH (n) WHERE n.uri IN ['urn:x', 'urn:y', 'urn:z'] "
                                                      "RETURN count(n) AS n"}).json()["rows"][0]["n"]
+
+
+@NEO4J_ONLY
+def test_cypher_answers_read_procedures_and_cuts_rows(client: TestClient, sample_store: Store) -> None:
+    for query in READ_PROCEDURES:
+        response = client.post("/cypher", json={"query": query})
+        assert response.status_code == 200 and response.json()["rows"], (query, response.text)
+    app = create_app(sample_store, Settings(allowed_hosts=["testserver"], max_rows=5))
+    with TestClient(app, raise_server_exceptions=False) as small:
+        body = small.post("/cypher", json={"query": "UNWIND range(1, 100000000) AS x RETURN x"}).json()
+    assert len(body["rows"]) == 5 and "5 rows" in body["truncated"]
+    huge = client.post("/cypher", json={"query": "RETURN [x IN range(1, 2000000) | 'xxxxxxxxxxxxxxxxxxxx'] AS l"})
+    assert huge.status_code == 200 and huge.json()["rows"] == [] and "bytes" in huge.json()["truncated"]
+
+
+@NEO4J_ONLY
+@pytest.mark.parametrize("parameters", [{"n": 3049014382079345950720}, {"n": -(2**63) - 1}, {"s": "\ud800"},
+                                        {"l": [1, {"k": "\udfff"}]}])
+def test_cypher_parameters_bolt_cannot_carry_are_refused(client: TestClient, parameters: dict[str, Any]) -> None:
+    response = client.post("/cypher", content=json.dumps({"query": "RETURN $n AS n", "parameters": parameters}),
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 422, response.text
 
 
 @pytest.mark.parametrize("text", INJECTIONS)
@@ -234,19 +279,3 @@ def test_serve_refuses_to_expose_without_a_key(tmp_path: Path, monkeypatch: pyte
     result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store"), "--host", "0.0.0.0"])
     assert result.exit_code != 0 and not started
     assert "OKG_API_KEY" in result.output
-
-
-def test_write_routes_need_the_api_key(sample_store: Store) -> None:
-    """Every route that may change the graph answers 401/403 without the key once one is set.
-
-    POST /sparql and POST /cypher are reads (the protocol's POST forms). Today
-    there is no other write route; a new one must come with the key check.
-    """
-    app = create_app(sample_store, Settings(api_key="k" * 32))
-    reads = {("POST", "/sparql"), ("POST", "/cypher")}
-    writes = [(method, route.path) for route in app.routes for method in getattr(route, "methods", set())
-              if method in ("POST", "PUT", "PATCH", "DELETE") and (method, route.path) not in reads]
-    with TestClient(app, raise_server_exceptions=False) as client:
-        for method, path in writes:
-            response = client.request(method, path.replace("{id:path}", "report/x"), json={})
-            assert response.status_code in (401, 403), f"{method} {path} answered {response.status_code} without a key"

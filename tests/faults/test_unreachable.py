@@ -1,12 +1,17 @@
-"""A Neo4j that is not there: a clear error, soon, naming where it looked."""
+"""A Neo4j that is not there, or goes away: a clear error, soon, naming where it looked."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+from api.cli import SAMPLES
 from graph import StoreError
 from graph.neo4j_runtime import free_port
+
+RETRY = 3.0  # seconds the store retries a write or a read before it gives up
 
 
 def test_unreachable_server_is_a_clear_error_within_seconds() -> None:
@@ -18,3 +23,30 @@ def test_unreachable_server_is_a_clear_error_within_seconds() -> None:
         Neo4jStore(uri, "neo4j", "not-a-password")
     assert time.monotonic() - began < 15
     assert f"cannot reach Neo4j at {uri}" in str(failure.value)
+
+
+@pytest.mark.neo4j
+def test_a_batch_stops_waiting_once_neo4j_is_known_down(fresh_neo4j_server: Any, tmp_path: Path) -> None:
+    """After Neo4j goes away: one bounded wait, then every report fails at once, none read.
+
+    Before, each report waited the full retry time on its own (an hour for 200 reports)."""
+    from api.ingest import ingest
+    from graph import neo4j_runtime
+    from graph.neo4j_store import Neo4jStore
+
+    server = fresh_neo4j_server
+    sources = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    with Neo4jStore(server.uri, server.user, server.password, retry_time=RETRY) as store:
+        ingest(sources[:1], store)
+        neo4j_runtime.stop(server)
+        began = time.monotonic()
+        first = ingest(sources, store)
+        first_took = time.monotonic() - began
+        began = time.monotonic()
+        again = ingest(sources, store)
+        again_took = time.monotonic() - began
+    assert all(r.outcome in ("unconfirmed", "failed") and "\n" not in (r.error or "") for r in first), first
+    assert all(r.outcome == "failed" and "Neo4j unreachable" in (r.error or "") for r in again), again
+    # one write that fails after the retry time, one probe that does: not one wait per report
+    assert first_took < 4 * RETRY + 2 * len(sources), first_took
+    assert again_took < 2 * RETRY + 5, again_took

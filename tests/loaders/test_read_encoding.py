@@ -61,9 +61,10 @@ def test_utf16_with_bom(encoding: str) -> None:
     assert decode(data, "r.txt") == SAMPLE
 
 
-def test_utf16_without_bom_is_refused_as_binary() -> None:
-    with pytest.raises(ReadError, match="binary"):
-        decode(SAMPLE.encode("utf-16-le"), "r.txt")
+@pytest.mark.parametrize(("codec", "order"), [("utf-16-le", "little-endian"), ("utf-16-be", "big-endian")])
+def test_utf16_without_bom_is_named(codec: str, order: str) -> None:
+    with pytest.raises(ReadError, match=rf"^r\.txt: UTF-16 \({order}\) text without a byte-order mark"):
+        decode(SAMPLE.encode(codec), "r.txt")
 
 
 def test_broken_bom_is_a_clear_error() -> None:

@@ -29,6 +29,9 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if self.path in ("/drip", "/endless"):
+            self.send_endless()
+            return
         if self.path == "/slow":
             time.sleep(2)
         if self.path not in ROUTES:
@@ -40,6 +43,20 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def send_endless(self) -> None:
+        """A body without end: 200 bytes a second (/drip) or as fast as it goes (/endless)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.end_headers()
+        chunk, pause = (b"x" * 200, 1.0) if self.path == "/drip" else (b"x" * 65536, 0.0)
+        try:
+            while True:
+                self.wfile.write(chunk)
+                self.wfile.flush()
+                time.sleep(pause)
+        except OSError:
+            return
 
     def log_message(self, *args: object) -> None:
         """Keep the test output clean."""
@@ -101,3 +118,15 @@ def test_size_limit(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_connection_refused() -> None:
     with pytest.raises(ReadError, match=r"^http://127\.0\.0\.1:9/r\.html: cannot fetch"):
         read("http://127.0.0.1:9/r.html", timeout=2)
+
+
+def test_a_dripping_server_meets_the_total_deadline(server: str) -> None:
+    began = time.monotonic()
+    with pytest.raises(ReadError, match=r"timed out after 2 s"):
+        read(f"{server}/drip", timeout=2)
+    assert time.monotonic() - began < 5
+
+
+def test_an_endless_body_stops_at_the_size_cap(server: str) -> None:
+    with pytest.raises(ReadError, match=r"over the \d+ MB limit"):
+        read(f"{server}/endless", timeout=60)

@@ -1,0 +1,112 @@
+"""Reading and extracting reports in a process that can be stopped.
+
+One worker process serves a batch, report after report. A report that runs past
+its time limit gets the worker killed (and a fresh one for the next report); the
+worker's address space is capped, so a report that needs more memory fails with
+a clear line instead of taking the machine. Either way nothing of that report is
+written and the batch goes on.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from graph.query_limits import cap_memory
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReportLimits:
+    """Seconds and bytes (of address space added) one report may take to read and extract."""
+
+    time: float = 120.0
+    memory: int = 2048 * MiB
+
+
+class ReportWorker:
+    """``prepare(source)`` run in a child process under :class:`ReportLimits`; a context manager."""
+
+    def __init__(self, prepare: Callable[[str], Any], failed: Callable[[str, str], Any], limits: ReportLimits) -> None:
+        self.prepare, self.failed, self.limits = prepare, failed, limits
+        self._process: Any = None
+        self._conn: Connection | None = None
+
+    def __enter__(self) -> ReportWorker:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop()
+
+    def run(self, source: str) -> Any:
+        """What ``prepare(source)`` returns, or ``failed(source, reason)`` at a limit."""
+        conn = self._start()
+        conn.send(source)
+        if not conn.poll(self.limits.time):
+            self._stop()
+            return self.failed(source, f"stopped at the time limit of {self.limits.time:g} s per report "
+                                       "(OKG_REPORT_TIME_LIMIT); nothing of it was written")
+        try:
+            outcome, value = conn.recv()
+        except (EOFError, OSError):
+            code = self._process.exitcode if self._process else None
+            self._stop()
+            return self.failed(source, f"the process reading it died ({_death(code)}); nothing of it was written")
+        if outcome == "memory":
+            self._stop()  # a MemoryError may leave the worker's state half-built: start afresh
+            return self.failed(source, f"stopped at the memory ceiling of {self.limits.memory // MiB} MiB per report "
+                                       "(OKG_REPORT_MEMORY_BYTES); nothing of it was written")
+        return value
+
+    def _start(self) -> Connection:
+        if self._process is None or not self._process.is_alive():
+            context = multiprocessing.get_context("fork")  # the lexicon is loaded already: share it
+            self._conn, child = context.Pipe()
+            self._process = context.Process(target=_serve, args=(child, self.prepare, self.limits.memory), daemon=True)
+            self._process.start()
+            child.close()
+        assert self._conn is not None
+        return self._conn
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join()
+            self._process = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _serve(conn: Connection, prepare: Callable[[str], Any], memory: int) -> None:
+    """The worker: cap the address space, then answer sources until the parent hangs up."""
+    cap_memory(memory)
+    while True:
+        try:
+            source = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", prepare(source)))
+        except MemoryError:
+            conn.send(("memory", None))
+            return
+
+
+def out_of_memory(exc: BaseException | None) -> bool:
+    """Whether ``exc`` is, or was caused by, a MemoryError (C extensions wrap it in SystemError)."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, MemoryError):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _death(code: int | None) -> str:
+    if code is not None and code < 0:
+        return f"signal {-code}" + (", out of memory?" if -code == 9 else "")
+    return f"exit code {code}"

@@ -1,0 +1,124 @@
+"""User SPARQL on the embedded store: on a consistent snapshot, in a process that can be
+stopped, with caps on time, memory, rows and bytes.
+
+Oxigraph cannot interrupt a running query, so each query runs in a child process that is
+killed at the time limit. The child never opens the live store: Oxigraph documents a
+read-only opening while another process writes as undefined. The parent first takes a
+checkpoint of the store (``Store.backup``: hard links to RocksDB's immutable files, about
+10 ms, consistent even while a writer commits) and the child opens that read-only.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph.query_limits import QueryLimits, cap_memory, take
+from graph.store import StoreError
+
+#: Forking the server would copy its page tables while holding the GIL (tens of ms of stalled
+#: event loop per query); a small fork server with pyoxigraph loaded forks the children instead.
+multiprocessing.get_context("forkserver").set_forkserver_preload(["pyoxigraph", "graph.sparql_worker"])
+_READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_TRIPLE = ("subject", "predicate", "object")
+
+
+def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: float) -> dict[str, Any]:
+    """SPARQL 1.1 JSON results of a read query on a snapshot of ``db`` (stored at ``path``).
+
+    A cut answer carries ``"truncated": reason``. Raises :class:`StoreError` for an update,
+    a syntax error, the time limit or the memory ceiling.
+    """
+    snapshot = _snapshot_dir(path)
+    try:
+        db.backup(str(snapshot / "store"))
+        return _in_child(str(snapshot / "store"), query, limits, timeout)
+    finally:
+        shutil.rmtree(snapshot, ignore_errors=True)
+
+
+def _snapshot_dir(path: Path) -> Path:
+    """A fresh directory beside the store (same file system: the checkpoint hard-links)."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=f".{path.name}-snapshot-", dir=path.parent))
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="okg-snapshot-"))
+
+
+def _in_child(snapshot: str, query: str, limits: QueryLimits, timeout: float) -> dict[str, Any]:
+    context = multiprocessing.get_context("forkserver")  # the server never forks itself: see _FORKSERVER
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(snapshot, query, limits, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise StoreError(f"SPARQL query stopped at the time limit of {timeout:g} s; "
+                             "narrow it (LIMIT, more specific patterns) or raise OKG_QUERY_TIMEOUT")
+        outcome, payload = receiver.recv()
+    except EOFError as exc:
+        raise StoreError("the SPARQL query process ended without an answer") from exc
+    finally:
+        child.kill()
+        child.join()
+        receiver.close()
+    if outcome == "error":
+        raise StoreError(payload)
+    return payload  # type: ignore[no-any-return]
+
+
+def _child(snapshot: str, query: str, limits: QueryLimits, sender: Any) -> None:
+    """Run one query under the memory ceiling; send ("ok", JSON) or ("error", message)."""
+    try:
+        os.nice(10)  # the server's own threads (and /health) come first on a busy machine
+        cap_memory(limits.memory)
+        sender.send(("ok", _answer(ox.Store.read_only(snapshot), query, limits)))
+    except SyntaxError as exc:
+        sender.send(("error", f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}"))
+    except MemoryError:
+        sender.send(("error", f"SPARQL query stopped at the memory ceiling of {limits.memory // 2**20} MiB "
+                              "(OKG_QUERY_MEMORY_BYTES); narrow it"))
+    except Exception as exc:  # noqa: BLE001 - the parent turns it into a StoreError
+        sender.send(("error", f"SPARQL failed: {exc}"))
+    finally:
+        sender.close()
+
+
+def _answer(db: ox.Store, query: str, limits: QueryLimits) -> dict[str, Any]:
+    """SELECT and ASK as SPARQL 1.1 JSON results; CONSTRUCT and DESCRIBE as subject/predicate/object rows."""
+    result = db.query(query, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        return {"head": {}, "boolean": bool(result)}
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = ({n: _json_term(s[n]) for n in names if s[n] is not None} for s in result)
+    else:
+        names = list(_TRIPLE)
+        rows = ({n: _json_term(term) for n, term in zip(_TRIPLE, triple)} for triple in result)
+    bindings, cut = take(rows, limits)
+    out: dict[str, Any] = {"head": {"vars": names}, "results": {"bindings": bindings}}
+    if cut:
+        out["truncated"] = cut
+    return out
+
+
+def _json_term(term: Any) -> dict[str, Any]:
+    """A term in the SPARQL 1.1 JSON results form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {n: _json_term(t) for n, t in zip(_TRIPLE, term)}}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out

@@ -1,0 +1,49 @@
+"""`okg import` and `okg ingest` say what is wrong with their input: the line and the term of a
+bad RDF file, every file of a directory that is not read and why."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import SAMPLES, app
+from graph.embedded_store import EmbeddedStore
+
+XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>"
+
+
+@pytest.mark.parametrize(("name", "text", "wanted"), [
+    ("space.nq", "<urn:a b> <urn:p> <urn:o> <urn:g> .\n", "line 1 between columns 1 and 10.*'<urn:a b>'"),
+    ("space.ttl", "@prefix x: <urn:x#> .\n\nx:a x:p <urn:a b> .\n", "line 3 .*'<urn:a b>'"),
+    ("date.nq", f'<urn:a> <urn:p> "1" <urn:g> .\n<urn:a> <urn:p> "2024/2/9"^^{XSD_DATE} <urn:g> .\n',
+     'line 2: ill-typed literal "2024/2/9"'),
+    ("number.trig", '<urn:g> { <urn:a> <urn:p> "12x"^^<http://www.w3.org/2001/XMLSchema#integer> }\n',
+     'line 1: ill-typed literal "12x"'),
+])
+def test_import_refuses_a_bad_term_naming_line_and_term(tmp_path: Path, name: str, text: str, wanted: str) -> None:
+    bad = tmp_path / name
+    bad.write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(app, ["import", str(bad), "--graph", "urn:g", "--store", str(store)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert str(bad) in result.output and "nothing was imported" in result.output
+    assert __import__("re").search(wanted, result.output), result.output
+    with EmbeddedStore(store) as db:
+        assert db.counts()["reports"] == 0
+
+
+def test_directory_ingest_lists_what_it_skips_and_reads_every_report_format(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SAMPLES / "d01.txt").read_bytes())
+    (folder / "b.shtml").write_bytes((SAMPLES / "d02.txt").read_bytes())
+    (folder / "c.doc").write_bytes(b"not really Word")
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--store", str(tmp_path / "store"), "--json"])
+    assert result.exit_code == 1  # c.doc fails, clearly
+    for skipped in ("notes.md", "photo.jpg"):
+        assert f"{folder / skipped}: skipped: .{skipped.split('.')[1]} suffix is not a report format" in result.output
+    assert "2 files skipped" in result.output and ".doc) format" in result.output
+    assert result.output.count('"outcome": "inserted"') == 2

@@ -1,0 +1,92 @@
+"""Every report is bounded: generated hostile inputs of each kind end within their limit with
+one line naming the file, nothing of them is written, and the rest of the batch is stored."""
+from __future__ import annotations
+
+import io
+import os
+import socket
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from api.cli import SAMPLES
+from api.ingest import ingest
+from api.report_worker import MiB, ReportLimits
+from graph.embedded_store import EmbeddedStore
+from loaders.docx_reader import MAX_PARAGRAPHS
+from loaders.pdf_reader import MAX_PAGES
+
+SENTENCE = "本届常委会开展大气污染防治法执法检查，听取和审议专项工作报告，召开常委会会议九次。\n"
+
+
+def _docx(paragraphs: int) -> bytes:
+    """A DOCX whose body has ``paragraphs`` short paragraphs (small zipped, large inflated)."""
+    body = "<w:p><w:r><w:t>检查</w:t></w:r></w:p>" * paragraphs
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                         f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>')
+    return buffer.getvalue()
+
+
+def _pdf(pages: int) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=72, height=72)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture()
+def hostile(tmp_path: Path) -> Iterator[dict[str, Path]]:
+    """One file of each hostile kind, made here."""
+    files = {name: tmp_path / name for name in ("zero.txt", "fifo.txt", "socket.txt", "paragraphs.docx",
+                                                 "pages.pdf", "long.txt")}
+    files["zero.txt"].symlink_to("/dev/zero")
+    os.mkfifo(files["fifo.txt"])
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(files["socket.txt"]))
+    files["paragraphs.docx"].write_bytes(_docx(MAX_PARAGRAPHS + 1))
+    files["pages.pdf"].write_bytes(_pdf(MAX_PAGES + 1))
+    files["long.txt"].write_text(SENTENCE * 60_000, encoding="utf-8")  # 2.6M characters: reads, then the limits
+    yield files
+    sock.close()
+
+
+def test_hostile_files_fail_alone_within_their_limits(tmp_path: Path, hostile: dict[str, Path]) -> None:
+    good = sorted(SAMPLES.glob("d0[12].txt"))
+    sources = [str(good[0]), *map(str, hostile.values()), str(good[1])]
+    with EmbeddedStore(tmp_path / "store") as store:
+        began = time.monotonic()
+        results = ingest(sources, store, limits=ReportLimits(time=3.0, memory=1024 * MiB))
+        took = time.monotonic() - began
+        stored = {r["iri"] for r in store.reports()}
+    by_name = {Path(r.source).name: r for r in results}
+    for name in hostile:
+        result = by_name[name]
+        assert result.outcome == "failed" and result.error and "\n" not in result.error, result
+        assert result.error.startswith(str(hostile[name])), result.error
+    assert "regular file" in by_name["zero.txt"].error and "FIFO" in by_name["fifo.txt"].error
+    assert "socket" in by_name["socket.txt"].error
+    assert "paragraphs" in by_name["paragraphs.docx"].error and "pages" in by_name["pages.pdf"].error
+    assert "time limit of 3 s" in by_name["long.txt"].error
+    assert [by_name[p.name].outcome for p in good] == ["inserted", "inserted"]
+    assert len(stored) == 2 and took < 60
+
+
+def test_a_report_past_the_memory_ceiling_fails_alone(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(SENTENCE * 150_000, encoding="utf-8")  # 6.5M characters: far more than 128 MiB to extract
+    good = sorted(SAMPLES.glob("d0[12].txt"))
+    with EmbeddedStore(tmp_path / "store") as store:
+        results = ingest([str(big), *map(str, good)], store, limits=ReportLimits(time=120, memory=128 * MiB))
+        assert len(store.reports()) == 2
+    assert results[0].outcome == "failed" and "memory ceiling of 128 MiB" in (results[0].error or "")
+    assert [r.outcome for r in results[1:]] == ["inserted", "inserted"]
