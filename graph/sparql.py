@@ -34,9 +34,6 @@ def _values(var: str, iris: list[str]) -> str:
     return f"VALUES ?{var} {{ {' '.join(URIRef(i).n3() for i in iris)} }}"
 
 
-def report_hash(report: URIRef) -> str:
-    return PREFIXES + f"SELECT ?hash WHERE {{ GRAPH {report.n3()} {{ {report.n3()} okg:contentHash ?hash }} }} LIMIT 1"
-
 
 def replace_graph(report: URIRef, ntriples: str) -> str:
     """One update: drop the report's graph and write it anew (one transaction)."""
@@ -111,11 +108,8 @@ SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
   BIND(STRAFTER(STR(?class), "#") AS ?type)
 } GROUP BY ?type ORDER BY ?type"""
 
-GRAPH_HASHES = PREFIXES + "SELECT ?g ?hash WHERE { GRAPH ?g { ?g okg:contentHash ?hash } } ORDER BY ?g"
 
 REPORT_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a okg:Report }"
-TRIPLE_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-
 
 # --- SERVICE clauses in a user's query ---
 

@@ -9,7 +9,6 @@ checkpoint of the store (``Store.backup``: hard links to RocksDB's immutable fil
 """
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import shutil

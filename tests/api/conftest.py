@@ -2,7 +2,6 @@
 and Debian's Chromium driven by Playwright (installed here when missing)."""
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import subprocess
