@@ -15,8 +15,8 @@ from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 
 from graph import Store, StoreError
 from loaders import ReadError, ReportGraph, load
-from loaders.catalog_graph import build_catalog, catalog_iri
-from loaders.law_catalog import CATALOG
+from loaders.build.catalog import build_catalog, catalog_iri
+from loaders.lexicon.law_catalog import CATALOG
 from ontology import ISSUES_TTL, OKG, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 

@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from loaders import areas, law_catalog
+from loaders.lexicon import areas, law_catalog
 from loaders.document import Document
 from loaders.extract import extract
-from loaders.metadata import infer_metadata
-from loaders.text_reader import split_header
-from loaders.to_rdf import ReportGraph, build
+from loaders.extract.metadata import infer_metadata
+from loaders.read.text import split_header
+from loaders.build import ReportGraph, build
 
 YEARS = range(2010, 2025)
 # Reports by the level of the organ: counties publish most, provinces fewest.

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders import law_catalog, law_titles, numerals
-from loaders.areas import Jurisdiction
+from loaders.extract import laws as law_titles
+from loaders.lexicon import law_catalog, numerals
+from loaders.lexicon.areas import Jurisdiction
 
 BOUNDED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WUHAN = Jurisdiction("county", "湖北省", "武汉市", "新洲区")

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
-import loaders.docx_reader
+from loaders.read import docx as docx_reader
 from loaders.read import ReadError, read
 
 
@@ -58,7 +58,7 @@ def test_zip_bomb_by_ratio(tmp_path: Path) -> None:
 
 
 def test_zip_bomb_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loaders.docx_reader, "MAX_UNCOMPRESSED", 2**20)
+    monkeypatch.setattr(docx_reader, "MAX_UNCOMPRESSED", 2**20)
     path = tmp_path / "big.docx"
     path.write_bytes(bomb(2 * 2**20))
     with pytest.raises(ReadError, match=r"big\.docx: zip bomb refused: DOCX would inflate to 2 MB"):

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.encoding import codec_for, decode, normalise_for_matching
-from loaders.errors import ReadError
+from loaders.read.encoding import codec_for, decode, normalise_for_matching
+from loaders.read.errors import ReadError
 
 CORPUS = Path(__file__).resolve().parents[2] / "api" / "samples"  # copies of ../shared/corpus, headers kept
 SAMPLE = (

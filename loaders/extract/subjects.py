@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders import areas
+from loaders.lexicon import areas
 
 _LAW_FRAME = re.compile(r"^(?:中华人民共和国|全国人民代表大会常务委员会关于|[^关]{2,12}?人民代表大会常务委员会关于)")
 _LAW_END = re.compile(r"(?:的决定|实施细则|实施办法|条例|规定|办法|细则|法)$")

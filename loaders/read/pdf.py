@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from loaders.document import Document
-from loaders.errors import ReadError
+from loaders.read.errors import ReadError
 
 #: A PDF ends with %%EOF within its last kilobyte or so; a cut-off download does not.
 _EOF_WINDOW = 2048

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders import areas
-from loaders.areas import Jurisdiction
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Jurisdiction
 
 # Short stem as written → the stem of the full name (identity when already full).
 _STEMS = {

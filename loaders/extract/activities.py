@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders import plans
-from loaders.numerals import to_number
-from loaders.text_spans import Span, clauses, sentences, strip_span
+from loaders.extract import plans
+from loaders.lexicon.numerals import to_number
+from loaders.extract.spans import Span, clauses, sentences, strip_span
 
 COUNT_UNITS = "次项个部件场批期篇"
 _COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*(?:近|约)?(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?\s*[{COUNT_UNITS}]")

@@ -8,7 +8,7 @@ import docx
 from docx.table import Table
 
 from loaders.document import Document
-from loaders.errors import ReadError
+from loaders.read.errors import ReadError
 
 #: No Word report inflates to more than this; a zip bomb does.
 MAX_UNCOMPRESSED = 200 * 1024 * 1024

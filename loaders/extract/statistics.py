@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from loaders.facts import Statistic
-from loaders.numerals import NUMBER, parse
-from loaders.text_spans import strip_span
+from loaders.lexicon.numerals import NUMBER, parse
+from loaders.extract.spans import strip_span
 
 UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).

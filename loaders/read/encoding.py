@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import charset_normalizer
 
-from loaders.errors import ReadError
+from loaders.read.errors import ReadError
 
 #: Declared names mapped to the superset codec that real pages need.
 _SUPERSETS = {

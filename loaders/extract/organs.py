@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import areas, departments
-from loaders.areas import Jurisdiction
+from loaders.extract import departments
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Jurisdiction
 from loaders.facts import OrganMention
-from loaders.text_spans import Span
+from loaders.extract.spans import Span
 
 LEVEL_OF = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "township", "乡": "township"}
 _KIND_SUFFIX = (

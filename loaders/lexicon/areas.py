@@ -3,8 +3,8 @@
 The gazetteer is the national division codes that the ``cpca`` package ships
 (province ⊃ city ⊃ county by code prefix). A report's jurisdiction comes from
 its ``organ`` header, else from the first area its text names; relative words
-(省, 市, 区, 我省 …) are resolved against it by :mod:`loaders.organs` and
-:mod:`loaders.law_titles`.
+(省, 市, 区, 我省 …) are resolved against it by :mod:`loaders.extract.organs` and
+:mod:`loaders.extract.laws`.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import ahocorasick
 
 from loaders.document import Document
-from loaders.text_spans import simplify
+from loaders.extract.spans import simplify
 
 LEVELS = ("national", "province", "city", "county", "township")
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from loaders.document import Document
-from loaders.encoding import decode
-from loaders.errors import ReadError
+from loaders.read.encoding import decode
+from loaders.read.errors import ReadError
 
 _HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*):\s?(.*)$")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DeputyMention
-from loaders.numerals import to_number
+from loaders.lexicon.numerals import to_number
 
 _NUM = r"(?P<n>\d+|[一二两三四五六七八九十百千]+)(?P<q>余|多)?"
 _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|小组|性|倡议|票决|主体|作用)"

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
-from loaders.law_catalog import CATALOG, CatalogEntry
-from loaders.to_rdf import LAW_LEVEL_CLASSES, ReportGraph
+from loaders.lexicon.law_catalog import CATALOG, CatalogEntry
+from loaders.build import LAW_LEVEL_CLASSES, ReportGraph
 from ontology import OKG, iri, superclasses
 
 CATALOG_NAME = "cn-law-catalog"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.encoding import normalise_for_matching
+from loaders.read.encoding import normalise_for_matching
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"

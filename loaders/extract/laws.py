@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import areas, law_catalog
-from loaders.areas import Jurisdiction
+from loaders.lexicon import areas, law_catalog
+from loaders.lexicon.areas import Jurisdiction
 
 SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细则", "规则", "决定", "法典", "法")
 # 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.

@@ -15,8 +15,8 @@ import trafilatura.settings
 from lxml import etree
 
 from loaders.document import Document
-from loaders.encoding import decode
-from loaders.errors import ReadError
+from loaders.read.encoding import decode
+from loaders.read.errors import ReadError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from loaders.encoding import normalise_for_matching
+from loaders.read.encoding import normalise_for_matching
 
 _CJK = r"\u4e00-\u9fff"
 _UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from loaders import activities, deputies, law_titles, organs, plans, statistics
-from loaders.areas import jurisdiction
+from loaders.extract import activities, deputies, organs, plans, statistics
+from loaders.extract import laws as law_titles
+from loaders.lexicon.areas import jurisdiction
 from loaders.document import Document
 from loaders.facts import Activity, Facts, LawMention
-from loaders.issues import issue_of
-from loaders.law_titles import LawHit
-from loaders.subjects import subject_of
-from loaders.text_spans import Span, clauses, sentences, simplify
+from loaders.extract.issues import issue_of
+from loaders.extract.laws import LawHit
+from loaders.extract.subjects import subject_of
+from loaders.extract.spans import Span, clauses, sentences, simplify
 
 
 def extract(doc: Document) -> Facts:

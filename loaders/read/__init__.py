@@ -14,14 +14,14 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from loaders.docx_reader import read_docx
+from loaders.read.docx import read_docx
 from loaders.document import Document
-from loaders.errors import ReadError
-from loaders.html_reader import read_html
-from loaders.metadata import infer_metadata
-from loaders.pdf_reader import read_pdf
-from loaders.text_reader import read_text
-from loaders.url_reader import fetch
+from loaders.read.errors import ReadError
+from loaders.read.html import read_html
+from loaders.extract.metadata import infer_metadata
+from loaders.read.pdf import read_pdf
+from loaders.read.text import read_text
+from loaders.read.url import fetch
 
 __all__ = ["MAX_BYTES", "ReadError", "read"]
 
@@ -49,7 +49,7 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
     """Read one report file or http(s) URL into a Document with inferred metadata.
 
     ``.txt`` files keep their ``key: value`` header as metadata; header values
-    win over what :func:`loaders.metadata.infer_metadata` infers.
+    win over what :func:`loaders.extract.metadata.infer_metadata` infers.
     """
     name = str(source)
     scheme = urlsplit(name).scheme.lower() if isinstance(source, str) else ""

@@ -9,7 +9,7 @@ import zlib
 from dataclasses import dataclass
 from email.message import Message
 
-from loaders.errors import ReadError
+from loaders.read.errors import ReadError
 
 _USER_AGENT = "oversight-kg/0.1 (+https://w3id.org/oversight-kg/)"
 _CHUNK = 64 * 1024
