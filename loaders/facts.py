@@ -84,6 +84,8 @@ class Facts:
     organs: list[OrganMention] = field(default_factory=list)
     deputies: list[DeputyMention] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+    #: The report's metadata (organ, jurisdiction, level, year or year range, issued, title, url …).
+    report: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
@@ -93,4 +95,5 @@ class Facts:
             "organs": [asdict(x) for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
             "statistics": [asdict(x) for x in self.statistics],
+            "report": dict(self.report),
         }

@@ -63,8 +63,9 @@ def report_iri(doc: Document) -> URIRef:
 
 def build(doc: Document, facts: Facts) -> ReportGraph:
     """Build the named graph of one report."""
-    builder = _Builder(report_iri(doc), _year(doc))
-    builder.report(doc)
+    metadata = {**doc.metadata, **facts.report}
+    builder = _Builder(report_iri(doc), _year(metadata))
+    builder.report(doc, metadata)
     organs = {o.canonical for o in facts.organs}
     for name in sorted(organs):
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
@@ -84,8 +85,8 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     return ReportGraph(builder.report_iri, builder.g, doc.content_hash)
 
 
-def _year(doc: Document) -> int | None:
-    value = doc.metadata.get("year", "")
+def _year(metadata: dict[str, str]) -> int | None:
+    value = metadata.get("year", "")
     return int(value) if value.isdigit() else None
 
 
@@ -102,20 +103,20 @@ class _Builder:
         for t in (cls, *superclasses(cls)):
             self.g.add((node, RDF.type, t))
 
-    def report(self, doc: Document) -> None:
+    def report(self, doc: Document, metadata: dict[str, str]) -> None:
         r = self.report_iri
         self.typed(r, OKG.Report)
-        title = doc.metadata.get("title") or _first_line(doc.text)
+        title = metadata.get("title") or _first_line(doc.text)
         self.g.add((r, DCTERMS.title, Literal(title, lang="zh")))
         self.g.add((r, RDFS.label, Literal(title, lang="zh")))
-        self.g.add((r, OKG.sourceLocation, Literal(doc.metadata.get("url") or doc.source)))
+        self.g.add((r, OKG.sourceLocation, Literal(metadata.get("url") or doc.source)))
         self.g.add((r, OKG.contentHash, Literal(doc.content_hash)))
         self.g.add((r, OKG.fullText, Literal(doc.text)))
         if self.year is not None:
             self.g.add((r, OKG.coversYear, Literal(self.year, datatype=XSD.integer)))
-        if issued := doc.metadata.get("issued"):
+        if issued := metadata.get("issued"):
             self.g.add((r, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
-        if organ := doc.metadata.get("organ"):
+        if organ := metadata.get("organ"):
             self.publisher = self.organ(organ)
             self.g.add((r, OKG.publishedBy, self.publisher))
 

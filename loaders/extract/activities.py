@@ -8,43 +8,39 @@ Consecutive clauses of one sentence stating the same kind are one activity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from loaders.extract import plans
+from loaders.extract import organs, plans
+from loaders.extract.issues import issue_of
+from loaders.extract.spans import Span, strip_span
+from loaders.extract.subjects import subject_of
+from loaders.facts import Activity
 from loaders.lexicon.numerals import to_number
-from loaders.extract.spans import Span, clauses, sentences, strip_span
+from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
+from loaders.lexicon.triggers import triggers
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
 
 COUNT_UNITS = "次项个部件场批期篇"
-_COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*(?:近|约)?(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?\s*[{COUNT_UNITS}]")
-_COUNT_BEFORE = re.compile(rf"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*[{COUNT_UNITS}]\s*$")
-_SEQUENCE_COUNT = re.compile(r"(?:先后|累计|共|各)\s*(?P<n>[一二两三四五六七八九十]+|\d+)\s*次")
-_LAW_COUNT = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*[部件](?:法律|法规|地方性法规)")
+_COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+_COUNT_BEFORE = re.compile(rf"{COUNT}\s*[{COUNT_UNITS}]\s*$")
+_SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
+_LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:法律|法规|地方性法规)")
 # 听取审议39个报告: the count sits between the verb and the noun it counts.
-_INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?\s*[{COUNT_UNITS}]")
+_INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 # 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
-_LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*(?P<n>\d+|[一二两三四五六七八九十百]+)(?:余|多)?\s*[{COUNT_UNITS}]")
+_LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 
-# Kinds in the order they are tested; a clause may match several.
-TRIGGERS: dict[str, re.Pattern[str]] = {
-    "law_enforcement_inspection": re.compile(
-        r"(?<!行政)执法检查(?!组|报告|审议意见|中)|跟踪检查|检查[^，,。；]{0,60}?实施情况"
-        r"|(?:实施|执行)情况的?(?:进行了?|开展了?)?(?:执法)?检查|情况进行了?[^，,。；]{0,6}?检查|\d+\s*[部件]法律[^，,。；]{0,6}实施情况"
-    ),
-    "special_inquiry": re.compile(r"专题询问"),
-    "satisfaction_evaluation": re.compile(r"满意度测评|满意度评价"),
-    "site_visit": re.compile(r"视察(?!重点|内容|意见|报告|组|中|时|期间)"),
-    "investigation": re.compile(r"(?:专题)?调研(?!报告|中|成果|视察)"),
-    "filing_review": re.compile(r"备案审查|审查[^，,。；]{0,6}规范性文件"),
-    "audit_oversight": re.compile(r"审计[^，,。；]{0,30}?(?:报告|整改)|审计查出"),
-    "budget_review": re.compile(r"(?:审查|审议|批准)[^，,。；]{0,12}?(?:预算|决算|预决算)|(?:预算|决算|预决算)(?:报告|调整方案|[^，,。；]{0,4}审查)"),
-    "report_review": re.compile(r"(?:听取|审议)[^，,。；]{0,80}报告|报告\d+[个项]"),
-    "other": re.compile(r"督办|票决制|督察|督查(?!组|室|意见|报告)|跟踪监督|(?:专项工作|专项|工作|述职)评议|全过程监督|(?:办理|督办)[^，,。；]{0,6}(?:议案|建议)|议案办理"),
-}
+# Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
+TRIGGERS = triggers()
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 _OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
 _REPORT_KEYS = (("audit_oversight", "审计"), ("filing_review", "备案审查"), ("budget_review", "预算|决算"))
-_TOPIC_BEFORE = re.compile(r"(?:开展|组织|进行|启动)了?([\u4e00-\u9fff“”《》]{0,20})$")
+_TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 _SKIP_CLAUSE = re.compile(
     r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|这次|此次|本次"
     # the means used (综合运用执法检查、专题询问等方式), not events
@@ -61,7 +57,7 @@ _LAWS_TOPIC = re.compile(r"(?:实施|落实|贯彻|执行)情况$")
 # The subject of an administrative inspection: a department or its law-enforcement team.
 _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
 # A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
-_LEAD = re.compile(r"^(?=[\u4e00-\u9fff“”]{2,14}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
+_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
 @dataclass
@@ -182,31 +178,36 @@ def _planned(sentence: Span, clause: Span, first: Span) -> bool:
     return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text)))
 
 
-def find(text: str, law_spans: list[tuple[int, int]] | list[tuple[int, int, str]]) -> list[Found]:
+def hits(ctx: Context) -> list[Found]:
     """Every activity the text states as done (not planned), in text order.
 
-    ``law_spans`` are the law mentions' offsets, optionally with canonical titles, so
-    that a clause restating the laws of the inspection before it (开展“一法一条例”执法检查,
-    检查X法和Y条例实施情况) continues that inspection instead of starting another.
+    The law hits let a clause restating the laws of the inspection before it
+    (开展“一法一条例”执法检查,检查X法和Y条例实施情况) continue that inspection
+    instead of starting another. Sentences whose subject is a government
+    department (:func:`organs.agency_sentences`) state no oversight activity.
     """
-    spans = plans.plan_spans(text)
+    text = ctx.text
+    law_starts = [h.start for h in ctx.law_hits]
+    agency = ctx.agency_sentences
     found: list[Found] = []
-    for sentence in sentences(text):
-        if plans.is_planned(sentence.start, spans) or plans.is_heading(plans.line_of(text, sentence.start)) or _is_lead(text, sentence):
+    for sentence in ctx.sentences:
+        if ctx.plans.holds(sentence.start) or agency.holds(sentence.start):
+            continue
+        if plans.is_heading(ctx.line_at(sentence.start)) or _is_lead(text, sentence):
             continue
         legislative = "立法" in sentence.text
         open_kinds: dict[str, Found] = {}
-        sentence_clauses = clauses(text, sentence)
+        sentence_clauses = ctx.clauses_of(sentence)
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         for clause in sentence_clauses:
             if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             if _planned(sentence, clause, sentence_clauses[0]):
                 continue
-            clause_laws = any(clause.start <= law[0] < clause.end for law in law_spans)
+            clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
             for item in _items(text, clause):
-                item_laws = frozenset(law[2] if len(law) > 2 else law[:2] for law in law_spans if item.start <= law[0] < item.end)
+                item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
                 has_laws = bool(item_laws)
                 for kind, match in _kinds(item):
                     count, counted = _count(item, match)
@@ -228,6 +229,21 @@ def find(text: str, law_spans: list[tuple[int, int]] | list[tuple[int, int, str]
                     found.append(open_kinds[kind])
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
     return found
+
+
+def find(ctx: Context) -> list[Activity]:
+    """The report's activities with their laws, subject, issue and the organs they oversaw."""
+    law_starts = [h.start for h in ctx.law_hits]
+    activities = []
+    for found in ctx.activity_hits:
+        span = found.span
+        laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]))
+        overseen, joint = organs.roles(ctx, span)
+        subject = subject_of(found.type, span.text, laws)
+        start, end, evidence = ctx.span(span.start, span.end)
+        activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
+                                   count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject)))
+    return activities
 
 
 def is_inspection_context(clause_text: str) -> bool:

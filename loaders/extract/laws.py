@@ -9,10 +9,20 @@ laws (《政府工作报告》, plans, opinions) are not mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
+from loaders.extract.activities import is_inspection_context
+from loaders.extract.spans import Stretches
+from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import HAN_CHARS, OWN_AREA, SMALL_NUMERAL_CHARS
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
 
 SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细则", "规则", "决定", "法典", "法")
 # 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.
@@ -23,17 +33,19 @@ _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>")
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
 _PARTY = ("中共", "中国共产党", "党中央")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会)关于")
-# Relative jurisdiction words in front of a bare title (检查我省农村扶贫开发条例实施情况).
-_RELATIVE = {"我省": "province", "本省": "province", "我区": "county", "本区": "county",
-             "我市": "city", "本市": "city", "我县": "county", "本县": "county"}
 _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
-    r"|[\u4e00-\u9fff]{2,30}?(?:实施细则|实施办法|条例|细则|规定|办法))"
+    rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
-_LIST_ITEM = re.compile(r"(?:、|和|及|与|以及)([\u4e00-\u9fff]{1,25}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
-_GROUP = re.compile(r"“([一二两三四五六七八九十])法(?:([一二两三四五六七八九十])(条例|决定|办法|规定))?”")
+_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
+_GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
+_OWN_AREA = re.compile("|".join(OWN_AREA))
+_HAN = re.compile(f"[{HAN_CHARS}]")
+_TOPIC = re.compile(f"[{HAN_CHARS}]{{2,8}}$")
+# A group shorthand (“一法一条例”) means titles named within this many characters of it.
+_GROUP_WINDOW = 3000
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A bare catalog title is a word of its own only when it does not run on into a longer word.
 _NEXT_STOP = set("规律学院庭官治务制理人典定则令网")
@@ -97,51 +109,67 @@ def _gain_jurisdiction(title: str, jur: Jurisdiction) -> str:
     """A local title named without its area takes the nearest legislating area of the report."""
     if jur.level == "national":
         return title
-    area = jur.name("province") if jur.level == "province" else jur.name("city") or jur.name("province")
+    area = jur.name("provincial") if jur.level == "provincial" else jur.name("city") or jur.name("provincial")
     return (area or "") + title
 
 
-def find(text: str, jur: Jurisdiction) -> list[LawHit]:
-    """Every law mention in ``text`` (simplified), in text order."""
-    hits: list[LawHit] = []
-    blocked: list[tuple[int, int]] = []
+def hits(ctx: Context) -> list[LawHit]:
+    """Every law mention in the context's text, in text order."""
+    text, jur = ctx.text, ctx.jurisdiction
+    found: list[LawHit] = []
+    titles: list[tuple[int, int]] = []
     for match in _TITLE.finditer(text):
-        blocked.append(match.span())
+        titles.append(match.span())
         group = 1 if match.group(1) else 2
         inner = match.group(group)
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(inner.replace("〈", "《").replace("〉", "》"), jur)
-            hits.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
+            found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
         else:  # 《关于贯彻实施〈X法〉的审议意见》: the title is not a law, the one it quotes is
             for nested in _NESTED.finditer(inner):
                 title = nested.group(1) or nested.group(2)
                 if is_law_title(title):
                     name, level = canonical(title, jur)
                     offset = match.start(group) + nested.start() + 1
-                    hits.append(LawHit(offset, offset + len(title), name, level))
-    hits += _local_titles(text, jur, blocked)
-    blocked += [(h.start, h.end) for h in hits]
-    hits += _catalog_titles(text, blocked)
-    hits += _list_items(text, jur, hits)
-    hits.sort(key=lambda h: h.start)
-    return sorted(hits + _back_references(text, hits), key=lambda h: h.start)
+                    found.append(LawHit(offset, offset + len(title), name, level))
+    found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
+    found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
+    found += _list_items(text, jur, found)
+    found.sort(key=lambda h: h.start)
+    return sorted(found + _back_references(text, found), key=lambda h: h.start)
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def find(ctx: Context) -> list[LawMention]:
+    """The law mentions of the report; every mention of a law is inspected when one of them is.
+
+    A mention is tied to an inspection when its clause says so (检查…实施情况) or an
+    inspection activity's evidence holds it (围绕X法落实情况,开展执法检查).
+    """
+    inspections = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
+    mentions = []
+    for hit in ctx.law_hits:
+        clause = ctx.clause_at(hit.start)
+        tied = not ctx.plans.holds(hit.start) and (
+            (clause is not None and is_inspection_context(clause.text)) or inspections.holds(hit.start))
+        start, end, mention = ctx.span(hit.start, hit.end)
+        evidence = ctx.span(clause.start, clause.end)[2] if tied and clause else None
+        mentions.append(LawMention(mention, hit.canonical, tied, start, end, hit.level, evidence))
+    inspected = {law.canonical for law in mentions if law.inspected}
+    for law in mentions:
+        law.inspected = law.canonical in inspected
+    return mentions
 
 
-def _local_titles(text: str, jur: Jurisdiction, blocked: list[tuple[int, int]]) -> list[LawHit]:
+def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[LawHit]:
     """Bare local titles: an area name or 我省/本市 … followed by a title."""
-    starts = [(end - len(name) + 1, end + 1, name) for end, name in areas.automaton().iter_long(text)]
-    starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(_RELATIVE), text)]
+    starts = list(area_hits) + [(m.start(), m.end(), m.group()) for m in _OWN_AREA.finditer(text)]
     hits = []
     for start, body_start, prefix in starts:
         match = _LOCAL_BODY.match(text, body_start)
-        if not match or _inside(start, match.end(), blocked) or match.group().startswith(("人民政府", "政府")):
+        if not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府")):
             continue
-        if prefix in _RELATIVE:
-            area = jur.name(_RELATIVE[prefix]) or ""
+        if prefix in OWN_AREA:
+            area = jur.name(OWN_AREA[prefix]) or ""
             name, level = canonical(area + match.group(), jur)
             hits.append(LawHit(body_start, match.end(), name, level))
         else:
@@ -150,14 +178,14 @@ def _local_titles(text: str, jur: Jurisdiction, blocked: list[tuple[int, int]]) 
     return hits
 
 
-def _catalog_titles(text: str, blocked: list[tuple[int, int]]) -> list[LawHit]:
+def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Bare catalog titles that stand as words of their own."""
     hits = []
     for last, title in law_catalog.automaton().iter_long(text):
         start, end = last - len(title) + 1, last + 1
-        if _inside(start, end, blocked) or (end < len(text) and text[end] in _NEXT_STOP):
+        if blocked.overlaps(start, end) or (end < len(text) and text[end] in _NEXT_STOP):
             continue
-        if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and "\u4e00" <= text[start - 1] <= "\u9fff":
+        if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1):
             continue
         entry = law_catalog.lookup(title)
         if entry:
@@ -167,18 +195,19 @@ def _catalog_titles(text: str, blocked: list[tuple[int, int]]) -> list[LawHit]:
 
 def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHit]:
     """Titles that follow a known title in an enumeration (渔业法、河道保护管理条例)."""
-    taken = {(h.start, h.end) for h in known}
+    taken = Stretches([(h.start, h.end) for h in known])
     found: list[LawHit] = []
+    found_spans: set[tuple[int, int]] = set()
     for hit in sorted(known, key=lambda h: h.start):
         end, previous = hit.end, hit.canonical
         while (match := _LIST_ITEM.match(text, end)) is not None:
             span = match.span(1)
             if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)):
                 break  # 水法 is a law; 立法, 司法 are not
-            if not any(s <= span[0] < e for s, e in taken):
+            if not taken.holds(span[0]) and span not in found_spans:
                 name, level = canonical(_complete(match.group(1), previous), jur)
                 found.append(LawHit(span[0], span[1], name, level))
-                taken.add(span)
+                found_spans.add(span)
                 previous = name
             end = span[1]
     return found
@@ -204,24 +233,35 @@ def _complete(item: str, previous: str) -> str:
 
 
 def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
-    """《条例》, 该法, “一法一条例”: later short references resolved to titles named nearby."""
+    """《条例》, 该法, “一法一条例”: later short references resolved to titles named nearby.
+
+    ``hits`` are in text order; every look-up is a bisection or a bounded window.
+    """
     refs: list[LawHit] = []
+    by_suffix: dict[str, list[LawHit]] = {}
     for match in _BACK_REF.finditer(text):
         suffix = (match.group(1) or match.group(2)).removeprefix("本")
-        before = [h for h in hits if h.end <= match.start() and h.canonical.endswith(suffix)]
-        if before:
+        if suffix not in by_suffix:
+            by_suffix[suffix] = [h for h in hits if h.canonical.endswith(suffix)]
+        candidates = by_suffix[suffix]
+        index = bisect_left(candidates, match.start(), key=lambda h: h.start)
+        while index > 0 and candidates[index - 1].end > match.start():
+            index -= 1
+        if index > 0:
             start, end = match.span(1) if match.group(1) else match.span()
-            refs.append(LawHit(start, end, before[-1].canonical, before[-1].level))
+            refs.append(LawHit(start, end, candidates[index - 1].canonical, candidates[index - 1].level))
     resolved: dict[str, list[LawHit]] = {}
     for match in _GROUP.finditer(text):
         wanted = [("法", _CN_COUNT[match.group(1)])]
         if match.group(2):
             wanted.append((match.group(3), _CN_COUNT[match.group(2)]))
-        on_topic = _on_topic(text, match.start(), hits)
+        nearby = hits[bisect_left(hits, match.start() - _GROUP_WINDOW, key=lambda h: h.start) :
+                      bisect_left(hits, match.start() + _GROUP_WINDOW, key=lambda h: h.start)]
+        on_topic = _on_topic(text, match.start(), nearby)
         if not on_topic and match.group() in resolved:
             refs += [LawHit(match.start(1), match.end() - 1, h.canonical, h.level) for h in resolved[match.group()]]
             continue
-        by_distance = sorted(on_topic or hits, key=lambda h: abs(h.start - match.start()))
+        by_distance = sorted(on_topic or nearby, key=lambda h: abs(h.start - match.start()))
         chosen: list[LawHit] = []
         for suffix, count in wanted:
             names = list(dict.fromkeys(h.canonical for h in by_distance if h.canonical.endswith(suffix)))
@@ -235,7 +275,7 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
 def _on_topic(text: str, start: int, hits: list[LawHit]) -> list[LawHit]:
     """Titles about the topic written before a group shorthand (未成年人保护“一法一条例”);
     later mentions without a topic keep what the first one meant."""
-    topic = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, start - 8) : start])
+    topic = _TOPIC.search(text[max(0, start - 8) : start])
     if not topic:
         return []
     word = topic.group()

@@ -12,14 +12,13 @@ import re
 from collections import Counter
 from datetime import date
 
-from loaders.read.encoding import normalise_for_matching
+from loaders.lexicon.normalise import simplify
+from loaders.lexicon.patterns import AREA_UNIT, DATE_RE, HAN_CHARS, TERM, level_of_area
 
-_CJK = r"\u4e00-\u9fff"
-_UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
-_NAME_CHAR = rf"(?:[{_CJK}](?<![的向和与及对在由为是了等各委会府政受于将]))"
-_AREA = rf"(?:全国|(?:{_NAME_CHAR}{{1,8}}?{_UNIT})+|{_UNIT})"
-_TERM = r"(?:第[一二三四五六七八九十百零〇\d]+届)?"
+_NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
+_AREA = rf"(?:全国|(?:{_NAME_CHAR}{{1,8}}?{AREA_UNIT})+|{AREA_UNIT})"
+_TERM = f"{TERM}?"
 _BODY = r"(?:人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)"
 #: Organ names where a name begins: after a line start, punctuation, a year or 受/来源.
 _ORGAN = re.compile(
@@ -29,31 +28,31 @@ _ORGAN = re.compile(
 #: 我受…常务委员会委托，向大会报告工作: the speaker's organ in a work report.
 _ENTRUSTED = re.compile(rf"受(?P<area>{_AREA})?{_TERM}(?P<body>{_BODY})委托[,，]?\s*(?:向|现将|就)")
 _FULL_BODY = {"人大常委会": "人民代表大会常务委员会", "人大主席团": "人民代表大会主席团"}
-_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_DATE = DATE_RE
 _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE.pattern)
 _FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
 _SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
 _PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点)")
 _PAST_YEAR = re.compile(r"过去一年|一年来|去年")
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-_PREFECTURE = re.compile(rf"[{_CJK}]{{2,8}}?(?:省|自治区)|[{_CJK}]{{2,8}}?(?:市|自治州|州|盟|地区)")
+_PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,8}}?(?:省|自治区)|[{HAN_CHARS}]{{2,8}}?(?:市|自治州|州|盟|地区)")
 
 
-def infer_metadata(text: str, given: dict[str, str] | None = None) -> dict[str, str]:
+def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified: bool = False) -> dict[str, str]:
     """Return ``given`` completed with inferred organ, jurisdiction, level, year and issued.
 
     ``given`` (header or page metadata) wins key by key; ``title`` and
-    ``source_organ`` in it also serve as evidence.
+    ``source_organ`` in it also serve as evidence. ``simplified`` says that
+    ``text`` is already normalised (:mod:`loaders.lexicon.normalise`).
 
     >>> meta = infer_metadata("2023年,新洲区人大常委会依法开展执法检查。", {"issued": "2024-02-09"})
     >>> meta["organ"], meta["jurisdiction"], meta["level"], meta["year"]
     ('新洲区人民代表大会常务委员会', '新洲区', 'county', '2023')
     """
     given = dict(given or {})
-    plain = normalise_for_matching(text)
-    title = normalise_for_matching(given.get("title", ""))
-    context = "\n".join((title, normalise_for_matching(given.get("source_organ", "")), plain))
+    plain = text if simplified else simplify(text)
+    title = simplify(given.get("title", ""))
+    context = "\n".join((title, simplify(given.get("source_organ", "")), plain))
     inferred: dict[str, str] = {}
     organ = given.get("organ") or _infer_organ(context)
     jurisdiction = given.get("jurisdiction") or (_jurisdiction(organ, context) if organ else None)
@@ -64,7 +63,7 @@ def infer_metadata(text: str, given: dict[str, str] | None = None) -> dict[str, 
         inferred["organ"] = organ
     if jurisdiction:
         inferred["jurisdiction"] = jurisdiction
-        level = _level(jurisdiction)
+        level = level_of_area(jurisdiction)
         if level:
             inferred["level"] = level
     issued = given.get("issued") or _infer_issued("\n".join((title, plain)))
@@ -105,7 +104,7 @@ def _infer_organ(context: str) -> str | None:
 
 def _is_relative(area: str) -> bool:
     """区, 市 or a generic 乡镇: a unit that names no particular area."""
-    return re.fullmatch(f"{_UNIT}+", area) is not None
+    return re.fullmatch(f"{AREA_UNIT}+", area) is not None
 
 
 def _jurisdiction(organ: str, context: str) -> str | None:
@@ -128,25 +127,6 @@ def _area_of(organ: str) -> str | None:
     if not match or match.group(1) == "全国" or _is_relative(match.group(1)):
         return None
     return match.group(1)
-
-
-def _level(jurisdiction: str) -> str | None:
-    """national, provincial, city, county or township, from the area's lowest unit."""
-    if jurisdiction in ("中华人民共和国", "全国"):
-        return "national"
-    if jurisdiction in _MUNICIPALITIES or jurisdiction.endswith(("省", "自治区", "特别行政区")):
-        return "provincial"
-    if jurisdiction.endswith(("镇", "乡", "街道")):
-        return "township"
-    if jurisdiction.endswith(("区", "县", "旗")):
-        return "county"
-    if jurisdiction.endswith(("自治州", "州", "盟", "地区")):
-        return "city"
-    if jurisdiction.endswith("市"):
-        # 德阳市广汉市: a city inside a city is county-level.
-        units = re.findall(rf"[{_CJK}]+?(?:自治州|市|州|盟|地区)", jurisdiction)
-        return "county" if len(units) > 1 else "city"
-    return None
 
 
 def _infer_issued(text: str) -> str | None:

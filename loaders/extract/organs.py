@@ -8,15 +8,23 @@ not name stays explicit: 县人民代表大会常务委员会（崔家桥镇所�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from loaders.extract import departments
+from loaders.extract.departments import Add
+from loaders.extract.spans import Claimed, Span, Stretches
+from loaders.facts import OrganMention
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
-from loaders.facts import OrganMention
-from loaders.extract.spans import Span
+from loaders.lexicon.patterns import LEVEL_OF_CHAR, TERM
+from loaders.lexicon.tables import rows
 
-LEVEL_OF = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "township", "乡": "township"}
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
 _KIND_SUFFIX = (
     ("人民代表大会常务委员会", "congress"), ("人大常委会", "congress"), ("人民代表大会", "congress"),
     ("人大", "congress"), ("人民政府", "government"), ("政府", "government"), ("党委", "party"), ("委", "party"),
@@ -26,19 +34,11 @@ _KIND_SUFFIX = (
 )
 _SUFFIX_RE = "|".join(s for s, _ in _KIND_SUFFIX)
 _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
-_NATIONAL = [
-    (r"全国人大常委会办公厅|全国人民代表大会常务委员会办公厅", "全国人民代表大会常务委员会办公厅", "congress"),
-    (r"全国人大常委会|全国人民代表大会常务委员会", "全国人民代表大会常务委员会", "congress"),
-    (r"国务院", "中华人民共和国国务院", "government"),
-    (r"最高人民法院", "中华人民共和国最高人民法院", "court"),
-    (r"最高人民检察院", "中华人民共和国最高人民检察院", "procuratorate"),
-    (r"国家监察委员会", "中华人民共和国国家监察委员会", "supervision"),
-    (r"中共中央政治局", "中共中央政治局", "party"),
-    (r"党中央|中共中央(?!政治局)", "中共中央委员会", "party"),
-    (r"省级人大常委会", "各省、自治区、直辖市人民代表大会常务委员会", "congress"),
-    (r"环资委", "全国人民代表大会环境与资源保护委员会", "congress"),
-]
+# Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
+# (a pattern, the canonical name, the kind).
+_NATIONAL = [(re.compile(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
 _RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>[省市区县镇乡](?:、[省市区县])?)(?P<suffix>人大常委会|人民政府|政府|人大|委(?!员)|党委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|监察委员会|监委)")
+_JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
 
@@ -63,7 +63,7 @@ def _name(kind: str, level: str, jur: Jurisdiction, char: str = "") -> str | Non
     area = jur.name(level)
     if area is None:
         known = jur.name(jur.level) or ""
-        char = char or next(c for c, lv in LEVEL_OF.items() if lv == level)
+        char = char or next(c for c, lv in LEVEL_OF_CHAR.items() if lv == level)
         area, tail = char, f"（{known}所属{char}）"
     else:
         tail = ""
@@ -73,11 +73,11 @@ def _name(kind: str, level: str, jur: Jurisdiction, char: str = "") -> str | Non
         "assembly": f"{area}人民代表大会",
         "government": f"{area}人民政府",
         "party": f"中共{area}委员会",
-        "court": f"{area}{'高级' if level == 'province' else '中级' if level == 'city' else ''}人民法院",
+        "court": f"{area}{'高级' if level == 'provincial' else '中级' if level == 'city' else ''}人民法院",
         "procuratorate": f"{area}人民检察院",
         "supervision": f"{area}监察委员会",
         "police": (f"{jur.city}公安局{jur.county}分局" if level == "county" and jur.county and jur.county.endswith("区") and jur.city
-                   else f"{area}公安{'厅' if level == 'province' else '局'}"),
+                   else f"{area}公安{'厅' if level == 'provincial' else '局'}"),
     }
     name = names.get(kind)
     return name + tail if name else None
@@ -87,7 +87,7 @@ def _level(char: str, jur: Jurisdiction) -> str:
     """The level a relative word names; 市 in a county-level city's report is that city."""
     if char == "市" and jur.county and jur.county.endswith("市"):
         return "county"
-    return LEVEL_OF[char]
+    return LEVEL_OF_CHAR[char]
 
 
 def _body(jur: Jurisdiction) -> str:
@@ -95,47 +95,77 @@ def _body(jur: Jurisdiction) -> str:
     return _name("congress", jur.level, jur) or ""
 
 
-def find(text: str, jur: Jurisdiction, names: list[tuple[int, int]] = ()) -> list[OrganHit]:
-    """Organ mentions in ``text`` (simplified); none inside ``names`` (law titles name organs)."""
-    hits: list[OrganHit] = []
-    blocked = list(names)
+def hits(ctx: Context) -> list[OrganHit]:
+    """Organ mentions in the context's text, in text order; none inside law titles (they name organs)."""
+    text, jur = ctx.text, ctx.jurisdiction
+    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits])
+    claimed = Claimed()
+    found: list[OrganHit] = []
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        if not canonical or any(s < end and start < e for s, e in blocked):
-            return
-        if not any(h.start < end and start < h.end and (h.start, h.end) != (start, end) for h in hits):
-            hits.append(OrganHit(start, end, canonical, kind))
+        if canonical and not blocked.overlaps(start, end) and claimed.take(start, end, share=True):
+            found.append(OrganHit(start, end, canonical, kind))
 
     for pattern, canonical, kind in _NATIONAL:
-        for m in re.finditer(pattern, text):
+        for m in pattern.finditer(text):
             add(m.start(), m.end(), canonical, kind)
-    _explicit(text, jur, add)
+    _explicit(text, jur, ctx.area_hits, add)
     departments.find(text, jur, add)
     _streets_and_towns(text, jur, add)
     for m in _RELATIVE.finditer(text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
         kind = dict(_KIND_SUFFIX)[m.group("suffix")]
-        if m.group("suffix") == "人大" and LEVEL_OF[m.group("levels")[-1]] == "township":
+        if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
             kind = "assembly"  # a township has a congress but no standing committee
         for char in m.group("levels").split("、"):
             add(m.start(), m.end(), _name(kind, _level(char, jur), jur, char), kind)
     _reporting_body(text, jur, add)
     _collectives(text, jur, add)
-    return sorted(hits, key=lambda h: h.start)
+    return sorted(found, key=lambda h: h.start)
 
 
-def _explicit(text: str, jur: Jurisdiction, add) -> None:
+def find(ctx: Context) -> list[OrganMention]:
+    """The report's organ mentions, with canonical names."""
+    found = []
+    for hit in ctx.organ_hits:
+        start, end, mention = ctx.span(hit.start, hit.end)
+        found.append(OrganMention(mention, hit.canonical, start, end))
+    return found
+
+
+def agency_sentences(ctx: Context) -> Stretches:
+    """Sentences whose subject is a government department (县市场监管局全年开展…检查…):
+    they report the department's own work, not the congress's oversight, so their
+    inspections are not activities and their numbers are not the report's statistics."""
+    starts = ctx.organ_starts
+    spans = []
+    for sentence in ctx.sentences:
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        index = bisect_left(starts, sentence.start)
+        first = ctx.organ_hits[index] if index < len(starts) and starts[index] < sentence.end else None
+        if first and first.start == sentence.start + lead and first.kind in ("department", "police"):
+            spans.append((sentence.start, sentence.end))
+    return Stretches(spans)
+
+
+@lru_cache(maxsize=64)
+def _after_area(unit: str) -> re.Pattern[str]:
+    """What follows an area name in an organ's name: a term, the unit again, the body."""
+    return re.compile(rf"{TERM}?(?:{re.escape(unit)}?)({_SUFFIX_RE})")
+
+
+def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
     """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大."""
-    starts = [(end - len(n) + 1, end + 1, n) for end, n in areas.automaton().iter_long(text)]
+    starts = list(area_hits)
     shorts = areas.short_names(jur)
     if shorts:
-        starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(shorts), text)]
+        starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(map(re.escape, shorts)), text)]
     own = {jur.province, jur.city, jur.county}
     for start, end, name in starts:
         if len(name) == 2 and name[0] in _CONJUNCTIONS and name not in own:
             continue  # 和县人民检察院 after a title is “and the county procuratorate”, not 和县
-        m = re.compile(rf"(?:第[一二三四五六七八九十]+届)?(?:{name[-1]}?)({_SUFFIX_RE})").match(text, end)
+        m = _after_area(name[-1]).match(text, end)
         if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
         if name in shorts:
@@ -151,7 +181,7 @@ def _explicit(text: str, jur: Jurisdiction, add) -> None:
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
 
 
-def _reporting_body(text: str, jur: Jurisdiction, add) -> None:
+def _reporting_body(text: str, jur: Jurisdiction, add: Add) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
     body = _body(jur)
     standing = body.removesuffix("主席团") + "常务委员会" if body.endswith("主席团") else body
@@ -171,7 +201,7 @@ def _reporting_body(text: str, jur: Jurisdiction, add) -> None:
             add(m.start(), m.end(), canonical, kind)
 
 
-def _streets_and_towns(text: str, jur: Jurisdiction, add) -> None:
+def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
     """街镇人大, 各乡镇人大: the township congresses and the street committees below the body."""
     if jur.level not in ("county", "city"):
         return
@@ -185,7 +215,7 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add) -> None:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 
 
-def _collectives(text: str, jur: Jurisdiction, add) -> None:
+def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     """一府两院, 一府一委两院, 公检法三机关: one entry per organ."""
     groups = {
         r"一府一委两院": ("government", "supervision", "court", "procuratorate"),
@@ -201,19 +231,14 @@ def _collectives(text: str, jur: Jurisdiction, add) -> None:
                 add(m.start(), m.end(), _name(kind, level, jur) if jur.level != "national" or kind != "supervision" else "中华人民共和国国家监察委员会", kind)
 
 
-def to_mention(original: str, hit: OrganHit) -> OrganMention:
-    return OrganMention(original[hit.start : hit.end], hit.canonical, hit.start, hit.end)
-
-
-def roles(text: str, span: Span, hits: list[OrganHit]) -> tuple[list[str], list[str]]:
-    """Organs an activity oversaw and organs it was conducted jointly with."""
+def roles(ctx: Context, span: Span) -> tuple[list[str], list[str]]:
+    """Organs an activity oversaw and organs it was conducted jointly with (canonical names)."""
     overseen: list[str] = []
     joint: list[str] = []
-    for hit in hits:
-        if not span.start <= hit.start < span.end:
-            continue
-        lead = text[max(span.start, hit.start - 4) : hit.start]
-        if re.search(r"配合|联合|会同|协同|与|同", lead):
+    starts = ctx.organ_starts
+    for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+        lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
+        if _JOINT.search(lead):
             joint.append(hit.canonical)
         elif hit.kind in ("government", "department", "court", "procuratorate", "police", "supervision"):
             overseen.append(hit.canonical)

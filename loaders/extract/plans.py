@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicon.patterns import ORDINAL
+
 _PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议|主要任务|工作计划|工作要点|监督计划")
 _PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排)|计划$")
 _DOCUMENT_KINDS = ("报告", "计划", "要点", "意见", "安排", "总结")
 _REVIEW = re.compile(r"总结|回顾|报告")
 _PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
 _RANKS = (
-    (re.compile(r"^\s*第[一二三四五六七八九十]+(?:部分|章)"), 1),
-    (re.compile(r"^\s*[一二三四五六七八九十]+[、.．]"), 1),
-    (re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]"), 2),
+    (re.compile(rf"^\s*第{ORDINAL}(?:部分|章)"), 1),
+    (re.compile(rf"^\s*{ORDINAL}[、.．]"), 1),
+    (re.compile(rf"^\s*[（(]{ORDINAL}[)）]"), 2),
     (re.compile(r"^\s*\d+[、.．]"), 3),
 )
 # An intention: 拟…, 计划于…, 明年…, 将于/将持续/将适时…, 适时听取….
@@ -45,13 +47,6 @@ def is_heading(line: str) -> bool:
 def heading_rank(line: str) -> int:
     """0 for an unnumbered heading, 1 for 一、, 2 for （一）, 3 for 1."""
     return next((rank for pattern, rank in _RANKS if pattern.match(line)), 0)
-
-
-def line_of(text: str, offset: int) -> str:
-    """The whole line (paragraph) that holds ``offset``."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end != -1 else len(text)]
 
 
 def plan_spans(text: str) -> list[tuple[int, int]]:
@@ -80,8 +75,3 @@ def plan_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return spans
-
-
-def is_planned(offset: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``offset`` lies inside one of the plan ``spans``."""
-    return any(s <= offset < e for s, e in spans)

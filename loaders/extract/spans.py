@@ -1,28 +1,15 @@
-"""Offset-keeping views of a report's text: simplified characters, sentences, clauses.
+"""Offset-keeping pieces of a report's text: sentences, clauses, and sets of stretches.
 
-Every rule matches on the simplified view, which has exactly the length of the
-original, so an offset found there slices the original text unchanged.
+Offsets are into the normalised view (:mod:`loaders.lexicon.normalise`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from functools import lru_cache
-
-from loaders.read.encoding import normalise_for_matching
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
 _OPEN, _CLOSE = "《(（“", "》)）”"
-
-
-@lru_cache(maxsize=64)
-def simplify(text: str) -> str:
-    """Traditional → simplified of the same length, so offsets stay valid (cached: every rule asks).
-
-    >>> simplify("聽取、審議了政府工作報告")
-    '听取、审议了政府工作报告'
-    """
-    return normalise_for_matching(text)
 
 
 @dataclass(frozen=True)
@@ -73,3 +60,48 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\u3000") -> Spa
     while end > start and text[end - 1] in chars:
         end -= 1
     return Span(start, end, text[start:end])
+
+
+class Stretches:
+    """A set of ``(start, end)`` ranges asked whether they hold an offset, in logarithmic time."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(r for r in ranges if r[1] > r[0]):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.ranges = merged
+        self._starts = [s for s, _ in merged]
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``start <= offset < end`` for one of the ranges."""
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self.ranges[index][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` shares a character with one of the ranges."""
+        index = bisect_right(self._starts, end - 1) - 1
+        return index >= 0 and self.ranges[index][1] > start
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges)
+
+
+class Claimed:
+    """Spans taken so far, disjoint or identical; asks and adds in logarithmic time."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def take(self, start: int, end: int, *, share: bool = False) -> bool:
+        """Take ``start:end`` unless it overlaps a taken span; ``share`` lets an identical span be taken again."""
+        index = bisect_left(self._spans, (end, -1))  # the spans that start before ``end``
+        before = self._spans[index - 1] if index else None
+        if before == (start, end):
+            return share
+        if before is not None and before[1] > start:
+            return False
+        insort(self._spans, (start, end))
+        return True

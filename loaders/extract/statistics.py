@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from loaders.facts import Statistic
 from loaders.lexicon.numerals import NUMBER, parse
 from loaders.extract.spans import strip_span
+from loaders.lexicon.patterns import HAN
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
 
 UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
@@ -21,6 +27,10 @@ _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": 
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
 _BOUNDARY = "，,。；;：:、\n"
+# A statistic's fragment reaches no further than this from its number (a clause is far shorter).
+_REACH = 200
+_HAN = re.compile(HAN)
+_HAN_RUN = re.compile(f"{HAN}{{0,12}}")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理)$")
 _FILLER = re.compile(r"^(?:一年来|五年来|全年|共|累计|先后|其中|同时|此外|并)+")
 # Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
@@ -39,10 +49,12 @@ def _inside_quotes(text: str, index: int) -> bool:
 
 
 def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
-    """The 、/comma-delimited stretch around ``start:end``."""
-    left = max(text.rfind(c, 0, start) for c in _BOUNDARY) + 1
-    rights = [i for i in (text.find(c, end) for c in _BOUNDARY) if i != -1]
-    return left, min(rights) if rights else len(text)
+    """The 、/comma-delimited stretch around ``start:end``, at most :data:`_REACH` characters either side."""
+    low = max(0, start - _REACH)
+    left = max(max(text.rfind(c, low, start) for c in _BOUNDARY) + 1, low)
+    high = min(len(text), end + _REACH)
+    rights = [i for i in (text.find(c, end, high) for c in _BOUNDARY) if i != -1]
+    return left, min(rights) if rights else high
 
 
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
@@ -58,7 +70,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     if match.group("num") == "一" and unit == "个":
         return False  # 一个 is an article (成熟一个、审议一个), not a count
     before = text[max(0, match.start() - 4) : match.start()]
-    if not before or not "\u4e00" <= before[-1] <= "\u9fff":
+    if not before or not _HAN.match(before[-1]):
         return False
     counted_after_noun = not following or following in _BOUNDARY or following in "各)）"
     return counted_after_noun or bool(_CN_COUNT_PREFIX.search(before))
@@ -81,8 +93,13 @@ def _measure_word(before: str) -> bool:
     return bool(before) and not re.search(r"(?:人大常委会|常委会|政府|局|委员会)(?:已|先后|共)?$", before)
 
 
-def find(original: str, text: str) -> list[Statistic]:
-    """Every statistic stated in ``text`` (simplified), once per measure."""
+def find(ctx: Context) -> list[Statistic]:
+    """Every statistic the report states about its work, once per measure.
+
+    Numbers in plans and in sentences about a department's own work are not the report's statistics.
+    """
+    text = ctx.text
+    agency = ctx.agency_sentences
     found: list[Statistic] = []
     seen: set[tuple[float, str, str]] = set()
     for match in _STAT.finditer(text):
@@ -93,7 +110,7 @@ def find(original: str, text: str) -> list[Statistic]:
         span = strip_span(text, left, right)
         before = text[span.start : match.start()].rstrip()
         after = text[match.end() : span.end]
-        noun_after = re.match(r"[\u4e00-\u9fff]{0,12}", after).group()
+        noun_after = _HAN_RUN.match(after).group()
         noun_after = noun_after[: m.start()] if (m := _NOUN_END.search(noun_after, 1)) else noun_after
         counted_noun = noun_after if not before or _VERB_END.search(before) else ""
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
@@ -104,5 +121,8 @@ def find(original: str, text: str) -> list[Statistic]:
             if key in seen:
                 continue
             seen.add(key)
-            found.append(Statistic(original[span.start : span.end], what[:30], number.value, unit, span.start, span.end, number.qualifier))
+            if ctx.plans.holds(span.start) or agency.holds(span.start):
+                continue
+            start, end, evidence = ctx.span(span.start, span.end)
+            found.append(Statistic(evidence, what[:30], number.value, unit, start, end, number.qualifier))
     return found

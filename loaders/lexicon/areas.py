@@ -1,29 +1,21 @@
-"""Administrative areas and the report's own jurisdiction.
+"""Administrative areas: the gazetteer of division codes and a report's jurisdiction type.
 
-The gazetteer is the national division codes that the ``cpca`` package ships
-(province ⊃ city ⊃ county by code prefix). A report's jurisdiction comes from
-its ``organ`` header, else from the first area its text names; relative words
-(省, 市, 区, 我省 …) are resolved against it by :mod:`loaders.extract.organs` and
-:mod:`loaders.extract.laws`.
+The gazetteer is ``data/areas.csv`` (national division codes, province ⊃ city ⊃
+county by code prefix; see ``data/README.md`` for its source). Relative words
+(省, 市, 区, 我省 …) are resolved against a :class:`Jurisdiction` by the finders
+of :mod:`loaders.extract`.
 """
 from __future__ import annotations
 
-import csv
-import importlib.util
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
 
-from loaders.document import Document
-from loaders.extract.spans import simplify
+from loaders.lexicon.tables import rows
 
-LEVELS = ("national", "province", "city", "county", "township")
+# Rows of the code table that stand for a grouping, not for a named area.
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))(?:人民代表大会|人大|党委|人民政府)")
-_PAREN_PROVINCE = re.compile(r"[（(]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[）)]")
 
 
 @dataclass(frozen=True)
@@ -33,23 +25,19 @@ class Area:
 
     @property
     def level(self) -> str:
+        """provincial, city or county, from the zeros of the 12-digit code."""
         if self.code[2:] == "0" * 10:
-            return "province"
+            return "provincial"
         return "city" if self.code[4:] == "0" * 8 else "county"
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Area]]:
     """Area name → areas with that name (a few names, such as 朝阳区, repeat)."""
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the cpca package (division codes) is not installed")
-    path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
     names: dict[str, list[Area]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["name"] not in _PLACEHOLDERS:
-                names.setdefault(row["name"], []).append(Area(row["adcode"], row["name"]))
+    for row in rows("areas"):
+        if row["name"] not in _PLACEHOLDERS:
+            names.setdefault(row["name"], []).append(Area(row["code"], row["name"]))
     return names
 
 
@@ -75,7 +63,7 @@ def _codes() -> dict[str, Area]:
 
 @dataclass(frozen=True)
 class Jurisdiction:
-    """Where a report's organ sits; ``None`` for the levels not known."""
+    """Where a report's organ sits: its level and the area names above it (``None`` when not known)."""
 
     level: str
     province: str | None = None
@@ -84,8 +72,8 @@ class Jurisdiction:
     township: str | None = None
 
     def name(self, level: str) -> str | None:
-        """The full name used in canonical organ names at ``level``."""
-        if level == "province":
+        """The full name used in canonical organ names at ``level`` (provincial … township)."""
+        if level == "provincial":
             return self.province
         if level == "city":
             return self.city
@@ -98,53 +86,20 @@ class Jurisdiction:
         return None
 
 
-def _chain(area: Area) -> dict[str, str]:
-    """Province, city and county names of an area, from its code."""
-    chain = {area.level: area.name}
+def chain(area: Area) -> dict[str, str]:
+    """Province, city and county names of an area, from its code (keys: provincial, city, county)."""
+    found = {area.level: area.name}
     province = by_code(area.code[:2] + "0" * 10)
     if province:
-        chain["province"] = province.name
+        found["provincial"] = province.name
     if area.level == "county":
         city = by_code(area.code[:4] + "0" * 8)
-        chain["city"] = city.name if city else province.name if province and province.name.endswith("市") else None
+        found["city"] = city.name if city else province.name if province and province.name.endswith("市") else None
     if area.level == "city" and province is None:
-        chain["province"] = None
-    if "city" not in chain and province and province.name.endswith("市"):
-        chain["city"] = province.name  # 北京市, 上海市 … are province and city at once
-    return {k: v for k, v in chain.items() if v}
-
-
-def _most_specific(text: str) -> Area | None:
-    """The most specific area named in ``text``, preferring one consistent with the others."""
-    found = [gazetteer()[name] for _, name in automaton().iter_long(text)]
-    if not found:
-        return None
-    codes = [a.code for areas in found for a in areas]
-
-    def rank(area: Area) -> tuple[int, int]:
-        support = sum(c[:4] == area.code[:4] or c[:2] == area.code[:2] for c in codes)
-        return LEVELS.index(area.level), support
-
-    return max((a for areas in found for a in areas), key=rank)
-
-
-def jurisdiction(doc: Document, text: str | None = None) -> Jurisdiction:
-    """The report's jurisdiction: from the ``organ`` header, else the text's first lines."""
-    organ = simplify(doc.metadata.get("organ", ""))
-    if organ.startswith("全国") or doc.metadata.get("level") == "national":
-        return Jurisdiction("national")
-    source = organ or (text if text is not None else simplify(doc.text))[:400]
-    area = _most_specific(source)
-    chain = _chain(area) if area else {}
-    if not chain.get("province"):
-        paren = _PAREN_PROVINCE.search(source)
-        if paren:
-            chain["province"] = paren.group(1)
-    township = _TOWNSHIP.search(source)
-    if township and not (area and township.group(1) in area.name):
-        chain["township"] = township.group(1)
-    level = max(chain, key=LEVELS.index) if chain else "national"
-    return Jurisdiction(level, chain.get("province"), chain.get("city"), chain.get("county"), chain.get("township"))
+        found["provincial"] = None
+    if "city" not in found and province and province.name.endswith("市"):
+        found["city"] = province.name  # 北京市, 上海市 … are province and city at once
+    return {k: v for k, v in found.items() if v}
 
 
 def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
@@ -154,15 +109,14 @@ def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
         return None
     province = near.province or ""
     area = next((a for a in candidates if (by_code(a.code[:2] + "0" * 10) or a).name == province), candidates[0])
-    chain = _chain(area)
-    return Jurisdiction(area.level, chain.get("province"), chain.get("city"), chain.get("county"))
+    names = chain(area)
+    return Jurisdiction(area.level, names.get("provincial"), names.get("city"), names.get("county"))
 
 
 def short_names(jur: Jurisdiction) -> dict[str, str]:
     """Short forms of the report's own areas (新洲 for 新洲区) → their level."""
     names = {}
-    for level in ("province", "city", "county", "township"):
-        full = getattr(jur, level)
+    for level, full in (("provincial", jur.province), ("city", jur.city), ("county", jur.county), ("township", jur.township)):
         if full and len(full) >= 3 and full[-1] in "省市区县镇乡":
             names[full[:-1]] = level
     return names

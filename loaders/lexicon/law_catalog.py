@@ -6,30 +6,18 @@ official titles are long (选举法, 地方组织法 …) are aliases of catalog
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
 
-CATALOG = Path(__file__).parent / "data" / "cn-law-catalog.csv"
+from loaders.lexicon.tables import DATA, rows
+
+CATALOG = DATA / "cn-law-catalog.csv"
 PRC = "中华人民共和国"
-# Customary short names of laws whose official short title is longer.
-ALIASES = {
-    "地方组织法": "地方各级人民代表大会和地方各级人民政府组织法",
-    "选举法": "全国人民代表大会和地方各级人民代表大会选举法",
-    "代表法": "全国人民代表大会和地方各级人民代表大会代表法",
-    "监督法": "各级人民代表大会常务委员会监督法",
-    "全国人大组织法": "全国人民代表大会组织法",
-    "民族区域自治法": "民族区域自治法",
-    # abbreviations reports use for laws with longer short titles
-    "科技进步法": "科学技术进步法",
-    "环保法": "环境保护法",
-    "道交法": "道路交通安全法",
-    "非遗法": "非物质文化遗产法",
-    "消法": "消费者权益保护法",
-}
+# Customary short names and abbreviations of laws whose official short title is longer
+# (选举法, 环保法): data/law-aliases.csv.
+ALIASES = {row["alias"]: row["short_title"] for row in rows("law-aliases")}
 # Bare titles this short are words of ordinary prose (宪法和法律赋予的职责).
 MIN_BARE_LENGTH = 3
 
@@ -52,11 +40,10 @@ class CatalogEntry:
 def entries() -> dict[str, CatalogEntry]:
     """Short title → entry; a title in force wins over a repealed version."""
     table: dict[str, CatalogEntry] = {}
-    with CATALOG.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            entry = CatalogEntry(row["short_title"].strip(), row["level"].strip(), row["repealed"].strip() == "1")
-            if entry.short_title not in table or table[entry.short_title].repealed:
-                table[entry.short_title] = entry
+    for row in rows("cn-law-catalog"):
+        entry = CatalogEntry(row["short_title"], row["level"], row["repealed"] == "1")
+        if entry.short_title not in table or table[entry.short_title].repealed:
+            table[entry.short_title] = entry
     return table
 
 

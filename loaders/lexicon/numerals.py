@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 import cn2an
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+from loaders.lexicon.patterns import NUMERAL_CHARS
+
 # A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上).
 NUMBER = (
     rf"(?P<pre>近|约|超过|逾)?"
-    rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
+    rf"(?P<num>\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)"
     rf"(?P<post>余|多|以上)?"
 )
 NUMBER_RE = re.compile(NUMBER)

@@ -18,7 +18,6 @@ from loaders.read.docx import read_docx
 from loaders.document import Document
 from loaders.read.errors import ReadError
 from loaders.read.html import read_html
-from loaders.extract.metadata import infer_metadata
 from loaders.read.pdf import read_pdf
 from loaders.read.text import read_text
 from loaders.read.url import fetch
@@ -46,10 +45,10 @@ _MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body
 
 
 def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
-    """Read one report file or http(s) URL into a Document with inferred metadata.
+    """Read one report file or http(s) URL into a Document.
 
-    ``.txt`` files keep their ``key: value`` header as metadata; header values
-    win over what :func:`loaders.extract.metadata.infer_metadata` infers.
+    ``.txt`` files keep their ``key: value`` header as metadata, HTML pages their
+    labelled date and source; the extractor infers the rest (its ``Context``).
     """
     name = str(source)
     scheme = urlsplit(name).scheme.lower() if isinstance(source, str) else ""
@@ -64,7 +63,7 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
         data = _read_file(Path(source))
         document = _parse(data, name, _sniff(data) or _by_extension(name), None)
         metadata = document.metadata
-    return Document(text=document.text, source=name, metadata=infer_metadata(document.text, metadata))
+    return Document(text=document.text, source=name, metadata=metadata)
 
 
 def _read_file(path: Path) -> bytes:

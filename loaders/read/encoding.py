@@ -1,4 +1,4 @@
-"""Bytes to text for Chinese reports, and traditional → simplified for matching.
+"""Bytes to text for Chinese reports.
 
 Government pages declare ``gb2312`` while using GBK characters, Taiwanese and
 Hong Kong pages use Big5 with vendor extensions, and many files declare
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from functools import lru_cache
 
 import charset_normalizer
 
@@ -40,7 +39,6 @@ _CANDIDATES = ["gb18030", "big5hkscs", "cp950", "big5", "utf_8"]
 _UTF8_EVIDENCE = 8
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_CLAUSE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def codec_for(declared: str | None) -> str | None:
@@ -106,42 +104,3 @@ def _checked(text: str, name: str) -> str:
     if sample and len(_CONTROL.findall(sample)) > len(sample) // 100:
         raise ReadError(f"{name}: binary data, not a text report")
     return text
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> object:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=65536)
-def _char_t2s(char: str) -> str:
-    converted: str = _t2s().convert(char)  # type: ignore[attr-defined]
-    return converted if len(converted) == 1 else char
-
-
-def normalise_for_matching(text: str) -> str:
-    """Return ``text`` with traditional characters simplified, of the same length.
-
-    Offsets found in the result are offsets into ``text``. Each run of CJK
-    characters is converted by OpenCC with its phrase context (乾隆 stays 乾隆)
-    when that keeps the run's length, otherwise character by character, keeping
-    any character whose conversion is not one character.
-
-    >>> normalise_for_matching("鄉鎮人大主席團工作報告")
-    '乡镇人大主席团工作报告'
-    """
-    converter = _t2s()
-    parts: list[str] = []
-    last = 0
-    for match in _CLAUSE.finditer(text):
-        run = match.group()
-        converted: str = converter.convert(run)  # type: ignore[attr-defined]
-        if len(converted) != len(run):
-            converted = "".join(_char_t2s(char) for char in run)
-        parts.append(text[last : match.start()])
-        parts.append(converted)
-        last = match.end()
-    parts.append(text[last:])
-    return "".join(parts)
