@@ -133,7 +133,7 @@ def places() -> tuple[Place, ...]:
         province = areas.by_code(area.code[:2] + "0" * 10)
         if province is None or area.name.endswith(("直辖县级行政区划", "市辖区")):
             continue
-        if area.level == "province":
+        if area.level == "provincial":
             found.append(Place(area.name, "provincial", area.name, area.name))
         elif area.level == "city":
             found.append(Place(area.name, "city", area.name, province.name))

@@ -47,6 +47,7 @@ class Activity:
     overseen: list[str] = field(default_factory=list)  # canonical organ names
     jointly_with: list[str] = field(default_factory=list)  # canonical organ names
     issue: str | None = None  # notation/local name of an issue concept, or None
+    status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
 
 
 @dataclass

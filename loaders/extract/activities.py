@@ -12,9 +12,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.extract import organs, plans
+from loaders.extract import organs, plans, report_lists
 from loaders.extract.issues import issue_of
-from loaders.extract.spans import Span, strip_span
+from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
 from loaders.lexicon.numerals import to_number
@@ -36,13 +36,17 @@ _LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?
 
 # Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
 TRIGGERS = triggers()
+# Whether an item states any kind at all: one search instead of one per kind for most clauses.
+_ANY_TRIGGER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
+_ITEM_MARKS = re.compile("[、《(（“》)）”]")
+_DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 _OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
 _REPORT_KEYS = (("audit_oversight", "审计"), ("filing_review", "备案审查"), ("budget_review", "预算|决算"))
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 _SKIP_CLAUSE = re.compile(
-    r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|这次|此次|本次"
+    r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
     # the means used (综合运用执法检查、专题询问等方式), not events
     r"|(?:运用|采取|采用|通过)[^，,。；]*等[^，,。；]{0,4}(?:方式|形式|手段|途径|措施)"
     # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
@@ -69,6 +73,8 @@ class Found:
     count: int | None = None
     items: list[Span] = field(default_factory=list)
     laws: frozenset[str] = frozenset()
+    status: str = "reported"  # or "planned": a plan's or an announcement's work
+    heard: bool = False  # stated as a report heard (:mod:`report_lists`)
 
 
 def _to_int(token: str) -> int | None:
@@ -97,16 +103,18 @@ def _count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
 
 def _items(text: str, clause: Span) -> list[Span]:
     """A clause, or its 、-separated items when several of them state their own count."""
+    if "、" not in clause.text:
+        return [clause]
     parts, begin, depth = [], clause.start, 0
-    for index in range(clause.start, clause.end):
-        char = text[index]
+    for mark in _ITEM_MARKS.finditer(text, clause.start, clause.end):
+        char = mark.group()
         depth += char in "《(（“"
         depth -= char in "》)）”"
         if char == "、" and depth <= 0:
-            parts.append(strip_span(text, begin, index))
-            begin = index + 1
+            parts.append(strip_span(text, begin, mark.start()))
+            begin = mark.start() + 1
     parts.append(strip_span(text, begin, clause.end))
-    counted = [p for p in parts if re.search(rf"\d+[{COUNT_UNITS}]", p.text)]
+    counted = [p for p in parts if _DIGIT_COUNT.search(p.text)]
     if len(counted) < 2 or len(counted) != len(parts):
         return [clause]
     return parts
@@ -126,11 +134,15 @@ def _report_kind(part: str) -> str:
 def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     """Kinds stated in one item, each with its trigger match."""
     found: list[tuple[str, re.Match[str]]] = []
+    if not _ANY_TRIGGER.search(item.text):
+        return found
     for kind, pattern in TRIGGERS.items():
         match = pattern.search(item.text)
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
     report = TRIGGERS["report_review"].search(item.text)
+    if report and not report_lists.kinds_of(item.text[report.start() :]):
+        report = None  # a bill, credentials, the congress's own work report: not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
         found += [(kind, report) for kind in dict.fromkeys(_report_kind(p) for p in parts)]
@@ -191,25 +203,35 @@ def hits(ctx: Context) -> list[Found]:
     agency = ctx.agency_sentences
     found: list[Found] = []
     for sentence in ctx.sentences:
-        if ctx.plans.holds(sentence.start) or agency.holds(sentence.start):
+        if not _ANY_TRIGGER.search(sentence.text):
             continue
-        if plans.is_heading(ctx.line_at(sentence.start)) or _is_lead(text, sentence):
+        in_plan = ctx.plans.holds(sentence.start)
+        if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
+            found += _reports_heard(ctx, sentence, in_plan, law_starts)[0]
+            continue
+        if plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < len(ctx.line_at(0))) or _is_lead(text, sentence):
             continue
         legislative = "立法" in sentence.text
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
+        listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts)
+        start_of_sentence = len(found)
+        found += listed
+        open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         for clause in sentence_clauses:
             if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
-            if _planned(sentence, clause, sentence_clauses[0]):
-                continue
+            status = "planned" if in_plan or _planned(sentence, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
             for item in _items(text, clause):
                 item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
                 has_laws = bool(item_laws)
                 for kind, match in _kinds(item):
+                    if heard.holds(item.start + match.start()):
+                        taken = True  # one of the reports heard, already an activity of its own
+                        continue
                     count, counted = _count(item, match)
                     begin = item.start
                     if kind == "law_enforcement_inspection" and not has_laws and pending is not None:
@@ -222,13 +244,38 @@ def hits(ctx: Context) -> list[Found]:
                     same = open_kinds.get(kind)
                     restated = same is not None and has_laws and item_laws <= same.laws
                     separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
-                    if same and kind != "report_review" and count is None and (not has_laws or restated) and not separate_report:
+                    if (same and same.span.end <= item.start and kind != "report_review" and count is None
+                            and (not has_laws or restated) and not separate_report):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         continue
-                    open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws)
+                    open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status)
                     found.append(open_kinds[kind])
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
-    return found
+        found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
+    return _without_restated_inspections(found)
+
+
+def _without_restated_inspections(found: list[Found]) -> list[Found]:
+    """An inspection report heard is the inspection itself only when the text states that inspection
+    nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review."""
+    stated = {law for f in found if f.type == "law_enforcement_inspection" and not f.heard for law in f.laws}
+    return [f for f in found if not (f.heard and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
+
+
+def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list[int]) -> tuple[list[Found], Stretches]:
+    """One activity per kind of every report a sentence lists as heard (:mod:`report_lists`), and
+    the stretches those reports take (a report that is not oversight takes its stretch too)."""
+    first = ctx.clauses_of(sentence)[0]
+    listed: list[Found] = []
+    reports = report_lists.heard(ctx.text, sentence)
+    for report in reports:
+        clause = ctx.clause_at(report.span.start) or first
+        if _SKIP_CLAUSE.search(clause.text):
+            continue
+        status = "planned" if in_plan or _planned(sentence, clause, first) else "reported"
+        laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, report.span.start) : bisect_left(law_starts, report.span.end)])
+        listed += [Found(kind, report.span, laws=laws, status=status, heard=True) for kind in report.kinds]
+    return listed, Stretches([(r.span.start, r.span.end) for r in reports])
 
 
 def find(ctx: Context) -> list[Activity]:
@@ -242,7 +289,8 @@ def find(ctx: Context) -> list[Activity]:
         subject = subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
-                                   count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject)))
+                                   count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject),
+                                   status=found.status))
     return activities
 
 

@@ -101,6 +101,19 @@ class Context:
         end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.text)
         return self.text[start:end]
 
+    def lines_with(self, word: str) -> list[tuple[int, int]]:
+        """The (start, end) of every line that holds ``word``, in text order: where a finder
+        whose every pattern needs ``word`` has to look."""
+        found: list[tuple[int, int]] = []
+        at = self.text.find(word)
+        while at != -1:
+            index = bisect_right(self._line_starts, at) - 1
+            start = self._line_starts[index]
+            end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.text)
+            found.append((start, end))
+            at = self.text.find(word, end)
+        return found
+
     @cached_property
     def plans(self) -> Stretches:
         """Stretches that describe future work (plan sections and documents)."""

@@ -47,12 +47,16 @@ def find(ctx: Context) -> list[DeputyMention]:
         first, last, mention = ctx.span(start, end)
         found.append(DeputyMention(mention, first, last, name, count))
 
+    lines = ctx.lines_with("代表")  # every pattern names 代表
     for pattern in (_COUNTED_BEFORE, _COUNTED_AFTER):
-        for match in pattern.finditer(text):
-            value = to_number(match.group("n"))
-            add(match, int(value) if value is not None else None, match.groupdict().get("name"))
-    for match in _GROUP.finditer(text):
-        add(match, None, None)
-    for match in _NAMED.finditer(text):
-        add(match, None, match.group("name"))
+        for start, end in lines:
+            for match in pattern.finditer(text, start, end):
+                value = to_number(match.group("n"))
+                add(match, int(value) if value is not None else None, match.groupdict().get("name"))
+    for start, end in lines:
+        for match in _GROUP.finditer(text, start, end):
+            add(match, None, None)
+    for start, end in lines:
+        for match in _NAMED.finditer(text, start, end):
+            add(match, None, match.group("name"))
     return sorted(found, key=lambda d: d.start)

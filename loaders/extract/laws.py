@@ -143,14 +143,14 @@ def find(ctx: Context) -> list[LawMention]:
     """The law mentions of the report; every mention of a law is inspected when one of them is.
 
     A mention is tied to an inspection when its clause says so (检查…实施情况) or an
-    inspection activity's evidence holds it (围绕X法落实情况,开展执法检查).
+    inspection activity's evidence holds it (围绕X法落实情况,开展执法检查), planned
+    inspections included: what a plan will inspect is what analysts ask first.
     """
     inspections = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
     mentions = []
     for hit in ctx.law_hits:
         clause = ctx.clause_at(hit.start)
-        tied = not ctx.plans.holds(hit.start) and (
-            (clause is not None and is_inspection_context(clause.text)) or inspections.holds(hit.start))
+        tied = (clause is not None and is_inspection_context(clause.text)) or inspections.holds(hit.start)
         start, end, mention = ctx.span(hit.start, hit.end)
         evidence = ctx.span(clause.start, clause.end)[2] if tied and clause else None
         mentions.append(LawMention(mention, hit.canonical, tied, start, end, hit.level, evidence))

@@ -69,7 +69,7 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
     issued = given.get("issued") or _infer_issued("\n".join((title, plain)))
     if issued:
         inferred["issued"] = issued
-    year = _infer_year(plain, issued)
+    year = given.get("year") or _infer_year(plain, issued)
     if year:
         inferred["year"] = year
     inferred.update({key: value for key, value in given.items() if value})

@@ -18,6 +18,8 @@ _PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明�
 _PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排)|计划$")
 _DOCUMENT_KINDS = ("报告", "计划", "要点", "意见", "安排", "总结")
 _REVIEW = re.compile(r"总结|回顾|报告")
+_SHORT_HEADING = 15
+_STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
 _PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
 _RANKS = (
     (re.compile(rf"^\s*第{ORDINAL}(?:部分|章)"), 1),
@@ -42,6 +44,19 @@ def is_heading(line: str) -> bool:
     if not stripped or "。" in line or "," in line or "，" in line:
         return False
     return len(stripped) <= 40 or (len(stripped) <= 90 and stripped.endswith(_DOCUMENT_KINDS))
+
+
+def is_title_line(line: str, first: bool = False) -> bool:
+    """A heading that states nothing: numbered (二、执法检查), short, a document's title (``first``
+    line or a line ending in 报告, 计划 …), or verbless.
+
+    An unnumbered line without a full stop that says what was or will be done
+    (对全区市容环境整治工作开展专题询问) is a statement, not a heading.
+    """
+    stripped = line.strip()
+    return is_heading(line) and (
+        first or heading_rank(line) > 0 or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS)
+        or not _STATEMENT_VERB.search(stripped))
 
 
 def heading_rank(line: str) -> int:

@@ -4,12 +4,16 @@ Offsets are into the normalised view (:mod:`loaders.lexicon.normalise`).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
 _OPEN, _CLOSE = "《(（“", "》)）”"
+# The characters the splitters look at: brackets and quotes, and the ends of sentences or clauses.
+_SENTENCE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _SENTENCE_END)}]")
+_CLAUSE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]")
 
 
 @dataclass(frozen=True)
@@ -21,36 +25,40 @@ class Span:
     text: str
 
 
-def _split(text: str, ends: str, start: int = 0, stop: int | None = None) -> list[Span]:
-    """Split at the end characters that stand outside 《》, brackets and quotes."""
+def _split(text: str, ends: re.Pattern[str], start: int = 0, stop: int | None = None) -> list[Span]:
+    """Split at the end characters that stand outside 《》, brackets and quotes (a line break always ends).
+
+    Only the delimiters are visited (``ends`` matches them), so the cost is the number of delimiters.
+    """
     stop = len(text) if stop is None else stop
     spans: list[Span] = []
     depth = 0
     begin = start
-    for index in range(start, stop):
-        char = text[index]
+    for match in ends.finditer(text, start, stop):
+        char = match.group()
         if char in _OPEN:
             depth += 1
         elif char in _CLOSE:
             depth = max(0, depth - 1)
-        elif char in ends and (depth == 0 or char == "\n"):
+        elif depth == 0 or char == "\n":
             depth = 0
+            index = match.start()
             if index > begin:
                 spans.append(Span(begin, index, text[begin:index]))
             begin = index + 1
     if stop > begin:
         spans.append(Span(begin, stop, text[begin:stop]))
-    return [s for s in spans if s.text.strip()]
+    return [s for s in spans if not s.text.isspace()]
 
 
 def sentences(text: str) -> list[Span]:
     """Sentences: split at 。！？；and line breaks."""
-    return _split(text, _SENTENCE_END)
+    return _split(text, _SENTENCE_MARKS)
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
     """The comma-delimited clauses of one sentence."""
-    return _split(text, _CLAUSE_END, sentence.start, sentence.end)
+    return _split(text, _CLAUSE_MARKS, sentence.start, sentence.end)
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\u3000") -> Span:

@@ -6,6 +6,7 @@ never invented: from the laws' titles, else from the object of the verb.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.lexicon import areas
 
@@ -23,6 +24,7 @@ _NOISE = re.compile(r"^(?:了|对|关于)|(?:等|的)$")
 _GENERIC = re.compile(r"(?:专项|工作|专题调研|专题询问|满意度测评|执法检查|检查|视察|调研|报告)+")
 
 
+@lru_cache(maxsize=4096)
 def _law_topic(title: str) -> str:
     """湿地保护法 → 湿地保护; 武汉市蔬菜农药残留监督管理条例 → 蔬菜农药残留监督管理."""
     title = _LAW_FRAME.sub("", title)

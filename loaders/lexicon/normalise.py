@@ -19,6 +19,7 @@ _RUN = re.compile(f"{HAN_WIDE}+")
 # a tone digit; lower case only, so abbreviations (PM2.5) and enumerations stay.
 _GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,6}}[1-5]?[)）]")
 # Full-width digits and letters: １２３ → 123 (same length).
+_FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 
@@ -70,30 +71,30 @@ def _char_t2s(char: str) -> str:
 def simplify(text: str) -> str:
     """Traditional characters simplified and full-width letters and digits made ASCII, same length.
 
-    Each run of Han characters is converted by OpenCC with its phrase context (乾隆
-    stays 乾隆) when that keeps the run's length, otherwise character by character.
+    Each line is converted by OpenCC with its phrase context (乾隆 stays 乾隆); a
+    line whose conversion changes its length is converted run by run of Han
+    characters, and a run that still would, character by character.
 
     >>> simplify("鄉鎮人大主席團工作報告２０２３")
     '乡镇人大主席团工作报告2023'
     """
     converter = _t2s()
-    parts: list[str] = []
-    last = 0
-    for match in _RUN.finditer(text):
-        run = match.group()
-        converted: str = converter.convert(run)  # type: ignore[attr-defined]
-        if len(converted) != len(run):
-            converted = "".join(_char_t2s(char) for char in run)
-        parts.append(text[last : match.start()])
-        parts.append(converted)
-        last = match.end()
-    parts.append(text[last:])
-    return "".join(parts).translate(_FULL_WIDTH)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        converted: str = converter.convert(line)  # type: ignore[attr-defined]
+        lines[index] = converted if len(converted) == len(line) else _RUN.sub(_convert_run, line)
+    plain = "\n".join(lines)
+    return plain.translate(_FULL_WIDTH) if _FULL_WIDTH_RE.search(plain) else plain
 
 
-@lru_cache(maxsize=16)
+def _convert_run(match: re.Match[str]) -> str:
+    run = match.group()
+    converted: str = _t2s().convert(run)  # type: ignore[attr-defined]
+    return converted if len(converted) == len(run) else "".join(_char_t2s(char) for char in run)
+
+
 def normalise(original: str) -> View:
-    """The matching view of a report's text (cached: a report is normalised once).
+    """The matching view of a report's text.
 
     >>> view = normalise("會(huì)議聽(tīng)取")
     >>> view.text, view.slice(2, 4)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -30,8 +31,9 @@ class Number:
     chinese: bool
 
 
+@lru_cache(maxsize=4096)
 def to_number(token: str) -> int | float | None:
-    """Arabic or Chinese numeral to a number; None when it is not one.
+    """Arabic or Chinese numeral to a number; None when it is not one (cached: cn2an checks its input slowly).
 
     >>> to_number("二十七"), to_number("150"), to_number("两")
     (27, 150, 2)

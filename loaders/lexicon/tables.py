@@ -16,10 +16,17 @@ DATA = Path(__file__).parent / "data"
 def rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of ``data/NAME.csv`` as dicts of stripped strings, in file order.
 
-    Raises ``FileNotFoundError`` when the table is missing (a broken install).
+    Raises ``FileNotFoundError`` when the table is missing (a broken install) and
+    ``ValueError`` naming the file and line when a row has more fields than the header.
     """
+    found = []
     with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return tuple({key: (value or "").strip() for key, value in row.items()} for row in csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        for row in reader:
+            if None in row:
+                raise ValueError(f"{name}.csv line {reader.line_num}: more fields than the header (quote a pattern with commas)")
+            found.append({key: (value or "").strip() for key, value in row.items()})
+    return tuple(found)
 
 
 def column(name: str, key: str) -> tuple[str, ...]:
