@@ -86,3 +86,15 @@ def test_a_counted_summary_stays_one_counted_activity(facts_of):
 def test_reports_joined_by_and_are_one_item_of_each_kind(facts_of):
     facts = facts_of("会议审议了市政府关于国有资产管理情况的综合报告和关于行政事业性国有资产的专项报告。", CITY)
     assert kinds(facts) == ["report_review"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议表决通过了对区政府关于农村人居环境整治工作情况报告的审议意见。",
+        "会议通过了常委会对区政府关于食品安全工作报告的审议意见。",
+        "常委会会议审议通过了对区法院关于执行工作情况的报告的审议意见。",
+    ],
+)
+def test_adopting_the_opinion_on_a_report_is_a_review(facts_of, text):
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"]
