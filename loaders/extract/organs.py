@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import departments
+from loaders.extract import congress_bodies, departments
 from loaders.extract.departments import Add
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
-from loaders.lexicon.patterns import LEVEL_OF_CHAR, TERM
+from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind).
 _NATIONAL = [(re.compile(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
-_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>[省市区县镇乡](?:、[省市区县])?)(?P<suffix>人大常委会|人民政府|政府|人大|委(?!员)|党委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|监察委员会|监委)")
+_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>人大常委会|人民政府|政府|人大|委(?!员)|党委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|监察委员会|监委)")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
@@ -99,12 +99,11 @@ def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles (they name organs)."""
     text, jur = ctx.text, ctx.jurisdiction
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits])
-    claimed = Claimed()
-    found: list[OrganHit] = []
+    candidates: list[OrganHit] = []
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        if canonical and not blocked.overlaps(start, end) and claimed.take(start, end, share=True):
-            found.append(OrganHit(start, end, canonical, kind))
+        if canonical and not blocked.overlaps(start, end):
+            candidates.append(OrganHit(start, end, canonical, kind))
 
     for pattern, canonical, kind in _NATIONAL:
         for m in pattern.finditer(text):
@@ -119,10 +118,22 @@ def hits(ctx: Context) -> list[OrganHit]:
         if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
             kind = "assembly"  # a township has a congress but no standing committee
         for char in m.group("levels").split("、"):
-            add(m.start(), m.end(), _name(kind, _level(char, jur), jur, char), kind)
+            level = _level(char, jur)
+            if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
+                continue  # 乡人大 in a province's report: township congresses in general, not one organ
+            add(m.start(), m.end(), _name(kind, level, jur, char), kind)
     _reporting_body(text, jur, add)
     _collectives(text, jur, add)
-    return sorted(found, key=lambda h: h.start)
+    congress_bodies.find(text, jur, ctx.area_hits, add)
+    return _longest(candidates)
+
+
+def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
+    """Of overlapping names the longest wins (省人大民族华侨外事委员会, not 省人大); among equally long
+    ones the first found; one span may name several organs (公检法)."""
+    claimed = Claimed()
+    kept = [h for h in sorted(candidates, key=lambda h: h.start - h.end) if claimed.take(h.start, h.end, share=True)]
+    return sorted(kept, key=lambda h: h.start)
 
 
 def find(ctx: Context) -> list[OrganMention]:

@@ -24,7 +24,7 @@ COUNT = rf"(?P<n>\d+|[{COUNT_NUMERAL_CHARS}]+)"
 #: A small ordinal (第三, 三、).
 ORDINAL = f"[{SMALL_NUMERAL_CHARS}]+"
 #: The term of a congress (第十四届).
-TERM = rf"(?:第[{NUMERAL_CHARS}\d]+届)"
+TERM = rf"(?:第?[{NUMERAL_CHARS}\d]+届)"
 #: Approximate counts: 近/约 before the number, 余/多 after it.
 ABOUT_BEFORE = "(?:近|约)"
 ABOUT_AFTER = "(?:余|多)"
@@ -35,9 +35,9 @@ DATE_RE = re.compile(rf"(?<!\d){DATE}(?!\d)")
 
 #: The levels of the state, top down; a report's ``level`` metadata takes these values.
 LEVELS = ("national", "provincial", "city", "county", "township")
-#: The level word of a relative organ name (区人大常委会, 县政府, 市中级人民法院).
-LEVEL_OF_CHAR = {"省": "provincial", "市": "city", "州": "city", "区": "county", "县": "county", "旗": "county",
-                 "镇": "township", "乡": "township"}
+#: The level word of a relative organ name (区人大常委会, 县政府, 自治区人民政府, 市中级人民法院).
+LEVEL_OF_CHAR = {"自治区": "provincial", "自治州": "city", "省": "provincial", "市": "city", "州": "city",
+                 "区": "county", "县": "county", "旗": "county", "镇": "township", "乡": "township"}
 #: The last unit of an area's name (武汉市, 恩施土家族苗族自治州, 崔家桥镇), longest first.
 AREA_UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
 #: An area's own reference to itself (检查我省…条例实施情况): the word → its level.
