@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.patterns import HAN_CHARS, OWN_AREA, SMALL_NUMERAL_CHARS
+from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -64,13 +66,26 @@ class LawHit:
 
 
 def _clean(title: str) -> str:
-    return _DRAFT.sub("", title.strip()).strip()
+    """A title without its draft or revision note, and an amendment of a local title as that title
+    (广东省港口管理条例修正案（草案） → 广东省港口管理条例; 刑法修正案（七） stays)."""
+    title = _DRAFT.sub("", title.strip()).strip()
+    base = title.removesuffix("修正案")
+    return base if base != title and base.endswith(SUFFIXES) and not law_catalog.lookup(title) else title
 
 
 def is_law_title(title: str) -> bool:
-    """Whether a 《》 title names a law, regulation, rule or legal decision."""
+    """Whether a 《》 title names a law, regulation, rule or legal decision; a congress's own
+    procedural rules (…议事规则, …专题询问办法: ``lexicon/data/not-laws.csv``) are not laws."""
     title = _clean(title)
-    return title.endswith(SUFFIXES) and not title.startswith(_PARTY) and len(title) > 2
+    if law_catalog.lookup(title):
+        return True  # 刑法修正案（七）
+    return (title.endswith(SUFFIXES) and not title.startswith(_PARTY) and len(title) > 2
+            and not _not_law().search(title))
+
+
+@lru_cache(maxsize=1)
+def _not_law() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-laws")))
 
 
 def _local_prefix(title: str) -> str | None:
@@ -92,7 +107,17 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
         return expanded, "法律"
     if _local_prefix(title):
         return expanded, local_level(expanded)
+    if title.startswith("关于") and title.endswith("决定"):  # a decision named without its body
+        return _gain_body(expanded, jur), "法律" if jur.level == "national" else "地方性法规"
     return _gain_jurisdiction(expanded, jur), local_level(expanded)
+
+
+def _gain_body(title: str, jur: Jurisdiction) -> str:
+    """关于…的决定 without its maker is the decision of the report's standing committee."""
+    if jur.level == "national":
+        return "全国人民代表大会常务委员会" + title
+    area = jur.name(jur.level) if jur.level in ("provincial", "city") else jur.name("city") or jur.name("provincial")
+    return f"{area or ''}人民代表大会常务委员会{title}"
 
 
 def local_level(title: str) -> str | None:
@@ -125,13 +150,13 @@ def hits(ctx: Context) -> list[LawHit]:
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(inner.replace("〈", "《").replace("〉", "》"), jur)
             found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
-        else:  # 《关于贯彻实施〈X法〉的审议意见》: the title is not a law, the one it quotes is
-            for nested in _NESTED.finditer(inner):
-                title = nested.group(1) or nested.group(2)
-                if is_law_title(title):
-                    name, level = canonical(title, jur)
-                    offset = match.start(group) + nested.start() + 1
-                    found.append(LawHit(offset, offset + len(title), name, level))
+            continue
+        for nested in _NESTED.finditer(inner):  # 《关于贯彻实施〈X法〉的审议意见》 is no law; the one it quotes is
+            title = nested.group(1) or nested.group(2)
+            if is_law_title(title):
+                name, level = canonical(title, jur)
+                offset = match.start(group) + nested.start() + 1
+                found.append(LawHit(offset, offset + len(title), name, level))
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _list_items(text, jur, found)
