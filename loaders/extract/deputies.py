@@ -28,10 +28,22 @@ _COUNTED_BEFORE = re.compile(
 )
 _COUNTED_AFTER = re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
 _GROUP = re.compile(
-    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|部分|全体|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
+    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|部分|全体|个别|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"
 )
 _NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})代表(?=[，,、。；;等提领联])")
+_NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
+# Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
+_NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
+             r"|组成|也|还|就|对|$)")
+# A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强.
+_BY_ROLE = re.compile(rf"(?:(?:全国|省|市|州|县|区|乡|镇)?人大代表|群众代表)(?P<name>{_NAME}){_NAME_END}")
+# Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy).
+_LISTED = re.compile(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}")
+# A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求.
+_RESIGNED = re.compile(rf"(?P<name>{_NAME})(?:同志)?辞去[^，,。；;]{{0,20}}?代表职务")
+# 王勇等县十六届人大代表: a named deputy and the others, uncounted.
+_NAMED_OTHERS = re.compile(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
 
 
 def find(ctx: Context) -> list[DeputyMention]:
@@ -56,7 +68,16 @@ def find(ctx: Context) -> list[DeputyMention]:
     for start, end in lines:
         for match in _GROUP.finditer(text, start, end):
             add(match, None, None)
+    for pattern in (_NAMED, _BY_ROLE, _RESIGNED, _NAMED_OTHERS):
+        for start, end in lines:
+            for match in pattern.finditer(text, start, end):
+                add(match, None, match.group("name"))
     for start, end in lines:
-        for match in _NAMED.finditer(text, start, end):
-            add(match, None, match.group("name"))
+        for match in _LISTED.finditer(text, start, end):
+            offset = match.start("names")
+            for name in match.group("names").split("、"):
+                first, last, mention = ctx.span(offset, offset + len(name))
+                if taken.take(offset, offset + len(name)):
+                    found.append(DeputyMention(mention, first, last, name, None))
+                offset += len(name) + 1
     return sorted(found, key=lambda d: d.start)
