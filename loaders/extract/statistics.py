@@ -30,13 +30,23 @@ _BOUNDARY = "，,。；;：:、\n"
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
 _REACH = 200
 _HAN = re.compile(HAN)
-_HAN_RUN = re.compile(f"{HAN}{{0,12}}")
+_HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理)$")
-_FILLER = re.compile(r"^(?:一年来|五年来|全年|共|累计|先后|其中|同时|此外|并)+")
+# What a count is of starts after the time, the agent and a place doing something (全区开展执法检查 →
+# 开展执法检查); a place that is part of the noun stays (全国人大代表).
+_FILLER = re.compile(r"^(?:一年来|五年来|全年|今年|本届以来|共|累计|先后|其中|同时|此外|并"
+                     r"|(?:常委会|全省|全市|全区|全县|全州|全镇|全乡)(?=全年|今年|共|累计|先后|依法|开展|召开|组织|举行|进行|听取|审议))+")
+# A fragment that is more than a noun (a verb, an example list with 等) counts on its own.
+_NOT_SHARED = re.compile(r"等|开展|进行|组织|召开|举行|围绕|聚焦|深入|推进")
+_LIST_VERB = re.compile(r"^(?:听取和审议|听取审议|听取并审议|听取|审议|开展|组织|召开|举行|进行)")
+# One item of a list that shares a count: a short run without digits or other breaks.
+_LIST_ITEM = re.compile(r"[^，,。；;：:、\n\d]{1,12}$")
+_CLOSE = re.compile(r"[)）]")
 # Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
-_NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被)")
+_NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
+                       r"|了解|座谈|听取|反映|提交|报送)")
 # Words before a number that do not name what it counts (对, 其中, 与 …).
-_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织)$")
+_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)$")
 
 
 def _inside_quotes(text: str, index: int) -> bool:
@@ -49,12 +59,27 @@ def _inside_quotes(text: str, index: int) -> bool:
 
 
 def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
-    """The 、/comma-delimited stretch around ``start:end``, at most :data:`_REACH` characters either side."""
+    """The 、/comma-delimited stretch around ``start:end``, at most :data:`_REACH` characters either side.
+
+    It reaches back over a list of names that share the count (国务院、最高人民法院…工作报告24个)
+    and forward over a parenthesis (31个省（自治区、直辖市）).
+    """
     low = max(0, start - _REACH)
     left = max(max(text.rfind(c, low, start) for c in _BOUNDARY) + 1, low)
+    shared = not _NOT_SHARED.search(text, left, start)
+    while shared and left > low and text[left - 1] == "、" and (item := _LIST_ITEM.search(text, low, left - 1)) and (
+            item.start() == low or text[item.start() - 1] in _BOUNDARY):
+        left = item.start()
     high = min(len(text), end + _REACH)
     rights = [i for i in (text.find(c, end, high) for c in _BOUNDARY) if i != -1]
-    return left, min(rights) if rights else high
+    right = min(rights) if rights else high
+    opened = text.rfind("(", end, right) if "(" in text[end:right] else text.rfind("（", end, right)
+    if opened != -1 and not _CLOSE.search(text, opened, right):
+        closed = _CLOSE.search(text, opened, high)
+        if closed:
+            rights = [i for i in (text.find(c, closed.end(), high) for c in _BOUNDARY) if i != -1]
+            right = min(rights) if rights else high
+    return left, right
 
 
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
@@ -84,6 +109,8 @@ def _measures(before: str, noun: str, after: str) -> list[str]:
         parts = re.split(r"和|、|及|与", what[len(head) :].removesuffix("各"))
         if len(parts) > 1:
             return [p for p in parts if p]
+    if "、" in what:  # a list sharing the count: the verb belongs to the clause (听取审议A、B工作报告24个)
+        what = _LIST_VERB.sub("", what)
     return [what]
 
 

@@ -16,7 +16,7 @@ from loaders.lexicon.patterns import NUMERAL_CHARS
 # A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上).
 NUMBER = (
     rf"(?P<pre>近|约|超过|逾)?"
-    rf"(?P<num>\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)"
+    rf"(?P<num>\d+(?:\.\d+)?(?:万|亿)?|[{NUMERAL_CHARS}]+)"
     rf"(?P<post>余|多|以上)?"
 )
 NUMBER_RE = re.compile(NUMBER)
@@ -41,7 +41,8 @@ def to_number(token: str) -> int | float | None:
     if not token:
         return None
     if token[0].isdigit():
-        value = float(token)
+        scale = {"万": 10_000, "亿": 100_000_000}.get(token[-1], 1)  # 12万 is 120000
+        value = float(token.rstrip("万亿")) * scale
         return int(value) if value.is_integer() else value
     try:
         value = cn2an.cn2an(token, "smart")
