@@ -52,6 +52,8 @@ _SKIP_CLAUSE = re.compile(
     # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
     r"|(?:改进|完善|加强|规范(?!性)|创新|健全|提升|提高|深化)[^，,。；]{0,8}(?:专题询问|执法检查|视察|调研|评议|备案审查)工作"
     r"|(?:执法检查|专题询问|跟踪监督|视察|调研)(?:不走过场|一抓到底|动真碰硬|见真章|求实效|出实效|常态化|制度化|规范化|更加|更具)"
+    # judgements of an activity and how it was scored (检查组准备充分, 调研扎实, 测评结果当场公布), not new events
+    r"|(?:检查|调研|视察|询问|测评)组?[^，,。；]{0,4}(?:准备充分|组织有序|扎实|深入细致|务实高效|成效明显|结果当场公布|按照[^，,。；]{0,8}计分)"
 )
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
@@ -141,8 +143,8 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
     report = TRIGGERS["report_review"].search(item.text)
-    if report and not report_lists.kinds_of(item.text[report.start() :]):
-        report = None  # a bill, credentials, the congress's own work report: not oversight
+    if report and (not report_lists.kinds_of(item.text[report.start() :]) or item.text.startswith("》", report.end())):
+        report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
         found += [(kind, report) for kind in dict.fromkeys(_report_kind(p) for p in parts)]
