@@ -204,8 +204,10 @@ def hits(ctx: Context) -> list[Found]:
     law_starts = [h.start for h in ctx.law_hits]
     agency = ctx.agency_sentences
     found: list[Found] = []
+    continued = False  # the sentence before ended a list of reports with ；
     for sentence in ctx.sentences:
-        if not _ANY_TRIGGER.search(sentence.text):
+        was_continued, continued = continued, False
+        if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
         in_plan = ctx.plans.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
@@ -216,7 +218,8 @@ def hits(ctx: Context) -> list[Found]:
         legislative = "立法" in sentence.text
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
-        listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts)
+        listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
+        continued = bool(listed) and text[sentence.end : sentence.end + 1] in ("；", ";")
         start_of_sentence = len(found)
         found += listed
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
@@ -264,12 +267,13 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
     return [f for f in found if not (f.heard and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
 
 
-def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list[int]) -> tuple[list[Found], Stretches]:
+def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list[int],
+                   continued: bool = False) -> tuple[list[Found], Stretches]:
     """One activity per kind of every report a sentence lists as heard (:mod:`report_lists`), and
     the stretches those reports take (a report that is not oversight takes its stretch too)."""
     first = ctx.clauses_of(sentence)[0]
     listed: list[Found] = []
-    reports = report_lists.heard(ctx.text, sentence)
+    reports = report_lists.heard(ctx.text, sentence, continued)
     for report in reports:
         clause = ctx.clause_at(report.span.start) or first
         if _SKIP_CLAUSE.search(clause.text):

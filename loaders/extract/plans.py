@@ -19,7 +19,9 @@ _PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排
 _DOCUMENT_KINDS = ("报告", "计划", "要点", "意见", "安排", "总结")
 _REVIEW = re.compile(r"总结|回顾|报告")
 _SHORT_HEADING = 15
+_SHORT_NUMBERED = 40  # a numbered line this short without a full stop is a heading, commas or not
 _STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
+_PLAN_PREAMBLE = re.compile(r"制定[^。，,]{0,30}(?:监督)?工作(?:计划|要点)[。.]?\s*$")
 _PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
 _RANKS = (
     (re.compile(rf"^\s*第{ORDINAL}(?:部分|章)"), 1),
@@ -54,8 +56,10 @@ def is_title_line(line: str, first: bool = False) -> bool:
     (对全区市容环境整治工作开展专题询问) is a statement, not a heading.
     """
     stripped = line.strip()
+    if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and not stripped.endswith(("。", ".")):
+        return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not
     return is_heading(line) and (
-        first or heading_rank(line) > 0 or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS)
+        first or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS)
         or not _STATEMENT_VERB.search(stripped))
 
 
@@ -83,8 +87,9 @@ def plan_spans(text: str) -> list[tuple[int, int]]:
                 start, rank = offset, line_rank
             first_heading = False
         elif line.strip():
+            preamble = first_heading and _PLAN_PREAMBLE.search(line)  # 根据…，制定2021年监督工作计划。
             first_heading = False
-            if start is None and _PLAN_SENTENCE.search(line):
+            if start is None and (_PLAN_SENTENCE.search(line) or preamble):
                 start, rank = offset, -1  # runs to the end of the text
         offset += len(line) + 1
     if start is not None:

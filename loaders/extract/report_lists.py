@@ -17,7 +17,7 @@ from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
-_VERB = re.compile(r"(?:听取(?:和|并|、)?审议|听取|审议|审查|审查(?:和|并)?批准)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+_VERB = re.compile(r"(?:听取(?:和|并|、)?审议|听取|审议|审查(?:和|并)?批准|审查)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. Reports joined by 和/及 (综合报告和专项报告) are one item; 、, ； and 以及 separate items.
 _REPORT_END = re.compile(r"(?:报告|审议意见)(?=\s*(?:[、，,；;]|以及|$))")
@@ -67,14 +67,15 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     return matched[0]
 
 
-def heard(text: str, sentence: Span) -> list[Heard]:
+def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     """The reports a sentence says were heard, in text order, each with its kinds; [] when it lists none.
 
     A report follows a hearing verb or, in a list, the report before it; only the
-    first report's evidence holds the verb.
+    first report's evidence holds the verb. ``continued``: the sentence goes on
+    with the list of the sentence before (…的报告；关于…的报告).
     """
     found: list[Heard] = []
-    position, chained = sentence.start, False
+    position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
         title_start = begin = None
         if chained:

@@ -98,3 +98,15 @@ def test_reports_joined_by_and_are_one_item_of_each_kind(facts_of):
 )
 def test_adopting_the_opinion_on_a_report_is_a_review(facts_of, text):
     assert kinds(facts_of(text, COUNTY)) == ["report_review"]
+
+
+def test_a_list_goes_on_after_a_semicolon(facts_of):
+    text = ("9月份审查和批准区政府关于2023年区级决算草案的报告；关于2023年度区级预算执行的审计工作报告；"
+            "关于区十届人大二次会议代表建议办理情况的报告。")
+    assert kinds(facts_of(text, COUNTY)) == ["budget_review", "audit_oversight", "report_review"]
+
+
+def test_a_plan_announced_in_its_preamble_is_planned(facts_of):
+    text = ("根据监督法的规定,结合本区实际,制定柯城区人大常委会2025年监督工作计划。\n"
+            "一、听取和审议专项工作报告\n6月份听取和审议区政府关于数字经济发展情况的报告。")
+    assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == [("report_review", "planned")]
