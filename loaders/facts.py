@@ -56,6 +56,7 @@ class OrganMention:
     canonical: str
     start: int
     end: int
+    kind: str | None = None  # congress, assembly, government, department, court, procuratorate, party, police …
 
 
 @dataclass

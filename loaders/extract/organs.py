@@ -141,7 +141,7 @@ def find(ctx: Context) -> list[OrganMention]:
     found = []
     for hit in ctx.organ_hits:
         start, end, mention = ctx.span(hit.start, hit.end)
-        found.append(OrganMention(mention, hit.canonical, start, end))
+        found.append(OrganMention(mention, hit.canonical, start, end, hit.kind))
     return found
 
 

@@ -71,3 +71,9 @@ def test_an_autonomous_region_names_its_own_bodies(facts_of):
 def test_an_organ_named_only_inside_a_title_is_no_mention(facts_of):
     facts = facts_of("贯彻《湖南省人民代表大会常务委员会关于加强经济工作监督的决定》。", PROVINCE)
     assert facts.organs == []
+
+
+def test_an_organ_mention_keeps_the_kind_the_extractor_knows(facts_of):
+    facts = facts_of("省人大常委会听取了省人民政府和省人大财经委的报告。", PROVINCE)
+    assert {(o.mention, o.kind) for o in facts.organs} == {
+        ("省人大常委会", "congress"), ("省人民政府", "government"), ("省人大财经委", "congress")}
