@@ -110,7 +110,7 @@ def extract_command(
     """Print what the extractor finds in one report, without storing anything."""
     from loaders import ReadError, read
     from loaders.extract import extract
-    from loaders.to_rdf import build
+    from loaders.build import build
 
     try:
         doc = read(file)

@@ -18,8 +18,8 @@ from api.report_worker import ReportLimits, ReportWorker, out_of_memory
 from graph import Store, StoreError
 from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load
-from loaders.catalog_graph import build_catalog, catalog_iri
-from loaders.law_catalog import CATALOG
+from loaders.build.catalog import build_catalog, catalog_iri
+from loaders.lexicon.law_catalog import CATALOG
 from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 

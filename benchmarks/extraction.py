@@ -1,28 +1,41 @@
-"""Extraction throughput in characters per second, against jieba segmentation of the same text.
+"""Extraction throughput in characters per CPU-second, by report length, against jieba on the same text.
 
 jieba is the baseline because every Chinese text pipeline pays for one pass
-of it; the ratio says how many such passes the whole extractor costs.
+of it; the ratio says how many such passes the whole extractor costs. Long
+reports are real sample texts (``api/samples``) concatenated to 200k
+characters; that same text is cut into reports of 4k, 40k and 200k characters
+(50, 5 and 1 of them), so the content is identical at every length and the
+rate at each length shows whether extraction stays linear in report length. Rounds are interleaved (every length and both
+extractors once per round) so that a disturbance of the machine hits all of
+them alike; each figure is given as min / median / max over the rounds.
+
+Run: ``python -m benchmarks.extraction [--rounds 7] [--out DIR]``
 """
 from __future__ import annotations
 
 import argparse
+import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.common import Row, best_seconds, corpus, print_table, write_json
+from benchmarks.common import Row, best_seconds, print_table, write_json
 from benchmarks.generate_corpus import SyntheticReport
+from loaders.document import Document
 from loaders.extract import extract
+from loaders.read.text import split_header
+
+SAMPLES = Path(__file__).resolve().parents[1] / "api" / "samples"
+LENGTHS = (4_000, 40_000, 200_000)
 
 
 def run(items: list[SyntheticReport], rounds: int = 3) -> list[Row]:
     """Best-of-``rounds`` rates of the extractor and of ``jieba.lcut`` over the same documents."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    lcut = _jieba()
     docs = [item.document() for item in items]
     chars = sum(len(doc.text) for doc in docs)
     ours = best_seconds(lambda: [extract(doc) for doc in docs], rounds)
-    base = best_seconds(lambda: [jieba.lcut(doc.text) for doc in docs], rounds)
+    base = best_seconds(lambda: [lcut(doc.text) for doc in docs], rounds)
     return [
         {"what": "okg extract", "reports": len(docs), "chars": chars, "seconds": ours,
          "chars_per_s": chars / ours, "vs_jieba": base / ours},
@@ -31,14 +44,70 @@ def run(items: list[SyntheticReport], rounds: int = 3) -> list[Row]:
     ]
 
 
+def _jieba() -> Callable[[str], list[str]]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.lcut
+
+
+def real_reports(length: int, total: int = max(LENGTHS), samples: Path = SAMPLES) -> list[Document]:
+    """Reports of ``length`` characters cut from ``total`` characters of real sample bodies in turn.
+
+    Each carries the first sample's header, so the jurisdiction is a real one.
+    """
+    parts = [split_header(p.read_text(encoding="utf-8")) for p in sorted(samples.glob("*.txt"))]
+    bodies = [body.strip() for _, body in parts]
+    text = ""
+    index = 0
+    while len(text) < total:
+        text += bodies[index % len(bodies)] + "\n"
+        index += 1
+    return [Document(text=text[start : start + length], source=f"real-{length}-{start}", metadata=parts[0][0])
+            for start in range(0, total, length)]
+
+
+def _cpu_seconds(work: Callable[[], object]) -> float:
+    began = time.process_time()
+    work()
+    return time.process_time() - began
+
+
+def by_length(rounds: int = 7, lengths: tuple[int, ...] = LENGTHS) -> list[Row]:
+    """Characters per CPU-second of ``extract`` and ``jieba.lcut`` on reports of each length, min/median/max over rounds."""
+    lcut = _jieba()
+    docs = {n: real_reports(n) for n in lengths}
+    extract(docs[lengths[0]][0])  # load tables and automata outside the measurement
+    rates: dict[tuple[str, int], list[float]] = {}
+    for _ in range(rounds):
+        for n, reports in docs.items():
+            chars = sum(len(doc.text) for doc in reports)
+            ours = _cpu_seconds(lambda: [extract(doc) for doc in reports])
+            base = _cpu_seconds(lambda: [lcut(doc.text) for doc in reports])
+            rates.setdefault(("okg extract", n), []).append(chars / ours)
+            rates.setdefault(("jieba.lcut", n), []).append(chars / base)
+    rows: list[Row] = []
+    for (what, n), values in rates.items():
+        median = statistics.median(values)
+        baseline = statistics.median(rates[("jieba.lcut", n)])
+        rows.append({"what": what, "report_chars": n, "reports": len(docs[n]), "rounds": rounds, "min_chars_per_cpu_s": min(values),
+                     "median_chars_per_cpu_s": median, "max_chars_per_cpu_s": max(values),
+                     "median_vs_jieba": median / baseline})
+    ours = [r["median_chars_per_cpu_s"] for r in rows if r["what"] == "okg extract"]
+    rows.append({"what": "okg extract: slowest / fastest median", "report_chars": None, "reports": None, "rounds": rounds,
+                 "median_chars_per_cpu_s": min(ours) / max(ours)})
+    return rows
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triples", type=int, default=10_000, help="corpus size in triples")
+    parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds")
     parser.add_argument("--out", type=Path, default=Path("benchmark-results"))
     args = parser.parse_args(argv)
-    rows = run(corpus(args.triples))
-    print_table("extraction throughput", rows)
-    write_json(args.out, "extraction", rows)
+    rows = by_length(args.rounds)
+    print_table("extraction by report length (characters per CPU-second)", rows)
+    write_json(args.out, "extraction-by-length", rows)
 
 
 if __name__ == "__main__":

@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from loaders import areas, law_catalog
+from loaders.lexicon import areas, law_catalog
 from loaders.document import Document
 from loaders.extract import extract
-from loaders.metadata import infer_metadata
-from loaders.text_reader import split_header
-from loaders.to_rdf import ReportGraph, build
+from loaders.extract.metadata import infer_metadata
+from loaders.read.text import split_header
+from loaders.build import ReportGraph, build
 
 YEARS = range(2010, 2025)
 # Reports by the level of the organ: counties publish most, provinces fewest.
@@ -133,7 +133,7 @@ def places() -> tuple[Place, ...]:
         province = areas.by_code(area.code[:2] + "0" * 10)
         if province is None or area.name.endswith(("直辖县级行政区划", "市辖区")):
             continue
-        if area.level == "province":
+        if area.level == "provincial":
             found.append(Place(area.name, "provincial", area.name, area.name))
         elif area.level == "city":
             found.append(Place(area.name, "city", area.name, province.name))

@@ -286,7 +286,7 @@ class Store(ABC):
         """Laws of the loaded law catalog against inspections: ``{"summary": [{"level", "category",
         "laws", "inspected", "never_inspected"}], "laws": [{"iri", "title", "level", "category",
         "times_inspected", "in_catalog"}]}``. Catalog laws are those with an ``okg:lawCategory``
-        (the catalog's named graph, :mod:`loaders.catalog_graph`); inspected laws outside it
+        (the catalog's named graph, :mod:`loaders.build.catalog`); inspected laws outside it
         are listed with ``in_catalog`` false."""
         return self._memo("coverage", (level, category), lambda: tables.coverage(self, level, category))
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from loaders.document import Document
 from loaders.read import ReadError, read
-from loaders.to_rdf import ReportGraph, build
+from loaders.build import ReportGraph, build
 
 __all__ = ["Document", "ReadError", "ReportGraph", "load", "read"]
 

@@ -47,6 +47,7 @@ class Activity:
     overseen: list[str] = field(default_factory=list)  # canonical organ names
     jointly_with: list[str] = field(default_factory=list)  # canonical organ names
     issue: str | None = None  # notation/local name of an issue concept, or None
+    status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
 
 
 @dataclass
@@ -55,6 +56,7 @@ class OrganMention:
     canonical: str
     start: int
     end: int
+    kind: str | None = None  # congress, assembly, government, department, court, procuratorate, party, police …
 
 
 @dataclass
@@ -84,6 +86,8 @@ class Facts:
     organs: list[OrganMention] = field(default_factory=list)
     deputies: list[DeputyMention] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+    #: The report's metadata (organ, jurisdiction, level, year or year range, issued, title, url …).
+    report: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
@@ -93,4 +97,5 @@ class Facts:
             "organs": [asdict(x) for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
             "statistics": [asdict(x) for x in self.statistics],
+            "report": dict(self.report),
         }

@@ -16,8 +16,8 @@ from api.cli import SAMPLES
 from api.ingest import ingest
 from api.report_worker import MiB, ReportLimits
 from graph.embedded_store import EmbeddedStore
-from loaders.docx_reader import MAX_PARAGRAPHS
-from loaders.pdf_reader import MAX_PAGES
+from loaders.read.docx import MAX_PARAGRAPHS
+from loaders.read.pdf import MAX_PAGES
 
 SENTENCE = "本届常委会开展大气污染防治法执法检查，听取和审议专项工作报告，召开常委会会议九次。\n"
 

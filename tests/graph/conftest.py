@@ -9,7 +9,7 @@ import pytest
 from graph import Store
 from loaders import ReportGraph, load
 from world import ingest, world_reports
-from loaders.catalog_graph import build_catalog
+from loaders.build.catalog import build_catalog
 
 SAMPLES = Path(__file__).parents[2] / "api" / "samples"
 STORE_KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]

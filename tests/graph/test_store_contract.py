@@ -6,7 +6,7 @@ from rdflib import Dataset, Graph
 from graph import Store
 from loaders.document import Document
 from loaders.facts import Activity, Facts, LawMention, Statistic
-from loaders.to_rdf import ReportGraph, build
+from loaders.build import ReportGraph, build
 
 WETLAND = "中华人民共和国湿地保护法"
 FOREST = "中华人民共和国森林法"

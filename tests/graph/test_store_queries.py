@@ -6,7 +6,7 @@ from world import FOREST, HUBEI, WETLAND, WUHAN, XINZHOU, XINZHOU_GOV, ingest, w
 from rdflib import URIRef
 
 from graph import Store, StoreError
-from loaders.catalog_graph import build_catalog
+from loaders.build.catalog import build_catalog
 from ontology import iri
 
 LAW, OTHER_LAW = str(iri.entity("law", WETLAND)), str(iri.entity("law", FOREST))

@@ -22,7 +22,7 @@ def world_reports() -> list[ReportGraph]:
     """Two small reports: a (2023, 新洲区, wetland + forest, jointly with 武汉市) and b (2022, 湖北省, wetland)."""
     from loaders.document import Document
     from loaders.facts import Activity, Facts, LawMention, Statistic
-    from loaders.to_rdf import build
+    from loaders.build import build
 
     def one(name: str, organ: str, year: str, sentence: str, laws: list[str], **activity: object) -> ReportGraph:
         text = f"前言。{sentence}结语。"

@@ -71,9 +71,10 @@ def test_filing_review_and_approximate_count_sequence(facts_of):
     assert kinds(facts) == [("filing_review", None), ("site_visit", 3)]
 
 
-def test_plan_section_states_no_activity(facts_of):
+def test_plan_section_states_planned_activities(facts_of):
     text = "今后工作安排\n开展专题询问。专题调研全市养老服务情况。"
-    assert facts_of(text).activities == []
+    assert [(a.type, a.status) for a in facts_of(text).activities] == [
+        ("special_inquiry", "planned"), ("investigation", "planned")]
 
 
 def test_institution_building_is_not_an_activity(facts_of):

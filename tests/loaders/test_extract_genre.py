@@ -91,10 +91,11 @@ def test_laws_in_the_clause_before_the_inspection_are_inspected(facts_of):
     assert [a.type for a in facts.activities] == ["law_enforcement_inspection"]
 
 
-def test_planned_inspection_does_not_mark_the_law_inspected(facts_of):
+def test_planned_inspection_marks_the_law_inspected(facts_of):
     text = "二、明年工作安排\n拟对《中华人民共和国乡村振兴促进法》实施情况开展执法检查。"
     facts = facts_of(text, COUNTY)
-    assert canonicals(facts) == {"中华人民共和国乡村振兴促进法"} and inspected(facts) == set()
+    assert inspected(facts) == {"中华人民共和国乡村振兴促进法"}
+    assert [(a.type, a.status) for a in facts.activities] == [("law_enforcement_inspection", "planned")]
 
 
 # --- inspections ------------------------------------------------------------------
@@ -203,27 +204,38 @@ def test_chained_review_inquiry_and_evaluation(facts_of):
 # --- plans ------------------------------------------------------------------------
 
 
-def test_plan_document_states_no_activities(facts_of):
+def statuses(facts):
+    return [(a.type, a.status) for a in facts.activities]
+
+
+def test_plan_document_states_planned_activities(facts_of):
     text = ("区人大常委会2024年度监督工作计划\n一、专题询问\n对全区市容环境整治工作开展专题询问\n"
             "二、执法检查\n(一)检查《中华人民共和国消防法》在本区的实施情况。")
     facts = facts_of(text, "上海市闵行区人民代表大会常务委员会")
-    assert facts.activities == [] and inspected(facts) == set()
+    assert statuses(facts) == [("special_inquiry", "planned"), ("law_enforcement_inspection", "planned")]
+    assert inspected(facts) == {"中华人民共和国消防法"}
 
 
 def test_arrangement_sentence_starts_a_plan(facts_of):
     text = "现将2020年度监督工作安排如下。\n(一)听取和审议市人民政府关于医疗保险工作情况的报告。"
-    assert facts_of(text, CITY).activities == []
+    assert statuses(facts_of(text, CITY)) == [("report_review", "planned")]
 
 
 def test_plan_section_runs_past_its_own_subheadings(facts_of):
     text = "三、2024年工作安排\n(一)监督工作\n听取和审议县政府关于农村饮水安全工作情况的报告。"
-    assert facts_of(text, COUNTY).activities == []
+    assert statuses(facts_of(text, COUNTY)) == [("report_review", "planned")]
 
 
-@pytest.mark.parametrize("text", ["常委会将持续跟踪监督,适时听取和审议市政府关于该项工作的报告。",
-                                  "评议工作已经启动,拟对市教育局开展满意度测评。"])
-def test_intentions_in_a_sentence_are_plans(facts_of, text):
-    assert facts_of(text, CITY).activities == []
+@pytest.mark.parametrize(("text", "planned"), [
+    ("常委会将持续跟踪监督,适时听取和审议市政府关于该项工作的报告。", ["other", "report_review"]),
+    ("评议工作已经启动,拟对市教育局开展满意度测评。", ["satisfaction_evaluation"]),
+    ("下一步,常委会拟组织开展《中华人民共和国消防法》执法检查。", ["law_enforcement_inspection"]),
+    ("明年将适时开展专题询问。", ["special_inquiry"]),
+])
+def test_intentions_in_a_sentence_are_planned(facts_of, text, planned):
+    facts = facts_of(text, CITY)
+    assert [a.type for a in facts.activities if a.status == "planned"] == planned
+    assert all(a.status == "planned" for a in facts.activities)
 
 
 def test_inspection_being_launched_soon_is_reported(facts_of):

@@ -81,9 +81,12 @@ def test_legal_decision_is_a_law(facts_of):
     assert laws(facts) == {("全国人民代表大会常务委员会关于加强生态环境保护的决定", True)}
 
 
-def test_planned_inspection_is_not_inspected(facts_of):
+def test_planned_inspection_marks_its_law_inspected_through_a_planned_activity(facts_of):
     text = "一、2023年工作回顾\n开展《中华人民共和国畜牧法》执法检查。\n二、2024年工作安排\n开展《中华人民共和国草原法》执法检查。"
-    assert laws(facts_of(text)) == {("中华人民共和国畜牧法", True), ("中华人民共和国草原法", False)}
+    facts = facts_of(text)
+    assert laws(facts) == {("中华人民共和国畜牧法", True), ("中华人民共和国草原法", True)}
+    assert [(a.laws, a.status) for a in facts.activities] == [
+        (["中华人民共和国畜牧法"], "reported"), (["中华人民共和国草原法"], "planned")]
 
 
 def test_traditional_characters_are_matched(facts_of):

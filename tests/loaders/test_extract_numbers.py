@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from loaders.numerals import NUMBER_RE, parse
+from loaders.lexicon.numerals import NUMBER_RE, parse
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,25 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders import law_catalog, law_titles, numerals
-from loaders.areas import Jurisdiction
+from loaders.document import Document
+from loaders.extract import laws as law_titles
+from loaders.extract.context import Context
+from loaders.lexicon import law_catalog, numerals
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import NUMERAL_CHARS
 
 BOUNDED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WUHAN = Jurisdiction("county", "湖北省", "武汉市", "新洲区")
+WUHAN_ORGAN = "武汉市新洲区人民代表大会常务委员会"
 #: Characters report prose is made of, plus the ones the title grammar keys on.
 PROSE = st.text(alphabet=st.sampled_from(list("的了和及与、，。；《》〈〉“”（）()法条例规定办法决定实施检查执法省市区县"
                                                   "新洲武汉湖北中华人民共和国湿地保护森林渔业环境0123456789 \n")),
                 max_size=300)
+def law_hits(text: str) -> list[law_titles.LawHit]:
+    """The law hits of ``text`` in a report of 武汉市新洲区."""
+    return law_titles.hits(Context(Document(text=text, source="property", metadata={"organ": WUHAN_ORGAN})))
+
+
 CATALOG = sorted(law_catalog.entries().values(), key=lambda e: e.short_title)
 
 
@@ -34,7 +44,7 @@ def test_chinese_numerals_round_trip(n: int) -> None:
 
 
 @BOUNDED
-@given(st.text(alphabet=st.sampled_from(list(numerals.CN_DIGITS)), max_size=12))
+@given(st.text(alphabet=st.sampled_from(list(NUMERAL_CHARS)), max_size=12))
 def test_any_run_of_numeral_characters_is_a_number_or_none(token: str) -> None:
     value = numerals.to_number(token)
     assert value is None or value >= 0
@@ -57,7 +67,7 @@ def test_a_stated_count_keeps_its_value_and_qualifier(n: int, chinese: bool, pre
 @BOUNDED
 @given(PROSE)
 def test_find_never_fails_and_spans_lie_inside_the_text(text: str) -> None:
-    hits = law_titles.find(text, WUHAN)
+    hits = law_hits(text)
     assert [h.start for h in hits] == sorted(h.start for h in hits)
     for hit in hits:
         assert 0 <= hit.start < hit.end <= len(text)
@@ -72,7 +82,7 @@ def test_a_catalog_title_in_brackets_is_found_with_its_canonical_title(
     written = entry.canonical.replace("《", "〈").replace("》", "〉")  # a title inside a title is in 〈〉
     text = f"{before}《{written}》{after}"
     start = len(before) + 1
-    hits = [h for h in law_titles.find(text, WUHAN) if h.start == start]
+    hits = [h for h in law_hits(text) if h.start == start]
     if law_titles.is_law_title(entry.canonical):
         assert [(h.end, h.canonical) for h in hits] == [(start + len(entry.canonical), entry.canonical)]
 

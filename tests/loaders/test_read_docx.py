@@ -8,7 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-import loaders.docx_reader
+from loaders.extract.context import Context
+from loaders.read import docx as docx_reader
 from loaders.read import ReadError, read
 
 
@@ -32,9 +33,9 @@ def test_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     assert "执法检查\t12项" in lines
     assert lines.index("执法检查\t12项") < lines.index("2017年以来,五年来,市人大常委会依法开展监督。")
     assert doc.metadata["title"] == "广安市人大常委会工作报告"
-    assert doc.metadata["organ"] == "广安市人民代表大会常务委员会"
-    assert doc.metadata["issued"] == "2022-01-08"
-    assert doc.metadata["year"] == "2017-2021"
+    assert Context(doc).metadata["organ"] == "广安市人民代表大会常务委员会"
+    assert Context(doc).metadata["issued"] == "2022-01-08"
+    assert Context(doc).metadata["year"] == "2017-2021"
 
 
 def test_docx_is_sniffed_whatever_the_extension(tmp_path: Path) -> None:
@@ -58,7 +59,7 @@ def test_zip_bomb_by_ratio(tmp_path: Path) -> None:
 
 
 def test_zip_bomb_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loaders.docx_reader, "MAX_UNCOMPRESSED", 2**20)
+    monkeypatch.setattr(docx_reader, "MAX_UNCOMPRESSED", 2**20)
     path = tmp_path / "big.docx"
     path.write_bytes(bomb(2 * 2**20))
     with pytest.raises(ReadError, match=r"big\.docx: zip bomb refused: DOCX would inflate to 2 MB"):

@@ -1,16 +1,13 @@
-"""Decoding Chinese text in any of its encodings, and offset-keeping simplification."""
+"""Decoding Chinese text in any of its encodings."""
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.encoding import codec_for, decode, normalise_for_matching
-from loaders.errors import ReadError
+from loaders.read.encoding import codec_for, decode
+from loaders.read.errors import ReadError
 
-CORPUS = Path(__file__).resolve().parents[2] / "api" / "samples"  # copies of ../shared/corpus, headers kept
 SAMPLE = (
     "2023年,新洲区人大常委会坚持以习近平新时代中国特色社会主义思想为指导,依法履职、担当尽责。"
     "全年召开常委会9次,听取和审议专项工作报告27项,开展执法检查11项,开展专题询问1次,"
@@ -91,29 +88,3 @@ def test_undeclared_slices_of_report_text_round_trip(start: int, length: int, en
     if encoding == "big5":
         text = opencc.OpenCC("s2tw").convert(text)
     assert decode(text.encode(encoding), "r.txt") == text
-
-
-def test_normalise_simplifies_traditional_text() -> None:
-    assert normalise_for_matching("我受鎮第十七屆人民代表大會主席團委託,向大會報告工作") == "我受镇第十七届人民代表大会主席团委托,向大会报告工作"
-
-
-def test_normalise_keeps_every_offset_of_a_real_traditional_report() -> None:
-    text = (CORPUS / "d10.txt").read_text(encoding="utf-8")
-    plain = normalise_for_matching(text)
-    assert len(plain) == len(text)
-    start = plain.index("崔家桥镇人大主席团")
-    assert text[start : start + 9] == "崔家橋鎮人大主席團"
-
-
-def test_normalise_leaves_simplified_text_alone() -> None:
-    assert normalise_for_matching(SAMPLE) == SAMPLE
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFFFF, exclude_categories=("Cs",)), max_size=80))
-def test_normalise_keeps_length_and_non_cjk(text: str) -> None:
-    plain = normalise_for_matching(text)
-    assert len(plain) == len(text)
-    for original, converted in zip(text, plain):
-        if not ("\u3400" <= original <= "\u9fff" or "\uf900" <= original <= "\ufaff"):
-            assert converted == original

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.extract.context import Context
 from loaders.read import ReadError, read
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"
@@ -23,10 +24,11 @@ def test_article_kept_and_chrome_dropped() -> None:
 
 
 def test_page_metadata() -> None:
-    meta = read(PAGE).metadata
-    assert meta["title"] == "新洲人大:打造全过程人民民主新洲实践新高地"
-    assert meta["issued"] == "2024-02-09"
-    assert meta["source_organ"] == "新洲区人大常委会"
+    doc = read(PAGE)
+    assert doc.metadata["title"] == "新洲人大:打造全过程人民民主新洲实践新高地"
+    assert doc.metadata["issued"] == "2024-02-09"
+    assert doc.metadata["source_organ"] == "新洲区人大常委会"
+    meta = Context(doc).metadata  # the organ the page's source names, resolved by the extractor
     assert meta["organ"] == "新洲区人民代表大会常务委员会"
     assert meta["jurisdiction"] == "新洲区"
     assert meta["level"] == "county"

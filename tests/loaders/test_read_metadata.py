@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.metadata import infer_metadata
-from loaders.text_reader import split_header
+from loaders.extract.metadata import infer_metadata
+from loaders.read.text import split_header
 
 CORPUS = Path(__file__).resolve().parents[2] / "api" / "samples"  # copies of ../shared/corpus, headers kept
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.extract.context import Context
 from loaders.read import ReadError, read
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"
@@ -78,8 +79,8 @@ def test_text_layer_is_read_page_by_page(tmp_path: Path) -> None:
         assert line in doc.text
     assert doc.text.index(REPORT[0][0]) < doc.text.index(REPORT[1][0])
     assert doc.metadata["title"] == "新洲区人大常委会工作报告"
-    assert doc.metadata["organ"] == "武汉市新洲区人民代表大会常务委员会"
-    assert doc.metadata["year"] == "2023"
+    assert Context(doc).metadata["organ"] == "武汉市新洲区人民代表大会常务委员会"
+    assert Context(doc).metadata["year"] == "2023"
 
 
 def test_committed_fixture_reads() -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.extract.context import Context
 from loaders.read import ReadError, read
 
 CORPUS = Path(__file__).resolve().parents[2] / "api" / "samples"  # copies of ../shared/corpus, headers kept
@@ -27,8 +28,8 @@ def test_header_keys_are_lowercased_and_stop_at_blank_line(tmp_path: Path) -> No
     path = tmp_path / "r.txt"
     path.write_text("Organ: 某县人民代表大会常务委员会\nYEAR: 2022\n\n正文第一段。\n\nnote: 不是标题\n", encoding="utf-8")
     doc = read(path)
-    assert doc.metadata["organ"] == "某县人民代表大会常务委员会"
-    assert doc.metadata["year"] == "2022"
+    assert Context(doc).metadata["organ"] == "某县人民代表大会常务委员会"
+    assert Context(doc).metadata["year"] == "2022"
     assert doc.text == "正文第一段。\n\nnote: 不是标题\n"
 
 
@@ -38,7 +39,7 @@ def test_text_without_header_is_all_body(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     doc = read(path)
     assert doc.text == text
-    assert doc.metadata["organ"] == "崇明区人民代表大会常务委员会"
+    assert Context(doc).metadata["organ"] == "崇明区人民代表大会常务委员会"
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "gb18030", "big5", "utf-16", "utf-8-sig"])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.extract.context import Context
 from loaders.read import ReadError, read
 
 # loaders/__init__.py re-exports the function read, which hides the module's name.
@@ -96,7 +97,7 @@ def test_pdf_by_media_type(server: str) -> None:
 def test_declared_big5_text(server: str) -> None:
     doc = read(f"{server}/plain")
     assert doc.text.startswith("崔家橋鎮人大主席團工作報告")
-    assert doc.metadata["organ"] == "崔家桥镇人民代表大会主席团"
+    assert Context(doc).metadata["organ"] == "崔家桥镇人民代表大会主席团"
 
 
 def test_http_error(server: str) -> None:

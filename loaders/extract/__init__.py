@@ -1,0 +1,32 @@
+"""The extractor: one report's Document in, its Facts out, every fact with its evidence span.
+
+Rules run on the normalised view of the text (:mod:`loaders.lexicon.normalise`);
+every fact's offsets are mapped back, so ``doc.text[start:end]`` is its mention
+or evidence in the text as read. The finders below are the whole extractor:
+each takes the report's :class:`~loaders.extract.context.Context` and returns
+its facts of one category.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from loaders.document import Document
+from loaders.extract import activities, deputies, laws, organs, statistics
+from loaders.extract.context import Context
+from loaders.facts import Facts
+
+#: Every finder, by the Facts field it fills.
+FINDERS: dict[str, Callable[[Context], list]] = {
+    "laws": laws.find,
+    "activities": activities.find,
+    "organs": organs.find,
+    "deputies": deputies.find,
+    "statistics": statistics.find,
+}
+
+
+def extract(doc: Document) -> Facts:
+    """All facts the report states, with offsets into ``doc.text``, and its inferred metadata."""
+    ctx = Context(doc)
+    found = {field: find(ctx) for field, find in FINDERS.items()}
+    return Facts(**found, report=ctx.metadata)

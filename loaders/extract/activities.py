@@ -1,0 +1,305 @@
+"""Oversight activities: which kind, where the text states it, with what laws and count.
+
+A clause (comma-delimited) is the unit of evidence. Each kind has trigger
+patterns; one clause may chain several kinds (听取审议…报告,并开展专题询问) and a
+summary list is split into its counted items (报告52个、专项工作报告124个).
+Consecutive clauses of one sentence stating the same kind are one activity.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from loaders.extract import organs, plans, report_lists
+from loaders.extract.issues import issue_of
+from loaders.extract.spans import Span, Stretches, strip_span
+from loaders.extract.subjects import subject_of
+from loaders.facts import Activity
+from loaders.lexicon.numerals import to_number
+from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
+from loaders.lexicon.triggers import triggers
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+COUNT_UNITS = "次项个部件场批期篇"
+_COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+_COUNT_BEFORE = re.compile(rf"{COUNT}\s*[{COUNT_UNITS}]\s*$")
+_SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
+_LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:法律|法规|地方性法规)")
+# 听取审议39个报告: the count sits between the verb and the noun it counts.
+_INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
+_LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+
+# Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
+TRIGGERS = triggers()
+# Whether an item states any kind at all: one search instead of one per kind for most clauses.
+_ANY_TRIGGER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
+_ITEM_MARKS = re.compile("[、《(（“》)）”]")
+_DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
+# Kinds that a report's subject decides instead of report_review.
+_REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
+_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
+_REPORT_KEYS = (("audit_oversight", "审计"), ("filing_review", "备案审查"), ("budget_review", "预算|决算"))
+_TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
+_SKIP_CLAUSE = re.compile(
+    r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
+    # the means used (综合运用执法检查、专题询问等方式), not events
+    r"|(?:运用|采取|采用|通过)[^，,。；]*等[^，,。；]{0,4}(?:方式|形式|手段|途径|措施)"
+    # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
+    r"|(?:改进|完善|加强|规范(?!性)|创新|健全|提升|提高|深化)[^，,。；]{0,8}(?:专题询问|执法检查|视察|调研|评议|备案审查)工作"
+    r"|(?:执法检查|专题询问|跟踪监督|视察|调研)(?:不走过场|一抓到底|动真碰硬|见真章|求实效|出实效|常态化|制度化|规范化|更加|更具)"
+    # judgements of an activity and how it was scored (检查组准备充分, 调研扎实, 测评结果当场公布), not new events
+    r"|(?:检查|调研|视察|询问|测评)组?[^，,。；]{0,4}(?:准备充分|组织有序|扎实|深入细致|务实高效|成效明显|结果当场公布|按照[^，,。；]{0,8}计分)"
+)
+_TOPIC = re.compile(r"^是|^[\s]*是")
+# 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
+_AIM_CLAUSE = re.compile(r"^\s*(?:持续|进一步|不断)?(?:加强|强化|深化|加大)[^，,。；]{0,24}(?:审查监督|力度|工作)$")
+# Laws named as the topic of a following inspection clause (围绕X法、Y条例落实情况,).
+_LAWS_TOPIC = re.compile(r"(?:实施|落实|贯彻|执行)情况$")
+# The subject of an administrative inspection: a department or its law-enforcement team.
+_ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
+# A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
+_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
+
+
+@dataclass
+class Found:
+    """One activity found: its kind, evidence span and count."""
+
+    type: str
+    span: Span
+    count: int | None = None
+    items: list[Span] = field(default_factory=list)
+    laws: frozenset[str] = frozenset()
+    status: str = "reported"  # or "planned": a plan's or an announcement's work
+    heard: bool = False  # stated as a report heard (:mod:`report_lists`)
+
+
+def _to_int(token: str) -> int | None:
+    value = to_number(token)
+    return int(value) if isinstance(value, (int, float)) else None
+
+
+def _count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
+    """The count of one activity and whether the text counts it at all.
+
+    The count stands right after or right before the trigger, between the verb and
+    its noun (听取审议39个报告), as 先后N次 or N部法律 in the item, or after a list of
+    kinds: 各N次 gives each kind N; a total for the whole list (视察、执法检查14次)
+    counts them without giving any one its number.
+    """
+    rest = item.text[match.end() :]
+    for found in (_COUNT_AFTER.match(rest), _INNER_COUNT.match(match.group()), _COUNT_BEFORE.search(item.text[: match.start()])):
+        if found:
+            return _to_int(found.group("n")), True
+    shared = _LIST_COUNT.match(rest)
+    if shared:
+        return (_to_int(shared.group("n")) if shared.group("each") else None), True
+    other = _SEQUENCE_COUNT.search(item.text) or _LAW_COUNT.search(item.text)
+    return (_to_int(other.group("n")), True) if other else (None, False)
+
+
+def _items(text: str, clause: Span) -> list[Span]:
+    """A clause, or its 、-separated items when several of them state their own count."""
+    if "、" not in clause.text:
+        return [clause]
+    parts, begin, depth = [], clause.start, 0
+    for mark in _ITEM_MARKS.finditer(text, clause.start, clause.end):
+        char = mark.group()
+        depth += char in "《(（“"
+        depth -= char in "》)）”"
+        if char == "、" and depth <= 0:
+            parts.append(strip_span(text, begin, mark.start()))
+            begin = mark.start() + 1
+    parts.append(strip_span(text, begin, clause.end))
+    counted = [p for p in parts if _DIGIT_COUNT.search(p.text)]
+    if len(counted) < 2 or len(counted) != len(parts):
+        return [clause]
+    return parts
+
+
+def _report_kind(part: str) -> str:
+    """The kind of one report heard: audit, filing review, budget, or a work report.
+
+    A report whose subject lists several fields (计划、预算、审计等工作报告) is a work report.
+    """
+    keyed = [kind for kind, key in _REPORT_KEYS if re.search(key, part)]
+    if not keyed or ("、" in part and len(keyed) + part.count("算") > 2):
+        return "report_review"
+    return keyed[0]
+
+
+def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
+    """Kinds stated in one item, each with its trigger match."""
+    found: list[tuple[str, re.Match[str]]] = []
+    if not _ANY_TRIGGER.search(item.text):
+        return found
+    for kind, pattern in TRIGGERS.items():
+        match = pattern.search(item.text)
+        if match and kind not in ("report_review", *_REPORT_KINDS):
+            found.append((kind, match))
+    report = TRIGGERS["report_review"].search(item.text)
+    if report and (not report_lists.kinds_of(item.text[report.start() :]) or item.text.startswith("》", report.end())):
+        report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
+    if report:
+        parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
+        found += [(kind, report) for kind in dict.fromkeys(_report_kind(p) for p in parts)]
+        if "执法检查报告" in report.group():
+            found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
+    else:
+        found += [(k, m) for k in _REPORT_KINDS if (m := TRIGGERS[k].search(item.text))][:1]
+    kinds = {k for k, _ in found}
+    if "site_visit" in kinds:
+        found = [(k, m) for k, m in found if k != "investigation"]
+    if len(kinds) > 1:  # 跟踪监督 of an audit is how that audit oversight was done
+        found = [(k, m) for k, m in found if k != "other" or not _OVERSIGHT_MODE.fullmatch(m.group())]
+    return found
+
+
+def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bool) -> bool:
+    """An inspection the text reports: with its laws, its count, or its own topic.
+
+    A bare 开展执法检查 with none of these refers back to an inspection already named;
+    检查X实施情况 and 对X实施情况进行检查 name what they checked. 执法检查工作 is an
+    event only with its laws or count (加强执法检查工作 is not). An inspection that
+    a department makes (市场监管局开展执法检查) is administrative, not oversight.
+    """
+    if _ADMIN_SUBJECT.search(item.text[: match.start()]):
+        return False
+    if counted or has_laws:
+        return True
+    if item.text[match.end() : match.end() + 2] == "工作":
+        return False
+    trigger = match.group()
+    if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪", trigger):
+        return True
+    topic = _TOPIC_BEFORE.search(item.text[: match.start()])
+    return bool(topic and topic.group(1))
+
+
+def _is_lead(text: str, sentence: Span) -> bool:
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。)."""
+    starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    return starts_line and bool(_LEAD.match(sentence.text.strip())) and text[sentence.end : sentence.end + 1] == "。"
+
+
+def _planned(sentence: Span, clause: Span, first: Span) -> bool:
+    """An intention: the sentence opens with one (明年…, 将于…), or the clause has 拟/将."""
+    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text)))
+
+
+def hits(ctx: Context) -> list[Found]:
+    """Every activity the text states as done (not planned), in text order.
+
+    The law hits let a clause restating the laws of the inspection before it
+    (开展“一法一条例”执法检查,检查X法和Y条例实施情况) continue that inspection
+    instead of starting another. Sentences whose subject is a government
+    department (:func:`organs.agency_sentences`) state no oversight activity.
+    """
+    text = ctx.text
+    law_starts = [h.start for h in ctx.law_hits]
+    agency = ctx.agency_sentences
+    found: list[Found] = []
+    continued = False  # the sentence before ended a list of reports with ；
+    for sentence in ctx.sentences:
+        was_continued, continued = continued, False
+        if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
+            continue
+        in_plan = ctx.plans.holds(sentence.start)
+        if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
+            found += _reports_heard(ctx, sentence, in_plan, law_starts)[0]
+            continue
+        if plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < len(ctx.line_at(0))) or _is_lead(text, sentence):
+            continue
+        legislative = "立法" in sentence.text
+        open_kinds: dict[str, Found] = {}
+        sentence_clauses = ctx.clauses_of(sentence)
+        listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
+        continued = bool(listed) and text[sentence.end : sentence.end + 1] in ("；", ";")
+        start_of_sentence = len(found)
+        found += listed
+        open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
+        pending: Span | None = None  # a clause naming laws that no activity has taken yet
+        for clause in sentence_clauses:
+            if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+                continue
+            status = "planned" if in_plan or _planned(sentence, clause, sentence_clauses[0]) else "reported"
+            clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
+            taken = False
+            for item in _items(text, clause):
+                item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
+                has_laws = bool(item_laws)
+                for kind, match in _kinds(item):
+                    if heard.holds(item.start + match.start()):
+                        taken = True  # one of the reports heard, already an activity of its own
+                        continue
+                    count, counted = _count(item, match)
+                    begin = item.start
+                    if kind == "law_enforcement_inspection" and not has_laws and pending is not None:
+                        begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
+                    if kind == "law_enforcement_inspection" and not _is_inspection(item, match, counted, has_laws):
+                        continue
+                    if kind == "investigation" and legislative:
+                        continue
+                    taken = True
+                    same = open_kinds.get(kind)
+                    restated = same is not None and has_laws and item_laws <= same.laws
+                    separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
+                    if (same and same.span.end <= item.start and kind != "report_review" and count is None
+                            and (not has_laws or restated) and not separate_report):
+                        same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
+                        continue
+                    open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status)
+                    found.append(open_kinds[kind])
+            pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
+        found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
+    return _without_restated_inspections(found)
+
+
+def _without_restated_inspections(found: list[Found]) -> list[Found]:
+    """An inspection report heard is the inspection itself only when the text states that inspection
+    nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review."""
+    stated = {law for f in found if f.type == "law_enforcement_inspection" and not f.heard for law in f.laws}
+    return [f for f in found if not (f.heard and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
+
+
+def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list[int],
+                   continued: bool = False) -> tuple[list[Found], Stretches]:
+    """One activity per kind of every report a sentence lists as heard (:mod:`report_lists`), and
+    the stretches those reports take (a report that is not oversight takes its stretch too)."""
+    first = ctx.clauses_of(sentence)[0]
+    listed: list[Found] = []
+    reports = report_lists.heard(ctx.text, sentence, continued)
+    for report in reports:
+        clause = ctx.clause_at(report.span.start) or first
+        if _SKIP_CLAUSE.search(clause.text):
+            continue
+        status = "planned" if in_plan or _planned(sentence, clause, first) else "reported"
+        laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, report.span.start) : bisect_left(law_starts, report.span.end)])
+        listed += [Found(kind, report.span, laws=laws, status=status, heard=True) for kind in report.kinds]
+    return listed, Stretches([(r.span.start, r.span.end) for r in reports])
+
+
+def find(ctx: Context) -> list[Activity]:
+    """The report's activities with their laws, subject, issue and the organs they oversaw."""
+    law_starts = [h.start for h in ctx.law_hits]
+    activities = []
+    for found in ctx.activity_hits:
+        span = found.span
+        laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]))
+        overseen, joint = organs.roles(ctx, span)
+        subject = subject_of(found.type, span.text, laws)
+        start, end, evidence = ctx.span(span.start, span.end)
+        activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
+                                   count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject),
+                                   status=found.status))
+    return activities
+
+
+def is_inspection_context(clause_text: str) -> bool:
+    """Whether a clause ties the laws it names to an inspection of their implementation."""
+    return bool(TRIGGERS["law_enforcement_inspection"].search(clause_text) or re.search(r"(?<!行政)执法检查", clause_text))

@@ -1,0 +1,107 @@
+"""Bodies of a congress named in full: its committees and the congress of a term.
+
+省人大民族华侨外事委员会, 市人大常委会法工委, 财经委, 县人大有关专门委员会 name a
+committee, never its parent: the longest name wins in :mod:`organs`. Special
+committees (专门委员会) belong to the people's congress, working committees
+(工作委员会) to its standing committee (``lexicon/data/congress-committees.csv``).
+省六届人大 and 第十三届全国人民代表大会 name the congress itself.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.extract.departments import Add
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, TERM
+from loaders.lexicon.tables import rows
+
+_PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
+_CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
+_STANDING = r"(?P<standing>常委会|常务委员会)?"
+_QUALIFIER = r"(?P<qualifier>有关|相关|各)?"
+# A committee's short name standing alone starts a word: after punctuation, a conjunction or a particle.
+_WORD_START = r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a committee after a congress's name, a committee standing alone)."""
+    table = sorted(rows("congress-committees"), key=lambda r: -len(r["written"]))
+    written = "|".join(re.escape(r["written"]) for r in table)
+    generic = rf"(?!常务|常委)[{HAN_CHARS}]{{2,12}}?(?:工作委员会|委员会)"
+    after = re.compile(rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>{written}|{generic})")
+    bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
+    alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{bare})|(?P<q2>有关|相关)(?P<n2>工委|委室|专门委员会)")
+    return after, alone
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, str]]:
+    return {r["written"]: (r["full"], r["body"]) for r in rows("congress-committees")}
+
+
+_TERM_CONGRESS = re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?:全国)?(?:人大|人民代表大会)(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会)")
+
+
+def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
+    """Committees and the congress of a term in ``text``, reported through ``add``."""
+    named = {end: (start, name) for start, end, name in area_hits}
+    after, alone = _patterns()
+    for m in after.finditer(text):
+        congress = _congress_name(m, jur, named)
+        if congress is None:
+            continue
+        add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
+    own = _own_congress(jur)
+    for m in alone.finditer(text):
+        name, qualifier = m.group("name") or m.group("n2"), m.group("qualifier") or m.group("q2")
+        if own:
+            add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
+    for m in _TERM_CONGRESS.finditer(text):
+        congress = _congress_name(m, jur, named)
+        if congress:
+            add(_start(m, named), m.end(), congress, "assembly")
+
+
+def _own_congress(jur: Jurisdiction) -> str | None:
+    if jur.level == "national":
+        return "全国人民代表大会"
+    area = jur.name(jur.level)
+    return f"{area}人民代表大会" if area else None
+
+
+def _area_end(m: re.Match[str]) -> int:
+    """Where an area name right before the congress would end (湖南省|人大, its 省 being the level word)."""
+    return m.end("level") if m.group("level") else m.start()
+
+
+def _start(m: re.Match[str], named: dict[int, tuple[int, str]]) -> int:
+    """Where the name starts: at the area name the match follows (湖南省人大…), if any."""
+    return named[_area_end(m)][0] if _area_end(m) in named else m.start()
+
+
+def _congress_name(m: re.Match[str], jur: Jurisdiction, named: dict[int, tuple[int, str]]) -> str | None:
+    """The congress a match names: 全国, an area name right before it, a relative level word, or the report's own."""
+    if m.group("full"):
+        return "全国人民代表大会"
+    if _area_end(m) in named:
+        near = areas.of_area(named[_area_end(m)][1], jur)
+        area = near.name(near.level) if near else None
+        return f"{area}人民代表大会" if area else None
+    if m.group("level"):
+        level = LEVEL_OF_CHAR[m.group("level")]
+        if level == "city" and m.group("level") == "市" and jur.county and jur.county.endswith("市"):
+            level = "county"
+        area = jur.name(level) if jur.level != "national" else None
+        return f"{area}人民代表大会" if area else None
+    return _own_congress(jur)
+
+
+def _committee(congress: str, standing: str | None, qualifier: str | None, name: str) -> str:
+    """The canonical name: the congress, its standing committee for a working body, the committee."""
+    full, body = _table().get(name, (name, "standing" if name.endswith("工作委员会") else "congress"))
+    if standing and full not in ("专门委员会",):
+        body = "standing"
+    return f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier or ''}{full}"

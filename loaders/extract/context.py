@@ -1,0 +1,147 @@
+"""The Context: everything about one report that several finders need, computed once.
+
+A finder reads what it needs from the context (the normalised text, sentences,
+clauses, metadata, jurisdiction, plan stretches, law and organ hits, activity
+hits) and returns its facts; the first finder that asks computes a value, the
+others reuse it. Offsets in hits are offsets into ``text`` (the normalised
+view); :meth:`Context.span` maps them back to the original.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from loaders.document import Document
+from loaders.extract import activities, laws, organs, plans
+from loaders.extract.jurisdiction import jurisdiction
+from loaders.extract.metadata import infer_metadata
+from loaders.extract.spans import Span, Stretches, clauses, sentences
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.normalise import View, normalise, simplify
+
+_NEWLINE = re.compile("\n")
+
+
+class Context:
+    """One report being extracted: ``doc`` plus derived views, each computed on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @cached_property
+    def view(self) -> View:
+        return normalise(self.doc.text)
+
+    @property
+    def text(self) -> str:
+        """The normalised text every rule matches on (simplified, glosses dropped)."""
+        return self.view.text
+
+    def span(self, start: int, end: int) -> tuple[int, int, str]:
+        """Original offsets and original text of the view range ``start:end``."""
+        first, last = self.view.span(start, end)
+        return first, last, self.doc.text[first:last]
+
+    @cached_property
+    def _inferred(self) -> dict[str, str]:
+        return infer_metadata(self.text, self.doc.metadata, simplified=True)
+
+    @cached_property
+    def jurisdiction(self) -> Jurisdiction:
+        """Where the reporting organ sits, resolved through the gazetteer."""
+        organ = self._inferred.get("organ", "")
+        return jurisdiction(simplify(organ), self._inferred.get("level"), self.text)
+
+    @cached_property
+    def metadata(self) -> dict[str, str]:
+        """The report's metadata: the reader's, completed by inference (organ, jurisdiction, level, year, issued).
+
+        An inferred ``level`` is the resolved :attr:`jurisdiction`'s, so the two never disagree.
+        """
+        meta = dict(self._inferred)
+        if "level" not in self.doc.metadata and "level" in meta:
+            meta["level"] = self.jurisdiction.level
+        return meta
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences (split at 。！？；and line breaks), in text order."""
+        return sentences(self.text)
+
+    @cached_property
+    def clauses(self) -> list[Span]:
+        """Every comma-delimited clause of every sentence, in text order."""
+        return [c for s in self.sentences for c in clauses(self.text, s)]
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [c.start for c in self.clauses]
+
+    def clauses_of(self, sentence: Span) -> list[Span]:
+        """The clauses of one sentence of :attr:`sentences`."""
+        return self.clauses[bisect_left(self._clause_starts, sentence.start) : bisect_left(self._clause_starts, sentence.end)]
+
+    def clause_at(self, offset: int) -> Span | None:
+        """The clause holding ``offset``, if any."""
+        index = bisect_right(self._clause_starts, offset) - 1
+        if index >= 0 and self.clauses[index].start <= offset < self.clauses[index].end:
+            return self.clauses[index]
+        return None
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+
+    def line_at(self, offset: int) -> str:
+        """The whole line (paragraph) that holds ``offset``."""
+        index = bisect_right(self._line_starts, offset) - 1
+        start = self._line_starts[index]
+        end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.text)
+        return self.text[start:end]
+
+    def lines_with(self, word: str) -> list[tuple[int, int]]:
+        """The (start, end) of every line that holds ``word``, in text order: where a finder
+        whose every pattern needs ``word`` has to look."""
+        found: list[tuple[int, int]] = []
+        at = self.text.find(word)
+        while at != -1:
+            index = bisect_right(self._line_starts, at) - 1
+            start = self._line_starts[index]
+            end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.text)
+            found.append((start, end))
+            at = self.text.find(word, end)
+        return found
+
+    @cached_property
+    def plans(self) -> Stretches:
+        """Stretches that describe future work (plan sections and documents)."""
+        return Stretches(plans.plan_spans(self.text))
+
+    @cached_property
+    def area_hits(self) -> list[tuple[int, int, str]]:
+        """Every area name of the gazetteer in the text (longest match), as (start, end, name)."""
+        return [(last - len(name) + 1, last + 1, name) for last, name in areas.automaton().iter_long(self.text)]
+
+    @cached_property
+    def law_hits(self) -> list[laws.LawHit]:
+        return laws.hits(self)
+
+    @cached_property
+    def organ_hits(self) -> list[organs.OrganHit]:
+        return organs.hits(self)
+
+    @cached_property
+    def organ_starts(self) -> list[int]:
+        """The start of every organ hit, for bisection."""
+        return [h.start for h in self.organ_hits]
+
+    @cached_property
+    def agency_sentences(self) -> Stretches:
+        """Sentences whose subject is a government department (their work is not the congress's)."""
+        return organs.agency_sentences(self)
+
+    @cached_property
+    def activity_hits(self) -> list[activities.Found]:
+        return activities.hits(self)

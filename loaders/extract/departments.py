@@ -1,0 +1,93 @@
+"""Government departments as organs: 县教育局, 市住建局, 省生态环境厅, 州卫生健康委.
+
+Reports name the departments a congress oversees (工作评议 of 县司法局, 专题询问 of
+市生态环境局 …) by their customary short names, with a level word (县, 市 …), an
+area name, or bare inside a list. A department is an organ of its area, so its
+canonical name is the area's full name plus the department's full name:
+县住建局 in a 万年县 report is 万年县住房和城乡建设局. Only names from the genre's
+stock of department stems count, so 教育局长 or 国家税务总局 are not taken.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import HAN, LEVEL_OF_CHAR
+from loaders.lexicon.tables import rows
+
+# Short stem as written → the stem of the full name (identity when already full): data/departments.csv.
+_STEMS = {row["written"]: row["stem"] for row in rows("departments")}
+_SUFFIXES = {"委员会": "委员会", "委": "委员会", "局": "局", "厅": "厅"}
+# Stems whose department is a 委员会 (发改委, 卫健委; the table's ``committee`` column); others
+# with 委员会 are congress committees (监察和司法委员会), not departments.
+_COMMITTEE_STEMS = {row["stem"] for row in rows("departments") if row["committee"] == "1"}
+_PATTERN = re.compile(
+    "(?P<stem>" + "|".join(sorted(map(re.escape, _STEMS), key=len, reverse=True)) + ")"
+    r"(?P<suffix>委员会|委(?!员)|局|厅)(?![长党级])"
+)
+# Level words before a department name, and the characters that make them part of a longer word.
+_LEVEL_CHARS = {char: level for char, level in LEVEL_OF_CHAR.items() if level != "township"}
+_NOT_LEVEL_BEFORE = set("城都超郊社园片辖景小全各新老")
+# A bare department (no level word) must start a word: after punctuation or a particle/verb.
+_BARE_LEFT = set("、，,。；;：:“（( 和及与对由向请促动并同把将让到为是")
+
+_HAN = re.compile(HAN)
+Add = Callable[[int, int, str | None, str], None]
+
+
+def _explicit_area(text: str, start: int) -> tuple[int, str] | None:
+    """An area name that ends right where the department name starts (万年县|教育局)."""
+    window_start = max(0, start - 12)
+    best = None
+    for end, name in areas.automaton().iter(text[window_start:start]):
+        if window_start + end + 1 == start and (best is None or len(name) > len(best)):
+            best = name
+    if best is None:
+        return None
+    return start - len(best), best
+
+
+def _level(char: str, jur: Jurisdiction) -> str:
+    """市 in a county-level city's report is that city (县级市), not the prefecture."""
+    if char == "市" and jur.county and jur.county.endswith("市"):
+        return "county"
+    return _LEVEL_CHARS[char]
+
+
+def _own_area(jur: Jurisdiction) -> str | None:
+    """The area a bare department belongs to: the report's own (a township's county)."""
+    if jur.level == "national":
+        return None
+    return jur.name("county" if jur.level == "township" else jur.level)
+
+
+def full_name(stem: str, suffix: str) -> str:
+    """The department's full name: 住建 + 局 → 住房和城乡建设局, 卫健 + 委 → 卫生健康委员会."""
+    return _STEMS[stem] + _SUFFIXES[suffix]
+
+
+def find(text: str, jur: Jurisdiction, add: Add) -> None:
+    """Department mentions in ``text`` (simplified), reported through ``add``."""
+    for m in _PATTERN.finditer(text):
+        if m.group("suffix").startswith("委") and _STEMS[m.group("stem")] not in _COMMITTEE_STEMS:
+            continue
+        start, name = m.start(), full_name(m.group("stem"), m.group("suffix"))
+        explicit = _explicit_area(text, start)
+        if explicit:
+            area_start, area_name = explicit
+            near = areas.of_area(area_name, jur)
+            if near is not None:
+                add(area_start, m.end(), (near.name(near.level) or area_name) + name, "department")
+            continue
+        before = text[start - 1] if start else ""
+        if before in _LEVEL_CHARS and (start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
+            area = jur.name(_level(before, jur)) if jur.level != "national" else None
+            if area:
+                add(start - 1, m.end(), area + name, "department")
+            continue
+        if (not before or before in _BARE_LEFT or not _HAN.match(before)) and len(m.group("stem")) >= 2:
+            area = _own_area(jur)
+            if area:
+                add(start, m.end(), area + name, "department")

@@ -1,0 +1,83 @@
+"""Deputies: named deputies (王瑛等12名代表) and counted or qualified groups of deputies.
+
+Counted groups carry their count (区人大代表67名, 66名代表); qualified groups
+(全区各级人大代表, 四级代表, 部分代表) have none; a name is a suggestion, taken
+only where the genre writes one (X等N名代表, 、X代表、).
+"""
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from loaders.extract.spans import Claimed
+from loaders.facts import DeputyMention
+from loaders.lexicon.numerals import to_number
+from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL
+from loaders.lexicon.tables import column
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+_NUM = rf"(?P<n>\d+|[{NUMERAL_CHARS}]+)(?P<q>{ABOUT_AFTER})?"
+_NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|小组|性|倡议|票决|主体|作用)"
+# The common surnames a deputy's name may start with: data/surnames.csv.
+_SURNAMES = "".join(column("surnames", "surname"))
+_COUNTED_BEFORE = re.compile(
+    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>[^，,。；;、\d]{{0,10}}?)(?:人大)?代表{_NOT_BODY}"
+)
+_COUNTED_AFTER = re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
+_GROUP = re.compile(
+    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|部分|全体|个别|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
+    rf"[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"
+)
+_NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})代表(?=[，,、。；;等提领联])")
+_NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
+# Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
+_NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
+             r"|组成|也|还|就|对|$)")
+# A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强.
+_BY_ROLE = re.compile(rf"(?:(?:全国|省|市|州|县|区|乡|镇)?人大代表|群众代表)(?P<name>{_NAME}){_NAME_END}")
+# Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy).
+_LISTED = re.compile(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}")
+# A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求.
+_RESIGNED = re.compile(rf"(?P<name>{_NAME})(?:同志)?辞去[^，,。；;]{{0,20}}?代表职务")
+# 王勇等县十六届人大代表: a named deputy and the others, uncounted.
+_NAMED_OTHERS = re.compile(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
+
+
+def find(ctx: Context) -> list[DeputyMention]:
+    """Deputy mentions in the report, in text order."""
+    text = ctx.text
+    found: list[DeputyMention] = []
+    taken = Claimed()
+
+    def add(match: re.Match[str], count: int | None, name: str | None) -> None:
+        start, end = match.span()
+        if not taken.take(start, end):
+            return
+        first, last, mention = ctx.span(start, end)
+        found.append(DeputyMention(mention, first, last, name, count))
+
+    lines = ctx.lines_with("代表")  # every pattern names 代表
+    for pattern in (_COUNTED_BEFORE, _COUNTED_AFTER):
+        for start, end in lines:
+            for match in pattern.finditer(text, start, end):
+                value = to_number(match.group("n"))
+                add(match, int(value) if value is not None else None, match.groupdict().get("name"))
+    for start, end in lines:
+        for match in _GROUP.finditer(text, start, end):
+            add(match, None, None)
+    for pattern in (_NAMED, _BY_ROLE, _RESIGNED, _NAMED_OTHERS):
+        for start, end in lines:
+            for match in pattern.finditer(text, start, end):
+                add(match, None, match.group("name"))
+    for start, end in lines:
+        for match in _LISTED.finditer(text, start, end):
+            offset = match.start("names")
+            for name in match.group("names").split("、"):
+                first, last, mention = ctx.span(offset, offset + len(name))
+                if taken.take(offset, offset + len(name)):
+                    found.append(DeputyMention(mention, first, last, name, None))
+                offset += len(name) + 1
+    return sorted(found, key=lambda d: d.start)

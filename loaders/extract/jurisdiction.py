@@ -1,0 +1,46 @@
+"""A report's jurisdiction: where its organ sits, resolved through the gazetteer once per report."""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Area, Jurisdiction
+from loaders.lexicon.patterns import HAN_CHARS, LEVELS
+
+_TOWNSHIP = re.compile(rf"([{HAN_CHARS}]{{2,5}}?(?:镇|乡|街道))(?:人民代表大会|人大|党委|人民政府)")
+_PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
+
+
+def _most_specific(text: str) -> Area | None:
+    """The most specific area named in ``text``, preferring one consistent with the others."""
+    found = [areas.gazetteer()[name] for _, name in areas.automaton().iter_long(text)]
+    if not found:
+        return None
+    codes = [a.code for candidates in found for a in candidates]
+
+    def rank(area: Area) -> tuple[int, int]:
+        support = sum(c[:4] == area.code[:4] or c[:2] == area.code[:2] for c in codes)
+        return LEVELS.index(area.level), support
+
+    return max((a for candidates in found for a in candidates), key=rank)
+
+
+def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
+    """The jurisdiction of the reporting ``organ`` (simplified); without one, of ``text``'s first lines.
+
+    ``level`` is the report's ``level`` metadata when known (national reports need no gazetteer).
+    """
+    if organ.startswith("全国") or level == "national":
+        return Jurisdiction("national")
+    source = organ or text[:400]
+    area = _most_specific(source)
+    chain = areas.chain(area) if area else {}
+    if not chain.get("provincial"):
+        paren = _PAREN_PROVINCE.search(source)
+        if paren:
+            chain["provincial"] = paren.group(1)
+    township = _TOWNSHIP.search(source)
+    if township and not (area and township.group(1) in area.name):
+        chain["township"] = township.group(1)
+    found = max(chain, key=LEVELS.index) if chain else "national"
+    return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"))

@@ -1,0 +1,311 @@
+"""Law titles in a report: 《》 titles, bare titles, enumerations and back-references.
+
+Finds where the text names a law, regulation, rule or legal decision and gives
+each mention its canonical title: catalog titles for national laws and
+administrative regulations, the jurisdiction-prefixed title for local ones.
+Names inside longer words (大气污染防治法规) and 《》 around things that are not
+laws (《政府工作报告》, plans, opinions) are not mentions.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
+from loaders.extract.activities import is_inspection_context
+from loaders.extract.spans import Stretches
+from loaders.facts import LawMention
+from loaders.lexicon import areas, law_catalog
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import HAN_CHARS, OWN_AREA, SMALL_NUMERAL_CHARS
+from loaders.lexicon.tables import rows
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细则", "规则", "决定", "法典", "法")
+# 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.
+_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,150})》|〈([^《》〈〉\n]{1,150})〉")
+_NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>")
+# A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
+# title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
+_DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
+_PARTY = ("中共", "中国共产党", "党中央")
+_NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会)关于")
+_LOCAL_BODY = re.compile(
+    r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
+    rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"
+)
+# A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
+_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
+_GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
+_BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
+_OWN_AREA = re.compile("|".join(OWN_AREA))
+_HAN = re.compile(f"[{HAN_CHARS}]")
+_TOPIC = re.compile(f"[{HAN_CHARS}]{{2,8}}$")
+# A group shorthand (“一法一条例”) means titles named within this many characters of it.
+_GROUP_WINDOW = 3000
+_CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# A bare catalog title is a word of its own only when it does not run on into a longer word.
+_NEXT_STOP = set("规律学院庭官治务制理人典定则令网")
+# Short bare titles must follow a list separator, a verb or a particle, not any character.
+_LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据照即等传彻实执修定习反布台议过及,，:：“( （")
+
+
+@dataclass(frozen=True)
+class LawHit:
+    """One mention of a law: ``text[start:end]`` names it; ``canonical`` is its title."""
+
+    start: int
+    end: int
+    canonical: str
+    level: str | None
+
+
+def _clean(title: str) -> str:
+    """A title without its draft or revision note, and an amendment of a local title as that title
+    (广东省港口管理条例修正案（草案） → 广东省港口管理条例; 刑法修正案（七） stays)."""
+    title = _DRAFT.sub("", title.strip()).strip()
+    base = title.removesuffix("修正案")
+    return base if base != title and base.endswith(SUFFIXES) and not law_catalog.lookup(title) else title
+
+
+def is_law_title(title: str) -> bool:
+    """Whether a 《》 title names a law, regulation, rule or legal decision; a congress's own
+    procedural rules (…议事规则, …专题询问办法: ``lexicon/data/not-laws.csv``) are not laws."""
+    title = _clean(title)
+    if law_catalog.lookup(title):
+        return True  # 刑法修正案（七）
+    return (title.endswith(SUFFIXES) and not title.startswith(_PARTY) and len(title) > 2
+            and not _not_law().search(title))
+
+
+@lru_cache(maxsize=1)
+def _not_law() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-laws")))
+
+
+def _local_prefix(title: str) -> str | None:
+    """The area name a title starts with, if any (湖北省乡镇人大工作条例 → 湖北省)."""
+    for end, name in areas.automaton().iter(title[:12]):
+        if end + 1 == len(name) and title.startswith(name):
+            return name
+    return None
+
+
+def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
+    """Canonical title and level of a title as written."""
+    title = _clean(title)
+    entry = law_catalog.lookup(title)
+    if entry:
+        return entry.canonical, entry.level
+    expanded = title.replace("人大常委会", "人民代表大会常务委员会")
+    if _NPCSC.match(title):
+        return expanded, "法律"
+    if _local_prefix(title):
+        return expanded, local_level(expanded)
+    if title.startswith("关于") and title.endswith("决定"):  # a decision named without its body
+        return _gain_body(expanded, jur), "法律" if jur.level == "national" else "地方性法规"
+    return _gain_jurisdiction(expanded, jur), local_level(expanded)
+
+
+def _gain_body(title: str, jur: Jurisdiction) -> str:
+    """关于…的决定 without its maker is the decision of the report's standing committee."""
+    if jur.level == "national":
+        return "全国人民代表大会常务委员会" + title
+    area = jur.name(jur.level) if jur.level in ("provincial", "city") else jur.name("city") or jur.name("provincial")
+    return f"{area or ''}人民代表大会常务委员会{title}"
+
+
+def local_level(title: str) -> str | None:
+    """The level a local title's form implies: congresses pass 条例, 决定 and 实施细则/实施办法;
+    governments issue other 办法 and 规定 as 规章; anything else stays unknown."""
+    if title.endswith(("条例", "决定", "细则", "实施办法")) or "人民代表大会" in title:
+        return "地方性法规"
+    if title.endswith(("办法", "规定")):
+        return "规章"
+    return None
+
+
+def _gain_jurisdiction(title: str, jur: Jurisdiction) -> str:
+    """A local title named without its area takes the nearest legislating area of the report."""
+    if jur.level == "national":
+        return title
+    area = jur.name("provincial") if jur.level == "provincial" else jur.name("city") or jur.name("provincial")
+    return (area or "") + title
+
+
+def hits(ctx: Context) -> list[LawHit]:
+    """Every law mention in the context's text, in text order."""
+    text, jur = ctx.text, ctx.jurisdiction
+    found: list[LawHit] = []
+    titles: list[tuple[int, int]] = []
+    for match in _TITLE.finditer(text):
+        titles.append(match.span())
+        group = 1 if match.group(1) else 2
+        inner = match.group(group)
+        if is_law_title(inner) and _clean(inner) not in SUFFIXES:
+            name, level = canonical(inner.replace("〈", "《").replace("〉", "》"), jur)
+            found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
+            continue
+        for nested in _NESTED.finditer(inner):  # 《关于贯彻实施〈X法〉的审议意见》 is no law; the one it quotes is
+            title = nested.group(1) or nested.group(2)
+            if is_law_title(title):
+                name, level = canonical(title, jur)
+                offset = match.start(group) + nested.start() + 1
+                found.append(LawHit(offset, offset + len(title), name, level))
+    found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
+    found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
+    found += _list_items(text, jur, found)
+    found.sort(key=lambda h: h.start)
+    return sorted(found + _back_references(text, found), key=lambda h: h.start)
+
+
+def find(ctx: Context) -> list[LawMention]:
+    """The law mentions of the report; every mention of a law is inspected when one of them is.
+
+    A mention is tied to an inspection when its clause says so (检查…实施情况) or an
+    inspection activity's evidence holds it (围绕X法落实情况,开展执法检查), planned
+    inspections included: what a plan will inspect is what analysts ask first.
+    """
+    inspections = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
+    mentions = []
+    for hit in ctx.law_hits:
+        clause = ctx.clause_at(hit.start)
+        tied = (clause is not None and is_inspection_context(clause.text)) or inspections.holds(hit.start)
+        start, end, mention = ctx.span(hit.start, hit.end)
+        evidence = ctx.span(clause.start, clause.end)[2] if tied and clause else None
+        mentions.append(LawMention(mention, hit.canonical, tied, start, end, hit.level, evidence))
+    inspected = {law.canonical for law in mentions if law.inspected}
+    for law in mentions:
+        law.inspected = law.canonical in inspected
+    return mentions
+
+
+def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[LawHit]:
+    """Bare local titles: an area name or 我省/本市 … followed by a title."""
+    starts = list(area_hits) + [(m.start(), m.end(), m.group()) for m in _OWN_AREA.finditer(text)]
+    hits = []
+    for start, body_start, prefix in starts:
+        match = _LOCAL_BODY.match(text, body_start)
+        if not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府")):
+            continue
+        if prefix in OWN_AREA:
+            area = jur.name(OWN_AREA[prefix]) or ""
+            name, level = canonical(area + match.group(), jur)
+            hits.append(LawHit(body_start, match.end(), name, level))
+        else:
+            name, level = canonical(text[start : match.end()], jur)
+            hits.append(LawHit(start, match.end(), name, level))
+    return hits
+
+
+def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
+    """Bare catalog titles that stand as words of their own."""
+    hits = []
+    for last, title in law_catalog.automaton().iter_long(text):
+        start, end = last - len(title) + 1, last + 1
+        if blocked.overlaps(start, end) or (end < len(text) and text[end] in _NEXT_STOP):
+            continue
+        if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1):
+            continue
+        entry = law_catalog.lookup(title)
+        if entry:
+            hits.append(LawHit(start, end, entry.canonical, entry.level))
+    return hits
+
+
+def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHit]:
+    """Titles that follow a known title in an enumeration (渔业法、河道保护管理条例)."""
+    taken = Stretches([(h.start, h.end) for h in known])
+    found: list[LawHit] = []
+    found_spans: set[tuple[int, int]] = set()
+    for hit in sorted(known, key=lambda h: h.start):
+        end, previous = hit.end, hit.canonical
+        while (match := _LIST_ITEM.match(text, end)) is not None:
+            span = match.span(1)
+            if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)):
+                break  # 水法 is a law; 立法, 司法 are not
+            if not taken.holds(span[0]) and span not in found_spans:
+                name, level = canonical(_complete(match.group(1), previous), jur)
+                found.append(LawHit(span[0], span[1], name, level))
+                found_spans.add(span)
+                previous = name
+            end = span[1]
+    return found
+
+
+def _topic(title: str) -> tuple[str, str]:
+    """A title's topic and form: 中华人民共和国非物质文化遗产法 → (非物质文化遗产, 法)."""
+    title = title.removeprefix(law_catalog.PRC)
+    prefix = _local_prefix(title)
+    title = title[len(prefix) :] if prefix else title
+    suffix = next((x for x in SUFFIXES if title.endswith(x)), "")
+    return title[: len(title) - len(suffix)], suffix
+
+
+def _complete(item: str, previous: str) -> str:
+    """A list item that shortens the topic of the title before it keeps that topic:
+    非物质文化遗产法和遗产条例 → 遗产条例 is the 非物质文化遗产条例."""
+    topic, suffix = _topic(item)
+    before, _ = _topic(previous)
+    if len(topic) >= 2 and before != topic and before.endswith(topic) and not law_catalog.lookup(item):
+        return before + suffix
+    return item
+
+
+def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
+    """《条例》, 该法, “一法一条例”: later short references resolved to titles named nearby.
+
+    ``hits`` are in text order; every look-up is a bisection or a bounded window.
+    """
+    refs: list[LawHit] = []
+    by_suffix: dict[str, list[LawHit]] = {}
+    for match in _BACK_REF.finditer(text):
+        suffix = (match.group(1) or match.group(2)).removeprefix("本")
+        if suffix not in by_suffix:
+            by_suffix[suffix] = [h for h in hits if h.canonical.endswith(suffix)]
+        candidates = by_suffix[suffix]
+        index = bisect_left(candidates, match.start(), key=lambda h: h.start)
+        while index > 0 and candidates[index - 1].end > match.start():
+            index -= 1
+        if index > 0:
+            start, end = match.span(1) if match.group(1) else match.span()
+            refs.append(LawHit(start, end, candidates[index - 1].canonical, candidates[index - 1].level))
+    resolved: dict[str, list[LawHit]] = {}
+    for match in _GROUP.finditer(text):
+        wanted = [("法", _CN_COUNT[match.group(1)])]
+        if match.group(2):
+            wanted.append((match.group(3), _CN_COUNT[match.group(2)]))
+        nearby = hits[bisect_left(hits, match.start() - _GROUP_WINDOW, key=lambda h: h.start) :
+                      bisect_left(hits, match.start() + _GROUP_WINDOW, key=lambda h: h.start)]
+        on_topic = _on_topic(text, match.start(), nearby)
+        if not on_topic and match.group() in resolved:
+            refs += [LawHit(match.start(1), match.end() - 1, h.canonical, h.level) for h in resolved[match.group()]]
+            continue
+        by_distance = sorted(on_topic or nearby, key=lambda h: abs(h.start - match.start()))
+        chosen: list[LawHit] = []
+        for suffix, count in wanted:
+            names = list(dict.fromkeys(h.canonical for h in by_distance if h.canonical.endswith(suffix)))
+            chosen += [next(h for h in by_distance if h.canonical == n) for n in names[:count]]
+        if len(chosen) == sum(n for _, n in wanted):
+            resolved.setdefault(match.group(), chosen)
+            refs += [LawHit(match.start(1), match.end() - 1, h.canonical, h.level) for h in chosen]
+    return refs
+
+
+def _on_topic(text: str, start: int, hits: list[LawHit]) -> list[LawHit]:
+    """Titles about the topic written before a group shorthand (未成年人保护“一法一条例”);
+    later mentions without a topic keep what the first one meant."""
+    topic = _TOPIC.search(text[max(0, start - 8) : start])
+    if not topic:
+        return []
+    word = topic.group()
+    for size in range(len(word), 1, -1):
+        chosen = [h for h in hits if word[-size:] in h.canonical]
+        if chosen:
+            return chosen
+    return []

@@ -1,0 +1,173 @@
+"""Document metadata inferred from a report's title and text.
+
+The extractor resolves relative references (区人大常委会, 市政府) against the
+reporting organ's jurisdiction, and the graph files each report under the year
+its work covers, so every reader fills ``organ``, ``jurisdiction``, ``level``,
+``year`` and ``issued`` as far as the text tells them. Values a reader found in
+a header or in the page's own metadata always win over inference.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from loaders.lexicon.normalise import simplify
+from loaders.lexicon.patterns import AREA_UNIT, DATE_RE, HAN_CHARS, TERM, level_of_area
+
+#: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
+_NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
+_AREA = rf"(?:全国|(?:{_NAME_CHAR}{{1,8}}?{AREA_UNIT})+|{AREA_UNIT})"
+_TERM = f"{TERM}?"
+_BODY = r"(?:人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)"
+#: Organ names where a name begins: after a line start, punctuation, a year or 受/来源.
+_ORGAN = re.compile(
+    rf"(?:^|(?<=[\s,，。;；:：、“”\"(（《])|(?<=\d年)|(?<=\d年[,，]))(?P<area>{_AREA}){_TERM}(?P<body>{_BODY})(?!委托|办公厅)",
+    re.M,
+)
+#: 我受…常务委员会委托，向大会报告工作: the speaker's organ in a work report.
+_ENTRUSTED = re.compile(rf"受(?P<area>{_AREA})?{_TERM}(?P<body>{_BODY})委托[,，]?\s*(?:向|现将|就)")
+_FULL_BODY = {"人大常委会": "人民代表大会常务委员会", "人大主席团": "人民代表大会主席团"}
+_DATE = DATE_RE
+_LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE.pattern)
+_FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
+_SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
+_OPENING_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
+_PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点)")
+_PAST_YEAR = re.compile(r"过去一年|一年来|去年")
+_PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,8}}?(?:省|自治区)|[{HAN_CHARS}]{{2,8}}?(?:市|自治州|州|盟|地区)")
+
+
+def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified: bool = False) -> dict[str, str]:
+    """Return ``given`` completed with inferred organ, jurisdiction, level, year and issued.
+
+    ``given`` (header or page metadata) wins key by key; ``title`` and
+    ``source_organ`` in it also serve as evidence. ``simplified`` says that
+    ``text`` is already normalised (:mod:`loaders.lexicon.normalise`).
+
+    >>> meta = infer_metadata("2023年,新洲区人大常委会依法开展执法检查。", {"issued": "2024-02-09"})
+    >>> meta["organ"], meta["jurisdiction"], meta["level"], meta["year"]
+    ('新洲区人民代表大会常务委员会', '新洲区', 'county', '2023')
+    """
+    given = dict(given or {})
+    plain = text if simplified else simplify(text)
+    title = simplify(given.get("title", ""))
+    context = "\n".join((title, simplify(given.get("source_organ", "")), plain))
+    inferred: dict[str, str] = {}
+    organ = given.get("organ") or _infer_organ(context)
+    jurisdiction = given.get("jurisdiction") or (_jurisdiction(organ, context) if organ else None)
+    if organ:
+        area = _area_of(organ)
+        if "organ" not in given and area and jurisdiction and jurisdiction.endswith(area):
+            organ = jurisdiction + organ[len(area) :]  # 新洲区… → 武汉市新洲区…
+        inferred["organ"] = organ
+    if jurisdiction:
+        inferred["jurisdiction"] = jurisdiction
+        level = level_of_area(jurisdiction)
+        if level:
+            inferred["level"] = level
+    issued = given.get("issued") or _infer_issued("\n".join((title, plain)))
+    if issued:
+        inferred["issued"] = issued
+    year = given.get("year") or _infer_year(plain, issued)
+    if year:
+        inferred["year"] = year
+    inferred.update({key: value for key, value in given.items() if value})
+    return inferred
+
+
+def _infer_organ(context: str) -> str | None:
+    """The reporting organ: the one that entrusted the speaker, else the title's, else the most named.
+
+    Counting guards against a verb glued to an area (推动区人大常委会) at one place.
+    """
+    head = context[:3000]
+    entrusted = _ENTRUSTED.search(head)
+    candidates = [(m.group("area"), m.group("body")) for m in _ORGAN.finditer(head)]
+    first_line = [(m.group("area"), m.group("body")) for m in _ORGAN.finditer(head.split("\n", 1)[0])]
+    if entrusted:
+        area, body = entrusted.group("area") or "", entrusted.group("body")
+    elif first_line:
+        area, body = first_line[0]
+    elif candidates:
+        named = [c for c in candidates if not _is_relative(c[0])] or candidates
+        area, body = Counter(named).most_common(1)[0][0]
+    else:
+        return None
+    if not area or _is_relative(area):
+        named_areas = [a for a, _ in candidates if not _is_relative(a) and a.endswith(area)]
+        if not named_areas:
+            return None
+        area = Counter(named_areas).most_common(1)[0][0]
+    return area + _FULL_BODY.get(body, body)
+
+
+def _is_relative(area: str) -> bool:
+    """区, 市 or a generic 乡镇: a unit that names no particular area."""
+    return re.fullmatch(f"{AREA_UNIT}+", area) is not None
+
+
+def _jurisdiction(organ: str, context: str) -> str | None:
+    """The organ's area, extended by the longest chain (湖北省武汉市…) that the text puts before it."""
+    if organ.startswith("全国"):
+        return "中华人民共和国"
+    area = _area_of(organ)
+    if not area:
+        return None
+    best = area
+    for found in re.finditer(rf"((?:{_PREFECTURE.pattern}){{1,2}}){re.escape(area)}", context):
+        if len(found.group(0)) > len(best) and found.group(0).endswith(area):
+            best = found.group(0)
+    return best
+
+
+def _area_of(organ: str) -> str | None:
+    """The named area an organ's name starts with (新洲区 of 新洲区人民代表大会…), if any."""
+    match = re.match(rf"({_AREA}){_TERM}(?:人民代表大会|人大)", organ)
+    if not match or match.group(1) == "全国" or _is_relative(match.group(1)):
+        return None
+    return match.group(1)
+
+
+def _infer_issued(text: str) -> str | None:
+    """The issue date: a labelled date (发布日期: …), else a date alone on a line near the top."""
+    head = text[:2000]
+    labelled = _LABELLED_DATE.search(head)
+    if labelled:
+        return _iso(*labelled.groups())
+    for line in head.split("\n")[:12]:
+        found = _DATE.search(line)
+        if found and len(line.strip()) <= 40:
+            iso = _iso(*found.groups())
+            if iso:
+                return iso
+    return None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _infer_year(text: str, issued: str | None) -> str | None:
+    """The year (or range, 2017-2021) the reported work covers."""
+    head = text[:4000]
+    issued_year = int(issued[:4]) if issued else None
+    since = _SINCE.search(head)
+    if since and _FIVE_YEARS.search(head):
+        start = int(since.group(1))
+        end = issued_year - 1 if issued_year and issued_year - 1 > start else start + 4
+        return f"{start}-{end}"
+    opening = _OPENING_YEAR.search(head)
+    if opening:
+        return opening.group(1)
+    plan = _PLAN_YEAR.search(head)
+    if plan:
+        return plan.group(1)
+    if issued and issued_year:
+        if _PAST_YEAR.search(head) and int(issued[5:7]) <= 6:
+            return str(issued_year - 1)
+        return str(issued_year)
+    return None

@@ -1,0 +1,256 @@
+"""Organs: state, party and congress bodies with canonical full names.
+
+Names relative to the reporting body (区人大常委会, 区委, 省、市人大常委会, 公检法三机关,
+常委会, 主任会议) resolve against the report's jurisdiction; explicit names
+(武汉市人大常委会, 中共广安市委) against the gazetteer. A level the report does
+not name stays explicit: 县人民代表大会常务委员会（崔家桥镇所属县）.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from loaders.extract import congress_bodies, departments
+from loaders.extract.departments import Add
+from loaders.extract.spans import Claimed, Span, Stretches
+from loaders.facts import OrganMention
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS, TERM
+from loaders.lexicon.tables import rows
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+_KIND_SUFFIX = (
+    ("人民代表大会常务委员会", "congress"), ("人大常委会", "congress"), ("人民代表大会", "congress"),
+    ("人大", "congress"), ("人民政府", "government"), ("政府", "government"), ("党委", "party"), ("委", "party"),
+    ("高级人民法院", "court"), ("中级人民法院", "court"), ("人民法院", "court"), ("人民检察院", "procuratorate"),
+    ("法院", "court"), ("检察院", "procuratorate"), ("公安局", "police"),
+    ("监察委员会", "supervision"), ("监委", "supervision"),
+)
+_SUFFIX_RE = "|".join(s for s, _ in _KIND_SUFFIX)
+_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
+# Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
+# (a pattern, the canonical name, the kind).
+_NATIONAL = [(re.compile(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
+_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>人大常委会|人民政府|政府|人大|委(?!员)|党委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|监察委员会|监委)")
+_JOINT = re.compile(r"配合|联合|会同|协同|与|同")
+_CONJUNCTIONS = set("和及与或并对在向")
+_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
+
+
+@dataclass(frozen=True)
+class OrganHit:
+    start: int
+    end: int
+    canonical: str
+    kind: str
+
+
+def _name(kind: str, level: str, jur: Jurisdiction, char: str = "") -> str | None:
+    """Canonical name of the organ of ``kind`` at ``level`` of ``jur``.
+
+    A level the report does not name keeps the relative word and says whose it is:
+    县人民代表大会常务委员会（崔家桥镇所属县）.
+    """
+    if jur.level == "national" and level == "national":
+        return {"congress": "全国人民代表大会常务委员会", "government": "中华人民共和国国务院", "party": "中共中央委员会",
+                "court": "中华人民共和国最高人民法院", "procuratorate": "中华人民共和国最高人民检察院"}.get(kind)
+    area = jur.name(level)
+    if area is None:
+        known = jur.name(jur.level) or ""
+        char = char or next(c for c, lv in LEVEL_OF_CHAR.items() if lv == level)
+        area, tail = char, f"（{known}所属{char}）"
+    else:
+        tail = ""
+    township = level == "township"
+    names = {
+        "congress": f"{area}人民代表大会" + ("主席团" if township else "常务委员会"),
+        "assembly": f"{area}人民代表大会",
+        "government": f"{area}人民政府",
+        "party": f"中共{area}委员会",
+        "court": f"{area}{'高级' if level == 'provincial' else '中级' if level == 'city' else ''}人民法院",
+        "procuratorate": f"{area}人民检察院",
+        "supervision": f"{area}监察委员会",
+        "police": (f"{jur.city}公安局{jur.county}分局" if level == "county" and jur.county and jur.county.endswith("区") and jur.city
+                   else f"{area}公安{'厅' if level == 'provincial' else '局'}"),
+    }
+    name = names.get(kind)
+    return name + tail if name else None
+
+
+def _level(char: str, jur: Jurisdiction) -> str:
+    """The level a relative word names; 市 in a county-level city's report is that city."""
+    if char == "市" and jur.county and jur.county.endswith("市"):
+        return "county"
+    return LEVEL_OF_CHAR[char]
+
+
+def _body(jur: Jurisdiction) -> str:
+    """The reporting congress body's canonical name."""
+    return _name("congress", jur.level, jur) or ""
+
+
+def hits(ctx: Context) -> list[OrganHit]:
+    """Organ mentions in the context's text, in text order; none inside law titles (they name organs)."""
+    text, jur = ctx.text, ctx.jurisdiction
+    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits])
+    candidates: list[OrganHit] = []
+
+    def add(start: int, end: int, canonical: str | None, kind: str) -> None:
+        if canonical and not blocked.overlaps(start, end):
+            candidates.append(OrganHit(start, end, canonical, kind))
+
+    for pattern, canonical, kind in _NATIONAL:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), canonical, kind)
+    _explicit(text, jur, ctx.area_hits, add)
+    departments.find(text, jur, add)
+    _streets_and_towns(text, jur, add)
+    for m in _RELATIVE.finditer(text):
+        if _NOT_ORGAN_AFTER.match(text, m.end()):
+            continue
+        kind = dict(_KIND_SUFFIX)[m.group("suffix")]
+        if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
+            kind = "assembly"  # a township has a congress but no standing committee
+        for char in m.group("levels").split("、"):
+            level = _level(char, jur)
+            if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
+                continue  # 乡人大 in a province's report: township congresses in general, not one organ
+            add(m.start(), m.end(), _name(kind, level, jur, char), kind)
+    _reporting_body(text, jur, add)
+    _collectives(text, jur, add)
+    congress_bodies.find(text, jur, ctx.area_hits, add)
+    return _longest(candidates)
+
+
+def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
+    """Of overlapping names the longest wins (省人大民族华侨外事委员会, not 省人大); among equally long
+    ones the first found; one span may name several organs (公检法)."""
+    claimed = Claimed()
+    kept = [h for h in sorted(candidates, key=lambda h: h.start - h.end) if claimed.take(h.start, h.end, share=True)]
+    return sorted(kept, key=lambda h: h.start)
+
+
+def find(ctx: Context) -> list[OrganMention]:
+    """The report's organ mentions, with canonical names."""
+    found = []
+    for hit in ctx.organ_hits:
+        start, end, mention = ctx.span(hit.start, hit.end)
+        found.append(OrganMention(mention, hit.canonical, start, end, hit.kind))
+    return found
+
+
+def agency_sentences(ctx: Context) -> Stretches:
+    """Sentences whose subject is a government department (县市场监管局全年开展…检查…):
+    they report the department's own work, not the congress's oversight, so their
+    inspections are not activities and their numbers are not the report's statistics."""
+    starts = ctx.organ_starts
+    spans = []
+    for sentence in ctx.sentences:
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        index = bisect_left(starts, sentence.start)
+        first = ctx.organ_hits[index] if index < len(starts) and starts[index] < sentence.end else None
+        if first and first.start == sentence.start + lead and first.kind in ("department", "police"):
+            spans.append((sentence.start, sentence.end))
+    return Stretches(spans)
+
+
+@lru_cache(maxsize=64)
+def _after_area(unit: str) -> re.Pattern[str]:
+    """What follows an area name in an organ's name: a term, the unit again, the body."""
+    return re.compile(rf"{TERM}?(?:{re.escape(unit)}?)({_SUFFIX_RE})")
+
+
+def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
+    """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大."""
+    starts = list(area_hits)
+    shorts = areas.short_names(jur)
+    if shorts:
+        starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(map(re.escape, shorts)), text)]
+    own = {jur.province, jur.city, jur.county}
+    for start, end, name in starts:
+        if len(name) == 2 and name[0] in _CONJUNCTIONS and name not in own:
+            continue  # 和县人民检察院 after a title is “and the county procuratorate”, not 和县
+        m = _after_area(name[-1]).match(text, end)
+        if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
+            continue
+        if name in shorts:
+            area_jur = jur
+            level = shorts[name]
+        else:
+            area_jur = areas.of_area(name, jur)
+            level = area_jur.level if area_jur else None
+        if area_jur is None or level is None:
+            continue
+        kind = dict(_KIND_SUFFIX)[m.group(1)]
+        party_prefix = text[max(0, start - 2) : start] == "中共"
+        add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
+
+
+def _reporting_body(text: str, jur: Jurisdiction, add: Add) -> None:
+    """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
+    body = _body(jur)
+    standing = body.removesuffix("主席团") + "常务委员会" if body.endswith("主席团") else body
+    for pattern, canonical, kind in (
+        (r"(?:人大)?常委会党组", f"中共{standing}党组", "party"),
+        (r"主任会议", f"{standing}主任会议", "congress"),
+        (r"(?:执法)?检查组", f"{standing}执法检查组", "congress"),
+        (r"各?专工委|各?专门委员会", f"{standing}各专门（工作）委员会", "congress"),
+        (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
+        (r"(?:[镇乡]人大)?主席团", body, "congress"),
+        (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
+        (r"(?<![法治人民])政府(?!性|债务|工作报告)", _name("government", jur.level, jur), "government"),
+    ):
+        if not body or (jur.level != "township" and "主席团" in pattern) or (jur.level != "township" and "选举" in pattern):
+            continue
+        for m in re.finditer(pattern, text):
+            add(m.start(), m.end(), canonical, kind)
+
+
+def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
+    """街镇人大, 各乡镇人大: the township congresses and the street committees below the body."""
+    if jur.level not in ("county", "city"):
+        return
+    area = jur.name(jur.level)
+    standing = _body(jur)
+    for m in _STREET_TOWN.finditer(text):
+        word = m.group()
+        if "镇" in word or "乡" in word:
+            add(m.start(), m.end(), f"{area}各{'乡镇' if '乡' in word else '镇'}人民代表大会", "congress")
+        if "街" in word:
+            add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+
+
+def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
+    """一府两院, 一府一委两院, 公检法三机关: one entry per organ."""
+    groups = {
+        r"一府一委两院": ("government", "supervision", "court", "procuratorate"),
+        r"一府两院": ("government", "court", "procuratorate"),
+        r"公检法(?:三机关)?": ("police", "procuratorate", "court"),
+        # 两院 alone (法检两院, “两院”) is the court and the procuratorate; 两院院士 are academicians
+        r"(?<![府委])(?:法检)?(?P<q>“)?两院(?(q)”)(?!院士)": ("court", "procuratorate"),
+    }
+    level = jur.level if jur.level != "township" else "county"
+    for pattern, kinds in groups.items():
+        for m in re.finditer(pattern, text):
+            for kind in kinds:
+                add(m.start(), m.end(), _name(kind, level, jur) if jur.level != "national" or kind != "supervision" else "中华人民共和国国家监察委员会", kind)
+
+
+def roles(ctx: Context, span: Span) -> tuple[list[str], list[str]]:
+    """Organs an activity oversaw and organs it was conducted jointly with (canonical names)."""
+    overseen: list[str] = []
+    joint: list[str] = []
+    starts = ctx.organ_starts
+    for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+        lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
+        if _JOINT.search(lead):
+            joint.append(hit.canonical)
+        elif hit.kind in ("government", "department", "court", "procuratorate", "police", "supervision"):
+            overseen.append(hit.canonical)
+    return list(dict.fromkeys(overseen)), list(dict.fromkeys(joint))

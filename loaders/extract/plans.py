@@ -1,0 +1,97 @@
+"""Plans: the stretches of a report that describe future work, which are not activities.
+
+Reports end with 明年/今后五年的工作安排; annual 监督工作计划 and 工作要点 are plans
+from their title on; a sentence saying 安排如下 starts a plan; a sentence or clause
+saying 拟/将于/明年 states an intention. Work done is reported elsewhere, so
+activities and inspections are only taken outside these stretches.
+
+A plan section ends where a heading of the same or a higher rank begins
+(三、2024年工作安排 runs until 四、…, not until its own (一)…).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon.patterns import ORDINAL
+
+_PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议|主要任务|工作计划|工作要点|监督计划")
+_PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排)|计划$")
+_DOCUMENT_KINDS = ("报告", "计划", "要点", "意见", "安排", "总结")
+_REVIEW = re.compile(r"总结|回顾|报告")
+_SHORT_HEADING = 15
+_SHORT_NUMBERED = 40  # a numbered line this short without a full stop is a heading, commas or not
+_STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
+_PLAN_PREAMBLE = re.compile(r"制定[^。，,]{0,30}(?:监督)?工作(?:计划|要点)[。.]?\s*$")
+_PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
+_RANKS = (
+    (re.compile(rf"^\s*第{ORDINAL}(?:部分|章)"), 1),
+    (re.compile(rf"^\s*{ORDINAL}[、.．]"), 1),
+    (re.compile(rf"^\s*[（(]{ORDINAL}[)）]"), 2),
+    (re.compile(r"^\s*\d+[、.．]"), 3),
+)
+# An intention: 拟…, 计划于…, 明年…, 将于/将持续/将适时…, 适时听取….
+FUTURE = re.compile(
+    r"拟(?:于|在|对|开展|组织|围绕|听取|安排|就|将)|计划(?:于|在|对|开展|组织|围绕)|明年|下一年度?"
+    r"|将(?:于(?!近期)|在|持续|继续|适时|进一步|重点|围绕|对|开展|组织|组成|深入|加强)|适时(?:听取|开展|组织)"
+)
+
+
+def is_heading(line: str) -> bool:
+    """A title or heading line: it names a topic that the body then states as facts.
+
+    Document titles run longer (关于检查《…》和《…》实施情况的报告) but end with the
+    kind of document they are.
+    """
+    stripped = line.strip()
+    if not stripped or "。" in line or "," in line or "，" in line:
+        return False
+    return len(stripped) <= 40 or (len(stripped) <= 90 and stripped.endswith(_DOCUMENT_KINDS))
+
+
+def is_title_line(line: str, first: bool = False) -> bool:
+    """A heading that states nothing: numbered (二、执法检查), short, a document's title (``first``
+    line or a line ending in 报告, 计划 …), or verbless.
+
+    An unnumbered line without a full stop that says what was or will be done
+    (对全区市容环境整治工作开展专题询问) is a statement, not a heading.
+    """
+    stripped = line.strip()
+    if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and not stripped.endswith(("。", ".")):
+        return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not
+    return is_heading(line) and (
+        first or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS)
+        or not _STATEMENT_VERB.search(stripped))
+
+
+def heading_rank(line: str) -> int:
+    """0 for an unnumbered heading, 1 for 一、, 2 for （一）, 3 for 1."""
+    return next((rank for pattern, rank in _RANKS if pattern.match(line)), 0)
+
+
+def plan_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches that describe future work: plan sections, plan documents, 安排如下 onwards."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    rank = 0
+    offset = 0
+    first_heading = True
+    for line in text.split("\n"):
+        if is_heading(line):
+            line_rank = heading_rank(line)
+            if start is not None and line_rank <= rank:
+                spans.append((start, offset))
+                start = None
+            if start is None and first_heading and _PLAN_TITLE.search(line.strip()) and not _REVIEW.search(line):
+                start, rank = offset, -1  # a plan document: the whole text is a plan
+            elif start is None and _PLAN_HEADING.search(line):
+                start, rank = offset, line_rank
+            first_heading = False
+        elif line.strip():
+            preamble = first_heading and _PLAN_PREAMBLE.search(line)  # 根据…，制定2021年监督工作计划。
+            first_heading = False
+            if start is None and (_PLAN_SENTENCE.search(line) or preamble):
+                start, rank = offset, -1  # runs to the end of the text
+        offset += len(line) + 1
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans

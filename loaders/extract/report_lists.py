@@ -1,0 +1,107 @@
+"""Lists of reports heard: one activity per report, typed by what the report is.
+
+A session communiqué or a plan hears several reports under one verb
+(会议听取和审议了A的报告、B的报告，以及C的报告); each report is one activity, and
+its kinds come from ``lexicon/data/report-kinds.csv`` (an inspection report is a
+``law_enforcement_inspection`` and a ``report_review``; a final-accounts report is
+a ``budget_review``; anything else is a ``report_review``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.extract.spans import Span, strip_span
+from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
+from loaders.lexicon.tables import rows
+
+# The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
+_VERB = re.compile(r"(?:听取(?:和|并|、)?审议|听取|审议|审查(?:和|并)?批准|审查)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
+# sentence. Reports joined by 和/及 (综合报告和专项报告) are one item; 、, ； and 以及 separate items.
+_REPORT_END = re.compile(r"(?:报告|审议意见)(?=\s*(?:[、，,；;]|以及|$))")
+# Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
+_SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
+_OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
+# A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
+_COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
+# A stretch that is not one report's title: another clause has begun.
+_NOT_A_TITLE = re.compile(r"[，,：:]")
+_MAX_TITLE = 300
+# Reports joined into one item of a list: 综合报告和专项报告.
+_JOINED = re.compile(r"(?<=报告)(?:和|及|以及)")
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One report of a list: its span (the first includes the verb) and its kinds (none: not oversight)."""
+
+    span: Span
+    kinds: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _kind_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple((tuple(k for k in row["kinds"].split() if k != "-"), re.compile(row["pattern"])) for row in rows("report-kinds"))
+
+
+def kinds_of(title: str) -> tuple[str, ...]:
+    """The kinds of one item of a list: of each report it joins with 和/及, without repeats;
+    none for the congress's own business (bills, credentials, its work report).
+
+    >>> kinds_of("政府工作报告和财政预决算报告")
+    ('report_review', 'budget_review')
+    """
+    return tuple(dict.fromkeys(kind for part in _JOINED.split(title) for kind in _kinds_of_one(part)))
+
+
+def _kinds_of_one(title: str) -> tuple[str, ...]:
+    """The kinds of one report by its title: the first matching row of the table, else report_review.
+
+    A report about several fields (计划、预算、审计等工作报告) is a work report.
+    """
+    matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
+    if not matched or ("、" in title and len(matched) > 1):
+        return ("report_review",)
+    return matched[0]
+
+
+def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
+    """The reports a sentence says were heard, in text order, each with its kinds; [] when it lists none.
+
+    A report follows a hearing verb or, in a list, the report before it; only the
+    first report's evidence holds the verb. ``continued``: the sentence goes on
+    with the list of the sentence before (…的报告；关于…的报告).
+    """
+    found: list[Heard] = []
+    position, chained = sentence.start, continued
+    for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
+        title_start = begin = None
+        if chained:
+            begin = _after(_SEPARATOR, text, position, end.end())
+            title_start = _after(_OWN_VERB, text, begin, end.end())
+        if title_start is None or not _is_title(text[title_start : end.end()], first=False):
+            verb = next((v for v in _VERB.finditer(text, position, end.start())
+                         if _is_title(text[_after(_SEPARATOR, text, v.end(), end.end()) : end.end()], first=True)), None)
+            if verb is None:
+                position, chained = end.end(), False
+                continue
+            title_start = _after(_SEPARATOR, text, verb.end(), end.end())
+            begin = verb.start()
+        found.append(Heard(strip_span(text, begin, end.end()), kinds_of(text[title_start : end.end()])))
+        position, chained = end.end(), True
+    return found
+
+
+def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where ``pattern`` matched at ``start`` ends (``start`` when it does not match)."""
+    lead = pattern.match(text, start, end)
+    return lead.end() if lead else start
+
+
+def _is_title(title: str, first: bool) -> bool:
+    """Whether a stretch ending in 报告 is one report's title (no clause break, not a count, not
+    the tail of a 《》 title)."""
+    return (bool(title) and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(title)
+            and title.count("》") <= title.count("《") and not (first and _COUNTED.match(title)))

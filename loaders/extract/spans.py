@@ -1,0 +1,115 @@
+"""Offset-keeping pieces of a report's text: sentences, clauses, and sets of stretches.
+
+Offsets are into the normalised view (:mod:`loaders.lexicon.normalise`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass
+
+_SENTENCE_END = "。！？!?；;\n"
+_CLAUSE_END = _SENTENCE_END + "，,：:"
+_OPEN, _CLOSE = "《(（“", "》)）”"
+# The characters the splitters look at: brackets and quotes, and the ends of sentences or clauses.
+_SENTENCE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _SENTENCE_END)}]")
+_CLAUSE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the text: ``text`` equals ``full[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _split(text: str, ends: re.Pattern[str], start: int = 0, stop: int | None = None) -> list[Span]:
+    """Split at the end characters that stand outside 《》, brackets and quotes (a line break always ends).
+
+    Only the delimiters are visited (``ends`` matches them), so the cost is the number of delimiters.
+    """
+    stop = len(text) if stop is None else stop
+    spans: list[Span] = []
+    depth = 0
+    begin = start
+    for match in ends.finditer(text, start, stop):
+        char = match.group()
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 or char == "\n":
+            depth = 0
+            index = match.start()
+            if index > begin:
+                spans.append(Span(begin, index, text[begin:index]))
+            begin = index + 1
+    if stop > begin:
+        spans.append(Span(begin, stop, text[begin:stop]))
+    return [s for s in spans if not s.text.isspace()]
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences: split at 。！？；and line breaks."""
+    return _split(text, _SENTENCE_MARKS)
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The comma-delimited clauses of one sentence."""
+    return _split(text, _CLAUSE_MARKS, sentence.start, sentence.end)
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\u3000") -> Span:
+    """The span without leading and trailing blanks (or the given characters)."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+class Stretches:
+    """A set of ``(start, end)`` ranges asked whether they hold an offset, in logarithmic time."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(r for r in ranges if r[1] > r[0]):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.ranges = merged
+        self._starts = [s for s, _ in merged]
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``start <= offset < end`` for one of the ranges."""
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self.ranges[index][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` shares a character with one of the ranges."""
+        index = bisect_right(self._starts, end - 1) - 1
+        return index >= 0 and self.ranges[index][1] > start
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges)
+
+
+class Claimed:
+    """Spans taken so far, disjoint or identical; asks and adds in logarithmic time."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def take(self, start: int, end: int, *, share: bool = False) -> bool:
+        """Take ``start:end`` unless it overlaps a taken span; ``share`` lets an identical span be taken again."""
+        index = bisect_left(self._spans, (end, -1))  # the spans that start before ``end``
+        before = self._spans[index - 1] if index else None
+        if before == (start, end):
+            return share
+        if before is not None and before[1] > start:
+            return False
+        insort(self._spans, (start, end))
+        return True

@@ -1,0 +1,155 @@
+"""Statistics: the numbers a report states about its work, with unit, measure and qualifier.
+
+A number counts when a measure word follows it (召开常委会9次, 33个选题, 150余人次).
+Dates, ordinals (第6位), codes (G347, PM2.5), percentages and numbers inside
+quotes or titles (“四下基层”, 《…》) are names, not statistics. Chinese numerals
+are counts only where the genre uses them as counts (开展专题询问九次, 先后三次).
+"""
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from loaders.facts import Statistic
+from loaders.lexicon.numerals import NUMBER, parse
+from loaders.extract.spans import strip_span
+from loaders.lexicon.patterns import HAN
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
+# Some pages set numbers apart with blanks (召开常委会会议 10 次).
+_STAT = re.compile(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
+# A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
+_COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
+             "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
+_CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
+_BOUNDARY = "，,。；;：:、\n"
+# A statistic's fragment reaches no further than this from its number (a clause is far shorter).
+_REACH = 200
+_HAN = re.compile(HAN)
+_HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
+_VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理)$")
+# What a count is of starts after the time, the agent and a place doing something (全区开展执法检查 →
+# 开展执法检查); a place that is part of the noun stays (全国人大代表).
+_FILLER = re.compile(r"^(?:一年来|五年来|全年|今年|本届以来|共|累计|先后|其中|同时|此外|并"
+                     r"|(?:常委会|全省|全市|全区|全县|全州|全镇|全乡)(?=全年|今年|共|累计|先后|依法|开展|召开|组织|举行|进行|听取|审议))+")
+# A fragment that is more than a noun (a verb, an example list with 等) counts on its own.
+_NOT_SHARED = re.compile(r"等|开展|进行|组织|召开|举行|围绕|聚焦|深入|推进")
+_LIST_VERB = re.compile(r"^(?:听取和审议|听取审议|听取并审议|听取|审议|开展|组织|召开|举行|进行)")
+# One item of a list that shares a count: a short run without digits or other breaks.
+_LIST_ITEM = re.compile(r"[^，,。；;：:、\n\d]{1,12}$")
+_CLOSE = re.compile(r"[)）]")
+# Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
+_NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
+                       r"|了解|座谈|听取|反映|提交|报送)")
+# Words before a number that do not name what it counts (对, 其中, 与 …).
+_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)$")
+
+
+def _inside_quotes(text: str, index: int) -> bool:
+    """Whether ``index`` lies inside “…” or 《…》 (a name, not a count)."""
+    for opening, closing in ("“”", "《》"):
+        last_open = text.rfind(opening, max(0, index - 40), index)
+        if last_open != -1 and text.rfind(closing, last_open, index) == -1:
+            return True
+    return False
+
+
+def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The 、/comma-delimited stretch around ``start:end``, at most :data:`_REACH` characters either side.
+
+    It reaches back over a list of names that share the count (国务院、最高人民法院…工作报告24个)
+    and forward over a parenthesis (31个省（自治区、直辖市）).
+    """
+    low = max(0, start - _REACH)
+    left = max(max(text.rfind(c, low, start) for c in _BOUNDARY) + 1, low)
+    shared = not _NOT_SHARED.search(text, left, start)
+    while shared and left > low and text[left - 1] == "、" and (item := _LIST_ITEM.search(text, low, left - 1)) and (
+            item.start() == low or text[item.start() - 1] in _BOUNDARY):
+        left = item.start()
+    high = min(len(text), end + _REACH)
+    rights = [i for i in (text.find(c, end, high) for c in _BOUNDARY) if i != -1]
+    right = min(rights) if rights else high
+    opened = text.rfind("(", end, right) if "(" in text[end:right] else text.rfind("（", end, right)
+    if opened != -1 and not _CLOSE.search(text, opened, right):
+        closed = _CLOSE.search(text, opened, high)
+        if closed:
+            rights = [i for i in (text.find(c, closed.end(), high) for c in _BOUNDARY) if i != -1]
+            right = min(rights) if rights else high
+    return left, right
+
+
+def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
+    unit_end = match.end()
+    unit = match.group("unit")
+    following = text[unit_end : unit_end + 1]
+    if unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]]:
+        return False
+    if _inside_quotes(text, match.start()):
+        return False
+    if not chinese:
+        return True
+    if match.group("num") == "一" and unit == "个":
+        return False  # 一个 is an article (成熟一个、审议一个), not a count
+    before = text[max(0, match.start() - 4) : match.start()]
+    if not before or not _HAN.match(before[-1]):
+        return False
+    counted_after_noun = not following or following in _BOUNDARY or following in "各)）"
+    return counted_after_noun or bool(_CN_COUNT_PREFIX.search(before))
+
+
+def _measures(before: str, noun: str, after: str) -> list[str]:
+    """What the number counts; a shared count (评议和测评各1次) counts each listed item."""
+    what = _FILLER.sub("", before + noun).strip() or after[:12]
+    if before.endswith("各"):
+        head = re.match(r"^(?:开展|进行|组织|召开|举行)?", what).group()
+        parts = re.split(r"和|、|及|与", what[len(head) :].removesuffix("各"))
+        if len(parts) > 1:
+            return [p for p in parts if p]
+    if "、" in what:  # a list sharing the count: the verb belongs to the clause (听取审议A、B工作报告24个)
+        what = _LIST_VERB.sub("", what)
+    return [what]
+
+
+def _measure_word(before: str) -> bool:
+    """Whether the text before a number ends in a verb or noun that can name a measure
+    (举行常委会会议, 检查) rather than a place or an agent (县人大常委会已对)."""
+    return bool(before) and not re.search(r"(?:人大常委会|常委会|政府|局|委员会)(?:已|先后|共)?$", before)
+
+
+def find(ctx: Context) -> list[Statistic]:
+    """Every statistic the report states about its work, once per measure.
+
+    Numbers in plans and in sentences about a department's own work are not the report's statistics.
+    """
+    text = ctx.text
+    agency = ctx.agency_sentences
+    found: list[Statistic] = []
+    seen: set[tuple[float, str, str]] = set()
+    for match in _STAT.finditer(text):
+        number = parse(match)
+        if number is None or not _accept(text, match, number.chinese):
+            continue
+        left, right = _fragment(text, match.start(), match.end())
+        span = strip_span(text, left, right)
+        before = text[span.start : match.start()].rstrip()
+        after = text[match.end() : span.end]
+        noun_after = _HAN_RUN.match(after).group()
+        noun_after = noun_after[: m.start()] if (m := _NOUN_END.search(noun_after, 1)) else noun_after
+        counted_noun = noun_after if not before or _VERB_END.search(before) else ""
+        if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
+            before, counted_noun = "", noun_after  # the noun after the number names the measure
+        unit = match.group("unit").replace("（", "(").replace("）", ")")
+        for what in _measures(before, counted_noun, after):
+            key = (number.value, unit, noun_after[:2] or what)
+            if key in seen:
+                continue
+            seen.add(key)
+            if ctx.plans.holds(span.start) or agency.holds(span.start):
+                continue
+            start, end, evidence = ctx.span(span.start, span.end)
+            found.append(Statistic(evidence, what[:30], number.value, unit, start, end, number.qualifier))
+    return found

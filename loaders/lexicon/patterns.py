@@ -1,0 +1,69 @@
+"""Regular-expression pieces of the genre, defined once: Han characters, numerals, levels, dates.
+
+Every finder builds its patterns from these strings (character classes without
+brackets end in ``_CHARS``; complete sub-patterns are upper-case names).
+"""
+from __future__ import annotations
+
+import re
+
+#: The CJK Unified Ideographs block: one Han character of running text.
+HAN_CHARS = "\u4e00-\u9fff"
+HAN = f"[{HAN_CHARS}]"
+#: Han characters including extension A and the compatibility block (for decoding and conversion).
+HAN_WIDE = "[\u3400-\u9fff\uf900-\ufaff]"
+
+#: Chinese numerals one to ten: ordinals of headings (一、, （二）), groups (“一法一条例”).
+SMALL_NUMERAL_CHARS = "一二两三四五六七八九十"
+#: Numerals of counts up to the hundreds (检查九次, 一百二十项).
+COUNT_NUMERAL_CHARS = SMALL_NUMERAL_CHARS + "百"
+#: Every numeral character a count may use (two thousand and more, zero).
+NUMERAL_CHARS = "零〇" + COUNT_NUMERAL_CHARS + "千万"
+#: A count written in digits or Chinese numerals; its value is ``numerals.to_number`` of the group.
+COUNT = rf"(?P<n>\d+|[{COUNT_NUMERAL_CHARS}]+)"
+#: A small ordinal (第三, 三、).
+ORDINAL = f"[{SMALL_NUMERAL_CHARS}]+"
+#: The term of a congress (第十四届).
+TERM = rf"(?:第?[{NUMERAL_CHARS}\d]+届)"
+#: Approximate counts: 近/约 before the number, 余/多 after it.
+ABOUT_BEFORE = "(?:近|约)"
+ABOUT_AFTER = "(?:余|多)"
+
+#: A calendar date as reports write it: 2024年2月9日, 2024-02-09, 2024/2/9 (groups: year, month, day).
+DATE = r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"
+DATE_RE = re.compile(rf"(?<!\d){DATE}(?!\d)")
+
+#: The levels of the state, top down; a report's ``level`` metadata takes these values.
+LEVELS = ("national", "provincial", "city", "county", "township")
+#: The level word of a relative organ name (区人大常委会, 县政府, 自治区人民政府, 市中级人民法院).
+LEVEL_OF_CHAR = {"自治区": "provincial", "自治州": "city", "省": "provincial", "市": "city", "州": "city",
+                 "区": "county", "县": "county", "旗": "county", "镇": "township", "乡": "township"}
+#: The last unit of an area's name (武汉市, 恩施土家族苗族自治州, 崔家桥镇), longest first.
+AREA_UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
+#: An area's own reference to itself (检查我省…条例实施情况): the word → its level.
+OWN_AREA = {"我省": "provincial", "本省": "provincial", "我区": "county", "本区": "county",
+            "我市": "city", "本市": "city", "我县": "county", "本县": "county"}
+
+
+def level_of_area(name: str) -> str | None:
+    """The level an area's name implies by its last unit (湖北省 → provincial), if any.
+
+    A city inside a city (德阳市广汉市) is county-level.
+
+    >>> level_of_area("德阳市广汉市"), level_of_area("恩施土家族苗族自治州")
+    ('county', 'city')
+    """
+    if name in ("中华人民共和国", "全国"):
+        return "national"
+    if name in ("北京市", "天津市", "上海市", "重庆市") or name.endswith(("省", "自治区", "特别行政区")):
+        return "provincial"
+    if name.endswith(("镇", "乡", "街道")):
+        return "township"
+    if name.endswith(("区", "县", "旗")):
+        return "county"
+    if name.endswith(("自治州", "州", "盟", "地区")):
+        return "city"
+    if name.endswith("市"):
+        units = re.findall(rf"{HAN}+?(?:自治州|市|州|盟|地区)", name)
+        return "county" if len(units) > 1 else "city"
+    return None

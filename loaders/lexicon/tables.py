@@ -1,0 +1,34 @@
+"""The genre's tables: CSV files under ``lexicon/data/``, read once per process.
+
+Each file has a header row; a ``note`` column, where present, documents a row
+and is never read by code. See ``data/README.md`` for the files and their sources.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``data/NAME.csv`` as dicts of stripped strings, in file order.
+
+    Raises ``FileNotFoundError`` when the table is missing (a broken install) and
+    ``ValueError`` naming the file and line when a row has more fields than the header.
+    """
+    found = []
+    with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            if None in row:
+                raise ValueError(f"{name}.csv line {reader.line_num}: more fields than the header (quote a pattern with commas)")
+            found.append({key: (value or "").strip() for key, value in row.items()})
+    return tuple(found)
+
+
+def column(name: str, key: str) -> tuple[str, ...]:
+    """One column of a table, in file order."""
+    return tuple(row[key] for row in rows(name))

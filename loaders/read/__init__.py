@@ -1,0 +1,156 @@
+"""Readers: a file or URL in, one :class:`Document` out.
+
+The format is chosen by what the bytes are (magic numbers, markup), then by
+the URL's media type or the file's extension, so a PDF saved as ``.txt`` or
+an HTML page served as ``text/plain`` still reads. Every failure is a
+:class:`ReadError` whose message names the file and the reason in one line,
+so a batch can report it and go on.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from loaders.read.docx import read_docx
+from loaders.document import Document
+from loaders.read.errors import ReadError
+from loaders.read.html import read_html
+from loaders.read.pdf import read_pdf
+from loaders.read.text import read_text
+from loaders.read.url import fetch
+
+__all__ = ["MAX_BYTES", "MAX_TEXT_CHARS", "ReadError", "read"]
+
+#: Files of this size or more are refused: no report comes near it, a dump does.
+MAX_BYTES = 50 * 1000 * 1000
+#: Text longer than this, from any format, is refused before extraction: a five-year
+#: report is a few hundred thousand characters.
+MAX_TEXT_CHARS = 10_000_000
+DEFAULT_TIMEOUT = 20.0
+
+_EXTENSIONS = {
+    ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".jsp": "html", ".php": "html",
+    ".asp": "html", ".aspx": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc",
+}
+_MEDIA_TYPES = {
+    "text/html": "html", "application/xhtml+xml": "html", "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/msword": "doc",
+}
+_MAGIC = (
+    (b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),
+    (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"),
+)
+_MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]", re.I | re.S)
+
+
+def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
+    """Read one report file or http(s) URL into a Document.
+
+    ``.txt`` files keep their ``key: value`` header as metadata, HTML pages their
+    labelled date and source; the extractor infers the rest (its ``Context``).
+    """
+    name = str(source)
+    scheme = urlsplit(name).scheme.lower() if isinstance(source, str) else ""
+    if scheme in ("http", "https"):
+        fetched = fetch(name, timeout=timeout, max_bytes=MAX_BYTES)
+        kind = _sniff(fetched.data) or _MEDIA_TYPES.get(fetched.media_type) or _by_extension(urlsplit(name).path)
+        document = _parse(fetched.data, name, kind, fetched.charset)
+        metadata = {"url": name, **document.metadata}
+    elif len(scheme) > 1 and "://" in name:
+        raise ReadError(f"{name}: unsupported URL scheme {scheme!r}; use http(s) or a local path")
+    else:
+        data = _read_file(Path(source))
+        document = _parse(data, name, _sniff(data) or _by_extension(name), None)
+        metadata = document.metadata
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise ReadError(f"{name}: {len(document.text):,} characters of text; reports of more than "
+                        f"{MAX_TEXT_CHARS:,} are refused (split it)")
+    return Document(text=document.text, source=name, metadata=metadata)
+
+
+def _read_file(path: Path) -> bytes:
+    """The bytes of a regular file (a symlink to one is fine); devices, FIFOs, sockets and
+    directories are refused without being read, and at most :data:`MAX_BYTES` are read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens at once instead of waiting for a writer
+    except OSError as exc:
+        kind = _kind(path)
+        if kind:
+            raise ReadError(f"{path}: {kind}, not a regular file; only report files are read") from exc
+        raise ReadError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise ReadError(f"{path}: {_KINDS.get(stat.S_IFMT(mode), 'a special file')}, not a regular file; "
+                            "only report files are read")
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            data = file.read(MAX_BYTES)
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if len(data) >= MAX_BYTES:
+        raise ReadError(f"{path}: file is {MAX_BYTES // 10**6} MB or more; files of {MAX_BYTES // 10**6} MB or more "
+                        "are refused (split the report or extract its text first)")
+    return data
+
+
+_KINDS = {stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFIFO: "a FIFO (named pipe)",
+          stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory"}
+
+
+def _kind(path: Path) -> str | None:
+    """What a path that is not a regular file is, following symlinks; None if it cannot be told."""
+    try:
+        return _KINDS.get(stat.S_IFMT(path.stat().st_mode))
+    except OSError:
+        return None
+
+
+def _parse(data: bytes, name: str, kind: str | None, charset: str | None) -> Document:
+    if not data.strip():
+        raise ReadError(f"{name}: no text to extract (the file is empty)")
+    if kind == "zip":
+        kind = _zip_kind(data, name)
+    if kind == "pdf":
+        return read_pdf(data, name)
+    if kind == "docx":
+        return read_docx(data, name)
+    if kind == "doc":
+        raise ReadError(f"{name}: old binary Word (.doc) format; save it as .docx or PDF")
+    if kind == "image":
+        raise ReadError(f"{name}: an image, not a text report; run OCR on it first")
+    if kind == "html":
+        return read_html(data, name, charset)
+    return read_text(data, name, charset)
+
+
+def _sniff(data: bytes) -> str | None:
+    """The format the bytes themselves announce, if any."""
+    head = data[:1024]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if _MARKUP.match(head.lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    return None
+
+
+def _by_extension(name: str) -> str | None:
+    return _EXTENSIONS.get(Path(name).suffix.lower())
+
+
+def _zip_kind(data: bytes, name: str) -> str:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile as exc:
+        raise ReadError(f"{name}: damaged zip archive ({exc})") from exc
+    if "word/document.xml" in names:
+        return "docx"
+    raise ReadError(f"{name}: a zip archive that is not a DOCX document; unpack it and read its files")

@@ -1,0 +1,128 @@
+"""HTML pages as Chinese government sites publish them.
+
+trafilatura finds the article; what it lets through of the page chrome that
+these sites share (字体 [大 中 小], 分享到, 返回顶部, 版权所有, ICP备) is dropped
+line by line. The page's own labels (发布日期, 来源) and meta tags give the
+metadata, because they state the issue date more reliably than any heuristic.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import trafilatura
+import trafilatura.settings
+from lxml import etree
+
+from loaders.document import Document
+from loaders.read.encoding import decode
+from loaders.read.errors import ReadError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_DATE = r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"
+_ISSUED_LABEL = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE)
+_SOURCE_LABEL = re.compile(r"来\s*源\s*[:：]\s*([^\s|｜/:：]{2,40})")
+_META_DATE_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date")
+_META_SOURCE_NAMES = ("contentsource", "source")
+#: Short lines that are page chrome, not article text.
+_CHROME = re.compile(
+    r"字体|字号|[【\[]\s*大\s*中\s*小\s*[】\]]|返回顶部|回到顶部|打印本页|关闭窗口|[【\[](?:打印|关闭)[】\]]"
+    r"|分享到|扫一扫|版权所有|copyright|©|ICP备|公网安备|网站标识码|主办单位|承办单位|技术支持"
+    r"|当前位置|您现在的位置|所在位置|浏览次数|阅读次数|点击数|次浏览|上一篇|下一篇|相关链接|相关新闻"
+    r"|^\s*(?:发布日期|发布时间|来源|作者|时间|日期|编辑|责任编辑)\s*[:：]",
+    re.I,
+)
+_CHROME_MAX = 80
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "form", "button")
+_MIN_CJK = 20
+
+
+def read_html(data: bytes, source: str, declared: str | None = None) -> Document:
+    """The article text of a page, its title first, with title, issued and source_organ metadata."""
+    if declared is None:
+        meta = _META_CHARSET.search(data[:4096])
+        declared = meta.group(1).decode("ascii") if meta else None
+    markup = _XML_DECLARATION.sub("", decode(data, source, declared), count=1)
+    try:
+        tree = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"{source}: not a readable HTML page ({exc})") from exc
+    metadata = _page_metadata(tree)
+    extracted = trafilatura.bare_extraction(
+        markup, url=source if source.startswith("http") else None, with_metadata=True,
+        favor_recall=True, include_comments=False, include_tables=True,
+    )
+    found: dict[str, str | None] = extracted.as_dict() if isinstance(extracted, trafilatura.settings.Document) else {}
+    title = metadata.get("title") or found.get("title") or ""
+    lines = _article_lines(found.get("text") or "")
+    if _cjk_count(lines) < _MIN_CJK:
+        lines = _article_lines(_visible_text(tree))
+    if _cjk_count(lines) < _MIN_CJK:
+        raise ReadError(
+            f"{source}: no article text in the page (only scripts, styles or navigation; "
+            "if it is rendered by JavaScript, save the rendered page)"
+        )
+    if title:
+        metadata["title"] = title
+        if lines[0].strip() != title:
+            lines.insert(0, title)
+    date = found.get("date")
+    if "issued" not in metadata and date:
+        metadata["issued"] = date
+    return Document(text="\n".join(lines), source=source, metadata=metadata)
+
+
+def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """title from <h1> or <title>, issued and source_organ from labels or meta tags."""
+    metadata: dict[str, str] = {}
+    h1 = [_squash(h.text_content()) for h in tree.iter("h1")]
+    page_title = _squash(tree.findtext(".//title") or "")
+    if h1 and h1[0]:
+        metadata["title"] = h1[0]
+    elif page_title:
+        metadata["title"] = re.split(r"\s*[_|｜]\s*|\s+-\s+", page_title)[0]
+    metas = {
+        (m.get("name") or m.get("property") or "").lower(): (m.get("content") or "").strip()
+        for m in tree.iter("meta")
+    }
+    visible = _visible_text(tree)
+    issued = _ISSUED_LABEL.search(visible)
+    meta_date = next((re.search(_DATE, metas[n]) for n in _META_DATE_NAMES if metas.get(n)), None)
+    for found in (issued, meta_date):
+        if found:
+            year, month, day = (int(g) for g in found.groups())
+            metadata["issued"] = f"{year:04d}-{month:02d}-{day:02d}"
+            break
+    organ = _SOURCE_LABEL.search(visible)
+    source_organ = organ.group(1) if organ else next((metas[n] for n in _META_SOURCE_NAMES if metas.get(n)), "")
+    if source_organ and source_organ not in ("本站", "本网"):
+        metadata["source_organ"] = source_organ
+    return metadata
+
+
+def _visible_text(tree: lxml.html.HtmlElement) -> str:
+    """The page's text without scripts, styles and the semantic chrome elements, one block a line."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    clone = lxml.html.fromstring(lxml.html.tostring(body, encoding="unicode"))
+    for element in list(clone.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    for block in clone.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "span"):
+        block.tail = "\n" + (block.tail or "")
+    return clone.text_content()
+
+
+def _article_lines(text: str) -> list[str]:
+    """Non-empty lines of ``text`` without the short lines that are page chrome."""
+    lines = (_squash(line) for line in text.split("\n"))
+    return [line for line in lines if line and not (len(line) <= _CHROME_MAX and _CHROME.search(line))]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[ \t\u3000\xa0]+", " ", text).strip()
+
+
+def _cjk_count(lines: list[str]) -> int:
+    return sum(len(re.findall(r"[\u4e00-\u9fff]", line)) for line in lines)

@@ -1,0 +1,44 @@
+"""PDF reports through their text layer (pypdf); scans without one are refused."""
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError, PyPdfError
+
+from loaders.document import Document
+from loaders.read.errors import ReadError
+
+#: A PDF ends with %%EOF within its last kilobyte or so; a cut-off download does not.
+_EOF_WINDOW = 2048
+_MIN_CHARS_PER_PAGE = 5
+#: Pages whose text is extracted; a longer PDF is refused before any is (a report has tens).
+MAX_PAGES = 2000
+
+
+def read_pdf(data: bytes, source: str) -> Document:
+    """The text of every page, pages separated by a blank line; the PDF's title as metadata."""
+    if b"%%EOF" not in data[-_EOF_WINDOW:]:
+        raise ReadError(f"{source}: truncated PDF (no end-of-file marker); download it again")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError(f"{source}: encrypted PDF; remove the password first")
+        if len(reader.pages) > MAX_PAGES:
+            raise ReadError(f"{source}: PDF of {len(reader.pages):,} pages; more than {MAX_PAGES:,} are refused "
+                            "(split it)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or ""
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as exc:
+        raise ReadError(f"{source}: damaged PDF ({type(exc).__name__}: {exc})".replace("\n", " ")) from exc
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if len(re.sub(r"\s", "", text)) < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
+        raise ReadError(
+            f"{source}: PDF has no text layer ({len(pages)} pages of images, a scan?); "
+            "run OCR on it first (e.g. ocrmypdf -l chi_sim)"
+        )
+    metadata = {"title": title.strip()} if title.strip() else {}
+    return Document(text=text, source=source, metadata=metadata)

@@ -1,0 +1,79 @@
+"""Sub-bodies and full names of organs: the longest name wins and is never cut back to its parent.
+
+Sentences are written for this test; committees and their short names come from
+``loaders/lexicon/data/congress-committees.csv``.
+"""
+from __future__ import annotations
+
+import pytest
+
+PROVINCE = "湖南省人民代表大会常务委员会"
+CITY = "合肥市人民代表大会常务委员会"
+NATIONAL = "全国人民代表大会常务委员会"
+
+
+def organs(facts):
+    return {(o.mention, o.canonical) for o in facts.organs}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("由省人大民族华侨外事委员会负责做好相关工作。", "省人大民族华侨外事委员会", "湖南省人民代表大会民族华侨外事委员会"),
+        ("省人大监察和司法委员会牵头组织实施。", "省人大监察和司法委员会", "湖南省人民代表大会监察和司法委员会"),
+        ("听取省人大常委会法工委关于备案审查工作的报告。", "省人大常委会法工委", "湖南省人民代表大会常务委员会法制工作委员会"),
+        ("湖南省人大财政经济委员会提出审查意见。", "湖南省人大财政经济委员会", "湖南省人民代表大会财政经济委员会"),
+        ("会议还听取了财经委关于计划执行情况的审查报告。", "财经委", "湖南省人民代表大会财政经济委员会"),
+        ("省人大常委会代表资格审查委员会作了报告。", "省人大常委会代表资格审查委员会", "湖南省人民代表大会常务委员会代表资格审查委员会"),
+    ],
+)
+def test_a_committee_is_named_in_full_and_not_cut_to_its_congress(facts_of, text, mention, canonical):
+    found = organs(facts_of(text, PROVINCE))
+    assert (mention, canonical) in found
+    assert not any(m != mention and mention.startswith(m) for m, _ in found)  # not also the parent
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("市人大常委会城建环资工委开展专题调研。", "市人大常委会城建环资工委", "合肥市人民代表大会常务委员会城建环资工作委员会"),
+        ("市人大有关专门委员会提前介入。", "市人大有关专门委员会", "合肥市人民代表大会有关专门委员会"),
+        ("会同有关工委开展调研。", "有关工委", "合肥市人民代表大会常务委员会有关工作委员会"),
+    ],
+)
+def test_working_committees_belong_to_the_standing_committee(facts_of, text, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("在省六届人大一次会议上,代表们提出议案。", PROVINCE, "省六届人大", "湖南省人民代表大会"),
+        ("湖南省第十四届人民代表大会第二次会议审议通过。", PROVINCE, "湖南省第十四届人民代表大会", "湖南省人民代表大会"),
+        ("十四届全国人大二次会议期间,代表提出建议。", NATIONAL, "十四届全国人大", "全国人民代表大会"),
+        ("全国人大财经委对草案进行了审议。", NATIONAL, "全国人大财经委", "全国人民代表大会财政经济委员会"),
+    ],
+)
+def test_the_congress_of_a_term_and_national_committees(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize("text", ["全省各乡人大普遍开展代表活动。", "指导市人大做好换届选举工作。"])
+def test_a_lower_level_named_in_general_is_no_organ(facts_of, text):
+    assert not any("所属" in o.canonical for o in facts_of(text, PROVINCE).organs)
+
+
+def test_an_autonomous_region_names_its_own_bodies(facts_of):
+    found = organs(facts_of("自治区人大常委会听取了自治区人民政府的报告。", "内蒙古自治区人民代表大会常务委员会"))
+    assert {("自治区人大常委会", "内蒙古自治区人民代表大会常务委员会"), ("自治区人民政府", "内蒙古自治区人民政府")} <= found
+
+
+def test_an_organ_named_only_inside_a_title_is_no_mention(facts_of):
+    facts = facts_of("贯彻《湖南省人民代表大会常务委员会关于加强经济工作监督的决定》。", PROVINCE)
+    assert facts.organs == []
+
+
+def test_an_organ_mention_keeps_the_kind_the_extractor_knows(facts_of):
+    facts = facts_of("省人大常委会听取了省人民政府和省人大财经委的报告。", PROVINCE)
+    assert {(o.mention, o.kind) for o in facts.organs} == {
+        ("省人大常委会", "congress"), ("省人民政府", "government"), ("省人大财经委", "congress")}

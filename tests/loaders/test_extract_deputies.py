@@ -1,0 +1,59 @@
+"""Deputies named by role, in personnel items and in lists; groups counted or qualified.
+
+Sentences are written for this test in the genre's style.
+"""
+from __future__ import annotations
+
+import pytest
+
+CITY = "扬州市人民代表大会常务委员会"
+
+
+def named(facts):
+    return [d.name for d in facts.deputies if d.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("全国人大代表王建国提出的建议已办结。", ["王建国"]),
+        ("省人大代表李晓红表示,将继续关注养老服务。", ["李晓红"]),
+        ("座谈会上,市人大代表张强、群众代表刘芳先后发言。", ["张强", "刘芳"]),
+        ("会议接受周明辞去市人大代表职务的请求。", ["周明"]),
+        ("孙立同志辞去扬州市第九届人民代表大会代表职务。", ["孙立"]),
+    ],
+)
+def test_a_deputy_named_by_role_or_in_a_personnel_item(facts_of, text, names):
+    assert named(facts_of(text, CITY)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("视察组由代表王明、李红、赵强组成。", ["王明", "李红", "赵强"]),
+        ("邀请代表陈静、黄海参加执法检查。", ["陈静", "黄海"]),
+    ],
+)
+def test_each_deputy_of_a_list_is_named(facts_of, text, names):
+    facts = facts_of(text, CITY)
+    assert named(facts) == names
+    assert all(text[d.start : d.end] == d.mention for d in facts.deputies)
+
+
+def test_a_named_deputy_and_others_uncounted(facts_of):
+    facts = facts_of("会议审议了关于吴刚等市九届人大代表资格终止的报告。", CITY)
+    assert named(facts) == ["吴刚"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("组织36名市人大代表开展视察。", 36), ("邀请市人大代表20名列席会议。", 20)],
+)
+def test_counted_groups_keep_their_count(facts_of, text, count):
+    assert [d.count for d in facts_of(text, CITY).deputies] == [count]
+
+
+@pytest.mark.parametrize("text", ["个别代表反映问题较多。", "部分市人大代表参加了视察。", "全市各级人大代表积极履职。"])
+def test_qualified_groups_are_deputies_without_a_count(facts_of, text):
+    deputies = facts_of(text, CITY).deputies
+    assert len(deputies) == 1 and deputies[0].count is None and deputies[0].name is None

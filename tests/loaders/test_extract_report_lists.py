@@ -1,0 +1,112 @@
+"""Session communiqués and lists of reports: one activity per report, typed by what the report is.
+
+Every sentence is written for this test in the genre's style; the kinds come
+from ``loaders/lexicon/data/report-kinds.csv``.
+"""
+from __future__ import annotations
+
+import pytest
+
+COUNTY = "衢州市柯城区人民代表大会常务委员会"
+CITY = "宜昌市人民代表大会常务委员会"
+
+
+def kinds(facts):
+    return [a.type for a in facts.activities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取和审议了区政府关于背街小巷整治情况的报告、关于2023年度区级决算草案的报告，以及区人大社会委关于"
+         "《中华人民共和国消防法》执法检查情况的报告。",
+         ["report_review", "budget_review", "law_enforcement_inspection", "report_review"]),
+        ("会议听取了区政府关于上半年预算执行情况的报告；听取了区审计局关于2022年度审计查出问题整改情况的报告；"
+         "审议了区人大常委会法工委关于规范性文件备案审查工作情况的报告。",
+         ["budget_review", "audit_oversight", "filing_review"]),
+        ("常委会会议听取审议区政府关于养老服务体系建设情况的调研报告、关于农村公路建设情况的视察报告。",
+         ["investigation", "site_visit"]),
+        ("本次会议审议了区政府关于2024年区级预算调整方案的报告和区审计局关于本级预算执行的审计工作报告。",
+         ["budget_review", "audit_oversight"]),
+    ],
+)
+def test_each_report_heard_is_one_activity_of_its_kind(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取和审议了市人大常委会执法检查组关于检查《中华人民共和国安全生产法》实施情况的报告。",
+        "会议听取了市人大常委会副主任代表执法检查组作的《中华人民共和国安全生产法》执法检查报告。",
+        "会议听取审议了市政府关于《中华人民共和国安全生产法》执法检查报告及审议意见研究处理情况的报告。",
+    ],
+)
+def test_an_inspection_report_is_an_inspection_of_its_law_and_a_review(facts_of, text):
+    facts = facts_of(text, CITY)
+    assert sorted(kinds(facts)) == ["law_enforcement_inspection", "report_review"]
+    assert {law.canonical for law in facts.laws if law.inspected} == {"中华人民共和国安全生产法"}
+
+
+def test_an_inspection_stated_elsewhere_is_not_counted_again_by_its_report(facts_of):
+    text = ("常委会开展《中华人民共和国安全生产法》执法检查，深入企业查找隐患。"
+            "会议听取审议了《中华人民共和国安全生产法》执法检查报告。")
+    assert kinds(facts_of(text, CITY)) == ["law_enforcement_inspection", "report_review"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市财政局负责同志作了关于全市上半年预算执行情况的报告。", ["budget_review"]),
+        ("市审计局局长作了关于2023年度市级预算执行和其他财政收支的审计工作报告。", ["audit_oversight"]),
+    ],
+)
+def test_a_report_made_by_an_official_is_heard(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取和审议了主任会议关于提请审议《宜昌市物业管理条例（草案）》的议案。",
+        "会议听取了市人大法制委员会关于《宜昌市城市绿化条例（修订草案）》审议结果的报告。",
+        "会议审议了市人大常委会代表资格审查委员会关于个别代表的代表资格的报告。",
+        "会议听取了关于《宜昌市人民代表大会常务委员会工作报告》起草情况的说明。",
+    ],
+)
+def test_bills_credentials_and_the_congress_own_business_are_not_oversight(facts_of, text):
+    assert facts_of(text, CITY).activities == []
+
+
+def test_a_counted_summary_stays_one_counted_activity(facts_of):
+    facts = facts_of("全年听取审议专项工作报告12个。", CITY)
+    assert [(a.type, a.count) for a in facts.activities] == [("report_review", 12)]
+
+
+def test_reports_joined_by_and_are_one_item_of_each_kind(facts_of):
+    facts = facts_of("会议审议了市政府关于国有资产管理情况的综合报告和关于行政事业性国有资产的专项报告。", CITY)
+    assert kinds(facts) == ["report_review"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议表决通过了对区政府关于农村人居环境整治工作情况报告的审议意见。",
+        "会议通过了常委会对区政府关于食品安全工作报告的审议意见。",
+        "常委会会议审议通过了对区法院关于执行工作情况的报告的审议意见。",
+    ],
+)
+def test_adopting_the_opinion_on_a_report_is_a_review(facts_of, text):
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"]
+
+
+def test_a_list_goes_on_after_a_semicolon(facts_of):
+    text = ("9月份审查和批准区政府关于2023年区级决算草案的报告；关于2023年度区级预算执行的审计工作报告；"
+            "关于区十届人大二次会议代表建议办理情况的报告。")
+    assert kinds(facts_of(text, COUNTY)) == ["budget_review", "audit_oversight", "report_review"]
+
+
+def test_a_plan_announced_in_its_preamble_is_planned(facts_of):
+    text = ("根据监督法的规定,结合本区实际,制定柯城区人大常委会2025年监督工作计划。\n"
+            "一、听取和审议专项工作报告\n6月份听取和审议区政府关于数字经济发展情况的报告。")
+    assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == [("report_review", "planned")]

@@ -1,0 +1,39 @@
+"""Statistics say what they count: the counted noun (with its verb), never a bare verb, a place or a cut fragment.
+
+Sentences are written for this test in the genre's style.
+"""
+from __future__ import annotations
+
+import pytest
+
+NATIONAL = "全国人民代表大会常务委员会"
+COUNTY = "万年县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "value", "unit"),
+    [
+        ("听取审议国务院、最高人民法院、最高人民检察院工作报告24个。", "国务院、最高人民法院、最高人民检察院工作报告", 24, "个"),
+        ("听取审议县政府、县法院、县检察院专项工作报告11个。", "县政府、县法院、县检察院专项工作报告", 11, "个"),
+        ("执法检查组赴31个省级人大常委会了解情况。", "省级人大常委会", 31, "个"),
+        ("委托12个省（自治区、直辖市）人大常委会开展检查。", "省（自治区、直辖市）人大常委会", 12, "个"),
+        ("全区开展执法检查5次。", "开展执法检查", 5, "次"),
+        ("常委会全年召开常委会会议9次。", "召开常委会会议", 9, "次"),
+    ],
+)
+def test_what_a_number_counts(facts_of, text, what, value, unit):
+    stats = [(s.what, s.value, s.unit) for s in facts_of(text, NATIONAL).statistics]
+    assert stats == [(what, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [("全省选举产生县乡两级人大代表12万多名。", 120000, "多"), ("代表联络站收集意见4.4万余件。", 44000, "余")],
+)
+def test_ten_thousands_are_counted(facts_of, text, value, qualifier):
+    stats = facts_of(text, NATIONAL).statistics
+    assert [(s.value, s.qualifier) for s in stats] == [(value, qualifier)]
+
+
+def test_money_keeps_its_unit(facts_of):
+    assert [(s.value, s.unit) for s in facts_of("督促落实专项资金500万元。", COUNTY).statistics] == [(500, "万元")]

@@ -1,0 +1,33 @@
+"""The lexicon's tables: present, well-formed, and consistent with each other."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loaders.facts import ACTIVITY_TYPES
+from loaders.lexicon import areas, law_catalog
+from loaders.lexicon.tables import rows
+
+
+@pytest.mark.parametrize("row", rows("activity-triggers"), ids=lambda r: r["pattern"][:20])
+def test_every_trigger_row_is_a_pattern_of_a_known_kind(row: dict[str, str]) -> None:
+    assert row["kind"] in ACTIVITY_TYPES
+    re.compile(row["pattern"])
+
+
+@pytest.mark.parametrize("row", rows("law-aliases"), ids=lambda r: r["alias"])
+def test_every_alias_names_a_catalog_law(row: dict[str, str]) -> None:
+    assert law_catalog.lookup(row["alias"]) is not None
+
+
+@pytest.mark.parametrize("row", rows("organs"), ids=lambda r: r["canonical"])
+def test_every_organ_row_is_a_pattern_with_a_kind(row: dict[str, str]) -> None:
+    assert re.compile(row["pattern"]).search(row["canonical"]) or row["note"]
+    assert row["kind"] in ("congress", "government", "court", "procuratorate", "supervision", "party")
+
+
+def test_the_area_table_resolves_a_county_to_its_chain() -> None:
+    (xinzhou,) = areas.gazetteer()["新洲区"]
+    assert areas.chain(xinzhou) == {"county": "新洲区", "city": "武汉市", "provincial": "湖北省"}
+    assert len(rows("areas")) > 3000
