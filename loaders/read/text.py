@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+
+from dateutil import parser as dates
 
 from loaders.document import Document
 from loaders.read.encoding import decode
@@ -13,10 +16,39 @@ _HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*):\s?(.*)$")
 def read_text(data: bytes, source: str, declared: str | None = None) -> Document:
     """Decode a text file; leading ``key: value`` lines up to the first blank line are metadata."""
     metadata, body = split_header(decode(data, source, declared))
+    for field in DATE_FIELDS:
+        if metadata.get(field):
+            metadata[field] = header_date(metadata[field], f"{source}: header field {field}")
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
     return Document(text=body, source=source, metadata=metadata)
+
+
+#: Header fields that hold a calendar date, stored as ``xsd:date``.
+DATE_FIELDS = ("issued",)
+_TWO_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+
+
+def header_date(value: str, field: str) -> str:
+    """``value`` as an ISO date (2024-02-09), read by dateutil from 2024-02-09, 2024/2/9,
+    2024.2.9, 9 Feb 2024 or 2024年2月9日; year, month and day must all be given.
+
+    Raises :class:`ReadError` naming ``field`` when ``value`` is no such date.
+
+    >>> header_date("2024/2/9", "issued")
+    '2024-02-09'
+    """
+    text = value.strip().replace("年", "-").replace("月", "-").removesuffix("日")
+    try:
+        # a part the value leaves out is filled from the default: two defaults that differ in
+        # every part give two answers unless year, month and day were all written
+        first, second = (dates.parse(text, default=d, yearfirst=True) for d in _TWO_DEFAULTS)
+    except (ValueError, OverflowError):
+        first = second = None
+    if first is None or first.date() != second.date():  # type: ignore[union-attr]
+        raise ReadError(f"{field}: {value!r} is not a whole date; write it as 2024-02-09")
+    return first.date().isoformat()
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

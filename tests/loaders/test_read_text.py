@@ -107,3 +107,23 @@ def test_old_word_and_images_are_refused(tmp_path: Path) -> None:
 def test_unsupported_url_scheme() -> None:
     with pytest.raises(ReadError, match=r"^ftp://example\.org/r\.txt: unsupported URL scheme"):
         read("ftp://example.org/r.txt")
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("2024-02-09", "2024-02-09"), ("2024/2/9", "2024-02-09"), ("2024.2.9", "2024-02-09"),
+    ("2024年2月9日", "2024-02-09"), ("9 Feb 2024", "2024-02-09"),
+])
+def test_an_issued_header_is_read_as_a_date(tmp_path: Path, written: str, iso: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"issued: {written}\n\n正文。\n", encoding="utf-8")
+    assert read(path).metadata["issued"] == iso
+
+
+@pytest.mark.parametrize("written", ["2024", "2024-02", "2024-13-40", "yesterday", "2024/2/30"])
+def test_an_issued_header_that_is_no_whole_date_is_refused_naming_the_field(tmp_path: Path, written: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"issued: {written}\n\n正文。\n", encoding="utf-8")
+    with pytest.raises(ReadError) as refused:
+        read(path)
+    message = str(refused.value)
+    assert str(path) in message and "header field issued" in message and "\n" not in message
