@@ -13,14 +13,13 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from neo4j import (READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, Record,
-                   unit_of_work)
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, TransientError
 from rdflib import Graph, URIRef
 
-from graph import cypher, n10s
+from graph import cypher, cypher_worker, n10s
 from graph import neo4j_layout as layout
-from graph.query_limits import QueryLimits, take_past
+from graph.query_limits import QueryLimits
 from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, check_terms, content_fingerprint
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
@@ -36,6 +35,7 @@ class Neo4jStore(Store):
     def __init__(self, uri: str, user: str = "neo4j", password: str | None = None,
                  database: str | None = None, *, timeout: float = 30.0, retry_time: float = 15.0) -> None:
         self.uri, self.database, self.timeout, self.retry_time = uri, database or None, timeout, retry_time
+        self._connection = cypher_worker.Connection(uri, (user, password) if password else None, self.database)
         self._driver: Driver = GraphDatabase.driver(
             uri, auth=(user, password) if password else None,
             notifications_min_severity=NotificationMinimumSeverity.OFF,
@@ -77,14 +77,9 @@ class Neo4jStore(Store):
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """A read transaction with the store's time limit."""
-        return self._read_rows(query, params, lambda records: [record.data() for record in records])
-
-    def _read_rows(self, query: str, params: dict[str, Any],
-                   collect: Callable[[Iterable[Record]], list[dict[str, Any]]]) -> list[dict[str, Any]]:
-        """:meth:`_read`, the records of the result streamed through ``collect``."""
         @unit_of_work(timeout=self.timeout)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return collect(tx.run(query, params))
+            return [record.data() for record in tx.run(query, params)]
 
         try:
             with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as session:
@@ -260,7 +255,8 @@ class Neo4jStore(Store):
     def cypher(self, query: str, parameters: dict[str, Any] | None = None,
                limits: QueryLimits | None = None) -> list[dict[str, Any]]:
         """Refused unless the plan only reads (:func:`graph.cypher.plan_refusal`); then run in a read
-        transaction, rows pulled one at a time up to ``limits`` and one past them."""
+        transaction in a child process (:mod:`graph.cypher_worker`), rows pulled one at a time up
+        to ``limits`` and one past them."""
         try:
             plan = self._driver.execute_query("EXPLAIN " + query, parameters or {}, database_=self.database,
                                               routing_="r").summary
@@ -271,17 +267,7 @@ class Neo4jStore(Store):
         refusal = cypher.plan_refusal(str(plan.query_type), plan.plan or {})
         if refusal:
             raise StoreError(refusal)
-        bounds = limits or QueryLimits()
-        return self._read_rows(query, parameters or {}, lambda records: take_past(
-            ({k: _plain_deep(v) for k, v in record.items()} for record in records), bounds))
-
-
-def _plain_deep(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain_deep(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain_deep(v) for v in value]
-    return plain(value)
+        return cypher_worker.read(self._connection, query, parameters or {}, limits or QueryLimits(), self.timeout)
 
 
 def _plain(stored: Any, ns: n10s.Namespaces) -> Any:

@@ -9,8 +9,6 @@ checkpoint of the store (``Store.backup``: hard links to RocksDB's immutable fil
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -18,12 +16,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph.query_limits import QueryLimits, cap_memory, take
+from graph import query_process
+from graph.query_limits import QueryLimits, take
 from graph.store import StoreError
 
-#: Forking the server would copy its page tables while holding the GIL (tens of ms of stalled
-#: event loop per query); a small fork server with pyoxigraph loaded forks the children instead.
-multiprocessing.get_context("forkserver").set_forkserver_preload(["pyoxigraph", "graph.sparql_worker"])
 _READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 _TRIPLE = ("subject", "predicate", "object")
 
@@ -51,42 +47,15 @@ def _snapshot_dir(path: Path) -> Path:
 
 
 def _in_child(snapshot: str, query: str, limits: QueryLimits, timeout: float) -> dict[str, Any]:
-    context = multiprocessing.get_context("forkserver")  # the server never forks itself: see _FORKSERVER
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(snapshot, query, limits, sender), daemon=True)
-    child.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise StoreError(f"SPARQL query stopped at the time limit of {timeout:g} s; "
-                             "narrow it (LIMIT, more specific patterns) or raise OKG_QUERY_TIMEOUT")
-        outcome, payload = receiver.recv()
-    except EOFError as exc:
-        raise StoreError("the SPARQL query process ended without an answer") from exc
-    finally:
-        child.kill()
-        child.join()
-        receiver.close()
-    if outcome == "error":
-        raise StoreError(payload)
-    return payload  # type: ignore[no-any-return]
+    return query_process.run(_read_snapshot, (snapshot, query, limits), what="SPARQL query", timeout=timeout,
+                             memory=limits.memory, hint="OKG_QUERY_TIMEOUT")
 
 
-def _child(snapshot: str, query: str, limits: QueryLimits, sender: Any) -> None:
-    """Run one query under the memory ceiling; send ("ok", JSON) or ("error", message)."""
+def _read_snapshot(snapshot: str, query: str, limits: QueryLimits) -> dict[str, Any]:
     try:
-        os.nice(10)  # the server's own threads (and /health) come first on a busy machine
-        cap_memory(limits.memory)
-        sender.send(("ok", _answer(ox.Store.read_only(snapshot), query, limits)))
+        return _answer(ox.Store.read_only(snapshot), query, limits)
     except SyntaxError as exc:
-        sender.send(("error", f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}"))
-    except MemoryError:
-        sender.send(("error", f"SPARQL query stopped at the memory ceiling of {limits.memory // 2**20} MiB "
-                              "(OKG_QUERY_MEMORY_BYTES); narrow it"))
-    except Exception as exc:  # noqa: BLE001 - the parent turns it into a StoreError
-        sender.send(("error", f"SPARQL failed: {exc}"))
-    finally:
-        sender.close()
+        raise StoreError(f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}") from exc
 
 
 def _answer(db: ox.Store, query: str, limits: QueryLimits) -> dict[str, Any]:

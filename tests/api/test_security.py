@@ -162,6 +162,21 @@ def test_cypher_answers_read_procedures_and_cuts_rows(client: TestClient, sample
 
 
 @NEO4J_ONLY
+def test_one_huge_cypher_record_stops_at_the_memory_ceiling_not_in_the_server(sample_store: Store) -> None:
+    """The driver holds a record whole before any row or byte cap sees it: it is read in a child
+    process, which fails at OKG_QUERY_MEMORY_BYTES while the server's own memory stays put."""
+    import resource
+
+    app = create_app(sample_store, Settings(allowed_hosts=["testserver"], query_memory_bytes=64 * 2**20))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with TestClient(app, raise_server_exceptions=False) as small:
+        # about 100 MB on the wire and several times that as Python strings
+        huge = small.post("/cypher", json={"query": "RETURN [x IN range(1, 1000000) | '" + "x" * 100 + "'] AS l"})
+    assert huge.status_code == 400 and "memory ceiling" in huge.json()["detail"], huge.text
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 64 * 1024  # KiB: under 64 MiB grown
+
+
+@NEO4J_ONLY
 @pytest.mark.parametrize("parameters", [{"n": 3049014382079345950720}, {"n": -(2**63) - 1}, {"s": "\ud800"},
                                         {"l": [1, {"k": "\udfff"}]}])
 def test_cypher_parameters_bolt_cannot_carry_are_refused(client: TestClient, parameters: dict[str, Any]) -> None:

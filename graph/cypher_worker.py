@@ -1,0 +1,61 @@
+"""User Cypher on the Neo4j store, read in a child process (:mod:`graph.query_process`) so that
+one huge record (a list comprehension of millions of strings) fails at the memory ceiling
+there instead of growing the server: the driver holds each record whole before any cap sees it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+from graph import query_process
+from graph.query_limits import QueryLimits, take_past
+from graph.store import StoreError
+from graph.terms import plain
+
+
+@dataclass(frozen=True)
+class Connection:
+    """What a child needs to reach the store's Neo4j: the URI, the credentials, the database."""
+
+    uri: str
+    auth: tuple[str, str] | None
+    database: str | None
+
+
+def read(connection: Connection, query: str, parameters: dict[str, Any], limits: QueryLimits,
+         timeout: float) -> list[dict[str, Any]]:
+    """The rows of a read query (already checked to be one) up to ``limits`` plus the first row
+    past them, as plain values. Raises :class:`StoreError` for Neo4j's refusal, the time limit
+    (``timeout`` s, also the transaction's) or the memory ceiling (``limits.memory`` bytes)."""
+    return query_process.run(_read, (connection, query, parameters, limits, timeout), what="Cypher query",
+                             timeout=timeout + 5, memory=limits.memory, hint="OKG_NEO4J_TIMEOUT")
+
+
+def _read(connection: Connection, query: str, parameters: dict[str, Any], limits: QueryLimits,
+          timeout: float) -> list[dict[str, Any]]:
+    @unit_of_work(timeout=timeout)
+    def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+        records = tx.run(query, parameters)
+        return take_past(({k: plain_deep(v) for k, v in record.items()} for record in records), limits)
+
+    try:
+        with GraphDatabase.driver(connection.uri, auth=connection.auth,
+                                  notifications_min_severity=NotificationMinimumSeverity.OFF) as driver, \
+                driver.session(database=connection.database, default_access_mode=READ_ACCESS) as session:
+            return session.execute_read(work)
+    except ServiceUnavailable as exc:
+        raise StoreError(f"Neo4j at {connection.uri} is unreachable: {exc}") from exc
+    except Neo4jError as exc:
+        raise StoreError(f"read from Neo4j at {connection.uri} failed: {exc}") from exc
+
+
+def plain_deep(value: Any) -> Any:
+    """A value the driver returns, with lists and maps, as plain JSON-ready Python."""
+    if isinstance(value, dict):
+        return {k: plain_deep(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain_deep(v) for v in value]
+    return plain(value)
