@@ -108,5 +108,5 @@ def as_frame(rows: list[dict[str, Any]]) -> Any:
     try:
         import pandas as pd
     except ImportError as exc:  # pragma: no cover - pandas is optional
-        raise ImportError("as_frame needs pandas: pip install pandas") from exc
+        raise ImportError("as_frame needs pandas: pip install 'oversight-kg[notebook]' (or pandas)") from exc
     return pd.json_normalize(rows)
