@@ -73,7 +73,10 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
         builder.g.add((builder.report_iri, OKG.mentionsLaw, builder.law(law.canonical, law.level)))
     levels = {law.canonical: law.level for law in facts.laws}
     for activity in facts.activities:
-        builder.activity(activity, levels)
+        # The graph does not tell planned work from work done yet (issue 11): a plan's activities
+        # stay in the Facts JSON, so no count or "inspected" mixes them with what was reported.
+        if activity.status == "reported":
+            builder.activity(activity, levels)
     for stat in facts.statistics:
         builder.statistic(stat)
     for deputy in facts.deputies:
