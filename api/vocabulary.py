@@ -12,6 +12,7 @@ from typing import Any
 
 from fastapi import HTTPException
 
+from api.deps import resolve_iri
 from graph import Store
 
 
@@ -89,6 +90,14 @@ def law_category(store: Store, value: str | None) -> str | None:
     if value.strip() in categories:
         return value.strip()
     raise _refuse("category", value, categories)
+
+
+def organ_iri(store: Store, value: str | None) -> str | None:
+    """An organ's IRI from its IRI, short form (``organ/…``), full name, or a part of its name
+    only it holds; None for None. Raises 422 as :func:`organ_by_name` and :func:`api.deps.resolve_iri`."""
+    if value is None:
+        return None
+    return resolve_iri(value, "organ") if "/" in value else organ_by_name(store, value)
 
 
 def organ_by_name(store: Store, value: str) -> str:

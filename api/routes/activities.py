@@ -9,7 +9,7 @@ from api.deps import PagingDep, StoreDep, optional_iri
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
-from api.vocabulary import activity_kind
+from api.vocabulary import activity_kind, organ_iri
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -21,13 +21,15 @@ def activities(
     kind: Annotated[str | None, Query(max_length=64, description="The kind of activity: its class name, "
                                       "zh or en label.", examples=["执法检查", "LawEnforcementInspection"])] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
-    organ: IriQuery = None,
+    organ: Annotated[str | None, Query(max_length=2000, description="The conducting or overseen organ: its "
+                                       "IRI, short form, full name or a part of its name only it holds.",
+                                       examples=["全国人民代表大会常务委员会"])] = None,
     law: Annotated[str | None, Query(max_length=2000, description="IRI or short form.",
                                      examples=["law/中华人民共和国湿地保护法"])] = None,
     issue: IriQuery = None,
 ) -> Any:
     """Oversight activities, each with its evidence sentence; filters combine."""
-    rows = store.activities(kind=activity_kind(kind), year=year, organ=optional_iri(organ, "organ"),
+    rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iri(store, organ),
                             law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"))
     return export.answer(paging, rows, "activities")
 

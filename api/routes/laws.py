@@ -5,22 +5,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import PagingDep, StoreDep, resolve_iri
+from api.deps import PagingDep, StoreDep
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
-from api.vocabulary import law_category, law_level, organ_by_name
-from graph import Store
+from api.vocabulary import law_category, law_level, organ_iri
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."
-
-
-def _organ(store: Store, value: str | None) -> str | None:
-    """An organ's IRI from its IRI, short form, full name or a part of its name only it holds."""
-    if value is None:
-        return None
-    return resolve_iri(value, "organ") if "/" in value else organ_by_name(store, value)
 
 
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
@@ -36,7 +28,7 @@ def laws(
     level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "LocalRegulation"])] = None,
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
-    rows = store.laws(inspected, year=year, organ=_organ(store, organ), jurisdiction=jurisdiction,
+    rows = store.laws(inspected, year=year, organ=organ_iri(store, organ), jurisdiction=jurisdiction,
                       level=law_level(store, level))
     return export.answer(paging, rows, "laws")
 

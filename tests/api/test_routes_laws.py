@@ -84,3 +84,11 @@ def test_statistics_stated_in_the_reports(api: Api) -> None:
     assert page["total"] > 0
     assert all(row["evidence"] for row in page["items"])
     assert all(row["year"] == 2023 for row in api.get("/statistics", year=2023)["items"])
+
+
+
+def test_activities_and_laws_take_an_organ_by_name_short_form_or_iri(api: Api) -> None:
+    for path in ("/activities", "/laws"):
+        totals = {api.get(path, organ=value)["total"] for value in
+                  (XINZHOU, f"organ/{XINZHOU}", f"https://w3id.org/oversight-kg/id/organ/{XINZHOU}")}
+        assert len(totals) == 1 and totals.pop() > 0, path
