@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.ingest import IngestResult, expand, ingest, scan
+from api.ingest import SUFFIXES, IngestResult, expand, ingest, scan
 from api.neo4j_cli import neo4j_app
 from api.report_worker import ReportLimits
 from api.settings import Settings
@@ -62,6 +62,10 @@ def ingest_command(
     sources, skipped = scan(paths)
     for line in skipped:
         err.print(line, markup=False, highlight=False)
+    if not sources:
+        err.print(f"[red]error:[/red] nothing to ingest: {', '.join(paths)} hold no report file "
+                  f"({', '.join(sorted(SUFFIXES))})", highlight=False)
+        raise typer.Exit(1)
     limits = _settings().report_limits()
     with _open(store, neo4j) as db:
         results = _run_with_progress(sources, db, validate, limits)
@@ -171,7 +175,8 @@ def _serve(db: Store, host: str, port: int) -> None:
 
     settings = _settings()
     if host not in ("0.0.0.0", "::"):  # a wildcard is no name a client can use: OKG_ALLOWED_HOSTS says which
-        settings = settings.model_copy(update={"allowed_hosts": [*settings.allowed_hosts, host]})
+        hosts = list(dict.fromkeys([*settings.allowed_hosts, host]))  # each name once
+        settings = settings.model_copy(update={"allowed_hosts": hosts})
     hosts = f"Host names answered: {', '.join(settings.allowed_hosts)}"
     if db.counts().get("reports", 0) == 0:
         err.print(f"[yellow]the {db.name} store is empty[/yellow]: nothing to explore until `okg ingest DIR/` "

@@ -47,3 +47,11 @@ def test_directory_ingest_lists_what_it_skips_and_reads_every_report_format(tmp_
         assert f"{folder / skipped}: skipped: .{skipped.split('.')[1]} suffix is not a report format" in result.output
     assert "2 files skipped" in result.output and ".doc) format" in result.output
     assert result.output.count('"outcome": "inserted"') == 2
+
+
+def test_ingesting_a_directory_without_reports_says_so_and_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    (folder / "notes.md").write_text("不是报告", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1 and "nothing to ingest" in result.output and str(folder) in result.output
