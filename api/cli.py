@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Optional, get_args
 
 import typer
+from rich.markup import escape
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -241,17 +242,13 @@ def import_command(
     neo4j: Neo4jOpt = False,
 ) -> None:
     """Import an RDF export into the store, report graph by report graph."""
-    from api.import_check import bad_term
     from graph.transfer import import_file
 
-    if problem := bad_term(file):
-        err.print(f"[red]error:[/red] {problem}; nothing was imported")
-        raise typer.Exit(1)
     with _open(store, neo4j) as db:
         try:
             tally = import_file(db, file, graph_iri)
         except (StoreError, ValueError, OSError) as exc:
-            err.print(f"[red]error:[/red] {file}: {exc}")
+            err.print(f"[red]error:[/red] {escape(f'{file}: {exc}')}; nothing was imported", highlight=False)
             raise typer.Exit(1) from exc
     err.print(", ".join(f"{n} {outcome}" for outcome, n in sorted(tally.items())))
 

@@ -7,6 +7,8 @@ with the same content hash, and works in every direction (embedded ↔ Neo4j).
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -60,28 +62,57 @@ def copy(source: Store, target: Store, on_graph: Callable[[str, str], None] = la
 def parse(data: str | bytes, fmt: str, base: str | None = None) -> dict[URIRef | None, Graph]:
     """The graphs of an RDF document, ``None`` for its default graph, literals exactly as written.
 
-    Oxigraph parses (strict RDF 1.1, relative IRIs against ``base``); JSON-LD
-    goes through rdflib. A syntax error is one StoreError line with its position.
+    Oxigraph parses (strict RDF 1.1, relative IRIs against ``base``); JSON-LD goes through
+    rdflib. Raises one StoreError line: a syntax error with its position and the text it
+    points at, or an ill-typed XSD literal (``"2024/2/9"^^xsd:date``) with its line.
     """
     if fmt not in PARSERS:
         raise StoreError(f"cannot import {fmt!r}; use one of {', '.join(PARSERS)}")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     graphs: dict[URIRef | None, Graph] = {}
+    rdflib_term = logging.getLogger("rdflib.term")
+    level = rdflib_term.level
+    rdflib_term.setLevel(logging.CRITICAL)  # rdflib logs a traceback for each ill-typed literal
     try:
         if fmt == "jsonld":
             dataset = Dataset()
             with exact_literals():
-                dataset.parse(data=data, format="json-ld", publicID=base)
+                dataset.parse(data=raw, format="json-ld", publicID=base)
             quads = ((s, p, o, None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier)
                      for g in dataset.graphs() for s, p, o in g)
         else:
-            raw = data.encode("utf-8") if isinstance(data, str) else data
             quads = ((*(_term(t) for t in (q.subject, q.predicate, q.object)), _graph_name(q))
                      for q in ox.parse(raw, format=_OX_FORMATS[fmt], base_iri=base))
         for s, p, o, g in quads:
+            if isinstance(o, Literal) and str(o.datatype or "").startswith(str(XSD)) and o.ill_typed:
+                raise StoreError(f"line {_line_of(raw, str(o))}: ill-typed literal {o.n3()}; fix or drop it")
             graphs.setdefault(g, Graph()).add((s, p, o))
     except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"cannot parse the {fmt} data: {' '.join(str(exc).split())}") from exc
+        raise StoreError(f"cannot parse the {fmt} data: {_pointed(' '.join(str(exc).split()), raw)}") from exc
+    finally:
+        rdflib_term.setLevel(level)
     return graphs
+
+
+_WHERE = re.compile(r"line (\d+) between columns (\d+) and (\d+)")
+
+
+def _pointed(message: str, raw: bytes) -> str:
+    """A parser's message with the text its position points at quoted (``…: '<urn:a b>'``)."""
+    where = _WHERE.search(message)
+    if not where:
+        return message
+    number, start, end = (int(g) for g in where.groups())
+    lines = raw.decode("utf-8", errors="replace").split("\n")
+    return f"{message}: {lines[number - 1][start - 1:end - 1]!r}" if number <= len(lines) else message
+
+
+def _line_of(raw: bytes, lexical: str) -> int | str:
+    """The first line holding ``lexical`` in quotes, or "?"."""
+    for number, line in enumerate(raw.decode("utf-8", errors="replace").split("\n"), 1):
+        if f'"{lexical}"' in line or f"'{lexical}'" in line:
+            return number
+    return "?"
 
 
 def _graph_name(quad: ox.Quad | ox.Triple) -> URIRef | BNode | None:
