@@ -107,6 +107,9 @@ class OKG(DefinedNamespace):
     PeoplesCongress: URIRef
     StandingCommittee: URIRef
     CongressCommittee: URIRef
+    SpecialCommittee: URIRef
+    WorkingBody: URIRef
+    InspectionGroup: URIRef
     Government: URIRef
     GovernmentDepartment: URIRef
     SupervisoryCommission: URIRef
@@ -163,6 +166,7 @@ class OKG(DefinedNamespace):
     endOffset: URIRef
     year: URIRef
     coversYear: URIRef
+    publisherTerm: URIRef
     date: URIRef
     subject: URIRef
     count: URIRef

@@ -12,8 +12,9 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from loaders.build.organs import Organs
 from loaders.document import Document
-from loaders.facts import Activity, Facts, Statistic
+from loaders.facts import Activity, Facts, OrganMention, Statistic
 from ontology import ISSUE, OKG, iri, superclasses
 
 ACTIVITY_CLASSES: dict[str, URIRef] = {
@@ -64,10 +65,9 @@ def report_iri(doc: Document) -> URIRef:
 def build(doc: Document, facts: Facts) -> ReportGraph:
     """Build the named graph of one report."""
     metadata = {**doc.metadata, **facts.report}
-    builder = _Builder(report_iri(doc), _year(metadata))
+    builder = _Builder(report_iri(doc), _year(metadata), facts.organs)
     builder.report(doc, metadata)
-    organs = {o.canonical for o in facts.organs}
-    for name in sorted(organs):
+    for name in builder.organs.mentioned():
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
     for law in facts.laws:
         builder.g.add((builder.report_iri, OKG.mentionsLaw, builder.law(law.canonical, law.level)))
@@ -96,11 +96,12 @@ def _year(metadata: dict[str, str]) -> int | None:
 class _Builder:
     """Accumulates one report's triples; knows how each kind of node looks."""
 
-    def __init__(self, report_iri: URIRef, year: int | None) -> None:
+    def __init__(self, report_iri: URIRef, year: int | None, organs: list[OrganMention]) -> None:
         self.g = Graph()
         self.report_iri = report_iri
         self.year = year
-        self.publisher: URIRef | None = None
+        self.organs = Organs(self.g, self.typed, organs)
+        self.conductor: URIRef | None = None  # who conducts the activities the report states
 
     def typed(self, node: URIRef, cls: URIRef) -> None:
         for t in (cls, *superclasses(cls)):
@@ -120,14 +121,13 @@ class _Builder:
         if issued := metadata.get("issued"):
             self.g.add((r, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
         if organ := metadata.get("organ"):
-            self.publisher = self.organ(organ)
-            self.g.add((r, OKG.publishedBy, self.publisher))
+            self.g.add((r, OKG.publishedBy, self.organ(organ)))
+            self.conductor = self.organs.conductor(organ)
+        if term := metadata.get("organ_term"):
+            self.g.add((r, OKG.publisherTerm, Literal(term)))
 
     def organ(self, name: str) -> URIRef:
-        node = iri.entity("organ", name)
-        self.typed(node, OKG.Organ)
-        self.g.add((node, RDFS.label, Literal(name, lang="zh")))
-        return node
+        return self.organs.node(name)
 
     def law(self, title: str, level: str | None) -> URIRef:
         node = iri.entity("law", title)
@@ -149,8 +149,8 @@ class _Builder:
         node = iri.fact(self.report_iri, "activity", act.start, act.end, act.type)
         self.typed(node, ACTIVITY_CLASSES[act.type])
         self.evidence(node, act.evidence, act.start, act.end)
-        if self.publisher is not None:
-            self.g.add((node, OKG.conductedBy, self.publisher))
+        if self.conductor is not None:
+            self.g.add((node, OKG.conductedBy, self.conductor))
         for title in act.laws:
             self.g.add((node, OKG.concernsLaw, self.law(title, levels.get(title))))
         for name in act.overseen:

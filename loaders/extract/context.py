@@ -58,11 +58,14 @@ class Context:
     def metadata(self) -> dict[str, str]:
         """The report's metadata: the reader's, completed by inference (organ, jurisdiction, level, year, issued).
 
-        An inferred ``level`` is the resolved :attr:`jurisdiction`'s, so the two never disagree.
+        An inferred ``level`` is the resolved :attr:`jurisdiction`'s, so the two never disagree; the
+        ``organ`` is resolved as the text's organs are (:func:`organs.publisher`).
         """
         meta = dict(self._inferred)
         if "level" not in self.doc.metadata and "level" in meta:
             meta["level"] = self.jurisdiction.level
+        if meta.get("organ"):
+            meta.update(organs.publisher(meta["organ"], self.jurisdiction))
         return meta
 
     @cached_property

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import AREA_UNIT, DATE_RE, HAN_CHARS, TERM, level_of_area
+from loaders.lexicon.patterns import AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
 _NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
@@ -27,6 +27,9 @@ _ORGAN = re.compile(
 )
 #: 我受…常务委员会委托，向大会报告工作: the speaker's organ in a work report.
 _ENTRUSTED = re.compile(rf"受(?P<area>{_AREA})?{_TERM}(?P<body>{_BODY})委托[,，]?\s*(?:向|现将|就)")
+#: A session of a congress heading the text (十三届全国人大三次会议举行…, 湖州市第九届人民代表大会第三次会议):
+#: news of the congress's plenary, not of its standing committee.
+_SESSION = re.compile(rf"^\s*{_TERM}(?P<area>{_AREA})?{_TERM}(?:人民代表大会|人大)第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
 _FULL_BODY = {"人大常委会": "人民代表大会常务委员会", "人大主席团": "人民代表大会主席团"}
 _DATE = DATE_RE
 _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE.pattern)
@@ -77,7 +80,8 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
 
 
 def _infer_organ(context: str) -> str | None:
-    """The reporting organ: the one that entrusted the speaker, else the title's, else the most named.
+    """The reporting organ: the one that entrusted the speaker, else the congress whose session heads
+    the text, else the title's, else the most named.
 
     Counting guards against a verb glued to an area (推动区人大常委会) at one place.
     """
@@ -85,8 +89,11 @@ def _infer_organ(context: str) -> str | None:
     entrusted = _ENTRUSTED.search(head)
     candidates = [(m.group("area"), m.group("body")) for m in _ORGAN.finditer(head)]
     first_line = [(m.group("area"), m.group("body")) for m in _ORGAN.finditer(head.split("\n", 1)[0])]
+    session = _SESSION.match(next((line for line in head.split("\n") if line.strip()), ""))
     if entrusted:
         area, body = entrusted.group("area") or "", entrusted.group("body")
+    elif session and session.group("area") and not _is_relative(session.group("area")):
+        return session.group("area") + "人民代表大会"
     elif first_line:
         area, body = first_line[0]
     elif candidates:

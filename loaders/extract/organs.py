@@ -2,8 +2,14 @@
 
 Names relative to the reporting body (区人大常委会, 区委, 省、市人大常委会, 公检法三机关,
 常委会, 主任会议) resolve against the report's jurisdiction; explicit names
-(武汉市人大常委会, 中共广安市委) against the gazetteer. A level the report does
-not name stays explicit: 县人民代表大会常务委员会（崔家桥镇所属县）.
+(武汉市人大常委会, 中共广安市委) against the gazetteer. :func:`resolve` runs the same
+rules over one name (a header's ``organ:``), so the header and the text give one organ.
+
+Never an invented name: a level the report does not name (县人大常委会 in a township
+report whose county is unknown) is an *unresolved* mention (canonical ``None``), and a
+phrase naming a set of organs (各镇人大, 有关专门委员会, 省级人大常委会) is a *collective*
+mention (kind ``collective``). Both stay in the Facts, as the text's words; neither is an
+organ, so neither is a graph node nor an activity's party.
 """
 from __future__ import annotations
 
@@ -17,8 +23,9 @@ from loaders.extract import congress_bodies, departments
 from loaders.extract.departments import Add
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
-from loaders.lexicon import areas
+from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS, TERM
 from loaders.lexicon.tables import rows
 
@@ -26,7 +33,7 @@ if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 _KIND_SUFFIX = (
-    ("人民代表大会常务委员会", "congress"), ("人大常委会", "congress"), ("人民代表大会", "congress"),
+    ("人民代表大会常务委员会", "congress"), ("人大常委会", "congress"), ("人民代表大会", "assembly"),
     ("人大", "congress"), ("人民政府", "government"), ("政府", "government"), ("党委", "party"), ("委", "party"),
     ("高级人民法院", "court"), ("中级人民法院", "court"), ("人民法院", "court"), ("人民检察院", "procuratorate"),
     ("法院", "court"), ("检察院", "procuratorate"), ("公安局", "police"),
@@ -43,30 +50,32 @@ _CONJUNCTIONS = set("和及与或并对在向")
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
 
 
+#: The canonical name of an organ whose place the text leaves unnamed (see the module's docstring).
+UNRESOLVED = ""
+
+
 @dataclass(frozen=True)
 class OrganHit:
     start: int
     end: int
-    canonical: str
-    kind: str
+    canonical: str  # UNRESOLVED when the text does not name the organ's place
+    kind: str  # collective when the words name a set of organs
+
+    @property
+    def is_organ(self) -> bool:
+        """One organ with a known name: what the graph holds and an activity may name."""
+        return self.canonical != UNRESOLVED and self.kind != "collective"
 
 
-def _name(kind: str, level: str, jur: Jurisdiction, char: str = "") -> str | None:
-    """Canonical name of the organ of ``kind`` at ``level`` of ``jur``.
-
-    A level the report does not name keeps the relative word and says whose it is:
-    县人民代表大会常务委员会（崔家桥镇所属县）.
-    """
+def _name(kind: str, level: str, jur: Jurisdiction) -> str | None:
+    """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; UNRESOLVED when ``jur``
+    does not name that level's area; None when no organ of ``kind`` exists there."""
     if jur.level == "national" and level == "national":
         return {"congress": "全国人民代表大会常务委员会", "government": "中华人民共和国国务院", "party": "中共中央委员会",
                 "court": "中华人民共和国最高人民法院", "procuratorate": "中华人民共和国最高人民检察院"}.get(kind)
     area = jur.name(level)
     if area is None:
-        known = jur.name(jur.level) or ""
-        char = char or next(c for c, lv in LEVEL_OF_CHAR.items() if lv == level)
-        area, tail = char, f"（{known}所属{char}）"
-    else:
-        tail = ""
+        return UNRESOLVED
     township = level == "township"
     names = {
         "congress": f"{area}人民代表大会" + ("主席团" if township else "常务委员会"),
@@ -79,8 +88,7 @@ def _name(kind: str, level: str, jur: Jurisdiction, char: str = "") -> str | Non
         "police": (f"{jur.city}公安局{jur.county}分局" if level == "county" and jur.county and jur.county.endswith("区") and jur.city
                    else f"{area}公安{'厅' if level == 'provincial' else '局'}"),
     }
-    name = names.get(kind)
-    return name + tail if name else None
+    return names.get(kind)
 
 
 def _level(char: str, jur: Jurisdiction) -> str:
@@ -97,18 +105,45 @@ def _body(jur: Jurisdiction) -> str:
 
 def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles (they name organs)."""
-    text, jur = ctx.text, ctx.jurisdiction
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits])
+    return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked))
+
+
+def resolve(name: str, jur: Jurisdiction) -> OrganHit:
+    """One organ name as written (a header's ``organ:``), resolved by the rules that resolve the
+    text's mentions: qualifiers dropped (:func:`organ_names.split`), abbreviations expanded, the
+    area's full path prefixed (新洲区人大常委会 → 武汉市新洲区人民代表大会常务委员会).
+
+    A name no rule reads whole keeps its own words (without qualifiers), with the kind its
+    ending tells; the hit spans the plain name.
+    """
+    plain = organ_names.split(simplify(name)).name
+    found = _candidates(plain, jur, [(last - len(n) + 1, last + 1, n) for last, n in areas.automaton().iter_long(plain)],
+                        Stretches([]))
+    whole = [h for h in found if h.start == 0 and h.end == len(plain)]
+    # A body named after its organ (全国人大常委会|执法检查组): the tail's name extends the head's.
+    heads = {h.canonical for h in found if h.start == 0}
+    tails = [h for h in found if h.end == len(plain) and any(h.canonical.startswith(c) for c in heads if c)]
+    best = whole or tails
+    if best:
+        return max(best, key=lambda h: h.end - h.start)
+    kind = next((k for suffix, k in _KIND_SUFFIX if plain.endswith(suffix)), "other")
+    return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
+
+
+def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[OrganHit]:
+    """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``."""
     candidates: list[OrganHit] = []
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        if canonical and not blocked.overlaps(start, end):
-            candidates.append(OrganHit(start, end, canonical, kind))
+        if canonical is not None and not blocked.overlaps(start, end):
+            collective = canonical != UNRESOLVED and organ_names.is_collective(canonical)
+            candidates.append(OrganHit(start, end, canonical, "collective" if collective else kind))
 
     for pattern, canonical, kind in _NATIONAL:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), canonical, kind)
-    _explicit(text, jur, ctx.area_hits, add)
+    _explicit(text, jur, area_hits, add)
     departments.find(text, jur, add)
     _streets_and_towns(text, jur, add)
     for m in _RELATIVE.finditer(text):
@@ -121,11 +156,11 @@ def hits(ctx: Context) -> list[OrganHit]:
             level = _level(char, jur)
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 continue  # 乡人大 in a province's report: township congresses in general, not one organ
-            add(m.start(), m.end(), _name(kind, level, jur, char), kind)
+            add(m.start(), m.end(), _name(kind, level, jur), kind)
     _reporting_body(text, jur, add)
     _collectives(text, jur, add)
-    congress_bodies.find(text, jur, ctx.area_hits, add)
-    return _longest(candidates)
+    congress_bodies.find(text, jur, area_hits, add)
+    return candidates
 
 
 def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
@@ -137,11 +172,11 @@ def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
 
 
 def find(ctx: Context) -> list[OrganMention]:
-    """The report's organ mentions, with canonical names."""
+    """The report's organ mentions, with canonical names (None for an unresolved mention)."""
     found = []
     for hit in ctx.organ_hits:
         start, end, mention = ctx.span(hit.start, hit.end)
-        found.append(OrganMention(mention, hit.canonical, start, end, hit.kind))
+        found.append(OrganMention(mention, hit.canonical or None, start, end, hit.kind))
     return found
 
 
@@ -248,9 +283,20 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str]]:
     joint: list[str] = []
     starts = ctx.organ_starts
     for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+        if not hit.is_organ:
+            continue
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
         if _JOINT.search(lead):
             joint.append(hit.canonical)
         elif hit.kind in ("government", "department", "court", "procuratorate", "police", "supervision"):
             overseen.append(hit.canonical)
     return list(dict.fromkeys(overseen)), list(dict.fromkeys(joint))
+
+
+def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:
+    """The metadata a report's ``organ:`` gives: ``organ`` (its canonical name, resolved by
+    :func:`resolve`) and ``organ_term`` (the congress's term the name carried, 第五届), if any."""
+    hit = resolve(name, jur)
+    found = {"organ": hit.canonical if hit.is_organ else organ_names.split(simplify(name)).name}
+    term = organ_names.split(simplify(name)).term
+    return found | ({"organ_term": term} if term else {})

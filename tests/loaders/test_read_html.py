@@ -29,7 +29,7 @@ def test_page_metadata() -> None:
     assert doc.metadata["issued"] == "2024-02-09"
     assert doc.metadata["source_organ"] == "新洲区人大常委会"
     meta = Context(doc).metadata  # the organ the page's source names, resolved by the extractor
-    assert meta["organ"] == "新洲区人民代表大会常务委员会"
+    assert meta["organ"] == "武汉市新洲区人民代表大会常务委员会"  # the full area path, as the genre writes it
     assert meta["jurisdiction"] == "新洲区"
     assert meta["level"] == "county"
     assert meta["year"] == "2023"

@@ -39,7 +39,7 @@ def test_text_without_header_is_all_body(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     doc = read(path)
     assert doc.text == text
-    assert Context(doc).metadata["organ"] == "崇明区人民代表大会常务委员会"
+    assert Context(doc).metadata["organ"] == "上海市崇明区人民代表大会常务委员会"  # resolved with its area path
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "gb18030", "big5", "utf-16", "utf-8-sig"])

@@ -1,0 +1,101 @@
+"""Organ nodes of a report graph: one node per canonical name, typed by kind, with the
+names the report calls it by.
+
+An organ's IRI comes from its canonical name (:func:`ontology.iri.entity`), so the
+header's organ and the text's mentions, resolved alike by the extractor, are one node.
+Its class comes from the kind the extractor found, refined for congress bodies by the
+name (``lexicon/data/organ-bodies.csv``); a unit of an organ (an inspection group, a
+working or special committee) is linked to it by ``okg:subOrganOf``. Unresolved and
+collective mentions (``OrganMention.canonical`` None, kind ``collective``) are no node.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from rdflib import RDFS, SKOS, Graph, Literal, URIRef
+
+from loaders.facts import OrganMention
+from loaders.lexicon import organ_names
+from loaders.lexicon.normalise import simplify
+from ontology import OKG, iri
+
+#: The extractor's organ kinds (``OrganMention.kind``) → the ontology's classes.
+KIND_CLASSES: dict[str, URIRef] = {
+    "assembly": OKG.PeoplesCongress,
+    "congress": OKG.CongressCommittee,
+    "government": OKG.Government,
+    "department": OKG.GovernmentDepartment,
+    "police": OKG.GovernmentDepartment,
+    "court": OKG.Court,
+    "procuratorate": OKG.Procuratorate,
+    "supervision": OKG.SupervisoryCommission,
+    "party": OKG.PartyOrgan,
+}
+#: Congress bodies (:func:`organ_names.body`) → their classes, whatever kind the mention had.
+BODY_CLASSES: dict[str, URIRef] = {
+    "standing_committee": OKG.StandingCommittee,
+    "special_committee": OKG.SpecialCommittee,
+    "working_body": OKG.WorkingBody,
+    "inspection_group": OKG.InspectionGroup,
+    "presidium": OKG.CongressCommittee,
+}
+# Endings that tell a kind when no mention in the report did (a header's organ named nowhere else).
+_ENDINGS = (("人民代表大会", "assembly"), ("人民政府", "government"), ("国务院", "government"),
+            ("人民法院", "court"), ("人民检察院", "procuratorate"), ("监察委员会", "supervision"))
+
+
+def organ_class(name: str, kind: str | None) -> URIRef:
+    """The class of the organ named ``name`` (canonical) that a mention of ``kind`` found."""
+    found = organ_names.body(name)
+    if found:
+        return BODY_CLASSES[found.kind]
+    if name.startswith("中共"):
+        return OKG.PartyOrgan
+    kind = kind or next((k for ending, k in _ENDINGS if name.endswith(ending)), None)
+    return KIND_CLASSES.get(kind or "", OKG.OtherOrgan)
+
+
+class Organs:
+    """Makes the organ nodes of one report graph ``g``; ``typed`` adds a node's class and superclasses."""
+
+    def __init__(self, g: Graph, typed: Callable[[URIRef, URIRef], None], mentions: Iterable[OrganMention]) -> None:
+        self.g = g
+        self.typed = typed
+        self.kinds: dict[str, str | None] = {}
+        names_by_mention: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.canonical and m.kind != "collective":
+                self.kinds.setdefault(m.canonical, m.kind)
+                names_by_mention[organ_names.split(simplify(m.mention)).name].add(m.canonical)
+        # A mention naming one organ is one of its names (全国人大常委会, 新洲区人大常委会, 县政府);
+        # one naming several (公检法三机关) is nobody's name.
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+        for mention, canonicals in names_by_mention.items():
+            if len(canonicals) == 1 and mention not in canonicals:
+                self.aliases[next(iter(canonicals))].add(mention)
+
+    def mentioned(self) -> list[str]:
+        """The canonical names of the organs the report mentions, sorted."""
+        return sorted(self.kinds)
+
+    def node(self, name: str) -> URIRef:
+        """The organ's node (typed, labelled, with its aliases and the organ it is a unit of)."""
+        node = iri.entity("organ", name)
+        self.typed(node, organ_class(name, self.kinds.get(name)))
+        self.g.add((node, RDFS.label, Literal(name, lang="zh")))
+        for alias in sorted(self.aliases.get(name, ())):
+            self.g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        body = organ_names.body(name)
+        if body and body.unit:
+            self.g.add((node, OKG.subOrganOf, self.node(body.parent)))
+        return node
+
+    def conductor(self, name: str) -> URIRef:
+        """Who conducts the work a report of ``name`` states: an inspection group reports the
+        inspection its committee conducts (全国人大常委会执法检查组 → 全国人大常委会)."""
+        body = organ_names.body(name)
+        if body and body.kind == "inspection_group":
+            self.node(name)
+            return self.node(body.parent)
+        return self.node(name)

@@ -1,0 +1,83 @@
+"""Organ names as data: qualifiers, collective phrases and the bodies of a congress.
+
+Pure functions over a canonical or written name, shared by the extractor (which
+resolves names) and the builder (which types organs and links a body to its
+parent). The bodies are ``data/organ-bodies.csv``: a pattern over a canonical
+name, the body's kind and, as the group ``parent``, the organ it belongs to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.lexicon.patterns import NUMERAL_CHARS, TERM
+from loaders.lexicon.tables import rows
+
+# A bracketed qualifier of any width: （第五届）, (河南省), 【试行】, 〔2021〕.
+_BRACKETED = re.compile(r"[（(〔【［\[]([^（(〔【［\[）)〕】］\]]*)[）)〕】］\]]")
+# A congress's term or a session written into a name: 第五届, 十四届, 第二次会议, 二次全体会议.
+_TERM_OR_SESSION = re.compile(rf"(?P<term>{TERM})|第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+# A phrase that names a set of organs, not one: 各镇人大, 有关专门委员会, 省级人大常委会.
+# (各 of 各族自治县 is part of an area's name.)
+_COLLECTIVE = re.compile(r"各(?!族)|有关|相关|省级|地级以上|设区的市")
+
+
+@dataclass(frozen=True)
+class Qualified:
+    """A name without its qualifiers, and what they said."""
+
+    name: str
+    term: str | None = None  # the congress's term (第五届), if the name gave one
+    notes: tuple[str, ...] = ()  # other bracketed words (a place: 河南省), in order
+
+
+def split(name: str) -> Qualified:
+    """``name`` without brackets, terms and sessions; the term and the bracketed words apart.
+
+    >>> split("广安市人民代表大会常务委员会（第五届）")
+    Qualified(name='广安市人民代表大会常务委员会', term='第五届', notes=())
+    >>> split("崔家桥镇人民代表大会主席团 (河南省)")
+    Qualified(name='崔家桥镇人民代表大会主席团', term=None, notes=('河南省',))
+    """
+    notes = [inner.strip() for inner in _BRACKETED.findall(name)]
+    plain = _BRACKETED.sub("", name)
+    terms = [m.group("term") for m in _TERM_OR_SESSION.finditer(" ".join([plain, *notes])) if m.group("term")]
+    plain = re.sub(r"\s+", "", _TERM_OR_SESSION.sub("", plain))
+    kept = tuple(n for n in notes if n and not _TERM_OR_SESSION.fullmatch(n))
+    term = terms[0] if terms else None
+    return Qualified(plain, term if term is None or term.startswith("第") else "第" + term, kept)
+
+
+def is_collective(name: str) -> bool:
+    """True when ``name`` names a set of organs (各…, 有关…, 省级…) rather than one organ."""
+    return _COLLECTIVE.search(name) is not None
+
+
+@dataclass(frozen=True)
+class Body:
+    """What a congress body is (``kind``: standing_committee, special_committee, working_body,
+    inspection_group, presidium), the canonical name of the organ it belongs to, and whether
+    it is a unit of that organ (``org:subOrganizationOf``) rather than an organ in its own right."""
+
+    kind: str
+    parent: str
+    unit: bool
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    return tuple((re.compile(row["pattern"]), row["kind"], row["unit"] == "1") for row in rows("organ-bodies"))
+
+
+def body(name: str) -> Body | None:
+    """The body ``name`` (a canonical name) is, with its parent; None when it is none of them.
+
+    >>> body("全国人民代表大会常务委员会执法检查组")
+    Body(kind='inspection_group', parent='全国人民代表大会常务委员会', unit=True)
+    """
+    for pattern, kind, unit in _bodies():
+        m = pattern.fullmatch(name)
+        if m:
+            return Body(kind, m.group("parent"), unit)
+    return None

@@ -1,0 +1,183 @@
+"""One organ resolver (issue 11): one real organ is one node, under its full name, typed by kind.
+
+The header's ``organ:`` and the text's mentions resolve alike; qualifiers (term, session,
+brackets) never enter a name; short and full names of one organ meet; a place the text leaves
+unnamed and a phrase naming a set of organs give no node.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
+from loaders.read import read
+from ontology import OKG, iri
+
+SAMPLES = Path(__file__).resolve().parents[2] / "api" / "samples"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def graph_of(text: str, organ: str | None = None, **meta: str) -> Graph:
+    doc = Document(text=text, source="test.txt", metadata={"organ": organ, **meta} if organ else meta)
+    return build(doc, extract(doc)).graph
+
+
+def organ_labels(g: Graph) -> set[str]:
+    return {str(g.value(node, RDFS.label)) for node in g.subjects(RDF.type, OKG.Organ)}
+
+
+def organ(name: str) -> URIRef:
+    return iri.entity("organ", name)
+
+
+@pytest.mark.parametrize(("header", "name", "term"), [
+    ("广安市人民代表大会常务委员会（第五届）", "广安市人民代表大会常务委员会", "第五届"),
+    ("绵阳市人民代表大会常务委员会(第十八届)", "绵阳市人民代表大会常务委员会", "第十八届"),
+    ("江苏省第十四届人民代表大会常务委员会", "江苏省人民代表大会常务委员会", "第十四届"),
+    ("宜昌市人大常委会【七届】", "宜昌市人民代表大会常务委员会", "第七届"),
+    ("十四届全国人大常委会", "全国人民代表大会常务委员会", "第十四届"),
+])
+def test_qualifiers_become_a_term_not_a_name(header: str, name: str, term: str) -> None:
+    g = graph_of("常委会全年开展执法检查3次。", organ=header)
+    report = next(g.subjects(RDF.type, OKG.Report))
+    assert g.value(report, OKG.publishedBy) == organ(name)
+    assert str(g.value(report, OKG.publisherTerm)) == term
+    assert organ_labels(g) == {name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2023年,新洲区人大常委会开展执法检查。武汉市新洲区人大常委会听取区政府报告。", "武汉市新洲区人民代表大会常务委员会"),
+    ("2024年,崇明区人大常委会依法履职。上海市崇明区人民代表大会常务委员会开展专题询问。", "上海市崇明区人民代表大会常务委员会"),
+    ("2022年,汉台区人大常委会听取审议报告。汉中市汉台区人大常委会组织视察。", "汉中市汉台区人民代表大会常务委员会"),
+    ("2021年,江宁区人大常委会开展执法检查,区人大常委会主任会议研究部署。", "南京市江宁区人民代表大会常务委员会"),
+])
+def test_short_and_full_names_are_one_node_without_a_header(text: str, name: str) -> None:
+    g = graph_of(text)
+    committees = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, OKG.StandingCommittee)}
+    assert committees == {name}
+    report = next(g.subjects(RDF.type, OKG.Report))
+    assert g.value(report, OKG.publishedBy) == organ(name)
+
+
+@pytest.mark.parametrize(("text", "header", "name", "alias"), [
+    ("全国人大常委会开展水污染防治法执法检查。", "四川省人民代表大会常务委员会", "全国人民代表大会常务委员会", "全国人大常委会"),
+    ("区人大常委会听取区政府工作报告。", "武汉市新洲区人民代表大会常务委员会", "武汉市新洲区人民代表大会常务委员会", "区人大常委会"),
+    ("听取县政府关于环境状况的报告。", "德清县人民代表大会常务委员会", "德清县人民政府", "县政府"),
+    ("在市委领导下开展工作。", "洛阳市人民代表大会常务委员会", "中共洛阳市委员会", "市委"),
+])
+def test_abbreviations_resolve_and_stay_as_aliases(text: str, header: str, name: str, alias: str) -> None:
+    g = graph_of(text, organ=header)
+    assert alias in {str(a) for a in g.objects(organ(name), SKOS.altLabel)}
+
+
+def test_a_mention_naming_several_organs_is_nobodys_alias() -> None:
+    g = graph_of("听取公检法三机关工作情况报告。", organ="南京市鼓楼区人民代表大会常务委员会")
+    assert not any("公检法" in str(a) for a in g.objects(None, SKOS.altLabel))
+
+
+_NOT_A_NAME = re.compile(r"[（(【〔\[]|所属|^各|各(?!族)|有关|相关|省级")
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("配合全国人大常委会执法检查组赴省级人大常委会了解情况。", "全国人民代表大会常务委员会"),
+    ("委托各省、自治区、直辖市人大常委会同步检查。", "全国人民代表大会常务委员会"),
+    ("与乡镇联动,各乡镇人大同步开展执法检查。", "上海市崇明区人民代表大会常务委员会"),
+    ("联合街镇人大开展专题调研。", "武汉市新洲区人民代表大会常务委员会"),
+    ("各专工委围绕中心工作开展调研,县人大有关专门委员会参加。", "德清县人民代表大会常务委员会"),
+    ("组织各设区的市人大常委会开展执法检查。", "陕西省人民代表大会常务委员会"),
+])
+def test_collective_phrases_are_not_organs(text: str, header: str) -> None:
+    facts = extract(Document(text=text, source="test.txt", metadata={"organ": header}))
+    g = build(Document(text=text, source="test.txt", metadata={"organ": header}), facts).graph
+    assert not [name for name in organ_labels(g) if _NOT_A_NAME.search(name)]
+    for activity in facts.activities:
+        assert not [n for n in activity.jointly_with + activity.overseen if _NOT_A_NAME.search(n)]
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("在县人大常委会的指导下,镇人大主席团组织代表视察。", "桃源镇人民代表大会主席团（浙江省）"),
+    ("积极向县委、县政府汇报,配合县人大开展执法检查。", "崔家桥镇人民代表大会主席团（河南省）"),
+    ("协助省、市人大代表视察,落实市政府部署。", "长乐镇人民代表大会主席团"),
+])
+def test_an_unnamed_place_is_an_unresolved_mention_never_an_invented_name(text: str, header: str) -> None:
+    doc = Document(text=text, source="test.txt", metadata={"organ": header})
+    facts = extract(doc)
+    assert any(o.canonical is None for o in facts.organs)
+    names = organ_labels(build(doc, facts).graph)
+    assert not [n for n in names if _NOT_A_NAME.search(n) or n[0] in "省市县区"]
+
+
+@pytest.mark.parametrize(("header", "text", "committee"), [
+    ("全国人民代表大会常务委员会执法检查组", "全国人大常委会组织开展了水污染防治法执法检查。", "全国人民代表大会常务委员会"),
+    ("四川省人民代表大会常务委员会执法检查组", "按照省人大常委会监督工作计划,开展大气污染防治法执法检查。", "四川省人民代表大会常务委员会"),
+    ("广汉市人大常委会执法检查组", "组织开展“两法两决定”执法检查。", "广汉市人民代表大会常务委员会"),
+])
+def test_the_committee_conducts_what_its_inspection_group_reports(header: str, text: str, committee: str) -> None:
+    g = graph_of(text, organ=header, level="national" if header.startswith("全国") else "")
+    inspections = list(g.subjects(RDF.type, OKG.LawEnforcementInspection))
+    assert inspections
+    assert {g.value(a, OKG.conductedBy) for a in inspections} == {organ(committee)}
+    group = organ(committee + "执法检查组")
+    assert (group, RDF.type, OKG.InspectionGroup) in g
+    assert g.value(group, OKG.subOrganOf) == organ(committee)
+    assert (organ(committee), RDF.type, OKG.StandingCommittee) in g
+
+
+@pytest.mark.parametrize(("headline", "congress"), [
+    ("十三届全国人大三次会议举行第二次全体会议", "全国人民代表大会"),
+    ("十四届全国人大二次会议在京开幕", "全国人民代表大会"),
+    ("湖州市第九届人民代表大会第三次会议隆重开幕", "湖州市人民代表大会"),
+])
+def test_a_congress_sessions_news_is_not_its_standing_committees(headline: str, congress: str) -> None:
+    g = graph_of(f"{headline}\n会议听取和审议了常务委员会工作报告,审查了计划执行情况的报告。")
+    report = next(g.subjects(RDF.type, OKG.Report))
+    assert g.value(report, OKG.publishedBy) == organ(congress)
+    assert (organ(congress), RDF.type, OKG.PeoplesCongress) in g
+    assert (None, OKG.conductedBy, organ(congress + "常务委员会")) not in g
+
+
+@pytest.mark.parametrize(("text", "name", "cls"), [
+    ("听取区人民法院工作报告。", "武汉市新洲区人民法院", OKG.Court),
+    ("听取区人民检察院工作报告。", "武汉市新洲区人民检察院", OKG.Procuratorate),
+    ("督促区政府整改。", "武汉市新洲区人民政府", OKG.Government),
+    ("在区委领导下开展工作。", "中共武汉市新洲区委员会", OKG.PartyOrgan),
+    ("听取区监委专项工作报告。", "武汉市新洲区监察委员会", OKG.SupervisoryCommission),
+    ("听取区教育局工作汇报。", "武汉市新洲区教育局", OKG.GovernmentDepartment),
+    ("区人大常委会主任会议研究决定。", "武汉市新洲区人民代表大会常务委员会主任会议", OKG.WorkingBody),
+    ("出席武汉市新洲区第十九届人民代表大会第三次会议。", "武汉市新洲区人民代表大会", OKG.PeoplesCongress),
+    ("全国人大财经委开展调研。", "全国人民代表大会财政经济委员会", OKG.SpecialCommittee),
+])
+def test_organs_are_typed_by_kind_up_to_organ(text: str, name: str, cls: URIRef) -> None:
+    g = graph_of(text, organ="武汉市新洲区人民代表大会常务委员会")
+    assert (organ(name), RDF.type, cls) in g
+    assert (organ(name), RDF.type, OKG.Organ) in g
+
+
+def test_a_special_committee_is_a_unit_of_its_congress() -> None:
+    g = graph_of("全国人大环资委开展调研。", organ="全国人民代表大会常务委员会", level="national")
+    assert g.value(organ("全国人民代表大会环境与资源保护委员会"), OKG.subOrganOf) == organ("全国人民代表大会")
+
+
+CORPUS = sorted({p.name: p for d in (SAMPLES, SHARED) if d.is_dir() for p in d.glob("*.txt")}.values())
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_no_organ_of_the_corpus_carries_a_qualifier_placeholder_or_collective(path: Path) -> None:
+    doc = read(path)
+    g = build(doc, extract(doc)).graph
+    assert not [n for n in organ_labels(g) if re.search(r"[（(【〔\[]|所属|^各", n)]
+    assert all(next(g.objects(n, RDF.type), None) is not None for n in g.subjects(RDF.type, OKG.Organ))
+    assert all(set(g.objects(n, RDF.type)) - {OKG.Organ} for n in g.subjects(RDF.type, OKG.Organ))
+
+
+def test_the_seed_committee_is_one_node_with_or_without_its_header() -> None:
+    seed = read(SAMPLES / "seed.txt")
+    bare = Document(text=seed.text, source="seed-without-header.txt", metadata={})
+    for doc in (seed, bare):
+        labels = organ_labels(build(doc, extract(doc)).graph)
+        assert [n for n in labels if n.endswith("新洲区人民代表大会常务委员会")] == ["武汉市新洲区人民代表大会常务委员会"]
