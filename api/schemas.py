@@ -137,6 +137,7 @@ class Activity(BaseModel):
 
 
 class Organ(Node):
+    aliases: list[str] = []  # the names reports call it by (全国人大常委会, 区人大常委会)
     conducted: int = 0
     overseen: int = 0
     reports: int | list[str] = 0

@@ -101,7 +101,8 @@ def organ_iri(store: Store, value: str | None) -> str | None:
 
 
 def organ_by_name(store: Store, value: str) -> str:
-    """An organ's IRI from its full name, or from a part of it that only one organ's name holds.
+    """An organ's IRI from its full name, a name reports call it by (its aliases: 全国人大常委会),
+    or a part of its full name that only one organ's name holds.
 
     Raises 422 naming the candidates when the part fits several or none.
     """
@@ -110,7 +111,8 @@ def organ_by_name(store: Store, value: str) -> str:
     exact = [o["iri"] for o in organs if o.get("label") == wanted]
     if exact:
         return str(exact[0])
-    holding = [o for o in organs if wanted in (o.get("label") or "")]
+    named = [o for o in organs if wanted in o.get("aliases", [])]  # a name reports call it by: 全国人大常委会
+    holding = named or [o for o in organs if wanted in (o.get("label") or "")]
     if len(holding) == 1:
         return str(holding[0]["iri"])
     if holding:

@@ -256,12 +256,13 @@ class Store(ABC):
         """Oversight activities: ``[{"iri", "types", "kind", "evidence", "start", "end", "year",
         "subject", "count", "report", "laws": [iri], "organs": [iri], "overseen": [iri],
         "jointly_with": [iri], "issues": [iri]}]``; filters are local class name, year, and IRIs
-        (``organ`` matches any role: conducting, overseen or joint)."""
+        (``organ`` matches the organ conducting or overseen; a joint partner is no match)."""
         return tables.activities(self, kind, year, organ, law, issue)
 
     def organs(self) -> list[dict[str, Any]]:
         """Organs with how many activities they conducted and were overseen in:
-        ``[{"iri", "label", "types", "conducted", "overseen", "reports"}]``."""
+        ``[{"iri", "label", "types", "aliases", "conducted", "overseen", "reports"}]`` (aliases: the
+        names reports call it by, skos:altLabel)."""
         return tables.organs(self)
 
     def reports(self) -> list[dict[str, Any]]:

@@ -64,8 +64,9 @@ def activities(store: Store, kind: str | None = None, year: int | None = None, o
         for rel, key in ROLES.items():
             row[key] = sorted(d.rels.get(rel, []))
         organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
+        # an organ filter means the organ conducted or was overseen; a joint partner only through ``involving``
         if ((kind and kind not in d.types) or (year is not None and row["year"] != year)
-                or (organ and organ not in organs) or (law and law not in row["laws"])
+                or (organ and organ not in {*row["organs"], *row["overseen"]}) or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"])
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})):
             continue
@@ -74,8 +75,9 @@ def activities(store: Store, kind: str | None = None, year: int | None = None, o
 
 
 def organs(store: Store) -> list[dict[str, Any]]:
-    found = store.describe(cls="Organ", keys=("label",))
-    tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "conducted": 0, "overseen": 0, "reports": set()}
+    found = store.describe(cls="Organ", keys=("label", "altLabel"))
+    tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
+                                              "conducted": 0, "overseen": 0, "reports": set()}
                                         for iri, d in found.items()}
     for act in activities(store):
         for role in ("organs", "overseen"):

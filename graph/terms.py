@@ -17,11 +17,11 @@ from typing import Any
 
 import rdflib
 from rdflib import RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, SKOS
 
 OKG_NS = "https://w3id.org/oversight-kg/ontology#"
 # Predicates outside okg: that the tables read, by the local name they use.
-FOREIGN_PREDICATES = {"label": RDFS.label, "title": DCTERMS.title, "issued": DCTERMS.issued}
+FOREIGN_PREDICATES = {"label": RDFS.label, "altLabel": SKOS.altLabel, "title": DCTERMS.title, "issued": DCTERMS.issued}
 # Properties too big for tables and neighbourhoods; read through Store.report.
 BULKY = {"fullText"}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

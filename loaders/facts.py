@@ -53,10 +53,10 @@ class Activity:
 @dataclass
 class OrganMention:
     mention: str
-    canonical: str
+    canonical: str | None  # None: the text leaves the organ's place unnamed (县人大常委会 in a township report)
     start: int
     end: int
-    kind: str | None = None  # congress, assembly, government, department, court, procuratorate, party, police …
+    kind: str | None = None  # congress, assembly, government, department, court, procuratorate, party, police, collective …
 
 
 @dataclass

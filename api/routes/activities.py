@@ -37,12 +37,12 @@ def activities(
 @router.get("/organs", operation_id="listOrgans", response_model=Page[Organ], responses=FILES)
 def organs(
     store: StoreDep, paging: PagingDep, export: ExportDep,
-    q: Annotated[str | None, Query(max_length=100, description="Part of the organ's name.")] = None,
+    q: Annotated[str | None, Query(max_length=100, description="Part of the organ's name or of a name reports call it by.")] = None,
 ) -> Any:
     """Organs with how many activities they conducted and were overseen in."""
     rows = store.organs()
     if q:
-        rows = [row for row in rows if q in (row.get("label") or "")]
+        rows = [row for row in rows if any(q in name for name in [row.get("label") or "", *row.get("aliases", [])])]
     return export.answer(paging, rows, "organs")
 
 

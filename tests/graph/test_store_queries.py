@@ -65,7 +65,9 @@ def test_activities_and_timeline(world: Store) -> None:
         sorted([LAW, OTHER_LAW]), [ORGAN], [OVERSEEN], [JOINT])
     assert newest["subject"] == "湿地保护" and newest["issues"] == [str(iri.entity("issue", "ecology-nature"))]
     assert world.activities(year=2022)[0]["laws"] == [LAW]
-    assert world.activities(organ=JOINT) == [newest] == world.activities(law=OTHER_LAW)
+    assert world.activities(organ=OVERSEEN) == [newest] == world.activities(law=OTHER_LAW)
+    assert world.activities(organ=JOINT) == []  # only a joint partner: asked through its timeline
+    assert [r["iri"] for r in world.timeline(JOINT)] == [newest["iri"]]
     assert world.activities(issue=newest["issues"][0]) == [newest]
     assert [r["year"] for r in world.timeline(LAW)] == [2022, 2023]
     assert [r["year"] for r in world.timeline(ORGAN)] == [2023]

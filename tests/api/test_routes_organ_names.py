@@ -1,0 +1,30 @@
+"""Organs in the API (issue 11): found by the names reports call them by; credited by role."""
+from __future__ import annotations
+
+from api_helpers import Api
+
+NPCSC = "全国人民代表大会常务委员会"
+
+
+def test_an_organ_is_found_by_its_abbreviation(api: Api) -> None:
+    found = {o["label"]: o for o in api.get("/organs", q="全国人大常委会", limit=1000)["items"]}
+    assert "全国人大常委会" in found[NPCSC]["aliases"]
+    assert all(any("全国人大常委会" in n for n in o["aliases"]) for o in found.values())
+    by_alias = api.get("/activities", organ="全国人大常委会", limit=1000)
+    assert by_alias["total"] > 0 and by_alias == api.get("/activities", organ=NPCSC, limit=1000)
+
+
+def test_the_committee_is_credited_with_what_its_inspection_group_reports(api: Api) -> None:
+    organs = api.get("/organs", limit=1000)["items"]
+    groups = [o for o in organs if "InspectionGroup" in o["types"]]
+    assert groups and all(o["conducted"] == 0 for o in groups)
+    laws = api.get("/laws", inspected="true", organ=NPCSC, limit=1000)["items"]
+    titles = {law["title"] for law in laws}
+    # d02 is the NPCSC inspection group's report on the 野生动物保护法 and the NPCSC's decision
+    assert any("野生动物保护法" in title for title in titles)
+
+
+def test_no_organ_is_a_placeholder_or_a_collective(api: Api) -> None:
+    labels = [o["label"] for o in api.get("/organs", limit=1000)["items"]]
+    assert labels and not [n for n in labels if "所属" in n or "（" in n or n.startswith("各") or "各镇" in n]
+    assert all(set(o["types"]) - {"Organ"} for o in api.get("/organs", limit=1000)["items"])
