@@ -32,19 +32,19 @@ from loaders.lexicon.tables import rows
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-_KIND_SUFFIX = (
-    ("人民代表大会常务委员会", "congress"), ("人大常委会", "congress"), ("人民代表大会", "assembly"),
-    ("人大", "congress"), ("人民政府", "government"), ("政府", "government"), ("党委", "party"), ("委", "party"),
-    ("高级人民法院", "court"), ("中级人民法院", "court"), ("人民法院", "court"), ("人民检察院", "procuratorate"),
-    ("法院", "court"), ("检察院", "procuratorate"), ("公安局", "police"),
-    ("监察委员会", "supervision"), ("监委", "supervision"),
-)
-_SUFFIX_RE = "|".join(s for s, _ in _KIND_SUFFIX)
+# How an organ's name ends, as written (人大常委会, 区委), → its kind: data/organ-suffixes.csv;
+# ``relative`` rows also follow a bare level word (区人大常委会, 县政府), where ``guard`` must hold after them.
+_SUFFIXES = rows("organ-suffixes")
+_KIND_OF_SUFFIX = {row["suffix"]: row["kind"] for row in _SUFFIXES}
+_SUFFIX_RE = "|".join(re.escape(row["suffix"]) for row in _SUFFIXES)
+# The canonical name of each kind of organ at each level: data/organ-names.csv (a blank level: any).
+_TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("organ-names")}
 _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind).
 _NATIONAL = [(re.compile(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
-_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>人大常委会|人民政府|政府|人大|委(?!员)|党委|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|监察委员会|监委)")
+_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
+                       + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
@@ -70,25 +70,15 @@ class OrganHit:
 def _name(kind: str, level: str, jur: Jurisdiction) -> str | None:
     """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; UNRESOLVED when ``jur``
     does not name that level's area; None when no organ of ``kind`` exists there."""
-    if jur.level == "national" and level == "national":
-        return {"congress": "全国人民代表大会常务委员会", "government": "中华人民共和国国务院", "party": "中共中央委员会",
-                "court": "中华人民共和国最高人民法院", "procuratorate": "中华人民共和国最高人民检察院"}.get(kind)
+    if level == "national":
+        return _TEMPLATES.get((kind, "national")) if jur.level == "national" else None
     area = jur.name(level)
     if area is None:
         return UNRESOLVED
-    township = level == "township"
-    names = {
-        "congress": f"{area}人民代表大会" + ("主席团" if township else "常务委员会"),
-        "assembly": f"{area}人民代表大会",
-        "government": f"{area}人民政府",
-        "party": f"中共{area}委员会",
-        "court": f"{area}{'高级' if level == 'provincial' else '中级' if level == 'city' else ''}人民法院",
-        "procuratorate": f"{area}人民检察院",
-        "supervision": f"{area}监察委员会",
-        "police": (f"{jur.city}公安局{jur.county}分局" if level == "county" and jur.county and jur.county.endswith("区") and jur.city
-                   else f"{area}公安{'厅' if level == 'provincial' else '局'}"),
-    }
-    return names.get(kind)
+    district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
+    template = next((_TEMPLATES[key] for key in ((kind, "district") if district else None, (kind, level), (kind, ""))
+                     if key in _TEMPLATES), None)
+    return template.format(area=area, city=jur.city, county=jur.county) if template else None
 
 
 def _level(char: str, jur: Jurisdiction) -> str:
@@ -127,7 +117,7 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     best = whole or tails
     if best:
         return max(best, key=lambda h: h.end - h.start)
-    kind = next((k for suffix, k in _KIND_SUFFIX if plain.endswith(suffix)), "other")
+    kind = next((k for suffix, k in _KIND_OF_SUFFIX.items() if plain.endswith(suffix)), "other")
     return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
 
 
@@ -149,7 +139,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     for m in _RELATIVE.finditer(text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
-        kind = dict(_KIND_SUFFIX)[m.group("suffix")]
+        kind = _KIND_OF_SUFFIX[m.group("suffix")]
         if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
             kind = "assembly"  # a township has a congress but no standing committee
         for char in m.group("levels").split("、"):
@@ -222,7 +212,7 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
             level = area_jur.level if area_jur else None
         if area_jur is None or level is None:
             continue
-        kind = dict(_KIND_SUFFIX)[m.group(1)]
+        kind = _KIND_OF_SUFFIX[m.group(1)]
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
 
@@ -274,7 +264,7 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     for pattern, kinds in groups.items():
         for m in re.finditer(pattern, text):
             for kind in kinds:
-                add(m.start(), m.end(), _name(kind, level, jur) if jur.level != "national" or kind != "supervision" else "中华人民共和国国家监察委员会", kind)
+                add(m.start(), m.end(), _name(kind, level, jur), kind)
 
 
 def roles(ctx: Context, span: Span) -> tuple[list[str], list[str]]:

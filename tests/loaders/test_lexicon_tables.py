@@ -31,3 +31,21 @@ def test_the_area_table_resolves_a_county_to_its_chain() -> None:
     (xinzhou,) = areas.gazetteer()["新洲区"]
     assert areas.chain(xinzhou) == {"county": "新洲区", "city": "武汉市", "provincial": "湖北省"}
     assert len(rows("areas")) > 3000
+
+
+@pytest.mark.parametrize("table", ["organ-suffixes", "organ-names", "organs"])
+def test_every_organ_kind_of_the_tables_has_an_ontology_class(table: str) -> None:
+    from loaders.build.organs import KIND_CLASSES
+
+    assert {row["kind"] for row in rows(table)} <= set(KIND_CLASSES)
+
+
+def test_every_congress_body_has_an_ontology_class_and_a_parent() -> None:
+    from loaders.build.organs import BODY_CLASSES
+    from loaders.lexicon import organ_names
+
+    assert {row["kind"] for row in rows("organ-bodies")} <= set(BODY_CLASSES)
+    for row in rows("organ-bodies"):
+        assert "(?P<parent>" in row["pattern"] and re.compile(row["pattern"])
+    assert organ_names.body("马鞍山市人民代表大会常务委员会法制工作委员会") == organ_names.Body(
+        "working_body", "马鞍山市人民代表大会常务委员会", True)
