@@ -181,3 +181,21 @@ def test_the_seed_committee_is_one_node_with_or_without_its_header() -> None:
     for doc in (seed, bare):
         labels = organ_labels(build(doc, extract(doc)).graph)
         assert [n for n in labels if n.endswith("新洲区人民代表大会常务委员会")] == ["武汉市新洲区人民代表大会常务委员会"]
+
+
+@pytest.mark.parametrize(("name", "valid"), [
+    ("广安市人民代表大会常务委员会（第五届）", False),
+    ("县人民代表大会常务委员会(崔家桥镇所属县)", False),
+    ("各省、自治区、直辖市人民代表大会常务委员会", False),
+    ("武汉市新洲区人民代表大会常务委员会", True),
+    ("龙胜各族自治县人民政府", True),
+])
+def test_the_shapes_refuse_a_name_that_is_not_one_organs(name: str, valid: bool) -> None:
+    from rdflib import Literal
+
+    from ontology import validate
+
+    g = Graph()
+    g.add((organ("x"), RDF.type, OKG.Organ))
+    g.add((organ("x"), RDFS.label, Literal(name, lang="zh")))
+    assert (validate(g) == []) is valid
