@@ -76,8 +76,8 @@ def _name(kind: str, level: str, jur: Jurisdiction) -> str | None:
     if area is None:
         return UNRESOLVED
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
-    template = next((_TEMPLATES[key] for key in ((kind, "district") if district else None, (kind, level), (kind, ""))
-                     if key in _TEMPLATES), None)
+    keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
+    template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)
     return template.format(area=area, city=jur.city, county=jur.county) if template else None
 
 
@@ -286,7 +286,6 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str]]:
 def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:
     """The metadata a report's ``organ:`` gives: ``organ`` (its canonical name, resolved by
     :func:`resolve`) and ``organ_term`` (the congress's term the name carried, 第五届), if any."""
-    hit = resolve(name, jur)
-    found = {"organ": hit.canonical if hit.is_organ else organ_names.split(simplify(name)).name}
-    term = organ_names.split(simplify(name)).term
-    return found | ({"organ_term": term} if term else {})
+    hit, qualified = resolve(name, jur), organ_names.split(simplify(name))
+    found = {"organ": hit.canonical if hit.is_organ else qualified.name}
+    return found | ({"organ_term": qualified.term} if qualified.term else {})
