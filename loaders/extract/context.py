@@ -63,6 +63,10 @@ class Context:
         meta = dict(self._inferred)
         if "level" not in self.doc.metadata and "level" in meta:
             meta["level"] = self.jurisdiction.level
+        if self.jurisdiction.code:
+            meta["division_code"] = self.jurisdiction.code
+        if self.jurisdiction.candidates:
+            meta["division_candidates"] = " ".join(self.jurisdiction.candidates)
         return meta
 
     @cached_property
