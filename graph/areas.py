@@ -36,7 +36,8 @@ def _chain(found: dict[str, Description], iri: str) -> list[str]:
 def within(store: Store, code: str) -> set[str]:
     """IRIs of the area with division code ``code`` and of every area the graph states within it."""
     found = _areas(store)
-    return {iri for iri in found if any(found[a].one("divisionCode") == code for a in _chain(found, iri) if a in found)}
+    tops = {iri for iri, d in found.items() if d.one("divisionCode") == code}
+    return {iri for iri in found if tops & set(_chain(found, iri))}
 
 
 def _jurisdictions(store: Store, cls: str) -> dict[str, set[str]]:

@@ -23,8 +23,8 @@ from loaders.lexicon.tables import column, rows
 AREA_LEVELS = ("provincial", "city", "county", "township")
 _CODE = re.compile(r"\d{2}(?:\d{2}(?:\d{2}(?:\d{3}(?:\d{3})?)?)?)?")
 #: The unit that ends an area's name, longest first; what a short name drops (新洲区 → 新洲).
-_UNITS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "民族乡", "民族镇", "街道", "地区", "林区", "特区",
-          "矿区", "苏木", "省", "市", "区", "县", "旗", "盟", "镇", "乡")
+_UNIT = re.compile("(?:特别行政区|自治区|自治州|自治县|自治旗|民族乡|民族镇|街道|地区|林区|特区|矿区|苏木"
+                   "|省|市|区|县|旗|盟|镇|乡)$")
 
 
 @dataclass(frozen=True)
@@ -43,19 +43,23 @@ class Area:
             return "provincial"
         return "city" if self.code[4:] == "00" else "county"
 
-    @property
+    @cached_property
     def short(self) -> str | None:
         """The name without its unit and, for an autonomous area, its peoples (恩施土家族苗族自治州 → 恩施);
         None when that leaves fewer than two characters."""
-        stem = next((self.name[: -len(u)] for u in _UNITS if self.name.endswith(u)), self.name)
-        if "自治" in self.name or "民族" in self.name or self.level == "township":
+        stem = _UNIT.sub("", self.name)
+        if "自治" in self.name or "族" in stem:
             stem = _strip_peoples(stem)
         return stem if len(stem) >= 2 and stem != self.name else None
 
 
+@lru_cache(maxsize=1)
+def _peoples() -> tuple[str, ...]:
+    return tuple(sorted(column("ethnic-groups", "written"), key=len, reverse=True))
+
+
 def _strip_peoples(stem: str) -> str:
-    peoples = sorted(column("ethnic-groups", "written"), key=len, reverse=True)
-    while found := next((p for p in peoples if stem.endswith(p) and len(stem) > len(p)), None):
+    while found := next((p for p in _peoples() if stem.endswith(p) and len(stem) > len(p)), None):
         stem = stem[: -len(found)]
     return stem
 
