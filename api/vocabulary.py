@@ -7,6 +7,7 @@ listing the valid ones, never a silent empty page.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 from typing import Any
 
@@ -14,6 +15,9 @@ from fastapi import HTTPException
 
 from api.deps import resolve_iri
 from graph import Store
+from graph.areas import listing
+from loaders.lexicon import areas
+from loaders.lexicon.normalise import simplify
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,3 +124,36 @@ def organ_by_name(store: Store, value: str) -> str:
         raise HTTPException(422, f"organ: {value!r} fits {len(holding)} organs ({names}); give one, "
                                  f"or jurisdiction={wanted} for the inspections of every organ there")
     raise HTTPException(422, f"organ: no organ is named {value!r}; GET /organs?q=… lists them")
+
+
+def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> str | None:
+    """The division code of an area given by code (2, 4, 6, 9 or 12 digits) or by full or short
+    name, simplified or traditional (湖北省, 湖北, 湖北省 in 繁體, 420000, 42); None for None.
+
+    A name several areas bear goes to the highest level (湖北 → the province); if several remain,
+    to the one the graph holds. Raises 422 naming close matches for an unknown area, and the
+    candidates with their codes for a name still ambiguous."""
+    if value is None:
+        return None
+    wanted = simplify(value.strip())
+    if wanted.isdigit():
+        if (found := areas.by_code(wanted)) is None:
+            raise HTTPException(422, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
+                                     "or 9 for a township)")
+        return found.code
+    options = areas.named(wanted)
+    if not options:
+        stated = [name for row in listing(store) for name in (row["label"], row["short"]) if name]
+        close = [*difflib.get_close_matches(wanted, stated, n=5, cutoff=0.5),  # areas with reports first
+                 *difflib.get_close_matches(wanted, list(areas.gazetteer()), n=5, cutoff=0.5)]
+        hint = f"; close: {', '.join(list(dict.fromkeys(close))[:5])}" if close else ""
+        raise HTTPException(422, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
+    top = [a for a in options if a.level == options[0].level]
+    if len(top) > 1:
+        held = {row["code"] for row in listing(store)}
+        top = [a for a in top if a.code in held] or top
+    if len(top) > 1:
+        names = ", ".join(f"{''.join(reversed([a.name, *(p.name for p in areas.ancestors(a))]))} {a.code}"
+                          for a in top[:12])
+        raise HTTPException(422, f"{field}: {value!r} names {len(top)} areas ({names}); give the code")
+    return top[0].code

@@ -252,12 +252,15 @@ class Store(ABC):
         return traverse.shortest_paths(self, source, target, max_hops, limit)
 
     def activities(self, kind: str | None = None, year: int | None = None, organ: str | None = None,
-                   law: str | None = None, issue: str | None = None) -> list[dict[str, Any]]:
+                   law: str | None = None, issue: str | None = None,
+                   jurisdiction: str | None = None) -> list[dict[str, Any]]:
         """Oversight activities: ``[{"iri", "types", "kind", "evidence", "start", "end", "year",
         "subject", "count", "report", "laws": [iri], "organs": [iri], "overseen": [iri],
         "jointly_with": [iri], "issues": [iri]}]``; filters are local class name, year, and IRIs
-        (``organ`` matches the organ conducting or overseen; a joint partner is no match)."""
-        return tables.activities(self, kind, year, organ, law, issue)
+        (``organ`` matches the organ conducting or overseen; a joint partner is no match);
+        ``jurisdiction`` (a division code, 420000) keeps activities conducted by an organ in that
+        area or its sub-areas."""
+        return tables.activities(self, kind, year, organ, law, issue, jurisdiction=jurisdiction)
 
     def organs(self) -> list[dict[str, Any]]:
         """Organs with how many activities they conducted and were overseen in:
@@ -283,13 +286,16 @@ class Store(ABC):
         "evidence", "report", "start", "end"}]``."""
         return tables.statistics(self, measure, year)
 
-    def coverage(self, level: str | None = None, category: str | None = None) -> dict[str, Any]:
+    def coverage(self, level: str | None = None, category: str | None = None,
+                 jurisdiction: str | None = None) -> dict[str, Any]:
         """Laws of the loaded law catalog against inspections: ``{"summary": [{"level", "category",
         "laws", "inspected", "never_inspected"}], "laws": [{"iri", "title", "level", "category",
         "times_inspected", "in_catalog"}]}``. Catalog laws are those with an ``okg:lawCategory``
         (the catalog's named graph, :mod:`loaders.build.catalog`); inspected laws outside it
-        are listed with ``in_catalog`` false."""
-        return self._memo("coverage", (level, category), lambda: tables.coverage(self, level, category))
+        are listed with ``in_catalog`` false. ``jurisdiction`` (a division code) counts only the
+        inspections by organs in that area or its sub-areas."""
+        return self._memo("coverage", (level, category, jurisdiction),
+                          lambda: tables.coverage(self, level, category, jurisdiction))
 
     def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | None = None,
              jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
@@ -298,8 +304,8 @@ class Store(ABC):
 
         ``inspected=True`` keeps laws with at least one inspection, ``False``
         those mentioned but never inspected, ``None`` all. ``year``, ``organ``
-        (IRI or label) and ``jurisdiction`` (a place name the inspecting organ's
-        name holds, e.g. 新洲区) keep only matching inspections, and so only
+        (IRI or label) and ``jurisdiction`` (a division code, 420000: inspections by
+        organs in that area or its sub-areas) keep only matching inspections, and so only
         inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws.
         """
         return self._memo("laws", (inspected, year, organ, jurisdiction, level), lambda: tables.laws(

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from graph.areas import organs_within
+
 if TYPE_CHECKING:
     from graph.store import Description, LawRow, Store
 
@@ -54,9 +56,10 @@ def entity(store: Store, iri: str) -> dict[str, Any] | None:
 
 
 def activities(store: Store, kind: str | None = None, year: int | None = None, organ: str | None = None,
-               law: str | None = None, issue: str | None = None, involving: str | None = None
-               ) -> list[dict[str, Any]]:
+               law: str | None = None, issue: str | None = None, involving: str | None = None,
+               jurisdiction: str | None = None) -> list[dict[str, Any]]:
     rows = []
+    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     for d in store.describe(cls="OversightActivity").values():
         specific = sorted(d.types - {"OversightActivity"}) or ["OversightActivity"]
         row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": specific[0], **_evidence(d),
@@ -68,6 +71,7 @@ def activities(store: Store, kind: str | None = None, year: int | None = None, o
         if ((kind and kind not in d.types) or (year is not None and row["year"] != year)
                 or (organ and organ not in {*row["organs"], *row["overseen"]}) or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"])
+                or (there is not None and not there & set(row["organs"]))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})):
             continue
         rows.append(row)
@@ -127,6 +131,8 @@ def statistics(store: Store, measure: str | None = None, year: int | None = None
 
 def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
          jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+
     def keep(row: LawRow) -> bool:
         if level is not None and row.level != level:
             return False
@@ -134,7 +140,7 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
             return True
         return (row.activity is not None and (year is None or row.year == year)
                 and (organ is None or organ in (row.organ, row.organ_iri))
-                and (jurisdiction is None or jurisdiction in (row.organ or "")))
+                and (there is None or row.organ_iri in there))
 
     table: dict[str, dict[str, Any]] = {}
     seen: dict[str, set[str]] = defaultdict(set)
@@ -159,8 +165,9 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
     return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"], law["iri"]))
 
 
-def coverage(store: Store, level: str | None = None, category: str | None = None) -> dict[str, Any]:
-    times = {row["iri"]: row["times_inspected"] for row in laws(store, True)}
+def coverage(store: Store, level: str | None = None, category: str | None = None,
+             jurisdiction: str | None = None) -> dict[str, Any]:
+    times = {row["iri"]: row["times_inspected"] for row in laws(store, True, jurisdiction=jurisdiction)}
     rows = []
     for d in store.describe(cls="Law", keys=("label", "lawLevel", "lawCategory")).values():
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),

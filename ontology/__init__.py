@@ -183,6 +183,7 @@ class OKG(DefinedNamespace):
     qualifier: URIRef
     sourceLocation: URIRef
     contentHash: URIRef
+    divisionCode: URIRef
     fullText: URIRef
     sessionNumber: URIRef
     handlingStatus: URIRef

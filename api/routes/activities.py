@@ -9,7 +9,8 @@ from api.deps import PagingDep, StoreDep, optional_iri
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
-from api.vocabulary import activity_kind, organ_iri
+from api.routes.areas import JurisdictionQuery
+from api.vocabulary import activity_kind, area_code, organ_iri
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -27,10 +28,12 @@ def activities(
     law: Annotated[str | None, Query(max_length=2000, description="IRI or short form.",
                                      examples=["law/中华人民共和国湿地保护法"])] = None,
     issue: IriQuery = None,
+    jurisdiction: JurisdictionQuery = None,
 ) -> Any:
     """Oversight activities, each with its evidence sentence; filters combine."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iri(store, organ),
-                            law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"))
+                            law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"),
+                            jurisdiction=area_code(store, jurisdiction))
     return export.answer(paging, rows, "activities")
 
 

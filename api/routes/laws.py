@@ -9,7 +9,8 @@ from api.deps import PagingDep, StoreDep
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
-from api.vocabulary import law_category, law_level, organ_iri
+from api.routes.areas import JurisdictionQuery
+from api.vocabulary import area_code, law_category, law_level, organ_iri
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."
@@ -23,12 +24,12 @@ def laws(
     year: Annotated[int | None, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
                                        "name, IRI or short form.", examples=["全国人民代表大会常务委员会"])] = None,
-    jurisdiction: Annotated[str | None, Query(max_length=100, description="Inspections by organs whose "
-                                              "name holds this place, e.g. 新洲区.")] = None,
+    jurisdiction: JurisdictionQuery = None,
     level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "LocalRegulation"])] = None,
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
-    rows = store.laws(inspected, year=year, organ=organ_iri(store, organ), jurisdiction=jurisdiction,
+    rows = store.laws(inspected, year=year, organ=organ_iri(store, organ),
+                      jurisdiction=area_code(store, jurisdiction),
                       level=law_level(store, level))
     return export.answer(paging, rows, "laws")
 
@@ -39,10 +40,12 @@ def coverage(
     level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "NationalLaw"])] = None,
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
     inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
+    jurisdiction: JurisdictionQuery = None,
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
     The page lists laws; ``summary`` counts them by level and category (files hold the laws)."""
-    result = store.coverage(level=law_level(store, level), category=law_category(store, category))
+    result = store.coverage(level=law_level(store, level), category=law_category(store, category),
+                            jurisdiction=area_code(store, jurisdiction))
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
     return export.answer(paging, rows, "coverage", summary=result["summary"])

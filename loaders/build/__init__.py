@@ -12,6 +12,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.document import Document
 from loaders.facts import Activity, Facts, OrganMention, Statistic
@@ -85,6 +86,7 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
             builder.typed(node, OKG.Deputy)
             builder.g.add((node, RDFS.label, Literal(deputy.name, lang="zh")))
             builder.g.add((node, OKG.statedIn, builder.report_iri))
+    add_jurisdictions(builder.g, builder.report_iri, metadata)
     return ReportGraph(builder.report_iri, builder.g, doc.content_hash)
 
 

@@ -66,6 +66,10 @@ class Context:
             meta["level"] = self.jurisdiction.level
         if meta.get("organ"):
             meta.update(organs.publisher(meta["organ"], self.jurisdiction))
+        if self.jurisdiction.code:
+            meta["division_code"] = self.jurisdiction.code
+        if self.jurisdiction.candidates:
+            meta["division_candidates"] = " ".join(self.jurisdiction.candidates)
         return meta
 
     @cached_property

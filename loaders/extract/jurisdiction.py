@@ -1,4 +1,9 @@
-"""A report's jurisdiction: where its organ sits, resolved through the gazetteer once per report."""
+"""A report's jurisdiction: where its organ sits, resolved through the gazetteer once per report.
+
+The names found (province, city, county, township) are then located as one division code,
+each name looked up within the area the names above it resolved to: 崔家桥镇 in a report of
+河南省 is 410522111 (安阳县), and without a province it stays undecided between its candidates.
+"""
 from __future__ import annotations
 
 import re
@@ -43,4 +48,29 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if township and not (area and township.group(1) in area.name):
         chain["township"] = township.group(1)
     found = max(chain, key=LEVELS.index) if chain else "national"
-    return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"))
+    code, candidates = locate(chain)
+    return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
+                        code, candidates)
+
+
+def locate(names: dict[str, str]) -> tuple[str | None, tuple[str, ...]]:
+    """The division code of the most specific area ``names`` (level → name, as :func:`areas.chain`
+    gives them) resolve to, and the codes a repeated name left undecided below it.
+
+    >>> locate({"provincial": "河南省", "township": "崔家桥镇"})
+    ('410522111', ())
+    >>> locate({"township": "崔家桥镇"})
+    (None, ('410522111', '430722111'))
+    """
+    found: Area | None = None
+    for level in areas.AREA_LEVELS:
+        name = names.get(level)
+        if not name or (found and found.name == name):
+            continue
+        options = [a for a in areas.gazetteer().get(name, []) + areas.townships().get(name, [])
+                   if found is None or areas.contains(found, a)]
+        if len(options) > 1:
+            return (found.code if found else None), tuple(sorted(a.code for a in options))
+        if options:
+            found = options[0]
+    return (found.code if found else None), ()

@@ -1,49 +1,91 @@
-"""Administrative areas: the gazetteer of division codes and a report's jurisdiction type.
+"""Administrative areas: the gazetteer of division codes, their nesting, and a report's jurisdiction type.
 
-The gazetteer is ``data/areas.csv`` (national division codes, province ⊃ city ⊃
-county by code prefix; see ``data/README.md`` for its source). Relative words
-(省, 市, 区, 我省 …) are resolved against a :class:`Jurisdiction` by the finders
-of :mod:`loaders.extract`.
+The gazetteer is ``data/areas.csv`` (provinces, cities and counties, 6-digit codes:
+420000 湖北省 ⊃ 420100 武汉市 ⊃ 420117 新洲区) and ``data/townships.csv`` (9-digit codes,
+420117001 …, the first six being the county's); see ``data/README.md`` for the source.
+An area's parent is found by code prefix. Relative words (省, 市, 区, 我省 …) are
+resolved against a :class:`Jurisdiction` by the finders of :mod:`loaders.extract`.
+Names repeat (朝阳区, 崔家桥镇 in 410522 安阳县 and 430722 汉寿县): :func:`resolve`
+narrows a name by the areas around it and returns every candidate left, never a guess.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import ahocorasick
 
-from loaders.lexicon.tables import rows
+from loaders.lexicon.tables import column, rows
 
-# Rows of the code table that stand for a grouping, not for a named area.
-_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+#: The levels an area can have, top down (the names of :data:`loaders.lexicon.patterns.LEVELS`).
+AREA_LEVELS = ("provincial", "city", "county", "township")
+_CODE = re.compile(r"\d{2}(?:\d{2}(?:\d{2}(?:\d{3}(?:\d{3})?)?)?)?")
+#: The unit that ends an area's name, longest first; what a short name drops (新洲区 → 新洲).
+_UNIT = re.compile("(?:特别行政区|自治区|自治州|自治县|自治旗|民族乡|民族镇|街道|地区|林区|特区|矿区|苏木"
+                   "|省|市|区|县|旗|盟|镇|乡)$")
 
 
 @dataclass(frozen=True)
 class Area:
+    """A named division: ``code`` is 6 digits (province, city, county) or 9 (township)."""
+
     code: str
     name: str
 
     @property
     def level(self) -> str:
-        """provincial, city or county, from the zeros of the 12-digit code."""
-        if self.code[2:] == "0" * 10:
+        """provincial, city, county or township, from the code's zeros and length."""
+        if len(self.code) == 9:
+            return "township"
+        if self.code[2:] == "0000":
             return "provincial"
-        return "city" if self.code[4:] == "0" * 8 else "county"
+        return "city" if self.code[4:] == "00" else "county"
+
+    @cached_property
+    def short(self) -> str | None:
+        """The name without its unit and, for an autonomous area, its peoples (恩施土家族苗族自治州 → 恩施);
+        None when that leaves fewer than two characters."""
+        stem = _UNIT.sub("", self.name)
+        if "自治" in self.name or "族" in stem:
+            stem = _strip_peoples(stem)
+        return stem if len(stem) >= 2 and stem != self.name else None
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> tuple[str, ...]:
+    return tuple(sorted(column("ethnic-groups", "written"), key=len, reverse=True))
+
+
+def _strip_peoples(stem: str) -> str:
+    while found := next((p for p in _peoples() if stem.endswith(p) and len(stem) > len(p)), None):
+        stem = stem[: -len(found)]
+    return stem
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Area]]:
-    """Area name → areas with that name (a few names, such as 朝阳区, repeat)."""
+    """Area name → provinces, cities and counties with that name (a few names, such as 朝阳区, repeat)."""
+    return _index(Area(row["code"], row["name"]) for row in rows("areas"))
+
+
+@lru_cache(maxsize=1)
+def townships() -> dict[str, list[Area]]:
+    """Township name → townships with that name (many repeat: 城关镇, 崔家桥镇)."""
+    return _index(Area(row["code"], row["name"]) for row in rows("townships"))
+
+
+def _index(found: Iterable[Area]) -> dict[str, list[Area]]:
     names: dict[str, list[Area]] = {}
-    for row in rows("areas"):
-        if row["name"] not in _PLACEHOLDERS:
-            names.setdefault(row["name"], []).append(Area(row["code"], row["name"]))
+    for area in found:
+        names.setdefault(area.name, []).append(area)
     return names
 
 
 @lru_cache(maxsize=1)
 def automaton() -> ahocorasick.Automaton:
-    """Aho–Corasick automaton over every area name."""
+    """Aho–Corasick automaton over every province, city and county name (townships are looked up by name)."""
     auto = ahocorasick.Automaton()
     for name in gazetteer():
         auto.add_word(name, name)
@@ -51,9 +93,25 @@ def automaton() -> ahocorasick.Automaton:
     return auto
 
 
+def normal_code(code: str) -> str | None:
+    """A division code in its written form (6 or 9 digits) from 2, 4, 6, 9 or 12 digits
+    (42 / 4201 / 420117 / 420117001 / 420117001000); None when ``code`` is not one."""
+    code = code.strip()
+    if not _CODE.fullmatch(code):
+        return None
+    if len(code) == 12:
+        code = code[:9] if code[6:9] != "000" else code[:6]
+    return code.ljust(6, "0") if len(code) < 6 else code
+
+
 def by_code(code: str) -> Area | None:
-    """The area with this code, if the gazetteer has one."""
-    return _codes().get(code)
+    """The area with this code (any form :func:`normal_code` reads), if the gazetteer has one."""
+    written = normal_code(code)
+    if written is None:
+        return None
+    if len(written) == 9:
+        return _township_codes().get(written)
+    return _codes().get(written)
 
 
 @lru_cache(maxsize=1)
@@ -61,15 +119,108 @@ def _codes() -> dict[str, Area]:
     return {a.code: a for areas in gazetteer().values() for a in areas}
 
 
+@lru_cache(maxsize=1)
+def _township_codes() -> dict[str, Area]:
+    return {a.code: a for areas in townships().values() for a in areas}
+
+
+def parent(area: Area) -> Area | None:
+    """The area directly above (a county of a 省直辖 grouping, or of a municipality, is under the province)."""
+    if area.level == "township":
+        return _codes().get(area.code[:6])
+    if area.level == "county" and (city := _codes().get(area.code[:4] + "00")):
+        return city
+    return None if area.level == "provincial" else _codes().get(area.code[:2] + "0000")
+
+
+def ancestors(area: Area) -> list[Area]:
+    """The areas above ``area``, nearest first, up to its province."""
+    found = []
+    while (area := parent(area)) is not None:  # type: ignore[assignment]
+        found.append(area)
+    return found
+
+
+def contains(outer: Area, inner: Area) -> bool:
+    """Whether ``inner`` is ``outer`` or lies within it."""
+    return inner == outer or outer in ancestors(inner)
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, list[Area]]:
+    """Full and short name of every area → the areas so named, full names first."""
+    every = [a for index in (gazetteer(), townships()) for areas in index.values() for a in areas]
+    names = _index(every)
+    for area in every:
+        if area.short and area not in names.get(area.short, []):
+            names.setdefault(area.short, []).append(area)
+    return names
+
+
+def named(name: str) -> list[Area]:
+    """Every area whose full or short name is ``name`` (simplified characters), higher levels first."""
+    return sorted(_names().get(name.strip(), []), key=lambda a: (AREA_LEVELS.index(a.level), a.code))
+
+
+def resolve(candidates: list[Area], near: Area | None) -> list[Area]:
+    """The candidates nearest to ``near``: those within ``near``, else within its parent, and so on up
+    to its province; all of them when none is. One area left is the resolution; several are an ambiguity."""
+    if len(candidates) <= 1 or near is None:
+        return candidates
+    for scope in (near, *ancestors(near)):
+        inside = [a for a in candidates if contains(scope, a)]
+        if inside:
+            return inside
+    return candidates
+
+
+def all_names() -> list[str]:
+    """Every full and short area name (for suggesting close matches)."""
+    return list(_names())
+
+
+#: Words an organ's name may carry before its area (中共武汉市新洲区委员会).
+_BEFORE_AREA = ("中国共产党", "中共")
+_LONGEST_NAME = 20
+
+
+def leading(name: str, near: Area | None = None) -> list[Area]:
+    """The area(s) a name starts with, read as a chain of full names (武汉市新洲区… → 新洲区):
+    each name after the first must lie within the one before; the first is narrowed by ``near``
+    (:func:`resolve`). One area is the answer, several an ambiguity, none: the name starts with no area."""
+    pos = next((len(w) for w in _BEFORE_AREA if name.startswith(w)), 0)
+    found: list[Area] = []
+    while match := _full_name_at(name, pos):
+        options = gazetteer().get(match, []) + townships().get(match, [])
+        options = [a for a in options if any(contains(f, a) for f in found)] if found else resolve(options, near)
+        if not options:
+            break
+        found, pos = options, pos + len(match)
+    return found
+
+
+def _full_name_at(name: str, pos: int) -> str | None:
+    for end in range(min(len(name), pos + _LONGEST_NAME), pos + 1, -1):
+        if name[pos:end] in gazetteer() or name[pos:end] in townships():
+            return name[pos:end]
+    return None
+
+
 @dataclass(frozen=True)
 class Jurisdiction:
-    """Where a report's organ sits: its level and the area names above it (``None`` when not known)."""
+    """Where a report's organ sits: its level and the area names above it (``None`` when not known).
+
+    ``code`` is the division code of the most specific area the names resolve to, and
+    ``candidates`` the codes a repeated name left undecided below it (empty when none was).
+    """
 
     level: str
     province: str | None = None
     city: str | None = None
     county: str | None = None
     township: str | None = None
+    code: str | None = None
+    candidates: tuple[str, ...] = ()
 
     def name(self, level: str) -> str | None:
         """The full name used in canonical organ names at ``level`` (provincial … township)."""
@@ -87,19 +238,15 @@ class Jurisdiction:
 
 
 def chain(area: Area) -> dict[str, str]:
-    """Province, city and county names of an area, from its code (keys: provincial, city, county)."""
-    found = {area.level: area.name}
-    province = by_code(area.code[:2] + "0" * 10)
-    if province:
-        found["provincial"] = province.name
-    if area.level == "county":
-        city = by_code(area.code[:4] + "0" * 8)
-        found["city"] = city.name if city else province.name if province and province.name.endswith("市") else None
-    if area.level == "city" and province is None:
-        found["provincial"] = None
-    if "city" not in found and province and province.name.endswith("市"):
-        found["city"] = province.name  # 北京市, 上海市 … are province and city at once
-    return {k: v for k, v in found.items() if v}
+    """Province, city, county and township names of an area, from its code (keys: AREA_LEVELS).
+
+    A municipality (北京市 …) is province and city at once; a county directly under its
+    province (仙桃市) has no city."""
+    found = {a.level: a.name for a in (area, *ancestors(area))}
+    province = found.get("provincial", "")
+    if "city" not in found and province.endswith("市"):
+        found["city"] = province
+    return found
 
 
 def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
@@ -108,9 +255,9 @@ def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
     if not candidates:
         return None
     province = near.province or ""
-    area = next((a for a in candidates if (by_code(a.code[:2] + "0" * 10) or a).name == province), candidates[0])
+    area = next((a for a in candidates if chain(a).get("provincial") == province), candidates[0])
     names = chain(area)
-    return Jurisdiction(area.level, names.get("provincial"), names.get("city"), names.get("county"))
+    return Jurisdiction(area.level, names.get("provincial"), names.get("city"), names.get("county"), code=area.code)
 
 
 def short_names(jur: Jurisdiction) -> dict[str, str]:

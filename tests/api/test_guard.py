@@ -22,7 +22,7 @@ EXAMPLES = {
     "/search": {"q": "法"}, "/entities/{id}/neighbors": {}, "/entities/{id}": {}, "/paths": {"from": "law/中华人民共和国湿地保护法", "to": "law/中华人民共和国湿地保护法"},
     "/laws": {}, "/coverage": {}, "/laws/{id}/timeline": {}, "/activities": {}, "/organs": {},
     "/organs/{id}/timeline": {}, "/reports": {}, "/reports/{id}": {}, "/analytics/{measure}": {},
-    "/sparql": {"query": "ASK {}"},
+    "/sparql": {"query": "ASK {}"}, "/areas": {}, "/areas/{area}": {},
 }
 
 
@@ -43,7 +43,7 @@ def _data_routes(client: TestClient) -> list[tuple[str, str]]:
 def _request(client: TestClient, method: str, path: str, headers: dict[str, str]) -> Any:
     template = path
     url = template.replace("{id}", IDS.get(path.split("/")[1], "law/中华人民共和国湿地保护法"))
-    url = url.replace("{measure}", "centrality")
+    url = url.replace("{measure}", "centrality").replace("{area}", "420117")
     if method == "POST" and path == "/sparql":
         return client.post(url, content="ASK {}", headers={**headers, "content-type": "application/sparql-query"})
     if method == "POST":

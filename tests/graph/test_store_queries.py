@@ -91,7 +91,9 @@ def test_laws_table_filters(world: Store) -> None:
     assert [(r["title"], r["years"]) for r in world.laws(year=2022)] == [(WETLAND, [2022])]
     assert [r["title"] for r in world.laws(organ=HUBEI)] == [WETLAND]
     assert {r["title"] for r in world.laws(organ=ORGAN)} == {WETLAND, FOREST}
-    assert [r["times_inspected"] for r in world.laws(jurisdiction="新洲区")] == [1, 1]
+    assert [r["times_inspected"] for r in world.laws(jurisdiction="420117")] == [1, 1]  # 新洲区
+    assert {r["title"]: r["times_inspected"] for r in world.laws(jurisdiction="420000")} == {WETLAND: 2, FOREST: 1}
+    assert world.laws(jurisdiction="110000") == []  # 北京市: no organ there
     assert world.laws(level="行政法规") == []
     assert world.laws(level="法律")[0] == world.laws()[0]
 

@@ -1,0 +1,67 @@
+"""Areas: drill down from a province to the areas below it that have reports, and the
+``jurisdiction`` filter every table shares (an area by name or code, sub-areas included)."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query
+from pydantic import BaseModel, Field
+
+from api.deps import PagingDep, StoreDep
+from api.schemas import ERRORS, Page
+from api.vocabulary import area_code
+from graph import areas
+
+router = APIRouter(tags=["areas"], responses=ERRORS)
+
+#: The ``jurisdiction`` parameter of /laws, /activities and /coverage.
+JurisdictionQuery = Annotated[str | None, Query(
+    max_length=100, description="An area by full or short name (simplified or traditional) or division "
+    "code; its sub-areas are included: organs there, e.g. 湖北省, 武汉, 新洲区, 420117.",
+    examples=["湖北省", "420117"])]
+
+
+class AreaRow(BaseModel):
+    """An area as the graph states it."""
+
+    iri: str
+    code: str | None = Field(None, description="Division code (统计用区划代码), 6 or 9 digits.")
+    label: str | None = None
+    short: str | None = Field(None, description="Short name (skos:altLabel), 新洲 for 新洲区.")
+    level: str | None = Field(None, description="province, city, county or township.")
+
+
+class AreaCounts(AreaRow):
+    reports: int = Field(0, description="Reports of organs in the area or its sub-areas.")
+    organs: int = Field(0, description="Organs in the area or its sub-areas.")
+    activities: int = Field(0, description="Activities conducted by those organs.")
+
+
+class Area(AreaCounts):
+    within: list[AreaRow] = Field([], description="The areas above, nearest first.")
+    children: list[AreaCounts] = Field([], description="Direct sub-areas that have reports.")
+
+
+@router.get("/areas", operation_id="listAreas", response_model=Page[AreaRow])
+def list_areas(
+    store: StoreDep, paging: PagingDep,
+    q: Annotated[str | None, Query(max_length=100, description="Part of a name, or the start of a code.")] = None,
+) -> dict[str, Any]:
+    """The areas the graph holds (those of reports and organs, with the areas above them), by code."""
+    rows = areas.listing(store)
+    if q:
+        rows = [r for r in rows if q in (r["label"] or "") or q in (r["short"] or "") or (r["code"] or "").startswith(q)]
+    return paging.page(rows)
+
+
+@router.get("/areas/{area}", operation_id="getArea", response_model=Area)
+def get_area(
+    store: StoreDep,
+    area: Annotated[str, Path(max_length=100, description="Name or division code.", examples=["湖北省", "420117"])],
+) -> dict[str, Any]:
+    """One area: the areas above it, counts (sub-areas included) and its sub-areas that have reports."""
+    code = area_code(store, area, "area")
+    found = areas.area(store, code) if code else None
+    if found is None:
+        raise HTTPException(404, f"area: no report is from {area!r} ({code}) or an area within it")
+    return found

