@@ -118,3 +118,19 @@ def organ_by_name(store: Store, value: str) -> str:
         raise HTTPException(422, f"organ: {value!r} fits {len(holding)} organs ({names}); give one, "
                                  f"or jurisdiction={wanted} for the inspections of every organ there")
     raise HTTPException(422, f"organ: no organ is named {value!r}; GET /organs?q=… lists them")
+
+
+def statistic_measure(value: str | None) -> str | None:
+    """A statistic's measure: the activity kind (``law_enforcement_inspection``) when ``value`` names one
+    by its key, class name or zh/en label (执法检查); otherwise ``value`` as written (the report's words)."""
+    if value is None:
+        return None
+    from loaders.build.activities import ACTIVITY_CLASSES
+
+    keys = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES.items()}
+    wanted = value.strip()
+    if wanted in ACTIVITY_CLASSES:
+        return wanted
+    named = next((kind for kind in subclasses("OversightActivity") if kind["name"] in keys
+                  and wanted.casefold() in (n.casefold() for n in _names(kind))), None)
+    return keys[named["name"]] if named else wanted

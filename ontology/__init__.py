@@ -165,6 +165,7 @@ class OKG(DefinedNamespace):
     coversYear: URIRef
     date: URIRef
     subject: URIRef
+    status: URIRef
     count: URIRef
     lawLevel: URIRef
     lawCategory: URIRef
