@@ -84,7 +84,9 @@ def _what(laws: list[str], subject: str) -> str:
 
 def add(builder: _Builder, facts: Facts, levels: dict[str, str | None]) -> None:
     """Add the report's activities, statistics and loop steps to ``builder.g``."""
-    nodes = [activity(builder, act, levels) for act in facts.activities]
+    totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics if stat.kind}
+    nodes = [None if _summary(act, totals) and not act.laws else activity(builder, act, levels)
+             for act in facts.activities]
     for stat in facts.statistics:
         statistic(builder, stat)
     opinions: dict[int, URIRef] = {}
@@ -96,10 +98,15 @@ def add(builder: _Builder, facts: Facts, levels: dict[str, str | None]) -> None:
             builder.g.add((node, OKG.respondsTo, opinions[step.responds_to]))
 
 
-def activity(builder: _Builder, act: Activity, levels: dict[str, str | None]) -> URIRef | None:
-    """One activity node, or None for a summary count without laws (its number is a statistic)."""
-    if act.count is not None and not act.laws:
-        return None
+def _summary(act: Activity, totals: set[tuple[str | None, int, int]]) -> bool:
+    """Whether an activity is a summary count: a statistic of its kind states its number
+    (a count of laws, 检查6部法律实施情况, is one inspection, not a total)."""
+    return act.count is not None and any(kind == act.type and start < act.end and act.start < end
+                                         for kind, start, end in totals)
+
+
+def activity(builder: _Builder, act: Activity, levels: dict[str, str | None]) -> URIRef:
+    """One activity node (without its count: a summary count's number is a statistic)."""
     g = builder.g
     node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type)
     classes = _classes(act)

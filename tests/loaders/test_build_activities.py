@@ -56,6 +56,13 @@ def test_a_summary_count_is_a_statistic_not_an_activity(text: str, measure: str,
     assert list(g.subjects(RDF.type, OKG.OversightActivity)) == []
 
 
+@pytest.mark.parametrize("text", ["常委会检查6部法律实施情况。", "对职业教育法等3部法律的实施情况进行检查。"])
+def test_a_count_of_laws_is_one_inspection_not_a_total(text: str) -> None:
+    g = graph_of(text)
+    assert len(list(g.subjects(RDF.type, OKG.LawEnforcementInspection))) == 1
+    assert list(g.subjects(OKG.measure, Literal("law_enforcement_inspection"))) == []
+
+
 def test_no_activity_carries_a_count(sample_graphs) -> None:
     for name, g in sample_graphs.items():
         assert list(g.subjects(OKG.count, None)) == [s for s in g.subjects(RDF.type, OKG.Deputy) if g.value(s, OKG.count)], name
