@@ -198,7 +198,7 @@ def stats_command(
 ) -> None:
     """Counts of reports, triples and entities by type."""
     with _open(store, neo4j) as db:
-        counts = db.counts()
+        counts = {**db.counts(), **db.activity_statuses()}
         inspected = len(db.laws(inspected=True))
     counts["laws_inspected"] = inspected
     if as_json:

@@ -116,12 +116,33 @@ class Law(BaseModel):
     evidence: list[LawEvidence]
 
 
+class LoopStep(BaseModel):
+    """A step of the accountability loop tied to an activity: a finding, review opinion or handling report."""
+
+    iri: str
+    type: str
+    relation: str
+    label: str | None = None
+    label_en: str | None = None
+    evidence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    year: int | None = None
+    report: str | None = None
+    responds_to: list[str] = []
+    considered_by: list[str] = []
+
+
 class Activity(BaseModel):
-    """An oversight activity, an event node with its evidence."""
+    """An oversight activity, an event node with its evidence; in a timeline, with its loop."""
 
     iri: str
     types: list[str] = []
     kind: str | None = None
+    label: str | None = Field(None, description="kind · subject or law · year, in Chinese")
+    label_en: str | None = Field(None, description="The same in English")
+    status: str = Field("reported", description="reported (done) or planned")
+    follow_up: bool = Field(False, description="A follow-up of earlier oversight (跟踪检查, 审议意见落实情况)")
     evidence: str | None = None
     start: int | None = None
     end: int | None = None
@@ -134,6 +155,12 @@ class Activity(BaseModel):
     overseen: list[str] = []
     jointly_with: list[str] = []
     issues: list[str] = []
+    stage: str | None = Field(None, description="In a timeline: inspection, review, follow_up, evaluation or other")
+    loop: list[LoopStep] | None = Field(None, description="In a timeline: the findings, opinions and handling "
+                                                          "reports tied to this activity")
+    follows_up: list[str] | None = Field(None, description="In a timeline: earlier activities this one follows up, "
+                                                           "in its report or across reports (same law and organ)")
+    followed_up_by: list[str] | None = None
 
 
 class Organ(Node):
@@ -179,7 +206,10 @@ class Report(ReportSummary):
 
 class Statistic(BaseModel):
     iri: str
-    measure: str | None = None
+    measure: str | None = Field(None, description="What it counts: an activity kind (law_enforcement_inspection) "
+                                                 "for a summary count of activities, else the report's words")
+    label: str | None = None
+    label_en: str | None = None
     value: float | int | None = None
     unit: str | None = None
     qualifier: str | None = None

@@ -157,3 +157,19 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> s
                           for a in top[:12])
         raise HTTPException(422, f"{field}: {value!r} names {len(top)} areas ({names}); give the code")
     return top[0].code
+
+
+def statistic_measure(value: str | None) -> str | None:
+    """A statistic's measure: the activity kind (``law_enforcement_inspection``) when ``value`` names one
+    by its key, class name or zh/en label (执法检查); otherwise ``value`` as written (the report's words)."""
+    if value is None:
+        return None
+    from loaders.build.activities import ACTIVITY_CLASSES
+
+    keys = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES.items()}
+    wanted = value.strip()
+    if wanted in ACTIVITY_CLASSES:
+        return wanted
+    named = next((kind for kind in subclasses("OversightActivity") if kind["name"] in keys
+                  and wanted.casefold() in (n.casefold() for n in _names(kind))), None)
+    return keys[named["name"]] if named else wanted

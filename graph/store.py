@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from rdflib import Graph, URIRef
 
-from graph import tables, traverse
+from graph import loop, tables, traverse
 from graph.query_limits import QueryLimits
 from graph.terms import OKG_NS, plain
 
@@ -68,7 +68,10 @@ class Description:
 
     @property
     def label(self) -> str | None:
-        return self.one("label")
+        """The label to show: a Chinese one where a node has labels in both languages (an activity's
+        执法检查 · … before Law-enforcement inspection · …), else the first in sort order."""
+        values = self.props.get("label")
+        return min(values, key=lambda v: (str(v)[:1].isascii(), str(type(v)), v)) if values else None
 
     def node(self) -> dict[str, Any]:
         return {"iri": self.iri, "label": self.label, "types": sorted(self.types)}
@@ -252,15 +255,15 @@ class Store(ABC):
         return traverse.shortest_paths(self, source, target, max_hops, limit)
 
     def activities(self, kind: str | None = None, year: int | None = None, organ: str | None = None,
-                   law: str | None = None, issue: str | None = None,
+                   law: str | None = None, issue: str | None = None, status: str | None = None,
                    jurisdiction: str | None = None) -> list[dict[str, Any]]:
-        """Oversight activities: ``[{"iri", "types", "kind", "evidence", "start", "end", "year",
-        "subject", "count", "report", "laws": [iri], "organs": [iri], "overseen": [iri],
-        "jointly_with": [iri], "issues": [iri]}]``; filters are local class name, year, and IRIs
-        (``organ`` matches the organ conducting or overseen; a joint partner is no match);
-        ``jurisdiction`` (a division code, 420000) keeps activities conducted by an organ in that
-        area or its sub-areas."""
-        return tables.activities(self, kind, year, organ, law, issue, jurisdiction=jurisdiction)
+        """Oversight activities: ``[{"iri", "types", "kind", "label", "label_en", "status", "follow_up",
+        "evidence", "start", "end", "year", "subject", "count", "report", "laws": [iri], "organs": [iri],
+        "overseen": [iri], "jointly_with": [iri], "issues": [iri]}]``; filters are local class name,
+        year, IRIs (``organ`` matches the organ conducting or overseen; a joint partner is no match),
+        ``status`` (``reported`` or ``planned``; both when None) and ``jurisdiction`` (a division code,
+        420000: activities conducted by an organ in that area or its sub-areas)."""
+        return tables.activities(self, kind, year, organ, law, issue, status=status, jurisdiction=jurisdiction)
 
     def organs(self) -> list[dict[str, Any]]:
         """Organs with how many activities they conducted and were overseen in:
@@ -278,12 +281,21 @@ class Store(ABC):
         return tables.report(self, iri)
 
     def timeline(self, iri: str) -> list[dict[str, Any]]:
-        """Dated activities touching a law, an organ or an issue, oldest first (rows of :meth:`activities`)."""
-        return [row for row in tables.activities(self, involving=iri) if row["year"] is not None]
+        """Dated activities touching a law, an organ or an issue, oldest first (rows of :meth:`activities`),
+        each with its place in the accountability loop (``stage``, ``loop``, ``follows_up``,
+        ``followed_up_by``: :func:`graph.loop.timeline`)."""
+        return loop.timeline(self, [row for row in tables.activities(self, involving=iri) if row["year"] is not None])
+
+    def activity_statuses(self) -> dict[str, int]:
+        """``{"reported_activities": n, "planned_activities": n}``: the two are never one count."""
+        found = self.describe(cls="OversightActivity", keys=("status",)).values()
+        return {f"{status}_activities": sum((d.one("status") or "reported") == status for d in found)
+                for status in tables.STATUSES}
 
     def statistics(self, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
-        """Numbers the reports state: ``[{"iri", "measure", "value", "unit", "qualifier", "year",
-        "evidence", "report", "start", "end"}]``."""
+        """Numbers the reports state: ``[{"iri", "measure", "value", "unit", "qualifier", "label", "label_en",
+        "year", "evidence", "report", "start", "end"}]``; a summary count of activities has the activity
+        kind as its measure (``law_enforcement_inspection``)."""
         return tables.statistics(self, measure, year)
 
     def coverage(self, level: str | None = None, category: str | None = None,

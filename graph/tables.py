@@ -9,6 +9,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from graph.areas import organs_within
+from graph import loop
 
 if TYPE_CHECKING:
     from graph.store import Description, LawRow, Store
@@ -55,22 +56,41 @@ def entity(store: Store, iri: str) -> dict[str, Any] | None:
     return {**own.node(), "properties": properties, "relations": relations, "evidence": evidence}
 
 
+STATUSES = ("reported", "planned")
+
+
+def labels(d: Description) -> dict[str, str | None]:
+    """``{"label", "label_en"}`` of a fact node whose builder wrote a zh and an en label (kind first:
+    an English label starts with an ASCII letter, a Chinese one does not)."""
+    values = sorted(str(v) for v in d.props.get("label", []))
+    zh = next((v for v in values if not v[:1].isascii()), None)
+    en = next((v for v in values if v[:1].isascii()), None)
+    return {"label": zh or en, "label_en": en or zh}
+
+
+def activity_row(d: Description) -> dict[str, Any]:
+    """One activity as the API lists it (see :meth:`Store.activities`)."""
+    specific = sorted(d.types - {"OversightActivity", "FollowUpOversight"}) or sorted(d.types - {"OversightActivity"})
+    row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": (specific or ["OversightActivity"])[0],
+                           **labels(d), **_evidence(d), "subject": d.one("subject"), "count": d.one("count"),
+                           "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types}
+    for rel, key in ROLES.items():
+        row[key] = sorted(d.rels.get(rel, []))
+    return row
+
+
 def activities(store: Store, kind: str | None = None, year: int | None = None, organ: str | None = None,
                law: str | None = None, issue: str | None = None, involving: str | None = None,
-               jurisdiction: str | None = None) -> list[dict[str, Any]]:
+               status: str | None = None, jurisdiction: str | None = None) -> list[dict[str, Any]]:
     rows = []
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     for d in store.describe(cls="OversightActivity").values():
-        specific = sorted(d.types - {"OversightActivity"}) or ["OversightActivity"]
-        row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": specific[0], **_evidence(d),
-                               "subject": d.one("subject"), "count": d.one("count")}
-        for rel, key in ROLES.items():
-            row[key] = sorted(d.rels.get(rel, []))
+        row = activity_row(d)
         organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
         # an organ filter means the organ conducted or was overseen; a joint partner only through ``involving``
         if ((kind and kind not in d.types) or (year is not None and row["year"] != year)
                 or (organ and organ not in {*row["organs"], *row["overseen"]}) or (law and law not in row["laws"])
-                or (issue and issue not in row["issues"])
+                or (issue and issue not in row["issues"]) or (status and row["status"] != status)
                 or (there is not None and not there & set(row["organs"]))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})):
             continue
@@ -83,7 +103,7 @@ def organs(store: Store) -> list[dict[str, Any]]:
     tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
                                               "conducted": 0, "overseen": 0, "reports": set()}
                                         for iri, d in found.items()}
-    for act in activities(store):
+    for act in activities(store, status="reported"):
         for role in ("organs", "overseen"):
             for iri in act[role]:
                 if iri in tally:
@@ -123,7 +143,7 @@ def statistics(store: Store, measure: str | None = None, year: int | None = None
     rows = []
     for d in store.describe(cls="Statistic").values():
         row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
-               "qualifier": d.one("qualifier"), **_evidence(d)}
+               "qualifier": d.one("qualifier"), **labels(d), **_evidence(d)}
         if (measure is None or row["measure"] == measure) and (year is None or row["year"] == year):
             rows.append(row)
     return sorted(rows, key=_sort_key)
@@ -144,7 +164,7 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
 
     table: dict[str, dict[str, Any]] = {}
     seen: dict[str, set[str]] = defaultdict(set)
-    for row in sorted(filter(keep, store._law_rows()), key=lambda r: (r.law, r.activity or "", r.organ or "")):
+    for row in sorted(filter(keep, loop.inspection_rows(store)), key=lambda r: (r.law, r.activity or "", r.organ or "")):
         law = table.setdefault(row.law, {"iri": row.law, "title": row.title, "level": row.level,
                                          "times_inspected": 0, "years": [], "organs": [], "reports": [],
                                          "evidence": []})

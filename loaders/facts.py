@@ -48,6 +48,7 @@ class Activity:
     jointly_with: list[str] = field(default_factory=list)  # canonical organ names
     issue: str | None = None  # notation/local name of an issue concept, or None
     status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
+    follow_up: bool = False  # follows up earlier work (跟踪检查, 回头看, 审议意见落实情况): its laws count as inspected
 
 
 @dataclass
@@ -77,6 +78,29 @@ class Statistic:
     start: int
     end: int
     qualifier: str | None = None  # 余, 多, 近, 以上 …
+    kind: str | None = None  # the activity kind a summary count counts (开展执法检查11项 → law_enforcement_inspection)
+
+
+LOOP_TYPES = ("finding", "review_opinion", "handling_report")
+
+
+@dataclass
+class LoopStep:
+    """A step of the accountability loop a report states, tied to the activity it belongs to.
+
+    ``activities`` index :attr:`Facts.activities`: the activity that found the problem
+    (finding), whose deliberation gave the opinion (review_opinion), or that heard and
+    evaluated the handling report (handling_report); ``responds_to`` indexes
+    :attr:`Facts.loop`: the opinion a handling report answers, when the same report states it.
+    """
+
+    type: str  # one of LOOP_TYPES
+    evidence: str
+    start: int
+    end: int
+    laws: list[str] = field(default_factory=list)  # canonical titles
+    activities: list[int] = field(default_factory=list)
+    responds_to: int | None = None
 
 
 @dataclass
@@ -86,6 +110,7 @@ class Facts:
     organs: list[OrganMention] = field(default_factory=list)
     deputies: list[DeputyMention] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+    loop: list[LoopStep] = field(default_factory=list)
     #: The report's metadata (organ, jurisdiction, level, year or year range, issued, title, url …).
     report: dict[str, str] = field(default_factory=dict)
 
@@ -97,5 +122,6 @@ class Facts:
             "organs": [asdict(x) for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
             "statistics": [asdict(x) for x in self.statistics],
+            "loop": [asdict(x) for x in self.loop],
             "report": dict(self.report),
         }

@@ -169,6 +169,7 @@ class OKG(DefinedNamespace):
     publisherTerm: URIRef
     date: URIRef
     subject: URIRef
+    status: URIRef
     count: URIRef
     lawLevel: URIRef
     lawCategory: URIRef

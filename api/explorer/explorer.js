@@ -12,7 +12,7 @@
   const OTHER = "#bcccdc";
   const EXPAND_STEP = 40;  // neighbours added per expansion; "show 40 more" adds the next ones
   const state = { lang: localStorage.getItem("okg-lang") || "zh", classes: {}, properties: {}, hiddenGroups: new Set(),
-                  years: {}, facts: {}, year: "", pending: [] };
+                  years: {}, facts: {}, labels: {}, year: "", pending: [] };
   const $ = (sel) => document.querySelector(sel);
   const t = (key, vars = {}) => (I18N[state.lang][key] || key).replace(/\{(\w+)\}/g, (_, k) => vars[k]);
   const enc = encodeURIComponent;
@@ -68,7 +68,14 @@
     }
     return [classLabel(p.kind || mostSpecific(types)), p.subject, p.year].filter(Boolean).join(" · ");
   }
-  const nodeLabel = (node) => node.label || factLabel(node.types, state.facts[node.iri]);
+  /* A fact's labels in both languages, as the builder writes them (执法检查 · … and Law-enforcement
+     inspection · …: the English one starts with an ASCII letter). */
+  function learnLabels(iri, labels) {
+    const list = (Array.isArray(labels) ? labels : [labels]).filter(Boolean);
+    const english = (s) => /^[\x00-\x7F]/.test(s);
+    if (list.some(english) && list.some((s) => !english(s))) state.labels[iri] = { zh: list.find((s) => !english(s)), en: list.find(english) };
+  }
+  const nodeLabel = (node) => (state.labels[node.iri] || {})[state.lang] || node.label || factLabel(node.types, state.facts[node.iri]);
   const shortLabel = (s) => (s && s.length > 16 ? s.slice(0, 15) + "…" : s || "?");
 
   // --- the canvas ---
@@ -254,6 +261,6 @@
     document.body.dataset.ready = "true";
   }
   window.okg = { api, t, esc, enc, state, status, fail, group, colour, classLabel, propLabel, mostSpecific,
-                 factLabel, nodeLabel, addNode, addGraph, remember, expand, focus, network, nodes, edges, nodeView,
+                 factLabel, nodeLabel, learnLabels, addNode, addGraph, remember, expand, focus, network, nodes, edges, nodeView,
                  start, showDetails: () => {}, onYear: () => {}, onLanguage: () => {} };
 })();

@@ -19,6 +19,8 @@ window.OKG_I18N = {
     activitiesByYear: "每年的监督活动", hubPaths: "另有 {n} 条经过本体或议题体系节点的路径未显示",
     all: "全部", allLaws: "全部法律", previous: "上一页", next: "下一页",
     emptyStore: "存储是空的：先用 okg ingest 导入报告（或运行 okg demo），这里才有内容。",
+    loop: "监督闭环", followsUp: "跟踪", planned: "（计划）", stage_inspection: "检查", stage_review: "审议",
+    stage_follow_up: "跟踪监督", stage_evaluation: "满意度测评", stage_other: "其他",
   },
   en: {
     title: "Legislative oversight graph", searchPlaceholder: "Search laws, organs, reports… (e.g. 湿地保护法)",
@@ -39,5 +41,7 @@ window.OKG_I18N = {
     hubPaths: "{n} more path(s) through the ontology or the issue scheme not shown", all: "All",
     allLaws: "All laws", previous: "Previous", next: "Next",
     emptyStore: "The store is empty: run okg ingest (or okg demo) to fill it.",
+    loop: "Accountability loop", followsUp: "follows up", planned: "(planned)", stage_inspection: "Inspection",
+    stage_review: "Review", stage_follow_up: "Follow-up", stage_evaluation: "Evaluation", stage_other: "Other",
   },
 };

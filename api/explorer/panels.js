@@ -36,6 +36,19 @@
     return `<h3>${t("inspectedBy")}</h3><ul class="plain inspected-by">${law.organs.map((o) => `<li>${esc(o)}</li>`).join("")}</ul>
       <p class="muted">${t("inspectionsPerYear")} · ${law.times_inspected} ${t("times")}</p>${yearChart(tally(Object.values(byActivity), (y) => y))}`;
   }
+  /* The accountability loop of a law: each activity of its timeline with the findings, opinions and
+     handling reports tied to it, and the earlier activity a follow-up follows up (across reports too). */
+  function loopSummary(rows) {
+    const inLoop = rows.filter((r) => (r.loop && r.loop.length) || (r.follows_up && r.follows_up.length) || r.stage === "follow_up");
+    if (!inLoop.length) return "";
+    const label = (x) => (state.lang === "zh" ? x.label : x.label_en) || x.label || x.iri;
+    const byIri = Object.fromEntries(rows.map((r) => [r.iri, r]));
+    return `<h3>${t("loop")}</h3><ol class="plain loop">${inLoop.map((r) => `<li data-stage="${esc(r.stage)}">
+      <strong>${esc(t("stage_" + r.stage))}</strong> · ${esc(label(r))}${r.status === "planned" ? ` <em>${t("planned")}</em>` : ""}
+      ${(r.follows_up || []).map((f) => `<div class="muted">↳ ${t("followsUp")}: ${esc(byIri[f] ? label(byIri[f]) : f)}</div>`).join("")}
+      ${(r.loop || []).length ? `<ul class="plain">${r.loop.map((s) => `<li class="step"><span class="muted">${esc(classLabel(s.type))}</span>
+        ${esc(s.evidence || label(s))}</li>`).join("")}</ul>` : ""}</li>`).join("")}</ol>`;
+  }
   function organSummary(rows) {
     const kinds = tally(rows, (r) => r.kind || mostSpecific(r.types));
     return `<h3>${t("activitiesByYear")}</h3>${yearChart(tally(rows, (r) => r.year))}
@@ -51,18 +64,20 @@
     try {
       const entity = await api(`/entities/${enc(iri)}`);
       okg.remember(iri, entity.types, entity.label ? null : entity.properties);
+      okg.learnLabels(iri, (entity.properties || {}).label);
       addNode(entity);
       const g = group(entity.types);
       let evidence = [], rows = [];
       if (["Law", "Organ"].includes(g)) {  // their sentences are the activities' evidence, with year and kind
         rows = (await api(`/${g === "Law" ? "laws" : "organs"}/${enc(iri)}/timeline?limit=1000`).catch(() => ({ items: [] }))).items;
+        rows.forEach((r) => okg.learnLabels(r.iri, [r.label, r.label_en]));
         evidence = rows.filter((r) => r.evidence).map((r) => ({ text: r.evidence, report: r.report,
           start: r.start, end: r.end, year: r.year, kind: r.kind || mostSpecific(r.types) }));
       }
       evidence = evidence.concat(entity.evidence || []);
       const seen = new Set();
       evidence = evidence.filter((e) => !seen.has(`${e.report}|${e.start}`) && seen.add(`${e.report}|${e.start}`));
-      const summary = g === "Law" ? await lawSummary(iri) : g === "Organ" && rows.length ? organSummary(rows) : "";
+      const summary = g === "Law" ? await lawSummary(iri) + loopSummary(rows) : g === "Organ" && rows.length ? organSummary(rows) : "";
       box.innerHTML = `<h2>${esc(okg.nodeLabel({ iri, label: entity.label, types: entity.types }))}</h2>
         <p class="types">${(entity.types || []).map((c) => `<span style="background:${colour(group([c]))}">${esc(classLabel(c))}</span>`).join("")}</p>
         <p class="muted" style="word-break:break-all">${esc(entity.iri)}</p>

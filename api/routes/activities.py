@@ -1,7 +1,7 @@
 """Oversight activities and the organs that conduct them or are overseen."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
@@ -29,10 +29,14 @@ def activities(
                                      examples=["law/中华人民共和国湿地保护法"])] = None,
     issue: IriQuery = None,
     jurisdiction: JurisdictionQuery = None,
+    status: Annotated[Literal["reported", "planned"] | None, Query(
+        description="reported: work the reports state as done; planned: work a plan or an announcement "
+                    "says will be done. Both when absent; every count keeps them apart.")] = None,
 ) -> Any:
-    """Oversight activities, each with its evidence sentence; filters combine."""
+    """Oversight activities (instances), each with its label and evidence sentence; filters combine.
+    Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iri(store, organ),
-                            law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"),
+                            law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"), status=status,
                             jurisdiction=area_code(store, jurisdiction))
     return export.answer(paging, rows, "activities")
 

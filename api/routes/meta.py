@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.schemas import ERRORS, Health, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep
-from api.vocabulary import ontology_terms
+from api.vocabulary import ontology_terms, statistic_measure
 from graph.store import ExportFormat
 
 router = APIRouter(tags=["meta"], responses=ERRORS)
@@ -32,18 +32,23 @@ async def health(store: StoreDep) -> dict[str, str]:
             responses={200: {"content": {"application/json": {"example": {
                 "reports": 11, "triples": 1878, "Law": 29, "LawEnforcementInspection": 15}}}}})
 def stats(store: StoreDep) -> dict[str, int]:
-    """Counts of reports, triples, and entities by type (the same numbers on both stores)."""
-    return store.counts()
+    """Counts of reports, triples, and entities by type (the same numbers on both stores); a class counts
+    its nodes whatever their status, and ``reported_activities`` / ``planned_activities`` keep the two apart."""
+    return {**store.counts(), **store.activity_statuses()}
 
 
 @router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic], responses=FILES)
 def statistics(
     store: StoreDep, paging: PagingDep, export: ExportDep,
-    measure: Annotated[str | None, Query(max_length=100, examples=["执法检查"])] = None,
+    measure: Annotated[str | None, Query(max_length=100, description="What the number counts: an activity kind "
+                                         "(law_enforcement_inspection, or its class name or zh/en label, e.g. "
+                                         "执法检查) for the stated totals of activities, else the report's words "
+                                         "(常委会会议).", examples=["law_enforcement_inspection", "执法检查"])] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
 ) -> object:
-    """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences."""
-    return export.answer(paging, store.statistics(measure=measure, year=year), "statistics")
+    """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences: the stated totals, where
+    ``/activities`` counts instances."""
+    return export.answer(paging, store.statistics(measure=statistic_measure(measure), year=year), "statistics")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

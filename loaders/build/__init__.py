@@ -12,24 +12,13 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from loaders.build import activities
 from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.document import Document
-from loaders.facts import Activity, Facts, OrganMention, Statistic
-from ontology import ISSUE, OKG, iri, superclasses
+from loaders.facts import Facts, OrganMention
+from ontology import OKG, iri, superclasses
 
-ACTIVITY_CLASSES: dict[str, URIRef] = {
-    "law_enforcement_inspection": OKG.LawEnforcementInspection,
-    "special_inquiry": OKG.SpecialInquiry,
-    "report_review": OKG.WorkReportReview,
-    "investigation": OKG.Investigation,
-    "site_visit": OKG.SiteVisit,
-    "satisfaction_evaluation": OKG.SatisfactionEvaluation,
-    "filing_review": OKG.FilingReview,
-    "budget_review": OKG.BudgetReview,
-    "audit_oversight": OKG.AuditOversight,
-    "other": OKG.OtherOversightActivity,
-}
 LAW_LEVEL_CLASSES: dict[str, URIRef] = {
     "宪法": OKG.Constitution,
     "法律": OKG.NationalLaw,
@@ -72,14 +61,7 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
     for law in facts.laws:
         builder.g.add((builder.report_iri, OKG.mentionsLaw, builder.law(law.canonical, law.level)))
-    levels = {law.canonical: law.level for law in facts.laws}
-    for activity in facts.activities:
-        # The graph does not tell planned work from work done yet (issue 11): a plan's activities
-        # stay in the Facts JSON, so no count or "inspected" mixes them with what was reported.
-        if activity.status == "reported":
-            builder.activity(activity, levels)
-    for stat in facts.statistics:
-        builder.statistic(stat)
+    activities.add(builder, facts, {law.canonical: law.level for law in facts.laws})
     for deputy in facts.deputies:
         if deputy.name:
             node = iri.entity("deputy", deputy.name)
@@ -146,35 +128,6 @@ class _Builder:
         self.g.add((node, OKG.statedIn, self.report_iri))
         if self.year is not None:
             self.g.add((node, OKG.year, Literal(self.year, datatype=XSD.integer)))
-
-    def activity(self, act: Activity, levels: dict[str, str | None]) -> None:
-        node = iri.fact(self.report_iri, "activity", act.start, act.end, act.type)
-        self.typed(node, ACTIVITY_CLASSES[act.type])
-        self.evidence(node, act.evidence, act.start, act.end)
-        if self.conductor is not None:
-            self.g.add((node, OKG.conductedBy, self.conductor))
-        for title in act.laws:
-            self.g.add((node, OKG.concernsLaw, self.law(title, levels.get(title))))
-        for name in act.overseen:
-            self.g.add((node, OKG.oversaw, self.organ(name)))
-        for name in act.jointly_with:
-            self.g.add((node, OKG.jointlyWith, self.organ(name)))
-        if act.subject:
-            self.g.add((node, OKG.subject, Literal(act.subject)))
-        if act.count is not None:
-            self.g.add((node, OKG.count, Literal(act.count, datatype=XSD.integer)))
-        if act.issue:
-            self.g.add((node, OKG.hasIssue, ISSUE[act.issue]))
-
-    def statistic(self, stat: Statistic) -> None:
-        node = iri.fact(self.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
-        self.typed(node, OKG.Statistic)
-        self.evidence(node, stat.evidence, stat.start, stat.end)
-        self.g.add((node, OKG.measure, Literal(stat.what)))
-        self.g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
-        self.g.add((node, OKG.unit, Literal(stat.unit)))
-        if stat.qualifier:
-            self.g.add((node, OKG.qualifier, Literal(stat.qualifier)))
 
 
 def _first_line(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import activities, deputies, laws, organs, statistics
+from loaders.extract import activities, deputies, laws, loop, organs, statistics
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -22,6 +22,7 @@ FINDERS: dict[str, Callable[[Context], list]] = {
     "organs": organs.find,
     "deputies": deputies.find,
     "statistics": statistics.find,
+    "loop": loop.find,
 }
 
 

@@ -19,7 +19,7 @@ from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
-from loaders.lexicon.triggers import triggers
+from loaders.lexicon.triggers import follow_ups, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -36,6 +36,8 @@ _LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?
 
 # Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
 TRIGGERS = triggers()
+# Follow-ups of earlier oversight (data/follow-ups.csv): their laws count as inspected.
+FOLLOW_UP = follow_ups()
 # Whether an item states any kind at all: one search instead of one per kind for most clauses.
 _ANY_TRIGGER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
@@ -296,10 +298,12 @@ def find(ctx: Context) -> list[Activity]:
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject),
-                                   status=found.status))
+                                   status=found.status, follow_up=bool(FOLLOW_UP.search(span.text))))
     return activities
 
 
 def is_inspection_context(clause_text: str) -> bool:
-    """Whether a clause ties the laws it names to an inspection of their implementation."""
-    return bool(TRIGGERS["law_enforcement_inspection"].search(clause_text) or re.search(r"(?<!行政)执法检查", clause_text))
+    """Whether a clause ties the laws it names to an inspection of their implementation, or to a
+    follow-up of one (跟踪监督X法执法检查审议意见落实情况, X条例实施情况“回头看”)."""
+    return bool(TRIGGERS["law_enforcement_inspection"].search(clause_text) or re.search(r"(?<!行政)执法检查", clause_text)
+                or FOLLOW_UP.search(clause_text))

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from loaders.facts import Statistic
 from loaders.lexicon.numerals import NUMBER, parse
-from loaders.extract.spans import strip_span
+from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import HAN
+from loaders.lexicon.triggers import triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -30,6 +31,9 @@ _BOUNDARY = "，,。；;：:、\n"
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
 _REACH = 200
 _HAN = re.compile(HAN)
+TRIGGERS = triggers()
+# Units that count people, money or laws, never activities.
+_NOT_ACTIVITY_UNITS = ("人次", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理)$")
 # What a count is of starts after the time, the agent and a place doing something (全区开展执法检查 →
@@ -128,6 +132,7 @@ def find(ctx: Context) -> list[Statistic]:
     text = ctx.text
     agency = ctx.agency_sentences
     found: list[Statistic] = []
+    spans: list[Span] = []  # the view span of each statistic found
     seen: set[tuple[float, str, str]] = set()
     for match in _STAT.finditer(text):
         number = parse(match)
@@ -152,4 +157,26 @@ def find(ctx: Context) -> list[Statistic]:
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
             found.append(Statistic(evidence, what[:30], number.value, unit, start, end, number.qualifier))
+            spans.append(span)
+    _count_kinds(ctx, found, spans)
     return found
+
+
+def _count_kinds(ctx: Context, found: list[Statistic], spans: list[Span]) -> None:
+    """Give a statistic the kind of the summary count it states (开展执法检查11项 → law_enforcement_inspection).
+
+    A summary count is an activity with a count (:mod:`activities`) whose evidence overlaps the
+    statistic's and whose count is its value; where one stretch counts several kinds (评议和测评各1次),
+    the kind whose trigger names the statistic's measure wins. A number of laws (3部法律) counts laws.
+    """
+    counted = [f for f in ctx.activity_hits if f.count is not None and f.status == "reported"]
+    taken: set[int] = set()
+    for stat, span in zip(found, spans):
+        if stat.unit in _NOT_ACTIVITY_UNITS:
+            continue
+        candidates = [i for i, f in enumerate(counted) if i not in taken and f.count == stat.value
+                      and f.span.start < span.end and span.start < f.span.end]
+        named = [i for i in candidates if TRIGGERS[counted[i].type].search(stat.what)]
+        if chosen := (named or candidates)[:1]:
+            taken.add(chosen[0])
+            stat.kind = counted[chosen[0]].type

@@ -1,4 +1,5 @@
-"""The phrasings that state an oversight activity, by kind: ``data/activity-triggers.csv``.
+"""The phrasings that state an oversight activity, by kind: ``data/activity-triggers.csv``;
+and the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``.
 
 Each row is one alternative (a regular expression) of its kind; the kinds keep
 the order of their first row, which is the order the extractor tries them in.
@@ -21,3 +22,12 @@ def triggers() -> dict[str, re.Pattern[str]]:
     for row in rows("activity-triggers"):
         alternatives.setdefault(row["kind"], []).append(row["pattern"])
     return {kind: re.compile("|".join(patterns)) for kind, patterns in alternatives.items()}
+
+
+@lru_cache(maxsize=1)
+def follow_ups() -> re.Pattern[str]:
+    """One pattern: the alternatives of ``data/follow-ups.csv`` (跟踪检查, 回头看, 审议意见落实情况 …).
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    return re.compile("|".join(row["pattern"] for row in rows("follow-ups")))

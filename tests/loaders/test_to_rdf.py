@@ -61,17 +61,3 @@ def test_rebuilding_gives_the_same_graph(graphs: dict) -> None:
     again = load(SAMPLES[0])
     assert isomorphic(again.graph, graphs[SAMPLES[0].name].graph)
     assert again.content_hash == graphs[SAMPLES[0].name].content_hash
-
-
-def test_a_plans_activities_stay_out_of_the_graph_until_it_tells_planned_from_done() -> None:
-    from loaders.build import build
-    from loaders.document import Document
-    from loaders.extract import extract
-
-    plan = Document(text="区人大常委会2024年监督工作计划\n一、执法检查\n拟对《中华人民共和国安全生产法》实施情况开展执法检查。",
-                    source="plan.txt", metadata={"organ": "某市某区人民代表大会常务委员会", "year": "2024"})
-    facts = extract(plan)
-    assert [a.status for a in facts.activities] == ["planned"]
-    graph = build(plan, facts).graph
-    assert list(graph.subjects(RDF.type, OKG.OversightActivity)) == []
-    assert list(graph.subjects(OKG.concernsLaw, None)) == []

@@ -1,0 +1,134 @@
+"""The accountability loop at query time, and which activities count a law as inspected.
+
+A report graph links the loop only within itself (an activity → ``hasFinding`` → Finding,
+ReviewOpinion → ``opinionOn`` → activity, activity → ``considered`` → HandlingReport →
+``respondsTo`` → ReviewOpinion), so replacing a report replaces exactly its triples. The
+links across reports — a later year's follow-up of an earlier inspection of the same law by
+the same organ — are computed here, from whatever reports the store holds now.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from graph.store import LawRow, Store
+
+# The steps of the loop, by the relation that ties them to an activity: (relation, step type, the
+# activity is the relation's subject).
+STEP_RELATIONS = {"hasFinding": True, "considered": True, "opinionOn": False}
+STEP_TYPES = ("Finding", "ReviewOpinion", "HandlingReport")
+# Stages an activity can be at in the loop; the first two are what a follow-up follows up.
+ORIGINS = ("inspection", "review")
+
+
+def inspection_rows(store: Store) -> list[LawRow]:
+    """The store's (law, inspection) rows without planned inspections, plus the follow-ups of a law
+    (跟踪监督…执法检查审议意见落实情况): a follow-up ties the law to an inspection, so it counts as one."""
+    from graph.store import LawRow
+
+    statuses = store.describe(cls="OversightActivity", keys=("status",))
+    planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"}
+    rows = [row for row in store._law_rows() if row.activity not in planned]
+    titles = {row.law: (row.title, row.level) for row in rows}
+    # one sentence is one inspection of a law, whatever kinds it is typed with (a follow-up report
+    # heard is an inspection report and a work report)
+    have = {(row.law, row.report, row.start, row.end) for row in rows if row.activity}
+    follow_ups = [d for d in store.describe(cls="FollowUpOversight").values() if d.iri not in planned]
+    organs = store.nodes({o for d in follow_ups for o in d.rels.get("conductedBy", [])})
+    for d in follow_ups:
+        organ = d.rel("conductedBy")
+        for law in d.rels.get("concernsLaw", []):
+            span = (law, d.rel("statedIn"), d.one("startOffset"), d.one("endOffset"))
+            if law in titles and span not in have:
+                have.add(span)
+                rows.append(LawRow(law, *titles[law], activity=d.iri, evidence=d.one("evidenceText"),
+                                   start=d.one("startOffset"), end=d.one("endOffset"), year=d.one("year"),
+                                   organ=organs[organ]["label"] if organ else None, report=d.rel("statedIn"),
+                                   organ_iri=organ))
+    return rows
+
+
+def stage(row: dict[str, Any], steps: list[dict[str, Any]]) -> str:
+    """Where an activity stands in the loop: inspection, review, follow_up, evaluation or other."""
+    if row["follow_up"] or any(s["type"] == "HandlingReport" for s in steps):
+        return "follow_up"
+    if "SatisfactionEvaluation" in row["types"]:
+        return "evaluation"
+    if "LawEnforcementInspection" in row["types"]:
+        return "inspection"
+    return "review" if row["kind"] in ("WorkReportReview", "AuditOversight", "BudgetReview", "SpecialInquiry") else "other"
+
+
+def timeline(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` (activities, oldest first) with their loop: each gains ``stage``, ``loop`` (the steps
+    tied to it: ``[{"iri", "type", "label", "label_en", "relation", "evidence", "report", "start", "end",
+    "year", "responds_to": [iri], "considered_by": [iri]}]``), ``follows_up`` (earlier activities it
+    follows up, in this report or across reports) and ``followed_up_by``."""
+    from graph.tables import _evidence, labels
+
+    iris = [row["iri"] for row in rows]
+    edges = store._edges(iris) if iris else []
+    tied: dict[str, list[tuple[str, str]]] = defaultdict(list)  # activity → [(step, relation)]
+    stated: dict[str, set[str]] = defaultdict(set)  # followsUp stated in a report graph
+    for s, rel, o in edges:
+        if rel in STEP_RELATIONS:
+            activity, step = (s, o) if STEP_RELATIONS[rel] else (o, s)
+            tied[activity].append((step, rel))
+        elif rel == "followsUp":
+            stated[s].add(o)
+    step_iris = sorted({step for pairs in tied.values() for step, _ in pairs})
+    described = store.describe(step_iris)
+    step_edges = store._edges(step_iris) if step_iris else []
+    steps: dict[str, dict[str, Any]] = {}
+    for iri in step_iris:
+        d = described.get(iri)
+        kind = next((t for t in STEP_TYPES if d is not None and t in d.types), "Finding")
+        steps[iri] = {"iri": iri, "type": kind, **(labels(d) if d else {"label": None, "label_en": None}),
+                      **(_evidence(d) if d else {}),
+                      "responds_to": sorted(o for s, r, o in step_edges if s == iri and r == "respondsTo"),
+                      "considered_by": sorted(s for s, r, o in step_edges if o == iri and r == "considered")}
+    for row in rows:
+        row["loop"] = [{**steps[step], "relation": rel} for step, rel in sorted(tied.get(row["iri"], []))]
+        row["stage"] = stage(row, row["loop"])
+        row["follows_up"] = sorted(stated.get(row["iri"], set()))
+    _link_across_reports(rows)
+    return rows
+
+
+def _link_across_reports(rows: list[dict[str, Any]]) -> None:
+    """A follow-up or evaluation follows up the latest earlier inspection or review (an earlier year,
+    or earlier in the same report) of a law it concerns, by the same organ when both name theirs."""
+    origins = [r for r in rows if r["stage"] in ORIGINS and r["status"] == "reported"]
+    by_iri = {r["iri"]: r for r in rows}
+    for row in rows:
+        row.setdefault("followed_up_by", [])
+    for row in rows:
+        if row["stage"] not in ("follow_up", "evaluation") or row["status"] != "reported" or row["year"] is None:
+            continue
+        laws = set(row["laws"]) | {law for step in row["loop"] for law in _step_laws(step, by_iri)}
+        earlier = [o for o in origins if o["iri"] != row["iri"] and o["year"] is not None and _before(o, row)
+                   and set(o["laws"]) & laws and _same_organ(o, row)]
+        if earlier:
+            latest = max(earlier, key=lambda o: (o["year"], o["report"] == row["report"], o["start"] or 0))
+            if latest["iri"] not in row["follows_up"]:
+                row["follows_up"].append(latest["iri"])
+    for row in rows:
+        for target in row["follows_up"]:
+            if target in by_iri:
+                by_iri[target]["followed_up_by"].append(row["iri"])
+
+
+def _step_laws(step: dict[str, Any], by_iri: dict[str, dict[str, Any]]) -> set[str]:
+    """Laws of the other activities that heard or evaluated the same handling report."""
+    return {law for iri in step.get("considered_by", []) if iri in by_iri for law in by_iri[iri]["laws"]}
+
+
+def _before(origin: dict[str, Any], row: dict[str, Any]) -> bool:
+    if origin["year"] != row["year"]:
+        return origin["year"] < row["year"]
+    return origin["report"] == row["report"] and (origin["start"] or 0) < (row["start"] or 0)
+
+
+def _same_organ(origin: dict[str, Any], row: dict[str, Any]) -> bool:
+    return not origin["organs"] or not row["organs"] or bool(set(origin["organs"]) & set(row["organs"]))

@@ -1,0 +1,168 @@
+"""Activity, statistic and accountability-loop nodes of one report graph.
+
+What a report states about its work (DESIGN.md):
+
+- every activity carries ``okg:status`` ``"reported"`` or ``"planned"``, so counts keep them apart;
+- a summary count (开展执法检查11项) is an ``okg:Statistic`` whose ``okg:measure`` is the activity
+  kind (``law_enforcement_inspection``), not an activity instance: no instance carries a count;
+- a follow-up (跟踪检查, 回头看, 审议意见落实情况) is also an ``okg:FollowUpOversight``, and the
+  laws it concerns count as inspected;
+- the loop's steps are ``okg:Finding`` (``hasFinding``), ``okg:ReviewOpinion`` (``opinionOn``) and
+  ``okg:HandlingReport`` (``considered``, ``respondsTo``), linked within the report only, so that
+  replacing a report replaces exactly its triples; links across reports are computed at query time
+  (:mod:`graph.loop`).
+
+Every activity, statistic and step has an ``rdfs:label`` in Chinese and English: kind · subject or
+law · year (执法检查 · 中华人民共和国森林法 · 2023).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rdflib import RDFS, XSD, Literal, URIRef
+
+from loaders.facts import Activity, Facts, LoopStep, Statistic
+from ontology import ISSUE, OKG, iri, load_ontology
+
+if TYPE_CHECKING:
+    from loaders.build import _Builder
+
+ACTIVITY_CLASSES: dict[str, URIRef] = {
+    "law_enforcement_inspection": OKG.LawEnforcementInspection,
+    "special_inquiry": OKG.SpecialInquiry,
+    "report_review": OKG.WorkReportReview,
+    "investigation": OKG.Investigation,
+    "site_visit": OKG.SiteVisit,
+    "satisfaction_evaluation": OKG.SatisfactionEvaluation,
+    "filing_review": OKG.FilingReview,
+    "budget_review": OKG.BudgetReview,
+    "audit_oversight": OKG.AuditOversight,
+    "other": OKG.OtherOversightActivity,
+}
+LOOP_CLASSES: dict[str, URIRef] = {
+    "finding": OKG.Finding,
+    "review_opinion": OKG.ReviewOpinion,
+    "handling_report": OKG.HandlingReport,
+}
+PLANNED = {"zh": "（计划）", "en": " (planned)"}
+
+
+@lru_cache(maxsize=None)
+def class_label(cls: URIRef, lang: str) -> str:
+    """The ontology's ``rdfs:label`` of a class in ``lang`` (zh or en); the local name if it has none."""
+    graph = _ontology()
+    found = [str(o) for o in graph.objects(cls, RDFS.label) if getattr(o, "language", None) == lang]
+    return min(found) if found else str(cls).rsplit("#", 1)[-1]
+
+
+@lru_cache(maxsize=1)
+def _ontology():  # noqa: ANN202 - an rdflib Graph, loaded once per process
+    return load_ontology()
+
+
+def label(kind: str, what: str, year: int | None, lang: str) -> str:
+    """``kind · what · year``, leaving out the parts that are empty."""
+    return " · ".join(part for part in (kind, what, str(year) if year is not None else "") if part)
+
+
+def _classes(act: Activity) -> list[URIRef]:
+    """The kinds an activity is typed with: its own, and FollowUpOversight for a follow-up
+    (instead of OtherOversightActivity, which a follow-up makes more specific)."""
+    own = ACTIVITY_CLASSES[act.type]
+    if not act.follow_up:
+        return [own]
+    return [OKG.FollowUpOversight] if own == OKG.OtherOversightActivity else [own, OKG.FollowUpOversight]
+
+
+def _what(laws: list[str], subject: str) -> str:
+    """The subject or the law an activity concerns, for its label (the first law, 等 for more)."""
+    if laws:
+        return laws[0] + ("等" if len(laws) > 1 else "")
+    return subject
+
+
+def add(builder: _Builder, facts: Facts, levels: dict[str, str | None]) -> None:
+    """Add the report's activities, statistics and loop steps to ``builder.g``."""
+    totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics if stat.kind}
+    nodes = [None if _summary(act, totals) and not act.laws else activity(builder, act, levels)
+             for act in facts.activities]
+    for stat in facts.statistics:
+        statistic(builder, stat)
+    opinions: dict[int, URIRef] = {}
+    for index, step in enumerate(facts.loop):
+        node = loop_step(builder, step, [nodes[i] for i in step.activities if nodes[i] is not None])
+        if step.type == "review_opinion":
+            opinions[index] = node
+        if step.responds_to in opinions:
+            builder.g.add((node, OKG.respondsTo, opinions[step.responds_to]))
+
+
+def _summary(act: Activity, totals: set[tuple[str | None, int, int]]) -> bool:
+    """Whether an activity is a summary count: a statistic of its kind states its number
+    (a count of laws, 检查6部法律实施情况, is one inspection, not a total)."""
+    return act.count is not None and any(kind == act.type and start < act.end and act.start < end
+                                         for kind, start, end in totals)
+
+
+def activity(builder: _Builder, act: Activity, levels: dict[str, str | None]) -> URIRef:
+    """One activity node (without its count: a summary count's number is a statistic)."""
+    g = builder.g
+    node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type)
+    classes = _classes(act)
+    for cls in classes:
+        builder.typed(node, cls)
+    builder.evidence(node, act.evidence, act.start, act.end)
+    g.add((node, OKG.status, Literal(act.status)))
+    what = _what(act.laws, act.subject)
+    for lang in ("zh", "en"):
+        kind = class_label(classes[-1] if act.follow_up else classes[0], lang)
+        text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, builder.year, lang)
+        g.add((node, RDFS.label, Literal(text, lang=lang)))
+    if builder.conductor is not None:
+        g.add((node, OKG.conductedBy, builder.conductor))
+    for title in act.laws:
+        g.add((node, OKG.concernsLaw, builder.law(title, levels.get(title))))
+    for name in act.overseen:
+        g.add((node, OKG.oversaw, builder.organ(name)))
+    for name in act.jointly_with:
+        g.add((node, OKG.jointlyWith, builder.organ(name)))
+    if act.subject:
+        g.add((node, OKG.subject, Literal(act.subject)))
+    if act.issue:
+        g.add((node, OKG.hasIssue, ISSUE[act.issue]))
+    return node
+
+
+def statistic(builder: _Builder, stat: Statistic) -> URIRef:
+    """One statistic node; a summary count's measure is its activity kind."""
+    g = builder.g
+    node = iri.fact(builder.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
+    builder.typed(node, OKG.Statistic)
+    builder.evidence(node, stat.evidence, stat.start, stat.end)
+    g.add((node, OKG.measure, Literal(stat.kind or stat.what)))
+    g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
+    g.add((node, OKG.unit, Literal(stat.unit)))
+    if stat.qualifier:
+        g.add((node, OKG.qualifier, Literal(stat.qualifier)))
+    amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
+    for lang in ("zh", "en"):
+        measure = class_label(ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
+        g.add((node, RDFS.label, Literal(label(f"{measure} {amount}", "", builder.year, lang), lang=lang)))
+    return node
+
+
+def loop_step(builder: _Builder, step: LoopStep, activities: list[URIRef]) -> URIRef:
+    """A finding, review opinion or handling report, linked to the activities it belongs to."""
+    g = builder.g
+    cls = LOOP_CLASSES[step.type]
+    node = iri.fact(builder.report_iri, step.type.replace("_", "-"), step.start, step.end)
+    builder.typed(node, cls)
+    builder.evidence(node, step.evidence, step.start, step.end)
+    for lang in ("zh", "en"):
+        g.add((node, RDFS.label, Literal(label(class_label(cls, lang), _what(step.laws, ""), builder.year, lang), lang=lang)))
+    link = {"finding": lambda a: (a, OKG.hasFinding, node), "review_opinion": lambda a: (node, OKG.opinionOn, a),
+            "handling_report": lambda a: (a, OKG.considered, node)}[step.type]
+    for act in activities:
+        g.add(link(act))
+    return node

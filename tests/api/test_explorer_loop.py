@@ -1,0 +1,45 @@
+"""The accountability loop on a law's panel of the explorer, in Chromium: the inspection with its
+finding and opinion, and the next year's follow-up pointing back at it; labels in both languages."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from api.app import create_app
+from api_helpers import serving, shot, with_samples
+from conftest import open_explorer
+from loop_reports import FOOD, with_loop_reports
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def loop_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from graph.embedded_store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path_factory.mktemp("loop")) as db, \
+            serving(create_app(with_loop_reports(with_samples(db)))) as url:
+        yield url
+
+
+@pytest.fixture()
+def page(chromium: Any, loop_server: str) -> Iterator[Any]:
+    yield from open_explorer(chromium, loop_server)
+
+
+def test_a_laws_panel_shows_its_loop_across_years(page: Any) -> None:
+    page.evaluate("(iri) => okg.showDetails(iri)", FOOD)
+    page.wait_for_selector("#details ol.loop li")
+    loop = page.inner_text("#details ol.loop")
+    assert "监督闭环" in page.inner_text("#details .summary")
+    assert "执法检查 · 中华人民共和国食品安全法 · 2021" in loop
+    assert "检查发现问题15个" in loop and "形成审议意见交区人民政府研究处理" in loop
+    assert "跟踪监督" in loop and "↳" in loop  # the 2022 follow-up points back at the 2021 inspection
+    shot(page, "view-loop-zh")
+    page.click("#lang-toggle")
+    page.wait_for_function("() => document.querySelector('#details ol.loop')?.innerText.includes('Law-enforcement inspection')")
+    assert "Accountability loop" in page.inner_text("#details .summary")
+    shot(page, "view-loop-en")
+    page.click("#lang-toggle")

@@ -1,0 +1,113 @@
+"""Activity semantics through the API, on both stores: planned apart from reported, follow-ups as
+inspections, instances beside stated totals, labels, and a law's accountability loop across years."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from rdflib import URIRef
+
+from api.app import create_app
+from api_helpers import Api, path_id
+from graph import Store
+from loop_reports import FOOD, SAFETY, upsert, with_loop_reports
+
+
+@pytest.fixture(scope="module")
+def store(sample_store: Store) -> Store:
+    return with_loop_reports(sample_store)
+
+
+@pytest.fixture(scope="module")
+def web(store: Store) -> Iterator[Api]:
+    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        yield Api(client)
+
+
+def items(web: Api, path: str, **params: object) -> list[dict]:
+    """Every row of a listing (``status`` here is the query parameter, not the HTTP status)."""
+    response = web.client.get(path, params={"limit": 1000, **params})
+    assert response.status_code == 200, (path, response.text[:300])
+    return response.json()["items"]
+
+
+def test_planned_activities_are_listed_apart(web: Api) -> None:
+    planned = items(web, "/activities", status="planned")
+    reported = items(web, "/activities", status="reported")
+    assert planned and {a["status"] for a in planned} == {"planned"}
+    assert {a["status"] for a in reported} == {"reported"}
+    assert len(planned) + len(reported) == len(items(web, "/activities"))
+    assert any(SAFETY in a["laws"] for a in planned)
+    counts = web.get("/stats")
+    assert (counts["planned_activities"], counts["reported_activities"]) == (len(planned), len(reported))
+
+
+@pytest.mark.parametrize("status", ["done", "PLANNED", ""])
+def test_an_unknown_status_is_refused(web: Api, status: str) -> None:
+    response = web.client.get("/activities", params={"status": status})
+    assert response.status_code == 422 and "status" in response.text
+
+
+def test_a_planned_inspection_does_not_make_a_law_inspected(web: Api) -> None:
+    inspected = {law["iri"] for law in items(web, "/laws", inspected="true")}
+    assert SAFETY not in inspected
+    planned = {a["iri"] for a in items(web, "/activities", status="planned")}
+    evidence = {e["activity"] for law in items(web, "/laws", inspected="true") for e in law["evidence"]}
+    assert not planned & evidence
+
+
+@pytest.mark.parametrize("title", ["中华人民共和国文物保护法", "中华人民共和国道路交通安全法"])
+def test_a_followed_up_law_is_not_never_inspected(web: Api, title: str) -> None:
+    never = {law["title"] for law in items(web, "/coverage", inspected="false")}
+    assert title not in never
+    assert title in {law["title"] for law in items(web, "/laws", inspected="true")}
+
+
+@pytest.mark.parametrize("measure", ["law_enforcement_inspection", "LawEnforcementInspection", "执法检查"])
+def test_stated_totals_beside_instances(web: Api, measure: str) -> None:
+    totals = items(web, "/statistics", measure=measure)
+    assert totals and {s["measure"] for s in totals} == {"law_enforcement_inspection"}
+    assert 11 in {s["value"] for s in totals}  # the seed's 开展执法检查11项
+    instances = items(web, "/activities", kind="LawEnforcementInspection")
+    assert all(a["count"] is None or a["count"] <= 1 for a in instances)
+
+
+def test_every_activity_has_a_label_in_both_languages(web: Api) -> None:
+    for row in items(web, "/activities"):
+        assert row["label"] and row["label_en"], row["iri"]
+        assert not row["label"].startswith("http") and row["label"] != row["label_en"]
+    entity = web.get(f"/entities/{path_id(items(web, '/activities')[0]['iri'])}")
+    assert entity["label"]
+
+
+def test_a_laws_timeline_shows_its_loop_across_years(web: Api) -> None:
+    rows = items(web, f"/laws/{path_id(FOOD)}/timeline")
+    by_year = {}
+    for row in rows:
+        by_year.setdefault(row["year"], []).append(row)
+    (inspection,) = [r for r in by_year[2021] if r["stage"] == "inspection"]
+    assert {s["type"] for s in inspection["loop"]} == {"Finding", "ReviewOpinion"}
+    later = [r for r in by_year[2022] if r["stage"] == "follow_up"]
+    assert later and all(r["follows_up"] == [inspection["iri"]] for r in later)
+    assert set(inspection["followed_up_by"]) == {r["iri"] for r in later}
+    handling = [s for r in later for s in r["loop"] if s["type"] == "HandlingReport"]
+    assert handling and len(handling[0]["considered_by"]) == 2  # heard, and rated (满意度测评)
+
+
+def test_cross_report_links_follow_the_store(store: Store, web: Api) -> None:
+    """Links across reports are computed when asked: without the earlier report there is none,
+    and the later report's own graph is unchanged."""
+    later = store.named_graph(report_of(store, "food-2022.txt"))
+    store.delete_report(report_of(store, "food-2021.txt"))
+    try:
+        rows = items(web, f"/laws/{path_id(FOOD)}/timeline")
+        assert rows and all(r["follows_up"] == [] for r in rows)
+    finally:
+        upsert(store, "food-2021.txt")
+    again = store.named_graph(report_of(store, "food-2022.txt"))
+    assert later is not None and again is not None and len(again) == len(later)
+
+
+def report_of(store: Store, name: str) -> URIRef:
+    return URIRef(next(r["iri"] for r in store.reports() if (r["source"] or "").endswith(name)))

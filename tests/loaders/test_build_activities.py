@@ -1,0 +1,131 @@
+"""The activity part of a report graph: status, summary counts as statistics, follow-ups,
+labels and the accountability loop, on the bundled samples and on written reports."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Literal, URIRef
+
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
+from loaders.read import read
+from ontology import OKG, validate
+
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "api" / "samples").glob("*.txt"))
+ORGAN = "武汉市新洲区人民代表大会常务委员会"
+
+
+def graph_of(text: str, year: str = "2023", name: str = "r.txt"):
+    doc = Document(text=text, source=name, metadata={"organ": ORGAN, "year": year})
+    return build(doc, extract(doc)).graph
+
+
+@pytest.fixture(scope="module")
+def sample_graphs() -> dict[str, object]:
+    return {path.stem: build(doc, extract(doc)).graph for path in SAMPLES for doc in [read(path)]}
+
+
+@pytest.mark.parametrize("text", [
+    "区人大常委会2024年监督工作计划\n一、执法检查\n拟对《中华人民共和国安全生产法》实施情况开展执法检查。",
+    "明年，常委会将围绕《中华人民共和国安全生产法》开展执法检查。",
+    "2024年主要工作安排如下：\n开展《中华人民共和国安全生产法》执法检查。",
+])
+def test_planned_activities_are_in_the_graph_with_their_status(text: str) -> None:
+    g = graph_of(text)
+    activities = list(g.subjects(RDF.type, OKG.OversightActivity))
+    assert activities and all(g.value(a, OKG.status) == Literal("planned") for a in activities)
+    assert validate(g) == []
+
+
+def test_reported_activities_say_so(sample_graphs) -> None:
+    statuses = {str(o) for g in sample_graphs.values() for o in g.objects(None, OKG.status)}
+    assert statuses == {"reported"}
+
+
+@pytest.mark.parametrize(("text", "measure", "value"), [
+    ("一年来，常委会开展执法检查11项。", "law_enforcement_inspection", 11),
+    ("全年共听取审议专项工作报告23个。", "report_review", 23),
+    ("组织专题询问3次，开展满意度测评2次。", "satisfaction_evaluation", 2),
+])
+def test_a_summary_count_is_a_statistic_not_an_activity(text: str, measure: str, value: int) -> None:
+    g = graph_of(text)
+    stats = [s for s in g.subjects(OKG.measure, Literal(measure))]
+    assert [int(g.value(s, OKG.value).toPython()) for s in stats] == [value]
+    assert list(g.subjects(RDF.type, OKG.OversightActivity)) == []
+
+
+@pytest.mark.parametrize("text", ["常委会检查6部法律实施情况。", "对职业教育法等3部法律的实施情况进行检查。"])
+def test_a_count_of_laws_is_one_inspection_not_a_total(text: str) -> None:
+    g = graph_of(text)
+    assert len(list(g.subjects(RDF.type, OKG.LawEnforcementInspection))) == 1
+    assert list(g.subjects(OKG.measure, Literal("law_enforcement_inspection"))) == []
+
+
+def test_no_activity_carries_a_count(sample_graphs) -> None:
+    for name, g in sample_graphs.items():
+        assert list(g.subjects(OKG.count, None)) == [s for s in g.subjects(RDF.type, OKG.Deputy) if g.value(s, OKG.count)], name
+
+
+def test_the_seeds_eleven_inspections_are_a_stated_total(sample_graphs) -> None:
+    g = sample_graphs["seed"]
+    totals = [int(g.value(s, OKG.value).toPython()) for s in g.subjects(OKG.measure, Literal("law_enforcement_inspection"))]
+    assert totals == [11]
+    assert len(list(g.subjects(RDF.type, OKG.LawEnforcementInspection))) < 11
+
+
+@pytest.mark.parametrize("text", [
+    "跟踪监督《中华人民共和国食品安全法》执法检查审议意见落实情况。",
+    "对《中华人民共和国水污染防治法》执法检查发现问题整改情况开展“回头看”。",
+    "常委会对《湖北省河湖保护条例》实施情况进行跟踪检查。",
+])
+def test_a_follow_up_is_typed_so_and_concerns_its_laws(text: str) -> None:
+    g = graph_of(text)
+    (follow_up,) = g.subjects(RDF.type, OKG.FollowUpOversight)
+    assert list(g.objects(follow_up, OKG.concernsLaw))
+    assert validate(g) == []
+
+
+def test_every_activity_statistic_and_step_has_a_zh_and_an_en_label(sample_graphs) -> None:
+    for name, g in sample_graphs.items():
+        for cls in (OKG.OversightActivity, OKG.Statistic, OKG.Finding, OKG.ReviewOpinion, OKG.HandlingReport):
+            for node in g.subjects(RDF.type, cls):
+                langs = {label.language for label in g.objects(node, RDFS.label)}
+                assert langs == {"zh", "en"}, (name, node)
+
+
+def test_an_activity_label_reads_kind_law_and_year() -> None:
+    g = graph_of("开展《中华人民共和国长江保护法》执法检查。")
+    (act,) = g.subjects(RDF.type, OKG.LawEnforcementInspection)
+    labels = {label.language: str(label) for label in g.objects(act, RDFS.label)}
+    assert labels == {"zh": "执法检查 · 中华人民共和国长江保护法 · 2023",
+                      "en": "Law-enforcement inspection · 中华人民共和国长江保护法 · 2023"}
+
+
+def test_loop_links_on_the_samples(sample_graphs) -> None:
+    g = sample_graphs["d01"]
+    found = [(a, f) for a, f in g.subject_objects(OKG.hasFinding)]
+    assert found and all((a, RDF.type, OKG.OversightActivity) in g for a, _ in found)
+    total = sum(len(list(g.triples((None, p, None)))) for g in sample_graphs.values()
+                for p in (OKG.hasFinding, OKG.opinionOn, OKG.considered, OKG.respondsTo))
+    assert total >= 3
+
+
+def test_the_loop_within_one_report() -> None:
+    g = graph_of("常委会开展《中华人民共和国森林法》执法检查，检查发现问题32个，形成审议意见交区政府研究处理。"
+                 "听取和审议区政府关于《中华人民共和国森林法》执法检查报告审议意见研究处理情况的报告，并进行满意度测评。")
+    (inspection,) = [a for a in g.subjects(RDF.type, OKG.LawEnforcementInspection) if g.value(a, OKG.hasFinding)]
+    (opinion,) = g.subjects(OKG.opinionOn, inspection)
+    (handling,) = g.subjects(RDF.type, OKG.HandlingReport)
+    assert g.value(handling, OKG.respondsTo) == opinion
+    considering = {t for a in g.subjects(OKG.considered, handling) for t in g.objects(a, RDF.type)}
+    assert {OKG.WorkReportReview, OKG.SatisfactionEvaluation} <= considering
+    assert validate(g) == []
+
+
+def test_a_report_graph_never_points_into_another_report() -> None:
+    first = graph_of("常委会开展《中华人民共和国森林法》执法检查，形成审议意见交区政府研究处理。", "2022", "a.txt")
+    later = graph_of("跟踪监督《中华人民共和国森林法》执法检查审议意见落实情况。", "2023", "b.txt")
+    facts_of_first = {s for s in first.subjects(OKG.statedIn, None)}
+    assert not any(isinstance(o, URIRef) and o in facts_of_first for o in later.objects())

@@ -1,0 +1,101 @@
+"""What a report states about its work: plans apart, follow-ups as inspections, summary counts as
+statistics, and the steps of the accountability loop (phrasings written in the genre's manner)."""
+from __future__ import annotations
+
+import pytest
+
+PLAN = "区人大常委会2024年监督工作计划\n一、执法检查\n{}\n"
+
+
+@pytest.mark.parametrize("text", [
+    PLAN.format("拟对《中华人民共和国安全生产法》实施情况开展执法检查。"),
+    PLAN.format("听取和审议区人民政府关于《中华人民共和国安全生产法》实施情况的报告。"),
+    "明年，常委会将围绕《中华人民共和国安全生产法》开展执法检查。",
+    "下一步，常委会拟对《中华人民共和国安全生产法》贯彻实施情况进行检查。",
+    "2024年主要工作安排如下：\n开展《中华人民共和国安全生产法》执法检查。",
+])
+def test_a_plans_activities_are_planned(facts_of, text: str) -> None:
+    facts = facts_of(text)
+    assert facts.activities and {a.status for a in facts.activities} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "跟踪监督《中华人民共和国食品安全法》执法检查审议意见落实情况。",
+    "对《中华人民共和国水污染防治法》执法检查发现问题整改情况开展“回头看”。",
+    "常委会对《湖北省河湖保护条例》实施情况进行跟踪检查。",
+    "开展《中华人民共和国畜牧法》执法检查“回头看”。",
+    "听取和审议区政府关于《中华人民共和国消防法》执法检查报告审议意见研究处理情况的报告。",
+    "听取了市政府关于《中华人民共和国旅游法》执法检查情况的报告审议意见办理情况的汇报。",
+    "对2022年开展的《中华人民共和国野生动物保护法》执法检查审议意见落实情况进行跟踪监督。",
+])
+def test_a_follow_up_ties_its_laws_to_an_inspection(facts_of, text: str) -> None:
+    facts = facts_of(text)
+    assert any(a.follow_up and a.laws and a.status == "reported" for a in facts.activities)
+    assert facts.laws and all(law.inspected for law in facts.laws)
+
+
+@pytest.mark.parametrize("text", [
+    "开展《中华人民共和国长江保护法》执法检查。",
+    "听取审议区政府关于优化营商环境工作情况的报告。",
+    "听取审议区政府关于2023年度审计查出问题整改情况的报告。",
+])
+def test_first_time_work_is_no_follow_up(facts_of, text: str) -> None:
+    facts = facts_of(text)
+    assert facts.activities and not any(a.follow_up for a in facts.activities)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("一年来，常委会开展执法检查11项。", "law_enforcement_inspection", 11),
+    ("全年共听取审议专项工作报告23个。", "report_review", 23),
+    ("组织专题询问3次，开展满意度测评2次。", "special_inquiry", 3),
+    ("组织专题询问3次，开展满意度测评2次。", "satisfaction_evaluation", 2),
+    ("开展工作评议和满意度测评各2次。", "satisfaction_evaluation", 2),
+    ("五年来，先后开展专题调研42次。", "investigation", 42),
+])
+def test_a_summary_count_is_a_statistic_of_its_kind(facts_of, text: str, kind: str, value: int) -> None:
+    facts = facts_of(text)
+    assert any(s.kind == kind and s.value == value for s in facts.statistics)
+
+
+@pytest.mark.parametrize("text", [
+    "对职业教育法等3部法律的实施情况进行检查。",  # a number of laws, not of inspections
+    "召开常委会会议9次。",
+    "走访企业150余家。",
+])
+def test_numbers_of_other_things_have_no_activity_kind(facts_of, text: str) -> None:
+    assert all(s.kind is None for s in facts_of(text).statistics)
+
+
+@pytest.mark.parametrize(("text", "steps"), [
+    ("常委会开展《中华人民共和国森林法》执法检查，检查发现问题32个，形成审议意见交区政府研究处理。",
+     ["finding", "review_opinion"]),
+    ("听取审议区政府关于养老服务工作情况的报告，指出存在的主要问题和不足，会议通过了对该报告的审议意见。",
+     ["finding", "review_opinion"]),
+    ("听取和审议区政府关于《中华人民共和国消防法》执法检查报告审议意见研究处理情况的报告，并进行满意度测评。",
+     ["handling_report"]),
+    ("会议听取并审议了县政府关于县人大常委会审议意见落实情况的报告并进行了满意度测评。", ["handling_report"]),
+])
+def test_loop_steps_belong_to_their_activity(facts_of, text: str, steps: list[str]) -> None:
+    facts = facts_of(text)
+    assert [s.type for s in facts.loop] == steps
+    for step in facts.loop:
+        assert step.activities and all(0 <= i < len(facts.activities) for i in step.activities)
+        assert text[step.start:step.end] == step.evidence
+
+
+def test_a_handling_report_is_considered_by_the_hearing_and_the_evaluation(facts_of) -> None:
+    facts = facts_of("听取和审议区政府关于《中华人民共和国消防法》执法检查报告审议意见研究处理情况的报告，并进行满意度测评。")
+    (step,) = facts.loop
+    kinds = {facts.activities[i].type for i in step.activities}
+    assert kinds == {"report_review", "satisfaction_evaluation"}
+
+
+@pytest.mark.parametrize("text", [
+    "出台常委会审议意见办理办法。",
+    "规范审议意见交办工作。",
+    "作出决议决定和审议意见25项。",
+    "推动发现问题、解决问题的机制更加健全。",
+    PLAN.format("开展《中华人民共和国森林法》执法检查，形成审议意见交区政府研究处理。"),
+])
+def test_rules_counts_and_plans_are_no_loop_steps(facts_of, text: str) -> None:
+    assert facts_of(text).loop == []
