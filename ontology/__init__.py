@@ -129,6 +129,8 @@ class OKG(DefinedNamespace):
     CongressSession: URIRef
     StandingCommitteeSession: URIRef
     ChairpersonsMeeting: URIRef
+    # Where a report names a law or an organ
+    Mention: URIRef
 
     # Object properties
     statedIn: URIRef
@@ -139,6 +141,8 @@ class OKG(DefinedNamespace):
     hasIssue: URIRef
     mentionsLaw: URIRef
     mentionsOrgan: URIRef
+    mentionOf: URIRef
+    candidate: URIRef
     publishedBy: URIRef
     jurisdiction: URIRef
     within: URIRef
@@ -182,6 +186,7 @@ class OKG(DefinedNamespace):
     fullText: URIRef
     sessionNumber: URIRef
     handlingStatus: URIRef
+    resolution: URIRef
 
 
 class ELI(DefinedNamespace):

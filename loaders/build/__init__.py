@@ -12,6 +12,8 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from loaders.build.laws import LawNodes
+from loaders.build.mentions import add_mentions
 from loaders.document import Document
 from loaders.facts import Activity, Facts, Statistic
 from ontology import ISSUE, OKG, iri, superclasses
@@ -27,18 +29,6 @@ ACTIVITY_CLASSES: dict[str, URIRef] = {
     "budget_review": OKG.BudgetReview,
     "audit_oversight": OKG.AuditOversight,
     "other": OKG.OtherOversightActivity,
-}
-LAW_LEVEL_CLASSES: dict[str, URIRef] = {
-    "宪法": OKG.Constitution,
-    "法律": OKG.NationalLaw,
-    "行政法规": OKG.AdministrativeRegulation,
-    "地方性法规": OKG.LocalRegulation,
-    "自治条例": OKG.AutonomousRegulation,
-    "单行条例": OKG.AutonomousRegulation,
-    "规章": OKG.Rule,
-    "部门规章": OKG.Rule,
-    "地方政府规章": OKG.Rule,
-    "决定": OKG.LegalDecision,
 }
 
 
@@ -69,14 +59,13 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     organs = {o.canonical for o in facts.organs}
     for name in sorted(organs):
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
-    for law in facts.laws:
-        builder.g.add((builder.report_iri, OKG.mentionsLaw, builder.law(law.canonical, law.level)))
-    levels = {law.canonical: law.level for law in facts.laws}
+    laws = LawNodes(builder.g, facts.laws, builder.typed)
+    add_mentions(builder, doc.text, facts, laws, builder.organ)
     for activity in facts.activities:
         # The graph does not tell planned work from work done yet (issue 11): a plan's activities
         # stay in the Facts JSON, so no count or "inspected" mixes them with what was reported.
         if activity.status == "reported":
-            builder.activity(activity, levels)
+            builder.activity(activity, laws)
     for stat in facts.statistics:
         builder.statistic(stat)
     for deputy in facts.deputies:
@@ -129,14 +118,6 @@ class _Builder:
         self.g.add((node, RDFS.label, Literal(name, lang="zh")))
         return node
 
-    def law(self, title: str, level: str | None) -> URIRef:
-        node = iri.entity("law", title)
-        self.typed(node, LAW_LEVEL_CLASSES.get(level or "", OKG.Law))
-        self.g.add((node, RDFS.label, Literal(title, lang="zh")))
-        if level:
-            self.g.add((node, OKG.lawLevel, Literal(level)))
-        return node
-
     def evidence(self, node: URIRef, text: str, start: int, end: int) -> None:
         self.g.add((node, OKG.evidenceText, Literal(text)))
         self.g.add((node, OKG.startOffset, Literal(start, datatype=XSD.integer)))
@@ -145,14 +126,15 @@ class _Builder:
         if self.year is not None:
             self.g.add((node, OKG.year, Literal(self.year, datatype=XSD.integer)))
 
-    def activity(self, act: Activity, levels: dict[str, str | None]) -> None:
+    def activity(self, act: Activity, laws: LawNodes) -> None:
         node = iri.fact(self.report_iri, "activity", act.start, act.end, act.type)
         self.typed(node, ACTIVITY_CLASSES[act.type])
         self.evidence(node, act.evidence, act.start, act.end)
         if self.publisher is not None:
             self.g.add((node, OKG.conductedBy, self.publisher))
         for title in act.laws:
-            self.g.add((node, OKG.concernsLaw, self.law(title, levels.get(title))))
+            if (law := laws.node(title)) is not None:
+                self.g.add((node, OKG.concernsLaw, law))
         for name in act.overseen:
             self.g.add((node, OKG.oversaw, self.organ(name)))
         for name in act.jointly_with:
