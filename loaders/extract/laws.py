@@ -42,6 +42,9 @@ _LOCAL_BODY = re.compile(
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
 _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
+# A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature).
+_ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?([{HAN_CHARS}]{{2,25}}?(?:条例|实施办法|实施细则))"
+                      r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
@@ -150,6 +153,7 @@ def hits(ctx: Context) -> list[LawHit]:
                 offset = match.start(group) + nested.start() + 1
                 found.append(LawHit(offset, offset + len(title), name, level))
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
+    found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _list_items(text, jur, found)
     found = sorted(_readings(text, found), key=lambda h: h.start)
@@ -222,6 +226,24 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
         else:
             name, level = canonical(text[start : match.end()], jur)
             hits.append(LawHit(start, match.end(), name, level))
+    return hits
+
+
+def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[LawHit]:
+    """Bare titles a provincial or city report says its congress made or amended: that report's
+    jurisdiction names them as its own regulations (修改乡镇人大工作条例 → 广东省乡镇人大工作条例).
+    A catalog title or one that names its area is left to the other finders."""
+    area = jur.name(jur.level) if jur.level in ("provincial", "city") else None
+    if not area:
+        return []
+    hits = []
+    for match in _ENACTED.finditer(text):
+        title = match.group(1)
+        if blocked.overlaps(*match.span(1)) or law_catalog.lookup(title) or _local_prefix(title) \
+                or not is_law_title(title):
+            continue
+        name, level = canonical(area + title, jur)
+        hits.append(LawHit(match.start(1), match.end(1), name, level))
     return hits
 
 

@@ -145,3 +145,13 @@ def test_mention_graphs_pass_the_shapes_and_a_mention_without_reading_fails() ->
     ambiguous = next(graph.subjects(OKG.resolution, Literal("ambiguous")))
     graph.remove((ambiguous, OKG.candidate, None))
     assert [line for line in validate(graph) if "okg:resolution" in line]
+
+
+def test_a_regulation_the_reporting_congress_made_is_its_own() -> None:
+    text = "修改乡镇人大工作条例,制定人大街道工委工作条例,启动促进新兴产业发展条例的制定。"
+    facts, _ = report(text, "广东省人民代表大会常务委员会")
+    assert [law.canonical for law in facts.laws] == [
+        "广东省乡镇人大工作条例", "广东省人大街道工委工作条例", "广东省促进新兴产业发展条例"]
+    assert report(text, XINZHOU)[0].laws == []  # a district congress makes no 条例: nothing is read
+    facts, _ = report("修改城市绿化条例。", "广东省人民代表大会常务委员会")
+    assert [law.canonical for law in facts.laws] == ["城市绿化条例"]  # the catalog's title is not claimed
