@@ -19,7 +19,7 @@ from graph import Store, StoreError
 from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load
 from loaders.build.catalog import build_catalog, catalog_iri
-from loaders.lexicon.law_catalog import CATALOG
+from loaders.lexicon.law_catalog import SOURCES as CATALOG_SOURCES
 from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
@@ -77,7 +77,7 @@ def _ontology_graph(_: str) -> Graph:
 # The catalog lets coverage count laws never inspected.
 REFERENCE_GRAPHS: tuple[tuple[URIRef, tuple[Path, ...], Callable[[str], Graph]], ...] = (
     (ONTOLOGY_IRI, (OKG_TTL, ISSUES_TTL), _ontology_graph),
-    (catalog_iri(), (CATALOG,), lambda _: build_catalog().graph),
+    (catalog_iri(), CATALOG_SOURCES, lambda _: build_catalog().graph),
 )
 
 

@@ -92,10 +92,16 @@ class Evidence(BaseModel):
     end: int | None
 
 
+class EntityEvidence(Evidence):
+    """Where a report states an entity: ``iri`` is the mention, activity or statistic saying so."""
+
+    iri: str
+
+
 class Entity(Node):
     properties: dict[str, Any] = {}
     relations: list[Relation] = []
-    evidence: list[Evidence] = []
+    evidence: list[EntityEvidence] = []
 
 
 class LawEvidence(Evidence):

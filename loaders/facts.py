@@ -33,6 +33,7 @@ class LawMention:
     end: int
     level: str | None = None  # 法律, 行政法规, 地方性法规 …, when known
     evidence: str | None = None  # the sentence that ties the law to an inspection
+    candidates: list[str] = field(default_factory=list)  # the titles an ambiguous mention may mean
 
 
 @dataclass

@@ -132,6 +132,8 @@ class OKG(DefinedNamespace):
     CongressSession: URIRef
     StandingCommitteeSession: URIRef
     ChairpersonsMeeting: URIRef
+    # Where a report names a law or an organ
+    Mention: URIRef
 
     # Object properties
     statedIn: URIRef
@@ -142,6 +144,8 @@ class OKG(DefinedNamespace):
     hasIssue: URIRef
     mentionsLaw: URIRef
     mentionsOrgan: URIRef
+    mentionOf: URIRef
+    candidate: URIRef
     publishedBy: URIRef
     jurisdiction: URIRef
     within: URIRef
@@ -188,6 +192,7 @@ class OKG(DefinedNamespace):
     fullText: URIRef
     sessionNumber: URIRef
     handlingStatus: URIRef
+    resolution: URIRef
 
 
 class ELI(DefinedNamespace):

@@ -15,22 +15,12 @@ from rdflib.namespace import DCTERMS
 from loaders.build import activities
 from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
+from loaders.build.laws import LawNodes
+from loaders.build.mentions import add_mentions
 from loaders.document import Document
 from loaders.facts import Facts, OrganMention
 from ontology import OKG, iri, superclasses
 
-LAW_LEVEL_CLASSES: dict[str, URIRef] = {
-    "宪法": OKG.Constitution,
-    "法律": OKG.NationalLaw,
-    "行政法规": OKG.AdministrativeRegulation,
-    "地方性法规": OKG.LocalRegulation,
-    "自治条例": OKG.AutonomousRegulation,
-    "单行条例": OKG.AutonomousRegulation,
-    "规章": OKG.Rule,
-    "部门规章": OKG.Rule,
-    "地方政府规章": OKG.Rule,
-    "决定": OKG.LegalDecision,
-}
 
 
 @dataclass(frozen=True)
@@ -59,9 +49,9 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     builder.report(doc, metadata)
     for name in builder.organs.mentioned():
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
-    for law in facts.laws:
-        builder.g.add((builder.report_iri, OKG.mentionsLaw, builder.law(law.canonical, law.level)))
-    activities.add(builder, facts, {law.canonical: law.level for law in facts.laws})
+    laws = LawNodes(builder.g, facts.laws, builder.typed)
+    add_mentions(builder, doc.text, facts, laws, builder.organ)
+    activities.add(builder, facts, laws)
     for deputy in facts.deputies:
         if deputy.name:
             node = iri.entity("deputy", deputy.name)
@@ -112,14 +102,6 @@ class _Builder:
 
     def organ(self, name: str) -> URIRef:
         return self.organs.node(name)
-
-    def law(self, title: str, level: str | None) -> URIRef:
-        node = iri.entity("law", title)
-        self.typed(node, LAW_LEVEL_CLASSES.get(level or "", OKG.Law))
-        self.g.add((node, RDFS.label, Literal(title, lang="zh")))
-        if level:
-            self.g.add((node, OKG.lawLevel, Literal(level)))
-        return node
 
     def evidence(self, node: URIRef, text: str, start: int, end: int) -> None:
         self.g.add((node, OKG.evidenceText, Literal(text)))

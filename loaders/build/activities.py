@@ -27,6 +27,7 @@ from ontology import ISSUE, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
     from loaders.build import _Builder
+    from loaders.build.laws import LawNodes
 
 ACTIVITY_CLASSES: dict[str, URIRef] = {
     "law_enforcement_inspection": OKG.LawEnforcementInspection,
@@ -82,10 +83,10 @@ def _what(laws: list[str], subject: str) -> str:
     return subject
 
 
-def add(builder: _Builder, facts: Facts, levels: dict[str, str | None]) -> None:
+def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     """Add the report's activities, statistics and loop steps to ``builder.g``."""
     totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics if stat.kind}
-    nodes = [None if _summary(act, totals) and not act.laws else activity(builder, act, levels)
+    nodes = [None if _summary(act, totals) and not act.laws else activity(builder, act, laws)
              for act in facts.activities]
     for stat in facts.statistics:
         statistic(builder, stat)
@@ -105,7 +106,7 @@ def _summary(act: Activity, totals: set[tuple[str | None, int, int]]) -> bool:
                                          for kind, start, end in totals)
 
 
-def activity(builder: _Builder, act: Activity, levels: dict[str, str | None]) -> URIRef:
+def activity(builder: _Builder, act: Activity, laws: LawNodes) -> URIRef:
     """One activity node (without its count: a summary count's number is a statistic)."""
     g = builder.g
     node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type)
@@ -122,7 +123,8 @@ def activity(builder: _Builder, act: Activity, levels: dict[str, str | None]) ->
     if builder.conductor is not None:
         g.add((node, OKG.conductedBy, builder.conductor))
     for title in act.laws:
-        g.add((node, OKG.concernsLaw, builder.law(title, levels.get(title))))
+        if (law := laws.node(title)) is not None:  # None: an ambiguous title, recorded on its mention
+            g.add((node, OKG.concernsLaw, law))
     for name in act.overseen:
         g.add((node, OKG.oversaw, builder.organ(name)))
     for name in act.jointly_with:

@@ -2,17 +2,18 @@
 
 Finds where the text names a law, regulation, rule or legal decision and gives
 each mention its canonical title: catalog titles for national laws and
-administrative regulations, the jurisdiction-prefixed title for local ones.
+administrative regulations (looked up by the normalised title), the title the
+text gives for the rest, never an area the text does not name. A bare title the
+catalog holds and the text also names as a local regulation (城市绿化条例 beside
+《武汉市城市绿化条例》) is ambiguous: its hit lists both readings as candidates.
 Names inside longer words (大气污染防治法规) and 《》 around things that are not
-laws (《政府工作报告》, plans, opinions) are not mentions.
+laws (《政府工作报告》, plans, opinions, standards) are not mentions.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
-
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from loaders.extract.activities import is_inspection_context
@@ -20,8 +21,8 @@ from loaders.extract.spans import Stretches
 from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.normalise import title_form, title_key
 from loaders.lexicon.patterns import HAN_CHARS, OWN_AREA, SMALL_NUMERAL_CHARS
-from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -41,6 +42,9 @@ _LOCAL_BODY = re.compile(
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
 _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
+# A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature).
+_ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?([{HAN_CHARS}]{{2,25}}?(?:条例|实施办法|实施细则))"
+                      r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
@@ -57,12 +61,14 @@ _LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据�
 
 @dataclass(frozen=True)
 class LawHit:
-    """One mention of a law: ``text[start:end]`` names it; ``canonical`` is its title."""
+    """One mention of a law: ``text[start:end]`` names it; ``canonical`` is its title; an ambiguous
+    mention keeps the title as written and lists the canonical titles it may mean."""
 
     start: int
     end: int
     canonical: str
     level: str | None
+    candidates: tuple[str, ...] = ()
 
 
 def _clean(title: str) -> str:
@@ -75,17 +81,13 @@ def _clean(title: str) -> str:
 
 def is_law_title(title: str) -> bool:
     """Whether a 《》 title names a law, regulation, rule or legal decision; a congress's own
-    procedural rules (…议事规则, …专题询问办法: ``lexicon/data/not-laws.csv``) are not laws."""
-    title = _clean(title)
+    procedural rules, standards, plans and judicial interpretations (``lexicon/data/not-laws.csv``)
+    are not laws."""
+    title = title_form(_clean(title))
     if law_catalog.lookup(title):
         return True  # 刑法修正案（七）
     return (title.endswith(SUFFIXES) and not title.startswith(_PARTY) and len(title) > 2
-            and not _not_law().search(title))
-
-
-@lru_cache(maxsize=1)
-def _not_law() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-laws")))
+            and not law_catalog.not_law().search(title))
 
 
 def _local_prefix(title: str) -> str | None:
@@ -97,8 +99,9 @@ def _local_prefix(title: str) -> str | None:
 
 
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
-    """Canonical title and level of a title as written."""
-    title = _clean(title)
+    """Canonical title and level of a title as written: the catalog's, else the title in its own
+    words (normalised), an area prefix only where the title carries one."""
+    title = title_form(_clean(title))
     entry = law_catalog.lookup(title)
     if entry:
         return entry.canonical, entry.level
@@ -109,7 +112,7 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
         return expanded, local_level(expanded)
     if title.startswith("关于") and title.endswith("决定"):  # a decision named without its body
         return _gain_body(expanded, jur), "法律" if jur.level == "national" else "地方性法规"
-    return _gain_jurisdiction(expanded, jur), local_level(expanded)
+    return expanded, local_level(expanded)
 
 
 def _gain_body(title: str, jur: Jurisdiction) -> str:
@@ -128,14 +131,6 @@ def local_level(title: str) -> str | None:
     if title.endswith(("办法", "规定")):
         return "规章"
     return None
-
-
-def _gain_jurisdiction(title: str, jur: Jurisdiction) -> str:
-    """A local title named without its area takes the nearest legislating area of the report."""
-    if jur.level == "national":
-        return title
-    area = jur.name("provincial") if jur.level == "provincial" else jur.name("city") or jur.name("provincial")
-    return (area or "") + title
 
 
 def hits(ctx: Context) -> list[LawHit]:
@@ -158,10 +153,40 @@ def hits(ctx: Context) -> list[LawHit]:
                 offset = match.start(group) + nested.start() + 1
                 found.append(LawHit(offset, offset + len(title), name, level))
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
+    found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _list_items(text, jur, found)
-    found.sort(key=lambda h: h.start)
+    found = sorted(_readings(text, found), key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
+
+
+def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
+    """Bare titles read against the local titles the same text names: one local reading makes a
+    title that is not in the catalog that local regulation (河道保护管理条例 after
+    《武汉市河道保护管理条例》); a national and a local reading, or several local ones, make it
+    ambiguous. A title written with 中华人民共和国 or an area is what it says."""
+    local: dict[str, set[str]] = {}
+    for hit in hits:
+        if (area := _local_prefix(hit.canonical)) is not None:
+            local.setdefault(title_key(hit.canonical[len(area):]), set()).add(hit.canonical)
+    if not local:
+        return hits
+    resolved = []
+    for hit in hits:
+        key = title_key(hit.canonical)
+        readings = sorted(local.get(key, ()))
+        written = text[hit.start : hit.end]
+        if not readings or _local_prefix(hit.canonical) or written.startswith(law_catalog.PRC):
+            resolved.append(hit)
+            continue
+        entry = law_catalog.lookup(hit.canonical)
+        national = [entry.canonical] if entry and entry.canonical == hit.canonical else []
+        if not national and len(readings) == 1:
+            resolved.append(replace(hit, canonical=readings[0], level=local_level(readings[0])))
+        else:
+            resolved.append(replace(hit, canonical=title_form(written) or hit.canonical, level=None,
+                                    candidates=tuple(national + readings)))
+    return resolved
 
 
 def find(ctx: Context) -> list[LawMention]:
@@ -178,7 +203,8 @@ def find(ctx: Context) -> list[LawMention]:
         tied = (clause is not None and is_inspection_context(clause.text)) or inspections.holds(hit.start)
         start, end, mention = ctx.span(hit.start, hit.end)
         evidence = ctx.span(clause.start, clause.end)[2] if tied and clause else None
-        mentions.append(LawMention(mention, hit.canonical, tied, start, end, hit.level, evidence))
+        mentions.append(LawMention(mention, hit.canonical, tied, start, end, hit.level, evidence,
+                                   list(hit.candidates)))
     inspected = {law.canonical for law in mentions if law.inspected}
     for law in mentions:
         law.inspected = law.canonical in inspected
@@ -200,6 +226,24 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
         else:
             name, level = canonical(text[start : match.end()], jur)
             hits.append(LawHit(start, match.end(), name, level))
+    return hits
+
+
+def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[LawHit]:
+    """Bare titles a provincial or city report says its congress made or amended: that report's
+    jurisdiction names them as its own regulations (修改乡镇人大工作条例 → 广东省乡镇人大工作条例).
+    A catalog title or one that names its area is left to the other finders."""
+    area = jur.name(jur.level) if jur.level in ("provincial", "city") else None
+    if not area:
+        return []
+    hits = []
+    for match in _ENACTED.finditer(text):
+        title = match.group(1)
+        if blocked.overlaps(*match.span(1)) or law_catalog.lookup(title) or _local_prefix(title) \
+                or not is_law_title(title):
+            continue
+        name, level = canonical(area + title, jur)
+        hits.append(LawHit(match.start(1), match.end(1), name, level))
     return hits
 
 
@@ -274,7 +318,7 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
             index -= 1
         if index > 0:
             start, end = match.span(1) if match.group(1) else match.span()
-            refs.append(LawHit(start, end, candidates[index - 1].canonical, candidates[index - 1].level))
+            refs.append(replace(candidates[index - 1], start=start, end=end))
     resolved: dict[str, list[LawHit]] = {}
     for match in _GROUP.finditer(text):
         wanted = [("法", _CN_COUNT[match.group(1)])]
@@ -284,7 +328,7 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
                       bisect_left(hits, match.start() + _GROUP_WINDOW, key=lambda h: h.start)]
         on_topic = _on_topic(text, match.start(), nearby)
         if not on_topic and match.group() in resolved:
-            refs += [LawHit(match.start(1), match.end() - 1, h.canonical, h.level) for h in resolved[match.group()]]
+            refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in resolved[match.group()]]
             continue
         by_distance = sorted(on_topic or nearby, key=lambda h: abs(h.start - match.start()))
         chosen: list[LawHit] = []
@@ -293,7 +337,7 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
             chosen += [next(h for h in by_distance if h.canonical == n) for n in names[:count]]
         if len(chosen) == sum(n for _, n in wanted):
             resolved.setdefault(match.group(), chosen)
-            refs += [LawHit(match.start(1), match.end() - 1, h.canonical, h.level) for h in chosen]
+            refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in chosen]
     return refs
 
 

@@ -3,30 +3,43 @@
 National laws take their official 中华人民共和国… title, administrative
 regulations their own; a few short names that the genre uses for laws whose
 official titles are long (选举法, 地方组织法 …) are aliases of catalog rows.
+Every title is looked up by :func:`loaders.lexicon.normalise.title_key`, so
+spaces, widths, bracket forms, radicals and the 中华人民共和国 prefix do not
+matter. Rows that name no law (standards, plans, judicial interpretations,
+normative documents: the rows of ``data/not-laws.csv`` marked ``catalog`` 1) are
+not entries, whatever level the source gives them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
+from loaders.lexicon.normalise import PRC, title_form, title_key
 from loaders.lexicon.tables import DATA, rows
 
 CATALOG = DATA / "cn-law-catalog.csv"
-PRC = "中华人民共和国"
+SOURCES = (CATALOG, DATA / "not-laws.csv")  # the files the entries are read from
 # Customary short names and abbreviations of laws whose official short title is longer
 # (选举法, 环保法): data/law-aliases.csv.
-ALIASES = {row["alias"]: row["short_title"] for row in rows("law-aliases")}
+ALIASES = {title_key(row["alias"]): title_key(row["short_title"]) for row in rows("law-aliases")}
 # Bare titles this short are words of ordinary prose (宪法和法律赋予的职责).
 MIN_BARE_LENGTH = 3
 
 
 @dataclass(frozen=True)
 class CatalogEntry:
+    """One catalog row: ``short_title`` as normalised, ``level`` (法律, 行政法规 …), ``category``
+    (部门法 or issuing body), ``published`` and ``in_force_from`` as ISO dates or "", ``repealed``."""
+
     short_title: str
     level: str
     repealed: bool
+    category: str = ""
+    published: str = ""
+    in_force_from: str = ""
 
     @property
     def canonical(self) -> str:
@@ -36,22 +49,36 @@ class CatalogEntry:
         return self.short_title
 
 
+@lru_cache(maxsize=2)
+def not_law(catalog: bool = False) -> re.Pattern[str]:
+    """Titles of things that are not laws (``data/not-laws.csv``, one alternative per row); with
+    ``catalog``, only the rows that also overrule the catalog (a congress's 议事规则 stays a law
+    where the catalog lists it)."""
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-laws")
+                               if row["catalog"] == "1" or not catalog))
+
+
 @lru_cache(maxsize=1)
 def entries() -> dict[str, CatalogEntry]:
-    """Short title → entry; a title in force wins over a repealed version."""
+    """Title key → entry; a version in force wins over a repealed one, a later one over an earlier."""
     table: dict[str, CatalogEntry] = {}
     for row in rows("cn-law-catalog"):
-        entry = CatalogEntry(row["short_title"], row["level"], row["repealed"] == "1")
-        if entry.short_title not in table or table[entry.short_title].repealed:
-            table[entry.short_title] = entry
+        short = title_form(row["short_title"])
+        if not_law(catalog=True).search(short):
+            continue
+        entry = CatalogEntry(short, row["level"], row["repealed"] == "1", row["category"] or row["level"],
+                             row["published"], row["in_force_from"])
+        key = title_key(short)
+        old = table.get(key)
+        if old is None or (not entry.repealed, entry.published) > (not old.repealed, old.published):
+            table[key] = entry
     return table
 
 
 def lookup(title: str) -> CatalogEntry | None:
     """The catalog entry for a title as written (with or without 中华人民共和国, or an alias)."""
-    title = title.removeprefix(PRC)
-    title = ALIASES.get(title, title)
-    return entries().get(title)
+    key = title_key(title)
+    return entries().get(ALIASES.get(key, key))
 
 
 @lru_cache(maxsize=1)

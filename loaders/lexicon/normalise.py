@@ -1,18 +1,23 @@
-"""One normalisation pass for matching: pinyin glosses out, traditional → simplified, full width → ASCII.
+"""One normalisation pass for matching: pinyin glosses out, radicals → ideographs, traditional →
+simplified, full width → ASCII; and the one normal form of a law's title.
 
 Rules match on the normalised :class:`View`; :meth:`View.original` turns an
 offset range of the view back into the range of the original text, so every
 fact keeps offsets into the report as it was read. Only dropping a pinyin gloss
 (會(huì)議 → 会议) changes lengths; the other steps convert character for character.
+:func:`title_form` and :func:`title_key` normalise a title as written (spaces, widths,
+bracket forms, radicals) so that every way of writing one law finds one catalog row.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.lexicon.patterns import HAN_CHARS, HAN_WIDE
+from loaders.lexicon.tables import rows
 
 _RUN = re.compile(f"{HAN_WIDE}+")
 # A parenthesised pinyin syllable right after a Han character: 職業(yè), 聽（tīng）. Tone marks or
@@ -21,6 +26,41 @@ _GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])[(（][a-zāáǎàēéěèīíǐìōó�
 # Full-width digits and letters: １２３ → 123 (same length).
 _FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+# Kangxi radicals (U+2F00–U+2FD5) and the CJK radicals supplement (U+2E80–U+2EF3), as PDF text
+# layers write 人 or 民 (⼈, ⺠): a radical is read as its ideograph, one character for one.
+_RADICAL_RE = re.compile("[\u2e80-\u2fdf]")
+_SPACE = re.compile(r"\s+")
+PRC = "中华人民共和国"
+
+
+@lru_cache(maxsize=1)
+def radicals() -> dict[int, str]:
+    """Radical → unified ideograph: NFKC's mapping of the Kangxi block, and ``data/cjk-radicals.csv``
+    for the supplement radicals that NFKC leaves alone."""
+    table = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+    table.update({ord(row["radical"]): row["unified"] for row in rows("cjk-radicals")})
+    table[0x2E9F], table[0x2EF3] = "母", "龟"  # the two supplement radicals NFKC maps
+    return table
+
+
+def title_form(title: str) -> str:
+    """A title as one string however it was written: NFKC, radicals as ideographs, no whitespace
+    of any width, brackets in the full-width form the catalog uses.
+
+    >>> title_form("民营经济\u3000促进法 (草案)")
+    '民营经济促进法（草案）'
+    """
+    title = unicodedata.normalize("NFKC", title.translate(radicals()) if _RADICAL_RE.search(title) else title)
+    return _SPACE.sub("", title).replace("(", "（").replace(")", "）")
+
+
+def title_key(title: str) -> str:
+    """The look-up key of a title: :func:`title_form` without a leading 中华人民共和国.
+
+    >>> title_key("《中华人民共和国 ⺠营经济促进法》".strip("《》"))
+    '民营经济促进法'
+    """
+    return title_form(title).removeprefix(PRC)
 
 
 @dataclass(frozen=True)
@@ -79,6 +119,8 @@ def simplify(text: str) -> str:
     '乡镇人大主席团工作报告2023'
     """
     converter = _t2s()
+    if _RADICAL_RE.search(text):
+        text = text.translate(radicals())
     lines = text.split("\n")
     for index, line in enumerate(lines):
         converted: str = converter.convert(line)  # type: ignore[attr-defined]

@@ -1,0 +1,59 @@
+"""Law nodes of a report graph: one typed node per canonical title, the same IRI in every report.
+
+A title the report leaves ambiguous (``LawMention.candidates``) gets no node as
+that title: its mentions carry the candidates (:mod:`loaders.build.mentions`), and
+no activity is said to concern one reading of it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rdflib import RDFS, Graph, Literal, URIRef
+
+from loaders.facts import LawMention
+from loaders.lexicon import law_catalog
+from ontology import OKG, iri
+
+LAW_LEVEL_CLASSES: dict[str, URIRef] = {
+    "宪法": OKG.Constitution,
+    "法律": OKG.NationalLaw,
+    "行政法规": OKG.AdministrativeRegulation,
+    "地方性法规": OKG.LocalRegulation,
+    "自治条例": OKG.AutonomousRegulation,
+    "单行条例": OKG.AutonomousRegulation,
+    "规章": OKG.Rule,
+    "部门规章": OKG.Rule,
+    "地方政府规章": OKG.Rule,
+    "决定": OKG.LegalDecision,
+}
+
+
+class LawNodes:
+    """The law nodes of one report graph ``g``, from the report's law mentions.
+
+    ``typed(node, cls)`` states a node's class and its superclasses. :meth:`node` adds (once)
+    and returns the node of a canonical title, or None for a title the report leaves ambiguous;
+    :meth:`candidate` the node of one reading of an ambiguous title.
+    """
+
+    def __init__(self, g: Graph, laws: list[LawMention], typed: Callable[[URIRef, URIRef], None]) -> None:
+        self.g = g
+        self.typed = typed
+        self.levels = {law.canonical: law.level for law in laws if not law.candidates}
+        self.ambiguous = {law.canonical for law in laws if law.candidates} - set(self.levels)
+
+    def node(self, title: str) -> URIRef | None:
+        return None if title in self.ambiguous else self._add(title, self.levels.get(title))
+
+    def candidate(self, title: str) -> URIRef:
+        entry = law_catalog.lookup(title)
+        level = self.levels.get(title) or (entry.level if entry and entry.canonical == title else None)
+        return self._add(title, level)
+
+    def _add(self, title: str, level: str | None) -> URIRef:
+        node = iri.entity("law", title)
+        self.typed(node, LAW_LEVEL_CLASSES.get(level or "", OKG.Law))
+        self.g.add((node, RDFS.label, Literal(title, lang="zh")))
+        if level:
+            self.g.add((node, OKG.lawLevel, Literal(level)))
+        return node

@@ -1,0 +1,69 @@
+"""Mentions: each place a report names a law or an organ, as an ``okg:Mention`` node.
+
+A mention node holds the words as written (``okg:evidenceText``), their offsets
+into the report's text, the report (``okg:statedIn``) and what they name
+(``okg:mentionOf``); the report keeps its direct ``okg:mentionsLaw`` links for
+simple queries. An ambiguous law mention has ``okg:resolution "ambiguous"`` and
+one ``okg:candidate`` per reading instead of ``okg:mentionOf``. IRIs come from the
+report, the span and what is named, so re-building gives the same nodes.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from rdflib import Graph, Literal, URIRef
+
+from loaders.build.laws import LawNodes
+from loaders.facts import Facts
+from ontology import OKG, iri
+
+
+class MentionBuilder(Protocol):
+    """What the report builder offers: its graph's report, typing, evidence and organ nodes."""
+
+    g: Graph
+    report_iri: URIRef
+
+    def typed(self, node: URIRef, cls: URIRef) -> None: ...
+    def evidence(self, node: URIRef, text: str, start: int, end: int) -> None: ...
+
+
+def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNodes,
+                 organ: Callable[[str], URIRef]) -> None:
+    """One mention node per law and organ mention of ``facts`` whose words are ``text[start:end]``
+    (a mention whose offsets do not select its words is left out, never written wrong);
+    ``organ(canonical)`` gives the node of an organ."""
+    g = builder.g
+    for law in facts.laws:
+        target = None if law.candidates else laws.node(law.canonical)
+        if target is not None:
+            g.add((builder.report_iri, OKG.mentionsLaw, target))
+        if not _selects(text, law.mention, law.start, law.end):
+            continue
+        node = _mention(builder, "law", law.canonical, law.mention, law.start, law.end)
+        if target is not None:
+            g.add((node, OKG.mentionOf, target))
+        elif law.candidates:
+            g.add((node, OKG.resolution, Literal("ambiguous")))
+            for title in law.candidates:
+                g.add((node, OKG.candidate, laws.candidate(title)))
+    for found in facts.organs:
+        if not _selects(text, found.mention, found.start, found.end):
+            continue
+        node = _mention(builder, "organ", found.canonical or found.mention, found.mention, found.start, found.end)
+        if found.canonical and found.kind != "collective":
+            g.add((node, OKG.mentionOf, organ(found.canonical)))
+        else:  # words naming no one organ: a place the text leaves unnamed, or a set of organs (各镇人大)
+            g.add((node, OKG.resolution, Literal("collective" if found.kind == "collective" else "unresolved")))
+
+
+def _selects(text: str, words: str, start: int, end: int) -> bool:
+    return 0 <= start < end <= len(text) and text[start:end] == words
+
+
+def _mention(builder: MentionBuilder, kind: str, name: str, words: str, start: int, end: int) -> URIRef:
+    node = iri.fact(builder.report_iri, "mention", start, end, f"{kind}|{name}")
+    builder.typed(node, OKG.Mention)
+    builder.evidence(node, words, start, end)
+    return node

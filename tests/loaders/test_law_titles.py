@@ -1,0 +1,157 @@
+"""Law titles (issue 11): one law however its title is written, the catalog of 2026, no area
+guessed, ambiguity recorded, and non-laws kept out."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+
+from loaders.build import build
+from loaders.build.catalog import build_catalog
+from loaders.document import Document
+from loaders.extract import extract
+from loaders.extract import laws as law_titles
+from loaders.lexicon import catalog_refresh, law_catalog
+from ontology import OKG, iri, validate
+
+PRIVATE_ECONOMY = "中华人民共和国民营经济促进法"
+SHANGHAI = "上海市人民代表大会常务委员会"
+WUHAN = "武汉市人民代表大会常务委员会"
+XINZHOU = "武汉市新洲区人民代表大会常务委员会"
+
+
+def report(text: str, organ: str, name: str = "t"):
+    doc = Document(text=text, source=name, metadata={"organ": organ, "year": "2025"})
+    facts = extract(doc)
+    return facts, build(doc, facts).graph
+
+
+@pytest.mark.parametrize("written", [
+    "民营经济促进法", "中华人民共和国民营经济促进法", "民营经济 促进法", "民营经济\u3000促进法",
+    "中华人民共和国 民营经济促进法", "中华⼈⺠共和国民营经济促进法", "⺠营经济促进法", "民营经济促进法 ",
+])
+def test_every_way_of_writing_a_title_is_one_law(written: str) -> None:
+    facts, _ = report(f"开展《{written}》执法检查。", WUHAN)
+    assert [(law.canonical, law.level) for law in facts.laws] == [(PRIVATE_ECONOMY, "法律")]
+    assert facts.laws[0].mention == written.strip()
+
+
+@pytest.mark.parametrize("written", ["刑法修正案(七)", "刑法修正案（七）", "刑法修正案 （七）", "宪法修正案（１９８８年）"])
+def test_bracket_forms_and_widths_find_the_catalog_row(written: str) -> None:
+    entry = law_catalog.lookup(written)
+    assert entry is not None and entry.short_title in ("刑法修正案（七）", "宪法修正案（1988年）")
+
+
+def test_a_national_law_in_two_cities_is_one_national_law() -> None:
+    mentioned = set()
+    for organ in (SHANGHAI, WUHAN):
+        _, graph = report("围绕《民营经济促进法》贯彻实施情况开展执法检查。", organ, organ)
+        mentioned |= set(graph.objects(None, OKG.mentionsLaw))
+    assert mentioned == {iri.entity("law", PRIVATE_ECONOMY)}
+
+
+def test_a_title_outside_the_catalog_keeps_its_own_words() -> None:
+    facts, _ = report("开展渔业法、河道保护管理条例等执法检查。", XINZHOU)
+    assert [law.canonical for law in facts.laws] == ["中华人民共和国渔业法", "河道保护管理条例"]
+
+
+def test_the_text_naming_a_local_regulation_reads_the_bare_title_as_it() -> None:
+    facts, _ = report("贯彻《武汉市河道保护管理条例》。开展渔业法、河道保护管理条例等执法检查。", XINZHOU)
+    assert [law.canonical for law in facts.laws] == ["武汉市河道保护管理条例", "中华人民共和国渔业法",
+                                                     "武汉市河道保护管理条例"]
+    facts, _ = report("开展本市城市更新条例执法检查。", WUHAN)
+    assert [law.canonical for law in facts.laws] == ["武汉市城市更新条例"]
+
+
+def test_a_title_with_a_national_and_a_local_reading_is_ambiguous_with_its_candidates() -> None:
+    facts, graph = report("贯彻《武汉市城市绿化条例》。开展渔业法、城市绿化条例等执法检查。", XINZHOU)
+    national, local = iri.entity("law", "城市绿化条例"), iri.entity("law", "武汉市城市绿化条例")
+    bare = [law for law in facts.laws if law.mention == "城市绿化条例"]
+    assert [(law.candidates, law.level) for law in bare] == [(["城市绿化条例", "武汉市城市绿化条例"], None)]
+    ambiguous = list(graph.subjects(OKG.resolution, Literal("ambiguous")))
+    assert len(ambiguous) == 1
+    assert set(graph.objects(ambiguous[0], OKG.candidate)) == {national, local}
+    assert graph.value(ambiguous[0], OKG.mentionOf) is None
+    assert (None, OKG.mentionsLaw, national) not in graph and (None, OKG.concernsLaw, national) not in graph
+    assert (national, OKG.lawLevel, Literal("行政法规")) in graph  # the candidates are typed laws
+    assert (local, OKG.lawLevel, Literal("地方性法规")) in graph
+
+
+@pytest.mark.parametrize("title", ["人体损伤程度鉴定标准", "武汉市国土空间总体规划（2021-2035年）",
+                                   "最高人民法院关于审理环境侵权责任纠纷案件适用法律若干问题的规定",
+                                   "武汉市人民政府关于加强河湖管理的意见"])
+def test_standards_plans_interpretations_and_notices_are_not_laws(title: str) -> None:
+    assert law_catalog.lookup(title) is None and not law_titles.is_law_title(title)
+    facts, _ = report(f"依据《{title}》开展工作。", WUHAN)
+    assert facts.laws == []
+
+
+def test_the_catalog_graph_files_no_standard_as_a_law() -> None:
+    graph = build_catalog().graph
+    assert not list(graph.subjects(OKG.shortTitle, Literal("人体损伤程度鉴定标准")))
+    assert law_catalog.lookup("全国人民代表大会议事规则").level == "法律"  # a procedural law the catalog lists
+
+
+@pytest.mark.parametrize("title,published", [
+    ("民营经济促进法", "2025-04-30"), ("国家公园法", "2025-09-12"), ("生态环境法典", "2026-03-12"),
+    ("医疗保障法", "2026-08-28"), ("仲裁法", "2025-09-12"),
+])
+def test_the_catalog_holds_the_laws_of_2025_and_2026(title: str, published: str) -> None:
+    entry = law_catalog.lookup(title)
+    assert entry is not None and (entry.level, entry.published, entry.repealed) == ("法律", published, False)
+
+
+def _package_db(path: Path, rows: list[tuple[str, ...]]) -> Path:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE laws (law_id TEXT, law_name TEXT, doc_type TEXT, level TEXT, issuing_body TEXT,"
+                   " publish_date TEXT, effective_date TEXT, version_date TEXT, status TEXT, law_department TEXT)")
+        db.executemany("INSERT INTO laws VALUES (?, ?, ?, '法律', '', ?, ?, '', ?, ?)", rows)
+    return path
+
+
+def test_the_refresh_adds_new_laws_and_repeals_once(tmp_path: Path) -> None:
+    csv_path = tmp_path / "catalog.csv"
+    csv_path.write_bytes("short_title,level,category,published,in_force_from,repealed\r\n"
+                         "森林法,法律,经济法,2019-12-28,2020-07-01,0\r\n旧法,法律,经济法,2000-01-01,,0\r\n".encode())
+    db = _package_db(tmp_path / "laws.db", [
+        ("a", "中华人民共和国森林法", "法律", "2019-12-28", "2020-07-01", "现行有效", "经济法"),
+        ("b", "中华人民共和国新法", "法律", "2026-01-01", "2026-06-01", "现行有效", "社会法"),
+        ("c", "中华人民共和国旧法", "法律", "2000-01-01", "", "已废止", "经济法"),
+        ("d", "全国人民代表大会常务委员会关于某法的解释", "立法解释", "2026-01-01", "", "现行有效", "刑法"),
+    ])
+    assert catalog_refresh.main([str(db), "--csv", str(csv_path)]) == 0
+    first = csv_path.read_bytes()
+    assert first.decode().splitlines()[1:] == ["森林法,法律,经济法,2019-12-28,2020-07-01,0",
+                                              "旧法,法律,经济法,2000-01-01,,1",
+                                              "新法,法律,社会法,2026-01-01,2026-06-01,0"]
+    assert b"\r\n" in first
+    assert catalog_refresh.main([str(db), "--csv", str(csv_path)]) == 0
+    assert csv_path.read_bytes() == first
+
+
+def test_the_refresh_names_a_file_that_is_no_catalog(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "x.db"
+    bad.write_bytes(b"not sqlite")
+    assert catalog_refresh.main([str(bad), "--csv", str(tmp_path / "none.csv")]) == 1
+    assert str(bad) in capsys.readouterr().err
+
+
+
+def test_mention_graphs_pass_the_shapes_and_a_mention_without_reading_fails() -> None:
+    _, graph = report("贯彻《武汉市城市绿化条例》。开展渔业法、城市绿化条例等执法检查。武汉市新洲区人民政府", XINZHOU)
+    assert validate(graph, include_warnings=True) == []
+    ambiguous = next(graph.subjects(OKG.resolution, Literal("ambiguous")))
+    graph.remove((ambiguous, OKG.candidate, None))
+    assert [line for line in validate(graph) if "okg:resolution" in line]
+
+
+def test_a_regulation_the_reporting_congress_made_is_its_own() -> None:
+    text = "修改乡镇人大工作条例,制定人大街道工委工作条例,启动促进新兴产业发展条例的制定。"
+    facts, _ = report(text, "广东省人民代表大会常务委员会")
+    assert [law.canonical for law in facts.laws] == [
+        "广东省乡镇人大工作条例", "广东省人大街道工委工作条例", "广东省促进新兴产业发展条例"]
+    assert report(text, XINZHOU)[0].laws == []  # a district congress makes no 条例: nothing is read
+    facts, _ = report("修改城市绿化条例。", "广东省人民代表大会常务委员会")
+    assert [law.canonical for law in facts.laws] == ["城市绿化条例"]  # the catalog's title is not claimed
