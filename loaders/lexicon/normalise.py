@@ -30,6 +30,7 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0
 # layers write 人 or 民 (⼈, ⺠): a radical is read as its ideograph, one character for one.
 _RADICAL_RE = re.compile("[\u2e80-\u2fdf]")
 _SPACE = re.compile(r"\s+")
+_TITLE_BRACKETS = str.maketrans({"(": "（", ")": "）", "〈": "《", "〉": "》"})  # a title inside a title is in 〈〉
 PRC = "中华人民共和国"
 
 
@@ -45,13 +46,13 @@ def radicals() -> dict[int, str]:
 
 def title_form(title: str) -> str:
     """A title as one string however it was written: NFKC, radicals as ideographs, no whitespace
-    of any width, brackets in the full-width form the catalog uses.
+    of any width, brackets in the full-width form the catalog uses (〈〉 inside a title as 《》).
 
     >>> title_form("民营经济\u3000促进法 (草案)")
     '民营经济促进法（草案）'
     """
     title = unicodedata.normalize("NFKC", title.translate(radicals()) if _RADICAL_RE.search(title) else title)
-    return _SPACE.sub("", title).replace("(", "（").replace(")", "）")
+    return _SPACE.sub("", title).translate(_TITLE_BRACKETS)
 
 
 def title_key(title: str) -> str:
