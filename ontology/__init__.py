@@ -163,6 +163,8 @@ class OKG(DefinedNamespace):
     endOffset: URIRef
     year: URIRef
     coversYear: URIRef
+    yearFrom: URIRef
+    yearTo: URIRef
     date: URIRef
     subject: URIRef
     count: URIRef

@@ -7,11 +7,10 @@ so that asking for ``okg:OversightActivity`` finds every kind in either store.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
 
+from loaders.build.report import add_period, describe_report, period, report_iri
 from loaders.document import Document
 from loaders.facts import Activity, Facts, Statistic
 from ontology import ISSUE, OKG, iri, superclasses
@@ -51,20 +50,10 @@ class ReportGraph:
     content_hash: str
 
 
-def report_iri(doc: Document) -> URIRef:
-    """A report is named by its URL when it has one, else by its file name."""
-    url = doc.metadata.get("url", "")
-    if url.startswith(("http://", "https://")):
-        return iri.report(url)
-    if doc.source.startswith(("http://", "https://")):
-        return iri.report(doc.source)
-    return iri.report(Path(doc.source).name)
-
-
 def build(doc: Document, facts: Facts) -> ReportGraph:
     """Build the named graph of one report."""
     metadata = {**doc.metadata, **facts.report}
-    builder = _Builder(report_iri(doc), _year(metadata))
+    builder = _Builder(report_iri(doc), period(metadata.get("year", "")))
     builder.report(doc, metadata)
     organs = {o.canonical for o in facts.organs}
     for name in sorted(organs):
@@ -88,18 +77,13 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     return ReportGraph(builder.report_iri, builder.g, doc.content_hash)
 
 
-def _year(metadata: dict[str, str]) -> int | None:
-    value = metadata.get("year", "")
-    return int(value) if value.isdigit() else None
-
-
 class _Builder:
     """Accumulates one report's triples; knows how each kind of node looks."""
 
-    def __init__(self, report_iri: URIRef, year: int | None) -> None:
+    def __init__(self, report_iri: URIRef, years: tuple[int, int] | None) -> None:
         self.g = Graph()
         self.report_iri = report_iri
-        self.year = year
+        self.years = years
         self.publisher: URIRef | None = None
 
     def typed(self, node: URIRef, cls: URIRef) -> None:
@@ -109,16 +93,7 @@ class _Builder:
     def report(self, doc: Document, metadata: dict[str, str]) -> None:
         r = self.report_iri
         self.typed(r, OKG.Report)
-        title = metadata.get("title") or _first_line(doc.text)
-        self.g.add((r, DCTERMS.title, Literal(title, lang="zh")))
-        self.g.add((r, RDFS.label, Literal(title, lang="zh")))
-        self.g.add((r, OKG.sourceLocation, Literal(metadata.get("url") or doc.source)))
-        self.g.add((r, OKG.contentHash, Literal(doc.content_hash)))
-        self.g.add((r, OKG.fullText, Literal(doc.text)))
-        if self.year is not None:
-            self.g.add((r, OKG.coversYear, Literal(self.year, datatype=XSD.integer)))
-        if issued := metadata.get("issued"):
-            self.g.add((r, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+        describe_report(self.g, r, doc, metadata, self.years)
         if organ := metadata.get("organ"):
             self.publisher = self.organ(organ)
             self.g.add((r, OKG.publishedBy, self.publisher))
@@ -142,8 +117,7 @@ class _Builder:
         self.g.add((node, OKG.startOffset, Literal(start, datatype=XSD.integer)))
         self.g.add((node, OKG.endOffset, Literal(end, datatype=XSD.integer)))
         self.g.add((node, OKG.statedIn, self.report_iri))
-        if self.year is not None:
-            self.g.add((node, OKG.year, Literal(self.year, datatype=XSD.integer)))
+        add_period(self.g, node, self.years, OKG.year)
 
     def activity(self, act: Activity, levels: dict[str, str | None]) -> None:
         node = iri.fact(self.report_iri, "activity", act.start, act.end, act.type)
@@ -173,7 +147,3 @@ class _Builder:
         self.g.add((node, OKG.unit, Literal(stat.unit)))
         if stat.qualifier:
             self.g.add((node, OKG.qualifier, Literal(stat.qualifier)))
-
-
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
