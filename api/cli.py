@@ -104,7 +104,7 @@ def _print_summary(results: list[IngestResult]) -> None:
     err.print(table)
     for r in results:
         if r.note:
-            err.print(r.note, markup=False, highlight=False)
+            err.print(r.note, markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results)
              for o in ("inserted", "replaced", "unchanged", "duplicate", "failed", "unconfirmed")}
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))

@@ -235,6 +235,11 @@ class _Writer:
                             f"{source}: not written: {self.store.name.capitalize()} unreachable ({self.down})")
 
 
+def write_reports(store: Store, reports: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
+    """Store reports already built (``(source as given, report)``), as :func:`ingest` does."""
+    return _Writer(store).write(reports)
+
+
 def _failed(source: str, reason: str) -> IngestResult:
     return IngestResult(source, "failed", error=f"{source}: {reason}")
 

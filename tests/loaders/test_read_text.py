@@ -127,3 +127,25 @@ def test_an_issued_header_that_is_no_whole_date_is_refused_naming_the_field(tmp_
         read(path)
     message = str(refused.value)
     assert str(path) in message and "header field issued" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("written", "read_as"), [
+    ("2023", "2023"), ("2023年", "2023"), ("2023年度", "2023"), ("２０２３", "2023"), ("2017-2021", "2017-2021"),
+    ("2017—2021", "2017-2021"), ("2017–2021年", "2017-2021"), ("2017至2021年", "2017-2021"),
+    ("2017年到2021年", "2017-2021"), ("2017 ~ 2021", "2017-2021"), ("2017 to 2021", "2017-2021"),
+    ("2021-2021", "2021"),
+])
+def test_header_year_is_a_year_or_a_range(tmp_path: Path, written: str, read_as: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"year: {written}\n\n正文。\n", encoding="utf-8")
+    assert read(path).metadata["year"] == read_as
+
+
+@pytest.mark.parametrize("written", ["twenty", "2023-", "2021-2017", "1800", "2017-2021-2022", "23"])
+def test_an_unreadable_header_year_is_one_line_naming_file_and_field(tmp_path: Path, written: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"year: {written}\n\n正文。\n", encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: header field year: {written!r}") and "\n" not in message
