@@ -19,6 +19,7 @@ transaction, so a report and the one it replaces change together or not at all.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -78,38 +79,54 @@ class Placement:
 
 
 class Index:
-    """The stored reports by IRI, kept up to date as placements are written."""
+    """The stored reports by IRI, by text hash and by source, kept up to date as placements are written."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.reports: dict[str, Stored] = {}
         self.reload()
 
     def reload(self) -> None:
         """Read the stored reports' sources and text hashes afresh (after a failed write)."""
+        self.reports: dict[str, Stored] = {}
+        self.by_text: dict[str, set[str]] = defaultdict(set)
+        self.by_source: dict[str, set[str]] = defaultdict(set)
         found = self.store.describe(cls="Report", keys=("sourceLocation", "contentHash"))
-        self.reports = {iri: Stored(iri, {str(s) for s in d.props.get("sourceLocation", [])},
-                                    d.one("contentHash")) for iri, d in found.items()}
+        for iri, d in found.items():
+            self._put(Stored(iri, {str(s) for s in d.props.get("sourceLocation", [])}, d.one("contentHash")))
+
+    def _put(self, report: Stored) -> None:
+        self._drop(report.iri)
+        self.reports[report.iri] = report
+        if report.text_hash:
+            self.by_text[report.text_hash].add(report.iri)
+        for source in report.sources:
+            self.by_source[source].add(report.iri)
+
+    def _drop(self, iri: str) -> None:
+        old = self.reports.pop(iri, None)
+        if old is not None:
+            self.by_text[old.text_hash or ""].discard(iri)
+            for source in old.sources:
+                self.by_source[source].discard(iri)
 
     def written(self, placement: Placement) -> None:
         """Record that ``placement`` was written (or is about to be, in a group)."""
         if placement.report is not None:
             iri, graph, _ = placement.report
-            self.reports[str(iri)] = _stored(iri, graph)
+            self._put(_stored(iri, graph))
         for iri, keep in placement.edits.items():
             if keep is None:
-                self.reports.pop(iri, None)
+                self._drop(iri)
             elif iri in self.reports:
-                self.reports[iri].sources = set(keep)
+                self._put(Stored(iri, set(keep), self.reports[iri].text_hash))
 
 
 def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placement:
     """What storing the report ``iri`` (its ``graph``, built from one source) means."""
     new = _stored(iri, graph)
     source = next(iter(new.sources), None)
-    same_text = [r for r in index.reports.values() if new.text_hash and r.text_hash == new.text_hash]
-    same_text.sort(key=lambda r: (r.iri != str(iri), r.iri))  # this IRI first
-    twin = same_text[0] if same_text else None
+    same_text = sorted(index.by_text.get(new.text_hash or "", ()), key=lambda r: (r != str(iri), r))  # this IRI first
+    twin = index.reports[same_text[0]] if same_text else None
     if twin is not None and source is not None and source not in twin.sources:
         edits = {**_retire(index, source, keep=twin.iri), twin.iri: twin.sources | {source}}
         return Placement("duplicate", None, edits, duplicate_of=twin.iri, sources=sorted(twin.sources))
@@ -117,7 +134,7 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     if stored is not None and source in stored.sources and len(stored.sources) > 1 and twin is stored:
         return Placement("unchanged", None)  # one of several copies: the text stored is its text
     if stored is not None:
-        for other in index.reports[str(iri)].sources - new.sources:
+        for other in stored.sources - new.sources:
             graph.add((iri, SOURCE, Literal(other)))  # the sources it was stored with stay
     retired = _retire(index, source, keep=str(iri))
     replaced = str(iri) in index.reports or None in retired.values()
@@ -128,9 +145,9 @@ def _retire(index: Index, source: str | None, keep: str) -> dict[str, set[str] |
     """Edits that take ``source`` from every stored report but ``keep``: a report left without
     a source is deleted, one with others left keeps them."""
     edits: dict[str, set[str] | None] = {}
-    for other in index.reports.values():
-        if other.iri != keep and source in other.sources:
-            edits[other.iri] = (other.sources - {source}) or None
+    for other in sorted(index.by_source.get(source or "", ())):
+        if other != keep:
+            edits[other] = (index.reports[other].sources - {source}) or None
     return edits
 
 
