@@ -100,10 +100,13 @@ def _print_summary(results: list[IngestResult]) -> None:
     for column in ("report", "outcome", "triples"):
         table.add_column(column)
     for r in results:
-        table.add_row(Path(r.source).name, r.outcome, str(r.triples) if r.triples else "")
+        table.add_row(escape(r.source), r.outcome, str(r.triples) if r.triples else "")
     err.print(table)
+    for r in results:
+        if r.note:
+            err.print(r.note, markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results)
-             for o in ("inserted", "replaced", "unchanged", "failed", "unconfirmed")}
+             for o in ("inserted", "replaced", "unchanged", "duplicate", "failed", "unconfirmed")}
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 

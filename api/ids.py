@@ -1,18 +1,27 @@
-"""Ids as clients paste them back: a report IRI holds its source URL with ``/`` encoded as
-``%2F`` (``…/report/http:%2F%2Fexample.org%2Fa.html``); a path or query parameter arrives
-decoded (``…/report/http://example.org/a.html``), and that form means the same report."""
+"""Ids as clients paste them back. A report IRI reads as its URL's host and path
+(``…/report/www.example.gov.cn/rdgz/a.html``) or as its text's hash (``…/report/sha256/…``);
+a path or query parameter arrives decoded, so what it escapes (``%3F`` for ``?``) comes back
+bare, and an IRI of the earlier form (``…/report/http:%2F%2Fexample.org%2Fa.html``) may be
+pasted from an old export: each means the report minted today."""
 from __future__ import annotations
+
+from urllib.parse import unquote
 
 from ontology import iri as iris
 
 
 def canonical(iri: str) -> str:
-    """The minted IRI of a report given with its source URL decoded; any other IRI unchanged.
+    """The minted IRI of a report, however it was pasted; any other IRI unchanged.
 
-    >>> canonical(iris.base() + "report/http://example.org/a.html").endswith("report/http:%2F%2Fexample.org%2Fa.html")
-    True
+    >>> canonical(iris.base() + "report/http:%2F%2Fexample.org%2Fa.jsp?id=3").removeprefix(iris.base())
+    'report/example.org/a.jsp%3Fid=3'
+    >>> canonical(iris.base() + "report/example.org/a.jsp?id=3").removeprefix(iris.base())
+    'report/example.org/a.jsp%3Fid=3'
     """
     prefix = iris.base() + "report/"
-    if iri.startswith(prefix) and "/" in iri[len(prefix):]:
-        return str(iris.report(iri[len(prefix):]))
-    return iri
+    if not iri.startswith(prefix):
+        return iri
+    rest = iri[len(prefix):]
+    if rest.lower().startswith(("http:", "https:")):
+        return str(iris.report_for_url(unquote(rest)))
+    return str(iris.report_path(rest))

@@ -16,6 +16,7 @@ from rdflib import RDFS, SKOS, Graph, URIRef
 
 from api.report_worker import ReportLimits, ReportWorker, out_of_memory
 from graph import Store, StoreError
+from graph.identity import Index, Placement, place
 from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load
 from loaders.build.catalog import build_catalog, catalog_iri
@@ -29,14 +30,17 @@ WRITE_GROUP = 50
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What happened to one report: inserted, replaced, unchanged, failed (not written) or
-    unconfirmed (the store went away during its write)."""
+    """What happened to one report: inserted, replaced, unchanged, duplicate (its text is stored
+    already, from another source: ``report`` is that report, ``note`` names its sources), failed
+    (not written) or unconfirmed (the store went away during its write). ``source`` is the path
+    or URL as given."""
 
     source: str
     outcome: str
     report: str | None = None
     triples: int = 0
     error: str | None = None
+    note: str | None = None
 
 
 def scan(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
@@ -127,6 +131,10 @@ def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
 class _Writer:
     """Writes groups of reports; once the store is known to be down, fails the rest at once.
 
+    Each report is first placed against the stored reports (:mod:`graph.identity`): plain
+    upserts are written in groups, a report that is a duplicate or takes over another's source
+    is written on its own with the graphs it changes, in one transaction.
+
     A failed group write is retried report by report only while the store answers. When it
     does not (one bounded wait: the store's own retry time), the group's reports are
     "unconfirmed" (the commit may have landed before the store went away) and every later
@@ -136,8 +144,52 @@ class _Writer:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.down: str | None = None
+        self.index: Index | None = None
 
     def write(self, group: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
+        results: list[IngestResult] = []
+        plain: list[tuple[str, ReportGraph]] = []
+        for source, report in group:
+            placement = self.place(source, report)
+            if isinstance(placement, Placement) and placement.plain:
+                plain.append((source, report))
+                self.index.written(placement)  # type: ignore[union-attr] # as if written: later ones see it
+                continue
+            results.extend(self.upsert(plain))  # the graphs it changes may be among them: written first
+            plain = []
+            results.append(placement if isinstance(placement, IngestResult) else self.apply(source, report, placement))
+        return results + self.upsert(plain)
+
+    def place(self, source: str, report: ReportGraph) -> Placement | IngestResult:
+        """Where the report goes among the stored ones, or why it cannot be written."""
+        if self.down:
+            return self.unreachable(source, report)
+        try:
+            if self.index is None:
+                self.index = Index(self.store)
+            return place(self.index, report.iri, report.graph, report.content_hash)
+        except StoreError as exc:
+            return self.failed(source, report, exc)
+
+    def apply(self, source: str, report: ReportGraph, placement: Placement) -> IngestResult:
+        """Write a placement's graphs together."""
+        try:
+            if writes := placement.writes(self.store):
+                self.store.replace_graphs(writes)
+        except StoreError as exc:
+            return self.failed(source, report, exc)
+        self.index.written(placement)  # type: ignore[union-attr]
+        if placement.duplicate_of:
+            return IngestResult(source, "duplicate", placement.duplicate_of, 0, note=(
+                f"{source}: the same text as {placement.duplicate_of}, already stored from "
+                f"{', '.join(placement.sources)}; stored once, {source} added to its sources"))
+        gone = sorted(iri for iri, keep in placement.edits.items() if keep is None)
+        note = f"{source}: replaces {', '.join(gone)}, read from the same source before" if gone else None
+        return IngestResult(source, placement.outcome, str(report.iri), len(report.graph), note=note)
+
+    def upsert(self, group: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
+        if not group:
+            return []
         if self.down:
             return [self.unreachable(source, report) for source, report in group]
         try:
@@ -148,7 +200,9 @@ class _Writer:
                                      f"{source}: not confirmed: the {self.store.name} store went away during its "
                                      f"write ({exc}); re-run okg ingest when it is back (stored reports are skipped)")
                         for source, r in group]
-            return [self._write_one(source, report) for source, report in group]
+            results = [self._write_one(source, report) for source, report in group]
+            self.index.reload()  # type: ignore[union-attr] # what the failed ones left out
+            return results
         return [IngestResult(source, outcome, str(r.iri), len(r.graph))
                 for (source, r), outcome in zip(group, outcomes, strict=True)]
 
@@ -158,10 +212,13 @@ class _Writer:
         try:
             outcome = self.store.upsert_report(report.iri, report.graph, report.content_hash)
         except StoreError as exc:
-            if not self.answers(exc):
-                return self.unreachable(source, report)
-            return IngestResult(source, "failed", str(report.iri), len(report.graph), f"{source}: {exc}")
+            return self.failed(source, report, exc)
         return IngestResult(source, outcome, str(report.iri), len(report.graph))
+
+    def failed(self, source: str, report: ReportGraph, exc: StoreError) -> IngestResult:
+        if not self.answers(exc):
+            return self.unreachable(source, report)
+        return IngestResult(source, "failed", str(report.iri), len(report.graph), f"{source}: {exc}")
 
     def answers(self, error: StoreError) -> bool:
         """Whether the store still answers a read; if not, remember it is down."""
@@ -176,6 +233,11 @@ class _Writer:
         iri, triples = (str(report.iri), len(report.graph)) if report else (None, 0)
         return IngestResult(source, "failed", iri, triples,
                             f"{source}: not written: {self.store.name.capitalize()} unreachable ({self.down})")
+
+
+def write_reports(store: Store, reports: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
+    """Store reports already built (``(source as given, report)``), as :func:`ingest` does."""
+    return _Writer(store).write(reports)
 
 
 def _failed(source: str, reason: str) -> IngestResult:

@@ -107,6 +107,8 @@ class Entity(Node):
 class LawEvidence(Evidence):
     activity: str
     year: int | None
+    year_from: int | None = None  # a multi-year report's range (year None); a single year: both = year
+    year_to: int | None = None
 
 
 class Law(BaseModel):
@@ -153,6 +155,8 @@ class Activity(BaseModel):
     start: int | None = None
     end: int | None = None
     year: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
     subject: str | None = None
     count: int | None = None
     report: str | None = None
@@ -180,8 +184,11 @@ class ReportSummary(BaseModel):
     iri: str
     title: str | None = None
     year: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
     issued: str | None = None
     source: str | None = None
+    sources: list[str] = []  # every file (absolute path) or URL the same text was read from
     publisher: str | None = None
     model_config = ConfigDict(extra="allow")
 
@@ -220,6 +227,8 @@ class Statistic(BaseModel):
     unit: str | None = None
     qualifier: str | None = None
     year: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
     evidence: str | None = None
     report: str | None = None
     start: int | None = None

@@ -72,14 +72,24 @@ class EmbeddedStore(Store):
         return str(rows[0]["hash"]) if rows else None
 
     def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
-        if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
-            graph = _safe_blank_nodes(graph)
+        self._replace_graphs([(report, graph, content_hash)])
+
+    def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
+        updates = []
+        for report, graph, content_hash in writes:
+            if graph is None:
+                updates.append(f"DROP SILENT GRAPH {report.n3()} ;\n" + bookkeeping.forget(report))
+                continue
+            if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
+                graph = _safe_blank_nodes(graph)
+            updates.append(sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
+                           + bookkeeping.record(report, graph, content_hash))
         try:
             with self._write_lock:
-                self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
-                                + bookkeeping.record(report, graph, content_hash))
+                self._db.update(" ;\n".join(updates))  # one update: one transaction
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
-            raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
+            names = ", ".join(str(report) for report, _, _ in writes)
+            raise StoreError(f"cannot write {names}, nothing was written: {' '.join(str(exc).split())}") from exc
 
     def delete_report(self, report: URIRef) -> bool:
         with self._write_lock:

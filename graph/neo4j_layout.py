@@ -239,6 +239,7 @@ LAW_ROWS = f"""
 MATCH (rep:Report)-[:mentionsLaw]->(law:Law)
 RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
        null AS activity, null AS evidence, null AS start, null AS end, null AS year,
+       null AS year_from, null AS year_to,
        null AS organ, null AS organ_iri, rep.uri AS report
 UNION
 MATCH (a:LawEnforcementInspection)-[:concernsLaw]->(law:Law)
@@ -247,7 +248,8 @@ OPTIONAL MATCH (a)-[:statedIn]->(rep:Resource)
 OPTIONAL MATCH (a)-[:conductedBy]->(o:Resource) WHERE o.{LABEL} IS NOT NULL
 RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
        a.uri AS activity, a.evidenceText AS evidence, a.startOffset AS start, a.endOffset AS end,
-       a.year AS year, o.{LABEL} AS organ, o.uri AS organ_iri, rep.uri AS report
+       a.year AS year, a.yearFrom AS year_from, a.yearTo AS year_to,
+       o.{LABEL} AS organ, o.uri AS organ_iri, rep.uri AS report
 """
 # The lexical form of a stored string: `text@lang` and `lexical^^datatype` lose their suffix.
 _LEXICAL = r"""CASE

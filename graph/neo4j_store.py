@@ -118,6 +118,9 @@ class Neo4jStore(Store):
     def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
         self._write_graphs([(str(report), graph, content_hash)])
 
+    def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
+        self._write_graphs([(str(report), graph, content_hash) for report, graph, content_hash in writes])
+
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
         """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples:
         fewer commits, each report still whole or not at all. A failed group is

@@ -88,11 +88,12 @@ def search(q: str, types: list[str] | None, limit: int) -> str:
 LAW_MENTIONS = PREFIXES + "SELECT DISTINCT ?law ?report WHERE { GRAPH ?report { ?r okg:mentionsLaw ?law } }"
 
 LAW_INSPECTIONS = PREFIXES + """\
-SELECT DISTINCT ?law ?activity ?evidence ?start ?end ?year ?organ ?organ_iri ?report WHERE {
+SELECT DISTINCT ?law ?activity ?evidence ?start ?end ?year ?year_from ?year_to ?organ ?organ_iri ?report WHERE {
   GRAPH ?report {
     ?activity a okg:LawEnforcementInspection ; okg:concernsLaw ?law ;
               okg:evidenceText ?evidence ; okg:startOffset ?start ; okg:endOffset ?end .
     OPTIONAL { ?activity okg:year ?year }
+    OPTIONAL { ?activity okg:yearFrom ?year_from ; okg:yearTo ?year_to }
     OPTIONAL { ?activity okg:conductedBy ?organ_iri . ?organ_iri rdfs:label ?organ }
   }
 }"""

@@ -44,6 +44,8 @@ class LawRow:
     end: int | None = None
     year: int | None = None
     organ: str | None = None
+    year_from: int | None = None  # the range of a multi-year report's inspection (year is None)
+    year_to: int | None = None
     report: str | None = None
     organ_iri: str | None = None
 
@@ -127,6 +129,10 @@ class Store(ABC):
         ``content_hash`` in the store's bookkeeping (outside the report's graph)."""
 
     @abstractmethod
+    def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
+        """One transaction: each graph replaced by its new triples and hash, or deleted (None)."""
+
+    @abstractmethod
     def delete_report(self, report: URIRef) -> bool:
         """Remove a report's facts; True if it was there."""
 
@@ -185,6 +191,14 @@ class Store(ABC):
         check_terms(report, graph)
         self._replace_report(report, graph, content_hash)
         return "inserted" if old is None else "replaced"
+
+    def replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
+        """Replace (or, with None, delete) several graphs together, all or nothing: a report
+        that takes over another's source and the other losing it (:mod:`graph.identity`)."""
+        for report, graph, _ in writes:
+            if graph is not None:
+                check_terms(report, graph)
+        self._replace_graphs(writes)
 
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
         """Many reports, each still whole or not at all; backends may group their writes."""
@@ -281,10 +295,11 @@ class Store(ABC):
         return tables.report(self, iri)
 
     def timeline(self, iri: str) -> list[dict[str, Any]]:
-        """Dated activities touching a law, an organ or an issue, oldest first (rows of :meth:`activities`),
-        each with its place in the accountability loop (``stage``, ``loop``, ``follows_up``,
-        ``followed_up_by``: :func:`graph.loop.timeline`)."""
-        return loop.timeline(self, [row for row in tables.activities(self, involving=iri) if row["year"] is not None])
+        """Dated activities (a year or a range) touching a law, an organ or an issue, oldest first (rows
+        of :meth:`activities`), each with its place in the accountability loop (``stage``, ``loop``,
+        ``follows_up``, ``followed_up_by``: :func:`graph.loop.timeline`)."""
+        return loop.timeline(self, [row for row in tables.activities(self, involving=iri)
+                                    if row["year_from"] is not None])
 
     def activity_statuses(self) -> dict[str, int]:
         """``{"reported_activities": n, "planned_activities": n}``: the two are never one count."""

@@ -21,12 +21,27 @@ MAX_EVIDENCE = 100
 
 
 def _sort_key(row: dict[str, Any]) -> tuple:
-    return (row["year"] is None, row["year"] or 0, row["report"] or "", row["start"] or 0, row["iri"])
+    return (row["year_from"] is None, row["year_from"] or 0, row["report"] or "", row["start"] or 0, row["iri"])
+
+
+def years(year: int | None, first: int | None, last: int | None) -> dict[str, int | None]:
+    """``{"year", "year_from", "year_to"}`` of a fact or report: one year (``year``) or the range
+    of a multi-year report (``year`` None); all None when undated."""
+    if year is not None:
+        return {"year": year, "year_from": year, "year_to": year}
+    if first is not None and last is not None:
+        return {"year": None, "year_from": first, "year_to": last}
+    return {"year": None, "year_from": None, "year_to": None}
+
+
+def covers(row: dict[str, Any], year: int | None) -> bool:
+    """Whether a row of :func:`years` falls in ``year`` (a range covers each of its years); any row if None."""
+    return year is None or (row["year_from"] is not None and row["year_from"] <= year <= row["year_to"])
 
 
 def _evidence(d: Description) -> dict[str, Any]:
     return {"evidence": d.one("evidenceText"), "start": d.one("startOffset"), "end": d.one("endOffset"),
-            "year": d.one("year"), "report": d.rel("statedIn")}
+            **years(d.one("year"), d.one("yearFrom"), d.one("yearTo")), "report": d.rel("statedIn")}
 
 
 def entity(store: Store, iri: str) -> dict[str, Any] | None:
@@ -88,7 +103,7 @@ def activities(store: Store, kind: str | None = None, year: int | None = None, o
         row = activity_row(d)
         organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
         # an organ filter means the organ conducted or was overseen; a joint partner only through ``involving``
-        if ((kind and kind not in d.types) or (year is not None and row["year"] != year)
+        if ((kind and kind not in d.types) or not covers(row, year)
                 or (organ and organ not in {*row["organs"], *row["overseen"]}) or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"]) or (status and row["status"] != status)
                 or (there is not None and not there & set(row["organs"]))
@@ -118,13 +133,15 @@ def organs(store: Store) -> list[dict[str, Any]]:
 
 
 def _report_row(d: Description) -> dict[str, Any]:
-    return {"iri": d.iri, "title": d.one("title") or d.label, "year": d.one("coversYear"),
-            "issued": d.one("issued"), "source": d.one("sourceLocation"), "publisher": d.rel("publishedBy")}
+    return {"iri": d.iri, "title": d.one("title") or d.label,
+            **years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
+            "source": d.one("sourceLocation"), "sources": sorted(map(str, d.props.get("sourceLocation", []))),
+            "publisher": d.rel("publishedBy")}
 
 
 def reports(store: Store) -> list[dict[str, Any]]:
     rows = [_report_row(d) for d in store.describe(cls="Report").values()]
-    return sorted(rows, key=lambda r: (r["year"] is None, r["year"] or 0, r["iri"]))
+    return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
 
 
 def report(store: Store, iri: str) -> dict[str, Any] | None:
@@ -144,7 +161,7 @@ def statistics(store: Store, measure: str | None = None, year: int | None = None
     for d in store.describe(cls="Statistic").values():
         row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
                "qualifier": d.one("qualifier"), **labels(d), **_evidence(d)}
-        if (measure is None or row["measure"] == measure) and (year is None or row["year"] == year):
+        if (measure is None or row["measure"] == measure) and covers(row, year):
             rows.append(row)
     return sorted(rows, key=_sort_key)
 
@@ -158,7 +175,7 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
             return False
         if year is None and organ is None and jurisdiction is None:
             return True
-        return (row.activity is not None and (year is None or row.year == year)
+        return (row.activity is not None and covers(years(row.year, row.year_from, row.year_to), year)
                 and (organ is None or organ in (row.organ, row.organ_iri))
                 and (there is None or row.organ_iri in there))
 
@@ -176,7 +193,8 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
         seen[row.law].add(row.activity)
         law["times_inspected"] += 1
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
-                                "start": row.start, "end": row.end, "year": row.year})
+                                "start": row.start, "end": row.end,
+                                **years(row.year, row.year_from, row.year_to)})
     rows = [law for law in table.values() if inspected is None or (law["times_inspected"] > 0) == inspected]
     for law in rows:
         for key in ("years", "organs", "reports"):

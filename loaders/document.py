@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 class Document:
     """A report's plain text plus what is known about it.
 
-    ``source`` identifies the report (a path or URL) and so decides its IRI;
+    ``source`` is where it was read from (a path as given, or a URL);
     ``metadata`` holds header fields such as ``organ``, ``level``, ``year``,
     ``url``, ``title`` and ``issued`` when the reader found them.
     """
@@ -25,3 +26,11 @@ class Document:
         for key in sorted(self.metadata):
             digest.update(f"\n{key}={self.metadata[key]}".encode("utf-8"))
         return digest.hexdigest()
+
+    @property
+    def text_hash(self) -> str:
+        """``sha256:<hex>`` of the text alone, normalised (NFC, white space removed), so the same
+        text read from two files, encodings or line wrappings hashes the same: a report without
+        a URL is named by it (:func:`loaders.build.report.report_iri`)."""
+        normalised = "".join(unicodedata.normalize("NFC", self.text).split())
+        return "sha256:" + hashlib.sha256(normalised.encode("utf-8")).hexdigest()

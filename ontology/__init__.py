@@ -171,6 +171,8 @@ class OKG(DefinedNamespace):
     year: URIRef
     coversYear: URIRef
     publisherTerm: URIRef
+    yearFrom: URIRef
+    yearTo: URIRef
     date: URIRef
     subject: URIRef
     status: URIRef

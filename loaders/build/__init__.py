@@ -7,16 +7,15 @@ so that asking for ``okg:OversightActivity`` finds every kind in either store.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
 
 from loaders.build import activities
 from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
+from loaders.build.report import add_period, describe_report, period, report_iri
 from loaders.document import Document
 from loaders.facts import Facts, OrganMention
 from ontology import OKG, iri, superclasses
@@ -32,20 +31,10 @@ class ReportGraph:
     content_hash: str
 
 
-def report_iri(doc: Document) -> URIRef:
-    """A report is named by its URL when it has one, else by its file name."""
-    url = doc.metadata.get("url", "")
-    if url.startswith(("http://", "https://")):
-        return iri.report(url)
-    if doc.source.startswith(("http://", "https://")):
-        return iri.report(doc.source)
-    return iri.report(Path(doc.source).name)
-
-
 def build(doc: Document, facts: Facts) -> ReportGraph:
     """Build the named graph of one report."""
     metadata = {**doc.metadata, **facts.report}
-    builder = _Builder(report_iri(doc), _year(metadata), facts.organs)
+    builder = _Builder(report_iri(doc), period(metadata.get("year", "")), facts.organs)
     builder.report(doc, metadata)
     for name in builder.organs.mentioned():
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
@@ -62,18 +51,13 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     return ReportGraph(builder.report_iri, builder.g, doc.content_hash)
 
 
-def _year(metadata: dict[str, str]) -> int | None:
-    value = metadata.get("year", "")
-    return int(value) if value.isdigit() else None
-
-
 class _Builder:
     """Accumulates one report's triples; knows how each kind of node looks."""
 
-    def __init__(self, report_iri: URIRef, year: int | None, organs: list[OrganMention]) -> None:
+    def __init__(self, report_iri: URIRef, years: tuple[int, int] | None, organs: list[OrganMention]) -> None:
         self.g = Graph()
         self.report_iri = report_iri
-        self.year = year
+        self.years = years
         self.organs = Organs(self.g, self.typed, organs)
         self.conductor: URIRef | None = None  # who conducts the activities the report states
 
@@ -84,16 +68,7 @@ class _Builder:
     def report(self, doc: Document, metadata: dict[str, str]) -> None:
         r = self.report_iri
         self.typed(r, OKG.Report)
-        title = metadata.get("title") or _first_line(doc.text)
-        self.g.add((r, DCTERMS.title, Literal(title, lang="zh")))
-        self.g.add((r, RDFS.label, Literal(title, lang="zh")))
-        self.g.add((r, OKG.sourceLocation, Literal(metadata.get("url") or doc.source)))
-        self.g.add((r, OKG.contentHash, Literal(doc.content_hash)))
-        self.g.add((r, OKG.fullText, Literal(doc.text)))
-        if self.year is not None:
-            self.g.add((r, OKG.coversYear, Literal(self.year, datatype=XSD.integer)))
-        if issued := metadata.get("issued"):
-            self.g.add((r, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+        describe_report(self.g, r, doc, metadata, self.years)
         if organ := metadata.get("organ"):
             self.g.add((r, OKG.publishedBy, self.organ(organ)))
             self.conductor = self.organs.conductor(organ)
@@ -108,9 +83,5 @@ class _Builder:
         self.g.add((node, OKG.startOffset, Literal(start, datatype=XSD.integer)))
         self.g.add((node, OKG.endOffset, Literal(end, datatype=XSD.integer)))
         self.g.add((node, OKG.statedIn, self.report_iri))
-        if self.year is not None:
-            self.g.add((node, OKG.year, Literal(self.year, datatype=XSD.integer)))
+        add_period(self.g, node, self.years, OKG.year)
 
-
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")

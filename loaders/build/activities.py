@@ -62,9 +62,10 @@ def _ontology():  # noqa: ANN202 - an rdflib Graph, loaded once per process
     return load_ontology()
 
 
-def label(kind: str, what: str, year: int | None, lang: str) -> str:
-    """``kind · what · year``, leaving out the parts that are empty."""
-    return " · ".join(part for part in (kind, what, str(year) if year is not None else "") if part)
+def label(kind: str, what: str, years: tuple[int, int] | None, lang: str) -> str:
+    """``kind · what · year`` (or ``first–last`` for a multi-year report), leaving out the parts that are empty."""
+    when = "" if years is None else str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
+    return " · ".join(part for part in (kind, what, when) if part)
 
 
 def _classes(act: Activity) -> list[URIRef]:
@@ -118,7 +119,7 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes) -> URIRef:
     what = _what(act.laws, act.subject)
     for lang in ("zh", "en"):
         kind = class_label(classes[-1] if act.follow_up else classes[0], lang)
-        text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, builder.year, lang)
+        text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, builder.years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
     if builder.conductor is not None:
         g.add((node, OKG.conductedBy, builder.conductor))
@@ -150,7 +151,7 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
     for lang in ("zh", "en"):
         measure = class_label(ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
-        g.add((node, RDFS.label, Literal(label(f"{measure} {amount}", "", builder.year, lang), lang=lang)))
+        g.add((node, RDFS.label, Literal(label(f"{measure} {amount}", "", builder.years, lang), lang=lang)))
     return node
 
 
@@ -162,7 +163,7 @@ def loop_step(builder: _Builder, step: LoopStep, activities: list[URIRef]) -> UR
     builder.typed(node, cls)
     builder.evidence(node, step.evidence, step.start, step.end)
     for lang in ("zh", "en"):
-        g.add((node, RDFS.label, Literal(label(class_label(cls, lang), _what(step.laws, ""), builder.year, lang), lang=lang)))
+        g.add((node, RDFS.label, Literal(label(class_label(cls, lang), _what(step.laws, ""), builder.years, lang), lang=lang)))
     link = {"finding": lambda a: (a, OKG.hasFinding, node), "review_opinion": lambda a: (node, OKG.opinionOn, a),
             "handling_report": lambda a: (a, OKG.considered, node)}[step.type]
     for act in activities:

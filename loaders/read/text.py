@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 
 from dateutil import parser as dates
@@ -19,6 +20,8 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     for field in DATE_FIELDS:
         if metadata.get(field):
             metadata[field] = header_date(metadata[field], f"{source}: header field {field}")
+    if metadata.get("year"):
+        metadata["year"] = header_years(metadata["year"], f"{source}: header field year")
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
@@ -49,6 +52,28 @@ def header_date(value: str, field: str) -> str:
     if first is None or first.date() != second.date():  # type: ignore[union-attr]
         raise ReadError(f"{field}: {value!r} is not a whole date; write it as 2024-02-09")
     return first.date().isoformat()
+
+
+#: 2023, 2023年, 2023年度; a range 2017-2021, 2017—2021, 2017~2021, 2017至2021年, 2017年到2021年, 2017 to 2021.
+_YEARS = re.compile(r"(\d{4})\s*(?:年度?)?(?:\s*(?:[-‐‑‒–—―~～]|至|到|to)\s*(\d{4})\s*(?:年度?)?)?", re.I)
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+
+
+def header_years(value: str, field: str) -> str:
+    """``value`` as a year (``2023``) or a range (``2017-2021``); full-width digits are read.
+
+    Raises :class:`ReadError` naming ``field`` for anything else, a year outside
+    1949-2100 or a range that runs backwards.
+
+    >>> header_years("2017至2021年", "year"), header_years("２０２３年度", "year")
+    ('2017-2021', '2023')
+    """
+    match = _YEARS.fullmatch(unicodedata.normalize("NFKC", value).strip())
+    years = [int(y) for y in match.groups() if y] if match else []
+    if not years or not all(FIRST_YEAR <= y <= LAST_YEAR for y in years) or years != sorted(years):
+        raise ReadError(f"{field}: {value!r} is not a year from {FIRST_YEAR} to {LAST_YEAR} or a range of them; "
+                        "write it as 2023 or 2017-2021")
+    return "-".join(str(y) for y in years) if len(set(years)) > 1 else str(years[0])
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

@@ -18,10 +18,14 @@ from fastapi.testclient import TestClient
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from graph import Store
+from loaders import read
+from loaders.build.report import report_iri
 
 # Browser screenshots: a temporary folder unless OKG_SCREENSHOT_DIR names one.
 ARTIFACTS = Path(os.environ.get("OKG_SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "oversight-kg-screenshots")
 WETLAND = "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"
+# The seed sample's IRI: its header names no URL, so its text does (…/report/sha256/…).
+SEED_REPORT = str(report_iri(read(SAMPLES / "seed.txt")))
 # Narrow the two-store `sample_store` fixture to the store a query language belongs to.
 EMBEDDED_ONLY = pytest.mark.parametrize("sample_store", ["embedded"], indirect=True)
 NEO4J_ONLY = pytest.mark.parametrize("sample_store", [pytest.param("neo4j", marks=pytest.mark.neo4j)], indirect=True)

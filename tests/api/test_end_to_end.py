@@ -15,7 +15,7 @@ from neo4j import GraphDatabase
 from typer.testing import CliRunner
 
 from api.cli import SAMPLES, app
-from api_helpers import free_port
+from api_helpers import SEED_REPORT, free_port
 
 SEED = SAMPLES / "seed.txt"
 SEED_INSPECTED = {
@@ -64,7 +64,7 @@ def assert_seed_laws(items: list[dict], text: str) -> None:
     by_title = {item["title"]: item for item in items}
     for title, mention in SEED_INSPECTED.items():
         assert title in by_title, f"{title} missing from {sorted(by_title)}"
-        evidence = [ev for ev in by_title[title]["evidence"] if ev.get("report", "seed.txt").endswith("seed.txt")]
+        evidence = [ev for ev in by_title[title]["evidence"] if ev.get("report", SEED_REPORT) == SEED_REPORT]
         assert evidence, title
         for ev in evidence:
             assert text[ev["start"] : ev["end"]] == ev["text"]

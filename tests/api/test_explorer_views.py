@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 
-from api_helpers import WETLAND, shot
+from api_helpers import SEED_REPORT, WETLAND, shot
 from conftest import open_explorer
 
 pytestmark = pytest.mark.browser
 XINZHOU = "https://w3id.org/oversight-kg/id/organ/武汉市新洲区人民代表大会常务委员会"
-SEED_REPORT = "https://w3id.org/oversight-kg/id/report/seed.txt"
 CJK = "document.fonts.check('14px \"Noto Sans CJK SC\"', '湿地保护法')"
 
 #: Label boxes of the visible nodes, in canvas coordinates, once vis-network has drawn them.

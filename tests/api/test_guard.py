@@ -12,8 +12,9 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.guard import OPEN_PATHS, OPEN_PREFIXES
 from api.settings import Settings
-from api_helpers import EMBEDDED_ONLY
+from api_helpers import EMBEDDED_ONLY, SEED_REPORT
 from graph import Store
+from ontology import iri as iris
 
 KEY = "k3y-" + "x" * 28
 #: A request of each route that would answer with data (200) given the key.
@@ -57,7 +58,7 @@ IDS: dict[str, str] = {}
 @EMBEDDED_ONLY
 def test_every_data_route_needs_the_key(keyed: TestClient) -> None:
     IDS["organs"] = quote(keyed.get("/organs", headers={"X-API-Key": KEY}).json()["items"][0]["iri"], safe="")
-    IDS["reports"] = "report/seed.txt"
+    IDS["reports"] = SEED_REPORT.removeprefix(iris.base())
     routes = _data_routes(keyed)
     assert len(routes) >= 20
     for method, path in routes:

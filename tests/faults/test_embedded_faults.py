@@ -36,7 +36,7 @@ for n in range(200):
 
 def _graphs(path: Path) -> dict[str, frozenset]:
     with EmbeddedStore(path) as store:
-        return {str(g): shape(graph) for g, graph in store.report_graphs() if "/syn-" in str(g)}
+        return {str(g): shape(graph) for g, graph in store.report_graphs() if "/report/" in str(g)}
 
 
 @pytest.mark.parametrize("writes_before_kill", [3, 30], ids=["first-pass", "replacing"])

@@ -40,7 +40,7 @@ def reference(owned_neo4j: OwnedServer, fault_corpus: list[Path]) -> dict[str, A
 def _stored(owned: OwnedServer) -> tuple[dict[str, int], dict[str, frozenset]]:
     """Counts, and the generated reports' graphs (not the ontology and catalog graphs ingest adds)."""
     with owned.store() as store:
-        return store.counts(), {str(g): shape(graph) for g, graph in store.report_graphs() if "/syn-" in str(g)}
+        return store.counts(), {str(g): shape(graph) for g, graph in store.report_graphs() if "/report/" in str(g)}
 
 
 def test_server_killed_mid_ingest_leaves_whole_reports_and_a_rerun_completes(

@@ -16,8 +16,9 @@ def report(name: str, sentence: str, laws: list[str], year: str = "2023") -> Rep
     """A one-sentence report whose inspection concerns ``laws``."""
     text = f"前言。{sentence}结语。"
     start = text.index(sentence)
-    doc = Document(text=text, source=f"/reports/{name}.txt",
-                   metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": year})
+    doc = Document(text=text, source=f"/reports/{name}.txt",  # named by its URL: an edit keeps its IRI
+                   metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": year,
+                             "url": f"http://www.example.gov.cn/{name}.html"})
     facts = Facts(
         laws=[LawMention(mention=t, canonical=t, inspected=True, start=start, end=start + 2, level="法律")
               for t in laws],

@@ -114,16 +114,40 @@ def test_unsupported_url_scheme() -> None:
     ("2024年2月9日", "2024-02-09"), ("9 Feb 2024", "2024-02-09"),
 ])
 def test_an_issued_header_is_read_as_a_date(tmp_path: Path, written: str, iso: str) -> None:
+    assert read(with_header(tmp_path, "issued", written)).metadata["issued"] == iso
+
+
+def with_header(tmp_path: Path, field: str, value: str) -> Path:
     path = tmp_path / "r.txt"
-    path.write_text(f"issued: {written}\n\n正文。\n", encoding="utf-8")
-    assert read(path).metadata["issued"] == iso
+    path.write_text(f"{field}: {value}\n\n正文。\n", encoding="utf-8")
+    return path
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(ReadError) as refused:
+        read(path)
+    return str(refused.value)
 
 
 @pytest.mark.parametrize("written", ["2024", "2024-02", "2024-13-40", "yesterday", "2024/2/30"])
 def test_an_issued_header_that_is_no_whole_date_is_refused_naming_the_field(tmp_path: Path, written: str) -> None:
-    path = tmp_path / "r.txt"
-    path.write_text(f"issued: {written}\n\n正文。\n", encoding="utf-8")
-    with pytest.raises(ReadError) as refused:
-        read(path)
-    message = str(refused.value)
+    path = with_header(tmp_path, "issued", written)
+    message = refusal(path)
     assert str(path) in message and "header field issued" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("written", "read_as"), [
+    ("2023", "2023"), ("2023年", "2023"), ("2023年度", "2023"), ("２０２３", "2023"), ("2017-2021", "2017-2021"),
+    ("2017—2021", "2017-2021"), ("2017–2021年", "2017-2021"), ("2017至2021年", "2017-2021"),
+    ("2017年到2021年", "2017-2021"), ("2017 ~ 2021", "2017-2021"), ("2017 to 2021", "2017-2021"),
+    ("2021-2021", "2021"),
+])
+def test_header_year_is_a_year_or_a_range(tmp_path: Path, written: str, read_as: str) -> None:
+    assert read(with_header(tmp_path, "year", written)).metadata["year"] == read_as
+
+
+@pytest.mark.parametrize("written", ["twenty", "2023-", "2021-2017", "1800", "2017-2021-2022", "23"])
+def test_an_unreadable_header_year_is_one_line_naming_file_and_field(tmp_path: Path, written: str) -> None:
+    path = with_header(tmp_path, "year", written)
+    message = refusal(path)
+    assert message.startswith(f"{path}: header field year: {written!r}") and "\n" not in message

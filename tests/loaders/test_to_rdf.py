@@ -61,3 +61,42 @@ def test_rebuilding_gives_the_same_graph(graphs: dict) -> None:
     again = load(SAMPLES[0])
     assert isomorphic(again.graph, graphs[SAMPLES[0].name].graph)
     assert again.content_hash == graphs[SAMPLES[0].name].content_hash
+
+
+def test_a_multi_year_report_states_its_range_on_the_report_and_its_facts(tmp_path: Path) -> None:
+    from rdflib import Literal, XSD
+
+    from loaders import read
+    from loaders.build import build
+    from loaders.extract import extract
+
+    path = tmp_path / "five-years.txt"
+    path.write_text("organ: 某市人民代表大会常务委员会\nyear: 2017—2021\n\n五年来，常委会对森林法、水法开展执法检查，"
+                    "共开展执法检查11项。\n", encoding="utf-8")
+    doc = read(path)
+    report = build(doc, extract(doc))
+    g = report.graph
+    facts = [*g.subjects(RDF.type, OKG.OversightActivity), *g.subjects(RDF.type, OKG.Statistic)]
+    assert facts
+    for node in [report.iri, *facts]:
+        assert (g.value(node, OKG.yearFrom), g.value(node, OKG.yearTo)) == (
+            Literal(2017, datatype=XSD.integer), Literal(2021, datatype=XSD.integer))
+    assert not list(g.triples((None, OKG.year, None))) and not list(g.triples((None, OKG.coversYear, None)))
+    assert validate(g) == []
+
+
+def test_a_report_is_named_by_its_url_or_its_text_never_its_file_name(tmp_path: Path) -> None:
+    from loaders import read
+    from loaders.build.report import report_iri
+
+    def named(relative: str, text: str) -> str:
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return str(report_iri(read(path)))
+
+    first, second = named("a/report.txt", "甲报告。\n"), named("b/report.txt", "乙报告。\n")
+    assert first != second and "report.txt" not in first
+    assert named("c/copy.txt", "甲报告。\r\n") == first
+    assert named("d/report.txt", "url: https://www.example.gov.cn/a/1.html?id=2\n\n甲报告。\n").endswith(
+        "/report/www.example.gov.cn/a/1.html%3Fid=2")

@@ -1,0 +1,81 @@
+"""The report node: its identity, its sources and the years it covers.
+
+A report is named by its URL when it has one (the ``url:`` header or the URL it was read
+from), else by the hash of its normalised text: never by a file name, so two different files
+called ``report.txt`` are two reports and one text read under two names is one
+(DESIGN.md, Identity). Where it was read from is a property, ``okg:sourceLocation``: the URL
+read, or the file's absolute path, so re-reading an edited file replaces what it said before.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from loaders.document import Document
+from ontology import OKG, iri
+
+#: A year (2023) or a range (2017-2021), as the readers leave ``metadata["year"]``.
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
+
+
+def report_iri(doc: Document) -> URIRef:
+    """``…/report/<host/path>`` for a report with a URL, else ``…/report/sha256/<16 hex>``."""
+    for url in (doc.metadata.get("url", ""), doc.source):
+        if url.startswith(("http://", "https://")):
+            return iri.report_for_url(url)
+    return iri.report_for_text(doc.text_hash)
+
+
+def source_location(doc: Document) -> str:
+    """Where the report was read from: the URL, or the file's absolute path."""
+    if doc.source.startswith(("http://", "https://")):
+        return doc.source
+    return str(Path(doc.source).absolute())
+
+
+def period(value: str) -> tuple[int, int] | None:
+    """``(first, last)`` year of ``2023`` or ``2017-2021``; None for anything else.
+
+    >>> period("2017-2021"), period("2023"), period("")
+    ((2017, 2021), (2023, 2023), None)
+    """
+    match = _PERIOD.fullmatch(value.strip())
+    if not match:
+        return None
+    first = int(match.group(1))
+    return first, int(match.group(2) or first)
+
+
+def add_period(g: Graph, node: URIRef, years: tuple[int, int] | None, single: URIRef) -> None:
+    """State the years of ``node``: ``single`` (okg:coversYear, okg:year) for one year,
+    ``okg:yearFrom`` and ``okg:yearTo`` for a range."""
+    if years is None:
+        return
+    first, last = years
+    if first == last:
+        g.add((node, single, Literal(first, datatype=XSD.integer)))
+        return
+    g.add((node, OKG.yearFrom, Literal(first, datatype=XSD.integer)))
+    g.add((node, OKG.yearTo, Literal(last, datatype=XSD.integer)))
+
+
+def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, str],
+                    years: tuple[int, int] | None) -> None:
+    """The report's own triples (its type is the builder's): title, source, text hash, full
+    text, years and date of issue."""
+    title = metadata.get("title") or _first_line(doc.text)
+    g.add((node, DCTERMS.title, Literal(title, lang="zh")))
+    g.add((node, RDFS.label, Literal(title, lang="zh")))
+    g.add((node, OKG.sourceLocation, Literal(source_location(doc))))
+    g.add((node, OKG.contentHash, Literal(doc.text_hash)))
+    g.add((node, OKG.fullText, Literal(doc.text)))
+    add_period(g, node, years, OKG.coversYear)
+    if issued := metadata.get("issued"):
+        g.add((node, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")

@@ -1,0 +1,155 @@
+"""Report identity at ingest (issue 11, item 1), on both stores: a report is named by its URL or
+its text, never by a file name; one text is one report; an edited file replaces what it said."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+from api.ingest import IngestResult, write_reports
+from graph import Store
+from loaders import load
+from loaders.read.text import split_header
+
+SAMPLES = Path(__file__).parents[2] / "api" / "samples"
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store of each kind."""
+    if request.param == "embedded":
+        from graph.embedded_store import EmbeddedStore
+
+        db: Store = EmbeddedStore(tmp_path / "store")
+    else:
+        from graph.neo4j_store import Neo4jStore
+
+        server = request.getfixturevalue("neo4j_server")
+        db = Neo4jStore(server.uri, server.user, server.password)
+        db._driver.execute_query("MATCH (n) DETACH DELETE n")
+    yield db
+    db.close()
+
+
+def body(sample: str) -> str:
+    """A sample report's text without its header: nothing but the text names it."""
+    return split_header((SAMPLES / sample).read_text(encoding="utf-8"))[1]
+
+
+def write(path: Path, text: str) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def store_all(sources: list[str], store: Store) -> list[IngestResult]:
+    """What :func:`ingest` writes, without its worker process and reference graphs (slow)."""
+    return write_reports(store, [(source, load(source)) for source in sources])
+
+
+def report_iris(store: Store) -> list[str]:
+    return sorted(row["iri"] for row in store.reports())
+
+
+def inspections(store: Store) -> dict[str, int]:
+    return {row["iri"]: row["times_inspected"] for row in store.laws(True)}
+
+
+def test_two_different_files_of_one_name_are_two_readable_reports(store: Store, tmp_path: Path) -> None:
+    first = write(tmp_path / "a" / "report.txt", body("d01.txt"))
+    second = write(tmp_path / "b" / "report.txt", body("d02.txt"))
+    results = store_all([first, second], store)
+    assert [r.outcome for r in results] == ["inserted", "inserted"]
+    assert [r.source for r in results] == [first, second]  # as given, not the base name
+    assert store.counts()["reports"] == 2
+    iris = report_iris(store)
+    assert len(set(iris)) == 2 and all("/report/sha256/" in iri and "%" not in iri for iri in iris)
+    assert {row["source"] for row in store.reports()} == {str(Path(first).absolute()), str(Path(second).absolute())}
+
+
+def test_one_text_under_two_names_is_one_report_counted_once(store: Store, tmp_path: Path) -> None:
+    text = body("seed.txt")
+    first = write(tmp_path / "a" / "report.txt", text)
+    store_all([first], store)
+    once = inspections(store)
+    assert once and store.counts()["reports"] == 1
+
+    copy = write(tmp_path / "c" / "copy.txt", text.replace("\n", "\r\n"))  # line ends do not make a new text
+    [result] = store_all([copy], store)
+    assert result.outcome == "duplicate" and result.report == report_iris(store)[0]
+    assert copy in (result.note or "") and str(Path(first).absolute()) in (result.note or "")
+    assert store.counts()["reports"] == 1
+    assert inspections(store) == once
+    [row] = store.reports()
+    assert row["sources"] == sorted([str(Path(first).absolute()), str(Path(copy).absolute())])
+    assert [r.outcome for r in store_all([first, copy], store)] == ["unchanged", "unchanged"]
+
+
+def test_the_same_text_twice_in_one_batch_is_stored_once(store: Store, tmp_path: Path) -> None:
+    text = body("d03.txt")
+    sources = [write(tmp_path / name, text) for name in ("x.txt", "y.txt")]
+    assert [r.outcome for r in store_all(sources, store)] == ["inserted", "duplicate"]
+    assert store.counts()["reports"] == 1
+
+
+def test_an_edited_file_replaces_what_it_said_before(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    source = write(path, body("seed.txt"))
+    store_all([source], store)
+    old = report_iris(store)
+    write(path, body("d01.txt"))
+    [result] = store_all([source], store)
+    assert result.outcome == "replaced" and old[0] in (result.note or "")
+    assert report_iris(store) == [result.report] != old
+    assert store.report(result.report)["text"] == body("d01.txt")  # type: ignore[index]
+    assert store.named_graph(old[0]) is None
+
+
+def test_a_file_shared_with_a_copy_leaves_the_copy_when_edited(store: Store, tmp_path: Path) -> None:
+    text = body("seed.txt")
+    first, copy = write(tmp_path / "a.txt", text), write(tmp_path / "b.txt", text)
+    store_all([first, copy], store)
+    shared = report_iris(store)
+    write(tmp_path / "a.txt", body("d01.txt"))
+    assert [r.outcome for r in store_all([first], store)] == ["inserted"]
+    rows = {row["iri"]: row["sources"] for row in store.reports()}
+    assert rows[shared[0]] == [str(Path(copy).absolute())] and len(rows) == 2
+
+
+def test_a_header_edit_replaces_the_report_in_place(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    text = body("seed.txt")
+    source = write(path, "year: 2022\n\n" + text)
+    store_all([source], store)
+    write(path, "year: 2023\n\n" + text)
+    [result] = store_all([source], store)
+    assert result.outcome == "replaced"
+    assert [(row["iri"], row["year"]) for row in store.reports()] == [(result.report, 2023)]
+
+
+def test_a_report_with_a_url_is_named_by_it_readably(store: Store, tmp_path: Path) -> None:
+    url = "http://www.example.gov.cn/rdgz/2024/%E6%8A%A5%E5%91%8A.html"
+    source = write(tmp_path / "report.txt", f"url: {url}\n\n" + body("d02.txt"))
+    [result] = store_all([source], store)
+    assert result.report == "https://w3id.org/oversight-kg/id/report/www.example.gov.cn/rdgz/2024/报告.html"
+    assert report_iris(store) == [result.report]
+
+
+def test_okg_ingest_shows_paths_as_given_and_names_both_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a" / "report.txt", body("d01.txt"))
+    write(tmp_path / "b" / "report.txt", body("d02.txt"))
+    write(tmp_path / "c" / "copy.txt", body("d01.txt"))
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", "a", "b", "--store", "store"])
+    assert first.exit_code == 0, first.output
+    assert "a/report.txt" in first.output and "b/report.txt" in first.output and "2 inserted" in first.output
+    copy = runner.invoke(app, ["ingest", "c/copy.txt", "--store", "store"])
+    assert copy.exit_code == 0 and "1 duplicate" in copy.output, copy.output
+    note = " ".join(copy.output.split())
+    assert "c/copy.txt: the same text as" in note and str(tmp_path / "a" / "report.txt") in note
+    stats = runner.invoke(app, ["stats", "--json", "--store", "store"])
+    assert '"reports": 2' in stats.stdout

@@ -1,0 +1,51 @@
+"""A multi-year report (year: 2017-2021) on both stores: every year filter matches a range that
+contains the year, and a single year's facts still only their year (issue 11, item 7)."""
+from __future__ import annotations
+
+import pytest
+
+from graph import Store
+from loaders import ReportGraph
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
+
+FOREST = "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法"
+WATER = "https://w3id.org/oversight-kg/id/law/中华人民共和国水法"
+
+
+def report(name: str, year: str, law: str) -> ReportGraph:
+    doc = Document(text=f"常委会对{law}开展执法检查，共开展执法检查2项。", source=f"/reports/{name}.txt",
+                   metadata={"organ": "某市人民代表大会常务委员会", "year": year})
+    return build(doc, extract(doc))
+
+
+@pytest.fixture()
+def ranged(store: Store) -> Store:
+    for rg in (report("five", "2017-2021", "森林法"), report("one", "2023", "《中华人民共和国水法》")):
+        store.upsert_report(rg.iri, rg.graph, rg.content_hash)
+    return store
+
+
+@pytest.mark.parametrize("year", [2017, 2019, 2021])
+def test_every_year_of_the_range_finds_its_facts(ranged: Store, year: int) -> None:
+    assert [law["iri"] for law in ranged.laws(True, year=year)] == [FOREST]
+    activities = ranged.activities(year=year)
+    assert any(FOREST in row["laws"] for row in activities)
+    assert {(row["year"], row["year_from"], row["year_to"]) for row in activities} == {(None, 2017, 2021)}
+    assert ranged.statistics(year=year) and all(row["year_from"] == 2017 for row in ranged.statistics(year=year))
+
+
+@pytest.mark.parametrize("year", [2016, 2022])
+def test_a_year_outside_the_range_does_not(ranged: Store, year: int) -> None:
+    assert ranged.laws(True, year=year) == [] and ranged.activities(year=year) == []
+    assert ranged.statistics(year=year) == []
+
+
+def test_single_years_match_only_their_year_and_ranges_show_everywhere(ranged: Store) -> None:
+    assert [law["iri"] for law in ranged.laws(True, year=2023)] == [WATER]
+    [evidence] = next(law for law in ranged.laws(True) if law["iri"] == FOREST)["evidence"]
+    assert (evidence["year_from"], evidence["year_to"]) == (2017, 2021)
+    assert [(r["year"], r["year_from"], r["year_to"]) for r in ranged.reports()] == [(None, 2017, 2021),
+                                                                                    (2023, 2023, 2023)]
+    assert [row["year_from"] for row in ranged.timeline(FOREST)] == [2017]
