@@ -17,7 +17,7 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import sparql, sparql_worker
+from graph import oxterms, sparql, sparql_worker
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
 from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
@@ -72,13 +72,20 @@ class EmbeddedStore(Store):
         return str(rows[0]["hash"]) if rows else None
 
     def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
-        if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
-            graph = _safe_blank_nodes(graph)
+        """A new graph goes to Oxigraph as quads in one ``extend`` (one transaction, no text to
+        parse); a graph already there is dropped and written anew in one SPARQL update."""
+        name = ox.NamedNode(str(report))
         try:
             with self._write_lock:
-                self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
-                                + bookkeeping.record(report, graph, content_hash))
-        except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
+                if self._db.contains_named_graph(name) or bookkeeping.recorded(self._db, name):
+                    if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
+                        graph = _safe_blank_nodes(graph)
+                    self._db.update(sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
+                                    + bookkeeping.record(report, graph, content_hash))
+                else:
+                    quads = oxterms.quads(graph, name, safe_label)
+                    self._db.extend(quads + bookkeeping.quads(name, graph, content_hash))
+        except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
 
     def delete_report(self, report: URIRef) -> bool:
