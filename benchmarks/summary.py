@@ -55,12 +55,29 @@ def table(results: list[dict[str, Any]], start: list[dict[str, Any]], rounds: in
             add(f"`okg ingest` → {what}, once (peak RSS with workers)", cells)
     add("↳ baseline read+extract+build, CPU", [f"{r['ingest'][0]['triples_per_s'] / 1000:,.1f}k triples/s"
                                               for r in results])
+    lines += _api(results)
     lines.append("")
     lines.append(f"Rates are the median of {rounds} interleaved rounds (min–max in brackets); the bold ratio is "
                  "median against the baseline's median in the same run. Start-up, CPU-s (median of "
                  f"{start[0]['rounds']}): " + "; ".join(f"{row['what']} {row['median_cpu_s']:.2f}" for row in start)
                  + ".")
     return "\n".join(lines) + "\n"
+
+
+def _api(results: list[dict[str, Any]]) -> list[str]:
+    """API latency, p50 / p99 in ms per route, one column per scale and store (none if not measured)."""
+    columns = [(r, store) for r in results for store in r.get("api", {})]
+    if not columns:
+        return []
+    lines = ["", "API latency, p50 / p99 ms, concurrent loopback clients, once per scale (`/health` is the baseline):", "",
+             "| route | " + " | ".join(f"{store} {_scale(r)}" for r, store in columns) + " |",
+             "| --- |" + " --- |" * len(columns)]
+    for n, row in enumerate(columns[0][0]["api"][columns[0][1]]["routes"]):
+        cells = [r["api"][store]["routes"][n] for r, store in columns]
+        lines.append(f"| {row['route']} | " + " | ".join(f"{c['p50_ms']:,.0f} / {c['p99_ms']:,.0f}" for c in cells) + " |")
+    lines.append("| server peak RSS, MiB | " + " | ".join(
+        f"{r['api'][store]['memory']['peak_rss_mb']:,.0f}" for r, store in columns) + " |")
+    return lines
 
 
 def into_readme(readme: Path, text: str) -> None:

@@ -25,7 +25,7 @@ from graph.query_limits import QueryLimits
 from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, check_terms, content_fingerprint
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
-BATCH_TRIPLES = 50_000  # triples per transaction when writing many reports
+BATCH_TRIPLES = 20_000  # triples per transaction when writing many reports (the next group is built meanwhile)
 CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
 
 

@@ -91,7 +91,7 @@ class Batch:
 
     items: list[tuple[str, str | None]]  # (graph, content hash); None deletes the graph
     table: dict[str, str]
-    added: dict[str, str]
+    used: dict[str, str]  # the prefixes the names use
     nodes: dict[str, Stated]
     fresh: dict[str, dict[str, Any]]
     edges: dict[tuple[str, str, str], list[str]]
@@ -104,7 +104,8 @@ class Batch:
 
 def prepare(items: Iterable[tuple[str, Graph | None, str]], table: dict[str, str]) -> Batch:
     """Name every statement of the graphs (``None`` for a graph to delete) under the prefix
-    ``table`` (extended where a name needs a new prefix: :attr:`Batch.added`)."""
+    ``table`` (extended where a name needs a new prefix; :attr:`Batch.used` says which prefixes
+    the names use)."""
     ns = n10s.Namespaces(table)
     ns.name(str(XSD.string))  # the datatype of escaped and mixed-type strings
     nodes: dict[str, Stated] = defaultdict(Stated)
@@ -116,7 +117,7 @@ def prepare(items: Iterable[tuple[str, Graph | None, str]], table: dict[str, str
         if graph is not None:
             graph_nodes[g] = sorted(_state(g, graph, ns, nodes, edges))
     fresh = {uri: _row(uri, [], {}, stated, ns) for uri, stated in nodes.items()}
-    return Batch(entries, ns.table, ns.added, dict(nodes), fresh, dict(edges), graph_nodes)
+    return Batch(entries, ns.table, ns.used, dict(nodes), fresh, dict(edges), graph_nodes)
 
 
 def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
@@ -191,15 +192,22 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
     old = [row for row in begun["graphs"] if row["hash"] is not None]
     if unchanged and len(batch.items) == 1 and old and old[0]["hash"] == batch.items[0][1]:
         return None, begun["table"]
-    stored = begun["table"]
-    if batch.added or any(stored.get(p) != ns for p, ns in batch.table.items()):
+    if any(begun["table"].get(p) != ns for p, ns in batch.used.items()):
         tx.run(LOCK_PREFIXES).consume()
-        batch = rebuild(prefix_table(tx.run(PREFIXES).data()).table)
-        if batch.added:
-            tx.run(ADD_PREFIXES, added=batch.added).consume()
+        stored = prefix_table(tx.run(PREFIXES).data()).table
+        meaning = {ns: p for p, ns in stored.items()}
+        missing = {p: ns for p, ns in batch.used.items() if p not in stored}
+        if any(stored.get(p, ns) != ns or meaning.get(ns, p) != p for p, ns in batch.used.items()):
+            batch = rebuild(stored)  # the graph's table gives some name another meaning: name anew
+            missing = {p: ns for p, ns in batch.used.items() if p not in stored}
+        if missing:
+            tx.run(ADD_PREFIXES, added=missing).consume()
+        table = {**stored, **missing}
+    else:
+        table = begun["table"]
     replaced = frozenset(gs)
     existing = set(begun["existing"])
-    ns = n10s.Namespaces(batch.table)
+    ns = n10s.Namespaces(table)  # stored values may use prefixes this writer has not seen
     updated, deleted = [], []
     if existing:
         for node in tx.run(LOCK_NODES, uris=sorted(existing)).data():
@@ -220,4 +228,4 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
            dropped=[g for g, h in batch.items if h is None],
            graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]} for g, h in batch.items if h is not None],
            ).consume()
-    return bool(old), batch.table
+    return bool(old), table
