@@ -145,11 +145,16 @@ class Neo4jStore(Store):
             check_terms(report, graph)
             outcomes.append("inserted" if before is None else "replaced")
             pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
-        groups: list[list[tuple[str, Graph | None, str]]] = [[]]
+        groups: list[list[tuple[str, Graph | None, str]]] = []
+        size = 0
         for entry in pending.values():
-            if groups[-1] and sum(len(g) for _, g, _ in groups[-1]) + len(entry[1]) > BATCH_TRIPLES:
+            if not groups or size + len(entry[1]) > BATCH_TRIPLES:
                 groups.append([])
+                size = 0
             groups[-1].append(entry)
+            size += len(entry[1])
+        if not groups:
+            return outcomes
         with ThreadPoolExecutor(1) as builder:
             ahead = builder.submit(self._prepare, groups[0])
             for n, group in enumerate(groups):

@@ -28,23 +28,22 @@ from graph.neo4j_layout import PREFIXES, SEP, TYPES, VALUES, prefix_table
 # Writers that add prefixes take turns on one lock node, so there is one _NsPrefDef and one meaning per prefix.
 LOCK_PREFIXES = "MERGE (l:_OkgLock {name: 'prefixes'}) SET l._okgLock = true REMOVE l._okgLock"
 ADD_PREFIXES = "MERGE (p:_NsPrefDef) SET p += $added"
-# The graphs' locks (in IRI order, so two writers never wait on each other in a circle), their old
-# hashes and nodes, which of the nodes the write touches exist, and the prefix table: one round trip.
+# One round trip: the graphs' locks, their old hashes and nodes, the prefix table, and the nodes the
+# write touches that exist, locked and read. Locks are taken in IRI order, so two writers never wait
+# on each other in a circle; MERGE, not MATCH, locks a node, so one another writer deleted meanwhile
+# comes back bare instead of failing.
 BEGIN = """
 UNWIND $gs AS g MERGE (m:_OkgGraph {uri: g}) SET m._okgLock = true REMOVE m._okgLock
 WITH collect({g: g, hash: m.contentHash, nodes: coalesce(m.nodes, [])}) AS graphs
 CALL (graphs) {
   UNWIND $uris + reduce(acc = [], x IN graphs | acc + x.nodes) AS u
-  MATCH (n:Resource {uri: u}) RETURN collect(DISTINCT u) AS existing
+  MATCH (:Resource {uri: u}) WITH DISTINCT u ORDER BY u
+  MERGE (n:Resource {uri: u}) ON CREATE SET n.graphs = []
+  SET n._okgLock = true REMOVE n._okgLock
+  RETURN collect({uri: u, labels: labels(n), props: properties(n)}) AS nodes
 }
 OPTIONAL MATCH (p:_NsPrefDef)
-RETURN graphs, existing, coalesce(properties(p), {}) AS table
-"""
-# MERGE, not MATCH: a node another writer deleted since BEGIN comes back bare instead of failing.
-LOCK_NODES = """
-UNWIND $uris AS u MERGE (n:Resource {uri: u}) ON CREATE SET n.graphs = []
-SET n._okgLock = true REMOVE n._okgLock
-RETURN u AS uri, labels(n) AS labels, properties(n) AS props
+RETURN graphs, nodes, coalesce(properties(p), {}) AS table
 """
 DROP_RELATIONSHIPS = """
 UNWIND $uris AS u MATCH (:Resource {uri: u})-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs)
@@ -87,11 +86,11 @@ class Stated:
 
 @dataclass
 class Batch:
-    """A group of graphs ready to write: names under ``table``, node rows as if every node were new."""
+    """A group of graphs ready to write: names under the prefixes ``used``, node rows as if every
+    node were new."""
 
     items: list[tuple[str, str | None]]  # (graph, content hash); None deletes the graph
-    table: dict[str, str]
-    used: dict[str, str]  # the prefixes the names use
+    used: dict[str, str]  # prefix → namespace, for every prefix the names use
     nodes: dict[str, Stated]
     fresh: dict[str, dict[str, Any]]
     edges: dict[tuple[str, str, str], list[str]]
@@ -117,7 +116,7 @@ def prepare(items: Iterable[tuple[str, Graph | None, str]], table: dict[str, str
         if graph is not None:
             graph_nodes[g] = sorted(_state(g, graph, ns, nodes, edges))
     fresh = {uri: _row(uri, [], {}, stated, ns) for uri, stated in nodes.items()}
-    return Batch(entries, ns.table, ns.used, dict(nodes), fresh, dict(edges), graph_nodes)
+    return Batch(entries, ns.used, dict(nodes), fresh, dict(edges), graph_nodes)
 
 
 def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
@@ -206,16 +205,15 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
     else:
         table = begun["table"]
     replaced = frozenset(gs)
-    existing = set(begun["existing"])
+    existing = {node["uri"] for node in begun["nodes"]}
     ns = n10s.Namespaces(table)  # stored values may use prefixes this writer has not seen
     updated, deleted = [], []
-    if existing:
-        for node in tx.run(LOCK_NODES, uris=sorted(existing)).data():
-            row = _row(node["uri"], node["labels"], node["props"], batch.nodes.get(node["uri"]), ns, replaced)
-            if row is None:
-                deleted.append(node["uri"])
-            else:
-                updated.append(row)
+    for node in begun["nodes"]:
+        row = _row(node["uri"], node["labels"], node["props"], batch.nodes.get(node["uri"]), ns, replaced)
+        if row is None:
+            deleted.append(node["uri"])
+        else:
+            updated.append(row)
     old_nodes = sorted({u for row in old for u in row["nodes"]})
     if old_nodes:
         tx.run(DROP_RELATIONSHIPS, uris=old_nodes, gs=gs).consume()
