@@ -7,20 +7,20 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional, get_args
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.markup import escape
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from api.ingest import SUFFIXES, IngestResult, expand, ingest, scan
 from api.neo4j_cli import neo4j_app
-from api.report_worker import ReportLimits
-from api.settings import Settings
-from graph import Store, StoreError, open_store
-from graph.store import ExportFormat
+from graph.formats import EXPORT_FORMATS
+
+# Each command imports what it uses when it runs, so `okg --help` and `okg extract` start fast.
+if TYPE_CHECKING:
+    from api.ingest import IngestResult
+    from api.report_worker import ReportLimits
+    from api.settings import Settings
+    from graph import Store
 
 app = typer.Typer(
     help="oversight-kg: people's congress oversight reports → a knowledge graph of laws, "
@@ -39,6 +39,8 @@ Neo4jOpt = Annotated[bool, typer.Option(
 
 
 def _open(store: Path | None, neo4j: bool) -> Store:
+    from graph import StoreError, open_store
+
     try:
         return open_store(None if neo4j else store, neo4j=neo4j)
     except StoreError as exc:
@@ -60,6 +62,8 @@ def ingest_command(
     An unchanged report (same content hash) is skipped; a changed one replaces its
     own facts. Exits 1 when any report failed; the others are still stored.
     """
+    from api.ingest import SUFFIXES, scan
+
     sources, skipped = scan(paths)
     for line in skipped:
         err.print(line, markup=False, highlight=False)
@@ -83,6 +87,10 @@ def ingest_command(
 
 def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
                        limits: ReportLimits | None = None) -> list[IngestResult]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from api.ingest import ingest
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(sources))
@@ -96,6 +104,9 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
 
 
 def _print_summary(results: list[IngestResult]) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(title="ingest")
     for column in ("report", "outcome", "triples"):
         table.add_column(column)
@@ -118,7 +129,6 @@ def extract_command(
     """Print what the extractor finds in one report, without storing anything."""
     from loaders import ReadError, read
     from loaders.extract import extract
-    from loaders.build import build
 
     try:
         doc = read(file)
@@ -129,6 +139,8 @@ def extract_command(
     if fmt == "facts":
         print(json.dumps(facts.to_json(), ensure_ascii=False, indent=1))
     elif fmt == "ttl":
+        from loaders.build import build
+
         print(build(doc, facts).graph.serialize(format="turtle"))
     else:
         err.print(f"[red]error:[/red] --format must be facts or ttl, not {fmt!r}")
@@ -165,6 +177,8 @@ def _check_exposure(host: str) -> None:
 
 def _settings() -> Settings:
     """The API settings from the environment, or exit 2 naming the bad variable."""
+    from api.settings import Settings
+
     try:
         return Settings.from_env()
     except ValueError as exc:
@@ -200,6 +214,8 @@ def stats_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Counts of reports, triples and entities by type."""
+    from rich.table import Table
+
     with _open(store, neo4j) as db:
         counts = {**db.counts(), **db.activity_statuses()}
         inspected = len(db.laws(inspected=True))
@@ -211,9 +227,6 @@ def stats_command(
     for key, value in counts.items():
         table.add_row(key, str(value))
     Console().print(table)
-
-
-EXPORT_FORMATS = get_args(ExportFormat)
 
 
 @app.command("export")
@@ -245,6 +258,9 @@ def import_command(
     neo4j: Neo4jOpt = False,
 ) -> None:
     """Import an RDF export into the store, report graph by report graph."""
+    from rich.markup import escape
+
+    from graph import StoreError
     from graph.transfer import import_file
 
     with _open(store, neo4j) as db:
@@ -262,6 +278,7 @@ def copy_command(
     store: StoreOpt = None,
 ) -> None:
     """Copy every report graph between the embedded store and Neo4j (NEO4J_URI)."""
+    from graph import StoreError
     from graph.transfer import copy
 
     with _open(store, False) as embedded, _open(None, True) as server:
@@ -283,6 +300,8 @@ def analytics_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Network analytics on a networkx projection of the graph."""
+    from rich.table import Table
+
     from graph.analytics import MEASURES
 
     if what not in MEASURES:
@@ -331,6 +350,8 @@ def demo_command(
 ) -> None:
     """Ingest the bundled sample reports into the embedded store (the default one, so that
     `open_store()` finds them afterwards) and serve the API; an unchanged sample is skipped."""
+    from api.ingest import expand
+
     _check_exposure(host)
     directory = Path(tempfile.mkdtemp(prefix="okg-demo-")) if fresh else None
     try:

@@ -61,8 +61,8 @@ def start_server(flags: list[str], env: dict[str, str] | None, cwd: Path) -> tup
 
 
 def _iris(base: str, q: str, kind: str, n: int) -> list[str]:
-    rows = httpx.get(f"{base}/search", params={"q": q, "type": kind, "limit": n}, timeout=120).json()
-    return [row["iri"] for row in rows]
+    page = httpx.get(f"{base}/search", params={"q": q, "type": kind, "limit": n}, timeout=120).json()
+    return [row["iri"] for row in page["items"]]  # a page: {"total", "limit", "offset", "items"}
 
 
 def routes(base: str, seed: int = 0) -> dict[str, Callable[[random.Random], str]]:

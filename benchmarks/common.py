@@ -6,6 +6,7 @@ guarantees" can be traced to one JSON file of one run.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -15,12 +16,15 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import psutil
 
-from benchmarks.generate_corpus import SyntheticReport, reports, reports_for
+from benchmarks.calibrate import calibration
+from benchmarks.generate_corpus import SyntheticReport
+from loaders import ReportGraph
 
 Row = dict[str, Any]
 
@@ -74,13 +78,41 @@ def best_seconds(work: Callable[[], object], rounds: int = 3) -> float:
     return best
 
 
-def corpus(triples: int, seed: int = 0) -> list[SyntheticReport]:
-    """Generated reports that hold about ``triples`` triples once built."""
-    return list(reports(reports_for(triples, seed), seed))
+@dataclass
+class Corpus:
+    """Calibrated generated reports, their graphs, and the CPU-seconds reading, extracting and building took."""
+
+    reports: list[SyntheticReport]
+    graphs: list[ReportGraph]
+    build_cpu_seconds: float
+
+    @property
+    def triples(self) -> int:
+        return sum(len(g.graph) for g in self.graphs)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(r.text) for r in self.reports)
+
+
+def corpus(triples: int, seed: int = 0) -> Corpus:
+    """Calibrated reports (:mod:`benchmarks.calibrate`), built one by one until they hold ``triples``."""
+    cal = calibration(seed)
+    out, held = Corpus([], [], 0.0), 0
+    while held < triples:
+        item = cal.report(len(out.reports), seed)
+        began = time.process_time()
+        graph = item.graph()
+        out.build_cpu_seconds += time.process_time() - began
+        out.reports.append(item)
+        out.graphs.append(graph)
+        held += len(graph.graph)
+    return out
 
 
 class PeakRss:
-    """Samples a process's resident memory in a thread; ``peak_mb`` is the highest seen."""
+    """Samples the resident memory of a process and its children (summed) in a thread;
+    ``peak_mb`` is the highest seen."""
 
     def __init__(self, pid: int, interval: float = 0.05) -> None:
         self.process = psutil.Process(pid)
@@ -92,7 +124,11 @@ class PeakRss:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                self.peak = max(self.peak, self.process.memory_info().rss)
+                rss = self.process.memory_info().rss
+                for child in self.process.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):
+                        rss += child.memory_info().rss
+                self.peak = max(self.peak, rss)
             except psutil.Error:
                 return
             self._stop.wait(self.interval)

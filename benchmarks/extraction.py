@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.common import Row, best_seconds, print_table, write_json
-from benchmarks.generate_corpus import SyntheticReport
+from benchmarks.common import Row, print_table, write_json
+from benchmarks.rounds import Contender, measure, rows
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.read.text import split_header
@@ -29,19 +29,13 @@ SAMPLES = Path(__file__).resolve().parents[1] / "api" / "samples"
 LENGTHS = (4_000, 40_000, 200_000)
 
 
-def run(items: list[SyntheticReport], rounds: int = 3) -> list[Row]:
-    """Best-of-``rounds`` rates of the extractor and of ``jieba.lcut`` over the same documents."""
+def run(docs: list[Document], rounds: int = 3) -> list[Row]:
+    """Characters per CPU-second of the extractor and of ``jieba.lcut`` over the same documents,
+    min / median / max over interleaved rounds."""
     lcut = _jieba()
-    docs = [item.document() for item in items]
-    chars = sum(len(doc.text) for doc in docs)
-    ours = best_seconds(lambda: [extract(doc) for doc in docs], rounds)
-    base = best_seconds(lambda: [lcut(doc.text) for doc in docs], rounds)
-    return [
-        {"what": "okg extract", "reports": len(docs), "chars": chars, "seconds": ours,
-         "chars_per_s": chars / ours, "vs_jieba": base / ours},
-        {"what": "jieba.lcut (baseline)", "reports": len(docs), "chars": chars, "seconds": base,
-         "chars_per_s": chars / base, "vs_jieba": 1.0},
-    ]
+    seconds = measure([Contender("okg extract", lambda: [extract(doc) for doc in docs]),
+                       Contender("jieba.lcut", lambda: [lcut(doc.text) for doc in docs])], rounds, "cpu")
+    return rows(seconds, "jieba.lcut", sum(len(doc.text) for doc in docs), "chars", "cpu", reports=len(docs))
 
 
 def _jieba() -> Callable[[str], list[str]]:

@@ -73,6 +73,19 @@ OTHER = (
     "督办代表建议{n}件,办结率100%,代表满意率{pct}%。",
     "联合{dept}开展{topic}专项监督,推动问题整改{n}个。",
 )
+# Sentences of the genre that state no fact: they give generated text the density of real reports.
+FILLER = (
+    "坚持把人民满意作为工作的出发点和落脚点,不断增强工作的针对性和实效性。",
+    "加强思想政治建设,深入开展主题教育,切实提高政治判断力、政治领悟力、政治执行力。",
+    "完善工作制度,规范工作程序,提升履职效能。",
+    "密切同人民群众的联系,认真倾听群众呼声,积极回应社会关切。",
+    "加强机关自身建设,深化模范机关创建,锻造忠诚干净担当的干部队伍。",
+    "强化宣传报道,讲好人大故事,营造良好舆论氛围。",
+    "坚持守正创新,与时俱进完善工作机制,推动各项工作提质增效。",
+    "注重把握工作节奏,统筹安排全年任务,确保各项部署落地落实。",
+    "进一步拓宽社情民意反映渠道,让群众的意见建议得到及时回应。",
+    "坚持问题导向和目标导向相统一,聚焦重点难点精准发力。",
+)
 CLOSING = "在新的一年里,{short}人大常委会将以更加饱满的精神状态,依法履职尽责,为{topic}和经济社会发展作出新的更大贡献。"
 
 
@@ -149,8 +162,12 @@ def _short_level(place: Place) -> str:
         place.level, "区" if place.short.endswith("区") else "县")
 
 
-def report(index: int, seed: int = 0) -> SyntheticReport:
-    """The ``index``-th report of the corpus of ``seed``; independent of every other index."""
+def report(index: int, seed: int = 0, length: int | None = None, fact_share: float = 1.0) -> SyntheticReport:
+    """The ``index``-th report of the corpus of ``seed``; independent of every other index.
+
+    Without ``length``, a short report of a few fact sentences of each kind; with it, sentences
+    until the body holds about ``length`` characters, a ``fact_share`` of them (by characters)
+    stating facts and the rest from :data:`FILLER` (:mod:`benchmarks.calibrate` sets both)."""
     rng = random.Random(f"{seed}:{index}")
     level = rng.choices(LEVEL_MIX, weights=LEVEL_WEIGHTS)[0]
     place = rng.choice(places_at(level))
@@ -181,8 +198,19 @@ def report(index: int, seed: int = 0) -> SyntheticReport:
 
     counts = {k: rng.randint(1, 12) for k in ("reports", "inspections", "inquiries", "investigations", "visits")}
     paragraphs = [rng.choice(OPENINGS).format(**fill), SUMMARY.format(**fill, **counts)]
-    for kinds, low, high in ((INSPECTION, 3, 6), (REVIEW, 2, 5), (OTHER, 3, 6)):
-        paragraphs.append("".join(sentence(rng.choice(kinds)) for _ in range(rng.randint(low, high))))
+    if length is None:
+        for kinds, low, high in ((INSPECTION, 3, 6), (REVIEW, 2, 5), (OTHER, 3, 6)):
+            paragraphs.append("".join(sentence(rng.choice(kinds)) for _ in range(rng.randint(low, high))))
+    else:
+        size, facts, paragraph = sum(map(len, paragraphs)), 0, ""
+        while size < length:
+            text = sentence(rng.choice(rng.choice((INSPECTION, REVIEW, OTHER)))) if facts < fact_share * size \
+                else rng.choice(FILLER)
+            facts += len(text) if text not in FILLER else 0
+            size, paragraph = size + len(text), paragraph + text
+            if len(paragraph) > 400 or size >= length:
+                paragraphs.append(paragraph)
+                paragraph = ""
     paragraphs.append(CLOSING.format(**fill, topic=topic()))
     title = f"{place.full}人民代表大会常务委员会工作报告({year}年)"
     level = "provincial" if place.level == "provincial" else place.level

@@ -10,10 +10,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from graph.store import Store, StoreError
+if TYPE_CHECKING:
+    from graph.store import Store, StoreError
 
 __all__ = ["Store", "StoreError", "default_store_path", "open_store"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Store`` and ``StoreError`` on first use: importing a module of this package (the Neo4j
+    launcher, the export formats) does not load rdflib and the stores."""
+    if name in ("Store", "StoreError"):
+        from graph import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module 'graph' has no attribute {name!r}")
 
 
 def default_store_path() -> Path:

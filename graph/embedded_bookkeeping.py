@@ -16,6 +16,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import XSD, Graph, Literal, URIRef
 
+from graph.oxterms import to_oxigraph
+
 STORE_NS = "https://w3id.org/oversight-kg/store#"
 CONTENT_HASH = ox.NamedNode(STORE_NS + "contentHash")
 EXACT_GRAPH = ox.NamedNode(STORE_NS + "exactGraph")
@@ -45,24 +47,40 @@ def record(report: URIRef, graph: Graph, content_hash: str) -> str:
     return forget(report) + " ;\nINSERT DATA { " + " ".join(facts) + " }"
 
 
-def _ox_literal(lit: Literal) -> ox.Literal:
-    if lit.language:
-        return ox.Literal(str(lit), language=lit.language)
-    return ox.Literal(str(lit), datatype=ox.NamedNode(str(lit.datatype or XSD.string)))
+def recorded(db: ox.Store, name: ox.NamedNode) -> bool:
+    """Whether the store keeps a content hash for graph ``name``."""
+    return next(iter(db.quads_for_pattern(name, CONTENT_HASH, None, ox.DefaultGraph())), None) is not None
+
+
+def quads(name: ox.NamedNode, graph: Graph, content_hash: str) -> list[ox.Quad]:
+    """The bookkeeping of a graph not yet stored, as quads: the same facts :func:`record` writes."""
+    facts = [ox.Quad(name, CONTENT_HASH, ox.Literal(content_hash), ox.DefaultGraph())]
+    if canonicalised(graph):
+        facts.append(ox.Quad(name, EXACT_GRAPH, ox.Literal(graph.serialize(format="nt")), ox.DefaultGraph()))
+    return facts
+
+
+# (lexical form, language, datatype) → whether Oxigraph stores that literal in another form;
+# statistics repeat the same few decimals, so most graphs need no probe at all.
+_CANONICAL: dict[tuple[str, str | None, str | None], bool] = {}
+_CANONICAL_MAX = 100_000
 
 
 def canonicalised(graph: Graph) -> bool:
     """Whether Oxigraph would store some literal of ``graph`` in another lexical form
-    (asked of an in-memory Oxigraph, for the literals it might normalise)."""
-    suspects = sorted({o for o in graph.objects() if isinstance(o, Literal) and (
-        (o.language and o.language != o.language.lower())
-        or (o.datatype is not None and str(o.datatype).startswith(str(XSD)) and o.datatype != XSD.string))})
-    if not suspects:
-        return False
-    memory, subject = ox.Store(), ox.NamedNode("urn:x-okg:probe")
-    memory.extend(ox.Quad(subject, ox.NamedNode(f"urn:x-okg:probe:{n}"), _ox_literal(lit), ox.DefaultGraph())
-                  for n, lit in enumerate(suspects))
-    back = {int(q.predicate.value.rsplit(":", 1)[1]): q.object for q in memory.quads_for_pattern(None, None, None)}
-    return any(
-        back[n].value != str(lit) or (back[n].language or None) != (lit.language or None)
-        for n, lit in enumerate(suspects))
+    (asked of an in-memory Oxigraph, for the literals it might normalise, once per literal)."""
+    suspects = {(str(o), o.language, str(o.datatype) if o.datatype else None): o for o in graph.objects()
+                if isinstance(o, Literal) and (
+                    (o.language and o.language != o.language.lower())
+                    or (o.datatype is not None and str(o.datatype).startswith(str(XSD)) and o.datatype != XSD.string))}
+    if len(_CANONICAL) > _CANONICAL_MAX:
+        _CANONICAL.clear()
+    unknown = sorted(key for key in suspects if key not in _CANONICAL)
+    if unknown:
+        memory, subject = ox.Store(), ox.NamedNode("urn:x-okg:probe")
+        memory.extend(ox.Quad(subject, ox.NamedNode(f"urn:x-okg:probe:{n}"), to_oxigraph(suspects[key]),
+                              ox.DefaultGraph()) for n, key in enumerate(unknown))
+        back = {int(q.predicate.value.rsplit(":", 1)[1]): q.object for q in memory.quads_for_pattern(None, None, None)}
+        for n, key in enumerate(unknown):
+            _CANONICAL[key] = back[n].value != key[0] or (back[n].language or None) != (key[1] or None)
+    return any(_CANONICAL[key] for key in suspects)

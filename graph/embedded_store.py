@@ -17,7 +17,7 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import sparql, sparql_worker
+from graph import oxterms, sparql, sparql_worker
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
 from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
@@ -72,7 +72,18 @@ class EmbeddedStore(Store):
         return str(rows[0]["hash"]) if rows else None
 
     def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
-        self._replace_graphs([(report, graph, content_hash)])
+        """A new graph goes to Oxigraph as quads in one ``extend`` (one transaction, no text to
+        parse); a graph already there is dropped and written anew in one SPARQL update."""
+        name = ox.NamedNode(str(report))
+        try:
+            with self._write_lock:
+                if self._db.contains_named_graph(name) or bookkeeping.recorded(self._db, name):
+                    self._db.update(_replacement(report, graph, content_hash))
+                else:
+                    quads = oxterms.quads(graph, name, safe_label)
+                    self._db.extend(quads + bookkeeping.quads(name, graph, content_hash))
+        except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
+            raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
 
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
         updates = []
@@ -80,10 +91,7 @@ class EmbeddedStore(Store):
             if graph is None:
                 updates.append(f"DROP SILENT GRAPH {report.n3()} ;\n" + bookkeeping.forget(report))
                 continue
-            if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
-                graph = _safe_blank_nodes(graph)
-            updates.append(sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
-                           + bookkeeping.record(report, graph, content_hash))
+            updates.append(_replacement(report, graph, content_hash))
         try:
             with self._write_lock:
                 self._db.update(" ;\n".join(updates))  # one update: one transaction
@@ -174,6 +182,14 @@ class EmbeddedStore(Store):
         """Read-only by construction (Oxigraph's ``query`` parses no update), on a consistent
         snapshot, stopped at ``query_timeout`` seconds and at ``limits``: see :mod:`graph.sparql_worker`."""
         return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout)
+
+
+def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:
+    """The SPARQL update that drops ``report``'s graph and writes ``graph`` with its bookkeeping."""
+    if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
+        graph = _safe_blank_nodes(graph)
+    return (sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
+            + bookkeeping.record(report, graph, content_hash))
 
 
 def _safe_blank_nodes(graph: Graph) -> Graph:

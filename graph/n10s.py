@@ -49,9 +49,11 @@ class Namespaces:
         self.table = dict(table or {})
         self._by_ns = {ns: prefix for prefix, ns in self.table.items()}
         self.added: dict[str, str] = {}
+        self.used: dict[str, str] = {}  # the prefixes names were made with (a writer checks them against the graph's)
 
     def prefix(self, namespace: str) -> str:
         if namespace in self._by_ns:
+            self.used[self._by_ns[namespace]] = namespace
             return self._by_ns[namespace]
         known = next((p for p, ns in KNOWN_PREFIXES.items() if ns == namespace and p not in self.table), None)
         n = 0
@@ -59,6 +61,7 @@ class Namespaces:
             known = f"ns{n}" if f"ns{n}" not in self.table else None
             n += 1
         self.table[known], self._by_ns[namespace], self.added[known] = namespace, known, namespace
+        self.used[known] = namespace
         return known
 
     def name(self, iri: str) -> str:

@@ -13,17 +13,15 @@ all named the n10s way. Provenance sits next to the data:
 - one ``:_NsPrefDef`` node: the prefix table, as n10s keeps it (writers that extend it
   take turns on ``:_OkgLock {name: "prefixes"}``).
 
-:func:`plan` turns the nodes a transaction touches (read under lock) and the
-new graphs into the rows the write statements take.
+:mod:`graph.neo4j_write` writes graphs in this layout; this module reads them back.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
 from graph import n10s
 
@@ -40,31 +38,6 @@ CONSTRAINTS = (
     f"CREATE TEXT INDEX okg_label_text IF NOT EXISTS FOR (r:Resource) ON (r.{LABEL})",
 )
 PREFIXES = "MATCH (p:_NsPrefDef) RETURN properties(p) AS table"
-# Writers that add prefixes take turns on one lock node, so there is one _NsPrefDef and one meaning per prefix.
-LOCK_PREFIXES = "MERGE (l:_OkgLock {name: 'prefixes'}) SET l._okgLock = true REMOVE l._okgLock"
-ADD_PREFIXES = "MERGE (p:_NsPrefDef) SET p += $added"
-# Locks are taken in IRI order, so two writers never wait on each other in a circle.
-LOCK_GRAPHS = """
-UNWIND $gs AS g MERGE (m:_OkgGraph {uri: g}) SET m._okgLock = true REMOVE m._okgLock
-"""
-OLD_GRAPHS = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash AS hash, coalesce(m.nodes, []) AS nodes"
-LOCK_NODES = """
-UNWIND $uris AS u MERGE (n:Resource {uri: u}) ON CREATE SET n.graphs = []
-SET n._okgLock = true REMOVE n._okgLock
-"""
-READ_NODES = "UNWIND $uris AS u MATCH (n:Resource {uri: u}) RETURN u AS uri, labels(n) AS labels, properties(n) AS props"
-DROP_RELATIONSHIPS = """
-UNWIND $uris AS u MATCH (:Resource {uri: u})-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs)
-SET r.graphs = [g IN r.graphs WHERE NOT g IN $gs]
-WITH r WHERE size(r.graphs) = 0 DELETE r
-"""
-WRITE_NODES = """
-UNWIND $rows AS row MATCH (n:Resource {uri: row.props.uri})
-SET n = row.props SET n:$(row.labels) REMOVE n:$(row.drop)
-"""
-DELETE_NODES = "UNWIND $uris AS u MATCH (n:Resource {uri: u}) DETACH DELETE n"
-WRITE_GRAPHS = "UNWIND $rows AS row MATCH (m:_OkgGraph {uri: row.g}) SET m.contentHash = row.hash, m.nodes = row.nodes"
-DELETE_GRAPHS = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) DELETE m"
 HASHES = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash AS hash"
 ALL_HASHES = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.contentHash AS hash ORDER BY g"
 GRAPH_NODES = f"""
@@ -87,110 +60,6 @@ MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o
 def prefix_table(rows: Iterable[dict[str, Any]]) -> n10s.Namespaces:
     """The prefix table from the rows of :data:`PREFIXES`."""
     return n10s.Namespaces({k: v for row in rows for k, v in row["table"].items()})
-
-
-def quoted(name: str) -> str:
-    """A label or relationship type in backticks (any string is a valid name so quoted)."""
-    return "`" + name.replace("`", "``") + "`"
-
-
-def merge_relationships(kind: str) -> str:
-    """Relationships of one type between existing nodes, the graphs added to their ``graphs``."""
-    return f"""
-UNWIND $rows AS row MATCH (a:Resource {{uri: row.s}}), (b:Resource {{uri: row.o}})
-MERGE (a)-[r:{quoted(kind)}]->(b)
-SET r.graphs = coalesce(r.graphs, []) + [g IN row.gs WHERE NOT g IN coalesce(r.graphs, [])]
-"""
-
-
-@dataclass
-class Statements:
-    """One graph's statements in Neo4j terms: nodes, (node, label), (node, key) → literals, edges."""
-
-    nodes: set[str] = field(default_factory=set)
-    types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    values: dict[str, dict[str, set[Literal]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
-    edges: set[tuple[str, str, str]] = field(default_factory=set)
-
-
-def statements(iri: str, graph: Graph, ns: n10s.Namespaces) -> Statements:
-    """A graph's triples named by ``ns`` (which learns every prefix their names and values need)."""
-    out = Statements()
-    names: dict[URIRef, str] = {}
-    ns.name(str(XSD.string))  # the datatype of escaped and mixed-type strings
-    for s, p, o in graph:
-        subject = n10s.node_iri(s, iri)  # type: ignore[arg-type]
-        out.nodes.add(subject)
-        key = names.get(p) or names.setdefault(p, ns.name(str(p)))
-        if isinstance(o, Literal):
-            out.values[subject][key].add(o)
-            if o.datatype is not None and o.datatype not in names:
-                names[o.datatype] = ns.name(str(o.datatype))
-        elif p == RDF.type and isinstance(o, URIRef):
-            out.types[subject].add(ns.name(str(o)))
-        else:
-            target = n10s.node_iri(o, iri)  # type: ignore[arg-type]
-            out.nodes.add(target)
-            out.edges.add((subject, key, target))
-    return out
-
-
-@dataclass
-class Plan:
-    """The rows of one write: nodes to set, nodes to delete, relationships by type, graph bookkeeping."""
-
-    nodes: list[dict[str, Any]]
-    deleted: list[str]
-    edges: dict[str, list[dict[str, Any]]]
-    graphs: list[dict[str, Any]]
-
-
-def plan(old: list[dict[str, Any]], new: dict[str, tuple[Statements, str]], replaced: set[str],
-         ns: n10s.Namespaces) -> Plan:
-    """Rows that replace the graphs ``replaced`` by ``new`` (graph → statements, hash) on the
-    touched nodes ``old`` (``{"uri", "labels", "props"}`` as read under lock)."""
-    rows, deleted = [], []
-    for node in old:
-        uri, props = node["uri"], dict(node["props"])
-        types = [r for r in props.pop(TYPES, []) if r.split(SEP, 1)[0] not in replaced]
-        records = [r for r in props.pop(VALUES, []) if r.split(SEP, 1)[0] not in replaced]
-        graphs = [g for g in props.pop("graphs", []) if g not in replaced]
-        props.pop("uri", None)
-        pool: dict[str, dict[str, Literal]] = defaultdict(dict)  # key → digest → literal
-        for key, stored in props.items():
-            for item in stored if isinstance(stored, list) else [stored]:
-                lit = n10s.literal(item, ns)
-                pool[key][n10s.digest(lit)] = lit
-        for g, (st, _) in new.items():
-            if uri in st.nodes:
-                graphs.append(g)
-            types += [f"{g}{SEP}{label}" for label in st.types.get(uri, ())]
-            for key, lits in st.values.get(uri, {}).items():
-                for lit in lits:
-                    pool[key][n10s.digest(lit)] = lit
-                    records.append(f"{g}{SEP}{key}{SEP}{n10s.digest(lit)}")
-        if not graphs:
-            deleted.append(uri)
-            continue
-        kept: dict[str, list[Literal]] = defaultdict(list)
-        for record in sorted(set(records)):
-            _, key, dig = record.split(SEP)
-            kept[key].append(pool[key][dig])
-        labels = sorted({r.split(SEP, 1)[1] for r in types})
-        rows.append({
-            "props": {"uri": uri, "graphs": sorted(set(graphs)), TYPES: sorted(set(types)),
-                      VALUES: sorted(set(records)), **{k: n10s.values(v, ns) for k, v in kept.items()}},
-            "labels": ["Resource", *labels],
-            "drop": sorted(set(node["labels"]) - {"Resource", *labels}),
-        })
-    edges: dict[str, dict[tuple[str, str], list[str]]] = defaultdict(lambda: defaultdict(list))
-    for g, (st, _) in new.items():
-        for s, kind, o in st.edges:
-            edges[kind][(s, o)].append(g)
-    return Plan(rows, deleted,
-                {kind: [{"s": s, "o": o, "gs": gs} for (s, o), gs in sorted(pairs.items())]
-                 for kind, pairs in edges.items()},
-                [{"g": g, "hash": h, "nodes": sorted(st.nodes)} for g, (st, h) in new.items()])
 
 
 def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[str, Any]],

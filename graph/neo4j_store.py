@@ -10,21 +10,23 @@ database other than the server's default.
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, TransientError
+from neo4j.exceptions import AuthError, ClientError, ConstraintError, Neo4jError, ServiceUnavailable, TransientError
 from rdflib import Graph, URIRef
 
 from graph import cypher, cypher_worker, n10s
+from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph.query_limits import QueryLimits
 from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, check_terms, content_fingerprint
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
-BATCH = 5000  # rows per UNWIND statement
-BATCH_TRIPLES = 50_000  # triples per transaction when writing many reports
+BATCH_TRIPLES = 20_000  # triples per transaction when writing many reports (the next group is built meanwhile)
+CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
 
 
 class Neo4jStore(Store):
@@ -35,6 +37,7 @@ class Neo4jStore(Store):
     def __init__(self, uri: str, user: str = "neo4j", password: str | None = None,
                  database: str | None = None, *, timeout: float = 30.0, retry_time: float = 15.0) -> None:
         self.uri, self.database, self.timeout, self.retry_time = uri, database or None, timeout, retry_time
+        self._prefixes: dict[str, str] = {}  # the prefix table last written: rows are built ahead under it
         self._connection = cypher_worker.Connection(uri, (user, password) if password else None, self.database)
         self._driver: Driver = GraphDatabase.driver(
             uri, auth=(user, password) if password else None,
@@ -121,10 +124,18 @@ class Neo4jStore(Store):
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
         self._write_graphs([(str(report), graph, content_hash) for report, graph, content_hash in writes])
 
+    def upsert_report(self, report: URIRef, graph: Graph, content_hash: str) -> UpsertOutcome:
+        """One transaction: the stored hash is read under the graph's lock, and an unchanged
+        report is left as it is."""
+        check_terms(report, graph)
+        existed = self._write_graphs([(str(report), graph, content_hash)], unchanged=True)
+        return "unchanged" if existed is None else "replaced" if existed else "inserted"
+
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
         """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples:
-        fewer commits, each report still whole or not at all. A failed group is
-        retried report by report, so one bad report does not hold back the others."""
+        fewer commits, each report still whole or not at all. The next group's rows are
+        built while the server writes the current one. A failed group is retried report
+        by report, so one bad report does not hold back the others."""
         items = list(items)
         old = self._hashes(sorted({str(report) for report, _, _ in items}))
         outcomes: list[UpsertOutcome] = []
@@ -137,65 +148,56 @@ class Neo4jStore(Store):
             check_terms(report, graph)
             outcomes.append("inserted" if before is None else "replaced")
             pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
-        group: list[tuple[str, Graph, str]] = []
-        for entry in [*pending.values(), None]:
-            if group and (entry is None or sum(len(g) for _, g, _ in group) + len(entry[1]) > BATCH_TRIPLES):
+        groups: list[list[tuple[str, Graph | None, str]]] = []
+        size = 0
+        for entry in pending.values():
+            if not groups or size + len(entry[1]) > BATCH_TRIPLES:
+                groups.append([])
+                size = 0
+            groups[-1].append(entry)
+            size += len(entry[1])
+        if not groups:
+            return outcomes
+        with ThreadPoolExecutor(1) as builder:
+            ahead = builder.submit(self._prepare, groups[0])
+            for n, group in enumerate(groups):
+                batch = ahead.result()
+                if n + 1 < len(groups):
+                    ahead = builder.submit(self._prepare, groups[n + 1])
                 try:
-                    self._write_graphs(group)
+                    self._write_graphs(group, batch)
                 except StoreError:
                     if len(group) == 1:
                         raise
                     for one in group:
                         self._write_graphs([one])
-                group = []
-            if entry is not None:
-                group.append(entry)
         return outcomes
 
-    def _write_graphs(self, items: list[tuple[str, Graph | None, str]]) -> bool:
+    def _prepare(self, items: list[tuple[str, Graph | None, str]]) -> write.Batch:
+        return write.prepare(items, self._prefixes)
+
+    def _write_graphs(self, items: list[tuple[str, Graph | None, str]], batch: write.Batch | None = None,
+                      unchanged: bool = False) -> bool | None:
         """One transaction: replace each graph by its new triples (None: delete it). The graphs'
         bookkeeping nodes are locked first, so a concurrent writer of the same graph waits and
-        then replaces this version whole. True if any graph was there before."""
+        then replaces this version whole; a writer that meets a node another one created in the
+        meantime runs again. True if any graph was there before; None when ``unchanged`` let a
+        graph already stored with its hash be."""
         gs = sorted({g for g, _, _ in items})
-
-        def work(tx: ManagedTransaction) -> bool:
-            ns = layout.prefix_table(tx.run(layout.PREFIXES).data())
-            new = {g: (layout.statements(g, graph, ns), h) for g, graph, h in items if graph is not None}
-            if ns.added:  # another writer may be adding prefixes: take turns, then name anew
-                tx.run(layout.LOCK_PREFIXES).consume()
-                ns = layout.prefix_table(tx.run(layout.PREFIXES).data())
-                new = {g: (layout.statements(g, graph, ns), h) for g, graph, h in items if graph is not None}
-                tx.run(layout.ADD_PREFIXES, added=ns.added).consume()
-            tx.run(layout.LOCK_GRAPHS, gs=gs).consume()
-            old = tx.run(layout.OLD_GRAPHS, gs=gs).data()
-            existed = [row for row in old if row["hash"] is not None]
-            touched = {u for row in existed for u in row["nodes"]} | {u for st, _ in new.values() for u in st.nodes}
-            uris = sorted(touched)
-            for start in range(0, len(uris), BATCH):
-                tx.run(layout.LOCK_NODES, uris=uris[start : start + BATCH]).consume()
-            nodes = [row for start in range(0, len(uris), BATCH)
-                     for row in tx.run(layout.READ_NODES, uris=uris[start : start + BATCH]).data()]
-            plan = layout.plan(nodes, new, set(gs), ns)
-            olds = sorted({u for row in existed for u in row["nodes"]})
-            for start in range(0, len(olds), BATCH):
-                tx.run(layout.DROP_RELATIONSHIPS, uris=olds[start : start + BATCH], gs=gs).consume()
-            for start in range(0, len(plan.nodes), BATCH):
-                tx.run(layout.WRITE_NODES, rows=plan.nodes[start : start + BATCH]).consume()
-            for kind, rows in sorted(plan.edges.items()):
-                for start in range(0, len(rows), BATCH):
-                    tx.run(layout.merge_relationships(kind), rows=rows[start : start + BATCH]).consume()
-            tx.run(layout.DELETE_NODES, uris=plan.deleted).consume()
-            tx.run(layout.DELETE_GRAPHS, gs=[g for g, graph, _ in items if graph is None]).consume()
-            tx.run(layout.WRITE_GRAPHS, rows=plan.graphs).consume()
-            return bool(existed)
-
-        try:
-            return bool(self._write(work))
-        except StoreError as exc:
-            raise StoreError(f"graph <{gs[0]}>: {exc}" if len(gs) == 1 else f"{len(gs)} graphs: {exc}") from exc
+        prepared = batch or self._prepare(items)
+        for attempt in range(CREATE_RETRIES + 1):
+            try:
+                existed, self._prefixes = self._write(lambda tx: write.write(
+                    tx, prepared, lambda table: write.prepare(items, table), unchanged))
+                return existed
+            except StoreError as exc:
+                if not isinstance(exc.__cause__, ConstraintError) or attempt == CREATE_RETRIES:
+                    raise StoreError(f"graph <{gs[0]}>: {exc}" if len(gs) == 1 else f"{len(gs)} graphs: {exc}") \
+                        from exc
+        raise AssertionError("unreachable")
 
     def delete_report(self, report: URIRef) -> bool:
-        return self._write_graphs([(str(report), None, "")])
+        return bool(self._write_graphs([(str(report), None, "")]))
 
     # --- primitives ---
 

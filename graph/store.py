@@ -21,12 +21,12 @@ from typing import Any, Literal
 from rdflib import Graph, URIRef
 
 from graph import loop, tables, traverse
+from graph.formats import ExportFormat
 from graph.query_limits import QueryLimits
 from graph.terms import OKG_NS, plain
 
 __all__ = ["OKG_NS", "Description", "ExportFormat", "LawRow", "Store", "StoreError", "UpsertOutcome", "check_terms"]
 
-ExportFormat = Literal["ttl", "trig", "nt", "nq", "jsonld", "graphml", "csv-nodes", "csv-edges"]
 UpsertOutcome = Literal["inserted", "replaced", "unchanged"]
 Edge = tuple[str, str, str]  # (source IRI, relationship local name, target IRI)
 

@@ -18,6 +18,7 @@ from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from graph.oxterms import from_oxigraph
 from graph.store import Store, StoreError, check_terms
 from graph.terms import exact_literals
 
@@ -81,7 +82,7 @@ def parse(data: str | bytes, fmt: str, base: str | None = None) -> dict[URIRef |
             quads = ((s, p, o, None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier)
                      for g in dataset.graphs() for s, p, o in g)
         else:
-            quads = ((*(_term(t) for t in (q.subject, q.predicate, q.object)), _graph_name(q))
+            quads = ((*(from_oxigraph(t) for t in (q.subject, q.predicate, q.object)), _graph_name(q))
                      for q in ox.parse(raw, format=_OX_FORMATS[fmt], base_iri=base))
         for s, p, o, g in quads:
             if isinstance(o, Literal) and str(o.datatype or "").startswith(str(XSD)) and o.ill_typed:
@@ -117,19 +118,7 @@ def _line_of(raw: bytes, lexical: str) -> int | str:
 
 def _graph_name(quad: ox.Quad | ox.Triple) -> URIRef | BNode | None:
     name = getattr(quad, "graph_name", ox.DefaultGraph())
-    return None if isinstance(name, ox.DefaultGraph) else _term(name)  # type: ignore[return-value]
-
-
-def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
-    """An Oxigraph term as rdflib's, a literal's lexical form and language tag untouched."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language, normalize=False)
-    datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype), normalize=False)
+    return None if isinstance(name, ox.DefaultGraph) else from_oxigraph(name)  # type: ignore[return-value]
 
 
 def import_rdf(store: Store, data: str | bytes, fmt: str, graph: str | None = None) -> dict[str, int]:

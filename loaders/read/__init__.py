@@ -16,13 +16,9 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from loaders.read.docx import read_docx
 from loaders.document import Document
 from loaders.read.errors import ReadError
-from loaders.read.html import read_html
-from loaders.read.pdf import read_pdf
 from loaders.read.text import read_text
-from loaders.read.url import fetch
 
 __all__ = ["MAX_BYTES", "MAX_TEXT_CHARS", "ReadError", "read"]
 
@@ -58,6 +54,8 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
     name = str(source)
     scheme = urlsplit(name).scheme.lower() if isinstance(source, str) else ""
     if scheme in ("http", "https"):
+        from loaders.read.url import fetch
+
         fetched = fetch(name, timeout=timeout, max_bytes=MAX_BYTES)
         kind = _sniff(fetched.data) or _MEDIA_TYPES.get(fetched.media_type) or _by_extension(urlsplit(name).path)
         document = _parse(fetched.data, name, kind, fetched.charset)
@@ -118,15 +116,22 @@ def _parse(data: bytes, name: str, kind: str | None, charset: str | None) -> Doc
         raise ReadError(f"{name}: no text to extract (the file is empty)")
     if kind == "zip":
         kind = _zip_kind(data, name)
+    # Each format's library is imported when a file of that format comes (a text report needs none).
     if kind == "pdf":
+        from loaders.read.pdf import read_pdf
+
         return read_pdf(data, name)
     if kind == "docx":
+        from loaders.read.docx import read_docx
+
         return read_docx(data, name)
     if kind == "doc":
         raise ReadError(f"{name}: old binary Word (.doc) format; save it as .docx or PDF")
     if kind == "image":
         raise ReadError(f"{name}: an image, not a text report; run OCR on it first")
     if kind == "html":
+        from loaders.read.html import read_html
+
         return read_html(data, name, charset)
     return read_text(data, name, charset)
 

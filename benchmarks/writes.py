@@ -1,0 +1,131 @@
+"""Store writes of the same report graphs, each against its baseline, in interleaved rounds.
+
+- **embedded**: ``EmbeddedStore.upsert_report`` (one transaction per report, as
+  ``okg ingest`` writes) and ``upsert_reports`` against Oxigraph's ``bulk_load``
+  of the same quads as N-Quads (prepared before the clock starts), into a new
+  directory each run; CPU time of this process (Oxigraph's threads included).
+- **Neo4j**: ``Neo4jStore.upsert_report`` per report and ``upsert_reports``
+  grouped, against rdflib-neo4j (the Neo4j Labs RDFLib store, batched, IGNORE
+  vocabulary strategy: bare local names, no named graphs, lossy) on the same
+  triples and the same server, the database emptied before each run; wall
+  time (client and server work together).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import redirect_stdout
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph, URIRef
+
+from benchmarks.common import Row, wipe_neo4j
+from benchmarks.rounds import Contender, measure, rows
+from loaders import ReportGraph
+
+WARM_REPORTS = 10  # the warm-up run of each contender writes this many reports
+
+
+def embedded(graphs: list[ReportGraph], rounds: int) -> list[Row]:
+    """Our embedded writes against ``bulk_load`` (triples per CPU-second)."""
+    import pyoxigraph as ox
+
+    from graph.embedded_store import EmbeddedStore
+
+    work = Path(tempfile.mkdtemp(prefix="okg-bench-writes-"))
+    quads = Dataset()
+    for g in graphs:
+        named = quads.graph(URIRef(g.iri))
+        for triple in g.graph:
+            named.add(triple)
+    data = quads.serialize(format="nquads").encode("utf-8")
+
+    def fresh() -> Path:
+        shutil.rmtree(work / "db", ignore_errors=True)
+        return work / "db"
+
+    def per_report(items: list[ReportGraph]) -> None:
+        with EmbeddedStore(fresh()) as store:
+            for g in items:
+                store.upsert_report(g.iri, g.graph, g.content_hash)
+
+    def grouped(items: list[ReportGraph]) -> None:
+        with EmbeddedStore(fresh()) as store:
+            store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in items])
+
+    def bulk() -> None:
+        db = ox.Store(str(fresh()))
+        db.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        db.flush()
+        del db
+
+    few = graphs[:WARM_REPORTS]
+    try:
+        seconds = measure([
+            Contender("embedded upsert_report", lambda: per_report(graphs), warm=lambda: per_report(few)),
+            Contender("embedded upsert_reports", lambda: grouped(graphs), warm=lambda: grouped(few)),
+            Contender("oxigraph bulk_load", bulk),
+        ], rounds, "cpu")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return rows(seconds, "oxigraph bulk_load", _triples(graphs), "triples", "cpu", reports=len(graphs))
+
+
+def neo4j(graphs: list[ReportGraph], env: dict[str, str], rounds: int) -> list[Row]:
+    """Our Neo4j writes, per report and grouped, against rdflib-neo4j (triples per second, wall)."""
+    from graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])
+    few = graphs[:WARM_REPORTS]
+
+    def per_report(items: list[ReportGraph]) -> None:
+        for g in items:
+            store.upsert_report(g.iri, g.graph, g.content_hash)
+
+    def grouped(items: list[ReportGraph]) -> None:
+        store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in items])
+
+    try:
+        seconds = measure([
+            Contender("neo4j upsert_report", lambda: per_report(graphs), lambda: wipe_neo4j(env),
+                      lambda: per_report(few)),
+            Contender("neo4j upsert_reports", lambda: grouped(graphs), lambda: wipe_neo4j(env), lambda: grouped(few)),
+            Contender("rdflib-neo4j", lambda: rdflib_neo4j(graphs, env), lambda: wipe_neo4j(env),
+                      lambda: rdflib_neo4j(few, env)),
+        ], rounds, "wall")
+        wipe_neo4j(env)
+    finally:
+        store.close()
+    return rows(seconds, "rdflib-neo4j", _triples(graphs), "triples", "wall", reports=len(graphs))
+
+
+def rdflib_neo4j(graphs: list[ReportGraph], env: dict[str, str]) -> None:
+    """The baseline: every triple through rdflib-neo4j's store, batched, committed at the end."""
+    from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStoreConfig
+    from rdflib_neo4j import Neo4jStore as RdflibNeo4jStore
+
+    config = Neo4jStoreConfig(
+        auth_data={"uri": env["NEO4J_URI"], "database": os.environ.get("NEO4J_DATABASE") or "neo4j",
+                   "user": env["NEO4J_USER"], "pwd": env["NEO4J_PASSWORD"]},
+        handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE, batching=True)
+    with redirect_stdout(StringIO()):  # rdflib-neo4j prints its progress
+        target = Graph(store=RdflibNeo4jStore(config=config))
+        for g in graphs:
+            for triple in g.graph:
+                target.add(triple)
+        target.close(True)
+
+
+def _triples(graphs: list[ReportGraph]) -> int:
+    return sum(len(g.graph) for g in graphs)
+
+
+def run(graphs: list[ReportGraph], env: dict[str, str] | None, rounds: int) -> dict[str, Any]:
+    """Both stores' rows (Neo4j only with ``env``)."""
+    out: dict[str, Any] = {"embedded": embedded(graphs, rounds)}
+    if env is not None:
+        out["neo4j"] = neo4j(graphs, env, rounds)
+    return out

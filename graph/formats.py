@@ -1,0 +1,8 @@
+"""The export formats a store writes (a module of its own, so the command line names them without
+importing a store)."""
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+ExportFormat = Literal["ttl", "trig", "nt", "nq", "jsonld", "graphml", "csv-nodes", "csv-edges"]
+EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)

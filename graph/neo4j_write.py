@@ -1,0 +1,229 @@
+"""Writing named graphs into the Neo4j layout: rows built ahead of the transaction.
+
+:func:`prepare` turns a group of graphs into what the write statements take,
+outside any transaction (so it can run while the server works on the previous
+group): every node named, its row as if it were new, every relationship. In
+the transaction (:func:`write`) only the nodes that already exist are read
+(under lock) and merged with what the group states; every other node is
+``CREATE``d from its prepared row, and a relationship with a new endpoint is
+``CREATE``d too. ``MERGE`` is left for what other graphs share.
+
+Two writers creating the same node at once: the second one's ``CREATE`` fails
+on the ``uri`` constraint, its transaction rolls back whole and is run again
+(:func:`graph.neo4j_store.Neo4jStore._write_graphs`), now finding the node there.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import ManagedTransaction
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+from graph import n10s
+from graph.neo4j_layout import PREFIXES, SEP, TYPES, VALUES, prefix_table
+
+# Writers that add prefixes take turns on one lock node, so there is one _NsPrefDef and one meaning per prefix.
+LOCK_PREFIXES = "MERGE (l:_OkgLock {name: 'prefixes'}) SET l._okgLock = true REMOVE l._okgLock"
+ADD_PREFIXES = "MERGE (p:_NsPrefDef) SET p += $added"
+# One round trip: the graphs' locks, their old hashes and nodes, the prefix table, and the nodes the
+# write touches that exist, locked and read. Locks are taken in IRI order, so two writers never wait
+# on each other in a circle; MERGE, not MATCH, locks a node, so one another writer deleted meanwhile
+# comes back bare instead of failing.
+BEGIN = """
+UNWIND $gs AS g MERGE (m:_OkgGraph {uri: g}) SET m._okgLock = true REMOVE m._okgLock
+WITH collect({g: g, hash: m.contentHash, nodes: coalesce(m.nodes, [])}) AS graphs
+CALL (graphs) {
+  UNWIND $uris + reduce(acc = [], x IN graphs | acc + x.nodes) AS u
+  MATCH (:Resource {uri: u}) WITH DISTINCT u ORDER BY u
+  MERGE (n:Resource {uri: u}) ON CREATE SET n.graphs = []
+  SET n._okgLock = true REMOVE n._okgLock
+  RETURN collect({uri: u, labels: labels(n), props: properties(n)}) AS nodes
+}
+OPTIONAL MATCH (p:_NsPrefDef)
+RETURN graphs, nodes, coalesce(properties(p), {}) AS table
+"""
+DROP_RELATIONSHIPS = """
+UNWIND $uris AS u MATCH (:Resource {uri: u})-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs)
+SET r.graphs = [g IN r.graphs WHERE NOT g IN $gs]
+WITH r WHERE size(r.graphs) = 0 DELETE r
+"""
+# Everything else in one statement (one plan, cached): nodes first, then what connects them.
+APPLY = """
+CALL () { UNWIND $created AS row CREATE (n:$(row.labels)) SET n = row.props }
+CALL () {
+  UNWIND $updated AS row MATCH (n:Resource {uri: row.props.uri})
+  SET n = row.props SET n:$(row.labels) REMOVE n:$(row.drop)
+}
+CALL () {
+  UNWIND $fresh AS row MATCH (a:Resource {uri: row.s}) MATCH (b:Resource {uri: row.o})
+  CREATE (a)-[r:$(row.t)]->(b) SET r.graphs = row.gs
+}
+CALL () {
+  UNWIND $shared AS row MATCH (a:Resource {uri: row.s}) MATCH (b:Resource {uri: row.o})
+  MERGE (a)-[r:$(row.t)]->(b)
+  SET r.graphs = coalesce(r.graphs, []) + [g IN row.gs WHERE NOT g IN coalesce(r.graphs, [])]
+}
+CALL () { UNWIND $deleted AS u MATCH (n:Resource {uri: u}) DETACH DELETE n }
+CALL () { UNWIND $dropped AS g MATCH (m:_OkgGraph {uri: g}) DELETE m }
+CALL () {
+  UNWIND $graphs AS row MATCH (m:_OkgGraph {uri: row.g}) SET m.contentHash = row.hash, m.nodes = row.nodes
+}
+"""
+
+
+@dataclass
+class Stated:
+    """What one group of graphs states about one node."""
+
+    graphs: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)  # graph␟label
+    records: list[str] = field(default_factory=list)  # graph␟key␟digest
+    values: dict[str, dict[str, Literal]] = field(default_factory=lambda: defaultdict(dict))  # key → digest → literal
+
+
+@dataclass
+class Batch:
+    """A group of graphs ready to write: names under the prefixes ``used``, node rows as if every
+    node were new."""
+
+    items: list[tuple[str, str | None]]  # (graph, content hash); None deletes the graph
+    used: dict[str, str]  # prefix → namespace, for every prefix the names use
+    nodes: dict[str, Stated]
+    fresh: dict[str, dict[str, Any]]
+    edges: dict[tuple[str, str, str], list[str]]
+    graph_nodes: dict[str, list[str]]
+
+    @property
+    def graphs(self) -> list[str]:
+        return sorted({g for g, _ in self.items})
+
+
+def prepare(items: Iterable[tuple[str, Graph | None, str]], table: dict[str, str]) -> Batch:
+    """Name every statement of the graphs (``None`` for a graph to delete) under the prefix
+    ``table`` (extended where a name needs a new prefix; :attr:`Batch.used` says which prefixes
+    the names use)."""
+    ns = n10s.Namespaces(table)
+    ns.name(str(XSD.string))  # the datatype of escaped and mixed-type strings
+    nodes: dict[str, Stated] = defaultdict(Stated)
+    edges: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    graph_nodes: dict[str, list[str]] = {}
+    entries: list[tuple[str, str | None]] = []
+    for g, graph, content_hash in items:
+        entries.append((g, None if graph is None else content_hash))
+        if graph is not None:
+            graph_nodes[g] = sorted(_state(g, graph, ns, nodes, edges))
+    fresh = {uri: _row(uri, [], {}, stated, ns) for uri, stated in nodes.items()}
+    return Batch(entries, ns.used, dict(nodes), fresh, dict(edges), graph_nodes)
+
+
+def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
+           edges: dict[tuple[str, str, str], list[str]]) -> set[str]:
+    """Add one graph's statements to ``nodes`` and ``edges``; the nodes it mentions."""
+    names: dict[URIRef, str] = {}
+    seen: set[str] = set()
+    for s, p, o in graph:
+        subject = n10s.node_iri(s, g)  # type: ignore[arg-type]
+        seen.add(subject)
+        key = names.get(p) or names.setdefault(p, ns.name(str(p)))  # type: ignore[arg-type]
+        if isinstance(o, Literal):
+            if o.datatype is not None and o.datatype not in names:
+                names[o.datatype] = ns.name(str(o.datatype))
+            dig = n10s.digest(o)
+            nodes[subject].values[key][dig] = o
+            nodes[subject].records.append(f"{g}{SEP}{key}{SEP}{dig}")
+        elif p == RDF.type and isinstance(o, URIRef):
+            nodes[subject].types.append(f"{g}{SEP}{names.get(o) or names.setdefault(o, ns.name(str(o)))}")
+        else:
+            target = n10s.node_iri(o, g)  # type: ignore[arg-type]
+            seen.add(target)
+            edges[(subject, key, target)].append(g)
+    for uri in seen:
+        nodes[uri].graphs.append(g)
+    return seen
+
+
+def _row(uri: str, labels: list[str], props: dict[str, Any], stated: Stated | None, ns: n10s.Namespaces,
+         replaced: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+    """A node's row: its stored ``labels``/``props`` less what graphs ``replaced`` stated, plus
+    what ``stated`` says; None when no graph mentions the node any more."""
+    props = dict(props)
+    types = [r for r in props.pop(TYPES, []) if r.split(SEP, 1)[0] not in replaced]
+    records = [r for r in props.pop(VALUES, []) if r.split(SEP, 1)[0] not in replaced]
+    graphs = [g for g in props.pop("graphs", []) if g not in replaced]
+    props.pop("uri", None)
+    pool: dict[str, dict[str, Literal]] = defaultdict(dict)  # key → digest → literal
+    for key, stored in props.items():
+        for item in stored if isinstance(stored, list) else [stored]:
+            lit = n10s.literal(item, ns)
+            pool[key][n10s.digest(lit)] = lit
+    if stated is not None:
+        graphs += stated.graphs
+        types += stated.types
+        records += stated.records
+        for key, lits in stated.values.items():
+            pool[key].update(lits)
+    if not graphs:
+        return None
+    kept: dict[str, list[Literal]] = defaultdict(list)
+    for record in sorted(set(records)):
+        _, key, dig = record.split(SEP)
+        kept[key].append(pool[key][dig])
+    new_labels = sorted({r.split(SEP, 1)[1] for r in types})
+    return {
+        "props": {"uri": uri, "graphs": sorted(set(graphs)), TYPES: sorted(set(types)),
+                  VALUES: sorted(set(records)), **{k: n10s.values(v, ns) for k, v in kept.items()}},
+        "labels": ["Resource", *new_labels],
+        "drop": sorted(set(labels) - {"Resource", *new_labels}),
+    }
+
+
+def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str]], Batch],
+          unchanged: bool = False) -> tuple[bool | None, dict[str, str]]:
+    """Replace each graph of ``batch`` in one transaction: (whether any graph was there before,
+    the prefix table now stored). ``rebuild(table)`` prepares the batch anew under another
+    table. With ``unchanged``, a batch of one graph already stored with its hash is left as it
+    is, and the first value is None."""
+    gs = batch.graphs
+    begun = tx.run(BEGIN, gs=gs, uris=list(batch.nodes)).single(strict=True)
+    old = [row for row in begun["graphs"] if row["hash"] is not None]
+    if unchanged and len(batch.items) == 1 and old and old[0]["hash"] == batch.items[0][1]:
+        return None, begun["table"]
+    if any(begun["table"].get(p) != ns for p, ns in batch.used.items()):
+        tx.run(LOCK_PREFIXES).consume()
+        stored = prefix_table(tx.run(PREFIXES).data()).table
+        meaning = {ns: p for p, ns in stored.items()}
+        missing = {p: ns for p, ns in batch.used.items() if p not in stored}
+        if any(stored.get(p, ns) != ns or meaning.get(ns, p) != p for p, ns in batch.used.items()):
+            batch = rebuild(stored)  # the graph's table gives some name another meaning: name anew
+            missing = {p: ns for p, ns in batch.used.items() if p not in stored}
+        if missing:
+            tx.run(ADD_PREFIXES, added=missing).consume()
+        table = {**stored, **missing}
+    else:
+        table = begun["table"]
+    replaced = frozenset(gs)
+    existing = {node["uri"] for node in begun["nodes"]}
+    ns = n10s.Namespaces(table)  # stored values may use prefixes this writer has not seen
+    updated, deleted = [], []
+    for node in begun["nodes"]:
+        row = _row(node["uri"], node["labels"], node["props"], batch.nodes.get(node["uri"]), ns, replaced)
+        if row is None:
+            deleted.append(node["uri"])
+        else:
+            updated.append(row)
+    old_nodes = sorted({u for row in old for u in row["nodes"]})
+    if old_nodes:
+        tx.run(DROP_RELATIONSHIPS, uris=old_nodes, gs=gs).consume()
+    created = [row for u, row in batch.fresh.items() if u not in existing]
+    fresh, shared = [], []
+    for (s, kind, o), egs in batch.edges.items():
+        row = {"s": s, "t": kind, "o": o, "gs": sorted(set(egs))}
+        (shared if s in existing and o in existing else fresh).append(row)
+    tx.run(APPLY, created=created, updated=updated, fresh=fresh, shared=shared, deleted=deleted,
+           dropped=[g for g, h in batch.items if h is None],
+           graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]} for g, h in batch.items if h is not None],
+           ).consume()
+    return bool(old), table

@@ -1,0 +1,40 @@
+"""`okg --help` imports only what the command line needs: no RDF library, store, driver or web framework.
+
+A module-import check, not a timing test: the help is printed in a child interpreter,
+which then lists the modules it loaded.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("rdflib", "pyoxigraph", "neo4j", "fastapi", "uvicorn", "pydantic_settings", "pandas", "trafilatura")
+PROBE = """
+import contextlib, io, json, sys
+from api.cli import app
+with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.suppress(SystemExit):
+    app(sys.argv[1:], prog_name="okg")
+print(json.dumps({"help": out.getvalue(), "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+"""
+
+
+def _loaded(*args: str) -> tuple[str, set[str]]:
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, capture_output=True, text=True,
+                          check=True, timeout=120)
+    answer = json.loads(done.stdout.splitlines()[-1])
+    return answer["help"], set(answer["modules"])
+
+
+def test_help_imports_no_store_driver_or_web_framework() -> None:
+    text, modules = _loaded("--help")
+    assert "ingest" in text and "serve" in text  # the help really was printed
+    assert sorted(modules & set(HEAVY)) == []
+
+
+def test_neo4j_help_imports_no_driver() -> None:
+    text, modules = _loaded("neo4j", "--help")
+    assert "start" in text
+    assert sorted(modules & set(HEAVY)) == []
