@@ -39,11 +39,42 @@ def shot(page: Any, name: str) -> Path:
     return path
 
 
+BOTH_STORES = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+
+
+def empty_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """A fresh, empty store of the kind ``request.param`` names (the session's Neo4j, wiped)."""
+    if request.param == "embedded":
+        from graph.embedded_store import EmbeddedStore
+
+        return EmbeddedStore(tmp_path_factory.mktemp("store"))
+    from graph.neo4j_store import Neo4jStore
+
+    server = request.getfixturevalue("neo4j_server")
+    db = Neo4jStore(server.uri, server.user, server.password)
+    db._driver.execute_query("MATCH (n) DETACH DELETE n")  # type: ignore[attr-defined]
+    return db
+
+
 def with_samples(db: Store) -> Store:
     """The store after ingesting the bundled sample reports, none of which may fail."""
     failed = [r.error for r in ingest(expand([SAMPLES]), db) if r.outcome == "failed"]
     assert not failed, failed
     return db
+
+
+def open_explorer(chromium: Any, url: str) -> Iterator[Any]:
+    """A fresh page on the explorer at ``url``, ready once the app has loaded its first data;
+    no script error may happen while it is open."""
+    context = chromium.new_context(viewport={"width": 1400, "height": 860}, locale="zh-CN", accept_downloads=True)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.goto(url + "/")
+    tab.wait_for_selector("body[data-ready=true]", timeout=15_000)
+    yield tab
+    context.close()
+    assert not errors, errors
 
 
 def free_port() -> int:

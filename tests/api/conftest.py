@@ -12,26 +12,18 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import Api, serving, with_samples
+from api_helpers import BOTH_STORES, Api, empty_store, open_explorer, serving, with_samples
 from graph import Store
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-@pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+
+
+@pytest.fixture(scope="module", params=BOTH_STORES)
 def sample_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The bundled sample reports in a fresh store of each kind."""
-    if request.param == "embedded":
-        from graph.embedded_store import EmbeddedStore
-
-        db: Store = EmbeddedStore(tmp_path_factory.mktemp("store"))
-    else:
-        from graph.neo4j_store import Neo4jStore
-
-        server = request.getfixturevalue("neo4j_server")
-        db = Neo4jStore(server.uri, server.user, server.password)
-        db._driver.execute_query("MATCH (n) DETACH DELETE n")  # type: ignore[attr-defined]
-    with db:
+    with empty_store(request, tmp_path_factory) as db:
         yield with_samples(db)
 
 
@@ -100,20 +92,6 @@ def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     with EmbeddedStore(tmp_path_factory.mktemp("empty")) as db, serving(create_app(db)) as url:
         yield url
-
-
-def open_explorer(chromium: Any, url: str) -> Iterator[Any]:
-    """A fresh page on the explorer at ``url``, ready once the app has loaded its first data;
-    no script error may happen while it is open."""
-    context = chromium.new_context(viewport={"width": 1400, "height": 860}, locale="zh-CN", accept_downloads=True)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    tab.goto(url + "/")
-    tab.wait_for_selector("body[data-ready=true]", timeout=15_000)
-    yield tab
-    context.close()
-    assert not errors, errors
 
 
 @pytest.fixture()

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from api.app import create_app
-from api_helpers import serving, shot, with_samples
-from conftest import open_explorer
+from api_helpers import open_explorer, serving, shot, with_samples
 from loop_reports import FOOD, with_loop_reports
 
 pytestmark = pytest.mark.browser

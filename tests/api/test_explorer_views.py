@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from api_helpers import SEED_REPORT, WETLAND, shot
-from conftest import open_explorer
+from api_helpers import SEED_REPORT, WETLAND, open_explorer, shot
 
 pytestmark = pytest.mark.browser
 XINZHOU = "https://w3id.org/oversight-kg/id/organ/武汉市新洲区人民代表大会常务委员会"
