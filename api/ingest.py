@@ -18,7 +18,7 @@ from api.report_worker import ReportLimits, ReportWorker, out_of_memory
 from graph import Store, StoreError
 from graph.identity import Index, Placement, place
 from graph.transfer import content_hash
-from loaders import ReadError, ReportGraph, load
+from loaders import ReadError, ReportGraph, load, warm
 from loaders.build.catalog import build_catalog, catalog_iri
 from loaders.lexicon.law_catalog import SOURCES as CATALOG_SOURCES
 from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
@@ -265,6 +265,7 @@ def ingest(sources: list[str], store: Store, validate: bool = False,
             on_done(result)
         group.clear()
 
+    warm()  # the forked worker shares what the parent has loaded
     with ReportWorker(functools.partial(prepare, validate=validate), _failed, limits or ReportLimits()) as worker:
         for index, source in enumerate(sources):
             prepared = writer.unreachable(source) if writer.down else worker.run(source)
