@@ -118,7 +118,8 @@ def _inject(monkeypatch: pytest.MonkeyPatch, error: Callable[[], Neo4jError], ti
 
 
 def _is_write(query: str) -> bool:
-    return "UNWIND $rows" in query
+    """The statement that writes a report's nodes and relationships (``graph.neo4j_write``)."""
+    return "UNWIND $created" in query
 
 
 def test_transient_errors_are_retried_and_the_report_is_whole(
