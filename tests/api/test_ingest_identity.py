@@ -8,30 +8,20 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app
+from api.cli import SAMPLES, app
 from api.ingest import IngestResult, write_reports
+from api_helpers import BOTH_STORES, empty_store
 from graph import Store
 from loaders import load
 from loaders.read.text import split_header
 
-SAMPLES = Path(__file__).parents[2] / "api" / "samples"
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+@pytest.fixture(params=BOTH_STORES)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """An empty store of each kind."""
-    if request.param == "embedded":
-        from graph.embedded_store import EmbeddedStore
-
-        db: Store = EmbeddedStore(tmp_path / "store")
-    else:
-        from graph.neo4j_store import Neo4jStore
-
-        server = request.getfixturevalue("neo4j_server")
-        db = Neo4jStore(server.uri, server.user, server.password)
-        db._driver.execute_query("MATCH (n) DETACH DELETE n")
-    yield db
-    db.close()
+    with empty_store(request, tmp_path_factory) as db:
+        yield db
 
 
 def body(sample: str) -> str:
