@@ -19,7 +19,8 @@ from loaders.lexicon.tables import rows
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
 _VERB = re.compile(r"(?:听取(?:和|并|、)?审议|听取|审议|审查(?:和|并)?批准|审查)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
-# sentence. Reports joined by 和/及 (综合报告和专项报告) are one item; 、, ； and 以及 separate items.
+# sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
+# item of the list that :func:`heard` cuts into its reports.
 _REPORT_END = re.compile(r"(?:报告|审议意见)(?=\s*(?:[、，,；;]|以及|$))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
@@ -29,8 +30,12 @@ _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
 # A stretch that is not one report's title: another clause has begun.
 _NOT_A_TITLE = re.compile(r"[，,：:]")
 _MAX_TITLE = 300
-# Reports joined into one item of a list: 综合报告和专项报告.
-_JOINED = re.compile(r"(?<=报告)(?:和|及|以及)")
+# Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
+# special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
+# (one report on how a report and its review opinion were handled).
+_JOINED = re.compile(r"(?<=报告)(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
+# A bill's explanation heard before a report (关于《X条例（草案）》的说明以及关于…的报告): legislation, left out.
+_EXPLANATION = re.compile(r"说明(?:以及|和|及|、)")
 
 
 @dataclass(frozen=True)
@@ -89,9 +94,25 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
                 continue
             title_start = _after(_SEPARATOR, text, verb.end(), end.end())
             begin = verb.start()
-        found.append(Heard(strip_span(text, begin, end.end()), kinds_of(text[title_start : end.end()])))
+        found += _reports(text, begin, title_start, end.end())
         position, chained = end.end(), True
     return found
+
+
+def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
+    """The reports of one item of a list (``begin``: its evidence start, ``title_start``: its
+    title's): the reports it joins with 和/及 apart, a bill's explanation before them left out."""
+    explained = None
+    for explained in _EXPLANATION.finditer(text, title_start, end):
+        pass
+    found = []
+    if explained:  # the explanation is heard too, and is no oversight
+        found.append(Heard(strip_span(text, begin, explained.start() + 2), ()))
+        begin = title_start = explained.end()
+    for joint in _JOINED.finditer(text, title_start, end):
+        found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
+        begin = title_start = joint.end()
+    return [*found, Heard(strip_span(text, begin, end), kinds_of(text[title_start:end]))]
 
 
 def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:

@@ -110,3 +110,78 @@ def test_a_plan_announced_in_its_preamble_is_planned(facts_of):
     text = ("根据监督法的规定,结合本区实际,制定柯城区人大常委会2025年监督工作计划。\n"
             "一、听取和审议专项工作报告\n6月份听取和审议区政府关于数字经济发展情况的报告。")
     assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == [("report_review", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了市财政局局长作的关于全市上半年预算执行情况的报告和2023年市级决算草案的报告。",
+         [("budget_review", "2023年市级决算草案的报告")]),
+        ("常委会会议听取审议了市政府关于城市更新工作情况的报告和关于乡村振兴工作情况的报告。",
+         [("report_review", "关于乡村振兴工作情况的报告")]),
+        ("会议审议了关于市级预算调整方案的报告及关于本级预算执行的审计工作报告。",
+         [("audit_oversight", "关于本级预算执行的审计工作报告")]),
+    ],
+)
+def test_two_reports_joined_by_and_are_two_activities(facts_of, text, expected):
+    facts = facts_of(text, CITY)
+    assert len(facts.activities) == 2
+    assert [(a.type, a.evidence) for a in facts.activities[1:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了市人大常委会关于2024年度审计查出问题整改情况的视察调研报告。", "site_visit"),
+        ("常委会听取了关于规范性文件备案审查工作开展情况的视察报告。", "site_visit"),
+        ("会议听取了市人大教科文卫工委关于全市预算绩效管理情况的视察检查报告。", "site_visit"),
+        ("会议审议了市人大财经委关于2023年度审计查出突出问题整改情况跟踪调研的报告。", "investigation"),
+        ("会议听取了关于全市备案审查工作情况的调研报告。", "investigation"),
+    ],
+)
+def test_what_a_report_is_comes_before_what_it_is_about(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了市人大财经委关于2023年市级决算草案的审查结果报告。",
+        "会议听取和审议了市人大财政经济委员会关于市级预算调整方案的审查结果报告。",
+        "会议听取了市人大财经委关于上述预算调整方案审查结果的报告。",
+    ],
+)
+def test_a_committees_review_of_a_budget_is_a_budget_review(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["budget_review"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了市人大法制委、社会委关于上述法规的审查报告。",
+        "会议听取了市人大法制委员会关于《宜昌市养犬管理条例（草案）》审议结果的报告。",
+        "会议听取了关于深化零基预算改革推进情况的报告。",
+    ],
+)
+def test_bills_and_budget_reforms_are_not_budget_reviews(facts_of, text):
+    assert "budget_review" not in kinds(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取并审议了部分市人大代表履职情况的报告。",
+        "会议听取了在我县产生的部分省人大代表履职情况报告。",
+        "会议听取审议了部分区人大代表的述职报告。",
+    ],
+)
+def test_deputies_reporting_their_own_work_are_appraised_not_an_organ_reviewed(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["other"]
+
+
+def test_a_bills_explanation_before_a_report_is_left_out(facts_of):
+    text = ("会议听取了市政府关于《宜昌市物业管理条例（草案）》的说明以及关于2023年市级决算草案的报告、"
+            "关于2023年上半年预算执行情况的报告。")
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.evidence) for a in facts.activities] == [
+        ("budget_review", "关于2023年市级决算草案的报告"), ("budget_review", "关于2023年上半年预算执行情况的报告")]
