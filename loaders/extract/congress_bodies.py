@@ -30,10 +30,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a committee after a congress's name, a committee standing alone)."""
     table = sorted(rows("congress-committees"), key=lambda r: -len(r["written"]))
     written = "|".join(re.escape(r["written"]) for r in table)
-    generic = rf"(?!常务|常委)[{HAN_CHARS}]{{2,12}}?(?:工作委员会|委员会)"
-    after = re.compile(rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>{written}|{generic})")
+    # any committee after a congress's name, in full (…工作委员会, …委员会) or cut to 委 (省人大社会建设委);
+    # its name holds no verb (全国人大常委会决定设立法制委员会 is a sentence, not a committee), and a
+    # name cut to 委 no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
+    char = rf"(?!决定|设立|成立|关于|代表)[{HAN_CHARS}]"
+    plain = rf"(?:(?![在被及和与要的中党对向把将为是了])[{HAN_CHARS}])"
+    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
+             rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
+    generic = rf"(?!常务|常委){char}{{2,12}}?(?:工作委员会|委员会)|{short}"
+    after = re.compile(rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>(?:{written})(?!员会)|{generic})")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
-    alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{bare})|(?P<q2>有关|相关)(?P<n2>工委|委室|专门委员会)")
+    alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>(?:{bare})(?!员会))|(?P<q2>有关|相关)(?P<n2>工委|委室|专门委员会)")
     return after, alone
 
 
@@ -42,7 +49,9 @@ def _table() -> dict[str, tuple[str, str]]:
     return {r["written"]: (r["full"], r["body"]) for r in rows("congress-committees")}
 
 
-_TERM_CONGRESS = re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?:全国)?(?:人大|人民代表大会)(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会)")
+# 省六届人大, 县十八届人大常委会: the congress of a term, or its standing committee.
+_TERM_CONGRESS = re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?:全国)?(?:人大|人民代表大会)"
+                            rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会))")
 
 
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
@@ -61,7 +70,9 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
             add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
     for m in _TERM_CONGRESS.finditer(text):
         congress = _congress_name(m, jur, named)
-        if congress:
+        if congress and m.group("standing"):
+            add(_start(m, named), m.end(), congress + "常务委员会", "congress")
+        elif congress:
             add(_start(m, named), m.end(), congress, "assembly")
 
 
@@ -99,9 +110,19 @@ def _congress_name(m: re.Match[str], jur: Jurisdiction, named: dict[int, tuple[i
     return _own_congress(jur)
 
 
+def _full(name: str) -> tuple[str, str]:
+    """A committee's full name and the body it belongs to, from its written name (社会建设委 →
+    社会建设委员会 of the congress; 城建工委 → 城建工作委员会 of the standing committee)."""
+    if name.endswith("工委"):
+        name = name[:-2] + "工作委员会"
+    elif name.endswith("委"):
+        name += "员会"
+    return name, "standing" if name.endswith("工作委员会") else "congress"
+
+
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee."""
-    full, body = _table().get(name, (name, "standing" if name.endswith("工作委员会") else "congress"))
+    full, body = _table().get(name) or _full(name)
     if standing and full not in ("专门委员会",):
         body = "standing"
     return f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier or ''}{full}"

@@ -46,11 +46,21 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
             chain["provincial"] = paren.group(1)
     township = _TOWNSHIP.search(source)
     if township and not (area and township.group(1) in area.name):
-        chain["township"] = township.group(1)
+        chain["township"] = _below(township.group(1), chain)
     found = max(chain, key=LEVELS.index) if chain else "national"
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates)
+
+
+def _below(township: str, chain: dict[str, str]) -> str:
+    """A township's own name without the areas above it that the organ's name wrote first
+    (三台县景福镇 → 景福镇), so that the county is not named twice in its organs' names."""
+    for level in areas.AREA_LEVELS[:-1]:
+        above = chain.get(level)
+        if above and township.startswith(above) and len(township) > len(above) + 1:
+            township = township[len(above):]
+    return township
 
 
 def locate(names: dict[str, str]) -> tuple[str | None, tuple[str, ...]]:

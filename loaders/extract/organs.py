@@ -48,10 +48,13 @@ _RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
+_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 
 
 #: The canonical name of an organ whose place the text leaves unnamed (see the module's docstring).
 UNRESOLVED = ""
+# Stands for the county's standing committee in a township report that does not name its county.
+_NO_COUNTY = "\x00"
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,10 @@ def _body(jur: Jurisdiction) -> str:
 
 
 def hits(ctx: Context) -> list[OrganHit]:
-    """Organ mentions in the context's text, in text order; none inside law titles (they name organs)."""
-    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits])
+    """Organ mentions in the context's text, in text order; none inside law titles or any other
+    《》 title (a decision or a plan names organs as its words, not as a mention)."""
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
+    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
     return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked))
 
 
@@ -124,6 +129,9 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
 def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[OrganHit]:
     """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``."""
     candidates: list[OrganHit] = []
+    own = {jur.province, jur.city, jur.county}
+    # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
+    area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and not blocked.overlaps(start, end):
@@ -197,10 +205,7 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
     shorts = areas.short_names(jur)
     if shorts:
         starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(map(re.escape, shorts)), text)]
-    own = {jur.province, jur.city, jur.county}
     for start, end, name in starts:
-        if len(name) == 2 and name[0] in _CONJUNCTIONS and name not in own:
-            continue  # 和县人民检察院 after a title is “and the county procuratorate”, not 和县
         m = _after_area(name[-1]).match(text, end)
         if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
@@ -220,12 +225,17 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
 def _reporting_body(text: str, jur: Jurisdiction, add: Add) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
     body = _body(jur)
-    standing = body.removesuffix("主席团") + "常务委员会" if body.endswith("主席团") else body
+    # a township congress has no standing committee: its report's 人大常委会 is the county's
+    standing = (_name("congress", "county", jur) or _NO_COUNTY) if jur.level == "township" else body
     for pattern, canonical, kind in (
         (r"(?:人大)?常委会党组", f"中共{standing}党组", "party"),
         (r"主任会议", f"{standing}主任会议", "congress"),
         (r"(?:执法)?检查组", f"{standing}执法检查组", "congress"),
-        (r"各?专工委|各?专门委员会", f"{standing}各专门（工作）委员会", "congress"),
+        (r"各?专工委", f"{standing}各专门（工作）委员会", "congress"),
+        # special committees belong to the congress, working committees to its standing committee
+        (r"各?专门委员会", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
+        (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
+        (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
@@ -233,6 +243,8 @@ def _reporting_body(text: str, jur: Jurisdiction, add: Add) -> None:
     ):
         if not body or (jur.level != "township" and "主席团" in pattern) or (jur.level != "township" and "选举" in pattern):
             continue
+        if canonical and _NO_COUNTY in canonical:
+            canonical = UNRESOLVED  # a body of a county the report does not name
         for m in re.finditer(pattern, text):
             add(m.start(), m.end(), canonical, kind)
 
