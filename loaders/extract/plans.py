@@ -56,7 +56,8 @@ def is_title_line(line: str, first: bool = False) -> bool:
     (对全区市容环境整治工作开展专题询问) is a statement, not a heading.
     """
     stripped = line.strip()
-    if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and not stripped.endswith(("。", ".")):
+    # a full stop anywhere (…的报告。（责任部门：财经委）) makes the line a statement
+    if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and "。" not in stripped and not stripped.endswith("."):
         return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not
     return is_heading(line) and (
         first or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS)

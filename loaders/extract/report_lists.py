@@ -34,6 +34,9 @@ _MAX_TITLE = 300
 # special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
 # (one report on how a report and its review opinion were handled).
 _JOINED = re.compile(r"(?<=报告)(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
+# Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
+# words hold the next report's own 关于 (cut only where the words before held a 关于 too).
+_SHARED = re.compile(r"(?<!综合报告)(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
 # A bill's explanation heard before a report (关于《X条例（草案）》的说明以及关于…的报告): legislation, left out.
 _EXPLANATION = re.compile(r"说明(?:以及|和|及|、)")
 
@@ -109,10 +112,24 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
     if explained:  # the explanation is heard too, and is no oversight
         found.append(Heard(strip_span(text, begin, explained.start() + 2), ()))
         begin = title_start = explained.end()
-    for joint in _JOINED.finditer(text, title_start, end):
+    for joint in _cuts(text, title_start, end):
         found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
         begin = title_start = joint.end()
     return [*found, Heard(strip_span(text, begin, end), kinds_of(text[title_start:end]))]
+
+
+def _cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where one item of a list holds several reports: 报告和 (:data:`_JOINED`), and the separators
+    of reports sharing one final 报告 (:data:`_SHARED`) outside 《》 titles."""
+    cuts, last = [], start
+    for cut in sorted([*_JOINED.finditer(text, start, end), *_SHARED.finditer(text, start, end)], key=lambda m: m.start()):
+        before = text[last : cut.start()]
+        shared = cut.re is _SHARED
+        if cut.start() < last or (shared and ("关于" not in before or before.count("《") != before.count("》"))):
+            continue
+        cuts.append(cut)
+        last = cut.end()
+    return cuts
 
 
 def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:

@@ -185,3 +185,41 @@ def test_a_bills_explanation_before_a_report_is_left_out(facts_of):
     facts = facts_of(text, CITY)
     assert [(a.type, a.evidence) for a in facts.activities] == [
         ("budget_review", "关于2023年市级决算草案的报告"), ("budget_review", "关于2023年上半年预算执行情况的报告")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("听取和审议市政府关于打击欠薪工作情况、市中级人民法院关于执行工作情况和市人民检察院关于公益诉讼检察工作情况的报告。",
+         ["听取和审议市政府关于打击欠薪工作情况", "市中级人民法院关于执行工作情况", "市人民检察院关于公益诉讼检察工作情况的报告"]),
+        ("会议听取了关于城市更新行动实施情况、关于《宜昌市优化营商环境行动方案》落实情况的报告。",
+         ["听取了关于城市更新行动实施情况", "关于《宜昌市优化营商环境行动方案》落实情况的报告"]),
+        ("常委会审议了市政府关于2023年市级决算草案、关于2024年上半年预算执行情况以及关于乡村振兴工作情况的报告。",
+         ["审议了市政府关于2023年市级决算草案", "关于2024年上半年预算执行情况", "关于乡村振兴工作情况的报告"]),
+    ],
+)
+def test_reports_sharing_one_final_report_word_are_one_activity_each(facts_of, text, expected):
+    assert [a.evidence for a in facts_of(text, CITY).activities] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了市政府关于教育和卫生健康工作情况的报告。",
+        "会议听取了市政府关于《宜昌市城市管理和综合执法条例》实施情况的报告。",
+    ],
+)
+def test_one_report_about_two_things_stays_one(facts_of, text):
+    assert len(facts_of(text, CITY).activities) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. 听取和审议市政府关于全市生产性服务业发展情况的报告。（责任部门：财经委）",
+        "3. 检查《中华人民共和国企业国有资产法》实施情况。(责任部门:财经委)",
+        "（二）听取市政府关于金融工作情况的报告。",
+    ],
+)
+def test_a_numbered_line_with_a_full_stop_is_a_statement(facts_of, text):
+    assert facts_of(text, CITY).activities
