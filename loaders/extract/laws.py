@@ -35,6 +35,7 @@ _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>")
 # title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
 _PARTY = ("中共", "中国共产党", "党中央")
+_TRIAL = re.compile(r"[（(](?:试行|暂行)[)）]$")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会)关于")
 _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
@@ -86,8 +87,10 @@ def is_law_title(title: str) -> bool:
     title = title_form(_clean(title))
     if law_catalog.lookup(title):
         return True  # 刑法修正案（七）
-    return (title.endswith(SUFFIXES) and not title.startswith(_PARTY) and len(title) > 2
-            and not law_catalog.not_law().search(title))
+    # a trial note stays in the title but does not end it: 海南省综合行政执法条例（试行）
+    plain = _TRIAL.sub("", title)
+    return (plain.endswith(SUFFIXES) and not title.startswith(_PARTY) and len(title) > 2
+            and not law_catalog.not_law().search(plain))
 
 
 def _local_prefix(title: str) -> str | None:
@@ -145,8 +148,9 @@ def hits(ctx: Context) -> list[LawHit]:
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(inner.replace("〈", "《").replace("〉", "》"), jur)
             found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
-            continue
-        for nested in _NESTED.finditer(inner):  # 《关于贯彻实施〈X法〉的审议意见》 is no law; the one it quotes is
+        # the law a title quotes is named too, whether the title is a law (《某省实施〈X法〉办法》,
+        # 《关于修改〈X条例〉的决定》) or not (《关于贯彻实施〈X法〉的审议意见》)
+        for nested in _NESTED.finditer(inner):
             title = nested.group(1) or nested.group(2)
             if is_law_title(title):
                 name, level = canonical(title, jur)

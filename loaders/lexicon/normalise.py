@@ -44,6 +44,13 @@ def radicals() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _variants() -> tuple[re.Pattern[str], dict[int, str]]:
+    """Variant characters OpenCC leaves alone → the standard character (``data/char-variants.csv``)."""
+    table = {ord(row["variant"]): row["standard"] for row in rows("char-variants")}
+    return re.compile("[" + "".join(map(chr, table)) + "]"), table
+
+
 def title_form(title: str) -> str:
     """A title as one string however it was written: NFKC, radicals as ideographs, no whitespace
     of any width, brackets in the full-width form the catalog uses (〈〉 inside a title as 《》).
@@ -122,6 +129,9 @@ def simplify(text: str) -> str:
     converter = _t2s()
     if _RADICAL_RE.search(text):
         text = text.translate(radicals())
+    variants, standard = _variants()
+    if variants.search(text):
+        text = text.translate(standard)
     lines = text.split("\n")
     for index, line in enumerate(lines):
         converted: str = converter.convert(line)  # type: ignore[attr-defined]

@@ -95,6 +95,6 @@ def test_traditional_characters_are_matched(facts_of):
     assert facts.laws[0].mention == "中華人民共和國種子法"
 
 
-def test_nested_title_is_one_local_regulation(facts_of):
+def test_nested_title_is_a_local_regulation_and_the_law_it_implements(facts_of):
     facts = facts_of("开展《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。")
-    assert laws(facts) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True)}
+    assert laws(facts) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True), ("中华人民共和国农村土地承包法", True)}

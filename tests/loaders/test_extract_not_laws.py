@@ -49,3 +49,53 @@ def test_an_amendment_of_a_local_regulation_names_that_regulation(facts_of, text
 
 def test_a_numbered_national_amendment_keeps_its_title(facts_of):
     assert [law.canonical for law in facts_of("学习《中华人民共和国刑法修正案（七）》。", PROVINCE).laws] == ["刑法修正案（七）"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出台《关于市政府民生实事项目实施情况市人大代表满意度测评办法（试行）》。",
+        "印发《2024年度县人大各专门委员会和乡镇人大主席团绩效考核办法》。",
+        "审议了《湘西州乡镇行政规范性文件备案审查工作规定（试行）》。",
+    ],
+)
+def test_a_procedure_on_trial_is_still_not_a_law(facts_of, text):
+    assert facts_of(text, PROVINCE).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("审议《海南省综合行政执法条例（试行）（草案）》。", "海南省综合行政执法条例（试行）"),
+        ("通过了《广州市生活垃圾分类管理规定(试行)》。", "广州市生活垃圾分类管理规定（试行）"),
+        ("废止《广东省旅游管理条例（暂行）》。", "广东省旅游管理条例（暂行）"),
+    ],
+)
+def test_a_law_on_trial_is_a_law(facts_of, text, canonical):
+    assert [law.canonical for law in facts_of(text, PROVINCE).laws] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("审议《广东省实施〈中华人民共和国律师法〉办法（草案）》。",
+         {"广东省实施《中华人民共和国律师法》办法", "中华人民共和国律师法"}),
+        ("修订《湖南省实施〈中华人民共和国消防法〉办法》。",
+         {"湖南省实施《中华人民共和国消防法》办法", "中华人民共和国消防法"}),
+        ("通过了《广东省人民代表大会常务委员会关于修改〈广东省港口管理条例〉的决定》。",
+         {"广东省人民代表大会常务委员会关于修改《广东省港口管理条例》的决定", "广东省港口管理条例"}),
+    ],
+)
+def test_a_law_quoted_inside_a_law_title_is_named_too(facts_of, text, expected):
+    assert {law.canonical for law in facts_of(text, PROVINCE).laws} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("对《陜西省秦岭生态环境保护条例》实施情况开展执法检查。", "陕西省秦岭生态环境保护条例"),
+        ("審議《陜西省實施〈中華人民共和國水法〉辦法》。", "陕西省实施《中华人民共和国水法》办法"),
+    ],
+)
+def test_a_variant_character_opencc_leaves_is_read_as_the_standard_one(facts_of, text, canonical):
+    assert canonical in {law.canonical for law in facts_of(text, "陕西省人民代表大会常务委员会").laws}
