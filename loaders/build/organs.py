@@ -31,6 +31,7 @@ KIND_CLASSES: dict[str, URIRef] = {
     "procuratorate": OKG.Procuratorate,
     "supervision": OKG.SupervisoryCommission,
     "party": OKG.PartyOrgan,
+    "discipline": OKG.PartyOrgan,  # 纪律检查委员会: the party's commission for discipline inspection
 }
 #: Congress bodies (:func:`organ_names.body`) → their classes, whatever kind the mention had.
 BODY_CLASSES: dict[str, URIRef] = {

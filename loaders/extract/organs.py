@@ -26,7 +26,7 @@ from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS, TERM
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
 _TITLE = re.compile(r"《[^《》\n]{1,120}》")
+# 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
+_LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
+                           r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
+_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
 
 
 #: The canonical name of an organ whose place the text leaves unnamed (see the module's docstring).
@@ -157,8 +161,20 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             add(m.start(), m.end(), _name(kind, level, jur), kind)
     _reporting_body(text, jur, add)
     _collectives(text, jur, add)
+    _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
-    return candidates
+    return candidates + _branches(text, candidates)
+
+
+def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局): the
+    bureau's name with the branch's own words, an organ in its own right."""
+    branches = []
+    for hit in found:
+        m = _BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局") else None
+        if m:
+            branches.append(OrganHit(hit.start, m.end(), hit.canonical + m.group(), hit.kind))
+    return branches
 
 
 def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
@@ -261,6 +277,21 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
             add(m.start(), m.end(), f"{area}各{'乡镇' if '乡' in word else '镇'}人民代表大会", "congress")
         if "街" in word:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+
+
+def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
+    """各县市人大常委会, 各县（市、区）人大常委会, 各设区的市人大: the congresses of every area one level
+    down, a collective mention of the report's area (never one city's: 市人大常委会 inside it)."""
+    if jur.level == "national":
+        return
+    for m in _LOWER_LEVELS.finditer(text):
+        levels = m.group("levels").replace("(", "（").replace(")", "）").replace("设区市", "设区的市")
+        # the areas one level down belong to the area one level above the first level word
+        below = "city" if levels.startswith("设区") else LEVEL_OF_CHAR[levels[0]]
+        area = jur.name(LEVELS[max(0, LEVELS.index(below) - 1)])
+        if area:
+            body = "人民代表大会常务委员会" if m.group("standing") else "人民代表大会"
+            add(m.start(), m.end(), f"{area}各{levels}{body}", "congress")
 
 
 def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:

@@ -106,3 +106,51 @@ def test_an_organ_inside_any_title_is_no_mention(facts_of, text):
 )
 def test_a_decision_on_the_congress_own_procedure_is_no_law(facts_of, text):
     assert facts_of(text, PROVINCE).laws == []
+
+
+COUNTY = "南京市鼓楼区人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("区纪委书记张三出席会议。", "区纪委", "中共南京市鼓楼区纪律检查委员会"),
+        ("区委常委、区纪委书记、区监委主任赵六讲话。", "区纪委", "中共南京市鼓楼区纪律检查委员会"),
+        ("市纪委监委派员列席会议。", "市纪委", "中共南京市纪律检查委员会"),
+        ("中共南京市纪律检查委员会通报了情况。", "中共南京市纪律检查委员会", "中共南京市纪律检查委员会"),
+    ],
+)
+def test_a_discipline_commission_named_in_a_job_title_is_an_organ(facts_of, text, mention, canonical):
+    found = {(o.mention, o.canonical, o.kind) for o in facts_of(text, COUNTY).organs}
+    assert (mention, canonical, "discipline") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("邀请市公安局鼓楼分局负责同志列席会议。", "市公安局鼓楼分局", "南京市公安局鼓楼分局"),
+        ("市生态环境局鼓楼分局汇报了大气污染防治工作。", "市生态环境局鼓楼分局", "南京市生态环境局鼓楼分局"),
+        ("听取市自然资源和规划局江北新区分局的汇报。", "市自然资源和规划局江北新区分局", "南京市自然资源和规划局江北新区分局"),
+    ],
+)
+def test_a_branch_office_is_named_with_its_bureau(facts_of, text, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, COUNTY))
+
+
+def test_a_bureau_before_and_is_not_a_branch(facts_of):
+    assert organs(facts_of("市公安局和市民政局分别作了汇报。", COUNTY)) == {
+        ("市公安局", "南京市公安局"), ("市民政局", "南京市民政局")}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("各县市人大常委会积极配合。", "湘西土家族苗族自治州人民代表大会常务委员会", "湘西土家族苗族自治州各县市人民代表大会常务委员会"),
+        ("指导各县（市、区）人大常委会开展工作。", "苍南县人民代表大会常务委员会", "温州市各县（市、区）人民代表大会常务委员会"),
+        ("各设区市人大常委会报送法规。", "陕西省人民代表大会常务委员会", "陕西省各设区的市人民代表大会常务委员会"),
+        ("各市州人大同步开展检查。", "湖南省人民代表大会常务委员会", "湖南省各市州人民代表大会"),
+    ],
+)
+def test_the_congresses_one_level_down_are_one_collective_mention(facts_of, text, organ, canonical):
+    found = [(o.canonical, o.kind) for o in facts_of(text, organ).organs]
+    assert found == [(canonical, "collective")]
