@@ -45,7 +45,6 @@ _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 _OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
-_REPORT_KEYS = (("audit_oversight", "审计"), ("filing_review", "备案审查"), ("budget_review", "预算|决算"))
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 _SKIP_CLAUSE = re.compile(
     r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
@@ -124,17 +123,6 @@ def _items(text: str, clause: Span) -> list[Span]:
     return parts
 
 
-def _report_kind(part: str) -> str:
-    """The kind of one report heard: audit, filing review, budget, or a work report.
-
-    A report whose subject lists several fields (计划、预算、审计等工作报告) is a work report.
-    """
-    keyed = [kind for kind, key in _REPORT_KEYS if re.search(key, part)]
-    if not keyed or ("、" in part and len(keyed) + part.count("算") > 2):
-        return "report_review"
-    return keyed[0]
-
-
 def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     """Kinds stated in one item, each with its trigger match."""
     found: list[tuple[str, re.Match[str]]] = []
@@ -149,7 +137,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
-        found += [(kind, report) for kind in dict.fromkeys(_report_kind(p) for p in parts)]
+        # what each report is (report-kinds.csv); its inspection, if any, the trigger above found
+        found += [(kind, report) for kind in dict.fromkeys(k for p in parts for k in report_lists.kinds_of(p))
+                  if kind != "law_enforcement_inspection"]
         if "执法检查报告" in report.group():
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
@@ -159,7 +149,10 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         found = [(k, m) for k, m in found if k != "investigation"]
     if len(kinds) > 1:  # 跟踪监督 of an audit is how that audit oversight was done
         found = [(k, m) for k, m in found if k != "other" or not _OVERSIGHT_MODE.fullmatch(m.group())]
-    return found
+    first: dict[str, tuple[str, re.Match[str]]] = {}
+    for kind, match in found:  # one of each kind: its first match
+        first.setdefault(kind, (kind, match))
+    return list(first.values())
 
 
 def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bool) -> bool:

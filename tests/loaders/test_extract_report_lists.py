@@ -223,3 +223,15 @@ def test_one_report_about_two_things_stays_one(facts_of, text):
 )
 def test_a_numbered_line_with_a_full_stop_is_a_statement(facts_of, text):
     assert facts_of(text, CITY).activities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取并审议了部分市人大代表履职情况的报告并进行了满意度测评。", ["other", "satisfaction_evaluation"]),
+        ("会议听取了市人大财经委关于市级预算调整方案的审查结果报告并作出决议。", ["budget_review"]),
+        ("常委会听取了关于全市养老服务情况的视察调研报告并进行了审议。", ["site_visit"]),
+    ],
+)
+def test_a_report_in_a_longer_clause_is_typed_by_the_same_table(facts_of, text, expected):
+    assert sorted(kinds(facts_of(text, CITY))) == expected
