@@ -27,9 +27,12 @@ _COUNTED_BEFORE = re.compile(
     rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>[^，,。；;、\d]{{0,10}}?)(?:人大)?代表{_NOT_BODY}"
 )
 _COUNTED_AFTER = re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
+# (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
+# 各级媒体宣传报道代表履职 is not a group of deputies)
 _GROUP = re.compile(
-    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|部分|全体|个别|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
+    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"
+    rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 _NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})代表(?=[，,、。；;等提领联])")
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there

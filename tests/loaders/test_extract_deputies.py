@@ -57,3 +57,19 @@ def test_counted_groups_keep_their_count(facts_of, text, count):
 def test_qualified_groups_are_deputies_without_a_count(facts_of, text):
     deputies = facts_of(text, CITY).deputies
     assert len(deputies) == 1 and deputies[0].count is None and deputies[0].name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("会议听取并审议了部分省十四届人大代表履职情况报告。", "部分省十四届人大代表"),
+        ("组织个别市人大代表履职情况向原选区选民报告。", "个别市人大代表"),
+        ("全体人大代表履职情况纳入年度考评。", "全体人大代表"),
+    ],
+)
+def test_a_qualified_group_reporting_its_own_work_is_deputies(facts_of, text, mention):
+    assert [d.mention for d in facts_of(text).deputies] == [mention]
+
+
+def test_media_at_every_level_reporting_on_deputies_is_no_group(facts_of):
+    assert facts_of("组织全区各级媒体宣传报道代表履职典型事迹。").deputies == []
