@@ -2,7 +2,8 @@
 
 A number counts when a measure word follows it (召开常委会9次, 33个选题, 150余人次).
 Dates, ordinals (第6位), codes (G347, PM2.5), percentages and numbers inside
-quotes or titles (“四下基层”, 《…》) are names, not statistics. Chinese numerals
+quotes or titles (“四下基层”, 《…》) are names, not statistics; the percentage a satisfaction
+evaluation gives (满意率为98.56%) is one. Chinese numerals
 are counts only where the genre uses them as counts (开展专题询问九次, 先后三次).
 """
 from __future__ import annotations
@@ -34,6 +35,10 @@ _HAN = re.compile(HAN)
 TRIGGERS = triggers()
 # Units that count people, money or laws, never activities.
 _NOT_ACTIVITY_UNITS = ("人次", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
+# A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
+_RATE = re.compile(r"(?P<what>[^，,。；;：:、\n\d]{0,16}?满意(?:度|率))[^，,。；;：:\n\d%]{0,8}?"
+                   r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+_THRESHOLD = re.compile(r"低于|不到|不足|未达|少于|超过")
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理)$")
 # What a count is of starts after the time, the agent and a place doing something (全区开展执法检查 →
@@ -159,6 +164,22 @@ def find(ctx: Context) -> list[Statistic]:
             found.append(Statistic(evidence, what[:30], number.value, unit, start, end, number.qualifier))
             spans.append(span)
     _count_kinds(ctx, found, spans)
+    return found + _satisfaction_rates(ctx)
+
+
+def _satisfaction_rates(ctx: Context) -> list[Statistic]:
+    """The result of a satisfaction evaluation (总体满意率为98.56%, 满意度均在94%以上): a statistic of the
+    congress's oversight in percent, unlike the other percentages a report quotes."""
+    found: list[Statistic] = []
+    for match in _RATE.finditer(ctx.text):
+        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
+                or any(f.value == float(match.group("n")) for f in found)):
+            continue  # a rule's threshold (满意率低于60%的), or the same result told again
+        start, end, evidence = ctx.span(match.start(), match.end())
+        what = _FILLER.sub("", match.group("what")).strip()
+        value = float(match.group("n"))
+        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
+                               match.group("q")))
     return found
 
 

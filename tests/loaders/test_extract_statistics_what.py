@@ -37,3 +37,28 @@ def test_ten_thousands_are_counted(facts_of, text, value, qualifier):
 
 def test_money_keeps_its_unit(facts_of):
     assert [(s.value, s.unit) for s in facts_of("督促落实专项资金500万元。", COUNTY).statistics] == [(500, "万元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("测评结果显示，市政府民生实事项目实施情况总体满意率为98.56%。", 98.56, None),
+        ("四名代表满意率均在94%以上。", 94, "以上"),
+        ("经现场测评，县法院工作满意度达到91.2%。", 91.2, None),
+    ],
+)
+def test_a_satisfaction_rate_is_a_statistic_in_percent(facts_of, text, value, qualifier):
+    rates = [(s.value, s.unit, s.qualifier) for s in facts_of(text).statistics if s.unit == "%"]
+    assert rates == [(value, "%", qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡是测评满意率低于60%的，由常委会责令整改。",
+        "全市地区生产总值增长5.2%。",
+        "办理答复满意率不足80%的单位将被约谈。",
+    ],
+)
+def test_other_percentages_and_thresholds_are_no_statistics(facts_of, text):
+    assert [s for s in facts_of(text).statistics if s.unit == "%"] == []
