@@ -21,7 +21,8 @@ _VERB = re.compile(r"(?:听取(?:和|并|、)?审议|听取|审议|审查(?:和|
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
-_REPORT_END = re.compile(r"(?:报告|审议意见)(?=\s*(?:[、，,；;]|以及|$))")
+# A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)(?=\s*(?:[、，,；;]|以及|$))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
@@ -33,7 +34,7 @@ _MAX_TITLE = 300
 # Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
 # special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
 # (one report on how a report and its review opinion were handled).
-_JOINED = re.compile(r"(?<=报告)(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
+_JOINED = re.compile(r"(?<=报告|汇报)(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
 # words hold the next report's own 关于 (cut only where the words before held a 关于 too).
 _SHARED = re.compile(r"(?<!综合报告)(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
@@ -142,4 +143,5 @@ def _is_title(title: str, first: bool) -> bool:
     """Whether a stretch ending in 报告 is one report's title (no clause break, not a count, not
     the tail of a 《》 title)."""
     return (bool(title) and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(title)
+            and (not title.endswith("汇报") or "关于" in title)
             and title.count("》") <= title.count("《") and not (first and _COUNTED.match(title)))

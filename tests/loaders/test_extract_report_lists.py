@@ -235,3 +235,27 @@ def test_a_numbered_line_with_a_full_stop_is_a_statement(facts_of, text):
 )
 def test_a_report_in_a_longer_clause_is_typed_by_the_same_table(facts_of, text, expected):
     assert sorted(kinds(facts_of(text, CITY))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了市政府关于环境卫生管理工作的汇报。", ["report_review"]),
+        ("会议听取了区政府关于人民防空工作的汇报、关于农贸市场改造情况的汇报。", ["report_review", "report_review"]),
+        ("听取了市政府关于档案法贯彻实施情况的汇报和市人大教科文卫工委调研情况的汇报。", ["report_review", "investigation"]),
+        ("会议听取了市审计局关于2024年财政同级审情况的汇报。", ["audit_oversight"]),
+    ],
+)
+def test_a_titled_briefing_is_a_report_heard(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检查组听取了市政府的工作汇报，并实地查看了三个项目。",
+        "会议听取了关于常委会第三十次会议议程（草案）、日程（草案）的汇报。",
+    ],
+)
+def test_a_briefing_without_a_title_or_an_agenda_is_no_report_heard(facts_of, text):
+    assert "report_review" not in kinds(facts_of(text, CITY))
