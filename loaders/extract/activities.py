@@ -46,6 +46,8 @@ _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 _OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
+# …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
+_TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
 _SKIP_CLAUSE = re.compile(
     r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
     # the means used (综合运用执法检查、专题询问等方式), not events
@@ -173,7 +175,7 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
     if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪", trigger):
         return True
     topic = _TOPIC_BEFORE.search(item.text[: match.start()])
-    return bool(topic and topic.group(1))
+    return bool(topic and topic.group(1)) or bool(_TOPIC_LEAD.search(item.text[: match.start()]))
 
 
 def _is_lead(text: str, sentence: Span) -> bool:

@@ -85,3 +85,19 @@ def test_issue_is_mapped_from_the_subject_or_left_unmapped(facts_of):
     facts = facts_of("开展《中华人民共和国湿地保护法》执法检查。组织代表视察展览馆项目。")
     assert facts.activities[0].issue is not None
     assert facts.activities[1].issue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "针对未成年人保护问题开展执法检查。",
+        "围绕食品安全进行执法检查，督促整改问题。",
+        "聚焦生态环境保护开展执法检查。",
+    ],
+)
+def test_an_inspection_whose_topic_leads_its_verb_is_reported(facts_of, text):
+    assert [a.type for a in facts_of(text).activities] == ["law_enforcement_inspection"]
+
+
+def test_a_bare_inspection_without_topic_refers_back(facts_of):
+    assert facts_of("常委会开展执法检查。").activities == []
