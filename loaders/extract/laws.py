@@ -342,7 +342,19 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         if len(chosen) == sum(n for _, n in wanted):
             resolved.setdefault(match.group(), chosen)
             refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in chosen]
+        elif not any(h.canonical.endswith("法") for h in chosen) and (law := _topic_law(text, match.start())):
+            refs.append(LawHit(match.start(1), match.end() - 1, law.canonical, law.level))
     return refs
+
+
+def _topic_law(text: str, start: int) -> law_catalog.CatalogEntry | None:
+    """The catalog law a group shorthand's topic names when the text names none of its titles
+    (大气污染防治“一法两条例” → 大气污染防治法, 乡村振兴 → 乡村振兴促进法): the longest topic ending that,
+    with 法 or 促进法, is a law."""
+    topic = _TOPIC.search(text[max(0, start - 8) : start])
+    word = topic.group() if topic else ""
+    return next((entry for size in range(len(word), 1, -1) for law in ("法", "促进法")
+                 if (entry := law_catalog.lookup(word[-size:] + law))), None)
 
 
 def _on_topic(text: str, start: int, hits: list[LawHit]) -> list[LawHit]:

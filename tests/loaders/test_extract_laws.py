@@ -1,6 +1,8 @@
 """Law mentions: 《》 and bare titles, catalog canonicalisation, back-references, inspection ties."""
 from __future__ import annotations
 
+import pytest
+
 
 def laws(facts):
     return {(law.canonical, law.inspected) for law in facts.laws}
@@ -98,3 +100,19 @@ def test_traditional_characters_are_matched(facts_of):
 def test_nested_title_is_a_local_regulation_and_the_law_it_implements(facts_of):
     facts = facts_of("开展《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。")
     assert laws(facts) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True), ("中华人民共和国农村土地承包法", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("开展大气污染防治“一法两条例”的执法检查。", "中华人民共和国大气污染防治法"),
+        ("组织水污染防治“一法一条例”执法检查。", "中华人民共和国水污染防治法"),
+        ("围绕乡村振兴“一法一条例”开展执法检查。", "中华人民共和国乡村振兴促进法"),
+    ],
+)
+def test_a_group_shorthand_names_its_topics_law_when_no_title_is_written(facts_of, text, canonical):
+    assert laws(facts_of(text)) == {(canonical, True)}
+
+
+def test_a_group_shorthand_without_topic_or_titles_names_no_law(facts_of):
+    assert facts_of("开展“一法一条例”执法检查。").laws == []
