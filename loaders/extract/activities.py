@@ -50,6 +50,8 @@ _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}�
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
 _SKIP_CLAUSE = re.compile(
     r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
+    # reports already heard, named again (对本次会议听取的相关工作报告提出要求)
+    r"|听取的[^，,。；]{0,12}报告"
     # the means used (综合运用执法检查、专题询问等方式), not events
     r"|(?:运用|采取|采用|通过)[^，,。；]*等[^，,。；]{0,4}(?:方式|形式|手段|途径|措施)"
     # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
@@ -59,6 +61,8 @@ _SKIP_CLAUSE = re.compile(
     r"|(?:检查|调研|视察|询问|测评)组?[^，,。；]{0,4}(?:准备充分|组织有序|扎实|深入细致|务实高效|成效明显|结果当场公布|按照[^，,。；]{0,8}计分)"
 )
 _TOPIC = re.compile(r"^是|^[\s]*是")
+# How far before a counted 报告N个 its title is read (代表资格审查报告8个).
+_TITLE_BEFORE = 12
 # 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
 _AIM_CLAUSE = re.compile(r"^\s*(?:持续|进一步|不断)?(?:加强|强化|深化|加大)[^，,。；]{0,24}(?:审查监督|力度|工作)$")
 # Laws named as the topic of a following inspection clause (围绕X法、Y条例落实情况,).
@@ -125,6 +129,12 @@ def _items(text: str, clause: Span) -> list[Span]:
     return parts
 
 
+def _title_start(report: re.Match[str]) -> int:
+    """Where the title of the report a trigger found starts: at the trigger (听取…报告), or before
+    it for a counted list (代表资格审查报告8个)."""
+    return max(0, report.start() - _TITLE_BEFORE) if report.group().startswith("报告") else report.start()
+
+
 def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     """Kinds stated in one item, each with its trigger match."""
     found: list[tuple[str, re.Match[str]]] = []
@@ -135,7 +145,8 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
     report = TRIGGERS["report_review"].search(item.text)
-    if report and (not report_lists.kinds_of(item.text[report.start() :]) or item.text.startswith("》", report.end())):
+    # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
+    if report and (not report_lists.kinds_of(item.text[_title_start(report) :]) or item.text.startswith("》", report.end())):
         report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())

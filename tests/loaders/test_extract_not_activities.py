@@ -44,3 +44,16 @@ def test_a_committee_assigned_to_one_law_of_an_inspection_ties_that_law(facts_of
     facts = facts_of(text, CITY)
     assert {law.canonical for law in facts.laws if law.inspected} == {
         "中华人民共和国固体废物污染环境防治法", "湖南省环境保护条例"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议通过代表资格审查报告8个。",
+        "审议代表资格审查委员会关于个别代表的代表资格的报告6个。",
+        "常委会主任对本次会议听取的相关工作报告提出了明确要求。",
+        "与会人员对会议听取的各项报告进行了分组讨论。",
+    ],
+)
+def test_credentials_counted_and_reports_named_again_are_no_reviews(facts_of, text):
+    assert facts_of(text).activities == []
