@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.store import Store, StoreError
+    from graph.backends import StoreError
+    from graph.store import Store
 
 __all__ = ["Store", "StoreError", "default_store_path", "open_store"]
 
@@ -21,10 +22,14 @@ __all__ = ["Store", "StoreError", "default_store_path", "open_store"]
 def __getattr__(name: str) -> Any:
     """``Store`` and ``StoreError`` on first use: importing a module of this package (the Neo4j
     launcher, the export formats) does not load rdflib and the stores."""
-    if name in ("Store", "StoreError"):
-        from graph import store
+    if name == "Store":
+        from graph.store import Store
 
-        return getattr(store, name)
+        return Store
+    if name == "StoreError":
+        from graph.backends import StoreError
+
+        return StoreError
     raise AttributeError(f"module 'graph' has no attribute {name!r}")
 
 
@@ -44,9 +49,9 @@ def open_store(path: str | Path | None = None, *, neo4j: bool = False) -> Store:
     NEO4J_DATABASE, OKG_NEO4J_TIMEOUT); otherwise the embedded store at :func:`default_store_path`.
     """
     if path is None and (neo4j or os.environ.get("NEO4J_URI")):
-        from graph.neo4j_store import Neo4jStore
+        from graph.backends.neo4j import Neo4jStore
 
         return Neo4jStore.from_env()
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     return EmbeddedStore(path if path is not None else default_store_path())

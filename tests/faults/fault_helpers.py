@@ -37,7 +37,7 @@ class OwnedServer:
 
     def store(self, **kwargs: Any) -> Any:
         """A Neo4jStore on this server (imported lazily: only Neo4j tests need the driver)."""
-        from graph.neo4j_store import Neo4jStore
+        from graph.backends.neo4j import Neo4jStore
 
         s = self.server
         return Neo4jStore(s.uri, s.user, s.password, **kwargs)

@@ -84,7 +84,7 @@ def test_okg_stats_is_the_same_on_both_stores(fresh_store: Callable[[str], Store
     from typer.testing import CliRunner
 
     from api.cli import app
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     fresh_store("neo4j")  # empties the server's database
     path = tmp_path / "stats-store"
@@ -107,7 +107,7 @@ def test_refusals_are_one_line_and_write_nothing(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from api.cli import app
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     store = tmp_path / "store"
     bad_iri = tmp_path / "bad-iri.nq"

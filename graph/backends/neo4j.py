@@ -22,7 +22,8 @@ from graph import cypher, cypher_worker, n10s
 from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph.query_limits import QueryLimits
-from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, check_terms, content_fingerprint
+from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, check_terms
+from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
 BATCH_TRIPLES = 20_000  # triples per transaction when writing many reports (the next group is built meanwhile)
@@ -33,9 +34,11 @@ class Neo4jStore(Store):
     """A Neo4j database reached over Bolt."""
 
     name = "neo4j"
+    query_languages = frozenset({"cypher"})
 
     def __init__(self, uri: str, user: str = "neo4j", password: str | None = None,
                  database: str | None = None, *, timeout: float = 30.0, retry_time: float = 15.0) -> None:
+        super().__init__()
         self.uri, self.database, self.timeout, self.retry_time = uri, database or None, timeout, retry_time
         self._prefixes: dict[str, str] = {}  # the prefix table last written: rows are built ahead under it
         self._connection = cypher_worker.Connection(uri, (user, password) if password else None, self.database)
@@ -109,8 +112,11 @@ class Neo4jStore(Store):
     def _namespaces(self) -> n10s.Namespaces:
         return layout.prefix_table(self._read(layout.PREFIXES))
 
-    def _fingerprint(self) -> str:
-        return content_fingerprint(self._read(layout.ALL_HASHES))
+    def version(self) -> str:
+        """``"<epoch>:<count>"`` of the version node every write transaction bumps, whichever
+        process wrote: one indexed look-up."""
+        row = self._read(layout.VERSION)[0]
+        return f"{row['epoch']}:{row['count']}"
 
     def report_hash(self, report: URIRef) -> str | None:
         return self._hashes([str(report)]).get(str(report))
@@ -210,11 +216,11 @@ class Neo4jStore(Store):
                 counts[iri[len(OKG_NS):]] = row["n"]
         return counts
 
-    def _law_rows(self) -> list[LawRow]:
+    def law_rows(self) -> list[LawRow]:
         ns = self._namespaces()
         return [LawRow(**{k: _plain(v, ns) for k, v in row.items()}) for row in self._read(layout.LAW_ROWS)]
 
-    def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
+    def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
         ns = self._namespaces()
         skip = layout.BOOKKEEPING + ([] if bulky else sorted(BULKY))
@@ -231,14 +237,14 @@ class Neo4jStore(Store):
             for kind, target in row["rels"]:
                 yield iri, "rel", local_name(ns.iri(kind)), target
 
-    def _edges(self, iris: list[str] | None) -> list[Edge]:
+    def edges(self, iris: list[str] | None) -> list[Edge]:
         if iris is not None and not iris:
             return []
         ns = self._namespaces()
         query = cypher.ALL_EDGES if iris is None else cypher.EDGES_AROUND
         return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in self._read(query, iris=iris)]
 
-    def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
+    def search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
         ns = self._namespaces()
         rows = self._read(layout.search(bool(types)), q=q, types=types, limit=limit)
         return [(row["iri"], str(n10s.literal(row["label"], ns))) for row in rows]
