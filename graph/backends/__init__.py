@@ -87,17 +87,24 @@ class Description:
 
 
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not Unicode text, no store holds it
 
 
 def check_terms(iri: URIRef, graph: Graph) -> None:
-    """Refuse a graph holding an IRI that no store can write back (RFC 3987 excludes
-    spaces, controls and ``<>"{}|^`\\``): StoreError naming the graph and the term."""
+    """Refuse a graph holding a term that no store can write back: an IRI with a character
+    RFC 3987 excludes (spaces, controls, ``<>"{}|^`\\``), or any term holding a lone surrogate.
+    StoreError, one line naming the graph, the term and the reason."""
     from rdflib import URIRef
 
     for term in (iri, *(t for triple in graph for t in triple)):
-        if isinstance(term, URIRef) and (match := _BAD_IRI.search(str(term))):
+        text = str(term)
+        if isinstance(term, URIRef) and (match := _BAD_IRI.search(text)):
             raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "
                              "nothing was written")
+        if match := _SURROGATE.search(text):
+            shown = term.n3().encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+            raise StoreError(f"graph <{iri}>: the term {shown} holds a lone surrogate (U+{ord(match[0]):04X}), "
+                             "which is not Unicode text; nothing was written")
 
 
 class Backend(ABC):

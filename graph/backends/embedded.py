@@ -6,7 +6,6 @@ query the union of the named graphs.
 """
 from __future__ import annotations
 
-import os
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -38,7 +37,11 @@ class EmbeddedStore(Store):
     def __init__(self, path: str | Path, query_timeout: float | None = None) -> None:
         super().__init__()
         self.path = Path(path)
-        self.query_timeout = query_timeout or float(os.environ.get("OKG_QUERY_TIMEOUT", "30"))
+        if query_timeout is None:
+            from graph.settings import GraphSettings
+
+            query_timeout = GraphSettings.from_env().query_timeout
+        self.query_timeout = query_timeout
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             self._db = ox.Store(str(self.path))

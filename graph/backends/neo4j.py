@@ -9,10 +9,9 @@ database other than the server's default.
 """
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, ConstraintError, Neo4jError, ServiceUnavailable, TransientError
@@ -25,6 +24,9 @@ from graph.query_limits import QueryLimits
 from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, check_terms
 from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
+
+if TYPE_CHECKING:
+    from graph.settings import GraphSettings
 
 BATCH_TRIPLES = 20_000  # triples per transaction when writing many reports (the next group is built meanwhile)
 CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
@@ -73,10 +75,15 @@ class Neo4jStore(Store):
     def from_env(cls) -> Neo4jStore:
         """NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; OKG_NEO4J_TIMEOUT (seconds a
         read may run) and OKG_NEO4J_RETRY_TIME (seconds transient errors are retried)."""
-        return cls(os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"), os.environ.get("NEO4J_USER", "neo4j"),
-                   os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE") or None,
-                   timeout=float(os.environ.get("OKG_NEO4J_TIMEOUT", "30")),
-                   retry_time=float(os.environ.get("OKG_NEO4J_RETRY_TIME", "15")))
+        from graph.settings import GraphSettings
+
+        return cls.from_settings(GraphSettings.from_env())
+
+    @classmethod
+    def from_settings(cls, settings: GraphSettings) -> Neo4jStore:
+        """The store :class:`graph.settings.GraphSettings` names (bolt://127.0.0.1:7687 without NEO4J_URI)."""
+        return cls(settings.neo4j_uri or "bolt://127.0.0.1:7687", settings.neo4j_user, settings.neo4j_password,
+                   settings.neo4j_database, timeout=settings.neo4j_timeout, retry_time=settings.neo4j_retry_time)
 
     def close(self) -> None:
         self._driver.close()

@@ -271,7 +271,7 @@ def test_serve_binds_loopback_by_default(tmp_path: Path, monkeypatch: pytest.Mon
     import uvicorn
 
     from api.cli import app
-    from graph.neo4j_runtime import render_config
+    from api.neo4j_runtime import render_config
 
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.update(kwargs))

@@ -28,7 +28,7 @@ class OwnedServer:
 
     home: Path
     port: int
-    server: Any  # graph.neo4j_runtime.Neo4jServer, imported lazily
+    server: Any  # api.neo4j_runtime.Neo4jServer, imported lazily
 
     @property
     def env(self) -> dict[str, str]:
@@ -44,13 +44,13 @@ class OwnedServer:
 
     def kill(self) -> None:
         """SIGKILL the server's process group: no checkpoint, no clean shutdown."""
-        from graph import neo4j_runtime
+        from api import neo4j_runtime
 
         os.killpg(self.server.pid, signal.SIGKILL)
         neo4j_runtime.stop(self.server, timeout=10)  # only reaps the dead process and clears its pid
 
     def restart(self) -> None:
-        from graph import neo4j_runtime
+        from api import neo4j_runtime
 
         self.server = neo4j_runtime.start(self.home, self.port)
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from graph import Store, shapes
+from graph import Store, StoreError, shapes
 from graph.backends import Backend
 from loaders import ReportGraph
 from world import WETLAND, ingest, world_reports
@@ -167,3 +167,28 @@ def test_every_query_answers_in_its_shared_shape(fresh_store: Callable[[str], St
     for model, row, absent in rows:
         assert set(row) == _fields(model) - absent, model.__name__
         model.model_validate(row)
+
+
+def test_the_stores_settings_keep_their_variables_and_defaults(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    from graph import default_store_path
+    from graph.settings import GraphSettings
+
+    names = ("OKG_STORE", "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "OKG_NEO4J_TIMEOUT",
+             "OKG_NEO4J_RETRY_TIME", "OKG_QUERY_TIMEOUT", "OKG_NEO4J_HOME", "XDG_DATA_HOME")
+    for name in names:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NEO4J_DATABASE", "")  # empty counts as unset, as before
+    defaults = GraphSettings.from_env()
+    assert (defaults.neo4j_uri, defaults.neo4j_user, defaults.neo4j_password, defaults.neo4j_database) == \
+        (None, "neo4j", None, None)
+    assert (defaults.neo4j_timeout, defaults.neo4j_retry_time, defaults.query_timeout) == (30, 15, 30)
+    assert default_store_path() == Path.home() / ".local" / "share" / "oversight-kg" / "store"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_store_path() == tmp_path / "oversight-kg" / "store"
+    monkeypatch.setenv("OKG_STORE", str(tmp_path / "mine"))
+    monkeypatch.setenv("OKG_NEO4J_TIMEOUT", "2.5")
+    assert default_store_path() == tmp_path / "mine" and GraphSettings.from_env().neo4j_timeout == 2.5
+    monkeypatch.setenv("OKG_QUERY_TIMEOUT", "soon")
+    with pytest.raises(StoreError, match="^OKG_QUERY_TIMEOUT: "):
+        GraphSettings.from_env()
