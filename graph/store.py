@@ -13,12 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from graph import frozen, loop, tables, traverse
-from graph.backends import Backend, Description, Edge, LawRow, StoreError, UpsertOutcome, check_terms
+from graph.backends import Backend
 from graph.formats import ExportFormat
-from graph.terms import OKG_NS
 
-__all__ = ["OKG_NS", "Description", "Edge", "ExportFormat", "LawRow", "Store", "StoreError", "UpsertOutcome",
-           "check_terms"]
+__all__ = ["Store"]
 
 SEARCH_CANDIDATES = 5000  # matches ranked in Python; enough that the best is never cut off first
 MAX_VIEWS = 256  # cached (view, arguments) pairs before the cache starts afresh
