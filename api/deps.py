@@ -12,6 +12,7 @@ from fastapi import Depends, HTTPException, Path, Query, Request
 from api.ids import canonical
 from api.settings import Settings
 from graph import Store
+from graph.backends import QueryLanguage
 from graph.query_limits import QueryLimits
 from graph.sparql import is_iri
 from ontology import iri as iris
@@ -131,8 +132,8 @@ def optional_iri(value: str | None, field: str) -> str | None:
     return None if value is None else resolve_iri(value, field)
 
 
-def require_method(store: Store, method: str) -> None:
-    """501 when ``store`` keeps the base class's refusal for ``method`` (SPARQL, Cypher)."""
-    if getattr(type(store), method) is getattr(Store, method):
+def require_method(store: Store, method: QueryLanguage) -> None:
+    """501 when ``store`` does not answer the query language ``method`` (its ``query_languages``)."""
+    if method not in store.query_languages:
         raise HTTPException(501, f"the {store.name} store does not answer {method}; "
                                  f"use {'--neo4j' if method == 'cypher' else 'the embedded store'}")

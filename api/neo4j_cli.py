@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 if TYPE_CHECKING:  # each command imports the launcher (and with it the Neo4j driver) when it runs
-    from graph import neo4j_runtime as runtime
+    from api import neo4j_runtime as runtime
 
 neo4j_app = typer.Typer(
     help="Run a local Neo4j Community 5.26 server (from Maven Central jars, Java 17) for the Neo4j store.",
@@ -61,7 +61,7 @@ def start_command(
     downloads the jars with Maven (mvn and Java 17 must be installed). If a
     server already runs in this home, its exports are printed again.
     """
-    from graph import neo4j_runtime as runtime
+    from api import neo4j_runtime as runtime
 
     home = home or runtime.default_home()
     try:
@@ -82,7 +82,7 @@ def stop_command(
         "--timeout", min=0, help="Seconds to wait after SIGTERM before SIGKILL.")] = 60.0,
 ) -> None:
     """Stop the server cleanly (SIGTERM, then SIGKILL after --timeout). Data stay in the home."""
-    from graph import neo4j_runtime as runtime
+    from api import neo4j_runtime as runtime
 
     server = runtime.status(home or runtime.default_home())
     if server is None:
@@ -102,7 +102,7 @@ def status_command(
         "--json", help="Print a JSON object: running, uri, user, pid, home (never the password).")] = False,
 ) -> None:
     """Tell whether the server runs, with its URI, pid and home. Exits 3 when it is not running."""
-    from graph import neo4j_runtime as runtime
+    from api import neo4j_runtime as runtime
 
     home = (home or runtime.default_home()).expanduser()
     server = runtime.status(home)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from api.report_worker import ReportLimits
 from graph.query_limits import QueryLimits
+from graph.settings import read
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 MiB = 1024 * 1024
@@ -59,11 +60,7 @@ class Settings(BaseSettings):
     @classmethod
     def from_env(cls) -> Settings:
         """The settings from the environment; :class:`ValueError` naming each bad variable."""
-        try:
-            return cls()
-        except ValidationError as exc:
-            problems = "; ".join(f"OKG_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
-            raise ValueError(problems) from None
+        return read(cls, lambda field: f"OKG_{field.upper()}")
 
     def report_limits(self) -> ReportLimits:
         """What one report may take at ingest."""

@@ -12,7 +12,8 @@ measures, in interleaved rounds with the order rotated and every contender
 warmed (:mod:`benchmarks.rounds`): extraction against jieba (CPU time),
 embedded writes against Oxigraph's ``bulk_load`` (CPU time) and Neo4j writes
 against rdflib-neo4j (wall time) (:mod:`benchmarks.writes`); then ``okg
-ingest`` end to end with its peak memory (:mod:`benchmarks.ingest`) and API
+ingest`` end to end with its peak memory (:mod:`benchmarks.ingest`), the laws
+table per cached request against the path it replaced (:mod:`benchmarks.view_cache`) and API
 latency under a bounded loopback load (:mod:`benchmarks.api_load`). Start-up
 CPU of the command line is measured once per run (:mod:`benchmarks.startup`).
 Every table is written as JSON under ``--out`` (``SCALE/NAME.json``) and the
@@ -29,7 +30,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from benchmarks import api_load, extraction, ingest, startup, summary, writes
+from benchmarks import api_load, extraction, ingest, startup, summary, view_cache, writes
 from benchmarks.common import corpus, neo4j_env, print_table, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,9 @@ def one_scale(triples: int, args: argparse.Namespace, work: Path, env: dict[str,
         print_table(f"{store} writes, triples per second ({label})", rows)
     result["ingest"] = ingest.run(items, work, env)
     print_table(f"okg ingest end to end ({label})", result["ingest"])
+    result["views"] = view_cache.run(work / "store", env, args.rounds)
+    for store, rows in result["views"].items():
+        print_table(f"laws table per cached request, {store} store ({label})", rows)
     if args.api:
         targets: list[tuple[str, list[str], dict[str, str] | None]] = [
             ("embedded", ["--store", str(work / "store")], None)]
@@ -68,7 +72,7 @@ def one_scale(triples: int, args: argparse.Namespace, work: Path, env: dict[str,
         result["api"] = api_load.run(targets, ROOT, load)
         for store, data in result["api"].items():
             print_table(f"API latency, {store} store, {load.clients} clients ({label})", data["routes"])
-    for name in ("extraction", "writes", "ingest", "api"):
+    for name in ("extraction", "writes", "ingest", "views", "api"):
         if name in result:
             write_json(args.out / _scale_name(triples), name, result[name])
     return result

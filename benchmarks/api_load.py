@@ -24,7 +24,7 @@ from urllib.parse import quote
 import httpx
 
 from benchmarks.common import PeakRss, Row, rss_mb
-from graph.neo4j_runtime import free_port
+from api.neo4j_runtime import free_port
 
 HOST = "127.0.0.1"
 

@@ -157,7 +157,7 @@ def neo4j_env() -> Iterator[dict[str, str]]:
     if os.environ.get("NEO4J_URI"):
         yield {k: os.environ.get(k, "") for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD")}
         return
-    from graph import neo4j_runtime
+    from api import neo4j_runtime
 
     server = neo4j_runtime.start()
     try:

@@ -33,7 +33,7 @@ def embedded(graphs: list[ReportGraph], rounds: int) -> list[Row]:
     """Our embedded writes against ``bulk_load`` (triples per CPU-second)."""
     import pyoxigraph as ox
 
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     work = Path(tempfile.mkdtemp(prefix="okg-bench-writes-"))
     quads = Dataset()
@@ -76,7 +76,7 @@ def embedded(graphs: list[ReportGraph], rounds: int) -> list[Row]:
 
 def neo4j(graphs: list[ReportGraph], env: dict[str, str], rounds: int) -> list[Row]:
     """Our Neo4j writes, per report and grouped, against rdflib-neo4j (triples per second, wall)."""
-    from graph.neo4j_store import Neo4jStore
+    from graph.backends.neo4j import Neo4jStore
 
     store = Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])
     few = graphs[:WARM_REPORTS]

@@ -8,32 +8,35 @@ In a notebook::
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.store import Store, StoreError
+    from graph.backends import StoreError
+    from graph.store import Store
 
 __all__ = ["Store", "StoreError", "default_store_path", "open_store"]
 
 
 def __getattr__(name: str) -> Any:
-    """``Store`` and ``StoreError`` on first use: importing a module of this package (the Neo4j
-    launcher, the export formats) does not load rdflib and the stores."""
-    if name in ("Store", "StoreError"):
-        from graph import store
+    """``Store`` and ``StoreError`` on first use: importing a module of this package (the settings,
+    the export formats) does not load rdflib and the stores."""
+    if name == "Store":
+        from graph.store import Store
 
-        return getattr(store, name)
+        return Store
+    if name == "StoreError":
+        from graph.backends import StoreError
+
+        return StoreError
     raise AttributeError(f"module 'graph' has no attribute {name!r}")
 
 
 def default_store_path() -> Path:
     """Where the embedded store lives unless OKG_STORE or --store says otherwise."""
-    if env := os.environ.get("OKG_STORE"):
-        return Path(env)
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return data_home / "oversight-kg" / "store"
+    from graph.settings import GraphSettings
+
+    return GraphSettings.from_env().store_path()
 
 
 def open_store(path: str | Path | None = None, *, neo4j: bool = False) -> Store:
@@ -41,12 +44,16 @@ def open_store(path: str | Path | None = None, *, neo4j: bool = False) -> Store:
 
     An explicit ``path`` means the embedded store there; ``neo4j=True`` or a
     NEO4J_URI in the environment means Neo4j (NEO4J_USER, NEO4J_PASSWORD,
-    NEO4J_DATABASE, OKG_NEO4J_TIMEOUT); otherwise the embedded store at :func:`default_store_path`.
+    NEO4J_DATABASE, OKG_NEO4J_TIMEOUT); otherwise the embedded store at :func:`default_store_path`
+    (the settings: :class:`graph.settings.GraphSettings`).
     """
-    if path is None and (neo4j or os.environ.get("NEO4J_URI")):
-        from graph.neo4j_store import Neo4jStore
+    from graph.settings import GraphSettings
 
-        return Neo4jStore.from_env()
-    from graph.embedded_store import EmbeddedStore
+    settings = GraphSettings.from_env()
+    if path is None and (neo4j or settings.neo4j_uri):
+        from graph.backends.neo4j import Neo4jStore
 
-    return EmbeddedStore(path if path is not None else default_store_path())
+        return Neo4jStore.from_settings(settings)
+    from graph.backends.embedded import EmbeddedStore
+
+    return EmbeddedStore(path if path is not None else settings.store_path(), settings.query_timeout)

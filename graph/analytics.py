@@ -18,7 +18,7 @@ import networkx as nx
 from graph.projection import projection
 
 if TYPE_CHECKING:
-    from graph.store import Store
+    from graph.backends import Backend
 
 ACTIVITY_LINKS = ("conductedBy", "oversaw", "jointlyWith", "concernsLaw")
 
@@ -28,7 +28,7 @@ def _labels(g: nx.MultiDiGraph, iri: str) -> dict[str, Any]:
     return {"iri": iri, "label": data.get("label"), "types": data.get("types", [])}
 
 
-def oversight_graph(store: Store) -> nx.Graph:
+def oversight_graph(store: Backend) -> nx.Graph:
     """Organs and laws, joined with a weight for every activity that links them."""
     g = projection(store)
     out = nx.Graph()
@@ -44,7 +44,7 @@ def oversight_graph(store: Store) -> nx.Graph:
     return out
 
 
-def centrality(store: Store, types: tuple[str, ...] = ("Law", "Organ")) -> list[dict[str, Any]]:
+def centrality(store: Backend, types: tuple[str, ...] = ("Law", "Organ")) -> list[dict[str, Any]]:
     """Degree, weighted degree, PageRank and betweenness of laws and organs, most central first."""
     g = oversight_graph(store)
     if not len(g):
@@ -60,7 +60,7 @@ def centrality(store: Store, types: tuple[str, ...] = ("Law", "Organ")) -> list[
     return sorted(rows, key=lambda r: (-r["pagerank"], r["iri"]))
 
 
-def communities(store: Store) -> list[dict[str, Any]]:
+def communities(store: Backend) -> list[dict[str, Any]]:
     """Groups of laws and organs more linked to each other than to the rest (Louvain, seeded)."""
     g = oversight_graph(store)
     if not g.number_of_edges():
@@ -72,7 +72,7 @@ def communities(store: Store) -> list[dict[str, Any]]:
             for i, members in enumerate(groups)]
 
 
-def _pairs(store: Store, targets: tuple[str, ...]) -> list[dict[str, Any]]:
+def _pairs(store: Backend, targets: tuple[str, ...]) -> list[dict[str, Any]]:
     """Pairs of nodes that one activity links through ``targets`` relationships, with the activities."""
     g = projection(store)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -86,18 +86,18 @@ def _pairs(store: Store, targets: tuple[str, ...]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-r["weight"], r["source"]["iri"], r["target"]["iri"]))
 
 
-def co_inspection(store: Store) -> list[dict[str, Any]]:
+def co_inspection(store: Backend) -> list[dict[str, Any]]:
     """Laws inspected together: pairs of laws one activity concerns, weighted by how often."""
     return _pairs(store, ("concernsLaw",))
 
 
-def joint_activities(store: Store) -> list[dict[str, Any]]:
+def joint_activities(store: Backend) -> list[dict[str, Any]]:
     """Organ-to-organ: pairs of organs that conducted an activity together (conductedBy, jointlyWith)."""
     return _pairs(store, ("conductedBy", "jointlyWith"))
 
 
 # The measures by the names the API and the command line take.
-MEASURES: dict[str, Callable[[Store], list[dict[str, Any]]]] = {
+MEASURES: dict[str, Callable[[Backend], list[dict[str, Any]]]] = {
     "centrality": centrality, "communities": communities,
     "co-inspection": co_inspection, "joint-activities": joint_activities,
 }

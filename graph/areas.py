@@ -1,7 +1,7 @@
 """Areas as the graph states them: nesting, the organs and reports within an area, and one area's view.
 
 The builder states only each area's direct parent (``okg:within``); the sub-areas of an area
-are followed here, in Python over :meth:`Store.describe`, so both stores answer alike (in
+are followed here, in Python over :meth:`graph.backends.Backend.describe`, so both stores answer alike (in
 SPARQL the same is ``?a okg:within* ?area``, in Cypher ``(a)-[:within*0..3]->(area)``).
 Areas are named by their division code (``okg:divisionCode``, 420117): callers resolve
 names to codes first (:func:`api.vocabulary.area_code`).
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.store import Description, Store
+    from graph.backends import Backend, Description
 
 #: Level classes of the ontology → the level names the API shows.
 LEVELS = {"ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
@@ -19,7 +19,7 @@ LEVELS = {"ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "Count
 _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
 
 
-def _areas(store: Store) -> dict[str, Description]:
+def _areas(store: Backend) -> dict[str, Description]:
     return store.describe(cls="AdministrativeArea")
 
 
@@ -33,19 +33,19 @@ def _chain(found: dict[str, Description], iri: str) -> list[str]:
     return chain
 
 
-def within(store: Store, code: str) -> set[str]:
+def within(store: Backend, code: str) -> set[str]:
     """IRIs of the area with division code ``code`` and of every area the graph states within it."""
     found = _areas(store)
     tops = {iri for iri, d in found.items() if d.one("divisionCode") == code}
     return {iri for iri in found if tops & set(_chain(found, iri))}
 
 
-def _jurisdictions(store: Store, cls: str) -> dict[str, set[str]]:
+def _jurisdictions(store: Backend, cls: str) -> dict[str, set[str]]:
     """Nodes of class ``cls`` → the areas they state as their jurisdiction."""
     return {d.iri: set(d.rels["jurisdiction"]) for d in store.describe(cls=cls).values() if d.rels.get("jurisdiction")}
 
 
-def organs_within(store: Store, code: str) -> set[str]:
+def organs_within(store: Backend, code: str) -> set[str]:
     """IRIs of the organs whose ``okg:jurisdiction`` is the area ``code`` or lies within it."""
     inside = within(store, code)
     return {organ for organ, places in _jurisdictions(store, "Organ").items() if places & inside}
@@ -57,7 +57,7 @@ def _row(d: Description) -> dict[str, Any]:
             "level": level}
 
 
-def area(store: Store, code: str) -> dict[str, Any] | None:
+def area(store: Backend, code: str) -> dict[str, Any] | None:
     """The area ``code`` as the graph states it, or None when no report names it:
     ``{"iri", "code", "label", "short", "level", "within": [rows, nearest first],
     "reports", "organs", "activities", "children": [rows with reports, organs, activities]}``;
@@ -85,6 +85,6 @@ def area(store: Store, code: str) -> dict[str, Any] | None:
             "children": sorted((c for c in children if c["reports"]), key=lambda c: c["code"] or "")}
 
 
-def listing(store: Store) -> list[dict[str, Any]]:
+def listing(store: Backend) -> list[dict[str, Any]]:
     """Every area the graph states, by code: ``[{"iri", "code", "label", "short", "level"}]``."""
     return sorted((_row(d) for d in _areas(store).values()), key=lambda r: (r["code"] or "", r["iri"]))

@@ -12,7 +12,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from graph import query_process
 from graph.query_limits import QueryLimits, take_past
-from graph.store import StoreError
+from graph.backends import StoreError
 from graph.terms import plain
 
 

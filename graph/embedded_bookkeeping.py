@@ -24,7 +24,6 @@ EXACT_GRAPH = ox.NamedNode(STORE_NS + "exactGraph")
 PREDICATES = (CONTENT_HASH, EXACT_GRAPH)
 
 HASH_OF = "SELECT ?hash WHERE {{ {g} <" + CONTENT_HASH.value + "> ?hash }} LIMIT 1"
-ALL_HASHES = "SELECT ?g ?hash WHERE { ?g <" + CONTENT_HASH.value + "> ?hash } ORDER BY ?g"
 EXACT_GRAPHS = "SELECT ?g ?nt WHERE { ?g <" + EXACT_GRAPH.value + "> ?nt }"
 EXACT_OF = "SELECT ?nt WHERE {{ {g} <" + EXACT_GRAPH.value + "> ?nt }}"
 ANY_EXACT = "ASK { ?g <" + EXACT_GRAPH.value + "> ?nt }"

@@ -15,13 +15,14 @@ from rdflib import Dataset, Graph
 from ontology import bind_prefixes
 
 if TYPE_CHECKING:
-    from graph.store import ExportFormat, Store
+    from graph.backends import Backend
+    from graph.formats import ExportFormat
 
 RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 MERGED = {"ttl", "nt"}  # formats without named graphs: the union of all graphs
 
 
-def dataset(store: Store) -> Dataset:
+def dataset(store: Backend) -> Dataset:
     """Every named graph of the store in one rdflib Dataset."""
     data = Dataset()
     bind_prefixes(data)
@@ -32,8 +33,8 @@ def dataset(store: Store) -> Dataset:
     return data
 
 
-def export(store: Store, fmt: ExportFormat) -> str:
-    from graph.store import StoreError
+def export(store: Backend, fmt: ExportFormat) -> str:
+    from graph.backends import StoreError
 
     if fmt in RDF_FORMATS:
         data = dataset(store)
@@ -50,7 +51,7 @@ def export(store: Store, fmt: ExportFormat) -> str:
     raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join([*RDF_FORMATS, 'graphml', 'csv-nodes', 'csv-edges'])}")
 
 
-def graphml(store: Store) -> str:
+def graphml(store: Backend) -> str:
     """GraphML of the projection, attributes flattened to strings Gephi reads."""
     import networkx as nx
 
@@ -65,7 +66,7 @@ def graphml(store: Store) -> str:
     return "\n".join(nx.generate_graphml(flat, named_key_ids=True)) + "\n"
 
 
-def csv_table(store: Store, which: str) -> str:
+def csv_table(store: Backend, which: str) -> str:
     """nodes: iri,label,types; edges: source,type,target."""
     from graph.projection import projection
 

@@ -14,7 +14,7 @@ was read from (``okg:sourceLocation``, one or more) and the hash of its normalis
   retired: that report loses the source and is deleted when it has no other (the file was
   edited), which makes the outcome ``replaced``.
 
-Every write a placement needs is applied by :meth:`graph.store.Store.replace_graphs` in one
+Every write a placement needs is applied by :meth:`graph.backends.Backend.replace_graphs` in one
 transaction, so a report and the one it replaces change together or not at all.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
-from graph.store import Store, StoreError
+from graph.backends import Backend, StoreError
 from graph.terms import OKG_NS
 
 SOURCE = URIRef(OKG_NS + "sourceLocation")
@@ -59,7 +59,7 @@ class Placement:
     def plain(self) -> bool:
         return self.report is not None and not self.edits
 
-    def writes(self, store: Store) -> list[Write]:
+    def writes(self, store: Backend) -> list[Write]:
         """The graphs to write together: the report, and each edited one read back and changed."""
         writes = [self.report] if self.report else []
         for iri, keep in sorted(self.edits.items()):
@@ -81,7 +81,7 @@ class Placement:
 class Index:
     """The stored reports by IRI, by text hash and by source, kept up to date as placements are written."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Backend) -> None:
         self.store = store
         self.reload()
 

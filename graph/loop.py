@@ -9,10 +9,10 @@ the same organ — are computed here, from whatever reports the store holds now.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from graph.store import LawRow, Store
+from graph.backends import Backend, LawRow
+from graph.fields import evidence, labels
 
 # The steps of the loop, by the relation that ties them to an activity: (relation, step type, the
 # activity is the relation's subject).
@@ -22,14 +22,12 @@ STEP_TYPES = ("Finding", "ReviewOpinion", "HandlingReport")
 ORIGINS = ("inspection", "review")
 
 
-def inspection_rows(store: Store) -> list[LawRow]:
+def inspection_rows(store: Backend) -> list[LawRow]:
     """The store's (law, inspection) rows without planned inspections, plus the follow-ups of a law
     (跟踪监督…执法检查审议意见落实情况): a follow-up ties the law to an inspection, so it counts as one."""
-    from graph.store import LawRow
-
     statuses = store.describe(cls="OversightActivity", keys=("status",))
     planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"}
-    rows = [row for row in store._law_rows() if row.activity not in planned]
+    rows = [row for row in store.law_rows() if row.activity not in planned]
     titles = {row.law: (row.title, row.level) for row in rows}
     # one sentence is one inspection of a law, whatever kinds it is typed with (a follow-up report
     # heard is an inspection report and a work report)
@@ -60,15 +58,13 @@ def stage(row: dict[str, Any], steps: list[dict[str, Any]]) -> str:
     return "review" if row["kind"] in ("WorkReportReview", "AuditOversight", "BudgetReview", "SpecialInquiry") else "other"
 
 
-def timeline(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def timeline(store: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` (activities, oldest first) with their loop: each gains ``stage``, ``loop`` (the steps
     tied to it: ``[{"iri", "type", "label", "label_en", "relation", "evidence", "report", "start", "end",
     "year", "responds_to": [iri], "considered_by": [iri]}]``), ``follows_up`` (earlier activities it
     follows up, in this report or across reports) and ``followed_up_by``."""
-    from graph.tables import _evidence, labels
-
     iris = [row["iri"] for row in rows]
-    edges = store._edges(iris) if iris else []
+    edges = store.edges(iris) if iris else []
     tied: dict[str, list[tuple[str, str]]] = defaultdict(list)  # activity → [(step, relation)]
     stated: dict[str, set[str]] = defaultdict(set)  # followsUp stated in a report graph
     for s, rel, o in edges:
@@ -79,13 +75,13 @@ def timeline(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             stated[s].add(o)
     step_iris = sorted({step for pairs in tied.values() for step, _ in pairs})
     described = store.describe(step_iris)
-    step_edges = store._edges(step_iris) if step_iris else []
+    step_edges = store.edges(step_iris) if step_iris else []
     steps: dict[str, dict[str, Any]] = {}
     for iri in step_iris:
         d = described.get(iri)
         kind = next((t for t in STEP_TYPES if d is not None and t in d.types), "Finding")
         steps[iri] = {"iri": iri, "type": kind, **(labels(d) if d else {"label": None, "label_en": None}),
-                      **(_evidence(d) if d else {}),
+                      **(evidence(d) if d else {}),
                       "responds_to": sorted(o for s, r, o in step_edges if s == iri and r == "respondsTo"),
                       "considered_by": sorted(s for s, r, o in step_edges if o == iri and r == "considered")}
     for row in rows:

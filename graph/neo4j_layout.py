@@ -11,7 +11,9 @@ all named the n10s way. Provenance sits next to the data:
 - one ``:_OkgGraph {uri, contentHash, nodes}`` per graph: the bookkeeping, outside
   the users' graphs, and the lock that makes two writers of one graph take turns;
 - one ``:_NsPrefDef`` node: the prefix table, as n10s keeps it (writers that extend it
-  take turns on ``:_OkgLock {name: "prefixes"}``).
+  take turns on ``:_OkgLock {name: "prefixes"}``);
+- one ``:_OkgLock {name: "version", epoch, count}``: the store's version, bumped by every
+  write transaction, read with one look-up of the ``okg_lock_name`` index.
 
 :mod:`graph.neo4j_write` writes graphs in this layout; this module reads them back.
 """
@@ -39,7 +41,9 @@ CONSTRAINTS = (
 )
 PREFIXES = "MATCH (p:_NsPrefDef) RETURN properties(p) AS table"
 HASHES = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash AS hash"
-ALL_HASHES = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.contentHash AS hash ORDER BY g"
+# The store's version: a counter every write transaction bumps last (so its lock is held only until
+# the commit), with a token made when the node is, so a wiped database never repeats a version.
+VERSION = "OPTIONAL MATCH (v:_OkgLock {name: 'version'}) RETURN v.epoch AS epoch, v.count AS count"
 GRAPH_NODES = f"""
 MATCH (n:Resource) WHERE size(coalesce(n.{TYPES}, [])) + size(coalesce(n.{VALUES}, [])) > 0
 RETURN n.uri AS uri, properties(n) AS props

@@ -10,7 +10,7 @@ the transaction (:func:`write`) only the nodes that already exist are read
 
 Two writers creating the same node at once: the second one's ``CREATE`` fails
 on the ``uri`` constraint, its transaction rolls back whole and is run again
-(:func:`graph.neo4j_store.Neo4jStore._write_graphs`), now finding the node there.
+(:func:`graph.backends.neo4j.Neo4jStore._write_graphs`), now finding the node there.
 """
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ UNWIND $uris AS u MATCH (:Resource {uri: u})-[r]->() WHERE any(g IN r.graphs WHE
 SET r.graphs = [g IN r.graphs WHERE NOT g IN $gs]
 WITH r WHERE size(r.graphs) = 0 DELETE r
 """
-# Everything else in one statement (one plan, cached): nodes first, then what connects them.
+# Everything else in one statement (one plan, cached): nodes first, then what connects them; last the
+# store's version (graph.neo4j_layout.VERSION), so its lock is held the shortest time.
 APPLY = """
 CALL () { UNWIND $created AS row CREATE (n:$(row.labels)) SET n = row.props }
 CALL () {
@@ -70,6 +71,10 @@ CALL () { UNWIND $deleted AS u MATCH (n:Resource {uri: u}) DETACH DELETE n }
 CALL () { UNWIND $dropped AS g MATCH (m:_OkgGraph {uri: g}) DELETE m }
 CALL () {
   UNWIND $graphs AS row MATCH (m:_OkgGraph {uri: row.g}) SET m.contentHash = row.hash, m.nodes = row.nodes
+}
+CALL () {
+  MERGE (v:_OkgLock {name: 'version'}) ON CREATE SET v.epoch = randomUUID(), v.count = 0
+  SET v.count = v.count + 1
 }
 """
 

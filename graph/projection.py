@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 if TYPE_CHECKING:
-    from graph.store import Store
+    from graph.backends import Backend
 
 
-def projection(store: Store) -> nx.MultiDiGraph:
+def projection(store: Backend) -> nx.MultiDiGraph:
     """A MultiDiGraph keyed by relationship type; nodes carry ``label`` and ``types``.
 
     Literal properties stay in the store (ask :meth:`Store.entity`); the
@@ -22,7 +22,7 @@ def projection(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for iri, node in sorted(store.describe(keys=("label",)).items()):
         g.add_node(iri, label=node.label, types=sorted(node.types))
-    for source, kind, target in sorted(store._edges(None)):
+    for source, kind, target in sorted(store.edges(None)):
         for end in (source, target):
             if end not in g:
                 g.add_node(end, label=None, types=[])

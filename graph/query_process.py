@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.query_limits import cap_memory
-from graph.store import StoreError
+from graph.backends import StoreError
 
 #: Forking the server would copy its page tables while holding the GIL (tens of ms of stalled
 #: event loop per query); a small fork server with the query modules loaded forks the children.

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from graph import query_process
 from graph.query_limits import QueryLimits, take
-from graph.store import StoreError
+from graph.backends import StoreError
 
 _READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 _TRIPLE = ("subject", "predicate", "object")

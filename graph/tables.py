@@ -6,13 +6,11 @@ statistics and coverage are built by one piece of code whatever the backend.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from graph import fields, loop
 from graph.areas import organs_within
-from graph import loop
-
-if TYPE_CHECKING:
-    from graph.store import Description, LawRow, Store
+from graph.backends import Backend, Description, LawRow
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
          "concernsLaw": "laws", "hasIssue": "issues"}
@@ -24,33 +22,11 @@ def _sort_key(row: dict[str, Any]) -> tuple:
     return (row["year_from"] is None, row["year_from"] or 0, row["report"] or "", row["start"] or 0, row["iri"])
 
 
-def years(year: int | None, first: int | None, last: int | None) -> dict[str, int | None]:
-    """``{"year", "year_from", "year_to"}`` of a fact or report: one year (``year``) or the range
-    of a multi-year report (``year`` None); all None when undated."""
-    if year is not None:
-        return {"year": year, "year_from": year, "year_to": year}
-    if first is not None and last is not None:
-        return {"year": None, "year_from": first, "year_to": last}
-    return {"year": None, "year_from": None, "year_to": None}
-
-
-def covers(row: dict[str, Any], year: int | None) -> bool:
-    """Whether a row of :func:`years` falls in ``year`` (a range covers each of its years); any row if None."""
-    return year is None or (row["year_from"] is not None and row["year_from"] <= year <= row["year_to"])
-
-
-def _evidence(d: Description) -> dict[str, Any]:
-    return {"evidence": d.one("evidenceText"), "start": d.one("startOffset"), "end": d.one("endOffset"),
-            **years(d.one("year"), d.one("yearFrom"), d.one("yearTo")), "report": d.rel("statedIn")}
-
-
-def entity(store: Store, iri: str) -> dict[str, Any] | None:
+def entity(store: Backend, iri: str) -> dict[str, Any] | None:
     own = store.describe([iri]).get(iri)
-    edges = store._edges([iri])
+    edges = store.edges([iri])
     if own is None and not edges:
         return None
-    from graph.store import Description
-
     own = own or Description(iri)
     others = {s if o == iri else o for s, _, o in edges}
     info = store.nodes(others)
@@ -74,27 +50,18 @@ def entity(store: Store, iri: str) -> dict[str, Any] | None:
 STATUSES = ("reported", "planned")
 
 
-def labels(d: Description) -> dict[str, str | None]:
-    """``{"label", "label_en"}`` of a fact node whose builder wrote a zh and an en label (kind first:
-    an English label starts with an ASCII letter, a Chinese one does not)."""
-    values = sorted(str(v) for v in d.props.get("label", []))
-    zh = next((v for v in values if not v[:1].isascii()), None)
-    en = next((v for v in values if v[:1].isascii()), None)
-    return {"label": zh or en, "label_en": en or zh}
-
-
 def activity_row(d: Description) -> dict[str, Any]:
     """One activity as the API lists it (see :meth:`Store.activities`)."""
     specific = sorted(d.types - {"OversightActivity", "FollowUpOversight"}) or sorted(d.types - {"OversightActivity"})
     row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": (specific or ["OversightActivity"])[0],
-                           **labels(d), **_evidence(d), "subject": d.one("subject"), "count": d.one("count"),
+                           **fields.labels(d), **fields.evidence(d), "subject": d.one("subject"), "count": d.one("count"),
                            "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types}
     for rel, key in ROLES.items():
         row[key] = sorted(d.rels.get(rel, []))
     return row
 
 
-def activities(store: Store, kind: str | None = None, year: int | None = None, organ: str | None = None,
+def activities(store: Backend, kind: str | None = None, year: int | None = None, organ: str | None = None,
                law: str | None = None, issue: str | None = None, involving: str | None = None,
                status: str | None = None, jurisdiction: str | None = None) -> list[dict[str, Any]]:
     rows = []
@@ -103,7 +70,7 @@ def activities(store: Store, kind: str | None = None, year: int | None = None, o
         row = activity_row(d)
         organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
         # an organ filter means the organ conducted or was overseen; a joint partner only through ``involving``
-        if ((kind and kind not in d.types) or not covers(row, year)
+        if ((kind and kind not in d.types) or not fields.covers(row, year)
                 or (organ and organ not in {*row["organs"], *row["overseen"]}) or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"]) or (status and row["status"] != status)
                 or (there is not None and not there & set(row["organs"]))
@@ -113,7 +80,7 @@ def activities(store: Store, kind: str | None = None, year: int | None = None, o
     return sorted(rows, key=_sort_key)
 
 
-def organs(store: Store) -> list[dict[str, Any]]:
+def organs(store: Backend) -> list[dict[str, Any]]:
     found = store.describe(cls="Organ", keys=("label", "altLabel"))
     tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
                                               "conducted": 0, "overseen": 0, "reports": set()}
@@ -134,21 +101,21 @@ def organs(store: Store) -> list[dict[str, Any]]:
 
 def _report_row(d: Description) -> dict[str, Any]:
     return {"iri": d.iri, "title": d.one("title") or d.label,
-            **years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
+            **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
             "source": d.one("sourceLocation"), "sources": sorted(map(str, d.props.get("sourceLocation", []))),
             "publisher": d.rel("publishedBy")}
 
 
-def reports(store: Store) -> list[dict[str, Any]]:
+def reports(store: Backend) -> list[dict[str, Any]]:
     rows = [_report_row(d) for d in store.describe(cls="Report").values()]
     return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
 
 
-def report(store: Store, iri: str) -> dict[str, Any] | None:
+def report(store: Backend, iri: str) -> dict[str, Any] | None:
     d = store.describe([iri], bulky=True).get(iri)
     if d is None or "Report" not in d.types:
         return None
-    facts = sorted({s for s, t, o in store._edges([iri]) if t == "statedIn" and o == iri})
+    facts = sorted({s for s, t, o in store.edges([iri]) if t == "statedIn" and o == iri})
     spans = [{"iri": f.iri, "types": sorted(f.types), "start": f.one("startOffset"),
               "end": f.one("endOffset"), "text": f.one("evidenceText")}
              for f in store.describe(facts).values() if f.one("startOffset") is not None]
@@ -156,17 +123,17 @@ def report(store: Store, iri: str) -> dict[str, Any] | None:
     return {**_report_row(d), "text": d.one("fullText"), "spans": spans}
 
 
-def statistics(store: Store, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+def statistics(store: Backend, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
     rows = []
     for d in store.describe(cls="Statistic").values():
         row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
-               "qualifier": d.one("qualifier"), **labels(d), **_evidence(d)}
-        if (measure is None or row["measure"] == measure) and covers(row, year):
+               "qualifier": d.one("qualifier"), **fields.labels(d), **fields.evidence(d)}
+        if (measure is None or row["measure"] == measure) and fields.covers(row, year):
             rows.append(row)
     return sorted(rows, key=_sort_key)
 
 
-def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
+def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
          jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
 
@@ -175,7 +142,7 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
             return False
         if year is None and organ is None and jurisdiction is None:
             return True
-        return (row.activity is not None and covers(years(row.year, row.year_from, row.year_to), year)
+        return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
                 and (organ is None or organ in (row.organ, row.organ_iri))
                 and (there is None or row.organ_iri in there))
 
@@ -194,7 +161,7 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
         law["times_inspected"] += 1
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end,
-                                **years(row.year, row.year_from, row.year_to)})
+                                **fields.years(row.year, row.year_from, row.year_to)})
     rows = [law for law in table.values() if inspected is None or (law["times_inspected"] > 0) == inspected]
     for law in rows:
         for key in ("years", "organs", "reports"):
@@ -203,7 +170,7 @@ def laws(store: Store, inspected: bool | None, *, year: int | None = None, organ
     return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"], law["iri"]))
 
 
-def coverage(store: Store, level: str | None = None, category: str | None = None,
+def coverage(store: Backend, level: str | None = None, category: str | None = None,
              jurisdiction: str | None = None) -> dict[str, Any]:
     times = {row["iri"]: row["times_inspected"] for row in laws(store, True, jurisdiction=jurisdiction)}
     rows = []

@@ -1,6 +1,6 @@
 """Move graphs between stores and files: copy a whole store, import an export.
 
-Everything moves as named graphs through :meth:`Store.upsert_report`, so a
+Everything moves as named graphs through :meth:`graph.backends.Backend.upsert_report`, so a
 copy or an import is per-graph atomic, skips graphs the target already holds
 with the same content hash, and works in every direction (embedded ↔ Neo4j).
 """
@@ -19,7 +19,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph.oxterms import from_oxigraph
-from graph.store import Store, StoreError, check_terms
+from graph.backends import Backend, StoreError, check_terms
 from graph.terms import exact_literals
 
 PARSERS = ("trig", "nq", "jsonld", "ttl", "nt")
@@ -38,7 +38,7 @@ def content_hash(graph: Graph) -> str:
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
-def copy(source: Store, target: Store, on_graph: Callable[[str, str], None] = lambda *_: None) -> dict[str, int]:
+def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] = lambda *_: None) -> dict[str, int]:
     """Upsert every named graph of ``source`` into ``target``; outcome → count.
 
     ``okg copy --to-neo4j`` is ``copy(embedded, neo4j)``, ``--from-neo4j`` the reverse.
@@ -121,7 +121,7 @@ def _graph_name(quad: ox.Quad | ox.Triple) -> URIRef | BNode | None:
     return None if isinstance(name, ox.DefaultGraph) else from_oxigraph(name)  # type: ignore[return-value]
 
 
-def import_rdf(store: Store, data: str | bytes, fmt: str, graph: str | None = None) -> dict[str, int]:
+def import_rdf(store: Backend, data: str | bytes, fmt: str, graph: str | None = None) -> dict[str, int]:
     """Load an export (TriG, N-Quads, JSON-LD keep their named graphs); outcome → count.
 
     Triples outside any named graph (all of a Turtle or N-Triples file; a graph
@@ -143,7 +143,7 @@ def import_rdf(store: Store, data: str | bytes, fmt: str, graph: str | None = No
     return dict(Counter(store.upsert_reports(items)))
 
 
-def import_file(store: Store, path: str | Path, graph: str | None = None) -> dict[str, int]:
+def import_file(store: Backend, path: str | Path, graph: str | None = None) -> dict[str, int]:
     """``okg import FILE``: the format from the suffix (.trig .nq .jsonld .ttl .nt)."""
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())

@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.store import Edge, Store
+    from graph.backends import Backend, Edge
 
 MAX_DEPTH = 3
 MAX_HOPS = 6
@@ -22,7 +22,7 @@ def _edge(e: Edge) -> dict[str, str]:
     return {"source": e[0], "target": e[2], "type": e[1]}
 
 
-def neighbourhood(store: Store, iri: str, depth: int, types: list[str] | None, limit: int) -> dict[str, Any]:
+def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None, limit: int) -> dict[str, Any]:
     depth = max(1, min(depth, MAX_DEPTH))
     limit = max(1, limit)
     distance = {iri: 0}
@@ -36,7 +36,7 @@ def neighbourhood(store: Store, iri: str, depth: int, types: list[str] | None, l
             truncated = True
             break
         found = []
-        for edge in store._edges(frontier):
+        for edge in store.edges(frontier):
             edges.add(edge)
             for node in (edge[0], edge[2]):
                 if node not in distance:
@@ -66,11 +66,11 @@ class _Side:
         self.frontier = [start]
         self.level = 0
 
-    def expand(self, store: Store) -> None:
+    def expand(self, store: Backend) -> None:
         self.level += 1
         members = set(self.frontier)
         found: set[str] = set()
-        for edge in sorted(store._edges(self.frontier)):
+        for edge in sorted(store.edges(self.frontier)):
             for here, there in ((edge[0], edge[2]), (edge[2], edge[0])):
                 if here not in members:
                     continue
@@ -94,7 +94,7 @@ class _Side:
         return out
 
 
-def shortest_paths(store: Store, source: str, target: str, max_hops: int, limit: int) -> list[dict[str, Any]]:
+def shortest_paths(store: Backend, source: str, target: str, max_hops: int, limit: int) -> list[dict[str, Any]]:
     max_hops = max(1, min(max_hops, MAX_HOPS))
     if source == target:
         return [{"length": 0, "nodes": list(store.nodes([source]).values()), "edges": []}]

@@ -10,7 +10,7 @@ import pytest
 if TYPE_CHECKING:
     from neo4j import Driver
 
-    from graph.neo4j_runtime import Neo4jConnection, Neo4jServer
+    from api.neo4j_runtime import Neo4jConnection, Neo4jServer
 
 
 def _unavailable(reason: str) -> NoReturn:
@@ -27,7 +27,7 @@ def neo4j_server() -> Iterator[Neo4jConnection]:
     A fresh server gets a temporary home and a free port and is stopped (and
     its home deleted) at the end of the session.
     """
-    from graph import neo4j_runtime
+    from api import neo4j_runtime
 
     if uri := os.environ.get("NEO4J_URI"):
         conn = neo4j_runtime.Neo4jConnection(
@@ -50,7 +50,7 @@ def fresh_neo4j_server() -> Iterator[Neo4jServer]:
 @pytest.fixture(scope="session")
 def neo4j_launcher() -> tuple[str, list[str]]:
     """The Java executable and the Neo4j jars the runtime would start."""
-    from graph import neo4j_runtime
+    from api import neo4j_runtime
 
     try:
         return neo4j_runtime.java_executable(), neo4j_runtime.classpath()
@@ -59,7 +59,7 @@ def neo4j_launcher() -> tuple[str, list[str]]:
 
 
 def _fresh_server() -> Iterator[Neo4jServer]:
-    from graph import neo4j_runtime
+    from api import neo4j_runtime
 
     try:
         server = neo4j_runtime.start()

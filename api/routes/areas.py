@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query
-from pydantic import BaseModel, Field
 
 from api.deps import PagingDep, StoreDep
 from api.schemas import ERRORS, Page
 from api.vocabulary import area_code
 from graph import areas
+from graph.shapes import Area, AreaRow
 
 router = APIRouter(tags=["areas"], responses=ERRORS)
 
@@ -19,27 +19,6 @@ JurisdictionQuery = Annotated[str | None, Query(
     max_length=100, description="An area by full or short name (simplified or traditional) or division "
     "code; its sub-areas are included: organs there, e.g. 湖北省, 武汉, 新洲区, 420117.",
     examples=["湖北省", "420117"])]
-
-
-class AreaRow(BaseModel):
-    """An area as the graph states it."""
-
-    iri: str
-    code: str | None = Field(None, description="Division code (统计用区划代码), 6 or 9 digits.")
-    label: str | None = None
-    short: str | None = Field(None, description="Short name (skos:altLabel), 新洲 for 新洲区.")
-    level: str | None = Field(None, description="province, city, county or township.")
-
-
-class AreaCounts(AreaRow):
-    reports: int = Field(0, description="Reports of organs in the area or its sub-areas.")
-    organs: int = Field(0, description="Organs in the area or its sub-areas.")
-    activities: int = Field(0, description="Activities conducted by those organs.")
-
-
-class Area(AreaCounts):
-    within: list[AreaRow] = Field([], description="The areas above, nearest first.")
-    children: list[AreaCounts] = Field([], description="Direct sub-areas that have reports.")
 
 
 @router.get("/areas", operation_id="listAreas", response_model=Page[AreaRow])

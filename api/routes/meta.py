@@ -11,7 +11,7 @@ from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.schemas import ERRORS, Health, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep
 from api.vocabulary import ontology_terms, statistic_measure
-from graph.store import ExportFormat
+from graph.formats import ExportFormat
 
 router = APIRouter(tags=["meta"], responses=ERRORS)
 

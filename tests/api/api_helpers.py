@@ -45,10 +45,10 @@ BOTH_STORES = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 def empty_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Store:
     """A fresh, empty store of the kind ``request.param`` names (the session's Neo4j, wiped)."""
     if request.param == "embedded":
-        from graph.embedded_store import EmbeddedStore
+        from graph.backends.embedded import EmbeddedStore
 
         return EmbeddedStore(tmp_path_factory.mktemp("store"))
-    from graph.neo4j_store import Neo4jStore
+    from graph.backends.neo4j import Neo4jStore
 
     server = request.getfixturevalue("neo4j_server")
     db = Neo4jStore(server.uri, server.user, server.password)

@@ -79,7 +79,7 @@ def chromium() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The samples in an embedded store, served by a real uvicorn."""
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     with EmbeddedStore(tmp_path_factory.mktemp("live")) as db, serving(create_app(with_samples(db))) as url:
         yield url
@@ -88,7 +88,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An empty embedded store, served by a real uvicorn."""
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     with EmbeddedStore(tmp_path_factory.mktemp("empty")) as db, serving(create_app(db)) as url:
         yield url

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import SAMPLES, app
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 
 XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>"
 

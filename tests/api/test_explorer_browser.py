@@ -111,7 +111,7 @@ def test_the_explorer_asks_for_the_key_once_per_session(chromium: Any, tmp_path:
     from api.app import create_app
     from api.settings import Settings
     from api_helpers import serving, with_samples
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     key = "explorer-key-" + "k" * 20
     with EmbeddedStore(tmp_path / "store") as db, \

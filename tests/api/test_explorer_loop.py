@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def loop_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     with EmbeddedStore(tmp_path_factory.mktemp("loop")) as db, \
             serving(create_app(with_loop_reports(with_samples(db)))) as url:

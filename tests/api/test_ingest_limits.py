@@ -15,7 +15,7 @@ import pytest
 from api.cli import SAMPLES
 from api.ingest import ingest
 from api.report_worker import MiB, ReportLimits
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 from loaders.read.docx import MAX_PARAGRAPHS
 from loaders.read.pdf import MAX_PAGES
 

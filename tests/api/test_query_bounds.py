@@ -23,7 +23,7 @@ from api.app import create_app
 from api.settings import Settings
 from api_helpers import EMBEDDED_ONLY, free_port, with_samples
 from graph import Store
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 
 SPARQL = {"content-type": "application/sparql-query"}
 CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 1000000"

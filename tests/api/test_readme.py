@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
+from graph.settings import GraphSettings
 from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
 from graph import Store
 
@@ -53,6 +54,8 @@ def test_every_setting_the_code_reads_is_documented() -> None:
                    for p in (ROOT / package).rglob("*.py"))
     settings = set(re.findall(r"(?:environ\.get\(|envvar=)\s*\"((?:OKG|NEO4J)_[A-Z0-9_]+)\"", code))
     settings |= {f"OKG_{name.upper()}" for name in Settings.model_fields}  # pydantic-settings, prefix OKG_
+    settings |= {str(f.validation_alias) for f in GraphSettings.model_fields.values()  # the stores' settings
+                 if str(f.validation_alias).startswith(("OKG_", "NEO4J_"))}
     undocumented = sorted(name for name in settings if f"`{name}`" not in README)
     assert settings and undocumented == []
 

@@ -27,7 +27,7 @@ from api.app import create_app
 from api.deps import Settings
 from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, with_samples
 from graph import Store
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -222,7 +222,7 @@ def test_query_length_is_bounded(client: TestClient) -> None:
 @pytest.mark.neo4j
 def test_cypher_has_a_time_limit(neo4j_server: Any) -> None:
     from graph import StoreError
-    from graph.neo4j_store import Neo4jStore
+    from graph.backends.neo4j import Neo4jStore
 
     with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password, timeout=1.0) as store:
         began = time.monotonic()
@@ -236,7 +236,7 @@ RUNAWAY_LIMIT = 15  # seconds, start-up of the child included (the query limit i
 RUNAWAY = f"""
 import sys, time
 from rdflib import Graph, Literal, URIRef
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 from graph import StoreError
 
 store = EmbeddedStore(sys.argv[1])
@@ -271,7 +271,7 @@ def test_serve_binds_loopback_by_default(tmp_path: Path, monkeypatch: pytest.Mon
     import uvicorn
 
     from api.cli import app
-    from graph.neo4j_runtime import render_config
+    from api.neo4j_runtime import render_config
 
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.update(kwargs))

@@ -34,7 +34,7 @@ def fault_corpus(fault_reports: list[SyntheticReport], tmp_path_factory: pytest.
 @pytest.fixture(scope="module")
 def owned_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnedServer]:
     """A Neo4j server owned by one test module, stopped and deleted after it."""
-    from graph import neo4j_runtime
+    from api import neo4j_runtime
 
     home = tmp_path_factory.mktemp("owned-neo4j")
     port = neo4j_runtime.free_port()

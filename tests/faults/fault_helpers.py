@@ -28,7 +28,7 @@ class OwnedServer:
 
     home: Path
     port: int
-    server: Any  # graph.neo4j_runtime.Neo4jServer, imported lazily
+    server: Any  # api.neo4j_runtime.Neo4jServer, imported lazily
 
     @property
     def env(self) -> dict[str, str]:
@@ -37,20 +37,20 @@ class OwnedServer:
 
     def store(self, **kwargs: Any) -> Any:
         """A Neo4jStore on this server (imported lazily: only Neo4j tests need the driver)."""
-        from graph.neo4j_store import Neo4jStore
+        from graph.backends.neo4j import Neo4jStore
 
         s = self.server
         return Neo4jStore(s.uri, s.user, s.password, **kwargs)
 
     def kill(self) -> None:
         """SIGKILL the server's process group: no checkpoint, no clean shutdown."""
-        from graph import neo4j_runtime
+        from api import neo4j_runtime
 
         os.killpg(self.server.pid, signal.SIGKILL)
         neo4j_runtime.stop(self.server, timeout=10)  # only reaps the dead process and clears its pid
 
     def restart(self) -> None:
-        from graph import neo4j_runtime
+        from api import neo4j_runtime
 
         self.server = neo4j_runtime.start(self.home, self.port)
 

@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 
 from api.ingest import IngestResult, ingest
 from benchmarks.generate_corpus import SyntheticReport
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 7  # the seed of the fault corpus (conftest)
@@ -22,7 +22,7 @@ SEED = 7  # the seed of the fault corpus (conftest)
 WRITER = """
 import sys
 from benchmarks.generate_corpus import reports
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 
 store = EmbeddedStore(sys.argv[1])
 graphs = [item.graph() for item in reports(int(sys.argv[2]), seed=int(sys.argv[3]))]

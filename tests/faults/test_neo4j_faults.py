@@ -141,7 +141,7 @@ def test_transient_errors_are_retried_and_the_report_is_whole(
 
 def test_transient_errors_give_up_within_a_bound(
         owned_neo4j: OwnedServer, fault_reports: list[SyntheticReport], monkeypatch: pytest.MonkeyPatch) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from graph.backends.neo4j import Neo4jStore
 
     owned_neo4j.wipe()
     report = fault_reports[0].graph()

@@ -41,7 +41,7 @@ def version(report: int, which: str) -> Graph:
 
 @pytest.mark.neo4j
 def test_racing_versions_leave_one_version_whole(neo4j_server: Any) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from graph.backends.neo4j import Neo4jStore
 
     versions = {which: [(URIRef(f"https://example.org/report/{r}"), version(r, which)) for r in range(REPORTS)]
                 for which in "AB"}

@@ -9,13 +9,13 @@ import pytest
 
 from api.cli import SAMPLES
 from graph import StoreError
-from graph.neo4j_runtime import free_port
+from api.neo4j_runtime import free_port
 
 RETRY = 3.0  # seconds the store retries a write or a read before it gives up
 
 
 def test_unreachable_server_is_a_clear_error_within_seconds() -> None:
-    from graph.neo4j_store import Neo4jStore
+    from graph.backends.neo4j import Neo4jStore
 
     uri = f"bolt://127.0.0.1:{free_port()}"  # nothing listens there
     began = time.monotonic()
@@ -31,8 +31,8 @@ def test_a_batch_stops_waiting_once_neo4j_is_known_down(fresh_neo4j_server: Any,
 
     Before, each report waited the full retry time on its own (an hour for 200 reports)."""
     from api.ingest import ingest
-    from graph import neo4j_runtime
-    from graph.neo4j_store import Neo4jStore
+    from api import neo4j_runtime
+    from graph.backends.neo4j import Neo4jStore
 
     server = fresh_neo4j_server
     sources = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]

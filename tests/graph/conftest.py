@@ -27,11 +27,11 @@ def fresh_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Call
 
     def make(kind: str) -> Store:
         if kind == "embedded":
-            from graph.embedded_store import EmbeddedStore
+            from graph.backends.embedded import EmbeddedStore
 
             db: Store = EmbeddedStore(tmp_path / f"store-{len(opened)}")
         else:
-            from graph.neo4j_store import Neo4jStore
+            from graph.backends.neo4j import Neo4jStore
 
             server = request.getfixturevalue("neo4j_server")
             db = Neo4jStore(server.uri, server.user, server.password)

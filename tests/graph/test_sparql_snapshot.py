@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 from graph.query_limits import QueryLimits
 
 REPORT = URIRef("https://w3id.org/oversight-kg/id/report/snapshot")

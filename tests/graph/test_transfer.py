@@ -84,7 +84,7 @@ def test_okg_stats_is_the_same_on_both_stores(fresh_store: Callable[[str], Store
     from typer.testing import CliRunner
 
     from api.cli import app
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     fresh_store("neo4j")  # empties the server's database
     path = tmp_path / "stats-store"
@@ -107,7 +107,7 @@ def test_refusals_are_one_line_and_write_nothing(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from api.cli import app
-    from graph.embedded_store import EmbeddedStore
+    from graph.backends.embedded import EmbeddedStore
 
     store = tmp_path / "store"
     bad_iri = tmp_path / "bad-iri.nq"
@@ -125,3 +125,43 @@ def test_refusals_are_one_line_and_write_nothing(tmp_path: Path) -> None:
         assert len(lines) == 1 and str(path) in lines[0] and all(r in lines[0] for r in reasons), result.stderr
     with EmbeddedStore(store) as db:
         assert list(db.report_graphs()) == []  # g1 was fine, but nothing of the batch is written
+
+
+@pytest.mark.parametrize("kind", ["embedded", pytest.param("neo4j", marks=NEO)])
+def test_a_term_no_store_can_hold_is_refused_in_one_line_before_any_graph_is_written(
+        fresh_store: Callable[[str], Store], kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        request: pytest.FixtureRequest) -> None:
+    """JSON-LD (parsed by rdflib) lets a lone surrogate through to a literal; the first graph is fine."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    bad = tmp_path / "surrogate.jsonld"
+    bad.write_text('{"@graph": [\n'
+                   ' {"@id": "https://example.org/g1", "@graph": [{"@id": "https://example.org/a", "https://example.org/p": "ok"}]},\n'
+                   ' {"@id": "https://example.org/g2", "@graph": [{"@id": "https://example.org/b", "https://example.org/p": "x \\ud800 y"}]}\n'
+                   ']}\n', encoding="utf-8")
+    if kind == "neo4j":
+        server = request.getfixturevalue("neo4j_server")
+        for name, value in (("NEO4J_URI", server.uri), ("NEO4J_USER", server.user), ("NEO4J_PASSWORD", server.password)):
+            monkeypatch.setenv(name, value)
+        fresh_store("neo4j")  # empties the database
+        where = ["--neo4j"]
+    else:
+        where = ["--store", str(tmp_path / "store")]
+    result = CliRunner().invoke(app, ["import", str(bad), *where])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for part in (str(bad), "graph <https://example.org/g2>", '"x \\ud800 y"', "lone surrogate", "nothing was imported"):
+        assert part in lines[0], (part, lines[0])
+    if kind == "embedded":
+        from graph.backends.embedded import EmbeddedStore
+
+        with EmbeddedStore(tmp_path / "store") as db:
+            assert list(db.report_graphs()) == []
+    else:
+        from graph.backends.neo4j import Neo4jStore
+
+        with Neo4jStore(server.uri, server.user, server.password) as db:  # not wiped: what the import left
+            assert list(db.report_graphs()) == []

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from api.cli import app
 from benchmarks.generate_corpus import reports, write_corpus
-from graph.embedded_store import EmbeddedStore
+from graph.backends.embedded import EmbeddedStore
 from loaders.read import ReadError, read
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"

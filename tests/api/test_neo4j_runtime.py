@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import neo4j_runtime as runtime
+from api import neo4j_runtime as runtime
 
 
 def _settings(conf: str) -> dict[str, list[str]]:

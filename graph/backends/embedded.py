@@ -6,8 +6,8 @@ query the union of the named graphs.
 """
 from __future__ import annotations
 
-import os
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,9 @@ from graph import embedded_bookkeeping as bookkeeping
 from graph import oxterms, sparql, sparql_worker
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
-from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
+from graph.backends import Edge, LawRow, StoreError
+from graph.formats import ExportFormat
+from graph.store import Store
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
@@ -30,10 +32,16 @@ class EmbeddedStore(Store):
     """Oxigraph on disk; the path is a directory it owns."""
 
     name = "embedded"
+    query_languages = frozenset({"sparql"})
 
     def __init__(self, path: str | Path, query_timeout: float | None = None) -> None:
+        super().__init__()
         self.path = Path(path)
-        self.query_timeout = query_timeout or float(os.environ.get("OKG_QUERY_TIMEOUT", "30"))
+        if query_timeout is None:
+            from graph.settings import GraphSettings
+
+            query_timeout = GraphSettings.from_env().query_timeout
+        self.query_timeout = query_timeout
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             self._db = ox.Store(str(self.path))
@@ -47,6 +55,9 @@ class EmbeddedStore(Store):
         # survives), so this process writes one report at a time; RocksDB's own
         # lock keeps other processes out of the directory.
         self._write_lock = threading.Lock()
+        # No other process writes while this one holds the directory, so a count of this object's
+        # writes is the store's version; the token keeps two openings of one directory apart.
+        self._opened, self._writes = uuid.uuid4().hex, 0
 
     def close(self) -> None:
         if hasattr(self, "_db"):
@@ -82,6 +93,7 @@ class EmbeddedStore(Store):
                 else:
                     quads = oxterms.quads(graph, name, safe_label)
                     self._db.extend(quads + bookkeeping.quads(name, graph, content_hash))
+                self._writes += 1
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
 
@@ -95,6 +107,7 @@ class EmbeddedStore(Store):
         try:
             with self._write_lock:
                 self._db.update(" ;\n".join(updates))  # one update: one transaction
+                self._writes += 1
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
             names = ", ".join(str(report) for report, _, _ in writes)
             raise StoreError(f"cannot write {names}, nothing was written: {' '.join(str(exc).split())}") from exc
@@ -104,12 +117,14 @@ class EmbeddedStore(Store):
             if not self._db.contains_named_graph(ox.NamedNode(str(report))):
                 return False
             self._db.update(sparql.drop_graph(report) + " ;\n" + bookkeeping.forget(report))
+            self._writes += 1
         return True
 
     # --- primitives ---
 
-    def _fingerprint(self) -> str:
-        return content_fingerprint(self._select(bookkeeping.ALL_HASHES))
+    def version(self) -> str:
+        """``"<opening>:<writes>"``: bumped by every write under the write lock."""
+        return f"{self._opened}:{self._writes}"
 
     def counts(self) -> dict[str, int]:
         counts = {"reports": int(self._select(sparql.REPORT_COUNT)[0]["n"]),
@@ -118,7 +133,7 @@ class EmbeddedStore(Store):
             counts[str(row["type"])] = int(row["n"])
         return counts
 
-    def _law_rows(self) -> list[LawRow]:
+    def law_rows(self) -> list[LawRow]:
         titles: dict[str, tuple[str, str | None]] = {}
         for row in self._select(sparql.LAW_TITLES):
             titles.setdefault(str(row["law"]), (str(row["title"]), row["level"]))  # type: ignore[arg-type]
@@ -126,7 +141,7 @@ class EmbeddedStore(Store):
         return [LawRow(**row, title=titles[str(row["law"])][0], level=titles[str(row["law"])][1])  # type: ignore[arg-type]
                 for row in rows if str(row["law"]) in titles]
 
-    def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
+    def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
         if cls is not None:
             typed = [str(row["s"]) for row in self._select(sparql.members(cls))]
@@ -145,12 +160,12 @@ class EmbeddedStore(Store):
             elif isinstance(o, ox.NamedNode):
                 yield s.value, "rel", local_name(p.value), o.value
 
-    def _edges(self, iris: list[str] | None) -> list[Edge]:
+    def edges(self, iris: list[str] | None) -> list[Edge]:
         if iris is not None and not iris:
             return []
         return [(s.value, local_name(p.value), o.value) for s, p, o in self._terms(sparql.edges(iris))]
 
-    def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
+    def search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
         return [(str(r["s"]), str(r["label"])) for r in self._select(sparql.search(q, types, limit))]
 
     def named_graph(self, iri: URIRef) -> Graph | None:

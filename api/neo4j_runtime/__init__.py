@@ -5,7 +5,10 @@ no Docker, but Maven Central is: `pom.xml` beside this file resolves the
 server's jars into ~/.m2 once, and the server runs as a single JVM
 (`org.neo4j.server.CommunityEntryPoint`, the class the `bin/neo4j` bootloader
 forks) with the flags the bootloader itself would pass. See docs/neo4j.md for
-what was measured and why each setting is there.
+what was measured and why each setting is there. It lives beside its command
+(:mod:`api.neo4j_cli`, ``okg neo4j``); the test and benchmark set-ups start their servers
+with it too. Its places (OKG_NEO4J_HOME, XDG_*, JAVA_HOME) are read through
+:class:`graph.settings.GraphSettings`, the stores' settings.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from pathlib import Path
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
+from graph.settings import GraphSettings
 
 log = logging.getLogger(__name__)
 
@@ -90,20 +95,19 @@ class Neo4jServer(Neo4jConnection):
 
 def default_home() -> Path:
     """The CLI's server home: $OKG_NEO4J_HOME, else under the XDG data dir."""
-    if env := os.environ.get("OKG_NEO4J_HOME"):
-        return Path(env).expanduser()
-    data = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(data) / "oversight-kg" / "neo4j"
+    settings = GraphSettings.from_env()
+    if settings.neo4j_home:
+        return settings.neo4j_home.expanduser()
+    return settings.data_home() / "oversight-kg" / "neo4j"
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "oversight-kg"
+    return (GraphSettings.from_env().xdg_cache_home or Path.home() / ".cache") / "oversight-kg"
 
 
 def java_executable() -> str:
     """$JAVA_HOME/bin/java or java on PATH; Neo4j 5.26 needs Java 17 or 21."""
-    java_home = os.environ.get("JAVA_HOME")
+    java_home = GraphSettings.from_env().java_home
     java = str(Path(java_home) / "bin" / "java") if java_home else shutil.which("java")
     if not java or not os.access(java, os.X_OK):
         raise Neo4jRuntimeError(
@@ -174,7 +178,7 @@ def render_config(port: int) -> str:
     same command as `java_command` (a test checks it).
     """
     lines = [
-        "# Written by graph/neo4j_runtime on every start; edits are lost.",
+        "# Written by api/neo4j_runtime on every start; edits are lost.",
         "server.default_listen_address=127.0.0.1",
         "server.bolt.enabled=true",
         f"server.bolt.listen_address=127.0.0.1:{port}",

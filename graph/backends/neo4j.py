@@ -9,10 +9,9 @@ database other than the server's default.
 """
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, ConstraintError, Neo4jError, ServiceUnavailable, TransientError
@@ -22,8 +21,12 @@ from graph import cypher, cypher_worker, n10s
 from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph.query_limits import QueryLimits
-from graph.store import Edge, LawRow, Store, StoreError, UpsertOutcome, check_terms, content_fingerprint
+from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, check_terms
+from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
+
+if TYPE_CHECKING:
+    from graph.settings import GraphSettings
 
 BATCH_TRIPLES = 20_000  # triples per transaction when writing many reports (the next group is built meanwhile)
 CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
@@ -33,9 +36,11 @@ class Neo4jStore(Store):
     """A Neo4j database reached over Bolt."""
 
     name = "neo4j"
+    query_languages = frozenset({"cypher"})
 
     def __init__(self, uri: str, user: str = "neo4j", password: str | None = None,
                  database: str | None = None, *, timeout: float = 30.0, retry_time: float = 15.0) -> None:
+        super().__init__()
         self.uri, self.database, self.timeout, self.retry_time = uri, database or None, timeout, retry_time
         self._prefixes: dict[str, str] = {}  # the prefix table last written: rows are built ahead under it
         self._connection = cypher_worker.Connection(uri, (user, password) if password else None, self.database)
@@ -70,10 +75,15 @@ class Neo4jStore(Store):
     def from_env(cls) -> Neo4jStore:
         """NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; OKG_NEO4J_TIMEOUT (seconds a
         read may run) and OKG_NEO4J_RETRY_TIME (seconds transient errors are retried)."""
-        return cls(os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"), os.environ.get("NEO4J_USER", "neo4j"),
-                   os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE") or None,
-                   timeout=float(os.environ.get("OKG_NEO4J_TIMEOUT", "30")),
-                   retry_time=float(os.environ.get("OKG_NEO4J_RETRY_TIME", "15")))
+        from graph.settings import GraphSettings
+
+        return cls.from_settings(GraphSettings.from_env())
+
+    @classmethod
+    def from_settings(cls, settings: GraphSettings) -> Neo4jStore:
+        """The store :class:`graph.settings.GraphSettings` names (bolt://127.0.0.1:7687 without NEO4J_URI)."""
+        return cls(settings.neo4j_uri or "bolt://127.0.0.1:7687", settings.neo4j_user, settings.neo4j_password,
+                   settings.neo4j_database, timeout=settings.neo4j_timeout, retry_time=settings.neo4j_retry_time)
 
     def close(self) -> None:
         self._driver.close()
@@ -109,8 +119,11 @@ class Neo4jStore(Store):
     def _namespaces(self) -> n10s.Namespaces:
         return layout.prefix_table(self._read(layout.PREFIXES))
 
-    def _fingerprint(self) -> str:
-        return content_fingerprint(self._read(layout.ALL_HASHES))
+    def version(self) -> str:
+        """``"<epoch>:<count>"`` of the version node every write transaction bumps, whichever
+        process wrote: one indexed look-up."""
+        row = self._read(layout.VERSION)[0]
+        return f"{row['epoch']}:{row['count']}"
 
     def report_hash(self, report: URIRef) -> str | None:
         return self._hashes([str(report)]).get(str(report))
@@ -210,11 +223,11 @@ class Neo4jStore(Store):
                 counts[iri[len(OKG_NS):]] = row["n"]
         return counts
 
-    def _law_rows(self) -> list[LawRow]:
+    def law_rows(self) -> list[LawRow]:
         ns = self._namespaces()
         return [LawRow(**{k: _plain(v, ns) for k, v in row.items()}) for row in self._read(layout.LAW_ROWS)]
 
-    def _describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
+    def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
         ns = self._namespaces()
         skip = layout.BOOKKEEPING + ([] if bulky else sorted(BULKY))
@@ -231,14 +244,14 @@ class Neo4jStore(Store):
             for kind, target in row["rels"]:
                 yield iri, "rel", local_name(ns.iri(kind)), target
 
-    def _edges(self, iris: list[str] | None) -> list[Edge]:
+    def edges(self, iris: list[str] | None) -> list[Edge]:
         if iris is not None and not iris:
             return []
         ns = self._namespaces()
         query = cypher.ALL_EDGES if iris is None else cypher.EDGES_AROUND
         return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in self._read(query, iris=iris)]
 
-    def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
+    def search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
         ns = self._namespaces()
         rows = self._read(layout.search(bool(types)), q=q, types=types, limit=limit)
         return [(row["iri"], str(n10s.literal(row["label"], ns))) for row in rows]

@@ -1,0 +1,93 @@
+"""The laws table per request once it is cached: today's path against the one it replaced.
+
+Today a request asks the store for its version (one look-up) and gets the shared, read-only
+table. Before, every request ran a fingerprint query over every graph's content hash and
+deep-copied the whole table (issue 14: 144 ms + 106 ms at 1M triples). The "before" contender
+replays that path on the same store: the same fingerprint query and digest, then
+``copy.deepcopy`` of the same table. Both run in interleaved rounds (:mod:`benchmarks.rounds`),
+CPU time on the embedded store, wall time on Neo4j (the server does the look-up);
+``vs_baseline`` above 1 means today's path is that many times faster.
+
+``python -m benchmarks.view_cache 100k`` measures the embedded store at one scale alone.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Row, corpus, print_table
+from benchmarks.rounds import Clock, Contender, measure, rows
+from graph import Store
+
+REQUESTS = 20  # requests per timed run
+# The queries the fingerprint ran on every request, as they were.
+EMBEDDED_HASHES = ("SELECT ?g ?hash WHERE { ?g <https://w3id.org/oversight-kg/store#contentHash> ?hash } "
+                   "ORDER BY ?g")
+NEO4J_HASHES = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.contentHash AS hash ORDER BY g"
+
+
+def _fingerprint(store: Store) -> str:
+    if store.name == "neo4j":
+        found = store._read(NEO4J_HASHES)  # type: ignore[attr-defined]
+    else:
+        found = store._select(EMBEDDED_HASHES)  # type: ignore[attr-defined]
+    return hashlib.sha1(repr([(str(r["g"]), str(r["hash"])) for r in found]).encode("utf-8")).hexdigest()
+
+
+def compare(store: Store, rounds: int) -> list[Row]:
+    """Laws-table requests per second, before and now, on one filled store (the table cached first)."""
+    table = store.laws(inspected=True)
+    clock: Clock = "wall" if store.name == "neo4j" else "cpu"
+
+    def before() -> None:
+        for _ in range(REQUESTS):
+            _fingerprint(store)
+            copy.deepcopy(table)
+
+    def now() -> None:
+        for _ in range(REQUESTS):
+            store.laws(inspected=True)
+
+    seconds = measure([Contender("fingerprint + deepcopy (before)", before),
+                       Contender("version + shared table (now)", now)], rounds, clock)
+    out = rows(seconds, "fingerprint + deepcopy (before)", REQUESTS, "requests", clock,
+               store=store.name, laws=len(table))
+    for row in out:
+        row["median_ms_per_request"] = row["median_seconds"] / REQUESTS * 1000
+    return out
+
+
+def run(store_dir: Path, env: dict[str, str] | None, rounds: int) -> dict[str, list[Row]]:
+    """Both stores as :mod:`benchmarks.ingest` left them (the embedded one at ``store_dir``)."""
+    from graph.backends.embedded import EmbeddedStore
+
+    out: dict[str, list[Row]] = {}
+    with EmbeddedStore(store_dir) as store:
+        out["embedded"] = compare(store, rounds)
+    if env is not None:
+        from graph.backends.neo4j import Neo4jStore
+
+        with Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"]) as server:
+            out["neo4j"] = compare(server, rounds)
+    return out
+
+
+def main(scale: str, rounds: int = 5) -> Any:
+    from benchmarks.__main__ import parse_scales
+    from graph.backends.embedded import EmbeddedStore
+
+    triples = parse_scales(scale)[0]
+    items = corpus(triples)
+    with tempfile.TemporaryDirectory(prefix="okg-bench-views-") as work, EmbeddedStore(Path(work)) as store:
+        store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in items.graphs])
+        result = compare(store, rounds)
+    print_table(f"laws table per cached request, embedded ({items.triples:,} triples)", result)
+    return result
+
+
+if __name__ == "__main__":
+    main(*(sys.argv[1:2] or ["100k"]))

@@ -1,0 +1,234 @@
+"""The interface both stores implement: a few primitives, capability flags and the row types.
+
+A backend (:class:`graph.backends.embedded.EmbeddedStore`, :class:`graph.backends.neo4j.Neo4jStore`)
+answers primitive questions natively — describe nodes, list edges around nodes, search labels,
+the law rows, whole named graphs — and writes whole graphs. Everything shaped from those answers
+(:mod:`graph.tables`, :mod:`graph.traverse`, :mod:`graph.projection`, :mod:`graph.export`) imports
+only this module, and :class:`graph.store.Store` adds the analysts' queries on top of it.
+
+``query_languages`` says which query languages a store answers (``"sparql"``, ``"cypher"``);
+:meth:`Backend.version` changes on every write, so a view computed at one version is valid as long
+as the version stays the same.
+"""
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from graph.terms import plain
+
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
+
+    from graph.query_limits import QueryLimits
+
+__all__ = ["Backend", "Description", "Edge", "LawRow", "QueryLanguage", "StoreError", "UpsertOutcome",
+           "check_terms"]
+
+UpsertOutcome = Literal["inserted", "replaced", "unchanged"]
+QueryLanguage = Literal["sparql", "cypher"]
+Edge = tuple[str, str, str]  # (source IRI, relationship local name, target IRI)
+
+
+class StoreError(RuntimeError):
+    """A store operation failed; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class LawRow:
+    """One law mentioned in a report, and one inspection of it if any."""
+
+    law: str
+    title: str
+    level: str | None
+    activity: str | None = None
+    evidence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    year: int | None = None
+    organ: str | None = None
+    year_from: int | None = None  # the range of a multi-year report's inspection (year is None)
+    year_to: int | None = None
+    report: str | None = None
+    organ_iri: str | None = None
+
+
+@dataclass
+class Description:
+    """A node as a backend sees it: types, literal properties and outgoing relations."""
+
+    iri: str
+    types: set[str] = field(default_factory=set)
+    props: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    rels: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def one(self, key: str) -> Any:
+        """The property's value (the first in sort order when a node has several)."""
+        values = self.props.get(key)
+        return min(values, key=lambda v: (str(type(v)), v)) if values else None
+
+    def rel(self, key: str) -> str | None:
+        targets = self.rels.get(key)
+        return min(targets) if targets else None
+
+    @property
+    def label(self) -> str | None:
+        """The label to show: a Chinese one where a node has labels in both languages (an activity's
+        执法检查 · … before Law-enforcement inspection · …), else the first in sort order."""
+        values = self.props.get("label")
+        return min(values, key=lambda v: (str(v)[:1].isascii(), str(type(v)), v)) if values else None
+
+    def node(self) -> dict[str, Any]:
+        return {"iri": self.iri, "label": self.label, "types": sorted(self.types)}
+
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not Unicode text, no store holds it
+
+
+def check_terms(iri: URIRef, graph: Graph) -> None:
+    """Refuse a graph holding a term that no store can write back: an IRI with a character
+    RFC 3987 excludes (spaces, controls, ``<>"{}|^`\\``), or any term holding a lone surrogate.
+    StoreError, one line naming the graph, the term and the reason."""
+    from rdflib import URIRef
+
+    for term in (iri, *(t for triple in graph for t in triple)):
+        text = str(term)
+        if isinstance(term, URIRef) and (match := _BAD_IRI.search(text)):
+            raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "
+                             "nothing was written")
+        if match := _SURROGATE.search(text):
+            shown = term.n3().encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+            raise StoreError(f"graph <{iri}>: the term {shown} holds a lone surrogate (U+{ord(match[0]):04X}), "
+                             "which is not Unicode text; nothing was written")
+
+
+class Backend(ABC):
+    """A graph of named graphs (one per report, plus reference graphs), each replaced as a whole."""
+
+    name: ClassVar[str]
+    #: The query languages :meth:`sparql` / :meth:`cypher` answer in; the others raise StoreError.
+    query_languages: ClassVar[frozenset[QueryLanguage]] = frozenset()
+
+    # --- writes: each graph whole or not at all ---
+
+    @abstractmethod
+    def report_hash(self, report: URIRef) -> str | None:
+        """The content hash the report was stored with, or None if absent."""
+
+    @abstractmethod
+    def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
+        """Atomically drop the report's old triples and write the new ones, recording
+        ``content_hash`` in the store's bookkeeping (outside the report's graph)."""
+
+    @abstractmethod
+    def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
+        """One transaction: each graph replaced by its new triples and hash, or deleted (None)."""
+
+    @abstractmethod
+    def delete_report(self, report: URIRef) -> bool:
+        """Remove a report's facts; True if it was there."""
+
+    def upsert_report(self, report: URIRef, graph: Graph, content_hash: str) -> UpsertOutcome:
+        """Store a report graph unless the same content is already stored."""
+        old = self.report_hash(report)
+        if old == content_hash:
+            return "unchanged"
+        check_terms(report, graph)
+        self._replace_report(report, graph, content_hash)
+        return "inserted" if old is None else "replaced"
+
+    def replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
+        """Replace (or, with None, delete) several graphs together, all or nothing: a report
+        that takes over another's source and the other losing it (:mod:`graph.identity`)."""
+        for report, graph, _ in writes:
+            if graph is not None:
+                check_terms(report, graph)
+        self._replace_graphs(writes)
+
+    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
+        """Many reports, each still whole or not at all; backends may group their writes."""
+        return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in items]
+
+    # --- reads ---
+
+    @abstractmethod
+    def version(self) -> str:
+        """A token that changes on every write of this store (by this process or, for a server,
+        any other) and stays the same otherwise: one cheap look-up, no scan."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """``{"reports", "triples", <okg class local name>: instances}``, the same on both stores
+        for the same graphs (distinct triples over all named graphs)."""
+
+    @abstractmethod
+    def law_rows(self) -> list[LawRow]:
+        """Every (law, inspection) pair plus every (law, report) mention."""
+
+    @abstractmethod
+    def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
+                      bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
+        """``(iri, kind, key, value)`` rows, kind being type/prop/rel, of the nodes given
+        by IRI, by class, or all; with ``keys`` only types and those properties (no
+        relations); ``bulky`` adds the full texts."""
+
+    @abstractmethod
+    def edges(self, iris: list[str] | None) -> list[Edge]:
+        """Relationships touching any of ``iris`` (either direction), or all of them."""
+
+    @abstractmethod
+    def search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
+        """``(iri, label)`` whose label contains ``q`` lower-cased, shortest labels first."""
+
+    @abstractmethod
+    def named_graph(self, iri: URIRef) -> Graph | None:
+        """One named graph as stored, or None when the store has no graph of that IRI."""
+
+    @abstractmethod
+    def report_graphs(self) -> Iterator[tuple[URIRef, Graph]]:
+        """Every named graph (a report, or the law catalog) with its triples."""
+
+    def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
+        """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results,
+        cut at ``limits`` (with a ``truncated`` reason); only where ``"sparql" in query_languages``."""
+        raise StoreError(f"the {self.name} store does not answer SPARQL; use the embedded store")
+
+    def cypher(self, query: str, parameters: dict[str, Any] | None = None,
+               limits: QueryLimits | None = None) -> list[dict[str, Any]]:
+        """A read-only Cypher query, run in a read transaction with a time limit; the rows up
+        to ``limits`` plus the first row past them, so :func:`graph.query_limits.take` tells a cut;
+        only where ``"cypher" in query_languages``."""
+        raise StoreError(f"the {self.name} store does not answer Cypher; use --neo4j")
+
+    def close(self) -> None:
+        """Release files or connections."""
+
+    # --- shared helpers over the primitives ---
+
+    def describe(self, iris: list[str] | None = None, cls: str | None = None,
+                 keys: tuple[str, ...] | None = None, bulky: bool = False) -> dict[str, Description]:
+        """Nodes by IRI or class, assembled from the backend's rows (values made plain)."""
+        if iris is not None and not iris:
+            return {}
+        found: dict[str, Description] = {}
+        for iri, kind, key, value in self.describe_rows(iris, cls, keys, bulky):
+            node = found.setdefault(iri, Description(iri))
+            if kind == "type":
+                node.types.add(key)
+            elif kind == "rel":
+                if value not in node.rels[key]:
+                    node.rels[key].append(value)
+            elif (value := plain(value)) not in node.props[key]:
+                node.props[key].append(value)
+        return found
+
+    def nodes(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``{iri: {"iri", "label", "types"}}`` for every IRI asked (unknown ones bare)."""
+        wanted = sorted(set(iris))
+        known = self.describe(wanted, keys=("label",))
+        return {iri: (known[iri] if iri in known else Description(iri)).node() for iri in wanted}

@@ -1,0 +1,42 @@
+"""The fields every fact row shares: its year or range, its zh/en labels, its evidence.
+
+:mod:`graph.tables` and :mod:`graph.loop` shape rows of activities, statistics and loop steps
+from :class:`graph.backends.Description` with these, so the fields are written once.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from graph.backends import Description
+
+
+def years(year: int | None, first: int | None, last: int | None) -> dict[str, int | None]:
+    """``{"year", "year_from", "year_to"}`` of a fact or report: one year (``year``) or the range
+    of a multi-year report (``year`` None); all None when undated."""
+    if year is not None:
+        return {"year": year, "year_from": year, "year_to": year}
+    if first is not None and last is not None:
+        return {"year": None, "year_from": first, "year_to": last}
+    return {"year": None, "year_from": None, "year_to": None}
+
+
+def covers(row: dict[str, Any], year: int | None) -> bool:
+    """Whether a row of :func:`years` falls in ``year`` (a range covers each of its years); any row if None."""
+    return year is None or (row["year_from"] is not None and row["year_from"] <= year <= row["year_to"])
+
+
+def evidence(d: Description) -> dict[str, Any]:
+    return {"evidence": d.one("evidenceText"), "start": d.one("startOffset"), "end": d.one("endOffset"),
+            **years(d.one("year"), d.one("yearFrom"), d.one("yearTo")), "report": d.rel("statedIn")}
+
+
+def labels(d: Description) -> dict[str, str | None]:
+    """``{"label", "label_en"}`` of a fact node whose builder wrote a zh and an en label (kind first:
+    an English label starts with an ASCII letter, a Chinese one does not)."""
+    values = sorted(str(v) for v in d.props.get("label", []))
+    zh = next((v for v in values if not v[:1].isascii()), None)
+    en = next((v for v in values if v[:1].isascii()), None)
+    return {"label": zh or en, "label_en": en or zh}
+
+

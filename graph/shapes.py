@@ -1,0 +1,241 @@
+"""The shapes of what a store's queries answer, defined once: the API's schemas are these models.
+
+Each :class:`graph.store.Store` query returns plain JSON-ready data (dicts and lists) whose keys
+are the fields of one model here: :meth:`~graph.store.Store.laws` rows are :class:`Law`,
+:meth:`~graph.store.Store.activities` rows :class:`Activity` (a timeline's add ``stage``,
+``loop``: :class:`LoopStep`, ``follows_up``, ``followed_up_by``), :meth:`~graph.store.Store.organs`
+:class:`Organ`, :meth:`~graph.store.Store.reports` :class:`ReportSummary`,
+:meth:`~graph.store.Store.report` :class:`ReportText`, :meth:`~graph.store.Store.statistics`
+:class:`Statistic`, :meth:`~graph.store.Store.coverage` ``{"summary": [CoverageRow], "laws":
+[CoverageLaw]}``, :meth:`~graph.store.Store.entity` :class:`Entity`,
+:meth:`~graph.store.Store.search` :class:`Node`, :meth:`~graph.store.Store.neighbours`
+:class:`Subgraph`, :meth:`~graph.store.Store.paths` :class:`Path`, and :mod:`graph.areas`
+:class:`AreaRow` (a listing) and :class:`Area` (one area). ``api.schemas`` serves
+them as they are (a test holds both to it).
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+WETLAND = "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"
+
+
+def example(**values: Any) -> ConfigDict:
+    """A model config carrying one example for OpenAPI."""
+    return ConfigDict(json_schema_extra={"examples": [values]})
+
+
+class Node(BaseModel):
+    """A resource: its IRI, label and ontology classes (local names)."""
+
+    iri: str
+    label: str | None = None
+    types: list[str] = []
+    model_config = example(iri=WETLAND, label="中华人民共和国湿地保护法", types=["Law", "NationalLaw"])
+
+
+class GraphNode(Node):
+    distance: int | None = Field(None, description="Hops from the entity asked about.")
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    type: str = Field(examples=["concernsLaw"])
+
+
+class Subgraph(BaseModel):
+    """Nodes and edges; ``truncated`` when a limit cut the result."""
+
+    nodes: list[GraphNode]
+    edges: list[Edge]
+    truncated: bool = False
+
+
+class Path(BaseModel):
+    length: int | None = None
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+class Relation(BaseModel):
+    type: str
+    direction: Literal["out", "in"]
+    iri: str
+    label: str | None = None
+    types: list[str] = []
+
+
+class Evidence(BaseModel):
+    """A sentence of a report and its character offsets there."""
+
+    text: str | None
+    report: str | None
+    start: int | None
+    end: int | None
+
+
+class EntityEvidence(Evidence):
+    """Where a report states an entity: ``iri`` is the mention, activity or statistic saying so."""
+
+    iri: str
+
+
+class Entity(Node):
+    properties: dict[str, Any] = {}
+    relations: list[Relation] = []
+    evidence: list[EntityEvidence] = []
+
+
+class LawEvidence(Evidence):
+    activity: str
+    year: int | None
+    year_from: int | None = None  # a multi-year report's range (year None); a single year: both = year
+    year_to: int | None = None
+
+
+class Law(BaseModel):
+    """A law with its inspections: how often, when, by whom, and the sentences saying so."""
+
+    iri: str
+    title: str
+    level: str | None
+    times_inspected: int
+    years: list[int]
+    organs: list[str]
+    reports: list[str]
+    evidence: list[LawEvidence]
+
+
+class Fact(BaseModel):
+    """What every fact row shares (:mod:`graph.fields`): its labels, evidence sentence, offsets,
+    year or range, and the report stating it."""
+
+    label: str | None = None
+    label_en: str | None = None
+    evidence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    year: int | None = None
+    year_from: int | None = Field(None, description="A multi-year report's range (year null); one year: both = year")
+    year_to: int | None = None
+    report: str | None = None
+
+
+class LoopStep(Fact):
+    """A step of the accountability loop tied to an activity: a finding, review opinion or handling report."""
+
+    iri: str
+    type: str
+    relation: str
+    responds_to: list[str] = []
+    considered_by: list[str] = []
+
+
+class Activity(Fact):
+    """An oversight activity, an event node with its evidence; in a timeline, with its loop."""
+
+    iri: str
+    types: list[str] = []
+    kind: str | None = None
+    label: str | None = Field(None, description="kind · subject or law · year, in Chinese")
+    label_en: str | None = Field(None, description="The same in English")
+    status: str = Field("reported", description="reported (done) or planned")
+    follow_up: bool = Field(False, description="A follow-up of earlier oversight (跟踪检查, 审议意见落实情况)")
+    subject: str | None = None
+    count: int | None = None
+    laws: list[str] = []
+    organs: list[str] = []
+    overseen: list[str] = []
+    jointly_with: list[str] = []
+    issues: list[str] = []
+    stage: str | None = Field(None, description="In a timeline: inspection, review, follow_up, evaluation or other")
+    loop: list[LoopStep] | None = Field(None, description="In a timeline: the findings, opinions and handling "
+                                                          "reports tied to this activity")
+    follows_up: list[str] | None = Field(None, description="In a timeline: earlier activities this one follows up, "
+                                                           "in its report or across reports (same law and organ)")
+    followed_up_by: list[str] | None = None
+
+
+class Organ(Node):
+    aliases: list[str] = []  # the names reports call it by (全国人大常委会, 区人大常委会)
+    conducted: int = 0
+    overseen: int = 0
+    reports: int = 0  # reports naming it or stating its activities
+
+
+class ReportSummary(BaseModel):
+    iri: str
+    title: str | None = None
+    year: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    issued: str | None = None
+    source: str | None = None
+    sources: list[str] = []  # every file (absolute path) or URL the same text was read from
+    publisher: str | None = None
+    model_config = ConfigDict(extra="allow")
+
+
+class Span(BaseModel):
+    iri: str
+    types: list[str] = []
+    start: int
+    end: int
+    text: str | None = None
+
+
+class ReportText(ReportSummary):
+    """A report with its text and every evidence span stated in it."""
+
+    text: str
+    spans: list[Span]
+
+
+class Statistic(Fact):
+    iri: str
+    measure: str | None = Field(None, description="What it counts: an activity kind (law_enforcement_inspection) "
+                                                 "for a summary count of activities, else the report's words")
+    value: float | int | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+class CoverageRow(BaseModel):
+    level: str | None
+    category: str | None
+    laws: int
+    inspected: int
+    never_inspected: int
+
+
+class CoverageLaw(BaseModel):
+    iri: str
+    title: str
+    level: str | None = None
+    category: str | None = None
+    times_inspected: int
+    in_catalog: bool = True
+
+
+class AreaRow(BaseModel):
+    """An area as the graph states it."""
+
+    iri: str
+    code: str | None = Field(None, description="Division code (统计用区划代码), 6 or 9 digits.")
+    label: str | None = None
+    short: str | None = Field(None, description="Short name (skos:altLabel), 新洲 for 新洲区.")
+    level: str | None = Field(None, description="province, city, county or township.")
+
+
+class AreaCounts(AreaRow):
+    reports: int = Field(0, description="Reports of organs in the area or its sub-areas.")
+    organs: int = Field(0, description="Organs in the area or its sub-areas.")
+    activities: int = Field(0, description="Activities conducted by those organs.")
+
+
+class Area(AreaCounts):
+    within: list[AreaRow] = Field([], description="The areas above, nearest first.")
+    children: list[AreaCounts] = Field([], description="Direct sub-areas that have reports.")
