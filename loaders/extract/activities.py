@@ -265,7 +265,27 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
+    found = sorted(found + _items_heard(ctx, found, law_starts), key=lambda f: f.span.start)
     return _without_restated_inspections(found)
+
+
+def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:
+    """One activity per kind of every report a plan lists under a heading that hears them
+    (:func:`report_lists.listed_under_headings`), unless a sentence already gave it."""
+    taken = Stretches([(f.span.start, f.span.end) for f in found])
+    items = []
+    for report in report_lists.listed_under_headings(ctx.text):
+        if taken.holds(report.span.start):
+            continue
+        status = "planned" if ctx.plans.holds(report.span.start) or plans.FUTURE.search(report.span.text) else "reported"
+        items += _heard_found(ctx, report, status, law_starts)
+    return items
+
+
+def _heard_found(ctx: Context, report: report_lists.Heard, status: str, law_starts: list[int]) -> list[Found]:
+    """One activity per kind of a report heard, with the laws its title names."""
+    laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, report.span.start) : bisect_left(law_starts, report.span.end)])
+    return [Found(kind, report.span, laws=laws, status=status, heard=True) for kind in report.kinds]
 
 
 def _without_restated_inspections(found: list[Found]) -> list[Found]:
@@ -287,8 +307,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list
         if _SKIP_CLAUSE.search(clause.text):
             continue
         status = "planned" if in_plan or _planned(sentence, clause, first) else "reported"
-        laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, report.span.start) : bisect_left(law_starts, report.span.end)])
-        listed += [Found(kind, report.span, laws=laws, status=status, heard=True) for kind in report.kinds]
+        listed += _heard_found(ctx, report, status, law_starts)
     return listed, Stretches([(r.span.start, r.span.end) for r in reports])
 
 

@@ -10,9 +10,10 @@ import re
 
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area, Jurisdiction
-from loaders.lexicon.patterns import HAN_CHARS, LEVELS
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS
 
 _TOWNSHIP = re.compile(rf"([{HAN_CHARS}]{{2,5}}?(?:镇|乡|街道))(?:人民代表大会|人大|党委|人民政府)")
+_LEVEL_WORD = re.compile("|".join(sorted(LEVEL_OF_CHAR, key=len, reverse=True)))
 _PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
 
 
@@ -34,6 +35,9 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     """The jurisdiction of the reporting ``organ`` (simplified); without one, of ``text``'s first lines.
 
     ``level`` is the report's ``level`` metadata when known (national reports need no gazetteer).
+    When no area is named, the level is that metadata or the organ's own level word
+    (区人大常委会 → county) with every area name unknown, so the report's organs stay unresolved
+    instead of becoming the national ones; only a report with neither is read as national.
     """
     if organ.startswith("全国") or level == "national":
         return Jurisdiction("national")
@@ -47,10 +51,16 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     township = _TOWNSHIP.search(source)
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _below(township.group(1), chain)
-    found = max(chain, key=LEVELS.index) if chain else "national"
+    found = max(chain, key=LEVELS.index) if chain else level or _own_level(organ) or "national"
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates)
+
+
+def _own_level(organ: str) -> str | None:
+    """The level an organ's leading level word names (区人民代表大会常务委员会 → county), if any."""
+    lead = _LEVEL_WORD.match(organ)
+    return LEVEL_OF_CHAR[lead.group()] if lead else None
 
 
 def _below(township: str, chain: dict[str, str]) -> str:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.extract import plans
 from loaders.extract.spans import Span, strip_span
-from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
+from loaders.lexicon.patterns import ABOUT_AFTER, COUNT, ORDINAL
 from loaders.lexicon.tables import rows
 
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
@@ -40,6 +41,11 @@ _JOINED = re.compile(r"(?<=报告|汇报)(?<!综合报告)(?:和|及|以及)(?!(
 _SHARED = re.compile(r"(?<!综合报告)(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
 # A bill's explanation heard before a report (关于《X条例（草案）》的说明以及关于…的报告): legislation, left out.
 _EXPLANATION = re.compile(r"说明(?:以及|和|及|、)")
+# A plan's numbered items under a heading that hears them (一、听取专项工作报告 / （一）听取区政府专项
+#报告 / 1.关于…的报告): the heading holds the verb, each item one report (or several, 、-joined).
+_HEARING_HEADING = re.compile(r"听取|审议|审查")
+_ITEM_NUMBER = re.compile(rf"\s*(?:[（(]{ORDINAL}[)）]|{ORDINAL}[、.．]|\d+[、.．])\s*")
+_REPORT_ITEM = re.compile(r"关于[^。，,：:]{2,200}(?:报告|汇报)")
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,31 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
             begin = verb.start()
         found += _reports(text, begin, title_start, end.end())
         position, chained = end.end(), True
+    return found
+
+
+def listed_under_headings(text: str) -> list[Heard]:
+    """The reports a plan lists as numbered items under a heading that hears them, in text order.
+
+    An item is a line numbered as a heading (1. / （一） / 一、) whose words are one or more report
+    titles (关于…的报告、…的综合报告) and nothing else; some heading above it holds 听取, 审议 or
+    审查. Each report is read as a continuation of the heading's list (:func:`heard`).
+    """
+    found: list[Heard] = []
+    open_headings: list[tuple[int, str]] = []  # (rank, line), outermost first
+    offset = 0
+    for line in text.split("\n"):
+        rank = plans.heading_rank(line)
+        if rank:
+            while open_headings and open_headings[-1][0] >= rank:
+                open_headings.pop()
+            body_start = offset + _ITEM_NUMBER.match(line).end()
+            body_end = offset + len(line.rstrip().rstrip("。.；;"))
+            if (any(_HEARING_HEADING.search(heading) for _, heading in open_headings)
+                    and _REPORT_ITEM.match(text, body_start, body_end)):
+                found += heard(text, Span(body_start, body_end, text[body_start:body_end]), continued=True)
+            open_headings.append((rank, line))
+        offset += len(line) + 1
     return found
 
 

@@ -259,3 +259,23 @@ def test_a_titled_briefing_is_a_report_heard(facts_of, text, expected):
 )
 def test_a_briefing_without_a_title_or_an_agenda_is_no_report_heard(facts_of, text):
     assert "report_review" not in kinds(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年监督工作计划\n\n一、听取和审议专项工作报告\n\n1.关于优化营商环境工作情况的报告\n\n"
+         "2.关于2024年度市级决算草案的报告\n\n3.关于城乡居民医疗保险基金管理情况的专项报告、综合报告\n\n"
+         "二、开展执法检查\n\n4.关于全市物业服务管理工作情况的报告",
+         ["report_review", "budget_review", "report_review", "report_review"]),
+        ("（一）审议区政府专项报告\n1、关于农村人居环境整治工作情况的报告；\n2、关于本级预算执行和其他财政收支的审计工作报告\n"
+         "（二）听取区法院专项报告\n3、关于行政审判工作情况的报告。",
+         ["report_review", "audit_oversight", "report_review"]),
+    ],
+)
+def test_numbered_report_titles_under_a_hearing_heading_are_heard(facts_of, text, expected):
+    """A plan's heading holds the verb (听取/审议), its numbered items the reports; an item under a
+    heading that hears nothing (开展执法检查) is no report heard."""
+    facts = facts_of(text, CITY)
+    assert kinds(facts) == expected
+    assert {a.status for a in facts.activities} <= {"planned", "reported"}

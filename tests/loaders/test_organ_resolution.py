@@ -112,6 +112,22 @@ def test_an_unnamed_place_is_an_unresolved_mention_never_an_invented_name(text: 
     assert not [n for n in names if _NOT_A_NAME.search(n) or n[0] in "省市县区"]
 
 
+@pytest.mark.parametrize(("meta", "text"), [
+    ({"organ": "区人民代表大会常务委员会（晚报所载，未写明所属区）", "level": "county"},
+     "常委会听取区政府关于安全生产工作情况的报告，组织各专门委员会开展专题调研。"),
+    ({"organ": "县人大常委会"}, "县人大常委会主任会议决定，听取县人民法院、县人民检察院工作报告。"),
+    ({"organ": "市人大常委会办公室"}, "常委会将听取市政府关于城市更新工作情况的报告。"),
+    ({"level": "city"}, "常委会主任会议研究了市政府关于预算执行情况的报告。"),
+])
+def test_a_report_whose_place_is_unnamed_never_gets_national_organs(meta: dict[str, str], text: str) -> None:
+    """Without a place, the header's level or its organ's level word (区/县/市) sets the level:
+    the report's 常委会, 政府, 主任会议 stay unresolved mentions, not the NPCSC or the State Council."""
+    doc = Document(text=text, source="test.txt", metadata=meta)
+    facts = extract(doc)
+    assert facts.organs and all(o.canonical is None for o in facts.organs if o.kind != "collective")
+    assert not [n for n in organ_labels(build(doc, facts).graph) if n.startswith(("全国", "中华人民共和国"))]
+
+
 @pytest.mark.parametrize(("header", "text", "committee"), [
     ("全国人民代表大会常务委员会执法检查组", "全国人大常委会组织开展了水污染防治法执法检查。", "全国人民代表大会常务委员会"),
     ("四川省人民代表大会常务委员会执法检查组", "按照省人大常委会监督工作计划,开展大气污染防治法执法检查。", "四川省人民代表大会常务委员会"),
