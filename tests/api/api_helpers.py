@@ -20,6 +20,7 @@ from api.ingest import expand, ingest
 from graph import Store
 from loaders import read
 from loaders.build.report import report_iri
+from shared_stores import wipe
 
 # Browser screenshots: a temporary folder unless OKG_SCREENSHOT_DIR names one.
 ARTIFACTS = Path(os.environ.get("OKG_SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "oversight-kg-screenshots")
@@ -52,7 +53,7 @@ def empty_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
 
     server = request.getfixturevalue("neo4j_server")
     db = Neo4jStore(server.uri, server.user, server.password)
-    db._driver.execute_query("MATCH (n) DETACH DELETE n")  # type: ignore[attr-defined]
+    wipe(db)
     return db
 
 

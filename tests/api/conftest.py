@@ -12,19 +12,40 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import BOTH_STORES, Api, empty_store, open_explorer, serving, with_samples
+from api_helpers import BOTH_STORES, Api, open_explorer, serving, with_samples
 from graph import Store
+from shared_stores import SharedStore
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+@pytest.fixture(scope="session")
+def shared_samples(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SharedStore]:
+    """The bundled sample reports, ingested once per store kind for the session's readers."""
+
+    def open_store(kind: str) -> Store:
+        if kind == "embedded":
+            from graph.backends.embedded import EmbeddedStore
+
+            return EmbeddedStore(tmp_path_factory.mktemp("shared-samples"))
+        from graph.backends.neo4j import Neo4jStore
+
+        server = request.getfixturevalue("neo4j_server")
+        return Neo4jStore(server.uri, server.user, server.password)
+
+    samples = SharedStore(with_samples, open_store, lambda: tmp_path_factory.mktemp("samples-copy"))
+    yield samples
+    samples.close()
+
+
 @pytest.fixture(scope="module", params=BOTH_STORES)
-def sample_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    """The bundled sample reports in a fresh store of each kind."""
-    with empty_store(request, tmp_path_factory) as db:
-        yield with_samples(db)
+def sample_store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterator[Store]:
+    """The bundled sample reports in the session's store of each kind, for tests that only read:
+    the store must hold the same after the module."""
+    yield shared_samples.read_only(request.param)
+    shared_samples.check_unchanged(request.param, request.module.__name__)
 
 
 @pytest.fixture(scope="module")
@@ -76,12 +97,10 @@ def chromium() -> Iterator[Any]:
         manager.stop()
 
 
-@pytest.fixture(scope="module")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The samples in an embedded store, served by a real uvicorn."""
-    from graph.backends.embedded import EmbeddedStore
-
-    with EmbeddedStore(tmp_path_factory.mktemp("live")) as db, serving(create_app(with_samples(db))) as url:
+@pytest.fixture(scope="session")
+def live_server(shared_samples: SharedStore) -> Iterator[str]:
+    """The shared embedded samples, served by a real uvicorn (for tests that only read)."""
+    with serving(create_app(shared_samples.read_only("embedded"))) as url:
         yield url
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from api_helpers import WETLAND, shot
+from shared_stores import SharedStore
 
 pytestmark = pytest.mark.browser
 DOCS_SHOT = Path(__file__).resolve().parents[2] / "docs" / "explorer.png"
@@ -107,15 +108,13 @@ def test_filters_paths_coverage_and_export(page: Any) -> None:
     shot(page, "5-overview")
 
 
-def test_the_explorer_asks_for_the_key_once_per_session(chromium: Any, tmp_path: Path) -> None:
+def test_the_explorer_asks_for_the_key_once_per_session(chromium: Any, shared_samples: SharedStore) -> None:
     from api.app import create_app
     from api.settings import Settings
-    from api_helpers import serving, with_samples
-    from graph.backends.embedded import EmbeddedStore
+    from api_helpers import serving
 
     key = "explorer-key-" + "k" * 20
-    with EmbeddedStore(tmp_path / "store") as db, \
-            serving(create_app(with_samples(db), Settings(api_key=key))) as url:
+    with serving(create_app(shared_samples.read_only("embedded"), Settings(api_key=key))) as url:
         context = chromium.new_context(locale="zh-CN")
         tab = context.new_page()
         asked: list[str] = []

@@ -8,18 +8,16 @@ from typing import Any
 import pytest
 
 from api.app import create_app
-from api_helpers import open_explorer, serving, shot, with_samples
+from api_helpers import open_explorer, serving, shot
 from loop_reports import FOOD, with_loop_reports
+from shared_stores import SharedStore
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def loop_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from graph.backends.embedded import EmbeddedStore
-
-    with EmbeddedStore(tmp_path_factory.mktemp("loop")) as db, \
-            serving(create_app(with_loop_reports(with_samples(db)))) as url:
+def loop_server(shared_samples: SharedStore) -> Iterator[str]:
+    with shared_samples.writable("embedded") as db, serving(create_app(with_loop_reports(db))) as url:
         yield url
 
 

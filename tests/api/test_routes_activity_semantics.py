@@ -9,14 +9,17 @@ from fastapi.testclient import TestClient
 from rdflib import URIRef
 
 from api.app import create_app
-from api_helpers import Api, path_id
+from api_helpers import BOTH_STORES, Api, path_id
 from graph import Store
 from loop_reports import FOOD, SAFETY, upsert, with_loop_reports
+from shared_stores import SharedStore
 
 
-@pytest.fixture(scope="module")
-def store(sample_store: Store) -> Store:
-    return with_loop_reports(sample_store)
+@pytest.fixture(scope="module", params=BOTH_STORES)
+def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterator[Store]:
+    """The samples and the loop reports, in a store of each kind these tests may write to."""
+    with shared_samples.writable(request.param) as db:
+        yield with_loop_reports(db)
 
 
 @pytest.fixture(scope="module")

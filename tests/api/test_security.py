@@ -6,7 +6,6 @@ operation, against the ASGI app in-process (no network).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -25,9 +24,9 @@ from typer.testing import CliRunner
 
 from api.app import create_app
 from api.deps import Settings
-from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, with_samples
+from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY
 from graph import Store
-from graph.backends.embedded import EmbeddedStore
+from shared_stores import SharedStore, digest
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,49 +73,36 @@ READ_PROCEDURES = ["CALL db.labels()", "CALL db.relationshipTypes() YIELD relati
 #: Strings that would break a query built by concatenation.
 INJECTIONS = ["') MATCH (n) DETACH DELETE n //", "\" } DROP ALL #", "x' OR 1=1 --", "}}]})\\u0000", "$q"]
 FUZZ_EXAMPLES = 6  # per operation: about 30 operations, well under a minute
-NEO4J_DUMP = ("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) WITH n, collect([type(r), m.uri, r.graphs]) AS out "
-              "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, out ORDER BY uri")
 HEAVY_SPARQL = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-
-
-def _fingerprint(store: Store) -> str:
-    """A digest of the whole graph, to prove a refused query changed nothing."""
-    if isinstance(store, EmbeddedStore):
-        dump = store.export("nq")
-    else:
-        driver = store._driver  # type: ignore[attr-defined] - the test reads past the /cypher guard
-        dump = "".join(str(driver.execute_query(q).records) for q in (NEO4J_DUMP, "SHOW CONSTRAINTS YIELD name RETURN name"))
-    return hashlib.sha256(f"{store.counts()}{dump}".encode()).hexdigest()
 
 
 # --- schemathesis: no 5xx anywhere ---
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
-def test_no_operation_answers_5xx(tmp_path: Path, mode: GenerationMode) -> None:
+def test_no_operation_answers_5xx(shared_samples: SharedStore, mode: GenerationMode) -> None:
     """Every operation, a few generated requests each, valid ones and invalid ones, with any
     Unicode (control, private-use, NUL) and any number (schemathesis's Python API; its pytest
     plugin does not run under pytest 9); 501 from /cypher on this store is by design."""
-    with EmbeddedStore(tmp_path / "store") as db:
-        with_samples(db)
-        schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(db, Settings(allowed_hosts=["testserver"])))
-        failures: list[str] = []
-        calls: list[int] = []
-        operations = [result.ok() for result in schema.get_all_operations()]
-        for operation in operations:
-            @given(case=operation.as_strategy(generation_mode=mode))
-            @settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True, database=None,
-                      suppress_health_check=list(HealthCheck))
-            def call(case: Any) -> None:
-                response = case.call()
-                calls.append(response.status_code)
-                if response.status_code >= 500 and (case.path, response.status_code) != ("/cypher", 501):
-                    failures.append(f"{case.method} {case.formatted_path} {case.query or ''}: "
-                                    f"{response.status_code} {response.text[:200]}")
+    db = shared_samples.read_only("embedded")
+    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(db, Settings(allowed_hosts=["testserver"])))
+    failures: list[str] = []
+    calls: list[int] = []
+    operations = [result.ok() for result in schema.get_all_operations()]
+    for operation in operations:
+        @given(case=operation.as_strategy(generation_mode=mode))
+        @settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True, database=None,
+                  suppress_health_check=list(HealthCheck))
+        def call(case: Any) -> None:
+            response = case.call()
+            calls.append(response.status_code)
+            if response.status_code >= 500 and (case.path, response.status_code) != ("/cypher", 501):
+                failures.append(f"{case.method} {case.formatted_path} {case.query or ''}: "
+                                f"{response.status_code} {response.text[:200]}")
 
-            try:
-                call()
-            except Unsatisfiable:  # nothing about this operation can be made invalid (no parameters)
-                assert mode is GenerationMode.NEGATIVE
+        try:
+            call()
+        except Unsatisfiable:  # nothing about this operation can be made invalid (no parameters)
+            assert mode is GenerationMode.NEGATIVE
     print(f"schemathesis ({mode.value}): {len(calls)} cases, {len(failures)} 5xx "
           f"(besides /cypher's 501 on this store: {sum(c == 501 for c in calls)})")
     assert len(operations) > 20 and len(calls) > 3 * len(operations)
@@ -128,22 +114,22 @@ def test_no_operation_answers_5xx(tmp_path: Path, mode: GenerationMode) -> None:
 @EMBEDDED_ONLY
 @pytest.mark.parametrize("update", SPARQL_WRITES)
 def test_sparql_refuses_writes_in_every_form(client: TestClient, sample_store: Store, update: str) -> None:
-    before = _fingerprint(sample_store)
+    before = digest(sample_store)
     for response in (client.get("/sparql", params={"query": update}),
                      client.post("/sparql", content=update, headers={"content-type": "application/sparql-query"}),
                      client.post("/sparql", data={"query": update})):
         assert response.status_code == 400, response.text
         assert response.json()["detail"]
-    assert _fingerprint(sample_store) == before
+    assert digest(sample_store) == before
 
 
 @NEO4J_ONLY
 @pytest.mark.parametrize("query", CYPHER_WRITES + CYPHER_ADMIN)
 def test_cypher_refuses_writes_and_administration(client: TestClient, sample_store: Store, query: str) -> None:
-    before = _fingerprint(sample_store)
+    before = digest(sample_store)
     response = client.post("/cypher", json={"query": query})
     assert response.status_code == 400 and response.json()["detail"], response.text
-    assert _fingerprint(sample_store) == before
+    assert digest(sample_store) == before
     assert not client.post("/cypher", json={"query": "MATCH (n) WHERE n.uri IN ['urn:x', 'urn:y', 'urn:z'] "
                                                      "RETURN count(n) AS n"}).json()["rows"][0]["n"]
 
@@ -187,13 +173,13 @@ def test_cypher_parameters_bolt_cannot_carry_are_refused(client: TestClient, par
 
 @pytest.mark.parametrize("text", INJECTIONS)
 def test_user_input_is_data_not_query_text(client: TestClient, sample_store: Store, text: str) -> None:
-    before = _fingerprint(sample_store)
+    before = digest(sample_store)
     for path, params in (("/search", {"q": text}), ("/laws", {"organ": text, "jurisdiction": text}),
                          ("/activities", {"law": text}), ("/organs", {"q": text}),
                          ("/coverage", {"level": text, "category": text})):
         assert client.get(path, params=params).status_code in (200, 404, 422)
     assert client.get(f"/entities/law/{text}").status_code in (404, 422)
-    assert _fingerprint(sample_store) == before
+    assert digest(sample_store) == before
 
 
 # --- bounds ---

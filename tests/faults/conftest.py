@@ -1,8 +1,8 @@
 """Fixtures of the fault tests: a generated corpus, and a Neo4j server these tests own.
 
-The session's shared server (``neo4j_server``) must never be killed, so the
-kill tests start their own with a fixed home and port: killed with SIGKILL,
-it restarts on the same data directory, as a crashed production server would.
+The session's shared server (``neo4j_server``) must never be killed or stopped, so
+the fault tests start one of their own, once, with a fixed home and port: killed with
+SIGKILL, it restarts on the same data directory, as a crashed production server would.
 """
 from __future__ import annotations
 
@@ -31,9 +31,9 @@ def fault_corpus(fault_reports: list[SyntheticReport], tmp_path_factory: pytest.
     return write_corpus(tmp_path_factory.mktemp("fault-corpus"), fault_reports)
 
 
-@pytest.fixture(scope="module")
-def owned_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnedServer]:
-    """A Neo4j server owned by one test module, stopped and deleted after it."""
+@pytest.fixture(scope="session")
+def _owned_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnedServer]:
+    """The fault tests' own Neo4j server, stopped and deleted after the session."""
     from api import neo4j_runtime
 
     home = tmp_path_factory.mktemp("owned-neo4j")
@@ -50,3 +50,14 @@ def owned_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnedServe
         if neo4j_runtime.status(home) is not None:
             neo4j_runtime.stop(owned.server)  # type: ignore[arg-type]
         shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def owned_neo4j(_owned_neo4j: OwnedServer) -> OwnedServer:
+    """The fault tests' own Neo4j server, running when a module starts: a module may kill or
+    stop it (it restarts on the same home and port)."""
+    from api import neo4j_runtime
+
+    if neo4j_runtime.status(_owned_neo4j.home) is None:
+        _owned_neo4j.restart()
+    return _owned_neo4j

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
-from typing import Any
 
 import pytest
+from fault_helpers import OwnedServer
 
 from api.cli import SAMPLES
 from graph import StoreError
@@ -26,7 +25,7 @@ def test_unreachable_server_is_a_clear_error_within_seconds() -> None:
 
 
 @pytest.mark.neo4j
-def test_a_batch_stops_waiting_once_neo4j_is_known_down(fresh_neo4j_server: Any, tmp_path: Path) -> None:
+def test_a_batch_stops_waiting_once_neo4j_is_known_down(owned_neo4j: OwnedServer) -> None:
     """After Neo4j goes away: one bounded wait, then every report fails at once, none read.
 
     Before, each report waited the full retry time on its own (an hour for 200 reports)."""
@@ -34,7 +33,8 @@ def test_a_batch_stops_waiting_once_neo4j_is_known_down(fresh_neo4j_server: Any,
     from api import neo4j_runtime
     from graph.backends.neo4j import Neo4jStore
 
-    server = fresh_neo4j_server
+    owned_neo4j.wipe()
+    server = owned_neo4j.server
     sources = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
     with Neo4jStore(server.uri, server.user, server.password, retry_time=RETRY) as store:
         ingest(sources[:1], store)

@@ -1,0 +1,123 @@
+"""Stores filled once per kind for the whole session, shared by the tests that only read them
+(a module of its own: ``conftest`` is not importable by name).
+
+Filling a store (the samples through ``ingest``, or the sample graphs and the catalog) costs
+seconds each time, most of it on Neo4j, so tests that only read share one store of each kind
+instead of filling a fresh one per module. A test that writes takes :meth:`SharedStore.writable`:
+on the embedded store a copy (an Oxigraph backup: hard links, nothing filled again), on Neo4j the
+shared database itself, filled anew before its next reader. Neo4j has one database per server,
+which other tests wipe, so a shared Neo4j store is filled again whenever the database no longer
+holds exactly what was filled; :func:`state` is that check, and also the guard, after each module
+and at the end of the session, that a reader wrote nothing.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from rdflib import URIRef
+
+from graph import Store
+
+NEO4J_DUMP = ("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) WITH n, collect([type(r), m.uri, r.graphs]) AS out "
+              "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, out ORDER BY uri")
+NEO4J_TOTALS = ("MATCH (n) RETURN count(n), sum(size(labels(n))), sum(size(keys(n)))",
+                "MATCH ()-[r]->() RETURN count(r), sum(size(keys(r))), sum(size(coalesce(r.graphs, [])))")
+
+
+def digest(store: Store) -> str:
+    """A digest of the whole stored graph (every quad, or every node, edge and constraint)."""
+    from graph.backends.embedded import EmbeddedStore
+
+    if isinstance(store, EmbeddedStore):
+        dump = store.export("nq")
+    else:
+        driver = store._driver  # type: ignore[attr-defined] - the test reads past the /cypher guard
+        dump = "".join(str(driver.execute_query(q).records) for q in (NEO4J_DUMP, "SHOW CONSTRAINTS YIELD name RETURN name"))
+    return hashlib.sha256(f"{store.counts()}{dump}".encode()).hexdigest()
+
+
+def state(store: Store) -> str:
+    """A cheaper check than :func:`digest`, for every module: the reports' content hashes,
+    the counts per class, and the totals of quads (embedded) or of nodes, labels, properties,
+    edges and their graphs (Neo4j): a write that adds, removes or relabels anything changes it."""
+    from graph.backends.embedded import EmbeddedStore
+
+    if isinstance(store, EmbeddedStore):
+        totals: object = len(store._db)  # type: ignore[attr-defined]
+    else:
+        driver = store._driver  # type: ignore[attr-defined]
+        totals = [driver.execute_query(q).records[0].values() for q in NEO4J_TOTALS]
+    hashes = {row["iri"]: store.report_hash(URIRef(row["iri"])) for row in store.reports()}
+    return f"{hashes} {store.counts()} {totals}"
+
+
+def wipe(db: Store) -> None:
+    """Empty the Neo4j database of ``db`` (the session's server, shared by every test)."""
+    db._driver.execute_query("MATCH (n) DETACH DELETE n")  # type: ignore[attr-defined]
+
+
+class SharedStore:
+    """One store per kind (``"embedded"``, ``"neo4j"``) holding what ``fill`` writes into an empty
+    one, opened and filled on first use. ``open_store(kind)`` makes an empty store of that kind,
+    ``scratch()`` a new empty directory; ``fills`` counts the fills per kind."""
+
+    def __init__(self, fill: Callable[[Store], object], open_store: Callable[[str], Store],
+                 scratch: Callable[[], Path]) -> None:
+        self._fill, self._open, self._scratch = fill, open_store, scratch
+        self._stores: dict[str, Store] = {}
+        self._states: dict[str, str] = {}
+        self.fills: dict[str, int] = {}
+
+    def _store(self, kind: str) -> Store:
+        if kind not in self._stores:
+            self._stores[kind] = self._open(kind)
+        return self._stores[kind]
+
+    def read_only(self, kind: str) -> Store:
+        """The shared store of ``kind`` holding exactly what was filled; the caller must not write."""
+        db = self._store(kind)
+        if kind not in self._states or state(db) != self._states[kind]:
+            if kind == "neo4j":
+                wipe(db)
+            elif kind in self._states:
+                raise AssertionError("the shared embedded store changed; a reader wrote to it")
+            self._fill(db)
+            self.fills[kind] = self.fills.get(kind, 0) + 1
+            self._states[kind] = state(db)
+        return db
+
+    def check_unchanged(self, kind: str, who: str) -> None:
+        """Fail when the shared store of ``kind`` no longer holds what was filled."""
+        assert state(self._stores[kind]) == self._states[kind], \
+            f"{who} wrote to the shared {kind} store, which is for tests that only read"
+
+    @contextlib.contextmanager
+    def writable(self, kind: str) -> Iterator[Store]:
+        """A store holding what was filled that the caller may write to: a copy, closed afterwards
+        (embedded), or the shared database, whose next reader gets it filled anew (Neo4j)."""
+        if kind == "embedded":
+            from graph.backends.embedded import EmbeddedStore
+
+            with EmbeddedStore(self.copy_path()) as copy:
+                yield copy
+            return
+        db = self.read_only(kind)
+        del self._states[kind]
+        yield db
+
+    def copy_path(self) -> Path:
+        """The directory of a copy of the embedded store, not open, e.g. for an ``okg serve`` child."""
+        target = self._scratch() / "copy"
+        self.read_only("embedded")._db.backup(str(target))  # type: ignore[attr-defined]
+        return target
+
+    def close(self) -> None:
+        """Close the stores; the embedded one must still hold what was filled (Neo4j's database
+        is wiped by other tests meanwhile: its readers are checked one module at a time)."""
+        if "embedded" in self._states:
+            self.check_unchanged("embedded", "a test of this session")
+        for db in self._stores.values():
+            db.close()
