@@ -1,7 +1,6 @@
 """Each listing's OpenAPI schema is the shared model of graph.shapes, not a copy of it."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
