@@ -17,7 +17,7 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import oxterms, sparql, sparql_worker
+from graph import oxterms, search_index, sparql, sparql_worker
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
 from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
@@ -49,6 +49,7 @@ class EmbeddedStore(Store):
         self._write_lock = threading.Lock()
 
     def close(self) -> None:
+        search_index.close(self)
         if hasattr(self, "_db"):
             self._db.flush()
             del self._db
@@ -84,6 +85,7 @@ class EmbeddedStore(Store):
                     self._db.extend(quads + bookkeeping.quads(name, graph, content_hash))
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
+        search_index.written(self, [(report, graph, content_hash)])
 
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
         updates = []
@@ -98,12 +100,14 @@ class EmbeddedStore(Store):
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
             names = ", ".join(str(report) for report, _, _ in writes)
             raise StoreError(f"cannot write {names}, nothing was written: {' '.join(str(exc).split())}") from exc
+        search_index.written(self, writes)
 
     def delete_report(self, report: URIRef) -> bool:
         with self._write_lock:
             if not self._db.contains_named_graph(ox.NamedNode(str(report))):
                 return False
             self._db.update(sparql.drop_graph(report) + " ;\n" + bookkeeping.forget(report))
+        search_index.written(self, [(report, None, "")])
         return True
 
     # --- primitives ---
@@ -150,8 +154,13 @@ class EmbeddedStore(Store):
             return []
         return [(s.value, local_name(p.value), o.value) for s, p, o in self._terms(sparql.edges(iris))]
 
-    def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
-        return [(str(r["s"]), str(r["label"])) for r in self._select(sparql.search(q, types, limit))]
+    def _graph_hashes(self) -> dict[str, str]:
+        return {str(row["g"]): str(row["hash"]) for row in self._select(bookkeeping.ALL_HASHES)}
+
+    def _open_name_index(self) -> search_index.NameIndex:
+        from graph.search_fts import SqliteNames
+
+        return SqliteNames(self.path)
 
     def named_graph(self, iri: URIRef) -> Graph | None:
         name = ox.NamedNode(str(iri))

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from rdflib import Graph, URIRef
 
-from graph import loop, tables, traverse
+from graph import loop, search_index, tables, traverse
 from graph.formats import ExportFormat
 from graph.query_limits import QueryLimits
 from graph.terms import OKG_NS, plain
@@ -79,21 +79,9 @@ class Description:
         return {"iri": self.iri, "label": self.label, "types": sorted(self.types)}
 
 
-SEARCH_CANDIDATES = 5000  # matches ranked in Python; enough that the best is never cut off first
-
-
 def content_fingerprint(rows: list[dict[str, Any]]) -> str:
     """One string for the (graph, content hash) pairs a store holds."""
     return hashlib.sha1(repr([(str(r["g"]), str(r["hash"])) for r in rows]).encode("utf-8")).hexdigest()
-
-
-def _match_rank(label: str, q: str) -> int:
-    label, q = label.lower(), q.lower()
-    if label == q:
-        return 0
-    if label.endswith(q):
-        return 1
-    return 2 if label.startswith(q) else 3
 
 
 class StoreError(RuntimeError):
@@ -161,8 +149,12 @@ class Store(ABC):
         """Relationships touching any of ``iris`` (either direction), or all of them."""
 
     @abstractmethod
-    def _search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
-        """``(iri, label)`` whose label contains ``q`` lower-cased, shortest labels first."""
+    def _graph_hashes(self) -> dict[str, str]:
+        """``{named graph IRI: content hash}`` of every graph stored."""
+
+    @abstractmethod
+    def _open_name_index(self) -> search_index.NameIndex:
+        """The backend's name index (:mod:`graph.search_index`), set up if new."""
 
     @abstractmethod
     def named_graph(self, iri: URIRef) -> Graph | None:
@@ -238,23 +230,23 @@ class Store(ABC):
         return tables.entity(self, iri)
 
     def search(self, q: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """Resources whose label contains ``q`` (Chinese substring or English, case-insensitive):
-        ``[{"iri", "label", "types"}]``, best first; ``types`` are local class names.
+        """Resources a name of which matches ``q`` (:meth:`find`'s items): ``[{"iri", "label", "types"}]``."""
+        return [{k: item[k] for k in ("iri", "label", "types")}
+                for item in self.find(q, types, max(1, min(limit, 1000)))["items"]]
 
-        Best means: the label is the query, then ends with it (森林法 finds
-        中华人民共和国森林法 before 森林法实施条例), then starts with it, then shorter.
-        """
-        q = q.strip()
-        if not q:
-            return []
-        limit = max(1, min(limit, 1000))
-        rows = self._search_rows(q.lower(), types or None, SEARCH_CANDIDATES)
-        rows = sorted(rows, key=lambda r: (_match_rank(r[1], q), len(r[1]), r[1], r[0]))
-        first: dict[str, str] = {}
-        for iri, label in rows:
-            first.setdefault(iri, label)
-        info = self.nodes(first)
-        return [{**info[iri], "label": label} for iri, label in list(first.items())[:limit]]
+    def find(self, q: str, types: list[str] | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Resources by name, through the store's name index, best first: the name is ``q`` (a label,
+        then an alias: short title, abbreviation, short name), starts with it, ends with it (森林法
+        finds 中华人民共和国森林法 before 森林法实施条例), holds it, or holds its characters in
+        order (湿地法, 全国人大常委会); traditional or simplified, any width, bracket form or spacing.
+        ``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {class: count}}`` (``match``:
+        exact, alias, prefix, suffix, inside or abbreviation); ``types`` are
+        local class names; ``total`` and ``facets`` count up to 1000 matches."""
+        return search_index.find(self, q, types, limit, offset)
+
+    def reindex(self) -> int:
+        """Build the name index anew from every named graph; the number of graphs indexed."""
+        return search_index.rebuild(self)
 
     def neighbours(self, iri: str, depth: int = 1, types: list[str] | None = None,
                    limit: int = 200) -> dict[str, Any]:
