@@ -229,6 +229,14 @@ def stats_command(
     Console().print(table)
 
 
+@app.command("reindex")
+def reindex_command(store: StoreOpt = None, neo4j: Neo4jOpt = False) -> None:
+    """Build the search index anew from every stored graph (it is kept by every write; this repairs it)."""
+    with _open(store, neo4j) as db:
+        graphs = db.reindex()
+    print(f"search index of the {db.name} store rebuilt from {graphs} graphs")
+
+
 @app.command("export")
 def export_command(
     fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(EXPORT_FORMATS)}; trig, nq and jsonld keep "
