@@ -38,9 +38,17 @@ Neo4jOpt = Annotated[bool, typer.Option(
     "--neo4j", help="Use the Neo4j store at NEO4J_URI (also chosen when NEO4J_URI is set and --store is not).")]
 
 
-def _open(store: Path | None, neo4j: bool) -> Store:
+def _open(store: Path | None, neo4j: bool, create: bool = False) -> Store:
+    """The store asked for; an explicit ``--store`` that holds no store is refused unless ``create``
+    (commands that write reports make one), so a mistyped path makes no new store."""
     from graph import StoreError, open_store
+    from graph.embedded_store import is_store
 
+    if store is not None and not neo4j and not create and not is_store(store):
+        err.print(f"[red]error:[/red] no store at {store} (mistyped --store?); "
+                  f"`okg ingest --store {store} REPORTS` or `okg import --store {store} FILE` makes one there",
+                  highlight=False)
+        raise typer.Exit(2)
     try:
         return open_store(None if neo4j else store, neo4j=neo4j)
     except StoreError as exc:
@@ -72,7 +80,7 @@ def ingest_command(
                   f"({', '.join(sorted(SUFFIXES))})", highlight=False)
         raise typer.Exit(1)
     limits = _settings().report_limits()
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, create=True) as db:
         results = _run_with_progress(sources, db, validate, limits)
     if as_json:
         for result in results:
@@ -271,7 +279,7 @@ def import_command(
     from graph import StoreError
     from graph.transfer import import_file
 
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, create=True) as db:
         try:
             tally = import_file(db, file, graph_iri)
         except (StoreError, ValueError, OSError) as exc:
@@ -289,7 +297,7 @@ def copy_command(
     from graph import StoreError
     from graph.transfer import copy
 
-    with _open(store, False) as embedded, _open(None, True) as server:
+    with _open(store, False, create=not to_neo4j) as embedded, _open(None, True) as server:
         source, target = (embedded, server) if to_neo4j else (server, embedded)
         try:
             tally = copy(source, target)
@@ -363,7 +371,7 @@ def demo_command(
     _check_exposure(host)
     directory = Path(tempfile.mkdtemp(prefix="okg-demo-")) if fresh else None
     try:
-        db = _open(directory or store, False)
+        db = _open(directory or store, False, create=True)
         results = _run_with_progress(expand([SAMPLES]), db)
         _print_summary(results)
         _serve(db, host, port)

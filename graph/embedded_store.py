@@ -193,6 +193,11 @@ class EmbeddedStore(Store):
         return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout)
 
 
+def is_store(path: Path) -> bool:
+    """True when ``path`` is a directory Oxigraph made a store in (it holds RocksDB's ``CURRENT``)."""
+    return (path / "CURRENT").is_file()
+
+
 def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:
     """The SPARQL update that drops ``report``'s graph and writes ``graph`` with its bookkeeping."""
     if any(isinstance(term, BNode) for triple in graph for term in triple):  # labels SPARQL takes
