@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph
 from ontology import bind_prefixes
 
 if TYPE_CHECKING:
-    from graph.store import ExportFormat, Store
+    from graph.store import Description, ExportFormat, Store
 
 RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 MERGED = {"ttl", "nt"}  # formats without named graphs: the union of all graphs
@@ -65,19 +65,39 @@ def graphml(store: Store) -> str:
     return "\n".join(nx.generate_graphml(flat, named_key_ids=True)) + "\n"
 
 
+NODE_COLUMNS = ["iri", "label", "types", "kind", "level", "year", "jurisdiction", "report"]
+
+
 def csv_table(store: Store, which: str) -> str:
-    """nodes: iri,label,types; edges: source,type,target."""
+    """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; level: a law's;
+    year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated); edges:
+    source,type,target."""
     from graph.projection import projection
 
     g = projection(store)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     if which == "nodes":
-        writer.writerow(["iri", "label", "types"])
+        described = store.describe()
+        writer.writerow(NODE_COLUMNS)
         for node, data in sorted(g.nodes(data=True)):
-            writer.writerow([node, data.get("label") or "", ";".join(data.get("types", []))])
+            writer.writerow([node, data.get("label") or "", ";".join(data.get("types", [])),
+                             *_filtered(described.get(node))])
     else:
         writer.writerow(["source", "type", "target"])
         for source, target, key in sorted(g.edges(keys=True)):
             writer.writerow([source, key, target])
     return out.getvalue()
+
+
+def _filtered(d: Description | None) -> list[str]:
+    """The columns analysts filter on: kind, level, year, jurisdiction, report."""
+    if d is None:
+        return [""] * 5
+    from graph.tables import activity_kind
+
+    kind = activity_kind(d) if "OversightActivity" in d.types else d.one("measure")
+    first, last = d.one("yearFrom"), d.one("yearTo")
+    year = d.one("year") or (f"{first}-{last}" if first is not None and last is not None else None)
+    return ["" if v is None else str(v) for v in (kind, d.one("lawLevel"), year)] + [
+        ";".join(sorted(d.rels.get(rel, []))) for rel in ("jurisdiction", "statedIn")]
