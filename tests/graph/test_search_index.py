@@ -89,3 +89,4 @@ def test_one_normal_form_for_names_and_queries() -> None:
     assert search_key("（试行）") == search_key("(试行)") == search_key("〔试行〕")
     assert search_key("濕地保護法") == search_key("湿地保护法")
     assert search_key("ＰＭ２.５ 治理") == "pm2.5治理"
+
