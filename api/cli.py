@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from api.neo4j_cli import neo4j_app
-from graph.formats import EXPORT_FORMATS
+from graph.formats import EXPORT_FORMATS, EXPORT_PARTS
 
 # Each command imports what it uses when it runs, so `okg --help` and `okg extract` start fast.
 if TYPE_CHECKING:
@@ -250,15 +250,24 @@ def export_command(
     fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(EXPORT_FORMATS)}; trig, nq and jsonld keep "
                                      "the named graphs (one per report), graphml opens in Gephi.")] = "ttl",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
+    part: Annotated[str, typer.Option("--part", help="all; data (the reports and the law catalog, without the "
+                                      "ontology and the issue scheme); ontology (alone, RDF formats only).")] = "all",
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
 ) -> None:
-    """Export the whole graph."""
-    if fmt not in EXPORT_FORMATS:
-        err.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
+    """Export the whole graph, its data, or its ontology."""
+    from graph import StoreError
+
+    if fmt not in EXPORT_FORMATS or part not in EXPORT_PARTS:
+        err.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)} (not {fmt!r}) and --part "
+                  f"one of {', '.join(EXPORT_PARTS)} (not {part!r})")
         raise typer.Exit(2)
     with _open(store, neo4j) as db:
-        text = db.export(fmt)  # type: ignore[arg-type]
+        try:
+            text = db.export(fmt, part)  # type: ignore[arg-type]
+        except StoreError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
     if out is None:
         sys.stdout.write(text)
     else:

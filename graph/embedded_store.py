@@ -18,6 +18,7 @@ from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import oxterms, search_index, sparql, sparql_worker
+from graph.formats import ExportPart
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
 from graph.store import Edge, ExportFormat, LawRow, Store, StoreError, content_fingerprint
@@ -180,12 +181,12 @@ class EmbeddedStore(Store):
         with exact_literals():
             return Graph().parse(data=data, format="nt")
 
-    def export(self, fmt: ExportFormat) -> str:
+    def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
         # Oxigraph writes quads natively, much faster than rdflib, unless a graph keeps its exact form aside.
-        if fmt in _NATIVE_EXPORTS and not bool(self._query(bookkeeping.ANY_EXACT)):
+        if fmt in _NATIVE_EXPORTS and part == "all" and not bool(self._query(bookkeeping.ANY_EXACT)):
             named = (q for q in self._db.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph())
             return ox.serialize(named, format=_NATIVE_EXPORTS[fmt]).decode("utf-8")
-        return super().export(fmt)
+        return super().export(fmt, part)
 
     def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
         """Read-only by construction (Oxigraph's ``query`` parses no update), on a consistent

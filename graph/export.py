@@ -12,51 +12,71 @@ from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph
 
-from ontology import bind_prefixes
+from graph.formats import ExportPart as Part
+from ontology import ISSUE, ONTOLOGY_IRI, bind_prefixes
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from graph.store import Description, ExportFormat, Store
 
 RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 MERGED = {"ttl", "nt"}  # formats without named graphs: the union of all graphs
 
 
-def dataset(store: Store) -> Dataset:
-    """Every named graph of the store in one rdflib Dataset."""
+def dataset(store: Store, part: Part = "all") -> Dataset:
+    """The store's named graphs (those of ``part``) in one rdflib Dataset."""
     data = Dataset()
     bind_prefixes(data)
     for iri, graph in store.report_graphs():
+        if part != "all" and (iri == ONTOLOGY_IRI) != (part == "ontology"):
+            continue
         named = data.graph(iri)
         for triple in graph:
             named.add(triple)
     return data
 
 
-def export(store: Store, fmt: ExportFormat) -> str:
+def export(store: Store, fmt: ExportFormat, part: Part = "all") -> str:
     from graph.store import StoreError
 
     if fmt in RDF_FORMATS:
-        data = dataset(store)
+        data = dataset(store, part)
         if fmt in MERGED:
             merged = bind_prefixes(Graph())
             for quad in data.quads((None, None, None, None)):
                 merged.add(quad[:3])
             return merged.serialize(format=RDF_FORMATS[fmt])
         return data.serialize(format=RDF_FORMATS[fmt])
+    if part == "ontology":
+        raise StoreError(f"the ontology alone is exported as RDF ({', '.join(RDF_FORMATS)}), not as {fmt}")
     if fmt == "graphml":
-        return graphml(store)
+        return graphml(store, part)
     if fmt in ("csv-nodes", "csv-edges"):
-        return csv_table(store, fmt.removeprefix("csv-"))
+        return csv_table(store, fmt.removeprefix("csv-"), part)
     raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join([*RDF_FORMATS, 'graphml', 'csv-nodes', 'csv-edges'])}")
 
 
-def graphml(store: Store) -> str:
-    """GraphML of the projection, attributes flattened to strings Gephi reads."""
-    import networkx as nx
+def _projection(store: Store, part: Part) -> nx.MultiDiGraph:
+    """The projection; for ``data``, without the terms of the ontology graph (its classes, properties and
+    the vocabularies they align with), the issues aside: activities link to them."""
+    from rdflib import URIRef
 
     from graph.projection import projection
 
     g = projection(store)
+    if part == "data":
+        schema = store.named_graph(ONTOLOGY_IRI) or Graph()
+        terms = {str(t) for triple in schema for t in triple if isinstance(t, URIRef)}
+        g.remove_nodes_from([node for node in terms if node in g and not node.startswith(str(ISSUE))])
+    return g
+
+
+def graphml(store: Store, part: Part = "all") -> str:
+    """GraphML of the projection, attributes flattened to strings Gephi reads."""
+    import networkx as nx
+
+    g = _projection(store, part)
     flat = nx.MultiDiGraph()
     for node, data in g.nodes(data=True):
         flat.add_node(node, label=data.get("label") or "", types=",".join(data.get("types", [])))
@@ -68,13 +88,11 @@ def graphml(store: Store) -> str:
 NODE_COLUMNS = ["iri", "label", "types", "kind", "level", "year", "jurisdiction", "report"]
 
 
-def csv_table(store: Store, which: str) -> str:
+def csv_table(store: Store, which: str, part: Part = "all") -> str:
     """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; level: a law's;
     year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated); edges:
     source,type,target."""
-    from graph.projection import projection
-
-    g = projection(store)
+    g = _projection(store, part)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     if which == "nodes":

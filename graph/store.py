@@ -21,7 +21,7 @@ from typing import Any, Literal
 from rdflib import Graph, URIRef
 
 from graph import loop, search_index, tables, traverse
-from graph.formats import ExportFormat
+from graph.formats import ExportFormat, ExportPart
 from graph.query_limits import QueryLimits
 from graph.terms import OKG_NS, plain
 
@@ -343,12 +343,13 @@ class Store(ABC):
                 hit = cache[(view, args)] = (fingerprint, compute())
         return copy.deepcopy(hit[1])
 
-    def export(self, fmt: ExportFormat) -> str:
+    def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
         """The whole graph: ttl/nt merge the named graphs, trig/nq/jsonld keep them;
-        graphml and csv-nodes/csv-edges are the node-and-edge projection."""
+        graphml and csv-nodes/csv-edges are the node-and-edge projection. ``part``: everything, the
+        data without the ontology, or the ontology alone (RDF only): :data:`graph.formats.ExportPart`."""
         from graph import export
 
-        return export.export(self, fmt)
+        return export.export(self, fmt, part)
 
     def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
         """A read-only SPARQL query (SELECT/ASK/CONSTRUCT/DESCRIBE) as SPARQL 1.1 JSON results,
