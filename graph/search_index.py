@@ -202,12 +202,9 @@ def find(store: Store, q: str, types: list[str] | None = None, limit: int = 20,
     return {"total": len(ranked), "items": items, "facets": facets}
 
 
-_LOCK = threading.Lock()
-
-
 def index(store: Store) -> NameIndex:
     """The store's name index, opened and brought level with the store on first use."""
-    with _LOCK:
+    with store.__dict__.setdefault("_name_index_lock", threading.Lock()):  # one opening per store
         opened: NameIndex | None = store.__dict__.get("_name_index")
         if opened is None:
             opened = store._open_name_index()
