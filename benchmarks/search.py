@@ -91,11 +91,10 @@ def measure(store: Store, rounds: int) -> tuple[list[Row], list[Row]]:
     return table, hits
 
 
-def run(triples: int, use_neo4j: bool, rounds: int) -> None:
-    items = corpus(triples)
+def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None) -> None:
+    """Generate, write, measure; with ``keep``, the embedded store is kept there and, when it is
+    already there, measured as it is (nothing generated)."""
     scale = f"{triples // 1_000_000}M" if triples >= 1_000_000 else f"{triples // 1000}k"
-    graphs = [(g.iri, g.graph, g.content_hash) for g in [build_catalog(), *items.graphs]]
-    label = f"{items.triples:,} triples, {len(items.reports)} reports"
     with tempfile.TemporaryDirectory(prefix="okg-bench-search-") as work:
         if use_neo4j:
             with neo4j_env() as env:
@@ -103,18 +102,25 @@ def run(triples: int, use_neo4j: bool, rounds: int) -> None:
 
                 wipe_neo4j(env)
                 with Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"]) as store:
-                    _one(store, graphs, rounds, scale, label)
+                    _one(store, triples, rounds, scale)
         else:
-            from graph.embedded_store import EmbeddedStore
+            from graph.embedded_store import EmbeddedStore, is_store
 
-            with EmbeddedStore(Path(work) / "store") as store:
-                _one(store, graphs, rounds, scale, label)
+            path = keep or Path(work) / "store"
+            with EmbeddedStore(path) as store:
+                _one(store, 0 if is_store(path) and store.counts()["reports"] else triples, rounds, scale)
 
 
-def _one(store: Store, graphs: list[Any], rounds: int, scale: str, label: str) -> None:
-    began = time.perf_counter()
-    store.upsert_reports(graphs)
-    written = time.perf_counter() - began
+def _one(store: Store, triples: int, rounds: int, scale: str) -> None:
+    """Write a corpus of ``triples`` (none: measure the store as it is), rebuild the index, measure."""
+    written = 0.0
+    if triples:
+        items = corpus(triples)
+        began = time.perf_counter()
+        store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in [build_catalog(), *items.graphs]])
+        written = time.perf_counter() - began
+    counts = store.counts()
+    label = f"{counts['triples']:,} triples, {counts['reports']} reports"
     began = time.perf_counter()
     indexed = store.reindex()
     rebuilt = time.perf_counter() - began
@@ -131,8 +137,9 @@ def main() -> None:
     parser.add_argument("--triples", default="1m", help="corpus size: 100k, 1m …")
     parser.add_argument("--neo4j", action="store_true", help="the Neo4j store (NEO4J_URI, else a throw-away server)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="keep the embedded store here (measured as it is when there)")
     args = parser.parse_args()
-    run(parse_scales(args.triples)[0], args.neo4j, args.rounds)
+    run(parse_scales(args.triples)[0], args.neo4j, args.rounds, args.keep)
 
 
 if __name__ == "__main__":

@@ -23,11 +23,12 @@ made before the index) is brought level when a store first uses it (:func:`index
 """
 from __future__ import annotations
 
+import logging
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
@@ -37,6 +38,7 @@ from ontology.textform import is_han, search_key, search_tokens
 if TYPE_CHECKING:
     from graph.store import Store
 
+log = logging.getLogger("okg.search")
 LABELS = (RDFS.label, SKOS.prefLabel)
 ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"))
 CANDIDATES = 1000  # names each tier may hand to the ranking; a search counts at most this many matches
@@ -47,10 +49,9 @@ EXACT, ALIAS, PREFIX, SUFFIX, INSIDE, ABBREVIATION = range(6)
 MATCHES = ("exact", "alias", "prefix", "suffix", "inside", "abbreviation")  # each tier's name in a result
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """One name of a resource: ``label`` is the resource's own label to show, ``types`` its okg
-    class local names, ``key`` the name's search key."""
+    class local names, ``key`` the name's search key (a tuple: thousands are made per query)."""
 
     iri: str
     name: str
@@ -183,21 +184,19 @@ def find(store: Store, q: str, types: list[str] | None = None, limit: int = 20,
     if wanted.chars:
         found += names_index.abbreviating(wanted, types, CANDIDATES)
     best: dict[str, tuple[tuple[int, int, int, str], Name]] = {}
-    kinds: dict[str, set[str]] = {}
     for name in found:
         rank = tier(name, wanted.key)
         if rank is None:
             continue
-        kinds.setdefault(name.iri, set()).update(name.types)
         order = (*rank, len(name.key), name.key)
         if name.iri not in best or order < best[name.iri][0]:
             best[name.iri] = (order, name)
     ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))[:CANDIDATES]
     facets: dict[str, int] = {}
-    for iri, _ in ranked:
-        facet = next((f for f in FACETS if f in kinds[iri]), "Other")
+    for _, (_, name) in ranked:
+        facet = next((f for f in FACETS if f in name.types), "Other")
         facets[facet] = facets.get(facet, 0) + 1
-    items = [{"iri": iri, "label": name.label if name.alias else name.name, "types": sorted(kinds[iri]),
+    items = [{"iri": iri, "label": name.label if name.alias else name.name, "types": list(name.types),
               "match": MATCHES[order[0]]} for iri, (order, name) in ranked[offset:offset + limit]]
     return {"total": len(ranked), "items": items, "facets": facets}
 
@@ -226,10 +225,17 @@ def _level(store: Store, names_index: NameIndex) -> int:
 
 
 def written(store: Store, writes: Iterable[tuple[Any, Graph | None, str]]) -> None:
-    """After a store committed ``(graph IRI, new graph or None when deleted, content hash)``."""
-    names_index = index(store)
-    for g, graph, content_hash in writes:
-        names_index.replace(str(g), None if graph is None else content_hash, [] if graph is None else names(graph))
+    """After a store committed ``(graph IRI, new graph or None when deleted, content hash)``. The graphs
+    are stored whatever happens here: an index that cannot follow (Neo4j gone after the commit) is
+    closed, and levelled when next used."""
+    try:
+        names_index = index(store)
+        for g, graph, content_hash in writes:
+            names_index.replace(str(g), None if graph is None else content_hash,
+                                [] if graph is None else names(graph))
+    except Exception as exc:  # noqa: BLE001 - derived data: the write it follows has committed
+        log.warning("search index of the %s store not updated (%s); it catches up when next used", store.name, exc)
+        store.__dict__.pop("_name_index", None)
 
 
 def rebuild(store: Store) -> int:
