@@ -170,10 +170,10 @@ def _span(key: str, text: str) -> int | None:
 
 def find(store: Store, q: str, types: list[str] | None = None, limit: int = 20,
          offset: int = 0) -> dict[str, Any]:
-    """``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {type: count}}``: resources with a
-    name matching ``q``, best first (see the module; ``match`` names the tier, :data:`MATCHES`), ``total``
-    and ``facets`` counting up to
-    :data:`CANDIDATES` of them; ``types`` keeps resources of those classes (local names)."""
+    """``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {type: count}}``: resources
+    with a name matching ``q``, best first (see the module; ``match`` names the tier, :data:`MATCHES`);
+    ``total`` and ``facets`` count up to :data:`CANDIDATES` of them; ``types`` keeps resources of those
+    classes (local names). An alias shows the resource's own label."""
     wanted = query(q)
     if not wanted.key:
         return {"total": 0, "items": [], "facets": {}}
