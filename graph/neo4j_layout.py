@@ -89,9 +89,10 @@ def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[s
 
 # --- reads for the tables (okg terms bare, rdfs:label as rdfs__label, values in stored form) ---
 
+# Relationships between resources only: the search index (graph.search_neo4j) keeps its own aside.
 COUNTS = """
 CALL () { MATCH (r:Report) RETURN count(r) AS reports }
-CALL () { MATCH ()-[rel]->() RETURN count(rel) AS relationships }
+CALL () { MATCH (:Resource)-[rel]->() RETURN count(rel) AS relationships }
 CALL () {
   MATCH (n:Resource)
   RETURN sum(size(labels(n)) - 1 + reduce(t = 0, k IN [k IN keys(n) WHERE NOT k IN $skip] |

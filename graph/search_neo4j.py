@@ -12,6 +12,7 @@ prefix matches use a range index on ``key``.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -20,10 +21,11 @@ from neo4j import ManagedTransaction
 from graph.search_index import Name, NameIndex, Query
 
 INDEX = "okg_search_terms"
+HEAD = 200  # characters of a key in the range index (600 bytes of UTF-8 at most for CJK)
 SETUP = (
     "CREATE CONSTRAINT okg_search_name IF NOT EXISTS FOR (n:_OkgName) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT okg_search_graph IF NOT EXISTS FOR (n:_OkgNamesOf) REQUIRE n.g IS UNIQUE",
-    "CREATE INDEX okg_search_key IF NOT EXISTS FOR (n:_OkgName) ON (n.key)",
+    "CREATE INDEX okg_search_head IF NOT EXISTS FOR (n:_OkgName) ON (n.head)",
     (f"CREATE FULLTEXT INDEX {INDEX} IF NOT EXISTS FOR (n:_OkgName) ON EACH [n.terms] "
      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}"),
     "CALL db.awaitIndexes(300)",
@@ -60,9 +62,9 @@ class Neo4jNames(NameIndex):
         return {row["g"]: row["hash"] for row in self._read("MATCH (s:_OkgNamesOf) RETURN s.g AS g, s.hash AS hash")}
 
     def replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
-        rows = [{"id": f"{n.iri}\n{int(n.alias)}\n{n.name}",
-                 "props": {"iri": n.iri, "name": n.name, "alias": n.alias, "key": n.key, "label": n.label,
-                           "types": list(n.types), "terms": n.terms}} for n in names]
+        rows = [{"id": hashlib.sha1(f"{n.iri}\n{int(n.alias)}\n{n.name}".encode()).hexdigest(),  # any length
+                 "props": {"iri": n.iri, "name": n.name, "alias": n.alias, "key": n.key, "head": n.key[:HEAD],
+                           "label": n.label, "types": list(n.types), "terms": n.terms}} for n in names]
 
         def work(tx: ManagedTransaction) -> None:
             tx.run(_FORGET, g=graph).consume()
@@ -77,8 +79,8 @@ class Neo4jNames(NameIndex):
         self._write(lambda tx: tx.run("MATCH (n) WHERE n:_OkgName OR n:_OkgNamesOf DETACH DELETE n").consume())
 
     def starting(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        return self._names(f"MATCH (n:_OkgName) WHERE n.key STARTS WITH $key AND {_TYPED} {_RETURN}",
-                           key=query.key, types=types, limit=limit)
+        return self._names(f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key "
+                           f"AND {_TYPED} {_RETURN}", head=query.key[:HEAD], key=query.key, types=types, limit=limit)
 
     def containing(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
         terms = list(query.terms)
@@ -90,8 +92,8 @@ class Neo4jNames(NameIndex):
         return self._fulltext(" ".join(f"+{char}" for char in dict.fromkeys(query.chars)), types, limit)
 
     def _fulltext(self, lucene: str, types: list[str] | None, limit: int) -> list[Name]:
-        """Lucene's best ``limit`` hits by score (its length norm puts short names first)."""
-        return self._names(f"CALL db.index.fulltext.queryNodes('{INDEX}', $lucene, {{limit: $limit}}) "
+        """Every Lucene hit, the shortest ``limit`` of them sent back."""
+        return self._names(f"CALL db.index.fulltext.queryNodes('{INDEX}', $lucene) "
                            f"YIELD node AS n WHERE {_TYPED} {_RETURN}", lucene=lucene, types=types, limit=limit)
 
     def _names(self, cypher: str, **params: Any) -> list[Name]:
