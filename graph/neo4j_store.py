@@ -247,8 +247,7 @@ class Neo4jStore(Store):
     def _open_name_index(self) -> search_index.NameIndex:
         from graph.search_neo4j import Neo4jNames
 
-        return Neo4jNames(self._read, self._write,
-                          lambda statement: self._driver.execute_query(statement, database_=self.database))
+        return Neo4jNames(self._read, self._write, lambda statement: self._write(lambda tx: tx.run(statement).consume()))
 
     def named_graph(self, iri: URIRef) -> Graph | None:
         if not self._hashes([str(iri)]):
