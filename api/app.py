@@ -4,13 +4,14 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from api.deps import StoreDep, get_store
 from api.guard import Guard
-from api.routes import ROUTERS
+from api.params import known_parameters
+from api.routes import ROUTERS, docs, explorer, query
 from api.settings import Settings
 from graph import Store, StoreError
 
@@ -28,6 +29,9 @@ TAGS = [
     {"name": "analytics", "description": "Measures on the networkx projection."},
     {"name": "query", "description": "Read-only SPARQL (embedded store) and Cypher (Neo4j store)."},
 ]
+# Pages and their files take whatever a browser adds to a link; the SPARQL protocol answers its own
+# parameters (api.sparql_protocol). Every other route refuses a parameter it does not take.
+OPEN_QUERY = (query.router, explorer.router, docs.router)
 
 
 def _message(error: dict) -> str:
@@ -71,5 +75,5 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(StoreError, _store_failed)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _crashed)
     for router in ROUTERS:
-        app.include_router(router)
+        app.include_router(router, dependencies=[] if router in OPEN_QUERY else [Depends(known_parameters)])
     return app

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from api.neo4j_cli import neo4j_app
-from graph.formats import EXPORT_FORMATS
+from graph.formats import EXPORT_FORMATS, EXPORT_PARTS
 
 # Each command imports what it uses when it runs, so `okg --help` and `okg extract` start fast.
 if TYPE_CHECKING:
@@ -38,9 +38,17 @@ Neo4jOpt = Annotated[bool, typer.Option(
     "--neo4j", help="Use the Neo4j store at NEO4J_URI (also chosen when NEO4J_URI is set and --store is not).")]
 
 
-def _open(store: Path | None, neo4j: bool) -> Store:
+def _open(store: Path | None, neo4j: bool, create: bool = False) -> Store:
+    """The store asked for; an explicit ``--store`` that holds no store is refused unless ``create``
+    (commands that write reports make one), so a mistyped path makes no new store."""
     from graph import StoreError, open_store
+    from graph.backends.embedded import is_store
 
+    if store is not None and not neo4j and not create and not is_store(store):
+        err.print(f"[red]error:[/red] no store at {store} (mistyped --store?); "
+                  f"`okg ingest --store {store} REPORTS` or `okg import --store {store} FILE` makes one there",
+                  highlight=False)
+        raise typer.Exit(2)
     try:
         return open_store(None if neo4j else store, neo4j=neo4j)
     except StoreError as exc:
@@ -72,7 +80,7 @@ def ingest_command(
                   f"({', '.join(sorted(SUFFIXES))})", highlight=False)
         raise typer.Exit(1)
     limits = _settings().report_limits()
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, create=True) as db:
         results = _run_with_progress(sources, db, validate, limits)
     if as_json:
         for result in results:
@@ -229,20 +237,37 @@ def stats_command(
     Console().print(table)
 
 
+@app.command("reindex")
+def reindex_command(store: StoreOpt = None, neo4j: Neo4jOpt = False) -> None:
+    """Build the search index anew from every stored graph (it is kept by every write; this repairs it)."""
+    with _open(store, neo4j) as db:
+        graphs = db.reindex()
+    print(f"search index of the {db.name} store rebuilt from {graphs} graphs")
+
+
 @app.command("export")
 def export_command(
     fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(EXPORT_FORMATS)}; trig, nq and jsonld keep "
                                      "the named graphs (one per report), graphml opens in Gephi.")] = "ttl",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
+    part: Annotated[str, typer.Option("--part", help="all; data (the reports and the law catalog, without the "
+                                      "ontology and the issue scheme); ontology (alone, RDF formats only).")] = "all",
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
 ) -> None:
-    """Export the whole graph."""
-    if fmt not in EXPORT_FORMATS:
-        err.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
+    """Export the whole graph, its data, or its ontology."""
+    from graph import StoreError
+
+    if fmt not in EXPORT_FORMATS or part not in EXPORT_PARTS:
+        err.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)} (not {fmt!r}) and --part "
+                  f"one of {', '.join(EXPORT_PARTS)} (not {part!r})")
         raise typer.Exit(2)
     with _open(store, neo4j) as db:
-        text = db.export(fmt)  # type: ignore[arg-type]
+        try:
+            text = db.export(fmt, part)  # type: ignore[arg-type]
+        except StoreError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
     if out is None:
         sys.stdout.write(text)
     else:
@@ -263,7 +288,7 @@ def import_command(
     from graph import StoreError
     from graph.transfer import import_file
 
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, create=True) as db:
         try:
             tally = import_file(db, file, graph_iri)
         except (StoreError, ValueError, OSError) as exc:
@@ -281,7 +306,7 @@ def copy_command(
     from graph import StoreError
     from graph.transfer import copy
 
-    with _open(store, False) as embedded, _open(None, True) as server:
+    with _open(store, False, create=not to_neo4j) as embedded, _open(None, True) as server:
         source, target = (embedded, server) if to_neo4j else (server, embedded)
         try:
             tally = copy(source, target)
@@ -355,7 +380,7 @@ def demo_command(
     _check_exposure(host)
     directory = Path(tempfile.mkdtemp(prefix="okg-demo-")) if fresh else None
     try:
-        db = _open(directory or store, False)
+        db = _open(directory or store, False, create=True)
         results = _run_with_progress(expand([SAMPLES]), db)
         _print_summary(results)
         _serve(db, host, port)

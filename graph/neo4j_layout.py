@@ -93,9 +93,10 @@ def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[s
 
 # --- reads for the tables (okg terms bare, rdfs:label as rdfs__label, values in stored form) ---
 
+# Relationships between resources only: the search index (graph.search_neo4j) keeps its own aside.
 COUNTS = """
 CALL () { MATCH (r:Report) RETURN count(r) AS reports }
-CALL () { MATCH ()-[rel]->() RETURN count(rel) AS relationships }
+CALL () { MATCH (:Resource)-[rel]->() RETURN count(rel) AS relationships }
 CALL () {
   MATCH (n:Resource)
   RETURN sum(size(labels(n)) - 1 + reduce(t = 0, k IN [k IN keys(n) WHERE NOT k IN $skip] |
@@ -123,21 +124,4 @@ RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
        a.uri AS activity, a.evidenceText AS evidence, a.startOffset AS start, a.endOffset AS end,
        a.year AS year, a.yearFrom AS year_from, a.yearTo AS year_to,
        o.{LABEL} AS organ, o.uri AS organ_iri, rep.uri AS report
-"""
-# The lexical form of a stored string: `text@lang` and `lexical^^datatype` lose their suffix.
-_LEXICAL = r"""CASE
-  WHEN stored =~ '(?s).*\\^\\^[^\\s^]+' THEN left(stored, size(stored) - size(split(stored, '^^')[-1]) - 2)
-  WHEN stored =~ '(?s).*@[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*' THEN left(stored, size(stored) - size(split(stored, '@')[-1]) - 1)
-  ELSE stored END"""
-
-
-def search(typed: bool) -> str:
-    """Labels whose lexical form contains ``$q`` (lower-cased), in stored form; shortest first."""
-    type_filter = "AND any(t IN labels(n) WHERE t IN $types)" if typed else ""
-    return f"""
-MATCH (n:Resource) WHERE n.{LABEL} IS NOT NULL {type_filter}
-UNWIND (CASE WHEN n.{LABEL} IS :: LIST<ANY> THEN n.{LABEL} ELSE [n.{LABEL}] END) AS value
-WITH n, toString(value) AS stored
-WITH n, stored, {_LEXICAL} AS label WHERE toLower(label) CONTAINS $q
-RETURN DISTINCT n.uri AS iri, stored AS label ORDER BY size(label), label, iri LIMIT $limit
 """

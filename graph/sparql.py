@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from graph.terms import FOREIGN_PREDICATES, okg
 
@@ -72,15 +72,6 @@ def edges(iris: list[str] | None) -> str:
     else:
         body = (f"{_values('n', iris)}\n  {{ ?n ?p ?o . BIND(?n AS ?s) }} UNION {{ ?s ?p ?n . BIND(?n AS ?o) }}")
     return PREFIXES + f"SELECT DISTINCT ?s ?p ?o WHERE {{\n  {body}\n  FILTER(isIRI(?s) && isIRI(?o) && ?p != rdf:type)\n}}"
-
-
-def search(q: str, types: list[str] | None, limit: int) -> str:
-    typed = f"VALUES ?t {{ {' '.join(okg(t).n3() for t in types)} }} ?s a ?t ." if types else ""
-    return PREFIXES + f"""SELECT DISTINCT ?s ?label WHERE {{
-  ?s rdfs:label ?l . {typed}
-  BIND(STR(?l) AS ?label)
-  FILTER(isIRI(?s) && CONTAINS(LCASE(?label), {Literal(q).n3()}))
-}} ORDER BY STRLEN(?label) ?label STR(?s) LIMIT {int(limit)}"""
 
 
 # The laws table as three simple queries joined in Python: one query joining

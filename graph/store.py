@@ -12,23 +12,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from graph import frozen, loop, tables, traverse
+from graph import frozen, loop, search_index, tables, traverse
 from graph.backends import Backend
-from graph.formats import ExportFormat
+from graph.formats import ExportFormat, ExportPart
 
 __all__ = ["Store"]
 
-SEARCH_CANDIDATES = 5000  # matches ranked in Python; enough that the best is never cut off first
 MAX_VIEWS = 256  # cached (view, arguments) pairs before the cache starts afresh
-
-
-def _match_rank(label: str, q: str) -> int:
-    label, q = label.lower(), q.lower()
-    if label == q:
-        return 0
-    if label.endswith(q):
-        return 1
-    return 2 if label.startswith(q) else 3
 
 
 class Store(Backend):
@@ -51,23 +41,23 @@ class Store(Backend):
         return tables.entity(self, iri)
 
     def search(self, q: str, types: list[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """Resources whose label contains ``q`` (Chinese substring or English, case-insensitive):
-        :class:`graph.shapes.Node` rows, best first; ``types`` are local class names.
+        """Resources a name of which matches ``q`` (:meth:`find`'s items): :class:`graph.shapes.Node` rows."""
+        return [{k: item[k] for k in ("iri", "label", "types")}
+                for item in self.find(q, types, max(1, min(limit, 1000)))["items"]]
 
-        Best means: the label is the query, then ends with it (森林法 finds
-        中华人民共和国森林法 before 森林法实施条例), then starts with it, then shorter.
-        """
-        q = q.strip()
-        if not q:
-            return []
-        limit = max(1, min(limit, 1000))
-        rows = self.search_rows(q.lower(), types or None, SEARCH_CANDIDATES)
-        rows = sorted(rows, key=lambda r: (_match_rank(r[1], q), len(r[1]), r[1], r[0]))
-        first: dict[str, str] = {}
-        for iri, label in rows:
-            first.setdefault(iri, label)
-        info = self.nodes(first)
-        return [{**info[iri], "label": label} for iri, label in list(first.items())[:limit]]
+    def find(self, q: str, types: list[str] | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Resources by name, through the store's name index, best first: the name is ``q`` (a label,
+        then an alias: short title, abbreviation, short name), starts with it, ends with it (森林法
+        finds 中华人民共和国森林法 before 森林法实施条例), holds it, or holds its characters in
+        order (湿地法, 全国人大常委会); traditional or simplified, any width, bracket form or spacing.
+        ``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {class: count}}`` (``match``:
+        exact, alias, prefix, suffix, inside or abbreviation); ``types`` are
+        local class names; ``total`` and ``facets`` count up to 1000 matches."""
+        return search_index.find(self, q, types, limit, offset)
+
+    def reindex(self) -> int:
+        """Build the name index anew from every named graph; the number of graphs indexed."""
+        return search_index.rebuild(self)
 
     def neighbours(self, iri: str, depth: int = 1, types: list[str] | None = None,
                    limit: int = 200) -> dict[str, Any]:
@@ -157,9 +147,10 @@ class Store(Backend):
                 hit = self._views[(view, args)] = (version, frozen.freeze(compute()))
         return hit[1]
 
-    def export(self, fmt: ExportFormat) -> str:
+    def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
         """The whole graph: ttl/nt merge the named graphs, trig/nq/jsonld keep them;
-        graphml and csv-nodes/csv-edges are the node-and-edge projection."""
+        graphml and csv-nodes/csv-edges are the node-and-edge projection. ``part``: everything, the
+        data without the ontology, or the ontology alone (RDF only): :data:`graph.formats.ExportPart`."""
         from graph import export
 
-        return export.export(self, fmt)
+        return export.export(self, fmt, part)

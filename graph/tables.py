@@ -50,10 +50,15 @@ def entity(store: Backend, iri: str) -> dict[str, Any] | None:
 STATUSES = ("reported", "planned")
 
 
+def activity_kind(d: Description) -> str:
+    """An activity's kind: its most specific class (LawEnforcementInspection), a follow-up's too."""
+    specific = sorted(d.types - {"OversightActivity", "FollowUpOversight"}) or sorted(d.types - {"OversightActivity"})
+    return (specific or ["OversightActivity"])[0]
+
+
 def activity_row(d: Description) -> dict[str, Any]:
     """One activity as the API lists it (see :meth:`Store.activities`)."""
-    specific = sorted(d.types - {"OversightActivity", "FollowUpOversight"}) or sorted(d.types - {"OversightActivity"})
-    row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": (specific or ["OversightActivity"])[0],
+    row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": activity_kind(d),
                            **fields.labels(d), **fields.evidence(d), "subject": d.one("subject"), "count": d.one("count"),
                            "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types}
     for rel, key in ROLES.items():

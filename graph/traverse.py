@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from graph.terms import OKG_NS
+from ontology import ISSUE_SCHEME, ONTOLOGY_IRI
+
 if TYPE_CHECKING:
     from graph.backends import Backend, Edge
 
@@ -16,6 +19,13 @@ MAX_DEPTH = 3
 MAX_HOPS = 6
 MAX_VISITED = 20_000  # nodes a walk may touch before it stops and says so
 MAX_PATHS = 1_000
+_HUBS = {str(ONTOLOGY_IRI), str(ISSUE_SCHEME)}
+
+
+def schema_hub(iri: str) -> bool:
+    """The ontology, its terms and the issue scheme: every class or issue is a hop from them, so a
+    path through one says nothing about the reports. Paths may start or end at one, never pass it."""
+    return iri in _HUBS or iri.startswith(OKG_NS)
 
 
 def _edge(e: Edge) -> dict[str, str]:
@@ -67,6 +77,7 @@ class _Side:
         self.level = 0
 
     def expand(self, store: Backend) -> None:
+        """One level further, through every frontier node; a schema hub is reached, never passed."""
         self.level += 1
         members = set(self.frontier)
         found: set[str] = set()
@@ -76,7 +87,8 @@ class _Side:
                     continue
                 if there not in self.distance:
                     self.distance[there] = self.level
-                    found.add(there)
+                    if not schema_hub(there):  # reached, not walked through
+                        found.add(there)
                 if self.distance[there] == self.level:
                     self.parents[there].append((here, edge))
         self.frontier = sorted(found)

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep, optional_iri
-from api.routes.entities import TIMELINE, timeline
+from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
@@ -44,12 +44,14 @@ def activities(
 @router.get("/organs", operation_id="listOrgans", response_model=Page[Organ], responses=FILES)
 def organs(
     store: StoreDep, paging: PagingDep, export: ExportDep,
-    q: Annotated[str | None, Query(max_length=100, description="Part of the organ's name or of a name reports call it by.")] = None,
+    q: Annotated[str | None, Query(max_length=100, description="The organ's name or a name reports call it by, "
+                                   "or part of one, matched as /search matches it.")] = None,
 ) -> Any:
     """Organs with how many activities they conducted and were overseen in."""
     rows = store.organs()
     if q:
-        rows = [row for row in rows if any(q in name for name in [row.get("label") or "", *row.get("aliases", [])])]
+        found = named(store, q, ["Organ"])
+        rows = [row for row in rows if row["iri"] in found]
     return export.answer(paging, rows, "organs")
 
 

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from api.deps import PagingDep, StoreDep
+from api.routes.entities import named
 from api.schemas import ERRORS, Page
 from api.vocabulary import area_code
 from graph import areas
@@ -29,7 +30,8 @@ def list_areas(
     """The areas the graph holds (those of reports and organs, with the areas above them), by code."""
     rows = areas.listing(store)
     if q:
-        rows = [r for r in rows if q in (r["label"] or "") or q in (r["short"] or "") or (r["code"] or "").startswith(q)]
+        found = named(store, q, ["AdministrativeArea"])
+        rows = [r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)]
     return paging.page(rows)
 
 

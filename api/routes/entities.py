@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query
+from pydantic import Field
 
 from api.deps import IriPath, PagingDep, SettingsDep, StoreDep, resolve_iri
 from api.schemas import ERRORS, Activity, Entity, Node, Page, Path, Subgraph
 from graph import Store
 
 router = APIRouter(tags=["entities"], responses=ERRORS)
-SEARCH_MAX = 1000  # matches counted by a search
 PATHS_MAX = 20  # shortest paths asked of the store, before those through the same nodes merge
 
 Types = Annotated[list[str] | None, Query(
@@ -33,25 +33,48 @@ def split_types(types: list[str] | None) -> list[str] | None:
     return names or None
 
 
+def named(store: Store, q: str, types: list[str]) -> set[str]:
+    """The IRIs of resources of ``types`` a name of which holds ``q`` (normalised as ``/search`` does);
+    when none does, those whose names abbreviate it (a filter stays narrow when it can)."""
+    hits = store.find(q, types, 1000)["items"]
+    return {item["iri"] for item in [h for h in hits if h["match"] != "abbreviation"] or hits}
+
+
 def ensure_entity(store: Store, iri: str) -> None:
     """404 unless the store knows ``iri``."""
     if store.entity(iri) is None:
         raise HTTPException(404, f"no entity {iri}")
 
 
-@router.get("/search", operation_id="search", response_model=Page[Node])
+class Hit(Node):
+    match: Literal["exact", "alias", "prefix", "suffix", "inside", "abbreviation"] = Field(
+        description="How a name of it matched: is the query (a label, or an alias: short title, abbreviation, "
+                    "short name), starts with it, ends with it, holds it, or holds its characters in order.")
+
+
+class SearchPage(Page[Hit]):
+    facets: dict[str, int] = Field(description="Matches per kind (Law, Organ, AdministrativeArea, "
+                                   "OversightActivity, Report, Statistic, Issue, Deputy, Mention, Other), "
+                                   "before ``type`` and paging cut them.")
+
+
+@router.get("/search", operation_id="search", response_model=SearchPage)
 def search(
     store: StoreDep, paging: PagingDep,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="Part of a label, Chinese or English.",
-                            examples=["湿地保护法"])],
+    q: Annotated[str, Query(min_length=1, max_length=200, description="A name or part of one, Chinese "
+                            "(traditional or simplified) or English; a short title or abbreviation does.",
+                            examples=["湿地保护法", "全国人大常委会", "湿地法"])],
     type: Types = None,  # noqa: A002 - the public name of the parameter
 ) -> dict[str, Any]:
-    """Resources whose label contains ``q``, exact and shorter matches first; ``total`` counts
-    matches up to 1000."""
+    """Resources by name, best first: the name is ``q`` (a label, then an alias such as a short
+    title or an abbreviation), starts with it, ends with it, holds it, or holds its characters in
+    order (湿地法 → 中华人民共和国湿地保护法); ``total`` and ``facets`` count matches up to 1000."""
     text = q.strip()
     if not text:
         raise HTTPException(422, "q: give at least one non-blank character")
-    return paging.page(store.search(text, types=split_types(type), limit=SEARCH_MAX))
+    found = store.find(text, split_types(type), paging.limit, paging.offset)
+    facets = store.find(text, None, 0)["facets"] if type else found["facets"]
+    return {**paging.page([], found["total"]), "items": found["items"], "facets": facets}
 
 
 @router.get("/entities/{id:path}/neighbors", operation_id="neighbors", response_model=Subgraph)

@@ -11,7 +11,8 @@ from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.schemas import ERRORS, Health, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep
 from api.vocabulary import ontology_terms, statistic_measure
-from graph.formats import ExportFormat
+from graph.export import RDF_FORMATS
+from graph.formats import ExportFormat, ExportPart
 
 router = APIRouter(tags=["meta"], responses=ERRORS)
 
@@ -87,10 +88,14 @@ def export(
     settings: SettingsDep,
     format: Annotated[ExportFormat, Query(  # noqa: A002
         description="RDF (ttl, trig and nq keep the report graphs), GraphML for Gephi, or CSV")] = "ttl",
+    part: Annotated[ExportPart, Query(description="all; data: the reports and the law catalog without the "
+                                      "ontology and the issue scheme; ontology: it alone (RDF formats)")] = "all",
 ) -> Response:
     """The whole graph serialised as RDF; refused (413) when over ``OKG_MAX_RESULT_BYTES``: a cut RDF
     file would read as a smaller graph, so use `okg export` for a larger one."""
-    text = store.export(format).encode("utf-8")
+    if part == "ontology" and format not in RDF_FORMATS:
+        raise HTTPException(422, f"part: the ontology alone is exported as RDF ({', '.join(RDF_FORMATS)}), not {format}")
+    text = store.export(format, part).encode("utf-8")
     if len(text) > settings.max_result_bytes:
         raise HTTPException(413, f"the export is {len(text)} bytes, over OKG_MAX_RESULT_BYTES "
                                  f"({settings.max_result_bytes}); use `okg export` on the server")

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
     from graph.query_limits import QueryLimits
+    from graph.search_index import NameIndex
 
 __all__ = ["Backend", "Description", "Edge", "LawRow", "QueryLanguage", "StoreError", "UpsertOutcome",
            "check_terms"]
@@ -182,8 +183,12 @@ class Backend(ABC):
         """Relationships touching any of ``iris`` (either direction), or all of them."""
 
     @abstractmethod
-    def search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
-        """``(iri, label)`` whose label contains ``q`` lower-cased, shortest labels first."""
+    def graph_hashes(self) -> dict[str, str]:
+        """``{named graph IRI: content hash}`` of every graph stored."""
+
+    @abstractmethod
+    def open_name_index(self) -> NameIndex:
+        """The backend's name index (:mod:`graph.search_index`), set up if new."""
 
     @abstractmethod
     def named_graph(self, iri: URIRef) -> Graph | None:

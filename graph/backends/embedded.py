@@ -17,11 +17,11 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import oxterms, sparql, sparql_worker
+from graph import oxterms, search_index, sparql, sparql_worker
+from graph.backends import Edge, LawRow, StoreError
+from graph.formats import ExportFormat, ExportPart
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
-from graph.backends import Edge, LawRow, StoreError
-from graph.formats import ExportFormat
 from graph.store import Store
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
@@ -60,6 +60,7 @@ class EmbeddedStore(Store):
         self._opened, self._writes = uuid.uuid4().hex, 0
 
     def close(self) -> None:
+        search_index.close(self)
         if hasattr(self, "_db"):
             self._db.flush()
             del self._db
@@ -96,6 +97,7 @@ class EmbeddedStore(Store):
                 self._writes += 1
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
+        search_index.written(self, [(report, graph, content_hash)])
 
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
         updates = []
@@ -111,6 +113,7 @@ class EmbeddedStore(Store):
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
             names = ", ".join(str(report) for report, _, _ in writes)
             raise StoreError(f"cannot write {names}, nothing was written: {' '.join(str(exc).split())}") from exc
+        search_index.written(self, writes)
 
     def delete_report(self, report: URIRef) -> bool:
         with self._write_lock:
@@ -118,6 +121,7 @@ class EmbeddedStore(Store):
                 return False
             self._db.update(sparql.drop_graph(report) + " ;\n" + bookkeeping.forget(report))
             self._writes += 1
+        search_index.written(self, [(report, None, "")])
         return True
 
     # --- primitives ---
@@ -165,8 +169,13 @@ class EmbeddedStore(Store):
             return []
         return [(s.value, local_name(p.value), o.value) for s, p, o in self._terms(sparql.edges(iris))]
 
-    def search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
-        return [(str(r["s"]), str(r["label"])) for r in self._select(sparql.search(q, types, limit))]
+    def graph_hashes(self) -> dict[str, str]:
+        return {str(row["g"]): str(row["hash"]) for row in self._select(bookkeeping.ALL_HASHES)}
+
+    def open_name_index(self) -> search_index.NameIndex:
+        from graph.search_fts import SqliteNames
+
+        return SqliteNames(self.path)
 
     def named_graph(self, iri: URIRef) -> Graph | None:
         name = ox.NamedNode(str(iri))
@@ -186,17 +195,22 @@ class EmbeddedStore(Store):
         with exact_literals():
             return Graph().parse(data=data, format="nt")
 
-    def export(self, fmt: ExportFormat) -> str:
+    def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
         # Oxigraph writes quads natively, much faster than rdflib, unless a graph keeps its exact form aside.
-        if fmt in _NATIVE_EXPORTS and not bool(self._query(bookkeeping.ANY_EXACT)):
+        if fmt in _NATIVE_EXPORTS and part == "all" and not bool(self._query(bookkeeping.ANY_EXACT)):
             named = (q for q in self._db.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph())
             return ox.serialize(named, format=_NATIVE_EXPORTS[fmt]).decode("utf-8")
-        return super().export(fmt)
+        return super().export(fmt, part)
 
     def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
         """Read-only by construction (Oxigraph's ``query`` parses no update), on a consistent
         snapshot, stopped at ``query_timeout`` seconds and at ``limits``: see :mod:`graph.sparql_worker`."""
         return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout)
+
+
+def is_store(path: Path) -> bool:
+    """True when ``path`` is a directory Oxigraph made a store in (it holds RocksDB's ``CURRENT``)."""
+    return (path / "CURRENT").is_file()
 
 
 def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:

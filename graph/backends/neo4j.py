@@ -17,7 +17,7 @@ from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Notifi
 from neo4j.exceptions import AuthError, ClientError, ConstraintError, Neo4jError, ServiceUnavailable, TransientError
 from rdflib import Graph, URIRef
 
-from graph import cypher, cypher_worker, n10s
+from graph import cypher, cypher_worker, n10s, search_index
 from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph.query_limits import QueryLimits
@@ -86,6 +86,7 @@ class Neo4jStore(Store):
                    settings.neo4j_database, timeout=settings.neo4j_timeout, retry_time=settings.neo4j_retry_time)
 
     def close(self) -> None:
+        search_index.close(self)
         self._driver.close()
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
@@ -202,6 +203,8 @@ class Neo4jStore(Store):
             try:
                 existed, self._prefixes = self._write(lambda tx: write.write(
                     tx, prepared, lambda table: write.prepare(items, table), unchanged))
+                if existed is not None:  # None: ``unchanged`` left the stored graph as it was
+                    search_index.written(self, items)
                 return existed
             except StoreError as exc:
                 if not isinstance(exc.__cause__, ConstraintError) or attempt == CREATE_RETRIES:
@@ -251,10 +254,13 @@ class Neo4jStore(Store):
         query = cypher.ALL_EDGES if iris is None else cypher.EDGES_AROUND
         return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in self._read(query, iris=iris)]
 
-    def search_rows(self, q: str, types: list[str] | None, limit: int) -> list[tuple[str, str]]:
-        ns = self._namespaces()
-        rows = self._read(layout.search(bool(types)), q=q, types=types, limit=limit)
-        return [(row["iri"], str(n10s.literal(row["label"], ns))) for row in rows]
+    def graph_hashes(self) -> dict[str, str]:
+        return {row["g"]: row["hash"] for row in self._read(layout.ALL_HASHES)}
+
+    def open_name_index(self) -> search_index.NameIndex:
+        from graph.search_neo4j import Neo4jNames
+
+        return Neo4jNames(self._read, self._write, lambda statement: self._write(lambda tx: tx.run(statement).consume()))
 
     def named_graph(self, iri: URIRef) -> Graph | None:
         if not self._hashes([str(iri)]):

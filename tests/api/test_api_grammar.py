@@ -99,3 +99,10 @@ def test_the_ontology_labels_properties_in_both_languages(api: Api) -> None:
     properties = {p["name"]: p for p in api.get("/ontology")["properties"]}
     assert properties["concernsLaw"]["label_zh"] and properties["concernsLaw"]["label_en"]
     assert properties["inForceFrom"]["label_zh"]
+
+
+def test_an_unknown_query_parameter_is_refused_naming_the_known_ones(api: Api) -> None:
+    detail = api.get("/activities", 422, area="湖北省")["detail"]
+    assert detail.startswith("area: /activities has no such query parameter") and "jurisdiction" in detail
+    assert api.get("/laws", 422, inspceted="true")["detail"].startswith("inspceted:")
+    assert api.get("/activities", jurisdiction="湖北省")["total"] > 0

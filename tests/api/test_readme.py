@@ -18,6 +18,7 @@ from api.settings import Settings
 from graph.settings import GraphSettings
 from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
 from graph import Store
+from graph.backends.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -111,5 +112,13 @@ def test_demo_fresh_deletes_its_store_and_serve_says_when_the_store_is_empty(tmp
     temporary.mkdir()
     _serve_then_stop(["demo", "--fresh"], {"TMPDIR": str(temporary), "OKG_STORE": str(tmp_path / "unused")})
     assert list(temporary.iterdir()) == []
+    EmbeddedStore(tmp_path / "empty").close()
     first = _serve_then_stop(["serve", "--store", str(tmp_path / "empty")], {}).strip().splitlines()[0]
     assert "store is empty" in first and "okg ingest" in first
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    mistyped = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "emtpy")])
+    assert mistyped.exit_code == 2 and f"no store at {tmp_path / 'emtpy'}" in " ".join(mistyped.output.split())
+    assert "okg ingest --store" in mistyped.output and not (tmp_path / "emtpy").exists()

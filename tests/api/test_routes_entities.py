@@ -70,3 +70,41 @@ def test_paths_validate_their_ends(api: Api) -> None:
     assert "from" in api.get("/paths", 422, to=FOREST)["detail"]
     assert "max_hops" in api.get("/paths", 422, **{"from": WETLAND, "to": FOREST, "max_hops": 7})["detail"]
     assert "no entity" in api.get("/paths", 404, **{"from": WETLAND, "to": "law/没有这部法"})["detail"]
+
+
+NPCSC = "https://w3id.org/oversight-kg/id/organ/全国人民代表大会常务委员会"
+XINZHOU_COMMITTEE = "https://w3id.org/oversight-kg/id/organ/武汉市新洲区人民代表大会常务委员会"
+
+
+def test_search_finds_what_analysts_type(api: Api) -> None:
+    """The report's own words, an abbreviation, a short title cut short, traditional script:
+    each finds its resource in the first ten."""
+    for q, wanted in [("新洲区人大常委会", XINZHOU_COMMITTEE), ("全国人大常委会", NPCSC), ("湿地法", WETLAND),
+                      ("濕地保護法", WETLAND), ("濕地保護法 ", WETLAND)]:
+        page = api.get("/search", q=q, limit=10)
+        assert wanted in [hit["iri"] for hit in page["items"]], (q, page["items"])
+
+
+def test_search_ranks_and_counts_by_kind(api: Api) -> None:
+    exact = api.get("/search", q="全国人民代表大会常务委员会", limit=3)
+    assert (exact["items"][0]["iri"], exact["items"][0]["match"]) == (NPCSC, "exact")
+    alias = api.get("/search", q="全国人大常委会", limit=3)["items"][0]
+    assert (alias["iri"], alias["label"], alias["match"]) == (NPCSC, "全国人民代表大会常务委员会", "alias")
+    page = api.get("/search", q="湿地", limit=5)
+    assert sum(page["facets"].values()) == page["total"] and page["facets"]["Law"] >= 1
+    assert api.get("/search", q="湿地", type="Organ")["facets"] == page["facets"]  # before the type filter
+
+
+def test_search_reads_brackets_widths_and_short_queries(api: Api) -> None:
+    bracketed = [hit["label"] for hit in api.get("/search", q="(试行)", limit=1000)["items"]]
+    assert bracketed and all("（试行）" in label or "(试行)" in label for label in bracketed)
+    assert [hit["label"] for hit in api.get("/search", q="（试行）", limit=1000)["items"]] == bracketed
+    one = api.get("/search", q="法", type="Law", limit=5)
+    assert one["total"] > 5 and all("法" in hit["label"] for hit in one["items"])
+    assert WETLAND in [hit["iri"] for hit in api.get("/search", q="湿地", type="Law")["items"]]
+
+
+def test_organ_filter_takes_the_names_reports_use(api: Api) -> None:
+    found = api.get("/organs", q="全国人大常委会")["items"]
+    assert NPCSC in [o["iri"] for o in found]
+    assert all(o["label"].startswith("全国人民代表大会常务委员会") for o in found)  # it, or a body of it

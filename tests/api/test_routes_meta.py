@@ -105,3 +105,18 @@ def test_ontology_by_accept_header(client) -> None:
         graph = Graph().parse(data=response.text, format=fmt)
         assert (OKG.LawEnforcementInspection, None, None) in graph
     assert client.get("/ontology").json()["classes"]
+
+
+def test_export_the_data_and_the_ontology_apart(client: TestClient) -> None:
+    from rdflib import OWL, RDF, Graph
+
+    from ontology import OKG, ONTOLOGY_IRI
+
+    ontology = Graph().parse(data=client.get("/export", params={"part": "ontology"}).text, format="turtle")
+    data = Graph().parse(data=client.get("/export", params={"part": "data"}).text, format="turtle")
+    assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in ontology and (OKG.Law, RDF.type, OWL.Class) in ontology
+    assert not {(ONTOLOGY_IRI, RDF.type, OWL.Ontology), (OKG.Law, RDF.type, OWL.Class)} & set(data)
+    assert not set(ontology.subjects(RDF.type, OKG.Law)) and set(data.subjects(RDF.type, OKG.Law))
+    nodes = client.get("/export", params={"format": "csv-nodes", "part": "data"}).text
+    assert WETLAND in nodes and "ontology#" not in nodes
+    assert client.get("/export", params={"format": "csv-nodes", "part": "ontology"}).status_code == 422

@@ -26,6 +26,7 @@ from api.app import create_app
 from api.deps import Settings
 from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY
 from graph import Store
+from graph.backends.embedded import EmbeddedStore
 from shared_stores import SharedStore, digest
 
 
@@ -262,6 +263,7 @@ def test_serve_binds_loopback_by_default(tmp_path: Path, monkeypatch: pytest.Mon
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.update(kwargs))
     monkeypatch.delenv("NEO4J_URI", raising=False)
+    EmbeddedStore(tmp_path / "store").close()  # serve opens a store, it makes none
     result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1"
@@ -277,6 +279,7 @@ def test_serve_refuses_to_expose_without_a_key(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: started.append(kwargs))
     monkeypatch.delenv("OKG_API_KEY", raising=False)
     monkeypatch.delenv("NEO4J_URI", raising=False)
+    EmbeddedStore(tmp_path / "store").close()
     result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store"), "--host", "0.0.0.0"])
     assert result.exit_code != 0 and not started
     assert "OKG_API_KEY" in result.output

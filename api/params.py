@@ -1,0 +1,27 @@
+"""Unknown query parameters are refused: a misspelt or unsupported filter would otherwise be
+ignored and its listing silently hold everything."""
+from __future__ import annotations
+
+from fastapi import HTTPException, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+
+def known_parameters(request: Request) -> None:
+    """422 naming the route's parameters when the query string holds a name the route does not take."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    known = sorted(_query_names(route.dependant))
+    unknown = sorted(set(request.query_params) - set(known))
+    if unknown:
+        takes = f"it takes {', '.join(known)}" if known else "it takes none"
+        raise HTTPException(422, f"{unknown[0]}: {route.path} has no such query parameter; {takes}")
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters of a route's function and of every dependency it has."""
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names

@@ -1,0 +1,252 @@
+"""Search by name: what is indexed, how a query matches and ranks, and keeping the index in step.
+
+Every labelled resource of every named graph is indexed under each of its
+names: ``rdfs:label`` and ``skos:prefLabel`` as labels, ``skos:altLabel`` (an
+organ's names in reports, an area's short name, an issue's keywords) and
+``okg:shortTitle`` (a law's short title) as aliases. A name is kept in the
+form of :func:`ontology.textform.search_key` (traditional → simplified, widths,
+brackets, white space, case) and as terms (:func:`ontology.textform.search_tokens`:
+one per Han character), which each store's index answers natively
+(:mod:`graph.search_fts` on the embedded store, :mod:`graph.search_neo4j` on Neo4j).
+
+A query is matched the same way on both stores, tier by tier, best first: the
+name is the query (a label, then an alias), starts with it, ends with it, holds
+it, or holds its characters in order (an abbreviation: 湿地法 for 湿地保护法,
+全国人大常委会 for 全国人民代表大会常务委员会); within a tier, the shorter name
+(for an abbreviation, the shorter stretch it spans) comes first.
+
+The index is kept per named graph with the content hash the store recorded: each
+write or delete of a graph replaces that graph's names (:func:`written`), and an
+index found out of step with the store (a crash between the two writes, a store
+made before the index) is brought level when a store first uses it (:func:`index`);
+:func:`rebuild` makes it anew.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from graph.terms import OKG_NS
+from ontology.textform import is_han, search_key, search_tokens
+
+if TYPE_CHECKING:
+    from graph.backends import Backend
+
+log = logging.getLogger("okg.search")
+LABELS = (RDFS.label, SKOS.prefLabel)
+ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"))
+CANDIDATES = 1000  # names each tier may hand to the ranking; a search counts at most this many matches
+# The facet a resource counts under: its first type in this order, else "Other".
+FACETS = ("Law", "Organ", "AdministrativeArea", "OversightActivity", "Report", "Statistic", "Issue", "Deputy",
+          "Mention")
+EXACT, ALIAS, PREFIX, SUFFIX, INSIDE, ABBREVIATION = range(6)
+MATCHES = ("exact", "alias", "prefix", "suffix", "inside", "abbreviation")  # each tier's name in a result
+
+
+class Name(NamedTuple):
+    """One name of a resource: ``label`` is the resource's own label to show, ``types`` its okg
+    class local names, ``key`` the name's search key (a tuple: thousands are made per query)."""
+
+    iri: str
+    name: str
+    alias: bool
+    key: str
+    label: str
+    types: tuple[str, ...]
+
+    @property
+    def terms(self) -> str:
+        """The name's index terms, space-separated."""
+        return " ".join(search_tokens(self.name))
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a backend is asked: the key, the terms in order (the last one a word's start when it is
+    not Han), and the Han characters for an abbreviation (two or more, else none)."""
+
+    key: str
+    terms: tuple[str, ...]
+    prefix_last: bool
+    chars: tuple[str, ...]
+
+
+class NameIndex(ABC):
+    """One store's name index. Every query returns at most ``limit`` names, shortest key first,
+    of resources having one of ``types`` (okg local names) when given."""
+
+    @abstractmethod
+    def hashes(self) -> dict[str, str]:
+        """``{graph IRI: content hash}`` of the graphs whose names are indexed."""
+
+    @abstractmethod
+    def replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
+        """One transaction: the graph's names become ``names``; with ``content_hash`` None the graph is gone."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Forget every name and graph."""
+
+    @abstractmethod
+    def starting(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
+        """Names whose key starts with the query's key (equal included)."""
+
+    @abstractmethod
+    def containing(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
+        """Names holding the query's terms in order, side by side."""
+
+    @abstractmethod
+    def abbreviating(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
+        """Names holding every one of the query's ``chars`` (a backend may also ask their order)."""
+
+    def close(self) -> None:
+        """Release files."""
+
+
+def names(graph: Graph) -> list[Name]:
+    """The names a graph states, one per (resource, name, label or alias)."""
+    types: dict[str, set[str]] = {}
+    for s, o in graph.subject_objects(RDF.type):
+        if isinstance(s, URIRef) and isinstance(o, URIRef) and str(o).startswith(OKG_NS):
+            types.setdefault(str(s), set()).add(str(o)[len(OKG_NS):])
+    found: dict[tuple[str, str, bool], None] = {}
+    labels: dict[str, list[str]] = {}
+    for predicates, alias in ((LABELS, False), (ALIASES, True)):
+        for p in predicates:
+            for s, o in graph.subject_objects(p):
+                if isinstance(s, URIRef) and isinstance(o, Literal) and str(o).strip():
+                    found[(str(s), str(o), alias)] = None
+                    if not alias:
+                        labels.setdefault(str(s), []).append(str(o))
+    return [Name(iri, name, alias, search_key(name), _shown(labels.get(iri, [name])), tuple(sorted(types.get(iri, ()))))
+            for iri, name, alias in found]
+
+
+def _shown(labels: list[str]) -> str:
+    """The label to show: a Chinese one before an English one (as :attr:`graph.store.Description.label`)."""
+    return min(labels, key=lambda v: (v[:1].isascii(), v))
+
+
+def query(q: str) -> Query:
+    terms = tuple(search_tokens(q))
+    chars = tuple(t for t in terms if is_han(t))
+    return Query(search_key(q), terms, bool(terms) and not is_han(terms[-1]), chars if len(chars) >= 2 else ())
+
+
+def tier(name: Name, key: str) -> tuple[int, int] | None:
+    """``(tier, length)`` of a name against a query key, None when it does not match at all."""
+    if name.key == key:
+        return (ALIAS if name.alias else EXACT), len(key)
+    if name.key.startswith(key):
+        return PREFIX, len(name.key)
+    if name.key.endswith(key):
+        return SUFFIX, len(name.key)
+    if key in name.key:
+        return INSIDE, len(name.key)
+    span = _span(key, name.key)
+    return None if span is None else (ABBREVIATION, span)
+
+
+def _span(key: str, text: str) -> int | None:
+    """The length of the shortest stretch of ``text`` holding ``key``'s characters in order."""
+    best: int | None = None
+    start = text.find(key[0]) if key else -1
+    while start >= 0:
+        at = start
+        for char in key[1:]:
+            at = text.find(char, at + 1)
+            if at < 0:
+                return best
+        best = at - start + 1 if best is None else min(best, at - start + 1)
+        start = text.find(key[0], start + 1)
+    return best
+
+
+def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20,
+         offset: int = 0) -> dict[str, Any]:
+    """``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {type: count}}``: resources
+    with a name matching ``q``, best first (see the module; ``match`` names the tier, :data:`MATCHES`);
+    ``total`` and ``facets`` count up to :data:`CANDIDATES` of them; ``types`` keeps resources of those
+    classes (local names). An alias shows the resource's own label."""
+    wanted = query(q)
+    if not wanted.key:
+        return {"total": 0, "items": [], "facets": {}}
+    names_index = index(store)
+    found = names_index.starting(wanted, types, CANDIDATES)
+    if wanted.terms:
+        found += names_index.containing(wanted, types, CANDIDATES)
+    if wanted.chars:
+        found += names_index.abbreviating(wanted, types, CANDIDATES)
+    best: dict[str, tuple[tuple[int, int, int, str], Name]] = {}
+    for name in found:
+        rank = tier(name, wanted.key)
+        if rank is None:
+            continue
+        order = (*rank, len(name.key), name.key)
+        if name.iri not in best or order < best[name.iri][0]:
+            best[name.iri] = (order, name)
+    ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))[:CANDIDATES]
+    facets: dict[str, int] = {}
+    for _, (_, name) in ranked:
+        facet = next((f for f in FACETS if f in name.types), "Other")
+        facets[facet] = facets.get(facet, 0) + 1
+    items = [{"iri": iri, "label": name.label if name.alias else name.name, "types": list(name.types),
+              "match": MATCHES[order[0]]} for iri, (order, name) in ranked[offset:offset + limit]]
+    return {"total": len(ranked), "items": items, "facets": facets}
+
+
+def index(store: Backend) -> NameIndex:
+    """The store's name index, opened and brought level with the store on first use."""
+    with store.__dict__.setdefault("_name_index_lock", threading.Lock()):  # one opening per store
+        opened: NameIndex | None = store.__dict__.get("_name_index")
+        if opened is None:
+            opened = store.open_name_index()
+            _level(store, opened)
+            store.__dict__["_name_index"] = opened
+        return opened
+
+
+def _level(store: Backend, names_index: NameIndex) -> int:
+    """Re-index the graphs whose stored hash differs from the index's; the number re-indexed."""
+    stored, held = store.graph_hashes(), names_index.hashes()
+    for gone in sorted(held.keys() - stored.keys()):
+        names_index.replace(gone, None, [])
+    changed = sorted(g for g, h in stored.items() if held.get(g) != h)
+    for g in changed:
+        graph = store.named_graph(URIRef(g))
+        names_index.replace(g, stored[g], names(graph) if graph is not None else [])
+    return len(changed)
+
+
+def written(store: Backend, writes: Iterable[tuple[Any, Graph | None, str]]) -> None:
+    """After a store committed ``(graph IRI, new graph or None when deleted, content hash)``. The graphs
+    are stored whatever happens here: an index that cannot follow (Neo4j gone after the commit) is
+    closed, and levelled when next used."""
+    try:
+        names_index = index(store)
+        for g, graph, content_hash in writes:
+            names_index.replace(str(g), None if graph is None else content_hash,
+                                [] if graph is None else names(graph))
+    except Exception as exc:  # noqa: BLE001 - derived data: the write it follows has committed
+        log.warning("search index of the %s store not updated (%s); it catches up when next used", store.name, exc)
+        store.__dict__.pop("_name_index", None)
+
+
+def rebuild(store: Backend) -> int:
+    """Make the store's name index anew from every named graph; the number of graphs indexed."""
+    names_index = index(store)
+    names_index.clear()
+    return _level(store, names_index)
+
+
+def close(store: Backend) -> None:
+    """Close the store's index, if it was opened."""
+    opened: NameIndex | None = store.__dict__.pop("_name_index", None)
+    if opened is not None:
+        opened.close()

@@ -1,0 +1,92 @@
+"""The name index on both stores: kept in step with every write, replace and delete, rebuilt on demand,
+and ranked the same way; the ranking rules themselves without a store."""
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from world import FOREST, WETLAND, XINZHOU, ingest, world_reports
+
+from graph import Store, search_index
+from graph.search_index import Name
+from ontology import OKG, iri
+from ontology.textform import search_key
+
+LAW = str(iri.entity("law", WETLAND))
+ORGAN = str(iri.entity("organ", XINZHOU))
+
+
+def _graph(*names: tuple[str, str, URIRef]) -> Graph:
+    g = Graph()
+    for node, name, predicate in names:
+        g.add((URIRef(node), RDF.type, OKG.Law))
+        g.add((URIRef(node), predicate, Literal(name, lang="zh")))
+    return g
+
+
+def labels(db: Store, q: str) -> list[str]:
+    return [item["label"] for item in db.find(q, limit=50)["items"]]
+
+
+def test_names_follow_replace_and_delete(store: Store) -> None:
+    a, b = URIRef("urn:report:a"), URIRef("urn:report:b")
+    law = "https://example.org/law/x"
+    store.upsert_report(a, _graph((law, "旧条例名称", RDFS.label), (law, "旧简称", SKOS.altLabel)), "h1")
+    store.upsert_report(b, _graph((law, "旧条例名称", RDFS.label)), "h2")
+    assert labels(store, "旧简称") == ["旧条例名称"]
+    store.upsert_report(a, _graph((law, "新条例名称", RDFS.label)), "h3")  # replaced: the alias is gone
+    assert labels(store, "旧简称") == []
+    assert labels(store, "新条例") == ["新条例名称"]
+    assert labels(store, "旧条例") == ["旧条例名称"]  # still stated by b
+    store.delete_report(b)
+    assert labels(store, "旧条例") == []
+    store.replace_graphs([(a, None, "")])
+    assert labels(store, "新条例") == [] and store.find("条例")["total"] == 0
+
+
+def test_index_levels_itself_and_rebuilds(store: Store) -> None:
+    ingest(store, world_reports())
+    before = store.find("湿地", limit=50)
+    assert before["items"][0]["iri"] == LAW
+    names = search_index.index(store)
+    names.replace(str(world_reports()[0].iri), "stale", [])  # as if a crash came between the two writes
+    store.__dict__.pop("_name_index")  # the next use opens it again, as a new process would
+    assert store.find("湿地", limit=50) == before
+    names.clear()
+    assert store.find("湿地")["total"] == 0
+    assert store.reindex() == len(store.graph_hashes())
+    assert store.find("湿地", limit=50) == before
+
+
+def test_queries_people_type(store: Store) -> None:
+    ingest(store, world_reports())
+    for q in ("湿地保护法", "濕地保護法", "湿地法", "湿 地 保 护 法", "湿地保护法\u3000"):
+        assert store.search(q)[0]["iri"] == LAW, q
+    assert store.search("新洲区人大常委会")[0]["iri"] == ORGAN
+    assert store.search("新洲区人民代表大会常务委员会", types=["Organ"])[0]["iri"] == ORGAN
+    assert [h["label"] for h in store.search("森林法")][:1] == [FOREST]
+    assert store.search("湿", types=["Law"])[0]["iri"] == LAW  # one character
+    found = store.find("湿地")
+    assert found["facets"]["Law"] == 1 and sum(found["facets"].values()) == found["total"]
+    assert store.find("湿地", types=["Organ"])["items"] == []
+
+
+def _name(name: str, alias: bool = False) -> Name:
+    return Name("urn:x", name, alias, search_key(name), name, ())
+
+
+def test_tiers_rank_exact_alias_prefix_suffix_inside_abbreviation() -> None:
+    key = search_key("湿地保护法")
+    tiers = [search_index.tier(_name(n, alias), key) for n, alias in [
+        ("湿地保护法", False), ("湿地保护法", True), ("湿地保护法实施办法", False), ("中华人民共和国湿地保护法", False),
+        ("湿地保护法执法检查报告", False)]]
+    assert [t[0] for t in tiers if t] == [search_index.EXACT, search_index.ALIAS, search_index.PREFIX,
+                                          search_index.SUFFIX, search_index.PREFIX]
+    assert search_index.tier(_name("某省湿地保护法实施条例"), key)[0] == search_index.INSIDE  # type: ignore[index]
+    assert search_index.tier(_name("中华人民共和国湿地保护法"), search_key("湿地法")) == (search_index.ABBREVIATION, 5)
+    assert search_index.tier(_name("森林法"), search_key("湿地法")) is None
+
+
+def test_one_normal_form_for_names_and_queries() -> None:
+    assert search_key("（试行）") == search_key("(试行)") == search_key("〔试行〕")
+    assert search_key("濕地保護法") == search_key("湿地保护法")
+    assert search_key("ＰＭ２.５ 治理") == "pm2.5治理"
+
