@@ -286,11 +286,14 @@ def import_command(
     from rich.markup import escape
 
     from graph import StoreError
-    from graph.transfer import import_file
+    from graph.transfer import PartialImportError, import_file
 
     with _open(store, neo4j, create=True) as db:
         try:
             tally = import_file(db, file, graph_iri)
+        except PartialImportError as exc:  # the message says how much was written
+            err.print(f"[red]error:[/red] {escape(f'{file}: {exc}')}", highlight=False)
+            raise typer.Exit(1) from exc
         except (StoreError, ValueError, OSError) as exc:
             err.print(f"[red]error:[/red] {escape(f'{file}: {exc}')}; nothing was imported", highlight=False)
             raise typer.Exit(1) from exc

@@ -140,7 +140,28 @@ def import_rdf(store: Backend, data: str | bytes, fmt: str, graph: str | None = 
     for iri in sorted(named):
         check_terms(iri, named[iri])
     items = [(iri, named[iri], content_hash(named[iri])) for iri in sorted(named)]
-    return dict(Counter(store.upsert_reports(items)))
+    try:
+        return dict(Counter(store.upsert_reports(items)))
+    except StoreError as exc:
+        raise PartialImportError(exc, _stored_whole(store, items), len(items)) from exc
+
+
+class PartialImportError(StoreError):
+    """A write failed after the checks passed: ``written`` of the ``total`` graphs hold their new
+    content (each whole, read back by content hash), the others are as they were."""
+
+    def __init__(self, cause: StoreError, written: int, total: int) -> None:
+        super().__init__(f"{cause}; {written} of {total} graph(s) were written whole before it, the rest not"
+                         if written else f"{cause}; nothing was imported")
+        self.written = written
+
+
+def _stored_whole(store: Backend, items: list[tuple[URIRef, Graph, str]]) -> int:
+    """How many of ``items`` the store now holds under their new content hash (0 if it cannot say)."""
+    try:
+        return sum(store.report_hash(iri) == digest for iri, _, digest in items)
+    except StoreError:
+        return 0
 
 
 def import_file(store: Backend, path: str | Path, graph: str | None = None) -> dict[str, int]:

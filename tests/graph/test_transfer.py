@@ -171,3 +171,32 @@ def test_a_term_no_store_can_hold_is_refused_in_one_line_before_any_graph_is_wri
 
         with Neo4jStore(server.uri, server.user, server.password) as db:  # not wiped: what the import left
             assert list(db.report_graphs()) == []
+
+
+def test_a_write_failing_mid_batch_says_how_much_was_imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checks pass, then the store fails on the second graph (a fault injected into the real
+    store): the message says one of two graphs was written whole, not that nothing was imported."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from graph.backends.embedded import EmbeddedStore
+
+    data = tmp_path / "two.nq"
+    data.write_text('<https://example.org/a> <https://example.org/p> "1" <https://example.org/g1> .\n'
+                    '<https://example.org/b> <https://example.org/p> "2" <https://example.org/g2> .\n', encoding="utf-8")
+    write = EmbeddedStore.upsert_report
+
+    def failing_second(self: EmbeddedStore, report: Any, graph: Any, content_hash: str) -> Any:
+        if str(report).endswith("g2"):
+            raise StoreError("disk full (injected)")
+        return write(self, report, graph, content_hash)
+
+    monkeypatch.setattr(EmbeddedStore, "upsert_report", failing_second)
+    result = CliRunner().invoke(app, ["import", str(data), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "disk full" in lines[0] and "1 of 2 graph(s) were written whole" in lines[0], result.stderr
+    assert "nothing was imported" not in lines[0]
+    monkeypatch.undo()
+    with EmbeddedStore(tmp_path / "store") as db:
+        assert [str(iri) for iri, _ in db.report_graphs()] == ["https://example.org/g1"]
