@@ -23,6 +23,7 @@ CONTENT_HASH = ox.NamedNode(STORE_NS + "contentHash")
 EXACT_GRAPH = ox.NamedNode(STORE_NS + "exactGraph")
 PREDICATES = (CONTENT_HASH, EXACT_GRAPH)
 
+ALL_HASHES = "SELECT ?g ?hash WHERE { ?g <" + CONTENT_HASH.value + "> ?hash } ORDER BY ?g"
 HASH_OF = "SELECT ?hash WHERE {{ {g} <" + CONTENT_HASH.value + "> ?hash }} LIMIT 1"
 EXACT_GRAPHS = "SELECT ?g ?nt WHERE { ?g <" + EXACT_GRAPH.value + "> ?nt }"
 EXACT_OF = "SELECT ?nt WHERE {{ {g} <" + EXACT_GRAPH.value + "> ?nt }}"

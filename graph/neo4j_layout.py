@@ -40,6 +40,7 @@ CONSTRAINTS = (
     f"CREATE TEXT INDEX okg_label_text IF NOT EXISTS FOR (r:Resource) ON (r.{LABEL})",
 )
 PREFIXES = "MATCH (p:_NsPrefDef) RETURN properties(p) AS table"
+ALL_HASHES = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.contentHash AS hash ORDER BY g"
 HASHES = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash AS hash"
 # The store's version: a counter every write transaction bumps last (so its lock is held only until
 # the commit), with a token made when the node is, so a wiped database never repeats a version.

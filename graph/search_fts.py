@@ -23,7 +23,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from graph.search_index import Name, NameIndex, Query
+from graph.name_index import Name, NameIndex, Query
 
 FILE = "okg-search.sqlite"
 _SERIAL = 40  # bits of a row id below the key's length

@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from graph.name_index import Name, NameIndex, Query
 from graph.terms import OKG_NS
 from ontology.textform import is_han, search_key, search_tokens
 
@@ -47,66 +46,6 @@ FACETS = ("Law", "Organ", "AdministrativeArea", "OversightActivity", "Report", "
           "Mention")
 EXACT, ALIAS, PREFIX, SUFFIX, INSIDE, ABBREVIATION = range(6)
 MATCHES = ("exact", "alias", "prefix", "suffix", "inside", "abbreviation")  # each tier's name in a result
-
-
-class Name(NamedTuple):
-    """One name of a resource: ``label`` is the resource's own label to show, ``types`` its okg
-    class local names, ``key`` the name's search key (a tuple: thousands are made per query)."""
-
-    iri: str
-    name: str
-    alias: bool
-    key: str
-    label: str
-    types: tuple[str, ...]
-
-    @property
-    def terms(self) -> str:
-        """The name's index terms, space-separated."""
-        return " ".join(search_tokens(self.name))
-
-
-@dataclass(frozen=True)
-class Query:
-    """What a backend is asked: the key, the terms in order (the last one a word's start when it is
-    not Han), and the Han characters for an abbreviation (two or more, else none)."""
-
-    key: str
-    terms: tuple[str, ...]
-    prefix_last: bool
-    chars: tuple[str, ...]
-
-
-class NameIndex(ABC):
-    """One store's name index. Every query returns at most ``limit`` names, shortest key first,
-    of resources having one of ``types`` (okg local names) when given."""
-
-    @abstractmethod
-    def hashes(self) -> dict[str, str]:
-        """``{graph IRI: content hash}`` of the graphs whose names are indexed."""
-
-    @abstractmethod
-    def replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
-        """One transaction: the graph's names become ``names``; with ``content_hash`` None the graph is gone."""
-
-    @abstractmethod
-    def clear(self) -> None:
-        """Forget every name and graph."""
-
-    @abstractmethod
-    def starting(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        """Names whose key starts with the query's key (equal included)."""
-
-    @abstractmethod
-    def containing(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        """Names holding the query's terms in order, side by side."""
-
-    @abstractmethod
-    def abbreviating(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        """Names holding every one of the query's ``chars`` (a backend may also ask their order)."""
-
-    def close(self) -> None:
-        """Release files."""
 
 
 def names(graph: Graph) -> list[Name]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 
-from graph.search_index import Name, NameIndex, Query
+from graph.name_index import Name, NameIndex, Query
 
 INDEX = "okg_search_terms"
 HEAD = 200  # characters of a key in the range index (600 bytes of UTF-8 at most for CJK)

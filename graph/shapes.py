@@ -36,6 +36,14 @@ class Node(BaseModel):
     model_config = example(iri=WETLAND, label="中华人民共和国湿地保护法", types=["Law", "NationalLaw"])
 
 
+class Hit(Node):
+    """A resource found by name, and how the name matched (:func:`graph.search_index.find`)."""
+
+    match: Literal["exact", "alias", "prefix", "suffix", "inside", "abbreviation"] = Field(
+        description="How a name of it matched: is the query (a label, or an alias: short title, abbreviation, "
+                    "short name), starts with it, ends with it, holds it, or holds its characters in order.")
+
+
 class GraphNode(Node):
     distance: int | None = Field(None, description="Hops from the entity asked about.")
 

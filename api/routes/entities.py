@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import Field
 
 from api.deps import IriPath, PagingDep, SettingsDep, StoreDep, resolve_iri
-from api.schemas import ERRORS, Activity, Entity, Node, Page, Path, Subgraph
+from api.schemas import ERRORS, Activity, Entity, Hit, Page, Path, Subgraph
 from graph import Store
 
 router = APIRouter(tags=["entities"], responses=ERRORS)
@@ -44,12 +44,6 @@ def ensure_entity(store: Store, iri: str) -> None:
     """404 unless the store knows ``iri``."""
     if store.entity(iri) is None:
         raise HTTPException(404, f"no entity {iri}")
-
-
-class Hit(Node):
-    match: Literal["exact", "alias", "prefix", "suffix", "inside", "abbreviation"] = Field(
-        description="How a name of it matched: is the query (a label, or an alias: short title, abbreviation, "
-                    "short name), starts with it, ends with it, holds it, or holds its characters in order.")
 
 
 class SearchPage(Page[Hit]):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
     from graph.query_limits import QueryLimits
-    from graph.search_index import NameIndex
+    from graph.name_index import NameIndex
 
 __all__ = ["Backend", "Description", "Edge", "LawRow", "QueryLanguage", "StoreError", "UpsertOutcome",
            "check_terms"]

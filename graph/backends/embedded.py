@@ -19,6 +19,7 @@ from rdflib import Literal as RdfLiteral
 from graph import embedded_bookkeeping as bookkeeping
 from graph import oxterms, search_index, sparql, sparql_worker
 from graph.backends import Edge, LawRow, StoreError
+from graph.name_index import NameIndex
 from graph.formats import ExportFormat, ExportPart
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
@@ -172,7 +173,7 @@ class EmbeddedStore(Store):
     def graph_hashes(self) -> dict[str, str]:
         return {str(row["g"]): str(row["hash"]) for row in self._select(bookkeeping.ALL_HASHES)}
 
-    def open_name_index(self) -> search_index.NameIndex:
+    def open_name_index(self) -> NameIndex:
         from graph.search_fts import SqliteNames
 
         return SqliteNames(self.path)

@@ -26,6 +26,7 @@ from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
 if TYPE_CHECKING:
+    from graph.name_index import NameIndex
     from graph.settings import GraphSettings
 
 BATCH_TRIPLES = 20_000  # triples per transaction when writing many reports (the next group is built meanwhile)
@@ -257,7 +258,7 @@ class Neo4jStore(Store):
     def graph_hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read(layout.ALL_HASHES)}
 
-    def open_name_index(self) -> search_index.NameIndex:
+    def open_name_index(self) -> NameIndex:
         from graph.search_neo4j import Neo4jNames
 
         return Neo4jNames(self._read, self._write, lambda statement: self._write(lambda tx: tx.run(statement).consume()))

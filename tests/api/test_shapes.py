@@ -17,7 +17,7 @@ LISTINGS: dict[str, tuple[type[BaseModel], bool]] = {
     "listLaws": (shapes.Law, True), "listActivities": (shapes.Activity, True),
     "lawTimeline": (shapes.Activity, True), "organTimeline": (shapes.Activity, True),
     "listOrgans": (shapes.Organ, True), "listReports": (shapes.ReportSummary, True),
-    "listStatistics": (shapes.Statistic, True), "search": (shapes.Node, True), "paths": (shapes.Path, True),
+    "listStatistics": (shapes.Statistic, True), "search": (shapes.Hit, True), "paths": (shapes.Path, True),
     "coverage": (shapes.CoverageLaw, True), "listAreas": (shapes.AreaRow, True),
     "neighbors": (shapes.Subgraph, False), "getEntity": (shapes.Entity, False), "getArea": (shapes.Area, False),
 }
