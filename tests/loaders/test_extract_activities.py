@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import kinds_and_counts as kinds
 
-
-def kinds(facts):
-    return [(a.type, a.count) for a in facts.activities]
 
 
 @pytest.mark.parametrize(

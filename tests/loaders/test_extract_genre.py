@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from extract_helpers import NATIONAL, kinds_and_counts as kinds
 
 from loaders.extract import extract
 from loaders.read import read
@@ -20,11 +21,7 @@ from loaders.read import read
 COUNTY = "万年县人民代表大会常务委员会"
 CITY = "洛阳市人民代表大会常务委员会"
 PROVINCE = "甘肃省人民代表大会常务委员会"
-NATIONAL = "全国人民代表大会常务委员会"
 
-
-def kinds(facts):
-    return [(a.type, a.count) for a in facts.activities]
 
 
 def canonicals(facts):

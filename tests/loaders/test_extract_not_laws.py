@@ -6,9 +6,9 @@ Sentences are written for this test; the procedural titles come from
 from __future__ import annotations
 
 import pytest
+from extract_helpers import NATIONAL
 
 PROVINCE = "广东省人民代表大会常务委员会"
-NATIONAL = "全国人民代表大会常务委员会"
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,11 @@ Every sentence is written for this test in the genre's style.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import NATIONAL, organs
 
 PROVINCE = "广东省人民代表大会常务委员会"
 CITY = "合肥市人民代表大会常务委员会"
-NATIONAL = "全国人民代表大会常务委员会"
 
-
-def organs(facts):
-    return {(o.mention, o.canonical) for o in facts.organs}
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ Sentences are written for this test in the genre's style.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import NATIONAL
 
-NATIONAL = "全国人民代表大会常务委员会"
 COUNTY = "万年县人民代表大会常务委员会"
 
 

@@ -1,0 +1,16 @@
+"""What extractor tests compare: the names and kinds a report's facts hold."""
+from __future__ import annotations
+
+from loaders.facts import Facts
+
+NATIONAL = "全国人民代表大会常务委员会"
+
+
+def organs(facts: Facts) -> set[tuple[str, str | None]]:
+    """Each organ mention with the canonical name it resolved to (None: unresolved)."""
+    return {(o.mention, o.canonical) for o in facts.organs}
+
+
+def kinds_and_counts(facts: Facts) -> list[tuple[str, int | float | None]]:
+    """Each activity's kind and stated count, in text order."""
+    return [(a.type, a.count) for a in facts.activities]
