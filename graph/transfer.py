@@ -159,7 +159,8 @@ class PartialImportError(StoreError):
 def _stored_whole(store: Backend, items: list[tuple[URIRef, Graph, str]]) -> int:
     """How many of ``items`` the store now holds under their new content hash (0 if it cannot say)."""
     try:
-        return sum(store.report_hash(iri) == digest for iri, _, digest in items)
+        stored = store.graph_hashes()
+        return sum(stored.get(str(iri)) == digest for iri, _, digest in items)
     except StoreError:
         return 0
 

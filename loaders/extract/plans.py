@@ -69,6 +69,12 @@ def heading_rank(line: str) -> int:
     return next((rank for pattern, rank in _RANKS if pattern.match(line)), 0)
 
 
+def after_number(line: str) -> int:
+    """Where a numbered line's words begin, past its number and the spaces after it (0 unnumbered)."""
+    number = next((m for pattern, _ in _RANKS if (m := pattern.match(line))), None)
+    return len(line) - len(line[number.end():].lstrip()) if number else 0
+
+
 def plan_spans(text: str) -> list[tuple[int, int]]:
     """Stretches that describe future work: plan sections, plan documents, 安排如下 onwards."""
     spans: list[tuple[int, int]] = []

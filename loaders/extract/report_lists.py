@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from loaders.extract import plans
 from loaders.extract.spans import Span, strip_span
-from loaders.lexicon.patterns import ABOUT_AFTER, COUNT, ORDINAL
+from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
@@ -44,7 +44,6 @@ _EXPLANATION = re.compile(r"说明(?:以及|和|及|、)")
 # A plan's numbered items under a heading that hears them (一、听取专项工作报告 / （一）听取区政府专项
 #报告 / 1.关于…的报告): the heading holds the verb, each item one report (or several, 、-joined).
 _HEARING_HEADING = re.compile(r"听取|审议|审查")
-_ITEM_NUMBER = re.compile(rf"\s*(?:[（(]{ORDINAL}[)）]|{ORDINAL}[、.．]|\d+[、.．])\s*")
 _REPORT_ITEM = re.compile(r"关于[^。，,：:]{2,200}(?:报告|汇报)")
 
 
@@ -124,7 +123,7 @@ def listed_under_headings(text: str) -> list[Heard]:
         if rank:
             while open_headings and open_headings[-1][0] >= rank:
                 open_headings.pop()
-            body_start = offset + _ITEM_NUMBER.match(line).end()
+            body_start = offset + plans.after_number(line)
             body_end = offset + len(line.rstrip().rstrip("。.；;"))
             if (any(_HEARING_HEADING.search(heading) for _, heading in open_headings)
                     and _REPORT_ITEM.match(text, body_start, body_end)):
