@@ -6,7 +6,9 @@ on Neo4j). Kept apart so that the backends' interface can name it without import
 """
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -71,3 +73,24 @@ class NameIndex(ABC):
 
     def close(self) -> None:
         """Release files."""
+
+
+class OpenedIndex:
+    """Where a store keeps its name index once opened: one opening per store (under a lock), dropped
+    when the index cannot follow a write, so that the next use opens and levels it afresh."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._index: NameIndex | None = None
+
+    def get(self, opening: Callable[[], NameIndex]) -> NameIndex:
+        """The open index, or the one ``opening`` gives (opened and levelled) when there is none."""
+        with self._lock:
+            if self._index is None:
+                self._index = opening()
+            return self._index
+
+    def drop(self) -> NameIndex | None:
+        """Forget the open index and hand it back (None when none was open)."""
+        index, self._index = self._index, None
+        return index

@@ -24,7 +24,6 @@ made before the index) is brought level when a store first uses it (:func:`index
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -142,13 +141,12 @@ def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20
 
 def index(store: Backend) -> NameIndex:
     """The store's name index, opened and brought level with the store on first use."""
-    with store.__dict__.setdefault("_name_index_lock", threading.Lock()):  # one opening per store
-        opened: NameIndex | None = store.__dict__.get("_name_index")
-        if opened is None:
-            opened = store.open_name_index()
-            _level(store, opened)
-            store.__dict__["_name_index"] = opened
+    def opening() -> NameIndex:
+        opened = store.open_name_index()
+        _level(store, opened)
         return opened
+
+    return store.names.get(opening)
 
 
 def _level(store: Backend, names_index: NameIndex) -> int:
@@ -174,7 +172,7 @@ def written(store: Backend, writes: Iterable[tuple[Any, Graph | None, str]]) -> 
                                 [] if graph is None else names(graph))
     except Exception as exc:  # noqa: BLE001 - derived data: the write it follows has committed
         log.warning("search index of the %s store not updated (%s); it catches up when next used", store.name, exc)
-        store.__dict__.pop("_name_index", None)
+        store.names.drop()
 
 
 def rebuild(store: Backend) -> int:
@@ -186,6 +184,5 @@ def rebuild(store: Backend) -> int:
 
 def close(store: Backend) -> None:
     """Close the store's index, if it was opened."""
-    opened: NameIndex | None = store.__dict__.pop("_name_index", None)
-    if opened is not None:
+    if (opened := store.names.drop()) is not None:
         opened.close()

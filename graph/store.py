@@ -14,6 +14,7 @@ from typing import Any
 
 from graph import frozen, loop, search_index, tables, traverse
 from graph.backends import Backend
+from graph.name_index import OpenedIndex
 from graph.formats import ExportFormat, ExportPart
 
 __all__ = ["Store"]
@@ -27,6 +28,7 @@ class Store(Backend):
     def __init__(self) -> None:
         self._views: dict[tuple[str, tuple[Any, ...]], tuple[str, Any]] = {}
         self._views_lock = threading.Lock()
+        self.names = OpenedIndex()
 
     def __enter__(self) -> Store:
         return self

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
     from graph.query_limits import QueryLimits
-    from graph.name_index import NameIndex
+    from graph.name_index import NameIndex, OpenedIndex
 
 __all__ = ["Backend", "Description", "Edge", "LawRow", "QueryLanguage", "StoreError", "UpsertOutcome",
            "check_terms"]
@@ -114,6 +114,8 @@ class Backend(ABC):
     name: ClassVar[str]
     #: The query languages :meth:`sparql` / :meth:`cypher` answer in; the others raise StoreError.
     query_languages: ClassVar[frozenset[QueryLanguage]] = frozenset()
+    #: The store's name index once opened (:mod:`graph.search_index`), set by the constructor.
+    names: OpenedIndex
 
     # --- writes: each graph whole or not at all ---
 

@@ -48,7 +48,7 @@ def test_index_levels_itself_and_rebuilds(store: Store) -> None:
     assert before["items"][0]["iri"] == LAW
     names = search_index.index(store)
     names.replace(str(world_reports()[0].iri), "stale", [])  # as if a crash came between the two writes
-    store.__dict__.pop("_name_index")  # the next use opens it again, as a new process would
+    store.names.drop()  # the next use opens it again, as a new process would
     assert store.find("湿地", limit=50) == before
     names.clear()
     assert store.find("湿地")["total"] == 0
