@@ -105,7 +105,21 @@ def hits(ctx: Context) -> list[OrganHit]:
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
-    return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked))
+    return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx))
+
+
+def _assignees(ctx: Context) -> list[OrganHit]:
+    """An area named alone as the assignee of a divided inspection (其中，璧山区负责《X条例》): the
+    congress's inspection is that area's standing committee's share, so the area stands for it."""
+    found = []
+    ends = {(start, end): name for start, end, name in ctx.area_hits}
+    for share in ctx.assignments:
+        name = ends.get((share.who_start, share.who_end))
+        area = areas.of_area(name, ctx.jurisdiction) if name else None
+        canonical = _name("congress", area.level, area) if area and area.level else None
+        if canonical:
+            found.append(OrganHit(share.who_start, share.who_end, canonical, "congress"))
+    return found
 
 
 def resolve(name: str, jur: Jurisdiction) -> OrganHit:
