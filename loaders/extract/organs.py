@@ -122,6 +122,7 @@ def _assignees(ctx: Context) -> list[OrganHit]:
     return found
 
 
+@lru_cache(maxsize=1024)  # a batch's reports share their header's organ
 def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     """One organ name as written (a header's ``organ:``), resolved by the rules that resolve the
     text's mentions: qualifiers dropped (:func:`organ_names.split`), abbreviations expanded, the
