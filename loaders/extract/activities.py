@@ -265,8 +265,19 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
-    found = sorted(found + _items_heard(ctx, found, law_starts), key=lambda f: f.span.start)
+    found = sorted(found + _items_heard(ctx, found, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     return _without_restated_inspections(found)
+
+
+def _assigned(ctx: Context, law_starts: list[int]) -> list[Found]:
+    """One inspection per share of a divided inspection (其中，某区负责《X条例》), of the laws it names."""
+    found = []
+    for share in ctx.assignments:
+        span = share.span
+        laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
+        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(ctx.line_at(span.start)) else "reported"
+        found.append(Found("law_enforcement_inspection", span, laws=laws, status=status))
+    return found
 
 
 def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:

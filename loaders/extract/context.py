@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from loaders.document import Document
-from loaders.extract import activities, laws, organs, plans
+from loaders.extract import activities, assignments, laws, organs, plans
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.metadata import infer_metadata
 from loaders.extract.spans import Span, Stretches, clauses, sentences
@@ -148,6 +148,11 @@ class Context:
     def agency_sentences(self) -> Stretches:
         """Sentences whose subject is a government department (their work is not the congress's)."""
         return organs.agency_sentences(self)
+
+    @cached_property
+    def assignments(self) -> list[assignments.Assignment]:
+        """The shares of divided inspections (其中，某区负责《X条例》), in text order."""
+        return assignments.find(self)
 
     @cached_property
     def activity_hits(self) -> list[activities.Found]:

@@ -21,18 +21,28 @@ if TYPE_CHECKING:
 
 _NUM = rf"(?P<n>\d+|[{NUMERAL_CHARS}]+)(?P<q>{ABOUT_AFTER})?"
 _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|小组|性|倡议|票决|主体|作用)"
+# 、 between two level words (区、乡人大代表) joins them into one group's description
+_LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
 _SURNAMES = "".join(column("surnames", "surname"))
 _COUNTED_BEFORE = re.compile(
-    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>[^，,。；;、\d]{{0,10}}?)(?:人大)?代表{_NOT_BODY}"
+    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)(?:人大)?代表{_NOT_BODY}"
 )
 _COUNTED_AFTER = re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
 # 各级媒体宣传报道代表履职 is not a group of deputies)
 _GROUP = re.compile(
-    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
+    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"
     rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+)
+# Deputies as a group taking part (与会代表, 组成人员和驻区市人大代表对…视察, 收集了省人大代表对…的意见):
+# after a conjunction, a clause break or a verb that gathers them, and not as a modifier (人大代表建议).
+# Counted once, where a report names its deputies no other way (a repeat is the same group).
+_TAKING_PART = re.compile(
+    r"(?:(?<=[，,。；;：:\n、和与及或])|(?<=组织|邀请|召集|收集|听取)|(?<=收集了|听取了))"
+    rf"(?:驻区|驻地)?(?:全国|[省市州区县乡镇](?:、[省市州区县乡镇])?)?人大代表{_NOT_BODY}(?![的们])"
+    rf"|(?:与会|参会|出席)代表{_NOT_BODY}(?![的们])"
 )
 _NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})代表(?=[，,、。；;等提领联])")
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
@@ -83,4 +93,8 @@ def find(ctx: Context) -> list[DeputyMention]:
                 if taken.take(offset, offset + len(name)):
                     found.append(DeputyMention(mention, first, last, name, None))
                 offset += len(name) + 1
+    if not found:  # deputies named only as a group taking part: the report's one group of deputies
+        first = next((m for start, end in lines for m in _TAKING_PART.finditer(text, start, end)), None)
+        if first:
+            add(first, None, None)
     return sorted(found, key=lambda d: d.start)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_bodies, departments
+from loaders.extract import congress_bodies, congress_groups, departments
 from loaders.extract.departments import Add
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
@@ -105,9 +105,24 @@ def hits(ctx: Context) -> list[OrganHit]:
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
-    return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked))
+    return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx))
 
 
+def _assignees(ctx: Context) -> list[OrganHit]:
+    """An area named alone as the assignee of a divided inspection (其中，璧山区负责《X条例》): the
+    congress's inspection is that area's standing committee's share, so the area stands for it."""
+    found = []
+    ends = {(start, end): name for start, end, name in ctx.area_hits}
+    for share in ctx.assignments:
+        name = ends.get((share.who_start, share.who_end))
+        area = areas.of_area(name, ctx.jurisdiction) if name else None
+        canonical = _name("congress", area.level, area) if area and area.level else None
+        if canonical:
+            found.append(OrganHit(share.who_start, share.who_end, canonical, "congress"))
+    return found
+
+
+@lru_cache(maxsize=1024)  # a batch's reports share their header's organ
 def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     """One organ name as written (a header's ``organ:``), resolved by the rules that resolve the
     text's mentions: qualifiers dropped (:func:`organ_names.split`), abbreviations expanded, the
@@ -159,11 +174,39 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 continue  # 乡人大 in a province's report: township congresses in general, not one organ
             add(m.start(), m.end(), _name(kind, level, jur), kind)
-    _reporting_body(text, jur, add)
+    groups = congress_groups.groups(text)
+    _reporting_body(text, jur, groups, add)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
-    return candidates + _branches(text, candidates)
+    return candidates + _branches(text, candidates) + _groups_after(text, candidates, groups) + _party_groups(text, candidates)
+
+
+_PARTY_GROUP = re.compile(r"(?:机关)?党组(?!织)")
+_HAS_PARTY_GROUP = ("congress", "government", "department", "court", "procuratorate", "supervision")
+
+
+def _party_groups(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """An organ's party group (省政府党组, 市人大常委会机关党组, 县法院党组): an organ in its own right,
+    中共 + the organ's name + 党组, never cut back to the organ."""
+    groups = []
+    for hit in found:
+        m = _PARTY_GROUP.match(text, hit.end) if hit.kind in _HAS_PARTY_GROUP and hit.canonical else None
+        if m:
+            groups.append(OrganHit(hit.start, m.end(), f"中共{hit.canonical}{m.group()}", "party"))
+    return groups
+
+
+def _groups_after(text: str, found: list[OrganHit], groups: list[congress_groups.Group]) -> list[OrganHit]:
+    """Groups right after their standing committee (市人大常委会专项检查组, 全国人大常委会某某法执法检查组):
+    a body of that committee, whatever the report's own (a law's name between them is no block)."""
+    named = {end: full for _, end, full in groups}
+    attached = []
+    for hit in found:
+        group = congress_groups.after(text, hit.end, named) if hit.canonical.endswith("常务委员会") else None
+        if group:
+            attached.append(OrganHit(hit.start, group[0], hit.canonical + group[1], "congress"))
+    return attached
 
 
 def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
@@ -238,15 +281,16 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
 
 
-def _reporting_body(text: str, jur: Jurisdiction, add: Add) -> None:
+def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
     body = _body(jur)
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (_name("congress", "county", jur) or _NO_COUNTY) if jur.level == "township" else body
     for pattern, canonical, kind in (
-        (r"(?:人大)?常委会党组", f"中共{standing}党组", "party"),
+        # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's
+        (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
+        (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任会议", f"{standing}主任会议", "congress"),
-        (r"(?:执法)?检查组", f"{standing}执法检查组", "congress"),
         (r"各?专工委", f"{standing}各专门（工作）委员会", "congress"),
         # special committees belong to the congress, working committees to its standing committee
         (r"各?专门委员会", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
@@ -263,6 +307,8 @@ def _reporting_body(text: str, jur: Jurisdiction, add: Add) -> None:
             canonical = UNRESOLVED  # a body of a county the report does not name
         for m in re.finditer(pattern, text):
             add(m.start(), m.end(), canonical, kind)
+    if body:
+        congress_groups.alone(groups, UNRESOLVED if _NO_COUNTY in standing else standing, add)
 
 
 def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:

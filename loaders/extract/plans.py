@@ -29,10 +29,12 @@ _RANKS = (
     (re.compile(rf"^\s*[（(]{ORDINAL}[)）]"), 2),
     (re.compile(r"^\s*\d+[、.．]"), 3),
 )
-# An intention: 拟…, 计划于…, 明年…, 将于/将持续/将适时…, 适时听取….
+# An intention: 拟…, 计划于…, 明年…, 将于/将持续/将适时…, 适时听取…, a proposed agenda.
 FUTURE = re.compile(
     r"拟(?:于|在|对|开展|组织|围绕|听取|安排|就|将)|计划(?:于|在|对|开展|组织|围绕)|明年|下一年度?"
     r"|将(?:于(?!近期)|在|持续|继续|适时|进一步|重点|围绕|对|开展|组织|组成|深入|加强)|适时(?:听取|开展|组织)"
+    # the agenda a council proposes for a coming session (主任会议建议：常委会会议听取和审议…; 建议的议程还有…)
+    r"|(?:主任|委员长)会议建议|建议的?(?:会议)?议程|议程(?:还有|为|是|包括|如下)"
 )
 
 
@@ -75,8 +77,30 @@ def after_number(line: str) -> int:
     return len(line) - len(line[number.end():].lstrip()) if number else 0
 
 
+# A plan's agenda item stated as a task (1. 听取和审议省政府关于…的报告。（责任部门：财经委）): a work verb opens
+# it, no past marker (了, 已) follows the verb, and it names who answers for it or stands among several alike.
+_TASK = re.compile(r"(?:听取|审议|审查|检查|开展|组织|视察|调研|跟踪|专题询问)(?![^，,。；]{0,12}?(?:了|已|过))")
+_ANSWERABLE = re.compile(r"(?:责任|承办|负责|牵头)(?:部门|单位|委室|工委)?[:：]")
+_MIN_TASKS = 2
+
+
+def _agenda_items(text: str) -> list[tuple[int, int]]:
+    """The lines of a numbered list of tasks (a 监督工作计划 or 工作要点 whose heading is no plan title):
+    each line that answers :data:`_TASK` and names who answers for it, or all of them when at least
+    :data:`_MIN_TASKS` lines do."""
+    tasks: list[tuple[int, int, bool]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if heading_rank(line) and _TASK.match(line, after_number(line)):
+            tasks.append((offset, offset + len(line), bool(_ANSWERABLE.search(line))))
+        offset += len(line) + 1
+    many = len(tasks) >= _MIN_TASKS
+    return [(start, end) for start, end, answerable in tasks if many or answerable]
+
+
 def plan_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches that describe future work: plan sections, plan documents, 安排如下 onwards."""
+    """Stretches that describe future work: plan sections, plan documents, 安排如下 onwards, and the
+    lines of a numbered list of tasks (:func:`_agenda_items`)."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     rank = 0
@@ -101,4 +125,4 @@ def plan_spans(text: str) -> list[tuple[int, int]]:
         offset += len(line) + 1
     if start is not None:
         spans.append((start, len(text)))
-    return spans
+    return sorted(spans + _agenda_items(text))

@@ -18,12 +18,13 @@ from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
-_VERB = re.compile(r"(?:听取(?:和|并|、)?审议|听取|审议|审查(?:和|并)?批准|审查)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议|审查(?:和|并)?批准|审查)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)(?=\s*(?:[、，,；;]|以及|$))")
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)》?(?=\s*(?:[、，,；;]|以及|并|$))")  # 》: a title in 《》 (县政府《关于…的报告》)
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
@@ -35,7 +36,7 @@ _MAX_TITLE = 300
 # Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
 # special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
 # (one report on how a report and its review opinion were handled).
-_JOINED = re.compile(r"(?<=报告|汇报)(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
+_JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
 # words hold the next report's own 关于 (cut only where the words before held a 关于 too).
 _SHARED = re.compile(r"(?<!综合报告)(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
@@ -67,7 +68,7 @@ def kinds_of(title: str) -> tuple[str, ...]:
     >>> kinds_of("政府工作报告和财政预决算报告")
     ('report_review', 'budget_review')
     """
-    return tuple(dict.fromkeys(kind for part in _JOINED.split(title) for kind in _kinds_of_one(part)))
+    return tuple(dict.fromkeys(kind for part in _JOINED.split(title) for kind in _kinds_of_one(part.rstrip("》"))))
 
 
 def _kinds_of_one(title: str) -> tuple[str, ...]:

@@ -119,7 +119,7 @@ def _char_t2s(char: str) -> str:
 def simplify(text: str) -> str:
     """Traditional characters simplified and full-width letters and digits made ASCII, same length.
 
-    Each line is converted by OpenCC with its phrase context (乾隆 stays 乾隆); a
+    The text is converted by OpenCC in one call, with its phrase context (乾隆 stays 乾隆); a
     line whose conversion changes its length is converted run by run of Han
     characters, and a run that still would, character by character.
 
@@ -133,8 +133,12 @@ def simplify(text: str) -> str:
     if variants.search(text):
         text = text.translate(standard)
     lines = text.split("\n")
-    for index, line in enumerate(lines):
-        converted: str = converter.convert(line)  # type: ignore[attr-defined]
+    # one call for the whole text (a call's fixed cost, not its length, dominates short reports); the lines
+    # whose conversion changed their length are converted again alone
+    whole: list[str] = converter.convert(text).split("\n")  # type: ignore[attr-defined]
+    if len(whole) != len(lines):
+        whole = [converter.convert(line) for line in lines]  # type: ignore[attr-defined]
+    for index, (line, converted) in enumerate(zip(lines, whole)):
         lines[index] = converted if len(converted) == len(line) else _RUN.sub(_convert_run, line)
     plain = "\n".join(lines)
     return plain.translate(_FULL_WIDTH) if _FULL_WIDTH_RE.search(plain) else plain

@@ -99,3 +99,11 @@ def test_an_inspection_whose_topic_leads_its_verb_is_reported(facts_of, text):
 
 def test_a_bare_inspection_without_topic_refers_back(facts_of):
     assert facts_of("常委会开展执法检查。").activities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["镇人大主席团组织开展现场问政活动，镇长当场作答。", "区人大常委会举办“现场问政”，就停车难问题询问区政府有关部门。"],
+)
+def test_an_inquiry_in_person_is_a_special_inquiry(facts_of, text):
+    assert [a.type for a in facts_of(text).activities] == ["special_inquiry"]

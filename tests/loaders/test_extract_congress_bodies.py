@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import NATIONAL, organs
 
+from loaders.lexicon import organ_names
+
 PROVINCE = "湖南省人民代表大会常务委员会"
 CITY = "合肥市人民代表大会常务委员会"
 
@@ -74,3 +76,59 @@ def test_an_organ_mention_keeps_the_kind_the_extractor_knows(facts_of):
     facts = facts_of("省人大常委会听取了省人民政府和省人大财经委的报告。", PROVINCE)
     assert {(o.mention, o.kind) for o in facts.organs} == {
         ("省人大常委会", "congress"), ("省人民政府", "government"), ("省人大财经委", "congress")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("会议听取了省人大常委会环资工委的汇报。", "省人大常委会环资工委", PROVINCE + "环境与资源保护工作委员会"),
+        ("由省人大常委会教科文卫工委牵头组织。", "省人大常委会教科文卫工委", PROVINCE + "教育科学文化卫生工作委员会"),
+        ("省人大常委会预算工委提出分析意见。", "省人大常委会预算工委", PROVINCE + "预算工作委员会"),
+        ("省人大宪法法律委进行了统一审议。", "省人大宪法法律委", "湖南省人民代表大会宪法和法律委员会"),
+        ("会后，环资工委将意见转交省政府。", "环资工委", PROVINCE + "环境与资源保护工作委员会"),
+    ],
+)
+def test_an_abbreviated_committee_is_expanded_to_its_full_name(facts_of, text, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, PROVINCE))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("委员长会议建议将草案提请常委会会议审议。", NATIONAL, "委员长会议", NATIONAL + "委员长会议"),
+        ("受委员长会议委托，作关于检查情况的报告。", PROVINCE, "委员长会议", NATIONAL + "委员长会议"),
+        ("主任会议决定将报告提交常委会审议。", PROVINCE, "主任会议", PROVINCE + "主任会议"),
+        ("省人大常委会专项检查组赴各地检查。", PROVINCE, "省人大常委会专项检查组", PROVINCE + "专项检查组"),
+        ("常委会组成专题调研组开展调研。", PROVINCE, "专题调研组", PROVINCE + "专题调研组"),
+        ("常委会适时组织督查组，对落实情况进行监督。", CITY, "督查组", CITY + "督查组"),
+        ("市人大常委会视察组深入企业察看。", CITY, "市人大常委会视察组", CITY + "视察组"),
+        ("全国人大常委会大气污染防治法执法检查组来我省检查。", PROVINCE, "全国人大常委会大气污染防治法执法检查组", NATIONAL + "执法检查组"),
+    ],
+)
+def test_councils_and_ad_hoc_groups_are_bodies_of_their_standing_committee(facts_of, text, organ, mention, canonical):
+    found = organs(facts_of(text, organ))
+    assert (mention, canonical) in found
+    assert not any(m != mention and mention.endswith(m) and m.endswith("组") for m, _ in found)  # one group, not two
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省人大常委会专项检查组赴长沙检查。检查组指出，问题仍然存在。",
+        "成立专项检查组，分赴三个市州。其间，检查组召开座谈会。",
+    ],
+)
+def test_a_bare_group_name_is_the_group_the_report_named_last(facts_of, text):
+    names = {c for m, c in organs(facts_of(text, PROVINCE)) if m.endswith("组")}
+    assert names == {PROVINCE + "专项检查组"}
+
+
+@pytest.mark.parametrize("group", ["执法检查组", "专项检查组", "专题调研组", "执法调研组", "督查组", "视察组"])
+def test_every_group_is_a_unit_of_its_standing_committee(group):
+    found = organ_names.body(PROVINCE + group)
+    assert (found.kind, found.parent, found.unit) == ("inspection_group", PROVINCE, True)
+
+
+def test_a_verb_before_a_group_is_no_part_of_its_name(facts_of):
+    found = organs(facts_of("市人大常委会组织执法检查组赴各镇检查。", CITY))
+    assert ("市人大常委会", CITY) in found and ("执法检查组", CITY + "执法检查组") in found

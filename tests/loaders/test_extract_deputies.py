@@ -73,3 +73,36 @@ def test_a_qualified_group_reporting_its_own_work_is_deputies(facts_of, text, me
 
 def test_media_at_every_level_reporting_on_deputies_is_no_group(facts_of):
     assert facts_of("组织全区各级媒体宣传报道代表履职典型事迹。").deputies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "count"),
+    [
+        ("组织常委会组成人员和驻区市人大代表对老旧小区改造开展视察。", "驻区市人大代表", None),
+        ("座谈会上，与会代表围绕乡村振兴踊跃发言。", "与会代表", None),
+        ("检查组同企业负责人、人大代表就整改问题交换了意见。", "人大代表", None),
+        ("收集了省人大代表对各承办单位办理工作的评价。", "省人大代表", None),
+        ("乡人大主席团组织20余名区、乡人大代表视察产业园。", "20余名区、乡人大代表", 20),
+        ("全镇人大代表参加了本次活动。", "全镇人大代表", None),
+    ],
+)
+def test_deputies_named_as_a_group(facts_of, text, mention, count):
+    assert [(d.mention, d.count) for d in facts_of(text).deputies] == [(mention, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真办理人大代表建议，提高人大代表建议办理质量。",  # a modifier, not deputies taking part
+        "发挥人大代表作用，建好人大代表之家。",
+    ],
+)
+def test_deputies_as_a_modifier_are_no_group(facts_of, text):
+    assert facts_of(text).deputies == []
+
+
+def test_a_group_taking_part_is_counted_once_and_only_where_no_other_deputies_are_named(facts_of):
+    once = facts_of("与会代表分组讨论。会后，与会代表视察了工地。")
+    assert [d.mention for d in once.deputies] == ["与会代表"]
+    named = facts_of("部分市人大代表列席会议，与会代表提出意见。")
+    assert [d.mention for d in named.deputies] == ["部分市人大代表"]

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from loaders.lexicon.numerals import NUMBER_RE, parse
+from loaders.lexicon.numerals import NUMBER_RE, parse, to_number
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,18 @@ def test_offsets_point_into_the_original(facts_of):
     for stat in facts.statistics:
         assert text[stat.start : stat.end] == stat.evidence
     assert re.search("30", facts.statistics[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [("十", 10), ("十二", 12), ("一十", 10), ("二十七", 27), ("一百零五", 105), ("两千", 2000), ("三万五千", 35000),
+     ("三万五", 35000), ("二百五", 250), ("一万零一", 10001), ("一千二百万", 12_000_000), ("五千亿", 500_000_000_000),
+     ("二〇二三", 2023), ("一二", 12), ("零", 0), ("十万", 100_000)],
+)
+def test_chinese_numerals(token, value):
+    assert to_number(token) == value
+
+
+@pytest.mark.parametrize("token", ["百", "万", "千万", "十十", "二二十", "三百多"])
+def test_malformed_chinese_numerals_are_not_numbers(token):
+    assert to_number(token) is None

@@ -1,6 +1,9 @@
 """Organs: canonical full names, relative references, collectives."""
 from __future__ import annotations
 
+import pytest
+from extract_helpers import organs as mentions
+
 
 def organs(facts):
     return {o.canonical for o in facts.organs}
@@ -56,3 +59,24 @@ def test_relative_courts_and_procuratorates_are_overseen(facts_of):
     facts = facts_of("听取审议区人民法院关于行政审判工作情况的报告。", organ="南京市鼓楼区人民代表大会常务委员会")
     assert organs(facts) == {"南京市鼓楼区人民法院"}
     assert facts.activities[0].overseen == ["南京市鼓楼区人民法院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("省人大常委会党组书记主持会议。", "湖南省人民代表大会常务委员会", "省人大常委会党组", "中共湖南省人民代表大会常务委员会党组"),
+        ("党组成员列席会议。", "广州市人民代表大会常务委员会", "党组", "中共广州市人民代表大会常务委员会党组"),
+        ("通过党组会议、理论学习中心组学习。", "宁波市人民代表大会常务委员会", "党组", "中共宁波市人民代表大会常务委员会党组"),
+        ("市人大常委会机关党组开展主题党日活动。", "聊城市人民代表大会常务委员会", "市人大常委会机关党组", "中共聊城市人民代表大会常务委员会机关党组"),
+        ("县政府党组研究落实审议意见。", "德清县人民代表大会常务委员会", "县政府党组", "中共德清县人民政府党组"),
+        ("全国人大常委会党组向党中央请示报告。", "湖南省人民代表大会常务委员会", "全国人大常委会党组", "中共全国人民代表大会常务委员会党组"),
+    ],
+)
+def test_a_party_group_is_its_own_organ(facts_of, text, organ, mention, canonical):
+    found = mentions(facts_of(text, organ))
+    assert (mention, canonical) in found
+    assert not any(m != mention and mention.startswith(m) for m, _ in found)  # not also its organ
+
+
+def test_a_party_organisation_is_no_party_group(facts_of):
+    assert not any("党组" in (c or "") for _, c in mentions(facts_of("加强基层党组织建设。", "宁波市人民代表大会常务委员会")))

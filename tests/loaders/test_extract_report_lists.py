@@ -279,3 +279,42 @@ def test_numbered_report_titles_under_a_hearing_heading_are_heard(facts_of, text
     facts = facts_of(text, CITY)
     assert kinds(facts) == expected
     assert {a.status for a in facts.activities} <= {"planned", "reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取和审议了区政府《关于上半年经济运行情况的报告》，《关于2023年区级财政决算草案的报告》，"
+         "区人大常委会城建环资工委《关于农村饮用水工程的考察报告》和区法院《关于行政审判工作情况的报告》。",
+         ["report_review", "budget_review", "site_visit", "report_review"]),
+        ("会议审查批准区政府《关于2022年区级财政决算的报告》并作出决议。", ["budget_review"]),
+    ],
+)
+def test_reports_heard_with_titles_in_brackets(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审议了区政府办理落实《关于贯彻实施〈中华人民共和国土壤污染防治法〉审议意见》情况的报告。",
+        "听取区政府研究处理《关于全区贯彻实施<中华人民共和国土壤污染防治法>情况的审议意见》情况的汇报。",
+    ],
+)
+def test_handling_review_opinions_on_a_laws_implementation_follows_up_its_inspection(facts_of, text):
+    facts = facts_of(text, COUNTY)
+    assert kinds(facts) == ["law_enforcement_inspection"]
+    assert {law.canonical for law in facts.laws if law.inspected} == {"中华人民共和国土壤污染防治法"}
+
+
+def test_passing_review_opinions_on_an_implementation_report_inspects_nothing(facts_of):
+    text = "会议通过了区人大常委会对区政府《关于贯彻实施〈中华人民共和国土壤污染防治法〉情况》的报告的审议意见。"
+    assert not any(law.inspected for law in facts_of(text, COUNTY).laws)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大会听取并审议了镇长所作的《政府工作报告》。", "会议听取和审议了乡长代表乡人民政府所作的《政府工作报告》。"],
+)
+def test_a_session_hearing_the_government_work_report_reviews_it(facts_of, text):
+    assert kinds(facts_of(text, "常州市武进区湖塘镇人民代表大会")) == ["report_review"]

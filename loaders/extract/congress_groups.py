@@ -1,0 +1,62 @@
+"""Groups a standing committee forms for one piece of work: 执法检查组, 专项检查组, 专题调研组, 督查组 …
+
+Each is a body of the standing committee that set it up (``lexicon/data/congress-groups.csv``
+lists the groups' names). Named right after that committee (省人大常委会专项检查组;
+全国人大常委会固体废物污染环境防治法执法检查组, where the law's name is the group's subject, not
+part of its name) it belongs to that committee; named alone (检查组, 督查组) it belongs to the
+reporting standing committee. A bare ending (检查组, 调研组) is the group last named with that
+ending (a report introduces its 专项检查组, then writes 检查组), else the table's default.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from loaders.lexicon.patterns import HAN_CHARS
+from loaders.lexicon.tables import rows
+
+#: (start, end, the group's name after its committee's) of each group named in a text.
+Group = tuple[int, int, str]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    return {row["written"]: row["full"] for row in rows("congress-groups")}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a group anywhere, a group right after its committee's name, maybe after a law's name)."""
+    names = "|".join(map(re.escape, sorted(_table(), key=len, reverse=True)))
+    # a law's short name (not 执法: 组织执法检查组 is a verb and a group) or a quoted phrase (“一法一条例”)
+    subject = rf"(?:[{HAN_CHARS}]{{2,20}}?(?:(?<![执立司守违])法|条例|决定)|“[^”]{{1,20}}”)?"
+    return re.compile(rf"(?P<g>{names})"), re.compile(rf"{subject}(?P<g>{names})")
+
+
+def groups(text: str) -> list[Group]:
+    """Every group named in ``text``, in text order, a bare ending resolved to the group last named."""
+    found: list[Group] = []
+    last: dict[str, str] = {}  # ending (检查组) → the full name last written with it
+    anywhere, _ = _patterns()
+    for m in anywhere.finditer(text):
+        written = m.group("g")
+        ending = written[-3:]
+        full = last.get(ending, _table()[written]) if len(written) == 3 else _table()[written]
+        last[ending] = full
+        found.append((m.start(), m.end(), full))
+    return found
+
+
+def after(text: str, end: int, named: dict[int, str]) -> tuple[int, str] | None:
+    """The group named right after a committee whose name ends at ``end``: (its end, its name), the
+    name of a bare ending as :func:`groups` resolved it there (``named``: group end → name)."""
+    m = _patterns()[1].match(text, end)
+    return (m.end(), named.get(m.end(), _table()[m.group("g")])) if m else None
+
+
+def alone(found: list[Group], standing: str | None, add: Callable[[int, int, str | None, str], None]) -> None:
+    """Each group :func:`groups` found as a body of ``standing`` (the reporting standing committee's
+    canonical name; "" when the text leaves its place unnamed, None when there is none)."""
+    for start, end, full in found:
+        add(start, end, standing and standing + full, "congress")
