@@ -1,7 +1,8 @@
 /* The areas panel over window.okg: drill down from the provinces to a city, a county and the organs
    there, each row with its inspections, other activities, reports and laws inspected (sub-areas
    included, as /activities and /coverage count them), a breadcrumb back up. Clicking an organ puts
-   it on the canvas and opens its details; an area goes on the canvas with its organs. */
+   it on the canvas and opens its details; an area goes on the canvas with its organs, or opens
+   the coverage of the laws its organs inspected. */
 "use strict";
 (() => {
   const okg = window.okg;
@@ -31,14 +32,16 @@
   function render() {
     const area = view.area;
     const trail = area ? [...area.within].reverse() : [];
-    const crumbs = [`<li><button type="button" class="crumb" data-code="">${esc(t("allAreas"))}</button></li>`,
+    const crumbs = [area ? `<li><button type="button" class="crumb" data-code="">${esc(t("allAreas"))}</button></li>`
+      : `<li aria-current="page">${esc(t("allAreas"))}</li>`,
       ...trail.map((a) => `<li><button type="button" class="crumb" data-code="${esc(a.code)}">${esc(a.label)}</button></li>`),
       ...(area ? [`<li aria-current="page">${esc(area.label)}</li>`] : [])];
     $("#areas").innerHTML = `<nav aria-label="${esc(t("breadcrumb"))}"><ol class="crumbs">${crumbs.join("")}</ol></nav>
-      <h2 tabindex="-1">${esc(area ? area.label : t("provinces"))}</h2>
+      <h2 tabindex="-1">${esc(area ? area.label : t("allAreas"))}</h2>
       ${area ? `<table class="area-total"><thead><tr><th scope="col">${t("areaTotal")}</th>${heads()}</tr></thead>
         <tbody><tr data-code="${esc(area.code)}"><td>${esc(t("level_" + area.level))} · ${area.organs} ${esc(t("organsCount"))}</td>${cells(area)}</tr></tbody></table>
-        <p class="area-actions"><button type="button" id="area-canvas">${t("showOnCanvas")}</button></p>` : ""}
+        <p class="area-actions"><button type="button" id="area-canvas">${t("showOnCanvas")}</button>
+          <button type="button" id="area-coverage">${t("coverageHere")}</button></p>` : ""}
       ${view.rows.length ? `<h3>${t(area ? "subAreas" : "provinces")}</h3>
       <table id="area-rows"><thead><tr><th scope="col">${t("area")}</th>${heads()}</tr></thead><tbody>${view.rows.map((r) =>
         `<tr data-code="${esc(r.code)}"><td><button type="button" class="link drill" data-code="${esc(r.code)}">${esc(r.label)}</button></td>${cells(r)}</tr>`).join("")}</tbody></table>` : ""}
@@ -81,6 +84,7 @@
       okg.showDetails(organ.iri);
       setTimeout(() => focus(organ.iri), 50);
     } else if (button.id === "area-canvas") placeArea();
+    else if (button.id === "area-coverage") okg.coverageIn(view.area.code, view.area.label);
   });
 
   let loaded = false;

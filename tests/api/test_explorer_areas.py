@@ -1,6 +1,6 @@
 """The explorer's areas panel in Debian's Chromium: from the provinces down to a county and its
 organs and back up by the breadcrumb, by mouse and by keyboard, each row's counts what the API's
-listings give for that area, in both languages. OKG_UPDATE_SCREENSHOT=1 also refreshes the
+listings give for that area, an area's coverage, in both languages. OKG_UPDATE_SCREENSHOT=1 also refreshes the
 docs/explorer-areas-*.png pictures of each level."""
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ pytestmark = pytest.mark.browser
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 HUBEI, WUHAN, XINZHOU = "420000", "420100", "420117"
 COMMITTEE = "武汉市新洲区人民代表大会常务委员会"
-INSPECTION = "LawEnforcementInspection"
 
 
 def get(page: Any, url: str, path: str, **params: str) -> Any:
@@ -26,18 +25,14 @@ def get(page: Any, url: str, path: str, **params: str) -> Any:
 
 
 def expected(page: Any, url: str, code: str, organ: str | None = None) -> list[str]:
-    """The row of an area (or of one organ there): inspections, other activities, reports, laws
-    inspected, as /activities, /coverage, /laws and /reports give them."""
-    acts = get(page, url, "/activities", jurisdiction=code, limit="1000")["items"]
+    """The row of an area (or of one organ there) as the API gives it: inspections, other
+    activities, reports, laws inspected (test_routes_areas holds these to /activities and /coverage)."""
     if organ is None:
-        reports = get(page, url, f"/areas/{code}")["reports"]
-        laws = get(page, url, "/coverage", jurisdiction=code, inspected="true", limit="1")["total"]
+        row = get(page, url, f"/areas/{code}")
     else:
-        acts = [a for a in acts if organ in a["organs"]]
-        reports = sum(r["publisher"] == organ for r in get(page, url, "/reports", limit="1000")["items"])
-        laws = get(page, url, "/laws", organ=organ, inspected="true", limit="1")["total"]
-    inspections = sum(INSPECTION in a["types"] for a in acts)
-    return [str(n) for n in (inspections, len(acts) - inspections, reports, laws)]
+        row = next(o for o in get(page, url, f"/areas/{code}/organs", limit="1000")["items"] if o["iri"] == organ)
+    return [str(n) for n in (row["inspections"], row["activities"] - row["inspections"], row["reports"],
+                             row["laws_inspected"])]
 
 
 def shown(page: Any, row: str) -> list[str]:
@@ -67,7 +62,7 @@ def test_drill_down_to_an_organ_and_back(page: Any, live_server: str) -> None:
     page.wait_for_selector(f"#area-rows tr[data-code='{HUBEI}']")
     for code in page.locator("#area-rows tbody tr").evaluate_all("rows => rows.map(r => r.dataset.code)"):
         assert shown(page, f"#area-rows tr[data-code='{code}']") == expected(page, live_server, code), code
-    level(page, "1-provinces", "省级地区")
+    level(page, "1-provinces", "全国")
 
     page.click(f"#area-rows button[data-code='{HUBEI}']")
     level(page, "2-province", "湖北省")
@@ -98,12 +93,21 @@ def test_drill_down_to_an_organ_and_back(page: Any, live_server: str) -> None:
     assert page.inner_text("#areas h2") == "新洲区"  # the panel keeps its place
     page.click("#areas .crumbs button:text-is('湖北省')")
     level(page, None, "湖北省")
+    page.click("#area-coverage")  # the laws Hubei's organs never inspected, sub-areas included
+    page.wait_for_selector("#cov-area")
+    never = get(page, live_server, "/coverage", jurisdiction=HUBEI, inspected="false", limit="1")["total"]
+    assert page.inner_text("#cov-range").endswith(f"/ {never}")
+    page.click("#cov-area-clear")
+    page.wait_for_function("() => !document.querySelector('#cov-area')")
+    everywhere = get(page, live_server, "/coverage", inspected="false", limit="1")["total"]
+    assert page.inner_text("#cov-range").endswith(f"/ {everywhere}") and everywhere < never
+    page.click("#tab-areas")
     page.click("#lang-toggle")
     assert page.inner_text("#tab-areas") == "Areas"
     assert page.locator("#area-rows thead th").all_inner_texts() == [
         "Area", "Inspections", "Other activities", "Reports", "Laws inspected"]
     assert page.locator("#areas .crumbs li").all_inner_texts() == ["All areas", "湖北省"]
-    page.click("#areas .crumbs button:text-is('All areas')")
-    level(page, None, "Provinces")
+    page.click("#areas .crumbs button:text-is('All areas')")  # the breadcrumb's top
+    level(page, None, "All areas")
     assert shown(page, f"#area-rows tr[data-code='{HUBEI}']") == expected(page, live_server, HUBEI)
     assert not errors, errors
