@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from graph import loop
-from graph.areas import chain, described, jurisdictions, row
+from graph.areas import chain, described, row
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Description
@@ -33,7 +33,7 @@ class Tally:
     inside: dict[str, set[str]]  # area → itself and the areas within it
     organs: dict[str, Description]
     at: dict[str, set[str]]  # area → the organs whose jurisdiction it is
-    reports: dict[str, set[str]]  # report → its jurisdictions
+    reported: dict[str, set[str]]  # area → the reports whose jurisdiction it is
     published: dict[str, set[str]]
     activities: dict[str, set[str]]
     inspections: dict[str, set[str]]
@@ -53,9 +53,9 @@ class Tally:
 
     def area_counts(self, area: str) -> dict[str, Any]:
         """The row of ``area`` (an IRI) with ``reports``, ``organs`` and :meth:`counts` of its organs."""
-        organs, places = self.organs_in(area), self.inside.get(area, set())
-        return {**row(self.areas[area]), "reports": sum(bool(p & places) for p in self.reports.values()),
-                "organs": len(organs), **self.counts(organs)}
+        organs = self.organs_in(area)
+        reports = set().union(*(self.reported.get(place, set()) for place in self.inside.get(area, set())))
+        return {**row(self.areas[area]), "reports": len(reports), "organs": len(organs), **self.counts(organs)}
 
 
 def tally(store: Backend) -> Tally:
@@ -65,8 +65,9 @@ def tally(store: Backend) -> Tally:
     for iri in found:
         for up in chain(found, iri):
             inside[up].add(iri)
+    reports = store.describe(cls="Report")
     published: dict[str, set[str]] = defaultdict(set)
-    for report in store.describe(cls="Report").values():
+    for report in reports.values():
         for organ in report.rels.get("publishedBy", []):
             published[organ].add(report.iri)
     activities: dict[str, set[str]] = defaultdict(set)
@@ -81,12 +82,17 @@ def tally(store: Backend) -> Tally:
         if law_row.activity is not None and law_row.organ_iri is not None:
             laws[law_row.organ_iri].add(law_row.law)
     organs = store.describe(cls="Organ")
-    at: dict[str, set[str]] = defaultdict(set)
-    for organ in organs.values():
-        for place in organ.rels.get("jurisdiction", []):
-            at[place].add(organ.iri)
-    return Tally(found, dict(inside), organs, dict(at), jurisdictions(store, "Report"), published,
-                 activities, inspections, laws)
+    return Tally(found, dict(inside), organs, _by_place(organs), _by_place(reports), published, activities,
+                 inspections, laws)
+
+
+def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:
+    """``{area IRI: the IRIs of the nodes whose okg:jurisdiction it is}``."""
+    there: dict[str, set[str]] = defaultdict(set)
+    for node in nodes.values():
+        for place in node.rels.get("jurisdiction", []):
+            there[place].add(node.iri)
+    return dict(there)
 
 
 def view(store: Backend) -> dict[str, Any]:
