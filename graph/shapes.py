@@ -10,7 +10,8 @@ are the fields of one model here: :meth:`~graph.store.Store.laws` rows are :clas
 [CoverageLaw]}``, :meth:`~graph.store.Store.entity` :class:`Entity`,
 :meth:`~graph.store.Store.search` :class:`Node`, :meth:`~graph.store.Store.neighbours`
 :class:`Subgraph`, :meth:`~graph.store.Store.paths` :class:`Path`, and :mod:`graph.areas`
-:class:`AreaRow` (a listing) and :class:`Area` (one area). ``api.schemas`` serves
+:class:`AreaRow`, and :mod:`graph.area_view` :class:`AreaCounts` (a listing), :class:`Area`
+(one area) and :class:`AreaOrgan` (its organs). ``api.schemas`` serves
 them as they are (a test holds both to it).
 """
 from __future__ import annotations
@@ -238,12 +239,28 @@ class AreaRow(BaseModel):
     level: str | None = Field(None, description="province, city, county or township.")
 
 
-class AreaCounts(AreaRow):
-    reports: int = Field(0, description="Reports of organs in the area or its sub-areas.")
+class WhatWasDone(BaseModel):
+    """What organs did, counted as /activities and /coverage count it (:mod:`graph.area_view`)."""
+
+    activities: int = Field(0, description="Activities they conducted, reported or planned (/activities?jurisdiction=).")
+    inspections: int = Field(0, description="Of those, law-enforcement inspections (执法检查).")
+    laws_inspected: int = Field(0, description="Laws they inspected (/coverage?jurisdiction=&inspected=true).")
+
+
+class AreaCounts(WhatWasDone, AreaRow):
+    """An area with what its organs did, sub-areas included."""
+
+    reports: int = Field(0, description="Reports whose jurisdiction is the area or a sub-area.")
     organs: int = Field(0, description="Organs in the area or its sub-areas.")
-    activities: int = Field(0, description="Activities conducted by those organs.")
+
+
+class AreaOrgan(WhatWasDone, Node):
+    """An organ of an area with what it did."""
+
+    area: str | None = Field(None, description="Division code of the organ's jurisdiction.")
+    reports: int = Field(0, description="Reports it published.")
 
 
 class Area(AreaCounts):
     within: list[AreaRow] = Field([], description="The areas above, nearest first.")
-    children: list[AreaCounts] = Field([], description="Direct sub-areas that have reports.")
+    children: list[AreaCounts] = Field([], description="Direct sub-areas with a report or an activity.")

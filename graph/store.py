@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from graph import frozen, loop, search_index, tables, traverse
+from graph import area_view, frozen, loop, search_index, tables, traverse
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
 from graph.formats import ExportFormat, ExportPart
@@ -121,6 +121,11 @@ class Store(Backend):
         until the next write (TypeError on a change): copy what you want to change."""
         return self._memo("coverage", (level, category, jurisdiction),
                           lambda: tables.coverage(self, level, category, jurisdiction))
+
+    def areas(self) -> dict[str, Any]:
+        """Every area with its counts, the areas above and within it, and its organs:
+        :func:`graph.area_view.view`; kept and shared read-only as :meth:`coverage` is."""
+        return self._memo("areas", (), lambda: area_view.view(self))
 
     def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | None = None,
              jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:

@@ -210,12 +210,13 @@
     if (a) { addNode({ iri: a.dataset.iri, label: a.textContent, types: ["Law"] }); showDetails(a.dataset.iri); focus(a.dataset.iri); }
   });
 
-  // --- coverage: a summary, then the laws page by page, filtered by level, category, inspected ---
-  const coverage = { offset: 0, level: "", category: "", inspected: "false", summary: null };
+  // --- coverage: a summary, then the laws page by page, filtered by level, category, inspected and
+  //     area (set from the areas panel: inspections by the organs there) ---
+  const coverage = { offset: 0, level: "", category: "", inspected: "false", jurisdiction: "", areaLabel: "", summary: null };
   async function loadCoverage() {
     const box = $("#coverage");
     const query = new URLSearchParams({ limit: COVERAGE_PAGE, offset: coverage.offset });
-    ["level", "category", "inspected"].forEach((k) => { if (coverage[k]) query.set(k, coverage[k]); });
+    ["level", "category", "inspected", "jurisdiction"].forEach((k) => { if (coverage[k]) query.set(k, coverage[k]); });
     try {
       const page = await api(`/coverage?${query}`);
       coverage.summary = coverage.summary || page.summary;
@@ -228,7 +229,9 @@
         <td class="num">${s.never_inspected}</td></tr>`).join("")}</tbody></table>
         <div class="filters"><select id="cov-level">${options("level", distinct("level"))}</select>
           <select id="cov-category">${options("category", distinct("category"))}</select>
-          <select id="cov-inspected">${options("inspected", [["false", t("neverInspected")], ["true", t("inspected")]])}</select></div>
+          <select id="cov-inspected">${options("inspected", [["false", t("neverInspected")], ["true", t("inspected")]])}</select>
+          ${coverage.jurisdiction ? `<span class="chip" id="cov-area">${esc(t("inArea", { area: coverage.areaLabel }))}
+            <button type="button" id="cov-area-clear" aria-label="${esc(t("allAreas"))}">×</button></span>` : ""}</div>
         <h3>${t(coverage.inspected === "true" ? "inspected" : coverage.inspected ? "neverInspectedList" : "allLaws")} (${page.total})</h3>
         <ul class="plain" id="coverage-laws">${page.items.map((l) =>
         `<li>${esc(l.title)} <span class="muted">${esc(l.level || "")}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}</span></li>`).join("")}</ul>
@@ -241,6 +244,7 @@
       $("#cov-inspected").onchange = refilter("inspected");
       $("#cov-prev").onclick = () => { coverage.offset = Math.max(0, coverage.offset - COVERAGE_PAGE); loadCoverage(); };
       $("#cov-next").onclick = () => { coverage.offset += COVERAGE_PAGE; loadCoverage(); };
+      if (coverage.jurisdiction) $("#cov-area-clear").onclick = () => coverageIn("", "");
     } catch (err) { box.innerHTML = ""; fail(err); }
   }
 
@@ -253,8 +257,14 @@
   }
   document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => selectTab(b.dataset.tab)));
 
+  /* Coverage as the organs of one area (a division code; "" for everyone) inspected. */
+  function coverageIn(code, label) {
+    Object.assign(coverage, { jurisdiction: code, areaLabel: label, offset: 0 });
+    selectTab("coverage");
+  }
+
   Object.assign(okg, {
-    showDetails,
+    showDetails, coverageIn,
     onYear: () => { lawsTable = null; if (!$("#panel-laws").hidden) renderLaws(); },
     onLanguage: () => {
       if (!$("#panel-laws").hidden) renderLaws();

@@ -1,8 +1,9 @@
-"""Areas: drill down from a province to the areas below it that have reports, and the
-``jurisdiction`` filter every table shares (an area by name or code, sub-areas included)."""
+"""Areas: drill down from a province to the areas below it and the organs there, each counted as
+/activities and /coverage count it (:func:`graph.area_view.view`), and the ``jurisdiction`` filter every
+table shares (an area by name or code, sub-areas included)."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query
 
@@ -10,8 +11,7 @@ from api.deps import PagingDep, StoreDep
 from api.routes.entities import named
 from api.schemas import ERRORS, Page
 from api.vocabulary import area_code
-from graph import areas
-from graph.shapes import Area, AreaRow
+from graph.shapes import Area, AreaCounts, AreaOrgan
 
 router = APIRouter(tags=["areas"], responses=ERRORS)
 
@@ -22,27 +22,51 @@ JurisdictionQuery = Annotated[str | None, Query(
     examples=["湖北省", "420117"])]
 
 
-@router.get("/areas", operation_id="listAreas", response_model=Page[AreaRow])
+AreaPath = Annotated[str, Path(max_length=100, description="Name or division code.", examples=["湖北省", "420117"])]
+
+
+@router.get("/areas", operation_id="listAreas", response_model=Page[AreaCounts])
 def list_areas(
     store: StoreDep, paging: PagingDep,
     q: Annotated[str | None, Query(max_length=100, description="Part of a name, or the start of a code.")] = None,
+    level: Annotated[Literal["province", "city", "county", "township"] | None, Query(
+        description="Areas of this level only.")] = None,
 ) -> dict[str, Any]:
-    """The areas the graph holds (those of reports and organs, with the areas above them), by code."""
-    rows = areas.listing(store)
+    """The areas the graph holds (those of reports and organs, with the areas above them), by code,
+    each with its counts (sub-areas included)."""
+    rows = [r for r in store.areas()["rows"] if level is None or r["level"] == level]
     if q:
         found = named(store, q, ["AdministrativeArea"])
         rows = [r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)]
     return paging.page(rows)
 
 
-@router.get("/areas/{area}", operation_id="getArea", response_model=Area)
-def get_area(
-    store: StoreDep,
-    area: Annotated[str, Path(max_length=100, description="Name or division code.", examples=["湖北省", "420117"])],
-) -> dict[str, Any]:
-    """One area: the areas above it, counts (sub-areas included) and its sub-areas that have reports."""
+def _missing(store: StoreDep, area: str) -> tuple[str | None, HTTPException]:
+    """The division code ``area`` names, and the 404 to raise when the graph holds no such area."""
     code = area_code(store, area, "area")
-    found = areas.area(store, code) if code else None
+    return code, HTTPException(404, f"area: no report is from {area!r} ({code}) or an area within it")
+
+
+@router.get("/areas/{area}", operation_id="getArea", response_model=Area)
+def get_area(store: StoreDep, area: AreaPath) -> dict[str, Any]:
+    """One area: the areas above it, counts (sub-areas included) and its sub-areas with a report or an activity."""
+    code, missing = _missing(store, area)
+    found = store.areas()["areas"].get(code) if code else None
     if found is None:
-        raise HTTPException(404, f"area: no report is from {area!r} ({code}) or an area within it")
+        raise missing
     return found
+
+
+@router.get("/areas/{area}/organs", operation_id="areaOrgans", response_model=Page[AreaOrgan])
+def area_organs(
+    store: StoreDep, paging: PagingDep, area: AreaPath,
+    sub_areas: Annotated[bool, Query(description="false: only the organs whose jurisdiction is this "
+                                                 "very area, not one within it.")] = True,
+) -> dict[str, Any]:
+    """The organs of an area, most active first, each with what it did (counted as for its area)
+    and the reports it published."""
+    code, missing = _missing(store, area)
+    found = store.areas()["organs"].get(code) if code else None
+    if found is None:
+        raise missing
+    return paging.page(found["all" if sub_areas else "here"])

@@ -17,7 +17,7 @@ from api.routes.files import file_response, package_dir, packaged
 router = APIRouter(include_in_schema=False)
 EXPLORER = Path(__file__).resolve().parent.parent / "explorer"
 VENDOR = {"vis-network.min.js": "text/javascript", "vis-network.css": "text/css"}
-STATIC = {"explorer.js": "text/javascript", "panels.js": "text/javascript", "explorer.css": "text/css", "i18n.js": "text/javascript"}
+STATIC = {"explorer.js": "text/javascript", "panels.js": "text/javascript", "areas.js": "text/javascript", "explorer.css": "text/css", "i18n.js": "text/javascript"}
 #: Everything the page loads comes from this app; vis-network sets inline styles.
 CSP = ("default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")

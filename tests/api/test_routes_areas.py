@@ -1,10 +1,12 @@
-"""Areas on the samples, in both stores: the hierarchy, jurisdiction filters with sub-areas, drill-down."""
+"""Areas on the samples, in both stores: the hierarchy, jurisdiction filters with sub-areas, drill-down
+to the organs, and counts that agree with /activities, /coverage, /laws and /reports."""
 from __future__ import annotations
 
 import pytest
 
-from api_helpers import WETLAND, Api
+from api_helpers import EMBEDDED_ONLY, WETLAND, Api
 from graph import Store
+from shared_stores import SharedStore
 
 XINZHOU, WUHAN, HUBEI = "420117", "420100", "420000"
 
@@ -82,6 +84,9 @@ def test_drill_down_from_the_province(api: Api) -> None:
     assert {a["code"] for a in api.get("/areas", q="湖北")["items"]} == {HUBEI}
     assert api.get("/areas", q="4201")["items"][0]["label"] == "武汉市"
     assert "北京市" in api.get("/areas/北京市", 404)["detail"]
+    assert "北京市" in api.get("/areas/北京市/organs", 404)["detail"]
+    assert [a["code"] for a in api.get("/areas", level="province", limit=1000)["items"]] == sorted(
+        a["code"] for a in api.get("/areas", limit=1000)["items"] if a["level"] == "province")
 
 
 def test_a_repeated_township_name_resolves_by_the_report_province(api: Api) -> None:
@@ -90,3 +95,52 @@ def test_a_repeated_township_name_resolves_by_the_report_province(api: Api) -> N
     assert town["code"] == "410522111"
     assert [a["label"] for a in town["within"]] == ["安阳县", "安阳市", "河南省"]
     assert api.get("/areas/430722111", 404)
+
+
+INSPECTION = "LawEnforcementInspection"
+
+
+@EMBEDDED_ONLY  # Neo4j's counts are held to these by the next test (/coverage per area is the slow part)
+def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
+    """Each area's counts (sub-areas included), and each of its own organs' counts, against
+    /activities, /coverage, /laws and /reports filtered the same way."""
+    inspected = api.get("/laws", inspected="true", limit=1000)["items"]  # each with the organs that inspected it
+    published: dict[str, int] = {}
+    for report in api.get("/reports", limit=1000)["items"]:
+        published[report["publisher"]] = published.get(report["publisher"], 0) + 1
+    direct: list[str] = []  # each organ listed at its own area
+    anywhere: set[str] = set()
+    for row in api.get("/areas", limit=1000)["items"]:
+        code = row["code"]
+        acts = api.get("/activities", jurisdiction=code, limit=1000)["items"]
+        laws = api.get("/coverage", jurisdiction=code, inspected="true", limit=1)["total"]
+        assert (row["activities"], row["inspections"], row["laws_inspected"]) == (
+            len(acts), sum(INSPECTION in a["types"] for a in acts), laws), row["label"]
+        assert api.get(f"/areas/{code}") | {"within": [], "children": []} == row | {"within": [], "children": []}
+        everyone = api.get(f"/areas/{code}/organs", limit=1000)["items"]
+        assert len(everyone) == row["organs"]
+        anywhere |= {o["iri"] for o in everyone}
+        for organ in api.get(f"/areas/{code}/organs", sub_areas="false", limit=1000)["items"]:
+            direct.append(organ["iri"])
+            assert organ["area"] == code and organ in everyone
+            own = [a for a in acts if organ["iri"] in a["organs"]]
+            assert (organ["activities"], organ["inspections"], organ["laws_inspected"], organ["reports"]) == (
+                len(own), sum(INSPECTION in a["types"] for a in own),
+                sum(organ["label"] in law["organs"] for law in inspected), published.get(organ["iri"], 0)), organ
+    assert len(direct) == len(set(direct)) and set(direct) == anywhere
+    assert api.get("/activities", jurisdiction=HUBEI, kind="执法检查")["total"] == api.get(f"/areas/{HUBEI}")["inspections"]
+
+
+@pytest.mark.neo4j
+def test_both_stores_count_every_area_alike(shared_samples: SharedStore) -> None:
+    embedded, neo4j = (shared_samples.read_only(kind).areas() for kind in ("embedded", "neo4j"))
+    assert embedded["rows"] and neo4j == embedded
+
+
+def test_an_area_lists_its_organs_most_active_first(api: Api) -> None:
+    here = api.get(f"/areas/{XINZHOU}/organs", sub_areas="false")["items"]
+    assert here[0]["label"] == "武汉市新洲区人民代表大会常务委员会" and here[0]["inspections"] >= 1
+    assert [o["activities"] for o in here] == sorted((o["activities"] for o in here), reverse=True)
+    hubei = {o["iri"] for o in api.get(f"/areas/{HUBEI}/organs", limit=1000)["items"]}
+    assert {o["iri"] for o in here} < hubei
+    assert {o["iri"] for o in api.get(f"/areas/{HUBEI}/organs", sub_areas="false")["items"]} < hubei

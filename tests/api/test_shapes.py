@@ -18,7 +18,7 @@ LISTINGS: dict[str, tuple[type[BaseModel], bool]] = {
     "lawTimeline": (shapes.Activity, True), "organTimeline": (shapes.Activity, True),
     "listOrgans": (shapes.Organ, True), "listReports": (shapes.ReportSummary, True),
     "listStatistics": (shapes.Statistic, True), "search": (shapes.Hit, True), "paths": (shapes.Path, True),
-    "coverage": (shapes.CoverageLaw, True), "listAreas": (shapes.AreaRow, True),
+    "coverage": (shapes.CoverageLaw, True), "listAreas": (shapes.AreaCounts, True), "areaOrgans": (shapes.AreaOrgan, True),
     "neighbors": (shapes.Subgraph, False), "getEntity": (shapes.Entity, False), "getArea": (shapes.Area, False),
 }
 

@@ -1,0 +1,132 @@
+"""What an area holds, counted as the API's filters count it, for drilling down from a province
+to its cities, counties and organs.
+
+Every count includes the sub-areas and agrees with the listings an analyst would check it by:
+``activities`` are what ``/activities?jurisdiction=<area>`` lists (conducted by an organ there,
+reported or planned), ``inspections`` those of kind LawEnforcementInspection (``&kind=执法检查``),
+``laws_inspected`` what ``/coverage?jurisdiction=<area>&inspected=true`` lists (inspections as
+:func:`graph.loop.inspection_rows` counts them: planned ones left out, a law's follow-ups in),
+``reports`` the reports whose ``okg:jurisdiction`` lies in the area, ``organs`` the organs whose
+jurisdiction does. One pass over the store tallies every organ; an area's counts are unions of its
+organs' sets, so listing every area costs no more than one.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from graph import loop
+from graph.areas import chain, described, row
+
+if TYPE_CHECKING:
+    from graph.backends import Backend, Description
+
+INSPECTION = "LawEnforcementInspection"
+
+
+@dataclass
+class Tally:
+    """The store's areas and organs with what each organ did (sets of IRIs per organ IRI)."""
+
+    areas: dict[str, Description]
+    inside: dict[str, set[str]]  # area → itself and the areas within it
+    organs: dict[str, Description]
+    at: dict[str, set[str]]  # area → the organs whose jurisdiction it is
+    reported: dict[str, set[str]]  # area → the reports whose jurisdiction it is
+    published: dict[str, set[str]]
+    activities: dict[str, set[str]]
+    inspections: dict[str, set[str]]
+    laws: dict[str, set[str]]
+
+    def organs_in(self, area: str, sub_areas: bool = True) -> set[str]:
+        """IRIs of the organs whose jurisdiction is ``area`` (an IRI) or, with ``sub_areas``, lies within it."""
+        places = self.inside.get(area, set()) if sub_areas else {area}
+        return set().union(*(self.at.get(place, set()) for place in places))
+
+    def counts(self, organs: set[str]) -> dict[str, int]:
+        """``{"activities", "inspections", "laws_inspected"}`` of these organs together."""
+        def union(sets: dict[str, set[str]]) -> int:
+            return len(set().union(*(sets.get(o, set()) for o in organs)))
+        return {"activities": union(self.activities), "inspections": union(self.inspections),
+                "laws_inspected": union(self.laws)}
+
+    def area_counts(self, area: str) -> dict[str, Any]:
+        """The row of ``area`` (an IRI) with ``reports``, ``organs`` and :meth:`counts` of its organs."""
+        organs = self.organs_in(area)
+        reports = set().union(*(self.reported.get(place, set()) for place in self.inside.get(area, set())))
+        return {**row(self.areas[area]), "reports": len(reports), "organs": len(organs), **self.counts(organs)}
+
+
+def tally(store: Backend) -> Tally:
+    """One pass over the store's areas, organs, reports, activities and inspections."""
+    found = described(store)
+    inside: dict[str, set[str]] = defaultdict(set)
+    for iri in found:
+        for up in chain(found, iri):
+            inside[up].add(iri)
+    reports = store.describe(cls="Report")
+    published: dict[str, set[str]] = defaultdict(set)
+    for report in reports.values():
+        for organ in report.rels.get("publishedBy", []):
+            published[organ].add(report.iri)
+    activities: dict[str, set[str]] = defaultdict(set)
+    inspections: dict[str, set[str]] = defaultdict(set)
+    for act in store.describe(cls="OversightActivity").values():
+        for organ in act.rels.get("conductedBy", []):
+            activities[organ].add(act.iri)
+            if INSPECTION in act.types:
+                inspections[organ].add(act.iri)
+    laws: dict[str, set[str]] = defaultdict(set)
+    for law_row in loop.inspection_rows(store):
+        if law_row.activity is not None and law_row.organ_iri is not None:
+            laws[law_row.organ_iri].add(law_row.law)
+    organs = store.describe(cls="Organ")
+    return Tally(found, dict(inside), organs, _by_place(organs), _by_place(reports), published, activities,
+                 inspections, laws)
+
+
+def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:
+    """``{area IRI: the IRIs of the nodes whose okg:jurisdiction it is}``."""
+    there: dict[str, set[str]] = defaultdict(set)
+    for node in nodes.values():
+        for place in node.rels.get("jurisdiction", []):
+            there[place].add(node.iri)
+    return dict(there)
+
+
+def view(store: Backend) -> dict[str, Any]:
+    """Every area the graph states, counted, in one answer kept by :meth:`graph.store.Store.areas`:
+    ``{"rows": [AreaCounts by code], "areas": {code: Area}, "organs": {code: {"all": [AreaOrgan],
+    "here": [AreaOrgan]}}}`` (:mod:`graph.shapes`). An :class:`~graph.shapes.Area` has the areas above
+    (``within``, nearest first) and its direct sub-areas with a report or an activity (``children``);
+    an area's organs are those whose jurisdiction lies in it (``all``) or is the area itself
+    (``here``), most active first, each with the :meth:`Tally.counts` of what it did, the
+    ``reports`` it published and the ``area`` code of its jurisdiction."""
+    t = tally(store)
+    counted = {iri: t.area_counts(iri) for iri in t.areas}
+    below: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for iri, d in t.areas.items():
+        if (up := d.rel("within")) is not None:
+            below[up].append(counted[iri])
+    areas, organs = {}, {}
+    for iri, d in t.areas.items():
+        code = d.one("divisionCode")
+        if code is None:
+            continue
+        areas[code] = {**counted[iri], "within": [row(t.areas[a]) for a in chain(t.areas, iri)[1:] if a in t.areas],
+                       "children": sorted((c for c in below[iri] if c["reports"] or c["activities"]),
+                                          key=lambda c: c["code"] or "")}
+        organs[code] = {"all": _organ_rows(t, t.organs_in(iri)), "here": _organ_rows(t, t.organs_in(iri, False))}
+    return {"rows": sorted(counted.values(), key=lambda r: (r["code"] or "", r["iri"])), "areas": areas,
+            "organs": organs}
+
+
+def _organ_rows(t: Tally, organs: set[str]) -> list[dict[str, Any]]:
+    rows = []
+    for organ in organs:
+        d = t.organs[organ]
+        place = next((t.areas[a] for a in sorted(d.rels.get("jurisdiction", [])) if a in t.areas), None)
+        rows.append({**d.node(), "area": place.one("divisionCode") if place else None,
+                     "reports": len(t.published.get(organ, set())), **t.counts({organ})})
+    return sorted(rows, key=lambda r: (-r["activities"], -r["laws_inspected"], r["label"] or "", r["iri"]))
