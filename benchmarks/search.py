@@ -77,10 +77,13 @@ def scan(store: Store, q: str) -> list[dict[str, Any]]:
     return [info[iri] for iri in list(first)[:1000]]
 
 
-def measure(store: Store, rounds: int) -> tuple[list[Row], list[Row], list[Row]]:
-    """Interleaved rounds of both contenders: latency per kind of query, per round, and each query's first hits."""
+def measure(store: Store, rounds: int, baseline: bool = True) -> tuple[list[Row], list[Row], list[Row]]:
+    """Interleaved rounds of both contenders (the index alone without ``baseline``): latency per kind of
+    query, per round, and each query's first hits."""
     contenders: dict[str, Callable[[str], object]] = {
         "scan (baseline)": lambda q: scan(store, q), "index": lambda q: store.find(q, limit=20)}
+    if not baseline:
+        del contenders["scan (baseline)"]
     asked = [(kind, q) for kind, qs in QUERIES.items() for q in qs]
     times: dict[tuple[str, str], list[float]] = {}
     by_round: dict[str, list[list[float]]] = {name: [] for name in contenders}
@@ -115,7 +118,8 @@ def _p(seconds: list[float], share: float) -> float:
     return statistics.median(ms) if share == 0.5 else ms[min(len(ms) - 1, round(share * (len(ms) - 1)))]
 
 
-def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, reindex: bool = True) -> None:
+def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, reindex: bool = True,
+        baseline: bool = True) -> None:
     """Generate, write, measure; with ``keep``, the embedded store is kept there and, when it is
     already there, measured as it is (nothing generated); on Neo4j, ``keep`` measures the database
     at NEO4J_URI as it is when it holds reports."""
@@ -129,16 +133,17 @@ def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, re
                     reuse = keep is not None and store.counts()["reports"] > 0
                     if not reuse:
                         wipe_neo4j(env)
-                    _one(store, 0 if reuse else triples, rounds, scale, reindex)
+                    _one(store, 0 if reuse else triples, rounds, scale, reindex, baseline)
         else:
             from graph.backends.embedded import EmbeddedStore, is_store
 
             path = keep or Path(work) / "store"
             with EmbeddedStore(path) as store:
-                _one(store, 0 if is_store(path) and store.counts()["reports"] else triples, rounds, scale, reindex)
+                _one(store, 0 if is_store(path) and store.counts()["reports"] else triples, rounds, scale, reindex,
+                     baseline)
 
 
-def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool) -> None:
+def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, baseline: bool) -> None:
     """Write a corpus of ``triples`` (none: measure the store as it is), rebuild the index (unless not
     ``reindex``: the index as it is, brought level), measure."""
     written = 0.0
@@ -152,7 +157,7 @@ def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool) -> 
     began = time.perf_counter()
     indexed = store.reindex() if reindex else len(store.graph_hashes())
     rebuilt = time.perf_counter() - began
-    per_kind, per_round, hits = measure(store, rounds)
+    per_kind, per_round, hits = measure(store, rounds, baseline)
     title = f"{store.name} store ({label}; written in {written:.0f} s, " + (
         f"index rebuilt from {indexed} graphs in {rebuilt:.1f} s)" if reindex else "index as it was)")
     print_table(f"search latency per kind of query, {title}", per_kind)
@@ -172,8 +177,10 @@ def main() -> None:
                         help="measure the index as it is (brought level) instead of rebuilding it first")
     parser.add_argument("--keep", type=Path, help="keep the embedded store here (measured as it is when there); "
                         "with --neo4j, any value reuses the data at NEO4J_URI")
+    parser.add_argument("--no-baseline", dest="baseline", action="store_false",
+                        help="time the index alone (to compare two versions of it; the scan takes seconds a query)")
     args = parser.parse_args()
-    run(parse_scales(args.triples)[0], args.neo4j, args.rounds, args.keep, args.reindex)
+    run(parse_scales(args.triples)[0], args.neo4j, args.rounds, args.keep, args.reindex, args.baseline)
 
 
 if __name__ == "__main__":

@@ -118,6 +118,9 @@ class NameIndex(ABC):
         """Resources with a name matching ``query``, ranked (see the module), of one of ``types`` (okg
         local names) when given; the ``limit`` items from ``offset``."""
 
+    def compact(self) -> None:
+        """After many graphs were replaced: make the index as fast to read as when built at once."""
+
     def close(self) -> None:
         """Release files."""
 

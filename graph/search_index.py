@@ -126,6 +126,8 @@ def _level(store: Backend, names_index: NameIndex) -> int:
             writes = []
     if writes:
         names_index.replace_all(writes)
+    if len(changed) >= BATCH:
+        names_index.compact()
     return len(changed)
 
 

@@ -55,7 +55,7 @@ _STARTING = (f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key START
 # Tiers as in graph.name_index; an abbreviation's span as graph.name_index.span: from each place of the
 # key's first character, the greedy end of the others in order (past the end when one is missing).
 _RANKED = """
-CALL {{ {sources} }}
+CALL () {{ {sources} }}
 WITH n, CASE WHEN n.key = $key THEN CASE WHEN n.alias THEN 1 ELSE 0 END WHEN n.key STARTS WITH $key THEN 2
              WHEN n.key ENDS WITH $key THEN 3 WHEN n.key CONTAINS $key THEN 4 ELSE 5 END AS tier
 WITH n, tier, CASE WHEN tier < 5 THEN size(n.key) ELSE reduce(least = null, stretch IN
