@@ -12,8 +12,9 @@ store (the name index is kept by those writes), then runs every query of
 - **index**: ``Store.find(q, limit=20)`` (:mod:`graph.search_index`), as ``/search``
   calls it now.
 
-Wall time per query in this process; p50/p99 over all queries and rounds. The
-JSON goes to ``benchmark-results/<scale>/search-<store>.json``.
+Wall time per query in this process; p50/p99 per kind of query (:data:`QUERIES`) over all
+rounds, and over all queries the p50 and p99 of each round (min/median/max over the rounds).
+The JSON goes to ``benchmark-results/<scale>/search-<store>.json``.
 """
 from __future__ import annotations
 
@@ -33,9 +34,19 @@ from graph import Store
 from loaders.build.catalog import build_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
-# The words the API load benchmark searches, what analysts type (issue 13), and one- and two-character queries.
-QUERIES = ["条例", "人民政府", "保护法", "常务委员会", "安全", "教育", "生态环境", "法院",
-           "新洲区人大常委会", "全国人大常委会", "湿地法", "濕地保護法", "法", "人大"]
+# What analysts type (issue 13), by kind: the words the API load benchmark searches, whole names, aliases
+# (short titles, an organ's short name), prefixes, one and two characters, abbreviations, traditional
+# script, and names no store holds.
+QUERIES = {
+    "words": ["条例", "人民政府", "保护法", "常务委员会", "安全", "教育", "生态环境", "法院"],
+    "exact": ["中华人民共和国湿地保护法", "全国人民代表大会常务委员会", "中华人民共和国森林法"],
+    "alias": ["湿地保护法", "森林法", "全国人大常委会"],
+    "prefix": ["中华人民共和国", "全国人民代表", "湖北省"],
+    "short": ["法", "人", "湿", "人大"],
+    "abbreviation": ["湿地法", "全国人大", "环保法"],
+    "traditional": ["濕地保護法", "人民代表大會", "環境保護法"],
+    "miss": ["新洲区人大常委会", "龘", "不存在的机关名称"],
+}
 _SPARQL_SCAN = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?s ?label WHERE {{
   ?s rdfs:label ?l . BIND(STR(?l) AS ?label)
@@ -66,53 +77,75 @@ def scan(store: Store, q: str) -> list[dict[str, Any]]:
     return [info[iri] for iri in list(first)[:1000]]
 
 
-def measure(store: Store, rounds: int) -> tuple[list[Row], list[Row]]:
-    """Interleaved rounds of both contenders; the latency table and each query's first hits."""
+def measure(store: Store, rounds: int, baseline: bool = True) -> tuple[list[Row], list[Row], list[Row]]:
+    """Interleaved rounds of both contenders (the index alone without ``baseline``): latency per kind of
+    query, per round, and each query's first hits."""
     contenders: dict[str, Callable[[str], object]] = {
         "scan (baseline)": lambda q: scan(store, q), "index": lambda q: store.find(q, limit=20)}
-    times: dict[str, list[float]] = {name: [] for name in contenders}
+    if not baseline:
+        del contenders["scan (baseline)"]
+    asked = [(kind, q) for kind, qs in QUERIES.items() for q in qs]
+    times: dict[tuple[str, str], list[float]] = {}
+    by_round: dict[str, list[list[float]]] = {name: [] for name in contenders}
     for n in range(rounds):
         for name, run in (list(contenders.items()) if n % 2 == 0 else list(contenders.items())[::-1]):
-            for q in QUERIES:
+            by_round[name].append([])
+            for kind, q in asked:
                 began = time.perf_counter()
                 run(q)
-                times[name].append(time.perf_counter() - began)
-    table = []
-    base = statistics.median(times["scan (baseline)"])
-    for name, seconds in times.items():
-        ms = sorted(s * 1000 for s in seconds)
-        table.append({"search": name, "queries": len(ms), "p50_ms": statistics.median(ms),
-                      "p99_ms": ms[min(len(ms) - 1, round(0.99 * (len(ms) - 1)))],
-                      "p50_vs_scan": statistics.median(seconds) / base})
+                seconds = time.perf_counter() - began
+                times.setdefault((name, kind), []).append(seconds)
+                by_round[name][-1].append(seconds)
+    per_kind = [{"search": name, "kind": kind, "queries": len(seconds), "p50_ms": _p(seconds, 0.5),
+                 "p99_ms": _p(seconds, 0.99)} for (name, kind), seconds in times.items()]
+    per_round = []
+    for name, runs in by_round.items():
+        p50s, p99s = sorted(_p(r, 0.5) for r in runs), sorted(_p(r, 0.99) for r in runs)
+        per_round.append({"search": name, "rounds": len(runs), "queries": sum(len(r) for r in runs),
+                          "p50_ms_min": p50s[0], "p50_ms_median": statistics.median(p50s), "p50_ms_max": p50s[-1],
+                          "p99_ms_min": p99s[0], "p99_ms_median": statistics.median(p99s), "p99_ms_max": p99s[-1]})
     hits = []
-    for q in QUERIES:
+    for kind, q in asked:
         found = store.find(q, limit=3)
-        hits.append({"query": q, "total": found["total"], "first": " | ".join(i["label"] for i in found["items"])})
-    return table, hits
+        hits.append({"kind": kind, "query": q, "total": found["total"],
+                     "first": " | ".join(i["label"] for i in found["items"])})
+    return per_kind, per_round, hits
 
 
-def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None) -> None:
+def _p(seconds: list[float], share: float) -> float:
+    """The ``share`` quantile in milliseconds (nearest rank)."""
+    ms = sorted(s * 1000 for s in seconds)
+    return statistics.median(ms) if share == 0.5 else ms[min(len(ms) - 1, round(share * (len(ms) - 1)))]
+
+
+def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, reindex: bool = True,
+        baseline: bool = True) -> None:
     """Generate, write, measure; with ``keep``, the embedded store is kept there and, when it is
-    already there, measured as it is (nothing generated)."""
+    already there, measured as it is (nothing generated); on Neo4j, ``keep`` measures the database
+    at NEO4J_URI as it is when it holds reports."""
     scale = f"{triples // 1_000_000}M" if triples >= 1_000_000 else f"{triples // 1000}k"
     with tempfile.TemporaryDirectory(prefix="okg-bench-search-") as work:
         if use_neo4j:
             with neo4j_env() as env:
                 from graph.backends.neo4j import Neo4jStore
 
-                wipe_neo4j(env)
                 with Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"]) as store:
-                    _one(store, triples, rounds, scale)
+                    reuse = keep is not None and store.counts()["reports"] > 0
+                    if not reuse:
+                        wipe_neo4j(env)
+                    _one(store, 0 if reuse else triples, rounds, scale, reindex, baseline)
         else:
             from graph.backends.embedded import EmbeddedStore, is_store
 
             path = keep or Path(work) / "store"
             with EmbeddedStore(path) as store:
-                _one(store, 0 if is_store(path) and store.counts()["reports"] else triples, rounds, scale)
+                _one(store, 0 if is_store(path) and store.counts()["reports"] else triples, rounds, scale, reindex,
+                     baseline)
 
 
-def _one(store: Store, triples: int, rounds: int, scale: str) -> None:
-    """Write a corpus of ``triples`` (none: measure the store as it is), rebuild the index, measure."""
+def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, baseline: bool) -> None:
+    """Write a corpus of ``triples`` (none: measure the store as it is), rebuild the index (unless not
+    ``reindex``: the index as it is, brought level), measure."""
     written = 0.0
     if triples:
         items = corpus(triples)
@@ -122,14 +155,17 @@ def _one(store: Store, triples: int, rounds: int, scale: str) -> None:
     counts = store.counts()
     label = f"{counts['triples']:,} triples, {counts['reports']} reports"
     began = time.perf_counter()
-    indexed = store.reindex()
+    indexed = store.reindex() if reindex else len(store.graph_hashes())
     rebuilt = time.perf_counter() - began
-    table, hits = measure(store, rounds)
-    print_table(f"search latency, {store.name} store ({label}; written in {written:.0f} s, "
-                f"index rebuilt from {indexed} graphs in {rebuilt:.1f} s)", table)
+    per_kind, per_round, hits = measure(store, rounds, baseline)
+    title = f"{store.name} store ({label}; written in {written:.0f} s, " + (
+        f"index rebuilt from {indexed} graphs in {rebuilt:.1f} s)" if reindex else "index as it was)")
+    print_table(f"search latency per kind of query, {title}", per_kind)
+    print_table("p50 and p99 of each round, over all queries (min, median, max)", per_round)
     print_table("first hits", hits)
     write_json(ROOT / "benchmark-results" / scale, f"search-{store.name}",
-               {"corpus": label, "write_seconds": written, "reindex_seconds": rebuilt, "latency": table, "hits": hits})
+               {"corpus": label, "write_seconds": written, "reindex_seconds": rebuilt if reindex else None,
+                "latency_per_kind": per_kind, "latency_per_round": per_round, "hits": hits})
 
 
 def main() -> None:
@@ -137,9 +173,14 @@ def main() -> None:
     parser.add_argument("--triples", default="1m", help="corpus size: 100k, 1m …")
     parser.add_argument("--neo4j", action="store_true", help="the Neo4j store (NEO4J_URI, else a throw-away server)")
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--keep", type=Path, help="keep the embedded store here (measured as it is when there)")
+    parser.add_argument("--no-reindex", dest="reindex", action="store_false",
+                        help="measure the index as it is (brought level) instead of rebuilding it first")
+    parser.add_argument("--keep", type=Path, help="keep the embedded store here (measured as it is when there); "
+                        "with --neo4j, any value reuses the data at NEO4J_URI")
+    parser.add_argument("--no-baseline", dest="baseline", action="store_false",
+                        help="time the index alone (to compare two versions of it; the scan takes seconds a query)")
     args = parser.parse_args()
-    run(parse_scales(args.triples)[0], args.neo4j, args.rounds, args.keep)
+    run(parse_scales(args.triples)[0], args.neo4j, args.rounds, args.keep, args.reindex, args.baseline)
 
 
 if __name__ == "__main__":

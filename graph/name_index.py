@@ -1,8 +1,18 @@
-"""The contract of a store's name index: the names it holds and the three questions it answers.
+"""The contract of a store's name index: the names it holds, and one ranked search it answers.
 
-:mod:`graph.search_index` decides what is indexed and how matches rank; each backend answers
-these questions natively (:mod:`graph.search_fts` on the embedded store, :mod:`graph.search_neo4j`
-on Neo4j). Kept apart so that the backends' interface can name it without importing the search.
+:mod:`graph.search_index` decides what is indexed; the ranking is stated here (:data:`TIERS`, :func:`span`)
+and each backend answers it natively, inside its own engine (:mod:`graph.search_fts` on the embedded
+store, :mod:`graph.search_neo4j` on Neo4j), so that only a page of results and the counts leave it.
+Kept apart so that the backends' interface can name it without importing the search.
+
+The ranking: a name matching the query's key is in the first tier of :data:`TIERS` it meets (the name
+is the key, as a label then as an alias; starts with it; ends with it; holds it; holds its characters
+in order, an abbreviation) and ordered within its tier by length (for an abbreviation, the length of
+the shortest stretch holding the characters, :func:`span`), then its key's length, key and name; a
+resource ranks by its best name, ties by IRI. Each of the three candidate sources (names starting
+with the key; names holding the key's terms side by side; names holding every character of the
+key) gives at most :data:`CANDIDATES` names, shortest first as far as the engine knows it, and at
+most :data:`CANDIDATES` resources are counted.
 """
 from __future__ import annotations
 
@@ -13,6 +23,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ontology.textform import search_tokens
+
+CANDIDATES = 1000  # names each source may hand to the ranking; a search counts at most this many resources
+# The facet a resource counts under: its first type in this order, else "Other".
+FACETS = ("Law", "Organ", "AdministrativeArea", "OversightActivity", "Report", "Statistic", "Issue", "Deputy",
+          "Mention")
+OTHER = "Other"
+TIERS = ("exact", "alias", "prefix", "suffix", "inside", "abbreviation")  # best first, as a result's ``match``
+EXACT, ALIAS, PREFIX, SUFFIX, INSIDE, ABBREVIATION = range(len(TIERS))
 
 
 class Name(NamedTuple):
@@ -32,6 +50,39 @@ class Name(NamedTuple):
         return " ".join(search_tokens(self.name))
 
 
+class Hit(NamedTuple):
+    """One resource found: the label to show, its okg class local names, the tier of its best name."""
+
+    iri: str
+    label: str
+    types: tuple[str, ...]
+    tier: int
+
+
+class Ranked(NamedTuple):
+    """A page of the ranking: ``total`` resources matched (at most :data:`CANDIDATES`), ``facets``
+    ``{facet: count}`` over those (:data:`FACETS`, else :data:`OTHER`), ``items`` the page."""
+
+    total: int
+    facets: dict[str, int]
+    items: list[Hit]
+
+
+def span(key: str, text: str) -> int | None:
+    """The length of the shortest stretch of ``text`` holding ``key``'s characters in order, None when none."""
+    best: int | None = None
+    start = text.find(key[0]) if key else -1
+    while start >= 0:
+        at = start
+        for char in key[1:]:
+            at = text.find(char, at + 1)
+            if at < 0:
+                return best
+        best = at - start + 1 if best is None else min(best, at - start + 1)
+        start = text.find(key[0], start + 1)
+    return best
+
+
 @dataclass(frozen=True)
 class Query:
     """What a backend is asked: the key, the terms in order (the last one a word's start when it is
@@ -44,32 +95,31 @@ class Query:
 
 
 class NameIndex(ABC):
-    """One store's name index. Every query returns at most ``limit`` names, shortest key first,
-    of resources having one of ``types`` (okg local names) when given."""
+    """One store's name index."""
 
     @abstractmethod
     def hashes(self) -> dict[str, str]:
         """``{graph IRI: content hash}`` of the graphs whose names are indexed."""
 
-    @abstractmethod
     def replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
         """One transaction: the graph's names become ``names``; with ``content_hash`` None the graph is gone."""
+        self.replace_all([(graph, content_hash, names)])
+
+    @abstractmethod
+    def replace_all(self, graphs: list[tuple[str, str | None, list[Name]]]) -> None:
+        """One transaction: :meth:`replace` for each ``(graph, content hash, names)``, in order."""
 
     @abstractmethod
     def clear(self) -> None:
         """Forget every name and graph."""
 
     @abstractmethod
-    def starting(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        """Names whose key starts with the query's key (equal included)."""
+    def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
+        """Resources with a name matching ``query``, ranked (see the module), of one of ``types`` (okg
+        local names) when given; the ``limit`` items from ``offset``."""
 
-    @abstractmethod
-    def containing(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        """Names holding the query's terms in order, side by side."""
-
-    @abstractmethod
-    def abbreviating(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        """Names holding every one of the query's ``chars`` (a backend may also ask their order)."""
+    def compact(self) -> None:
+        """After many graphs were replaced: make the index as fast to read as when built at once."""
 
     def close(self) -> None:
         """Release files."""

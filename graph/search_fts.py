@@ -14,20 +14,33 @@ with one ``stated`` row per graph, so replacing or deleting a graph removes a
 name only when no other graph states it.
 
 A name's row id starts with the length of its key (``length << 40 | serial``), and FTS5
-hands matches over in row id order: a query for the shortest ``limit`` matches stops
-after them instead of sorting every match (人大 matches most names of a large store).
+hands matches over in row id order: a source's shortest :data:`graph.name_index.CANDIDATES`
+matches are read without sorting every match (人大 matches most names of a large store).
+SQLite rates each candidate's tier in the statement that gathers them, and
+:func:`graph.name_index.rank` keeps each resource's best name and orders them; the names
+holding the key's characters apart are asked only when the others leave room among the
+:data:`graph.name_index.CANDIDATES` counted (abbreviations rank last).
 """
 from __future__ import annotations
 
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
-from graph.name_index import Name, NameIndex, Query
+from graph.name_index import ABBREVIATION, CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked, span
 
 FILE = "okg-search.sqlite"
 _SERIAL = 40  # bits of a row id below the key's length
-_COLUMNS = "n.iri, n.name, n.alias, n.key, n.label, n.types"
+# Each candidate's tier as in graph.name_index (EXACT, ALIAS = the alias flag, PREFIX, SUFFIX, INSIDE, else
+# perhaps an ABBREVIATION).
+_RATED = """
+WITH cand(id) AS ({sources})
+SELECT n.iri, n.name, n.alias, n.key, n.label, n.types,
+    CASE WHEN n.key = :key THEN n.alias WHEN substr(n.key, 1, :size) = :key THEN 2
+         WHEN substr(n.key, -:size) = :key THEN 3 WHEN instr(n.key, :key) THEN 4 ELSE 5 END
+FROM cand JOIN names n ON n.id = cand.id
+"""
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS graphs(g TEXT PRIMARY KEY, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS names(id INTEGER PRIMARY KEY, iri TEXT NOT NULL, name TEXT NOT NULL,
@@ -64,61 +77,94 @@ class SqliteNames(NameIndex):
         with self._lock:
             return dict(self._db.execute("SELECT g, hash FROM graphs").fetchall())
 
-    def replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
+    def replace_all(self, graphs: list[tuple[str, str | None, list[Name]]]) -> None:
         with self._lock:
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
-                old = [row[0] for row in db.execute("SELECT name FROM stated WHERE g = ?", (graph,))]
-                db.execute("DELETE FROM stated WHERE g = ?", (graph,))
-                if content_hash is None:
-                    db.execute("DELETE FROM graphs WHERE g = ?", (graph,))
-                else:
-                    db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (graph, content_hash))
-                for n in names:
-                    self._serial += 1
-                    (row_id,) = db.execute(
-                        "INSERT INTO names(id, iri, name, alias, key, label, types, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT(iri, name, alias) DO UPDATE SET label = excluded.label, types = excluded.types "
-                        "RETURNING id", (len(n.key) << _SERIAL | self._serial, n.iri, n.name, int(n.alias), n.key,
-                                         n.label, _types(n.types), n.terms)).fetchone()
-                    db.execute("INSERT OR IGNORE INTO stated VALUES (?, ?)", (graph, row_id))
-                db.executemany("DELETE FROM names WHERE id = ? AND NOT EXISTS (SELECT 1 FROM stated WHERE name = ?)",
-                               [(row_id, row_id) for row_id in old])
+                for graph, content_hash, names in graphs:
+                    self._replace(graph, content_hash, names)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
 
+    def _replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
+        """One graph's part of :meth:`replace_all`, inside its transaction."""
+        db = self._db
+        old = [row[0] for row in db.execute("SELECT name FROM stated WHERE g = ?", (graph,))]
+        db.execute("DELETE FROM stated WHERE g = ?", (graph,))
+        if content_hash is None:
+            db.execute("DELETE FROM graphs WHERE g = ?", (graph,))
+        else:
+            db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (graph, content_hash))
+        first, self._serial = self._serial + 1, self._serial + len(names)
+        db.executemany(
+            "INSERT INTO names(id, iri, name, alias, key, label, types, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(iri, name, alias) DO UPDATE SET label = excluded.label, types = excluded.types",
+            [(len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label, _types(n.types), n.terms)
+             for serial, n in enumerate(names, first)])
+        db.executemany("INSERT OR IGNORE INTO stated SELECT ?, id FROM names WHERE iri = ? AND name = ? AND alias = ?",
+                       [(graph, n.iri, n.name, int(n.alias)) for n in names])
+        db.executemany("DELETE FROM names WHERE id = ? AND NOT EXISTS (SELECT 1 FROM stated WHERE name = ?)",
+                       [(row_id, row_id) for row_id in old])
+
+    def compact(self) -> None:
+        """FTS5 ``optimize``: one b-tree of terms instead of the segments each transaction added (a phrase
+        of common characters reads every segment's list of each)."""
+        with self._lock:
+            self._db.execute("INSERT INTO names_fts(names_fts) VALUES ('optimize')")
+
     def clear(self) -> None:
         with self._lock:
             self._db.executescript("BEGIN; DELETE FROM stated; DELETE FROM names; DELETE FROM graphs; COMMIT;")
 
-    def starting(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        return self._names("names n WHERE n.key >= ? AND n.key < ?", [query.key, query.key + "\U0010ffff"],
-                           types, limit, "n.id")
+    def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
+        typed = f" AND ({' OR '.join(f'instr(n.types, :type{i})' for i in range(len(types)))})" if types else ""
+        params: dict[str, object] = {"key": query.key, "size": len(query.key), "end": query.key + "\U0010ffff",
+                                     "cap": CANDIDATES, **{f"type{i}": f" {t} " for i, t in enumerate(types or ())}}
+        sources = [f"SELECT n.id FROM names n INDEXED BY names_key WHERE n.key >= :key AND n.key < :end{typed} "
+                   "ORDER BY n.id LIMIT :cap"]
+        if query.terms:
+            terms = list(query.terms)
+            last = f" AND {_quoted(terms.pop())}*" if query.prefix_last else ""
+            params["phrase"] = ((_quoted(" ".join(terms)) if terms else "") + last).removeprefix(" AND ")
+            sources.append(f"{_FTS} MATCH :phrase{typed} ORDER BY f.rowid LIMIT :cap")
+        rows = self._rated(sources, params)
+        # Abbreviations rank last: not needed when the other sources fill the count already.
+        if query.chars and len({row[0] for row in rows if row[6] < ABBREVIATION}) < CANDIDATES:
+            params["chars"] = " AND ".join(_quoted(char) for char in dict.fromkeys(query.chars))
+            params["glob"] = "*" + "*".join(_glob(char) for char in query.key) + "*"
+            rows += self._rated([f"{_FTS} MATCH :chars AND n.key GLOB :glob{typed} ORDER BY f.rowid LIMIT :cap"], params)
+        return _rank(rows, query.key, offset, limit)
 
-    def containing(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        terms = list(query.terms)
-        last = f" AND {_quoted(terms.pop())}*" if query.prefix_last else ""
-        match = (_quoted(" ".join(terms)) if terms else "") + last
-        return self._names("names_fts f JOIN names n ON n.id = f.rowid WHERE names_fts MATCH ?",
-                           [match.removeprefix(" AND ")], types, limit)
-
-    def abbreviating(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        match = " AND ".join(_quoted(char) for char in dict.fromkeys(query.chars))
-        glob = "*" + "*".join(_glob(char) for char in query.key) + "*"
-        return self._names("names_fts f JOIN names n ON n.id = f.rowid WHERE names_fts MATCH ? AND n.key GLOB ?",
-                           [match, glob], types, limit)
-
-    def _names(self, source: str, params: list[object], types: list[str] | None, limit: int,
-               order: str = "f.rowid") -> list[Name]:
-        """Up to ``limit`` names, shortest key first (row id order, see the module)."""
-        typed = f" AND ({' OR '.join('instr(n.types, ?)' for _ in types)})" if types else ""
-        sql = f"SELECT {_COLUMNS} FROM {source}{typed} ORDER BY {order} LIMIT ?"
+    def _rated(self, sources: list[str], params: dict[str, object]) -> list[tuple[Any, ...]]:
+        """``(iri, name, alias, key, label, types, tier)`` of the names the sources give (:data:`_RATED`)."""
+        sql = _RATED.format(sources=" UNION ".join(f"SELECT id FROM ({source})" for source in sources))
         with self._lock:
-            rows = self._db.execute(sql, [*params, *(f" {t} " for t in types or ()), limit]).fetchall()
-        return [Name(iri, name, bool(alias), key, label, tuple(kinds.split())) for iri, name, alias, key, label, kinds in rows]
+            return self._db.execute(sql, params).fetchall()
+
+
+_FTS = "SELECT n.id FROM names_fts f JOIN names n ON n.id = f.rowid WHERE names_fts"
+
+
+def _rank(rated: list[tuple[Any, ...]], key: str, offset: int, limit: int) -> Ranked:
+    """The ranking (:mod:`graph.name_index`) of the names :meth:`SqliteNames._rated` found for ``key``."""
+    best: dict[str, tuple[tuple[int, int, int, str, str], str, str]] = {}
+    for iri, name, alias, name_key, label, kinds, tier in rated:
+        length = len(name_key) if tier < ABBREVIATION else span(key, name_key)
+        if length is None:
+            continue
+        order = (tier, length, len(name_key), name_key, name)
+        if iri not in best or order < best[iri][0]:
+            best[iri] = (order, label if alias else name, kinds)
+    ranked = sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))[:CANDIDATES]
+    facets: dict[str, int] = {}
+    for _, (_, _, kinds) in ranked:
+        found = next((f for f in FACETS if f" {f} " in kinds), OTHER)
+        facets[found] = facets.get(found, 0) + 1
+    return Ranked(len(ranked), facets, [Hit(iri, shown, tuple(kinds.split()), order[0])
+                                        for iri, (order, shown, kinds) in ranked[offset:offset + limit]])
 
 
 def _types(types: tuple[str, ...]) -> str:

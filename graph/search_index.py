@@ -9,11 +9,11 @@ brackets, white space, case) and as terms (:func:`ontology.textform.search_token
 one per Han character), which each store's index answers natively
 (:mod:`graph.search_fts` on the embedded store, :mod:`graph.search_neo4j` on Neo4j).
 
-A query is matched the same way on both stores, tier by tier, best first: the
-name is the query (a label, then an alias), starts with it, ends with it, holds
-it, or holds its characters in order (an abbreviation: 湿地法 for 湿地保护法,
-全国人大常委会 for 全国人民代表大会常务委员会); within a tier, the shorter name
-(for an abbreviation, the shorter stretch it spans) comes first.
+A query is matched and ranked the same way on both stores (:mod:`graph.name_index` states the
+ranking, :func:`tier` is it for one name), inside each store's engine: the name is the query (a
+label, then an alias), starts with it, ends with it, holds it, or holds its characters in order (an
+abbreviation: 湿地法 for 湿地保护法, 全国人大常委会 for 全国人民代表大会常务委员会); within a tier, the
+shorter name (for an abbreviation, the shorter stretch it spans) comes first.
 
 The index is kept per named graph with the content hash the store recorded: each
 write or delete of a graph replaces that graph's names (:func:`written`), and an
@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
-from graph.name_index import Name, NameIndex, Query
+from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, PREFIX, SUFFIX, TIERS, Name, NameIndex,
+                              Query, span)
 from graph.terms import OKG_NS
 from ontology.textform import is_han, search_key, search_tokens
 
@@ -39,12 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("okg.search")
 LABELS = (RDFS.label, SKOS.prefLabel)
 ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"))
-CANDIDATES = 1000  # names each tier may hand to the ranking; a search counts at most this many matches
-# The facet a resource counts under: its first type in this order, else "Other".
-FACETS = ("Law", "Organ", "AdministrativeArea", "OversightActivity", "Report", "Statistic", "Issue", "Deputy",
-          "Mention")
-EXACT, ALIAS, PREFIX, SUFFIX, INSIDE, ABBREVIATION = range(6)
-MATCHES = ("exact", "alias", "prefix", "suffix", "inside", "abbreviation")  # each tier's name in a result
+BATCH = 200  # graphs whose names one transaction replaces when the index is levelled or rebuilt
 
 
 def names(graph: Graph) -> list[Name]:
@@ -87,56 +83,23 @@ def tier(name: Name, key: str) -> tuple[int, int] | None:
         return SUFFIX, len(name.key)
     if key in name.key:
         return INSIDE, len(name.key)
-    span = _span(key, name.key)
-    return None if span is None else (ABBREVIATION, span)
-
-
-def _span(key: str, text: str) -> int | None:
-    """The length of the shortest stretch of ``text`` holding ``key``'s characters in order."""
-    best: int | None = None
-    start = text.find(key[0]) if key else -1
-    while start >= 0:
-        at = start
-        for char in key[1:]:
-            at = text.find(char, at + 1)
-            if at < 0:
-                return best
-        best = at - start + 1 if best is None else min(best, at - start + 1)
-        start = text.find(key[0], start + 1)
-    return best
+    length = span(key, name.key)
+    return None if length is None else (ABBREVIATION, length)
 
 
 def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20,
          offset: int = 0) -> dict[str, Any]:
     """``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {type: count}}``: resources
-    with a name matching ``q``, best first (see the module; ``match`` names the tier, :data:`MATCHES`);
-    ``total`` and ``facets`` count up to :data:`CANDIDATES` of them; ``types`` keeps resources of those
+    with a name matching ``q``, best first (see the module; ``match`` names the tier, :data:`graph.name_index.TIERS`);
+    ``total`` and ``facets`` count up to :data:`graph.name_index.CANDIDATES` of them; ``types`` keeps resources of those
     classes (local names). An alias shows the resource's own label."""
     wanted = query(q)
     if not wanted.key:
         return {"total": 0, "items": [], "facets": {}}
-    names_index = index(store)
-    found = names_index.starting(wanted, types, CANDIDATES)
-    if wanted.terms:
-        found += names_index.containing(wanted, types, CANDIDATES)
-    if wanted.chars:
-        found += names_index.abbreviating(wanted, types, CANDIDATES)
-    best: dict[str, tuple[tuple[int, int, int, str], Name]] = {}
-    for name in found:
-        rank = tier(name, wanted.key)
-        if rank is None:
-            continue
-        order = (*rank, len(name.key), name.key)
-        if name.iri not in best or order < best[name.iri][0]:
-            best[name.iri] = (order, name)
-    ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))[:CANDIDATES]
-    facets: dict[str, int] = {}
-    for _, (_, name) in ranked:
-        facet = next((f for f in FACETS if f in name.types), "Other")
-        facets[facet] = facets.get(facet, 0) + 1
-    items = [{"iri": iri, "label": name.label if name.alias else name.name, "types": list(name.types),
-              "match": MATCHES[order[0]]} for iri, (order, name) in ranked[offset:offset + limit]]
-    return {"total": len(ranked), "items": items, "facets": facets}
+    ranked = index(store).ranked(wanted, types, offset, limit)
+    items = [{"iri": hit.iri, "label": hit.label, "types": list(hit.types), "match": TIERS[hit.tier]}
+             for hit in ranked.items]
+    return {"total": ranked.total, "items": items, "facets": ranked.facets}
 
 
 def index(store: Backend) -> NameIndex:
@@ -150,14 +113,21 @@ def index(store: Backend) -> NameIndex:
 
 
 def _level(store: Backend, names_index: NameIndex) -> int:
-    """Re-index the graphs whose stored hash differs from the index's; the number re-indexed."""
+    """Re-index the graphs whose stored hash differs from the index's, :data:`BATCH` graphs per
+    transaction; the number re-indexed."""
     stored, held = store.graph_hashes(), names_index.hashes()
-    for gone in sorted(held.keys() - stored.keys()):
-        names_index.replace(gone, None, [])
+    writes: list[tuple[str, str | None, list[Name]]] = [(g, None, []) for g in sorted(held.keys() - stored.keys())]
     changed = sorted(g for g, h in stored.items() if held.get(g) != h)
     for g in changed:
         graph = store.named_graph(URIRef(g))
-        names_index.replace(g, stored[g], names(graph) if graph is not None else [])
+        writes.append((g, stored[g], names(graph) if graph is not None else []))
+        if len(writes) >= BATCH:
+            names_index.replace_all(writes)
+            writes = []
+    if writes:
+        names_index.replace_all(writes)
+    if len(changed) >= BATCH:
+        names_index.compact()
     return len(changed)
 
 
@@ -166,10 +136,8 @@ def written(store: Backend, writes: Iterable[tuple[Any, Graph | None, str]]) -> 
     are stored whatever happens here: an index that cannot follow (Neo4j gone after the commit) is
     closed, and levelled when next used."""
     try:
-        names_index = index(store)
-        for g, graph, content_hash in writes:
-            names_index.replace(str(g), None if graph is None else content_hash,
-                                [] if graph is None else names(graph))
+        index(store).replace_all([(str(g), None, []) if graph is None else (str(g), content_hash, names(graph))
+                                  for g, graph, content_hash in writes])
     except Exception as exc:  # noqa: BLE001 - derived data: the write it follows has committed
         log.warning("search index of the %s store not updated (%s); it catches up when next used", store.name, exc)
         store.names.drop()

@@ -1,14 +1,20 @@
 """The Neo4j store's name index: ``:_OkgName`` nodes under a full-text (Lucene) index.
 
-A name is a node ``(:_OkgName {id, iri, name, alias, key, label, types, terms})``
-stated by graphs ``(:_OkgNamesOf {g, hash})-[:_STATES]->``; neither is a
-``Resource``, so the RDF mapping never sees them. ``terms`` are indexed with
-Lucene's ``whitespace`` analyzer: the terms are made in Python
-(:func:`ontology.textform.search_tokens`, one per Han character), so Neo4j and
-the embedded store index the very same terms. Neo4j's ``cjk`` analyzer would
-index overlapping pairs of characters instead, which cannot answer a
-one-character query nor find an abbreviation's characters apart. Exact and
-prefix matches use a range index on ``key``.
+A name is a node ``(:_OkgName {id, iri, name, alias, key, head, label, types, kinds, terms})``
+stated by graphs ``(:_OkgNamesOf {g, hash})-[:_STATES]->``; neither is a ``Resource``, so the
+RDF mapping never sees them. ``terms`` are indexed with Lucene's ``whitespace`` analyzer: the
+terms are made in Python (:func:`ontology.textform.search_tokens`, one per Han character), so
+Neo4j and the embedded store index the very same terms. Neo4j's ``cjk`` analyzer would index
+overlapping pairs of characters instead, which cannot answer a one-character query nor find an
+abbreviation's characters apart. ``kinds`` (the types, space-separated) are indexed beside them,
+so that a search for some types is answered by Lucene too. Exact and prefix matches use a
+range index on ``head`` (the key's start).
+
+A search is one Cypher statement (:data:`_RANKED`): each source hands over at most
+:data:`graph.name_index.CANDIDATES` names (prefix matches shortest first; Lucene its best-scored
+ones, which its BM25 length norm puts shortest first for a name holding the terms once), the
+tiers, each resource's best name, the order, the page and the counts are computed in the server,
+and only the page and the facet counts come back.
 """
 from __future__ import annotations
 
@@ -18,15 +24,16 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 
-from graph.name_index import Name, NameIndex, Query
+from graph.name_index import CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked
 
-INDEX = "okg_search_terms"
+INDEX = "okg_search_names"
+EARLIER = ["okg_search_terms"]  # full-text indexes of earlier forms (terms only): dropped, the names made anew
 HEAD = 200  # characters of a key in the range index (600 bytes of UTF-8 at most for CJK)
 SETUP = (
     "CREATE CONSTRAINT okg_search_name IF NOT EXISTS FOR (n:_OkgName) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT okg_search_graph IF NOT EXISTS FOR (n:_OkgNamesOf) REQUIRE n.g IS UNIQUE",
     "CREATE INDEX okg_search_head IF NOT EXISTS FOR (n:_OkgName) ON (n.head)",
-    (f"CREATE FULLTEXT INDEX {INDEX} IF NOT EXISTS FOR (n:_OkgName) ON EACH [n.terms] "
+    (f"CREATE FULLTEXT INDEX {INDEX} IF NOT EXISTS FOR (n:_OkgName) ON EACH [n.terms, n.kinds] "
      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}"),
     "CALL db.awaitIndexes(300)",
 )
@@ -42,9 +49,32 @@ WITH s UNWIND $rows AS row
 MERGE (n:_OkgName {id: row.id}) SET n += row.props
 MERGE (s)-[:_STATES]->(n)
 """
-_RETURN = ("RETURN n.iri AS iri, n.name AS name, n.alias AS alias, n.key AS key, n.label AS label, "
-           "n.types AS types ORDER BY size(n.key), n.key LIMIT $limit")
 _TYPED = "($types IS NULL OR any(t IN n.types WHERE t IN $types))"
+_STARTING = (f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND {_TYPED} "
+             "WITH n ORDER BY size(n.key), n.key LIMIT $cap RETURN n")
+# Tiers as in graph.name_index; an abbreviation's span as graph.name_index.span: from each place of the
+# key's first character, the greedy end of the others in order (past the end when one is missing).
+_RANKED = """
+CALL () {{ {sources} }}
+WITH n, CASE WHEN n.key = $key THEN CASE WHEN n.alias THEN 1 ELSE 0 END WHEN n.key STARTS WITH $key THEN 2
+             WHEN n.key ENDS WITH $key THEN 3 WHEN n.key CONTAINS $key THEN 4 ELSE 5 END AS tier
+WITH n, tier, CASE WHEN tier < 5 THEN size(n.key) ELSE reduce(least = null, stretch IN
+         [ends IN [i IN range(0, size(n.key) - 1) WHERE substring(n.key, i, 1) = $first
+                   | [i, reduce(at = i, char IN $rest | at + 1 + size(split(substring(n.key, at + 1), char)[0]))]]
+          WHERE ends[1] < size(n.key) | ends[1] - ends[0] + 1]
+         | CASE WHEN least IS NULL OR stretch < least THEN stretch ELSE least END) END AS length
+WITH n, tier, length WHERE length IS NOT NULL
+ORDER BY tier, length, size(n.key), n.key, n.name
+WITH n.iri AS iri, collect({{label: CASE WHEN n.alias THEN n.label ELSE n.name END, types: n.types, tier: tier,
+                             length: length, size: size(n.key), key: n.key}})[0] AS best
+ORDER BY best.tier, best.length, best.size, best.key, iri
+LIMIT $cap
+WITH collect({{iri: iri, label: best.label, types: best.types, tier: best.tier,
+              facet: head([f IN $facets WHERE f IN best.types] + [$other])}}) AS top
+RETURN size(top) AS total, top[$offset..$offset + $limit] AS items,
+       [f IN reduce(seen = [], hit IN top | CASE WHEN hit.facet IN seen THEN seen ELSE seen + hit.facet END)
+        | [f, size([hit IN top WHERE hit.facet = f])]] AS facets
+"""
 
 Read = Callable[..., list[dict[str, Any]]]
 Write = Callable[[Callable[[ManagedTransaction], Any]], Any]
@@ -55,47 +85,57 @@ class Neo4jNames(NameIndex):
 
     def __init__(self, read: Read, write: Write, setup: Callable[[str], Any]) -> None:
         self._read, self._write = read, write
-        for statement in SETUP:
+        earlier = [row["name"] for row in read("SHOW INDEXES YIELD name WHERE name IN $earlier RETURN name",
+                                                earlier=EARLIER)]
+        if earlier:
+            self.clear()
+        for statement in (*(f"DROP INDEX {name} IF EXISTS" for name in earlier), *SETUP):
             setup(statement)
 
     def hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read("MATCH (s:_OkgNamesOf) RETURN s.g AS g, s.hash AS hash")}
 
-    def replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
-        rows = [{"id": hashlib.sha1(f"{n.iri}\n{int(n.alias)}\n{n.name}".encode()).hexdigest(),  # any length
-                 "props": {"iri": n.iri, "name": n.name, "alias": n.alias, "key": n.key, "head": n.key[:HEAD],
-                           "label": n.label, "types": list(n.types), "terms": n.terms}} for n in names]
-
+    def replace_all(self, graphs: list[tuple[str, str | None, list[Name]]]) -> None:
         def work(tx: ManagedTransaction) -> None:
-            tx.run(_FORGET, g=graph).consume()
-            if content_hash is None:
-                tx.run("MATCH (s:_OkgNamesOf {g: $g}) DELETE s", g=graph).consume()
-            else:
-                tx.run(_STATE, g=graph, hash=content_hash, rows=rows).consume()
+            for graph, content_hash, names in graphs:
+                tx.run(_FORGET, g=graph).consume()
+                if content_hash is None:
+                    tx.run("MATCH (s:_OkgNamesOf {g: $g}) DELETE s", g=graph).consume()
+                else:
+                    tx.run(_STATE, g=graph, hash=content_hash, rows=[_row(n) for n in names]).consume()
 
         self._write(work)
 
     def clear(self) -> None:
         self._write(lambda tx: tx.run("MATCH (n) WHERE n:_OkgName OR n:_OkgNamesOf DETACH DELETE n").consume())
 
-    def starting(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        return self._names(f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key "
-                           f"AND {_TYPED} {_RETURN}", head=query.key[:HEAD], key=query.key, types=types, limit=limit)
+    def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
+        kinds = f" AND kinds:({' OR '.join(_quoted(t) for t in types)})" if types else ""
+        sources, lucene = [_STARTING], {}
+        if query.terms:
+            terms = list(query.terms)
+            last = f" +{terms.pop()}*" if query.prefix_last else ""
+            lucene["phrase"] = f"terms:({((_quoted(' '.join(terms)) if terms else '') + last).strip()}){kinds}"
+        if query.chars:
+            lucene["chars"] = f"terms:({' '.join(f'+{char}' for char in dict.fromkeys(query.chars))}){kinds}"
+        sources += [f"CALL db.index.fulltext.queryNodes('{INDEX}', ${name}, {{limit: $cap}}) YIELD node AS n RETURN n"
+                    for name in lucene]
+        rows = self._read(_RANKED.format(sources=" UNION ".join(sources)), key=query.key, head=query.key[:HEAD],
+                          types=types, cap=CANDIDATES, first=query.key[0], rest=list(query.key[1:]),
+                          facets=list(FACETS), other=OTHER, offset=offset, limit=limit, **lucene)
+        row = rows[0]
+        return Ranked(row["total"], dict(row["facets"]),
+                      [Hit(hit["iri"], hit["label"], tuple(hit["types"]), hit["tier"]) for hit in row["items"]])
 
-    def containing(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        terms = list(query.terms)
-        last = f" +{terms.pop()}*" if query.prefix_last else ""
-        lucene = (f'+"{" ".join(terms)}"' if terms else "") + last
-        return self._fulltext(lucene.strip(), types, limit)
 
-    def abbreviating(self, query: Query, types: list[str] | None, limit: int) -> list[Name]:
-        return self._fulltext(" ".join(f"+{char}" for char in dict.fromkeys(query.chars)), types, limit)
+def _row(name: Name) -> dict[str, Any]:
+    """A name node's id (any length of name) and properties."""
+    return {"id": hashlib.sha1(f"{name.iri}\n{int(name.alias)}\n{name.name}".encode()).hexdigest(),
+            "props": {"iri": name.iri, "name": name.name, "alias": name.alias, "key": name.key,
+                      "head": name.key[:HEAD], "label": name.label, "types": list(name.types),
+                      "kinds": " ".join(name.types), "terms": name.terms}}
 
-    def _fulltext(self, lucene: str, types: list[str] | None, limit: int) -> list[Name]:
-        """Every Lucene hit, the shortest ``limit`` of them sent back."""
-        return self._names(f"CALL db.index.fulltext.queryNodes('{INDEX}', $lucene) "
-                           f"YIELD node AS n WHERE {_TYPED} {_RETURN}", lucene=lucene, types=types, limit=limit)
 
-    def _names(self, cypher: str, **params: Any) -> list[Name]:
-        return [Name(row["iri"], row["name"], bool(row["alias"]), row["key"], row["label"], tuple(row["types"]))
-                for row in self._read(cypher, **params)]
+def _quoted(text: str) -> str:
+    """A Lucene phrase."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,107 @@
+"""/search ranks inside each store's engine (SQLite, Cypher) as :mod:`graph.name_index` states it:
+on the samples, every total, facet count and page equals the ranking computed in Python over every
+name the store's index holds (:func:`graph.search_index.tier`), for many queries of every kind."""
+from __future__ import annotations
+
+import random
+import sqlite3
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from graph import Store
+from graph.name_index import CANDIDATES, FACETS, OTHER, TIERS, Name
+from graph.search_fts import FILE
+from graph.search_index import query, tier
+from ontology.textform import is_han, search_key
+
+TRADITIONAL = ["濕地保護法", "人民代表大會常務委員會", "條例", "環境保護", "執法檢查"]
+MISSES = ["龘", "不存在的名称", "湿地保护法龘"]
+
+
+def held(store: Store) -> list[Name]:
+    """Every name in the store's index, read past the index's own code."""
+    if store.name == "embedded":
+        with sqlite3.connect(store.path / FILE) as db:  # type: ignore[attr-defined]
+            rows = db.execute("SELECT iri, name, alias, key, label, types FROM names").fetchall()
+        return [Name(iri, name, bool(alias), key, label, tuple(kinds.split())) for iri, name, alias, key, label, kinds
+                in rows]
+    return [Name(r["iri"], r["name"], r["alias"], r["key"], r["label"], tuple(r["types"])) for r in store._read(  # type: ignore[attr-defined]
+        "MATCH (n:_OkgName) RETURN n.iri AS iri, n.name AS name, n.alias AS alias, n.key AS key, n.label AS label, "
+        "n.types AS types")]
+
+
+def facet(types: tuple[str, ...]) -> str:
+    return next((f for f in FACETS if f in types), OTHER)
+
+
+def expected(names: list[Name], q: str, types: list[str] | None = None) -> dict[str, Any]:
+    """The whole ranking of ``q`` over ``names``, as ``Store.find`` answers it with no limit."""
+    key = search_key(q)
+    best: dict[str, tuple[tuple[int, int, int, str, str], Name]] = {}
+    for name in names:
+        rank = tier(name, key)
+        if rank is None or (types and not set(types) & set(name.types)):
+            continue
+        order = (*rank, len(name.key), name.key, name.name)
+        if name.iri not in best or order < best[name.iri][0]:
+            best[name.iri] = (order, name)
+    ranked = sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))[:CANDIDATES]
+    facets: dict[str, int] = {}
+    for _, (_, name) in ranked:
+        facets[facet(name.types)] = facets.get(facet(name.types), 0) + 1
+    items = [{"iri": iri, "label": name.label if name.alias else name.name, "types": list(name.types),
+              "match": TIERS[order[0]]} for iri, (order, name) in ranked]
+    return {"total": len(ranked), "items": items, "facets": facets}
+
+
+def queries(names: list[Name]) -> list[str]:
+    """Whole names, aliases, prefixes, suffixes, middles, abbreviations, single characters, traditional
+    script and misses, drawn from the store's own names (Han only: the terms a query shares with a name)."""
+    pick = random.Random(13)
+    keys = sorted({n.key for n in names})
+    out = [*TRADITIONAL, *MISSES, *sorted({n.key for n in names if n.alias})[:10]]
+    for key in pick.sample(keys, 24):
+        cut = pick.randint(1, max(1, len(key) - 1))
+        out += [key, key[:cut], key[cut:], key[cut // 2:cut + 2], key[::2], key[pick.randrange(len(key))]]
+    return list(dict.fromkeys(q for q in out if q and all(is_han(c) for c in q)))
+
+
+def within_candidates(names: list[Name], q: str) -> bool:
+    """No source of candidates is cut at :data:`CANDIDATES` for ``q``: then the engine sees every match."""
+    chars = set(query(q).chars or search_key(q))
+    return sum(chars <= set(n.key) for n in names) < CANDIDATES
+
+
+def test_totals_facets_and_pages_equal_the_full_ranking(sample_store: Store) -> None:
+    names = held(sample_store)
+    asked = [q for q in queries(names) if within_candidates(names, q)]
+    assert len(asked) > 90
+    kinds = set()
+    for q in asked:
+        want = expected(names, q)
+        assert sample_store.find(q, limit=CANDIDATES) == want, q
+        kinds |= {item["match"] for item in want["items"]}
+    assert kinds == set(TIERS)  # every tier was met
+
+
+def test_pages_run_across_tiers_and_types_filter_in_the_engine(sample_store: Store) -> None:
+    names = held(sample_store)
+    spread = [q for q in ["湿地", "法", "人大", "委员会", "保护"] if within_candidates(names, q)
+              and len({item["match"] for item in expected(names, q)["items"]}) >= 3]
+    assert spread
+    for q in spread:
+        want = expected(names, q)
+        pages = [sample_store.find(q, limit=7, offset=offset) for offset in range(0, want["total"] + 7, 7)]
+        assert [item for page in pages for item in page["items"]] == want["items"], q
+        assert {page["total"] for page in pages} == {want["total"]}
+        for types in (["Law"], ["Organ", "AdministrativeArea"]):
+            assert sample_store.find(q, types, limit=CANDIDATES) == expected(names, q, types), (q, types)
+
+
+def test_search_route_pages_and_counts(client: TestClient, sample_store: Store) -> None:
+    want = expected(held(sample_store), "湿地")
+    first, second = (client.get("/search", params={"q": "湿地", "limit": 3, "offset": offset}).json()
+                     for offset in (0, 3))
+    assert first["items"] + second["items"] == want["items"][:6]
+    assert first["total"] == second["total"] == want["total"] and first["facets"] == want["facets"]
