@@ -13,6 +13,8 @@ SPARQL update as the graph itself:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
 from rdflib import XSD, Graph, Literal, URIRef
 
@@ -24,7 +26,6 @@ EXACT_GRAPH = ox.NamedNode(STORE_NS + "exactGraph")
 PREDICATES = (CONTENT_HASH, EXACT_GRAPH)
 
 ALL_HASHES = "SELECT ?g ?hash WHERE { ?g <" + CONTENT_HASH.value + "> ?hash } ORDER BY ?g"
-HASH_OF = "SELECT ?hash WHERE {{ {g} <" + CONTENT_HASH.value + "> ?hash }} LIMIT 1"
 EXACT_GRAPHS = "SELECT ?g ?nt WHERE { ?g <" + EXACT_GRAPH.value + "> ?nt }"
 EXACT_OF = "SELECT ?nt WHERE {{ {g} <" + EXACT_GRAPH.value + "> ?nt }}"
 ANY_EXACT = "ASK { ?g <" + EXACT_GRAPH.value + "> ?nt }"
@@ -42,20 +43,22 @@ def record(report: URIRef, graph: Graph, content_hash: str) -> str:
     """The update that replaces a graph's bookkeeping by its hash (and exact form when needed)."""
     g = report.n3()
     facts = [f"{g} <{CONTENT_HASH.value}> {Literal(content_hash).n3()} ."]
-    if canonicalised(graph):
+    if canonicalised(o for o in graph.objects() if isinstance(o, Literal)):
         facts.append(f"{g} <{EXACT_GRAPH.value}> {Literal(graph.serialize(format='nt')).n3()} .")
     return forget(report) + " ;\nINSERT DATA { " + " ".join(facts) + " }"
 
 
-def recorded(db: ox.Store, name: ox.NamedNode) -> bool:
-    """Whether the store keeps a content hash for graph ``name``."""
-    return next(iter(db.quads_for_pattern(name, CONTENT_HASH, None, ox.DefaultGraph())), None) is not None
+def stored_hash(db: ox.Store, name: ox.NamedNode) -> str | None:
+    """The content hash the store keeps for graph ``name``, or None: one index look-up."""
+    found = next(iter(db.quads_for_pattern(name, CONTENT_HASH, None, ox.DefaultGraph())), None)
+    return None if found is None else found.object.value
 
 
-def quads(name: ox.NamedNode, graph: Graph, content_hash: str) -> list[ox.Quad]:
-    """The bookkeeping of a graph not yet stored, as quads: the same facts :func:`record` writes."""
+def quads(name: ox.NamedNode, graph: Graph, typed: list[Literal], content_hash: str) -> list[ox.Quad]:
+    """The bookkeeping of a graph not yet stored, as quads: the same facts :func:`record` writes
+    (``typed``: the graph's literals other than plain strings, :func:`graph.oxterms.quads` gathers them)."""
     facts = [ox.Quad(name, CONTENT_HASH, ox.Literal(content_hash), ox.DefaultGraph())]
-    if canonicalised(graph):
+    if canonicalised(typed):
         facts.append(ox.Quad(name, EXACT_GRAPH, ox.Literal(graph.serialize(format="nt")), ox.DefaultGraph()))
     return facts
 
@@ -64,15 +67,15 @@ def quads(name: ox.NamedNode, graph: Graph, content_hash: str) -> list[ox.Quad]:
 # statistics repeat the same few decimals, so most graphs need no probe at all.
 _CANONICAL: dict[tuple[str, str | None, str | None], bool] = {}
 _CANONICAL_MAX = 100_000
+_XSD = str(XSD)
 
 
-def canonicalised(graph: Graph) -> bool:
-    """Whether Oxigraph would store some literal of ``graph`` in another lexical form
-    (asked of an in-memory Oxigraph, for the literals it might normalise, once per literal)."""
-    suspects = {(str(o), o.language, str(o.datatype) if o.datatype else None): o for o in graph.objects()
-                if isinstance(o, Literal) and (
-                    (o.language and o.language != o.language.lower())
-                    or (o.datatype is not None and str(o.datatype).startswith(str(XSD)) and o.datatype != XSD.string))}
+def canonicalised(literals: Iterable[Literal]) -> bool:
+    """Whether Oxigraph would store one of ``literals`` in another lexical form (asked of an
+    in-memory Oxigraph, for the literals it might normalise, once per literal)."""
+    suspects = {(str(o), o.language, str(o.datatype) if o.datatype else None): o for o in literals
+                if (o.language and o.language != o.language.lower())
+                or (o.datatype is not None and str(o.datatype).startswith(_XSD) and o.datatype != XSD.string)}
     if len(_CANONICAL) > _CANONICAL_MAX:
         _CANONICAL.clear()
     unknown = sorted(key for key in suspects if key not in _CANONICAL)

@@ -45,8 +45,10 @@ CALL (graphs) {
 OPTIONAL MATCH (p:_NsPrefDef)
 RETURN graphs, nodes, coalesce(properties(p), {}) AS table
 """
+# The hint: planned on a small store, the look-up became a scan of the whole uri index per node.
 DROP_RELATIONSHIPS = """
-UNWIND $uris AS u MATCH (:Resource {uri: u})-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs)
+UNWIND $uris AS u MATCH (a:Resource {uri: u}) USING INDEX a:Resource(uri)
+MATCH (a)-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs)
 SET r.graphs = [g IN r.graphs WHERE NOT g IN $gs]
 WITH r WHERE size(r.graphs) = 0 DELETE r
 """

@@ -32,16 +32,32 @@ def from_oxigraph(term: OxTerm) -> URIRef | BNode | Literal:
     return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype), normalize=False)
 
 
-def quads(graph: Graph, name: ox.NamedNode, blank: Callable[[BNode], str] = str) -> list[ox.Quad]:
+def quads(graph: Graph, name: ox.NamedNode, blank: Callable[[BNode], str] = str,
+          typed: list[Literal] | None = None) -> list[ox.Quad]:
     """A graph's triples as Oxigraph quads in graph ``name``, a blank node labelled ``blank(node)``
-    (IRIs and blank nodes converted once each; literals, mostly distinct, as they come)."""
+    (IRIs, blank nodes and datatypes converted once each; literals, mostly distinct, as they come).
+    ``typed`` gathers the literals that are not plain strings, as written (Oxigraph's own terms
+    already lower-case language tags)."""
     nodes: dict[URIRef | BNode, ox.NamedNode | ox.BlankNode] = {}
+    datatypes: dict[URIRef | None, ox.NamedNode] = {}
+    quad, named, literal = ox.Quad, ox.NamedNode, ox.Literal
 
     def node(t: URIRef | BNode) -> ox.NamedNode | ox.BlankNode:
         found = nodes.get(t)
         if found is None:
-            found = nodes[t] = ox.NamedNode(str(t)) if isinstance(t, URIRef) else ox.BlankNode(blank(t))
+            found = nodes[t] = named(t) if isinstance(t, URIRef) else ox.BlankNode(blank(t))
         return found
 
-    return [ox.Quad(node(s), node(p), to_oxigraph(o) if isinstance(o, Literal) else node(o), name)
-            for s, p, o in graph]
+    def value(o: Literal) -> ox.Literal:
+        if o.language:
+            if typed is not None:
+                typed.append(o)
+            return literal(o, language=o.language)
+        if typed is not None and o.datatype is not None and o.datatype != XSD.string:
+            typed.append(o)
+        datatype = datatypes.get(o.datatype)
+        if datatype is None:
+            datatype = datatypes[o.datatype] = named(o.datatype or XSD.string)
+        return literal(o, datatype=datatype)
+
+    return [quad(node(s), node(p), value(o) if isinstance(o, Literal) else node(o), name) for s, p, o in graph]

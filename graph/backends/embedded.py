@@ -81,8 +81,11 @@ class EmbeddedStore(Store):
     # --- writes ---
 
     def report_hash(self, report: URIRef) -> str | None:
-        rows = self._select(bookkeeping.HASH_OF.format(g=report.n3()))
-        return str(rows[0]["hash"]) if rows else None
+        try:
+            name = ox.NamedNode(str(report))
+        except ValueError:  # not an IRI Oxigraph takes: nothing stored under it (check_terms says why)
+            return None
+        return bookkeeping.stored_hash(self._db, name)
 
     def _replace_report(self, report: URIRef, graph: Graph, content_hash: str) -> None:
         """A new graph goes to Oxigraph as quads in one ``extend`` (one transaction, no text to
@@ -90,11 +93,12 @@ class EmbeddedStore(Store):
         name = ox.NamedNode(str(report))
         try:
             with self._write_lock:
-                if self._db.contains_named_graph(name) or bookkeeping.recorded(self._db, name):
+                if self._db.contains_named_graph(name) or bookkeeping.stored_hash(self._db, name) is not None:
                     self._db.update(_replacement(report, graph, content_hash))
                 else:
-                    quads = oxterms.quads(graph, name, safe_label)
-                    self._db.extend(quads + bookkeeping.quads(name, graph, content_hash))
+                    typed: list[RdfLiteral] = []
+                    quads = oxterms.quads(graph, name, safe_label, typed)
+                    self._db.extend(quads + bookkeeping.quads(name, graph, typed, content_hash))
                 self._writes += 1
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc

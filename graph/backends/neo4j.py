@@ -149,7 +149,8 @@ class Neo4jStore(Store):
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
         """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples:
         fewer commits, each report still whole or not at all. The next group's rows are
-        built while the server writes the current one. A failed group is retried report
+        built, and the names of the groups written indexed, while the server writes the
+        current one; all are indexed when this returns. A failed group is retried report
         by report, so one bad report does not hold back the others."""
         items = list(items)
         old = self._hashes(sorted({str(report) for report, _, _ in items}))
@@ -173,26 +174,40 @@ class Neo4jStore(Store):
             size += len(entry[1])
         if not groups:
             return outcomes
-        with ThreadPoolExecutor(1) as builder:
+        # Three stages overlap: the next group's rows are built and the last group's names indexed
+        # (graph.search_index) while the server writes the current group.
+        with ThreadPoolExecutor(1) as builder, ThreadPoolExecutor(1) as indexer:
             ahead = builder.submit(self._prepare, groups[0])
+            indexed = []
             for n, group in enumerate(groups):
                 batch = ahead.result()
                 if n + 1 < len(groups):
                     ahead = builder.submit(self._prepare, groups[n + 1])
                 try:
-                    self._write_graphs(group, batch)
+                    self._commit(group, batch)
+                    indexed.append(indexer.submit(search_index.written, self, group))
                 except StoreError:
                     if len(group) == 1:
                         raise
                     for one in group:
-                        self._write_graphs([one])
+                        self._commit([one])
+                        indexed.append(indexer.submit(search_index.written, self, [one]))
+            for done in indexed:
+                done.result()
         return outcomes
 
     def _prepare(self, items: list[tuple[str, Graph | None, str]]) -> write.Batch:
         return write.prepare(items, self._prefixes)
 
-    def _write_graphs(self, items: list[tuple[str, Graph | None, str]], batch: write.Batch | None = None,
-                      unchanged: bool = False) -> bool | None:
+    def _write_graphs(self, items: list[tuple[str, Graph | None, str]], unchanged: bool = False) -> bool | None:
+        """:meth:`_commit`, then the graphs' names indexed (:func:`graph.search_index.written`)."""
+        existed = self._commit(items, unchanged=unchanged)
+        if existed is not None:  # None: ``unchanged`` left the stored graph as it was
+            search_index.written(self, items)
+        return existed
+
+    def _commit(self, items: list[tuple[str, Graph | None, str]], batch: write.Batch | None = None,
+                unchanged: bool = False) -> bool | None:
         """One transaction: replace each graph by its new triples (None: delete it). The graphs'
         bookkeeping nodes are locked first, so a concurrent writer of the same graph waits and
         then replaces this version whole; a writer that meets a node another one created in the
@@ -204,8 +219,6 @@ class Neo4jStore(Store):
             try:
                 existed, self._prefixes = self._write(lambda tx: write.write(
                     tx, prepared, lambda table: write.prepare(items, table), unchanged))
-                if existed is not None:  # None: ``unchanged`` left the stored graph as it was
-                    search_index.written(self, items)
                 return existed
             except StoreError as exc:
                 if not isinstance(exc.__cause__, ConstraintError) or attempt == CREATE_RETRIES:
