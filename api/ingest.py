@@ -85,16 +85,36 @@ REFERENCE_GRAPHS: tuple[tuple[URIRef, tuple[Path, ...], Callable[[str], Graph]],
 )
 
 
+REFERENCE_MARK = "reference-graphs-checked"  # "<store version> <digest of every reference source>"
+
+
 def ensure_reference_graphs(store: Store) -> list[str]:
     """Load the reference graphs, and repair one the store no longer holds as written.
 
     A reference graph is stored with the hash ``"<digest of its source files> <content
     hash of the graph>"``: one whose sources are unchanged is not rebuilt unless its
-    content, read back from the store, no longer hashes the same.
+    content, read back from the store, no longer hashes the same. The store keeps a mark of
+    the version it was last found right at and the sources' digest (:meth:`Store.mark`): while
+    neither changed (no write since, by anyone; the same files) nothing is read back and every
+    outcome is "unchanged".
     """
+    digests = [hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
+               for _, sources, _ in REFERENCE_GRAPHS]
+    sources = hashlib.sha256(" ".join(digests).encode("ascii")).hexdigest()
+    version = store.version()
+    if store.mark(REFERENCE_MARK) == f"{version} {sources}":
+        return ["unchanged"] * len(REFERENCE_GRAPHS)
+    outcomes = _check_reference_graphs(store, digests)
+    if all(outcome == "unchanged" for outcome in outcomes):
+        # found right at ``version``; a write meanwhile moved the version, so the mark will not match
+        store.set_mark(REFERENCE_MARK, f"{version} {sources}")
+    return outcomes
+
+
+def _check_reference_graphs(store: Store, digests: list[str]) -> list[str]:
+    """Read each reference graph back and rewrite it unless its sources and content are as stored."""
     outcomes = []
-    for graph_iri, sources, build in REFERENCE_GRAPHS:
-        digest = hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
+    for (graph_iri, _, build), digest in zip(REFERENCE_GRAPHS, digests, strict=True):
         stored = (store.report_hash(graph_iri) or "").split()
         if (stored[:1] == [digest] and len(stored) == 2
                 and content_hash(store.named_graph(graph_iri) or Graph()) == stored[1]):

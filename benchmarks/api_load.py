@@ -70,6 +70,9 @@ def routes(base: str, seed: int = 0) -> dict[str, Callable[[random.Random], str]
     organs = _iris(base, "人民代表大会常务委员会", "Organ", 50) or ["organ/none"]
     laws = _iris(base, "法", "Law", 50) or ["law/none"]
     words = ["条例", "人民政府", "保护法", "常务委员会", "安全", "教育", "生态环境", "法院"]
+    # the most inspected laws: the hubs whose neighbourhoods are the largest
+    hubs = [row["iri"] for row in httpx.get(f"{base}/laws", params={"inspected": "true", "limit": 5},
+                                            timeout=600).json()["items"]] or laws
 
     def enc(iri: str) -> str:
         return quote(iri, safe="")
@@ -78,6 +81,7 @@ def routes(base: str, seed: int = 0) -> dict[str, Callable[[random.Random], str]
         "/health (baseline)": lambda r: "/health",
         "search": lambda r: f"/search?q={quote(r.choice(words))}&limit=20",
         "neighbours depth 2": lambda r: f"/entities/{enc(r.choice(organs + laws))}/neighbors?depth=2&limit=200",
+        "neighbours depth 2, hub law": lambda r: f"/entities/{enc(r.choice(hubs))}/neighbors?depth=2&limit=200",
         "paths": lambda r: f"/paths?from={enc(r.choice(organs))}&to={enc(r.choice(laws))}&max_hops=4",
         "laws table": lambda r: "/laws?inspected=true&limit=100",
         "coverage": lambda r: "/coverage",

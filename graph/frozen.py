@@ -48,7 +48,10 @@ class FrozenList(list):  # type: ignore[type-arg]
 
 
 def freeze(value: Any) -> Any:
-    """``value`` with every dict and list in it (at any depth) read-only; other values as they are."""
+    """``value`` with every dict and list in it (at any depth) read-only; other values as they are.
+    What is frozen already is taken as it is, so a view reuses the parts it kept."""
+    if isinstance(value, (FrozenDict, FrozenList)):
+        return value
     if isinstance(value, dict):
         return FrozenDict({k: freeze(v) for k, v in value.items()})
     if isinstance(value, list):

@@ -22,17 +22,29 @@ STEP_TYPES = ("Finding", "ReviewOpinion", "HandlingReport")
 ORIGINS = ("inspection", "review")
 
 
-def inspection_rows(store: Backend) -> list[LawRow]:
+def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRow]:
     """The store's (law, inspection) rows without planned inspections, plus the follow-ups of a law
-    (跟踪监督…执法检查审议意见落实情况): a follow-up ties the law to an inspection, so it counts as one."""
-    statuses = store.describe(cls="OversightActivity", keys=("status",))
+    (跟踪监督…执法检查审议意见落实情况): a follow-up ties the law to an inspection, so it counts as one.
+    With ``laws`` (IRIs), the rows of those laws only: the same rows the whole store gives them."""
+    if laws is None:
+        statuses = store.describe(cls="OversightActivity", keys=("status",))
+        follow_ups = list(store.describe(cls="FollowUpOversight").values())
+        found = store.law_rows()
+    else:
+        found = store.law_rows(laws)
+        statuses = {iri: d for iri, d in store.describe(sorted({r.activity for r in found if r.activity}),
+                                                         keys=("status",)).items() if "OversightActivity" in d.types}
+        wanted = set(laws)
+        concerning = sorted({s for s, t, o in store.edges(sorted(wanted)) if t == "concernsLaw" and o in wanted})
+        follow_ups = [d for d in store.describe(concerning).values() if "FollowUpOversight" in d.types]
+        statuses.update((d.iri, d) for d in follow_ups if "OversightActivity" in d.types)
     planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"}
-    rows = [row for row in store.law_rows() if row.activity not in planned]
+    rows = [row for row in found if row.activity not in planned]
     titles = {row.law: (row.title, row.level) for row in rows}
     # one sentence is one inspection of a law, whatever kinds it is typed with (a follow-up report
     # heard is an inspection report and a work report)
     have = {(row.law, row.report, row.start, row.end) for row in rows if row.activity}
-    follow_ups = [d for d in store.describe(cls="FollowUpOversight").values() if d.iri not in planned]
+    follow_ups = [d for d in follow_ups if d.iri not in planned]
     organs = store.nodes({o for d in follow_ups for o in d.rels.get("conductedBy", [])})
     for d in follow_ups:
         organ = d.rel("conductedBy")

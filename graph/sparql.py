@@ -89,6 +89,19 @@ SELECT DISTINCT ?law ?activity ?evidence ?start ?end ?year ?year_from ?year_to ?
   }
 }"""
 
+def only(query: str, var: str, iris: list[str]) -> str:
+    """``query`` (a SELECT with one ``WHERE {``) with ``?var`` bound to ``iris`` only."""
+    head, body = query.split("WHERE {", 1)
+    return f"{head}WHERE {{\n  {_values(var, iris)}{body}"
+
+
+def graph_terms(graphs: list[str] | None) -> str:
+    """The IRIs each named graph holds as subject or object (the graphs given, or all)."""
+    pattern = "GRAPH ?g { { ?t ?p ?o } UNION { ?s ?p ?t } FILTER(isIRI(?t)) }"
+    return only(f"SELECT DISTINCT ?g ?t WHERE {{ {pattern} }}", "g", graphs) if graphs is not None \
+        else f"SELECT DISTINCT ?g ?t WHERE {{ {pattern} }}"
+
+
 # Within each graph, not over the merged ones (see members()); repeats are dropped in Python.
 LAW_TITLES = PREFIXES + """\
 SELECT ?law ?title ?level WHERE { GRAPH ?g { ?law a okg:Law ; rdfs:label ?title . OPTIONAL { ?law okg:lawLevel ?level } } }"""

@@ -4,7 +4,8 @@
 natively) plus the contract's queries, shaped once in :mod:`graph.tables`,
 :mod:`graph.traverse` and :mod:`graph.loop`, so the two stores cannot drift apart in what
 they return. The laws table and coverage are kept until the store's version changes and are
-shared between callers read-only (:mod:`graph.frozen`).
+shared between callers read-only (:mod:`graph.frozen`); when the version moves they are brought
+up to date from what changed (:mod:`graph.views`).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from graph import area_view, frozen, loop, search_index, tables, traverse
+from graph import area_view, frozen, loop, search_index, tables, traverse, views
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
 from graph.formats import ExportFormat, ExportPart
@@ -27,7 +28,8 @@ class Store(Backend):
 
     def __init__(self) -> None:
         self._views: dict[tuple[str, tuple[Any, ...]], tuple[str, Any]] = {}
-        self._views_lock = threading.Lock()
+        self._views_lock = threading.RLock()  # a view may build on another (coverage on the laws table)
+        self._law_views = views.LawViews()
         self.names = OpenedIndex()
 
     def __enter__(self) -> Store:
@@ -119,8 +121,8 @@ class Store(Backend):
         are listed with ``in_catalog`` false. ``jurisdiction`` (a division code) counts only the
         inspections by organs in that area or its sub-areas. Read-only and shared between callers
         until the next write (TypeError on a change): copy what you want to change."""
-        return self._memo("coverage", (level, category, jurisdiction),
-                          lambda: tables.coverage(self, level, category, jurisdiction))
+        return self._memo("coverage", (level, category, jurisdiction), lambda: self._law_views.coverage(
+            self, level, category, self._laws(True, jurisdiction=jurisdiction)))
 
     def areas(self) -> dict[str, Any]:
         """Every area with its counts, the areas above and within it, and its organs:
@@ -138,8 +140,16 @@ class Store(Backend):
         inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws. Read-only and shared
         between callers until the next write (TypeError on a change): copy what you want to change.
         """
-        return self._memo("laws", (inspected, year, organ, jurisdiction, level), lambda: tables.laws(
-            self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level))
+        return self._memo("laws", (inspected, year, organ, jurisdiction, level), lambda: self._laws(
+            inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level))
+
+    def _laws(self, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
+              jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+        """The laws table from the kept views: their entries as they are unless inspections are filtered."""
+        if year is None and organ is None and jurisdiction is None:
+            return self._law_views.laws(self, inspected, level)
+        return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level,
+                           rows=self._law_views.rows(self))
 
     def _memo(self, view: str, args: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The laws table and coverage walk every inspection, so they are kept until the store's

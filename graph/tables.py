@@ -6,6 +6,8 @@ statistics and coverage are built by one piece of code whatever the backend.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import astuple
 from typing import Any
 
 from graph import fields, loop
@@ -14,6 +16,7 @@ from graph.backends import Backend, Description, LawRow
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
          "concernsLaw": "laws", "hasIssue": "issues"}
+LAW_KEYS = ("label", "lawLevel", "lawCategory")  # what coverage reads of a Law node
 MAX_RELATIONS = 1000
 MAX_EVIDENCE = 100
 
@@ -138,48 +141,73 @@ def statistics(store: Backend, measure: str | None = None, year: int | None = No
     return sorted(rows, key=_sort_key)
 
 
-def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
-         jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
-    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+def _row_order(row: LawRow) -> tuple:
+    """Rows of one law in a total order, so its entry is the same whichever order they came in."""
+    return (row.activity or "", row.organ or "", *((v is None, str(v)) for v in astuple(row)))
 
-    def keep(row: LawRow) -> bool:
-        if level is not None and row.level != level:
-            return False
-        if year is None and organ is None and jurisdiction is None:
-            return True
-        return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
-                and (organ is None or organ in (row.organ, row.organ_iri))
-                and (there is None or row.organ_iri in there))
 
-    table: dict[str, dict[str, Any]] = {}
-    seen: dict[str, set[str]] = defaultdict(set)
-    for row in sorted(filter(keep, loop.inspection_rows(store)), key=lambda r: (r.law, r.activity or "", r.organ or "")):
-        law = table.setdefault(row.law, {"iri": row.law, "title": row.title, "level": row.level,
-                                         "times_inspected": 0, "years": [], "organs": [], "reports": [],
-                                         "evidence": []})
+def law_entry(rows: list[LawRow]) -> dict[str, Any]:
+    """One law of the laws table (:class:`graph.shapes.Law`) from its rows (all of one law)."""
+    rows = sorted(rows, key=_row_order)
+    law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
+                           "times_inspected": 0, "years": [], "organs": [], "reports": [], "evidence": []}
+    seen: set[str] = set()
+    for row in rows:
         for key, value in (("years", row.year), ("organs", row.organ), ("reports", row.report)):
             if row.activity and value is not None and value not in law[key]:
                 law[key].append(value)
-        if row.activity is None or row.activity in seen[row.law]:
+        if row.activity is None or row.activity in seen:
             continue
-        seen[row.law].add(row.activity)
+        seen.add(row.activity)
         law["times_inspected"] += 1
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end,
                                 **fields.years(row.year, row.year_from, row.year_to)})
-    rows = [law for law in table.values() if inspected is None or (law["times_inspected"] > 0) == inspected]
-    for law in rows:
-        for key in ("years", "organs", "reports"):
-            law[key].sort()
-        law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
-    return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"], law["iri"]))
+    for key in ("years", "organs", "reports"):
+        law[key].sort()
+    law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
+    return law
+
+
+def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None
+               ) -> list[dict[str, Any]]:
+    """Law entries (:func:`law_entry`) kept by ``inspected`` and ``level``, most inspected first."""
+    rows = [law for law in entries if (inspected is None or (law["times_inspected"] > 0) == inspected)
+            and (level is None or law["level"] == level)]
+    return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"] or "", law["iri"]))
+
+
+def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
+         jurisdiction: str | None = None, level: str | None = None,
+         rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
+    """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None)."""
+    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+
+    def keep(row: LawRow) -> bool:
+        return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
+                and (organ is None or organ in (row.organ, row.organ_iri))
+                and (there is None or row.organ_iri in there))
+
+    by_law: dict[str, list[LawRow]] = defaultdict(list)
+    for row in loop.inspection_rows(store) if rows is None else rows:
+        if (year is None and organ is None and jurisdiction is None) or keep(row):
+            by_law[row.law].append(row)
+    return laws_table(map(law_entry, by_law.values()), inspected, level)
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
              jurisdiction: str | None = None) -> dict[str, Any]:
-    times = {row["iri"]: row["times_inspected"] for row in laws(store, True, jurisdiction=jurisdiction)}
+    """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
+    return coverage_of(store.describe(cls="Law", keys=LAW_KEYS).values(),
+                       laws(store, True, jurisdiction=jurisdiction), level, category)
+
+
+def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: str | None = None,
+                category: str | None = None) -> dict[str, Any]:
+    """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries."""
+    times = {row["iri"]: row["times_inspected"] for row in inspected}
     rows = []
-    for d in store.describe(cls="Law", keys=("label", "lawLevel", "lawCategory")).values():
+    for d in described:
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
                "times_inspected": times.get(d.iri, 0)}
         row["in_catalog"] = row["category"] is not None

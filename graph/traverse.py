@@ -19,6 +19,7 @@ MAX_DEPTH = 3
 MAX_HOPS = 6
 MAX_VISITED = 20_000  # nodes a walk may touch before it stops and says so
 MAX_PATHS = 1_000
+DESCRIBE_CHUNK = 500  # nodes described at a time while a type filter keeps some of them
 _HUBS = {str(ONTOLOGY_IRI), str(ISSUE_SCHEME)}
 
 
@@ -53,18 +54,35 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
                     distance[node] = level
                     found.append(node)
         frontier = sorted(found)
-    info = store.nodes(distance)
-    wanted = set(types or ())
-    kept = [n for n in sorted(distance, key=lambda n: (distance[n], n))
-            if n == iri or not wanted or wanted & set(info[n]["types"])]
+    kept, info = _nearest(store, iri, sorted(distance, key=lambda n: (distance[n], n)), set(types or ()), limit)
     if len(kept) > limit:
         kept, truncated = kept[:limit], True
     keep = set(kept)
     return {
         "nodes": [{**info[n], "distance": distance[n]} for n in kept],
-        "edges": [_edge(e) for e in sorted(edges) if e[0] in keep and e[2] in keep],
+        "edges": [_edge(e) for e in sorted(e for e in edges if e[0] in keep and e[2] in keep)],
         "truncated": truncated,
     }
+
+
+def _nearest(store: Backend, iri: str, ordered: list[str], wanted: set[str],
+             limit: int) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The first ``limit`` + 1 nodes of ``ordered`` that are ``iri`` or of a ``wanted`` type (any
+    type when none is wanted), and their :meth:`Backend.nodes` rows: nodes are described a chunk at
+    a time until enough are kept, not all of a hub's neighbourhood before the cut."""
+    kept: list[str] = []
+    info: dict[str, dict[str, Any]] = {}
+    step = limit + 1 if not wanted else max(limit + 1, DESCRIBE_CHUNK)
+    for begin in range(0, len(ordered), step):
+        chunk = ordered[begin:begin + step]
+        found = store.nodes(chunk)
+        for n in chunk:
+            if n == iri or not wanted or wanted & set(found[n]["types"]):
+                kept.append(n)
+                info[n] = found[n]
+        if len(kept) > limit:
+            break
+    return kept, info
 
 
 class _Side:

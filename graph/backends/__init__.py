@@ -170,8 +170,9 @@ class Backend(ABC):
         for the same graphs (distinct triples over all named graphs)."""
 
     @abstractmethod
-    def law_rows(self) -> list[LawRow]:
-        """Every (law, inspection) pair plus every (law, report) mention."""
+    def law_rows(self, laws: list[str] | None = None) -> list[LawRow]:
+        """Every (law, inspection) pair plus every (law, report) mention; of the laws given
+        by IRI only (IRIs that are no law give no row), or of every law."""
 
     @abstractmethod
     def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
@@ -187,6 +188,11 @@ class Backend(ABC):
     @abstractmethod
     def graph_hashes(self) -> dict[str, str]:
         """``{named graph IRI: content hash}`` of every graph stored."""
+
+    @abstractmethod
+    def graph_terms(self, graphs: list[str] | None) -> dict[str, set[str]]:
+        """``{named graph IRI: the IRIs its triples hold as subject or object}`` of the graphs
+        given, or of every graph; a graph not stored is left out."""
 
     @abstractmethod
     def open_name_index(self) -> NameIndex:
@@ -214,6 +220,14 @@ class Backend(ABC):
 
     def close(self) -> None:
         """Release files or connections."""
+
+    @abstractmethod
+    def mark(self, key: str) -> str | None:
+        """A string the store keeps about itself under ``key`` (:mod:`graph.marks`), or None."""
+
+    @abstractmethod
+    def set_mark(self, key: str, value: str | None) -> None:
+        """Keep ``value`` under ``key`` (None drops it); the store's :meth:`version` stays as it is."""
 
     # --- shared helpers over the primitives ---
 

@@ -17,7 +17,7 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import oxterms, search_index, sparql, sparql_worker
+from graph import marks, oxterms, search_index, sparql, sparql_worker
 from graph.backends import Edge, LawRow, StoreError
 from graph.name_index import NameIndex
 from graph.formats import ExportFormat, ExportPart
@@ -26,6 +26,8 @@ from graph.query_limits import QueryLimits
 from graph.store import Store
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
+_CLOSED_AT = "closed-at-version"
+_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 
 
@@ -57,14 +59,27 @@ class EmbeddedStore(Store):
         # lock keeps other processes out of the directory.
         self._write_lock = threading.Lock()
         # No other process writes while this one holds the directory, so a count of this object's
-        # writes is the store's version; the token keeps two openings of one directory apart.
-        self._opened, self._writes = uuid.uuid4().hex, 0
+        # writes is the store's version; the token keeps two openings of one directory apart. A
+        # clean close leaves the version behind and the next opening takes it up (and drops it, so
+        # an opening that ends without closing leaves none): the version survives reopening.
+        left = marks.read(self.path).get(_CLOSED_AT, "").rpartition(":")
+        self._opened, self._writes = (left[0], int(left[2])) if left[2].isdigit() else (uuid.uuid4().hex, 0)
+        if left[2]:
+            marks.write(self.path, _CLOSED_AT, None)
 
     def close(self) -> None:
         search_index.close(self)
         if hasattr(self, "_db"):
             self._db.flush()
             del self._db
+            marks.write(self.path, _CLOSED_AT, self.version())
+
+    def mark(self, key: str) -> str | None:
+        return marks.read(self.path).get(key)
+
+    def set_mark(self, key: str, value: str | None) -> None:
+        with self._write_lock:
+            marks.write(self.path, key, value)
 
     def _query(self, query: str) -> Any:
         return self._db.query(query, use_default_graph_as_union=True)
@@ -142,13 +157,22 @@ class EmbeddedStore(Store):
             counts[str(row["type"])] = int(row["n"])
         return counts
 
-    def law_rows(self) -> list[LawRow]:
-        titles: dict[str, tuple[str, str | None]] = {}
-        for row in self._select(sparql.LAW_TITLES):
-            titles.setdefault(str(row["law"]), (str(row["title"]), row["level"]))  # type: ignore[arg-type]
-        rows = [*self._select(sparql.LAW_MENTIONS), *self._select(sparql.LAW_INSPECTIONS)]
-        return [LawRow(**row, title=titles[str(row["law"])][0], level=titles[str(row["law"])][1])  # type: ignore[arg-type]
-                for row in rows if str(row["law"]) in titles]
+    def law_rows(self, laws: list[str] | None = None) -> list[LawRow]:
+        if laws is not None and not laws:
+            return []
+
+        def select(query: str) -> list[dict[str, Any]]:
+            return self._select(query if laws is None else sparql.only(query, "law", laws))
+
+        titles: dict[str, list[str]] = {}
+        levels: dict[str, list[str]] = {}
+        for row in select(sparql.LAW_TITLES):  # the least title and level, as Neo4j's merged node gives them
+            titles.setdefault(str(row["law"]), []).append(str(row["title"]))
+            if row["level"] is not None:
+                levels.setdefault(str(row["law"]), []).append(row["level"])  # type: ignore[arg-type]
+        rows = [*select(sparql.LAW_MENTIONS), *select(sparql.LAW_INSPECTIONS)]
+        return [LawRow(**row, title=min(titles[law]), level=min(levels[law]) if law in levels else None)  # type: ignore[arg-type]
+                for row in rows if (law := str(row["law"])) in titles]
 
     def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
@@ -176,6 +200,14 @@ class EmbeddedStore(Store):
 
     def graph_hashes(self) -> dict[str, str]:
         return {str(row["g"]): str(row["hash"]) for row in self._select(bookkeeping.ALL_HASHES)}
+
+    def graph_terms(self, graphs: list[str] | None) -> dict[str, set[str]]:
+        if graphs is not None and not graphs:
+            return {}
+        found: dict[str, set[str]] = {}
+        for g, term in self._terms(sparql.graph_terms(graphs)):
+            found.setdefault(g.value, set()).add(term.value)
+        return found
 
     def open_name_index(self) -> NameIndex:
         from graph.search_fts import SqliteNames
@@ -238,7 +270,7 @@ def _python(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> object:
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        if term.language:
+        if term.language or term.datatype == _STRING:  # most values: no rdflib Literal to build
             return term.value
         return plain(RdfLiteral(term.value, datatype=URIRef(term.datatype.value)))
     return term.value

@@ -17,9 +17,10 @@ from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Notifi
 from neo4j.exceptions import AuthError, ClientError, ConstraintError, Neo4jError, ServiceUnavailable, TransientError
 from rdflib import Graph, URIRef
 
-from graph import cypher, cypher_worker, n10s, search_index
+from graph import cypher, cypher_worker, marks, n10s, search_index
 from graph import neo4j_write as write
 from graph import neo4j_layout as layout
+from graph import neo4j_views as views
 from graph.query_limits import QueryLimits
 from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, check_terms
 from graph.store import Store
@@ -240,9 +241,12 @@ class Neo4jStore(Store):
                 counts[iri[len(OKG_NS):]] = row["n"]
         return counts
 
-    def law_rows(self) -> list[LawRow]:
+    def law_rows(self, laws: list[str] | None = None) -> list[LawRow]:
+        if laws is not None and not laws:
+            return []
         ns = self._namespaces()
-        return [LawRow(**{k: _plain(v, ns) for k, v in row.items()}) for row in self._read(layout.LAW_ROWS)]
+        found = self._read(layout.LAW_ROWS) if laws is None else self._read(views.LAW_ROWS_OF, laws=laws)
+        return [LawRow(**{k: _plain(v, ns) for k, v in row.items()}) for row in found]
 
     def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
@@ -270,6 +274,20 @@ class Neo4jStore(Store):
 
     def graph_hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read(layout.ALL_HASHES)}
+
+    def mark(self, key: str) -> str | None:
+        found = self._read(marks.NEO4J_READ, key=key)
+        return found[0]["value"] if found else None
+
+    def set_mark(self, key: str, value: str | None) -> None:
+        statement = marks.NEO4J_DROP if value is None else marks.NEO4J_WRITE
+        self._write(lambda tx: tx.run(statement, key=key, value=value).consume())
+
+    def graph_terms(self, graphs: list[str] | None) -> dict[str, set[str]]:
+        if graphs is not None and not graphs:
+            return {}
+        found = self._read(views.GRAPH_TERMS) if graphs is None else self._read(views.GRAPH_TERMS_OF, gs=graphs)
+        return {row["g"]: set(row["nodes"] or ()) for row in found}
 
     def open_name_index(self) -> NameIndex:
         from graph.search_neo4j import Neo4jNames

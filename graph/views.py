@@ -1,0 +1,125 @@
+"""The laws table and coverage kept between writes, brought up to date by what changed.
+
+A :class:`LawViews` remembers the content hash of every named graph it was built from
+(:meth:`graph.backends.Backend.graph_hashes`), the IRIs each graph holds, each law's rows
+(:func:`graph.loop.inspection_rows`) and entry (:func:`graph.tables.law_entry`), and the Law nodes
+coverage reads. When the store's version moves it diffs the hashes: the laws a changed, added or
+removed graph held or touched (through an inspection, a report, an organ of one of their rows)
+are asked of the store again, by IRI, and nothing else. A law's rows and its node depend only on
+triples about the law and about the activities, reports and organs of its rows, so the laws
+recomputed are the only ones a change can alter: the views equal a build from scratch
+(tests/graph/test_views.py checks it on both stores).
+
+The hashes are trusted as the writes trust them: a graph rewritten behind okg's back under its
+old hash is not seen, exactly as ``upsert_report`` would skip it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph import frozen, loop, tables
+from graph.backends import Backend, Description, LawRow
+
+
+@dataclass
+class _State:
+    """What the views were built from, and the parts kept per law."""
+
+    hashes: dict[str, str]
+    terms: dict[str, set[str]]  # graph → IRIs it holds
+    rows: dict[str, list[LawRow]] = field(default_factory=dict)  # law → its rows
+    entries: dict[str, Any] = field(default_factory=dict)  # law → its frozen entry in the laws table
+    described: dict[str, Description] = field(default_factory=dict)  # Law node → its label, level, category
+    depends: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # IRI → laws its rows name
+
+    def set_rows(self, law: str, rows: list[LawRow]) -> None:
+        for row in self.rows.pop(law, ()):
+            for iri in _named(row):
+                self.depends[iri].discard(law)
+        self.entries.pop(law, None)
+        if rows:
+            self.rows[law] = rows
+            self.entries[law] = frozen.freeze(tables.law_entry(rows))
+            for row in rows:
+                for iri in _named(row):
+                    self.depends[iri].add(law)
+
+
+def _named(row: LawRow) -> Iterable[str]:
+    """The IRIs a law row was read from: the law, the inspection, its report and organ."""
+    return (iri for iri in (row.law, row.activity, row.report, row.organ_iri) if iri is not None)
+
+
+class LawViews:
+    """The laws table's per-law entries and the Law nodes, up to date with a store on request.
+    Not thread-safe: :class:`graph.store.Store` calls it under its views lock."""
+
+    def __init__(self) -> None:
+        self._state: _State | None = None
+        self._version: str | None = None  # the store's version the state is known to be up to date at
+
+    def current(self, store: Backend) -> _State:
+        """The state as of now: built whole the first time, then updated by graph diffs."""
+        before = store.version()
+        state = self._state
+        if state is not None and self._version == before:
+            return state
+        hashes = store.graph_hashes()
+        if state is None:
+            state = _build(store, hashes)
+        elif hashes != state.hashes:
+            _update(store, state, hashes)
+        # a write while reading may have mixed versions: keep nothing, the next request builds anew
+        self._state, self._version = (state, before) if store.version() == before else (None, None)
+        return state
+
+    def laws(self, store: Backend, inspected: bool | None, level: str | None) -> list[dict[str, Any]]:
+        """The unfiltered laws table (but for ``inspected`` and ``level``): :func:`graph.tables.laws`."""
+        return tables.laws_table(self.current(store).entries.values(), inspected, level)
+
+    def rows(self, store: Backend) -> list[LawRow]:
+        """Every law row, as :func:`graph.loop.inspection_rows` gives them."""
+        return [row for rows in self.current(store).rows.values() for row in rows]
+
+    def coverage(self, store: Backend, level: str | None, category: str | None,
+                 inspected: Iterable[dict[str, Any]]) -> dict[str, Any]:
+        """:func:`graph.tables.coverage` from the kept Law nodes and the given inspected entries."""
+        return tables.coverage_of(self.current(store).described.values(), inspected, level, category)
+
+
+def _build(store: Backend, hashes: dict[str, str]) -> _State:
+    state = _State(dict(hashes), store.graph_terms(None))
+    by_law: dict[str, list[LawRow]] = defaultdict(list)
+    for row in loop.inspection_rows(store):
+        by_law[row.law].append(row)
+    for law, rows in by_law.items():
+        state.set_rows(law, rows)
+    state.described = store.describe(cls="Law", keys=tables.LAW_KEYS)
+    return state
+
+
+def _update(store: Backend, state: _State, hashes: dict[str, str]) -> None:
+    """Ask again only about the laws the changed graphs held or touched."""
+    changed = sorted(g for g in state.hashes.keys() | hashes.keys() if state.hashes.get(g) != hashes.get(g))
+    fresh = store.graph_terms([g for g in changed if g in hashes])
+    touched: set[str] = set()
+    for g in changed:
+        touched |= state.terms.pop(g, set()) | fresh.get(g, set())
+    state.terms.update(fresh)
+    state.hashes = dict(hashes)
+    laws = set(touched)
+    for iri in touched:
+        laws |= state.depends.get(iri, set())
+    described = store.describe(sorted(laws), keys=tables.LAW_KEYS)
+    for iri in laws:
+        state.described.pop(iri, None)
+    state.described.update((iri, d) for iri, d in described.items() if "Law" in d.types)
+    recompute = sorted(iri for iri in laws if iri in state.described or iri in state.rows)
+    by_law: dict[str, list[LawRow]] = {law: [] for law in recompute}
+    for row in loop.inspection_rows(store, recompute):
+        by_law[row.law].append(row)
+    for law, rows in by_law.items():
+        state.set_rows(law, rows)
