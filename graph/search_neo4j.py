@@ -37,15 +37,20 @@ SETUP = (
      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}"),
     "CALL db.awaitIndexes(300)",
 )
+# One statement each for all the graphs of a write: forget their names, drop the deleted graphs' records,
+# state the new names (a name two graphs state is one node, forgotten when no graph states it).
 _FORGET = """
-MATCH (:_OkgNamesOf {g: $g})-[r:_STATES]->(n:_OkgName)
+UNWIND $gs AS g
+MATCH (:_OkgNamesOf {g: g})-[r:_STATES]->(n:_OkgName)
 DELETE r
 WITH DISTINCT n WHERE NOT EXISTS { (n)<-[:_STATES]-() }
 DELETE n
 """
+_DROP = "UNWIND $gs AS g MATCH (s:_OkgNamesOf {g: g}) DELETE s"
 _STATE = """
-MERGE (s:_OkgNamesOf {g: $g}) SET s.hash = $hash
-WITH s UNWIND $rows AS row
+UNWIND $graphs AS graph
+MERGE (s:_OkgNamesOf {g: graph.g}) SET s.hash = graph.hash
+WITH s, graph UNWIND graph.rows AS row
 MERGE (n:_OkgName {id: row.id}) SET n += row.props
 MERGE (s)-[:_STATES]->(n)
 """
@@ -96,13 +101,16 @@ class Neo4jNames(NameIndex):
         return {row["g"]: row["hash"] for row in self._read("MATCH (s:_OkgNamesOf) RETURN s.g AS g, s.hash AS hash")}
 
     def replace_all(self, graphs: list[tuple[str, str | None, list[Name]]]) -> None:
+        stated = [{"g": graph, "hash": content_hash, "rows": [_row(n) for n in names]}
+                  for graph, content_hash, names in graphs if content_hash is not None]
+        dropped = [graph for graph, content_hash, _ in graphs if content_hash is None]
+
         def work(tx: ManagedTransaction) -> None:
-            for graph, content_hash, names in graphs:
-                tx.run(_FORGET, g=graph).consume()
-                if content_hash is None:
-                    tx.run("MATCH (s:_OkgNamesOf {g: $g}) DELETE s", g=graph).consume()
-                else:
-                    tx.run(_STATE, g=graph, hash=content_hash, rows=[_row(n) for n in names]).consume()
+            tx.run(_FORGET, gs=[graph for graph, _, _ in graphs]).consume()
+            if dropped:
+                tx.run(_DROP, gs=dropped).consume()
+            if stated:
+                tx.run(_STATE, graphs=stated).consume()
 
         self._write(work)
 
