@@ -58,6 +58,14 @@ def _refuse(field: str, value: str, valid: list[str]) -> HTTPException:
     return HTTPException(422, f"{field}: unknown value {value!r}; valid values: {', '.join(valid)}")
 
 
+def class_name(field: str, value: str) -> str:
+    """An ontology class's local name given in any case (``law`` → ``Law``); 422 naming ``field``."""
+    names = {c["name"].casefold(): c["name"] for c in ontology_terms()["classes"]}
+    if (found := names.get(value.casefold())) is None:
+        raise _refuse(field, value, sorted(names.values()))
+    return found
+
+
 def activity_kind(value: str | None) -> str | None:
     """The local class name of an activity kind given by name, zh label or en label (any case)."""
     if value is None:

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from api.deps import IriPath, PagingDep, SettingsDep, StoreDep, resolve_iri
 from api.schemas import ERRORS, Activity, Entity, Hit, Page, Path, Subgraph
+from api.vocabulary import class_name
 from graph import Store
 
 router = APIRouter(tags=["entities"], responses=ERRORS)
@@ -23,14 +24,15 @@ _CLASS_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")  # ASCII, as ontology 
 
 
 def split_types(types: list[str] | None) -> list[str] | None:
-    """``?types=Law&types=Organ`` or ``?types=Law,Organ`` → ``["Law", "Organ"]``, validated."""
+    """``?types=Law&types=Organ`` or ``?types=Law,Organ`` → ``["Law", "Organ"]``: each an ontology
+    class (any case); an unknown one is a 422 listing the valid ones, never a silent empty answer."""
     if not types:
         return None
     names = [t.strip() for item in types for t in item.split(",") if t.strip()]
     bad = [n for n in names if not _CLASS_NAME.match(n)]
     if bad:
         raise HTTPException(422, f"types: {bad[0]!r} is not a class name such as Law or Organ")
-    return names or None
+    return [class_name("types", n) for n in names] or None
 
 
 def named(store: Store, q: str, types: list[str]) -> set[str]:
