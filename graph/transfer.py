@@ -132,7 +132,8 @@ def import_rdf(store: Backend, data: str | bytes, fmt: str, graph: str | None = 
     for name, triples in parse(data, fmt, graph).items():
         if not isinstance(name, URIRef):
             if graph is None:
-                raise StoreError("the data has triples outside named graphs; say which named graph they belong to")
+                raise StoreError("the data has triples outside named graphs; say which report graph they belong to "
+                                 "(okg import FILE --graph IRI)")
             name = URIRef(graph)
         named.setdefault(name, Graph())
         for triple in triples:
