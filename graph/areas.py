@@ -42,7 +42,7 @@ def within(store: Backend, code: str) -> set[str]:
     return {iri for iri in found if tops & set(chain(found, iri))}
 
 
-def jurisdictions(store: Backend, cls: str) -> dict[str, set[str]]:
+def _jurisdictions(store: Backend, cls: str) -> dict[str, set[str]]:
     """Nodes of class ``cls`` → the areas they state as their jurisdiction."""
     return {d.iri: set(d.rels["jurisdiction"]) for d in store.describe(cls=cls).values() if d.rels.get("jurisdiction")}
 
@@ -50,7 +50,7 @@ def jurisdictions(store: Backend, cls: str) -> dict[str, set[str]]:
 def organs_within(store: Backend, code: str) -> set[str]:
     """IRIs of the organs whose ``okg:jurisdiction`` is the area ``code`` or lies within it."""
     inside = within(store, code)
-    return {organ for organ, places in jurisdictions(store, "Organ").items() if places & inside}
+    return {organ for organ, places in _jurisdictions(store, "Organ").items() if places & inside}
 
 
 def row(d: Description) -> dict[str, Any]:
@@ -62,5 +62,5 @@ def row(d: Description) -> dict[str, Any]:
 
 
 def listing(store: Backend) -> list[dict[str, Any]]:
-    """Every area the graph states, by code: :func:`row` rows (with counts: :func:`graph.area_view.listing`)."""
+    """Every area the graph states, by code: :func:`row` rows (with counts: :func:`graph.area_view.view`)."""
     return sorted((row(d) for d in described(store).values()), key=lambda r: (r["code"] or "", r["iri"]))
