@@ -2,7 +2,7 @@
 
 One worker process serves a batch, report after report. A report that runs past
 its time limit gets the worker killed (and a fresh one for the next report); the
-worker's address space is capped, so a report that needs more memory fails with
+worker's data size (heap and private mappings) is capped, so a report that needs more memory fails with
 a clear line instead of taking the machine. Either way nothing of that report is
 written and the batch goes on.
 """
@@ -21,7 +21,7 @@ MiB = 1024 * 1024
 
 @dataclass(frozen=True)
 class ReportLimits:
-    """Seconds and bytes (of address space added) one report may take to read and extract."""
+    """Seconds and bytes (of memory added) one report may take to read and extract."""
 
     time: float = 120.0
     memory: int = 2048 * MiB
@@ -82,7 +82,7 @@ class ReportWorker:
 
 
 def _serve(conn: Connection, prepare: Callable[[str], Any], memory: int) -> None:
-    """The worker: cap the address space, then answer sources until the parent hangs up."""
+    """The worker: cap its memory, then answer sources until the parent hangs up."""
     cap_memory(memory)
     while True:
         try:

@@ -50,8 +50,25 @@ def take_past(rows: Iterable[Any], limits: QueryLimits) -> list[Any]:
 
 
 def cap_memory(extra: int) -> None:
-    """Limit this process's address space to what it maps now plus ``extra`` bytes: past it,
-    allocations fail (MemoryError) instead of the machine swapping."""
-    statm = Path("/proc/self/statm")
-    now = int(statm.read_text().split()[0]) * resource.getpagesize() if statm.exists() else 0
-    resource.setrlimit(resource.RLIMIT_AS, (now + extra, now + extra))
+    """Limit this process's data (its heap and private writable mappings, ``RLIMIT_DATA``) to
+    what it holds now plus ``extra`` bytes: past it, allocations fail (MemoryError) instead of
+    the machine swapping.
+
+    The data size, not the address space (``RLIMIT_AS``): each new thread reserves a stack
+    (8 MiB) and glibc a malloc arena (64 MiB) of address space it mostly never touches, so an
+    address-space cap made RocksDB's thread pool fail to start ("Resource temporarily
+    unavailable") whenever several threads happened to reserve at once.
+    """
+    now = _data_bytes()
+    resource.setrlimit(resource.RLIMIT_DATA, (now + extra, now + extra))
+
+
+def _data_bytes() -> int:
+    """This process's data size in bytes (``VmData`` of /proc/self/status; 0 where there is none)."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return 0
+    for line in status.read_text().splitlines():
+        if line.startswith("VmData:"):
+            return int(line.split()[1]) * 1024
+    return 0

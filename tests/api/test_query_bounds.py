@@ -29,7 +29,7 @@ SPARQL = {"content-type": "application/sparql-query"}
 CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 1000000"
 MiB = 2**20
 #: The server (~200 MiB) and its fork server, plus four query processes each capped by OKG_QUERY_MEMORY_BYTES
-#: (1 GiB of address space; a cross-product count needs little of it).
+#: (1 GiB of memory; a cross-product count needs little of it).
 MEMORY_CEILING = 1024 * MiB
 HEALTH_P99 = 0.5  # seconds: well under one query's 3 s; see the load test's docstring
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
