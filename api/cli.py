@@ -7,7 +7,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -286,18 +286,28 @@ def import_command(
     from rich.markup import escape
 
     from graph import StoreError
-    from graph.transfer import PartialImportError, import_file
+    from graph.transfer import PartialImportError, read_export_file, write_export
 
+    def fail(exc: Exception, suffix: str) -> NoReturn:
+        err.print(f"[red]error:[/red] {escape(f'{file}: {exc}')}{suffix}", highlight=False)
+        raise typer.Exit(1) from exc
+
+    try:  # read and check it all before the store is opened (or created)
+        items = read_export_file(file, graph_iri)
+    except (StoreError, ValueError, OSError) as exc:
+        fail(exc, "; nothing was imported")
     with _open(store, neo4j, create=True) as db:
         try:
-            tally = import_file(db, file, graph_iri)
+            tally = write_export(db, items)
         except PartialImportError as exc:  # the message says how much was written
-            err.print(f"[red]error:[/red] {escape(f'{file}: {exc}')}", highlight=False)
-            raise typer.Exit(1) from exc
+            fail(exc, "")
         except (StoreError, ValueError, OSError) as exc:
-            err.print(f"[red]error:[/red] {escape(f'{file}: {exc}')}; nothing was imported", highlight=False)
-            raise typer.Exit(1) from exc
-    err.print(", ".join(f"{n} {outcome}" for outcome, n in sorted(tally.items())))
+            fail(exc, "; nothing was imported")
+    from api.ingest import REFERENCE_GRAPHS
+
+    reference = sum(iri in {name for name, *_ in REFERENCE_GRAPHS} for iri, *_ in items)
+    err.print(f"{len(items) - reference} report graph(s), {reference} reference graph(s) (ontology, law catalog): "
+              + ", ".join(f"{n} {outcome}" for outcome, n in sorted(tally.items())))
 
 
 @app.command("copy")

@@ -121,12 +121,18 @@ def _graph_name(quad: ox.Quad | ox.Triple) -> URIRef | BNode | None:
     return None if isinstance(name, ox.DefaultGraph) else from_oxigraph(name)  # type: ignore[return-value]
 
 
-def import_rdf(store: Backend, data: str | bytes, fmt: str, graph: str | None = None) -> dict[str, int]:
-    """Load an export (TriG, N-Quads, JSON-LD keep their named graphs); outcome → count.
+#: One report graph ready to write: its IRI, its triples and their content hash.
+Export = list[tuple[URIRef, Graph, str]]
+
+
+def read_export(data: str | bytes, fmt: str, graph: str | None = None) -> Export:
+    """The report graphs of an export (TriG, N-Quads, JSON-LD keep their named graphs), checked.
 
     Triples outside any named graph (all of a Turtle or N-Triples file; a graph
     named by a blank node) go to the named graph ``graph``, which must then be
-    given. Every graph is checked before any is written.
+    given. Raises one StoreError line for a syntax error, a bad term, or no triples at all
+    (JSON-LD drops a node whose ``@id`` is not an absolute IRI, as its spec says, which can
+    leave nothing).
     """
     named: dict[URIRef, Graph] = {}
     for name, triples in parse(data, fmt, graph).items():
@@ -138,13 +144,28 @@ def import_rdf(store: Backend, data: str | bytes, fmt: str, graph: str | None = 
         named.setdefault(name, Graph())
         for triple in triples:
             named[name].add(triple)
+    if not named:
+        dropped = " (JSON-LD drops nodes whose @id is not an absolute IRI, e.g. one with a space)" if fmt == "jsonld" else ""
+        raise StoreError(f"the data holds no triples{dropped}")
     for iri in sorted(named):
         check_terms(iri, named[iri])
-    items = [(iri, named[iri], content_hash(named[iri])) for iri in sorted(named)]
+    return [(iri, named[iri], content_hash(named[iri])) for iri in sorted(named)]
+
+
+def write_export(store: Backend, items: Export) -> dict[str, int]:
+    """Write checked report graphs (:func:`read_export`); outcome → count.
+
+    Raises :class:`PartialImportError` saying how many graphs were written whole before a failure.
+    """
     try:
         return dict(Counter(store.upsert_reports(items)))
     except StoreError as exc:
         raise PartialImportError(exc, _stored_whole(store, items), len(items)) from exc
+
+
+def import_rdf(store: Backend, data: str | bytes, fmt: str, graph: str | None = None) -> dict[str, int]:
+    """Load an export: every graph is checked (:func:`read_export`) before any is written."""
+    return write_export(store, read_export(data, fmt, graph))
 
 
 class PartialImportError(StoreError):
@@ -157,7 +178,7 @@ class PartialImportError(StoreError):
         self.written = written
 
 
-def _stored_whole(store: Backend, items: list[tuple[URIRef, Graph, str]]) -> int:
+def _stored_whole(store: Backend, items: Export) -> int:
     """How many of ``items`` the store now holds under their new content hash (0 if it cannot say)."""
     try:
         stored = store.graph_hashes()
@@ -166,10 +187,10 @@ def _stored_whole(store: Backend, items: list[tuple[URIRef, Graph, str]]) -> int
         return 0
 
 
-def import_file(store: Backend, path: str | Path, graph: str | None = None) -> dict[str, int]:
-    """``okg import FILE``: the format from the suffix (.trig .nq .jsonld .ttl .nt)."""
+def read_export_file(path: str | Path, graph: str | None = None) -> Export:
+    """``okg import FILE``'s graphs, checked: the format from the suffix (.trig .nq .jsonld .ttl .nt)."""
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise StoreError(f"{path}: cannot tell the format from the suffix; use one of {', '.join(SUFFIXES)}")
-    return import_rdf(store, path.read_bytes(), fmt, graph)
+    return read_export(path.read_bytes(), fmt, graph)

@@ -29,8 +29,28 @@ def test_import_refuses_a_bad_term_naming_line_and_term(tmp_path: Path, name: st
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert str(bad) in result.output and "nothing was imported" in result.output
     assert __import__("re").search(wanted, result.output), result.output
-    with EmbeddedStore(store) as db:
-        assert db.counts()["reports"] == 0
+    assert not store.exists()  # checked before the store was opened: no empty store left behind
+
+
+def test_import_of_json_ld_that_leaves_no_triples_fails_saying_why(tmp_path: Path) -> None:
+    bad = tmp_path / "space.jsonld"
+    bad.write_text('{"@id": "urn:has space", "urn:p": "x"}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(bad), "--graph", "urn:g", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1 and "no triples" in result.output and "@id" in result.output, result.output
+    assert not (tmp_path / "store").exists()
+
+
+def test_import_counts_report_graphs_apart_from_reference_graphs(tmp_path: Path) -> None:
+    source, export = tmp_path / "source", tmp_path / "all.trig"
+    assert CliRunner().invoke(app, ["ingest", str(SAMPLES / "d01.txt"), str(SAMPLES / "d02.txt"),
+                                    "--store", str(source)]).exit_code == 0
+    assert CliRunner().invoke(app, ["export", "--store", str(source), "--format", "trig",
+                                    "--out", str(export)]).exit_code == 0
+    result = CliRunner().invoke(app, ["import", str(export), "--store", str(tmp_path / "copy")])
+    assert result.exit_code == 0, result.output
+    assert "2 report graph(s), 2 reference graph(s)" in result.output and "4 inserted" in result.output
+    with EmbeddedStore(tmp_path / "copy") as db:
+        assert db.counts()["reports"] == 2
 
 
 def test_directory_ingest_lists_what_it_skips_and_reads_every_report_format(tmp_path: Path) -> None:
