@@ -134,6 +134,27 @@ def organ_by_name(store: Store, value: str) -> str:
     raise HTTPException(422, f"organ: no organ is named {value!r}; GET /organs?q=… lists them")
 
 
+def law_iri(store: Store, value: str | None) -> str | None:
+    """A law's IRI from its IRI, short form (``law/…``), title, short title or abbreviation
+    (湿地保护法, 湿地法, 濕地保護法: matched as ``/search`` matches them); None for None.
+
+    The best tier of matches (exact > alias > abbreviation > prefix > inside) must hold one law;
+    raises 422 naming the candidates when it holds several, or when nothing matches."""
+    if value is None:
+        return None
+    if "/" in value or ":" in value:
+        return resolve_iri(value, "law")
+    hits = store.find(value.strip(), ["Law"], 13)["items"]
+    if not hits:
+        raise HTTPException(422, f"law: no law is named {value!r}; GET /search?type=Law&q=… lists them")
+    best = [h for h in hits if h["match"] == hits[0]["match"]]
+    if len(best) == 1:
+        return str(best[0]["iri"])
+    names = ", ".join(h["label"] for h in best[:12])
+    raise HTTPException(422, f"law: {value!r} fits {len(best)}{'+' if len(best) > 12 else ''} laws ({names}); "
+                             "give its full title or IRI")
+
+
 def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> str | None:
     """The division code of an area given by code (2, 4, 6, 9 or 12 digits) or by full or short
     name, simplified or traditional (湖北省, 湖北, 湖北省 in 繁體, 420000, 42); None for None.

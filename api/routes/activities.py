@@ -10,7 +10,7 @@ from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import activity_kind, area_code, organ_iri
+from api.vocabulary import activity_kind, area_code, law_iri, organ_iri
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -25,8 +25,9 @@ def activities(
     organ: Annotated[str | None, Query(max_length=2000, description="The conducting or overseen organ: its "
                                        "IRI, short form, full name or a part of its name only it holds.",
                                        examples=["全国人民代表大会常务委员会"])] = None,
-    law: Annotated[str | None, Query(max_length=2000, description="IRI or short form.",
-                                     examples=["law/中华人民共和国湿地保护法"])] = None,
+    law: Annotated[str | None, Query(max_length=2000, description="The law concerned: its IRI, short form, "
+                                     "title, short title or abbreviation.",
+                                     examples=["湿地保护法", "law/中华人民共和国湿地保护法"])] = None,
     issue: IriQuery = None,
     jurisdiction: JurisdictionQuery = None,
     status: Annotated[Literal["reported", "planned"] | None, Query(
@@ -36,7 +37,7 @@ def activities(
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iri(store, organ),
-                            law=optional_iri(law, "law"), issue=optional_iri(issue, "issue"), status=status,
+                            law=law_iri(store, law), issue=optional_iri(issue, "issue"), status=status,
                             jurisdiction=area_code(store, jurisdiction))
     return export.answer(paging, rows, "activities")
 

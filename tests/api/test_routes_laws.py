@@ -93,3 +93,12 @@ def test_activities_and_laws_take_an_organ_by_name_short_form_or_iri(api: Api) -
         totals = {api.get(path, organ=value)["total"] for value in
                   (XINZHOU, f"organ/{XINZHOU}", f"https://w3id.org/oversight-kg/id/organ/{XINZHOU}")}
         assert len(totals) == 1 and totals.pop() > 0, path
+
+
+def test_activities_take_a_law_by_title_short_title_abbreviation_or_iri(api: Api) -> None:
+    by_iri = api.get("/activities", law=WETLAND)
+    assert by_iri["total"] > 0
+    for value in ("中华人民共和国湿地保护法", "湿地保护法", "湿地法", "濕地保護法", "law/中华人民共和国湿地保护法"):
+        assert api.get("/activities", law=value)["items"] == by_iri["items"], value
+    assert "fits" in api.get("/activities", 422, law="环境保护")["detail"]  # several laws' titles begin so
+    assert "no law is named" in api.get("/activities", 422, law="没有这部法")["detail"]
