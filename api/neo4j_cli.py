@@ -84,9 +84,11 @@ def stop_command(
     """Stop the server cleanly (SIGTERM, then SIGKILL after --timeout). Data stay in the home."""
     from api import neo4j_runtime as runtime
 
-    server = runtime.status(home or runtime.default_home())
+    home = (home or runtime.default_home()).expanduser()
+    server = runtime.status(home)
     if server is None:
-        print("okg neo4j: not running", file=sys.stderr)
+        print(f"okg neo4j: not running in {home} (a server started with another --home: "
+              "give it, or set OKG_NEO4J_HOME)", file=sys.stderr)
         return
     try:
         runtime.stop(server, timeout=timeout)

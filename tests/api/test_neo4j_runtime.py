@@ -120,3 +120,15 @@ def test_stop_ends_the_server(fresh_neo4j_server: runtime.Neo4jServer) -> None:
     assert not fresh_neo4j_server.home.exists()  # a temporary home goes with its server
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
         pass
+
+
+def test_stop_and_status_name_the_home_they_looked_in(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    home = tmp_path / "elsewhere"
+    stop = CliRunner().invoke(app, ["neo4j", "stop", "--home", str(home)])
+    assert stop.exit_code == 0 and f"not running in {home}" in stop.output and "OKG_NEO4J_HOME" in stop.output
+    status = CliRunner(env={"OKG_NEO4J_HOME": str(home)}).invoke(app, ["neo4j", "status"])
+    assert status.exit_code == 3 and str(home) in status.output
