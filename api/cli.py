@@ -305,7 +305,8 @@ def import_command(
             fail(exc, "; nothing was imported")
     from api.ingest import REFERENCE_GRAPHS
 
-    reference = sum(iri in {name for name, *_ in REFERENCE_GRAPHS} for iri, *_ in items)
+    reference_iris = {name for name, *_ in REFERENCE_GRAPHS}
+    reference = sum(iri in reference_iris for iri, *_ in items)
     err.print(f"{len(items) - reference} report graph(s), {reference} reference graph(s) (ontology, law catalog): "
               + ", ".join(f"{n} {outcome}" for outcome, n in sorted(tally.items())))
 

@@ -142,7 +142,7 @@ def law_iri(store: Store, value: str | None) -> str | None:
     raises 422 naming the candidates when it holds several, or when nothing matches."""
     if value is None:
         return None
-    if "/" in value or ":" in value:
+    if "/" in value:  # an IRI or a short form, as organ_iri reads them
         return resolve_iri(value, "law")
     hits = store.find(value.strip(), ["Law"], 13)["items"]
     if not hits:
