@@ -46,8 +46,8 @@ def test_organs_inside_law_titles_are_not_mentions(facts_of):
 
 def test_unknown_parent_level_stays_an_unresolved_mention(facts_of):
     facts = facts_of("在县人大常委会指导下,镇人大主席团组织代表视察。", organ="桃源镇人民代表大会主席团（浙江省）")
-    assert organs(facts) == {None, "桃源镇人民代表大会主席团"}
-    assert [o.mention for o in facts.organs if o.canonical is None] == ["县人大常委会"]
+    assert organs(facts) == {"县人民代表大会常务委员会", "桃源镇人民代表大会主席团"}
+    assert [(o.mention, o.canonical) for o in facts.organs if o.unnamed_place] == [("县人大常委会", "县人民代表大会常务委员会")]
 
 
 def test_words_ending_in_area_characters_are_not_organs(facts_of):

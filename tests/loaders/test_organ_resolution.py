@@ -107,7 +107,9 @@ def test_collective_phrases_are_not_organs(text: str, header: str) -> None:
 def test_an_unnamed_place_is_an_unresolved_mention_never_an_invented_name(text: str, header: str) -> None:
     doc = Document(text=text, source="test.txt", metadata={"organ": header})
     facts = extract(doc)
-    assert any(o.canonical is None for o in facts.organs)
+    unnamed = [o for o in facts.organs if o.unnamed_place]
+    # the bare full name: a kind of organ, never a place (县人民代表大会常务委员会, 县人民政府, 中共县委员会)
+    assert unnamed and all(o.canonical and o.canonical.lstrip("中共")[0] in "省市县区" for o in unnamed)
     names = organ_labels(build(doc, facts).graph)
     assert not [n for n in names if _NOT_A_NAME.search(n) or n[0] in "省市县区"]
 
@@ -124,7 +126,8 @@ def test_a_report_whose_place_is_unnamed_never_gets_national_organs(meta: dict[s
     the report's 常委会, 政府, 主任会议 stay unresolved mentions, not the NPCSC or the State Council."""
     doc = Document(text=text, source="test.txt", metadata=meta)
     facts = extract(doc)
-    assert facts.organs and all(o.canonical is None for o in facts.organs if o.kind != "collective")
+    assert facts.organs and all(o.unnamed_place for o in facts.organs if o.kind != "collective")
+    assert not [o for o in facts.organs if o.canonical.startswith(("全国", "中华人民共和国"))]
     assert not [n for n in organ_labels(build(doc, facts).graph) if n.startswith(("全国", "中华人民共和国"))]
 
 
@@ -215,3 +218,23 @@ def test_the_shapes_refuse_a_name_that_is_not_one_organs(name: str, valid: bool)
     g.add((organ("x"), RDF.type, OKG.Organ))
     g.add((organ("x"), RDFS.label, Literal(name, lang="zh")))
     assert (validate(g) == []) is valid
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "县人民代表大会常务委员会"}, "縣人大常委會聽取縣人民法院工作報告，縣委書記出席。",
+     {"县人民代表大会常务委员会", "县人民法院", "中共县委员会"}),
+    ({"organ": "区人大常委会", "level": "county"}, "区人大常委会党组召开会议，研究区政府的整改报告。",
+     {"中共区人民代表大会常务委员会党组", "区人民政府"}),
+    ({"organ": "镇人大主席团", "level": "township"}, "镇人大主席团配合县人大常委会执法检查组开展检查。",
+     {"镇人民代表大会主席团", "县人民代表大会常务委员会执法检查组"}),
+    ({"organ": "自治县人民代表大会常务委员会"}, "自治县人民政府、县检察院负责同志列席会议。",
+     {"县人民政府", "县人民检察院"}),
+])
+def test_an_unnamed_place_gives_the_bare_full_name(meta: dict[str, str], text: str, expected: set[str]) -> None:
+    """Each organ of an unnamed place: its full name without a place, simplified, as the level word
+    was written, flagged ``unnamed_place``; no graph node for any of them."""
+    doc = Document(text=text, source="test.txt", metadata=meta)
+    facts = extract(doc)
+    assert {o.canonical for o in facts.organs} == expected
+    assert all(o.unnamed_place for o in facts.organs)
+    assert organ_labels(build(doc, facts).graph) <= {meta["organ"]}  # the header's words name the publisher
