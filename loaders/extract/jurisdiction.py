@@ -50,7 +50,7 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
             chain["provincial"] = paren.group(1)
     township = _TOWNSHIP.search(source)
     if township and not (area and township.group(1) in area.name):
-        chain["township"] = _below(township.group(1), chain)
+        chain["township"] = _own_name(source, township, chain)
     found = max(chain, key=LEVELS.index) if chain else level or _own_level(organ) or "national"
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
@@ -63,14 +63,16 @@ def _own_level(organ: str) -> str | None:
     return LEVEL_OF_CHAR[lead.group()] if lead else None
 
 
-def _below(township: str, chain: dict[str, str]) -> str:
-    """A township's own name without the areas above it that the organ's name wrote first
-    (三台县景福镇 → 景福镇), so that the county is not named twice in its organs' names."""
-    for level in areas.AREA_LEVELS[:-1]:
-        above = chain.get(level)
-        if above and township.startswith(above) and len(township) > len(above) + 1:
-            township = township[len(above):]
-    return township
+def _own_name(source: str, township: re.Match[str], chain: dict[str, str]) -> str:
+    """A township's own name: its words after the last name of an area above it that the match
+    took in (三台县景福镇 → 景福镇, 怀柔区琉璃庙镇 → 琉璃庙镇, never 柔区琉璃庙镇), so that no
+    area is named twice, or by half, in its organs' names."""
+    start, end = township.span(1)
+    for above in chain.values():
+        at = source.rfind(above, 0, end)
+        if at != -1 and start < at + len(above) <= end - 2:
+            start = at + len(above)
+    return source[start:end]
 
 
 def locate(names: dict[str, str]) -> tuple[str | None, tuple[str, ...]]:
