@@ -14,6 +14,10 @@ from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS
 
 _TOWNSHIP = re.compile(rf"([{HAN_CHARS}]{{2,5}}?(?:镇|乡|街道))(?:人民代表大会|人大|党委|人民政府)")
 _LEVEL_WORD = re.compile("|".join(sorted(LEVEL_OF_CHAR, key=len, reverse=True)))
+# The first organ a text names by a level word (县人大常委会, 区政府) or a national body: the level a
+# report without header or area name speaks from (its 常委会 is then that level's, with no place).
+_FIRST_ORGAN = re.compile(r"(?P<national>全国人大|全国人民代表大会|国务院|委员长会议)|(?<![社园城片辖景小都超郊新老全本我各])"
+                          r"(?P<word>自治区|自治州|自治县|[省市州区县旗镇乡])(?:人大|人民代表大会|人民政府|政府|党委|人民法院|法院|人民检察院|检察院)")
 _PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
 
 
@@ -51,7 +55,7 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     township = _TOWNSHIP.search(source)
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
-    found = max(chain, key=LEVELS.index) if chain else level or _own_level(organ) or "national"
+    found = max(chain, key=LEVELS.index) if chain else level or _own_level(organ) or _level_spoken(source)
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates)
@@ -61,6 +65,13 @@ def _own_level(organ: str) -> str | None:
     """The level an organ's leading level word names (区人民代表大会常务委员会 → county), if any."""
     lead = _LEVEL_WORD.match(organ)
     return LEVEL_OF_CHAR[lead.group()] if lead else None
+
+
+def _level_spoken(text: str) -> str:
+    """The level of the first organ ``text`` names by a level word; national when that is a national
+    body or when the text names none."""
+    first = _FIRST_ORGAN.search(text)
+    return LEVEL_OF_CHAR[first.group("word")] if first and first.group("word") else "national"
 
 
 def _own_name(source: str, township: re.Match[str], chain: dict[str, str]) -> str:

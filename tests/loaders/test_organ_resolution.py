@@ -238,3 +238,18 @@ def test_an_unnamed_place_gives_the_bare_full_name(meta: dict[str, str], text: s
     assert {o.canonical for o in facts.organs} == expected
     assert all(o.unnamed_place for o in facts.organs)
     assert organ_labels(build(doc, facts).graph) <= {meta["organ"]}  # the header's words name the publisher
+
+
+@pytest.mark.parametrize(("text", "standing"), [
+    ("常委会听取县政府关于财政工作的报告，常委会党组书记出席。", "县人民代表大会常务委员会"),
+    ("会议听取了县人民法院的工作报告，常委会对报告进行了审议。", "县人民代表大会常务委员会"),
+    ("镇人大主席团组织代表视察，常委会有关负责同志参加。", "县人民代表大会常务委员会"),
+    ("市人大常委会召开第十次会议。常委会听取了市政府关于食品安全工作的报告。", "市人民代表大会常务委员会"),
+])
+def test_a_text_without_header_speaks_from_the_level_it_names(text: str, standing: str) -> None:
+    """Without a header, the first organ the text names by a level word sets the level: its bare
+    常委会 is that level's standing committee with no place, never the NPCSC."""
+    facts = extract(Document(text=text, source="test.txt", metadata={}))
+    committee = [o for o in facts.organs if o.mention == "常委会"]
+    assert committee and all(o.canonical == standing and o.unnamed_place for o in committee)
+    assert not [o for o in facts.organs if o.canonical.startswith(("全国", "中华人民共和国"))]
