@@ -26,6 +26,7 @@ from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
 from loaders.lexicon.tables import rows
@@ -56,11 +57,6 @@ _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县�
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
 
 
-#: Leads the canonical name of an organ whose place the text leaves unnamed; the bare full name
-#: follows (县人民代表大会常务委员会, as the level word was written), naming a kind of organ, no place.
-UNNAMED = "\x00"
-# The level word of a bare name when the text wrote none (常委会 in a township report: the county's).
-_WORD_OF_LEVEL = {"provincial": "省", "city": "市", "county": "县", "township": "镇"}
 
 
 @dataclass(frozen=True)
@@ -91,7 +87,7 @@ def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> 
     area = jur.name(level)
     if area is None:
         bare = next((_TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in _TEMPLATES), None)
-        return UNNAMED + bare.format(area=word or _WORD_OF_LEVEL[level], city="", county="") if bare else None
+        return UNNAMED + bare.format(area=word or WORD_OF_LEVEL[level], city="", county="") if bare else None
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
     keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
     template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)

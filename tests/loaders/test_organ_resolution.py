@@ -253,3 +253,18 @@ def test_a_text_without_header_speaks_from_the_level_it_names(text: str, standin
     committee = [o for o in facts.organs if o.mention == "常委会"]
     assert committee and all(o.canonical == standing and o.unnamed_place for o in committee)
     assert not [o for o in facts.organs if o.canonical.startswith(("全国", "中华人民共和国"))]
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "自治县人民代表大会常务委员会"}, "对县发改局、林业局、水利局等3个单位评议意见研究处理情况进行满意度测评。",
+     {"县发展和改革局", "县林业局", "县水利局"}),
+    ({"organ": "县人大常委会"}, "县住建局、财政局负责同志列席会议。", {"县住房和城乡建设局", "县财政局"}),
+    ({"organ": "镇人大主席团", "level": "township"}, "听取县交通运输局关于农村公路建设的汇报。", {"县交通运输局"}),
+])
+def test_departments_of_an_unnamed_place_keep_their_bare_full_names(meta: dict[str, str], text: str, expected: set[str]) -> None:
+    """A department of a county the text leaves unnamed, with or without its level word: the bare
+    full name (县住房和城乡建设局), flagged, never the department of an invented county."""
+    facts = extract(Document(text=text, source="test.txt", metadata=meta))
+    departments = [o for o in facts.organs if o.kind == "department"]
+    assert {o.canonical for o in departments} == expected
+    assert all(o.unnamed_place for o in departments)
