@@ -268,3 +268,16 @@ def test_departments_of_an_unnamed_place_keep_their_bare_full_names(meta: dict[s
     departments = [o for o in facts.organs if o.kind == "department"]
     assert {o.canonical for o in departments} == expected
     assert all(o.unnamed_place for o in departments)
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "市人大常委会"}, "市十五届人大六次会议期间，代表提出建议120件。", "市人民代表大会"),
+    ({"organ": "县人大常委会"}, "县第十七届人民代表大会第三次会议胜利闭幕。", "县人民代表大会"),
+    ({"organ": "自治县人大常委会"}, "听取自治县人大法制委关于备案审查工作情况的报告。", "县人民代表大会法制委员会"),
+    ({"organ": "县人大常委会"}, "常委会听取了法制委关于规范性文件审查的报告。", "县人民代表大会法制委员会"),
+])
+def test_congresses_and_committees_of_an_unnamed_place_keep_their_bare_names(meta: dict[str, str], text: str, expected: str) -> None:
+    """A congress of a term (市十五届人大) and a committee of a congress whose place the text leaves
+    unnamed: the bare full name, flagged, not dropped."""
+    facts = extract(Document(text=text, source="test.txt", metadata=meta))
+    assert [o.canonical for o in facts.organs if o.unnamed_place and o.canonical == expected]
