@@ -55,23 +55,24 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     township = _TOWNSHIP.search(source)
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
-    found = max(chain, key=LEVELS.index) if chain else level or _own_level(organ) or _level_spoken(source)
+    word = None if chain else _own_word(organ) or _spoken_word(source)
+    found = max(chain, key=LEVELS.index) if chain else level or (LEVEL_OF_CHAR[word] if word else "national")
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
-                        code, candidates)
+                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
 
 
-def _own_level(organ: str) -> str | None:
-    """The level an organ's leading level word names (区人民代表大会常务委员会 → county), if any."""
+def _own_word(organ: str) -> str | None:
+    """The level word an organ's name leads with (区 of 区人民代表大会常务委员会), if any."""
     lead = _LEVEL_WORD.match(organ)
-    return LEVEL_OF_CHAR[lead.group()] if lead else None
+    return lead.group() if lead else None
 
 
-def _level_spoken(text: str) -> str:
-    """The level of the first organ ``text`` names by a level word; national when that is a national
-    body or when the text names none."""
+def _spoken_word(text: str) -> str | None:
+    """The level word of the first organ ``text`` names by one (县 of 县政府); None when that is a
+    national body or when the text names none (the report is then read as national)."""
     first = _FIRST_ORGAN.search(text)
-    return LEVEL_OF_CHAR[first.group("word")] if first and first.group("word") else "national"
+    return first.group("word") if first else None
 
 
 def _own_name(source: str, township: re.Match[str], chain: dict[str, str]) -> str:

@@ -87,7 +87,8 @@ def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> 
     area = jur.name(level)
     if area is None:
         bare = next((_TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in _TEMPLATES), None)
-        return UNNAMED + bare.format(area=word or WORD_OF_LEVEL[level], city="", county="") if bare else None
+        word = word or (jur.word if level == jur.level else None) or WORD_OF_LEVEL[level]
+        return UNNAMED + bare.format(area=word, city="", county="") if bare else None
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
     keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
     template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)

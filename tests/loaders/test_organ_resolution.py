@@ -281,3 +281,15 @@ def test_congresses_and_committees_of_an_unnamed_place_keep_their_bare_names(met
     unnamed: the bare full name, flagged, not dropped."""
     facts = extract(Document(text=text, source="test.txt", metadata=meta))
     assert [o.canonical for o in facts.organs if o.unnamed_place and o.canonical == expected]
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "区人民代表大会常务委员会", "level": "county"}, "常委会主任会议研究了区政府的报告。",
+     {"区人民代表大会常务委员会主任会议", "区人民政府"}),
+    ({"organ": "旗人大常委会"}, "常委会听取了旗政府关于草原保护工作的报告。", {"旗人民代表大会常务委员会", "旗人民政府"}),
+    ({}, "区人大常委会召开会议。常委会听取了区人民法院的报告。", {"区人民代表大会常务委员会", "区人民法院"}),
+])
+def test_the_report_s_own_unnamed_organs_keep_the_level_word_it_wrote(meta: dict[str, str], text: str, expected: set[str]) -> None:
+    """区人大常委会 without a place: its 常委会, 主任会议 and 政府 are the 区's, not a 县's."""
+    facts = extract(Document(text=text, source="test.txt", metadata=meta))
+    assert {o.canonical for o in facts.organs} == expected
