@@ -349,6 +349,9 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
             add(m.start(), m.end(), f"{area}各{levels}{body}", "congress")
 
 
+_EVERY_LEVEL = re.compile(r"各级?[“\"]?$")
+
+
 def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     """一府两院, 一府一委两院, 公检法三机关: one entry per organ."""
     groups = {
@@ -361,6 +364,8 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     level = jur.level if jur.level != "township" else "county"
     for pattern, kinds in groups.items():
         for m in re.finditer(pattern, text):
+            if _EVERY_LEVEL.search(text, max(0, m.start() - 3), m.start()):
+                continue  # 各级“一府一委两院”: the organs of every area, no one organ of the report's
             for kind in kinds:
                 add(m.start(), m.end(), _name(kind, level, jur), kind)
 

@@ -80,3 +80,13 @@ def test_a_party_group_is_its_own_organ(facts_of, text, organ, mention, canonica
 
 def test_a_party_organisation_is_no_party_group(facts_of):
     assert not any("党组" in (c or "") for _, c in mentions(facts_of("加强基层党组织建设。", "宁波市人民代表大会常务委员会")))
+
+
+@pytest.mark.parametrize("text", [
+    "督促各级“一府一委两院”严格依法制定规范性文件。",
+    "各级一府两院要自觉接受人大监督。",
+    "推动各“一府两院”依法履职。",
+])
+def test_every_level_s_organs_are_no_organ_of_the_report(facts_of, text):
+    """各级一府两院 names the organs of every area, none of them the report's own."""
+    assert organs(facts_of(text, organ="河北省人民代表大会常务委员会")) == set()
