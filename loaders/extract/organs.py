@@ -268,7 +268,9 @@ def _after_area(unit: str) -> re.Pattern[str]:
 
 
 def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
-    """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大."""
+    """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大;
+    areas listed before one organ word share it (保定市、涿州市、徐水区政府: three governments)."""
+    listed = {end: (start, name) for start, end, name in area_hits}  # an area that 、 may follow
     starts = list(area_hits)
     shorts = areas.short_names(jur)
     if shorts:
@@ -288,6 +290,14 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         kind = _KIND_OF_SUFFIX[m.group(1)]
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
+        mark = start - 1
+        while mark in listed and text[mark] == "、":  # walk back along the list, one area at a time
+            before, other = listed[mark]
+            other_jur = areas.of_area(other, jur)
+            if other_jur is None or other_jur.level is None:
+                break
+            add(before, mark, _name(kind, other_jur.level, other_jur), kind)
+            mark = before - 1
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add) -> None:

@@ -90,3 +90,14 @@ def test_a_party_organisation_is_no_party_group(facts_of):
 def test_every_level_s_organs_are_no_organ_of_the_report(facts_of, text):
     """各级一府两院 names the organs of every area, none of them the report's own."""
     assert organs(facts_of(text, organ="河北省人民代表大会常务委员会")) == set()
+
+
+@pytest.mark.parametrize(("organ", "text", "expected"), [
+    ("河北省人民代表大会常务委员会", "听取了保定市、涿州市、徐水区政府及有关部门的汇报。",
+     {"保定市人民政府", "涿州市人民政府", "保定市徐水区人民政府"}),
+    ("武汉市人民代表大会常务委员会", "新洲区、黄陂区人大常委会联合开展执法检查。",
+     {"武汉市新洲区人民代表大会常务委员会", "武汉市黄陂区人民代表大会常务委员会"}),
+    ("湖北省人民代表大会常务委员会", "宜昌市、襄阳市人民政府负责同志作了汇报。", {"宜昌市人民政府", "襄阳市人民政府"}),
+])
+def test_areas_listed_before_one_organ_word_each_have_that_organ(facts_of, organ, text, expected):
+    assert organs(facts_of(text, organ=organ)) == expected
