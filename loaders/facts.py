@@ -55,10 +55,18 @@ class Activity:
 @dataclass
 class OrganMention:
     mention: str
-    canonical: str | None  # None: the text leaves the organ's place unnamed (县人大常委会 in a township report)
+    canonical: str | None
     start: int
     end: int
     kind: str | None = None  # congress, assembly, government, department, court, procuratorate, party, police, collective …
+    # the text leaves the organ's place unnamed (县人大常委会 in a township report): canonical is the
+    # bare full name (县人民代表大会常务委员会), a kind of organ, not one organ; in the JSON only when true
+    unnamed_place: bool = False
+
+    @property
+    def is_organ(self) -> bool:
+        """One organ with a known name: what the graph holds as a node."""
+        return bool(self.canonical) and self.kind != "collective" and not self.unnamed_place
 
 
 @dataclass
@@ -120,7 +128,7 @@ class Facts:
         return {
             "laws": [asdict(x) for x in self.laws],
             "activities": [asdict(x) for x in self.activities],
-            "organs": [asdict(x) for x in self.organs],
+            "organs": [{k: v for k, v in asdict(x).items() if k != "unnamed_place" or v} for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
             "statistics": [asdict(x) for x in self.statistics],
             "loop": [asdict(x) for x in self.loop],

@@ -52,7 +52,7 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
         if not _selects(text, found.mention, found.start, found.end):
             continue
         node = _mention(builder, "organ", found.canonical or found.mention, found.mention, found.start, found.end)
-        if found.canonical and found.kind != "collective":
+        if found.is_organ:
             g.add((node, OKG.mentionOf, organ(found.canonical)))
         else:  # words naming no one organ: a place the text leaves unnamed, or a set of organs (各镇人大)
             g.add((node, OKG.resolution, Literal("collective" if found.kind == "collective" else "unresolved")))

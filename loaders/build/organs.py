@@ -6,7 +6,7 @@ header's organ and the text's mentions, resolved alike by the extractor, are one
 Its class comes from the kind the extractor found, refined for congress bodies by the
 name (``lexicon/data/organ-bodies.csv``); a unit of an organ (an inspection group, a
 working or special committee) is linked to it by ``okg:subOrganOf``. Unresolved and
-collective mentions (``OrganMention.canonical`` None, kind ``collective``) are no node.
+collective mentions (``OrganMention.unnamed_place``, kind ``collective``) are no node.
 """
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ class Organs:
         self.kinds: dict[str, str | None] = {}
         names_by_mention: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
-            if m.canonical and m.kind != "collective":
+            if m.is_organ:
                 self.kinds.setdefault(m.canonical, m.kind)
                 names_by_mention[organ_names.split(simplify(m.mention)).name].add(m.canonical)
         # A mention naming one organ is one of its names (全国人大常委会, 新洲区人大常委会, 县政府);

@@ -52,6 +52,8 @@ _SKIP_CLAUSE = re.compile(
     r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
     # reports already heard, named again (对本次会议听取的相关工作报告提出要求)
     r"|听取的[^，,。；]{0,12}报告"
+    # a call for topics names kinds of work, not events (开展执法检查的议题)
+    r"|的议题\s*$"
     # the means used (综合运用执法检查、专题询问等方式), not events
     r"|(?:运用|采取|采用|通过)[^，,。；]*等[^，,。；]{0,4}(?:方式|形式|手段|途径|措施)"
     # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
@@ -221,8 +223,10 @@ def hits(ctx: Context) -> list[Found]:
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
             found += _reports_heard(ctx, sentence, in_plan, law_starts)[0]
             continue
-        if plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < len(ctx.line_at(0))) or _is_lead(text, sentence):
+        title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < len(ctx.line_at(0)))
+        if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
             continue
+        words = sentence.start + plans.after_number(sentence.text) if title else 0  # an item's words, past its number
         legislative = "立法" in sentence.text
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
@@ -246,7 +250,7 @@ def hits(ctx: Context) -> list[Found]:
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
                     count, counted = _count(item, match)
-                    begin = item.start
+                    begin = max(item.start, words)
                     if kind == "law_enforcement_inspection" and not has_laws and pending is not None:
                         begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
                     if kind == "law_enforcement_inspection" and not _is_inspection(item, match, counted, has_laws):
@@ -265,8 +269,26 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
-    found = sorted(found + _items_heard(ctx, found, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
+    found += _items_heard(ctx, found, law_starts)
+    found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     return _without_restated_inspections(found)
+
+
+def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
+    """One activity per item without a verb of its own (1.乡村振兴工作情况) under a heading that names
+    one kind of work (二、专题调研): the heading's kind, with the laws the item names. A report's title
+    (关于…的报告) is no such item: what it reports, the heading does not say."""
+    found = []
+    for item in ctx.plan_items:
+        kinds = [k for k, pattern in TRIGGERS.items() if k not in ("report_review", *_REPORT_KINDS) and pattern.search(item.heading)]
+        words = item.span.text
+        if len(kinds) != 1 or _ANY_TRIGGER.search(words) or _SKIP_CLAUSE.search(words) or words.endswith("报告"):
+            continue
+        span = item.span
+        laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
+        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(item.heading) else "reported"
+        found.append(Found(kinds[0], span, laws=laws, status=status))
+    return found
 
 
 def _assigned(ctx: Context, law_starts: list[int]) -> list[Found]:

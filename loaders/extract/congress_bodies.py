@@ -14,6 +14,7 @@ from functools import lru_cache
 from loaders.extract.departments import Add
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, TERM
 from loaders.lexicon.tables import rows
 
@@ -66,8 +67,7 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
     own = _own_congress(jur)
     for m in alone.finditer(text):
         name, qualifier = m.group("name") or m.group("n2"), m.group("qualifier") or m.group("q2")
-        if own:
-            add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
+        add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
     for m in _TERM_CONGRESS.finditer(text):
         congress = _congress_name(m, jur, named)
         if congress and m.group("standing"):
@@ -76,11 +76,11 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
             add(_start(m, named), m.end(), congress, "assembly")
 
 
-def _own_congress(jur: Jurisdiction) -> str | None:
+def _own_congress(jur: Jurisdiction) -> str:
+    """The report's own congress; its bare name (县人民代表大会) led by UNNAMED when the place is unnamed."""
     if jur.level == "national":
         return "全国人民代表大会"
-    area = jur.name(jur.level)
-    return f"{area}人民代表大会" if area else None
+    return f"{jur.name(jur.level) or UNNAMED + WORD_OF_LEVEL[jur.level]}人民代表大会"
 
 
 def _area_end(m: re.Match[str]) -> int:
@@ -105,8 +105,9 @@ def _congress_name(m: re.Match[str], jur: Jurisdiction, named: dict[int, tuple[i
         level = LEVEL_OF_CHAR[m.group("level")]
         if level == "city" and m.group("level") == "市" and jur.county and jur.county.endswith("市"):
             level = "county"
-        area = jur.name(level) if jur.level != "national" else None
-        return f"{area}人民代表大会" if area else None
+        if jur.level == "national":
+            return None
+        return f"{jur.name(level) or UNNAMED + m.group('level')}人民代表大会"  # 市十五届人大 of an unnamed city
     return _own_congress(jur)
 
 

@@ -57,6 +57,6 @@ def after(text: str, end: int, named: dict[int, str]) -> tuple[int, str] | None:
 
 def alone(found: list[Group], standing: str | None, add: Callable[[int, int, str | None, str], None]) -> None:
     """Each group :func:`groups` found as a body of ``standing`` (the reporting standing committee's
-    canonical name; "" when the text leaves its place unnamed, None when there is none)."""
+    canonical name, led by ``organs.UNNAMED`` when the text leaves its place unnamed; None when there is none)."""
     for start, end, full in found:
         add(start, end, standing and standing + full, "congress")

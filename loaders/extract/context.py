@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from loaders.document import Document
-from loaders.extract import activities, assignments, laws, organs, plans
+from loaders.extract import activities, assignments, laws, organs, plan_items, plans
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.metadata import infer_metadata
 from loaders.extract.spans import Span, Stretches, clauses, sentences
@@ -125,6 +125,16 @@ class Context:
     def plans(self) -> Stretches:
         """Stretches that describe future work (plan sections and documents)."""
         return Stretches(plans.plan_spans(self.text))
+
+    @cached_property
+    def plan_items(self) -> list[plan_items.Item]:
+        """The numbered items of the text's lists (:mod:`plan_items`), in text order."""
+        return plan_items.items(self.text)
+
+    @cached_property
+    def plan_item_lines(self) -> Stretches:
+        """The lines of those items: statements, though short and without a full stop."""
+        return Stretches([item.line for item in self.plan_items])
 
     @cached_property
     def area_hits(self) -> list[tuple[int, int, str]]:

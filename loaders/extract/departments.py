@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.patterns import HAN, LEVEL_OF_CHAR
 from loaders.lexicon.tables import rows
 
@@ -57,10 +58,12 @@ def _level(char: str, jur: Jurisdiction) -> str:
 
 
 def _own_area(jur: Jurisdiction) -> str | None:
-    """The area a bare department belongs to: the report's own (a township's county)."""
+    """The area a bare department belongs to: the report's own (a township's county); when the
+    report leaves it unnamed, :data:`UNNAMED` and the level's word (县)."""
     if jur.level == "national":
         return None
-    return jur.name("county" if jur.level == "township" else jur.level)
+    level = "county" if jur.level == "township" else jur.level
+    return jur.name(level) or UNNAMED + WORD_OF_LEVEL[level]
 
 
 def full_name(stem: str, suffix: str) -> str:
@@ -83,8 +86,8 @@ def find(text: str, jur: Jurisdiction, add: Add) -> None:
             continue
         before = text[start - 1] if start else ""
         if before in _LEVEL_CHARS and (start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
-            area = jur.name(_level(before, jur)) if jur.level != "national" else None
-            if area:
+            if jur.level != "national":  # an area the report leaves unnamed: the bare name (县林业局)
+                area = jur.name(_level(before, jur)) or UNNAMED + before
                 add(start - 1, m.end(), area + name, "department")
             continue
         if (not before or before in _BARE_LEFT or not _HAN.match(before)) and len(m.group("stem")) >= 2:

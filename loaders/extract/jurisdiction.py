@@ -14,6 +14,10 @@ from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS
 
 _TOWNSHIP = re.compile(rf"([{HAN_CHARS}]{{2,5}}?(?:镇|乡|街道))(?:人民代表大会|人大|党委|人民政府)")
 _LEVEL_WORD = re.compile("|".join(sorted(LEVEL_OF_CHAR, key=len, reverse=True)))
+# The first organ a text names by a level word (县人大常委会, 区政府) or a national body: the level a
+# report without header or area name speaks from (its 常委会 is then that level's, with no place).
+_FIRST_ORGAN = re.compile(r"(?P<national>全国人大|全国人民代表大会|国务院|委员长会议)|(?<![社园城片辖景小都超郊新老全本我各])"
+                          r"(?P<word>自治区|自治州|自治县|[省市州区县旗镇乡])(?:人大|人民代表大会|人民政府|政府|党委|人民法院|法院|人民检察院|检察院)")
 _PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
 
 
@@ -50,27 +54,37 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
             chain["provincial"] = paren.group(1)
     township = _TOWNSHIP.search(source)
     if township and not (area and township.group(1) in area.name):
-        chain["township"] = _below(township.group(1), chain)
-    found = max(chain, key=LEVELS.index) if chain else level or _own_level(organ) or "national"
+        chain["township"] = _own_name(source, township, chain)
+    word = None if chain else _own_word(organ) or _spoken_word(source)
+    found = max(chain, key=LEVELS.index) if chain else level or (LEVEL_OF_CHAR[word] if word else "national")
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
-                        code, candidates)
+                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
 
 
-def _own_level(organ: str) -> str | None:
-    """The level an organ's leading level word names (区人民代表大会常务委员会 → county), if any."""
+def _own_word(organ: str) -> str | None:
+    """The level word an organ's name leads with (区 of 区人民代表大会常务委员会), if any."""
     lead = _LEVEL_WORD.match(organ)
-    return LEVEL_OF_CHAR[lead.group()] if lead else None
+    return lead.group() if lead else None
 
 
-def _below(township: str, chain: dict[str, str]) -> str:
-    """A township's own name without the areas above it that the organ's name wrote first
-    (三台县景福镇 → 景福镇), so that the county is not named twice in its organs' names."""
-    for level in areas.AREA_LEVELS[:-1]:
-        above = chain.get(level)
-        if above and township.startswith(above) and len(township) > len(above) + 1:
-            township = township[len(above):]
-    return township
+def _spoken_word(text: str) -> str | None:
+    """The level word of the first organ ``text`` names by one (县 of 县政府); None when that is a
+    national body or when the text names none (the report is then read as national)."""
+    first = _FIRST_ORGAN.search(text)
+    return first.group("word") if first else None
+
+
+def _own_name(source: str, township: re.Match[str], chain: dict[str, str]) -> str:
+    """A township's own name: its words after the last name of an area above it that the match
+    took in (三台县景福镇 → 景福镇, 怀柔区琉璃庙镇 → 琉璃庙镇, never 柔区琉璃庙镇), so that no
+    area is named twice, or by half, in its organs' names."""
+    start, end = township.span(1)
+    for above in chain.values():
+        at = source.rfind(above, 0, end)
+        if at != -1 and start < at + len(above) <= end - 2:
+            start = at + len(above)
+    return source[start:end]
 
 
 def locate(names: dict[str, str]) -> tuple[str | None, tuple[str, ...]]:

@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 
 from loaders.lexicon.normalise import simplify
+from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
@@ -38,6 +39,7 @@ _SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
 _PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点)")
 _PAST_YEAR = re.compile(r"过去一年|一年来|去年")
+_OPENING_DATE = 300  # how far into the text a date still dates the report
 _PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,8}}?(?:省|自治区)|[{HAN_CHARS}]{{2,8}}?(?:市|自治州|州|盟|地区)")
 
 
@@ -69,10 +71,11 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
         level = level_of_area(jurisdiction)
         if level:
             inferred["level"] = level
-    issued = given.get("issued") or _infer_issued("\n".join((title, plain)))
+    dated = arabic_dates(plain)  # 二〇二三年十月十二日 → 2023年10月12日
+    issued = given.get("issued") or _infer_issued(arabic_dates(title) + "\n" + dated)
     if issued:
         inferred["issued"] = issued
-    year = given.get("year") or _infer_year(plain, issued)
+    year = given.get("year") or _infer_year(dated, issued)
     if year:
         inferred["year"] = year
     inferred.update({key: value for key, value in given.items() if value})
@@ -177,4 +180,6 @@ def _infer_year(text: str, issued: str | None) -> str | None:
         if _PAST_YEAR.search(head) and int(issued[5:7]) <= 6:
             return str(issued_year - 1)
         return str(issued_year)
-    return None
+    # the date of the meeting or event a short report opens with (于2024年9月25日召开)
+    first = _DATE.search(head, 0, _OPENING_DATE)
+    return first.group(1) if first else None

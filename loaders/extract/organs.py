@@ -6,7 +6,8 @@ Names relative to the reporting body (区人大常委会, 区委, 省、市人�
 rules over one name (a header's ``organ:``), so the header and the text give one organ.
 
 Never an invented name: a level the report does not name (县人大常委会 in a township
-report whose county is unknown) is an *unresolved* mention (canonical ``None``), and a
+report whose county is unknown) is an *unresolved* mention (its canonical name the bare
+full name, 县人民代表大会常务委员会, flagged ``unnamed_place``), and a
 phrase naming a set of organs (各镇人大, 有关专门委员会, 省级人大常委会) is a *collective*
 mention (kind ``collective``). Both stay in the Facts, as the text's words; neither is an
 organ, so neither is a graph node nor an activity's party.
@@ -25,6 +26,7 @@ from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
 from loaders.lexicon.tables import rows
@@ -55,33 +57,38 @@ _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县�
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
 
 
-#: The canonical name of an organ whose place the text leaves unnamed (see the module's docstring).
-UNRESOLVED = ""
-# Stands for the county's standing committee in a township report that does not name its county.
-_NO_COUNTY = "\x00"
 
 
 @dataclass(frozen=True)
 class OrganHit:
     start: int
     end: int
-    canonical: str  # UNRESOLVED when the text does not name the organ's place
+    canonical: str  # UNNAMED + the bare full name when the text does not name the organ's place
     kind: str  # collective when the words name a set of organs
 
     @property
     def is_organ(self) -> bool:
         """One organ with a known name: what the graph holds and an activity may name."""
-        return self.canonical != UNRESOLVED and self.kind != "collective"
+        return not self.canonical.startswith(UNNAMED) and self.kind != "collective"
 
 
-def _name(kind: str, level: str, jur: Jurisdiction) -> str | None:
-    """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; UNRESOLVED when ``jur``
-    does not name that level's area; None when no organ of ``kind`` exists there."""
+def _extend(canonical: str, before: str = "", after: str = "") -> str:
+    """``canonical`` with words around it (中共…党组, …执法检查组), an unnamed place's mark kept first."""
+    unnamed = canonical.startswith(UNNAMED)
+    return UNNAMED * unnamed + before + canonical.removeprefix(UNNAMED) + after
+
+
+def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> str | None:
+    """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; when ``jur`` does not name
+    that level's area, UNNAMED + the bare name with the level ``word`` as written (区人民政府);
+    None when no organ of ``kind`` exists there."""
     if level == "national":
         return _TEMPLATES.get((kind, "national")) if jur.level == "national" else None
     area = jur.name(level)
     if area is None:
-        return UNRESOLVED
+        bare = next((_TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in _TEMPLATES), None)
+        word = word or (jur.word if level == jur.level else None) or WORD_OF_LEVEL[level]
+        return UNNAMED + bare.format(area=word, city="", county="") if bare else None
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
     keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
     template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)
@@ -154,7 +161,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and not blocked.overlaps(start, end):
-            collective = canonical != UNRESOLVED and organ_names.is_collective(canonical)
+            collective = organ_names.is_collective(canonical)
             candidates.append(OrganHit(start, end, canonical, "collective" if collective else kind))
 
     for pattern, canonical, kind in _NATIONAL:
@@ -173,7 +180,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             level = _level(char, jur)
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 continue  # 乡人大 in a province's report: township congresses in general, not one organ
-            add(m.start(), m.end(), _name(kind, level, jur), kind)
+            add(m.start(), m.end(), _name(kind, level, jur, char), kind)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add)
     _collectives(text, jur, add)
@@ -193,7 +200,7 @@ def _party_groups(text: str, found: list[OrganHit]) -> list[OrganHit]:
     for hit in found:
         m = _PARTY_GROUP.match(text, hit.end) if hit.kind in _HAS_PARTY_GROUP and hit.canonical else None
         if m:
-            groups.append(OrganHit(hit.start, m.end(), f"中共{hit.canonical}{m.group()}", "party"))
+            groups.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, "中共", m.group()), "party"))
     return groups
 
 
@@ -205,7 +212,7 @@ def _groups_after(text: str, found: list[OrganHit], groups: list[congress_groups
     for hit in found:
         group = congress_groups.after(text, hit.end, named) if hit.canonical.endswith("常务委员会") else None
         if group:
-            attached.append(OrganHit(hit.start, group[0], hit.canonical + group[1], "congress"))
+            attached.append(OrganHit(hit.start, group[0], _extend(hit.canonical, after=group[1]), "congress"))
     return attached
 
 
@@ -216,7 +223,7 @@ def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
     for hit in found:
         m = _BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局") else None
         if m:
-            branches.append(OrganHit(hit.start, m.end(), hit.canonical + m.group(), hit.kind))
+            branches.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=m.group()), hit.kind))
     return branches
 
 
@@ -229,11 +236,13 @@ def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
 
 
 def find(ctx: Context) -> list[OrganMention]:
-    """The report's organ mentions, with canonical names (None for an unresolved mention)."""
+    """The report's organ mentions, with canonical names (the bare full name, ``unnamed_place``
+    set, for an organ whose place the text leaves unnamed)."""
     found = []
     for hit in ctx.organ_hits:
         start, end, mention = ctx.span(hit.start, hit.end)
-        found.append(OrganMention(mention, hit.canonical or None, start, end, hit.kind))
+        unnamed = hit.canonical.startswith(UNNAMED)
+        found.append(OrganMention(mention, hit.canonical.removeprefix(UNNAMED), start, end, hit.kind, unnamed))
     return found
 
 
@@ -259,7 +268,9 @@ def _after_area(unit: str) -> re.Pattern[str]:
 
 
 def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
-    """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大."""
+    """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大;
+    areas listed before one organ word share it (保定市、涿州市、徐水区政府: three governments)."""
+    listed = {end: (start, name) for start, end, name in area_hits}  # an area that 、 may follow
     starts = list(area_hits)
     shorts = areas.short_names(jur)
     if shorts:
@@ -279,13 +290,21 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         kind = _KIND_OF_SUFFIX[m.group(1)]
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
+        mark = start - 1
+        while mark in listed and text[mark] == "、":  # walk back along the list, one area at a time
+            before, other = listed[mark]
+            other_jur = areas.of_area(other, jur)
+            if other_jur is None or other_jur.level is None:
+                break
+            add(before, mark, _name(kind, other_jur.level, other_jur), kind)
+            mark = before - 1
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
     body = _body(jur)
     # a township congress has no standing committee: its report's 人大常委会 is the county's
-    standing = (_name("congress", "county", jur) or _NO_COUNTY) if jur.level == "township" else body
+    standing = (_name("congress", "county", jur) or "") if jur.level == "township" else body
     for pattern, canonical, kind in (
         # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's
         (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
@@ -303,19 +322,19 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
     ):
         if not body or (jur.level != "township" and "主席团" in pattern) or (jur.level != "township" and "选举" in pattern):
             continue
-        if canonical and _NO_COUNTY in canonical:
-            canonical = UNRESOLVED  # a body of a county the report does not name
+        if canonical and UNNAMED in canonical:  # a body of an area the report does not name
+            canonical = UNNAMED + canonical.replace(UNNAMED, "")
         for m in re.finditer(pattern, text):
             add(m.start(), m.end(), canonical, kind)
     if body:
-        congress_groups.alone(groups, UNRESOLVED if _NO_COUNTY in standing else standing, add)
+        congress_groups.alone(groups, standing, add)
 
 
 def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
     """街镇人大, 各乡镇人大: the township congresses and the street committees below the body."""
-    if jur.level not in ("county", "city"):
-        return
     area = jur.name(jur.level)
+    if jur.level not in ("county", "city") or area is None:
+        return
     standing = _body(jur)
     for m in _STREET_TOWN.finditer(text):
         word = m.group()
@@ -340,6 +359,9 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
             add(m.start(), m.end(), f"{area}各{levels}{body}", "congress")
 
 
+_EVERY_LEVEL = re.compile(r"各级?[“\"]?$")
+
+
 def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     """一府两院, 一府一委两院, 公检法三机关: one entry per organ."""
     groups = {
@@ -352,6 +374,8 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     level = jur.level if jur.level != "township" else "county"
     for pattern, kinds in groups.items():
         for m in re.finditer(pattern, text):
+            if _EVERY_LEVEL.search(text, max(0, m.start() - 3), m.start()):
+                continue  # 各级“一府一委两院”: the organs of every area, no one organ of the report's
             for kind in kinds:
                 add(m.start(), m.end(), _name(kind, level, jur), kind)
 

@@ -212,6 +212,8 @@ class Jurisdiction:
 
     ``code`` is the division code of the most specific area the names resolve to, and
     ``candidates`` the codes a repeated name left undecided below it (empty when none was).
+    ``word`` is the level word the organ's name or the text used when it named no area (区 of
+    区人大常委会), so that the report's own unnamed organs are named with it.
     """
 
     level: str
@@ -221,6 +223,7 @@ class Jurisdiction:
     township: str | None = None
     code: str | None = None
     candidates: tuple[str, ...] = ()
+    word: str | None = None
 
     def name(self, level: str) -> str | None:
         """The full name used in canonical organ names at ``level`` (provincial … township)."""

@@ -95,3 +95,22 @@ def parse(match: re.Match[str]) -> Number | None:
         return None
     qualifier = match.group("pre") or match.group("post")
     return Number(value, qualifier, not match.group("num")[0].isdigit())
+
+
+_YEAR_DIGITS = "〇零○一二三四五六七八九"
+_CHINESE_DATE = re.compile(rf"([{_YEAR_DIGITS}]{{4}})年(?:([一二三四五六七八九十]{{1,2}})月(?:([一二三四五六七八九十]{{1,3}})日)?)?")
+
+
+def arabic_dates(text: str) -> str:
+    """``text`` with years and dates written in Chinese numerals in Arabic digits, for date
+    patterns (二〇二三年十月十二日 → 2023年10月12日; ○ read as 〇). Other numbers stay as written.
+
+    >>> arabic_dates("二〇二三年十月十二日，二〇二四年")
+    '2023年10月12日，2024年'
+    """
+    def arabic(m: re.Match[str]) -> str:
+        year = _chinese(m.group(1).replace("○", "〇"))
+        month, day = (_chinese(g) if g else None for g in m.group(2, 3))
+        return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+
+    return _CHINESE_DATE.sub(arabic, text) if "年" in text else text

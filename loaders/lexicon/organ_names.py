@@ -14,6 +14,12 @@ from functools import lru_cache
 from loaders.lexicon.patterns import NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
+#: Leads the canonical name the extractor gives an organ whose place the text leaves unnamed; the
+#: bare full name follows (县人民代表大会常务委员会), naming a kind of organ, no place.
+UNNAMED = "\x00"
+#: The level word of such a bare name when the text wrote none.
+WORD_OF_LEVEL = {"provincial": "省", "city": "市", "county": "县", "township": "镇"}
+
 # A bracketed qualifier of any width: （第五届）, (河南省), 【试行】, 〔2021〕.
 _BRACKETED = re.compile(r"[（(〔【［\[]([^（(〔【［\[）)〕】］\]]*)[）)〕】］\]]")
 # A congress's term or a session written into a name: 第五届, 十四届, 第二次会议, 二次全体会议.

@@ -36,7 +36,7 @@ DATE_RE = re.compile(rf"(?<!\d){DATE}(?!\d)")
 #: The levels of the state, top down; a report's ``level`` metadata takes these values.
 LEVELS = ("national", "provincial", "city", "county", "township")
 #: The level word of a relative organ name (区人大常委会, 县政府, 自治区人民政府, 市中级人民法院).
-LEVEL_OF_CHAR = {"自治区": "provincial", "自治州": "city", "省": "provincial", "市": "city", "州": "city",
+LEVEL_OF_CHAR = {"自治区": "provincial", "自治州": "city", "自治县": "county", "自治旗": "county", "省": "provincial", "市": "city", "州": "city",
                  "区": "county", "县": "county", "旗": "county", "镇": "township", "乡": "township"}
 #: The last unit of an area's name (武汉市, 恩施土家族苗族自治州, 崔家桥镇), longest first.
 AREA_UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"

@@ -146,3 +146,15 @@ def test_refresh_rebuilds_both_tables_from_the_package(tmp_path: Path) -> None:
     assert read_back["townships"] == [["code", "name"], ["441900003", "东城街道"]]
     with pytest.raises(SystemExit, match="other.tgz: no package/dist/cities.csv"):
         refresh_areas.divisions(_tarball(tmp_path / "other.tgz", {"provinces": "code,name\n"}))
+
+
+@pytest.mark.parametrize(("organ", "township", "county"), [
+    ("北京市怀柔区琉璃庙镇人民代表大会", "琉璃庙镇", "怀柔区"),
+    ("湖州市吴兴区八里店镇人大主席团", "八里店镇", "吴兴区"),
+    ("四川省三台县景福镇人大", "景福镇", "三台县"),
+    ("武汉市新洲区邾城街道人大工委", "邾城街道", "新洲区"),
+])
+def test_a_township_keeps_its_own_name_after_the_areas_above_it(organ: str, township: str, county: str) -> None:
+    """The area names written before a township are not part of its name, not even by half (柔区琉璃庙镇)."""
+    jur = jurisdiction.jurisdiction(organ, None, "")
+    assert (jur.township, jur.county) == (township, county)

@@ -46,8 +46,8 @@ def test_organs_inside_law_titles_are_not_mentions(facts_of):
 
 def test_unknown_parent_level_stays_an_unresolved_mention(facts_of):
     facts = facts_of("在县人大常委会指导下,镇人大主席团组织代表视察。", organ="桃源镇人民代表大会主席团（浙江省）")
-    assert organs(facts) == {None, "桃源镇人民代表大会主席团"}
-    assert [o.mention for o in facts.organs if o.canonical is None] == ["县人大常委会"]
+    assert organs(facts) == {"县人民代表大会常务委员会", "桃源镇人民代表大会主席团"}
+    assert [(o.mention, o.canonical) for o in facts.organs if o.unnamed_place] == [("县人大常委会", "县人民代表大会常务委员会")]
 
 
 def test_words_ending_in_area_characters_are_not_organs(facts_of):
@@ -80,3 +80,24 @@ def test_a_party_group_is_its_own_organ(facts_of, text, organ, mention, canonica
 
 def test_a_party_organisation_is_no_party_group(facts_of):
     assert not any("党组" in (c or "") for _, c in mentions(facts_of("加强基层党组织建设。", "宁波市人民代表大会常务委员会")))
+
+
+@pytest.mark.parametrize("text", [
+    "督促各级“一府一委两院”严格依法制定规范性文件。",
+    "各级一府两院要自觉接受人大监督。",
+    "推动各“一府两院”依法履职。",
+])
+def test_every_level_s_organs_are_no_organ_of_the_report(facts_of, text):
+    """各级一府两院 names the organs of every area, none of them the report's own."""
+    assert organs(facts_of(text, organ="河北省人民代表大会常务委员会")) == set()
+
+
+@pytest.mark.parametrize(("organ", "text", "expected"), [
+    ("河北省人民代表大会常务委员会", "听取了保定市、涿州市、徐水区政府及有关部门的汇报。",
+     {"保定市人民政府", "涿州市人民政府", "保定市徐水区人民政府"}),
+    ("武汉市人民代表大会常务委员会", "新洲区、黄陂区人大常委会联合开展执法检查。",
+     {"武汉市新洲区人民代表大会常务委员会", "武汉市黄陂区人民代表大会常务委员会"}),
+    ("湖北省人民代表大会常务委员会", "宜昌市、襄阳市人民政府负责同志作了汇报。", {"宜昌市人民政府", "襄阳市人民政府"}),
+])
+def test_areas_listed_before_one_organ_word_each_have_that_organ(facts_of, organ, text, expected):
+    assert organs(facts_of(text, organ=organ)) == expected

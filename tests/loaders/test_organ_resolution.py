@@ -107,7 +107,9 @@ def test_collective_phrases_are_not_organs(text: str, header: str) -> None:
 def test_an_unnamed_place_is_an_unresolved_mention_never_an_invented_name(text: str, header: str) -> None:
     doc = Document(text=text, source="test.txt", metadata={"organ": header})
     facts = extract(doc)
-    assert any(o.canonical is None for o in facts.organs)
+    unnamed = [o for o in facts.organs if o.unnamed_place]
+    # the bare full name: a kind of organ, never a place (县人民代表大会常务委员会, 县人民政府, 中共县委员会)
+    assert unnamed and all(o.canonical and o.canonical.lstrip("中共")[0] in "省市县区" for o in unnamed)
     names = organ_labels(build(doc, facts).graph)
     assert not [n for n in names if _NOT_A_NAME.search(n) or n[0] in "省市县区"]
 
@@ -124,7 +126,8 @@ def test_a_report_whose_place_is_unnamed_never_gets_national_organs(meta: dict[s
     the report's 常委会, 政府, 主任会议 stay unresolved mentions, not the NPCSC or the State Council."""
     doc = Document(text=text, source="test.txt", metadata=meta)
     facts = extract(doc)
-    assert facts.organs and all(o.canonical is None for o in facts.organs if o.kind != "collective")
+    assert facts.organs and all(o.unnamed_place for o in facts.organs if o.kind != "collective")
+    assert not [o for o in facts.organs if o.canonical.startswith(("全国", "中华人民共和国"))]
     assert not [n for n in organ_labels(build(doc, facts).graph) if n.startswith(("全国", "中华人民共和国"))]
 
 
@@ -215,3 +218,78 @@ def test_the_shapes_refuse_a_name_that_is_not_one_organs(name: str, valid: bool)
     g.add((organ("x"), RDF.type, OKG.Organ))
     g.add((organ("x"), RDFS.label, Literal(name, lang="zh")))
     assert (validate(g) == []) is valid
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "县人民代表大会常务委员会"}, "縣人大常委會聽取縣人民法院工作報告，縣委書記出席。",
+     {"县人民代表大会常务委员会", "县人民法院", "中共县委员会"}),
+    ({"organ": "区人大常委会", "level": "county"}, "区人大常委会党组召开会议，研究区政府的整改报告。",
+     {"中共区人民代表大会常务委员会党组", "区人民政府"}),
+    ({"organ": "镇人大主席团", "level": "township"}, "镇人大主席团配合县人大常委会执法检查组开展检查。",
+     {"镇人民代表大会主席团", "县人民代表大会常务委员会执法检查组"}),
+    ({"organ": "自治县人民代表大会常务委员会"}, "自治县人民政府、县检察院负责同志列席会议。",
+     {"县人民政府", "县人民检察院"}),
+])
+def test_an_unnamed_place_gives_the_bare_full_name(meta: dict[str, str], text: str, expected: set[str]) -> None:
+    """Each organ of an unnamed place: its full name without a place, simplified, as the level word
+    was written, flagged ``unnamed_place``; no graph node for any of them."""
+    doc = Document(text=text, source="test.txt", metadata=meta)
+    facts = extract(doc)
+    assert {o.canonical for o in facts.organs} == expected
+    assert all(o.unnamed_place for o in facts.organs)
+    assert organ_labels(build(doc, facts).graph) <= {meta["organ"]}  # the header's words name the publisher
+
+
+@pytest.mark.parametrize(("text", "standing"), [
+    ("常委会听取县政府关于财政工作的报告，常委会党组书记出席。", "县人民代表大会常务委员会"),
+    ("会议听取了县人民法院的工作报告，常委会对报告进行了审议。", "县人民代表大会常务委员会"),
+    ("镇人大主席团组织代表视察，常委会有关负责同志参加。", "县人民代表大会常务委员会"),
+    ("市人大常委会召开第十次会议。常委会听取了市政府关于食品安全工作的报告。", "市人民代表大会常务委员会"),
+])
+def test_a_text_without_header_speaks_from_the_level_it_names(text: str, standing: str) -> None:
+    """Without a header, the first organ the text names by a level word sets the level: its bare
+    常委会 is that level's standing committee with no place, never the NPCSC."""
+    facts = extract(Document(text=text, source="test.txt", metadata={}))
+    committee = [o for o in facts.organs if o.mention == "常委会"]
+    assert committee and all(o.canonical == standing and o.unnamed_place for o in committee)
+    assert not [o for o in facts.organs if o.canonical.startswith(("全国", "中华人民共和国"))]
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "自治县人民代表大会常务委员会"}, "对县发改局、林业局、水利局等3个单位评议意见研究处理情况进行满意度测评。",
+     {"县发展和改革局", "县林业局", "县水利局"}),
+    ({"organ": "县人大常委会"}, "县住建局、财政局负责同志列席会议。", {"县住房和城乡建设局", "县财政局"}),
+    ({"organ": "镇人大主席团", "level": "township"}, "听取县交通运输局关于农村公路建设的汇报。", {"县交通运输局"}),
+])
+def test_departments_of_an_unnamed_place_keep_their_bare_full_names(meta: dict[str, str], text: str, expected: set[str]) -> None:
+    """A department of a county the text leaves unnamed, with or without its level word: the bare
+    full name (县住房和城乡建设局), flagged, never the department of an invented county."""
+    facts = extract(Document(text=text, source="test.txt", metadata=meta))
+    departments = [o for o in facts.organs if o.kind == "department"]
+    assert {o.canonical for o in departments} == expected
+    assert all(o.unnamed_place for o in departments)
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "市人大常委会"}, "市十五届人大六次会议期间，代表提出建议120件。", "市人民代表大会"),
+    ({"organ": "县人大常委会"}, "县第十七届人民代表大会第三次会议胜利闭幕。", "县人民代表大会"),
+    ({"organ": "自治县人大常委会"}, "听取自治县人大法制委关于备案审查工作情况的报告。", "县人民代表大会法制委员会"),
+    ({"organ": "县人大常委会"}, "常委会听取了法制委关于规范性文件审查的报告。", "县人民代表大会法制委员会"),
+])
+def test_congresses_and_committees_of_an_unnamed_place_keep_their_bare_names(meta: dict[str, str], text: str, expected: str) -> None:
+    """A congress of a term (市十五届人大) and a committee of a congress whose place the text leaves
+    unnamed: the bare full name, flagged, not dropped."""
+    facts = extract(Document(text=text, source="test.txt", metadata=meta))
+    assert [o.canonical for o in facts.organs if o.unnamed_place and o.canonical == expected]
+
+
+@pytest.mark.parametrize(("meta", "text", "expected"), [
+    ({"organ": "区人民代表大会常务委员会", "level": "county"}, "常委会主任会议研究了区政府的报告。",
+     {"区人民代表大会常务委员会主任会议", "区人民政府"}),
+    ({"organ": "旗人大常委会"}, "常委会听取了旗政府关于草原保护工作的报告。", {"旗人民代表大会常务委员会", "旗人民政府"}),
+    ({}, "区人大常委会召开会议。常委会听取了区人民法院的报告。", {"区人民代表大会常务委员会", "区人民法院"}),
+])
+def test_the_report_s_own_unnamed_organs_keep_the_level_word_it_wrote(meta: dict[str, str], text: str, expected: set[str]) -> None:
+    """区人大常委会 without a place: its 常委会, 主任会议 and 政府 are the 区's, not a 县's."""
+    facts = extract(Document(text=text, source="test.txt", metadata=meta))
+    assert {o.canonical for o in facts.organs} == expected

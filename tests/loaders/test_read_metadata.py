@@ -93,3 +93,15 @@ def test_inference_agrees_with_corpus_headers(path: Path) -> None:
     if "organ" in meta:
         assert header["organ"].startswith(meta["organ"]) or meta["organ"] in header["organ"]
     assert meta.get("year", header["year"]) == header["year"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("县人大常委会于2024年9月25日召开第二十次会议，听取县政府关于教育工作的报告。", "2024"),
+    ("二〇二三年，县人大常委会开展执法检查3次，听取专项工作报告12个。", "2023"),
+    ("会议于二〇二二年十一月八日在县会议中心召开，县人大常委会听取了县政府的报告。", "2022"),
+    ("二○二一年度，镇人大主席团组织代表视察。", "2021"),
+    ("近日（2020年5月12日），市人大常委会执法检查组赴企业开展检查。", "2020"),
+])
+def test_year_from_a_date_or_a_year_in_chinese_numerals(text: str, year: str) -> None:
+    """Without a header's year, a report's opening date or a year written 二〇二三 dates it."""
+    assert infer_metadata(text)["year"] == year

@@ -1,0 +1,32 @@
+"""Briefings heard by a meeting: a 汇报 on how some work progressed or was handled is a report heard."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import Document
+from loaders.extract import extract
+
+HEADER = {"organ": "平利县城关镇人民代表大会主席团", "level": "township"}
+
+
+def kinds(text: str) -> list[str]:
+    return [a.type for a in extract(Document(text=text, source="news.txt", metadata=HEADER)).activities]
+
+
+@pytest.mark.parametrize("text", [
+    "会上，代表们听取了集镇在建项目工程实施进展的情况汇报。",
+    "主席团会议听取镇政府关于民生实事项目推进情况的汇报。",
+    "会议听取了镇政府2024年代表建议办理情况汇报。",
+    "镇经发办负责人就全镇民生实事进展情况进行了汇报。",
+    "镇农综站站长就高标准农田建设完成情况作了汇报，代表们提出意见。",
+])
+def test_a_briefing_on_how_work_progressed_is_a_report_heard(text: str) -> None:
+    assert kinds(text) == ["report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "检查组听取了镇政府的工作汇报，并实地查看了三个项目。",
+    "代表们认真听取汇报，积极建言献策。",
+])
+def test_a_briefing_without_a_subject_is_part_of_the_work_it_serves(text: str) -> None:
+    assert "report_review" not in kinds(text)
