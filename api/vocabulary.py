@@ -16,6 +16,7 @@ from fastapi import HTTPException
 from api.deps import resolve_iri
 from graph import Store
 from graph.areas import listing
+from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
 from loaders.lexicon import areas
 from loaders.lexicon.normalise import simplify
 
@@ -155,16 +156,24 @@ def law_iri(store: Store, value: str | None) -> str | None:
                              "give its full title or IRI")
 
 
+#: The nation's names beside its label and short name (全国, 中华人民共和国), casefolded.
+_NATION_NAMES = {NATION_NAME, NATION_SHORT, "中国", "national", "nation", "china"}
+_AREA_IRI = str(NATION)[: -len(NATION_CODE)]  # an area's IRI: this, then its division code
+
+
 def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> str | None:
-    """The division code of an area given by code (2, 4, 6, 9 or 12 digits) or by full or short
-    name, simplified or traditional (湖北省, 湖北, 湖北省 in 繁體, 420000, 42); None for None.
+    """The division code of an area given by code (2, 4, 6, 9 or 12 digits), by IRI or by full or
+    short name, simplified or traditional (湖北省, 湖北, 湖北省 in 繁體, 420000, 42); None for None.
+    The nation is an area too: 全国, 中华人民共和国, 中国, national, China or its code 000000.
 
     A name several areas bear goes to the highest level (湖北 → the province); if several remain,
     to the one the graph holds. Raises 422 naming close matches for an unknown area, and the
     candidates with their codes for a name still ambiguous."""
     if value is None:
         return None
-    wanted = simplify(value.strip())
+    wanted = simplify(value.strip()).removeprefix(_AREA_IRI)
+    if wanted.casefold() in _NATION_NAMES or (wanted.isdigit() and areas.normal_code(wanted) == NATION_CODE):
+        return NATION_CODE
     if wanted.isdigit():
         if (found := areas.by_code(wanted)) is None:
             raise HTTPException(422, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "

@@ -12,13 +12,17 @@ store (the name index is kept by those writes), then runs every query of
 - **index**: ``Store.find(q, limit=20)`` (:mod:`graph.search_index`), as ``/search``
   calls it now.
 
-Wall time per query in this process; p50/p99 per kind of query (:data:`QUERIES`) over all
-rounds, and over all queries the p50 and p99 of each round (min/median/max over the rounds).
-The JSON goes to ``benchmark-results/<scale>/search-<store>.json``.
+Wall and CPU time per query in this process (the embedded store's index runs in it; Neo4j's
+server CPU is its process's CPU over the whole run, per query, since the OS counts it in 10 ms
+ticks), with the load average beside them (other work on the machine stretches the wall time,
+not the CPU time); p50/p99 per kind of query (:data:`QUERIES`) over all rounds, and over all
+queries the p50 and p99 of each round (min/median/max over the rounds). The JSON goes to
+``benchmark-results/<scale>/search-<store>.json``.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -26,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import psutil
 from rdflib import Literal
 
 from benchmarks.__main__ import parse_scales
@@ -77,27 +82,41 @@ def scan(store: Store, q: str) -> list[dict[str, Any]]:
     return [info[iri] for iri in list(first)[:1000]]
 
 
-def measure(store: Store, rounds: int, baseline: bool = True) -> tuple[list[Row], list[Row], list[Row]]:
-    """Interleaved rounds of both contenders (the index alone without ``baseline``): latency per kind of
-    query, per round, and each query's first hits."""
+def measure(store: Store, rounds: int, baseline: bool = True,
+            server: psutil.Process | None = None) -> tuple[list[Row], list[Row], list[Row]]:
+    """Interleaved rounds of both contenders (the index alone without ``baseline``): wall and CPU
+    latency per kind of query (and ``server``'s CPU per query, over the run), per round, and each
+    query's first hits."""
     contenders: dict[str, Callable[[str], object]] = {
         "scan (baseline)": lambda q: scan(store, q), "index": lambda q: store.find(q, limit=20)}
     if not baseline:
         del contenders["scan (baseline)"]
     asked = [(kind, q) for kind, qs in QUERIES.items() for q in qs]
     times: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[float]] = {}
+    served: dict[str, float] = {}
     by_round: dict[str, list[list[float]]] = {name: [] for name in contenders}
     for n in range(rounds):
         for name, run in (list(contenders.items()) if n % 2 == 0 else list(contenders.items())[::-1]):
             by_round[name].append([])
+            server_began = _cpu(server)
             for kind, q in asked:
-                began = time.perf_counter()
+                began, cpu_began = time.perf_counter(), time.process_time()
                 run(q)
                 seconds = time.perf_counter() - began
+                cpu.setdefault((name, kind), []).append(time.process_time() - cpu_began)
                 times.setdefault((name, kind), []).append(seconds)
                 by_round[name][-1].append(seconds)
+            served[name] = served.get(name, 0.0) + _cpu(server) - server_began
     per_kind = [{"search": name, "kind": kind, "queries": len(seconds), "p50_ms": _p(seconds, 0.5),
-                 "p99_ms": _p(seconds, 0.99)} for (name, kind), seconds in times.items()]
+                 "p99_ms": _p(seconds, 0.99), "cpu_p50_ms": _p(cpu[name, kind], 0.5),
+                 "cpu_p99_ms": _p(cpu[name, kind], 0.99)} for (name, kind), seconds in times.items()]
+    for name in contenders:
+        walls = [s for (n, _), seconds in times.items() if n == name for s in seconds]
+        cpus = [s for (n, _), seconds in cpu.items() if n == name for s in seconds]
+        per_kind.append({"search": name, "kind": "(all)", "queries": len(walls), "p50_ms": _p(walls, 0.5),
+                         "p99_ms": _p(walls, 0.99), "cpu_p50_ms": _p(cpus, 0.5), "cpu_p99_ms": _p(cpus, 0.99),
+                         **({"server_cpu_ms_mean": 1000 * served[name] / len(walls)} if server else {})})
     per_round = []
     for name, runs in by_round.items():
         p50s, p99s = sorted(_p(r, 0.5) for r in runs), sorted(_p(r, 0.99) for r in runs)
@@ -110,6 +129,22 @@ def measure(store: Store, rounds: int, baseline: bool = True) -> tuple[list[Row]
         hits.append({"kind": kind, "query": q, "total": found["total"],
                      "first": " | ".join(i["label"] for i in found["items"])})
     return per_kind, per_round, hits
+
+
+def _cpu(process: psutil.Process | None) -> float:
+    """Seconds of CPU ``process`` has used (0 without one)."""
+    if process is None:
+        return 0.0
+    used = process.cpu_times()
+    return used.user + used.system
+
+
+def _server(uri: str) -> psutil.Process | None:
+    """The process listening on the port of ``uri`` (the Neo4j server), when this host runs it."""
+    port = int(uri.rsplit(":", 1)[1])
+    pid = next((c.pid for c in psutil.net_connections("tcp") if c.status == psutil.CONN_LISTEN
+                and c.laddr.port == port and c.pid), None)
+    return None if pid is None else psutil.Process(pid)
 
 
 def _p(seconds: list[float], share: float) -> float:
@@ -133,7 +168,7 @@ def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, re
                     reuse = keep is not None and store.counts()["reports"] > 0
                     if not reuse:
                         wipe_neo4j(env)
-                    _one(store, 0 if reuse else triples, rounds, scale, reindex, baseline)
+                    _one(store, 0 if reuse else triples, rounds, scale, reindex, baseline, _server(env["NEO4J_URI"]))
         else:
             from graph.backends.embedded import EmbeddedStore, is_store
 
@@ -143,9 +178,10 @@ def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, re
                      baseline)
 
 
-def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, baseline: bool) -> None:
+def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, baseline: bool,
+         server: psutil.Process | None = None) -> None:
     """Write a corpus of ``triples`` (none: measure the store as it is), rebuild the index (unless not
-    ``reindex``: the index as it is, brought level), measure."""
+    ``reindex``: the index as it is, brought level), measure (with ``server``'s CPU, the Neo4j server)."""
     written = 0.0
     if triples:
         items = corpus(triples)
@@ -157,14 +193,19 @@ def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, bas
     began = time.perf_counter()
     indexed = store.reindex() if reindex else len(store.graph_hashes())
     rebuilt = time.perf_counter() - began
-    per_kind, per_round, hits = measure(store, rounds, baseline)
+    load_before = os.getloadavg()[0]
+    per_kind, per_round, hits = measure(store, rounds, baseline, server)
+    load = (load_before, os.getloadavg()[0])
     title = f"{store.name} store ({label}; written in {written:.0f} s, " + (
-        f"index rebuilt from {indexed} graphs in {rebuilt:.1f} s)" if reindex else "index as it was)")
+        f"index rebuilt from {indexed} graphs in {rebuilt:.1f} s" if reindex else "index as it was") + (
+        f"; load average {load[0]:.1f} before, {load[1]:.1f} after, on {os.cpu_count()} CPUs)")
     print_table(f"search latency per kind of query, {title}", per_kind)
+    print_table("over all queries (server CPU: mean per query)", [row for row in per_kind if row["kind"] == "(all)"])
     print_table("p50 and p99 of each round, over all queries (min, median, max)", per_round)
     print_table("first hits", hits)
     write_json(ROOT / "benchmark-results" / scale, f"search-{store.name}",
                {"corpus": label, "write_seconds": written, "reindex_seconds": rebuilt if reindex else None,
+                "load_average": {"before": load[0], "after": load[1]},
                 "latency_per_kind": per_kind, "latency_per_round": per_round, "hits": hits})
 
 

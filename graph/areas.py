@@ -9,20 +9,34 @@ names to codes first (:func:`api.vocabulary.area_code`). What an area holds, cou
 """
 from __future__ import annotations
 
+import threading
+import weakref
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Description
 
 #: Level classes of the ontology → the level names the API shows.
-LEVELS = {"ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
+LEVELS = {"Country": "national", "ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
           "TownshipLevelArea": "township"}
 _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
+# Each store's areas at one version: every jurisdiction filter and area name resolves against them.
+_KEPT: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, Description]]] = weakref.WeakKeyDictionary()
+_KEPT_LOCK = threading.Lock()
 
 
 def described(store: Backend) -> dict[str, Description]:
-    """Every area the graph states, by IRI."""
-    return store.describe(cls="AdministrativeArea")
+    """Every area the graph states, by IRI; read once per :meth:`~graph.backends.Backend.version` of
+    the store and shared (callers do not change it)."""
+    version = store.version()  # read before describing: a write meanwhile makes the entry stale, never wrong
+    with _KEPT_LOCK:
+        kept = _KEPT.get(store)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    found = store.describe(cls="AdministrativeArea")
+    with _KEPT_LOCK:
+        _KEPT[store] = (version, found)
+    return found
 
 
 def chain(found: dict[str, Description], iri: str) -> list[str]:
@@ -54,8 +68,8 @@ def organs_within(store: Backend, code: str) -> set[str]:
 
 
 def row(d: Description) -> dict[str, Any]:
-    """An area as listings show it: ``{"iri", "code", "label", "short", "level"}`` (level: province,
-    city, county, township or None)."""
+    """An area as listings show it: ``{"iri", "code", "label", "short", "level"}`` (level: national,
+    province, city, county, township or None)."""
     level = next((LEVELS[t] for t in sorted(d.types) if t in LEVELS), None)
     return {"iri": d.iri, "code": d.one("divisionCode"), "label": d.label, "short": d.one("altLabel"),
             "level": level}

@@ -12,7 +12,8 @@ range index on ``head`` (the key's start).
 
 A search is one Cypher statement (:data:`_RANKED`): each source hands over at most
 :data:`graph.name_index.CANDIDATES` names (prefix matches shortest first; Lucene its best-scored
-ones, which its BM25 length norm puts shortest first for a name holding the terms once), the
+ones, which its BM25 length norm puts shortest first for a name holding the terms once; the
+names holding the key's characters apart only when the others leave room, :data:`_APART`), the
 tiers, each resource's best name, the order, the page and the counts are computed in the server,
 and only the page and the facet counts come back.
 """
@@ -57,10 +58,20 @@ MERGE (s)-[:_STATES]->(n)
 _TYPED = "($types IS NULL OR any(t IN n.types WHERE t IN $types))"
 _STARTING = (f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND {_TYPED} "
              "WITH n ORDER BY size(n.key), n.key LIMIT $cap RETURN n")
+# The names holding the key's characters apart (an abbreviation ranks last): asked only when the other
+# sources leave room among the CANDIDATES resources counted, as on the embedded store.
+_APART = (f"WITH rated WHERE rated < $cap CALL db.index.fulltext.queryNodes('{INDEX}', $chars, {{limit: $cap}}) "
+          "YIELD node RETURN collect(node) AS apart")
+_NONE_APART = "RETURN [] AS apart"
 # Tiers as in graph.name_index; an abbreviation's span as graph.name_index.span: from each place of the
 # key's first character, the greedy end of the others in order (past the end when one is missing).
 _RANKED = """
 CALL () {{ {sources} }}
+WITH DISTINCT n
+WITH collect(n) AS found, count(DISTINCT CASE WHEN n.key CONTAINS $key THEN n.iri END) AS rated
+CALL (rated) {{ {apart} }}
+UNWIND found + apart AS n
+WITH DISTINCT n
 WITH n, CASE WHEN n.key = $key THEN CASE WHEN n.alias THEN 1 ELSE 0 END WHEN n.key STARTS WITH $key THEN 2
              WHEN n.key ENDS WITH $key THEN 3 WHEN n.key CONTAINS $key THEN 4 ELSE 5 END AS tier
 WITH n, tier, CASE WHEN tier < 5 THEN size(n.key) ELSE reduce(least = null, stretch IN
@@ -124,11 +135,12 @@ class Neo4jNames(NameIndex):
             terms = list(query.terms)
             last = f" +{terms.pop()}*" if query.prefix_last else ""
             lucene["phrase"] = f"terms:({((_quoted(' '.join(terms)) if terms else '') + last).strip()}){kinds}"
-        if query.chars:
-            lucene["chars"] = f"terms:({' '.join(f'+{char}' for char in dict.fromkeys(query.chars))}){kinds}"
         sources += [f"CALL db.index.fulltext.queryNodes('{INDEX}', ${name}, {{limit: $cap}}) YIELD node AS n RETURN n"
                     for name in lucene]
-        rows = self._read(_RANKED.format(sources=" UNION ".join(sources)), key=query.key, head=query.key[:HEAD],
+        if query.chars:
+            lucene["chars"] = f"terms:({' '.join(f'+{char}' for char in dict.fromkeys(query.chars))}){kinds}"
+        statement = _RANKED.format(sources=" UNION ".join(sources), apart=_APART if query.chars else _NONE_APART)
+        rows = self._read(statement, key=query.key, head=query.key[:HEAD],
                           types=types, cap=CANDIDATES, first=query.key[0], rest=list(query.key[1:]),
                           facets=list(FACETS), other=OTHER, offset=offset, limit=limit, **lucene)
         row = rows[0]

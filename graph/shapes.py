@@ -233,10 +233,10 @@ class AreaRow(BaseModel):
     """An area as the graph states it."""
 
     iri: str
-    code: str | None = Field(None, description="Division code (统计用区划代码), 6 or 9 digits.")
+    code: str | None = Field(None, description="Division code (统计用区划代码), 6 or 9 digits; the nation's is 000000.")
     label: str | None = None
     short: str | None = Field(None, description="Short name (skos:altLabel), 新洲 for 新洲区.")
-    level: str | None = Field(None, description="province, city, county or township.")
+    level: str | None = Field(None, description="national, province, city, county or township.")
 
 
 class WhatWasDone(BaseModel):

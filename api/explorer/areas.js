@@ -31,7 +31,7 @@
 
   function render() {
     const area = view.area;
-    const trail = area ? [...area.within].reverse() : [];
+    const trail = area ? area.within.filter((a) => a.level !== "national").reverse() : [];  // the nation is 全国 (allAreas)
     const crumbs = [area ? `<li><button type="button" class="crumb" data-code="">${esc(t("allAreas"))}</button></li>`
       : `<li aria-current="page">${esc(t("allAreas"))}</li>`,
       ...trail.map((a) => `<li><button type="button" class="crumb" data-code="${esc(a.code)}">${esc(a.label)}</button></li>`),

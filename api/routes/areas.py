@@ -17,8 +17,9 @@ router = APIRouter(tags=["areas"], responses=ERRORS)
 
 #: The ``jurisdiction`` parameter of /laws, /activities and /coverage.
 JurisdictionQuery = Annotated[str | None, Query(
-    max_length=100, description="An area by full or short name (simplified or traditional) or division "
-    "code; its sub-areas are included: organs there, e.g. 湖北省, 武汉, 新洲区, 420117.",
+    max_length=100, description="An area by full or short name (simplified or traditional), division "
+    "code or IRI; its sub-areas are included: organs there, e.g. 湖北省, 武汉, 新洲区, 420117; the nation "
+    "(全国, 000000) holds every area and the national organs.",
     examples=["湖北省", "420117"])]
 
 
@@ -29,7 +30,7 @@ AreaPath = Annotated[str, Path(max_length=100, description="Name or division cod
 def list_areas(
     store: StoreDep, paging: PagingDep,
     q: Annotated[str | None, Query(max_length=100, description="Part of a name, or the start of a code.")] = None,
-    level: Annotated[Literal["province", "city", "county", "township"] | None, Query(
+    level: Annotated[Literal["national", "province", "city", "county", "township"] | None, Query(
         description="Areas of this level only.")] = None,
 ) -> dict[str, Any]:
     """The areas the graph holds (those of reports and organs, with the areas above them), by code,

@@ -4,12 +4,16 @@ An area node is named by its division code (``…/id/area/420117``) and carries 
 (``rdfs:label``), its short name (``skos:altLabel``, 新洲 for 新洲区), ``okg:divisionCode``, its
 level as a class (``ProvinceLevelArea`` … ``TownshipLevelArea``) and ``okg:within`` its direct
 parent; the chain is stated up to the province, so every area a graph names comes with its
-ancestors. Only the direct parent is stated (``okg:within`` is transitive): queries follow it
+ancestors and the nation above the province (``…/id/area/000000``, an ``okg:Country``: 中华人民共和国,
+short name 全国; the statistics' codes have none for it, and 000000 names no province, city or
+county). Only the direct parent is stated (``okg:within`` is transitive): queries follow it
 as a path, ``okg:within*`` in SPARQL and ``[:within*0..3]`` in Cypher.
 
-The report gets ``okg:jurisdiction`` the area its division code names; an organ whose
-canonical name starts with an area (武汉市新洲区人民代表大会常务委员会) gets that area. A
-name that stays ambiguous after the report's own area narrows it gets no jurisdiction.
+The report gets ``okg:jurisdiction`` the area its division code names (the nation for a report of
+level ``national`` without one); an organ whose canonical name starts with an area
+(武汉市新洲区人民代表大会常务委员会) gets that area, and a national organ (:data:`NATIONAL_ORGANS`:
+全国人民代表大会常务委员会, 中华人民共和国国务院 …) the nation. A name that stays ambiguous after the
+report's own area narrows it gets no jurisdiction.
 """
 from __future__ import annotations
 
@@ -22,6 +26,12 @@ from ontology import OKG, iri, superclasses
 
 LEVEL_CLASSES: dict[str, URIRef] = {"provincial": OKG.ProvinceLevelArea, "city": OKG.PrefectureLevelArea,
                                     "county": OKG.CountyLevelArea, "township": OKG.TownshipLevelArea}
+NATION_CODE = "000000"  # the nation's okg:divisionCode: the root's, below every province's
+NATION = iri.entity("area", NATION_CODE)
+NATION_NAME, NATION_SHORT = "中华人民共和国", "全国"
+#: How a national organ's canonical name starts: the NPC and its bodies (全国人民代表大会…), the State
+#: Council and the central organs beside it.
+NATIONAL_ORGANS = ("全国", "中华人民共和国", "中共中央", "国务院", "最高人民法院", "最高人民检察院", "国家监察委员会")
 
 
 def area_iri(area: Area) -> URIRef:
@@ -38,9 +48,19 @@ def add_area(g: Graph, area: Area) -> URIRef:
     if area.short:
         g.add((node, SKOS.altLabel, Literal(area.short, lang="zh")))
     g.add((node, OKG.divisionCode, Literal(area.code)))
-    if (up := areas.parent(area)) is not None:
-        g.add((node, OKG.within, add_area(g, up)))
+    up = areas.parent(area)
+    g.add((node, OKG.within, add_area(g, up) if up is not None else add_nation(g)))
     return node
+
+
+def add_nation(g: Graph) -> URIRef:
+    """State the nation, the root of every chain of areas, in ``g``; its IRI."""
+    for cls in (OKG.Country, *superclasses(OKG.Country)):
+        g.add((NATION, RDF.type, cls))
+    g.add((NATION, RDFS.label, Literal(NATION_NAME, lang="zh")))
+    g.add((NATION, SKOS.altLabel, Literal(NATION_SHORT, lang="zh")))
+    g.add((NATION, OKG.divisionCode, Literal(NATION_CODE)))
+    return NATION
 
 
 def add_jurisdictions(g: Graph, report: URIRef, metadata: dict[str, str]) -> None:
@@ -49,8 +69,13 @@ def add_jurisdictions(g: Graph, report: URIRef, metadata: dict[str, str]) -> Non
     near = areas.by_code(metadata.get("division_code", ""))
     if near is not None:
         g.add((report, OKG.jurisdiction, add_area(g, near)))
+    elif metadata.get("level") == "national":
+        g.add((report, OKG.jurisdiction, add_nation(g)))
     for organ in sorted(set(g.subjects(RDF.type, OKG.Organ))):
         label = g.value(organ, RDFS.label)
+        if label is not None and str(label).startswith(NATIONAL_ORGANS):
+            g.add((organ, OKG.jurisdiction, add_nation(g)))
+            continue
         found = areas.leading(str(label), near) if label is not None else []
         if len(found) == 1:
             g.add((organ, OKG.jurisdiction, add_area(g, found[0])))

@@ -62,7 +62,7 @@ def test_a_province_lists_the_laws_its_sub_areas_inspected(api: Api) -> None:
 
 def test_xinzhou_lies_within_wuhan_within_hubei(api: Api) -> None:
     area = api.get("/areas/新洲区")
-    assert (area["code"], [row["label"] for row in area["within"]]) == ("420117", ["武汉市", "湖北省"])
+    assert (area["code"], [row["label"] for row in area["within"]]) == ("420117", ["武汉市", "湖北省", "中华人民共和国"])
 
 
 def test_a_law_whose_inspection_is_followed_up_is_not_never_inspected(api: Api) -> None:

@@ -8,7 +8,8 @@ from api_helpers import EMBEDDED_ONLY, WETLAND, Api
 from graph import Store
 from shared_stores import SharedStore
 
-XINZHOU, WUHAN, HUBEI = "420117", "420100", "420000"
+XINZHOU, WUHAN, HUBEI, NATION = "420117", "420100", "420000", "000000"
+NPCSC = "全国人民代表大会常务委员会"
 
 
 def _inspected(api: Api, **params: str) -> set[str]:
@@ -19,7 +20,7 @@ def test_xinzhou_lies_within_wuhan_within_hubei(api: Api) -> None:
     area = api.get(f"/areas/{XINZHOU}")
     assert (area["label"], area["short"], area["level"]) == ("新洲区", "新洲", "county")
     assert [(a["code"], a["label"], a["level"]) for a in area["within"]] == [
-        (WUHAN, "武汉市", "city"), (HUBEI, "湖北省", "province")]
+        (WUHAN, "武汉市", "city"), (HUBEI, "湖北省", "province"), (NATION, "中华人民共和国", "national")]
     assert area["reports"] >= 1 and area["activities"] >= 1
 
 
@@ -34,7 +35,7 @@ def test_a_store_follows_within_as_a_path(sample_store: Store) -> None:
         rows = sample_store.cypher("MATCH (a:AdministrativeArea {divisionCode: '420117'})-[:within*1..3]->(up) "
                                    "RETURN DISTINCT up.divisionCode AS code")
         codes = {row["code"] for row in rows}
-    assert codes == {WUHAN, HUBEI}
+    assert codes == {WUHAN, HUBEI, NATION}
 
 
 def test_jurisdiction_hubei_lists_the_wetland_law_among_inspected_laws(api: Api) -> None:
@@ -62,6 +63,27 @@ def test_an_area_includes_its_sub_areas_and_nothing_outside(api: Api) -> None:
                                     for law in api.get("/coverage", inspected="true", limit=1000)["items"])
 
 
+def test_the_nation_is_the_root_area_and_holds_the_national_organs(api: Api) -> None:
+    """全国 is an area (/areas lists it, level national, above every province); jurisdiction=全国 (or its
+    code, IRI or English name) finds the national organs' inspections and everything within it."""
+    nation = api.get("/areas/全国")
+    assert (nation["code"], nation["label"], nation["short"], nation["level"], nation["within"]) == (
+        NATION, "中华人民共和国", "全国", "national", [])
+    assert HUBEI in {c["code"] for c in nation["children"]}
+    assert [a["code"] for a in api.get("/areas", level="national")["items"]] == [NATION]
+    assert api.get("/areas", limit=1)["items"][0]["code"] == NATION  # the root comes first
+    here = {o["label"] for o in api.get(f"/areas/{NATION}/organs", sub_areas="false", limit=1000)["items"]}
+    assert NPCSC in here and not any(label.startswith("湖北省") for label in here)
+    national = _inspected(api, jurisdiction="全国")
+    iri = api.get("/areas", level="national")["items"][0]["iri"]
+    assert national == _inspected(api, jurisdiction=NATION) == _inspected(api, jurisdiction="national") \
+        == _inspected(api, jurisdiction="China") == _inspected(api, jurisdiction=iri)
+    npcsc = {law["iri"] for law in api.get("/laws", inspected="true", organ=NPCSC, limit=1000)["items"]}
+    assert npcsc and npcsc <= national and not npcsc <= _inspected(api, jurisdiction=HUBEI)
+    assert national >= _inspected(api, jurisdiction=HUBEI) | _inspected(api, jurisdiction="四川省")
+    assert nation["activities"] == api.get("/activities", jurisdiction="全国", limit=1)["total"] > 0
+
+
 @pytest.mark.parametrize(("path", "params", "said"), [
     ("/laws", {"jurisdiction": "胡北省"}, "close: 湖北省"),
     ("/activities", {"jurisdiction": "新州区"}, "新洲区"),
@@ -77,7 +99,7 @@ def test_an_unknown_or_ambiguous_area_is_422_with_suggestions(api: Api, path: st
 
 def test_drill_down_from_the_province(api: Api) -> None:
     hubei = api.get("/areas/湖北省")
-    assert hubei["code"] == HUBEI and hubei["within"] == []
+    assert hubei["code"] == HUBEI and [a["code"] for a in hubei["within"]] == [NATION]
     wuhan = next(c for c in hubei["children"] if c["code"] == WUHAN)
     assert wuhan["reports"] >= 1 and wuhan["organs"] <= hubei["organs"]
     assert [c["code"] for c in api.get(f"/areas/{WUHAN}")["children"]] == [XINZHOU]
@@ -93,7 +115,7 @@ def test_a_repeated_township_name_resolves_by_the_report_province(api: Api) -> N
     """崔家桥镇 is in 安阳县 (河南) and 汉寿县 (湖南); the sample's header says 河南省."""
     town = api.get("/areas/崔家桥镇")
     assert town["code"] == "410522111"
-    assert [a["label"] for a in town["within"]] == ["安阳县", "安阳市", "河南省"]
+    assert [a["label"] for a in town["within"]] == ["安阳县", "安阳市", "河南省", "中华人民共和国"]
     assert api.get("/areas/430722111", 404)
 
 

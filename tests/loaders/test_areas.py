@@ -8,11 +8,11 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Literal, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from loaders.build import build
-from loaders.build.areas import area_iri
+from loaders.build.areas import NATION, NATION_CODE, area_iri
 from loaders.document import Document
 from loaders.extract import extract, jurisdiction
 from loaders.lexicon import areas, refresh_areas
@@ -101,7 +101,8 @@ def test_the_graph_states_areas_with_codes_levels_and_direct_parents() -> None:
     xinzhou, wuhan, hubei = (area_iri(areas.by_code(c)) for c in ("420117", "420100", "420000"))  # type: ignore[arg-type]
     assert (xinzhou, OKG.within, wuhan) in g and (wuhan, OKG.within, hubei) in g
     assert (xinzhou, OKG.within, hubei) not in g  # within is transitive: only the direct parent is stated
-    assert set(g.objects(hubei, OKG.within)) == set()
+    assert set(g.objects(hubei, OKG.within)) == {NATION}  # the nation is the root
+    assert (NATION, OKG.divisionCode, Literal(NATION_CODE)) in g and (NATION, RDF.type, OKG.Country) in g
     assert (xinzhou, OKG.divisionCode, Literal("420117")) in g
     assert (xinzhou, SKOS.altLabel, Literal("新洲", lang="zh")) in g
     assert (wuhan, RDFS.label, Literal("武汉市", lang="zh")) in g
