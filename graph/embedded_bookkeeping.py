@@ -54,13 +54,19 @@ def stored_hash(db: ox.Store, name: ox.NamedNode) -> str | None:
     return None if found is None else found.object.value
 
 
-def quads(name: ox.NamedNode, graph: Graph, typed: list[Literal], content_hash: str) -> list[ox.Quad]:
-    """The bookkeeping of a graph not yet stored, as quads: the same facts :func:`record` writes
-    (``typed``: the graph's literals other than plain strings, :func:`graph.oxterms.quads` gathers them)."""
-    facts = [ox.Quad(name, CONTENT_HASH, ox.Literal(content_hash), ox.DefaultGraph())]
+def facts(graph: Graph, typed: list[Literal], content_hash: str) -> list[tuple[ox.NamedNode, str]]:
+    """The bookkeeping of a graph not yet stored, as ``(predicate, plain string)`` about the graph: the
+    same facts :func:`record` writes (``typed``: the graph's literals other than plain strings, as
+    :func:`graph.oxterms.quads` and :class:`graph.nquads.Writer` gather them)."""
+    found = [(CONTENT_HASH, content_hash)]
     if canonicalised(typed):
-        facts.append(ox.Quad(name, EXACT_GRAPH, ox.Literal(graph.serialize(format="nt")), ox.DefaultGraph()))
-    return facts
+        found.append((EXACT_GRAPH, graph.serialize(format="nt")))
+    return found
+
+
+def quads(name: ox.NamedNode, graph: Graph, typed: list[Literal], content_hash: str) -> list[ox.Quad]:
+    """:func:`facts` as quads in the default graph."""
+    return [ox.Quad(name, p, ox.Literal(value), ox.DefaultGraph()) for p, value in facts(graph, typed, content_hash)]
 
 
 # (lexical form, language, datatype) → whether Oxigraph stores that literal in another form;

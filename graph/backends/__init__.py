@@ -87,7 +87,7 @@ class Description:
         return {"iri": self.iri, "label": self.label, "types": sorted(self.types)}
 
 
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not Unicode text, no store holds it
 
 
@@ -99,7 +99,7 @@ def check_terms(iri: URIRef, graph: Graph) -> None:
 
     for term in (iri, *(t for triple in graph for t in triple)):
         text = str(term)
-        if isinstance(term, URIRef) and (match := _BAD_IRI.search(text)):
+        if isinstance(term, URIRef) and (match := BAD_IRI.search(text)):
             raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "
                              "nothing was written")
         if match := _SURROGATE.search(text):

@@ -17,8 +17,8 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import marks, oxterms, search_index, sparql, sparql_worker
-from graph.backends import Edge, LawRow, StoreError
+from graph import marks, nquads, oxterms, search_index, sparql, sparql_worker
+from graph.backends import Edge, LawRow, StoreError, UpsertOutcome
 from graph.name_index import NameIndex
 from graph.formats import ExportFormat, ExportPart
 from graph.n10s import safe_label
@@ -28,6 +28,7 @@ from graph.terms import OKG_NS, exact_literals, local_name, plain
 
 _CLOSED_AT = "closed-at-version"
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+GROUP_TRIPLES = 100_000  # new reports' triples one ingest takes at most (its N-Quads text: about 20 MB)
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 
 
@@ -118,6 +119,45 @@ class EmbeddedStore(Store):
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
         search_index.written(self, [(report, graph, content_hash)])
+
+    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
+        """Reports not yet stored go to Oxigraph's loader together, up to GROUP_TRIPLES triples a
+        group, as one N-Quads text (:mod:`graph.nquads`); the loader lands a group in one atomic
+        ingest, so each report is whole or absent. Reports already stored (replaced or unchanged)
+        and a report met again in ``items`` are written one by one, in order. A group that fails
+        is written again report by report: StoreError names the first report that cannot be
+        written, those before it are stored."""
+        outcomes: list[UpsertOutcome] = []
+        group: list[tuple[URIRef, Graph, str]] = []
+        size = 0
+        for report, graph, content_hash in items:
+            if size + len(graph) > GROUP_TRIPLES or any(report == r for r, _, _ in group):
+                outcomes += self._load_group(group)
+                group, size = [], 0
+            if self.report_hash(report) is None and not self._db.contains_named_graph(ox.NamedNode(str(report))):
+                group.append((report, graph, content_hash))
+                size += len(graph)
+            else:
+                outcomes += self._load_group(group)
+                group, size = [], 0
+                outcomes.append(self.upsert_report(report, graph, content_hash))
+        return outcomes + self._load_group(group)
+
+    def _load_group(self, group: list[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
+        """New reports in one ingest, or each on its own when that fails (see :meth:`upsert_reports`)."""
+        if not group:
+            return []
+        search_index.index(self)  # opened (and levelled) before the write: it need not read the group back
+        try:
+            with self._write_lock:
+                if any(self.report_hash(r) is not None for r, _, _ in group):  # another thread wrote one first
+                    raise StoreError("a report of the group was stored meanwhile")
+                self._db.bulk_load(_nquads(group), format=ox.RdfFormat.N_QUADS)
+                self._writes += 1
+        except Exception:  # noqa: BLE001 - a bad term, a lone surrogate, a report stored meanwhile: each on its own says
+            return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in group]
+        search_index.written(self, group)
+        return ["inserted"] * len(group)
 
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
         updates = []
@@ -248,6 +288,17 @@ class EmbeddedStore(Store):
 def is_store(path: Path) -> bool:
     """True when ``path`` is a directory Oxigraph made a store in (it holds RocksDB's ``CURRENT``)."""
     return (path / "CURRENT").is_file()
+
+
+def _nquads(group: list[tuple[URIRef, Graph, str]]) -> bytes:
+    """New report graphs and their bookkeeping as one N-Quads text."""
+    writer = nquads.Writer()
+    for report, graph, content_hash in group:
+        typed: list[RdfLiteral] = []
+        writer.graph(report, graph, typed)
+        for predicate, value in bookkeeping.facts(graph, typed, content_hash):
+            writer.fact(report, predicate.value, value)
+    return writer.data()
 
 
 def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:

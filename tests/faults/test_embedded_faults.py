@@ -32,6 +32,23 @@ for n in range(200):
         store.upsert_report(g.iri, g.graph, f"{g.content_hash}-{n}")
         print("wrote", flush=True)
 """
+#: The same corpus in groups of six through ``upsert_reports`` (new reports: one bulk ingest a group),
+#: deleted after each round so every round writes new reports again.
+GROUPED_WRITER = """
+import sys
+from benchmarks.generate_corpus import reports
+from graph.backends.embedded import EmbeddedStore
+
+store = EmbeddedStore(sys.argv[1])
+graphs = [item.graph() for item in reports(int(sys.argv[2]), seed=int(sys.argv[3]))]
+print("ready", flush=True)
+for n in range(200):
+    for k in range(0, len(graphs), 6):
+        store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in graphs[k:k + 6]])
+        print("wrote", flush=True)
+    for g in graphs:
+        store.delete_report(g.iri)
+"""
 
 
 def _graphs(path: Path) -> dict[str, frozenset]:
@@ -39,13 +56,12 @@ def _graphs(path: Path) -> dict[str, frozenset]:
         return {str(g): shape(graph) for g, graph in store.report_graphs() if "/report/" in str(g)}
 
 
-@pytest.mark.parametrize("writes_before_kill", [3, 30], ids=["first-pass", "replacing"])
-
-
+@pytest.mark.parametrize(("writer", "writes_before_kill"), [(WRITER, 3), (WRITER, 30), (GROUPED_WRITER, 6)],
+                         ids=["first-pass", "replacing", "grouped"])
 def test_writer_killed_mid_write_leaves_every_report_whole_or_absent(
-        tmp_path: Path, fault_reports: list[SyntheticReport], writes_before_kill: int) -> None:
+        tmp_path: Path, fault_reports: list[SyntheticReport], writer: str, writes_before_kill: int) -> None:
     expected = {str(g.iri): shape(g.graph) for g in (item.graph() for item in fault_reports)}
-    child = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path / "store"), str(len(fault_reports)),
+    child = subprocess.Popen([sys.executable, "-c", writer, str(tmp_path / "store"), str(len(fault_reports)),
                               str(SEED)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(iter(child.stdout.readline, "")), daemon=True)
@@ -63,7 +79,7 @@ def test_writer_killed_mid_write_leaves_every_report_whole_or_absent(
     assert stored, "nothing survived, although writes had completed"
     for report, triples in stored.items():
         assert triples == expected[report], f"{report} is partial after the kill"
-    if writes_before_kill > len(fault_reports):  # every report had been written once: all must be there
+    if writer == WRITER and writes_before_kill > len(fault_reports):  # every report had been written once: all must be there
         assert set(stored) == set(expected)
 
 

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import RDFS, Dataset, Graph, Literal, URIRef
 
 from graph import Store
+from graph.backends import StoreError
 from loaders.document import Document
 from loaders.facts import Activity, Facts, LawMention, Statistic
 from loaders.build import ReportGraph, build
@@ -112,3 +113,26 @@ def test_cached_tables_follow_every_write(store: Store) -> None:
     with pytest.raises(TypeError):  # callers share one read-only table (issue 14), no copy each
         store.laws(inspected=True)[0]["title"] = "changed by a caller"
     assert store.laws(inspected=True)[0]["title"] == FOREST
+
+
+def test_grouped_writes_give_what_one_by_one_gives(store: Store) -> None:
+    a, b = report("a", "开展湿地保护法执法检查。", [WETLAND]), report("b", "开展森林法执法检查。", [FOREST])
+    upsert(store, a)
+    new_a = report("a", "开展森林法执法检查。", [FOREST], year="2022")
+    c = report("c", "开展湿地保护法执法检查。", [WETLAND], year="2021")
+    outcomes = store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in (a, b, c)])
+    assert outcomes == ["unchanged", "inserted", "inserted"]
+    assert store.upsert_reports([(new_a.iri, new_a.graph, new_a.content_hash)]) == ["replaced"]
+    rows = {row["title"]: row for row in store.laws(inspected=True)}
+    assert rows[WETLAND]["years"] == [2021] and sorted(rows[FOREST]["years"]) == [2022, 2023]
+    for g in (new_a, b, c):
+        assert store.named_graph(g.iri).isomorphic(g.graph), g.iri  # type: ignore[union-attr]
+
+
+def test_a_bad_report_in_a_group_is_refused_whole_and_named(store: Store) -> None:
+    good, bad = report("good", "开展湿地保护法执法检查。", [WETLAND]), report("bad", "开展森林法执法检查。", [FOREST])
+    bad.graph.add((URIRef("https://w3id.org/oversight-kg/id/a b"), RDFS.label, Literal("x")))
+    with pytest.raises(StoreError, match="a b"):
+        store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in (good, bad)])
+    assert store.named_graph(bad.iri) is None
+    assert store.report_hash(bad.iri) is None
