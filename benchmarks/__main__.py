@@ -5,6 +5,7 @@ Usage::
     python -m benchmarks                          # 10k, 100k and 1M triples, both stores (hours on 2 cores)
     python -m benchmarks --scales 10k --rounds 3  # a quick run
     python -m benchmarks --scales 10k,100k --no-neo4j --no-api --readme
+    python -m benchmarks --scales 100k --only-writes --no-embedded  # Neo4j writes against rdflib-neo4j alone
 
 Each scale generates a corpus calibrated on real reports
 (:mod:`benchmarks.calibrate`, seed 0) and builds its report graphs, then
@@ -53,11 +54,15 @@ def one_scale(triples: int, args: argparse.Namespace, work: Path, env: dict[str,
     label = f"{items.triples:,} triples, {len(items.reports)} reports, {items.chars:,} characters"
     result: dict[str, Any] = {"target_triples": triples, "triples": items.triples, "reports": len(items.reports),
                               "chars": items.chars}
-    result["extraction"] = extraction.run([item.document() for item in items.reports], args.rounds)
-    print_table(f"extraction, characters per CPU-second ({label})", result["extraction"])
-    result["writes"] = writes.run(items.graphs, env, args.rounds)
+    if not args.only_writes:
+        result["extraction"] = extraction.run([item.document() for item in items.reports], args.rounds)
+        print_table(f"extraction, characters per CPU-second ({label})", result["extraction"])
+    result["writes"] = writes.run(items.graphs, env, args.rounds, with_embedded=args.embedded)
     for store, rows in result["writes"].items():
         print_table(f"{store} writes, triples per second ({label})", rows)
+    if args.only_writes:
+        write_json(args.out / _scale_name(triples), "writes", result["writes"])
+        return result
     result["ingest"] = ingest.run(items, work, env)
     print_table(f"okg ingest end to end ({label})", result["ingest"])
     result["views"] = view_cache.run(work / "store", env, args.rounds)
@@ -87,6 +92,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scales", default=DEFAULT_SCALES, help=f"corpus sizes in triples [{DEFAULT_SCALES}]")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per figure [3]")
     parser.add_argument("--no-neo4j", action="store_true", help="embedded store only")
+    parser.add_argument("--only-writes", action="store_true",
+                        help="the store writes alone: no start-up, extraction, ingest, views, API nor summary table")
+    parser.add_argument("--no-embedded", dest="embedded", action="store_false",
+                        help="with --only-writes: Neo4j writes only")
     parser.add_argument("--no-api", dest="api", action="store_false", help="skip the API latency phase")
     parser.add_argument("--clients", type=int, default=4, help="concurrent API clients [4]")
     parser.add_argument("--max-requests", type=int, default=200, help="requests per route and store at most [200]")
@@ -94,6 +103,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmark-results")
     parser.add_argument("--readme", action="store_true", help="write the summary table into README.md")
     args = parser.parse_args(argv)
+    if not args.embedded and not args.only_writes:
+        parser.error("--no-embedded needs --only-writes (ingest, views and the API read the embedded store)")
+    if args.only_writes:
+        with nullcontext(None) if args.no_neo4j else neo4j_env() as env:
+            for triples in parse_scales(args.scales):
+                one_scale(triples, args, Path(tempfile.gettempdir()), env)
+        print(f"\nJSON results in {args.out}")
+        return
     work = Path(tempfile.mkdtemp(prefix="okg-bench-"))
     results = []
     start = startup.run(max(args.rounds, 5))

@@ -123,9 +123,10 @@ def _triples(graphs: list[ReportGraph]) -> int:
     return sum(len(g.graph) for g in graphs)
 
 
-def run(graphs: list[ReportGraph], env: dict[str, str] | None, rounds: int) -> dict[str, Any]:
-    """Both stores' rows (Neo4j only with ``env``)."""
-    out: dict[str, Any] = {"embedded": embedded(graphs, rounds)}
+def run(graphs: list[ReportGraph], env: dict[str, str] | None, rounds: int,
+        with_embedded: bool = True) -> dict[str, Any]:
+    """Both stores' rows (Neo4j only with ``env``, the embedded store only ``with_embedded``)."""
+    out: dict[str, Any] = {"embedded": embedded(graphs, rounds)} if with_embedded else {}
     if env is not None:
         out["neo4j"] = neo4j(graphs, env, rounds)
     return out
