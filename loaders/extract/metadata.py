@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from loaders.lexicon import areas
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
@@ -90,11 +91,11 @@ def _infer_organ(context: str) -> str | None:
     """
     head = context[:3000]
     entrusted = _ENTRUSTED.search(head)
-    candidates = [(m.group("area"), m.group("body")) for m in _ORGAN.finditer(head)]
-    first_line = [(m.group("area"), m.group("body")) for m in _ORGAN.finditer(head.split("\n", 1)[0])]
+    candidates = [(_known_part(m.group("area")), m.group("body")) for m in _ORGAN.finditer(head)]
+    first_line = [(_known_part(m.group("area")), m.group("body")) for m in _ORGAN.finditer(head.split("\n", 1)[0])]
     session = _SESSION.match(next((line for line in head.split("\n") if line.strip()), ""))
     if entrusted:
-        area, body = entrusted.group("area") or "", entrusted.group("body")
+        area, body = _known_part(entrusted.group("area") or ""), entrusted.group("body")
     elif session and session.group("area") and not _is_relative(session.group("area")):
         return session.group("area") + "人民代表大会"
     elif first_line:
@@ -110,6 +111,20 @@ def _infer_organ(context: str) -> str | None:
             return None
         area = Counter(named_areas).most_common(1)[0][0]
     return area + _FULL_BODY.get(body, body)
+
+
+def _known_part(area: str) -> str:
+    """``area`` from where the gazetteer knows it (a full name of any level down to townships,
+    starting a chain): a chain of real names (湖北省武汉市新洲区) stays whole; words glued before a name or a
+    unit (配合省, 协助市, 推动新洲区) are cut off, leaving the name or the bare unit, a relative
+    reference. An area the gazetteer lacks is therefore never a report's organ by itself."""
+    if not area or area == "全国":
+        return area
+    for cut in range(len(area)):
+        rest = area[cut:]
+        if _is_relative(rest) or areas.leading(rest):
+            return rest
+    return area
 
 
 def _is_relative(area: str) -> bool:

@@ -105,3 +105,15 @@ def test_inference_agrees_with_corpus_headers(path: Path) -> None:
 def test_year_from_a_date_or_a_year_in_chinese_numerals(text: str, year: str) -> None:
     """Without a header's year, a report's opening date or a year written 二〇二三 dates it."""
     assert infer_metadata(text)["year"] == year
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("配合省人大常委会开展了《水法》执法检查。", None),  # a verb glued to a unit names no province
+    ("协助市人大常委会开展视察。区人大常委会听取了报告。", None),
+    ("随同省人大常委会调研组赴基层。", None),
+    ("联合市人大常委会开展执法检查。黄陂区人大常委会听取审议了报告。", "黄陂区人民代表大会常务委员会"),
+    ("推动新洲区人大常委会加强监督。", "新洲区人民代表大会常务委员会"),  # a verb glued to a real name is cut off
+    ("湖北省武汉市新洲区人大常委会2024年工作要点", "湖北省武汉市新洲区人民代表大会常务委员会"),
+])
+def test_an_area_is_a_name_the_gazetteer_knows(text: str, organ: str | None) -> None:
+    assert infer_metadata(text).get("organ") == organ
