@@ -17,6 +17,8 @@ from api.deps import resolve_iri
 from graph import Store
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
+from loaders.extract import organs
+from loaders.extract.jurisdiction import jurisdiction
 from loaders.lexicon import areas
 from loaders.lexicon.normalise import simplify
 
@@ -114,46 +116,53 @@ def organ_iri(store: Store, value: str | None) -> str | None:
 
 
 def organ_by_name(store: Store, value: str) -> str:
-    """An organ's IRI from its full name, a name reports call it by (its aliases: 全国人大常委会),
-    or a part of its full name that only one organ's name holds.
+    """An organ's IRI from its full name, the name the extractor's rules give what is typed (四川省人大常委会
+    → 四川省人民代表大会常务委员会, 全國人大常委會, 新洲区政府 → 武汉市新洲区人民政府), or any name
+    ``/search`` matches to one organ best (a name reports call it by, a part of one name).
 
-    Raises 422 naming the candidates when the part fits several or none.
-    """
+    Raises 422 naming the candidates when the best matches are several organs, or when none matches."""
     wanted = value.strip()
-    organs = store.organs()
-    exact = [o["iri"] for o in organs if o.get("label") == wanted]
-    if exact:
-        return str(exact[0])
-    named = [o for o in organs if wanted in o.get("aliases", [])]  # a name reports call it by: 全国人大常委会
-    holding = named or [o for o in organs if wanted in (o.get("label") or "")]
-    if len(holding) == 1:
-        return str(holding[0]["iri"])
-    if holding:
-        names = ", ".join(o["label"] for o in holding[:12])
-        raise HTTPException(422, f"organ: {value!r} fits {len(holding)} organs ({names}); give one, "
-                                 f"or jurisdiction={wanted} for the inspections of every organ there")
-    raise HTTPException(422, f"organ: no organ is named {value!r}; GET /organs?q=… lists them")
+    by_label = {o.get("label"): o["iri"] for o in store.organs()}
+    found = by_label.get(wanted) or by_label.get(_canonical_organ(wanted))
+    if found:
+        return str(found)
+    if areas.named(simplify(wanted)):
+        raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
+                                 f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
+    return _best_match(store, wanted, "Organ", "organ", f"or jurisdiction={wanted} for the inspections of every organ there")
+
+
+def _canonical_organ(name: str) -> str:
+    """The canonical name the extractor gives an organ's name written alone (as a report header's ``organ:``)."""
+    plain = simplify(name)
+    return organs.resolve(plain, jurisdiction(plain, None, plain)).canonical
 
 
 def law_iri(store: Store, value: str | None) -> str | None:
     """A law's IRI from its IRI, short form (``law/…``), title, short title or abbreviation
     (湿地保护法, 湿地法, 濕地保護法: matched as ``/search`` matches them); None for None.
 
-    The best tier of matches (exact > alias > abbreviation > prefix > inside) must hold one law;
-    raises 422 naming the candidates when it holds several, or when nothing matches."""
+    Raises 422 as :func:`organ_by_name`."""
     if value is None:
         return None
     if "/" in value:  # an IRI or a short form, as organ_iri reads them
         return resolve_iri(value, "law")
-    hits = store.find(value.strip(), ["Law"], 13)["items"]
+    return _best_match(store, value.strip(), "Law", "law", "or its full title or IRI")
+
+
+def _best_match(store: Store, value: str, kind: str, field: str, hint: str) -> str:
+    """The one resource of type ``kind`` in the best tier of ``/search``'s matches for ``value``
+    (exact > alias > prefix > suffix > inside > abbreviation); 422 on ``field`` naming the candidates
+    (and ``hint``) when the tier holds several, or when nothing matches."""
+    hits = store.find(value, [kind], 13)["items"]
     if not hits:
-        raise HTTPException(422, f"law: no law is named {value!r}; GET /search?type=Law&q=… lists them")
+        raise HTTPException(422, f"{field}: no {field} is named {value!r}; GET /search?type={kind}&q=… lists them")
     best = [h for h in hits if h["match"] == hits[0]["match"]]
     if len(best) == 1:
         return str(best[0]["iri"])
     names = ", ".join(h["label"] for h in best[:12])
-    raise HTTPException(422, f"law: {value!r} fits {len(best)}{'+' if len(best) > 12 else ''} laws ({names}); "
-                             "give its full title or IRI")
+    raise HTTPException(422, f"{field}: {value!r} fits {len(best)}{'+' if len(best) > 12 else ''} {field}s ({names}); "
+                             f"give one, {hint}")
 
 
 #: The nation's names beside its label and short name (全国, 中华人民共和国), casefolded.

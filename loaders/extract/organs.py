@@ -141,7 +141,8 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     plain = organ_names.split(simplify(name)).name
     found = _candidates(plain, jur, [(last - len(n) + 1, last + 1, n) for last, n in areas.automaton().iter_long(plain)],
                         Stretches([]))
-    whole = [h for h in found if h.start == 0 and h.end == len(plain)]
+    # the whole name, or its end after the chain of areas it lies in (武汉市|新洲区人大常委会)
+    whole = [h for h in found if h.end == len(plain) and (h.start == 0 or _areas_only(plain[: h.start]))]
     # A body named after its organ (全国人大常委会|执法检查组): the tail's name extends the head's.
     heads = {h.canonical for h in found if h.start == 0}
     tails = [h for h in found if h.end == len(plain) and any(h.canonical.startswith(c) for c in heads if c)]
@@ -150,6 +151,12 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
         return max(best, key=lambda h: h.end - h.start)
     kind = next((k for suffix, k in _KIND_OF_SUFFIX.items() if plain.endswith(suffix)), "other")
     return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
+
+
+def _areas_only(words: str) -> bool:
+    """Whether ``words`` are a chain of full area names, each within the one before (湖北省武汉市)."""
+    chain = areas.leading(words)
+    return any(words.endswith(area.name) for area in chain)
 
 
 def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[OrganHit]:

@@ -28,3 +28,19 @@ def test_no_organ_is_a_placeholder_or_a_collective(api: Api) -> None:
     labels = [o["label"] for o in api.get("/organs", limit=1000)["items"]]
     assert labels and not [n for n in labels if "所属" in n or "（" in n or n.startswith("各") or "各镇" in n]
     assert all(set(o["types"]) - {"Organ"} for o in api.get("/organs", limit=1000)["items"])
+
+
+def test_an_organ_is_found_by_the_abbreviation_analysts_type(api: Api) -> None:
+    """人大常委会 for 人民代表大会常务委员会 after any area, and traditional script, as /search finds them."""
+    congresses = [o["label"] for o in api.get("/organs", limit=1000)["items"]
+                  if o["label"].endswith("人民代表大会常务委员会") and o["label"] != NPCSC]
+    assert len(congresses) >= 3
+    for full in congresses:
+        short = full.replace("人民代表大会常务委员会", "人大常委会")
+        assert api.get("/activities", organ=short, limit=1000) == api.get("/activities", organ=full, limit=1000), short
+    assert api.get("/activities", organ="全國人大常委會", limit=1000) == api.get("/activities", organ=NPCSC, limit=1000)
+
+
+def test_an_organ_no_name_fits_is_refused_with_the_way_to_find_it(api: Api) -> None:
+    detail = api.get("/activities", 422, organ="火星人大常委会")["detail"]
+    assert "organ" in detail and "/search?type=Organ" in detail
