@@ -6,6 +6,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 
+#: The metadata key of a date a reader guessed for a page (trafilatura's htmldate reads 2024年12月5日 as
+#: 2024-01-01): weaker than a date the text states, so metadata inference takes it only when there is none.
+PAGE_DATE = "page_date"
+
+
 @dataclass(frozen=True)
 class Document:
     """A report's plain text plus what is known about it.

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from loaders.document import PAGE_DATE
 from loaders.lexicon import areas
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
@@ -56,6 +57,7 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
     ('新洲区人民代表大会常务委员会', '新洲区', 'county', '2023')
     """
     given = dict(given or {})
+    page_date = given.pop(PAGE_DATE, None)  # a guess of the page's date: after the text's own
     plain = text if simplified else simplify(text)
     title = simplify(given.get("title", ""))
     context = "\n".join((title, simplify(given.get("source_organ", "")), plain))
@@ -73,7 +75,7 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
         if level:
             inferred["level"] = level
     dated = arabic_dates(plain)  # 二〇二三年十月十二日 → 2023年10月12日
-    issued = given.get("issued") or _infer_issued(arabic_dates(title) + "\n" + dated)
+    issued = given.get("issued") or _infer_issued(arabic_dates(title) + "\n" + dated) or page_date
     if issued:
         inferred["issued"] = issued
     year = given.get("year") or _infer_year(dated, issued)

@@ -14,7 +14,7 @@ import trafilatura
 import trafilatura.settings
 from lxml import etree
 
-from loaders.document import Document
+from loaders.document import PAGE_DATE, Document
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 
@@ -39,7 +39,7 @@ _MIN_CJK = 20
 
 
 def read_html(data: bytes, source: str, declared: str | None = None) -> Document:
-    """The article text of a page, its title first, with title, issued and source_organ metadata."""
+    """The article text of a page, its title first, with title, issued (or page_date) and source_organ metadata."""
     if declared is None:
         meta = _META_CHARSET.search(data[:4096])
         declared = meta.group(1).decode("ascii") if meta else None
@@ -67,9 +67,8 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
         metadata["title"] = title
         if lines[0].strip() != title:
             lines.insert(0, title)
-    date = found.get("date")
-    if "issued" not in metadata and date:
-        metadata["issued"] = date
+    if "issued" not in metadata and found.get("date"):
+        metadata[PAGE_DATE] = str(found["date"])
     return Document(text="\n".join(lines), source=source, metadata=metadata)
 
 

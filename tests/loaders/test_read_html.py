@@ -91,3 +91,16 @@ def test_markup_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:
     path = tmp_path / "saved.txt"
     path.write_bytes(PAGE.read_bytes())
     assert "开展执法检查11项" in read(path).text
+
+
+@pytest.mark.parametrize(("stated", "issued"), [("2024年12月5日", "2024-12-05"), ("2025年3月27日", "2025-03-27"),
+                                                ("二〇二三年十月十二日", "2023-10-12")])
+def test_a_date_the_page_states_in_chinese_wins_over_the_guessed_page_date(tmp_path: Path, stated: str,
+                                                                         issued: str) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(f"<html><head><meta charset='utf-8'><title>区人大常委会工作报告</title></head><body>"
+                    f"<h1>黄陂区人民代表大会常务委员会工作报告</h1><p>{stated}</p>"
+                    f"<p>过去一年，区人大常委会开展了《中华人民共和国水法》执法检查，听取审议了区政府的报告。</p></body></html>",
+                    encoding="utf-8")
+    meta = Context(read(page)).metadata
+    assert meta["issued"] == issued and "page_date" not in meta
