@@ -64,11 +64,15 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(bom_codec)
+                text = data.decode(bom_codec)
             except UnicodeDecodeError as exc:
                 raise ReadError(
                     f"{name}: starts with a {bom_codec} byte-order mark but is not valid {bom_codec} ({exc.reason})"
                 ) from exc
+            if bom_codec != "utf-8-sig" and not _reads_as_report(text[:4096]):  # any even bytes decode
+                raise ReadError(f"{name}: starts with a {bom_codec} byte-order mark but does not read as text "
+                                "(binary data?)")
+            return _checked(text, name)
     order = _utf16_without_bom(data)
     if order:
         raise ReadError(f"{name}: UTF-16 ({order}) text without a byte-order mark; save it as UTF-8 "
@@ -109,10 +113,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     for codec, order, high in (("utf-16-le", "little-endian", 1), ("utf-16-be", "big-endian", 0)):
         if sample[high::2].count(0) <= 4 * sample[1 - high::2].count(0):  # 一 (U+4E00) has a NUL byte too
             continue
-        text = sample.decode(codec, errors="replace")
-        if len(_REPORT_CHARS.findall(text)) >= 0.95 * len(text) and _IDEOGRAPH.search(text):
+        if _reads_as_report(sample.decode(codec, errors="replace")):
             return order
     return None
+
+
+def _reads_as_report(text: str) -> bool:
+    """Whether decoded text is what a Chinese report decodes to: ideographs among 95 % report characters."""
+    return len(_REPORT_CHARS.findall(text)) >= 0.95 * len(text) and _IDEOGRAPH.search(text) is not None
 
 
 def _try(data: bytes, codec: str) -> str | None:

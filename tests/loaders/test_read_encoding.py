@@ -69,6 +69,14 @@ def test_broken_bom_is_a_clear_error() -> None:
         decode(b"\xff\xfe\x00\xd8", "r.txt")
 
 
+@pytest.mark.parametrize("data", [b"\xff\xfe\x00garbage\x01\x02", b"\xfe\xff" + bytes(range(1, 200)),
+                                  b"\xff\xfe\x00\x00" + bytes(range(7, 255))])
+def test_bytes_after_a_bom_that_read_as_no_text_are_refused(data: bytes) -> None:
+    """Any even run of bytes decodes as UTF-16: a BOM before binary data must not make it a report."""
+    with pytest.raises(ReadError, match=r"^r\.txt: starts with a utf-(16|32) byte-order mark but"):
+        decode(data, "r.txt")
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(CJK, min_size=1, max_size=200), st.sampled_from(["gbk", "gb18030", "big5", "utf-16", "utf-8"]))
 def test_declared_round_trip(text: str, encoding: str) -> None:
