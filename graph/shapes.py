@@ -242,8 +242,9 @@ class AreaRow(BaseModel):
 class WhatWasDone(BaseModel):
     """What organs did, counted as /activities and /coverage count it (:mod:`graph.area_view`)."""
 
-    activities: int = Field(0, description="Activities they conducted, reported or planned (/activities?jurisdiction=).")
-    inspections: int = Field(0, description="Of those, law-enforcement inspections (执法检查).")
+    activities: int = Field(0, description="Activities they reported done (/activities?jurisdiction=&status=reported).")
+    planned: int = Field(0, description="Activities they planned (&status=planned), never counted with those done.")
+    inspections: int = Field(0, description="Of the activities done, law-enforcement inspections (执法检查).")
     laws_inspected: int = Field(0, description="Laws they inspected (/coverage?jurisdiction=&inspected=true).")
 
 

@@ -9,7 +9,7 @@
   const { api, t, esc, enc, fail, addNode, focus } = okg;
   const $ = (sel) => document.querySelector(sel);
   const view = { area: null, rows: [], organs: [] };  // area: the /areas/{code} answer, null at the top
-  const active = (r) => r.reports || r.activities;
+  const active = (r) => r.reports || r.activities || r.planned;
   const numbers = (r) => [r.inspections, r.activities - r.inspections, r.reports, r.laws_inspected];
   const heads = () => [t("inspections"), t("otherActivities"), t("reports"), t("lawsInspectedCount")]
     .map((h) => `<th scope="col" class="num">${esc(h)}</th>`).join("");

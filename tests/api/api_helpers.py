@@ -114,10 +114,10 @@ class Api:
     def __init__(self, client: TestClient) -> None:
         self.client = client
 
-    def get(self, path: str, status: int = 200, **params: Any) -> Any:
+    def get(self, path: str, expect: int = 200, **params: Any) -> Any:
         response = self.client.get(path, params=params or None)
-        assert response.status_code == status, (path, response.status_code, response.text[:500])
+        assert response.status_code == expect, (path, response.status_code, response.text[:500])
         body = response.json()
-        if status >= 400:
+        if expect >= 400:
             assert isinstance(body["detail"], str) and body["detail"], body
         return body

@@ -81,7 +81,7 @@ def test_the_nation_is_the_root_area_and_holds_the_national_organs(api: Api) -> 
     npcsc = {law["iri"] for law in api.get("/laws", inspected="true", organ=NPCSC, limit=1000)["items"]}
     assert npcsc and npcsc <= national and not npcsc <= _inspected(api, jurisdiction=HUBEI)
     assert national >= _inspected(api, jurisdiction=HUBEI) | _inspected(api, jurisdiction="四川省")
-    assert nation["activities"] == api.get("/activities", jurisdiction="全国", limit=1)["total"] > 0
+    assert nation["activities"] == api.get("/activities", jurisdiction="全国", status="reported", limit=1)["total"] > 0
 
 
 @pytest.mark.parametrize(("path", "params", "said"), [
@@ -130,14 +130,16 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
     published: dict[str, int] = {}
     for report in api.get("/reports", limit=1000)["items"]:
         published[report["publisher"]] = published.get(report["publisher"], 0) + 1
+    conducted = {o["iri"]: o["conducted"] for o in api.get("/organs", limit=1000)["items"]}
     direct: list[str] = []  # each organ listed at its own area
     anywhere: set[str] = set()
     for row in api.get("/areas", limit=1000)["items"]:
         code = row["code"]
-        acts = api.get("/activities", jurisdiction=code, limit=1000)["items"]
+        acts = api.get("/activities", jurisdiction=code, status="reported", limit=1000)["items"]
+        planned = api.get("/activities", jurisdiction=code, status="planned", limit=1000)["items"]
         laws = api.get("/coverage", jurisdiction=code, inspected="true", limit=1)["total"]
-        assert (row["activities"], row["inspections"], row["laws_inspected"]) == (
-            len(acts), sum(INSPECTION in a["types"] for a in acts), laws), row["label"]
+        assert (row["activities"], row["planned"], row["inspections"], row["laws_inspected"]) == (
+            len(acts), len(planned), sum(INSPECTION in a["types"] for a in acts), laws), row["label"]
         assert api.get(f"/areas/{code}") | {"within": [], "children": []} == row | {"within": [], "children": []}
         everyone = api.get(f"/areas/{code}/organs", limit=1000)["items"]
         assert len(everyone) == row["organs"]
@@ -145,12 +147,15 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
         for organ in api.get(f"/areas/{code}/organs", sub_areas="false", limit=1000)["items"]:
             direct.append(organ["iri"])
             assert organ["area"] == code and organ in everyone
+            assert organ["activities"] == conducted.get(organ["iri"], 0), organ  # /organs counts alike
             own = [a for a in acts if organ["iri"] in a["organs"]]
-            assert (organ["activities"], organ["inspections"], organ["laws_inspected"], organ["reports"]) == (
-                len(own), sum(INSPECTION in a["types"] for a in own),
+            assert (organ["activities"], organ["planned"], organ["inspections"], organ["laws_inspected"],
+                    organ["reports"]) == (
+                len(own), sum(organ["iri"] in a["organs"] for a in planned), sum(INSPECTION in a["types"] for a in own),
                 sum(organ["label"] in law["organs"] for law in inspected), published.get(organ["iri"], 0)), organ
     assert len(direct) == len(set(direct)) and set(direct) == anywhere
-    assert api.get("/activities", jurisdiction=HUBEI, kind="执法检查")["total"] == api.get(f"/areas/{HUBEI}")["inspections"]
+    assert api.get("/activities", jurisdiction=HUBEI, kind="执法检查", status="reported")["total"] \
+        == api.get(f"/areas/{HUBEI}")["inspections"]
 
 
 @pytest.mark.neo4j
