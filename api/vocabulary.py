@@ -17,6 +17,7 @@ from api.deps import resolve_iri
 from graph import Store
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
+from loaders.build.activities import ACTIVITY_CLASSES
 from loaders.extract import organs
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.lexicon import areas
@@ -206,13 +207,22 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> s
     return top[0].code
 
 
-def statistic_measure(value: str | None) -> str | None:
+def statistic_measure(store: Store, value: str | None) -> str | None:
     """A statistic's measure: the activity kind (``law_enforcement_inspection``) when ``value`` names one
-    by its key, class name or zh/en label (执法检查); otherwise ``value`` as written (the report's words)."""
+    by its key, class name or zh/en label (执法检查); otherwise ``value`` as written (the report's words),
+    which some statistic must state: else 422 listing the closest measures stated."""
     if value is None:
         return None
-    from loaders.build.activities import ACTIVITY_CLASSES
+    measure = _measure(value)
+    stated = {row["measure"] for row in store.statistics() if row["measure"]}
+    if measure in stated or measure in ACTIVITY_CLASSES:
+        return measure
+    close = difflib.get_close_matches(measure, sorted(stated), n=12, cutoff=0.3) or sorted(stated)[:12]
+    raise HTTPException(422, f"measure: no statistic measures {value!r}; measures stated include: {', '.join(close)}")
 
+
+def _measure(value: str) -> str:
+    """The activity kind ``value`` names by its key, class name or zh/en label, else ``value`` stripped."""
     keys = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES.items()}
     wanted = value.strip()
     if wanted in ACTIVITY_CLASSES:

@@ -49,7 +49,7 @@ def statistics(
 ) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences: the stated totals, where
     ``/activities`` counts instances."""
-    return export.answer(paging, store.statistics(measure=statistic_measure(measure), year=year), "statistics")
+    return export.answer(paging, store.statistics(measure=statistic_measure(store, measure), year=year), "statistics")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

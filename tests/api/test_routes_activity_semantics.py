@@ -76,6 +76,15 @@ def test_stated_totals_beside_instances(web: Api, measure: str) -> None:
     assert all(a["count"] is None or a["count"] <= 1 for a in instances)
 
 
+def test_a_measure_no_statistic_states_is_refused_with_the_closest_stated(web: Api) -> None:
+    stated = {s["measure"] for s in items(web, "/statistics")}
+    free = sorted(m for m in stated if m and m.isascii() is False)[0]  # the report's own words
+    assert items(web, "/statistics", measure=free)
+    detail = web.get("/statistics", 422, measure=free + "之外")["detail"]
+    assert detail.startswith("measure: no statistic measures") and free in detail
+    assert "measure:" in web.get("/statistics", 422, measure="foo")["detail"]
+
+
 def test_every_activity_has_a_label_in_both_languages(web: Api) -> None:
     for row in items(web, "/activities"):
         assert row["label"] and row["label_en"], row["iri"]
