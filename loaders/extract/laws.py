@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract.activities import is_inspection_context
+from loaders.extract import laws_bare, laws_inspected
 from loaders.extract.spans import Stretches
 from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
@@ -42,7 +42,9 @@ _LOCAL_BODY = re.compile(
     rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
-_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
+_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
+# Words no title holds: a list item holding one has run on past its title (刑诉法有关规定).
+_NOT_ITEM = re.compile(r"有关|相关|等")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature).
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?([{HAN_CHARS}]{{2,25}}?(?:条例|实施办法|实施细则))"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)")
@@ -108,7 +110,9 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     entry = law_catalog.lookup(title)
     if entry:
         return entry.canonical, entry.level
-    expanded = title.replace("人大常委会", "人民代表大会常务委员会")
+    if not _local_prefix(title):
+        title = laws_bare.with_own_area(title, jur)
+    expanded = laws_bare.implementing(title.replace("人大常委会", "人民代表大会常务委员会"))
     if _NPCSC.match(title):
         return expanded, "法律"
     if _local_prefix(title):
@@ -157,6 +161,12 @@ def hits(ctx: Context) -> list[LawHit]:
                 offset = match.start(group) + nested.start() + 1
                 found.append(LawHit(offset, offset + len(title), name, level))
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
+    found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
+              in laws_bare.level_word_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
+    for bare in (laws_bare.decisions, laws_bare.implementing_titles):
+        found += [LawHit(start, end, *canonical(title, jur))
+                  for start, end, title in bare(text, Stretches(titles + [(h.start, h.end) for h in found]))
+                  if is_law_title(title)]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _list_items(text, jur, found)
@@ -196,18 +206,14 @@ def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
 def find(ctx: Context) -> list[LawMention]:
     """The law mentions of the report; every mention of a law is inspected when one of them is.
 
-    A mention is tied to an inspection when its clause says so (检查…实施情况) or an
-    inspection activity's evidence holds it (围绕X法落实情况,开展执法检查), planned
-    inspections included: what a plan will inspect is what analysts ask first.
+    Which mentions an inspection concerns, planned inspections included (what a plan will
+    inspect is what analysts ask first): :func:`laws_inspected.evidence`.
     """
-    inspections = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
     mentions = []
-    for hit in ctx.law_hits:
-        clause = ctx.clause_at(hit.start)
-        tied = (clause is not None and is_inspection_context(clause.text)) or inspections.holds(hit.start)
+    for hit, tie in zip(ctx.law_hits, laws_inspected.evidence(ctx)):
         start, end, mention = ctx.span(hit.start, hit.end)
-        evidence = ctx.span(clause.start, clause.end)[2] if tied and clause else None
-        mentions.append(LawMention(mention, hit.canonical, tied, start, end, hit.level, evidence,
+        evidence = ctx.span(tie.start, tie.end)[2] if tie else None
+        mentions.append(LawMention(mention, hit.canonical, tie is not None, start, end, hit.level, evidence,
                                    list(hit.candidates)))
     inspected = {law.canonical for law in mentions if law.inspected}
     for law in mentions:
@@ -275,8 +281,8 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
         end, previous = hit.end, hit.canonical
         while (match := _LIST_ITEM.match(text, end)) is not None:
             span = match.span(1)
-            if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)):
-                break  # 水法 is a law; 立法, 司法 are not
+            if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)) or _NOT_ITEM.search(match.group(1)):
+                break  # 水法 is a law; 立法, 司法 are not; nor is 有关规定
             if not taken.holds(span[0]) and span not in found_spans:
                 name, level = canonical(_complete(match.group(1), previous), jur)
                 found.append(LawHit(span[0], span[1], name, level))

@@ -22,7 +22,8 @@ from loaders.lexicon.tables import rows
 _RUN = re.compile(f"{HAN_WIDE}+")
 # A parenthesised pinyin syllable right after a Han character: 職業(yè), 聽（tīng）. Tone marks or
 # a tone digit; lower case only, so abbreviations (PM2.5) and enumerations stay.
-_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,6}}[1-5]?[)）]")
+# (a page may pad the syllable with a blank: 會(huì ))
+_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])[(（] ?[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,6}}[1-5]? ?[)）]")
 # Full-width digits and letters: １２３ → 123 (same length).
 _FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}

@@ -1,0 +1,88 @@
+"""Law titles written without 《》 whose form the genre fixes: a bare level word for the report's own
+area (省乡镇人大工作条例), a local measure implementing a national law (实施残疾人保障法办法), and a
+standing committee's legal decision (关于设立…法院的决定草案, 作出关于…的决定).
+
+Each finder returns ``(start, end, title)`` triples, ``title`` as the text writes it with the area a
+level word stands for; :mod:`laws` gives them their canonical titles. Every finder is one pass of
+one pattern over the text, each match bounded.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.spans import Stretches
+from loaders.lexicon import law_catalog
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR
+
+# A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
+# start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
+_LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委直属长内外里])"
+# What may come before such a level word: the start of a clause or a verb or particle before a title.
+_BEFORE = "、和及与对了的在按据照施行订改传彻执修定习布台议过展查,，:：“(（《\n"
+_LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
+                          rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|条例)|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
+# A local measure implementing a national law: (area) 实施X法办法 / 实施细则 / 若干规定.
+_IMPLEMENTING = re.compile(rf"实施(?P<law>[{HAN_CHARS}]{{2,25}}?法)(?P<form>办法|细则|若干规定)")
+IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{2,40}?法)》?(?P<form>办法|细则|若干规定)$")
+# A decision of the area's own standing committee (省人大常委会关于…的决定).
+_OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)关于.*决定$")
+# A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts.
+_MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会)?"
+_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]){2,60}?的决定"
+_DECISION = re.compile(
+    rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
+    rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
+)
+
+
+def _level_area(word: str, jur: Jurisdiction) -> str | None:
+    return jur.name(LEVEL_OF_CHAR[word])
+
+
+def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """省乡镇人大工作条例 in an Anhui report → (…, 安徽省乡镇人大工作条例): a level word before a
+    local title is the report's area at that level."""
+    found = []
+    for match in _LEVEL_TITLE.finditer(text):
+        area = _level_area(match.group("word"), jur)
+        body = match.group("body")
+        if area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body:
+            continue
+        found.append((match.start(), match.end(), area + body))
+    return found
+
+
+def with_own_area(title: str, jur: Jurisdiction) -> str:
+    """A title that starts with a bare level word (《省乡镇人大工作条例》) with the area it stands for."""
+    match = re.match(_LEVEL_WORD, title)
+    if match and (area := _level_area(match.group("word"), jur)) and (title.endswith(("条例", "细则", "办法", "若干规定"))
+                                                                       or _OWN_DECISION.match(title, match.end())):
+        return area + title[match.end():]
+    return title
+
+
+def implementing_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """实施X法办法 where X is a national law: the local measure, not the law (the area, if written
+    before it, the local-title finder has taken)."""
+    found = []
+    for match in _IMPLEMENTING.finditer(text):
+        if blocked.overlaps(*match.span()) or not law_catalog.lookup(match.group("law")):
+            continue
+        found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+def implementing(title: str) -> str:
+    """湖北省实施监督法办法 → 湖北省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法: the law a
+    local implementing measure names, by its official title."""
+    match = IMPLEMENTING_TITLE.match(title)
+    entry = law_catalog.lookup(match.group("law")) if match else None
+    if match is None or entry is None:
+        return title
+    return f"{match.group('area')}实施《{entry.canonical}》{match.group('form')}"
+
+
+def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """A standing committee's legal decisions named without 《》: drafts and decisions made."""
+    return [(m.start(), m.end(), m.group()) for m in _DECISION.finditer(text) if not blocked.overlaps(*m.span())]

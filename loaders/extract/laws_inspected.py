@@ -1,0 +1,78 @@
+"""Which law mentions an inspection concerns: the ties between a law and an inspection.
+
+A mention is inspected when its own clause checks the law (检查…实施情况, …执法检查, a
+follow-up of one), when an inspection activity's evidence holds it, or when another clause
+of its sentence states an inspection that names no law of its own (围绕《X条例》，组织开展
+执法检查; 安排了三项执法检查，分别是A法、B条例) and the mention's clause neither cites the
+law as a ground (依据《X法》) nor makes it (审议通过《X条例》) nor states other work
+(听取…报告, 调研). The phrasings are ``lexicon/data/law-inspection-ties.csv`` and the
+activity triggers.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from loaders.extract.activities import is_inspection_context
+from loaders.extract.spans import Span, Stretches
+from loaders.lexicon.tables import rows
+from loaders.lexicon.triggers import triggers
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+# Activity kinds whose trigger in a clause makes that clause another piece of work.
+_OTHER_WORK = ("special_inquiry", "satisfaction_evaluation", "site_visit", "investigation", "filing_review",
+               "audit_oversight", "budget_review", "report_review")
+
+
+@lru_cache(maxsize=None)
+def _ties(kind: str) -> re.Pattern[str]:
+    """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection`` or ``cited``)."""
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("law-inspection-ties") if row["kind"] == kind))
+
+
+@lru_cache(maxsize=1)
+def _other_work() -> re.Pattern[str]:
+    found = triggers()
+    return re.compile("|".join(f"(?:{found[kind].pattern})" for kind in _OTHER_WORK if kind in found))
+
+
+def inspects(clause_text: str) -> bool:
+    """Whether a clause ties the laws it names to an inspection of them."""
+    return is_inspection_context(clause_text) or bool(_ties("inspection").search(clause_text))
+
+
+def evidence(ctx: Context) -> list[Span | None]:
+    """For each of ``ctx.law_hits``, the stretch that ties it to an inspection (its clause, or the
+    clause and the inspection clause of its sentence), or None. Each sentence is read once."""
+    law_starts = [h.start for h in ctx.law_hits]
+    activities = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
+    sentence_starts = [s.start for s in ctx.sentences]
+    lawless: dict[int, Span | None] = {}  # sentence index → its inspection clause that names no law
+    found: list[Span | None] = []
+    for hit in ctx.law_hits:
+        clause = ctx.clause_at(hit.start)
+        if clause is None:
+            found.append(None)
+        elif inspects(clause.text) or activities.holds(hit.start):
+            found.append(clause)
+        else:
+            index = bisect_right(sentence_starts, hit.start) - 1
+            if index not in lawless:
+                lawless[index] = _lawless_inspection(ctx, ctx.sentences[index], law_starts) if index >= 0 else None
+            other = lawless[index]
+            borrows = other is not None and not _ties("cited").search(clause.text) and not _other_work().search(clause.text)
+            found.append(Span(min(clause.start, other.start), max(clause.end, other.end), "") if borrows else None)
+    return found
+
+
+def _lawless_inspection(ctx: Context, sentence: Span, law_starts: list[int]) -> Span | None:
+    """The first clause of a sentence that states an inspection and names no law, if any."""
+    for clause in ctx.clauses_of(sentence):
+        names_law = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
+        if not names_law and inspects(clause.text) and not ctx.agency_sentences.holds(clause.start):
+            return clause
+    return None

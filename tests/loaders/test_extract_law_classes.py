@@ -1,0 +1,115 @@
+"""Classes of law phrasing the genre writes, each with several phrasings composed for the test
+(different laws, levels and scripts): inspection ties across clauses, bare titles whose form the
+genre fixes, abbreviations, and laws cited in passing that are not inspected."""
+from __future__ import annotations
+
+import pytest
+
+JIANGSU = "江苏省人民代表大会常务委员会"
+ANHUI = "安徽省人民代表大会常务委员会"
+NPCSC = "全国人民代表大会常务委员会"
+
+
+def laws(facts):
+    return {(law.canonical, law.inspected) for law in facts.laws}
+
+
+@pytest.mark.parametrize("text, law", [
+    # 检查…X…(贯彻执行|落实|贯彻实施) with any noun after it
+    ("常委会组成人员分三组赴各区，检查《江苏省大气污染防治条例》的贯彻执行情况。", "江苏省大气污染防治条例"),
+    ("执法检查组深入企业，对照法律条文逐条检查《中华人民共和国安全生产法》落实情况。", "中华人民共和国安全生产法"),
+    ("运用信息化手段，检查了《中华人民共和国中医药法》在我市的贯彻实施。", "中华人民共和国中医药法"),
+    ("检查我市贯彻实施《中华人民共和国民族区域自治法》情况。", "中华人民共和国民族区域自治法"),
+    ("对《苏州市旅游条例》的执行情况进行监督检查。", "苏州市旅游条例"),
+    # an inspection clause without a law of its own borrows the laws of its sentence
+    ("年内，常委会围绕《苏州市河道管理条例》，组织开展执法检查，督促政府履职。", "苏州市河道管理条例"),
+    ("围绕《江苏省生态环境保护条例》实施，常委会开展专项执法检查。", "江苏省生态环境保护条例"),
+    ("为推动《中华人民共和国海洋环境保护法》全面有效实施，常委会组织开展执法检查。", "中华人民共和国海洋环境保护法"),
+    ("执法检查项目：《中华人民共和国公共图书馆法》、《苏州市全民阅读促进条例》。", "苏州市全民阅读促进条例"),
+    ("今年安排了三项执法检查，分别是药品管理法、中医药条例和湿地保护条例。", "中华人民共和国药品管理法"),
+    ("執法檢查組通過聽取匯報、實地察看等方式，全面了解《中華人民共和國長江保護法》在本市的實施情況。", "中华人民共和国长江保护法"),
+    # a list item after a law runs up to the verb of the inspection
+    ("对公共文化服务保障法、全民阅读促进条例开展了执法检查。", "全民阅读促进条例"),
+    ("依法开展气象法、防震减灾条例执法检查。", "防震减灾条例"),
+])
+def test_a_law_tied_to_an_inspection_is_inspected(facts_of, text, law):
+    assert (law, True) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, law", [
+    ("市场监管局依据《中华人民共和国食品安全法》开展行政执法检查。", "中华人民共和国食品安全法"),
+    ("公安局对《中华人民共和国消防法》落实情况开展行政执法检查。", "中华人民共和国消防法"),
+    ("依照《中华人民共和国各级人民代表大会常务委员会监督法》，常委会开展执法检查。", "中华人民共和国各级人民代表大会常务委员会监督法"),
+    ("常委会开展执法检查4次，审议通过《苏州市文明行为促进条例》。", "苏州市文明行为促进条例"),
+    ("开展执法检查两次，听取审议《苏州市养老服务条例》实施情况的报告。", "苏州市养老服务条例"),
+    ("开展了执法检查，并组织学习宣传《中华人民共和国宪法》。", "中华人民共和国宪法"),
+])
+def test_a_law_cited_made_or_reviewed_beside_an_inspection_is_not_inspected(facts_of, text, law):
+    assert (law, False) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, organ, law", [
+    ("开展省乡镇人大工作条例执法检查。", ANHUI, "安徽省乡镇人大工作条例"),
+    ("修改《省乡镇人大工作条例》。", ANHUI, "安徽省乡镇人大工作条例"),
+    ("贯彻市养犬管理条例，规范城市管理。", None, "苏州市养犬管理条例"),
+    ("根据监督法和省实施监督法办法的规定，听取专项工作报告。", JIANGSU,
+     "江苏省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法"),
+])
+def test_a_bare_level_word_names_the_reports_own_area(facts_of, text, organ, law):
+    found = laws(facts_of(text, organ=organ) if organ else facts_of(text))
+    assert law in {name for name, _ in found}
+
+
+def test_market_and_citizen_words_are_no_level_word(facts_of):
+    assert facts_of("市场监管条例的起草，市民公约的修订。").laws == []
+
+
+@pytest.mark.parametrize("text, law", [
+    ("审议通过了实施残疾人保障法办法修订草案。", "实施《中华人民共和国残疾人保障法》办法"),
+    ("湖北省实施监督法办法", "湖北省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法"),
+    ("审议《浙江省实施〈中华人民共和国妇女权益保障法〉办法》。", "浙江省实施《中华人民共和国妇女权益保障法》办法"),
+])
+def test_a_local_implementing_measure_names_its_law_by_the_official_title(facts_of, text, law):
+    found = {name for name, _ in laws(facts_of(text))}
+    assert law in found
+    if "〈" not in text:  # the law inside a bare measure's title is not a mention of its own
+        assert all(not name.startswith("中华人民共和国") for name in found)
+
+
+@pytest.mark.parametrize("text, organ, law", [
+    ("审议委员长会议关于提请审议关于设立北京金融法院的决定草案的议案。", NPCSC, f"{NPCSC}关于设立北京金融法院的决定"),
+    ("作出关于加强经济工作监督的决定。", NPCSC, f"{NPCSC}关于加强经济工作监督的决定"),
+    ("常委会作出了关于加强和改进生态环境保护工作的决定。", JIANGSU, "江苏省人民代表大会常务委员会关于加强和改进生态环境保护工作的决定"),
+    ("審議關於促進長江流域禁捕工作的決定(草案)。", JIANGSU, "江苏省人民代表大会常务委员会关于促进长江流域禁捕工作的决定"),
+])
+def test_a_legal_decision_without_brackets_is_a_law(facts_of, text, organ, law):
+    assert law in {name for name, _ in laws(facts_of(text, organ=organ))}
+
+
+@pytest.mark.parametrize("text", [
+    "会议表决通过了关于接受王某辞去市人大代表职务的决定。",
+    "学习贯彻中共中央关于全面深化改革若干重大问题的决定。",
+    "表决通过了关于批准市体育中心建设项目的决定。",
+])
+def test_personnel_party_and_project_decisions_are_not_laws(facts_of, text):
+    assert facts_of(text).laws == []
+
+
+@pytest.mark.parametrize("written, law", [
+    ("刑诉法", "中华人民共和国刑事诉讼法"),
+    ("民诉法", "中华人民共和国民事诉讼法"),
+    ("未保法", "中华人民共和国未成年人保护法"),
+    ("固废法", "中华人民共和国固体废物污染环境防治法"),
+    ("个保法", "中华人民共和国个人信息保护法"),
+    ("反家暴法", "中华人民共和国反家庭暴力法"),
+])
+def test_customary_abbreviations_name_their_law(facts_of, written, law):
+    assert law in {name for name, _ in laws(facts_of(f"认真落实行政诉讼法、{written}有关规定。"))}
+
+
+@pytest.mark.parametrize("text, law", [
+    ("會(huì )議聽(tīng )取了《中華人民共和國職業教育法》執法檢查報告。", "中华人民共和国职业教育法"),
+    ("開(kāi )展《江蘇省湖泊保護條例》執(zhí )法檢查。", "江苏省湖泊保护条例"),
+])
+def test_a_gloss_padded_with_a_blank_is_dropped(facts_of, text, law):
+    assert (law, True) in laws(facts_of(text))
