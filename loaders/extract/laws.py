@@ -170,6 +170,8 @@ def hits(ctx: Context) -> list[LawHit]:
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _list_items(text, jur, found)
+    found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
+              in laws_bare.implementing_rules(text, [(h.start, h.end, h.canonical) for h in found])]
     found = sorted(_readings(text, found), key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.spans import Stretches
-from loaders.lexicon import law_catalog
+from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR
 
@@ -42,14 +42,22 @@ def _level_area(word: str, jur: Jurisdiction) -> str | None:
 
 def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
     """省乡镇人大工作条例 in an Anhui report → (…, 安徽省乡镇人大工作条例): a level word before a
-    local title is the report's area at that level."""
+    local title is the report's area at that level; so is the short name of one of its areas
+    (苏州古城保护条例 in a Suzhou report → 苏州市古城保护条例)."""
+    shorts = {short: level for short, level in areas.short_names(jur).items() if len(short) >= 2}
+    patterns = [(_LEVEL_TITLE, lambda word: _level_area(word, jur))]
+    if shorts:
+        words = "|".join(sorted(map(re.escape, shorts), key=len, reverse=True))
+        short_title = re.compile(_LEVEL_TITLE.pattern.replace(_LEVEL_WORD, f"(?P<word>{words})"))
+        patterns.append((short_title, lambda word: jur.name(shorts[word])))
     found = []
-    for match in _LEVEL_TITLE.finditer(text):
-        area = _level_area(match.group("word"), jur)
-        body = match.group("body")
-        if area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body:
-            continue
-        found.append((match.start(), match.end(), area + body))
+    for pattern, area_of in patterns:
+        for match in pattern.finditer(text):
+            area = area_of(match.group("word"))
+            body = match.group("body")
+            if area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body:
+                continue
+            found.append((match.start(), match.end(), area + body))
     return found
 
 
@@ -86,3 +94,21 @@ def implementing(title: str) -> str:
 def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
     """A standing committee's legal decisions named without 《》: drafts and decisions made."""
     return [(m.start(), m.end(), m.group()) for m in _DECISION.finditer(text) if not blocked.overlaps(*m.span())]
+
+
+# A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则.
+_ITS_RULES = re.compile(r"》?(?:及其|及|和|以及|与)(?:配套的?)?(?P<form>实施条例|实施细则|实施办法)")
+
+
+def implementing_rules(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The implementing regulation a text names right after its law (《土地管理法》及其实施条例 →
+    土地管理法实施条例), where the catalog holds one; ``hits`` are (start, end, canonical title)."""
+    found = []
+    for _, end, title in hits:
+        match = _ITS_RULES.match(text, end)
+        if match is None:
+            continue
+        rules = title.removeprefix(law_catalog.PRC) + match.group("form")
+        if law_catalog.lookup(rules):
+            found.append((match.start("form"), match.end(), rules))
+    return found

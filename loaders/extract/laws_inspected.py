@@ -1,7 +1,7 @@
 """Which law mentions an inspection concerns: the ties between a law and an inspection.
 
 A mention is inspected when its own clause checks the law (检查…实施情况, …执法检查, a
-follow-up of one), when an inspection activity's evidence holds it, or when another clause
+follow-up of one, 检查 right before a title), when an inspection activity's evidence holds it, or when another clause
 of its sentence states an inspection that names no law of its own (围绕《X条例》，组织开展
 执法检查; 安排了三项执法检查，分别是A法、B条例) and the mention's clause neither cites the
 law as a ground (依据《X法》) nor makes it (审议通过《X条例》) nor states other work
@@ -23,6 +23,9 @@ from loaders.lexicon.triggers import triggers
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
+# 检查 right before a law's title: the clause checks the laws it names (检查水法及省水资源条例).
+_CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
+_DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
 # Activity kinds whose trigger in a clause makes that clause another piece of work.
 _OTHER_WORK = ("special_inquiry", "satisfaction_evaluation", "site_visit", "investigation", "filing_review",
                "audit_oversight", "budget_review", "report_review")
@@ -52,21 +55,29 @@ def evidence(ctx: Context) -> list[Span | None]:
     activities = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
     sentence_starts = [s.start for s in ctx.sentences]
     lawless: dict[int, Span | None] = {}  # sentence index → its inspection clause that names no law
+    checked = {clause.start for hit in ctx.law_hits if _CHECKED.search(ctx.text, max(0, hit.start - 6), hit.start)
+               and (clause := ctx.clause_at(hit.start)) is not None}
     found: list[Span | None] = []
     for hit in ctx.law_hits:
         clause = ctx.clause_at(hit.start)
         if clause is None:
             found.append(None)
-        elif inspects(clause.text) or activities.holds(hit.start):
+        elif clause.start in checked or inspects(clause.text) or activities.holds(hit.start):
             found.append(clause)
         else:
             index = bisect_right(sentence_starts, hit.start) - 1
             if index not in lawless:
                 lawless[index] = _lawless_inspection(ctx, ctx.sentences[index], law_starts) if index >= 0 else None
             other = lawless[index]
-            borrows = other is not None and not _ties("cited").search(clause.text) and not _other_work().search(clause.text)
+            borrows = other is not None and not _cited(ctx.text, clause, hit.start, hit.end) and not _other_work().search(clause.text)
             found.append(Span(min(clause.start, other.start), max(clause.end, other.end), "") if borrows else None)
     return found
+
+
+def _cited(text: str, clause: Span, start: int, end: int) -> bool:
+    """Whether the clause cites, makes or publicises the law named at ``start:end``: a ``cited``
+    phrasing before it (依据《X法》, 审议通过《X条例》), or a draft right after it (X条例草案)."""
+    return bool(_ties("cited").search(text, clause.start, start) or _DRAFT_AFTER.match(text, end))
 
 
 def _lawless_inspection(ctx: Context, sentence: Span, law_starts: list[int]) -> Span | None:
