@@ -113,3 +113,13 @@ def test_customary_abbreviations_name_their_law(facts_of, written, law):
 ])
 def test_a_gloss_padded_with_a_blank_is_dropped(facts_of, text, law):
     assert (law, True) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, law", [
+    ("開展《浙江省電梯安全管理?xiàng)l例》執(zhí)法檢查。", "浙江省电梯安全管理条例"),
+    ("審議了《福州市養犬管理?xiàng)l例(草案)》。", "福州市养犬管理条例"),
+])
+def test_a_gloss_that_lost_its_character_reads_as_that_character(facts_of, text, law):
+    facts = facts_of(text)
+    assert law in {name for name, _ in laws(facts)}
+    assert all(text[m.start:m.end] == m.mention for m in facts.laws)  # offsets into the text as read
