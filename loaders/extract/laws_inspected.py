@@ -5,7 +5,8 @@ follow-up of one, 检查 right before a title), when an inspection activity's ev
 of its sentence states an inspection that names no law of its own (围绕《X条例》，组织开展
 执法检查; 安排了三项执法检查，分别是A法、B条例) and the mention's clause neither cites the
 law as a ground (依据《X法》) nor makes it (审议通过《X条例》) nor states other work
-(听取…报告, 调研). The phrasings are ``lexicon/data/law-inspection-ties.csv`` and the
+(听取…报告, 调研); a numbered item takes the inspection its list's head states (开展执法检查
+3项。一是《X法》；二是《Y条例》). The phrasings are ``lexicon/data/law-inspection-ties.csv`` and the
 activity triggers.
 """
 from __future__ import annotations
@@ -26,6 +27,12 @@ if TYPE_CHECKING:
 # 检查 right before a law's title: the clause checks the laws it names (检查水法及省水资源条例).
 _CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
 _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
+# A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
+_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d+[、.．]"
+                   r"|[（(][一二三四五六七八九十\d]+[)）])")
+_ITEM_INSIDE = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九十]")
+# How many items a list's head reaches back over.
+_LIST_REACH = 12
 # Activity kinds whose trigger in a clause makes that clause another piece of work.
 _OTHER_WORK = ("special_inquiry", "satisfaction_evaluation", "site_visit", "investigation", "filing_review",
                "audit_oversight", "budget_review", "report_review")
@@ -66,12 +73,32 @@ def evidence(ctx: Context) -> list[Span | None]:
             found.append(clause)
         else:
             index = bisect_right(sentence_starts, hit.start) - 1
-            if index not in lawless:
-                lawless[index] = _lawless_inspection(ctx, ctx.sentences[index], law_starts) if index >= 0 else None
-            other = lawless[index]
+            other = _inspection_of(ctx, index, law_starts, lawless)
             borrows = other is not None and not _cited(ctx.text, clause, hit.start, hit.end) and not _other_work().search(clause.text)
             found.append(Span(min(clause.start, other.start), max(clause.end, other.end), "") if borrows else None)
     return found
+
+
+def _inspection_of(ctx: Context, index: int, law_starts: list[int], lawless: dict[int, Span | None]) -> Span | None:
+    """The inspection a sentence's laws take: its own inspection clause that names no law, or, for a
+    numbered item (一是《X法》；二是《Y条例》), the one its list's head states (开展执法检查3项。一是…)."""
+    own = _lawless(ctx, index, law_starts, lawless)
+    if own is not None:
+        return own
+    for _ in range(_LIST_REACH):  # back over the items before it, to the head of the list
+        if index <= 0 or not _ITEM.match(ctx.sentences[index].text):
+            return None
+        index -= 1
+        head, clause = ctx.sentences[index], _lawless(ctx, index, law_starts, lawless)
+        if clause is not None and (clause.end == head.end or _ITEM_INSIDE.search(head.text, clause.end - head.start)):
+            return clause
+    return None
+
+
+def _lawless(ctx: Context, index: int, law_starts: list[int], lawless: dict[int, Span | None]) -> Span | None:
+    if index not in lawless:
+        lawless[index] = _lawless_inspection(ctx, ctx.sentences[index], law_starts) if index >= 0 else None
+    return lawless[index]
 
 
 def _cited(text: str, clause: Span, start: int, end: int) -> bool:

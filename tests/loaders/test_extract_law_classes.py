@@ -123,3 +123,19 @@ def test_a_gloss_that_lost_its_character_reads_as_that_character(facts_of, text,
     facts = facts_of(text)
     assert law in {name for name, _ in laws(facts)}
     assert all(text[m.start:m.end] == m.mention for m in facts.laws)  # offsets into the text as read
+
+
+@pytest.mark.parametrize("text, law", [
+    ("常委会开展执法检查3项。一是《中华人民共和国种子法》；二是《江苏省河道管理条例》；三是《苏州市养老服务条例》。",
+     "苏州市养老服务条例"),
+    ("今年开展两项执法检查：一是《中华人民共和国畜牧法》，重点了解防疫；二是《江苏省渔业管理条例》，重点了解禁捕。",
+     "江苏省渔业管理条例"),
+    ("（三）扎实开展执法检查\n1.《中华人民共和国公共文化服务保障法》\n2.《苏州市全民阅读促进条例》", "苏州市全民阅读促进条例"),
+])
+def test_a_numbered_item_takes_the_inspection_its_list_states(facts_of, text, law):
+    assert (law, True) in laws(facts_of(text))
+
+
+def test_items_after_a_head_that_ends_in_other_work_are_not_inspected(facts_of):
+    facts = facts_of("常委会开展执法检查3项，听取专项工作报告5个。一是《苏州市旅游条例》实施情况的报告。")
+    assert ("苏州市旅游条例", False) in laws(facts)
