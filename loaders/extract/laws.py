@@ -43,8 +43,10 @@ _LOCAL_BODY = re.compile(
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
 _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
-# Words no title holds: a list item holding one has run on past its title (刑诉法有关规定).
-_NOT_ITEM = re.compile(r"有关|相关|等")
+# Words no title holds: a list item holding one has run on past its title (刑诉法有关规定), or is the
+# law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
+_NOT_ITEM = re.compile(r"有关|相关|等|^其")
+_IMPLEMENTING_ALONE = ("实施办法", "实施细则")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature).
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?([{HAN_CHARS}]{{2,25}}?(?:条例|实施办法|实施细则))"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)")
@@ -171,7 +173,7 @@ def hits(ctx: Context) -> list[LawHit]:
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _list_items(text, jur, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
-              in laws_bare.implementing_rules(text, [(h.start, h.end, h.canonical) for h in found])]
+              in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
     found = sorted(_readings(text, found), key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
 
@@ -229,8 +231,9 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
     hits = []
     for start, body_start, prefix in starts:
         match = _LOCAL_BODY.match(text, body_start)
-        if not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府")):
-            continue
+        if (not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府"))
+                or match.group() in _IMPLEMENTING_ALONE):
+            continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules)
         if prefix in OWN_AREA:
             area = jur.name(OWN_AREA[prefix]) or ""
             name, level = canonical(area + match.group(), jur)

@@ -96,19 +96,28 @@ def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _DECISION.finditer(text) if not blocked.overlaps(*m.span())]
 
 
-# A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则.
-_ITS_RULES = re.compile(r"》?(?:及其|及|和|以及|与)(?:配套的?)?(?P<form>实施条例|实施细则|实施办法)")
+# A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;
+# or the area's measures implementing it: X法及省实施办法.
+_ITS_RULES = re.compile(r"(?:》(?:及其|及|和|以及|与)?|及其|及|和|以及|与)(?:配套的?)?"
+                        r"(?P<own>我省|本省|我市|本市|自治区|省|市)?(?P<form>实施条例|实施细则|实施办法)")
+_OWN_LEVEL = {"我省": "provincial", "本省": "provincial", "我市": "city", "本市": "city", "自治区": "provincial",
+              "省": "provincial", "市": "city"}
 
 
-def implementing_rules(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The implementing regulation a text names right after its law (《土地管理法》及其实施条例 →
-    土地管理法实施条例), where the catalog holds one; ``hits`` are (start, end, canonical title)."""
+    土地管理法实施条例, where the catalog holds one), or its own area's implementing measure
+    (X法及省实施办法 → 江苏省实施X法办法); ``hits`` are (start, end, canonical title)."""
     found = []
     for _, end, title in hits:
         match = _ITS_RULES.match(text, end)
         if match is None:
             continue
-        rules = title.removeprefix(law_catalog.PRC) + match.group("form")
-        if law_catalog.lookup(rules):
-            found.append((match.start("form"), match.end(), rules))
+        law, form = title.removeprefix(law_catalog.PRC), match.group("form")
+        if match.group("own"):
+            area = jur.name(_OWN_LEVEL[match.group("own")])
+            if area and law_catalog.lookup(law):
+                found.append((match.start("own"), match.end(), f"{area}实施{law}{form.removeprefix('实施')}"))
+        elif law_catalog.lookup(law + form):
+            found.append((match.start("form"), match.end(), law + form))
     return found

@@ -139,3 +139,18 @@ def test_a_numbered_item_takes_the_inspection_its_list_states(facts_of, text, la
 def test_items_after_a_head_that_ends_in_other_work_are_not_inspected(facts_of):
     facts = facts_of("常委会开展执法检查3项，听取专项工作报告5个。一是《苏州市旅游条例》实施情况的报告。")
     assert ("苏州市旅游条例", False) in laws(facts)
+
+
+@pytest.mark.parametrize("text, law", [
+    ("常委会开展了森林法及其实施条例执法检查。", "森林法实施条例"),
+    ("对《中华人民共和国土地管理法》及其实施条例贯彻执行情况进行检查。", "土地管理法实施条例"),
+    ("对《中华人民共和国道路交通安全法》实施条例执行情况进行检查。", "道路交通安全法实施条例"),
+    ("开展《中华人民共和国农产品质量安全法》和省实施办法执法检查。",
+     "江苏省实施《中华人民共和国农产品质量安全法》办法"),
+    ("检查《中华人民共和国妇女权益保障法》及我省实施办法实施情况。",
+     "江苏省实施《中华人民共和国妇女权益保障法》办法"),
+])
+def test_a_laws_own_implementing_rules_named_after_it(facts_of, text, law):
+    found = laws(facts_of(text, organ=JIANGSU))
+    assert (law, True) in found
+    assert all(not name.startswith(("其", "实施")) for name, _ in found)
