@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # 检查 right before a law's title: the clause checks the laws it names (检查水法及省水资源条例).
 _CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
 _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
+# The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
+_GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
 _ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d+[、.．]"
                    r"|[（(][一二三四五六七八九十\d]+[)）])")
@@ -80,11 +82,18 @@ def evidence(ctx: Context) -> list[Span | None]:
 
 
 def _inspection_of(ctx: Context, index: int, law_starts: list[int], lawless: dict[int, Span | None]) -> Span | None:
-    """The inspection a sentence's laws take: its own inspection clause that names no law, or, for a
-    numbered item (一是《X法》；二是《Y条例》), the one its list's head states (开展执法检查3项。一是…)."""
+    """The inspection a sentence's laws take: its own inspection clause that names no law; the one the
+    sentence before states, in the same paragraph, when this one tells what its group found
+    (开展了执法检查。检查组深入…，了解《X法》…); or, for a numbered item (一是《X法》；二是《Y条例》),
+    the one its list's head states (开展执法检查3项。一是…)."""
     own = _lawless(ctx, index, law_starts, lawless)
     if own is not None:
         return own
+    sentence = ctx.sentences[index] if index >= 0 else None
+    if sentence is not None and index > 0 and _GROUP_FINDS.search(sentence.text):
+        before = ctx.sentences[index - 1]  # 开展了执法检查。检查组…了解《X法》…: the group of that inspection
+        if "\n" not in ctx.text[before.end : sentence.start] and (clause := _lawless(ctx, index - 1, law_starts, lawless)):
+            return clause
     for _ in range(_LIST_REACH):  # back over the items before it, to the head of the list
         if index <= 0 or not _ITEM.match(ctx.sentences[index].text):
             return None

@@ -154,3 +154,14 @@ def test_a_laws_own_implementing_rules_named_after_it(facts_of, text, law):
     found = laws(facts_of(text, organ=JIANGSU))
     assert (law, True) in found
     assert all(not name.startswith(("其", "实施")) for name, _ in found)
+
+
+@pytest.mark.parametrize("text, law, inspected", [
+    ("今年5月，常委会组织开展了执法检查。检查组深入企业、社区，全面了解《中华人民共和国安全生产法》贯彻落实情况。",
+     "中华人民共和国安全生产法", True),
+    ("常委会开展执法检查。检查组认为，《中华人民共和国统计法》实施总体良好。", "中华人民共和国统计法", True),
+    ("常委会开展执法检查。会议审议通过了《苏州市物业管理条例》。", "苏州市物业管理条例", False),
+    ("常委会开展执法检查。\n检查组认为，《中华人民共和国统计法》实施总体良好。", "中华人民共和国统计法", False),
+])
+def test_the_sentence_after_an_inspection_tells_what_its_group_found(facts_of, text, law, inspected):
+    assert (law, inspected) in laws(facts_of(text))
