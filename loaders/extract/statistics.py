@@ -71,7 +71,7 @@ _LIST_ITEM = re.compile(r"[^，,。；;：:、\n\d]{1,12}$")
 _CLOSE = re.compile(r"[)）]")
 # Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
 _NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
-                       r"|了解|座谈|听取|反映|提交|报送)")
+                       r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合)")
 # Words before a number that do not name what it counts (对, 其中, 与 …).
 _NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)$")
 

@@ -52,3 +52,12 @@ def test_a_long_quotation_holds_counts(facts_of):
 
 def test_a_short_quoted_name_is_no_count(facts_of):
     assert facts_of("深入开展“三进三访”活动。").statistics == []
+
+
+@pytest.mark.parametrize("text, what", [
+    ("委托31个省级人大常委会同步开展检查。", "省级人大常委会"),
+    ("先后组织3个执法检查组赴各地开展检查。", "执法检查组"),
+    ("委托12个县级人大常委会联合开展视察。", "县级人大常委会"),
+])
+def test_a_counted_noun_ends_before_the_verb_after_it(facts_of, text, what):
+    assert what in {s.what for s in facts_of(text).statistics}
