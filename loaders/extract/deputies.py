@@ -25,8 +25,11 @@ _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|小组|性
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
 _SURNAMES = "".join(column("surnames", "surname"))
+# Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties.
+_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
 _COUNTED_BEFORE = re.compile(
-    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)(?:人大)?代表{_NOT_BODY}"
+    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
 _COUNTED_AFTER = re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;

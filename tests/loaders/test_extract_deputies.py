@@ -133,3 +133,12 @@ def test_deputies_named_by_job_in_personnel_items_and_lists(facts_of, text, name
 @pytest.mark.parametrize("text", ["全体代表，", "会议应到代表80人，党员代表、农民代表、单位代表参加座谈。", "温州代表团审议报告。"])
 def test_words_before_deputies_that_are_no_names(facts_of, text):
     assert named(facts_of(text, CITY)) == []
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("邀请40余名选民代表参加评议。", []),
+    ("组织20名居民代表、15名人大代表参加座谈。", [15]),
+    ("邀请8名村民代表和6名职工代表列席。", []),
+])
+def test_representatives_of_voters_residents_or_staff_are_no_deputies(facts_of, text, counts):
+    assert [d.count for d in facts_of(text, CITY).deputies] == counts
