@@ -25,6 +25,7 @@ _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
 # A local measure implementing a national law: (area) 实施X法办法 / 实施细则 / 若干规定.
 _IMPLEMENTING = re.compile(rf"实施(?P<law>[{HAN_CHARS}]{{2,25}}?法)(?P<form>办法|细则|若干规定)")
 IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{2,40}?法)》?(?P<form>办法|细则|若干规定)$")
+_LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
 # A decision of the area's own standing committee (省人大常委会关于…的决定).
 _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)关于.*决定$")
 # A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts.
@@ -42,14 +43,15 @@ def _level_area(word: str, jur: Jurisdiction) -> str | None:
 
 def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
     """省乡镇人大工作条例 in an Anhui report → (…, 安徽省乡镇人大工作条例): a level word before a
-    local title is the report's area at that level; so is the short name of one of its areas
-    (苏州古城保护条例 in a Suzhou report → 苏州市古城保护条例)."""
-    shorts = {short: level for short, level in areas.short_names(jur).items() if len(short) >= 2}
+    local title is the report's area at that level. A title after the short name of one of its areas
+    (苏州古城保护条例) is found as written: the short name may start a proper name of its own
+    (海南自由贸易港…条例), which is no area."""
+    shorts = [short for short in areas.short_names(jur) if len(short) >= 2]
     patterns = [(_LEVEL_TITLE, lambda word: _level_area(word, jur))]
     if shorts:
         words = "|".join(sorted(map(re.escape, shorts), key=len, reverse=True))
         short_title = re.compile(_LEVEL_TITLE.pattern.replace(_LEVEL_WORD, f"(?P<word>{words})"))
-        patterns.append((short_title, lambda word: jur.name(shorts[word])))
+        patterns.append((short_title, lambda word: word))
     found = []
     for pattern, area_of in patterns:
         for match in pattern.finditer(text):
@@ -64,7 +66,7 @@ def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[
 def with_own_area(title: str, jur: Jurisdiction) -> str:
     """A title that starts with a bare level word (《省乡镇人大工作条例》) with the area it stands for."""
     match = re.match(_LEVEL_WORD, title)
-    if match and (area := _level_area(match.group("word"), jur)) and (title.endswith(("条例", "细则", "办法", "若干规定"))
+    if match and (area := _level_area(match.group("word"), jur)) and (title.endswith(_LOCAL_FORMS)
                                                                        or _OWN_DECISION.match(title, match.end())):
         return area + title[match.end():]
     return title

@@ -165,3 +165,12 @@ def test_a_laws_own_implementing_rules_named_after_it(facts_of, text, law):
 ])
 def test_the_sentence_after_an_inspection_tells_what_its_group_found(facts_of, text, law, inspected):
     assert (law, inspected) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, organ, law", [
+    ("检查苏州古城保护条例实施情况。", None, "苏州古城保护条例"),
+    ("审议海南自由贸易港企业国有资产条例（草案）。", "海南省人民代表大会常务委员会", "海南自由贸易港企业国有资产条例"),
+])
+def test_a_title_after_a_short_area_name_is_found_as_written(facts_of, text, organ, law):
+    found = laws(facts_of(text, organ=organ) if organ else facts_of(text))
+    assert law in {name for name, _ in found}
