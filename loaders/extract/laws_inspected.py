@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # 检查 right before a law's title: the clause checks the laws it names (检查水法及省水资源条例).
 _CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
 _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
+# Where one report of a list of reports heard ends and the next begins (…的报告、…的报告和…).
+_REPORTS_APART = re.compile(r"(?<=报告)(?:、|和|及|以及)")
 # The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
 _GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
@@ -64,21 +66,34 @@ def evidence(ctx: Context) -> list[Span | None]:
     activities = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
     sentence_starts = [s.start for s in ctx.sentences]
     lawless: dict[int, Span | None] = {}  # sentence index → its inspection clause that names no law
-    checked = {clause.start for hit in ctx.law_hits if _CHECKED.search(ctx.text, max(0, hit.start - 6), hit.start)
-               and (clause := ctx.clause_at(hit.start)) is not None}
+    clauses = [ctx.clause_at(hit.start) for hit in ctx.law_hits]
+    items = [_report_of(ctx.text, clause, hit.start) if clause else None for hit, clause in zip(ctx.law_hits, clauses)]
+    checked = {item.start for hit, item in zip(ctx.law_hits, items)
+               if item is not None and _CHECKED.search(ctx.text, max(0, hit.start - 6), hit.start)}
     found: list[Span | None] = []
-    for hit in ctx.law_hits:
-        clause = ctx.clause_at(hit.start)
-        if clause is None:
+    for hit, clause, item in zip(ctx.law_hits, clauses, items):
+        if clause is None or item is None:
             found.append(None)
-        elif clause.start in checked or inspects(clause.text) or activities.holds(hit.start):
-            found.append(clause)
+        elif item.start in checked or inspects(item.text) or activities.holds(hit.start):
+            found.append(item)
         else:
             index = bisect_right(sentence_starts, hit.start) - 1
             other = _inspection_of(ctx, index, law_starts, lawless)
             borrows = other is not None and not _cited(ctx.text, clause, hit.start, hit.end) and not _other_work().search(clause.text)
             found.append(Span(min(clause.start, other.start), max(clause.end, other.end), "") if borrows else None)
     return found
+
+
+def _report_of(text: str, clause: Span, offset: int) -> Span:
+    """The report of a list of reports heard that holds ``offset`` (听取A关于X的报告、B关于检查Y实施情况的
+    报告: each report is what its own words say), or the whole clause where it lists none."""
+    start = clause.start
+    for separator in _REPORTS_APART.finditer(text, clause.start, clause.end):
+        if separator.start() >= offset:
+            end = separator.start()
+            return Span(start, end, text[start:end])
+        start = separator.end()
+    return Span(start, clause.end, text[start : clause.end]) if start > clause.start else clause
 
 
 def _inspection_of(ctx: Context, index: int, law_starts: list[int], lawless: dict[int, Span | None]) -> Span | None:

@@ -174,3 +174,14 @@ def test_the_sentence_after_an_inspection_tells_what_its_group_found(facts_of, t
 def test_a_title_after_a_short_area_name_is_found_as_written(facts_of, text, organ, law):
     found = laws(facts_of(text, organ=organ) if organ else facts_of(text))
     assert law in {name for name, _ in found}
+
+
+@pytest.mark.parametrize("text, reviewed, inspected", [
+    ("听取和审议省高级人民法院关于贯彻实施《中华人民共和国行政诉讼法》情况的报告、省人大常委会执法检查组关于检查"
+     "《中华人民共和国食品安全法》实施情况的报告。", "中华人民共和国行政诉讼法", "中华人民共和国食品安全法"),
+    ("会议听取了市政府关于《苏州市养老服务条例》实施情况的报告和市人大常委会执法检查组关于《中华人民共和国消防法》"
+     "执法检查情况的报告。", "苏州市养老服务条例", "中华人民共和国消防法"),
+])
+def test_each_report_of_a_list_heard_is_what_its_own_words_say(facts_of, text, reviewed, inspected):
+    found = laws(facts_of(text))
+    assert (reviewed, False) in found and (inspected, True) in found
