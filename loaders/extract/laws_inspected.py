@@ -66,6 +66,7 @@ def evidence(ctx: Context) -> list[Span | None]:
     activities = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
     sentence_starts = [s.start for s in ctx.sentences]
     lawless: dict[int, Span | None] = {}  # sentence index → its inspection clause that names no law
+    agency = ctx.agency_sentences
     clauses = [ctx.clause_at(hit.start) for hit in ctx.law_hits]
     items = [_report_of(ctx.text, clause, hit.start) if clause else None for hit, clause in zip(ctx.law_hits, clauses)]
     checked = {item.start for hit, item in zip(ctx.law_hits, items)
@@ -74,8 +75,9 @@ def evidence(ctx: Context) -> list[Span | None]:
     for hit, clause, item in zip(ctx.law_hits, clauses, items):
         if clause is None or item is None:
             found.append(None)
-        elif item.start in checked or inspects(item.text) or activities.holds(hit.start):
-            found.append(item)
+        elif activities.holds(hit.start) or (
+                (item.start in checked or inspects(item.text)) and not agency.holds(hit.start)):
+            found.append(item)  # a department's own check (市场监管局开展…执法检查) is administrative
         else:
             index = bisect_right(sentence_starts, hit.start) - 1
             other = _inspection_of(ctx, index, law_starts, lawless)
