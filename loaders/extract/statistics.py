@@ -55,6 +55,7 @@ _NOT_ACTIVITY_UNITS = ("人次", "万元", "亿元", "部", "名", "人", "家",
 _RATE = re.compile(r"(?P<what>[^，,。；;：:、\n\d]{0,16}?(?:满意(?:度|率)|述职率|见面率|出席率))"
                    r"[^，,。；;：:\n\d%]{0,8}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+_RATE_WORDS = ("满意", "述职率", "见面率", "出席率")  # one of them is in every _RATE match
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于|超过")
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
@@ -214,7 +215,8 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     """The result of a satisfaction evaluation (总体满意率为98.56%, 满意度均在94%以上): a statistic of the
     congress's oversight in percent, unlike the other percentages a report quotes."""
     found: list[Statistic] = []
-    for match in _RATE.finditer(ctx.text):
+    lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)})  # where a rate can be
+    for match in (m for start, end in lines for m in _RATE.finditer(ctx.text, start, end)):
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
                 or any(f.value == float(match.group("n")) for f in found)):
             continue  # a rule's threshold (满意率低于60%的), or the same result told again
