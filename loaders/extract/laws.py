@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细则", "规则", "决定", "法典", "法")
 # 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.
-_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,150})》|〈([^《》〈〉\n]{1,150})〉")
-_NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>")
+# Some pages nest 《》 in 《》 (《关于修改《X条例》的决定》) or write <> for 〈〉.
+_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉|《[^〈〉《》\n]*》){1,150})》|〈([^《》〈〉\n]{1,150})〉")
+_NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
+_INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
 # A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
 # title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
@@ -152,12 +154,12 @@ def hits(ctx: Context) -> list[LawHit]:
         group = 1 if match.group(1) else 2
         inner = match.group(group)
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
-            name, level = canonical(inner.replace("〈", "《").replace("〉", "》"), jur)
+            name, level = canonical(inner.translate(_INNER_BRACKETS), jur)
             found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
         # the law a title quotes is named too, whether the title is a law (《某省实施〈X法〉办法》,
         # 《关于修改〈X条例〉的决定》) or not (《关于贯彻实施〈X法〉的审议意见》)
         for nested in _NESTED.finditer(inner):
-            title = nested.group(1) or nested.group(2)
+            title = nested.group(1) or nested.group(2) or nested.group(3)
             if is_law_title(title):
                 name, level = canonical(title, jur)
                 offset = match.start(group) + nested.start() + 1

@@ -187,3 +187,13 @@ def test_a_title_after_a_short_area_name_is_found_as_written(facts_of, text, org
 def test_each_report_of_a_list_heard_is_what_its_own_words_say(facts_of, text, reviewed, inspected):
     found = laws(facts_of(text))
     assert (reviewed, False) in found and (inspected, True) in found
+
+
+@pytest.mark.parametrize("text, decision, law", [
+    ("审议通过《杭州市人民代表大会常务委员会关于修改<杭州市城乡规划条例>的决定》。",
+     "杭州市人民代表大会常务委员会关于修改《杭州市城乡规划条例》的决定", "杭州市城乡规划条例"),
+    ("审议通过《苏州市人民代表大会常务委员会关于修改《苏州市城市绿化条例》的决定》。",
+     "苏州市人民代表大会常务委员会关于修改《苏州市城市绿化条例》的决定", "苏州市城市绿化条例"),
+])
+def test_a_title_nesting_brackets_of_any_form_is_one_title_naming_another(facts_of, text, decision, law):
+    assert {name for name, _ in laws(facts_of(text))} == {decision, law}
