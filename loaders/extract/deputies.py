@@ -25,8 +25,11 @@ _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|小组|性
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
 _SURNAMES = "".join(column("surnames", "surname"))
+# Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties.
+_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
 _COUNTED_BEFORE = re.compile(
-    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)(?:人大)?代表{_NOT_BODY}"
+    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
 _COUNTED_AFTER = re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
@@ -44,17 +47,25 @@ _TAKING_PART = re.compile(
     rf"(?:驻区|驻地)?(?:全国|[省市州区县乡镇](?:、[省市州区县乡镇])?)?人大代表{_NOT_BODY}(?![的们])"
     rf"|(?:与会|参会|出席)代表{_NOT_BODY}(?![的们])"
 )
-_NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})代表(?=[，,、。；;等提领联])")
+_NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
+                    r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
-             r"|组成|也|还|就|对|$)")
+             r"|组成|也|还|就|对|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门|$)")
 # A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强.
 _BY_ROLE = re.compile(rf"(?:(?:全国|省|市|州|县|区|乡|镇)?人大代表|群众代表)(?P<name>{_NAME}){_NAME_END}")
 # Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy).
 _LISTED = re.compile(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}")
-# A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求.
-_RESIGNED = re.compile(rf"(?P<name>{_NAME})(?:同志)?辞去[^，,。；;]{{0,20}}?代表职务")
+# A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求, 张伟当选为市人大代表;
+# 罢免孙伟的市人大代表职务, 终止李红的代表资格, 补选王明为省人大代表.
+_RESIGNED = re.compile(rf"(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表)"
+                       rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?(?:的|为)[^，,。；;]{{0,20}}?代表(?:职务|资格)?")
+# A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.
+_JOB = r"(?:长|主任|书记|支书|经理|董事长|主席|委员|医生|教师|老师|站长|队长|厂长|所长|馆长|会长)"
+_BY_ROLE_AND_JOB = re.compile(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,](?:[^，,。；;、\d]{{2,18}}?{_JOB})(?P<name>{_NAME}){_NAME_END}")
+# Names listed before 等 and deputies: 王明、李红、张强等(3名)代表.
+_LISTED_BEFORE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=等[^，,。；;]{{0,14}}?代表)")
 # 王勇等县十六届人大代表: a named deputy and the others, uncounted.
 _NAMED_OTHERS = re.compile(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
 
@@ -81,12 +92,12 @@ def find(ctx: Context) -> list[DeputyMention]:
     for start, end in lines:
         for match in _GROUP.finditer(text, start, end):
             add(match, None, None)
-    for pattern in (_NAMED, _BY_ROLE, _RESIGNED, _NAMED_OTHERS):
+    for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS):
         for start, end in lines:
             for match in pattern.finditer(text, start, end):
-                add(match, None, match.group("name"))
+                add(match, None, match.group("name") or match.groupdict().get("other"))
     for start, end in lines:
-        for match in _LISTED.finditer(text, start, end):
+        for match in (*_LISTED.finditer(text, start, end), *_LISTED_BEFORE.finditer(text, start, end)):
             offset = match.start("names")
             for name in match.group("names").split("、"):
                 first, last, mention = ctx.span(offset, offset + len(name))

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract.activities import is_inspection_context
+from loaders.extract import laws_bare, laws_inspected
 from loaders.extract.spans import Stretches
 from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细则", "规则", "决定", "法典", "法")
 # 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.
-_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉){1,150})》|〈([^《》〈〉\n]{1,150})〉")
-_NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>")
+# Some pages nest 《》 in 《》 (《关于修改《X条例》的决定》) or write <> for 〈〉.
+_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉|《[^〈〉《》\n]*》){1,150})》|〈([^《》〈〉\n]{1,150})〉")
+_NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
+_INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
 # A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
 # title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
@@ -42,7 +44,11 @@ _LOCAL_BODY = re.compile(
     rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
-_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|$)")
+_LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
+# Words no title holds: a list item holding one has run on past its title (刑诉法有关规定), or is the
+# law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
+_NOT_ITEM = re.compile(r"有关|相关|等|^其")
+_IMPLEMENTING_ALONE = ("实施办法", "实施细则")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature).
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?([{HAN_CHARS}]{{2,25}}?(?:条例|实施办法|实施细则))"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)")
@@ -108,7 +114,9 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     entry = law_catalog.lookup(title)
     if entry:
         return entry.canonical, entry.level
-    expanded = title.replace("人大常委会", "人民代表大会常务委员会")
+    if not _local_prefix(title):
+        title = laws_bare.with_own_area(title, jur)
+    expanded = laws_bare.implementing(title.replace("人大常委会", "人民代表大会常务委员会"))
     if _NPCSC.match(title):
         return expanded, "法律"
     if _local_prefix(title):
@@ -146,20 +154,28 @@ def hits(ctx: Context) -> list[LawHit]:
         group = 1 if match.group(1) else 2
         inner = match.group(group)
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
-            name, level = canonical(inner.replace("〈", "《").replace("〉", "》"), jur)
+            name, level = canonical(inner.translate(_INNER_BRACKETS), jur)
             found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
         # the law a title quotes is named too, whether the title is a law (《某省实施〈X法〉办法》,
         # 《关于修改〈X条例〉的决定》) or not (《关于贯彻实施〈X法〉的审议意见》)
         for nested in _NESTED.finditer(inner):
-            title = nested.group(1) or nested.group(2)
+            title = nested.group(1) or nested.group(2) or nested.group(3)
             if is_law_title(title):
                 name, level = canonical(title, jur)
                 offset = match.start(group) + nested.start() + 1
                 found.append(LawHit(offset, offset + len(title), name, level))
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
+    found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
+              in laws_bare.level_word_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
+    for bare in (laws_bare.decisions, laws_bare.implementing_titles):
+        found += [LawHit(start, end, *canonical(title, jur))
+                  for start, end, title in bare(text, Stretches(titles + [(h.start, h.end) for h in found]))
+                  if is_law_title(title)]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _list_items(text, jur, found)
+    found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
+              in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
     found = sorted(_readings(text, found), key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
 
@@ -196,18 +212,14 @@ def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
 def find(ctx: Context) -> list[LawMention]:
     """The law mentions of the report; every mention of a law is inspected when one of them is.
 
-    A mention is tied to an inspection when its clause says so (检查…实施情况) or an
-    inspection activity's evidence holds it (围绕X法落实情况,开展执法检查), planned
-    inspections included: what a plan will inspect is what analysts ask first.
+    Which mentions an inspection concerns, planned inspections included (what a plan will
+    inspect is what analysts ask first): :func:`laws_inspected.evidence`.
     """
-    inspections = Stretches([(f.span.start, f.span.end) for f in ctx.activity_hits if f.type == "law_enforcement_inspection"])
     mentions = []
-    for hit in ctx.law_hits:
-        clause = ctx.clause_at(hit.start)
-        tied = (clause is not None and is_inspection_context(clause.text)) or inspections.holds(hit.start)
+    for hit, tie in zip(ctx.law_hits, laws_inspected.evidence(ctx)):
         start, end, mention = ctx.span(hit.start, hit.end)
-        evidence = ctx.span(clause.start, clause.end)[2] if tied and clause else None
-        mentions.append(LawMention(mention, hit.canonical, tied, start, end, hit.level, evidence,
+        evidence = ctx.span(tie.start, tie.end)[2] if tie else None
+        mentions.append(LawMention(mention, hit.canonical, tie is not None, start, end, hit.level, evidence,
                                    list(hit.candidates)))
     inspected = {law.canonical for law in mentions if law.inspected}
     for law in mentions:
@@ -221,8 +233,9 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
     hits = []
     for start, body_start, prefix in starts:
         match = _LOCAL_BODY.match(text, body_start)
-        if not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府")):
-            continue
+        if (not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府"))
+                or match.group() in _IMPLEMENTING_ALONE):
+            continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules)
         if prefix in OWN_AREA:
             area = jur.name(OWN_AREA[prefix]) or ""
             name, level = canonical(area + match.group(), jur)
@@ -275,8 +288,8 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
         end, previous = hit.end, hit.canonical
         while (match := _LIST_ITEM.match(text, end)) is not None:
             span = match.span(1)
-            if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)):
-                break  # 水法 is a law; 立法, 司法 are not
+            if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)) or _NOT_ITEM.search(match.group(1)):
+                break  # 水法 is a law; 立法, 司法 are not; nor is 有关规定
             if not taken.holds(span[0]) and span not in found_spans:
                 name, level = canonical(_complete(match.group(1), previous), jur)
                 found.append(LawHit(span[0], span[1], name, level))

@@ -15,13 +15,19 @@ from typing import TYPE_CHECKING
 from loaders.facts import Statistic
 from loaders.lexicon.numerals import NUMBER, parse
 from loaders.extract.spans import Span, strip_span
-from loaders.lexicon.patterns import HAN
+from loaders.lexicon.patterns import HAN, NUMERAL_CHARS
+from loaders.lexicon.tables import column
 from loaders.lexicon.triggers import triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
+UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
+         "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
+# Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
+_HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
+# Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
+_FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
 _STAT = re.compile(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
 # A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
@@ -29,6 +35,14 @@ _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": 
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
 _BOUNDARY = "，,。；;：:、\n"
+# Nouns that divide a piece of work rather than count it (从四个方面, 分为三个阶段).
+_PARTS = re.compile("方面|阶段|环节|层面|步骤|部分|等次|档次")
+# What comes before a numeral that is part of a longer number or an ordinal (第三十一次).
+_NUMERAL_BEFORE = NUMERAL_CHARS + "第"
+# The words before a session's number (十四届全国人大四次会议, 省十二届人大三次会议).
+_SESSION = re.compile(r"届[^，,。；;]{0,8}$")
+# A name in quotes (“四下基层”, “两个维护”) closes within this many characters of a number in it.
+_NAME_IN_QUOTES = 20
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
 _REACH = 200
 _HAN = re.compile(HAN)
@@ -36,11 +50,16 @@ TRIGGERS = triggers()
 # Units that count people, money or laws, never activities.
 _NOT_ACTIVITY_UNITS = ("人次", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
 # A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
-_RATE = re.compile(r"(?P<what>[^，,。；;：:、\n\d]{0,16}?满意(?:度|率))[^，,。；;：:\n\d%]{0,8}?"
+# Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率); how far the government
+# resolved suggestions (办结率, 解决率) is its work, not the congress's.
+_RATE = re.compile(r"(?P<what>[^，,。；;：:、\n\d]{0,16}?(?:满意(?:度|率)|述职率|见面率|出席率))"
+                   r"[^，,。；;：:\n\d%]{0,8}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+_RATE_WORDS = ("满意", "述职率", "见面率", "出席率")  # one of them is in every _RATE match
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于|超过")
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
-_VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理)$")
+_VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
+                       r"|督办|收到|接受|评议|测评|视察|走访|通过)$")
 # What a count is of starts after the time, the agent and a place doing something (全区开展执法检查 →
 # 开展执法检查); a place that is part of the noun stays (全国人大代表).
 _FILLER = re.compile(r"^(?:一年来|五年来|全年|今年|本届以来|共|累计|先后|其中|同时|此外|并"
@@ -53,16 +72,18 @@ _LIST_ITEM = re.compile(r"[^，,。；;：:、\n\d]{1,12}$")
 _CLOSE = re.compile(r"[)）]")
 # Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
 _NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
-                       r"|了解|座谈|听取|反映|提交|报送)")
+                       r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合)")
 # Words before a number that do not name what it counts (对, 其中, 与 …).
 _NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)$")
 
 
 def _inside_quotes(text: str, index: int) -> bool:
-    """Whether ``index`` lies inside “…” or 《…》 (a name, not a count)."""
+    """Whether ``index`` lies inside a short “…” or 《…》 (a name, not a count); a long quotation
+    (a passage of a report quoted whole) holds counts like any other text."""
     for opening, closing in ("“”", "《》"):
         last_open = text.rfind(opening, max(0, index - 40), index)
-        if last_open != -1 and text.rfind(closing, last_open, index) == -1:
+        if last_open != -1 and text.rfind(closing, last_open, index) == -1 and (
+                opening == "《" or text.find(closing, index, index + _NAME_IN_QUOTES) != -1):
             return True
     return False
 
@@ -91,6 +112,18 @@ def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _counts_before_noun(text: str, match: re.Match[str], following: str) -> bool:
+    """A Chinese count before its noun (召开两次全体会议, 督办十二件重点建议, 四名代表): not one (一次 is
+    "once", an article), not the tail of an ordinal
+    (第三十一次) nor a session's number (十四届全国人大四次会议), nor the parts of a whole (四个方面)."""
+    num, start = match.group("num"), match.start("num")
+    if (num == "一" or not _HAN.match(following) or (start and text[start - 1] in _NUMERAL_BEFORE)
+            or _PARTS.match(text, match.end())):
+        return False
+    return not (match.group("unit") == "次" and _SESSION.search(text, max(0, start - 12), start)
+                and text.startswith("会议", match.end()))
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
@@ -103,6 +136,12 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         return True
     if match.group("num") == "一" and unit == "个":
         return False  # 一个 is an article (成熟一个、审议一个), not a count
+    if match.group("num") == "二":
+        return False  # 二次审议, 二次测评: a second one; a count of two says 两
+    if _FORMULA.match(text, match.start("num")):
+        return False
+    if _counts_before_noun(text, match, following):
+        return True
     before = text[max(0, match.start() - 4) : match.start()]
     if not before or not _HAN.match(before[-1]):
         return False
@@ -112,7 +151,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
 
 def _measures(before: str, noun: str, after: str) -> list[str]:
     """What the number counts; a shared count (评议和测评各1次) counts each listed item."""
-    what = _FILLER.sub("", before + noun).strip() or after[:12]
+    what = _FILLER.sub("", (before + noun).lstrip("“‘\"")).strip() or after[:12]
     if before.endswith("各"):
         head = re.match(r"^(?:开展|进行|组织|召开|举行)?", what).group()
         parts = re.split(r"和|、|及|与", what[len(head) :].removesuffix("各"))
@@ -149,19 +188,24 @@ def find(ctx: Context) -> list[Statistic]:
         after = text[match.end() : span.end]
         noun_after = _HAN_RUN.match(after).group()
         noun_after = noun_after[: m.start()] if (m := _NOUN_END.search(noun_after, 1)) else noun_after
-        counted_noun = noun_after if not before or _VERB_END.search(before) else ""
+        # the noun after a verb or after a list sharing the count (听取审议A、B、C20个工作报告) is part of the measure
+        counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
             before, counted_noun = "", noun_after  # the noun after the number names the measure
         unit = match.group("unit").replace("（", "(").replace("）", ")")
+        value, qualifier = number.value, number.qualifier
+        if unit in _HOURS:
+            unit, more, qualifier = _HOURS[unit][0], _HOURS[unit][1], _HOURS[unit][2] or qualifier
+            value += more
         for what in _measures(before, counted_noun, after):
-            key = (number.value, unit, noun_after[:2] or what)
+            key = (value, unit, noun_after[:2] or what)
             if key in seen:
                 continue
             seen.add(key)
             if ctx.plans.holds(span.start) or agency.holds(span.start):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
-            found.append(Statistic(evidence, what[:30], number.value, unit, start, end, number.qualifier))
+            found.append(Statistic(evidence, what[:30], value, unit, start, end, qualifier))
             spans.append(span)
     _count_kinds(ctx, found, spans)
     return found + _satisfaction_rates(ctx)
@@ -171,7 +215,8 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     """The result of a satisfaction evaluation (总体满意率为98.56%, 满意度均在94%以上): a statistic of the
     congress's oversight in percent, unlike the other percentages a report quotes."""
     found: list[Statistic] = []
-    for match in _RATE.finditer(ctx.text):
+    lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)})  # where a rate can be
+    for match in (m for start, end in lines for m in _RATE.finditer(ctx.text, start, end)):
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
                 or any(f.value == float(match.group("n")) for f in found)):
             continue  # a rule's threshold (满意率低于60%的), or the same result told again

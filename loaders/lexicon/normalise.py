@@ -4,7 +4,7 @@ simplified, full width → ASCII; and the one normal form of a law's title.
 Rules match on the normalised :class:`View`; :meth:`View.original` turns an
 offset range of the view back into the range of the original text, so every
 fact keeps offsets into the report as it was read. Only dropping a pinyin gloss
-(會(huì)議 → 会议) changes lengths; the other steps convert character for character.
+(會(huì)議 → 会议), or a broken one (管理?xiàng)l例 → 管理条例), changes lengths; the other steps convert character for character.
 :func:`title_form` and :func:`title_key` normalise a title as written (spaces, widths,
 bracket forms, radicals) so that every way of writing one law finds one catalog row.
 """
@@ -22,7 +22,8 @@ from loaders.lexicon.tables import rows
 _RUN = re.compile(f"{HAN_WIDE}+")
 # A parenthesised pinyin syllable right after a Han character: 職業(yè), 聽（tīng）. Tone marks or
 # a tone digit; lower case only, so abbreviations (PM2.5) and enumerations stay.
-_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,6}}[1-5]?[)）]")
+# (a page may pad the syllable with a blank: 會(huì ))
+_GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])[(（] ?[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,6}}[1-5]? ?[)）]")
 # Full-width digits and letters: １２３ → 123 (same length).
 _FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
@@ -150,6 +151,18 @@ def _convert_run(match: re.Match[str]) -> str:
     return converted if len(converted) == len(run) else "".join(_char_t2s(char) for char in run)
 
 
+@lru_cache(maxsize=1)
+def _artifacts() -> dict[str, str]:
+    """Broken glosses as a page writes them → the character each lost (``data/gloss-artifacts.csv``)."""
+    return {row["written"]: row["character"] for row in rows("gloss-artifacts")}
+
+
+@lru_cache(maxsize=1)
+def _glosses() -> re.Pattern[str]:
+    """One pattern: the broken glosses, then a pinyin gloss after a Han character."""
+    return re.compile("|".join([*map(re.escape, _artifacts()), _GLOSS.pattern]))
+
+
 def normalise(original: str) -> View:
     """The matching view of a report's text.
 
@@ -160,10 +173,14 @@ def normalise(original: str) -> View:
     pieces: list[str] = []
     cuts: list[tuple[int, int]] = []
     last = dropped = 0
-    for gloss in _GLOSS.finditer(original):
-        pieces.append(original[last : gloss.start()])
-        dropped += gloss.end() - gloss.start()
-        cuts.append((gloss.start() - dropped + (gloss.end() - gloss.start()), dropped))
+    artifacts = _artifacts()
+    for gloss in _glosses().finditer(original):
+        # a broken gloss that lost its character (管理?xiàng)l例) keeps one character: the one it lost
+        kept = artifacts.get(gloss.group(), "")
+        pieces.append(original[last : gloss.start()] + kept)
+        cut = gloss.end() - gloss.start() - len(kept)
+        dropped += cut
+        cuts.append((gloss.start() + len(kept) - dropped + cut, dropped))
         last = gloss.end()
     pieces.append(original[last:])
     return View(simplify("".join(pieces)), original, tuple(cuts))

@@ -106,3 +106,39 @@ def test_a_group_taking_part_is_counted_once_and_only_where_no_other_deputies_ar
     assert [d.mention for d in once.deputies] == ["与会代表"]
     named = facts_of("部分市人大代表列席会议，与会代表提出意见。")
     assert [d.mention for d in named.deputies] == ["部分市人大代表"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname beyond the hundred most common
+        ("市人大代表官志远在座谈会上介绍了村里的做法。", ["官志远"]),
+        ("县人大代表覃丽萍走访选民。", ["覃丽萍"]),
+        # personnel items: elected, recalled, by-elected
+        ("钟文斌同志当选为县十八届人大代表。", ["钟文斌"]),
+        ("依法罢免孙海涛的省人大代表职务。", ["孙海涛"]),
+        ("补选魏晓东为市十七届人大代表。", ["魏晓东"]),
+        # by role and job title
+        ("市人大代表、县人民医院院长邵建华建议增加床位。", ["邵建华"]),
+        ("省人大代表、石桥村党支部书记聂红梅介绍了经验。", ["聂红梅"]),
+        # lists before 等…代表, and names each followed by 代表
+        ("杨帆、郑丽、谢军等5名代表联名提出议案。", ["杨帆", "郑丽", "谢军"]),
+        ("会上，冯强代表、曹敏代表先后发言。", ["冯强", "曹敏"]),
+    ],
+)
+def test_deputies_named_by_job_in_personnel_items_and_lists(facts_of, text, names):
+    assert sorted(named(facts_of(text, CITY))) == sorted(names)
+
+
+@pytest.mark.parametrize("text", ["全体代表，", "会议应到代表80人，党员代表、农民代表、单位代表参加座谈。", "温州代表团审议报告。"])
+def test_words_before_deputies_that_are_no_names(facts_of, text):
+    assert named(facts_of(text, CITY)) == []
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("邀请40余名选民代表参加评议。", []),
+    ("组织20名居民代表、15名人大代表参加座谈。", [15]),
+    ("邀请8名村民代表和6名职工代表列席。", []),
+])
+def test_representatives_of_voters_residents_or_staff_are_no_deputies(facts_of, text, counts):
+    assert [d.count for d in facts_of(text, CITY).deputies] == counts

@@ -1,0 +1,125 @@
+"""Law titles written without 《》 whose form the genre fixes: a bare level word for the report's own
+area (省乡镇人大工作条例), a local measure implementing a national law (实施残疾人保障法办法), and a
+standing committee's legal decision (关于设立…法院的决定草案, 作出关于…的决定).
+
+Each finder returns ``(start, end, title)`` triples, ``title`` as the text writes it with the area a
+level word stands for; :mod:`laws` gives them their canonical titles. Every finder is one pass of
+one pattern over the text, each match bounded.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.spans import Stretches
+from loaders.lexicon import areas, law_catalog
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR
+
+# A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
+# start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
+_LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委直属长内外里])"
+# What may come before such a level word: the start of a clause or a verb or particle before a title.
+_BEFORE = "、和及与对了的在按据照施行订改传彻执修定习布台议过展查,，:：“(（《\n"
+_LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
+                          rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|条例)|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
+# A local measure implementing a national law: (area) 实施X法办法 / 实施细则 / 若干规定.
+_IMPLEMENTING = re.compile(rf"实施(?P<law>[{HAN_CHARS}]{{2,25}}?法)(?P<form>办法|细则|若干规定)")
+IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{2,40}?法)》?(?P<form>办法|细则|若干规定)$")
+_LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
+# A decision of the area's own standing committee (省人大常委会关于…的决定).
+_OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)关于.*决定$")
+# A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts.
+_MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会)?"
+_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]){2,60}?的决定"
+_DECISION = re.compile(
+    rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
+    rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
+)
+
+
+def _level_area(word: str, jur: Jurisdiction) -> str | None:
+    return jur.name(LEVEL_OF_CHAR[word])
+
+
+def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """省乡镇人大工作条例 in an Anhui report → (…, 安徽省乡镇人大工作条例): a level word before a
+    local title is the report's area at that level. A title after the short name of one of its areas
+    (苏州古城保护条例) is found as written: the short name may start a proper name of its own
+    (海南自由贸易港…条例), which is no area."""
+    shorts = [short for short in areas.short_names(jur) if len(short) >= 2]
+    patterns = [(_LEVEL_TITLE, lambda word: _level_area(word, jur))]
+    if shorts:
+        words = "|".join(sorted(map(re.escape, shorts), key=len, reverse=True))
+        short_title = re.compile(_LEVEL_TITLE.pattern.replace(_LEVEL_WORD, f"(?P<word>{words})"))
+        patterns.append((short_title, lambda word: word))
+    found = []
+    for pattern, area_of in patterns:
+        for match in pattern.finditer(text):
+            area = area_of(match.group("word"))
+            body = match.group("body")
+            if area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body:
+                continue
+            found.append((match.start(), match.end(), area + body))
+    return found
+
+
+def with_own_area(title: str, jur: Jurisdiction) -> str:
+    """A title that starts with a bare level word (《省乡镇人大工作条例》) with the area it stands for."""
+    match = re.match(_LEVEL_WORD, title)
+    if match and (area := _level_area(match.group("word"), jur)) and (title.endswith(_LOCAL_FORMS)
+                                                                       or _OWN_DECISION.match(title, match.end())):
+        return area + title[match.end():]
+    return title
+
+
+def implementing_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """实施X法办法 where X is a national law: the local measure, not the law (the area, if written
+    before it, the local-title finder has taken)."""
+    found = []
+    for match in _IMPLEMENTING.finditer(text):
+        if blocked.overlaps(*match.span()) or not law_catalog.lookup(match.group("law")):
+            continue
+        found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+def implementing(title: str) -> str:
+    """湖北省实施监督法办法 → 湖北省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法: the law a
+    local implementing measure names, by its official title."""
+    match = IMPLEMENTING_TITLE.match(title)
+    entry = law_catalog.lookup(match.group("law")) if match else None
+    if match is None or entry is None:
+        return title
+    return f"{match.group('area')}实施《{entry.canonical}》{match.group('form')}"
+
+
+def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """A standing committee's legal decisions named without 《》: drafts and decisions made."""
+    return [(m.start(), m.end(), m.group()) for m in _DECISION.finditer(text) if not blocked.overlaps(*m.span())]
+
+
+# A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;
+# or the area's measures implementing it: X法及省实施办法.
+_ITS_RULES = re.compile(r"(?:》(?:及其|及|和|以及|与)?|及其|及|和|以及|与)(?:配套的?)?"
+                        r"(?P<own>我省|本省|我市|本市|自治区|省|市)?(?P<form>实施条例|实施细则|实施办法)")
+_OWN_LEVEL = {"我省": "provincial", "本省": "provincial", "我市": "city", "本市": "city", "自治区": "provincial",
+              "省": "provincial", "市": "city"}
+
+
+def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The implementing regulation a text names right after its law (《土地管理法》及其实施条例 →
+    土地管理法实施条例, where the catalog holds one), or its own area's implementing measure
+    (X法及省实施办法 → 江苏省实施X法办法); ``hits`` are (start, end, canonical title)."""
+    found = []
+    for _, end, title in hits:
+        match = _ITS_RULES.match(text, end)
+        if match is None:
+            continue
+        law, form = title.removeprefix(law_catalog.PRC), match.group("form")
+        if match.group("own"):
+            area = jur.name(_OWN_LEVEL[match.group("own")])
+            if area and law_catalog.lookup(law):
+                found.append((match.start("own"), match.end(), f"{area}实施{law}{form.removeprefix('实施')}"))
+        elif law_catalog.lookup(law + form):
+            found.append((match.start("form"), match.end(), law + form))
+    return found

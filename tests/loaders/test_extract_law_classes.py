@@ -1,0 +1,199 @@
+"""Classes of law phrasing the genre writes, each with several phrasings composed for the test
+(different laws, levels and scripts): inspection ties across clauses, bare titles whose form the
+genre fixes, abbreviations, and laws cited in passing that are not inspected."""
+from __future__ import annotations
+
+import pytest
+
+JIANGSU = "江苏省人民代表大会常务委员会"
+ANHUI = "安徽省人民代表大会常务委员会"
+NPCSC = "全国人民代表大会常务委员会"
+
+
+def laws(facts):
+    return {(law.canonical, law.inspected) for law in facts.laws}
+
+
+@pytest.mark.parametrize("text, law", [
+    # 检查…X…(贯彻执行|落实|贯彻实施) with any noun after it
+    ("常委会组成人员分三组赴各区，检查《江苏省大气污染防治条例》的贯彻执行情况。", "江苏省大气污染防治条例"),
+    ("执法检查组深入企业，对照法律条文逐条检查《中华人民共和国安全生产法》落实情况。", "中华人民共和国安全生产法"),
+    ("运用信息化手段，检查了《中华人民共和国中医药法》在我市的贯彻实施。", "中华人民共和国中医药法"),
+    ("检查我市贯彻实施《中华人民共和国民族区域自治法》情况。", "中华人民共和国民族区域自治法"),
+    ("对《苏州市旅游条例》的执行情况进行监督检查。", "苏州市旅游条例"),
+    # an inspection clause without a law of its own borrows the laws of its sentence
+    ("年内，常委会围绕《苏州市河道管理条例》，组织开展执法检查，督促政府履职。", "苏州市河道管理条例"),
+    ("围绕《江苏省生态环境保护条例》实施，常委会开展专项执法检查。", "江苏省生态环境保护条例"),
+    ("为推动《中华人民共和国海洋环境保护法》全面有效实施，常委会组织开展执法检查。", "中华人民共和国海洋环境保护法"),
+    ("执法检查项目：《中华人民共和国公共图书馆法》、《苏州市全民阅读促进条例》。", "苏州市全民阅读促进条例"),
+    ("今年安排了三项执法检查，分别是药品管理法、中医药条例和湿地保护条例。", "中华人民共和国药品管理法"),
+    ("執法檢查組通過聽取匯報、實地察看等方式，全面了解《中華人民共和國長江保護法》在本市的實施情況。", "中华人民共和国长江保护法"),
+    # a list item after a law runs up to the verb of the inspection
+    ("对公共文化服务保障法、全民阅读促进条例开展了执法检查。", "全民阅读促进条例"),
+    ("依法开展气象法、防震减灾条例执法检查。", "防震减灾条例"),
+])
+def test_a_law_tied_to_an_inspection_is_inspected(facts_of, text, law):
+    assert (law, True) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, law", [
+    ("市场监管局依据《中华人民共和国食品安全法》开展行政执法检查。", "中华人民共和国食品安全法"),
+    ("公安局对《中华人民共和国消防法》落实情况开展行政执法检查。", "中华人民共和国消防法"),
+    ("市市场监管局开展《中华人民共和国食品安全法》执法检查。", "中华人民共和国食品安全法"),
+    ("市交通运输局对《江苏省道路运输条例》落实情况进行检查。", "江苏省道路运输条例"),
+    ("依照《中华人民共和国各级人民代表大会常务委员会监督法》，常委会开展执法检查。", "中华人民共和国各级人民代表大会常务委员会监督法"),
+    ("常委会开展执法检查4次，审议通过《苏州市文明行为促进条例》。", "苏州市文明行为促进条例"),
+    ("开展执法检查两次，听取审议《苏州市养老服务条例》实施情况的报告。", "苏州市养老服务条例"),
+    ("开展了执法检查，并组织学习宣传《中华人民共和国宪法》。", "中华人民共和国宪法"),
+])
+def test_a_law_cited_made_or_reviewed_beside_an_inspection_is_not_inspected(facts_of, text, law):
+    assert (law, False) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, organ, law", [
+    ("开展省乡镇人大工作条例执法检查。", ANHUI, "安徽省乡镇人大工作条例"),
+    ("修改《省乡镇人大工作条例》。", ANHUI, "安徽省乡镇人大工作条例"),
+    ("贯彻市养犬管理条例，规范城市管理。", None, "苏州市养犬管理条例"),
+    ("根据监督法和省实施监督法办法的规定，听取专项工作报告。", JIANGSU,
+     "江苏省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法"),
+])
+def test_a_bare_level_word_names_the_reports_own_area(facts_of, text, organ, law):
+    found = laws(facts_of(text, organ=organ) if organ else facts_of(text))
+    assert law in {name for name, _ in found}
+
+
+def test_market_and_citizen_words_are_no_level_word(facts_of):
+    assert facts_of("市场监管条例的起草，市民公约的修订。").laws == []
+
+
+@pytest.mark.parametrize("text, law", [
+    ("审议通过了实施残疾人保障法办法修订草案。", "实施《中华人民共和国残疾人保障法》办法"),
+    ("湖北省实施监督法办法", "湖北省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法"),
+    ("审议《浙江省实施〈中华人民共和国妇女权益保障法〉办法》。", "浙江省实施《中华人民共和国妇女权益保障法》办法"),
+])
+def test_a_local_implementing_measure_names_its_law_by_the_official_title(facts_of, text, law):
+    found = {name for name, _ in laws(facts_of(text))}
+    assert law in found
+    if "〈" not in text:  # the law inside a bare measure's title is not a mention of its own
+        assert all(not name.startswith("中华人民共和国") for name in found)
+
+
+@pytest.mark.parametrize("text, organ, law", [
+    ("审议委员长会议关于提请审议关于设立北京金融法院的决定草案的议案。", NPCSC, f"{NPCSC}关于设立北京金融法院的决定"),
+    ("作出关于加强经济工作监督的决定。", NPCSC, f"{NPCSC}关于加强经济工作监督的决定"),
+    ("常委会作出了关于加强和改进生态环境保护工作的决定。", JIANGSU, "江苏省人民代表大会常务委员会关于加强和改进生态环境保护工作的决定"),
+    ("審議關於促進長江流域禁捕工作的決定(草案)。", JIANGSU, "江苏省人民代表大会常务委员会关于促进长江流域禁捕工作的决定"),
+])
+def test_a_legal_decision_without_brackets_is_a_law(facts_of, text, organ, law):
+    assert law in {name for name, _ in laws(facts_of(text, organ=organ))}
+
+
+@pytest.mark.parametrize("text", [
+    "会议表决通过了关于接受王某辞去市人大代表职务的决定。",
+    "学习贯彻中共中央关于全面深化改革若干重大问题的决定。",
+    "表决通过了关于批准市体育中心建设项目的决定。",
+])
+def test_personnel_party_and_project_decisions_are_not_laws(facts_of, text):
+    assert facts_of(text).laws == []
+
+
+@pytest.mark.parametrize("written, law", [
+    ("刑诉法", "中华人民共和国刑事诉讼法"),
+    ("民诉法", "中华人民共和国民事诉讼法"),
+    ("未保法", "中华人民共和国未成年人保护法"),
+    ("固废法", "中华人民共和国固体废物污染环境防治法"),
+    ("个保法", "中华人民共和国个人信息保护法"),
+    ("反家暴法", "中华人民共和国反家庭暴力法"),
+])
+def test_customary_abbreviations_name_their_law(facts_of, written, law):
+    assert law in {name for name, _ in laws(facts_of(f"认真落实行政诉讼法、{written}有关规定。"))}
+
+
+@pytest.mark.parametrize("text, law", [
+    ("會(huì )議聽(tīng )取了《中華人民共和國職業教育法》執法檢查報告。", "中华人民共和国职业教育法"),
+    ("開(kāi )展《江蘇省湖泊保護條例》執(zhí )法檢查。", "江苏省湖泊保护条例"),
+])
+def test_a_gloss_padded_with_a_blank_is_dropped(facts_of, text, law):
+    assert (law, True) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, law", [
+    ("開展《浙江省電梯安全管理?xiàng)l例》執(zhí)法檢查。", "浙江省电梯安全管理条例"),
+    ("審議了《福州市養犬管理?xiàng)l例(草案)》。", "福州市养犬管理条例"),
+])
+def test_a_gloss_that_lost_its_character_reads_as_that_character(facts_of, text, law):
+    facts = facts_of(text)
+    assert law in {name for name, _ in laws(facts)}
+    assert all(text[m.start:m.end] == m.mention for m in facts.laws)  # offsets into the text as read
+
+
+@pytest.mark.parametrize("text, law", [
+    ("常委会开展执法检查3项。一是《中华人民共和国种子法》；二是《江苏省河道管理条例》；三是《苏州市养老服务条例》。",
+     "苏州市养老服务条例"),
+    ("今年开展两项执法检查：一是《中华人民共和国畜牧法》，重点了解防疫；二是《江苏省渔业管理条例》，重点了解禁捕。",
+     "江苏省渔业管理条例"),
+    ("（三）扎实开展执法检查\n1.《中华人民共和国公共文化服务保障法》\n2.《苏州市全民阅读促进条例》", "苏州市全民阅读促进条例"),
+])
+def test_a_numbered_item_takes_the_inspection_its_list_states(facts_of, text, law):
+    assert (law, True) in laws(facts_of(text))
+
+
+def test_items_after_a_head_that_ends_in_other_work_are_not_inspected(facts_of):
+    facts = facts_of("常委会开展执法检查3项，听取专项工作报告5个。一是《苏州市旅游条例》实施情况的报告。")
+    assert ("苏州市旅游条例", False) in laws(facts)
+
+
+@pytest.mark.parametrize("text, law", [
+    ("常委会开展了森林法及其实施条例执法检查。", "森林法实施条例"),
+    ("对《中华人民共和国土地管理法》及其实施条例贯彻执行情况进行检查。", "土地管理法实施条例"),
+    ("对《中华人民共和国道路交通安全法》实施条例执行情况进行检查。", "道路交通安全法实施条例"),
+    ("开展《中华人民共和国农产品质量安全法》和省实施办法执法检查。",
+     "江苏省实施《中华人民共和国农产品质量安全法》办法"),
+    ("检查《中华人民共和国妇女权益保障法》及我省实施办法实施情况。",
+     "江苏省实施《中华人民共和国妇女权益保障法》办法"),
+])
+def test_a_laws_own_implementing_rules_named_after_it(facts_of, text, law):
+    found = laws(facts_of(text, organ=JIANGSU))
+    assert (law, True) in found
+    assert all(not name.startswith(("其", "实施")) for name, _ in found)
+
+
+@pytest.mark.parametrize("text, law, inspected", [
+    ("今年5月，常委会组织开展了执法检查。检查组深入企业、社区，全面了解《中华人民共和国安全生产法》贯彻落实情况。",
+     "中华人民共和国安全生产法", True),
+    ("常委会开展执法检查。检查组认为，《中华人民共和国统计法》实施总体良好。", "中华人民共和国统计法", True),
+    ("常委会开展执法检查。会议审议通过了《苏州市物业管理条例》。", "苏州市物业管理条例", False),
+    ("常委会开展执法检查。\n检查组认为，《中华人民共和国统计法》实施总体良好。", "中华人民共和国统计法", False),
+])
+def test_the_sentence_after_an_inspection_tells_what_its_group_found(facts_of, text, law, inspected):
+    assert (law, inspected) in laws(facts_of(text))
+
+
+@pytest.mark.parametrize("text, organ, law", [
+    ("检查苏州古城保护条例实施情况。", None, "苏州古城保护条例"),
+    ("审议海南自由贸易港企业国有资产条例（草案）。", "海南省人民代表大会常务委员会", "海南自由贸易港企业国有资产条例"),
+])
+def test_a_title_after_a_short_area_name_is_found_as_written(facts_of, text, organ, law):
+    found = laws(facts_of(text, organ=organ) if organ else facts_of(text))
+    assert law in {name for name, _ in found}
+
+
+@pytest.mark.parametrize("text, reviewed, inspected", [
+    ("听取和审议省高级人民法院关于贯彻实施《中华人民共和国行政诉讼法》情况的报告、省人大常委会执法检查组关于检查"
+     "《中华人民共和国食品安全法》实施情况的报告。", "中华人民共和国行政诉讼法", "中华人民共和国食品安全法"),
+    ("会议听取了市政府关于《苏州市养老服务条例》实施情况的报告和市人大常委会执法检查组关于《中华人民共和国消防法》"
+     "执法检查情况的报告。", "苏州市养老服务条例", "中华人民共和国消防法"),
+])
+def test_each_report_of_a_list_heard_is_what_its_own_words_say(facts_of, text, reviewed, inspected):
+    found = laws(facts_of(text))
+    assert (reviewed, False) in found and (inspected, True) in found
+
+
+@pytest.mark.parametrize("text, decision, law", [
+    ("审议通过《杭州市人民代表大会常务委员会关于修改<杭州市城乡规划条例>的决定》。",
+     "杭州市人民代表大会常务委员会关于修改《杭州市城乡规划条例》的决定", "杭州市城乡规划条例"),
+    ("审议通过《苏州市人民代表大会常务委员会关于修改《苏州市城市绿化条例》的决定》。",
+     "苏州市人民代表大会常务委员会关于修改《苏州市城市绿化条例》的决定", "苏州市城市绿化条例"),
+])
+def test_a_title_nesting_brackets_of_any_form_is_one_title_naming_another(facts_of, text, decision, law):
+    assert {name for name, _ in laws(facts_of(text))} == {decision, law}

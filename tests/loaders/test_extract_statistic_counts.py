@@ -1,0 +1,63 @@
+"""Counts the genre writes in Chinese numerals before their noun, hours, rates of the deputies' work,
+and the words that look like counts but are formulas, ordinals or sessions. Phrasings composed for
+the test."""
+from __future__ import annotations
+
+import pytest
+
+
+def stats(facts):
+    return {(s.value, s.unit) for s in facts.statistics}
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("常委会共召开两次全体会议和三次联组会议。", 3, "次"),
+    ("对市政府十件民生实事项目开展满意度测评。", 10, "件"),
+    ("督办十二件重点建议。", 12, "件"),
+    ("听取和审议县政府两个议案。", 2, "个"),
+    ("四名代表接受了满意度测评。", 4, "名"),
+    ("審議了三個專項工作報告。", 3, "个"),
+    ("专题询问历时3个多小时。", 3, "小时"),
+    ("在长达2个半小时的询问中，委员们踊跃发言。", 2.5, "小时"),
+    ("代表述职率达到85%。", 85, "%"),
+])
+def test_a_count_before_its_noun_hours_and_rates(facts_of, text, value, unit):
+    assert (value, unit) in stats(facts_of(text))
+
+
+def test_hours_keep_their_qualifier(facts_of):
+    [stat] = facts_of("专题询问历时3个多小时。").statistics
+    assert (stat.value, stat.unit, stat.qualifier) == (3, "小时", "多")
+
+
+@pytest.mark.parametrize("text", [
+    "增强四个意识、坚定四个自信、做到两个维护，严格落实中央八项规定精神。",
+    "坚持一个中心、两个基本点，发挥好四个机关作用。",
+    "省十四届人大常委会第三十一次会议举行第二次全体会议。",
+    "圆满完成十三届全国人大五次会议确定的任务。",
+    "从四个方面提出要求，分为三个阶段推进。",
+    "对条例草案进行二次审议。",
+    "政府工作报告提出的建议办结率达100%。",
+])
+def test_formulas_ordinals_sessions_and_parts_are_no_counts(facts_of, text):
+    assert facts_of(text).statistics == []
+
+
+def test_a_long_quotation_holds_counts(facts_of):
+    text = "报告指出：“检查6部法律的实施情况，听取审议国务院、最高人民法院、最高人民检察院20个工作报告，开展3次专题询问。"
+    found = {(s.what, s.value) for s in facts_of(text).statistics}
+    assert ("检查法律的实施情况", 6) in found
+    assert ("国务院、最高人民法院、最高人民检察院工作报告", 20) in found
+
+
+def test_a_short_quoted_name_is_no_count(facts_of):
+    assert facts_of("深入开展“三进三访”活动。").statistics == []
+
+
+@pytest.mark.parametrize("text, what", [
+    ("委托31个省级人大常委会同步开展检查。", "省级人大常委会"),
+    ("先后组织3个执法检查组赴各地开展检查。", "执法检查组"),
+    ("委托12个县级人大常委会联合开展视察。", "县级人大常委会"),
+])
+def test_a_counted_noun_ends_before_the_verb_after_it(facts_of, text, what):
+    assert what in {s.what for s in facts_of(text).statistics}
