@@ -33,6 +33,7 @@ SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细�
 _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉|《[^〈〉《》\n]*》){1,150})》|〈([^《》〈〉\n]{1,150})〉")
 _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
 _INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
+_IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X法》办法: a measure implementing a national law
 # A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
 # title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
@@ -135,9 +136,10 @@ def _gain_body(title: str, jur: Jurisdiction) -> str:
 
 
 def local_level(title: str) -> str | None:
-    """The level a local title's form implies: congresses pass 条例, 决定 and 实施细则/实施办法;
+    """The level a local title's form implies: congresses pass 条例, 决定 and 实施细则/实施办法 (also
+    written 实施《X法》办法);
     governments issue other 办法 and 规定 as 规章; anything else stays unknown."""
-    if title.endswith(("条例", "决定", "细则", "实施办法")) or "人民代表大会" in title:
+    if title.endswith(("条例", "决定", "细则", "实施办法")) or "人民代表大会" in title or _IMPLEMENTING.search(title):
         return "地方性法规"
     if title.endswith(("办法", "规定")):
         return "规章"

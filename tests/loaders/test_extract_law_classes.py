@@ -197,3 +197,14 @@ def test_each_report_of_a_list_heard_is_what_its_own_words_say(facts_of, text, r
 ])
 def test_a_title_nesting_brackets_of_any_form_is_one_title_naming_another(facts_of, text, decision, law):
     assert {name for name, _ in laws(facts_of(text))} == {decision, law}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2024年，省人大常委会对《湖北省实施〈中华人民共和国农业技术推广法〉办法》开展执法检查。",
+     "湖北省实施《中华人民共和国农业技术推广法》办法"),
+    ("常委会检查了《江苏省实施<中华人民共和国防洪法>办法》的执行情况。", "江苏省实施《中华人民共和国防洪法》办法"),
+    ("會議審議通過了《安徽省實施〈中華人民共和國土地管理法〉辦法》。", "安徽省实施《中华人民共和国土地管理法》办法"),
+])
+def test_a_measure_implementing_a_national_law_is_a_local_regulation(facts_of, text, title):
+    levels = {law.canonical: law.level for law in facts_of(text).laws}
+    assert levels[title] == "地方性法规"
