@@ -76,8 +76,8 @@ def ingest_command(
     for line in skipped:
         err.print(line, markup=False, highlight=False)
     if not sources:
-        err.print(f"[red]error:[/red] nothing to ingest: {', '.join(paths)} hold no report file "
-                  f"({', '.join(sorted(SUFFIXES))})", highlight=False)
+        err.print("[red]error:[/red] nothing to ingest (see above); give report files "
+                  f"({', '.join(sorted(SUFFIXES))}) or directories holding them", highlight=False)
         raise typer.Exit(1)
     limits = _settings().report_limits()
     with _open(store, neo4j, create=True) as db:
@@ -258,9 +258,12 @@ def export_command(
     """Export the whole graph, its data, or its ontology."""
     from graph import StoreError
 
-    if fmt not in EXPORT_FORMATS or part not in EXPORT_PARTS:
-        err.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)} (not {fmt!r}) and --part "
-                  f"one of {', '.join(EXPORT_PARTS)} (not {part!r})")
+    if fmt not in EXPORT_FORMATS:
+        tables = " (CSV and XLSX of a table: the API's listings, e.g. GET /laws?format=xlsx)" if fmt in ("csv", "xlsx") else ""
+        err.print(f"[red]error:[/red] --format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}{tables}")
+        raise typer.Exit(2)
+    if part not in EXPORT_PARTS:
+        err.print(f"[red]error:[/red] --part {part!r} is not one of {', '.join(EXPORT_PARTS)}")
         raise typer.Exit(2)
     with _open(store, neo4j) as db:
         try:

@@ -53,6 +53,7 @@ def scan(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
         if str(item).startswith(("http://", "https://")) or not path.is_dir():
             found.append(str(item))
             continue
+        before = len(found)
         for child in sorted(path.rglob("*")):
             if child.is_dir():
                 continue
@@ -61,6 +62,8 @@ def scan(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
             else:
                 skipped.append(f"{child}: skipped: {child.suffix or 'no'} suffix is not a report format "
                                f"({', '.join(sorted(SUFFIXES))}); name the file to read it anyway")
+        if len(found) == before:
+            skipped.append(f"{path}: skipped: the directory holds no report file ({', '.join(sorted(SUFFIXES))})")
     return found, skipped
 
 

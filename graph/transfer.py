@@ -192,5 +192,5 @@ def read_export_file(path: str | Path, graph: str | None = None) -> Export:
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
-        raise StoreError(f"{path}: cannot tell the format from the suffix; use one of {', '.join(SUFFIXES)}")
+        raise StoreError(f"cannot tell the format from the suffix {Path(path).suffix or '(none)'!r}; use one of {', '.join(SUFFIXES)}")
     return read_export(path.read_bytes(), fmt, graph)

@@ -75,3 +75,20 @@ def test_ingesting_a_directory_without_reports_says_so_and_fails(tmp_path: Path)
     (folder / "notes.md").write_text("不是报告", encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(folder), "--store", str(tmp_path / "store")])
     assert result.exit_code == 1 and "nothing to ingest" in result.output and str(folder) in result.output
+
+
+def test_an_empty_directory_in_a_batch_is_named_and_the_rest_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    report = tmp_path / "r.txt"
+    report.write_text("2024年，区人大常委会开展了《中华人民共和国水法》执法检查。", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(folder), str(report), "--store", str(tmp_path / "store")])
+    assert f"{folder}: skipped: the directory holds no report file" in result.output
+    assert result.exit_code == 0 and "1 inserted" in result.output
+
+
+def test_importing_a_file_of_no_rdf_format_names_it_once(tmp_path: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text("not rdf", encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(source), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1 and result.output.count(str(source)) == 1 and "'.txt'" in result.output
