@@ -63,10 +63,13 @@ def _refuse(field: str, value: str, valid: list[str]) -> HTTPException:
 
 
 def class_name(field: str, value: str) -> str:
-    """An ontology class's local name given in any case (``law`` → ``Law``); 422 naming ``field``."""
-    names = {c["name"].casefold(): c["name"] for c in ontology_terms()["classes"]}
-    if (found := names.get(value.casefold())) is None:
-        raise _refuse(field, value, sorted(names.values()))
+    """An ontology class's local name from that name in any case (``law`` → ``Law``) or its zh/en label
+    (机关, 执法检查, Law enforcement inspection); 422 naming ``field`` and listing the classes."""
+    classes = ontology_terms()["classes"]
+    names = {n.casefold(): c["name"] for c in classes for n in (c["name"], c.get("label_zh"), c.get("label_en")) if n}
+    if (found := names.get(value.strip().casefold())) is None:
+        raise _refuse(field, value, sorted(f"{c['name']} ({c['label_zh']})" if c.get("label_zh") else c["name"]
+                                           for c in classes))
     return found
 
 

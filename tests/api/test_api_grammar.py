@@ -45,7 +45,7 @@ def test_level_in_either_language_and_as_stated(api: Api) -> None:
     ("/coverage", {"category": "没有这类"}, "valid values:"),
     ("/laws", {"organ": "新洲区"}, "jurisdiction=新洲区"),
     ("/laws", {"organ": "火星人大"}, "no organ"),
-    ("/search", {"q": "法", "type": "Foo"}, "types: unknown value 'Foo'; valid values: AdministrativeArea"),
+    ("/search", {"q": "法", "type": "Foo"}, "type: unknown value 'Foo'; valid values: AdministrativeArea (行政区域)"),
     (f"/entities/{WETLAND}/neighbors", {"types": "Law,Agency"}, "types: unknown value 'Agency'"),
 ])
 def test_unknown_values_are_422_listing_the_valid_ones(api: Api, path: str, params: dict[str, str],
@@ -56,6 +56,9 @@ def test_unknown_values_are_422_listing_the_valid_ones(api: Api, path: str, para
 def test_a_type_in_any_case_is_the_ontology_class(api: Api) -> None:
     found = api.get("/search", q="法", type="law", limit=5)
     assert found == api.get("/search", q="法", type="Law", limit=5) and found["total"] > 0
+    assert found == api.get("/search", q="法", type="法律法规", limit=5)  # its zh label, as other filters take
+    organs = api.get("/search", q="人大", type="机关", limit=5)
+    assert organs == api.get("/search", q="人大", type="Organ", limit=5) and organs["total"] > 0
     assert all("Law" in hit["types"] for hit in found["items"])
 
 
