@@ -19,14 +19,16 @@ from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
-from loaders.lexicon.triggers import follow_ups, triggers
+from loaders.lexicon.triggers import follow_ups, not_activities, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 COUNT_UNITS = "次项个部件场批期篇"
 _COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
-_COUNT_BEFORE = re.compile(rf"{COUNT}\s*[{COUNT_UNITS}]\s*$")
+# …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
+# a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections).
+_COUNT_BEFORE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
 _SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
 _LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:法律|法规|地方性法规)")
 # 听取审议39个报告: the count sits between the verb and the noun it counts.
@@ -48,20 +50,11 @@ _OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
-_SKIP_CLAUSE = re.compile(
-    r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
-    # reports already heard, named again (对本次会议听取的相关工作报告提出要求)
-    r"|听取的[^，,。；]{0,12}报告"
-    # a call for topics names kinds of work, not events (开展执法检查的议题)
-    r"|的议题\s*$"
-    # the means used (综合运用执法检查、专题询问等方式), not events
-    r"|(?:运用|采取|采用|通过)[^，,。；]*等[^，,。；]{0,4}(?:方式|形式|手段|途径|措施)"
-    # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
-    r"|(?:改进|完善|加强|规范(?!性)|创新|健全|提升|提高|深化)[^，,。；]{0,8}(?:专题询问|执法检查|视察|调研|评议|备案审查)工作"
-    r"|(?:执法检查|专题询问|跟踪监督|视察|调研)(?:不走过场|一抓到底|动真碰硬|见真章|求实效|出实效|常态化|制度化|规范化|更加|更具)"
-    # judgements of an activity and how it was scored (检查组准备充分, 调研扎实, 测评结果当场公布), not new events
-    r"|(?:检查|调研|视察|询问|测评)组?[^，,。；]{0,4}(?:准备充分|组织有序|扎实|深入细致|务实高效|成效明显|结果当场公布|按照[^，,。；]{0,8}计分)"
-)
+# Phrasings that name a kind of activity without stating one (data/not-activities.csv).
+_SKIP_CLAUSE = not_activities()
+# The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end.
+_RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
+_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
 _TITLE_BEFORE = 12
@@ -148,7 +141,7 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
             found.append((kind, match))
     report = TRIGGERS["report_review"].search(item.text)
     # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
-    if report and (not report_lists.kinds_of(item.text[_title_start(report) :]) or item.text.startswith("》", report.end())):
+    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or item.text.startswith("》", report.end())):
         report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
@@ -159,6 +152,7 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
         found += [(k, m) for k in _REPORT_KINDS if (m := TRIGGERS[k].search(item.text))][:1]
+    found = [(k, m) for k, m in found if not _names_a_document(item.text, m)]
     kinds = {k for k, _ in found}
     if "site_visit" in kinds:
         found = [(k, m) for k, m in found if k != "investigation"]
@@ -168,6 +162,17 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
     return list(first.values())
+
+
+def _names_a_document(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger is part of the name of rules: followed by the kind of rules (备案审查条例,
+    满意度测评办法) or inside a 《》 title of rules (《…满意度测评办法(试行)》). A plan (…执法检查方案)
+    or a bill on a budget (《关于提请审查批准…决算草案的议案》) still states its activity."""
+    rest = text[match.end() :]
+    before = text[: match.start()]
+    if before.count("《") > before.count("》") and "》" in rest:
+        return bool(_RULES_TITLE_END.search(rest[: rest.index("》")]))
+    return bool(_RULES.match(rest))
 
 
 def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bool) -> bool:

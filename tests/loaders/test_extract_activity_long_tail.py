@@ -1,0 +1,78 @@
+"""The long tail of activity phrasings, each a class of its own: appraisals of deputies and officials,
+voting on projects, tours, selections and campaigns, ratings, summary counts with what kind of
+event between count and noun; and what names a kind of activity without stating one (rules named
+after it, descriptions, instructions, stages). Sentences are written for this test in the genre's
+manner, simplified and traditional, at several levels."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds_and_counts
+
+TOWN = "南安市洪濑镇人民代表大会"
+COUNTY = "宁乡县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("镇人大主席团安排4名县人大代表向原选区选民述职。", "other"),
+    ("全年组织12名市人大代表回选区述职，接受选民评议。", "other"),
+    ("縣人大常委會對縣政府3名副縣長開展履職評議。", "other"),
+    ("区人大常委会召开代表述职测评会。", "other"),
+    ("会议以无记名投票方式票决产生了2025年县政府民生实事项目。", "other"),
+    ("鎮人代會票決了2024年度十件民生實事候選項目。", "other"),
+    ("街道人大工委组织辖区代表开展重点项目现场观摩活动。", "site_visit"),
+    ("市人大常委会组织开展优秀代表建议评选。", "other"),
+    ("组织全市各级人大代表开展“代表进网格”主题活动。", "other"),
+    ("安排人大代表约见区法院、区检察院负责人。", "other"),
+    ("会后，代表们对县政府民生实事项目推进情况的满意度进行了测评。", "satisfaction_evaluation"),
+    ("述职结束后，选民对代表履职情况进行测评。", "satisfaction_evaluation"),
+    ("区人大常委会积极推行民生实事项目人大代表票决制。", "other"),
+])
+def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) -> None:
+    assert kind in {a.type for a in facts_of(text, COUNTY).activities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("常委会全年开展3次全市性执法检查。", [("law_enforcement_inspection", 3)]),
+    ("组织开展560余次代表集中视察。", [("site_visit", 560)]),
+    ("開展8次專項調研、2次專題詢問。", [("investigation", 8), ("special_inquiry", 2)]),
+    ("听取审议县政府及其组成部门专项工作报告15项、议案3项。", [("report_review", 15)]),
+])
+def test_a_summary_count_is_an_activity_with_its_count(facts_of, text: str, expected) -> None:
+    assert kinds_and_counts(facts_of(text, COUNTY)) == expected
+
+
+def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
+    assert kinds_and_counts(facts_of("在4个乡镇开展执法检查。", COUNTY)) != [("law_enforcement_inspection", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "会议审议通过了《县人大常委会规范性文件备案审查办法》。",
+    "常委会制定了《民生实事项目代表满意度测评办法（试行）》。",
+    "代表向选民述职是一项新的工作，也是选民监督代表的重要举措。",
+    "专题询问以一问一答的形式进行。",
+    "开展专题询问是人大依法监督的重要方式。",
+    "依法履行备案审查职责。",
+    "会议要求各代表小组要组织好视察活动。",
+    "对审议意见落实情况，常委会可以提交会议进行专题询问。",
+    "紧盯项目征集、代表票决、跟踪评估等环节。",
+    "把督办代表建议作为联系群众的重要渠道。",
+    "强化督办。",
+])
+def test_naming_a_kind_of_activity_states_none(facts_of, text: str) -> None:
+    assert facts_of(text, COUNTY).activities == []
+
+
+def test_a_plan_for_an_inspection_still_states_it(facts_of) -> None:
+    facts = facts_of("会议讨论了《中华人民共和国畜牧法》执法检查方案。", COUNTY)
+    assert "law_enforcement_inspection" in {a.type for a in facts.activities}
+
+
+def test_a_bill_on_the_accounts_is_a_budget_review(facts_of) -> None:
+    facts = facts_of("会议审议了县政府《关于提请审查批准2024年本级决算草案的议案》。", COUNTY)
+    assert "budget_review" in {a.type for a in facts.activities}
+
+
+def test_the_next_stop_of_a_visit_is_no_new_visit(facts_of) -> None:
+    text = "镇人大组织代表视察了镇污水处理厂建设情况。随后到东风村视察了农村公路建设。"
+    assert [a.type for a in facts_of(text, TOWN).activities] == ["site_visit"]
