@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 COUNT_UNITS = "次项个部件场批期篇"
-_COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# The count right after the trigger, maybe after the second half of a compound (视察调研23次).
+_COUNT_AFTER = re.compile(rf"^\s*(?:调研|检查|活动)?\s*(?:各|共)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
 # a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections).
 _COUNT_BEFORE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
@@ -154,14 +155,22 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         found += [(k, m) for k in _REPORT_KINDS if (m := TRIGGERS[k].search(item.text))][:1]
     found = [(k, m) for k, m in found if not _names_a_document(item.text, m)]
     kinds = {k for k, _ in found}
-    if "site_visit" in kinds:
-        found = [(k, m) for k, m in found if k != "investigation"]
+    visits = [m for k, m in found if k == "site_visit"]
+    if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
+        found = [(k, m) for k, m in found if k != "investigation" or not any(_joined(v, m) for v in visits)]
     if len(kinds) > 1:  # 跟踪监督 of an audit is how that audit oversight was done
         found = [(k, m) for k, m in found if k != "other" or not _OVERSIGHT_MODE.fullmatch(m.group())]
     first: dict[str, tuple[str, re.Match[str]]] = {}
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
     return list(first.values())
+
+
+def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether a visit and an investigation are one compound: touching (视察调研, 调研视察) or a pair of
+    bare nouns (视察、调研活动); 视察、专题调研 names two activities."""
+    gap = visit.string[min(visit.end(), other.end()) : max(visit.start(), other.start())]
+    return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及"))
 
 
 def _names_a_document(text: str, match: re.Match[str]) -> bool:
@@ -241,7 +250,8 @@ def hits(ctx: Context) -> list[Found]:
         found += listed
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
-        for clause in sentence_clauses:
+        last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
+        for index, clause in enumerate(sentence_clauses):
             if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(sentence, clause, sentence_clauses[0]) else "reported"
@@ -266,12 +276,17 @@ def hits(ctx: Context) -> list[Found]:
                     same = open_kinds.get(kind)
                     restated = same is not None and has_laws and item_laws <= same.laws
                     separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
-                    if (same and same.span.end <= item.start and kind != "report_review" and count is None
+                    # only the next clause continues a summary count (先后三次组织视察,重点对…进行了视察); a later one
+                    # states another activity
+                    if (same and (same.count is None or last_clause[kind] >= index - 1) and same.span.end <= item.start
+                            and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
+                        last_clause[kind] = index
                         continue
                     open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status)
                     found.append(open_kinds[kind])
+                    last_clause[kind] = index
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
     found += _items_heard(ctx, found, law_starts)

@@ -76,3 +76,32 @@ def test_a_bill_on_the_accounts_is_a_budget_review(facts_of) -> None:
 def test_the_next_stop_of_a_visit_is_no_new_visit(facts_of) -> None:
     text = "镇人大组织代表视察了镇污水处理厂建设情况。随后到东风村视察了农村公路建设。"
     assert [a.type for a in facts_of(text, TOWN).activities] == ["site_visit"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全年对报送备案的86件规范性文件进行了主动审查。", "filing_review"),
+    ("法工委经过发函审查，督促制定机关修改了相关规定。", "filing_review"),
+    ("組織對涉及營商環境的規範性文件開展集中清理。", "filing_review"),
+    ("市人大常委会副主任代表执法检查组向常委会会议作报告。", "report_review"),
+    ("代表们听取了由副乡长所作的报告。", "report_review"),
+    ("县人大常委会将对优化营商环境工作情况进行专项审议。", "report_review"),
+])
+def test_more_phrasings_of_reviews(facts_of, text: str, kind: str) -> None:
+    assert kind in {a.type for a in facts_of(text, COUNTY).activities}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("依法组织代表视察、专题调研等活动。", {"site_visit", "investigation"}),
+    ("组织代表开展视察调研。", {"site_visit"}),
+    ("鎮人大主席團組織代表視察、調研活動。", {"site_visit"}),
+])
+def test_a_visit_and_an_investigation_are_two_unless_one_compound(facts_of, text: str, kinds: set[str]) -> None:
+    assert {a.type for a in facts_of(text, TOWN).activities} == kinds
+
+
+def test_a_visit_counted_is_continued_by_its_focus_only(facts_of) -> None:
+    text = ("镇人大主席团先后三次组织代表视察,重点对农村公路建设进行了视察,"
+            "听取了镇政府的汇报,并结合党建工作开展了视察。")
+    visits = [a for a in facts_of(text, TOWN).activities if a.type == "site_visit"]
+    assert [v.count for v in visits] == [3, None]
+    assert "农村公路建设" in visits[0].evidence
