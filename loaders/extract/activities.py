@@ -69,6 +69,10 @@ _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执
 _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
+# The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
+_POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
+
+
 @dataclass
 class Found:
     """One activity found: its kind, evidence span and count."""
@@ -206,9 +210,12 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
-    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。)."""
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or
+    the next point of an enumeration (二是代表述职评议。), which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
-    return starts_line and bool(_LEAD.match(sentence.text.strip())) and text[sentence.end : sentence.end + 1] == "。"
+    words = sentence.text.strip()
+    return (((starts_line and bool(_LEAD.match(words))) or bool(_POINT.match(words)))
+            and text[sentence.end : sentence.end + 1] == "。")
 
 
 def _planned(sentence: Span, clause: Span, first: Span) -> bool:

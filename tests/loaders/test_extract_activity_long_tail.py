@@ -64,6 +64,14 @@ def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
     "紧盯项目征集、代表票决、跟踪评估等环节。",
     "把督办代表建议作为联系群众的重要渠道。",
     "强化督办。",
+    "深入学习总书记视察湖南重要讲话精神。",
+    "这是县人大常委会首次开展专题询问。",
+    "專題詢問是人大常委會依法監督、有效監督的重要方式。",
+    "该条例是各级人大常委会开展备案审查工作的法律依据。",
+    "（代表们审议政府工作报告现场）",
+    "明年要认真组织好代表视察活动。",
+    "会议听取了市人大法制委关于条例草案审议结果的报告。",
+    "会议听取了关于市第五届人民代表大会第二次会议筹备工作情况的报告。",
 ])
 def test_naming_a_kind_of_activity_states_none(facts_of, text: str) -> None:
     assert facts_of(text, COUNTY).activities == []
@@ -99,3 +107,10 @@ def test_a_visit_counted_is_continued_by_its_focus_only(facts_of) -> None:
     visits = [a for a in facts_of(text, TOWN).activities if a.type == "site_visit"]
     assert [v.count for v in visits] == [3, None]
     assert "农村公路建设" in visits[0].evidence
+
+
+def test_the_point_of_an_enumeration_is_told_by_the_sentences_after_it(facts_of) -> None:
+    text = "二是代表述职评议。镇人大安排5名县人大代表向选民述职，选民对代表进行了测评。"
+    activities = facts_of(text, TOWN).activities
+    assert {a.type for a in activities} == {"other", "satisfaction_evaluation"}
+    assert all("二是" not in a.evidence for a in activities)
