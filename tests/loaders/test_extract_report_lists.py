@@ -32,6 +32,9 @@ def kinds(facts):
          ["report_review", "budget_review", "report_review"]),
         ("会议审议了《镇政府2024年上半年工作报告》《关于镇人大代表建议办理情况的报告》。",
          ["report_review", "report_review"]),
+        ("会议听取了市政府关于上半年预算执行情况的报告（书面）、关于全市养老服务工作情况的报告（书面）。",
+         ["budget_review", "report_review"]),
+        ("听取县政府关于县十八届人大二次会议代表议案、建议办理情况的报告。", ["report_review"]),
     ],
 )
 def test_each_report_heard_is_one_activity_of_its_kind(facts_of, text, expected):
