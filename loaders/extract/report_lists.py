@@ -26,8 +26,8 @@ _VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!
 # item of the list that :func:`heard` cuts into its reports.
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
-# (书面): a report tabled in writing.
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)(?:》(?=\s*《)|》?(?:[(（]书面[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
+# (书面): a report tabled in writing; 《…》及: the last title of a list, before what else was reviewed.
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)(?:》(?=\s*[《及])|》?(?:[(（]书面[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")

@@ -33,6 +33,7 @@ COUNTY = "宁乡县人民代表大会常务委员会"
     ("市人大常委会副主任代表执法检查组向常委会会议作报告。", "report_review"),
     ("代表们听取了由副乡长所作的报告。", "report_review"),
     ("县人大常委会将对优化营商环境工作情况进行专项审议。", "report_review"),
+    ("鎮長匯報了上半年重點工作完成情況和下半年工作打算。", "report_review"),
 ])
 def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) -> None:
     assert kind in {a.type for a in facts_of(text, COUNTY).activities}
@@ -64,6 +65,7 @@ def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
     "紧盯项目征集、代表票决、跟踪评估等环节。",
     "把督办代表建议作为联系群众的重要渠道。",
     "强化督办。",
+    "检查组听取了市住建局汇报。有关负责同志汇报了相关工作情况。",
     "深入学习总书记视察湖南重要讲话精神。",
     "这是县人大常委会首次开展专题询问。",
     "專題詢問是人大常委會依法監督、有效監督的重要方式。",
@@ -114,3 +116,13 @@ def test_the_point_of_an_enumeration_is_told_by_the_sentences_after_it(facts_of)
     activities = facts_of(text, TOWN).activities
     assert {a.type for a in activities} == {"other", "satisfaction_evaluation"}
     assert all("二是" not in a.evidence for a in activities)
+
+
+@pytest.mark.parametrize("text", [
+    "下半年，常委会将听取县政府关于代表建议办理情况的汇报。",
+    "镇人大主席团将视察全镇农村公路建设。",
+    "常委会将检查《中华人民共和国消防法》实施情况。",
+])
+def test_将_before_the_verb_plans_the_activity(facts_of, text: str) -> None:
+    activities = facts_of(text, COUNTY).activities
+    assert activities and {a.status for a in activities} == {"planned"}
