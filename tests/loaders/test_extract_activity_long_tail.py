@@ -34,6 +34,10 @@ COUNTY = "宁乡县人民代表大会常务委员会"
     ("代表们听取了由副乡长所作的报告。", "report_review"),
     ("县人大常委会将对优化营商环境工作情况进行专项审议。", "report_review"),
     ("鎮長匯報了上半年重點工作完成情況和下半年工作打算。", "report_review"),
+    ("常委会对报备的15件规范性文件逐件进行了审查。", "filing_review"),
+    ("代表们对市公安局、市交通局等6个单位进行了民主评议。", "other"),
+    ("對市中級人民法院開展了司法工作評議。", "other"),
+    ("组织人大代表开展审议意见落实情况“回头看”活动。", "other"),
 ])
 def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) -> None:
     assert kind in {a.type for a in facts_of(text, COUNTY).activities}
@@ -66,6 +70,8 @@ def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
     "把督办代表建议作为联系群众的重要渠道。",
     "强化督办。",
     "检查组听取了市住建局汇报。有关负责同志汇报了相关工作情况。",
+    "委员们结合视察情况发表了审议意见。",
+    "通过视察，代表们对全县教育工作有了全面了解。",
     "深入学习总书记视察湖南重要讲话精神。",
     "这是县人大常委会首次开展专题询问。",
     "專題詢問是人大常委會依法監督、有效監督的重要方式。",
