@@ -26,14 +26,19 @@ if TYPE_CHECKING:
 
 COUNT_UNITS = "次项个部件场批期篇"
 # The count right after the trigger, maybe after the second half of a compound (视察调研23次).
-_COUNT_AFTER = re.compile(rf"^\s*(?:调研|检查|活动)?\s*(?:各|共)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+_COUNT_AFTER = re.compile(rf"^\s*(?:调研|检查)?(?:活动)?\s*(?P<each>各)?(?:共计?|合计)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
+_LIST_END = re.compile(r"[、和及与]\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
 # a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections).
 _COUNT_BEFORE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
 _SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
-_LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:法律|法规|地方性法规)")
+_LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:[{HAN_CHARS}]{{0,4}}?)(?:法律|法规|条例)")  # 6部法律, 10部专门法律, 10件地方法规
 # 听取审议39个报告: the count sits between the verb and the noun it counts.
 _INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# …or before the reports' noun, after whose they are (听取审议国务院、最高人民法院20个工作报告, 审议“一府两院”18项报告).
+# A title (关于3个重点项目建设情况的报告) is one report, whatever number it holds.
+_REPORTS_COUNTED = re.compile(rf"^(?:(?!关于)[^，,。；])*?{COUNT}{ABOUT_AFTER}?\s*[个项份](?:(?!的|情况)[{HAN_CHARS}“”]){{0,10}}报告$")
 # 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
 _LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 
@@ -100,7 +105,11 @@ def _count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
     counts them without giving any one its number.
     """
     rest = item.text[match.end() :]
-    for found in (_COUNT_AFTER.match(rest), _INNER_COUNT.match(match.group()), _COUNT_BEFORE.search(item.text[: match.start()])):
+    after = _COUNT_AFTER.match(rest)
+    if after and _LIST_END.search(item.text[: match.start()]) and not after.group("each"):
+        return None, True
+    inner = _INNER_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group())
+    for found in (after, inner, _COUNT_BEFORE.search(item.text[: match.start()])):
         if found:
             return _to_int(found.group("n")), True
     shared = _LIST_COUNT.match(rest)
@@ -343,9 +352,12 @@ def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> lis
 
 
 def _heard_found(ctx: Context, report: report_lists.Heard, status: str, law_starts: list[int]) -> list[Found]:
-    """One activity per kind of a report heard, with the laws its title names."""
+    """One activity per kind of a report heard, with the laws its title names and the count of
+    reports it states (国务院、最高人民法院20个工作报告)."""
     laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, report.span.start) : bisect_left(law_starts, report.span.end)])
-    return [Found(kind, report.span, laws=laws, status=status, heard=True) for kind in report.kinds]
+    counted = _REPORTS_COUNTED.match(report.span.text)
+    count = _to_int(counted.group("n")) if counted else None
+    return [Found(kind, report.span, count, laws=laws, status=status, heard=True) for kind in report.kinds]
 
 
 def _without_restated_inspections(found: list[Found]) -> list[Found]:

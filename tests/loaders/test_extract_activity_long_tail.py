@@ -48,6 +48,13 @@ def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) ->
     ("组织开展560余次代表集中视察。", [("site_visit", 560)]),
     ("開展8次專項調研、2次專題詢問。", [("investigation", 8), ("special_inquiry", 2)]),
     ("听取审议县政府及其组成部门专项工作报告15项、议案3项。", [("report_review", 15)]),
+    ("全年组织开展视察调研活动15次。", [("site_visit", 15)]),
+    ("开展执法检查和专题调研共9次。", [("law_enforcement_inspection", None), ("investigation", None)]),
+    ("組織專題詢問和滿意度測評各1次。", [("special_inquiry", 1), ("satisfaction_evaluation", 1)]),
+    ("聽取審議國務院、最高人民法院、最高人民檢察院20個工作報告。", [("report_review", 20)]),
+    ("审议“一府两院”18项报告。", [("report_review", 18)]),
+    ("会议听取了县政府关于3个重点项目建设情况的报告。", [("report_review", None)]),
+    ("先后对生态环境保护方面10部专门法律的实施情况开展检查。", [("law_enforcement_inspection", 10)]),
 ])
 def test_a_summary_count_is_an_activity_with_its_count(facts_of, text: str, expected) -> None:
     assert kinds_and_counts(facts_of(text, COUNTY)) == expected
