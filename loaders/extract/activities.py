@@ -316,7 +316,8 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
     (关于…的报告) is no such item: what it reports, the heading does not say."""
     found = []
     for item in ctx.plan_items:
-        kinds = [k for k, pattern in TRIGGERS.items() if k not in ("report_review", *_REPORT_KINDS) and pattern.search(item.heading)]
+        heading = Span(0, len(item.heading), item.heading)  # 视察调研 names one kind, as in a sentence
+        kinds = [k for k, _ in _kinds(heading) if k not in ("report_review", *_REPORT_KINDS)]
         words = item.span.text
         if len(kinds) != 1 or _ANY_TRIGGER.search(words) or _SKIP_CLAUSE.search(words) or words.endswith("报告"):
             continue

@@ -48,7 +48,9 @@ _EXPLANATION = re.compile(r"说明(?:以及|和|及|、)")
 # A plan's numbered items under a heading that hears them (一、听取专项工作报告 / （一）听取区政府专项
 #报告 / 1.关于…的报告): the heading holds the verb, each item one report (or several, 、-joined).
 _HEARING_HEADING = re.compile(r"听取|审议|审查")
-_REPORT_ITEM = re.compile(r"关于[^。，,：:]{2,200}(?:报告|汇报)")
+# …maybe after the organ that makes it (县人民政府关于…的报告) and before a note of month or body ((6月)).
+_REPORT_ITEM = re.compile(r"[^。，,：:]{0,30}?关于[^。，,：:]{2,200}(?:报告|汇报)")
+_NOTE = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,8 @@ def listed_under_headings(text: str) -> list[Heard]:
             while open_headings and open_headings[-1][0] >= rank:
                 open_headings.pop()
             body_start = offset + plans.after_number(line)
-            body_end = offset + len(line.rstrip().rstrip("。.；;"))
+            body = line.rstrip().rstrip("。.；;")
+            body_end = offset + len(_NOTE.sub("", body) if body.endswith(("）", ")")) else body)
             if (any(_HEARING_HEADING.search(heading) for _, heading in open_headings)
                     and _REPORT_ITEM.match(text, body_start, body_end)):
                 found += heard(text, Span(body_start, body_end, text[body_start:body_end]), continued=True)
