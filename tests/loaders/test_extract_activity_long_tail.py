@@ -95,6 +95,7 @@ def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
     "视察结束后，召开了座谈会。",
     "会议还对专题询问工作进行了安排部署。",
     "常委会组成人员对报告进行了认真审议。",
+    "会议审议了上述报告。",
     "深入学习总书记视察湖南重要讲话精神。",
     "这是县人大常委会首次开展专题询问。",
     "專題詢問是人大常委會依法監督、有效監督的重要方式。",
@@ -155,3 +156,8 @@ def test_the_point_of_an_enumeration_is_told_by_the_sentences_after_it(facts_of)
 def test_将_before_the_verb_plans_the_activity(facts_of, text: str) -> None:
     activities = facts_of(text, COUNTY).activities
     assert activities and {a.status for a in activities} == {"planned"}
+
+
+def test_a_report_named_again_is_no_new_review(facts_of) -> None:
+    facts = facts_of("常委会将结合审议该报告开展专题询问。", COUNTY)
+    assert [a.type for a in facts.activities] == ["special_inquiry"]
