@@ -74,6 +74,8 @@ _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执
 _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
+# A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
+_LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 
@@ -257,7 +259,7 @@ def hits(ctx: Context) -> list[Found]:
         if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
             continue
         words = sentence.start + plans.after_number(sentence.text) if title else 0  # an item's words, past its number
-        legislative = "立法" in sentence.text
+        legislative = bool(_LEGISLATIVE.search(sentence.text))
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
         listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
