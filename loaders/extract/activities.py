@@ -12,35 +12,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.extract import organs, plans, report_lists
+from loaders.extract import activity_counts, organs, plans, report_lists
+from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
-from loaders.lexicon.numerals import to_number
-from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
+from loaders.lexicon.patterns import HAN_CHARS
 from loaders.lexicon.triggers import follow_ups, not_activities, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
-
-COUNT_UNITS = "次项个部件场批期篇"
-# The count right after the trigger, maybe after the second half of a compound (视察调研23次).
-_COUNT_AFTER = re.compile(rf"^\s*(?:调研|检查)?(?:活动)?\s*(?P<each>各)?(?:共计?|合计)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
-# The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
-_LIST_END = re.compile(r"[、和及与]\s*$")
-# …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
-# a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections).
-_COUNT_BEFORE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
-_SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
-_LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:[{HAN_CHARS}]{{0,4}}?)(?:法律|法规|条例)")  # 6部法律, 10部专门法律, 10件地方法规
-# 听取审议39个报告: the count sits between the verb and the noun it counts.
-_INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
-# …or before the reports' noun, after whose they are (听取审议国务院、最高人民法院20个工作报告, 审议“一府两院”18项报告).
-# A title (关于3个重点项目建设情况的报告) is one report, whatever number it holds.
-_REPORTS_COUNTED = re.compile(rf"^(?:(?!关于)[^，,。；])*?{COUNT}{ABOUT_AFTER}?\s*[个项份](?:(?!的|情况)[{HAN_CHARS}“”]){{0,10}}报告$")
-# 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
-_LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 
 # Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
 TRIGGERS = triggers()
@@ -91,34 +73,6 @@ class Found:
     laws: frozenset[str] = frozenset()
     status: str = "reported"  # or "planned": a plan's or an announcement's work
     heard: bool = False  # stated as a report heard (:mod:`report_lists`)
-
-
-def _to_int(token: str) -> int | None:
-    value = to_number(token)
-    return int(value) if isinstance(value, (int, float)) else None
-
-
-def _count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
-    """The count of one activity and whether the text counts it at all.
-
-    The count stands right after or right before the trigger, between the verb and
-    its noun (听取审议39个报告), as 先后N次 or N部法律 in the item, or after a list of
-    kinds: 各N次 gives each kind N; a total for the whole list (视察、执法检查14次)
-    counts them without giving any one its number.
-    """
-    rest = item.text[match.end() :]
-    after = _COUNT_AFTER.match(rest)
-    if after and _LIST_END.search(item.text[: match.start()]) and not after.group("each"):
-        return None, True
-    inner = _INNER_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group())
-    for found in (after, inner, _COUNT_BEFORE.search(item.text[: match.start()])):
-        if found:
-            return _to_int(found.group("n")), True
-    shared = _LIST_COUNT.match(rest)
-    if shared:
-        return (_to_int(shared.group("n")) if shared.group("each") else None), True
-    other = _SEQUENCE_COUNT.search(item.text) or _LAW_COUNT.search(item.text)
-    return (_to_int(other.group("n")), True) if other else (None, False)
 
 
 def _items(text: str, clause: Span) -> list[Span]:
@@ -282,7 +236,7 @@ def hits(ctx: Context) -> list[Found]:
                     if heard.holds(item.start + match.start()):
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
-                    count, counted = _count(item, match)
+                    count, counted = activity_counts.count(item, match)
                     begin = max(item.start, words)
                     if kind == "law_enforcement_inspection" and not has_laws and pending is not None:
                         begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
@@ -358,8 +312,7 @@ def _heard_found(ctx: Context, report: report_lists.Heard, status: str, law_star
     """One activity per kind of a report heard, with the laws its title names and the count of
     reports it states (国务院、最高人民法院20个工作报告)."""
     laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, report.span.start) : bisect_left(law_starts, report.span.end)])
-    counted = _REPORTS_COUNTED.match(report.span.text)
-    count = _to_int(counted.group("n")) if counted else None
+    count = activity_counts.reports_count(report.span.text)
     return [Found(kind, report.span, count, laws=laws, status=status, heard=True) for kind in report.kinds]
 
 
