@@ -34,7 +34,8 @@ _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
-_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|“?回头看”?")
+# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查): with that kind, no activity of its own.
+_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|“?回头看”?|(?:落实|办理)情况进行了?[^，,。；]{0,6}?检查")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")

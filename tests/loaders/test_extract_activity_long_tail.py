@@ -166,3 +166,12 @@ def test_将_before_the_verb_plans_the_activity(facts_of, text: str) -> None:
 def test_a_report_named_again_is_no_new_review(facts_of) -> None:
     facts = facts_of("常委会将结合审议该报告开展专题询问。", COUNTY)
     assert [a.type for a in facts.activities] == ["special_inquiry"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("常委会对审议意见落实情况进行监督检查。", ["other"]),
+    ("對去年執法檢查審議意見落實情況進行了跟蹤檢查。", ["law_enforcement_inspection"]),
+    ("对《中华人民共和国安全生产法》实施情况进行了检查。", ["law_enforcement_inspection"]),
+])
+def test_checking_how_opinions_were_carried_out_is_a_follow_up(facts_of, text: str, kinds: list[str]) -> None:
+    assert [a.type for a in facts_of(text, COUNTY).activities] == kinds
