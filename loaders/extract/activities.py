@@ -107,10 +107,10 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     if not _ANY_TRIGGER.search(item.text):
         return found
     for kind, pattern in TRIGGERS.items():
-        match = pattern.search(item.text)
+        match = _stated(pattern, item.text)
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
-    report = TRIGGERS["report_review"].search(item.text)
+    report = _stated(TRIGGERS["report_review"], item.text)
     # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
     if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or item.text.startswith("》", report.end())):
         report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
@@ -122,8 +122,7 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if "执法检查报告" in report.group():
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
-        found += [(k, m) for k in _REPORT_KINDS if (m := TRIGGERS[k].search(item.text))][:1]
-    found = [(k, m) for k, m in found if not _names_a_document(item.text, m)]
+        found += [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))][:1]
     kinds = {k for k, _ in found}
     visits = [m for k, m in found if k == "site_visit"]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
@@ -143,12 +142,20 @@ def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
     return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及"))
 
 
+def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a kind's pattern that is not part of a name (:func:`_names_a_document`)."""
+    return next((m for m in pattern.finditer(text) if not _names_a_document(text, m)), None)
+
+
 def _names_a_document(text: str, match: re.Match[str]) -> bool:
-    """Whether a trigger is part of the name of rules: followed by the kind of rules (备案审查条例,
-    满意度测评办法) or inside a 《》 title of rules (《…满意度测评办法(试行)》). A plan (…执法检查方案)
-    or a bill on a budget (《关于提请审查批准…决算草案的议案》) still states its activity."""
+    """Whether a trigger is part of a name: of rules, followed by their kind (备案审查条例,
+    满意度测评办法) or inside their 《》 title (《…满意度测评办法(试行)》), or of a section, inside
+    【】 (【预、决算审查监督】). A plan (…执法检查方案) or a bill on a budget
+    (《关于提请审查批准…决算草案的议案》) still states its activity."""
     rest = text[match.end() :]
     before = text[: match.start()]
+    if before.count("【") > before.count("】"):
+        return True
     if before.count("《") > before.count("》") and "》" in rest:
         return bool(_RULES_TITLE_END.search(rest[: rest.index("》")]))
     return bool(_RULES.match(rest))

@@ -101,6 +101,7 @@ def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
     "常委会围绕《县城市管理条例（草案）》开展立法调研。",
     "法工委赴各乡镇就条例草案修改开展调研。",
     "常委会注重对法律法规实施情况的监督。",
+    "【预、决算审查监督】 落实省委关于做实经济基础数据的决策部署。",
     "深入学习总书记视察湖南重要讲话精神。",
     "这是县人大常委会首次开展专题询问。",
     "專題詢問是人大常委會依法監督、有效監督的重要方式。",
@@ -175,3 +176,11 @@ def test_a_report_named_again_is_no_new_review(facts_of) -> None:
 ])
 def test_checking_how_opinions_were_carried_out_is_a_follow_up(facts_of, text: str, kinds: list[str]) -> None:
     assert [a.type for a in facts_of(text, COUNTY).activities] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("【执法检查】开展《中华人民共和国水法》执法检查。", "law_enforcement_inspection"),
+    ("会议审议通过了《县人大常委会规范性文件备案审查办法》，并对报备的5件规范性文件开展备案审查。", "filing_review"),
+])
+def test_a_name_holding_a_trigger_hides_no_later_statement(facts_of, text: str, kind: str) -> None:
+    assert [a.type for a in facts_of(text, COUNTY).activities] == [kind]
