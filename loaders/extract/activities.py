@@ -59,6 +59,8 @@ _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真
 
 # A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
+# The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
+_PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 
@@ -192,8 +194,10 @@ def _is_lead(text: str, sentence: Span) -> bool:
 
 
 def _planned(sentence: Span, clause: Span, first: Span) -> bool:
-    """An intention: the sentence opens with one (明年…, 将于…), or the clause has 拟/将."""
-    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text)))
+    """An intention: the sentence opens with one (明年…, 将于…), the clause has 拟/将, or it names
+    the plan of the work (会议讨论了《X条例》执法检查方案)."""
+    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text))
+                or _PLAN_OF_WORK.search(clause.text))
 
 
 def hits(ctx: Context) -> list[Found]:
