@@ -164,6 +164,7 @@ def test_the_point_of_an_enumeration_is_told_by_the_sentences_after_it(facts_of)
     "常委会将检查《中华人民共和国消防法》实施情况。",
     "主任会议讨论了《中华人民共和国畜牧法》执法检查方案。",
     "會議研究了代表述職評議工作方案。",
+    "常委会准备对全县养老服务工作开展专题调研。",
 ])
 def test_将_before_the_verb_or_a_plan_of_the_work_plans_the_activity(facts_of, text: str) -> None:
     activities = facts_of(text, COUNTY).activities
