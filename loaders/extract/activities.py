@@ -146,7 +146,10 @@ def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
 
 def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of a kind's pattern that is not part of a name (:func:`_names_a_document`)."""
-    return next((m for m in pattern.finditer(text) if not _names_a_document(text, m)), None)
+    first = pattern.search(text)
+    if first is None or not _names_a_document(text, first):
+        return first
+    return next((m for m in pattern.finditer(text, first.end()) if not _names_a_document(text, m)), None)
 
 
 def _names_a_document(text: str, match: re.Match[str]) -> bool:
