@@ -12,27 +12,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.extract import organs, plans, report_lists
+from loaders.extract import activity_counts, organs, plans, report_lists
+from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
-from loaders.lexicon.numerals import to_number
-from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
-from loaders.lexicon.triggers import follow_ups, triggers
+from loaders.lexicon.patterns import HAN_CHARS
+from loaders.lexicon.triggers import follow_ups, not_activities, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
-
-COUNT_UNITS = "次项个部件场批期篇"
-_COUNT_AFTER = re.compile(rf"^\s*(?:各|共)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
-_COUNT_BEFORE = re.compile(rf"{COUNT}\s*[{COUNT_UNITS}]\s*$")
-_SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
-_LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:法律|法规|地方性法规)")
-# 听取审议39个报告: the count sits between the verb and the noun it counts.
-_INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
-# 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
-_LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 
 # Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
 TRIGGERS = triggers()
@@ -44,24 +34,16 @@ _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
-_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督")
+# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查): with that kind, no activity of its own.
+_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|“?回头看”?|(?:落实|办理)情况进行了?[^，,。；]{0,6}?检查")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
-_SKIP_CLAUSE = re.compile(
-    r"机制|制度|(?:参加|参与)[^，,。；]*等活动|立法调研|(?:这次|此次|本次)(?!会议)"
-    # reports already heard, named again (对本次会议听取的相关工作报告提出要求)
-    r"|听取的[^，,。；]{0,12}报告"
-    # a call for topics names kinds of work, not events (开展执法检查的议题)
-    r"|的议题\s*$"
-    # the means used (综合运用执法检查、专题询问等方式), not events
-    r"|(?:运用|采取|采用|通过)[^，,。；]*等[^，,。；]{0,4}(?:方式|形式|手段|途径|措施)"
-    # intentions about the work itself (进一步改进专题询问工作) and manner (专题询问不走过场)
-    r"|(?:改进|完善|加强|规范(?!性)|创新|健全|提升|提高|深化)[^，,。；]{0,8}(?:专题询问|执法检查|视察|调研|评议|备案审查)工作"
-    r"|(?:执法检查|专题询问|跟踪监督|视察|调研)(?:不走过场|一抓到底|动真碰硬|见真章|求实效|出实效|常态化|制度化|规范化|更加|更具)"
-    # judgements of an activity and how it was scored (检查组准备充分, 调研扎实, 测评结果当场公布), not new events
-    r"|(?:检查|调研|视察|询问|测评)组?[^，,。；]{0,4}(?:准备充分|组织有序|扎实|深入细致|务实高效|成效明显|结果当场公布|按照[^，,。；]{0,8}计分)"
-)
+# Phrasings that name a kind of activity without stating one (data/not-activities.csv).
+_SKIP_CLAUSE = not_activities()
+# The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end.
+_RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
+_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
 _TITLE_BEFORE = 12
@@ -75,6 +57,14 @@ _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执
 _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
+# A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
+_LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
+# The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
+_PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案")
+# The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
+_POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
+
+
 @dataclass
 class Found:
     """One activity found: its kind, evidence span and count."""
@@ -86,30 +76,6 @@ class Found:
     laws: frozenset[str] = frozenset()
     status: str = "reported"  # or "planned": a plan's or an announcement's work
     heard: bool = False  # stated as a report heard (:mod:`report_lists`)
-
-
-def _to_int(token: str) -> int | None:
-    value = to_number(token)
-    return int(value) if isinstance(value, (int, float)) else None
-
-
-def _count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
-    """The count of one activity and whether the text counts it at all.
-
-    The count stands right after or right before the trigger, between the verb and
-    its noun (听取审议39个报告), as 先后N次 or N部法律 in the item, or after a list of
-    kinds: 各N次 gives each kind N; a total for the whole list (视察、执法检查14次)
-    counts them without giving any one its number.
-    """
-    rest = item.text[match.end() :]
-    for found in (_COUNT_AFTER.match(rest), _INNER_COUNT.match(match.group()), _COUNT_BEFORE.search(item.text[: match.start()])):
-        if found:
-            return _to_int(found.group("n")), True
-    shared = _LIST_COUNT.match(rest)
-    if shared:
-        return (_to_int(shared.group("n")) if shared.group("each") else None), True
-    other = _SEQUENCE_COUNT.search(item.text) or _LAW_COUNT.search(item.text)
-    return (_to_int(other.group("n")), True) if other else (None, False)
 
 
 def _items(text: str, clause: Span) -> list[Span]:
@@ -143,12 +109,12 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     if not _ANY_TRIGGER.search(item.text):
         return found
     for kind, pattern in TRIGGERS.items():
-        match = pattern.search(item.text)
+        match = _stated(pattern, item.text)
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
-    report = TRIGGERS["report_review"].search(item.text)
+    report = _stated(TRIGGERS["report_review"], item.text)
     # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
-    if report and (not report_lists.kinds_of(item.text[_title_start(report) :]) or item.text.startswith("》", report.end())):
+    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or item.text.startswith("》", report.end())):
         report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
@@ -158,16 +124,46 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if "执法检查报告" in report.group():
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
-        found += [(k, m) for k in _REPORT_KINDS if (m := TRIGGERS[k].search(item.text))][:1]
+        found += [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))][:1]
     kinds = {k for k, _ in found}
-    if "site_visit" in kinds:
-        found = [(k, m) for k, m in found if k != "investigation"]
+    visits = [m for k, m in found if k == "site_visit"]
+    if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
+        found = [(k, m) for k, m in found if k != "investigation" or not any(_joined(v, m) for v in visits)]
     if len(kinds) > 1:  # 跟踪监督 of an audit is how that audit oversight was done
         found = [(k, m) for k, m in found if k != "other" or not _OVERSIGHT_MODE.fullmatch(m.group())]
     first: dict[str, tuple[str, re.Match[str]]] = {}
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
     return list(first.values())
+
+
+def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether a visit and an investigation are one compound: touching (视察调研, 调研视察) or a pair of
+    bare nouns (视察、调研活动); 视察、专题调研 names two activities."""
+    gap = visit.string[min(visit.end(), other.end()) : max(visit.start(), other.start())]
+    return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及"))
+
+
+def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a kind's pattern that is not part of a name (:func:`_names_a_document`)."""
+    first = pattern.search(text)
+    if first is None or not _names_a_document(text, first):
+        return first
+    return next((m for m in pattern.finditer(text, first.end()) if not _names_a_document(text, m)), None)
+
+
+def _names_a_document(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger is part of a name: of rules, followed by their kind (备案审查条例,
+    满意度测评办法) or inside their 《》 title (《…满意度测评办法(试行)》), or of a section, inside
+    【】 (【预、决算审查监督】). A plan (…执法检查方案) or a bill on a budget
+    (《关于提请审查批准…决算草案的议案》) still states its activity."""
+    rest = text[match.end() :]
+    before = text[: match.start()]
+    if before.count("【") > before.count("】"):
+        return True
+    if before.count("《") > before.count("》") and "》" in rest:
+        return bool(_RULES_TITLE_END.search(rest[: rest.index("》")]))
+    return bool(_RULES.match(rest))
 
 
 def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bool) -> bool:
@@ -192,14 +188,19 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
-    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。)."""
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or
+    the next point of an enumeration (二是代表述职评议。), which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
-    return starts_line and bool(_LEAD.match(sentence.text.strip())) and text[sentence.end : sentence.end + 1] == "。"
+    words = sentence.text.strip()
+    return (((starts_line and bool(_LEAD.match(words))) or bool(_POINT.match(words)))
+            and text[sentence.end : sentence.end + 1] == "。")
 
 
 def _planned(sentence: Span, clause: Span, first: Span) -> bool:
-    """An intention: the sentence opens with one (明年…, 将于…), or the clause has 拟/将."""
-    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text)))
+    """An intention: the sentence opens with one (明年…, 将于…), the clause has 拟/将, or it names
+    the plan of the work (会议讨论了《X条例》执法检查方案)."""
+    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text))
+                or _PLAN_OF_WORK.search(clause.text))
 
 
 def hits(ctx: Context) -> list[Found]:
@@ -227,7 +228,7 @@ def hits(ctx: Context) -> list[Found]:
         if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
             continue
         words = sentence.start + plans.after_number(sentence.text) if title else 0  # an item's words, past its number
-        legislative = "立法" in sentence.text
+        legislative = bool(_LEGISLATIVE.search(sentence.text))
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
         listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
@@ -236,7 +237,8 @@ def hits(ctx: Context) -> list[Found]:
         found += listed
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
-        for clause in sentence_clauses:
+        last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
+        for index, clause in enumerate(sentence_clauses):
             if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(sentence, clause, sentence_clauses[0]) else "reported"
@@ -249,7 +251,7 @@ def hits(ctx: Context) -> list[Found]:
                     if heard.holds(item.start + match.start()):
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
-                    count, counted = _count(item, match)
+                    count, counted = activity_counts.count(item, match)
                     begin = max(item.start, words)
                     if kind == "law_enforcement_inspection" and not has_laws and pending is not None:
                         begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
@@ -261,12 +263,17 @@ def hits(ctx: Context) -> list[Found]:
                     same = open_kinds.get(kind)
                     restated = same is not None and has_laws and item_laws <= same.laws
                     separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
-                    if (same and same.span.end <= item.start and kind != "report_review" and count is None
+                    # only the next clause continues a summary count (先后三次组织视察,重点对…进行了视察); a later one
+                    # states another activity
+                    if (same and (same.count is None or last_clause[kind] >= index - 1) and same.span.end <= item.start
+                            and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
+                        last_clause[kind] = index
                         continue
                     open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status)
                     found.append(open_kinds[kind])
+                    last_clause[kind] = index
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
     found += _items_heard(ctx, found, law_starts)
@@ -280,7 +287,8 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
     (关于…的报告) is no such item: what it reports, the heading does not say."""
     found = []
     for item in ctx.plan_items:
-        kinds = [k for k, pattern in TRIGGERS.items() if k not in ("report_review", *_REPORT_KINDS) and pattern.search(item.heading)]
+        heading = Span(0, len(item.heading), item.heading)  # 视察调研 names one kind, as in a sentence
+        kinds = [k for k, _ in _kinds(heading) if k not in ("report_review", *_REPORT_KINDS)]
         words = item.span.text
         if len(kinds) != 1 or _ANY_TRIGGER.search(words) or _SKIP_CLAUSE.search(words) or words.endswith("报告"):
             continue
@@ -316,9 +324,11 @@ def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> lis
 
 
 def _heard_found(ctx: Context, report: report_lists.Heard, status: str, law_starts: list[int]) -> list[Found]:
-    """One activity per kind of a report heard, with the laws its title names."""
+    """One activity per kind of a report heard, with the laws its title names and the count of
+    reports it states (国务院、最高人民法院20个工作报告)."""
     laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, report.span.start) : bisect_left(law_starts, report.span.end)])
-    return [Found(kind, report.span, laws=laws, status=status, heard=True) for kind in report.kinds]
+    count = activity_counts.reports_count(report.span.text)
+    return [Found(kind, report.span, count, laws=laws, status=status, heard=True) for kind in report.kinds]
 
 
 def _without_restated_inspections(found: list[Found]) -> list[Found]:

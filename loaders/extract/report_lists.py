@@ -19,12 +19,15 @@ from loaders.lexicon.tables import rows
 
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议|审查(?:和|并)?批准|审查)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果))(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)》?(?=\s*(?:[、，,；;]|以及|并|$))")  # 》: a title in 《》 (县政府《关于…的报告》)
+# 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
+# (书面): a report tabled in writing; 《…》及: the last title of a list, before what else was reviewed.
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)(?:》(?=\s*[《及])|》?(?:[(（]书面[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
@@ -45,7 +48,9 @@ _EXPLANATION = re.compile(r"说明(?:以及|和|及|、)")
 # A plan's numbered items under a heading that hears them (一、听取专项工作报告 / （一）听取区政府专项
 #报告 / 1.关于…的报告): the heading holds the verb, each item one report (or several, 、-joined).
 _HEARING_HEADING = re.compile(r"听取|审议|审查")
-_REPORT_ITEM = re.compile(r"关于[^。，,：:]{2,200}(?:报告|汇报)")
+# …maybe after the organ that makes it (县人民政府关于…的报告) and before a note of month or body ((6月)).
+_REPORT_ITEM = re.compile(r"[^。，,：:]{0,30}?关于[^。，,：:]{2,200}(?:报告|汇报)")
+_NOTE = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,8 @@ def listed_under_headings(text: str) -> list[Heard]:
             while open_headings and open_headings[-1][0] >= rank:
                 open_headings.pop()
             body_start = offset + plans.after_number(line)
-            body_end = offset + len(line.rstrip().rstrip("。.；;"))
+            body = line.rstrip().rstrip("。.；;")
+            body_end = offset + len(_NOTE.sub("", body) if body.endswith(("）", ")")) else body)
             if (any(_HEARING_HEADING.search(heading) for _, heading in open_headings)
                     and _REPORT_ITEM.match(text, body_start, body_end)):
                 found += heard(text, Span(body_start, body_end, text[body_start:body_end]), continued=True)

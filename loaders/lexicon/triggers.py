@@ -1,4 +1,5 @@
 """The phrasings that state an oversight activity, by kind: ``data/activity-triggers.csv``;
+the phrasings that name a kind of activity without stating one: ``data/not-activities.csv``;
 and the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``.
 
 Each row is one alternative (a regular expression) of its kind; the kinds keep
@@ -31,3 +32,13 @@ def follow_ups() -> re.Pattern[str]:
     Raises ``re.error`` when a row is not a valid expression.
     """
     return re.compile("|".join(row["pattern"] for row in rows("follow-ups")))
+
+
+@lru_cache(maxsize=1)
+def not_activities() -> re.Pattern[str]:
+    """One pattern: the alternatives of ``data/not-activities.csv``, phrasings that name a kind of
+    activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …).
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-activities")))

@@ -24,6 +24,10 @@ def planned(text: str) -> list[tuple[str, str]]:
      [("investigation", "乡村振兴工作情况"), ("investigation", "农村人居环境整治情况"), ("site_visit", "重点项目建设情况")]),
     ("2022年监督工作要点\n一、专题询问\n（一）对全县食品安全工作开展专题询问\n二、满意度测评\n（一）对县政府民生实事办理情况进行满意度测评\n",
      [("special_inquiry", "对全县食品安全工作开展专题询问"), ("satisfaction_evaluation", "对县政府民生实事办理情况进行满意度测评")]),
+    ("泾县人大常委会2026年监督工作计划\n一、听取和审议专项工作报告\n1.县人民政府关于农村饮水安全工作情况的报告（6月）\n"
+     "2.县人民法院关于审判执行工作情况的报告\n三、视察调研\n1.全县养老服务体系建设情况（9月，社会建设工委）\n",
+     [("report_review", "县人民政府关于农村饮水安全工作情况的报告"), ("report_review", "县人民法院关于审判执行工作情况的报告"),
+      ("site_visit", "全县养老服务体系建设情况（9月，社会建设工委）")]),
 ])
 def test_items_of_a_plan_are_planned_activities(text: str, expected: list[tuple[str, str]]) -> None:
     assert planned(text) == expected

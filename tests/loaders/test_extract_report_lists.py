@@ -28,6 +28,13 @@ def kinds(facts):
          ["investigation", "site_visit"]),
         ("本次会议审议了区政府关于2024年区级预算调整方案的报告和区审计局关于本级预算执行的审计工作报告。",
          ["budget_review", "audit_oversight"]),
+        ("會議聽取了區政府《關於城鄉供水一體化情況的報告》《關於2023年度區級決算草案的報告》《關於國有資產管理情況的綜合報告》。",
+         ["report_review", "budget_review", "report_review"]),
+        ("会议审议了《镇政府2024年上半年工作报告》《关于镇人大代表建议办理情况的报告》及镇人代会筹备事项。",
+         ["report_review", "report_review"]),
+        ("会议听取了市政府关于上半年预算执行情况的报告（书面）、关于全市养老服务工作情况的报告（书面）。",
+         ["budget_review", "report_review"]),
+        ("听取县政府关于县十八届人大二次会议代表议案、建议办理情况的报告。", ["report_review"]),
     ],
 )
 def test_each_report_heard_is_one_activity_of_its_kind(facts_of, text, expected):

@@ -1,0 +1,193 @@
+"""The long tail of activity phrasings, each a class of its own: appraisals of deputies and officials,
+voting on projects, tours, selections and campaigns, ratings, summary counts with what kind of
+event between count and noun; and what names a kind of activity without stating one (rules named
+after it, descriptions, instructions, stages). Sentences are written for this test in the genre's
+manner, simplified and traditional, at several levels."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds_and_counts
+
+TOWN = "南安市洪濑镇人民代表大会"
+COUNTY = "宁乡县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("镇人大主席团安排4名县人大代表向原选区选民述职。", "other"),
+    ("全年组织12名市人大代表回选区述职，接受选民评议。", "other"),
+    ("縣人大常委會對縣政府3名副縣長開展履職評議。", "other"),
+    ("区人大常委会召开代表述职测评会。", "other"),
+    ("会议以无记名投票方式票决产生了2025年县政府民生实事项目。", "other"),
+    ("鎮人代會票決了2024年度十件民生實事候選項目。", "other"),
+    ("街道人大工委组织辖区代表开展重点项目现场观摩活动。", "site_visit"),
+    ("市人大常委会组织开展优秀代表建议评选。", "other"),
+    ("组织全市各级人大代表开展“代表进网格”主题活动。", "other"),
+    ("安排人大代表约见区法院、区检察院负责人。", "other"),
+    ("会后，代表们对县政府民生实事项目推进情况的满意度进行了测评。", "satisfaction_evaluation"),
+    ("述职结束后，选民对代表履职情况进行测评。", "satisfaction_evaluation"),
+    ("区人大常委会积极推行民生实事项目人大代表票决制。", "other"),
+    ("全年对报送备案的86件规范性文件进行了主动审查。", "filing_review"),
+    ("法工委经过发函审查，督促制定机关修改了相关规定。", "filing_review"),
+    ("組織對涉及營商環境的規範性文件開展集中清理。", "filing_review"),
+    ("市人大常委会副主任代表执法检查组向常委会会议作报告。", "report_review"),
+    ("代表们听取了由副乡长所作的报告。", "report_review"),
+    ("县人大常委会将对优化营商环境工作情况进行专项审议。", "report_review"),
+    ("鎮長匯報了上半年重點工作完成情況和下半年工作打算。", "report_review"),
+    ("常委会对报备的15件规范性文件逐件进行了审查。", "filing_review"),
+    ("组织各专门委员会对老旧小区改造、社区养老服务等工作开展询问。", "special_inquiry"),
+    ("市人大常委会联合电视台举办“电视问政”。", "special_inquiry"),
+    ("本次安排了5名县人大代表向选民述职。", "other"),
+    ("组织部分代表旁听区法院庭审。", "other"),
+    ("会议对县政府关于教育工作情况的报告进行了审议。", "report_review"),
+    ("开展对2026年县级预算草案编制情况的调研。", "investigation"),
+    ("开展《中华人民共和国民法典》贯彻实施情况监督。", "other"),
+    ("會議聽取了鎮政府關於民生實事項目推進情況的通報。", "report_review"),
+    ("開展見證執行活動。", "other"),
+    ("代表们对市公安局、市交通局等6个单位进行了民主评议。", "other"),
+    ("對市中級人民法院開展了司法工作評議。", "other"),
+    ("组织人大代表开展审议意见落实情况“回头看”活动。", "other"),
+])
+def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) -> None:
+    assert kind in {a.type for a in facts_of(text, COUNTY).activities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("常委会全年开展3次全市性执法检查。", [("law_enforcement_inspection", 3)]),
+    ("组织开展560余次代表集中视察。", [("site_visit", 560)]),
+    ("開展8次專項調研、2次專題詢問。", [("investigation", 8), ("special_inquiry", 2)]),
+    ("听取审议县政府及其组成部门专项工作报告15项、议案3项。", [("report_review", 15)]),
+    ("全年组织开展视察调研活动15次。", [("site_visit", 15)]),
+    ("开展执法检查和专题调研共9次。", [("law_enforcement_inspection", None), ("investigation", None)]),
+    ("組織專題詢問和滿意度測評各1次。", [("special_inquiry", 1), ("satisfaction_evaluation", 1)]),
+    ("聽取審議國務院、最高人民法院、最高人民檢察院20個工作報告。", [("report_review", 20)]),
+    ("审议“一府两院”18项报告。", [("report_review", 18)]),
+    ("会议听取了县政府关于3个重点项目建设情况的报告。", [("report_review", None)]),
+    ("先后对生态环境保护方面10部专门法律的实施情况开展检查。", [("law_enforcement_inspection", 10)]),
+])
+def test_a_summary_count_is_an_activity_with_its_count(facts_of, text: str, expected) -> None:
+    assert kinds_and_counts(facts_of(text, COUNTY)) == expected
+
+
+def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
+    assert kinds_and_counts(facts_of("在4个乡镇开展执法检查。", COUNTY)) != [("law_enforcement_inspection", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "会议审议通过了《县人大常委会规范性文件备案审查办法》。",
+    "常委会制定了《民生实事项目代表满意度测评办法（试行）》。",
+    "代表向选民述职是一项新的工作，也是选民监督代表的重要举措。",
+    "专题询问以一问一答的形式进行。",
+    "开展专题询问是人大依法监督的重要方式。",
+    "依法履行备案审查职责。",
+    "会议要求各代表小组要组织好视察活动。",
+    "对审议意见落实情况，常委会可以提交会议进行专题询问。",
+    "紧盯项目征集、代表票决、跟踪评估等环节。",
+    "把督办代表建议作为联系群众的重要渠道。",
+    "强化督办。",
+    "检查组听取了市住建局汇报。有关负责同志汇报了相关工作情况。",
+    "委员们结合视察情况发表了审议意见。",
+    "通过视察，代表们对全县教育工作有了全面了解。",
+    "会议传达了全市“双岗建功”主题活动部署会议精神。",
+    "评选名额为承办单位总数的20%。",
+    "坚持跟踪监督与专项监督相结合。",
+    "此次督办采用“实地查看+现场交流”模式。",
+    "本次执法检查采取明察暗访的方式。",
+    "座谈会上，与会人员围绕调研主题进行了深入交流。",
+    "视察结束后，召开了座谈会。",
+    "会议还对专题询问工作进行了安排部署。",
+    "常委会组成人员对报告进行了认真审议。",
+    "会议审议了上述报告。",
+    "常委会围绕《县城市管理条例（草案）》开展立法调研。",
+    "法工委赴各乡镇就条例草案修改开展调研。",
+    "常委会注重对法律法规实施情况的监督。",
+    "【预、决算审查监督】 落实省委关于做实经济基础数据的决策部署。",
+    "机关党支部开展民主评议党员工作。",
+    "镇人大主席向镇党委述职。",
+    "组织镇人大干部赴外地观摩学习。",
+    "市长约见企业家代表座谈。",
+    "深入学习总书记视察湖南重要讲话精神。",
+    "这是县人大常委会首次开展专题询问。",
+    "專題詢問是人大常委會依法監督、有效監督的重要方式。",
+    "该条例是各级人大常委会开展备案审查工作的法律依据。",
+    "（代表们审议政府工作报告现场）",
+    "明年要认真组织好代表视察活动。",
+    "会议听取了市人大法制委关于条例草案审议结果的报告。",
+    "会议听取了关于市第五届人民代表大会第二次会议筹备工作情况的报告。",
+])
+def test_naming_a_kind_of_activity_states_none(facts_of, text: str) -> None:
+    assert facts_of(text, COUNTY).activities == []
+
+
+def test_a_plan_for_an_inspection_still_states_it(facts_of) -> None:
+    facts = facts_of("会议讨论了《中华人民共和国畜牧法》执法检查方案。", COUNTY)
+    assert "law_enforcement_inspection" in {a.type for a in facts.activities}
+
+
+def test_a_bill_on_the_accounts_is_a_budget_review(facts_of) -> None:
+    facts = facts_of("会议审议了县政府《关于提请审查批准2024年本级决算草案的议案》。", COUNTY)
+    assert "budget_review" in {a.type for a in facts.activities}
+
+
+def test_the_next_stop_of_a_visit_is_no_new_visit(facts_of) -> None:
+    text = "镇人大组织代表视察了镇污水处理厂建设情况。随后到东风村视察了农村公路建设。"
+    assert [a.type for a in facts_of(text, TOWN).activities] == ["site_visit"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("依法组织代表视察、专题调研等活动。", {"site_visit", "investigation"}),
+    ("组织代表开展视察调研。", {"site_visit"}),
+    ("鎮人大主席團組織代表視察、調研活動。", {"site_visit"}),
+])
+def test_a_visit_and_an_investigation_are_two_unless_one_compound(facts_of, text: str, kinds: set[str]) -> None:
+    assert {a.type for a in facts_of(text, TOWN).activities} == kinds
+
+
+def test_a_visit_counted_is_continued_by_its_focus_only(facts_of) -> None:
+    text = ("镇人大主席团先后三次组织代表视察,重点对农村公路建设进行了视察,"
+            "听取了镇政府的汇报,并结合党建工作开展了视察。")
+    visits = [a for a in facts_of(text, TOWN).activities if a.type == "site_visit"]
+    assert [v.count for v in visits] == [3, None]
+    assert "农村公路建设" in visits[0].evidence
+
+
+def test_the_point_of_an_enumeration_is_told_by_the_sentences_after_it(facts_of) -> None:
+    text = "二是代表述职评议。镇人大安排5名县人大代表向选民述职，选民对代表进行了测评。"
+    activities = facts_of(text, TOWN).activities
+    assert {a.type for a in activities} == {"other", "satisfaction_evaluation"}
+    assert all("二是" not in a.evidence for a in activities)
+
+
+@pytest.mark.parametrize("text", [
+    "下半年，常委会将听取县政府关于代表建议办理情况的汇报。",
+    "镇人大主席团将视察全镇农村公路建设。",
+    "常委会将检查《中华人民共和国消防法》实施情况。",
+    "主任会议讨论了《中华人民共和国畜牧法》执法检查方案。",
+    "會議研究了代表述職評議工作方案。",
+    "常委会准备对全县养老服务工作开展专题调研。",
+])
+def test_将_before_the_verb_or_a_plan_of_the_work_plans_the_activity(facts_of, text: str) -> None:
+    activities = facts_of(text, COUNTY).activities
+    assert activities and {a.status for a in activities} == {"planned"}
+
+
+def test_a_report_named_again_is_no_new_review(facts_of) -> None:
+    facts = facts_of("常委会将结合审议该报告开展专题询问。", COUNTY)
+    assert [a.type for a in facts.activities] == ["special_inquiry"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("常委会对审议意见落实情况进行监督检查。", ["other"]),
+    ("對去年執法檢查審議意見落實情況進行了跟蹤檢查。", ["law_enforcement_inspection"]),
+    ("对《中华人民共和国安全生产法》实施情况进行了检查。", ["law_enforcement_inspection"]),
+])
+def test_checking_how_opinions_were_carried_out_is_a_follow_up(facts_of, text: str, kinds: list[str]) -> None:
+    assert [a.type for a in facts_of(text, COUNTY).activities] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("【执法检查】开展《中华人民共和国水法》执法检查。", "law_enforcement_inspection"),
+    ("会议审议通过了《县人大常委会规范性文件备案审查办法》，并对报备的5件规范性文件开展备案审查。", "filing_review"),
+])
+def test_a_name_holding_a_trigger_hides_no_later_statement(facts_of, text: str, kind: str) -> None:
+    assert [a.type for a in facts_of(text, COUNTY).activities] == [kind]
