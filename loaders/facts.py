@@ -50,6 +50,7 @@ class Activity:
     issue: str | None = None  # notation/local name of an issue concept, or None
     status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
     follow_up: bool = False  # follows up earlier work (跟踪检查, 回头看, 审议意见落实情况): its laws count as inspected
+    year: int | None = None  # the year its sentence opens with (2025年，常委会拟…); None: the report's year(s)
 
 
 @dataclass

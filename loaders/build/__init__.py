@@ -78,10 +78,11 @@ class _Builder:
     def organ(self, name: str) -> URIRef:
         return self.organs.node(name)
 
-    def evidence(self, node: URIRef, text: str, start: int, end: int) -> None:
+    def evidence(self, node: URIRef, text: str, start: int, end: int, years: tuple[int, int] | None = None) -> None:
+        """The evidence sentence and offsets of ``node``, its report, and its years (else the report's)."""
         self.g.add((node, OKG.evidenceText, Literal(text)))
         self.g.add((node, OKG.startOffset, Literal(start, datatype=XSD.integer)))
         self.g.add((node, OKG.endOffset, Literal(end, datatype=XSD.integer)))
         self.g.add((node, OKG.statedIn, self.report_iri))
-        add_period(self.g, node, self.years, OKG.year)
+        add_period(self.g, node, years or self.years, OKG.year)
 

@@ -114,12 +114,13 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes) -> URIRef:
     classes = _classes(act)
     for cls in classes:
         builder.typed(node, cls)
-    builder.evidence(node, act.evidence, act.start, act.end)
+    years = (act.year, act.year) if act.year else builder.years
+    builder.evidence(node, act.evidence, act.start, act.end, years)
     g.add((node, OKG.status, Literal(act.status)))
     what = _what(act.laws, act.subject)
     for lang in ("zh", "en"):
         kind = class_label(classes[-1] if act.follow_up else classes[0], lang)
-        text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, builder.years, lang)
+        text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
     if builder.conductor is not None:
         g.add((node, OKG.conductedBy, builder.conductor))

@@ -18,6 +18,7 @@ from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
+from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS
 from loaders.lexicon.triggers import follow_ups, not_activities, triggers
 
@@ -357,6 +358,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list
 def find(ctx: Context) -> list[Activity]:
     """The report's activities with their laws, subject, issue and the organs they oversaw."""
     law_starts = [h.start for h in ctx.law_hits]
+    sentence_starts = [sentence.start for sentence in ctx.sentences]
     activities = []
     for found in ctx.activity_hits:
         span = found.span
@@ -366,8 +368,27 @@ def find(ctx: Context) -> list[Activity]:
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject),
-                                   status=found.status, follow_up=bool(FOLLOW_UP.search(span.text))))
+                                   status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
+                                   year=_stated_year(ctx, span.start, sentence_starts)))
     return activities
+
+
+# A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
+# qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
+_OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?:度)?(?=[，,]|[上下]半年|年[初中底内]|[一二三四]季度|\d{1,2}月|[春夏秋冬]季?)")
+_YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
+
+
+def _stated_year(ctx: Context, offset: int, sentence_starts: list[int]) -> int | None:
+    """The year the sentence holding ``offset`` opens with, when it lies near the report's own year."""
+    index = bisect_left(sentence_starts, offset + 1) - 1
+    found = _OPENING_YEAR.match(arabic_dates(ctx.sentences[index].text[:12])) if index >= 0 else None
+    reported = re.match(r"\d{4}", ctx.metadata.get("year", ""))
+    if found is None or reported is None:
+        return None
+    year = int(found.group(1))
+    low, high = (int(reported.group()) + delta for delta in _YEARS_AROUND)
+    return year if low <= year <= high else None
 
 
 def is_inspection_context(clause_text: str) -> bool:

@@ -129,3 +129,19 @@ def test_a_report_graph_never_points_into_another_report() -> None:
     later = graph_of("跟踪监督《中华人民共和国森林法》执法检查审议意见落实情况。", "2023", "b.txt")
     facts_of_first = {s for s in first.subjects(OKG.statedIn, None)}
     assert not any(isinstance(o, URIRef) and o in facts_of_first for o in later.objects())
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2024年，区人大常委会拟开展《中华人民共和国森林法》执法检查。", 2024),
+    ("2022年上半年，常委会开展了《中华人民共和国水法》执法检查。", 2022),
+    ("2021年5月，常委会组织视察全区河长制落实情况。", 2021),
+    ("二〇二四年，常委会将听取和审议区政府关于生态环境保护工作情况的报告。", 2024),
+    ("2019年颁布的条例施行后，常委会开展了《中华人民共和国森林法》执法检查。", 2023),  # a year that qualifies a noun
+    ("2018年以来，常委会持续开展《中华人民共和国水法》执法检查。", 2023),  # the start of a range
+    ("1998年，常委会开展了《中华人民共和国水法》执法检查。", 2023),  # too far from the report's year
+])
+def test_an_activity_takes_the_year_its_sentence_opens_with(text: str, year: int) -> None:
+    g = graph_of(text, year="2023")
+    activities = list(g.subjects(RDF.type, OKG.OversightActivity))
+    assert activities and {g.value(a, OKG.year).toPython() for a in activities} == {year}
+    assert all(str(year) in str(g.value(a, RDFS.label)) for a in activities)
