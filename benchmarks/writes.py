@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections import defaultdict
 import tempfile
 from contextlib import redirect_stdout
 from io import StringIO
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from benchmarks.common import Row, wipe_neo4j
 from benchmarks.rounds import Contender, measure, rows
@@ -147,25 +148,23 @@ def floor(graphs: list[ReportGraph], env: dict[str, str]) -> None:
 def _floor_rows(group: list[ReportGraph]) -> tuple[dict[tuple[str, ...], list[dict[str, Any]]],
                                                      dict[str, list[dict[str, str]]]]:
     """Node rows per label set and relationship rows per type."""
-    from collections import defaultdict
-
-    from rdflib import RDF, Literal
-
+    uris: set[str] = set()
     labels: dict[str, set[str]] = defaultdict(set)
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     edges: dict[str, list[dict[str, str]]] = defaultdict(list)
     for g in group:
         for s, p, o in g.graph:
             key = _local(p)
+            uris.add(str(s))
             if isinstance(o, Literal):
                 props[str(s)][key].append(str(o))
             elif p == RDF.type:
                 labels[str(s)].add(_local(o))
             else:
-                props[str(o)]  # noqa: B018 - the object is a node too
+                uris.add(str(o))
                 edges[key].append({"s": str(s), "o": str(o)})
     nodes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for uri in props.keys() | labels.keys():
+    for uri in uris:
         nodes[tuple(sorted(labels[uri]))].append({"uri": uri, "props": dict(props[uri])})
     return nodes, edges
 

@@ -171,12 +171,14 @@ def _row(uri: str, labels: list[str], props: dict[str, Any], stated: Stated | No
     for key, item in stored_values(props):
         lit = n10s.literal(item, ns)
         pool[key][n10s.digest(lit)] = lit
+    types: set[tuple[str, str]]
+    records: set[tuple[str, str, str]]
     if (only := owner(props)) is not None:
         types = {(only, label) for label in labels if label != "Resource"}
         records = {(only, key, dig) for key, lits in pool.items() for dig in lits}
     else:
-        types = {tuple(r.split(SEP, 1)) for r in props.get(TYPES, [])}  # type: ignore[misc]
-        records = {tuple(r.split(SEP)) for r in props.get(VALUES, [])}  # type: ignore[misc]
+        types = {(g, label) for g, label in (r.split(SEP, 1) for r in props.get(TYPES, []))}
+        records = {(g, key, dig) for g, key, dig in (r.split(SEP) for r in props.get(VALUES, []))}
     graphs = {g for g in props.get("graphs", []) if g not in replaced}
     types = {t for t in types if t[0] not in replaced}
     records = {r for r in records if r[0] not in replaced}
