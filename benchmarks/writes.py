@@ -8,19 +8,23 @@
   grouped, against rdflib-neo4j (the Neo4j Labs RDFLib store, batched, IGNORE
   vocabulary strategy: bare local names, no named graphs, lossy) on the same
   triples and the same server, the database emptied before each run; wall
-  time (client and server work together).
+  time (client and server work together). Beside them the driver's floor: the
+  same triples as bare ``UNWIND … MERGE`` statements per label set and
+  relationship type, in groups of the size ``upsert_reports`` commits, without
+  provenance, prefixes or the name index.
 """
 from __future__ import annotations
 
 import os
 import shutil
+from collections import defaultdict
 import tempfile
 from contextlib import redirect_stdout
 from io import StringIO
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from benchmarks.common import Row, wipe_neo4j
 from benchmarks.rounds import Contender, measure, rows
@@ -95,6 +99,8 @@ def neo4j(graphs: list[ReportGraph], env: dict[str, str], rounds: int) -> list[R
             Contender("neo4j upsert_reports", lambda: grouped(graphs), lambda: wipe_neo4j(env), lambda: grouped(few)),
             Contender("rdflib-neo4j", lambda: rdflib_neo4j(graphs, env), lambda: wipe_neo4j(env),
                       lambda: rdflib_neo4j(few, env)),
+            Contender("driver floor (UNWIND … MERGE)", lambda: floor(graphs, env), lambda: wipe_neo4j(env),
+                      lambda: floor(few, env)),
         ], rounds, "wall")
         wipe_neo4j(env)
     finally:
@@ -117,6 +123,66 @@ def rdflib_neo4j(graphs: list[ReportGraph], env: dict[str, str]) -> None:
             for triple in g.graph:
                 target.add(triple)
         target.close(True)
+
+
+def floor(graphs: list[ReportGraph], env: dict[str, str]) -> None:
+    """The floor: each group's nodes MERGEd per label set with their literals (local names, lexical
+    forms), then its relationships MERGEd per type, one transaction per group; nothing else."""
+    from neo4j import GraphDatabase
+
+    from graph.backends.neo4j import BATCH_TRIPLES
+
+    groups: list[list[ReportGraph]] = [[]]
+    for g in graphs:
+        if groups[-1] and sum(len(x.graph) for x in groups[-1]) + len(g.graph) > BATCH_TRIPLES:
+            groups.append([])
+        groups[-1].append(g)
+    with GraphDatabase.driver(env["NEO4J_URI"], auth=(env["NEO4J_USER"], env["NEO4J_PASSWORD"])) as driver:
+        driver.execute_query("CREATE CONSTRAINT n10s_unique_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE")
+        with driver.session() as session:
+            for group in groups:
+                nodes, edges = _floor_rows(group)
+                session.execute_write(lambda tx: _floor_write(tx, nodes, edges))
+
+
+def _floor_rows(group: list[ReportGraph]) -> tuple[dict[tuple[str, ...], list[dict[str, Any]]],
+                                                     dict[str, list[dict[str, str]]]]:
+    """Node rows per label set and relationship rows per type."""
+    uris: set[str] = set()
+    labels: dict[str, set[str]] = defaultdict(set)
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    edges: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for g in group:
+        for s, p, o in g.graph:
+            key = _local(p)
+            uris.add(str(s))
+            if isinstance(o, Literal):
+                props[str(s)][key].append(str(o))
+            elif p == RDF.type:
+                labels[str(s)].add(_local(o))
+            else:
+                uris.add(str(o))
+                edges[key].append({"s": str(s), "o": str(o)})
+    nodes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for uri in uris:
+        nodes[tuple(sorted(labels[uri]))].append({"uri": uri, "props": dict(props[uri])})
+    return nodes, edges
+
+
+def _floor_write(tx: Any, nodes: dict[tuple[str, ...], list[dict[str, Any]]],
+                 edges: dict[str, list[dict[str, str]]]) -> None:
+    for labels, rows in nodes.items():
+        set_labels = "".join(f" SET n:`{label}`" for label in labels)
+        tx.run(f"UNWIND $rows AS row MERGE (n:Resource {{uri: row.uri}}){set_labels} SET n += row.props",
+               rows=rows).consume()
+    for kind, rows in edges.items():
+        tx.run(f"UNWIND $rows AS row MATCH (a:Resource {{uri: row.s}}) MATCH (b:Resource {{uri: row.o}}) "
+               f"MERGE (a)-[:`{kind}`]->(b)", rows=rows).consume()
+
+
+def _local(iri: Any) -> str:
+    text = str(iri)
+    return text[max(text.rfind("#"), text.rfind("/"), text.rfind(":")) + 1:]
 
 
 def _triples(graphs: list[ReportGraph]) -> int:

@@ -36,6 +36,8 @@ GENID = "https://w3id.org/oversight-kg/.well-known/genid/"
 _TYPED = re.compile(r"(?s)(.*)\^\^([^\s^]+)")
 _TAGGED = re.compile(r"(?s)(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)")
 _INT64 = (-(2**63), 2**63 - 1)
+# Looked up once: an rdflib namespace attribute is a method call, and these are asked per literal.
+_STRING, _INTEGER, _BOOLEAN, _DOUBLE, _DATE = XSD.string, XSD.integer, XSD.boolean, XSD.double, XSD.date
 
 
 class UnknownPrefix(ValueError):
@@ -104,18 +106,18 @@ def node_term(iri: str) -> URIRef | BNode:
 def _native(lit: Literal) -> Any:
     """The Neo4j value that gives back exactly ``lit``, or None when only the string form does."""
     lexical, datatype = str(lit), lit.datatype
-    if datatype == XSD.integer and re.fullmatch(r"-?[1-9][0-9]*|0", lexical):
+    if datatype == _INTEGER and re.fullmatch(r"-?[1-9][0-9]*|0", lexical):
         number = int(lexical)
         return number if _INT64[0] <= number <= _INT64[1] else None
-    if datatype == XSD.boolean and lexical in ("true", "false"):
+    if datatype == _BOOLEAN and lexical in ("true", "false"):
         return lexical == "true"
-    if datatype == XSD.double:
+    if datatype == _DOUBLE:
         try:
             number = float(lexical)
         except ValueError:
             return None
         return number if repr(number) == lexical else None
-    if datatype == XSD.date and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", lexical):
+    if datatype == _DATE and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", lexical):
         try:
             day = date.fromisoformat(lexical)
         except ValueError:
@@ -129,9 +131,9 @@ def value(lit: Literal, ns: Namespaces, native: bool = True) -> Any:
     lexical = str(lit)
     if lit.language:
         return f"{lexical}@{lit.language}"
-    if lit.datatype is None or lit.datatype == XSD.string:
+    if lit.datatype is None or lit.datatype == _STRING:
         ambiguous = _TYPED.fullmatch(lexical) or _TAGGED.fullmatch(lexical)
-        return f"{lexical}^^{ns.name(str(XSD.string))}" if ambiguous else lexical
+        return f"{lexical}^^{ns.name(str(_STRING))}" if ambiguous else lexical
     stored = _native(lit) if native else None
     return stored if stored is not None else f"{lexical}^^{ns.name(str(lit.datatype))}"
 
@@ -152,17 +154,17 @@ def literal(stored: Any, ns: Namespaces) -> Literal:
     if hasattr(stored, "to_native"):  # neo4j.time.Date
         stored = stored.to_native()
     if isinstance(stored, bool):
-        return Literal("true" if stored else "false", datatype=XSD.boolean)
+        return Literal("true" if stored else "false", datatype=_BOOLEAN)
     if isinstance(stored, int):
-        return Literal(str(stored), datatype=XSD.integer)
+        return Literal(str(stored), datatype=_INTEGER)
     if isinstance(stored, float):
-        return Literal(repr(stored), datatype=XSD.double)
+        return Literal(repr(stored), datatype=_DOUBLE)
     if isinstance(stored, date):
-        return Literal(stored.isoformat(), datatype=XSD.date)
+        return Literal(stored.isoformat(), datatype=_DATE)
     text = str(stored)
     if match := _TYPED.fullmatch(text):
         datatype = ns.iri(match[2])
-        if datatype == str(XSD.string):  # the same literal as a simple one in RDF 1.1
+        if datatype == str(_STRING):  # the same literal as a simple one in RDF 1.1
             return Literal(match[1])
         return Literal(match[1], datatype=URIRef(datatype), normalize=False)
     if match := _TAGGED.fullmatch(text):

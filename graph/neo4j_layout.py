@@ -7,7 +7,9 @@ all named the n10s way. Provenance sits next to the data:
 - ``graphs`` on a node and on a relationship: the graphs that mention it;
 - ``_okgTypes`` on a node: ``graph␟label`` for each graph stating a type;
 - ``_okgValues`` on a node: ``graph␟property␟digest`` for each graph stating a value,
-  so replacing or deleting a graph removes exactly the values only it stated;
+  so replacing or deleting a graph removes exactly the values only it stated. A node
+  one graph alone mentions has neither (:func:`owner`): its every label and value is
+  that graph's; the records appear when a second graph mentions it;
 - one ``:_OkgGraph {uri, contentHash, nodes}`` per graph: the bookkeeping, outside
   the users' graphs, and the lock that makes two writers of one graph take turns;
 - one ``:_NsPrefDef`` node: the prefix table, as n10s keeps it (writers that extend it
@@ -46,12 +48,14 @@ HASHES = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash A
 # the commit), with a token made when the node is, so a wiped database never repeats a version.
 VERSION = "OPTIONAL MATCH (v:_OkgLock {name: 'version'}) RETURN v.epoch AS epoch, v.count AS count"
 GRAPH_NODES = f"""
-MATCH (n:Resource) WHERE size(coalesce(n.{TYPES}, [])) + size(coalesce(n.{VALUES}, [])) > 0
-RETURN n.uri AS uri, properties(n) AS props
+MATCH (n:Resource)
+WHERE size(coalesce(n.{TYPES}, [])) + size(coalesce(n.{VALUES}, [])) > 0
+   OR (n.{TYPES} IS NULL AND n.{VALUES} IS NULL AND size(n.graphs) = 1)
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
 """
 NODES_OF_GRAPH = """
 MATCH (m:_OkgGraph {uri: $g}) UNWIND m.nodes AS u MATCH (n:Resource {uri: u})
-RETURN n.uri AS uri, properties(n) AS props
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
 """
 RELATIONSHIPS_OF_GRAPH = """
 MATCH (m:_OkgGraph {uri: $g}) UNWIND m.nodes AS u MATCH (a:Resource {uri: u})-[r]->(b:Resource) WHERE $g IN r.graphs
@@ -67,6 +71,23 @@ def prefix_table(rows: Iterable[dict[str, Any]]) -> n10s.Namespaces:
     return n10s.Namespaces({k: v for row in rows for k, v in row["table"].items()})
 
 
+def owner(props: dict[str, Any]) -> str | None:
+    """The one graph that states every label and value of a node stored without records (the
+    graph alone mentioning it), else None: the node's records say who states what."""
+    if TYPES in props or VALUES in props:
+        return None
+    graphs = props.get("graphs") or []
+    return graphs[0] if len(graphs) == 1 else None
+
+
+def stored_values(props: dict[str, Any]) -> Iterable[tuple[str, Any]]:
+    """``(property, stored value)`` for each value a node's properties hold (lists unrolled)."""
+    for key, stored in props.items():
+        if key not in BOOKKEEPING:
+            for item in stored if isinstance(stored, list) else [stored]:
+                yield key, item
+
+
 def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[str, Any]],
                  ns: n10s.Namespaces) -> dict[str, Graph]:
     """Every named graph back as RDF, from the rows of :data:`GRAPH_NODES` and :data:`GRAPH_RELATIONSHIPS`."""
@@ -74,6 +95,13 @@ def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[s
     for row in nodes:
         props = row["props"]
         node = n10s.node_term(row["uri"])
+        if (g := owner(props)) is not None:
+            for label in row["labels"]:
+                if label != "Resource":
+                    graphs[g].add((node, RDF.type, URIRef(ns.iri(label))))
+            for key, item in stored_values(props):
+                graphs[g].add((node, URIRef(ns.iri(key)), n10s.literal(item, ns)))
+            continue
         for record in props.get(TYPES, []):
             g, label = record.split(SEP, 1)
             graphs[g].add((node, RDF.type, URIRef(ns.iri(label))))

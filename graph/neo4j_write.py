@@ -23,8 +23,9 @@ from neo4j import ManagedTransaction
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from graph import n10s
-from graph.neo4j_layout import PREFIXES, SEP, TYPES, VALUES, prefix_table
+from graph.neo4j_layout import PREFIXES, SEP, TYPES, VALUES, owner, prefix_table, stored_values
 
+_TYPE = RDF.type  # looked up once: rdflib's namespace attribute costs a call per triple
 # Writers that add prefixes take turns on one lock node, so there is one _NsPrefDef and one meaning per prefix.
 LOCK_PREFIXES = "MERGE (l:_OkgLock {name: 'prefixes'}) SET l._okgLock = true REMOVE l._okgLock"
 ADD_PREFIXES = "MERGE (p:_NsPrefDef) SET p += $added"
@@ -54,14 +55,23 @@ WITH r WHERE size(r.graphs) = 0 DELETE r
 """
 # Everything else in one statement (one plan, cached): nodes first, then what connects them; last the
 # store's version (graph.neo4j_layout.VERSION), so its lock is held the shortest time.
+# A relationship with an endpoint created here names it by its place in $created: no index look-up.
 APPLY = """
-CALL () { UNWIND $created AS row CREATE (n:$(row.labels)) SET n = row.props }
+CALL () { UNWIND $created AS row CREATE (n:$(row.labels)) SET n = row.props RETURN collect(n) AS made }
 CALL () {
   UNWIND $updated AS row MATCH (n:Resource {uri: row.props.uri})
   SET n = row.props SET n:$(row.labels) REMOVE n:$(row.drop)
 }
-CALL () {
-  UNWIND $fresh AS row MATCH (a:Resource {uri: row.s}) MATCH (b:Resource {uri: row.o})
+CALL (made) {
+  UNWIND $fresh AS row WITH row, made[row.s] AS a, made[row.o] AS b
+  CREATE (a)-[r:$(row.t)]->(b) SET r.graphs = row.gs
+}
+CALL (made) {
+  UNWIND $outward AS row MATCH (b:Resource {uri: row.o}) WITH row, made[row.s] AS a, b
+  CREATE (a)-[r:$(row.t)]->(b) SET r.graphs = row.gs
+}
+CALL (made) {
+  UNWIND $inward AS row MATCH (a:Resource {uri: row.s}) WITH row, a, made[row.o] AS b
   CREATE (a)-[r:$(row.t)]->(b) SET r.graphs = row.gs
 }
 CALL () {
@@ -86,8 +96,8 @@ class Stated:
     """What one group of graphs states about one node."""
 
     graphs: list[str] = field(default_factory=list)
-    types: list[str] = field(default_factory=list)  # graph␟label
-    records: list[str] = field(default_factory=list)  # graph␟key␟digest
+    types: set[tuple[str, str]] = field(default_factory=set)  # (graph, label)
+    records: set[tuple[str, str, str]] = field(default_factory=set)  # (graph, key, digest)
     values: dict[str, dict[str, Literal]] = field(default_factory=lambda: defaultdict(dict))  # key → digest → literal
 
 
@@ -140,9 +150,9 @@ def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
                 names[o.datatype] = ns.name(str(o.datatype))
             dig = n10s.digest(o)
             nodes[subject].values[key][dig] = o
-            nodes[subject].records.append(f"{g}{SEP}{key}{SEP}{dig}")
-        elif p == RDF.type and isinstance(o, URIRef):
-            nodes[subject].types.append(f"{g}{SEP}{names.get(o) or names.setdefault(o, ns.name(str(o)))}")
+            nodes[subject].records.add((g, key, dig))
+        elif p == _TYPE and isinstance(o, URIRef):
+            nodes[subject].types.add((g, names.get(o) or names.setdefault(o, ns.name(str(o)))))
         else:
             target = n10s.node_iri(o, g)  # type: ignore[arg-type]
             seen.add(target)
@@ -155,36 +165,41 @@ def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
 def _row(uri: str, labels: list[str], props: dict[str, Any], stated: Stated | None, ns: n10s.Namespaces,
          replaced: frozenset[str] = frozenset()) -> dict[str, Any] | None:
     """A node's row: its stored ``labels``/``props`` less what graphs ``replaced`` stated, plus
-    what ``stated`` says; None when no graph mentions the node any more."""
-    props = dict(props)
-    types = [r for r in props.pop(TYPES, []) if r.split(SEP, 1)[0] not in replaced]
-    records = [r for r in props.pop(VALUES, []) if r.split(SEP, 1)[0] not in replaced]
-    graphs = [g for g in props.pop("graphs", []) if g not in replaced]
-    props.pop("uri", None)
+    what ``stated`` says; None when no graph mentions the node any more. A node one graph alone
+    mentions is written without records (:func:`graph.neo4j_layout.owner`)."""
     pool: dict[str, dict[str, Literal]] = defaultdict(dict)  # key → digest → literal
-    for key, stored in props.items():
-        for item in stored if isinstance(stored, list) else [stored]:
-            lit = n10s.literal(item, ns)
-            pool[key][n10s.digest(lit)] = lit
+    for key, item in stored_values(props):
+        lit = n10s.literal(item, ns)
+        pool[key][n10s.digest(lit)] = lit
+    types: set[tuple[str, str]]
+    records: set[tuple[str, str, str]]
+    if (only := owner(props)) is not None:
+        types = {(only, label) for label in labels if label != "Resource"}
+        records = {(only, key, dig) for key, lits in pool.items() for dig in lits}
+    else:
+        types = {(g, label) for g, label in (r.split(SEP, 1) for r in props.get(TYPES, []))}
+        records = {(g, key, dig) for g, key, dig in (r.split(SEP) for r in props.get(VALUES, []))}
+    graphs = {g for g in props.get("graphs", []) if g not in replaced}
+    types = {t for t in types if t[0] not in replaced}
+    records = {r for r in records if r[0] not in replaced}
     if stated is not None:
-        graphs += stated.graphs
-        types += stated.types
-        records += stated.records
+        graphs.update(stated.graphs)
+        types |= stated.types
+        records |= stated.records
         for key, lits in stated.values.items():
             pool[key].update(lits)
     if not graphs:
         return None
     kept: dict[str, list[Literal]] = defaultdict(list)
-    for record in sorted(set(records)):
-        _, key, dig = record.split(SEP)
+    for _, key, dig in records:
         kept[key].append(pool[key][dig])
-    new_labels = sorted({r.split(SEP, 1)[1] for r in types})
-    return {
-        "props": {"uri": uri, "graphs": sorted(set(graphs)), TYPES: sorted(set(types)),
-                  VALUES: sorted(set(records)), **{k: n10s.values(v, ns) for k, v in kept.items()}},
-        "labels": ["Resource", *new_labels],
-        "drop": sorted(set(labels) - {"Resource", *new_labels}),
-    }
+    new_labels = sorted({label for _, label in types})
+    row: dict[str, Any] = {"uri": uri, "graphs": sorted(graphs), **{k: n10s.values(v, ns) for k, v in kept.items()}}
+    if len(graphs) > 1:
+        row[TYPES] = sorted(SEP.join(t) for t in types)
+        row[VALUES] = sorted(SEP.join(r) for r in records)
+    return {"props": row, "labels": ["Resource", *new_labels],
+            "drop": sorted(set(labels) - {"Resource", *new_labels})}
 
 
 def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str]], Batch],
@@ -225,11 +240,13 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
     if old_nodes:
         tx.run(DROP_RELATIONSHIPS, uris=old_nodes, gs=gs).consume()
     created = [row for u, row in batch.fresh.items() if u not in existing]
-    fresh, shared = [], []
+    at = {row["props"]["uri"]: n for n, row in enumerate(created)}
+    edges: dict[str, list[dict[str, Any]]] = {"fresh": [], "outward": [], "inward": [], "shared": []}
     for (s, kind, o), egs in batch.edges.items():
-        row = {"s": s, "t": kind, "o": o, "gs": sorted(set(egs))}
-        (shared if s in existing and o in existing else fresh).append(row)
-    tx.run(APPLY, created=created, updated=updated, fresh=fresh, shared=shared, deleted=deleted,
+        i, j = at.get(s), at.get(o)
+        where = "shared" if i is None and j is None else "inward" if i is None else "outward" if j is None else "fresh"
+        edges[where].append({"s": s if i is None else i, "t": kind, "o": o if j is None else j, "gs": sorted(set(egs))})
+    tx.run(APPLY, created=created, updated=updated, **edges, deleted=deleted,
            dropped=[g for g, h in batch.items if h is None],
            graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]} for g, h in batch.items if h is not None],
            ).consume()

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from graph.name_index import NameIndex
     from graph.settings import GraphSettings
 
-BATCH_TRIPLES = 20_000  # triples per transaction when writing many reports (the next group is built meanwhile)
+BATCH_TRIPLES = 60_000  # triples per transaction when writing many reports (the next group is built meanwhile)
 CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
 
 
@@ -179,6 +179,9 @@ class Neo4jStore(Store):
         # (graph.search_index) while the server writes the current group.
         with ThreadPoolExecutor(1) as builder, ThreadPoolExecutor(1) as indexer:
             ahead = builder.submit(self._prepare, groups[0])
+            # Meanwhile the name index is opened (and levelled) before the first group commits: opened
+            # later, it would read back and index again every graph written so far.
+            search_index.written(self, [])
             indexed = []
             for n, group in enumerate(groups):
                 batch = ahead.result()
