@@ -25,8 +25,13 @@ throw-away one started for the run.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
+import sys
 import tempfile
+import time
+from datetime import datetime, timezone
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -49,26 +54,45 @@ def parse_scales(text: str) -> list[int]:
 
 
 def one_scale(triples: int, args: argparse.Namespace, work: Path, env: dict[str, str] | None) -> dict[str, Any]:
-    """Every benchmark at one corpus size; prints its tables and writes its JSON."""
+    """Every benchmark at one corpus size; prints its tables and writes its JSON, each stage's as it ends,
+    and its wall seconds per stage and the load average after it under ``stages`` (``SCALE/stages.json``)."""
+    began = time.perf_counter()
     items = corpus(triples)
     label = f"{items.triples:,} triples, {len(items.reports)} reports, {items.chars:,} characters"
     result: dict[str, Any] = {"target_triples": triples, "triples": items.triples, "reports": len(items.reports),
-                              "chars": items.chars}
+                              "chars": items.chars, "stages": [_stage("corpus", began)]}
+    where = args.out / _scale_name(triples)
+
+    def done(name: str, since: float) -> None:
+        result["stages"].append(_stage(name, since))
+        write_json(where, name, result[name])
+        write_json(where, "stages", result["stages"])
+        print(f"\n[{_scale_name(triples)}] {name}: {result['stages'][-1]['seconds']:,.0f} s, "
+              f"load average {result['stages'][-1]['load_average']}", flush=True)
+
     if not args.only_writes:
+        began = time.perf_counter()
         result["extraction"] = extraction.run([item.document() for item in items.reports], args.rounds)
         print_table(f"extraction, characters per CPU-second ({label})", result["extraction"])
+        done("extraction", began)
+    began = time.perf_counter()
     result["writes"] = writes.run(items.graphs, env, args.rounds, with_embedded=args.embedded)
     for store, rows in result["writes"].items():
         print_table(f"{store} writes, triples per second ({label})", rows)
+    done("writes", began)
     if args.only_writes:
-        write_json(args.out / _scale_name(triples), "writes", result["writes"])
         return result
+    began = time.perf_counter()
     result["ingest"] = ingest.run(items, work, env)
     print_table(f"okg ingest end to end ({label})", result["ingest"])
+    done("ingest", began)
+    began = time.perf_counter()
     result["views"] = view_cache.run(work / "store", env, args.rounds)
     for store, rows in result["views"].items():
         print_table(f"laws table per cached request, {store} store ({label})", rows)
+    done("views", began)
     if args.api:
+        began = time.perf_counter()
         targets: list[tuple[str, list[str], dict[str, str] | None]] = [
             ("embedded", ["--store", str(work / "store")], None)]
         if env is not None:
@@ -77,10 +101,23 @@ def one_scale(triples: int, args: argparse.Namespace, work: Path, env: dict[str,
         result["api"] = api_load.run(targets, ROOT, load)
         for store, data in result["api"].items():
             print_table(f"API latency, {store} store, {load.clients} clients ({label})", data["routes"])
-    for name in ("extraction", "writes", "ingest", "views", "api"):
-        if name in result:
-            write_json(args.out / _scale_name(triples), name, result[name])
+        done("api", began)
     return result
+
+
+def _stage(name: str, began: float) -> dict[str, Any]:
+    return {"stage": name, "seconds": time.perf_counter() - began,
+            "load_average": [round(x, 2) for x in os.getloadavg()]}
+
+
+def provenance(command: str) -> str:
+    """Which commit ran, when, and whether the tree held changes: the line under the table."""
+    def git(*words: str) -> str:
+        return subprocess.run(["git", *words], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
+
+    dirty = " (with uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no") else ""
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return f"From one run of `{command}` at commit {git('rev-parse', '--short', 'HEAD')}{dirty}, started {when}."
 
 
 def _scale_name(triples: int) -> str:
@@ -112,23 +149,27 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\nJSON results in {args.out}")
         return
     work = Path(tempfile.mkdtemp(prefix="okg-bench-"))
+    scales = parse_scales(args.scales)
+    started = provenance("python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:]))
     results = []
     start = startup.run(max(args.rounds, 5))
     print_table("start-up, CPU-seconds per command", start)
     write_json(args.out, "startup", start)
     try:
         with nullcontext(None) if args.no_neo4j else neo4j_env() as env:
-            for triples in parse_scales(args.scales):
+            for triples in scales:
                 results.append(one_scale(triples, args, work, env))
+                # after every scale, so that an interrupted run still leaves the scales it finished
+                missing = [_scale_name(t) for t in scales[len(results):]]
+                note = started + (f" Not measured: {', '.join(missing)} (run stopped before them)." if missing else "")
+                table = summary.table(results, start, args.rounds) + "\n" + note + "\n"
+                (args.out / "table.md").write_text(table, encoding="utf-8")
+                if args.readme:
+                    summary.into_readme(ROOT / "README.md", table)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    table = summary.table(results, start, args.rounds)
-    (args.out / "table.md").write_text(table, encoding="utf-8")
     print("\n" + table)
-    if args.readme:
-        summary.into_readme(ROOT / "README.md", table)
     print(f"\nJSON results in {args.out}")
-
 
 if __name__ == "__main__":
     main()

@@ -23,6 +23,9 @@ from benchmarks.generate_corpus import write_corpus
 
 def end_to_end(corpus_dir: Path, store_dir: Path, build_seconds: float, env: dict[str, str] | None) -> list[Row]:
     """``okg ingest`` in a child per store, its peak memory against an idle ``okg stats``."""
+    from graph.backends.embedded import EmbeddedStore
+
+    EmbeddedStore(store_dir).close()  # an empty store: ``okg stats --store`` refuses a path that holds none
     targets = [("embedded", ["--store", str(store_dir)], None)]
     if env is not None:
         targets.append(("neo4j", ["--neo4j"], env))

@@ -44,9 +44,6 @@ USER = "neo4j"
 STATE_FILE = "okg-neo4j.json"
 CONSOLE_LOG = "console.log"
 
-HEAP_INITIAL_MB = 256
-HEAP_MAX_MB = 1024
-PAGECACHE = "256m"
 
 # The default neo4j.conf of the 5.26 tarball, less -XX:+AlwaysPreTouch (it
 # would commit the whole initial heap up front; pointless for a test server).
@@ -74,6 +71,22 @@ JVM_ADDITIONAL: tuple[str, ...] = (
 
 class Neo4jRuntimeError(RuntimeError):
     """The server could not be provisioned, started, reached or stopped."""
+
+
+@dataclass(frozen=True)
+class Memory:
+    """The server JVM's heap, initial and max in MiB, and its page cache (a Neo4j size, ``256m``).
+
+    The default is small: enough for the tests and a desktop. A large load (1M triples in one
+    benchmark run) gives more.
+    """
+
+    heap_initial_mb: int = 256
+    heap_max_mb: int = 1024
+    pagecache: str = "256m"
+
+
+SMALL = Memory()
 
 
 @dataclass(frozen=True)
@@ -169,7 +182,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def render_config(port: int) -> str:
+def render_config(port: int, memory: Memory = SMALL) -> str:
     """neo4j.conf for a loopback-only, Bolt-only, authenticated, small server.
 
     Directories default to data/, logs/, run/ ... under the home dir. The
@@ -188,9 +201,9 @@ def render_config(port: int) -> str:
         "dbms.security.auth_enabled=true",
         "dbms.usage_report.enabled=false",
         "dbms.security.allow_csv_import_from_file_urls=false",  # LOAD CSV may not read server files
-        f"server.memory.heap.initial_size={HEAP_INITIAL_MB}m",
-        f"server.memory.heap.max_size={HEAP_MAX_MB}m",
-        f"server.memory.pagecache.size={PAGECACHE}",
+        f"server.memory.heap.initial_size={memory.heap_initial_mb}m",
+        f"server.memory.heap.max_size={memory.heap_max_mb}m",
+        f"server.memory.pagecache.size={memory.pagecache}",
         # Bolt waits 5 s + 5 s for its idle event loops on shutdown by default;
         # the databases are already checkpointed and closed by then.
         "internal.server.bolt.connection_shutdown_wait_time=1s",
@@ -200,7 +213,7 @@ def render_config(port: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def java_command(java: str, jars: list[str], home: Path) -> list[str]:
+def java_command(java: str, jars: list[str], home: Path, memory: Memory = SMALL) -> list[str]:
     """The server JVM's command line, as `Neo4jCommand console --dry-run` prints it for 5.26."""
     conf = home / "conf"
     return [
@@ -208,8 +221,8 @@ def java_command(java: str, jars: list[str], home: Path) -> list[str]:
         "-cp", os.pathsep.join([f"{conf}/*", *jars]),
         *JVM_ADDITIONAL,
         "-Dfile.encoding=UTF-8",
-        f"-Xms{HEAP_INITIAL_MB * 1024}k",
-        f"-Xmx{HEAP_MAX_MB * 1024}k",
+        f"-Xms{memory.heap_initial_mb * 1024}k",
+        f"-Xmx{memory.heap_max_mb * 1024}k",
         MAIN_CLASS,
         f"--home-dir={home}",
         f"--config-dir={conf}",
@@ -328,12 +341,13 @@ def status(home: Path | None = None) -> Neo4jServer | None:
                        home=home, pid=pid)
 
 
-def start(home: Path | None = None, port: int | None = None, timeout: float = 180.0) -> Neo4jServer:
+def start(home: Path | None = None, port: int | None = None, timeout: float = 180.0,
+          memory: Memory = SMALL) -> Neo4jServer:
     """Start a server detached from this process and return once it answers queries.
 
     home=None makes a fresh temporary home that stop() deletes again; a given
     home keeps its data and password (in its state file) across restarts.
-    port=None picks a free port.
+    port=None picks a free port; memory sizes the heap and page cache.
     """
     ephemeral = home is None
     home = Path(tempfile.mkdtemp(prefix="okg-neo4j-")) if home is None else home.expanduser()
@@ -347,7 +361,7 @@ def start(home: Path | None = None, port: int | None = None, timeout: float = 18
     password = _read_state(home).get("password")
     port = port or free_port()
     (home / "conf").mkdir(exist_ok=True)
-    (home / "conf" / "neo4j.conf").write_text(render_config(port), encoding="utf-8")
+    (home / "conf" / "neo4j.conf").write_text(render_config(port, memory), encoding="utf-8")
     if not (home / "data" / "dbms" / "auth.ini").exists():
         password = generate_password()
         # Recorded before the store learns it, so that an interrupted start never loses it.
@@ -363,7 +377,7 @@ def start(home: Path | None = None, port: int | None = None, timeout: float = 18
     began = time.monotonic()
     with open(home / CONSOLE_LOG, "wb") as console:
         proc = subprocess.Popen(
-            java_command(java, jars, home), cwd=home, stdin=subprocess.DEVNULL,
+            java_command(java, jars, home, memory), cwd=home, stdin=subprocess.DEVNULL,
             stdout=console, stderr=subprocess.STDOUT, start_new_session=True,
         )
     _children[proc.pid] = proc

@@ -43,6 +43,15 @@ def test_java_command_runs_the_entry_point_with_heap_and_flags() -> None:
     assert cmd[main + 1:] == ["--home-dir=/h", "--config-dir=/h/conf", "--console-mode"]
 
 
+def test_a_larger_memory_reaches_both_the_config_and_the_command() -> None:
+    memory = runtime.Memory(heap_initial_mb=1024, heap_max_mb=4096, pagecache="2g")
+    one = {key: values[0] for key, values in _settings(runtime.render_config(17999, memory)).items()}
+    assert (one["server.memory.heap.initial_size"], one["server.memory.heap.max_size"],
+            one["server.memory.pagecache.size"]) == ("1024m", "4096m", "2g")
+    cmd = runtime.java_command("java", ["/m2/a.jar"], Path("/h"), memory)
+    assert {"-Xms1048576k", "-Xmx4194304k"} <= set(cmd[:cmd.index(runtime.MAIN_CLASS)])
+
+
 def test_generated_passwords_are_long_random_and_plain() -> None:
     first, second = runtime.generate_password(), runtime.generate_password()
     assert first != second
