@@ -54,6 +54,12 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
                     distance[node] = level
                     found.append(node)
         frontier = sorted(found)
+        if not types and len(distance) > limit and level < depth:
+            # Enough nodes this near: a deeper one would sort after all of them and be cut. Only the edges
+            # between two kept nodes of this level are still unknown; ask for the kept ones' edges alone.
+            nearest = sorted(distance, key=lambda n: (distance[n], n))[:limit]
+            edges.update(store.edges([n for n in nearest if distance[n] == level]))
+            break
     kept, info = _nearest(store, iri, sorted(distance, key=lambda n: (distance[n], n)), set(types or ()), limit)
     if len(kept) > limit:
         kept, truncated = kept[:limit], True

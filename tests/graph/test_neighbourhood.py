@@ -43,3 +43,22 @@ def test_only_the_kept_nodes_are_described(world: Store, monkeypatch: pytest.Mon
     cut = world.neighbours(LAW, depth=3, limit=2)
     assert cut["truncated"] and len(whole["nodes"]) > 3
     assert sorted(described) == sorted(n["iri"] for n in whole["nodes"][:3])  # the two kept and one to tell the cut
+
+
+def test_a_walk_stops_at_the_level_that_fills_the_limit(world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a type filter, nodes nearer than the cut are all a cut answer needs: a hub's deeper levels
+    (thousands of nodes at 1M triples) are never walked, only the kept nodes' own edges are asked."""
+    whole = world.neighbours(LAW, depth=3, limit=10_000)
+    near = [n for n in whole["nodes"] if n["distance"] == 1]
+    assert len(near) >= 3
+    asked: list[list[str]] = []
+    edges = world.edges
+
+    def counting(iris: Any) -> Any:
+        asked.append(list(iris))
+        return edges(iris)
+
+    monkeypatch.setattr(world, "edges", counting)
+    cut = world.neighbours(LAW, depth=3, limit=2)
+    assert cut == _cut(whole, 2)
+    assert asked == [[LAW], [n["iri"] for n in whole["nodes"][1:2]]]  # the law's edges, then its kept neighbour's
