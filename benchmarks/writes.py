@@ -171,13 +171,13 @@ def _floor_rows(group: list[ReportGraph]) -> tuple[dict[tuple[str, ...], list[di
 
 def _floor_write(tx: Any, nodes: dict[tuple[str, ...], list[dict[str, Any]]],
                  edges: dict[str, list[dict[str, str]]]) -> None:
-    for labels, rows in nodes.items():
+    for labels, batch in nodes.items():
         set_labels = "".join(f" SET n:`{label}`" for label in labels)
         tx.run(f"UNWIND $rows AS row MERGE (n:Resource {{uri: row.uri}}){set_labels} SET n += row.props",
-               rows=rows).consume()
-    for kind, rows in edges.items():
+               rows=batch).consume()
+    for kind, pairs in edges.items():
         tx.run(f"UNWIND $rows AS row MATCH (a:Resource {{uri: row.s}}) MATCH (b:Resource {{uri: row.o}}) "
-               f"MERGE (a)-[:`{kind}`]->(b)", rows=rows).consume()
+               f"MERGE (a)-[:`{kind}`]->(b)", rows=pairs).consume()
 
 
 def _local(iri: Any) -> str:
