@@ -73,6 +73,14 @@ def test_activities_and_timeline(world: Store) -> None:
     assert [r["year"] for r in world.timeline(ORGAN)] == [2023]
 
 
+@pytest.mark.parametrize(("filters", "field"), [({"organ": "新洲区人大常委会"}, "organ"), ({"law": WETLAND}, "law"),
+                                                ({"jurisdiction": "新洲区"}, "jurisdiction")])
+def test_a_name_where_an_iri_or_code_belongs_is_refused_not_an_empty_answer(world: Store, filters: dict[str, str],
+                                                                            field: str) -> None:
+    with pytest.raises(ValueError, match=f"^{field}: "):
+        world.activities(**filters)
+
+
 def test_statistics_reports_and_organs(world: Store) -> None:
     assert [(s["measure"], s["value"], s["unit"], s["year"]) for s in world.statistics()] == [
         ("执法检查", 1, "项", 2022), ("执法检查", 2, "项", 2023)]
