@@ -82,10 +82,10 @@ class Store(Backend):
         420000: activities conducted by an organ in that area or its sub-areas).
 
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
-        no code (a name would match nothing): :meth:`find` gives a name's IRI, ``/areas`` an area's code."""
+        no code (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
         for field, value in (("organ", organ), ("law", law), ("issue", issue)):
             if value is not None and "://" not in value:
-                raise ValueError(f"{field}: {value!r} is no IRI; store.find({value!r})['items'] gives the IRIs "
+                raise ValueError(f"{field}: {value!r} is no IRI; store.search({value!r}) gives the IRIs "
                                  "of what bears that name")
         if jurisdiction is not None and not jurisdiction.isdigit():
             raise ValueError(f"jurisdiction: {jurisdiction!r} is no division code (420117); GET /areas?q= gives it")
