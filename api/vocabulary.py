@@ -210,16 +210,19 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> s
     return top[0].code
 
 
-def statistic_measure(store: Store, value: str | None) -> str | None:
+def statistic_measure(value: str | None) -> str | None:
     """A statistic's measure: the activity kind (``law_enforcement_inspection``) when ``value`` names one
-    by its key, class name or zh/en label (执法检查); otherwise ``value`` as written (the report's words),
-    which some statistic must state: else 422 listing the closest measures stated."""
-    if value is None:
-        return None
+    by its key, class name or zh/en label (执法检查); otherwise ``value`` as written (the report's words)."""
+    return None if value is None else _measure(value)
+
+
+def check_measure(store: Store, value: str) -> None:
+    """422 listing the closest measures stated when no statistic states the measure ``value`` names;
+    asked only when a filtered answer came back empty, so a listing reads the statistics once."""
     measure = _measure(value)
     stated = {row["measure"] for row in store.statistics() if row["measure"]}
     if measure in stated or measure in ACTIVITY_CLASSES:
-        return measure
+        return
     close = difflib.get_close_matches(measure, sorted(stated), n=12, cutoff=0.3) or sorted(stated)[:12]
     raise HTTPException(422, f"measure: no statistic measures {value!r}; measures stated include: {', '.join(close)}")
 

@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.schemas import ERRORS, Health, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep
-from api.vocabulary import ontology_terms, statistic_measure
+from api.vocabulary import check_measure, ontology_terms, statistic_measure
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -49,7 +49,10 @@ def statistics(
 ) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences: the stated totals, where
     ``/activities`` counts instances."""
-    return export.answer(paging, store.statistics(measure=statistic_measure(store, measure), year=year), "statistics")
+    rows = store.statistics(measure=statistic_measure(measure), year=year)
+    if measure is not None and not rows:
+        check_measure(store, measure)
+    return export.answer(paging, rows, "statistics")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

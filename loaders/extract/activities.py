@@ -359,6 +359,7 @@ def find(ctx: Context) -> list[Activity]:
     """The report's activities with their laws, subject, issue and the organs they oversaw."""
     law_starts = [h.start for h in ctx.law_hits]
     sentence_starts = [sentence.start for sentence in ctx.sentences]
+    window = _year_window(ctx)
     activities = []
     for found in ctx.activity_hits:
         span = found.span
@@ -369,7 +370,8 @@ def find(ctx: Context) -> list[Activity]:
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject),
                                    status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
-                                   year=_stated_year(ctx, span.start, sentence_starts)))
+                                   year=_stated_year(ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text,
+                                                     window)))
     return activities
 
 
@@ -379,16 +381,19 @@ _OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?:度)?(?=[，,]|
 _YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
 
 
-def _stated_year(ctx: Context, offset: int, sentence_starts: list[int]) -> int | None:
-    """The year the sentence holding ``offset`` opens with, when it lies near the report's own year."""
-    index = bisect_left(sentence_starts, offset + 1) - 1
-    found = _OPENING_YEAR.match(arabic_dates(ctx.sentences[index].text[:12])) if index >= 0 else None
+def _year_window(ctx: Context) -> range:
+    """The years a sentence may give its activity: around the report's first year (none when it has no year)."""
     reported = re.match(r"\d{4}", ctx.metadata.get("year", ""))
-    if found is None or reported is None:
-        return None
-    year = int(found.group(1))
-    low, high = (int(reported.group()) + delta for delta in _YEARS_AROUND)
-    return year if low <= year <= high else None
+    if reported is None:
+        return range(0)
+    low, high = _YEARS_AROUND
+    return range(int(reported.group()) + low, int(reported.group()) + high + 1)
+
+
+def _stated_year(sentence: str, window: range) -> int | None:
+    """The year ``sentence`` opens with as its time, when it lies in ``window``."""
+    found = _OPENING_YEAR.match(arabic_dates(sentence[:12]))
+    return int(found.group(1)) if found and int(found.group(1)) in window else None
 
 
 def is_inspection_context(clause_text: str) -> bool:
