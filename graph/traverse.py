@@ -56,9 +56,10 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
         frontier = sorted(found)
         if not types and len(distance) > limit and level < depth:
             # Enough nodes this near: a deeper one would sort after all of them and be cut. Only the edges
-            # between two kept nodes of this level are still unknown; ask for the kept ones' edges alone.
-            nearest = sorted(distance, key=lambda n: (distance[n], n))[:limit]
-            edges.update(store.edges([n for n in nearest if distance[n] == level]))
+            # between two kept nodes of this level are still unknown; ask for the kept ones' edges alone
+            # (the frontier is sorted, and every nearer node is kept before it).
+            if kept_here := frontier[: limit - (len(distance) - len(frontier))]:
+                edges.update(store.edges(kept_here))
             break
     kept, info = _nearest(store, iri, sorted(distance, key=lambda n: (distance[n], n)), set(types or ()), limit)
     if len(kept) > limit:
