@@ -22,6 +22,7 @@ from loaders.extract import organs
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.lexicon import areas
 from loaders.lexicon.normalise import simplify
+from ontology.iri import entity as entity_iri
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,10 +127,10 @@ def organ_by_name(store: Store, value: str) -> str:
 
     Raises 422 naming the candidates when the best matches are several organs, or when none matches."""
     wanted = value.strip()
-    by_label = {o.get("label"): o["iri"] for o in store.organs()}
-    found = by_label.get(wanted) or by_label.get(_canonical_organ(wanted))
-    if found:
-        return str(found)
+    for name in dict.fromkeys((wanted, _canonical_organ(wanted))):  # an organ's IRI is minted from its full name
+        organ = str(entity_iri("organ", name))
+        if organ in store.describe([organ]):
+            return organ
     if areas.named(simplify(wanted)):
         raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
                                  f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
