@@ -79,6 +79,28 @@ def plan_refusal(query_type: str, plan: dict[str, Any]) -> str | None:
     return None
 
 
+#: What the store puts before a user's query to read its plan without running it.
+EXPLAIN = "EXPLAIN "
+_POSITION = re.compile(r"\(line (\d+), column (\d+) \(offset: (\d+)\)\)")
+
+
+def user_error(message: str) -> str:
+    r"""Neo4j's error on ``EXPLAIN <query>`` as one line about the user's own query: its first line,
+    with line, column and offset counted in the query as the user wrote it (the server counts
+    the :data:`EXPLAIN` prefix, and echoes the line with a caret under it, both dropped here).
+
+    >>> user_error('Invalid input \'MATC\': expected \'MATCH\' (line 1, column 9 (offset: 8))\n"EXPLAIN MATC"\n         ^')
+    "Invalid input 'MATC': expected 'MATCH' (line 1, column 1 (offset: 0))"
+    """
+    def shifted(match: re.Match[str]) -> str:
+        line, column, offset = (int(g) for g in match.groups())
+        column -= len(EXPLAIN) if line == 1 else 0
+        return f"(line {line}, column {column} (offset: {offset - len(EXPLAIN)}))"
+
+    first = message.strip().splitlines()[0] if message.strip() else "the query was refused"
+    return _POSITION.sub(shifted, first)
+
+
 def _operators(plan: dict[str, Any]) -> list[tuple[str, str]]:
     """Every operator of an EXPLAIN plan with its details, depth first."""
     found = [(str(plan.get("operatorType", "")), str(plan.get("args", {}).get("Details", "")))]

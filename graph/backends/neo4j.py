@@ -317,10 +317,10 @@ class Neo4jStore(Store):
         transaction in a child process (:mod:`graph.cypher_worker`), rows pulled one at a time up
         to ``limits`` and one past them."""
         try:
-            plan = self._driver.execute_query("EXPLAIN " + query, parameters or {}, database_=self.database,
+            plan = self._driver.execute_query(cypher.EXPLAIN + query, parameters or {}, database_=self.database,
                                               routing_="r").summary
         except ClientError as exc:
-            raise StoreError(f"Cypher refused: {exc.message}") from exc
+            raise StoreError(f"Cypher refused: {cypher.user_error(exc.message or str(exc))}") from exc
         except (ValueError, TypeError, OverflowError) as exc:  # the driver cannot send a parameter
             raise StoreError(f"Cypher refused: a parameter cannot be sent to Neo4j: {exc}") from exc
         refusal = cypher.plan_refusal(str(plan.query_type), plan.plan or {})

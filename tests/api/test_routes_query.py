@@ -66,6 +66,17 @@ def test_cypher_reads_on_neo4j_and_is_501_elsewhere(client: TestClient) -> None:
     assert client.get("/stats").json() == before
 
 
+def test_cypher_syntax_error_is_one_line_about_the_query_as_written(client: TestClient) -> None:
+    if _sparql_store(client):
+        return
+    for query, where in (("MATC (n) RETURN n", "line 1, column 1 (offset: 0)"),
+                         ("MATCH (n)\nRETURN n LIMT 1", "line 2, column 10 (offset: 19)")):
+        refused = client.post("/cypher", json={"query": query})
+        assert refused.status_code == 400, refused.text
+        detail = refused.json()["detail"]
+        assert where in detail and "EXPLAIN" not in detail and "\n" not in detail, detail
+
+
 def test_cypher_body_is_validated(client: TestClient) -> None:
     assert client.post("/cypher", json={"query": ""}).status_code == 422
     assert client.post("/cypher", json={"parameters": {}}).status_code == 422
