@@ -225,9 +225,7 @@ def stats_command(
     from rich.table import Table
 
     with _open(store, neo4j) as db:
-        counts = {**db.counts(), **db.activity_statuses()}
-        inspected = len(db.laws(inspected=True))
-    counts["laws_inspected"] = inspected
+        counts = db.summary()
     if as_json:
         print(json.dumps(counts, ensure_ascii=False, indent=1))
         return

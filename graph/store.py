@@ -117,6 +117,11 @@ class Store(Backend):
         return {f"{status}_activities": sum((d.one("status") or "reported") == status for d in found)
                 for status in tables.STATUSES}
 
+    def summary(self) -> dict[str, int]:
+        """What ``okg stats`` and ``/stats`` print: :meth:`counts`, :meth:`activity_statuses` and
+        ``laws_inspected`` (the laws ``/laws?inspected=true`` lists)."""
+        return {**self.counts(), **self.activity_statuses(), "laws_inspected": len(self.laws(inspected=True))}
+
     def statistics(self, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
         kind as its measure (``law_enforcement_inspection``)."""

@@ -33,9 +33,10 @@ async def health(store: StoreDep) -> dict[str, str]:
             responses={200: {"content": {"application/json": {"example": {
                 "reports": 11, "triples": 1878, "Law": 29, "LawEnforcementInspection": 15}}}}})
 def stats(store: StoreDep) -> dict[str, int]:
-    """Counts of reports, triples, and entities by type (the same numbers on both stores); a class counts
-    its nodes whatever their status, and ``reported_activities`` / ``planned_activities`` keep the two apart."""
-    return {**store.counts(), **store.activity_statuses()}
+    """Counts of reports, triples, and entities by type (the same numbers on both stores and as
+    ``okg stats``); a class counts its nodes whatever their status, ``reported_activities`` /
+    ``planned_activities`` keep the two apart, and ``laws_inspected`` is what ``/laws?inspected=true`` lists."""
+    return store.summary()
 
 
 @router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic], responses=FILES)

@@ -15,6 +15,7 @@ def test_health_and_stats(api: Api) -> None:
     assert api.get("/health")["status"] == "ok"
     stats = api.get("/stats")
     assert stats["reports"] == 11 and stats["Law"] > 0
+    assert stats["laws_inspected"] == api.get("/laws", inspected="true", limit=1)["total"] > 0
 
 
 def test_ontology_classes_have_both_labels(api: Api, client: TestClient) -> None:
