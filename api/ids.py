@@ -25,3 +25,15 @@ def canonical(iri: str) -> str:
     if rest.lower().startswith(("http:", "https:")):
         return str(iris.report_for_url(unquote(rest)))
     return str(iris.report_path(rest))
+
+
+def report(iri: str) -> str:
+    """A report's IRI from its IRI or from the URL it was read from (``https://www.example.gov.cn/a.html``,
+    its ``url:`` header), which :func:`ontology.iri.report_for_url` names it by.
+
+    >>> report("https://WWW.example.gov.cn/a.html").removeprefix(iris.base())
+    'report/www.example.gov.cn/a.html'
+    """
+    if iri.startswith(iris.base()) or not iri.lower().startswith(("http://", "https://")):
+        return iri
+    return str(iris.report_for_url(iri))

@@ -5,6 +5,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException
 
+from api import ids
 from api.deps import IriPath, PagingDep, StoreDep
 from api.schemas import ERRORS, Page, Report, ReportSummary
 from api.tabular import FILES, ExportDep
@@ -37,8 +38,9 @@ def reports(store: StoreDep, paging: PagingDep, export: ExportDep) -> Any:
 
 @router.get("/reports/{id:path}", operation_id="getReport", response_model=Report)
 def report(store: StoreDep, iri: IriPath) -> dict[str, Any]:
-    """A report's text with every evidence span stated in it, and the text cut into marked segments."""
-    found = store.report(iri)
+    """A report's text with every evidence span stated in it, and the text cut into marked segments;
+    ``id`` may also be the URL the report was read from (its ``url:`` header)."""
+    found = store.report(ids.report(iri))
     if found is None:
         raise HTTPException(404, f"no report {iri}")
     spans = sorted(found.get("spans") or [], key=lambda s: (s["start"], -s["end"]))

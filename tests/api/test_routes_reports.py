@@ -1,10 +1,13 @@
 """Reports: the list, and one report's text with its evidence spans marked."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from api_helpers import SEED_REPORT as SEED
 from api_helpers import Api, path_id
 
 from api.routes.reports import segments
+from api.cli import SAMPLES
 from ontology import iri
 
 
@@ -26,6 +29,14 @@ def test_report_text_with_spans_and_segments(api: Api) -> None:
     assert "".join(piece["text"] for piece in report["segments"]) == text
     marked = [piece for piece in report["segments"] if piece["spans"]]
     assert any("湿地保护法" in piece["text"] for piece in marked)
+
+
+def test_a_report_is_found_by_the_url_it_was_read_from(api: Api) -> None:
+    sample = SAMPLES / "d01.txt"
+    url = next(line.removeprefix("url:").strip() for line in sample.read_text(encoding="utf-8").splitlines()
+               if line.startswith("url:"))
+    report = api.get("/reports/" + quote(url, safe=""))
+    assert report["iri"] == str(iri.report_for_url(url)) and "监督" in report["text"]
 
 
 def test_unknown_report_is_404(api: Api) -> None:
