@@ -15,6 +15,7 @@ from rdflib import RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from loaders.document import Document
+from loaders.lexicon.patterns import DATE
 from ontology import OKG, iri
 
 #: A year (2023) or a range (2017-2021), as the readers leave ``metadata["year"]``.
@@ -77,5 +78,20 @@ def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, s
         g.add((node, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
 
 
+#: What a title names: a kind of document or of the work it reports (the genre's headlines: …工作报告,
+#: …会议公报, …监督工作计划, …开展执法检查, 视察…).
+_TITLE_WORDS = re.compile(r"报告|報告|公报|公報|决议|決議|计划|計劃|要点|要點|会议|會議|检查|檢查|视察|視察|询问|詢問|调研|調研|监督|監督|人大|代表")
+#: Lines that open a page without being its title: a date alone, a byline or a page's furniture.
+_NOT_TITLE = re.compile(rf"^(?:{DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯")
+_TITLE_LINES = 3  # how far down a page's opening lines a title is looked for
+_TITLE_MAX = 80  # characters: a longer line is a paragraph
+
+
 def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+    """The title a text states at its top: the first of its opening lines that is short, ends no
+    sentence and names a kind of document or work (:data:`_TITLE_WORDS`); else its first line that is
+    not a date, byline or page furniture; else its first line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head = [line for line in lines[:_TITLE_LINES] if not _NOT_TITLE.search(line)]
+    titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
+    return next(titled, head[0] if head else lines[0] if lines else "")
