@@ -1,0 +1,32 @@
+"""The report node: its title, as a page's opening lines state it."""
+from __future__ import annotations
+
+import pytest
+from rdflib import DCTERMS
+
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
+
+BODY = "常委会听取和审议了区政府关于老旧小区改造情况的报告。"
+
+
+def title_of(text: str, metadata: dict[str, str] | None = None) -> str:
+    doc = Document(text=text, source="r.txt", metadata=metadata or {})
+    report = build(doc, extract(doc))
+    return str(report.graph.value(report.iri, DCTERMS.title))
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("2023年1月8日\n在某区第六届人民代表大会第二次会议上\n", "在某区第六届人民代表大会第二次会议上"),
+    ("范文之家\n区人大常委会工作报告\n", "区人大常委会工作报告"),
+    ("作者:佚名  时间:2020-06-12  来源:本站\n市人大常委会开展执法检查\n", "市人大常委会开展执法检查"),
+    ("2023-01-08\n區人大常委會工作報告\n", "區人大常委會工作報告"),
+])
+def test_the_title_is_the_opening_line_that_names_the_document(opening: str, title: str) -> None:
+    assert title_of(opening + BODY) == title
+
+
+def test_a_text_without_a_title_line_keeps_its_first_line_and_a_stated_title_wins() -> None:
+    assert title_of("一年来，我们坚持依法履职。\n" + BODY) == "一年来，我们坚持依法履职。"
+    assert title_of("范文之家\n区人大常委会工作报告\n" + BODY, {"title": "某区工作报告"}) == "某区工作报告"
