@@ -40,6 +40,7 @@ _FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以�
 _SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
 _PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点)")
+_YEAR_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月")
 _PAST_YEAR = re.compile(r"过去一年|一年来|去年")
 _OPENING_DATE = 300  # how far into the text a date still dates the report
 _PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,8}}?(?:省|自治区)|[{HAN_CHARS}]{{2,8}}?(?:市|自治州|州|盟|地区)")
@@ -197,6 +198,6 @@ def _infer_year(text: str, issued: str | None) -> str | None:
         if _PAST_YEAR.search(head) and int(issued[5:7]) <= 6:
             return str(issued_year - 1)
         return str(issued_year)
-    # the date of the meeting or event a short report opens with (于2024年9月25日召开)
-    first = _DATE.search(head, 0, _OPENING_DATE)
+    # the date or month of the meeting or event a short report opens with (于2024年9月25日召开, 2024年3月，…)
+    first = _DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
     return first.group(1) if first else None

@@ -8,10 +8,23 @@ from datetime import datetime
 from dateutil import parser as dates
 
 from loaders.document import Document
+from loaders.lexicon.patterns import LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 
-_HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*):\s?(.*)$")
+_HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:：]\s?(.*)$")
+#: The header fields okg reads (DESIGN.md, the corpus files' headers); a block of only these ends
+#: at the first line that is not one even without a blank line after it.
+KNOWN_FIELDS = frozenset({"url", "organ", "level", "year", "title", "issued", "jurisdiction"})
+#: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
+_LEVEL_WORDS = {
+    **{level: level for level in LEVELS},
+    **dict.fromkeys(("全国", "国家", "国家级", "中央"), "national"),
+    **dict.fromkeys(("省", "省级", "自治区", "直辖市"), "provincial"),
+    **dict.fromkeys(("市", "市级", "地级", "地市", "地市级", "设区的市", "州"), "city"),
+    **dict.fromkeys(("县", "县级", "区", "县区", "县市区", "县级市"), "county"),
+    **dict.fromkeys(("乡", "镇", "乡镇", "乡级", "街道"), "township"),
+}
 
 
 def read_text(data: bytes, source: str, declared: str | None = None) -> Document:
@@ -22,6 +35,8 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
             metadata[field] = header_date(metadata[field], f"{source}: header field {field}")
     if metadata.get("year"):
         metadata["year"] = header_years(metadata["year"], f"{source}: header field year")
+    if metadata.get("level"):
+        metadata["level"] = header_level(metadata["level"], f"{source}: header field level")
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
@@ -76,23 +91,38 @@ def header_years(value: str, field: str) -> str:
     return "-".join(str(y) for y in years) if len(set(years)) > 1 else str(years[0])
 
 
+def header_level(value: str, field: str) -> str:
+    """``value`` as one of :data:`LEVELS`, from its name or the level words a header writes (县级, 省).
+
+    Raises :class:`ReadError` naming ``field`` for anything else.
+
+    >>> header_level("县级", "level"), header_level("Provincial", "level")
+    ('county', 'provincial')
+    """
+    level = _LEVEL_WORDS.get(unicodedata.normalize("NFKC", value).strip().lower())
+    if level is None:
+        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)} (or 全国, 省级, 市级, 县级, 乡镇)")
+    return level
+
+
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Split leading ``key: value`` lines, up to the first blank line, from the text.
+    """Split leading ``key: value`` lines (ASCII or full-width colon) from the text: up to the first
+    blank line, or up to the first other line when every key is one okg reads (:data:`KNOWN_FIELDS`).
 
     Keys are lowercased. Without such a header block the whole text is the body.
 
     >>> split_header("organ: 某区人大常委会\\nYear: 2023\\n\\n正文")
     ({'organ': '某区人大常委会', 'year': '2023'}, '正文')
+    >>> split_header("organ：某区人大常委会\\n正文")
+    ({'organ': '某区人大常委会'}, '正文')
     """
     lines = text.split("\n")
     metadata: dict[str, str] = {}
     for index, line in enumerate(lines):
-        if not line.strip():
-            if metadata:
-                return metadata, "\n".join(lines[index + 1 :])
-            break
-        match = _HEADER_LINE.match(line.strip())
-        if not match:
+        match = _HEADER_LINE.match(line.strip()) if line.strip() else None
+        if match is None:
+            if metadata and (not line.strip() or metadata.keys() <= KNOWN_FIELDS):
+                return metadata, "\n".join(lines[index + (not line.strip()) :])
             break
         metadata[match.group(1).lower()] = match.group(2).strip()
     return {}, text

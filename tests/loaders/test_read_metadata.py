@@ -101,6 +101,8 @@ def test_inference_agrees_with_corpus_headers(path: Path) -> None:
     ("会议于二〇二二年十一月八日在县会议中心召开，县人大常委会听取了县政府的报告。", "2022"),
     ("二○二一年度，镇人大主席团组织代表视察。", "2021"),
     ("近日（2020年5月12日），市人大常委会执法检查组赴企业开展检查。", "2020"),
+    ("2024年3月，省人大常委会组织开展执法检查。", "2024"),
+    ("二〇一九年七月，县人大常委会视察了重点项目。", "2019"),
 ])
 def test_year_from_a_date_or_a_year_in_chinese_numerals(text: str, year: str) -> None:
     """Without a header's year, a report's opening date or a year written 二〇二三 dates it."""

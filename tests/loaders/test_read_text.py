@@ -151,3 +151,30 @@ def test_an_unreadable_header_year_is_one_line_naming_file_and_field(tmp_path: P
     path = with_header(tmp_path, "year", written)
     message = refusal(path)
     assert message.startswith(f"{path}: header field year: {written!r}") and "\n" not in message
+
+
+@pytest.mark.parametrize("header", ["organ：某县人民代表大会常务委员会\nyear：2021\n", "organ: 某县人民代表大会常务委员会\nyear: 2021\n"])
+def test_a_header_with_full_width_colons_or_no_blank_line_after_it_is_read(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(header + "县人大常委会开展执法检查。\n", encoding="utf-8")
+    doc = read(path)
+    assert doc.metadata == {"organ": "某县人民代表大会常务委员会", "year": "2021"}
+    assert doc.text == "县人大常委会开展执法检查。\n"
+
+
+def test_lines_of_unknown_keys_without_a_blank_line_after_them_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("note: 会议纪要\n县人大常委会开展执法检查。\n", encoding="utf-8")
+    assert read(path).text == "note: 会议纪要\n县人大常委会开展执法检查。\n"
+
+
+@pytest.mark.parametrize(("written", "read_as"), [("县级", "county"), ("省级", "provincial"), ("City", "city"),
+                                                  ("乡镇", "township"), ("全国", "national")])
+def test_header_level_is_read_from_its_level_words(tmp_path: Path, written: str, read_as: str) -> None:
+    assert read(with_header(tmp_path, "level", written)).metadata["level"] == read_as
+
+
+def test_an_unknown_header_level_is_one_line_naming_file_and_field(tmp_path: Path) -> None:
+    path = with_header(tmp_path, "level", "村级")
+    message = refusal(path)
+    assert message.startswith(f"{path}: header field level: '村级'") and "county" in message and "\n" not in message
