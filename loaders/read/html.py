@@ -52,6 +52,9 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
     extracted = trafilatura.bare_extraction(
         markup, url=source if source.startswith("http") else None, with_metadata=True,
         favor_recall=True, include_comments=False, include_tables=True,
+        # the page's own date (meta tags, <time>, the URL) only: htmldate's extensive search reads a
+        # bare 2023年 in the text as 2023-01-01
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     found: dict[str, str | None] = extracted.as_dict() if isinstance(extracted, trafilatura.settings.Document) else {}
     title = metadata.get("title") or found.get("title") or ""

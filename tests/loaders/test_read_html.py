@@ -104,3 +104,14 @@ def test_a_date_the_page_states_in_chinese_wins_over_the_guessed_page_date(tmp_p
                     encoding="utf-8")
     meta = Context(read(page)).metadata
     assert meta["issued"] == issued and "page_date" not in meta
+
+
+def test_a_page_that_states_no_date_gets_none_from_a_bare_year_in_its_text(tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>县人大常委会视察重点项目</title></head><body><article>"
+                    "<p>2023年，县人大常委会组织代表视察了重点项目建设情况，听取了县政府关于重点项目建设情况的汇报，"
+                    "代表们提出了意见建议。会议要求，县政府要认真研究处理代表意见。</p></article></body></html>",
+                    encoding="utf-8")
+    doc = read(page)
+    assert "page_date" not in doc.metadata and "issued" not in Context(doc).metadata
+    assert Context(doc).metadata["year"] == "2023"
