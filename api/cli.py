@@ -148,8 +148,9 @@ def extract_command(
         print(json.dumps(facts.to_json(), ensure_ascii=False, indent=1))
     elif fmt == "ttl":
         from loaders.build import build
+        from ontology import bind_prefixes
 
-        print(build(doc, facts).graph.serialize(format="turtle"))
+        print(bind_prefixes(build(doc, facts).graph).serialize(format="turtle"))
     else:
         err.print(f"[red]error:[/red] --format must be facts or ttl, not {fmt!r}")
         raise typer.Exit(2)

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from neo4j import GraphDatabase
+from rdflib import Graph
 from typer.testing import CliRunner
 
 from api.cli import SAMPLES, app
@@ -101,6 +102,13 @@ def test_extract_prints_the_facts_json() -> None:
     assert set(facts) >= {"laws", "activities", "organs", "deputies", "statistics"}
     inspected = {law["canonical"] for law in facts["laws"] if law["inspected"]}
     assert set(SEED_INSPECTED) <= inspected
+
+
+def test_extract_prints_the_report_graph_in_turtle_with_the_project_prefixes() -> None:
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "ttl"])
+    assert result.exit_code == 0, result.output
+    assert "@prefix okg: <https://w3id.org/oversight-kg/ontology#>" in result.stdout and "ns1:" not in result.stdout
+    assert len(Graph().parse(data=result.stdout, format="turtle")) > 50
 
 
 def test_a_bad_file_fails_alone_and_the_batch_goes_on(tmp_path: Path) -> None:
