@@ -134,7 +134,8 @@ def organ_by_name(store: Store, value: str) -> str:
     if areas.named(simplify(wanted)):
         raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
                                  f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
-    return _best_match(store, wanted, "Organ", "organ", f"or jurisdiction={wanted} for the inspections of every organ there")
+    return _best_match(store, wanted, "Organ", "organ", "or its full name with its place (武汉市人大常委会), or "
+                       "jurisdiction=<an area> for the work of every organ there")
 
 
 def _canonical_organ(name: str) -> str:

@@ -44,3 +44,8 @@ def test_an_organ_is_found_by_the_abbreviation_analysts_type(api: Api) -> None:
 def test_an_organ_no_name_fits_is_refused_with_the_way_to_find_it(api: Api) -> None:
     detail = api.get("/activities", 422, organ="火星人大常委会")["detail"]
     assert "organ" in detail and "/search?type=Organ" in detail
+
+
+def test_an_organ_named_without_its_place_is_refused_asking_for_the_place(api: Api) -> None:
+    detail = api.get("/activities", 422, organ="市人大常委会")["detail"]
+    assert "fits" in detail and "with its place" in detail and "jurisdiction=市人大常委会" not in detail
