@@ -9,6 +9,7 @@ up to date from what changed (:mod:`graph.views`).
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -87,9 +88,8 @@ class Store(Backend):
             if value is not None and "://" not in value:
                 raise ValueError(f"{field}: {value!r} is no IRI; store.search({value!r}) gives the IRIs "
                                  "of what bears that name")
-        if jurisdiction is not None and not jurisdiction.isdigit():
-            raise ValueError(f"jurisdiction: {jurisdiction!r} is no division code (420117); GET /areas?q= gives it")
-        return tables.activities(self, kind, year, organ, law, issue, status=status, jurisdiction=jurisdiction)
+        return tables.activities(self, kind, year, organ, law, issue, status=status,
+                                 jurisdiction=_division_code(jurisdiction))
 
     def organs(self) -> list[dict[str, Any]]:
         """Organs with how many activities they conducted and were overseen in, :class:`graph.shapes.Organ`
@@ -134,7 +134,9 @@ class Store(Backend):
         (the catalog's named graph, :mod:`loaders.build.catalog`); inspected laws outside it
         are listed with ``in_catalog`` false. ``jurisdiction`` (a division code) counts only the
         inspections by organs in that area or its sub-areas. Read-only and shared between callers
-        until the next write (TypeError on a change): copy what you want to change."""
+        until the next write (TypeError on a change): copy what you want to change. Raises ValueError
+        for a ``jurisdiction`` that is no division code or area IRI."""
+        jurisdiction = _division_code(jurisdiction)
         return self._memo("coverage", (level, category, jurisdiction), lambda: self._law_views.coverage(
             self, level, category, self._laws(True, jurisdiction=jurisdiction)))
 
@@ -153,7 +155,9 @@ class Store(Backend):
         organs in that area or its sub-areas) keep only matching inspections, and so only
         inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws. Read-only and shared
         between callers until the next write (TypeError on a change): copy what you want to change.
+        Raises ValueError for a ``jurisdiction`` that is no division code or area IRI.
         """
+        jurisdiction = _division_code(jurisdiction)
         return self._memo("laws", (inspected, year, organ, jurisdiction, level), lambda: self._laws(
             inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level))
 
@@ -185,3 +189,17 @@ class Store(Backend):
         from graph import export
 
         return export.export(self, fmt, part)
+
+
+_AREA_IRI_CODE = re.compile(r"/area/(\d+)$")
+
+
+def _division_code(jurisdiction: str | None) -> str | None:
+    """A ``jurisdiction`` filter as the division code it must be (420117), also read from an area's IRI
+    (``…/area/420117``). Raises ValueError for a name, which would match nothing."""
+    if jurisdiction is None or jurisdiction.isdigit():
+        return jurisdiction
+    if found := _AREA_IRI_CODE.search(jurisdiction):
+        return found.group(1)
+    raise ValueError(f"jurisdiction: {jurisdiction!r} is no division code (420117) or area IRI; "
+                     "store.areas() or GET /areas?q= gives it")

@@ -81,6 +81,15 @@ def test_a_name_where_an_iri_or_code_belongs_is_refused_not_an_empty_answer(worl
         world.activities(**filters)
 
 
+@pytest.mark.parametrize("table", ["laws", "coverage"])
+def test_a_jurisdiction_name_on_the_laws_tables_is_refused_and_an_area_iri_is_its_code(world: Store,
+                                                                                       table: str) -> None:
+    with pytest.raises(ValueError, match="^jurisdiction: '湖北'"):
+        getattr(world, table)(jurisdiction="湖北")
+    by_iri = getattr(world, table)(jurisdiction=str(iri.entity("area", "420117")))
+    assert by_iri == getattr(world, table)(jurisdiction="420117")
+
+
 def test_statistics_reports_and_organs(world: Store) -> None:
     assert [(s["measure"], s["value"], s["unit"], s["year"]) for s in world.statistics()] == [
         ("执法检查", 1, "项", 2022), ("执法检查", 2, "项", 2023)]
