@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_bodies, congress_groups, departments
+from loaders.extract import congress_bodies, congress_groups, departments, organs_courts
 from loaders.extract.departments import Add
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
@@ -49,7 +49,7 @@ _RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])
                        + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
-_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
+_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
 _TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
@@ -89,6 +89,8 @@ def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> 
         bare = next((_TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in _TEMPLATES), None)
         word = word or (jur.word if level == jur.level else None) or WORD_OF_LEVEL[level]
         return UNNAMED + bare.format(area=word, city="", county="") if bare else None
+    if kind == "court" and level == "city" and jur.city == jur.province:
+        level = "provincial"  # a municipality's own court is its 高级人民法院 (its 中级 courts are branches)
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
     keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
     template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)
@@ -176,6 +178,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             add(m.start(), m.end(), canonical, kind)
     _explicit(text, jur, area_hits, add)
     departments.find(text, jur, add)
+    organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
     for m in _RELATIVE.finditer(text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
@@ -317,9 +320,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任会议", f"{standing}主任会议", "congress"),
-        (r"各?专工委", f"{standing}各专门（工作）委员会", "congress"),
-        # special committees belong to the congress, working committees to its standing committee
-        (r"各?专门委员会", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
+        # special committees belong to the congress, working committees to its standing committee;
+        # 各专工委 names both sets, 各专工委室 the special committees and every working body (委 and 室)
+        (r"各?专(?:门委员会|工委)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
+        (r"各?专工委(?!室)", f"{standing}各工作委员会", "congress"),
+        (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
