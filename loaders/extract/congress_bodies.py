@@ -64,7 +64,7 @@ _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
 _NOMINEES = r"(?!和秘书长)"
 _SESSION_BODY = re.compile(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
                            rf"(?P<body>主席团|秘书处){_NOMINEES}")
-_BARE_SESSION_BODY = re.compile(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<=大会)(?P<office>秘书处)")
+_BARE_SESSION_BODY = re.compile(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
 
 
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:

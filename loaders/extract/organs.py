@@ -322,7 +322,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"主任会议", f"{standing}主任会议", "congress"),
         # special committees belong to the congress, working committees to its standing committee;
         # 各专工委 names both sets, 各专工委室 the special committees and every working body (委 and 室)
-        (r"各?专(?:门委员会|工委)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
+        (r"各?专(?:门委员会|工委室?)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
         (r"各?专工委(?!室)", f"{standing}各工作委员会", "congress"),
         (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
