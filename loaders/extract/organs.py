@@ -49,12 +49,14 @@ _RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])
                        + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
-_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
+# 县乡人大 (a county's report): its own congress and the township congresses below it
+_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇|县乡)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
 _TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
+_BUREAU = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,4}}?局(?![长面势])")  # 办公厅秘书局: a bureau of a general office
 
 
 
@@ -177,6 +179,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         for m in pattern.finditer(text):
             add(m.start(), m.end(), canonical, kind)
     _explicit(text, jur, area_hits, add)
+    _short_name_lists(text, jur, add)
     departments.find(text, jur, add)
     organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
@@ -227,11 +230,13 @@ def _groups_after(text: str, found: list[OrganHit], groups: list[congress_groups
 
 
 def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
-    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局): the
-    bureau's name with the branch's own words, an organ in its own right."""
+    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局) and bureaux right
+    after a general office (全国人大常委会办公厅秘书局): the parent's name with the unit's own words,
+    an organ in its own right."""
     branches = []
     for hit in found:
-        m = _BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局") else None
+        m = (_BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局")
+             else _BUREAU.match(text, hit.end) if hit.canonical.endswith("办公厅") else None)
         if m:
             branches.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=m.group()), hit.kind))
     return branches
@@ -310,6 +315,25 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
             mark = before - 1
 
 
+# Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).
+_SHORT_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}})(?:[两二三四五六七八九十]|\d+)[地县市区]"
+                         rf"(?P<suffix>{_SUFFIX_RE})")
+
+
+def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
+    """One organ per area of a counted list of short names, each area the one nearest the report's."""
+    near = areas.by_code(jur.code) if jur.code else None
+    for m in _SHORT_LIST.finditer(text):
+        kind = _KIND_OF_SUFFIX[m.group("suffix")]
+        for short in m.group(1).split("、"):
+            # the first item may hold the word before the list (与酉阳): its longest tail that names an area
+            short = next((short[-k:] for k in (4, 3, 2) if len(short) >= k and areas.named(short[-k:])), short)
+            found = [a for a in areas.resolve(areas.named(short), near) if a.level != "township"]
+            area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
+            if area and area.level:
+                add(m.start(), m.end(), _name(kind, area.level, area), kind)
+
+
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
     body = _body(jur)
@@ -352,6 +376,8 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
         word = m.group()
         if "镇" in word or "乡" in word:
             add(m.start(), m.end(), f"{area}各{'乡镇' if '乡' in word else '镇'}人民代表大会", "congress")
+        if word.startswith("县") and jur.level == "county":
+            add(m.start(), m.end(), _name("assembly", "county", jur), "assembly")
         if "街" in word:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 

@@ -107,3 +107,22 @@ def test_a_department_under_its_official_name(facts_of, text, canonical):
 def test_township_deputies_are_no_organ(facts_of):
     found = organs(facts_of("全县选民选举乡镇人大代表1200名。", COUNTY))
     assert not any(c and "各乡镇人民代表大会" in c for _, c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("与酉阳、花垣、松桃三地人大常委会签订协作协议。", "秀山土家族苗族自治县人民代表大会常务委员会",
+         "花垣县人民代表大会常务委员会"),
+        ("联合酉阳、花垣、松桃三地人大常委会开展监督。", "秀山土家族苗族自治县人民代表大会常务委员会",
+         "酉阳土家族苗族自治县人民代表大会常务委员会"),
+        ("县乡人大换届选举工作顺利完成。", COUNTY, "德清县各乡镇人民代表大会"),
+        ("县乡人大换届选举工作顺利完成。", COUNTY, "德清县人民代表大会"),
+        ("全国人大常委会办公厅信息局负责同志介绍情况。", NATIONAL, "全国人民代表大会常务委员会办公厅信息局"),
+        ("来信由市人大常委会信访办转交。", CITY, "合肥市人民代表大会常务委员会信访办公室"),
+        ("县人大常委会组成督导调研工作组赴各乡镇。", COUNTY, "德清县人民代表大会常务委员会督导调研工作组"),
+        ("常委会成立督办小组，对重点建议跟踪督办。", COUNTY, "德清县人民代表大会常务委员会督办小组"),
+    ],
+)
+def test_area_lists_sub_units_and_temporary_groups(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
