@@ -170,7 +170,7 @@ def hits(ctx: Context) -> list[LawHit]:
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.level_word_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
-              in laws_bare.inspected_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
+              in laws_bare.inspected_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))]
     for bare in (laws_bare.decisions, laws_bare.implementing_titles):
         found += [LawHit(start, end, *canonical(title, jur))
                   for start, end, title in bare(text, Stretches(titles + [(h.start, h.end) for h in found]))
@@ -282,8 +282,9 @@ def _quoted_in_names(text: str, names: list[tuple[int, int]], found: list[LawHit
         if any(not h.canonical.endswith("决定") for h in whole):
             continue  # a law's own title (《中华人民共和国环境保护法》)
         taken = Stretches([(h.start - start, h.end - start) for h in inside if h not in whole])
+        own = {h.canonical for h in whole}  # a decision's own catalog title is no second mention
         quoted += [LawHit(h.start + start, h.end + start, h.canonical, h.level)
-                   for h in _catalog_titles(text[start:end], taken)]
+                   for h in _catalog_titles(text[start:end], taken) if h.canonical not in own]
     return quoted
 
 

@@ -125,30 +125,20 @@ def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, 
     return found
 
 
-# Titles listed right before the inspection of them (对A条例、B条例开展执法检查, 开展X条例执法检查):
-# bare, they are the report's own area's regulations unless the catalog holds them.
+# Titles listed right before the inspection of them (对A条例、B条例开展执法检查, 开展X条例执法检查),
+# written without 《》 and without their area.
 _INSPECTED_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定)、)*[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定))"
                              r"(?:的?(?:贯彻)?(?:实施|执行)情况)?(?:开展|进行|组织)?(?:执法检查|检查)")
 # Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织).
-_CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)")
-# A reference, not a title (两部条例, 该条例, 有关规定).
-_REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其)")
+_CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
+# A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
+# which :func:`implementing_rules` reads).
+_REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其")
 
 
-def _law_making_area(jur: Jurisdiction) -> str | None:
-    """The area whose regulations a report's bare titles name: a county or township has no regulations
-    of its own (an autonomous county's aside), so they are its city's (上海市 for 静安区)."""
-    if jur.level == "national":
-        return None
-    if jur.level in ("county", "township") and jur.city and not (jur.county or "").endswith("自治县"):
-        return jur.city
-    return jur.name(jur.level)
-
-
-def inspected_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
-    """Bare titles in the list an inspection names (拟对中轴线保护条例、预付卡管理条例开展执法检查 in a
-    Beijing report → 北京市…条例): each with the report's own area, a catalog title as written."""
-    area = _law_making_area(jur)
+def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """Bare titles in the list an inspection names (拟对中轴线保护条例、预付卡管理条例开展执法检查), each
+    as written: the text names no area, so none is invented (a catalog title gets its own name)."""
     found = []
     for match in _INSPECTED_LIST.finditer(text):
         offset = match.start(1)
@@ -159,10 +149,7 @@ def inspected_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[t
             end = offset + len(item)
             offset = end + 1
             title = text[start:end]
-            if len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.match(title):
+            if len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.search(title):
                 continue
-            if law_catalog.lookup(title):
-                found.append((start, end, title))
-            elif area:
-                found.append((start, end, area + title))
+            found.append((start, end, title))
     return found
