@@ -122,6 +122,8 @@ def test_township_deputies_are_no_organ(facts_of):
         ("来信由市人大常委会信访办转交。", CITY, "合肥市人民代表大会常务委员会信访办公室"),
         ("县人大常委会组成督导调研工作组赴各乡镇。", COUNTY, "德清县人民代表大会常务委员会督导调研工作组"),
         ("常委会成立督办小组，对重点建议跟踪督办。", COUNTY, "德清县人民代表大会常务委员会督办小组"),
+        ("由财政经济委员会负责做好相关工作。", CITY, "合肥市人民代表大会财政经济委员会"),
+        ("由社会建设委员会、预算工作委员会共同负责。", CITY, "合肥市人民代表大会常务委员会预算工作委员会"),
     ],
 )
 def test_area_lists_sub_units_and_temporary_groups(facts_of, text, organ, canonical):
