@@ -43,6 +43,9 @@ _PARTS = re.compile("方面|阶段|环节|层面|步骤|部分|等次|档次|特
 _NUMERAL_BEFORE = NUMERAL_CHARS + "第"
 # The words before a session's number (十四届全国人大四次会议, 省十二届人大三次会议).
 _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
+# A figure this large stated again with its unit (836件建议 … 从836件代表建议中) is the same figure
+# restated (a headline's, a summary's), counted once; smaller ones often count different things alike.
+_RESTATED = 20
 # A name in quotes (“四下基层”, “两个维护”) closes within this many characters of a number in it.
 _NAME_IN_QUOTES = 20
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
@@ -220,9 +223,9 @@ def find(ctx: Context) -> list[Statistic]:
             value += more
         for what in _measures(before, counted_noun, after):
             key = (value, unit, noun_after[:2] or what)
-            if key in seen:
+            if key in seen or (value >= _RESTATED and (value, unit, "") in seen):
                 continue
-            seen.add(key)
+            seen.update({key, (value, unit, "")})
             if ctx.plans.holds(span.start) or agency.holds(span.start):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)

@@ -45,3 +45,13 @@ def test_numbers_that_count_no_work(facts_of, text, value, unit):
 )
 def test_counts_of_work_stay(facts_of, text, value, unit):
     assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+def test_a_large_figure_restated_counts_once(facts_of):
+    text = "本次会议期间代表提出建议245件。常委会从245件代表建议中确定重点督办建议12件。"
+    assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((245, "件")) == 1
+
+
+def test_small_figures_alike_count_different_work(facts_of):
+    text = "全年制定地方性法规6件、修改6件。"
+    assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((6, "件")) == 2
