@@ -199,7 +199,24 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
-    return candidates + _branches(text, candidates) + _groups_after(text, candidates, groups) + _party_groups(text, candidates)
+    return (candidates + _branches(text, candidates) + _offices(text, candidates) + _groups_after(text, candidates, groups)
+            + _party_groups(text, candidates))
+
+
+# An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办): not 办理, 办法, 办事, 办公 alone.
+_OFFICE = re.compile(r"办公室|办(?![理法事公好结])")
+
+
+def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """The general office of a government or a congress body (区政府办 → 某区人民政府办公室); a county's
+    or higher congress's office is its standing committee's (县人大办), a township congress's its own."""
+    offices = []
+    for hit in found:
+        m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") and hit.is_organ else None
+        if m:
+            owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
+            offices.append(OrganHit(hit.start, m.end(), owner + "办公室", hit.kind))
+    return offices
 
 
 _PARTY_GROUP = re.compile(r"(?:机关)?党组(?!织)")

@@ -123,8 +123,17 @@ def test_township_deputies_are_no_organ(facts_of):
         ("县人大常委会组成督导调研工作组赴各乡镇。", COUNTY, "德清县人民代表大会常务委员会督导调研工作组"),
         ("常委会成立督办小组，对重点建议跟踪督办。", COUNTY, "德清县人民代表大会常务委员会督办小组"),
         ("由财政经济委员会负责做好相关工作。", CITY, "合肥市人民代表大会财政经济委员会"),
+        ("县政府办、县财政局负责同志汇报。", COUNTY, "德清县人民政府办公室"),
+        ("材料由县人大办统一汇总。", COUNTY, "德清县人民代表大会常务委员会办公室"),
+        ("来信请寄合肥市人大常委会办公室。", CITY, "合肥市人民代表大会常务委员会办公室"),
+        ("镇人大办公室整理代表建议。", "安化县马路镇人民代表大会主席团", "安化县马路镇人民代表大会办公室"),
         ("由社会建设委员会、预算工作委员会共同负责。", CITY, "合肥市人民代表大会常务委员会预算工作委员会"),
     ],
 )
 def test_area_lists_sub_units_and_temporary_groups(facts_of, text, organ, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize("text", ["县人大常委会办理代表建议12件。", "县政府办好民生实事。"])
+def test_handling_is_no_office(facts_of, text):
+    assert not any(c and c.endswith("办公室") for _, c in organs(facts_of(text, COUNTY)))
