@@ -15,7 +15,7 @@ from loaders.extract.departments import Add
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, TERM
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
@@ -39,9 +39,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
     generic = rf"(?!常务|常委){char}{{2,12}}?(?:工作委员会|委员会)|{short}"
-    after = re.compile(rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>(?:{written})(?!员会)|{generic})")
+    # 市人大各委员会: the special committees, named by their kind alone after a qualifier
+    after = re.compile(rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会)")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
-    alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>(?:{bare})(?!员会))|(?P<q2>有关|相关)(?P<n2>工委|委室|专门委员会)")
+    # ... or in full (由监察和司法委员会负责): a name no other congress body has
+    full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
+    alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
+                       r"|(?P<q2>有关|相关|各)(?P<n2>工委室|工委|委室|专门委员会|工作机构|办事机构)")
     return after, alone
 
 
@@ -51,8 +55,18 @@ def _table() -> dict[str, tuple[str, str]]:
 
 
 # 省六届人大, 县十八届人大常委会: the congress of a term, or its standing committee.
-_TERM_CONGRESS = re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?:全国)?(?:人大|人民代表大会)"
+_TERM_CONGRESS = re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:人大|人民代表大会)"
                             rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会))")
+
+
+# A session's presidium and secretariat (十三届全国人大一次会议主席团, 大会秘书处, 主席团) are the congress's
+# bodies, named without the session: <congress>主席团, <congress>秘书处.
+_SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
+# Neither a list of nominees (主席团和秘书长名单) nor the township presidiums in general (乡镇人民代表大会主席团).
+_NOMINEES = r"(?!和秘书长)"
+_SESSION_BODY = re.compile(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
+                           rf"(?P<body>主席团|秘书处){_NOMINEES}")
+_BARE_SESSION_BODY = re.compile(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
 
 
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
@@ -74,13 +88,20 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
             add(_start(m, named), m.end(), congress + "常务委员会", "congress")
         elif congress:
             add(_start(m, named), m.end(), congress, "assembly")
+    for m in _SESSION_BODY.finditer(text):
+        congress = _congress_name(m, jur, named)
+        if congress:
+            add(_start(m, named), m.end(), congress + m.group("body"), "congress")
+    if jur.level != "township":  # a township's bare 主席团 is its congress's standing body (organs._reporting_body)
+        for m in _BARE_SESSION_BODY.finditer(text):
+            add(m.start(), m.end(), own + (m.group("body") or m.group("office")), "congress")
 
 
 def _own_congress(jur: Jurisdiction) -> str:
     """The report's own congress; its bare name (县人民代表大会) led by UNNAMED when the place is unnamed."""
     if jur.level == "national":
         return "全国人民代表大会"
-    return f"{jur.name(jur.level) or UNNAMED + WORD_OF_LEVEL[jur.level]}人民代表大会"
+    return f"{jur.name(jur.level) or UNNAMED + (jur.word or WORD_OF_LEVEL[jur.level])}人民代表大会"
 
 
 def _area_end(m: re.Match[str]) -> int:
@@ -95,7 +116,7 @@ def _start(m: re.Match[str], named: dict[int, tuple[int, str]]) -> int:
 
 def _congress_name(m: re.Match[str], jur: Jurisdiction, named: dict[int, tuple[int, str]]) -> str | None:
     """The congress a match names: 全国, an area name right before it, a relative level word, or the report's own."""
-    if m.group("full"):
+    if m.group("full") or m.groupdict().get("nation"):
         return "全国人民代表大会"
     if _area_end(m) in named:
         near = areas.of_area(named[_area_end(m)][1], jur)
@@ -121,9 +142,15 @@ def _full(name: str) -> tuple[str, str]:
     return name, "standing" if name.endswith("工作委员会") else "congress"
 
 
+# Kinds of bodies, not one body's name: with or without 有关/相关/各 they name the whole set (各专门委员会).
+_KINDS = {"专门委员会", "工作委员会", "工作机构"}
+
+
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str) -> str:
-    """The canonical name: the congress, its standing committee for a working body, the committee."""
-    full, body = _table().get(name) or _full(name)
+    """The canonical name: the congress, its standing committee for a working body, the committee;
+    a kind of body (有关专门委员会, 各委室) is the collective 各专门委员会 / 各工作机构."""
+    full, body = _table().get("专门委员会" if name == "委员会" else name) or _full(name)
     if standing and full not in ("专门委员会",):
         body = "standing"
-    return f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier or ''}{full}"
+    qualifier = "各" if full in _KINDS else qualifier or ""
+    return f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"

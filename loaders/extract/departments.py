@@ -21,6 +21,8 @@ from loaders.lexicon.tables import rows
 # Short stem as written → the stem of the full name (identity when already full): data/departments.csv.
 _STEMS = {row["written"]: row["stem"] for row in rows("departments")}
 _SUFFIXES = {"委员会": "委员会", "委": "委员会", "局": "局", "厅": "厅"}
+# A name as customarily written → its official name (交通局 → 交通运输局): data/department-names.csv.
+_OFFICIAL = {row["written"]: row["official"] for row in rows("department-names")}
 # Stems whose department is a 委员会 (发改委, 卫健委; the table's ``committee`` column); others
 # with 委员会 are congress committees (监察和司法委员会), not departments.
 _COMMITTEE_STEMS = {row["stem"] for row in rows("departments") if row["committee"] == "1"}
@@ -68,7 +70,8 @@ def _own_area(jur: Jurisdiction) -> str | None:
 
 def full_name(stem: str, suffix: str) -> str:
     """The department's full name: 住建 + 局 → 住房和城乡建设局, 卫健 + 委 → 卫生健康委员会."""
-    return _STEMS[stem] + _SUFFIXES[suffix]
+    name = _STEMS[stem] + _SUFFIXES[suffix]
+    return _OFFICIAL.get(name, name)
 
 
 def find(text: str, jur: Jurisdiction, add: Add) -> None:

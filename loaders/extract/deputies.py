@@ -44,10 +44,10 @@ _GROUP = re.compile(
 # Counted once, where a report names its deputies no other way (a repeat is the same group).
 _TAKING_PART = re.compile(
     r"(?:(?<=[，,。；;：:\n、和与及或])|(?<=组织|邀请|召集|收集|听取)|(?<=收集了|听取了))"
-    rf"(?:驻区|驻地)?(?:全国|[省市州区县乡镇](?:、[省市州区县乡镇])?)?人大代表{_NOT_BODY}(?![的们])"
-    rf"|(?:与会|参会|出席)代表{_NOT_BODY}(?![的们])"
+    rf"(?:驻[区地镇乡县市])?(?:全国|[省市州区县乡镇](?:、?[省市州区县乡镇])?)?人大代表{_NOT_BODY}(?![的们])"
+    rf"|(?:与会|参会|出席)(?:人大)?代表{_NOT_BODY}(?![的们])"
 )
-_NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
+_NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
                     r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).

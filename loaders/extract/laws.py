@@ -64,7 +64,7 @@ _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 # A bare catalog title is a word of its own only when it does not run on into a longer word.
 _NEXT_STOP = set("规律学院庭官治务制理人典定则令网")
 # Short bare titles must follow a list separator, a verb or a particle, not any character.
-_LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据照即等传彻实执修定习反布台议过及,，:：“( （")
+_LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据照即等传彻实执修定习反布台议过及用,，:：“( （")
 
 
 @dataclass(frozen=True)
@@ -169,12 +169,17 @@ def hits(ctx: Context) -> list[LawHit]:
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.level_word_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
+    found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
+              in laws_bare.inspected_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))]
     for bare in (laws_bare.decisions, laws_bare.implementing_titles):
         found += [LawHit(start, end, *canonical(title, jur))
                   for start, end, title in bare(text, Stretches(titles + [(h.start, h.end) for h in found]))
                   if is_law_title(title)]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
+    in_titles = Stretches(titles)
+    found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
+                              + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
     found += _list_items(text, jur, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
@@ -264,6 +269,23 @@ def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[La
         name, level = canonical(area + title, jur)
         hits.append(LawHit(match.start(1), match.end(1), name, level))
     return hits
+
+
+def _quoted_in_names(text: str, names: list[tuple[int, int]], found: list[LawHit]) -> list[LawHit]:
+    """Catalog laws that a title which is no law, or a decision, names bare (《贯彻实施监督法若干意见》,
+    关于暂时调整适用计量法有关规定的决定): mentions of their own, as the laws it quotes in 〈〉 are.
+    ``names`` are the spans of the titles' words and of the decisions found outside 《》."""
+    quoted = []
+    for start, end in names:
+        inside = [h for h in found if start <= h.start and h.end <= end]
+        whole = [h for h in inside if h.start == start and h.end >= end - 4]  # the name's own law (a draft's note aside)
+        if any(not h.canonical.endswith("决定") for h in whole):
+            continue  # a law's own title (《中华人民共和国环境保护法》)
+        taken = Stretches([(h.start - start, h.end - start) for h in inside if h not in whole])
+        own = {h.canonical for h in whole}  # a decision's own catalog title is no second mention
+        quoted += [LawHit(h.start + start, h.end + start, h.canonical, h.level)
+                   for h in _catalog_titles(text[start:end], taken) if h.canonical not in own]
+    return quoted
 
 
 def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:

@@ -13,7 +13,7 @@ import re
 from loaders.extract.spans import Stretches
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR
 
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
 # start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
@@ -122,4 +122,34 @@ def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, 
                 found.append((match.start("own"), match.end(), f"{area}实施{law}{form.removeprefix('实施')}"))
         elif law_catalog.lookup(law + form):
             found.append((match.start("form"), match.end(), law + form))
+    return found
+
+
+# Titles listed right before the inspection of them (对A条例、B条例开展执法检查, 开展X条例执法检查),
+# written without 《》 and without their area.
+_INSPECTED_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定)、)*[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定))"
+                             r"(?:的?(?:贯彻)?(?:实施|执行)情况)?(?:开展|进行|组织)?(?:执法检查|检查)")
+# Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织).
+_CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
+# A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
+# which :func:`implementing_rules` reads).
+_REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其")
+
+
+def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """Bare titles in the list an inspection names (拟对中轴线保护条例、预付卡管理条例开展执法检查), each
+    as written: the text names no area, so none is invented (a catalog title gets its own name)."""
+    found = []
+    for match in _INSPECTED_LIST.finditer(text):
+        offset = match.start(1)
+        for item in match.group(1).split("、"):
+            lead = _CLAUSE_LEAD.match(item)
+            lead = lead if lead and len(item) - lead.end() >= 4 else None
+            start = offset + (lead.end() if lead else 0)
+            end = offset + len(item)
+            offset = end + 1
+            title = text[start:end]
+            if len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.search(title):
+                continue
+            found.append((start, end, title))
     return found

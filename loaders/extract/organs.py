@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_bodies, congress_groups, departments
+from loaders.extract import congress_bodies, congress_groups, departments, organs_courts
 from loaders.extract.departments import Add
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
@@ -49,12 +49,14 @@ _RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])
                        + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _CONJUNCTIONS = set("和及与或并对在向")
-_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇)人大")
+# 县乡人大 (a county's report): its own congress and the township congresses below it
+_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇|县乡)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
 _TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
+_BUREAU = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,4}}?局(?![长面势])")  # 办公厅秘书局: a bureau of a general office
 
 
 
@@ -89,6 +91,8 @@ def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> 
         bare = next((_TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in _TEMPLATES), None)
         word = word or (jur.word if level == jur.level else None) or WORD_OF_LEVEL[level]
         return UNNAMED + bare.format(area=word, city="", county="") if bare else None
+    if kind == "court" and level == "city" and jur.city == jur.province:
+        level = "provincial"  # a municipality's own court is its 高级人民法院 (its 中级 courts are branches)
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
     keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
     template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)
@@ -175,7 +179,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         for m in pattern.finditer(text):
             add(m.start(), m.end(), canonical, kind)
     _explicit(text, jur, area_hits, add)
+    _short_name_lists(text, jur, add)
     departments.find(text, jur, add)
+    organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
     for m in _RELATIVE.finditer(text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
@@ -193,7 +199,24 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
-    return candidates + _branches(text, candidates) + _groups_after(text, candidates, groups) + _party_groups(text, candidates)
+    return (candidates + _branches(text, candidates) + _offices(text, candidates) + _groups_after(text, candidates, groups)
+            + _party_groups(text, candidates))
+
+
+# An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办): not 办理, 办法, 办事, 办公 alone.
+_OFFICE = re.compile(r"办公室|办(?![理法事公好结])")
+
+
+def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """The general office of a government or a congress body (区政府办 → 某区人民政府办公室); a county's
+    or higher congress's office is its standing committee's (县人大办), a township congress's its own."""
+    offices = []
+    for hit in found:
+        m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") and hit.is_organ else None
+        if m:
+            owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
+            offices.append(OrganHit(hit.start, m.end(), owner + "办公室", hit.kind))
+    return offices
 
 
 _PARTY_GROUP = re.compile(r"(?:机关)?党组(?!织)")
@@ -224,11 +247,13 @@ def _groups_after(text: str, found: list[OrganHit], groups: list[congress_groups
 
 
 def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
-    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局): the
-    bureau's name with the branch's own words, an organ in its own right."""
+    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局) and bureaux right
+    after a general office (全国人大常委会办公厅秘书局): the parent's name with the unit's own words,
+    an organ in its own right."""
     branches = []
     for hit in found:
-        m = _BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局") else None
+        m = (_BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局")
+             else _BUREAU.match(text, hit.end) if hit.canonical.endswith("办公厅") else None)
         if m:
             branches.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=m.group()), hit.kind))
     return branches
@@ -307,6 +332,25 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
             mark = before - 1
 
 
+# Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).
+_SHORT_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}})(?:[两二三四五六七八九十]|\d+)[地县市区]"
+                         rf"(?P<suffix>{_SUFFIX_RE})")
+
+
+def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
+    """One organ per area of a counted list of short names, each area the one nearest the report's."""
+    near = areas.by_code(jur.code) if jur.code else None
+    for m in _SHORT_LIST.finditer(text):
+        kind = _KIND_OF_SUFFIX[m.group("suffix")]
+        for short in m.group(1).split("、"):
+            # the first item may hold the word before the list (与酉阳): its longest tail that names an area
+            short = next((short[-k:] for k in (4, 3, 2) if len(short) >= k and areas.named(short[-k:])), short)
+            found = [a for a in areas.resolve(areas.named(short), near) if a.level != "township"]
+            area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
+            if area and area.level:
+                add(m.start(), m.end(), _name(kind, area.level, area), kind)
+
+
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
     body = _body(jur)
@@ -317,9 +361,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任会议", f"{standing}主任会议", "congress"),
-        (r"各?专工委", f"{standing}各专门（工作）委员会", "congress"),
-        # special committees belong to the congress, working committees to its standing committee
-        (r"各?专门委员会", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
+        # special committees belong to the congress, working committees to its standing committee;
+        # 各专工委 names both sets, 各专工委室 the special committees and every working body (委 and 室)
+        (r"各?专(?:门委员会|工委室?)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
+        (r"各?专工委(?!室)", f"{standing}各工作委员会", "congress"),
+        (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
@@ -347,6 +393,8 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
         word = m.group()
         if "镇" in word or "乡" in word:
             add(m.start(), m.end(), f"{area}各{'乡镇' if '乡' in word else '镇'}人民代表大会", "congress")
+        if word.startswith("县") and jur.level == "county":
+            add(m.start(), m.end(), _name("assembly", "county", jur), "assembly")
         if "街" in word:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 from loaders.facts import Statistic
 from loaders.lexicon.numerals import NUMBER, parse
 from loaders.extract.spans import Span, strip_span
-from loaders.lexicon.patterns import HAN, NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, NUMERAL_CHARS
 from loaders.lexicon.tables import column
 from loaders.lexicon.triggers import triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-UNITS = ("件(次)", "件（次）", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
+UNITS = ("件(次)", "件（次）", "件次", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
          "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
@@ -36,11 +36,16 @@ _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": 
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
 _BOUNDARY = "，,。；;：:、\n"
 # Nouns that divide a piece of work rather than count it (从四个方面, 分为三个阶段).
-_PARTS = re.compile("方面|阶段|环节|层面|步骤|部分|等次|档次")
+# Nouns that divide a piece of work rather than count it (从四个方面, 分为三个阶段), or what a speech
+# has (呈现三个特点, 两个字).
+_PARTS = re.compile("方面|阶段|环节|层面|步骤|部分|等次|档次|特点|字")
 # What comes before a numeral that is part of a longer number or an ordinal (第三十一次).
 _NUMERAL_BEFORE = NUMERAL_CHARS + "第"
 # The words before a session's number (十四届全国人大四次会议, 省十二届人大三次会议).
 _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
+# A figure this large stated again with its unit (836件建议 … 从836件代表建议中) is the same figure
+# restated (a headline's, a summary's), counted once; smaller ones often count different things alike.
+_RESTATED = 20
 # A name in quotes (“四下基层”, “两个维护”) closes within this many characters of a number in it.
 _NAME_IN_QUOTES = 20
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
@@ -115,13 +120,32 @@ def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
 def _counts_before_noun(text: str, match: re.Match[str], following: str) -> bool:
     """A Chinese count before its noun (召开两次全体会议, 督办十二件重点建议, 四名代表): not one (一次 is
     "once", an article), not the tail of an ordinal
-    (第三十一次) nor a session's number (十四届全国人大四次会议), nor the parts of a whole (四个方面)."""
+    (第三十一次), nor the parts of a whole (四个方面)."""
     num, start = match.group("num"), match.start("num")
-    if (num == "一" or not _HAN.match(following) or (start and text[start - 1] in _NUMERAL_BEFORE)
-            or _PARTS.match(text, match.end())):
-        return False
-    return not (match.group("unit") == "次" and _SESSION.search(text, max(0, start - 12), start)
-                and text.startswith("会议", match.end()))
+    return not (num == "一" or not _HAN.match(following) or (start and text[start - 1] in _NUMERAL_BEFORE)
+                or _PARTS.match(text, match.end()))
+
+
+def _session_number(text: str, match: re.Match[str]) -> bool:
+    """A session's number (十四届全国人大四次会议, 镇二届人大五次会, 本届人大三次、四次会议, 县委十八届六次
+    全会, 第十三届四次党代会): 次 after a term, before 会, 全会, 党代会, or right after 人大."""
+    start = match.start("num")
+    return (match.group("unit") == "次" and _SESSION.search(text, max(0, start - 12), start) is not None
+            and (text.startswith(("会", "全会", "党代会"), match.end()) or text[max(0, start - 2) : start] in ("人大", "大会")))
+
+
+# Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), grades
+# (3个等次), a superlative's 一次 (规模最大的一次), an issue of a periodical (2016年8期). The aspects a
+# work covers (涉及7个方面) are counted.
+_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))|\d+个[等档]次"
+                          r"|的一次(?![会活调视检询审])|(?<=年)\d+期")
+
+
+def _not_a_count(text: str, match: re.Match[str]) -> bool:
+    """Whether the number divides work, grades it, is a superlative's 一次 or a periodical's issue."""
+    start = match.start()
+    return any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
+               for back in (3, 2, 1, 0) if start >= back)
 
 
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
@@ -130,7 +154,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     following = text[unit_end : unit_end + 1]
     if unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]]:
         return False
-    if _inside_quotes(text, match.start()):
+    if _inside_quotes(text, match.start()) or _not_a_count(text, match):
         return False
     if not chinese:
         return True
@@ -138,7 +162,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         return False  # 一个 is an article (成熟一个、审议一个), not a count
     if match.group("num") == "二":
         return False  # 二次审议, 二次测评: a second one; a count of two says 两
-    if _FORMULA.match(text, match.start("num")):
+    if _FORMULA.match(text, match.start("num")) or _session_number(text, match):
         return False
     if _counts_before_noun(text, match, following):
         return True
@@ -199,9 +223,9 @@ def find(ctx: Context) -> list[Statistic]:
             value += more
         for what in _measures(before, counted_noun, after):
             key = (value, unit, noun_after[:2] or what)
-            if key in seen:
+            if key in seen or (value >= _RESTATED and (value, unit, "") in seen):
                 continue
-            seen.add(key)
+            seen.update({key, (value, unit, "")})
             if ctx.plans.holds(span.start) or agency.holds(span.start):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)

@@ -264,9 +264,14 @@ def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
 
 
 def short_names(jur: Jurisdiction) -> dict[str, str]:
-    """Short forms of the report's own areas (新洲 for 新洲区) → their level."""
+    """Short forms of the report's own areas (新洲 for 新洲区; 秀山自治县 and 秀山 for 秀山土家族苗族自治县)
+    → their level."""
     names = {}
     for level, full in (("provincial", jur.province), ("city", jur.city), ("county", jur.county), ("township", jur.township)):
         if full and len(full) >= 3 and full[-1] in "省市区县镇乡":
             names[full[:-1]] = level
+        if full and full.endswith(("自治县", "自治州")):  # its peoples left out
+            stem = _strip_peoples(_UNIT.sub("", full))
+            if len(stem) >= 2:
+                names.update({stem + full[-3:]: level, stem: level})
     return names

@@ -1,0 +1,56 @@
+"""Law classes of the h-set's misses, with phrasings written for this test: bare titles listed for an
+inspection (as written: the text names no area), catalog laws a decision or a non-law title
+names bare, and a standing committee's own procedural measures (no law).
+"""
+from __future__ import annotations
+
+import pytest
+
+CITY = "杭州市人民代表大会常务委员会"
+DISTRICT = "杭州市西湖区人民代表大会常务委员会"
+
+
+def _laws(facts) -> dict[str, bool]:
+    return {law.canonical: law.inspected for law in facts.laws}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("今年拟对西溪湿地保护条例、城市绿化管理条例开展执法检查。", CITY, "西溪湿地保护条例"),
+        ("今年拟对西溪湿地保护条例、城市绿化管理条例开展执法检查。", CITY, "城市绿化管理条例"),
+        ("开展运河遗产保护条例执法检查跟踪监督。", CITY, "运河遗产保护条例"),
+        ("开展物业管理条例执法检查。", CITY, "物业管理条例"),  # a national regulation: the catalog's name
+        ("区人大常委会对生活垃圾管理条例进行执法检查。", DISTRICT, "生活垃圾管理条例"),
+    ],
+)
+def test_bare_titles_listed_for_an_inspection(facts_of, text, organ, canonical):
+    assert _laws(facts_of(text, organ)).get(canonical) is True
+
+
+def test_a_counted_reference_is_no_title(facts_of):
+    found = _laws(facts_of("对两部条例开展执法检查。", CITY))
+    assert not any("两部" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("审议关于授权国务院在自由贸易试验区暂时调整适用种子法有关规定的决定草案。", "中华人民共和国种子法"),
+        ("修订《杭州市人大机关贯彻实施监督法若干意见》。", "中华人民共和国各级人民代表大会常务委员会监督法"),
+    ],
+)
+def test_a_catalog_law_named_bare_inside_a_decision_or_a_title(facts_of, text, canonical):
+    assert canonical in _laws(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "审议通过《杭州市人大常委会任免国家机关工作人员办法》。",
+        "修订《市人大常委会关于邀请市人大代表列席常委会会议的办法》。",
+        "通过了《常委会审议意见研究处理办法》。",
+    ],
+)
+def test_a_standing_committee_s_own_procedure_is_no_law(facts_of, text):
+    assert _laws(facts_of(text, CITY)) == {}

@@ -1,0 +1,143 @@
+"""Organ classes of the h-set's misses, each with phrasings written for this test: one name for a
+set of congress bodies however it is qualified, the party centre, a session's presidium and
+secretariat, the national congress of a term, specialised courts, 两高, a municipality's court,
+departments under their official name.
+"""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import NATIONAL, organs
+
+PROVINCE = "湖南省人民代表大会常务委员会"
+CITY = "合肥市人民代表大会常务委员会"
+COUNTY = "德清县人民代表大会常务委员会"
+MUNICIPALITY = "天津市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # the special committees: 各/有关/相关 or none, one collective name
+        ("市人大相关专门委员会提前介入立法调研。", CITY, "合肥市人民代表大会各专门委员会"),
+        ("请省人大有关专门委员会研究提出意见。", PROVINCE, "湖南省人民代表大会各专门委员会"),
+        ("交由县人大各委员会分别审议。", COUNTY, "德清县人民代表大会各专门委员会"),
+        # the working committees
+        ("由县人大常委会相关工委负责跟踪督办。", COUNTY, "德清县人民代表大会常务委员会各工作委员会"),
+        ("各专工委分别牵头开展调研。", COUNTY, "德清县人民代表大会常务委员会各工作委员会"),
+        # every working body (委 and 室, 工作机构)
+        ("县人大各委室要主动对接。", COUNTY, "德清县人民代表大会常务委员会各工作机构"),
+        ("市人大常委会各工委室负责同志列席。", CITY, "合肥市人民代表大会常务委员会各工作机构"),
+        ("有关委室提出了修改意见。", CITY, "合肥市人民代表大会常务委员会各工作机构"),
+        ("15件重点建议分别由6个工作机构牵头督办。", PROVINCE, "湖南省人民代表大会常务委员会各工作机构"),
+        ("各专工委室负责人参加会议。", COUNTY, "德清县人民代表大会常务委员会各工作机构"),
+        ("各专工委室负责人参加会议。", COUNTY, "德清县人民代表大会各专门委员会"),
+    ],
+)
+def test_a_set_of_congress_bodies_has_one_collective_name(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("坚决贯彻落实中央决策部署。", CITY, "中央", "中共中央委员会"),
+        ("认真落实中央和省委关于人大工作的部署要求。", PROVINCE, "中央", "中共中央委员会"),
+        ("按照中央关于加强人大监督工作的意见。", COUNTY, "中央", "中共中央委员会"),
+        ("根据中共中央办公厅印发的通知。", NATIONAL, "中共中央办公厅", "中共中央办公厅"),
+        ("学习中央审计委员会第一次会议精神。", PROVINCE, "中央审计委员会", "中共中央审计委员会"),
+    ],
+)
+def test_the_party_centre(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize("text", ["中央财政下达补助资金3亿元。", "争取中央预算内投资项目。"])
+def test_the_central_budget_is_no_party_organ(facts_of, text):
+    assert "中共中央委员会" not in {c for _, c in organs(facts_of(text, CITY))}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("十四届全国人大二次会议主席团交付审议的议案。", NATIONAL, "十四届全国人大二次会议主席团", "全国人民代表大会主席团"),
+        ("提请大会主席团第三次会议审议。", NATIONAL, "大会主席团", "全国人民代表大会主席团"),
+        ("代表议案由大会秘书处汇总。", NATIONAL, "大会秘书处", "全国人民代表大会秘书处"),
+        ("办理市十七届人大三次会议主席团交付的议案。", CITY, "市十七届人大三次会议主席团", "合肥市人民代表大会主席团"),
+        ("主席团常务主席主持会议。", PROVINCE, "主席团", "湖南省人民代表大会主席团"),
+        ("深入学习十四届全国人大一次会议精神。", PROVINCE, "十四届全国人大", "全国人民代表大会"),
+    ],
+)
+def test_a_session_s_bodies_and_the_national_congress_of_a_term(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议通过了大会议程草案、主席团和秘书长名单。", "推进乡镇人民代表大会主席团规范化建设。"],
+)
+def test_nominees_and_township_presidiums_in_general_are_no_presidium(facts_of, text):
+    assert not any(c and c.endswith("主席团") for _, c in organs(facts_of(text, CITY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("听取宁波海事法院关于审判工作情况的报告。", PROVINCE, "宁波海事法院", "宁波海事法院"),
+        ("上海金融法院、上海知识产权法院负责人列席。", MUNICIPALITY, "上海金融法院", "上海金融法院"),
+        ("视察杭州互联网法院。", CITY, "杭州互联网法院", "杭州互联网法院"),
+        ("“两高”工作报告每年都要听取。", NATIONAL, "两高", "中华人民共和国最高人民法院"),
+        ("“两高”工作报告每年都要听取。", NATIONAL, "两高", "中华人民共和国最高人民检察院"),
+        ("审议市政府、市高法院、市检察院的报告。", MUNICIPALITY, "市高法院", "天津市高级人民法院"),
+        ("听取“一府一委两院”专项工作报告。", MUNICIPALITY, "一府一委两院", "天津市高级人民法院"),
+        ("市中院院长作报告。", CITY, "市中院", "合肥市中级人民法院"),
+    ],
+)
+def test_courts_by_their_own_names(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [("检查组听取了县交通局的汇报。", "德清县交通运输局"), ("约请县发改局、县交通局负责人。", "德清县交通运输局")],
+)
+def test_a_department_under_its_official_name(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, COUNTY))}
+
+
+def test_township_deputies_are_no_organ(facts_of):
+    found = organs(facts_of("全县选民选举乡镇人大代表1200名。", COUNTY))
+    assert not any(c and "各乡镇人民代表大会" in c for _, c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("与酉阳、花垣、松桃三地人大常委会签订协作协议。", "秀山土家族苗族自治县人民代表大会常务委员会",
+         "花垣县人民代表大会常务委员会"),
+        ("联合酉阳、花垣、松桃三地人大常委会开展监督。", "秀山土家族苗族自治县人民代表大会常务委员会",
+         "酉阳土家族苗族自治县人民代表大会常务委员会"),
+        ("县乡人大换届选举工作顺利完成。", COUNTY, "德清县各乡镇人民代表大会"),
+        ("县乡人大换届选举工作顺利完成。", COUNTY, "德清县人民代表大会"),
+        ("全国人大常委会办公厅信息局负责同志介绍情况。", NATIONAL, "全国人民代表大会常务委员会办公厅信息局"),
+        ("来信由市人大常委会信访办转交。", CITY, "合肥市人民代表大会常务委员会信访办公室"),
+        ("县人大常委会组成督导调研工作组赴各乡镇。", COUNTY, "德清县人民代表大会常务委员会督导调研工作组"),
+        ("常委会成立督办小组，对重点建议跟踪督办。", COUNTY, "德清县人民代表大会常务委员会督办小组"),
+        ("由财政经济委员会负责做好相关工作。", CITY, "合肥市人民代表大会财政经济委员会"),
+        ("县政府办、县财政局负责同志汇报。", COUNTY, "德清县人民政府办公室"),
+        ("秀山自治县人大常委会作出决定。", "秀山土家族苗族自治县人民代表大会常务委员会",
+         "秀山土家族苗族自治县人民代表大会常务委员会"),
+        ("湘西自治州人大常委会组织视察。", "湘西土家族苗族自治州人民代表大会常务委员会",
+         "湘西土家族苗族自治州人民代表大会常务委员会"),
+        ("材料由县人大办统一汇总。", COUNTY, "德清县人民代表大会常务委员会办公室"),
+        ("来信请寄合肥市人大常委会办公室。", CITY, "合肥市人民代表大会常务委员会办公室"),
+        ("镇人大办公室整理代表建议。", "安化县马路镇人民代表大会主席团", "安化县马路镇人民代表大会办公室"),
+        ("由社会建设委员会、预算工作委员会共同负责。", CITY, "合肥市人民代表大会常务委员会预算工作委员会"),
+    ],
+)
+def test_area_lists_sub_units_and_temporary_groups(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize("text", ["县人大常委会办理代表建议12件。", "县政府办好民生实事。"])
+def test_handling_is_no_office(facts_of, text):
+    assert not any(c and c.endswith("办公室") for _, c in organs(facts_of(text, COUNTY)))

@@ -1,0 +1,57 @@
+"""Numbers that count no work of the congress, each class with phrasings written for this test:
+a session's number however it is cut, a term of the economy, what a speech has, the batches or
+parts work is divided into, grades, a superlative's 一次, a periodical's issue; and 件次 as a unit.
+"""
+from __future__ import annotations
+
+import pytest
+
+COUNTY = "德清县人民代表大会常务委员会"
+
+
+def _values(facts) -> set[tuple[float, str]]:
+    return {(s.value, s.unit) for s in facts.statistics}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("圆满完成了本届人大二次、三次会议确定的各项任务。", 2, "次"),
+        ("常委会还就筹备县十八届人大四次会作了部署。", 4, "次"),
+        ("认真贯彻县委十五届七次全会精神。", 7, "次"),
+        ("深入学习县第十四届三次党代会精神。", 3, "次"),
+        ("推动三次产业融合发展。", 3, "次"),
+        ("主任指出，今年交办工作呈现四个特点。", 4, "个"),
+        ("只是少了“专项”两个字。", 2, "个"),
+        ("分两批开展集中视察。", 2, "批"),
+        ("测评内容分为8个方面。", 8, "个"),
+        ("测评结果分“好”“较好”“一般”3个等次。", 3, "个"),
+        ("这是历年来参与人数最多的一次。", 1, "次"),
+        ("文章刊登于《人民代表报》2019年6期。", 6, "期"),
+    ],
+)
+def test_numbers_that_count_no_work(facts_of, text, value, unit):
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全年制定法规9件、修改15件次。", 15, "件次"),
+        ("召开常委会会议6次。", 6, "次"),
+        ("执法检查组分为3个小组赴各乡镇检查。", 3, "个"),
+        ("代表们从6个方面提出了意见建议。", 6, "个"),
+    ],
+)
+def test_counts_of_work_stay(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+def test_a_large_figure_restated_counts_once(facts_of):
+    text = "本次会议期间代表提出建议245件。常委会从245件代表建议中确定重点督办建议12件。"
+    assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((245, "件")) == 1
+
+
+def test_small_figures_alike_count_different_work(facts_of):
+    text = "全年制定地方性法规6件、修改6件。"
+    assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((6, "件")) == 2
