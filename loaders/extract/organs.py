@@ -362,9 +362,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
         (r"主任会议", f"{standing}主任会议", "congress"),
         # special committees belong to the congress, working committees to its standing committee;
-        # 各专工委 names both sets, 各专工委室 the special committees and every working body (委 and 室)
-        (r"各?专(?:门委员会|工委室?)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
-        (r"各?专工委(?!室)", f"{standing}各工作委员会", "congress"),
+        # 各专工委 is the one set the reports mean by it (../shared/corpus: …常务委员会各专门（工作）委员会),
+        # 各专工委室 the special committees and every working body (委 and 室)
+        (r"各?专(?:门委员会|工委室)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
+        (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
         (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
