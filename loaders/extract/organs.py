@@ -28,7 +28,7 @@ from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -157,6 +157,11 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
 
 
+# A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):
+# ../shared/corpus annotates no organ there (d04, d06, d09, d10); its standing committee is one.
+_SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+
+
 def _areas_only(words: str) -> bool:
     """Whether ``words`` are a chain of full area names, each within the one before (湖北省武汉市)."""
     chain = areas.leading(words)
@@ -171,6 +176,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
+        if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
+            return  # a congress named for one of its sessions dates a thing; it names no organ
         if canonical is not None and not blocked.overlaps(start, end):
             collective = organ_names.is_collective(canonical)
             candidates.append(OrganHit(start, end, canonical, "collective" if collective else kind))

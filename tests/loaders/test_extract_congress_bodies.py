@@ -47,14 +47,28 @@ def test_working_committees_belong_to_the_standing_committee(facts_of, text, men
 @pytest.mark.parametrize(
     ("text", "organ", "mention", "canonical"),
     [
-        ("在省六届人大一次会议上,代表们提出议案。", PROVINCE, "省六届人大", "湖南省人民代表大会"),
-        ("湖南省第十四届人民代表大会第二次会议审议通过。", PROVINCE, "湖南省第十四届人民代表大会", "湖南省人民代表大会"),
-        ("十四届全国人大二次会议期间,代表提出建议。", NATIONAL, "十四届全国人大", "全国人民代表大会"),
+        ("省六届人大常委会委托,向大会报告工作。", PROVINCE, "省六届人大常委会", "湖南省人民代表大会常务委员会"),
+        ("十四届全国人大常委会第十次会议审议通过。", NATIONAL, "十四届全国人大常委会", "全国人民代表大会常务委员会"),
         ("全国人大财经委对草案进行了审议。", NATIONAL, "全国人大财经委", "全国人民代表大会财政经济委员会"),
     ],
 )
 def test_the_congress_of_a_term_and_national_committees(facts_of, text, organ, mention, canonical):
     assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("在省六届人大一次会议上,代表们提出议案。", PROVINCE),
+        ("湖南省第十四届人民代表大会第二次会议审议通过。", PROVINCE),
+        ("十四届全国人大二次会议期间,代表提出建议。", NATIONAL),
+        ("学习县十八届人大四次会议精神。", PROVINCE),
+        ("在广安市第六届人民代表大会第一次全体会议上", PROVINCE),
+    ],
+)
+def test_a_congress_named_for_one_of_its_sessions_is_no_organ(facts_of, text, organ):
+    """../shared/corpus annotates no organ for a session reference (d04, d06, d09, d10)."""
+    assert not any(c.endswith("人民代表大会") for _, c in organs(facts_of(text, organ)))
 
 
 @pytest.mark.parametrize("text", ["全省各乡人大普遍开展代表活动。", "指导市人大做好换届选举工作。"])

@@ -66,7 +66,7 @@ def test_a_bare_central_is_no_party_organ(facts_of, text):
         ("代表议案由大会秘书处汇总。", NATIONAL, "大会秘书处", "全国人民代表大会秘书处"),
         ("办理市十七届人大三次会议主席团交付的议案。", CITY, "市十七届人大三次会议主席团", "合肥市人民代表大会主席团"),
         ("主席团常务主席主持会议。", PROVINCE, "主席团", "湖南省人民代表大会主席团"),
-        ("深入学习十四届全国人大一次会议精神。", PROVINCE, "十四届全国人大", "全国人民代表大会"),
+        ("深入学习十四届全国人大常委会的决定。", PROVINCE, "十四届全国人大常委会", "全国人民代表大会常务委员会"),
     ],
 )
 def test_a_session_s_bodies_and_the_national_congress_of_a_term(facts_of, text, organ, mention, canonical):

@@ -168,7 +168,7 @@ def test_a_congress_sessions_news_is_not_its_standing_committees(headline: str, 
     ("听取区监委专项工作报告。", "武汉市新洲区监察委员会", OKG.SupervisoryCommission),
     ("听取区教育局工作汇报。", "武汉市新洲区教育局", OKG.GovernmentDepartment),
     ("区人大常委会主任会议研究决定。", "武汉市新洲区人民代表大会常务委员会主任会议", OKG.WorkingBody),
-    ("出席武汉市新洲区第十九届人民代表大会第三次会议。", "武汉市新洲区人民代表大会", OKG.PeoplesCongress),
+    ("武汉市新洲区人民代表大会选举产生了常委会组成人员。", "武汉市新洲区人民代表大会", OKG.PeoplesCongress),
     ("全国人大财经委开展调研。", "全国人民代表大会财政经济委员会", OKG.SpecialCommittee),
 ])
 def test_organs_are_typed_by_kind_up_to_organ(text: str, name: str, cls: URIRef) -> None:
@@ -271,8 +271,8 @@ def test_departments_of_an_unnamed_place_keep_their_bare_full_names(meta: dict[s
 
 
 @pytest.mark.parametrize(("meta", "text", "expected"), [
-    ({"organ": "市人大常委会"}, "市十五届人大六次会议期间，代表提出建议120件。", "市人民代表大会"),
-    ({"organ": "县人大常委会"}, "县第十七届人民代表大会第三次会议胜利闭幕。", "县人民代表大会"),
+    ({"organ": "市人大常委会"}, "市十五届人大常委会任命了两名副主任。", "市人民代表大会常务委员会"),
+    ({"organ": "县人大常委会"}, "县第十七届人民代表大会选举产生了新一届常委会。", "县人民代表大会"),
     ({"organ": "自治县人大常委会"}, "听取自治县人大法制委关于备案审查工作情况的报告。", "县人民代表大会法制委员会"),
     ({"organ": "县人大常委会"}, "常委会听取了法制委关于规范性文件审查的报告。", "县人民代表大会法制委员会"),
 ])
