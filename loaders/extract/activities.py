@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, organs, plans, report_lists
+from loaders.extract import activity_counts, organs, plans, report_lists, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -35,8 +35,9 @@ _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
-# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查): with that kind, no activity of its own.
-_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|“?回头看”?|(?:落实|办理)情况进行了?[^，,。；]{0,6}?检查")
+# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办): with that kind, no
+# activity of its own.
+_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|督办|“?回头看”?|(?:落实|办理)情况进行了?[^，,。；]{0,6}?检查")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
@@ -46,6 +47,8 @@ _SKIP_CLAUSE = not_activities()
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
 _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
+# A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
+_MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
 _TITLE_BEFORE = 12
 # 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
@@ -115,8 +118,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
             found.append((kind, match))
     report = _stated(TRIGGERS["report_review"], item.text)
     # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
-    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or item.text.startswith("》", report.end())):
-        report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
+    titled = item.text.startswith("》", report.end()) and not _MADE_TITLE.search(report.group()) if report else False
+    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
+        report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
         # what each report is (report-kinds.csv); its inspection, if any, the trigger above found
@@ -266,7 +270,7 @@ def hits(ctx: Context) -> list[Found]:
                     separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
                     # only the next clause continues a summary count (先后三次组织视察,重点对…进行了视察); a later one
                     # states another activity
-                    if (same and (same.count is None or last_clause[kind] >= index - 1) and same.span.end <= item.start
+                    if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
@@ -279,7 +283,7 @@ def hits(ctx: Context) -> list[Found]:
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
-    return _without_restated_inspections(found)
+    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(found)))
 
 
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:

@@ -20,7 +20,8 @@ from loaders.lexicon.tables import rows
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果))(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# (讨论了…报告: a council of chairpersons going through the reports of a coming session)
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
