@@ -49,6 +49,8 @@ _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则)(?:[(（][
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
+# The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
+_TITLE_CLOSE = re.compile(r"(?:[（(][^()（）]{1,8}[)）])?》")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
 _TITLE_BEFORE = 12
 # 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
@@ -65,6 +67,10 @@ _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
 _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案")
+# The rest of a quoted suggestion or proposal after a trigger (“进一步加大督查和考评力度”等建议).
+_QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
+# A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
+_DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|过程中)\s*$")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 
@@ -118,7 +124,7 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
             found.append((kind, match))
     report = _stated(TRIGGERS["report_review"], item.text)
     # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
-    titled = item.text.startswith("》", report.end()) and not _MADE_TITLE.search(report.group()) if report else False
+    titled = bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group()) if report else False
     if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
         report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
@@ -160,11 +166,13 @@ def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _names_a_document(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is part of a name: of rules, followed by their kind (备案审查条例,
     满意度测评办法) or inside their 《》 title (《…满意度测评办法(试行)》), or of a section, inside
-    【】 (【预、决算审查监督】). A plan (…执法检查方案) or a bill on a budget
+    【】 (【预、决算审查监督】), or of a suggestion quoted (“进一步加大督查力度”等建议). A plan (…执法检查方案) or a bill on a budget
     (《关于提请审查批准…决算草案的议案》) still states its activity."""
     rest = text[match.end() :]
     before = text[: match.start()]
     if before.count("【") > before.count("】"):
+        return True
+    if before.count("“") > before.count("”") and _QUOTED_PROPOSAL.match(rest):
         return True
     if before.count("《") > before.count("》") and "》" in rest:
         return bool(_RULES_TITLE_END.search(rest[: rest.index("》")]))
@@ -220,6 +228,7 @@ def hits(ctx: Context) -> list[Found]:
     law_starts = [h.start for h in ctx.law_hits]
     agency = ctx.agency_sentences
     found: list[Found] = []
+    headlines = _headlines_end(text)
     continued = False  # the sentence before ended a list of reports with ；
     for sentence in ctx.sentences:
         was_continued, continued = continued, False
@@ -229,13 +238,14 @@ def hits(ctx: Context) -> list[Found]:
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
             found += _reports_heard(ctx, sentence, in_plan, law_starts)[0]
             continue
-        title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < len(ctx.line_at(0)))
+        title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < headlines)
         if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
             continue
         words = sentence.start + plans.after_number(sentence.text) if title else 0  # an item's words, past its number
         legislative = bool(_LEGISLATIVE.search(sentence.text))
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
+        during = bool(_DURING.match(sentence_clauses[0].text))
         listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
         continued = bool(listed) and text[sentence.end : sentence.end + 1] in ("；", ";")
         start_of_sentence = len(found)
@@ -253,6 +263,8 @@ def hits(ctx: Context) -> list[Found]:
                 item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
                 has_laws = bool(item_laws)
                 for kind, match in _kinds(item):
+                    if during and kind not in ("report_review", *_REPORT_KINDS):
+                        continue  # a step of the activity the sentence before reported
                     if heard.holds(item.start + match.start()):
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
@@ -284,6 +296,13 @@ def hits(ctx: Context) -> list[Found]:
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(found)))
+
+
+def _headlines_end(text: str) -> int:
+    """Where a news item's headlines end: at the first line holding a full stop (its body), or after
+    the first line when none does. A headline (repeated or followed by a subtitle) restates the body."""
+    body = re.search(r"^[^\n]*。", text, re.MULTILINE)
+    return body.start() if body else len(text.split("\n", 1)[0])
 
 
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:

@@ -83,6 +83,8 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     A report about several fields (计划、预算、审计等工作报告) is a work report.
     """
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
+    if matched and not any(matched):
+        return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)
     if not matched or ("、" in title and len(matched) > 1):
         return ("report_review",)
     return matched[0]
