@@ -71,6 +71,8 @@ _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办
 _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
 _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|过程中)\s*$")
+# A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
+_CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 
@@ -88,8 +90,9 @@ class Found:
     heard: bool = False  # stated as a report heard (:mod:`report_lists`)
 
 
-def _items(text: str, clause: Span) -> list[Span]:
-    """A clause, or its 、-separated items when several of them state their own count."""
+def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
+    """A clause, or its 、-separated items when several of them state their own count or the clause
+    lists what a plan holds (``contents``: 监督工作计划包括听取…报告、开展…监督)."""
     if "、" not in clause.text:
         return [clause]
     parts, begin, depth = [], clause.start, 0
@@ -101,6 +104,8 @@ def _items(text: str, clause: Span) -> list[Span]:
             parts.append(strip_span(text, begin, mark.start()))
             begin = mark.start() + 1
     parts.append(strip_span(text, begin, clause.end))
+    if contents:
+        return parts
     counted = [p for p in parts if _DIGIT_COUNT.search(p.text)]
     if len(counted) < 2 or len(counted) != len(parts):
         return [clause]
@@ -211,8 +216,9 @@ def _is_lead(text: str, sentence: Span) -> bool:
 
 def _planned(sentence: Span, clause: Span, first: Span) -> bool:
     """An intention: the sentence opens with one (明年…, 将于…), the clause has 拟/将, or it names
-    the plan of the work (会议讨论了《X条例》执法检查方案)."""
+    the plan of the work (会议讨论了《X条例》执法检查方案) or lists what a plan holds (计划包括…)."""
     return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text))
+                or _CONTENTS.search(first.text)
                 or _PLAN_OF_WORK.search(clause.text))
 
 
@@ -246,6 +252,7 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
         during = bool(_DURING.match(sentence_clauses[0].text))
+        contents = bool(_CONTENTS.search(sentence_clauses[0].text))
         listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
         continued = bool(listed) and text[sentence.end : sentence.end + 1] in ("；", ";")
         start_of_sentence = len(found)
@@ -254,12 +261,15 @@ def hits(ctx: Context) -> list[Found]:
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
         for index, clause in enumerate(sentence_clauses):
-            if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            if (not contents and _SKIP_CLAUSE.search(clause.text)) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(sentence, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
-            for item in _items(text, clause):
+            for item in _items(text, clause, contents):
+                if contents and _SKIP_CLAUSE.search(item.text):
+                    continue  # a plan's contents are read item by item (立法调研、执法调研: only the second)
+                item_legislative = bool(_LEGISLATIVE.search(item.text)) if contents else legislative
                 item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
                 has_laws = bool(item_laws)
                 for kind, match in _kinds(item):
@@ -274,7 +284,7 @@ def hits(ctx: Context) -> list[Found]:
                         begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
                     if kind == "law_enforcement_inspection" and not _is_inspection(item, match, counted, has_laws):
                         continue
-                    if kind == "investigation" and legislative:
+                    if kind == "investigation" and item_legislative:
                         continue
                     taken = True
                     same = open_kinds.get(kind)
@@ -284,7 +294,7 @@ def hits(ctx: Context) -> list[Found]:
                     # states another activity
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
-                            and (not has_laws or restated) and not separate_report):
+                            and (not has_laws or restated) and not separate_report and not contents):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         last_clause[kind] = index
                         continue
