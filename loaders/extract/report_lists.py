@@ -34,6 +34,9 @@ _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
 # A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
 _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
+# The total after a list of titles (…》和《…》4个报告): the reports just listed, counted.
+_TOTAL = re.compile(rf"》\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
+_TOTAL_WIDTH = 12
 # A stretch that is not one report's title: another clause has begun.
 _NOT_A_TITLE = re.compile(r"[，,：:]")
 _MAX_TITLE = 300
@@ -101,18 +104,20 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
         title_start = begin = None
+        total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), end.end())
+        stop = total.start() + 1 if total else end.end()  # the list's total (…》4个报告) is no title
         if chained:
-            begin = _after(_SEPARATOR, text, position, end.end())
-            title_start = _after(_OWN_VERB, text, begin, end.end())
-        if title_start is None or not _is_title(text[title_start : end.end()], first=False):
+            begin = _after(_SEPARATOR, text, position, stop)
+            title_start = _after(_OWN_VERB, text, begin, stop)
+        if title_start is None or not _is_title(text[title_start : stop], first=False):
             verb = next((v for v in _VERB.finditer(text, position, end.start())
-                         if _is_title(text[_after(_SEPARATOR, text, v.end(), end.end()) : end.end()], first=True)), None)
+                         if _is_title(text[_after(_SEPARATOR, text, v.end(), stop) : stop], first=True)), None)
             if verb is None:
                 position, chained = end.end(), False
                 continue
-            title_start = _after(_SEPARATOR, text, verb.end(), end.end())
+            title_start = _after(_SEPARATOR, text, verb.end(), stop)
             begin = verb.start()
-        found += _reports(text, begin, title_start, end.end())
+        found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
     return found
 
@@ -161,12 +166,13 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
 
 def _cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Where one item of a list holds several reports: 报告和 (:data:`_JOINED`), and the separators
-    of reports sharing one final 报告 (:data:`_SHARED`) outside 《》 titles."""
+    of reports sharing one final 报告 (:data:`_SHARED`), never inside a 《》 title."""
     cuts, last = [], start
     for cut in sorted([*_JOINED.finditer(text, start, end), *_SHARED.finditer(text, start, end)], key=lambda m: m.start()):
         before = text[last : cut.start()]
         shared = cut.re is _SHARED
-        if cut.start() < last or (shared and ("关于" not in before or before.count("《") != before.count("》"))):
+        inside_title = before.count("《") > before.count("》")  # one document (《…的报告和…的说明》)
+        if cut.start() < last or inside_title or (shared and ("关于" not in before or before.count("《") != before.count("》"))):
             continue
         cuts.append(cut)
         last = cut.end()
