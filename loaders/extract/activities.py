@@ -308,11 +308,22 @@ def hits(ctx: Context) -> list[Found]:
     return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(found)))
 
 
+# A dateline (24.11.2015 12:31), which a numbered heading's pattern would take for 24.
+_DATE_LINE = re.compile(r"\s*\d+[.．]\d")
+
+
 def _headlines_end(text: str) -> int:
-    """Where a news item's headlines end: at the first line holding a full stop (its body), or after
-    the first line when none does. A headline (repeated or followed by a subtitle) restates the body."""
-    body = re.search(r"^[^\n]*。", text, re.MULTILINE)
-    return body.start() if body else len(text.split("\n", 1)[0])
+    """Where a news item's headlines end: at its body, the first line holding a full stop, or at the
+    first numbered line (a plan's 一、…); after the first line when neither comes. A headline
+    (repeated, or followed by a subtitle) restates the body."""
+    offset, first = 0, text.find("\n")
+    first = len(text) if first < 0 else first
+    while (end := text.find("\n", offset)) >= 0:
+        line = text[offset:end]
+        if "。" in line or (plans.heading_rank(line) and not _DATE_LINE.match(line)):
+            return offset or first
+        offset = end + 1
+    return first
 
 
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
