@@ -172,3 +172,42 @@ def test_a_plans_contents_are_planned_activities(facts_of, text, kinds):
 )
 def test_oversight_typed_by_its_subject(facts_of, text, kind):
     assert _kinds(facts_of, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我受市人民政府委托，报告2023年度市级预算执行和其他财政收支的审计情况，请予审议。",
+        "现向区人大常委会报告本区2022年度绩效审计工作情况。",
+    ],
+)
+def test_the_auditor_reporting_the_audit_is_audit_oversight(facts_of, text):
+    assert _kinds(facts_of, text) == ["audit_oversight"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要对所有地方性法规开展执法检查并不现实。",
+        "全镇各级人大代表联系接待选民群众3200人次。",
+        "副主任张某率检查组在某公司实地查看了污水处理设施。",
+    ],
+)
+def test_judgements_tallies_and_an_inspections_steps_are_no_activities(facts_of, text):
+    assert _kinds(facts_of, text) == []
+
+
+def test_a_list_total_and_a_title_joining_a_report_and_a_note_add_no_reviews(facts_of):
+    text = ("会议听取和审议了《镇政府工作报告》、《镇财政预算执行情况的报告》和"
+            "《镇民生实事项目完成情况的报告和下年度候选项目的说明》3个报告。")
+    assert _kinds(facts_of, text) == ["report_review", "budget_review", "report_review"]
+
+
+def test_naming_the_means_of_following_up_still_states_it(facts_of):
+    assert _kinds(facts_of, "采取主任领衔督办、代表参与督办方式，推动建议落实。") == ["other"]
+
+
+@pytest.mark.parametrize("dateline", ["", "24.11.2024  12:31\n", "来源：某县人大\n"])
+def test_headlines_restate_the_body(facts_of, dateline):
+    text = f"某县人大常委会开展专题视察\n某县人大常委会开展专题视察\n{dateline}6月3日，某县人大常委会组织代表开展专题视察，了解乡村振兴项目进展。"
+    assert [a.evidence for a in facts_of(text, COUNTY).activities] == ["某县人大常委会组织代表开展专题视察"]
