@@ -22,9 +22,11 @@ _ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员�
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
 # A report of the government, the supervisory commission and the two courts together: how many organs report.
 _TOGETHER = re.compile(r"“?一府(一委)?两院”?关于")
-# The body whose plenary work report a review hears (the last one its evidence names).
-_PLENARY = re.compile(r"(政府|常务委员会|常委会|主席团|法院|检察院|人大)工作报告")
-_SAME_BODY = {"常务委员会": "常委会"}
+# The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
+# reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
+_PLENARY = re.compile(r"(政府|常务委员会|常委会|主席团|法院|检察院|人大)工作报告》?$")
+_SPEAKER = re.compile(r"(委员长|主任|主席)[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
+_SAME_BODY = {"常务委员会": "常委会", "委员长": "常委会", "主任": "常委会", "主席": "主席团"}
 
 
 class _Found(Protocol):
@@ -65,9 +67,10 @@ def once_each(found: list[FoundT]) -> list[FoundT]:
     seen: set[str] = set()
     out: list[FoundT] = []
     for activity in found:
-        bodies = _PLENARY.findall(activity.span.text) if activity.type == "report_review" else []
-        if len(bodies) == 1 and activity.span.text.rstrip("》").endswith("工作报告"):
-            body = _SAME_BODY.get(bodies[0], bodies[0])
+        plenary = (_PLENARY.search(activity.span.text) or _SPEAKER.search(activity.span.text)
+                   if activity.type == "report_review" else None)
+        if plenary:
+            body = _SAME_BODY.get(plenary.group(1), plenary.group(1))
             if body in seen:
                 continue
             seen.add(body)
