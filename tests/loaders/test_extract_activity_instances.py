@@ -140,6 +140,10 @@ def test_a_visit_told_in_steps_is_one_visit(facts_of, steps):
         ("会议听取和审议了《镇人大主席团工作报告》。\n人大主席李某某同志作镇人大主席团工作报告。", 1),
         ("会议听取了县人大常委会工作报告、县人民法院工作报告和县人民检察院工作报告。", 3),
         ("认真落实《政府工作报告》确定的各项任务。", 0),
+        ("委员长张某向大会报告全国人大常委会工作。", 1),
+        ("市人大常委会副主任李某向大会报告工作。", 1),
+        ("主任王某向大会报告县人大常委会工作。\n会议听取和审议了县人大常委会工作报告。", 1),
+        ("过去一年的工作，现向大会报告。", 0),
     ],
 )
 def test_a_plenary_work_report_heard_is_one_review(facts_of, text, reviews):
@@ -211,16 +215,3 @@ def test_naming_the_means_of_following_up_still_states_it(facts_of):
 def test_headlines_restate_the_body(facts_of, dateline):
     text = f"某县人大常委会开展专题视察\n某县人大常委会开展专题视察\n{dateline}6月3日，某县人大常委会组织代表开展专题视察，了解乡村振兴项目进展。"
     assert [a.evidence for a in facts_of(text, COUNTY).activities] == ["某县人大常委会组织代表开展专题视察"]
-
-
-@pytest.mark.parametrize(
-    ("text", "reviews"),
-    [
-        ("委员长张某向大会报告全国人大常委会工作。", 1),
-        ("市人大常委会副主任李某向大会报告工作。", 1),
-        ("主任王某向大会报告县人大常委会工作。\n会议听取和审议了县人大常委会工作报告。", 1),
-        ("过去一年的工作，现向大会报告。", 0),
-    ],
-)
-def test_a_work_report_made_to_the_plenary_by_its_speaker_is_one_review(facts_of, text, reviews):
-    assert _kinds(facts_of, text) == ["report_review"] * reviews
