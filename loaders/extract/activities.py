@@ -308,6 +308,8 @@ def hits(ctx: Context) -> list[Found]:
     return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(found)))
 
 
+# The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).
+_INSPECTION_REPORT = re.compile(r"关于检查[^，,。；]*报告|执法检查[^，,。；]{0,6}报告")
 # A dateline (24.11.2015 12:31), which a numbered heading's pattern would take for 24.
 _DATE_LINE = re.compile(r"\s*\d+[.．]\d")
 
@@ -378,9 +380,12 @@ def _heard_found(ctx: Context, report: report_lists.Heard, status: str, law_star
 
 def _without_restated_inspections(found: list[Found]) -> list[Found]:
     """An inspection report heard is the inspection itself only when the text states that inspection
-    nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review."""
-    stated = {law for f in found if f.type == "law_enforcement_inspection" and not f.heard for law in f.laws}
-    return [f for f in found if not (f.heard and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
+    nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review, however the
+    report is heard (分组审议了…关于检查X法实施情况的报告)."""
+    reported = [f.heard or bool(_INSPECTION_REPORT.search(f.span.text)) for f in found]
+    stated = {law for f, told in zip(found, reported) if f.type == "law_enforcement_inspection" and not told for law in f.laws}
+    return [f for f, told in zip(found, reported)
+            if not (told and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
 
 
 def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list[int],

@@ -215,3 +215,9 @@ def test_naming_the_means_of_following_up_still_states_it(facts_of):
 def test_headlines_restate_the_body(facts_of, dateline):
     text = f"某县人大常委会开展专题视察\n某县人大常委会开展专题视察\n{dateline}6月3日，某县人大常委会组织代表开展专题视察，了解乡村振兴项目进展。"
     assert [a.evidence for a in facts_of(text, COUNTY).activities] == ["某县人大常委会组织代表开展专题视察"]
+
+
+def test_an_inspection_report_heard_and_the_inspection_told_later_are_one_inspection(facts_of):
+    text = ("会议分组审议了执法检查组关于检查《中华人民共和国水污染防治法》实施情况的报告。"
+            "报告显示，3月至5月，常委会组织开展《中华人民共和国水污染防治法》执法检查。")
+    assert sorted(_kinds(facts_of, text)) == ["law_enforcement_inspection", "report_review"]
