@@ -221,3 +221,14 @@ def test_an_inspection_report_heard_and_the_inspection_told_later_are_one_inspec
     text = ("会议分组审议了执法检查组关于检查《中华人民共和国水污染防治法》实施情况的报告。"
             "报告显示，3月至5月，常委会组织开展《中华人民共和国水污染防治法》执法检查。")
     assert sorted(_kinds(facts_of, text)) == ["law_enforcement_inspection", "report_review"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("会议听取审议了宁?h2023年上半年预算执行情况的报告。", [("budget_review", None)]),
+        ("全年开展?jié)M意度测评2项。", [("satisfaction_evaluation", 2)]),
+    ],
+)
+def test_a_character_lost_to_a_question_mark_ends_no_sentence(facts_of, text, kinds):
+    assert kinds_and_counts(facts_of(text, COUNTY)) == kinds
