@@ -71,6 +71,8 @@ _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办
 _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
 _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|过程中)\s*$")
+# What a sentence names is submitted to a coming session (决定将相关报告提请常委会第九次会议审议).
+_SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
 # A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
@@ -214,12 +216,21 @@ def _is_lead(text: str, sentence: Span) -> bool:
             and text[sentence.end : sentence.end + 1] == "。")
 
 
-def _planned(sentence: Span, clause: Span, first: Span) -> bool:
-    """An intention: the sentence opens with one (明年…, 将于…), the clause has 拟/将, or it names
-    the plan of the work (会议讨论了《X条例》执法检查方案) or lists what a plan holds (计划包括…)."""
-    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text))
-                or _CONTENTS.search(first.text)
-                or _PLAN_OF_WORK.search(clause.text))
+def _intention_at(sentence: Span) -> int | None:
+    """Where a sentence's intention begins, from which its clauses are planned: its first 拟/将/明年
+    (``plans.FUTURE``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
+    names to a coming session (…报告的说明，决定将相关报告提请常委会会议审议); None for none."""
+    if _SUBMITTED.search(sentence.text):
+        return sentence.start
+    future = plans.FUTURE.search(sentence.text)
+    return sentence.start + future.start() if future else None
+
+
+def _planned(intention: int | None, clause: Span, first: Span) -> bool:
+    """An intention stated at or before the clause (:func:`_intention_at`), the plan of the work
+    named (会议讨论了《X条例》执法检查方案), or what a plan holds listed (计划包括…)."""
+    return ((intention is not None and intention < clause.end) or bool(_CONTENTS.search(first.text))
+            or bool(_PLAN_OF_WORK.search(clause.text)))
 
 
 def hits(ctx: Context) -> list[Found]:
@@ -236,13 +247,16 @@ def hits(ctx: Context) -> list[Found]:
     found: list[Found] = []
     headlines = _headlines_end(text)
     continued = False  # the sentence before ended a list of reports with ；
+    agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     for sentence in ctx.sentences:
         was_continued, continued = continued, False
+        after_agenda = agenda
+        agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and (after_agenda or bool(plans.FUTURE.search(sentence.text)))
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
-        in_plan = ctx.plans.holds(sentence.start)
+        in_plan = after_agenda or ctx.plans.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
-            found += _reports_heard(ctx, sentence, in_plan, law_starts)[0]
+            found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue
         title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < headlines)
         if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
@@ -253,7 +267,8 @@ def hits(ctx: Context) -> list[Found]:
         sentence_clauses = ctx.clauses_of(sentence)
         during = bool(_DURING.match(sentence_clauses[0].text))
         contents = bool(_CONTENTS.search(sentence_clauses[0].text))
-        listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
+        intention = _intention_at(sentence)
+        listed, heard = _reports_heard(ctx, sentence, in_plan, intention, law_starts, was_continued)
         continued = bool(listed) and text[sentence.end : sentence.end + 1] in ("；", ";")
         start_of_sentence = len(found)
         found += listed
@@ -263,7 +278,7 @@ def hits(ctx: Context) -> list[Found]:
         for index, clause in enumerate(sentence_clauses):
             if (not contents and _SKIP_CLAUSE.search(clause.text)) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
-            status = "planned" if in_plan or _planned(sentence, clause, sentence_clauses[0]) else "reported"
+            status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
             for item in _items(text, clause, contents):
@@ -388,7 +403,7 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
             if not (told and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
 
 
-def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list[int],
+def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int | None, law_starts: list[int],
                    continued: bool = False) -> tuple[list[Found], Stretches]:
     """One activity per kind of every report a sentence lists as heard (:mod:`report_lists`), and
     the stretches those reports take (a report that is not oversight takes its stretch too)."""
@@ -399,7 +414,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list
         clause = ctx.clause_at(report.span.start) or first
         if _SKIP_CLAUSE.search(clause.text):
             continue
-        status = "planned" if in_plan or _planned(sentence, clause, first) else "reported"
+        status = "planned" if in_plan or _planned(intention, clause, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)
     return listed, Stretches([(r.span.start, r.span.end) for r in reports])
 

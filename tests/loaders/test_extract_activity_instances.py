@@ -232,3 +232,20 @@ def test_an_inspection_report_heard_and_the_inspection_told_later_are_one_inspec
 )
 def test_a_character_lost_to_a_question_mark_ends_no_sentence(facts_of, text, kinds):
     assert kinds_and_counts(facts_of(text, COUNTY)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("常委会将听取审议区政府关于养老服务工作情况的报告，开展《中华人民共和国食品安全法》执法检查。",
+         ["planned", "planned"]),
+        ("会议听取了区政府关于燃气安全工作情况报告的说明，决定将相关报告提请常委会第九次会议审议。", ["planned"]),
+        ("主任会议建议的常委会会议议程还有：审议区政府关于防汛工作情况的报告；审议区法院关于执行工作情况的报告。",
+         ["planned", "planned"]),
+        ("新的一年，县人大常委会主要开展专题询问和视察。", ["planned", "planned"]),
+        ("街道代表联络站按计划开展接待选民活动。", ["reported"]),
+        ("会议听取了区政府关于防汛工作情况的报告，并将于下月开展专题询问。", ["reported", "planned"]),
+    ],
+)
+def test_an_intention_plans_the_clauses_from_it_on(facts_of, text, statuses):
+    assert [a.status for a in facts_of(text, COUNTY).activities] == statuses
