@@ -73,6 +73,8 @@ def test_who_follows_up_a_slogan_or_a_list_is_no_activity(facts_of, text):
         ("会议听取了法制委、财经委关于代表议案审议结果的报告。", []),
         ("会议听取了代表资格审查委员会关于个别代表的代表资格的报告。", []),
         ("会议讨论了《县人大常委会工作报告（草案）》的说明。", []),
+        ("会议听取了财政局局长作的关于提请审议批准2024年政府债务限额的议案的说明，财经委主任作的关于区政府关于"
+         "提请审议批准2024年政府债务限额的议案的审查报告。", ["budget_review"]),
     ],
 )
 def test_an_agenda_item_is_typed_by_what_it_takes_up(facts_of, text, kinds):
