@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, organs, plans, report_lists
+from loaders.extract import activity_counts, organs, plans, report_lists, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -35,8 +35,9 @@ _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
-# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查): with that kind, no activity of its own.
-_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|“?回头看”?|(?:落实|办理)情况进行了?[^，,。；]{0,6}?检查")
+# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办): with that kind, no
+# activity of its own.
+_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|督办|“?回头看”?|(?:落实|办理)情况进行了?[^，,。；]{0,6}?检查")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
@@ -46,6 +47,10 @@ _SKIP_CLAUSE = not_activities()
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
 _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
+# A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
+_MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
+# The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
+_TITLE_CLOSE = re.compile(r"(?:[（(][^()（）]{1,8}[)）])?》")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
 _TITLE_BEFORE = 12
 # 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
@@ -62,6 +67,14 @@ _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
 _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案")
+# The rest of a quoted suggestion or proposal after a trigger (“进一步加大督查和考评力度”等建议).
+_QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
+# A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
+_DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|过程中)\s*$")
+# What a sentence names is submitted to a coming session (决定将相关报告提请常委会第九次会议审议).
+_SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
+# A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
+_CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 
@@ -79,8 +92,9 @@ class Found:
     heard: bool = False  # stated as a report heard (:mod:`report_lists`)
 
 
-def _items(text: str, clause: Span) -> list[Span]:
-    """A clause, or its 、-separated items when several of them state their own count."""
+def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
+    """A clause, or its 、-separated items when several of them state their own count or the clause
+    lists what a plan holds (``contents``: 监督工作计划包括听取…报告、开展…监督)."""
     if "、" not in clause.text:
         return [clause]
     parts, begin, depth = [], clause.start, 0
@@ -92,6 +106,8 @@ def _items(text: str, clause: Span) -> list[Span]:
             parts.append(strip_span(text, begin, mark.start()))
             begin = mark.start() + 1
     parts.append(strip_span(text, begin, clause.end))
+    if contents:
+        return parts
     counted = [p for p in parts if _DIGIT_COUNT.search(p.text)]
     if len(counted) < 2 or len(counted) != len(parts):
         return [clause]
@@ -115,8 +131,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
             found.append((kind, match))
     report = _stated(TRIGGERS["report_review"], item.text)
     # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
-    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or item.text.startswith("》", report.end())):
-        report = None  # a bill, credentials, the congress's own work report, a title (《政府工作报告》): not oversight
+    titled = bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group()) if report else False
+    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
+        report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
         # what each report is (report-kinds.csv); its inspection, if any, the trigger above found
@@ -156,11 +173,13 @@ def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _names_a_document(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is part of a name: of rules, followed by their kind (备案审查条例,
     满意度测评办法) or inside their 《》 title (《…满意度测评办法(试行)》), or of a section, inside
-    【】 (【预、决算审查监督】). A plan (…执法检查方案) or a bill on a budget
+    【】 (【预、决算审查监督】), or of a suggestion quoted (“进一步加大督查力度”等建议). A plan (…执法检查方案) or a bill on a budget
     (《关于提请审查批准…决算草案的议案》) still states its activity."""
     rest = text[match.end() :]
     before = text[: match.start()]
     if before.count("【") > before.count("】"):
+        return True
+    if before.count("“") > before.count("”") and _QUOTED_PROPOSAL.match(rest):
         return True
     if before.count("《") > before.count("》") and "》" in rest:
         return bool(_RULES_TITLE_END.search(rest[: rest.index("》")]))
@@ -197,11 +216,21 @@ def _is_lead(text: str, sentence: Span) -> bool:
             and text[sentence.end : sentence.end + 1] == "。")
 
 
-def _planned(sentence: Span, clause: Span, first: Span) -> bool:
-    """An intention: the sentence opens with one (明年…, 将于…), the clause has 拟/将, or it names
-    the plan of the work (会议讨论了《X条例》执法检查方案)."""
-    return bool(plans.FUTURE.search(first.text) or (clause is not first and plans.FUTURE.search(clause.text))
-                or _PLAN_OF_WORK.search(clause.text))
+def _intention_at(sentence: Span) -> int | None:
+    """Where a sentence's intention begins, from which its clauses are planned: its first 拟/将/明年
+    (``plans.FUTURE``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
+    names to a coming session (…报告的说明，决定将相关报告提请常委会会议审议); None for none."""
+    if _SUBMITTED.search(sentence.text):
+        return sentence.start
+    future = plans.FUTURE.search(sentence.text)
+    return sentence.start + future.start() if future else None
+
+
+def _planned(intention: int | None, clause: Span, first: Span) -> bool:
+    """An intention stated at or before the clause (:func:`_intention_at`), the plan of the work
+    named (会议讨论了《X条例》执法检查方案), or what a plan holds listed (计划包括…)."""
+    return ((intention is not None and intention < clause.end) or bool(_CONTENTS.search(first.text))
+            or bool(_PLAN_OF_WORK.search(clause.text)))
 
 
 def hits(ctx: Context) -> list[Found]:
@@ -216,23 +245,30 @@ def hits(ctx: Context) -> list[Found]:
     law_starts = [h.start for h in ctx.law_hits]
     agency = ctx.agency_sentences
     found: list[Found] = []
+    headlines = _headlines_end(text)
     continued = False  # the sentence before ended a list of reports with ；
+    agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     for sentence in ctx.sentences:
         was_continued, continued = continued, False
+        after_agenda = agenda
+        agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and (after_agenda or bool(plans.FUTURE.search(sentence.text)))
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
-        in_plan = ctx.plans.holds(sentence.start)
+        in_plan = after_agenda or ctx.plans.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
-            found += _reports_heard(ctx, sentence, in_plan, law_starts)[0]
+            found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue
-        title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < len(ctx.line_at(0)))
+        title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < headlines)
         if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
             continue
         words = sentence.start + plans.after_number(sentence.text) if title else 0  # an item's words, past its number
         legislative = bool(_LEGISLATIVE.search(sentence.text))
         open_kinds: dict[str, Found] = {}
         sentence_clauses = ctx.clauses_of(sentence)
-        listed, heard = _reports_heard(ctx, sentence, in_plan, law_starts, was_continued)
+        during = bool(_DURING.match(sentence_clauses[0].text))
+        contents = bool(_CONTENTS.search(sentence_clauses[0].text))
+        intention = _intention_at(sentence)
+        listed, heard = _reports_heard(ctx, sentence, in_plan, intention, law_starts, was_continued)
         continued = bool(listed) and text[sentence.end : sentence.end + 1] in ("；", ";")
         start_of_sentence = len(found)
         found += listed
@@ -240,15 +276,20 @@ def hits(ctx: Context) -> list[Found]:
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
         for index, clause in enumerate(sentence_clauses):
-            if _SKIP_CLAUSE.search(clause.text) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            if (not contents and _SKIP_CLAUSE.search(clause.text)) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
-            status = "planned" if in_plan or _planned(sentence, clause, sentence_clauses[0]) else "reported"
+            status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
-            for item in _items(text, clause):
+            for item in _items(text, clause, contents):
+                if contents and _SKIP_CLAUSE.search(item.text):
+                    continue  # a plan's contents are read item by item (立法调研、执法调研: only the second)
+                item_legislative = bool(_LEGISLATIVE.search(item.text)) if contents else legislative
                 item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
                 has_laws = bool(item_laws)
                 for kind, match in _kinds(item):
+                    if during and kind not in ("report_review", *_REPORT_KINDS):
+                        continue  # a step of the activity the sentence before reported
                     if heard.holds(item.start + match.start()):
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
@@ -258,7 +299,7 @@ def hits(ctx: Context) -> list[Found]:
                         begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
                     if kind == "law_enforcement_inspection" and not _is_inspection(item, match, counted, has_laws):
                         continue
-                    if kind == "investigation" and legislative:
+                    if kind == "investigation" and item_legislative:
                         continue
                     taken = True
                     same = open_kinds.get(kind)
@@ -266,9 +307,9 @@ def hits(ctx: Context) -> list[Found]:
                     separate_report = kind in _REPORT_KINDS and TRIGGERS["report_review"].search(item.text)
                     # only the next clause continues a summary count (先后三次组织视察,重点对…进行了视察); a later one
                     # states another activity
-                    if (same and (same.count is None or last_clause[kind] >= index - 1) and same.span.end <= item.start
+                    if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
-                            and (not has_laws or restated) and not separate_report):
+                            and (not has_laws or restated) and not separate_report and not contents):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         last_clause[kind] = index
                         continue
@@ -279,7 +320,27 @@ def hits(ctx: Context) -> list[Found]:
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
-    return _without_restated_inspections(found)
+    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(found)))
+
+
+# The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).
+_INSPECTION_REPORT = re.compile(r"关于检查[^，,。；]*报告|执法检查[^，,。；]{0,6}报告")
+# A dateline (24.11.2015 12:31), which a numbered heading's pattern would take for 24.
+_DATE_LINE = re.compile(r"\s*\d+[.．]\d")
+
+
+def _headlines_end(text: str) -> int:
+    """Where a news item's headlines end: at its body, the first line holding a full stop, or at the
+    first numbered line (a plan's 一、…); after the first line when neither comes. A headline
+    (repeated, or followed by a subtitle) restates the body."""
+    offset, first = 0, text.find("\n")
+    first = len(text) if first < 0 else first
+    while (end := text.find("\n", offset)) >= 0:
+        line = text[offset:end]
+        if "。" in line or (plans.heading_rank(line) and not _DATE_LINE.match(line)):
+            return offset or first
+        offset = end + 1
+    return first
 
 
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
@@ -334,12 +395,15 @@ def _heard_found(ctx: Context, report: report_lists.Heard, status: str, law_star
 
 def _without_restated_inspections(found: list[Found]) -> list[Found]:
     """An inspection report heard is the inspection itself only when the text states that inspection
-    nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review."""
-    stated = {law for f in found if f.type == "law_enforcement_inspection" and not f.heard for law in f.laws}
-    return [f for f in found if not (f.heard and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
+    nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review, however the
+    report is heard (分组审议了…关于检查X法实施情况的报告)."""
+    reported = [f.heard or bool(_INSPECTION_REPORT.search(f.span.text)) for f in found]
+    stated = {law for f, told in zip(found, reported) if f.type == "law_enforcement_inspection" and not told for law in f.laws}
+    return [f for f, told in zip(found, reported)
+            if not (told and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
 
 
-def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list[int],
+def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int | None, law_starts: list[int],
                    continued: bool = False) -> tuple[list[Found], Stretches]:
     """One activity per kind of every report a sentence lists as heard (:mod:`report_lists`), and
     the stretches those reports take (a report that is not oversight takes its stretch too)."""
@@ -350,7 +414,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, law_starts: list
         clause = ctx.clause_at(report.span.start) or first
         if _SKIP_CLAUSE.search(clause.text):
             continue
-        status = "planned" if in_plan or _planned(sentence, clause, first) else "reported"
+        status = "planned" if in_plan or _planned(intention, clause, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)
     return listed, Stretches([(r.span.start, r.span.end) for r in reports])
 

@@ -20,7 +20,8 @@ from loaders.lexicon.tables import rows
 # The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果))(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# (讨论了…报告: a council of chairpersons going through the reports of a coming session)
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
@@ -33,6 +34,9 @@ _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
 # A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
 _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
+# The total after a list of titles (…》和《…》4个报告): the reports just listed, counted.
+_TOTAL = re.compile(rf"》\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
+_TOTAL_WIDTH = 12
 # A stretch that is not one report's title: another clause has begun.
 _NOT_A_TITLE = re.compile(r"[，,：:]")
 _MAX_TITLE = 300
@@ -82,6 +86,8 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     A report about several fields (计划、预算、审计等工作报告) is a work report.
     """
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
+    if matched and not any(matched):
+        return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)
     if not matched or ("、" in title and len(matched) > 1):
         return ("report_review",)
     return matched[0]
@@ -98,18 +104,20 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
         title_start = begin = None
+        total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), end.end())
+        stop = total.start() + 1 if total else end.end()  # the list's total (…》4个报告) is no title
         if chained:
-            begin = _after(_SEPARATOR, text, position, end.end())
-            title_start = _after(_OWN_VERB, text, begin, end.end())
-        if title_start is None or not _is_title(text[title_start : end.end()], first=False):
+            begin = _after(_SEPARATOR, text, position, stop)
+            title_start = _after(_OWN_VERB, text, begin, stop)
+        if title_start is None or not _is_title(text[title_start : stop], first=False):
             verb = next((v for v in _VERB.finditer(text, position, end.start())
-                         if _is_title(text[_after(_SEPARATOR, text, v.end(), end.end()) : end.end()], first=True)), None)
+                         if _is_title(text[_after(_SEPARATOR, text, v.end(), stop) : stop], first=True)), None)
             if verb is None:
                 position, chained = end.end(), False
                 continue
-            title_start = _after(_SEPARATOR, text, verb.end(), end.end())
+            title_start = _after(_SEPARATOR, text, verb.end(), stop)
             begin = verb.start()
-        found += _reports(text, begin, title_start, end.end())
+        found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
     return found
 
@@ -158,12 +166,13 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
 
 def _cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Where one item of a list holds several reports: 报告和 (:data:`_JOINED`), and the separators
-    of reports sharing one final 报告 (:data:`_SHARED`) outside 《》 titles."""
+    of reports sharing one final 报告 (:data:`_SHARED`), never inside a 《》 title."""
     cuts, last = [], start
     for cut in sorted([*_JOINED.finditer(text, start, end), *_SHARED.finditer(text, start, end)], key=lambda m: m.start()):
         before = text[last : cut.start()]
         shared = cut.re is _SHARED
-        if cut.start() < last or (shared and ("关于" not in before or before.count("《") != before.count("》"))):
+        inside_title = before.count("《") > before.count("》")  # one document (《…的报告和…的说明》)
+        if cut.start() < last or inside_title or (shared and ("关于" not in before or before.count("《") != before.count("》"))):
             continue
         cuts.append(cut)
         last = cut.end()

@@ -40,6 +40,8 @@ def _split(text: str, ends: re.Pattern[str], start: int = 0, stop: int | None = 
             depth += 1
         elif char in _CLOSE:
             depth = max(0, depth - 1)
+        elif char == "?" and text[match.end() : match.end() + 1].isascii() and text[match.end() : match.end() + 1].isalnum():
+            continue  # a character lost to ? in a broken page (宁?h2016年, 开展?jié)M意度), not a question
         elif depth == 0 or char == "\n":
             depth = 0
             index = match.start()

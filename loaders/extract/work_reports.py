@@ -1,0 +1,78 @@
+"""Work reports heard, counted right: one review per organ that reports, one per plenary work report.
+
+Two genre patterns that a clause-by-clause reading miscounts:
+
+- several organs each briefing the committee in one clause (县政府、县法院、县检察院分别通报了上半年
+  工作情况), or one report titled for the government and the courts together (“一府两院”关于上半年工作
+  情况的报告), are one review per organ, not one for the clause;
+- a congress plenary's work report (政府工作报告, 人大主席团工作报告, 法院工作报告 …) is heard once,
+  however often the text names it again (会议听取和审议了《…主席团工作报告》 … 某某同志作主席团工作报告).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from loaders.extract.spans import Span
+
+# The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…).
+_EACH = re.compile(r"^([^，,。；]{2,60}?)分别(?:通报|汇报|报告|作了?)")
+_ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员会|局|办|院|委)$")
+_ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
+# A report of the government, the supervisory commission and the two courts together: how many organs report.
+_TOGETHER = re.compile(r"“?一府(一委)?两院”?关于")
+# The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
+# reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
+_PLENARY = re.compile(r"(政府|常务委员会|常委会|主席团|法院|检察院|人大)工作报告》?$")
+_SPEAKER = re.compile(r"(委员长|主任|主席)[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
+_SAME_BODY = {"常务委员会": "常委会", "委员长": "常委会", "主任": "常委会", "主席": "主席团"}
+
+
+class _Found(Protocol):
+    type: str
+    span: Span
+    count: int | None
+    heard: bool
+
+
+FoundT = TypeVar("FoundT", bound=_Found)
+
+
+def each_organ(found: list[FoundT]) -> list[FoundT]:
+    """``found`` with a review that several organs made repeated once per organ (same span: one
+    evidence, several reviews), in text order; a counted review (“一府两院”工作报告16项) stays one."""
+    out: list[FoundT] = []
+    for activity in found:
+        out.append(activity)
+        if activity.type == "report_review" and activity.count is None:
+            out += [replace(activity) for _ in range(_organs(activity.span.text) - 1)]
+    return out
+
+
+def _organs(evidence: str) -> int:
+    """How many organs made the report(s) a review's evidence tells of: those briefing 分别, the
+    three or four of 一府两院 / 一府一委两院, else one."""
+    together = _TOGETHER.search(evidence)
+    if together:
+        return 4 if together.group(1) else 3
+    each = _EACH.match(evidence)
+    organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
+    return len(organs) if len(organs) > 1 and all(_ORGAN.search(organ) for organ in organs) else 1
+
+
+def once_each(found: list[FoundT]) -> list[FoundT]:
+    """``found`` without a plenary work report's review named again: the first review of each body's
+    work report (主席团工作报告, 政府工作报告 …) stands for all of them."""
+    seen: set[str] = set()
+    out: list[FoundT] = []
+    for activity in found:
+        plenary = (_PLENARY.search(activity.span.text) or _SPEAKER.search(activity.span.text)
+                   if activity.type == "report_review" else None)
+        if plenary:
+            body = _SAME_BODY.get(plenary.group(1), plenary.group(1))
+            if body in seen:
+                continue
+            seen.add(body)
+        out.append(activity)
+    return out
