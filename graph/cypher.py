@@ -47,6 +47,17 @@ MATCH (n:Resource) WHERE n.uri IN $iris
 MATCH (n)-[r]-()
 RETURN DISTINCT startNode(r).uri AS s, type(r) AS t, endNode(r).uri AS o
 """
+#: Per node, at most $most of its relationships (EDGES_AROUND's rows): a hub costs $most rows, not its degree.
+BOUNDED_EDGES = """
+MATCH (n:Resource) WHERE n.uri IN $iris
+CALL (n) {
+  MATCH (n)-[r]-()
+  WITH DISTINCT startNode(r).uri AS s, type(r) AS t, endNode(r).uri AS o
+  LIMIT $most
+  RETURN collect({s: s, t: t, o: o}) AS found
+}
+RETURN n.uri AS n, found
+"""
 ALL_EDGES = "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o"
 
 

@@ -61,6 +61,9 @@ class Subgraph(BaseModel):
     nodes: list[GraphNode]
     edges: list[Edge]
     truncated: bool = False
+    unexpanded: list[str] = Field(default_factory=list, description=(
+        "Nodes shown whose relationships were not walked: each has more than 100 (a long report, a national "
+        "organ); ask for its own neighbourhood to see them. The answer is then truncated."))
 
 
 class Path(BaseModel):

@@ -20,6 +20,11 @@ MAX_HOPS = 6
 MAX_VISITED = 20_000  # nodes a walk may touch before it stops and says so
 MAX_PATHS = 1_000
 DESCRIBE_CHUNK = 500  # nodes described at a time while a type filter keeps some of them
+#: Relationships beyond which a node a neighbourhood reaches is not walked through (a long report, a
+#: national organ: thousands at 1M triples); the entity asked about is always walked.
+HUB_EDGES = 100
+FIRST_STEP = 8  # frontier nodes walked by the first query of a level; each next query walks twice as many,
+MOST_STEP = 16  # up to this many: a chunk of hubs costs HUB_EDGES reads each, however few nodes are still wanted
 _HUBS = {str(ONTOLOGY_IRI), str(ISSUE_SCHEME)}
 
 
@@ -34,42 +39,67 @@ def _edge(e: Edge) -> dict[str, str]:
 
 
 def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None, limit: int) -> dict[str, Any]:
+    """Nodes in breadth-first order (by distance; within a level, in the order of the nodes they were
+    reached from, then by IRI), the first ``limit`` kept, and the relationships walked between them.
+    Without a type filter the walk stops as soon as it holds more than ``limit`` nodes, so a hub's
+    deeper levels are never read; a node with more than :data:`HUB_EDGES` relationships is reached,
+    not walked through (``unexpanded``). ``truncated`` says either happened."""
     depth = max(1, min(depth, MAX_DEPTH))
     limit = max(1, limit)
     distance = {iri: 0}
+    order = [iri]
     edges: set[Edge] = set()
+    hubs: set[str] = set()
     frontier = [iri]
     truncated = False
+
+    def enough() -> bool:
+        return not types and len(order) > limit
+
     for level in range(1, depth + 1):
-        if not frontier:
+        if not frontier or enough():
             break
         if len(distance) >= MAX_VISITED:
             truncated = True
             break
-        found = []
-        for edge in store.edges(frontier):
-            edges.add(edge)
-            for node in (edge[0], edge[2]):
-                if node not in distance:
-                    distance[node] = level
-                    found.append(node)
-        frontier = sorted(found)
-        if not types and len(distance) > limit and level < depth:
-            # Enough nodes this near: a deeper one would sort after all of them and be cut. Only the edges
-            # between two kept nodes of this level are still unknown; ask for the kept ones' edges alone
-            # (the frontier is sorted, and every nearer node is kept before it).
-            if kept_here := frontier[: limit - (len(distance) - len(frontier))]:
-                edges.update(store.edges(kept_here))
-            break
-    kept, info = _nearest(store, iri, sorted(distance, key=lambda n: (distance[n], n)), set(types or ()), limit)
+        found: list[str] = []
+        begin, step = 0, FIRST_STEP
+        while begin < len(frontier) and not enough():
+            chunk = frontier[begin:begin + step]
+            around = {iri: store.edges([iri])} if level == 1 else _walkable_edges(store, chunk, hubs)
+            for node in chunk:
+                new = set()
+                for edge in around.get(node, ()):
+                    edges.add(edge)
+                    new.update(n for n in (edge[0], edge[2]) if n not in distance)
+                for other in sorted(new):
+                    distance[other] = level
+                    order.append(other)
+                    found.append(other)
+            begin, step = begin + step, min(step * 2, MOST_STEP)
+        frontier = found
+    kept, info = _nearest(store, iri, order, set(types or ()), limit)
     if len(kept) > limit:
         kept, truncated = kept[:limit], True
     keep = set(kept)
     return {
         "nodes": [{**info[n], "distance": distance[n]} for n in kept],
         "edges": [_edge(e) for e in sorted(e for e in edges if e[0] in keep and e[2] in keep)],
-        "truncated": truncated,
+        "truncated": truncated or bool(hubs),
+        "unexpanded": sorted(hubs & keep),
     }
+
+
+def _walkable_edges(store: Backend, nodes: list[str], hubs: set[str]) -> dict[str, list[Edge]]:
+    """``{node: its relationships}`` for the ``nodes`` that have at most :data:`HUB_EDGES`; the others are
+    added to ``hubs``, reached but not walked through (reading stops at the bound: a hub costs no more)."""
+    out: dict[str, list[Edge]] = {}
+    for node, around in store.bounded_edges(nodes, HUB_EDGES + 1).items():
+        if len(around) > HUB_EDGES:
+            hubs.add(node)
+        else:
+            out[node] = around
+    return out
 
 
 def _nearest(store: Backend, iri: str, ordered: list[str], wanted: set[str],

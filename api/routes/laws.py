@@ -4,8 +4,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
+from api.page_cache import PageCache
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
@@ -13,6 +15,7 @@ from api.routes.areas import JurisdictionQuery
 from api.vocabulary import area_code, law_category, law_level, organ_iri
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
+LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
 LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."
 
 
@@ -31,7 +34,7 @@ def laws(
     rows = store.laws(inspected, year=year, organ=organ_iri(store, organ),
                       jurisdiction=area_code(store, jurisdiction),
                       level=law_level(store, level))
-    return export.answer(paging, rows, "laws")
+    return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
 
 
 @router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)

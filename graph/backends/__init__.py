@@ -186,6 +186,12 @@ class Backend(ABC):
         """Relationships touching any of ``iris`` (either direction), or all of them."""
 
     @abstractmethod
+    def bounded_edges(self, iris: list[str], most: int) -> dict[str, list[Edge]]:
+        """``{iri: its relationships}`` for each of ``iris``, as :meth:`edges` gives them but at most
+        ``most`` per node (which ones, when a node has more, is up to the store): reading stops at the
+        bound, so a node with thousands of relationships costs ``most``. A node with none is left out."""
+
+    @abstractmethod
     def graph_hashes(self) -> dict[str, str]:
         """``{named graph IRI: content hash}`` of every graph stored."""
 

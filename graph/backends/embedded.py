@@ -238,6 +238,13 @@ class EmbeddedStore(Store):
             return []
         return [(s.value, local_name(p.value), o.value) for s, p, o in self._terms(sparql.edges(iris))]
 
+    def bounded_edges(self, iris: list[str], most: int) -> dict[str, list[Edge]]:
+        found: dict[str, list[Edge]] = {}
+        if iris:
+            for n, s, p, o in self._terms(sparql.bounded_edges(iris, most)):
+                found.setdefault(n.value, []).append((s.value, local_name(p.value), o.value))
+        return found
+
     def graph_hashes(self) -> dict[str, str]:
         return {str(row["g"]): str(row["hash"]) for row in self._select(bookkeeping.ALL_HASHES)}
 

@@ -275,6 +275,13 @@ class Neo4jStore(Store):
         query = cypher.ALL_EDGES if iris is None else cypher.EDGES_AROUND
         return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in self._read(query, iris=iris)]
 
+    def bounded_edges(self, iris: list[str], most: int) -> dict[str, list[Edge]]:
+        if not iris:
+            return {}
+        ns = self._namespaces()
+        return {row["n"]: [(e["s"], local_name(ns.iri(e["t"])), e["o"]) for e in row["found"]]
+                for row in self._read(cypher.BOUNDED_EDGES, iris=iris, most=most) if row["found"]}
+
     def graph_hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read(layout.ALL_HASHES)}
 

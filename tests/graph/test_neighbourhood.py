@@ -1,4 +1,5 @@
-"""A neighbourhood cut at its limit is the uncut one's first nodes, and only those are described."""
+"""A neighbourhood cut at its limit is the uncut one's first nodes in breadth-first order, reached by
+walking no further than it needs, and only those are described."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,27 +7,45 @@ from typing import Any
 import pytest
 from world import WETLAND
 
-from graph import Store
+from graph import Store, traverse
 from ontology import iri
 
 LAW = str(iri.entity("law", WETLAND))
 
 
 def _cut(whole: dict[str, Any], limit: int) -> dict[str, Any]:
-    """What a neighbourhood cut at ``limit`` holds, from the uncut one: the nearest nodes and the
+    """What a neighbourhood cut at ``limit`` holds, from the uncut one: the first nodes and the
     edges between them."""
     nodes = whole["nodes"][:limit]
     keep = {n["iri"] for n in nodes}
     return {"nodes": nodes, "edges": [e for e in whole["edges"] if e["source"] in keep and e["target"] in keep],
-            "truncated": whole["truncated"] or len(whole["nodes"]) > limit}
+            "truncated": whole["truncated"] or len(whole["nodes"]) > limit,
+            "unexpanded": [n for n in whole["unexpanded"] if n in keep]}
 
 
-@pytest.mark.parametrize("types", [None, ["Organ"], ["OversightActivity", "Statistic"]])
-def test_a_cut_neighbourhood_is_the_nearest_part_of_the_whole(world: Store, types: list[str] | None) -> None:
+@pytest.mark.parametrize("types", [["Organ"], ["OversightActivity", "Statistic"]])
+def test_a_typed_cut_is_the_first_part_of_the_whole(world: Store, types: list[str]) -> None:
     whole = world.neighbours(LAW, depth=3, types=types, limit=10_000)
     assert not whole["truncated"] and len(whole["nodes"]) > 3
     for limit in range(1, len(whole["nodes"]) + 2):
         assert world.neighbours(LAW, depth=3, types=types, limit=limit) == _cut(whole, limit)
+
+
+def test_a_cut_is_the_first_part_of_the_whole_and_shows_how_each_node_was_reached(world: Store) -> None:
+    """Without a type filter the walk stops once it has enough nodes: the cut holds the whole's first
+    nodes, only relationships the whole holds, and for each node one to a node a level nearer."""
+    whole = world.neighbours(LAW, depth=3, limit=10_000)
+    assert not whole["truncated"] and len(whole["nodes"]) > 3
+    assert [n["distance"] for n in whole["nodes"]] == sorted(n["distance"] for n in whole["nodes"])
+    for limit in range(1, len(whole["nodes"]) + 2):
+        cut, expected = world.neighbours(LAW, depth=3, limit=limit), _cut(whole, limit)
+        assert (cut["nodes"], cut["truncated"], cut["unexpanded"]) == (
+            expected["nodes"], expected["truncated"], expected["unexpanded"])
+        assert all(e in expected["edges"] for e in cut["edges"])
+        level = {n["iri"]: n["distance"] for n in cut["nodes"]}
+        for node in cut["nodes"][1:]:
+            assert any(level.get(e["target" if e["source"] == node["iri"] else "source"]) == node["distance"] - 1
+                       for e in cut["edges"] if node["iri"] in (e["source"], e["target"])), node["iri"]
 
 
 def test_only_the_kept_nodes_are_described(world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,20 +64,62 @@ def test_only_the_kept_nodes_are_described(world: Store, monkeypatch: pytest.Mon
     assert sorted(described) == sorted(n["iri"] for n in whole["nodes"][:3])  # the two kept and one to tell the cut
 
 
-def test_a_walk_stops_at_the_level_that_fills_the_limit(world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without a type filter, nodes nearer than the cut are all a cut answer needs: a hub's deeper levels
-    (thousands of nodes at 1M triples) are never walked, only the kept nodes' own edges are asked."""
+def test_a_walk_stops_as_soon_as_it_has_enough_nodes(world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a type filter a level is walked a few nodes at a time, in order, until the limit is passed:
+    a hub law's hundreds of neighbours at 1M triples are not all walked for a few deeper nodes."""
     whole = world.neighbours(LAW, depth=3, limit=10_000)
-    near = [n for n in whole["nodes"] if n["distance"] == 1]
+    near = [n["iri"] for n in whole["nodes"] if n["distance"] == 1]
     assert len(near) >= 3
-    asked: list[list[str]] = []
-    edges = world.edges
+    known = {LAW, *near}
+    # the first of the law's neighbours (in order) through which the walk finds a node two hops away
+    first = next(i for i, n in enumerate(near) if {x for e in world.edges([n]) for x in (e[0], e[2])} - known)
+    asked: list[tuple[str, list[str]]] = []
+    edges, bounded = world.edges, world.bounded_edges
 
     def counting(iris: Any) -> Any:
-        asked.append(list(iris))
+        asked.append(("edges", list(iris)))
         return edges(iris)
 
+    def counting_bounded(iris: Any, most: int) -> Any:
+        asked.append(("bounded", list(iris)))
+        return bounded(iris, most)
+
     monkeypatch.setattr(world, "edges", counting)
-    cut = world.neighbours(LAW, depth=3, limit=2)
-    assert cut == _cut(whole, 2)
-    assert asked == [[LAW], [n["iri"] for n in whole["nodes"][1:2]]]  # the law's edges, then its kept neighbour's
+    monkeypatch.setattr(world, "bounded_edges", counting_bounded)
+    monkeypatch.setattr(traverse, "FIRST_STEP", 1)
+    cut = world.neighbours(LAW, depth=3, limit=len(known))
+    assert cut["truncated"] and cut["nodes"] == whole["nodes"][:len(known)]
+    steps = [("bounded", near[:1])] + [("bounded", near[2 ** k - 1:2 ** (k + 1) - 1]) for k in range(1, 8)]
+    walked = [step for step in steps if step[1] and near.index(step[1][0]) <= first]
+    assert asked == [("edges", [LAW]), *walked]  # the law's edges, then its neighbours' until one reaches further
+    assert world.neighbours(LAW, depth=3, limit=2) == _cut(whole, 2)  # filled by the law's own edges
+
+
+def test_a_node_with_more_relationships_than_the_bound_is_reached_not_walked(
+        world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hub met on the way (a long report, a national organ) is shown and named in ``unexpanded``, its
+    own neighbours are not read; the entity asked about is walked however many relationships it has."""
+    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"][1:]]
+    degree = {n: len(world.edges([n])) for n in near}
+    hub = max(near, key=lambda n: (degree[n], n))
+    bound = degree[hub] - 1
+    assert sum(d > bound for d in degree.values()) == 1
+    monkeypatch.setattr(traverse, "HUB_EDGES", bound)
+    walked = world.neighbours(LAW, depth=2, limit=10_000)
+    assert walked["truncated"] and walked["unexpanded"] == [hub]
+    reached = {e[i] for n in near if n != hub for e in world.edges([n]) for i in (0, 2)} | set(near) | {LAW}
+    assert {n["iri"] for n in walked["nodes"]} == reached  # the hub's own neighbours only through others
+    assert {n["iri"] for n in walked["nodes"] if n["distance"] == 1} == set(near)
+    rooted = world.neighbours(hub, depth=1, limit=10_000)
+    assert not rooted["truncated"] and not rooted["unexpanded"]
+    assert {n["iri"] for n in rooted["nodes"]} == {e[i] for e in world.edges([hub]) for i in (0, 2)}
+
+
+def test_bounded_edges_stop_at_the_bound(world: Store) -> None:
+    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"]]
+    for most in (1, 3, 10_000):
+        found = world.bounded_edges(near, most)
+        assert set(found) == set(near)
+        for node, around in found.items():
+            whole = set(world.edges([node]))
+            assert len(around) == len(set(around)) == min(most, len(whole)) and set(around) <= whole

@@ -1,0 +1,31 @@
+"""Pages of a shared table are serialised once per table object, never answered from an older table."""
+from __future__ import annotations
+
+import json
+
+from pydantic import BaseModel, TypeAdapter
+
+from api.deps import Paging
+from api.page_cache import PageCache
+from api.schemas import Page
+from graph.frozen import freeze
+
+
+class Row(BaseModel):
+    name: str
+    n: int = 0
+
+
+def test_a_page_is_dumped_once_per_table_and_afresh_for_a_new_table() -> None:
+    adapter = TypeAdapter(Page[Row])
+    cache = PageCache(adapter, size=2)
+    table = freeze([{"name": f"r{i}", "n": i} for i in range(5)])
+    first = cache.response(table, Paging(2, 1))
+    assert json.loads(first.body) == {"total": 5, "limit": 2, "offset": 1,
+                                      "items": [{"name": "r1", "n": 1}, {"name": "r2", "n": 2}]}
+    assert first.body == adapter.dump_json(adapter.validate_python(Paging(2, 1).page(table)), by_alias=True)
+    assert cache.response(table, Paging(2, 1)).body is first.body  # the same table: not dumped again
+    changed = freeze([{"name": "new", "n": 9}, *table])  # what a write makes: a new table object
+    assert json.loads(cache.response(changed, Paging(2, 1)).body)["items"][0] == {"name": "r0", "n": 0}
+    assert json.loads(cache.response(table, Paging(1, 0)).body)["items"] == [{"name": "r0", "n": 0}]
+    assert len(cache._pages) == 2  # the oldest page gave way
