@@ -19,7 +19,7 @@ from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
 from loaders.lexicon.numerals import arabic_dates
-from loaders.lexicon.patterns import HAN_CHARS
+from loaders.lexicon.patterns import HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import follow_ups, not_activities, triggers
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ def hits(ctx: Context) -> list[Found]:
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
         for index, clause in enumerate(sentence_clauses):
-            if (not contents and _SKIP_CLAUSE.search(clause.text)) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            if (not contents and (_SKIP_CLAUSE.search(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
@@ -412,7 +412,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
     reports = report_lists.heard(ctx.text, sentence, continued)
     for report in reports:
         clause = ctx.clause_at(report.span.start) or first
-        if _SKIP_CLAUSE.search(clause.text):
+        if _SKIP_CLAUSE.search(clause.text) or NOT_DONE.search(clause.text):
             continue
         status = "planned" if in_plan or _planned(intention, clause, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)
@@ -434,8 +434,8 @@ def find(ctx: Context) -> list[Activity]:
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject),
                                    status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
-                                   year=_stated_year(ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text,
-                                                     window)))
+                                   year=_year_in(span.text, window) or _stated_year(
+                                       ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text, window)))
     return activities
 
 
@@ -443,6 +443,18 @@ def find(ctx: Context) -> list[Activity]:
 # qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
 _OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?:度)?(?=[，,]|[上下]半年|年[初中底内]|[一二三四]季度|\d{1,2}月|[春夏秋冬]季?)")
 _YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
+
+
+# A year its activity's own words date it by, before the action (将于2024年对…开展, 2022年开展的…检查,
+# 于2023年9月组织): not a year that qualifies a noun (2019年颁布的《X法》, 2023年度预算).
+_ACTION_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:[上下]半年|年?[初中底内]|[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?(?:至\d{1,2}月)?|[春夏秋冬]季?)?"
+                          r"(?:起|期间)?[,，]?(?:对|就|开展|组织|听取|进行|召开|视察|检查|启动)")
+
+
+def _year_in(evidence: str, window: range) -> int | None:
+    """The year an activity's own evidence dates its action by, when it lies in ``window``."""
+    found = _ACTION_YEAR.search(arabic_dates(evidence))
+    return int(found.group(1)) if found and int(found.group(1)) in window else None
 
 
 def _year_window(ctx: Context) -> range:

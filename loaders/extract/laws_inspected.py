@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.activities import is_inspection_context
 from loaders.extract.spans import Span, Stretches
+from loaders.lexicon.patterns import NOT_DONE
 from loaders.lexicon.tables import rows
 from loaders.lexicon.triggers import triggers
 
@@ -73,7 +74,7 @@ def evidence(ctx: Context) -> list[Span | None]:
                if item is not None and _CHECKED.search(ctx.text, max(0, hit.start - 6), hit.start)}
     found: list[Span | None] = []
     for hit, clause, item in zip(ctx.law_hits, clauses, items):
-        if clause is None or item is None:
+        if clause is None or item is None or NOT_DONE.search(item.text):
             found.append(None)
         elif activities.holds(hit.start) or (
                 (item.start in checked or inspects(item.text)) and not agency.holds(hit.start)):

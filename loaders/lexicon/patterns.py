@@ -25,6 +25,9 @@ COUNT = rf"(?P<n>\d+|[{COUNT_NUMERAL_CHARS}]+)"
 ORDINAL = f"[{SMALL_NUMERAL_CHARS}]+"
 #: The term of a congress (第十四届).
 TERM = rf"(?:第?[{NUMERAL_CHARS}\d]+届)"
+#: Work said not to have been done (没有开展《森林法》执法检查, 尚未听取…报告): it states no activity and
+#: ties no law to an inspection.
+NOT_DONE = re.compile(r"(?:没有|未曾|尚未|从未|并未|(?<![尚从并])未)(?:开展|组织|进行|听取|安排|对)")
 #: Approximate counts: 近/约 before the number, 余/多 after it.
 ABOUT_BEFORE = "(?:近|约)"
 ABOUT_AFTER = "(?:余|多)"
