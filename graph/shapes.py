@@ -114,6 +114,8 @@ class Law(BaseModel):
     iri: str
     title: str
     level: str | None
+    #: distinct inspections: one per conducting organs and year, however many reports state it
+    #: (``evidence`` holds every statement); an activity without organ or year counts alone
     times_inspected: int
     years: list[int]
     organs: list[str]

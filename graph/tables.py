@@ -152,21 +152,33 @@ def law_entry(rows: list[LawRow]) -> dict[str, Any]:
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
                            "times_inspected": 0, "years": [], "organs": [], "reports": [], "evidence": []}
     seen: set[str] = set()
+    conductors: dict[str, set[str]] = {}  # activity → the organs that conducted it
     for row in rows:
         for key, value in (("years", row.year), ("organs", row.organ), ("reports", row.report)):
             if row.activity and value is not None and value not in law[key]:
                 law[key].append(value)
+        if row.activity and (row.organ_iri or row.organ):
+            conductors.setdefault(row.activity, set()).add(row.organ_iri or row.organ or "")
         if row.activity is None or row.activity in seen:
             continue
         seen.add(row.activity)
-        law["times_inspected"] += 1
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end,
                                 **fields.years(row.year, row.year_from, row.year_to)})
+    law["times_inspected"] = len({_inspection(e, conductors.get(e["activity"], set())) for e in law["evidence"]})
     for key in ("years", "organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
     return law
+
+
+def _inspection(evidence: dict[str, Any], organs: set[str]) -> tuple:
+    """Which inspection an activity is: one per conducting organs and year, however many reports (a
+    work report, a session communiqué, a news item) state it; an activity without both is its own."""
+    year = evidence.get("year") or (evidence.get("year_from"), evidence.get("year_to"))
+    if not organs or year == (None, None):
+        return ("activity", evidence["activity"])
+    return (tuple(sorted(organs)), year)
 
 
 def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None

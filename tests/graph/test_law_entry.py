@@ -1,0 +1,28 @@
+"""One law's entry of the laws table: how many inspections its activities are."""
+from __future__ import annotations
+
+from graph.backends import LawRow
+from graph.tables import law_entry
+
+LAW, TITLE = "https://w3id.org/oversight-kg/id/law/x", "中华人民共和国长江保护法"
+HUBEI, YICHANG = "https://example.org/organ/hubei", "https://example.org/organ/yichang"
+
+
+def row(activity: str, report: str, year: int | None, organ: str | None) -> LawRow:
+    return LawRow(LAW, TITLE, "法律", activity=activity, evidence="…", start=0, end=1, year=year,
+                  organ=organ and organ.rsplit("/", 1)[1], report=report, organ_iri=organ)
+
+
+def test_one_inspection_stated_by_two_reports_counts_once_with_both_sentences() -> None:
+    entry = law_entry([row("a1", "work-report", 2023, HUBEI), row("a2", "communique", 2023, HUBEI)])
+    assert entry["times_inspected"] == 1 and len(entry["evidence"]) == 2 and entry["reports"] == ["communique", "work-report"]
+
+
+def test_other_years_or_other_organs_are_other_inspections() -> None:
+    assert law_entry([row("a1", "r1", 2022, HUBEI), row("a2", "r2", 2023, HUBEI)])["times_inspected"] == 2
+    assert law_entry([row("a1", "r1", 2023, HUBEI), row("a2", "r2", 2023, YICHANG)])["times_inspected"] == 2
+
+
+def test_an_activity_without_organ_or_year_is_its_own_inspection() -> None:
+    assert law_entry([row("a1", "r1", None, HUBEI), row("a2", "r2", None, HUBEI)])["times_inspected"] == 2
+    assert law_entry([row("a1", "r1", 2023, None), row("a2", "r2", 2023, None)])["times_inspected"] == 2
