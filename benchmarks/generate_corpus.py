@@ -142,7 +142,7 @@ def places_at(level: str) -> tuple[Place, ...]:
 def places() -> tuple[Place, ...]:
     """Provinces, cities and counties of the division-code gazetteer, in code order."""
     found: list[Place] = []
-    for area in sorted((a for group in areas.gazetteer().values() for a in group), key=lambda a: a.code):
+    for area in sorted({a.code: a for group in areas.gazetteer().values() for a in group}.values(), key=lambda a: a.code):
         province = areas.by_code(area.code[:2] + "0" * 10)
         if province is None or area.name.endswith(("直辖县级行政区划", "市辖区")):
             continue

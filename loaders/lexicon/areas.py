@@ -52,6 +52,13 @@ class Area:
             stem = _strip_peoples(stem)
         return stem if len(stem) >= 2 and stem != self.name else None
 
+    @cached_property
+    def customary(self) -> str | None:
+        """An autonomous area's customary name: its short name and its unit's last character
+        (恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县); None for any other area."""
+        unit = re.search("自治([州县旗])$", self.name)
+        return self.short + unit.group(1) if unit and self.short else None
+
 
 @lru_cache(maxsize=1)
 def _peoples() -> tuple[str, ...]:
@@ -66,8 +73,14 @@ def _strip_peoples(stem: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Area]]:
-    """Area name → provinces, cities and counties with that name (a few names, such as 朝阳区, repeat)."""
-    return _index(Area(row["code"], row["name"]) for row in rows("areas"))
+    """Area name → provinces, cities and counties with that name (a few names, such as 朝阳区, repeat);
+    an autonomous area also under its customary name (恩施州, 长阳县) where no area bears it."""
+    index = _index(Area(row["code"], row["name"]) for row in rows("areas"))
+    real = set(index)
+    for area in [a for found in index.values() for a in found]:
+        if area.customary and area.customary not in real:
+            index.setdefault(area.customary, []).append(area)
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -148,12 +161,13 @@ def contains(outer: Area, inner: Area) -> bool:
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, list[Area]]:
-    """Full and short name of every area → the areas so named, full names first."""
-    every = [a for index in (gazetteer(), townships()) for areas in index.values() for a in areas]
+    """Full, short and customary name of every area → the areas so named, full names first."""
+    every = list(dict.fromkeys(a for index in (gazetteer(), townships()) for areas in index.values() for a in areas))
     names = _index(every)
     for area in every:
-        if area.short and area not in names.get(area.short, []):
-            names.setdefault(area.short, []).append(area)
+        for alias in (area.short, area.customary):
+            if alias and area not in names.get(alias, []):
+                names.setdefault(alias, []).append(area)
     return names
 
 

@@ -293,3 +293,18 @@ def test_the_report_s_own_unnamed_organs_keep_the_level_word_it_wrote(meta: dict
     """区人大常委会 without a place: its 常委会, 主任会议 and 政府 are the 区's, not a 县's."""
     facts = extract(Document(text=text, source="test.txt", metadata=meta))
     assert {o.canonical for o in facts.organs} == expected
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("恩施州人大常委会", "恩施土家族苗族自治州人民代表大会常务委员会"),
+    ("长阳县人大常委会", "长阳土家族自治县人民代表大会常务委员会"),
+    ("湖北省人大常务委员会", "湖北省人民代表大会常务委员会"),
+    ("湖北省人民代表大会常委会", "湖北省人民代表大会常务委员会"),
+])
+def test_customary_and_half_abbreviated_names_resolve_in_the_header_and_the_text(written: str, canonical: str) -> None:
+    """An autonomous area's customary name (恩施州 for 恩施土家族苗族自治州) and the standing committee's
+    name half abbreviated are the organ's, never a second node."""
+    text = f"2023年，{written}开展了《中华人民共和国森林法》执法检查。"
+    with_header = extract(Document(text=text, source="r.txt", metadata={"organ": written, "year": "2023"}))
+    assert with_header.report["organ"] == canonical and with_header.report["division_code"]
+    assert [o.canonical for o in extract(Document(text=text, source="r.txt")).organs] == [canonical]
