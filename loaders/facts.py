@@ -51,6 +51,9 @@ class Activity:
     status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
     follow_up: bool = False  # follows up earlier work (跟踪检查, 回头看, 审议意见落实情况): its laws count as inspected
     year: int | None = None  # the year its sentence opens with (2025年，常委会拟…); None: the report's year(s)
+    # another congress body whose work the report's organ assisted (配合全国人大常委会执法检查组…, 全国人大
+    # 常委会执法检查组来我省检查…): it conducted the activity; None: the report's organ did; in the JSON only when set
+    conducted_by: str | None = None
 
 
 @dataclass
@@ -128,7 +131,7 @@ class Facts:
         """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
         return {
             "laws": [asdict(x) for x in self.laws],
-            "activities": [asdict(x) for x in self.activities],
+            "activities": [{k: v for k, v in asdict(x).items() if k != "conducted_by" or v} for x in self.activities],
             "organs": [{k: v for k, v in asdict(x).items() if k != "unnamed_place" or v} for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
             "statistics": [asdict(x) for x in self.statistics],

@@ -122,7 +122,9 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes) -> URIRef:
         kind = class_label(classes[-1] if act.follow_up else classes[0], lang)
         text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
-    if builder.conductor is not None:
+    if act.conducted_by:  # another body's work the report's organ assisted
+        g.add((node, OKG.conductedBy, builder.organs.conductor(act.conducted_by)))
+    elif builder.conductor is not None:
         g.add((node, OKG.conductedBy, builder.conductor))
     for title in act.laws:
         if (law := laws.node(title)) is not None:  # None: an ambiguous title, recorded on its mention

@@ -428,11 +428,12 @@ def find(ctx: Context) -> list[Activity]:
     for found in ctx.activity_hits:
         span = found.span
         laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]))
-        overseen, joint = organs.roles(ctx, span)
+        overseen, joint, conductor = organs.roles(ctx, span)
         subject = subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
-                                   count=found.count, overseen=overseen, jointly_with=joint, issue=issue_of(subject),
+                                   count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
+                                   issue=issue_of(subject),
                                    status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
                                    year=_year_in(span.text, window) or _stated_year(
                                        ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text, window)))

@@ -48,6 +48,10 @@ _NATIONAL = [(re.compile(row["pattern"]), row["canonical"], row["kind"]) for row
 _RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
                        + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
+# The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
+# come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
+_ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
+_VISITING = re.compile(r"(?:执法)?(?:检查组|调研组|视察组)?(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇|县乡)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
@@ -443,20 +447,30 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
                 add(m.start(), m.end(), _name(kind, level, jur), kind)
 
 
-def roles(ctx: Context, span: Span) -> tuple[list[str], list[str]]:
-    """Organs an activity oversaw and organs it was conducted jointly with (canonical names)."""
+def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
+    """Organs an activity oversaw, organs it was conducted jointly with, and the congress body that
+    conducted it when that is not the report's organ (canonical names): one whose work the report's
+    organ assisted (配合/协助…X执法检查组) or whose group came to the report's area (X执法检查组来我省检查)."""
     overseen: list[str] = []
     joint: list[str] = []
+    conductor: str | None = None
+    own = ctx.metadata.get("organ")
     starts = ctx.organ_starts
     for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
         if not hit.is_organ:
             continue
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
-        if _JOINT.search(lead):
+        visiting = hit.kind == "congress" and hit.canonical != own and (
+            _ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end))
+        if visiting and conductor is None:
+            conductor = hit.canonical
+        elif _JOINT.search(lead):
             joint.append(hit.canonical)
         elif hit.kind in ("government", "department", "court", "procuratorate", "police", "supervision"):
             overseen.append(hit.canonical)
-    return list(dict.fromkeys(overseen)), list(dict.fromkeys(joint))
+    if conductor and own:
+        joint.insert(0, own)  # the report's organ assisted the work
+    return list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j != conductor], conductor
 
 
 def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:

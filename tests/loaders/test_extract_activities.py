@@ -52,11 +52,29 @@ def test_repeated_reference_to_the_same_inspection_is_not_a_new_one(facts_of):
     assert [a.type for a in facts.activities] == ["law_enforcement_inspection"]
 
 
-def test_jointly_with_higher_congress(facts_of):
+def test_work_of_a_higher_congress_the_report_s_organ_assisted_is_conducted_by_that_congress(facts_of):
     facts = facts_of("配合省人大常委会开展《中华人民共和国长江保护法》执法检查。")
     activity = facts.activities[0]
-    assert activity.jointly_with == ["江苏省人民代表大会常务委员会"]
+    assert activity.conducted_by == "江苏省人民代表大会常务委员会"
+    assert activity.jointly_with == ["苏州市人民代表大会常务委员会"]
     assert activity.laws == ["中华人民共和国长江保护法"]
+
+
+@pytest.mark.parametrize("text", [
+    "全国人大常委会执法检查组在我市检查《中华人民共和国长江保护法》实施情况，市人大常委会积极配合。",
+    "市人大常委会协助全国人大常委会执法检查组开展《中华人民共和国长江保护法》执法检查。",
+    "2023年5月，全国人大常委会执法检查组一行来我市检查《中华人民共和国长江保护法》实施情况。",
+])
+def test_a_visiting_inspection_group_s_committee_conducts_the_inspection(facts_of, text):
+    activity = facts_of(text).activities[0]
+    assert activity.conducted_by == "全国人民代表大会常务委员会执法检查组"
+    assert "苏州市人民代表大会常务委员会" in activity.jointly_with
+
+
+def test_the_report_s_organ_working_with_others_still_conducts(facts_of):
+    for text in ("受省人大常委会委托，市人大常委会开展《中华人民共和国长江保护法》执法检查。",
+                 "市人大常委会联合市政协开展《中华人民共和国长江保护法》执法检查。"):
+        assert facts_of(text).activities[0].conducted_by is None
 
 
 def test_site_visit_and_investigation(facts_of):
