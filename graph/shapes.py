@@ -103,6 +103,7 @@ class Entity(Node):
 
 class LawEvidence(Evidence):
     activity: str
+    inspection: int = 0  # which of the law's inspections (0 … times_inspected - 1) this statement states
     year: int | None
     year_from: int | None = None  # a multi-year report's range (year None); a single year: both = year
     year_to: int | None = None

@@ -165,10 +165,13 @@ def law_entry(rows: list[LawRow]) -> dict[str, Any]:
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end,
                                 **fields.years(row.year, row.year_from, row.year_to)})
-    law["times_inspected"] = len({_inspection(e, conductors.get(e["activity"], set())) for e in law["evidence"]})
     for key in ("years", "organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
+    inspections: dict[tuple, int] = {}
+    for e in law["evidence"]:
+        e["inspection"] = inspections.setdefault(_inspection(e, conductors.get(e["activity"], set())), len(inspections))
+    law["times_inspected"] = len(inspections)
     return law
 
 

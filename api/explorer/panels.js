@@ -31,10 +31,10 @@
   async function lawSummary(iri) {
     const law = (await lawRows()).find((r) => r.iri === iri);
     if (!law) return `<h3>${t("inspectedBy")}</h3><p class="muted">${t("neverInspectedYet")}</p>`;
-    const byActivity = {};
-    law.evidence.forEach((e) => { byActivity[e.activity] = e.year; });
+    const byInspection = {};  // several reports may state one inspection: count it once
+    law.evidence.forEach((e) => { byInspection[e.inspection] = e.year; });
     return `<h3>${t("inspectedBy")}</h3><ul class="plain inspected-by">${law.organs.map((o) => `<li>${esc(o)}</li>`).join("")}</ul>
-      <p class="muted">${t("inspectionsPerYear")} · ${law.times_inspected} ${t("times")}</p>${yearChart(tally(Object.values(byActivity), (y) => y))}`;
+      <p class="muted">${t("inspectionsPerYear")} · ${law.times_inspected} ${t("times")}</p>${yearChart(tally(Object.values(byInspection), (y) => y))}`;
   }
   /* The accountability loop of a law: each activity of its timeline with the findings, opinions and
      handling reports tied to it, and the earlier activity a follow-up follows up (across reports too). */

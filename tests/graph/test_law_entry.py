@@ -16,6 +16,7 @@ def row(activity: str, report: str, year: int | None, organ: str | None) -> LawR
 def test_one_inspection_stated_by_two_reports_counts_once_with_both_sentences() -> None:
     entry = law_entry([row("a1", "work-report", 2023, HUBEI), row("a2", "communique", 2023, HUBEI)])
     assert entry["times_inspected"] == 1 and len(entry["evidence"]) == 2 and entry["reports"] == ["communique", "work-report"]
+    assert [e["inspection"] for e in entry["evidence"]] == [0, 0]
 
 
 def test_other_years_or_other_organs_are_other_inspections() -> None:
