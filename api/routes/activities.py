@@ -48,11 +48,12 @@ def organs(
     q: Annotated[str | None, Query(max_length=100, description="The organ's name or a name reports call it by, "
                                    "or part of one, matched as /search matches it.")] = None,
 ) -> Any:
-    """Organs with how many activities they conducted and were overseen in."""
+    """Organs with how many activities they conducted and were overseen in; with ``q``, the organs its
+    name fits, best match first (as ``/search`` ranks them)."""
     rows = store.organs()
     if q:
         found = named(store, q, ["Organ"])
-        rows = [row for row in rows if row["iri"] in found]
+        rows = sorted((row for row in rows if row["iri"] in found), key=lambda row: found[row["iri"]])
     return export.answer(paging, rows, "organs")
 
 

@@ -38,7 +38,8 @@ def list_areas(
     rows = [r for r in store.areas()["rows"] if level is None or r["level"] == level]
     if q:
         found = named(store, q, ["AdministrativeArea"])
-        rows = [r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)]
+        rows = sorted((r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)),
+                      key=lambda r: found.get(r["iri"], len(found)))  # best match first, then by code
     return paging.page(rows)
 
 

@@ -29,11 +29,12 @@ def split_types(types: list[str] | None, field: str = "types") -> list[str] | No
     return [class_name(field, n) for n in names] or None
 
 
-def named(store: Store, q: str, types: list[str]) -> set[str]:
-    """The IRIs of resources of ``types`` a name of which holds ``q`` (normalised as ``/search`` does);
-    when none does, those whose names abbreviate it (a filter stays narrow when it can)."""
+def named(store: Store, q: str, types: list[str]) -> dict[str, int]:
+    """The IRIs of resources of ``types`` a name of which holds ``q`` (normalised as ``/search`` does),
+    each with its rank in ``/search``'s order (exact first); when none holds it, those whose names
+    abbreviate it (a filter stays narrow when it can)."""
     hits = store.find(q, types, 1000)["items"]
-    return {item["iri"] for item in [h for h in hits if h["match"] != "abbreviation"] or hits}
+    return {item["iri"]: rank for rank, item in enumerate([h for h in hits if h["match"] != "abbreviation"] or hits)}
 
 
 def ensure_entity(store: Store, iri: str) -> None:

@@ -51,7 +51,7 @@ _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
 _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
-_VISITING = re.compile(r"(?:执法)?(?:检查组|调研组|视察组)?(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
+_VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 _STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇|县乡)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
@@ -449,8 +449,10 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
 
 def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
     """Organs an activity oversaw, organs it was conducted jointly with, and the congress body that
-    conducted it when that is not the report's organ (canonical names): one whose work the report's
-    organ assisted (配合/协助…X执法检查组) or whose group came to the report's area (X执法检查组来我省检查)."""
+    conducted it when that is not the report's organ (canonical names): another body's group whose
+    work the report's organ assisted (配合/协助…X执法检查组) or that came to the report's area
+    (X执法检查组来我省检查). Work done with another body (配合省人大常委会开展, 联动开展) stays the
+    report's organ's, jointly with that body."""
     overseen: list[str] = []
     joint: list[str] = []
     conductor: str | None = None
@@ -460,7 +462,7 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
         if not hit.is_organ:
             continue
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
-        visiting = hit.kind == "congress" and hit.canonical != own and (
+        visiting = hit.kind == "congress" and hit.canonical != own and hit.canonical.endswith("组") and (
             _ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
             conductor = hit.canonical
