@@ -462,7 +462,8 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
         if not hit.is_organ:
             continue
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
-        visiting = hit.kind == "congress" and hit.canonical != own and hit.canonical.endswith("组") and (
+        others = hit.kind == "congress" and hit.canonical.endswith("组") and not (own and hit.canonical.startswith(own))
+        visiting = others and (
             _ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
             conductor = hit.canonical

@@ -72,7 +72,8 @@ def test_a_visiting_inspection_group_s_committee_conducts_the_inspection(facts_o
 
 def test_the_report_s_organ_working_with_others_still_conducts(facts_of):
     for text in ("受省人大常委会委托，市人大常委会开展《中华人民共和国长江保护法》执法检查。",
-                 "市人大常委会联合市政协开展《中华人民共和国长江保护法》执法检查。"):
+                 "市人大常委会联合市政协开展《中华人民共和国长江保护法》执法检查。",
+                 "市人大常委会执法检查组在我市检查《中华人民共和国长江保护法》实施情况。"):
         assert facts_of(text).activities[0].conducted_by is None
 
 
