@@ -82,7 +82,7 @@ def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, s
 #: …会议公报, …监督工作计划, …开展执法检查, 视察…).
 _TITLE_WORDS = re.compile(r"报告|報告|公报|公報|决议|決議|计划|計劃|要点|要點|会议|會議|检查|檢查|视察|視察|询问|詢問|调研|調研|监督|監督|人大|代表")
 #: Lines that open a page without being its title: a date alone, a byline or a page's furniture.
-_NOT_TITLE = re.compile(rf"^(?:{DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯")
+_NOT_TITLE = re.compile(rf"^{DATE}日?\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯")
 _TITLE_LINES = 3  # how far down a page's opening lines a title is looked for
 _TITLE_MAX = 80  # characters: a longer line is a paragraph
 

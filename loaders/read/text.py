@@ -8,7 +8,7 @@ from datetime import datetime
 from dateutil import parser as dates
 
 from loaders.document import Document
-from loaders.lexicon.patterns import LEVELS
+from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 
@@ -19,11 +19,12 @@ KNOWN_FIELDS = frozenset({"url", "organ", "level", "year", "title", "issued", "j
 #: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
 _LEVEL_WORDS = {
     **{level: level for level in LEVELS},
+    **LEVEL_OF_CHAR, **{word + "级": level for word, level in LEVEL_OF_CHAR.items()},  # 省, 省级, 自治州 …
     **dict.fromkeys(("全国", "国家", "国家级", "中央"), "national"),
-    **dict.fromkeys(("省", "省级", "自治区", "直辖市"), "provincial"),
-    **dict.fromkeys(("市", "市级", "地级", "地市", "地市级", "设区的市", "州"), "city"),
-    **dict.fromkeys(("县", "县级", "区", "县区", "县市区", "县级市"), "county"),
-    **dict.fromkeys(("乡", "镇", "乡镇", "乡级", "街道"), "township"),
+    **dict.fromkeys(("直辖市",), "provincial"),
+    **dict.fromkeys(("地级", "地市", "地市级", "设区的市"), "city"),
+    **dict.fromkeys(("县区", "县市区", "县级市"), "county"),
+    **dict.fromkeys(("乡镇", "街道"), "township"),
 }
 
 
