@@ -87,6 +87,8 @@ def test_drill_down_to_an_organ_and_back(page: Any, live_server: str) -> None:
     picture(page, "5-canvas")
     organ.locator("button").click()
     page.wait_for_function("t => document.querySelector('#details h2')?.textContent === t", arg=COMMITTEE)
+    # the canvas selects the node after the panel shows it (a frame later on a loaded machine)
+    page.wait_for_function("iri => okg.network.getSelectedNodes().includes(iri)", arg=iri, timeout=5000)
     assert page.evaluate("okg.network.getSelectedNodes()") == [iri]
 
     page.click("#tab-areas")
