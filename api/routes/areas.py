@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from api.deps import PagingDep, StoreDep
 from api.routes.entities import named
 from api.schemas import ERRORS, Page
+from api.tabular import FILES, ExportDep
 from api.vocabulary import area_code
 from graph.shapes import Area, AreaCounts, AreaOrgan
 
@@ -26,13 +27,13 @@ JurisdictionQuery = Annotated[str | None, Query(
 AreaPath = Annotated[str, Path(max_length=100, description="Name or division code.", examples=["湖北省", "420117"])]
 
 
-@router.get("/areas", operation_id="listAreas", response_model=Page[AreaCounts])
+@router.get("/areas", operation_id="listAreas", response_model=Page[AreaCounts], responses=FILES)
 def list_areas(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep,
     q: Annotated[str | None, Query(max_length=100, description="Part of a name, or the start of a code.")] = None,
     level: Annotated[Literal["national", "province", "city", "county", "township"] | None, Query(
         description="Areas of this level only.")] = None,
-) -> dict[str, Any]:
+) -> Any:
     """The areas the graph holds (those of reports and organs, with the areas above them), by code,
     each with its counts (sub-areas included)."""
     rows = [r for r in store.areas()["rows"] if level is None or r["level"] == level]
@@ -40,7 +41,7 @@ def list_areas(
         found = named(store, q, ["AdministrativeArea"])
         rows = sorted((r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)),
                       key=lambda r: found.get(r["iri"], len(found)))  # best match first, then by code
-    return paging.page(rows)
+    return export.answer(paging, rows, "areas")
 
 
 def _missing(store: StoreDep, area: str) -> tuple[str | None, HTTPException]:
@@ -59,16 +60,16 @@ def get_area(store: StoreDep, area: AreaPath) -> dict[str, Any]:
     return found
 
 
-@router.get("/areas/{area}/organs", operation_id="areaOrgans", response_model=Page[AreaOrgan])
+@router.get("/areas/{area}/organs", operation_id="areaOrgans", response_model=Page[AreaOrgan], responses=FILES)
 def area_organs(
-    store: StoreDep, paging: PagingDep, area: AreaPath,
+    store: StoreDep, paging: PagingDep, export: ExportDep, area: AreaPath,
     sub_areas: Annotated[bool, Query(description="false: only the organs whose jurisdiction is this "
                                                  "very area, not one within it.")] = True,
-) -> dict[str, Any]:
+) -> Any:
     """The organs of an area, most active first, each with what it did (counted as for its area)
     and the reports it published."""
     code, missing = _missing(store, area)
     found = store.areas()["organs"].get(code) if code else None
     if found is None:
         raise missing
-    return paging.page(found["all" if sub_areas else "here"])
+    return export.answer(paging, found["all" if sub_areas else "here"], "area-organs")

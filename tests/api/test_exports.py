@@ -11,7 +11,8 @@ from api.tabular import XLSX, cell
 
 LISTINGS = [("/laws", {"inspected": "true"}, "title"), ("/coverage", {"inspected": "false"}, "title"),
             ("/activities", {"kind": "LawEnforcementInspection"}, "iri"), ("/organs", {}, "label"),
-            ("/statistics", {}, "measure"), ("/reports", {}, "title")]
+            ("/statistics", {}, "measure"), ("/reports", {}, "title"), ("/areas", {"level": "county"}, "label"),
+            ("/areas/湖北省/organs", {}, "label")]
 
 
 def csv_rows(body: bytes) -> list[dict[str, str]]:
