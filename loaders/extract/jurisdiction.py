@@ -21,18 +21,23 @@ _FIRST_ORGAN = re.compile(r"(?P<national>全国人大|全国人民代表大会|�
 _PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
 
 
-def _most_specific(text: str) -> Area | None:
-    """The most specific area named in ``text``, preferring one consistent with the others."""
+def _most_specific(text: str, context: str = "") -> tuple[Area | None, bool]:
+    """The most specific area named in ``text``, preferring one consistent with the other names of
+    ``text`` and ``context``, and whether it is decided: a repeated name (鼓楼区: in 南京, 徐州, 福州,
+    开封) that no other name supports over its namesakes is not, and no namesake's place is taken."""
     found = [areas.gazetteer()[name] for _, name in areas.automaton().iter_long(text)]
     if not found:
-        return None
+        return None, True
     codes = [a.code for candidates in found for a in candidates]
+    codes += [a.code for _, name in areas.automaton().iter_long(context) for a in areas.gazetteer()[name]]
 
-    def rank(area: Area) -> tuple[int, int]:
-        support = sum(c[:4] == area.code[:4] or c[:2] == area.code[:2] for c in codes)
-        return LEVELS.index(area.level), support
+    def rank(area: Area) -> tuple[int, int, int]:  # level, then names in its city, then in its province
+        return (LEVELS.index(area.level), sum(c[:4] == area.code[:4] for c in codes),
+                sum(c[:2] == area.code[:2] for c in codes))
 
-    return max((a for candidates in found for a in candidates), key=rank)
+    options = [a for candidates in found for a in candidates]
+    best = max(options, key=rank)
+    return best, not any(a.name == best.name and a.code != best.code and rank(a) == rank(best) for a in options)
 
 
 def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
@@ -46,8 +51,8 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if organ.startswith("全国") or level == "national":
         return Jurisdiction("national")
     source = organ or text[:400]
-    area = _most_specific(source)
-    chain = areas.chain(area) if area else {}
+    area, decided = _most_specific(source, text[:400] if organ else "")  # the text may place the header's area
+    chain = (areas.chain(area) if decided else {area.level: area.name}) if area else {}
     if not chain.get("provincial"):
         paren = _PAREN_PROVINCE.search(source)
         if paren:

@@ -267,14 +267,31 @@ def chain(area: Area) -> dict[str, str]:
 
 
 def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
-    """The jurisdiction of a named area; a repeated name goes to the one in ``near``'s province."""
+    """The jurisdiction of a named area. A repeated name (鼓楼区: in 南京, 徐州, 福州, 开封) goes to
+    the one in ``near``'s city, else in its province; one that neither decides keeps its own name
+    alone, with no area above it and no code, rather than the place of an arbitrary namesake."""
     candidates = gazetteer().get(name, [])
     if not candidates:
         return None
-    province = near.province or ""
-    area = next((a for a in candidates if chain(a).get("provincial") == province), candidates[0])
+    area = candidates[0] if len(candidates) == 1 else _nearest_namesake(candidates, near)
+    if area is None:
+        return Jurisdiction(candidates[0].level, **{_FIELD[candidates[0].level]: name})
     names = chain(area)
     return Jurisdiction(area.level, names.get("provincial"), names.get("city"), names.get("county"), code=area.code)
+
+
+_FIELD = {"provincial": "province", "city": "city", "county": "county", "township": "township"}
+
+
+def _nearest_namesake(candidates: list[Area], near: Jurisdiction) -> Area | None:
+    """The one of ``candidates`` (areas of one name) within ``near``'s city, else its province."""
+    for level, within in (("city", near.city), ("provincial", near.province)):
+        inside = [a for a in candidates if within and chain(a).get(level) == within]
+        if len(inside) == 1:
+            return inside[0]
+        if inside:
+            return None
+    return None
 
 
 def short_names(jur: Jurisdiction) -> dict[str, str]:

@@ -95,6 +95,24 @@ def test_the_report_area_is_in_the_facts() -> None:
     assert "division_code" not in bare and bare["division_candidates"] == "410522111 430722111"
 
 
+@pytest.mark.parametrize(("organ", "text", "code", "canonical"), [
+    # a district name several cities share, with nothing to tell them apart: no namesake's place is taken
+    ("鼓楼区人大常委会", "区人大常委会开展执法检查。", None, "鼓楼区人民代表大会常务委员会"),
+    ("朝阳区人民政府", "区政府汇报了工作。", None, "朝阳区人民政府"),
+    ("普陀区人大常委会", "区人大常委会听取了报告。", None, "普陀区人民代表大会常务委员会"),
+    # the same names decided by their city, or by the province in the text above them
+    ("南京市鼓楼区人大常委会", "区人大常委会开展执法检查。", "320106", "南京市鼓楼区人民代表大会常务委员会"),
+    ("徐州市鼓楼区人大常委会", "区人大常委会开展执法检查。", "320302", "徐州市鼓楼区人民代表大会常务委员会"),
+    ("长春市朝阳区人民政府", "区政府汇报了工作。", "220104", "长春市朝阳区人民政府"),
+    ("普陀区人大常委会", "浙江省舟山市普陀区人大常委会听取了报告。", "330903", "舟山市普陀区人民代表大会常务委员会"),
+])
+def test_a_repeated_district_name_is_decided_by_its_context_or_left_undecided(
+        organ: str, text: str, code: str | None, canonical: str) -> None:
+    report = extract(Document(text, "t.txt", {"organ": organ})).report
+    assert report.get("division_code") == code and report["organ"] == canonical
+    assert bool(report.get("division_candidates")) == (code is None)
+
+
 def test_the_graph_states_areas_with_codes_levels_and_direct_parents() -> None:
     doc = read(SAMPLES / "seed.txt")
     g = build(doc, extract(doc)).graph
