@@ -124,6 +124,8 @@ def _print_summary(results: list[IngestResult]) -> None:
     for r in results:
         if r.note:
             err.print(r.note, markup=False, highlight=False, soft_wrap=True)
+        for warning in r.warnings:
+            err.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results)
              for o in ("inserted", "replaced", "unchanged", "duplicate", "failed", "unconfirmed")}
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))

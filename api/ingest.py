@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import RDFS, SKOS, Graph, URIRef
@@ -41,6 +41,8 @@ class IngestResult:
     triples: int = 0
     error: str | None = None
     note: str | None = None
+    #: What the report's header leaves in doubt (a stored report is written all the same).
+    warnings: tuple[str, ...] = ()
 
 
 def scan(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
@@ -283,7 +285,9 @@ def ingest(sources: list[str], store: Store, validate: bool = False,
 
     def flush() -> None:
         written = writer.write([(source, report) for _, source, report in group])
-        for (index, _, _), result in zip(group, written, strict=True):
+        for (index, source, report), result in zip(group, written, strict=True):
+            if report.warnings:
+                result = replace(result, warnings=tuple(f"{source}: {w}" for w in report.warnings))
             results[index] = result
             on_done(result)
         group.clear()

@@ -126,6 +126,8 @@ class Facts:
     loop: list[LoopStep] = field(default_factory=list)
     #: The report's metadata (organ, jurisdiction, level, year or year range, issued, title, url …).
     report: dict[str, str] = field(default_factory=dict)
+    #: What the report's header leaves in doubt, one line each (:attr:`Context.warnings`).
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
@@ -137,4 +139,4 @@ class Facts:
             "statistics": [asdict(x) for x in self.statistics],
             "loop": [asdict(x) for x in self.loop],
             "report": dict(self.report),
-        }
+        } | ({"warnings": list(self.warnings)} if self.warnings else {})

@@ -24,11 +24,13 @@ from ontology import OKG, iri, superclasses
 
 @dataclass(frozen=True)
 class ReportGraph:
-    """A report's IRI, its triples (the named graph) and its content hash."""
+    """A report's IRI, its triples (the named graph), its content hash and what its header leaves
+    in doubt (:attr:`loaders.facts.Facts.warnings`)."""
 
     iri: URIRef
     graph: Graph
     content_hash: str
+    warnings: tuple[str, ...] = ()
 
 
 def build(doc: Document, facts: Facts) -> ReportGraph:
@@ -48,7 +50,7 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
             builder.g.add((node, RDFS.label, Literal(deputy.name, lang="zh")))
             builder.g.add((node, OKG.statedIn, builder.report_iri))
     add_jurisdictions(builder.g, builder.report_iri, metadata)
-    return ReportGraph(builder.report_iri, builder.g, doc.content_hash)
+    return ReportGraph(builder.report_iri, builder.g, doc.content_hash, tuple(facts.warnings))
 
 
 class _Builder:

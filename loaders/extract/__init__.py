@@ -30,4 +30,4 @@ def extract(doc: Document) -> Facts:
     """All facts the report states, with offsets into ``doc.text``, and its inferred metadata."""
     ctx = Context(doc)
     found = {field: find(ctx) for field, find in FINDERS.items()}
-    return Facts(**found, report=ctx.metadata)
+    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings)

@@ -73,6 +73,23 @@ class Context:
         return meta
 
     @cached_property
+    def warnings(self) -> list[str]:
+        """What the report's header leaves in doubt, one line each naming the field: an ``organ:`` no
+        rule reads as an organ (stored under its own words, apart from the organ it may mean), an area
+        name several areas bear that nothing in the report decides (its organs keep the bare name)."""
+        found = []
+        given = self.doc.metadata.get("organ", "")
+        if given and not organs.recognised(given, self.jurisdiction):
+            found.append(f"organ: {given!r} is not a name the extractor reads as an organ (…人民代表大会常务委员会, "
+                         "…人民政府, …人大常委会); it is kept as written, an organ of its own: check its spelling")
+        if codes := self.jurisdiction.candidates:
+            listed = ", ".join(codes[:4]) + (", …" if len(codes) > 4 else "")
+            found.append(f"organ: {self.metadata.get('organ') or given!r}: its area is one of {len(codes)} of that "
+                         f"name (division codes {listed}) and the report does not say which; name the city or "
+                         "province in the organ: header")
+        return found
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentences (split at 。！？；and line breaks), in text order."""
         return sentences(self.text)

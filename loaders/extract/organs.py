@@ -147,6 +147,28 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     ending tells; the hit spans the plain name.
     """
     plain = organ_names.split(simplify(name)).name
+    found = _read_whole(plain, jur)
+    if found:
+        return found
+    kind = next((k for suffix, k in _KIND_OF_SUFFIX.items() if plain.endswith(suffix)), "other")
+    return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
+
+
+def recognised(name: str, jur: Jurisdiction) -> bool:
+    """Whether ``name`` (a header's ``organ:``) reads as an organ: a rule reads it whole, it names a
+    known kind of body (…镇人民代表大会主席团) or it ends as an organ does (…镇人民代表大会, one
+    character such as the 委 of 市委 aside); one that does none of these (a typo such as
+    湖北省人大常委) becomes an organ of its own, under its own words."""
+    plain = organ_names.split(simplify(name)).name
+    return (plain.endswith(_LONG_SUFFIXES) or organ_names.body(plain) is not None
+            or _read_whole(plain, jur) is not None)
+
+
+_LONG_SUFFIXES = tuple(suffix for suffix in _KIND_OF_SUFFIX if len(suffix) > 1)
+
+
+def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
+    """The longest organ hit that reads ``plain`` (a name without qualifiers) whole, if any."""
     found = _candidates(plain, jur, [(last - len(n) + 1, last + 1, n) for last, n in areas.automaton().iter_long(plain)],
                         Stretches([]))
     # the whole name, or its end after the chain of areas it lies in (武汉市|新洲区人大常委会)
@@ -155,10 +177,7 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     heads = {h.canonical for h in found if h.start == 0}
     tails = [h for h in found if h.end == len(plain) and any(h.canonical.startswith(c) for c in heads if c)]
     best = whole or tails
-    if best:
-        return max(best, key=lambda h: h.end - h.start)
-    kind = next((k for suffix, k in _KIND_OF_SUFFIX.items() if plain.endswith(suffix)), "other")
-    return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
+    return max(best, key=lambda h: h.end - h.start) if best else None
 
 
 # A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):

@@ -92,3 +92,15 @@ def test_importing_a_file_of_no_rdf_format_names_it_once(tmp_path: Path) -> None
     source.write_text("not rdf", encoding="utf-8")
     result = CliRunner().invoke(app, ["import", str(source), "--store", str(tmp_path / "store")])
     assert result.exit_code == 1 and result.output.count(str(source)) == 1 and "'.txt'" in result.output
+
+
+def test_ingest_warns_of_a_header_organ_it_cannot_read_and_stores_the_report(tmp_path: Path) -> None:
+    report = tmp_path / "typo.txt"
+    report.write_text("organ: 湖北省人大常委\nyear: 2020\n\n湖北省人大常委会开展了大气污染防治法执法检查。\n", encoding="utf-8")
+    store = tmp_path / "store"
+    table = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store)])
+    assert table.exit_code == 0 and "1 inserted" in table.output, table.output
+    assert f"warning: {report}: organ: '湖北省人大常委' is not a name" in table.output
+    as_json = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store), "--json"])
+    result = __import__("json").loads(as_json.stdout.splitlines()[-1])
+    assert result["outcome"] == "unchanged" and result["warnings"][0].startswith(f"{report}: organ: '湖北省人大常委'")
