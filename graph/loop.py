@@ -9,6 +9,7 @@ the same organ — are computed here, from whatever reports the store holds now.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from graph.backends import Backend, LawRow
@@ -39,7 +40,9 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
         follow_ups = [d for d in store.describe(concerning).values() if "FollowUpOversight" in d.types]
         statuses.update((d.iri, d) for d in follow_ups if "OversightActivity" in d.types)
     planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"}
-    rows = [row for row in found if row.activity not in planned]
+    following = {d.iri for d in follow_ups}
+    rows = [replace(row, follow_up=True) if row.activity in following else row
+            for row in found if row.activity not in planned]
     titles = {row.law: (row.title, row.level) for row in rows}
     # one sentence is one inspection of a law, whatever kinds it is typed with (a follow-up report
     # heard is an inspection report and a work report)
@@ -55,7 +58,7 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
                 rows.append(LawRow(law, *titles[law], activity=d.iri, evidence=d.one("evidenceText"),
                                    start=d.one("startOffset"), end=d.one("endOffset"), year=d.one("year"),
                                    organ=organs[organ]["label"] if organ else None, report=d.rel("statedIn"),
-                                   organ_iri=organ))
+                                   organ_iri=organ, follow_up=True))
     return rows
 
 

@@ -104,6 +104,7 @@ class Entity(Node):
 class LawEvidence(Evidence):
     activity: str
     inspection: int = 0  # which of the law's inspections (0 … times_inspected - 1) this statement states
+    follow_up: bool = False  # a follow-up of that inspection (跟踪监督…审议意见落实情况), not a new one
     year: int | None
     year_from: int | None = None  # a multi-year report's range (year None); a single year: both = year
     year_to: int | None = None
@@ -116,7 +117,8 @@ class Law(BaseModel):
     title: str
     level: str | None
     #: distinct inspections: one per conducting organs and year, however many reports state it
-    #: (``evidence`` holds every statement); an activity without organ or year counts alone
+    #: (``evidence`` holds every statement); a follow-up joins the latest inspection by the same
+    #: organs up to its year; an activity without organ or year counts alone
     times_inspected: int
     years: list[int]
     organs: list[str]

@@ -163,14 +163,19 @@ def law_entry(rows: list[LawRow]) -> dict[str, Any]:
             continue
         seen.add(row.activity)
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
-                                "start": row.start, "end": row.end,
+                                "start": row.start, "end": row.end, "follow_up": row.follow_up,
                                 **fields.years(row.year, row.year_from, row.year_to)})
     for key in ("years", "organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
+    keys = {e["activity"]: _inspection(e, conductors.get(e["activity"], set())) for e in law["evidence"]}
+    inspected = [key for e in law["evidence"] if not e["follow_up"] and (key := keys[e["activity"]])[0] != "activity"]
     inspections: dict[tuple, int] = {}
     for e in law["evidence"]:
-        e["inspection"] = inspections.setdefault(_inspection(e, conductors.get(e["activity"], set())), len(inspections))
+        key = keys[e["activity"]]
+        if e["follow_up"]:
+            key = _followed(key, inspected)
+        e["inspection"] = inspections.setdefault(key, len(inspections))
     law["times_inspected"] = len(inspections)
     return law
 
@@ -182,6 +187,23 @@ def _inspection(evidence: dict[str, Any], organs: set[str]) -> tuple:
     if not organs or year == (None, None):
         return ("activity", evidence["activity"])
     return (tuple(sorted(organs)), year)
+
+
+def _followed(key: tuple, inspections: list[tuple]) -> tuple:
+    """The inspection a follow-up of ``key`` (organs, year) follows up: the latest one by the same
+    organs in its year or before (an inspection's review opinions are followed up the year after);
+    the follow-up is its own when the store holds none (it is then the evidence of an inspection
+    no stored report states)."""
+    if key[0] == "activity":
+        return key
+    earlier = [k for k in inspections if k[0] == key[0] and _last_year(k) <= _last_year(key)]
+    return max(earlier, key=_last_year) if earlier else key
+
+
+def _last_year(key: tuple) -> int:
+    """The last year of an inspection key's year, or of its range (a multi-year report's)."""
+    year = key[1]
+    return year if isinstance(year, int) else year[1] or year[0]
 
 
 def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None

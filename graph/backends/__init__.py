@@ -56,6 +56,7 @@ class LawRow:
     year_to: int | None = None
     report: str | None = None
     organ_iri: str | None = None
+    follow_up: bool = False  # the activity follows up an inspection (跟踪监督…审议意见落实情况)
 
 
 @dataclass

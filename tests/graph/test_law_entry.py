@@ -8,9 +8,9 @@ LAW, TITLE = "https://w3id.org/oversight-kg/id/law/x", "中华人民共和国长
 HUBEI, YICHANG = "https://example.org/organ/hubei", "https://example.org/organ/yichang"
 
 
-def row(activity: str, report: str, year: int | None, organ: str | None) -> LawRow:
+def row(activity: str, report: str, year: int | None, organ: str | None, follow_up: bool = False) -> LawRow:
     return LawRow(LAW, TITLE, "法律", activity=activity, evidence="…", start=0, end=1, year=year,
-                  organ=organ and organ.rsplit("/", 1)[1], report=report, organ_iri=organ)
+                  organ=organ and organ.rsplit("/", 1)[1], report=report, organ_iri=organ, follow_up=follow_up)
 
 
 def test_one_inspection_stated_by_two_reports_counts_once_with_both_sentences() -> None:
@@ -27,3 +27,24 @@ def test_other_years_or_other_organs_are_other_inspections() -> None:
 def test_an_activity_without_organ_or_year_is_its_own_inspection() -> None:
     assert law_entry([row("a1", "r1", None, HUBEI), row("a2", "r2", None, HUBEI)])["times_inspected"] == 2
     assert law_entry([row("a1", "r1", 2023, None), row("a2", "r2", 2023, None)])["times_inspected"] == 2
+
+
+def test_a_follow_up_joins_the_inspection_it_follows_up_a_year_later() -> None:
+    entry = law_entry([row("a1", "r2022", 2022, HUBEI), row("f1", "r2023", 2023, HUBEI, follow_up=True)])
+    assert entry["times_inspected"] == 1 and entry["years"] == [2022, 2023]
+    assert [(e["activity"], e["inspection"], e["follow_up"]) for e in entry["evidence"]] == [
+        ("a1", 0, False), ("f1", 0, True)]
+
+
+def test_a_follow_up_joins_the_latest_earlier_inspection_of_its_own_organ() -> None:
+    entry = law_entry([row("a1", "r2019", 2019, HUBEI), row("a2", "r2021", 2021, HUBEI),
+                       row("a3", "r2022", 2022, YICHANG), row("f1", "r2022f", 2022, HUBEI, follow_up=True)])
+    assert entry["times_inspected"] == 3
+    inspection = {e["activity"]: e["inspection"] for e in entry["evidence"]}
+    assert inspection["f1"] == inspection["a2"] != inspection["a1"]
+
+
+def test_a_follow_up_of_an_inspection_no_report_states_is_that_inspection() -> None:
+    assert law_entry([row("f1", "r2023", 2023, HUBEI, follow_up=True)])["times_inspected"] == 1
+    later_only = law_entry([row("a1", "r2024", 2024, HUBEI), row("f1", "r2023", 2023, HUBEI, follow_up=True)])
+    assert later_only["times_inspected"] == 2  # an inspection after the follow-up is not the one it follows
