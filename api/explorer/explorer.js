@@ -56,6 +56,13 @@
     return termLabel(state.classes[name], name);
   }
   const propLabel = (name) => termLabel(state.properties[name], name);
+  /* A law's level or catalog category as the graph states it (法律, 地方性法规, 宪法相关法 …): in English,
+     the level class's English label from the ontology, else the UI strings' (term_…). */
+  function lawTerm(value) {
+    if (!value || state.lang === "zh") return value || "";
+    const level = Object.values(state.classes).find((c) => c.label_zh === value && (c.superclasses || []).includes("Law"));
+    return level?.label_en || I18N.en["term_" + value] || value;
+  }
   const mostSpecific = (types) => (types || []).find((c) => !(types || []).some(
     (o) => o !== c && (state.classes[o]?.superclasses || []).includes(c))) || (types || [])[0];
   /* A fact without a label reads from its properties: an activity as kind · subject · year,
@@ -260,7 +267,7 @@
     status("");
     document.body.dataset.ready = "true";
   }
-  window.okg = { api, t, esc, enc, state, status, fail, group, colour, classLabel, propLabel, mostSpecific,
+  window.okg = { api, t, esc, enc, state, status, fail, group, colour, classLabel, propLabel, lawTerm, mostSpecific,
                  factLabel, nodeLabel, learnLabels, addNode, addGraph, remember, expand, focus, network, nodes, edges, nodeView,
                  start, showDetails: () => {}, onYear: () => {}, onLanguage: () => {} };
 })();

@@ -4,7 +4,7 @@
 "use strict";
 (() => {
   const okg = window.okg;
-  const { api, t, esc, enc, state, fail, group, colour, classLabel, propLabel, mostSpecific, addNode, focus } = okg;
+  const { api, t, esc, enc, state, fail, group, colour, classLabel, propLabel, lawTerm, mostSpecific, addNode, focus } = okg;
   const $ = (sel) => document.querySelector(sel);
   const COVERAGE_PAGE = 50;
   const HUB_TYPES = new Set(["ConceptScheme", "Ontology"]);  // schema nodes a path should not route through
@@ -186,7 +186,7 @@
     try { rows = await lawRows(); } catch (err) { fail(err); return; }
     const years = [...new Set(rows.flatMap((r) => r.evidence.map((e) => e.year)).filter(Boolean))].sort();
     const count = (r, y) => new Set(r.evidence.filter((e) => e.year === y).map((e) => e.activity)).size;
-    const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => r.level || ""],
+    const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.level)],
       ["times", t("times"), (r) => r.times_inspected], ...years.map((y) => [`y${y}`, String(y), (r) => count(r, y)]),
       ["organs", t("organs"), (r) => r.organs.length]];
     const value = (cols.find((c) => c[0] === sort.key) || cols[2])[2];
@@ -195,7 +195,7 @@
     $("#laws-table thead").innerHTML = `<tr>${cols.map(([k, label]) => `<th data-key="${k}"
       aria-sort="${k === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none"}">${esc(label)}</th>`).join("")}</tr>`;
     $("#laws-table tbody").innerHTML = sorted.map((r) => `<tr><td><a class="law" data-iri="${esc(r.iri)}">${esc(r.title)}</a></td>
-      <td>${esc(r.level || "")}</td><td class="num">${r.times_inspected}</td>
+      <td>${esc(lawTerm(r.level))}</td><td class="num">${r.times_inspected}</td>
       ${years.map((y) => `<td class="num">${count(r, y) || ""}</td>`).join("")}
       <td title="${esc(r.organs.join("\n"))}">${esc(r.organs[0] || "")}${r.organs.length > 1 ? ` +${r.organs.length - 1}` : ""}</td></tr>`).join("");
   }
@@ -222,10 +222,10 @@
       coverage.summary = coverage.summary || page.summary;
       const options = (key, values) => [`<option value="">${t(key === "inspected" ? "allLaws" : "all")}</option>`, ...values.map(([v, label]) =>
         `<option value="${esc(v)}" ${coverage[key] === v ? "selected" : ""}>${esc(label)}</option>`)].join("");
-      const distinct = (key) => [...new Set(coverage.summary.map((s) => s[key]).filter(Boolean))].sort().map((v) => [v, v]);
+      const distinct = (key) => [...new Set(coverage.summary.map((s) => s[key]).filter(Boolean))].sort().map((v) => [v, lawTerm(v)]);
       box.innerHTML = `<table><thead><tr><th>${t("level")}</th><th>${t("category")}</th><th>${t("lawsCount")}</th>
         <th>${t("inspected")}</th><th>${t("neverInspected")}</th></tr></thead><tbody>${page.summary.map((s) =>
-        `<tr><td>${esc(s.level)}</td><td>${esc(s.category)}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
+        `<tr><td>${esc(lawTerm(s.level))}</td><td>${esc(lawTerm(s.category))}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
         <td class="num">${s.never_inspected}</td></tr>`).join("")}</tbody></table>
         <div class="filters"><select id="cov-level">${options("level", distinct("level"))}</select>
           <select id="cov-category">${options("category", distinct("category"))}</select>
@@ -234,7 +234,7 @@
             <button type="button" id="cov-area-clear" aria-label="${esc(t("allAreas"))}">×</button></span>` : ""}</div>
         <h3>${t(coverage.inspected === "true" ? "inspected" : coverage.inspected ? "neverInspectedList" : "allLaws")} (${page.total})</h3>
         <ul class="plain" id="coverage-laws">${page.items.map((l) =>
-        `<li>${esc(l.title)} <span class="muted">${esc(l.level || "")}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}</span></li>`).join("")}</ul>
+        `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}</span></li>`).join("")}</ul>
         <div class="pager"><button type="button" id="cov-prev" ${coverage.offset ? "" : "disabled"}>${t("previous")}</button>
           <span id="cov-range">${page.total ? coverage.offset + 1 : 0}–${coverage.offset + page.items.length} / ${page.total}</span>
           <button type="button" id="cov-next" ${coverage.offset + COVERAGE_PAGE < page.total ? "" : "disabled"}>${t("next")}</button></div>`;

@@ -115,6 +115,23 @@ def test_coverage_is_paged_and_filtered(page: Any) -> None:
     shot(page, "view-6-coverage")
 
 
+def test_law_levels_and_categories_read_in_english(page: Any) -> None:
+    page.click("#tab-coverage")
+    page.wait_for_selector("#coverage-laws li")
+    page.click("#lang-toggle")
+    page.wait_for_function("() => document.querySelector('#coverage table')?.innerText.includes('National law')")
+    summary = page.inner_text("#coverage table")
+    assert "Administrative law" in summary and "Administrative regulation" in summary
+    assert "法律" not in summary and "行政法" not in summary  # no level or category left in Chinese
+    assert "National law" in page.locator("#cov-level").inner_text()
+    page.click("#tab-laws")
+    page.wait_for_selector("#laws-table tbody tr")
+    assert "National law" in page.inner_text("#laws-table tbody")
+    shot(page, "view-6b-coverage-en")
+    page.click("#lang-toggle")
+    page.wait_for_function("() => document.querySelector('#laws-table tbody')?.innerText.includes('法律')")
+
+
 def test_png_export_holds_the_whole_graph_at_a_readable_size(page: Any, tmp_path: Any) -> None:
     page.evaluate("(iri) => okg.expand(iri)", SEED_REPORT)
     page.wait_for_selector("#show-more:not([hidden])")
