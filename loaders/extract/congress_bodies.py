@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from loaders.extract.departments import Add
+from loaders.extract.spans import matches_near
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
@@ -20,6 +21,10 @@ from loaders.lexicon.tables import rows
 
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
+# What may stand before a congress's name in the patterns that hold one (a level word, a term, 全国): a match
+# starts within a run of these right before the name, where alone they are tried (:func:`spans.matches_near`).
+_CONGRESS_WORDS = ("人大", "人民代表大会")
+_BEFORE_CONGRESS = re.compile(rf"[自治区州省市县旗全国第届{NUMERAL_CHARS}\d]")
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
 _QUALIFIER = r"(?P<qualifier>有关|相关|各)?"
 # A committee's short name standing alone starts a word: after punctuation, a conjunction or a particle.
@@ -73,7 +78,7 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
     """Committees and the congress of a term in ``text``, reported through ``add``."""
     named = {end: (start, name) for start, end, name in area_hits}
     after, alone = _patterns()
-    for m in after.finditer(text):
+    for m in matches_near(after, text, _CONGRESS_WORDS, _BEFORE_CONGRESS):
         congress = _congress_name(m, jur, named)
         if congress is None:
             continue
@@ -82,13 +87,13 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
     for m in alone.finditer(text):
         name, qualifier = m.group("name") or m.group("n2"), m.group("qualifier") or m.group("q2")
         add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
-    for m in _TERM_CONGRESS.finditer(text):
+    for m in matches_near(_TERM_CONGRESS, text, _CONGRESS_WORDS, _BEFORE_CONGRESS):
         congress = _congress_name(m, jur, named)
         if congress and m.group("standing"):
             add(_start(m, named), m.end(), congress + "常务委员会", "congress")
         elif congress:
             add(_start(m, named), m.end(), congress, "assembly")
-    for m in _SESSION_BODY.finditer(text):
+    for m in matches_near(_SESSION_BODY, text, _CONGRESS_WORDS, _BEFORE_CONGRESS):
         congress = _congress_name(m, jur, named)
         if congress:
             add(_start(m, named), m.end(), congress + m.group("body"), "congress")
