@@ -12,19 +12,15 @@ import re
 from functools import lru_cache
 
 from loaders.extract.departments import Add
-from loaders.extract.spans import matches_near
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
-# What may stand before a congress's name in the patterns that hold one (a level word, a term, 全国): a match
-# starts within a run of these right before the name, where alone they are tried (:func:`spans.matches_near`).
-_CONGRESS_WORDS = ("人大", "人民代表大会")
-_BEFORE_CONGRESS = re.compile(rf"[自治区州省市县旗全国第届{NUMERAL_CHARS}\d]")
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
 _QUALIFIER = r"(?P<qualifier>有关|相关|各)?"
 # A committee's short name standing alone starts a word: after punctuation, a conjunction or a particle.
@@ -51,7 +47,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
     alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
                        r"|(?P<q2>有关|相关|各)(?P<n2>工委室|工委|委室|专门委员会|工作机构|办事机构)")
-    return after, alone
+    return quick(after), quick(alone)
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +56,8 @@ def _table() -> dict[str, tuple[str, str]]:
 
 
 # 省六届人大, 县十八届人大常委会: the congress of a term, or its standing committee.
-_TERM_CONGRESS = re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:人大|人民代表大会)"
-                            rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会))")
+_TERM_CONGRESS = quick(re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:人大|人民代表大会)"
+                                  rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会))"))
 
 
 # A session's presidium and secretariat (十三届全国人大一次会议主席团, 大会秘书处, 主席团) are the congress's
@@ -69,16 +65,16 @@ _TERM_CONGRESS = re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国
 _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
 # Neither a list of nominees (主席团和秘书长名单) nor the township presidiums in general (乡镇人民代表大会主席团).
 _NOMINEES = r"(?!和秘书长)"
-_SESSION_BODY = re.compile(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
-                           rf"(?P<body>主席团|秘书处){_NOMINEES}")
-_BARE_SESSION_BODY = re.compile(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
+_SESSION_BODY = quick(re.compile(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
+                                 rf"(?P<body>主席团|秘书处){_NOMINEES}"))
+_BARE_SESSION_BODY = quick(re.compile(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)"))
 
 
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
     """Committees and the congress of a term in ``text``, reported through ``add``."""
     named = {end: (start, name) for start, end, name in area_hits}
     after, alone = _patterns()
-    for m in matches_near(after, text, _CONGRESS_WORDS, _BEFORE_CONGRESS):
+    for m in after.finditer(text):
         congress = _congress_name(m, jur, named)
         if congress is None:
             continue
@@ -87,13 +83,13 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
     for m in alone.finditer(text):
         name, qualifier = m.group("name") or m.group("n2"), m.group("qualifier") or m.group("q2")
         add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
-    for m in matches_near(_TERM_CONGRESS, text, _CONGRESS_WORDS, _BEFORE_CONGRESS):
+    for m in _TERM_CONGRESS.finditer(text):
         congress = _congress_name(m, jur, named)
         if congress and m.group("standing"):
             add(_start(m, named), m.end(), congress + "常务委员会", "congress")
         elif congress:
             add(_start(m, named), m.end(), congress, "assembly")
-    for m in matches_near(_SESSION_BODY, text, _CONGRESS_WORDS, _BEFORE_CONGRESS):
+    for m in _SESSION_BODY.finditer(text):
         congress = _congress_name(m, jur, named)
         if congress:
             add(_start(m, named), m.end(), congress + m.group("body"), "congress")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Span
 from loaders.facts import LoopStep
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ _NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}�
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(step type, pattern) in file order: a handling report before the opinion it names."""
-    return tuple((row["type"], re.compile(row["pattern"])) for row in rows("loop-steps"))
+    return tuple((row["type"], quick(re.compile(row["pattern"]))) for row in rows("loop-steps"))
 
 
 def find(ctx: Context) -> list[LoopStep]:

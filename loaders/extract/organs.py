@@ -26,6 +26,7 @@ from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, NUMERAL_CHARS, TERM
@@ -389,7 +390,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             continue
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
-        for m in re.finditer(pattern, text):
+        for m in quick(re.compile(pattern)).finditer(text):
             add(m.start(), m.end(), canonical, kind)
     if body:
         congress_groups.alone(groups, standing, add)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 _SENTENCE_END = "。！？!?；;\n"
@@ -62,36 +61,6 @@ def sentences(text: str) -> list[Span]:
 def clauses(text: str, sentence: Span) -> list[Span]:
     """The comma-delimited clauses of one sentence."""
     return _split(text, _CLAUSE_MARKS, sentence.start, sentence.end)
-
-
-def matches_near(pattern: re.Pattern[str], text: str, words: tuple[str, ...], lead: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, for a pattern each of whose matches starts with a run
-    of characters ``lead`` matches (one at a time) right before one of ``words``: only the starts within
-    such a run are tried, so the cost follows the number of ``words`` in the text, not its length.
-
-    ``pattern`` must not match the empty string.
-    """
-    anchors = sorted({at for word in words for at in _occurrences(text, word)})
-    pos = 0
-    for anchor in anchors:
-        start = anchor
-        while start > pos and lead.match(text, start - 1):
-            start -= 1
-        at = max(start, pos)
-        while at <= anchor:
-            match = pattern.match(text, at)
-            if match is None:
-                at += 1
-                continue
-            yield match
-            pos = at = match.end()
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at != -1:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\u3000") -> Span:
