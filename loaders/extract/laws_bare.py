@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from loaders.extract.spans import Stretches
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR
 
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
@@ -32,10 +33,10 @@ _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员�
 # A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts.
 _MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会)?"
 _DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]){2,60}?的决定"
-_DECISION = re.compile(
+_DECISION = quick(re.compile(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
-)
+))
 
 
 def _level_area(word: str, jur: Jurisdiction) -> str | None:
