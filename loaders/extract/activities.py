@@ -18,6 +18,7 @@ from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import follow_ups, not_activities, triggers
@@ -30,7 +31,7 @@ TRIGGERS = triggers()
 # Follow-ups of earlier oversight (data/follow-ups.csv): their laws count as inspected.
 FOLLOW_UP = follow_ups()
 # Whether an item states any kind at all: one search instead of one per kind for most clauses.
-_ANY_TRIGGER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
+_ANY_TRIGGER = quick(re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values())))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Claimed
 from loaders.facts import DeputyMention
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL
 from loaders.lexicon.tables import column
@@ -27,26 +28,26 @@ _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 _SURNAMES = "".join(column("surnames", "surname"))
 # Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties.
 _NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = quick(re.compile(
     rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
-)
-_COUNTED_AFTER = re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
+))
+_COUNTED_AFTER = quick(re.compile(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)"))
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
 # 各级媒体宣传报道代表履职 is not a group of deputies)
-_GROUP = re.compile(
+_GROUP = quick(re.compile(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"
     rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
-)
+))
 # Deputies as a group taking part (与会代表, 组成人员和驻区市人大代表对…视察, 收集了省人大代表对…的意见):
 # after a conjunction, a clause break or a verb that gathers them, and not as a modifier (人大代表建议).
 # Counted once, where a report names its deputies no other way (a repeat is the same group).
-_TAKING_PART = re.compile(
+_TAKING_PART = quick(re.compile(
     r"(?:(?<=[，,。；;：:\n、和与及或])|(?<=组织|邀请|召集|收集|听取)|(?<=收集了|听取了))"
     rf"(?:驻[区地镇乡县市])?(?:全国|[省市州区县乡镇](?:、?[省市州区县乡镇])?)?人大代表{_NOT_BODY}(?![的们])"
     rf"|(?:与会|参会|出席)(?:人大)?代表{_NOT_BODY}(?![的们])"
-)
+))
 _NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
                     r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there

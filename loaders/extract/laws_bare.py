@@ -9,10 +9,12 @@ one pattern over the text, each match bounded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders.extract.spans import Stretches
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR
 
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
@@ -31,10 +33,10 @@ _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员�
 # A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts.
 _MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会)?"
 _DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]){2,60}?的决定"
-_DECISION = re.compile(
+_DECISION = quick(re.compile(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
-)
+))
 
 
 def _level_area(word: str, jur: Jurisdiction) -> str | None:
@@ -129,6 +131,7 @@ def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, 
 # written without 《》 and without their area.
 _INSPECTED_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定)、)*[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定))"
                              r"(?:的?(?:贯彻)?(?:实施|执行)情况)?(?:开展|进行|组织)?(?:执法检查|检查)")
+_HAN_RUN = re.compile(rf"[{HAN_CHARS}、]+")
 # Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织).
 _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
@@ -136,11 +139,18 @@ _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
 _REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其")
 
 
+def _inspected_lists(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_INSPECTED_LIST`` in ``text``: a list is Han and 、 alone, ending in 检查, so only
+    the runs of those that hold 检查 are searched."""
+    runs = (run for run in _HAN_RUN.finditer(text) if "检查" in run.group())
+    return (m for run in runs for m in _INSPECTED_LIST.finditer(text, run.start(), run.end()))
+
+
 def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
     """Bare titles in the list an inspection names (拟对中轴线保护条例、预付卡管理条例开展执法检查), each
     as written: the text names no area, so none is invented (a catalog title gets its own name)."""
     found = []
-    for match in _INSPECTED_LIST.finditer(text):
+    for match in _inspected_lists(text):
         offset = match.start(1)
         for item in match.group(1).split("、"):
             lead = _CLAUSE_LEAD.match(item)

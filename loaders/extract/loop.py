@@ -11,12 +11,13 @@ earlier inspection) are not stated by one report: the graph computes them at que
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Span
 from loaders.facts import LoopStep
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -35,22 +36,29 @@ _NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}�
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(step type, pattern) in file order: a handling report before the opinion it names."""
-    return tuple((row["type"], re.compile(row["pattern"])) for row in rows("loop-steps"))
+    return tuple((row["type"], quick(re.compile(row["pattern"]))) for row in rows("loop-steps"))
+
+
+@lru_cache(maxsize=1)
+def _any_step() -> re.Pattern[str]:
+    """Whether a clause states any step: one search instead of one per phrasing for most clauses."""
+    return quick(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns())))
 
 
 def find(ctx: Context) -> list[LoopStep]:
     """The loop's steps in text order; each clause states at most one, and only outside plans."""
     hits = ctx.activity_hits
+    reported = sorted((f.span.start, i) for i, f in enumerate(hits) if f.status == "reported")
     sentence_starts = [s.start for s in ctx.sentences]
     steps: list[LoopStep] = []
     for clause in ctx.clauses:
-        if ctx.plans.holds(clause.start) or _NOT_A_STEP.search(clause.text):
+        if not _any_step().search(clause.text) or ctx.plans.holds(clause.start) or _NOT_A_STEP.search(clause.text):
             continue
         kind = next((kind for kind, pattern in _patterns() if pattern.search(clause.text)), None)
         if kind is None:
             continue
         sentence = ctx.sentences[bisect_right(sentence_starts, clause.start) - 1]
-        owners = _owners(ctx.text, hits, sentence, clause, kind)
+        owners = _owners(ctx.text, hits, reported, sentence, clause, kind)
         if not owners:
             continue  # a step of no activity the report states is not a step of its loop
         start, end, evidence = ctx.span(clause.start, clause.end)
@@ -62,19 +70,24 @@ def find(ctx: Context) -> list[LoopStep]:
     return steps
 
 
-def _owners(text: str, hits: list[Found], sentence: Span, clause: Span, kind: str) -> list[int]:
+def _owners(text: str, hits: list[Found], reported: list[tuple[int, int]], sentence: Span, clause: Span, kind: str) -> list[int]:
     """The activities a step belongs to: for a handling report, those of its sentence that heard or
-    evaluated it; otherwise the one of its sentence, else the nearest before it in its paragraph."""
-    same = [i for i, f in enumerate(hits) if f.status == "reported" and sentence.start <= f.span.start < sentence.end]
+    evaluated it; otherwise the one of its sentence, else the nearest before it in its paragraph.
+    ``reported`` holds (start, index) of the reported ``hits``, sorted."""
+    same = _starting_in(reported, sentence.start, sentence.end)
     if kind == "handling_report":
         return [i for i in same if hits[i].type in _CONSIDERING]
     own = [i for i in same if hits[i].type in _SOURCES and hits[i].span.start <= clause.start]
     if own:
         return own[-1:]
     paragraph = text.rfind("\n", 0, clause.start) + 1
-    before = [i for i, f in enumerate(hits) if f.status == "reported" and f.type in _SOURCES
-              and paragraph <= f.span.start < clause.start]
+    before = [i for i in _starting_in(reported, paragraph, clause.start) if hits[i].type in _SOURCES]
     return before[-1:]
+
+
+def _starting_in(reported: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    """The indices of the reported hits that start in ``start:end``, in index order."""
+    return sorted(i for _, i in reported[bisect_left(reported, (start, -1)) : bisect_left(reported, (end, -1))])
 
 
 def _opinion_answered(steps: list[LoopStep], handling: LoopStep) -> int | None:

@@ -26,6 +26,7 @@ from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, NUMERAL_CHARS, TERM
@@ -44,9 +45,9 @@ _TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("orga
 _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind).
-_NATIONAL = [(re.compile(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
-_RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
-                       + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
+_NATIONAL = [(quick(re.compile(row["pattern"])), row["canonical"], row["kind"]) for row in rows("organs")]
+_RELATIVE = quick(re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
+                             + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")"))
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
@@ -408,7 +409,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             continue
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
-        for m in re.finditer(pattern, text):
+        for m in quick(re.compile(pattern)).finditer(text):
             add(m.start(), m.end(), canonical, kind)
     if body:
         congress_groups.alone(groups, standing, add)
@@ -459,7 +460,7 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     }
     level = jur.level if jur.level != "township" else "county"
     for pattern, kinds in groups.items():
-        for m in re.finditer(pattern, text):
+        for m in quick(re.compile(pattern)).finditer(text):
             if _EVERY_LEVEL.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 各级“一府一委两院”: the organs of every area, no one organ of the report's
             for kind in kinds:

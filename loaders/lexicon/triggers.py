@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.tables import rows
 
 
@@ -22,7 +23,7 @@ def triggers() -> dict[str, re.Pattern[str]]:
     alternatives: dict[str, list[str]] = {}
     for row in rows("activity-triggers"):
         alternatives.setdefault(row["kind"], []).append(row["pattern"])
-    return {kind: re.compile("|".join(patterns)) for kind, patterns in alternatives.items()}
+    return {kind: quick(re.compile("|".join(patterns))) for kind, patterns in alternatives.items()}
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +32,7 @@ def follow_ups() -> re.Pattern[str]:
 
     Raises ``re.error`` when a row is not a valid expression.
     """
-    return re.compile("|".join(row["pattern"] for row in rows("follow-ups")))
+    return quick(re.compile("|".join(row["pattern"] for row in rows("follow-ups"))))
 
 
 @lru_cache(maxsize=1)
@@ -41,4 +42,4 @@ def not_activities() -> re.Pattern[str]:
 
     Raises ``re.error`` when a row is not a valid expression.
     """
-    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-activities")))
+    return quick(re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-activities"))))

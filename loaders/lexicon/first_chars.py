@@ -1,0 +1,119 @@
+"""Patterns that skip, in C, the positions where no match can start.
+
+Python's ``re`` tries a pattern at every position of the text unless the
+pattern opens with a literal or a character class; a genre pattern rarely does
+(an optional level word, a lookbehind, an alternation of phrasings), so each of
+its positions costs one attempt of every alternative. :func:`quick` puts a
+lookahead of the characters a match can start with before the pattern: a
+position without one fails at once. The lookahead consumes nothing and holds
+no group, so the matches, their spans and their groups are the pattern's own.
+
+The characters are read from the pattern's parse tree (``re._parser``, the
+parser ``re`` itself compiles with); a construct the reading does not know, a
+pattern that can match the empty string, or a case-insensitive or verbose one
+is returned as it is, and so is one that ``re`` already skips for (it opens
+with a character or a class). No package offers this for ``re`` patterns: regex engines
+with a literal prefilter (re2, hyperscan) lack the lookarounds the genre's
+patterns use.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not read (any character, a back-reference, local flags)."""
+
+
+@lru_cache(maxsize=512)  # a pattern written in a finder's loop is read once
+def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead of the characters its matches can start with; the same matches.
+
+    Returns ``pattern`` itself when those characters are not known (see the module's doc).
+    """
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return pattern
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        first, empty = _first(parsed)
+        if empty or _skips_already(parsed):
+            return pattern
+        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern.pattern})", pattern.flags)
+    except (_Unknown, re.error):
+        return pattern
+
+
+def _skips_already(sequence) -> bool:
+    """Whether ``re`` skips by itself: the pattern opens with a character or a class, maybe repeated,
+    or an alternation of characters (its literal or charset prefix)."""
+    while len(sequence) and sequence[0][0] is sre.SUBPATTERN and not any(sequence[0][1][1:3]):
+        sequence = sequence[0][1][3]
+    if not len(sequence):
+        return False
+    op, av = sequence[0]
+    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1:  # a repeated character or class: the same
+        op, av = av[2][0]
+    return op in (sre.LITERAL, sre.IN) or (op is sre.BRANCH and all(len(b) and b[0][0] is sre.LITERAL for b in av[1]))
+
+
+def _first(sequence) -> tuple[set[str], bool]:
+    """The class items (escaped characters, ranges, categories) a match of ``sequence`` can start with,
+    and whether it can match the empty string."""
+    items: set[str] = set()
+    for op, av in sequence:
+        first, empty = _first_of(op, av)
+        items |= first
+        if not empty:
+            return items, False
+    return items, True
+
+
+def _first_of(op, av) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is sre.IN:
+        return _class(av), False
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _first(sub)
+    if op is sre.ATOMIC_GROUP:
+        return _first(av)
+    if op is sre.BRANCH:
+        items: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            first, branch_empty = _first(branch)
+            items |= first
+            empty = empty or branch_empty
+        return items, empty
+    if op in _REPEATS:
+        low, _, sub = av
+        first, empty = _first(sub)
+        return first, empty or low == 0
+    if op in _ZERO_WIDTH:
+        return set(), True
+    raise _Unknown(op)
+
+
+def _class(members) -> set[str]:
+    items: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL:
+            items.add(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            items.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            items.add(_CATEGORIES[av])
+        else:
+            raise _Unknown(op)  # a negated class, a case-folded range
+    return items

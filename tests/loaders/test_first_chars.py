@@ -1,0 +1,86 @@
+"""Patterns behind their first-character lookahead (:func:`first_chars.quick`) match as they did, and
+the Han-run search of :func:`laws_bare.inspected_titles` finds what a scan of the whole text finds.
+
+Both skip most of the text for speed; these tests hold them to ``finditer`` over the whole text, on
+phrasings and on any text made of the characters the patterns key on.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from loaders.extract import congress_bodies, laws_bare
+from loaders.lexicon.first_chars import quick
+from loaders.lexicon.tables import rows
+from loaders.lexicon.triggers import triggers
+
+BOUNDED = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Pieces of congress names, triggers and the words between them.
+GENRE_TEXT = st.lists(st.sampled_from(["人大", "人民代表大会", "全国", "省", "市", "自治区", "县", "乡", "镇", "第", "十三", "3", "届",
+                                       "常委会", "常务委员会", "法制委员会", "财经委", "各", "一次会议", "主席团", "秘书处", "代表",
+                                       "听取", "审议", "报告", "执法检查", "行政", "实施情况", "进行了", "专题询问", "视察", "调研",
+                                       "满意度测评", "督办", "回头看", "“", "”", "《", "》", "和", "、", "，", "。", "\n", " ", "的"]),
+                      max_size=60).map("".join)
+INSPECTION_TEXT = st.lists(st.sampled_from(["森林", "保护", "条例", "办法", "规定", "、", "的", "实施", "情况", "开展", "执法检查",
+                                            "检查", "对", "，", "。", "《", "》", "a", "1", "\n", " "]), max_size=60).map("".join)
+
+
+def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern without the lookahead :func:`quick` put before it."""
+    inner = re.fullmatch(r"\(\?=\[[^]]*\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+    return re.compile(inner.group(1)) if inner else pattern
+
+
+def _written() -> list[re.Pattern[str]]:
+    """The lexicon's and the congress finder's patterns as written."""
+    written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups") for row in rows(table)]
+    written += [_as_written(p) for p in triggers().values()]
+    written += [_as_written(p) for p in (*congress_bodies._patterns(), congress_bodies._TERM_CONGRESS,
+                                         congress_bodies._SESSION_BODY, congress_bodies._BARE_SESSION_BODY)]
+    return written
+
+
+WRITTEN = _written()
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@BOUNDED
+@given(text=GENRE_TEXT)
+@example(text="湖南省人大常委会法工委听取行政执法检查报告")
+@example(text="省十三届人大一次会议主席团，第十三届全国人民代表大会\n县第3届人大常委会对实施情况进行了执法检查")
+def test_a_quick_pattern_matches_as_the_pattern_written(text: str) -> None:
+    for pattern in WRITTEN:
+        assert _matches(quick(pattern), text) == _matches(pattern, text), pattern.pattern
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"(?:省|市)?(?:第\d+届)?人大", r"(?=[人市省第])"),  # optional words before the name: each can start it
+    (r"(?:省|市)?\d*届", r"(?=[\d届市省])"),  # an optional class too
+    (r"(?<!机关)(?:(?:人大)?常委会)?党组", r"(?=[人党常])"),  # a lookbehind consumes nothing
+    (r"[\u4e00-\u9fa5]{2}?(?:委员会|工委)", None),  # a class, repeated: re skips by itself
+    (r"报告\d+个", None),  # a literal prefix: re skips by itself
+    (r"(?:[^，。]{0,4})?调研", None),  # a negated class can start anywhere
+    (r"(?:开展)?", None),  # may match the empty string
+    (r"(?i)(?:a|b)?c", None),  # case-folded
+])
+def test_the_lookahead_holds_what_a_match_can_start_with(pattern: str, first: str | None) -> None:
+    fast = quick(re.compile(pattern))
+    if first is None:
+        assert fast.pattern == pattern
+    else:
+        assert fast.pattern == f"{first}(?:{pattern})"
+
+
+@BOUNDED
+@given(text=INSPECTION_TEXT)
+@example(text="拟对中轴线保护条例、预付卡管理条例开展执法检查")
+@example(text="，对森林保护条例的实施情况进行检查。\n湿地保护规定检查")
+def test_inspected_lists_are_found_in_han_runs_as_over_the_whole_text(text: str) -> None:
+    assert ([m.span() for m in laws_bare._inspected_lists(text)]
+            == [m.span() for m in laws_bare._INSPECTED_LIST.finditer(text)])
