@@ -325,3 +325,33 @@ def test_passing_review_opinions_on_an_implementation_report_inspects_nothing(fa
 )
 def test_a_session_hearing_the_government_work_report_reviews_it(facts_of, text):
     assert kinds(facts_of(text, "常州市武进区湖塘镇人民代表大会")) == ["report_review"]
+
+
+# Several reports sharing one final 报告 (phrasings after real communiqués: 审议了…计划执行情况的报告（书面）、
+# 关于…预算执行情况的报告（书面）; 收集代表对政府、计划、财政报告的审议意见; 听取…三个部门负责人履职情况汇报).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取和审议了区政府关于上半年国民经济和社会发展计划执行情况、上半年预算执行情况、上年度本级预算执行和"
+         "其他财政收支的审计工作报告。", ["report_review", "budget_review", "audit_oversight"]),
+        ("常委会会议听取了区科学技术局、区统计局、区文化和旅游局工作情况的报告。",
+         ["report_review", "report_review", "report_review"]),
+        ("大会审查和批准了政府、计划、财政报告。", ["report_review", "report_review", "budget_review"]),
+        ("主任会议听取了关于农村饮水安全情况、城区停车设施建设情况的调研报告。", ["investigation", "investigation"]),
+        ("會議聽取了縣政府關於審計工作、審計查出問題整改情況的報告。", ["audit_oversight"]),
+    ],
+)
+def test_reports_sharing_one_title_are_one_activity_each_typed_by_its_subject(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了县政府关于城乡供水、污水处理工作情况的报告。",  # one report on two fields of one work
+        "常委会听取审议了计划、预算、决算、审计、环保等工作报告。",  # a summary of the year's work reports
+        "听取审议国务院、最高人民法院、最高人民检察院工作报告24个。",  # a counted summary
+    ],
+)
+def test_one_report_on_several_fields_or_a_summary_stays_one(facts_of, text):
+    assert len(facts_of(text, COUNTY).activities) == 1
