@@ -57,6 +57,8 @@ _TITLE_BEFORE = 12
 _AIM_CLAUSE = re.compile(r"^\s*(?:持续|进一步|不断)?(?:加强|强化|深化|加大)[^，,。；]{0,24}(?:审查监督|力度|工作)$")
 # Laws named as the topic of a following inspection clause (围绕X法、Y条例落实情况,).
 _LAWS_TOPIC = re.compile(r"(?:实施|落实|贯彻|执行)情况$")
+# An inspection named in a list of the kinds of work done (开展调研、视察、执法检查等活动12次): the list states each.
+_KINDS_LISTED = re.compile(r"(?:开展|组织|进行)了?[^，,。；]{0,30}、$")
 # The subject of an administrative inspection: a department or its law-enforcement team.
 _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
 # A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
@@ -157,9 +159,13 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
 
 def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
     """Whether a visit and an investigation are one compound: touching (视察调研, 调研视察) or a pair of
-    bare nouns (视察、调研活动); 视察、专题调研 names two activities."""
-    gap = visit.string[min(visit.end(), other.end()) : max(visit.start(), other.start())]
-    return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及"))
+    bare nouns (视察、调研活动); 视察、专题调研 and a longer list (视察、调研、执法检查) name two activities."""
+    text = visit.string
+    start, end = min(visit.start(), other.start()), max(visit.end(), other.end())
+    gap = text[min(visit.end(), other.end()) : max(visit.start(), other.start())]
+    # a longer list of kinds (视察、调研、执法检查等监督工作) names each kind
+    in_list = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+    return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及") and not in_list)
 
 
 def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -204,7 +210,8 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
     if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪", trigger):
         return True
     topic = _TOPIC_BEFORE.search(item.text[: match.start()])
-    return bool(topic and topic.group(1)) or bool(_TOPIC_LEAD.search(item.text[: match.start()]))
+    listed = _KINDS_LISTED.search(item.text[: match.start()]) and item.text[match.end() : match.end() + 1] in "、等"
+    return bool(topic and topic.group(1)) or bool(_TOPIC_LEAD.search(item.text[: match.start()])) or bool(listed)
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
