@@ -43,9 +43,10 @@ _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}�
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
 # Phrasings that name a kind of activity without stating one (data/not-activities.csv).
 _SKIP_CLAUSE = not_activities()
-# The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end.
+# The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end,
+# where a decision is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not oversight).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
-_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则)(?:[(（][^)）]{1,6}[)）])?$")
+_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
