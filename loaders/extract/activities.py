@@ -298,7 +298,7 @@ def hits(ctx: Context) -> list[Found]:
                 for kind, match in _kinds(item):
                     if during and kind not in ("report_review", *_REPORT_KINDS):
                         continue  # a step of the activity the sentence before reported
-                    if heard.holds(item.start + match.start()):
+                    if heard.holds(item.start + match.start()) and kind in report_lists.typed_kinds():
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
                     count, counted = activity_counts.count(item, match)

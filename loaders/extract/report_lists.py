@@ -21,7 +21,8 @@ from loaders.lexicon.tables import rows
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# (听取和测评: reports heard and rated at once, the rating its own activity)
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
@@ -81,6 +82,12 @@ class Heard:
 @lru_cache(maxsize=1)
 def _kind_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     return tuple((tuple(k for k in row["kinds"].split() if k != "-"), re.compile(row["pattern"])) for row in rows("report-kinds"))
+
+
+def typed_kinds() -> frozenset[str]:
+    """Every kind a report heard may be (report_review and the table's): a trigger of another kind
+    in a heard report's words (听取和测评了…的报告) is an activity of its own."""
+    return frozenset({"report_review", *(kind for kinds, _ in _kind_rules() for kind in kinds)})
 
 
 def kinds_of(title: str) -> tuple[str, ...]:

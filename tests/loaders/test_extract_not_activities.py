@@ -88,3 +88,15 @@ def test_results_and_manner_of_an_activity_are_not_activities(facts_of, text):
 )
 def test_a_decision_naming_oversight_in_its_title_is_not_oversight(facts_of, text):
     assert facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常委会组成人员在审议预算报告时指出，要加强预算绩效管理。",
+        "委员们在审议中认为，该项工作成效明显。",
+        "代表们在视察过程中提出，要加快项目建设进度。",
+    ],
+)
+def test_what_members_said_while_reviewing_is_no_new_review(facts_of, text):
+    assert facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities == []

@@ -355,3 +355,23 @@ def test_reports_sharing_one_title_are_one_activity_each_typed_by_its_subject(fa
 )
 def test_one_report_on_several_fields_or_a_summary_stays_one(facts_of, text):
     assert len(facts_of(text, COUNTY).activities) == 1
+
+
+# Hearing and rating at once, and a review of a report or plan named before the verb without 关于
+# (after real minutes: 对上半年计划执行情况进行了审议; 对…国有资产管理情况报告进行了审议).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取和测评了区住房和城乡建设局、区农业农村局工作情况的报告。",
+         ["report_review", "report_review", "satisfaction_evaluation"]),
+        ("本次会议对上半年计划执行情况进行了审议。", ["report_review"]),
+        ("常委会会议对县政府2023年度国有资产管理情况报告进行了认真审议。", ["report_review"]),
+        ("会议对上半年预算执行情况报告、审计报告进行了审议。", ["audit_oversight", "budget_review"]),
+    ],
+)
+def test_reports_rated_or_named_before_the_verb_are_reviewed(facts_of, text, expected):
+    assert sorted(kinds(facts_of(text, COUNTY))) == sorted(expected)
+
+
+def test_a_report_named_again_before_the_verb_is_no_new_review(facts_of):
+    assert facts_of("会议对上述报告进行了认真审议。", COUNTY).activities == []
