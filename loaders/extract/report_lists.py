@@ -67,6 +67,9 @@ _SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
 _SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[和及]")
 # Kinds that each report of a shared title is one of; any other kind is one review of its field.
 _EACH_REPORT = ("report_review", "investigation", "site_visit")
+# The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
+# for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
+_MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 
@@ -121,7 +124,10 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     """The kinds of one report by its title: the first matching row of the table, else report_review.
 
     A summary of several fields (计划、预算、审计等工作报告: the work reports of a year) is a work report.
+    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见).
     """
+    about = _MAKER.match(title)
+    title = title[about.end() :] if about else title
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
     if matched and not any(matched):
         return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)

@@ -168,9 +168,13 @@ def test_a_committees_review_of_a_budget_is_a_budget_review(facts_of, text):
         "会议听取了市人大法制委、社会委关于上述法规的审查报告。",
         "会议听取了市人大法制委员会关于《宜昌市养犬管理条例（草案）》审议结果的报告。",
         "会议听取了关于深化零基预算改革推进情况的报告。",
+        # a budget committee making what is reviewed
+        "常委会主任会议听取和审议了预算委员会关于国土空间规划纲要（草案）的初审意见。",
+        "会议审议了计划和预算审查委员会关于发展规划纲要草案的审查意见。",
+        "会议审议了市人大预算工作委员会关于重大项目建设情况的调研意见。",
     ],
 )
-def test_bills_and_budget_reforms_are_not_budget_reviews(facts_of, text):
+def test_bills_budget_reforms_and_budget_committees_are_not_budget_reviews(facts_of, text):
     assert "budget_review" not in kinds(facts_of(text, CITY))
 
 
@@ -339,9 +343,15 @@ def test_a_session_hearing_the_government_work_report_reviews_it(facts_of, text)
         ("大会审查和批准了政府、计划、财政报告。", ["report_review", "report_review", "budget_review"]),
         ("主任会议听取了关于农村饮水安全情况、城区停车设施建设情况的调研报告。", ["investigation", "investigation"]),
         ("會議聽取了縣政府關於審計工作、審計查出問題整改情況的報告。", ["audit_oversight"]),
+        # what a report is comes from its title after 关于, not from the organ making it; officials reporting
+        # on their duties are appraised (after real minutes: 听取…负责人履职情况报告; 听取任命人员述职报告)
+        ("主任会议听取了市人大预算委员会关于国土空间规划纲要（草案）的初审意见的报告。", ["report_review"]),
+        ("会议听取了县审计局关于2023年度审计查出问题整改情况的报告。", ["audit_oversight"]),
+        ("会议听取了部分市人大常委会任命人员履职情况报告。", ["other"]),
+        ("常委会会议听取了5名政府组成部门负责人履职情况报告。", ["other"]),
     ],
 )
-def test_reports_sharing_one_title_are_one_activity_each_typed_by_its_subject(facts_of, text, expected):
+def test_each_report_is_one_activity_typed_by_its_subject(facts_of, text, expected):
     assert kinds(facts_of(text, COUNTY)) == expected
 
 
