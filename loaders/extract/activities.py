@@ -44,9 +44,10 @@ _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}�
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
 # Phrasings that name a kind of activity without stating one (data/not-activities.csv).
 _SKIP_CLAUSE = not_activities()
-# The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end.
+# The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end,
+# where a decision is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not oversight).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
-_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则)(?:[(（][^)）]{1,6}[)）])?$")
+_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
@@ -58,6 +59,8 @@ _TITLE_BEFORE = 12
 _AIM_CLAUSE = re.compile(r"^\s*(?:持续|进一步|不断)?(?:加强|强化|深化|加大)[^，,。；]{0,24}(?:审查监督|力度|工作)$")
 # Laws named as the topic of a following inspection clause (围绕X法、Y条例落实情况,).
 _LAWS_TOPIC = re.compile(r"(?:实施|落实|贯彻|执行)情况$")
+# An inspection named in a list of the kinds of work done (开展调研、视察、执法检查等活动12次): the list states each.
+_KINDS_LISTED = re.compile(r"(?:开展|组织|进行)了?[^，,。；]{0,30}、$")
 # The subject of an administrative inspection: a department or its law-enforcement team.
 _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
 # A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
@@ -158,9 +161,13 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
 
 def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
     """Whether a visit and an investigation are one compound: touching (视察调研, 调研视察) or a pair of
-    bare nouns (视察、调研活动); 视察、专题调研 names two activities."""
-    gap = visit.string[min(visit.end(), other.end()) : max(visit.start(), other.start())]
-    return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及"))
+    bare nouns (视察、调研活动); 视察、专题调研 and a longer list (视察、调研、执法检查) name two activities."""
+    text = visit.string
+    start, end = min(visit.start(), other.start()), max(visit.end(), other.end())
+    gap = text[min(visit.end(), other.end()) : max(visit.start(), other.start())]
+    # a longer list of kinds (视察、调研、执法检查等监督工作) names each kind
+    in_list = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+    return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及") and not in_list)
 
 
 def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -205,7 +212,8 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
     if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪", trigger):
         return True
     topic = _TOPIC_BEFORE.search(item.text[: match.start()])
-    return bool(topic and topic.group(1)) or bool(_TOPIC_LEAD.search(item.text[: match.start()]))
+    listed = _KINDS_LISTED.search(item.text[: match.start()]) and item.text[match.end() : match.end() + 1] in "、等"
+    return bool(topic and topic.group(1)) or bool(_TOPIC_LEAD.search(item.text[: match.start()])) or bool(listed)
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
@@ -291,7 +299,7 @@ def hits(ctx: Context) -> list[Found]:
                 for kind, match in _kinds(item):
                     if during and kind not in ("report_review", *_REPORT_KINDS):
                         continue  # a step of the activity the sentence before reported
-                    if heard.holds(item.start + match.start()):
+                    if heard.holds(item.start + match.start()) and kind in report_lists.typed_kinds():
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
                     count, counted = activity_counts.count(item, match)

@@ -21,7 +21,8 @@ from loaders.lexicon.tables import rows
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?审议|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# (听取和测评: reports heard and rated at once, the rating its own activity)
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
@@ -55,6 +56,22 @@ _HEARING_HEADING = re.compile(r"听取|审议|审查")
 # …maybe after the organ that makes it (县人民政府关于…的报告) and before a note of month or body ((6月)).
 _REPORT_ITEM = re.compile(r"[^。，,：:]{0,30}?关于[^。，,：:]{2,200}(?:报告|汇报)")
 _NOTE = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
+# The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
+# court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
+_REPORTING_ORGAN = re.compile(r"(?:政府|法院|检察院|两院|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
+# … a state of some work (计划执行情况, 预算执行, …的审计工作报告), …
+_STATE = re.compile(r"情况$|报告$|执行$")
+# … the organ and 关于 before the first subject, the bare word before 和/及 (财政及人大), a counted list.
+_ABOUT = re.compile(r"^[^、，,；;]{0,30}?关于")
+_SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
+_SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[和及]")
+# Kinds that each report of a shared title is one of; any other kind is one review of its field.
+_EACH_REPORT = ("report_review", "investigation", "site_visit")
+# The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
+# for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
+_MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
+_SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
+_COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 
 
 @dataclass(frozen=True)
@@ -70,27 +87,86 @@ def _kind_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     return tuple((tuple(k for k in row["kinds"].split() if k != "-"), re.compile(row["pattern"])) for row in rows("report-kinds"))
 
 
+def typed_kinds() -> frozenset[str]:
+    """Every kind a report heard may be (report_review and the table's): a trigger of another kind
+    in a heard report's words (听取和测评了…的报告) is an activity of its own."""
+    return frozenset({"report_review", *(kind for kinds, _ in _kind_rules() for kind in kinds)})
+
+
 def kinds_of(title: str) -> tuple[str, ...]:
-    """The kinds of one item of a list: of each report it joins with 和/及, without repeats;
-    none for the congress's own business (bills, credentials, its work report).
+    """The kinds of one item of a list: of each report it joins with 和/及 (without repeats), and
+    of each subject a list shares one 报告 between (:func:`subjects`, one kind per subject, repeats
+    kept: four departments' reports are four reviews); none for the congress's own business
+    (bills, credentials, its work report).
 
     >>> kinds_of("政府工作报告和财政预决算报告")
     ('report_review', 'budget_review')
+    >>> kinds_of("关于计划执行情况、预算执行情况、审计工作情况的报告")
+    ('report_review', 'budget_review', 'audit_oversight')
+
+    What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
     """
-    return tuple(dict.fromkeys(kind for part in _JOINED.split(title) for kind in _kinds_of_one(part.rstrip("》"))))
+    joined = [part.rstrip("》") for part in _JOINED.split(title)]
+    if len(joined) > 1:
+        return tuple(dict.fromkeys(kind for part in joined for kind in _kinds_of_one(part)))
+    parts = subjects(joined[0])
+    if len(parts) < 2 or not _kinds_of_one(joined[0]):
+        return _kinds_of_one(joined[0])
+    ending = next((kinds for kinds, pattern in _kind_rules() if pattern.pattern.endswith("$") and pattern.search(joined[0])), None)
+    if ending:
+        return ending * len(parts)
+    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))]
+    # the budget's or the audit's parts (预算、决算; 审计工作、审计查出问题整改情况) are one review of it
+    return tuple(kind for index, kind in enumerate(kinds) if kind in _EACH_REPORT or kind not in kinds[:index])
 
 
 def _kinds_of_one(title: str) -> tuple[str, ...]:
     """The kinds of one report by its title: the first matching row of the table, else report_review.
 
-    A report about several fields (计划、预算、审计等工作报告) is a work report.
+    A summary of several fields (计划、预算、审计等工作报告: the work reports of a year) is a work report.
+    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见).
     """
+    about = _MAKER.match(title)
+    title = title[about.end() :] if about else title
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
     if matched and not any(matched):
         return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)
     if not matched or ("、" in title and len(matched) > 1):
         return ("report_review",)
     return matched[0]
+
+
+def subjects(title: str) -> list[str]:
+    """The subjects of a title that several reports share (A局、B局工作情况的报告; 计划执行情况、预算
+    执行情况和审计工作报告; 政府、财政及人大工作报告), each its own report; ``[title]`` for one report.
+
+    A title is shared when every 、-separated part (and a 和/及 after a bare word of one or two
+    characters) is a report's subject on its own: an organ that reports (:data:`_REPORTING_ORGAN`),
+    a state of some work (…情况, …报告) or a kind of report the table names (预算, 决算, 审计). A report
+    on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these;
+    the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
+    fields (计划、预算、审计、环保等工作报告) one work report.
+    """
+    if "、" not in title and not _SHORT_JOINED.search(title) or _COUNTED_TITLE.search(title) or _SUMMARY.search(title):
+        return [title]
+    parts, begin, depth = [], 0, 0
+    for position, char in enumerate(title):
+        depth += char in "《(（“"
+        depth -= char in "》)）”"
+        if depth <= 0 and (char == "、" or (char in "和及" and _SHORT_PART.fullmatch(title[begin:position]))):
+            parts.append(title[begin:position])
+            begin = position + 1
+    parts.append(title[begin:])
+    if len(parts) < 2 or not all(_is_subject(part) for part in parts):
+        return [title]
+    return parts
+
+
+def _is_subject(part: str) -> bool:
+    """Whether one part of a shared title is a report's subject on its own (:func:`subjects`)."""
+    words = _ABOUT.sub("", part.strip())
+    return bool(words) and bool(_REPORTING_ORGAN.search(words) or _STATE.search(words)
+                                or any(kinds for kinds, pattern in _kind_rules() if pattern.search(words)))
 
 
 def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:

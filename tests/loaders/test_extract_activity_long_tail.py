@@ -191,3 +191,41 @@ def test_checking_how_opinions_were_carried_out_is_a_follow_up(facts_of, text: s
 ])
 def test_a_name_holding_a_trigger_hides_no_later_statement(facts_of, text: str, kind: str) -> None:
     assert [a.type for a in facts_of(text, COUNTY).activities] == [kind]
+
+
+# Appraisals of organs or works named right after 评议, and meetings assigning deputies' suggestions
+# (after real reports: 评议县政府职能部门工作; 代表建议暨重点督办建议交办会议召开; 代表建议、政协提案交办工作会议).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县人大常委会评议县卫生健康局、县自然资源局、县市场监管局。",
+        "今年组织代表评议县政府职能部门工作。",
+        "常委会评议了教育、医疗等四项政府工作。",
+        "县十五届人大五次会议代表建议暨重点督办建议交办会议召开。",
+        "县人大常委会召开人大代表建议、政协提案交办工作会议。",
+        "十四届全国人大二次会议代表建议交办会在京举行。",
+    ],
+)
+def test_appraisals_and_assigning_suggestions_are_other_activities(facts_of, text):
+    assert [a.type for a in facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities] == ["other"]
+
+
+@pytest.mark.parametrize("text", ["被评议单位要认真抓好整改。", "评议意见已交县政府研究处理。"])
+def test_the_subjects_and_opinions_of_an_appraisal_are_no_activity(facts_of, text):
+    assert facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities == []
+
+
+# A speaker making a body's report on its behalf (after real communiqués: 国务院总理代表国务院向大会作政府
+# 工作报告; 常委会副主任代表常委会作工作报告) is a report heard; a government investment plan is a budget review.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("乡人大主席团主席代表乡人民代表大会主席团作工作报告。", "report_review"),
+        ("县长代表县人民政府向大会作政府工作报告。", "report_review"),
+        ("区人大常委会副主任代表区人大常委会作常委会工作报告。", "report_review"),
+        ("会议听取了关于2024年县本级政府投资项目计划和2023年项目计划执行情况的汇报。", "budget_review"),
+        ("会议审议了市政府关于2023年度政府投资计划调整方案的报告。", "budget_review"),
+    ],
+)
+def test_reports_made_on_a_bodys_behalf_and_investment_plans(facts_of, text, expected):
+    assert [a.type for a in facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities] == [expected]

@@ -346,3 +346,18 @@ def test_heldout_macro_f1_stays_high(tmp_path):
     result = subprocess.run([sys.executable, str(SCORER), str(HELDOUT), str(tmp_path), "--json"],
                             capture_output=True, text=True, check=True)
     assert json.loads(result.stdout)["mean_f1"] >= HELDOUT_FLOOR
+
+
+# A list of kinds longer than the pair 视察、调研 (one compound) names each kind (after real plans and
+# summaries: 计划开展视察、调研、执法检查、专题询问等监督工作; 进行专题调查、视察和检查).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年计划开展视察、调研、执法检查、专题询问等监督工作30项。",
+         {"site_visit", "investigation", "law_enforcement_inspection", "special_inquiry"}),
+        ("全年组织代表开展调研、视察、执法检查等活动12次。", {"site_visit", "investigation", "law_enforcement_inspection"}),
+        ("常委会组织开展视察、调研活动8次。", {"site_visit"}),
+    ],
+)
+def test_a_list_of_kinds_names_each_kind(facts_of, text, expected):
+    assert {a.type for a in facts_of(text, COUNTY).activities} == expected

@@ -57,3 +57,32 @@ def test_a_committee_assigned_to_one_law_of_an_inspection_ties_that_law(facts_of
 )
 def test_credentials_counted_and_reports_named_again_are_no_reviews(facts_of, text):
     assert facts_of(text).activities == []
+
+
+
+# Sentences that tell the results or follow-on steps of an activity already reported, what members said
+# while reviewing, how such work should be, or a decision whose title names a kind of oversight (legislation)
+# state no activity of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经人大代表视察，小区的积水问题得到了及时解决。",
+        "经过调研，代表们对该项工作提出了三条建议。",
+        "针对视察活动中遇到的群众反映的问题，代表们当场与有关部门沟通。",
+        "代表们将调研中收集的意见建议整理成书面建议提交大会。",
+        "集中督查后，各承办单位对问题进行了整改。",
+        "一年来，审计查出问题得到有效整改。",
+        "代表建议得到及时办理。",
+        "执法检查组将对本次《中华人民共和国安全生产法》执法检查情况认真梳理汇总后形成报告。",
+        "常委会组成人员在审议预算报告时指出，要加强预算绩效管理。",
+        "委员们在审议中认为，该项工作成效明显。",
+        "代表们在视察过程中提出，要加快项目建设进度。",
+        "促进备案审查工作民主化科学化。",
+        "推动执法检查工作规范化。",
+        "会议听取了市人大财经委关于《市人民代表大会常务委员会关于加强对审计查出问题整改情况监督的决定（草案）》的说明。",
+        "会议审议了《县人民代表大会常务委员会关于加强预算审查监督的决定（草案）》。",
+        "主任会议讨论了《区人大常委会关于规范性文件备案审查的决定（修订草案）》。",
+    ],
+)
+def test_results_steps_manner_and_decisions_are_not_activities(facts_of, text):
+    assert facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities == []

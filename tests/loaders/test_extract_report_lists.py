@@ -168,9 +168,13 @@ def test_a_committees_review_of_a_budget_is_a_budget_review(facts_of, text):
         "会议听取了市人大法制委、社会委关于上述法规的审查报告。",
         "会议听取了市人大法制委员会关于《宜昌市养犬管理条例（草案）》审议结果的报告。",
         "会议听取了关于深化零基预算改革推进情况的报告。",
+        # a budget committee making what is reviewed
+        "常委会主任会议听取和审议了预算委员会关于国土空间规划纲要（草案）的初审意见。",
+        "会议审议了计划和预算审查委员会关于发展规划纲要草案的审查意见。",
+        "会议审议了市人大预算工作委员会关于重大项目建设情况的调研意见。",
     ],
 )
-def test_bills_and_budget_reforms_are_not_budget_reviews(facts_of, text):
+def test_bills_budget_reforms_and_budget_committees_are_not_budget_reviews(facts_of, text):
     assert "budget_review" not in kinds(facts_of(text, CITY))
 
 
@@ -325,3 +329,59 @@ def test_passing_review_opinions_on_an_implementation_report_inspects_nothing(fa
 )
 def test_a_session_hearing_the_government_work_report_reviews_it(facts_of, text):
     assert kinds(facts_of(text, "常州市武进区湖塘镇人民代表大会")) == ["report_review"]
+
+
+# Several reports sharing one final 报告 (phrasings after real communiqués: 审议了…计划执行情况的报告（书面）、
+# 关于…预算执行情况的报告（书面）; 收集代表对政府、计划、财政报告的审议意见; 听取…三个部门负责人履职情况汇报).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取和审议了区政府关于上半年国民经济和社会发展计划执行情况、上半年预算执行情况、上年度本级预算执行和"
+         "其他财政收支的审计工作报告。", ["report_review", "budget_review", "audit_oversight"]),
+        ("常委会会议听取了区科学技术局、区统计局、区文化和旅游局工作情况的报告。",
+         ["report_review", "report_review", "report_review"]),
+        ("大会审查和批准了政府、计划、财政报告。", ["report_review", "report_review", "budget_review"]),
+        ("主任会议听取了关于农村饮水安全情况、城区停车设施建设情况的调研报告。", ["investigation", "investigation"]),
+        ("會議聽取了縣政府關於審計工作、審計查出問題整改情況的報告。", ["audit_oversight"]),
+        # what a report is comes from its title after 关于, not from the organ making it; officials reporting
+        # on their duties are appraised (after real minutes: 听取…负责人履职情况报告; 听取任命人员述职报告)
+        ("主任会议听取了市人大预算委员会关于国土空间规划纲要（草案）的初审意见的报告。", ["report_review"]),
+        ("会议听取了县审计局关于2023年度审计查出问题整改情况的报告。", ["audit_oversight"]),
+        ("会议听取了部分市人大常委会任命人员履职情况报告。", ["other"]),
+        ("常委会会议听取了5名政府组成部门负责人履职情况报告。", ["other"]),
+    ],
+)
+def test_each_report_is_one_activity_typed_by_its_subject(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了县政府关于城乡供水、污水处理工作情况的报告。",  # one report on two fields of one work
+        "常委会听取审议了计划、预算、决算、审计、环保等工作报告。",  # a summary of the year's work reports
+        "听取审议国务院、最高人民法院、最高人民检察院工作报告24个。",  # a counted summary
+    ],
+)
+def test_one_report_on_several_fields_or_a_summary_stays_one(facts_of, text):
+    assert len(facts_of(text, COUNTY).activities) == 1
+
+
+# Hearing and rating at once, and a review of a report or plan named before the verb without 关于
+# (after real minutes: 对上半年计划执行情况进行了审议; 对…国有资产管理情况报告进行了审议).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取和测评了区住房和城乡建设局、区农业农村局工作情况的报告。",
+         ["report_review", "report_review", "satisfaction_evaluation"]),
+        ("本次会议对上半年计划执行情况进行了审议。", ["report_review"]),
+        ("常委会会议对县政府2023年度国有资产管理情况报告进行了认真审议。", ["report_review"]),
+        ("会议对上半年预算执行情况报告、审计报告进行了审议。", ["audit_oversight", "budget_review"]),
+    ],
+)
+def test_reports_rated_or_named_before_the_verb_are_reviewed(facts_of, text, expected):
+    assert sorted(kinds(facts_of(text, COUNTY))) == sorted(expected)
+
+
+def test_a_report_named_again_before_the_verb_is_no_new_review(facts_of):
+    assert facts_of("会议对上述报告进行了认真审议。", COUNTY).activities == []
