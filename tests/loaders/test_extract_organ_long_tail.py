@@ -1,0 +1,63 @@
+"""Organ classes of the genre's long tail (issue 10): the National People's Congress named alone,
+county departments by their customary short names. Sentences are written for this test in the
+genre's style, after phrasings found in real reports (full-text search of public pages and code).
+"""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import organs
+
+COUNTY = "紫阳县人民代表大会常务委员会"
+PROVINCE = "广东省人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("圆满完成本届全国人大及其常委会各项监督任务。", "全国人大"),
+        ("国家立法权由全國人大及其常委會依法行使。", "全國人大"),
+        ("决定将1件法律草案提请全国人民代表大会审议。", "全国人民代表大会"),
+        ("传达学习了庆祝全国人民代表大会成立70周年大会精神。", "全国人民代表大会"),
+    ],
+)
+def test_the_national_congress_named_alone(facts_of, text, mention):
+    assert (mention, "全国人民代表大会") in organs(facts_of(text, PROVINCE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国人大代表王明出席会议。",
+        "十三届全国人大二次会议期间，代表们共提出建议8314件。",
+        "全国人大常委会执法检查组来我省检查。",
+        "全国人大会议今日闭幕。",
+        "审议了全国人民代表大会关于完善选举制度的决定草案。",
+        "来源：“全国人大”微信公众号",
+        "全国人大7个专门委员会负责督办。",
+        "组织代表赴全国人大培训基地开展学习培训。",
+    ],
+)
+def test_the_national_congress_is_not_its_deputies_sessions_or_standing_committee(facts_of, text):
+    assert "全国人民代表大会" not in {c for _, c in organs(facts_of(text, PROVINCE))}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("县安监局、县环保局负责同志汇报了工作。", "紫阳县安全生产监督管理局"),
+        ("上杭县经贸局、县发改局等部门参加。", "上杭县经济贸易局"),
+        ("会议听取了县国税局、县地税局的汇报。", "紫阳县国家税务局"),
+        ("会议听取了县国税局、县地税局的汇报。", "紫阳县地方税务局"),
+        ("检查组听取了县畜牧局关于动物防疫工作的汇报。", "紫阳县畜牧局"),
+        ("县食药监局对检查中发现的问题立行立改。", "紫阳县食品药品监督管理局"),
+        ("县城市更新局、县建设局、县房产局负责同志参加。", "紫阳县城市更新局"),
+        ("县文化局、县行政复议局分别作了汇报。", "紫阳县行政复议局"),
+    ],
+)
+def test_county_departments_by_their_short_names(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, COUNTY))}
+
+
+def test_a_provincial_department_in_traditional_script(facts_of):
+    found = {c for _, c in organs(facts_of("省文化廳、省食品藥品監督管理局負責同志參加座談。", "湖北省人民代表大会常务委员会"))}
+    assert {"湖北省文化厅", "湖北省食品药品监督管理局"} <= found
