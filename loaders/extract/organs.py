@@ -54,7 +54,10 @@ _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
 # 县乡人大 (a county's report): its own congress and the township congresses below it
-_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇|县乡)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
+# the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
+# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
+_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表)"
+                          r"(?P<presidium>主席团)?")
 _TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
@@ -396,18 +399,20 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
 
 
 def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
-    """街镇人大, 各乡镇人大: the township congresses and the street committees below the body."""
-    area = jur.name(jur.level)
-    if jur.level not in ("county", "city") or area is None:
+    """街镇人大, 各乡镇人大: the township congresses (named by the kinds the text names: 各镇, 各乡镇,
+    各镇区) and the street committees below the body; the bare names when the report's area is unnamed."""
+    if jur.level not in ("county", "city"):
         return
+    area = jur.name(jur.level) or UNNAMED
     standing = _body(jur)
     for m in _STREET_TOWN.finditer(text):
         word = m.group()
         if "镇" in word or "乡" in word:
-            add(m.start(), m.end(), f"{area}各{'乡镇' if '乡' in word else '镇'}人民代表大会", "congress")
+            towns = "乡镇" if "乡" in word else "镇区" if "镇区" in word else "镇"
+            add(m.start(), m.end(), f"{area}各{towns}人民代表大会{m.group('presidium') or ''}", "congress")
         if word.startswith("县") and jur.level == "county":
             add(m.start(), m.end(), _name("assembly", "county", jur), "assembly")
-        if "街" in word:
+        if "街" in word and not re.search(r"[镇乡][(（]街", word) and standing and UNNAMED not in area:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 
 

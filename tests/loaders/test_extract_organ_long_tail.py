@@ -61,3 +61,30 @@ def test_county_departments_by_their_short_names(facts_of, text, canonical):
 def test_a_provincial_department_in_traditional_script(facts_of):
     found = {c for _, c in organs(facts_of("省文化廳、省食品藥品監督管理局負責同志參加座談。", "湖北省人民代表大会常务委员会"))}
     assert {"湖北省文化厅", "湖北省食品药品监督管理局"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("指导镇(街道)人大依法开展工作。", "德清县各镇人民代表大会"),
+        ("加强对乡镇人大工作的指导。", "德清县各乡镇人民代表大会"),
+        ("推动乡镇街道人大工作规范化建设。", "德清县各乡镇人民代表大会"),
+        ("推动乡镇街道人大工作规范化建设。", "德清县人民代表大会常务委员会各街道工作委员会"),
+        ("各鎮區人大相繼召開人代會。", "德清县各镇区人民代表大会"),
+        ("指导各乡镇人代会顺利召开。", "德清县各乡镇人民代表大会"),
+        ("县人大常委会召开各乡镇人大主席团主席座谈会。", "德清县各乡镇人民代表大会主席团"),
+        ("各镇人大组织代表开展视察。", "德清县各镇人民代表大会"),
+    ],
+)
+def test_the_township_congresses_as_a_set(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, "德清县人民代表大会常务委员会"))}
+
+
+def test_the_township_congresses_of_an_unnamed_county_keep_the_bare_name(facts_of):
+    found = facts_of("县人大常委会加强对乡镇人大的指导。", "自治县人民代表大会常务委员会").organs
+    assert any(o.canonical == "各乡镇人民代表大会" and o.unnamed_place for o in found)
+
+
+@pytest.mark.parametrize("text", ["镇人大组织代表视察。", "乡镇人大代表积极履职。"])
+def test_one_township_congress_or_its_deputies_are_no_set(facts_of, text):
+    assert not any("各" in (c or "") for _, c in organs(facts_of(text, "德清县人民代表大会常务委员会")))
