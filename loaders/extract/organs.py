@@ -123,7 +123,34 @@ def hits(ctx: Context) -> list[OrganHit]:
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
-    return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx))
+    own = _own_street_committee(ctx)
+    spans = {(h.start, h.end) for h in own}
+    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx)
+              if (h.start, h.end) not in spans]
+    return _longest(own + others)
+
+
+# A street working committee: the body a district's (county's) standing committee keeps in a street
+# (…人民代表大会常务委员会梧桐街道工作委员会), with no congress of its own.
+_STREET_COMMITTEE = re.compile(rf"(?P<standing>.+常务委员会)(?P<street>[{HAN_CHARS}]{{1,8}}?)(?P<kind>街道|街)?工作委员会")
+
+
+@lru_cache(maxsize=64)
+def _street_words(street: str) -> re.Pattern[str]:
+    """How a street committee's report names itself: 梧桐街道人大工委, 人大梧桐街道工委, 街道人大工委,
+    人大街工委, 街人大工委, 人大工委, 街道人大 (its street's name, whole or cut, or none)."""
+    name = rf"(?:{re.escape(street)}(?:街道|街)?|街道|街)"
+    return re.compile(rf"{name}?人大{name}?工委|街道人大(?!代表|常委会|工委)")
+
+
+def _own_street_committee(ctx: Context) -> list[OrganHit]:
+    """In a street working committee's own report, the words that name it (:func:`_street_words`): that
+    committee, never a township congress or the district's working committees."""
+    own = _STREET_COMMITTEE.fullmatch(ctx.metadata.get("organ") or "")
+    if own is None:
+        return []
+    canonical = own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
+    return [OrganHit(m.start(), m.end(), canonical, "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
 
 
 def _assignees(ctx: Context) -> list[OrganHit]:

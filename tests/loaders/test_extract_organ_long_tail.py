@@ -88,3 +88,28 @@ def test_the_township_congresses_of_an_unnamed_county_keep_the_bare_name(facts_o
 @pytest.mark.parametrize("text", ["镇人大组织代表视察。", "乡镇人大代表积极履职。"])
 def test_one_township_congress_or_its_deputies_are_no_set(facts_of, text):
     assert not any("各" in (c or "") for _, c in organs(facts_of(text, "德清县人民代表大会常务委员会")))
+
+
+STREET = "桐乡市人民代表大会常务委员会梧桐街道工作委员会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梧桐街道人大工委组织代表开展集中视察。",
+        "人大梧桐街道工委召开代表座谈会。",
+        "街道人大工委主任主持会议。",
+        "人大街工委对问题办理情况进行跟踪督促。",
+        "会后，人大工委将意见建议梳理汇总。",
+        "街道人大围绕民生实事开展监督。",
+    ],
+)
+def test_a_street_committee_names_itself(facts_of, text):
+    found = {c for _, c in organs(facts_of(text, STREET))}
+    assert STREET in found
+    assert not any("各" in c or "镇人民代表大会" in c for c in found if c)
+
+
+def test_a_street_committee_of_an_unnamed_district_keeps_the_bare_name(facts_of):
+    found = facts_of("城中街道人大工委组织代表视察。", "区人民代表大会常务委员会城中街道工作委员会（城中街道所属区）").organs
+    assert [(o.canonical, o.unnamed_place) for o in found] == [("区人民代表大会常务委员会城中街道工作委员会", True)]
