@@ -401,7 +401,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's
         (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
-        (r"主任会议", f"{standing}主任会议", "congress"),
+        (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
         # special committees belong to the congress, working committees to its standing committee;
         # 各专工委 is the one set the reports mean by it (../shared/corpus: …常务委员会各专门（工作）委员会),
         # 各专工委室 the special committees and every working body (委 and 室)

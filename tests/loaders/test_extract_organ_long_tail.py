@@ -113,3 +113,27 @@ def test_a_street_committee_names_itself(facts_of, text):
 def test_a_street_committee_of_an_unnamed_district_keeps_the_bare_name(facts_of):
     found = facts_of("城中街道人大工委组织代表视察。", "区人民代表大会常务委员会城中街道工作委员会（城中街道所属区）").organs
     assert [(o.canonical, o.unnamed_place) for o in found] == [("区人民代表大会常务委员会城中街道工作委员会", True)]
+
+
+CITY = "濮阳市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("来源：市人大研究室", f"{CITY}研究室"),
+        ("常委会代表工委、研究室相关负责同志参加会议。", f"{CITY}研究室"),
+        ("市人大常委会人事代表工作机构与市政府办公室共同督办。", f"{CITY}人事代表工作机构"),
+        ("市人大常委会副秘书长和各委办室负责同志列席会议。", f"{CITY}各工作机构"),
+        ("市人大各工委(室)主任参加检查。", f"{CITY}各工作机构"),
+        ("收集人大常委会工作（办事）机构的意见。", f"{CITY}各工作机构"),
+        ("召开主任扩大会议，由各委室主任逐个汇报。", f"{CITY}主任会议"),
+    ],
+)
+def test_the_working_bodies_of_a_standing_committee(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, CITY))}
+
+
+@pytest.mark.parametrize("text", ["市委政策研究室负责同志参加。", "市政府研究室牵头起草。"])
+def test_another_organs_research_office_is_not_the_committees(facts_of, text):
+    assert f"{CITY}研究室" not in {c for _, c in organs(facts_of(text, CITY))}
