@@ -413,7 +413,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
-        (r"(?<![法治人民])政府(?!性|债务|工作报告)", _name("government", jur.level, jur), "government"),
+        # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
+        # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
+        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|重点|人员|部门|采购|信息|网站|购买)",
+         _name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and "主席团" in pattern) or (jur.level != "township" and "选举" in pattern):
             continue

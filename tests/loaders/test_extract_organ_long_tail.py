@@ -137,3 +137,26 @@ def test_the_working_bodies_of_a_standing_committee(facts_of, text, canonical):
 @pytest.mark.parametrize("text", ["市委政策研究室负责同志参加。", "市政府研究室牵头起草。"])
 def test_another_organs_research_office_is_not_the_committees(facts_of, text):
     assert f"{CITY}研究室" not in {c for _, c in organs(facts_of(text, CITY))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人大代表一头连着党和政府，一头连着万千群众。",
+        "进一步推动政府职能转变。",
+        "对教育等六项政府工作开展满意度测评。",
+        "为各级政府依法行政提供了依据。",
+        "票决了2023年度政府重点民生实事候选项目。",
+        "加强对政府部门的监督。",
+    ],
+)
+def test_government_in_general_or_as_a_modifier_is_no_organ(facts_of, text):
+    assert not [o for o in facts_of(text, COUNTY).organs if o.kind == "government"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议听取了政府关于民生实事项目的报告。", "督促政府及相关部门抓好整改。", "审查县本级政府投资项目计划。"],
+)
+def test_the_reports_own_government_named_bare(facts_of, text):
+    assert "紫阳县人民政府" in {c for _, c in organs(facts_of(text, COUNTY))}
