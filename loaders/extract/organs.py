@@ -47,6 +47,10 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 _NATIONAL = [(re.compile(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
 _RELATIVE = re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
                        + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
+# A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
+# not the bare 委 (县纪委委员).
+_SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
+                                                     if r["relative"] == "1" and r["suffix"] != "委") + ")")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
@@ -230,11 +234,17 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         kind = _KIND_OF_SUFFIX[m.group("suffix")]
         if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
             kind = "assembly"  # a township has a congress but no standing committee
+        second = _SECOND_SUFFIX.match(text, m.end())
+        if second and _NOT_ORGAN_AFTER.match(text, second.end()):
+            second = None
         for char in m.group("levels").split("、"):
             level = _level(char, jur)
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 continue  # 乡人大 in a province's report: township congresses in general, not one organ
             add(m.start(), m.end(), _name(kind, level, jur, char), kind)
+            if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
+                other = _KIND_OF_SUFFIX[second.group("suffix")]
+                add(m.end(), second.end(), _name(other, level, jur, char), other)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add)
     _collectives(text, jur, add)

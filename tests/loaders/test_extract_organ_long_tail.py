@@ -160,3 +160,21 @@ def test_government_in_general_or_as_a_modifier_is_no_organ(facts_of, text):
 )
 def test_the_reports_own_government_named_bare(facts_of, text):
     assert "紫阳县人民政府" in {c for _, c in organs(facts_of(text, COUNTY))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县纪委监委派员列席会议。", {"中共紫阳县纪律检查委员会", "紫阳县监察委员会"}),
+        ("县纪委监察委员会联合开展督查。", {"中共紫阳县纪律检查委员会", "紫阳县监察委员会"}),
+        ("在镇党委政府的支持下，代表活动有序开展。", {"中共紫阳县城关镇委员会", "紫阳县城关镇人民政府"}),
+    ],
+)
+def test_two_organs_after_one_level_word(facts_of, text, expected):
+    organ = "紫阳县城关镇人民代表大会主席团" if "镇" in text else COUNTY
+    assert expected <= {c for _, c in organs(facts_of(text, organ))}
+
+
+def test_a_members_title_after_a_commission_is_no_second_organ(facts_of):
+    found = {c for _, c in organs(facts_of("县纪委委员参加了会议。", COUNTY))}
+    assert found == {"中共紫阳县纪律检查委员会"}
