@@ -46,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ... or in full (由监察和司法委员会负责): a name no other congress body has
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
     alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
-                       r"|(?P<q2>有关|相关|各)(?P<n2>工委室|工委|委室|专门委员会|工作机构|办事机构)")
+                       r"|(?P<q2>有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)")
     return quick(after), quick(alone)
 
 

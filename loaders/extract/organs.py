@@ -48,6 +48,10 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 _NATIONAL = [(quick(re.compile(row["pattern"])), row["canonical"], row["kind"]) for row in rows("organs")]
 _RELATIVE = quick(re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
                              + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")"))
+# A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
+# not the bare 委 (县纪委委员).
+_SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
+                                                     if r["relative"] == "1" and r["suffix"] != "委") + ")")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
@@ -55,7 +59,10 @@ _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
 # 县乡人大 (a county's report): its own congress and the township congresses below it
-_STREET_TOWN = re.compile(r"各?(?:街镇|街道|乡镇|县乡)人大(?!代表)")  # 乡镇人大代表 are deputies, not an organ
+# the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
+# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
+_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表)"
+                          r"(?P<presidium>主席团)?")
 _TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
@@ -121,7 +128,34 @@ def hits(ctx: Context) -> list[OrganHit]:
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
-    return _longest(_candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx))
+    own = _own_street_committee(ctx)
+    spans = {(h.start, h.end) for h in own}
+    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx)
+              if (h.start, h.end) not in spans]
+    return _longest(own + others)
+
+
+# A street working committee: the body a district's (county's) standing committee keeps in a street
+# (…人民代表大会常务委员会梧桐街道工作委员会), with no congress of its own.
+_STREET_COMMITTEE = re.compile(rf"(?P<standing>.+常务委员会)(?P<street>[{HAN_CHARS}]{{1,8}}?)(?P<kind>街道|街)?工作委员会")
+
+
+@lru_cache(maxsize=64)
+def _street_words(street: str) -> re.Pattern[str]:
+    """How a street committee's report names itself: 梧桐街道人大工委, 人大梧桐街道工委, 街道人大工委,
+    人大街工委, 街人大工委, 人大工委, 街道人大 (its street's name, whole or cut, or none)."""
+    name = rf"(?:{re.escape(street)}(?:街道|街)?|街道|街)"
+    return re.compile(rf"{name}?人大{name}?工委|街道人大(?!代表|常委会|工委)")
+
+
+def _own_street_committee(ctx: Context) -> list[OrganHit]:
+    """In a street working committee's own report, the words that name it (:func:`_street_words`): that
+    committee, never a township congress or the district's working committees."""
+    own = _STREET_COMMITTEE.fullmatch(ctx.metadata.get("organ") or "")
+    if own is None:
+        return []
+    canonical = own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
+    return [OrganHit(m.start(), m.end(), canonical, "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
 
 
 def _assignees(ctx: Context) -> list[OrganHit]:
@@ -220,11 +254,17 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         kind = _KIND_OF_SUFFIX[m.group("suffix")]
         if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
             kind = "assembly"  # a township has a congress but no standing committee
+        second = _SECOND_SUFFIX.match(text, m.end())
+        if second and _NOT_ORGAN_AFTER.match(text, second.end()):
+            second = None
         for char in m.group("levels").split("、"):
             level = _level(char, jur)
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 continue  # 乡人大 in a province's report: township congresses in general, not one organ
             add(m.start(), m.end(), _name(kind, level, jur, char), kind)
+            if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
+                other = _KIND_OF_SUFFIX[second.group("suffix")]
+                add(m.end(), second.end(), _name(other, level, jur, char), other)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add)
     _collectives(text, jur, add)
@@ -391,7 +431,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's
         (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
         (r"(?:[省市州区县]?(?:人大)?常委会)?机关党组(?!织)", f"中共{standing}机关党组", "party"),  # 机关 stops 市人大常委会
-        (r"主任会议", f"{standing}主任会议", "congress"),
+        (r"主任(?:扩大)?会议", f"{standing}主任会议", "congress"),  # 主任扩大会议: the council with others invited
         # special committees belong to the congress, working committees to its standing committee;
         # 各专工委 is the one set the reports mean by it (../shared/corpus: …常务委员会各专门（工作）委员会),
         # 各专工委室 the special committees and every working body (委 and 室)
@@ -403,7 +443,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
-        (r"(?<![法治人民])政府(?!性|债务|工作报告)", _name("government", jur.level, jur), "government"),
+        # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
+        # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
+        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|重点|人员|部门|采购|信息|网站|购买)",
+         _name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and "主席团" in pattern) or (jur.level != "township" and "选举" in pattern):
             continue
@@ -416,18 +459,20 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
 
 
 def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
-    """街镇人大, 各乡镇人大: the township congresses and the street committees below the body."""
-    area = jur.name(jur.level)
-    if jur.level not in ("county", "city") or area is None:
+    """街镇人大, 各乡镇人大: the township congresses (named by the kinds the text names: 各镇, 各乡镇,
+    各镇区) and the street committees below the body; the bare names when the report's area is unnamed."""
+    if jur.level not in ("county", "city"):
         return
+    area = jur.name(jur.level) or UNNAMED
     standing = _body(jur)
     for m in _STREET_TOWN.finditer(text):
         word = m.group()
         if "镇" in word or "乡" in word:
-            add(m.start(), m.end(), f"{area}各{'乡镇' if '乡' in word else '镇'}人民代表大会", "congress")
+            towns = "乡镇" if "乡" in word else "镇区" if "镇区" in word else "镇"
+            add(m.start(), m.end(), f"{area}各{towns}人民代表大会{m.group('presidium') or ''}", "congress")
         if word.startswith("县") and jur.level == "county":
             add(m.start(), m.end(), _name("assembly", "county", jur), "assembly")
-        if "街" in word:
+        if "街" in word and not re.search(r"[镇乡][(（]街", word) and standing and UNNAMED not in area:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 
 
