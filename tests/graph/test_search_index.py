@@ -72,24 +72,24 @@ def test_answers_are_kept_read_only_until_a_write(store: Store) -> None:
 
 
 def test_a_kept_answer_follows_names_written_elsewhere(store: Store, request: pytest.FixtureRequest) -> None:
-    """Another writer (another process's store on Neo4j; another connection to the embedded store's
-    index file) changes what the next search answers."""
+    """Names committed by another writer of the index (another process's store on Neo4j; another
+    connection to the embedded store's index file) show in the next search."""
     ingest(store, world_reports())
-    law, report = "https://example.org/law/wet", URIRef("urn:report:new")
-    graph = _graph((law, "湿地公园条例", RDFS.label))
+    law = "https://example.org/law/wet"
+    names = search_index.names(_graph((law, "湿地公园条例", RDFS.label)))
     assert store.find("湿地公园")["total"] == 0
     if store.name == "neo4j":
         from graph.backends.neo4j import Neo4jStore
 
         server = request.getfixturevalue("neo4j_server")
         with Neo4jStore(server.uri, server.user, server.password) as elsewhere:
-            elsewhere.upsert_report(report, graph, "h1")
+            search_index.index(elsewhere).replace("urn:report:new", "h1", names)
     else:
         from graph.search_fts import SqliteNames
 
-        elsewhere = SqliteNames(store.path)  # type: ignore[attr-defined]
-        elsewhere.replace(str(report), "h1", search_index.names(graph))
-        elsewhere.close()
+        elsewhere_index = SqliteNames(store.path)  # type: ignore[attr-defined]
+        elsewhere_index.replace("urn:report:new", "h1", names)
+        elsewhere_index.close()
     assert [item["iri"] for item in store.find("湿地公园")["items"]] == [law]
 
 
