@@ -4,7 +4,9 @@ The server is the real one (``okg serve`` in a child process on 127.0.0.1);
 several asyncio clients send requests one route at a time. Every phase stops
 after ``max_requests`` or ``max_seconds``, whichever comes first, so a slow
 route costs bounded time. The baseline is ``/health`` under the same load:
-the cost of the framework and the loopback, which no query can beat. The
+the cost of the framework and the loopback, which no query can beat. Beside
+the latencies, the server's CPU time per request over the phase (not
+stretched by other work on the machine, as the wall time is). The
 server's resident memory is sampled throughout, against its idle memory.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
+import psutil
 
 from benchmarks.common import PeakRss, Row, rss_mb
 from api.neo4j_runtime import free_port
@@ -65,6 +68,19 @@ def _iris(base: str, q: str, kind: str, n: int) -> list[str]:
     return [row["iri"] for row in page["items"]]  # a page: {"total", "limit", "offset", "items"}
 
 
+def _new_queries(base: str, words: list[str], seed: int) -> Callable[[random.Random], str]:
+    """Searches no request asked before: two to four characters cut from the names that ``words`` find,
+    each asked once, in a shuffled order, so that the server's kept answers (:class:`graph.name_index.Results`)
+    never serve them and each is searched afresh."""
+    labels = {item["label"] for word in words
+              for item in httpx.get(f"{base}/search", params={"q": word, "limit": 100}, timeout=120).json()["items"]}
+    cuts = sorted({label[i:i + size] for label in labels for size in (2, 3, 4) for i in range(len(label) - size + 1)}
+                  - set(words))
+    random.Random(seed).shuffle(cuts)
+    unasked = iter(cuts)
+    return lambda r: f"/search?q={quote(next(unasked))}&limit=20"
+
+
 def routes(base: str, seed: int = 0) -> dict[str, Callable[[random.Random], str]]:
     """Each measured route as a function from a random source to a request path."""
     organs = _iris(base, "人民代表大会常务委员会", "Organ", 50) or ["organ/none"]
@@ -80,6 +96,7 @@ def routes(base: str, seed: int = 0) -> dict[str, Callable[[random.Random], str]
     return {
         "/health (baseline)": lambda r: "/health",
         "search": lambda r: f"/search?q={quote(r.choice(words))}&limit=20",
+        "search, each query new": _new_queries(base, words, seed),
         "neighbours depth 2": lambda r: f"/entities/{enc(r.choice(organs + laws))}/neighbors?depth=2&limit=200",
         "neighbours depth 2, hub law": lambda r: f"/entities/{enc(r.choice(hubs))}/neighbors?depth=2&limit=200",
         "paths": lambda r: f"/paths?from={enc(r.choice(organs))}&to={enc(r.choice(laws))}&max_hops=4",
@@ -123,9 +140,14 @@ def measure(base: str, pid: int, load: Load = Load(), seed: int = 0) -> tuple[li
     rows: list[Row] = []
     with PeakRss(pid) as peak:
         table = routes(base, seed)
+        server = psutil.Process(pid)
         for name, make in table.items():
+            began = server.cpu_times()
             latencies, failures, wall = asyncio.run(_phase(base, make, load, seed))
-            rows.append(_summary(name, latencies, failures, wall))
+            used = server.cpu_times()
+            cpu = used.user + used.system - began.user - began.system
+            rows.append({**_summary(name, latencies, failures, wall),
+                         "server_cpu_ms_per_request": 1000 * cpu / len(latencies) if latencies else float("nan")})
     health = rows[0]["p50_ms"]
     for row in rows:
         row["p50_vs_health"] = row["p50_ms"] / health if health else None

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ontology.textform import search_tokens
 
 CANDIDATES = 1000  # names each source may hand to the ranking; a search counts at most this many resources
+RESULTS = 1024  # searches whose answers a store keeps (:class:`Results`), the least recently asked forgotten first
 # The facet a resource counts under: its first type in this order, else "Other".
 FACETS = ("Law", "Organ", "AdministrativeArea", "OversightActivity", "Report", "Statistic", "Issue", "Deputy",
           "Mention")
@@ -114,6 +116,13 @@ class NameIndex(ABC):
         """Forget every name and graph."""
 
     @abstractmethod
+    def generation(self) -> Hashable:
+        """A token that changes once names changed (through this object, and for an index in a file,
+        through any other connection to it), read without a scan: searches answered under one token
+        are answers for it. A writer of the index in another process must change the store's
+        :meth:`graph.backends.Backend.version` after its names commit."""
+
+    @abstractmethod
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         """Resources with a name matching ``query``, ranked (see the module), of one of ``types`` (okg
         local names) when given; the ``limit`` items from ``offset``."""
@@ -125,13 +134,45 @@ class NameIndex(ABC):
         """Release files."""
 
 
+class Results:
+    """The answers of the last :data:`RESULTS` searches, by a key that holds the store's version and its
+    index's :meth:`NameIndex.generation` read before the search ran (so an answer is never older than
+    its key; a write makes every earlier key unreachable). Answers are shared: callers keep them read-only
+    (:func:`graph.frozen.freeze`)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._answers: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def get(self, key: Hashable) -> Any | None:
+        """The answer kept under ``key``, now the most recently asked; None when there is none."""
+        with self._lock:
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+            return answer
+
+    def put(self, key: Hashable, answer: Any) -> None:
+        with self._lock:
+            self._answers[key] = answer
+            self._answers.move_to_end(key)
+            while len(self._answers) > RESULTS:
+                self._answers.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._answers.clear()
+
+
 class OpenedIndex:
     """Where a store keeps its name index once opened: one opening per store (under a lock), dropped
-    when the index cannot follow a write, so that the next use opens and levels it afresh."""
+    when the index cannot follow a write, so that the next use opens and levels it afresh; and the
+    answers of its last searches (:class:`Results`), forgotten with it."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._index: NameIndex | None = None
+        self.results = Results()
 
     def get(self, opening: Callable[[], NameIndex]) -> NameIndex:
         """The open index, or the one ``opening`` gives (opened and levelled) when there is none."""
@@ -143,4 +184,5 @@ class OpenedIndex:
     def drop(self) -> NameIndex | None:
         """Forget the open index and hand it back (None when none was open)."""
         index, self._index = self._index, None
+        self.results.clear()
         return index

@@ -67,6 +67,7 @@ class SqliteNames(NameIndex):
     def __init__(self, directory: Path) -> None:
         self._db = sqlite3.connect(directory / FILE, check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
+        self._changes = 0  # transactions this connection committed (``PRAGMA data_version`` counts the others')
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
             for pragma in _READING:
@@ -93,6 +94,13 @@ class SqliteNames(NameIndex):
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+            self._changes += 1
+
+    def generation(self) -> tuple[int, int]:
+        """``(commits by this connection, PRAGMA data_version)``: the latter changes when another
+        connection (an earlier opening, another process) commits."""
+        with self._lock:
+            return self._changes, self._db.execute("PRAGMA data_version").fetchone()[0]
 
     def _replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
         """One graph's part of :meth:`replace_all`, inside its transaction."""
@@ -123,6 +131,7 @@ class SqliteNames(NameIndex):
     def clear(self) -> None:
         with self._lock:
             self._db.executescript("BEGIN; DELETE FROM stated; DELETE FROM names; DELETE FROM graphs; COMMIT;")
+            self._changes += 1
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         typed = f" AND ({' OR '.join(f'instr(n.types, :type{i})' for i in range(len(types)))})" if types else ""

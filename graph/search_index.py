@@ -20,6 +20,10 @@ write or delete of a graph replaces that graph's names (:func:`written`), and an
 index found out of step with the store (a crash between the two writes, a store
 made before the index) is brought level when a store first uses it (:func:`index`);
 :func:`rebuild` makes it anew.
+
+The answers of the last searches are kept (:class:`graph.name_index.Results`) under the store's version
+and the index's generation read before each ran, so the same search again is a look-up until a write,
+whichever process made it.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from graph.frozen import freeze
 from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, PREFIX, SUFFIX, TIERS, Name, NameIndex,
                               Query, span)
 from graph.terms import OKG_NS
@@ -92,14 +97,23 @@ def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20
     """``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {type: count}}``: resources
     with a name matching ``q``, best first (see the module; ``match`` names the tier, :data:`graph.name_index.TIERS`);
     ``total`` and ``facets`` count up to :data:`graph.name_index.CANDIDATES` of them; ``types`` keeps resources of those
-    classes (local names). An alias shows the resource's own label."""
+    classes (local names). An alias shows the resource's own label. The answer is read-only
+    (:func:`graph.frozen.freeze`): the store keeps it for the next same search until a write."""
     wanted = query(q)
     if not wanted.key:
-        return {"total": 0, "items": [], "facets": {}}
-    ranked = index(store).ranked(wanted, types, offset, limit)
+        return freeze({"total": 0, "items": [], "facets": {}})
+    names_index = index(store)
+    results = store.names.results
+    asked = (store.version(), names_index.generation(), wanted, tuple(types) if types is not None else None,
+             offset, limit)
+    if (kept := results.get(asked)) is not None:
+        return kept
+    ranked = names_index.ranked(wanted, types, offset, limit)
     items = [{"iri": hit.iri, "label": hit.label, "types": list(hit.types), "match": TIERS[hit.tier]}
              for hit in ranked.items]
-    return {"total": ranked.total, "items": items, "facets": ranked.facets}
+    answer = freeze({"total": ranked.total, "items": items, "facets": ranked.facets})
+    results.put(asked, answer)
+    return answer
 
 
 def index(store: Backend) -> NameIndex:

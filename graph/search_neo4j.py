@@ -48,6 +48,12 @@ WITH DISTINCT n WHERE NOT EXISTS { (n)<-[:_STATES]-() }
 DELETE n
 """
 _DROP = "UNWIND $gs AS g MATCH (s:_OkgNamesOf {g: g}) DELETE s"
+# Last in every transaction that changes names: the store's version (graph.neo4j_layout.VERSION), so that a
+# search answer kept under a version (graph.name_index.Results) in any process is asked again once names change.
+_BUMP = """
+MERGE (v:_OkgLock {name: 'version'}) ON CREATE SET v.epoch = randomUUID(), v.count = 0
+SET v.count = v.count + 1
+"""
 _STATE = """
 UNWIND $graphs AS graph
 MERGE (s:_OkgNamesOf {g: graph.g}) SET s.hash = graph.hash
@@ -101,6 +107,7 @@ class Neo4jNames(NameIndex):
 
     def __init__(self, read: Read, write: Write, setup: Callable[[str], Any]) -> None:
         self._read, self._write = read, write
+        self._changes = 0
         earlier = [row["name"] for row in read("SHOW INDEXES YIELD name WHERE name IN $earlier RETURN name",
                                                 earlier=EARLIER)]
         if earlier:
@@ -122,11 +129,22 @@ class Neo4jNames(NameIndex):
                 tx.run(_DROP, gs=dropped).consume()
             if stated:
                 tx.run(_STATE, graphs=stated).consume()
+            tx.run(_BUMP).consume()
 
         self._write(work)
+        self._changes += 1
 
     def clear(self) -> None:
-        self._write(lambda tx: tx.run("MATCH (n) WHERE n:_OkgName OR n:_OkgNamesOf DETACH DELETE n").consume())
+        def work(tx: ManagedTransaction) -> None:
+            tx.run("MATCH (n) WHERE n:_OkgName OR n:_OkgNamesOf DETACH DELETE n").consume()
+            tx.run(_BUMP).consume()
+
+        self._write(work)
+        self._changes += 1
+
+    def generation(self) -> int:
+        """Commits of names by this object; another process's show in the store's version (:data:`_BUMP`)."""
+        return self._changes
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         kinds = f" AND kinds:({' OR '.join(_quoted(t) for t in types)})" if types else ""

@@ -2,6 +2,7 @@
 and ranked the same way; the ranking rules themselves without a store."""
 from __future__ import annotations
 
+import pytest
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from world import FOREST, WETLAND, XINZHOU, ingest, world_reports
 
@@ -54,6 +55,42 @@ def test_index_levels_itself_and_rebuilds(store: Store) -> None:
     assert store.find("湿地")["total"] == 0
     assert store.reindex() == len(store.graph_hashes())
     assert store.find("湿地", limit=50) == before
+
+
+def test_answers_are_kept_read_only_until_a_write(store: Store) -> None:
+    ingest(store, world_reports())
+    first = store.find("湿地", limit=50)
+    assert store.find("湿地", limit=50) is first  # kept: the same search again is a look-up
+    assert store.find("濕地", limit=50) is first  # one normal form, one answer
+    assert store.find("湿地", limit=5) is not first and store.find("湿地", types=["Law"]) is not first
+    with pytest.raises(TypeError):
+        first["items"].append({})  # shared by every caller
+    law = "https://example.org/law/wet"
+    store.upsert_report(URIRef("urn:report:new"), _graph((law, "湿地公园条例", RDFS.label)), "h1")
+    after = store.find("湿地", limit=50)
+    assert after["total"] == first["total"] + 1 and law in [item["iri"] for item in after["items"]]
+
+
+def test_a_kept_answer_follows_names_written_elsewhere(store: Store, request: pytest.FixtureRequest) -> None:
+    """Names committed by another writer of the index (another process's store on Neo4j; another
+    connection to the embedded store's index file) show in the next search."""
+    ingest(store, world_reports())
+    law = "https://example.org/law/wet"
+    names = search_index.names(_graph((law, "湿地公园条例", RDFS.label)))
+    assert store.find("湿地公园")["total"] == 0
+    if store.name == "neo4j":
+        from graph.backends.neo4j import Neo4jStore
+
+        server = request.getfixturevalue("neo4j_server")
+        with Neo4jStore(server.uri, server.user, server.password) as elsewhere:
+            search_index.index(elsewhere).replace("urn:report:new", "h1", names)
+    else:
+        from graph.search_fts import SqliteNames
+
+        elsewhere_index = SqliteNames(store.path)  # type: ignore[attr-defined]
+        elsewhere_index.replace("urn:report:new", "h1", names)
+        elsewhere_index.close()
+    assert [item["iri"] for item in store.find("湿地公园")["items"]] == [law]
 
 
 def test_queries_people_type(store: Store) -> None:
