@@ -56,7 +56,7 @@ def stored_hash(db: ox.Store, name: ox.NamedNode) -> str | None:
 
 def facts(graph: Graph, typed: list[Literal], content_hash: str) -> list[tuple[ox.NamedNode, str]]:
     """The bookkeeping of a graph not yet stored, as ``(predicate, plain string)`` about the graph: the
-    same facts :func:`record` writes (``typed``: the graph's literals other than plain strings, as
+    same facts :func:`record` writes (``typed``: the graph's literals Oxigraph may store in another form, as
     :func:`graph.oxterms.quads` and :class:`graph.nquads.Writer` gather them)."""
     found = [(CONTENT_HASH, content_hash)]
     if canonicalised(typed):
