@@ -56,7 +56,7 @@ def stored_hash(db: ox.Store, name: ox.NamedNode) -> str | None:
 
 def facts(graph: Graph, typed: list[Literal], content_hash: str) -> list[tuple[ox.NamedNode, str]]:
     """The bookkeeping of a graph not yet stored, as ``(predicate, plain string)`` about the graph: the
-    same facts :func:`record` writes (``typed``: the graph's literals other than plain strings, as
+    same facts :func:`record` writes (``typed``: the graph's literals Oxigraph may store in another form, as
     :func:`graph.oxterms.quads` and :class:`graph.nquads.Writer` gather them)."""
     found = [(CONTENT_HASH, content_hash)]
     if canonicalised(typed):
@@ -79,9 +79,14 @@ _XSD = str(XSD)
 def canonicalised(literals: Iterable[Literal]) -> bool:
     """Whether Oxigraph would store one of ``literals`` in another lexical form (asked of an
     in-memory Oxigraph, for the literals it might normalise, once per literal)."""
-    suspects = {(str(o), o.language, str(o.datatype) if o.datatype else None): o for o in literals
-                if (o.language and o.language != o.language.lower())
-                or (o.datatype is not None and str(o.datatype).startswith(_XSD) and o.datatype != XSD.string)}
+    suspects: dict[tuple[str, str | None, str | None], Literal] = {}
+    for o in literals:  # most are tagged @zh: one test each, no key built
+        language = o.language
+        if language:
+            if language != language.lower():
+                suspects[(str(o), language, None)] = o
+        elif (datatype := o.datatype) is not None and datatype.startswith(_XSD) and datatype != XSD.string:
+            suspects[(str(o), None, str(datatype))] = o
     if len(_CANONICAL) > _CANONICAL_MAX:
         _CANONICAL.clear()
     unknown = sorted(key for key in suspects if key not in _CANONICAL)

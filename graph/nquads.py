@@ -45,22 +45,24 @@ class Writer:
         return found
 
     def graph(self, name: URIRef, graph: Graph, typed: list[Literal]) -> None:
-        """Add ``graph``'s triples in graph ``name``; ``typed`` gathers its literals other than
-        plain strings, as written (what :func:`graph.embedded_bookkeeping.canonicalised` probes)."""
-        node, add, string = self.node, self.lines.append, XSD.string
-        tail = " " + node(name) + " .\n"
+        """Add ``graph``'s triples in graph ``name``; ``typed`` gathers the literals Oxigraph may store in
+        another form (a language tag not in lower case, a datatype other than xsd:string), as written:
+        what :func:`graph.embedded_bookkeeping.canonicalised` probes."""
+        node, known, add, string = self.node, self._nodes.get, self.lines.append, XSD.string
+        tail = f" {node(name)} .\n"
         for (s, p, o), _ in graph.store.triples((None, None, None), graph):  # a third of Graph.__iter__'s cost
             if isinstance(o, Literal):
                 text = '"' + o.translate(_ESCAPES) + '"'
-                if o.language:
-                    typed.append(o)
-                    text += "@" + o.language
+                if language := o.language:
+                    if not language.islower():
+                        typed.append(o)
+                    text += "@" + language
                 elif o.datatype is not None and o.datatype != string:
                     typed.append(o)
                     text += "^^" + node(o.datatype)
             else:
-                text = node(o)
-            add(node(s) + " " + node(p) + " " + text + tail)
+                text = known(o) or node(o)
+            add(f"{known(s) or node(s)} {known(p) or node(p)} {text}{tail}")  # a term spelt already: one look-up
 
     def fact(self, subject: URIRef, predicate: str, value: str) -> None:
         """Add ``<subject> <predicate> "value"`` to the default graph (the store's bookkeeping)."""

@@ -36,8 +36,8 @@ def quads(graph: Graph, name: ox.NamedNode, blank: Callable[[BNode], str] = str,
           typed: list[Literal] | None = None) -> list[ox.Quad]:
     """A graph's triples as Oxigraph quads in graph ``name``, a blank node labelled ``blank(node)``
     (IRIs, blank nodes and datatypes converted once each; literals, mostly distinct, as they come).
-    ``typed`` gathers the literals that are not plain strings, as written (Oxigraph's own terms
-    already lower-case language tags)."""
+    ``typed`` gathers the literals Oxigraph may store in another form (a language tag not in lower
+    case, a datatype other than xsd:string), as written (Oxigraph's own terms already lower-case tags)."""
     nodes: dict[URIRef | BNode, ox.NamedNode | ox.BlankNode] = {}
     datatypes: dict[URIRef | None, ox.NamedNode] = {}
     quad, named, literal = ox.Quad, ox.NamedNode, ox.Literal
@@ -50,7 +50,7 @@ def quads(graph: Graph, name: ox.NamedNode, blank: Callable[[BNode], str] = str,
 
     def value(o: Literal) -> ox.Literal:
         if o.language:
-            if typed is not None:
+            if typed is not None and not o.language.islower():
                 typed.append(o)
             return literal(o, language=o.language)
         if typed is not None and o.datatype is not None and o.datatype != XSD.string:

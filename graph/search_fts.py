@@ -23,6 +23,7 @@ holding the key's characters apart are asked only when the others leave room amo
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
@@ -54,8 +55,7 @@ CREATE TABLE IF NOT EXISTS stated(g TEXT NOT NULL, name INTEGER NOT NULL, PRIMAR
 CREATE INDEX IF NOT EXISTS stated_name ON stated(name);
 CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(terms, content='names', content_rowid='id',
     tokenize='unicode61 remove_diacritics 0');
-CREATE TRIGGER IF NOT EXISTS names_added AFTER INSERT ON names BEGIN
-    INSERT INTO names_fts(rowid, terms) VALUES (new.id, new.terms); END;
+DROP TRIGGER IF EXISTS names_added;
 CREATE TRIGGER IF NOT EXISTS names_removed AFTER DELETE ON names BEGIN
     INSERT INTO names_fts(names_fts, rowid, terms) VALUES ('delete', old.id, old.terms); END;
 """
@@ -84,12 +84,39 @@ class SqliteNames(NameIndex):
             return dict(self._db.execute("SELECT g, hash FROM graphs").fetchall())
 
     def replace_all(self, graphs: list[tuple[str, str | None, list[Name]]]) -> None:
+        """The names of all ``graphs`` go in together, by rising row id, and only the new ones reach FTS5,
+        in a statement of their own: FTS5 writes out its pending terms whenever a row id falls below the
+        last one, and an insert trigger cost ~16 µs a name (0.60 → 0.28 CPU-s for 12k names, 100k triples)."""
         with self._lock:
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
+                rows: list[tuple[object, ...]] = []
+                stated: list[tuple[str, str, str, int]] = []
+                old: list[int] = []
                 for graph, content_hash, names in graphs:
-                    self._replace(graph, content_hash, names)
+                    old += [row[0] for row in db.execute("SELECT name FROM stated WHERE g = ?", (graph,))]
+                    db.execute("DELETE FROM stated WHERE g = ?", (graph,))
+                    if content_hash is None:
+                        db.execute("DELETE FROM graphs WHERE g = ?", (graph,))
+                    else:
+                        db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (graph, content_hash))
+                    first, self._serial = self._serial + 1, self._serial + len(names)
+                    rows += [(len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label,
+                              _types(n.types), n.terms) for serial, n in enumerate(names, first)]
+                    stated += [(graph, n.iri, n.name, int(n.alias)) for n in names]
+                rows.sort(key=lambda row: row[0])  # a name stated twice keeps the later label and types
+                db.executemany(
+                    "INSERT INTO names(id, iri, name, alias, key, label, types, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(iri, name, alias) DO UPDATE SET label = excluded.label, types = excluded.types", rows)
+                added = {row_id for (row_id,) in db.execute(  # a name already held kept its own id
+                    "SELECT id FROM names WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([r[0] for r in rows]),))}
+                db.executemany("INSERT INTO names_fts(rowid, terms) VALUES (?, ?)",
+                               [(row[0], row[-1]) for row in rows if row[0] in added])
+                db.executemany("INSERT OR IGNORE INTO stated SELECT ?, id FROM names WHERE iri = ? AND name = ? "
+                               "AND alias = ?", stated)
+                db.executemany("DELETE FROM names WHERE id = ? AND NOT EXISTS (SELECT 1 FROM stated WHERE name = ?)",
+                               [(row_id, row_id) for row_id in sorted(set(old))])
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -101,26 +128,6 @@ class SqliteNames(NameIndex):
         connection (an earlier opening, another process) commits."""
         with self._lock:
             return self._changes, self._db.execute("PRAGMA data_version").fetchone()[0]
-
-    def _replace(self, graph: str, content_hash: str | None, names: list[Name]) -> None:
-        """One graph's part of :meth:`replace_all`, inside its transaction."""
-        db = self._db
-        old = [row[0] for row in db.execute("SELECT name FROM stated WHERE g = ?", (graph,))]
-        db.execute("DELETE FROM stated WHERE g = ?", (graph,))
-        if content_hash is None:
-            db.execute("DELETE FROM graphs WHERE g = ?", (graph,))
-        else:
-            db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (graph, content_hash))
-        first, self._serial = self._serial + 1, self._serial + len(names)
-        db.executemany(
-            "INSERT INTO names(id, iri, name, alias, key, label, types, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(iri, name, alias) DO UPDATE SET label = excluded.label, types = excluded.types",
-            [(len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label, _types(n.types), n.terms)
-             for serial, n in enumerate(names, first)])
-        db.executemany("INSERT OR IGNORE INTO stated SELECT ?, id FROM names WHERE iri = ? AND name = ? AND alias = ?",
-                       [(graph, n.iri, n.name, int(n.alias)) for n in names])
-        db.executemany("DELETE FROM names WHERE id = ? AND NOT EXISTS (SELECT 1 FROM stated WHERE name = ?)",
-                       [(row_id, row_id) for row_id in old])
 
     def compact(self) -> None:
         """FTS5 ``optimize``: one b-tree of terms instead of the segments each transaction added (a phrase

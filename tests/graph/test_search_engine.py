@@ -1,15 +1,20 @@
 """The name index's engines beyond the ranking (tests/api/test_search_ranking.py): a Neo4j store
-indexed in the earlier form is indexed anew, and the index is written a batch of graphs at a time."""
+indexed in the earlier form is indexed anew, the index is written a batch of graphs at a time, and
+SQLite's full-text index holds each name once however a batch orders them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from world import WETLAND, ingest, world_reports
 
 from graph import Store, search_index
+from graph.name_index import Name
+from graph.search_fts import SqliteNames
 from graph.search_neo4j import EARLIER, INDEX
 from ontology import iri
+from ontology.textform import search_key
 
 LAW = str(iri.entity("law", WETLAND))
 
@@ -42,3 +47,39 @@ def test_levelling_writes_batches_of_graphs(store: Store, monkeypatch: pytest.Mo
     assert store.reindex() == graphs >= 2
     assert batches == [2] * (graphs // 2) + [graphs % 2] * (graphs % 2)
     assert store.find("湿地", limit=50) == before
+
+
+def _name(iri: str, name: str, alias: bool = False) -> Name:
+    return Name(iri, name, alias, search_key(name), name, ("Law",))
+
+
+def _fts_consistent(names: SqliteNames) -> None:
+    """FTS5's own check of its index against the content table (raises when a row is missing or extra)."""
+    names._db.execute("INSERT INTO names_fts(names_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_sqlite_index_holds_each_name_once_through_batches_of_graphs(tmp_path: Path) -> None:
+    names = SqliteNames(tmp_path)
+    long_first = [_name("urn:x:a", "中华人民共和国湿地保护法"), _name("urn:x:b", "湿地法", alias=True),
+                  _name("urn:x:c", "森林法")]
+    names.replace_all([("urn:g:1", "h1", long_first),  # row ids fall and rise within one transaction
+                       ("urn:g:2", "h2", [_name("urn:x:c", "森林法"), _name("urn:x:d", "草原法")])])
+    _fts_consistent(names)
+    names.replace_all([("urn:g:1", "h1b", [_name("urn:x:a", "中华人民共和国湿地保护法")]), ("urn:g:2", None, [])])
+    _fts_consistent(names)
+    ranked = names.ranked(search_index.query("法"), None, 0, 10)
+    assert [hit.iri for hit in ranked.items] == ["urn:x:a"] and ranked.total == 1
+    assert names.hashes() == {"urn:g:1": "h1b"}
+    names.close()
+
+
+def test_an_earlier_sqlite_index_stops_adding_names_by_trigger(tmp_path: Path) -> None:
+    names = SqliteNames(tmp_path)
+    names._db.execute("CREATE TRIGGER names_added AFTER INSERT ON names BEGIN "  # as an earlier version made it
+                      "INSERT INTO names_fts(rowid, terms) VALUES (new.id, new.terms); END;")
+    names.close()
+    names = SqliteNames(tmp_path)
+    names.replace_all([("urn:g:1", "h1", [_name("urn:x:c", "森林法")])])
+    _fts_consistent(names)  # a trigger left in place would have indexed the name twice
+    assert names.ranked(search_index.query("森林"), None, 0, 10).total == 1
+    names.close()
