@@ -167,7 +167,8 @@ def _sole_row(uri: str, stated: Stated, ns: n10s.Namespaces) -> dict[str, Any]:
     kept: dict[str, list[Literal]] = defaultdict(list)
     for _, key, lit in stated.values:
         kept[key].append(lit)
-    row = {"uri": uri, "graphs": stated.graphs, **{k: n10s.values(v, ns) for k, v in kept.items()}}
+    row = {"uri": uri, "graphs": stated.graphs,
+           **{k: n10s.value(v[0], ns) if len(v) == 1 else n10s.values(v, ns) for k, v in kept.items()}}
     return {"props": row, "labels": ["Resource", *sorted({label for _, label in stated.types})], "drop": []}
 
 
