@@ -98,7 +98,10 @@ def check_terms(iri: URIRef, graph: Graph) -> None:
     StoreError, one line naming the graph, the term and the reason."""
     from rdflib import URIRef
 
-    for term in (iri, *(t for triple in graph for t in triple)):
+    terms = dict.fromkeys((iri,))  # each distinct term once, in the graph's order
+    for triple, _ in graph.store.triples((None, None, None), context=graph):  # no per-triple context look-up
+        terms.update(dict.fromkeys(triple))
+    for term in terms:
         text = str(term)
         if isinstance(term, URIRef) and (match := BAD_IRI.search(text)):
             raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "
