@@ -7,6 +7,9 @@ its positions costs one attempt of every alternative. :func:`quick` puts a
 lookahead of the characters a match can start with before the pattern: a
 position without one fails at once. The lookahead consumes nothing and holds
 no group, so the matches, their spans and their groups are the pattern's own.
+A branch anchored at the string's start (``^…``, ``\\A…``; not in MULTILINE mode)
+can match only at offset 0, whatever ``pos`` a search starts from, so it adds no
+characters; offset 0 is let through by ``\\A`` instead.
 
 The characters are read from the pattern's parse tree (``re._parser``, the
 parser ``re`` itself compiles with); a construct the reading does not know, a
@@ -27,6 +30,9 @@ _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CAT
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_AT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+# Stands among the first characters for a branch that can match only at the string's start.
+_ANCHOR = ""
 
 
 class _Unknown(Exception):
@@ -39,14 +45,17 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     Returns ``pattern`` itself when those characters are not known (see the module's doc).
     """
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or not isinstance(pattern.pattern, str):
         return pattern
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         first, empty = _first(parsed)
         if empty or _skips_already(parsed):
             return pattern
-        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern.pattern})", pattern.flags)
+        ahead = f"(?=[{''.join(sorted(first - {_ANCHOR}))}])" if first - {_ANCHOR} else ""
+        if _ANCHOR in first:
+            ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
+        return re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
     except (_Unknown, re.error):
         return pattern
 
@@ -66,7 +75,8 @@ def _skips_already(sequence) -> bool:
 
 def _first(sequence) -> tuple[set[str], bool]:
     """The class items (escaped characters, ranges, categories) a match of ``sequence`` can start with,
-    and whether it can match the empty string."""
+    and whether it can match the empty string; :data:`_ANCHOR` among them where it can match only at
+    the string's start (it then matches no more than that, for this purpose)."""
     items: set[str] = set()
     for op, av in sequence:
         first, empty = _first_of(op, av)
@@ -100,6 +110,8 @@ def _first_of(op, av) -> tuple[set[str], bool]:
         low, _, sub = av
         first, empty = _first(sub)
         return first, empty or low == 0
+    if op is sre.AT and av in _AT_START:
+        return {_ANCHOR}, False  # what follows it is matched at offset 0 only
     if op in _ZERO_WIDTH:
         return set(), True
     raise _Unknown(op)

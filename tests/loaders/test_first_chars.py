@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from loaders.extract import congress_bodies, laws_bare
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.tables import rows
-from loaders.lexicon.triggers import triggers
+from loaders.lexicon.triggers import not_activities, triggers
 
 BOUNDED = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Pieces of congress names, triggers and the words between them.
@@ -30,14 +30,15 @@ INSPECTION_TEXT = st.lists(st.sampled_from(["森林", "保护", "条例", "办�
 
 def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A pattern without the lookahead :func:`quick` put before it."""
-    inner = re.fullmatch(r"\(\?=\[[^]]*\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+    inner = re.fullmatch(r"(?:\(\?:\\A\|)?(?:\\A|\(\?=\[[^]]*\]\))\)?\(\?:(.*)\)", pattern.pattern, re.S)
     return re.compile(inner.group(1)) if inner else pattern
 
 
 def _written() -> list[re.Pattern[str]]:
     """The lexicon's and the congress finder's patterns as written."""
-    written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups") for row in rows(table)]
-    written += [_as_written(p) for p in triggers().values()]
+    written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups", "not-activities")
+               for row in rows(table)]
+    written += [_as_written(p) for p in (*triggers().values(), not_activities())]
     written += [_as_written(p) for p in (*congress_bodies._patterns(), congress_bodies._TERM_CONGRESS,
                                          congress_bodies._SESSION_BODY, congress_bodies._BARE_SESSION_BODY)]
     return written
@@ -46,17 +47,28 @@ def _written() -> list[re.Pattern[str]]:
 WRITTEN = _written()
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
-    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+def _matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
 
 
 @BOUNDED
 @given(text=GENRE_TEXT)
 @example(text="湖南省人大常委会法工委听取行政执法检查报告")
 @example(text="省十三届人大一次会议主席团，第十三届全国人民代表大会\n县第3届人大常委会对实施情况进行了执法检查")
+@example(text="由市人大常委会督办，代表出席视察活动的议题")
 def test_a_quick_pattern_matches_as_the_pattern_written(text: str) -> None:
     for pattern in WRITTEN:
         assert _matches(quick(pattern), text) == _matches(pattern, text), pattern.pattern
+
+
+@BOUNDED
+@given(text=st.text(alphabet="由参出席加活动督办市的议题，。", max_size=24), pos=st.integers(0, 4))
+@example(text="由督办", pos=0)
+@example(text="的由督办", pos=1)
+def test_a_branch_anchored_at_the_start_matches_there_only_from_any_position(text: str, pos: int) -> None:
+    for written in (r"^(?:(?!选出)[^，。])*由[^，。]{0,16}督办|的议题", r"\A出席|^参加|(?:督办)?活动", r"^由"):
+        pattern = re.compile(written)
+        assert _matches(quick(pattern), text, pos) == _matches(pattern, text, pos), written
 
 
 @pytest.mark.parametrize(("pattern", "first"), [
@@ -68,6 +80,9 @@ def test_a_quick_pattern_matches_as_the_pattern_written(text: str) -> None:
     (r"(?:[^，。]{0,4})?调研", None),  # a negated class can start anywhere
     (r"(?:开展)?", None),  # may match the empty string
     (r"(?i)(?:a|b)?c", None),  # case-folded
+    (r"^[^，。]*由|(?:参加|出席)活动", r"(?:\A|(?=[出参]))"),  # a branch anchored at the start: offset 0 only
+    (r"^[^，。]*由", r"\A"),
+    (r"(?m)^[^，。]*由|出席", None),  # ^ at every line's start
 ])
 def test_the_lookahead_holds_what_a_match_can_start_with(pattern: str, first: str | None) -> None:
     fast = quick(re.compile(pattern))
