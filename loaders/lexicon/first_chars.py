@@ -11,6 +11,12 @@ A branch anchored at the string's start (``^…``, ``\\A…``; not in MULTILINE 
 can match only at offset 0, whatever ``pos`` a search starts from, so it adds no
 characters; offset 0 is let through by ``\\A`` instead.
 
+A search still pays for the lookahead at every position. A pattern whose first
+operation is a character class makes ``re`` skip in a tight loop instead (its
+charset prefix), about twice as fast; :func:`finditer` scans a text so: a class
+of the first characters, then a lookbehind holding the pattern, finds where a
+match starts, and the pattern itself is matched there.
+
 The characters are read from the pattern's parse tree (``re._parser``, the
 parser ``re`` itself compiles with); a construct the reading does not know, a
 pattern that can match the empty string, or a case-insensitive or verbose one
@@ -22,6 +28,7 @@ patterns use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -33,6 +40,8 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _AT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 # Stands among the first characters for a branch that can match only at the string's start.
 _ANCHOR = ""
+# A quick pattern's first characters (a class's items), when no branch is anchored.
+_FIRST: dict[re.Pattern[str], str] = {}
 
 
 class _Unknown(Exception):
@@ -55,9 +64,46 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
         ahead = f"(?=[{''.join(sorted(first - {_ANCHOR}))}])" if first - {_ANCHOR} else ""
         if _ANCHOR in first:
             ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
-        return re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
+        fast = re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
+        if _ANCHOR not in first:
+            _FIRST[fast] = "".join(sorted(first))
+        return fast
     except (_Unknown, re.error):
         return pattern
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, the same spans and groups, for a pattern :func:`quick`
+    returned; any other pattern is searched as it is.
+
+    A match of ``pattern`` starts at a character of its class, where :func:`_starts` matches;
+    ``pattern.match`` from there is what a search would find (a lookbehind still sees the text
+    before it), and a match is never empty, so the next search starts at its end, as ``finditer``'s.
+    """
+    starts = _starts(pattern)
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    while (start := starts.search(text, position)) is not None:
+        match = pattern.match(text, start.start())
+        assert match is not None  # _starts matched only where it does
+        yield match
+        position = match.end()
+
+
+@lru_cache(maxsize=512)
+def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One character, of the first characters' class, wherever ``pattern`` matches from it; None for
+    a pattern :func:`quick` did not read (or with a branch anchored at the start), or one that a
+    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``)."""
+    first = _FIRST.get(pattern)
+    if first is None:
+        return None
+    try:
+        return re.compile(rf"[{first}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
+    except re.error:
+        return None
 
 
 def _skips_already(sequence) -> bool:

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from loaders.extract import congress_bodies, laws_bare
-from loaders.lexicon.first_chars import quick
+from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.tables import rows
 from loaders.lexicon.triggers import not_activities, triggers
 
@@ -59,6 +59,23 @@ def _matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tu
 def test_a_quick_pattern_matches_as_the_pattern_written(text: str) -> None:
     for pattern in WRITTEN:
         assert _matches(quick(pattern), text) == _matches(pattern, text), pattern.pattern
+
+
+@BOUNDED
+@given(text=GENRE_TEXT)
+@example(text="县人大常委会和县人大常委会，全国人大常委会听取执法检查报告")
+@example(text="\n人大\n")
+def test_finditer_finds_what_the_pattern_finds(text: str) -> None:
+    for pattern in WRITTEN:
+        expected = _matches(pattern, text)
+        assert [(m.span(), m.groups()) for m in finditer(quick(pattern), text)] == expected, pattern.pattern
+
+
+@pytest.mark.parametrize("written", [r"\n?人大", r"(?<=[，\n])人大", r"人(?=大)|大$", r"(?P<a>人)?(?(a)大|会)"])
+def test_finditer_on_line_breaks_lookarounds_and_conditionals(written: str) -> None:
+    text = "人大\n人大，人大会大"
+    pattern = re.compile(written)
+    assert [(m.span(), m.groups()) for m in finditer(quick(pattern), text)] == _matches(pattern, text)
 
 
 @BOUNDED
