@@ -72,6 +72,18 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
+def at_start_only(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at offset 0 (each branch opens with ``^`` or ``\\A``,
+    not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    try:
+        first, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+    except (_Unknown, re.error):
+        return False
+    return first == {_ANCHOR} and not empty
+
+
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, the same spans and groups, for a pattern :func:`quick`
     returned; any other pattern is searched as it is.

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from loaders.extract import congress_bodies, laws_bare
-from loaders.lexicon.first_chars import finditer, quick
+from loaders.lexicon.first_chars import at_start_only, finditer, quick
 from loaders.lexicon.tables import rows
 from loaders.lexicon.triggers import not_activities, triggers
 
@@ -38,7 +38,7 @@ def _written() -> list[re.Pattern[str]]:
     """The lexicon's and the congress finder's patterns as written."""
     written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups", "not-activities")
                for row in rows(table)]
-    written += [_as_written(p) for p in (*triggers().values(), not_activities())]
+    written += [_as_written(p) for p in triggers().values()]
     written += [_as_written(p) for p in (*congress_bodies._patterns(), congress_bodies._TERM_CONGRESS,
                                          congress_bodies._SESSION_BODY, congress_bodies._BARE_SESSION_BODY)]
     return written
@@ -86,6 +86,23 @@ def test_a_branch_anchored_at_the_start_matches_there_only_from_any_position(tex
     for written in (r"^(?:(?!选出)[^，。])*由[^，。]{0,16}督办|的议题", r"\A出席|^参加|(?:督办)?活动", r"^由"):
         pattern = re.compile(written)
         assert _matches(quick(pattern), text, pos) == _matches(pattern, text, pos), written
+
+
+@BOUNDED
+@given(text=st.lists(st.sampled_from(["这是", "随后", "视察", "参加", "陪同", "督办", "由", "组织", "活动", "机制", "的议题", " ", "，", "(", ")"]),
+                     max_size=12).map("".join))
+@example(text=" 这是常委会首次进行专题询问")
+@example(text="组织代表参加视察，副县长陪同视察")
+def test_not_activities_holds_a_text_as_one_search_of_every_row_does(text: str) -> None:
+    every_row = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-activities")))
+    assert not_activities()(text) == bool(every_row.search(text))
+
+
+@pytest.mark.parametrize(("pattern", "only"), [
+    (r"^\s*这是", True), (r"\A随后|^然后", True), (r"^由|陪同", False), (r"(?m)^由", False), (r"这是", False), (r"(?:^|的)由", False),
+])
+def test_a_pattern_at_the_start_only(pattern: str, only: bool) -> None:
+    assert at_start_only(re.compile(pattern)) is only
 
 
 @pytest.mark.parametrize(("pattern", "first"), [
