@@ -84,21 +84,22 @@ def at_start_only(pattern: re.Pattern[str]) -> bool:
     return first == {_ANCHOR} and not empty
 
 
-def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, the same spans and groups, for a pattern :func:`quick`
-    returned; any other pattern is searched as it is.
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, the same spans and groups, for a pattern
+    :func:`quick` returned; any other pattern is searched as it is.
 
     A match of ``pattern`` starts at a character of its class, where :func:`_starts` matches;
     ``pattern.match`` from there is what a search would find (a lookbehind still sees the text
-    before it), and a match is never empty, so the next search starts at its end, as ``finditer``'s.
+    before it, a lookahead inside the lookbehind the same ``endpos``), and a match is never empty, so the next search starts at its end, as ``finditer``'s.
     """
+    endpos = len(text) if endpos is None else endpos
     starts = _starts(pattern)
     if starts is None:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos, endpos)
         return
-    position = 0
-    while (start := starts.search(text, position)) is not None:
-        match = pattern.match(text, start.start())
+    position = pos
+    while (start := starts.search(text, position, endpos)) is not None:
+        match = pattern.match(text, start.start(), endpos)
         assert match is not None  # _starts matched only where it does
         yield match
         position = match.end()

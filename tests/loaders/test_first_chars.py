@@ -12,14 +12,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from loaders.extract import congress_bodies, laws_bare
+from loaders.extract import congress_bodies, deputies, laws_bare
 from loaders.lexicon.first_chars import at_start_only, finditer, quick
 from loaders.lexicon.tables import rows
 from loaders.lexicon.triggers import not_activities, triggers
 
 BOUNDED = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Pieces of congress names, triggers and the words between them.
-GENRE_TEXT = st.lists(st.sampled_from(["人大", "人民代表大会", "全国", "省", "市", "自治区", "县", "乡", "镇", "第", "十三", "3", "届",
+GENRE_TEXT = st.lists(st.sampled_from(["人大", "王明", "李红", "等", "出席", "列席", "与会", "人民代表大会", "全国", "省", "市", "自治区", "县", "乡", "镇", "第", "十三", "3", "届",
                                        "常委会", "常务委员会", "法制委员会", "财经委", "各", "一次会议", "主席团", "秘书处", "代表",
                                        "听取", "审议", "报告", "执法检查", "行政", "实施情况", "进行了", "专题询问", "视察", "调研",
                                        "满意度测评", "督办", "回头看", "“", "”", "《", "》", "和", "、", "，", "。", "\n", " ", "的"]),
@@ -41,6 +41,8 @@ def _written() -> list[re.Pattern[str]]:
     written += [_as_written(p) for p in triggers().values()]
     written += [_as_written(p) for p in (*congress_bodies._patterns(), congress_bodies._TERM_CONGRESS,
                                          congress_bodies._SESSION_BODY, congress_bodies._BARE_SESSION_BODY)]
+    written += [_as_written(p) for p in (deputies._NAMED, deputies._BY_ROLE, deputies._LISTED, deputies._QUALIFIED,
+                                         deputies._NAMED_OTHERS, deputies._LISTED_BEFORE)]
     return written
 
 
@@ -62,13 +64,14 @@ def test_a_quick_pattern_matches_as_the_pattern_written(text: str) -> None:
 
 
 @BOUNDED
-@given(text=GENRE_TEXT)
-@example(text="县人大常委会和县人大常委会，全国人大常委会听取执法检查报告")
-@example(text="\n人大\n")
-def test_finditer_finds_what_the_pattern_finds(text: str) -> None:
+@given(text=GENRE_TEXT, cut=st.tuples(st.integers(0, 8), st.integers(0, 8)))
+@example(text="县人大常委会和县人大常委会，全国人大常委会听取执法检查报告", cut=(0, 0))
+@example(text="\n人大\n", cut=(1, 1))
+def test_finditer_finds_what_the_pattern_finds(text: str, cut: tuple[int, int]) -> None:
+    pos, endpos = cut[0], max(cut[0], len(text) - cut[1])  # the bounds a finder gives to search one line
     for pattern in WRITTEN:
-        expected = _matches(pattern, text)
-        assert [(m.span(), m.groups()) for m in finditer(quick(pattern), text)] == expected, pattern.pattern
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+        assert [(m.span(), m.groups()) for m in finditer(quick(pattern), text, pos, endpos)] == expected, pattern.pattern
 
 
 @pytest.mark.parametrize("written", [r"\n?人大", r"(?<=[，\n])人大", r"人(?=大)|大$", r"(?P<a>人)?(?(a)大|会)"])
