@@ -293,8 +293,7 @@ def _quoted_in_names(text: str, names: list[tuple[int, int]], found: list[LawHit
 def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Bare catalog titles that stand as words of their own."""
     hits = []
-    for last, title in law_catalog.automaton().iter_long(text):
-        start, end = last - len(title) + 1, last + 1
+    for start, end, title in law_catalog.bare_titles().longest_in(text):
         if blocked.overlaps(start, end) or (end < len(text) and text[end] in _NEXT_STOP):
             continue
         if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1):

@@ -8,8 +8,6 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import SKOS
 
@@ -180,14 +178,3 @@ def test_a_township_keeps_its_own_name_after_the_areas_above_it(organ: str, town
     jur = jurisdiction.jurisdiction(organ, None, "")
     assert (jur.township, jur.county) == (township, county)
 
-
-_NAME_PIECES = ["朝阳区", "朝阳", "北京市", "北京", "湖北省", "武汉市", "恩施州", "长阳县", "市", "区", "县", "州", "人大", "的",
-                "，", "\n", " ", "a", "1", "\0", "\1", "《", "》"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.lists(st.sampled_from(_NAME_PIECES), max_size=40).map("".join))
-@example(text="北京市朝阳区\0\1湖北省")
-def test_names_in_a_text_are_those_the_automaton_finds(text: str) -> None:
-    expected = [(last - len(name) + 1, last + 1, name) for last, name in areas.automaton().iter_long(text)]
-    assert areas.names_in(text) == expected
