@@ -285,13 +285,13 @@ def hits(ctx: Context) -> list[Found]:
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
         for index, clause in enumerate(sentence_clauses):
-            if (not contents and (_SKIP_CLAUSE.search(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            if (not contents and (_SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
             for item in _items(text, clause, contents):
-                if contents and _SKIP_CLAUSE.search(item.text):
+                if contents and _SKIP_CLAUSE(item.text):
                     continue  # a plan's contents are read item by item (立法调研、执法调研: only the second)
                 item_legislative = bool(_LEGISLATIVE.search(item.text)) if contents else legislative
                 item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
@@ -361,7 +361,7 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
         heading = Span(0, len(item.heading), item.heading)  # 视察调研 names one kind, as in a sentence
         kinds = [k for k, _ in _kinds(heading) if k not in ("report_review", *_REPORT_KINDS)]
         words = item.span.text
-        if len(kinds) != 1 or _ANY_TRIGGER.search(words) or _SKIP_CLAUSE.search(words) or words.endswith("报告"):
+        if len(kinds) != 1 or _ANY_TRIGGER.search(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
             continue
         span = item.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
@@ -421,7 +421,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
     reports = report_lists.heard(ctx.text, sentence, continued)
     for report in reports:
         clause = ctx.clause_at(report.span.start) or first
-        if _SKIP_CLAUSE.search(clause.text) or NOT_DONE.search(clause.text):
+        if _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text):
             continue
         status = "planned" if in_plan or _planned(intention, clause, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)

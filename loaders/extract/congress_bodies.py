@@ -14,7 +14,7 @@ from functools import lru_cache
 from loaders.extract.departments import Add
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
-from loaders.lexicon.first_chars import quick
+from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
@@ -74,27 +74,27 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
     """Committees and the congress of a term in ``text``, reported through ``add``."""
     named = {end: (start, name) for start, end, name in area_hits}
     after, alone = _patterns()
-    for m in after.finditer(text):
+    for m in finditer(after, text):
         congress = _congress_name(m, jur, named)
         if congress is None:
             continue
         add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
-    for m in alone.finditer(text):
+    for m in finditer(alone, text):
         name, qualifier = m.group("name") or m.group("n2"), m.group("qualifier") or m.group("q2")
         add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
-    for m in _TERM_CONGRESS.finditer(text):
+    for m in finditer(_TERM_CONGRESS, text):
         congress = _congress_name(m, jur, named)
         if congress and m.group("standing"):
             add(_start(m, named), m.end(), congress + "常务委员会", "congress")
         elif congress:
             add(_start(m, named), m.end(), congress, "assembly")
-    for m in _SESSION_BODY.finditer(text):
+    for m in finditer(_SESSION_BODY, text):
         congress = _congress_name(m, jur, named)
         if congress:
             add(_start(m, named), m.end(), congress + m.group("body"), "congress")
     if jur.level != "township":  # a township's bare 主席团 is its congress's standing body (organs._reporting_body)
-        for m in _BARE_SESSION_BODY.finditer(text):
+        for m in finditer(_BARE_SESSION_BODY, text):
             add(m.start(), m.end(), own + (m.group("body") or m.group("office")), "congress")
 
 

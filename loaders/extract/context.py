@@ -156,7 +156,7 @@ class Context:
     @cached_property
     def area_hits(self) -> list[tuple[int, int, str]]:
         """Every area name of the gazetteer in the text (longest match), as (start, end, name)."""
-        return [(last - len(name) + 1, last + 1, name) for last, name in areas.automaton().iter_long(self.text)]
+        return areas.names_in(self.text)
 
     @cached_property
     def law_hits(self) -> list[laws.LawHit]:

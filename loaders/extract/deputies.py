@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Claimed
 from loaders.facts import DeputyMention
-from loaders.lexicon.first_chars import quick
+from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL
@@ -50,8 +50,8 @@ _TAKING_PART = quick(re.compile(
     rf"(?:驻[区地镇乡县市])?(?:全国|[省市州区县乡镇](?:、?[省市州区县乡镇])?)?人大代表{_NOT_BODY}(?![的们])"
     rf"|(?:与会|参会|出席)(?:人大)?代表{_NOT_BODY}(?![的们])"
 ))
-_NAMED = re.compile(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
-                    r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
+_NAMED = quick(re.compile(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
+                          r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)"))
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
@@ -59,18 +59,18 @@ _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|�
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆|$)")
 # A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强.
-_BY_ROLE = re.compile(rf"(?:(?:全国|省|市|州|县|区|乡|镇)?人大代表|群众代表)(?P<name>{_NAME}){_NAME_END}")
+_BY_ROLE = quick(re.compile(rf"(?:(?:全国|省|市|州|县|区|乡|镇)?人大代表|群众代表)(?P<name>{_NAME}){_NAME_END}"))
 # Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy).
-_LISTED = re.compile(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}")
+_LISTED = quick(re.compile(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}"))
 # A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求, 张伟当选为市人大代表;
 # 罢免孙伟的市人大代表职务, 终止李红的代表资格, 补选王明为省人大代表.
-_RESIGNED = re.compile(rf"(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表)"
-                       rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?(?:的|为)[^，,。；;]{{0,20}}?代表(?:职务|资格)?")
+_RESIGNED = quick(re.compile(rf"(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表)"
+                             rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?(?:的|为)[^，,。；;]{{0,20}}?代表(?:职务|资格)?"))
 # A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.
 _JOB = r"(?:长|主任|书记|支书|经理|董事长|主席|委员|医生|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
-_BY_ROLE_AND_JOB = re.compile(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,](?:[^，,。；;、\d]{{2,18}}?{_JOB})(?P<name>{_NAME}){_NAME_END}")
+_BY_ROLE_AND_JOB = quick(re.compile(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,](?:[^，,。；;、\d]{{2,18}}?{_JOB})(?P<name>{_NAME}){_NAME_END}"))
 # Names listed before 等 and deputies: 王明、李红、张强等(3名)代表.
-_LISTED_BEFORE = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=等[^，,。；;]{{0,14}}?代表)")
+_LISTED_BEFORE = quick(re.compile(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=等[^，,。；;]{{0,14}}?代表)"))
 # Names listed on the line under a heading of deputies (1.各级代表(18名) / 参加视察的人大代表：), a name
 # to each item, 、-, ，- or space-separated: each is a named deputy.
 # (The list's shape says they are names, so any surname: 琚新莲.)
@@ -82,13 +82,13 @@ _FULL_NAME = re.compile(rf"[{HAN_CHARS}]{{2,4}}")
 # a longer word (城市人大代表).
 _ROLE = r"(?:(?P<taking>与会|参会|出席)的?|列席|基层)"
 _LEVEL = r"(?:全国|自治[区州县]|[省市州区县乡镇])"
-_QUALIFIED = re.compile(
+_QUALIFIED = quick(re.compile(
     rf"(?P<role>{_ROLE})?(?:驻[省市州区县乡镇地]{{1,3}})?(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*人大代表"
     rf"|(?P<role2>{_ROLE.replace('<taking>', '<taking2>')})(?:人大)?代表"
-)
+))
 _QUALIFIED_END = re.compile(rf"{_NOT_BODY}(?![们{_SURNAMES}])")
 # 王勇等县十六届人大代表: a named deputy and the others, uncounted.
-_NAMED_OTHERS = re.compile(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
+_NAMED_OTHERS = quick(re.compile(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}"))
 _NOT_LEVEL = re.compile(r"[^国省市州区县乡镇]")
 
 
@@ -113,18 +113,18 @@ def find(ctx: Context) -> list[DeputyMention]:
     lines = ctx.lines_with("代表")  # every pattern names 代表
     for pattern in (_COUNTED_BEFORE, _COUNTED_AFTER):
         for start, end in lines:
-            for match in pattern.finditer(text, start, end):
+            for match in finditer(pattern, text, start, end):
                 value = to_number(match.group("n"))
                 add(match, int(value) if value is not None else None, match.groupdict().get("name"))
     for start, end in lines:
-        for match in _GROUP.finditer(text, start, end):
+        for match in finditer(_GROUP, text, start, end):
             add(match, None, None)
     for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS):
         for start, end in lines:
-            for match in pattern.finditer(text, start, end):
+            for match in finditer(pattern, text, start, end):
                 add(match, None, match.group("name") or match.groupdict().get("other"))
     for start, end in lines:
-        for match in (*_LISTED.finditer(text, start, end), *_LISTED_BEFORE.finditer(text, start, end)):
+        for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end)):
             offset = match.start("names")
             for name in match.group("names").split("、"):
                 first, last, mention = ctx.span(offset, offset + len(name))
@@ -140,7 +140,7 @@ def find(ctx: Context) -> list[DeputyMention]:
                                    {_levels(d.mention) for d in found if d.count is not None}):
         add(match, None, None)
     if not found:  # deputies named only as a group taking part: the report's one group of deputies
-        first = next((m for start, end in lines for m in _TAKING_PART.finditer(text, start, end)), None)
+        first = next((m for start, end in lines for m in finditer(_TAKING_PART, text, start, end)), None)
         if first:
             add(first, None, None)
     return sorted(found, key=lambda d: d.start)
@@ -159,7 +159,7 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
     seen = list(groups)
     found = []
     for start, end in lines:
-        for match in _QUALIFIED.finditer(text, start, end):
+        for match in finditer(_QUALIFIED, text, start, end):
             words, levels = match.group(), _levels(match.group())
             role, taking = match.group("role") or match.group("role2"), match.group("taking") or match.group("taking2")
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)

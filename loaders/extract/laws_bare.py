@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from loaders.extract.spans import Stretches
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
-from loaders.lexicon.first_chars import quick
+from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR
 
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
@@ -56,7 +56,7 @@ def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[
         patterns.append((short_title, lambda word: word))
     found = []
     for pattern, area_of in patterns:
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             area = area_of(match.group("word"))
             body = match.group("body")
             if area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body:
@@ -97,7 +97,7 @@ def implementing(title: str) -> str:
 
 def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
     """A standing committee's legal decisions named without 《》: drafts and decisions made."""
-    return [(m.start(), m.end(), m.group()) for m in _DECISION.finditer(text) if not blocked.overlaps(*m.span())]
+    return [(m.start(), m.end(), m.group()) for m in finditer(_DECISION, text) if not blocked.overlaps(*m.span())]
 
 
 # A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;

@@ -26,7 +26,7 @@ from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
-from loaders.lexicon.first_chars import quick
+from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, NUMERAL_CHARS, TERM
@@ -241,14 +241,14 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             candidates.append(OrganHit(start, end, canonical, "collective" if collective else kind))
 
     for pattern, canonical, kind in _NATIONAL:
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             add(m.start(), m.end(), canonical, kind)
     _explicit(text, jur, area_hits, add)
     _short_name_lists(text, jur, add)
     departments.find(text, jur, add)
     organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
-    for m in _RELATIVE.finditer(text):
+    for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
         kind = _KIND_OF_SUFFIX[m.group("suffix")]
@@ -452,7 +452,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             continue
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
-        for m in quick(re.compile(pattern)).finditer(text):
+        for m in finditer(quick(re.compile(pattern)), text):
             add(m.start(), m.end(), canonical, kind)
     if body:
         congress_groups.alone(groups, standing, add)
@@ -505,7 +505,7 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     }
     level = jur.level if jur.level != "township" else "county"
     for pattern, kinds in groups.items():
-        for m in quick(re.compile(pattern)).finditer(text):
+        for m in finditer(quick(re.compile(pattern)), text):
             if _EVERY_LEVEL.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 各级“一府一委两院”: the organs of every area, no one organ of the report's
             for kind in kinds:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
@@ -16,9 +16,12 @@ _SENTENCE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _SENTENCE_END)}]")
 _CLAUSE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]")
 
 
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the text: ``text`` equals ``full[start:end]``."""
+class Span(NamedTuple):
+    """A stretch of the text: ``text`` equals ``full[start:end]``.
+
+    A named tuple, not a dataclass: a report makes one per sentence, clause and item, and a tuple
+    is made in half the time.
+    """
 
     start: int
     end: int

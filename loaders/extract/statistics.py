@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.facts import Statistic
-from loaders.lexicon.first_chars import quick
+from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.numerals import NUMBER, parse
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, NUMERAL_CHARS
@@ -203,7 +203,7 @@ def find(ctx: Context) -> list[Statistic]:
     found: list[Statistic] = []
     spans: list[Span] = []  # the view span of each statistic found
     seen: set[tuple[float, str, str]] = set()
-    for match in _STAT.finditer(text):
+    for match in finditer(_STAT, text):
         number = parse(match)
         if number is None or not _accept(text, match, number.chinese):
             continue

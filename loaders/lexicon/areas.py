@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from loaders.lexicon.tables import column, rows
+from loaders.lexicon.word_automaton import Words
 
 #: The levels an area can have, top down (the names of :data:`loaders.lexicon.patterns.LEVELS`).
 AREA_LEVELS = ("provincial", "city", "county", "township")
@@ -104,6 +105,17 @@ def automaton() -> ahocorasick.Automaton:
         auto.add_word(name, name)
     auto.make_automaton()
     return auto
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_words() -> Words:
+    return Words(gazetteer())
+
+
+def names_in(text: str) -> list[tuple[int, int, str]]:
+    """Every name of the gazetteer in ``text`` as ``automaton().iter_long`` finds them (the longest, left
+    to right), as (start, end, name), quicker on a long text (:mod:`word_automaton`)."""
+    return _gazetteer_words().longest_in(text)
 
 
 def normal_code(code: str) -> str | None:

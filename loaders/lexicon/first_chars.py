@@ -7,6 +7,15 @@ its positions costs one attempt of every alternative. :func:`quick` puts a
 lookahead of the characters a match can start with before the pattern: a
 position without one fails at once. The lookahead consumes nothing and holds
 no group, so the matches, their spans and their groups are the pattern's own.
+A branch anchored at the string's start (``^…``, ``\\A…``; not in MULTILINE mode)
+can match only at offset 0, whatever ``pos`` a search starts from, so it adds no
+characters; offset 0 is let through by ``\\A`` instead.
+
+A search still pays for the lookahead at every position. A pattern whose first
+operation is a character class makes ``re`` skip in a tight loop instead (its
+charset prefix), about twice as fast; :func:`finditer` scans a text so: a class
+of the first characters, then a lookbehind holding the pattern, finds where a
+match starts, and the pattern itself is matched there.
 
 The characters are read from the pattern's parse tree (``re._parser``, the
 parser ``re`` itself compiles with); a construct the reading does not know, a
@@ -19,6 +28,7 @@ patterns use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -27,6 +37,11 @@ _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CAT
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_AT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+# Stands among the first characters for a branch that can match only at the string's start.
+_ANCHOR = ""
+# A quick pattern's first characters (a class's items), when no branch is anchored.
+_FIRST: dict[re.Pattern[str], str] = {}
 
 
 class _Unknown(Exception):
@@ -39,16 +54,69 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     Returns ``pattern`` itself when those characters are not known (see the module's doc).
     """
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or not isinstance(pattern.pattern, str):
         return pattern
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         first, empty = _first(parsed)
         if empty or _skips_already(parsed):
             return pattern
-        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern.pattern})", pattern.flags)
+        ahead = f"(?=[{''.join(sorted(first - {_ANCHOR}))}])" if first - {_ANCHOR} else ""
+        if _ANCHOR in first:
+            ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
+        fast = re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
+        if _ANCHOR not in first:
+            _FIRST[fast] = "".join(sorted(first))
+        return fast
     except (_Unknown, re.error):
         return pattern
+
+
+def at_start_only(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at offset 0 (each branch opens with ``^`` or ``\\A``,
+    not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    try:
+        first, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+    except (_Unknown, re.error):
+        return False
+    return first == {_ANCHOR} and not empty
+
+
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, the same spans and groups, for a pattern
+    :func:`quick` returned; any other pattern is searched as it is.
+
+    A match of ``pattern`` starts at a character of its class, where :func:`_starts` matches;
+    ``pattern.match`` from there is what a search would find (a lookbehind still sees the text
+    before it, a lookahead inside the lookbehind the same ``endpos``), and a match is never empty, so the next search starts at its end, as ``finditer``'s.
+    """
+    endpos = len(text) if endpos is None else endpos
+    starts = _starts(pattern)
+    if starts is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    position = pos
+    while (start := starts.search(text, position, endpos)) is not None:
+        match = pattern.match(text, start.start(), endpos)
+        assert match is not None  # _starts matched only where it does
+        yield match
+        position = match.end()
+
+
+@lru_cache(maxsize=512)
+def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One character, of the first characters' class, wherever ``pattern`` matches from it; None for
+    a pattern :func:`quick` did not read (or with a branch anchored at the start), or one that a
+    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``)."""
+    first = _FIRST.get(pattern)
+    if first is None:
+        return None
+    try:
+        return re.compile(rf"[{first}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
+    except re.error:
+        return None
 
 
 def _skips_already(sequence) -> bool:
@@ -66,7 +134,8 @@ def _skips_already(sequence) -> bool:
 
 def _first(sequence) -> tuple[set[str], bool]:
     """The class items (escaped characters, ranges, categories) a match of ``sequence`` can start with,
-    and whether it can match the empty string."""
+    and whether it can match the empty string; :data:`_ANCHOR` among them where it can match only at
+    the string's start (it then matches no more than that, for this purpose)."""
     items: set[str] = set()
     for op, av in sequence:
         first, empty = _first_of(op, av)
@@ -100,6 +169,8 @@ def _first_of(op, av) -> tuple[set[str], bool]:
         low, _, sub = av
         first, empty = _first(sub)
         return first, empty or low == 0
+    if op is sre.AT and av in _AT_START:
+        return {_ANCHOR}, False  # what follows it is matched at offset 0 only
     if op in _ZERO_WIDTH:
         return set(), True
     raise _Unknown(op)

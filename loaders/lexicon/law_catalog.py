@@ -15,10 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from loaders.lexicon.normalise import PRC, title_form, title_key
 from loaders.lexicon.tables import DATA, rows
+from loaders.lexicon.word_automaton import Words
 
 CATALOG = DATA / "cn-law-catalog.csv"
 SOURCES = (CATALOG, DATA / "not-laws.csv")  # the files the entries are read from
@@ -82,11 +81,6 @@ def lookup(title: str) -> CatalogEntry | None:
 
 
 @lru_cache(maxsize=1)
-def automaton() -> ahocorasick.Automaton:
-    """Aho–Corasick automaton over catalog short titles and aliases, for bare titles."""
-    auto = ahocorasick.Automaton()
-    for title in list(entries()) + list(ALIASES):
-        if len(title) >= MIN_BARE_LENGTH:
-            auto.add_word(title, title)
-    auto.make_automaton()
-    return auto
+def bare_titles() -> Words:
+    """Catalog short titles and aliases, for bare titles in a text (:meth:`Words.longest_in`)."""
+    return Words(title for title in list(entries()) + list(ALIASES) if len(title) >= MIN_BARE_LENGTH)

@@ -8,9 +8,10 @@ the order of their first row, which is the order the extractor tries them in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from loaders.lexicon.first_chars import quick
+from loaders.lexicon.first_chars import at_start_only, quick
 from loaders.lexicon.tables import rows
 
 
@@ -36,10 +37,18 @@ def follow_ups() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def not_activities() -> re.Pattern[str]:
-    """One pattern: the alternatives of ``data/not-activities.csv``, phrasings that name a kind of
-    activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …).
+def not_activities() -> Callable[[str], bool]:
+    """Whether a text holds one of the alternatives of ``data/not-activities.csv``, phrasings that name
+    a kind of activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …).
 
-    Raises ``re.error`` when a row is not a valid expression.
+    The rows that match only at the text's start (``^\\s*这是``) are tried there alone, the others behind
+    their first-character lookahead (:func:`quick`): one branch anchored among them would let every
+    position through. Raises ``re.error`` when a row is not a valid expression.
     """
-    return quick(re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-activities"))))
+    at_start: list[str] = []
+    anywhere: list[str] = []
+    for row in rows("not-activities"):
+        (at_start if at_start_only(re.compile(row["pattern"])) else anywhere).append(f"(?:{row['pattern']})")
+    opening = re.compile("|".join(at_start)) if at_start else None
+    inside = quick(re.compile("|".join(anywhere)))
+    return lambda text: bool(inside.search(text) or (opening and opening.match(text)))

@@ -177,3 +177,4 @@ def test_a_township_keeps_its_own_name_after_the_areas_above_it(organ: str, town
     """The area names written before a township are not part of its name, not even by half (柔区琉璃庙镇)."""
     jur = jurisdiction.jurisdiction(organ, None, "")
     assert (jur.township, jur.county) == (township, county)
+

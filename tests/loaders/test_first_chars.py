@@ -12,14 +12,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from loaders.extract import congress_bodies, laws_bare
-from loaders.lexicon.first_chars import quick
+from loaders.extract import congress_bodies, deputies, laws_bare
+from loaders.lexicon.first_chars import at_start_only, finditer, quick
 from loaders.lexicon.tables import rows
-from loaders.lexicon.triggers import triggers
+from loaders.lexicon.triggers import not_activities, triggers
 
 BOUNDED = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Pieces of congress names, triggers and the words between them.
-GENRE_TEXT = st.lists(st.sampled_from(["人大", "人民代表大会", "全国", "省", "市", "自治区", "县", "乡", "镇", "第", "十三", "3", "届",
+GENRE_TEXT = st.lists(st.sampled_from(["人大", "王明", "李红", "等", "出席", "列席", "与会", "人民代表大会", "全国", "省", "市", "自治区", "县", "乡", "镇", "第", "十三", "3", "届",
                                        "常委会", "常务委员会", "法制委员会", "财经委", "各", "一次会议", "主席团", "秘书处", "代表",
                                        "听取", "审议", "报告", "执法检查", "行政", "实施情况", "进行了", "专题询问", "视察", "调研",
                                        "满意度测评", "督办", "回头看", "“", "”", "《", "》", "和", "、", "，", "。", "\n", " ", "的"]),
@@ -30,33 +30,82 @@ INSPECTION_TEXT = st.lists(st.sampled_from(["森林", "保护", "条例", "办�
 
 def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A pattern without the lookahead :func:`quick` put before it."""
-    inner = re.fullmatch(r"\(\?=\[[^]]*\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+    inner = re.fullmatch(r"(?:\(\?:\\A\|)?(?:\\A|\(\?=\[[^]]*\]\))\)?\(\?:(.*)\)", pattern.pattern, re.S)
     return re.compile(inner.group(1)) if inner else pattern
 
 
 def _written() -> list[re.Pattern[str]]:
     """The lexicon's and the congress finder's patterns as written."""
-    written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups") for row in rows(table)]
+    written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups", "not-activities")
+               for row in rows(table)]
     written += [_as_written(p) for p in triggers().values()]
     written += [_as_written(p) for p in (*congress_bodies._patterns(), congress_bodies._TERM_CONGRESS,
                                          congress_bodies._SESSION_BODY, congress_bodies._BARE_SESSION_BODY)]
+    written += [_as_written(p) for p in (deputies._NAMED, deputies._BY_ROLE, deputies._LISTED, deputies._QUALIFIED,
+                                         deputies._NAMED_OTHERS, deputies._LISTED_BEFORE)]
     return written
 
 
 WRITTEN = _written()
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
-    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+def _matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
 
 
 @BOUNDED
 @given(text=GENRE_TEXT)
 @example(text="湖南省人大常委会法工委听取行政执法检查报告")
 @example(text="省十三届人大一次会议主席团，第十三届全国人民代表大会\n县第3届人大常委会对实施情况进行了执法检查")
+@example(text="由市人大常委会督办，代表出席视察活动的议题")
 def test_a_quick_pattern_matches_as_the_pattern_written(text: str) -> None:
     for pattern in WRITTEN:
         assert _matches(quick(pattern), text) == _matches(pattern, text), pattern.pattern
+
+
+@BOUNDED
+@given(text=GENRE_TEXT, cut=st.tuples(st.integers(0, 8), st.integers(0, 8)))
+@example(text="县人大常委会和县人大常委会，全国人大常委会听取执法检查报告", cut=(0, 0))
+@example(text="\n人大\n", cut=(1, 1))
+def test_finditer_finds_what_the_pattern_finds(text: str, cut: tuple[int, int]) -> None:
+    pos, endpos = cut[0], max(cut[0], len(text) - cut[1])  # the bounds a finder gives to search one line
+    for pattern in WRITTEN:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+        assert [(m.span(), m.groups()) for m in finditer(quick(pattern), text, pos, endpos)] == expected, pattern.pattern
+
+
+@pytest.mark.parametrize("written", [r"\n?人大", r"(?<=[，\n])人大", r"人(?=大)|大$", r"(?P<a>人)?(?(a)大|会)"])
+def test_finditer_on_line_breaks_lookarounds_and_conditionals(written: str) -> None:
+    text = "人大\n人大，人大会大"
+    pattern = re.compile(written)
+    assert [(m.span(), m.groups()) for m in finditer(quick(pattern), text)] == _matches(pattern, text)
+
+
+@BOUNDED
+@given(text=st.text(alphabet="由参出席加活动督办市的议题，。", max_size=24), pos=st.integers(0, 4))
+@example(text="由督办", pos=0)
+@example(text="的由督办", pos=1)
+def test_a_branch_anchored_at_the_start_matches_there_only_from_any_position(text: str, pos: int) -> None:
+    for written in (r"^(?:(?!选出)[^，。])*由[^，。]{0,16}督办|的议题", r"\A出席|^参加|(?:督办)?活动", r"^由"):
+        pattern = re.compile(written)
+        assert _matches(quick(pattern), text, pos) == _matches(pattern, text, pos), written
+
+
+@BOUNDED
+@given(text=st.lists(st.sampled_from(["这是", "随后", "视察", "参加", "陪同", "督办", "由", "组织", "活动", "机制", "的议题", " ", "，", "(", ")"]),
+                     max_size=12).map("".join))
+@example(text=" 这是常委会首次进行专题询问")
+@example(text="组织代表参加视察，副县长陪同视察")
+def test_not_activities_holds_a_text_as_one_search_of_every_row_does(text: str) -> None:
+    every_row = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-activities")))
+    assert not_activities()(text) == bool(every_row.search(text))
+
+
+@pytest.mark.parametrize(("pattern", "only"), [
+    (r"^\s*这是", True), (r"\A随后|^然后", True), (r"^由|陪同", False), (r"(?m)^由", False), (r"这是", False), (r"(?:^|的)由", False),
+])
+def test_a_pattern_at_the_start_only(pattern: str, only: bool) -> None:
+    assert at_start_only(re.compile(pattern)) is only
 
 
 @pytest.mark.parametrize(("pattern", "first"), [
@@ -68,6 +117,9 @@ def test_a_quick_pattern_matches_as_the_pattern_written(text: str) -> None:
     (r"(?:[^，。]{0,4})?调研", None),  # a negated class can start anywhere
     (r"(?:开展)?", None),  # may match the empty string
     (r"(?i)(?:a|b)?c", None),  # case-folded
+    (r"^[^，。]*由|(?:参加|出席)活动", r"(?:\A|(?=[出参]))"),  # a branch anchored at the start: offset 0 only
+    (r"^[^，。]*由", r"\A"),
+    (r"(?m)^[^，。]*由|出席", None),  # ^ at every line's start
 ])
 def test_the_lookahead_holds_what_a_match_can_start_with(pattern: str, first: str | None) -> None:
     fast = quick(re.compile(pattern))

@@ -1,0 +1,35 @@
+"""Words found with characters outside every word read as \\0 (:mod:`word_automaton`) are the words
+pyahocorasick's ``iter_long`` finds in the text as written: the gazetteer's names, the catalog's
+bare titles, and a small table whose words overlap and nest."""
+from __future__ import annotations
+
+import ahocorasick
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from loaders.lexicon import areas, law_catalog
+from loaders.lexicon.word_automaton import Words
+
+PIECES = ["朝阳区", "朝阳", "北京市", "北京", "湖北省", "武汉市", "恩施州", "长阳县", "市", "区", "县", "州", "人大", "的",
+          "森林法", "森林", "保护法", "环境保护法", "监督法", "，", "\n", " ", "a", "1", "\0", "\1", "《", "》"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+SMALL = ["北京", "北京市", "京市", "市朝阳", "朝阳区", "阳", "森林法", "林法"]
+
+
+def _iter_long(words: list[str], text: str) -> list[tuple[int, int, str]]:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return [(last - len(word) + 1, last + 1, word) for last, word in automaton.iter_long(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT)
+@example(text="北京市朝阳区\0\1湖北省")  # the sentinel written in the text is no word
+@example(text="北京a市朝阳区")
+def test_words_are_found_as_in_the_text_as_written(text: str) -> None:
+    assert Words(SMALL).longest_in(text) == _iter_long(SMALL, text)
+    assert areas.names_in(text) == [(last - len(name) + 1, last + 1, name) for last, name in areas.automaton().iter_long(text)]
+    titles = [t for t in list(law_catalog.entries()) + list(law_catalog.ALIASES) if len(t) >= law_catalog.MIN_BARE_LENGTH]
+    assert law_catalog.bare_titles().longest_in(text) == _iter_long(titles, text)
