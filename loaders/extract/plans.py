@@ -59,6 +59,8 @@ def is_title_line(line: str, first: bool = False) -> bool:
     (对全区市容环境整治工作开展专题询问) is a statement, not a heading.
     """
     stripped = line.strip()
+    if "\t" in stripped:
+        return False  # a table's row (cells joined by tabs, as the DOCX reader gives them) states them
     # a full stop anywhere (…的报告。（责任部门：财经委）) makes the line a statement
     if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and "。" not in stripped and not stripped.endswith("."):
         return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not

@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from loaders.extract import extract
 from loaders.extract.context import Context
 from loaders.read import docx as docx_reader
 from loaders.read import ReadError, read
@@ -89,3 +90,26 @@ def test_empty_docx(tmp_path: Path) -> None:
     docx.Document().save(path)
     with pytest.raises(ReadError, match="empty"):
         read(path)
+
+
+def test_a_tables_rows_state_what_their_cells_say(tmp_path: Path) -> None:
+    """A row (cells joined by tabs) is no heading: a plan's table of items gives its activities, and a
+    summary table's row reads as the same words in a sentence do (开展执法检查12项: a count)."""
+    document = docx.Document()
+    document.add_paragraph("武汉市人大常委会2024年监督工作计划")
+    rows = [("序号", "监督项目", "监督方式", "承办单位"),
+            ("1", "《中华人民共和国大气污染防治法》实施情况", "执法检查", "环资工委"),
+            ("2", "全市养老服务工作情况", "专题询问", "社会委"),
+            ("3", "2023年市级决算", "审查批准", "预算工委")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    facts = extract(read(path))
+    found = {(a.type, tuple(a.laws), a.status) for a in facts.activities}
+    assert found == {("law_enforcement_inspection", ("中华人民共和国大气污染防治法",), "planned"),
+                     ("special_inquiry", (), "planned"), ("budget_review", (), "planned")}
+    summary = extract(read(make_docx(tmp_path / "report.docx")))
+    assert {(a.type, a.count) for a in summary.activities} == {("law_enforcement_inspection", 12), ("special_inquiry", 3)}
