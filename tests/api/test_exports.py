@@ -67,3 +67,15 @@ def test_cells_of_lists_booleans_and_evidence() -> None:
 
 def test_an_unknown_format_is_422(client: TestClient) -> None:
     assert client.get("/laws", params={"format": "pdf"}).status_code == 422
+
+
+def test_activity_files_name_what_they_link_to(client: TestClient) -> None:
+    """JSON links by IRI (a program follows them); a file by name (a person reads it)."""
+    rows = csv_rows(client.get("/activities", params={"kind": "LawEnforcementInspection", "format": "csv"}).content)
+    items = client.get("/activities", params={"kind": "LawEnforcementInspection", "limit": 1000}).json()["items"]
+    assert {row["iri"] for row in rows} == {item["iri"] for item in items}
+    assert all(o.startswith("https://") for item in items for o in item["organs"])
+    organs = {o for row in rows for o in row["organs"].split("; ") if o}
+    laws = {law for row in rows for law in row["laws"].split("; ") if law}
+    assert "全国人民代表大会常务委员会" in organs and "中华人民共和国大气污染防治法" in laws
+    assert not any(name.startswith("http") for name in organs | laws)
