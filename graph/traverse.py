@@ -66,7 +66,8 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
         begin, step = 0, FIRST_STEP
         while begin < len(frontier) and not enough():
             chunk = frontier[begin:begin + step]
-            around = {iri: store.edges([iri])} if level == 1 else _walkable_edges(store, chunk, hubs)
+            around = {iri: _root_edges(store, iri, bool(types), limit)} if level == 1 else \
+                _walkable_edges(store, chunk, hubs)
             for node in chunk:
                 new = set()
                 for edge in around.get(node, ()):
@@ -88,6 +89,14 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
         "truncated": truncated or bool(hubs),
         "unexpanded": sorted(hubs & keep),
     }
+
+
+def _root_edges(store: Backend, iri: str, typed: bool, limit: int) -> list[Edge]:
+    """The relationships of the entity asked about that the walk can keep. Without a type filter, those to
+    its first ``limit`` neighbours by IRI: with them the walk holds ``limit`` + 1 nodes and stops, keeping
+    the first ``limit`` in the same order, so a hub law's thousands of mentions cost ``limit`` rows. A type
+    filter may keep neighbours further in the order: all of them."""
+    return store.edges([iri]) if typed else store.first_neighbour_edges(iri, limit)
 
 
 def _walkable_edges(store: Backend, nodes: list[str], hubs: set[str]) -> dict[str, list[Edge]]:

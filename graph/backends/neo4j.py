@@ -282,6 +282,11 @@ class Neo4jStore(Store):
         return {row["n"]: [(e["s"], local_name(ns.iri(e["t"])), e["o"]) for e in row["found"]]
                 for row in self._read(cypher.BOUNDED_EDGES, iris=iris, most=most) if row["found"]}
 
+    def first_neighbour_edges(self, iri: str, most: int) -> list[Edge]:
+        ns = self._namespaces()
+        return [(row["s"], local_name(ns.iri(row["t"])), row["o"])
+                for row in self._read(cypher.FIRST_NEIGHBOUR_EDGES, iri=iri, most=most)]
+
     def graph_hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read(layout.ALL_HASHES)}
 
