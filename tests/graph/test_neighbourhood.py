@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rdflib import RDFS, Graph, Literal, URIRef
 from world import WETLAND
 
 from graph import Store, traverse
@@ -153,3 +154,23 @@ def test_a_neighbourhood_is_the_one_walked_from_all_of_the_roots_relationships(
     bounded = [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
     monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: world.edges([iri]))
     assert bounded == [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
+
+
+def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
+        world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"][1:]]
+    degree = {n: len(world.edges([n])) for n in near}
+    hub = max(near, key=lambda n: (degree[n], n))
+    monkeypatch.setattr(traverse, "HUB_EDGES", degree[hub] - 1)
+    first = world.neighbours(LAW, depth=2, limit=10_000)
+    assert hub in first["unexpanded"]
+    read: list[str] = []
+    bounded = world.bounded_edges
+    monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.extend(iris) or bounded(iris, most))
+    assert world.neighbours(LAW, depth=2, limit=10_000) == first
+    assert read and hub not in read
+    report = URIRef("https://example.org/report/another")
+    world.upsert_report(report, Graph().add((report, RDFS.label, Literal("another"))), "another")
+    read.clear()
+    assert world.neighbours(LAW, depth=2, limit=10_000) == first
+    assert hub in read  # read again: a write may have taken relationships from it
