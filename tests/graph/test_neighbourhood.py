@@ -9,6 +9,7 @@ from rdflib import RDFS, Graph, Literal, URIRef
 from world import WETLAND
 
 from graph import Store, traverse
+from graph.terms import OKG_NS
 from ontology import iri
 
 LAW = str(iri.entity("law", WETLAND))
@@ -174,3 +175,18 @@ def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
     read.clear()
     assert world.neighbours(LAW, depth=2, limit=10_000) == first
     assert hub in read  # read again: a write may have taken relationships from it
+
+
+def test_relationships_outside_the_ontology_are_named_by_their_local_name(store: Store) -> None:
+    """A relationship type with a prefix (rdfs:seeAlso) is read back through the store's prefix table."""
+    report, a, b = (URIRef(f"https://example.org/{n}") for n in ("report/r", "a", "b"))
+    okg = URIRef(LAW)
+    graph = Graph()
+    graph.add((a, RDFS.seeAlso, b))
+    graph.add((a, URIRef(OKG_NS + "mentionsLaw"), okg))
+    store.upsert_report(report, graph, "r")
+    expected = {(str(a), "seeAlso", str(b)), (str(a), "mentionsLaw", str(okg))}
+    assert set(store.edges([str(a)])) == expected
+    assert {k: set(v) for k, v in store.bounded_edges([str(a)], 10).items()} == {str(a): expected}
+    assert set(store.first_neighbour_edges(str(a), 10)) == expected
+    assert store.first_neighbour_edges(str(a), 1) == [(str(a), "seeAlso", str(b))]  # https://example… < https://w3id…
