@@ -58,6 +58,18 @@ CALL (n) {
 }
 RETURN n.uri AS n, found
 """
+#: The relationships of $iri (EDGES_AROUND's rows) to its first $most neighbours by IRI, or to itself.
+FIRST_NEIGHBOUR_EDGES = """
+MATCH (n:Resource {uri: $iri})
+CALL (n) {
+  MATCH (n)--(m) WHERE m <> n
+  WITH DISTINCT m ORDER BY m.uri LIMIT $most
+  RETURN collect(m) AS near
+}
+UNWIND near + [n] AS m
+MATCH (n)-[r]-(m)
+RETURN DISTINCT startNode(r).uri AS s, type(r) AS t, endNode(r).uri AS o
+"""
 ALL_EDGES = "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o"
 
 

@@ -32,6 +32,8 @@ class Store(Backend):
         self._views_lock = threading.RLock()  # a view may build on another (coverage on the laws table)
         self._law_views = views.LawViews()
         self.names = OpenedIndex()
+        #: The nodes a walk found to have more than traverse.HUB_EDGES relationships, at a store version.
+        self._hubs: tuple[str | None, set[str]] = (None, set())
 
     def __enter__(self) -> Store:
         return self
@@ -68,7 +70,10 @@ class Store(Backend):
                    limit: int = 200) -> dict[str, Any]:
         """The subgraph around ``iri`` up to ``depth`` (≤ 3) hops, keeping nodes of ``types``: a
         :class:`graph.shapes.Subgraph`."""
-        return traverse.neighbourhood(self, iri, depth, types, limit)
+        version = self.version()
+        if self._hubs[0] != version:  # a write may have taken relationships from a hub
+            self._hubs = (version, set())
+        return traverse.neighbourhood(self, iri, depth, types, limit, self._hubs[1])
 
     def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
         """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`."""

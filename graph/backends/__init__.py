@@ -196,6 +196,12 @@ class Backend(ABC):
         bound, so a node with thousands of relationships costs ``most``. A node with none is left out."""
 
     @abstractmethod
+    def first_neighbour_edges(self, iri: str, most: int) -> list[Edge]:
+        """The relationships :meth:`edges` gives for ``iri`` that join it to one of its first ``most``
+        neighbours in IRI order (code point order; itself aside) or to itself: the store orders and cuts
+        the neighbours, so a node with thousands of relationships sends back those of ``most`` nodes."""
+
+    @abstractmethod
     def graph_hashes(self) -> dict[str, str]:
         """``{named graph IRI: content hash}`` of every graph stored."""
 

@@ -245,6 +245,10 @@ class EmbeddedStore(Store):
                 found.setdefault(n.value, []).append((s.value, local_name(p.value), o.value))
         return found
 
+    def first_neighbour_edges(self, iri: str, most: int) -> list[Edge]:
+        return [(s.value, local_name(p.value), o.value)
+                for s, p, o in self._terms(sparql.first_neighbour_edges(iri, most))]
+
     def graph_hashes(self) -> dict[str, str]:
         return {str(row["g"]): str(row["hash"]) for row in self._select(bookkeeping.ALL_HASHES)}
 

@@ -271,16 +271,28 @@ class Neo4jStore(Store):
     def edges(self, iris: list[str] | None) -> list[Edge]:
         if iris is not None and not iris:
             return []
-        ns = self._namespaces()
         query = cypher.ALL_EDGES if iris is None else cypher.EDGES_AROUND
-        return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in self._read(query, iris=iris)]
+        return self._edges(self._read(query, iris=iris))
 
     def bounded_edges(self, iris: list[str], most: int) -> dict[str, list[Edge]]:
         if not iris:
             return {}
-        ns = self._namespaces()
-        return {row["n"]: [(e["s"], local_name(ns.iri(e["t"])), e["o"]) for e in row["found"]]
-                for row in self._read(cypher.BOUNDED_EDGES, iris=iris, most=most) if row["found"]}
+        rows = [row for row in self._read(cypher.BOUNDED_EDGES, iris=iris, most=most) if row["found"]]
+        ns = self._relation_prefixes([e for row in rows for e in row["found"]])
+        return {row["n"]: self._edges(row["found"], ns) for row in rows}
+
+    def first_neighbour_edges(self, iri: str, most: int) -> list[Edge]:
+        return self._edges(self._read(cypher.FIRST_NEIGHBOUR_EDGES, iri=iri, most=most))
+
+    def _edges(self, rows: list[dict[str, Any]], ns: n10s.Namespaces | None = None) -> list[Edge]:
+        """Edges from rows of ``s``, ``t`` (the relationship type) and ``o``."""
+        ns = ns or self._relation_prefixes(rows)
+        return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in rows]
+
+    def _relation_prefixes(self, rows: list[dict[str, Any]]) -> n10s.Namespaces:
+        """The prefix table the rows' relationship types need: read from the store only when a type has a
+        prefix; the okg terms, every relationship the reports state, have none (a walk read it 8 times)."""
+        return self._namespaces() if any("__" in row["t"] for row in rows) else n10s.Namespaces()
 
     def graph_hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read(layout.ALL_HASHES)}

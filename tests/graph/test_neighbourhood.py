@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rdflib import RDFS, Graph, Literal, URIRef
 from world import WETLAND
 
 from graph import Store, traverse
+from graph.terms import OKG_NS
 from ontology import iri
 
 LAW = str(iri.entity("law", WETLAND))
@@ -74,24 +76,24 @@ def test_a_walk_stops_as_soon_as_it_has_enough_nodes(world: Store, monkeypatch: 
     # the first of the law's neighbours (in order) through which the walk finds a node two hops away
     first = next(i for i, n in enumerate(near) if {x for e in world.edges([n]) for x in (e[0], e[2])} - known)
     asked: list[tuple[str, list[str]]] = []
-    edges, bounded = world.edges, world.bounded_edges
+    first_edges, bounded = world.first_neighbour_edges, world.bounded_edges
 
-    def counting(iris: Any) -> Any:
-        asked.append(("edges", list(iris)))
-        return edges(iris)
+    def counting(iri: str, most: int) -> Any:
+        asked.append(("first", [iri]))
+        return first_edges(iri, most)
 
     def counting_bounded(iris: Any, most: int) -> Any:
         asked.append(("bounded", list(iris)))
         return bounded(iris, most)
 
-    monkeypatch.setattr(world, "edges", counting)
+    monkeypatch.setattr(world, "first_neighbour_edges", counting)
     monkeypatch.setattr(world, "bounded_edges", counting_bounded)
     monkeypatch.setattr(traverse, "FIRST_STEP", 1)
     cut = world.neighbours(LAW, depth=3, limit=len(known))
     assert cut["truncated"] and cut["nodes"] == whole["nodes"][:len(known)]
     steps = [("bounded", near[:1])] + [("bounded", near[2 ** k - 1:2 ** (k + 1) - 1]) for k in range(1, 8)]
     walked = [step for step in steps if step[1] and near.index(step[1][0]) <= first]
-    assert asked == [("edges", [LAW]), *walked]  # the law's edges, then its neighbours' until one reaches further
+    assert asked == [("first", [LAW]), *walked]  # the law's edges, then its neighbours' until one reaches further
     assert world.neighbours(LAW, depth=3, limit=2) == _cut(whole, 2)  # filled by the law's own edges
 
 
@@ -123,3 +125,68 @@ def test_bounded_edges_stop_at_the_bound(world: Store) -> None:
         for node, around in found.items():
             whole = set(world.edges([node]))
             assert len(around) == len(set(around)) == min(most, len(whole)) and set(around) <= whole
+
+
+def _other(edge: tuple[str, str, str], node: str) -> str:
+    return edge[2] if edge[0] == node else edge[0]
+
+
+def test_first_neighbour_edges_join_a_node_to_its_first_neighbours_in_iri_order(world: Store) -> None:
+    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"]]
+    assert len(near) > 4
+    for node in near[:4]:
+        whole = world.edges([node])
+        neighbours = sorted({_other(e, node) for e in whole} - {node})
+        for most in sorted({1, 2, 3, len(neighbours) - 1, len(neighbours), len(neighbours) + 5} - {0}):
+            first = set(neighbours[:most]) | {node}
+            found = world.first_neighbour_edges(node, most)
+            assert len(found) == len(set(found)) and set(found) == {e for e in whole if _other(e, node) in first}
+
+
+@pytest.mark.parametrize(("types", "depth"), [(None, 1), (None, 2), (None, 3), (["Organ"], 2),
+                                               (["OversightActivity", "Statistic"], 3)])
+def test_a_neighbourhood_is_the_one_walked_from_all_of_the_roots_relationships(
+        world: Store, monkeypatch: pytest.MonkeyPatch, types: list[str] | None, depth: int) -> None:
+    """Reading only the root's first ``limit`` neighbours gives the answer that reading all of its
+    relationships gave, at every limit."""
+    size = len(world.neighbours(LAW, depth=depth, types=types, limit=10_000)["nodes"])
+    assert size > 3
+    limits = range(1, size + 2)
+    bounded = [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
+    monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: world.edges([iri]))
+    assert bounded == [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
+
+
+def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
+        world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"][1:]]
+    degree = {n: len(world.edges([n])) for n in near}
+    hub = max(near, key=lambda n: (degree[n], n))
+    monkeypatch.setattr(traverse, "HUB_EDGES", degree[hub] - 1)
+    first = world.neighbours(LAW, depth=2, limit=10_000)
+    assert hub in first["unexpanded"]
+    read: list[str] = []
+    bounded = world.bounded_edges
+    monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.extend(iris) or bounded(iris, most))
+    assert world.neighbours(LAW, depth=2, limit=10_000) == first
+    assert read and hub not in read
+    report = URIRef("https://example.org/report/another")
+    world.upsert_report(report, Graph().add((report, RDFS.label, Literal("another"))), "another")
+    read.clear()
+    assert world.neighbours(LAW, depth=2, limit=10_000) == first
+    assert hub in read  # read again: a write may have taken relationships from it
+
+
+def test_relationships_outside_the_ontology_are_named_by_their_local_name(store: Store) -> None:
+    """A relationship type with a prefix (rdfs:seeAlso) is read back through the store's prefix table."""
+    report, a, b = (URIRef(f"https://example.org/{n}") for n in ("report/r", "a", "b"))
+    okg = URIRef(LAW)
+    graph = Graph()
+    graph.add((a, RDFS.seeAlso, b))
+    graph.add((a, URIRef(OKG_NS + "mentionsLaw"), okg))
+    store.upsert_report(report, graph, "r")
+    expected = {(str(a), "seeAlso", str(b)), (str(a), "mentionsLaw", str(okg))}
+    assert set(store.edges([str(a)])) == expected
+    assert {k: set(v) for k, v in store.bounded_edges([str(a)], 10).items()} == {str(a): expected}
+    assert set(store.first_neighbour_edges(str(a), 10)) == expected
+    assert store.first_neighbour_edges(str(a), 1) == [(str(a), "seeAlso", str(b))]  # https://example… < https://w3id…
