@@ -44,8 +44,8 @@ def _explicit_area(text: str, start: int) -> tuple[int, str] | None:
     """An area name that ends right where the department name starts (万年县|教育局)."""
     window_start = max(0, start - 12)
     best = None
-    for end, name in areas.automaton().iter(text[window_start:start]):
-        if window_start + end + 1 == start and (best is None or len(name) > len(best)):
+    for _, end, name in areas.every_name_in(text[window_start:start]):
+        if window_start + end == start and (best is None or len(name) > len(best)):
             best = name
     if best is None:
         return None

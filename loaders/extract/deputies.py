@@ -165,7 +165,7 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
                     or any("各级" in g and levels in _levels(g) for g in seen)
                     or (taking and groups)
-                    or (counted and (role or "" in counted or levels in counted))):
+                    or (counted and (role or ("" in counted) or levels in counted))):
                 continue
             seen.append(words)
             found.append(match)

@@ -25,11 +25,11 @@ def _most_specific(text: str, context: str = "") -> tuple[Area | None, bool]:
     """The most specific area named in ``text``, preferring one consistent with the other names of
     ``text`` and ``context``, and whether it is decided: a repeated name (鼓楼区: in 南京, 徐州, 福州,
     开封) that no other name supports over its namesakes is not, and no namesake's place is taken."""
-    found = [areas.gazetteer()[name] for _, name in areas.automaton().iter_long(text)]
+    found = [areas.gazetteer()[name] for _, _, name in areas.names_in(text)]
     if not found:
         return None, True
     codes = [a.code for candidates in found for a in candidates]
-    codes += [a.code for _, name in areas.automaton().iter_long(context) for a in areas.gazetteer()[name]]
+    codes += [a.code for _, _, name in areas.names_in(context) for a in areas.gazetteer()[name]]
 
     def rank(area: Area) -> tuple[int, int, int]:  # level, then names in its city, then in its province
         return (LEVELS.index(area.level), sum(c[:4] == area.code[:4] for c in codes),

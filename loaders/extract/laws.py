@@ -102,8 +102,8 @@ def is_law_title(title: str) -> bool:
 
 def _local_prefix(title: str) -> str | None:
     """The area name a title starts with, if any (湖北省乡镇人大工作条例 → 湖北省)."""
-    for end, name in areas.automaton().iter(title[:12]):
-        if end + 1 == len(name) and title.startswith(name):
+    for start, _, name in areas.every_name_in(title[:12]):
+        if start == 0:
             return name
     return None
 

@@ -204,8 +204,7 @@ _LONG_SUFFIXES = tuple(suffix for suffix in _KIND_OF_SUFFIX if len(suffix) > 1)
 
 def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
     """The longest organ hit that reads ``plain`` (a name without qualifiers) whole, if any."""
-    found = _candidates(plain, jur, [(last - len(n) + 1, last + 1, n) for last, n in areas.automaton().iter_long(plain)],
-                        Stretches([]))
+    found = _candidates(plain, jur, areas.names_in(plain), Stretches([]))
     # the whole name, or its end after the chain of areas it lies in (武汉市|新洲区人大常委会)
     whole = [h for h in found if h.end == len(plain) and (h.start == 0 or _areas_only(plain[: h.start]))]
     # A body named after its organ (全国人大常委会|执法检查组): the tail's name extends the head's.

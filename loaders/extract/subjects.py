@@ -28,7 +28,7 @@ _GENERIC = re.compile(r"(?:专项|工作|专题调研|专题询问|满意度测�
 def _law_topic(title: str) -> str:
     """湿地保护法 → 湿地保护; 武汉市蔬菜农药残留监督管理条例 → 蔬菜农药残留监督管理."""
     title = _LAW_FRAME.sub("", title)
-    for _, name in areas.automaton().iter_long(title[:10]):
+    for _, _, name in areas.names_in(title[:10]):
         if title.startswith(name):
             title = title[len(name) :]
             break

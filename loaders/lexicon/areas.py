@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-import ahocorasick
-
 from loaders.lexicon.tables import column, rows
 from loaders.lexicon.word_automaton import Words
 
@@ -98,24 +96,19 @@ def _index(found: Iterable[Area]) -> dict[str, list[Area]]:
 
 
 @lru_cache(maxsize=1)
-def automaton() -> ahocorasick.Automaton:
-    """Aho–Corasick automaton over every province, city and county name (townships are looked up by name)."""
-    auto = ahocorasick.Automaton()
-    for name in gazetteer():
-        auto.add_word(name, name)
-    auto.make_automaton()
-    return auto
-
-
-@lru_cache(maxsize=1)
 def _gazetteer_words() -> Words:
+    """Every province, city and county name (townships are looked up by name)."""
     return Words(gazetteer())
 
 
 def names_in(text: str) -> list[tuple[int, int, str]]:
-    """Every name of the gazetteer in ``text`` as ``automaton().iter_long`` finds them (the longest, left
-    to right), as (start, end, name), quicker on a long text (:mod:`word_automaton`)."""
+    """Every name of the gazetteer in ``text``, the longest, left to right, as (start, end, name)."""
     return _gazetteer_words().longest_in(text)
+
+
+def every_name_in(text: str) -> list[tuple[int, int, str]]:
+    """Every name of the gazetteer in ``text``, nested and overlapping ones too (by end), as (start, end, name)."""
+    return _gazetteer_words().every_in(text)
 
 
 def normal_code(code: str) -> str | None:
@@ -299,10 +292,8 @@ def _nearest_namesake(candidates: list[Area], near: Jurisdiction) -> Area | None
     """The one of ``candidates`` (areas of one name) within ``near``'s city, else its province."""
     for level, within in (("city", near.city), ("provincial", near.province)):
         inside = [a for a in candidates if within and chain(a).get(level) == within]
-        if len(inside) == 1:
-            return inside[0]
         if inside:
-            return None
+            return inside[0] if len(inside) == 1 else None
     return None
 
 

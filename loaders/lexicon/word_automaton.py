@@ -34,3 +34,8 @@ class Words:
     def longest_in(self, text: str) -> list[tuple[int, int, str]]:
         """The words in ``text`` as ``iter_long`` finds them, as (start, end, word)."""
         return [(last - len(word) + 1, last + 1, word) for last, word in self._automaton.iter_long(self._other.sub("\0", text))]
+
+    def every_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Every word in ``text``, nested and overlapping ones too, as ``iter`` finds them (by end), as
+        (start, end, word)."""
+        return [(last - len(word) + 1, last + 1, word) for last, word in self._automaton.iter(self._other.sub("\0", text))]
