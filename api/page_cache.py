@@ -7,8 +7,6 @@ table) can never be answered from an old page.
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +14,7 @@ from fastapi.responses import Response
 from pydantic import TypeAdapter
 
 from api.deps import Paging
+from graph.recent import Recent
 
 
 class PageCache:
@@ -24,21 +23,14 @@ class PageCache:
 
     def __init__(self, adapter: TypeAdapter[Any], size: int = 64) -> None:
         self.adapter = adapter
-        self.size = size
-        self._pages: OrderedDict[tuple[int, int, int], tuple[Sequence[Any], bytes]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._pages = Recent(size)  # (id of the table, limit, offset) → (the table, the page's bytes)
 
     def response(self, rows: Sequence[Any], paging: Paging) -> Response:
         """The page of ``rows`` (a table the store shares read-only) that ``paging`` selects, as JSON."""
         key = (id(rows), paging.limit, paging.offset)
-        with self._lock:
-            hit = self._pages.get(key)
-            if hit is not None and hit[0] is rows:
-                self._pages.move_to_end(key)
-                return Response(hit[1], media_type="application/json")
+        hit = self._pages.get(key)
+        if hit is not None and hit[0] is rows:
+            return Response(hit[1], media_type="application/json")
         body = self.adapter.dump_json(self.adapter.validate_python(paging.page(rows)), by_alias=True)
-        with self._lock:
-            self._pages[key] = (rows, body)  # holding ``rows`` keeps its id from being reused meanwhile
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
+        self._pages.put(key, (rows, body))  # holding ``rows`` keeps its id from being reused meanwhile
         return Response(body, media_type="application/json")

@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from graph.recent import Recent
 from ontology.textform import search_tokens
 
 CANDIDATES = 1000  # names each source may hand to the ranking; a search counts at most this many resources
-RESULTS = 1024  # searches whose answers a store keeps (:class:`Results`), the least recently asked forgotten first
+RESULTS = 1024  # searches whose answers a store keeps (:class:`OpenedIndex`), the least recently asked forgotten first
 # The facet a resource counts under: its first type in this order, else "Other".
 FACETS = ("Law", "Organ", "AdministrativeArea", "OversightActivity", "Report", "Statistic", "Issue", "Deputy",
           "Mention")
@@ -134,45 +134,17 @@ class NameIndex(ABC):
         """Release files."""
 
 
-class Results:
-    """The answers of the last :data:`RESULTS` searches, by a key that holds the store's version and its
-    index's :meth:`NameIndex.generation` read before the search ran (so an answer is never older than
-    its key; a write makes every earlier key unreachable). Answers are shared: callers keep them read-only
-    (:func:`graph.frozen.freeze`)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._answers: OrderedDict[Hashable, Any] = OrderedDict()
-
-    def get(self, key: Hashable) -> Any | None:
-        """The answer kept under ``key``, now the most recently asked; None when there is none."""
-        with self._lock:
-            answer = self._answers.get(key)
-            if answer is not None:
-                self._answers.move_to_end(key)
-            return answer
-
-    def put(self, key: Hashable, answer: Any) -> None:
-        with self._lock:
-            self._answers[key] = answer
-            self._answers.move_to_end(key)
-            while len(self._answers) > RESULTS:
-                self._answers.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._answers.clear()
-
-
 class OpenedIndex:
     """Where a store keeps its name index once opened: one opening per store (under a lock), dropped
     when the index cannot follow a write, so that the next use opens and levels it afresh; and the
-    answers of its last searches (:class:`Results`), forgotten with it."""
+    answers of its last :data:`RESULTS` searches, forgotten with it: each under a key holding the store's
+    version and the index's :meth:`NameIndex.generation` read before the search ran (so an answer is never
+    older than its key; a write makes every earlier key unreachable), shared read-only (:func:`graph.frozen.freeze`)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._index: NameIndex | None = None
-        self.results = Results()
+        self.results = Recent(RESULTS)
 
     def get(self, opening: Callable[[], NameIndex]) -> NameIndex:
         """The open index, or the one ``opening`` gives (opened and levelled) when there is none."""

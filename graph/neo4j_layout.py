@@ -47,6 +47,10 @@ HASHES = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash A
 # The store's version: a counter every write transaction bumps last (so its lock is held only until
 # the commit), with a token made when the node is, so a wiped database never repeats a version.
 VERSION = "OPTIONAL MATCH (v:_OkgLock {name: 'version'}) RETURN v.epoch AS epoch, v.count AS count"
+BUMP_VERSION = """
+MERGE (v:_OkgLock {name: 'version'}) ON CREATE SET v.epoch = randomUUID(), v.count = 0
+SET v.count = v.count + 1
+"""
 GRAPH_NODES = f"""
 MATCH (n:Resource)
 WHERE size(coalesce(n.{TYPES}, [])) + size(coalesce(n.{VALUES}, [])) > 0

@@ -23,7 +23,7 @@ from neo4j import ManagedTransaction
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from graph import n10s
-from graph.neo4j_layout import PREFIXES, SEP, TYPES, VALUES, owner, prefix_table, stored_values
+from graph.neo4j_layout import BUMP_VERSION, PREFIXES, SEP, TYPES, VALUES, owner, prefix_table, stored_values
 
 _TYPE = RDF.type  # looked up once: rdflib's namespace attribute costs a call per triple
 # Writers that add prefixes take turns on one lock node, so there is one _NsPrefDef and one meaning per prefix.
@@ -85,10 +85,7 @@ CALL () { UNWIND $dropped AS g MATCH (m:_OkgGraph {uri: g}) DELETE m }
 CALL () {
   UNWIND $graphs AS row MATCH (m:_OkgGraph {uri: row.g}) SET m.contentHash = row.hash, m.nodes = row.nodes
 }
-CALL () {
-  MERGE (v:_OkgLock {name: 'version'}) ON CREATE SET v.epoch = randomUUID(), v.count = 0
-  SET v.count = v.count + 1
-}
+CALL () {""" + BUMP_VERSION + """}
 """
 
 

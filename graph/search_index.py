@@ -21,7 +21,7 @@ index found out of step with the store (a crash between the two writes, a store
 made before the index) is brought level when a store first uses it (:func:`index`);
 :func:`rebuild` makes it anew.
 
-The answers of the last searches are kept (:class:`graph.name_index.Results`) under the store's version
+The answers of the last searches are kept (:attr:`graph.name_index.OpenedIndex.results`) under the store's version
 and the index's generation read before each ran, so the same search again is a look-up until a write,
 whichever process made it.
 """

@@ -26,6 +26,7 @@ from typing import Any
 from neo4j import ManagedTransaction
 
 from graph.name_index import CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked
+from graph.neo4j_layout import BUMP_VERSION
 
 INDEX = "okg_search_names"
 EARLIER = ["okg_search_terms"]  # full-text indexes of earlier forms (terms only): dropped, the names made anew
@@ -48,12 +49,6 @@ WITH DISTINCT n WHERE NOT EXISTS { (n)<-[:_STATES]-() }
 DELETE n
 """
 _DROP = "UNWIND $gs AS g MATCH (s:_OkgNamesOf {g: g}) DELETE s"
-# Last in every transaction that changes names: the store's version (graph.neo4j_layout.VERSION), so that a
-# search answer kept under a version (graph.name_index.Results) in any process is asked again once names change.
-_BUMP = """
-MERGE (v:_OkgLock {name: 'version'}) ON CREATE SET v.epoch = randomUUID(), v.count = 0
-SET v.count = v.count + 1
-"""
 _STATE = """
 UNWIND $graphs AS graph
 MERGE (s:_OkgNamesOf {g: graph.g}) SET s.hash = graph.hash
@@ -129,7 +124,7 @@ class Neo4jNames(NameIndex):
                 tx.run(_DROP, gs=dropped).consume()
             if stated:
                 tx.run(_STATE, graphs=stated).consume()
-            tx.run(_BUMP).consume()
+            tx.run(BUMP_VERSION).consume()  # last: a search answer kept under the version (name_index.OpenedIndex.results) is asked again
 
         self._write(work)
         self._changes += 1
@@ -137,13 +132,13 @@ class Neo4jNames(NameIndex):
     def clear(self) -> None:
         def work(tx: ManagedTransaction) -> None:
             tx.run("MATCH (n) WHERE n:_OkgName OR n:_OkgNamesOf DETACH DELETE n").consume()
-            tx.run(_BUMP).consume()
+            tx.run(BUMP_VERSION).consume()  # last: a search answer kept under the version (name_index.OpenedIndex.results) is asked again
 
         self._write(work)
         self._changes += 1
 
     def generation(self) -> int:
-        """Commits of names by this object; another process's show in the store's version (:data:`_BUMP`)."""
+        """Commits of names by this object; another process's show in the store's version (:data:`graph.neo4j_layout.BUMP_VERSION`)."""
         return self._changes
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
