@@ -87,6 +87,7 @@ def _kind_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     return tuple((tuple(k for k in row["kinds"].split() if k != "-"), re.compile(row["pattern"])) for row in rows("report-kinds"))
 
 
+@lru_cache(maxsize=1)
 def typed_kinds() -> frozenset[str]:
     """Every kind a report heard may be (report_review and the table's): a trigger of another kind
     in a heard report's words (听取和测评了…的报告) is an activity of its own."""
