@@ -1,10 +1,15 @@
-"""Unknown query parameters are refused: a misspelt or unsupported filter would otherwise be
-ignored and its listing silently hold everything."""
+"""Query parameters shared by the routes: unknown names are refused (a misspelt or unsupported
+filter would otherwise be ignored and its listing silently hold everything), and a year is read as
+analysts write it."""
 from __future__ import annotations
+
+import unicodedata
+from typing import Annotated
 
 from fastapi import HTTPException, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
+from pydantic import BeforeValidator
 
 
 def known_parameters(request: Request) -> None:
@@ -25,3 +30,16 @@ def _query_names(dependant: Dependant) -> set[str]:
     for sub in dependant.dependencies:
         names |= _query_names(sub)
     return names
+
+
+def _calendar_year(value: object) -> object:
+    """A year as analysts type it: 2023, 2023年 or full-width ２０２３ (NFKC); anything else is left
+    for the integer check to refuse."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFKC", value).strip().removesuffix("年")
+    return value
+
+
+# An optional calendar year as analysts type it (2023, 2023年, ２０２３); each route adds its
+# Query(ge=1949, le=2100, description=...).
+CalendarYear = Annotated[int | None, BeforeValidator(_calendar_year)]

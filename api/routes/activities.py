@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep, optional_iri
+from api.params import CalendarYear
 from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
@@ -21,7 +22,7 @@ def activities(
     store: StoreDep, paging: PagingDep, export: ExportDep,
     kind: Annotated[str | None, Query(max_length=64, description="The kind of activity: its class name, "
                                       "zh or en label.", examples=["执法检查", "LawEnforcementInspection"])] = None,
-    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+    year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The conducting or overseen organ: its "
                                        "IRI, short form, full name or a part of its name only it holds.",
                                        examples=["全国人民代表大会常务委员会"])] = None,

@@ -8,6 +8,7 @@ from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
 from api.page_cache import PageCache
+from api.params import CalendarYear
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
@@ -24,7 +25,7 @@ def laws(
     store: StoreDep, paging: PagingDep, export: ExportDep,
     inspected: Annotated[bool | None, Query(
         description="true: inspected at least once; false: mentioned, never inspected")] = None,
-    year: Annotated[int | None, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
+    year: Annotated[CalendarYear, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
                                        "name, IRI or short form.", examples=["全国人民代表大会常务委员会"])] = None,
     jurisdiction: JurisdictionQuery = None,

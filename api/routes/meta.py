@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
+from api.params import CalendarYear
 from api.schemas import ERRORS, Health, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep
 from api.vocabulary import check_measure, ontology_terms, statistic_measure
@@ -46,7 +47,7 @@ def statistics(
                                          "(law_enforcement_inspection, or its class name or zh/en label, e.g. "
                                          "执法检查) for the stated totals of activities, else the report's words "
                                          "(常委会会议).", examples=["law_enforcement_inspection", "执法检查"])] = None,
-    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+    year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
 ) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences: the stated totals, where
     ``/activities`` counts instances."""

@@ -1,6 +1,8 @@
 """The laws table and its filters, timelines, coverage, activities, organs and statistics."""
 from __future__ import annotations
 
+import pytest
+
 from api_helpers import WETLAND, Api, path_id
 
 XINZHOU = "武汉市新洲区人民代表大会常务委员会"
@@ -37,6 +39,12 @@ def test_laws_filters_year_organ_jurisdiction_level(api: Api) -> None:
     assert {law["iri"] for law in by_organ} == {law["iri"] for law in by_place} >= {WETLAND}
     assert all(law["level"] == "地方性法规" for law in api.get("/laws", level="地方性法规")["items"])
     assert "year" in api.get("/laws", 422, year="last")["detail"]
+
+
+@pytest.mark.parametrize("route", ["/laws", "/activities", "/statistics"])
+@pytest.mark.parametrize("typed", ["2023年", "２０２３", " 2023 "])
+def test_a_year_filter_reads_the_year_as_analysts_type_it(api: Api, route: str, typed: str) -> None:
+    assert api.get(route, year=typed, limit=1000) == api.get(route, year=2023, limit=1000)
 
 
 def test_timeline_of_a_law_and_of_an_organ(api: Api) -> None:
