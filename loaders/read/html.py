@@ -119,7 +119,15 @@ def _visible_text(tree: lxml.html.HtmlElement) -> str:
 def _article_lines(text: str) -> list[str]:
     """Non-empty lines of ``text`` without the short lines that are page chrome."""
     lines = (_squash(line) for line in text.split("\n"))
-    return [line for line in lines if line and not (len(line) <= _CHROME_MAX and _CHROME.search(line))]
+    return [_cells(line) for line in lines if line and not (len(line) <= _CHROME_MAX and _CHROME.search(line))]
+
+
+def _cells(line: str) -> str:
+    """A table row as trafilatura writes it (``| 1 | 《X法》实施情况 | 执法检查 |``) as its cells
+    joined by tabs; any other line unchanged."""
+    if len(line) > 3 and line.startswith("| ") and line.endswith(" |"):
+        return "\t".join(cell.strip() for cell in line[2:-2].split(" | "))
+    return line
 
 
 def _squash(text: str) -> str:

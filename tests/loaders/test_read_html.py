@@ -115,3 +115,17 @@ def test_a_page_that_states_no_date_gets_none_from_a_bare_year_in_its_text(tmp_p
     doc = read(page)
     assert "page_date" not in doc.metadata and "issued" not in Context(doc).metadata
     assert Context(doc).metadata["year"] == "2023"
+
+
+def test_a_table_row_is_its_cells_joined_by_tabs_as_from_docx(tmp_path: Path) -> None:
+    page = ("<html><body><article><h1>某市人大常委会2023年监督工作计划</h1>"
+            "<p>为做好2023年监督工作，根据《中华人民共和国各级人民代表大会常务委员会监督法》，制定本计划。</p>"
+            "<table><tr><td>序号</td><td>监督项目</td><td>监督方式</td></tr>"
+            "<tr><td>1</td><td>《中华人民共和国大气污染防治法》实施情况</td><td>执法检查</td></tr></table>"
+            "<p>各专门委员会要认真组织实施，确保监督工作取得实效。</p></article></body></html>")
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert "序号\t监督项目\t监督方式" in lines
+    assert "1\t《中华人民共和国大气污染防治法》实施情况\t执法检查" in lines
+    assert not any("|" in line for line in lines)
