@@ -21,7 +21,7 @@ from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS, NOT_DONE
-from loaders.lexicon.triggers import follow_ups, not_activities, triggers
+from loaders.lexicon.triggers import follow_ups, not_activities, restatements, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 TRIGGERS = triggers()
 # Follow-ups of earlier oversight (data/follow-ups.csv): their laws count as inspected.
 FOLLOW_UP = follow_ups()
+# Mentions that tell again an activity already stated (data/restatements.csv), by kind.
+_RESTATED = restatements()
 # Whether an item states any kind at all: one search instead of one per kind for most clauses.
 _ANY_TRIGGER = quick(re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values())))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
@@ -329,7 +331,26 @@ def hits(ctx: Context) -> list[Found]:
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
-    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(found)))
+    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
+
+
+def _once_each_event(found: list[Found]) -> list[Found]:
+    """Without the mentions that tell again an event already stated (data/restatements.csv): after
+    某镇组织代表开展视察活动, 代表们先后来到A、B等现场视察 is that visit's stops, not a second visit. A mention
+    with a count or a law the event does not have states an event of its own, and so does any mention
+    after a counted summary (开展视察调研21次) or after none. A visit announced (将组织代表视察) and then told
+    (代表们视察了…) is one event too: the first mention stands for it."""
+    kept: list[Found] = []
+    stated: dict[str, Found] = {}  # kind → the last event of that kind stated
+    for hit in found:
+        event = stated.get(hit.type)
+        pattern = _RESTATED.get(hit.type)
+        if (event is not None and pattern is not None and event.count is None and hit.count is None
+                and hit.laws <= event.laws and not hit.heard and pattern.search(hit.span.text)):
+            continue
+        kept.append(hit)
+        stated[hit.type] = hit
+    return kept
 
 
 # The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).

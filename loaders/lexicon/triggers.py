@@ -1,6 +1,7 @@
 """The phrasings that state an oversight activity, by kind: ``data/activity-triggers.csv``;
 the phrasings that name a kind of activity without stating one: ``data/not-activities.csv``;
-and the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``.
+the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``; and the
+phrasings that tell again an activity already stated: ``data/restatements.csv``.
 
 Each row is one alternative (a regular expression) of its kind; the kinds keep
 the order of their first row, which is the order the extractor tries them in.
@@ -34,6 +35,20 @@ def follow_ups() -> re.Pattern[str]:
     Raises ``re.error`` when a row is not a valid expression.
     """
     return quick(re.compile("|".join(row["pattern"] for row in rows("follow-ups"))))
+
+
+@lru_cache(maxsize=1)
+def restatements() -> dict[str, re.Pattern[str]]:
+    """Activity kind → one compiled pattern: the alternatives of ``data/restatements.csv``, phrasings
+    that tell again, from its visitors' side, an activity of that kind the text already stated
+    (代表们先后来到…现场视察 after 某镇组织代表开展视察活动).
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    alternatives: dict[str, list[str]] = {}
+    for row in rows("restatements"):
+        alternatives.setdefault(row["kind"], []).append(f"(?:{row['pattern']})")
+    return {kind: re.compile("|".join(patterns)) for kind, patterns in alternatives.items()}
 
 
 @lru_cache(maxsize=1)

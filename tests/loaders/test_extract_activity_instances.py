@@ -134,6 +134,27 @@ def test_a_visit_told_in_steps_is_one_visit(facts_of, steps):
 
 
 @pytest.mark.parametrize(
+    ("later", "visits"),
+    [
+        ("代表们先后来到污水处理厂、垃圾中转站等现场视察。", 1),
+        ("视察组先后视察了村党群服务中心、农房改善集中区等现场。", 1),
+        ("代表团视察了生物岛及医学检验公司。", 1),
+        ("代表们一行先后前往菜场、家苑、郊野公园现场视察工程实施情况。", 1),
+        ("副主任马某带领一个视察组，视察了两个村的蔬菜产业发展情况。", 1),
+        ("人大代表现场视察了环卫中心、政务服务中心、养老服务中心等地。", 1),
+        ("深入有关部门、企事业单位、社区农村等地进行视察。", 1),
+        ("9月，镇人大又组织代表开展了会前集中视察活动。", 2),
+        ("代表们全年开展视察5次。", 2),
+        ("代表们视察了《中华人民共和国水污染防治法》实施情况。", 2),
+    ],
+)
+def test_a_visit_told_again_by_its_visitors_is_one_visit(facts_of, later, visits):
+    """Its visitors going round its stops continue it; organised again, counted or of a law, a visit is another."""
+    text = f"5月8日，镇人大组织部分代表开展重点项目视察活动。\n{later}"
+    assert _kinds(facts_of, text) == ["site_visit"] * visits
+
+
+@pytest.mark.parametrize(
     ("text", "reviews"),
     [
         ("会议听取和审议了《镇人大主席团工作报告》。", 1),
