@@ -21,7 +21,7 @@ from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS, NOT_DONE
-from loaders.lexicon.triggers import follow_ups, not_activities, restatements, triggers
+from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -46,6 +46,8 @@ _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}�
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
 # Phrasings that name a kind of activity without stating one (data/not-activities.csv).
 _SKIP_CLAUSE = not_activities()
+# …and those whose object is the rest of their sentence (会议认为，…; 提出以下建议：一是…).
+_SKIP_ONWARD = not_activities_onward()
 # The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end,
 # where a decision is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not oversight).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
@@ -286,8 +288,10 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
+        judged = False  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
-            if (not contents and (_SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            judged = judged or bool(_SKIP_ONWARD.search(clause.text))
+            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
@@ -437,12 +441,14 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
                    continued: bool = False) -> tuple[list[Found], Stretches]:
     """One activity per kind of every report a sentence lists as heard (:mod:`report_lists`), and
     the stretches those reports take (a report that is not oversight takes its stretch too)."""
-    first = ctx.clauses_of(sentence)[0]
+    clauses = ctx.clauses_of(sentence)
+    first = clauses[0]
+    judged = next((c.start for c in clauses if _SKIP_ONWARD.search(c.text)), sentence.end)  # 要求代表…，认真审议各项工作报告
     listed: list[Found] = []
     reports = report_lists.heard(ctx.text, sentence, continued)
     for report in reports:
         clause = ctx.clause_at(report.span.start) or first
-        if _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text):
+        if _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text) or report.span.start >= judged:
             continue
         status = "planned" if in_plan or _planned(intention, clause, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)

@@ -67,3 +67,15 @@ def not_activities() -> Callable[[str], bool]:
     opening = re.compile("|".join(at_start)) if at_start else None
     inside = quick(re.compile("|".join(anywhere)))
     return lambda text: bool(inside.search(text) or (opening and opening.match(text)))
+
+
+@lru_cache(maxsize=1)
+def not_activities_onward() -> re.Pattern[str]:
+    """One pattern: the rows of ``data/not-activities.csv`` whose ``scope`` is ``rest``, phrasings whose
+    object runs over the rest of their sentence (会议认为，…; 提出以下建议：一是…; 要求代表…，…): the clauses
+    after one state no activity either. Never matches when no row has that scope.
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    onward = [f"(?:{row['pattern']})" for row in rows("not-activities") if row.get("scope") == "rest"]
+    return re.compile("|".join(onward) or "(?!)")
