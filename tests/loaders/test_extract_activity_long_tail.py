@@ -242,3 +242,14 @@ def test_the_subjects_and_opinions_of_an_appraisal_are_no_activity(facts_of, tex
 )
 def test_reports_made_on_a_bodys_behalf_and_investment_plans(facts_of, text, expected):
     assert [a.type for a in facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities] == [expected]
+
+
+# The audit office named among the organs that report is no audit oversight; its audit report is.
+@pytest.mark.parametrize("text, kinds", [
+    ("区法院、区司法局、区审计局主要负责人到会报告有关工作。", set()),
+    ("县财政局、县审计局负责人列席会议并报告工作。", set()),
+    ("会议听取了县审计局关于2023年度县级预算执行和其他财政收支审计情况的报告。", {"audit_oversight"}),
+    ("听取和审议市审计局关于审计查出问题整改情况的报告。", {"audit_oversight"}),
+])
+def test_the_audit_office_named_is_no_audit(facts_of, text: str, kinds: set[str]) -> None:
+    assert {a.type for a in facts_of(text, COUNTY).activities} - {"report_review"} == kinds
