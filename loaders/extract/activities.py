@@ -21,7 +21,7 @@ from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS, NOT_DONE
-from loaders.lexicon.triggers import follow_ups, not_activities, triggers
+from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 TRIGGERS = triggers()
 # Follow-ups of earlier oversight (data/follow-ups.csv): their laws count as inspected.
 FOLLOW_UP = follow_ups()
+# Mentions that tell again an activity already stated (data/restatements.csv), by kind.
+_RESTATED = restatements()
 # Whether an item states any kind at all: one search instead of one per kind for most clauses.
 _ANY_TRIGGER = quick(re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values())))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
@@ -38,12 +40,14 @@ _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 # How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办): with that kind, no
 # activity of its own.
-_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|督办|“?回头看”?|(?:落实|办理)情况进行了?[^，,。；]{0,6}?检查")
+_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|督办|“?回头看”?|(?:落实|办理|进展)情况进行了?[^，,。；]{0,6}?检查")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
 # Phrasings that name a kind of activity without stating one (data/not-activities.csv).
 _SKIP_CLAUSE = not_activities()
+# …and those whose object is the rest of their sentence (会议认为，…; 提出以下建议：一是…).
+_SKIP_ONWARD = not_activities_onward()
 # The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end,
 # where a decision is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not oversight).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
@@ -284,8 +288,10 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
+        judged = False  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
-            if (not contents and (_SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            judged = judged or bool(_SKIP_ONWARD.search(clause.text))
+            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
@@ -329,7 +335,26 @@ def hits(ctx: Context) -> list[Found]:
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
-    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(found)))
+    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
+
+
+def _once_each_event(found: list[Found]) -> list[Found]:
+    """Without the mentions that tell again an event already stated (data/restatements.csv): after
+    某镇组织代表开展视察活动, 代表们先后来到A、B等现场视察 is that visit's stops, not a second visit. A mention
+    with a count or a law the event does not have states an event of its own, and so does any mention
+    after a counted summary (开展视察调研21次) or after none. A visit announced (将组织代表视察) and then told
+    (代表们视察了…) is one event too: the first mention stands for it."""
+    kept: list[Found] = []
+    stated: dict[str, Found] = {}  # kind → the last event of that kind stated
+    for hit in found:
+        event = stated.get(hit.type)
+        pattern = _RESTATED.get(hit.type)
+        if (event is not None and pattern is not None and event.count is None and hit.count is None
+                and hit.laws <= event.laws and not hit.heard and pattern.search(hit.span.text)):
+            continue
+        kept.append(hit)
+        stated[hit.type] = hit
+    return kept
 
 
 # The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).
@@ -416,12 +441,14 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
                    continued: bool = False) -> tuple[list[Found], Stretches]:
     """One activity per kind of every report a sentence lists as heard (:mod:`report_lists`), and
     the stretches those reports take (a report that is not oversight takes its stretch too)."""
-    first = ctx.clauses_of(sentence)[0]
+    clauses = ctx.clauses_of(sentence)
+    first = clauses[0]
+    judged = next((c.start for c in clauses if _SKIP_ONWARD.search(c.text)), sentence.end)  # 要求代表…，认真审议各项工作报告
     listed: list[Found] = []
     reports = report_lists.heard(ctx.text, sentence, continued)
     for report in reports:
         clause = ctx.clause_at(report.span.start) or first
-        if _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text):
+        if _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text) or report.span.start >= judged:
             continue
         status = "planned" if in_plan or _planned(intention, clause, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)

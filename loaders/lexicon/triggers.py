@@ -1,6 +1,7 @@
 """The phrasings that state an oversight activity, by kind: ``data/activity-triggers.csv``;
 the phrasings that name a kind of activity without stating one: ``data/not-activities.csv``;
-and the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``.
+the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``; and the
+phrasings that tell again an activity already stated: ``data/restatements.csv``.
 
 Each row is one alternative (a regular expression) of its kind; the kinds keep
 the order of their first row, which is the order the extractor tries them in.
@@ -37,6 +38,20 @@ def follow_ups() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def restatements() -> dict[str, re.Pattern[str]]:
+    """Activity kind → one compiled pattern: the alternatives of ``data/restatements.csv``, phrasings
+    that tell again, from its visitors' side, an activity of that kind the text already stated
+    (代表们先后来到…现场视察 after 某镇组织代表开展视察活动).
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    alternatives: dict[str, list[str]] = {}
+    for row in rows("restatements"):
+        alternatives.setdefault(row["kind"], []).append(f"(?:{row['pattern']})")
+    return {kind: re.compile("|".join(patterns)) for kind, patterns in alternatives.items()}
+
+
+@lru_cache(maxsize=1)
 def not_activities() -> Callable[[str], bool]:
     """Whether a text holds one of the alternatives of ``data/not-activities.csv``, phrasings that name
     a kind of activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …).
@@ -52,3 +67,15 @@ def not_activities() -> Callable[[str], bool]:
     opening = re.compile("|".join(at_start)) if at_start else None
     inside = quick(re.compile("|".join(anywhere)))
     return lambda text: bool(inside.search(text) or (opening and opening.match(text)))
+
+
+@lru_cache(maxsize=1)
+def not_activities_onward() -> re.Pattern[str]:
+    """One pattern: the rows of ``data/not-activities.csv`` whose ``scope`` is ``rest``, phrasings whose
+    object runs over the rest of their sentence (会议认为，…; 提出以下建议：一是…; 要求代表…，…): the clauses
+    after one state no activity either. Never matches when no row has that scope.
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    onward = [f"(?:{row['pattern']})" for row in rows("not-activities") if row.get("scope") == "rest"]
+    return re.compile("|".join(onward) or "(?!)")

@@ -133,6 +133,36 @@ def test_a_visit_told_in_steps_is_one_visit(facts_of, steps):
     assert _kinds(facts_of, text) == ["site_visit"]
 
 
+_VISIT = "5月8日，镇人大组织部分代表开展重点项目视察活动。"
+_INVESTIGATION = "9月，县人大常委会组织开展基层医疗卫生服务专题调研。"
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "kinds"),
+    [
+        (_VISIT, "代表们先后来到污水处理厂、垃圾中转站等现场视察。", ["site_visit"]),
+        (_VISIT, "视察组先后视察了村党群服务中心、农房改善集中区等现场。", ["site_visit"]),
+        (_VISIT, "代表团视察了生物岛及医学检验公司。", ["site_visit"]),
+        (_VISIT, "代表们一行先后前往菜场、家苑、郊野公园现场视察工程实施情况。", ["site_visit"]),
+        (_VISIT, "副主任马某带领一个视察组，视察了两个村的蔬菜产业发展情况。", ["site_visit"]),
+        (_VISIT, "人大代表现场视察了环卫中心、政务服务中心、养老服务中心等地。", ["site_visit"]),
+        (_VISIT, "深入有关部门、企事业单位、社区农村等地进行视察。", ["site_visit"]),
+        (_VISIT, "代表们实地察看了湿地公园、双语学校，视察和感受城市发展的成效。", ["site_visit"]),
+        (_VISIT, "9月，镇人大又组织代表开展了会前集中视察活动。", ["site_visit"] * 2),
+        (_VISIT, "代表们全年开展视察5次。", ["site_visit"] * 2),
+        (_VISIT, "代表们视察了《中华人民共和国水污染防治法》实施情况。", ["site_visit"] * 2),
+        (_INVESTIGATION, "调研组深入三个乡镇的卫生院开展调研。", ["investigation"]),
+        (_INVESTIGATION, "委员们还实地调研了县人民医院。", ["investigation"]),
+        (_INVESTIGATION, "先后调研了县中医院和两个村卫生室。", ["investigation"]),
+        (_INVESTIGATION, "10月，常委会又组织开展养老服务专题调研。", ["investigation"] * 2),
+    ],
+)
+def test_an_activity_told_again_by_its_members_is_one(facts_of, first, later, kinds):
+    """Its visitors or investigators going round its stops continue it; organised again, counted or of a
+    law of its own, a visit or an investigation is another."""
+    assert _kinds(facts_of, f"{first}\n{later}") == kinds
+
+
 @pytest.mark.parametrize(
     ("text", "reviews"),
     [

@@ -47,6 +47,14 @@ COUNTY = "宁乡县人民代表大会常务委员会"
     ("代表们对市公安局、市交通局等6个单位进行了民主评议。", "other"),
     ("對市中級人民法院開展了司法工作評議。", "other"),
     ("组织人大代表开展审议意见落实情况“回头看”活动。", "other"),
+    ("區人大常委會組織區人大代表進行約見區政府領導活動。", "other"),
+    ("安排代表约见市住建局领导。", "other"),
+    ("42选区人大代表吴某某履职报告会在居委活动室举行。", "other"),
+    ("县人大常委会组成人员履职情况报告会召开。", "other"),
+    ("会议通过票决制确定了该乡2019年民生实事项目2个。", "other"),
+    ("大会采取票决方式选定了十件民生实事。", "other"),
+    ("代表们审议了2023年民生实事候选项目。", "other"),
+    ("对省人大代表建议办理工作开展视察和评议。", "other"),
 ])
 def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) -> None:
     assert kind in {a.type for a in facts_of(text, COUNTY).activities}
@@ -64,6 +72,9 @@ def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) ->
     ("审议“一府两院”18项报告。", [("report_review", 18)]),
     ("会议听取了县政府关于3个重点项目建设情况的报告。", [("report_review", None)]),
     ("先后对生态环境保护方面10部专门法律的实施情况开展检查。", [("law_enforcement_inspection", 10)]),
+    ("开展工作检查2项。", [("other", 2)]),
+    ("全年开展法律监督和工作监督31项。", [("other", 31)]),
+    ("进一步加强工作监督。", []),
 ])
 def test_a_summary_count_is_an_activity_with_its_count(facts_of, text: str, expected) -> None:
     assert kinds_and_counts(facts_of(text, COUNTY)) == expected
@@ -180,6 +191,8 @@ def test_a_report_named_again_is_no_new_review(facts_of) -> None:
     ("常委会对审议意见落实情况进行监督检查。", ["other"]),
     ("對去年執法檢查審議意見落實情況進行了跟蹤檢查。", ["law_enforcement_inspection"]),
     ("对《中华人民共和国安全生产法》实施情况进行了检查。", ["law_enforcement_inspection"]),
+    ("对区人大会议上提出的议案、建议的进展情况进行了检查和督办。", ["other"]),
+    ("常委会对重点建议的进展情况进行跟踪检查。", ["law_enforcement_inspection"]),
 ])
 def test_checking_how_opinions_were_carried_out_is_a_follow_up(facts_of, text: str, kinds: list[str]) -> None:
     assert [a.type for a in facts_of(text, COUNTY).activities] == kinds
@@ -229,3 +242,14 @@ def test_the_subjects_and_opinions_of_an_appraisal_are_no_activity(facts_of, tex
 )
 def test_reports_made_on_a_bodys_behalf_and_investment_plans(facts_of, text, expected):
     assert [a.type for a in facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities] == [expected]
+
+
+# The audit office named among the organs that report is no audit oversight; its audit report is.
+@pytest.mark.parametrize("text, kinds", [
+    ("区法院、区司法局、区审计局主要负责人到会报告有关工作。", set()),
+    ("县财政局、县审计局负责人列席会议并报告工作。", set()),
+    ("会议听取了县审计局关于2023年度县级预算执行和其他财政收支审计情况的报告。", {"audit_oversight"}),
+    ("听取和审议市审计局关于审计查出问题整改情况的报告。", {"audit_oversight"}),
+])
+def test_the_audit_office_named_is_no_audit(facts_of, text: str, kinds: set[str]) -> None:
+    assert {a.type for a in facts_of(text, COUNTY).activities} - {"report_review"} == kinds

@@ -86,3 +86,45 @@ def test_credentials_counted_and_reports_named_again_are_no_reviews(facts_of, te
 )
 def test_results_steps_manner_and_decisions_are_not_activities(facts_of, text):
     assert facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities == []
+
+
+# Mentions that are no statement of work done or planned: a comment on the activity just told, what it
+# showed, the use of its results, the work a count came from, an aim (审议好), a purpose served, and what
+# a judgement, instruction or recommendation holds.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这既是一次深入基层、深入群众了解实情的视察。",
+        "这也是常委会首次开展专题询问。",
+        "代表们结合视察所见和联系选民收集的社情民意，提出了意见建议。",
+        "委员们根据调研所得，形成了书面意见。",
+        "注重视察和评议成果运用。",
+        "加强视察调研成果的运用。",
+        "基于调研、视察提出的代表建议数量占46%。",
+        "通过视察收集的问题已全部交办。",
+        "对调研、查摆出的17个问题进行整改。",
+        "代表们对视察发现的问题进行了梳理。",
+        "在议案办理方面，",
+        "在執法檢查方面，",
+        "全国人大7个专门委员会负责督办。",
+        "重点建议由各专门委员会负责督办。",
+        "为出席人代会，审议好各项工作报告进行扎实准备。",
+        "使代表们深入了解情况，为审议各项报告、票决民生实事项目奠定了坚实基础。",
+        "检查组成员将结合实地检查情况打分，为满意度测评提供客观依据。",
+        # a judgement, instruction or recommendation holds the rest of its sentence: what the organ did
+        # well or should do
+        "会议认为，区政府高度重视审议意见，推进审计整改工作，整改力度有所增强。",
+        "委员们一致认为，去年开展的专题调研扎实，对策建议得到落实。",
+        "会议指出，区政府在推进审计查出问题整改等方面做了大量工作，并取得了一定的成效。",
+        "会议对区政府提出以下建议：一是对审计查出的问题要严肃认真对待，二是加强跟踪督办。",
+        "要求代表集中精力开好会议，精心准备议案和建议，认真审议各项工作报告。",
+        "要求全体委员深入基层，认真开展调研视察。",
+    ],
+)
+def test_comments_purposes_aims_and_judgements_are_not_activities(facts_of, text):
+    assert facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities == []
+
+
+def test_a_sentence_states_its_activities_before_a_judgement(facts_of):
+    text = "会议听取了区政府关于审计查出问题整改情况的报告，会议认为，区政府推进审计整改工作，成效明显。"
+    assert [a.type for a in facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities] == ["audit_oversight"]
