@@ -97,9 +97,34 @@ def test_traditional_characters_are_matched(facts_of):
     assert facts.laws[0].mention == "中華人民共和國種子法"
 
 
-def test_nested_title_is_a_local_regulation_and_the_law_it_implements(facts_of):
-    facts = facts_of("开展《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。")
-    assert laws(facts) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True), ("中华人民共和国农村土地承包法", True)}
+@pytest.mark.parametrize("text", [
+    "开展《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。",
+    "听取执法检查组关于检查《湖南省实施〈中华人民共和国农村土地承包法〉办法》实施情况的报告。",
+    "对《湖南省实施〈中华人民共和国农村土地承包法〉办法》贯彻执行情况进行检查。",
+])
+def test_nested_title_is_a_local_regulation_and_the_law_it_implements(facts_of, text):
+    # the measure is inspected; the law its title quotes only where the text ties that law itself
+    # (PROVENANCE-j-a, nested laws: j10)
+    assert laws(facts_of(text)) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True),
+                                    ("中华人民共和国农村土地承包法", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "开展《中华人民共和国农村土地承包法》和《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。",
+    "关于检查《中华人民共和国农村土地承包法》及《湖南省实施〈中华人民共和国农村土地承包法〉办法》实施情况的报告。",
+])
+def test_a_law_named_on_its_own_beside_its_measure_is_inspected(facts_of, text):
+    assert laws(facts_of(text)) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True),
+                                    ("中华人民共和国农村土地承包法", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取了关于全省放射性污染防治法和放射性废物安全管理条例执法调研情况、关于全省网络安全工作情况报告的审议意见。",
+    "听取关于检查《中华人民共和国水法》实施情况报告的审议意见、关于《中华人民共和国种子法》执法调研情况的报告。",
+])
+def test_the_laws_of_an_investigation_are_not_inspected(facts_of, text):
+    found = laws(facts_of(text))
+    assert not any(inspected for name, inspected in found if "水法" not in name)
 
 
 @pytest.mark.parametrize(
