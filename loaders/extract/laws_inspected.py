@@ -46,7 +46,7 @@ _OTHER_WORK = ("special_inquiry", "satisfaction_evaluation", "site_visit", "inve
 
 @lru_cache(maxsize=None)
 def _ties(kind: str) -> re.Pattern[str]:
-    """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection`` or ``cited``)."""
+    """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection``, ``cited`` or ``investigation``)."""
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("law-inspection-ties") if row["kind"] == kind))
 
 
