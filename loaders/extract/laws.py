@@ -41,7 +41,7 @@ _IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
 _PARTY = ("中共", "中国共产党", "党中央")
 _TRIAL = re.compile(r"[（(](?:试行|暂行)[)）]$")
-_NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会)关于")
+_NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)关于")  # the national legislature's
 _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
     rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"

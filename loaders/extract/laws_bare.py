@@ -35,8 +35,10 @@ _LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
 _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)关于.*决定$")
 # A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts, alone
 # or in the list of what it adopted (审议通过社区矫正法、关于废止…的决定).
-_MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会)?"
-_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]){2,60}?的决定"
+_MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)?"
+# A decision's body may quote the rules it amends (关于修改《X条例》等12件地方性法规的决定); one that quotes
+# another decision (关于《…的决定》施行时间的决定) approves it and is no rule.
+_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]|《[^《》\n]{2,40}(?:条例|法|办法|规定|细则)》){2,60}?的决定"
 _DECISION = quick(re.compile(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
@@ -128,11 +130,12 @@ def implementing(title: str) -> str:
 
 def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
     """A standing committee's legal decisions named without 《》: drafts and decisions made, alone or
-    as items of the list a verb of adoption heads."""
+    as items of the list a verb of adoption heads; ``blocked`` stretches may lie inside one (the
+    titles it amends), not across its ends."""
     listed = (m for m in finditer(_LISTED_DECISION, text)
               if _ADOPTED.search(text, max(0, m.start() - _LIST_REACH), m.start()))
     return [(m.start(), m.end(), m.group()) for m in (*finditer(_DECISION, text), *listed)
-            if not blocked.overlaps(*m.span())]
+            if not blocked.holds(m.start()) and not blocked.holds(m.end() - 1)]  # it may quote titles whole
 
 
 # A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;

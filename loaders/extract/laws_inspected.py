@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 # 检查 right before a law's title: the clause checks the laws it names (检查水法及省水资源条例).
 _CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
 _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
-# Where one report of a list of reports heard ends and the next begins (…的报告、…的报告和…, …报告的审议意见、…).
-_REPORTS_APART = re.compile(r"(?<=报告|意见)(?:、|和|及|以及)")
+# Where one report of a list of reports heard ends and the next begins (…的报告、…的报告和…, …报告的审议意见、…,
+# …专题调研的工作方案、关于检查…的方案).
+_REPORTS_APART = re.compile(r"(?<=报告|意见|方案)(?:、|和|及|以及)")
 # The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
 _GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
