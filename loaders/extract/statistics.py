@@ -52,6 +52,9 @@ _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
 # A figure this large stated again with its unit (836件建议 … 从836件代表建议中) is the same figure
 # restated (a headline's, a summary's), counted once; smaller ones often count different things alike.
 _RESTATED = 20
+# A bundle of laws amended by one act counts its laws, inside its title too
+# (《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》: a16, f34, i12).
+_BUNDLE = re.compile(r"[〉》]等$")
 # A name in quotes (“四下基层”, “两个维护”) closes within this many characters of a number in it.
 _NAME_IN_QUOTES = 20
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
@@ -170,7 +173,8 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     following = text[unit_end : unit_end + 1]
     if unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]]:
         return False
-    if _inside_quotes(text, match.start()) or _not_a_count(text, match):
+    if (_inside_quotes(text, match.start()) and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
+            or _not_a_count(text, match)):
         return False
     if not chinese:
         return True
