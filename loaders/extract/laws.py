@@ -183,6 +183,7 @@ def hits(ctx: Context) -> list[LawHit]:
     found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
                               + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
     found += _list_items(text, jur, found)
+    found += _list_heads(text, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
     found = sorted(_readings(text, found), key=lambda h: h.start)
@@ -341,6 +342,37 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
                 previous = name
             end = span[1]
     return found
+
+
+# The longest bare catalog title read before a list separator (a title and its 中华人民共和国).
+_HEAD_REACH = 24
+
+
+def _list_heads(text: str, known: list[LawHit]) -> list[LawHit]:
+    """Catalog titles that head an enumeration of known titles (包括监察法、英雄烈士保护法; 修改了刑法、刑诉法):
+    the list shows they are titles, so a short one after any word, and a two-character one
+    (刑法) after a verb or a particle, is a mention. Walks back from each title over 、 or 和."""
+    taken = Stretches([(h.start, h.end) for h in known])
+    found: list[LawHit] = []
+    for hit in sorted(known, key=lambda h: h.start):
+        end = hit.start - 1
+        while end > 0 and text[end] in "、和" and not taken.holds(end - 1):
+            entry, start = _title_ending_at(text, end)
+            if entry is None:
+                break
+            found.append(LawHit(start, end, entry.canonical, entry.level))
+            end = start - 1
+    return found
+
+
+def _title_ending_at(text: str, end: int) -> tuple[law_catalog.CatalogEntry | None, int]:
+    """The longest catalog title that ends at ``end`` and starts a word (its entry and start)."""
+    for start in range(max(0, end - _HEAD_REACH), end - 1):
+        entry = law_catalog.lookup(text[start:end])
+        short = end - start <= 2 and start > 0 and text[start - 1] not in _LEFT_OK
+        if entry is not None and not short:
+            return entry, start
+    return None, end
 
 
 def _topic(title: str) -> tuple[str, str]:
