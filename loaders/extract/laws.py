@@ -115,7 +115,7 @@ def _local_prefix(title: str) -> str | None:
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     """Canonical title and level of a title as written: the catalog's, else the title in its own
     words (normalised), an area prefix only where the title carries one."""
-    title = title_form(_clean(title))
+    title = _full_autonomous(title_form(_clean(title)), jur)
     entry = law_catalog.lookup(title)
     if entry:
         return entry.canonical, entry.level
@@ -129,6 +129,16 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     if title.startswith("关于") and title.endswith("决定"):  # a decision named without its body
         return _gain_body(expanded, jur), "法律" if jur.level == "national" else "地方性法规"
     return expanded, local_level(expanded)
+
+
+def _full_autonomous(title: str, jur: Jurisdiction) -> str:
+    """A title that starts with the short form of the report's own autonomous area (秀山自治县人大常委会
+    关于…的决定) under that area's full name (秀山土家族苗族自治县…): the short form leaves out only
+    its peoples, so it names no other area."""
+    for short, level in areas.short_names(jur).items():
+        if short.endswith(("自治县", "自治州")) and title.startswith(short) and (full := jur.name(level)):
+            return full + title[len(short) :]
+    return title
 
 
 def _gain_body(title: str, jur: Jurisdiction) -> str:

@@ -261,3 +261,14 @@ def test_a_decision_amending_an_implementing_measure_names_the_measure_and_its_l
     found = {name for name, _ in laws(facts_of(text))}
     assert titles <= found
     assert any(name.endswith("的决定") for name in found)
+
+
+@pytest.mark.parametrize("text, organ, canonical", [
+    ("适时作出《秀山自治县人大常委会关于促进和保障武陵山区毗邻地区中心城市建设的决定》。",
+     "秀山土家族苗族自治县人民代表大会常务委员会",
+     "秀山土家族苗族自治县人民代表大会常务委员会关于促进和保障武陵山区毗邻地区中心城市建设的决定"),
+    ("审议《长阳自治县清江保护条例（草案）》。", "长阳土家族自治县人民代表大会常务委员会", "长阳土家族自治县清江保护条例"),
+    ("施行《恩施自治州酉水河保护条例》。", "恩施土家族苗族自治州人民代表大会常务委员会", "恩施土家族苗族自治州酉水河保护条例"),
+])
+def test_an_autonomous_areas_short_form_is_read_as_its_full_name(facts_of, text, organ, canonical):
+    assert canonical in {name for name, _ in laws(facts_of(text, organ=organ))}
