@@ -47,7 +47,8 @@ _OTHER_WORK = ("special_inquiry", "satisfaction_evaluation", "site_visit", "inve
 
 @lru_cache(maxsize=None)
 def _ties(kind: str) -> re.Pattern[str]:
-    """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection``, ``cited`` or ``investigation``)."""
+    """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection``, ``cited``,
+    ``investigation`` or ``ground``)."""
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("law-inspection-ties") if row["kind"] == kind))
 
 
@@ -77,7 +78,8 @@ def evidence(ctx: Context) -> list[Span | None]:
     nested = _nested(ctx.law_hits)
     found: list[Span | None] = []
     for index, (hit, clause, item) in enumerate(zip(ctx.law_hits, clauses, items)):
-        if clause is None or item is None or NOT_DONE.search(item.text) or index in nested or _studied(item.text):
+        if (clause is None or item is None or NOT_DONE.search(item.text) or index in nested or _studied(item.text)
+                or _ties("ground").match(ctx.text, hit.end)):
             found.append(None)
         elif activities.holds(hit.start) or (
                 (item.start in checked or inspects(item.text)) and not agency.holds(hit.start)):

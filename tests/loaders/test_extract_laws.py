@@ -143,3 +143,12 @@ def test_a_group_shorthand_names_its_topics_law_when_no_title_is_written(facts_o
 
 def test_a_group_shorthand_without_topic_or_titles_names_no_law(facts_of):
     assert facts_of("开展“一法一条例”执法检查。").laws == []
+
+
+@pytest.mark.parametrize(("text", "checked"), [
+    ("对法律法规的贯彻实施情况开展执法检查是监督法赋予人大及其常委会的重要职权。", set()),
+    ("依法开展执法检查，是宪法和监督法所赋予的职责，今年检查《中华人民共和国水法》实施情况。", {"中华人民共和国水法"}),
+    ("开展执法检查，重点检查《中华人民共和国水法》规定的各项制度落实情况。", {"中华人民共和国水法"}),
+])
+def test_a_law_named_as_the_source_of_a_power_is_not_inspected(facts_of, text, checked):
+    assert {name for name, inspected in laws(facts_of(text)) if inspected} == checked
