@@ -62,6 +62,8 @@ _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(
 _OWN_AREA = re.compile("|".join(OWN_AREA))
 _HAN = re.compile(f"[{HAN_CHARS}]")
 _TOPIC = re.compile(f"[{HAN_CHARS}]{{2,8}}$")
+# An amendment's number after a bare 修正案, in either bracket (刑法修正案(十一)草案).
+_AMENDMENT_NUMBER = re.compile(rf"[（(][{SMALL_NUMERAL_CHARS}]{{1,4}}[)）]")
 # A group shorthand (“一法一条例”) means titles named within this many characters of it.
 _GROUP_WINDOW = 3000
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -326,8 +328,9 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
             continue
         if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1):
             continue
-        entry = law_catalog.lookup(title)
-        if entry:
+        if (number := _AMENDMENT_NUMBER.match(text, end)) and (numbered := law_catalog.lookup(title + number.group())):
+            hits.append(LawHit(start, number.end(), numbered.canonical, numbered.level))
+        elif entry := law_catalog.lookup(title):
             hits.append(LawHit(start, end, entry.canonical, entry.level))
     return hits
 

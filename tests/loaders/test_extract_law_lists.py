@@ -75,3 +75,15 @@ def test_a_catalog_title_heading_a_list_of_titles_is_a_mention(facts_of, text, c
 ])
 def test_words_before_a_separator_that_are_no_title_stay_words(facts_of, text):
     assert _laws(facts_of(text, CITY)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("审议刑法修正案(十一)草案、国防法修订草案。", "刑法修正案（十一）"),
+        ("会议表决通过了刑法修正案（十）。", "刑法修正案（十）"),
+        ("审议刑法修正案（十二）草案。", "刑法修正案（十二）"),
+    ],
+)
+def test_a_bare_amendment_keeps_its_number_in_either_bracket(facts_of, text, canonical):
+    assert canonical in _laws(facts_of(text, "全国人民代表大会常务委员会"))
