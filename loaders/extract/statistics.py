@@ -28,9 +28,10 @@ UNITS = ("件(次)", "件（次）", "件次", "人次", "万元", "亿元", "�
          "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
-# The economy's or the government's results a report quotes (为企业降本减负585.7亿元, 市场主体突破130万户):
-# figures of what others achieved, not of the oversight (PROVENANCE-j-a, j18; data/economic-results.csv).
-_ECONOMY = re.compile("|".join(f"(?:{p})" for p in column("economic-results", "pattern")))
+# The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
+# 市场主体突破130万户, 抓获犯罪嫌疑人8人): figures of what others achieved, not of the oversight
+# (PROVENANCE-j-a j18, PROVENANCE-i-b i36; data/results-of-others.csv).
+_OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "pattern")))
 # Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
@@ -236,8 +237,8 @@ def find(ctx: Context) -> list[Statistic]:
         counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
             before, counted_noun = "", noun_after  # the noun after the number names the measure
-        if _ECONOMY.search(text, span.start, match.start()) or _ECONOMY.search(noun_after):
-            continue  # the economy's results, not the oversight's
+        if _OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after):
+            continue  # others' results, not the oversight's
         unit = match.group("unit").replace("（", "(").replace("）", ")")
         value, qualifier = number.value, number.qualifier
         if unit in _HOURS:

@@ -72,10 +72,13 @@ def test_small_figures_alike_count_different_work(facts_of):
         ("全市市场主体突破130万户。", 1300000, "户"),
         ("减轻实体经济负担超过180亿元，下达市县直达资金3593亿元。", 180, "亿元"),
         ("全市实现地区生产总值264.6亿元。", 264.6, "亿元"),
+        ("今年全镇共侦办破坏野生动物资源案件6起，抓获犯罪嫌疑人8人。", 8, "人"),
+        ("公安机关破获电信诈骗团伙12个，刑事拘留45人。", 45, "人"),
     ],
 )
-def test_the_economys_results_a_report_quotes_are_no_statistics(facts_of, text, value, unit):
-    """The government's or the economy's results quoted in an audit or work report (PROVENANCE-j-a, j18)."""
+def test_others_results_a_report_quotes_are_no_statistics(facts_of, text, value, unit):
+    """The government's, the economy's or the police's results quoted in an audit or work report
+    (PROVENANCE-j-a j18, PROVENANCE-i-b i36)."""
     assert (value, unit) not in _values(facts_of(text, COUNTY))
 
 
