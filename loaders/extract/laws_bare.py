@@ -29,6 +29,11 @@ _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
 _BARE_MEASURE = re.compile(r"[和及与]?(?P<area>[^和及与]*?(?:省|市|自治区|县)|)实施(?:办法|细则)")
 # A local measure implementing a national law: (area) 实施X法办法 / 实施细则 / 若干规定.
 _IMPLEMENTING = re.compile(rf"实施(?P<law>[{HAN_CHARS}]{{1,25}}?法)(?P<form>办法|细则|若干规定)")
+# The same with the law in 《》 and no 《》 around the measure: 实施《中华人民共和国慈善法》办法.
+_IMPLEMENTING_QUOTED = re.compile(r"实施《(?P<law>[^《》\n]{1,40}?法)》(?P<form>办法|细则|若干规定)")
+# An own-area word right before a measure (我省实施…, 省实施…), and how far back an area's name is read.
+_OWN_BEFORE = re.compile(r"(?:我省|本省|我市|本市|自治区|省|市)$")
+_AREA_REACH = 12
 IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{1,40}?法)》?(?P<form>办法|细则|若干规定)$")
 _LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
 # A decision of the area's own standing committee (省人大常委会关于…的决定).
@@ -55,7 +60,7 @@ def bare_measure(title: str) -> bool:
     和省实施办法 as a list runs on): no title of its own."""
     match = _BARE_MEASURE.fullmatch(title)
     area = match.group("area") if match else None
-    return area is not None and (area in ("", "省", "市", "自治区", "县") or _whole_area(area) is not None)
+    return area is not None and (area in ("", "省", "市", "自治区", "县") or area in _OWN_LEVEL or _whole_area(area) is not None)
 
 
 def _level_area(word: str, jur: Jurisdiction) -> str | None:
@@ -97,14 +102,34 @@ def with_own_area(title: str, jur: Jurisdiction) -> str:
 def implementing_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
     """实施X法办法 where X is a national law: the local measure, which a provincial report's
     province makes (实施慈善法办法 in a Shaanxi report → 陕西省实施慈善法办法; the area, if written
-    before it, the local-title finder has taken)."""
-    area = jur.name("provincial") if jur.level == "provincial" else ""
+    before it, the local-title finder has taken). The law may stand in 《》 with no 《》 around the
+    measure (陕西省实施《中华人民共和国慈善法》办法): the area written before it is then read here."""
+    own = jur.name("provincial") if jur.level == "provincial" else ""
     found = []
     for match in _IMPLEMENTING.finditer(text):
         if blocked.overlaps(*match.span()) or not law_catalog.lookup(match.group("law")):
             continue
-        found.append((match.start(), match.end(), (area or "") + match.group()))
+        found.append((match.start(), match.end(), (own or "") + match.group()))
+    for match in _IMPLEMENTING_QUOTED.finditer(text):
+        outside = ((match.start(), match.start("law") - 1), (match.end("law") + 1, match.end()))
+        if any(blocked.overlaps(*part) for part in outside) or not law_catalog.lookup(match.group("law")):
+            continue
+        start, area = _area_before(text, match.start(), jur)
+        found.append((start, match.end(), (area or own or "") + match.group()))
     return found
+
+
+def _area_before(text: str, end: int, jur: Jurisdiction) -> tuple[int, str | None]:
+    """The area named right before ``end`` (陕西省, 我省, 省) and where it starts; ``end`` and None if none."""
+    named = [(start, name) for start, stop, name in areas.every_name_in(text[max(0, end - _AREA_REACH) : end])
+             if stop == min(end, _AREA_REACH)]
+    if named:
+        start, name = min(named)
+        return end - min(end, _AREA_REACH) + start, name
+    own = _OWN_BEFORE.search(text, max(0, end - 2), end)
+    if own:
+        return own.start(), jur.name(_OWN_LEVEL[own.group()])
+    return end, None
 
 
 def implemented_laws(text: str, titles: list[tuple[int, int]], blocked: Stretches) -> list[tuple[int, int, str]]:
@@ -178,6 +203,8 @@ def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, 
 _INSPECTED_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定)、)*[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定))"
                              r"(?:的?(?:贯彻)?(?:实施|执行)情况)?(?:开展|进行|组织)?(?:执法检查|检查)")
 _HAN_RUN = re.compile(rf"[{HAN_CHARS}、]+")
+# A law and a conjunction inside a list item: the item names two titles (X法及省实施办法).
+_LAW_THEN = re.compile(r"法(?:以及|及|和|与)")
 # Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织).
 _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
@@ -204,6 +231,8 @@ def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]
             start = offset + (lead.end() if lead else 0)
             end = offset + len(item)
             offset = end + 1
+            if law_before := list(_LAW_THEN.finditer(text, start, end)):
+                start = law_before[-1].end()  # 慈善法及我省实施办法: the law is the catalog finder's
             title = text[start:end]
             if (len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.search(title)
                     or bare_measure(title)):

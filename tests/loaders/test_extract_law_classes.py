@@ -86,6 +86,12 @@ def test_a_local_implementing_measure_names_its_law_by_the_official_title(facts_
      "陕西省实施《中华人民共和国中小企业促进法》办法", "中华人民共和国中小企业促进法"),
     ("开展《水法》及本省实施办法的执法检查。", "湖北省人民代表大会常务委员会",
      "湖北省实施《中华人民共和国水法》办法", "中华人民共和国水法"),
+    ("开展慈善法及我省实施办法执法检查。", "陕西省人民代表大会常务委员会",
+     "陕西省实施《中华人民共和国慈善法》办法", "中华人民共和国慈善法"),
+    ("审议陕西省实施《中华人民共和国慈善法》办法（草案）。", "陕西省人民代表大会常务委员会",
+     "陕西省实施《中华人民共和国慈善法》办法", "中华人民共和国慈善法"),
+    ("修订省实施《中华人民共和国道路交通安全法》办法。", "陕西省人民代表大会常务委员会",
+     "陕西省实施《中华人民共和国道路交通安全法》办法", "中华人民共和国道路交通安全法"),
 ])
 def test_a_provinces_implementing_measure_takes_the_province_and_never_stands_bare(facts_of, text, organ, measure, law):
     found = {name for name, _ in laws(facts_of(text, organ=organ))}
