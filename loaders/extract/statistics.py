@@ -77,7 +77,7 @@ _RATE_WORDS = ("满意", "述职率", "见面率", "出席率")  # one of them i
 _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>[^，,。；;：:、\n\d%％]{0,12}?)"
                     r"(?:的|为|达到?)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
 # The work a share's sentence must be about: a share of the economy (民营经济占比55%) is no oversight.
-_SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结")
+_SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计")  # an audit's own figures count (i29, j18)
 # How far back a share's sentence is read for its work.
 _SHARE_REACH = 120
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于|超过")

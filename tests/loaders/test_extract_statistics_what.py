@@ -72,6 +72,8 @@ def test_other_percentages_and_thresholds_are_no_statistics(facts_of, text):
         ("在规定时限内完成办理任务1212件、占比99.4%。", "在规定时限内完成办理任务1212件", 99.4),
         ("涉及民生福祉的，占建议总数的15.9%。", "涉及民生福祉占建议总数", 15.9),
         ("新制定法规条文少于30条的占78%。", "新制定法规条文少于30条", 78),
+        ("审计发现问题金额占审计总额的12.3%。", "审计发现问题金额占审计总额", 12.3),
+        ("基层代表占代表总数的51.2%。", "基层代表占代表总数", 51.2),
     ],
 )
 def test_a_share_of_the_work_says_what_it_is_a_share_of(facts_of, text, what, value):
