@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细则", "规则", "决定", "法典", "法")
 # 《…》 may nest 〈…〉 (《湖南省实施〈中华人民共和国农村土地承包法〉办法》); a lone 〈…〉 is a title too.
-# Some pages nest 《》 in 《》 (《关于修改《X条例》的决定》) or write <> for 〈〉.
-_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^〈〉《》\n]*〉|《[^〈〉《》\n]*》){1,150})》|〈([^《》〈〉\n]{1,150})〉")
+# Some pages nest 《》 in 《》 (《关于修改《X条例》的决定》) or write <> for 〈〉, and a decision amending an
+# implementing measure nests three deep, either way round (《关于修改〈某市实施《X法》办法〉的决定》).
+_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈(?:[^〈〉《》\n]|《[^〈〉《》\n]*》)*〉|《(?:[^〈〉《》\n]|〈[^〈〉《》\n]*〉)*》){1,150})》"
+                    r"|〈([^《》〈〉\n]{1,150})〉")
 _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
 _INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
 _IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X法》办法: a measure implementing a national law
@@ -39,7 +41,7 @@ _IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
 _PARTY = ("中共", "中国共产党", "党中央")
 _TRIAL = re.compile(r"[（(](?:试行|暂行)[)）]$")
-_NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会)关于")
+_NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)关于")  # the national legislature's
 _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
     rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"
@@ -49,15 +51,19 @@ _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:�
 # Words no title holds: a list item holding one has run on past its title (刑诉法有关规定), or is the
 # law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
 _NOT_ITEM = re.compile(r"有关|相关|等|^其")
-_IMPLEMENTING_ALONE = ("实施办法", "实施细则")
-# A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature).
-_ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?([{HAN_CHARS}]{{2,25}}?(?:条例|实施办法|实施细则))"
-                      r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)")
+# A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature),
+# and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案).
+_ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则)"
+_ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
+                      r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
+                      rf"|(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=[、和及]))了?(?P<draft>{_ENACTED_TITLE})(?=(?:修订|修正)?草案)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
 _HAN = re.compile(f"[{HAN_CHARS}]")
 _TOPIC = re.compile(f"[{HAN_CHARS}]{{2,8}}$")
+# An amendment's number after a bare 修正案, in either bracket (刑法修正案(十一)草案).
+_AMENDMENT_NUMBER = re.compile(rf"[（(][{SMALL_NUMERAL_CHARS}]{{1,4}}[)）]")
 # A group shorthand (“一法一条例”) means titles named within this many characters of it.
 _GROUP_WINDOW = 3000
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -111,7 +117,7 @@ def _local_prefix(title: str) -> str | None:
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     """Canonical title and level of a title as written: the catalog's, else the title in its own
     words (normalised), an area prefix only where the title carries one."""
-    title = title_form(_clean(title))
+    title = _full_autonomous(title_form(_clean(title)), jur)
     entry = law_catalog.lookup(title)
     if entry:
         return entry.canonical, entry.level
@@ -125,6 +131,16 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     if title.startswith("关于") and title.endswith("决定"):  # a decision named without its body
         return _gain_body(expanded, jur), "法律" if jur.level == "national" else "地方性法规"
     return expanded, local_level(expanded)
+
+
+def _full_autonomous(title: str, jur: Jurisdiction) -> str:
+    """A title that starts with the short form of the report's own autonomous area (秀山自治县人大常委会
+    关于…的决定) under that area's full name (秀山土家族苗族自治县…): the short form leaves out only
+    its peoples, so it names no other area."""
+    for short, level in areas.short_names(jur).items():
+        if short.endswith(("自治县", "自治州")) and title.startswith(short) and (full := jur.name(level)):
+            return full + title[len(short) :]
+    return title
 
 
 def _gain_body(title: str, jur: Jurisdiction) -> str:
@@ -158,33 +174,46 @@ def hits(ctx: Context) -> list[LawHit]:
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(inner.translate(_INNER_BRACKETS), jur)
             found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
-        # the law a title quotes is named too, whether the title is a law (《某省实施〈X法〉办法》,
-        # 《关于修改〈X条例〉的决定》) or not (《关于贯彻实施〈X法〉的审议意见》)
-        for nested in _NESTED.finditer(inner):
-            title = nested.group(1) or nested.group(2) or nested.group(3)
-            if is_law_title(title):
-                name, level = canonical(title, jur)
-                offset = match.start(group) + nested.start() + 1
-                found.append(LawHit(offset, offset + len(title), name, level))
+        found += _quoted_titles(inner, match.start(group), jur)
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.level_word_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.inspected_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))]
-    for bare in (laws_bare.decisions, laws_bare.implementing_titles):
-        found += [LawHit(start, end, *canonical(title, jur))
-                  for start, end, title in bare(text, Stretches(titles + [(h.start, h.end) for h in found]))
-                  if is_law_title(title)]
+    found += [LawHit(start, end, *canonical(title, jur))
+              for start, end, title in laws_bare.decisions(text, Stretches(titles + [(h.start, h.end) for h in found]))
+              if is_law_title(title)]
+    found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
+              in laws_bare.implementing_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
+    measures = [h for h in found if _IMPLEMENTING.search(h.canonical)]
+    found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
+              in laws_bare.implemented_laws(text, [(h.start, h.end) for h in measures],
+                                            Stretches([(h.start, h.end) for h in found if h not in measures]))]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     in_titles = Stretches(titles)
     found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
                               + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
     found += _list_items(text, jur, found)
+    found += _list_heads(text, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
     found = sorted(_readings(text, found), key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
+
+
+def _quoted_titles(inner: str, offset: int, jur: Jurisdiction) -> list[LawHit]:
+    """The laws a title quotes, whether the title is a law (《某省实施〈X法〉办法》, 《关于修改〈X条例〉的决定》)
+    or not (《关于贯彻实施〈X法〉的审议意见》), and the laws those quote in turn (《关于修改〈某市实施《X法》
+    办法〉的决定》 names the measure and X); ``offset`` is where ``inner`` starts in the text."""
+    found = []
+    for nested in _NESTED.finditer(inner):
+        title = nested.group(1) or nested.group(2) or nested.group(3)
+        start = offset + nested.start() + 1
+        if is_law_title(title):
+            found.append(LawHit(start, start + len(title), *canonical(title, jur)))
+        found += _quoted_titles(title, start, jur)
+    return found
 
 
 def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
@@ -241,7 +270,7 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
     for start, body_start, prefix in starts:
         match = _LOCAL_BODY.match(text, body_start)
         if (not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府"))
-                or match.group() in _IMPLEMENTING_ALONE):
+                or laws_bare.bare_measure(match.group())):
             continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules)
         if prefix in OWN_AREA:
             area = jur.name(OWN_AREA[prefix]) or ""
@@ -254,20 +283,21 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
 
 
 def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[LawHit]:
-    """Bare titles a provincial or city report says its congress made or amended: that report's
-    jurisdiction names them as its own regulations (修改乡镇人大工作条例 → 广东省乡镇人大工作条例).
+    """Bare titles a provincial or city report says its congress made or amended, or whose drafts it
+    reviews: that report's jurisdiction names them as its own regulations (修改乡镇人大工作条例 →
+    广东省乡镇人大工作条例, 测绘条例修订草案 in a Shaanxi report → 陕西省测绘条例).
     A catalog title or one that names its area is left to the other finders."""
     area = jur.name(jur.level) if jur.level in ("provincial", "city") else None
     if not area:
         return []
     hits = []
     for match in _ENACTED.finditer(text):
-        title = match.group(1)
-        if blocked.overlaps(*match.span(1)) or law_catalog.lookup(title) or _local_prefix(title) \
+        title, (start, end) = match.group(match.lastgroup), match.span(match.lastgroup)
+        if blocked.overlaps(start, end) or law_catalog.lookup(title) or _local_prefix(title) \
                 or not is_law_title(title):
             continue
         name, level = canonical(area + title, jur)
-        hits.append(LawHit(match.start(1), match.end(1), name, level))
+        hits.append(LawHit(start, end, name, level))
     return hits
 
 
@@ -298,8 +328,9 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
             continue
         if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1):
             continue
-        entry = law_catalog.lookup(title)
-        if entry:
+        if (number := _AMENDMENT_NUMBER.match(text, end)) and (numbered := law_catalog.lookup(title + number.group())):
+            hits.append(LawHit(start, number.end(), numbered.canonical, numbered.level))
+        elif entry := law_catalog.lookup(title):
             hits.append(LawHit(start, end, entry.canonical, entry.level))
     return hits
 
@@ -313,8 +344,10 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
         end, previous = hit.end, hit.canonical
         while (match := _LIST_ITEM.match(text, end)) is not None:
             span = match.span(1)
-            if len(match.group(1)) <= 2 and not law_catalog.lookup(match.group(1)) or _NOT_ITEM.search(match.group(1)):
-                break  # 水法 is a law; 立法, 司法 are not; nor is 有关规定
+            item = match.group(1)
+            if (len(item) <= 2 and not law_catalog.lookup(item) or _NOT_ITEM.search(item)
+                    or laws_bare.bare_measure(item)):
+                break  # 水法 is a law; 立法, 司法 are not; nor is 有关规定, nor 陕西省实施办法 (implementing_rules)
             if not taken.holds(span[0]) and span not in found_spans:
                 name, level = canonical(_complete(match.group(1), previous), jur)
                 found.append(LawHit(span[0], span[1], name, level))
@@ -322,6 +355,37 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
                 previous = name
             end = span[1]
     return found
+
+
+# The longest bare catalog title read before a list separator (a title and its 中华人民共和国).
+_HEAD_REACH = 24
+
+
+def _list_heads(text: str, known: list[LawHit]) -> list[LawHit]:
+    """Catalog titles that head an enumeration of known titles (包括监察法、英雄烈士保护法; 修改了刑法、刑诉法):
+    the list shows they are titles, so a short one after any word, and a two-character one
+    (刑法) after a verb or a particle, is a mention. Walks back from each title over 、 or 和."""
+    taken = Stretches([(h.start, h.end) for h in known])
+    found: list[LawHit] = []
+    for hit in sorted(known, key=lambda h: h.start):
+        end = hit.start - 1
+        while end > 0 and text[end] in "、和" and not taken.holds(end - 1):
+            entry, start = _title_ending_at(text, end)
+            if entry is None:
+                break
+            found.append(LawHit(start, end, entry.canonical, entry.level))
+            end = start - 1
+    return found
+
+
+def _title_ending_at(text: str, end: int) -> tuple[law_catalog.CatalogEntry | None, int]:
+    """The longest catalog title that ends at ``end`` and starts a word (its entry and start)."""
+    for start in range(max(0, end - _HEAD_REACH), end - 1):
+        entry = law_catalog.lookup(text[start:end])
+        short = end - start <= 2 and start > 0 and text[start - 1] not in _LEFT_OK
+        if entry is not None and not short:
+            return entry, start
+    return None, end
 
 
 def _topic(title: str) -> tuple[str, str]:

@@ -24,19 +24,43 @@ _LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委�
 _BEFORE = "、和及与对了的在按据照施行订改传彻执修定习布台议过展查,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
                           rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|条例)|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
+# A measure named without its law (陕西省实施办法): which law it implements is for
+# :func:`implementing_rules` to read from the law named before it, never a title of its own.
+_BARE_MEASURE = re.compile(r"[和及与]?(?P<area>[^和及与]*?(?:省|市|自治区|县)|)实施(?:办法|细则)")
 # A local measure implementing a national law: (area) 实施X法办法 / 实施细则 / 若干规定.
-_IMPLEMENTING = re.compile(rf"实施(?P<law>[{HAN_CHARS}]{{2,25}}?法)(?P<form>办法|细则|若干规定)")
-IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{2,40}?法)》?(?P<form>办法|细则|若干规定)$")
+_IMPLEMENTING = re.compile(rf"实施(?P<law>[{HAN_CHARS}]{{1,25}}?法)(?P<form>办法|细则|若干规定)")
+# The same with the law in 《》 and no 《》 around the measure: 实施《中华人民共和国慈善法》办法.
+_IMPLEMENTING_QUOTED = re.compile(r"实施《(?P<law>[^《》\n]{1,40}?法)》(?P<form>办法|细则|若干规定)")
+# An own-area word right before a measure (我省实施…, 省实施…), and how far back an area's name is read.
+_OWN_BEFORE = re.compile(r"(?:我省|本省|我市|本市|自治区|省|市)$")
+_AREA_REACH = 12
+IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{1,40}?法)》?(?P<form>办法|细则|若干规定)$")
 _LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
 # A decision of the area's own standing committee (省人大常委会关于…的决定).
 _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)关于.*决定$")
-# A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts.
-_MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会)?"
-_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]){2,60}?的决定"
+# A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts, alone
+# or in the list of what it adopted (审议通过社区矫正法、关于废止…的决定).
+_MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)?"
+# A decision's body may quote the rules it amends (关于修改《X条例》等12件地方性法规的决定); one that quotes
+# another decision (关于《…的决定》施行时间的决定) approves it and is no rule.
+_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]|《[^《》\n]{2,40}(?:条例|法|办法|规定|细则)》){2,60}?的决定"
 _DECISION = quick(re.compile(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
 ))
+_LISTED_DECISION = quick(re.compile(rf"(?<=[、和]){_MAKER}{_DECISION_BODY}"))
+# The verb of the list a decision is an item of: 通过, 审议 … earlier in its clause.
+_ADOPTED = re.compile(r"(?:通过|审议|表决|批准)[^，,。；;\n]*$")
+# How far back a listed decision's verb may be.
+_LIST_REACH = 60
+
+
+def bare_measure(title: str) -> bool:
+    """Whether ``title`` is an implementing measure without its law (实施办法, 省实施办法, 陕西省实施办法,
+    和省实施办法 as a list runs on): no title of its own."""
+    match = _BARE_MEASURE.fullmatch(title)
+    area = match.group("area") if match else None
+    return area is not None and (area in ("", "省", "市", "自治区", "县") or area in _OWN_LEVEL or _whole_area(area) is not None)
 
 
 def _level_area(word: str, jur: Jurisdiction) -> str | None:
@@ -59,7 +83,8 @@ def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[
         for match in finditer(pattern, text):
             area = area_of(match.group("word"))
             body = match.group("body")
-            if area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body:
+            if (area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body
+                    or bare_measure(body)):
                 continue
             found.append((match.start(), match.end(), area + body))
     return found
@@ -74,14 +99,47 @@ def with_own_area(title: str, jur: Jurisdiction) -> str:
     return title
 
 
-def implementing_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
-    """实施X法办法 where X is a national law: the local measure, not the law (the area, if written
-    before it, the local-title finder has taken)."""
+def implementing_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
+    """实施X法办法 where X is a national law: the local measure, which a provincial report's
+    province makes (实施慈善法办法 in a Shaanxi report → 陕西省实施慈善法办法; the area, if written
+    before it, the local-title finder has taken). The law may stand in 《》 with no 《》 around the
+    measure (陕西省实施《中华人民共和国慈善法》办法): the area written before it is then read here."""
+    own = jur.name("provincial") if jur.level == "provincial" else ""
     found = []
     for match in _IMPLEMENTING.finditer(text):
         if blocked.overlaps(*match.span()) or not law_catalog.lookup(match.group("law")):
             continue
-        found.append((match.start(), match.end(), match.group()))
+        found.append((match.start(), match.end(), (own or "") + match.group()))
+    for match in _IMPLEMENTING_QUOTED.finditer(text):
+        outside = ((match.start(), match.start("law") - 1), (match.end("law") + 1, match.end()))
+        if any(blocked.overlaps(*part) for part in outside) or not law_catalog.lookup(match.group("law")):
+            continue
+        start, area = _area_before(text, match.start(), jur)
+        found.append((start, match.end(), (area or own or "") + match.group()))
+    return found
+
+
+def _area_before(text: str, end: int, jur: Jurisdiction) -> tuple[int, str | None]:
+    """The area named right before ``end`` (陕西省, 我省, 省) and where it starts; ``end`` and None if none."""
+    named = [(start, name) for start, stop, name in areas.every_name_in(text[max(0, end - _AREA_REACH) : end])
+             if stop == min(end, _AREA_REACH)]
+    if named:
+        start, name = min(named)
+        return end - min(end, _AREA_REACH) + start, name
+    own = _OWN_BEFORE.search(text, max(0, end - 2), end)
+    if own:
+        return own.start(), jur.name(_OWN_LEVEL[own.group()])
+    return end, None
+
+
+def implemented_laws(text: str, titles: list[tuple[int, int]], blocked: Stretches) -> list[tuple[int, int, str]]:
+    """The national law a measure's title written without 〈〉 names (实施慈善法办法, 《湖北省实施中小企业
+    促进法办法》): a mention of its own, as a law quoted in 〈〉 is; ``titles`` are the measures' spans."""
+    found = []
+    for start, end in titles:
+        match = _IMPLEMENTING.search(text, start, end)
+        if match and law_catalog.lookup(match.group("law")) and not blocked.overlaps(*match.span("law")):
+            found.append((*match.span("law"), match.group("law")))
     return found
 
 
@@ -96,32 +154,45 @@ def implementing(title: str) -> str:
 
 
 def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
-    """A standing committee's legal decisions named without 《》: drafts and decisions made."""
-    return [(m.start(), m.end(), m.group()) for m in finditer(_DECISION, text) if not blocked.overlaps(*m.span())]
+    """A standing committee's legal decisions named without 《》: drafts and decisions made, alone or
+    as items of the list a verb of adoption heads; ``blocked`` stretches may lie inside one (the
+    titles it amends), not across its ends."""
+    listed = (m for m in finditer(_LISTED_DECISION, text)
+              if _ADOPTED.search(text, max(0, m.start() - _LIST_REACH), m.start()))
+    return [(m.start(), m.end(), m.group()) for m in (*finditer(_DECISION, text), *listed)
+            if not blocked.holds(m.start()) and not blocked.holds(m.end() - 1)]  # it may quote titles whole
 
 
 # A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;
-# or the area's measures implementing it: X法及省实施办法.
+# or the area's measures implementing it: X法及省实施办法, X法及陕西省实施办法.
 _ITS_RULES = re.compile(r"(?:》(?:及其|及|和|以及|与)?|及其|及|和|以及|与)(?:配套的?)?"
-                        r"(?P<own>我省|本省|我市|本市|自治区|省|市)?(?P<form>实施条例|实施细则|实施办法)")
+                        rf"(?:(?P<own>我省|本省|我市|本市|自治区|省|市)|(?P<area>[{HAN_CHARS}]{{1,8}}?(?:省|市|自治区)))?"
+                        r"(?P<form>实施条例|实施细则|实施办法)")
 _OWN_LEVEL = {"我省": "provincial", "本省": "provincial", "我市": "city", "本市": "city", "自治区": "provincial",
               "省": "provincial", "市": "city"}
 
 
+def _whole_area(name: str) -> str | None:
+    """``name`` when the gazetteer holds it whole (陕西省), else None (a run of words ending in 省)."""
+    return name if any(start == 0 and end == len(name) for start, end, _ in areas.every_name_in(name)) else None
+
+
 def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The implementing regulation a text names right after its law (《土地管理法》及其实施条例 →
-    土地管理法实施条例, where the catalog holds one), or its own area's implementing measure
-    (X法及省实施办法 → 江苏省实施X法办法); ``hits`` are (start, end, canonical title)."""
+    土地管理法实施条例, where the catalog holds one), or an area's implementing measure, its own or
+    named (X法及省实施办法 → 江苏省实施X法办法, X法及陕西省实施办法 → 陕西省实施X法办法); ``hits`` are
+    (start, end, canonical title)."""
     found = []
     for _, end, title in hits:
         match = _ITS_RULES.match(text, end)
         if match is None:
             continue
         law, form = title.removeprefix(law_catalog.PRC), match.group("form")
-        if match.group("own"):
-            area = jur.name(_OWN_LEVEL[match.group("own")])
+        if match.group("own") or match.group("area"):
+            written = "own" if match.group("own") else "area"
+            area = jur.name(_OWN_LEVEL[match.group("own")]) if written == "own" else _whole_area(match.group("area"))
             if area and law_catalog.lookup(law):
-                found.append((match.start("own"), match.end(), f"{area}实施{law}{form.removeprefix('实施')}"))
+                found.append((match.start(written), match.end(), f"{area}实施{law}{form.removeprefix('实施')}"))
         elif law_catalog.lookup(law + form):
             found.append((match.start("form"), match.end(), law + form))
     return found
@@ -132,6 +203,8 @@ def implementing_rules(text: str, jur: Jurisdiction, hits: list[tuple[int, int, 
 _INSPECTED_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定)、)*[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规定))"
                              r"(?:的?(?:贯彻)?(?:实施|执行)情况)?(?:开展|进行|组织)?(?:执法检查|检查)")
 _HAN_RUN = re.compile(rf"[{HAN_CHARS}、]+")
+# A law and a conjunction inside a list item: the item names two titles (X法及省实施办法).
+_LAW_THEN = re.compile(r"法(?:以及|及|和|与)")
 # Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织).
 _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
@@ -158,8 +231,11 @@ def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]
             start = offset + (lead.end() if lead else 0)
             end = offset + len(item)
             offset = end + 1
+            if law_before := list(_LAW_THEN.finditer(text, start, end)):
+                start = law_before[-1].end()  # 慈善法及我省实施办法: the law is the catalog finder's
             title = text[start:end]
-            if len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.search(title):
+            if (len(title) < 4 or blocked.overlaps(start, end) or "关于" in title or _REFERENCE.search(title)
+                    or bare_measure(title)):
                 continue
             found.append((start, end, title))
     return found

@@ -24,12 +24,14 @@ from loaders.lexicon.triggers import triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
+    from loaders.extract.laws import LawHit
 
 # 检查 right before a law's title: the clause checks the laws it names (检查水法及省水资源条例).
 _CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
 _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
-# Where one report of a list of reports heard ends and the next begins (…的报告、…的报告和…).
-_REPORTS_APART = re.compile(r"(?<=报告)(?:、|和|及|以及)")
+# Where one report of a list of reports heard ends and the next begins (…的报告、…的报告和…, …报告的审议意见、…,
+# …专题调研的工作方案、关于检查…的方案).
+_REPORTS_APART = re.compile(r"(?<=报告|意见|方案)(?:、|和|及|以及)")
 # The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
 _GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
@@ -45,7 +47,8 @@ _OTHER_WORK = ("special_inquiry", "satisfaction_evaluation", "site_visit", "inve
 
 @lru_cache(maxsize=None)
 def _ties(kind: str) -> re.Pattern[str]:
-    """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection`` or ``cited``)."""
+    """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection``, ``cited``,
+    ``investigation`` or ``ground``)."""
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("law-inspection-ties") if row["kind"] == kind))
 
 
@@ -72,9 +75,11 @@ def evidence(ctx: Context) -> list[Span | None]:
     items = [_report_of(ctx.text, clause, hit.start) if clause else None for hit, clause in zip(ctx.law_hits, clauses)]
     checked = {item.start for hit, item in zip(ctx.law_hits, items)
                if item is not None and _CHECKED.search(ctx.text, max(0, hit.start - 6), hit.start)}
+    nested = _nested(ctx.law_hits)
     found: list[Span | None] = []
-    for hit, clause, item in zip(ctx.law_hits, clauses, items):
-        if clause is None or item is None or NOT_DONE.search(item.text):
+    for index, (hit, clause, item) in enumerate(zip(ctx.law_hits, clauses, items)):
+        if (clause is None or item is None or NOT_DONE.search(item.text) or index in nested or _studied(item.text)
+                or _ties("ground").match(ctx.text, hit.end)):
             found.append(None)
         elif activities.holds(hit.start) or (
                 (item.start in checked or inspects(item.text)) and not agency.holds(hit.start)):
@@ -85,6 +90,28 @@ def evidence(ctx: Context) -> list[Span | None]:
             borrows = other is not None and not _cited(ctx.text, clause, hit.start, hit.end) and not _other_work().search(clause.text)
             found.append(Span(min(clause.start, other.start), max(clause.end, other.end), "") if borrows else None)
     return found
+
+
+def _studied(text: str) -> bool:
+    """Whether a report or clause studies its laws rather than checks them (全省X法执法调研情况): an
+    investigation's laws are not inspected, though an inspection's evidence around it holds them
+    (the ``investigation`` rows of ``law-inspection-ties.csv``)."""
+    return bool(_ties("investigation").search(text)) and not inspects(text)
+
+
+def _nested(hits: list[LawHit]) -> set[int]:
+    """The indexes of the hits named inside another hit's title (the national law in
+    《湖北省实施〈X法〉办法》): a title that quotes a law is no inspection of that law, so the law is
+    inspected only where the text names it on its own (PROVENANCE-j-a, nested laws). ``hits`` are in
+    text order; one pass keeps the furthest end of the titles before."""
+    inside: set[int] = set()
+    furthest, outer = -1, (-1, -1)
+    for index, hit in enumerate(hits):
+        if hit.end <= furthest and (hit.start, hit.end) != outer:
+            inside.add(index)
+        elif hit.end > furthest:
+            furthest, outer = hit.end, (hit.start, hit.end)
+    return inside
 
 
 def _report_of(text: str, clause: Span, offset: int) -> Span:

@@ -3,7 +3,8 @@
 A number counts when a measure word follows it (召开常委会9次, 33个选题, 150余人次).
 Dates, ordinals (第6位), codes (G347, PM2.5), percentages and numbers inside
 quotes or titles (“四下基层”, 《…》) are names, not statistics; the percentage a satisfaction
-evaluation gives (满意率为98.56%) is one. Chinese numerals
+evaluation gives (满意率为98.56%) and a share of the congress's work (解决的占建议总数的74.2%) are.
+The economy's results a report quotes (降本减负585.7亿元) are not the oversight's. Chinese numerals
 are counts only where the genre uses them as counts (开展专题询问九次, 先后三次).
 """
 from __future__ import annotations
@@ -27,10 +28,15 @@ UNITS = ("件(次)", "件（次）", "件次", "人次", "万元", "亿元", "�
          "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
+# The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
+# 市场主体突破130万户, 抓获犯罪嫌疑人8人): figures of what others achieved, not of the oversight
+# (PROVENANCE-j-a j18, PROVENANCE-i-b i36; data/results-of-others.csv).
+_OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "pattern")))
 # Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
-_STAT = quick(re.compile(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})"))
+# A number does not start inside another (省第十五次: not 五次) or after an ordinal's 第.
+_STAT = quick(re.compile(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})"))
 # A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
@@ -47,6 +53,9 @@ _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
 # A figure this large stated again with its unit (836件建议 … 从836件代表建议中) is the same figure
 # restated (a headline's, a summary's), counted once; smaller ones often count different things alike.
 _RESTATED = 20
+# A bundle of laws amended by one act counts its laws, inside its title too
+# (《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》: a16, f34, i12).
+_BUNDLE = re.compile(r"[〉》]等$")
 # A name in quotes (“四下基层”, “两个维护”) closes within this many characters of a number in it.
 _NAME_IN_QUOTES = 20
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
@@ -62,6 +71,15 @@ _RATE = re.compile(r"(?P<what>[^，,。；;：:、\n\d]{0,16}?(?:满意(?:度|�
                    r"[^，,。；;：:\n\d%]{0,8}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
 _RATE_WORDS = ("满意", "述职率", "见面率", "出席率")  # one of them is in every _RATE match
+# A share of the congress's or its deputies' work (PROVENANCE-i-a i04, PROVENANCE-j-a j03 j11): what is
+# counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
+# 办理任务1212件、占比99.4%).
+_SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>[^，,。；;：:、\n\d%％]{0,12}?)"
+                    r"(?:的|为|达到?)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+# The work a share's sentence must be about: a share of the economy (民营经济占比55%) is no oversight.
+_SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计")  # an audit's own figures count (i29, j18)
+# How far back a share's sentence is read for its work.
+_SHARE_REACH = 120
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于|超过")
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
@@ -74,6 +92,7 @@ _FILLER = re.compile(r"^(?:一年来|五年来|全年|今年|本届以来|共|�
 _NOT_SHARED = re.compile(r"等|开展|进行|组织|召开|举行|围绕|聚焦|深入|推进")
 _LIST_VERB = re.compile(r"^(?:听取和审议|听取审议|听取并审议|听取|审议|开展|组织|召开|举行|进行)")
 # One item of a list that shares a count: a short run without digits or other breaks.
+_LIST_REACH = 30  # a clause's characters read for what a share counts (1212件、占比99.4%)
 _LIST_ITEM = re.compile(r"[^，,。；;：:、\n\d]{1,12}$")
 _CLOSE = re.compile(r"[)）]")
 # Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
@@ -155,12 +174,13 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     following = text[unit_end : unit_end + 1]
     if unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]]:
         return False
-    if _inside_quotes(text, match.start()) or _not_a_count(text, match):
+    if (_inside_quotes(text, match.start()) and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
+            or _not_a_count(text, match)):
         return False
     if not chinese:
         return True
-    if match.group("num") == "一" and unit == "个":
-        return False  # 一个 is an article (成熟一个、审议一个), not a count
+    if match.group("num") == "一" and unit in ("个", "期"):
+        return False  # 一个 is an article (成熟一个、审议一个), 一期 a project's first phase (集中区一期), not a count
     if match.group("num") == "二":
         return False  # 二次审议, 二次测评: a second one; a count of two says 两
     if _FORMULA.match(text, match.start("num")) or _session_number(text, match):
@@ -217,6 +237,8 @@ def find(ctx: Context) -> list[Statistic]:
         counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
             before, counted_noun = "", noun_after  # the noun after the number names the measure
+        if _OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after):
+            continue  # others' results, not the oversight's
         unit = match.group("unit").replace("（", "(").replace("）", ")")
         value, qualifier = number.value, number.qualifier
         if unit in _HOURS:
@@ -233,7 +255,32 @@ def find(ctx: Context) -> list[Statistic]:
             found.append(Statistic(evidence, what[:30], value, unit, start, end, qualifier))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    return found + _satisfaction_rates(ctx)
+    return found + _satisfaction_rates(ctx) + _shares(ctx)
+
+
+def _shares(ctx: Context) -> list[Statistic]:
+    """The shares a report states of its work, in percent (所提问题得到解决的占建议总数的74.2%): ``what`` is
+    what was counted and the whole it is a share of (the clause or item before it where the share
+    names none: 1212件、占比99.4%). Shares in plans, in a department's own sentences, or in a sentence about no
+    work of the congress are left out."""
+    text, found = ctx.text, []
+    for match in (m for start, end in ctx.lines_with("占") for m in _SHARE.finditer(text, start, end)):
+        sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
+                       match.start() - _SHARE_REACH, 0)
+        if (ctx.plans.holds(match.start("n")) or ctx.agency_sentences.holds(match.start("n"))
+                or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))):
+            continue
+        what = _FILLER.sub("", match.group("what")).strip()
+        if not what:  # the clause or list item before names what was counted
+            before = max(sentence, match.start() - 1 - _LIST_REACH)
+            what = re.split(f"[{_BOUNDARY}]", text[before : match.start() - 1])[-1].removesuffix("的")
+        whole = match.group("whole")
+        what = f"{what}占{whole}" if whole and whole != "比" else what
+        start, end, evidence = ctx.span(match.start() if what else match.start("whole") - 1, match.end())
+        value = float(match.group("n"))
+        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
+                               match.group("q")))
+    return found
 
 
 def _satisfaction_rates(ctx: Context) -> list[Statistic]:

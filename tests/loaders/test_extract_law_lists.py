@@ -54,3 +54,36 @@ def test_a_catalog_law_named_bare_inside_a_decision_or_a_title(facts_of, text, c
 )
 def test_a_standing_committee_s_own_procedure_is_no_law(facts_of, text):
     assert _laws(facts_of(text, CITY)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("已有10多件标注已通过，包括监察法、英雄烈士保护法。", "中华人民共和国监察法"),
+        ("迅速制定或者修改了刑法、刑诉法、选举法。", "中华人民共和国刑法"),
+        ("审议通过了慈善法和反家庭暴力法。", "中华人民共和国慈善法"),
+        ("推动国家安全法、反间谍法、反恐怖主义法落地见效。", "中华人民共和国国家安全法"),
+    ],
+)
+def test_a_catalog_title_heading_a_list_of_titles_is_a_mention(facts_of, text, canonical):
+    assert canonical in _laws(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize("text", [
+    "推进依法行政、严格执法，维护公平正义。",
+    "加强立法、执法和司法工作。",
+])
+def test_words_before_a_separator_that_are_no_title_stay_words(facts_of, text):
+    assert _laws(facts_of(text, CITY)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("审议刑法修正案(十一)草案、国防法修订草案。", "刑法修正案（十一）"),
+        ("会议表决通过了刑法修正案（十）。", "刑法修正案（十）"),
+        ("审议刑法修正案（十二）草案。", "刑法修正案（十二）"),
+    ],
+)
+def test_a_bare_amendment_keeps_its_number_in_either_bracket(facts_of, text, canonical):
+    assert canonical in _laws(facts_of(text, "全国人民代表大会常务委员会"))

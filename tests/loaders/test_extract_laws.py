@@ -97,9 +97,36 @@ def test_traditional_characters_are_matched(facts_of):
     assert facts.laws[0].mention == "中華人民共和國種子法"
 
 
-def test_nested_title_is_a_local_regulation_and_the_law_it_implements(facts_of):
-    facts = facts_of("开展《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。")
-    assert laws(facts) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True), ("中华人民共和国农村土地承包法", True)}
+@pytest.mark.parametrize("text", [
+    "开展《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。",
+    "听取执法检查组关于检查《湖南省实施〈中华人民共和国农村土地承包法〉办法》实施情况的报告。",
+    "对《湖南省实施〈中华人民共和国农村土地承包法〉办法》贯彻执行情况进行检查。",
+])
+def test_nested_title_is_a_local_regulation_and_the_law_it_implements(facts_of, text):
+    # the measure is inspected; the law its title quotes only where the text ties that law itself
+    # (PROVENANCE-j-a, nested laws: j10)
+    assert laws(facts_of(text)) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True),
+                                    ("中华人民共和国农村土地承包法", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "开展《中华人民共和国农村土地承包法》和《湖南省实施〈中华人民共和国农村土地承包法〉办法》执法检查。",
+    "关于检查《中华人民共和国农村土地承包法》及《湖南省实施〈中华人民共和国农村土地承包法〉办法》实施情况的报告。",
+])
+def test_a_law_named_on_its_own_beside_its_measure_is_inspected(facts_of, text):
+    assert laws(facts_of(text)) == {("湖南省实施《中华人民共和国农村土地承包法》办法", True),
+                                    ("中华人民共和国农村土地承包法", True)}
+
+
+@pytest.mark.parametrize(("text", "checked"), [
+    ("会议听取了关于全省放射性污染防治法和放射性废物安全管理条例执法调研情况、关于全省网络安全工作情况报告的审议意见。", set()),
+    ("听取关于检查《中华人民共和国水法》实施情况报告的审议意见、关于《中华人民共和国种子法》执法调研情况的报告。",
+     {"中华人民共和国水法"}),
+    ("会议研究了关于开展律师法贯彻实施情况专题调研的工作方案、关于检查《中华人民共和国防洪法》实施情况的方案。",
+     {"中华人民共和国防洪法"}),
+])
+def test_the_laws_of_an_investigation_are_not_inspected(facts_of, text, checked):
+    assert {name for name, inspected in laws(facts_of(text)) if inspected} == checked
 
 
 @pytest.mark.parametrize(
@@ -116,3 +143,12 @@ def test_a_group_shorthand_names_its_topics_law_when_no_title_is_written(facts_o
 
 def test_a_group_shorthand_without_topic_or_titles_names_no_law(facts_of):
     assert facts_of("开展“一法一条例”执法检查。").laws == []
+
+
+@pytest.mark.parametrize(("text", "checked"), [
+    ("对法律法规的贯彻实施情况开展执法检查是监督法赋予人大及其常委会的重要职权。", set()),
+    ("依法开展执法检查，是宪法和监督法所赋予的职责，今年检查《中华人民共和国水法》实施情况。", {"中华人民共和国水法"}),
+    ("开展执法检查，重点检查《中华人民共和国水法》规定的各项制度落实情况。", {"中华人民共和国水法"}),
+])
+def test_a_law_named_as_the_source_of_a_power_is_not_inspected(facts_of, text, checked):
+    assert {name for name, inspected in laws(facts_of(text)) if inspected} == checked

@@ -19,6 +19,9 @@ PROVINCE = "广东省人民代表大会常务委员会"
         "制定《省人大代表建议办理工作先进单位评选暂行办法》。",
         "根据《广东省人民代表大会常务委员会工作规程》安排会议。",
         "出台《关于市政府民生实事项目满意度测评办法》。",
+        "会议通过了《广东省人大常委会关于表彰优秀人大代表建议的决定》。",
+        "审议通过了关于表彰先进代表小组、履职积极分子的决定。",
+        "表决通过关于嘉奖人大新闻信息优秀通讯员的决定。",
     ],
 )
 def test_a_congress_own_procedure_is_not_a_law(facts_of, text):
@@ -99,3 +102,33 @@ def test_a_law_quoted_inside_a_law_title_is_named_too(facts_of, text, expected):
 )
 def test_a_variant_character_opencc_leaves_is_read_as_the_standard_one(facts_of, text, canonical):
     assert canonical in {law.canonical for law in facts_of(text, "陕西省人民代表大会常务委员会").laws}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("大会通过全国人民代表大会关于建立健全香港特别行政区维护国家安全的法律制度和执行机制的决定。",
+         "全国人民代表大会关于建立健全香港特别行政区维护国家安全的法律制度和执行机制的决定"),
+        ("审议全国人民代表大会关于设立海南省的决定草案。", "全国人民代表大会关于设立海南省的决定"),
+    ],
+)
+def test_a_decision_of_the_congress_itself_keeps_its_maker(facts_of, text, canonical):
+    assert [law.canonical for law in facts_of(text, NATIONAL).laws] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("决定将关于修改《上海市建设工程材料管理条例》等12件地方性法规的决定(草案)提请会议表决。",
+         "上海市人民代表大会常务委员会关于修改《上海市建设工程材料管理条例》等12件地方性法规的决定"),
+        ("会议表决通过了关于修改《上海市养犬管理条例》和《上海市绿化条例》的决定。",
+         "上海市人民代表大会常务委员会关于修改《上海市养犬管理条例》和《上海市绿化条例》的决定"),
+    ],
+)
+def test_a_bare_decision_may_quote_the_rules_it_amends(facts_of, text, decision):
+    assert decision in [law.canonical for law in facts_of(text, "上海市人民代表大会常务委员会").laws]
+
+
+def test_a_decision_on_when_another_decision_takes_effect_is_no_law(facts_of):
+    text = "会议作出关于《某县人民代表大会关于修改〈某县水电条例〉的决定》施行时间的决定。"
+    assert not any("施行时间" in law.canonical for law in facts_of(text, PROVINCE).laws)

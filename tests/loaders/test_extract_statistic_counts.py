@@ -61,3 +61,22 @@ def test_a_short_quoted_name_is_no_count(facts_of):
 ])
 def test_a_counted_noun_ends_before_the_verb_after_it(facts_of, text, what):
     assert what in {s.what for s in facts_of(text).statistics}
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("听取了《〈上海市建设工程材料管理条例〉等20件地方性法规修正案(草案)》修改情况的报告。", 20, "件"),
+    ("提请审议《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》。", 4, "件"),
+    ("审议《〈湖南省行政事业性收费管理条例〉等五部地方性法规修正案(草案)》。", 5, "部"),
+    ("审议《关于修改《某省水资源条例》等六部地方性法规的决定》。", 6, "部"),
+])
+def test_a_bundle_of_laws_amended_together_counts_its_laws_inside_its_title(facts_of, text, value, unit):
+    assert (value, unit) in stats(facts_of(text))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("审议《关于设立三个开发区的决定》。", 3, "个"),
+    ("学习《关于新时代三项重点工作的意见》。", 3, "项"),
+    ("会议通过《关于开展“五个一”活动的决定》。", 5, "个"),
+])
+def test_other_numbers_inside_titles_and_quotes_stay_names(facts_of, text, value, unit):
+    assert (value, unit) not in stats(facts_of(text))

@@ -28,6 +28,11 @@ def _values(facts) -> set[tuple[float, str]]:
         ("测评结果分“好”“较好”“一般”3个等次。", 3, "个"),
         ("这是历年来参与人数最多的一次。", 1, "次"),
         ("文章刊登于《人民代表报》2019年6期。", 6, "期"),
+        ("全面贯彻党的二十大和省第十五次、市第十四次党代会精神。", 5, "次"),
+        ("第二十三次会议审议了三个报告。", 3, "次"),
+        ("充分运用两个立法权，推进特区立法。", 2, "个"),
+        ("村里首个农房改善集中区一期已经建成。", 1, "期"),
+        ("安置小区一期工程年底交付。", 1, "期"),
     ],
 )
 def test_numbers_that_count_no_work(facts_of, text, value, unit):
@@ -55,3 +60,34 @@ def test_a_large_figure_restated_counts_once(facts_of):
 def test_small_figures_alike_count_different_work(facts_of):
     text = "全年制定地方性法规6件、修改6件。"
     assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((6, "件")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("为企业降本减负585.7亿元，落实增值税留抵退税409亿元。", 585.7, "亿元"),
+        ("为企业降本减负585.7亿元，落实增值税留抵退税409亿元。", 409, "亿元"),
+        ("兑付惠企政策资金432.5亿元，累计发放消费券近20亿元。", 432.5, "亿元"),
+        ("兑付惠企政策资金432.5亿元，累计发放消费券近20亿元。", 20, "亿元"),
+        ("全市市场主体突破130万户。", 1300000, "户"),
+        ("减轻实体经济负担超过180亿元，下达市县直达资金3593亿元。", 180, "亿元"),
+        ("全市实现地区生产总值264.6亿元。", 264.6, "亿元"),
+        ("今年全镇共侦办破坏野生动物资源案件6起，抓获犯罪嫌疑人8人。", 8, "人"),
+        ("公安机关破获电信诈骗团伙12个，刑事拘留45人。", 45, "人"),
+    ],
+)
+def test_others_results_a_report_quotes_are_no_statistics(facts_of, text, value, unit):
+    """The government's, the economy's or the police's results quoted in an audit or work report
+    (PROVENANCE-j-a j18, PROVENANCE-i-b i36)."""
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全市审计机关共组织完成审计项目294个，促进增收节支和挽回损失29.82亿元。", 29.82, "亿元"),
+        ("全市审计机关共组织完成审计项目294个，核减投资额7.09亿元。", 294, "个"),
+    ],
+)
+def test_an_audits_own_figures_stay_statistics(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))

@@ -62,3 +62,29 @@ def test_a_satisfaction_rate_is_a_statistic_in_percent(facts_of, text, value, qu
 )
 def test_other_percentages_and_thresholds_are_no_statistics(facts_of, text):
     assert [s for s in facts_of(text).statistics if s.unit == "%"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "value"),
+    [
+        ("代表建议所提问题得到解决或计划逐步解决的占建议总数的74.2%。", "代表建议所提问题得到解决或计划逐步解决占建议总数", 74.2),
+        ("基于调研提出的代表建议数量占46%。", "基于调研提出的代表建议", 46),
+        ("在规定时限内完成办理任务1212件、占比99.4%。", "在规定时限内完成办理任务1212件", 99.4),
+        ("涉及民生福祉的，占建议总数的15.9%。", "涉及民生福祉占建议总数", 15.9),
+        ("新制定法规条文少于30条的占78%。", "新制定法规条文少于30条", 78),
+        ("审计发现问题金额占审计总额的12.3%。", "审计发现问题金额占审计总额", 12.3),
+        ("基层代表占代表总数的51.2%。", "基层代表占代表总数", 51.2),
+    ],
+)
+def test_a_share_of_the_work_says_what_it_is_a_share_of(facts_of, text, what, value):
+    shares = [(s.what, s.value) for s in facts_of(text, COUNTY).statistics if s.unit == "%"]
+    assert shares == [(what, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "全市民营经济占比达到55%。",
+    "第三产业增加值占地区生产总值的48.2%。",
+    "二、2024年工作安排\n常委会将听取代表建议办理情况的报告，确保解决率占比达到90%。",
+])
+def test_a_share_of_the_economy_or_of_a_plan_is_no_statistic(facts_of, text):
+    assert [s for s in facts_of(text, COUNTY).statistics if s.unit == "%"] == []
