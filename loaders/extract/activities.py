@@ -31,7 +31,7 @@ TRIGGERS = triggers()
 # Follow-ups of earlier oversight (data/follow-ups.csv): their laws count as inspected.
 FOLLOW_UP = follow_ups()
 # Whether an item states any kind at all: one search instead of one per kind for most clauses.
-_ANY_TRIGGER = quick(re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values())))
+_ANY_TRIGGER = quick("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.

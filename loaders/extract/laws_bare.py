@@ -33,10 +33,10 @@ _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员�
 # A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts.
 _MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会)?"
 _DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]){2,60}?的决定"
-_DECISION = quick(re.compile(
+_DECISION = quick(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
-))
+)
 
 
 def _level_area(word: str, jur: Jurisdiction) -> str | None:

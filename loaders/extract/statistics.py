@@ -30,7 +30,7 @@ _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, 
 # Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
-_STAT = quick(re.compile(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})"))
+_STAT = quick(rf"(?<![第\dA-Za-z.．\-:/：]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
 # A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}

@@ -49,36 +49,40 @@ class _Unknown(Exception):
 
 
 @lru_cache(maxsize=512)  # a pattern written in a finder's loop is read once
-def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead of the characters its matches can start with; the same matches.
+def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` (its text) compiled behind a lookahead of the characters its matches can start with;
+    the same matches. It is compiled once: a pattern's compilation (its classes of Han characters above
+    all) is most of the command line's start-up.
 
-    Returns ``pattern`` itself when those characters are not known (see the module's doc).
+    Returns ``re.compile(pattern, flags)`` when those characters are not known (see the module's doc);
+    raises ``re.error`` when ``pattern`` is not a valid expression.
     """
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or not isinstance(pattern.pattern, str):
-        return pattern
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(pattern, flags)  # its flags: those given and those written in it
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
+            return re.compile(pattern, flags)
         first, empty = _first(parsed)
         if empty or _skips_already(parsed):
-            return pattern
+            return re.compile(pattern, flags)
         ahead = f"(?=[{''.join(sorted(first - {_ANCHOR}))}])" if first - {_ANCHOR} else ""
         if _ANCHOR in first:
             ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
-        fast = re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
+        fast = re.compile(f"{ahead}(?:{pattern})", flags)
         if _ANCHOR not in first:
             _FIRST[fast] = "".join(sorted(first))
         return fast
     except (_Unknown, re.error):
-        return pattern
+        return re.compile(pattern, flags)
 
 
-def at_start_only(pattern: re.Pattern[str]) -> bool:
-    """Whether every match of ``pattern`` starts at offset 0 (each branch opens with ``^`` or ``\\A``,
-    not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds."""
-    if pattern.flags & re.MULTILINE:
-        return False
+def at_start_only(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of ``pattern`` (its text) starts at offset 0 (each branch opens with ``^`` or
+    ``\\A``, not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds."""
     try:
-        first, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & re.MULTILINE:
+            return False
+        first, empty = _first(parsed)
     except (_Unknown, re.error):
         return False
     return first == {_ANCHOR} and not empty
