@@ -40,8 +40,12 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _AT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 # Stands among the first characters for a branch that can match only at the string's start.
 _ANCHOR = ""
-# A quick pattern's first characters (a class's items), when no branch is anchored.
-_FIRST: dict[re.Pattern[str], str] = {}
+# A quick pattern's first characters (a class's items), when no branch is anchored, by the pattern's
+# id: hashing a pattern hashes its compiled code (tens of microseconds for the largest), and a
+# finder asks for every line it searches. The entry holds the pattern, so its id is not reused.
+_FIRST: dict[int, tuple[re.Pattern[str], str]] = {}
+# The patterns of :func:`_starts` read so far, by the id of the quick pattern (held in _FIRST).
+_STARTS: dict[int, re.Pattern[str] | None] = {}
 
 
 class _Unknown(Exception):
@@ -69,7 +73,7 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
             ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
         fast = re.compile(f"{ahead}(?:{pattern})", flags)
         if _ANCHOR not in first:
-            _FIRST[fast] = "".join(sorted(first))
+            _FIRST[id(fast)] = (fast, "".join(sorted(first)))
         return fast
     except (_Unknown, re.error):
         return re.compile(pattern, flags)
@@ -109,18 +113,22 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
         position = match.end()
 
 
-@lru_cache(maxsize=512)
 def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One character, of the first characters' class, wherever ``pattern`` matches from it; None for
     a pattern :func:`quick` did not read (or with a branch anchored at the start), or one that a
-    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``)."""
-    first = _FIRST.get(pattern)
-    if first is None:
-        return None
+    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``). Compiled on first use."""
+    key = id(pattern)
+    if key in _STARTS:
+        return _STARTS[key]
+    quick_first = _FIRST.get(key)
+    if quick_first is None:
+        return None  # not a quick pattern: nothing is kept for it (a finder may compile one per report)
     try:
-        return re.compile(rf"[{first}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
+        starts: re.Pattern[str] | None = re.compile(rf"[{quick_first[1]}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
     except re.error:
-        return None
+        starts = None
+    _STARTS[key] = starts
+    return starts
 
 
 def _skips_already(sequence) -> bool:
