@@ -15,7 +15,10 @@ A search still pays for the lookahead at every position. A pattern whose first
 operation is a character class makes ``re`` skip in a tight loop instead (its
 charset prefix), about twice as fast; :func:`finditer` scans a text so: a class
 of the first characters, then a lookbehind holding the pattern, finds where a
-match starts, and the pattern itself is matched there.
+match starts, and the pattern itself is matched there. That start pattern costs as much to compile
+as the lookahead costs in scanning some 300,000 to 700,000 characters (the genre's patterns), so
+it is compiled only once its pattern has scanned :data:`_SCANNED_BEFORE_STARTS` characters: a
+command that extracts one report compiles none.
 
 The characters are read from the pattern's parse tree (``re._parser``, the
 parser ``re`` itself compiles with); a construct the reading does not know, a
@@ -44,8 +47,11 @@ _ANCHOR = ""
 # id: hashing a pattern hashes its compiled code (tens of microseconds for the largest), and a
 # finder asks for every line it searches. The entry holds the pattern, so its id is not reused.
 _FIRST: dict[int, tuple[re.Pattern[str], str]] = {}
-# The patterns of :func:`_starts` read so far, by the id of the quick pattern (held in _FIRST).
+# The patterns of :func:`_starts` compiled so far, by the id of the quick pattern (held in _FIRST),
+# and the characters each quick pattern has scanned without one.
 _STARTS: dict[int, re.Pattern[str] | None] = {}
+_SCANNED: dict[int, int] = {}
+_SCANNED_BEFORE_STARTS = 200_000
 
 
 class _Unknown(Exception):
@@ -101,7 +107,7 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
     before it, a lookahead inside the lookbehind the same ``endpos``), and a match is never empty, so the next search starts at its end, as ``finditer``'s.
     """
     endpos = len(text) if endpos is None else endpos
-    starts = _starts(pattern)
+    starts = _starts(pattern, endpos - pos)
     if starts is None:
         yield from pattern.finditer(text, pos, endpos)
         return
@@ -113,16 +119,20 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
         position = match.end()
 
 
-def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def _starts(pattern: re.Pattern[str], scanning: int) -> re.Pattern[str] | None:
     """One character, of the first characters' class, wherever ``pattern`` matches from it; None for
-    a pattern :func:`quick` did not read (or with a branch anchored at the start), or one that a
-    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``). Compiled on first use."""
+    a pattern :func:`quick` did not read (or with a branch anchored at the start), one that a
+    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``), or one that has not yet
+    scanned :data:`_SCANNED_BEFORE_STARTS` characters, ``scanning`` more included."""
     key = id(pattern)
     if key in _STARTS:
         return _STARTS[key]
     quick_first = _FIRST.get(key)
     if quick_first is None:
         return None  # not a quick pattern: nothing is kept for it (a finder may compile one per report)
+    _SCANNED[key] = _SCANNED.get(key, 0) + scanning
+    if _SCANNED[key] < _SCANNED_BEFORE_STARTS:
+        return None
     try:
         starts: re.Pattern[str] | None = re.compile(rf"[{quick_first[1]}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
     except re.error:
