@@ -33,7 +33,7 @@ FOLLOW_UP = follow_ups()
 # Mentions that tell again an activity already stated (data/restatements.csv), by kind.
 _RESTATED = restatements()
 # Whether an item states any kind at all: one search instead of one per kind for most clauses.
-_ANY_TRIGGER = quick(re.compile("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values())))
+_ANY_TRIGGER = quick("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # Kinds that a report's subject decides instead of report_review.

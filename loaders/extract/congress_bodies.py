@@ -41,11 +41,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
     generic = rf"(?!常务|常委){char}{{2,12}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier
-    after = re.compile(rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会)")
+    after = rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会)"
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
     # ... or in full (由监察和司法委员会负责): a name no other congress body has
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
-    alone = re.compile(rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
+    alone = (rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
                        r"|(?P<q2>有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)")
     return quick(after), quick(alone)
 
@@ -56,8 +56,8 @@ def _table() -> dict[str, tuple[str, str]]:
 
 
 # 省六届人大, 县十八届人大常委会: the congress of a term, or its standing committee.
-_TERM_CONGRESS = quick(re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:人大|人民代表大会)"
-                                  rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会))"))
+_TERM_CONGRESS = quick(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:人大|人民代表大会)"
+                       rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会))")
 
 
 # A session's presidium and secretariat (十三届全国人大一次会议主席团, 大会秘书处, 主席团) are the congress's
@@ -65,9 +65,9 @@ _TERM_CONGRESS = quick(re.compile(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>
 _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
 # Neither a list of nominees (主席团和秘书长名单) nor the township presidiums in general (乡镇人民代表大会主席团).
 _NOMINEES = r"(?!和秘书长)"
-_SESSION_BODY = quick(re.compile(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
-                                 rf"(?P<body>主席团|秘书处){_NOMINEES}"))
-_BARE_SESSION_BODY = quick(re.compile(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)"))
+_SESSION_BODY = quick(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
+                      rf"(?P<body>主席团|秘书处){_NOMINEES}")
+_BARE_SESSION_BODY = quick(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
 
 
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:

@@ -44,11 +44,11 @@ _MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会|全�
 # A decision's body may quote the rules it amends (关于修改《X条例》等12件地方性法规的决定); one that quotes
 # another decision (关于《…的决定》施行时间的决定) approves it and is no rule.
 _DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]|《[^《》\n]{2,40}(?:条例|法|办法|规定|细则)》){2,60}?的决定"
-_DECISION = quick(re.compile(
+_DECISION = quick(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
-))
-_LISTED_DECISION = quick(re.compile(rf"(?<=[、和]){_MAKER}{_DECISION_BODY}"))
+)
+_LISTED_DECISION = quick(rf"(?<=[、和]){_MAKER}{_DECISION_BODY}")
 # The verb of the list a decision is an item of: 通过, 审议 … earlier in its clause.
 _ADOPTED = re.compile(r"(?:通过|审议|表决|批准)[^，,。；;\n]*$")
 # How far back a listed decision's verb may be.

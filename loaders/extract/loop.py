@@ -36,13 +36,13 @@ _NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}�
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(step type, pattern) in file order: a handling report before the opinion it names."""
-    return tuple((row["type"], quick(re.compile(row["pattern"]))) for row in rows("loop-steps"))
+    return tuple((row["type"], quick(row["pattern"])) for row in rows("loop-steps"))
 
 
 @lru_cache(maxsize=1)
 def _any_step() -> re.Pattern[str]:
     """Whether a clause states any step: one search instead of one per phrasing for most clauses."""
-    return quick(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns())))
+    return quick("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns()))
 
 
 def find(ctx: Context) -> list[LoopStep]:

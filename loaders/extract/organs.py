@@ -45,9 +45,9 @@ _TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("orga
 _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind).
-_NATIONAL = [(quick(re.compile(row["pattern"])), row["canonical"], row["kind"]) for row in rows("organs")]
-_RELATIVE = quick(re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
-                             + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")"))
+_NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
+_RELATIVE = quick(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
+                  + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
 # not the bare 委 (县纪委委员).
 _SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
@@ -451,7 +451,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             continue
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
-        for m in finditer(quick(re.compile(pattern)), text):
+        for m in finditer(quick(pattern), text):
             add(m.start(), m.end(), canonical, kind)
     if body:
         congress_groups.alone(groups, standing, add)
@@ -504,7 +504,7 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     }
     level = jur.level if jur.level != "township" else "county"
     for pattern, kinds in groups.items():
-        for m in finditer(quick(re.compile(pattern)), text):
+        for m in finditer(quick(pattern), text):
             if _EVERY_LEVEL.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 各级“一府一委两院”: the organs of every area, no one organ of the report's
             for kind in kinds:

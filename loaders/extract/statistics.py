@@ -36,7 +36,7 @@ _OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "p
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
 # A number does not start inside another (省第十五次: not 五次) or after an ordinal's 第.
-_STAT = quick(re.compile(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})"))
+_STAT = quick(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
 # A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}

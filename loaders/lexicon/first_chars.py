@@ -15,7 +15,10 @@ A search still pays for the lookahead at every position. A pattern whose first
 operation is a character class makes ``re`` skip in a tight loop instead (its
 charset prefix), about twice as fast; :func:`finditer` scans a text so: a class
 of the first characters, then a lookbehind holding the pattern, finds where a
-match starts, and the pattern itself is matched there.
+match starts, and the pattern itself is matched there. That start pattern costs as much to compile
+as the lookahead costs in scanning some 300,000 to 700,000 characters (the genre's patterns), so
+it is compiled only once its pattern has scanned :data:`_SCANNED_BEFORE_STARTS` characters: a
+command that extracts one report compiles none.
 
 The characters are read from the pattern's parse tree (``re._parser``, the
 parser ``re`` itself compiles with); a construct the reading does not know, a
@@ -40,8 +43,15 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _AT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 # Stands among the first characters for a branch that can match only at the string's start.
 _ANCHOR = ""
-# A quick pattern's first characters (a class's items), when no branch is anchored.
-_FIRST: dict[re.Pattern[str], str] = {}
+# A quick pattern's first characters (a class's items), when no branch is anchored, by the pattern's
+# id: hashing a pattern hashes its compiled code (tens of microseconds for the largest), and a
+# finder asks for every line it searches. The entry holds the pattern, so its id is not reused.
+_FIRST: dict[int, tuple[re.Pattern[str], str]] = {}
+# The patterns of :func:`_starts` compiled so far, by the id of the quick pattern (held in _FIRST),
+# and the characters each quick pattern has scanned without one.
+_STARTS: dict[int, re.Pattern[str] | None] = {}
+_SCANNED: dict[int, int] = {}
+_SCANNED_BEFORE_STARTS = 200_000
 
 
 class _Unknown(Exception):
@@ -49,36 +59,40 @@ class _Unknown(Exception):
 
 
 @lru_cache(maxsize=512)  # a pattern written in a finder's loop is read once
-def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead of the characters its matches can start with; the same matches.
+def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` (its text) compiled behind a lookahead of the characters its matches can start with;
+    the same matches. It is compiled once: a pattern's compilation (its classes of Han characters above
+    all) is most of the command line's start-up.
 
-    Returns ``pattern`` itself when those characters are not known (see the module's doc).
+    Returns ``re.compile(pattern, flags)`` when those characters are not known (see the module's doc);
+    raises ``re.error`` when ``pattern`` is not a valid expression.
     """
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE) or not isinstance(pattern.pattern, str):
-        return pattern
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(pattern, flags)  # its flags: those given and those written in it
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
+            return re.compile(pattern, flags)
         first, empty = _first(parsed)
         if empty or _skips_already(parsed):
-            return pattern
+            return re.compile(pattern, flags)
         ahead = f"(?=[{''.join(sorted(first - {_ANCHOR}))}])" if first - {_ANCHOR} else ""
         if _ANCHOR in first:
             ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
-        fast = re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
+        fast = re.compile(f"{ahead}(?:{pattern})", flags)
         if _ANCHOR not in first:
-            _FIRST[fast] = "".join(sorted(first))
+            _FIRST[id(fast)] = (fast, "".join(sorted(first)))
         return fast
     except (_Unknown, re.error):
-        return pattern
+        return re.compile(pattern, flags)
 
 
-def at_start_only(pattern: re.Pattern[str]) -> bool:
-    """Whether every match of ``pattern`` starts at offset 0 (each branch opens with ``^`` or ``\\A``,
-    not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds."""
-    if pattern.flags & re.MULTILINE:
-        return False
+def at_start_only(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of ``pattern`` (its text) starts at offset 0 (each branch opens with ``^`` or
+    ``\\A``, not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds."""
     try:
-        first, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & re.MULTILINE:
+            return False
+        first, empty = _first(parsed)
     except (_Unknown, re.error):
         return False
     return first == {_ANCHOR} and not empty
@@ -93,7 +107,7 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
     before it, a lookahead inside the lookbehind the same ``endpos``), and a match is never empty, so the next search starts at its end, as ``finditer``'s.
     """
     endpos = len(text) if endpos is None else endpos
-    starts = _starts(pattern)
+    starts = _starts(pattern, endpos - pos)
     if starts is None:
         yield from pattern.finditer(text, pos, endpos)
         return
@@ -105,18 +119,26 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
         position = match.end()
 
 
-@lru_cache(maxsize=512)
-def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def _starts(pattern: re.Pattern[str], scanning: int) -> re.Pattern[str] | None:
     """One character, of the first characters' class, wherever ``pattern`` matches from it; None for
-    a pattern :func:`quick` did not read (or with a branch anchored at the start), or one that a
-    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``)."""
-    first = _FIRST.get(pattern)
-    if first is None:
+    a pattern :func:`quick` did not read (or with a branch anchored at the start), one that a
+    lookbehind cannot hold (a conditional on a group: ``(?(name)…)``), or one that has not yet
+    scanned :data:`_SCANNED_BEFORE_STARTS` characters, ``scanning`` more included."""
+    key = id(pattern)
+    if key in _STARTS:
+        return _STARTS[key]
+    quick_first = _FIRST.get(key)
+    if quick_first is None:
+        return None  # not a quick pattern: nothing is kept for it (a finder may compile one per report)
+    _SCANNED[key] = _SCANNED.get(key, 0) + scanning
+    if _SCANNED[key] < _SCANNED_BEFORE_STARTS:
         return None
     try:
-        return re.compile(rf"[{first}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
+        starts: re.Pattern[str] | None = re.compile(rf"[{quick_first[1]}](?<=(?={pattern.pattern})[\s\S])", pattern.flags)
     except re.error:
-        return None
+        starts = None
+    _STARTS[key] = starts
+    return starts
 
 
 def _skips_already(sequence) -> bool:

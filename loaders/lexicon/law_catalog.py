@@ -83,4 +83,5 @@ def lookup(title: str) -> CatalogEntry | None:
 @lru_cache(maxsize=1)
 def bare_titles() -> Words:
     """Catalog short titles and aliases, for bare titles in a text (:meth:`Words.longest_in`)."""
-    return Words(title for title in list(entries()) + list(ALIASES) if len(title) >= MIN_BARE_LENGTH)
+    titles = [title for title in list(entries()) + list(ALIASES) if len(title) >= MIN_BARE_LENGTH]
+    return Words(titles, common=titles)

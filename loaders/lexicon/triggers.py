@@ -25,7 +25,7 @@ def triggers() -> dict[str, re.Pattern[str]]:
     alternatives: dict[str, list[str]] = {}
     for row in rows("activity-triggers"):
         alternatives.setdefault(row["kind"], []).append(row["pattern"])
-    return {kind: quick(re.compile("|".join(patterns))) for kind, patterns in alternatives.items()}
+    return {kind: quick("|".join(patterns)) for kind, patterns in alternatives.items()}
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +34,7 @@ def follow_ups() -> re.Pattern[str]:
 
     Raises ``re.error`` when a row is not a valid expression.
     """
-    return quick(re.compile("|".join(row["pattern"] for row in rows("follow-ups"))))
+    return quick("|".join(row["pattern"] for row in rows("follow-ups")))
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +63,9 @@ def not_activities() -> Callable[[str], bool]:
     at_start: list[str] = []
     anywhere: list[str] = []
     for row in rows("not-activities"):
-        (at_start if at_start_only(re.compile(row["pattern"])) else anywhere).append(f"(?:{row['pattern']})")
+        (at_start if at_start_only(row["pattern"]) else anywhere).append(f"(?:{row['pattern']})")
     opening = re.compile("|".join(at_start)) if at_start else None
-    inside = quick(re.compile("|".join(anywhere)))
+    inside = quick("|".join(anywhere))
     return lambda text: bool(inside.search(text) or (opening and opening.match(text)))
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 from loaders.read.errors import ReadError
 
 #: Declared names mapped to the superset codec that real pages need.
@@ -90,6 +88,8 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
         return _checked(declared_text, name)
     if as_utf8 is not None:
         return _checked(as_utf8, name)
+    import charset_normalizer  # only for text that is not UTF-8 nor its declared codec: not at start-up
+
     match = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
     if match is None or match.encoding is None:
         raise ReadError(

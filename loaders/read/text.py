@@ -5,8 +5,6 @@ import re
 import unicodedata
 from datetime import datetime
 
-from dateutil import parser as dates
-
 from loaders.document import Document
 from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
@@ -58,6 +56,8 @@ def header_date(value: str, field: str) -> str:
     >>> header_date("2024/2/9", "issued")
     '2024-02-09'
     """
+    from dateutil import parser as dates  # only for a header that holds a date: not at start-up
+
     text = value.strip().replace("年", "-").replace("月", "-").removesuffix("日")
     try:
         # a part the value leaves out is filled from the default: two defaults that differ in

@@ -38,3 +38,11 @@ def test_neo4j_help_imports_no_driver() -> None:
     text, modules = _loaded("neo4j", "--help")
     assert "start" in text
     assert sorted(modules & set(HEAVY)) == []
+
+
+def test_extract_of_a_utf8_text_report_imports_no_rdf_library_encoding_detector_or_date_parser() -> None:
+    """A UTF-8 report without a dated header field needs neither charset_normalizer nor dateutil
+    (pyoxigraph it does: loaders.extract.issues reads the issue scheme with it)."""
+    facts, modules = _loaded("extract", "api/samples/d01.txt")
+    assert '"activities"' in facts  # the facts really were printed
+    assert sorted(modules & ({*HEAVY, "charset_normalizer", "dateutil"} - {"pyoxigraph"})) == []

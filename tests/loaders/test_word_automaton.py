@@ -32,6 +32,9 @@ def _found(words: list[str], text: str, longest: bool = True) -> list[tuple[int,
 @example(text="北京a市朝阳区")
 def test_words_are_found_as_in_the_text_as_written(text: str) -> None:
     assert Words(SMALL).longest_in(text) == _found(SMALL, text)
+    # the words added in the order of their first characters' counts in a sample (here the text itself)
+    assert Words(SMALL, common=[text]).longest_in(text) == _found(SMALL, text)
+    assert Words(SMALL, common=[text]).every_in(text) == _found(SMALL, text, longest=False)
     assert areas.names_in(text) == _found(list(areas.gazetteer()), text)
     assert areas.every_name_in(text) == _found(list(areas.gazetteer()), text, longest=False)
     titles = [t for t in list(law_catalog.entries()) + list(law_catalog.ALIASES) if len(t) >= law_catalog.MIN_BARE_LENGTH]
