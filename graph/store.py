@@ -79,14 +79,12 @@ class Store(Backend):
         :class:`graph.shapes.Subgraph`. Kept until the store's version changes (the much-inspected laws
         are asked again and again) and shared between callers read-only, as :meth:`laws` is."""
         version = self.version()  # read before walking: a write meanwhile makes the answer stale, never wrong
-        asked = (version, iri, depth, tuple(types) if types is not None else None, limit)
-        if (kept := self.neighbourhoods.get(asked)) is not None:
-            return kept
         if self._hubs[0] != version:  # a write may have taken relationships from a hub
             self._hubs = (version, set())
-        answer = frozen.freeze(traverse.neighbourhood(self, iri, depth, types, limit, self._hubs[1]))
-        self.neighbourhoods.put(asked, answer)
-        return answer
+        hubs = self._hubs[1]
+        return self.neighbourhoods.answer(
+            (version, iri, depth, tuple(types) if types is not None else None, limit),
+            lambda: frozen.freeze(traverse.neighbourhood(self, iri, depth, types, limit, hubs)))
 
     def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
         """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`."""
