@@ -1,8 +1,8 @@
 """A bounded map of recent answers, shared between threads: the least recently asked forgotten first.
 
 Several threads asking one missing answer at once compute it once (:meth:`Recent.answer`): the
-others wait for it instead of taking turns at the interpreter lock on the same work, which made each
-of four concurrent clients of a cold neighbourhood wait about four times its cost.
+others wait for it instead of taking turns at the interpreter lock on the same work (four concurrent
+clients of a cold neighbourhood could each wait up to four walks).
 """
 from __future__ import annotations
 
