@@ -30,14 +30,20 @@ def name(local: str) -> str:
 # Each row names the reports that state it in row.gs, so one statement writes several reports.
 
 def describe(cls: str | None, by_iri: bool, with_rels: bool) -> str:
-    """Types, properties (minus ``$skip``, limited to ``$keys`` unless null) and outgoing relationships."""
+    """The prefix table (rows whose ``iri`` is null: the names below are read with it, in the same
+    round trip), then per node its types, properties and outgoing relationships. Properties leave out
+    ``$skip``; unless ``$locals`` is null, only those named one of them bare or after a prefix
+    (``label``: ``rdfs__label``), which the caller narrows to the exact names once it has the table."""
     match = f"MATCH (n:{name(cls)})" if cls else "MATCH (n:Resource)"
     where = "WHERE n.uri IN $iris" if by_iri else ""
     rels = "[(n)-[r]->(m) | [type(r), m.uri]]" if with_rels else "[]"
     return f"""
+MATCH (p:_NsPrefDef) RETURN null AS iri, properties(p) AS table, [] AS types, [] AS props, [] AS rels
+UNION ALL
 {match} {where}
-RETURN n.uri AS iri, [l IN labels(n) WHERE l <> 'Resource'] AS types,
-       [k IN keys(n) WHERE NOT k IN $skip AND ($keys IS NULL OR k IN $keys) | [k, n[k]]] AS props,
+RETURN n.uri AS iri, null AS table, [l IN labels(n) WHERE l <> 'Resource'] AS types,
+       [k IN keys(n) WHERE NOT k IN $skip
+        AND ($locals IS NULL OR k IN $locals OR any(l IN $locals WHERE k ENDS WITH '__' + l)) | [k, n[k]]] AS props,
        {rels} AS rels
 """
 

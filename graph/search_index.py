@@ -106,14 +106,14 @@ def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20
     results = store.names.results
     asked = (store.version(), names_index.generation(), wanted, tuple(types) if types is not None else None,
              offset, limit)
-    if (kept := results.get(asked)) is not None:
-        return kept
-    ranked = names_index.ranked(wanted, types, offset, limit)
-    items = [{"iri": hit.iri, "label": hit.label, "types": list(hit.types), "match": TIERS[hit.tier]}
-             for hit in ranked.items]
-    answer = freeze({"total": ranked.total, "items": items, "facets": ranked.facets})
-    results.put(asked, answer)
-    return answer
+
+    def ranking() -> dict[str, Any]:
+        ranked = names_index.ranked(wanted, types, offset, limit)
+        items = [{"iri": hit.iri, "label": hit.label, "types": list(hit.types), "match": TIERS[hit.tier]}
+                 for hit in ranked.items]
+        return freeze({"total": ranked.total, "items": items, "facets": ranked.facets})
+
+    return results.answer(asked, ranking)
 
 
 def index(store: Backend) -> NameIndex:

@@ -17,11 +17,15 @@ from typing import Any
 from graph import area_view, frozen, loop, search_index, tables, traverse, views
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
+from graph.recent import Recent
 from graph.formats import ExportFormat, ExportPart
 
 __all__ = ["Store"]
 
 MAX_VIEWS = 256  # cached (view, arguments) pairs before the cache starts afresh
+#: Neighbourhoods kept, the least recently asked forgotten first: at the API's largest page (2,000 nodes,
+#: about 0.4 MB) 64 of them stay within the server's memory budget.
+MAX_NEIGHBOURHOODS = 64
 
 
 class Store(Backend):
@@ -34,6 +38,9 @@ class Store(Backend):
         self.names = OpenedIndex()
         #: The nodes a walk found to have more than traverse.HUB_EDGES relationships, at a store version.
         self._hubs: tuple[str | None, set[str]] = (None, set())
+        #: The last neighbourhoods asked, each under the store's version read before it was walked
+        #: (a write makes every earlier key unreachable), shared read-only (:func:`graph.frozen.freeze`).
+        self.neighbourhoods = Recent(MAX_NEIGHBOURHOODS)
 
     def __enter__(self) -> Store:
         return self
@@ -69,11 +76,15 @@ class Store(Backend):
     def neighbours(self, iri: str, depth: int = 1, types: list[str] | None = None,
                    limit: int = 200) -> dict[str, Any]:
         """The subgraph around ``iri`` up to ``depth`` (≤ 3) hops, keeping nodes of ``types``: a
-        :class:`graph.shapes.Subgraph`."""
-        version = self.version()
+        :class:`graph.shapes.Subgraph`. Kept until the store's version changes (the much-inspected laws
+        are asked again and again) and shared between callers read-only, as :meth:`laws` is."""
+        version = self.version()  # read before walking: a write meanwhile makes the answer stale, never wrong
         if self._hubs[0] != version:  # a write may have taken relationships from a hub
             self._hubs = (version, set())
-        return traverse.neighbourhood(self, iri, depth, types, limit, self._hubs[1])
+        hubs = self._hubs[1]
+        return self.neighbourhoods.answer(
+            (version, iri, depth, tuple(types) if types is not None else None, limit),
+            lambda: frozen.freeze(traverse.neighbourhood(self, iri, depth, types, limit, hubs)))
 
     def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
         """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`."""

@@ -253,16 +253,23 @@ class Neo4jStore(Store):
 
     def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,
                        bulky: bool) -> Iterable[tuple[str, str, str, Any]]:
-        ns = self._namespaces()
         skip = layout.BOOKKEEPING + ([] if bulky else sorted(BULKY))
-        names = [ns.name(str(predicate(k))) for k in keys] if keys is not None else None
-        query = cypher.describe(cls, iris is not None, keys is None)
-        for row in self._read(query, iris=iris, keys=names, skip=skip):
+        wanted = [str(predicate(k)) for k in keys] if keys is not None else None
+        # the keys' names without the table's prefixes, to ask for; the exact names once the table is read
+        locals_ = [n10s.Namespaces().name(iri).rpartition("__")[2] for iri in wanted] if wanted is not None else None
+        rows = self._read(cypher.describe(cls, iris is not None, keys is None), iris=iris, locals=locals_, skip=skip)
+        ns = layout.prefix_table(row for row in rows if row["iri"] is None)
+        names = {ns.name(iri) for iri in wanted} if wanted is not None else None
+        for row in rows:
             iri = row["iri"]
+            if iri is None:
+                continue
             for label in row["types"]:
                 if "__" not in label:
                     yield iri, "type", label, None
             for key, value in row["props"]:
+                if names is not None and key not in names:
+                    continue
                 for item in value if isinstance(value, list) else [value]:
                     yield iri, "prop", local_name(ns.iri(key)), plain(n10s.literal(item, ns))
             for kind, target in row["rels"]:

@@ -154,6 +154,7 @@ def test_a_neighbourhood_is_the_one_walked_from_all_of_the_roots_relationships(
     limits = range(1, size + 2)
     bounded = [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
     monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: world.edges([iri]))
+    world.neighbourhoods.clear()  # walked again, not answered from the kept ones
     assert bounded == [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
 
 
@@ -168,6 +169,7 @@ def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
     read: list[str] = []
     bounded = world.bounded_edges
     monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.extend(iris) or bounded(iris, most))
+    world.neighbourhoods.clear()  # the answer is walked again; the hubs it found are still known
     assert world.neighbours(LAW, depth=2, limit=10_000) == first
     assert read and hub not in read
     report = URIRef("https://example.org/report/another")
@@ -175,6 +177,29 @@ def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
     read.clear()
     assert world.neighbours(LAW, depth=2, limit=10_000) == first
     assert hub in read  # read again: a write may have taken relationships from it
+
+
+@pytest.mark.parametrize("types", [None, ["Organ"]])
+def test_a_neighbourhood_asked_again_is_kept_until_the_store_changes(
+        world: Store, monkeypatch: pytest.MonkeyPatch, types: list[str] | None) -> None:
+    """The same question at the same store version is answered without reading the store, the answer
+    shared read-only; another limit is walked anew, and so is the same question after any write."""
+    first = world.neighbours(LAW, depth=2, types=types, limit=50)
+    read: list[str] = []
+    edges, first_edges, bounded = world.edges, world.first_neighbour_edges, world.bounded_edges
+    monkeypatch.setattr(world, "edges", lambda iris: read.append("edges") or edges(iris))
+    monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: read.append("first") or first_edges(iri, most))
+    monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.append("bounded") or bounded(iris, most))
+    assert world.neighbours(LAW, depth=2, types=types, limit=50) is first and not read
+    with pytest.raises(TypeError):
+        first["nodes"].append({})
+    assert world.neighbours(LAW, depth=2, types=types, limit=49)["nodes"] == first["nodes"][:49] and read
+    read.clear()
+    report = URIRef("https://example.org/report/another")
+    world.upsert_report(report, Graph().add((report, URIRef(OKG_NS + "mentionsLaw"), URIRef(LAW))), "another")
+    again = world.neighbours(LAW, depth=2, types=types, limit=50)
+    assert read and again is not first
+    assert (str(report) in {n["iri"] for n in again["nodes"]}) == (types is None)  # the write is seen
 
 
 def test_relationships_outside_the_ontology_are_named_by_their_local_name(store: Store) -> None:

@@ -160,3 +160,28 @@ def test_query_languages_are_read_only(world: Store) -> None:
         with pytest.raises(StoreError):
             world.sparql("SELECT * WHERE { ?s ?p ?o }")
     assert world.counts()["Law"] == 2
+
+
+@pytest.mark.parametrize("keys", [("label",), ("label", "title"), None])
+def test_described_properties_are_those_of_the_predicates_asked_not_their_namesakes(
+        store: Store, keys: tuple[str, ...] | None) -> None:
+    """A property is asked by its predicate: rdfs:label and dcterms:title, not another vocabulary's
+    ``label`` or ``title`` (Neo4j stores each under a prefixed name; it reads the prefix table in the
+    same round trip as the nodes and keeps only the names of the predicates asked)."""
+    from rdflib import DCTERMS, RDFS, Graph, Literal
+
+    node, report = URIRef("https://example.org/node"), URIRef("https://example.org/report/r")
+    graph = Graph()
+    graph.add((node, RDFS.label, Literal("the label")))
+    graph.add((node, DCTERMS.title, Literal("the title")))
+    graph.add((node, URIRef("https://example.org/vocab#label"), Literal("a namesake's label")))
+    graph.add((node, URIRef("https://example.org/vocab#title"), Literal("a namesake's title")))
+    store.upsert_report(report, graph, "r")
+    props = store.describe([str(node)], keys=keys)[str(node)].props
+    expected = {"label": ["the label"], "title": ["the title"]}
+    if keys is None:  # every property, a namesake under its own local name beside the predicate's
+        assert {k: sorted(v) for k, v in props.items()} == {
+            "label": ["a namesake's label", "the label"], "title": ["a namesake's title", "the title"]}
+    else:
+        assert dict(props) == {k: expected[k] for k in keys}
+    assert store.nodes([str(node)])[str(node)]["label"] == "the label"
