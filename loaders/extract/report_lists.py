@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.extract import plans
+from loaders.extract import plans, work_reports
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
@@ -65,6 +65,10 @@ _STATE = re.compile(r"情况$|报告$|执行$")
 _ABOUT = re.compile(r"^[^、，,；;]{0,30}?关于")
 _SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
 _SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[和及]")
+# 和/及/以及 between the subjects of a shared title (:func:`_joins_subjects`); also without 、: the organs
+# whose work reports are named together (人大常委会和“一府两院”工作报告).
+_ORGAN_JOINT = re.compile(r"以及|和|及")
+_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
 # Kinds that each report of a shared title is one of; any other kind is one review of its field.
 _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
@@ -116,7 +120,9 @@ def kinds_of(title: str) -> tuple[str, ...]:
     ending = next((kinds for kinds, pattern in _kind_rules() if pattern.pattern.endswith("$") and pattern.search(joined[0])), None)
     if ending:
         return ending * len(parts)
-    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))]
+    # a collective name (“一府两院”, “两院”) is the work report of each organ it stands for
+    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))
+             for _ in range(work_reports.collective(part) if kind == "report_review" else 1)]
     # the budget's or the audit's parts (预算、决算; 审计工作、审计查出问题整改情况) are one review of it
     return tuple(kind for index, kind in enumerate(kinds) if kind in _EACH_REPORT or kind not in kinds[:index])
 
@@ -148,19 +154,27 @@ def subjects(title: str) -> list[str]:
     the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
     fields (计划、预算、审计、环保等工作报告) one work report.
     """
-    if "、" not in title and not _SHORT_JOINED.search(title) or _COUNTED_TITLE.search(title) or _SUMMARY.search(title):
+    if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title) or _SUMMARY.search(title):
         return [title]
     parts, begin, depth = [], 0, 0
     for position, char in enumerate(title):
         depth += char in "《(（“"
         depth -= char in "》)）”"
-        if depth <= 0 and (char == "、" or (char in "和及" and _SHORT_PART.fullmatch(title[begin:position]))):
+        joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None
+        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title, title[begin:position]))):
             parts.append(title[begin:position])
-            begin = position + 1
+            begin = position + (len(joint.group()) if joint else 1)
     parts.append(title[begin:])
     if len(parts) < 2 or not all(_is_subject(part) for part in parts):
         return [title]
     return parts
+
+
+def _joins_subjects(title: str, before: str) -> bool:
+    """Whether a 和/及/以及 after ``before`` joins two subjects of a shared title: after a bare word
+    of one or two characters (财政及人大), or after an organ that reports when no 关于 follows the
+    organs (县人民法院以及县人民检察院工作报告; not 关于政府和社会资本合作情况的报告)."""
+    return bool(_SHORT_PART.fullmatch(before)) or ("关于" not in title and bool(_REPORTING_ORGAN.search(before)))
 
 
 def _is_subject(part: str) -> bool:

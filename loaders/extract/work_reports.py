@@ -22,6 +22,9 @@ _ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员�
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
 # A report of the government, the supervisory commission and the two courts together: how many organs report.
 _TOGETHER = re.compile(r"“?一府(一委)?两院”?关于")
+# The organs a collective name stands for, in a list of work reports (人大常委会和“一府两院”工作报告,
+# 人大、政府、“两院”的工作报告, 法检“两院”); one titled report of them (…“一府两院”关于…) is :data:`_TOGETHER`'s.
+_COLLECTIVE = re.compile(r"(一府(一委)?)?两院(?!”?关于)")
 # The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
 # reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
 _PLENARY = re.compile(r"(政府|常务委员会|常委会|主席团|法院|检察院|人大)工作报告》?$")
@@ -50,6 +53,13 @@ def each_organ(found: list[FoundT]) -> list[FoundT]:
     return out
 
 
+def collective(words: str) -> int:
+    """How many organs the collective name in ``words`` stands for (一府一委两院 4, 一府两院 3, 两院 2),
+    else 1."""
+    found = _COLLECTIVE.search(words)
+    return 1 if found is None else 4 if found.group(2) else 3 if found.group(1) else 2
+
+
 def _organs(evidence: str) -> int:
     """How many organs made the report(s) a review's evidence tells of: those briefing 分别, the
     three or four of 一府两院 / 一府一委两院, else one."""
@@ -63,16 +73,16 @@ def _organs(evidence: str) -> int:
 
 def once_each(found: list[FoundT]) -> list[FoundT]:
     """``found`` without a plenary work report's review named again: the first review of each body's
-    work report (主席团工作报告, 政府工作报告 …) stands for all of them."""
-    seen: set[str] = set()
+    work report (主席团工作报告, 政府工作报告 …) stands for all of them; the reviews sharing that first
+    one's evidence are the other reports of its list (审议县政府、县人民法院以及县人民检察院工作报告)."""
+    first: dict[str, Span] = {}
     out: list[FoundT] = []
     for activity in found:
         plenary = (_PLENARY.search(activity.span.text) or _SPEAKER.search(activity.span.text)
                    if activity.type == "report_review" else None)
         if plenary:
             body = _SAME_BODY.get(plenary.group(1), plenary.group(1))
-            if body in seen:
+            if first.setdefault(body, activity.span) != activity.span:
                 continue
-            seen.add(body)
         out.append(activity)
     return out

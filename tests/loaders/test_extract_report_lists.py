@@ -385,3 +385,33 @@ def test_reports_rated_or_named_before_the_verb_are_reviewed(facts_of, text, exp
 
 def test_a_report_named_again_before_the_verb_is_no_new_review(facts_of):
     assert facts_of("会议对上述报告进行了认真审议。", COUNTY).activities == []
+
+
+# Organs named together before one 工作报告 (after real session news: 审议县政府、县人大常委会、县人民法院以及
+# 县人民检察院工作报告; 对人大常委会和“一府两院”工作报告进行审议; 人大、政府、“两院”的工作报告): one review per
+# organ, a collective name standing for each of its organs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("代表们审议了县政府、县人大常委会、县人民法院以及县人民检察院工作报告。", ["report_review"] * 4),
+        ("代表团审议了区人大常委会和“一府两院”工作报告。", ["report_review"] * 4),
+        ("大会听取和审议了镇政府及镇人大主席团工作报告。", ["report_review"] * 2),
+        ("会议听取了人大、政府、“两院”的工作报告。", ["report_review"] * 4),
+        ("大会审议了政府、财政及人大工作报告。", ["report_review", "budget_review", "report_review"]),
+    ],
+)
+def test_organs_named_before_one_work_report_are_one_review_each(facts_of, text, expected):
+    assert kinds(facts_of(text, "苍南县人民代表大会")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了县政府关于政府和社会资本合作项目情况的报告。",  # 和 after 关于 joins the words of one subject
+        "会议听取了区文化和旅游局工作情况的报告。",  # one organ's name
+        "会议审议了县政府工作报告。",
+    ],
+)
+def test_one_organs_report_stays_one_review(facts_of, text):
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"]
+
