@@ -23,13 +23,14 @@ from loaders.lexicon.tables import rows
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
 _VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
-# Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
+# Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
+# …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
 # (书面): a report tabled in writing; 《…》及: the last title of a list, before what else was reviewed.
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)(?:》(?=\s*[《及])|》?(?:[(（]书面[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（]书面[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")

@@ -314,7 +314,7 @@ def test_reports_heard_with_titles_in_brackets(facts_of, text, expected):
 )
 def test_handling_review_opinions_on_a_laws_implementation_follows_up_its_inspection(facts_of, text):
     facts = facts_of(text, COUNTY)
-    assert kinds(facts) == ["law_enforcement_inspection"]
+    assert kinds(facts) == ["law_enforcement_inspection", "report_review"]  # the follow-up, and its report heard
     assert {law.canonical for law in facts.laws if law.inspected} == {"中华人民共和国土壤污染防治法"}
 
 
@@ -415,3 +415,19 @@ def test_organs_named_before_one_work_report_are_one_review_each(facts_of, text,
 def test_one_organs_report_stays_one_review(facts_of, text):
     assert kinds(facts_of(text, COUNTY)) == ["report_review"]
 
+
+# Reports on how review opinions were handled, titled without 的报告 (after real minutes: 听取了关于…工作情况
+# 报告审议意见的研究处理情况; 听取了市政府关于…执法检查审议意见的整改落实情况): of the kind of the report followed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了关于全市法院执行工作情况报告审议意见的研究处理情况、关于全市检察机关公益诉讼工作情况报告审议意见的"
+         "研究处理情况。", ["report_review", "report_review"]),
+        ("主任会议听取了市政府关于民营经济发展情况报告审议意见的办理情况。", ["report_review"]),
+        ("会议听取了区政府关于《中华人民共和国食品安全法》执法检查审议意见的整改落实情况。",
+         ["law_enforcement_inspection", "report_review"]),
+        ("会议听取了县政府关于审计查出问题整改情况报告审议意见的落实情况。", ["audit_oversight"]),
+    ],
+)
+def test_a_report_on_handling_review_opinions_is_of_the_kind_it_follows(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
