@@ -153,9 +153,10 @@ def subjects(title: str) -> list[str]:
     a state of some work (…情况, …报告) or a kind of report the table names (预算, 决算, 审计). A report
     on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these;
     the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
-    fields (计划、预算、审计、环保等工作报告) one work report.
+    fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
+    区检察院等工作报告).
     """
-    if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title) or _SUMMARY.search(title):
+    if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title):
         return [title]
     parts, begin, depth = [], 0, 0
     for position, char in enumerate(title):
@@ -167,6 +168,9 @@ def subjects(title: str) -> list[str]:
             begin = position + (len(joint.group()) if joint else 1)
     parts.append(title[begin:])
     if len(parts) < 2 or not all(_is_subject(part) for part in parts):
+        return [title]
+    # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告), one report each
+    if _SUMMARY.search(title) and not all(_REPORTING_ORGAN.search(_SUMMARY.sub("", part)) for part in parts):
         return [title]
     return parts
 

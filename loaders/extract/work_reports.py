@@ -27,9 +27,14 @@ _TOGETHER = re.compile(r"“?一府(一委)?两院”?关于")
 _COLLECTIVE = re.compile(r"(一府(一委)?)?两院(?!”?关于)")
 # The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
 # reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
-_PLENARY = re.compile(r"(政府|常务委员会|常委会|主席团|法院|检察院|人大)工作报告》?$")
+_BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
+_PLENARY = re.compile(_BODY + r"工作报告》?$")
 _SPEAKER = re.compile(r"(委员长|主任|主席)[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
 _SAME_BODY = {"常务委员会": "常委会", "委员长": "常委会", "主任": "常委会", "主席": "主席团"}
+# A body's work report named anywhere (…县人民法院工作报告), or at the end of one report of a list
+# (区政府、区法院、区检察院等工作报告: 区政府, 区检察院等工作报告).
+_WORK_REPORT = re.compile(_BODY + r"等?的?工作报告")
+_LAST_BODY = re.compile(_BODY + r"”?等?的?(?:工作报告)?》?$")
 
 
 class _Found(Protocol):
@@ -69,6 +74,18 @@ def _organs(evidence: str) -> int:
     each = _EACH.match(evidence)
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
     return len(organs) if len(organs) > 1 and all(_ORGAN.search(organ) for organ in organs) else 1
+
+
+def body_of(report: str) -> str | None:
+    """The body whose work report ``report`` (one report's words, maybe only its organ in a list) is,
+    as :func:`bodies_in` names it; None for another report."""
+    found = _LAST_BODY.search(report)
+    return _SAME_BODY.get(found.group(1), found.group(1)) if found else None
+
+
+def bodies_in(evidence: str) -> set[str]:
+    """The bodies whose work reports ``evidence`` names (常委会 for 常务委员会)."""
+    return {_SAME_BODY.get(found.group(1), found.group(1)) for found in _WORK_REPORT.finditer(evidence)}
 
 
 def once_each(found: list[FoundT]) -> list[FoundT]:

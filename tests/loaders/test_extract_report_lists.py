@@ -431,3 +431,39 @@ def test_one_organs_report_stays_one_review(facts_of, text):
 )
 def test_a_report_on_handling_review_opinions_is_of_the_kind_it_follows(facts_of, text, expected):
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# A congress's close told by the resolutions it adopted (after real closing news: 通过了关于政府工作报告的决议;
+# 审议区政府、区法院、区检察院等工作报告决议(草案); 审议关于政府工作报告、年度计划、年度预算…的六个决议草案):
+# one review per report approved, of that report's kind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议表决通过了关于县人大常委会工作报告的决议、关于县人民法院工作报告的决议、关于县人民检察院工作报告的决议。",
+         ["report_review"] * 3),
+        ("代表团会议审议区政府、区法院、区检察院等工作报告决议(草案)。", ["report_review"] * 3),
+        ("会议经过表决，通过了关于政府工作报告的决议，决定批准这个报告。", ["report_review"]),
+        ("大会通过了关于2024年预算执行情况与2025年预算的决议。", ["budget_review"]),
+        ("大会表决通过了《政府工作报告的决议(草案)》和《人大主席团工作报告的决议(草案)》。", ["report_review"] * 2),
+    ],
+)
+def test_each_report_a_resolution_approves_is_reviewed(facts_of, text, expected):
+    assert kinds(facts_of(text, "苍南县人民代表大会")) == expected
+
+
+# The same reports heard and then approved (after real town-congress news: 听取和审议了《政府工作报告》…，并表决
+# 通过了《〈政府工作报告〉的决议》), or resolutions that approve no report heard: nothing more.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会听取和审议了《镇人民政府2024年工作报告》《镇人大主席团2024年工作报告》，并表决通过了《〈镇人民政府2024年"
+         "工作报告〉的决议》《〈镇人大主席团2024年工作报告〉的决议》。", ["report_review"] * 2),
+        ("会议审议了人大街道工委2024年工作情况的报告，并表决通过了县人大常委会关于人大甲、乙街道工委工作报告的决议。",
+         ["report_review"]),
+        ("会议听取了区政府关于2023年区级决算的报告，通过了关于批准2023年区级财政决算的决议。", ["budget_review"]),
+        ("会议表决通过了关于开展第九个五年法治宣传教育的决议。", []),
+        ("大会秘书处提出了关于批准2024年中央决算的决议草案代拟稿。", []),
+    ],
+)
+def test_a_resolution_on_a_report_heard_adds_nothing(facts_of, text, expected):
+    assert kinds(facts_of(text, "苍南县人民代表大会")) == expected
