@@ -79,6 +79,17 @@ _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 
 
+# Reports named before the verb that reviews or rates them (会议对A的报告、B的专项工作报告，以及C情况、D情况等
+# 专项工作报告进行满意度测评; 对上半年预算执行情况报告、审计报告进行了审议): the list between 对 and the verb,
+# which may go on past a comma with 以及.
+_NAMED_BEFORE = re.compile(r"(?<![针相绝面])对(?P<list>(?:[^。；;，,：:]|[，,](?=以及))+?)"
+                           r"(?:进行|开展)了?[^，,。；;]{0,4}?(?:满意度)?(?:测评|审议|审查)")
+# The items of such a list end with 报告, 汇报, a state of work (情况) or a title's 》, before 、 or 以及
+# (区科学技术局、区统计局工作情况的报告 is one item, which :func:`kinds_of` reads as two reports).
+_NAMED_SEPARATOR = re.compile(r"(?:(?<=报告)|(?<=汇报)|(?<=情况)|(?<=》))(?:、|[，,]?以及)")
+_NAMED_ITEM = re.compile(r"(?:报告|汇报|情况)》?$")
+
+
 @dataclass(frozen=True)
 class Heard:
     """One report of a list: its span (the first includes the verb) and its kinds (none: not oversight)."""
@@ -154,7 +165,7 @@ def subjects(title: str) -> list[str]:
     on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these;
     the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
     fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
-    区检察院等工作报告).
+    区检察院等工作报告) or of states of work (…建设情况、…工作情况等专项工作报告).
     """
     if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title):
         return [title]
@@ -169,8 +180,10 @@ def subjects(title: str) -> list[str]:
     parts.append(title[begin:])
     if len(parts) < 2 or not all(_is_subject(part) for part in parts):
         return [title]
-    # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告), one report each
-    if _SUMMARY.search(title) and not all(_REPORTING_ORGAN.search(_SUMMARY.sub("", part)) for part in parts):
+    # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
+    # work (A建设情况、B工作情况等专项工作报告), one report each
+    if _SUMMARY.search(title) and not all(_REPORTING_ORGAN.search(words) or _STATE.search(words)
+                                          for words in (_SUMMARY.sub("", part) for part in parts)):
         return [title]
     return parts
 
@@ -196,9 +209,14 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     first report's evidence holds the verb. ``continued``: the sentence goes on
     with the list of the sentence before (…的报告；关于…的报告).
     """
+    named = named_before(text, sentence)
+    named_end = named[-1].span.end if named else -1
     found: list[Heard] = []
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
+        if named and named[0].span.start <= end.start() < named_end:
+            position, chained = named_end, False  # a report of the list named before its verb
+            continue
         title_start = begin = None
         total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), end.end())
         stop = total.start() + 1 if total else end.end()  # the list's total (…》4个报告) is no title
@@ -215,7 +233,28 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
             begin = verb.start()
         found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
-    return found
+    return sorted(found + named, key=lambda report: report.span.start)
+
+
+def named_before(text: str, sentence: Span) -> list[Heard]:
+    """The reports a sentence names before the verb that reviews or rates them (:data:`_NAMED_BEFORE`),
+    in text order, each with its kinds; [] when the words between 对 and the verb are not all reports."""
+    listed = _NAMED_BEFORE.search(text, sentence.start, sentence.end)
+    if listed is None:
+        return []
+    items, begin = [], listed.start("list")
+    for separator in [*_NAMED_SEPARATOR.finditer(text, begin, listed.end("list")), None]:
+        end = separator.start() if separator else listed.end("list")
+        items.append((begin, end))
+        begin = separator.end() if separator else end
+    # a state of work (…情况) is a report's title only when a later item's 报告 ends it (A情况、B情况等专项工作报告)
+    shared = [text[end : end + 1] == "、" for _, end in items[:-1]] + [False]
+    if not all(_NAMED_ITEM.search(text, start, end) and _is_title(text[start:end], first=True)
+               and (together or not text[start:end].endswith("情况")) for (start, end), together in zip(items, shared)):
+        return []
+    # the first report's evidence holds the 对 that names them all, as a verb before a list
+    return [report for index, (start, end) in enumerate(items)
+            for report in _reports(text, listed.start() if index == 0 else start, start, end)]
 
 
 def listed_under_headings(text: str) -> list[Heard]:

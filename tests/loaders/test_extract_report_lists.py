@@ -467,3 +467,31 @@ def test_each_report_a_resolution_approves_is_reviewed(facts_of, text, expected)
 )
 def test_a_resolution_on_a_report_heard_adds_nothing(facts_of, text, expected):
     assert kinds(facts_of(text, "苍南县人民代表大会")) == expected
+
+
+# Reports named before the verb that reviews or rates them, the list going on past a comma with 以及 (after real
+# minutes: 会议对…整改情况的报告、…的专项工作报告，以及…情况、…情况等专项工作报告进行满意度测评).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议对2023年度区本级审计查出问题整改情况的报告、区民生实事项目实施情况的专项工作报告，以及养老服务体系建设"
+         "情况、城市更新工作情况等专项工作报告进行满意度测评。",
+         ["audit_oversight", "report_review", "report_review", "report_review", "satisfaction_evaluation"]),
+        ("会议对县政府关于义务教育工作情况的报告、关于2023年度县级决算的报告进行了审议。", ["report_review", "budget_review"]),
+        ("常委会会议对区农业农村局、区水利局工作情况的报告进行了满意度测评。",
+         ["report_review", "report_review", "satisfaction_evaluation"]),
+    ],
+)
+def test_reports_listed_before_the_verb_are_one_activity_each(facts_of, text, expected):
+    assert sorted(kinds(facts_of(text, COUNTY))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议对各承办单位办理情况进行了满意度测评。",  # a state of work alone is no report's title
+        "代表们对2024年度市政府民生实事项目实施情况进行了满意度测评。",
+    ],
+)
+def test_a_state_of_work_rated_alone_is_no_report(facts_of, text):
+    assert kinds(facts_of(text, COUNTY)) == ["satisfaction_evaluation"]
