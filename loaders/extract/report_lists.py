@@ -39,8 +39,10 @@ _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
 # The total after a list of titles (…》和《…》4个报告): the reports just listed, counted.
 _TOTAL = re.compile(rf"》\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
 _TOTAL_WIDTH = 12
-# A stretch that is not one report's title: another clause has begun.
+# A stretch that is not one report's title: another clause has begun (not a comma inside a quoted
+# slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告).
 _NOT_A_TITLE = re.compile(r"[，,：:]")
+_QUOTED = re.compile(r"“[^“”]{0,60}”")
 _MAX_TITLE = 300
 # Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
 # special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
@@ -323,6 +325,6 @@ def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
 def _is_title(title: str, first: bool) -> bool:
     """Whether a stretch ending in 报告 is one report's title (no clause break, not a count, not
     the tail of a 《》 title)."""
-    return (bool(title) and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(title)
+    return (bool(title) and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(_QUOTED.sub("", title))
             and (not title.endswith("汇报") or "关于" in title)
             and title.count("》") <= title.count("《") and not (first and _COUNTED.match(title)))

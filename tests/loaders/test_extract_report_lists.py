@@ -495,3 +495,17 @@ def test_reports_listed_before_the_verb_are_one_activity_each(facts_of, text, ex
 )
 def test_a_state_of_work_rated_alone_is_no_report(facts_of, text):
     assert kinds(facts_of(text, COUNTY)) == ["satisfaction_evaluation"]
+
+
+# A title naming a quoted slogan whose words hold commas (after real communiqués: 听取并审议了…关于“巩固…成果,
+# 强化队伍建设,确保严格执法公正司法”的工作报告) is still one title.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了县政府关于“坚持生态优先,推动绿色发展”工作情况的报告。", ["report_review"]),
+        ("会议听取审议了区政府关于“优化营商环境，提升服务效能”专项行动情况的报告、关于2023年度区级决算的报告。",
+         ["report_review", "budget_review"]),
+    ],
+)
+def test_a_quoted_slogan_with_commas_stays_inside_its_title(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
