@@ -17,20 +17,21 @@ from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
-# The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
+# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with (负责同志作了…报告).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
-# (书面): a report tabled in writing; 《…》及: the last title of a list, before what else was reviewed.
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（]书面[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
+# (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; 《…》及: the
+# last title of a list, before what else was reviewed.
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
@@ -89,7 +90,9 @@ _NAMED_BEFORE = re.compile(r"(?<![针相绝面])对(?P<list>(?:[^。；;，,：:
 # The items of such a list end with 报告, 汇报, a state of work (情况) or a title's 》, before 、 or 以及
 # (区科学技术局、区统计局工作情况的报告 is one item, which :func:`kinds_of` reads as two reports).
 _NAMED_SEPARATOR = re.compile(r"(?:(?<=报告)|(?<=汇报)|(?<=情况)|(?<=》))(?:、|[，,]?以及)")
-_NAMED_ITEM = re.compile(r"(?:报告|汇报|情况)》?$")
+_NAMED_ITEM = re.compile(r"(?:报告|汇报|情况)》?(?:[(（](?:书面|征求意见稿)[)）])?$")
+# How a report was tabled, after its title: in writing, or as a draft for comment.
+_HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿)[)）]$")
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def kinds_of(title: str) -> tuple[str, ...]:
 
     What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
     """
-    joined = [part.rstrip("》") for part in _JOINED.split(title)]
+    joined = [part.rstrip("》") for part in _JOINED.split(_HOW_TABLED.sub("", title))]
     if len(joined) > 1:
         return tuple(dict.fromkeys(kind for part in joined for kind in _kinds_of_one(part)))
     parts = subjects(joined[0])
