@@ -34,7 +34,7 @@ _VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听�
 _REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
-_OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
+_OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
 # A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
 _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
 # The total after a list of titles (…》和《…》4个报告): the reports just listed, counted.
@@ -234,7 +234,8 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
             if verb is None:
                 position, chained = end.end(), False
                 continue
-            title_start = _after(_SEPARATOR, text, verb.end(), stop)
+            # a second verb after the first (讨论还审查了计划、预算工作报告) is no part of the title
+            title_start = _after(_OWN_VERB, text, _after(_SEPARATOR, text, verb.end(), stop), stop)
             begin = verb.start()
         found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True

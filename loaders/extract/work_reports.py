@@ -20,11 +20,13 @@ from loaders.extract.spans import Span
 _EACH = re.compile(r"^([^，,。；]{2,60}?)分别(?:通报|汇报|报告|作了?)")
 _ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员会|局|办|院|委)$")
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
-# A report of the government, the supervisory commission and the two courts together: how many organs report.
-_TOGETHER = re.compile(r"“?一府(一委)?两院”?关于")
+# A report of the government, the supervisory commission and the two courts together (“一府两院”关于…, 法检
+# “两院”关于…): how many organs report.
+_COLLECTIVE_NAME = r"(一府(一委)?)?两院"
+_TOGETHER = re.compile(rf"“?{_COLLECTIVE_NAME}”?关于")
 # The organs a collective name stands for, in a list of work reports (人大常委会和“一府两院”工作报告,
-# 人大、政府、“两院”的工作报告, 法检“两院”); one titled report of them (…“一府两院”关于…) is :data:`_TOGETHER`'s.
-_COLLECTIVE = re.compile(r"(一府(一委)?)?两院(?!”?关于)")
+# 人大、政府、“两院”的工作报告); one titled report of them (…“一府两院”关于…) is :data:`_TOGETHER`'s.
+_COLLECTIVE = re.compile(rf"{_COLLECTIVE_NAME}(?!”?关于)")
 # The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
 # reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
 _BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
@@ -61,16 +63,20 @@ def each_organ(found: list[FoundT]) -> list[FoundT]:
 def collective(words: str) -> int:
     """How many organs the collective name in ``words`` stands for (一府一委两院 4, 一府两院 3, 两院 2),
     else 1."""
-    found = _COLLECTIVE.search(words)
-    return 1 if found is None else 4 if found.group(2) else 3 if found.group(1) else 2
+    return _count(_COLLECTIVE.search(words))
+
+
+def _count(collective: re.Match[str] | None) -> int:
+    """How many organs a collective name matched stands for (4, 3, 2), 1 for none."""
+    return 1 if collective is None else 4 if collective.group(2) else 3 if collective.group(1) else 2
 
 
 def _organs(evidence: str) -> int:
     """How many organs made the report(s) a review's evidence tells of: those briefing 分别, the
-    three or four of 一府两院 / 一府一委两院, else one."""
+    two, three or four of “两院” / 一府两院 / 一府一委两院, else one."""
     together = _TOGETHER.search(evidence)
     if together:
-        return 4 if together.group(1) else 3
+        return _count(together)
     each = _EACH.match(evidence)
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
     return len(organs) if len(organs) > 1 and all(_ORGAN.search(organ) for organ in organs) else 1

@@ -525,3 +525,18 @@ def test_a_quoted_slogan_with_commas_stays_inside_its_title(facts_of, text, expe
 )
 def test_drafts_of_work_reports_reviewed_by_deputies_are_reviews(facts_of, text, expected):
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# A collective name before one titled report (法检“两院”关于…的报告, “一府两院”关于…) is each organ's report; a
+# second verb after the first (讨论还审查了…) is no part of the titles it hears.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了法检“两院”关于行政审判工作、公益诉讼检察工作的报告。", ["report_review"] * 2),
+        ("常委会听取了市“两院”关于上半年工作情况的报告。", ["report_review"] * 2),
+        ("代表团讨论还审查了计划、预算工作报告。", ["report_review", "budget_review"]),
+        ("各代表团讨论并审查了计划报告和预算报告。", ["report_review", "budget_review"]),
+    ],
+)
+def test_collectives_and_chained_verbs_before_titles(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
