@@ -82,6 +82,8 @@ _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 
 
+# Titles a hearing verb lists with commas, each opening with 关于 (审议了关于…的说明,关于…的报告,关于…(草案)).
+_ABOUT_RUN = re.compile(r"(?:[，,]\s*)?关于[^，,。；;]*(?:[，,]\s*关于[^，,。；;]*)+")
 # Reports named before the verb that reviews or rates them (会议对A的报告、B的专项工作报告，以及C情况、D情况等
 # 专项工作报告进行满意度测评; 对上半年预算执行情况报告、审计报告进行了审议): the list between 对 and the verb,
 # which may go on past a comma with 以及.
@@ -231,15 +233,31 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         if title_start is None or not _is_title(text[title_start : stop], first=False):
             verb = next((v for v in _VERB.finditer(text, position, end.start())
                          if _is_title(text[_after(_SEPARATOR, text, v.end(), stop) : stop], first=True)), None)
-            if verb is None:
+            run = _about_run(text, [*(v.end() for v in _VERB.finditer(text, position, end.start())),
+                                    *([position] if found else [])], stop)
+            if verb is None and run is None:
                 position, chained = end.end(), False
                 continue
-            # a second verb after the first (讨论还审查了计划、预算工作报告) is no part of the title
-            title_start = _after(_OWN_VERB, text, _after(_SEPARATOR, text, verb.end(), stop), stop)
-            begin = verb.start()
+            if verb is None:  # the last of 关于 titles a verb lists with commas (审议了关于…的说明,关于…的报告)
+                begin = title_start = run
+            else:
+                # a second verb after the first (讨论还审查了计划、预算工作报告) is no part of the title
+                title_start = _after(_OWN_VERB, text, _after(_SEPARATOR, text, verb.end(), stop), stop)
+                begin = verb.start()
         found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
     return sorted(found + named, key=lambda report: report.span.start)
+
+
+def _about_run(text: str, starts: list[int], stop: int) -> int | None:
+    """Where the last title starts of a run of 关于 titles that commas separate, from one of
+    ``starts`` (after a hearing verb, or after the report before) to ``stop``: 会议审议了关于《…条例
+    (修订草案)》(二次审议稿),关于…的报告; None when no start begins such a run."""
+    for start in starts:
+        if _ABOUT_RUN.fullmatch(text, start, stop):
+            last = max(text.rfind("，", start, stop), text.rfind(",", start, stop))
+            return _after(_SEPARATOR, text, last, stop) if last >= 0 else None
+    return None
 
 
 def named_before(text: str, sentence: Span) -> list[Heard]:

@@ -540,3 +540,17 @@ def test_drafts_of_work_reports_reviewed_by_deputies_are_reviews(facts_of, text,
 )
 def test_collectives_and_chained_verbs_before_titles(facts_of, text, expected):
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# Titles one verb lists with commas, each opening with 关于, the first not a report (after real communiqués:
+# 会议审议了关于《…条例(修订草案)》(二次审议稿),关于检查…审议意见》办理落实情况的报告,关于…工作报告(草案)).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议审议了关于《某某自治州非物质文化遗产保护条例(修订草案)》(二次审议稿),关于2023年度州级决算的报告,"
+         "关于州人大常委会工作报告(草案)。", ["budget_review"]),
+        ("常委会会议审议了关于《县城市绿化条例(草案)》的议案，关于全县养老服务工作情况的报告。", ["report_review"]),
+    ],
+)
+def test_a_verbs_comma_list_of_titles_goes_on_past_a_bill(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
