@@ -4,7 +4,8 @@ Two genre patterns that a clause-by-clause reading miscounts:
 
 - several organs each briefing the committee in one clause (县政府、县法院、县检察院分别通报了上半年
   工作情况), or one report titled for the government and the courts together (“一府两院”关于上半年工作
-  情况的报告), are one review per organ, not one for the clause;
+  情况的报告, 法检“两院”关于…), are one review per organ, not one for the clause; a collective name in
+  a list of work reports (人大常委会和“一府两院”工作报告) counts its organs too (:func:`collective`);
 - a congress plenary's work report (政府工作报告, 人大主席团工作报告, 法院工作报告 …) is heard once,
   however often the text names it again (会议听取和审议了《…主席团工作报告》 … 某某同志作主席团工作报告).
 """
