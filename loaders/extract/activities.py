@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, organs, plans, report_lists, work_reports
+from loaders.extract import activity_counts, organs, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -335,6 +335,7 @@ def hits(ctx: Context) -> list[Found]:
         found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
+    found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
     return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
 
 
@@ -404,6 +405,13 @@ def _assigned(ctx: Context, law_starts: list[int]) -> list[Found]:
         status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(ctx.line_at(span.start)) else "reported"
         found.append(Found("law_enforcement_inspection", span, laws=laws, status=status))
     return found
+
+
+def _approved(ctx: Context, found: list[Found]) -> list[Found]:
+    """One review per report a resolution approves that ``found`` does not review yet (:mod:`resolutions`)."""
+    approved = resolutions.approved(ctx.text, ctx.sentences, [(f.type, f.span) for f in found])
+    return [Found(kind, span, status="planned" if ctx.plans.holds(span.start) else "reported", heard=True)
+            for kind, span in approved]
 
 
 def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:

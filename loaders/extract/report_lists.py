@@ -12,34 +12,38 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.extract import plans
+from loaders.extract import plans, work_reports
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
-# The verb that hears the reports, or the one a speaker makes them with (负责同志作了…报告).
+# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with (负责同志作了…报告).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
-# Where one report of the list ends: 报告 (or 审议意见) before a separator or the end of the
+_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
+# …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
-# (书面): a report tabled in writing; 《…》及: the last title of a list, before what else was reviewed.
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见)(?:》(?=\s*[《及])|》?(?:[(（]书面[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
+# (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; 《…》及: the
+# last title of a list, before what else was reviewed.
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
-_OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议)了?")
+_OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
 # A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
 _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
 # The total after a list of titles (…》和《…》4个报告): the reports just listed, counted.
 _TOTAL = re.compile(rf"》\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
 _TOTAL_WIDTH = 12
-# A stretch that is not one report's title: another clause has begun.
+# A stretch that is not one report's title: another clause has begun (not a comma inside a quoted
+# slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告).
 _NOT_A_TITLE = re.compile(r"[，,：:]")
+_QUOTED = re.compile(r"“[^“”]{0,60}”")
 _MAX_TITLE = 300
 # Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
 # special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
@@ -65,6 +69,10 @@ _STATE = re.compile(r"情况$|报告$|执行$")
 _ABOUT = re.compile(r"^[^、，,；;]{0,30}?关于")
 _SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
 _SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[和及]")
+# 和/及/以及 between the subjects of a shared title (:func:`_joins_subjects`); also without 、: the organs
+# whose work reports are named together (人大常委会和“一府两院”工作报告).
+_ORGAN_JOINT = re.compile(r"以及|和|及")
+_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
 # Kinds that each report of a shared title is one of; any other kind is one review of its field.
 _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
@@ -72,6 +80,21 @@ _EACH_REPORT = ("report_review", "investigation", "site_visit")
 _MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
+
+
+# Titles a hearing verb lists with commas, each opening with 关于 (审议了关于…的说明,关于…的报告,关于…(草案)).
+_ABOUT_RUN = re.compile(r"(?:[，,]\s*)?关于[^，,。；;]*(?:[，,]\s*关于[^，,。；;]*)+")
+# Reports named before the verb that reviews or rates them (会议对A的报告、B的专项工作报告，以及C情况、D情况等
+# 专项工作报告进行满意度测评; 对上半年预算执行情况报告、审计报告进行了审议): the list between 对 and the verb,
+# which may go on past a comma with 以及.
+_NAMED_BEFORE = re.compile(r"(?<![针相绝面])对(?P<list>(?:[^。；;，,：:]|[，,](?=以及))+?)"
+                           r"(?:进行|开展)了?[^，,。；;]{0,4}?(?:满意度)?(?:测评|审议|审查)")
+# The items of such a list end with 报告, 汇报, a state of work (情况) or a title's 》, before 、 or 以及
+# (区科学技术局、区统计局工作情况的报告 is one item, which :func:`kinds_of` reads as two reports).
+_NAMED_SEPARATOR = re.compile(r"(?:(?<=报告)|(?<=汇报)|(?<=情况)|(?<=》))(?:、|[，,]?以及)")
+_NAMED_ITEM = re.compile(r"(?:报告|汇报|情况)》?(?:[(（](?:书面|征求意见稿)[)）])?$")
+# How a report was tabled, after its title: in writing, or as a draft for comment.
+_HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿)[)）]$")
 
 
 @dataclass(frozen=True)
@@ -107,7 +130,7 @@ def kinds_of(title: str) -> tuple[str, ...]:
 
     What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
     """
-    joined = [part.rstrip("》") for part in _JOINED.split(title)]
+    joined = [part.rstrip("》") for part in _JOINED.split(_HOW_TABLED.sub("", title))]
     if len(joined) > 1:
         return tuple(dict.fromkeys(kind for part in joined for kind in _kinds_of_one(part)))
     parts = subjects(joined[0])
@@ -116,7 +139,9 @@ def kinds_of(title: str) -> tuple[str, ...]:
     ending = next((kinds for kinds, pattern in _kind_rules() if pattern.pattern.endswith("$") and pattern.search(joined[0])), None)
     if ending:
         return ending * len(parts)
-    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))]
+    # a collective name (“一府两院”, “两院”) is the work report of each organ it stands for
+    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))
+             for _ in range(work_reports.collective(part) if kind == "report_review" else 1)]
     # the budget's or the audit's parts (预算、决算; 审计工作、审计查出问题整改情况) are one review of it
     return tuple(kind for index, kind in enumerate(kinds) if kind in _EACH_REPORT or kind not in kinds[:index])
 
@@ -146,21 +171,35 @@ def subjects(title: str) -> list[str]:
     a state of some work (…情况, …报告) or a kind of report the table names (预算, 决算, 审计). A report
     on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these;
     the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
-    fields (计划、预算、审计、环保等工作报告) one work report.
+    fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
+    区检察院等工作报告) or of states of work (…建设情况、…工作情况等专项工作报告).
     """
-    if "、" not in title and not _SHORT_JOINED.search(title) or _COUNTED_TITLE.search(title) or _SUMMARY.search(title):
+    if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title):
         return [title]
     parts, begin, depth = [], 0, 0
     for position, char in enumerate(title):
         depth += char in "《(（“"
         depth -= char in "》)）”"
-        if depth <= 0 and (char == "、" or (char in "和及" and _SHORT_PART.fullmatch(title[begin:position]))):
+        joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None
+        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title, title[begin:position]))):
             parts.append(title[begin:position])
-            begin = position + 1
+            begin = position + (len(joint.group()) if joint else 1)
     parts.append(title[begin:])
     if len(parts) < 2 or not all(_is_subject(part) for part in parts):
         return [title]
+    # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
+    # work (A建设情况、B工作情况等专项工作报告), one report each
+    if _SUMMARY.search(title) and not all(_REPORTING_ORGAN.search(words) or _STATE.search(words)
+                                          for words in (_SUMMARY.sub("", part) for part in parts)):
+        return [title]
     return parts
+
+
+def _joins_subjects(title: str, before: str) -> bool:
+    """Whether a 和/及/以及 after ``before`` joins two subjects of a shared title: after a bare word
+    of one or two characters (财政及人大), or after an organ that reports when no 关于 follows the
+    organs (县人民法院以及县人民检察院工作报告; not 关于政府和社会资本合作情况的报告)."""
+    return bool(_SHORT_PART.fullmatch(before)) or ("关于" not in title and bool(_REPORTING_ORGAN.search(before)))
 
 
 def _is_subject(part: str) -> bool:
@@ -177,9 +216,14 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     first report's evidence holds the verb. ``continued``: the sentence goes on
     with the list of the sentence before (…的报告；关于…的报告).
     """
+    named = named_before(text, sentence)
+    named_end = named[-1].span.end if named else -1
     found: list[Heard] = []
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
+        if named and named[0].span.start <= end.start() < named_end:
+            position, chained = named_end, False  # a report of the list named before its verb
+            continue
         title_start = begin = None
         total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), end.end())
         stop = total.start() + 1 if total else end.end()  # the list's total (…》4个报告) is no title
@@ -189,14 +233,52 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         if title_start is None or not _is_title(text[title_start : stop], first=False):
             verb = next((v for v in _VERB.finditer(text, position, end.start())
                          if _is_title(text[_after(_SEPARATOR, text, v.end(), stop) : stop], first=True)), None)
-            if verb is None:
+            run = _about_run(text, [*(v.end() for v in _VERB.finditer(text, position, end.start())),
+                                    *([position] if found else [])], stop)
+            if verb is None and run is None:
                 position, chained = end.end(), False
                 continue
-            title_start = _after(_SEPARATOR, text, verb.end(), stop)
-            begin = verb.start()
+            if verb is None:  # the last of 关于 titles a verb lists with commas (审议了关于…的说明,关于…的报告)
+                begin = title_start = run
+            else:
+                # a second verb after the first (讨论还审查了计划、预算工作报告) is no part of the title
+                title_start = _after(_OWN_VERB, text, _after(_SEPARATOR, text, verb.end(), stop), stop)
+                begin = verb.start()
         found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
-    return found
+    return sorted(found + named, key=lambda report: report.span.start)
+
+
+def _about_run(text: str, starts: list[int], stop: int) -> int | None:
+    """Where the last title starts of a run of 关于 titles that commas separate, from one of
+    ``starts`` (after a hearing verb, or after the report before) to ``stop``: 会议审议了关于《…条例
+    (修订草案)》(二次审议稿),关于…的报告; None when no start begins such a run."""
+    for start in starts:
+        if _ABOUT_RUN.fullmatch(text, start, stop):
+            last = max(text.rfind("，", start, stop), text.rfind(",", start, stop))
+            return _after(_SEPARATOR, text, last, stop) if last >= 0 else None
+    return None
+
+
+def named_before(text: str, sentence: Span) -> list[Heard]:
+    """The reports a sentence names before the verb that reviews or rates them (:data:`_NAMED_BEFORE`),
+    in text order, each with its kinds; [] when the words between 对 and the verb are not all reports."""
+    listed = _NAMED_BEFORE.search(text, sentence.start, sentence.end)
+    if listed is None:
+        return []
+    items, begin = [], listed.start("list")
+    for separator in [*_NAMED_SEPARATOR.finditer(text, begin, listed.end("list")), None]:
+        end = separator.start() if separator else listed.end("list")
+        items.append((begin, end))
+        begin = separator.end() if separator else end
+    # a state of work (…情况) is a report's title only when a later item's 报告 ends it (A情况、B情况等专项工作报告)
+    shared = [text[end : end + 1] == "、" for _, end in items[:-1]] + [False]
+    if not all(_NAMED_ITEM.search(text, start, end) and _is_title(text[start:end], first=True)
+               and (together or not text[start:end].endswith("情况")) for (start, end), together in zip(items, shared)):
+        return []
+    # the first report's evidence holds the 对 that names them all, as a verb before a list
+    return [report for index, (start, end) in enumerate(items)
+            for report in _reports(text, listed.start() if index == 0 else start, start, end)]
 
 
 def listed_under_headings(text: str) -> list[Heard]:
@@ -265,6 +347,6 @@ def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
 def _is_title(title: str, first: bool) -> bool:
     """Whether a stretch ending in 报告 is one report's title (no clause break, not a count, not
     the tail of a 《》 title)."""
-    return (bool(title) and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(title)
+    return (bool(title) and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(_QUOTED.sub("", title))
             and (not title.endswith("汇报") or "关于" in title)
             and title.count("》") <= title.count("《") and not (first and _COUNTED.match(title)))

@@ -4,7 +4,8 @@ Two genre patterns that a clause-by-clause reading miscounts:
 
 - several organs each briefing the committee in one clause (县政府、县法院、县检察院分别通报了上半年
   工作情况), or one report titled for the government and the courts together (“一府两院”关于上半年工作
-  情况的报告), are one review per organ, not one for the clause;
+  情况的报告, 法检“两院”关于…), are one review per organ, not one for the clause; a collective name in
+  a list of work reports (人大常委会和“一府两院”工作报告) counts its organs too (:func:`collective`);
 - a congress plenary's work report (政府工作报告, 人大主席团工作报告, 法院工作报告 …) is heard once,
   however often the text names it again (会议听取和审议了《…主席团工作报告》 … 某某同志作主席团工作报告).
 """
@@ -20,13 +21,23 @@ from loaders.extract.spans import Span
 _EACH = re.compile(r"^([^，,。；]{2,60}?)分别(?:通报|汇报|报告|作了?)")
 _ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员会|局|办|院|委)$")
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
-# A report of the government, the supervisory commission and the two courts together: how many organs report.
-_TOGETHER = re.compile(r"“?一府(一委)?两院”?关于")
+# A report of the government, the supervisory commission and the two courts together (“一府两院”关于…, 法检
+# “两院”关于…): how many organs report.
+_COLLECTIVE_NAME = r"(一府(一委)?)?两院"
+_TOGETHER = re.compile(rf"“?{_COLLECTIVE_NAME}”?关于")
+# The organs a collective name stands for, in a list of work reports (人大常委会和“一府两院”工作报告,
+# 人大、政府、“两院”的工作报告); one titled report of them (…“一府两院”关于…) is :data:`_TOGETHER`'s.
+_COLLECTIVE = re.compile(rf"{_COLLECTIVE_NAME}(?!”?关于)")
 # The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
 # reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
-_PLENARY = re.compile(r"(政府|常务委员会|常委会|主席团|法院|检察院|人大)工作报告》?$")
+_BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
+_PLENARY = re.compile(_BODY + r"工作报告》?$")
 _SPEAKER = re.compile(r"(委员长|主任|主席)[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
 _SAME_BODY = {"常务委员会": "常委会", "委员长": "常委会", "主任": "常委会", "主席": "主席团"}
+# A body's work report named anywhere (…县人民法院工作报告), or at the end of one report of a list
+# (区政府、区法院、区检察院等工作报告: 区政府, 区检察院等工作报告).
+_WORK_REPORT = re.compile(_BODY + r"等?的?工作报告")
+_LAST_BODY = re.compile(_BODY + r"”?等?的?(?:工作报告)?》?$")
 
 
 class _Found(Protocol):
@@ -50,29 +61,52 @@ def each_organ(found: list[FoundT]) -> list[FoundT]:
     return out
 
 
+def collective(words: str) -> int:
+    """How many organs the collective name in ``words`` stands for (一府一委两院 4, 一府两院 3, 两院 2),
+    else 1."""
+    return _count(_COLLECTIVE.search(words))
+
+
+def _count(collective: re.Match[str] | None) -> int:
+    """How many organs a collective name matched stands for (4, 3, 2), 1 for none."""
+    return 1 if collective is None else 4 if collective.group(2) else 3 if collective.group(1) else 2
+
+
 def _organs(evidence: str) -> int:
     """How many organs made the report(s) a review's evidence tells of: those briefing 分别, the
-    three or four of 一府两院 / 一府一委两院, else one."""
+    two, three or four of “两院” / 一府两院 / 一府一委两院, else one."""
     together = _TOGETHER.search(evidence)
     if together:
-        return 4 if together.group(1) else 3
+        return _count(together)
     each = _EACH.match(evidence)
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
     return len(organs) if len(organs) > 1 and all(_ORGAN.search(organ) for organ in organs) else 1
 
 
+def body_of(report: str) -> str | None:
+    """The body whose work report ``report`` (one report's words, maybe only its organ in a list) is,
+    as :func:`bodies_in` names it; None for another report."""
+    found = _LAST_BODY.search(report)
+    return _SAME_BODY.get(found.group(1), found.group(1)) if found else None
+
+
+def bodies_in(evidence: str) -> set[str]:
+    """The bodies whose work reports ``evidence`` names (常委会 for 常务委员会)."""
+    return {_SAME_BODY.get(found.group(1), found.group(1)) for found in _WORK_REPORT.finditer(evidence)}
+
+
 def once_each(found: list[FoundT]) -> list[FoundT]:
     """``found`` without a plenary work report's review named again: the first review of each body's
-    work report (主席团工作报告, 政府工作报告 …) stands for all of them."""
-    seen: set[str] = set()
+    work report (主席团工作报告, 政府工作报告 …) stands for all of them; the reviews sharing that first
+    one's evidence are the other reports of its list (审议县政府、县人民法院以及县人民检察院工作报告)."""
+    first: dict[str, Span] = {}
     out: list[FoundT] = []
     for activity in found:
         plenary = (_PLENARY.search(activity.span.text) or _SPEAKER.search(activity.span.text)
                    if activity.type == "report_review" else None)
         if plenary:
             body = _SAME_BODY.get(plenary.group(1), plenary.group(1))
-            if body in seen:
+            if first.setdefault(body, activity.span) != activity.span:
                 continue
-            seen.add(body)
         out.append(activity)
     return out

@@ -314,7 +314,7 @@ def test_reports_heard_with_titles_in_brackets(facts_of, text, expected):
 )
 def test_handling_review_opinions_on_a_laws_implementation_follows_up_its_inspection(facts_of, text):
     facts = facts_of(text, COUNTY)
-    assert kinds(facts) == ["law_enforcement_inspection"]
+    assert kinds(facts) == ["law_enforcement_inspection", "report_review"]  # the follow-up, and its report heard
     assert {law.canonical for law in facts.laws if law.inspected} == {"中华人民共和国土壤污染防治法"}
 
 
@@ -385,3 +385,172 @@ def test_reports_rated_or_named_before_the_verb_are_reviewed(facts_of, text, exp
 
 def test_a_report_named_again_before_the_verb_is_no_new_review(facts_of):
     assert facts_of("会议对上述报告进行了认真审议。", COUNTY).activities == []
+
+
+# Organs named together before one 工作报告 (after real session news: 审议县政府、县人大常委会、县人民法院以及
+# 县人民检察院工作报告; 对人大常委会和“一府两院”工作报告进行审议; 人大、政府、“两院”的工作报告): one review per
+# organ, a collective name standing for each of its organs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("代表们审议了县政府、县人大常委会、县人民法院以及县人民检察院工作报告。", ["report_review"] * 4),
+        ("代表团审议了区人大常委会和“一府两院”工作报告。", ["report_review"] * 4),
+        ("大会听取和审议了镇政府及镇人大主席团工作报告。", ["report_review"] * 2),
+        ("会议听取了人大、政府、“两院”的工作报告。", ["report_review"] * 4),
+        ("大会审议了政府、财政及人大工作报告。", ["report_review", "budget_review", "report_review"]),
+    ],
+)
+def test_organs_named_before_one_work_report_are_one_review_each(facts_of, text, expected):
+    assert kinds(facts_of(text, "苍南县人民代表大会")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了县政府关于政府和社会资本合作项目情况的报告。",  # 和 after 关于 joins the words of one subject
+        "会议听取了区文化和旅游局工作情况的报告。",  # one organ's name
+        "会议审议了县政府工作报告。",
+    ],
+)
+def test_one_organs_report_stays_one_review(facts_of, text):
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"]
+
+
+# Reports on how review opinions were handled, titled without 的报告 (after real minutes: 听取了关于…工作情况
+# 报告审议意见的研究处理情况; 听取了市政府关于…执法检查审议意见的整改落实情况): of the kind of the report followed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了关于全市法院执行工作情况报告审议意见的研究处理情况、关于全市检察机关公益诉讼工作情况报告审议意见的"
+         "研究处理情况。", ["report_review", "report_review"]),
+        ("主任会议听取了市政府关于民营经济发展情况报告审议意见的办理情况。", ["report_review"]),
+        ("会议听取了区政府关于《中华人民共和国食品安全法》执法检查审议意见的整改落实情况。",
+         ["law_enforcement_inspection", "report_review"]),
+        ("会议听取了县政府关于审计查出问题整改情况报告审议意见的落实情况。", ["audit_oversight"]),
+    ],
+)
+def test_a_report_on_handling_review_opinions_is_of_the_kind_it_follows(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# A congress's close told by the resolutions it adopted (after real closing news: 通过了关于政府工作报告的决议;
+# 审议区政府、区法院、区检察院等工作报告决议(草案); 审议关于政府工作报告、年度计划、年度预算…的六个决议草案):
+# one review per report approved, of that report's kind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议表决通过了关于县人大常委会工作报告的决议、关于县人民法院工作报告的决议、关于县人民检察院工作报告的决议。",
+         ["report_review"] * 3),
+        ("代表团会议审议区政府、区法院、区检察院等工作报告决议(草案)。", ["report_review"] * 3),
+        ("会议经过表决，通过了关于政府工作报告的决议，决定批准这个报告。", ["report_review"]),
+        ("大会通过了关于2024年预算执行情况与2025年预算的决议。", ["budget_review"]),
+        ("大会表决通过了《政府工作报告的决议(草案)》和《人大主席团工作报告的决议(草案)》。", ["report_review"] * 2),
+    ],
+)
+def test_each_report_a_resolution_approves_is_reviewed(facts_of, text, expected):
+    assert kinds(facts_of(text, "苍南县人民代表大会")) == expected
+
+
+# The same reports heard and then approved (after real town-congress news: 听取和审议了《政府工作报告》…，并表决
+# 通过了《〈政府工作报告〉的决议》), or resolutions that approve no report heard: nothing more.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会听取和审议了《镇人民政府2024年工作报告》《镇人大主席团2024年工作报告》，并表决通过了《〈镇人民政府2024年"
+         "工作报告〉的决议》《〈镇人大主席团2024年工作报告〉的决议》。", ["report_review"] * 2),
+        ("会议审议了人大街道工委2024年工作情况的报告，并表决通过了县人大常委会关于人大甲、乙街道工委工作报告的决议。",
+         ["report_review"]),
+        ("会议听取了区政府关于2023年区级决算的报告，通过了关于批准2023年区级财政决算的决议。", ["budget_review"]),
+        ("会议表决通过了关于开展第九个五年法治宣传教育的决议。", []),
+        ("大会秘书处提出了关于批准2024年中央决算的决议草案代拟稿。", []),
+    ],
+)
+def test_a_resolution_on_a_report_heard_adds_nothing(facts_of, text, expected):
+    assert kinds(facts_of(text, "苍南县人民代表大会")) == expected
+
+
+# Reports named before the verb that reviews or rates them, the list going on past a comma with 以及 (after real
+# minutes: 会议对…整改情况的报告、…的专项工作报告，以及…情况、…情况等专项工作报告进行满意度测评).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议对2023年度区本级审计查出问题整改情况的报告、区民生实事项目实施情况的专项工作报告，以及养老服务体系建设"
+         "情况、城市更新工作情况等专项工作报告进行满意度测评。",
+         ["audit_oversight", "report_review", "report_review", "report_review", "satisfaction_evaluation"]),
+        ("会议对县政府关于义务教育工作情况的报告、关于2023年度县级决算的报告进行了审议。", ["report_review", "budget_review"]),
+        ("常委会会议对区农业农村局、区水利局工作情况的报告进行了满意度测评。",
+         ["report_review", "report_review", "satisfaction_evaluation"]),
+    ],
+)
+def test_reports_listed_before_the_verb_are_one_activity_each(facts_of, text, expected):
+    assert sorted(kinds(facts_of(text, COUNTY))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议对各承办单位办理情况进行了满意度测评。",  # a state of work alone is no report's title
+        "代表们对2024年度市政府民生实事项目实施情况进行了满意度测评。",
+    ],
+)
+def test_a_state_of_work_rated_alone_is_no_report(facts_of, text):
+    assert kinds(facts_of(text, COUNTY)) == ["satisfaction_evaluation"]
+
+
+# A title naming a quoted slogan whose words hold commas (after real communiqués: 听取并审议了…关于“巩固…成果,
+# 强化队伍建设,确保严格执法公正司法”的工作报告) is still one title.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了县政府关于“坚持生态优先,推动绿色发展”工作情况的报告。", ["report_review"]),
+        ("会议听取审议了区政府关于“优化营商环境，提升服务效能”专项行动情况的报告、关于2023年度区级决算的报告。",
+         ["report_review", "budget_review"]),
+    ],
+)
+def test_a_quoted_slogan_with_commas_stays_inside_its_title(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# Deputies reading and reviewing the drafts of the work reports sent to them for comment (after real township
+# and street news: 代表们对人大常委会和“一府两院”工作报告(征求意见稿)进行了认真地审议; 审阅了…工作报告(征求意见稿)):
+# one review per body; the committee drafting its own report (起草情况汇报, …(草案)的说明) is its own business.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("随后，代表们对人大常委会和“一府两院”2023年度工作报告(征求意见稿)进行了认真地审议。", ["report_review"] * 4),
+        ("联组代表认真审阅了区人大常委会和“一府两院”2022年工作报告(征求意见稿)，提出了修改意见。", ["report_review"] * 4),
+        ("会议听取了《市人民政府工作报告(征求意见稿)》起草情况汇报。", []),
+        ("主任会议讨论了《市人大常委会工作报告(草案)》的说明。", []),
+    ],
+)
+def test_drafts_of_work_reports_reviewed_by_deputies_are_reviews(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# A collective name before one titled report (法检“两院”关于…的报告, “一府两院”关于…) is each organ's report; a
+# second verb after the first (讨论还审查了…) is no part of the titles it hears.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了法检“两院”关于行政审判工作、公益诉讼检察工作的报告。", ["report_review"] * 2),
+        ("常委会听取了市“两院”关于上半年工作情况的报告。", ["report_review"] * 2),
+        ("代表团讨论还审查了计划、预算工作报告。", ["report_review", "budget_review"]),
+        ("各代表团讨论并审查了计划报告和预算报告。", ["report_review", "budget_review"]),
+    ],
+)
+def test_collectives_and_chained_verbs_before_titles(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# Titles one verb lists with commas, each opening with 关于, the first not a report (after real communiqués:
+# 会议审议了关于《…条例(修订草案)》(二次审议稿),关于检查…审议意见》办理落实情况的报告,关于…工作报告(草案)).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议审议了关于《某某自治州非物质文化遗产保护条例(修订草案)》(二次审议稿),关于2023年度州级决算的报告,"
+         "关于州人大常委会工作报告(草案)。", ["budget_review"]),
+        ("常委会会议审议了关于《县城市绿化条例(草案)》的议案，关于全县养老服务工作情况的报告。", ["report_review"]),
+    ],
+)
+def test_a_verbs_comma_list_of_titles_goes_on_past_a_bill(facts_of, text, expected):
+    assert kinds(facts_of(text, COUNTY)) == expected
