@@ -118,6 +118,12 @@ def _level(char: str, jur: Jurisdiction) -> str:
     return LEVEL_OF_CHAR[char]
 
 
+def _kind(suffix: str, level: str) -> str:
+    """The kind of organ ``suffix`` names at ``level``: a township's 人大 is its congress itself
+    (a township has no standing committee), elsewhere the standing committee."""
+    return "assembly" if suffix == "人大" and level == "township" else _KIND_OF_SUFFIX[suffix]
+
+
 def _body(jur: Jurisdiction) -> str:
     """The reporting congress body's canonical name."""
     return _name("congress", jur.level, jur) or ""
@@ -128,9 +134,10 @@ def hits(ctx: Context) -> list[OrganHit]:
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
-    own = _own_street_committee(ctx)
+    street = _street_committee(ctx)
+    own = _own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
-    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx)
+    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               if (h.start, h.end) not in spans]
     return _longest(own + others)
 
@@ -148,14 +155,22 @@ def _street_words(street: str) -> re.Pattern[str]:
     return re.compile(rf"{name}?人大{name}?工委|街道人大(?!代表|常委会|工委)")
 
 
-def _own_street_committee(ctx: Context) -> list[OrganHit]:
-    """In a street working committee's own report, the words that name it (:func:`_street_words`): that
-    committee, never a township congress or the district's working committees."""
+def _street_committee(ctx: Context) -> str | None:
+    """The canonical name of the street working committee whose report this is (led by UNNAMED when
+    its district is unnamed), if it is one."""
     own = _STREET_COMMITTEE.fullmatch(ctx.metadata.get("organ") or "")
     if own is None:
+        return None
+    return own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
+
+
+def _own_street_committee(ctx: Context, street: str | None) -> list[OrganHit]:
+    """In a street working committee's own report (``street``, its canonical name), the words that name
+    it (:func:`_street_words`): that committee, never a township congress or the district's working committees."""
+    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)) if street else None
+    if own is None:
         return []
-    canonical = own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
-    return [OrganHit(m.start(), m.end(), canonical, "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
+    return [OrganHit(m.start(), m.end(), street or "", "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
 
 
 def _assignees(ctx: Context) -> list[OrganHit]:
@@ -225,8 +240,10 @@ def _areas_only(words: str) -> bool:
     return any(words.endswith(area.name) for area in chain)
 
 
-def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[OrganHit]:
-    """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``."""
+def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches,
+                street: str | None = None) -> list[OrganHit]:
+    """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``; ``street``: the
+    canonical name of the street committee whose report ``text`` is, if it is one."""
     candidates: list[OrganHit] = []
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
@@ -250,9 +267,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
-        kind = _KIND_OF_SUFFIX[m.group("suffix")]
-        if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
-            kind = "assembly"  # a township has a congress but no standing committee
+        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[m.group("levels")[-1]])
         second = _SECOND_SUFFIX.match(text, m.end())
         if second and _NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
@@ -264,13 +279,40 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
                 other = _KIND_OF_SUFFIX[second.group("suffix")]
                 add(m.end(), second.end(), _name(other, level, jur, char), other)
+    _list_members(text, jur, candidates, add)
     groups = congress_groups.groups(text)
-    _reporting_body(text, jur, groups, add)
+    _reporting_body(text, jur, groups, add, street)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
     return (candidates + _branches(text, candidates) + _offices(text, candidates) + _groups_after(text, candidates, groups)
             + _party_groups(text, candidates))
+
+
+# An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
+# the endings a level word takes (data/organ-suffixes.csv, not the bare 委), not a word they start
+# (人大代表, 政府工作报告, 政府部门).
+_MEMBER = re.compile("、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
+                                             if r["relative"] == "1" and r["suffix"] != "委") + ")"
+                     r"(?!工作|部门|职能|性|系统)")
+
+
+def _list_members(text: str, jur: Jurisdiction, found: list[OrganHit], add: Add) -> None:
+    """Organs named bare after an organ of the report's areas and a 、 share its level: 县监委、法院 is
+    the county's court. ``found`` grows as members are added, so a list is followed to its end."""
+    for hit in found:
+        m = _MEMBER.match(text, hit.end)
+        level = _level_of(hit.canonical, jur) if m and not _NOT_ORGAN_AFTER.match(text, m.end()) else None
+        if m and level:
+            kind = _kind(m.group("suffix"), level)
+            add(m.start("suffix"), m.end(), _name(kind, level, jur), kind)
+
+
+def _level_of(canonical: str, jur: Jurisdiction) -> str | None:
+    """The level of the report's area whose organ ``canonical`` names (中共安吉县委员会 → county), the most
+    specific first; None for another area's organ or an unnamed place's."""
+    name = canonical.removeprefix("中共")
+    return next((level for level in reversed(LEVELS[1:]) if jur.name(level) and name.startswith(jur.name(level) or "")), None)
 
 
 # An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办): not 办理, 办法, 办事, 办公 alone.
@@ -331,9 +373,10 @@ def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
 
 def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
     """Of overlapping names the longest wins (省人大民族华侨外事委员会, not 省人大); among equally long
-    ones the first found; one span may name several organs (公检法)."""
+    ones the first found; one span may name several organs (公检法), but one organ once (two rules may
+    read the same name: 恩施州 as an area and as 恩施's short name)."""
     claimed = Claimed()
-    kept = [h for h in sorted(candidates, key=lambda h: h.start - h.end) if claimed.take(h.start, h.end, share=True)]
+    kept = [h for h in sorted(dict.fromkeys(candidates), key=lambda h: h.start - h.end) if claimed.take(h.start, h.end, share=True)]
     return sorted(kept, key=lambda h: h.start)
 
 
@@ -378,18 +421,18 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
     if shorts:
         starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(map(re.escape, shorts)), text)]
     for start, end, name in starts:
-        m = _after_area(name[-1]).match(text, end)
-        if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
-            continue
         if name in shorts:
-            area_jur = jur
-            level = shorts[name]
+            area_jur, level = jur, shorts[name]
         else:
             area_jur = areas.of_area(name, jur)
             level = area_jur.level if area_jur else None
         if area_jur is None or level is None:
             continue
-        kind = _KIND_OF_SUFFIX[m.group(1)]
+        # the unit a short name left out may follow it (孔城|镇人大 for 孔城镇)
+        m = _after_area((area_jur.name(level) or name)[-1]).match(text, end)
+        if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
+            continue
+        kind = _kind(m.group(1), level)
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
         mark = start - 1
@@ -421,8 +464,10 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
                 add(m.start(), m.end(), _name(kind, area.level, area), kind)
 
 
-def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add) -> None:
-    """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
+def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
+                    street: str | None = None) -> None:
+    """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
+    (a group named alone: of ``street``, the street committee whose report it is, if any)."""
     body = _body(jur)
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (_name("congress", "county", jur) or "") if jur.level == "township" else body
@@ -439,7 +484,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
-        (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
+        (r"(?<![全各省市区县镇乡委])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
@@ -453,8 +498,9 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
         for m in finditer(quick(re.compile(pattern)), text):
             add(m.start(), m.end(), canonical, kind)
-    if body:
-        congress_groups.alone(groups, standing, add)
+    if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
+        owner = street or (_name("assembly", "township", jur) if jur.level == "township" else standing)
+        congress_groups.alone(groups, owner, add)
 
 
 def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
