@@ -42,16 +42,22 @@ _KIND_OF_SUFFIX = {row["suffix"]: row["kind"] for row in _SUFFIXES}
 _SUFFIX_RE = "|".join(re.escape(row["suffix"]) for row in _SUFFIXES)
 # The canonical name of each kind of organ at each level: data/organ-names.csv (a blank level: any).
 _TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("organ-names")}
-_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
+# what follows an organ's name in a word that names something else: its deputies, staff, a meeting, its
+# website (沛县人大网, 县政府网站) or its rules of procedure (人民代表大会议事规则)
+_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind).
 _NATIONAL = [(quick(re.compile(row["pattern"])), row["canonical"], row["kind"]) for row in rows("organs")]
-_RELATIVE = quick(re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
+# Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
+# city proper, nor 市县人大, the cities' and counties' congresses in general).
+_RELATIVE = quick(re.compile(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])"
+                             r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
                              + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")"))
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
 # not the bare 委 (县纪委委员).
 _SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
                                                      if r["relative"] == "1" and r["suffix"] != "委") + ")")
+_LEVEL_WORD = re.compile(r"自治区|自治州|[省市州区县镇乡]")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
@@ -63,7 +69,8 @@ _CONJUNCTIONS = set("和及与或并对在向")
 # 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
 _STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表)"
                           r"(?P<presidium>主席团)?")
-_TITLE = re.compile(r"《[^《》\n]{1,120}》")
+_TITLE_MARKS = re.compile(r"[《》\n]")
+_TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
@@ -118,10 +125,17 @@ def _level(char: str, jur: Jurisdiction) -> str:
     return LEVEL_OF_CHAR[char]
 
 
-def _kind(suffix: str, level: str) -> str:
-    """The kind of organ ``suffix`` names at ``level``: a township's 人大 is its congress itself
-    (a township has no standing committee), elsewhere the standing committee."""
-    return "assembly" if suffix == "人大" and level == "township" else _KIND_OF_SUFFIX[suffix]
+# 人大 before its standing committee (区人大及其常委会, 省人大和省人大常委会) is the congress itself.
+_AND_STANDING = re.compile(r"(?:及其|和|与)(?:[省市州区县]?人大)?(?:常委会|常务委员会)")
+
+
+def _kind(suffix: str, level: str, text: str = "", end: int = 0) -> str:
+    """The kind of organ ``suffix`` (ending at ``end`` of ``text``) names at ``level``: a township's 人大
+    is its congress itself (a township has no standing committee), as is any 人大 named before its
+    standing committee (:data:`_AND_STANDING`); elsewhere 人大 is the standing committee."""
+    if suffix == "人大" and (level == "township" or _AND_STANDING.match(text, end)):
+        return "assembly"
+    return _KIND_OF_SUFFIX[suffix]
 
 
 def _body(jur: Jurisdiction) -> str:
@@ -132,7 +146,7 @@ def _body(jur: Jurisdiction) -> str:
 def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles or any other
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
-    titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
+    titles = _titles(ctx.text)
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
     street = _street_committee(ctx)
     own = _own_street_committee(ctx, street)
@@ -140,6 +154,22 @@ def hits(ctx: Context) -> list[OrganHit]:
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               if (h.start, h.end) not in spans]
     return _longest(own + others)
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost 《》 title, titles nested in it inside it (《…关于修改〈…《X法》
+    办法〉的决定》); a mark left open at a line's end or beyond :data:`_TITLE_WIDTH` closes nothing."""
+    spans, opened = [], []
+    for m in _TITLE_MARKS.finditer(text):
+        if m.group() == "《":
+            opened.append(m.start())
+        elif m.group() == "\n":
+            opened.clear()
+        elif opened:
+            start = opened.pop()
+            if not opened and m.end() - start <= _TITLE_WIDTH:
+                spans.append((start, m.end()))
+    return spans
 
 
 # A street working committee: the body a district's (county's) standing committee keeps in a street
@@ -267,11 +297,11 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
-        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[m.group("levels")[-1]])
+        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[m.group("levels")[-1]], text, m.end())
         second = _SECOND_SUFFIX.match(text, m.end())
         if second and _NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
-        for char in m.group("levels").split("、"):
+        for char in _LEVEL_WORD.findall(m.group("levels")):
             level = _level(char, jur)
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 continue  # 乡人大 in a province's report: township congresses in general, not one organ
@@ -315,8 +345,9 @@ def _level_of(canonical: str, jur: Jurisdiction) -> str | None:
     return next((level for level in reversed(LEVELS[1:]) if jur.name(level) and name.startswith(jur.name(level) or "")), None)
 
 
-# An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办): not 办理, 办法, 办事, 办公 alone.
-_OFFICE = re.compile(r"办公室|办(?![理法事公好结])")
+# An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办, 省政府办公厅): not 办理, 办法, 办事,
+# 办公 alone.
+_OFFICE = re.compile(r"办公厅|办公室|办(?![理法事公好结])")
 
 
 def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
@@ -327,7 +358,7 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
         m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") and hit.is_organ else None
         if m:
             owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
-            offices.append(OrganHit(hit.start, m.end(), owner + "办公室", hit.kind))
+            offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"), hit.kind))
     return offices
 
 
@@ -432,7 +463,7 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         m = _after_area((area_jur.name(level) or name)[-1]).match(text, end)
         if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
-        kind = _kind(m.group(1), level)
+        kind = _kind(m.group(1), level, text, m.end())
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
         mark = start - 1
@@ -484,7 +515,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
-        (r"(?<![全各省市区县镇乡委])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
+        # a provincial or national standing committee's general office named bare (以办公厅文件转…,
+        # 副秘书长、办公厅副主任): not after another organ's name (省政府办公厅, 省委办公厅)
+        (r"(?:(?<![\u4e00-\u9fff])|(?<=[以由经将和及与对向]))办公厅", f"{standing}办公厅", "congress"),
+        (r"(?<![全各省市区县镇乡委])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导|议事规则)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
@@ -492,8 +526,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|重点|人员|部门|采购|信息|网站|购买)",
          _name("government", jur.level, jur), "government"),
     ):
-        if not body or (jur.level != "township" and "主席团" in pattern) or (jur.level != "township" and "选举" in pattern):
+        if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):
             continue
+        if pattern.endswith(")办公厅") and not (jur.level == "national" or jur.province and jur.name(jur.level) == jur.province):
+            continue  # below a province (or a municipality) a standing committee's general office is its 办公室
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
         for m in finditer(quick(re.compile(pattern)), text):
@@ -521,11 +557,19 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 
 
+# 全市各级人大: the congresses of every level of the report's area, one set.
+_EVERY_LEVEL_IN = re.compile(r"全(?P<level>[省市州区县])各级人大(?!代表|常委会|常务委员会)")
+
+
 def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
     """各县市人大常委会, 各县（市、区）人大常委会, 各设区的市人大: the congresses of every area one level
     down, a collective mention of the report's area (never one city's: 市人大常委会 inside it)."""
     if jur.level == "national":
         return
+    for m in _EVERY_LEVEL_IN.finditer(text):
+        area = jur.name(_level(m.group("level"), jur))
+        if area:
+            add(m.start(), m.end(), f"{area}各级人民代表大会", "congress")
     for m in _LOWER_LEVELS.finditer(text):
         levels = m.group("levels").replace("(", "（").replace(")", "）").replace("设区市", "设区的市")
         # the areas one level down belong to the area one level above the first level word

@@ -152,3 +152,98 @@ def test_a_street_committees_group_is_its_own(facts_of):
 )
 def test_a_township_named_by_its_own_name_or_short_name(facts_of, text, organ, mention, canonical):
     assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "批准了《深圳市人民代表大会常务委员会关于修改〈深圳市实施《中华人民共和国人民防空法》办法〉的决定》。",
+        "审查了《杭州市人民代表大会常务委员会关于修改《杭州市城市绿化管理条例》等三件法规的决定》。",
+    ],
+)
+def test_an_organ_inside_a_title_holding_titles_is_no_mention(facts_of, text):
+    assert not {c for c in canonicals(facts_of(text, CITY)) if c and c.endswith("常务委员会")}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("来源:沛县人大网 时间:2023-05-06", TOWNSHIP),
+        ("相关信息已在县政府网站公开。", COUNTY),
+        ("审议杭州市人民代表大会议事规则修订草案。", CITY),
+        ("修改了县人大常委会议事规则。", COUNTY),
+    ],
+)
+def test_a_website_or_rules_of_procedure_named_after_an_organ_is_no_mention(facts_of, text, organ):
+    assert not canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("同意以办公厅文件转省政府研究处理。", PROVINCE, "陕西省人民代表大会常务委员会办公厅"),
+        ("省人大常委会副秘书长、办公厅副主任宋某介绍了情况。", PROVINCE, "陕西省人民代表大会常务委员会办公厅"),
+        ("办公厅汇总了各委员会的意见。", "上海市人民代表大会常务委员会", "上海市人民代表大会常务委员会办公厅"),
+        ("省政府办公厅负责同志列席会议。", PROVINCE, "陕西省人民政府办公厅"),
+    ],
+)
+def test_a_general_office_named_bare_or_after_its_organ(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize("text", ["办公厅汇总了各委员会的意见。", "省委办公厅负责同志列席会议。"])
+def test_a_bare_general_office_is_no_city_standing_committees_nor_after_another_organ(facts_of, text):
+    assert not {c for c in canonicals(facts_of(text, CITY)) if c and c.endswith("常务委员会办公厅")}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "expected"),
+    [
+        ("全面落实省市党委、政府决策部署。", "宁波市审计局", {"中共浙江省委员会", "中共宁波市委员会"}),
+        ("贯彻落实省市县委人大工作会议精神。", COUNTY, {"中共浙江省委员会", "中共湖州市委员会", "中共安吉县委员会"}),
+        ("及时跟进落实中央和省、市委决策部署。", CITY, {"中共浙江省委员会", "中共杭州市委员会"}),
+    ],
+)
+def test_level_words_sharing_one_ending(facts_of, text, organ, expected):
+    assert expected <= canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("湖南人大网>市县人大>娄底>工作动态", "湖州市人民代表大会常务委员会"),
+        ("市县政府要落实属地责任。", "湖州市人民政府"),
+        ("市区政府投资项目进展顺利。", "湖州市人民政府"),
+    ],
+)
+def test_cities_and_counties_in_general_or_the_city_proper_are_no_chain(facts_of, text, absent):
+    assert absent not in canonicals(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("充分体现了区人大及其常委会的作用。", "自贡市自流井区人民代表大会", "区人大", "自贡市自流井区人民代表大会"),
+        ("省人大和省人大常委会依法行使职权。", PROVINCE, "省人大", "陕西省人民代表大会"),
+        ("杭州市人大及其常委会认真履职。", CITY, "杭州市人大", "杭州市人民代表大会"),
+    ],
+)
+def test_a_congress_named_before_its_standing_committee_is_the_congress(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("全市各级人大要提高工作站位。", CITY, "杭州市各级人民代表大会"),
+        ("全省各级人大要深入贯彻落实会议精神。", PROVINCE, "陕西省各级人民代表大会"),
+        ("全縣各級人大要結合實際抓好落實。", COUNTY, "安吉县各级人民代表大会"),
+    ],
+)
+def test_every_level_of_the_reports_area_is_one_set(facts_of, text, organ, canonical):
+    found = facts_of(text, organ).organs
+    assert [(o.canonical, o.kind) for o in found] == [(canonical, "collective")]
+
+
+def test_every_levels_deputies_are_no_set_of_organs(facts_of):
+    assert not canonicals(facts_of("全市各级人大代表积极履职。", CITY))
