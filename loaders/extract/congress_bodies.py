@@ -70,13 +70,17 @@ _SESSION_BODY = quick(re.compile(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM
 _BARE_SESSION_BODY = quick(re.compile(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)"))
 
 
+# A street committee named without its street (人大街道工委) is one of many: organs._streets reads it.
+_NO_STREET = {"街道工委", "街道工作委员会"}
+
+
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
     """Committees and the congress of a term in ``text``, reported through ``add``."""
     named = {end: (start, name) for start, end, name in area_hits}
     after, alone = _patterns()
     for m in finditer(after, text):
         congress = _congress_name(m, jur, named)
-        if congress is None:
+        if congress is None or m.group("name") in _NO_STREET:
             continue
         add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -182,7 +182,7 @@ def _street_words(street: str) -> re.Pattern[str]:
     """How a street committee's report names itself: 梧桐街道人大工委, 人大梧桐街道工委, 街道人大工委,
     人大街工委, 街人大工委, 人大工委, 街道人大 (its street's name, whole or cut, or none)."""
     name = rf"(?:{re.escape(street)}(?:街道|街)?|街道|街)"
-    return re.compile(rf"{name}?人大{name}?工委|街道人大(?!代表|常委会|工委)")
+    return re.compile(rf"{name}?人大{name}?(?:工委|工作委员会)|街道人大(?!代表|常委会|工委|工作室)")
 
 
 def _street_committee(ctx: Context) -> str | None:
@@ -294,6 +294,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     departments.find(text, jur, add)
     organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
+    _county_townships(text, jur, add)
+    _streets(text, jur, street, add)
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
@@ -559,6 +561,72 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
 
 # 全市各级人大: the congresses of every level of the report's area, one set.
 _EVERY_LEVEL_IN = re.compile(r"全(?P<level>[省市州区县])各级人大(?!代表|常委会|常务委员会)")
+
+
+@lru_cache(maxsize=64)
+def _townships_of(county_code: str) -> dict[str, str]:
+    """The townships and streets of the county with this code (6 digits), by name (彭浦镇, 递铺街道) → 镇,
+    乡 or 街道 (from data/townships.csv)."""
+    return {a.name: ("街道" if a.name.endswith("街道") else a.name[-1]) for found in areas.townships().values()
+            for a in found if a.code.startswith(county_code) and a.name.endswith(("镇", "乡", "街道"))}
+
+
+@lru_cache(maxsize=64)
+def _township_organs(county_code: str) -> re.Pattern[str] | None:
+    """A township or town of the county named with an organ's ending (彭浦镇人大, 兴东镇政府)."""
+    towns = [name for name, unit in _townships_of(county_code).items() if unit != "街道"]
+    if not towns:
+        return None
+    return re.compile("(?P<name>" + "|".join(map(re.escape, sorted(towns, key=len, reverse=True))) + f")(?P<suffix>{_SUFFIX_RE})")
+
+
+def _county_townships(text: str, jur: Jurisdiction, add: Add) -> None:
+    """The organs of the report's county's townships named in full (彭浦镇人大 in a district's report,
+    a sibling town's in a township's): the gazetteer does not hold townships among its areas."""
+    if jur.level not in ("county", "township") or not jur.code or not jur.county:
+        return
+    pattern = _township_organs(jur.code[:6])
+    for m in pattern.finditer(text) if pattern else ():
+        if not _NOT_ORGAN_AFTER.match(text, m.end()):
+            kind = _kind(m.group("suffix"), "township", text, m.end())
+            town = replace(jur, level="township", township=m.group("name"))
+            add(m.start(), m.end(), _name(kind, "township", town), kind)
+
+
+# A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
+# (working) committee (街道党工委, 街道党委) and the county congress's street committees (人大街道工委, as a set;
+# 人大递铺、昌硕街道工委, each).
+_STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处")
+_STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
+_STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
+
+
+def _streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
+    """Bodies of the county's streets (:data:`_STREET_OFFICE`): a street office is its county government's
+    agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``)."""
+    if jur.level not in ("county", "township"):
+        return
+    streets = {name.removesuffix("街道") for name, unit in _townships_of(jur.code[:6]).items() if unit == "街道"} if jur.code else set()
+    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)).group("street") if street else None
+    government = _name("government", "county", jur)
+    for m in _STREET_OFFICE.finditer(text):
+        name = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
+        if name and government:
+            add(m.start() - len(name), m.end(), _extend(government, after=f"{name}街道办事处"), "government")
+        elif own and government:
+            add(m.start(), m.end(), _extend(government, after=f"{own}街道办事处"), "government")
+    county = jur.name("county")
+    for m in _STREET_PARTY.finditer(text) if own else ():
+        body = "工作委员会" if m.group("work") else "委员会"
+        add(m.start(), m.end(), f"中共{county}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
+    standing = _body(jur) if jur.level == "county" else None
+    for m in _STREET_COMMITTEES.finditer(text) if standing and not own else ():
+        names = m.group("names").split("、") if m.group("names") else []
+        if names and all(n in streets for n in names):
+            for n in names:
+                add(m.start(), m.end(), f"{standing}{n}街道工作委员会", "congress")
+        elif not names:
+            add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 
 
 def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:

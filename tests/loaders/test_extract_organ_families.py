@@ -247,3 +247,77 @@ def test_every_level_of_the_reports_area_is_one_set(facts_of, text, organ, canon
 
 def test_every_levels_deputies_are_no_set_of_organs(facts_of):
     assert not canonicals(facts_of("全市各级人大代表积极履职。", CITY))
+
+
+ANJI_STREET = "安吉县人民代表大会常务委员会递铺街道工作委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("会议听取了联盟街道办事处有关项目审计情况汇报。", "昆明市盘龙区人民代表大会常务委员会", "昆明市盘龙区人民政府联盟街道办事处"),
+        ("昌硕街道办事处负责同志作了汇报。", COUNTY, "安吉县人民政府昌硕街道办事处"),
+        ("由街道人大工委提交街道办事处转相关科室处理。", ANJI_STREET, "安吉县人民政府递铺街道办事处"),
+        ("代表们参加了活动，办事处主任李某主持。", ANJI_STREET, "安吉县人民政府递铺街道办事处"),
+    ],
+)
+def test_a_street_office_is_its_county_governments_agency(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["某某街道办事处负责同志参加。", "县驻京办事处负责同志参加。", "代表们参加了活动，办事处主任李某主持。"],
+)
+def test_a_street_office_of_no_street_of_the_county_or_bare_in_a_county_report_is_none(facts_of, text):
+    assert not {c for c in canonicals(facts_of(text, COUNTY)) if c and c.endswith("办事处")}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("作为区人大代表和街道党工委书记，吴某结合履职情况发言。", "中共安吉县递铺街道工作委员会"),
+        ("街道党委高度重视代表联络站建设。", "中共安吉县递铺街道委员会"),
+    ],
+)
+def test_a_streets_party_committee_in_its_own_report(facts_of, text, canonical):
+    assert canonical in canonicals(facts_of(text, ANJI_STREET))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("表决通过了关于人大递铺、昌硕、灵峰街道工委工作报告的决议。",
+         {COUNTY.replace("委员会", "委员会" + s + "街道工作委员会", 1) for s in ("递铺", "昌硕", "灵峰")}),
+        ("会议审议了人大街道工委2020年工作情况的报告。", {COUNTY + "各街道工作委员会"}),
+    ],
+)
+def test_the_county_congresss_street_committees_listed_or_as_a_set(facts_of, text, expected):
+    found = canonicals(facts_of(text, COUNTY))
+    assert expected <= found
+    assert COUNTY + "街道工作委员会" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["会议听取了人大街道工作委员会的报告。", "人大递铺街道工委组织代表视察。", "街道人大工委负责人参加。"]
+)
+def test_a_street_committee_names_itself_in_full_or_cut(facts_of, text):
+    assert canonicals(facts_of(text, ANJI_STREET)) == {ANJI_STREET}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("区有关部门和各街道人大工委负责人，彭浦镇人大有关负责同志列席会议。", "上海市静安区人民代表大会常务委员会",
+         "上海市静安区彭浦镇人民代表大会"),
+        ("孝丰镇政府负责同志汇报了工作。", COUNTY, "安吉县孝丰镇人民政府"),
+        ("溪龙乡党委、乡政府高度重视。", COUNTY, "中共安吉县溪龙乡委员会"),
+        ("天荒坪镇人大组织代表开展视察。", "安吉县孝丰镇人民代表大会", "安吉县天荒坪镇人民代表大会"),
+    ],
+)
+def test_a_township_of_the_reports_county_named_in_full(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+def test_a_township_of_another_county_is_not_the_reports(facts_of):
+    assert not {c for c in canonicals(facts_of("彭浦镇人大有关负责同志列席会议。", COUNTY)) if c and "彭浦镇" in c}
