@@ -46,7 +46,7 @@ _TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("orga
 # website (沛县人大网, 县政府网站) or its rules of procedure (人民代表大会议事规则)
 _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
-# (a pattern, the canonical name, the kind).
+# (a pattern, the canonical name, the kind; a blank canonical name: the words matched, a body named in full).
 _NATIONAL = [(quick(re.compile(row["pattern"])), row["canonical"], row["kind"]) for row in rows("organs")]
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
 # city proper, nor 市县人大, the cities' and counties' congresses in general).
@@ -67,7 +67,7 @@ _CONJUNCTIONS = set("和及与或并对在向")
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
 # 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
-_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表)"
+_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
                           r"(?P<presidium>主席团)?")
 _TITLE_MARKS = re.compile(r"[《》\n]")
 _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
@@ -288,7 +288,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
 
     for pattern, canonical, kind in _NATIONAL:
         for m in finditer(pattern, text):
-            add(m.start(), m.end(), canonical, kind)
+            add(m.start(), m.end(), canonical or m.group(), kind)
     _explicit(text, jur, area_hits, add)
     _short_name_lists(text, jur, add)
     departments.find(text, jur, add)
@@ -348,8 +348,11 @@ def _level_of(canonical: str, jur: Jurisdiction) -> str | None:
 
 
 # An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办, 省政府办公厅): not 办理, 办法, 办事,
-# 办公 alone.
+# 办公 alone; a government's offices by their stems (省政府外事办, 市政府金融办公室): data/government-offices.csv.
 _OFFICE = re.compile(r"办公厅|办公室|办(?![理法事公好结])")
+_GOVERNMENT_OFFICES = {row["written"]: row["official"] for row in rows("government-offices")}
+_GOVERNMENT_OFFICE = re.compile("(?P<stem>" + "|".join(sorted(map(re.escape, _GOVERNMENT_OFFICES), key=len, reverse=True))
+                                + ")办(?:公室)?(?![理法事好结])")
 
 
 def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
@@ -361,6 +364,9 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
         if m:
             owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
             offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"), hit.kind))
+        own = _GOVERNMENT_OFFICE.match(text, hit.end) if hit.kind == "government" and hit.is_organ else None
+        if own:
+            offices.append(OrganHit(hit.start, own.end(), hit.canonical + _GOVERNMENT_OFFICES[own.group("stem")], "government"))
     return offices
 
 
@@ -595,10 +601,12 @@ def _county_townships(text: str, jur: Jurisdiction, add: Add) -> None:
 
 # A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
 # (working) committee (街道党工委, 街道党委) and the county congress's street committees (人大街道工委, as a set;
-# 人大递铺、昌硕街道工委, each).
+# 人大递铺、昌硕街道工委, each) and workrooms.
 _STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处")
 _STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
 _STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
+# The workrooms the county congress keeps in its streets (各街道人大工作室), as a set.
+_STREET_WORKROOMS = re.compile(r"各街道人大工作室")
 
 
 def _streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
@@ -627,6 +635,8 @@ def _streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None
                 add(m.start(), m.end(), f"{standing}{n}街道工作委员会", "congress")
         elif not names:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+    for m in _STREET_WORKROOMS.finditer(text) if standing else ():
+        add(m.start(), m.end(), f"{standing}各街道人大工作室", "congress")
 
 
 def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:

@@ -321,3 +321,32 @@ def test_a_township_of_the_reports_county_named_in_full(facts_of, text, organ, c
 
 def test_a_township_of_another_county_is_not_the_reports(facts_of):
     assert not {c for c in canonicals(facts_of("彭浦镇人大有关负责同志列席会议。", COUNTY)) if c and "彭浦镇" in c}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("视察组将先后赴省公安厅、省政府外事办进行视察。", PROVINCE, "陕西省人民政府外事办公室"),
+        ("听取和测评了市政府外事辦公室工作情况的报告。", CITY, "杭州市人民政府外事办公室"),
+        ("县政府金融办负责同志汇报了工作。", COUNTY, "安吉县人民政府金融工作办公室"),
+        ("市政府外事侨务办、市政府人防办参加。", CITY, "杭州市人民政府人民防空办公室"),
+    ],
+)
+def test_a_governments_office_by_its_stem(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+def test_a_government_that_handles_foreign_affairs_has_no_office_named(facts_of):
+    assert canonicals(facts_of("县政府外事办理了多件来信。", COUNTY)) == {"安吉县人民政府"}
+
+
+@pytest.mark.parametrize(
+    "mention", ["中央第二环境保护督察组", "中央生态环境保护督察组", "中央第五巡视组"]
+)
+def test_a_central_inspection_group_keeps_its_own_name(facts_of, mention):
+    assert (mention, mention) in organs(facts_of(f"传达学习了{mention}反馈意见精神。", CITY))
+
+
+def test_the_county_congresss_street_workrooms_as_a_set(facts_of):
+    found = facts_of("列席会议的还有各街道人大工作室主任。", DISTRICT).organs
+    assert [(o.canonical, o.kind) for o in found] == [(DISTRICT + "各街道人大工作室", "collective")]
