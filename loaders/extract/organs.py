@@ -43,8 +43,10 @@ _SUFFIX_RE = "|".join(re.escape(row["suffix"]) for row in _SUFFIXES)
 # The canonical name of each kind of organ at each level: data/organ-names.csv (a blank level: any).
 _TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("organ-names")}
 # what follows an organ's name in a word that names something else: its deputies, staff, a meeting, its
-# website (沛县人大网, 县政府网站) or its rules of procedure (人民代表大会议事规则)
-_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则)")
+# rules of procedure (人民代表大会议事规则) or the page furniture of its website and media accounts
+# (沛县人大网, 县政府网站, 湖南人大微信, 瑞安人大 版权所有)
+_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则"
+                              r"|微信|微博|公众号|\s*版权)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind; a blank canonical name: the words matched, a body named in full).
 _NATIONAL = [(quick(re.compile(row["pattern"])), row["canonical"], row["kind"]) for row in rows("organs")]
@@ -523,6 +525,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
+        # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)
+        (r"(?<![省市州区县镇乡])人大办(?:公室)?(?![理法事好结])", f"{standing}办公室", "congress"),
         # a provincial or national standing committee's general office named bare (以办公厅文件转…,
         # 副秘书长、办公厅副主任): not after another organ's name (省政府办公厅, 省委办公厅)
         (r"(?:(?<![\u4e00-\u9fff])|(?<=[以由经将和及与对向]))办公厅", f"{standing}办公厅", "congress"),
@@ -535,6 +539,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
          _name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):
+            continue
+        if jur.level == "township" and "人大办" in pattern:
             continue
         if pattern.endswith(")办公厅") and not (jur.level == "national" or jur.province and jur.name(jur.level) == jur.province):
             continue  # below a province (or a municipality) a standing committee's general office is its 办公室

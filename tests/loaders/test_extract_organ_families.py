@@ -350,3 +350,27 @@ def test_a_central_inspection_group_keeps_its_own_name(facts_of, mention):
 def test_the_county_congresss_street_workrooms_as_a_set(facts_of):
     found = facts_of("列席会议的还有各街道人大工作室主任。", DISTRICT).organs
     assert [(o.canonical, o.kind) for o in found] == [(DISTRICT + "各街道人大工作室", "collective")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("湖南人大微信 湖南人大网", "湖南省人民代表大会常务委员会"),
+        ("瑞安人大 版权所有", "瑞安市塘下镇人民代表大会"),
+        ("欢迎关注安吉人大公众号。", COUNTY),
+    ],
+)
+def test_page_furniture_named_after_an_organ_is_no_mention(facts_of, text, organ):
+    assert not canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text", ["修订计划报人大办备案。", "四是人大辦負責統籌協調。", "由人大办公室汇总代表意见。"]
+)
+def test_the_congress_office_named_bare(facts_of, text):
+    assert canonicals(facts_of(text, COUNTY)) == {COUNTY + "办公室"}
+
+
+def test_an_inquiry_group(facts_of):
+    found = canonicals(facts_of("代表工作机构与有关代表组成调查组，到12个县市区座谈。", CITY))
+    assert CITY + "调查组" in found
