@@ -462,16 +462,16 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
     if shorts:
         starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(map(re.escape, shorts)), text)]
     for start, end, name in starts:
+        # the unit a short name left out may follow it (孔城|镇人大 for 孔城镇)
+        m = _after_area((jur.name(shorts[name]) or name)[-1] if name in shorts else name[-1]).match(text, end)
+        if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
+            continue
         if name in shorts:
             area_jur, level = jur, shorts[name]
         else:
             area_jur = areas.of_area(name, jur)
             level = area_jur.level if area_jur else None
         if area_jur is None or level is None:
-            continue
-        # the unit a short name left out may follow it (孔城|镇人大 for 孔城镇)
-        m = _after_area((area_jur.name(level) or name)[-1]).match(text, end)
-        if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
         kind = _kind(m.group(1), level, text, m.end())
         party_prefix = text[max(0, start - 2) : start] == "中共"
@@ -575,34 +575,38 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
 _EVERY_LEVEL_IN = re.compile(r"全(?P<level>[省市州区县])各级人大(?!代表|常委会|常务委员会)")
 
 
-@lru_cache(maxsize=64)
 def _townships_of(county_code: str) -> dict[str, str]:
     """The townships and streets of the county with this code (6 digits), by name (彭浦镇, 递铺街道) → 镇,
     乡 or 街道 (from data/townships.csv)."""
-    return {a.name: ("街道" if a.name.endswith("街道") else a.name[-1]) for found in areas.townships().values()
-            for a in found if a.code.startswith(county_code) and a.name.endswith(("镇", "乡", "街道"))}
+    return _townships_by_county().get(county_code, {})
 
 
-@lru_cache(maxsize=64)
-def _township_organs(county_code: str) -> re.Pattern[str] | None:
-    """A township or town of the county named with an organ's ending (彭浦镇人大, 兴东镇政府)."""
-    towns = [name for name, unit in _townships_of(county_code).items() if unit != "街道"]
-    if not towns:
-        return None
-    return re.compile("(?P<name>" + "|".join(map(re.escape, sorted(towns, key=len, reverse=True))) + f")(?P<suffix>{_SUFFIX_RE})")
+@lru_cache(maxsize=1)
+def _townships_by_county() -> dict[str, dict[str, str]]:
+    by_county: dict[str, dict[str, str]] = {}
+    for found in areas.townships().values():
+        for a in found:
+            if a.name.endswith(("镇", "乡", "街道")):
+                by_county.setdefault(a.code[:6], {})[a.name] = "街道" if a.name.endswith("街道") else a.name[-1]
+    return by_county
+
+
+# A township or town named with an organ's ending (彭浦镇人大, 兴东镇政府): the words before the ending, whose
+# tail :func:`_county_townships` looks up among the county's townships.
+_TOWNSHIP_ORGAN = quick(re.compile(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{_SUFFIX_RE})"))
 
 
 def _county_townships(text: str, jur: Jurisdiction, add: Add) -> None:
     """The organs of the report's county's townships named in full (彭浦镇人大 in a district's report,
     a sibling town's in a township's): the gazetteer does not hold townships among its areas."""
-    if jur.level not in ("county", "township") or not jur.code or not jur.county:
-        return
-    pattern = _township_organs(jur.code[:6])
-    for m in pattern.finditer(text) if pattern else ():
-        if not _NOT_ORGAN_AFTER.match(text, m.end()):
+    towns = _townships_of(jur.code[:6]) if jur.level in ("county", "township") and jur.code and jur.county else {}
+    for m in finditer(_TOWNSHIP_ORGAN, text) if towns else ():
+        words = m.group("words")
+        name = next((words[-k:] for k in range(len(words), 1, -1) if towns.get(words[-k:], "街道") != "街道"), None)
+        if name and not _NOT_ORGAN_AFTER.match(text, m.end()):
             kind = _kind(m.group("suffix"), "township", text, m.end())
-            town = replace(jur, level="township", township=m.group("name"))
-            add(m.start(), m.end(), _name(kind, "township", town), kind)
+            town = replace(jur, level="township", township=name)
+            add(m.end("words") - len(name), m.end(), _name(kind, "township", town), kind)
 
 
 # A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
