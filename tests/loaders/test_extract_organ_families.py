@@ -374,3 +374,23 @@ def test_the_congress_office_named_bare(facts_of, text):
 def test_an_inquiry_group(facts_of):
     found = canonicals(facts_of("代表工作机构与有关代表组成调查组，到12个县市区座谈。", CITY))
     assert CITY + "调查组" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("人大主席黄某代表乡人民代表大会所做的《人大工作报告》。", "新发朝鲜族乡人民代表大会", "乡人民代表大会", "新发朝鲜族乡人民代表大会"),
+        ("提请县人民代表大会审议。", COUNTY, "县人民代表大会", "安吉县人民代表大会"),
+        ("市人民代表大会依法选举产生了新一届领导班子。", CITY, "市人民代表大会", "杭州市人民代表大会"),
+    ],
+)
+def test_a_congress_named_in_full_after_a_level_word(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["县人民代表大会第五次会议胜利闭幕。", "县人民代表大会代表王某发言。", "县人民代表大会财政经济委员会召开会议。"],
+)
+def test_a_congress_in_full_is_not_its_session_deputies_or_committee(facts_of, text):
+    assert "安吉县人民代表大会" not in canonicals(facts_of(text, COUNTY))
