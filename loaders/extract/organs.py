@@ -631,8 +631,8 @@ def _streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None
         name = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
         if name and government:
             add(m.start() - len(name), m.end(), _extend(government, after=f"{name}街道办事处"), "government")
-        elif own and government:
-            add(m.start(), m.end(), _extend(government, after=f"{own}街道办事处"), "government")
+        elif own and government and not any(text[max(0, m.start() - k) : m.start()] + "街道" in areas.townships() for k in (4, 3, 2)):
+            add(m.start(), m.end(), _extend(government, after=f"{own}街道办事处"), "government")  # bare: its own
     county = jur.name("county")
     for m in _STREET_PARTY.finditer(text) if own else ():
         body = "工作委员会" if m.group("work") else "委员会"

@@ -273,6 +273,11 @@ def test_a_street_office_of_no_street_of_the_county_or_bare_in_a_county_report_i
     assert not {c for c in canonicals(facts_of(text, COUNTY)) if c and c.endswith("办事处")}
 
 
+def test_another_streets_office_in_a_street_committees_report_is_not_its_own(facts_of):
+    for text in ("昌硕街道办事处负责同志介绍了经验。", "前进街道办事处负责同志介绍了经验。"):
+        assert "安吉县人民政府递铺街道办事处" not in canonicals(facts_of(text, ANJI_STREET))
+
+
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
