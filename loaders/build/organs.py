@@ -31,7 +31,9 @@ KIND_CLASSES: dict[str, URIRef] = {
     "procuratorate": OKG.Procuratorate,
     "supervision": OKG.SupervisoryCommission,
     "party": OKG.PartyOrgan,
+    "party_standing": OKG.PartyOrgan,  # 省委常委会: a party committee's standing committee
     "discipline": OKG.PartyOrgan,  # 纪律检查委员会: the party's commission for discipline inspection
+    "other": OKG.OtherOrgan,  # 中央军事委员会, a township's 选举委员会: a state body of no other kind
 }
 #: Congress bodies (:func:`organ_names.body`) → their classes, whatever kind the mention had.
 BODY_CLASSES: dict[str, URIRef] = {

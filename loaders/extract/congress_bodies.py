@@ -40,8 +40,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
     generic = rf"(?!常务|常委){char}{{2,12}}?(?:工作委员会|委员会)|{short}"
-    # 市人大各委员会: the special committees, named by their kind alone after a qualifier
-    after = rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会)"
+    # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
+    # the working bodies (区人大常委会有关机构)
+    after = (rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"
+             rf"(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
     # ... or in full (由监察和司法委员会负责): a name no other congress body has
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
@@ -70,13 +72,17 @@ _SESSION_BODY = quick(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<natio
 _BARE_SESSION_BODY = quick(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
 
 
+# A street committee named without its street (人大街道工委) is one of many: organs._streets reads it.
+_NO_STREET = {"街道工委", "街道工作委员会"}
+
+
 def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
     """Committees and the congress of a term in ``text``, reported through ``add``."""
     named = {end: (start, name) for start, end, name in area_hits}
     after, alone = _patterns()
     for m in finditer(after, text):
         congress = _congress_name(m, jur, named)
-        if congress is None:
+        if congress is None or m.group("name") in _NO_STREET:
             continue
         add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
@@ -143,6 +149,8 @@ def _full(name: str) -> tuple[str, str]:
     return name, "standing" if name.endswith("工作委员会") else "congress"
 
 
+# A kind named by its last word after a qualifier (各委员会, 有关机构) → the kind's row in the table.
+_KIND_ALONE = {"委员会": "专门委员会", "机构": "工作机构"}
 # Kinds of bodies, not one body's name: with or without 有关/相关/各 they name the whole set (各专门委员会).
 _KINDS = {"专门委员会", "工作委员会", "工作机构"}
 
@@ -150,7 +158,7 @@ _KINDS = {"专门委员会", "工作委员会", "工作机构"}
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee;
     a kind of body (有关专门委员会, 各委室) is the collective 各专门委员会 / 各工作机构."""
-    full, body = _table().get("专门委员会" if name == "委员会" else name) or _full(name)
+    full, body = _table().get(_KIND_ALONE.get(name, name)) or _full(name)
     if standing and full not in ("专门委员会",):
         body = "standing"
     qualifier = "各" if full in _KINDS else qualifier or ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,16 +42,24 @@ _KIND_OF_SUFFIX = {row["suffix"]: row["kind"] for row in _SUFFIXES}
 _SUFFIX_RE = "|".join(re.escape(row["suffix"]) for row in _SUFFIXES)
 # The canonical name of each kind of organ at each level: data/organ-names.csv (a blank level: any).
 _TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("organ-names")}
-_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处)")
+# what follows an organ's name in a word that names something else: its deputies, staff, a meeting, its
+# rules of procedure (人民代表大会议事规则) or the page furniture of its website and media accounts
+# (沛县人大网, 县政府网站, 湖南人大微信, 瑞安人大 版权所有)
+_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则"
+                              r"|微信|微博|公众号|\s*版权)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
-# (a pattern, the canonical name, the kind).
+# (a pattern, the canonical name, the kind; a blank canonical name: the words matched, a body named in full).
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
-_RELATIVE = quick(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])(?:、[省市区县])?)(?P<suffix>"
+# Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
+# city proper, nor 市县人大, the cities' and counties' congresses in general).
+_RELATIVE = quick(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])"
+                  r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
                   + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
 # not the bare 委 (县纪委委员).
 _SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
                                                      if r["relative"] == "1" and r["suffix"] != "委") + ")")
+_LEVEL_WORD = re.compile(r"自治区|自治州|[省市州区县镇乡]")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
@@ -61,9 +69,10 @@ _CONJUNCTIONS = set("和及与或并对在向")
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
 # 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
-_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表)"
+_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
                           r"(?P<presidium>主席团)?")
-_TITLE = re.compile(r"《[^《》\n]{1,120}》")
+_TITLE_MARKS = re.compile(r"[《》\n]")
+_TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
@@ -118,6 +127,19 @@ def _level(char: str, jur: Jurisdiction) -> str:
     return LEVEL_OF_CHAR[char]
 
 
+# 人大 before its standing committee (区人大及其常委会, 省人大和省人大常委会) is the congress itself.
+_AND_STANDING = re.compile(r"(?:及其|和|与)(?:[省市州区县]?人大)?(?:常委会|常务委员会)")
+
+
+def _kind(suffix: str, level: str, text: str = "", end: int = 0) -> str:
+    """The kind of organ ``suffix`` (ending at ``end`` of ``text``) names at ``level``: a township's 人大
+    is its congress itself (a township has no standing committee), as is any 人大 named before its
+    standing committee (:data:`_AND_STANDING`); elsewhere 人大 is the standing committee."""
+    if suffix == "人大" and (level == "township" or _AND_STANDING.match(text, end)):
+        return "assembly"
+    return _KIND_OF_SUFFIX[suffix]
+
+
 def _body(jur: Jurisdiction) -> str:
     """The reporting congress body's canonical name."""
     return _name("congress", jur.level, jur) or ""
@@ -126,13 +148,30 @@ def _body(jur: Jurisdiction) -> str:
 def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles or any other
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
-    titles = [(m.start(), m.end()) for m in _TITLE.finditer(ctx.text)]
+    titles = _titles(ctx.text)
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
-    own = _own_street_committee(ctx)
+    street = _street_committee(ctx)
+    own = _own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
-    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked) + _assignees(ctx)
+    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               if (h.start, h.end) not in spans]
     return _longest(own + others)
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost 《》 title, titles nested in it inside it (《…关于修改〈…《X法》
+    办法〉的决定》); a mark left open at a line's end or beyond :data:`_TITLE_WIDTH` closes nothing."""
+    spans, opened = [], []
+    for m in _TITLE_MARKS.finditer(text):
+        if m.group() == "《":
+            opened.append(m.start())
+        elif m.group() == "\n":
+            opened.clear()
+        elif opened:
+            start = opened.pop()
+            if not opened and m.end() - start <= _TITLE_WIDTH:
+                spans.append((start, m.end()))
+    return spans
 
 
 # A street working committee: the body a district's (county's) standing committee keeps in a street
@@ -145,17 +184,25 @@ def _street_words(street: str) -> re.Pattern[str]:
     """How a street committee's report names itself: 梧桐街道人大工委, 人大梧桐街道工委, 街道人大工委,
     人大街工委, 街人大工委, 人大工委, 街道人大 (its street's name, whole or cut, or none)."""
     name = rf"(?:{re.escape(street)}(?:街道|街)?|街道|街)"
-    return re.compile(rf"{name}?人大{name}?工委|街道人大(?!代表|常委会|工委)")
+    return re.compile(rf"{name}?人大{name}?(?:工委|工作委员会)|街道人大(?!代表|常委会|工委|工作室)")
 
 
-def _own_street_committee(ctx: Context) -> list[OrganHit]:
-    """In a street working committee's own report, the words that name it (:func:`_street_words`): that
-    committee, never a township congress or the district's working committees."""
+def _street_committee(ctx: Context) -> str | None:
+    """The canonical name of the street working committee whose report this is (led by UNNAMED when
+    its district is unnamed), if it is one."""
     own = _STREET_COMMITTEE.fullmatch(ctx.metadata.get("organ") or "")
     if own is None:
+        return None
+    return own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
+
+
+def _own_street_committee(ctx: Context, street: str | None) -> list[OrganHit]:
+    """In a street working committee's own report (``street``, its canonical name), the words that name
+    it (:func:`_street_words`): that committee, never a township congress or the district's working committees."""
+    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)) if street else None
+    if own is None:
         return []
-    canonical = own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
-    return [OrganHit(m.start(), m.end(), canonical, "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
+    return [OrganHit(m.start(), m.end(), street or "", "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
 
 
 def _assignees(ctx: Context) -> list[OrganHit]:
@@ -225,8 +272,10 @@ def _areas_only(words: str) -> bool:
     return any(words.endswith(area.name) for area in chain)
 
 
-def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[OrganHit]:
-    """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``."""
+def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches,
+                street: str | None = None) -> list[OrganHit]:
+    """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``; ``street``: the
+    canonical name of the street committee whose report ``text`` is, if it is one."""
     candidates: list[OrganHit] = []
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
@@ -241,22 +290,22 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
 
     for pattern, canonical, kind in _NATIONAL:
         for m in finditer(pattern, text):
-            add(m.start(), m.end(), canonical, kind)
+            add(m.start(), m.end(), canonical or m.group(), kind)
     _explicit(text, jur, area_hits, add)
     _short_name_lists(text, jur, add)
     departments.find(text, jur, add)
     organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
+    _county_townships(text, jur, add)
+    _streets(text, jur, street, add)
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
-        kind = _KIND_OF_SUFFIX[m.group("suffix")]
-        if m.group("suffix") == "人大" and LEVEL_OF_CHAR[m.group("levels")[-1]] == "township":
-            kind = "assembly"  # a township has a congress but no standing committee
+        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[m.group("levels")[-1]], text, m.end())
         second = _SECOND_SUFFIX.match(text, m.end())
         if second and _NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
-        for char in m.group("levels").split("、"):
+        for char in _LEVEL_WORD.findall(m.group("levels")):
             level = _level(char, jur)
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 continue  # 乡人大 in a province's report: township congresses in general, not one organ
@@ -264,8 +313,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
                 other = _KIND_OF_SUFFIX[second.group("suffix")]
                 add(m.end(), second.end(), _name(other, level, jur, char), other)
+    _list_members(text, jur, candidates, add)
     groups = congress_groups.groups(text)
-    _reporting_body(text, jur, groups, add)
+    _reporting_body(text, jur, groups, add, street)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
@@ -273,8 +323,38 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             + _party_groups(text, candidates))
 
 
-# An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办): not 办理, 办法, 办事, 办公 alone.
-_OFFICE = re.compile(r"办公室|办(?![理法事公好结])")
+# An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
+# the endings a level word takes (data/organ-suffixes.csv, not the bare 委), not a word they start
+# (人大代表, 政府工作报告, 政府部门).
+_MEMBER = re.compile("、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
+                                             if r["relative"] == "1" and r["suffix"] != "委") + ")"
+                     r"(?!工作|部门|职能|性|系统)")
+
+
+def _list_members(text: str, jur: Jurisdiction, found: list[OrganHit], add: Add) -> None:
+    """Organs named bare after an organ of the report's areas and a 、 share its level: 县监委、法院 is
+    the county's court. ``found`` grows as members are added, so a list is followed to its end."""
+    for hit in found:
+        m = _MEMBER.match(text, hit.end)
+        level = _level_of(hit.canonical, jur) if m and not _NOT_ORGAN_AFTER.match(text, m.end()) else None
+        if m and level:
+            kind = _kind(m.group("suffix"), level)
+            add(m.start("suffix"), m.end(), _name(kind, level, jur), kind)
+
+
+def _level_of(canonical: str, jur: Jurisdiction) -> str | None:
+    """The level of the report's area whose organ ``canonical`` names (中共安吉县委员会 → county), the most
+    specific first; None for another area's organ or an unnamed place's."""
+    name = canonical.removeprefix("中共")
+    return next((level for level in reversed(LEVELS[1:]) if jur.name(level) and name.startswith(jur.name(level) or "")), None)
+
+
+# An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办, 省政府办公厅): not 办理, 办法, 办事,
+# 办公 alone; a government's offices by their stems (省政府外事办, 市政府金融办公室): data/government-offices.csv.
+_OFFICE = re.compile(r"办公厅|办公室|办(?![理法事公好结])")
+_GOVERNMENT_OFFICES = {row["written"]: row["official"] for row in rows("government-offices")}
+_GOVERNMENT_OFFICE = re.compile("(?P<stem>" + "|".join(sorted(map(re.escape, _GOVERNMENT_OFFICES), key=len, reverse=True))
+                                + ")办(?:公室)?(?![理法事好结])")
 
 
 def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
@@ -285,7 +365,10 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
         m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") and hit.is_organ else None
         if m:
             owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
-            offices.append(OrganHit(hit.start, m.end(), owner + "办公室", hit.kind))
+            offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"), hit.kind))
+        own = _GOVERNMENT_OFFICE.match(text, hit.end) if hit.kind == "government" and hit.is_organ else None
+        if own:
+            offices.append(OrganHit(hit.start, own.end(), hit.canonical + _GOVERNMENT_OFFICES[own.group("stem")], "government"))
     return offices
 
 
@@ -331,9 +414,10 @@ def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
 
 def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
     """Of overlapping names the longest wins (省人大民族华侨外事委员会, not 省人大); among equally long
-    ones the first found; one span may name several organs (公检法)."""
+    ones the first found; one span may name several organs (公检法), but one organ once (two rules may
+    read the same name: 恩施州 as an area and as 恩施's short name)."""
     claimed = Claimed()
-    kept = [h for h in sorted(candidates, key=lambda h: h.start - h.end) if claimed.take(h.start, h.end, share=True)]
+    kept = [h for h in sorted(dict.fromkeys(candidates), key=lambda h: h.start - h.end) if claimed.take(h.start, h.end, share=True)]
     return sorted(kept, key=lambda h: h.start)
 
 
@@ -378,18 +462,18 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
     if shorts:
         starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(map(re.escape, shorts)), text)]
     for start, end, name in starts:
-        m = _after_area(name[-1]).match(text, end)
+        # the unit a short name left out may follow it (孔城|镇人大 for 孔城镇)
+        m = _after_area((jur.name(shorts[name]) or name)[-1] if name in shorts else name[-1]).match(text, end)
         if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
         if name in shorts:
-            area_jur = jur
-            level = shorts[name]
+            area_jur, level = jur, shorts[name]
         else:
             area_jur = areas.of_area(name, jur)
             level = area_jur.level if area_jur else None
         if area_jur is None or level is None:
             continue
-        kind = _KIND_OF_SUFFIX[m.group(1)]
+        kind = _kind(m.group(1), level, text, m.end())
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
         mark = start - 1
@@ -421,8 +505,10 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
                 add(m.start(), m.end(), _name(kind, area.level, area), kind)
 
 
-def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add) -> None:
-    """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress."""
+def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
+                    street: str | None = None) -> None:
+    """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
+    (a group named alone: of ``street``, the street committee whose report it is, if any)."""
     body = _body(jur)
     # a township congress has no standing committee: its report's 人大常委会 is the county's
     standing = (_name("congress", "county", jur) or "") if jur.level == "township" else body
@@ -439,7 +525,12 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
-        (r"(?<![全各省市区县镇乡])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导)", standing, "congress"),
+        # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)
+        (r"(?<![省市州区县镇乡])人大办(?:公室)?(?![理法事好结])", f"{standing}办公室", "congress"),
+        # a provincial or national standing committee's general office named bare (以办公厅文件转…,
+        # 副秘书长、办公厅副主任): not after another organ's name (省政府办公厅, 省委办公厅)
+        (r"(?:(?<![\u4e00-\u9fff])|(?<=[以由经将和及与对向]))办公厅", f"{standing}办公厅", "congress"),
+        (r"(?<![全各省市区县镇乡委])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导|议事规则)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
@@ -447,14 +538,19 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|重点|人员|部门|采购|信息|网站|购买)",
          _name("government", jur.level, jur), "government"),
     ):
-        if not body or (jur.level != "township" and "主席团" in pattern) or (jur.level != "township" and "选举" in pattern):
+        if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):
             continue
+        if jur.level == "township" and "人大办" in pattern:
+            continue
+        if pattern.endswith(")办公厅") and not (jur.level == "national" or jur.province and jur.name(jur.level) == jur.province):
+            continue  # below a province (or a municipality) a standing committee's general office is its 办公室
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
         for m in finditer(quick(pattern), text):
             add(m.start(), m.end(), canonical, kind)
-    if body:
-        congress_groups.alone(groups, standing, add)
+    if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
+        owner = street or (_name("assembly", "township", jur) if jur.level == "township" else standing)
+        congress_groups.alone(groups, owner, add)
 
 
 def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
@@ -475,11 +571,93 @@ def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
             add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 
 
+# 全市各级人大: the congresses of every level of the report's area, one set.
+_EVERY_LEVEL_IN = re.compile(r"全(?P<level>[省市州区县])各级人大(?!代表|常委会|常务委员会)")
+
+
+def _townships_of(county_code: str) -> dict[str, str]:
+    """The townships and streets of the county with this code (6 digits), by name (彭浦镇, 递铺街道) → 镇,
+    乡 or 街道 (from data/townships.csv)."""
+    return _townships_by_county().get(county_code, {})
+
+
+@lru_cache(maxsize=1)
+def _townships_by_county() -> dict[str, dict[str, str]]:
+    by_county: dict[str, dict[str, str]] = {}
+    for found in areas.townships().values():
+        for a in found:
+            if a.name.endswith(("镇", "乡", "街道")):
+                by_county.setdefault(a.code[:6], {})[a.name] = "街道" if a.name.endswith("街道") else a.name[-1]
+    return by_county
+
+
+# A township or town named with an organ's ending (彭浦镇人大, 兴东镇政府): the words before the ending, whose
+# tail :func:`_county_townships` looks up among the county's townships.
+_TOWNSHIP_ORGAN = quick(re.compile(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{_SUFFIX_RE})"))
+
+
+def _county_townships(text: str, jur: Jurisdiction, add: Add) -> None:
+    """The organs of the report's county's townships named in full (彭浦镇人大 in a district's report,
+    a sibling town's in a township's): the gazetteer does not hold townships among its areas."""
+    towns = _townships_of(jur.code[:6]) if jur.level in ("county", "township") and jur.code and jur.county else {}
+    for m in finditer(_TOWNSHIP_ORGAN, text) if towns else ():
+        words = m.group("words")
+        name = next((words[-k:] for k in range(len(words), 1, -1) if towns.get(words[-k:], "街道") != "街道"), None)
+        if name and not _NOT_ORGAN_AFTER.match(text, m.end()):
+            kind = _kind(m.group("suffix"), "township", text, m.end())
+            town = replace(jur, level="township", township=name)
+            add(m.end("words") - len(name), m.end(), _name(kind, "township", town), kind)
+
+
+# A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
+# (working) committee (街道党工委, 街道党委) and the county congress's street committees (人大街道工委, as a set;
+# 人大递铺、昌硕街道工委, each) and workrooms.
+_STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处")
+_STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
+_STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
+# The workrooms the county congress keeps in its streets (各街道人大工作室), as a set.
+_STREET_WORKROOMS = re.compile(r"各街道人大工作室")
+
+
+def _streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
+    """Bodies of the county's streets (:data:`_STREET_OFFICE`): a street office is its county government's
+    agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``)."""
+    if jur.level not in ("county", "township"):
+        return
+    streets = {name.removesuffix("街道") for name, unit in _townships_of(jur.code[:6]).items() if unit == "街道"} if jur.code else set()
+    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)).group("street") if street else None
+    government = _name("government", "county", jur)
+    for m in _STREET_OFFICE.finditer(text):
+        name = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
+        if name and government:
+            add(m.start() - len(name), m.end(), _extend(government, after=f"{name}街道办事处"), "government")
+        elif own and government and not any(text[max(0, m.start() - k) : m.start()] + "街道" in areas.townships() for k in (4, 3, 2)):
+            add(m.start(), m.end(), _extend(government, after=f"{own}街道办事处"), "government")  # bare: its own
+    county = jur.name("county")
+    for m in _STREET_PARTY.finditer(text) if own else ():
+        body = "工作委员会" if m.group("work") else "委员会"
+        add(m.start(), m.end(), f"中共{county}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
+    standing = _body(jur) if jur.level == "county" else None
+    for m in _STREET_COMMITTEES.finditer(text) if standing and not own else ():
+        names = m.group("names").split("、") if m.group("names") else []
+        if names and all(n in streets for n in names):
+            for n in names:
+                add(m.start(), m.end(), f"{standing}{n}街道工作委员会", "congress")
+        elif not names:
+            add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+    for m in _STREET_WORKROOMS.finditer(text) if standing else ():
+        add(m.start(), m.end(), f"{standing}各街道人大工作室", "congress")
+
+
 def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
     """各县市人大常委会, 各县（市、区）人大常委会, 各设区的市人大: the congresses of every area one level
     down, a collective mention of the report's area (never one city's: 市人大常委会 inside it)."""
     if jur.level == "national":
         return
+    for m in _EVERY_LEVEL_IN.finditer(text):
+        area = jur.name(_level(m.group("level"), jur))
+        if area:
+            add(m.start(), m.end(), f"{area}各级人民代表大会", "congress")
     for m in _LOWER_LEVELS.finditer(text):
         levels = m.group("levels").replace("(", "（").replace(")", "）").replace("设区市", "设区的市")
         # the areas one level down belong to the area one level above the first level word

@@ -146,3 +146,20 @@ def test_every_group_is_a_unit_of_its_standing_committee(group):
 def test_a_verb_before_a_group_is_no_part_of_its_name(facts_of):
     found = organs(facts_of("市人大常委会组织执法检查组赴各镇检查。", CITY))
     assert ("市人大常委会", CITY) in found and ("执法检查组", CITY + "执法检查组") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("列席会议的还有区人大常委会有关机构负责人。", "济南市历下区人民代表大会常务委员会", "济南市历下区人民代表大会常务委员会各工作机构"),
+        ("县人大相关机构负责同志参加。", "安吉县人民代表大会常务委员会", "安吉县人民代表大会常务委员会各工作机构"),
+        ("省人大常委会有关机构要加强协调。", "陕西省人民代表大会常务委员会", "陕西省人民代表大会常务委员会各工作机构"),
+    ],
+)
+def test_the_working_bodies_named_by_their_last_word_after_a_qualifier(facts_of, text, organ, canonical):
+    assert canonical in {o.canonical for o in facts_of(text, organ).organs}
+
+
+def test_a_standing_committees_own_reform_names_no_working_body(facts_of):
+    found = {o.canonical for o in facts_of("推进县人大常委会机构改革。", "安吉县人民代表大会常务委员会").organs}
+    assert found == {"安吉县人民代表大会常务委员会"}

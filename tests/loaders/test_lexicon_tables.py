@@ -24,7 +24,8 @@ def test_every_alias_names_a_catalog_law(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("row", rows("organs"), ids=lambda r: r["canonical"])
 def test_every_organ_row_is_a_pattern_with_a_kind(row: dict[str, str]) -> None:
     assert re.compile(row["pattern"]).search(row["canonical"]) or row["note"]
-    assert row["kind"] in ("congress", "assembly", "government", "court", "procuratorate", "supervision", "party")
+    assert row["kind"] in ("congress", "assembly", "government", "department", "court", "procuratorate", "supervision",
+                           "party", "other")
 
 
 def test_the_area_table_resolves_a_county_to_its_chain() -> None:
