@@ -593,7 +593,7 @@ def _townships_by_county() -> dict[str, dict[str, str]]:
 
 # A township or town named with an organ's ending (彭浦镇人大, 兴东镇政府): the words before the ending, whose
 # tail :func:`_county_townships` looks up among the county's townships.
-_TOWNSHIP_ORGAN = quick(re.compile(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{_SUFFIX_RE})"))
+_TOWNSHIP_ORGAN = quick(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{_SUFFIX_RE})")
 
 
 def _county_townships(text: str, jur: Jurisdiction, add: Add) -> None:
