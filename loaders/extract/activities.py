@@ -85,6 +85,10 @@ _SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
+# What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment or
+# the final accounts. A clause approving another of them (…预算执行情况报告进行了审议，批准了2016年度市本级决算)
+# is another review; after a review of budgets in general (听取和审议预决算报告，依法审查批准区级决算) it is that one.
+_BUDGET_OBJECTS = re.compile(r"执行|预算草案|调整|(?<!预)决算")
 
 
 @dataclass
@@ -324,7 +328,8 @@ def hits(ctx: Context) -> list[Found]:
                     # states another activity
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
-                            and (not has_laws or restated) and not separate_report and not contents):
+                            and (not has_laws or restated) and not separate_report and not contents
+                            and _same_budget(kind, same.span.text, item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         last_clause[kind] = index
                         continue
@@ -336,6 +341,15 @@ def hits(ctx: Context) -> list[Found]:
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
+
+
+def _same_budget(kind: str, told: str, clause: str) -> bool:
+    """Whether a clause may continue the activity ``told`` of its kind: any kind but a budget review, or
+    one of budgets in general or of the objects (:data:`_BUDGET_OBJECTS`) the told review holds."""
+    if kind != "budget_review":
+        return True
+    objects = set(_BUDGET_OBJECTS.findall(told))
+    return not objects or set(_BUDGET_OBJECTS.findall(clause)) <= objects
 
 
 def _once_each_event(found: list[Found]) -> list[Found]:
