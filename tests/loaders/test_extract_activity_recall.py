@@ -27,3 +27,40 @@ def _kinds(facts_of, text: str) -> list[str]:
 ])
 def test_approving_another_object_of_the_budget_is_another_review(facts_of, text: str, reviews: int) -> None:
     assert _kinds(facts_of, text).count("budget_review") == reviews
+
+
+@pytest.mark.parametrize("text", [
+    "对政府关于全区一般公共预算收入预期目标调整方案、债券分配方案等进行审查。",
+    "對縣政府關於新增債券資金分配方案進行了審議。",
+    "主任会议对市政府关于本级预算安排方案进行了审查。",
+])
+def test_a_budget_adjustment_or_bond_allocation_reviewed_is_a_budget_review(facts_of, text: str) -> None:
+    assert "budget_review" in _kinds(facts_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "组织人大代表实地察看水质保护情况，检查《中华人民共和国长江保护法》的执行情况。",
+    "檢查固體廢物污染環境防治法執行情況。",
+    "常委会检查组检查了《某某省河道管理条例》贯彻执行情况。",
+    "县人大常委会召开贯彻执行《乡镇人大主席团工作条例》检查动员会。",
+    "市人大常委會召開《某某市物業管理條例》執法檢查啟動會。",
+])
+def test_an_inspection_named_by_its_law_is_an_inspection(facts_of, text: str) -> None:
+    assert "law_enforcement_inspection" in _kinds(facts_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "检查县政府2023年计划执行情况。",
+    "检查预算执行情况。",
+])
+def test_a_plans_execution_checked_is_no_inspection(facts_of, text: str) -> None:
+    assert "law_enforcement_inspection" not in _kinds(facts_of, text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("五年来开展执法检查执法调研23次。", ["law_enforcement_inspection", "investigation"]),
+    ("開展執法檢查執法調研12次、專題詢問5次。", ["law_enforcement_inspection", "investigation", "special_inquiry"]),
+    ("全年开展视察调研21次。", ["site_visit"]),
+])
+def test_two_kinds_sharing_one_count_are_two_activities(facts_of, text: str, kinds: list[str]) -> None:
+    assert _kinds(facts_of, text) == kinds
