@@ -64,3 +64,20 @@ def test_a_plans_execution_checked_is_no_inspection(facts_of, text: str) -> None
 ])
 def test_two_kinds_sharing_one_count_are_two_activities(facts_of, text: str, kinds: list[str]) -> None:
     assert _kinds(facts_of, text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "代表们针对群众关注的热点难点问题，向镇领导频频发问。",
+    "代表们向副县长当面提问。",
+    "會上，代表們紛紛向相關部門負責人質詢。",
+])
+def test_deputies_questioning_officials_is_an_inquiry(facts_of, text: str) -> None:
+    assert "special_inquiry" in _kinds(facts_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "改变了以往乡镇人代会只是念念稿、举举手的模式，把“现场问政”搬进了人代会。",
+    "这次会议把专题询问搬到了项目现场。",
+])
+def test_a_kind_brought_into_a_meeting_as_its_format_is_no_activity(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == []
