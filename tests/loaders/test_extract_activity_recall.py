@@ -81,3 +81,14 @@ def test_deputies_questioning_officials_is_an_inquiry(facts_of, text: str) -> No
 ])
 def test_a_kind_brought_into_a_meeting_as_its_format_is_no_activity(facts_of, text: str) -> None:
     assert _kinds(facts_of, text) == []
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("代表们冒雨赶到塘面村高标准农田项目现场，查看工程进度和工程质量。", 1),
+    ("人大代表一行来到城东污水处理厂建设工地，详细了解项目推进情况。", 1),
+    ("鎮人大代表走進老舊小區改造現場，察看施工質量。", 1),
+    # the stops of a visit already stated are that visit
+    ("镇人大组织20名人大代表对民生实事项目进行集中视察。代表们一行来到安置点灾后治理项目现场，实地查看建设进度。", 1),
+])
+def test_deputies_going_to_a_project_site_is_a_visit(facts_of, text: str, visits: int) -> None:
+    assert _kinds(facts_of, text).count("site_visit") == visits
