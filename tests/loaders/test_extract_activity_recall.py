@@ -92,3 +92,14 @@ def test_a_kind_brought_into_a_meeting_as_its_format_is_no_activity(facts_of, te
 ])
 def test_deputies_going_to_a_project_site_is_a_visit(facts_of, text: str, visits: int) -> None:
     assert _kinds(facts_of, text).count("site_visit") == visits
+
+
+@pytest.mark.parametrize("text, reviews", [
+    ("会议书面审议了《关于本乡2015年财政预算执行情况和2016年财政预算(草案)报告》。"
+     "会议全票通过了《政府工作报告》和《关于本乡2015年财政预算执行情况和2016年财政预算报告》。", 1),
+    ("會議審查了《關於本鎮2023年預算執行情況和2024年預算草案的報告》。會議表決通過了《關於本鎮2023年預算執行情況和2024年預算草案的報告》。", 1),
+    # adopted by vote with no review told before: that vote states the review
+    ("会议审议通过了《政府工作报告》、《某镇2014年预算执行情况和2015年预算草案的报告》。", 1),
+])
+def test_adopting_the_budget_report_reviewed_is_that_review(facts_of, text: str, reviews: int) -> None:
+    assert _kinds(facts_of, text).count("budget_review") == reviews
