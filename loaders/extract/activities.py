@@ -49,9 +49,10 @@ _SKIP_CLAUSE = not_activities()
 # …and those whose object is the rest of their sentence (会议认为，…; 提出以下建议：一是…).
 _SKIP_ONWARD = not_activities_onward()
 # The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end,
-# where a decision is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not oversight).
+# where a decision or a guideline is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not
+# oversight; 《关于人大预算审查监督重点向支出预算和政策拓展的指导意见》: a party or state guideline followed).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
-_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定)(?:[(（][^)）]{1,6}[)）])?$")
+_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:指导|实施|若干)意见)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")

@@ -103,3 +103,12 @@ def test_deputies_going_to_a_project_site_is_a_visit(facts_of, text: str, visits
 ])
 def test_adopting_the_budget_report_reviewed_is_that_review(facts_of, text: str, reviews: int) -> None:
     assert _kinds(facts_of, text).count("budget_review") == reviews
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("认真落实《关于人大预算审查监督重点向支出预算和政策拓展的指导意见》。", []),
+    ("執行《關於加強預算決算審查監督的若干意見》。", []),
+    ("贯彻《关于预算审查监督的实施意见》，审查批准了2023年县本级决算。", ["budget_review"]),
+])
+def test_a_guideline_cited_by_its_title_is_no_activity(facts_of, text: str, kinds: list[str]) -> None:
+    assert _kinds(facts_of, text) == kinds
