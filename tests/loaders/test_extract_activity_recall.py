@@ -112,3 +112,14 @@ def test_adopting_the_budget_report_reviewed_is_that_review(facts_of, text: str,
 ])
 def test_a_guideline_cited_by_its_title_is_no_activity(facts_of, text: str, kinds: list[str]) -> None:
     assert _kinds(facts_of, text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("会议研究讨论了县人大常委会关于对重点工作落实情况开展专题询问的调研实施方案。", ["special_inquiry"]),
+    ("主任會議討論了關於《某某條例》執法檢查的調研方案。", ["law_enforcement_inspection"]),
+    ("组成调研组，为民生实事项目视察的调研做好准备。", ["site_visit"]),
+    # an investigation's own plan is a planned investigation
+    ("会议讨论了关于开展农村饮水安全专题调研的实施方案。", ["investigation"]),
+])
+def test_the_research_another_activity_prepares_by_is_a_step_of_it(facts_of, text: str, kinds: list[str]) -> None:
+    assert _kinds(facts_of, text) == kinds
