@@ -72,6 +72,9 @@ _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执
 _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
+# The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
+_DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_HEADLINE_CHARS = 30
 # A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
@@ -226,11 +229,13 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
-    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or the
+    headline of a news item in brief whose dated body follows (青浦集体调研体育改革情况。8月24日，…), or
     the next point of an enumeration (二是代表述职评议。), which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
     words = sentence.text.strip()
-    return (((starts_line and bool(_LEAD.match(words))) or bool(_POINT.match(words)))
+    headline = len(words) <= _HEADLINE_CHARS and bool(_DATED.match(text, sentence.end + 1))
+    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words)))
             and text[sentence.end : sentence.end + 1] == "。")
 
 

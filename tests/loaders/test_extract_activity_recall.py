@@ -123,3 +123,14 @@ def test_a_guideline_cited_by_its_title_is_no_activity(facts_of, text: str, kind
 ])
 def test_the_research_another_activity_prepares_by_is_a_step_of_it(facts_of, text: str, kinds: list[str]) -> None:
     assert _kinds(facts_of, text) == kinds
+
+
+@pytest.mark.parametrize("text, count", [
+    ("青浦集体调研体育改革、文旅产业发展情况。8月24日，区人大常委会主任会议成员对区内体育改革、文旅产业发展情况开展集体调研。", 1),
+    ("奉賢專題調研行政復議與應訴工作。8月17日，區人大常委會副主任一行赴區行政復議局開展專題調研。", 1),
+    ("杨浦视察老旧小区改造。2023年9月5日，区人大常委会组织部分代表视察老旧小区改造项目。", 1),
+    # a first sentence telling an event, with no dated body after it, is that event
+    ("区人大常委会开展专题调研。随后召开座谈会，听取意见。", 1),
+])
+def test_the_headline_of_a_news_item_in_brief_restates_its_dated_body(facts_of, text: str, count: int) -> None:
+    assert len(_kinds(facts_of, text)) == count
