@@ -72,6 +72,8 @@ _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执
 _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
+# Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
+_LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _HEADLINE_CHARS = 30
@@ -343,10 +345,20 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
                     last_clause[kind] = index
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
-        found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
+        found[start_of_sentence:] = _without_inspection_steps(sorted(found[start_of_sentence:], key=lambda f: f.span.start))
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
+
+
+def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
+    """A sentence's activities without the looks on site it tells beside an inspection of a law
+    (组织人大代表实地察看…情况，检查《X法》的执行情况): that look is a step of the inspection, as an
+    inspection group's (率检查组实地查看) is; a visit named as such (视察) stays one."""
+    if not any(f.type == "law_enforcement_inspection" and f.laws for f in sentence_found):
+        return sentence_found
+    return [f for f in sentence_found if not (f.type == "site_visit" and _LOOK_ON_SITE.search(f.span.text)
+                                              and "视察" not in f.span.text)]
 
 
 def _same_budget(kind: str, told: str, clause: str) -> bool:

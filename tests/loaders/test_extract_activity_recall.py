@@ -134,3 +134,14 @@ def test_the_research_another_activity_prepares_by_is_a_step_of_it(facts_of, tex
 ])
 def test_the_headline_of_a_news_item_in_brief_restates_its_dated_body(facts_of, text: str, count: int) -> None:
     assert len(_kinds(facts_of, text)) == count
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("组织人大代表实地察看孔城河水质保护等方面的情况，检查《中华人民共和国长江保护法》的执行情况。",
+     ["law_enforcement_inspection"]),
+    ("組織代表現場查看垃圾分類站點，檢查《某某市生活垃圾管理條例》實施情況。", ["law_enforcement_inspection"]),
+    # without an inspection of a law in the sentence, the look on site is a visit
+    ("组织五个代表组实地查看规划三路等11个建议相关项目现场。", ["site_visit"]),
+])
+def test_a_look_on_site_beside_an_inspection_is_its_step(facts_of, text: str, kinds: list[str]) -> None:
+    assert _kinds(facts_of, text) == kinds
