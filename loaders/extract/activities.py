@@ -148,8 +148,10 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
     report = _stated(TRIGGERS["report_review"], item.text)
-    # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
-    titled = bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group()) if report else False
+    # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告; a bill
+    # reviewed under its title (审议了县政府《关于提请将…资金列入本级财政预算的议案》) is what it asks, not a title cited
+    titled = (bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group())
+              and not report.group().endswith("议案")) if report else False
     if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
         report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:

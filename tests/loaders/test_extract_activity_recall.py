@@ -145,3 +145,13 @@ def test_the_headline_of_a_news_item_in_brief_restates_its_dated_body(facts_of, 
 ])
 def test_a_look_on_site_beside_an_inspection_is_its_step(facts_of, text: str, kinds: list[str]) -> None:
     assert _kinds(facts_of, text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("會議聽取審議了縣政府《關於提請將文化旅遊基礎設施項目委託代建資金列入本級財政預算的議案》。", ["budget_review"]),
+    ("会议审议了区政府《关于提请审议2024年政府债务限额的议案》。", ["budget_review"]),
+    # a bill on a law is legislation, titled or not
+    ("会议审议了《关于提请审议〈某某市物业管理条例(草案)〉的议案》。", []),
+])
+def test_a_bill_reviewed_under_its_title_is_what_it_asks(facts_of, text: str, kinds: list[str]) -> None:
+    assert _kinds(facts_of, text) == kinds
