@@ -155,3 +155,12 @@ def test_a_look_on_site_beside_an_inspection_is_its_step(facts_of, text: str, ki
 ])
 def test_a_bill_reviewed_under_its_title_is_what_it_asks(facts_of, text: str, kinds: list[str]) -> None:
     assert _kinds(facts_of, text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "收集了省人大代表对各承办单位办理代表建议情况的满意度反馈意见。",
+    "县人大常委会对民生实事项目开展群众满意度调查。",
+    "向代表發放滿意度徵詢表，了解建議辦理效果。",
+])
+def test_asking_how_satisfied_deputies_are_is_a_rating(facts_of, text: str) -> None:
+    assert "satisfaction_evaluation" in _kinds(facts_of, text)
