@@ -49,9 +49,10 @@ _SKIP_CLAUSE = not_activities()
 # …and those whose object is the rest of their sentence (会议认为，…; 提出以下建议：一是…).
 _SKIP_ONWARD = not_activities_onward()
 # The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end,
-# where a decision is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not oversight).
+# where a decision or a guideline is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not
+# oversight; 《关于人大预算审查监督重点向支出预算和政策拓展的指导意见》: a party or state guideline followed).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
-_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定)(?:[(（][^)）]{1,6}[)）])?$")
+_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:指导|实施|若干)意见)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
@@ -71,6 +72,11 @@ _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执
 _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
+# Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
+_LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
+# The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
+_DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_HEADLINE_CHARS = 30
 # A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
@@ -85,6 +91,10 @@ _SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
+# What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment or
+# the final accounts. A clause approving another of them (…预算执行情况报告进行了审议，批准了2016年度市本级决算)
+# is another review; after a review of budgets in general (听取和审议预决算报告，依法审查批准区级决算) it is that one.
+_BUDGET_OBJECTS = re.compile(r"执行|预算草案|调整|(?<!预)决算")
 
 
 @dataclass
@@ -138,8 +148,10 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
     report = _stated(TRIGGERS["report_review"], item.text)
-    # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告
-    titled = bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group()) if report else False
+    # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告; a bill
+    # reviewed under its title (审议了县政府《关于提请将…资金列入本级财政预算的议案》) is what it asks, not a title cited
+    titled = (bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group())
+              and not report.group().endswith("议案")) if report else False
     if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
         report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
@@ -221,11 +233,13 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
-    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or the
+    headline of a news item in brief whose dated body follows (青浦集体调研体育改革情况。8月24日，…), or
     the next point of an enumeration (二是代表述职评议。), which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
     words = sentence.text.strip()
-    return (((starts_line and bool(_LEAD.match(words))) or bool(_POINT.match(words)))
+    headline = len(words) <= _HEADLINE_CHARS and bool(_DATED.match(text, sentence.end + 1))
+    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words)))
             and text[sentence.end : sentence.end + 1] == "。")
 
 
@@ -324,7 +338,8 @@ def hits(ctx: Context) -> list[Found]:
                     # states another activity
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
-                            and (not has_laws or restated) and not separate_report and not contents):
+                            and (not has_laws or restated) and not separate_report and not contents
+                            and _same_budget(kind, same.span.text, item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         last_clause[kind] = index
                         continue
@@ -332,11 +347,30 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
                     last_clause[kind] = index
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
-        found[start_of_sentence:] = sorted(found[start_of_sentence:], key=lambda f: f.span.start)
+        found[start_of_sentence:] = _without_inspection_steps(sorted(found[start_of_sentence:], key=lambda f: f.span.start))
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
     return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
+
+
+def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
+    """A sentence's activities without the looks on site it tells beside an inspection of a law
+    (组织人大代表实地察看…情况，检查《X法》的执行情况): that look is a step of the inspection, as an
+    inspection group's (率检查组实地查看) is; a visit named as such (视察) stays one."""
+    if not any(f.type == "law_enforcement_inspection" and f.laws for f in sentence_found):
+        return sentence_found
+    return [f for f in sentence_found if not (f.type == "site_visit" and _LOOK_ON_SITE.search(f.span.text)
+                                              and "视察" not in f.span.text)]
+
+
+def _same_budget(kind: str, told: str, clause: str) -> bool:
+    """Whether a clause may continue the activity ``told`` of its kind: any kind but a budget review, or
+    one of budgets in general or of the objects (:data:`_BUDGET_OBJECTS`) the told review holds."""
+    if kind != "budget_review":
+        return True
+    objects = set(_BUDGET_OBJECTS.findall(told))
+    return not objects or set(_BUDGET_OBJECTS.findall(clause)) <= objects
 
 
 def _once_each_event(found: list[Found]) -> list[Found]:

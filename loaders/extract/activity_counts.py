@@ -13,8 +13,8 @@ from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
 
 COUNT_UNITS = "次项个部件场批期篇"
-# The count right after the trigger, maybe after the second half of a compound (视察调研23次).
-_COUNT_AFTER = re.compile(rf"^\s*(?:调研|检查)?(?:活动)?\s*(?P<each>各)?(?:共计?|合计)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# The count right after the trigger, maybe after the second half of a compound (视察调研23次, 执法检查执法调研23次).
+_COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<each>各)?(?:共计?|合计)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 # The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
 _LIST_END = re.compile(r"[、和及与]\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
