@@ -27,7 +27,10 @@ ORDINAL = f"[{SMALL_NUMERAL_CHARS}]+"
 TERM = rf"(?:第?[{NUMERAL_CHARS}\d]+届)"
 #: Work said not to have been done (没有开展《森林法》执法检查, 尚未听取…报告): it states no activity and
 #: ties no law to an inspection.
-NOT_DONE = re.compile(r"(?:没有|未曾|尚未|从未|并未|(?<![尚从并])未)(?:开展|组织|进行|听取|安排|对)")
+NOT_DONE = re.compile(
+    r"(?:没有|未曾|尚未|从未|并未|(?<![尚从并])未)(?:开展|组织|进行|听取|安排|对)"
+    # could not be held, or was called off: 原定的执法检查未能开展, 取消了原计划对…的执法检查
+    r"|(?:未能|没能|无法)(?:如期|按期|按计划)?(?:开展|组织|进行|举行|实施)|取消了?(?:原定|原计划|原先|计划)")
 #: Approximate counts: 近/约 before the number, 余/多 after it.
 ABOUT_BEFORE = "(?:近|约)"
 ABOUT_AFTER = "(?:余|多)"

@@ -26,6 +26,9 @@ def test_work_announced_for_soon_is_planned(text: str) -> None:
     "常委会尚未对《中华人民共和国种子法》开展执法检查。",
     "县人大常委会未听取县政府关于教育工作的报告。",
     "常委会从未组织对《中华人民共和国畜牧法》实施情况的检查。",
+    "受疫情影响，原定对《中华人民共和国畜牧法》的执法检查未能开展。",
+    "因故取消了原计划对《中华人民共和国草原法》的执法检查。",
+    "原定的《中华人民共和国种子法》执法检查未能如期进行。",
 ])
 def test_work_said_not_to_be_done_is_no_activity_and_inspects_no_law(text: str) -> None:
     found = facts(text)
