@@ -15,7 +15,7 @@ from loaders.lexicon.patterns import NUMERAL_CHARS
 # A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上).
 NUMBER = (
     rf"(?P<pre>近|约|超过|逾)?"
-    rf"(?P<num>\d+(?:\.\d+)?(?:万|亿)?|[{NUMERAL_CHARS}]+)"
+    rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:万|亿)?|[{NUMERAL_CHARS}]+)"  # 3,456: thousands grouped
     rf"(?P<post>余|多|以上)?"
 )
 NUMBER_RE = re.compile(NUMBER)
@@ -83,7 +83,10 @@ def to_number(token: str) -> int | float | None:
         return None
     if token[0].isdigit():
         scale = {"万": 10_000, "亿": 100_000_000}.get(token[-1], 1)  # 12万 is 120000
-        value = float(token.rstrip("万亿")) * scale
+        digits = token.rstrip("万亿").replace(",", "")  # 3,456 is 3456
+        if "." not in digits:
+            return int(digits) * scale  # exact, however long
+        value = float(digits) * scale
         return int(value) if value.is_integer() else value
     return _chinese(token)
 

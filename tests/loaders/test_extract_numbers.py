@@ -10,11 +10,17 @@ from loaders.lexicon.numerals import NUMBER_RE, parse, to_number
 
 @pytest.mark.parametrize(
     ("token", "value", "qualifier"),
-    [("二十七", 27, None), ("150余", 150, "余"), ("100多", 100, "多"), ("近600", 600, "近"), ("两", 2, None), ("3000以上", 3000, "以上")],
+    [("二十七", 27, None), ("150余", 150, "余"), ("100多", 100, "多"), ("近600", 600, "近"), ("两", 2, None), ("3000以上", 3000, "以上"),
+     ("3,456", 3456, None), ("1,234,567余", 1234567, "余"), ("12,500.5", 12500.5, None), ("1.5万", 15000, None),
+     ("99999999999999999999999", 99999999999999999999999, None)],  # grouped thousands; long integers exact
 )
 def test_numbers_and_qualifiers(token, value, qualifier):
     number = parse(NUMBER_RE.fullmatch(token))
     assert (number.value, number.qualifier) == (value, qualifier)
+
+
+def test_a_comma_between_numbers_is_no_thousands_separator():
+    assert [m.group("num") for m in NUMBER_RE.finditer("会议3,共12,34个,1,2345")] == ["3", "12", "34", "1", "2345"]
 
 
 def stats(facts):
