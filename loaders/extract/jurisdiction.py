@@ -62,6 +62,8 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
         chain["township"] = _own_name(source, township, chain)
     word = None if chain else _own_word(organ) or _spoken_word(source)
     found = max(chain, key=LEVELS.index) if chain else level or (LEVEL_OF_CHAR[word] if word else "national")
+    if found == "city" and chain.get("city") and chain["city"] == chain.get("provincial"):
+        found = "provincial"  # a municipality (北京市) is its own city, and provincial-level
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from loaders.document import Document
+from loaders.extract import extract
 from loaders.extract.metadata import infer_metadata
 from loaders.read.text import split_header
 
@@ -119,3 +121,9 @@ def test_year_from_a_date_or_a_year_in_chinese_numerals(text: str, year: str) ->
 ])
 def test_an_area_is_a_name_the_gazetteer_knows(text: str, organ: str | None) -> None:
     assert infer_metadata(text).get("organ") == organ
+
+
+@pytest.mark.parametrize("organ", ["北京市人大常委会", "天津市人大常委会", "上海市人大常委会", "重庆市人大常委会"])
+def test_a_municipality_s_report_is_provincial_level(organ: str) -> None:
+    found = extract(Document(text=f"2023年，{organ}对《中华人民共和国森林法》开展执法检查。", source="m.txt"))
+    assert found.report["level"] == "provincial"
