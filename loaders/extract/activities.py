@@ -20,7 +20,7 @@ from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
-from loaders.lexicon.patterns import HAN_CHARS, NOT_DONE
+from loaders.lexicon.patterns import ACTION_YEAR, HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
 
 if TYPE_CHECKING:
@@ -524,15 +524,10 @@ _OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?:度)?(?=[，,]|
 _YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
 
 
-# A year its activity's own words date it by, before the action (将于2024年对…开展, 2022年开展的…检查,
-# 于2023年9月组织): not a year that qualifies a noun (2019年颁布的《X法》, 2023年度预算).
-_ACTION_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:[上下]半年|年?[初中底内]|[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?(?:至\d{1,2}月)?|[春夏秋冬]季?)?"
-                          r"(?:起|期间)?[,，]?(?:对|就|开展|组织|听取|进行|召开|视察|检查|启动)")
-
 
 def _year_in(evidence: str, window: range) -> int | None:
     """The year an activity's own evidence dates its action by, when it lies in ``window``."""
-    found = _ACTION_YEAR.search(arabic_dates(evidence))
+    found = ACTION_YEAR.search(arabic_dates(evidence))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
 
 

@@ -16,7 +16,7 @@ from loaders.document import PAGE_DATE
 from loaders.lexicon import areas
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
-from loaders.lexicon.patterns import AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
+from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
 _NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
@@ -39,7 +39,7 @@ _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|�
 _FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
 _SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
-_PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点)")
+_PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点|工作报告|工作总结)")
 _YEAR_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月")
 _PAST_YEAR = re.compile(r"过去一年|一年来|去年")
 _OPENING_DATE = 300  # how far into the text a date still dates the report
@@ -198,6 +198,8 @@ def _infer_year(text: str, issued: str | None) -> str | None:
         if _PAST_YEAR.search(head) and int(issued[5:7]) <= 6:
             return str(issued_year - 1)
         return str(issued_year)
-    # the date or month of the meeting or event a short report opens with (于2024年9月25日召开, 2024年3月，…)
-    first = _DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
+    # the date or month of the meeting or event a short report opens with (于2024年9月25日召开, 2024年3月，…),
+    # or the year its first lines date the work by (广东省人大常委会2023年对…开展执法检查)
+    first = (_DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
+             or ACTION_YEAR.search(head, 0, _OPENING_DATE))
     return first.group(1) if first else None

@@ -127,3 +127,12 @@ def test_an_area_is_a_name_the_gazetteer_knows(text: str, organ: str | None) -> 
 def test_a_municipality_s_report_is_provincial_level(organ: str) -> None:
     found = extract(Document(text=f"2023年，{organ}对《中华人民共和国森林法》开展执法检查。", source="m.txt"))
     assert found.report["level"] == "provincial"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("广东省人大常委会2023年对《中华人民共和国海洋环境保护法》开展执法检查。", "2023"),
+    ("广东省人大常委会2023年工作报告\n过去一年，常委会依法履职。", "2023"),
+    ("县人大常委会2021年上半年组织代表视察了全县重点项目。", "2021"),
+])
+def test_the_year_the_first_lines_date_the_work_by(text: str, year: str) -> None:
+    assert infer_metadata(text)["year"] == year
