@@ -4,7 +4,7 @@ analysts write it."""
 from __future__ import annotations
 
 import unicodedata
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import HTTPException, Request
 from fastapi.dependencies.models import Dependant
@@ -39,6 +39,20 @@ def _calendar_year(value: object) -> object:
         return unicodedata.normalize("NFKC", value).strip().removesuffix("年")
     return value
 
+
+_STATUS_WORDS = {"已开展": "reported", "已完成": "reported", "开展": "reported", "报告": "reported",
+                 "计划": "planned", "拟": "planned", "将": "planned", "计划中": "planned"}
+
+
+def _activity_status(value: object) -> object:
+    """An activity's status in either language: reported (已开展, 已完成) or planned (计划, 拟, 将)."""
+    if isinstance(value, str):
+        return _STATUS_WORDS.get(value.strip(), value.strip())
+    return value
+
+
+# An optional activity status, reported or planned, typed in English or Chinese.
+ActivityStatus = Annotated[Literal["reported", "planned"] | None, BeforeValidator(_activity_status)]
 
 # An optional calendar year as analysts type it (2023, 2023年, ２０２３); each route adds its
 # Query(ge=1949, le=2100, description=...).

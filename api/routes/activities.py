@@ -1,12 +1,12 @@
 """Oversight activities and the organs that conduct them or are overseen."""
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep, optional_iri
-from api.params import CalendarYear
+from api.params import ActivityStatus, CalendarYear
 from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
@@ -31,9 +31,9 @@ def activities(
                                      examples=["湿地保护法", "law/中华人民共和国湿地保护法"])] = None,
     issue: IriQuery = None,
     jurisdiction: JurisdictionQuery = None,
-    status: Annotated[Literal["reported", "planned"] | None, Query(
-        description="reported: work the reports state as done; planned: work a plan or an announcement "
-                    "says will be done. Both when absent; every count keeps them apart.")] = None,
+    status: Annotated[ActivityStatus, Query(
+        description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "
+                    "announcement says will be done. Both when absent; every count keeps them apart.")] = None,
 ) -> Any:
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""

@@ -46,6 +46,11 @@ def test_planned_activities_are_listed_apart(web: Api) -> None:
     assert (counts["planned_activities"], counts["reported_activities"]) == (len(planned), len(reported))
 
 
+@pytest.mark.parametrize(("typed", "status"), [("计划", "planned"), ("已开展", "reported"), (" planned ", "planned")])
+def test_a_status_is_read_in_either_language(web: Api, typed: str, status: str) -> None:
+    assert items(web, "/activities", status=typed) == items(web, "/activities", status=status)
+
+
 @pytest.mark.parametrize("status", ["done", "PLANNED", ""])
 def test_an_unknown_status_is_refused(web: Api, status: str) -> None:
     response = web.client.get("/activities", params={"status": status})
