@@ -4,6 +4,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import shutil
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -203,6 +204,13 @@ def _serve(db: Store, host: str, port: int) -> None:
     from api.app import create_app
 
     settings = _settings()
+    try:  # bound here, before the first line says where it serves, and handed to uvicorn
+        listening = socket.create_server((host, port))
+    except OSError as exc:
+        db.close()
+        err.print(f"[red]error:[/red] cannot listen on {host}:{port} ({exc.strerror or exc}); "
+                  "pick another port with --port, or stop what holds it")
+        raise typer.Exit(3) from exc
     if host not in ("0.0.0.0", "::"):  # a wildcard is no name a client can use: OKG_ALLOWED_HOSTS says which
         hosts = list(dict.fromkeys([*settings.allowed_hosts, host]))  # each name once
         settings = settings.model_copy(update={"allowed_hosts": hosts})
@@ -213,7 +221,8 @@ def _serve(db: Store, host: str, port: int) -> None:
     else:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     try:
-        uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning")
+        server = uvicorn.Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"))
+        server.run(sockets=[listening])
     finally:
         db.close()
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -178,3 +179,14 @@ def test_ingest_loads_the_ontology_and_the_catalog(seeded_store: Path) -> None:
         coverage = db.coverage(level="法律")
         never = [law for law in coverage["laws"] if law["times_inspected"] == 0]
         assert len(never) > 200  # the national laws the seed never inspects are counted
+
+
+def test_serving_on_a_port_in_use_says_so_in_one_line(seeded_store: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+        done = subprocess.run([sys.executable, "-m", "api", "serve", "--store", str(seeded_store), "--port", str(port)],
+                              env=env, capture_output=True, text=True, timeout=60)
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    assert done.returncode == 3 and len(lines) == 1, lines
+    assert f"127.0.0.1:{port}" in lines[0] and "--port" in lines[0] and "serving" not in lines[0]
