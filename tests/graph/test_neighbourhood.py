@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rdflib import RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from world import WETLAND
 
 from graph import Store, traverse
@@ -125,6 +125,29 @@ def test_bounded_edges_stop_at_the_bound(world: Store) -> None:
         for node, around in found.items():
             whole = set(world.edges([node]))
             assert len(around) == len(set(around)) == min(most, len(whole)) and set(around) <= whole
+
+
+def test_bounded_edges_are_the_nodes_distinct_relationships(store: Store) -> None:
+    """As :meth:`edges` gives them: a relationship two graphs state once, a loop once, no type or
+    literal; an IRI no store can hold has none."""
+    a, b, c = (URIRef(f"https://example.org/{n}") for n in "abc")
+    knows, related = URIRef(OKG_NS + "relatedTo"), URIRef(OKG_NS + "mentionsLaw")
+    for name, extra in (("r1", [(b, related, a)]), ("r2", [(a, related, a), (c, knows, a)])):
+        report, graph = URIRef(f"https://example.org/report/{name}"), Graph()
+        graph.add((a, knows, b))
+        graph.add((a, RDFS.label, Literal("a")))
+        graph.add((a, RDF.type, URIRef(OKG_NS + "Law")))
+        for triple in extra:
+            graph.add(triple)
+        store.upsert_report(report, graph, name)
+    expected = {(str(a), "relatedTo", str(b)), (str(b), "mentionsLaw", str(a)), (str(a), "mentionsLaw", str(a)),
+                (str(c), "relatedTo", str(a))}
+    assert set(store.edges([str(a)])) == expected
+    for most in (1, 2, len(expected), 10):
+        around = store.bounded_edges([str(a), str(c), "https://example.org/no thing"], most)
+        assert set(around) == {str(a), str(c)}
+        assert len(around[str(a)]) == len(set(around[str(a)])) == min(most, len(expected))
+        assert set(around[str(a)]) <= expected and around[str(c)] == [(str(c), "relatedTo", str(a))]
 
 
 def _other(edge: tuple[str, str, str], node: str) -> str:
