@@ -53,31 +53,47 @@ MATCH (n:Resource) WHERE n.uri IN $iris
 MATCH (n)-[r]-()
 RETURN DISTINCT startNode(r).uri AS s, type(r) AS t, endNode(r).uri AS o
 """
-#: Per node, at most $most of its relationships (EDGES_AROUND's rows): a hub costs $most rows, not its degree.
-BOUNDED_EDGES = """
-MATCH (n:Resource) WHERE n.uri IN $iris
-CALL (n) {
-  MATCH (n)-[r]-()
+#: $n's first $first neighbours by IRI (itself aside), as ``near``.
+_NEAR = """CALL (n) {
+  MATCH (n)--(m) WHERE m <> n
+  WITH DISTINCT m ORDER BY m.uri LIMIT $first
+  RETURN collect(m) AS near
+}"""
+#: EDGES_AROUND's rows of one node, at most $most of them, as ``found``: a hub costs $most rows, not its degree.
+_BOUNDED = """
+  MATCH (m)-[r]-()
   WITH DISTINCT startNode(r).uri AS s, type(r) AS t, endNode(r).uri AS o
   LIMIT $most
   RETURN collect({s: s, t: t, o: o}) AS found
-}
-RETURN n.uri AS n, found
-"""
-#: The relationships of $iri (EDGES_AROUND's rows) to its first $most neighbours by IRI, or to itself.
-FIRST_NEIGHBOUR_EDGES = """
-MATCH (n:Resource {uri: $iri})
-CALL (n) {
-  MATCH (n)--(m) WHERE m <> n
-  WITH DISTINCT m ORDER BY m.uri LIMIT $most
-  RETURN collect(m) AS near
-}
+}"""
+#: Per node, at most $most of its relationships.
+BOUNDED_EDGES = "MATCH (m:Resource) WHERE m.uri IN $iris\nCALL (m) {" + _BOUNDED + "\nRETURN m.uri AS n, found"
+#: The relationships of $iri (EDGES_AROUND's rows) to its first $first neighbours by IRI, or to itself.
+FIRST_NEIGHBOUR_EDGES = f"""
+MATCH (n:Resource {{uri: $iri}})
+{_NEAR}
 UNWIND near + [n] AS m
 MATCH (n)-[r]-(m)
 RETURN DISTINCT startNode(r).uri AS s, type(r) AS t, endNode(r).uri AS o
 """
 ALL_EDGES = "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o"
-
+#: A walk's first two levels as one stream: the row of $iri with FIRST_NEIGHBOUR_EDGES' rows, then a row
+#: per neighbour, in IRI order, with BOUNDED_EDGES' rows (none for one in $skip). Rows are made as the
+#: client pulls them, so a client that stops early leaves the rest unread.
+WALK_EDGES = f"""
+MATCH (n:Resource {{uri: $iri}})
+{_NEAR}
+CALL (n, near) {{
+  UNWIND near + [n] AS m
+  MATCH (n)-[r]-(m)
+  WITH DISTINCT startNode(r).uri AS s, type(r) AS t, endNode(r).uri AS o
+  RETURN collect({{s: s, t: t, o: o}}) AS root
+}}
+UNWIND [n] + near AS m
+CALL (n, m) {{
+  WITH m WHERE m <> n AND NOT m.uri IN $skip{_BOUNDED}
+RETURN m.uri AS n, CASE WHEN m = n THEN root ELSE found END AS found
+"""
 
 
 # --- what a user's /cypher query may do ---

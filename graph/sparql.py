@@ -77,18 +77,6 @@ def edges(iris: list[str] | None) -> str:
     return PREFIXES + f"SELECT DISTINCT ?s ?p ?o WHERE {{\n  {body}\n  FILTER(isIRI(?s) && isIRI(?o) && ?p != rdf:type)\n}}"
 
 
-def bounded_edges(iris: list[str], most: int) -> str:
-    """Per node of ``iris`` (``?n``), at most ``most`` of the relationships :func:`edges` gives for it:
-    each node's own sub-query stops reading at its limit, so a hub costs ``most`` rows, not its degree."""
-    def one(iri: str) -> str:
-        n = URIRef(iri).n3()
-        return (f"{{ {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {{ {n} ?p ?o . BIND({n} AS ?s) }} UNION "
-                f"{{ ?s ?p {n} . BIND({n} AS ?o) }} FILTER(isIRI(?s) && isIRI(?o) && ?p != rdf:type) }} "
-                f"LIMIT {int(most)} }} BIND({n} AS ?n) }}")
-
-    return PREFIXES + "SELECT ?n ?s ?p ?o WHERE {\n  " + "\n  UNION ".join(one(i) for i in iris) + "\n}"
-
-
 def first_neighbour_edges(iri: str, most: int) -> str:
     """The relationships :func:`edges` gives for ``iri`` whose other end is one of its first ``most``
     neighbours in IRI order, or itself: the neighbours are sorted and cut inside the query."""

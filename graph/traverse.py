@@ -7,6 +7,7 @@ hops and sizes are bounded so one hub cannot make a query unbounded.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from graph.terms import OKG_NS
@@ -49,39 +50,50 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
     again; the hubs the walk finds are added to it."""
     depth = max(1, min(depth, MAX_DEPTH))
     limit = max(1, limit)
+    known = known_hubs if known_hubs is not None else set()
     distance = {iri: 0}
     order = [iri]
     edges: set[Edge] = set()
     hubs: set[str] = set()
     frontier = [iri]
     truncated = False
+    # Without a type filter the first two levels are read as one stream (one query on a server).
+    streamed = _Streamed(store.walk_edges(iri, limit, HUB_EDGES + 1, known)) if not types and depth > 1 else None
 
     def enough() -> bool:
         return not types and len(order) > limit
 
-    for level in range(1, depth + 1):
-        if not frontier or enough():
-            break
-        if len(distance) >= MAX_VISITED:
-            truncated = True
-            break
-        found: list[str] = []
-        begin, step = 0, FIRST_STEP
-        while begin < len(frontier) and not enough():
-            chunk = frontier[begin:begin + step]
-            around = {iri: _root_edges(store, iri, bool(types), limit)} if level == 1 else \
-                _walkable_edges(store, chunk, hubs, known_hubs if known_hubs is not None else set())
-            for node in chunk:
-                new = set()
-                for edge in around.get(node, ()):
-                    edges.add(edge)
-                    new.update(n for n in (edge[0], edge[2]) if n not in distance)
-                for other in sorted(new):
-                    distance[other] = level
-                    order.append(other)
-                    found.append(other)
-            begin, step = begin + step, min(step * 2, MOST_STEP)
-        frontier = found
+    try:
+        for level in range(1, depth + 1):
+            if not frontier or enough():
+                break
+            if len(distance) >= MAX_VISITED:
+                truncated = True
+                break
+            found: list[str] = []
+            begin, step = 0, FIRST_STEP
+            while begin < len(frontier) and not enough():
+                chunk = frontier[begin:begin + step]
+                if level == 1:
+                    around = streamed.of([iri]) if streamed else {iri: _root_edges(store, iri, bool(types), limit)}
+                else:
+                    read = streamed.of if streamed and level == 2 else \
+                        lambda nodes: store.bounded_edges(nodes, HUB_EDGES + 1)
+                    around = _walkable_edges(chunk, read, hubs, known)
+                for node in chunk:
+                    new = set()
+                    for edge in around.get(node, ()):
+                        edges.add(edge)
+                        new.update(n for n in (edge[0], edge[2]) if n not in distance)
+                    for other in sorted(new):
+                        distance[other] = level
+                        order.append(other)
+                        found.append(other)
+                begin, step = begin + step, min(step * 2, MOST_STEP)
+            frontier = found
+    finally:
+        if streamed:
+            streamed.close()
     kept, info = _nearest(store, iri, order, set(types or ()), limit)
     if len(kept) > limit:
         kept, truncated = kept[:limit], True
@@ -102,20 +114,42 @@ def _root_edges(store: Backend, iri: str, typed: bool, limit: int) -> list[Edge]
     return store.edges([iri]) if typed else store.first_neighbour_edges(iri, limit)
 
 
-def _walkable_edges(store: Backend, nodes: list[str], hubs: set[str], known: set[str]) -> dict[str, list[Edge]]:
-    """``{node: its relationships}`` for the ``nodes`` that have at most :data:`HUB_EDGES`; the others are
-    added to ``hubs`` (and ``known``), reached but not walked through: reading stops at the bound, and a
-    node in ``known`` is not read at all (the reports and organs around a law: two thirds of the rows a
-    hub law's walk read at 1M triples)."""
+def _walkable_edges(nodes: list[str], read: Callable[[list[str]], dict[str, list[Edge]]], hubs: set[str],
+                    known: set[str]) -> dict[str, list[Edge]]:
+    """``{node: its relationships}`` for the ``nodes`` that have at most :data:`HUB_EDGES`, as ``read``
+    gives them (at most one more each); the others are added to ``hubs`` (and ``known``), reached but
+    not walked through: reading stops at the bound, and a node in ``known`` is not read at all (the
+    reports and organs around a law: two thirds of the rows a hub law's walk read at 1M triples)."""
     hubs.update(n for n in nodes if n in known)
     out: dict[str, list[Edge]] = {}
-    for node, around in store.bounded_edges([n for n in nodes if n not in known], HUB_EDGES + 1).items():
+    for node, around in read([n for n in nodes if n not in known]).items():
         if len(around) > HUB_EDGES:
             hubs.add(node)
             known.add(node)
         else:
             out[node] = around
     return out
+
+
+class _Streamed:
+    """The entries of :meth:`Backend.walk_edges`, read only as far as the nodes asked so far need."""
+
+    def __init__(self, entries: Generator[tuple[str, list[Edge]], None, None]) -> None:
+        self.entries = entries
+        self.read: dict[str, list[Edge]] = {}
+
+    def of(self, nodes: list[str]) -> dict[str, list[Edge]]:
+        """``{node: its relationships}`` of the ``nodes`` (those with none left out)."""
+        missing = set(nodes) - self.read.keys()
+        for node, around in self.entries if missing else ():
+            self.read[node] = around
+            missing.discard(node)
+            if not missing:
+                break
+        return {n: self.read[n] for n in nodes if self.read.get(n)}
+
+    def close(self) -> None:
+        self.entries.close()
 
 
 def _nearest(store: Backend, iri: str, ordered: list[str], wanted: set[str],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -200,6 +200,19 @@ class Backend(ABC):
         """The relationships :meth:`edges` gives for ``iri`` that join it to one of its first ``most``
         neighbours in IRI order (code point order; itself aside) or to itself: the store orders and cuts
         the neighbours, so a node with thousands of relationships sends back those of ``most`` nodes."""
+
+    def walk_edges(self, iri: str, first: int, most: int,
+                   skip: Collection[str]) -> Generator[tuple[str, list[Edge]], None, None]:
+        """What a walk from ``iri`` reads of its first two levels, as it is needed: first ``(iri,``
+        :meth:`first_neighbour_edges` ``(iri, first))``, then ``(node, its relationships)`` for each
+        neighbour those reach, as :meth:`bounded_edges` gives them with ``most`` (a neighbour in ``skip``
+        with none, unread), in IRI order; a store may give the neighbours in another order. The caller
+        stops reading once it has enough, and a store reads ahead of it as little as it can: a server
+        answers the whole walk from one query instead of one per step."""
+        root = self.first_neighbour_edges(iri, first)
+        yield iri, root
+        for node in sorted({n for e in root for n in (e[0], e[2])} - {iri}):
+            yield node, [] if node in skip else self.bounded_edges([node], most).get(node, [])
 
     @abstractmethod
     def graph_hashes(self) -> dict[str, str]:

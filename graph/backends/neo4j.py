@@ -10,7 +10,7 @@ database other than the server's default.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from graph.settings import GraphSettings
 
 BATCH_TRIPLES = 60_000  # triples per transaction when writing many reports (the next group is built meanwhile)
+#: Rows of a walk's stream (graph.cypher.WALK_EDGES) pulled at a time: the root's and two steps of a level
+#: (graph.traverse walks 8 nodes, then 16), so a walk that stops early leaves the server little read ahead.
+WALK_FETCH = 25
 CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
 
 
@@ -289,7 +292,22 @@ class Neo4jStore(Store):
         return {row["n"]: self._edges(row["found"], ns) for row in rows}
 
     def first_neighbour_edges(self, iri: str, most: int) -> list[Edge]:
-        return self._edges(self._read(cypher.FIRST_NEIGHBOUR_EDGES, iri=iri, most=most))
+        return self._edges(self._read(cypher.FIRST_NEIGHBOUR_EDGES, iri=iri, first=most))
+
+    def walk_edges(self, iri: str, first: int, most: int,
+                   skip: Collection[str]) -> Generator[tuple[str, list[Edge]], None, None]:
+        """One query (:data:`graph.cypher.WALK_EDGES`) pulled :data:`WALK_FETCH` rows at a time: a walk's
+        first two levels took one round trip per step (three to four, each as long as the reading)."""
+        try:
+            with self._driver.session(database=self.database, default_access_mode=READ_ACCESS,
+                                      fetch_size=WALK_FETCH) as session, \
+                    session.begin_transaction(timeout=self.timeout) as tx:
+                for record in tx.run(cypher.WALK_EDGES, iri=iri, first=first, most=most, skip=sorted(skip)):
+                    yield record["n"], self._edges(record["found"])
+        except ServiceUnavailable as exc:
+            raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"read from Neo4j at {self.uri} failed: {exc}") from exc
 
     def _edges(self, rows: list[dict[str, Any]], ns: n10s.Namespaces | None = None) -> list[Edge]:
         """Edges from rows of ``s``, ``t`` (the relationship type) and ``o``."""

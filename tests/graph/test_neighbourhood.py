@@ -2,13 +2,15 @@
 walking no further than it needs, and only those are described."""
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
-from rdflib import RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from world import WETLAND
 
 from graph import Store, traverse
+from graph.backends import Backend
 from graph.terms import OKG_NS
 from ontology import iri
 
@@ -75,25 +77,21 @@ def test_a_walk_stops_as_soon_as_it_has_enough_nodes(world: Store, monkeypatch: 
     known = {LAW, *near}
     # the first of the law's neighbours (in order) through which the walk finds a node two hops away
     first = next(i for i, n in enumerate(near) if {x for e in world.edges([n]) for x in (e[0], e[2])} - known)
-    asked: list[tuple[str, list[str]]] = []
-    first_edges, bounded = world.first_neighbour_edges, world.bounded_edges
+    pulled: list[str] = []
+    walk = world.walk_edges
 
-    def counting(iri: str, most: int) -> Any:
-        asked.append(("first", [iri]))
-        return first_edges(iri, most)
+    def counting(iri: str, first: int, most: int, skip: Any) -> Any:
+        for node, around in walk(iri, first, most, skip):
+            pulled.append(node)
+            yield node, around
 
-    def counting_bounded(iris: Any, most: int) -> Any:
-        asked.append(("bounded", list(iris)))
-        return bounded(iris, most)
-
-    monkeypatch.setattr(world, "first_neighbour_edges", counting)
-    monkeypatch.setattr(world, "bounded_edges", counting_bounded)
+    monkeypatch.setattr(world, "walk_edges", counting)
     monkeypatch.setattr(traverse, "FIRST_STEP", 1)
     cut = world.neighbours(LAW, depth=3, limit=len(known))
     assert cut["truncated"] and cut["nodes"] == whole["nodes"][:len(known)]
-    steps = [("bounded", near[:1])] + [("bounded", near[2 ** k - 1:2 ** (k + 1) - 1]) for k in range(1, 8)]
-    walked = [step for step in steps if step[1] and near.index(step[1][0]) <= first]
-    assert asked == [("first", [LAW]), *walked]  # the law's edges, then its neighbours' until one reaches further
+    ends = [1, 3, 7, 15, 31, 47, 63, 79]  # the ends of the steps a level is walked in: 1, 2, 4, 8, then 16 nodes
+    walked = near[:next(end for end in ends if end > first)]
+    assert pulled == [LAW, *walked]  # the law's edges, then its neighbours' until one reaches further
     assert world.neighbours(LAW, depth=3, limit=2) == _cut(whole, 2)  # filled by the law's own edges
 
 
@@ -127,6 +125,46 @@ def test_bounded_edges_stop_at_the_bound(world: Store) -> None:
             assert len(around) == len(set(around)) == min(most, len(whole)) and set(around) <= whole
 
 
+def test_bounded_edges_are_the_nodes_distinct_relationships(store: Store) -> None:
+    """As :meth:`edges` gives them: a relationship two graphs state once, a loop once, no type or
+    literal; an IRI no store can hold has none."""
+    a, b, c = (URIRef(f"https://example.org/{n}") for n in "abc")
+    knows, related = URIRef(OKG_NS + "relatedTo"), URIRef(OKG_NS + "mentionsLaw")
+    for name, extra in (("r1", [(b, related, a)]), ("r2", [(a, related, a), (c, knows, a)])):
+        report, graph = URIRef(f"https://example.org/report/{name}"), Graph()
+        graph.add((a, knows, b))
+        graph.add((a, RDFS.label, Literal("a")))
+        graph.add((a, RDF.type, URIRef(OKG_NS + "Law")))
+        for triple in extra:
+            graph.add(triple)
+        store.upsert_report(report, graph, name)
+    expected = {(str(a), "relatedTo", str(b)), (str(b), "mentionsLaw", str(a)), (str(a), "mentionsLaw", str(a)),
+                (str(c), "relatedTo", str(a))}
+    assert set(store.edges([str(a)])) == expected
+    for most in (1, 2, len(expected), 10):
+        around = store.bounded_edges([str(a), str(c), "https://example.org/no thing"], most)
+        assert set(around) == {str(a), str(c)}
+        assert len(around[str(a)]) == len(set(around[str(a)])) == min(most, len(expected))
+        assert set(around[str(a)]) <= expected and around[str(c)] == [(str(c), "relatedTo", str(a))]
+
+
+@pytest.mark.parametrize("first", [1, 3, 10_000])
+def test_a_walk_stream_gives_what_the_steps_give(world: Store, first: int) -> None:
+    """A store's :meth:`walk_edges` (one query on Neo4j) gives the root's first neighbours' relationships,
+    then each neighbour's as :meth:`bounded_edges` does, a neighbour to skip with none."""
+    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"]]
+    for root in near[:3]:
+        expected = list(Backend.walk_edges(world, root, first, 10_000, set()))
+        skip = {expected[-1][0]} if len(expected) > 1 else set()
+        for most, skipped in ((10_000, set()), (2, set()), (10_000, skip)):
+            stream = list(world.walk_edges(root, first, most, skipped))
+            assert stream[0][0] == root and sorted(stream[0][1]) == sorted(expected[0][1])
+            assert [n for n, _ in stream[1:]] == [n for n, _ in expected[1:]]  # in IRI order
+            for (node, around), (_, whole) in zip(stream[1:], expected[1:]):
+                assert len(around) == len(set(around)) and set(around) <= set(whole)
+                assert len(around) == (0 if node in skipped else min(most, len(whole)))
+
+
 def _other(edge: tuple[str, str, str], node: str) -> str:
     return edge[2] if edge[0] == node else edge[0]
 
@@ -154,6 +192,7 @@ def test_a_neighbourhood_is_the_one_walked_from_all_of_the_roots_relationships(
     limits = range(1, size + 2)
     bounded = [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
     monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: world.edges([iri]))
+    monkeypatch.setattr(world, "walk_edges", partial(Backend.walk_edges, world))  # built on the line above
     world.neighbourhoods.clear()  # walked again, not answered from the kept ones
     assert bounded == [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
 
@@ -167,8 +206,16 @@ def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
     first = world.neighbours(LAW, depth=2, limit=10_000)
     assert hub in first["unexpanded"]
     read: list[str] = []
-    bounded = world.bounded_edges
+    bounded, walk = world.bounded_edges, world.walk_edges
     monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.extend(iris) or bounded(iris, most))
+
+    def walking(iri: str, first: int, most: int, skip: Any) -> Any:
+        for node, around in walk(iri, first, most, skip):
+            if around and node != iri:
+                read.append(node)
+            yield node, around
+
+    monkeypatch.setattr(world, "walk_edges", walking)
     world.neighbourhoods.clear()  # the answer is walked again; the hubs it found are still known
     assert world.neighbours(LAW, depth=2, limit=10_000) == first
     assert read and hub not in read
@@ -190,6 +237,8 @@ def test_a_neighbourhood_asked_again_is_kept_until_the_store_changes(
     monkeypatch.setattr(world, "edges", lambda iris: read.append("edges") or edges(iris))
     monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: read.append("first") or first_edges(iri, most))
     monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.append("bounded") or bounded(iris, most))
+    walk = world.walk_edges
+    monkeypatch.setattr(world, "walk_edges", lambda *args: read.append("walk") or walk(*args))
     assert world.neighbours(LAW, depth=2, types=types, limit=50) is first and not read
     with pytest.raises(TypeError):
         first["nodes"].append({})
