@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 #: The metadata key of a date a reader guessed for a page (trafilatura's htmldate reads 2024年12月5日 as
 #: 2024-01-01): weaker than a date the text states, so metadata inference takes it only when there is none.
 PAGE_DATE = "page_date"
+#: The ``key: value`` header fields okg reads from a text report (``url:``, ``organ:`` …).
+HEADER_FIELDS = frozenset({"url", "organ", "level", "year", "title", "issued", "jurisdiction"})
+#: Metadata readers add besides those: a page's guessed date and the source its page names (来源).
+READER_FIELDS = frozenset({PAGE_DATE, "source_organ"})
 
 
 @dataclass(frozen=True)

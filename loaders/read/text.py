@@ -5,7 +5,7 @@ import re
 import unicodedata
 from datetime import datetime
 
-from loaders.document import Document
+from loaders.document import HEADER_FIELDS, Document
 from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
@@ -13,7 +13,6 @@ from loaders.read.errors import ReadError
 _HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:：]\s?(.*)$")
 #: The header fields okg reads (DESIGN.md, the corpus files' headers); a block of only these ends
 #: at the first line that is not one even without a blank line after it.
-KNOWN_FIELDS = frozenset({"url", "organ", "level", "year", "title", "issued", "jurisdiction"})
 #: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
 _LEVEL_WORDS = {
     **{level: level for level in LEVELS},
@@ -108,7 +107,7 @@ def header_level(value: str, field: str) -> str:
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split leading ``key: value`` lines (ASCII or full-width colon) from the text: up to the first
-    blank line, or up to the first other line when every key is one okg reads (:data:`KNOWN_FIELDS`).
+    blank line, or up to the first other line when every key is one okg reads (:data:`loaders.document.HEADER_FIELDS`).
 
     Keys are lowercased. Without such a header block the whole text is the body.
 
@@ -122,7 +121,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line.strip()) if line.strip() else None
         if match is None:
-            if metadata and (not line.strip() or metadata.keys() <= KNOWN_FIELDS):
+            if metadata and (not line.strip() or metadata.keys() <= HEADER_FIELDS):
                 return metadata, "\n".join(lines[index + (not line.strip()) :])
             break
         metadata[match.group(1).lower()] = match.group(2).strip()

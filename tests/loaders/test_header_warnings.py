@@ -1,5 +1,5 @@
 """A header the extractor cannot read as the user meant it gets a one-line warning naming the field:
-an ``organ:`` that no rule reads as an organ (a typo would become an organ node of its own), an area
+a key okg does not read (a misspelt orgn:), a url: that is no web address, an ``organ:`` that no rule reads as an organ (a typo would become an organ node of its own), an area
 name several areas bear that nothing in the report decides."""
 from __future__ import annotations
 
@@ -38,3 +38,21 @@ def test_an_undecided_area_is_warned_about_with_its_candidates(organ: str, count
     facts = extract(Document(TEXT, "r.txt", {"organ": organ}))
     assert len(facts.report["division_candidates"].split()) == count
     assert any(f"one of {count} of that name" in w and "name the city or province" in w for w in facts.warnings)
+
+
+@pytest.mark.parametrize("key", ["orgn", "yaer", "date", "source"])
+def test_a_header_key_okg_does_not_read_is_warned_about(key: str) -> None:
+    facts = extract(Document(TEXT, "r.txt", {key: "江西省人大常委会", "organ": "江西省人大常委会"}))
+    assert [w for w in facts.warnings if w.startswith(f"{key}: not a header field okg reads")], facts.warnings
+
+
+@pytest.mark.parametrize("url", ["见附件", "javascript:alert(1)", "www.npc.gov.cn/a.html", "ftp://x/y"])
+def test_a_url_that_is_no_web_address_is_warned_about(url: str) -> None:
+    facts = extract(Document(TEXT, "r.txt", {"url": url, "organ": "江西省人大常委会"}))
+    assert [w for w in facts.warnings if w.startswith(f"url: {url!r} is not a web address")], facts.warnings
+
+
+def test_a_reader_s_own_fields_and_a_web_address_get_no_warning() -> None:
+    meta = {"url": "https://www.npc.gov.cn/a.html", "organ": "江西省人大常委会", "title": "t", "issued": "2023-01-02",
+            "page_date": "2023-01-01", "source_organ": "江西人大网", "level": "provincial", "year": "2023"}
+    assert extract(Document(TEXT, "r.txt", meta)).warnings == []
