@@ -1,8 +1,8 @@
 """Readers: a file or URL in, one :class:`Document` out.
 
 The format is chosen by what the bytes are (magic numbers, markup), then by
-the URL's media type or the file's extension, so a PDF saved as ``.txt`` or
-an HTML page served as ``text/plain`` still reads. Every failure is a
+the URL's media type or a markup extension (.html …), so a PDF saved as ``.txt``,
+a text saved as ``.pdf`` or an HTML page served as ``text/plain`` still reads. Every failure is a
 :class:`ReadError` whose message names the file and the reason in one line,
 so a batch can report it and go on.
 """
@@ -29,10 +29,8 @@ MAX_BYTES = 50 * 1000 * 1000
 MAX_TEXT_CHARS = 10_000_000
 DEFAULT_TIMEOUT = 20.0
 
-_EXTENSIONS = {
-    ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".jsp": "html", ".php": "html",
-    ".asp": "html", ".aspx": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc",
-}
+#: Extensions of markup: the only format a name gives bytes whose own first bytes name none.
+_MARKUP_EXTENSIONS = frozenset({".html", ".htm", ".shtml", ".xhtml", ".jsp", ".php", ".asp", ".aspx"})
 _MEDIA_TYPES = {
     "text/html": "html", "application/xhtml+xml": "html", "application/pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
@@ -148,7 +146,9 @@ def _sniff(data: bytes) -> str | None:
 
 
 def _by_extension(name: str) -> str | None:
-    return _EXTENSIONS.get(Path(name).suffix.lower())
+    """The format a name's extension gives bytes that announce none: markup only. A binary format (PDF,
+    DOCX, DOC) is what its magic number says, so a text saved as ``.pdf`` is read as the text it is."""
+    return "html" if Path(name).suffix.lower() in _MARKUP_EXTENSIONS else None
 
 
 def _zip_kind(data: bytes, name: str) -> str:

@@ -115,3 +115,11 @@ def test_damaged_pdf_is_one_line_error(tmp_path: Path) -> None:
         read(path)
     message = str(info.value)
     assert message.startswith(f"{path}: ") and "\n" not in message
+
+
+@pytest.mark.parametrize("name", ["notes.pdf", "notes.docx", "notes.doc"])
+def test_a_text_saved_under_a_binary_format_s_name_is_read_as_text(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("organ: 江西省人大常委会\n\n2023年，江西省人大常委会开展执法检查。", encoding="utf-8")
+    document = read(path)
+    assert document.metadata["organ"] == "江西省人大常委会" and "开展执法检查" in document.text
