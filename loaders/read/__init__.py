@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from loaders.document import Document
+from loaders.lexicon.patterns import HAN_CHARS
 from loaders.read.errors import ReadError
 from loaders.read.text import read_text
 
@@ -40,6 +41,7 @@ _MAGIC = (
     (b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),
     (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"),
 )
+_HAN = re.compile(f"[{HAN_CHARS}]")
 _MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]", re.I | re.S)
 
 
@@ -64,6 +66,9 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
         data = _read_file(Path(source))
         document = _parse(data, name, _sniff(data) or _by_extension(name), None)
         metadata = document.metadata
+    if not _HAN.search(document.text):
+        raise ReadError(f"{name}: no Chinese text; not a report of a people's congress (check the file, "
+                        "or its encoding if the text shows as Latin letters)")
     if len(document.text) > MAX_TEXT_CHARS:
         raise ReadError(f"{name}: {len(document.text):,} characters of text; reports of more than "
                         f"{MAX_TEXT_CHARS:,} are refused (split it)")

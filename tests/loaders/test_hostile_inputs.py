@@ -127,3 +127,11 @@ def test_ingest_batch_stores_the_good_reports_whole_and_exits_1(hostile_dir: Pat
 
 def _json(line: str) -> dict | None:
     return json.loads(line) if line.startswith("{") else None
+
+
+@pytest.mark.parametrize("text", ["x", "organ: 江西省人大常委会\n\nMeeting notes, nothing else.", "# notes\n- item\n"])
+def test_a_file_without_chinese_text_is_no_report(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReadError, match=r"notes\.md: no Chinese text; not a report"):
+        read(path)
