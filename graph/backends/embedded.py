@@ -51,10 +51,12 @@ class EmbeddedStore(Store):
             self.path.mkdir(parents=True, exist_ok=True)
             self._db = ox.Store(str(self.path))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store at {self.path}: {exc}. "
-                "Is another okg process using it? Stop it or pick another --store."
-            ) from exc
+            if "/LOCK" in str(exc):  # RocksDB's lock file: another process holds the directory
+                raise StoreError(
+                    f"the store at {self.path} is in use by another process (okg serve, ingest or demo): wait "
+                    "for it to finish or stop it, or pick another --store"
+                ) from exc
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
 
         # Oxigraph lets two concurrent updates of one graph both apply (the union
         # survives), so this process writes one report at a time; RocksDB's own
