@@ -21,6 +21,7 @@ from loaders.build.activities import ACTIVITY_CLASSES
 from loaders.extract import organs
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.lexicon import areas
+from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
 from ontology.iri import entity as entity_iri
 
@@ -194,7 +195,7 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> s
             raise HTTPException(422, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
                                      "or 9 for a township)")
         return found.code
-    options = areas.named(wanted)
+    options = areas.named(wanted) or _chained(wanted)
     if not options:
         stated = [name for row in listing(store) for name in (row["label"], row["short"]) if name]
         close = [*difflib.get_close_matches(wanted, stated, n=5, cutoff=0.5),  # areas with reports first
@@ -210,6 +211,18 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> s
                           for a in top[:12])
         raise HTTPException(422, f"{field}: {value!r} names {len(top)} areas ({names}); give the code")
     return top[0].code
+
+
+def _chained(name: str) -> list[Area]:
+    """The areas a name written as its chain of areas (江西省南昌市, 湖北省武汉市新洲区) may mean: those
+    of its last name that lie within an area of each name before it; none unless names fill it."""
+    found = areas.names_in(name)
+    if not found or found[0][0] != 0 or found[-1][1] != len(name) or any(
+            end != start for (_, end, _), (start, _, _) in zip(found, found[1:])):
+        return []
+    outer = [areas.gazetteer()[n] for _, _, n in found[:-1]]
+    return [area for area in areas.gazetteer()[found[-1][2]]
+            if all(any(areas.contains(o, area) for o in level) for level in outer)]
 
 
 def statistic_measure(value: str | None) -> str | None:

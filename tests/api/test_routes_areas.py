@@ -44,6 +44,9 @@ def test_jurisdiction_hubei_lists_the_wetland_law_among_inspected_laws(api: Api)
     assert hubei == _inspected(api, jurisdiction=HUBEI) == _inspected(api, jurisdiction="湖北")
     assert _inspected(api, jurisdiction=XINZHOU) == _inspected(api, jurisdiction="新洲") >= {WETLAND}
     assert _inspected(api, jurisdiction="武漢市") == _inspected(api, jurisdiction="4201")  # traditional, short code
+    # the chain of areas as addresses write it
+    assert _inspected(api, jurisdiction="湖北省武汉市新洲区") == _inspected(api, jurisdiction=XINZHOU)
+    assert _inspected(api, jurisdiction="湖北省武汉市") == _inspected(api, jurisdiction="4201")
 
 
 def test_an_area_includes_its_sub_areas_and_nothing_outside(api: Api) -> None:
@@ -90,6 +93,7 @@ def test_the_nation_is_the_root_area_and_holds_the_national_organs(api: Api) -> 
     ("/coverage", {"jurisdiction": "990000"}, "no area has the division code"),
     ("/laws", {"jurisdiction": "朝阳区"}, "110105"),  # two 朝阳区, neither in the graph: the codes to choose from
     ("/areas/火星省", {}, "no area is named"),
+    ("/laws", {"jurisdiction": "江西省武汉市"}, "no area is named"),  # a chain that does not hold together
 ])
 def test_an_unknown_or_ambiguous_area_is_422_with_suggestions(api: Api, path: str, params: dict[str, str],
                                                              said: str) -> None:
