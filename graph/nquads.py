@@ -19,6 +19,7 @@ from rdflib.term import Node as Term
 from graph.backends import BAD_IRI
 from graph.n10s import safe_label
 
+_STRING = XSD.string
 _ESCAPES = str.maketrans({'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r"})
 
 
@@ -33,6 +34,7 @@ class Writer:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self._nodes: dict[URIRef | BNode, str] = {}
+        self._datatypes: dict[URIRef | None, tuple[str, bool]] = {}  # datatype → (its suffix, may Oxigraph change it)
 
     def node(self, term: URIRef | BNode) -> str:
         """``<iri>`` or ``_:label``; ValueError for an IRI holding a character no IRI holds."""
@@ -53,9 +55,12 @@ class Writer:
         text = literal(o)
         if language := o.language:
             return text + "@" + language, not language.islower()
-        if o.datatype is not None and o.datatype != XSD.string:
-            return text + "^^" + self.node(o.datatype), True
-        return text, False
+        datatype = o.datatype
+        suffix = self._datatypes.get(datatype)
+        if suffix is None:  # once per datatype: no rdflib term comparison per literal
+            suffix = self._datatypes[datatype] = ("", False) if datatype is None or datatype == _STRING else (
+                "^^" + self.node(datatype), True)
+        return text + suffix[0], suffix[1]
 
     def graph(self, name: URIRef, graph: Graph, typed: dict[str, Literal],
               watched: Mapping[URIRef, list[tuple[URIRef | BNode, Term]]] | None = None) -> None:
