@@ -72,7 +72,9 @@ def named(stated: Mapping[URIRef, Sequence[tuple[Node, Node]]]) -> list[Name]:
                     found[(str(s), str(o), alias)] = None
                     if not alias:
                         labels.setdefault(str(s), []).append(str(o))
-    return [Name(iri, name, alias, search_key(name), _shown(labels.get(iri, [name])), tuple(sorted(types.get(iri, ()))))
+    shown = {iri: _shown(held) for iri, held in labels.items()}  # once per resource, not per name
+    kinds = {iri: tuple(sorted(held)) for iri, held in types.items()}
+    return [Name(iri, name, alias, search_key(name), shown.get(iri, name), kinds.get(iri, ()))
             for iri, name, alias in sorted(found)]
 
 
