@@ -13,12 +13,12 @@ SPARQL update as the graph itself:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pyoxigraph as ox
-from rdflib import XSD, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
-from graph.oxterms import to_oxigraph
+from graph import nquads
 
 STORE_NS = "https://w3id.org/oversight-kg/store#"
 CONTENT_HASH = ox.NamedNode(STORE_NS + "contentHash")
@@ -43,7 +43,7 @@ def record(report: URIRef, graph: Graph, content_hash: str) -> str:
     """The update that replaces a graph's bookkeeping by its hash (and exact form when needed)."""
     g = report.n3()
     facts = [f"{g} <{CONTENT_HASH.value}> {Literal(content_hash).n3()} ."]
-    if canonicalised(o for o in graph.objects() if isinstance(o, Literal)):
+    if canonicalised(typed(o for o in graph.objects() if isinstance(o, Literal))):
         facts.append(f"{g} <{EXACT_GRAPH.value}> {Literal(graph.serialize(format='nt')).n3()} .")
     return forget(report) + " ;\nINSERT DATA { " + " ".join(facts) + " }"
 
@@ -54,47 +54,48 @@ def stored_hash(db: ox.Store, name: ox.NamedNode) -> str | None:
     return None if found is None else found.object.value
 
 
-def facts(graph: Graph, typed: list[Literal], content_hash: str) -> list[tuple[ox.NamedNode, str]]:
+def facts(graph: Graph, spelt: Mapping[str, Literal], content_hash: str) -> list[tuple[ox.NamedNode, str]]:
     """The bookkeeping of a graph not yet stored, as ``(predicate, plain string)`` about the graph: the
-    same facts :func:`record` writes (``typed``: the graph's literals Oxigraph may store in another form, as
-    :func:`graph.oxterms.quads` and :class:`graph.nquads.Writer` gather them)."""
+    same facts :func:`record` writes (``spelt``: the graph's literals Oxigraph may store in another form,
+    by N-Quads spelling, as :meth:`graph.nquads.Writer.graph` and :func:`typed` gather them)."""
     found = [(CONTENT_HASH, content_hash)]
-    if canonicalised(typed):
+    if canonicalised(spelt):
         found.append((EXACT_GRAPH, graph.serialize(format="nt")))
     return found
 
 
-def quads(name: ox.NamedNode, graph: Graph, typed: list[Literal], content_hash: str) -> list[ox.Quad]:
+def quads(name: ox.NamedNode, graph: Graph, spelt: Mapping[str, Literal], content_hash: str) -> list[ox.Quad]:
     """:func:`facts` as quads in the default graph."""
-    return [ox.Quad(name, p, ox.Literal(value), ox.DefaultGraph()) for p, value in facts(graph, typed, content_hash)]
+    return [ox.Quad(name, p, ox.Literal(value), ox.DefaultGraph()) for p, value in facts(graph, spelt, content_hash)]
 
 
-# (lexical form, language, datatype) → whether Oxigraph stores that literal in another form;
-# statistics repeat the same few decimals, so most graphs need no probe at all.
-_CANONICAL: dict[tuple[str, str | None, str | None], bool] = {}
+def typed(literals: Iterable[Literal]) -> dict[str, Literal]:
+    """``{N-Quads spelling: literal}`` of those of ``literals`` Oxigraph may store in another form
+    (:meth:`graph.nquads.Writer.spell`), as :func:`canonicalised` takes them."""
+    writer = nquads.Writer()
+    return {text: o for o in literals for text, odd in [writer.spell(o)] if odd}
+
+
+# N-Quads spelling of a literal → whether Oxigraph stores that literal in another form; statistics
+# repeat the same few numbers, so most graphs need no probe at all.
+_CANONICAL: dict[str, bool] = {}
 _CANONICAL_MAX = 100_000
-_XSD = str(XSD)
+_PROBE = "<urn:x-okg:probe> <urn:x-okg:probe:{n}> {text} .\n"
 
 
-def canonicalised(literals: Iterable[Literal]) -> bool:
-    """Whether Oxigraph would store one of ``literals`` in another lexical form (asked of an
-    in-memory Oxigraph, for the literals it might normalise, once per literal)."""
-    suspects: dict[tuple[str, str | None, str | None], Literal] = {}
-    for o in literals:  # most are tagged @zh: one test each, no key built
-        language = o.language
-        if language:
-            if language != language.lower():
-                suspects[(str(o), language, None)] = o
-        elif (datatype := o.datatype) is not None and datatype.startswith(_XSD) and datatype != XSD.string:
-            suspects[(str(o), None, str(datatype))] = o
+def canonicalised(spelt: Mapping[str, Literal]) -> bool:
+    """Whether Oxigraph would store one of the literals ``spelt`` (``{N-Quads spelling: literal}``, the
+    literals it might normalise) in another lexical form: asked of an in-memory Oxigraph that parses the
+    same spellings the store will, once per spelling."""
     if len(_CANONICAL) > _CANONICAL_MAX:
         _CANONICAL.clear()
-    unknown = sorted(key for key in suspects if key not in _CANONICAL)
+    unknown = [text for text in spelt if text not in _CANONICAL]
     if unknown:
-        memory, subject = ox.Store(), ox.NamedNode("urn:x-okg:probe")
-        memory.extend(ox.Quad(subject, ox.NamedNode(f"urn:x-okg:probe:{n}"), to_oxigraph(suspects[key]),
-                              ox.DefaultGraph()) for n, key in enumerate(unknown))
+        memory = ox.Store()
+        memory.load("".join(_PROBE.format(n=n, text=text) for n, text in enumerate(unknown)),
+                    format=ox.RdfFormat.N_TRIPLES)
         back = {int(q.predicate.value.rsplit(":", 1)[1]): q.object for q in memory.quads_for_pattern(None, None, None)}
-        for n, key in enumerate(unknown):
-            _CANONICAL[key] = back[n].value != key[0] or (back[n].language or None) != (key[1] or None)
-    return any(_CANONICAL[key] for key in suspects)
+        for n, text in enumerate(unknown):
+            written = spelt[text]
+            _CANONICAL[text] = back[n].value != str(written) or (back[n].language or None) != (written.language or None)
+    return any(_CANONICAL[text] for text in spelt)

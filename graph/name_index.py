@@ -20,6 +20,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from graph.recent import Recent
@@ -49,7 +50,13 @@ class Name(NamedTuple):
     @property
     def terms(self) -> str:
         """The name's index terms, space-separated."""
-        return " ".join(search_tokens(self.name))
+        return _terms(self.name)
+
+
+@lru_cache(maxsize=65536)
+def _terms(name: str) -> str:
+    """:attr:`Name.terms`, once per name however many graphs state it (a law's title is in every report citing it)."""
+    return " ".join(search_tokens(name))
 
 
 class Hit(NamedTuple):

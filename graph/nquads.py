@@ -11,11 +11,15 @@ says which term and why).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib.term import Node as Term
 
 from graph.backends import BAD_IRI
 from graph.n10s import safe_label
 
+_STRING = XSD.string
 _ESCAPES = str.maketrans({'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r"})
 
 
@@ -30,6 +34,7 @@ class Writer:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self._nodes: dict[URIRef | BNode, str] = {}
+        self._datatypes: dict[URIRef | None, tuple[str, bool]] = {}  # datatype → (its suffix, may Oxigraph change it)
 
     def node(self, term: URIRef | BNode) -> str:
         """``<iri>`` or ``_:label``; ValueError for an IRI holding a character no IRI holds."""
@@ -44,30 +49,47 @@ class Writer:
             self._nodes[term] = found
         return found
 
-    def graph(self, name: URIRef, graph: Graph, typed: list[Literal]) -> None:
-        """Add ``graph``'s triples in graph ``name``; ``typed`` gathers the literals Oxigraph may store in
-        another form (a language tag not in lower case, a datatype other than xsd:string), as written:
-        what :func:`graph.embedded_bookkeeping.canonicalised` probes."""
-        node, known, add, string = self.node, self._nodes.get, self.lines.append, XSD.string
+    def spell(self, o: Literal) -> tuple[str, bool]:
+        """``o`` in N-Quads, and whether Oxigraph may store it in another form (a language tag not in
+        lower case, a datatype other than xsd:string; Oxigraph's own terms already lower-case tags)."""
+        text = literal(o)
+        if language := o.language:
+            return text + "@" + language, not language.islower()
+        datatype = o.datatype
+        suffix = self._datatypes.get(datatype)
+        if suffix is None:  # once per datatype: no rdflib term comparison per literal
+            suffix = self._datatypes[datatype] = ("", False) if datatype is None or datatype == _STRING else (
+                "^^" + self.node(datatype), True)
+        return text + suffix[0], suffix[1]
+
+    def graph(self, name: URIRef, graph: Graph, typed: dict[str, Literal],
+              watched: Mapping[URIRef, list[tuple[URIRef | BNode, Term]]] | None = None) -> None:
+        """Add ``graph``'s triples in graph ``name``, in one pass that also gathers, for the store's
+        bookkeeping and name index, what it would otherwise read from the graph again:
+
+        - ``typed``: ``{N-Quads spelling: literal}`` of the literals Oxigraph may store in another form
+          (a language tag not in lower case, a datatype other than xsd:string), as written, each
+          spelling once: what :func:`graph.embedded_bookkeeping.canonicalised` probes;
+        - ``watched``: for each predicate it holds as a key, the ``(subject, object)`` of the graph's
+          triples with that predicate are appended to its list."""
+        node, known, add, spell = self.node, self._nodes.get, self.lines.append, self.spell
+        watch = (watched or {}).get
         tail = f" {node(name)} .\n"
         for (s, p, o), _ in graph.store.triples((None, None, None), graph):  # a third of Graph.__iter__'s cost
             if isinstance(o, Literal):
-                text = '"' + o.translate(_ESCAPES) + '"'
-                if language := o.language:
-                    if not language.islower():
-                        typed.append(o)
-                    text += "@" + language
-                elif o.datatype is not None and o.datatype != string:
-                    typed.append(o)
-                    text += "^^" + node(o.datatype)
+                text, odd = spell(o)
+                if odd:
+                    typed[text] = o
             else:
                 text = known(o) or node(o)
             add(f"{known(s) or node(s)} {known(p) or node(p)} {text}{tail}")  # a term spelt already: one look-up
+            if (pairs := watch(p)) is not None:
+                pairs.append((s, o))
 
     def fact(self, subject: URIRef, predicate: str, value: str) -> None:
         """Add ``<subject> <predicate> "value"`` to the default graph (the store's bookkeeping)."""
         self.lines.append(f"{self.node(subject)} <{predicate}> {literal(value)} .\n")
 
-    def data(self) -> bytes:
-        """The text so far, UTF-8 (UnicodeEncodeError for a lone surrogate, which is not text)."""
-        return "".join(self.lines).encode("utf-8")
+    def data(self) -> str:
+        """The text so far (Oxigraph encodes it; a lone surrogate, which is not text, fails there)."""
+        return "".join(self.lines)

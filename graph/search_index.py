@@ -28,10 +28,11 @@ whichever process made it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from graph.frozen import freeze
 from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, PREFIX, SUFFIX, TIERS, Name, NameIndex,
@@ -45,26 +46,36 @@ if TYPE_CHECKING:
 log = logging.getLogger("okg.search")
 LABELS = (RDFS.label, SKOS.prefLabel)
 ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"))
+PREDICATES = (RDF.type, *LABELS, *ALIASES)  # the triples a graph's names are read from
 BATCH = 200  # graphs whose names one transaction replaces when the index is levelled or rebuilt
 
 
 def names(graph: Graph) -> list[Name]:
-    """The names a graph states, one per (resource, name, label or alias)."""
+    """The names a graph states, one per (resource, name, label or alias): :func:`named` of its triples."""
+    return named({p: list(graph.subject_objects(p)) for p in PREDICATES})
+
+
+def named(stated: Mapping[URIRef, Sequence[tuple[Node, Node]]]) -> list[Name]:
+    """The names of a graph from ``{predicate: (subject, object) pairs}`` of its triples with each of
+    :data:`PREDICATES` (a predicate missing: none), in a fixed order (resource, name, alias) whatever
+    order the pairs came in, so that a graph's names get the same index rows however it was read."""
     types: dict[str, set[str]] = {}
-    for s, o in graph.subject_objects(RDF.type):
-        if isinstance(s, URIRef) and isinstance(o, URIRef) and str(o).startswith(OKG_NS):
-            types.setdefault(str(s), set()).add(str(o)[len(OKG_NS):])
+    for s, o in stated.get(RDF.type, ()):
+        if isinstance(s, URIRef) and isinstance(o, URIRef) and o.startswith(OKG_NS):
+            types.setdefault(str(s), set()).add(o[len(OKG_NS):])
     found: dict[tuple[str, str, bool], None] = {}
     labels: dict[str, list[str]] = {}
     for predicates, alias in ((LABELS, False), (ALIASES, True)):
         for p in predicates:
-            for s, o in graph.subject_objects(p):
-                if isinstance(s, URIRef) and isinstance(o, Literal) and str(o).strip():
+            for s, o in stated.get(p, ()):
+                if isinstance(s, URIRef) and isinstance(o, Literal) and o.strip():
                     found[(str(s), str(o), alias)] = None
                     if not alias:
                         labels.setdefault(str(s), []).append(str(o))
-    return [Name(iri, name, alias, search_key(name), _shown(labels.get(iri, [name])), tuple(sorted(types.get(iri, ()))))
-            for iri, name, alias in found]
+    shown = {iri: _shown(held) for iri, held in labels.items()}  # once per resource, not per name
+    kinds = {iri: tuple(sorted(held)) for iri, held in types.items()}
+    return [Name(iri, name, alias, search_key(name), shown.get(iri, name), kinds.get(iri, ()))
+            for iri, name, alias in sorted(found)]
 
 
 def _shown(labels: list[str]) -> str:
@@ -146,12 +157,18 @@ def _level(store: Backend, names_index: NameIndex) -> int:
 
 
 def written(store: Backend, writes: Iterable[tuple[Any, Graph | None, str]]) -> None:
-    """After a store committed ``(graph IRI, new graph or None when deleted, content hash)``. The graphs
-    are stored whatever happens here: an index that cannot follow (Neo4j gone after the commit) is
-    closed, and levelled when next used."""
+    """After a store committed ``(graph IRI, new graph or None when deleted, content hash)``:
+    :func:`replaced` with each graph's :func:`names`."""
+    replaced(store, [(str(g), None, []) if graph is None else (str(g), content_hash, names(graph))
+                     for g, graph, content_hash in writes])
+
+
+def replaced(store: Backend, graphs: list[tuple[str, str | None, list[Name]]]) -> None:
+    """After a store committed ``(graph IRI, content hash or None when deleted, the graph's names)``. The
+    graphs are stored whatever happens here: an index that cannot follow (Neo4j gone after the commit)
+    is closed, and levelled when next used."""
     try:
-        index(store).replace_all([(str(g), None, []) if graph is None else (str(g), content_hash, names(graph))
-                                  for g, graph, content_hash in writes])
+        index(store).replace_all(graphs)
     except Exception as exc:  # noqa: BLE001 - derived data: the write it follows has committed
         log.warning("search index of the %s store not updated (%s); it catches up when next used", store.name, exc)
         store.names.drop()

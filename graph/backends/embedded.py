@@ -19,7 +19,7 @@ from rdflib import Literal as RdfLiteral
 from graph import embedded_bookkeeping as bookkeeping
 from graph import marks, nquads, oxterms, search_index, sparql, sparql_worker
 from graph.backends import Edge, LawRow, StoreError, UpsertOutcome
-from graph.name_index import NameIndex
+from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
@@ -117,7 +117,7 @@ class EmbeddedStore(Store):
                 else:
                     typed: list[RdfLiteral] = []
                     quads = oxterms.quads(graph, name, safe_label, typed)
-                    self._db.extend(quads + bookkeeping.quads(name, graph, typed, content_hash))
+                    self._db.extend(quads + bookkeeping.quads(name, graph, bookkeeping.typed(typed), content_hash))
                 self._writes += 1
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
@@ -155,11 +155,12 @@ class EmbeddedStore(Store):
             with self._write_lock:
                 if any(self.report_hash(r) is not None for r, _, _ in group):  # another thread wrote one first
                     raise StoreError("a report of the group was stored meanwhile")
-                self._db.bulk_load(_nquads(group), format=ox.RdfFormat.N_QUADS)
+                data, named = _nquads(group)
+                self._db.bulk_load(data, format=ox.RdfFormat.N_QUADS)
                 self._writes += 1
         except Exception:  # noqa: BLE001 - a bad term, a lone surrogate, a report stored meanwhile: each on its own says
             return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in group]
-        search_index.written(self, group)
+        search_index.replaced(self, named)
         return ["inserted"] * len(group)
 
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
@@ -312,15 +313,19 @@ def is_store(path: Path) -> bool:
     return (path / "CURRENT").is_file()
 
 
-def _nquads(group: list[tuple[URIRef, Graph, str]]) -> bytes:
-    """New report graphs and their bookkeeping as one N-Quads text."""
+def _nquads(group: list[tuple[URIRef, Graph, str]]) -> tuple[str, list[tuple[str, str, list[Name]]]]:
+    """New report graphs and their bookkeeping as one N-Quads text, and each graph's names for the name
+    index (:func:`graph.search_index.replaced`), read in the same pass over its triples."""
     writer = nquads.Writer()
+    named: list[tuple[str, str, list[Name]]] = []
     for report, graph, content_hash in group:
-        typed: list[RdfLiteral] = []
-        writer.graph(report, graph, typed)
-        for predicate, value in bookkeeping.facts(graph, typed, content_hash):
+        spelt: dict[str, RdfLiteral] = {}
+        stated: dict[URIRef, list[tuple[Any, Any]]] = {p: [] for p in search_index.PREDICATES}
+        writer.graph(report, graph, spelt, stated)
+        for predicate, value in bookkeeping.facts(graph, spelt, content_hash):
             writer.fact(report, predicate.value, value)
-    return writer.data()
+        named.append((str(report), content_hash, search_index.named(stated)))
+    return writer.data(), named
 
 
 def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:

@@ -191,7 +191,7 @@ def test_a_write_failing_mid_batch_says_how_much_was_imported(tmp_path: Path, mo
             raise StoreError("disk full (injected)")
         return write(self, report, graph, content_hash)
 
-    def failing_group(group: Any) -> bytes:  # the group's one ingest fails first, so each graph is written alone
+    def failing_group(group: Any) -> tuple[str, Any]:  # the group's one ingest fails first, so each graph is written alone
         raise StoreError("disk full (injected)")
 
     monkeypatch.setattr(EmbeddedStore, "upsert_report", failing_second)
