@@ -209,6 +209,21 @@ def _is_subject(part: str) -> bool:
                                 or any(kinds for kinds, pattern in _kind_rules() if pattern.search(words)))
 
 
+# The next ；-part of a sentence that opens with another title (…；关于…的调研报告、…，同意…).
+_NEXT_TITLE = re.compile(r"\s*关于")
+
+
+def runs_on(text: str, part: Span, listed: bool, continued: bool) -> bool:
+    """Whether the next ；-part of a sentence goes on with the list of reports heard that ``part``
+    (which ``listed`` some reports, or ``continued`` a list) holds: after a list ending with ；, or
+    after a part with a hearing verb or one that went on with a list, when the next part opens
+    with another title (会议听取关于…的审议结果，决定提请…；关于…的编制情况，同意…；关于…的调研报告、
+    关于…的审议意见，同意转省政府研究处理: one verb, items whose decisions follow each)."""
+    if text[part.end : part.end + 1] not in ("；", ";"):
+        return False
+    return listed or ((continued or bool(_VERB.search(part.text))) and bool(_NEXT_TITLE.match(text, part.end + 1)))
+
+
 def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     """The reports a sentence says were heard, in text order, each with its kinds; [] when it lists none.
 

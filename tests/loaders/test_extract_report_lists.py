@@ -35,6 +35,11 @@ def kinds(facts):
         ("会议听取了市政府关于上半年预算执行情况的报告（书面）、关于全市养老服务工作情况的报告（书面）。",
          ["budget_review", "report_review"]),
         ("听取县政府关于县十八届人大二次会议代表议案、建议办理情况的报告。", ["report_review"]),
+        # an investigation's or a visit's findings named without 报告 among reports heard
+        ("会议听取了关于全区茶产业发展情况的调研报告、关于全区放射性污染防治法执法调研情况、关于全区河道管理情况的报告。",
+         ["investigation", "investigation", "report_review"]),
+        ("会议听取了区人大城建工委关于老旧小区改造情况的视察情况、区政府关于城市管理工作情况的报告。",
+         ["site_visit", "report_review"]),
     ],
 )
 def test_each_report_heard_is_one_activity_of_its_kind(facts_of, text, expected):
@@ -79,6 +84,8 @@ def test_a_report_made_by_an_official_is_heard(facts_of, text, expected):
         "会议听取了市人大法制委员会关于《宜昌市城市绿化条例（修订草案）》审议结果的报告。",
         "会议审议了市人大常委会代表资格审查委员会关于个别代表的代表资格的报告。",
         "会议听取了关于《宜昌市人民代表大会常务委员会工作报告》起草情况的说明。",
+        "会议听取了关于召开市六届人大常委会第三十次会议有关情况的报告。",
+        "主任会议审议了秘书长关于召开市六届人大五次会议筹备情况的汇报。",
     ],
 )
 def test_bills_credentials_and_the_congress_own_business_are_not_oversight(facts_of, text):
@@ -134,6 +141,28 @@ def test_two_reports_joined_by_and_are_two_activities(facts_of, text, expected):
     facts = facts_of(text, CITY)
     assert len(facts.activities) == 2
     assert [(a.type, a.evidence) for a in facts.activities[1:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取关于《宜昌市城市绿化条例》等法规的审议结果，决定提请常委会会议审议；关于2025年立法计划（草案）的编制情况，"
+         "同意报市委批转实施；关于全市网络安全工作情况报告的审议意见、关于全市茶产业发展情况的调研报告，同意转市政府研究处理。",
+         ["report_review", "investigation"]),
+        ("主任会议审议了关于人事任免事项的情况，同意提请常委会会议审议；关于全市养老服务工作情况的视察报告，同意印发。",
+         ["site_visit"]),
+        ("会议讨论了关于召开常委会第十次会议有关事项的说明；关于全市河长制落实情况的报告，同意提交常委会会议审议；"
+         "关于全市农村公路建设情况的调研报告，同意转市政府研究处理。",
+         ["report_review", "investigation"]),
+    ],
+)
+def test_a_list_goes_on_after_a_semicolon_past_items_that_are_not_reports(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+def test_a_part_after_a_semicolon_without_a_title_is_no_report_heard(facts_of):
+    text = "会议听取了关于人事任免事项的情况；同意将市政府关于城市规划情况的说明印发各位委员。"
+    assert kinds(facts_of(text, CITY)) == []
 
 
 @pytest.mark.parametrize(
