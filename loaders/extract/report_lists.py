@@ -243,7 +243,7 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), end.end())
         stop = total.start() + 1 if total else end.end()  # the list's total (…》4个报告) is no title
         if chained:
-            begin = _after(_SEPARATOR, text, position, stop)
+            begin = _past_bills(text, _after(_SEPARATOR, text, position, stop), stop)
             title_start = _after(_OWN_VERB, text, begin, stop)
         if title_start is None or not _is_title(text[title_start : stop], first=False):
             verb = next((v for v in _VERB.finditer(text, position, end.start())
@@ -262,6 +262,27 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
     return sorted(found + named, key=lambda report: report.span.start)
+
+
+# A draft or an explanation the list names between its reports (关于…的决定(草案)、关于开展…的决议(草案)，
+# 调研组关于…的调研报告): a bill, no report, after which the list goes on.
+_BILL_ITEM = re.compile(r"[^、，,；;]*?(?:草案|审议稿|说明)[)）]?(?:》)?")
+_BILL_SEPARATOR = re.compile(r"[、，,]")
+
+
+def _past_bills(text: str, start: int, stop: int) -> int:
+    """Where the next report of a list starts from ``start``: past the bills it names first (:data:`_BILL_ITEM`,
+    separated by 、 or a comma outside any 《》 or （）), or ``start`` when it names none."""
+    begin, depth = start, 0
+    for position in range(start, stop):
+        char = text[position]
+        depth += char in "《(（“〈"
+        depth -= char in "》)）”〉"
+        if depth <= 0 and _BILL_SEPARATOR.match(char):
+            if not _BILL_ITEM.fullmatch(text, begin, position):
+                break
+            begin = position + 1
+    return begin
 
 
 def _about_run(text: str, starts: list[int], stop: int) -> int | None:

@@ -160,6 +160,22 @@ def test_a_list_goes_on_after_a_semicolon_past_items_that_are_not_reports(facts_
     assert kinds(facts_of(text, CITY)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议讨论了区政府关于上半年工作情况的报告、关于《某区人民代表大会关于修改〈某区河道管理条例〉的决定》施行时间的决定（草案）、"
+         "关于开展第八个五年法治宣传教育的决议（草案），区人大常委会调研组关于全区交通建设情况的调研报告、关于职业教育发展情况的调研报告。",
+         ["report_review", "investigation", "investigation"]),
+        ("会议审议了市政府关于安全生产工作情况的报告、关于《宜昌市养犬管理条例（修订草案）》的说明、关于全市养老服务情况的视察报告。",
+         ["report_review", "site_visit"]),
+        ("会议听取了关于全市河长制工作情况的报告，关于《宜昌市物业管理条例（草案·二次审议稿）》，关于全市学前教育情况的调研报告。",
+         ["report_review", "investigation"]),
+    ],
+)
+def test_a_list_goes_on_past_the_bills_it_names_between_reports(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
 def test_a_part_after_a_semicolon_without_a_title_is_no_report_heard(facts_of):
     text = "会议听取了关于人事任免事项的情况；同意将市政府关于城市规划情况的说明印发各位委员。"
     assert kinds(facts_of(text, CITY)) == []
