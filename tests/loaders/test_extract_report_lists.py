@@ -35,6 +35,11 @@ def kinds(facts):
         ("会议听取了市政府关于上半年预算执行情况的报告（书面）、关于全市养老服务工作情况的报告（书面）。",
          ["budget_review", "report_review"]),
         ("听取县政府关于县十八届人大二次会议代表议案、建议办理情况的报告。", ["report_review"]),
+        # reports tabled in writing, or a congress committee's own reports tabled at the meeting
+        ("会议书面印发了有关法律法规贯彻落实情况的报告、有关调研报告。", ["report_review", "investigation"]),
+        ("会议还书面印发了市政府关于全市安全生产工作情况的报告。", ["report_review"]),
+        ("市人大财经委提交了关于全市民营经济发展情况的调研报告。", ["investigation"]),
+        ("区人大常委会视察组提交了关于农村公路建设情况的视察报告。", ["site_visit"]),
         # an investigation's or a visit's findings named without 报告 among reports heard
         ("会议听取了关于全区茶产业发展情况的调研报告、关于全区放射性污染防治法执法调研情况、关于全区河道管理情况的报告。",
          ["investigation", "investigation", "report_review"]),
@@ -85,6 +90,7 @@ def test_a_report_made_by_an_official_is_heard(facts_of, text, expected):
         "会议审议了市人大常委会代表资格审查委员会关于个别代表的代表资格的报告。",
         "会议听取了关于《宜昌市人民代表大会常务委员会工作报告》起草情况的说明。",
         "会议听取了关于召开市六届人大常委会第三十次会议有关情况的报告。",
+        "各承办单位分别向市人大常委会提交了有关办理情况的书面报告。",
         "主任会议审议了秘书长关于召开市六届人大五次会议筹备情况的汇报。",
     ],
 )
