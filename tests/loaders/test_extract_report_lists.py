@@ -103,6 +103,22 @@ def test_a_counted_summary_stays_one_counted_activity(facts_of):
     assert [(a.type, a.count) for a in facts.activities] == [("report_review", 12)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次会议将听取和审议市人民政府有关报告3项，分别为关于全市社会救助工作情况的报告、关于全市林业产业发展情况的报告、"
+         "关于2024年市级决算草案的报告。", ["report_review", "report_review", "budget_review"]),
+        ("会议听取审议专项工作报告两项，分别是：关于全市养老服务工作情况的报告和关于全市河长制落实情况的调研报告。",
+         ["report_review", "investigation"]),
+        ("常委会会议审议了市政府报告2个，包括关于城市管理工作情况的报告、关于安全生产工作情况的报告。",
+         ["report_review", "report_review"]),
+    ],
+)
+def test_a_counted_summary_whose_reports_follow_is_one_activity_per_report(facts_of, text, expected):
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.count) for a in facts.activities] == [(kind, None) for kind in expected]
+
+
 def test_reports_joined_by_and_are_one_item_of_each_kind(facts_of):
     facts = facts_of("会议审议了市政府关于国有资产管理情况的综合报告和关于行政事业性国有资产的专项报告。", CITY)
     assert kinds(facts) == ["report_review"]
