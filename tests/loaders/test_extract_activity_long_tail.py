@@ -182,6 +182,14 @@ def test_将_before_the_verb_or_a_plan_of_the_work_plans_the_activity(facts_of, 
     assert activities and {a.status for a in activities} == {"planned"}
 
 
+@pytest.mark.parametrize("text", [
+    "“担任代表以来，我列席常委会会议，参加《中华人民共和国农产品质量安全法》执法检查，多次参加专题培训。”代表王某说。",
+    "她说：“这一年，我参加了《中华人民共和国高等教育法》执法检查，收获很大！”",
+])
+def test_an_activity_told_in_a_quoted_speech_is_found(facts_of, text: str) -> None:
+    assert [(a.type, bool(a.laws)) for a in facts_of(text).activities] == [("law_enforcement_inspection", True)]
+
+
 def test_a_report_named_again_is_no_new_review(facts_of) -> None:
     facts = facts_of("常委会将结合审议该报告开展专题询问。", COUNTY)
     assert [a.type for a in facts.activities] == ["special_inquiry"]
