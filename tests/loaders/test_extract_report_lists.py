@@ -102,9 +102,17 @@ def test_bills_credentials_and_the_congress_own_business_are_not_oversight(facts
     assert facts_of(text, CITY).activities == []
 
 
-def test_a_counted_summary_stays_one_counted_activity(facts_of):
-    facts = facts_of("全年听取审议专项工作报告12个。", CITY)
-    assert [(a.type, a.count) for a in facts.activities] == [("report_review", 12)]
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("全年听取审议专项工作报告12个。", 12),
+        ("五年来，听取区人大专门委员会和“一府一委两院”专题工作汇报41项。", 41),
+        ("全年听取市政府有关部门工作汇报8个。", 8),
+    ],
+)
+def test_a_counted_summary_stays_one_counted_activity(facts_of, text, count):
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.count) for a in facts.activities] == [("report_review", count)]
 
 
 @pytest.mark.parametrize(
