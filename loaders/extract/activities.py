@@ -273,10 +273,11 @@ def hits(ctx: Context) -> list[Found]:
     agency = ctx.agency_sentences
     found: list[Found] = []
     headlines = _headlines_end(text)
-    continued = False  # the sentence before ended a list of reports with ；
+    continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     for sentence in ctx.sentences:
-        was_continued, continued = continued, False
+        was_continued = continued
+        continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and (after_agenda or bool(plans.FUTURE.search(sentence.text)))
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
@@ -296,7 +297,7 @@ def hits(ctx: Context) -> list[Found]:
         contents = bool(_CONTENTS.search(sentence_clauses[0].text))
         intention = _intention_at(sentence)
         listed, heard = _reports_heard(ctx, sentence, in_plan, intention, law_starts, was_continued)
-        continued = bool(listed) and text[sentence.end : sentence.end + 1] in ("；", ";")
+        continued = report_lists.runs_on(text, sentence, bool(listed), was_continued)
         start_of_sentence = len(found)
         found += listed
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it

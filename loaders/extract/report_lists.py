@@ -22,7 +22,12 @@ from loaders.lexicon.tables import rows
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
-_VERB = re.compile(r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?|(?:同志|负责人|[长任组])作了?")
+# (听取…报告3项，分别为…: a counted summary whose reports the list after it names, each heard, dev i11)
+# (书面印发了: reports tabled in writing to the members; 财经委提交了…调研报告: a congress committee's or group's
+# own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
+_VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
+                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?"
+                   r"|(?:同志|负责人|[长任组])作了?|(?:书面)?印发了|(?<=[委组])提交了")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
@@ -209,6 +214,21 @@ def _is_subject(part: str) -> bool:
                                 or any(kinds for kinds, pattern in _kind_rules() if pattern.search(words)))
 
 
+# The next ；-part of a sentence that opens with another title (…；关于…的调研报告、…，同意…).
+_NEXT_TITLE = re.compile(r"\s*关于")
+
+
+def runs_on(text: str, part: Span, listed: bool, continued: bool) -> bool:
+    """Whether the next ；-part of a sentence goes on with the list of reports heard that ``part``
+    (which ``listed`` some reports, or ``continued`` a list) holds: after a list ending with ；, or
+    after a part with a hearing verb or one that went on with a list, when the next part opens
+    with another title (会议听取关于…的审议结果，决定提请…；关于…的编制情况，同意…；关于…的调研报告、
+    关于…的审议意见，同意转省政府研究处理: one verb, items whose decisions follow each)."""
+    if text[part.end : part.end + 1] not in ("；", ";"):
+        return False
+    return listed or ((continued or bool(_VERB.search(part.text))) and bool(_NEXT_TITLE.match(text, part.end + 1)))
+
+
 def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     """The reports a sentence says were heard, in text order, each with its kinds; [] when it lists none.
 
@@ -228,7 +248,7 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), end.end())
         stop = total.start() + 1 if total else end.end()  # the list's total (…》4个报告) is no title
         if chained:
-            begin = _after(_SEPARATOR, text, position, stop)
+            begin = _past_bills(text, _after(_SEPARATOR, text, position, stop), stop)
             title_start = _after(_OWN_VERB, text, begin, stop)
         if title_start is None or not _is_title(text[title_start : stop], first=False):
             verb = next((v for v in _VERB.finditer(text, position, end.start())
@@ -247,6 +267,27 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
     return sorted(found + named, key=lambda report: report.span.start)
+
+
+# A draft or an explanation the list names between its reports (关于…的决定(草案)、关于开展…的决议(草案)，
+# 调研组关于…的调研报告): a bill, no report, after which the list goes on.
+_BILL_ITEM = re.compile(r"[^、，,；;]*?(?:草案|审议稿|说明)[)）]?(?:》)?")
+_BILL_SEPARATOR = re.compile(r"[、，,]")
+
+
+def _past_bills(text: str, start: int, stop: int) -> int:
+    """Where the next report of a list starts from ``start``: past the bills it names first (:data:`_BILL_ITEM`,
+    separated by 、 or a comma outside any 《》 or （）), or ``start`` when it names none."""
+    begin, depth = start, 0
+    for position in range(start, stop):
+        char = text[position]
+        depth += char in "《(（“〈"
+        depth -= char in "》)）”〉"
+        if depth <= 0 and _BILL_SEPARATOR.match(char):
+            if not _BILL_ITEM.fullmatch(text, begin, position):
+                break
+            begin = position + 1
+    return begin
 
 
 def _about_run(text: str, starts: list[int], stop: int) -> int | None:

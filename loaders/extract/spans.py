@@ -16,6 +16,10 @@ _SENTENCE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _SENTENCE_END)}]")
 _CLAUSE_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]")
 
 
+# The words of a speech quoted: up to its closing quote, a sentence's end, which no name or slogan holds.
+_SPEECH = re.compile(f"[^“”\n]*?[{re.escape(_SENTENCE_END)}]\\s*”")
+
+
 class Span(NamedTuple):
     """A stretch of the text: ``text`` equals ``full[start:end]``.
 
@@ -28,18 +32,25 @@ class Span(NamedTuple):
     text: str
 
 
-def _split(text: str, ends: re.Pattern[str], start: int = 0, stop: int | None = None) -> list[Span]:
+def _split(text: str, ends: re.Pattern[str], start: int = 0, stop: int | None = None, speech: bool = False) -> list[Span]:
     """Split at the end characters that stand outside 《》, brackets and quotes (a line break always ends).
 
+    ``speech``: a quote that holds a sentence's end (“我列席…，参加…执法检查，…等活动。”) is someone's
+    words, not a name or a slogan, and its commas split too.
     Only the delimiters are visited (``ends`` matches them), so the cost is the number of delimiters.
     """
     stop = len(text) if stop is None else stop
     spans: list[Span] = []
     depth = 0
+    spoken = 0  # closing quotes of open speeches, which close no bracket
     begin = start
     for match in ends.finditer(text, start, stop):
         char = match.group()
-        if char in _OPEN:
+        if char == "“" and speech and _SPEECH.match(text, match.end(), stop):
+            spoken += 1
+        elif char == "”" and spoken:
+            spoken -= 1
+        elif char in _OPEN:
             depth += 1
         elif char in _CLOSE:
             depth = max(0, depth - 1)
@@ -62,8 +73,8 @@ def sentences(text: str) -> list[Span]:
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
-    """The comma-delimited clauses of one sentence."""
-    return _split(text, _CLAUSE_MARKS, sentence.start, sentence.end)
+    """The comma-delimited clauses of one sentence, a quoted speech's among them."""
+    return _split(text, _CLAUSE_MARKS, sentence.start, sentence.end, speech=True)
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\u3000") -> Span:

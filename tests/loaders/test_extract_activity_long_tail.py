@@ -182,6 +182,14 @@ def test_将_before_the_verb_or_a_plan_of_the_work_plans_the_activity(facts_of, 
     assert activities and {a.status for a in activities} == {"planned"}
 
 
+@pytest.mark.parametrize("text", [
+    "“担任代表以来，我列席常委会会议，参加《中华人民共和国农产品质量安全法》执法检查，多次参加专题培训。”代表王某说。",
+    "她说：“这一年，我参加了《中华人民共和国高等教育法》执法检查，收获很大！”",
+])
+def test_an_activity_told_in_a_quoted_speech_is_found(facts_of, text: str) -> None:
+    assert [(a.type, bool(a.laws)) for a in facts_of(text).activities] == [("law_enforcement_inspection", True)]
+
+
 def test_a_report_named_again_is_no_new_review(facts_of) -> None:
     facts = facts_of("常委会将结合审议该报告开展专题询问。", COUNTY)
     assert [a.type for a in facts.activities] == ["special_inquiry"]
@@ -193,6 +201,8 @@ def test_a_report_named_again_is_no_new_review(facts_of) -> None:
     ("对《中华人民共和国安全生产法》实施情况进行了检查。", ["law_enforcement_inspection"]),
     ("对区人大会议上提出的议案、建议的进展情况进行了检查和督办。", ["other"]),
     ("常委会对重点建议的进展情况进行跟踪检查。", ["law_enforcement_inspection"]),
+    ("开展了对县政府贯彻落实《中华人民共和国森林法》审议意见情况的专项检查。", ["law_enforcement_inspection"]),
+    ("县人大常委会对县政府落实《中华人民共和国食品安全法》执法检查审议意见的情况进行了专项检查。", ["law_enforcement_inspection"]),
 ])
 def test_checking_how_opinions_were_carried_out_is_a_follow_up(facts_of, text: str, kinds: list[str]) -> None:
     assert [a.type for a in facts_of(text, COUNTY).activities] == kinds

@@ -27,6 +27,8 @@ def test_a_plans_activities_are_planned(facts_of, text: str) -> None:
     "听取和审议区政府关于《中华人民共和国消防法》执法检查报告审议意见研究处理情况的报告。",
     "听取了市政府关于《中华人民共和国旅游法》执法检查情况的报告审议意见办理情况的汇报。",
     "对2022年开展的《中华人民共和国野生动物保护法》执法检查审议意见落实情况进行跟踪监督。",
+    "9月29日，县人大常委会开展了对县政府贯彻落实《中华人民共和国森林法》审议意见情况的专项检查。",
+    "常委会组织开展办理《湖北省河湖保护条例》审议意见情况专项检查。",
 ])
 def test_a_follow_up_ties_its_laws_to_an_inspection(facts_of, text: str) -> None:
     facts = facts_of(text)

@@ -19,6 +19,12 @@ def kinds(text: str) -> list[str]:
     "会议听取了镇政府2024年代表建议办理情况汇报。",
     "镇经发办负责人就全镇民生实事进展情况进行了汇报。",
     "镇农综站站长就高标准农田建设完成情况作了汇报，代表们提出意见。",
+    "人大代表们听取项目建设进展介绍后，与相关负责人互动交流。",
+    "代表们听取了集镇污水管网工程进展情况介绍。",
+    "会上，代表们先听取了街道办事处主任关于2015年工作总结和2016年工作计划汇报。",
+    "代表们听取了镇政府关于全镇人居环境整治情况汇报。",
+    "镇党委副书记、镇长沈某某简要总结了2020年各项工作完成情况。",
+    "副镇长王某总结了全年民生实事项目推进情况，代表们提出建议。",
 ])
 def test_a_briefing_on_how_work_progressed_is_a_report_heard(text: str) -> None:
     assert kinds(text) == ["report_review"]
@@ -27,6 +33,8 @@ def test_a_briefing_on_how_work_progressed_is_a_report_heard(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "检查组听取了镇政府的工作汇报，并实地查看了三个项目。",
     "代表们认真听取汇报，积极建言献策。",
+    "代表们听取了工作人员的情况介绍。",
+    "镇长总结了经验，代表们表示赞同。",
 ])
 def test_a_briefing_without_a_subject_is_part_of_the_work_it_serves(text: str) -> None:
     assert "report_review" not in kinds(text)

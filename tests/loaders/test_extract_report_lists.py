@@ -35,6 +35,20 @@ def kinds(facts):
         ("会议听取了市政府关于上半年预算执行情况的报告（书面）、关于全市养老服务工作情况的报告（书面）。",
          ["budget_review", "report_review"]),
         ("听取县政府关于县十八届人大二次会议代表议案、建议办理情况的报告。", ["report_review"]),
+        # a committee's review result of the development plan: the plan reviewed
+        ("会议听取了市人大财经委关于2017年国民经济和社会发展计划执行情况与2018年计划草案的审查结果报告。", ["report_review"]),
+        ("会议听取了财经委关于“十四五”规划纲要草案的审查结果报告、关于2024年市级预算草案的审查结果报告。",
+         ["report_review", "budget_review"]),
+        # reports tabled in writing, or a congress committee's own reports tabled at the meeting
+        ("会议书面印发了有关法律法规贯彻落实情况的报告、有关调研报告。", ["report_review", "investigation"]),
+        ("会议还书面印发了市政府关于全市安全生产工作情况的报告。", ["report_review"]),
+        ("市人大财经委提交了关于全市民营经济发展情况的调研报告。", ["investigation"]),
+        ("区人大常委会视察组提交了关于农村公路建设情况的视察报告。", ["site_visit"]),
+        # an investigation's or a visit's findings named without 报告 among reports heard
+        ("会议听取了关于全区茶产业发展情况的调研报告、关于全区放射性污染防治法执法调研情况、关于全区河道管理情况的报告。",
+         ["investigation", "investigation", "report_review"]),
+        ("会议听取了区人大城建工委关于老旧小区改造情况的视察情况、区政府关于城市管理工作情况的报告。",
+         ["site_visit", "report_review"]),
     ],
 )
 def test_each_report_heard_is_one_activity_of_its_kind(facts_of, text, expected):
@@ -79,15 +93,42 @@ def test_a_report_made_by_an_official_is_heard(facts_of, text, expected):
         "会议听取了市人大法制委员会关于《宜昌市城市绿化条例（修订草案）》审议结果的报告。",
         "会议审议了市人大常委会代表资格审查委员会关于个别代表的代表资格的报告。",
         "会议听取了关于《宜昌市人民代表大会常务委员会工作报告》起草情况的说明。",
+        "会议听取了关于召开市六届人大常委会第三十次会议有关情况的报告。",
+        "各承办单位分别向市人大常委会提交了有关办理情况的书面报告。",
+        "主任会议审议了秘书长关于召开市六届人大五次会议筹备情况的汇报。",
     ],
 )
 def test_bills_credentials_and_the_congress_own_business_are_not_oversight(facts_of, text):
     assert facts_of(text, CITY).activities == []
 
 
-def test_a_counted_summary_stays_one_counted_activity(facts_of):
-    facts = facts_of("全年听取审议专项工作报告12个。", CITY)
-    assert [(a.type, a.count) for a in facts.activities] == [("report_review", 12)]
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("全年听取审议专项工作报告12个。", 12),
+        ("五年来，听取区人大专门委员会和“一府一委两院”专题工作汇报41项。", 41),
+        ("全年听取市政府有关部门工作汇报8个。", 8),
+    ],
+)
+def test_a_counted_summary_stays_one_counted_activity(facts_of, text, count):
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.count) for a in facts.activities] == [("report_review", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次会议将听取和审议市人民政府有关报告3项，分别为关于全市社会救助工作情况的报告、关于全市林业产业发展情况的报告、"
+         "关于2024年市级决算草案的报告。", ["report_review", "report_review", "budget_review"]),
+        ("会议听取审议专项工作报告两项，分别是：关于全市养老服务工作情况的报告和关于全市河长制落实情况的调研报告。",
+         ["report_review", "investigation"]),
+        ("常委会会议审议了市政府报告2个，包括关于城市管理工作情况的报告、关于安全生产工作情况的报告。",
+         ["report_review", "report_review"]),
+    ],
+)
+def test_a_counted_summary_whose_reports_follow_is_one_activity_per_report(facts_of, text, expected):
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.count) for a in facts.activities] == [(kind, None) for kind in expected]
 
 
 def test_reports_joined_by_and_are_one_item_of_each_kind(facts_of):
@@ -139,6 +180,44 @@ def test_two_reports_joined_by_and_are_two_activities(facts_of, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("会议听取关于《宜昌市城市绿化条例》等法规的审议结果，决定提请常委会会议审议；关于2025年立法计划（草案）的编制情况，"
+         "同意报市委批转实施；关于全市网络安全工作情况报告的审议意见、关于全市茶产业发展情况的调研报告，同意转市政府研究处理。",
+         ["report_review", "investigation"]),
+        ("主任会议审议了关于人事任免事项的情况，同意提请常委会会议审议；关于全市养老服务工作情况的视察报告，同意印发。",
+         ["site_visit"]),
+        ("会议讨论了关于召开常委会第十次会议有关事项的说明；关于全市河长制落实情况的报告，同意提交常委会会议审议；"
+         "关于全市农村公路建设情况的调研报告，同意转市政府研究处理。",
+         ["report_review", "investigation"]),
+    ],
+)
+def test_a_list_goes_on_after_a_semicolon_past_items_that_are_not_reports(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议讨论了区政府关于上半年工作情况的报告、关于《某区人民代表大会关于修改〈某区河道管理条例〉的决定》施行时间的决定（草案）、"
+         "关于开展第八个五年法治宣传教育的决议（草案），区人大常委会调研组关于全区交通建设情况的调研报告、关于职业教育发展情况的调研报告。",
+         ["report_review", "investigation", "investigation"]),
+        ("会议审议了市政府关于安全生产工作情况的报告、关于《宜昌市养犬管理条例（修订草案）》的说明、关于全市养老服务情况的视察报告。",
+         ["report_review", "site_visit"]),
+        ("会议听取了关于全市河长制工作情况的报告，关于《宜昌市物业管理条例（草案·二次审议稿）》，关于全市学前教育情况的调研报告。",
+         ["report_review", "investigation"]),
+    ],
+)
+def test_a_list_goes_on_past_the_bills_it_names_between_reports(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+def test_a_part_after_a_semicolon_without_a_title_is_no_report_heard(facts_of):
+    text = "会议听取了关于人事任免事项的情况；同意将市政府关于城市规划情况的说明印发各位委员。"
+    assert kinds(facts_of(text, CITY)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("会议听取了市人大常委会关于2024年度审计查出问题整改情况的视察调研报告。", "site_visit"),
         ("常委会听取了关于规范性文件备案审查工作开展情况的视察报告。", "site_visit"),
         ("会议听取了市人大教科文卫工委关于全市预算绩效管理情况的视察检查报告。", "site_visit"),
@@ -156,6 +235,7 @@ def test_what_a_report_is_comes_before_what_it_is_about(facts_of, text, expected
         "会议听取了市人大财经委关于2023年市级决算草案的审查结果报告。",
         "会议听取和审议了市人大财政经济委员会关于市级预算调整方案的审查结果报告。",
         "会议听取了市人大财经委关于上述预算调整方案审查结果的报告。",
+        "会议听取了财经委主任委员作的关于2017年中央和地方预算执行情况与2018年预算草案的审查结果报告有关情况的汇报。",
     ],
 )
 def test_a_committees_review_of_a_budget_is_a_budget_review(facts_of, text):
