@@ -223,8 +223,10 @@ class EmbeddedStore(Store):
         if cls is not None:
             typed = [str(row["s"]) for row in self._select(sparql.members(cls))]
             iris = typed if iris is None else sorted(set(iris) & set(typed))
-        if iris is not None and not iris:
-            return
+        if iris is not None:
+            iris = [node.value for node in _named(iris)]  # an IRI Oxigraph refuses describes nothing
+            if not iris:
+                return
         rdf_type = RDF.type.toPython()
         for s, p, o in self._terms(sparql.describe(iris, keys, bulky)):
             if p in bookkeeping.PREDICATES:

@@ -136,3 +136,9 @@ def test_a_bad_report_in_a_group_is_refused_whole_and_named(store: Store) -> Non
         store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in (good, bad)])
     assert store.named_graph(bad.iri) is None
     assert store.report_hash(bad.iri) is None
+
+
+@pytest.mark.parametrize("iri", ["https://w3id.org/oversight-kg/id/organ/\x80", "https://example.org/a b", "not an iri"])
+def test_describing_an_iri_no_store_can_hold_describes_nothing(store: Store, iri: str) -> None:
+    upsert(store, report("r1", "开展《中华人民共和国湿地保护法》执法检查。", [WETLAND]))
+    assert store.describe([iri]) == {}
