@@ -27,6 +27,7 @@ import string
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -253,6 +254,36 @@ def _set_initial_password(java: str, jars: list[str], home: Path, password: str)
         raise Neo4jRuntimeError(f"neo4j-admin set-initial-password failed:\n{done.stdout}{done.stderr}")
 
 
+def import_database(home: Path, arguments: list[str], on_line: Callable[[str], None] = lambda _: None,
+                    off_heap: str = "1G") -> None:
+    """`neo4j-admin database import full` into the default database (``neo4j``) of ``home``, whose
+    server must not run: the store there is replaced whole (``--overwrite-destination``) by what the
+    files ``arguments`` name hold; each line the tool prints goes to ``on_line``. Its memory outside
+    the heap is capped at ``off_heap`` (its default, 90 % of the machine, is not ours to take)."""
+    home = home.expanduser().resolve()
+    if (running := status(home)) is not None:
+        raise Neo4jRuntimeError(f"the Neo4j server (pid {running.pid}) in {home} runs; stop it before an import")
+    if not (home / "conf" / "neo4j.conf").is_file():
+        raise Neo4jRuntimeError(f"{home} holds no Neo4j home (no conf/neo4j.conf); start a server there once first")
+    java, jars = java_executable(), classpath()
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    # The database first: the last --nodes or --relationships would take it for one more file.
+    command = [java, "-cp", os.pathsep.join(jars), ADMIN_CLASS, "database", "import", "full", "neo4j",
+               "--overwrite-destination=true", f"--max-off-heap-memory={off_heap}",
+               f"--report-file={home / 'logs' / 'import.report'}", *arguments]
+    (home / "logs").mkdir(exist_ok=True)
+    lines: list[str] = []
+    with subprocess.Popen(command, env=env, cwd=home, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace") as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line.rstrip())
+            on_line(lines[-1])
+    if proc.returncode != 0:
+        tail = "\n".join(lines[-25:])
+        raise Neo4jRuntimeError(f"neo4j-admin database import failed (exit {proc.returncode}):\n{tail}")
+
+
 def _write_state(home: Path, state: dict[str, object]) -> None:
     """Atomically write the state JSON, readable by the owner only (it holds the password)."""
     partial = home / f".{STATE_FILE}.tmp"
@@ -401,6 +432,24 @@ def stop(server: Neo4jServer, timeout: float = 60.0) -> None:
         shutil.rmtree(server.home, ignore_errors=True)
     elif state.get("pid") == server.pid:
         _write_state(server.home, {**state, "pid": None})
+
+
+def while_stopped(server: Neo4jServer, work: Callable[[], None], memory: Memory = SMALL,
+                  timeout: float = 180.0) -> Neo4jServer:
+    """Stop the server, run ``work`` (e.g. :func:`import_database`), start it again on the same home
+    and port (also when ``work`` fails) and return it. A temporary home is refused: stopping deletes it."""
+    state = _read_state(server.home)
+    if state.get("ephemeral"):
+        raise Neo4jRuntimeError(f"the server in {server.home} has a temporary home, deleted when it stops; "
+                                "start one with a home (okg neo4j start --home DIR) to restart it")
+    port = state.get("port")
+    stop(server)
+    try:
+        work()
+    finally:
+        restarted = start(server.home, port=port if isinstance(port, int) else None, timeout=timeout,
+                          memory=memory)
+    return restarted
 
 
 def _terminate(server: Neo4jServer, timeout: float) -> None:
