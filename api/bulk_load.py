@@ -92,21 +92,28 @@ def nodes_in(server: runtime.Neo4jConnection) -> int:
     return int(_run(server, "MATCH (n) RETURN count(n) AS n")[0]["n"])
 
 
-def load(home: Path, items: list[Item], memory: runtime.Memory = runtime.SMALL,
-         on_stage: Callable[[str], None] = lambda _: None,
-         on_line: Callable[[str], None] = lambda _: None) -> runtime.Neo4jServer:
-    """Fill the empty database of the server in ``home`` (started if it does not run) with ``items``
-    in bulk; the server running again, constraints and indexes made. ``on_stage`` hears each stage's
-    name, ``on_line`` each line the import tool prints. Raises :class:`NotEmpty`,
-    :class:`graph.neo4j_bulk.BulkError`, :class:`api.neo4j_runtime.Neo4jRuntimeError`."""
-    from graph import neo4j_bulk, search_index
-    from graph.backends.neo4j import Neo4jStore
-
+def empty_server(home: Path, memory: runtime.Memory = runtime.SMALL) -> runtime.Neo4jServer:
+    """The server in ``home`` (started if it does not run), its database checked empty: raises
+    :class:`NotEmpty` (one line saying what to do instead) before anything is built."""
     server = runtime.status(home) or runtime.start(home, memory=memory)
     if (held := nodes_in(server)) > 0:
         raise NotEmpty(f"the Neo4j database in {server.home} holds {held:,} nodes and a bulk import only fills "
                        "an empty one: add to it with `okg ingest --neo4j` or `okg import --neo4j`, or stop the "
                        f"server and remove {server.home / 'data'} to start empty")
+    return server
+
+
+def load(server: runtime.Neo4jServer, items: list[Item], memory: runtime.Memory = runtime.SMALL,
+         on_stage: Callable[[str], None] = lambda _: None,
+         on_line: Callable[[str], None] = lambda _: None) -> runtime.Neo4jServer:
+    """Fill the empty database of ``server`` (:func:`empty_server`) with ``items`` in bulk; the server
+    running again (with ``memory``), constraints and indexes made. ``on_stage`` hears each stage's
+    name, ``on_line`` each line the import tool prints. Raises :class:`NotEmpty` (written to
+    meanwhile), :class:`graph.neo4j_bulk.BulkError`, :class:`api.neo4j_runtime.Neo4jRuntimeError`."""
+    from graph import neo4j_bulk, search_index
+    from graph.backends.neo4j import Neo4jStore
+
+    server = empty_server(server.home, memory)
     with tempfile.TemporaryDirectory(prefix="okg-bulk-") as directory:
         on_stage("writing the import files")
         files = neo4j_bulk.write_files(items, Path(directory))

@@ -128,7 +128,8 @@ def status_command(
 def import_command(
     paths: Annotated[list[Path], typer.Argument(
         help="Report files or directories of them (read as okg ingest reads them), or one export that keeps "
-             "its named graphs (.nq, .trig, .jsonld: read as okg import reads it).", show_default=False)],
+             "its named graphs (.nq, .trig, .jsonld: read as okg import reads it).", metavar="PATH",
+        show_default=False)],
     home: HomeOpt = None,
 ) -> None:
     """Fill the EMPTY database of the server in --home in bulk: a first load of a large corpus.
@@ -157,6 +158,7 @@ def import_command(
                TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         try:
+            server = bulk_load.empty_server(home)  # refused before anything is built
             if len(paths) == 1 and paths[0].is_file() and paths[0].suffix.lower() in SUFFIXES:
                 task = progress.add_task(f"reading {paths[0]}", total=None)
                 items = bulk_load.export_items(paths[0])
@@ -181,7 +183,7 @@ def import_command(
                 if line.strip():
                     progress.update(task, description=f"importing: {line.strip()[:100]}")
 
-            server = bulk_load.load(home, items, on_stage=lambda stage: progress.update(task, description=stage),
+            server = bulk_load.load(server, items, on_stage=lambda stage: progress.update(task, description=stage),
                                     on_line=said)
         except (bulk_load.NotEmpty, BulkError, StoreError, runtime.Neo4jRuntimeError, OSError) as exc:
             raise _fail(exc) from exc
