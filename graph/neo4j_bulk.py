@@ -7,8 +7,9 @@ empty one: the rows come from :func:`graph.neo4j_write.prepare` (every node as i
 empty database it is), the names from :func:`graph.search_index.names` and
 :func:`graph.search_neo4j.name_row`. What the files hold (:mod:`graph.neo4j_layout`):
 
-- ``:Resource`` nodes, one file per label set and column types (a property's Neo4j type differs from
-  node to node: an integer on one, a list of strings on another), with ``graphs`` and the records;
+- ``:Resource`` nodes, their labels in the ``:LABEL`` column, one file per set of columns (a header
+  gives each property one Neo4j type, and a property's type differs from node to node: an integer on
+  one, a list of strings on another), with ``graphs`` and the records;
 - their relationships, with ``graphs``;
 - the bookkeeping: one ``:_OkgGraph {uri, contentHash, nodes}`` per graph, the ``:_NsPrefDef`` prefix
   table, the ``:_OkgLock`` nodes of the prefix table and of the store's version (a new epoch);
