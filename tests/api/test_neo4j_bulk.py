@@ -1,8 +1,9 @@
-"""`okg neo4j import`: the bundled samples loaded in bulk into an empty database hold what
-`okg ingest --neo4j` writes into another one: the same layout node for node (labels, properties with
-provenance, relationships with their graphs, bookkeeping, name index, constraints and indexes), the same
-RDF back out, and the same API answers. Two servers of the module's own: one written online, one whose
-home the command stops, imports into and restarts."""
+"""`okg neo4j import`: the bundled samples (and a few graphs of awkward values) loaded in bulk into an
+empty database hold what `okg ingest --neo4j` writes into another one: the same layout node for node
+(labels, properties with provenance, relationships with their graphs, bookkeeping, name index, constraints
+and indexes), the same RDF back out, and the same API answers. Online is the session's server, emptied
+(nodes, constraints and indexes) first; bulk is one server of the module's own, which the command stops,
+imports into and restarts once; the refusal runs against that server afterwards."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from neo4j import GraphDatabase
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
@@ -58,11 +60,26 @@ def _plain(value: Any) -> Any:
     return "_:b" if isinstance(value, str) and value.startswith(GENID) else value
 
 
+def _emptied(server: runtime.Neo4jConnection) -> None:
+    """Empty the session's shared database as a new one is: no nodes, no constraints, no indexes but
+    the token look-ups every database has (other tests leave theirs; the store makes its own again)."""
+    with GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+        for row in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
+            driver.execute_query(f"DROP CONSTRAINT `{row['name']}`")
+        for row in driver.execute_query("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'").records:
+            driver.execute_query(f"DROP INDEX `{row['name']}`")
+
+
 @pytest.fixture(scope="module")
-def online(fresh_neo4j_server: runtime.Neo4jServer) -> Iterator[Neo4jStore]:
-    """The samples written online (`okg ingest`) into an empty database."""
-    with Neo4jStore(fresh_neo4j_server.uri, fresh_neo4j_server.user, fresh_neo4j_server.password) as store:
-        yield with_samples(store)  # type: ignore[misc]
+def online(neo4j_server: runtime.Neo4jConnection) -> Iterator[Neo4jStore]:
+    """The samples written online (`okg ingest`) into the emptied session database, then the awkward graphs
+    (:func:`awkward_items`) as ``upsert_reports`` writes them."""
+    _emptied(neo4j_server)
+    with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password) as store:
+        with_samples(store)
+        store.upsert_reports([(URIRef(g), graph, content_hash) for g, graph, content_hash in awkward_items()])
+        yield store
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +95,17 @@ def bulk_home(neo4j_launcher: tuple[str, list[str]], tmp_path_factory: pytest.Te
 
 @pytest.fixture(scope="module")
 def bulk(bulk_home: Any) -> Iterator[Neo4jStore]:
-    """The samples loaded in bulk by `okg neo4j import SAMPLES --home HOME`."""
-    done = CliRunner().invoke(app, ["neo4j", "import", str(SAMPLES), "--home", str(bulk_home)])
+    """The samples loaded in bulk by `okg neo4j import SAMPLES --home HOME`, the awkward graphs
+    (:func:`awkward_items`) after the graphs the command builds from them (last, as online)."""
+    build = bulk_load.corpus_items
+
+    def with_awkward(*args: Any, **kwargs: Any) -> tuple[list[bulk_load.Item], list[Any]]:
+        items, failed = build(*args, **kwargs)
+        return items + awkward_items(), failed
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bulk_load, "corpus_items", with_awkward)
+        done = CliRunner().invoke(app, ["neo4j", "import", str(SAMPLES), "--home", str(bulk_home)])
     assert done.exit_code == 0, done.output
     server = runtime.status(bulk_home)
     assert server is not None and f"export NEO4J_URI={server.uri}" in done.stdout
@@ -125,6 +151,7 @@ def test_a_database_holding_anything_is_refused_in_one_line(bulk: Neo4jStore, bu
 
 
 EX = Namespace("http://example.org/bulk/")
+LABEL = "怪值之法"  # a name no sample holds
 
 
 def awkward() -> dict[str, Graph]:
@@ -134,7 +161,7 @@ def awkward() -> dict[str, Graph]:
     a, b = Graph(), Graph()
     for text in ['say "hi", then; go', "line one\nline two\r\n", "", "  padded  ", "72^^xsd__decimal", "法@zh"]:
         a.add((EX.x, EX.text, Literal(text)))
-    a.add((EX.x, RDFS.label, Literal("森林法", lang="zh")))
+    a.add((EX.x, RDFS.label, Literal(LABEL, lang="zh")))
     a.add((EX.x, EX.big, Literal(2**70)))
     a.add((EX.x, EX.ratio, Literal(0.1)))
     a.add((EX.x, EX.day, Literal("2024-02-09", datatype=XSD.date)))
@@ -152,21 +179,18 @@ def awkward() -> dict[str, Graph]:
     return {str(EX["graph-a"]): a, str(EX["graph-b"]): b}
 
 
-def test_awkward_values_come_back_exactly(neo4j_launcher: tuple[str, list[str]],
-                                         tmp_path_factory: pytest.TempPathFactory) -> None:
-    home = tmp_path_factory.mktemp("awkward-home")
-    graphs = awkward()
-    server = bulk_load.load(bulk_load.empty_server(home), [(g, graph, f"hash-{n}") for n, (g, graph) in enumerate(graphs.items())])
-    try:
-        with Neo4jStore(server.uri, server.user, server.password) as store:
-            back = dict(store.report_graphs())
-            assert set(back) == {URIRef(g) for g in graphs}
-            for g, graph in graphs.items():
-                assert isomorphic(back[URIRef(g)], graph), g
-            assert store.graph_hashes() == {g: f"hash-{n}" for n, g in enumerate(graphs)}
-            assert [hit["iri"] for hit in search_index.find(store, "森林")["items"]] == [str(EX.x)]
-    finally:
-        runtime.stop(server)
+def awkward_items() -> list[bulk_load.Item]:
+    """:func:`awkward` as ``(graph IRI, graph, content hash)`` items."""
+    return [(g, graph, f"hash-{n}") for n, (g, graph) in enumerate(awkward().items())]
+
+
+def test_awkward_values_come_back_exactly(bulk: Neo4jStore) -> None:
+    back = dict(bulk.report_graphs())
+    for g, graph in awkward().items():
+        assert isomorphic(back[URIRef(g)], graph), g
+    hashes = bulk.graph_hashes()
+    assert {g: hashes.get(g) for g, _, _ in awkward_items()} == {g: h for g, _, h in awkward_items()}
+    assert [hit["iri"] for hit in search_index.find(bulk, LABEL)["items"]] == [str(EX.x)]
 
 
 def test_a_value_holding_the_array_delimiter_is_refused(tmp_path: Any) -> None:
