@@ -92,10 +92,15 @@ def nodes_in(server: runtime.Neo4jConnection) -> int:
     return int(_run(server, "MATCH (n) RETURN count(n) AS n")[0]["n"])
 
 
-def empty_server(home: Path, memory: runtime.Memory = runtime.SMALL) -> runtime.Neo4jServer:
+def empty_server(home: Path, memory: runtime.Memory = runtime.SMALL) -> runtime.Neo4jServer | None:
     """The server in ``home`` (started if it does not run), its database checked empty: raises
-    :class:`NotEmpty` (one line saying what to do instead) before anything is built."""
-    server = runtime.status(home) or runtime.start(home, memory=memory)
+    :class:`NotEmpty` (one line saying what to do instead) before anything is built. None when no
+    server runs there and ``home`` holds no database yet: a new home is empty, and the import needs
+    no server to stop (one start, after it, instead of two)."""
+    server = runtime.status(home)
+    if server is None and not runtime.holds_database(home):
+        return None
+    server = server or runtime.start(home, memory=memory)
     if (held := nodes_in(server)) > 0:
         raise NotEmpty(f"the Neo4j database in {server.home} holds {held:,} nodes and a bulk import only fills "
                        "an empty one: add to it with `okg ingest --neo4j` or `okg import --neo4j`, or stop the "
@@ -103,28 +108,33 @@ def empty_server(home: Path, memory: runtime.Memory = runtime.SMALL) -> runtime.
     return server
 
 
-def load(server: runtime.Neo4jServer, items: list[Item], memory: runtime.Memory = runtime.SMALL,
+def load(home: Path, items: list[Item], memory: runtime.Memory = runtime.SMALL,
          on_stage: Callable[[str], None] = lambda _: None,
          on_line: Callable[[str], None] = lambda _: None) -> runtime.Neo4jServer:
-    """Fill the empty database of ``server`` (:func:`empty_server`) with ``items`` in bulk; the server
-    running again (with ``memory``), constraints and indexes made. ``on_stage`` hears each stage's
+    """Fill the empty database in ``home`` (:func:`empty_server`) with ``items`` in bulk; the server
+    running (with ``memory``), constraints and indexes made. ``on_stage`` hears each stage's
     name, ``on_line`` each line the import tool prints. Raises :class:`NotEmpty` (written to
     meanwhile), :class:`graph.neo4j_bulk.BulkError`, :class:`api.neo4j_runtime.Neo4jRuntimeError`."""
     from graph import neo4j_bulk, search_index
     from graph.backends.neo4j import Neo4jStore
 
-    server = empty_server(server.home, memory)
+    server = empty_server(home, memory)
     with tempfile.TemporaryDirectory(prefix="okg-bulk-") as directory:
         on_stage("writing the import files")
         files = neo4j_bulk.write_files(items, Path(directory))
 
         def imported() -> None:
             on_stage(f"importing {files.triples:,} triples of {files.graphs:,} graphs")
-            runtime.import_database(server.home, files.arguments(), on_line)
+            runtime.import_database(home, files.arguments(), on_line)
             on_stage("starting Neo4j")
 
-        on_stage("stopping Neo4j")
-        server = runtime.while_stopped(server, imported, memory)
+        if server is None:  # a new home: nothing runs to stop
+            port = runtime.prepare(home, memory)
+            imported()
+            server = runtime.start(home, port=port, memory=memory)
+        else:
+            on_stage("stopping Neo4j")
+            server = runtime.while_stopped(server, imported, memory)
     on_stage("making constraints and indexes")
     _run(server, *neo4j_bulk.EMPTY_LISTS)
     with Neo4jStore(server.uri, server.user, server.password) as store:  # makes the layout's constraints

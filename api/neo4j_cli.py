@@ -158,7 +158,7 @@ def import_command(
                TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         try:
-            server = bulk_load.empty_server(home)  # refused before anything is built
+            bulk_load.empty_server(home)  # refused before anything is built
             if len(paths) == 1 and paths[0].is_file() and paths[0].suffix.lower() in SUFFIXES:
                 task = progress.add_task(f"reading {paths[0]}", total=None)
                 items = bulk_load.export_items(paths[0])
@@ -183,7 +183,7 @@ def import_command(
                 if line.strip():
                     progress.update(task, description=f"importing: {line.strip()[:100]}")
 
-            server = bulk_load.load(server, items, on_stage=lambda stage: progress.update(task, description=stage),
+            server = bulk_load.load(home, items, on_stage=lambda stage: progress.update(task, description=stage),
                                     on_line=said)
         except (bulk_load.NotEmpty, BulkError, StoreError, runtime.Neo4jRuntimeError, OSError) as exc:
             raise _fail(exc) from exc

@@ -132,7 +132,7 @@ def neo4j_bulk(graphs: list[ReportGraph], rounds: int) -> list[Row]:
 
     def bulk(these: list[tuple[str, Graph, str]]) -> None:
         nonlocal server
-        server = bulk_load.load(server, these, neo4j_memory())
+        server = bulk_load.load(server.home, these, neo4j_memory())
 
     few = items[:WARM_REPORTS]
     try:

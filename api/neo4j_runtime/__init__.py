@@ -372,6 +372,40 @@ def status(home: Path | None = None) -> Neo4jServer | None:
                        home=home, pid=pid)
 
 
+def holds_database(home: Path) -> bool:
+    """Whether ``home`` holds a store of the default database (a server ran there, or an import filled it)."""
+    return (home.expanduser().resolve() / "data" / "databases" / "neo4j").exists()
+
+
+def prepare(home: Path, memory: Memory = SMALL) -> int:
+    """Make ``home`` a server home without starting a server (its configuration, on a free port, and
+    its password), e.g. for :func:`import_database` before the first :func:`start`; the port."""
+    return _prepare(home.expanduser(), free_port(), memory, ephemeral=False)[1]
+
+
+def _prepare(home: Path, port: int, memory: Memory, ephemeral: bool) -> tuple[Path, int, str]:
+    """Write ``home``'s configuration for ``port`` and, the first time, set its password (in the state
+    file); the resolved home, the port and the password. Refused while a server runs there."""
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    home = home.resolve()
+    if (running := status(home)) is not None:
+        raise Neo4jRuntimeError(f"a Neo4j server (pid {running.pid}) already runs in {home}")
+    password = _read_state(home).get("password")
+    (home / "conf").mkdir(exist_ok=True)
+    (home / "conf" / "neo4j.conf").write_text(render_config(port, memory), encoding="utf-8")
+    if not (home / "data" / "dbms" / "auth.ini").exists():
+        password = generate_password()
+        # Recorded before the store learns it, so that an interrupted start never loses it.
+        _write_state(home, {"home": str(home), "user": USER, "password": password, "pid": None,
+                            "ephemeral": ephemeral})
+        _set_initial_password(java_executable(), classpath(), home, password)
+    elif not isinstance(password, str):
+        raise Neo4jRuntimeError(
+            f"{home} holds a Neo4j store but no {STATE_FILE} with its password; remove the directory to start afresh"
+        )
+    return home, port, password
+
+
 def start(home: Path | None = None, port: int | None = None, timeout: float = 180.0,
           memory: Memory = SMALL) -> Neo4jServer:
     """Start a server detached from this process and return once it answers queries.
@@ -382,27 +416,8 @@ def start(home: Path | None = None, port: int | None = None, timeout: float = 18
     """
     ephemeral = home is None
     home = Path(tempfile.mkdtemp(prefix="okg-neo4j-")) if home is None else home.expanduser()
-    home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    home = home.resolve()
-    if (running := status(home)) is not None:
-        raise Neo4jRuntimeError(f"a Neo4j server (pid {running.pid}) already runs in {home}")
-
-    java = java_executable()
-    jars = classpath()
-    password = _read_state(home).get("password")
-    port = port or free_port()
-    (home / "conf").mkdir(exist_ok=True)
-    (home / "conf" / "neo4j.conf").write_text(render_config(port, memory), encoding="utf-8")
-    if not (home / "data" / "dbms" / "auth.ini").exists():
-        password = generate_password()
-        # Recorded before the store learns it, so that an interrupted start never loses it.
-        _write_state(home, {"home": str(home), "user": USER, "password": password, "pid": None,
-                            "ephemeral": ephemeral})
-        _set_initial_password(java, jars, home, password)
-    elif not isinstance(password, str):
-        raise Neo4jRuntimeError(
-            f"{home} holds a Neo4j store but no {STATE_FILE} with its password; remove the directory to start afresh"
-        )
+    home, port, password = _prepare(home, port or free_port(), memory, ephemeral)
+    java, jars = java_executable(), classpath()
 
     log.info("starting Neo4j in %s on 127.0.0.1:%d ...", home, port)
     began = time.monotonic()

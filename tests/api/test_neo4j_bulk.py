@@ -3,7 +3,7 @@ empty database hold what `okg ingest --neo4j` writes into another one: the same 
 (labels, properties with provenance, relationships with their graphs, bookkeeping, name index, constraints
 and indexes), the same RDF back out, and the same API answers. Online is the session's server, emptied
 (nodes, constraints and indexes) first; bulk is one server of the module's own, which the command stops,
-imports into and restarts once; the refusal runs against that server afterwards."""
+imports into and starts once (a new home: nothing to stop); the refusal runs against that server afterwards."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -84,10 +84,9 @@ def online(neo4j_server: runtime.Neo4jConnection) -> Iterator[Neo4jStore]:
 
 @pytest.fixture(scope="module")
 def bulk_home(neo4j_launcher: tuple[str, list[str]], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A server home of the module's own (the command stops and starts its server), with its server
-    running empty; stopped at the end."""
+    """A new server home of the module's own (the command imports into it and starts its server);
+    the server stopped at the end."""
     home = tmp_path_factory.mktemp("bulk-home")
-    runtime.start(home)
     yield home
     if (server := runtime.status(home)) is not None:
         runtime.stop(server)
