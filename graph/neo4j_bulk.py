@@ -41,7 +41,7 @@ from graph import neo4j_write, search_index
 from graph.search_neo4j import name_row
 
 ARRAY = "\x1e"  # the array delimiter: a control character no report text holds
-IMPORT_OPTIONS = ("--delimiter=,", "--quote=\"", "--array-delimiter=U+001E", "--multiline-fields=true",
+IMPORT_OPTIONS = ("--delimiter=,", "--quote=\"", "--array-delimiter=U+001E",
                   "--ignore-empty-strings=false", "--trim-strings=false", "--bad-tolerance=0",
                   "--skip-bad-relationships=false", "--skip-duplicate-nodes=false")
 # Lists the CSV cannot write empty (an empty array field reads as no property): set after the import.
@@ -65,10 +65,14 @@ class ImportFiles:
     relationships: list[Path] = field(default_factory=list)
     graphs: int = 0
     triples: int = 0
+    multiline: list[Path] = field(default_factory=list)  # the files with a field holding a line break
 
     def arguments(self) -> list[str]:
-        """The arguments of ``neo4j-admin database import full`` that read these files."""
-        return [*IMPORT_OPTIONS, *(f"--nodes={p}" for p in self.nodes),
+        """The arguments of ``neo4j-admin database import full`` that read these files: only the files
+        :attr:`multiline` are parsed as such (the tool's slow path, ``--multiline-fields-format=v2``)."""
+        lines = ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(map(str, self.multiline))] \
+            if self.multiline else []
+        return [*IMPORT_OPTIONS, *lines, *(f"--nodes={p}" for p in self.nodes),
                 *(f"--relationships={p}" for p in self.relationships)]
 
 
@@ -117,28 +121,31 @@ def _header(name: str, kind: str) -> str:
 
 
 class _Files:
-    """Rows gathered per header, written one file per header."""
+    """Rows gathered per header and per whether they hold a line break, written one file each (the
+    import tool parses only the files :attr:`multiline` lists as multi-line, its slow path)."""
 
     def __init__(self, directory: Path, stem: str) -> None:
         self.directory, self.stem = directory, stem
-        self.rows: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.rows: dict[tuple[tuple[str, ...], bool], list[str]] = defaultdict(list)
+        self.multiline: list[Path] = []
 
     def add(self, fixed: list[tuple[str, Any]], props: dict[str, Any]) -> None:
         """A row: ``fixed`` header fields (``uri:ID(Resource)``, ``:LABEL`` …) with their values,
         then the properties, their columns sorted by name."""
         columns = [(h, v, "string[]" if h == ":LABEL" else "string") for h, v in fixed]
         columns += [(_header(k, kind), v, kind) for k, v in sorted(props.items()) for kind in [_kind(v)]]
-        self.rows[tuple(h for h, _, _ in columns)].append(",".join(_field(v, kind) for _, v, kind in columns))
+        header, line = tuple(h for h, _, _ in columns), ",".join(_field(v, kind) for _, v, kind in columns)
+        self.rows[header, any("\n" in text or "\r" in text for text in (line, *header))].append(line)
 
     def write(self) -> list[Path]:
         paths = []
-        for n, (header, lines) in enumerate(sorted(self.rows.items())):
+        for n, ((header, multiline), lines) in enumerate(sorted(self.rows.items())):
             path = self.directory / f"{self.stem}-{n:04d}.csv"
             with open(path, "w", encoding="utf-8", newline="") as out:
-                out.write(",".join(header) + "\n")
-                for line in lines:
-                    out.write(line + "\n")
+                out.write(",".join(header) + "\n" + "\n".join(lines) + "\n")
             paths.append(path)
+            if multiline:
+                self.multiline.append(path)
         return paths
 
 
@@ -169,7 +176,7 @@ def write_files(items: Iterable[tuple[str, Graph, str]], directory: Path) -> Imp
             if props:
                 nodes.add([(f"id:ID({NAME})", name_id), (":LABEL", ["_OkgName"])], props)
     return ImportFiles(directory, nodes.write(), edges.write(), len(graphs),
-                       sum(len(graph) for _, graph, _ in graphs.values()))
+                       sum(len(graph) for _, graph, _ in graphs.values()), nodes.multiline + edges.multiline)
 
 
 def _names(items: Iterable[tuple[str, Graph, str]]) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
