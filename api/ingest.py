@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -103,8 +103,7 @@ def ensure_reference_graphs(store: Store) -> list[str]:
     neither changed (no write since, by anyone; the same files) nothing is read back and every
     outcome is "unchanged".
     """
-    digests = [hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
-               for _, sources, _ in REFERENCE_GRAPHS]
+    digests = _reference_digests()
     sources = hashlib.sha256(" ".join(digests).encode("ascii")).hexdigest()
     version = store.version()
     if store.mark(REFERENCE_MARK) == f"{version} {sources}":
@@ -114,6 +113,25 @@ def ensure_reference_graphs(store: Store) -> list[str]:
         # found right at ``version``; a write meanwhile moved the version, so the mark will not match
         store.set_mark(REFERENCE_MARK, f"{version} {sources}")
     return outcomes
+
+
+def _reference_digests() -> list[str]:
+    """The digest of each reference graph's source files, in :data:`REFERENCE_GRAPHS` order."""
+    return [hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
+            for _, sources, _ in REFERENCE_GRAPHS]
+
+
+def _reference_hash(digest: str, graph: Graph) -> str:
+    """The hash a reference graph is stored with: its sources' digest and its content hash."""
+    return f"{digest} {content_hash(graph)}"
+
+
+def reference_items() -> list[tuple[URIRef, Graph, str]]:
+    """The reference graphs built, each with the hash :func:`ensure_reference_graphs` stores it with
+    (what a first load into an empty store writes before the reports)."""
+    return [(iri, graph, _reference_hash(digest, graph))
+            for (iri, _, build), digest in zip(REFERENCE_GRAPHS, _reference_digests(), strict=True)
+            for graph in [build(digest)]]
 
 
 def _check_reference_graphs(store: Store, digests: list[str]) -> list[str]:
@@ -128,7 +146,7 @@ def _check_reference_graphs(store: Store, digests: list[str]) -> list[str]:
         graph = build(digest)
         if stored:  # the same hash may cover other content: drop it so the graph is written anew
             store.delete_report(graph_iri)
-        store.upsert_report(graph_iri, graph, f"{digest} {content_hash(graph)}")
+        store.upsert_report(graph_iri, graph, _reference_hash(digest, graph))
         outcomes.append("replaced" if stored else "inserted")
     return outcomes
 
@@ -283,6 +301,9 @@ def ingest(sources: list[str], store: Store, validate: bool = False,
     results: dict[int, IngestResult] = {}
     group: list[tuple[int, str, ReportGraph]] = []
 
+    def skip(source: str) -> IngestResult | None:
+        return writer.unreachable(source) if writer.down else None
+
     def flush() -> None:
         written = writer.write([(source, report) for _, source, report in group])
         for (index, source, report), result in zip(group, written, strict=True):
@@ -292,17 +313,25 @@ def ingest(sources: list[str], store: Store, validate: bool = False,
             on_done(result)
         group.clear()
 
-    warm()  # the forked worker shares what the parent has loaded
-    with ReportWorker(functools.partial(prepare, validate=validate), _failed, limits or ReportLimits()) as worker:
-        for index, source in enumerate(sources):
-            prepared = writer.unreachable(source) if writer.down else worker.run(source)
-            if isinstance(prepared, IngestResult):
-                results[index] = prepared
-                on_done(prepared)
-                continue
-            group.append((index, source, prepared))
-            if len(group) >= WRITE_GROUP:
-                flush()
+    for index, (source, prepared) in enumerate(build_reports(sources, validate, limits, skip)):
+        if isinstance(prepared, IngestResult):
+            results[index] = prepared
+            on_done(prepared)
+            continue
+        group.append((index, source, prepared))
+        if len(group) >= WRITE_GROUP:
+            flush()
     if group:
         flush()
     return [results[i] for i in range(len(sources))]
+
+
+def build_reports(sources: list[str], validate: bool = False, limits: ReportLimits | None = None,
+                  skip: Callable[[str], IngestResult | None] = lambda _: None,
+                  ) -> Iterator[tuple[str, ReportGraph | IngestResult]]:
+    """``(source, its report or why it failed)`` for each source in order, each read and extracted in
+    a worker process under ``limits`` (time, memory); a source ``skip`` answers for is not read."""
+    warm()  # the forked worker shares what the parent has loaded
+    with ReportWorker(functools.partial(prepare, validate=validate), _failed, limits or ReportLimits()) as worker:
+        for source in sources:
+            yield source, skip(source) or worker.run(source)

@@ -122,3 +122,73 @@ def status_command(
         print(f"running  uri {server.uri}  pid {server.pid}  home {server.home}")
     if server is None:
         raise typer.Exit(3)
+
+
+@neo4j_app.command("import")
+def import_command(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Report files or directories of them (read as okg ingest reads them), or one export that keeps "
+             "its named graphs (.nq, .trig, .jsonld: read as okg import reads it).", metavar="PATH",
+        show_default=False)],
+    home: HomeOpt = None,
+) -> None:
+    """Fill the EMPTY database of the server in --home in bulk: a first load of a large corpus.
+
+    Writes what okg ingest --neo4j (or okg import --neo4j, for an export) would write into an
+    empty database, much faster: the graphs go into import files first, then the server is
+    stopped, `neo4j-admin database import full` fills its database, and the server starts
+    again on its port (it is started first if it does not run) with its constraints and
+    indexes. A database holding anything is refused (add to it with okg ingest --neo4j).
+    Prints the server's shell exports as `okg neo4j start` does; exits 1 when a report
+    failed (the others are loaded).
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from api import bulk_load
+    from api import neo4j_runtime as runtime
+    from api.ingest import IngestResult, scan
+    from graph import StoreError
+    from graph.neo4j_bulk import BulkError
+    from graph.transfer import SUFFIXES
+
+    home = home or runtime.default_home()
+    failed: list[IngestResult] = []
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        try:
+            bulk_load.empty_server(home)  # refused before anything is built
+            if len(paths) == 1 and paths[0].is_file() and paths[0].suffix.lower() in SUFFIXES:
+                task = progress.add_task(f"reading {paths[0]}", total=None)
+                items = bulk_load.export_items(paths[0])
+            else:
+                sources, skipped = scan(paths)
+                for line in skipped:
+                    progress.console.print(line, markup=False, highlight=False)
+                if not sources:
+                    raise _fail(ValueError("nothing to import: give report files or directories holding them, "
+                                           "or one export (.nq, .trig, .jsonld)"))
+                task = progress.add_task("building reports", total=len(sources))
+
+                def built(result: IngestResult | None) -> None:
+                    if result is not None:
+                        progress.console.print(f"failed: {result.error}", markup=False, highlight=False)
+                    progress.advance(task)
+
+                items, failed = bulk_load.corpus_items(sources, on_report=built)
+            progress.update(task, total=None, completed=0)
+
+            def said(line: str) -> None:  # the import tool's progress, one line at a time
+                if line.strip():
+                    progress.update(task, description=f"importing: {line.strip()[:100]}")
+
+            server = bulk_load.load(home, items, on_stage=lambda stage: progress.update(task, description=stage),
+                                    on_line=said)
+        except (bulk_load.NotEmpty, BulkError, StoreError, runtime.Neo4jRuntimeError, OSError) as exc:
+            raise _fail(exc) from exc
+    print(f"okg neo4j: loaded {len(items):,} graphs in bulk into {server.home} (pid {server.pid})"
+          + (f"; {len(failed)} report(s) failed (listed above)" if failed else ""), file=sys.stderr)
+    print(_exports(server))
+    if failed:
+        raise typer.Exit(1)

@@ -6,6 +6,7 @@ Usage::
     python -m benchmarks --scales 10k --rounds 3  # a quick run
     python -m benchmarks --scales 10k,100k --no-neo4j --no-api --readme
     python -m benchmarks --scales 100k --only-writes --no-embedded  # Neo4j writes against rdflib-neo4j alone
+    python -m benchmarks --scales 10k,100k --only-writes --only-bulk  # okg neo4j import against online writes
 
 Each scale generates a corpus calibrated on real reports
 (:mod:`benchmarks.calibrate`, seed 0) and builds its report graphs, then
@@ -76,7 +77,8 @@ def one_scale(triples: int, args: argparse.Namespace, work: Path, env: dict[str,
         print_table(f"extraction, characters per CPU-second ({label})", result["extraction"])
         done("extraction", began)
     began = time.perf_counter()
-    result["writes"] = writes.run(items.graphs, env, args.rounds, with_embedded=args.embedded)
+    result["writes"] = writes.run(items.graphs, env, args.rounds, with_embedded=args.embedded,
+                                  only_bulk=args.only_bulk)
     for store, rows in result["writes"].items():
         print_table(f"{store} writes, triples per second ({label})", rows)
     done("writes", began)
@@ -133,6 +135,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="the store writes alone: no start-up, extraction, ingest, views, API nor summary table")
     parser.add_argument("--no-embedded", dest="embedded", action="store_false",
                         help="with --only-writes: Neo4j writes only")
+    parser.add_argument("--only-bulk", action="store_true",
+                        help="with --only-writes: Neo4j's bulk load (okg neo4j import) against its online writes alone")
     parser.add_argument("--no-api", dest="api", action="store_false", help="skip the API latency phase")
     parser.add_argument("--clients", type=int, default=4, help="concurrent API clients [4]")
     parser.add_argument("--max-requests", type=int, default=200, help="requests per route and store at most [200]")
@@ -142,8 +146,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not args.embedded and not args.only_writes:
         parser.error("--no-embedded needs --only-writes (ingest, views and the API read the embedded store)")
+    if args.only_bulk and not args.only_writes:
+        parser.error("--only-bulk needs --only-writes")
     if args.only_writes:
-        with nullcontext(None) if args.no_neo4j else neo4j_env() as env:
+        # the bulk load runs on a server of its own: no other is started for it
+        with nullcontext(None) if args.no_neo4j or args.only_bulk else neo4j_env() as env:
             for triples in parse_scales(args.scales):
                 one_scale(triples, args, Path(tempfile.gettempdir()), env)
         print(f"\nJSON results in {args.out}")

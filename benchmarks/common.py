@@ -18,13 +18,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psutil
 
 from benchmarks.calibrate import calibration
 from benchmarks.generate_corpus import SyntheticReport
 from loaders import ReportGraph
+
+if TYPE_CHECKING:
+    from api.neo4j_runtime import Memory
 
 Row = dict[str, Any]
 
@@ -151,6 +154,15 @@ def rss_mb(pid: int) -> float:
     return psutil.Process(pid).memory_info().rss / 2**20
 
 
+def neo4j_memory() -> Memory:
+    """The benchmark servers' memory: the runtime's small default
+    (1 GiB heap, 256 MiB page cache) ran out of heap in a 1M-triple write; 4 GiB of heap and a page cache
+    holding the whole 1M store fit a 24 GB machine."""
+    from api import neo4j_runtime
+
+    return neo4j_runtime.Memory(heap_initial_mb=1024, heap_max_mb=4096, pagecache="2g")
+
+
 @contextmanager
 def neo4j_env() -> Iterator[dict[str, str]]:
     """NEO4J_URI/USER/PASSWORD of the server at NEO4J_URI, else of a throw-away one started here."""
@@ -159,10 +171,7 @@ def neo4j_env() -> Iterator[dict[str, str]]:
         return
     from api import neo4j_runtime
 
-    # The runtime's small default (1 GiB heap, 256 MiB page cache) ran out of heap in a 1M-triple
-    # write; 4 GiB of heap and a page cache holding the whole 1M store fit a 24 GB machine.
-    server = neo4j_runtime.start(memory=neo4j_runtime.Memory(heap_initial_mb=1024, heap_max_mb=4096,
-                                                             pagecache="2g"))
+    server = neo4j_runtime.start(memory=neo4j_memory())
     try:
         yield {"NEO4J_URI": server.uri, "NEO4J_USER": server.user, "NEO4J_PASSWORD": server.password}
     finally:

@@ -12,6 +12,9 @@
   same triples as bare ``UNWIND … MERGE`` statements per label set and
   relationship type, in groups of the size ``upsert_reports`` commits, without
   provenance, prefixes or the name index.
+- **Neo4j bulk**: a first load by ``okg neo4j import`` (import files, ``neo4j-admin database
+  import``, the server restarted, its indexes made) against ``upsert_reports`` of the same graphs
+  into the same empty database, on a server of its own; wall time of the whole load.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from typing import Any
 
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
-from benchmarks.common import Row, wipe_neo4j
+from benchmarks.common import Row, neo4j_memory, wipe_neo4j
 from benchmarks.rounds import Contender, measure, rows
 from loaders import ReportGraph
 
@@ -106,6 +109,43 @@ def neo4j(graphs: list[ReportGraph], env: dict[str, str], rounds: int) -> list[R
     finally:
         store.close()
     return rows(seconds, "rdflib-neo4j", _triples(graphs), "triples", "wall", reports=len(graphs))
+
+
+def neo4j_bulk(graphs: list[ReportGraph], rounds: int) -> list[Row]:
+    """A first load in bulk (``okg neo4j import``: import files written, the server stopped,
+    ``neo4j-admin database import``, the server started again, constraints and indexes) against the
+    online grouped writes (``upsert_reports``) of the same graphs into the same empty database, on a
+    server of its own (the bulk path restarts it); wall time of the whole load each."""
+    from api import bulk_load, neo4j_runtime
+    from graph.backends.neo4j import Neo4jStore
+
+    home = Path(tempfile.mkdtemp(prefix="okg-bench-bulk-"))
+    items = [(str(g.iri), g.graph, g.content_hash) for g in graphs]
+    server = neo4j_runtime.start(home, memory=neo4j_memory())
+
+    def env() -> dict[str, str]:
+        return {"NEO4J_URI": server.uri, "NEO4J_USER": server.user, "NEO4J_PASSWORD": server.password}
+
+    def online(these: list[tuple[str, Graph, str]]) -> None:
+        with Neo4jStore(server.uri, server.user, server.password) as store:
+            store.upsert_reports([(URIRef(g), graph, content_hash) for g, graph, content_hash in these])
+
+    def bulk(these: list[tuple[str, Graph, str]]) -> None:
+        nonlocal server
+        server = bulk_load.load(server.home, these, neo4j_memory())
+
+    few = items[:WARM_REPORTS]
+    try:
+        seconds = measure([
+            Contender("neo4j upsert_reports (online)", lambda: online(items), lambda: wipe_neo4j(env()),
+                      lambda: online(few)),
+            Contender("neo4j bulk import (okg neo4j import)", lambda: bulk(items), lambda: wipe_neo4j(env()),
+                      lambda: bulk(few)),
+        ], rounds, "wall")
+    finally:
+        neo4j_runtime.stop(server)
+        shutil.rmtree(home, ignore_errors=True)
+    return rows(seconds, "neo4j upsert_reports (online)", _triples(graphs), "triples", "wall", reports=len(graphs))
 
 
 def rdflib_neo4j(graphs: list[ReportGraph], env: dict[str, str]) -> None:
@@ -190,9 +230,13 @@ def _triples(graphs: list[ReportGraph]) -> int:
 
 
 def run(graphs: list[ReportGraph], env: dict[str, str] | None, rounds: int,
-        with_embedded: bool = True) -> dict[str, Any]:
-    """Both stores' rows (Neo4j only with ``env``, the embedded store only ``with_embedded``)."""
+        with_embedded: bool = True, only_bulk: bool = False) -> dict[str, Any]:
+    """Both stores' rows (Neo4j only with ``env``, the embedded store only ``with_embedded``), and
+    Neo4j's bulk load against its online writes (alone with ``only_bulk``)."""
+    if only_bulk:
+        return {"neo4j bulk": neo4j_bulk(graphs, rounds)}
     out: dict[str, Any] = {"embedded": embedded(graphs, rounds)} if with_embedded else {}
     if env is not None:
         out["neo4j"] = neo4j(graphs, env, rounds)
+        out["neo4j bulk"] = neo4j_bulk(graphs, rounds)
     return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 
@@ -30,6 +31,15 @@ from graph.terms import OKG_NS
 SOURCE = URIRef(OKG_NS + "sourceLocation")
 TEXT_HASH = URIRef(OKG_NS + "contentHash")
 Write = tuple[URIRef, Graph | None, str]
+
+
+class Graphs(Protocol):
+    """Where the stored reports are read from: a store (:class:`graph.backends.Backend`), or the
+    graphs a first load has gathered so far."""
+
+    def named_graph(self, iri: URIRef) -> Graph | None: ...
+
+    def report_hash(self, report: URIRef) -> str | None: ...
 
 
 @dataclass
@@ -59,7 +69,7 @@ class Placement:
     def plain(self) -> bool:
         return self.report is not None and not self.edits
 
-    def writes(self, store: Backend) -> list[Write]:
+    def writes(self, store: Graphs) -> list[Write]:
         """The graphs to write together: the report, and each edited one read back and changed."""
         writes = [self.report] if self.report else []
         for iri, keep in sorted(self.edits.items()):
@@ -81,7 +91,9 @@ class Placement:
 class Index:
     """The stored reports by IRI, by text hash and by source, kept up to date as placements are written."""
 
-    def __init__(self, store: Backend) -> None:
+    def __init__(self, store: Backend | None) -> None:
+        """The reports ``store`` holds; None: no store yet (a first load, which places its reports
+        against each other only)."""
         self.store = store
         self.reload()
 
@@ -90,6 +102,8 @@ class Index:
         self.reports: dict[str, Stored] = {}
         self.by_text: dict[str, set[str]] = defaultdict(set)
         self.by_source: dict[str, set[str]] = defaultdict(set)
+        if self.store is None:
+            return
         found = self.store.describe(cls="Report", keys=("sourceLocation", "contentHash"))
         for iri, d in found.items():
             self._put(Stored(iri, {str(s) for s in d.props.get("sourceLocation", [])}, d.one("contentHash")))

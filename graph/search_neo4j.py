@@ -114,7 +114,7 @@ class Neo4jNames(NameIndex):
         return {row["g"]: row["hash"] for row in self._read("MATCH (s:_OkgNamesOf) RETURN s.g AS g, s.hash AS hash")}
 
     def replace_all(self, graphs: list[tuple[str, str | None, list[Name]]]) -> None:
-        stated = [{"g": graph, "hash": content_hash, "rows": [_row(n) for n in names]}
+        stated = [{"g": graph, "hash": content_hash, "rows": [name_row(n) for n in names]}
                   for graph, content_hash, names in graphs if content_hash is not None]
         dropped = [graph for graph, content_hash, _ in graphs if content_hash is None]
 
@@ -161,7 +161,7 @@ class Neo4jNames(NameIndex):
                       [Hit(hit["iri"], hit["label"], tuple(hit["types"]), hit["tier"]) for hit in row["items"]])
 
 
-def _row(name: Name) -> dict[str, Any]:
+def name_row(name: Name) -> dict[str, Any]:
     """A name node's id (any length of name) and properties."""
     return {"id": hashlib.sha1(f"{name.iri}\n{int(name.alias)}\n{name.name}".encode()).hexdigest(),
             "props": {"iri": name.iri, "name": name.name, "alias": name.alias, "key": name.key,

@@ -27,6 +27,7 @@ import string
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -253,6 +254,36 @@ def _set_initial_password(java: str, jars: list[str], home: Path, password: str)
         raise Neo4jRuntimeError(f"neo4j-admin set-initial-password failed:\n{done.stdout}{done.stderr}")
 
 
+def import_database(home: Path, arguments: list[str], on_line: Callable[[str], None] = lambda _: None,
+                    off_heap: str = "1G") -> None:
+    """`neo4j-admin database import full` into the default database (``neo4j``) of ``home``, whose
+    server must not run: the store there is replaced whole (``--overwrite-destination``) by what the
+    files ``arguments`` name hold; each line the tool prints goes to ``on_line``. Its memory outside
+    the heap is capped at ``off_heap`` (its default, 90 % of the machine, is not ours to take)."""
+    home = home.expanduser().resolve()
+    if (running := status(home)) is not None:
+        raise Neo4jRuntimeError(f"the Neo4j server (pid {running.pid}) in {home} runs; stop it before an import")
+    if not (home / "conf" / "neo4j.conf").is_file():
+        raise Neo4jRuntimeError(f"{home} holds no Neo4j home (no conf/neo4j.conf); start a server there once first")
+    java, jars = java_executable(), classpath()
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    # The database first: the last --nodes or --relationships would take it for one more file.
+    command = [java, "-cp", os.pathsep.join(jars), ADMIN_CLASS, "database", "import", "full", "neo4j",
+               "--overwrite-destination=true", f"--max-off-heap-memory={off_heap}",
+               f"--report-file={home / 'logs' / 'import.report'}", *arguments]
+    (home / "logs").mkdir(exist_ok=True)
+    lines: list[str] = []
+    with subprocess.Popen(command, env=env, cwd=home, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace") as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line.rstrip())
+            on_line(lines[-1])
+    if proc.returncode != 0:
+        tail = "\n".join(lines[-25:])
+        raise Neo4jRuntimeError(f"neo4j-admin database import failed (exit {proc.returncode}):\n{tail}")
+
+
 def _write_state(home: Path, state: dict[str, object]) -> None:
     """Atomically write the state JSON, readable by the owner only (it holds the password)."""
     partial = home / f".{STATE_FILE}.tmp"
@@ -341,6 +372,40 @@ def status(home: Path | None = None) -> Neo4jServer | None:
                        home=home, pid=pid)
 
 
+def holds_database(home: Path) -> bool:
+    """Whether ``home`` holds a store of the default database (a server ran there, or an import filled it)."""
+    return (home.expanduser().resolve() / "data" / "databases" / "neo4j").exists()
+
+
+def prepare(home: Path, memory: Memory = SMALL) -> int:
+    """Make ``home`` a server home without starting a server (its configuration, on a free port, and
+    its password), e.g. for :func:`import_database` before the first :func:`start`; the port."""
+    return _prepare(home.expanduser(), free_port(), memory, ephemeral=False)[1]
+
+
+def _prepare(home: Path, port: int, memory: Memory, ephemeral: bool) -> tuple[Path, int, str]:
+    """Write ``home``'s configuration for ``port`` and, the first time, set its password (in the state
+    file); the resolved home, the port and the password. Refused while a server runs there."""
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    home = home.resolve()
+    if (running := status(home)) is not None:
+        raise Neo4jRuntimeError(f"a Neo4j server (pid {running.pid}) already runs in {home}")
+    password = _read_state(home).get("password")
+    (home / "conf").mkdir(exist_ok=True)
+    (home / "conf" / "neo4j.conf").write_text(render_config(port, memory), encoding="utf-8")
+    if not (home / "data" / "dbms" / "auth.ini").exists():
+        password = generate_password()
+        # Recorded before the store learns it, so that an interrupted start never loses it.
+        _write_state(home, {"home": str(home), "user": USER, "password": password, "pid": None,
+                            "ephemeral": ephemeral})
+        _set_initial_password(java_executable(), classpath(), home, password)
+    elif not isinstance(password, str):
+        raise Neo4jRuntimeError(
+            f"{home} holds a Neo4j store but no {STATE_FILE} with its password; remove the directory to start afresh"
+        )
+    return home, port, password
+
+
 def start(home: Path | None = None, port: int | None = None, timeout: float = 180.0,
           memory: Memory = SMALL) -> Neo4jServer:
     """Start a server detached from this process and return once it answers queries.
@@ -351,27 +416,8 @@ def start(home: Path | None = None, port: int | None = None, timeout: float = 18
     """
     ephemeral = home is None
     home = Path(tempfile.mkdtemp(prefix="okg-neo4j-")) if home is None else home.expanduser()
-    home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    home = home.resolve()
-    if (running := status(home)) is not None:
-        raise Neo4jRuntimeError(f"a Neo4j server (pid {running.pid}) already runs in {home}")
-
-    java = java_executable()
-    jars = classpath()
-    password = _read_state(home).get("password")
-    port = port or free_port()
-    (home / "conf").mkdir(exist_ok=True)
-    (home / "conf" / "neo4j.conf").write_text(render_config(port, memory), encoding="utf-8")
-    if not (home / "data" / "dbms" / "auth.ini").exists():
-        password = generate_password()
-        # Recorded before the store learns it, so that an interrupted start never loses it.
-        _write_state(home, {"home": str(home), "user": USER, "password": password, "pid": None,
-                            "ephemeral": ephemeral})
-        _set_initial_password(java, jars, home, password)
-    elif not isinstance(password, str):
-        raise Neo4jRuntimeError(
-            f"{home} holds a Neo4j store but no {STATE_FILE} with its password; remove the directory to start afresh"
-        )
+    home, port, password = _prepare(home, port or free_port(), memory, ephemeral)
+    java, jars = java_executable(), classpath()
 
     log.info("starting Neo4j in %s on 127.0.0.1:%d ...", home, port)
     began = time.monotonic()
@@ -401,6 +447,24 @@ def stop(server: Neo4jServer, timeout: float = 60.0) -> None:
         shutil.rmtree(server.home, ignore_errors=True)
     elif state.get("pid") == server.pid:
         _write_state(server.home, {**state, "pid": None})
+
+
+def while_stopped(server: Neo4jServer, work: Callable[[], None], memory: Memory = SMALL,
+                  timeout: float = 180.0) -> Neo4jServer:
+    """Stop the server, run ``work`` (e.g. :func:`import_database`), start it again on the same home
+    and port (also when ``work`` fails) and return it. A temporary home is refused: stopping deletes it."""
+    state = _read_state(server.home)
+    if state.get("ephemeral"):
+        raise Neo4jRuntimeError(f"the server in {server.home} has a temporary home, deleted when it stops; "
+                                "start one with a home (okg neo4j start --home DIR) to restart it")
+    port = state.get("port")
+    stop(server)
+    try:
+        work()
+    finally:
+        restarted = start(server.home, port=port if isinstance(port, int) else None, timeout=timeout,
+                          memory=memory)
+    return restarted
 
 
 def _terminate(server: Neo4jServer, timeout: float) -> None:
