@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 from api.app import create_app
 from api.deps import Settings
-from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY
+from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
 from graph import Store
 from graph.backends.embedded import EmbeddedStore
 from shared_stores import SharedStore, digest
@@ -260,13 +260,15 @@ def test_serve_binds_loopback_by_default(tmp_path: Path, monkeypatch: pytest.Mon
     from api.cli import app
     from api.neo4j_runtime import render_config
 
-    seen: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.update(kwargs))
+    bound: list[Any] = []  # the sockets serve listens on, as it hands them to uvicorn
+    monkeypatch.setattr(uvicorn.Server, "run", lambda server, sockets=None: bound.extend(sockets or []))
     monkeypatch.delenv("NEO4J_URI", raising=False)
     EmbeddedStore(tmp_path / "store").close()  # serve opens a store, it makes none
-    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store")])
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store"), "--port", str(free_port())])
     assert result.exit_code == 0, result.output
-    assert seen["host"] == "127.0.0.1"
+    assert [sock.getsockname()[0] for sock in bound] == ["127.0.0.1"]
+    for sock in bound:
+        sock.close()
     assert "server.default_listen_address=127.0.0.1" in render_config(7687)  # the Neo4j we start, too
 
 
@@ -276,7 +278,7 @@ def test_serve_refuses_to_expose_without_a_key(tmp_path: Path, monkeypatch: pyte
     from api.cli import app
 
     started: list[object] = []
-    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: started.append(kwargs))
+    monkeypatch.setattr(uvicorn.Server, "run", lambda server, sockets=None: started.append(sockets))
     monkeypatch.delenv("OKG_API_KEY", raising=False)
     monkeypatch.delenv("NEO4J_URI", raising=False)
     EmbeddedStore(tmp_path / "store").close()
