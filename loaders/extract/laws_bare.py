@@ -31,8 +31,12 @@ _BARE_MEASURE = re.compile(r"[和及与]?(?P<area>[^和及与]*?(?:省|市|自�
 _IMPLEMENTING = re.compile(rf"实施(?P<law>[{HAN_CHARS}]{{1,25}}?法)(?P<form>办法|细则|若干规定)")
 # The same with the law in 《》 and no 《》 around the measure: 实施《中华人民共和国慈善法》办法.
 _IMPLEMENTING_QUOTED = re.compile(r"实施《(?P<law>[^《》\n]{1,40}?法)》(?P<form>办法|细则|若干规定)")
+# The words a report names its own area by (我省, 省 …) and that area's level, longest first in a pattern.
+_OWN_LEVEL = {"我省": "provincial", "本省": "provincial", "我市": "city", "本市": "city", "自治区": "provincial",
+              "省": "provincial", "市": "city"}
+_OWN_WORDS = "|".join(_OWN_LEVEL)
 # An own-area word right before a measure (我省实施…, 省实施…), and how far back an area's name is read.
-_OWN_BEFORE = re.compile(r"(?:我省|本省|我市|本市|自治区|省|市)$")
+_OWN_BEFORE = re.compile(rf"(?:{_OWN_WORDS})$")
 _AREA_REACH = 12
 IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{1,40}?法)》?(?P<form>办法|细则|若干规定)$")
 _LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
@@ -60,7 +64,7 @@ def bare_measure(title: str) -> bool:
     和省实施办法 as a list runs on): no title of its own."""
     match = _BARE_MEASURE.fullmatch(title)
     area = match.group("area") if match else None
-    return area is not None and (area in ("", "省", "市", "自治区", "县") or area in _OWN_LEVEL or _whole_area(area) is not None)
+    return area is not None and (area in ("", "县") or area in _OWN_LEVEL or _whole_area(area) is not None)
 
 
 def _level_area(word: str, jur: Jurisdiction) -> str | None:
@@ -166,10 +170,8 @@ def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
 # A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;
 # or the area's measures implementing it: X法及省实施办法, X法及陕西省实施办法.
 _ITS_RULES = re.compile(r"(?:》(?:及其|及|和|以及|与)?|及其|及|和|以及|与)(?:配套的?)?"
-                        rf"(?:(?P<own>我省|本省|我市|本市|自治区|省|市)|(?P<area>[{HAN_CHARS}]{{1,8}}?(?:省|市|自治区)))?"
+                        rf"(?:(?P<own>{_OWN_WORDS})|(?P<area>[{HAN_CHARS}]{{1,8}}?(?:省|市|自治区)))?"
                         r"(?P<form>实施条例|实施细则|实施办法)")
-_OWN_LEVEL = {"我省": "provincial", "本省": "provincial", "我市": "city", "本市": "city", "自治区": "provincial",
-              "省": "provincial", "市": "city"}
 
 
 def _whole_area(name: str) -> str | None:
