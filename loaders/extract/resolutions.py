@@ -12,6 +12,7 @@ The secretariat's drafting of a resolution (决议草案代拟稿) is the congre
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from loaders.extract import report_lists, work_reports
@@ -34,18 +35,20 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
     """(kind, evidence) of every report a resolution in ``sentences`` approves that ``told`` (the
     (kind, evidence) of the activities found already) does not review, in text order. An activity
     found in the resolution's own words (审议…工作报告决议(草案) read as a report heard) stands for
-    the first report of its kind the resolution approves."""
+    the first report of its kind the resolution approves. Linear in the text's length: ``told`` is
+    indexed once (:class:`_Told`), not scanned per resolution."""
+    index = _Told(told)
     found: list[tuple[str, Span]] = []
     for sentence in sentences:
         for resolution in _RESOLUTION.finditer(text, sentence.start, sentence.end):
             if not _ADOPTED.search(text, sentence.start, resolution.end()):
                 continue
             evidence = strip_span(text, resolution.start(), resolution.end())
-            elsewhere = [(kind, span) for kind, span in told if span.end <= evidence.start or span.start >= evidence.end]
-            here = [kind for kind, span in told if (kind, span) not in elsewhere]
+            inside = index.overlapping(evidence)
+            here = [told[i][0] for i in sorted(inside)]
             for part in report_lists.subjects(resolution.group("report")):
                 for kind in report_lists.kinds_of(part):
-                    if _told(kind, part, sentence, elsewhere):
+                    if index.reviews(kind, part, sentence, inside):
                         continue
                     if kind in here:
                         here.remove(kind)
@@ -54,17 +57,65 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
     return found
 
 
-def _told(kind: str, report: str, sentence: Span, told: list[tuple[str, Span]]) -> bool:
-    """Whether an activity of ``kind`` found elsewhere reviews the report a resolution approves: a
-    body's work report by the same body's (anywhere), a budget by any budget review, another report
-    by one with its title or one heard in the resolution's own sentence (审议了…街道工委…的报告，并表决
-    通过了关于…街道工委工作报告的决议)."""
-    body = work_reports.body_of(report)
-    title = _MARKS.sub("", report)
-    for other, span in (t for t in told if t[0] == kind):
+class _Told:
+    """The activities found already, indexed for :func:`approved`: by start, by kind, by the bodies
+    whose work reports they name, and by their words without title marks."""
+
+    def __init__(self, told: list[tuple[str, Span]]) -> None:
+        self._told = told
+        order = sorted(range(len(told)), key=lambda i: told[i][1].start)
+        self._order = order
+        self._starts = [told[i][1].start for i in order]
+        self._longest = max((span.end - span.start for _, span in told), default=0)
+        self._of_kind: dict[str, list[int]] = {}
+        self._with_body: dict[tuple[str, str], list[int]] = {}
+        for i in order:
+            kind, span = told[i]
+            self._of_kind.setdefault(kind, []).append(i)
+            for body in work_reports.bodies_in(span.text):
+                self._with_body.setdefault((kind, body), []).append(i)
+        self._kind_starts = {kind: [told[i][1].start for i in members] for kind, members in self._of_kind.items()}
+        # each kind's words joined, so a title is looked for once, not in each activity
+        self._words: dict[str, tuple[str, list[int]]] = {}
+        for kind, members in self._of_kind.items():
+            offsets, parts, at = [], [], 0
+            for i in members:
+                offsets.append(at)
+                words = _MARKS.sub("", told[i][1].text)
+                parts.append(words)
+                at += len(words) + 1
+            self._words[kind] = ("\0".join(parts), offsets)
+
+    def overlapping(self, evidence: Span) -> set[int]:
+        """The activities whose evidence overlaps ``evidence``."""
+        low = bisect_left(self._starts, evidence.start - self._longest)
+        high = bisect_left(self._starts, evidence.end)
+        return {i for i in self._order[low:high] if self._told[i][1].end > evidence.start}
+
+    def reviews(self, kind: str, report: str, sentence: Span, inside: set[int]) -> bool:
+        """Whether an activity of ``kind`` outside ``inside`` reviews the report a resolution approves:
+        a body's work report by the same body's (anywhere), a budget by any budget review, another
+        report by one with its title or one heard in the resolution's own sentence (审议了…街道工委…的
+        报告，并表决通过了关于…街道工委工作报告的决议)."""
+        members = self._of_kind.get(kind)
+        if not members:
+            return False
+        body = work_reports.body_of(report)
         if body is not None:
-            if body in work_reports.bodies_in(span.text):
+            return _outside(self._with_body.get((kind, body), []), inside)
+        if kind == _BUDGET or not (title := _MARKS.sub("", report)):
+            return _outside(members, inside)
+        words, offsets = self._words[kind]
+        at = words.find(title)
+        while at >= 0:
+            if members[bisect_right(offsets, at) - 1] not in inside:
                 return True
-        elif kind == _BUDGET or title in _MARKS.sub("", span.text) or sentence.start <= span.start < sentence.end:
-            return True
-    return False
+            at = words.find(title, at + 1)
+        starts = self._kind_starts[kind]
+        return _outside(members[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)], inside)
+
+
+def _outside(members: list[int], inside: set[int]) -> bool:
+    """Whether one of ``members`` is not ``inside``, in time bounded by ``inside``'s size."""
+    return len(members) > len(inside) or any(i not in inside for i in members)
+
