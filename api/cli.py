@@ -31,6 +31,15 @@ app = typer.Typer(
 )
 app.add_typer(neo4j_app, name="neo4j")
 err = Console(stderr=True, soft_wrap=True)
+# Wide enough for any table's natural width: piped or redirected, rich would assume 80 columns and cut
+# every cell that does not fit (labels, report paths) with "…".
+_UNBOUNDED = 1_000_000
+
+
+def _print_table(table: object, stderr: bool = False) -> None:
+    """Print a rich table: fitted to a terminal, whole (no cell cut) when piped or redirected."""
+    stream = sys.stderr if stderr else sys.stdout
+    Console(stderr=stderr, width=None if stream.isatty() else _UNBOUNDED).print(table)
 SAMPLES = Path(__file__).parent / "samples"
 
 StoreOpt = Annotated[Optional[Path], typer.Option(
@@ -121,7 +130,7 @@ def _print_summary(results: list[IngestResult]) -> None:
         table.add_column(column)
     for r in results:
         table.add_row(escape(r.source), r.outcome, str(r.triples) if r.triples else "")
-    err.print(table)
+    _print_table(table, stderr=True)
     for r in results:
         if r.note:
             err.print(r.note, markup=False, highlight=False, soft_wrap=True)
@@ -244,7 +253,7 @@ def stats_command(
     table = Table("what", "count", title=f"{db.name} store")
     for key, value in counts.items():
         table.add_row(key, str(value))
-    Console().print(table)
+    _print_table(table)
 
 
 @app.command("reindex")
@@ -368,7 +377,7 @@ def analytics_command(
     table = Table(*columns, title=what)
     for row in rows:
         table.add_row(*(_cell(row[k]) for k in columns))
-    Console().print(table)
+    _print_table(table)
 
 
 def _cell(value: object) -> str:
