@@ -6,7 +6,8 @@ A congress's closing news often states its reviews only by the resolutions it ad
 of that report's kind (``report_lists.kinds_of``), with the resolution as evidence (dev j01, i03, g26).
 Where the text also tells the report heard (会议听取和审议了政府工作报告…，表决通过了关于政府工作报告的决议),
 the resolution restates that review and adds nothing (dev h36, j27, b16, f25): the same body's work
-report, the same title, or a budget where a budget review is already told (a session adopts one budget).
+report, the same title, or a budget where a budget review of its field is already told (a session adopts one
+budget, and one plan). Resolutions listed after one verb over ； (通过了关于A的决议；关于B的决议) are each adopted.
 The secretariat's drafting of a resolution (决议草案代拟稿) is the congress's own business.
 """
 from __future__ import annotations
@@ -25,8 +26,11 @@ _RESOLUTION = re.compile(
     r"(?:[一二三四五六七八九十两\d]+个)?决议(?![(（]?草案[)）]?代拟稿)(?:[(（]草案[)）]|草案)?")
 # The verb that adopts or deliberates the resolution, in its sentence before its end.
 _ADOPTED = re.compile(r"通过|表决|审议|审查|批准")
-# A session approves one budget: any budget review told is the one its resolution approves.
+# A session approves one budget: any budget review told is the one its resolution approves, unless the two
+# concern different fields: the year's plan (计划执行情况与…计划的决议, a budget review by the round-9 ruling)
+# and the budget or final accounts are two reviews (dev j01, k01).
 _BUDGET = "budget_review"
+_BUDGET_FIELDS = re.compile(r"计划|预算|决算")
 _MARKS = re.compile(r"[《》〈〉<>]")
 
 
@@ -36,10 +40,15 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
     found in the resolution's own words (审议…工作报告决议(草案) read as a report heard) stands for
     the first report of its kind the resolution approves."""
     found: list[tuple[str, Span]] = []
+    listing = False  # the part before ended with ； a resolution it adopted: a list of them runs on
     for sentence in sentences:
+        adopted_any, listed = False, listing
         for resolution in _RESOLUTION.finditer(text, sentence.start, sentence.end):
-            if not _ADOPTED.search(text, sentence.start, resolution.end()):
+            # …通过了关于政府工作报告的决议；关于…计划的决议；…: the verb before the first stands for the list's
+            listed = listed and not text[sentence.start : resolution.start()].strip()
+            if not (listed or _ADOPTED.search(text, sentence.start, resolution.end())):
                 continue
+            adopted_any = True
             evidence = strip_span(text, resolution.start(), resolution.end())
             elsewhere = [(kind, span) for kind, span in told if span.end <= evidence.start or span.start >= evidence.end]
             here = [kind for kind, span in told if (kind, span) not in elsewhere]
@@ -51,20 +60,29 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
                         here.remove(kind)
                         continue
                     found.append((kind, evidence))
+        listing = adopted_any and text[sentence.end : sentence.end + 1] in ("；", ";")
     return found
 
 
 def _told(kind: str, report: str, sentence: Span, told: list[tuple[str, Span]]) -> bool:
     """Whether an activity of ``kind`` found elsewhere reviews the report a resolution approves: a
-    body's work report by the same body's (anywhere), a budget by any budget review, another report
-    by one with its title or one heard in the resolution's own sentence (审议了…街道工委…的报告，并表决
-    通过了关于…街道工委工作报告的决议)."""
+    body's work report by the same body's (anywhere), a budget by any budget review of its field
+    (:func:`_same_field`), another report by one with its title or one heard in the resolution's own
+    sentence (审议了…街道工委…的报告，并表决通过了关于…街道工委工作报告的决议)."""
     body = work_reports.body_of(report)
     title = _MARKS.sub("", report)
     for other, span in (t for t in told if t[0] == kind):
         if body is not None:
             if body in work_reports.bodies_in(span.text):
                 return True
-        elif kind == _BUDGET or title in _MARKS.sub("", span.text) or sentence.start <= span.start < sentence.end:
+        elif (kind == _BUDGET and _same_field(report, span.text)) or title in _MARKS.sub("", span.text) \
+                or sentence.start <= span.start < sentence.end:
             return True
     return False
+
+
+def _same_field(report: str, told: str) -> bool:
+    """Whether a budget review told (``told``, its evidence) may be the one a resolution on ``report``
+    approves: they name a field in common (计划, 预算, 决算), or one of them names none."""
+    fields, other = set(_BUDGET_FIELDS.findall(report)), set(_BUDGET_FIELDS.findall(told))
+    return not fields or not other or bool(fields & other)
