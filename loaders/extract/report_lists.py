@@ -84,6 +84,8 @@ _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
 _MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
+# The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
+_SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 
 
@@ -155,8 +157,10 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     """The kinds of one report by its title: the first matching row of the table, else report_review.
 
     A summary of several fields (计划、预算、审计等工作报告: the work reports of a year) is a work report.
-    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见).
+    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见), nor do the
+    speakers who made it (主任委员A、主任委员B分别作的执法检查组关于…的报告).
     """
+    title = _SPEAKERS.sub("", title)
     about = _MAKER.match(title)
     title = title[about.end() :] if about else title
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
