@@ -207,3 +207,65 @@ def test_an_inspection_report_on_unrelated_laws_is_one_inspection_per_law(facts_
 ])
 def test_related_or_counted_laws_stay_one_inspection(facts_of, text: str) -> None:
     assert _kinds(facts_of, text, PROVINCE).count("law_enforcement_inspection") == 1
+
+
+# -- the budget's revenue reported by the department that collects it -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a county's session news: the tax bureau's and the natural resources bureau's revenue reports
+    ("会议听取并审议通过了县税务局《关于2020年上半年收入完成情况的报告》、县自然资源局《关于2020年上半年国土基金收入"
+     "完成情况的报告》。", ["budget_review", "budget_review"]),
+    ("會議聽取了縣財政局關於上半年財政收支情況的報告。", ["budget_review"]),
+    ("会议听取和审议了区政府关于全区一般公共预算收入完成情况的报告。", ["budget_review"]),
+])
+def test_a_revenue_report_is_a_budget_review(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取了县农业农村局关于2023年农民收入增长情况的报告。",
+    "会议听取和审议了县政府关于全县农村居民收入完成情况的报告。",
+])
+def test_people_s_incomes_are_no_budget(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == ["report_review"]
+
+
+# -- a survey carried out as its own work --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "常委会组织开展了农村饮水安全问卷调查，共收回有效问卷1200份。",
+    "县人大常委会就优化营商环境开展网上问卷调查。",
+    "代表小組進行了養老服務入戶問卷調查。",
+])
+def test_a_survey_is_an_investigation(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == ["investigation"]
+
+
+@pytest.mark.parametrize("text", [
+    # the means of an inspection, from a municipal congress's announcement
+    "执法检查将采取实地调查、案卷评查、问卷调查、抽样等多种方式进行。",
+    "此次执法检查采取听取汇报与实地检查相结合、查看资料与问卷调查相结合的方式进行。",
+    "镇人大主席对前两轮代表们进行执法检查的问卷调查情况进行了通报。",
+])
+def test_a_survey_as_a_means_or_its_findings_is_no_investigation(facts_of, text: str) -> None:
+    assert "investigation" not in _kinds(facts_of, text)
+
+
+# -- an official briefing the deputies on some work during their visit ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "代表们来到县水文站，站长就水文监测和防汛预警工作作了详细的介绍。",
+    "在集镇改造现场，镇长就民生实事项目推进情况进行了汇报。",
+    "該所負責人對轄區食品安全監管工作作了簡要介紹。",
+])
+def test_an_official_briefing_on_work_during_a_visit_is_a_review(facts_of, text: str) -> None:
+    assert "report_review" in _kinds(facts_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "市人大有关专门委员会和常委会有关工作部门负责同志就常委会第二十五次会议有关议题作了汇报。",
+    "市检察院负责人作表态发言。",
+    "县长就相关情况作了说明。",
+])
+def test_a_briefing_on_an_agenda_or_in_general_is_none(facts_of, text: str) -> None:
+    assert "report_review" not in _kinds(facts_of, text)
