@@ -35,8 +35,12 @@ _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.re
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
 # (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; 《…》及: the
-# last title of a list, before what else was reviewed.
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
+# last title of a list, before what else was reviewed; white space after a title ends it too (a page that lost its
+# full stops: …的报告(书面) 会议听取了…, dev g17). A state of work (…进展情况, …落实情况; not a village's
+# election or a plan's drafting) ends a report of the list only after a report it is joined to
+# (…工作报告和…实事工程半年实施进展情况, dev g27) or as the next 关于 title.
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s))"
+                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
@@ -245,6 +249,9 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     found: list[Heard] = []
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
+        if end.group("state") and not (_JOINED.search(text, position, end.start()) or (
+                chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
+            continue  # a state of work named alone is no report's title
         if named and named[0].span.start <= end.start() < named_end:
             position, chained = named_end, False  # a report of the list named before its verb
             continue

@@ -269,3 +269,36 @@ def test_an_official_briefing_on_work_during_a_visit_is_a_review(facts_of, text:
 ])
 def test_a_briefing_on_an_agenda_or_in_general_is_none(facts_of, text: str) -> None:
     assert "report_review" not in _kinds(facts_of, text)
+
+
+# -- lists of reports: a page that lost its full stops, bills approved, a state of work joined to a report ------
+
+@pytest.mark.parametrize("text, expected", [
+    # a news page whose items lost their full stops: white space ends a title
+    ("会议审议了市政府关于上半年国民经济和社会发展计划执行情况的报告(书面)、关于上半年预算执行情况的报告(书面) "
+     "会议听取了市人大法制委员会关于《某市租赁住房安全管理条例(草案)》审议结果的报告。",
+     ["report_review", "budget_review"]),
+    ("會議聽取了縣政府關於城鄉供水一體化情況的報告 會議還審議了人事任免事項。", ["report_review"]),
+])
+def test_white_space_after_a_title_ends_it(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议审查和批准了县政府关于2022年县级财政预算调整的议案。", ["budget_review"]),
+    ("会议审查批准了市政府关于提请审议新增地方政府债券资金安排的议案。", ["budget_review"]),
+    ("会议审查和批准了县人大常委会主任会议关于提请审议县人民代表大会代表选举办法的议案。", []),
+])
+def test_a_bill_approved_is_typed_by_what_it_asks(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
+
+
+@pytest.mark.parametrize("text, reviews", [
+    ("各乡镇人代会分别听取和审议了上半年乡镇政府工作报告和镇政府实事工程半年实施进展情况。", 2),
+    ("会议听取了县政府关于教育工作情况的报告、关于全县河长制落实情况，并进行了审议。", 2),
+    # a village's election and a state named after another verb are no reports heard
+    ("联组代表认真听取了街道工作情况汇报及银河村换届选举情况。", 1),
+    ("会议听取了县政府关于教育工作情况的报告，了解了学校建设情况。", 1),
+])
+def test_a_state_of_work_joined_to_a_report_is_heard_too(facts_of, text: str, reviews: int) -> None:
+    assert _kinds(facts_of, text).count("report_review") == reviews
