@@ -36,10 +36,10 @@ _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.re
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
 # (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; 《…》及: the
 # last title of a list, before what else was reviewed; white space after a title ends it too (a page that lost its
-# full stops: …的报告(书面) 会议听取了…, dev g17). A state of work (…进展情况, …落实情况; not a village's
-# election or a plan's drafting) ends a report of the list only after a report it is joined to
-# (…工作报告和…实事工程半年实施进展情况, dev g27) or as the next 关于 title.
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s))"
+# full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个).
+# A state of work (…进展情况, …落实情况; not a village's election or a plan's drafting) ends a report of the
+# list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27) or as the next 关于 title.
+_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")

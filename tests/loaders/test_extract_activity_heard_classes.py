@@ -302,3 +302,8 @@ def test_a_bill_approved_is_typed_by_what_it_asks(facts_of, text: str, expected:
 ])
 def test_a_state_of_work_joined_to_a_report_is_heard_too(facts_of, text: str, reviews: int) -> None:
     assert _kinds(facts_of, text).count("report_review") == reviews
+
+
+def test_a_count_set_apart_after_a_title_is_still_its_count(facts_of) -> None:
+    assert _found(facts_of, "全年听取审议专项工作报告 21 个，开展执法检查 4 次。") == [
+        ("report_review", 21), ("law_enforcement_inspection", 4)]
