@@ -307,3 +307,17 @@ def test_a_state_of_work_joined_to_a_report_is_heard_too(facts_of, text: str, re
 def test_a_count_set_apart_after_a_title_is_still_its_count(facts_of) -> None:
     assert _found(facts_of, "全年听取审议专项工作报告 21 个，开展执法检查 4 次。") == [
         ("report_review", 21), ("law_enforcement_inspection", 4)]
+
+
+# -- a report explained to the council of chairpersons before the session -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议听取了关于《某市绿化条例(草案)》的审议意见报告、关于本市上半年国民经济和社会发展计划执行情况报告的说明、"
+     "关于2014年度市本级预算执行和其他财政收支的审计工作报告的说明，以及关于本市城市公共交通安全管理情况的报告的说明，"
+     "决定将相关法规草案、报告提请常委会第二十二次会议审议。",
+     [("report_review", "planned"), ("audit_oversight", "planned"), ("report_review", "planned")]),
+    ("會議聽取了關於個別代表的代表資格報告的說明、有關人事任免案的說明，決定將相關報告、人事任免案提請常委會第九次會議審議。",
+     []),
+])
+def test_a_report_explained_is_that_report_heard(facts_of, text: str, expected) -> None:
+    assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == expected
