@@ -270,8 +270,9 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
     for start, body_start, prefix in starts:
         match = _LOCAL_BODY.match(text, body_start)
         if (not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府"))
-                or laws_bare.bare_measure(match.group())):
-            continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules)
+                or laws_bare.bare_measure(match.group()) or not is_law_title(match.group())):
+            continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules);
+            # a local title is held to what a title in 《》 is: a plan's voting rules (…票决办法) are no law
         if prefix in OWN_AREA:
             area = jur.name(OWN_AREA[prefix]) or ""
             name, level = canonical(area + match.group(), jur)
