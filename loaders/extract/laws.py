@@ -52,11 +52,17 @@ _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:�
 # law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
 _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature),
-# and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案).
-_ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则)"
+# and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案), the draft's
+# note in brackets or not (贾湖遗址保护条例（草案）, 港口条例修正案（草案）), after a verb of law-making or of
+# hearing, a preposition (关于, 对, 就), a list mark or a colon: a clause's start is no title's start
+# (会议研究了X条例草案 is no title 会议研究了X条例).
+# A draft decision may be listed without its 关于 (…条例（草案）、提高公众应急处置能力的决定（草案）).
+_ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
+_DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
-                      rf"|(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=[、和及]))了?(?P<draft>{_ENACTED_TITLE})(?=(?:修订|修正)?草案)")
+                      rf"|(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=听取)|(?<=关于)|(?<=[对就、和及：:“]))了?(?P<draft>{_DRAFT_TITLE})"
+                      r"(?=(?:修正案)?[（(]?(?:修订|修正)?草案)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
@@ -106,12 +112,7 @@ def is_law_title(title: str) -> bool:
             and not law_catalog.not_law().search(plain))
 
 
-def _local_prefix(title: str) -> str | None:
-    """The area name a title starts with, if any (湖北省乡镇人大工作条例 → 湖北省)."""
-    for start, _, name in areas.every_name_in(title[:12]):
-        if start == 0:
-            return name
-    return None
+_local_prefix = laws_bare.area_prefix
 
 
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
@@ -144,11 +145,36 @@ def _full_autonomous(title: str, jur: Jurisdiction) -> str:
 
 
 def _gain_body(title: str, jur: Jurisdiction) -> str:
-    """关于…的决定 without its maker is the decision of the report's standing committee."""
+    """关于…的决定 without its maker is the decision of the report's standing committee (a county's too:
+    county standing committees make decisions, though no 条例); a township has none, and its report's
+    decision is read as the city's, as before."""
     if jur.level == "national":
         return "全国人民代表大会常务委员会" + title
-    area = jur.name(jur.level) if jur.level in ("provincial", "city") else jur.name("city") or jur.name("provincial")
-    return f"{area or ''}人民代表大会常务委员会{title}"
+    area = jur.name(jur.level) if jur.level != "township" else jur.name("city")
+    return f"{area or jur.name('provincial') or ''}人民代表大会常务委员会{title}"
+
+
+def _acted_title(title: str, verb: str, jur: Jurisdiction) -> str:
+    """A title a decision amends or repeals, written bare: a provincial or city congress amends and
+    repeals its own regulations (关于废止河道管理条例的决定 in a Hubei report → 湖北省河道管理条例), never a
+    national law (…法); what a decision approves (批准) is another area's, named as written."""
+    local = jur.level in ("provincial", "city") and verb != "批准" and not title.endswith("法")
+    return laws_bare.own_title(title, jur, jur.name(jur.level) if local else None)
+
+
+_NEST = str.maketrans("《》", "〈〉")
+
+
+def _with_titles_acted_on(title: str, jur: Jurisdiction) -> str:
+    """A decision's title with the titles it amends, repeals or approves by their canonical titles in
+    《》 (nested 《》 as 〈〉): 关于修改自治区实施就业促进法办法的决定 → 关于修改《新疆维吾尔自治区实施〈中华人民
+    共和国就业促进法〉办法》的决定, as the decisions the genre writes in full name them."""
+    parts, last = [], 0
+    for start, end, inner, verb in laws_bare.acted_on(title):
+        name, _ = canonical(_acted_title(inner, verb, jur), jur)
+        parts += [title[last:start], "《", name.translate(_NEST), "》"]
+        last = end
+    return "".join(parts) + title[last:]
 
 
 def local_level(title: str) -> str | None:
@@ -284,20 +310,28 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
 
 
 def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[LawHit]:
-    """Bare titles a provincial or city report says its congress made or amended, or whose drafts it
-    reviews: that report's jurisdiction names them as its own regulations (修改乡镇人大工作条例 →
-    广东省乡镇人大工作条例, 测绘条例修订草案 in a Shaanxi report → 陕西省测绘条例).
-    A catalog title or one that names its area is left to the other finders."""
+    """Bare titles a report says its congress made or amended, or whose drafts it reviews. A provincial
+    or city report's jurisdiction names them as its own regulations (修改乡镇人大工作条例 →
+    广东省乡镇人大工作条例, 测绘条例修订草案 in a Shaanxi report → 陕西省测绘条例); a title that opens with
+    a level word (自治区中医药条例草案) takes the area once, for that word (新疆维吾尔自治区中医药条例). Below
+    the city no congress makes 条例, so a title it says it made is no reading; a draft it discusses stays
+    as written, since whose it is (the city's or the province's) the text does not say. A draft decision
+    without its 关于 is a decision named without its maker (:func:`_gain_body`). A title that names its
+    area, or a catalog title the congress did not review as a draft, is left to the other finders."""
     area = jur.name(jur.level) if jur.level in ("provincial", "city") else None
-    if not area:
-        return []
     hits = []
     for match in _ENACTED.finditer(text):
         title, (start, end) = match.group(match.lastgroup), match.span(match.lastgroup)
-        if blocked.overlaps(start, end) or law_catalog.lookup(title) or _local_prefix(title) \
-                or not is_law_title(title):
+        made = match.lastgroup == "made"
+        if title.endswith("的决定"):
+            title = "关于" + title
+        # a draft a local congress reviews is its own even where a national regulation has its name
+        national = law_catalog.lookup(title) and (made or not area)
+        if (blocked.overlaps(start, end) or (made and not area) or national or _local_prefix(title)
+                or not is_law_title(title) or laws_bare.is_reference(title)):
             continue
-        name, level = canonical(area + title, jur)
+        decision = title.startswith("关于")
+        name, level = canonical(laws_bare.own_title(title, jur, None if decision else area), jur)
         hits.append(LawHit(start, end, name, level))
     return hits
 

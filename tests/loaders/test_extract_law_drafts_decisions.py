@@ -14,6 +14,72 @@ def names(facts) -> set[str]:
 
 
 
+# --- drafts named without 《》: the report's own legislature's, the draft's note in brackets or not ---
+
+@pytest.mark.parametrize("text, organ, law", [
+    # 漯河 (mjqcpx168.com, 2025): 调研组成员就贾湖遗址保护条例草案提出了意见建议
+    ("调研组成员就贾湖遗址保护条例草案提出了意见建议。", "漯河市人民代表大会常务委员会", "漯河市贾湖遗址保护条例"),
+    # 北京 (北京日报, 2020): 审议野生动物保护管理条例草案等议题
+    ("市人大常委会召开会议，审议野生动物保护管理条例草案等议题。", "北京市人民代表大会常务委员会",
+     "北京市野生动物保护管理条例"),
+    # 宁德 (闽东日报, 2020), in 《》 there: 审议《宁德市红色文化遗存保护条例(草案修改二稿)》
+    ("会议建议议程为：审议红色文化遗存保护条例（草案修改二稿）。", "宁德市人民代表大会常务委员会",
+     "宁德市红色文化遗存保护条例"),
+    # 上海 (文汇报, 2019), in 《》 there: 关于《上海市消防条例修正案(草案)》审议结果的报告
+    ("会议听取了关于消防条例修正案(草案)审议结果的报告。", "上海市人民代表大会常务委员会", "上海市消防条例"),
+    # 常州 (rd.changzhou.gov.cn, 2025), in 《》 there: 《常州市…关于提高公众应急处置能力的决定(草案)》; a listed
+    # draft decision may lose its 关于
+    ("会议审议了遗址保护条例（草案）、提高公众应急处置能力的决定（草案）。", "常州市人民代表大会常务委员会",
+     "常州市人民代表大会常务委员会关于提高公众应急处置能力的决定"),
+])
+def test_a_draft_named_without_brackets_is_the_reports_own(facts_of, text, organ, law):
+    assert law in names(facts_of(text, organ=organ))
+
+
+def test_a_draft_below_the_city_keeps_its_words_and_a_countys_decision_is_the_countys(facts_of):
+    found = names(facts_of("对遗址保护条例（草案）提出修改意见；审议关于提高公众应急处置能力的决定（草案）。",
+                           organ="常州市金坛区人民代表大会常务委员会"))
+    # a district makes no 条例: whose draft it is the text does not say, so no area is invented
+    assert "遗址保护条例" in found
+    assert "常州市金坛区人民代表大会常务委员会关于提高公众应急处置能力的决定" in found
+
+
+@pytest.mark.parametrize("text", [
+    "会议研究了城市更新条例草案。",  # a clause's start is no title's start: no 会议研究了城市更新条例
+    "常委会将两个条例草案提请审议。",  # a reference, no title
+    "听取了召开市十七届人大六次会议的决定草案的说明。",  # the congress's own business
+    "审议了任免张某某职务的决定（草案）。",  # personnel
+])
+def test_what_only_looks_like_a_bare_draft_is_no_law(facts_of, text):
+    assert not any("会议" in name or name.startswith(("两个", "关于召开", "关于任免")) or "任免" in name
+                   for name in names(facts_of(text, organ="常州市人民代表大会常务委员会")))
+
+
+# --- a level word before a title is the report's area, once ---
+
+@pytest.mark.parametrize("text, organ, law", [
+    # 广西 (cri.cn, 2024): 會議初次審議自治區平陸運河保護與管理條例草案
+    ("會議初次審議自治區平陸運河保護與管理條例草案。", "广西壮族自治区人民代表大会常务委员会",
+     "广西壮族自治区平陆运河保护与管理条例"),
+    ("听取了关于自治区湿地保护条例修订草案的说明。", "宁夏回族自治区人民代表大会常务委员会", "宁夏回族自治区湿地保护条例"),
+    # a national regulation bears the name too (气象灾害防御条例, 中医药条例): a level word makes it the area's
+    ("检查省气象灾害防御条例实施情况。", "湖北省人民代表大会常务委员会", "湖北省气象灾害防御条例"),
+    ("审议了自治区中医药条例草案。", "内蒙古自治区人民代表大会常务委员会", "内蒙古自治区中医药条例"),
+    # provincial rules (湖南省乡镇人民代表大会主席团工作若干规定, newton.com.tw) named by the level word
+    ("根据省乡镇人大主席团工作若干规定，做好闭会期间的工作。", "湖南省人民代表大会常务委员会",
+     "湖南省乡镇人大主席团工作若干规定"),
+])
+def test_a_level_word_names_the_area_once(facts_of, text, organ, law):
+    found = names(facts_of(text, organ=organ))
+    assert law in found
+    assert not any("自治区自治区" in name or "省省" in name for name in found)
+
+
+def test_market_and_level_words_inside_words_stay_words(facts_of):
+    found = names(facts_of("检查市场主体登记管理条例的落实，研究县级财政管理若干规定。", organ="湖北省人民代表大会常务委员会"))
+    assert found <= {"市场主体登记管理条例"}
+
+
 # --- plans and voting rules are no law ---
 
 @pytest.mark.parametrize("text", [
