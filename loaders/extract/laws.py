@@ -122,6 +122,8 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     entry = law_catalog.lookup(title)
     if entry:
         return entry.canonical, entry.level
+    if title.endswith("决定") and "关于" in title:
+        title = _with_titles_acted_on(title, jur)
     if not _local_prefix(title):
         title = laws_bare.with_own_area(title, jur)
     expanded = laws_bare.implementing(title.replace("人大常委会", "人民代表大会常务委员会"))
@@ -209,8 +211,10 @@ def hits(ctx: Context) -> list[LawHit]:
     found += [LawHit(start, end, *canonical(title, jur))
               for start, end, title in laws_bare.decisions(text, Stretches(titles + [(h.start, h.end) for h in found]))
               if is_law_title(title)]
+    # a decision may name measures (关于修改省实施《X法》办法的决定): they are found inside it
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
-              in laws_bare.implementing_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
+              in laws_bare.implementing_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found
+                                                                               if not h.canonical.endswith("决定")]))]
     measures = [h for h in found if _IMPLEMENTING.search(h.canonical)]
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implemented_laws(text, [(h.start, h.end) for h in measures],
@@ -220,12 +224,58 @@ def hits(ctx: Context) -> list[LawHit]:
     in_titles = Stretches(titles)
     found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
                               + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
+    found += _acted_on_titles(text, jur, found)
     found += _list_items(text, jur, found)
     found += _list_heads(text, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
-    found = sorted(_readings(text, found), key=lambda h: h.start)
+    found = sorted(_readings(text, _plenary_decisions(ctx, found)), key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
+
+
+def _acted_on_titles(text: str, jur: Jurisdiction, found: list[LawHit]) -> list[LawHit]:
+    """The titles the decisions found name bare as what they amend, repeal or approve (关于修改立法法的
+    决定 names 立法法; 关于废止省河道管理条例的决定 the province's 河道管理条例): mentions of their own, as
+    the titles a decision quotes in 《》 are. Titles another finder read are not read again."""
+    taken = Stretches([(h.start, h.end) for h in found if not h.canonical.endswith("决定")])
+    acted = []
+    for hit in found:
+        if not hit.canonical.endswith("决定"):
+            continue
+        for start, end, title, verb in laws_bare.acted_on(text[hit.start : hit.end]):
+            start, end = hit.start + start, hit.start + end
+            if not taken.overlaps(start, end) and is_law_title(title):
+                acted.append(LawHit(start, end, *canonical(_acted_title(title, verb, jur), jur)))
+    return acted
+
+
+_STANDING = "人民代表大会常务委员会关于"
+# A congress session named as the one adopting (市十七届人大三次会议, 第十二届全国人民代表大会第三次会议, 大会表决通过).
+_SESSION = re.compile(r"(?:人大|人民代表大会)第?[一二三四五六七八九十\d]+次会议|大会(?:表决|审议|批准)?通过")
+_STANDING_NAMED = re.compile(r"常委会|常务委员会")
+
+
+def _plenary_decisions(ctx: Context, found: list[LawHit]) -> list[LawHit]:
+    """A decision named without its maker (关于修改立法法的决定) is the congress's own, not its standing
+    committee's, in a report the congress itself publishes (a session's news, its presidium's) and where
+    its clause names the session that adopted it and no standing committee (省十三届人大二次会议通过了
+    关于…的决定)."""
+    congress = _publisher_is_congress(ctx.metadata.get("organ", ""))
+    plenary = []
+    for hit in found:
+        if _STANDING in hit.canonical and ctx.text.startswith("关于", hit.start):
+            clause = ctx.clause_at(hit.start)
+            words = ctx.text[clause.start : hit.start] if clause else ""
+            if congress or (_SESSION.search(words) and not _STANDING_NAMED.search(words)):
+                hit = replace(hit, canonical=hit.canonical.replace(_STANDING, "人民代表大会关于", 1))
+        plenary.append(hit)
+    return plenary
+
+
+def _publisher_is_congress(organ: str) -> bool:
+    """Whether a report's publisher is a people's congress itself or its session's presidium, not its
+    standing committee (全国人民代表大会, 某镇人民代表大会主席团)."""
+    return "人民代表大会" in organ and not _STANDING_NAMED.search(organ)
 
 
 def _quoted_titles(inner: str, offset: int, jur: Jurisdiction) -> list[LawHit]:

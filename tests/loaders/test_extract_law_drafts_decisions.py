@@ -80,6 +80,59 @@ def test_market_and_level_words_inside_words_stay_words(facts_of):
     assert found <= {"市场主体登记管理条例"}
 
 
+# --- a decision and what it amends, repeals or approves ---
+
+@pytest.mark.parametrize("text, organ, decision, laws", [
+    # 内蒙古 (nmgrd.gov.cn, 2021), in 《》 and with its area there
+    ("表决通过了关于修改自治区人民代表大会常务委员会工作条例等2件地方性法规的决定。", "内蒙古自治区人民代表大会常务委员会",
+     "内蒙古自治区人民代表大会常务委员会关于修改《内蒙古自治区人民代表大会常务委员会工作条例》等2件地方性法规的决定",
+     {"内蒙古自治区人民代表大会常务委员会工作条例"}),
+    ("审议通过关于修改自治区实施《中华人民共和国就业促进法》办法等七件地方性法规的决定。",
+     "新疆维吾尔自治区人民代表大会常务委员会",
+     "新疆维吾尔自治区人民代表大会常务委员会关于修改《新疆维吾尔自治区实施〈中华人民共和国就业促进法〉办法》等七件地方性法规的决定",
+     {"新疆维吾尔自治区实施《中华人民共和国就业促进法》办法", "中华人民共和国就业促进法"}),
+    ("审议关于废止省农村五保供养条例和省渔业条例的决定（草案）。", "湖南省人民代表大会常务委员会",
+     "湖南省人民代表大会常务委员会关于废止《湖南省农村五保供养条例》和《湖南省渔业条例》的决定",
+     {"湖南省农村五保供养条例", "湖南省渔业条例"}),
+    # a provincial committee approves a city's regulation: the city's, as written
+    ("表决通过关于批准乌鲁木齐市城市供水条例的决定。", "新疆维吾尔自治区人民代表大会常务委员会",
+     "新疆维吾尔自治区人民代表大会常务委员会关于批准《乌鲁木齐市城市供水条例》的决定", {"乌鲁木齐市城市供水条例"}),
+    # NPC presidium (十三届全国人大四次会议, 2021): 各代表团认真审议了关于修改全国人大组织法的决定草案
+    ("各代表团认真审议了关于修改全国人大组织法的决定草案。", "第十三届全国人民代表大会第四次会议主席团",
+     "全国人民代表大会关于修改《中华人民共和国全国人民代表大会组织法》的决定", {"中华人民共和国全国人民代表大会组织法"}),
+])
+def test_a_decision_names_what_it_amends_repeals_or_approves(facts_of, text, organ, decision, laws):
+    found = names(facts_of(text, organ=organ))
+    assert decision in found
+    assert laws <= found
+
+
+@pytest.mark.parametrize("text", [
+    "会议审议通过关于废止有关收容教育法律规定和制度的决定。",
+    "会议表决通过了关于修改和废止本市部分地方性法规的决定。",
+    "表决通过了关于修改部分法律的决定。",
+])
+def test_a_decision_naming_no_title_names_only_itself(facts_of, text):
+    found = names(facts_of(text, organ="全国人民代表大会常务委员会"))
+    assert len(found) == 1 and next(iter(found)).endswith("的决定")
+
+
+@pytest.mark.parametrize("text, organ, maker", [
+    # a congress session's news: its decisions are the congress's
+    ("大会批准政府工作报告；表决通过关于修改监督法的决定。", "全国人民代表大会", NPC),
+    # a standing committee's report naming the session that adopted it
+    ("市十七届人大三次会议表决通过了关于实施民生实事项目人大代表票决制的决定。", "杭州市人民代表大会常务委员会",
+     "杭州市人民代表大会"),
+    # a standing committee's own session stays the standing committee's
+    ("市十七届人大常委会第十次会议表决通过了关于加强生态环境保护的决定。", "杭州市人民代表大会常务委员会",
+     "杭州市人民代表大会常务委员会"),
+    ("会议表决通过了关于加强经济工作监督的决定。", "全国人民代表大会常务委员会", "全国人民代表大会常务委员会"),
+])
+def test_a_decision_without_its_maker_is_the_body_that_adopted_it(facts_of, text, organ, maker):
+    decisions = {name for name in names(facts_of(text, organ=organ)) if name.endswith("的决定")}
+    assert len(decisions) == 1 and next(iter(decisions)).startswith(maker + "关于")
+
+
 # --- plans and voting rules are no law ---
 
 @pytest.mark.parametrize("text", [
