@@ -75,8 +75,11 @@ _GROUP_WINDOW = 3000
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A bare catalog title is a word of its own only when it does not run on into a longer word.
 _NEXT_STOP = set("规律学院庭官治务制理人典定则令网")
+# Words that open with such a character and stand after a title as words of their own (审计法规定, 代表法学习).
+_NEXT_WORDS = ("规定", "学习")
 # Short bare titles must follow a list separator, a verb or a particle, not any character.
-_LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据照即等传彻实执修定习反布台议过及用,，:：“( （")
+_LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据照即等传彻实执修定习反布台议过及用,，:：“( （"
+               "结括以守循新")  # 总结, 包括, 以, 遵守, 遵循, 新 (新审计法)
 
 
 @dataclass(frozen=True)
@@ -409,7 +412,7 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Bare catalog titles that stand as words of their own."""
     hits = []
     for start, end, title in law_catalog.bare_titles().longest_in(text):
-        if blocked.overlaps(start, end) or (end < len(text) and text[end] in _NEXT_STOP):
+        if blocked.overlaps(start, end) or (text[end:end + 1] in _NEXT_STOP and not text.startswith(_NEXT_WORDS, end)):
             continue
         if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1):
             continue

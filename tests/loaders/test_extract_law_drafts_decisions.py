@@ -133,6 +133,28 @@ def test_a_decision_without_its_maker_is_the_body_that_adopted_it(facts_of, text
     assert len(decisions) == 1 and next(iter(decisions)).startswith(maker + "关于")
 
 
+# --- bare short titles ---
+
+@pytest.mark.parametrize("text, law", [
+    ("根據審計法規定，區審計局依法審計了區級預算執行情況。", "中华人民共和国审计法"),  # 审计法 + 规定, not 审计法规
+    ("全面总结学位条例实施40多年的经验，制定学位法。", "学位条例"),  # after 总结 (全国人大常委会工作报告, 2024)
+    ("对新预算法贯彻实施情况进行视察。", "中华人民共和国预算法"),  # 新《预算法》 (renda.changchun.gov.cn, 2016)
+    ("开展代表法学习宣传。", "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法"),  # 代表法 + 学习, not 法学
+    ("引导企业遵守消防法。", "中华人民共和国消防法"),
+])
+def test_a_short_title_after_a_verb_or_before_a_word_of_its_own_is_a_law(facts_of, text, law):
+    assert law in names(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "基于30部省级预算法规的考察。",  # 预算法规: regulations on budgets (zgkjsz.com, 2016)
+    "根据审计法律法规，市审计局开展审计。",
+    "推进刑法学研究。",
+])
+def test_a_short_title_inside_a_longer_word_is_no_law(facts_of, text):
+    assert facts_of(text).laws == []
+
+
 # --- plans and voting rules are no law ---
 
 @pytest.mark.parametrize("text", [
