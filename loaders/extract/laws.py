@@ -122,7 +122,7 @@ def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     """Canonical title and level of a title as written: the catalog's, else the title in its own
     words (normalised), an area prefix only where the title carries one."""
     title = _full_autonomous(title_form(_clean(title)), jur)
-    entry = law_catalog.lookup(title)
+    entry = law_catalog.lookup(title) or law_catalog.respelt(title)
     if entry:
         return entry.canonical, entry.level
     if title.endswith("决定") and "关于" in title:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.lexicon import law_catalog
+
 NPC = "全国人民代表大会"
 
 
 def names(facts) -> set[str]:
     return {law.canonical for law in facts.laws}
-
 
 
 # --- drafts named without 《》: the report's own legislature's, the draft's note in brackets or not ---
@@ -153,6 +154,31 @@ def test_a_short_title_after_a_verb_or_before_a_word_of_its_own_is_a_law(facts_o
 ])
 def test_a_short_title_inside_a_longer_word_is_no_law(facts_of, text):
     assert facts_of(text).laws == []
+
+
+# --- titles the text misspells: the catalog's ---
+
+@pytest.mark.parametrize("written, law", [
+    ("中华人民共和国文物法", "中华人民共和国文物保护法"),
+    ("中华人民共和国全国人民代表大会和各级人民代表大会代表法", "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法"),
+    ("中华人民共和国未成年人权益保护法", "中华人民共和国未成年人保护法"),
+    ("文物法", "中华人民共和国文物保护法"),  # 《文物法》 (bbs.langqiao.net, 2004)
+])
+def test_a_misspelt_national_title_is_the_catalogs(facts_of, written, law):
+    assert law in names(facts_of(f"检查《{written}》贯彻实施情况。"))
+
+
+@pytest.mark.parametrize("title", [
+    "中华人民共和国能源安全保障法",  # no law one run away: a law newer than the catalog keeps its words
+    "中华人民共和国网信法",  # 网络安全法 is two runs away
+    "中华人民共和国审计法",  # the catalog's own
+])
+def test_a_title_no_single_slip_from_one_law_is_not_respelt(title):
+    assert law_catalog.respelt(title) is None
+
+
+def test_a_title_near_several_laws_is_not_respelt():
+    assert law_catalog.respelt("中华人民共和国保护法") is None
 
 
 # --- plans and voting rules are no law ---
