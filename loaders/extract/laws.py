@@ -263,14 +263,16 @@ def _plenary_decisions(ctx: Context, found: list[LawHit]) -> list[LawHit]:
     committee's, in a report the congress itself publishes (a session's news, its presidium's) and where
     its clause names the session that adopted it and no standing committee (省十三届人大二次会议通过了
     关于…的决定)."""
-    congress = _publisher_is_congress(ctx.metadata.get("organ", ""))
+    jur = ctx.jurisdiction
+    congress = "全国人民代表大会" if jur.level == "national" else f"{jur.name(jur.level) or ''}人民代表大会"
+    published = _publisher_is_congress(ctx.metadata.get("organ", ""))
     plenary = []
     for hit in found:
         if _STANDING in hit.canonical and ctx.text.startswith("关于", hit.start):
             clause = ctx.clause_at(hit.start)
             words = ctx.text[clause.start : hit.start] if clause else ""
-            if congress or (_SESSION.search(words) and not _STANDING_NAMED.search(words)):
-                hit = replace(hit, canonical=hit.canonical.replace(_STANDING, "人民代表大会关于", 1))
+            if published or (_SESSION.search(words) and not _STANDING_NAMED.search(words)):
+                hit = replace(hit, canonical=congress + "关于" + hit.canonical.split(_STANDING, 1)[1])
         plenary.append(hit)
     return plenary
 

@@ -121,6 +121,9 @@ def test_a_decision_naming_no_title_names_only_itself(facts_of, text):
 @pytest.mark.parametrize("text, organ, maker", [
     # a congress session's news: its decisions are the congress's
     ("大会批准政府工作报告；表决通过关于修改监督法的决定。", "全国人民代表大会", NPC),
+    # a township congress has no standing committee: its session's decisions are its own
+    ("大会表决通过了关于实施民生实事项目人大代表票决制的决定。", "临朐县山旺镇人民代表大会主席团",
+     "临朐县山旺镇人民代表大会"),
     # a standing committee's report naming the session that adopted it
     ("市十七届人大三次会议表决通过了关于实施民生实事项目人大代表票决制的决定。", "杭州市人民代表大会常务委员会",
      "杭州市人民代表大会"),
