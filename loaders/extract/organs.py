@@ -148,7 +148,7 @@ def _body(jur: Jurisdiction) -> str:
 def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles or any other
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
-    titles = _titles(ctx.text)
+    titles = ctx.titles.ranges
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
     street = _street_committee(ctx)
     own = _own_street_committee(ctx, street)
@@ -158,7 +158,7 @@ def hits(ctx: Context) -> list[OrganHit]:
     return _longest(own + others)
 
 
-def _titles(text: str) -> list[tuple[int, int]]:
+def titles(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each outermost 《》 title, titles nested in it inside it (《…关于修改〈…《X法》
     办法〉的决定》); a mark left open at a line's end or beyond :data:`_TITLE_WIDTH` closes nothing."""
     spans, opened = [], []
