@@ -242,7 +242,8 @@ def stats_command(
     neo4j: Neo4jOpt = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Counts of reports, triples and entities by type."""
+    """Counts of reports, triples and entities by type (a class counts its nodes: LawEnforcementInspection the
+    statements of inspections), and inspections counted once however many reports state each, as /laws counts them."""
     from rich.table import Table
 
     with _open(store, neo4j) as db:
