@@ -39,6 +39,12 @@ class StoreError(RuntimeError):
     """A store operation failed; the message says what to do."""
 
 
+class QueryError(StoreError):
+    """A user's query (/sparql, /cypher) refused or failed for what it asks, not because the store
+    failed: a write, a syntax error, an error as it ran, a time or memory limit. The message is one
+    sentence saying what, why and what to change; the API answers 400."""
+
+
 @dataclass(frozen=True)
 class LawRow:
     """One law mentioned in a report, and one inspection of it if any."""

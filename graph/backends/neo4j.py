@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
-from neo4j.exceptions import AuthError, ClientError, ConstraintError, Neo4jError, ServiceUnavailable, TransientError
+from neo4j.exceptions import AuthError, ConstraintError, Neo4jError, ServiceUnavailable, TransientError
 from rdflib import Graph, URIRef
 
 from graph import cypher, cypher_worker, marks, n10s, search_index
@@ -22,7 +22,7 @@ from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph import neo4j_views as views
 from graph.query_limits import QueryLimits
-from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, check_terms
+from graph.backends import Edge, LawRow, QueryError, StoreError, UpsertOutcome, check_terms
 from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
@@ -359,17 +359,25 @@ class Neo4jStore(Store):
                limits: QueryLimits | None = None) -> list[dict[str, Any]]:
         """Refused unless the plan only reads (:func:`graph.cypher.plan_refusal`); then run in a read
         transaction in a child process (:mod:`graph.cypher_worker`), rows pulled one at a time up
-        to ``limits`` and one past them."""
+        to ``limits`` and one past them. Raises :class:`QueryError` for what the query asks (a
+        refusal, its syntax, an error as it runs, a limit) and :class:`StoreError` when Neo4j fails."""
+        if refusal := cypher.text_refusal(query):
+            raise QueryError(refusal)
         try:
             plan = self._driver.execute_query(cypher.EXPLAIN + query, parameters or {}, database_=self.database,
                                               routing_="r").summary
-        except ClientError as exc:
-            raise StoreError(f"Cypher refused: {cypher.user_error(exc.message or str(exc))}") from exc
+        except ServiceUnavailable as exc:
+            raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            if not cypher.is_users(exc.code):
+                raise StoreError(f"Neo4j at {self.uri} failed to read the query's plan: {exc}") from exc
+            raise QueryError(cypher.user_error(exc.code, exc.message or str(exc))) from exc
         except (ValueError, TypeError, OverflowError) as exc:  # the driver cannot send a parameter
-            raise StoreError(f"Cypher refused: a parameter cannot be sent to Neo4j: {exc}") from exc
+            raise QueryError(f"a parameter is refused: the driver cannot send it to Neo4j ({exc}); send "
+                             "JSON numbers, text, lists and maps") from exc
         refusal = cypher.plan_refusal(str(plan.query_type), plan.plan or {})
         if refusal:
-            raise StoreError(refusal)
+            raise QueryError(refusal)
         return cypher_worker.read(self._connection, query, parameters or {}, limits or QueryLimits(), self.timeout)
 
 
