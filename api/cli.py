@@ -147,15 +147,14 @@ def extract_command(
     fmt: Annotated[str, typer.Option("--format", help="facts: the Facts JSON; ttl: the report's RDF graph.")] = "facts",
 ) -> None:
     """Print what the extractor finds in one report, without storing anything."""
-    from loaders import ReadError, read
-    from loaders.extract import extract
+    from loaders import ReadError, extracted, read
 
     try:
         doc = read(file)
     except ReadError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
-    facts = extract(doc)
+    facts = extracted(doc)
     if fmt == "facts":
         print(json.dumps(facts.to_json(), ensure_ascii=False, indent=1))
     elif fmt == "ttl":
