@@ -29,9 +29,10 @@ from graph.backends import Description, LawRow
 INSPECTION = "LawEnforcementInspection"
 #: The rule in one paragraph, for the API's descriptions of every count of inspections.
 DEFINITION = ("An inspection is counted once however many reports state it: of one law, statements by the "
-              "same organs in the same year are one inspection, a follow-up (跟踪监督) joins the latest earlier "
-              "inspection of the law by the same organs, and one inspection of several laws counts once; a "
-              "statement without organ or year counts alone. /laws' times_inspected counts the same way, per law.")
+              "same organs in the same year are one inspection, a follow-up (跟踪监督) joins the latest inspection "
+              "of the law by the same organs in its year or before, and one inspection of several laws counts "
+              "once; a statement without organ or year counts alone. /laws' times_inspected counts the same way, "
+              "per law.")
 #: An inspection of one law: (conducting organs, year or (first, last) year), or ("activity", IRI)
 #: for a statement that is its own.
 Key = tuple[Hashable, ...]
