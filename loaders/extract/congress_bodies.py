@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了])[{HAN_CHARS}])"
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
-    generic = rf"(?!常务|常委){char}{{2,12}}?(?:工作委员会|委员会)|{short}"
+    generic = rf"(?!常务|常委){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
     # the working bodies (区人大常委会有关机构)
     after = (rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"

@@ -66,6 +66,8 @@ _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
+# 代表工委会同县政府督查室: after a body's name, 会同 is "jointly with", not the county 会同县
+_JOINING_WORDS = ("会同",)
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
 # 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
@@ -279,7 +281,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     candidates: list[OrganHit] = []
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
-    area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)]
+    area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)
+                 and not (h[2].startswith(_JOINING_WORDS) and h[2] not in own and _HAN_CHAR.match(text, h[0] - 1) and h[0])]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
@@ -319,7 +322,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
-    return (candidates + _branches(text, candidates) + _offices(text, candidates) + _groups_after(text, candidates, groups)
+    _township_units(text, jur, add)
+    return (candidates + _branches(text, candidates) + _offices(text, candidates) + _units(text, candidates)
+            + _groups_after(text, candidates, groups)
             + _party_groups(text, candidates))
 
 
@@ -372,6 +377,69 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
     return offices
 
 
+# Units named right after their organ (县委组织部, 区委审计委员会, 县委办, 县政府督查室) and a township's
+# offices after its level word or name (镇卫健办, 刘岗镇经发办): data/organ-units.csv, by the owner's kind.
+_UNITS = {(row["owner"], row["written"]): row["official"] for row in rows("organ-units")}
+
+
+def _unit_pattern(owner: str) -> re.Pattern[str]:
+    """The units of ``owner`` (party, government, township) as written, longest first; not 办理, 办法 …"""
+    written = sorted((w for o, w in _UNITS if o == owner), key=len, reverse=True)
+    return re.compile("(?P<unit>" + "|".join(map(re.escape, written)) + ")(?![理法事公好结])")
+
+
+_PARTY_UNIT, _GOVERNMENT_UNIT, _TOWNSHIP_UNIT = (_unit_pattern(owner) for owner in ("party", "government", "township"))
+
+
+def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """A party committee's departments and offices (县委组织部 → 中共某县委员会组织部) and a government's
+    offices other than its general office (县政府督查室): the organ's name + the unit's official name."""
+    units = []
+    for hit in found:
+        if hit.kind == "party" and hit.canonical.endswith("委员会"):
+            owner, pattern = "party", _PARTY_UNIT
+        elif hit.kind == "government" and hit.canonical.endswith("人民政府"):
+            owner, pattern = "government", _GOVERNMENT_UNIT
+        else:
+            continue
+        m = pattern.match(text, hit.end)
+        if m and not _NOT_ORGAN_AFTER.match(text, m.end()):
+            units.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=_UNITS[owner, m.group("unit")]), owner))
+    return units
+
+
+def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
+    """A township report's offices, after the township's level word or its name (镇卫健办, 刘岗镇经发办):
+    the township's name + the office's official name (某县刘岗镇卫生健康办公室)."""
+    government = _name("government", "township", jur) if jur.level == "township" else None
+    if not government:
+        return
+    town = government.removesuffix("人民政府")
+    own = (jur.township or "").removeprefix(UNNAMED)
+    listed = -1  # where a 、 after the last office found stands: the next office of the list is the township's too
+    for m in _TOWNSHIP_UNIT.finditer(text):
+        start = m.start()
+        if start - 1 == listed:
+            pass  # 镇经济发展办公室、农业发展办公室
+        elif own and text.endswith(own, 0, start):
+            start -= len(own)
+        elif start and text[start - 1] in "镇乡" and text[start - 2 : start - 1] not in _MANY_TOWNS and not _ends_township(text, start):
+            start -= 1  # the level word alone (镇卫健办; not 乡镇卫健办, 各镇卫健办: every township's)
+        else:
+            continue  # another township's office (城关镇卫健办), or no township named
+        add(start, m.end(), town + _UNITS["township", m.group("unit")], "government")
+        listed = m.end() if text.startswith("、", m.end()) else -1
+
+
+_MANY_TOWNS = set("乡镇各全每")
+
+
+def _ends_township(text: str, end: int) -> bool:
+    """Whether ``text`` names a township (a name of the gazetteer, 城关镇) right before ``end``."""
+    return any(text[end - k : end] in areas.townships() for k in range(2, 7) if end >= k)
+
+
+_HAN_CHAR = re.compile(rf"[{HAN_CHARS}]")
 _PARTY_GROUP = re.compile(r"(?:机关)?党组(?!织)")
 _HAS_PARTY_GROUP = ("congress", "government", "department", "court", "procuratorate", "supervision")
 
@@ -432,6 +500,10 @@ def find(ctx: Context) -> list[OrganMention]:
     return found
 
 
+# Kinds of administrative agencies: their own checks are not the congress's oversight.
+_AGENCIES = ("department", "police", "traffic_police", "fire_rescue")
+
+
 def agency_sentences(ctx: Context) -> Stretches:
     """Sentences whose subject is a government department (县市场监管局全年开展…检查…):
     they report the department's own work, not the congress's oversight, so their
@@ -442,7 +514,7 @@ def agency_sentences(ctx: Context) -> Stretches:
         lead = len(sentence.text) - len(sentence.text.lstrip())
         index = bisect_left(starts, sentence.start)
         first = ctx.organ_hits[index] if index < len(starts) and starts[index] < sentence.end else None
-        if first and first.start == sentence.start + lead and first.kind in ("department", "police"):
+        if first and first.start == sentence.start + lead and first.kind in _AGENCIES:
             spans.append((sentence.start, sentence.end))
     return Stretches(spans)
 
@@ -711,7 +783,7 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
             conductor = hit.canonical
         elif _JOINT.search(lead):
             joint.append(hit.canonical)
-        elif hit.kind in ("government", "department", "court", "procuratorate", "police", "supervision"):
+        elif hit.kind in ("government", "court", "procuratorate", "supervision") + _AGENCIES:
             overseen.append(hit.canonical)
     if conductor and own:
         joint.insert(0, own)  # the report's organ assisted the work

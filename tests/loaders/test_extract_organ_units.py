@@ -1,0 +1,127 @@
+"""Organ classes of round 9 (issue 10): units named after their organ (县委组织部, 县政府督查室, 镇卫健办),
+police and fire units (县交警大队, 县消防救援大队), procuratorates and courts by their kind (市检察机关), and
+a bare 检查组 named for the work the text states. Sentences follow real ones found in the search tool's
+``pages`` corpus (none from ``benchmarks/genre`` or ``../shared/corpus``), each with a near miss.
+"""
+from __future__ import annotations
+
+import pytest
+
+COUNTY = "荥经县人民代表大会常务委员会"
+CITY = "张家口市人民代表大会常务委员会"
+TOWN = "北京市怀柔区怀柔镇人民代表大会"
+
+
+def canonicals(facts) -> set[str]:
+    return {o.canonical for o in facts.organs}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # sfj.yaan.gov.cn: 县委政法委、县政府法制办邀请县人大法工委、县检察院…组成调研组
+        ("县委政法委、县政府法制办邀请县人大法工委、县检察院等分管领导组成调研组。", "中共荥经县委员会政法委员会"),
+        ("县委组织部负责人以及县政府办主要负责人列席会议。", "中共荥经县委员会组织部"),
+        ("会议邀请县委宣传部、县委统战部负责同志参加。", "中共荥经县委员会统一战线工作部"),
+        ("区委审计委员会办公室通报了审计整改情况。", "中共荥经县委员会审计委员会"),
+        ("县委办、县政府办负责同志列席会议。", "中共荥经县委员会办公室"),
+        # k25's kind of sentence, and qddjyy.com: 县政府副县长…，政府办、督查室负责人参加会议
+        ("县人大常委会代表工委会同县政府督查室开展建议办理“回头看”。", "荥经县人民政府督查室"),
+    ],
+)
+def test_units_of_a_party_committee_or_a_government(facts_of, text, canonical):
+    assert canonical in canonicals(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("县委办理群众来信的情况。", "中共荥经县委员会办公室"),  # 办理: handling, no office
+        ("县委常委、政法委书记王某列席会议。", "中共荥经县委员会常委"),
+        ("县人大常委会代表工委会同县政府督查室开展建议办理“回头看”。", "会同县人民政府"),  # 会同: jointly with
+    ],
+)
+def test_words_after_an_organ_that_name_no_unit(facts_of, text, not_found):
+    assert not_found not in canonicals(facts_of(text, COUNTY))
+
+
+def test_a_county_named_alone_after_punctuation_is_still_that_county(facts_of):
+    found = canonicals(facts_of("市人大常委会检查组赴会同县检查。会同县政府负责同志汇报了工作。", "怀化市人民代表大会常务委员会"))
+    assert "怀化市会同县人民政府" in found or "会同县人民政府" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # rd.shouxian.gov.cn: 对刘岗镇农商行…，对镇卫健办提出5个方面问题和建议
+        ("人大代表对镇卫健办提出5个方面问题和建议。", "北京市怀柔区怀柔镇卫生健康办公室"),
+        # plxrd.gov.cn: 镇经发办、镇农综站相关负责人…进行了汇报发言
+        ("镇经发办、镇农综站相关负责人进行了汇报发言。", "北京市怀柔区怀柔镇农业综合服务站"),
+        # ts000.cn: 懷柔鎮人大組織區、鎮兩級人大代表對鎮經濟發展辦公室、農業發展辦公室進行民主評議
+        ("镇人大组织代表对镇经济发展办公室、农业发展办公室进行民主评议。", "北京市怀柔区怀柔镇经济发展办公室"),
+        ("怀柔镇文明办被评为建议办理答复先进单位。", "北京市怀柔区怀柔镇精神文明建设办公室"),
+    ],
+)
+def test_a_townships_offices(facts_of, text, canonical):
+    assert canonical in canonicals(facts_of(text, TOWN))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城关镇卫健办负责同志参加。",  # another township's office
+        "全县乡镇卫健办负责同志参加培训。",  # every township's
+        "各镇经发办负责同志参加。",
+    ],
+)
+def test_offices_of_other_or_all_townships_are_not_the_reports(facts_of, text):
+    assert not any(c.endswith(("卫生健康办公室", "经济发展办公室")) for c in canonicals(facts_of(text, TOWN)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # nyxt.cn: 会议听取了县交警大队、交通运输、科商工信…等政府相关部门…的汇报
+        ("会议听取了县交警大队、交通运输等相关部门关于道路交通安全工作的汇报。", COUNTY, "荥经县公安局交通警察大队"),
+        # npc.gov.cn (张家口): 深入市交警支队、交警一大队、市车管所…进行实地检查
+        ("执法检查组深入市交警支队、市车管所等单位进行实地检查。", CITY, "张家口市公安局交通警察支队"),
+        # glc-corp.com (剑阁): 縣政府辦、縣公安局…縣司法局、縣交警大隊等部門分管負責同志
+        ("縣公安局、縣司法局、縣交警大隊等部門分管負責同志參加會議。", COUNTY, "荥经县公安局交通警察大队"),
+        ("区住建局、区应急局、荥经消防救援大队负责同志陪同。", COUNTY, "荥经县消防救援大队"),
+        ("县检察机关要加强公益诉讼检察工作。", COUNTY, "荥经县人民检察院"),
+    ],
+)
+def test_police_and_fire_units_and_procuratorates_by_their_kind(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市检察机关要加强公益诉讼检察工作。",  # every procuratorate of the city
+        "各级检察机关依法履职。",
+        "执法检查组走访了五柳塘消防救援站。",
+    ],
+)
+def test_every_procuratorate_or_a_station_is_no_one_organ(facts_of, text):
+    found = canonicals(facts_of(text, CITY))
+    assert not any(c.endswith(("人民检察院", "消防救援大队", "消防救援支队")) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # xijinews.net: 县人大常委会副主任王宏忠带领检查组,就…5件议案和5件建议执行办理情况进行检查
+        ("县人大常委会副主任带领检查组，就5件议案和5件建议办理情况进行检查。检查组指出，要加大办理力度。", "检查组"),
+        # snpc.gov.cn's kind: a check of how review opinions were carried out
+        ("县人大常委会开展审议意见落实情况专项检查。检查组一行先后查看了国有林场。", "检查组"),
+        # a law-enforcement inspection told before the group, or later in its sentence
+        ("县人大常委会开展《中华人民共和国森林法》执法检查。检查组先后查看了国有林场。", "执法检查组"),
+        ("副主任率检查组来我县，就地方组织法进行执法检查。", "执法检查组"),
+        # the work of checking how motions and suggestions are handled (督办检查)
+        ("县人大常委会主任带队开展专项督办检查。检查组肯定前期阶段性成效。", "督办检查组"),
+    ],
+)
+def test_a_bare_inspection_group_is_named_for_the_work_stated(facts_of, text, group):
+    assert COUNTY + group in canonicals(facts_of(text, COUNTY))
+    assert {COUNTY + g for g in ("检查组", "执法检查组", "督办检查组") if g != group}.isdisjoint(canonicals(facts_of(text, COUNTY)))
