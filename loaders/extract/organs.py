@@ -266,6 +266,9 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
 # A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):
 # ../shared/corpus annotates no organ there (d04, d06, d09, d10); its standing committee is one.
 _SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+# A line break inside a standing committee's name, as a speech's dateline breaks it
+# (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
+_BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
 
 
 def _areas_only(words: str) -> bool:
@@ -287,6 +290,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
             return  # a congress named for one of its sessions dates a thing; it names no organ
+        broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
+        if broken:  # a title line broken inside the standing committee's name
+            canonical, end, kind = canonical + "常务委员会", broken.end(), "congress"
         if canonical is not None and not blocked.overlaps(start, end):
             collective = organ_names.is_collective(canonical)
             candidates.append(OrganHit(start, end, canonical, "collective" if collective else kind))
@@ -607,7 +613,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
         # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
-        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|重点|人员|部门|采购|信息|网站|购买)",
+        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门)",
          _name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):

@@ -125,3 +125,54 @@ def test_every_procuratorate_or_a_station_is_no_one_organ(facts_of, text):
 def test_a_bare_inspection_group_is_named_for_the_work_stated(facts_of, text, group):
     assert COUNTY + group in canonicals(facts_of(text, COUNTY))
     assert {COUNTY + g for g in ("检查组", "执法检查组", "督办检查组") if g != group}.isdisjoint(canonicals(facts_of(text, COUNTY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "standing"),
+    [
+        # finance.dzwww.com: the dateline under an audit report's title, broken across lines
+        ("关于山东省2017年度省级预算执行的审计工作报告\n\n——2018年7月24日在山东省第十三届人民代表大会\n\n常务委员会第四次会议上\n\n山东省审计厅厅长",
+         "山东省人民代表大会常务委员会", "山东省人民代表大会常务委员会"),
+        # rdgb.gsrdw.gov.cn, shenji.puyang.gov.cn, jiaoling.gov.cn: the same dateline on one line
+        ("——2021年7月25日在甘肃省第十三届人民代表大会常务委员会第二十五次会议上\n甘肃省审计厅厅长",
+         "甘肃省人民代表大会常务委员会", "甘肃省人民代表大会常务委员会"),
+        ("——2018年7月25日在河南省第十三届人民代表大会常务委员会第五次会议上\n河南省审计厅厅长",
+         "河南省人民代表大会常务委员会", "河南省人民代表大会常务委员会"),
+        ("——2020年7月28日在广东省第十三届人民代表大会\n常务委员会第二十二次会议上\n广东省审计厅厅长",
+         "广东省人民代表大会常务委员会", "广东省人民代表大会常务委员会"),
+    ],
+)
+def test_a_datelines_standing_committee_is_no_congress_even_across_a_line_break(facts_of, text, organ, standing):
+    found = canonicals(facts_of(text, organ))
+    assert standing in found and standing.removesuffix("常务委员会") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # hnrd.gov.cn: 来源:北湖区人大内司工委
+        ("来源:北湖区人大内司工委 作者:谢开初", "郴州市北湖区人民代表大会常务委员会", "郴州市北湖区人民代表大会常务委员会内务司法工作委员会"),
+        # floorcoveringcontractor (临邑): 法制工委有关人员要对上报的情况及时总结反馈意见
+        ("法制工委有关人员要对上报的情况及时总结反馈意见。", "临邑县人民代表大会常务委员会", "临邑县人民代表大会常务委员会法制工作委员会"),
+        # victorzhang-style digest (奉贤): 區人大監察司法委
+        ("区人大监察司法委组织开展专题调研。", "上海市奉贤区人民代表大会常务委员会", "上海市奉贤区人民代表大会监察和司法委员会"),
+        # gdcy.gov.cn (潮阳): 根据审计法规定和区委审计委员会批准的审计计划
+        ("根据审计法规定和区委审计委员会批准的审计计划，区审计局依法审计了决算草案。", "汕头市潮阳区人民代表大会常务委员会",
+         "中共汕头市潮阳区委员会审计委员会"),
+    ],
+)
+def test_committee_abbreviations_and_party_committees_units(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        # nyxt.cn: 会议听取了县交警大队、交通运输…等政府相关部门关于道路交通安全工作的汇报
+        ("会议听取了交通运输、应急管理等政府相关部门的汇报。", False),
+        ("自治区监委、政府有关部门负责同志列席会议。", False),
+        ("会议听取了政府关于道路交通安全工作的汇报。", True),
+    ],
+)
+def test_government_departments_in_general_name_no_government(facts_of, text, government):
+    assert ("荥经县人民政府" in canonicals(facts_of(text, COUNTY))) is government
