@@ -53,7 +53,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a group anywhere, a group right after its committee's name, maybe after a law's name)."""
     names = "|".join(map(re.escape, sorted(_table(), key=len, reverse=True)))
     # a law's short name (not 执法: 组织执法检查组 is a verb and a group) or a quoted phrase (“一法一条例”)
-    subject = rf"(?:[{HAN_CHARS}]{{2,20}}?(?:(?<![执立司守违])法|条例|决定)|“[^”]{{1,20}}”)?"
+    # or an ordinal of one of several groups (市人大常委会第三检查小组)
+    subject = rf"(?:[{HAN_CHARS}]{{2,20}}?(?:(?<![执立司守违])法|条例|决定)|“[^”]{{1,20}}”|第[一二三四五六七八九十\d]{{1,3}})?"
     return re.compile(rf"(?P<g>{names})"), re.compile(rf"{subject}(?P<g>{names})")
 
 
@@ -77,6 +78,16 @@ def after(text: str, end: int, named: dict[int, str]) -> tuple[int, str] | None:
     name of a bare ending as :func:`groups` resolved it there (``named``: group end → name)."""
     m = _patterns()[1].match(text, end)
     return (m.end(), named.get(m.end(), _table()[m.group("g")])) if m else None
+
+
+def ending(canonical: str) -> str | None:
+    """The group a canonical name ends with (…常务委员会执法检查组 → 执法检查组), the longest, if any."""
+    return next((full for full in sorted(set(_table().values()), key=len, reverse=True) if canonical.endswith(full)), None)
+
+
+def is_bare(written: str) -> bool:
+    """Whether ``written`` (a mention) is a group's name alone (检查组, 执法检查组), with no committee before it."""
+    return written in _table()
 
 
 def alone(found: list[Group], standing: str | None, add: Callable[[int, int, str | None, str], None]) -> None:

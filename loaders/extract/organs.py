@@ -157,7 +157,36 @@ def hits(ctx: Context) -> list[OrganHit]:
     spans = {(h.start, h.end) for h in own}
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               if (h.start, h.end) not in spans]
-    return _longest(own + others)
+    return _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others))
+
+
+# Going to the report's own area: 来我市, 赴我县, 深入到崇礼区 (the area's own name, whole or short).
+_TO_AREA = r"(?:来|到|赴|莅临|走进|深入到?)"
+
+
+def _visitors_groups(text: str, jur: Jurisdiction, found: list[OrganHit]) -> list[OrganHit]:
+    """Another body's group come to the report's area (市人大执法检查组…来北湖区开展执法检查; 省人大常委会
+    检查组来我市): its group named bare later (执法检查组先来到北湖区政府) is that visiting group, until the
+    reporting body's own group of that name is named in full."""
+    own = _body(jur)
+    names = [n for n in (jur.province, jur.city, jur.county, jur.township) if n] + list(areas.short_names(jur))
+    visit = re.compile(rf"[^。！？\n]*?{_TO_AREA}(?:[我本][省市州区县旗乡镇]|{'|'.join(map(re.escape, names)) or '(?!)'})")
+    visitors: dict[str, str] = {}  # a group's name (执法检查组) → the visiting body's group
+    kept = []
+    for hit in found:
+        group = congress_groups.ending(hit.canonical) if hit.kind == "congress" and own else None
+        if group is None:
+            kept.append(hit)
+            continue
+        if not congress_groups.is_bare(text[hit.start : hit.end]):
+            if hit.canonical.startswith(own):
+                visitors.pop(group, None)
+            elif visit.match(text, hit.end):
+                visitors[group] = hit.canonical
+        elif group in visitors and hit.canonical.startswith(own):
+            hit = replace(hit, canonical=visitors[group])
+        kept.append(hit)
+    return kept
 
 
 def _titles(text: str) -> list[tuple[int, int]]:

@@ -176,3 +176,71 @@ def test_committee_abbreviations_and_party_committees_units(facts_of, text, orga
 )
 def test_government_departments_in_general_name_no_government(facts_of, text, government):
     assert ("荥经县人民政府" in canonicals(facts_of(text, COUNTY))) is government
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # a plan assigning work (the kind of ezrd.gov.cn's plan; fire-princess.com: 由環資委負責牽頭草擬)
+        ("听取和审议市人民政府关于医疗保险工作情况的报告。由社会建设委员会负责做好相关工作。", "张家口市人民代表大会社会建设委员会"),
+        ("听取和审议市人民政府关于科技创新工作情况的报告。由教育科学文化卫生(民族宗教侨务外事)委员会负责做好相关工作。",
+         "张家口市人民代表大会教育科学文化卫生(民族宗教侨务外事)委员会"),
+        ("对《张家口市湖泊保护条例》实施情况开展执法检查，由农村委员会牵头组织。", "张家口市人民代表大会农村委员会"),
+        ("由预算工作委员会负责做好相关工作。", "张家口市人民代表大会常务委员会预算工作委员会"),
+    ],
+)
+def test_a_committee_a_plan_assigns_work_to(facts_of, text, canonical):
+    assert canonical in canonicals(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由市发展和改革委员会负责做好相关工作。",  # a department of the government
+        "由市人大常委会负责组织实施。",
+        "由常务委员会办事机构整理汇总。",
+    ],
+)
+def test_other_bodies_a_plan_assigns_work_to_are_no_congress_committee(facts_of, text):
+    assert not any(c.startswith("张家口市人民代表大会") and c.endswith(("发展和改革委员会", "人民代表大会常务委员会常务委员会"))
+                   for c in canonicals(facts_of(text, CITY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "visitor"),
+    [
+        # hnrd.gov.cn: 市人大执法检查组二组…来北湖区开展《道路交通安全法》执法检查。执法检查组先来到北湖区政府…
+        ("市人大执法检查组在常委会副主任的带领下，来北湖区开展执法检查。执法检查组先来到北湖区政府召开了座谈会。",
+         "郴州市北湖区人民代表大会常务委员会", "郴州市人民代表大会常务委员会执法检查组"),
+        # ahscrd.gov.cn-like: a higher congress's group come to the county
+        ("省人大常委会执法检查组来我县检查《中华人民共和国森林法》实施情况。执法检查组实地查看了国有林场。",
+         "舒城县人民代表大会常务委员会", "安徽省人民代表大会常务委员会执法检查组"),
+        # yzdb.cn: 市人大常委会第三检查小组深入到崇礼区就…开展执法检查…市人大常委会第三检查小组副组长
+        ("市人大常委会第三检查小组深入到崇礼区开展执法检查。检查小组考察了国道沿线。",
+         "张家口市崇礼区人民代表大会常务委员会", "张家口市人民代表大会常务委员会检查小组"),
+    ],
+)
+def test_a_visiting_group_named_bare_later_is_the_visitors(facts_of, text, organ, visitor):
+    found = canonicals(facts_of(text, organ))
+    assert visitor in found and organ + visitor.rsplit("常务委员会", 1)[1] not in found
+
+
+def test_the_reports_own_group_named_in_full_ends_the_visit(facts_of):
+    text = ("省人大常委会执法检查组来我县检查。县人大常委会执法检查组随后开展自查。执法检查组查看了林场。")
+    last = max((o for o in facts_of(text, "舒城县人民代表大会常务委员会").organs if o.mention == "执法检查组"), key=lambda o: o.start)
+    assert last.start == text.rindex("执法检查组") and last.canonical == "舒城县人民代表大会常务委员会执法检查组"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # ordosdsrd.gov.cn: 区人大常委会副主任武飞雄带领评议工作组对区住建局…开展走访调研
+        ("区人大常委会副主任带领评议工作组对区住建局主要负责人履职情况开展走访调研。", "评议工作组"),
+        # lysrd.henanrd.gov.cn: 区人大常委会专门组建专题调研小组,深入企业厂区
+        ("区人大常委会专门组建专题调研小组，深入企业厂区开展调研。", "专题调研小组"),
+        # sxjxsyb.com: 督办组一行先后来到横水镇西山底村
+        ("县人大常委会对10件重点建议进行集中督办。督办组一行先后来到横水镇。", "督办组"),
+    ],
+)
+def test_temporary_groups_named_as_written(facts_of, text, group):
+    assert COUNTY + group in canonicals(facts_of(text, COUNTY))
