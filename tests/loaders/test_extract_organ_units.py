@@ -244,3 +244,18 @@ def test_the_reports_own_group_named_in_full_ends_the_visit(facts_of):
 )
 def test_temporary_groups_named_as_written(facts_of, text, group):
     assert COUNTY + group in canonicals(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # k31's kind: 詳細了解聯絡站和大圩鎮主席團2023年上半年工作開展情況
+        ("详细了解联络站和大圩镇主席团上半年工作开展情况。", "江华瑶族自治县人民代表大会常务委员会", "江华瑶族自治县大圩镇人民代表大会主席团"),
+        # zy.qjrd.gov.cn: 区教育体育局主办的《关于改善学前教育发展的建议》
+        ("区教育体育局主办的建议测评满意率71.43%。", "曲靖市沾益区人民代表大会常务委员会", "曲靖市沾益区教育体育局"),
+        # flxrd.gov.cn: 县公安局(含县交警大队)、县林业局(含县森林公安局)
+        ("县林业局(含县森林公安局)等十个部门工作进行评议。", "浮梁县人民代表大会常务委员会", "浮梁县森林公安局"),
+    ],
+)
+def test_presidiums_and_departments_as_written(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
