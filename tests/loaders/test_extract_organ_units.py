@@ -259,3 +259,20 @@ def test_temporary_groups_named_as_written(facts_of, text, group):
 )
 def test_presidiums_and_departments_as_written(facts_of, text, organ, canonical):
     assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "found"),
+    [
+        # fesibaby.com (晋城): 市发改委、经信委、环保局、住建局、交通局、农委、交警支队负责人逐一认真做答
+        ("市发改委、经信委、环保局、住建局、交通局、农委、交警支队负责人逐一认真做答。", "张家口市农业委员会", True),
+        ("市发改委、经信委、环保局、住建局、交通局、农委、交警支队负责人逐一认真做答。", "张家口市公安局交通警察支队", True),
+        # g29's kind: 县政府办、经委、农委、住建局、财政局、文广新局主要负责人
+        ("市政府办、经委、农委、住建局主要负责人列席会议。", "张家口市经济委员会", True),
+        # a one-character stem outside a list names nothing
+        ("会议听取了关于农委托经营的说明。", "张家口市农业委员会", False),
+        ("市人大常委会、经委员会审议。", "张家口市经济委员会", False),
+    ],
+)
+def test_one_character_department_stems_only_in_a_list(facts_of, text, canonical, found):
+    assert (canonical in canonicals(facts_of(text, CITY))) is found
