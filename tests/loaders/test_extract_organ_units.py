@@ -276,3 +276,24 @@ def test_presidiums_and_departments_as_written(facts_of, text, organ, canonical)
 )
 def test_one_character_department_stems_only_in_a_list(facts_of, text, canonical, found):
     assert (canonical in canonicals(facts_of(text, CITY))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # m.babycp.cn: 農業部會同國家發改委、科技部、財政部、國土資源部、環境保護部…對執法檢查報告所提建議…進行認真研究
+        ("農業部會同國家發改委、科技部、財政部、國土資源部、環境保護部等部門進行認真研究。", "中华人民共和国农业部"),
+        ("農業部會同國家發改委、科技部、財政部、國土資源部、環境保護部等部門進行認真研究。", "中华人民共和国国土资源部"),
+        ("農業部會同國家發改委、科技部、財政部、國土資源部、環境保護部等部門進行認真研究。", "中华人民共和国环境保护部"),
+        ("中央纪委国家监委驻全国人大机关纪检监察组负责同志列席。", "中共中央纪律检查委员会"),
+        ("中央纪委国家监委驻全国人大机关纪检监察组负责同志列席。", "中华人民共和国国家监察委员会"),
+        ("国家统计局、市场监管总局、国家林草局负责同志汇报了有关情况。", "国家林业和草原局"),
+    ],
+)
+def test_national_organs_by_customary_and_former_names(facts_of, text, canonical):
+    assert canonical in canonicals(facts_of(text, "全国人民代表大会常务委员会"))
+
+
+@pytest.mark.parametrize("text", ["各级农业部门要加强指导。", "省国家税务局负责同志参加。", "县环保部门负责同志参加。"])
+def test_a_ministrys_name_inside_another_word_is_no_ministry(facts_of, text):
+    assert not any(c.startswith("中华人民共和国") and c.endswith("部") for c in canonicals(facts_of(text, "全国人民代表大会常务委员会")))
