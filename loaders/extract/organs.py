@@ -336,6 +336,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _streets_and_towns(text, jur, add)
     _county_townships(text, jur, add)
     _streets(text, jur, street, add)
+    below = _one_area_below(jur, area_hits)
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
@@ -343,14 +344,19 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         second = _SECOND_SUFFIX.match(text, m.end())
         if second and _NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
-        for char in _LEVEL_WORD.findall(m.group("levels")):
+        chars = _LEVEL_WORD.findall(m.group("levels"))
+        for char in chars:
             level = _level(char, jur)
+            place = jur
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
-                continue  # 乡人大 in a province's report: township congresses in general, not one organ
-            add(m.start(), m.end(), _name(kind, level, jur, char), kind)
+                # 区人大常委会 in a city's report on the one district it names (not 省市人大: every city's)
+                place = below.get(level) if len(chars) == 1 else None
+                if place is None:
+                    continue  # 乡人大 in a province's report: township congresses in general, not one organ
+            add(m.start(), m.end(), _name(kind, level, place, char), kind)
             if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
                 other = _KIND_OF_SUFFIX[second.group("suffix")]
-                add(m.end(), second.end(), _name(other, level, jur, char), other)
+                add(m.end(), second.end(), _name(other, level, place, char), other)
     _list_members(text, jur, candidates, add)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add, street)
@@ -361,6 +367,19 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     return (candidates + _branches(text, candidates) + _offices(text, candidates) + _units(text, candidates)
             + _groups_after(text, candidates, groups)
             + _party_groups(text, candidates))
+
+
+def _one_area_below(jur: Jurisdiction, area_hits: list[tuple[int, int, str]]) -> dict[str, Jurisdiction]:
+    """For each level below the report's, the one area of that level within the report's area that the
+    text names, when it names exactly one (宜秀区 in 安庆市's report on its visit there): a relative name
+    of that level (区人大常委会, 市人大常委会副主任…陪同) is that area's organ."""
+    own = jur.name(jur.level) if jur.level in LEVELS and jur.level != "national" else None
+    found: dict[str, dict[str, Jurisdiction]] = {}
+    for _, _, name in area_hits if own else ():
+        area = areas.of_area(name, jur)
+        if area and area.level and LEVELS.index(area.level) > LEVELS.index(jur.level) and area.name(jur.level) == own:
+            found.setdefault(area.level, {})[area.name(area.level) or ""] = area
+    return {level: next(iter(named.values())) for level, named in found.items() if len(named) == 1}
 
 
 # An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
@@ -594,8 +613,9 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
 
 
 # Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).
-_SHORT_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}})(?:[两二三四五六七八九十]|\d+)[地县市区]"
-                         rf"(?P<suffix>{_SUFFIX_RE})")
+# Also with 等 and a count of areas of mixed kinds (丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会; 九龙坡等5个…).
+_SHORT_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}}|[{HAN_CHARS}]{{2,4}}(?=等))等?(?:[两二三四五六七八九十]|\d+)个?"
+                         rf"(?:区县|县区|县市区|县市|[地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
 
 
 def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
@@ -603,13 +623,15 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
     near = areas.by_code(jur.code) if jur.code else None
     for m in _SHORT_LIST.finditer(text):
         kind = _KIND_OF_SUFFIX[m.group("suffix")]
-        for short in m.group(1).split("、"):
-            # the first item may hold the word before the list (与酉阳): its longest tail that names an area
-            short = next((short[-k:] for k in (4, 3, 2) if len(short) >= k and areas.named(short[-k:])), short)
+        items = m.group(1).removesuffix("等").split("、")
+        # the first item may hold the word before the list (与酉阳, 委托丰都): its longest tail that names an area
+        first = items[0]
+        items[0] = next((first[-k:] for k in (4, 3, 2) if len(first) >= k and areas.named(first[-k:])), first)
+        for short in items:
             found = [a for a in areas.resolve(areas.named(short), near) if a.level != "township"]
             area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
             if area and area.level:
-                add(m.start(), m.end(), _name(kind, area.level, area), kind)
+                add(m.start() + len(first) - len(items[0]), m.end(), _name(kind, area.level, area), kind)
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,

@@ -297,3 +297,42 @@ def test_national_organs_by_customary_and_former_names(facts_of, text, canonical
 @pytest.mark.parametrize("text", ["各级农业部门要加强指导。", "省国家税务局负责同志参加。", "县环保部门负责同志参加。"])
 def test_a_ministrys_name_inside_another_word_is_no_ministry(facts_of, text):
     assert not any(c.startswith("中华人民共和国") and c.endswith("部") for c in canonicals(facts_of(text, "全国人民代表大会常务委员会")))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical", "found"),
+    [
+        # yzdb.cn: 市人大常委会第三检查小组深入到崇礼区…区人大常委会副主任何素芬、武福、副区长冯志华陪同检查
+        ("市人大常委会检查小组深入到崇礼区开展执法检查，区人大常委会副主任何素芬陪同检查。", CITY,
+         "张家口市崇礼区人民代表大会常务委员会", True),
+        # hnrd.gov.cn: 市人大执法检查组…来北湖区开展…执法检查…听取了区人民政府贯彻实施…情况汇报
+        ("市人大执法检查组来北湖区开展执法检查，听取了区人民政府贯彻实施情况汇报。", "郴州市人民代表大会常务委员会",
+         "郴州市北湖区人民政府", True),
+        # aqyx.gov.cn-like: 市人大常委会副主任率检查组来我区…区人大常委会主任程贤华…陪同。宜秀区认真学习…
+        ("市人大常委会检查组来我区检查，区人大常委会主任陪同。宜秀区认真学习地方组织法。", "安庆市人民代表大会常务委员会",
+         "安庆市宜秀区人民代表大会常务委员会", True),
+        # npc.gov.cn (张家口): three counties named: 县政府 is none of them
+        ("执法检查组先后到怀安县、怀来县实地查看，听取了县政府的汇报。", CITY, "怀安县人民政府", False),
+        ("执法检查组先后到怀安县、怀来县实地查看，听取了县政府的汇报。", CITY, "怀来县人民政府", False),
+        ("执法检查组到怀来县实地查看，听取了县政府的汇报。", CITY, "怀来县人民政府", True),
+        # a25's kind: 省市人大 in a province's report is every city's, whatever city it names
+        ("推动江门市江海区人大常委会被确定为基层立法联系点，省市人大分别设立21个、587个立法联系点。",
+         "广东省人民代表大会常务委员会", "江门市人民代表大会常务委员会", False),
+    ],
+)
+def test_a_lower_levels_relative_name_is_the_one_area_of_that_level_the_text_names(facts_of, text, organ, canonical, found):
+    assert (canonical in canonicals(facts_of(text, organ))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # cq.cri.cn: 委托九龙坡等5个区县(自治县)人大常委会对《重庆市物业管理条例》等5部地方性法规开展执法检查
+        ("委托九龙坡等5个区县(自治县)人大常委会对5部地方性法规开展执法检查。", "重庆市九龙坡区人民代表大会常务委员会"),
+        # cq.cri.cn: 市人大常委会委托丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会
+        ("市人大常委会委托丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会开展执法检查。", "重庆市渝中区人民代表大会常务委员会"),
+        ("市人大常委会委托丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会开展执法检查。", "石柱土家族自治县人民代表大会常务委员会"),
+    ],
+)
+def test_short_area_names_counted_before_one_organ_word(facts_of, text, canonical):
+    assert canonical in canonicals(facts_of(text, "重庆市人民代表大会常务委员会"))
