@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -334,9 +335,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     departments.find(text, jur, add)
     organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
-    _county_townships(text, jur, add)
-    _streets(text, jur, street, add)
     below = _one_area_below(jur, area_hits)
+    _county_townships(text, jur, add, below.get("county"))
+    _streets(text, jur, street, add)
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
@@ -349,8 +350,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             level = _level(char, jur)
             place = jur
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
-                # 区人大常委会 in a city's report on the one district it names (not 省市人大: every city's)
-                place = below.get(level) if len(chars) == 1 else None
+                # 区人大常委会 in a city's report on the one district it names (not 省市人大: every city's);
+                # 镇政府 in a county's report on a visit to a town its sentence names (到汉滨区瀛湖镇，…召集镇政府)
+                place = (below.get(level) or _town_before(text, m.start(), jur)) if len(chars) == 1 else None
                 if place is None:
                     continue  # 乡人大 in a province's report: township congresses in general, not one organ
             add(m.start(), m.end(), _name(kind, level, place, char), kind)
@@ -725,17 +727,74 @@ def _townships_by_county() -> dict[str, dict[str, str]]:
 _TOWNSHIP_ORGAN = quick(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{_SUFFIX_RE})")
 
 
-def _county_townships(text: str, jur: Jurisdiction, add: Add) -> None:
+def _county_townships(text: str, jur: Jurisdiction, add: Add, county_below: Jurisdiction | None = None) -> None:
     """The organs of the report's county's townships named in full (彭浦镇人大 in a district's report,
-    a sibling town's in a township's): the gazetteer does not hold townships among its areas."""
-    towns = _townships_of(jur.code[:6]) if jur.level in ("county", "township") and jur.code and jur.county else {}
-    for m in finditer(_TOWNSHIP_ORGAN, text) if towns else ():
+    a sibling town's in a township's), and of each town listed before one ending (古城镇、元疃镇、石塘镇人大):
+    the gazetteer does not hold townships among its areas. A county's report that leaves its county
+    unnamed looks a town up among every township's name and gives it its bare name (古城镇人民代表大会); a
+    city's report looks among the towns of the one county it names, if it names one.
+    A township's report whose county is unnamed looks up no other town: its own may be written short
+    (新发乡 for 新发朝鲜族乡), and another place's namesake would be taken for it."""
+    if jur.level == "city" and county_below and county_below.code:
+        jur = county_below  # a city's report on the one county it names (来我市旬阳县考察…甘溪镇人大主席团)
+    if jur.level not in ("county", "township"):
+        return
+    if jur.code and jur.county:
+        county = _townships_of(jur.code[:6])
+        is_town: Callable[[str], bool] = lambda name: county.get(name, "街道") != "街道"
+    elif jur.level == "county" and not jur.county:
+        is_town = _any_town
+    else:
+        return
+    for m in finditer(_TOWNSHIP_ORGAN, text):
         words = m.group("words")
-        name = next((words[-k:] for k in range(len(words), 1, -1) if towns.get(words[-k:], "街道") != "街道"), None)
-        if name and not _NOT_ORGAN_AFTER.match(text, m.end()):
-            kind = _kind(m.group("suffix"), "township", text, m.end())
-            town = replace(jur, level="township", township=name)
-            add(m.end("words") - len(name), m.end(), _name(kind, "township", town), kind)
+        name = next((words[-k:] for k in range(len(words), 1, -1) if is_town(words[-k:])), None)
+        presidium = m.group("suffix") == "人大" and text.startswith("主席团", m.end())  # 甘溪镇人大主席团
+        if name and (presidium or not _NOT_ORGAN_AFTER.match(text, m.end())):
+            kind = "congress" if presidium else _kind(m.group("suffix"), "township", text, m.end())
+            start, end = m.end("words") - len(name), m.end() + 3 * presidium
+            while name:
+                add(start, end, _name(kind, "township", replace(jur, level="township", township=name)), kind)
+                # walk back along a list of towns (古城镇、元疃镇、石塘镇人大), one town (its name) at a time
+                name = next((text[start - 1 - k : start - 1] for k in range(7, 1, -1)
+                             if start - 1 - k >= 0 and text[start - 1] == "、" and is_town(text[start - 1 - k : start - 1])), None)
+                end, start = start - 1, start - 1 - len(name or "")
+
+
+_SENTENCE_START = re.compile(r"[。！？!?\n]")
+
+
+def _town_before(text: str, at: int, jur: Jurisdiction) -> Jurisdiction | None:
+    """The town that the sentence holding ``at`` names last before it, as the place of a township organ
+    named by its level word alone (到汉滨区瀛湖镇，…召集镇政府): in a county's report one of its towns (any
+    town when the county is unnamed); in a city's report a town named after its county (汉滨区瀛湖镇)."""
+    if jur.level not in ("city", "county"):
+        return None
+    own = _townships_of(jur.code[:6]) if jur.level == "county" and jur.code and jur.county else None
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    for end in range(at, start, -1):
+        if text[end - 1] not in "镇乡":
+            continue
+        for k in range(7, 1, -1):
+            name = text[end - k : end] if end - k >= start else ""
+            if not name:
+                continue
+            if jur.level == "county":
+                found = own.get(name, "街道") != "街道" if own is not None else not jur.county and _any_town(name)
+                place = jur
+            else:  # the county named right before the town, within the report's city
+                place = next((a for a in (areas.of_area(text[end - k - j : end - k], jur) for j in (4, 3, 2) if end - k - j >= 0)
+                              if a and a.level == "county" and a.code and a.city == jur.city), None)
+                found = place is not None and _townships_of(place.code[:6]).get(name, "街道") != "街道"
+            if found and place:
+                return replace(place, level="township", township=name)
+    return None
+
+
+def _any_town(name: str) -> bool:
+    """Whether ``name`` is some county's township or town (not a street: 街道), and not read as the
+    word 乡镇 (分乡镇 is a town, but 部分乡镇人大 means some townships' congresses)."""
+    return name.endswith(("镇", "乡")) and not name.endswith("乡镇") and name in areas.townships()
 
 
 # A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party

@@ -336,3 +336,39 @@ def test_a_lower_levels_relative_name_is_the_one_area_of_that_level_the_text_nam
 )
 def test_short_area_names_counted_before_one_organ_word(facts_of, text, canonical):
     assert canonical in canonicals(facts_of(text, "重庆市人民代表大会常务委员会"))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # g29's kind, in a county report that never names its county: 古城镇、元疃镇、石塘镇人大主席
+        ("古城镇、元疃镇、石塘镇人大主席，9名基层县人大代表列席会议。", "县人民代表大会常务委员会", "元疃镇人民代表大会"),
+        ("古城镇、元疃镇、石塘镇人大主席，9名基层县人大代表列席会议。", "县人民代表大会常务委员会", "古城镇人民代表大会"),
+        # scgdj.com: 调研组一行还走访察看了张母桥镇、棠树乡代表活动室 (a county report naming its towns)
+        ("县人大常委会调研组走访了张母桥镇、棠树乡人大代表活动室，听取了张母桥镇、棠树乡人大的汇报。", "舒城县人民代表大会常务委员会",
+         "舒城县张母桥镇人民代表大会"),
+        # rd.ankang.gov.cn's kind: a city's report on a visit to one county's towns (…来我市汉阴县考察…在涧池镇人大主席团…)
+        ("西安市人大常委会考察组来我市汉阴县考察，先后在涧池镇人大主席团、蒲溪镇人大主席团进行了实地考察。",
+         "安康市人民代表大会常务委员会", "汉阴县蒲溪镇人民代表大会主席团"),
+        # h19's kind: 带领一个视察组到汉滨区瀛湖镇…召集镇政府及卫生院…的同志举行座谈会
+        ("市人大常委会副主任带领视察组到汉滨区瀛湖镇，召集镇政府及卫生院的同志举行座谈会。", "安康市人民代表大会常务委员会",
+         "安康市汉滨区瀛湖镇人民政府"),
+        # cdsrd.gov.cn's kind: 来桃源县漆河镇…漆河镇人大主席王勇汇报了半年来镇人大工作开展情况
+        ("市人大教科文卫委一行来桃源县漆河镇调研，听取了镇人大工作开展情况。", "常德市人民代表大会常务委员会",
+         "桃源县漆河镇人民代表大会"),
+    ],
+)
+def test_towns_named_in_lists_or_by_their_level_word_after_a_visit(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "not_found"),
+    [
+        ("部分乡镇人大主席列席会议。", "县人民代表大会常务委员会", "分乡镇人民代表大会"),  # 分乡镇 is a town, 部分乡镇 some townships
+        ("金英珠同志当选新发乡政府乡长。", "新发朝鲜族乡人民代表大会", "新发乡人民政府"),  # a township's own name written short
+        ("视察组到汉滨区瀛湖镇视察。镇政府负责同志参加了座谈。", "安康市人民代表大会常务委员会", "安康市汉滨区瀛湖镇人民政府"),
+    ],
+)
+def test_no_town_is_taken_from_a_word_another_report_or_another_sentence(facts_of, text, organ, not_found):
+    assert not_found not in canonicals(facts_of(text, organ))
