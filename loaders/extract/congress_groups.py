@@ -82,7 +82,16 @@ def after(text: str, end: int, named: dict[int, str]) -> tuple[int, str] | None:
 
 def ending(canonical: str) -> str | None:
     """The group a canonical name ends with (…常务委员会执法检查组 → 执法检查组), the longest, if any."""
-    return next((full for full in sorted(set(_table().values()), key=len, reverse=True) if canonical.endswith(full)), None)
+    return next((full for full in _fulls() if canonical.endswith(full)), None) if canonical.endswith(_LAST_CHARS) else None
+
+
+@lru_cache(maxsize=1)
+def _fulls() -> list[str]:
+    """The groups' names, longest first."""
+    return sorted(set(_table().values()), key=len, reverse=True)
+
+
+_LAST_CHARS = ("组", "团")
 
 
 def is_bare(written: str) -> bool:

@@ -170,6 +170,9 @@ def _visitors_groups(text: str, jur: Jurisdiction, found: list[OrganHit]) -> lis
     检查组来我市): its group named bare later (执法检查组先来到北湖区政府) is that visiting group, until the
     reporting body's own group of that name is named in full."""
     own = _body(jur)
+    if not own or not any(h.kind == "congress" and not h.canonical.startswith(own) and congress_groups.ending(h.canonical)
+                          for h in found):
+        return found  # no other body's group: nothing to do (and no pattern to compile)
     names = [n for n in (jur.province, jur.city, jur.county, jur.township) if n] + list(areas.short_names(jur))
     visit = re.compile(rf"[^。！？\n]*?{_TO_AREA}(?:[我本][省市州区县旗乡镇]|{'|'.join(map(re.escape, names)) or '(?!)'})")
     visitors: dict[str, str] = {}  # a group's name (执法检查组) → the visiting body's group
