@@ -372,3 +372,17 @@ def test_towns_named_in_lists_or_by_their_level_word_after_a_visit(facts_of, tex
 )
 def test_no_town_is_taken_from_a_word_another_report_or_another_sentence(facts_of, text, organ, not_found):
     assert not_found not in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "government", "found"),
+    [
+        # bbs.ty7.cn: 我们研究制定镇人大代表联系监督政府民生实事项目实施办法 (政府 as a modifier)
+        ("我们研究制定镇人大代表联系监督政府民生实事项目实施办法。", TOWN, "北京市怀柔区怀柔镇人民政府", False),
+        ("镇人大组织代表对政府民生实事项目进行集中视察。", TOWN, "北京市怀柔区怀柔镇人民政府", False),
+        # the list's member shares the level of the organ before it (镇党委、政府)
+        ("视察结束后，镇人大将意见建议反馈至镇党委、政府，督促整改落实。", TOWN, "北京市怀柔区怀柔镇人民政府", True),
+    ],
+)
+def test_bare_government_only_as_an_organ(facts_of, text, organ, government, found):
+    assert (government in canonicals(facts_of(text, organ))) is found
