@@ -386,3 +386,18 @@ def test_no_town_is_taken_from_a_word_another_report_or_another_sentence(facts_o
 )
 def test_bare_government_only_as_an_organ(facts_of, text, organ, government, found):
     assert (government in canonicals(facts_of(text, organ))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # qddjyy.com: …确保办结率、见面率、满意率三个100%。(代工委)
+        ("县人民政府做到早安排、早督办、早落实。(代工委)", COUNTY, "荥经县人民代表大会常务委员会代表工作委员会"),
+        # yespiao.com: 时间:2018-06-07 10:51:02 来源:县广电局
+        ("县十五届人大常委会第十一次会议召开\n\n时间:2018-06-07 10:51:02 来源:县广电局\n\n6月6日，会议召开。", COUNTY, "荥经县广播电视局"),
+        # npc.gov.cn (张家口): …予以充分肯定。(内司委)
+        ("执法检查组对市公安局交警支队的工作予以充分肯定。(内司委)", CITY, "张家口市人民代表大会内务司法委员会"),
+    ],
+)
+def test_bodies_named_in_source_and_byline_lines(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
