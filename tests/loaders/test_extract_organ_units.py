@@ -401,3 +401,19 @@ def test_bare_government_only_as_an_organ(facts_of, text, organ, government, fou
 )
 def test_bodies_named_in_source_and_byline_lines(facts_of, text, organ, canonical):
     assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # ynlx.gov.cn: 平村彝族傣族乡第十一届人民代表大会第七次会议…乡党委副书记、乡长王云燕代表乡人民政府所做的《政府工作报告》
+        ("会议听取和审议了乡党委副书记、乡长王云燕代表乡人民政府所做的《政府工作报告》。", "平村彝族傣族乡人民代表大会",
+         "平村彝族傣族乡人民政府"),
+        ("会议听取和审议了乡党委副书记、乡长王云燕代表乡人民政府所做的《政府工作报告》。", "平村彝族傣族乡人民代表大会",
+         "中共平村彝族傣族乡委员会"),
+        # zhilengw.com: 胡集回族乡第九届人民代表大会第二次会议胜利召开…该乡党委书记王炜冲主持会议
+        ("该乡党委书记王炜冲主持会议。乡党委高度重视。", "胡集回族乡人民代表大会", "中共胡集回族乡委员会"),
+    ],
+)
+def test_an_ethnic_townships_long_name_is_kept_whole(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
