@@ -417,3 +417,27 @@ def test_bodies_named_in_source_and_byline_lines(facts_of, text, organ, canonica
 )
 def test_an_ethnic_townships_long_name_is_kept_whole(facts_of, text, organ, canonical):
     assert canonical in canonicals(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # rd.ankang.gov.cn (2018): 西安市人大常委会…带领考察组来我市旬阳县考察乡镇人大规范化建设工作…梁涛介绍了旬阳县情
+        ("西安市人大常委会考察组来我市旬阳县考察。旬阳县人大常委会负责同志介绍了县情。", "安康市人民代表大会常务委员会",
+         "旬阳县人民代表大会常务委员会"),
+        # k17's kind (2016, traditional script): 旬陽縣委、縣政府高度重視
+        ("旬陽縣委高度重視代表建議辦理工作。", "安康市人民代表大会常务委员会", "中共旬阳县委员会"),
+        ("即墨市人大常委会组织代表视察。", "青岛市人民代表大会常务委员会", "即墨市人民代表大会常务委员会"),
+        # lyfhm.com (2023): the same county under its current name stays current
+        ("海安市人大常委会2023年评议市政府部门工作大会召开。", "海安市人民代表大会常务委员会", "海安市人民代表大会常务委员会"),
+    ],
+)
+def test_a_county_named_as_before_its_renaming(facts_of, text, organ, canonical):
+    assert canonical in canonicals(facts_of(text, organ))
+
+
+def test_a_former_name_never_replaces_the_current_one_by_code():
+    from loaders.lexicon import areas
+
+    assert areas.by_code("610981").name == "旬阳市" and [a.name for a in areas.named("旬阳")] == ["旬阳市"]
+    assert [a.code for a in areas.named("旬阳县")] == ["610981"]
