@@ -441,3 +441,18 @@ def test_a_former_name_never_replaces_the_current_one_by_code():
 
     assert areas.by_code("610981").name == "旬阳市" and [a.name for a in areas.named("旬阳")] == ["旬阳市"]
     assert [a.code for a in areas.named("旬阳县")] == ["610981"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # k19's kind: 关于接受市人大常委会部分组成人员、专委会组成人员请求辞去职务的报告
+        ("关于接受市人大常委会部分组成人员、专委会组成人员请求辞去职务的报告。", "张家口市人民代表大会各专门委员会"),
+        # PROVENANCE-k-a's convention: 市人大各专委 → …各专门委员会 (not …各专委员会)
+        ("市人大各专委负责同志参加会议。", "张家口市人民代表大会各专门委员会"),
+        ("会议邀请专委会、工委负责同志列席。", "张家口市人民代表大会各专门委员会"),
+    ],
+)
+def test_the_special_committees_by_their_short_name(facts_of, text, canonical):
+    found = canonicals(facts_of(text, CITY))
+    assert canonical in found and not any(c.endswith("专委员会") for c in found)
