@@ -656,7 +656,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # 各专工委室 the special committees and every working body (委 and 室)
         (r"各?专(?:门委员会|工委室)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
         (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
-        (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
+        # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
+        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:工作|办事)机构(?:和(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)

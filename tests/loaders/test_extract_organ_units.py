@@ -456,3 +456,16 @@ def test_a_former_name_never_replaces_the_current_one_by_code():
 def test_the_special_committees_by_their_short_name(facts_of, text, canonical):
     found = canonicals(facts_of(text, CITY))
     assert canonical in found and not any(c.endswith("专委员会") for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PROVENANCE-k-a's collectives rule: 常委会办事机构和工作机构 → …常务委员会各工作机构
+        "常委会办事机构和工作机构负责人列席会议。",
+        # linqu.gov.cn: 县人大常委会办事机构负责人列席会议
+        "常委会办事机构负责人列席会议。",
+    ],
+)
+def test_the_standing_committees_working_bodies_by_kind(facts_of, text):
+    assert CITY + "各工作机构" in canonicals(facts_of(text, CITY))
