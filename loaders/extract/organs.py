@@ -369,6 +369,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
     _township_units(text, jur, add)
+    _leading_groups(text, jur, add)
     return (candidates + _branches(text, candidates) + _offices(text, candidates) + _units(text, candidates)
             + _groups_after(text, candidates, groups)
             + _party_groups(text, candidates))
@@ -491,6 +492,22 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
 
 
 _MANY_TOWNS = set("乡镇各全每")
+
+
+# A leading group of an area (县重点项目工作领导小组, 县委…领导小组) and its office, after a
+# bare level word: the area's organ (PROVENANCE-k-b: temporary and leading groups are organs).
+_LEADING_GROUP = quick(rf"(?<![社园城片辖景小都超郊新老全本我各])(?P<level>[省市州区县])(?P<party>委)?"
+                       rf"(?P<name>(?:(?!人大|政府|领导小组|[，。；、])[{HAN_CHARS}]){{2,14}}?领导小组(?:办公室)?)")
+
+
+def _leading_groups(text: str, jur: Jurisdiction, add: Add) -> None:
+    """县重点项目工作领导小组 → 某县重点项目工作领导小组; 县委…领导小组 → 中共某县委员会…领导小组."""
+    for m in finditer(_LEADING_GROUP, text):
+        level = _level(m.group("level"), jur)
+        area = jur.name(level) if LEVELS.index(level) <= LEVELS.index(jur.level) else None
+        if area:
+            owner = f"中共{area}委员会" if m.group("party") else area
+            add(m.start(), m.end(), owner + m.group("name"), "party" if m.group("party") else "other")
 
 
 def _ends_township(text: str, end: int) -> bool:

@@ -469,3 +469,20 @@ def test_the_special_committees_by_their_short_name(facts_of, text, canonical):
 )
 def test_the_standing_committees_working_bodies_by_kind(facts_of, text):
     assert CITY + "各工作机构" in canonicals(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "found"),
+    [
+        # PROVENANCE-k-b: temporary and leading groups are organs (县重点项目工作领导小组)
+        ("县重点项目工作领导小组召开会议，研究部署下一阶段工作。", "荥经县重点项目工作领导小组", True),
+        # baokang.cjyun.org's kind: …向县乡村振兴工作领导小组办公室反映情况
+        ("向县乡村振兴工作领导小组办公室反映情况和问题。", "荥经县乡村振兴工作领导小组办公室", True),
+        ("县委全面依法治县工作领导小组召开会议。", "中共荥经县委员会全面依法治县工作领导小组", True),
+        # every county's, or a congress's own group (read elsewhere), is no area's leading group
+        ("全县各乡镇成立工作领导小组。", "荥经县乡镇成立工作领导小组", False),
+        ("县人大常委会专项工作评议领导小组办公室反映情况。", "荥经县人大常委会专项工作评议领导小组办公室", False),
+    ],
+)
+def test_leading_groups_of_an_area(facts_of, text, canonical, found):
+    assert (canonical in canonicals(facts_of(text, COUNTY))) is found
