@@ -27,6 +27,9 @@ _RESOLUTION = re.compile(
 _ADOPTED = re.compile(r"通过|表决|审议|审查|批准")
 # A session approves one budget: any budget review told is the one its resolution approves.
 _BUDGET = "budget_review"
+# …and one plan: the plan (计划执行情况与…计划的决议, a budget review by the round 9 ruling) and the budget are
+# two reviews, each told only by a budget review of its own object.
+_OBJECTS = (("plan", re.compile(r"计划")), ("budget", re.compile(r"预算|决算")))
 _MARKS = re.compile(r"[《》〈〉<>]")
 
 
@@ -56,7 +59,7 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
 
 def _told(kind: str, report: str, sentence: Span, told: list[tuple[str, Span]]) -> bool:
     """Whether an activity of ``kind`` found elsewhere reviews the report a resolution approves: a
-    body's work report by the same body's (anywhere), a budget by any budget review, another report
+    body's work report by the same body's (anywhere), a budget or a plan by any budget review of it, another report
     by one with its title or one heard in the resolution's own sentence (审议了…街道工委…的报告，并表决
     通过了关于…街道工委工作报告的决议)."""
     body = work_reports.body_of(report)
@@ -65,6 +68,15 @@ def _told(kind: str, report: str, sentence: Span, told: list[tuple[str, Span]]) 
         if body is not None:
             if body in work_reports.bodies_in(span.text):
                 return True
-        elif kind == _BUDGET or title in _MARKS.sub("", span.text) or sentence.start <= span.start < sentence.end:
+        elif kind == _BUDGET:
+            objects = _objects(report)
+            if not objects or objects & _objects(span.text):
+                return True
+        elif title in _MARKS.sub("", span.text) or sentence.start <= span.start < sentence.end:
             return True
     return False
+
+
+def _objects(words: str) -> set[str]:
+    """What a budget review's words review: the plan, the budget (its execution, draft or final accounts), both."""
+    return {name for name, pattern in _OBJECTS if pattern.search(words)}
