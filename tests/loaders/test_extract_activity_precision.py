@@ -55,3 +55,44 @@ def test_the_plan_and_the_budget_resolved_on_are_two_budget_reviews(facts_of):
 )
 def test_an_execution_report_alone_or_a_draft_resolution_is_no_budget_review(facts_of, text, expected):
     assert _types(facts_of(text, NATIONAL)) == expected
+
+
+# Personnel heard among reports: resignations, by-elections, acting appointments, a session's name lists. The
+# congress's own business, no review (PROVENANCE-k-a: personnel gives nothing).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a provincial presidium (2021, real)
+        ("会议听取了关于接受唐仁健辞去甘肃省省长职务，周学文、常正国辞去副省长职务，省人大常委会部分委员和省人大有关专门委员会"
+         "组成人员辞职请求的备案报告；审议了关于接受有关辞职请求的决定草案。", []),
+        # a city 主任会议 (2019, real, traditional script)
+        ("會議聽取了市七屆人大常委會關于接受余懷民辭去市七屆人大常委會副主任職務的決定(草案)及有關人事任免議案、市七屆人大常委會"
+         "代表資格審查委員會關于個別代表的代表資格的報告及補選應由我市選舉產生的省十三屆人大代表的報告。", []),
+        # paraphrased lists mixing personnel with a report that is oversight
+        ("主任会议听取了关于接受市人大常委会部分组成人员请求辞去职务的报告、关于接受市中级人民法院院长请求辞去职务并决定代理职务的"
+         "情况报告、关于区政府城市管理工作情况的报告。", ["report_review"]),
+        ("会议听取了关于区十六届人大八次会议主席团和秘书长建议名单（草案）的情况报告、区政府关于重点督办建议办理情况的报告。",
+         ["report_review"]),
+    ],
+)
+def test_personnel_heard_is_no_review(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
+
+
+# The plan of some oversight heard as a 汇报 or listed among reports states that work, not a report reviewed
+# (PROVENANCE-k-a: k16's 执法检查工作方案 is a planned inspection; dev b07's 督办工作实施方案 is planned 督办).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paraphrases of a city 主任会议 that discussed 重要建议督办工作方案 (2022, real) and of one that studied
+        # 关于检查《中华人民共和国防洪法》实施情况的方案 (2023, real)
+        ("会议听取了市人大常委会人代工委关于市十七届人大二次会议重要建议督办工作方案的汇报。", ["other"]),
+        ("会议听取了市人大常委会教科文卫工委关于《中华人民共和国防洪法》执法检查工作方案的汇报。", ["law_enforcement_inspection"]),
+        ("会议听取了关于市七届人大二次会议议案和建议办理情况的报告、关于民生实事项目人大代表票决制实施方案及其票决办法、"
+         "关于市七届人大代表资格的报告。", ["report_review", "other"]),
+        # near-miss: a report on how the work went is a report reviewed
+        ("会议听取了市人大常委会人代工委关于重要建议督办工作情况的汇报。", ["report_review"]),
+    ],
+)
+def test_the_plan_of_some_work_heard_is_that_work(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
