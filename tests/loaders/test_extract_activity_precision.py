@@ -96,3 +96,33 @@ def test_personnel_heard_is_no_review(facts_of, text, expected):
 )
 def test_the_plan_of_some_work_heard_is_that_work(facts_of, text, expected):
     assert _types(facts_of(text, CITY)) == expected
+
+
+# A committee's opinion on a bill, named after the bill's explanation without a subject of its own: legislation,
+# not a report reviewed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a provincial SC plenary (2017, real, traditional script)
+        "會議聽取了省工商行政管理局局長李金冬作的關於《湖南省消費者權益保護條例(修訂草案)》的說明。省人大財政經濟委員會委員肖九成作了審議意見的報告。",
+        # a municipal SC meeting (2019, real)
+        "会议听取了市水务局局长徐建所作的关于《上海市排水与污水处理条例(草案)》的说明并解读，以及市人大城建环保委主任委员崔明华所作的"
+        "相关审议意见报告，并对条例草案进行了分组审议。",
+        # paraphrases of provincial SC news
+        "会议听取了《四川省地质灾害防治条例(草案)》《关于加快电网规划建设工作的决定(草案)》的说明和审议意见的报告。",
+        "受省政府委托，省工业和信息化厅负责同志作说明。省人大财经委、省人大常委会法工委分别提交相关审议、审查意见报告。",
+    ],
+)
+def test_a_committees_opinion_on_a_bill_is_no_review(facts_of, text):
+    assert facts_of(text, "湖南省人民代表大会常务委员会").activities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取和审议了市人大常委会关于区政府环境保护工作情况报告的审议意见的研究处理情况的报告。",
+        "听取和审议关于2020年我省环境状况和环境保护目标完成情况报告的审议意见。",
+    ],
+)
+def test_the_opinions_on_a_report_heard_are_a_review(facts_of, text):
+    assert _types(facts_of(text, "湖南省人民代表大会常务委员会")) == ["report_review"]
