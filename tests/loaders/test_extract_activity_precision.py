@@ -126,3 +126,36 @@ def test_a_committees_opinion_on_a_bill_is_no_review(facts_of, text):
 )
 def test_the_opinions_on_a_report_heard_are_a_review(facts_of, text):
     assert _types(facts_of(text, "湖南省人民代表大会常务委员会")) == ["report_review"]
+
+
+# What a speaker or a meeting said: the words after 强调/指出/认为/表示/会议要求 are instructions or judgements,
+# however many kinds of work they name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district head answering a city SC's check group (2021, real)
+        "庄炳强在讲话中表示，将继续落实好省、市、区委各项决策部署，对人大联动监督交办的事项，抓好督导推进，主动整改提升，"
+        "及时反馈工作进展情况，确保四项联动监督和“6+1”联动监督“回头看”工作取得扎实成效。",
+        # paraphrases of a speech at a mobilisation meeting (2014) and of a check group's leader (2021)
+        "区人大常委会主任在讲话中要求，要突出督查重点，坚持问题导向，认真开展专项督查，确保取得实效。",
+        "就做好下步工作他强调，要突出工作重点，扎实开展审议意见落实情况“回头看”，确保各项工作高质量开展。",
+        # paraphrases of provincial and city 主任会议 news
+        "会议强调，本次会议审议的议题是常委会对经济运行、财政预算等方面工作报告的审议意见，内容十分重要。",
+        "會議要求，堅持在市委領導下組織開展專項述職評議，進一步提高述職評議的科學化水平。",
+    ],
+)
+def test_what_a_speaker_or_a_meeting_said_states_no_activity(facts_of, text):
+    assert facts_of(text, CITY).activities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了区政府关于城市管理工作情况的报告，会议要求，区政府要认真研究处理审议意见。", ["report_review"]),
+        ("会议听取并审议了区政府关于农村公路建设情况的报告，对报告提出了明确要求，并组织开展了专题询问。",
+         ["report_review", "special_inquiry"]),
+        ("按照市委要求，区人大常委会开展了《中华人民共和国大气污染防治法》执法检查。", ["law_enforcement_inspection"]),
+    ],
+)
+def test_activities_before_a_speech_or_after_a_demand_named_stay(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
