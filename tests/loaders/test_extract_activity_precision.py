@@ -159,3 +159,38 @@ def test_what_a_speaker_or_a_meeting_said_states_no_activity(facts_of, text):
 )
 def test_activities_before_a_speech_or_after_a_demand_named_stay(facts_of, text, expected):
     assert _types(facts_of(text, CITY)) == expected
+
+
+# An activity already told, named again as the means of a result (通过…，…), as the place of its steps (在视察现场，…),
+# by what it showed (视察了解的情况) or by the coming work it prepares for (为…审议…报告做好准备): no new activity.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a township's deputies' appraisal meeting (dev b25's class), paraphrased
+        "通过人大代表述职评议会议，进一步增强了人大代表的代表意识和履职责任感。",
+        # a township's visit (2019, real): the means clause and what deputies said
+        "在视察过程中，代表们指出，通过人大代表到重点工程一线视察项目建设情况，人大代表对重点工程的建设情况有了更加全面的了解。",
+        # paraphrases of township visit news (2019, 2022)
+        "在视察现场，代表们先后来到镇敬老院、农贸市场改造提升项目等5个点位，听取了项目负责人的介绍。",
+        "代表们认真梳理视察调研掌握的情况，形成了书面意见。",
+        "座谈会上，代表们结合工作实际及视察了解的情况，围绕乡村振兴提出了意见建议。",
+        # a provincial office's notice of deputies' visits (2010, real): what the visit prepares for
+        "这次视察将深入了解全省经济结构调整情况，为代表出席十一届全国人大四次会议、审议“十二五”规划纲要(草案)以及各项议案和报告做好充分准备。",
+    ],
+)
+def test_an_activity_told_named_as_means_place_result_or_purpose(facts_of, text):
+    assert facts_of(text, CITY).activities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count or a titled law makes the means clause state its activity
+        ("通过对代表建议办理的两次满意度测评，强有力地推动了代表建议的办理。", ["satisfaction_evaluation"]),
+        ("通过开展《中华人民共和国食品安全法》执法检查，推动了食品安全工作。", ["law_enforcement_inspection"]),
+        # a dated meeting of an inquiry may be its only mention
+        ("在3月25日召开的专题询问会上，12名常委会组成人员向市政府有关部门负责人提问。", ["special_inquiry"]),
+    ],
+)
+def test_means_and_places_that_state_their_activity(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
