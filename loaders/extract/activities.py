@@ -352,7 +352,7 @@ def hits(ctx: Context) -> list[Found]:
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
-    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
+    return work_reports.once_each(work_reports.each_organ(_without_inspection_briefings(_without_restated_inspections(_once_each_event(found)))))
 
 
 def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
@@ -391,6 +391,28 @@ def _once_each_event(found: list[Found]) -> list[Found]:
         kept.append(hit)
         stated[hit.type] = hit
     return kept
+
+
+def _without_inspection_briefings(found: list[Found]) -> list[Found]:
+    """Without the briefings an inspection hears on the laws it checks (执法检查组…召开座谈会，分别听取了县政府关于
+    《X法》贯彻落实情况的汇报): a step of that inspection, like its looks on site (FRESH-2026-11 'Steps of one
+    inspection … a 座谈会 within it are not new activities'). A 汇报 on laws an inspection told before it checks, not
+    a report (报告) nor how review opinions were handled (审议意见…办理情况的汇报: a follow-up heard)."""
+    kept: list[Found] = []
+    inspected: set[str] = set()
+    for hit in found:
+        if (hit.type == "report_review" and hit.laws and hit.laws <= inspected and _BRIEFING.search(hit.span.text)
+                and not _HEARD_AS_REPORT.search(hit.span.text)):
+            continue
+        if hit.type == "law_enforcement_inspection" and hit.status == "reported":
+            inspected |= hit.laws
+        kept.append(hit)
+    return kept
+
+
+# A briefing heard (听取了…的汇报), and what makes it a report heard on its own: a 报告, or the handling of review opinions.
+_BRIEFING = re.compile(r"汇报$")
+_HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 
 # The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).

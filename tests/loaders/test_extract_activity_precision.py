@@ -194,3 +194,36 @@ def test_an_activity_told_named_as_means_place_result_or_purpose(facts_of, text)
 )
 def test_means_and_places_that_state_their_activity(facts_of, text, expected):
     assert _types(facts_of(text, CITY)) == expected
+
+
+# The briefings an inspection hears on the laws it checks (a 座谈会 within it) are steps of that inspection
+# (FRESH-2026-11: steps of one inspection are not new activities).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paraphrase of a city SC's inspection in a county (2016, real: 在座谈汇报会上，刘文革汇报了我县贯彻落实…情况)
+        "3月7日，市人大常委会秘书长带领检查组深入我县开展《中华人民共和国环境保护法》执法检查。检查组一行先后深入青铜关镇、"
+        "木王镇实地检查。在座谈汇报会上，检查组听取了县政府关于贯彻落实《中华人民共和国环境保护法》情况的汇报。",
+        # paraphrases of a provincial inspection in a city (2016) and of a district's (2024)
+        "9月7日至9日，省人大常委会秘书长带队来我市，就《中华人民共和国大气污染防治法》贯彻实施情况进行执法检查。"
+        "座谈会上，执法检查组分别听取了市政府及有关部门关于贯彻实施《中华人民共和国大气污染防治法》情况的汇报。",
+        "8月20日，区人大常委会主任带队开展《中华人民共和国消防法》执法检查。执法检查组一行先后走访了两个小区，实地查看了"
+        "消防设施配备情况，并召开座谈会，分别听取了消防救援大队和应急管理局关于《中华人民共和国消防法》贯彻落实情况的汇报。",
+    ],
+)
+def test_briefings_an_inspection_hears_are_its_steps(facts_of, text):
+    assert _types(facts_of(text, CITY)) == ["law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a briefing on a law no inspection told
+        ("会议听取了市政府关于《中华人民共和国档案法》贯彻实施情况的汇报。", ["report_review"]),
+        # how the review opinions of the inspection were handled: a follow-up heard
+        ("今年，常委会开展了《中华人民共和国旅游法》执法检查。年底，会议听取了市政府关于《中华人民共和国旅游法》执法检查"
+         "审议意见办理情况的汇报。", ["law_enforcement_inspection", "report_review"]),
+    ],
+)
+def test_briefings_that_are_reviews_of_their_own(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
