@@ -227,3 +227,21 @@ def test_briefings_an_inspection_hears_are_its_steps(facts_of, text):
 )
 def test_briefings_that_are_reviews_of_their_own(facts_of, text, expected):
     assert _types(facts_of(text, CITY)) == expected
+
+
+# A visit's group named as the subject after the visit is told (…一行到某镇视察调研。调研组一行视察了…) tells its stops.
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        # paraphrases of a district SC's visit (2015) and of a city SC's visit and investigation group (2011, real:
+        # 带领第二视察调研组对…进行了视察。视察调研组一行先后到…等处进行了实地调研)
+        ("3月3日，区人大常委会主任一行到板桥镇视察调研。该区人大调研组一行视察了板桥镇食品工业园区建设、板桥古街保护、"
+         "河道整治等情况。", 1),
+        ("9月19日，市人大常委会副主任带领第二视察调研组对新农村建设项目进展情况进行了视察。调研组一行视察了王顺村、"
+         "土城村等新农村示范村。", 1),
+        # near-miss: a group's visit of a law the first visit lacks is a visit of its own
+        ("上午，区人大常委会组织代表视察了城区农贸市场。下午，调研组视察了《浙江省农贸市场管理条例》的实施情况。", 2),
+    ],
+)
+def test_a_visits_group_named_again_tells_its_stops(facts_of, text, visits):
+    assert _types(facts_of(text, CITY)) == ["site_visit"] * visits
