@@ -245,3 +245,32 @@ def test_briefings_that_are_reviews_of_their_own(facts_of, text, expected):
 )
 def test_a_visits_group_named_again_tells_its_stops(facts_of, text, visits):
     assert _types(facts_of(text, CITY)) == ["site_visit"] * visits
+
+
+# A kind of work as the subject of commentary (what it has, brings, became; its purpose; how to do it): an essay on
+# the kind, not an event. Real sentences of commentary pages (2011, 2012, 2014, 2015).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专题询问带有主动性、强制性、针对性和约束力，被询问机关必须依法答复。",
+        "开展专题询问的目的亦同样如此。",
+        "专题询问为人大监督带来更多的激情和活力。",
+        "专题询问作为询问的延伸与发展，自2010年首次由全国人大常委会启动以来，便因其议题设置更明确、组织性更强、集中性更高等特点，"
+        "起到了比询问更好的监督效果。",
+        "如何开展专题询问，进一步增强新形势下人大监督工作的实效，各级人大常委会在探索、在思考。",
+        "从全国和各地人大的实践来看，专题询问在一定程度上激发了人大监督的活力，提高了人大常委会会议审议的质量。",
+    ],
+)
+def test_a_kind_of_work_as_the_subject_of_commentary_is_no_event(facts_of, text):
+    assert facts_of(text, NATIONAL).activities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6月24日，常委会就预决算管理工作开展专题询问。", ["special_inquiry"]),
+        ("专题询问作为今年监督工作的一项重点，于9月下旬举行。", ["special_inquiry"]),
+    ],
+)
+def test_an_inquiry_with_its_organ_or_date_is_an_event(facts_of, text, expected):
+    assert _types(facts_of(text, NATIONAL)) == expected
