@@ -89,6 +89,10 @@ _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|�
 _SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
 # A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
+# The first and the next points of recommendations or judgements enumerated over sentences (会议对区政府提出以下建议：
+# 一是…。二是开展“回头看”，…。): every point is what the organ should do, like the first.
+_FIRST_POINT = re.compile(r"一是")
+_NEXT_POINT = re.compile(r"^\s*(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][)）])")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 # What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment or
@@ -275,7 +279,11 @@ def hits(ctx: Context) -> list[Found]:
     headlines = _headlines_end(text)
     continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
+    recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
     for sentence in ctx.sentences:
+        points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
+        recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
+                                     and any(_SKIP_ONWARD.search(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda
@@ -303,7 +311,7 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
-        judged = False  # a clause before opened a judgement, instruction or recommendation that runs on
+        judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or bool(_SKIP_ONWARD.search(clause.text))
             if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):

@@ -274,3 +274,23 @@ def test_a_kind_of_work_as_the_subject_of_commentary_is_no_event(facts_of, text)
 )
 def test_an_inquiry_with_its_organ_or_date_is_an_event(facts_of, text, expected):
     assert _types(facts_of(text, NATIONAL)) == expected
+
+
+# Recommendations or instructions enumerated over sentences (提出以下建议：一是…。二是…。): every point is what the organ
+# should do, like the first. Paraphrases of pages that enumerate them with ；(2019, 2020, 2024) and of dev j25.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议对区政府提出以下建议：一是对审计查出的问题要严肃认真对待。二是开展“回头看”，充分运用好审计结果。三是加强跟踪督办。",
+        "他指出，一是要注重政治和业务的关系，提高政治站位。二是要结合我区实际开展好此次督查。三是要提出针对性整改建议。",
+        "会议强调，一是要深刻认识专项监督的重大意义。二是要强化跟踪问效，对重点任务落实情况开展专项监督。",
+    ],
+)
+def test_enumerated_recommendations_state_no_activity(facts_of, text):
+    assert facts_of(text, CITY).activities == []
+
+
+def test_an_enumeration_of_work_done_states_each(facts_of):
+    # points of work done, not of recommendations (a work report's 一是…开展监督。二是…)
+    text = ("一是围绕推动经济发展开展专题调研。二是对《中华人民共和国城乡规划法》实施情况开展执法检查。")
+    assert _types(facts_of(text, CITY)) == ["investigation", "law_enforcement_inspection"]
