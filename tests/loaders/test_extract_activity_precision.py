@@ -294,3 +294,22 @@ def test_an_enumeration_of_work_done_states_each(facts_of):
     # points of work done, not of recommendations (a work report's 一是…开展监督。二是…)
     text = ("一是围绕推动经济发展开展专题调研。二是对《中华人民共和国城乡规划法》实施情况开展执法检查。")
     assert _types(facts_of(text, CITY)) == ["investigation", "law_enforcement_inspection"]
+
+
+# The projects a vote chose, named by it, and how they went (票决政府实事工程情况, 票决民生实事进展情况): no vote.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county session's exhibition (2015, real)
+        ("原来这里正在展出2014年票决政府实事工程情况和2015年政府实事工程候选项目。", []),
+        # a township's visit of the projects voted on (2024, real)
+        ("近日，叠山镇人大组织部分县、镇人大代表对2024年度民生实事人大代表票决项目实施情况进行了集中视察。", ["site_visit"]),
+        # a township notice's schedule (paraphrase of dev i37's class)
+        ("代表们将实地察看项目现场，了解全年票决民生实事进展情况。", []),
+        # near-misses: the vote itself
+        ("为期两天的大会上，代表们票决民生实事项目10件。", ["other"]),
+        ("会议以无记名投票方式票决产生了2024年民生实事项目。", ["other"]),
+    ],
+)
+def test_the_projects_a_vote_chose_are_no_vote(facts_of, text, expected):
+    assert _types(facts_of(text, "宁波市宁海县人民代表大会常务委员会")) == expected
