@@ -102,6 +102,10 @@ _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|�
 _SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
 # A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
+# The first and the next points of recommendations or judgements enumerated over sentences (会议对区政府提出以下建议：
+# 一是…。二是开展“回头看”，…。): every point is what the organ should do, like the first.
+_FIRST_POINT = re.compile(r"一是")
+_NEXT_POINT = re.compile(r"^\s*(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][)）])")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 # What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment or
@@ -308,7 +312,11 @@ def hits(ctx: Context) -> list[Found]:
     headlines = _headlines_end(text)
     continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
+    recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
     for sentence in ctx.sentences:
+        points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
+        recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
+                                     and any(_SKIP_ONWARD.search(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda
@@ -336,7 +344,7 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
-        judged = False  # a clause before opened a judgement, instruction or recommendation that runs on
+        judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or bool(_SKIP_ONWARD.search(clause.text))
             if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
@@ -386,7 +394,8 @@ def hits(ctx: Context) -> list[Found]:
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
-    return work_reports.once_each(work_reports.each_organ(_each_law_reported(_without_restated_inspections(_once_each_event(found)))))
+    return work_reports.once_each(work_reports.each_organ(_each_law_reported(
+        _without_inspection_briefings(_without_restated_inspections(_once_each_event(found))))))
 
 
 # A report on a counted set of laws (关于检查《A》《B》等10件地方法规实施情况的报告): one inspection of them all.
@@ -465,6 +474,28 @@ def _once_each_event(found: list[Found]) -> list[Found]:
         kept.append(hit)
         stated[hit.type] = hit
     return kept
+
+
+def _without_inspection_briefings(found: list[Found]) -> list[Found]:
+    """Without the briefings an inspection hears on the laws it checks (执法检查组…召开座谈会，分别听取了县政府关于
+    《X法》贯彻落实情况的汇报): a step of that inspection, like its looks on site (FRESH-2026-11 'Steps of one
+    inspection … a 座谈会 within it are not new activities'). A 汇报 on laws an inspection told before it checks, not
+    a report (报告) nor how review opinions were handled (审议意见…办理情况的汇报: a follow-up heard)."""
+    kept: list[Found] = []
+    inspected: set[str] = set()
+    for hit in found:
+        if (hit.type == "report_review" and hit.laws and hit.laws <= inspected and _BRIEFING.search(hit.span.text)
+                and not _HEARD_AS_REPORT.search(hit.span.text)):
+            continue
+        if hit.type == "law_enforcement_inspection" and hit.status == "reported":
+            inspected |= hit.laws
+        kept.append(hit)
+    return kept
+
+
+# A briefing heard (听取了…的汇报), and what makes it a report heard on its own: a 报告, or the handling of review opinions.
+_BRIEFING = re.compile(r"汇报$")
+_HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 
 # The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).

@@ -31,7 +31,8 @@ _ADOPTED = re.compile(r"通过|表决|审议|审查|批准")
 # concern different fields: the year's plan (计划执行情况与…计划的决议, a budget review by the round-9 ruling)
 # and the budget or final accounts are two reviews (dev j01, k01).
 _BUDGET = "budget_review"
-_BUDGET_FIELDS = re.compile(r"计划|预算|决算")
+# What a budget review reviews: the plan, or the budget (its execution, draft or final accounts).
+_OBJECTS = (("plan", re.compile(r"计划")), ("budget", re.compile(r"预算|决算")))
 _MARKS = re.compile(r"[《》〈〉<>]")
 
 
@@ -85,10 +86,10 @@ class _Told:
             for body in work_reports.bodies_in(span.text):
                 self._with_body.setdefault((kind, body), []).append(i)
         self._kind_starts = {kind: [told[i][1].start for i in members] for kind, members in self._of_kind.items()}
-        self._in_field: dict[str, list[int]] = {}  # budget reviews by the field they name ("" for none)
+        self._of_object: dict[str, list[int]] = {}  # budget reviews by what they review ("" for unsaid)
         for i in self._of_kind.get(_BUDGET, []):
-            for field in set(_BUDGET_FIELDS.findall(told[i][1].text)) or {""}:
-                self._in_field.setdefault(field, []).append(i)
+            for name in _objects(told[i][1].text) or {""}:
+                self._of_object.setdefault(name, []).append(i)
         # each kind's words joined, so a title is looked for once, not in each activity
         self._words: dict[str, tuple[str, list[int]]] = {}
         for kind, members in self._of_kind.items():
@@ -108,8 +109,8 @@ class _Told:
 
     def reviews(self, kind: str, report: str, sentence: Span, inside: set[int]) -> bool:
         """Whether an activity of ``kind`` outside ``inside`` reviews the report a resolution approves:
-        a body's work report by the same body's (anywhere), a budget by any budget review of its field
-        (a field in common among 计划, 预算, 决算, or one of them naming none), another report by one
+        a body's work report by the same body's (anywhere), a plan or a budget by a budget review of it
+        (:func:`_objects`; a review that says neither reviews either), another report by one
         with its title or one heard in the resolution's own sentence (审议了…街道工委…的报告，并表决通过了
         关于…街道工委工作报告的决议)."""
         members = self._of_kind.get(kind)
@@ -119,10 +120,10 @@ class _Told:
         if body is not None:
             return _outside(self._with_body.get((kind, body), []), inside)
         if kind == _BUDGET:
-            fields = set(_BUDGET_FIELDS.findall(report))
-            if not fields:
+            objects = _objects(report)
+            if not objects:
                 return _outside(members, inside)
-            return any(_outside(self._in_field.get(field, []), inside) for field in (*fields, ""))
+            return any(_outside(self._of_object.get(name, []), inside) for name in (*objects, ""))
         if not (title := _MARKS.sub("", report)):
             return _outside(members, inside)
         words, offsets = self._words[kind]
@@ -139,3 +140,7 @@ def _outside(members: list[int], inside: set[int]) -> bool:
     """Whether one of ``members`` is not ``inside``, in time bounded by ``inside``'s size."""
     return len(members) > len(inside) or any(i not in inside for i in members)
 
+
+def _objects(words: str) -> set[str]:
+    """What a budget review's words review: the plan, the budget (its execution, draft or final accounts), both."""
+    return {name for name, pattern in _OBJECTS if pattern.search(words)}

@@ -35,11 +35,11 @@ def kinds(facts):
         ("会议听取了市政府关于上半年预算执行情况的报告（书面）、关于全市养老服务工作情况的报告（书面）。",
          ["budget_review", "report_review"]),
         ("听取县政府关于县十八届人大二次会议代表议案、建议办理情况的报告。", ["report_review"]),
-        # a committee's review result of the year's plan execution with next year's draft: a budget review
-        # (round 9 ruling, docs/design.md "Evaluation data")
+        # a committee's review result of the development plan's execution and draft, or of a five-year outline's
+        # draft: the plan-and-budget review of the financial committee (round 9 ruling)
         ("会议听取了市人大财经委关于2017年国民经济和社会发展计划执行情况与2018年计划草案的审查结果报告。", ["budget_review"]),
         ("会议听取了财经委关于“十四五”规划纲要草案的审查结果报告、关于2024年市级预算草案的审查结果报告。",
-         ["report_review", "budget_review"]),
+         ["budget_review", "budget_review"]),
         # government debt is overseen with the budget (round 9 ruling); a company's debts are no budget
         ("会议听取和审议了区政府关于2023年全区地方政府债务管理情况的报告。", ["budget_review"]),
         ("首次听取和审议政府债务管理情况报告，强化国有资产管理情况监督。", ["budget_review"]),
