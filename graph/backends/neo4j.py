@@ -307,12 +307,13 @@ class Neo4jStore(Store):
     def walk_edges(self, iri: str, first: int, most: int,
                    skip: Collection[str]) -> Generator[tuple[str, list[Edge]], None, None]:
         """One query (:data:`graph.cypher.WALK_EDGES`) pulled :data:`WALK_FETCH` rows at a time: a walk's
-        first two levels took one round trip per step (three to four, each as long as the reading)."""
+        first two levels took one round trip per step (three to four, each as long as the reading). An
+        auto-commit statement, as :meth:`_read`: no BEGIN and COMMIT round trips around the pulls."""
         try:
             with self._driver.session(database=self.database, default_access_mode=READ_ACCESS,
-                                      fetch_size=WALK_FETCH) as session, \
-                    session.begin_transaction(timeout=self.timeout) as tx:
-                for record in tx.run(cypher.WALK_EDGES, iri=iri, first=first, most=most, skip=sorted(skip)):
+                                      fetch_size=WALK_FETCH) as session:
+                query = Query(cypher.WALK_EDGES, timeout=self.timeout)
+                for record in session.run(query, iri=iri, first=first, most=most, skip=sorted(skip)):
                     yield record["n"], self._edges(record["found"])
         except ServiceUnavailable as exc:
             raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
