@@ -214,6 +214,10 @@ def _serve(db: Store, host: str, port: int) -> None:
     settings = _settings()
     try:  # bound here, before the first line says where it serves, and handed to uvicorn
         listening = socket.create_server((host, port))
+        # Nagle off on every connection accepted from it (Linux copies the option from the listener):
+        # asyncio turns it off only on sockets made with IPPROTO_TCP, and create_server's has protocol 0, so
+        # a kept-alive request waited for the client's delayed ACK, ~40 ms (/health p50 ~50 ms under load).
+        listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     except OSError as exc:
         db.close()
         err.print(f"[red]error:[/red] cannot listen on {host}:{port} ({exc.strerror or exc}); "

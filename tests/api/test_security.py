@@ -272,6 +272,29 @@ def test_serve_binds_loopback_by_default(tmp_path: Path, monkeypatch: pytest.Mon
     assert "server.default_listen_address=127.0.0.1" in render_config(7687)  # the Neo4j we start, too
 
 
+def test_serve_answers_a_kept_alive_connection_without_nagle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A connection accepted on the socket serve hands uvicorn has TCP_NODELAY: asyncio sets it only on
+    sockets made with IPPROTO_TCP, which socket.create_server's is not, and with Nagle on every request
+    after the first on a kept-alive connection waited ~40 ms for the client's delayed ACK."""
+    import socket
+
+    import uvicorn
+
+    from api.cli import app
+
+    bound: list[Any] = []
+    monkeypatch.setattr(uvicorn.Server, "run", lambda server, sockets=None: bound.extend(sockets or []))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    EmbeddedStore(tmp_path / "store").close()
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store"), "--port", str(free_port())])
+    assert result.exit_code == 0, result.output
+    for sock in bound:
+        with sock, socket.create_connection(sock.getsockname()[:2]):
+            accepted, _ = sock.accept()
+            with accepted:
+                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+
+
 def test_serve_refuses_to_expose_without_a_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import uvicorn
 
