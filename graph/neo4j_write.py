@@ -2,15 +2,18 @@
 
 :func:`prepare` turns a group of graphs into what the write statements take,
 outside any transaction (so it can run while the server works on the previous
-group): every node named, its row as if it were new, every relationship. In
-the transaction (:func:`write`) only the nodes that already exist are read
-(under lock) and merged with what the group states; every other node is
-``CREATE``d from its prepared row, and a relationship with a new endpoint is
-``CREATE``d too. ``MERGE`` is left for what other graphs share.
+group): every node named, its row as if it were new, every relationship, and the
+rows of the graphs' names for the name index, all in one pass over each graph
+that also checks its terms. In the transaction (:func:`write`) only the nodes
+that already exist are read (under lock) and merged with what the group states;
+every other node is ``CREATE``d from its prepared row, and a relationship with a
+new endpoint is ``CREATE``d too. ``MERGE`` is left for what other graphs share.
+The graphs' names are replaced in the same transaction
+(:func:`graph.search_neo4j.write_names`), so the index never lags the graphs.
 
 Two writers creating the same node at once: the second one's ``CREATE`` fails
 on the ``uri`` constraint, its transaction rolls back whole and is run again
-(:func:`graph.backends.neo4j.Neo4jStore._write_graphs`), now finding the node there.
+(:meth:`graph.backends.neo4j.Neo4jStore._commit`), now finding the node there.
 """
 from __future__ import annotations
 
