@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from graph.settings import GraphSettings
 
 BATCH_TRIPLES = 60_000  # triples per transaction when writing many reports (the next group is built meanwhile)
+# When there is more than one group, the first is smaller: the server waits while it is built (measured at
+# 100k triples: 6.5 -> 5.9 s median); a write that fits in one group stays one transaction.
+FIRST_GROUP_TRIPLES = 10_000
 #: Rows of a walk's stream (graph.cypher.WALK_EDGES) pulled at a time: the root's and two steps of a level
 #: (graph.traverse walks 8 nodes, then 16), so a walk that stops early leaves the server little read ahead.
 WALK_FETCH = 25
@@ -169,8 +172,10 @@ class Neo4jStore(Store):
             pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
         groups: list[list[tuple[str, Graph | None, str]]] = []
         size = 0
+        first = FIRST_GROUP_TRIPLES if sum(len(graph) for _, graph, _ in pending.values()) > BATCH_TRIPLES \
+            else BATCH_TRIPLES
         for entry in pending.values():
-            if not groups or size + len(entry[1]) > BATCH_TRIPLES:
+            if not groups or size + len(entry[1]) > (BATCH_TRIPLES if len(groups) > 1 else first):
                 groups.append([])
                 size = 0
             groups[-1].append(entry)
