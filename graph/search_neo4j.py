@@ -1,6 +1,7 @@
 """The Neo4j store's name index: ``:_OkgName`` nodes under a full-text (Lucene) index.
 
-A name is a node ``(:_OkgName {id, iri, name, alias, key, head, label, types, kinds, terms})``
+A name is a node ``(:_OkgName {id, iri, name, alias, key, head, label, types, kinds, terms})`` (``label``,
+the resource's own label to show, on an alias only)
 stated by graphs ``(:_OkgNamesOf {g, hash})-[:_STATES]->``; neither is a ``Resource``, so the
 RDF mapping never sees them. ``terms`` are indexed with Lucene's ``whitespace`` analyzer: the
 terms are made in Python (:func:`ontology.textform.search_tokens`, one per Han character), so
@@ -52,12 +53,15 @@ WITH DISTINCT n WHERE NOT EXISTS { (n)<-[:_STATES]-() }
 DELETE n
 """
 _DROP = "UNWIND $gs AS g MATCH (s:_OkgNamesOf {g: g}) DELETE s"
+# Each name once, however many of the graphs state it (the props of the last one win), then each graph's
+# statements of them; a graph's earlier statements are gone (_FORGET), so they are CREATEd.
 _STATE = """
+CALL () { UNWIND $names AS row MERGE (n:_OkgName {id: row.id}) SET n += row.props RETURN collect(n) AS made }
 UNWIND $graphs AS graph
 MERGE (s:_OkgNamesOf {g: graph.g}) SET s.hash = graph.hash
-WITH s, graph UNWIND graph.rows AS row
-MERGE (n:_OkgName {id: row.id}) SET n += row.props
-MERGE (s)-[:_STATES]->(n)
+WITH s, graph, made UNWIND graph.at AS i
+WITH s, made[i] AS n
+CREATE (s)-[:_STATES]->(n)
 """
 _TYPED = "($types IS NULL OR any(t IN n.types WHERE t IN $types))"
 _STARTING = (f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND {_TYPED} "
@@ -116,14 +120,15 @@ class Neo4jNames(NameIndex):
         dropped = [graph for graph, content_hash, _ in graphs if content_hash is None]
 
         def work(tx: ManagedTransaction) -> None:
-            tx.run(_FORGET, gs=[graph for graph, _, _ in graphs]).consume()
-            if dropped:
-                tx.run(_DROP, gs=dropped).consume()
-            if stated:
-                tx.run(_STATE, graphs=stated).consume()
+            write_names(tx, stated, dropped)
             tx.run(BUMP_VERSION).consume()  # last: a search answer kept under the version (name_index.OpenedIndex.results) is asked again
 
         self._write(work)
+        self.written()
+
+    def written(self) -> None:
+        """Names were committed through this object or by the store in its own transaction
+        (:func:`write_names`): the generation moves."""
         self._changes += 1
 
     def clear(self) -> None:
@@ -172,12 +177,35 @@ def lucene_query(query: Query, types: list[str] | None) -> str | None:
     return f"+terms:({apart}) {side_by_side}^{BOOST}{kinds}"
 
 
+def write_names(tx: ManagedTransaction, stated: list[dict[str, Any]], dropped: list[str]) -> None:
+    """In ``tx``: the names of each graph of ``stated`` (``{"g", "hash", "rows"}``, rows from
+    :func:`name_row`) replace those it stated before, and the graphs ``dropped`` state none any more.
+    The store's version is not moved here (the caller's transaction does)."""
+    tx.run(_FORGET, gs=[graph["g"] for graph in stated] + dropped).consume()
+    if dropped:
+        tx.run(_DROP, gs=dropped).consume()
+    if stated:
+        at: dict[str, int] = {}  # name id → its place in the rows sent
+        rows: list[dict[str, Any]] = []
+        graphs = []
+        for graph in stated:
+            for row in graph["rows"]:
+                if (i := at.setdefault(row["id"], len(rows))) == len(rows):
+                    rows.append(row)
+                else:
+                    rows[i] = row
+            graphs.append({"g": graph["g"], "hash": graph["hash"], "at": [at[row["id"]] for row in graph["rows"]]})
+        tx.run(_STATE, names=rows, graphs=graphs).consume()
+
+
 def name_row(name: Name) -> dict[str, Any]:
-    """A name node's id (any length of name) and properties."""
-    return {"id": hashlib.sha1(f"{name.iri}\n{int(name.alias)}\n{name.name}".encode()).hexdigest(),
-            "props": {"iri": name.iri, "name": name.name, "alias": name.alias, "key": name.key,
-                      "head": name.key[:HEAD], "label": name.label, "types": list(name.types),
-                      "kinds": " ".join(name.types), "terms": name.terms}}
+    """A name node's id (any length of name) and properties; ``label`` only on an alias, the one
+    name a search shows another label for (:data:`_RANKED`): a label would be written once more."""
+    props = {"iri": name.iri, "name": name.name, "alias": name.alias, "key": name.key, "head": name.key[:HEAD],
+             "types": list(name.types), "kinds": " ".join(name.types), "terms": name.terms}
+    if name.alias:
+        props["label"] = name.label
+    return {"id": hashlib.sha1(f"{name.iri}\n{int(name.alias)}\n{name.name}".encode()).hexdigest(), "props": props}
 
 
 def _quoted(text: str) -> str:

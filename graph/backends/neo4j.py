@@ -19,20 +19,24 @@ from neo4j.exceptions import (AuthError, ConstraintError, DriverError, Neo4jErro
                               SessionExpired, TransientError)
 from rdflib import Graph, URIRef
 
-from graph import cypher, cypher_worker, marks, n10s, search_index
+from graph import cypher, cypher_worker, gc_pause, marks, n10s, search_index
 from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph import neo4j_views as views
 from graph.query_limits import QueryLimits
-from graph.backends import Edge, LawRow, QueryError, StoreError, UpsertOutcome, check_terms
+from graph.backends import Edge, LawRow, QueryError, StoreError, UpsertOutcome
 from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
 if TYPE_CHECKING:
     from graph.name_index import NameIndex
+    from graph.search_neo4j import Neo4jNames
     from graph.settings import GraphSettings
 
 BATCH_TRIPLES = 60_000  # triples per transaction when writing many reports (the next group is built meanwhile)
+# When there is more than one group, the first is smaller: the server waits while it is built (measured at
+# 100k triples: 6.5 -> 5.9 s median); a write that fits in one group stays one transaction.
+FIRST_GROUP_TRIPLES = 10_000
 #: Rows of a walk's stream (graph.cypher.WALK_EDGES) pulled at a time: the root's and two steps of a level
 #: (graph.traverse walks 8 nodes, then 16), so a walk that stops early leaves the server little read ahead.
 WALK_FETCH = 25
@@ -157,16 +161,15 @@ class Neo4jStore(Store):
     def upsert_report(self, report: URIRef, graph: Graph, content_hash: str) -> UpsertOutcome:
         """One transaction: the stored hash is read under the graph's lock, and an unchanged
         report is left as it is."""
-        check_terms(report, graph)
         existed = self._write_graphs([(str(report), graph, content_hash)], unchanged=True)
         return "unchanged" if existed is None else "replaced" if existed else "inserted"
 
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
-        """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples:
-        fewer commits, each report still whole or not at all. The next group's rows are
-        built, and the names of the groups written indexed, while the server writes the
-        current one; all are indexed when this returns. A failed group is retried report
-        by report, so one bad report does not hold back the others."""
+        """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples, each with
+        the names of its graphs: fewer commits, each report still whole or not at all. The next
+        group's rows are built while the server writes the current one. A group that fails (a bad
+        term, a write refused) is written again report by report: StoreError names the first report
+        that cannot be written, those before it are stored."""
         items = list(items)
         old = self._hashes(sorted({str(report) for report, _, _ in items}))
         outcomes: list[UpsertOutcome] = []
@@ -176,67 +179,75 @@ class Neo4jStore(Store):
             if before == content_hash:
                 outcomes.append("unchanged")
                 continue
-            check_terms(report, graph)
             outcomes.append("inserted" if before is None else "replaced")
             pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
         groups: list[list[tuple[str, Graph | None, str]]] = []
         size = 0
+        first = FIRST_GROUP_TRIPLES if sum(len(graph) for _, graph, _ in pending.values()) > BATCH_TRIPLES \
+            else BATCH_TRIPLES
         for entry in pending.values():
-            if not groups or size + len(entry[1]) > BATCH_TRIPLES:
+            if not groups or size + len(entry[1]) > (BATCH_TRIPLES if len(groups) > 1 else first):
                 groups.append([])
                 size = 0
             groups[-1].append(entry)
             size += len(entry[1])
         if not groups:
             return outcomes
-        # Three stages overlap: the next group's rows are built and the last group's names indexed
-        # (graph.search_index) while the server writes the current group.
-        with ThreadPoolExecutor(1) as builder, ThreadPoolExecutor(1) as indexer:
+        # The next group's rows are built while the server writes the current group.
+        with gc_pause.paused(), ThreadPoolExecutor(1) as builder:
             ahead = builder.submit(self._prepare, groups[0])
-            # Meanwhile the name index is opened (and levelled) before the first group commits: opened
-            # later, it would read back and index again every graph written so far.
-            search_index.written(self, [])
-            indexed = []
+            names = self._names()  # meanwhile: opened (and levelled) before the first group commits
             for n, group in enumerate(groups):
-                batch = ahead.result()
+                try:
+                    batch: write.Batch | None = ahead.result()
+                except StoreError:  # a bad term: written report by report, the first bad one says which
+                    batch = None
                 if n + 1 < len(groups):
                     ahead = builder.submit(self._prepare, groups[n + 1])
-                try:
-                    self._commit(group, batch)
-                    indexed.append(indexer.submit(search_index.written, self, group))
-                except StoreError:
-                    if len(group) == 1:
-                        raise
-                    for one in group:
-                        self._commit([one])
-                        indexed.append(indexer.submit(search_index.written, self, [one]))
-            for done in indexed:
-                done.result()
+                if batch is not None:
+                    try:
+                        self._commit(group, names, batch)
+                        continue
+                    except StoreError:
+                        if len(group) == 1:
+                            raise
+                for one in group:
+                    self._commit([one], names)
         return outcomes
 
     def _prepare(self, items: list[tuple[str, Graph | None, str]]) -> write.Batch:
         return write.prepare(items, self._prefixes)
 
-    def _write_graphs(self, items: list[tuple[str, Graph | None, str]], unchanged: bool = False) -> bool | None:
-        """:meth:`_commit`, then the graphs' names indexed (:func:`graph.search_index.written`)."""
-        existed = self._commit(items, unchanged=unchanged)
-        if existed is not None:  # None: ``unchanged`` left the stored graph as it was
-            search_index.written(self, items)
-        return existed
+    def _names(self) -> Neo4jNames:
+        """The name index, opened and levelled (:func:`graph.search_index.index`) before a write that
+        states names in its own transaction."""
+        from graph.search_neo4j import Neo4jNames
 
-    def _commit(self, items: list[tuple[str, Graph | None, str]], batch: write.Batch | None = None,
+        names = search_index.index(self)
+        assert isinstance(names, Neo4jNames), names
+        return names
+
+    def _write_graphs(self, items: list[tuple[str, Graph | None, str]], unchanged: bool = False) -> bool | None:
+        """:meth:`_commit` with the name index opened first."""
+        names = self._names()
+        with gc_pause.paused():
+            return self._commit(items, names, unchanged=unchanged)
+
+    def _commit(self, items: list[tuple[str, Graph | None, str]], names: Neo4jNames, batch: write.Batch | None = None,
                 unchanged: bool = False) -> bool | None:
-        """One transaction: replace each graph by its new triples (None: delete it). The graphs'
-        bookkeeping nodes are locked first, so a concurrent writer of the same graph waits and
-        then replaces this version whole; a writer that meets a node another one created in the
-        meantime runs again. True if any graph was there before; None when ``unchanged`` let a
-        graph already stored with its hash be."""
+        """One transaction: replace each graph by its new triples (None: delete it), and its names in
+        the name index. The graphs' bookkeeping nodes are locked first, so a concurrent writer of the
+        same graph waits and then replaces this version whole; a writer that meets a node another one
+        created in the meantime runs again. True if any graph was there before; None when
+        ``unchanged`` let a graph already stored with its hash be."""
         gs = sorted({g for g, _, _ in items})
         prepared = batch or self._prepare(items)
         for attempt in range(CREATE_RETRIES + 1):
             try:
                 existed, self._prefixes = self._write(lambda tx: write.write(
                     tx, prepared, lambda table: write.prepare(items, table), unchanged))
+                if existed is not None:
+                    names.written()
                 return existed
             except StoreError as exc:
                 if not isinstance(exc.__cause__, ConstraintError) or attempt == CREATE_RETRIES:

@@ -7,8 +7,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
-from world import world_reports
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from world import LAW, labelled_law, world_reports
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import nquads, search_index
@@ -16,7 +16,6 @@ from graph.backends.embedded import EmbeddedStore, _nquads
 from graph.search_fts import FILE
 from ontology import OKG
 
-LAW = URIRef("https://example.org/law/wetland")
 
 
 @pytest.mark.parametrize(("written", "changes"), [
@@ -38,21 +37,7 @@ def test_plain_strings_and_lower_case_tags_are_never_probed() -> None:
     assert bookkeeping.typed([Literal("a"), Literal("b", lang="zh"), Literal("c", datatype=XSD.string)]) == {}
 
 
-def _labelled() -> Graph:
-    g = Graph()
-    g.add((LAW, RDF.type, OKG.Law))
-    g.add((LAW, RDF.type, OKG.NationalLaw))
-    g.add((LAW, RDFS.label, Literal("中华人民共和国湿地保护法", lang="zh")))
-    g.add((LAW, RDFS.label, Literal("Wetland Protection Law", lang="en")))
-    g.add((LAW, SKOS.altLabel, Literal("湿地保护法", lang="zh")))
-    g.add((LAW, URIRef(str(OKG) + "shortTitle"), Literal("湿地法")))
-    g.add((BNode("b1"), RDFS.label, Literal("a blank node is not indexed")))
-    g.add((LAW, RDFS.comment, Literal("not a name")))
-    g.add((LAW, URIRef(str(OKG) + "articles"), Literal("1.0", datatype=XSD.decimal)))
-    return g
-
-
-@pytest.mark.parametrize("graph", [_labelled(), *(rg.graph for rg in world_reports())],
+@pytest.mark.parametrize("graph", [labelled_law(), *(rg.graph for rg in world_reports())],
                          ids=["labelled", "report-a", "report-b"])
 def test_the_one_pass_gathers_what_reading_the_graph_gives(graph: Graph) -> None:
     writer = nquads.Writer()
@@ -69,7 +54,7 @@ def test_the_one_pass_gathers_what_reading_the_graph_gives(graph: Graph) -> None
 
 
 def test_names_come_in_one_order_whatever_order_the_triples_came_in() -> None:
-    forward = _labelled()
+    forward = labelled_law()
     backward = Graph()
     for triple in reversed(list(forward)):
         backward.add(triple)
@@ -80,7 +65,7 @@ def test_names_come_in_one_order_whatever_order_the_triples_came_in() -> None:
 
 def test_grouped_and_one_by_one_writes_leave_the_same_name_index(tmp_path: Path) -> None:
     reports = [(rg.iri, rg.graph, rg.content_hash) for rg in world_reports()]
-    reports.append((URIRef("https://example.org/report/names"), _labelled(), "h"))
+    reports.append((URIRef("https://example.org/report/names"), labelled_law(), "h"))
     rows = []
     for way in ("one", "grouped"):
         with EmbeddedStore(tmp_path / way) as store:
@@ -96,7 +81,7 @@ def test_grouped_and_one_by_one_writes_leave_the_same_name_index(tmp_path: Path)
 
 
 def test_a_graph_oxigraph_would_normalise_keeps_its_exact_form_when_grouped(tmp_path: Path) -> None:
-    g = _labelled()
+    g = labelled_law()
     data, named = _nquads([(URIRef("urn:report:x"), g, "h")])
     assert bookkeeping.EXACT_GRAPH.value in data and named[0][2] == search_index.names(g)
     with EmbeddedStore(tmp_path / "db") as store:
