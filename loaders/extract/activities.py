@@ -99,7 +99,7 @@ _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
 _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|过程中)\s*$")
 # What a sentence names is submitted to a coming session (决定将相关报告提请常委会第九次会议审议).
-_SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
+_SUBMITTED = re.compile(r"(?:提请|提交)[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
 # A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The first and the next points of recommendations or judgements enumerated over sentences (会议对区政府提出以下建议：

@@ -17,7 +17,8 @@ from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
-# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with (负责同志作了…报告).
+# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with, maybe named and come to
+# the session (负责同志作了…报告, 部长刘昆作了…报告, 市长朱林森到会作…报告).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
@@ -27,7 +28,7 @@ from loaders.lexicon.tables import rows
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
                    r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?"
-                   r"|(?:同志|负责人|[长任组])作了?|(?:书面)?印发了|(?<=[委组])提交了")
+                   r"|(?:同志|负责人|[长任组])(?:[\u4e00-\u9fff]{2,3}?(?:到会)?)?作了?|(?:书面)?印发了|(?<=[委组])提交了")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
@@ -224,8 +225,9 @@ def _is_subject(part: str) -> bool:
                                 or any(kinds for kinds, pattern in _kind_rules() if pattern.search(words)))
 
 
-# The next ；-part of a sentence that opens with another title (…；关于…的调研报告、…，同意…).
-_NEXT_TITLE = re.compile(r"\s*关于")
+# The next ；-part of a sentence that opens with another title (…；关于…的调研报告、…，同意…), maybe after the
+# organ making it (…的起草说明；市政府关于…预算执行情况的报告；…).
+_NEXT_TITLE = re.compile(r"\s*(?:[^《》“”、，,；;。]{1,30}?(?:委员会|委|局|厅|办|院|政府))?关于")
 
 
 def runs_on(text: str, part: Span, listed: bool, continued: bool) -> bool:
