@@ -133,8 +133,15 @@ def _same_year(ctx: Context, starts: list[int], first: Found, second: Found) -> 
     return not (years[0] and years[1] and not years[0] & years[1])
 
 
-def _years(text: str) -> set[str]:
-    return {m.group(1) for m in ACTION_YEAR.finditer(arabic_dates(text))}
+def _years(sentence: str) -> set[str]:
+    """The years a sentence dates its action by (2022年开展的…, 将于2024年对…) or opens with as its time (2021年，…)."""
+    dated = arabic_dates(sentence)
+    opening = _OPENING_YEAR.match(dated)
+    return {m.group(1) for m in ACTION_YEAR.finditer(dated)} | ({opening.group(1)} if opening else set())
+
+
+# A sentence opening with a year as its time (2021年，… / 2023年上半年…), not the start of a range (2018年以来).
+_OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?!以来|至今)")
 
 
 def _same_object(hit: Found, kept: list[Found]) -> bool:
@@ -157,13 +164,13 @@ def _object(evidence: str) -> tuple[str, ...]:
 
 def _step_of(hit: Found, kept: list[Found], later: Iterable[Found], text: str, sentence: Span) -> bool:
     """A step of an activity stated in another sentence, told by a sentence whose narrator is that
-    activity's (``narrator`` rows: 执法检查组…, 代表们…, 此次…, 检查中…) before the mention: of a kind the
+    activity's (``narrator`` rows: 执法检查组…, 代表们…, 此次…, 检查中…) up to the mention's end: of a kind the
     activity's steps take (:data:`STEPS`), naming no law it lacks and no report heard. The activity is the
     last one stated, or for a narrator that names its kind (执法检查组) the last of that kind, else the
     first of that kind after (a news item whose body tells the inspection after its steps)."""
     if hit.heard or sentence.start <= (kept[-1].span.start if kept else -1) < sentence.end:
         return False
-    told_by = text[sentence.start : hit.span.start]
+    told_by = text[sentence.start : hit.span.end]
     for narrator in _narrators():
         if not narrator.pattern.search(told_by):
             continue
