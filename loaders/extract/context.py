@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, Document
-from loaders.extract import activities, assignments, laws, organs, plan_items, plans
+from loaders.extract import activities, assignments, event_mentions, laws, organs, plan_items, plans
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.metadata import infer_metadata
 from loaders.extract.spans import Span, Stretches, clauses, sentences
@@ -194,4 +194,4 @@ class Context:
 
     @cached_property
     def activity_hits(self) -> list[activities.Found]:
-        return activities.hits(self)
+        return event_mentions.once_each(self, activities.hits(self))
