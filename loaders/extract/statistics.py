@@ -32,6 +32,9 @@ _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, 
 # 市场主体突破130万户, 抓获犯罪嫌疑人8人): figures of what others achieved, not of the oversight
 # (PROVENANCE-j-a j18, PROVENANCE-i-b i36; data/results-of-others.csv).
 _OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "pattern")))
+# What the congress and its deputies do or have, which no phrasing of others' results takes away (建成12836个代表
+# 联络站, 新增代表建议, 两个老旧小区改造项目 visited: PROVENANCE-h-a a25-style counts of the congress's own).
+_OWN_WORK = re.compile(r"代表|人大|联络站|联系点|之家|议案|建议|意见|监督|执法|审议|视察|调研|检查|询问|评议|测评|法规|条例|项目")
 # Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
@@ -294,7 +297,8 @@ def find(ctx: Context) -> list[Statistic]:
         counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
             before, counted_noun = "", noun_after  # the noun after the number names the measure
-        if _OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after):
+        if ((_OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after))
+                and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)):
             continue  # others' results, not the oversight's
         low = max(0, match.start() - _REACH)
         clause = max(max(text.rfind(c, low, match.start()) for c in "，,。；;\n") + 1, low)
