@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, organs, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, object_kinds, organs, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -184,14 +184,14 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     # reviewed under its title (审议了县政府《关于提请将…资金列入本级财政预算的议案》) is what it asks, not a title cited
     titled = (bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group())
               and not report.group().endswith("议案")) if report else False
-    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
+    if report and (not object_kinds.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
         report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
         # what each report is (report-kinds.csv); its inspection, if any, the trigger above found, unless the
         # reports are counted (审议执法检查报告4项: a yearbook's four inspections, dev k15, PROVENANCE-k-a)
         counted = bool(_REPORTS_COUNT_AFTER.match(item.text, report.end()))
-        found += [(kind, report) for kind in dict.fromkeys(k for p in parts for k in report_lists.kinds_of(p))
+        found += [(kind, report) for kind in dict.fromkeys(k for p in parts for k in object_kinds.kinds_of(p))
                   if kind != "law_enforcement_inspection" or counted]
         if "执法检查报告" in report.group() and not counted:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
@@ -362,7 +362,7 @@ def hits(ctx: Context) -> list[Found]:
                 for kind, match in _kinds(item) or _sharing_noun(item, items):
                     if during and kind not in ("report_review", *_REPORT_KINDS):
                         continue  # a step of the activity the sentence before reported
-                    if heard.holds(item.start + match.start()) and kind in report_lists.typed_kinds():
+                    if heard.holds(item.start + match.start()) and kind in object_kinds.typed_kinds():
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
                     count, counted = activity_counts.count(item, match)
