@@ -38,6 +38,9 @@ _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # The count right after a report's noun (审议执法检查报告4项): inspection reports counted are the inspections counted.
 _REPORTS_COUNT_AFTER = re.compile(rf"\s*{COUNT}\s*[个项份件]")
+# The verb before what a clause examines or approves (审查批准…决算, 听取和审议县政府关于…情况): its object follows.
+# (备案审查 names the filing review, no verb of the words after it)
+_EXAMINES = re.compile(r"(?:听取(?:和|并|、)?(?:审议|审查)|听取|审阅|(?<!备案)审查(?:和|并)?批准|审议(?!意见|结果)|(?<!备案)审查(?!意见|结果)|批准)了?")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 # How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办): with that kind, no
@@ -196,7 +199,7 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if "执法检查报告" in report.group() and not counted:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
-        found += [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))][:1]
+        found += _examined(item)
     kinds = {k for k, _ in found}
     visits = [m for k, m in found if k == "site_visit"]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
@@ -207,6 +210,30 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
     return list(first.values())
+
+
+def _examined(item: Span) -> list[tuple[str, re.Match[str]]]:
+    """The kinds of what a clause examines without hearing a report by name, when a budget, audit or filing
+    trigger (data/activity-triggers.csv) fires in it: the kinds of the object after its verb, or of the clause
+    when no verb comes before the trigger (:func:`object_kinds.kinds_of`, one per subject: 听取和审议县政府关于
+    国民经济和社会发展计划、财政预算执行情况、审计工作及审计查出问题整改情况 is a review, a budget review and an audit
+    oversight, dev k27), each with its trigger (or the verb, for a subject no trigger names); else, for an
+    object of none of these kinds, the first trigger's kind. [] when no such trigger fires."""
+    triggered = [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))]
+    if not triggered:
+        return []
+    first = min(m.start() for _, m in triggered)
+    verb = None
+    for verb in _EXAMINES.finditer(item.text, 0, first):
+        pass
+    examined = item.text[verb.end() if verb else 0 :]
+    kinds = object_kinds.kinds_of(examined)
+    if not any(k in _REPORT_KINDS for k in kinds):
+        return triggered[:1]
+    own = dict(triggered)
+    # a report the hearing rules did not take as heard (通过了《政府工作报告》、《…》: titles adopted) is no review here
+    return [(kind, own.get(kind, verb or triggered[0][1])) for kind in dict.fromkeys(kinds)
+            if kind != "report_review" or "报告" not in examined]
 
 
 def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:

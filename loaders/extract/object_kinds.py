@@ -30,8 +30,10 @@ _HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿)[)）]$")
 # The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
 # court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
 _REPORTING_ORGAN = re.compile(r"(?:政府|法院|检察院|两院|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
-# … a state of some work (计划执行情况, 预算执行, …的审计工作报告), …
+# … a state of some work (计划执行情况, 预算执行, …的审计工作报告), a plan examined (国民经济和社会发展计划,
+# …规划纲要), …
 _STATE = re.compile(r"情况$|报告$|执行$")
+_PLAN = re.compile(r"计划$|规划$|纲要$")
 # … the organ and 关于 before the first subject, the bare word before 和/及 (财政及人大), a counted list.
 _ABOUT = re.compile(r"^[^、，,；;]{0,30}?关于")
 _SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
@@ -134,7 +136,10 @@ def subjects(title: str) -> list[str]:
             parts.append(title[begin:position])
             begin = position + (len(joint.group()) if joint else 1)
     parts.append(title[begin:])
-    if len(parts) < 2 or not all(_is_subject(part) for part in parts):
+    # a plan named alone (国民经济和社会发展计划) is a subject of its own in a list of fields examined; in a
+    # report's title (国民经济和社会发展计划、预算的执行情况报告) it shares that report's head
+    titled = title.endswith(("报告", "汇报", "》"))
+    if len(parts) < 2 or not all(_is_subject(part, titled) for part in parts):
         return [title]
     # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
     # work (A建设情况、B工作情况等专项工作报告), one report each
@@ -151,10 +156,11 @@ def _joins_subjects(title: str, before: str) -> bool:
     return bool(_SHORT_PART.fullmatch(before)) or ("关于" not in title and bool(_REPORTING_ORGAN.search(before)))
 
 
-def _is_subject(part: str) -> bool:
-    """Whether one part of a shared title is a report's subject on its own (:func:`subjects`)."""
+def _is_subject(part: str, titled: bool) -> bool:
+    """Whether one part of a shared title is a report's subject on its own (:func:`subjects`); a plan
+    named alone is one only outside a report's title (not ``titled``)."""
     words = _ABOUT.sub("", part.strip())
-    return bool(words) and bool(_REPORTING_ORGAN.search(words) or _STATE.search(words)
+    return bool(words) and bool(_REPORTING_ORGAN.search(words) or _STATE.search(words) or (not titled and _PLAN.search(words))
                                 or any(kinds for kinds, pattern in _kind_rules() if pattern.search(words)))
 
 
