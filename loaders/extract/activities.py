@@ -148,9 +148,26 @@ def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
     if contents:
         return parts
     counted = [p for p in parts if _DIGIT_COUNT.search(p.text)]
-    if len(counted) < 2 or len(counted) != len(parts):
-        return [clause]
-    return parts
+    if len(counted) >= 2 and len(counted) == len(parts):
+        return parts
+    return _verb_phrases(text, parts) or [clause]
+
+
+# One item of a 、-list of verb phrases, each ending with its own verb and kind (对9个部门的工作进行了评议、
+# 对…负责人开展了述职评议、对7个县级部门开展了…满意度测评, dev l35).
+_DONE_ITEM = re.compile(r"(?:进行|开展|组织)了?[^、，,。；]{1,20}$")
+
+
+def _verb_phrases(text: str, parts: list[Span]) -> list[Span]:
+    """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`), with
+    or without a count; a part before the first phrase (分年度、分批次对…进行了评议) joins the next, one after the
+    last joins it; [] when fewer than two parts are such phrases (开展调研、视察、执法检查等活动: one verb)."""
+    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _ANY_TRIGGER.search(p.text, m.start())]
+    if len(done) < 2:
+        return []
+    ends = [*done[:-1], len(parts) - 1]
+    starts = [0, *(i + 1 for i in done[:-1])]
+    return [strip_span(text, parts[a].start, parts[b].end) for a, b in zip(starts, ends)]
 
 
 # A counted item of a list whose noun only its last item writes (听取和审议6项、书面审议5项专项工作报告).
@@ -409,6 +426,7 @@ def hits(ctx: Context) -> list[Found]:
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report and not contents
+                            and not (len(items) > 1 and _DONE_ITEM.search(item.text))
                             and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         last_clause[kind] = index
