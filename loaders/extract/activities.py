@@ -543,6 +543,9 @@ _BRIEFING = re.compile(r"汇报$")
 _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 
+# The report on how an inspection's report and opinions were handled (关于研究处理X法执法检查报告及审议意见情况的
+# 反馈报告, 关于落实X法执法检查报告和审议意见的报告, dev g01): a follow-up of that inspection, no restatement of it.
+_HANDLING_REPORTED = re.compile(r"(?:研究处理|落实|办理)[^，,。；]{0,20}?执法检查报告(?:及|和|与)审议意见")
 # The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).
 _INSPECTION_REPORT = re.compile(r"关于检查[^，,。；]*报告|执法检查[^，,。；]{0,6}报告")
 # A dateline (24.11.2015 12:31), which a numbered heading's pattern would take for 24.
@@ -625,8 +628,10 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
     nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review, however the
     report is heard (分组审议了…关于检查X法实施情况的报告); inspection reports counted (审议执法检查报告4项) are the
     inspections a count already stated (开展执法检查4项) when it is the same number; and the plan of an inspection
-    that names no law is the inspection the text tells elsewhere."""
-    reported = [f.heard or bool(_INSPECTION_REPORT.search(f.span.text)) for f in found]
+    that names no law is the inspection the text tells elsewhere. A report on how an inspection's report and
+    opinions were handled (:data:`_HANDLING_REPORTED`) is a follow-up, kept."""
+    reported = [(f.heard or bool(_INSPECTION_REPORT.search(f.span.text))) and not _HANDLING_REPORTED.search(f.span.text)
+                for f in found]
     own = [f for f, told in zip(found, reported) if f.type == "law_enforcement_inspection" and not told]
     stated = {law for f in own for law in f.laws}
     counts = {f.count for f in own if f.count is not None}  # 开展执法检查4项…审议执法检查报告4项: the same four
