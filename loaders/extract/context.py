@@ -174,6 +174,11 @@ class Context:
         return laws.hits(self)
 
     @cached_property
+    def law_starts(self) -> list[int]:
+        """The start of every law hit, for bisection."""
+        return [h.start for h in self.law_hits]
+
+    @cached_property
     def organ_hits(self) -> list[organs.OrganHit]:
         return organs.hits(self)
 
