@@ -33,9 +33,16 @@ class Document:
     def content_hash(self) -> str:
         """SHA-256 of text and metadata: an unchanged report is skipped by it."""
         digest = hashlib.sha256(self.text.encode("utf-8"))
-        for key in sorted(self.metadata):
-            digest.update(f"\n{key}={self.metadata[key]}".encode("utf-8"))
+        digest.update(self._metadata_lines().encode("utf-8"))
         return digest.hexdigest()
+
+    @property
+    def metadata_hash(self) -> str:
+        """SHA-256 of the metadata alone: what tells copies of one text apart (:func:`graph.identity.precedence`)."""
+        return hashlib.sha256(self._metadata_lines().encode("utf-8")).hexdigest()
+
+    def _metadata_lines(self) -> str:
+        return "".join(f"\n{key}={self.metadata[key]}" for key in sorted(self.metadata))
 
     @property
     def text_hash(self) -> str:
