@@ -162,6 +162,20 @@ def test_a_header_with_full_width_colons_or_no_blank_line_after_it_is_read(tmp_p
     assert doc.text == "县人大常委会开展执法检查。\n"
 
 
+@pytest.mark.parametrize("header", ["organ: 某县人民代表大会常务委员会\nfoo: bar\nyear: 2021\n",
+                                    "Source: 县人大网\norgan：某县人民代表大会常务委员会\nyear：2021\n",
+                                    "orgen: 某县人民代表大会常务委员会\nyear: 2021\n"])
+def test_a_header_with_an_unknown_key_and_no_blank_line_is_read_and_the_key_warned(tmp_path: Path, header: str) -> None:
+    """A header is no less a header for a key okg does not read: it is not turned into text (the
+    title a header line would make), and the key is named in the warnings."""
+    path = tmp_path / "r.txt"
+    path.write_text(header + "县人大常委会开展执法检查。\n", encoding="utf-8")
+    doc = read(path)
+    assert doc.text == "县人大常委会开展执法检查。\n" and doc.metadata["year"] == "2021"
+    unknown = next(key for key in doc.metadata if key not in ("organ", "year"))
+    assert [w for w in Context(doc).warnings if w.startswith(f"{unknown}: not a header field okg reads")]
+
+
 def test_lines_of_unknown_keys_without_a_blank_line_after_them_are_text(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text("note: 会议纪要\n县人大常委会开展执法检查。\n", encoding="utf-8")
