@@ -99,8 +99,14 @@ def header_level(value: str, field: str) -> str:
     """
     level = _LEVEL_WORDS.get(unicodedata.normalize("NFKC", value).strip().lower())
     if level is None:
-        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)} (or 全国, 省级, 市级, 县级, 乡镇)")
+        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)}, or a level word: {_level_words()}")
     return level
+
+
+def _level_words() -> str:
+    """The Chinese level words :func:`header_level` reads, by level: ``全国/国家/国家级/中央 (national); …``."""
+    return "; ".join("/".join(word for word, of in _LEVEL_WORDS.items() if of == level and word != level) + f" ({level})"
+                     for level in LEVELS)
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

@@ -183,7 +183,8 @@ def test_lines_of_unknown_keys_without_a_blank_line_after_them_are_text(tmp_path
 
 
 @pytest.mark.parametrize(("written", "read_as"), [("县级", "county"), ("省级", "provincial"), ("City", "city"),
-                                                  ("乡镇", "township"), ("全国", "national")])
+                                                  ("乡镇", "township"), ("全国", "national"), ("省", "provincial"),
+                                                  ("市", "city"), ("县", "county"), ("乡", "township"), (" 省 ", "provincial")])
 def test_header_level_is_read_from_its_level_words(tmp_path: Path, written: str, read_as: str) -> None:
     assert read(with_header(tmp_path, "level", written)).metadata["level"] == read_as
 
@@ -192,3 +193,12 @@ def test_an_unknown_header_level_is_one_line_naming_file_and_field(tmp_path: Pat
     path = with_header(tmp_path, "level", "村级")
     message = refusal(path)
     assert message.startswith(f"{path}: header field level: '村级'") and "county" in message and "\n" not in message
+
+
+@pytest.mark.parametrize("word", ["全国", "省", "省级", "市", "市级", "县", "县级", "乡", "乡镇", "街道", "自治州"])
+def test_the_refusal_of_a_level_names_every_level_word_read(tmp_path: Path, word: str) -> None:
+    """What a refused level says to write is what is read: each word it names is accepted, under the level it names."""
+    message = refusal(with_header(tmp_path, "level", "村级"))
+    listed = {w: level for words, level in (part.rsplit(" (", 1) for part in message.split("level word: ")[1].split("; "))
+              for w in words.split("/")}
+    assert listed[word] == read(with_header(tmp_path, "level", word)).metadata["level"] + ")"
