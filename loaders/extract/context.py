@@ -59,11 +59,19 @@ class Context:
         """The report's metadata: the reader's, completed by inference (organ, jurisdiction, level, year, issued).
 
         An inferred ``level`` is the resolved :attr:`jurisdiction`'s, so the two never disagree; the
-        ``organ`` is resolved as the text's organs are (:func:`organs.publisher`).
+        ``organ`` is resolved as the text's organs are (:func:`organs.publisher`); ``jurisdiction`` is
+        simplified, and is the resolved area's gazetteer name unless it names that area already
+        (新鄉市 → 新乡市, 南京市鼓楼区 stays, an organ 武城縣人大常委會 gives 武城县).
         """
         meta = dict(self._inferred)
         if "level" not in self.doc.metadata and "level" in meta:
             meta["level"] = self.jurisdiction.level
+        named = simplify(meta.get("jurisdiction", ""))
+        area = areas.by_code(self.jurisdiction.code) if self.jurisdiction.code else None
+        if area is not None and not named.endswith(area.name):
+            named = area.name
+        if named:
+            meta["jurisdiction"] = named
         if meta.get("organ"):
             meta.update(organs.publisher(meta["organ"], self.jurisdiction))
         if self.jurisdiction.code:
