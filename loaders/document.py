@@ -14,6 +14,18 @@ PAGE_DATE = "page_date"
 HEADER_FIELDS = frozenset({"url", "organ", "level", "year", "title", "issued", "jurisdiction"})
 #: Metadata readers add besides those: a page's guessed date and the source its page names (来源).
 READER_FIELDS = frozenset({PAGE_DATE, "source_organ"})
+#: A header value that says the field is not known, with a note in brackets or not (``url: unknown
+#: (page of the … site)``, as the shared corpus's seed.txt writes it; ``url: 不详``).
+_UNKNOWN = re.compile(r"(?:unknown|not known|n/?a|none|未知|不详|不明|无)(?:\s*[(（].*[)）])?", re.I)
+
+
+def states_unknown(value: str) -> bool:
+    """Whether a header value says plainly that the field is not known, rather than giving it.
+
+    >>> states_unknown("unknown (page of the Wuhan Municipal People's Congress site)"), states_unknown("见附件")
+    (True, False)
+    """
+    return _UNKNOWN.fullmatch(value.strip()) is not None
 
 
 @dataclass(frozen=True)
