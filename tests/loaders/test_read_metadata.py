@@ -159,3 +159,19 @@ def test_the_year_the_first_lines_date_the_work_by(text: str, year: str) -> None
 ])
 def test_a_work_report_delivered_early_reports_the_year_before(text: str, year: str) -> None:
     assert infer_metadata(text)["year"] == year
+
+
+@pytest.mark.parametrize(("header", "text", "jurisdiction"), [
+    ({"organ": "新鄉市人大常委會"}, "2015年,市人大常委會開展執法檢查。", "新乡市"),
+    ({"organ": "陽春市人大常委會"}, "陽春市人大常委會2021年監督工作計劃。", "阳春市"),
+    ({"organ": "武城縣人大常委會"}, "縣人大常委會召開專題詢問會議。", "武城县"),
+    ({}, "我受新鄉市人民代表大會常務委員會委託,向大會報告工作。", "新乡市"),
+    ({"organ": "武汉市新洲区人大常委会", "jurisdiction": "新洲"}, "区人大常委会开展执法检查。", "新洲区"),
+    ({"organ": "南京市鼓楼区人大常委会"}, "区人大常委会开展执法检查。", "南京市鼓楼区"),
+])
+def test_the_reports_jurisdiction_is_its_resolved_areas_simplified_name(
+        header: dict[str, str], text: str, jurisdiction: str) -> None:
+    """Traditional or short, from the header or the text: the report's ``jurisdiction`` names the area
+    its organ resolves to as the gazetteer does (a chain that ends with that name stays)."""
+    report = extract(Document(text=text, source="r.txt", metadata=header)).report
+    assert report["jurisdiction"] == jurisdiction and report.get("division_code")
