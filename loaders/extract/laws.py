@@ -145,6 +145,28 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     return expanded, local_level(expanded)
 
 
+# A standing committee named right before a decision's title, as its maker (全国人大常委会《关于…的决定》,
+# 四川省人大常委会颁布的《…》, 省人大常委会《…》): the words before the title that end at 《.
+_MAKER = re.compile(r"(全国|[省市县区州旗]?)(人大常委会|人民代表大会常务委员会)(?:颁布|通过|作出|制定|出台)?的?$")
+
+
+def _maker_before(text: str, start: int) -> str:
+    """The standing committee named right before the title at ``start`` when that title is a decision
+    named without its maker (关于…的决定), so that the decision is the maker's, not the report's own
+    committee's: "全国人大常委会", "四川省人大常委会", "省人大常委会" (the report's province, as the
+    title's own level word would be), else ""."""
+    if not text.startswith("关于", start + 1):
+        return ""
+    window = text[max(0, start - 24) : start]
+    maker = _MAKER.search(window)
+    if not maker:
+        return ""
+    named = [name for _, end, name in areas.names_in(window) if end == maker.start(2)]
+    if named:
+        return named[-1] + maker.group(2)
+    return maker.group(1) + maker.group(2) if maker.group(1) else ""
+
+
 def _full_autonomous(title: str, jur: Jurisdiction) -> str:
     """A title that starts with the short form of the report's own autonomous area (秀山自治县人大常委会
     关于…的决定) under that area's full name (秀山土家族苗族自治县…): the short form leaves out only
@@ -209,7 +231,7 @@ def hits(ctx: Context) -> list[LawHit]:
         group = 1 if match.group(1) else 2
         inner = match.group(group)
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
-            name, level = canonical(inner.translate(_INNER_BRACKETS), jur)
+            name, level = canonical(_maker_before(text, match.start()) + inner.translate(_INNER_BRACKETS), jur)
             found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
         found += _quoted_titles(inner, match.start(group), jur)
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))

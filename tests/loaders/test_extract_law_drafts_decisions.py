@@ -137,6 +137,26 @@ def test_a_decision_without_its_maker_is_the_body_that_adopted_it(facts_of, text
     assert len(decisions) == 1 and next(iter(decisions)).startswith(maker + "关于")
 
 
+
+@pytest.mark.parametrize("text, organ, maker", [
+    # a province's report on the NPCSC's decision (its 2023 关于完善和加强备案审查制度的决定), maker written before 《》
+    ("常委会对全国人大常委会《关于完善和加强备案审查制度的决定》贯彻实施情况开展专题调研。", "四川省人民代表大会常务委员会",
+     "全国人民代表大会常务委员会"),
+    ("常委会对全国人大常委会颁布的《关于加强经济工作监督的决定》贯彻实施情况开展执法检查。", "成都市人民代表大会常务委员会",
+     "全国人民代表大会常务委员会"),
+    # a city's report on its province's decision, by name or by the level word
+    ("市人大常委会对四川省人大常委会《关于加强规范性文件备案审查工作的决定》贯彻实施情况开展调研。",
+     "成都市人民代表大会常务委员会", "四川省人民代表大会常务委员会"),
+    ("市人大常委会对省人大常委会《关于加强规范性文件备案审查工作的决定》贯彻实施情况开展调研。",
+     "成都市人民代表大会常务委员会", "四川省人民代表大会常务委员会"),
+    # near miss: no maker before the title, the report's own standing committee's
+    ("市人大常委会对《关于加强规范性文件备案审查工作的决定》贯彻实施情况开展调研。",
+     "成都市人民代表大会常务委员会", "成都市人民代表大会常务委员会"),
+])
+def test_a_maker_written_before_a_decisions_title_is_its_body(facts_of, text, organ, maker):
+    decisions = {name for name in names(facts_of(text, organ=organ)) if name.endswith("的决定")}
+    assert decisions and all(name.startswith(maker + "关于") for name in decisions)
+
 # --- bare short titles ---
 
 @pytest.mark.parametrize("text, law", [
