@@ -1,18 +1,20 @@
-"""The embedded store's grouped write path: one pass over each graph gives the N-Quads text, the names
-for the name index and the literals Oxigraph may store in another form, the same as reading them apart."""
+"""The embedded store's grouped write path: one pass over each graph gives its quads, the names for the
+name index and the literals Oxigraph may store in another form, the same as reading them apart."""
 from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 from world import world_reports
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import nquads, search_index
-from graph.backends.embedded import EmbeddedStore, _nquads
+from graph import oxterms, search_index
+from graph.backends.embedded import EmbeddedStore, _quads
+from graph.n10s import safe_label
 from graph.search_fts import FILE
 from ontology import OKG
 
@@ -55,17 +57,30 @@ def _labelled() -> Graph:
 @pytest.mark.parametrize("graph", [_labelled(), *(rg.graph for rg in world_reports())],
                          ids=["labelled", "report-a", "report-b"])
 def test_the_one_pass_gathers_what_reading_the_graph_gives(graph: Graph) -> None:
-    writer = nquads.Writer()
-    spelt: dict[str, Literal] = {}
+    typed: list[Literal] = []
     stated: dict[URIRef, list[tuple[object, object]]] = {p: [] for p in search_index.PREDICATES}
-    writer.graph(URIRef("urn:report:x"), graph, spelt, stated)  # type: ignore[arg-type]
+    name = ox.NamedNode("urn:report:x")
+    made = list(oxterms.Terms(safe_label).quads(graph, name, typed, stated))  # type: ignore[arg-type]
     assert search_index.named(stated) == search_index.names(graph)  # type: ignore[arg-type]
-    typed = [o for o in graph.objects() if isinstance(o, Literal) and (o.datatype not in (None, XSD.string)
-                                                                       or (o.language and not o.language.islower()))]
-    assert sorted(spelt.values()) == sorted(set(typed))
-    parsed = Dataset()
-    parsed.parse(data=writer.data(), format="nquads")
-    assert len(parsed.graph(URIRef("urn:report:x"))) == len(graph)
+    odd = [o for o in graph.objects() if isinstance(o, Literal) and (o.datatype not in (None, XSD.string)
+                                                                     or (o.language and not o.language.islower()))]
+    assert sorted(typed) == sorted(odd)
+    one_by_one = {ox.Quad(*(ox.BlankNode(safe_label(t)) if isinstance(t, BNode) else oxterms.to_oxigraph(t)
+                            for t in triple), name) for triple in graph}  # type: ignore[arg-type]
+    assert len(made) == len(graph) and set(made) == one_by_one
+
+
+def test_a_group_shares_its_terms_and_gives_each_graph_its_names() -> None:
+    reports = [(rg.iri, rg.graph, rg.content_hash) for rg in world_reports()]
+    reports.append((URIRef("https://example.org/report/names"), _labelled(), "h"))
+    named: list[tuple[str, str, list[object]]] = []
+    made = list(_quads(reports, named))  # type: ignore[arg-type]
+    assert [(g, h, names) for g, h, names in named] == [
+        (str(r), h, search_index.names(g)) for r, g, h in reports]
+    for report, graph, _ in reports:
+        assert sum(q.graph_name == ox.NamedNode(report) for q in made) == len(graph)
+    hashes = {(q.subject.value, q.object.value) for q in made if q.predicate == bookkeeping.CONTENT_HASH}
+    assert hashes == {(str(r), h) for r, _, h in reports}
 
 
 def test_names_come_in_one_order_whatever_order_the_triples_came_in() -> None:
@@ -97,9 +112,21 @@ def test_grouped_and_one_by_one_writes_leave_the_same_name_index(tmp_path: Path)
 
 def test_a_graph_oxigraph_would_normalise_keeps_its_exact_form_when_grouped(tmp_path: Path) -> None:
     g = _labelled()
-    data, named = _nquads([(URIRef("urn:report:x"), g, "h")])
-    assert bookkeeping.EXACT_GRAPH.value in data and named[0][2] == search_index.names(g)
+    named: list[tuple[str, str, list[object]]] = []
+    made = list(_quads([(URIRef("urn:report:x"), g, "h")], named))
+    assert any(q.predicate == bookkeeping.EXACT_GRAPH for q in made) and named[0][2] == search_index.names(g)
     with EmbeddedStore(tmp_path / "db") as store:
         store.upsert_reports([(URIRef("https://example.org/report/names"), g, "h")])
         back = store.named_graph(URIRef("https://example.org/report/names"))
     assert back is not None and (LAW, URIRef(str(OKG) + "articles"), Literal("1.0", datatype=XSD.decimal)) in back
+
+
+def test_triples_are_read_from_rdflib_s_own_set_and_equal_its_generator() -> None:
+    graph = _labelled()
+    assert isinstance(oxterms.triples(graph), list)  # the direct way: rdflib still keeps them where it did
+    assert sorted(oxterms.triples(graph)) == sorted(graph)
+    elsewhere = Graph(store="SimpleMemory")  # another store: through its own generator
+    for triple in graph:
+        elsewhere.add(triple)
+    assert not isinstance(oxterms.triples(elsewhere), list) and sorted(oxterms.triples(elsewhere)) == sorted(graph)
+    assert list(oxterms.triples(Graph())) == []
