@@ -92,8 +92,9 @@ class SqliteNames(NameIndex):
             db.execute("BEGIN IMMEDIATE")
             try:
                 rows: list[tuple[object, ...]] = []
-                stated: list[tuple[str, str, str, int]] = []
+                owners: dict[int, str] = {}  # row id → the graph stating the name
                 old: list[int] = []
+                spelt = {}  # types → their column text, once per combination
                 for graph, content_hash, names in graphs:
                     old += [row[0] for row in db.execute("SELECT name FROM stated WHERE g = ?", (graph,))]
                     db.execute("DELETE FROM stated WHERE g = ?", (graph,))
@@ -102,9 +103,12 @@ class SqliteNames(NameIndex):
                     else:
                         db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (graph, content_hash))
                     first, self._serial = self._serial + 1, self._serial + len(names)
-                    rows += [(len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label,
-                              _types(n.types), n.terms) for serial, n in enumerate(names, first)]
-                    stated += [(graph, n.iri, n.name, int(n.alias)) for n in names]
+                    for serial, n in enumerate(names, first):
+                        if (types := spelt.get(n.types)) is None:
+                            types = spelt[n.types] = _types(n.types)
+                        rows.append((len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label,
+                                     types, n.terms))
+                        owners[rows[-1][0]] = graph  # type: ignore[index]
                 rows.sort(key=lambda row: row[0])  # a name stated twice keeps the later label and types
                 db.executemany(
                     "INSERT INTO names(id, iri, name, alias, key, label, types, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -113,8 +117,12 @@ class SqliteNames(NameIndex):
                     "SELECT id FROM names WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([r[0] for r in rows]),))}
                 db.executemany("INSERT INTO names_fts(rowid, terms) VALUES (?, ?)",
                                [(row[0], row[-1]) for row in rows if row[0] in added])
+                # A new name's row is known by its id; one held already is looked up by what it is.
+                db.executemany("INSERT OR IGNORE INTO stated VALUES (?, ?)",
+                               [(owners[row[0]], row[0]) for row in rows if row[0] in added])  # type: ignore[index]
                 db.executemany("INSERT OR IGNORE INTO stated SELECT ?, id FROM names WHERE iri = ? AND name = ? "
-                               "AND alias = ?", stated)
+                               "AND alias = ?", [(owners[row[0]], *row[1:4]) for row in rows  # type: ignore[index]
+                                                 if row[0] not in added])
                 db.executemany("DELETE FROM names WHERE id = ? AND NOT EXISTS (SELECT 1 FROM stated WHERE name = ?)",
                                [(row_id, row_id) for row_id in sorted(set(old))])
                 db.execute("COMMIT")
