@@ -72,7 +72,7 @@ class SqliteNames(NameIndex):
             self._db.execute("PRAGMA journal_mode=WAL")
             for pragma in _READING:
                 self._db.execute(pragma)
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(f"BEGIN;{_SCHEMA}COMMIT;")  # one commit, not one per statement
             (self._serial,) = self._db.execute(f"SELECT coalesce(max(id & {(1 << _SERIAL) - 1}), 0) FROM names").fetchone()
 
     def close(self) -> None:
