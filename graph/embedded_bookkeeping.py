@@ -104,8 +104,9 @@ _PROBE = "<urn:x-okg:probe> <urn:x-okg:probe:{n}> {text} .\n"
 
 def canonicalised(spelt: Mapping[str, Literal]) -> bool:
     """Whether Oxigraph would store one of the literals ``spelt`` (``{N-Quads spelling: literal}``, the
-    literals it might normalise) in another lexical form: asked of an in-memory Oxigraph that parses the
-    same spellings the store will, once per spelling."""
+    literals it might normalise) in another lexical form: asked of an in-memory Oxigraph that stores the
+    same values (read from their spellings; Oxigraph normalises a value as it stores it, however the term
+    came), once per spelling."""
     if len(_CANONICAL) > _CANONICAL_MAX:
         _CANONICAL.clear()
     unknown = [text for text in spelt if text not in _CANONICAL]
