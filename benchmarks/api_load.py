@@ -70,7 +70,7 @@ def _iris(base: str, q: str, kind: str, n: int) -> list[str]:
 
 def _new_queries(base: str, words: list[str], seed: int) -> Callable[[random.Random], str]:
     """Searches no request asked before: two to four characters cut from the names that ``words`` find,
-    each asked once, in a shuffled order, so that the server's kept answers (:class:`graph.name_index.Results`)
+    each asked once, in a shuffled order, so that the server's kept answers (:attr:`graph.name_index.OpenedIndex.results`)
     never serve them and each is searched afresh."""
     labels = {item["label"] for word in words
               for item in httpx.get(f"{base}/search", params={"q": word, "limit": 100}, timeout=120).json()["items"]}

@@ -12,7 +12,7 @@ store (the name index is kept by those writes), then runs every query of
 - **index**: ``Store.find(q, limit=20)`` (:mod:`graph.search_index`), as ``/search``
   calls it now, each time with none of the store's kept answers (every search a new one);
 - **index, kept**: the same without forgetting: after the first round, each search is one the
-  store answered before with no write since (:class:`graph.name_index.Results`).
+  store answered before with no write since (:attr:`graph.name_index.OpenedIndex.results`).
 
 Wall and CPU time per query in this process (the embedded store's index runs in it; Neo4j's
 server CPU is its process's CPU over the whole run, per query, since the OS counts it in 10 ms
@@ -38,7 +38,8 @@ from rdflib import Literal
 from benchmarks.__main__ import parse_scales
 from benchmarks.common import Row, corpus, neo4j_env, print_table, wipe_neo4j, write_json
 from graph import Store
-from graph.name_index import Results
+from graph.name_index import RESULTS
+from graph.recent import Recent
 from loaders.build.catalog import build_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +92,7 @@ def measure(store: Store, rounds: int, baseline: bool = True,
     latency per kind of query (and ``server``'s CPU per query, over the run), per round, and each
     query's first hits."""
     def cold(q: str) -> object:
-        kept, store.names.results = store.names.results, Results()  # none kept: the search runs afresh
+        kept, store.names.results = store.names.results, Recent(RESULTS)  # none kept: the search runs afresh
         try:
             return store.find(q, limit=20)
         finally:

@@ -12,23 +12,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.backends import StoreError
+    from graph.backends import QueryError, StoreError
     from graph.store import Store
 
-__all__ = ["Store", "StoreError", "default_store_path", "open_store"]
+__all__ = ["QueryError", "Store", "StoreError", "default_store_path", "open_store"]
 
 
 def __getattr__(name: str) -> Any:
-    """``Store`` and ``StoreError`` on first use: importing a module of this package (the settings,
-    the export formats) does not load rdflib and the stores."""
+    """``Store``, ``StoreError`` and ``QueryError`` on first use: importing a module of this package (the
+    settings, the export formats) does not load rdflib and the stores."""
     if name == "Store":
         from graph.store import Store
 
         return Store
-    if name == "StoreError":
-        from graph.backends import StoreError
+    if name in ("StoreError", "QueryError"):
+        from graph import backends
 
-        return StoreError
+        return getattr(backends, name)
     raise AttributeError(f"module 'graph' has no attribute {name!r}")
 
 

@@ -4,9 +4,12 @@ to its cities, counties and organs.
 Every count includes the sub-areas and agrees with the listings an analyst would check it by:
 ``activities`` are what ``/activities?jurisdiction=<area>&status=reported`` lists (conducted by an
 organ there; planned work is counted apart, ``planned``: DESIGN.md never mixes the two in one
-count), ``inspections`` those of kind LawEnforcementInspection (``&kind=执法检查``),
-``laws_inspected`` what ``/coverage?jurisdiction=<area>&inspected=true`` lists (inspections as
-:func:`graph.loop.inspection_rows` counts them: planned ones left out, a law's follow-ups in),
+count); ``inspections`` are the inspections those activities state, counted as ``/laws`` counts a
+law's ``times_inspected`` (:mod:`graph.inspections`: one per conducting organs and year however many
+reports state it, a follow-up joining the inspection it follows up, one inspection of several laws
+once), and ``other_activities`` the activities that state no inspection; ``laws_inspected`` is what
+``/coverage?jurisdiction=<area>&inspected=true`` lists (inspections as
+:func:`graph.loop.inspection_rows` gives them: planned ones left out, a law's follow-ups in),
 ``reports`` the reports whose ``okg:jurisdiction`` lies in the area, ``organs`` the organs whose
 jurisdiction does. One pass over the store tallies every organ; an area's counts are unions of its
 organs' sets, so listing every area costs no more than one.
@@ -17,13 +20,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from graph import loop
+from graph import inspections as identity, loop
 from graph.areas import chain, described, row
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Description
-
-INSPECTION = "LawEnforcementInspection"
 
 
 @dataclass
@@ -38,7 +39,8 @@ class Tally:
     published: dict[str, set[str]]
     activities: dict[str, set[str]]  # reported
     planned: dict[str, set[str]]
-    inspections: dict[str, set[str]]  # reported
+    inspections: dict[str, set[str]]  # the inspections (graph.inspections.identify) reported ones state
+    others: dict[str, set[str]]  # the reported activities that state none
     laws: dict[str, set[str]]
 
     def organs_in(self, area: str, sub_areas: bool = True) -> set[str]:
@@ -47,11 +49,12 @@ class Tally:
         return set().union(*(self.at.get(place, set()) for place in places))
 
     def counts(self, organs: set[str]) -> dict[str, int]:
-        """``{"activities", "planned", "inspections", "laws_inspected"}`` of these organs together."""
+        """``{"activities", "planned", "inspections", "other_activities", "laws_inspected"}`` of these
+        organs together (an inspection several of them conducted counts once)."""
         def union(sets: dict[str, set[str]]) -> int:
             return len(set().union(*(sets.get(o, set()) for o in organs)))
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
-                "laws_inspected": union(self.laws)}
+                "other_activities": union(self.others), "laws_inspected": union(self.laws)}
 
     def area_counts(self, area: str) -> dict[str, Any]:
         """The row of ``area`` (an IRI) with ``reports``, ``organs`` and :meth:`counts` of its organs."""
@@ -74,20 +77,20 @@ def tally(store: Backend) -> Tally:
             published[organ].add(report.iri)
     activities: dict[str, set[str]] = defaultdict(set)
     planned: dict[str, set[str]] = defaultdict(set)
-    inspections: dict[str, set[str]] = defaultdict(set)
-    for act in store.describe(cls="OversightActivity").values():
-        is_planned = act.one("status") == "planned"
+    acts = store.describe(cls="OversightActivity")
+    for act in acts.values():
         for organ in act.rels.get("conductedBy", []):
-            (planned if is_planned else activities)[organ].add(act.iri)
-            if INSPECTION in act.types and not is_planned:
-                inspections[organ].add(act.iri)
+            (planned if act.one("status") == "planned" else activities)[organ].add(act.iri)
+    rows = loop.inspection_rows(store)
+    stated = identity.identify(rows, acts.values())
+    others = {organ: {a for a in done if a not in stated} for organ, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)
-    for law_row in loop.inspection_rows(store):
+    for law_row in rows:
         if law_row.activity is not None and law_row.organ_iri is not None:
             laws[law_row.organ_iri].add(law_row.law)
     organs = store.describe(cls="Organ")
     return Tally(found, dict(inside), organs, _by_place(organs), _by_place(reports), published, activities,
-                 planned, inspections, laws)
+                 planned, identity.by_organ(stated, acts.values()), others, laws)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:

@@ -96,54 +96,118 @@ RETURN m.uri AS n, CASE WHEN m = n THEN root ELSE found END AS found
 """
 
 
-# --- what a user's /cypher query may do ---
+# --- what a user's /cypher query may do, and the one sentence that says why not ---
+# Every refusal says what was refused, why, and what to do, in the shape of /sparql's errors
+# (``syntax error at line L, column C: …``), lines and columns counted in the query as sent.
 
 #: Read procedures a user's query may CALL; every other procedure is refused.
 READ_PROCEDURES = frozenset({
     "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization",
     "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
 })
-#: Plan operators (by prefix) that administer the server or reach outside the graph.
-_REFUSED_OPERATORS = ("Show", "Terminate", "AdministrationCommand", "SystemProcedureCall", "LoadCSV")
+#: Plan operators (by prefix) that administer the server, and the plan operator of LOAD CSV.
+_ADMIN_OPERATORS = ("Show", "Terminate", "AdministrationCommand", "SystemProcedureCall")
+_LOAD_CSV = "LoadCSV"
+_ALLOWED = ", ".join(sorted(READ_PROCEDURES))
+WRITE_REFUSED = ("writes are refused: /cypher runs read queries only and this one would create, change or "
+                 "delete data; add or replace reports with okg ingest")
+LOAD_CSV_REFUSED = "LOAD CSV is refused: /cypher reads the graph, never files or URLs; load reports with okg ingest"
+SCHEMA_REFUSED = ("schema and administration commands are refused: /cypher runs read queries only; okg keeps the "
+                  "indexes and constraints it needs, and the server's administrator changes others in cypher-shell")
+PLAN_REFUSED = ("EXPLAIN and PROFILE are refused: /cypher answers with a query's rows, not its plan; "
+                "send the query without them")
+#: Clauses Neo4j may list as expected after a syntax error that /cypher refuses anyway: left out of the hint.
+_REFUSED_CLAUSES = frozenset({
+    "ALTER", "CREATE", "DEALLOCATE", "DELETE", "DENY", "DETACH", "DROP", "DRYRUN", "ENABLE SERVER", "FOREACH",
+    "GRANT", "INSERT", "LOAD CSV", "MERGE", "NODETACH", "REALLOCATE", "REMOVE", "RENAME", "REVOKE", "SET", "SHOW",
+    "START DATABASE", "STOP DATABASE", "TERMINATE", "USING PERIODIC COMMIT",
+})
+#: A query that asks for its plan: EXPLAIN or PROFILE first, after white space and comments.
+_PLAN_ASKED = re.compile(r"^(?:\s|//[^\n]*(?:\n|$)|/\*.*?\*/)*(?:EXPLAIN|PROFILE)\b", re.I | re.S)
+
+
+def text_refusal(query: str) -> str | None:
+    """Why ``query`` is refused before Neo4j reads it (it asks for its plan), or None."""
+    return PLAN_REFUSED if _PLAN_ASKED.match(query) else None
 
 
 def plan_refusal(query_type: str, plan: dict[str, Any]) -> str | None:
     """Why a user's query may not run, judged by its EXPLAIN plan, or None when it only reads
-    the graph: the planner must call it a read (``r``), and no operator may administer the
-    server (SHOW …, TERMINATE …, system commands), load files or URLs (LOAD CSV), or call a
-    procedure outside :data:`READ_PROCEDURES`."""
-    if query_type != "r":
-        return f"only read queries are allowed; this one is of type {query_type!r}"
+    the graph: no operator may load files or URLs (LOAD CSV), call a procedure outside
+    :data:`READ_PROCEDURES` or administer the server (SHOW …, TERMINATE …, system commands), and
+    the planner must call it a read (``r``; ``s`` is a schema or administration command, ``w`` and
+    ``rw`` write)."""
     for operator, details in _operators(plan):
         name, _, database = operator.partition("@")
-        if database == "system" or name.startswith(_REFUSED_OPERATORS):
-            return f"{name} is refused: /cypher reads the graph and does not administer the server"
-        if name == "ProcedureCall" and details.split("(")[0].strip() not in READ_PROCEDURES:
-            return (f"procedure {details.split('(')[0].strip()} is refused; allowed: "
-                    f"{', '.join(sorted(READ_PROCEDURES))}")
-    return None
+        if name.startswith(_LOAD_CSV):
+            return LOAD_CSV_REFUSED
+        if name == "ProcedureCall" and (procedure := details.split("(")[0].strip()) not in READ_PROCEDURES:
+            return procedure_refusal(procedure)
+        if database == "system" or name.startswith(_ADMIN_OPERATORS):
+            command = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).upper() if name.startswith(("Show", "Terminate")) \
+                else "administration commands"
+            return (f"{command} {'are' if command.endswith('commands') else 'is'} refused: /cypher reads the graph "
+                    "and does not administer the server; run administration commands in cypher-shell as the "
+                    "server's administrator")
+    if query_type == "s":
+        return SCHEMA_REFUSED
+    return None if query_type == "r" else WRITE_REFUSED
+
+
+def procedure_refusal(procedure: str, unknown: bool = False) -> str:
+    """The refusal of a CALL to ``procedure`` (``unknown``: the server has no such procedure)."""
+    why = "the server has no such procedure and " if unknown else ""
+    return (f"procedure {procedure} is refused: {why}/cypher calls only the read procedures {_ALLOWED}; "
+            "read the graph with MATCH … RETURN")
 
 
 #: What the store puts before a user's query to read its plan without running it.
 EXPLAIN = "EXPLAIN "
-_POSITION = re.compile(r"\(line (\d+), column (\d+) \(offset: (\d+)\)\)")
+_POSITION = re.compile(r"\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)")
+_INVALID_INPUT = re.compile(r"^Invalid input (.*?): expected (.*)$", re.S)
+_UNKNOWN_PROCEDURE = re.compile(r"no procedure with the name `([^`]+)`")
+#: Most tokens a syntax error lists as expected, as /sparql lists them.
+_MOST_EXPECTED = 12
 
 
-def user_error(message: str) -> str:
-    r"""Neo4j's error on ``EXPLAIN <query>`` as one line about the user's own query: its first line,
-    with line, column and offset counted in the query as the user wrote it (the server counts
-    the :data:`EXPLAIN` prefix, and echoes the line with a caret under it, both dropped here).
+def user_error(code: str | None, message: str, explained: bool = True) -> str:
+    r"""Neo4j's error about a user's query as one sentence about the query as the user wrote it:
+    a syntax error in /sparql's shape with the line and column (the server counts the
+    :data:`EXPLAIN` prefix when ``explained``), the clauses it expected that /cypher would run,
+    an unknown procedure as a refused one, anything else as Neo4j's first sentence with what to do.
 
-    >>> user_error('Invalid input \'MATC\': expected \'MATCH\' (line 1, column 9 (offset: 8))\n"EXPLAIN MATC"\n         ^')
-    "Invalid input 'MATC': expected 'MATCH' (line 1, column 1 (offset: 0))"
+    >>> user_error("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC': expected 'MATCH' or 'CREATE' (line 1, column 9 (offset: 8))\n\"EXPLAIN MATC\"\n         ^")
+    "not a Cypher read query: syntax error at line 1, column 1: invalid input 'MATC', expected MATCH"
     """
-    def shifted(match: re.Match[str]) -> str:
-        line, column, offset = (int(g) for g in match.groups())
-        column -= len(EXPLAIN) if line == 1 else 0
-        return f"(line {line}, column {column} (offset: {offset - len(EXPLAIN)}))"
-
     first = message.strip().splitlines()[0] if message.strip() else "the query was refused"
-    return _POSITION.sub(shifted, first)
+    if code == "Neo.ClientError.Procedure.ProcedureNotFound" and (unknown := _UNKNOWN_PROCEDURE.search(first)):
+        return procedure_refusal(unknown.group(1), unknown=True)
+    where, found = "", _POSITION.search(first)
+    if found:
+        line, column = int(found[1]), int(found[2])
+        column -= len(EXPLAIN) if explained and line == 1 else 0
+        where = f" at line {line}, column {column}" if line >= 1 else ""
+        first = first[:found.start()] + first[found.end():]
+    invalid = _INVALID_INPUT.match(first.strip())
+    if invalid:
+        tokens = [t.strip() for t in re.split(r", | or ", invalid[2])]
+        tokens = [t[1:-1] if len(t) > 2 and t[0] == t[-1] == "'" and t[1].isalpha() else t for t in tokens]
+        offered = [t for t in tokens if t not in _REFUSED_CLAUSES]
+        listed = ", ".join(offered[:_MOST_EXPECTED]) + (", …" if len(offered) > _MOST_EXPECTED else "")
+        expected = f", expected {'one of ' if len(offered) > 1 else ''}{listed}" if offered else ""
+        found = "the query ends" if invalid[1] == "''" else f"invalid input {invalid[1]}"
+        return f"not a Cypher read query: syntax error{where}: {found}{expected}"
+    sentence = re.split(r"(?<=[^.])\.(?:\s|$)", first.strip(), maxsplit=1)[0].rstrip(".")
+    hint = 'give each $name a value in "parameters"' if code == "Neo.ClientError.Statement.ParameterMissing" \
+        else "correct the query and send it again"
+    return f"Neo4j cannot run the query{where}: {sentence}; {hint}"
+
+
+def is_users(code: str | None) -> bool:
+    """Whether a Neo4j error of ``code`` is about the user's query (a client error, or the query
+    needing more memory than the server grants it) rather than the server failing."""
+    return bool(code) and (code.startswith("Neo.ClientError.")  # type: ignore[union-attr]
+                           or code.endswith("MemoryPoolOutOfMemoryError"))  # type: ignore[union-attr]
 
 
 def _operators(plan: dict[str, Any]) -> list[tuple[str, str]]:

@@ -10,10 +10,14 @@ from typing import Any
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from graph import query_process
+from graph import cypher, query_process
 from graph.query_limits import QueryLimits, take_past
-from graph.backends import StoreError
+from graph.backends import QueryError, StoreError
 from graph.terms import plain
+
+
+#: The setting that raises a Cypher query's time limit.
+HINT = "OKG_NEO4J_TIMEOUT"
 
 
 @dataclass(frozen=True)
@@ -28,10 +32,11 @@ class Connection:
 def read(connection: Connection, query: str, parameters: dict[str, Any], limits: QueryLimits,
          timeout: float) -> list[dict[str, Any]]:
     """The rows of a read query (already checked to be one) up to ``limits`` plus the first row
-    past them, as plain values. Raises :class:`StoreError` for Neo4j's refusal, the time limit
-    (``timeout`` s, also the transaction's) or the memory ceiling (``limits.memory`` bytes)."""
+    past them, as plain values. Raises :class:`QueryError` for an error of the query as it runs, the
+    time limit (``timeout`` s, also the transaction's) or the memory ceiling (``limits.memory`` bytes),
+    :class:`StoreError` when Neo4j fails or cannot be reached."""
     return query_process.run(_read, (connection, query, parameters, limits, timeout), what="Cypher query",
-                             timeout=timeout + 5, memory=limits.memory, hint="OKG_NEO4J_TIMEOUT")
+                             timeout=timeout + 5, memory=limits.memory, hint=HINT)
 
 
 def _read(connection: Connection, query: str, parameters: dict[str, Any], limits: QueryLimits,
@@ -49,7 +54,11 @@ def _read(connection: Connection, query: str, parameters: dict[str, Any], limits
     except ServiceUnavailable as exc:
         raise StoreError(f"Neo4j at {connection.uri} is unreachable: {exc}") from exc
     except Neo4jError as exc:
-        raise StoreError(f"read from Neo4j at {connection.uri} failed: {exc}") from exc
+        if "TransactionTimedOut" in (exc.code or ""):
+            raise QueryError(query_process.timed_out("Cypher query", timeout, HINT)) from exc
+        if cypher.is_users(exc.code):
+            raise QueryError(cypher.user_error(exc.code, exc.message or str(exc), explained=False)) from exc
+        raise StoreError(f"read from Neo4j at {connection.uri} failed: {' '.join(str(exc).split())}") from exc
 
 
 def plain_deep(value: Any) -> Any:

@@ -9,10 +9,12 @@ The ranking: a name matching the query's key is in the first tier of :data:`TIER
 is the key, as a label then as an alias; starts with it; ends with it; holds it; holds its characters
 in order, an abbreviation) and ordered within its tier by length (for an abbreviation, the length of
 the shortest stretch holding the characters, :func:`span`), then its key's length, key and name; a
-resource ranks by its best name, ties by IRI. Each of the three candidate sources (names starting
-with the key; names holding the key's terms side by side; names holding every character of the
-key) gives at most :data:`CANDIDATES` names, shortest first as far as the engine knows it, and at
-most :data:`CANDIDATES` resources are counted.
+resource ranks by its best name, ties by IRI. Candidates are the names starting with the key, the
+names holding the key's terms side by side, and the names holding every character of the key (only
+as far as the others leave room: abbreviations rank last); each source gives at most
+:data:`CANDIDATES` names, shortest first as far as the engine knows it (Neo4j asks its one Lucene
+query for the last two together, those side by side first), and at most :data:`CANDIDATES` resources
+are counted. When no source is cut, every engine gives the whole ranking's page, total and facets.
 """
 from __future__ import annotations
 

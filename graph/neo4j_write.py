@@ -2,15 +2,18 @@
 
 :func:`prepare` turns a group of graphs into what the write statements take,
 outside any transaction (so it can run while the server works on the previous
-group): every node named, its row as if it were new, every relationship. In
-the transaction (:func:`write`) only the nodes that already exist are read
-(under lock) and merged with what the group states; every other node is
-``CREATE``d from its prepared row, and a relationship with a new endpoint is
-``CREATE``d too. ``MERGE`` is left for what other graphs share.
+group): every node named, its row as if it were new, every relationship, and the
+rows of the graphs' names for the name index, all in one pass over each graph
+that also checks its terms. In the transaction (:func:`write`) only the nodes
+that already exist are read (under lock) and merged with what the group states;
+every other node is ``CREATE``d from its prepared row, and a relationship with a
+new endpoint is ``CREATE``d too. ``MERGE`` is left for what other graphs share.
+The graphs' names are replaced in the same transaction
+(:func:`graph.search_neo4j.write_names`), so the index never lags the graphs.
 
 Two writers creating the same node at once: the second one's ``CREATE`` fails
 on the ``uri`` constraint, its transaction rolls back whole and is run again
-(:func:`graph.backends.neo4j.Neo4jStore._write_graphs`), now finding the node there.
+(:meth:`graph.backends.neo4j.Neo4jStore._commit`), now finding the node there.
 """
 from __future__ import annotations
 
@@ -21,9 +24,12 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 
-from graph import n10s
+from graph import n10s, search_index
+from graph.backends import check_term
 from graph.neo4j_layout import BUMP_VERSION, PREFIXES, SEP, TYPES, VALUES, owner, prefix_table, stored_values
+from graph.search_neo4j import name_row, write_names
 
 _TYPE = RDF.type  # looked up once: rdflib's namespace attribute costs a call per triple
 # Writers that add prefixes take turns on one lock node, so there is one _NsPrefDef and one meaning per prefix.
@@ -101,7 +107,7 @@ class Stated:
 @dataclass
 class Batch:
     """A group of graphs ready to write: names under the prefixes ``used``, node rows as if every
-    node were new."""
+    node were new, and each graph's rows of the name index (:func:`graph.search_neo4j.name_row`)."""
 
     items: list[tuple[str, str | None]]  # (graph, content hash); None deletes the graph
     used: dict[str, str]  # prefix → namespace, for every prefix the names use
@@ -109,50 +115,77 @@ class Batch:
     fresh: dict[str, dict[str, Any]]
     edges: dict[tuple[str, str, str], list[str]]
     graph_nodes: dict[str, list[str]]
+    names: dict[str, list[dict[str, Any]]]  # graph → its name rows
 
     @property
     def graphs(self) -> list[str]:
         return sorted({g for g, _ in self.items})
 
+    def name_rows(self) -> tuple[list[dict[str, Any]], list[str]]:
+        """What :func:`graph.search_neo4j.write_names` takes: each graph written with its names, the
+        graphs deleted."""
+        return ([{"g": g, "hash": h, "rows": self.names[g]} for g, h in self.items if h is not None],
+                [g for g, h in self.items if h is None])
+
 
 def prepare(items: Iterable[tuple[str, Graph | None, str]], table: dict[str, str]) -> Batch:
     """Name every statement of the graphs (``None`` for a graph to delete) under the prefix
     ``table`` (extended where a name needs a new prefix; :attr:`Batch.used` says which prefixes
-    the names use)."""
+    the names use), reading each graph once: its terms are checked on the way
+    (:func:`graph.backends.check_term`: StoreError naming the graph and the first bad term) and its
+    names for the index gathered (:func:`graph.search_index.named`)."""
     ns = n10s.Namespaces(table)
     ns.name(str(XSD.string))  # the datatype of escaped and mixed-type strings
     nodes: dict[str, Stated] = defaultdict(Stated)
     edges: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     graph_nodes: dict[str, list[str]] = {}
+    names: dict[str, list[dict[str, Any]]] = {}
     entries: list[tuple[str, str | None]] = []
     for g, graph, content_hash in items:
         entries.append((g, None if graph is None else content_hash))
         if graph is not None:
-            graph_nodes[g] = sorted(_state(g, graph, ns, nodes, edges))
+            watched: dict[URIRef, list[tuple[Node, Node]]] = {p: [] for p in search_index.PREDICATES}
+            graph_nodes[g] = sorted(_state(g, graph, ns, nodes, edges, watched))
+            names[g] = [name_row(name) for name in search_index.named(watched)]
     fresh = {uri: _row(uri, [], {}, stated, ns) if len(stated.graphs) > 1 else _sole_row(uri, stated, ns)
              for uri, stated in nodes.items()}
-    return Batch(entries, ns.used, dict(nodes), fresh, dict(edges), graph_nodes)
+    return Batch(entries, ns.used, dict(nodes), fresh, dict(edges), graph_nodes, names)
 
 
 def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
-           edges: dict[tuple[str, str, str], list[str]]) -> set[str]:
-    """Add one graph's statements to ``nodes`` and ``edges``; the nodes it mentions."""
-    names: dict[URIRef, str] = {}
-    seen: set[str] = set()
+           edges: dict[tuple[str, str, str], list[str]], watched: dict[URIRef, list[tuple[Node, Node]]]) -> set[str]:
+    """Add one graph's statements to ``nodes`` and ``edges``, and to ``watched[p]`` the ``(subject,
+    object)`` of each triple whose predicate ``p`` it holds; the nodes the graph mentions. Each term
+    is checked once, when first met."""
+    check_term(g, URIRef(g))
+    names: dict[Node, str] = {}  # predicates, types and datatypes → their names
+
+    def name(term: Node) -> str:
+        check_term(g, term)
+        return names.setdefault(term, ns.name(str(term)))
+
+    iris: dict[Node, str] = {}  # subjects and objects that are nodes → their node IRIs
+
+    def node(term: Node) -> str:
+        check_term(g, term)
+        return iris.setdefault(term, n10s.node_iri(term, g))  # type: ignore[arg-type]
+
+    watch = watched.get
     for (s, p, o), _ in graph.store.triples((None, None, None), graph):  # a third of Graph.__iter__'s cost
-        subject = n10s.node_iri(s, g)  # type: ignore[arg-type]
-        seen.add(subject)
-        key = names.get(p) or names.setdefault(p, ns.name(str(p)))  # type: ignore[arg-type]
+        subject = iris.get(s) or node(s)
+        key = names.get(p) or name(p)
         if isinstance(o, Literal):
-            if o.datatype is not None and o.datatype not in names:
+            if o.datatype is not None and o.datatype not in names:  # a datatype is no term of the triple: not checked
                 names[o.datatype] = ns.name(str(o.datatype))
+            check_term(g, o)
             nodes[subject].values.append((g, key, o))
         elif p == _TYPE and isinstance(o, URIRef):
-            nodes[subject].types.add((g, names.get(o) or names.setdefault(o, ns.name(str(o)))))
+            nodes[subject].types.add((g, names.get(o) or name(o)))
         else:
-            target = n10s.node_iri(o, g)  # type: ignore[arg-type]
-            seen.add(target)
-            edges[(subject, key, target)].append(g)
+            edges[(subject, key, iris.get(o) or node(o))].append(g)
+        if (pairs := watch(p)) is not None:
+            pairs.append((s, o))
+    seen = set(iris.values())
     for uri in seen:
         nodes[uri].graphs.append(g)
     return seen
@@ -212,8 +245,8 @@ def _row(uri: str, labels: list[str], props: dict[str, Any], stated: Stated | No
 
 def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str]], Batch],
           unchanged: bool = False) -> tuple[bool | None, dict[str, str]]:
-    """Replace each graph of ``batch`` in one transaction: (whether any graph was there before,
-    the prefix table now stored). ``rebuild(table)`` prepares the batch anew under another
+    """Replace each graph of ``batch`` and its names in the name index (:func:`graph.search_neo4j.write_names`)
+    in one transaction: (whether any graph was there before, the prefix table now stored). ``rebuild(table)`` prepares the batch anew under another
     table. With ``unchanged``, a batch of one graph already stored with its hash is left as it
     is, and the first value is None."""
     gs = batch.graphs
@@ -254,8 +287,9 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
         i, j = at.get(s), at.get(o)
         where = "shared" if i is None and j is None else "inward" if i is None else "outward" if j is None else "fresh"
         edges[where].append({"s": s if i is None else i, "t": kind, "o": o if j is None else j, "gs": sorted(set(egs))})
-    tx.run(APPLY, created=created, updated=updated, **edges, deleted=deleted,
-           dropped=[g for g, h in batch.items if h is None],
+    dropped = [g for g, h in batch.items if h is None]
+    tx.run(APPLY, created=created, updated=updated, **edges, deleted=deleted, dropped=dropped,
            graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]} for g, h in batch.items if h is not None],
            ).consume()
+    write_names(tx, *batch.name_rows())
     return bool(old), table

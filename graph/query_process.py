@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.query_limits import cap_memory
-from graph.backends import StoreError
+from graph.backends import QueryError, StoreError
 
 #: Forking the server would copy its page tables while holding the GIL (tens of ms of stalled
 #: event loop per query); a small fork server with the query modules loaded forks the children.
@@ -26,9 +26,9 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
     """``target(*args)`` in a child process under ``memory`` more bytes, stopped at ``timeout`` s.
 
     ``target`` must be a module-level function of a module the fork server preloads, returning
-    something picklable. Raises :class:`StoreError` with one line: ``target``'s own StoreError,
-    the time limit (with ``hint``, the setting that raises it), the memory ceiling, or any other
-    failure.
+    something picklable. Raises :class:`QueryError` with one line for what the query asks:
+    ``target``'s own QueryError, the time limit (with ``hint``, the setting that raises it), the
+    memory ceiling; :class:`StoreError` for ``target``'s own StoreError or any other failure.
     """
     context = multiprocessing.get_context("forkserver")
     receiver, sender = context.Pipe(duplex=False)
@@ -37,8 +37,7 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
     sender.close()
     try:
         if not receiver.poll(timeout):
-            raise StoreError(f"{what} stopped at the time limit of {timeout:g} s; "
-                             f"narrow it (LIMIT, more specific patterns) or raise {hint}")
+            raise QueryError(timed_out(what, timeout, hint))
         outcome, payload = receiver.recv()
     except EOFError as exc:
         raise StoreError(f"the {what} process ended without an answer") from exc
@@ -46,20 +45,30 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
         child.kill()
         child.join()
         receiver.close()
+    if outcome == "refused":
+        raise QueryError(payload)
     if outcome == "error":
         raise StoreError(payload)
     return payload
 
 
+def timed_out(what: str, timeout: float, hint: str) -> str:
+    """The sentence of a query stopped at its time limit (``hint``: the setting that raises it)."""
+    return f"{what} stopped at the time limit of {timeout:g} s; narrow it (LIMIT, more specific patterns) or raise {hint}"
+
+
 def _child(target: Callable[..., Any], args: tuple[Any, ...], what: str, memory: int, sender: Any) -> None:
-    """Run ``target`` under the memory ceiling; send ("ok", its answer) or ("error", message)."""
+    """Run ``target`` under the memory ceiling; send ("ok", its answer), ("refused", why the query is
+    at fault) or ("error", message)."""
     try:
         os.nice(10)  # the server's own threads (and /health) come first on a busy machine
         cap_memory(memory)
         sender.send(("ok", target(*args)))
     except MemoryError:
-        sender.send(("error", f"{what} stopped at the memory ceiling of {memory // 2**20} MiB "
-                              "(OKG_QUERY_MEMORY_BYTES); narrow it"))
+        sender.send(("refused", f"{what} stopped at the memory ceiling of {memory // 2**20} MiB "
+                                "(OKG_QUERY_MEMORY_BYTES); narrow it"))
+    except QueryError as exc:
+        sender.send(("refused", str(exc)))
     except StoreError as exc:
         sender.send(("error", str(exc)))
     except Exception as exc:  # noqa: BLE001 - the parent turns it into a StoreError

@@ -1,6 +1,7 @@
 """The Neo4j store's name index: ``:_OkgName`` nodes under a full-text (Lucene) index.
 
-A name is a node ``(:_OkgName {id, iri, name, alias, key, head, label, types, kinds, terms})``
+A name is a node ``(:_OkgName {id, iri, name, alias, key, head, label, types, kinds, terms})`` (``label``,
+the resource's own label to show, on an alias only)
 stated by graphs ``(:_OkgNamesOf {g, hash})-[:_STATES]->``; neither is a ``Resource``, so the
 RDF mapping never sees them. ``terms`` are indexed with Lucene's ``whitespace`` analyzer: the
 terms are made in Python (:func:`ontology.textform.search_tokens`, one per Han character), so
@@ -10,12 +11,15 @@ abbreviation's characters apart. ``kinds`` (the types, space-separated) are inde
 so that a search for some types is answered by Lucene too. Exact and prefix matches use a
 range index on ``head`` (the key's start).
 
-A search is one Cypher statement (:data:`_RANKED`): each source hands over at most
-:data:`graph.name_index.CANDIDATES` names (prefix matches shortest first; Lucene its best-scored
-ones, which its BM25 length norm puts shortest first for a name holding the terms once; the
-names holding the key's characters apart only when the others leave room, :data:`_APART`), the
-tiers, each resource's best name, the order, the page and the counts are computed in the server,
-and only the page and the facet counts come back.
+A search is one Cypher statement (:data:`_RANKED`) with two sources of at most
+:data:`graph.name_index.CANDIDATES` names each: the names starting with the key (the range index, shortest
+first) and one Lucene query (:func:`lucene_query`) for the names holding the key's terms side by side, which,
+when the key has two or more Han characters, also takes the names holding those characters apart, ranked
+below every name holding them side by side (a boost), so that names apart (abbreviations, which rank last)
+fill only the room the others leave, as on the embedded store. Each resource's best name, the order, the
+page and the facet of each resource counted are computed in the server, and only the page and the facets
+come back. One Lucene query, not one per source: each call has a fixed cost in the server (~1 ms at 1M
+triples) besides its hits, and the names holding the characters apart were mostly the same nodes again.
 """
 from __future__ import annotations
 
@@ -49,48 +53,45 @@ WITH DISTINCT n WHERE NOT EXISTS { (n)<-[:_STATES]-() }
 DELETE n
 """
 _DROP = "UNWIND $gs AS g MATCH (s:_OkgNamesOf {g: g}) DELETE s"
+# Each name once, however many of the graphs state it (the props of the last one win), then each graph's
+# statements of them; a graph's earlier statements are gone (_FORGET), so they are CREATEd.
 _STATE = """
+CALL () { UNWIND $names AS row MERGE (n:_OkgName {id: row.id}) SET n += row.props RETURN collect(n) AS made }
 UNWIND $graphs AS graph
 MERGE (s:_OkgNamesOf {g: graph.g}) SET s.hash = graph.hash
-WITH s, graph UNWIND graph.rows AS row
-MERGE (n:_OkgName {id: row.id}) SET n += row.props
-MERGE (s)-[:_STATES]->(n)
+WITH s, graph, made UNWIND graph.at AS i
+WITH s, made[i] AS n
+CREATE (s)-[:_STATES]->(n)
 """
 _TYPED = "($types IS NULL OR any(t IN n.types WHERE t IN $types))"
 _STARTING = (f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND {_TYPED} "
              "WITH n ORDER BY size(n.key), n.key LIMIT $cap RETURN n")
-# The names holding the key's characters apart (an abbreviation ranks last): asked only when the other
-# sources leave room among the CANDIDATES resources counted, as on the embedded store.
-_APART = (f"WITH rated WHERE rated < $cap CALL db.index.fulltext.queryNodes('{INDEX}', $chars, {{limit: $cap}}) "
-          "YIELD node RETURN collect(node) AS apart")
-_NONE_APART = "RETURN [] AS apart"
+_HOLDING = f"CALL db.index.fulltext.queryNodes('{INDEX}', $lucene, {{limit: $cap}}) YIELD node AS n RETURN n"
+BOOST = 10000  # of the terms side by side over the characters apart: any score with it beats any without
 # Tiers as in graph.name_index; an abbreviation's span as graph.name_index.span: from each place of the
-# key's first character, the greedy end of the others in order (past the end when one is missing).
+# key's first character, the greedy end of the others in order (past the end when one is missing). Each
+# resource's best name is the least [tier, length, key size, key, name, node] (list order); every property
+# is read once per name, and the label and types only of the page's names (the facet of each counted one).
 _RANKED = """
 CALL () {{ {sources} }}
 WITH DISTINCT n
-WITH collect(n) AS found, count(DISTINCT CASE WHEN n.key CONTAINS $key THEN n.iri END) AS rated
-CALL (rated) {{ {apart} }}
-UNWIND found + apart AS n
-WITH DISTINCT n
-WITH n, CASE WHEN n.key = $key THEN CASE WHEN n.alias THEN 1 ELSE 0 END WHEN n.key STARTS WITH $key THEN 2
-             WHEN n.key ENDS WITH $key THEN 3 WHEN n.key CONTAINS $key THEN 4 ELSE 5 END AS tier
-WITH n, tier, CASE WHEN tier < 5 THEN size(n.key) ELSE reduce(least = null, stretch IN
-         [ends IN [i IN range(0, size(n.key) - 1) WHERE substring(n.key, i, 1) = $first
-                   | [i, reduce(at = i, char IN $rest | at + 1 + size(split(substring(n.key, at + 1), char)[0]))]]
-          WHERE ends[1] < size(n.key) | ends[1] - ends[0] + 1]
+WITH n, n.key AS key
+WITH n, key, CASE WHEN key = $key THEN CASE WHEN n.alias THEN 1 ELSE 0 END WHEN key STARTS WITH $key THEN 2
+                  WHEN key ENDS WITH $key THEN 3 WHEN key CONTAINS $key THEN 4 ELSE 5 END AS tier
+WITH n, key, tier, CASE WHEN tier < 5 THEN size(key) ELSE reduce(least = null, stretch IN
+         [ends IN [i IN range(0, size(key) - 1) WHERE substring(key, i, 1) = $first
+                   | [i, reduce(at = i, char IN $rest | at + 1 + size(split(substring(key, at + 1), char)[0]))]]
+          WHERE ends[1] < size(key) | ends[1] - ends[0] + 1]
          | CASE WHEN least IS NULL OR stretch < least THEN stretch ELSE least END) END AS length
-WITH n, tier, length WHERE length IS NOT NULL
-ORDER BY tier, length, size(n.key), n.key, n.name
-WITH n.iri AS iri, collect({{label: CASE WHEN n.alias THEN n.label ELSE n.name END, types: n.types, tier: tier,
-                             length: length, size: size(n.key), key: n.key}})[0] AS best
-ORDER BY best.tier, best.length, best.size, best.key, iri
+WHERE length IS NOT NULL
+WITH n.iri AS iri, min([tier, length, size(key), key, n.name, n]) AS best
+ORDER BY best[0], best[1], best[2], best[3], iri
 LIMIT $cap
-WITH collect({{iri: iri, label: best.label, types: best.types, tier: best.tier,
-              facet: head([f IN $facets WHERE f IN best.types] + [$other])}}) AS top
-RETURN size(top) AS total, top[$offset..$offset + $limit] AS items,
-       [f IN reduce(seen = [], hit IN top | CASE WHEN hit.facet IN seen THEN seen ELSE seen + hit.facet END)
-        | [f, size([hit IN top WHERE hit.facet = f])]] AS facets
+WITH iri, best[0] AS tier, best[5] AS n
+WITH iri, tier, n, n.types AS types
+WITH collect([iri, tier, n, types]) AS top, collect(head([f IN $facets WHERE f IN types] + [$other])) AS facets
+RETURN facets, [hit IN top[$offset..$offset + $limit]
+                | [hit[0], CASE WHEN hit[2].alias THEN hit[2].label ELSE hit[2].name END, hit[3], hit[1]]] AS items
 """
 
 Read = Callable[..., list[dict[str, Any]]]
@@ -119,14 +120,15 @@ class Neo4jNames(NameIndex):
         dropped = [graph for graph, content_hash, _ in graphs if content_hash is None]
 
         def work(tx: ManagedTransaction) -> None:
-            tx.run(_FORGET, gs=[graph for graph, _, _ in graphs]).consume()
-            if dropped:
-                tx.run(_DROP, gs=dropped).consume()
-            if stated:
-                tx.run(_STATE, graphs=stated).consume()
+            write_names(tx, stated, dropped)
             tx.run(BUMP_VERSION).consume()  # last: a search answer kept under the version (name_index.OpenedIndex.results) is asked again
 
         self._write(work)
+        self.written()
+
+    def written(self) -> None:
+        """Names were committed through this object or by the store in its own transaction
+        (:func:`write_names`): the generation moves."""
         self._changes += 1
 
     def clear(self) -> None:
@@ -142,31 +144,68 @@ class Neo4jNames(NameIndex):
         return self._changes
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
-        kinds = f" AND kinds:({' OR '.join(_quoted(t) for t in types)})" if types else ""
-        sources, lucene = [_STARTING], {}
-        if query.terms:
-            terms = list(query.terms)
-            last = f" +{terms.pop()}*" if query.prefix_last else ""
-            lucene["phrase"] = f"terms:({((_quoted(' '.join(terms)) if terms else '') + last).strip()}){kinds}"
-        sources += [f"CALL db.index.fulltext.queryNodes('{INDEX}', ${name}, {{limit: $cap}}) YIELD node AS n RETURN n"
-                    for name in lucene]
-        if query.chars:
-            lucene["chars"] = f"terms:({' '.join(f'+{char}' for char in dict.fromkeys(query.chars))}){kinds}"
-        statement = _RANKED.format(sources=" UNION ".join(sources), apart=_APART if query.chars else _NONE_APART)
-        rows = self._read(statement, key=query.key, head=query.key[:HEAD],
-                          types=types, cap=CANDIDATES, first=query.key[0], rest=list(query.key[1:]),
-                          facets=list(FACETS), other=OTHER, offset=offset, limit=limit, **lucene)
-        row = rows[0]
-        return Ranked(row["total"], dict(row["facets"]),
-                      [Hit(hit["iri"], hit["label"], tuple(hit["types"]), hit["tier"]) for hit in row["items"]])
+        lucene = lucene_query(query, types)
+        statement = _RANKED.format(sources=_STARTING + (f" UNION {_HOLDING}" if lucene else ""))
+        rows = self._read(statement, key=query.key, head=query.key[:HEAD], types=types, cap=CANDIDATES,
+                          first=query.key[0], rest=list(query.key[1:]), facets=list(FACETS), other=OTHER,
+                          offset=offset, limit=limit, lucene=lucene)
+        facets: dict[str, int] = {}
+        for facet in rows[0]["facets"]:  # one per resource counted, best first: the counts in that order
+            facets[facet] = facets.get(facet, 0) + 1
+        return Ranked(len(rows[0]["facets"]), facets,
+                      [Hit(iri, label, tuple(kinds), tier) for iri, label, kinds, tier in rows[0]["items"]])
+
+
+def lucene_query(query: Query, types: list[str] | None) -> str | None:
+    """The Lucene source of a search (None for a key without terms): the names holding the terms side by
+    side (the last one as a word's start when :attr:`Query.prefix_last`); with two or more Han characters,
+    the names holding each of them, those holding the terms side by side :data:`BOOST` times higher; of
+    one of ``types`` when given.
+
+    >>> lucene_query(Query("湿地法", ("湿", "地", "法"), False, ("湿", "地", "法")), ["Law"])
+    '+terms:(+湿 +地 +法) terms:("湿 地 法")^10000 +kinds:("Law")'
+    """
+    if not query.terms:
+        return None
+    terms = list(query.terms)
+    last = f" +{terms.pop()}*" if query.prefix_last else ""
+    side_by_side = f"terms:({((_quoted(' '.join(terms)) if terms else '') + last).strip()})"
+    kinds = f" +kinds:({' OR '.join(_quoted(t) for t in types)})" if types else ""
+    if not query.chars:
+        return f"+{side_by_side}{kinds}"
+    apart = " ".join(f"+{char}" for char in dict.fromkeys(query.chars))
+    return f"+terms:({apart}) {side_by_side}^{BOOST}{kinds}"
+
+
+def write_names(tx: ManagedTransaction, stated: list[dict[str, Any]], dropped: list[str]) -> None:
+    """In ``tx``: the names of each graph of ``stated`` (``{"g", "hash", "rows"}``, rows from
+    :func:`name_row`) replace those it stated before, and the graphs ``dropped`` state none any more.
+    The store's version is not moved here (the caller's transaction does)."""
+    tx.run(_FORGET, gs=[graph["g"] for graph in stated] + dropped).consume()
+    if dropped:
+        tx.run(_DROP, gs=dropped).consume()
+    if stated:
+        at: dict[str, int] = {}  # name id → its place in the rows sent
+        rows: list[dict[str, Any]] = []
+        graphs = []
+        for graph in stated:
+            for row in graph["rows"]:
+                if (i := at.setdefault(row["id"], len(rows))) == len(rows):
+                    rows.append(row)
+                else:
+                    rows[i] = row
+            graphs.append({"g": graph["g"], "hash": graph["hash"], "at": [at[row["id"]] for row in graph["rows"]]})
+        tx.run(_STATE, names=rows, graphs=graphs).consume()
 
 
 def name_row(name: Name) -> dict[str, Any]:
-    """A name node's id (any length of name) and properties."""
-    return {"id": hashlib.sha1(f"{name.iri}\n{int(name.alias)}\n{name.name}".encode()).hexdigest(),
-            "props": {"iri": name.iri, "name": name.name, "alias": name.alias, "key": name.key,
-                      "head": name.key[:HEAD], "label": name.label, "types": list(name.types),
-                      "kinds": " ".join(name.types), "terms": name.terms}}
+    """A name node's id (any length of name) and properties; ``label`` only on an alias, the one
+    name a search shows another label for (:data:`_RANKED`): a label would be written once more."""
+    props = {"iri": name.iri, "name": name.name, "alias": name.alias, "key": name.key, "head": name.key[:HEAD],
+             "types": list(name.types), "kinds": " ".join(name.types), "terms": name.terms}
+    if name.alias:
+        props["label"] = name.label
+    return {"id": hashlib.sha1(f"{name.iri}\n{int(name.alias)}\n{name.name}".encode()).hexdigest(), "props": props}
 
 
 def _quoted(text: str) -> str:

@@ -20,6 +20,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graph.inspections import DEFINITION as INSPECTIONS
+
 WETLAND = "https://w3id.org/oversight-kg/id/law/中华人民共和国湿地保护法"
 
 
@@ -116,10 +118,10 @@ class Law(BaseModel):
     iri: str
     title: str
     level: str | None
-    #: distinct inspections: one per conducting organs and year, however many reports state it
-    #: (``evidence`` holds every statement); a follow-up joins the latest inspection by the same
-    #: organs up to its year; an activity without organ or year counts alone
-    times_inspected: int
+    times_inspected: int = Field(description="Distinct inspections of the law: one per conducting organs and "
+                                 "year, however many reports state it (evidence holds every statement); a "
+                                 "follow-up joins the latest inspection by the same organs up to its year; an "
+                                 "activity without organ or year counts alone (graph.inspections.of_law).")
     years: list[int]
     organs: list[str]
     reports: list[str]
@@ -178,8 +180,10 @@ class Activity(Fact):
 
 class Organ(Node):
     aliases: list[str] = []  # the names reports call it by (全国人大常委会, 区人大常委会)
-    conducted: int = 0
+    conducted: int = Field(0, description="Activities it reported done (/activities?organ=&status=reported "
+                                          "lists them with those it was overseen in).")
     overseen: int = 0
+    inspections: int = Field(0, description=f"Inspections it conducted, alone or with others. {INSPECTIONS}")
     reports: int = 0  # reports naming it or stating its activities
 
 
@@ -252,7 +256,9 @@ class WhatWasDone(BaseModel):
 
     activities: int = Field(0, description="Activities they reported done (/activities?jurisdiction=&status=reported).")
     planned: int = Field(0, description="Activities they planned (&status=planned), never counted with those done.")
-    inspections: int = Field(0, description="Of the activities done, law-enforcement inspections (执法检查).")
+    inspections: int = Field(0, description=f"Law-enforcement inspections (执法检查) they conducted. {INSPECTIONS}")
+    other_activities: int = Field(0, description="Activities done that state no inspection (activities done "
+                                                 "are inspections' statements and these).")
     laws_inspected: int = Field(0, description="Laws they inspected (/coverage?jurisdiction=&inspected=true).")
 
 

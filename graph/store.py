@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from graph import area_view, frozen, loop, search_index, tables, traverse, views
+from graph import area_view, frozen, inspections, loop, search_index, tables, traverse, views
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
 from graph.recent import Recent
@@ -108,9 +108,10 @@ class Store(Backend):
                                  jurisdiction=_division_code(jurisdiction))
 
     def organs(self) -> list[dict[str, Any]]:
-        """Organs with how many activities they conducted and were overseen in, :class:`graph.shapes.Organ`
-        rows (aliases: the names reports call it by, skos:altLabel)."""
-        return tables.organs(self)
+        """Organs with how many activities they conducted and were overseen in and how many inspections
+        they conducted (:mod:`graph.inspections`), :class:`graph.shapes.Organ` rows (aliases: the names
+        reports call it by, skos:altLabel); kept and shared read-only as :meth:`coverage` is."""
+        return self._memo("organs", (), lambda: tables.organs(self, self._law_views.rows(self)))
 
     def reports(self) -> list[dict[str, Any]]:
         """The reports, :class:`graph.shapes.ReportSummary` rows."""
@@ -134,9 +135,14 @@ class Store(Backend):
                 for status in tables.STATUSES}
 
     def summary(self) -> dict[str, int]:
-        """What ``okg stats`` and ``/stats`` print: :meth:`counts`, :meth:`activity_statuses` and
-        ``laws_inspected`` (the laws ``/laws?inspected=true`` lists)."""
-        return {**self.counts(), **self.activity_statuses(), "laws_inspected": len(self.laws(inspected=True))}
+        """What ``okg stats`` and ``/stats`` print: :meth:`counts`, :meth:`activity_statuses`,
+        ``inspections`` (distinct inspections, :func:`graph.inspections.identify`, where the class
+        count ``LawEnforcementInspection`` counts their statements) and ``laws_inspected`` (the laws
+        ``/laws?inspected=true`` lists)."""
+        return {**self.counts(), **self.activity_statuses(), "inspections": self._memo("inspections", (), lambda: len(
+                    set(inspections.identify(self._law_views.rows(self), self.describe(
+                        cls=inspections.INSPECTION, keys=("status",)).values()).values()))),
+                "laws_inspected": len(self.laws(inspected=True))}
 
     def statistics(self, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import astuple
 from typing import Any
 
-from graph import fields, loop
+from graph import fields, inspections, loop
 from graph.areas import organs_within
 from graph.backends import Backend, Description, LawRow
 
@@ -88,12 +88,20 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
     return sorted(rows, key=_sort_key)
 
 
-def organs(store: Backend) -> list[dict[str, Any]]:
+def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
+    """Organs (:class:`graph.shapes.Organ`) with the reported activities they conducted and were
+    overseen in, and the inspections they conducted (:func:`graph.inspections.identify` over ``rows``,
+    :func:`graph.loop.inspection_rows` asked of the store if None)."""
     found = store.describe(cls="Organ", keys=("label", "altLabel"))
     tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
                                               "conducted": 0, "overseen": 0, "reports": set()}
                                         for iri, d in found.items()}
-    for act in activities(store, status="reported"):
+    described = store.describe(cls="OversightActivity")
+    stated = inspections.identify(loop.inspection_rows(store) if rows is None else rows, described.values())
+    conducted = inspections.by_organ(stated, described.values())
+    for act in (activity_row(d) for d in described.values()):
+        if act["status"] != "reported":
+            continue
         for role in ("organs", "overseen"):
             for iri in act[role]:
                 if iri in tally:
@@ -103,8 +111,9 @@ def organs(store: Backend) -> list[dict[str, Any]]:
         for iri in rep.rels.get("mentionsOrgan", []) + rep.rels.get("publishedBy", []):
             if iri in tally:
                 tally[iri]["reports"].add(rep.iri)
-    rows = [{**row, "reports": len(row["reports"] - {None})} for row in tally.values()]
-    return sorted(rows, key=lambda r: (-(r["conducted"] + r["overseen"]), r["label"] or "", r["iri"]))
+    listed = [{**row, "reports": len(row["reports"] - {None}), "inspections": len(conducted.get(iri, ()))}
+              for iri, row in tally.items()]
+    return sorted(listed, key=lambda r: (-(r["conducted"] + r["overseen"]), r["label"] or "", r["iri"]))
 
 
 def _report_row(d: Description) -> dict[str, Any]:
@@ -146,19 +155,20 @@ def _row_order(row: LawRow) -> tuple:
     return (row.activity or "", row.organ or "", *((v is None, str(v)) for v in astuple(row)))
 
 
-def law_entry(rows: list[LawRow]) -> dict[str, Any]:
-    """One law of the laws table (:class:`graph.shapes.Law`) from its rows (all of one law)."""
+def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = None) -> dict[str, Any]:
+    """One law of the laws table (:class:`graph.shapes.Law`) from its rows (all of one law).
+
+    ``times_inspected`` counts the inspections its statements are (:func:`graph.inspections.of_law`;
+    ``identity`` gives that of every row of the law when ``rows`` are some of them), each statement's
+    ``inspection`` numbering them within the law."""
     rows = sorted(rows, key=_row_order)
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
                            "times_inspected": 0, "years": [], "organs": [], "reports": [], "evidence": []}
     seen: set[str] = set()
-    conductors: dict[str, set[str]] = {}  # activity → the organs that conducted it
     for row in rows:
         for key, value in (("years", row.year), ("organs", row.organ), ("reports", row.report)):
             if row.activity and value is not None and value not in law[key]:
                 law[key].append(value)
-        if row.activity and (row.organ_iri or row.organ):
-            conductors.setdefault(row.activity, set()).add(row.organ_iri or row.organ or "")
         if row.activity is None or row.activity in seen:
             continue
         seen.add(row.activity)
@@ -168,42 +178,12 @@ def law_entry(rows: list[LawRow]) -> dict[str, Any]:
     for key in ("years", "organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
-    keys = {e["activity"]: _inspection(e, conductors.get(e["activity"], set())) for e in law["evidence"]}
-    inspected = [key for e in law["evidence"] if not e["follow_up"] and (key := keys[e["activity"]])[0] != "activity"]
-    inspections: dict[tuple, int] = {}
+    keys = inspections.of_law(rows) if identity is None else identity
+    numbers: dict[inspections.Key, int] = {}
     for e in law["evidence"]:
-        key = keys[e["activity"]]
-        if e["follow_up"]:
-            key = _followed(key, inspected)
-        e["inspection"] = inspections.setdefault(key, len(inspections))
-    law["times_inspected"] = len(inspections)
+        e["inspection"] = numbers.setdefault(keys[e["activity"]], len(numbers))
+    law["times_inspected"] = len(numbers)
     return law
-
-
-def _inspection(evidence: dict[str, Any], organs: set[str]) -> tuple:
-    """Which inspection an activity is: one per conducting organs and year, however many reports (a
-    work report, a session communiqué, a news item) state it; an activity without both is its own."""
-    year = evidence.get("year") or (evidence.get("year_from"), evidence.get("year_to"))
-    if not organs or year == (None, None):
-        return ("activity", evidence["activity"])
-    return (tuple(sorted(organs)), year)
-
-
-def _followed(key: tuple, inspections: list[tuple]) -> tuple:
-    """The inspection a follow-up of ``key`` (organs, year) follows up: the latest one by the same
-    organs in its year or before (an inspection's review opinions are followed up the year after);
-    the follow-up is its own when the store holds none (it is then the evidence of an inspection
-    no stored report states)."""
-    if key[0] == "activity":
-        return key
-    earlier = [k for k in inspections if k[0] == key[0] and _last_year(k) <= _last_year(key)]
-    return max(earlier, key=_last_year) if earlier else key
-
-
-def _last_year(key: tuple) -> int:
-    """The last year of an inspection key's year, or of its range (a multi-year report's)."""
-    year = key[1]
-    return year if isinstance(year, int) else year[1] or year[0]
 
 
 def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None
@@ -227,9 +207,13 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
 
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:
-        if (year is None and organ is None and jurisdiction is None) or keep(row):
-            by_law[row.law].append(row)
-    return laws_table(map(law_entry, by_law.values()), inspected, level)
+        by_law[row.law].append(row)
+    if year is None and organ is None and jurisdiction is None:
+        return laws_table(map(law_entry, by_law.values()), inspected, level)
+    # the filters choose statements; which inspection each one is, all of the law's statements decide
+    entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
+               if (kept := [row for row in every if keep(row)]))
+    return laws_table(entries, inspected, level)
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,

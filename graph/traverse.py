@@ -176,6 +176,7 @@ class _Side:
     """One end of a bidirectional breadth-first search: distances and every parent edge."""
 
     def __init__(self, start: str) -> None:
+        self.start = start
         self.distance = {start: 0}
         self.parents: dict[str, list[tuple[str, Edge]]] = defaultdict(list)
         self.frontier = [start]
@@ -221,9 +222,16 @@ def shortest_paths(store: Backend, source: str, target: str, max_hops: int, limi
         if side is None or len(ends[0].distance) + len(ends[1].distance) > MAX_VISITED:
             return []
         side.expand(store)
-        meets = [n for n in side.frontier if n in ends[1 - ends.index(side)].distance]
+        other = ends[1 - ends.index(side)]
+        meets = [n for n in side.frontier if n in other.distance]
         if meets:
             break
+        if not side.frontier and other.start not in side.distance:
+            # Every node this end reached and may walk through is walked, and none met the other end's
+            # walk: no path can meet further on (only the other end's start, a hub this end reached but
+            # did not walk through, would be met by the other end's next step). At 1M triples most pairs
+            # of the API load have no path, and the other end's walk read thousands of edges for nothing.
+            return []
     else:
         return []
     length = min(ends[0].distance[n] + ends[1].distance[n] for n in meets)

@@ -1,16 +1,19 @@
 """Reports in, report graphs out: read → extract → build."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from loaders.document import Document
+from loaders.document import Document, header_conflicts
 from loaders.read import ReadError, read
 
 if TYPE_CHECKING:
     from loaders.build import ReportGraph
+    from loaders.facts import Facts
 
-__all__ = ["Document", "ReadError", "ReportGraph", "load", "read", "warm"]
+__all__ = ["Document", "ReadError", "ReportGraph", "extracted", "load", "organ_level", "read", "warm"]
 
 
 def __getattr__(name: str) -> Any:
@@ -25,10 +28,46 @@ def __getattr__(name: str) -> Any:
 def load(source: str | Path) -> ReportGraph:
     """The named graph of one report file or URL."""
     from loaders.build import build
-    from loaders.extract import extract
 
     doc = read(source)
-    return build(doc, extract(doc))
+    return build(doc, extracted(doc))
+
+
+def extracted(doc: Document) -> Facts:
+    """The extractor's Facts of ``doc``, its ``warnings`` followed by the header's contradictions
+    (:func:`loaders.document.header_conflicts`): what ``okg ingest`` and ``okg extract`` show."""
+    from loaders.extract import extract
+
+    facts = extract(doc)
+    conflicts = header_conflicts(doc, organ_level(doc.metadata.get("organ", "")))
+    return replace(facts, warnings=[*facts.warnings, *conflicts]) if conflicts else facts
+
+
+#: A standing committee's working committee in a street or a township (…区人大常委会新安路街道工作委员会,
+#: …市人大常委会梧桐街道工委): its reports are of the township level it works at, whatever its parent's.
+_TOWNSHIP_BODY = re.compile(r"(?:常务委员会|常委会).{2,10}?(?:街道|镇|乡)(?:人大)?(?:工作委员会|工委)")
+
+
+def organ_level(organ: str) -> str | None:
+    """The level an organ's name states by the area it names, one the gazetteer knows (湖北省人大常委会
+    → provincial, 鼓楼区人大常委会 → county, whichever 鼓楼区; 全国人大常委会 → national; a street's
+    working committee of a district's standing committee → township), or None when it names none: a
+    bare level word (市人大常委会 is a prefecture's or a county-level city's), a place the gazetteer
+    does not hold, or no place at all (国务院). Read as the extractor reads the name
+    (:func:`loaders.extract.jurisdiction.jurisdiction`, which takes a name naming no area as national
+    unless given another level to fall back on)."""
+    from loaders.extract.jurisdiction import jurisdiction
+    from loaders.lexicon.normalise import simplify
+
+    name = simplify(organ.strip())
+    if not name:
+        return None
+    if _TOWNSHIP_BODY.search(name):
+        return "township"
+    read = jurisdiction(name, None, "")
+    if read.level == "national":
+        return "national" if jurisdiction(name, "township", "").level == "national" else None
+    return read.level if read.code or read.candidates else None  # an area the gazetteer knows
 
 
 def warm() -> None:

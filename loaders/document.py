@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -43,3 +44,62 @@ class Document:
         a URL is named by it (:func:`loaders.build.report.report_iri`)."""
         normalised = "".join(unicodedata.normalize("NFC", self.text).split())
         return "sha256:" + hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+#: A year as a text writes it: four digits, or Chinese numerals (二〇二三); full-width digits are read as digits.
+_YEAR = r"(?:[12]\d{3}|[一二][〇○零一二三四五六七八九]{3})"
+#: A year a text names: before 年 (2023年, 二〇二三年), or a date's (2024-01-15, 2024/1/15, 2024.1.15).
+_TEXT_YEAR = re.compile(rf"(?<![\d〇○零一二三四五六七八九])({_YEAR})(?=年|[-/.]\d{{1,2}}[-/.]\d{{1,2}})")
+_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: Words after a year that carry it up to the time of writing (2013年至今, 2013年以来): a text naming
+#: them names every year since, however few it writes.
+_UP_TO_NOW = re.compile(rf"{_YEAR}年?(?:以来|至今|来)")
+#: How far (in years) a header's year may lie outside the years its text names, and an ``issued:``
+#: date from ``year:``, before they are warned about: a report on 2023 is issued in 2024 and plans 2025.
+YEAR_SLACK = 2
+
+
+def text_years(text: str) -> list[int]:
+    """The years ``text`` names, sorted and distinct (1949 to 2100: earlier numbers are no report's).
+
+    >>> text_years("二〇二三年，常委会听取报告；2024年1月15日通过。")
+    [2023, 2024]
+    """
+    found = {int(y.translate(_NUMERALS)) for y in _TEXT_YEAR.findall(unicodedata.normalize("NFKC", text))}
+    return sorted(y for y in found if 1949 <= y <= 2100)
+
+
+def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
+    """Where a report's header contradicts itself or its text, one line each naming the fields and
+    what to do (``okg ingest`` puts the file before it); warnings, never failures:
+
+    - ``level:`` is not the level the ``organ:`` name states (``organ_level``, the caller's reading of
+      it; None when the name states none): level: county with 湖北省人民代表大会常务委员会;
+    - ``year:`` lies more than :data:`YEAR_SLACK` years outside the years the text names
+      (:func:`text_years`; a year it carries up to now, 2013年至今, names every year since): its
+      activities and statistics are dated by it;
+    - ``issued:`` lies more than :data:`YEAR_SLACK` years from ``year:``.
+
+    A ``url:`` on another province's site is no contradiction (reports are reposted), nor a field
+    the header leaves out. ``doc.metadata`` holds the fields as the reader normalised them
+    (``level`` one of national … township, ``year`` ``2023`` or ``2017-2021``, ``issued`` ISO).
+    """
+    meta, found = doc.metadata, []
+    level, organ = meta.get("level"), meta.get("organ")
+    if level and organ and organ_level and level != organ_level:
+        found.append(f"level: {level!r} disagrees with organ: {organ!r}, whose name is of a {organ_level} organ; "
+                     "correct the field that is wrong (without level:, okg reads the level from the organ)")
+    years = [int(y) for y in meta.get("year", "").split("-") if y.isdigit()]
+    if years:
+        first, last = years[0], years[-1]
+        named = text_years(doc.text)
+        latest = 2100 if _UP_TO_NOW.search(unicodedata.normalize("NFKC", doc.text)) else named[-1] if named else 0
+        if named and (last < named[0] - YEAR_SLACK or first > latest + YEAR_SLACK):
+            span = f"{named[0]}" if named[0] == named[-1] else f"{named[0]}–{named[-1]}"
+            found.append(f"year: {meta['year']!r} is far from the years the text names ({span}), and its activities "
+                         "and statistics are dated by it; check it (without year:, okg reads the year from the text)")
+        issued = meta.get("issued", "")[:4]
+        if issued.isdigit() and not first - YEAR_SLACK <= int(issued) <= last + YEAR_SLACK:
+            found.append(f"issued: {meta['issued']!r} is far from year: {meta['year']!r} (the year the report "
+                         "covers); check both")
+    return found

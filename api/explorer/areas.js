@@ -10,7 +10,8 @@
   const $ = (sel) => document.querySelector(sel);
   const view = { area: null, rows: [], organs: [] };  // area: the /areas/{code} answer, null at the top
   const active = (r) => r.reports || r.activities || r.planned;
-  const numbers = (r) => [r.inspections, r.activities - r.inspections, r.reports, r.laws_inspected];
+  // inspections counted once however many reports state them (GET /areas), and the activities that state none
+  const numbers = (r) => [r.inspections, r.other_activities, r.reports, r.laws_inspected];
   const heads = () => [t("inspections"), t("otherActivities"), t("reports"), t("lawsInspectedCount")]
     .map((h) => `<th scope="col" class="num">${esc(h)}</th>`).join("");
   const cells = (r) => numbers(r).map((n) => `<td class="num">${n}</td>`).join("");

@@ -35,7 +35,12 @@ def list_areas(
         description="Areas of this level only.")] = None,
 ) -> Any:
     """The areas the graph holds (those of reports and organs, with the areas above them), by code,
-    each with its counts (sub-areas included)."""
+    each with its counts (sub-areas included): ``activities`` as ``/activities?jurisdiction=&status=reported``
+    lists them; ``inspections`` the inspections they state, each counted once however many reports state
+    it, as ``/laws`` counts ``times_inspected`` (of one law, statements by the same organs in the same year
+    are one inspection, and a follow-up, 跟踪监督, joins the latest earlier one by the same organs), one
+    inspection of several laws once; ``other_activities`` the activities that state no inspection;
+    ``laws_inspected`` as ``/coverage?jurisdiction=&inspected=true`` lists them."""
     rows = [r for r in store.areas()["rows"] if level is None or r["level"] == level]
     if q:
         found = named(store, q, ["AdministrativeArea"])
@@ -66,8 +71,8 @@ def area_organs(
     sub_areas: Annotated[bool, Query(description="false: only the organs whose jurisdiction is this "
                                                  "very area, not one within it.")] = True,
 ) -> Any:
-    """The organs of an area, most active first, each with what it did (counted as for its area)
-    and the reports it published."""
+    """The organs of an area, most active first, each with what it did (counted as for its area:
+    an inspection several reports state, once) and the reports it published."""
     code, missing = _missing(store, area)
     found = store.areas()["organs"].get(code) if code else None
     if found is None:

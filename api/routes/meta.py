@@ -32,11 +32,13 @@ async def health(store: StoreDep) -> dict[str, str]:
 
 @router.get("/stats", operation_id="stats", response_model=dict[str, int],
             responses={200: {"content": {"application/json": {"example": {
-                "reports": 11, "triples": 1878, "Law": 29, "LawEnforcementInspection": 15}}}}})
+                "reports": 11, "triples": 1878, "Law": 29, "LawEnforcementInspection": 15, "inspections": 12}}}}})
 def stats(store: StoreDep) -> dict[str, int]:
     """Counts of reports, triples, and entities by type (the same numbers on both stores and as
-    ``okg stats``); a class counts its nodes whatever their status, ``reported_activities`` /
-    ``planned_activities`` keep the two apart, and ``laws_inspected`` is what ``/laws?inspected=true`` lists."""
+    ``okg stats``); a class counts its nodes whatever their status (``LawEnforcementInspection``: the
+    statements of inspections), ``reported_activities`` / ``planned_activities`` keep the two apart,
+    ``inspections`` counts the inspections reported done once however many reports state each, as
+    ``/laws`` and ``/areas`` count them, and ``laws_inspected`` is what ``/laws?inspected=true`` lists."""
     return store.summary()
 
 

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from api import sparql_protocol as protocol
 from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
 from api.schemas import ERRORS, CypherQuery, CypherRows
-from graph import Store, StoreError
+from graph import QueryError, Store, StoreError
 from graph.query_limits import take
 from graph.sparql import service_endpoints
 
@@ -84,12 +84,18 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
 
 @router.post("/cypher", operation_id="cypher", response_model=CypherRows)
 def cypher(body: CypherQuery, store: StoreDep, settings: SettingsDep) -> dict[str, Any]:
-    """A read-only Cypher query on the Neo4j store, in a read transaction with a time limit."""
+    """A read-only Cypher query on the Neo4j store, in a read transaction with a time limit.
+
+    A query that is refused or fails for what it asks answers 400 with one sentence saying what,
+    why and what to do: a write, LOAD CSV, a procedure but the read ones (db.labels,
+    db.relationshipTypes, db.propertyKeys, db.schema.*), an administration or schema command,
+    EXPLAIN or PROFILE, a syntax error (with its line and column, as /sparql gives them), an error as
+    it runs, the time limit or the memory ceiling. 503 when Neo4j itself fails or cannot be reached."""
     require_method(store, "cypher")
     if len(body.query) > settings.max_query_chars:
         raise HTTPException(422, f"query: at most {settings.max_query_chars} characters")
     try:
         rows, cut = take(store.cypher(body.query, body.parameters, query_limits(settings)), query_limits(settings))
-    except StoreError as exc:
+    except QueryError as exc:
         raise HTTPException(400, str(exc)) from exc
     return {"rows": rows, "truncated": cut}

@@ -23,12 +23,13 @@ from graph.terms import plain
 
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
+    from rdflib.term import Node
 
     from graph.query_limits import QueryLimits
     from graph.name_index import NameIndex, OpenedIndex
 
 __all__ = ["Backend", "Description", "Edge", "LawRow", "QueryLanguage", "StoreError", "UpsertOutcome",
-           "check_terms"]
+           "check_term", "check_terms"]
 
 UpsertOutcome = Literal["inserted", "replaced", "unchanged"]
 QueryLanguage = Literal["sparql", "cypher"]
@@ -37,6 +38,12 @@ Edge = tuple[str, str, str]  # (source IRI, relationship local name, target IRI)
 
 class StoreError(RuntimeError):
     """A store operation failed; the message says what to do."""
+
+
+class QueryError(StoreError):
+    """A user's query (/sparql, /cypher) refused or failed for what it asks, not because the store
+    failed: a write, a syntax error, an error as it ran, a time or memory limit. The message is one
+    sentence saying what, why and what to change; the API answers 400."""
 
 
 @dataclass(frozen=True)
@@ -93,23 +100,29 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not Unicod
 
 
 def check_terms(iri: URIRef, graph: Graph) -> None:
-    """Refuse a graph holding a term that no store can write back: an IRI with a character
-    RFC 3987 excludes (spaces, controls, ``<>"{}|^`\\``), or any term holding a lone surrogate.
-    StoreError, one line naming the graph, the term and the reason."""
-    from rdflib import URIRef
-
+    """Refuse a graph holding a term that no store can write back: :func:`check_term` for each
+    distinct term, the graph's IRI first."""
     terms = dict.fromkeys((iri,))  # each distinct term once, in the graph's order
     for triple, _ in graph.store.triples((None, None, None), context=graph):  # no per-triple context look-up
         terms.update(dict.fromkeys(triple))
     for term in terms:
-        text = str(term)
-        if isinstance(term, URIRef) and (match := BAD_IRI.search(text)):
-            raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "
-                             "nothing was written")
-        if match := _SURROGATE.search(text):
-            shown = term.n3().encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
-            raise StoreError(f"graph <{iri}>: the term {shown} holds a lone surrogate (U+{ord(match[0]):04X}), "
-                             "which is not Unicode text; nothing was written")
+        check_term(iri, term)
+
+
+def check_term(iri: URIRef | str, term: Node) -> None:
+    """Refuse a term that no store can write back: an IRI with a character RFC 3987 excludes (spaces,
+    controls, ``<>"{}|^`\\``), or any term holding a lone surrogate. StoreError, one line naming the
+    graph ``iri``, the term and the reason."""
+    from rdflib import URIRef
+
+    text = str(term)
+    if isinstance(term, URIRef) and (match := BAD_IRI.search(text)):
+        raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "
+                         "nothing was written")
+    if match := _SURROGATE.search(text):
+        shown = term.n3().encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+        raise StoreError(f"graph <{iri}>: the term {shown} holds a lone surrogate (U+{ord(match[0]):04X}), "
+                         "which is not Unicode text; nothing was written")
 
 
 class Backend(ABC):

@@ -27,6 +27,9 @@ KIND_CLASSES: dict[str, URIRef] = {
     "government": OKG.Government,
     "department": OKG.GovernmentDepartment,
     "police": OKG.GovernmentDepartment,
+    "traffic_police": OKG.GovernmentDepartment,  # 县交警大队: a unit of the county's police
+    "fire_rescue": OKG.GovernmentDepartment,  # 县消防救援大队
+    "presidium": OKG.CongressCommittee,  # 大圩镇主席团: a township congress's presidium
     "court": OKG.Court,
     "procuratorate": OKG.Procuratorate,
     "supervision": OKG.SupervisoryCommission,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import activity_counts, organs, plans, report_lists, resolutions, work_reports
@@ -20,7 +20,7 @@ from loaders.extract.subjects import subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
-from loaders.lexicon.patterns import ACTION_YEAR, HAN_CHARS, NOT_DONE
+from loaders.lexicon.patterns import ACTION_YEAR, COUNT, HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ _RESTATED = restatements()
 _ANY_TRIGGER = quick("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
+# The count right after a report's noun (审议执法检查报告4项): inspection reports counted are the inspections counted.
+_REPORTS_COUNT_AFTER = re.compile(rf"\s*{COUNT}\s*[个项份件]")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 # How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办): with that kind, no
@@ -60,8 +62,11 @@ _MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
 _TITLE_CLOSE = re.compile(r"(?:[（(][^()（）]{1,8}[)）])?》")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
 _TITLE_BEFORE = 12
-# 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state.
-_AIM_CLAUSE = re.compile(r"^\s*(?:持续|进一步|不断)?(?:加强|强化|深化|加大)[^，,。；]{0,24}(?:审查监督|力度|工作)$")
+# 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state; not stepping up the
+# follow-up of deputies' proposals or suggestions (加大大会议案和建议督办力度, 不断加大代表建议督查督办力度: dev k27
+# i20), which states that follow-up done.
+_AIM_CLAUSE = re.compile(r"^\s*(?:持续|进一步|不断)?(?:加强|强化|深化|加大)(?![^，,。；]{0,16}(?:议案|建议)[^，,。；]{0,6}督)"
+                         r"[^，,。；]{0,24}(?:审查监督|力度|工作)$")
 # Laws named as the topic of a following inspection clause (围绕X法、Y条例落实情况,).
 _LAWS_TOPIC = re.compile(r"(?:实施|落实|贯彻|执行)情况$")
 # An inspection named in a list of the kinds of work done (开展调研、视察、执法检查等活动12次): the list states each.
@@ -72,6 +77,9 @@ _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执
 _LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
 
 
+# A clause opening with what it acts on, then who or where (一般性建议办理情况由各代表小组进行测评，大会议案办理情况在
+# 人代会上组织代表进行满意度测评, dev k27): each such clause is an activity of its own, not the one before continued.
+_OWN_TOPIC = re.compile(r"^\s*[^，,。；]{2,30}?情况(?:由|在|经|交由)")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
@@ -80,7 +88,12 @@ _HEADLINE_CHARS = 30
 # A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
-_PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案")
+_PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案"
+                           r"|检查[^，,。；]{0,60}?实施情况的?(?:工作|实施)?方案")  # 关于检查《X法》实施情况的方案
+# The plan of an inspection named without its laws (主任会议讨论通过了执法检查工作方案): the inspection planned,
+# when the text tells no other inspection (PROVENANCE-k-a, k16).
+_INSPECTION_PLAN = re.compile(r"(?:工作|实施)?方案")
+_INSPECTION_PLAN_NAMED = re.compile(r"执法检查(?:工作|实施)?方案")
 # The rest of a quoted suggestion or proposal after a trigger (“进一步加大督查和考评力度”等建议).
 _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
@@ -89,6 +102,10 @@ _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|�
 _SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
 # A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
+# The first and the next points of recommendations or judgements enumerated over sentences (会议对区政府提出以下建议：
+# 一是…。二是开展“回头看”，…。): every point is what the organ should do, like the first.
+_FIRST_POINT = re.compile(r"一是")
+_NEXT_POINT = re.compile(r"^\s*(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][)）])")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
 # What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment or
@@ -108,6 +125,7 @@ class Found:
     laws: frozenset[str] = frozenset()
     status: str = "reported"  # or "planned": a plan's or an announcement's work
     heard: bool = False  # stated as a report heard (:mod:`report_lists`)
+    of_laws: frozenset[str] | None = None  # one group of the laws its evidence names (:func:`_each_law_reported`)
 
 
 def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
@@ -130,6 +148,20 @@ def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
     if len(counted) < 2 or len(counted) != len(parts):
         return [clause]
     return parts
+
+
+# A counted item of a list whose noun only its last item writes (听取和审议6项、书面审议5项专项工作报告).
+_VERB_COUNTED = re.compile(rf"(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}\s*[项个件]$")
+
+
+def _sharing_noun(item: Span, items: list[Span]) -> list[tuple[str, re.Match[str]]]:
+    """The kinds of a counted item that states only its verb and count (听取和审议6项) before the last item of
+    its list, which names the noun they share (书面审议5项专项工作报告): the last item's kinds, the item's own
+    words as their evidence and count; none for any other item."""
+    verb = _VERB_COUNTED.search(item.text)
+    if verb is None or item is items[-1]:
+        return []
+    return [(kind, verb) for kind, _ in _kinds(items[-1])]
 
 
 def _title_start(report: re.Match[str]) -> int:
@@ -156,10 +188,12 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
-        # what each report is (report-kinds.csv); its inspection, if any, the trigger above found
+        # what each report is (report-kinds.csv); its inspection, if any, the trigger above found, unless the
+        # reports are counted (审议执法检查报告4项: a yearbook's four inspections, dev k15, PROVENANCE-k-a)
+        counted = bool(_REPORTS_COUNT_AFTER.match(item.text, report.end()))
         found += [(kind, report) for kind in dict.fromkeys(k for p in parts for k in report_lists.kinds_of(p))
-                  if kind != "law_enforcement_inspection"]
-        if "执法检查报告" in report.group():
+                  if kind != "law_enforcement_inspection" or counted]
+        if "执法检查报告" in report.group() and not counted:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
         found += [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))][:1]
@@ -215,12 +249,15 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
     A bare 开展执法检查 with none of these refers back to an inspection already named;
     检查X实施情况 and 对X实施情况进行检查 name what they checked. 执法检查工作 is an
-    event only with its laws or count (加强执法检查工作 is not). An inspection that
+    event only with its laws or count (加强执法检查工作 is not), or as the plan of one (执法检查工作方案,
+    PROVENANCE-k-a). An inspection that
     a department makes (市场监管局开展执法检查) is administrative, not oversight.
     """
     if _ADMIN_SUBJECT.search(item.text[: match.start()]):
         return False
     if counted or has_laws:
+        return True
+    if _INSPECTION_PLAN.match(item.text, match.end()):
         return True
     if item.text[match.end() : match.end() + 2] == "工作":
         return False
@@ -275,7 +312,11 @@ def hits(ctx: Context) -> list[Found]:
     headlines = _headlines_end(text)
     continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
+    recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
     for sentence in ctx.sentences:
+        points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
+        recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
+                                     and any(_SKIP_ONWARD.search(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda
@@ -303,7 +344,7 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
-        judged = False  # a clause before opened a judgement, instruction or recommendation that runs on
+        judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or bool(_SKIP_ONWARD.search(clause.text))
             if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
@@ -311,13 +352,14 @@ def hits(ctx: Context) -> list[Found]:
             status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
-            for item in _items(text, clause, contents):
+            items = _items(text, clause, contents)
+            for item in items:
                 if contents and _SKIP_CLAUSE(item.text):
                     continue  # a plan's contents are read item by item (立法调研、执法调研: only the second)
                 item_legislative = bool(_LEGISLATIVE.search(item.text)) if contents else legislative
                 item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
                 has_laws = bool(item_laws)
-                for kind, match in _kinds(item):
+                for kind, match in _kinds(item) or _sharing_noun(item, items):
                     if during and kind not in ("report_review", *_REPORT_KINDS):
                         continue  # a step of the activity the sentence before reported
                     if heard.holds(item.start + match.start()) and kind in report_lists.typed_kinds():
@@ -340,7 +382,7 @@ def hits(ctx: Context) -> list[Found]:
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report and not contents
-                            and _same_budget(kind, same.span.text, item.text)):
+                            and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         last_clause[kind] = index
                         continue
@@ -352,7 +394,48 @@ def hits(ctx: Context) -> list[Found]:
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
-    return work_reports.once_each(work_reports.each_organ(_without_restated_inspections(_once_each_event(found))))
+    return work_reports.once_each(work_reports.each_organ(_each_law_reported(
+        _without_inspection_briefings(_without_restated_inspections(_once_each_event(found))))))
+
+
+# A report on a counted set of laws (关于检查《A》《B》等10件地方法规实施情况的报告): one inspection of them all.
+_LAWS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[件部项]")
+# Words of a law's topic that tie nothing together (实施《X法》办法 is X's; 中华人民共和国 names every national law).
+_TOPIC_FRAME = re.compile(r"中华人民共和国|实施|[《》〈〉]")
+
+
+def _each_law_reported(found: list[Found]) -> list[Found]:
+    """``found`` with an inspection whose report's title names unrelated laws (执法检查组关于检查《广东省社会救助条例》
+    《广东省自主创新促进条例》实施情况的报告) repeated once per group of related laws, each with its group's laws
+    (PROVENANCE-k-a, "One inspection report on several laws": dev j08 j10); related laws (a law and its
+    province's 条例 or 实施办法, 行政处罚法、行政许可法、行政强制法) share words of their topics and stay one inspection."""
+    out: list[Found] = []
+    for hit in found:
+        groups = _law_groups(hit.laws) if (hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
+                                           and _INSPECTION_REPORT.search(hit.span.text)
+                                           and not _LAWS_COUNTED.search(hit.span.text)) else [hit.laws]
+        out += [hit] if len(groups) < 2 else [replace(hit, laws=group, of_laws=group) for group in groups]
+    return out
+
+
+def _law_groups(laws: frozenset[str]) -> list[frozenset[str]]:
+    """``laws`` in groups whose topics (:func:`subjects.subject_of`) share two characters in a row, in the
+    order of their first law (sorted by name)."""
+    pairs = {law: _bigrams(_TOPIC_FRAME.sub("", subject_of("law_enforcement_inspection", "", [law]))) for law in sorted(laws)}
+    groups: list[tuple[set[str], set[str]]] = []  # (laws, their bigrams)
+    for law, grams in pairs.items():
+        joined = [g for g in groups if g[1] & grams]
+        merged = ({law}, set(grams))
+        for group in joined:
+            merged[0].update(group[0])
+            merged[1].update(group[1])
+            groups.remove(group)
+        groups.append(merged)
+    return [frozenset(group) for group, _ in groups]
+
+
+def _bigrams(words: str) -> set[str]:
+    return {words[i : i + 2] for i in range(len(words) - 1)}
 
 
 def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
@@ -391,6 +474,28 @@ def _once_each_event(found: list[Found]) -> list[Found]:
         kept.append(hit)
         stated[hit.type] = hit
     return kept
+
+
+def _without_inspection_briefings(found: list[Found]) -> list[Found]:
+    """Without the briefings an inspection hears on the laws it checks (执法检查组…召开座谈会，分别听取了县政府关于
+    《X法》贯彻落实情况的汇报): a step of that inspection, like its looks on site (FRESH-2026-11 'Steps of one
+    inspection … a 座谈会 within it are not new activities'). A 汇报 on laws an inspection told before it checks, not
+    a report (报告) nor how review opinions were handled (审议意见…办理情况的汇报: a follow-up heard)."""
+    kept: list[Found] = []
+    inspected: set[str] = set()
+    for hit in found:
+        if (hit.type == "report_review" and hit.laws and hit.laws <= inspected and _BRIEFING.search(hit.span.text)
+                and not _HEARD_AS_REPORT.search(hit.span.text)):
+            continue
+        if hit.type == "law_enforcement_inspection" and hit.status == "reported":
+            inspected |= hit.laws
+        kept.append(hit)
+    return kept
+
+
+# A briefing heard (听取了…的汇报), and what makes it a report heard on its own: a 报告, or the handling of review opinions.
+_BRIEFING = re.compile(r"汇报$")
+_HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 
 # The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).
@@ -473,11 +578,22 @@ def _heard_found(ctx: Context, report: report_lists.Heard, status: str, law_star
 def _without_restated_inspections(found: list[Found]) -> list[Found]:
     """An inspection report heard is the inspection itself only when the text states that inspection
     nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review, however the
-    report is heard (分组审议了…关于检查X法实施情况的报告)."""
+    report is heard (分组审议了…关于检查X法实施情况的报告); inspection reports counted (审议执法检查报告4项) are the
+    inspections a count already stated (开展执法检查4项) when it is the same number; and the plan of an inspection
+    that names no law is the inspection the text tells elsewhere."""
     reported = [f.heard or bool(_INSPECTION_REPORT.search(f.span.text)) for f in found]
-    stated = {law for f, told in zip(found, reported) if f.type == "law_enforcement_inspection" and not told for law in f.laws}
-    return [f for f, told in zip(found, reported)
-            if not (told and f.type == "law_enforcement_inspection" and f.laws and f.laws <= stated)]
+    own = [f for f, told in zip(found, reported) if f.type == "law_enforcement_inspection" and not told]
+    stated = {law for f in own for law in f.laws}
+    counts = {f.count for f in own if f.count is not None}  # 开展执法检查4项…审议执法检查报告4项: the same four
+    kept = [f for f, told in zip(found, reported)
+            if not (told and f.type == "law_enforcement_inspection"
+                    and ((f.laws and f.laws <= stated) or (not f.laws and f.count in counts)))]
+    # the plan of an inspection that names no law (研究审定执法检查方案) is the inspection the text tells, if any
+    plans_only = [f for f in kept if f.type == "law_enforcement_inspection" and not f.laws and f.count is None
+                  and _INSPECTION_PLAN_NAMED.search(f.span.text)]
+    if len(plans_only) < sum(f.type == "law_enforcement_inspection" for f in kept):
+        kept = [f for f in kept if f not in plans_only]
+    return kept
 
 
 def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int | None, law_starts: list[int],
@@ -506,7 +622,8 @@ def find(ctx: Context) -> list[Activity]:
     activities = []
     for found in ctx.activity_hits:
         span = found.span
-        laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]))
+        laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
+                                  if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
         subject = subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)

@@ -10,7 +10,7 @@ import re
 
 from loaders.extract.spans import Span
 from loaders.lexicon.numerals import to_number
-from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, HAN_CHARS
+from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS
 
 COUNT_UNITS = "次项个部件场批期篇"
 # The count right after the trigger, maybe after the second half of a compound (视察调研23次, 执法检查执法调研23次).
@@ -18,8 +18,9 @@ _COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<
 # The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
 _LIST_END = re.compile(r"[、和及与]\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
-# a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections).
-_COUNT_BEFORE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
+# a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections), nor a
+# session's number (在县十七届人大四次会议上…进行满意度测评: the fourth session, no count).
+_COUNT_BEFORE = re.compile(rf"(?<![届大\d{COUNT_NUMERAL_CHARS}]){COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
 _SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
 _LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:[{HAN_CHARS}]{{0,4}}?)(?:法律|法规|条例)")  # 6部法律, 10部专门法律, 10件地方法规
 # 听取审议39个报告: the count sits between the verb and the noun it counts.
@@ -27,6 +28,8 @@ _INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|�
 # …or before the reports' noun, after whose they are (听取审议国务院、最高人民法院20个工作报告, 审议“一府两院”18项报告).
 # A title (关于3个重点项目建设情况的报告) is one report, whatever number it holds.
 _REPORTS_COUNTED = re.compile(rf"^(?:(?!关于)[^，,。；])*?{COUNT}{ABOUT_AFTER}?\s*[个项份](?:(?!的|情况)[{HAN_CHARS}“”]){{0,10}}报告$")
+# …or after it, in a counted list with no verb of its own (审议政府报告19项、市检察院报告1项).
+_COUNT_AFTER_REPORTS = re.compile(rf"报告\s*{COUNT}\s*[个项]$")
 # 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
 _LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 
@@ -51,7 +54,7 @@ def count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
     after = _COUNT_AFTER.match(rest)
     if after and _LIST_END.search(item.text[: match.start()]) and not after.group("each"):
         return None, True
-    inner = _INNER_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group())
+    inner = _INNER_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group()) or _COUNT_AFTER_REPORTS.search(match.group())
     for found in (after, inner, _COUNT_BEFORE.search(item.text[: match.start()])):
         if found:
             return _to_int(found.group("n")), True

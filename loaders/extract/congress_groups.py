@@ -5,7 +5,9 @@ lists the groups' names). Named right after that committee (省人大常委会�
 全国人大常委会固体废物污染环境防治法执法检查组, where the law's name is the group's subject, not
 part of its name) it belongs to that committee; named alone (检查组, 督查组) it belongs to the
 reporting standing committee. A bare ending (检查组, 调研组) is the group last named with that
-ending (a report introduces its 专项检查组, then writes 检查组), else the table's default.
+ending (a report introduces its 专项检查组, then writes 检查组), else the group whose work (the
+table's ``named_by``: 执法检查, 督办检查) the text names nearest before it or later in its sentence,
+else the words as written: a 检查组 checking how motions were handled is no law-enforcement group.
 """
 from __future__ import annotations
 
@@ -26,11 +28,33 @@ def _table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _works() -> dict[str, tuple[str, str]]:
+    """The work each group is named for (执法检查 → 执法检查组), by the group's ending (检查组): work → (ending, group)."""
+    return {row["named_by"]: (row["written"][-3:], row["full"]) for row in rows("congress-groups") if row["named_by"]}
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _named_for(text: str, start: int, ending: str) -> str | None:
+    """The group with ``ending`` whose work ``text`` names nearest before ``start``, else later in its
+    sentence (率检查组来我区，就…进行执法检查), if any."""
+    works = [(work, full) for work, (end_of, full) in _works().items() if end_of == ending]
+    at, full = max(((text.rfind(work, 0, start), full) for work, full in works), default=(-1, None))
+    if at >= 0:
+        return full
+    stop = _SENTENCE_END.search(text, start)
+    later = [(found, full) for work, full in works if 0 <= (found := text.find(work, start, stop.start() if stop else len(text)))]
+    return min(later)[1] if later else None
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a group anywhere, a group right after its committee's name, maybe after a law's name)."""
     names = "|".join(map(re.escape, sorted(_table(), key=len, reverse=True)))
     # a law's short name (not 执法: 组织执法检查组 is a verb and a group) or a quoted phrase (“一法一条例”)
-    subject = rf"(?:[{HAN_CHARS}]{{2,20}}?(?:(?<![执立司守违])法|条例|决定)|“[^”]{{1,20}}”)?"
+    # or an ordinal of one of several groups (市人大常委会第三检查小组)
+    subject = rf"(?:[{HAN_CHARS}]{{2,20}}?(?:(?<![执立司守违])法|条例|决定)|“[^”]{{1,20}}”|第[一二三四五六七八九十\d]{{1,3}})?"
     return re.compile(rf"(?P<g>{names})"), re.compile(rf"{subject}(?P<g>{names})")
 
 
@@ -42,7 +66,8 @@ def groups(text: str) -> list[Group]:
     for m in anywhere.finditer(text):
         written = m.group("g")
         ending = written[-3:]
-        full = last.get(ending, _table()[written]) if len(written) == 3 else _table()[written]
+        full = (last.get(ending) or _named_for(text, m.start(), ending) or _table()[written]) if len(written) == 3 \
+            else _table()[written]
         last[ending] = full
         found.append((m.start(), m.end(), full))
     return found
@@ -53,6 +78,25 @@ def after(text: str, end: int, named: dict[int, str]) -> tuple[int, str] | None:
     name of a bare ending as :func:`groups` resolved it there (``named``: group end → name)."""
     m = _patterns()[1].match(text, end)
     return (m.end(), named.get(m.end(), _table()[m.group("g")])) if m else None
+
+
+def ending(canonical: str) -> str | None:
+    """The group a canonical name ends with (…常务委员会执法检查组 → 执法检查组), the longest, if any."""
+    return next((full for full in _fulls() if canonical.endswith(full)), None) if canonical.endswith(_LAST_CHARS) else None
+
+
+@lru_cache(maxsize=1)
+def _fulls() -> list[str]:
+    """The groups' names, longest first."""
+    return sorted(set(_table().values()), key=len, reverse=True)
+
+
+_LAST_CHARS = ("组", "团")
+
+
+def is_bare(written: str) -> bool:
+    """Whether ``written`` (a mention) is a group's name alone (检查组, 执法检查组), with no committee before it."""
+    return written in _table()
 
 
 def alone(found: list[Group], standing: str | None, add: Callable[[int, int, str | None, str], None]) -> None:

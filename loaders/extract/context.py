@@ -160,6 +160,11 @@ class Context:
         return Stretches([item.line for item in self.plan_items])
 
     @cached_property
+    def titles(self) -> Stretches:
+        """The outermost 《》 titles (:func:`organs.titles`): their words name no organ and no deputies."""
+        return Stretches(organs.titles(self.text))
+
+    @cached_property
     def area_hits(self) -> list[tuple[int, int, str]]:
         """Every area name of the gazetteer in the text (longest match), as (start, end, name)."""
         return areas.names_in(self.text)

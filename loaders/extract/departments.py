@@ -35,6 +35,8 @@ _LEVEL_CHARS = {char: level for char, level in LEVEL_OF_CHAR.items() if level !=
 _NOT_LEVEL_BEFORE = set("城都超郊社园片辖景小全各新老")
 # A bare department (no level word) must start a word: after punctuation or a particle/verb.
 _BARE_LEFT = set("、，,。；;：:“（( 和及与对由向请促动并同把将让到为是")
+# What may follow an item of a list of departments.
+_LIST_NEXT = set("、，,等和及")
 
 _HAN = re.compile(HAN)
 Add = Callable[[int, int, str | None, str], None]
@@ -93,7 +95,9 @@ def find(text: str, jur: Jurisdiction, add: Add) -> None:
                 area = jur.name(_level(before, jur)) or UNNAMED + before
                 add(start - 1, m.end(), area + name, "department")
             continue
-        if (not before or before in _BARE_LEFT or not _HAN.match(before)) and len(m.group("stem")) >= 2:
+        # a one-character stem (农委, 经委) only as an item of a list (县政府办、经委、农委、住建局)
+        listed = before == "、" and text[m.end() : m.end() + 1] in _LIST_NEXT
+        if (not before or before in _BARE_LEFT or not _HAN.match(before)) and (len(m.group("stem")) >= 2 or listed):
             area = _own_area(jur)
             if area:
                 add(start, m.end(), area + name, "department")

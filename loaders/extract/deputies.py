@@ -1,9 +1,13 @@
 """Deputies: named deputies (王瑛等12名代表) and counted or qualified groups of deputies.
 
-Counted groups carry their count (区人大代表67名, 66名代表); qualified groups
-(全区各级人大代表, 四级代表, 部分代表, 市人大代表, 与会代表) have none, and a report's
-several words for one group are one entry; a name is a suggestion, taken only where the genre
-writes one (X等N名代表, 、X代表、, 全国人大代表X, a list under a heading of deputies).
+The written rule of the annotators (PROVENANCE-j-b, PROVENANCE-k-b): a named deputy, or a group
+qualified by count, part or whole, level, term or place, or role. Counted groups carry their count
+(区人大代表67名, 66名代表, a session's 实到58人 after 应到代表60人); qualified groups (全区各级人大代表,
+四级代表, 部分代表, 市十四届人大代表, 与会代表) have none; bare 代表, 人大代表 and 代表们 are no group, nor
+are the words of a title (《…代表法》) or deputies as a modifier (人大代表建议), as ../shared/corpus
+annotates (d02: 听取人大代表、专家学者…的意见). A report's several words for one group are one entry.
+A name is a suggestion, taken only where the genre writes one (X等N名代表, 、X代表、, 全国人大代表X,
+a list under a heading of deputies).
 """
 from __future__ import annotations
 
@@ -16,13 +20,14 @@ from loaders.facts import DeputyMention
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import to_number
-from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL
+from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL, TERM
 from loaders.lexicon.tables import column
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-_NUM = rf"(?P<n>\d+|[{NUMERAL_CHARS}]+)(?P<q>{ABOUT_AFTER})?"
+# (12万多名县乡人大代表: a count in ten thousands is read whole, never from its 万)
+_NUM = rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|[{NUMERAL_CHARS}]+)(?P<q>{ABOUT_AFTER})?"
 _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|小组|性|倡议|票决|主体|作用)"
 # 、 between two level words (区、乡人大代表) joins them into one group's description
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
@@ -34,27 +39,29 @@ _COUNTED_BEFORE = quick(
     rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
-_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?)(?:人大)?代表(?:近|约)?{_NUM}(?:名|位|人次|人)")
+# (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
+_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?共?(?:近|约)?{_NUM}(?:名|位|人次|人)")
+# A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
+# 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
+# (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
+# standing committee present (组成人员应到61人，实到57人) are no deputies.
+_PRESENT = quick(
+    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\d+[名人](?:[，,][^，,。；;\n]{0,12}?\d+[名人])*?[，,]"
+    rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?{_NUM}[名人])"
+)
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
 # 各级媒体宣传报道代表履职 is not a group of deputies)
 _GROUP = quick(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
-    rf"[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"
+    rf"[^，,。；;、\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
-)
-# Deputies as a group taking part (与会代表, 组成人员和驻区市人大代表对…视察, 收集了省人大代表对…的意见):
-# after a conjunction, a clause break or a verb that gathers them, and not as a modifier (人大代表建议).
-# Counted once, where a report names its deputies no other way (a repeat is the same group).
-_TAKING_PART = quick(
-    r"(?:(?<=[，,。；;：:\n、和与及或])|(?<=组织|邀请|召集|收集|听取)|(?<=收集了|听取了))"
-    rf"(?:驻[区地镇乡县市])?(?:全国|[省市州区县乡镇](?:、?[省市州区县乡镇])?)?人大代表{_NOT_BODY}(?![的们])"
-    rf"|(?:与会|参会|出席)(?:人大)?代表{_NOT_BODY}(?![的们])"
 )
 _NAMED = quick(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
                r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
+             r"|向|宣讲|作"  # (区人大代表柳向魁向原选区选民报告履职情况, 邀请全国人大代表莫元花宣讲…)
              r"|组成|也|还|就|对|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门"
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆|$)")
@@ -78,18 +85,23 @@ _HEADED_LIST = re.compile(rf"^[^\n。；;]{{0,16}}代表(?:[（(]\d+[名人位][
 _FULL_NAME = re.compile(rf"[{HAN_CHARS}]{{2,4}}")
 # A group of deputies qualified by level (市人大代表, 全国、省、市人大代表, 驻镇市县人大代表), by taking
 # part (与会的市人大代表, 列席代表) or as grassroots deputies (基层县人大代表); never a modifier
-# (市人大代表建议), 代表们, a deputy named next (市人大代表崔世刚: :data:`_BY_ROLE`) or a level word inside
+# (市人大代表建议), a deputy named next (市人大代表崔世刚: :data:`_BY_ROLE`) or a level word inside
 # a longer word (城市人大代表).
-_ROLE = r"(?:(?P<taking>与会|参会|出席)的?|列席|基层)"
+# (新当选的人大代表; 参加县十六届人大五次会议的人大代表: the deputies of a session, named by taking part in it)
+_ROLE = r"(?:(?P<taking>与会|参会|出席)的?|列席|基层|(?P<new>新当选)的?|(?:参加|出席)[^，,。；;、]{0,16}?(?:会议|大会)的)"
 _LEVEL = r"(?:全国|自治[区州县]|[省市州区县乡镇])"
 _QUALIFIED = quick(
-    rf"(?P<role>{_ROLE})?(?:驻[省市州区县乡镇地]{{1,3}})?(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*人大代表"
-    rf"|(?P<role2>{_ROLE.replace('<taking>', '<taking2>')})(?:人大)?代表"
+    rf"(?P<role>{_ROLE})?(?:驻[省市州区县乡镇地]{{1,3}})?(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*{TERM}?人大代表"
+    rf"|(?P<role2>{_ROLE.replace('<taking>', '<taking2>').replace('<new>', '<new2>')})(?:人大)?代表"
 )
-_QUALIFIED_END = re.compile(rf"{_NOT_BODY}(?![们{_SURNAMES}])")
+# (a level's 代表资格 is a credential: 关于市七届人大代表资格的报告, 市八届人大代表资格审查委员会 name no
+# group, PROVENANCE-k-a; the part whose credentials end, 个别代表的代表资格, is one: :data:`_GROUP`)
+# (nor a delegation's name: 区人大代表前进代表团)
+_QUALIFIED_END = re.compile(rf"{_NOT_BODY}(?!资格|[{HAN_CHARS}]{{1,4}}代表团)(?![{_SURNAMES}])")
 # 王勇等县十六届人大代表: a named deputy and the others, uncounted.
 _NAMED_OTHERS = quick(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
 _NOT_LEVEL = re.compile(r"[^国省市州区县乡镇]")
+_LEVEL_RUN = re.compile(r"([国省市州区县乡镇、]*)(?:人大)?代表(?!.*代表)")
 
 
 def _levels(mention: str) -> str:
@@ -97,17 +109,30 @@ def _levels(mention: str) -> str:
     return _NOT_LEVEL.sub("", simplify(mention))
 
 
+def _level_run(mention: str) -> str:
+    """The level words right before a group's 代表 (全乡34名县乡人大代表 → 县乡, 部分县、镇人大代表 → 县镇,
+    20位基层人大代表 → nothing): what tells two groups of a report apart."""
+    run = _LEVEL_RUN.search(simplify(mention))
+    return run.group(1).replace("、", "") if run else ""
+
+
 def find(ctx: Context) -> list[DeputyMention]:
-    """Deputy mentions in the report, in text order."""
+    """Deputy mentions in the report, in text order: each group once however often the report names it."""
     text = ctx.text
     found: list[DeputyMention] = []
     taken = Claimed()
+    counted: set[tuple[int, str]] = set()  # (count, level run) of each counted group found
 
-    def add(match: re.Match[str], count: int | None, name: str | None) -> None:
-        start, end = match.span()
-        if not taken.take(start, end):
+    def add(start: int, end: int, count: int | None, name: str | None) -> None:
+        if (name is None and ctx.titles.holds(start)) or not taken.take(start, end):
+            # a title's words are no group (《…全国人民代表大会和地方各级人民代表大会代表法》, 《…人大代表满意度
+            # 测评办法》), though a personnel item names its deputy (《关于接受张永州辞去…代表职务的决议》)
             return
         first, last, mention = ctx.span(start, end)
+        if count is not None and name is None:
+            if (count, _level_run(mention)) in counted:
+                return  # the same group counted again (4名县人大代表 … 四位县人大代表)
+            counted.add((count, _level_run(mention)))
         found.append(DeputyMention(mention, first, last, name, count))
 
     lines = ctx.lines_with("代表")  # every pattern names 代表
@@ -115,14 +140,19 @@ def find(ctx: Context) -> list[DeputyMention]:
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 value = to_number(match.group("n"))
-                add(match, int(value) if value is not None else None, match.groupdict().get("name"))
+                add(*match.span(), int(value) if value is not None else None, match.groupdict().get("name"))
+    for start, end in lines:
+        for match in finditer(_PRESENT, text, start, end):
+            value = to_number(match.group("n"))
+            add(*match.span("present"), int(value) if value is not None else None, None)
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
-            add(match, None, None)
+            if not _named_before(match.group(), found):
+                add(*match.span(), None, None)
     for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
-                add(match, None, match.group("name") or match.groupdict().get("other"))
+                add(*match.span(), None, match.group("name") or match.groupdict().get("other"))
     for start, end in lines:
         for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end)):
             offset = match.start("names")
@@ -138,12 +168,18 @@ def find(ctx: Context) -> list[DeputyMention]:
                 found.append(DeputyMention(mention, first, last, name.group(), None))
     for match in _qualified_groups(text, lines, [simplify(d.mention) for d in found if d.name is None],
                                    {_levels(d.mention) for d in found if d.count is not None}):
-        add(match, None, None)
-    if not found:  # deputies named only as a group taking part: the report's one group of deputies
-        first = next((m for start, end in lines for m in finditer(_TAKING_PART, text, start, end)), None)
-        if first:
-            add(first, None, None)
+        add(*match.span(), None, None)
     return sorted(found, key=lambda d: d.start)
+
+
+def _named_before(words: str, found: list[DeputyMention]) -> bool:
+    """Whether a part or whole of the deputies (``words``: 部分县乡人大代表, 全体人大代表) is a group already
+    found: the same words, or a part or whole (部分, 全体) of the same levels as a counted group
+    (部分县乡人大代表 in a headline, 全乡34名县乡人大代表 in its story; 全镇79名正式代表 … 全体人大代表)."""
+    plain = words.replace("人大", "")
+    return any(simplify(d.mention).replace("人大", "") == plain for d in found if d.name is None) or (
+        words.startswith(("部分", "全体")) and any(
+            d.count is not None and d.name is None and _level_run(d.mention) == _level_run(words) for d in found))
 
 
 def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str], counted: set[str]) -> list[re.Match[str]]:
@@ -153,19 +189,24 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
 
     One entry for each group, however often the report names it: 区人大代表 after 全区各级人大代表 is
     some of that group; the group taking part (与会代表) is any group the report names (部分市人大代表).
-    Where the report counts its deputies (应到代表80人, 88名省人大代表), so are the deputies of a level it
-    counts (省人大代表), or of any level when it counts them bare (实到代表45人), and those of a role (列席代表).
+    Where the report counts its deputies (应到代表80人, 88名省人大代表), so are the deputies of the levels it
+    counts (省人大代表; 市、区人大代表 after 2名市人大代表、20名区人大代表), or of any level when it counts them
+    bare (实到代表45人), and those of a role (列席代表); not the deputies of other congresses living there
+    (驻镇市县人大代表, PROVENANCE-h-b h32) nor those newly elected (新当选的人大代表, PROVENANCE-k-b): other groups.
     """
     seen = list(groups)
     found = []
+    every_level = set("".join(counted))
     for start, end in lines:
         for match in finditer(_QUALIFIED, text, start, end):
             words, levels = match.group(), _levels(match.group())
             role, taking = match.group("role") or match.group("role2"), match.group("taking") or match.group("taking2")
+            other = match.group("new") or match.group("new2") or "驻" in words
+            counted_already = counted and not other and (
+                role or "" in counted or (levels and set(levels) <= every_level))
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
                     or any("各级" in g and levels in _levels(g) for g in seen)
-                    or (taking and groups)
-                    or (counted and (role or ("" in counted) or levels in counted))):
+                    or (taking and groups) or counted_already):
                 continue
             seen.append(words)
             found.append(match)

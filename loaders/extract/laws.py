@@ -52,11 +52,17 @@ _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:�
 # law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
 _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature),
-# and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案).
-_ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则)"
+# and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案), the draft's
+# note in brackets or not (贾湖遗址保护条例（草案）, 港口条例修正案（草案）), after a verb of law-making or of
+# hearing, a preposition (关于, 对, 就), a list mark or a colon: a clause's start is no title's start
+# (会议研究了X条例草案 is no title 会议研究了X条例).
+# A draft decision may be listed without its 关于 (…条例（草案）、提高公众应急处置能力的决定（草案）).
+_ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
+_DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
-                      rf"|(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=[、和及]))了?(?P<draft>{_ENACTED_TITLE})(?=(?:修订|修正)?草案)")
+                      rf"|(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=听取)|(?<=关于)|(?<=[对就、和及：:“]))了?(?P<draft>{_DRAFT_TITLE})"
+                      r"(?=(?:修正案)?[（(]?(?:修订|修正)?草案)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
@@ -69,8 +75,11 @@ _GROUP_WINDOW = 3000
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A bare catalog title is a word of its own only when it does not run on into a longer word.
 _NEXT_STOP = set("规律学院庭官治务制理人典定则令网")
+# Words that open with such a character and stand after a title as words of their own (审计法规定, 代表法学习).
+_NEXT_WORDS = ("规定", "学习")
 # Short bare titles must follow a list separator, a verb or a particle, not any character.
-_LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据照即等传彻实执修定习反布台议过及用,，:：“( （")
+_LEFT_OK = set("、和及与对展查施行订改善了的是于在把将按据照即等传彻实执修定习反布台议过及用,，:：“( （"
+               "结括以守循新")  # 总结, 包括, 以, 遵守, 遵循, 新 (新审计法)
 
 
 @dataclass(frozen=True)
@@ -106,21 +115,18 @@ def is_law_title(title: str) -> bool:
             and not law_catalog.not_law().search(plain))
 
 
-def _local_prefix(title: str) -> str | None:
-    """The area name a title starts with, if any (湖北省乡镇人大工作条例 → 湖北省)."""
-    for start, _, name in areas.every_name_in(title[:12]):
-        if start == 0:
-            return name
-    return None
+_local_prefix = laws_bare.area_prefix
 
 
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     """Canonical title and level of a title as written: the catalog's, else the title in its own
     words (normalised), an area prefix only where the title carries one."""
     title = _full_autonomous(title_form(_clean(title)), jur)
-    entry = law_catalog.lookup(title)
+    entry = law_catalog.lookup(title) or law_catalog.respelt(title)
     if entry:
         return entry.canonical, entry.level
+    if title.endswith("决定") and "关于" in title:
+        title = _with_titles_acted_on(title, jur)
     if not _local_prefix(title):
         title = laws_bare.with_own_area(title, jur)
     expanded = laws_bare.implementing(title.replace("人大常委会", "人民代表大会常务委员会"))
@@ -144,11 +150,36 @@ def _full_autonomous(title: str, jur: Jurisdiction) -> str:
 
 
 def _gain_body(title: str, jur: Jurisdiction) -> str:
-    """关于…的决定 without its maker is the decision of the report's standing committee."""
+    """关于…的决定 without its maker is the decision of the report's standing committee (a county's too:
+    county standing committees make decisions, though no 条例); a township has none, and its report's
+    decision is read as the city's, as before."""
     if jur.level == "national":
         return "全国人民代表大会常务委员会" + title
-    area = jur.name(jur.level) if jur.level in ("provincial", "city") else jur.name("city") or jur.name("provincial")
-    return f"{area or ''}人民代表大会常务委员会{title}"
+    area = jur.name(jur.level) if jur.level != "township" else jur.name("city")
+    return f"{area or jur.name('provincial') or ''}人民代表大会常务委员会{title}"
+
+
+def _acted_title(title: str, verb: str, jur: Jurisdiction) -> str:
+    """A title a decision amends or repeals, written bare: a provincial or city congress amends and
+    repeals its own regulations (关于废止河道管理条例的决定 in a Hubei report → 湖北省河道管理条例), never a
+    national law (…法); what a decision approves (批准) is another area's, named as written."""
+    local = jur.level in ("provincial", "city") and verb != "批准" and not title.endswith("法")
+    return laws_bare.own_title(title, jur, jur.name(jur.level) if local else None)
+
+
+_NEST = str.maketrans("《》", "〈〉")
+
+
+def _with_titles_acted_on(title: str, jur: Jurisdiction) -> str:
+    """A decision's title with the titles it amends, repeals or approves by their canonical titles in
+    《》 (nested 《》 as 〈〉): 关于修改自治区实施就业促进法办法的决定 → 关于修改《新疆维吾尔自治区实施〈中华人民
+    共和国就业促进法〉办法》的决定, as the decisions the genre writes in full name them."""
+    parts, last = [], 0
+    for start, end, inner, verb in laws_bare.acted_on(title):
+        name, _ = canonical(_acted_title(inner, verb, jur), jur)
+        parts += [title[last:start], "《", name.translate(_NEST), "》"]
+        last = end
+    return "".join(parts) + title[last:]
 
 
 def local_level(title: str) -> str | None:
@@ -183,8 +214,10 @@ def hits(ctx: Context) -> list[LawHit]:
     found += [LawHit(start, end, *canonical(title, jur))
               for start, end, title in laws_bare.decisions(text, Stretches(titles + [(h.start, h.end) for h in found]))
               if is_law_title(title)]
+    # a decision may name measures (关于修改省实施《X法》办法的决定): they are found inside it
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
-              in laws_bare.implementing_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))]
+              in laws_bare.implementing_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found
+                                                                               if not h.canonical.endswith("决定")]))]
     measures = [h for h in found if _IMPLEMENTING.search(h.canonical)]
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implemented_laws(text, [(h.start, h.end) for h in measures],
@@ -194,12 +227,60 @@ def hits(ctx: Context) -> list[LawHit]:
     in_titles = Stretches(titles)
     found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
                               + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
+    found += _acted_on_titles(text, jur, found)
     found += _list_items(text, jur, found)
     found += _list_heads(text, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
-    found = sorted(_readings(text, found), key=lambda h: h.start)
+    found = sorted(_readings(text, _plenary_decisions(ctx, found)), key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
+
+
+def _acted_on_titles(text: str, jur: Jurisdiction, found: list[LawHit]) -> list[LawHit]:
+    """The titles the decisions found name bare as what they amend, repeal or approve (关于修改立法法的
+    决定 names 立法法; 关于废止省河道管理条例的决定 the province's 河道管理条例): mentions of their own, as
+    the titles a decision quotes in 《》 are. Titles another finder read are not read again."""
+    taken = Stretches([(h.start, h.end) for h in found if not h.canonical.endswith("决定")])
+    acted = []
+    for hit in found:
+        if not hit.canonical.endswith("决定"):
+            continue
+        for start, end, title, verb in laws_bare.acted_on(text[hit.start : hit.end]):
+            start, end = hit.start + start, hit.start + end
+            if not taken.overlaps(start, end) and is_law_title(title):
+                acted.append(LawHit(start, end, *canonical(_acted_title(title, verb, jur), jur)))
+    return acted
+
+
+_STANDING = "人民代表大会常务委员会关于"
+# A congress session named as the one adopting (市十七届人大三次会议, 第十二届全国人民代表大会第三次会议, 大会表决通过).
+_SESSION = re.compile(r"(?:人大|人民代表大会)第?[一二三四五六七八九十\d]+次会议|大会(?:表决|审议|批准)?通过")
+_STANDING_NAMED = re.compile(r"常委会|常务委员会")
+
+
+def _plenary_decisions(ctx: Context, found: list[LawHit]) -> list[LawHit]:
+    """A decision named without its maker (关于修改立法法的决定) is the congress's own, not its standing
+    committee's, in a report the congress itself publishes (a session's news, its presidium's) and where
+    its clause names the session that adopted it and no standing committee (省十三届人大二次会议通过了
+    关于…的决定)."""
+    jur = ctx.jurisdiction
+    congress = "全国人民代表大会" if jur.level == "national" else f"{jur.name(jur.level) or ''}人民代表大会"
+    published = _publisher_is_congress(ctx.metadata.get("organ", ""))
+    plenary = []
+    for hit in found:
+        if _STANDING in hit.canonical and ctx.text.startswith("关于", hit.start):
+            clause = ctx.clause_at(hit.start)
+            words = ctx.text[clause.start : hit.start] if clause else ""
+            if published or (_SESSION.search(words) and not _STANDING_NAMED.search(words)):
+                hit = replace(hit, canonical=congress + "关于" + hit.canonical.split(_STANDING, 1)[1])
+        plenary.append(hit)
+    return plenary
+
+
+def _publisher_is_congress(organ: str) -> bool:
+    """Whether a report's publisher is a people's congress itself or its session's presidium, not its
+    standing committee (全国人民代表大会, 某镇人民代表大会主席团)."""
+    return "人民代表大会" in organ and not _STANDING_NAMED.search(organ)
 
 
 def _quoted_titles(inner: str, offset: int, jur: Jurisdiction) -> list[LawHit]:
@@ -270,8 +351,9 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
     for start, body_start, prefix in starts:
         match = _LOCAL_BODY.match(text, body_start)
         if (not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府"))
-                or laws_bare.bare_measure(match.group())):
-            continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules)
+                or laws_bare.bare_measure(match.group()) or not is_law_title(match.group())):
+            continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules);
+            # a local title is held to what a title in 《》 is: a plan's voting rules (…票决办法) are no law
         if prefix in OWN_AREA:
             area = jur.name(OWN_AREA[prefix]) or ""
             name, level = canonical(area + match.group(), jur)
@@ -283,20 +365,28 @@ def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, 
 
 
 def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[LawHit]:
-    """Bare titles a provincial or city report says its congress made or amended, or whose drafts it
-    reviews: that report's jurisdiction names them as its own regulations (修改乡镇人大工作条例 →
-    广东省乡镇人大工作条例, 测绘条例修订草案 in a Shaanxi report → 陕西省测绘条例).
-    A catalog title or one that names its area is left to the other finders."""
+    """Bare titles a report says its congress made or amended, or whose drafts it reviews. A provincial
+    or city report's jurisdiction names them as its own regulations (修改乡镇人大工作条例 →
+    广东省乡镇人大工作条例, 测绘条例修订草案 in a Shaanxi report → 陕西省测绘条例); a title that opens with
+    a level word (自治区中医药条例草案) takes the area once, for that word (新疆维吾尔自治区中医药条例). Below
+    the city no congress makes 条例, so a title it says it made is no reading; a draft it discusses stays
+    as written, since whose it is (the city's or the province's) the text does not say. A draft decision
+    without its 关于 is a decision named without its maker (:func:`_gain_body`). A title that names its
+    area, or a catalog title the congress did not review as a draft, is left to the other finders."""
     area = jur.name(jur.level) if jur.level in ("provincial", "city") else None
-    if not area:
-        return []
     hits = []
     for match in _ENACTED.finditer(text):
         title, (start, end) = match.group(match.lastgroup), match.span(match.lastgroup)
-        if blocked.overlaps(start, end) or law_catalog.lookup(title) or _local_prefix(title) \
-                or not is_law_title(title):
+        made = match.lastgroup == "made"
+        if title.endswith("的决定"):
+            title = "关于" + title
+        # a draft a local congress reviews is its own even where a national regulation has its name
+        national = law_catalog.lookup(title) and (made or not area)
+        if (blocked.overlaps(start, end) or (made and not area) or national or _local_prefix(title)
+                or not is_law_title(title) or laws_bare.is_reference(title)):
             continue
-        name, level = canonical(area + title, jur)
+        decision = title.startswith("关于")
+        name, level = canonical(laws_bare.own_title(title, jur, None if decision else area), jur)
         hits.append(LawHit(start, end, name, level))
     return hits
 
@@ -324,7 +414,7 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Bare catalog titles that stand as words of their own."""
     hits = []
     for start, end, title in law_catalog.bare_titles().longest_in(text):
-        if blocked.overlaps(start, end) or (end < len(text) and text[end] in _NEXT_STOP):
+        if blocked.overlaps(start, end) or (text[end:end + 1] in _NEXT_STOP and not text.startswith(_NEXT_WORDS, end)):
             continue
         if len(title) <= 4 and start > 0 and text[start - 1] not in _LEFT_OK and _HAN.match(text, start - 1):
             continue

@@ -21,9 +21,10 @@ from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CH
 # start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
 _LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委直属长内外里])"
 # What may come before such a level word: the start of a clause or a verb or particle before a title.
-_BEFORE = "、和及与对了的在按据照施行订改传彻执修定习布台议过展查,，:：“(（《\n"
+_BEFORE = "、和及与对了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
-                          rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|条例)|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
+                          rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|条例|若干规定)"
+                          rf"|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
 # A measure named without its law (陕西省实施办法): which law it implements is for
 # :func:`implementing_rules` to read from the law named before it, never a title of its own.
 _BARE_MEASURE = re.compile(r"[和及与]?(?P<area>[^和及与]*?(?:省|市|自治区|县)|)实施(?:办法|细则)")
@@ -41,6 +42,8 @@ _AREA_REACH = 12
 IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{1,40}?法)》?(?P<form>办法|细则|若干规定)$")
 _LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
 # A decision of the area's own standing committee (省人大常委会关于…的决定).
+# A title's opening words that stand for the report's own area (本市养犬管理条例, 省河道管理条例).
+_OWN_TITLE = re.compile(rf"(?P<own>我省|本省|我市|本市)|{_LEVEL_WORD}")
 _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)关于.*决定$")
 # A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts, alone
 # or in the list of what it adopted (审议通过社区矫正法、关于废止…的决定).
@@ -73,9 +76,10 @@ def _level_area(word: str, jur: Jurisdiction) -> str | None:
 
 def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
     """省乡镇人大工作条例 in an Anhui report → (…, 安徽省乡镇人大工作条例): a level word before a
-    local title is the report's area at that level. A title after the short name of one of its areas
-    (苏州古城保护条例) is found as written: the short name may start a proper name of its own
-    (海南自由贸易港…条例), which is no area."""
+    local title is the report's area at that level, also where a national regulation bears its name
+    (自治区气象灾害防御条例: no one writes a level word before the State Council's). A title after the
+    short name of one of its areas (苏州古城保护条例) is found as written: the short name may start a
+    proper name of its own (海南自由贸易港…条例), which is no area."""
     shorts = [short for short in areas.short_names(jur) if len(short) >= 2]
     patterns = [(_LEVEL_TITLE, lambda word: _level_area(word, jur))]
     if shorts:
@@ -87,8 +91,7 @@ def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[
         for match in finditer(pattern, text):
             area = area_of(match.group("word"))
             body = match.group("body")
-            if (area is None or blocked.overlaps(*match.span()) or law_catalog.lookup(body) or "关于" in body
-                    or bare_measure(body)):
+            if area is None or blocked.overlaps(*match.span()) or "关于" in body or bare_measure(body):
                 continue
             found.append((match.start(), match.end(), area + body))
     return found
@@ -130,7 +133,7 @@ def _area_before(text: str, end: int, jur: Jurisdiction) -> tuple[int, str | Non
     if named:
         start, name = min(named)
         return end - min(end, _AREA_REACH) + start, name
-    own = _OWN_BEFORE.search(text, max(0, end - 2), end)
+    own = _OWN_BEFORE.search(text, max(0, end - 3), end)  # 自治区 is three characters
     if own:
         return own.start(), jur.name(_OWN_LEVEL[own.group()])
     return end, None
@@ -165,6 +168,45 @@ def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
               if _ADOPTED.search(text, max(0, m.start() - _LIST_REACH), m.start()))
     return [(m.start(), m.end(), m.group()) for m in (*finditer(_DECISION, text), *listed)
             if not blocked.holds(m.start()) and not blocked.holds(m.end() - 1)]  # it may quote titles whole
+
+
+# The titles a decision amends, repeals or approves, written bare inside it (关于修改立法法的决定, 关于废止省
+# 河道管理条例的决定, 关于修改自治区实施X法办法等七件地方性法规的决定): after the verb or a list mark that
+# follows a title, up to the next list mark, the count (等七件) or 的决定; a law quoted inside a title in 《》
+# is part of it (自治区实施《中华人民共和国就业促进法》办法).
+_ACTED_ON = re.compile(rf"(?:(?P<verb>修改|修订|废止|批准)|(?<=[法例则定])[和、])"
+                       rf"(?P<title>(?:(?!修改|废止|批准|关于)[{HAN_CHARS}]|《[^《》]{{1,40}}》){{2,40}}?(?:条例|办法|细则|规定|法))"
+                       r"(?=等|[和、]|的决定)")
+
+
+def acted_on(decision: str) -> list[tuple[int, int, str, str]]:
+    """The titles a decision's words name bare as what it amends, repeals or approves, in order, as
+    (start, end, title, verb) within ``decision``; a title quoted whole (修改《X条例》) and references
+    (废止有关…规定) are not."""
+    found: list[tuple[int, int, str, str]] = []
+    for match in _ACTED_ON.finditer(decision):
+        start, end = match.span("title")
+        if match.group("verb") is None and not (found and found[-1][1] == match.start()):
+            continue  # a list mark continues a list of titles only
+        if not is_reference(match.group("title")):
+            verb = match.group("verb") or found[-1][3]
+            found.append((start, end, match.group("title"), verb))
+    return found
+
+
+def own_title(title: str, jur: Jurisdiction, area: str | None) -> str:
+    """A bare title a local congress names as its own: a leading own-area word (省, 自治区, 本市 …) read
+    as the area it stands for, else ``area`` before it; a title that names its area stays as written."""
+    own = _OWN_TITLE.match(title)
+    word = own.group("own") or own.group("word") if own else None
+    if word and (named := jur.name(_OWN_LEVEL.get(word) or LEVEL_OF_CHAR[word])):
+        return named + title[own.end():]
+    return area + title if area and area_prefix(title) is None else title
+
+
+def area_prefix(title: str) -> str | None:
+    """The area name ``title`` opens with, if any (湖北省乡镇人大工作条例 → 湖北省)."""
+    return next((name for start, _, name in areas.every_name_in(title[:12]) if start == 0), None)
 
 
 # A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;
@@ -212,6 +254,12 @@ _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
 # which :func:`implementing_rules` reads).
 _REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其")
+
+
+def is_reference(title: str) -> bool:
+    """Whether a run of words ending like a title refers to titles named elsewhere (两个条例, 该条例,
+    有关规定) or to a law's own rules (及其实施条例), rather than naming one."""
+    return _REFERENCE.search(title) is not None
 
 
 def _inspected_lists(text: str) -> Iterator[re.Match[str]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -66,6 +67,8 @@ _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
+# 代表工委会同县政府督查室: after a body's name, 会同 is "jointly with", not the county 会同县
+_JOINING_WORDS = ("会同",)
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
 # 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
@@ -148,17 +151,49 @@ def _body(jur: Jurisdiction) -> str:
 def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles or any other
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
-    titles = _titles(ctx.text)
+    titles = ctx.titles.ranges
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
     street = _street_committee(ctx)
     own = _own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               if (h.start, h.end) not in spans]
-    return _longest(own + others)
+    return _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others))
 
 
-def _titles(text: str) -> list[tuple[int, int]]:
+# Going to the report's own area: 来我市, 赴我县, 深入到崇礼区 (the area's own name, whole or short).
+_TO_AREA = r"(?:来|到|赴|莅临|走进|深入到?)"
+
+
+def _visitors_groups(text: str, jur: Jurisdiction, found: list[OrganHit]) -> list[OrganHit]:
+    """Another body's group come to the report's area (市人大执法检查组…来北湖区开展执法检查; 省人大常委会
+    检查组来我市): its group named bare later (执法检查组先来到北湖区政府) is that visiting group, until the
+    reporting body's own group of that name is named in full."""
+    own = _body(jur)
+    if not own or not any(h.kind == "congress" and not h.canonical.startswith(own) and congress_groups.ending(h.canonical)
+                          for h in found):
+        return found  # no other body's group: nothing to do (and no pattern to compile)
+    names = [n for n in (jur.province, jur.city, jur.county, jur.township) if n] + list(areas.short_names(jur))
+    visit = re.compile(rf"[^。！？\n]*?{_TO_AREA}(?:[我本][省市州区县旗乡镇]|{'|'.join(map(re.escape, names)) or '(?!)'})")
+    visitors: dict[str, str] = {}  # a group's name (执法检查组) → the visiting body's group
+    kept = []
+    for hit in found:
+        group = congress_groups.ending(hit.canonical) if hit.kind == "congress" and own else None
+        if group is None:
+            kept.append(hit)
+            continue
+        if not congress_groups.is_bare(text[hit.start : hit.end]):
+            if hit.canonical.startswith(own):
+                visitors.pop(group, None)
+            elif visit.match(text, hit.end):
+                visitors[group] = hit.canonical
+        elif group in visitors and hit.canonical.startswith(own):
+            hit = replace(hit, canonical=visitors[group])
+        kept.append(hit)
+    return kept
+
+
+def titles(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each outermost 《》 title, titles nested in it inside it (《…关于修改〈…《X法》
     办法〉的决定》); a mark left open at a line's end or beyond :data:`_TITLE_WIDTH` closes nothing."""
     spans, opened = [], []
@@ -264,6 +299,9 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
 # A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):
 # ../shared/corpus annotates no organ there (d04, d06, d09, d10); its standing committee is one.
 _SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+# A line break inside a standing committee's name, as a speech's dateline breaks it
+# (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
+_BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
 
 
 def _areas_only(words: str) -> bool:
@@ -279,11 +317,15 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     candidates: list[OrganHit] = []
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
-    area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)]
+    area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)
+                 and not (h[2].startswith(_JOINING_WORDS) and h[2] not in own and _HAN_CHAR.match(text, h[0] - 1) and h[0])]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
             return  # a congress named for one of its sessions dates a thing; it names no organ
+        broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
+        if broken:  # a title line broken inside the standing committee's name
+            canonical, end, kind = canonical + "常务委员会", broken.end(), "congress"
         if canonical is not None and not blocked.overlaps(start, end):
             collective = organ_names.is_collective(canonical)
             candidates.append(OrganHit(start, end, canonical, "collective" if collective else kind))
@@ -296,7 +338,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     departments.find(text, jur, add)
     organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
-    _county_townships(text, jur, add)
+    below = _one_area_below(jur, area_hits)
+    _county_townships(text, jur, add, below.get("county"))
     _streets(text, jur, street, add)
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
@@ -305,22 +348,44 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         second = _SECOND_SUFFIX.match(text, m.end())
         if second and _NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
-        for char in _LEVEL_WORD.findall(m.group("levels")):
+        chars = _LEVEL_WORD.findall(m.group("levels"))
+        for char in chars:
             level = _level(char, jur)
+            place = jur
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
-                continue  # 乡人大 in a province's report: township congresses in general, not one organ
-            add(m.start(), m.end(), _name(kind, level, jur, char), kind)
+                # 区人大常委会 in a city's report on the one district it names (not 省市人大: every city's);
+                # 镇政府 in a county's report on a visit to a town its sentence names (到汉滨区瀛湖镇，…召集镇政府)
+                place = (below.get(level) or _town_before(text, m.start(), jur)) if len(chars) == 1 else None
+                if place is None:
+                    continue  # 乡人大 in a province's report: township congresses in general, not one organ
+            add(m.start(), m.end(), _name(kind, level, place, char), kind)
             if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
                 other = _KIND_OF_SUFFIX[second.group("suffix")]
-                add(m.end(), second.end(), _name(other, level, jur, char), other)
+                add(m.end(), second.end(), _name(other, level, place, char), other)
     _list_members(text, jur, candidates, add)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add, street)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
-    return (candidates + _branches(text, candidates) + _offices(text, candidates) + _groups_after(text, candidates, groups)
+    _township_units(text, jur, add)
+    _leading_groups(text, jur, add)
+    return (candidates + _branches(text, candidates) + _offices(text, candidates) + _units(text, candidates)
+            + _groups_after(text, candidates, groups)
             + _party_groups(text, candidates))
+
+
+def _one_area_below(jur: Jurisdiction, area_hits: list[tuple[int, int, str]]) -> dict[str, Jurisdiction]:
+    """For each level below the report's, the one area of that level within the report's area that the
+    text names, when it names exactly one (宜秀区 in 安庆市's report on its visit there): a relative name
+    of that level (区人大常委会, 市人大常委会副主任…陪同) is that area's organ."""
+    own = jur.name(jur.level) if jur.level in LEVELS and jur.level != "national" else None
+    found: dict[str, dict[str, Jurisdiction]] = {}
+    for _, _, name in area_hits if own else ():
+        area = areas.of_area(name, jur)
+        if area and area.level and LEVELS.index(area.level) > LEVELS.index(jur.level) and area.name(jur.level) == own:
+            found.setdefault(area.level, {})[area.name(area.level) or ""] = area
+    return {level: next(iter(named.values())) for level, named in found.items() if len(named) == 1}
 
 
 # An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
@@ -372,6 +437,85 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
     return offices
 
 
+# Units named right after their organ (县委组织部, 区委审计委员会, 县委办, 县政府督查室) and a township's
+# offices after its level word or name (镇卫健办, 刘岗镇经发办): data/organ-units.csv, by the owner's kind.
+_UNITS = {(row["owner"], row["written"]): row["official"] for row in rows("organ-units")}
+
+
+def _unit_pattern(owner: str) -> re.Pattern[str]:
+    """The units of ``owner`` (party, government, township) as written, longest first; not 办理, 办法 …"""
+    written = sorted((w for o, w in _UNITS if o == owner), key=len, reverse=True)
+    return re.compile("(?P<unit>" + "|".join(map(re.escape, written)) + ")(?![理法事公好结])")
+
+
+_PARTY_UNIT, _GOVERNMENT_UNIT, _TOWNSHIP_UNIT = (_unit_pattern(owner) for owner in ("party", "government", "township"))
+
+
+def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """A party committee's departments and offices (县委组织部 → 中共某县委员会组织部) and a government's
+    offices other than its general office (县政府督查室): the organ's name + the unit's official name."""
+    units = []
+    for hit in found:
+        if hit.kind == "party" and hit.canonical.endswith("委员会"):
+            owner, pattern = "party", _PARTY_UNIT
+        elif hit.kind == "government" and hit.canonical.endswith("人民政府"):
+            owner, pattern = "government", _GOVERNMENT_UNIT
+        else:
+            continue
+        m = pattern.match(text, hit.end)
+        if m and not _NOT_ORGAN_AFTER.match(text, m.end()):
+            units.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=_UNITS[owner, m.group("unit")]), owner))
+    return units
+
+
+def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
+    """A township report's offices, after the township's level word or its name (镇卫健办, 刘岗镇经发办):
+    the township's name + the office's official name (某县刘岗镇卫生健康办公室)."""
+    government = _name("government", "township", jur) if jur.level == "township" else None
+    if not government:
+        return
+    town = government.removesuffix("人民政府")
+    own = (jur.township or "").removeprefix(UNNAMED)
+    listed = -1  # where a 、 after the last office found stands: the next office of the list is the township's too
+    for m in _TOWNSHIP_UNIT.finditer(text):
+        start = m.start()
+        if start - 1 == listed:
+            pass  # 镇经济发展办公室、农业发展办公室
+        elif own and text.endswith(own, 0, start):
+            start -= len(own)
+        elif start and text[start - 1] in "镇乡" and text[start - 2 : start - 1] not in _MANY_TOWNS and not _ends_township(text, start):
+            start -= 1  # the level word alone (镇卫健办; not 乡镇卫健办, 各镇卫健办: every township's)
+        else:
+            continue  # another township's office (城关镇卫健办), or no township named
+        add(start, m.end(), town + _UNITS["township", m.group("unit")], "government")
+        listed = m.end() if text.startswith("、", m.end()) else -1
+
+
+_MANY_TOWNS = set("乡镇各全每")
+
+
+# A leading group of an area (县重点项目工作领导小组, 县委…领导小组) and its office, after a
+# bare level word: the area's organ (PROVENANCE-k-b: temporary and leading groups are organs).
+_LEADING_GROUP = quick(rf"(?<![社园城片辖景小都超郊新老全本我各])(?P<level>[省市州区县])(?P<party>委)?"
+                       rf"(?P<name>(?:(?!人大|政府|领导小组|[，。；、])[{HAN_CHARS}]){{2,14}}?领导小组(?:办公室)?)")
+
+
+def _leading_groups(text: str, jur: Jurisdiction, add: Add) -> None:
+    """县重点项目工作领导小组 → 某县重点项目工作领导小组; 县委…领导小组 → 中共某县委员会…领导小组."""
+    for m in finditer(_LEADING_GROUP, text):
+        level = _level(m.group("level"), jur)
+        area = jur.name(level) if LEVELS.index(level) <= LEVELS.index(jur.level) else None
+        if area:
+            owner = f"中共{area}委员会" if m.group("party") else area
+            add(m.start(), m.end(), owner + m.group("name"), "party" if m.group("party") else "other")
+
+
+def _ends_township(text: str, end: int) -> bool:
+    """Whether ``text`` names a township (a name of the gazetteer, 城关镇) right before ``end``."""
+    return any(text[end - k : end] in areas.townships() for k in range(2, 7) if end >= k)
+
+
+_HAN_CHAR = re.compile(rf"[{HAN_CHARS}]")
 _PARTY_GROUP = re.compile(r"(?:机关)?党组(?!织)")
 _HAS_PARTY_GROUP = ("congress", "government", "department", "court", "procuratorate", "supervision")
 
@@ -432,6 +576,10 @@ def find(ctx: Context) -> list[OrganMention]:
     return found
 
 
+# Kinds of administrative agencies: their own checks are not the congress's oversight.
+_AGENCIES = ("department", "police", "traffic_police", "fire_rescue")
+
+
 def agency_sentences(ctx: Context) -> Stretches:
     """Sentences whose subject is a government department (县市场监管局全年开展…检查…):
     they report the department's own work, not the congress's oversight, so their
@@ -442,7 +590,7 @@ def agency_sentences(ctx: Context) -> Stretches:
         lead = len(sentence.text) - len(sentence.text.lstrip())
         index = bisect_left(starts, sentence.start)
         first = ctx.organ_hits[index] if index < len(starts) and starts[index] < sentence.end else None
-        if first and first.start == sentence.start + lead and first.kind in ("department", "police"):
+        if first and first.start == sentence.start + lead and first.kind in _AGENCIES:
             spans.append((sentence.start, sentence.end))
     return Stretches(spans)
 
@@ -487,8 +635,9 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
 
 
 # Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).
-_SHORT_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}})(?:[两二三四五六七八九十]|\d+)[地县市区]"
-                         rf"(?P<suffix>{_SUFFIX_RE})")
+# Also with 等 and a count of areas of mixed kinds (丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会; 九龙坡等5个…).
+_SHORT_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}}|[{HAN_CHARS}]{{2,4}}(?=等))等?(?:[两二三四五六七八九十]|\d+)个?"
+                         rf"(?:区县|县区|县市区|县市|[地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
 
 
 def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
@@ -496,13 +645,15 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
     near = areas.by_code(jur.code) if jur.code else None
     for m in _SHORT_LIST.finditer(text):
         kind = _KIND_OF_SUFFIX[m.group("suffix")]
-        for short in m.group(1).split("、"):
-            # the first item may hold the word before the list (与酉阳): its longest tail that names an area
-            short = next((short[-k:] for k in (4, 3, 2) if len(short) >= k and areas.named(short[-k:])), short)
+        items = m.group(1).removesuffix("等").split("、")
+        # the first item may hold the word before the list (与酉阳, 委托丰都): its longest tail that names an area
+        first = items[0]
+        items[0] = next((first[-k:] for k in (4, 3, 2) if len(first) >= k and areas.named(first[-k:])), first)
+        for short in items:
             found = [a for a in areas.resolve(areas.named(short), near) if a.level != "township"]
             area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
             if area and area.level:
-                add(m.start(), m.end(), _name(kind, area.level, area), kind)
+                add(m.start() + len(first) - len(items[0]), m.end(), _name(kind, area.level, area), kind)
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
@@ -522,7 +673,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # 各专工委室 the special committees and every working body (委 and 室)
         (r"各?专(?:门委员会|工委室)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
         (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
-        (r"各?专工委室|(?<=个)(?:工作|办事)机构", f"{standing}各工作机构", "congress"),
+        # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
+        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:工作|办事)机构(?:和(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
         (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)
@@ -535,7 +687,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
         # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
-        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|重点|人员|部门|采购|信息|网站|购买)",
+        # (政府民生实事项目 too: a modifier)
+        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门)",
          _name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):
@@ -596,17 +749,74 @@ def _townships_by_county() -> dict[str, dict[str, str]]:
 _TOWNSHIP_ORGAN = quick(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{_SUFFIX_RE})")
 
 
-def _county_townships(text: str, jur: Jurisdiction, add: Add) -> None:
+def _county_townships(text: str, jur: Jurisdiction, add: Add, county_below: Jurisdiction | None = None) -> None:
     """The organs of the report's county's townships named in full (彭浦镇人大 in a district's report,
-    a sibling town's in a township's): the gazetteer does not hold townships among its areas."""
-    towns = _townships_of(jur.code[:6]) if jur.level in ("county", "township") and jur.code and jur.county else {}
-    for m in finditer(_TOWNSHIP_ORGAN, text) if towns else ():
+    a sibling town's in a township's), and of each town listed before one ending (古城镇、元疃镇、石塘镇人大):
+    the gazetteer does not hold townships among its areas. A county's report that leaves its county
+    unnamed looks a town up among every township's name and gives it its bare name (古城镇人民代表大会); a
+    city's report looks among the towns of the one county it names, if it names one.
+    A township's report whose county is unnamed looks up no other town: its own may be written short
+    (新发乡 for 新发朝鲜族乡), and another place's namesake would be taken for it."""
+    if jur.level == "city" and county_below and county_below.code:
+        jur = county_below  # a city's report on the one county it names (来我市旬阳县考察…甘溪镇人大主席团)
+    if jur.level not in ("county", "township"):
+        return
+    if jur.code and jur.county:
+        county = _townships_of(jur.code[:6])
+        is_town: Callable[[str], bool] = lambda name: county.get(name, "街道") != "街道"
+    elif jur.level == "county" and not jur.county:
+        is_town = _any_town
+    else:
+        return
+    for m in finditer(_TOWNSHIP_ORGAN, text):
         words = m.group("words")
-        name = next((words[-k:] for k in range(len(words), 1, -1) if towns.get(words[-k:], "街道") != "街道"), None)
-        if name and not _NOT_ORGAN_AFTER.match(text, m.end()):
-            kind = _kind(m.group("suffix"), "township", text, m.end())
-            town = replace(jur, level="township", township=name)
-            add(m.end("words") - len(name), m.end(), _name(kind, "township", town), kind)
+        name = next((words[-k:] for k in range(len(words), 1, -1) if is_town(words[-k:])), None)
+        presidium = m.group("suffix") == "人大" and text.startswith("主席团", m.end())  # 甘溪镇人大主席团
+        if name and (presidium or not _NOT_ORGAN_AFTER.match(text, m.end())):
+            kind = "congress" if presidium else _kind(m.group("suffix"), "township", text, m.end())
+            start, end = m.end("words") - len(name), m.end() + 3 * presidium
+            while name:
+                add(start, end, _name(kind, "township", replace(jur, level="township", township=name)), kind)
+                # walk back along a list of towns (古城镇、元疃镇、石塘镇人大), one town (its name) at a time
+                name = next((text[start - 1 - k : start - 1] for k in range(7, 1, -1)
+                             if start - 1 - k >= 0 and text[start - 1] == "、" and is_town(text[start - 1 - k : start - 1])), None)
+                end, start = start - 1, start - 1 - len(name or "")
+
+
+_SENTENCE_START = re.compile(r"[。！？!?\n]")
+
+
+def _town_before(text: str, at: int, jur: Jurisdiction) -> Jurisdiction | None:
+    """The town that the sentence holding ``at`` names last before it, as the place of a township organ
+    named by its level word alone (到汉滨区瀛湖镇，…召集镇政府): in a county's report one of its towns (any
+    town when the county is unnamed); in a city's report a town named after its county (汉滨区瀛湖镇)."""
+    if jur.level not in ("city", "county"):
+        return None
+    own = _townships_of(jur.code[:6]) if jur.level == "county" and jur.code and jur.county else None
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    for end in range(at, start, -1):
+        if text[end - 1] not in "镇乡":
+            continue
+        for k in range(7, 1, -1):
+            name = text[end - k : end] if end - k >= start else ""
+            if not name:
+                continue
+            if jur.level == "county":
+                found = own.get(name, "街道") != "街道" if own is not None else not jur.county and _any_town(name)
+                place = jur
+            else:  # the county named right before the town, within the report's city
+                place = next((a for a in (areas.of_area(text[end - k - j : end - k], jur) for j in (4, 3, 2) if end - k - j >= 0)
+                              if a and a.level == "county" and a.code and a.city == jur.city), None)
+                found = place is not None and _townships_of(place.code[:6]).get(name, "街道") != "街道"
+            if found and place:
+                return replace(place, level="township", township=name)
+    return None
+
+
+def _any_town(name: str) -> bool:
+    """Whether ``name`` is some county's township or town (not a street: 街道), and not read as the
+    word 乡镇 (分乡镇 is a town, but 部分乡镇人大 means some townships' congresses)."""
+    return name.endswith(("镇", "乡")) and not name.endswith("乡镇") and name in areas.townships()
 
 
 # A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
@@ -711,7 +921,7 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
             conductor = hit.canonical
         elif _JOINT.search(lead):
             joint.append(hit.canonical)
-        elif hit.kind in ("government", "department", "court", "procuratorate", "police", "supervision"):
+        elif hit.kind in ("government", "court", "procuratorate", "supervision") + _AGENCIES:
             overseen.append(hit.canonical)
     if conductor and own:
         joint.insert(0, own)  # the report's organ assisted the work

@@ -35,8 +35,13 @@ _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.re
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
 # (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; 《…》及: the
-# last title of a list, before what else was reviewed.
-_REPORT_END = re.compile(r"(?:报告|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)))")
+# last title of a list, before what else was reviewed; 报告的说明: a report explained to the council of chairpersons
+# before it goes to the session; white space after a title ends it too (a page that lost its
+# full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个).
+# A state of work (…进展情况, …落实情况; not a village's election or a plan's drafting) ends a report of the
+# list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27) or as the next 关于 title.
+_REPORT_END = re.compile(r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
@@ -57,8 +62,9 @@ _JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?<!综合
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
 # words hold the next report's own 关于 (cut only where the words before held a 关于 too).
 _SHARED = re.compile(r"(?<!综合报告)(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
-# A bill's explanation heard before a report (关于《X条例（草案）》的说明以及关于…的报告): legislation, left out.
-_EXPLANATION = re.compile(r"说明(?:以及|和|及|、)")
+# A bill's explanation heard before a report (关于《X条例（草案）》的说明以及关于…的报告): legislation, left out;
+# a report's explanation (关于…执行情况报告的说明, dev f34) is that report, heard.
+_EXPLANATION = re.compile(r"(?<!报告的)说明(?:以及|和|及|、)")
 # A plan's numbered items under a heading that hears them (一、听取专项工作报告 / （一）听取区政府专项
 #报告 / 1.关于…的报告): the heading holds the verb, each item one report (or several, 、-joined).
 _HEARING_HEADING = re.compile(r"听取|审议|审查")
@@ -84,6 +90,8 @@ _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
 _MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
+# The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
+_SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 
 
@@ -155,8 +163,10 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     """The kinds of one report by its title: the first matching row of the table, else report_review.
 
     A summary of several fields (计划、预算、审计等工作报告: the work reports of a year) is a work report.
-    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见).
+    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见), nor do the
+    speakers who made it (主任委员A、主任委员B分别作的执法检查组关于…的报告).
     """
+    title = _SPEAKERS.sub("", title)
     about = _MAKER.match(title)
     title = title[about.end() :] if about else title
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
@@ -241,6 +251,9 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     found: list[Heard] = []
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
+        if end.group("state") and not (_JOINED.search(text, position, end.start()) or (
+                chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
+            continue  # a state of work named alone is no report's title
         if named and named[0].span.start <= end.start() < named_end:
             position, chained = named_end, False  # a report of the list named before its verb
             continue

@@ -6,7 +6,8 @@ A congress's closing news often states its reviews only by the resolutions it ad
 of that report's kind (``report_lists.kinds_of``), with the resolution as evidence (dev j01, i03, g26).
 Where the text also tells the report heard (会议听取和审议了政府工作报告…，表决通过了关于政府工作报告的决议),
 the resolution restates that review and adds nothing (dev h36, j27, b16, f25): the same body's work
-report, the same title, or a budget where a budget review is already told (a session adopts one budget).
+report, the same title, or a budget where a budget review of its field is already told (a session adopts one
+budget, and one plan). Resolutions listed after one verb over ； (通过了关于A的决议；关于B的决议) are each adopted.
 The secretariat's drafting of a resolution (决议草案代拟稿) is the congress's own business.
 """
 from __future__ import annotations
@@ -26,8 +27,12 @@ _RESOLUTION = re.compile(
     r"(?:[一二三四五六七八九十两\d]+个)?决议(?![(（]?草案[)）]?代拟稿)(?:[(（]草案[)）]|草案)?")
 # The verb that adopts or deliberates the resolution, in its sentence before its end.
 _ADOPTED = re.compile(r"通过|表决|审议|审查|批准")
-# A session approves one budget: any budget review told is the one its resolution approves.
+# A session approves one budget: any budget review told is the one its resolution approves, unless the two
+# concern different fields: the year's plan (计划执行情况与…计划的决议, a budget review by the round-9 ruling)
+# and the budget or final accounts are two reviews (dev j01, k01).
 _BUDGET = "budget_review"
+# What a budget review reviews: the plan, or the budget (its execution, draft or final accounts).
+_OBJECTS = (("plan", re.compile(r"计划")), ("budget", re.compile(r"预算|决算")))
 _MARKS = re.compile(r"[《》〈〉<>]")
 
 
@@ -39,10 +44,15 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
     indexed once (:class:`_Told`), not scanned per resolution."""
     index = _Told(told)
     found: list[tuple[str, Span]] = []
+    listing = False  # the part before ended with ； a resolution it adopted: a list of them runs on
     for sentence in sentences:
+        adopted_any, listed = False, listing
         for resolution in _RESOLUTION.finditer(text, sentence.start, sentence.end):
-            if not _ADOPTED.search(text, sentence.start, resolution.end()):
+            # …通过了关于政府工作报告的决议；关于…计划的决议；…: the verb before the first stands for the list's
+            listed = listed and not text[sentence.start : resolution.start()].strip()
+            if not (listed or _ADOPTED.search(text, sentence.start, resolution.end())):
                 continue
+            adopted_any = True
             evidence = strip_span(text, resolution.start(), resolution.end())
             inside = index.overlapping(evidence)
             here = [told[i][0] for i in sorted(inside)]
@@ -54,6 +64,7 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
                         here.remove(kind)
                         continue
                     found.append((kind, evidence))
+        listing = adopted_any and text[sentence.end : sentence.end + 1] in ("；", ";")
     return found
 
 
@@ -75,6 +86,10 @@ class _Told:
             for body in work_reports.bodies_in(span.text):
                 self._with_body.setdefault((kind, body), []).append(i)
         self._kind_starts = {kind: [told[i][1].start for i in members] for kind, members in self._of_kind.items()}
+        self._of_object: dict[str, list[int]] = {}  # budget reviews by what they review ("" for unsaid)
+        for i in self._of_kind.get(_BUDGET, []):
+            for name in _objects(told[i][1].text) or {""}:
+                self._of_object.setdefault(name, []).append(i)
         # each kind's words joined, so a title is looked for once, not in each activity
         self._words: dict[str, tuple[str, list[int]]] = {}
         for kind, members in self._of_kind.items():
@@ -94,16 +109,22 @@ class _Told:
 
     def reviews(self, kind: str, report: str, sentence: Span, inside: set[int]) -> bool:
         """Whether an activity of ``kind`` outside ``inside`` reviews the report a resolution approves:
-        a body's work report by the same body's (anywhere), a budget by any budget review, another
-        report by one with its title or one heard in the resolution's own sentence (审议了…街道工委…的
-        报告，并表决通过了关于…街道工委工作报告的决议)."""
+        a body's work report by the same body's (anywhere), a plan or a budget by a budget review of it
+        (:func:`_objects`; a review that says neither reviews either), another report by one
+        with its title or one heard in the resolution's own sentence (审议了…街道工委…的报告，并表决通过了
+        关于…街道工委工作报告的决议)."""
         members = self._of_kind.get(kind)
         if not members:
             return False
         body = work_reports.body_of(report)
         if body is not None:
             return _outside(self._with_body.get((kind, body), []), inside)
-        if kind == _BUDGET or not (title := _MARKS.sub("", report)):
+        if kind == _BUDGET:
+            objects = _objects(report)
+            if not objects:
+                return _outside(members, inside)
+            return any(_outside(self._of_object.get(name, []), inside) for name in (*objects, ""))
+        if not (title := _MARKS.sub("", report)):
             return _outside(members, inside)
         words, offsets = self._words[kind]
         at = words.find(title)
@@ -119,3 +140,7 @@ def _outside(members: list[int], inside: set[int]) -> bool:
     """Whether one of ``members`` is not ``inside``, in time bounded by ``inside``'s size."""
     return len(members) > len(inside) or any(i not in inside for i in members)
 
+
+def _objects(words: str) -> set[str]:
+    """What a budget review's words review: the plan, the budget (its execution, draft or final accounts), both."""
+    return {name for name, pattern in _OBJECTS if pattern.search(words)}

@@ -50,9 +50,16 @@ _PARTS = re.compile("方面|阶段|环节|层面|步骤|部分|等次|档次|特
 _NUMERAL_BEFORE = NUMERAL_CHARS + "第"
 # The words before a session's number (十四届全国人大四次会议, 省十二届人大三次会议).
 _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
-# A figure this large stated again with its unit (836件建议 … 从836件代表建议中) is the same figure
-# restated (a headline's, a summary's), counted once; smaller ones often count different things alike.
+# A figure this large stated again with its unit, of the same thing (836件建议 … 从836件代表建议中), is the
+# same figure restated (a headline's, a summary's), counted once; smaller ones often count different things
+# alike, and so does a large one of another thing (代表提出的220件建议 … 代表对办理过程满意的有220件, k25).
 _RESTATED = 20
+
+
+def _same_noun(noun: str, other: str) -> bool:
+    """Whether a noun or measure of one figure names what one of another names: one holds the other's last
+    word (代表建议 / 建议; 常委会从836件代表建议中选出 / 代表建议; 代表提出建议 / 代表建议中确定…)."""
+    return bool(noun and other) and (other[-2:] in noun or noun[-2:] in other)
 # A bundle of laws amended by one act counts its laws, inside its title too
 # (《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》: a16, f34, i12).
 _BUNDLE = re.compile(r"[〉》]等$")
@@ -65,12 +72,21 @@ TRIGGERS = triggers()
 # Units that count people, money or laws, never activities.
 _NOT_ACTIVITY_UNITS = ("人次", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
 # A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
-# Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率); how far the government
-# resolved suggestions (办结率, 解决率) is its work, not the congress's.
-_RATE = re.compile(r"(?P<what>[^，,。；;：:、\n\d]{0,16}?(?:满意(?:度|率)|述职率|见面率|出席率))"
-                   r"[^，,。；;：:\n\d%]{0,8}?"
+# Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率) and of the handling of
+# their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share),
+# which the golds count as statistics of the oversight; rates told together (办复率和代表满意率均为100%,
+# 见面率、答复率、满意率均为100%) are one statistic each.
+_HANDLING_RATES = ("办复率", "答复率", "回复率", "办结率", "落实率")
+_RATE_WORD = rf"(?:满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
+_RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
+                   rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
+                   r"[^，,。；;：:\n\d%]{0,12}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
-_RATE_WORDS = ("满意", "述职率", "见面率", "出席率")  # one of them is in every _RATE match
+_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率")  # one of them is in every _RATE match
+# One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
+_ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
+_ONE_WORD = re.compile(_RATE_WORD)
+_OF_SUGGESTIONS = re.compile(r"建议|议案")
 # A share of the congress's or its deputies' work (PROVENANCE-i-a i04, PROVENANCE-j-a j03 j11): what is
 # counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
 # 办理任务1212件、占比99.4%).
@@ -116,11 +132,15 @@ def _inside_quotes(text: str, index: int) -> bool:
 def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
     """The 、/comma-delimited stretch around ``start:end``, at most :data:`_REACH` characters either side.
 
-    It reaches back over a list of names that share the count (国务院、最高人民法院…工作报告24个)
-    and forward over a parenthesis (31个省（自治区、直辖市）).
+    It reaches back over a list of names that share the count (国务院、最高人民法院…工作报告24个) and
+    over a name in quotes holding a comma, and forward over a parenthesis (31个省（自治区、直辖市）).
     """
     low = max(0, start - _REACH)
     left = max(max(text.rfind(c, low, start) for c in _BOUNDARY) + 1, low)
+    opened = text.rfind("“", low, left)
+    if opened > text.rfind("”", low, left) and text.find("”", left, start) != -1:
+        # a comma inside a name in quotes (“聚民意,惠民生”行动代表建议151件) is no boundary
+        left = max(max(text.rfind(c, low, opened) for c in _BOUNDARY) + 1, low)
     shared = not _NOT_SHARED.search(text, left, start)
     while shared and left > low and text[left - 1] == "、" and (item := _LIST_ITEM.search(text, low, left - 1)) and (
             item.start() == low or text[item.start() - 1] in _BOUNDARY):
@@ -146,14 +166,27 @@ def _counts_before_noun(text: str, match: re.Match[str], following: str) -> bool
                 or _PARTS.match(text, match.end()))
 
 
+# The sessions listed after a session's number (区一届人大二次、三次和四次会议: 三次 is a session too).
+_MORE_SESSIONS = re.compile(rf"(?:[、和及至]第?(?:\d+|[{NUMERAL_CHARS}]+)次)*(?:会|全会|党代会)")
+# An ordinal's list (常委会第十四、十五次会议, 第3、4次会议): the numbers after the first are ordinals too.
+_ORDINAL_LIST = re.compile(rf"第(?:\d+|[{NUMERAL_CHARS}]+)[、和及至]$")
+
+
 def _session_number(text: str, match: re.Match[str]) -> bool:
     """A session's number (十四届全国人大四次会议, 镇二届人大五次会, 本届人大三次、四次会议, 县委十八届六次
-    全会, 第十三届四次党代会): 次 after a term, before 会, 全会, 党代会, or right after 人大."""
+    全会, 第十三届四次党代会, 区一届人大二次、三次和四次会议): 次 after a term, before 会, 全会, 党代会 or
+    the list of the sessions after it, or right after 人大."""
     start = match.start("num")
     return (match.group("unit") == "次" and _SESSION.search(text, max(0, start - 12), start) is not None
-            and (text.startswith(("会", "全会", "党代会"), match.end()) or text[max(0, start - 2) : start] in ("人大", "大会")))
+            and (_MORE_SESSIONS.match(text, match.end()) is not None or text[max(0, start - 2) : start] in ("人大", "大会")))
 
 
+# The bodies an organ is made of, counted in the clause that sets them up (年内设有法制委员会1个专门委员会,
+# 常委会下设办公室、研究室3个办事机构和…7个工作委员会, 目前设置了11个专门委员会, 共有9个专门委员会): its
+# structure, not its work (PROVENANCE-k-a k15: organisational counts are not statistics; so is 成立…6个工作
+# 委员会). Bodies counted as taking part in work (10个专门委员会、4个工作委员会参加调研) are counted.
+_STRUCTURE = re.compile(r"设有|下设|内设|设立|设置|组建|成立|共有|代管")
+_BODIES = re.compile(r"(?:专门|工作)?委员会|办事机构|工作机构|工委|专委")
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), grades
 # (3个等次), a superlative's 一次 (规模最大的一次), an issue of a periodical (2016年8期). The aspects a
 # work covers (涉及7个方面) are counted.
@@ -168,11 +201,34 @@ def _not_a_count(text: str, match: re.Match[str]) -> bool:
                for back in (3, 2, 1, 0) if start >= back)
 
 
+# A page's furniture, how often it was read (【点击率】1017次, 2018-11-14 15:01发布61次查看, 7 次访问): no
+# work of the congress (FRESH-2026-11: numbers of a page's furniture are not statistics).
+_VIEWS_BEFORE = re.compile(r"(?:点击|浏览|阅读|访问|查看)(?:率|数|量|次数|人次)?[】\]\[:：\s]*$")
+_VIEWS_AFTER = re.compile(r"查看|浏览|阅读|访问|点击")
+_VIEWS_AFTER_WHAT = re.compile(r"(?:发布|[^\u4e00-\u9fff])$")  # the date, time or 发布 before a page's views
+# One of a programme's items (乡人民政府承诺办理的十件实事之一): the number names the programme, it counts
+# no work (PROVENANCE-k-b: the names of programmes are not statistics).
+_ONE_OF = re.compile(r"[^，,。；;、\d]{0,10}?之一")
+
+
+def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the number is a page's count of views, one of an ordinal's list, or names the programme an item
+    is one of (see :data:`_VIEWS_BEFORE`, :data:`_ORDINAL_LIST`, :data:`_ONE_OF`)."""
+    start = match.start()
+    return (_VIEWS_BEFORE.search(text, max(0, start - 10), start) is not None
+            or (match.group("unit") in ("次", "人次") and _VIEWS_AFTER.match(text, match.end()) is not None
+                and (start == 0 or _VIEWS_AFTER_WHAT.search(text, max(0, start - 2), start) is not None))
+            or _ORDINAL_LIST.search(text, max(0, start - 8), start) is not None
+            or _ONE_OF.match(text, match.end()) is not None)
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
     following = text[unit_end : unit_end + 1]
     if unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]]:
+        return False
+    if _furniture_or_name(text, match):
         return False
     if (_inside_quotes(text, match.start()) and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
             or _not_a_count(text, match)):
@@ -223,6 +279,7 @@ def find(ctx: Context) -> list[Statistic]:
     found: list[Statistic] = []
     spans: list[Span] = []  # the view span of each statistic found
     seen: set[tuple[float, str, str]] = set()
+    nouns: dict[tuple[float, str], list[str]] = {}  # the nouns and measures of each figure, for its restatements
     for match in finditer(_STAT, text):
         number = parse(match)
         if number is None or not _accept(text, match, number.chinese):
@@ -239,6 +296,10 @@ def find(ctx: Context) -> list[Statistic]:
             before, counted_noun = "", noun_after  # the noun after the number names the measure
         if _OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after):
             continue  # others' results, not the oversight's
+        low = max(0, match.start() - _REACH)
+        clause = max(max(text.rfind(c, low, match.start()) for c in "，,。；;\n") + 1, low)
+        if _BODIES.match(noun_after) and _STRUCTURE.search(text, clause, match.start()):
+            continue  # the bodies an organ is made of (下设…3个办事机构), not its work
         unit = match.group("unit").replace("（", "(").replace("）", ")")
         value, qualifier = number.value, number.qualifier
         if unit in _HOURS:
@@ -246,9 +307,12 @@ def find(ctx: Context) -> list[Statistic]:
             value += more
         for what in _measures(before, counted_noun, after):
             key = (value, unit, noun_after[:2] or what)
-            if key in seen or (value >= _RESTATED and (value, unit, "") in seen):
+            named = (noun_after, what)
+            if key in seen or (value >= _RESTATED and any(
+                    _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))):
                 continue
-            seen.update({key, (value, unit, "")})
+            seen.add(key)
+            nouns.setdefault((value, unit), []).extend(named)
             if ctx.plans.holds(span.start) or agency.holds(span.start):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
@@ -286,17 +350,25 @@ def _shares(ctx: Context) -> list[Statistic]:
 def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     """The result of a satisfaction evaluation (总体满意率为98.56%, 满意度均在94%以上): a statistic of the
     congress's oversight in percent, unlike the other percentages a report quotes."""
-    found: list[Statistic] = []
+    text, found = ctx.text, []
+    told: set[tuple[float, str]] = set()  # (value, rate word) of each rate found
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)})  # where a rate can be
-    for match in (m for start, end in lines for m in _RATE.finditer(ctx.text, start, end)):
-        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
-                or any(f.value == float(match.group("n")) for f in found)):
-            continue  # a rule's threshold (满意率低于60%的), or the same result told again
+    for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
+        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())):
+            continue  # a rule's threshold (满意率低于60%的)
+        sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
+                       match.start() - _SHARE_REACH, 0)
         start, end, evidence = ctx.span(match.start(), match.end())
-        what = _FILLER.sub("", match.group("what")).strip()
         value = float(match.group("n"))
-        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
-                               match.group("q")))
+        for rate in _ONE_RATE.findall(match.group("what")):
+            word = _ONE_WORD.search(rate).group()
+            if (value, word) in told or (word in _HANDLING_RATES
+                                         and not _OF_SUGGESTIONS.search(text, sentence, match.start("n"))):
+                continue  # the same result told again, or a rate of no suggestion (项目落实率)
+            told.add((value, word))
+            what = _FILLER.sub("", rate).strip()
+            found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
+                                   match.group("q")))
     return found
 
 

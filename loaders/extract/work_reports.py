@@ -3,7 +3,7 @@
 Two genre patterns that a clause-by-clause reading miscounts:
 
 - several organs each briefing the committee in one clause (县政府、县法院、县检察院分别通报了上半年
-  工作情况), or one report titled for the government and the courts together (“一府两院”关于上半年工作
+  工作情况; 市法院、市检察院书面汇报了…工作情况), or one report titled for the government and the courts together (“一府两院”关于上半年工作
   情况的报告, 法检“两院”关于…), are one review per organ, not one for the clause; a collective name in
   a list of work reports (人大常委会和“一府两院”工作报告) counts its organs too (:func:`collective`);
 - a congress plenary's work report (政府工作报告, 人大主席团工作报告, 法院工作报告 …) is heard once,
@@ -17,8 +17,9 @@ from typing import Protocol, TypeVar
 
 from loaders.extract.spans import Span
 
-# The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…).
-_EACH = re.compile(r"^([^，,。；]{2,60}?)分别(?:通报|汇报|报告|作了?)")
+# The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…), or that each reported in
+# writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17).
+_EACH = re.compile(r"^([^，,。；]{2,60}?)(?:分别(?:书面)?|书面)(?:通报|汇报|报告|作了?)")
 _ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员会|局|办|院|委)$")
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
 # A report of the government, the supervisory commission and the two courts together (“一府两院”关于…, 法检

@@ -80,6 +80,11 @@ def gazetteer() -> dict[str, list[Area]]:
     for area in [a for found in index.values() for a in found]:
         if area.customary and area.customary not in real:
             index.setdefault(area.customary, []).append(area)
+    # a county's name before its renaming (旬阳县, now 旬阳市; data/former-areas.csv): the current code under
+    # the name the report wrote, so an older report's organs keep the name of their time
+    for row in rows("former-areas"):
+        if row["name"] not in real:
+            index.setdefault(row["name"], []).append(Area(row["code"], row["name"]))
     return index
 
 
@@ -136,7 +141,24 @@ def by_code(code: str) -> Area | None:
 
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, Area]:
-    return {a.code: a for areas in gazetteer().values() for a in areas}
+    """Code → the area of that code under its current name (never a former name of the gazetteer's)."""
+    return {a.code: a for name, areas in gazetteer().items() for a in areas if a.name == name or a.customary == name
+            if not _is_former(a)}
+
+
+def _is_former(area: Area) -> bool:
+    """Whether ``area`` is a county under its name before a renaming (data/former-areas.csv)."""
+    return area.code in _renamed() and area.name in _former_names()
+
+
+@lru_cache(maxsize=1)
+def _renamed() -> set[str]:
+    return {row["code"] for row in rows("former-areas")}
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> set[str]:
+    return {row["name"] for row in rows("former-areas")}
 
 
 @lru_cache(maxsize=1)
@@ -170,11 +192,15 @@ def contains(outer: Area, inner: Area) -> bool:
 def _names() -> dict[str, list[Area]]:
     """Full, short and customary name of every area → the areas so named, full names first."""
     every = list(dict.fromkeys(a for index in (gazetteer(), townships()) for areas in index.values() for a in areas))
+    former = [a for a in every if _is_former(a)]
+    every = [a for a in every if not _is_former(a)]
     names = _index(every)
     for area in every:
         for alias in (area.short, area.customary):
             if alias and area not in names.get(alias, []):
                 names.setdefault(alias, []).append(area)
+    for area in former:  # a former name by itself only (its short name is the current area's)
+        names.setdefault(area.name, []).append(area)
     return names
 
 

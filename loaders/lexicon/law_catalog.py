@@ -80,6 +80,37 @@ def lookup(title: str) -> CatalogEntry | None:
     return entries().get(ALIASES.get(key, key))
 
 
+# A misspelt national title leaves out one run of at most this many of the catalog title's characters
+# (文物法 for 文物保护法), or adds one run of at most _EXTRA (未成年人权益保护法): a longer addition
+# makes another law's name (能源安全保障法 is no misspelt 能源法).
+_SLIP = 4
+_EXTRA = 2
+
+
+def respelt(title: str) -> CatalogEntry | None:
+    """The catalog law a title written as a national law's but not in the catalog misspells or
+    shortens: the one title that differs from it by a single run of characters left out (1 to 4) or
+    added (1 or 2) inside it, first and last characters kept (中华人民共和国文物法 → 文物保护法; …全国人民代表大会和
+    各级人民代表大会代表法 → …和地方各级…). Only the national legislature names its laws …法, so any
+    such title is one; a local one (湖北省…条例) is not read. None when the catalog holds the title, or
+    when no title or several are that close: a law newer than the catalog keeps its own words."""
+    key = title_key(title)
+    if len(key) < 3 or not key.endswith("法") or lookup(title):
+        return None
+    near = [entry for short, entry in entries().items() if short[0] == key[0] and short[-1] == key[-1]
+            and (_one_run_apart(key, short, _SLIP) or _one_run_apart(short, key, _EXTRA))]
+    return near[0] if len(near) == 1 else None
+
+
+def _one_run_apart(short: str, long: str, most: int) -> bool:
+    """Whether ``long`` is ``short`` with one run of 1 to ``most`` characters inserted, not at either end."""
+    gap = len(long) - len(short)
+    if not 0 < gap <= most:
+        return False
+    head = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return 0 < head < len(short) and long[head + gap :] == short[head:] and long[:head] == short[:head]
+
+
 @lru_cache(maxsize=1)
 def bare_titles() -> Words:
     """Catalog short titles and aliases, for bare titles in a text (:meth:`Words.longest_in`)."""

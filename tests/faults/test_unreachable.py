@@ -51,3 +51,25 @@ def test_a_batch_stops_waiting_once_neo4j_is_known_down(owned_neo4j: OwnedServer
     assert first_took < 4 * RETRY + 2 * len(sources), first_took
     # one wait per report would take len(sources) × RETRY; the probe is one wait for the batch
     assert again_took < len(sources) * RETRY / 2, again_took
+
+
+@pytest.mark.neo4j
+def test_cypher_while_neo4j_is_down_is_the_server_s_fault_not_the_query_s(owned_neo4j: OwnedServer) -> None:
+    """/cypher answers 400 only for what a query asks; a Neo4j that went away is 503, never 400 or 500,
+    whether the plan or the rows were being read."""
+    from fastapi.testclient import TestClient
+
+    from api import neo4j_runtime
+    from api.app import create_app
+    from api.settings import Settings
+
+    if neo4j_runtime.status(owned_neo4j.home) is None:  # an earlier test of the module stopped it
+        owned_neo4j.restart()
+    server = owned_neo4j.server
+    with owned_neo4j.store(retry_time=RETRY) as store, TestClient(
+            create_app(store, Settings(allowed_hosts=["testserver"])), raise_server_exceptions=False) as client:
+        assert client.post("/cypher", json={"query": "RETURN 1 AS one"}).json()["rows"] == [{"one": 1}]
+        assert client.post("/cypher", json={"query": "RETURN 1 AS"}).status_code == 400
+        neo4j_runtime.stop(server)
+        down = client.post("/cypher", json={"query": "RETURN 1 AS one"})
+    assert down.status_code == 503 and "unreachable" in down.json()["detail"], down.text

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
-from world import world_reports
+from rdflib import XSD, BNode, Graph, Literal, URIRef
+from world import LAW, labelled_law, world_reports
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import oxterms, search_index
@@ -18,7 +18,6 @@ from graph.n10s import safe_label
 from graph.search_fts import FILE
 from ontology import OKG
 
-LAW = URIRef("https://example.org/law/wetland")
 
 
 @pytest.mark.parametrize(("written", "changes"), [
@@ -40,21 +39,7 @@ def test_plain_strings_and_lower_case_tags_are_never_probed() -> None:
     assert bookkeeping.typed([Literal("a"), Literal("b", lang="zh"), Literal("c", datatype=XSD.string)]) == {}
 
 
-def _labelled() -> Graph:
-    g = Graph()
-    g.add((LAW, RDF.type, OKG.Law))
-    g.add((LAW, RDF.type, OKG.NationalLaw))
-    g.add((LAW, RDFS.label, Literal("中华人民共和国湿地保护法", lang="zh")))
-    g.add((LAW, RDFS.label, Literal("Wetland Protection Law", lang="en")))
-    g.add((LAW, SKOS.altLabel, Literal("湿地保护法", lang="zh")))
-    g.add((LAW, URIRef(str(OKG) + "shortTitle"), Literal("湿地法")))
-    g.add((BNode("b1"), RDFS.label, Literal("a blank node is not indexed")))
-    g.add((LAW, RDFS.comment, Literal("not a name")))
-    g.add((LAW, URIRef(str(OKG) + "articles"), Literal("1.0", datatype=XSD.decimal)))
-    return g
-
-
-@pytest.mark.parametrize("graph", [_labelled(), *(rg.graph for rg in world_reports())],
+@pytest.mark.parametrize("graph", [labelled_law(), *(rg.graph for rg in world_reports())],
                          ids=["labelled", "report-a", "report-b"])
 def test_the_one_pass_gathers_what_reading_the_graph_gives(graph: Graph) -> None:
     typed: list[Literal] = []
@@ -72,7 +57,7 @@ def test_the_one_pass_gathers_what_reading_the_graph_gives(graph: Graph) -> None
 
 def test_a_group_shares_its_terms_and_gives_each_graph_its_names() -> None:
     reports = [(rg.iri, rg.graph, rg.content_hash) for rg in world_reports()]
-    reports.append((URIRef("https://example.org/report/names"), _labelled(), "h"))
+    reports.append((URIRef("https://example.org/report/names"), labelled_law(), "h"))
     named: list[tuple[str, str, list[object]]] = []
     made = list(_quads(reports, named))  # type: ignore[arg-type]
     assert [(g, h, names) for g, h, names in named] == [
@@ -84,7 +69,7 @@ def test_a_group_shares_its_terms_and_gives_each_graph_its_names() -> None:
 
 
 def test_names_come_in_one_order_whatever_order_the_triples_came_in() -> None:
-    forward = _labelled()
+    forward = labelled_law()
     backward = Graph()
     for triple in reversed(list(forward)):
         backward.add(triple)
@@ -95,7 +80,7 @@ def test_names_come_in_one_order_whatever_order_the_triples_came_in() -> None:
 
 def test_grouped_and_one_by_one_writes_leave_the_same_name_index(tmp_path: Path) -> None:
     reports = [(rg.iri, rg.graph, rg.content_hash) for rg in world_reports()]
-    reports.append((URIRef("https://example.org/report/names"), _labelled(), "h"))
+    reports.append((URIRef("https://example.org/report/names"), labelled_law(), "h"))
     rows = []
     for way in ("one", "grouped"):
         with EmbeddedStore(tmp_path / way) as store:
@@ -111,7 +96,7 @@ def test_grouped_and_one_by_one_writes_leave_the_same_name_index(tmp_path: Path)
 
 
 def test_a_graph_oxigraph_would_normalise_keeps_its_exact_form_when_grouped(tmp_path: Path) -> None:
-    g = _labelled()
+    g = labelled_law()
     named: list[tuple[str, str, list[object]]] = []
     made = list(_quads([(URIRef("urn:report:x"), g, "h")], named))
     assert any(q.predicate == bookkeeping.EXACT_GRAPH for q in made) and named[0][2] == search_index.names(g)
@@ -122,7 +107,7 @@ def test_a_graph_oxigraph_would_normalise_keeps_its_exact_form_when_grouped(tmp_
 
 
 def test_triples_are_read_from_rdflib_s_own_set_and_equal_its_generator() -> None:
-    graph = _labelled()
+    graph = labelled_law()
     assert isinstance(oxterms.triples(graph), list)  # the direct way: rdflib still keeps them where it did
     assert sorted(oxterms.triples(graph)) == sorted(graph)
     elsewhere = Graph(store="SimpleMemory")  # another store: through its own generator

@@ -138,6 +138,39 @@ def test_a_bad_report_in_a_group_is_refused_whole_and_named(store: Store) -> Non
     assert store.report_hash(bad.iri) is None
 
 
+@pytest.fixture()
+def small_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Groups of one report each on either store: the paths that build one group while writing another."""
+    monkeypatch.setattr("graph.backends.neo4j.BATCH_TRIPLES", 1)
+    monkeypatch.setattr("graph.backends.neo4j.FIRST_GROUP_TRIPLES", 1)
+    monkeypatch.setattr("graph.backends.embedded.GROUP_TRIPLES", 1)
+
+
+def test_writes_of_many_groups_store_each_report_and_its_names(store: Store, small_groups: None) -> None:
+    from graph import search_index
+
+    laws = [WETLAND, FOREST, WETLAND, FOREST]
+    reports = [report(f"g{n}", "开展执法检查。", [law], year=str(2020 + n)) for n, law in enumerate(laws)]
+    assert store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in reports]) == ["inserted"] * 4
+    for g in reports:
+        assert store.named_graph(g.iri).isomorphic(g.graph), g.iri  # type: ignore[union-attr]
+    held = search_index.index(store).hashes()
+    assert {str(g.iri): g.content_hash for g in reports}.items() <= held.items()  # each group's names, by its hash
+    assert {row["title"]: row["years"] for row in store.laws(inspected=True)} == {
+        WETLAND: [2020, 2022], FOREST: [2021, 2023]}
+    assert store.search("湿地保护法")[0]["label"] == WETLAND
+
+
+def test_a_bad_report_in_a_later_group_is_named_and_those_before_it_are_stored(store: Store,
+                                                                                small_groups: None) -> None:
+    good, bad = report("good", "开展湿地保护法执法检查。", [WETLAND]), report("bad", "开展森林法执法检查。", [FOREST])
+    bad.graph.add((URIRef("https://w3id.org/oversight-kg/id/a b"), RDFS.label, Literal("x")))
+    with pytest.raises(StoreError, match="a b"):
+        store.upsert_reports([(g.iri, g.graph, g.content_hash) for g in (good, bad)])
+    assert store.report_hash(good.iri) == good.content_hash
+    assert store.report_hash(bad.iri) is None and store.named_graph(bad.iri) is None
+
+
 @pytest.mark.parametrize("iri", ["https://w3id.org/oversight-kg/id/organ/\x80", "https://example.org/a b", "not an iri"])
 def test_describing_an_iri_no_store_can_hold_describes_nothing(store: Store, iri: str) -> None:
     upsert(store, report("r1", "开展《中华人民共和国湿地保护法》执法检查。", [WETLAND]))

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
+
 from graph import Store
 from loaders import ReportGraph
+from ontology import OKG
 
 def ingest(db: Store, graphs: list[ReportGraph]) -> list[str]:
     return [db.upsert_report(rg.iri, rg.graph, rg.content_hash) for rg in graphs]
@@ -16,6 +19,23 @@ XINZHOU = "武汉市新洲区人民代表大会常务委员会"
 WUHAN = "武汉市人民代表大会常务委员会"
 HUBEI = "湖北省人民代表大会常务委员会"
 XINZHOU_GOV = "武汉市新洲区人民政府"
+LAW = URIRef("https://example.org/law/wetland")
+
+
+def labelled_law() -> Graph:
+    """A law with labels in two languages, an alias and a short title (its names), a labelled blank node
+    (not indexed), a comment (no name) and a decimal (a literal a store may write in another form)."""
+    g = Graph()
+    g.add((LAW, RDF.type, OKG.Law))
+    g.add((LAW, RDF.type, OKG.NationalLaw))
+    g.add((LAW, RDFS.label, Literal("中华人民共和国湿地保护法", lang="zh")))
+    g.add((LAW, RDFS.label, Literal("Wetland Protection Law", lang="en")))
+    g.add((LAW, SKOS.altLabel, Literal("湿地保护法", lang="zh")))
+    g.add((LAW, URIRef(str(OKG) + "shortTitle"), Literal("湿地法")))
+    g.add((BNode("b1"), RDFS.label, Literal("a blank node is not indexed")))
+    g.add((LAW, RDFS.comment, Literal("not a name")))
+    g.add((LAW, URIRef(str(OKG) + "articles"), Literal("1.0", datatype=XSD.decimal)))
+    return g
 
 
 def world_reports() -> list[ReportGraph]:

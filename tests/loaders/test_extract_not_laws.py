@@ -14,7 +14,8 @@ PROVINCE = "广东省人民代表大会常务委员会"
 @pytest.mark.parametrize(
     "text",
     [
-        "常委会修订了《广东省人民代表大会常务委员会议事规则》。",
+        "常委会修订了《广东省人民代表大会常务委员会主任会议议事规则》。",
+        "会议对《中方县人民代表大会常务委员会议事规则》作了修订。",
         "依据《广东省人大常委会专题询问工作办法》开展专题询问。",
         "制定《省人大代表建议办理工作先进单位评选暂行办法》。",
         "根据《广东省人民代表大会常务委员会工作规程》安排会议。",
@@ -26,6 +27,20 @@ PROVINCE = "广东省人民代表大会常务委员会"
 )
 def test_a_congress_own_procedure_is_not_a_law(facts_of, text):
     assert facts_of(text, PROVINCE).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("常委会修订了《广东省人民代表大会常务委员会议事规则》。", "广东省人民代表大会常务委员会议事规则"),
+        ("审议《广东省人民代表大会议事规则（修订草案）》。", "广东省人民代表大会议事规则"),
+        ("修改《广东省地方立法条例》。", "广东省地方立法条例"),
+    ],
+)
+def test_a_legislating_congress_rules_of_procedure_are_laws(facts_of, text, canonical):
+    """A congress that makes local regulations adopts its 议事规则 and 立法条例 as such, as the catalog
+    lists 全国人民代表大会议事规则 among national laws (ruling of round 9: dev g02, j12, j19, k11, a16)."""
+    assert [law.canonical for law in facts_of(text, PROVINCE).laws] == [canonical]
 
 
 @pytest.mark.parametrize(

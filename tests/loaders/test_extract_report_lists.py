@@ -35,10 +35,15 @@ def kinds(facts):
         ("会议听取了市政府关于上半年预算执行情况的报告（书面）、关于全市养老服务工作情况的报告（书面）。",
          ["budget_review", "report_review"]),
         ("听取县政府关于县十八届人大二次会议代表议案、建议办理情况的报告。", ["report_review"]),
-        # a committee's review result of the development plan: the plan reviewed
-        ("会议听取了市人大财经委关于2017年国民经济和社会发展计划执行情况与2018年计划草案的审查结果报告。", ["report_review"]),
+        # a committee's review result of the development plan's execution and draft, or of a five-year outline's
+        # draft: the plan-and-budget review of the financial committee (round 9 ruling)
+        ("会议听取了市人大财经委关于2017年国民经济和社会发展计划执行情况与2018年计划草案的审查结果报告。", ["budget_review"]),
         ("会议听取了财经委关于“十四五”规划纲要草案的审查结果报告、关于2024年市级预算草案的审查结果报告。",
-         ["report_review", "budget_review"]),
+         ["budget_review", "budget_review"]),
+        # government debt is overseen with the budget (round 9 ruling); a company's debts are no budget
+        ("会议听取和审议了区政府关于2023年全区地方政府债务管理情况的报告。", ["budget_review"]),
+        ("首次听取和审议政府债务管理情况报告，强化国有资产管理情况监督。", ["budget_review"]),
+        ("会议听取了区政府关于国有企业债务风险防控工作情况的报告。", ["report_review"]),
         # reports tabled in writing, or a congress committee's own reports tabled at the meeting
         ("会议书面印发了有关法律法规贯彻落实情况的报告、有关调研报告。", ["report_review", "investigation"]),
         ("会议还书面印发了市政府关于全市安全生产工作情况的报告。", ["report_review"]),

@@ -1,6 +1,8 @@
 """A header the extractor cannot read as the user meant it gets a one-line warning naming the field:
 a key okg does not read (a misspelt orgn:), a url: that is no web address, an ``organ:`` that no rule reads as an organ (a typo would become an organ node of its own), an area
-name several areas bear that nothing in the report decides."""
+name several areas bear that nothing in the report decides; and a header that contradicts itself or its
+text (loaders.document.header_conflicts): a level: the organ's name does not allow, a year: far from the
+years the text names, an issued: date far from the year."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +58,78 @@ def test_a_reader_s_own_fields_and_a_web_address_get_no_warning() -> None:
     meta = {"url": "https://www.npc.gov.cn/a.html", "organ": "江西省人大常委会", "title": "t", "issued": "2023-01-02",
             "page_date": "2023-01-01", "source_organ": "江西人大网", "level": "provincial", "year": "2023"}
     assert extract(Document(TEXT, "r.txt", meta)).warnings == []
+
+
+# --- contradictions: a header whose fields disagree with each other or with the text ---------------
+
+#: A text naming the years 2022 and 2023, as a report on 2023 written early in 2024 does.
+DATED = "2023年，常委会对《中华人民共和国湿地保护法》开展执法检查，听取了2022年度审计工作报告。"
+
+
+def _conflicts(meta: dict[str, str], text: str = DATED) -> list[str]:
+    from loaders import extracted
+
+    return [w for w in extracted(Document(text, "r.txt", meta)).warnings
+            if w.startswith(("level:", "year:", "issued:"))]
+
+
+@pytest.mark.parametrize(("level", "organ", "named"), [
+    ("county", "湖北省人民代表大会常务委员会", "provincial"),
+    ("national", "四川省人大常委会", "provincial"),  # would make the report national
+    ("provincial", "武汉市新洲区人民代表大会常务委员会", "county"),
+    ("city", "全国人大常委会", "national"),
+    ("township", "鼓楼区人大常委会", "county"),  # an undecided area still names its level
+    ("county", "安化县马路镇人民代表大会主席团", "township"),
+])
+def test_a_level_other_than_the_organ_s_is_warned_about(level: str, organ: str, named: str) -> None:
+    found = _conflicts({"organ": organ, "level": level, "year": "2023"})
+    assert found == [f"level: {level!r} disagrees with organ: {organ!r}, whose name is of a {named} organ; correct "
+                     "the field that is wrong (without level:, okg reads the level from the organ)"], found
+
+
+@pytest.mark.parametrize(("level", "organ"), [
+    ("provincial", "湖北省人民代表大会常务委员会"), ("county", "武汉市新洲区人民代表大会常务委员会"),
+    ("provincial", "北京市人大常委会"),  # a municipality is provincial
+    ("county", "广汉市人大常委会"),  # a county-level city
+    ("city", "恩施州人大常委会"),
+    ("township", "郑州市上街区人民代表大会常务委员会新安路街道工作委员会"),  # a district's committee in a street
+    ("township", "桐乡市人大常委会梧桐街道工委"),
+    ("county", "市人民代表大会常务委员会（文中未写明所属市）"),  # 市 alone: a prefecture or a county-level city
+    ("city", "区人大常委会"), ("county", "国务院"),  # names no area: nothing to disagree with
+])
+def test_a_level_the_organ_s_name_allows_is_not_warned_about(level: str, organ: str) -> None:
+    assert _conflicts({"organ": organ, "level": level, "year": "2023"}) == []
+
+
+@pytest.mark.parametrize(("year", "span"), [("2032", "2022–2023"), ("2013", "2022–2023"), ("2010-2019", "2022–2023")])
+def test_a_year_far_from_the_text_s_years_is_warned_about(year: str, span: str) -> None:
+    found = _conflicts({"organ": "湖北省人大常委会", "year": year})
+    assert found == [f"year: {year!r} is far from the years the text names ({span}), and its activities and "
+                     "statistics are dated by it; check it (without year:, okg reads the year from the text)"], found
+
+
+@pytest.mark.parametrize(("year", "text"), [
+    ("2023", DATED), ("2024", DATED), ("2025", DATED),  # written the next year, planning the one after
+    ("2021", DATED),
+    ("2017-2021", "2017年以来，常委会共开展执法检查12次。2022年1月10日"),
+    ("2017", "2013年至今，市人大常委会累计组织开展了对51部法律法规的执法检查。"),  # a year carried up to now
+    ("2024", "二〇二三年以来，常委会开展执法检查。"),
+    ("2023", "常委会开展执法检查，听取审议专项工作报告。"),  # names no year
+])
+def test_a_year_within_the_text_s_years_is_not_warned_about(year: str, text: str) -> None:
+    assert _conflicts({"organ": "湖北省人大常委会", "year": year}, text) == []
+
+
+def test_an_issue_date_far_from_the_year_is_warned_about_and_a_next_year_s_is_not() -> None:
+    assert _conflicts({"organ": "湖北省人大常委会", "year": "2023", "issued": "2024-01-15"}) == []
+    assert _conflicts({"organ": "湖北省人大常委会", "year": "2023", "issued": "2013-01-15"}) == [
+        "issued: '2013-01-15' is far from year: '2023' (the year the report covers); check both"]
+
+
+@pytest.mark.parametrize("url", ["http://www.scspc.gov.cn/rdgz/2024/0115.html", "https://www.npc.gov.cn/npc/c2/a.html"])
+def test_a_url_on_another_province_s_site_is_not_warned_about(url: str) -> None:
+    """Reports are reposted: a 湖北 report on 四川's or the national congress's site is no contradiction."""
+    from loaders import extracted
+
+    assert extracted(Document(DATED, "r.txt", {"organ": "湖北省人大常委会", "url": url, "year": "2023",
+                                               "level": "provincial"})).warnings == []

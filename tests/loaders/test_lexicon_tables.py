@@ -25,7 +25,7 @@ def test_every_alias_names_a_catalog_law(row: dict[str, str]) -> None:
 def test_every_organ_row_is_a_pattern_with_a_kind(row: dict[str, str]) -> None:
     assert re.compile(row["pattern"]).search(row["canonical"]) or row["note"]
     assert row["kind"] in ("congress", "assembly", "government", "department", "court", "procuratorate", "supervision",
-                           "party", "other")
+                           "party", "discipline", "other")
 
 
 def test_the_area_table_resolves_a_county_to_its_chain() -> None:

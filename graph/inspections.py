@@ -1,0 +1,122 @@
+"""Which statements are one inspection: the identity every count of inspections uses.
+
+A law-enforcement inspection (执法检查) is stated as an activity, and a work report, a session
+communiqué and a news item may each state the same one. The rule (docs/design.md, *A law's
+times_inspected*):
+
+- Of one law, statements are one inspection when the same organs conducted them in the same year
+  (or range of years); a statement without organ or year is an inspection of its own.
+- A follow-up (跟踪监督…审议意见落实情况, :attr:`graph.backends.LawRow.follow_up`) joins the latest
+  inspection of the law by the same organs in its year or before (review opinions are followed up
+  the year after), and is an inspection of its own only when no stored report states one.
+- Across laws, statements one inspection of some law joins are one inspection: 对《A》《B》开展执法检查
+  is one inspection, as a stated total (开展执法检查3项) counts it, and one in each law's
+  ``times_inspected``.
+- A reported law-enforcement inspection that concerns no law (检查6部法律实施情况) is one of its own.
+
+``/laws`` (:func:`graph.tables.law_entry`) counts :func:`of_law` per law; ``/areas``, ``/organs`` and
+``/stats`` count :func:`identify` across laws.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import astuple
+from typing import Hashable
+
+from graph import fields
+from graph.backends import Description, LawRow
+
+INSPECTION = "LawEnforcementInspection"
+#: The rule in one paragraph, for the API's descriptions of every count of inspections.
+DEFINITION = ("An inspection is counted once however many reports state it: of one law, statements by the "
+              "same organs in the same year are one inspection, a follow-up (跟踪监督) joins the latest inspection "
+              "of the law by the same organs in its year or before, and one inspection of several laws counts "
+              "once; a statement without organ or year counts alone. /laws' times_inspected counts the same way, "
+              "per law.")
+#: An inspection of one law: (conducting organs, year or (first, last) year), or ("activity", IRI)
+#: for a statement that is its own.
+Key = tuple[Hashable, ...]
+
+
+def of_law(rows: Sequence[LawRow]) -> dict[str, Key]:
+    """``{activity IRI: its inspection}`` among ``rows``, all of one law (rows without activity
+    are left out); equal keys are one inspection. The answer depends on the set of rows only."""
+    first: dict[str, LawRow] = {}  # an activity's rows differ only in the organ
+    organs: dict[str, set[str]] = {}
+    for row in sorted(rows, key=lambda r: tuple((v is None, str(v)) for v in astuple(r))):
+        if row.activity is None:
+            continue
+        first.setdefault(row.activity, row)
+        conductor = row.organ_iri or row.organ
+        organs.setdefault(row.activity, set()).update([conductor] if conductor else [])
+    stated = sorted(first.values(), key=lambda r: (r.report or "", r.start or 0, r.activity or ""))
+    keys = {r.activity: _own(r, organs[r.activity or ""]) for r in stated if r.activity}
+    inspections = [keys[r.activity] for r in stated if r.activity and not r.follow_up and keys[r.activity][0] != "activity"]
+    return {activity: _followed(key, inspections) if first[activity].follow_up else key
+            for activity, key in keys.items()}
+
+
+def identify(rows: Iterable[LawRow], activities: Iterable[Description] = ()) -> dict[str, str]:
+    """``{activity IRI: the inspection it states}`` across laws, an inspection named by the least IRI
+    of its statements: ``rows`` as :func:`graph.loop.inspection_rows` gives them (planned ones left
+    out), and of ``activities`` each reported law-enforcement inspection no row holds (one that
+    concerns no law), on its own."""
+    by_law: dict[str, list[LawRow]] = {}
+    for row in rows:
+        if row.activity is not None:
+            by_law.setdefault(row.law, []).append(row)
+    parent: dict[str, str] = {}
+
+    def root(iri: str) -> str:
+        while parent[iri] != iri:
+            parent[iri] = parent[parent[iri]]
+            iri = parent[iri]
+        return iri
+
+    for law, law_rows in sorted(by_law.items()):
+        first: dict[Key, str] = {}
+        for activity, key in of_law(law_rows).items():
+            parent.setdefault(activity, activity)
+            a, b = root(activity), root(first.setdefault(key, activity))
+            parent[max(a, b)] = min(a, b)
+    for d in activities:
+        if INSPECTION in d.types and d.one("status") != "planned":
+            parent.setdefault(d.iri, d.iri)
+    return {iri: root(iri) for iri in parent}
+
+
+def by_organ(identified: dict[str, str], activities: Iterable[Description]) -> dict[str, set[str]]:
+    """``{organ IRI: the inspections it conducted, alone or with others}``: each of ``activities``
+    (with their ``conductedBy``) that states an inspection of ``identified`` (:func:`identify`)."""
+    found: dict[str, set[str]] = {}
+    for d in activities:
+        if (inspection := identified.get(d.iri)) is not None:
+            for organ in d.rels.get("conductedBy", []):
+                found.setdefault(organ, set()).add(inspection)
+    return found
+
+
+def _own(row: LawRow, organs: set[str]) -> Key:
+    """Which inspection a statement is by itself: one per conducting organs and year, however many
+    reports (a work report, a session communiqué, a news item) state it; without both, its own."""
+    dated = fields.years(row.year, row.year_from, row.year_to)
+    year = dated["year"] or (dated["year_from"], dated["year_to"])
+    if not organs or year == (None, None):
+        return ("activity", row.activity)
+    return (tuple(sorted(organs)), year)
+
+
+def _followed(key: Key, inspections: list[Key]) -> Key:
+    """The inspection a follow-up of ``key`` (organs, year) follows up: the latest one by the same
+    organs in its year or before; the follow-up is its own when the store holds none (it is then
+    the evidence of an inspection no stored report states)."""
+    if key[0] == "activity":
+        return key
+    earlier = [k for k in inspections if k[0] == key[0] and _last_year(k) <= _last_year(key)]
+    return max(earlier, key=_last_year) if earlier else key
+
+
+def _last_year(key: Key) -> int:
+    """The last year of an inspection key's year, or of its range (a multi-year report's)."""
+    year = key[1]
+    return year if isinstance(year, int) else year[1] or year[0]  # type: ignore[index,no-any-return]

@@ -1,0 +1,28 @@
+"""Tables the CLI prints keep every cell whole when the output is piped or redirected (rich would
+otherwise assume 80 columns and cut long labels and report paths with "…")."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from api.cli import SAMPLES, app
+
+
+def test_piped_tables_cut_no_cell(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    deep = tmp_path / ("a-folder-name-long-enough-to-pass-eighty-columns-on-its-own-" * 2)
+    deep.mkdir()
+    report = deep / "d05.txt"
+    report.write_bytes((SAMPLES / "d05.txt").read_bytes())
+    runner = CliRunner()  # its output is not a terminal, as in `okg … | less` or `> file`
+    ingested = runner.invoke(app, ["ingest", str(report), "--store", store])
+    assert ingested.exit_code == 0, ingested.output
+    assert str(report) in ingested.output and "…" not in ingested.output
+    ranked = runner.invoke(app, ["analytics", "co-inspection", "--store", store])
+    assert ranked.exit_code == 0, ranked.output
+    # the pair's source, target and the activity's whole IRI: a row wider than 80 columns
+    assert re.search(r"中华人民共和国大气污染防治法 +│ 安徽省大气污染防治条例 +│ 1 +│ "
+                     r"https://w3id\.org/oversight-kg/id/activity/[0-9a-f]{12}-\d+-\d+ ", ranked.output)
+    assert "…" not in ranked.output

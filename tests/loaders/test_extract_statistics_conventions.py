@@ -1,0 +1,112 @@
+"""Statistics by the golds' conventions (FRESH-2026-11, PROVENANCE-k-a, PROVENANCE-k-b): the rates of handling
+deputies' suggestions and their satisfied counts are statistics; an organ's structure, a page's views, a
+session's or an ordinal's number and the programme an item is one of are not.
+
+Sentences are paraphrases of real pages of the genre (the search tool's stored pages: city and county
+reports on suggestions handled, an NPC reference page, a yearbook's organisation entry, page furniture),
+with near-misses that must keep their statistics.
+"""
+from __future__ import annotations
+
+import pytest
+
+CITY = "来宾市人民代表大会常务委员会"
+
+
+def stats(facts):
+    return [(s.value, s.unit) for s in facts.statistics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("自2016年以来，市人大代表共提出建议245件，代表提出的建议按规定全部办结并分别答复代表，办复率100%。",
+         [(245, "件"), (100, "%")]),
+        ("245件建议中，已落实或逐步实施代表所提问题的190件，落实率为78%。", [(245, "件"), (190, "件"), (78, "%")]),
+        ("这些建议分别交由65家单位承办，建议回复率100%，初次办理满意率达到92.47%。",
+         [(65, "家"), (100, "%"), (92.47, "%")]),
+        # rates told together are one statistic each
+        ("128件建议全部按规定期限办理完毕，见面率、答复率、满意率（含基本满意）均为100%。",
+         [(128, "件"), (100, "%"), (100, "%"), (100, "%")]),
+        ("市政府共承办代表建议98件，均按期办理答复完毕，办复率和代表满意率均为100%。",
+         [(98, "件"), (100, "%"), (100, "%")]),
+    ],
+)
+def test_rates_of_handling_suggestions_are_statistics(facts_of, text, expected):
+    assert sorted(stats(facts_of(text, CITY))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a political consultative conference's proposals, and a project's rate: no deputies' suggestion
+        "从办复情况来看，所承办提案均已得到及时办理回复，办复率为100%。",
+        "今年重点项目落实率达100%。",
+    ],
+)
+def test_rates_of_no_suggestion_are_no_statistics(facts_of, text):
+    assert (100, "%") not in stats(facts_of(text, CITY))
+
+
+def test_a_satisfied_count_equal_to_the_total_is_its_own_figure(facts_of):
+    text = "县人大常委会就代表提出的150件建议组织测评。12月再次测评，代表对办理过程满意的有150件，对办理结果满意的有146件。"
+    assert stats(facts_of(text, CITY)).count((150, "件")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国人民代表大会常务委员会目前设置了11个专门委员会。",
+        "全国人大共有9个专门委员会，包括民族委员会、法律委员会等。",
+        "县级人大普遍设立两个专门委员会。",
+        "年内市人民代表大会设有法制委员会1个专门委员会，常委会下设办公室、研究室、信访办公室3个办事机构和法制、"
+        "内务司法、财政经济7个工作委员会。",
+    ],
+)
+def test_an_organs_structure_is_no_statistic(facts_of, text):
+    assert stats(facts_of(text, CITY)) == []
+
+
+def test_bodies_taking_part_in_work_are_counted(facts_of):
+    text = "委员长会议组成人员带队，10个专门委员会、4个工作委员会和常委会办公厅参加调研。"
+    assert stats(facts_of(text, CITY)) == [(10, "个"), (4, "个")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【作者】市年鉴编纂委员会 【成文日期】2016-12-31 【点击率】1017次",
+        "2019-05-10 09:12:30发布152次查看",
+        "7 次访问",
+        "发布时间：2022-07-01 浏览次数：3622次",
+    ],
+)
+def test_a_pages_views_are_no_statistic(facts_of, text):
+    assert stats(facts_of(text, CITY)) == []
+
+
+def test_visits_told_in_the_text_are_counted(facts_of):
+    assert stats(facts_of("代表们先后3次查看项目现场。", CITY)) == [(3, "次")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常委会依法做好了区一届人大二次、三次和四次会议的组织筹备工作。",
+        "十三届全国人大常委会第十四、十五次会议听取并审议了议案审议结果的报告。",
+        "常委会第3、4次会议审议了条例草案。",
+        "长底乡人大主席团组织代表对乡人民政府承诺办理的十件实事之一进行视察。",
+    ],
+)
+def test_session_and_ordinal_numbers_and_a_programmes_name_are_no_count(facts_of, text):
+    assert stats(facts_of(text, CITY)) == []
+
+
+def test_meetings_counted_after_a_sessions_number_are_counted(facts_of):
+    text = "常委会做好了区一届人大二次、三次和四次会议的组织筹备工作，召开常委会会议10次，督办十二件重点建议。"
+    assert sorted(stats(facts_of(text, CITY))) == [(10, "次"), (12, "件")]
+
+
+def test_a_comma_inside_a_quoted_name_keeps_the_name_in_the_evidence(facts_of):
+    [stat] = facts_of("今年市政府共承办“聚民意,惠民生”行动代表建议151件。", CITY).statistics
+    assert stat.value == 151 and "“聚民意,惠民生”" in stat.evidence
