@@ -63,49 +63,62 @@ class Terms:
     def quads(self, graph: Graph, name: ox.NamedNode, typed: list[Literal],
               watched: Mapping[URIRef, list[tuple[Node, Node]]] | None = None) -> Iterator[ox.Quad]:
         """``graph``'s triples as quads in graph ``name``, one at a time (Oxigraph's loader takes them as
-        they come: no list of a group's quads is ever held), gathering in the same pass:
+        they come: no list of a group's quads is ever held), read by predicate and object
+        (:func:`by_predicate`), so each predicate and each object is looked at once however many
+        subjects share it, gathering in the same pass:
 
         - ``typed``: the literals Oxigraph may store in another form (a language tag not in lower
-          case, a datatype other than xsd:string), as written, what
+          case, a datatype other than xsd:string), as written, once per predicate stating it, what
           :func:`graph.embedded_bookkeeping.typed` spells for the canonical-form probe;
         - ``watched``: for each predicate it holds as a key, the ``(subject, object)`` of the graph's
           triples with that predicate are appended to its list."""
         known, node, quad, literal = self._nodes.get, self.node, ox.Quad, ox.Literal
         datatypes, add = self._datatypes, typed.append
         watch = (watched or {}).get
-        for s, p, o in triples(graph):
-            if type(o) is URIRef:  # most objects; isinstance on rdflib's ABCs is slow for a miss
-                value = known(o) or node(o)
-            elif isinstance(o, Literal):
-                if language := o.language:
-                    value = literal(o, language=language)
-                    if not language.islower():  # Oxigraph lower-cases tags
+        for p, objects in by_predicate(graph).items():
+            predicate = known(p) or node(p)  # type: ignore[arg-type]
+            for o, subjects in objects.items():
+                if type(o) is URIRef:  # most objects; isinstance on rdflib's ABCs is slow for a miss
+                    value = known(o) or node(o)
+                elif isinstance(o, Literal):
+                    if language := o.language:
+                        value = literal(o, language=language)
+                        if not language.islower():  # Oxigraph lower-cases tags
+                            add(o)
+                    elif (datatype := o.datatype) is None or (
+                            found := datatypes.get(datatype) or self._datatype(datatype)) is _STRING:
+                        value = literal(o)
+                    else:
+                        value = literal(o, datatype=found)
                         add(o)
-                elif (datatype := o.datatype) is None or (
-                        found := datatypes.get(datatype) or self._datatype(datatype)) is _STRING:
-                    value = literal(o)
                 else:
-                    value = literal(o, datatype=found)
-                    add(o)
-            else:
-                value = node(o)
-            yield quad(known(s) or node(s), known(p) or node(p), value, name)  # type: ignore[arg-type]
-            if (pairs := watch(p)) is not None:
-                pairs.append((s, o))
+                    value = node(o)  # type: ignore[arg-type]
+                for s in subjects:
+                    yield quad(known(s) or node(s), predicate, value, name)  # type: ignore[arg-type]
+                if (pairs := watch(p)) is not None:  # type: ignore[arg-type]
+                    pairs += [(s, o) for s in subjects]
 
 
-def triples(graph: Graph) -> Iterable[tuple[Node, Node, Node]]:
-    """The graph's triples, as ``Graph.__iter__`` gives them. rdflib's default store (``Memory``) works
-    out each triple's contexts as it hands it over, hashing its terms in Python (~1.5 µs a triple: 0.15
-    of the 1.4 CPU-s of a grouped write of 100k triples); for a graph that store holds, the set of its
-    triples that ``Memory.triples`` itself walks is read directly (a copy, as rdflib takes), any other
-    store through its ``triples``. ``tests/graph/test_embedded_writes.py`` holds both ways equal, and
-    the direct one taken, so that an rdflib that keeps its triples otherwise is noticed."""
+def by_predicate(graph: Graph) -> Mapping[Node, Mapping[Node, Iterable[Node]]]:
+    """The graph's triples as ``{predicate: {object: subjects}}``. rdflib's default store (``Memory``)
+    keeps that index itself, over all the triples it holds: for a graph alone in its store (the store's
+    triples are the graph's, as for every report graph ``Graph()`` makes) it is read as it is, with
+    nothing copied or hashed again (reading triple by triple, ``Graph.__iter__`` works out each
+    triple's contexts in Python, ~1.5 µs a triple); a graph sharing its store (a Dataset's) or in
+    another store is gathered from the store's ``triples``. ``tests/graph/test_embedded_writes.py``
+    holds both ways equal, and the direct one taken, so that an rdflib that keeps its index
+    otherwise is noticed."""
     store = graph.store
-    sets, key = getattr(store, "_Memory__contextTriples", None), getattr(store, "_Memory__ctx_to_str", None)
-    if type(store) is Memory and sets is not None and key is not None and (held := sets.get(key(graph))) is not None:
-        return list(held)
-    return (triple for triple, _ in store.triples((None, None, None), graph))
+    if type(store) is Memory:
+        sets, key = getattr(store, "_Memory__contextTriples", None), getattr(store, "_Memory__ctx_to_str", None)
+        index = getattr(store, "_Memory__pos", None)
+        if (sets is not None and key is not None and index is not None and (held := sets.get(key(graph))) is not None
+                and len(held) == len(sets.get(None, ()))):
+            return index  # type: ignore[no-any-return]
+    found: dict[Node, dict[Node, list[Node]]] = {}
+    for (s, p, o), _ in store.triples((None, None, None), graph):
+        found.setdefault(p, {}).setdefault(o, []).append(s)
+    return found
 
 
 def quads(graph: Graph, name: ox.NamedNode, blank: Callable[[BNode], str] = str,

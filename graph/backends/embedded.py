@@ -17,7 +17,7 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import marks, oxterms, search_index, sparql, sparql_worker
+from graph import gc_pause, marks, oxterms, search_index, sparql, sparql_worker
 from graph.backends import Edge, LawRow, StoreError, UpsertOutcome
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart
@@ -157,16 +157,17 @@ class EmbeddedStore(Store):
         if not group:
             return []
         search_index.index(self)  # opened (and levelled) before the write: it need not read the group back
-        try:
-            with self._write_lock:
-                if any(self.report_hash(r) is not None for r, _, _ in group):  # another thread wrote one first
-                    raise StoreError("a report of the group was stored meanwhile")
-                named: list[tuple[str, str, list[Name]]] = []
-                self._db.bulk_extend(_quads(group, named))
-                self._writes += 1
-        except Exception:  # noqa: BLE001 - a bad term, a lone surrogate, a report stored meanwhile: each on its own says
-            return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in group]
-        search_index.replaced(self, named)
+        with gc_pause.paused():  # the group's names and pairs would set off full collections of every graph held
+            try:
+                with self._write_lock:
+                    if any(self.report_hash(r) is not None for r, _, _ in group):  # another thread wrote one first
+                        raise StoreError("a report of the group was stored meanwhile")
+                    named: list[tuple[str, str, list[Name]]] = []
+                    self._db.bulk_extend(_quads(group, named))
+                    self._writes += 1
+            except Exception:  # noqa: BLE001 - a bad term, a lone surrogate, a report stored meanwhile: each on its own says
+                return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in group]
+            search_index.replaced(self, named)
         return ["inserted"] * len(group)
 
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
