@@ -223,12 +223,8 @@ class _Writer:
             return self.failed(source, report, exc)
         self.index.written(placement)  # type: ignore[union-attr]
         if placement.duplicate_of:
-            return IngestResult(source, "duplicate", placement.duplicate_of, 0, note=(
-                f"{source}: the same text as {placement.duplicate_of}, already stored from "
-                f"{', '.join(placement.sources)}; stored once, {source} added to its sources"))
-        gone = sorted(iri for iri, keep in placement.edits.items() if keep is None)
-        note = f"{source}: replaces {', '.join(gone)}, read from the same source before" if gone else None
-        return IngestResult(source, placement.outcome, str(report.iri), len(report.graph), note=note)
+            return IngestResult(source, placement.outcome, placement.duplicate_of, 0, note=_copy_note(source, report, placement))
+        return IngestResult(source, placement.outcome, str(report.iri), len(report.graph), note=_replace_note(source, placement))
 
     def upsert(self, group: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
         if not group:
@@ -276,6 +272,29 @@ class _Writer:
         iri, triples = (str(report.iri), len(report.graph)) if report else (None, 0)
         return IngestResult(source, "failed", iri, triples,
                             f"{source}: not written: {self.store.name.capitalize()} unreachable ({self.down})")
+
+
+def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | None:
+    """What a copy of a stored text's result says: which report it is and, when its header differs
+    from the one that report was read with, that its header was not used; None for a copy whose
+    header is the stored one's, already listed."""
+    header = "" if placement.own_reading or not report.header else (
+        f"; its header ({'; '.join(report.header)}) was not used: the report keeps the reading of the copy "
+        "that goes first (a URL before none, then the header that states more)")
+    if placement.outcome == "unchanged":
+        return f"{source}: a copy of {placement.duplicate_of}, already among its sources{header}" if header else None
+    return (f"{source}: the same text as {placement.duplicate_of}, already stored from "
+            f"{', '.join(placement.sources)}; stored once, {source} added to its sources{header}")
+
+
+def _replace_note(source: str, placement: Placement) -> str | None:
+    """What a report that replaces stored ones says: the copies of its text whose reading its own
+    replaces (their sources kept), and the reports read from its source before."""
+    gone = sorted(iri for iri, keep in placement.edits.items() if keep is None and iri not in placement.supersedes)
+    parts = [f"its reading replaces that of {', '.join(placement.supersedes)} (a copy of the same text; "
+             "its sources are kept): a URL goes before none, then the header that states more"] if placement.supersedes else []
+    parts += [f"replaces {', '.join(gone)}, read from the same source before"] if gone else []
+    return f"{source}: {'; '.join(parts)}" if parts else None
 
 
 def write_reports(store: Store, reports: list[tuple[str, ReportGraph]]) -> list[IngestResult]:

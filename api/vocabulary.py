@@ -18,6 +18,7 @@ from graph import Store
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
 from loaders.build.activities import ACTIVITY_CLASSES
+from loaders.build.laws import LAW_LEVEL_CLASSES
 from loaders.extract import organs
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.lexicon import areas
@@ -88,8 +89,10 @@ def activity_kind(value: str | None) -> str | None:
 
 
 def law_level(store: Store, value: str | None) -> str | None:
-    """The level as the graph states it (``法律``, ``地方性法规``, ``部门规章`` …) from a stated
-    level or a level class given by name, zh label or en label."""
+    """The level as the graph states it (``法律``, ``地方性法规``, ``部门规章``, ``决定`` …) from a stated
+    level or a level class given by name, zh label or en label: a class is the level its laws are
+    stated with (``LegalDecision`` and 法律性决定 → ``决定``; ``loaders.build.laws.LAW_LEVEL_CLASSES``),
+    the one this store holds where the class has several (规章, 部门规章)."""
     if value is None:
         return None
     stated = sorted({row["level"] for row in store.coverage()["laws"] if row.get("level")})
@@ -98,7 +101,8 @@ def law_level(store: Store, value: str | None) -> str | None:
         return wanted
     for level in subclasses("Law"):
         if wanted.casefold() in (n.casefold() for n in _names(level)):
-            return str(level["label_zh"])
+            written = [w for w, cls in LAW_LEVEL_CLASSES.items() if str(cls).endswith(f"#{level['name']}")]
+            return next((w for w in written if w in stated), written[0] if written else str(level["label_zh"]))
     classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
     raise _refuse("level", value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
 

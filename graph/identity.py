@@ -2,15 +2,19 @@
 
 A report graph names itself (its IRI: from its URL, else from its text's hash), states where it
 was read from (``okg:sourceLocation``, one or more) and the hash of its normalised text
-(``okg:contentHash``). Against an :class:`Index` of the stored reports, :func:`place` decides:
+(``okg:contentHash``). One text is one report, however many files hold it and whatever their
+headers say: against an :class:`Index` of the stored reports, :func:`place` decides which copy's
+reading (its header, hence IRI, organ, years) the store keeps, by :func:`precedence`, the same
+rule every time, so any order and any repetition of ingest runs leaves the same store:
 
-- the text is already stored from another source, under this IRI or another: ``duplicate``,
-  the stored report gains the source and nothing is counted twice;
-- the same report from a source it already lists: a plain upsert (``unchanged`` when its
-  content hash is the same, ``replaced`` when its header or URL's text changed); a report read
-  from several files is ``unchanged`` while its text is, whatever their headers say (the
-  first read's header is kept, so copies do not replace each other in turn);
-- a new report: ``inserted``. Whatever else a stored report said about the same source is
+- the text is stored from another copy whose reading goes first: ``duplicate``, the stored report
+  gains the source and nothing is counted twice (``unchanged`` when it lists the source already);
+- this copy's reading goes first, or the stored report was read from this very source (an edited
+  file's new reading replaces its old one, whatever their precedence; the store's hash of a report
+  names the source it was read from, :class:`Reading`): it is written with the sources of every
+  copy, and a copy stored under another IRI is deleted in the same transaction (``replaced``;
+  ``unchanged`` when nothing changed);
+- a new text: ``inserted``. Whatever else a stored report said about the same source is
   retired: that report loses the source and is deleted when it has no other (the file was
   edited), which makes the outcome ``replaced``.
 
@@ -31,6 +35,24 @@ from graph.terms import OKG_NS
 SOURCE = URIRef(OKG_NS + "sourceLocation")
 TEXT_HASH = URIRef(OKG_NS + "contentHash")
 Write = tuple[URIRef, Graph | None, str]
+#: How :func:`precedence` ranks a copy: (named by its text, minus what it states about the report, header digest).
+Precedence = tuple[bool, int, str]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Which copy a stored report's graph was read from, and how that copy ranks (:func:`precedence`)."""
+
+    precedence: Precedence
+    #: The source it was read from (the second part of its hash); None when unknown (an import).
+    source: str | None
+
+    @classmethod
+    def of(cls, iri: URIRef, graph: Graph, stored_hash: str) -> Reading:
+        """The reading of a report graph stored with ``stored_hash``, ``"<content digest> <header digest>
+        <source>"`` (:attr:`loaders.build.ReportGraph.content_hash`; an import's hash has one part)."""
+        _, header, source = (stored_hash.split(" ", 2) + ["", ""])[:3]
+        return cls(precedence(iri, graph, header), source or None)
 
 
 class Graphs(Protocol):
@@ -51,23 +73,44 @@ class Stored:
     text_hash: str | None
 
 
+def precedence(iri: URIRef, graph: Graph, digest: str) -> Precedence:
+    """Which of several copies of one text the store keeps: the smallest.
+
+    A copy named by its URL goes before one named by its text (the URL is the report's own name,
+    DESIGN.md Identity); then the one whose graph states more kinds of thing about the report
+    (publisher, years, date of issue, area: what a header gives; its sources aside, as they grow
+    with every copy); then the smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`),
+    so the choice depends on the copies alone, never on which came first or what else a batch held
+    (copies with one header tie, and the one stored stays: they differ in white space alone).
+    """
+    text_hash = graph.value(iri, TEXT_HASH)
+    named_by_text = text_hash is not None and str(iri).endswith("/report/sha256/" + str(text_hash).removeprefix("sha256:")[:16])
+    stated = {p for p in graph.predicates(iri, None) if p != SOURCE}
+    return named_by_text, -len(stated), digest
+
+
 @dataclass
 class Placement:
     """What storing one report means: ``report`` (IRI, graph, content hash) to write, if any, and
     ``edits`` of stored reports (IRI → the sources it keeps, None: deleted). ``plain`` placements
     are an ordinary upsert of the report alone (the store tells inserted/replaced/unchanged);
     others are written together by :meth:`writes`. ``duplicate_of`` names the stored report (and
-    ``sources`` its sources) that a duplicate is."""
+    ``sources`` its sources) whose reading a copy of its text leaves in place; ``own_reading`` says
+    whether that reading is the copy's own (the same text and header: a copy whose header differs
+    was not used). ``supersedes`` names the stored reports of the same text whose reading this
+    report's replaces."""
 
     outcome: str
     report: Write | None
     edits: dict[str, set[str] | None] = field(default_factory=dict)
     duplicate_of: str | None = None
     sources: list[str] = field(default_factory=list)
+    own_reading: bool = True
+    supersedes: list[str] = field(default_factory=list)
 
     @property
     def plain(self) -> bool:
-        return self.report is not None and not self.edits
+        return self.report is not None and not self.edits and not self.supersedes
 
     def writes(self, store: Graphs) -> list[Write]:
         """The graphs to write together: the report, and each edited one read back and changed."""
@@ -102,11 +145,22 @@ class Index:
         self.reports: dict[str, Stored] = {}
         self.by_text: dict[str, set[str]] = defaultdict(set)
         self.by_source: dict[str, set[str]] = defaultdict(set)
+        self.readings: dict[str, Reading] = {}
         if self.store is None:
             return
         found = self.store.describe(cls="Report", keys=("sourceLocation", "contentHash"))
         for iri, d in found.items():
             self._put(Stored(iri, {str(s) for s in d.props.get("sourceLocation", [])}, d.one("contentHash")))
+
+    def reading(self, iri: str) -> Reading:
+        """The :class:`Reading` of the stored report ``iri`` (read from the store on first use)."""
+        if iri not in self.readings:
+            node = URIRef(iri)
+            graph = self.store.named_graph(node) if self.store is not None else None
+            if graph is None:
+                raise StoreError(f"the stored report {iri} went away while a copy of its text was placed; nothing was written")
+            self.readings[iri] = Reading.of(node, graph, self.store.report_hash(node) or "")  # type: ignore[union-attr]
+        return self.readings[iri]
 
     def _put(self, report: Stored) -> None:
         self._drop(report.iri)
@@ -118,6 +172,7 @@ class Index:
 
     def _drop(self, iri: str) -> None:
         old = self.reports.pop(iri, None)
+        self.readings.pop(iri, None)
         if old is not None:
             self.by_text[old.text_hash or ""].discard(iri)
             for source in old.sources:
@@ -125,34 +180,57 @@ class Index:
 
     def written(self, placement: Placement) -> None:
         """Record that ``placement`` was written (or is about to be, in a group)."""
-        if placement.report is not None:
-            iri, graph, _ = placement.report
-            self._put(_stored(iri, graph))
         for iri, keep in placement.edits.items():
             if keep is None:
                 self._drop(iri)
             elif iri in self.reports:
+                reading = self.readings.get(iri)
                 self._put(Stored(iri, set(keep), self.reports[iri].text_hash))
+                if reading is not None:  # its sources changed, not its reading
+                    self.readings[iri] = reading
+        if placement.report is not None:
+            iri, graph, stored_hash = placement.report
+            self._put(_stored(iri, graph))
+            self.readings[str(iri)] = Reading.of(iri, graph, stored_hash)
 
 
 def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placement:
-    """What storing the report ``iri`` (its ``graph``, built from one source) means."""
+    """What storing the report ``iri`` (its ``graph``, built from one source; ``content_hash`` as
+    :class:`Reading` reads it) means."""
     new = _stored(iri, graph)
     source = next(iter(new.sources), None)
-    same_text = sorted(index.by_text.get(new.text_hash or "", ()), key=lambda r: (r != str(iri), r))  # this IRI first
-    twin = index.reports[same_text[0]] if same_text else None
-    if twin is not None and source is not None and source not in twin.sources:
-        edits = {**_retire(index, source, keep=twin.iri), twin.iri: twin.sources | {source}}
-        return Placement("duplicate", None, edits, duplicate_of=twin.iri, sources=sorted(twin.sources))
-    stored = index.reports.get(str(iri))
-    if stored is not None and source in stored.sources and len(stored.sources) > 1 and twin is stored:
-        return Placement("unchanged", None)  # one of several copies: the text stored is its text
-    if stored is not None:
-        for other in stored.sources - new.sources:
-            graph.add((iri, SOURCE, Literal(other)))  # the sources it was stored with stay
-    retired = _retire(index, source, keep=str(iri))
-    replaced = str(iri) in index.reports or None in retired.values()
-    return Placement("replaced" if replaced else "inserted", (iri, graph, content_hash), retired)
+    copies = [index.reports[r] for r in sorted(index.by_text.get(new.text_hash or "", ()))]
+    ours = Reading.of(iri, graph, content_hash).precedence
+    kept = min(copies, key=lambda r: index.reading(r.iri).precedence, default=None)
+    if kept is not None and not _read_from(index, kept, source) and index.reading(kept.iri).precedence <= ours:
+        return _copy_of(index, kept, copies, source, own_reading=index.reading(kept.iri).precedence == ours)
+    for other in {s for copy in copies for s in copy.sources} - new.sources:
+        graph.add((iri, SOURCE, Literal(other)))  # the sources of every copy stay
+    edits = {**_retire(index, source, keep=str(iri)), **{c.iri: None for c in copies if c.iri != str(iri)}}
+    superseded = [c.iri for c in copies if not _read_from(index, c, source)]
+    replaced = str(iri) in index.reports or None in edits.values()
+    return Placement("replaced" if replaced else "inserted", (iri, graph, content_hash), edits, supersedes=superseded)
+
+
+def _read_from(index: Index, stored: Stored, source: str | None) -> bool:
+    """Whether ``stored`` was read from ``source`` (which may have been edited since): its reading
+    says so, or, when the reading's source is not known, it has no other source."""
+    if source is None or source not in stored.sources:
+        return False
+    read = index.reading(stored.iri).source
+    return read == source or (read is None and stored.sources == {source})
+
+
+def _copy_of(index: Index, kept: Stored, copies: list[Stored], source: str | None, own_reading: bool) -> Placement:
+    """A copy of the text of ``kept``, whose reading stays: ``kept`` gains ``source`` and the sources of
+    any other stored copy (deleted: one text is one report)."""
+    merged = {c.iri: None for c in copies if c.iri != kept.iri}
+    sources = kept.sources.union({source} if source else (), *(c.sources for c in copies))
+    edits: dict[str, set[str] | None] = {**_retire(index, source, keep=kept.iri), **merged}
+    if sources != kept.sources:
+        edits[kept.iri] = sources
+    outcome = "unchanged" if not edits else "duplicate"
+    return Placement(outcome, None, edits, duplicate_of=kept.iri, sources=sorted(kept.sources), own_reading=own_reading)
 
 
 def _retire(index: Index, source: str | None, keep: str) -> dict[str, set[str] | None]:

@@ -14,6 +14,18 @@ PAGE_DATE = "page_date"
 HEADER_FIELDS = frozenset({"url", "organ", "level", "year", "title", "issued", "jurisdiction"})
 #: Metadata readers add besides those: a page's guessed date and the source its page names (来源).
 READER_FIELDS = frozenset({PAGE_DATE, "source_organ"})
+#: A header value that says the field is not known, with a note in brackets or not (``url: unknown
+#: (page of the … site)``, as the shared corpus's seed.txt writes it; ``url: 不详``).
+_UNKNOWN = re.compile(r"(?:unknown|not known|n/?a|none|未知|不详|不明|无)(?:\s*[(（].*[)）])?", re.I)
+
+
+def states_unknown(value: str) -> bool:
+    """Whether a header value says plainly that the field is not known, rather than giving it.
+
+    >>> states_unknown("unknown (page of the Wuhan Municipal People's Congress site)"), states_unknown("见附件")
+    (True, False)
+    """
+    return _UNKNOWN.fullmatch(value.strip()) is not None
 
 
 @dataclass(frozen=True)
@@ -33,9 +45,16 @@ class Document:
     def content_hash(self) -> str:
         """SHA-256 of text and metadata: an unchanged report is skipped by it."""
         digest = hashlib.sha256(self.text.encode("utf-8"))
-        for key in sorted(self.metadata):
-            digest.update(f"\n{key}={self.metadata[key]}".encode("utf-8"))
+        digest.update(self._metadata_lines().encode("utf-8"))
         return digest.hexdigest()
+
+    @property
+    def metadata_hash(self) -> str:
+        """SHA-256 of the metadata alone: what tells copies of one text apart (:func:`graph.identity.precedence`)."""
+        return hashlib.sha256(self._metadata_lines().encode("utf-8")).hexdigest()
+
+    def _metadata_lines(self) -> str:
+        return "".join(f"\n{key}={self.metadata[key]}" for key in sorted(self.metadata))
 
     @property
     def text_hash(self) -> str:

@@ -15,8 +15,8 @@ from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
-from loaders.build.report import add_period, describe_report, period, report_iri
-from loaders.document import Document
+from loaders.build.report import add_period, describe_report, period, report_iri, source_location
+from loaders.document import HEADER_FIELDS, Document
 from loaders.facts import Facts, OrganMention
 from ontology import OKG, iri, superclasses
 
@@ -24,13 +24,20 @@ from ontology import OKG, iri, superclasses
 
 @dataclass(frozen=True)
 class ReportGraph:
-    """A report's IRI, its triples (the named graph), its content hash and what its header leaves
-    in doubt (:attr:`loaders.facts.Facts.warnings`)."""
+    """A report's IRI, its triples (the named graph), its content hash, what its header leaves
+    in doubt (:attr:`loaders.facts.Facts.warnings`) and the header lines it was read with.
+
+    ``content_hash`` is ``"<digest of text and header> <digest of header> <source>"``
+    (:attr:`loaders.document.Document.content_hash`, :attr:`~loaders.document.Document.metadata_hash`,
+    :func:`loaders.build.report.source_location`): the hash the store keeps, so an unchanged report is
+    skipped and identity knows which copy of a text a stored report was read from
+    (:class:`graph.identity.Reading`)."""
 
     iri: URIRef
     graph: Graph
     content_hash: str
     warnings: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
 
 
 def build(doc: Document, facts: Facts) -> ReportGraph:
@@ -50,7 +57,9 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
             builder.g.add((node, RDFS.label, Literal(deputy.name, lang="zh")))
             builder.g.add((node, OKG.statedIn, builder.report_iri))
     add_jurisdictions(builder.g, builder.report_iri, metadata)
-    return ReportGraph(builder.report_iri, builder.g, doc.content_hash, tuple(facts.warnings))
+    header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
+    return ReportGraph(builder.report_iri, builder.g, f"{doc.content_hash} {doc.metadata_hash} {source_location(doc)}",
+                       tuple(facts.warnings), header)
 
 
 class _Builder:

@@ -24,7 +24,7 @@ LAW_LEVEL_CLASSES: dict[str, URIRef] = {
     "规章": OKG.Rule,
     "部门规章": OKG.Rule,
     "地方政府规章": OKG.Rule,
-    "决定": OKG.LegalDecision,
+    law_catalog.LEGAL_DECISION: OKG.LegalDecision,
 }
 
 

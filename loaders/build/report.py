@@ -81,17 +81,25 @@ def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, s
 #: What a title names: a kind of document or of the work it reports (the genre's headlines: …工作报告,
 #: …会议公报, …监督工作计划, …开展执法检查, 视察…).
 _TITLE_WORDS = re.compile(r"报告|報告|公报|公報|决议|決議|计划|計劃|要点|要點|会议|會議|检查|檢查|视察|視察|询问|詢問|调研|調研|监督|監督|人大|代表")
-#: Lines that open a page without being its title: a date alone, a byline or a page's furniture.
-_NOT_TITLE = re.compile(rf"^{DATE}日?\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯")
+#: Lines that open a page without being its title: a date alone, a byline, a page's furniture, or the
+#: salutation a report opens with (全国人民代表大会常务委员会：, 各位代表：).
+_NOT_TITLE = re.compile(rf"^{DATE}日?\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯|[:：]\s*$")
 _TITLE_LINES = 3  # how far down a page's opening lines a title is looked for
 _TITLE_MAX = 80  # characters: a longer line is a paragraph
+_TITLE_CLIP = 40  # characters of an opening sentence kept as the title of a text that states none
+_FIRST_SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]?")
 
 
 def _first_line(text: str) -> str:
     """The title a text states at its top: the first of its opening lines that is short, ends no
-    sentence and names a kind of document or work (:data:`_TITLE_WORDS`); else its first line that is
-    not a date, byline or page furniture; else its first line."""
+    sentence and names a kind of document or work (:data:`_TITLE_WORDS`); else the first sentence of
+    its first line that is not a date, byline, salutation or page furniture (else of its first line),
+    clipped to :data:`_TITLE_CLIP` characters and an ellipsis when longer."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     head = [line for line in lines[:_TITLE_LINES] if not _NOT_TITLE.search(line)]
     titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
-    return next(titled, head[0] if head else lines[0] if lines else "")
+    found = next(titled, None)
+    if found is not None:
+        return found
+    sentence = _FIRST_SENTENCE.match(head[0] if head else lines[0] if lines else "").group(0)  # type: ignore[union-attr]
+    return sentence if len(sentence) <= _TITLE_CLIP else sentence[:_TITLE_CLIP].rstrip("，,、：: ") + "…"

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, organs, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, object_kinds, organs, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -38,6 +38,9 @@ _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # The count right after a report's noun (审议执法检查报告4项): inspection reports counted are the inspections counted.
 _REPORTS_COUNT_AFTER = re.compile(rf"\s*{COUNT}\s*[个项份件]")
+# The verb before what a clause examines or approves (审查批准…决算, 听取和审议县政府关于…情况): its object follows.
+# (备案审查 names the filing review, no verb of the words after it)
+_EXAMINES = re.compile(r"(?:听取(?:和|并|、)?(?:审议|审查)|听取|审阅|(?<!备案)审查(?:和|并)?批准|审议(?!意见|结果)|(?<!备案)审查(?!意见|结果)|批准)了?")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 # How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办): with that kind, no
@@ -99,7 +102,7 @@ _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
 _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|过程中)\s*$")
 # What a sentence names is submitted to a coming session (决定将相关报告提请常委会第九次会议审议).
-_SUBMITTED = re.compile(r"提请[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
+_SUBMITTED = re.compile(r"(?:提请|提交)[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)")
 # A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The first and the next points of recommendations or judgements enumerated over sentences (会议对区政府提出以下建议：
@@ -145,9 +148,26 @@ def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
     if contents:
         return parts
     counted = [p for p in parts if _DIGIT_COUNT.search(p.text)]
-    if len(counted) < 2 or len(counted) != len(parts):
-        return [clause]
-    return parts
+    if len(counted) >= 2 and len(counted) == len(parts):
+        return parts
+    return _verb_phrases(text, parts) or [clause]
+
+
+# One item of a 、-list of verb phrases, each ending with its own verb and kind (对9个部门的工作进行了评议、
+# 对…负责人开展了述职评议、对7个县级部门开展了…满意度测评, dev l35).
+_DONE_ITEM = re.compile(r"(?:进行|开展|组织)了?[^、，,。；]{1,20}$")
+
+
+def _verb_phrases(text: str, parts: list[Span]) -> list[Span]:
+    """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`), with
+    or without a count; a part before the first phrase (分年度、分批次对…进行了评议) joins the next, one after the
+    last joins it; [] when fewer than two parts are such phrases (开展调研、视察、执法检查等活动: one verb)."""
+    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _ANY_TRIGGER.search(p.text, m.start())]
+    if len(done) < 2:
+        return []
+    ends = [*done[:-1], len(parts) - 1]
+    starts = [0, *(i + 1 for i in done[:-1])]
+    return [strip_span(text, parts[a].start, parts[b].end) for a, b in zip(starts, ends)]
 
 
 # A counted item of a list whose noun only its last item writes (听取和审议6项、书面审议5项专项工作报告).
@@ -184,19 +204,19 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     # reviewed under its title (审议了县政府《关于提请将…资金列入本级财政预算的议案》) is what it asks, not a title cited
     titled = (bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group())
               and not report.group().endswith("议案")) if report else False
-    if report and (not report_lists.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
+    if report and (not object_kinds.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
         report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
         # what each report is (report-kinds.csv); its inspection, if any, the trigger above found, unless the
         # reports are counted (审议执法检查报告4项: a yearbook's four inspections, dev k15, PROVENANCE-k-a)
         counted = bool(_REPORTS_COUNT_AFTER.match(item.text, report.end()))
-        found += [(kind, report) for kind in dict.fromkeys(k for p in parts for k in report_lists.kinds_of(p))
+        found += [(kind, report) for kind in dict.fromkeys(k for p in parts for k in object_kinds.kinds_of(p))
                   if kind != "law_enforcement_inspection" or counted]
         if "执法检查报告" in report.group() and not counted:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
-        found += [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))][:1]
+        found += _examined(item)
     kinds = {k for k, _ in found}
     visits = [m for k, m in found if k == "site_visit"]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
@@ -207,6 +227,30 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
     return list(first.values())
+
+
+def _examined(item: Span) -> list[tuple[str, re.Match[str]]]:
+    """The kinds of what a clause examines without hearing a report by name, when a budget, audit or filing
+    trigger (data/activity-triggers.csv) fires in it: the kinds of the object after its verb, or of the clause
+    when no verb comes before the trigger (:func:`object_kinds.kinds_of`, one per subject: 听取和审议县政府关于
+    国民经济和社会发展计划、财政预算执行情况、审计工作及审计查出问题整改情况 is a review, a budget review and an audit
+    oversight, dev k27), each with its trigger (or the verb, for a subject no trigger names); else, for an
+    object of none of these kinds, the first trigger's kind. [] when no such trigger fires."""
+    triggered = [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))]
+    if not triggered:
+        return []
+    first = min(m.start() for _, m in triggered)
+    verb = None
+    for verb in _EXAMINES.finditer(item.text, 0, first):
+        pass
+    examined = item.text[verb.end() if verb else 0 :]
+    kinds = object_kinds.kinds_of(examined)
+    if not any(k in _REPORT_KINDS for k in kinds):
+        return triggered[:1]
+    own = dict(triggered)
+    # a report the hearing rules did not take as heard (通过了《政府工作报告》、《…》: titles adopted) is no review here
+    return [(kind, own.get(kind, verb or triggered[0][1])) for kind in dict.fromkeys(kinds)
+            if kind != "report_review" or "报告" not in examined]
 
 
 def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
@@ -362,7 +406,7 @@ def hits(ctx: Context) -> list[Found]:
                 for kind, match in _kinds(item) or _sharing_noun(item, items):
                     if during and kind not in ("report_review", *_REPORT_KINDS):
                         continue  # a step of the activity the sentence before reported
-                    if heard.holds(item.start + match.start()) and kind in report_lists.typed_kinds():
+                    if heard.holds(item.start + match.start()) and kind in object_kinds.typed_kinds():
                         taken = True  # one of the reports heard, already an activity of its own
                         continue
                     count, counted = activity_counts.count(item, match)
@@ -382,6 +426,7 @@ def hits(ctx: Context) -> list[Found]:
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report and not contents
+                            and not (len(items) > 1 and _DONE_ITEM.search(item.text))
                             and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         last_clause[kind] = index
@@ -498,6 +543,9 @@ _BRIEFING = re.compile(r"汇报$")
 _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 
 
+# The report on how an inspection's report and opinions were handled (关于研究处理X法执法检查报告及审议意见情况的
+# 反馈报告, 关于落实X法执法检查报告和审议意见的报告, dev g01): a follow-up of that inspection, no restatement of it.
+_HANDLING_REPORTED = re.compile(r"(?:研究处理|落实|办理)[^，,。；]{0,20}?执法检查报告(?:及|和|与)审议意见")
 # The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).
 _INSPECTION_REPORT = re.compile(r"关于检查[^，,。；]*报告|执法检查[^，,。；]{0,6}报告")
 # A dateline (24.11.2015 12:31), which a numbered heading's pattern would take for 24.
@@ -580,8 +628,10 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
     nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review, however the
     report is heard (分组审议了…关于检查X法实施情况的报告); inspection reports counted (审议执法检查报告4项) are the
     inspections a count already stated (开展执法检查4项) when it is the same number; and the plan of an inspection
-    that names no law is the inspection the text tells elsewhere."""
-    reported = [f.heard or bool(_INSPECTION_REPORT.search(f.span.text)) for f in found]
+    that names no law is the inspection the text tells elsewhere. A report on how an inspection's report and
+    opinions were handled (:data:`_HANDLING_REPORTED`) is a follow-up, kept."""
+    reported = [(f.heard or bool(_INSPECTION_REPORT.search(f.span.text))) and not _HANDLING_REPORTED.search(f.span.text)
+                for f in found]
     own = [f for f, told in zip(found, reported) if f.type == "law_enforcement_inspection" and not told]
     stated = {law for f in own for law in f.laws}
     counts = {f.count for f in own if f.count is not None}  # 开展执法检查4项…审议执法检查报告4项: the same four

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from loaders.document import HEADER_FIELDS, READER_FIELDS, Document
-from loaders.extract import activities, assignments, laws, organs, plan_items, plans
+from loaders.document import HEADER_FIELDS, READER_FIELDS, Document, states_unknown
+from loaders.extract import activities, assignments, event_mentions, laws, organs, plan_items, plans
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.metadata import infer_metadata
 from loaders.extract.spans import Span, Stretches, clauses, sentences
@@ -59,11 +59,19 @@ class Context:
         """The report's metadata: the reader's, completed by inference (organ, jurisdiction, level, year, issued).
 
         An inferred ``level`` is the resolved :attr:`jurisdiction`'s, so the two never disagree; the
-        ``organ`` is resolved as the text's organs are (:func:`organs.publisher`).
+        ``organ`` is resolved as the text's organs are (:func:`organs.publisher`); ``jurisdiction`` is
+        simplified, and is the resolved area's gazetteer name unless it names that area already
+        (新鄉市 → 新乡市, 南京市鼓楼区 stays, an organ 武城縣人大常委會 gives 武城县).
         """
         meta = dict(self._inferred)
         if "level" not in self.doc.metadata and "level" in meta:
             meta["level"] = self.jurisdiction.level
+        named = simplify(meta.get("jurisdiction", ""))
+        area = areas.by_code(self.jurisdiction.code) if self.jurisdiction.code else None
+        if area is not None and not named.endswith(area.name):
+            named = area.name
+        if named:
+            meta["jurisdiction"] = named
         if meta.get("organ"):
             meta.update(organs.publisher(meta["organ"], self.jurisdiction))
         if self.jurisdiction.code:
@@ -75,13 +83,14 @@ class Context:
     @cached_property
     def warnings(self) -> list[str]:
         """What the report's header leaves in doubt, one line each naming the field: a key okg does not
-        read (a misspelt ``orgn:``), a ``url:`` that is no web address, an ``organ:`` no
+        read (a misspelt ``orgn:``), a ``url:`` that is no web address (one saying it is unknown is
+        none: :func:`loaders.document.states_unknown`), an ``organ:`` no
         rule reads as an organ (stored under its own words, apart from the organ it may mean), an area
         name several areas bear that nothing in the report decides (its organs keep the bare name)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
         url = self.doc.metadata.get("url", "")
-        if url and not url.startswith(("http://", "https://")):
+        if url and not url.startswith(("http://", "https://")) and not states_unknown(url):
             found.append(f"url: {url!r} is not a web address (http:// or https://); the report is known by its text "
                          "instead, so a second copy under another url would not be recognised as the same report")
         given = self.doc.metadata.get("organ", "")
@@ -174,6 +183,11 @@ class Context:
         return laws.hits(self)
 
     @cached_property
+    def law_starts(self) -> list[int]:
+        """The start of every law hit, for bisection."""
+        return [h.start for h in self.law_hits]
+
+    @cached_property
     def organ_hits(self) -> list[organs.OrganHit]:
         return organs.hits(self)
 
@@ -194,4 +208,4 @@ class Context:
 
     @cached_property
     def activity_hits(self) -> list[activities.Found]:
-        return activities.hits(self)
+        return event_mentions.once_each(self, activities.hits(self))

@@ -40,13 +40,14 @@ _COUNTED_BEFORE = quick(
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
-_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?共?(?:近|约)?{_NUM}(?:名|位|人次|人)")
+# (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
+_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}(?:名|位|人次|人)")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
 # (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
-# standing committee present (组成人员应到61人，实到57人) are no deputies.
+# standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名).
 _PRESENT = quick(
-    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\d+[名人](?:[，,][^，,。；;\n]{0,12}?\d+[名人])*?[，,]"
+    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\d+[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+[名人])*?[，,]+"
     rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?{_NUM}[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
@@ -61,7 +62,7 @@ _NAMED = quick(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURN
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
-             r"|向|宣讲|作"  # (区人大代表柳向魁向原选区选民报告履职情况, 邀请全国人大代表莫元花宣讲…)
+             r"|向|宣讲|作|是"  # (区人大代表柳向魁向原选区选民报告履职情况, 邀请全国人大代表莫元花宣讲…)
              r"|组成|也|还|就|对|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门"
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆|$)")
@@ -71,11 +72,15 @@ _BY_ROLE = quick(rf"(?:(?:全国|省|市|州|县|区|乡|镇)?人大代表|群�
 _LISTED = quick(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}")
 # A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求, 张伟当选为市人大代表;
 # 罢免孙伟的市人大代表职务, 终止李红的代表资格, 补选王明为省人大代表.
+# (the office or credential is named after 的: 选举任命的国家机关工作人员、人大代表 names no one)
 _RESIGNED = quick(rf"(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表)"
-                  rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?(?:的|为)[^，,。；;]{{0,20}}?代表(?:职务|资格)?")
+                  rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?"
+                  rf"(?:的[^，,。；;、]{{0,20}}?代表(?:职务|资格)|为[^，,。；;、]{{0,20}}?代表)")
 # A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.
-_JOB = r"(?:长|主任|书记|支书|经理|董事长|主席|委员|医生|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
-_BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,](?:[^，,。；;、\d]{{2,18}}?{_JOB})(?P<name>{_NAME}){_NAME_END}")
+# (the job may name its place and unit at length: 全国人大代表、宁夏…罗家河湾村村医马玉花, 第十四届全国人大代表、
+# 太仓…有限公司件杂货操作部门机班大班长褚锋; a page may set two marks between, 省人大代表，、区委书记唐浩然)
+_JOB = r"(?:长|主任|书记|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
+_BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,]{{1,2}}(?:[^，,。；;、\d]{{2,32}}?{_JOB})(?P<name>{_NAME}){_NAME_END}")
 # Names listed before 等 and deputies: 王明、李红、张强等(3名)代表.
 _LISTED_BEFORE = quick(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=等[^，,。；;]{{0,14}}?代表)")
 # Names listed on the line under a heading of deputies (1.各级代表(18名) / 参加视察的人大代表：), a name
@@ -123,14 +128,16 @@ def find(ctx: Context) -> list[DeputyMention]:
     taken = Claimed()
     counted: set[tuple[int, str]] = set()  # (count, level run) of each counted group found
 
-    def add(start: int, end: int, count: int | None, name: str | None) -> None:
+    def add(start: int, end: int, count: int | None, name: str | None, again: bool = False) -> None:
+        """Record a mention; ``again``: a count that is a group of its own even when an earlier group has it
+        (a session's present count equal to its expected one: 应到代表60名，实到60名)."""
         if (name is None and ctx.titles.holds(start)) or not taken.take(start, end):
             # a title's words are no group (《…全国人民代表大会和地方各级人民代表大会代表法》, 《…人大代表满意度
             # 测评办法》), though a personnel item names its deputy (《关于接受张永州辞去…代表职务的决议》)
             return
         first, last, mention = ctx.span(start, end)
         if count is not None and name is None:
-            if (count, _level_run(mention)) in counted:
+            if (count, _level_run(mention)) in counted and not again:
                 return  # the same group counted again (4名县人大代表 … 四位县人大代表)
             counted.add((count, _level_run(mention)))
         found.append(DeputyMention(mention, first, last, name, count))
@@ -144,7 +151,7 @@ def find(ctx: Context) -> list[DeputyMention]:
     for start, end in lines:
         for match in finditer(_PRESENT, text, start, end):
             value = to_number(match.group("n"))
-            add(*match.span("present"), int(value) if value is not None else None, None)
+            add(*match.span("present"), int(value) if value is not None else None, None, again=True)
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
             if not _named_before(match.group(), found):

@@ -59,9 +59,9 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     area, decided = _most_specific(source, text[:400] if organ else "")  # the text may place the header's area
     chain = (areas.chain(area) if decided else {area.level: area.name}) if area else {}
     if not chain.get("provincial"):
-        paren = _PAREN_PROVINCE.search(source)
-        if paren:
-            chain["provincial"] = paren.group(1)
+        province = _province_in_brackets(source)
+        if province:
+            chain["provincial"] = province
     township = _TOWNSHIP.search(source)
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
@@ -72,6 +72,15 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
+
+
+def _province_in_brackets(source: str) -> str | None:
+    """A province a header adds in brackets (某县人大常委会（四川省）), when the gazetteer knows the
+    bracketed name as a provincial-level area; an editor's remark (（文中未写明所属市）) is not one."""
+    for paren in _PAREN_PROVINCE.finditer(source):
+        if any(area.level == "provincial" for area in areas.gazetteer().get(paren.group(1), ())):
+            return paren.group(1)
+    return None
 
 
 def _own_word(organ: str) -> str | None:

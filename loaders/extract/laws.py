@@ -120,7 +120,13 @@ _local_prefix = laws_bare.area_prefix
 
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     """Canonical title and level of a title as written: the catalog's, else the title in its own
-    words (normalised), an area prefix only where the title carries one."""
+    words (normalised), an area prefix only where the title carries one. A congress's or its standing
+    committee's decision (…关于…的决定) has the level of a legal decision (:func:`law_catalog.level_of`)."""
+    name, level = _canonical(title, jur)
+    return name, law_catalog.level_of(name, level)
+
+
+def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     title = _full_autonomous(title_form(_clean(title)), jur)
     entry = law_catalog.lookup(title) or law_catalog.respelt(title)
     if entry:

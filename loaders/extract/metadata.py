@@ -37,10 +37,13 @@ _FULL_BODY = {"人大常委会": "人民代表大会常务委员会", "人大主
 _DATE = DATE_RE
 _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE.pattern)
 _FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
-_SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
-_OPENING_YEAR = re.compile(r"^\s*(\d{4})年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
-_PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点|工作报告|工作总结)")
-_YEAR_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月")
+# Years as PDF text layers write them too, a blank before 年 (2019 年以来).
+_SINCE = re.compile(r"(?<!\d)(\d{4})\s?年以来")
+_OPENING_YEAR = re.compile(r"^\s*(\d{4})\s?年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
+_PLAN_YEAR = re.compile(r"(?<!\d)(\d{4})\s?年(?:度)?[^，。,]{0,6}?(?:工作计划|监督工作|工作要点|工作报告|工作总结)")
+_YEAR_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月")
+# A work report's byline: delivered at a session (——2020年4月22日在温州市第十三届人民代表大会第五次会议上).
+_DELIVERED = re.compile(r"在[^。\n]{0,40}?(?:会议|大会)上")
 _PAST_YEAR = re.compile(r"过去一年|一年来|去年")
 _OPENING_DATE = 300  # how far into the text a date still dates the report
 _PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,8}}?(?:省|自治区)|[{HAN_CHARS}]{{2,8}}?(?:市|自治州|州|盟|地区)")
@@ -195,11 +198,23 @@ def _infer_year(text: str, issued: str | None) -> str | None:
     if plan:
         return plan.group(1)
     if issued and issued_year:
-        if _PAST_YEAR.search(head) and int(issued[5:7]) <= 6:
-            return str(issued_year - 1)
-        return str(issued_year)
-    # the date or month of the meeting or event a short report opens with (于2024年9月25日召开, 2024年3月，…),
-    # or the year its first lines date the work by (广东省人大常委会2023年对…开展执法检查)
-    first = (_DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
-             or ACTION_YEAR.search(head, 0, _OPENING_DATE))
-    return first.group(1) if first else None
+        return _reported_year(issued_year, int(issued[5:7]), head)
+    # the date of the session a work report was delivered at (——2020年4月22日在…会议上), or of the meeting or
+    # event a short report opens with (于2024年9月25日召开, 2024年3月，…)
+    dated = _DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
+    if dated:
+        line_end = head.find("\n", dated.end())
+        line = head[head.rfind("\n", 0, dated.start()) + 1 : line_end if line_end != -1 else len(head)]
+        if _DELIVERED.search(line):
+            return _reported_year(int(dated.group(1)), int(dated.group(2)), head)
+        return dated.group(1)
+    # the year its first lines date the work by (广东省人大常委会2023年对…开展执法检查)
+    action = ACTION_YEAR.search(head, 0, _OPENING_DATE)
+    return action.group(1) if action else None
+
+
+def _reported_year(year: int, month: int, head: str) -> str:
+    """The year of the work a text dated ``year``-``month`` reports: the year before when the date falls in
+    the first half of the year and the text looks back on a past year (过去一年, 一年来, 去年), as the annual
+    work reports delivered at a congress's session (January to April) do; else ``year``."""
+    return str(year - 1) if month <= 6 and _PAST_YEAR.search(head) else str(year)

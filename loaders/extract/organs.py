@@ -65,6 +65,9 @@ _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
 _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
+# Between a law's maker and its title: nothing, or the opening of the title (国务院《X条例》), or the act
+# of making it (国务院颁布的《X条例》, 省人大常委会制定的…).
+_MAKES = re.compile(r"(?:(?:制定|颁布|发布|出台|通过|公布|印发)(?:实施)?的)?《?")
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
 # 代表工委会同县政府督查室: after a body's name, 会同 is "jointly with", not the county 会同县
@@ -911,7 +914,7 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
     own = ctx.metadata.get("organ")
     starts = ctx.organ_starts
     for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
-        if not hit.is_organ:
+        if not hit.is_organ or makes_law(ctx, hit):
             continue
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
         others = hit.kind == "congress" and hit.canonical.endswith("组") and not (own and hit.canonical.startswith(own))
@@ -926,6 +929,20 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
     if conductor and own:
         joint.insert(0, own)  # the report's organ assisted the work
     return list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j != conductor], conductor
+
+
+def makes_law(ctx: Context, hit: OrganHit) -> bool:
+    """Whether the organ is named as the maker of a law, right before its title (国务院《建设工程质量管理条例》,
+    省人大常委会颁布的《X条例》) or as the start of it (全国人大常委会关于…的决定): the law's issuer, not an
+    organ the work oversaw."""
+    laws, starts = ctx.law_hits, ctx.law_starts
+    at = bisect_left(starts, hit.start)
+    if any(law.end > hit.start for law in laws[max(0, at - 3) : at]):
+        return True  # inside the title of a law that starts before it (a decision quoting others)
+    if at < len(laws) and laws[at].start < hit.end:
+        return True  # the title starts with the organ
+    gap = _MAKES.match(ctx.text, hit.end)
+    return at < len(laws) and gap is not None and gap.end() == laws[at].start
 
 
 def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from loaders.extract import plans, work_reports
+from loaders.extract import plans
+from loaders.extract.object_kinds import JOINED, kinds_of
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
-from loaders.lexicon.tables import rows
 
-# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with (负责同志作了…报告).
+# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with, maybe named and come to
+# the session (负责同志作了…报告, 部长刘昆作了…报告, 市长朱林森到会作…报告).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
@@ -27,7 +27,7 @@ from loaders.lexicon.tables import rows
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
                    r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?"
-                   r"|(?:同志|负责人|[长任组])作了?|(?:书面)?印发了|(?<=[委组])提交了")
+                   r"|(?:同志|负责人|[长任组])(?:[\u4e00-\u9fff]{2,3}?(?:到会)?)?作了?|(?:书面)?印发了|(?<=[委组])提交了")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
@@ -55,10 +55,6 @@ _TOTAL_WIDTH = 12
 _NOT_A_TITLE = re.compile(r"[，,：:]")
 _QUOTED = re.compile(r"“[^“”]{0,60}”")
 _MAX_TITLE = 300
-# Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
-# special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
-# (one report on how a report and its review opinion were handled).
-_JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
 # words hold the next report's own 关于 (cut only where the words before held a 关于 too).
 _SHARED = re.compile(r"(?<!综合报告)(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
@@ -71,28 +67,6 @@ _HEARING_HEADING = re.compile(r"听取|审议|审查")
 # …maybe after the organ that makes it (县人民政府关于…的报告) and before a note of month or body ((6月)).
 _REPORT_ITEM = re.compile(r"[^。，,：:]{0,30}?关于[^。，,：:]{2,200}(?:报告|汇报)")
 _NOTE = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
-# The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
-# court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
-_REPORTING_ORGAN = re.compile(r"(?:政府|法院|检察院|两院|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
-# … a state of some work (计划执行情况, 预算执行, …的审计工作报告), …
-_STATE = re.compile(r"情况$|报告$|执行$")
-# … the organ and 关于 before the first subject, the bare word before 和/及 (财政及人大), a counted list.
-_ABOUT = re.compile(r"^[^、，,；;]{0,30}?关于")
-_SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
-_SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[和及]")
-# 和/及/以及 between the subjects of a shared title (:func:`_joins_subjects`); also without 、: the organs
-# whose work reports are named together (人大常委会和“一府两院”工作报告).
-_ORGAN_JOINT = re.compile(r"以及|和|及")
-_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
-# Kinds that each report of a shared title is one of; any other kind is one review of its field.
-_EACH_REPORT = ("report_review", "investigation", "site_visit")
-# The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
-# for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
-_MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
-_SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
-# The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
-_SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
-_COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 
 
 # Titles a hearing verb lists with commas, each opening with 关于 (审议了关于…的说明,关于…的报告,关于…(草案)).
@@ -106,8 +80,6 @@ _NAMED_BEFORE = re.compile(r"(?<![针相绝面])对(?P<list>(?:[^。；;，,：:
 # (区科学技术局、区统计局工作情况的报告 is one item, which :func:`kinds_of` reads as two reports).
 _NAMED_SEPARATOR = re.compile(r"(?:(?<=报告)|(?<=汇报)|(?<=情况)|(?<=》))(?:、|[，,]?以及)")
 _NAMED_ITEM = re.compile(r"(?:报告|汇报|情况)》?(?:[(（](?:书面|征求意见稿)[)）])?$")
-# How a report was tabled, after its title: in writing, or as a draft for comment.
-_HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿)[)）]$")
 
 
 @dataclass(frozen=True)
@@ -118,114 +90,9 @@ class Heard:
     kinds: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def _kind_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    return tuple((tuple(k for k in row["kinds"].split() if k != "-"), re.compile(row["pattern"])) for row in rows("report-kinds"))
-
-
-@lru_cache(maxsize=1)
-def typed_kinds() -> frozenset[str]:
-    """Every kind a report heard may be (report_review and the table's): a trigger of another kind
-    in a heard report's words (听取和测评了…的报告) is an activity of its own."""
-    return frozenset({"report_review", *(kind for kinds, _ in _kind_rules() for kind in kinds)})
-
-
-def kinds_of(title: str) -> tuple[str, ...]:
-    """The kinds of one item of a list: of each report it joins with 和/及 (without repeats), and
-    of each subject a list shares one 报告 between (:func:`subjects`, one kind per subject, repeats
-    kept: four departments' reports are four reviews); none for the congress's own business
-    (bills, credentials, its work report).
-
-    >>> kinds_of("政府工作报告和财政预决算报告")
-    ('report_review', 'budget_review')
-    >>> kinds_of("关于计划执行情况、预算执行情况、审计工作情况的报告")
-    ('report_review', 'budget_review', 'audit_oversight')
-
-    What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
-    """
-    joined = [part.rstrip("》") for part in _JOINED.split(_HOW_TABLED.sub("", title))]
-    if len(joined) > 1:
-        return tuple(dict.fromkeys(kind for part in joined for kind in _kinds_of_one(part)))
-    parts = subjects(joined[0])
-    if len(parts) < 2 or not _kinds_of_one(joined[0]):
-        return _kinds_of_one(joined[0])
-    ending = next((kinds for kinds, pattern in _kind_rules() if pattern.pattern.endswith("$") and pattern.search(joined[0])), None)
-    if ending:
-        return ending * len(parts)
-    # a collective name (“一府两院”, “两院”) is the work report of each organ it stands for
-    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))
-             for _ in range(work_reports.collective(part) if kind == "report_review" else 1)]
-    # the budget's or the audit's parts (预算、决算; 审计工作、审计查出问题整改情况) are one review of it
-    return tuple(kind for index, kind in enumerate(kinds) if kind in _EACH_REPORT or kind not in kinds[:index])
-
-
-def _kinds_of_one(title: str) -> tuple[str, ...]:
-    """The kinds of one report by its title: the first matching row of the table, else report_review.
-
-    A summary of several fields (计划、预算、审计等工作报告: the work reports of a year) is a work report.
-    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见), nor do the
-    speakers who made it (主任委员A、主任委员B分别作的执法检查组关于…的报告).
-    """
-    title = _SPEAKERS.sub("", title)
-    about = _MAKER.match(title)
-    title = title[about.end() :] if about else title
-    matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
-    if matched and not any(matched):
-        return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)
-    if not matched or ("、" in title and len(matched) > 1):
-        return ("report_review",)
-    return matched[0]
-
-
-def subjects(title: str) -> list[str]:
-    """The subjects of a title that several reports share (A局、B局工作情况的报告; 计划执行情况、预算
-    执行情况和审计工作报告; 政府、财政及人大工作报告), each its own report; ``[title]`` for one report.
-
-    A title is shared when every 、-separated part (and a 和/及 after a bare word of one or two
-    characters) is a report's subject on its own: an organ that reports (:data:`_REPORTING_ORGAN`),
-    a state of some work (…情况, …报告) or a kind of report the table names (预算, 决算, 审计). A report
-    on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these;
-    the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
-    fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
-    区检察院等工作报告) or of states of work (…建设情况、…工作情况等专项工作报告).
-    """
-    if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title):
-        return [title]
-    parts, begin, depth = [], 0, 0
-    for position, char in enumerate(title):
-        depth += char in "《(（“"
-        depth -= char in "》)）”"
-        joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None
-        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title, title[begin:position]))):
-            parts.append(title[begin:position])
-            begin = position + (len(joint.group()) if joint else 1)
-    parts.append(title[begin:])
-    if len(parts) < 2 or not all(_is_subject(part) for part in parts):
-        return [title]
-    # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
-    # work (A建设情况、B工作情况等专项工作报告), one report each
-    if _SUMMARY.search(title) and not all(_REPORTING_ORGAN.search(words) or _STATE.search(words)
-                                          for words in (_SUMMARY.sub("", part) for part in parts)):
-        return [title]
-    return parts
-
-
-def _joins_subjects(title: str, before: str) -> bool:
-    """Whether a 和/及/以及 after ``before`` joins two subjects of a shared title: after a bare word
-    of one or two characters (财政及人大), or after an organ that reports when no 关于 follows the
-    organs (县人民法院以及县人民检察院工作报告; not 关于政府和社会资本合作情况的报告)."""
-    return bool(_SHORT_PART.fullmatch(before)) or ("关于" not in title and bool(_REPORTING_ORGAN.search(before)))
-
-
-def _is_subject(part: str) -> bool:
-    """Whether one part of a shared title is a report's subject on its own (:func:`subjects`)."""
-    words = _ABOUT.sub("", part.strip())
-    return bool(words) and bool(_REPORTING_ORGAN.search(words) or _STATE.search(words)
-                                or any(kinds for kinds, pattern in _kind_rules() if pattern.search(words)))
-
-
-# The next ；-part of a sentence that opens with another title (…；关于…的调研报告、…，同意…).
-_NEXT_TITLE = re.compile(r"\s*关于")
+# The next ；-part of a sentence that opens with another title (…；关于…的调研报告、…，同意…), maybe after the
+# organ making it (…的起草说明；市政府关于…预算执行情况的报告；…).
+_NEXT_TITLE = re.compile(r"\s*(?:[^《》“”、，,；;。]{1,30}?(?:委员会|委|局|厅|办|院|政府))?关于")
 
 
 def runs_on(text: str, part: Span, listed: bool, continued: bool) -> bool:
@@ -251,7 +118,7 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     found: list[Heard] = []
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
-        if end.group("state") and not (_JOINED.search(text, position, end.start()) or (
+        if end.group("state") and not (JOINED.search(text, position, end.start()) or (
                 chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
             continue  # a state of work named alone is no report's title
         if named and named[0].span.start <= end.start() < named_end:
@@ -378,10 +245,10 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
 
 
 def _cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Where one item of a list holds several reports: 报告和 (:data:`_JOINED`), and the separators
+    """Where one item of a list holds several reports: 报告和 (:data:`object_kinds.JOINED`), and the separators
     of reports sharing one final 报告 (:data:`_SHARED`), never inside a 《》 title."""
     cuts, last = [], start
-    for cut in sorted([*_JOINED.finditer(text, start, end), *_SHARED.finditer(text, start, end)], key=lambda m: m.start()):
+    for cut in sorted([*JOINED.finditer(text, start, end), *_SHARED.finditer(text, start, end)], key=lambda m: m.start()):
         before = text[last : cut.start()]
         shared = cut.re is _SHARED
         inside_title = before.count("《") > before.count("》")  # one document (《…的报告和…的说明》)

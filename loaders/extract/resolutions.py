@@ -3,7 +3,7 @@
 A congress's closing news often states its reviews only by the resolutions it adopted
 (通过了关于政府工作报告的决议、关于最高人民法院工作报告的决议; 审议区政府、区法院、区检察院等工作报告决议(草案);
 审议关于政府工作报告、年度计划、年度预算…的六个决议草案). Each report a resolution approves is one review
-of that report's kind (``report_lists.kinds_of``), with the resolution as evidence (dev j01, i03, g26).
+of that report's kind (``object_kinds.kinds_of``), with the resolution as evidence (dev j01, i03, g26).
 Where the text also tells the report heard (会议听取和审议了政府工作报告…，表决通过了关于政府工作报告的决议),
 the resolution restates that review and adds nothing (dev h36, j27, b16, f25): the same body's work
 report, the same title, or a budget where a budget review of its field is already told (a session adopts one
@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from loaders.extract import report_lists, work_reports
+from loaders.extract import object_kinds, work_reports
 from loaders.extract.spans import Span, strip_span
 
 # A resolution on a report, a budget or a plan, maybe several under one 决议 (…等工作报告决议(草案),
@@ -56,8 +56,8 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
             evidence = strip_span(text, resolution.start(), resolution.end())
             inside = index.overlapping(evidence)
             here = [told[i][0] for i in sorted(inside)]
-            for part in report_lists.subjects(resolution.group("report")):
-                for kind in report_lists.kinds_of(part):
+            for part in object_kinds.subjects(resolution.group("report")):
+                for kind in object_kinds.kinds_of(part):
                     if index.reviews(kind, part, sentence, inside):
                         continue
                     if kind in here:

@@ -32,6 +32,9 @@ _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, 
 # 市场主体突破130万户, 抓获犯罪嫌疑人8人): figures of what others achieved, not of the oversight
 # (PROVENANCE-j-a j18, PROVENANCE-i-b i36; data/results-of-others.csv).
 _OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "pattern")))
+# What the congress and its deputies do or have, which no phrasing of others' results takes away (建成12836个代表
+# 联络站, 新增代表建议, 两个老旧小区改造项目 visited: PROVENANCE-h-a a25-style counts of the congress's own).
+_OWN_WORK = re.compile(r"代表|人大|联络站|联系点|之家|议案|建议|意见|监督|执法|审议|视察|调研|检查|询问|评议|测评|法规|条例|项目")
 # Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
@@ -112,8 +115,15 @@ _LIST_REACH = 30  # a clause's characters read for what a share counts (1212件�
 _LIST_ITEM = re.compile(r"[^，,。；;：:、\n\d]{1,12}$")
 _CLOSE = re.compile(r"[)）]")
 # Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
+# A preposition, negation or conjunction ends it too (负责人在应询席…, 建议未到办复时限…, 结果并及时反馈), a conjunction
+# only before a count of its own (6个市及其所属1个县; 14件法律和决定草案 share theirs): a measure cut there is a noun,
+# not a noun and the first characters of its predicate or of the next counted item.
 _NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
-                       r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合)")
+                       r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合"
+                       r"|(?<![存所现实内潜自])在|未(?!成年)|(?<![合兼])并|(?:和|及(?!时)|(?<!参)与(?!会))(?=[^，,。；;、\d]{0,8}?\d))")
+# What a measure may not end with: a conjunction joining the next item of a list (3次专题询问和5项专题调研,
+# 65名镇代表和30名列席代表), or an opening bracket or quote whose content lies beyond the measure.
+_DANGLING = "和及、(（“‘《"
 # Words before a number that do not name what it counts (对, 其中, 与 …).
 _NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)$")
 
@@ -260,7 +270,28 @@ def _measures(before: str, noun: str, after: str) -> list[str]:
             return [p for p in parts if p]
     if "、" in what:  # a list sharing the count: the verb belongs to the clause (听取审议A、B工作报告24个)
         what = _LIST_VERB.sub("", what)
-    return [what]
+    return [what.rstrip(_DANGLING) or what]
+
+
+# A figure stated before a number in its fragment: a count with its unit (安排6个方面, 省政府系统73个承办单位) or a
+# date (公布2023年). The list item after it starts past a conjunction (…承办单位和党群系统24个承办单位).
+_FIGURE = re.compile(rf"\d+(?:\.\d+)?\s?(?:{'|'.join(re.escape(u) for u in UNITS)}|年|月|日)")
+_NEXT_ITEM = re.compile(r"[和及与、]")
+_NEXT_COUNTED = re.compile(r"[和及与、](?=[^，,。；;、\d]{0,8}?\d)")
+
+
+def _after_figure(before: str) -> str | None:
+    """The words before a number that follow the last other figure they hold, from the item after a
+    conjunction ('' when none: the noun after the number is then the whole measure); None when they hold no
+    figure. 今年共安排6个方面28项内容 → '' (内容), 省政府系统73个承办单位和党群系统24个承办单位 → 党群系统."""
+    last = None
+    for last in _FIGURE.finditer(before):
+        pass
+    if last is None:
+        return None
+    rest = before[last.end() :]
+    item = _NEXT_ITEM.search(rest)
+    return rest[item.end() :] if item else ""
 
 
 def _measure_word(before: str) -> bool:
@@ -286,15 +317,20 @@ def find(ctx: Context) -> list[Statistic]:
             continue
         left, right = _fragment(text, match.start(), match.end())
         span = strip_span(text, left, right)
-        before = text[span.start : match.start()].rstrip()
+        before = said_before = text[span.start : match.start()].rstrip()
         after = text[match.end() : span.end]
         noun_after = _HAN_RUN.match(after).group()
         noun_after = noun_after[: m.start()] if (m := _NOUN_END.search(noun_after, 1)) else noun_after
+        if _NEXT_COUNTED.match(after):
+            noun_after = ""  # 执法检查3次和专题询问2次: the words after are the next counted item's
         # the noun after a verb or after a list sharing the count (听取审议A、B、C20个工作报告) is part of the measure
         counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
             before, counted_noun = "", noun_after  # the noun after the number names the measure
-        if _OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after):
+        if (own := _after_figure(before)) is not None and (own or noun_after):
+            before, counted_noun = own, noun_after  # another figure's words are not this one's measure
+        if ((_OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after))
+                and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)):
             continue  # others' results, not the oversight's
         low = max(0, match.start() - _REACH)
         clause = max(max(text.rfind(c, low, match.start()) for c in "，,。；;\n") + 1, low)
@@ -307,7 +343,7 @@ def find(ctx: Context) -> list[Statistic]:
             value += more
         for what in _measures(before, counted_noun, after):
             key = (value, unit, noun_after[:2] or what)
-            named = (noun_after, what)
+            named = (noun_after, what, said_before)  # a restatement may name it in any of these words
             if key in seen or (value >= _RESTATED and any(
                     _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))):
                 continue

@@ -26,11 +26,30 @@ SOURCES = (CATALOG, DATA / "not-laws.csv")  # the files the entries are read fro
 ALIASES = {title_key(row["alias"]): title_key(row["short_title"]) for row in rows("law-aliases")}
 # Bare titles this short are words of ordinary prose (宪法和法律赋予的职责).
 MIN_BARE_LENGTH = 3
+#: The level of a decision of a people's congress or its standing committee (全国人民代表大会常务委员会关于…的决定,
+#: 某省人民代表大会常务委员会关于…的决定), as ontology/shapes.ttl lists the levels; the graph types it
+#: okg:LegalDecision. The catalog's source files these decisions among 法律; a decision is a law of its own kind.
+LEGAL_DECISION = "决定"
+_CONGRESS_DECISION = re.compile(r"人民代表大会(?:常务委员会)?关于.+决定$")
+
+
+def level_of(title: str, level: str | None) -> str | None:
+    """The level of a canonical title: :data:`LEGAL_DECISION` for a congress's or its standing committee's
+    decision (…人民代表大会常务委员会关于…的决定, as :func:`loaders.extract.laws.canonical` writes it in full),
+    else ``level`` (a government's decision, 国务院关于…的决定, keeps the level it has).
+
+    >>> level_of("全国人民代表大会常务委员会关于加强经济工作监督的决定", "法律")
+    '决定'
+    >>> level_of("湖北省河道管理条例", "地方性法规")
+    '地方性法规'
+    """
+    return LEGAL_DECISION if _CONGRESS_DECISION.search(title) else level
 
 
 @dataclass(frozen=True)
 class CatalogEntry:
-    """One catalog row: ``short_title`` as normalised, ``level`` (法律, 行政法规 …), ``category``
+    """One catalog row: ``short_title`` as normalised, ``level`` (法律, 行政法规 …, :data:`LEGAL_DECISION` for a
+    decision: :func:`level_of`), ``category``
     (部门法 or issuing body), ``published`` and ``in_force_from`` as ISO dates or "", ``repealed``."""
 
     short_title: str
@@ -65,7 +84,7 @@ def entries() -> dict[str, CatalogEntry]:
         short = title_form(row["short_title"])
         if not_law(catalog=True).search(short):
             continue
-        entry = CatalogEntry(short, row["level"], row["repealed"] == "1", row["category"] or row["level"],
+        entry = CatalogEntry(short, level_of(short, row["level"]) or row["level"], row["repealed"] == "1", row["category"] or row["level"],
                              row["published"], row["in_force_from"])
         key = title_key(short)
         old = table.get(key)

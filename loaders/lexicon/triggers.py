@@ -15,6 +15,8 @@ from functools import lru_cache
 from loaders.lexicon.first_chars import at_start_only, quick
 from loaders.lexicon.tables import rows
 
+_TITLE = re.compile(r"《[^《》]*》")
+
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, re.Pattern[str]]:
@@ -56,6 +58,7 @@ def not_activities() -> Callable[[str], bool]:
     """Whether a text holds one of the alternatives of ``data/not-activities.csv``, phrasings that name
     a kind of activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …).
 
+    A title's words (《…》) are left out: they name a law or a report, whatever they say.
     The rows that match only at the text's start (``^\\s*这是``) are tried there alone, the others behind
     their first-character lookahead (:func:`quick`): one branch anchored among them would let every
     position through. Raises ``re.error`` when a row is not a valid expression.
@@ -66,7 +69,12 @@ def not_activities() -> Callable[[str], bool]:
         (at_start if at_start_only(row["pattern"]) else anywhere).append(f"(?:{row['pattern']})")
     opening = re.compile("|".join(at_start)) if at_start else None
     inside = quick("|".join(anywhere))
-    return lambda text: bool(inside.search(text) or (opening and opening.match(text)))
+
+    def holds(text: str) -> bool:
+        if "《" in text:  # a title is a name, never a phrasing (《关于加强规范性文件备案审查工作的决定》)
+            text = _TITLE.sub("《》", text)
+        return bool(inside.search(text) or (opening and opening.match(text)))
+    return holds
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,6 @@ from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 
 _HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:：]\s?(.*)$")
-#: The header fields okg reads (DESIGN.md, the corpus files' headers); a block of only these ends
-#: at the first line that is not one even without a blank line after it.
 #: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
 _LEVEL_WORDS = {
     **{level: level for level in LEVELS},
@@ -101,27 +99,37 @@ def header_level(value: str, field: str) -> str:
     """
     level = _LEVEL_WORDS.get(unicodedata.normalize("NFKC", value).strip().lower())
     if level is None:
-        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)} (or 全国, 省级, 市级, 县级, 乡镇)")
+        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)}, or a level word: {_level_words()}")
     return level
+
+
+def _level_words() -> str:
+    """The Chinese level words :func:`header_level` reads, by level: ``全国/国家/国家级/中央 (national); …``."""
+    return "; ".join("/".join(word for word, of in _LEVEL_WORDS.items() if of == level and word != level) + f" ({level})"
+                     for level in LEVELS)
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split leading ``key: value`` lines (ASCII or full-width colon) from the text: up to the first
-    blank line, or up to the first other line when every key is one okg reads (:data:`loaders.document.HEADER_FIELDS`).
+    blank line, or up to the first other line when a key is one okg reads (:data:`loaders.document.HEADER_FIELDS`);
+    a key it does not read stays in the metadata, for the extractor to warn about (a misspelt or
+    unknown key), never turning the header into text.
 
     Keys are lowercased. Without such a header block the whole text is the body.
 
     >>> split_header("organ: 某区人大常委会\\nYear: 2023\\n\\n正文")
     ({'organ': '某区人大常委会', 'year': '2023'}, '正文')
-    >>> split_header("organ：某区人大常委会\\n正文")
-    ({'organ': '某区人大常委会'}, '正文')
+    >>> split_header("organ：某区人大常委会\\nfoo: bar\\n正文")
+    ({'organ': '某区人大常委会', 'foo': 'bar'}, '正文')
+    >>> split_header("Note: 正文\\n正文")
+    ({}, 'Note: 正文\\n正文')
     """
     lines = text.split("\n")
     metadata: dict[str, str] = {}
     for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line.strip()) if line.strip() else None
         if match is None:
-            if metadata and (not line.strip() or metadata.keys() <= HEADER_FIELDS):
+            if metadata and (not line.strip() or metadata.keys() & HEADER_FIELDS):
                 return metadata, "\n".join(lines[index + (not line.strip()) :])
             break
         metadata[match.group(1).lower()] = match.group(2).strip()

@@ -28,9 +28,11 @@ def test_kind_in_either_language(api: Api, zh: str, en: str, label: str) -> None
 
 
 def test_level_in_either_language_and_as_stated(api: Api) -> None:
-    for zh, en in (("法律", "NationalLaw"), ("地方性法规", "LocalRegulation")):
+    for zh, en, label in (("法律", "NationalLaw", "法律"), ("地方性法规", "LocalRegulation", "地方性法规"),
+                          ("决定", "LegalDecision", "法律性决定")):  # a class's label need not be its stated level
         rows = api.get("/laws", level=en, limit=1000)
         assert rows["total"] > 0 and rows == api.get("/laws", level=zh, limit=1000)
+        assert rows == api.get("/laws", level=label, limit=1000)
         assert all(law["level"] == zh for law in rows["items"])
         assert api.get("/coverage", level=en, limit=5) == api.get("/coverage", level=zh, limit=5)
     stated = {law["level"] for law in api.get("/coverage", limit=1000)["items"] if law["level"]}

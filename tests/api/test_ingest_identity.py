@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 from typer.testing import CliRunner
 
 from api.cli import SAMPLES, app
@@ -143,3 +144,72 @@ def test_okg_ingest_shows_paths_as_given_and_names_both_copies(tmp_path: Path, m
     assert "c/copy.txt: the same text as" in note and str(tmp_path / "a" / "report.txt") in note
     stats = runner.invoke(app, ["stats", "--json", "--store", "store"])
     assert '"reports": 2' in stats.stdout
+
+
+def stored_graphs(store: Store) -> dict[str, set[tuple[str, ...]]]:
+    """Every stored report's triples, by report IRI: what two stores must agree on to be the same."""
+    return {iri: {tuple(map(str, t)) for t in store.named_graph(URIRef(iri)) or ()} for iri in report_iris(store)}
+
+
+def copies_of_one_text(folder: Path) -> dict[str, str]:
+    """One text in four files: with a URL header, with an organ and a year, with another year, with none."""
+    text = body("d03.txt")
+    return {name: write(folder / f"{name}.txt", header + text) for name, header in (
+        ("url", "url: http://www.example.gov.cn/rd/2023.html\nyear: 2023\n\n"),
+        ("organ", "organ: 武汉市新洲区人大常委会\nyear: 2023\n\n"), ("far", "year: 2010\n\n"), ("bare", ""))}
+
+
+def test_copies_of_one_text_give_one_store_in_any_order_and_on_every_rerun(store: Store, tmp_path: Path) -> None:
+    """Which copy's header a report is read with depends on the copies alone (a URL first, then the header
+    that states more), never on which came first, what else the batch held or how often it ran."""
+    files = copies_of_one_text(tmp_path)
+    orders = [[files["url"], files["organ"], files["far"], files["bare"]],
+              [files["bare"], files["far"], files["organ"], files["url"]],
+              [files["organ"], files["bare"], files["url"], files["far"]]]
+    stores = []
+    for order in orders:
+        for iri in report_iris(store):
+            store.delete_report(URIRef(iri))
+        for source in order:  # one run each, then the whole folder twice
+            store_all([source], store)
+        runs = [store_all(sorted(files.values()), store) for _ in range(2)]
+        assert [r.outcome for r in runs[-1]] == ["unchanged"] * 4 and store.counts()["reports"] == 1
+        stores.append(stored_graphs(store))
+    assert stores[0] == stores[1] == stores[2]
+    [iri] = stores[0]
+    assert iri.endswith("/report/www.example.gov.cn/rd/2023.html")
+    [row] = store.reports()
+    assert row["sources"] == sorted(str(Path(f).absolute()) for f in files.values()) and row["year"] == 2023
+
+
+def test_a_copy_whose_header_is_not_used_says_so(store: Store, tmp_path: Path) -> None:
+    files = copies_of_one_text(tmp_path)
+    first, far = store_all([files["url"], files["far"]], store)
+    assert far.outcome == "duplicate" and far.report == first.report
+    assert f"{files['far']}: the same text as {first.report}" in (far.note or "")
+    assert "its header (year: 2010) was not used" in (far.note or "")
+    [again] = store_all([files["far"]], store)
+    assert again.outcome == "unchanged" and again.report == first.report
+    assert "its header (year: 2010) was not used" in (again.note or "")
+    [bare] = store_all([files["bare"]], store)  # no header: nothing left unused
+    assert bare.outcome == "duplicate" and "not used" not in (bare.note or "")
+
+
+def test_a_copy_that_goes_first_takes_over_the_stored_reading(store: Store, tmp_path: Path) -> None:
+    files = copies_of_one_text(tmp_path)
+    [bare] = store_all([files["bare"]], store)
+    [url] = store_all([files["url"]], store)
+    assert url.outcome == "replaced" and bare.report in (url.note or "") and "its reading replaces" in (url.note or "")
+    assert report_iris(store) == [url.report]
+    assert store.reports()[0]["sources"] == sorted(str(Path(files[n]).absolute()) for n in ("bare", "url"))
+
+
+def test_an_edited_header_of_the_copy_read_replaces_it_though_copies_remain(store: Store, tmp_path: Path) -> None:
+    files = copies_of_one_text(tmp_path)
+    store_all([files["organ"], files["far"]], store)
+    assert store.reports()[0]["year"] == 2023
+    write(Path(files["organ"]), "organ: 武汉市新洲区人大常委会\nyear: 2022\n\n" + body("d03.txt"))
+    [edited] = store_all([files["organ"]], store)
+    assert edited.outcome == "replaced" and store.counts()["reports"] == 1
+    [row] = store.reports()
+    assert row["year"] == 2022 and len(row["sources"]) == 2

@@ -183,3 +183,14 @@ def test_a_township_keeps_its_own_name_after_the_areas_above_it(organ: str, town
     jur = jurisdiction.jurisdiction(organ, None, "")
     assert (jur.township, jur.county) == (township, county)
 
+
+
+@pytest.mark.parametrize(("organ", "provincial"), [
+    ("会理县人民代表大会常务委员会（四川省）", "四川省"),
+    ("城关镇人大主席团(甘肃省)", "甘肃省"),
+    ("城关镇人大主席团（文中未写明所属市）", None),
+    ("某区人大常委会（未注明省份的直辖市）", None),
+])
+def test_a_province_in_brackets_is_one_the_gazetteer_knows(organ: str, provincial: str | None) -> None:
+    """A bracketed name after the organ places it in a province only when it is a provincial-level area."""
+    assert jurisdiction.jurisdiction(organ, None, "").province == provincial

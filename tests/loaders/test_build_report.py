@@ -30,3 +30,22 @@ def test_the_title_is_the_opening_line_that_names_the_document(opening: str, tit
 def test_a_text_without_a_title_line_keeps_its_first_line_and_a_stated_title_wins() -> None:
     assert title_of("一年来，我们坚持依法履职。\n" + BODY) == "一年来，我们坚持依法履职。"
     assert title_of("范文之家\n区人大常委会工作报告\n" + BODY, {"title": "某区工作报告"}) == "某区工作报告"
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("全国人民代表大会常务委员会：\n", "一年来，我们坚持依法履职。"),  # the addressee of a report
+    ("各位代表:\n", "一年来，我们坚持依法履职。"),
+    ("2023年5月6日\n湖北省人民代表大会常务委员会：\n", "一年来，我们坚持依法履职。"),
+])
+def test_a_salutation_is_no_title(opening: str, title: str) -> None:
+    assert title_of(opening + "一年来，我们坚持依法履职。\n" + BODY) == title
+
+
+def test_a_long_opening_sentence_is_clipped_to_a_headline() -> None:
+    """A text that states no title is known by its first sentence, cut short: never a paragraph."""
+    opening = ("2024年,在市人大的有力指导和区委的坚强领导下,区人大常委会紧紧围绕区委中心工作和全区发展大局,"
+               "凝心聚力,务实创新,积极践行全过程人民民主。常委会全年召开会议12次。\n")
+    title = title_of(opening + BODY)
+    assert title.endswith("…") and len(title) <= 41 and opening.startswith(title[:-1])
+    assert title_of("8月26日,县第十七届人大常委会举行第二十次会议。县人大常委会主任主持会议。\n" + BODY) == \
+        "8月26日,县第十七届人大常委会举行第二十次会议。"

@@ -199,3 +199,39 @@ def test_plans_and_voting_rules_are_no_law(facts_of, text):
 def test_the_decision_adopting_the_vote_stays_a_law(facts_of):
     assert "杭州市人民代表大会常务委员会关于实施民生实事项目人大代表票决制工作的决定" in names(
         facts_of("作出关于实施民生实事项目人大代表票决制工作的决定。", organ="杭州市人民代表大会常务委员会"))
+
+
+# --- a congress's or its standing committee's decision is a legal decision, whatever its level ---
+
+@pytest.mark.parametrize("text, organ, law", [
+    # 全国人民代表大会常务委员会…《关于禁毒的决定》 (mooc1.chaoxing.com, a course page on China's drug laws)
+    ("常委会对《全国人民代表大会常务委员会关于禁毒的决定》贯彻实施情况开展执法检查。", "云南省人民代表大会常务委员会",
+     f"{NPC}常务委员会关于禁毒的决定"),
+    # a province's own decision inspected (paraphrased from hainanpc.gov.cn's 禁毒 inspection report)
+    ("省人大常委会对《海南省人民代表大会常务委员会关于加强禁毒工作的决定》实施情况进行执法检查。",
+     "海南省人民代表大会常务委员会", "海南省人民代表大会常务委员会关于加强禁毒工作的决定"),
+    # a catalog decision, the catalog filing it among 法律
+    ("常委会开展《全国人大常委会关于加强经济工作监督的决定》贯彻实施情况检查。", "湖南省人民代表大会常务委员会",
+     f"{NPC}常务委员会关于加强经济工作监督的决定"),
+    # a decision named without its maker is the report's standing committee's
+    ("常委会作出关于加强禁毒工作的决定。", "昆明市人民代表大会常务委员会", "昆明市人民代表大会常务委员会关于加强禁毒工作的决定"),
+])
+def test_a_congress_decision_is_a_legal_decision(facts_of, text, organ, law):
+    levels = {m.canonical: m.level for m in facts_of(text, organ=organ).laws}
+    assert levels[law] == law_catalog.LEGAL_DECISION
+
+
+@pytest.mark.parametrize("text, organ, law, level", [
+    # a regulation beside the decision keeps its level
+    ("检查禁毒法和《海南省禁毒条例》实施情况。", "海南省人民代表大会常务委员会", "海南省禁毒条例", "地方性法规"),
+    ("检查禁毒法和《海南省禁毒条例》实施情况。", "海南省人民代表大会常务委员会", "中华人民共和国禁毒法", "法律"),
+])
+def test_laws_beside_decisions_keep_their_level(facts_of, text, organ, law, level):
+    assert {m.canonical: m.level for m in facts_of(text, organ=organ).laws}[law] == level
+
+
+def test_a_partys_decision_is_no_law(facts_of):
+    # 《中共中央关于全面深化改革若干重大问题的决定》 (tmwt.com, a Jiangsu congress history) is the party's
+    facts = facts_of("党的十八届三中全会《中共中央关于全面深化改革若干重大问题的决定》明确要求健全人大讨论、决定重大事项制度。",
+                     organ="江苏省人民代表大会常务委员会")
+    assert facts.laws == []

@@ -88,3 +88,42 @@ def test_a_share_of_the_work_says_what_it_is_a_share_of(facts_of, text, what, va
 ])
 def test_a_share_of_the_economy_or_of_a_plan_is_no_statistic(facts_of, text):
     assert [s for s in facts_of(text, COUNTY).statistics if s.unit == "%"] == []
+
+
+# What a number counts ends where its noun does: not on a conjunction joining the next counted item, a
+# preposition, negation or conjunction that starts its predicate, an opening bracket, and not inside the words of
+# another figure before it. Sentences of the genre (paraphrased; sources in the search tool's `pages` corpus):
+# people.com.cn/n/2014/0310 (专题询问, 部门负责人应询), en84.com/10956.html (the NPCSC's counts of inquiries and
+# research), jxxfw.com (安徽's inspection: 6个市及其所属1个县), cq.cri.cn (委托5个区县…对5件法规开展执法检查),
+# cidian.kuaisou.com (湖南's year: 听取审议专项工作报告9项, 开展执法检查7项).
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        ("十余个国务院部门负责人在应询席回答询问。", 10, "国务院部门负责人"),
+        ("政府系统承办的147件建议在截止时限前全部办复。", 147, "建议"),
+        ("常委会组织开展2次专题询问和4项专题调研。", 2, "组织开展专题询问"),
+        ("常委会组织开展2次专题询问和4项专题调研。", 4, "专题调研"),
+        ("市人大常委会委托5个区县(自治县)对6件法规开展了执法检查工作。", 6, "法规"),
+        ("常委会听取审议专项工作报告9项，开展执法检查7次和专题询问2次。", 2, "专题询问"),
+        ("今年共安排8个方面32项重点监督工作。", 32, "重点监督工作"),
+        # near misses: a noun that shares its count with the next keeps it (14件法律和决定草案), 与会 is a word
+        ("本次会议共审议14件法律和决定草案。", 14, "本次会议共审议法律和决定草案"),
+        ("15名与会代表参加座谈。", 15, "与会代表"),
+        ("4个工作委员会和常委会办公厅参与调研。", 4, "工作委员会和常委会办公厅"),
+    ],
+)
+def test_a_measure_ends_with_its_noun(facts_of, text, value, what):
+    assert what in [s.what for s in facts_of(text, NATIONAL).statistics if s.value == value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省人大常委会成立5个检查组，分赴池州、淮北、亳州、宿州、淮南、安庆6个市及其所属1个县开展执法检查工作。",
+        "2名镇政府部门负责人和2名镇人大代表小组组长列席会议。",
+        "代表提出的491件议案和8160件建议均办理完毕。",
+    ],
+)
+def test_no_measure_dangles_or_holds_another_figure(facts_of, text):
+    whats = [s.what for s in facts_of(text, NATIONAL).statistics]
+    assert whats and not [w for w in whats if w.endswith(tuple("和及与、(（")) or any(c.isdigit() for c in w)]

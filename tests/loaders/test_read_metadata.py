@@ -136,3 +136,42 @@ def test_a_municipality_s_report_is_provincial_level(organ: str) -> None:
 ])
 def test_the_year_the_first_lines_date_the_work_by(text: str, year: str) -> None:
     assert infer_metadata(text)["year"] == year
+
+
+# A work report delivered at its congress's session early in year Y, with no header and no heading year,
+# reports year Y-1 when it looks back on a past year; a PDF text layer may write a blank before 年.
+# Bylines of the genre's pages: en84.com/10956.html (——2021年3月8日在第十三届全国人民代表大会第四次会议上),
+# tellerreport.com (the 2022 report: "Work in the past year"), app.hppc.gov.cn (——2018 年 9 月 28 日在湖北省第十三届
+# 人民代表大会常务委员会第五次会议上, blanks in the date).
+@pytest.mark.parametrize(("text", "year"), [
+    ("全国人民代表大会常务委员会工作报告\n——2021年3月8日在第十三届全国人民代表大会第四次会议上\n各位代表：\n"
+     "一年来，常委会依法履职。", "2020"),
+    ("全国人民代表大会常务委员会工作报告\n——2022年3月8日在第十三届全国人民代表大会第五次会议上 全国人民代表大会常务委员会委员长\n"
+     "过去一年的工作\n常委会审议法律案。", "2021"),
+    ("湖北省人民代表大会常务委员会工作报告\n——2019 年 1 月 28 日在湖北省第十三届人民代表大会第二次会议上 湖北省人大常委会主任\n一年来，常委会开展执法检查6项。",
+     "2018"),
+    ("温州市人大常委会工作报告\n——在温州市第十三届人民代表大会第五次会议上 (2020 年 4 月 22 日) 温州市人大常委会主任\n"
+     "2019 年以来的主要工作\n一年来，常委会依法履职。", "2019"),
+    # near misses: a report delivered in the second half of the year, a meeting's news that mentions last year
+    ("湖北省人民代表大会常务委员会执法检查组关于检查《中华人民共和国禁毒法》实施情况的报告\n"
+     "——2018 年 9 月 28 日在湖北省第十三届人民代表大会常务委员会第五次会议上\n一年来，全省禁毒工作取得成效。", "2018"),
+    ("2024年3月5日，区人大常委会召开会议，听取区政府关于去年民生实事完成情况的报告。", "2024"),
+])
+def test_a_work_report_delivered_early_reports_the_year_before(text: str, year: str) -> None:
+    assert infer_metadata(text)["year"] == year
+
+
+@pytest.mark.parametrize(("header", "text", "jurisdiction"), [
+    ({"organ": "新鄉市人大常委會"}, "2015年,市人大常委會開展執法檢查。", "新乡市"),
+    ({"organ": "陽春市人大常委會"}, "陽春市人大常委會2021年監督工作計劃。", "阳春市"),
+    ({"organ": "武城縣人大常委會"}, "縣人大常委會召開專題詢問會議。", "武城县"),
+    ({}, "我受新鄉市人民代表大會常務委員會委託,向大會報告工作。", "新乡市"),
+    ({"organ": "武汉市新洲区人大常委会", "jurisdiction": "新洲"}, "区人大常委会开展执法检查。", "新洲区"),
+    ({"organ": "南京市鼓楼区人大常委会"}, "区人大常委会开展执法检查。", "南京市鼓楼区"),
+])
+def test_the_reports_jurisdiction_is_its_resolved_areas_simplified_name(
+        header: dict[str, str], text: str, jurisdiction: str) -> None:
+    """Traditional or short, from the header or the text: the report's ``jurisdiction`` names the area
+    its organ resolves to as the gazetteer does (a chain that ends with that name stays)."""
+    report = extract(Document(text=text, source="r.txt", metadata=header)).report
+    assert report["jurisdiction"] == jurisdiction and report.get("division_code")

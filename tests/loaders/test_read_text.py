@@ -162,6 +162,20 @@ def test_a_header_with_full_width_colons_or_no_blank_line_after_it_is_read(tmp_p
     assert doc.text == "县人大常委会开展执法检查。\n"
 
 
+@pytest.mark.parametrize("header", ["organ: 某县人民代表大会常务委员会\nfoo: bar\nyear: 2021\n",
+                                    "Source: 县人大网\norgan：某县人民代表大会常务委员会\nyear：2021\n",
+                                    "orgen: 某县人民代表大会常务委员会\nyear: 2021\n"])
+def test_a_header_with_an_unknown_key_and_no_blank_line_is_read_and_the_key_warned(tmp_path: Path, header: str) -> None:
+    """A header is no less a header for a key okg does not read: it is not turned into text (the
+    title a header line would make), and the key is named in the warnings."""
+    path = tmp_path / "r.txt"
+    path.write_text(header + "县人大常委会开展执法检查。\n", encoding="utf-8")
+    doc = read(path)
+    assert doc.text == "县人大常委会开展执法检查。\n" and doc.metadata["year"] == "2021"
+    unknown = next(key for key in doc.metadata if key not in ("organ", "year"))
+    assert [w for w in Context(doc).warnings if w.startswith(f"{unknown}: not a header field okg reads")]
+
+
 def test_lines_of_unknown_keys_without_a_blank_line_after_them_are_text(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text("note: 会议纪要\n县人大常委会开展执法检查。\n", encoding="utf-8")
@@ -169,7 +183,8 @@ def test_lines_of_unknown_keys_without_a_blank_line_after_them_are_text(tmp_path
 
 
 @pytest.mark.parametrize(("written", "read_as"), [("县级", "county"), ("省级", "provincial"), ("City", "city"),
-                                                  ("乡镇", "township"), ("全国", "national")])
+                                                  ("乡镇", "township"), ("全国", "national"), ("省", "provincial"),
+                                                  ("市", "city"), ("县", "county"), ("乡", "township"), (" 省 ", "provincial")])
 def test_header_level_is_read_from_its_level_words(tmp_path: Path, written: str, read_as: str) -> None:
     assert read(with_header(tmp_path, "level", written)).metadata["level"] == read_as
 
@@ -178,3 +193,12 @@ def test_an_unknown_header_level_is_one_line_naming_file_and_field(tmp_path: Pat
     path = with_header(tmp_path, "level", "村级")
     message = refusal(path)
     assert message.startswith(f"{path}: header field level: '村级'") and "county" in message and "\n" not in message
+
+
+@pytest.mark.parametrize("word", ["全国", "省", "省级", "市", "市级", "县", "县级", "乡", "乡镇", "街道", "自治州"])
+def test_the_refusal_of_a_level_names_every_level_word_read(tmp_path: Path, word: str) -> None:
+    """What a refused level says to write is what is read: each word it names is accepted, under the level it names."""
+    message = refusal(with_header(tmp_path, "level", "村级"))
+    listed = {w: level for words, level in (part.rsplit(" (", 1) for part in message.split("level word: ")[1].split("; "))
+              for w in words.split("/")}
+    assert listed[word] == read(with_header(tmp_path, "level", word)).metadata["level"] + ")"

@@ -1,0 +1,185 @@
+"""One activity, one fact: the later mentions of an activity already stated are folded into it.
+
+A report names an activity once in full (who, what, which law or report) and then refers back to it
+or narrates its steps: 执法检查组…调研了10家单位 and 代表们…深入实地进行调研 are steps of the inspection
+just told, 对宝兴县贯彻实施《水污染防治法》工作情况进行了全面检查 after 开展了《水污染防治法》执法检查 is that
+inspection again, 工作评议9个中评议为“满意”等次8个 is the outcome of appraisals already told, and a report
+heard under the title already heard (…作的《2021年财政预算执行情况…的报告》) is the same review. The genre's
+gold counts each once (DESIGN.md: an activity is an event node; FRESH-2026-11: steps of one inspection are not new activities).
+
+What keeps two mentions apart is what a separate activity has of its own: a count (a summary), a law the
+first lacks, a different year, a later round (再次, 回头看, 审议意见落实情况: ``again`` rows), a share of a
+divided inspection (:mod:`assignments`), a different status (a plan beside the work done). The phrasings
+are ``lexicon/data/activity-mentions.csv``: ``narrator`` rows (who or what a sentence tells the steps of),
+``result`` rows (tallies of outcomes) and ``again`` rows.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from loaders.extract.spans import Span, Stretches
+from loaders.lexicon.numerals import arabic_dates
+from loaders.lexicon.patterns import ACTION_YEAR
+from loaders.lexicon.tables import rows
+
+if TYPE_CHECKING:
+    from loaders.extract.activities import Found
+    from loaders.extract.context import Context
+
+#: Activity kind → the kinds a mention of one of its steps may be typed as: an inspection's group surveys units
+#: (调研了10家单位), looks on site and sends questionnaires (问卷调查); a visit's and an investigation's people do both
+#: (FRESH-2026-11: 'Steps of one inspection (field visits, a 座谈会 within it) are not new activities').
+STEPS: dict[str, frozenset[str]] = {
+    "law_enforcement_inspection": frozenset({"law_enforcement_inspection", "investigation", "site_visit"}),
+    "investigation": frozenset({"investigation", "site_visit"}),
+    "site_visit": frozenset({"site_visit", "investigation"}),
+    "special_inquiry": frozenset({"special_inquiry"}),
+}
+# A report's 《》 title, the object of its review (a law's title names what the report is on, not the report).
+_TITLE = re.compile(r"《([^《》]{6,80}报告)》")
+# The object of an act written before its verb (对2025年度市政府十方面民生实事项目实施情况进行满意度测评).
+_OBJECT = re.compile(r"对([^，,。；]{8,60}?)(?:进行|开展)")
+
+
+@dataclass(frozen=True)
+class Narrator:
+    """A phrasing that makes a sentence tell the steps of an activity already stated: ``kind`` is the
+    activity's kind when the phrasing names it (执法检查组), empty for any (代表们, 此次)."""
+
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _narrators() -> tuple[Narrator, ...]:
+    return tuple(Narrator(row["kind"], re.compile(row["pattern"])) for row in rows("activity-mentions")
+                 if row["role"] == "narrator")
+
+
+@lru_cache(maxsize=1)
+def _role(role: str) -> re.Pattern[str]:
+    """The alternatives of the table's rows of one role (``result``, ``again``) as one pattern."""
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("activity-mentions") if row["role"] == role))
+
+
+def once_each(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) without the mentions that refer back to, or tell a step of, an activity
+    stated in another mention: a restatement of its laws or of its object, a step its narrator tells, a
+    tally of its results. The activity kept is the first full mention; nothing of the folded mention is
+    lost, since it names no law, count or object the kept one lacks."""
+    shares = Stretches([(a.span.start, a.span.end) for a in ctx.assignments])
+    starts = [s.start for s in ctx.sentences]
+    kept: list[Found] = []
+    for index, hit in enumerate(found):
+        sentence = ctx.sentences[max(0, bisect_right(starts, hit.span.start) - 1)]
+        if _result_of(hit, found, index) or _pointed_at(hit, found, index):
+            continue
+        if hit.count is None and not _again(ctx.text, sentence, hit) and not shares.holds(hit.span.start) and (
+                _same_laws(hit, kept, ctx, starts)
+                or _same_object(hit, kept) or _step_of(hit, kept, found[index + 1 :], ctx.text, sentence)):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _again(text: str, sentence: Span, hit: Found) -> bool:
+    """Whether the mention's sentence, up to the mention's end, states a later round of the work (再次, 回头看)."""
+    return bool(_role("again").search(text, sentence.start, hit.span.end))
+
+
+def _result_of(hit: Found, found: list[Found], index: int) -> bool:
+    """A tally of the outcome of an activity (评议为“满意”等次8个, 测评11个中, …测评结果) when the text states
+    an activity of its kind in another mention that is no tally."""
+    if not _role("result").search(hit.span.text):
+        return False
+    return any(other.type == hit.type and other.status == hit.status and not _role("result").search(other.span.text)
+               for i, other in enumerate(found) if i != index)
+
+
+def _pointed_at(hit: Found, found: list[Found], index: int) -> bool:
+    """Reports named only by a word pointing back at them (审议相关工作报告, 听取了多项报告: ``generic`` rows) as what
+    the mention ends with, no title, law or count of their own, when the text names a report of that kind in another
+    mention. Reports pointed at on the way to something else (对相关报告审议意见落实情况进行满意度测评) are that."""
+    pointer = _role("generic").search(hit.span.text)
+    if (pointer is None or hit.span.text[pointer.end() :].strip() or hit.count is not None or hit.laws
+            or "关于" in hit.span.text or _TITLE.search(hit.span.text)):
+        return False
+    return any(other.type == hit.type and other.status == hit.status and not _role("generic").search(other.span.text)
+               for i, other in enumerate(found) if i != index)
+
+
+def _same_laws(hit: Found, kept: list[Found], ctx: Context, starts: list[int]) -> bool:
+    """A fieldwork mention naming only laws that an activity of its kind already stated checks, alone (no
+    count, no 等N部 set: 开展执法检查4项 is a summary whose items are activities), in the same year."""
+    if hit.type not in STEPS or not hit.laws or hit.heard:
+        return False
+    return any(told.type == hit.type and told.status == hit.status and told.count is None and hit.laws <= told.laws
+               and told.span.start < hit.span.start
+               and not _LAWS_COUNTED.search(told.span.text) and _same_year(ctx, starts, told, hit) for told in kept)
+
+
+# A set of laws named by count (对《X条例》等5部地方性法规开展执法检查): a summary of several inspections.
+_LAWS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*[件部项]")
+
+
+def _same_year(ctx: Context, starts: list[int], first: Found, second: Found) -> bool:
+    """Whether two mentions' sentences date them by no two different years."""
+    years = [_years(ctx.sentences[max(0, bisect_right(starts, f.span.start) - 1)].text) for f in (first, second)]
+    return not (years[0] and years[1] and not years[0] & years[1])
+
+
+def _years(sentence: str) -> set[str]:
+    """The years a sentence dates its action by (2022年开展的…, 将于2024年对…) or opens with as its time (2021年，…)."""
+    dated = arabic_dates(sentence)
+    opening = _OPENING_YEAR.match(dated)
+    return {m.group(1) for m in ACTION_YEAR.finditer(dated)} | ({opening.group(1)} if opening else set())
+
+
+# A sentence opening with a year as its time (2021年，… / 2023年上半年…), not the start of a range (2018年以来).
+_OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?!以来|至今)")
+
+
+def _same_object(hit: Found, kept: list[Found]) -> bool:
+    """A mention of the object an activity of its kind already stated acts on, in the same words: the same
+    《》 title heard (听取和审查…所长某某作的《2021年财政预算执行情况和2022年财政预算草案的报告》), the same thing
+    rated (对2025年度市政府十方面民生实事项目实施情况进行满意度测评)."""
+    key = _object(hit.span.text)
+    return bool(key) and any(told.type == hit.type and told.status == hit.status and told.span.start < hit.span.start
+                             and _object(told.span.text) == key for told in kept)
+
+
+def _object(evidence: str) -> tuple[str, ...]:
+    """What a mention acts on: its 《》 titles, else the object written before its verb; empty for neither."""
+    titles = tuple(_TITLE.findall(evidence))
+    if titles:
+        return titles
+    found = _OBJECT.search(evidence)
+    return (found.group(1),) if found else ()
+
+
+def _step_of(hit: Found, kept: list[Found], later: Iterable[Found], text: str, sentence: Span) -> bool:
+    """A step of an activity stated in another sentence, told by a sentence whose narrator is that
+    activity's (``narrator`` rows: 执法检查组…, 代表们…, 此次…, 检查中…) up to the mention's end: of a kind the
+    activity's steps take (:data:`STEPS`), naming no law it lacks and no report heard. The activity is the
+    last one stated, or for a narrator that names its kind (执法检查组) the last of that kind, else the
+    first of that kind after (a news item whose body tells the inspection after its steps)."""
+    if hit.heard or sentence.start <= (kept[-1].span.start if kept else -1) < sentence.end:
+        return False
+    told_by = text[sentence.start : hit.span.end]
+    for narrator in _narrators():
+        if not narrator.pattern.search(told_by):
+            continue
+        if narrator.kind:
+            told = next((f for f in reversed(kept) if f.type == narrator.kind), None) or next(
+                (f for f in later if f.type == narrator.kind), None)
+        else:
+            told = kept[-1] if kept else None
+        if (told is not None and told.type in STEPS and hit.type in STEPS[told.type] and told.status == hit.status
+                and hit.laws <= told.laws):
+            return True
+    return False

@@ -1,0 +1,166 @@
+"""What an object heard, examined or approved is: its activity kinds, from the head of its title.
+
+One decision for every place that types an object of oversight (a report heard, a budget examined, a
+resolution approving a report, a field of work heard without the word 报告): the rows of
+``lexicon/data/report-kinds.csv`` read against the object's title, first matching row first. In a
+Chinese title the head comes last (…的审计工作报告, …执法检查报告, …情况的调研报告), so rows anchored at the
+end (``$``) say what the report is whatever it is about; the other rows name its field (预算, 审计,
+备案审查). A title several reports share (计划执行情况、预算执行情况和审计工作报告) is one object per subject
+(:func:`subjects`). An object no row names is a ``report_review``; one whose rows give no kind (bills,
+credentials, personnel) is the congress's own business and no oversight: ``()``.
+
+Used by :mod:`report_lists` (lists of reports heard), :mod:`activities` (the report a clause hears,
+the object a clause examines) and :mod:`resolutions` (reports a resolution approves).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.extract import work_reports
+from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
+from loaders.lexicon.tables import rows
+
+# Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
+# special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
+# (one report on how a report and its review opinion were handled).
+JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
+# How a report was tabled, after its title: in writing, or as a draft for comment.
+_HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿)[)）]$")
+# The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
+# court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
+_REPORTING_ORGAN = re.compile(r"(?:政府|法院|检察院|两院|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
+# … a state of some work (计划执行情况, 预算执行, …的审计工作报告), a plan examined (国民经济和社会发展计划,
+# …规划纲要), …
+_STATE = re.compile(r"情况$|报告$|执行$")
+_PLAN = re.compile(r"计划$|规划$|纲要$")
+# … the organ and 关于 before the first subject, the bare word before 和/及 (财政及人大), a counted list.
+_ABOUT = re.compile(r"^[^、，,；;]{0,30}?关于")
+_SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
+_SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[和及]")
+# 和/及/以及 between the subjects of a shared title (:func:`_joins_subjects`); also without 、: the organs
+# whose work reports are named together (人大常委会和“一府两院”工作报告).
+_ORGAN_JOINT = re.compile(r"以及|和|及")
+_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
+# Kinds that each report of a shared title is one of; any other kind is one review of its field.
+_EACH_REPORT = ("report_review", "investigation", "site_visit")
+# The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
+# for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
+_MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
+_SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
+
+# The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
+_SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
+_COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
+
+
+@lru_cache(maxsize=1)
+def _kind_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple((tuple(k for k in row["kinds"].split() if k != "-"), re.compile(row["pattern"])) for row in rows("report-kinds"))
+
+
+@lru_cache(maxsize=1)
+def typed_kinds() -> frozenset[str]:
+    """Every kind a report heard may be (report_review and the table's): a trigger of another kind
+    in a heard report's words (听取和测评了…的报告) is an activity of its own."""
+    return frozenset({"report_review", *(kind for kinds, _ in _kind_rules() for kind in kinds)})
+
+
+def kinds_of(title: str) -> tuple[str, ...]:
+    """The kinds of one item of a list: of each report it joins with 和/及 (without repeats), and
+    of each subject a list shares one 报告 between (:func:`subjects`, one kind per subject, repeats
+    kept: four departments' reports are four reviews); none for the congress's own business
+    (bills, credentials, its work report).
+
+    >>> kinds_of("政府工作报告和财政预决算报告")
+    ('report_review', 'budget_review')
+    >>> kinds_of("关于计划执行情况、预算执行情况、审计工作情况的报告")
+    ('report_review', 'budget_review', 'audit_oversight')
+
+    What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
+    """
+    joined = [part.rstrip("》") for part in JOINED.split(_HOW_TABLED.sub("", title))]
+    if len(joined) > 1:
+        return tuple(dict.fromkeys(kind for part in joined for kind in _kinds_of_one(part)))
+    parts = subjects(joined[0])
+    if len(parts) < 2 or not _kinds_of_one(joined[0]):
+        return _kinds_of_one(joined[0])
+    ending = next((kinds for kinds, pattern in _kind_rules() if pattern.pattern.endswith("$") and pattern.search(joined[0])), None)
+    if ending:
+        return ending * len(parts)
+    # a collective name (“一府两院”, “两院”) is the work report of each organ it stands for
+    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))
+             for _ in range(work_reports.collective(part) if kind == "report_review" else 1)]
+    # the budget's or the audit's parts (预算、决算; 审计工作、审计查出问题整改情况) are one review of it
+    return tuple(kind for index, kind in enumerate(kinds) if kind in _EACH_REPORT or kind not in kinds[:index])
+
+
+def _kinds_of_one(title: str) -> tuple[str, ...]:
+    """The kinds of one report by its title: the first matching row of the table, else report_review.
+
+    A summary of several fields (计划、预算、审计等工作报告: the work reports of a year) is a work report.
+    The organ that reports, before 关于, says nothing of what (预算委员会关于规划纲要草案的初审意见), nor do the
+    speakers who made it (主任委员A、主任委员B分别作的执法检查组关于…的报告).
+    """
+    title = _SPEAKERS.sub("", title)
+    about = _MAKER.match(title)
+    title = title[about.end() :] if about else title
+    matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
+    if matched and not any(matched):
+        return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)
+    if not matched or ("、" in title and len(matched) > 1):
+        return ("report_review",)
+    return matched[0]
+
+
+def subjects(title: str) -> list[str]:
+    """The subjects of a title that several reports share (A局、B局工作情况的报告; 计划执行情况、预算
+    执行情况和审计工作报告; 政府、财政及人大工作报告), each its own report; ``[title]`` for one report.
+
+    A title is shared when every 、-separated part (and a 和/及 after a bare word of one or two
+    characters) is a report's subject on its own: an organ that reports (:data:`_REPORTING_ORGAN`),
+    a state of some work (…情况, …报告) or a kind of report the table names (预算, 决算, 审计). A report
+    on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these;
+    the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
+    fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
+    区检察院等工作报告) or of states of work (…建设情况、…工作情况等专项工作报告).
+    """
+    if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title):
+        return [title]
+    parts, begin, depth = [], 0, 0
+    for position, char in enumerate(title):
+        depth += char in "《(（“"
+        depth -= char in "》)）”"
+        joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None
+        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title, title[begin:position]))):
+            parts.append(title[begin:position])
+            begin = position + (len(joint.group()) if joint else 1)
+    parts.append(title[begin:])
+    # a plan named alone (国民经济和社会发展计划) is a subject of its own in a list of fields examined; in a
+    # report's title (国民经济和社会发展计划、预算的执行情况报告) it shares that report's head
+    titled = title.endswith(("报告", "汇报", "》"))
+    if len(parts) < 2 or not all(_is_subject(part, titled) for part in parts):
+        return [title]
+    # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
+    # work (A建设情况、B工作情况等专项工作报告), one report each
+    if _SUMMARY.search(title) and not all(_REPORTING_ORGAN.search(words) or _STATE.search(words)
+                                          for words in (_SUMMARY.sub("", part) for part in parts)):
+        return [title]
+    return parts
+
+
+def _joins_subjects(title: str, before: str) -> bool:
+    """Whether a 和/及/以及 after ``before`` joins two subjects of a shared title: after a bare word
+    of one or two characters (财政及人大), or after an organ that reports when no 关于 follows the
+    organs (县人民法院以及县人民检察院工作报告; not 关于政府和社会资本合作情况的报告)."""
+    return bool(_SHORT_PART.fullmatch(before)) or ("关于" not in title and bool(_REPORTING_ORGAN.search(before)))
+
+
+def _is_subject(part: str, titled: bool) -> bool:
+    """Whether one part of a shared title is a report's subject on its own (:func:`subjects`); a plan
+    named alone is one only outside a report's title (not ``titled``)."""
+    words = _ABOUT.sub("", part.strip())
+    return bool(words) and bool(_REPORTING_ORGAN.search(words) or _STATE.search(words) or (not titled and _PLAN.search(words))
+                                or any(kinds for kinds, pattern in _kind_rules() if pattern.search(words)))
+
+

@@ -1,0 +1,32 @@
+"""A report on how an inspection's report and review opinions were handled (国务院关于研究处理X法执法检查报告及审议意见
+情况的反馈报告) is a follow-up of that inspection heard: an inspection and a review of their own, not a restatement
+of the inspection the text told before (round 10, dev g01 showed the class). Sentences paraphrase
+npc.gov.cn/c2/kgfb/202601/t20260121_451255.html (“一府一委两院”落实…执法检查报告及审议意见的报告, 反馈报告)."""
+from __future__ import annotations
+
+import pytest
+
+NATIONAL = "全国人民代表大会常务委员会"
+OPENING = "2024年，常委会开展土壤污染防治法执法检查。"
+
+
+def _inspections(facts_of, text: str) -> int:
+    return sum(a.type == "law_enforcement_inspection" for a in facts_of(OPENING + text, NATIONAL).activities)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年，常委会听取审议国务院关于研究处理土壤污染防治法执法检查报告及审议意见情况的反馈报告。",
+    "常委会还听取审议了国务院关于落实土壤污染防治法执法检查报告和审议意见的报告。",
+    "常委會聽取審議國務院關於辦理土壤污染防治法執法檢查報告及審議意見情況的報告。",
+])
+def test_a_report_on_handling_an_inspection_report_is_its_follow_up(facts_of, text: str) -> None:
+    assert _inspections(facts_of, text) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: the inspection's own report heard, or its opinions passed, restate the inspection
+    "常委会听取审议了土壤污染防治法执法检查报告。",
+    "常委会听取审议了执法检查组关于检查土壤污染防治法实施情况的报告。",
+])
+def test_the_inspection_report_itself_restates_the_inspection(facts_of, text: str) -> None:
+    assert _inspections(facts_of, text) == 1

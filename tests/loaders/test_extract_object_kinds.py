@@ -1,0 +1,57 @@
+"""What a heard, examined or approved object is (loaders/extract/object_kinds.py), round 10: one decision
+from the head of the object's title, used by the lists of reports heard, the clause that examines an object
+without naming a report, and the resolutions. A clause examining several fields after one verb, without the
+word 报告 (听取和审议…计划、…预算执行情况、…审计查出问题整改情况), states one activity per field, each of its own
+kind; a report whose title shares one head between the fields (计划、预算的执行情况报告) stays one.
+Sentences paraphrase public pages (urls beside each), simplified and traditional."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import object_kinds
+from tests.loaders.extract_helpers import kinds_and_counts
+
+CITY = "襄阳市人民代表大会常务委员会"
+
+
+def _kinds(facts_of, text: str) -> list[str]:
+    return [kind for kind, _ in kinds_and_counts(facts_of(text, CITY))]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # fymate.net/html/text/lar/168004/16800482_3.html (常委会监督计划及预算的执行情况; 审计) paraphrased
+    ("2021年，市人大常委会听取和审议市政府关于国民经济和社会发展计划、财政预算执行情况、审计工作及审计查出问题整改情况。",
+     ["report_review", "budget_review", "audit_oversight"]),
+    # law.lawtime.cn/d462297467391.html (监督…年度计划和中长期规划的执行) paraphrased
+    ("区人大常委会听取和审议区政府关于年度规划纲要、预算执行情况，推动经济平稳运行。", ["report_review", "budget_review"]),
+    # suinian.com/book/914/40877.html (审查计划和预算) paraphrased, traditional
+    ("縣人大常委會聽取和審議縣政府關於國民經濟和社會發展計劃、審計查出問題整改情況。", ["report_review", "audit_oversight"]),
+])
+def test_fields_examined_after_one_verb_are_one_activity_each(facts_of, text: str, kinds: list[str]) -> None:
+    assert sorted(_kinds(facts_of, text)) == sorted(kinds)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # near-misses. fsou.com/html/text/lar/171949/17194906_3.html (第三十一条): one report whose fields share its head
+    ("常务委员会会议听取和审议国民经济和社会发展计划、预算的执行情况报告。", ["budget_review"]),
+    # lwstw.com/caijingxinwen/81ub77xm65.html (审查和批准本级决算): one object
+    ("市人大常委会审查和批准本级决算。", ["budget_review"]),
+])
+def test_one_object_stays_one_review(facts_of, text: str, kinds: list[str]) -> None:
+    assert _kinds(facts_of, text) == kinds
+
+
+def test_titles_adopted_are_no_report_heard(facts_of) -> None:
+    # near-miss: the titles a session adopts (通过了《…》) are no review of those reports
+    assert "report_review" not in _kinds(facts_of, "会议全票通过了《政府工作报告》、《人大工作报告》和《关于2015年财政预算执行情况的报告》。")
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    ("关于计划执行情况、预算执行情况、审计工作情况的报告", ("report_review", "budget_review", "audit_oversight")),
+    ("国民经济和社会发展计划、财政预算执行情况", ("report_review", "budget_review")),
+    ("国民经济和社会发展计划、预算的执行情况报告", ("budget_review",)),
+    ("关于城乡供水、污水处理工作情况的报告", ("report_review",)),
+    ("代表资格审查委员会关于代表资格的审查报告", ()),
+])
+def test_the_kinds_of_an_object_by_its_title(title: str, kinds: tuple[str, ...]) -> None:
+    assert object_kinds.kinds_of(title) == kinds
