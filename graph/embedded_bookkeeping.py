@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, Graph, Literal, URIRef
 
-from graph import nquads
+from graph.backends import BAD_IRI
 
 STORE_NS = "https://w3id.org/oversight-kg/store#"
 CONTENT_HASH = ox.NamedNode(STORE_NS + "contentHash")
@@ -57,7 +57,7 @@ def stored_hash(db: ox.Store, name: ox.NamedNode) -> str | None:
 def facts(graph: Graph, spelt: Mapping[str, Literal], content_hash: str) -> list[tuple[ox.NamedNode, str]]:
     """The bookkeeping of a graph not yet stored, as ``(predicate, plain string)`` about the graph: the
     same facts :func:`record` writes (``spelt``: the graph's literals Oxigraph may store in another form,
-    by N-Quads spelling, as :meth:`graph.nquads.Writer.graph` and :func:`typed` gather them)."""
+    by N-Quads spelling, as :func:`typed` gives them)."""
     found = [(CONTENT_HASH, content_hash)]
     if canonicalised(spelt):
         found.append((EXACT_GRAPH, graph.serialize(format="nt")))
@@ -70,10 +70,29 @@ def quads(name: ox.NamedNode, graph: Graph, spelt: Mapping[str, Literal], conten
 
 
 def typed(literals: Iterable[Literal]) -> dict[str, Literal]:
-    """``{N-Quads spelling: literal}`` of those of ``literals`` Oxigraph may store in another form
-    (:meth:`graph.nquads.Writer.spell`), as :func:`canonicalised` takes them."""
-    writer = nquads.Writer()
-    return {text: o for o in literals for text, odd in [writer.spell(o)] if odd}
+    """``{N-Quads spelling: literal}`` of those of ``literals`` Oxigraph may store in another form (a
+    language tag not in lower case, a datatype other than xsd:string; Oxigraph's own terms already
+    lower-case tags), as :func:`canonicalised` takes them. ValueError for a datatype IRI holding a
+    character no IRI holds."""
+    found: dict[str, Literal] = {}
+    for o in literals:
+        if language := o.language:
+            if not language.islower():
+                found[f"{_quoted(o)}@{language}"] = o
+        elif (datatype := o.datatype) is not None and datatype != _XSD_STRING:
+            if BAD_IRI.search(datatype):
+                raise ValueError(f"the IRI <{datatype}> holds a character an IRI cannot hold")
+            found[f"{_quoted(o)}^^<{datatype}>"] = o
+    return found
+
+
+_XSD_STRING = XSD.string  # once: each attribute of a DefinedNamespace is looked up in Python
+_ESCAPES = str.maketrans({'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r"})
+
+
+def _quoted(value: str) -> str:
+    """A lexical form as an N-Quads string: quotes, backslashes and line breaks escaped."""
+    return '"' + value.translate(_ESCAPES) + '"'
 
 
 # N-Quads spelling of a literal → whether Oxigraph stores that literal in another form; statistics
@@ -85,8 +104,9 @@ _PROBE = "<urn:x-okg:probe> <urn:x-okg:probe:{n}> {text} .\n"
 
 def canonicalised(spelt: Mapping[str, Literal]) -> bool:
     """Whether Oxigraph would store one of the literals ``spelt`` (``{N-Quads spelling: literal}``, the
-    literals it might normalise) in another lexical form: asked of an in-memory Oxigraph that parses the
-    same spellings the store will, once per spelling."""
+    literals it might normalise) in another lexical form: asked of an in-memory Oxigraph that stores the
+    same values (read from their spellings; Oxigraph normalises a value as it stores it, however the term
+    came), once per spelling."""
     if len(_CANONICAL) > _CANONICAL_MAX:
         _CANONICAL.clear()
     unknown = [text for text in spelt if text not in _CANONICAL]

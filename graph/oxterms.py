@@ -1,12 +1,15 @@
 """RDF terms between rdflib and Oxigraph, literals exactly as written (lexical form, tag, datatype)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib.plugins.stores.memory import Memory
+from rdflib.term import Node
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+_STRING = ox.NamedNode(str(XSD.string))
 
 
 def to_oxigraph(term: URIRef | BNode | Literal) -> OxTerm:
@@ -32,32 +35,94 @@ def from_oxigraph(term: OxTerm) -> URIRef | BNode | Literal:
     return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype), normalize=False)
 
 
-def quads(graph: Graph, name: ox.NamedNode, blank: Callable[[BNode], str] = str,
-          typed: list[Literal] | None = None) -> list[ox.Quad]:
-    """A graph's triples as Oxigraph quads in graph ``name``, a blank node labelled ``blank(node)``
-    (IRIs, blank nodes and datatypes converted once each; literals, mostly distinct, as they come).
-    ``typed`` gathers the literals Oxigraph may store in another form (a language tag not in lower
-    case, a datatype other than xsd:string), as written (Oxigraph's own terms already lower-case tags)."""
-    nodes: dict[URIRef | BNode, ox.NamedNode | ox.BlankNode] = {}
-    datatypes: dict[URIRef | None, ox.NamedNode] = {}
-    quad, named, literal = ox.Quad, ox.NamedNode, ox.Literal
+class Terms:
+    """Oxigraph quads of rdflib graphs, each IRI, blank node and datatype converted once per object (a
+    group of graphs shares one: a law's IRI is in every report citing it), a blank node labelled
+    ``blank(node)``; literals, mostly distinct, as they come.
 
-    def node(t: URIRef | BNode) -> ox.NamedNode | ox.BlankNode:
-        found = nodes.get(t)
+    An IRI or language tag Oxigraph refuses raises ValueError when its quad is made, before Oxigraph
+    is handed anything of it (:func:`graph.backends.check_terms` says which term and why)."""
+
+    def __init__(self, blank: Callable[[BNode], str] = str) -> None:
+        self._nodes: dict[URIRef | BNode, ox.NamedNode | ox.BlankNode] = {}
+        self._datatypes: dict[URIRef, ox.NamedNode] = {XSD.string: _STRING}
+        self._blank = blank
+
+    def node(self, term: URIRef | BNode) -> ox.NamedNode | ox.BlankNode:
+        """Oxigraph's term for an IRI or blank node."""
+        found = self._nodes.get(term)
         if found is None:
-            found = nodes[t] = named(t) if isinstance(t, URIRef) else ox.BlankNode(blank(t))
+            found = self._nodes[term] = (ox.NamedNode(term) if isinstance(term, URIRef)
+                                         else ox.BlankNode(self._blank(term)))  # type: ignore[arg-type]
         return found
 
-    def value(o: Literal) -> ox.Literal:
-        if o.language:
-            if typed is not None and not o.language.islower():
-                typed.append(o)
-            return literal(o, language=o.language)
-        if typed is not None and o.datatype is not None and o.datatype != XSD.string:
-            typed.append(o)
-        datatype = datatypes.get(o.datatype)
-        if datatype is None:
-            datatype = datatypes[o.datatype] = named(o.datatype or XSD.string)
-        return literal(o, datatype=datatype)
+    def _datatype(self, datatype: URIRef) -> ox.NamedNode:
+        found = self._datatypes[datatype] = ox.NamedNode(datatype)
+        return found
 
-    return [quad(node(s), node(p), value(o) if isinstance(o, Literal) else node(o), name) for s, p, o in graph]
+    def quads(self, graph: Graph, name: ox.NamedNode, typed: list[Literal],
+              watched: Mapping[URIRef, list[tuple[Node, Node]]] | None = None) -> Iterator[ox.Quad]:
+        """``graph``'s triples as quads in graph ``name``, one at a time (Oxigraph's loader takes them as
+        they come: no list of a group's quads is ever held), read by predicate and object
+        (:func:`by_predicate`), so each predicate and each object is looked at once however many
+        subjects share it, gathering in the same pass:
+
+        - ``typed``: the literals Oxigraph may store in another form (a language tag not in lower
+          case, a datatype other than xsd:string), as written, once per predicate stating it, what
+          :func:`graph.embedded_bookkeeping.typed` spells for the canonical-form probe;
+        - ``watched``: for each predicate it holds as a key, the ``(subject, object)`` of the graph's
+          triples with that predicate are appended to its list."""
+        known, node, quad, literal = self._nodes.get, self.node, ox.Quad, ox.Literal
+        datatypes, add = self._datatypes, typed.append
+        watch = (watched or {}).get
+        for p, objects in by_predicate(graph).items():
+            predicate = known(p) or node(p)  # type: ignore[arg-type]
+            for o, subjects in objects.items():
+                if type(o) is URIRef:  # most objects; isinstance on rdflib's ABCs is slow for a miss
+                    value = known(o) or node(o)
+                elif isinstance(o, Literal):
+                    if language := o.language:
+                        value = literal(o, language=language)
+                        if not language.islower():  # Oxigraph lower-cases tags
+                            add(o)
+                    elif (datatype := o.datatype) is None or (
+                            found := datatypes.get(datatype) or self._datatype(datatype)) is _STRING:
+                        value = literal(o)
+                    else:
+                        value = literal(o, datatype=found)
+                        add(o)
+                else:
+                    value = node(o)  # type: ignore[arg-type]
+                for s in subjects:
+                    yield quad(known(s) or node(s), predicate, value, name)  # type: ignore[arg-type]
+                if (pairs := watch(p)) is not None:  # type: ignore[arg-type]
+                    pairs += [(s, o) for s in subjects]
+
+
+def by_predicate(graph: Graph) -> Mapping[Node, Mapping[Node, Iterable[Node]]]:
+    """The graph's triples as ``{predicate: {object: subjects}}``. rdflib's default store (``Memory``)
+    keeps that index itself, over all the triples it holds: for a graph alone in its store (the store's
+    triples are the graph's, as for every report graph ``Graph()`` makes) it is read as it is, with
+    nothing copied or hashed again (reading triple by triple, ``Graph.__iter__`` works out each
+    triple's contexts in Python, ~1.5 µs a triple); a graph sharing its store (a Dataset's) or in
+    another store is gathered from the store's ``triples``. ``tests/graph/test_embedded_writes.py``
+    holds both ways equal, and the direct one taken, so that an rdflib that keeps its index
+    otherwise is noticed."""
+    store = graph.store
+    if type(store) is Memory:
+        sets, key = getattr(store, "_Memory__contextTriples", None), getattr(store, "_Memory__ctx_to_str", None)
+        index = getattr(store, "_Memory__pos", None)
+        if (sets is not None and key is not None and index is not None and (held := sets.get(key(graph))) is not None
+                and len(held) == len(sets.get(None, ()))):
+            return index  # type: ignore[no-any-return]
+    found: dict[Node, dict[Node, list[Node]]] = {}
+    for (s, p, o), _ in store.triples((None, None, None), graph):
+        found.setdefault(p, {}).setdefault(o, []).append(s)
+    return found
+
+
+def quads(graph: Graph, name: ox.NamedNode, blank: Callable[[BNode], str] = str,
+          typed: list[Literal] | None = None) -> list[ox.Quad]:
+    """A graph's triples as Oxigraph quads in graph ``name`` (:meth:`Terms.quads`); ``typed`` gathers
+    the literals Oxigraph may store in another form."""
+    return list(Terms(blank).quads(graph, name, [] if typed is None else typed))

@@ -72,7 +72,7 @@ class SqliteNames(NameIndex):
             self._db.execute("PRAGMA journal_mode=WAL")
             for pragma in _READING:
                 self._db.execute(pragma)
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(f"BEGIN;{_SCHEMA}COMMIT;")  # one commit, not one per statement
             (self._serial,) = self._db.execute(f"SELECT coalesce(max(id & {(1 << _SERIAL) - 1}), 0) FROM names").fetchone()
 
     def close(self) -> None:
@@ -92,29 +92,41 @@ class SqliteNames(NameIndex):
             db.execute("BEGIN IMMEDIATE")
             try:
                 rows: list[tuple[object, ...]] = []
-                stated: list[tuple[str, str, str, int]] = []
-                old: list[int] = []
+                owners: dict[int, str] = {}  # row id → the graph stating the name
+                spelt = {}  # types → their column text, once per combination
                 for graph, content_hash, names in graphs:
-                    old += [row[0] for row in db.execute("SELECT name FROM stated WHERE g = ?", (graph,))]
-                    db.execute("DELETE FROM stated WHERE g = ?", (graph,))
-                    if content_hash is None:
-                        db.execute("DELETE FROM graphs WHERE g = ?", (graph,))
-                    else:
-                        db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (graph, content_hash))
                     first, self._serial = self._serial + 1, self._serial + len(names)
-                    rows += [(len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label,
-                              _types(n.types), n.terms) for serial, n in enumerate(names, first)]
-                    stated += [(graph, n.iri, n.name, int(n.alias)) for n in names]
+                    for serial, n in enumerate(names, first):
+                        if (types := spelt.get(n.types)) is None:
+                            types = spelt[n.types] = _types(n.types)
+                        rows.append((len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label,
+                                     types, n.terms))
+                        owners[rows[-1][0]] = graph  # type: ignore[index]
+                # The graphs' earlier names and records in one statement each, not three per graph.
+                replaced = json.dumps([graph for graph, _, _ in graphs])
+                old = [row_id for (row_id,) in db.execute(
+                    "SELECT name FROM stated WHERE g IN (SELECT value FROM json_each(?))", (replaced,))]
+                db.execute("DELETE FROM stated WHERE g IN (SELECT value FROM json_each(?))", (replaced,))
+                db.execute("DELETE FROM graphs WHERE g IN (SELECT value FROM json_each(?))", (replaced,))
+                hashes = {graph: content_hash for graph, content_hash, _ in graphs}  # a graph met twice: the later
+                db.executemany("INSERT INTO graphs VALUES (?, ?)",
+                               [(graph, content_hash) for graph, content_hash in hashes.items() if content_hash is not None])
                 rows.sort(key=lambda row: row[0])  # a name stated twice keeps the later label and types
                 db.executemany(
                     "INSERT INTO names(id, iri, name, alias, key, label, types, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(iri, name, alias) DO UPDATE SET label = excluded.label, types = excluded.types", rows)
+                ids = json.dumps([r[0] for r in rows])
                 added = {row_id for (row_id,) in db.execute(  # a name already held kept its own id
-                    "SELECT id FROM names WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([r[0] for r in rows]),))}
-                db.executemany("INSERT INTO names_fts(rowid, terms) VALUES (?, ?)",
-                               [(row[0], row[-1]) for row in rows if row[0] in added])
+                    "SELECT id FROM names WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
+                # FTS5 reads the new rows' terms from the table itself, by rising row id, in one statement.
+                db.execute("INSERT INTO names_fts(rowid, terms) SELECT id, terms FROM names "
+                           "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (ids,))
+                # A new name's row is known by its id; one held already is looked up by what it is.
+                db.executemany("INSERT OR IGNORE INTO stated VALUES (?, ?)",
+                               [(owners[row[0]], row[0]) for row in rows if row[0] in added])  # type: ignore[index]
                 db.executemany("INSERT OR IGNORE INTO stated SELECT ?, id FROM names WHERE iri = ? AND name = ? "
-                               "AND alias = ?", stated)
+                               "AND alias = ?", [(owners[row[0]], *row[1:4]) for row in rows  # type: ignore[index]
+                                                 if row[0] not in added])
                 db.executemany("DELETE FROM names WHERE id = ? AND NOT EXISTS (SELECT 1 FROM stated WHERE name = ?)",
                                [(row_id, row_id) for row_id in sorted(set(old))])
                 db.execute("COMMIT")

@@ -61,9 +61,10 @@ def named(stated: Mapping[URIRef, Sequence[tuple[Node, Node]]]) -> list[Name]:
     :data:`PREDICATES` (a predicate missing: none), in a fixed order (resource, name, alias) whatever
     order the pairs came in, so that a graph's names get the same index rows however it was read."""
     types: dict[str, set[str]] = {}
-    for s, o in stated.get(RDF.type, ()):
-        if isinstance(s, URIRef) and isinstance(o, URIRef) and o.startswith(OKG_NS):
-            types.setdefault(str(s), set()).add(o[len(OKG_NS):])
+    prefix, start = OKG_NS, len(OKG_NS)
+    for s, o in stated.get(RDF.type, ()):  # str.startswith: rdflib's own copies both strings first
+        if isinstance(s, URIRef) and isinstance(o, URIRef) and str.startswith(o, prefix):
+            types.setdefault(str(s), set()).add(o[start:])
     found: dict[tuple[str, str, bool], None] = {}
     labels: dict[str, list[str]] = {}
     for predicates, alias in ((LABELS, False), (ALIASES, True)):
@@ -73,7 +74,7 @@ def named(stated: Mapping[URIRef, Sequence[tuple[Node, Node]]]) -> list[Name]:
                     found[(str(s), str(o), alias)] = None
                     if not alias:
                         labels.setdefault(str(s), []).append(str(o))
-    shown = {iri: _shown(held) for iri, held in labels.items()}  # once per resource, not per name
+    shown = {iri: held[0] if len(held) == 1 else _shown(held) for iri, held in labels.items()}  # once per resource
     kinds = {iri: tuple(sorted(held)) for iri, held in types.items()}
     return [Name(iri, name, alias, search_key(name), shown.get(iri, name), kinds.get(iri, ()))
             for iri, name, alias in sorted(found)]

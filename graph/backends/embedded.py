@@ -17,7 +17,7 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import marks, nquads, oxterms, search_index, sparql, sparql_worker
+from graph import gc_pause, marks, oxterms, search_index, sparql, sparql_worker
 from graph.backends import Edge, LawRow, StoreError, UpsertOutcome
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart
@@ -29,7 +29,11 @@ from graph.terms import OKG_NS, exact_literals, local_name, plain
 _CLOSED_AT = "closed-at-version"
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
-GROUP_TRIPLES = 100_000  # new reports' triples one ingest takes at most (its N-Quads text: about 20 MB)
+# New reports' triples one ingest takes at most. Each ingest adds files RocksDB compacts later (1M triples
+# in 10 ingests of 100k cost 0.55x bulk_load's CPU, in 4 of 250k 0.7x), and a group's quads wait in
+# Oxigraph's loader until it ends (peak RSS +170 MiB at 250k, what the N-Quads text path took at 100k).
+# Well within one batch of the loader (1M quads), so that a group is one atomic ingest.
+GROUP_TRIPLES = 250_000
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 
 
@@ -125,24 +129,26 @@ class EmbeddedStore(Store):
 
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
         """Reports not yet stored go to Oxigraph's loader together, up to GROUP_TRIPLES triples a
-        group, as one N-Quads text (:mod:`graph.nquads`); the loader lands a group in one atomic
-        ingest, so each report is whole or absent. Reports already stored (replaced or unchanged)
+        group, as quads made one at a time (:class:`graph.oxterms.Terms`); the loader lands a group in
+        one atomic ingest, so each report is whole or absent. Reports already stored (replaced or unchanged)
         and a report met again in ``items`` are written one by one, in order. A group that fails
         is written again report by report: StoreError names the first report that cannot be
         written, those before it are stored."""
         outcomes: list[UpsertOutcome] = []
         group: list[tuple[URIRef, Graph, str]] = []
+        held: set[URIRef] = set()  # the group's reports
         size = 0
         for report, graph, content_hash in items:
-            if size + len(graph) > GROUP_TRIPLES or any(report == r for r, _, _ in group):
+            if size + len(graph) > GROUP_TRIPLES or report in held:
                 outcomes += self._load_group(group)
-                group, size = [], 0
+                group, held, size = [], set(), 0
             if self.report_hash(report) is None and not self._db.contains_named_graph(ox.NamedNode(str(report))):
                 group.append((report, graph, content_hash))
+                held.add(report)
                 size += len(graph)
             else:
                 outcomes += self._load_group(group)
-                group, size = [], 0
+                group, held, size = [], set(), 0
                 outcomes.append(self.upsert_report(report, graph, content_hash))
         return outcomes + self._load_group(group)
 
@@ -151,16 +157,17 @@ class EmbeddedStore(Store):
         if not group:
             return []
         search_index.index(self)  # opened (and levelled) before the write: it need not read the group back
-        try:
-            with self._write_lock:
-                if any(self.report_hash(r) is not None for r, _, _ in group):  # another thread wrote one first
-                    raise StoreError("a report of the group was stored meanwhile")
-                data, named = _nquads(group)
-                self._db.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-                self._writes += 1
-        except Exception:  # noqa: BLE001 - a bad term, a lone surrogate, a report stored meanwhile: each on its own says
-            return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in group]
-        search_index.replaced(self, named)
+        with gc_pause.paused():  # the group's names and pairs would set off full collections of every graph held
+            try:
+                with self._write_lock:
+                    if any(self.report_hash(r) is not None for r, _, _ in group):  # another thread wrote one first
+                        raise StoreError("a report of the group was stored meanwhile")
+                    named: list[tuple[str, str, list[Name]]] = []
+                    self._db.bulk_extend(_quads(group, named))
+                    self._writes += 1
+            except Exception:  # noqa: BLE001 - a bad term, a lone surrogate, a report stored meanwhile: each on its own says
+                return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in group]
+            search_index.replaced(self, named)
         return ["inserted"] * len(group)
 
     def _replace_graphs(self, writes: list[tuple[URIRef, Graph | None, str]]) -> None:
@@ -315,19 +322,18 @@ def is_store(path: Path) -> bool:
     return (path / "CURRENT").is_file()
 
 
-def _nquads(group: list[tuple[URIRef, Graph, str]]) -> tuple[str, list[tuple[str, str, list[Name]]]]:
-    """New report graphs and their bookkeeping as one N-Quads text, and each graph's names for the name
-    index (:func:`graph.search_index.replaced`), read in the same pass over its triples."""
-    writer = nquads.Writer()
-    named: list[tuple[str, str, list[Name]]] = []
+def _quads(group: list[tuple[URIRef, Graph, str]], named: list[tuple[str, str, list[Name]]]) -> Iterator[ox.Quad]:
+    """New report graphs and their bookkeeping as quads, one at a time; each graph's names for the name
+    index (:func:`graph.search_index.replaced`), read in the same pass over its triples, are appended to
+    ``named`` once its quads are made."""
+    terms = oxterms.Terms(safe_label)
     for report, graph, content_hash in group:
-        spelt: dict[str, RdfLiteral] = {}
+        name = ox.NamedNode(report)
+        typed: list[RdfLiteral] = []
         stated: dict[URIRef, list[tuple[Any, Any]]] = {p: [] for p in search_index.PREDICATES}
-        writer.graph(report, graph, spelt, stated)
-        for predicate, value in bookkeeping.facts(graph, spelt, content_hash):
-            writer.fact(report, predicate.value, value)
+        yield from terms.quads(graph, name, typed, stated)
+        yield from bookkeeping.quads(name, graph, bookkeeping.typed(typed), content_hash)
         named.append((str(report), content_hash, search_index.named(stated)))
-    return writer.data(), named
 
 
 def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:

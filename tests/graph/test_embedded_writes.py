@@ -1,18 +1,20 @@
-"""The embedded store's grouped write path: one pass over each graph gives the N-Quads text, the names
-for the name index and the literals Oxigraph may store in another form, the same as reading them apart."""
+"""The embedded store's grouped write path: one pass over each graph gives its quads, the names for the
+name index and the literals Oxigraph may store in another form, the same as reading them apart."""
 from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
-from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from world import LAW, labelled_law, world_reports
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import nquads, search_index
-from graph.backends.embedded import EmbeddedStore, _nquads
+from graph import oxterms, search_index
+from graph.backends.embedded import EmbeddedStore, _quads
+from graph.n10s import safe_label
 from graph.search_fts import FILE
 from ontology import OKG
 
@@ -40,17 +42,30 @@ def test_plain_strings_and_lower_case_tags_are_never_probed() -> None:
 @pytest.mark.parametrize("graph", [labelled_law(), *(rg.graph for rg in world_reports())],
                          ids=["labelled", "report-a", "report-b"])
 def test_the_one_pass_gathers_what_reading_the_graph_gives(graph: Graph) -> None:
-    writer = nquads.Writer()
-    spelt: dict[str, Literal] = {}
+    typed: list[Literal] = []
     stated: dict[URIRef, list[tuple[object, object]]] = {p: [] for p in search_index.PREDICATES}
-    writer.graph(URIRef("urn:report:x"), graph, spelt, stated)  # type: ignore[arg-type]
+    name = ox.NamedNode("urn:report:x")
+    made = list(oxterms.Terms(safe_label).quads(graph, name, typed, stated))  # type: ignore[arg-type]
     assert search_index.named(stated) == search_index.names(graph)  # type: ignore[arg-type]
-    typed = [o for o in graph.objects() if isinstance(o, Literal) and (o.datatype not in (None, XSD.string)
-                                                                       or (o.language and not o.language.islower()))]
-    assert sorted(spelt.values()) == sorted(set(typed))
-    parsed = Dataset()
-    parsed.parse(data=writer.data(), format="nquads")
-    assert len(parsed.graph(URIRef("urn:report:x"))) == len(graph)
+    odd = [o for o in graph.objects() if isinstance(o, Literal) and (o.datatype not in (None, XSD.string)
+                                                                     or (o.language and not o.language.islower()))]
+    assert set(typed) == set(odd)  # each once per predicate stating it: bookkeeping.typed keys them by spelling
+    one_by_one = {ox.Quad(*(ox.BlankNode(safe_label(t)) if isinstance(t, BNode) else oxterms.to_oxigraph(t)
+                            for t in triple), name) for triple in graph}  # type: ignore[arg-type]
+    assert len(made) == len(graph) and set(made) == one_by_one
+
+
+def test_a_group_shares_its_terms_and_gives_each_graph_its_names() -> None:
+    reports = [(rg.iri, rg.graph, rg.content_hash) for rg in world_reports()]
+    reports.append((URIRef("https://example.org/report/names"), labelled_law(), "h"))
+    named: list[tuple[str, str, list[object]]] = []
+    made = list(_quads(reports, named))  # type: ignore[arg-type]
+    assert [(g, h, names) for g, h, names in named] == [
+        (str(r), h, search_index.names(g)) for r, g, h in reports]
+    for report, graph, _ in reports:
+        assert sum(q.graph_name == ox.NamedNode(report) for q in made) == len(graph)
+    hashes = {(q.subject.value, q.object.value) for q in made if q.predicate == bookkeeping.CONTENT_HASH}
+    assert hashes == {(str(r), h) for r, _, h in reports}
 
 
 def test_names_come_in_one_order_whatever_order_the_triples_came_in() -> None:
@@ -82,9 +97,32 @@ def test_grouped_and_one_by_one_writes_leave_the_same_name_index(tmp_path: Path)
 
 def test_a_graph_oxigraph_would_normalise_keeps_its_exact_form_when_grouped(tmp_path: Path) -> None:
     g = labelled_law()
-    data, named = _nquads([(URIRef("urn:report:x"), g, "h")])
-    assert bookkeeping.EXACT_GRAPH.value in data and named[0][2] == search_index.names(g)
+    named: list[tuple[str, str, list[object]]] = []
+    made = list(_quads([(URIRef("urn:report:x"), g, "h")], named))
+    assert any(q.predicate == bookkeeping.EXACT_GRAPH for q in made) and named[0][2] == search_index.names(g)
     with EmbeddedStore(tmp_path / "db") as store:
         store.upsert_reports([(URIRef("https://example.org/report/names"), g, "h")])
         back = store.named_graph(URIRef("https://example.org/report/names"))
     assert back is not None and (LAW, URIRef(str(OKG) + "articles"), Literal("1.0", datatype=XSD.decimal)) in back
+
+
+def _flat(index: object) -> list[tuple[object, object, object]]:
+    return sorted((s, p, o) for p, objects in index.items() for o, subjects in objects.items()  # type: ignore[attr-defined]
+                  for s in subjects)
+
+
+def test_triples_are_read_from_rdflib_s_own_index_and_equal_its_generator() -> None:
+    graph = labelled_law()
+    assert oxterms.by_predicate(graph) is graph.store._Memory__pos  # type: ignore[attr-defined]  # the direct way
+    assert _flat(oxterms.by_predicate(graph)) == sorted(graph)
+    elsewhere = Graph(store="SimpleMemory")  # another store: through its own generator
+    shared = Dataset()  # a store holding other graphs too: only this graph's triples
+    shared.graph(URIRef("urn:other")).add((LAW, RDFS.label, Literal("another graph's name")))
+    beside = shared.graph(URIRef("urn:this"))
+    for triple in graph:
+        elsewhere.add(triple)
+        beside.add(triple)
+    for other in (elsewhere, beside):
+        assert oxterms.by_predicate(other) is not getattr(other.store, "_Memory__pos", None)
+        assert _flat(oxterms.by_predicate(other)) == sorted(graph)
+    assert dict(oxterms.by_predicate(Graph())) == {}

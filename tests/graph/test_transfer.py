@@ -179,6 +179,7 @@ def test_a_write_failing_mid_batch_says_how_much_was_imported(tmp_path: Path, mo
     from typer.testing import CliRunner
 
     from api.cli import app
+    from graph.backends import embedded
     from graph.backends.embedded import EmbeddedStore
 
     data = tmp_path / "two.nq"
@@ -191,11 +192,14 @@ def test_a_write_failing_mid_batch_says_how_much_was_imported(tmp_path: Path, mo
             raise StoreError("disk full (injected)")
         return write(self, report, graph, content_hash)
 
-    def failing_group(group: Any) -> tuple[str, Any]:  # the group's one ingest fails first, so each graph is written alone
+    quads = embedded._quads
+
+    def failing_group(group: Any, named: Any) -> Any:  # the group's ingest fails at its last quad: nothing of it
+        yield from list(quads(group, named))[:-1]  # stays (not g2's triple either), and each graph is written alone
         raise StoreError("disk full (injected)")
 
     monkeypatch.setattr(EmbeddedStore, "upsert_report", failing_second)
-    monkeypatch.setattr("graph.backends.embedded._nquads", failing_group)
+    monkeypatch.setattr(embedded, "_quads", failing_group)
     result = CliRunner().invoke(app, ["import", str(data), "--store", str(tmp_path / "store")])
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
