@@ -19,10 +19,11 @@ from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
 from loaders.build.activities import ACTIVITY_CLASSES
 from loaders.extract import organs
-from loaders.extract.jurisdiction import jurisdiction
+from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
+from loaders.lexicon.organ_names import UNNAMED
 from ontology.iri import entity as entity_iri
 
 
@@ -126,17 +127,41 @@ def organ_by_name(store: Store, value: str) -> str:
     → 四川省人民代表大会常务委员会, 全國人大常委會, 新洲区政府 → 武汉市新洲区人民政府), or any name
     ``/search`` matches to one organ best (a name reports call it by, a part of one name).
 
-    Raises 422 naming the candidates when the best matches are several organs, or when none matches."""
+    Raises 422 naming the candidates when the best matches are several organs, or when none matches;
+    and when the name is one many organs hold: one that names no place (:func:`_placeless`: 人大常委会,
+    常委会, 政府, 财经委, 区政府, each organ's name in the reports of its own place), or an alias of one
+    organ that other organs' names end with (法院 said of one court, the end of every court's name)."""
     wanted = value.strip()
-    for name in dict.fromkeys((wanted, _canonical_organ(wanted))):  # an organ's IRI is minted from its full name
+    placeless = _placeless(wanted)
+    readings = (wanted,) if placeless else (wanted, _canonical_organ(wanted))
+    for name in dict.fromkeys(readings):  # an organ's IRI is minted from its full name
         organ = str(entity_iri("organ", name))
         if organ in store.describe([organ]):
             return organ
     if areas.named(simplify(wanted)):
         raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
                                  f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
-    return _best_match(store, wanted, "Organ", "organ", "or its full name with its place (武汉市人大常委会), or "
-                       "jurisdiction=<an area> for the work of every organ there")
+    hint = "or its full name with its place (武汉市人大常委会, 全国人大常委会), or its IRI"
+    hits = store.find(wanted, ["Organ"], 13)["items"]
+    shared = bool(hits) and hits[0]["match"] == "alias" and any(h["match"] == "suffix" for h in hits)
+    if hits and (placeless or shared):
+        held = [h for h in hits if h["match"] != "abbreviation"] or hits
+        names = ", ".join(h["label"] for h in held[:12])
+        raise HTTPException(422, f"organ: {value!r} is what many organs are called, each in the reports of its own "
+                                 f"place; it fits {len(held)}{'+' if len(held) > 12 else ''} organs ({names}); "
+                                 f"give one, {hint}")
+    return _best_match(store, wanted, "Organ", "organ", hint)
+
+
+def _placeless(name: str) -> bool:
+    """Whether ``name`` is an organ's name without its place, which the extractor reads as the organ of
+    whatever place a report is about (人大常委会, 常委会, 政府, 财经委, 区政府, 市教育局): read as a report of
+    a province, a city, a county or a township whose name is unknown would read it, it names an organ of
+    that unnamed place. Names that carry their place (全国人大常委会, 四川省人大常委会, 新洲区政府) or
+    need none (国务院, 最高人民法院) read the same wherever they are written."""
+    plain = simplify(name)
+    return any(organs.resolve(plain, Jurisdiction(level)).canonical.startswith(UNNAMED)
+               for level in ("provincial", "city", "county", "township"))
 
 
 def _canonical_organ(name: str) -> str:
