@@ -1,4 +1,4 @@
-"""Listings as files analysts open: CSV (UTF-8 with a BOM, so Excel reads Chinese) and XLSX.
+"""Listings as files analysts open: CSV (UTF-8 with a BOM, so Excel reads Chinese) and XLSX, no cell a formula.
 
 A listing route takes :data:`ExportDep` and ends with ``export.answer(paging, rows, name)``:
 the JSON envelope ``{total, limit, offset, items}`` by default, a file with ``?format=csv``,
@@ -7,7 +7,6 @@ the JSON envelope ``{total, limit, offset, items}`` by default, a file with ``?f
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from fastapi import Depends, Query, Request
 from fastapi.responses import Response
 
 from api.deps import Paging
+from graph.spreadsheet import csv_text, inert
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: OpenAPI: the other answers of every listing.
@@ -48,17 +48,14 @@ def table(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
 
 
 def to_csv(rows: list[dict[str, Any]]) -> bytes:
-    """CSV in UTF-8 with a byte-order mark and CRLF line ends, a header row first."""
-    columns, cells = table(rows)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    writer.writerows(cells)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    """CSV in UTF-8 with a byte-order mark and CRLF line ends, a header row first, no cell a formula
+    (:func:`graph.spreadsheet.csv_text`)."""
+    return csv_text(*table(rows)).encode("utf-8")
 
 
 def to_xlsx(rows: list[dict[str, Any]], sheet: str) -> bytes:
-    """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column."""
+    """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column; text cells
+    pass :func:`graph.spreadsheet.inert`, so none becomes a formula when the sheet is edited or saved as CSV."""
     import xlsxwriter
 
     columns, cells = table(rows)
@@ -67,7 +64,7 @@ def to_xlsx(rows: list[dict[str, Any]], sheet: str) -> bytes:
     page = book.add_worksheet(sheet[:31])
     page.write_row(0, 0, columns, book.add_format({"bold": True}))
     for number, row in enumerate(cells, start=1):
-        page.write_row(number, 0, row)
+        page.write_row(number, 0, [inert(v) if isinstance(v, str) else v for v in row])
     page.freeze_panes(1, 0)
     if columns:
         page.autofilter(0, 0, len(cells), len(columns) - 1)

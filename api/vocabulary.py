@@ -20,10 +20,11 @@ from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
 from loaders.build.activities import ACTIVITY_CLASSES
 from loaders.build.laws import LAW_LEVEL_CLASSES
 from loaders.extract import organs
-from loaders.extract.jurisdiction import jurisdiction
+from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
+from loaders.lexicon.organ_names import UNNAMED
 from ontology.iri import entity as entity_iri
 
 
@@ -130,17 +131,41 @@ def organ_by_name(store: Store, value: str) -> str:
     → 四川省人民代表大会常务委员会, 全國人大常委會, 新洲区政府 → 武汉市新洲区人民政府), or any name
     ``/search`` matches to one organ best (a name reports call it by, a part of one name).
 
-    Raises 422 naming the candidates when the best matches are several organs, or when none matches."""
+    Raises 422 naming the candidates when the best matches are several organs, or when none matches;
+    and when the name is one many organs hold: one that names no place (:func:`_placeless`: 人大常委会,
+    常委会, 政府, 财经委, 区政府, each organ's name in the reports of its own place), or an alias of one
+    organ that other organs' names end with (法院 said of one court, the end of every court's name)."""
     wanted = value.strip()
-    for name in dict.fromkeys((wanted, _canonical_organ(wanted))):  # an organ's IRI is minted from its full name
+    placeless = _placeless(wanted)
+    readings = (wanted,) if placeless else (wanted, _canonical_organ(wanted))
+    for name in dict.fromkeys(readings):  # an organ's IRI is minted from its full name
         organ = str(entity_iri("organ", name))
         if organ in store.describe([organ]):
             return organ
     if areas.named(simplify(wanted)):
         raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
                                  f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
-    return _best_match(store, wanted, "Organ", "organ", "or its full name with its place (武汉市人大常委会), or "
-                       "jurisdiction=<an area> for the work of every organ there")
+    hint = "or its full name with its place (武汉市人大常委会, 全国人大常委会), or its IRI"
+    hits = store.find(wanted, ["Organ"], 13)["items"]
+    shared = bool(hits) and hits[0]["match"] == "alias" and any(h["match"] == "suffix" for h in hits)
+    if hits and (placeless or shared):
+        held = [h for h in hits if h["match"] != "abbreviation"] or hits
+        names = ", ".join(h["label"] for h in held[:12])
+        raise HTTPException(422, f"organ: {value!r} is what many organs are called, each in the reports of its own "
+                                 f"place; it fits {len(held)}{'+' if len(held) > 12 else ''} organs ({names}); "
+                                 f"give one, {hint}")
+    return _best_match(store, wanted, "Organ", "organ", hint)
+
+
+def _placeless(name: str) -> bool:
+    """Whether ``name`` is an organ's name without its place, which the extractor reads as the organ of
+    whatever place a report is about (人大常委会, 常委会, 政府, 财经委, 区政府, 市教育局): read as a report of
+    a province, a city, a county or a township whose name is unknown would read it, it names an organ of
+    that unnamed place. Names that carry their place (全国人大常委会, 四川省人大常委会, 新洲区政府) or
+    need none (国务院, 最高人民法院) read the same wherever they are written."""
+    plain = simplify(name)
+    return any(organs.resolve(plain, Jurisdiction(level)).canonical.startswith(UNNAMED)
+               for level in ("provincial", "city", "county", "township"))
 
 
 def _canonical_organ(name: str) -> str:
@@ -186,19 +211,43 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> s
     short name, simplified or traditional (湖北省, 湖北, 湖北省 in 繁體, 420000, 42); None for None.
     The nation is an area too: 全国, 中华人民共和国, 中国, national, China or its code 000000.
 
-    A name several areas bear goes to the highest level (湖北 → the province); if several remain,
-    to the one the graph holds. Raises 422 naming close matches for an unknown area, and the
-    candidates with their codes for a name still ambiguous."""
+    A name several areas bear goes to those the graph holds (:func:`graph.areas.listing`), then to the
+    highest level (湖北 → the province). Raises 422 naming close matches for a name the gazetteer does
+    not know, and the candidates with their codes for a name still ambiguous. The area need not be in
+    the graph: :func:`jurisdiction_code` is the filter that requires it."""
     if value is None:
         return None
+    options = _areas_named(store, value, field)
+    return _one(value, field, [a for a in options if a.code in _held(store)] or options)
+
+
+def jurisdiction_code(store: Store, value: str | None) -> str | None:
+    """The ``jurisdiction`` filter of the listings: :func:`area_code` among the areas the graph holds a
+    report or an organ of (or within), and 422 when it holds none of the areas ``value`` names (火星 is a
+    街道 of 长沙, not a place any report is from), naming them and ``/areas``, which lists those it holds:
+    an empty answer would read as "nothing was done there", and ``/coverage`` would list every law as
+    never inspected. The nation holds every area."""
+    if value is None:
+        return None
+    options = _areas_named(store, value, "jurisdiction")
+    held = [a for a in options if a.code == NATION_CODE or a.code in _held(store)]
+    if not held:
+        raise HTTPException(422, f"jurisdiction: no report or organ in the store is from {value!r} "
+                                 f"({_places(options)}) or an area within it; GET /areas lists the areas the "
+                                 "store holds (GET /areas?q=… finds one by name)")
+    return _one(value, "jurisdiction", held)
+
+
+def _areas_named(store: Store, value: str, field: str) -> list[Area]:
+    """The areas ``value`` names (see :func:`area_code`), higher levels first; 422 when none."""
     wanted = simplify(value.strip()).removeprefix(_AREA_IRI)
     if wanted.casefold() in _NATION_NAMES or (wanted.isdigit() and areas.normal_code(wanted) == NATION_CODE):
-        return NATION_CODE
+        return [Area(NATION_CODE, NATION_NAME)]
     if wanted.isdigit():
         if (found := areas.by_code(wanted)) is None:
             raise HTTPException(422, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
                                      "or 9 for a township)")
-        return found.code
+        return [found]
     options = areas.named(wanted) or _chained(wanted)
     if not options:
         stated = [name for row in listing(store) for name in (row["label"], row["short"]) if name]
@@ -206,15 +255,27 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> s
                  *difflib.get_close_matches(wanted, list(areas.gazetteer()), n=5, cutoff=0.5)]
         hint = f"; close: {', '.join(list(dict.fromkeys(close))[:5])}" if close else ""
         raise HTTPException(422, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
+    return options
+
+
+def _one(value: str, field: str, options: list[Area]) -> str:
+    """The code of the highest-level area of ``options`` (higher levels first); 422 listing them when
+    several share that level."""
     top = [a for a in options if a.level == options[0].level]
     if len(top) > 1:
-        held = {row["code"] for row in listing(store)}
-        top = [a for a in top if a.code in held] or top
-    if len(top) > 1:
-        names = ", ".join(f"{''.join(reversed([a.name, *(p.name for p in areas.ancestors(a))]))} {a.code}"
-                          for a in top[:12])
-        raise HTTPException(422, f"{field}: {value!r} names {len(top)} areas ({names}); give the code")
+        raise HTTPException(422, f"{field}: {value!r} names {len(top)} areas ({_places(top)}); give the code")
     return top[0].code
+
+
+def _held(store: Store) -> set[str]:
+    """The division codes of the areas the graph holds (those of reports and organs, and the areas above)."""
+    return {row["code"] for row in listing(store) if row["code"]}
+
+
+def _places(found: list[Area]) -> str:
+    """Areas as people tell them apart: each with the areas above it and its code (湖北省武汉市新洲区 420117)."""
+    return ", ".join(f"{''.join(reversed([a.name, *(p.name for p in areas.ancestors(a))]))} {a.code}"
+                     for a in found[:12])
 
 
 def _chained(name: str) -> list[Area]:

@@ -6,13 +6,12 @@ are the node-and-edge projection of :func:`graph.projection.projection`.
 """
 from __future__ import annotations
 
-import csv
-import io
 from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph
 
 from graph.formats import ExportPart as Part
+from graph.spreadsheet import csv_text
 from ontology import ISSUE, ONTOLOGY_IRI, bind_prefixes
 
 if TYPE_CHECKING:
@@ -92,21 +91,14 @@ NODE_COLUMNS = ["iri", "label", "types", "kind", "level", "year", "jurisdiction"
 def csv_table(store: Backend, which: str, part: Part = "all") -> str:
     """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; level: a law's;
     year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated); edges:
-    source,type,target."""
+    source,type,target. Written as every CSV is (:func:`graph.spreadsheet.csv_text`: a BOM, no cell a formula)."""
     g = _projection(store, part)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
     if which == "nodes":
         described = store.describe()
-        writer.writerow(NODE_COLUMNS)
-        for node, data in sorted(g.nodes(data=True)):
-            writer.writerow([node, data.get("label") or "", ";".join(data.get("types", [])),
-                             *_filtered(described.get(node))])
-    else:
-        writer.writerow(["source", "type", "target"])
-        for source, target, key in sorted(g.edges(keys=True)):
-            writer.writerow([source, key, target])
-    return out.getvalue()
+        return csv_text(NODE_COLUMNS, ([node, data.get("label") or "", ";".join(data.get("types", [])),
+                                        *_filtered(described.get(node))]
+                                       for node, data in sorted(g.nodes(data=True))))
+    return csv_text(["source", "type", "target"], ([s, key, t] for s, t, key in sorted(g.edges(keys=True))))
 
 
 def _filtered(d: Description | None) -> list[str]:

@@ -11,7 +11,7 @@ from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import activity_kind, area_code, law_iri, organ_iri
+from api.vocabulary import activity_kind, jurisdiction_code, law_iri, organ_iri
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -39,7 +39,7 @@ def activities(
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iri(store, organ),
                             law=law_iri(store, law), issue=optional_iri(issue, "issue"), status=status,
-                            jurisdiction=area_code(store, jurisdiction))
+                            jurisdiction=jurisdiction_code(store, jurisdiction))
     return export.answer(paging, rows if export.format == "json" else _named(store, rows), "activities")
 
 

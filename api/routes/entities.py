@@ -10,6 +10,7 @@ from api.deps import IriPath, PagingDep, SettingsDep, StoreDep, resolve_iri
 from api.schemas import ERRORS, Activity, Entity, Hit, Page, Path, Subgraph
 from api.vocabulary import class_name
 from graph import Store
+from ontology import iri as iris
 
 router = APIRouter(tags=["entities"], responses=ERRORS)
 PATHS_MAX = 20  # shortest paths asked of the store, before those through the same nodes merge
@@ -38,9 +39,26 @@ def named(store: Store, q: str, types: list[str]) -> dict[str, int]:
 
 
 def ensure_entity(store: Store, iri: str) -> None:
-    """404 unless the store knows ``iri``."""
+    """404 unless the store knows ``iri`` (:func:`missing`)."""
     if store.entity(iri) is None:
-        raise HTTPException(404, f"no entity {iri}")
+        raise missing(store, iri)
+
+
+def missing(store: Store, iri: str) -> HTTPException:
+    """The 404 for an ``iri`` the store does not hold, with the way to find it: ``/search`` by the name
+    the IRI ends with (law/湿地保护法: 湿地保护法) and, when the name index holds that name (a label or an
+    alias: a short title, a name reports use) for one resource of the IRI's kind alone, its IRI."""
+    short = iri.removeprefix(iris.base())
+    kind, _, name = short.rpartition("/")
+    if short == iri or not name:  # not an IRI of this graph's data: no name to look up
+        return HTTPException(404, f"no entity {iri}")
+    hint = f"; GET /search?q={name} finds resources by name"
+    named = [h for h in store.find(name, None, 50)["items"]
+             if h["match"] in ("exact", "alias") and h["iri"].startswith(f"{iris.base()}{kind}/")]
+    if len(named) == 1:
+        found = named[0]["iri"]
+        hint += f"; {name!r} names {found.removeprefix(iris.base())} ({found})"
+    return HTTPException(404, f"no entity {iri}{hint}")
 
 
 class SearchPage(Page[Hit]):
@@ -88,7 +106,7 @@ def entity(store: StoreDep, iri: IriPath) -> dict[str, Any]:
     """One resource: labels, types, properties, relations, and the sentences stating it."""
     found = store.entity(iri)
     if found is None:
-        raise HTTPException(404, f"no entity {iri}")
+        raise missing(store, iri)
     return found
 
 

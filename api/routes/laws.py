@@ -13,7 +13,7 @@ from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import area_code, law_category, law_level, organ_iri
+from api.vocabulary import jurisdiction_code, law_category, law_level, organ_iri
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -33,7 +33,7 @@ def laws(
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
     rows = store.laws(inspected, year=year, organ=organ_iri(store, organ),
-                      jurisdiction=area_code(store, jurisdiction),
+                      jurisdiction=jurisdiction_code(store, jurisdiction),
                       level=law_level(store, level))
     return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
 
@@ -49,7 +49,7 @@ def coverage(
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
     The page lists laws; ``summary`` counts them by level and category (files hold the laws)."""
     result = store.coverage(level=law_level(store, level), category=law_category(store, category),
-                            jurisdiction=area_code(store, jurisdiction))
+                            jurisdiction=jurisdiction_code(store, jurisdiction))
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
     return export.answer(paging, rows, "coverage", summary=result["summary"])

@@ -3,20 +3,22 @@
 Coverage compares the laws in force with the laws the reports show inspected;
 the store can only answer that if the catalog is in it. Each catalog row
 becomes the same law node the report graphs use (``iri.entity("law", canonical
-title)``), with its level, category and dates; the graph is stored like a
+title)``), with its level, category and dates, its short title and the customary names of
+``data/law-aliases.csv`` (监督法) as names search finds it by; the graph is stored like a
 report (``store.upsert_report(g.iri, g.graph, g.content_hash)``), so loading
-it again is skipped while its sources (the catalog and ``not-laws.csv``) are unchanged.
+it again is skipped while its sources (the catalog, ``not-laws.csv``, ``law-aliases.csv``) are unchanged.
 """
 from __future__ import annotations
 
 import hashlib
 from datetime import date
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from loaders.build import ReportGraph
 from loaders.build.laws import LAW_LEVEL_CLASSES
-from loaders.lexicon.law_catalog import CATALOG, SOURCES, entries
+from loaders.lexicon.law_catalog import CATALOG, SOURCES, customary_names, entries
+from loaders.lexicon.normalise import title_key
 from ontology import OKG, iri, superclasses
 
 CATALOG_NAME = "cn-law-catalog"
@@ -49,6 +51,7 @@ def build_catalog() -> ReportGraph:
     g.add((node, RDFS.label, Literal("国家法律法规目录", lang="zh")))
     g.add((node, OKG.sourceLocation, Literal(CATALOG.name)))
     g.add((node, OKG.contentHash, Literal(content_hash)))
+    customary = customary_names()
     for entry in sorted(entries().values(), key=lambda e: e.canonical):
         law = iri.entity("law", entry.canonical)
         cls = LAW_LEVEL_CLASSES.get(entry.level, OKG.Law)
@@ -56,6 +59,8 @@ def build_catalog() -> ReportGraph:
             g.add((law, RDF.type, t))
         g.add((law, RDFS.label, Literal(entry.canonical, lang="zh")))
         g.add((law, OKG.shortTitle, Literal(entry.short_title)))
+        for name in customary.get(title_key(entry.short_title), ()):  # 监督法: found by /search as an alias
+            g.add((law, SKOS.altLabel, Literal(name)))
         g.add((law, OKG.lawLevel, Literal(entry.level)))
         g.add((law, OKG.lawCategory, Literal(entry.category)))
         g.add((law, OKG.repealed, Literal(entry.repealed)))

@@ -20,7 +20,7 @@ from loaders.lexicon.tables import DATA, rows
 from loaders.lexicon.word_automaton import Words
 
 CATALOG = DATA / "cn-law-catalog.csv"
-SOURCES = (CATALOG, DATA / "not-laws.csv")  # the files the entries are read from
+SOURCES = (CATALOG, DATA / "not-laws.csv", DATA / "law-aliases.csv")  # the files the entries and their names are read from
 # Customary short names and abbreviations of laws whose official short title is longer
 # (选举法, 环保法): data/law-aliases.csv.
 ALIASES = {title_key(row["alias"]): title_key(row["short_title"]) for row in rows("law-aliases")}
@@ -91,6 +91,17 @@ def entries() -> dict[str, CatalogEntry]:
         if old is None or (not entry.repealed, entry.published) > (not old.repealed, old.published):
             table[key] = entry
     return table
+
+
+def customary_names() -> dict[str, list[str]]:
+    """Title key of an entry (as :func:`entries`) → the customary short names and abbreviations
+    ``data/law-aliases.csv`` gives it (监督法, 环保法), as written, its own short title aside."""
+    names: dict[str, list[str]] = {}
+    for row in rows("law-aliases"):
+        key = title_key(row["short_title"])
+        if key in entries() and title_key(row["alias"]) != key:
+            names.setdefault(key, []).append(row["alias"])
+    return names
 
 
 def lookup(title: str) -> CatalogEntry | None:

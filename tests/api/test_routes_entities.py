@@ -1,6 +1,8 @@
 """Search, entities, neighbourhoods and paths over the sample corpus, on both stores."""
 from __future__ import annotations
 
+import pytest
+
 from api_helpers import WETLAND, Api, path_id
 
 FOREST = "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法"
@@ -109,3 +111,21 @@ def test_organ_filter_takes_the_names_reports_use(api: Api) -> None:
     assert found[0]["iri"] == NPCSC  # the organ so named first, then its bodies
     assert api.get("/organs", q="武汉市人大常委会")["items"][0]["label"] == "武汉市人民代表大会常务委员会"
     assert all(o["label"].startswith("全国人民代表大会常务委员会") for o in found)  # it, or a body of it
+
+
+@pytest.mark.parametrize("path", ["/entities/law/湿地保护法", "/entities/law/湿地保护法/neighbors",
+                                  "/laws/law/湿地保护法/timeline", "/entities/organ/全国人大常委会"])
+def test_a_short_name_in_an_entity_path_is_404_naming_the_search_and_the_one_resource_it_names(
+        api: Api, path: str) -> None:
+    """A short title or a name reports use, where the path wants the full one: the 404 says how to find
+    it, and names the resource when the name index gives that name to one resource of the kind."""
+    name = path.split("/")[3]
+    detail = api.get(path, 404)["detail"]
+    found = api.get("/search", q=name, limit=1)["items"][0]["iri"]
+    assert f"/search?q={name}" in detail and found in detail and found.rsplit("/", 1)[-1] != name, detail
+
+
+def test_a_name_no_resource_or_several_hold_gets_the_search_alone(api: Api) -> None:
+    for path in ("/entities/law/没有这部法", "/entities/organ/人大常委会"):
+        detail = api.get(path, 404)["detail"]
+        assert "/search?q=" in detail and "names law/" not in detail and "names organ/" not in detail, detail

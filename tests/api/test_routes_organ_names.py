@@ -1,6 +1,8 @@
 """Organs in the API (issue 11): found by the names reports call them by; credited by role."""
 from __future__ import annotations
 
+import pytest
+
 from api_helpers import Api
 
 NPCSC = "全国人民代表大会常务委员会"
@@ -49,3 +51,27 @@ def test_an_organ_no_name_fits_is_refused_with_the_way_to_find_it(api: Api) -> N
 def test_an_organ_named_without_its_place_is_refused_asking_for_the_place(api: Api) -> None:
     detail = api.get("/activities", 422, organ="市人大常委会")["detail"]
     assert "fits" in detail and "with its place" in detail and "jurisdiction=市人大常委会" not in detail
+
+
+# Names many organs hold: without their place (常委会 is each standing committee in its own reports, and
+# an alias of the national one because its reports call it so), or an alias of one organ that other organs'
+# names end with (人大: a township's congress in its report, and the end of every 某市人大).
+GENERIC = ["人大常委会", "常委会", "政府", "区人大常委会", "人大", "法院"]
+
+
+@pytest.mark.parametrize("route", ["/activities", "/laws"])
+@pytest.mark.parametrize("name", GENERIC)
+def test_a_name_many_organs_hold_is_refused_with_candidates_and_how_to_narrow(api: Api, route: str, name: str) -> None:
+    detail = api.get(route, 422, organ=name)["detail"]
+    labels = {o["label"] for o in api.get("/organs", limit=1000)["items"]}
+    named = [label for label in labels if label in detail]
+    assert detail.startswith("organ:") and repr(name) in detail and len(named) >= 2, detail
+    assert "with its place" in detail and "IRI" in detail
+
+
+@pytest.mark.parametrize(("name", "full"), [("全国人大常委会", NPCSC), ("全國人大常委會", NPCSC),
+                                           ("国务院", "中华人民共和国国务院")])
+def test_a_name_only_one_organ_holds_resolves(api: Api, name: str, full: str) -> None:
+    """Names that carry their place, or need none, read the same in every report: one organ."""
+    found = api.get("/activities", organ=name, limit=1000)
+    assert found["total"] > 0 and found == api.get("/activities", organ=full, limit=1000)

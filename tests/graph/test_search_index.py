@@ -127,3 +127,22 @@ def test_one_normal_form_for_names_and_queries() -> None:
     assert search_key("濕地保護法") == search_key("湿地保护法")
     assert search_key("ＰＭ２.５ 治理") == "pm2.5治理"
 
+
+
+def test_a_catalog_law_ranks_first_as_an_alias_by_each_customary_name(store: Store) -> None:
+    """监督法 is what people call 中华人民共和国各级人民代表大会常务委员会监督法 (data/law-aliases.csv): the
+    catalog states it as the law's name, so /search ranks the law as an ``alias`` match, not as a name
+    that merely ends with 监督法 (``suffix``), on both stores."""
+    from loaders.build.catalog import build_catalog
+    from loaders.lexicon.law_catalog import customary_names, entries
+    from loaders.lexicon.normalise import title_key
+
+    catalog = build_catalog()
+    store.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
+    named = customary_names()
+    assert "监督法" in named[title_key("各级人民代表大会常务委员会监督法")] and len(named) >= 10
+    for key, names in named.items():
+        title = entries()[key].canonical
+        for name in names:
+            first = store.find(name, ["Law"], 1)["items"][0]
+            assert (first["label"], first["match"]) == (title, "alias"), name
