@@ -102,6 +102,11 @@ def _clean(title: str) -> str:
     return base if base != title and base.endswith(SUFFIXES) and not law_catalog.lookup(title) else title
 
 
+def _padding(title: str) -> int:
+    """How many blanks a title as written opens with (《 中华人民共和国大气污染防治法 》): its mention starts after them."""
+    return len(title) - len(title.lstrip())
+
+
 def is_law_title(title: str) -> bool:
     """Whether a 《》 title names a law, regulation, rule or legal decision; a congress's own
     procedural rules, standards, plans and judicial interpretations (``lexicon/data/not-laws.csv``)
@@ -232,7 +237,8 @@ def hits(ctx: Context) -> list[LawHit]:
         inner = match.group(group)
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(_maker_before(text, match.start()) + inner.translate(_INNER_BRACKETS), jur)
-            found.append(LawHit(match.start(group), match.start(group) + len(_clean(inner)), name, level))
+            start = match.start(group) + _padding(inner)
+            found.append(LawHit(start, start + len(_clean(inner)), name, level))
         found += _quoted_titles(inner, match.start(group), jur)
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
@@ -317,8 +323,8 @@ def _quoted_titles(inner: str, offset: int, jur: Jurisdiction) -> list[LawHit]:
     办法〉的决定》 names the measure and X); ``offset`` is where ``inner`` starts in the text."""
     found = []
     for nested in _NESTED.finditer(inner):
-        title = nested.group(1) or nested.group(2) or nested.group(3)
-        start = offset + nested.start() + 1
+        written = nested.group(1) or nested.group(2) or nested.group(3)
+        title, start = written.strip(), offset + nested.start() + 1 + _padding(written)
         if is_law_title(title):
             found.append(LawHit(start, start + len(title), *canonical(title, jur)))
         found += _quoted_titles(title, start, jur)

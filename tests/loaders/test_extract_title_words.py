@@ -1,4 +1,4 @@
-"""A title's words are a name, never a phrasing: an activity on a decision or an opinion whose title
+"""A title's words are a name, never a phrasing, and its blanks are no part of it: an activity on a decision or an opinion whose title
 reads like an intention (《关于加强规范性文件备案审查工作的决定》, 《关于改进和加强专题询问工作的若干意见》)
 is an activity; the same words outside a title state none (issue 10, found by a new user).
 
@@ -37,3 +37,15 @@ def test_an_activity_on_a_title_that_reads_like_an_intention(text: str, kind: st
 ])
 def test_the_same_words_outside_a_title_state_no_activity(text: str) -> None:
     assert _activities(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "常委会开展《 中华人民共和国大气污染防治法 》执法检查。",
+    "审议了县人民政府办理落实《关于全县贯彻实施〈 中华人民共和国大气污染防治法〉情况的审议意见》情况的报告。",
+    "常委会开展《　中华人民共和国大气污染防治法》执法检查。",  # an ideographic space, as pasted from a page
+])
+def test_a_title_written_with_blanks_inside_its_brackets_is_mentioned_without_them(text: str) -> None:
+    facts = extract(Document(text=text, source="t.txt", metadata=_HEADER))
+    mentions = {(law.mention, text[law.start:law.end]) for law in facts.laws}
+    assert ("中华人民共和国大气污染防治法", "中华人民共和国大气污染防治法") in mentions
+    assert all(mention == mention.strip() for mention, _ in mentions)
