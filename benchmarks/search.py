@@ -137,7 +137,7 @@ def measure(store: Store, rounds: int, baseline: bool = True,
     hits = []
     for kind, q in asked:
         found = store.find(q, limit=3)
-        hits.append({"kind": kind, "query": q, "total": found["total"],
+        hits.append({"kind": kind, "query": q, "total": ("" if found["total_exact"] else "≥") + f"{found['total']:,}",
                      "first": " | ".join(i["label"] for i in found["items"])})
     return per_kind, per_round, hits
 

@@ -9,12 +9,26 @@ The ranking: a name matching the query's key is in the first tier of :data:`TIER
 is the key, as a label then as an alias; starts with it; ends with it; holds it; holds its characters
 in order, an abbreviation) and ordered within its tier by length (for an abbreviation, the length of
 the shortest stretch holding the characters, :func:`span`), then its key's length, key and name; a
-resource ranks by its best name, ties by IRI. Candidates are the names starting with the key, the
-names holding the key's terms side by side, and the names holding every character of the key (only
-as far as the others leave room: abbreviations rank last); each source gives at most
-:data:`CANDIDATES` names, shortest first as far as the engine knows it (Neo4j asks its one Lucene
-query for the last two together, those side by side first), and at most :data:`CANDIDATES` resources
-are counted. When no source is cut, every engine gives the whole ranking's page, total and facets.
+resource ranks by its best name, ties by IRI.
+
+Candidates are read from sources, each best first as far as its engine knows: the names that are the
+key (all of them, up to :data:`CANDIDATES`: the first two tiers are never cut), the other names
+starting with the key (in the ranking's order: length, key, IRI), and the names holding the key's
+terms side by side, then (only as far as those leave room: abbreviations rank last) those holding
+every character of the key; shortest first (Neo4j asks its one Lucene query for the last two
+together, those side by side first, by score: shorter names score higher, but a name holding a
+character twice scores higher still, and names of one length come in the index's order, not the
+ranking's). Each source reads at most :data:`CANDIDATES` names, and only :func:`window` names (five
+times the names a page needs, at least :data:`WINDOW`) when the page can do with them, as search
+engines count hits only as far as they must (Elasticsearch's ``track_total_hits``): the names starting
+with the key read a window, and the names holding it too, when the names that are the key and the
+window of those starting with it are of enough resources to fill the page (every name holding the
+key ranks after them); else the names holding it are read as far as :data:`CANDIDATES`, so that
+their order by score decides no page. At most :data:`CANDIDATES` resources are counted.
+:attr:`Ranked.exact` says no source held more names than it read and no resource went uncounted:
+then every engine gives the whole ranking's page, total and facets; else the page is the ranking's
+page as far as the names read (those of each source it reads in the ranking's order) and the total
+and facets are lower bounds.
 """
 from __future__ import annotations
 
@@ -29,6 +43,8 @@ from graph.recent import Recent
 from ontology.textform import search_tokens
 
 CANDIDATES = 1000  # names each source may hand to the ranking; a search counts at most this many resources
+WINDOW = 100  # names a source reads at least (:func:`window`)
+SPREAD = 5  # names a source reads per resource a page needs (:func:`window`)
 RESULTS = 1024  # searches whose answers a store keeps (:class:`OpenedIndex`), the least recently asked forgotten first
 # The facet a resource counts under: its first type in this order, else "Other".
 FACETS = ("Law", "Organ", "AdministrativeArea", "OversightActivity", "Report", "Statistic", "Issue", "Deputy",
@@ -72,11 +88,20 @@ class Hit(NamedTuple):
 
 class Ranked(NamedTuple):
     """A page of the ranking: ``total`` resources matched (at most :data:`CANDIDATES`), ``facets``
-    ``{facet: count}`` over those (:data:`FACETS`, else :data:`OTHER`), ``items`` the page."""
+    ``{facet: count}`` over those (:data:`FACETS`, else :data:`OTHER`), ``items`` the page; ``exact``
+    False when a source held more names than it read or more resources matched than were counted
+    (then ``total`` and ``facets`` are lower bounds)."""
 
     total: int
     facets: dict[str, int]
     items: list[Hit]
+    exact: bool
+
+
+def window(offset: int, limit: int) -> int:
+    """Names a source reads for the page of ``limit`` resources from ``offset``: :data:`SPREAD` per
+    resource up to the page's end, at least :data:`WINDOW`, at most :data:`CANDIDATES`."""
+    return min(CANDIDATES, max(WINDOW, SPREAD * (offset + limit)))
 
 
 def span(key: str, text: str) -> int | None:

@@ -14,12 +14,13 @@ with one ``stated`` row per graph, so replacing or deleting a graph removes a
 name only when no other graph states it.
 
 A name's row id starts with the length of its key (``length << 40 | serial``), and FTS5
-hands matches over in row id order: a source's shortest :data:`graph.name_index.CANDIDATES`
+hands matches over in row id order: a source's shortest :func:`graph.name_index.window`
 matches are read without sorting every match (人大 matches most names of a large store).
-SQLite rates each candidate's tier in the statement that gathers them, and
-:func:`graph.name_index.rank` keeps each resource's best name and orders them; the names
-holding the key's characters apart are asked only when the others leave room among the
-:data:`graph.name_index.CANDIDATES` counted (abbreviations rank last).
+Each source is one statement giving row ids (one more than it may give, to know whether it
+held more; :mod:`graph.name_index` says how many); SQLite rates each candidate's tier in the
+statement that reads them, and :func:`_rank` keeps each resource's best name and orders them; the
+names holding the key's characters apart are asked only when the names holding its terms side by
+side leave room (abbreviations rank last), as Neo4j's one Lucene query ranks them below.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from graph.name_index import ABBREVIATION, CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked, span
+from graph.name_index import ABBREVIATION, CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked, span, window
 
 FILE = "okg-search.sqlite"
 # Read through a memory map and keep pages in a larger cache than SQLite's 2 MB: a search reads up to
@@ -39,7 +40,7 @@ _SERIAL = 40  # bits of a row id below the key's length
 # Each candidate's tier as in graph.name_index (EXACT, ALIAS = the alias flag, PREFIX, SUFFIX, INSIDE, else
 # perhaps an ABBREVIATION).
 _RATED = """
-WITH cand(id) AS ({sources})
+WITH cand(id) AS (SELECT value FROM json_each(:ids))
 SELECT n.iri, n.name, n.alias, n.key, n.label, n.types,
     CASE WHEN n.key = :key THEN n.alias WHEN substr(n.key, 1, :size) = :key THEN 2
          WHEN substr(n.key, -:size) = :key THEN 3 WHEN instr(n.key, :key) THEN 4 ELSE 5 END
@@ -154,35 +155,51 @@ class SqliteNames(NameIndex):
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         typed = f" AND ({' OR '.join(f'instr(n.types, :type{i})' for i in range(len(types)))})" if types else ""
-        params: dict[str, object] = {"key": query.key, "size": len(query.key), "end": query.key + "\U0010ffff",
-                                     "cap": CANDIDATES, **{f"type{i}": f" {t} " for i, t in enumerate(types or ())}}
-        sources = [f"SELECT n.id FROM names n INDEXED BY names_key WHERE n.key >= :key AND n.key < :end{typed} "
-                   "ORDER BY n.id LIMIT :cap"]
+        reach = window(offset, limit)
+        params: dict[str, object] = {"key": query.key, "end": query.key + "\U0010ffff", "all": CANDIDATES + 1,
+                                     **{f"type{i}": f" {t} " for i, t in enumerate(types or ())}}
+        exact = self._ids(f"SELECT n.id FROM names n INDEXED BY names_key WHERE n.key = :key{typed} LIMIT :all", params)
+        starting = self._ids(f"SELECT n.id FROM names n INDEXED BY names_key WHERE n.key > :key AND n.key < :end{typed} "
+                             "ORDER BY length(n.key), n.key, n.iri LIMIT :all", params)
+        rated = self._rated(exact[:CANDIDATES] + starting[:reach], query.key)
+        # The names holding the key read only as far as the window when the others fill the page: they rank after it.
+        read = reach if len({row[0] for row in rated}) >= offset + limit else CANDIDATES
+        params["read"] = read + 1
+        holding: list[int] = []
         if query.terms:
             terms = list(query.terms)
             last = f" AND {_quoted(terms.pop())}*" if query.prefix_last else ""
             params["phrase"] = ((_quoted(" ".join(terms)) if terms else "") + last).removeprefix(" AND ")
-            sources.append(f"{_FTS} MATCH :phrase{typed} ORDER BY f.rowid LIMIT :cap")
-        rows = self._rated(sources, params)
-        # Abbreviations rank last: not needed when the other sources fill the count already.
-        if query.chars and len({row[0] for row in rows if row[6] < ABBREVIATION}) < CANDIDATES:
+            holding = self._ids(f"{_FTS} MATCH :phrase{typed} ORDER BY f.rowid LIMIT :read", params)
+        # Abbreviations rank last: asked only when the names holding the terms side by side leave room.
+        if query.chars and len(holding) <= read:
             params["chars"] = " AND ".join(_quoted(char) for char in dict.fromkeys(query.chars))
             params["glob"] = "*" + "*".join(_glob(char) for char in query.key) + "*"
-            rows += self._rated([f"{_FTS} MATCH :chars AND n.key GLOB :glob{typed} ORDER BY f.rowid LIMIT :cap"], params)
-        return _rank(rows, query.key, offset, limit)
+            apart = self._ids(f"{_FTS} MATCH :chars AND n.key GLOB :glob{typed} ORDER BY f.rowid LIMIT :read", params)
+            side_by_side = set(holding)
+            holding += [i for i in apart if i not in side_by_side][:read + 1 - len(holding)]
+        cut = len(exact) > CANDIDATES or len(starting) > read or len(holding) > read
+        rated += self._rated(starting[reach:read] + holding[:read], query.key)
+        return _rank(rated, query.key, offset, limit, not cut)
 
-    def _rated(self, sources: list[str], params: dict[str, object]) -> list[tuple[Any, ...]]:
-        """``(iri, name, alias, key, label, types, tier)`` of the names the sources give (:data:`_RATED`)."""
-        sql = _RATED.format(sources=" UNION ".join(f"SELECT id FROM ({source})" for source in sources))
+    def _ids(self, sql: str, params: dict[str, object]) -> list[int]:
+        """The row ids of the names a source gives, in its order."""
         with self._lock:
-            return self._db.execute(sql, params).fetchall()
+            return [row_id for (row_id,) in self._db.execute(sql, params)]
+
+    def _rated(self, ids: list[int], key: str) -> list[tuple[Any, ...]]:
+        """``(iri, name, alias, key, label, types, tier)`` of the names ``ids`` (:data:`_RATED`)."""
+        with self._lock:
+            return self._db.execute(_RATED, {"ids": json.dumps(list(dict.fromkeys(ids))), "key": key,
+                                             "size": len(key)}).fetchall()
 
 
 _FTS = "SELECT n.id FROM names_fts f JOIN names n ON n.id = f.rowid WHERE names_fts"
 
 
-def _rank(rated: list[tuple[Any, ...]], key: str, offset: int, limit: int) -> Ranked:
-    """The ranking (:mod:`graph.name_index`) of the names :meth:`SqliteNames._rated` found for ``key``."""
+def _rank(rated: list[tuple[Any, ...]], key: str, offset: int, limit: int, read_all: bool) -> Ranked:
+    """The ranking (:mod:`graph.name_index`) of the names :meth:`SqliteNames._rated` found for ``key``;
+    ``read_all``: no source held more names than it gave."""
     best: dict[str, tuple[tuple[int, int, int, str, str], str, str]] = {}
     for iri, name, alias, name_key, label, kinds, tier in rated:
         length = len(name_key) if tier < ABBREVIATION else span(key, name_key)
@@ -191,13 +208,15 @@ def _rank(rated: list[tuple[Any, ...]], key: str, offset: int, limit: int) -> Ra
         order = (tier, length, len(name_key), name_key, name)
         if iri not in best or order < best[iri][0]:
             best[iri] = (order, label if alias else name, kinds)
-    ranked = sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))[:CANDIDATES]
+    ranked = sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))
     facets: dict[str, int] = {}
-    for _, (_, _, kinds) in ranked:
+    for _, (_, _, kinds) in ranked[:CANDIDATES]:
         found = next((f for f in FACETS if f" {f} " in kinds), OTHER)
         facets[found] = facets.get(found, 0) + 1
-    return Ranked(len(ranked), facets, [Hit(iri, shown, tuple(kinds.split()), order[0])
-                                        for iri, (order, shown, kinds) in ranked[offset:offset + limit]])
+    return Ranked(min(len(ranked), CANDIDATES), facets,
+                  [Hit(iri, shown, tuple(kinds.split()), order[0])
+                   for iri, (order, shown, kinds) in ranked[:CANDIDATES][offset:offset + limit]],
+                  read_all and len(ranked) <= CANDIDATES)
 
 
 def _types(types: tuple[str, ...]) -> str:

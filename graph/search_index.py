@@ -107,14 +107,16 @@ def tier(name: Name, key: str) -> tuple[int, int] | None:
 
 def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20,
          offset: int = 0) -> dict[str, Any]:
-    """``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {type: count}}``: resources
-    with a name matching ``q``, best first (see the module; ``match`` names the tier, :data:`graph.name_index.TIERS`);
-    ``total`` and ``facets`` count up to :data:`graph.name_index.CANDIDATES` of them; ``types`` keeps resources of those
-    classes (local names). An alias shows the resource's own label. The answer is read-only
+    """``{"total", "total_exact", "items": [{"iri", "label", "types", "match"}], "facets": {type: count}}``:
+    resources with a name matching ``q``, best first (see the module; ``match`` names the tier,
+    :data:`graph.name_index.TIERS`); ``total`` and ``facets`` count the matches among the names read
+    (:func:`graph.name_index.window` of each source, from ``offset + limit``; at most
+    :data:`graph.name_index.CANDIDATES` resources), all of them when ``total_exact``, else they are lower
+    bounds (:attr:`graph.name_index.Ranked.exact`); ``types`` keeps resources of those classes (local names). An alias shows the resource's own label. The answer is read-only
     (:func:`graph.frozen.freeze`): the store keeps it for the next same search until a write."""
     wanted = query(q)
     if not wanted.key:
-        return freeze({"total": 0, "items": [], "facets": {}})
+        return freeze({"total": 0, "total_exact": True, "items": [], "facets": {}})
     names_index = index(store)
     results = store.names.results
     asked = (store.version(), names_index.generation(), wanted, tuple(types) if types is not None else None,
@@ -124,7 +126,7 @@ def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20
         ranked = names_index.ranked(wanted, types, offset, limit)
         items = [{"iri": hit.iri, "label": hit.label, "types": list(hit.types), "match": TIERS[hit.tier]}
                  for hit in ranked.items]
-        return freeze({"total": ranked.total, "items": items, "facets": ranked.facets})
+        return freeze({"total": ranked.total, "total_exact": ranked.exact, "items": items, "facets": ranked.facets})
 
     return results.answer(asked, ranking)
 

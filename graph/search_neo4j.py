@@ -11,15 +11,18 @@ abbreviation's characters apart. ``kinds`` (the types, space-separated) are inde
 so that a search for some types is answered by Lucene too. Exact and prefix matches use a
 range index on ``head`` (the key's start).
 
-A search is one Cypher statement (:data:`_RANKED`) with two sources of at most
-:data:`graph.name_index.CANDIDATES` names each: the names starting with the key (the range index, shortest
-first) and one Lucene query (:func:`lucene_query`) for the names holding the key's terms side by side, which,
-when the key has two or more Han characters, also takes the names holding those characters apart, ranked
-below every name holding them side by side (a boost), so that names apart (abbreviations, which rank last)
-fill only the room the others leave, as on the embedded store. Each resource's best name, the order, the
-page and the facet of each resource counted are computed in the server, and only the page and the facets
-come back. One Lucene query, not one per source: each call has a fixed cost in the server (~1 ms at 1M
-triples) besides its hits, and the names holding the characters apart were mostly the same nodes again.
+A search is one Cypher statement (:data:`_RANKED`) with three sources: the names that are the key (an
+index seek on ``head``, all of them up to :data:`graph.name_index.CANDIDATES`), the other names starting
+with it (the range index, in the ranking's order), and one Lucene query (:func:`lucene_query`) for the names
+holding the key's terms side by side, which, when the key has two or more Han characters, also takes the
+names holding those characters apart, ranked below every name holding them side by side (a boost), so that
+names apart (abbreviations, which rank last) fill only the room the others leave, as on the embedded store;
+each reads as many names as :mod:`graph.name_index` says (the Lucene query a window of its best scores
+only when the names starting with the key fill the page: its order is not the ranking's). Each resource's best name, the order, the page and the facet of each resource counted are
+computed in the server, and only the page, the facets and whether every candidate was read come back: each
+name read costs ~10 µs of server CPU (1M triples), the Lucene call 2–5 ms. One Lucene query, not one per
+source: each call has a fixed cost in the server (~1 ms at 1M triples) besides its hits, and the names
+holding the characters apart were mostly the same nodes again.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 
-from graph.name_index import CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked
+from graph.name_index import CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked, window
 from graph.neo4j_layout import BUMP_VERSION
 
 INDEX = "okg_search_names"
@@ -64,34 +67,54 @@ WITH s, made[i] AS n
 CREATE (s)-[:_STATES]->(n)
 """
 _TYPED = "($types IS NULL OR any(t IN n.types WHERE t IN $types))"
-_STARTING = (f"MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND {_TYPED} "
-             "WITH n ORDER BY size(n.key), n.key LIMIT $cap RETURN n")
-_HOLDING = f"CALL db.index.fulltext.queryNodes('{INDEX}', $lucene, {{limit: $cap}}) YIELD node AS n RETURN n"
+# The sources, each one name more than it may give (to know whether it held more): the names that are the key
+# (an index seek) and the others starting with it in the ranking's order; when those fill the page with
+# resources, the Lucene query's best $reach names by score (they all rank after the page), else its best $all.
+_EXACT = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.head = $head AND n.key = $key AND {_TYPED} "
+          "WITH n LIMIT $all RETURN collect(n) AS exact }")
+_STARTING = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND n.key <> $key "
+             f"AND {_TYPED} WITH n ORDER BY size(n.key), n.key, n.iri LIMIT $all RETURN collect(n) AS starting }}")
+_FILLED = ("CALL (exact, starting) { UNWIND exact + starting[..$reach - 1] AS n "
+           "RETURN count(DISTINCT n.iri) >= $offset + $limit AS filled }")
+_HOLDING = (f"CALL (read) {{ CALL db.index.fulltext.queryNodes('{INDEX}', $lucene, {{limit: read}}) YIELD node "
+            "RETURN collect(node) AS holding }")
+_NONE_HOLDING = "WITH exact, starting, read, [] AS holding"
 BOOST = 10000  # of the terms side by side over the characters apart: any score with it beats any without
 # Tiers as in graph.name_index; an abbreviation's span as graph.name_index.span: from each place of the
 # key's first character, the greedy end of the others in order (past the end when one is missing). Each
 # resource's best name is the least [tier, length, key size, key, name, node] (list order); every property
 # is read once per name, and the label and types only of the page's names (the facet of each counted one).
+# One resource more than counted is ranked, to know whether more matched.
 _RANKED = """
-CALL () {{ {sources} }}
-WITH DISTINCT n
-WITH n, n.key AS key
-WITH n, key, CASE WHEN key = $key THEN CASE WHEN n.alias THEN 1 ELSE 0 END WHEN key STARTS WITH $key THEN 2
-                  WHEN key ENDS WITH $key THEN 3 WHEN key CONTAINS $key THEN 4 ELSE 5 END AS tier
-WITH n, key, tier, CASE WHEN tier < 5 THEN size(key) ELSE reduce(least = null, stretch IN
-         [ends IN [i IN range(0, size(key) - 1) WHERE substring(key, i, 1) = $first
-                   | [i, reduce(at = i, char IN $rest | at + 1 + size(split(substring(key, at + 1), char)[0]))]]
-          WHERE ends[1] < size(key) | ends[1] - ends[0] + 1]
-         | CASE WHEN least IS NULL OR stretch < least THEN stretch ELSE least END) END AS length
-WHERE length IS NOT NULL
-WITH n.iri AS iri, min([tier, length, size(key), key, n.name, n]) AS best
-ORDER BY best[0], best[1], best[2], best[3], iri
-LIMIT $cap
-WITH iri, best[0] AS tier, best[5] AS n
-WITH iri, tier, n, n.types AS types
-WITH collect([iri, tier, n, types]) AS top, collect(head([f IN $facets WHERE f IN types] + [$other])) AS facets
-RETURN facets, [hit IN top[$offset..$offset + $limit]
-                | [hit[0], CASE WHEN hit[2].alias THEN hit[2].label ELSE hit[2].name END, hit[3], hit[1]]] AS items
+{exact}
+{starting}
+{filled}
+WITH exact, starting, CASE WHEN filled THEN $reach ELSE $all END AS read
+{holding}
+WITH size(exact) >= $all OR size(starting) >= read OR size(holding) >= read AS cut,
+     exact[..$all - 1] + starting[..read - 1] + holding[..read - 1] AS found
+CALL (found) {{
+  UNWIND found AS n
+  WITH DISTINCT n
+  WITH n, n.key AS key
+  WITH n, key, CASE WHEN key = $key THEN CASE WHEN n.alias THEN 1 ELSE 0 END WHEN key STARTS WITH $key THEN 2
+                    WHEN key ENDS WITH $key THEN 3 WHEN key CONTAINS $key THEN 4 ELSE 5 END AS tier
+  WITH n, key, tier, CASE WHEN tier < 5 THEN size(key) ELSE reduce(least = null, stretch IN
+           [ends IN [i IN range(0, size(key) - 1) WHERE substring(key, i, 1) = $first
+                     | [i, reduce(at = i, char IN $rest | at + 1 + size(split(substring(key, at + 1), char)[0]))]]
+            WHERE ends[1] < size(key) | ends[1] - ends[0] + 1]
+           | CASE WHEN least IS NULL OR stretch < least THEN stretch ELSE least END) END AS length
+  WHERE length IS NOT NULL
+  WITH n.iri AS iri, min([tier, length, size(key), key, n.name, n]) AS best
+  ORDER BY best[0], best[1], best[2], best[3], iri
+  LIMIT $cap + 1
+  WITH iri, best[0] AS tier, best[5] AS n
+  WITH iri, tier, n, n.types AS types
+  RETURN collect([iri, tier, n, types]) AS top, collect(head([f IN $facets WHERE f IN types] + [$other])) AS facets
+}}
+RETURN NOT cut AND size(top) <= $cap AS exact, facets[..$cap] AS facets,
+       [hit IN top[..$cap][$offset..$offset + $limit]
+        | [hit[0], CASE WHEN hit[2].alias THEN hit[2].label ELSE hit[2].name END, hit[3], hit[1]]] AS items
 """
 
 Read = Callable[..., list[dict[str, Any]]]
@@ -145,15 +168,18 @@ class Neo4jNames(NameIndex):
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         lucene = lucene_query(query, types)
-        statement = _RANKED.format(sources=_STARTING + (f" UNION {_HOLDING}" if lucene else ""))
-        rows = self._read(statement, key=query.key, head=query.key[:HEAD], types=types, cap=CANDIDATES,
-                          first=query.key[0], rest=list(query.key[1:]), facets=list(FACETS), other=OTHER,
-                          offset=offset, limit=limit, lucene=lucene)
+        statement = _RANKED.format(exact=_EXACT, starting=_STARTING, filled=_FILLED,
+                                   holding=_HOLDING if lucene else _NONE_HOLDING)
+        rows = self._read(statement, key=query.key, head=query.key[:HEAD], types=types, all=CANDIDATES + 1,
+                          reach=window(offset, limit) + 1, cap=CANDIDATES, first=query.key[0],
+                          rest=list(query.key[1:]), facets=list(FACETS), other=OTHER, offset=offset, limit=limit,
+                          lucene=lucene)
         facets: dict[str, int] = {}
         for facet in rows[0]["facets"]:  # one per resource counted, best first: the counts in that order
             facets[facet] = facets.get(facet, 0) + 1
         return Ranked(len(rows[0]["facets"]), facets,
-                      [Hit(iri, label, tuple(kinds), tier) for iri, label, kinds, tier in rows[0]["items"]])
+                      [Hit(iri, label, tuple(kinds), tier) for iri, label, kinds, tier in rows[0]["items"]],
+                      rows[0]["exact"])
 
 
 def lucene_query(query: Query, types: list[str] | None) -> str | None:

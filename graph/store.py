@@ -64,9 +64,10 @@ class Store(Backend):
         then an alias: short title, abbreviation, short name), starts with it, ends with it (森林法
         finds 中华人民共和国森林法 before 森林法实施条例), holds it, or holds its characters in
         order (湿地法, 全国人大常委会); traditional or simplified, any width, bracket form or spacing.
-        ``{"total", "items": [{"iri", "label", "types", "match"}], "facets": {class: count}}`` (``match``:
-        exact, alias, prefix, suffix, inside or abbreviation); ``types`` are
-        local class names; ``total`` and ``facets`` count up to 1000 matches."""
+        ``{"total", "total_exact", "items": [{"iri", "label", "types", "match"}], "facets": {class: count}}``
+        (``match``: exact, alias, prefix, suffix, inside or abbreviation); ``types`` are local class names;
+        ``total`` and ``facets`` count up to 1000 matches among the names read for the page, all of them
+        when ``total_exact``, else they are lower bounds (:func:`graph.search_index.find`)."""
         return search_index.find(self, q, types, limit, offset)
 
     def reindex(self) -> int:

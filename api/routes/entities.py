@@ -62,6 +62,10 @@ def missing(store: Store, iri: str) -> HTTPException:
 
 
 class SearchPage(Page[Hit]):
+    total_exact: bool = Field(description="True when ``total`` and ``facets`` count every match; false when "
+                              "the search read only the best names of a broad query (enough for the page, "
+                              "up to 1000): then they are lower bounds, as Elasticsearch's "
+                              "``hits.total.relation: gte``.")
     facets: dict[str, int] = Field(description="Matches per kind (Law, Organ, AdministrativeArea, "
                                    "OversightActivity, Report, Statistic, Issue, Deputy, Mention, Other), "
                                    "before ``type`` and paging cut them.")
@@ -77,13 +81,15 @@ def search(
 ) -> dict[str, Any]:
     """Resources by name, best first: the name is ``q`` (a label, then an alias such as a short
     title or an abbreviation), starts with it, ends with it, holds it, or holds its characters in
-    order (湿地法 → 中华人民共和国湿地保护法); ``total`` and ``facets`` count matches up to 1000."""
+    order (湿地法 → 中华人民共和国湿地保护法); ``total`` and ``facets`` count matches up to 1000, all of
+    them when ``total_exact``, else the matches among the best names read for the page (lower bounds)."""
     text = q.strip()
     if not text:
         raise HTTPException(422, "q: give at least one non-blank character")
     found = store.find(text, split_types(type, "type"), paging.limit, paging.offset)
-    facets = store.find(text, None, 0)["facets"] if type else found["facets"]
-    return {**paging.page([], found["total"]), "items": found["items"], "facets": facets}
+    counted = store.find(text, None, 0) if type else found
+    return {**paging.page([], found["total"]), "total_exact": found["total_exact"] and counted["total_exact"],
+            "items": found["items"], "facets": counted["facets"]}
 
 
 @router.get("/entities/{id:path}/neighbors", operation_id="neighbors", response_model=Subgraph)

@@ -1,6 +1,8 @@
 """/search ranks inside each store's engine (SQLite, Cypher) as :mod:`graph.name_index` states it:
 on the samples, every total, facet count and page equals the ranking computed in Python over every
-name the store's index holds (:func:`graph.search_index.tier`), for many queries of every kind."""
+name the store's index holds (:func:`graph.search_index.tier`), for many queries of every kind, and
+says so (``total_exact``) when no source was cut; a broad query read only as far as its page needs
+says it is not exact, counts no more than match, and still gives the ranking's first page."""
 from __future__ import annotations
 
 import random
@@ -10,7 +12,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from graph import Store
-from graph.name_index import CANDIDATES, FACETS, OTHER, TIERS, Name
+from graph.name_index import CANDIDATES, FACETS, OTHER, TIERS, Name, window
 from graph.search_fts import FILE
 from graph.search_index import query, tier
 from ontology.textform import is_han, search_key
@@ -36,7 +38,8 @@ def facet(types: tuple[str, ...]) -> str:
 
 
 def expected(names: list[Name], q: str, types: list[str] | None = None) -> dict[str, Any]:
-    """The whole ranking of ``q`` over ``names``, as ``Store.find`` answers it with no limit."""
+    """The whole ranking of ``q`` over ``names`` (its first :data:`CANDIDATES` resources, exact when
+    there are no more), as ``Store.find`` answers it with no limit when it reads every name."""
     key = search_key(q)
     best: dict[str, tuple[tuple[int, int, int, str, str], Name]] = {}
     for name in names:
@@ -52,7 +55,7 @@ def expected(names: list[Name], q: str, types: list[str] | None = None) -> dict[
         facets[facet(name.types)] = facets.get(facet(name.types), 0) + 1
     items = [{"iri": iri, "label": name.label if name.alias else name.name, "types": list(name.types),
               "match": TIERS[order[0]]} for iri, (order, name) in ranked]
-    return {"total": len(ranked), "items": items, "facets": facets}
+    return {"total": len(ranked), "total_exact": len(best) <= CANDIDATES, "items": items, "facets": facets}
 
 
 def queries(names: list[Name]) -> list[str]:
@@ -67,10 +70,16 @@ def queries(names: list[Name]) -> list[str]:
     return list(dict.fromkeys(q for q in out if q and all(is_han(c) for c in q)))
 
 
+def holding(names: list[Name], q: str) -> int:
+    """Names holding every character of ``q``'s key, in any order: more than any source of either store
+    gives (Lucene's query for an abbreviation takes them all)."""
+    chars = set(query(q).chars or search_key(q))
+    return sum(chars <= set(n.key) for n in names)
+
+
 def within_candidates(names: list[Name], q: str) -> bool:
     """No source of candidates is cut at :data:`CANDIDATES` for ``q``: then the engine sees every match."""
-    chars = set(query(q).chars or search_key(q))
-    return sum(chars <= set(n.key) for n in names) < CANDIDATES
+    return holding(names, q) < CANDIDATES
 
 
 def test_totals_facets_and_pages_equal_the_full_ranking(sample_store: Store) -> None:
@@ -80,9 +89,40 @@ def test_totals_facets_and_pages_equal_the_full_ranking(sample_store: Store) -> 
     kinds = set()
     for q in asked:
         want = expected(names, q)
+        assert want["total_exact"]
         assert sample_store.find(q, limit=CANDIDATES) == want, q
         kinds |= {item["match"] for item in want["items"]}
     assert kinds == set(TIERS)  # every tier was met
+
+
+def test_a_page_reads_a_window_of_names_and_says_when_its_counts_are_lower_bounds(sample_store: Store) -> None:
+    """With the first page of 20, a source reads :func:`window` names when the page can do with them: a
+    query no source holds more for is answered exactly as before; one read only in part (its page filled
+    by the names that are the key or start with it) says its counts are not exact, counts no more than
+    match (each facet too), and its page is the ranking's first page (exact names, then aliases, ...),
+    as far as no source holds more than :data:`CANDIDATES` names."""
+    names = held(sample_store)
+    reach = window(0, 20)
+    narrow = wide = 0
+    for q in queries(names) + ["法", "人", "中华人民共和国", "条例", "人大", "委员会", "人民政府", "法院"]:
+        want = expected(names, q)
+        found = sample_store.find(q, limit=20)
+        if within_candidates(names, q):  # beyond, Lucene's best CANDIDATES by score decide (as before windows)
+            assert found["items"] == want["items"][:20], q
+        if holding(names, q) <= reach:
+            narrow += 1
+            assert found == {**want, "items": want["items"][:20]}, q
+        if found["total_exact"]:
+            assert found == {**want, "items": want["items"][:20]}, q
+        else:
+            wide += 1
+            assert holding(names, q) > reach, q
+            assert len(found["items"]) <= found["total"] < want["total"], q
+            assert all(count <= want["facets"][facet] for facet, count in found["facets"].items()), q
+            if within_candidates(names, q):  # cut at the window, not at CANDIDATES: the page was of tiers read in order
+                assert {item["match"] for item in found["items"]} <= set(TIERS[:3]), q
+                assert sample_store.find(q, limit=CANDIDATES) == want, q  # a page that needs them all reads them all
+    assert narrow > 60 and wide >= 5
 
 
 def test_pages_run_across_tiers_and_types_filter_in_the_engine(sample_store: Store) -> None:
@@ -94,14 +134,35 @@ def test_pages_run_across_tiers_and_types_filter_in_the_engine(sample_store: Sto
         want = expected(names, q)
         pages = [sample_store.find(q, limit=7, offset=offset) for offset in range(0, want["total"] + 7, 7)]
         assert [item for page in pages for item in page["items"]] == want["items"], q
-        assert {page["total"] for page in pages} == {want["total"]}
+        for offset, page in zip(range(0, want["total"] + 7, 7), pages):  # a later page reads more names
+            assert page["total"] == want["total"] if page["total_exact"] else page["total"] < want["total"], (q, offset)
+            assert page["total_exact"] or holding(names, q) > window(offset, 7), (q, offset)
         for types in (["Law"], ["Organ", "AdministrativeArea"]):
             assert sample_store.find(q, types, limit=CANDIDATES) == expected(names, q, types), (q, types)
 
 
 def test_search_route_pages_and_counts(client: TestClient, sample_store: Store) -> None:
-    want = expected(held(sample_store), "湿地")
+    names = held(sample_store)
+    assert holding(names, "湿地") <= window(0, 3)
+    want = expected(names, "湿地")
     first, second = (client.get("/search", params={"q": "湿地", "limit": 3, "offset": offset}).json()
                      for offset in (0, 3))
     assert first["items"] + second["items"] == want["items"][:6]
     assert first["total"] == second["total"] == want["total"] and first["facets"] == want["facets"]
+    assert first["total_exact"] is second["total_exact"] is True
+
+
+def test_search_route_says_when_a_broad_querys_counts_are_lower_bounds(client: TestClient,
+                                                                       sample_store: Store) -> None:
+    names = held(sample_store)
+    q = "中华人民共和国"
+    assert holding(names, q) > window(0, 10) and within_candidates(names, q)
+    want = expected(names, q)
+    page = client.get("/search", params={"q": q, "limit": 10}).json()
+    assert page["total_exact"] is False and page["total"] < want["total"]
+    assert page["items"] == want["items"][:10]
+    every = client.get("/search", params={"q": q, "limit": CANDIDATES}).json()
+    assert every["total_exact"] is True and every["total"] == want["total"] and every["facets"] == want["facets"]
+    # typed: the facets count every kind (one search of its own, with the page's window), and those were cut
+    laws = client.get("/search", params={"q": q, "type": "Law", "limit": 10}).json()
+    assert laws["total_exact"] is False and laws["facets"] == page["facets"]
