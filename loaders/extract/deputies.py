@@ -127,6 +127,7 @@ def find(ctx: Context) -> list[DeputyMention]:
     found: list[DeputyMention] = []
     taken = Claimed()
     counted: set[tuple[int, str]] = set()  # (count, level run) of each counted group found
+    groups: set[str] = set()  # the words of each group found, simplified, without 人大 (for _named_before)
 
     def add(start: int, end: int, count: int | None, name: str | None, again: bool = False) -> None:
         """Record a mention; ``again``: a count that is a group of its own even when an earlier group has it
@@ -137,9 +138,12 @@ def find(ctx: Context) -> list[DeputyMention]:
             return
         first, last, mention = ctx.span(start, end)
         if count is not None and name is None:
-            if (count, _level_run(mention)) in counted and not again:
+            run = _level_run(mention)
+            if (count, run) in counted and not again:
                 return  # the same group counted again (4名县人大代表 … 四位县人大代表)
-            counted.add((count, _level_run(mention)))
+            counted.add((count, run))
+        if name is None:
+            groups.add(simplify(mention).replace("人大", ""))
         found.append(DeputyMention(mention, first, last, name, count))
 
     lines = ctx.lines_with("代表")  # every pattern names 代表
@@ -154,7 +158,7 @@ def find(ctx: Context) -> list[DeputyMention]:
             add(*match.span("present"), int(value) if value is not None else None, None, again=True)
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
-            if not _named_before(match.group(), found):
+            if not _named_before(match.group(), groups, counted):
                 add(*match.span(), None, None)
     for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS):
         for start, end in lines:
@@ -179,14 +183,14 @@ def find(ctx: Context) -> list[DeputyMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _named_before(words: str, found: list[DeputyMention]) -> bool:
+def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -> bool:
     """Whether a part or whole of the deputies (``words``: 部分县乡人大代表, 全体人大代表) is a group already
     found: the same words, or a part or whole (部分, 全体) of the same levels as a counted group
-    (部分县乡人大代表 in a headline, 全乡34名县乡人大代表 in its story; 全镇79名正式代表 … 全体人大代表)."""
-    plain = words.replace("人大", "")
-    return any(simplify(d.mention).replace("人大", "") == plain for d in found if d.name is None) or (
-        words.startswith(("部分", "全体")) and any(
-            d.count is not None and d.name is None and _level_run(d.mention) == _level_run(words) for d in found))
+    (部分县乡人大代表 in a headline, 全乡34名县乡人大代表 in its story; 全镇79名正式代表 … 全体人大代表).
+    ``groups``: the words of the groups found, simplified and without 人大; ``counted``: (count, level run) of
+    the counted ones. Kept as they are found, not read again from every mention for every group."""
+    return words.replace("人大", "") in groups or (
+        words.startswith(("部分", "全体")) and _level_run(words) in {run for _, run in counted})
 
 
 def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str], counted: set[str]) -> list[re.Match[str]]:

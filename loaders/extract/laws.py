@@ -61,7 +61,10 @@ _ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|
 _DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
-                      rf"|(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=听取)|(?<=关于)|(?<=[对就、和及：:“]))了?(?P<draft>{_DRAFT_TITLE})"
+                      # the last character of every lookbehind first: one test rejects most positions, which
+                      # would otherwise try every lookbehind (the draft's branch has no leading literal to skip by)
+                      rf"|(?<=[议改订取于对就、和及：:“])(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=听取)|(?<=关于)|(?<=[对就、和及：:“]))"
+                      rf"了?(?P<draft>{_DRAFT_TITLE})"
                       r"(?=(?:修正案)?[（(]?(?:修订|修正)?草案)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")

@@ -639,7 +639,9 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
 
 # Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).
 # Also with 等 and a count of areas of mixed kinds (丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会; 九龙坡等5个…).
-_SHORT_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}}|[{HAN_CHARS}]{{2,4}}(?=等))等?(?:[两二三四五六七八九十]|\d+)个?"
+# Its lookahead (2-4 characters, then 、 or 等) is what both branches start with: tested once, it spares most
+# positions the two branches' backtracking over {2,4}.
+_SHORT_LIST = re.compile(rf"(?=[{HAN_CHARS}]{{2,4}}[、等])((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}}|[{HAN_CHARS}]{{2,4}}(?=等))等?(?:[两二三四五六七八九十]|\d+)个?"
                          rf"(?:区县|县区|县市区|县市|[地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
 
 

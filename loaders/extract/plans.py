@@ -23,12 +23,9 @@ _SHORT_NUMBERED = 40  # a numbered line this short without a full stop is a head
 _STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
 _PLAN_PREAMBLE = re.compile(r"制定[^。，,]{0,30}(?:监督)?工作(?:计划|要点)[。.]?\s*$")
 _PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
-_RANKS = (
-    (re.compile(rf"^\s*第{ORDINAL}(?:部分|章)"), 1),
-    (re.compile(rf"^\s*{ORDINAL}[、.．]"), 1),
-    (re.compile(rf"^\s*[（(]{ORDINAL}[)）]"), 2),
-    (re.compile(r"^\s*\d+[、.．]"), 3),
-)
+# A heading's number by its rank (第一部分 or 一、; （一）; 1.), the ranks tried in this order: one match per line,
+# the same as one per rank, since no rank's number opens with a blank.
+_NUMBER = re.compile(rf"^\s*(?:(?P<r1>第{ORDINAL}(?:部分|章)|{ORDINAL}[、.．])|(?P<r2>[（(]{ORDINAL}[)）])|(?P<r3>\d+[、.．]))")
 # An intention: 拟…, 计划于… (not 按计划开展, work done as planned), 明年…, 新的一年…, 将于(近期)/将持续/将适时…,
 # 适时听取…, a proposed agenda.
 FUTURE = re.compile(
@@ -71,12 +68,13 @@ def is_title_line(line: str, first: bool = False) -> bool:
 
 def heading_rank(line: str) -> int:
     """0 for an unnumbered heading, 1 for 一、, 2 for （一）, 3 for 1."""
-    return next((rank for pattern, rank in _RANKS if pattern.match(line)), 0)
+    number = _NUMBER.match(line)
+    return int(number.lastgroup.removeprefix("r")) if number else 0  # r1, r2, r3: the rank
 
 
 def after_number(line: str) -> int:
     """Where a numbered line's words begin, past its number and the spaces after it (0 unnumbered)."""
-    number = next((m for pattern, _ in _RANKS if (m := pattern.match(line))), None)
+    number = _NUMBER.match(line)
     return len(line) - len(line[number.end():].lstrip()) if number else 0
 
 

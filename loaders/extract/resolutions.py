@@ -46,6 +46,9 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
     found: list[tuple[str, Span]] = []
     listing = False  # the part before ended with ； a resolution it adopted: a list of them runs on
     for sentence in sentences:
+        if text.find("决议", sentence.start, sentence.end) < 0:  # every resolution says 决议: most sentences hold none
+            listing = False
+            continue
         adopted_any, listed = False, listing
         for resolution in _RESOLUTION.finditer(text, sentence.start, sentence.end):
             # …通过了关于政府工作报告的决议；关于…计划的决议；…: the verb before the first stands for the list's

@@ -388,7 +388,8 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     congress's oversight in percent, unlike the other percentages a report quotes."""
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (value, rate word) of each rate found
-    lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)})  # where a rate can be
+    lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
+                    if text.find("%", *line) >= 0 or text.find("％", *line) >= 0})  # and the sign every rate ends in
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())):
             continue  # a rule's threshold (满意率低于60%的)
