@@ -18,6 +18,11 @@ from loaders.lexicon.tables import rows
 _TITLE = re.compile(r"《[^《》]*》")
 
 
+def _blank_title(title: re.Match[str]) -> str:
+    """A title with its words replaced by a private-use character that no row names."""
+    return "《" + "\ue000" * (len(title.group()) - 2) + "》"
+
+
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, re.Pattern[str]]:
     """Activity kind → one compiled pattern: the alternatives of its rows, in file order.
@@ -71,8 +76,8 @@ def not_activities() -> Callable[[str], bool]:
     inside = quick("|".join(anywhere))
 
     def holds(text: str) -> bool:
-        if "《" in text:  # a title is a name, never a phrasing (《关于加强规范性文件备案审查工作的决定》)
-            text = _TITLE.sub("《》", text)
+        if "《" in text:  # a title is a name, never a phrasing (《关于加强规范性文件备案审查工作的决定》): its
+            text = _TITLE.sub(_blank_title, text)  # words go, its length stays for the rows' distances
         return bool(inside.search(text) or (opening and opening.match(text)))
     return holds
 
