@@ -29,6 +29,10 @@ def test_a_plans_activities_are_planned(facts_of, text: str) -> None:
     "对2022年开展的《中华人民共和国野生动物保护法》执法检查审议意见落实情况进行跟踪监督。",
     "9月29日，县人大常委会开展了对县政府贯彻落实《中华人民共和国森林法》审议意见情况的专项检查。",
     "常委会组织开展办理《湖北省河湖保护条例》审议意见情况专项检查。",
+    # the opinions named by a long title of their own (a county's agenda, as 舟曲县人大常委会's pages write it)
+    "审议了县人民政府办理落实《关于全县贯彻实施〈中华人民共和国大气污染防治法〉及禁限燃放烟花爆竹审议意见》情况的报告。",
+    "听取县人民政府办理落实《关于全县贯彻实施〈中华人民共和国水污染防治法〉审议意见》情况的报告。",
+    "听取区政府关于贯彻落实《区人大常委会关于〈中华人民共和国固体废物污染环境防治法〉执法检查报告的审议意见》情况的报告。",
 ])
 def test_a_follow_up_ties_its_laws_to_an_inspection(facts_of, text: str) -> None:
     facts = facts_of(text)
