@@ -123,7 +123,8 @@ def test_sparql_answers_are_cut_at_the_caps(sample_store: Store, caps: dict[str,
         assert response.status_code == 200 and time.monotonic() - began < 10
         body = response.json()
         assert cut in body["truncated"] and cut in response.headers["okg-truncated"]
-        assert len(response.content) < 4096 + 1024
+        if "max_result_bytes" in caps:  # the byte cap, with room for the envelope; rows' size varies with the data
+            assert len(response.content) < caps["max_result_bytes"] + 1024
         assert 0 < len(body["results"]["bindings"]) <= caps.get("max_rows", 10**9)
         whole = client.post("/sparql", content="SELECT * WHERE { ?s a ?t } LIMIT 3", headers=SPARQL).json()
         assert "truncated" not in whole and len(whole["results"]["bindings"]) == 3
