@@ -22,7 +22,7 @@ from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.normalise import title_form, title_key
-from loaders.lexicon.patterns import HAN_CHARS, OWN_AREA, SMALL_NUMERAL_CHARS
+from loaders.lexicon.patterns import HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -155,7 +155,7 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
 
 # A standing committee named right before a decision's title, as its maker (全国人大常委会《关于…的决定》,
 # 四川省人大常委会颁布的《…》, 省人大常委会《…》): the words before the title that end at 《.
-_MAKER = re.compile(r"(全国|[省市县区州旗]?)(人大常委会|人民代表大会常务委员会)(?:颁布|通过|作出|制定|出台)?的?$")
+_MAKER = re.compile(rf"(全国|[省市县区州旗]?)(人大常委会|人民代表大会常务委员会)(?:{MAKING})?的?$")
 
 
 def _maker_before(text: str, start: int) -> str:

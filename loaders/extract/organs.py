@@ -30,7 +30,7 @@ from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
 # Between a law's maker and its title: nothing, or the opening of the title (国务院《X条例》), or the act
 # of making it (国务院颁布的《X条例》, 省人大常委会制定的…).
-_MAKES = re.compile(r"(?:(?:制定|颁布|发布|出台|通过|公布|印发)(?:实施)?的)?《?")
+_MAKES = re.compile(rf"(?:{MAKING}的)?《?")
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 _CONJUNCTIONS = set("和及与或并对在向")
 # 代表工委会同县政府督查室: after a body's name, 会同 is "jointly with", not the county 会同县

@@ -9,6 +9,8 @@ import re
 
 #: The CJK Unified Ideographs block: one Han character of running text.
 HAN_CHARS = "\u4e00-\u9fff"
+# The act of making a law, between its maker and its title (国务院颁布的《…》, 省人大常委会通过的《…》).
+MAKING = "(?:制定|颁布|发布|出台|通过|公布|印发|作出)(?:实施)?"
 HAN = f"[{HAN_CHARS}]"
 #: Han characters including extension A and the compatibility block (for decoding and conversion).
 HAN_WIDE = "[\u3400-\u9fff\uf900-\ufaff]"
