@@ -44,13 +44,13 @@ class Reading:
     """Which copy a stored report's graph was read from, and how that copy ranks (:func:`precedence`)."""
 
     precedence: Precedence
-    #: The source it was read from (the second part of its hash); None when unknown (an import).
+    #: The digest of the source it was read from (the third part of its hash); None when unknown (an import).
     source: str | None
 
     @classmethod
     def of(cls, iri: URIRef, graph: Graph, stored_hash: str) -> Reading:
         """The reading of a report graph stored with ``stored_hash``, ``"<content digest> <header digest>
-        <source>"`` (:attr:`loaders.build.ReportGraph.content_hash`; an import's hash has one part)."""
+        <source digest>"`` (:attr:`loaders.build.ReportGraph.content_hash`; an import's hash has one part)."""
         _, header, source = (stored_hash.split(" ", 2) + ["", ""])[:3]
         return cls(precedence(iri, graph, header), source or None)
 
@@ -200,25 +200,26 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     new = _stored(iri, graph)
     source = next(iter(new.sources), None)
     copies = [index.reports[r] for r in sorted(index.by_text.get(new.text_hash or "", ()))]
-    ours = Reading.of(iri, graph, content_hash).precedence
+    ours = Reading.of(iri, graph, content_hash)
     kept = min(copies, key=lambda r: index.reading(r.iri).precedence, default=None)
-    if kept is not None and not _read_from(index, kept, source) and index.reading(kept.iri).precedence <= ours:
-        return _copy_of(index, kept, copies, source, own_reading=index.reading(kept.iri).precedence == ours)
+    if kept is not None and not _read_from(index, kept, source, ours) and index.reading(kept.iri).precedence <= ours.precedence:
+        return _copy_of(index, kept, copies, source, own_reading=index.reading(kept.iri).precedence == ours.precedence)
     for other in {s for copy in copies for s in copy.sources} - new.sources:
         graph.add((iri, SOURCE, Literal(other)))  # the sources of every copy stay
     edits = {**_retire(index, source, keep=str(iri)), **{c.iri: None for c in copies if c.iri != str(iri)}}
-    superseded = [c.iri for c in copies if not _read_from(index, c, source)]
+    superseded = [c.iri for c in copies if not _read_from(index, c, source, ours)]
     replaced = str(iri) in index.reports or None in edits.values()
     return Placement("replaced" if replaced else "inserted", (iri, graph, content_hash), edits, supersedes=superseded)
 
 
-def _read_from(index: Index, stored: Stored, source: str | None) -> bool:
-    """Whether ``stored`` was read from ``source`` (which may have been edited since): its reading
-    says so, or, when the reading's source is not known, it has no other source."""
+def _read_from(index: Index, stored: Stored, source: str | None, ours: Reading) -> bool:
+    """Whether ``stored`` was read from ``source`` (which may have been edited since; ``ours`` is the
+    reading of it being placed): its reading names the same source, or, when the reading's source is
+    not known, it has no other source."""
     if source is None or source not in stored.sources:
         return False
     read = index.reading(stored.iri).source
-    return read == source or (read is None and stored.sources == {source})
+    return (read is not None and read == ours.source) or (read is None and stored.sources == {source})
 
 
 def _copy_of(index: Index, kept: Stored, copies: list[Stored], source: str | None, own_reading: bool) -> Placement:

@@ -213,3 +213,11 @@ def test_an_edited_header_of_the_copy_read_replaces_it_though_copies_remain(stor
     assert edited.outcome == "replaced" and store.counts()["reports"] == 1
     [row] = store.reports()
     assert row["year"] == 2022 and len(row["sources"]) == 2
+
+
+def test_the_path_a_report_was_read_from_is_stated_once_and_nowhere_else(store: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "reports-of-a-user" / "report.txt", body("d01.txt"))
+    store_all([path], store)
+    assert path not in (store.report_hash(URIRef(report_iris(store)[0])) or "")  # identity keeps a digest of it
+    lines = [line for line in store.export("nq").splitlines() if "reports-of-a-user" in line]
+    assert len(lines) == 1 and "sourceLocation" in lines[0]
