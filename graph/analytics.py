@@ -72,12 +72,13 @@ def communities(store: Backend) -> list[dict[str, Any]]:
             for i, members in enumerate(groups)]
 
 
-def _pairs(store: Backend, targets: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Pairs of nodes that one activity links through ``targets`` relationships, with the activities."""
+def _pairs(store: Backend, targets: tuple[str, ...], kinds: frozenset[str]) -> list[dict[str, Any]]:
+    """Pairs of nodes that one activity of one of ``kinds`` (class local names) links through
+    ``targets`` relationships, with the activities."""
     g = projection(store)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for activity, data in g.nodes(data=True):
-        if "OversightActivity" in data.get("types", []):
+        if kinds.intersection(data.get("types", [])):
             ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in targets})
             for pair in combinations(ends, 2):
                 shared[pair].append(activity)
@@ -87,13 +88,15 @@ def _pairs(store: Backend, targets: tuple[str, ...]) -> list[dict[str, Any]]:
 
 
 def co_inspection(store: Backend) -> list[dict[str, Any]]:
-    """Laws inspected together: pairs of laws one activity concerns, weighted by how often."""
-    return _pairs(store, ("concernsLaw",))
+    """Laws inspected together: pairs of laws one inspection or follow-up concerns, weighted by how
+    often (the hearing of an inspection's report, a review concerning the same laws, is not counted
+    again)."""
+    return _pairs(store, ("concernsLaw",), frozenset({"LawEnforcementInspection", "FollowUpOversight"}))
 
 
 def joint_activities(store: Backend) -> list[dict[str, Any]]:
     """Organ-to-organ: pairs of organs that conducted an activity together (conductedBy, jointlyWith)."""
-    return _pairs(store, ("conductedBy", "jointlyWith"))
+    return _pairs(store, ("conductedBy", "jointlyWith"), frozenset({"OversightActivity"}))
 
 
 # The measures by the names the API and the command line take.

@@ -6,7 +6,9 @@ What a report states about its work (DESIGN.md):
 - a summary count (开展执法检查11项) is an ``okg:Statistic`` whose ``okg:measure`` is the activity
   kind (``law_enforcement_inspection``), not an activity instance: no instance carries a count;
 - a follow-up (跟踪检查, 回头看, 审议意见落实情况) is also an ``okg:FollowUpOversight``, and the
-  laws it concerns count as inspected;
+  laws it concerns count as inspected; when one statement gives the follow-up both as an inspection
+  and as the hearing of its report, the inspection is the follow-up and the hearing a review, so
+  the statement counts once among inspections and follow-ups;
 - the loop's steps are ``okg:Finding`` (``hasFinding``), ``okg:ReviewOpinion`` (``opinionOn``) and
   ``okg:HandlingReport`` (``considered``, ``respondsTo``), linked within the report only, so that
   replacing a report replaces exactly its triples; links across reports are computed at query time
@@ -47,6 +49,7 @@ LOOP_CLASSES: dict[str, URIRef] = {
     "handling_report": OKG.HandlingReport,
 }
 PLANNED = {"zh": "（计划）", "en": " (planned)"}
+INSPECTION = "law_enforcement_inspection"  # the Facts type of an inspection (ACTIVITY_CLASSES key)
 
 
 @lru_cache(maxsize=None)
@@ -68,11 +71,11 @@ def label(kind: str, what: str, years: tuple[int, int] | None, lang: str) -> str
     return " · ".join(part for part in (kind, what, when) if part)
 
 
-def _classes(act: Activity) -> list[URIRef]:
+def _classes(act: Activity, follow_up: bool) -> list[URIRef]:
     """The kinds an activity is typed with: its own, and FollowUpOversight for a follow-up
     (instead of OtherOversightActivity, which a follow-up makes more specific)."""
     own = ACTIVITY_CLASSES[act.type]
-    if not act.follow_up:
+    if not follow_up:
         return [own]
     return [OKG.FollowUpOversight] if own == OKG.OtherOversightActivity else [own, OKG.FollowUpOversight]
 
@@ -87,7 +90,8 @@ def _what(laws: list[str], subject: str) -> str:
 def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     """Add the report's activities, statistics and loop steps to ``builder.g``."""
     totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics if stat.kind}
-    nodes = [None if _summary(act, totals) and not act.laws else activity(builder, act, laws)
+    inspections = {(act.start, act.end) for act in facts.activities if act.type == INSPECTION}
+    nodes = [None if _summary(act, totals) and not act.laws else activity(builder, act, laws, _follows_up(act, inspections))
              for act in facts.activities]
     for stat in facts.statistics:
         statistic(builder, stat)
@@ -100,6 +104,12 @@ def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
             builder.g.add((node, OKG.respondsTo, opinions[step.responds_to]))
 
 
+def _follows_up(act: Activity, inspections: set[tuple[int, int]]) -> bool:
+    """Whether ``act`` is a follow-up node: a follow-up that is not the hearing of a report whose
+    statement (its ``(start, end)``, one of ``inspections``) also gives the follow-up as an inspection."""
+    return act.follow_up and (act.type == INSPECTION or (act.start, act.end) not in inspections)
+
+
 def _summary(act: Activity, totals: set[tuple[str | None, int, int]]) -> bool:
     """Whether an activity is a summary count: a statistic of its kind states its number
     (a count of laws, 检查6部法律实施情况, is one inspection, not a total)."""
@@ -107,11 +117,12 @@ def _summary(act: Activity, totals: set[tuple[str | None, int, int]]) -> bool:
                                          for kind, start, end in totals)
 
 
-def activity(builder: _Builder, act: Activity, laws: LawNodes) -> URIRef:
-    """One activity node (without its count: a summary count's number is a statistic)."""
+def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) -> URIRef:
+    """One activity node (without its count: a summary count's number is a statistic); ``follow_up``:
+    whether it is the statement's :class:`~ontology.OKG.FollowUpOversight` (see the module's docstring)."""
     g = builder.g
     node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type)
-    classes = _classes(act)
+    classes = _classes(act, follow_up)
     for cls in classes:
         builder.typed(node, cls)
     years = (act.year, act.year) if act.year else builder.years
@@ -119,7 +130,7 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes) -> URIRef:
     g.add((node, OKG.status, Literal(act.status)))
     what = _what(act.laws, act.subject)
     for lang in ("zh", "en"):
-        kind = class_label(classes[-1] if act.follow_up else classes[0], lang)
+        kind = class_label(classes[-1] if follow_up else classes[0], lang)
         text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
     if act.conducted_by:  # another body's work the report's organ assisted

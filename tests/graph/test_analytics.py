@@ -7,6 +7,9 @@ import pytest
 from world import JOINT_PAIR, ingest, world_reports
 
 from graph import Store, analytics
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
 
 KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 
@@ -36,3 +39,15 @@ def test_analytics_agree_across_stores(fresh_store: Callable[[str], Store], corp
         ingest(db, corpus)
     for name in ("centrality", "communities", "co_inspection", "joint_activities"):
         assert getattr(analytics, name)(embedded) == getattr(analytics, name)(neo4j), name
+
+
+@pytest.mark.parametrize("text", [  # a province's 2022 communiqué, as a new user collected it (江苏, in simplified script)
+    "会议听取了省人大常委会执法检查组所作的关于检查《中华人民共和国种子法》《江苏省种子条例》实施情况的报告。",
+    "会议听取和审议了市人大常委会执法检查组关于《中华人民共和国消防法》和《湖北省消防条例》执法检查情况的报告。",
+    "常委会对《中华人民共和国森林法》《中华人民共和国湿地保护法》实施情况开展执法检查，并听取审议了执法检查报告。",
+])
+def test_laws_inspected_together_once_weigh_one(fresh_store: Callable[[str], Store], text: str) -> None:
+    doc = Document(text=text, source="r.txt", metadata={"organ": "江苏省人民代表大会常务委员会", "year": "2022"})
+    db = fresh_store("embedded")
+    ingest(db, [build(doc, extract(doc))])
+    assert [p["weight"] for p in analytics.co_inspection(db)] == [1]

@@ -89,6 +89,20 @@ def test_a_follow_up_is_typed_so_and_concerns_its_laws(text: str) -> None:
     assert validate(g) == []
 
 
+@pytest.mark.parametrize("text", [  # the first as a county's 2019 report says it (舟曲县, a new user's file)
+    "审议了县人民政府办理落实《关于全县贯彻实施<中华人民共和国大气污染防治法>审议意见》情况的报告。",
+    "会议听取和审议了市人民政府关于《中华人民共和国食品安全法》执法检查报告审议意见落实情况的报告。",
+    "听取了区政府关于《湖北省河湖保护条例》执法检查审议意见研究处理情况的报告。",
+])
+def test_a_follow_up_heard_as_a_report_is_one_follow_up_and_one_review(text: str) -> None:
+    g = graph_of(text)
+    (follow_up,) = g.subjects(RDF.type, OKG.FollowUpOversight)
+    assert (follow_up, RDF.type, OKG.LawEnforcementInspection) in g
+    reviews = list(g.subjects(RDF.type, OKG.WorkReportReview))
+    assert reviews and follow_up not in reviews
+    assert validate(g) == []
+
+
 def test_every_activity_statistic_and_step_has_a_zh_and_an_en_label(sample_graphs) -> None:
     for name, g in sample_graphs.items():
         for cls in (OKG.OversightActivity, OKG.Statistic, OKG.Finding, OKG.ReviewOpinion, OKG.HandlingReport):
