@@ -86,7 +86,8 @@ class Context:
         read (a misspelt ``orgn:``), a ``url:`` that is no web address (one saying it is unknown is
         none: :func:`loaders.document.states_unknown`), an ``organ:`` no
         rule reads as an organ (stored under its own words, apart from the organ it may mean), an area
-        name several areas bear that nothing in the report decides (its organs keep the bare name)."""
+        name several areas bear that nothing in the report decides (its organs keep the bare name), a
+        report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
         url = self.doc.metadata.get("url", "")
@@ -102,6 +103,9 @@ class Context:
             found.append(f"organ: {self.metadata.get('organ') or given!r}: its area is one of {len(codes)} of that "
                          f"name (division codes {listed}) and the report does not say which; name the city or "
                          "province in the organ: header")
+        if not self.metadata.get("year"):
+            found.append("year: neither the header nor the text's opening says which year the report covers, so its "
+                         "activities have no year and drop out of year filters; add a year: line to the header")
         return found
 
     @cached_property

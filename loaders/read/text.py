@@ -11,6 +11,7 @@ from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 
 _HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:：]\s?(.*)$")
+_FIELD_WITHOUT_COLON = re.compile(r"^([A-Za-z_][\w-]*)\s+\S")
 #: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
 _LEVEL_WORDS = {
     **{level: level for level in LEVELS},
@@ -25,7 +26,12 @@ _LEVEL_WORDS = {
 
 def read_text(data: bytes, source: str, declared: str | None = None) -> Document:
     """Decode a text file; leading ``key: value`` lines up to the first blank line are metadata."""
-    metadata, body = split_header(decode(data, source, declared))
+    text = decode(data, source, declared)
+    if stray := stray_header_line(text):
+        number, line = stray
+        raise ReadError(f"{source}: header line {number} {line[:40]!r} is not `key: value` (its colon is missing), "
+                        "so the header would be read as text; add the colon or delete the line")
+    metadata, body = split_header(text)
     for field in DATE_FIELDS:
         if metadata.get(field):
             metadata[field] = header_date(metadata[field], f"{source}: header field {field}")
@@ -107,6 +113,25 @@ def _level_words() -> str:
     """The Chinese level words :func:`header_level` reads, by level: ``全国/国家/国家级/中央 (national); …``."""
     return "; ".join("/".join(word for word, of in _LEVEL_WORDS.items() if of == level and word != level) + f" ({level})"
                      for level in LEVELS)
+
+
+def stray_header_line(text: str) -> tuple[int, str] | None:
+    """The first line (1-based number, text) among the opening ``key: value`` lines that names a
+    header field okg reads (:data:`loaders.document.HEADER_FIELDS`) without its colon (``url
+    http://…``, ``organ 某县…``): a header gone wrong, which would otherwise turn the whole header
+    into text. A line of the report itself ends the opening lines.
+
+    >>> stray_header_line("url http://a.cn/x\\norgan: 某县人大常委会\\n\\n正文")
+    (1, 'url http://a.cn/x')
+    >>> stray_header_line("县人大常委会开展执法检查。\\nyear 2023") is None
+    True
+    """
+    for number, line in enumerate(text.split("\n"), 1):
+        if _HEADER_LINE.match(line.strip()):
+            continue
+        key = _FIELD_WITHOUT_COLON.match(line.strip())
+        return (number, line.strip()) if key and key.group(1).lower() in HEADER_FIELDS else None
+    return None
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

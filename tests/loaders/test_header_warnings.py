@@ -10,7 +10,7 @@ import pytest
 from loaders.document import Document
 from loaders.extract import extract
 
-TEXT = "会议听取和审议了关于大气污染防治工作情况的报告。"
+TEXT = "2023年，会议听取和审议了关于大气污染防治工作情况的报告。"  # a year, so only the header is in doubt
 
 
 @pytest.mark.parametrize("organ", [
@@ -40,6 +40,18 @@ def test_an_undecided_area_is_warned_about_with_its_candidates(organ: str, count
     facts = extract(Document(TEXT, "r.txt", {"organ": organ}))
     assert len(facts.report["division_candidates"].split()) == count
     assert any(f"one of {count} of that name" in w and "name the city or province" in w for w in facts.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取和审议了关于大气污染防治工作情况的报告。",
+    "会前，镇人大主席组织代表集中学习。会议听取和审议了镇人民政府工作报告。",  # a township session (a new user's file)
+    "常委会组成人员视察了全县农村饮水安全工程。",
+])
+def test_a_report_with_no_year_anywhere_is_warned_about(text: str) -> None:
+    facts = extract(Document(text, "r.txt", {"organ": "某县人大常委会"}))
+    assert [w for w in facts.warnings if w.startswith("year: neither the header nor the text")], facts.warnings
+    assert not [w for w in extract(Document(text, "r.txt", {"organ": "某县人大常委会", "year": "2023"})).warnings
+                if w.startswith("year:")]
 
 
 @pytest.mark.parametrize("key", ["orgn", "yaer", "date", "source"])

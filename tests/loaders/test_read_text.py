@@ -202,3 +202,27 @@ def test_the_refusal_of_a_level_names_every_level_word_read(tmp_path: Path, word
     listed = {w: level for words, level in (part.rsplit(" (", 1) for part in message.split("level word: ")[1].split("; "))
               for w in words.split("/")}
     assert listed[word] == read(with_header(tmp_path, "level", word)).metadata["level"] + ")"
+
+
+@pytest.mark.parametrize("header", [
+    "url http://www.example.gov.cn/a.html\norgan: 某县人民代表大会常务委员会\nyear: 2023\n\n",
+    "organ 某县人民代表大会常务委员会\nyear: 2023\n\n",
+    "organ: 某县人民代表大会常务委员会\nlevel 县级\nyear: 2023\n\n",
+    "year 2023\n\n",
+])
+def test_a_header_line_gone_wrong_is_refused_naming_the_line(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(header + "县人大常委会开展执法检查。\n", encoding="utf-8")
+    message = refusal(path)
+    assert message.startswith(f"{path}: header line ") and "its colon is missing" in message and "\n" not in message
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会开展执法检查。\nyear: 2023\n",  # a body line first, then one that only looks like a field
+    "organ: 某县人民代表大会常务委员会\n县人大常委会开展执法检查。year: 2023\n",
+    "会议通报：全年开展执法检查3次。\n\nyear: 2023\n",
+])
+def test_text_that_merely_holds_a_field_like_line_is_read(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "执法检查" in read(path).text
