@@ -639,3 +639,21 @@ def test_collectives_and_chained_verbs_before_titles(facts_of, text, expected):
 )
 def test_a_verbs_comma_list_of_titles_goes_on_past_a_bill(facts_of, text, expected):
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "受国务院委托，财政部部长刘昆作了关于2021年中央决算的报告。",
+    "市长朱林森到会作关于上半年全市经济社会发展情况的报告。",
+    "县财政局负责同志作了关于2023年县级决算草案的报告。",
+])
+def test_speaker_verb_is_the_trigger_rows(sentence: str) -> None:
+    """The verb a list reads a speaker's report after is the activity trigger's row for that phrasing (its
+    part before the report), not a second copy: a report that row finds, the list hears."""
+    from loaders.extract.report_lists import _MADE, _speaker_verb, heard
+    from loaders.extract.spans import Span
+    from loaders.lexicon.tables import rows
+
+    assert [row for row in rows("activity-triggers") if row["pattern"] == _speaker_verb() + _MADE]
+    words = sentence.rstrip("。")
+    reports = heard(sentence, Span(0, len(words), words))
+    assert len(reports) == 1 and reports[0].span.text.endswith("报告")
