@@ -113,6 +113,25 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     return matched[0]
 
 
+# A report's title within a clause: from the clause's start, or past the last verb that hears it, to 报告.
+_CLAUSE_REPORT = re.compile(r"[^，,。；;]*?报告")
+_HEARS = re.compile(r"听取|审阅|审议(?!意见|结果)|审查(?!意见|结果)")
+
+
+def names_inspection_report(words: str) -> bool:
+    """Whether ``words`` (a clause or an activity's evidence) name the report of a law enforcement inspection:
+    a report whose title (past the verb that hears it) this table types ``law_enforcement_inspection`` (X法执法
+    检查报告, 关于检查《X法》实施情况的报告, 执法检查组关于…的报告), as a list of reports heard types it; not
+    an inspection done and a report heard (开展X法执法检查、听取审议相关报告)."""
+    for clause in _CLAUSE_REPORT.finditer(words):
+        verb = None
+        for verb in _HEARS.finditer(clause.group()):
+            pass
+        if "law_enforcement_inspection" in kinds_of(clause.group()[verb.end() if verb else 0 :]):
+            return True
+    return False
+
+
 def subjects(title: str) -> list[str]:
     """The subjects of a title that several reports share (A局、B局工作情况的报告; 计划执行情况、预算
     执行情况和审计工作报告; 政府、财政及人大工作报告), each its own report; ``[title]`` for one report.

@@ -55,3 +55,19 @@ def test_titles_adopted_are_no_report_heard(facts_of) -> None:
 ])
 def test_the_kinds_of_an_object_by_its_title(title: str, kinds: tuple[str, ...]) -> None:
     assert object_kinds.kinds_of(title) == kinds
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("审议了食品安全法执法检查报告", True),
+    ("听取和审议了关于检查《中华人民共和国水污染防治法》实施情况的报告", True),
+    ("结合审议全国人大常委会执法检查组关于检查大气污染防治法实施情况的报告进行专题询问", True),
+    ("关于检查《安全生产法》、《消防条例》实施情况的报告", True),
+    # an inspection done and a report heard beside it; a report on other work; a bill
+    ("在2014年开展大气污染防治法执法检查、听取审议相关报告的基础上", False),
+    ("听取和审议了县政府关于安全生产工作情况的报告", False),
+    ("开展执法检查，听取了县政府的工作汇报", False),
+])
+def test_names_inspection_report(words: str, expected: bool) -> None:
+    """The inspection-report filter asks the table what a report heard is (the row 执法检查, 检查…实施情况),
+    from past the verb that hears it."""
+    assert object_kinds.names_inspection_report(words) is expected
