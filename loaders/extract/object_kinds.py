@@ -168,6 +168,12 @@ def subjects(title: str) -> list[str]:
     return parts
 
 
+def reports_as_organ(words: str) -> bool:
+    """Whether ``words`` end with an organ that reports (:data:`_REPORTING_ORGAN`: 县政府, 市中级人民法院, 县审计局,
+    “两院”), as a subject of a shared title or one of the organs that each made a report (:mod:`work_reports`)."""
+    return bool(_REPORTING_ORGAN.search(words))
+
+
 def _joins_subjects(title: str, before: str) -> bool:
     """Whether a 和/及/以及 after ``before`` joins two subjects of a shared title: after a bare word
     of one or two characters (财政及人大), or after an organ that reports when no 关于 follows the

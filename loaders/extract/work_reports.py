@@ -15,12 +15,12 @@ import re
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from loaders.extract import object_kinds
 from loaders.extract.spans import Span
 
 # The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…), or that each reported in
 # writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17).
 _EACH = re.compile(r"^([^，,。；]{2,60}?)(?:分别(?:书面)?|书面)(?:通报|汇报|报告|作了?)")
-_ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员会|局|办|院|委)$")
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
 # A report of the government, the supervisory commission and the two courts together (“一府两院”关于…, 法检
 # “两院”关于…): how many organs report.
@@ -81,7 +81,7 @@ def _organs(evidence: str) -> int:
         return _count(together)
     each = _EACH.match(evidence)
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
-    return len(organs) if len(organs) > 1 and all(_ORGAN.search(organ) for organ in organs) else 1
+    return len(organs) if len(organs) > 1 and all(object_kinds.reports_as_organ(organ) for organ in organs) else 1
 
 
 def body_of(report: str) -> str | None:
