@@ -566,19 +566,28 @@ def _headlines_end(text: str) -> int:
 
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
     """One activity per item without a verb of its own (1.乡村振兴工作情况) under a heading that names
-    one kind of work (二、专题调研): the heading's kind, with the laws the item names. A report's title
-    (关于…的报告) is no such item: what it reports, the heading does not say."""
+    one kind of work (二、专题调研): the heading's kind, with the laws the item names. Under a heading that hears
+    reports (一、听取专项工作报告) an item is the subject of a report heard, of the kinds its title would have
+    (:func:`object_kinds.kinds_of`: 城市更新工作情况 a review, 2020年市财政决算草案 a budget review). A report's title
+    (关于…的报告) is no such item: the lists of reports heard take it (:func:`_items_heard`)."""
     found = []
     for item in ctx.plan_items:
         heading = Span(0, len(item.heading), item.heading)  # 视察调研 names one kind, as in a sentence
-        kinds = [k for k, _ in _kinds(heading) if k not in ("report_review", *_REPORT_KINDS)]
+        named = [k for k, _ in _kinds(heading)]
+        kinds = [k for k in named if k not in ("report_review", *_REPORT_KINDS)]
         words = item.span.text
-        if len(kinds) != 1 or _ANY_TRIGGER.search(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
+        if _ANY_TRIGGER.search(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
+            continue
+        if not kinds and "report_review" in named:  # a heading that hears reports: each item is a report's subject,
+            if "报告" in words or "汇报" in words:  # unless it names the report, a title the lists of reports take
+                continue
+            kinds = list(object_kinds.kinds_of(words))
+        elif len(kinds) != 1:
             continue
         span = item.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
         status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(item.heading) else "reported"
-        found.append(Found(kinds[0], span, laws=laws, status=status))
+        found += [Found(kind, span, laws=laws, status=status) for kind in kinds]
     return found
 
 
