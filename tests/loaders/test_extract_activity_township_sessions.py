@@ -32,3 +32,26 @@ def test_a_chairperson_making_the_presidiums_report_is_heard(facts_of, text: str
 ])
 def test_a_chairperson_or_presidium_without_a_report_made_is_none(facts_of, text: str) -> None:
     assert kinds(facts_of(text, TOWNSHIP)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # do446.com/news/2012/02/1919.html (万宝镇人大组织代表对8个单位创建“人民满意单位”活动进行评议…民主测评) paraphrased
+    "镇人大组织人大代表对派出所、司法所等8个单位开展了人民满意单位民主测评。",
+    # ushya.com/anhui/focus/2019-11-29/38787.html (郭河镇人大代表民主评议基层站所…测评等级) paraphrased
+    "听取述职后，参会代表对农技站、卫生院等4个部门进行了民主测评。",
+    # jk.fzbdw.org.cn/sy/difang/anhui/2016-01-20/54048.html (全体镇人大代表对基层34个站所进行满意度测评) paraphrased
+    "全体镇人大代表对基层34个站所进行民主测评。",
+])
+def test_deputies_rating_units_by_a_show_of_opinion_is_a_satisfaction_rating(facts_of, text: str) -> None:
+    """民主测评 by deputies of the units or work they appraise is a satisfaction rating, as 满意度测评 is."""
+    assert "satisfaction_evaluation" in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    # xjdzao.com/xwyw/xzdt/content/post_1974330.html (评议活动以自查自纠、调查了解、民主测评、督促整改等阶段进行): stages
+    "评议活动以自查自纠、调查了解、民主测评、督促整改等阶段进行。",
+    "镇党委对领导班子和干部进行了民主测评。",  # a party's rating of its cadres
+    "下一步镇人大将约谈民主测评靠后的部门负责人。",  # the rating's result, no rating
+])
+def test_a_rating_named_as_a_stage_or_by_a_party_is_none(facts_of, text: str) -> None:
+    assert "satisfaction_evaluation" not in kinds(facts_of(text, TOWNSHIP))
