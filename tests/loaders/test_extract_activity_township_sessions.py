@@ -55,3 +55,26 @@ def test_deputies_rating_units_by_a_show_of_opinion_is_a_satisfaction_rating(fac
 ])
 def test_a_rating_named_as_a_stage_or_by_a_party_is_none(facts_of, text: str) -> None:
     assert "satisfaction_evaluation" not in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    # rd.zhuxi.gov.cn/gzdt/202302/t20230206_4177978.shtml (对县河镇2023年拟办民生实事项目进行票决) paraphrased
+    "与会代表对县河镇2023年拟办民生实事项目进行投票表决。",
+    # dyrdw.gov.cn/Web_Jcrd/2022-11-28/2566.html (对2018年民生实事项目进行代表票决) paraphrased
+    "会议审议了镇人民政府工作报告，并对2018年民生实事项目进行表决。",
+    # jjwmsj.cbg.cn/show/8138-2656457.html (45名人大代表通过无记名投票的方式…票决产生…民生实事项目) paraphrased
+    "45名人大代表对2023年民生实事候选项目进行了无记名投票表决。",
+])
+def test_a_vote_on_the_years_projects_named_before_the_verb_is_an_activity(facts_of, text: str) -> None:
+    """Deputies voting on the year's projects for people's livelihood (票决, 表决) are an activity of the session,
+    whether the projects follow the verb (表决了…民生实事项目) or come before it (对…民生实事项目进行投票表决)."""
+    assert "other" in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    "镇政府对2023年民生实事项目进行了公示。",  # made public, not voted on
+    "会议通过了民生实事项目人大代表票决办法。",  # the rules of the vote
+    "民生实事项目表决结果当场公布。",  # the result
+])
+def test_projects_published_or_the_rules_of_their_vote_are_no_vote(facts_of, text: str) -> None:
+    assert "other" not in kinds(facts_of(text, TOWNSHIP))
