@@ -34,7 +34,10 @@ _COLLECTIVE = re.compile(rf"{_COLLECTIVE_NAME}(?!”?关于)")
 _BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
 _PLENARY = re.compile(_BODY + r"工作报告》?$")
 _SPEAKER = re.compile(r"(委员长|主任|主席)[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
-_SAME_BODY = {"常务委员会": "常委会", "委员长": "常委会", "主任": "常委会", "主席": "主席团"}
+# The congress's own body reports once to a session, whichever body it is and however it is named: a county's
+# standing committee (常委会工作报告, the 委员长 or 主任 reporting), a township's presidium (人大主席团工作报告, the
+# 主席 reporting), or either as 人大工作报告.
+_SAME_BODY = {"常务委员会": "人大", "常委会": "人大", "委员长": "人大", "主任": "人大", "主席": "人大", "主席团": "人大"}
 # A body's work report named anywhere (…县人民法院工作报告), or at the end of one report of a list
 # (区政府、区法院、区检察院等工作报告: 区政府, 区检察院等工作报告).
 _WORK_REPORT = re.compile(_BODY + r"等?的?工作报告")
@@ -92,7 +95,7 @@ def body_of(report: str) -> str | None:
 
 
 def bodies_in(evidence: str) -> set[str]:
-    """The bodies whose work reports ``evidence`` names (常委会 for 常务委员会)."""
+    """The bodies whose work reports ``evidence`` names (人大 for the congress's own: 常务委员会, 常委会, 主席团)."""
     return {_SAME_BODY.get(found.group(1), found.group(1)) for found in _WORK_REPORT.finditer(evidence)}
 
 

@@ -78,3 +78,22 @@ def test_a_vote_on_the_years_projects_named_before_the_verb_is_an_activity(facts
 ])
 def test_projects_published_or_the_rules_of_their_vote_are_no_vote(facts_of, text: str) -> None:
     assert "other" not in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    # 56china.com/2016/0414/109538.html (人大主席黄志刚代表乡人民代表大会所做的《人大工作报告》) paraphrased
+    "乡长金英珠作政府工作报告。人大主席黄志刚代表乡人大主席团作人大工作报告。会议听取和审议了《政府工作报告》《人大主席团工作报告》。",
+    # zzkailai.com/newdetail-604885.html (听取和审议了《城厢镇人民政府工作报告》、《城厢镇人大主席团工作报告》…镇人大主席王道燕同志作镇人大主席团工作报告)
+    "会议听取和审议了《镇人民政府工作报告》、《镇人大主席团工作报告》。镇长刘勇作政府工作报告。镇人大主席王道燕作镇人大工作报告。",
+    # huarong.gov.cn/33046/content_1006859.html (听取并审议通过了《政府工作报告》、《人大工作报告》) paraphrased
+    "镇长付春林作政府工作报告，镇人大主席作镇人大主席团工作报告。全体代表听取并审议了《政府工作报告》、《人大工作报告》。",
+])
+def test_the_congress_own_work_report_is_one_under_any_of_its_names(facts_of, text: str) -> None:
+    """A session hears one work report of the congress's own body, named 人大工作报告, 人大主席团工作报告 or
+    常委会工作报告 (a township's presidium, a county's standing committee): one review, however it is named again."""
+    assert kinds(facts_of(text, TOWNSHIP)) == ["report_review", "report_review"]
+
+
+def test_the_government_and_the_congress_reports_stay_two(facts_of) -> None:
+    text = "会议听取和审议了《政府工作报告》《人大工作报告》《财政预算执行情况报告》。"
+    assert kinds(facts_of(text, TOWNSHIP)) == ["report_review", "report_review", "budget_review"]
