@@ -104,7 +104,7 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     """
     title = _SPEAKERS.sub("", title)
     about = _MAKER.match(title)
-    title = title[about.end() :] if about else title
+    title = (title[about.end() :] if about else title).lstrip("《")  # a title in 《》 is read from its first word
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
     if matched and not any(matched):
         return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)
