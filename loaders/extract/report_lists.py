@@ -65,8 +65,8 @@ _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
 # A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
 _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
-# The total after a list of titles (…》和《…》4个报告): the reports just listed, counted.
-_TOTAL = re.compile(rf"》\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
+# The total after a list of titles (…》和《…》4个报告, …》等三个报告): the reports just listed, counted.
+_TOTAL = re.compile(rf"》\s*等?\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
 _TOTAL_WIDTH = 12
 # A stretch that is not one report's title: another clause has begun (not a comma inside a quoted
 # slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告).

@@ -41,6 +41,9 @@ _SAME_BODY = {"常务委员会": "人大", "常委会": "人大", "委员长": "
 # A body's work report named anywhere (…县人民法院工作报告), or at the end of one report of a list
 # (区政府、区法院、区检察院等工作报告: 区政府, 区检察院等工作报告).
 _WORK_REPORT = re.compile(_BODY + r"等?的?工作报告")
+# One body's work report named as made by its speaker (镇长所作的政府工作报告回顾了…) or as what a resolution is on
+# (审议通过…关于政府工作报告的决议): that report again, not a report of its own.
+_MADE_OR_RESOLVED = re.compile(r"作的[^，,。；、]{0,30}工作报告|工作报告的决议")
 _LAST_BODY = re.compile(_BODY + r"”?等?的?(?:工作报告)?》?$")
 
 
@@ -106,11 +109,19 @@ def once_each(found: list[FoundT]) -> list[FoundT]:
     first: dict[str, Span] = {}
     out: list[FoundT] = []
     for activity in found:
-        plenary = (_PLENARY.search(activity.span.text) or _SPEAKER.search(activity.span.text)
-                   if activity.type == "report_review" else None)
-        if plenary:
-            body = _SAME_BODY.get(plenary.group(1), plenary.group(1))
-            if first.setdefault(body, activity.span) != activity.span:
-                continue
+        body = _plenary_body(activity.span.text) if activity.type == "report_review" else None
+        if body and first.setdefault(body, activity.span) != activity.span:
+            continue
         out.append(activity)
     return out
+
+
+def _plenary_body(evidence: str) -> str | None:
+    """The body whose plenary work report a review's evidence is: the report it ends with (…政府工作报告》),
+    the speaker who reports the work (委员长向大会报告…工作), or the one body's work report its words name
+    as made by its speaker or resolved on (:data:`_MADE_OR_RESOLVED`); None for another report or several bodies'."""
+    plenary = _PLENARY.search(evidence) or _SPEAKER.search(evidence)
+    if plenary:
+        return _SAME_BODY.get(plenary.group(1), plenary.group(1))
+    named = bodies_in(evidence) if _MADE_OR_RESOLVED.search(evidence) and "、" not in evidence else set()
+    return named.pop() if len(named) == 1 else None

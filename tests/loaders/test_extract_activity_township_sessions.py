@@ -97,3 +97,29 @@ def test_the_congress_own_work_report_is_one_under_any_of_its_names(facts_of, te
 def test_the_government_and_the_congress_reports_stay_two(facts_of) -> None:
     text = "会议听取和审议了《政府工作报告》《人大工作报告》《财政预算执行情况报告》。"
     assert kinds(facts_of(text, TOWNSHIP)) == ["report_review", "report_review", "budget_review"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # huarong.gov.cn/33046/content_1006859.html (镇长付春林所作的政府工作报告回顾了…；听取并审议通过了《政府工作报告》、
+    # 《人大工作报告》和《财政工作报告》等三个报告)
+    ("该镇镇长付春林所作的政府工作报告回顾了上届政府过去五年的工作。全体镇人大代表听取并审议通过了《政府工作报告》、"
+     "《人大工作报告》和《财政工作报告》等三个报告。", ["report_review", "report_review", "budget_review"]),
+    # tsinfo.com.cn/tsrd/zhenjierenda/2011/0117/1681.html (听取镇长罗富贞向大会作的…政府工作报告…；审议通过…关于政府工作报告的决议)
+    ("代表们认真听取镇长罗富贞向大会作的2010年镇人民政府工作报告；审议通过镇第十四届人民代表大会第六次会议关于政府工作报告的决议。",
+     ["report_review"]),
+    # 56china.com/2016/0414/109538.html (乡长金英珠代表乡人民政府所做的《政府工作报告》) paraphrased
+    ("乡长金英珠代表乡人民政府所作的政府工作报告总结了过去一年的工作。会议听取和审议了《政府工作报告》。", ["report_review"]),
+])
+def test_a_work_report_named_by_its_speaker_or_its_resolution_is_that_report(facts_of, text: str, expected: list[str]) -> None:
+    """One body's work report named as made by its speaker (镇长所作的政府工作报告回顾了…) or as what a resolution is on
+    (关于政府工作报告的决议) is that report again; a list's total after its titles (…》等三个报告) is no title."""
+    assert kinds(facts_of(text, TOWNSHIP)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another body's report heard after a speaker's stays its own; a resolution on a report no review heard is a review
+    ("乡长所作的政府工作报告回顾了过去一年的工作。会议听取和审议了《人大主席团工作报告》。", ["report_review", "report_review"]),
+    ("大会表决通过了关于政府工作报告的决议。", ["report_review"]),
+])
+def test_reports_of_several_bodies_or_resolved_alone_stay(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, TOWNSHIP)) == expected
