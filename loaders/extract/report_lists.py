@@ -257,7 +257,8 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
         found.append(Heard(strip_span(text, begin, explained.start() + 2), ()))
         begin = title_start = explained.end()
     for joint in _cuts(text, title_start, end):
-        found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
+        if text[title_start : joint.start()].strip():  # a 及 that opens the item joins it to the report before
+            found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
         begin = title_start = joint.end()
     return [*found, Heard(strip_span(text, begin, end), kinds_of(text[title_start:end]))]
 
