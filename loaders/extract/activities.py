@@ -457,7 +457,7 @@ def _each_law_reported(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for hit in found:
         groups = _law_groups(hit.laws) if (hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
-                                           and _INSPECTION_REPORT.search(hit.span.text)
+                                           and object_kinds.names_inspection_report(hit.span.text)
                                            and not _LAWS_COUNTED.search(hit.span.text)) else [hit.laws]
         out += [hit] if len(groups) < 2 else [replace(hit, laws=group, of_laws=group) for group in groups]
     return out
@@ -546,8 +546,6 @@ _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
 # The report on how an inspection's report and opinions were handled (关于研究处理X法执法检查报告及审议意见情况的
 # 反馈报告, 关于落实X法执法检查报告和审议意见的报告, dev g01): a follow-up of that inspection, no restatement of it.
 _HANDLING_REPORTED = re.compile(r"(?:研究处理|落实|办理)[^，,。；]{0,20}?执法检查报告(?:及|和|与)审议意见")
-# The title of an inspection's report (关于检查X法实施情况的报告, X法执法检查报告).
-_INSPECTION_REPORT = re.compile(r"关于检查[^，,。；]*报告|执法检查[^，,。；]{0,6}报告")
 # A dateline (24.11.2015 12:31), which a numbered heading's pattern would take for 24.
 _DATE_LINE = re.compile(r"\s*\d+[.．]\d")
 
@@ -568,19 +566,28 @@ def _headlines_end(text: str) -> int:
 
 def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
     """One activity per item without a verb of its own (1.乡村振兴工作情况) under a heading that names
-    one kind of work (二、专题调研): the heading's kind, with the laws the item names. A report's title
-    (关于…的报告) is no such item: what it reports, the heading does not say."""
+    one kind of work (二、专题调研): the heading's kind, with the laws the item names. Under a heading that hears
+    reports (一、听取专项工作报告) an item is the subject of a report heard, of the kinds its title would have
+    (:func:`object_kinds.kinds_of`: 城市更新工作情况 a review, 2020年市财政决算草案 a budget review). A report's title
+    (关于…的报告) is no such item: the lists of reports heard take it (:func:`_items_heard`)."""
     found = []
     for item in ctx.plan_items:
         heading = Span(0, len(item.heading), item.heading)  # 视察调研 names one kind, as in a sentence
-        kinds = [k for k, _ in _kinds(heading) if k not in ("report_review", *_REPORT_KINDS)]
+        named = [k for k, _ in _kinds(heading)]
+        kinds = [k for k in named if k not in ("report_review", *_REPORT_KINDS)]
         words = item.span.text
-        if len(kinds) != 1 or _ANY_TRIGGER.search(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
+        if _ANY_TRIGGER.search(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
+            continue
+        if not kinds and "report_review" in named:  # a heading that hears reports: each item is a report's subject,
+            if "报告" in words or "汇报" in words:  # unless it names the report, a title the lists of reports take
+                continue
+            kinds = list(object_kinds.kinds_of(words))
+        elif len(kinds) != 1:
             continue
         span = item.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
         status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(item.heading) else "reported"
-        found.append(Found(kinds[0], span, laws=laws, status=status))
+        found += [Found(kind, span, laws=laws, status=status) for kind in kinds]
     return found
 
 
@@ -630,7 +637,7 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
     inspections a count already stated (开展执法检查4项) when it is the same number; and the plan of an inspection
     that names no law is the inspection the text tells elsewhere. A report on how an inspection's report and
     opinions were handled (:data:`_HANDLING_REPORTED`) is a follow-up, kept."""
-    reported = [(f.heard or bool(_INSPECTION_REPORT.search(f.span.text))) and not _HANDLING_REPORTED.search(f.span.text)
+    reported = [(f.heard or object_kinds.names_inspection_report(f.span.text)) and not _HANDLING_REPORTED.search(f.span.text)
                 for f in found]
     own = [f for f, told in zip(found, reported) if f.type == "law_enforcement_inspection" and not told]
     stated = {law for f in own for law in f.laws}

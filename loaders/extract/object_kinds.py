@@ -104,13 +104,32 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
     """
     title = _SPEAKERS.sub("", title)
     about = _MAKER.match(title)
-    title = title[about.end() :] if about else title
+    title = (title[about.end() :] if about else title).lstrip("《")  # a title in 《》 is read from its first word
     matched = [kinds for kinds, pattern in _kind_rules() if pattern.search(title)]
     if matched and not any(matched):
         return ()  # only the congress's own business (代表议案审议结果的报告, 人事任免议案)
     if not matched or ("、" in title and len(matched) > 1):
         return ("report_review",)
     return matched[0]
+
+
+# A report's title within a clause: from the clause's start, or past the last verb that hears it, to 报告.
+_CLAUSE_REPORT = re.compile(r"[^，,。；;]*?报告")
+_HEARS = re.compile(r"听取|审阅|审议(?!意见|结果)|审查(?!意见|结果)")
+
+
+def names_inspection_report(words: str) -> bool:
+    """Whether ``words`` (a clause or an activity's evidence) name the report of a law enforcement inspection:
+    a report whose title (past the verb that hears it) this table types ``law_enforcement_inspection`` (X法执法
+    检查报告, 关于检查《X法》实施情况的报告, 执法检查组关于…的报告), as a list of reports heard types it; not
+    an inspection done and a report heard (开展X法执法检查、听取审议相关报告)."""
+    for clause in _CLAUSE_REPORT.finditer(words):
+        verb = None
+        for verb in _HEARS.finditer(clause.group()):
+            pass
+        if "law_enforcement_inspection" in kinds_of(clause.group()[verb.end() if verb else 0 :]):
+            return True
+    return False
 
 
 def subjects(title: str) -> list[str]:
@@ -147,6 +166,12 @@ def subjects(title: str) -> list[str]:
                                           for words in (_SUMMARY.sub("", part) for part in parts)):
         return [title]
     return parts
+
+
+def reports_as_organ(words: str) -> bool:
+    """Whether ``words`` end with an organ that reports (:data:`_REPORTING_ORGAN`: 县政府, 市中级人民法院, 县审计局,
+    “两院”), as a subject of a shared title or one of the organs that each made a report (:mod:`work_reports`)."""
+    return bool(_REPORTING_ORGAN.search(words))
 
 
 def _joins_subjects(title: str, before: str) -> bool:

@@ -15,9 +15,27 @@ from loaders.extract import plans
 from loaders.extract.object_kinds import JOINED, kinds_of
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
+from loaders.lexicon.tables import rows
 
-# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with, maybe named and come to
-# the session (负责同志作了…报告, 部长刘昆作了…报告, 市长朱林森到会作…报告).
+# The verb a speaker makes a report with, maybe named and come to the session (负责同志作了…报告, 部长刘昆作了…报告,
+# 市长朱林森到会作…报告): the row of activity-triggers.csv that is this verb followed by its report (:data:`_MADE`);
+# a list reads the titles after the verb itself.
+_MADE = "[^，,。；]{0,80}报告"
+
+
+def _speaker_verb() -> str:
+    """The verb part of the one report_review row of activity-triggers.csv that ends with :data:`_MADE`.
+
+    Raises ``ValueError`` when the table holds no such row or several.
+    """
+    verbs = [row["pattern"].removesuffix(_MADE) for row in rows("activity-triggers")
+             if row["kind"] == "report_review" and row["pattern"].endswith(_MADE)]
+    if len(verbs) != 1:
+        raise ValueError(f"activity-triggers.csv: {len(verbs)} report_review rows end with {_MADE}, expected one (a speaker's verb)")
+    return verbs[0]
+
+
+# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with (:func:`_speaker_verb`).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
@@ -27,7 +45,7 @@ from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
                    r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?"
-                   r"|(?:同志|负责人|[长任组])(?:[\u4e00-\u9fff]{2,3}?(?:到会)?)?作了?|(?:书面)?印发了|(?<=[委组])提交了")
+                   rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
@@ -47,8 +65,8 @@ _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
 # A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
 _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
-# The total after a list of titles (…》和《…》4个报告): the reports just listed, counted.
-_TOTAL = re.compile(rf"》\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
+# The total after a list of titles (…》和《…》4个报告, …》等三个报告): the reports just listed, counted.
+_TOTAL = re.compile(rf"》\s*等?\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
 _TOTAL_WIDTH = 12
 # A stretch that is not one report's title: another clause has begun (not a comma inside a quoted
 # slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告).
@@ -239,7 +257,8 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
         found.append(Heard(strip_span(text, begin, explained.start() + 2), ()))
         begin = title_start = explained.end()
     for joint in _cuts(text, title_start, end):
-        found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
+        if text[title_start : joint.start()].strip():  # a 及 that opens the item joins it to the report before
+            found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
         begin = title_start = joint.end()
     return [*found, Heard(strip_span(text, begin, end), kinds_of(text[title_start:end]))]
 

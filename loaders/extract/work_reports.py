@@ -15,12 +15,12 @@ import re
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from loaders.extract import object_kinds
 from loaders.extract.spans import Span
 
 # The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…), or that each reported in
 # writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17).
 _EACH = re.compile(r"^([^，,。；]{2,60}?)(?:分别(?:书面)?|书面)(?:通报|汇报|报告|作了?)")
-_ORGAN = re.compile(r"(?:政府|法院|检察院|监委|监察委员会|委员会|局|办|院|委)$")
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
 # A report of the government, the supervisory commission and the two courts together (“一府两院”关于…, 法检
 # “两院”关于…): how many organs report.
@@ -34,10 +34,16 @@ _COLLECTIVE = re.compile(rf"{_COLLECTIVE_NAME}(?!”?关于)")
 _BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
 _PLENARY = re.compile(_BODY + r"工作报告》?$")
 _SPEAKER = re.compile(r"(委员长|主任|主席)[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
-_SAME_BODY = {"常务委员会": "常委会", "委员长": "常委会", "主任": "常委会", "主席": "主席团"}
+# The congress's own body reports once to a session, whichever body it is and however it is named: a county's
+# standing committee (常委会工作报告, the 委员长 or 主任 reporting), a township's presidium (人大主席团工作报告, the
+# 主席 reporting), or either as 人大工作报告.
+_SAME_BODY = {"常务委员会": "人大", "常委会": "人大", "委员长": "人大", "主任": "人大", "主席": "人大", "主席团": "人大"}
 # A body's work report named anywhere (…县人民法院工作报告), or at the end of one report of a list
 # (区政府、区法院、区检察院等工作报告: 区政府, 区检察院等工作报告).
 _WORK_REPORT = re.compile(_BODY + r"等?的?工作报告")
+# One body's work report named as made by its speaker (镇长所作的政府工作报告回顾了…) or as what a resolution is on
+# (审议通过…关于政府工作报告的决议): that report again, not a report of its own.
+_MADE_OR_RESOLVED = re.compile(r"作的[^，,。；、]{0,30}工作报告|工作报告的决议")
 _LAST_BODY = re.compile(_BODY + r"”?等?的?(?:工作报告)?》?$")
 
 
@@ -81,7 +87,7 @@ def _organs(evidence: str) -> int:
         return _count(together)
     each = _EACH.match(evidence)
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
-    return len(organs) if len(organs) > 1 and all(_ORGAN.search(organ) for organ in organs) else 1
+    return len(organs) if len(organs) > 1 and all(object_kinds.reports_as_organ(organ) for organ in organs) else 1
 
 
 def body_of(report: str) -> str | None:
@@ -92,7 +98,7 @@ def body_of(report: str) -> str | None:
 
 
 def bodies_in(evidence: str) -> set[str]:
-    """The bodies whose work reports ``evidence`` names (常委会 for 常务委员会)."""
+    """The bodies whose work reports ``evidence`` names (人大 for the congress's own: 常务委员会, 常委会, 主席团)."""
     return {_SAME_BODY.get(found.group(1), found.group(1)) for found in _WORK_REPORT.finditer(evidence)}
 
 
@@ -103,11 +109,19 @@ def once_each(found: list[FoundT]) -> list[FoundT]:
     first: dict[str, Span] = {}
     out: list[FoundT] = []
     for activity in found:
-        plenary = (_PLENARY.search(activity.span.text) or _SPEAKER.search(activity.span.text)
-                   if activity.type == "report_review" else None)
-        if plenary:
-            body = _SAME_BODY.get(plenary.group(1), plenary.group(1))
-            if first.setdefault(body, activity.span) != activity.span:
-                continue
+        body = _plenary_body(activity.span.text) if activity.type == "report_review" else None
+        if body and first.setdefault(body, activity.span) != activity.span:
+            continue
         out.append(activity)
     return out
+
+
+def _plenary_body(evidence: str) -> str | None:
+    """The body whose plenary work report a review's evidence is: the report it ends with (…政府工作报告》),
+    the speaker who reports the work (委员长向大会报告…工作), or the one body's work report its words name
+    as made by its speaker or resolved on (:data:`_MADE_OR_RESOLVED`); None for another report or several bodies'."""
+    plenary = _PLENARY.search(evidence) or _SPEAKER.search(evidence)
+    if plenary:
+        return _SAME_BODY.get(plenary.group(1), plenary.group(1))
+    named = bodies_in(evidence) if _MADE_OR_RESOLVED.search(evidence) and "、" not in evidence else set()
+    return named.pop() if len(named) == 1 else None

@@ -14,3 +14,8 @@ def organs(facts: Facts) -> set[tuple[str, str | None]]:
 def kinds_and_counts(facts: Facts) -> list[tuple[str, int | float | None]]:
     """Each activity's kind and stated count, in text order."""
     return [(a.type, a.count) for a in facts.activities]
+
+
+def kinds(facts: Facts) -> list[str]:
+    """Each activity's kind, in text order."""
+    return [a.type for a in facts.activities]

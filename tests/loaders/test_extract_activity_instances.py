@@ -89,6 +89,9 @@ def test_an_agenda_item_is_typed_by_what_it_takes_up(facts_of, text, kinds):
         ("会议听取了区“一府两院”关于上半年工作情况的报告。", 3),
         ("会议听取了市“一府一委两院”关于上半年工作情况的报告。", 4),
         ("区政府书面报告了区人大常委会审议意见的落实情况。", 1),
+        # the organs that report are those a shared title's subjects are (object_kinds.reports_as_organ), an 办公室 too
+        ("县政府办公室、县应急管理局分别汇报了安全生产工作情况。", 2),
+        ("各代表小组组长分别汇报了上半年工作情况。", 1),
     ],
 )
 def test_each_organ_that_reports_is_one_review(facts_of, text, reviews):

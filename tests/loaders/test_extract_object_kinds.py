@@ -55,3 +55,38 @@ def test_titles_adopted_are_no_report_heard(facts_of) -> None:
 ])
 def test_the_kinds_of_an_object_by_its_title(title: str, kinds: tuple[str, ...]) -> None:
     assert object_kinds.kinds_of(title) == kinds
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("审议了食品安全法执法检查报告", True),
+    ("听取和审议了关于检查《中华人民共和国水污染防治法》实施情况的报告", True),
+    ("结合审议全国人大常委会执法检查组关于检查大气污染防治法实施情况的报告进行专题询问", True),
+    ("关于检查《安全生产法》、《消防条例》实施情况的报告", True),
+    # an inspection done and a report heard beside it; a report on other work; a bill
+    ("在2014年开展大气污染防治法执法检查、听取审议相关报告的基础上", False),
+    ("听取和审议了县政府关于安全生产工作情况的报告", False),
+    ("开展执法检查，听取了县政府的工作汇报", False),
+])
+def test_names_inspection_report(words: str, expected: bool) -> None:
+    """The inspection-report filter asks the table what a report heard is (the row 执法检查, 检查…实施情况),
+    from past the verb that hears it."""
+    assert object_kinds.names_inspection_report(words) is expected
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    # zhilengw.com/15/7579 (听取审议了《政府工作报告》、《人大工作报告》、《财政工作报告》), the township named
+    ("《胡集回族乡财政工作报告》", ("budget_review",)),
+    # bbs.seclub.cn/forum.php?…tid=37414 (鉴江镇人民政府工作报告、人大工作报告、财政工作报告) paraphrased
+    ("鉴江镇财政工作报告", ("budget_review",)),
+    # huarong.gov.cn/33046/content_1006859.html (《政府工作报告》、《人大工作报告》和《财政工作报告》) with its year
+    ("《操军镇2010年财政工作报告》", ("budget_review",)),
+    ("《镇财政工作报告》", ("budget_review",)),
+    # near-misses: the government's report, a field that is no budget, a title whose 财政 is not its head
+    ("《操军镇政府工作报告》", ("report_review",)),
+    ("《乡村振兴工作报告》", ("report_review",)),
+    ("关于农村财政工作报告", ("report_review",)),
+])
+def test_a_sessions_budget_report_named_by_its_area_is_a_budget_review(title: str, kinds: tuple[str, ...]) -> None:
+    """A township session's 财政工作报告 is its budget report, with or without its area and year before the field,
+    inside 《》 or not (report-kinds.csv)."""
+    assert object_kinds.kinds_of(title) == kinds

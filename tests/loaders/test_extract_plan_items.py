@@ -43,3 +43,31 @@ def test_headings_and_calls_for_topics_are_no_items(text: str, expected: list[tu
     """A heading with a paragraph under it (（一）乡村振兴) and a call for topics (…的议题) state no
     piece of work; the paragraphs do."""
     assert planned(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shm.com.cn/szb/ytwb/paper/pc/content/202302/22/content_126515.html (区人大常委会2023年监督工作计划: 城市更新、
+    # 安全生产、人民调解工作情况), its items shortened to their subjects
+    ("区人大常委会2023年监督工作计划\n一、听取专项工作报告\n1.城市更新工作情况\n2.安全生产工作情况\n3.人民调解工作情况\n",
+     [("report_review", "城市更新工作情况"), ("report_review", "安全生产工作情况"), ("report_review", "人民调解工作情况")]),
+    # rklyrics.com/zxzx/ycyw/content/post_522228.html (阳春市人大常委会2021年监督工作计划: 创建森林城市, 决算草案)
+    # paraphrased: the budget's subject is a budget review, as the table types it
+    ("市人大常委会2021年监督工作计划\n一、听取和审议“一府两院”的专项工作报告\n1.创建森林城市工作情况\n2.2020年市财政决算草案\n",
+     [("report_review", "创建森林城市工作情况"), ("budget_review", "2020年市财政决算草案")]),
+    # qhrd.gov.cn/…/t20080806_71838.html (西宁市人大常委会2008年监督工作计划: 经济运行情况、节能减排工作) paraphrased
+    ("市人大常委会2008年监督工作计划\n（一）听取和审议专项工作报告\n1.全市经济运行情况\n2.节能减排工作\n",
+     [("report_review", "全市经济运行情况"), ("report_review", "节能减排工作")]),
+])
+def test_items_under_a_heading_that_hears_reports_are_typed_by_their_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    """An item without a verb of its own under a heading that hears reports (一、听取专项工作报告) is the subject of
+    one report heard: typed as a report's title is (object_kinds.kinds_of)."""
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a heading that names no work (主要任务) or names the plan itself gives its items no kind
+    "区人大常委会2023年监督工作计划\n一、主要任务\n1.城市更新工作情况\n2.安全生产工作情况\n",
+    "区人大常委会2023年工作要点\n一、工作目标\n1.城市更新工作情况\n2.安全生产工作情况\n",
+])
+def test_items_under_a_heading_of_no_work_are_none(text: str) -> None:
+    assert planned(text) == []

@@ -639,3 +639,39 @@ def test_collectives_and_chained_verbs_before_titles(facts_of, text, expected):
 )
 def test_a_verbs_comma_list_of_titles_goes_on_past_a_bill(facts_of, text, expected):
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "受国务院委托，财政部部长刘昆作了关于2021年中央决算的报告。",
+    "市长朱林森到会作关于上半年全市经济社会发展情况的报告。",
+    "县财政局负责同志作了关于2023年县级决算草案的报告。",
+])
+def test_speaker_verb_is_the_trigger_rows(sentence: str) -> None:
+    """The verb a list reads a speaker's report after is the activity trigger's row for that phrasing (its
+    part before the report), not a second copy: a report that row finds, the list hears."""
+    from loaders.extract.report_lists import _MADE, _speaker_verb, heard
+    from loaders.extract.spans import Span
+    from loaders.lexicon.tables import rows
+
+    assert [row for row in rows("activity-triggers") if row["pattern"] == _speaker_verb() + _MADE]
+    words = sentence.rstrip("。")
+    reports = heard(sentence, Span(0, len(words), words))
+    assert len(reports) == 1 and reports[0].span.text.endswith("报告")
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    # pejdw.com/index.php?m=content&c=index&a=show&catid=138&id=6504 (…的调研报告》及视察组关于…进行视察的报告)
+    ("会议还听取讨论了县人大常委会《关于全县重大工程和重点项目推进情况的调研报告》及视察组关于对县城区部分重大建设项目进行视察的报告",
+     [("investigation",), ("site_visit",)]),
+    ("会议听取了《关于全县农村饮水安全工作情况的报告》及县人大常委会调研组关于乡村振兴工作情况的调研报告",
+     [("report_review",), ("investigation",)]),
+    ("会议审议了《县政府关于2023年上半年预算执行情况的报告》及县审计局关于审计查出问题整改情况的报告",
+     [("budget_review",), ("audit_oversight",)]),
+])
+def test_a_report_joined_after_a_title_by_ji_is_the_next_report(sentence: str, kinds: list[tuple[str, ...]]) -> None:
+    """A report joined by 及 right after a 《》 title is the next report of the list, never an empty one between them."""
+    from loaders.extract.report_lists import heard
+    from loaders.extract.spans import Span
+
+    reports = heard(sentence, Span(0, len(sentence), sentence))
+    assert all(r.span.text for r in reports) and [r.kinds for r in reports] == kinds

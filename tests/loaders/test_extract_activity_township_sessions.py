@@ -1,0 +1,125 @@
+"""Township and county sessions (round 11): the constructions that carry their activities, as classes.
+
+Each sentence paraphrases a public page (url beside it), never a benchmark file; near-misses follow.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds
+
+TOWNSHIP = "某镇人民代表大会"
+
+
+@pytest.mark.parametrize("text", [
+    # zzkailai.com/newdetail-604885.html (城厢镇人大主席王道燕作镇人大主席团工作报告)
+    "镇人大主席王道燕作镇人大主席团工作报告。",
+    # 56china.com/2016/0414/109538.html (人大主席黄志刚代表乡人民代表大会所做的《人大工作报告》) paraphrased
+    "乡人大主席黄志刚作人大工作报告。",
+    # tsinfo.com.cn/tsrd/zhenjierenda/2011/0117/1681.html (镇人大副主席赵向前向大会作的…工作报告) paraphrased
+    "镇人大副主席赵向前作了2010年镇人民代表大会工作报告。",
+])
+def test_a_chairperson_making_the_presidiums_report_is_heard(facts_of, text: str) -> None:
+    """A township congress's chairperson (主席, 副主席) making its work report to the session is a report
+    heard, as a 镇长 or a 主任 making one (the speaker row of activity-triggers.csv)."""
+    assert kinds(facts_of(text, TOWNSHIP)) == ["report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "镇人大主席张三作重要讲话。",  # no report
+    "镇人大主席团主席李四主持会议，各代表团团长作了发言。",  # chairing; speeches, not reports
+    "乡人大主席团作出了关于召开乡第十九届人民代表大会第三次会议的决定。",  # the presidium deciding
+])
+def test_a_chairperson_or_presidium_without_a_report_made_is_none(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, TOWNSHIP)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # do446.com/news/2012/02/1919.html (万宝镇人大组织代表对8个单位创建“人民满意单位”活动进行评议…民主测评) paraphrased
+    "镇人大组织人大代表对派出所、司法所等8个单位开展了人民满意单位民主测评。",
+    # ushya.com/anhui/focus/2019-11-29/38787.html (郭河镇人大代表民主评议基层站所…测评等级) paraphrased
+    "听取述职后，参会代表对农技站、卫生院等4个部门进行了民主测评。",
+    # jk.fzbdw.org.cn/sy/difang/anhui/2016-01-20/54048.html (全体镇人大代表对基层34个站所进行满意度测评) paraphrased
+    "全体镇人大代表对基层34个站所进行民主测评。",
+])
+def test_deputies_rating_units_by_a_show_of_opinion_is_a_satisfaction_rating(facts_of, text: str) -> None:
+    """民主测评 by deputies of the units or work they appraise is a satisfaction rating, as 满意度测评 is."""
+    assert "satisfaction_evaluation" in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    # xjdzao.com/xwyw/xzdt/content/post_1974330.html (评议活动以自查自纠、调查了解、民主测评、督促整改等阶段进行): stages
+    "评议活动以自查自纠、调查了解、民主测评、督促整改等阶段进行。",
+    "镇党委对领导班子和干部进行了民主测评。",  # a party's rating of its cadres
+    "下一步镇人大将约谈民主测评靠后的部门负责人。",  # the rating's result, no rating
+])
+def test_a_rating_named_as_a_stage_or_by_a_party_is_none(facts_of, text: str) -> None:
+    assert "satisfaction_evaluation" not in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    # rd.zhuxi.gov.cn/gzdt/202302/t20230206_4177978.shtml (对县河镇2023年拟办民生实事项目进行票决) paraphrased
+    "与会代表对县河镇2023年拟办民生实事项目进行投票表决。",
+    # dyrdw.gov.cn/Web_Jcrd/2022-11-28/2566.html (对2018年民生实事项目进行代表票决) paraphrased
+    "会议审议了镇人民政府工作报告，并对2018年民生实事项目进行表决。",
+    # jjwmsj.cbg.cn/show/8138-2656457.html (45名人大代表通过无记名投票的方式…票决产生…民生实事项目) paraphrased
+    "45名人大代表对2023年民生实事候选项目进行了无记名投票表决。",
+])
+def test_a_vote_on_the_years_projects_named_before_the_verb_is_an_activity(facts_of, text: str) -> None:
+    """Deputies voting on the year's projects for people's livelihood (票决, 表决) are an activity of the session,
+    whether the projects follow the verb (表决了…民生实事项目) or come before it (对…民生实事项目进行投票表决)."""
+    assert "other" in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    "镇政府对2023年民生实事项目进行了公示。",  # made public, not voted on
+    "会议通过了民生实事项目人大代表票决办法。",  # the rules of the vote
+    "民生实事项目表决结果当场公布。",  # the result
+])
+def test_projects_published_or_the_rules_of_their_vote_are_no_vote(facts_of, text: str) -> None:
+    assert "other" not in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    # 56china.com/2016/0414/109538.html (人大主席黄志刚代表乡人民代表大会所做的《人大工作报告》) paraphrased
+    "乡长金英珠作政府工作报告。人大主席黄志刚代表乡人大主席团作人大工作报告。会议听取和审议了《政府工作报告》《人大主席团工作报告》。",
+    # zzkailai.com/newdetail-604885.html (听取和审议了《城厢镇人民政府工作报告》、《城厢镇人大主席团工作报告》…镇人大主席王道燕同志作镇人大主席团工作报告)
+    "会议听取和审议了《镇人民政府工作报告》、《镇人大主席团工作报告》。镇长刘勇作政府工作报告。镇人大主席王道燕作镇人大工作报告。",
+    # huarong.gov.cn/33046/content_1006859.html (听取并审议通过了《政府工作报告》、《人大工作报告》) paraphrased
+    "镇长付春林作政府工作报告，镇人大主席作镇人大主席团工作报告。全体代表听取并审议了《政府工作报告》、《人大工作报告》。",
+])
+def test_the_congress_own_work_report_is_one_under_any_of_its_names(facts_of, text: str) -> None:
+    """A session hears one work report of the congress's own body, named 人大工作报告, 人大主席团工作报告 or
+    常委会工作报告 (a township's presidium, a county's standing committee): one review, however it is named again."""
+    assert kinds(facts_of(text, TOWNSHIP)) == ["report_review", "report_review"]
+
+
+def test_the_government_and_the_congress_reports_stay_two(facts_of) -> None:
+    text = "会议听取和审议了《政府工作报告》《人大工作报告》《财政预算执行情况报告》。"
+    assert kinds(facts_of(text, TOWNSHIP)) == ["report_review", "report_review", "budget_review"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # huarong.gov.cn/33046/content_1006859.html (镇长付春林所作的政府工作报告回顾了…；听取并审议通过了《政府工作报告》、
+    # 《人大工作报告》和《财政工作报告》等三个报告)
+    ("该镇镇长付春林所作的政府工作报告回顾了上届政府过去五年的工作。全体镇人大代表听取并审议通过了《政府工作报告》、"
+     "《人大工作报告》和《财政工作报告》等三个报告。", ["report_review", "report_review", "budget_review"]),
+    # tsinfo.com.cn/tsrd/zhenjierenda/2011/0117/1681.html (听取镇长罗富贞向大会作的…政府工作报告…；审议通过…关于政府工作报告的决议)
+    ("代表们认真听取镇长罗富贞向大会作的2010年镇人民政府工作报告；审议通过镇第十四届人民代表大会第六次会议关于政府工作报告的决议。",
+     ["report_review"]),
+    # 56china.com/2016/0414/109538.html (乡长金英珠代表乡人民政府所做的《政府工作报告》) paraphrased
+    ("乡长金英珠代表乡人民政府所作的政府工作报告总结了过去一年的工作。会议听取和审议了《政府工作报告》。", ["report_review"]),
+])
+def test_a_work_report_named_by_its_speaker_or_its_resolution_is_that_report(facts_of, text: str, expected: list[str]) -> None:
+    """One body's work report named as made by its speaker (镇长所作的政府工作报告回顾了…) or as what a resolution is on
+    (关于政府工作报告的决议) is that report again; a list's total after its titles (…》等三个报告) is no title."""
+    assert kinds(facts_of(text, TOWNSHIP)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another body's report heard after a speaker's stays its own; a resolution on a report no review heard is a review
+    ("乡长所作的政府工作报告回顾了过去一年的工作。会议听取和审议了《人大主席团工作报告》。", ["report_review", "report_review"]),
+    ("大会表决通过了关于政府工作报告的决议。", ["report_review"]),
+])
+def test_reports_of_several_bodies_or_resolved_alone_stay(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, TOWNSHIP)) == expected
