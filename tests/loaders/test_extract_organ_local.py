@@ -1,0 +1,103 @@
+"""Organ classes of county, district and township reports (issue 10, round 11): towns that lie in a
+city with no county between, the offices of an organ whose place the text leaves unnamed, and the
+government's departments named by the word 政府 (政府组成部门). Sentences are paraphrased from public
+pages found with the search tool (url beside each), not from benchmarks/genre or the shared corpus.
+"""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import organs
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # https://12ap.com/machong/jjmc/szrd/content/post_3959504.html
+        ("会议审议通过关于麻涌镇人民政府工作报告的决议。", "东莞市麻涌镇人民代表大会", "东莞市麻涌镇人民政府"),
+        # https://pub.timedg.com:443/s/2024-03/26/AP66023be3e4b0f2495da00f08.html
+        ("厚街镇党委书记谢卫东，镇党委副书记、镇长陈尚荣，镇人大主席杜学民出席会议。", "东莞市厚街镇人民代表大会",
+         "中共东莞市厚街镇委员会"),
+        # http://m.china360online.com/plus/view-61343-1.html
+        ("本次会议，叶晓华当选为大岭山镇人民政府镇长。", "东莞市大岭山镇人民代表大会", "东莞市大岭山镇人民政府"),
+        # http://m.veladacinema.com/zwgk/zfxxgkml/d40z/qt/zyhy/content/post_3677254.html (traditional script)
+        ("會議由曾平治主持，陳濤代表鎮人民政府向大會作政府工作報告。", "東莞市道滘鎮人民代表大會", "东莞市道滘镇人民政府"),
+    ],
+)
+def test_a_town_directly_under_its_city_keeps_the_city(facts_of, text, organ, canonical):
+    """东莞, 中山 and 儋州 have no counties: their towns' organs are named with the city."""
+    facts = facts_of(text, organ)
+    assert canonical in {c for _, c in organs(facts)}
+    assert facts.report["organ"].startswith("东莞市")  # the header's organ too
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # https://www.163.com/dy/article/K72QF61605565ZLF.html: a town of a county keeps its county, not its city
+        ("近日，临海镇人大组织辖区部分人大代表开展专项执法检查。", "射阳县临海镇人民代表大会", "射阳县临海镇人民代表大会"),
+        # a town of a city district: the district's full name, as before
+        ("合庆镇人民政府负责同志汇报了工作。", "上海市浦东新区合庆镇人民代表大会", "上海市浦东新区合庆镇人民政府"),
+    ],
+)
+def test_a_town_of_a_county_keeps_its_county(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+UNNAMED_COUNTY = "县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        # http://www.plxrd.gov.cn/content-1427-1.html
+        ("县政府召开人大代表建议交办会，会议由县政府办主任陈永乐主持。", UNNAMED_COUNTY, "县政府办", "县人民政府办公室"),
+        # https://zf.alljournals.cn/view_abstract.aspx?aid=0A66CE5E1767C4D7C6418FC4FCC3AB45 (西峡县)
+        ("县人代会结束后，县政府办公室就会同县人大常委会代表联络委员会对代表建议进行整理。", UNNAMED_COUNTY,
+         "县政府办公室", "县人民政府办公室"),
+        # https://dz24hour.cms.dezhoudaily.com/p/54177.html
+        ("会议对区人大常委会办公室工作进行了再规范、再部署。", "区人民代表大会常务委员会", "区人大常委会办公室",
+         "区人民代表大会常务委员会办公室"),
+    ],
+)
+def test_the_office_of_an_organ_of_an_unnamed_place(facts_of, text, organ, mention, canonical):
+    """The office keeps the organ's bare name and its unnamed place, as the organ does."""
+    found = facts_of(text, organ).organs
+    assert any((o.mention, o.canonical, o.unnamed_place) == (mention, canonical, True) for o in found)
+
+
+def test_handling_by_an_unnamed_county_government_names_no_office(facts_of):
+    found = {c for _, c in organs(facts_of("县政府办理代表建议117件。", UNNAMED_COUNTY))}
+    assert found == {"县人民政府"}
+
+
+SUPERVISOR = "保康县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://baokang.cjyun.org/p/148488.html
+        "为深入贯彻实施监督法，加强对政府组成部门工作监督，切实提升监督实效。",
+        # http://m.w6cq.cn/news/show/id/17972.html (traditional script)
+        "政府各組成部門要樹牢人大意識，充分認識評議工作的重要意義。",
+        # http://www.jxtx163.cn/news-19-76-464.html
+        "常委会组织对今年接受工作评议的4个政府组成部门进行满意度测评。",
+    ],
+)
+def test_the_governments_departments_are_not_the_government(facts_of, text):
+    """政府组成部门 names the departments (as 政府部门 does), not the report's government."""
+    assert "保康县人民政府" not in {c for _, c in organs(facts_of(text, SUPERVISOR))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://m.w6cq.cn/news/show/id/17972.html: the government named in full before its departments
+        "县人大常委会对县人民政府部分组成部门工作评议动员会召开。",
+        # http://m-baokang.cjyun.org/p/6364.html
+        "陶婕指出，县政府、各承办单位对人大议案、建议领导重视。",
+        "会议听取和审议了政府关于2023年度财政决算的报告。",
+    ],
+)
+def test_the_government_itself_is_still_named(facts_of, text):
+    assert "保康县人民政府" in {c for _, c in organs(facts_of(text, SUPERVISOR))}
