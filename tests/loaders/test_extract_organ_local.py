@@ -101,3 +101,64 @@ def test_the_governments_departments_are_not_the_government(facts_of, text):
 )
 def test_the_government_itself_is_still_named(facts_of, text):
     assert "保康县人民政府" in {c for _, c in organs(facts_of(text, SUPERVISOR))}
+
+
+COUNTY = "泾川县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # written in the genre's style for the rows of data/departments.csv they test (the bureaux' customary names)
+        ("执法检查组在县政府分管领导及政府办、水保局等相关部门的配合下深入企业检查。", "泾川县水土保持局"),
+        ("县水土保持局负责同志汇报了水土流失综合治理情况。", "泾川县水土保持局"),
+        ("听取了县政府及住建局、农业和农村局、生态环保局等部门的汇报。", "泾川县农业农村局"),
+        ("听取了县政府及住建局、农业和农村局、生态环保局等部门的汇报。", "泾川县生态环境局"),
+        ("县人大常委会副主任带领县城市管理执法局负责同志深入街道实地查看。", "泾川县城市管理执法局"),
+    ],
+)
+def test_customary_names_of_county_bureaux(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, COUNTY))}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # https://www.mala.cn/forum.php?mod=viewthread&tid=2459042 (会东县)
+        ("县委书记、县长率县委办、县政府办、县规划建设和住房保障局、县国土资源局等有关部门负责人前往调研。",
+         "会东县人民代表大会常务委员会", "会东县规划建设和住房保障局"),
+        ("要求县规划建设和住房保障局、县国土资源局等相关部门要加强协调。", "会东县人民代表大会常务委员会",
+         "会东县规划建设和住房保障局"),
+        # after http://www.hnhs.gov.cn/23247/23297/23780/content_1219000.html (the bureau's own name)
+        ("区住建局、区城市管理和综合执法局负责同志陪同视察。", "益阳市赫山区人民代表大会常务委员会",
+         "益阳市赫山区城市管理和综合执法局"),
+        # a list's last item, before 的
+        ("会议听取了区住建局、区科工贸和信息化局的汇报。", "益阳市赫山区人民代表大会常务委员会",
+         "益阳市赫山区科工贸和信息化局"),
+    ],
+)
+def test_a_bureau_listed_with_known_departments(facts_of, text, organ, canonical):
+    """A bureau of a local name, listed right before or after a department the table knows, is a department
+    of the level its word names, named as written."""
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+HESHAN = "益阳市赫山区"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a branch of the city's police is the police's own organ
+        ("会议听取了区交通运输局、区公安分局的汇报。", {("区交通运输局", "交通运输局"), ("区公安分局", None)}),
+        ("区住建局、湛江市科工贸局负责同志参加。", {("区住建局", "住房和城乡建设局")}),  # another area's bureau
+        ("区住建局、区长赴区民政局调研。", {("区住建局", "住房和城乡建设局"), ("区民政局", "民政局")}),
+        ("会议听取了区审计局、关于区民政局工作情况的报告。", {("区审计局", "审计局"), ("区民政局", "民政局")}),
+        ("区规划建设局负责同志参加。", set()),  # no known department beside it: left alone
+    ],
+)
+def test_what_is_no_listed_bureau(facts_of, text, found):
+    """Only the known departments (and the police's branch, by its own rule) are read: no words around them."""
+    named = organs(facts_of(text, f"{HESHAN}人民代表大会常务委员会"))
+    assert {m for m, _ in named} == {m for m, _ in found}
+    assert all(c == HESHAN + name for m, c in named for w, name in found if w == m and name)
