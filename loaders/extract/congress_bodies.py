@@ -16,7 +16,7 @@ from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import AFTER_A_ZONE, HAN_CHARS, LEVEL_OF_CHAR, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
@@ -40,12 +40,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # name cut to 委 no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
     char = rf"(?!决定|设立|成立|关于|代表)[{HAN_CHARS}]"
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了])[{HAN_CHARS}])"
-    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
+    # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
+    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
     generic = rf"(?!常务|常委){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
     # the working bodies (区人大常委会有关机构)
-    after = (rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"
+    # (not a zone's: 开发区人大工委 is the zone's working committee, no body of the report's congress)
+    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"
              rf"(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
     # ... or in full (由监察和司法委员会负责): a name no other congress body has

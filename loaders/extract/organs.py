@@ -30,7 +30,7 @@ from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
 # city proper, nor 市县人大, the cities' and counties' congresses in general).
-_RELATIVE = quick(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])"
+_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县镇乡])"
                   r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
                   + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
@@ -393,10 +393,10 @@ def _one_area_below(jur: Jurisdiction, area_hits: list[tuple[int, int, str]]) ->
 
 # An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
 # the endings a level word takes (data/organ-suffixes.csv, not the bare 委), not a word they start
-# (人大代表, 政府工作报告, 政府部门).
+# (人大代表, 政府工作报告, 政府部门, 政府有关部门).
 _MEMBER = re.compile("、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
                                              if r["relative"] == "1" and r["suffix"] != "委") + ")"
-                     r"(?!工作|部门|职能|性|系统)")
+                     r"(?!工作|(?:有关|相关|各|部分)?(?:组成)?部门|职能|性|系统)")
 
 
 def _list_members(text: str, jur: Jurisdiction, found: list[OrganHit], add: Add) -> None:

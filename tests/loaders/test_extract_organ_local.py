@@ -162,3 +162,77 @@ def test_what_is_no_listed_bureau(facts_of, text, found):
     named = organs(facts_of(text, f"{HESHAN}人民代表大会常务委员会"))
     assert {m for m, _ in named} == {m for m, _ in found}
     assert all(c == HESHAN + name for m, c in named for w, name in found if w == m and name)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # https://www.yhrd.cn/_t167/a3/df/c13201a369631/page.htm
+        ("区人大常委会人代联工委主任陈涯、开发区人大工委主任陶文陪同。", "南京市雨花台区人民代表大会常务委员会"),
+        # http://jiexigoutong.com/xjsz/p/497579.html
+        ("县政府办公室、县人民检察院、各乡镇（街道）、开发区人大负责同志列席会议。", "灌云县人民代表大会常务委员会"),
+        # https://gzjflp.com/jjkfq/xwdt/jkqkb/140622053
+        ("就省级以上开发区人大工作机构保障有效形式开展座谈。", "赣州市人民代表大会常务委员会"),
+        # https://www.0575life.com/article/article_2646.html (经开区: 开 alone is no zone's)
+        ("希望经开区人大工委围绕助力完善开发区治理体系。", "绍兴市上虞区人民代表大会常务委员会"),
+    ],
+)
+def test_a_zones_congress_body_is_not_the_districts(facts_of, text, organ):
+    """开发区, 经开区, 保税区 …: their 区 is no level word, so 开发区人大 is not the district's standing committee."""
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert not found & {organ, organ + "各工作委员会", organ + "各工作机构"}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("召开区人大常委会第十次会议。", "南京市雨花台区人民代表大会常务委员会"),  # 召开 + 区: a level word
+        ("区人大常委会人代联工委主任陈涯陪同。", "南京市雨花台区人民代表大会常务委员会人代联工作委员会"),
+        ("市、区人大常委会联动开展执法检查。", "南京市雨花台区人民代表大会常务委员会"),
+    ],
+)
+def test_the_districts_own_bodies_after_other_words(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, "南京市雨花台区人民代表大会常务委员会"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://www.myscxx.com/dzzw/2023-04-24/144063
+        "希望镇人大代表把思想和行动融入到县委中心大局中来。",
+        # after https://scholarmate.com/S/sY3Sg3 (紧紧围绕县委中心工作)
+        "希望人大代表紧紧围绕县委中心工作积极履职。",
+        # after http://suixianwang.net/news/shizheng/2023-05-14/45340.html
+        "号召人大代表服务保障县委中心工作。",
+    ],
+)
+def test_deputies_before_a_party_committee_name_no_congress_committee(facts_of, text):
+    """人大代表…县委 is a sentence about deputies, not a committee of the congress cut to 委."""
+    found = {c for _, c in organs(facts_of(text, "三台县景福镇人民代表大会"))}
+    assert found <= {"中共三台县委员会", "三台县景福镇人民代表大会"}
+    assert "中共三台县委员会" in found
+
+
+def test_a_congress_committee_cut_to_wei_is_still_read(facts_of):
+    found = {c for _, c in organs(facts_of("市人大财经委、市人大常委会预算工委联合开展调研。", "淄博市人民代表大会常务委员会"))}
+    assert "淄博市人民代表大会财政经济委员会" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://jiexigoutong.com/xjsz/p/497579.html
+        "县政府办公室、县人民检察院、政府有关部门负责同志列席会议。",
+        # http://www.jxtx163.cn/news-19-76-464.html
+        "市人大常委会、政府相关部门负责同志参加测评。",
+        # http://m.w6cq.cn/news/show/id/17972.html
+        "县人大常委会对县法院、政府部分组成部门开展工作评议。",
+    ],
+)
+def test_a_listed_governments_departments_are_not_the_government(facts_of, text):
+    assert "射阳县人民政府" not in {c for _, c in organs(facts_of(text, "射阳县人民代表大会常务委员会"))}
+
+
+def test_a_listed_government_is_still_the_government(facts_of):
+    found = {c for _, c in organs(facts_of("县监委、政府、法院负责同志列席会议。", "射阳县人民代表大会常务委员会"))}
+    assert {"射阳县人民政府", "射阳县人民法院"} <= found
