@@ -236,3 +236,33 @@ def test_a_listed_governments_departments_are_not_the_government(facts_of, text)
 def test_a_listed_government_is_still_the_government(facts_of):
     found = {c for _, c in organs(facts_of("县监委、政府、法院负责同志列席会议。", "射阳县人民代表大会常务委员会"))}
     assert {"射阳县人民政府", "射阳县人民法院"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # after http://www.bjrd.gov.cn/rdzl/rdcwhgb/ssljrdcwhgb202401/202404/t20240430_3650593.html
+        ("建议市人大常委会法制办公室更名为法制工作委员会。", "济南市人民代表大会常务委员会法制办公室"),
+        ("市人大常委会人事室负责同志作了说明。", "济南市人民代表大会常务委员会人事室"),
+        # after https://www.robotmonstertoys.com/index.php?m=home&c=View&a=index&aid=762 (办公室、研究室、信访室)
+        ("市人大常委会信访室将群众来信转交有关部门办理。", "济南市人民代表大会常务委员会信访室"),
+        # written in the genre's style: the rooms Shandong's city standing committees keep as working bodies
+        ("市人大常委会人事代表工作室组织代表开展集中视察。", "济南市人民代表大会常务委员会人事代表工作室"),
+        ("会议听取了法制工作室关于立法后评估工作情况的汇报。", "济南市人民代表大会常务委员会法制工作室"),
+    ],
+)
+def test_a_standing_committees_offices_named_rooms(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, "济南市人民代表大会常务委员会"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("会议在市人大常委会会议室召开。", {"济南市人民代表大会常务委员会"}),  # a meeting room
+        ("市政府法制办公室负责同志列席会议。", {"济南市人民政府法制办公室"}),  # the government's own office
+        ("市人大代表联络室建在社区。", set()),  # the deputies' liaison room
+        ("市人大代表工作室开展接待选民活动。", set()),
+    ],
+)
+def test_rooms_that_are_no_office_of_the_standing_committee(facts_of, text, found):
+    assert {c for _, c in organs(facts_of(text, "济南市人民代表大会常务委员会"))} == found
