@@ -22,7 +22,7 @@ from loaders.lexicon.tables import rows
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
-_QUALIFIER = r"(?P<qualifier>有关|相关|各)?"
+_QUALIFIER = r"(?P<qualifier>各有关|各相关|有关|相关|各)?"  # 市人大各有关专门委员会: every one of them
 # The name of a committee a plan assigns work to (由…委员会负责): not another organ's (人大常委会, 人民政府, 纪律检查委员会)
 # nor one a level word or 中共 opens (由市发展和改革委员会负责 is a department's: departments.find reads it).
 _ASSIGNED = rf"(?![省市州区县乡镇]|中共)(?:(?!人大|人民|常委|常务|政府|纪律|党|的)[{HAN_CHARS}()（）]){{2,20}}?"
@@ -52,8 +52,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
     # ... or in full (由监察和司法委员会负责): a name no other congress body has
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
-    alone = (rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
-                       r"|(?P<q2>有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
+    alone = (rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
+                       r"|(?P<q2>各有关|各相关|有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
              # a plan assigning a piece of work: 由社会建设委员会负责做好相关工作, 由教育科学文化卫生(民族宗教侨务外事)委员会牵头
              rf"|(?<=由)(?P<n3>{_ASSIGNED}(?:工作委员会|委员会))(?=负责|牵头|承办|具体|组织|会同|做好)")
     return quick(after), quick(alone)
