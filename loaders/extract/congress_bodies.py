@@ -54,6 +54,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
     alone = (rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
                        r"|(?P<q2>各有关|各相关|有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
+             # a short name right after a bare 常委会 (常委会预算工委): the report's own standing committee's
+             rf"|(?<![大会])(?:常委会|常务委员会)(?P<n4>{bare})(?!员会)"
              # a plan assigning a piece of work: 由社会建设委员会负责做好相关工作, 由教育科学文化卫生(民族宗教侨务外事)委员会牵头
              rf"|(?<=由)(?P<n3>{_ASSIGNED}(?:工作委员会|委员会))(?=负责|牵头|承办|具体|组织|会同|做好)")
     return quick(after), quick(alone)
@@ -94,7 +96,9 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
     for m in finditer(alone, text):
-        name, qualifier = m.group("name") or m.group("n2") or m.group("n3"), m.group("qualifier") or m.group("q2")
+        if m.group("n4") and jur.level == "township":
+            continue  # a township has no standing committee: its report's 常委会 is the county's (organs._reporting_body)
+        name, qualifier = m.group("name") or m.group("n2") or m.group("n3") or m.group("n4"), m.group("qualifier") or m.group("q2")
         add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
     for m in finditer(_TERM_CONGRESS, text):
         congress = _congress_name(m, jur, named)

@@ -266,3 +266,30 @@ def test_a_standing_committees_offices_named_rooms(facts_of, text, canonical):
 )
 def test_rooms_that_are_no_office_of_the_standing_committee(facts_of, text, found):
     assert {c for _, c in organs(facts_of(text, "济南市人民代表大会常务委员会"))} == found
+
+
+HUANGSHI = "黄石市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # after https://ibooks.qq.com/read/1026700468/29 (初步审查一般由人大常委会财经工委、预算工委负责)
+        ("预算初步审查由常委会预算工委负责。", "常委会预算工委", "黄石市人民代表大会常务委员会预算工作委员会"),
+        # written in the genre's style: a standing committee's report naming its own bodies after 常委会
+        ("常委会法工委主任作了关于条例草案的说明。", "常委会法工委", "黄石市人民代表大会常务委员会法制工作委员会"),
+        ("会议听取了常委会代表工委关于代表建议办理情况的报告。", "常委会代表工委", "黄石市人民代表大会常务委员会代表工作委员会"),
+    ],
+)
+def test_a_working_committee_after_a_bare_standing_committee(facts_of, text, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, HUANGSHI))
+
+
+def test_another_congress_working_committee_stays_its_own(facts_of):
+    found = organs(facts_of("省人大常委会预算工委来我市调研。", HUANGSHI))
+    assert found == {("省人大常委会预算工委", "湖北省人民代表大会常务委员会预算工作委员会")}
+
+
+def test_a_township_report_gives_its_congress_no_standing_committee(facts_of):
+    found = {c for _, c in organs(facts_of("常委会法工委来我镇调研。", "三台县景福镇人民代表大会"))}
+    assert not any("景福镇人民代表大会常务委员会" in c for c in found)
