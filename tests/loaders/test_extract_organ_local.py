@@ -246,6 +246,8 @@ def test_a_listed_government_is_still_the_government(facts_of):
         ("市人大常委会人事室负责同志作了说明。", "济南市人民代表大会常务委员会人事室"),
         # after https://www.robotmonstertoys.com/index.php?m=home&c=View&a=index&aid=762 (办公室、研究室、信访室)
         ("市人大常委会信访室将群众来信转交有关部门办理。", "济南市人民代表大会常务委员会信访室"),
+        # http://bbs.hunchunzx.com/archiver/showtopic-6193.aspx
+        ("市人大常委会人事代表办公室主任张立权、副主任崔永铉陪同调研。", "济南市人民代表大会常务委员会人事代表办公室"),
         # written in the genre's style: the rooms Shandong's city standing committees keep as working bodies
         ("市人大常委会人事代表工作室组织代表开展集中视察。", "济南市人民代表大会常务委员会人事代表工作室"),
         ("会议听取了法制工作室关于立法后评估工作情况的汇报。", "济南市人民代表大会常务委员会法制工作室"),
