@@ -16,13 +16,13 @@ from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import AFTER_A_ZONE, HAN_CHARS, LEVEL_OF_CHAR, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
-_QUALIFIER = r"(?P<qualifier>有关|相关|各)?"
+_QUALIFIER = r"(?P<qualifier>各有关|各相关|有关|相关|各)?"  # 市人大各有关专门委员会: every one of them
 # The name of a committee a plan assigns work to (由…委员会负责): not another organ's (人大常委会, 人民政府, 纪律检查委员会)
 # nor one a level word or 中共 opens (由市发展和改革委员会负责 is a department's: departments.find reads it).
 _ASSIGNED = rf"(?![省市州区县乡镇]|中共)(?:(?!人大|人民|常委|常务|政府|纪律|党|的)[{HAN_CHARS}()（）]){{2,20}}?"
@@ -40,18 +40,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # name cut to 委 no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
     char = rf"(?!决定|设立|成立|关于|代表)[{HAN_CHARS}]"
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了])[{HAN_CHARS}])"
-    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
+    # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
+    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
     generic = rf"(?!常务|常委){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
     # the working bodies (区人大常委会有关机构)
-    after = (rf"{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"
+    # (not a zone's: 开发区人大工委 is the zone's working committee, no body of the report's congress)
+    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"
              rf"(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
     # ... or in full (由监察和司法委员会负责): a name no other congress body has
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
-    alone = (rf"{_WORD_START}(?P<qualifier>有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
-                       r"|(?P<q2>有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
+    alone = (rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
+                       r"|(?P<q2>各有关|各相关|有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
+             # a short name right after a bare 常委会 (常委会预算工委): the report's own standing committee's
+             rf"|(?<![大会])(?:常委会|常务委员会)(?P<n4>{bare})(?!员会)"
              # a plan assigning a piece of work: 由社会建设委员会负责做好相关工作, 由教育科学文化卫生(民族宗教侨务外事)委员会牵头
              rf"|(?<=由)(?P<n3>{_ASSIGNED}(?:工作委员会|委员会))(?=负责|牵头|承办|具体|组织|会同|做好)")
     return quick(after), quick(alone)
@@ -92,7 +96,9 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
     for m in finditer(alone, text):
-        name, qualifier = m.group("name") or m.group("n2") or m.group("n3"), m.group("qualifier") or m.group("q2")
+        if m.group("n4") and jur.level == "township":
+            continue  # a township has no standing committee: its report's 常委会 is the county's (organs._reporting_body)
+        name, qualifier = m.group("name") or m.group("n2") or m.group("n3") or m.group("n4"), m.group("qualifier") or m.group("q2")
         add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
     for m in finditer(_TERM_CONGRESS, text):
         congress = _congress_name(m, jur, named)

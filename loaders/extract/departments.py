@@ -15,7 +15,7 @@ from collections.abc import Callable
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
-from loaders.lexicon.patterns import HAN, LEVEL_OF_CHAR
+from loaders.lexicon.patterns import HAN, HAN_CHARS, LEVEL_OF_CHAR
 from loaders.lexicon.tables import rows
 
 # Short stem as written → the stem of the full name (identity when already full): data/departments.csv.
@@ -77,7 +77,56 @@ def full_name(stem: str, suffix: str) -> str:
 
 
 def find(text: str, jur: Jurisdiction, add: Add) -> None:
-    """Department mentions in ``text`` (simplified), reported through ``add``."""
+    """Department mentions in ``text`` (simplified), reported through ``add``: the genre's stems
+    (:data:`_PATTERN`), then bureaux of other names listed with them (:func:`_listed`)."""
+    known: list[tuple[int, int]] = []
+
+    def found(start: int, end: int, canonical: str | None, kind: str) -> None:
+        known.append((start, end))
+        add(start, end, canonical, kind)
+
+    _stems(text, jur, found)
+    _listed(text, jur, known, add)
+
+
+# A bureau named as an item of a list (县政府办、住建局、农业和农村局、生态环保局等部门; 区住建局、区科工贸和信息化局;
+# 要求县规划建设和住房保障局、县国土资源局…): after a 、, or as the list's first item with its level word (not one
+# ending a word: 郊区, 全县); 2-10 characters of its own name, then 局 and what may follow a list's item.
+_LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<![{''.join(_NOT_LEVEL_BEFORE)}])(?=[省市州区县]))(?P<level>[省市州区县])?"
+                        rf"(?P<stem>(?:(?![的在对向是为等和与及、分])[{HAN_CHARS}])"
+                        rf"(?:(?![的在对向是为等与及、])[{HAN_CHARS}]){{1,9}}?)(?<!分)局(?=[、，,。；;等和及的]|负责)")
+
+
+# Bureaux that are organs of another kind (公安局: the police), from data/organ-suffixes.csv.
+_OTHER_BUREAUX = tuple(row["suffix"] for row in rows("organ-suffixes") if row["suffix"].endswith("局"))
+
+
+def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add) -> None:
+    """A bureau whose name is no stem of the table, named in a 、-list right after or right before a
+    department the table knows (县文体旅游广电局, 区科工贸和信息化局): a department of the level its word
+    names (the report's own area without one), named as written. A name holding an area's name is
+    another area's bureau, and a branch (公安分局) its city bureau's: both left alone."""
+    ends = {end for _, end in known}
+    starts = {start for start, _ in known}
+    for m in _LIST_ITEM.finditer(text):
+        if m.start() - 1 not in ends and m.end() + 1 not in starts:
+            continue  # not next to a known department: a list of something else
+        inner = _PATTERN.search(m.group())
+        if (inner and (inner.start() == 0 or m.group()[inner.start() - 1] != "和") or m.group().endswith(_OTHER_BUREAUX)
+                or m.group("stem").startswith("关于") or areas.every_name_in(m.group("stem"))
+                or m.group("level") and _explicit_area(text, m.start() + 1)):
+            continue  # a known department with words before it (关于市民政局…; not 城市管理和综合执法局), the police,
+            # an area's bureau named with the area
+        level = m.group("level")
+        area = ((jur.name(_level(level, jur)) or UNNAMED + level) if level and jur.level != "national"
+                else None if level else _own_area(jur))
+        if area:
+            name = m.group("stem") + "局"
+            add(m.start(), m.end(), area + _OFFICIAL.get(name, name), "department")
+
+
+def _stems(text: str, jur: Jurisdiction, add: Add) -> None:
+    """Departments named by the genre's stems (:data:`_STEMS`), with or without their area."""
     for m in _PATTERN.finditer(text):
         if m.group("suffix").startswith("委") and _STEMS[m.group("stem")] not in _COMMITTEE_STEMS:
             continue

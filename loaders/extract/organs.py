@@ -30,7 +30,7 @@ from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
 # city proper, nor 市县人大, the cities' and counties' congresses in general).
-_RELATIVE = quick(r"(?<![社园城片辖景小都超郊新老全本我各])(?P<levels>(?:自治区|自治州|[省市州区县镇乡])"
+_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县镇乡])"
                   r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
                   + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
@@ -393,10 +393,10 @@ def _one_area_below(jur: Jurisdiction, area_hits: list[tuple[int, int, str]]) ->
 
 # An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
 # the endings a level word takes (data/organ-suffixes.csv, not the bare 委), not a word they start
-# (人大代表, 政府工作报告, 政府部门).
+# (人大代表, 政府工作报告, 政府部门, 政府有关部门).
 _MEMBER = re.compile("、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
                                              if r["relative"] == "1" and r["suffix"] != "委") + ")"
-                     r"(?!工作|部门|职能|性|系统)")
+                     r"(?!工作|(?:有关|相关|各|部分)?(?:组成)?部门|职能|性|系统)")
 
 
 def _list_members(text: str, jur: Jurisdiction, found: list[OrganHit], add: Add) -> None:
@@ -427,14 +427,15 @@ _GOVERNMENT_OFFICE = re.compile("(?P<stem>" + "|".join(sorted(map(re.escape, _GO
 
 def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
     """The general office of a government or a congress body (区政府办 → 某区人民政府办公室); a county's
-    or higher congress's office is its standing committee's (县人大办), a township congress's its own."""
+    or higher congress's office is its standing committee's (县人大办), a township congress's its own; an
+    organ of a place the text leaves unnamed keeps that mark (县政府办 → 县人民政府办公室, unnamed)."""
     offices = []
     for hit in found:
-        m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") and hit.is_organ else None
+        m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") else None
         if m:
             owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
             offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"), hit.kind))
-        own = _GOVERNMENT_OFFICE.match(text, hit.end) if hit.kind == "government" and hit.is_organ else None
+        own = _GOVERNMENT_OFFICE.match(text, hit.end) if hit.kind == "government" else None
         if own:
             offices.append(OrganHit(hit.start, own.end(), hit.canonical + _GOVERNMENT_OFFICES[own.group("stem")], "government"))
     return offices
@@ -692,8 +693,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
         # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
-        # (政府民生实事项目 too: a modifier)
-        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门)",
+        # (政府民生实事项目 too: a modifier; 政府组成部门, 政府各组成部门: the departments, as 政府部门)
+        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门)",
          _name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):

@@ -283,8 +283,14 @@ class Jurisdiction:
                 return self.city + self.county
             return self.county
         if level == "township" and self.township:
-            return (self.name("county") or "") + self.township
+            return (self.name("county") or self._city_of_its_towns() or "") + self.township
         return None
+
+    def _city_of_its_towns(self) -> str | None:
+        """The city a township lies in directly, with no county between (东莞市, 中山市, 儋州市: their
+        towns' division codes hold 00 for the county, as 东莞市麻涌镇 441900126); None otherwise."""
+        direct = bool(self.code and len(self.code) == 9 and self.code[4:6] == "00")
+        return self.city if direct and not self.county else None
 
 
 def chain(area: Area) -> dict[str, str]:

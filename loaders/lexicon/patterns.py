@@ -12,6 +12,11 @@ HAN_CHARS = "\u4e00-\u9fff"
 # The act of making a law, between its maker and its title (国务院颁布的《…》, 省人大常委会通过的《…》).
 MAKING = "(?:制定|颁布|发布|出台|通过|公布|印发|作出)(?:实施)?"
 HAN = f"[{HAN_CHARS}]"
+#: A zone's 区 (开发区, 经济开发区, 保税区, 示范区, 试验区, 自贸区, 工业区), which is no district: put where a
+#: level word may start, it refuses a 区 after the characters a zone's name puts before it (经开区, but not 开
+#: alone: 召开区人大会议). :data:`AFTER_A_ZONE` refuses a start right after such a 区.
+NOT_A_ZONE = "(?!(?<=[发税范验贸业])区)(?!(?<=经开)区)"
+AFTER_A_ZONE = "(?<![发税范验贸业]区)(?<!经开区)"
 #: Han characters including extension A and the compatibility block (for decoding and conversion).
 HAN_WIDE = "[\u3400-\u9fff\uf900-\ufaff]"
 
