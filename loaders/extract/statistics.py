@@ -198,14 +198,14 @@ def _session_number(text: str, match: re.Match[str]) -> bool:
 _STRUCTURE = re.compile(r"设有|下设|内设|设立|设置|组建|成立|共有|代管")
 _BODIES = re.compile(r"(?:专门|工作)?委员会|办事机构|工作机构|工委|专委")
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), grades
-# (3个等次), a superlative's 一次 (规模最大的一次), an issue of a periodical (2016年8期). The aspects a
-# work covers (涉及7个方面) are counted.
+# (3个等次), an issue of a periodical (2016年8期); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
+# The aspects a work covers (涉及7个方面) are counted.
 _NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))|\d+个[等档]次"
-                          r"|的一次(?![会活调视检询审])|(?<=年)\d+期")
+                          r"|(?<=年)\d+期")
 
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
-    """Whether the number divides work, grades it, is a superlative's 一次 or a periodical's issue."""
+    """Whether the number divides work, grades it or is a periodical's issue."""
     start = match.start()
     return any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                for back in (3, 2, 1, 0) if start >= back)
@@ -232,6 +232,11 @@ def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
             or _ONE_OF.match(text, match.end()) is not None)
 
 
+# The units a Chinese 一 counts with: one person elected or present (选举产生副镇长一名); with any other unit 一 is an
+# article or "once" (the golds of every round count a single piece of work only where it is written 1: 1次专题询问).
+_ONE_PERSON = ("名", "人", "位")
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
@@ -245,8 +250,9 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         return False
     if not chinese:
         return True
-    if match.group("num") == "一" and unit in ("个", "期"):
-        return False  # 一个 is an article (成熟一个、审议一个), 一期 a project's first phase (集中区一期), not a count
+    if match.group("num") == "一" and unit not in _ONE_PERSON:
+        return False  # an article or "once" (进行一次全面的督促检查, 每两月召开一次会议, 检查一批法规, 成熟一个、审议一个),
+        # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)
     if match.group("num") == "二":
         return False  # 二次审议, 二次测评: a second one; a count of two says 两
     if _FORMULA.match(text, match.start("num")) or _session_number(text, match):
