@@ -24,7 +24,7 @@ from loaders.lexicon.triggers import triggers
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-UNITS = ("件(次)", "件（次）", "件次", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
+UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
          "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
@@ -73,7 +73,7 @@ _REACH = 200
 _HAN = re.compile(HAN)
 TRIGGERS = triggers()
 # Units that count people, money or laws, never activities.
-_NOT_ACTIVITY_UNITS = ("人次", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
+_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
 # A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
 # Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率) and of the handling of
 # their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share),
