@@ -1,5 +1,6 @@
 """Figures of others that a report quotes, as classes (issue 10): a budget's own figures, the
-government's public works and services and what an area is (its villages, population, size: round 11)
+government's public works and services, what an area is (its villages, population, size) and the
+political consultative conference's proposals (round 11)
 are not statistics of the oversight; the congress's own counts
 and an audit's findings beside them are. Sentences follow pages of the genre found with the search
 tool (urls beside each group), none from benchmarks/genre or ../shared/corpus.
@@ -45,6 +46,14 @@ def _values(facts) -> set[tuple[float, str]]:
         # (wsllz.henanrd.gov.cn/zgrd/contact-overview/1595)
         ("辖区总面积66.7平方公里，总人口8.2万人，其中，户籍3.9万人，农业人口2.9万人。辖8个行政村、6个居委会。", 39000, "人"),
         ("辖区总面积66.7平方公里，总人口8.2万人，其中，户籍3.9万人，农业人口2.9万人。辖8个行政村、6个居委会。", 8, "个"),
+        # the political consultative conference's proposals, handled beside the deputies' suggestions
+        # (www.xiangyin.gov.cn/31176/31178/content_1312811.html)
+        ("2017年，县政府承办人大代表建议117件，其中重点督办建议7件。承办政协提案139件，其中重点督办提案5件。", 139, "件"),
+        ("2017年，县政府承办人大代表建议117件，其中重点督办建议7件。承办政协提案139件，其中重点督办提案5件。", 5, "件"),
+        # (bj.crntt.com/doc/22_275_105352941_1.html)
+        ("全国政协委员提交大会提案5360件，平时提案211件。", 5360, "件"),
+        # (www.axyjyo.cn/c/2015-02-06/444040.shtml)
+        ("截至2015年1月31日，已辦復提案5044件，辦復率為99.84%。", 5044, "件"),
     ],
 )
 def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
@@ -67,6 +76,9 @@ def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
         ("组织代表走访辖区12个行政村，收集意见建议36条。", 12, "个"),
         ("代表们深入辖区内8个村开展视察。", 8, "个"),
         ("联络站坚持每月2次接待选民群众，共接待群众200人次。", 200, "人次"),
+        ("2017年，县政府承办人大代表建议117件，其中重点督办建议7件。承办政协提案139件，其中重点督办提案5件。", 117, "件"),
+        # (49.213.3.36/doc/7_0_105771234_2_0519164918.html)
+        ("代表在十三屆全國人大二次會議期間提出的491件議案和8160件建議均辦理完畢並答覆代表。", 8160, "件"),
     ],
 )
 def test_the_congresss_own_counts_stay(facts_of, text, value, unit):
