@@ -78,9 +78,10 @@ _NOT_ACTIVITY_UNITS = ("人次", "人(次)", "万元", "亿元", "部", "名", "
 # Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率) and of the handling of
 # their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share),
 # which the golds count as statistics of the oversight; rates told together (办复率和代表满意率均为100%,
-# 见面率、答复率、满意率均为100%) are one statistic each.
+# 见面率、答复率、满意率均为100%) are one statistic each. The share of those satisfied or fairly satisfied (代表对建议办理
+# 工作表示满意或基本满意的超过90%, “满意+基本满意”率达到100%) is a satisfaction rate too.
 _HANDLING_RATES = ("办复率", "答复率", "回复率", "办结率", "落实率")
-_RATE_WORD = rf"(?:满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
+_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"[^，,。；;：:\n\d%]{0,12}?"
@@ -99,7 +100,9 @@ _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)
 _SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计")  # an audit's own figures count (i29, j18)
 # How far back a share's sentence is read for its work.
 _SHARE_REACH = 120
-_THRESHOLD = re.compile(r"低于|不到|不足|未达|少于|超过")
+# A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
+_THRESHOLD = re.compile(r"低于|不到|不足|未达|少于")
+_ABOVE = "超过"
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
                        r"|督办|收到|接受|评议|测评|视察|走访|通过)$")
@@ -397,7 +400,8 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
                     if text.find("%", *line) >= 0 or text.find("％", *line) >= 0})  # and the sign every rate ends in
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
-        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())):
+        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
+                or _ABOVE in match.group() and text.startswith("的", match.end())):
             continue  # a rule's threshold (满意率低于60%的)
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
