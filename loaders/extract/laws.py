@@ -56,7 +56,8 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # note in brackets or not (贾湖遗址保护条例（草案）, 港口条例修正案（草案）), after a verb of law-making or of
 # hearing, a preposition (关于, 对, 就), a list mark or a colon: a clause's start is no title's start
 # (会议研究了X条例草案 is no title 会议研究了X条例).
-# A draft decision may be listed without its 关于 (…条例（草案）、提高公众应急处置能力的决定（草案）).
+# A draft decision may be listed without its 关于 (…条例（草案）、提高公众应急处置能力的决定（草案）); regulations
+# listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
 _ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
 _DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
@@ -65,7 +66,8 @@ _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<ma
                       # would otherwise try every lookbehind (the draft's branch has no leading literal to skip by)
                       rf"|(?<=[议改订取于对就、和及：:“])(?:(?<=审议)|(?<=修改)|(?<=修订)|(?<=听取)|(?<=关于)|(?<=[对就、和及：:“]))"
                       rf"了?(?P<draft>{_DRAFT_TITLE})"
-                      r"(?=(?:修正案)?[（(]?(?:修订|修正)?草案)")
+                      # titles listed before one draft note share it (标准化条例、森林管理条例修订草案)
+                      rf"(?=(?:[、和](?:{_ENACTED_TITLE}))*(?:修正案)?[（(]?(?:修订|修正)?草案)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
@@ -562,6 +564,10 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         on_topic = _on_topic(text, match.start(), nearby)
         if not on_topic and match.group() in resolved:
             refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in resolved[match.group()]]
+            continue
+        if not on_topic and nearby and _topic_law(text, match.start()):
+            # a topic no nearby title is about (安全生产“一法一条例” beside 反电信网络诈骗法) means none of them, and
+            # only alludes to its own laws (FRESH-2026-11, f32)
             continue
         by_distance = sorted(on_topic or nearby, key=lambda h: abs(h.start - match.start()))
         chosen: list[LawHit] = []

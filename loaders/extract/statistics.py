@@ -24,7 +24,7 @@ from loaders.lexicon.triggers import triggers
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-UNITS = ("件(次)", "件（次）", "件次", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
+UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
          "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
@@ -73,14 +73,15 @@ _REACH = 200
 _HAN = re.compile(HAN)
 TRIGGERS = triggers()
 # Units that count people, money or laws, never activities.
-_NOT_ACTIVITY_UNITS = ("人次", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
+_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
 # A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
 # Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率) and of the handling of
 # their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share),
 # which the golds count as statistics of the oversight; rates told together (办复率和代表满意率均为100%,
-# 见面率、答复率、满意率均为100%) are one statistic each.
+# 见面率、答复率、满意率均为100%) are one statistic each. The share of those satisfied or fairly satisfied (代表对建议办理
+# 工作表示满意或基本满意的超过90%, “满意+基本满意”率达到100%) is a satisfaction rate too.
 _HANDLING_RATES = ("办复率", "答复率", "回复率", "办结率", "落实率")
-_RATE_WORD = rf"(?:满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
+_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"[^，,。；;：:\n\d%]{0,12}?"
@@ -99,7 +100,9 @@ _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)
 _SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计")  # an audit's own figures count (i29, j18)
 # How far back a share's sentence is read for its work.
 _SHARE_REACH = 120
-_THRESHOLD = re.compile(r"低于|不到|不足|未达|少于|超过")
+# A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
+_THRESHOLD = re.compile(r"低于|不到|不足|未达|少于")
+_ABOVE = "超过"
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
                        r"|督办|收到|接受|评议|测评|视察|走访|通过)$")
@@ -198,14 +201,14 @@ def _session_number(text: str, match: re.Match[str]) -> bool:
 _STRUCTURE = re.compile(r"设有|下设|内设|设立|设置|组建|成立|共有|代管")
 _BODIES = re.compile(r"(?:专门|工作)?委员会|办事机构|工作机构|工委|专委")
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), grades
-# (3个等次), a superlative's 一次 (规模最大的一次), an issue of a periodical (2016年8期). The aspects a
-# work covers (涉及7个方面) are counted.
+# (3个等次), an issue of a periodical (2016年8期); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
+# The aspects a work covers (涉及7个方面) are counted.
 _NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))|\d+个[等档]次"
-                          r"|的一次(?![会活调视检询审])|(?<=年)\d+期")
+                          r"|(?<=年)\d+期")
 
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
-    """Whether the number divides work, grades it, is a superlative's 一次 or a periodical's issue."""
+    """Whether the number divides work, grades it or is a periodical's issue."""
     start = match.start()
     return any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                for back in (3, 2, 1, 0) if start >= back)
@@ -232,6 +235,11 @@ def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
             or _ONE_OF.match(text, match.end()) is not None)
 
 
+# The units a Chinese 一 counts with: one person elected or present (选举产生副镇长一名); with any other unit 一 is an
+# article or "once" (the golds of every round count a single piece of work only where it is written 1: 1次专题询问).
+_ONE_PERSON = ("名", "人", "位")
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
@@ -245,8 +253,9 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         return False
     if not chinese:
         return True
-    if match.group("num") == "一" and unit in ("个", "期"):
-        return False  # 一个 is an article (成熟一个、审议一个), 一期 a project's first phase (集中区一期), not a count
+    if match.group("num") == "一" and unit not in _ONE_PERSON:
+        return False  # an article or "once" (进行一次全面的督促检查, 每两月召开一次会议, 检查一批法规, 成熟一个、审议一个),
+        # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)
     if match.group("num") == "二":
         return False  # 二次审议, 二次测评: a second one; a count of two says 两
     if _FORMULA.match(text, match.start("num")) or _session_number(text, match):
@@ -391,7 +400,8 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
                     if text.find("%", *line) >= 0 or text.find("％", *line) >= 0})  # and the sign every rate ends in
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
-        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())):
+        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
+                or _ABOVE in match.group() and text.startswith("的", match.end())):
             continue  # a rule's threshold (满意率低于60%的)
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)

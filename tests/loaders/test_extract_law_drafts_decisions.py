@@ -45,6 +45,24 @@ def test_a_draft_below_the_city_keeps_its_words_and_a_countys_decision_is_the_co
     assert "常州市金坛区人民代表大会常务委员会关于提高公众应急处置能力的决定" in found
 
 
+@pytest.mark.parametrize("text, organ, laws", [
+    # 山东 (paper.dzwww.com/dzrb/content/20230513/Articel01005MT.htm), each with its own note there
+    ("审议省政府关于提请审议生物多样性保护条例、未成年人保护条例修订草案的议案。", "山东省人民代表大会常务委员会",
+     {"山东省生物多样性保护条例", "山东省未成年人保护条例"}),
+    # 四川 (m.qterp.net/news/6324047), in 《》 there
+    ("会议讨论了关于提请审议古籍保护利用条例、内部审计条例（修订草案）的报告。", "四川省人民代表大会常务委员会",
+     {"四川省古籍保护利用条例", "四川省内部审计条例"}),
+    # 广东 (www.baogao.com/chanjing/9a34339a-a7a6-4dc2-bc56-1d2597c931d2.html), in 《》 there
+    ("建议议程：审议农村供水条例、燃气管理条例和预防未成年人犯罪条例修订草案修改稿。", "广东省人民代表大会常务委员会",
+     {"广东省农村供水条例", "广东省燃气管理条例", "广东省预防未成年人犯罪条例"}),
+    # near miss: a title the list does not join to the note (its report comes between) is no draft
+    ("审议了标准化条例实施情况的报告、森林管理条例修订草案。", "陕西省人民代表大会常务委员会", {"陕西省森林管理条例"}),
+])
+def test_titles_listed_before_one_draft_note_are_drafts_too(facts_of, text, organ, laws):
+    """A list of regulations closed by one draft note (A条例、B条例修订草案) names a draft of each."""
+    assert names(facts_of(text, organ=organ)) == laws
+
+
 @pytest.mark.parametrize("text", [
     "会议研究了城市更新条例草案。",  # a clause's start is no title's start: no 会议研究了城市更新条例
     "常委会将两个条例草案提请审议。",  # a reference, no title

@@ -147,3 +147,39 @@ def test_a_bare_decision_may_quote_the_rules_it_amends(facts_of, text, decision)
 def test_a_decision_on_when_another_decision_takes_effect_is_no_law(facts_of):
     text = "会议作出关于《某县人民代表大会关于修改〈某县水电条例〉的决定》施行时间的决定。"
     assert not any("施行时间" in law.canonical for law in facts_of(text, PROVINCE).laws)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # m.yybnet.net/yibin/changning/201909/9578595.html
+        ("会议听取、审议并表决通过了《关于提请审议<长宁县人大常委会关于长宁县乡镇行政区划调整改革后人大工作有关问题的决定(草案)>的议案》。",
+         "长宁县人民代表大会常务委员会"),
+        # wy16328.com/html/DocHtml163520175918168007113297.html (芜湖县 公告 第一号)
+        ("《芜湖县人民代表大会常务委员会关于修改〈芜湖县人民代表大会常务委员会议事规则〉的决定》已经芜湖县第十七届人民代表大会常务委员会第一次会议通过，现予公布。",
+         "芜湖县人民代表大会常务委员会"),
+        # paraphrased from www.bjft.gov.cn/fengtaibao/html/2019-09/27/content_9500_10859493.htm (a district's session)
+        ("会议表决通过了《丰台区人大常委会关于加强街道人大工委建设的实施办法》。", "北京市丰台区人民代表大会常务委员会"),
+    ],
+)
+def test_a_decision_or_measure_of_a_congress_that_makes_no_law_is_no_law(facts_of, text, organ):
+    """A county's, a district's or a banner's congress makes no regulation (立法法), so its standing committee's
+    decisions and measures are its own business, as its 议事规则 are (``not-laws.csv``, kind ``no legislature``)."""
+    assert facts_of(text, organ).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("会议表决通过了《秀山自治县人大常委会关于促进和保障武陵山区毗邻地区中心城市建设的决定》。", "秀山土家族苗族自治县人民代表大会常务委员会",
+         "秀山土家族苗族自治县人民代表大会常务委员会关于促进和保障武陵山区毗邻地区中心城市建设的决定"),
+        ("会议表决通过了《新疆维吾尔自治区人民代表大会常务委员会关于加强铸牢中华民族共同体意识宣传教育的决定》。",
+         "新疆维吾尔自治区人民代表大会常务委员会",
+         "新疆维吾尔自治区人民代表大会常务委员会关于加强铸牢中华民族共同体意识宣传教育的决定"),
+        ("会议通过了《广州市人民代表大会常务委员会关于加强区人大工作的决定》。",
+         "广州市人民代表大会常务委员会", "广州市人民代表大会常务委员会关于加强区人大工作的决定"),
+    ],
+)
+def test_a_decision_of_an_autonomous_area_or_a_city_stays_a_law(facts_of, text, organ, canonical):
+    """Near misses: 自治县 and 自治区 end in 县 and 区, and a city's decision may name districts in its subject."""
+    assert canonical in [law.canonical for law in facts_of(text, organ).laws]

@@ -25,6 +25,20 @@ def test_a_count_before_its_noun_hours_and_rates(facts_of, text, value, unit):
     assert (value, unit) in stats(facts_of(text))
 
 
+@pytest.mark.parametrize("text, value", [
+    # zyrb.com/content/202401/08/content_8903.html
+    ("开展执法检查6项，组织视察调研8项，任免国家机关工作人员87人(次)。", 87),
+    # mooc1.chaoxing.com … 永登县志 常务委员会会议
+    ("任免县人民政府、县人民法院、县人民检察院等行政机关领导人员643人(次)。", 643),
+    # paraphrased from www.sznianjian.com/show.php?mlid=19525 (全年依法任免地方国家机关工作人员8人次)
+    ("全年依法任免地方国家机关工作人员8人（次）。", 8),
+])
+def test_people_counted_as_appointments_keep_their_unit(facts_of, text, value):
+    """人(次) counts appointments, a person once per post, as 件(次) counts laws made and amended: the unit is
+    人次 in the scorer's reading, never a head count 人."""
+    assert [(s.value, s.unit) for s in facts_of(text).statistics if s.value == value] == [(value, "人(次)")]
+
+
 def test_hours_keep_their_qualifier(facts_of):
     [stat] = facts_of("专题询问历时3个多小时。").statistics
     assert (stat.value, stat.unit, stat.qualifier) == (3, "小时", "多")

@@ -30,6 +30,14 @@ def stats(facts):
          [(128, "件"), (100, "%"), (100, "%"), (100, "%")]),
         ("市政府共承办代表建议98件，均按期办理答复完毕，办复率和代表满意率均为100%。",
          [(98, "件"), (100, "%"), (100, "%")]),
+        # the share satisfied or fairly satisfied is a satisfaction rate (0809ok.com/xwzx/gnsz/szyw/201303/08/t20130308_841606.shtml)
+        ("辦理代表建議37527件，代表對建議辦理工作表示滿意或基本滿意的超過90%。", [(37527, "件"), (90, "%")]),
+        # (rd.ankang.gov.cn/Content-2552448.html)
+        ("经测评，农村人居环境整治、就业创业提升等10个项目的“满意+基本满意”率达到100%。", [(10, "个"), (100, "%")]),
+        # paraphrased from a county's report on suggestions (a result above a mark, no rule's threshold)
+        ("代表对办理结果满意和基本满意的超过95%。", [(95, "%")]),
+        # near miss: a rule's threshold, above as below (满意率超过…%的建议), is no result
+        ("满意率超过60%的建议办结归档，低于60%的建议重新办理。", []),
     ],
 )
 def test_rates_of_handling_suggestions_are_statistics(facts_of, text, expected):

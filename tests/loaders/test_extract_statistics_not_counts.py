@@ -1,6 +1,7 @@
 """Numbers that count no work of the congress, each class with phrasings written for this test:
 a session's number however it is cut, a term of the economy, what a speech has, the batches or
-parts work is divided into, grades, a superlative's 一次, a periodical's issue; and 件次 as a unit.
+parts work is divided into, grades, a superlative's 一次 and any Chinese 一 with a unit of work (an article or "once"), a periodical's
+issue; and 件次 as a unit.
 """
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ def _values(facts) -> set[tuple[float, str]]:
         ("充分运用两个立法权，推进特区立法。", 2, "个"),
         ("村里首个农房改善集中区一期已经建成。", 1, "期"),
         ("安置小区一期工程年底交付。", 1, "期"),
+        # a Chinese 一 with a unit of work is an article or "once", not a count of one
+        # (mooc1.chaoxing.com … 永登县志 常务委员会会议)
+        ("人大常委会每两月召开一次会议，主要听取并审议政府、法、检两院的工作。", 1, "次"),
+        # (www.lylsrd.gov.cn/info/1316/4811.htm)
+        ("代表联系选民的情况，每年要在各代表小组内交流汇报一次。", 1, "次"),
+        # (jlsrkfljjh.com/dszrmzf/dtxx/content/post_2764202.html)
+        ("此次视察活动也为参加接下来的市人大会提出建议进行了一次“热身”准备。", 1, "次"),
+        # paraphrased from the same genre (a standing committee inspecting a batch of laws)
+        ("常委会今年将组织检查一批法律法规实施情况。", 1, "批"),
     ],
 )
 def test_numbers_that_count_no_work(facts_of, text, value, unit):
@@ -46,6 +56,8 @@ def test_numbers_that_count_no_work(facts_of, text, value, unit):
         ("召开常委会会议6次。", 6, "次"),
         ("执法检查组分为3个小组赴各乡镇检查。", 3, "个"),
         ("代表们从6个方面提出了意见建议。", 6, "个"),
+        ("开展专题询问1次，满意度测评1次。", 1, "次"),
+        ("会议选举产生了镇人民政府副镇长一名。", 1, "名"),
     ],
 )
 def test_counts_of_work_stay(facts_of, text, value, unit):

@@ -1,5 +1,7 @@
-"""Figures of others that a report quotes, as classes (issue 10): a budget's own figures and the
-government's public works and services are not statistics of the oversight; the congress's own counts
+"""Figures of others that a report quotes, as classes (issue 10): a budget's own figures, the
+government's public works and services, what an area is (its villages, population, size) and the
+political consultative conference's proposals (round 11)
+are not statistics of the oversight; the congress's own counts
 and an audit's findings beside them are. Sentences follow pages of the genre found with the search
 tool (urls beside each group), none from benchmarks/genre or ../shared/corpus.
 """
@@ -34,6 +36,24 @@ def _values(facts) -> set[tuple[float, str]]:
         ("95个老旧小区改造全部开工，惠及群众3.1万户。", 31000, "户"),
         # (m.dingqianjf.com/news/show/446/1536552_0.html)
         ("今年以来，我市新改扩建26所中小学，新建12所幼儿园。", 12, "所"),
+        # what an area is, as the pages of township deputies' stations open: the place, no work
+        # (wsllz.henanrd.gov.cn/zgrd/contact-overview/1171)
+        ("目前站内有市级人大代表1人。辖区共有28个行政村，总人口5.2万人。", 28, "个"),
+        ("目前站内有市级人大代表1人。辖区共有28个行政村，总人口5.2万人。", 52000, "人"),
+        # (wsllz.henanrd.gov.cn/zgrd/contact-overview/1038)
+        ("屯子镇位于浚县西北部，镇域面积约125平方公里，下辖1个社区52个行政村，人口8.4万人，耕地11万亩。", 52, "个"),
+        ("屯子镇位于浚县西北部，镇域面积约125平方公里，下辖1个社区52个行政村，人口8.4万人，耕地11万亩。", 84000, "人"),
+        # (wsllz.henanrd.gov.cn/zgrd/contact-overview/1595)
+        ("辖区总面积66.7平方公里，总人口8.2万人，其中，户籍3.9万人，农业人口2.9万人。辖8个行政村、6个居委会。", 39000, "人"),
+        ("辖区总面积66.7平方公里，总人口8.2万人，其中，户籍3.9万人，农业人口2.9万人。辖8个行政村、6个居委会。", 8, "个"),
+        # the political consultative conference's proposals, handled beside the deputies' suggestions
+        # (www.xiangyin.gov.cn/31176/31178/content_1312811.html)
+        ("2017年，县政府承办人大代表建议117件，其中重点督办建议7件。承办政协提案139件，其中重点督办提案5件。", 139, "件"),
+        ("2017年，县政府承办人大代表建议117件，其中重点督办建议7件。承办政协提案139件，其中重点督办提案5件。", 5, "件"),
+        # (bj.crntt.com/doc/22_275_105352941_1.html)
+        ("全国政协委员提交大会提案5360件，平时提案211件。", 5360, "件"),
+        # (www.axyjyo.cn/c/2015-02-06/444040.shtml)
+        ("截至2015年1月31日，已辦復提案5044件，辦復率為99.84%。", 5044, "件"),
     ],
 )
 def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
@@ -50,6 +70,15 @@ def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
         ("审计发现违规金额2377.2万元，促进增收节支和挽回损失29.82亿元。", 29.82, "亿元"),
         ("常委会审查批准了财政决算，听取审议预算执行等报告6个。", 6, "个"),
         ("代表们共提出关于老旧小区改造的建议15件。", 15, "件"),
+        # the deputies of an area's station, and work in its villages, beside what the area is
+        ("目前站内有市级人大代表1人，县级人大代表13人，镇级人大代表72人。", 13, "人"),
+        ("入驻市县镇三级人大代表103名，实现了辖区代表进站全覆盖。", 103, "名"),
+        ("组织代表走访辖区12个行政村，收集意见建议36条。", 12, "个"),
+        ("代表们深入辖区内8个村开展视察。", 8, "个"),
+        ("联络站坚持每月2次接待选民群众，共接待群众200人次。", 200, "人次"),
+        ("2017年，县政府承办人大代表建议117件，其中重点督办建议7件。承办政协提案139件，其中重点督办提案5件。", 117, "件"),
+        # (49.213.3.36/doc/7_0_105771234_2_0519164918.html)
+        ("代表在十三屆全國人大二次會議期間提出的491件議案和8160件建議均辦理完畢並答覆代表。", 8160, "件"),
     ],
 )
 def test_the_congresss_own_counts_stay(facts_of, text, value, unit):
