@@ -37,6 +37,10 @@ _FULL_BODY = {"人大常委会": "人民代表大会常务委员会", "人大主
 _DATE = DATE_RE
 _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE.pattern)
 _FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
+#: A term's look-back counted in years (四年来, 过去4年工作回顾, 任期的五年, 近五年来): a congress's term is five
+#: years (four before the 2004 amendment of the Constitution's Article 98 for counties and townships).
+_TERM_YEARS = {"四": 4, "4": 4, "五": 5, "5": 5}
+_TERM_LOOKBACK = re.compile(r"(?:过去|近|任期的?)\s?([四五45])\s?年|(?<![\d一二三四五六七八九十])([四五45])\s?年(?:来|以来|工作回顾)")
 # Years as PDF text layers write them too, a blank before 年 (2019 年以来).
 _SINCE = re.compile(r"(?<!\d)(\d{4})\s?年以来")
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})\s?年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)
@@ -197,6 +201,10 @@ def _infer_year(text: str, issued: str | None) -> str | None:
     plan = _PLAN_YEAR.search(head)
     if plan:
         return plan.group(1)
+    term = _TERM_LOOKBACK.search(head)
+    if term and issued and issued_year:  # a term's report: delivered in its first half-year, it ends the year before
+        last = issued_year - 1 if int(issued[5:7]) <= 6 else issued_year
+        return f"{last - _TERM_YEARS[term.group(1) or term.group(2)] + 1}-{last}"
     if issued and issued_year:
         return _reported_year(issued_year, int(issued[5:7]), head)
     # the date of the session a work report was delivered at (——2020年4月22日在…会议上), or of the meeting or

@@ -30,6 +30,27 @@ def test_five_year_report_covers_a_range() -> None:
     assert meta["level"] == "city"
 
 
+@pytest.mark.parametrize(("text", "issued", "year"), [
+    # a county session's news of the outgoing standing committee's term report (澧县, 2017; a new user's file)
+    ("冯文元的报告分为过去4年工作回顾、今后5年工作思路、2017年主要工作任务三部分。四年来，县十六届人大常委会共召开常委会会议26次。",
+     "2017-02-15", "2013-2016"),
+    ("五年来，在县委的坚强领导下，县人大常委会共听取和审议专项工作报告68个。", "2021-01-20", "2016-2020"),
+    ("任期的五年里，区人大常委会组织开展执法检查12次。", "2022-01-08", "2017-2021"),
+    ("近五年来，市人大常委会紧扣中心工作，开展专题询问5次。", "2016-11-20", "2012-2016"),
+])
+def test_a_term_s_look_back_counted_in_years_covers_the_term(text: str, issued: str, year: str) -> None:
+    assert infer_metadata(text, {"issued": issued})["year"] == year
+
+
+@pytest.mark.parametrize("text", [
+    "今后5年，常委会将坚持依法监督。",  # the term to come
+    "2023年，区人大常委会开展执法检查3次。五年来，全区经济持续增长。",  # a year the text opens with wins
+    "十五年来，这部条例有效保障了群众权益。",  # not four or five
+])
+def test_a_look_ahead_or_a_year_of_its_own_is_no_term(text: str) -> None:
+    assert "-" not in infer_metadata(text, {"issued": "2023-03-01"})["year"]
+
+
 def test_relative_organ_resolves_against_named_one_and_traditional_text() -> None:
     text = "崔家橋鎮人大主席團工作報告\n我受鎮第十七屆人民代表大會主席團委託,向大會報告工作。\n2017年工作回顧"
     meta = infer_metadata(text)
