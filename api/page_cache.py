@@ -7,7 +7,7 @@ table) can never be answered from an old page.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from fastapi.responses import Response
@@ -18,19 +18,26 @@ from graph.recent import Recent
 
 
 class PageCache:
-    """The JSON bytes of ``{total, limit, offset, items}`` pages of shared tables, as ``adapter``
-    (the route's response model) validates and dumps them; the ``size`` most recent pages kept."""
+    """The JSON bytes of ``{total, limit, offset, items}`` pages of shared tables, or of whole shared
+    answers (a kept neighbourhood), as ``adapter`` (the route's response model) validates and dumps
+    them; the ``size`` most recent kept."""
 
     def __init__(self, adapter: TypeAdapter[Any], size: int = 64) -> None:
         self.adapter = adapter
-        self._pages = Recent(size)  # (id of the table, limit, offset) → (the table, the page's bytes)
+        self._pages = Recent(size)  # (id of the shared object, limit, offset) → (the object, the bytes)
 
     def response(self, rows: Sequence[Any], paging: Paging) -> Response:
         """The page of ``rows`` (a table the store shares read-only) that ``paging`` selects, as JSON."""
-        key = (id(rows), paging.limit, paging.offset)
+        return self._json((id(rows), paging.limit, paging.offset), rows, lambda: paging.page(rows))
+
+    def whole(self, answer: Any) -> Response:
+        """``answer`` (an object the store shares read-only until its version changes) as JSON."""
+        return self._json((id(answer),), answer, lambda: answer)
+
+    def _json(self, key: tuple[Any, ...], shared: Any, content: Callable[[], Any]) -> Response:
         hit = self._pages.get(key)
-        if hit is not None and hit[0] is rows:
+        if hit is not None and hit[0] is shared:
             return Response(hit[1], media_type="application/json")
-        body = self.adapter.dump_json(self.adapter.validate_python(paging.page(rows)), by_alias=True)
-        self._pages.put(key, (rows, body))  # holding ``rows`` keeps its id from being reused meanwhile
+        body = self.adapter.dump_json(self.adapter.validate_python(content()), by_alias=True)
+        self._pages.put(key, (shared, body))  # holding ``shared`` keeps its id from being reused meanwhile
         return Response(body, media_type="application/json")

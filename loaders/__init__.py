@@ -6,8 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from loaders.document import Document, header_conflicts
-from loaders.read import ReadError, read
+from loaders.lexicon import charsets
+
+charsets.share()  # before the first pattern is compiled: each class of the extractors' patterns optimised once
+from loaders.document import Document, header_conflicts  # noqa: E402
+from loaders.read import ReadError, read  # noqa: E402
 
 if TYPE_CHECKING:
     from loaders.build import ReportGraph

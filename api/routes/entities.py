@@ -4,9 +4,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
-from pydantic import Field
+from fastapi.responses import Response
+from pydantic import Field, TypeAdapter
 
 from api.deps import IriPath, PagingDep, SettingsDep, StoreDep, resolve_iri
+from api.page_cache import PageCache
 from api.schemas import ERRORS, Activity, Entity, Hit, Page, Path, Subgraph
 from api.vocabulary import class_name
 from graph import Store
@@ -14,6 +16,7 @@ from ontology import iri as iris
 
 router = APIRouter(tags=["entities"], responses=ERRORS)
 PATHS_MAX = 20  # shortest paths asked of the store, before those through the same nodes merge
+NEIGHBOURHOODS = PageCache(TypeAdapter(Subgraph))  # a neighbourhood is kept and shared until the store changes
 
 Types = Annotated[list[str] | None, Query(
     description="Keep only these classes (local names or zh/en labels: Law, 法律法规, 机关; repeat or comma-separate).",
@@ -98,13 +101,13 @@ def neighbors(
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the entity.")] = 1,
     types: Types = None,
     limit: Annotated[int, Query(ge=1, le=2000, description="At most this many nodes.")] = 200,
-) -> dict[str, Any]:
+) -> Response:
     """The subgraph around an entity (double-click in the explorer)."""
     result = store.neighbours(iri, depth=min(depth, settings.max_depth), types=split_types(types),
                               limit=limit)
     if not result.get("edges"):
         ensure_entity(store, iri)
-    return result
+    return NEIGHBOURHOODS.whole(result)  # the same shared answer again: its JSON, not validated anew
 
 
 @router.get("/entities/{id:path}", operation_id="getEntity", response_model=Entity)

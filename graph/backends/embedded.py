@@ -6,6 +6,7 @@ query the union of the named graphs.
 """
 from __future__ import annotations
 
+import itertools
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -34,6 +35,9 @@ _RDF_TYPE = ox.NamedNode(str(RDF.type))
 # Oxigraph's loader until it ends (peak RSS +170 MiB at 250k, what the N-Quads text path took at 100k).
 # Well within one batch of the loader (1M quads), so that a group is one atomic ingest.
 GROUP_TRIPLES = 250_000
+#: Relationships (quads, a relationship counted once per graph stating it) of a node read straight from
+#: Oxigraph's indexes to find its first neighbours, before the sorting query is asked instead.
+DIRECT_RELATIONS = 1_000
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 
 
@@ -267,6 +271,16 @@ class EmbeddedStore(Store):
         return found
 
     def first_neighbour_edges(self, iri: str, most: int) -> list[Edge]:
+        """Read straight from Oxigraph's indexes, sorted and cut here, while the node has at most
+        :data:`DIRECT_RELATIONS` relationships (a much-inspected law at 1M triples: some 130 relationships, a
+        few hundred quads, a quarter of the query's time); a node with more has its neighbours sorted and cut
+        by the query (:func:`graph.sparql.first_neighbour_edges`), whose cost grows far more slowly."""
+        for node in _named([iri]):
+            read = list(itertools.islice(_relations(self._db, node), DIRECT_RELATIONS + 1))
+            if len(read) <= DIRECT_RELATIONS:
+                around = dict.fromkeys((s.value, local_name(p.value), o.value) for s, p, o in read)
+                first = set(sorted({n for e in around for n in (e[0], e[2])} - {iri})[:most]) | {iri}
+                return [e for e in around if e[0] in first and e[2] in first]
         return [(s.value, local_name(p.value), o.value)
                 for s, p, o in self._terms(sparql.first_neighbour_edges(iri, most))]
 

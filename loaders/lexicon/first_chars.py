@@ -30,9 +30,11 @@ patterns use.
 """
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -77,12 +79,30 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
         ahead = f"(?=[{''.join(sorted(first - {_ANCHOR}))}])" if first - {_ANCHOR} else ""
         if _ANCHOR in first:
             ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
-        fast = re.compile(f"{ahead}(?:{pattern})", flags)
+        fast = _behind(ahead, pattern, parsed, flags)
         if _ANCHOR not in first:
             _FIRST[id(fast)] = (fast, "".join(sorted(first)))
         return fast
     except (_Unknown, re.error):
         return re.compile(pattern, flags)
+
+
+def _behind(ahead: str, pattern: str, parsed, flags: int) -> re.Pattern[str]:
+    """``re.compile(f"{ahead}(?:{pattern})", flags)`` built from ``pattern``'s parse tree, which ``re``
+    would parse again (a third of compiling the genre's patterns once each class is optimised once,
+    :mod:`loaders.lexicon.charsets`). The parser inlines a group without name or flags, so the whole's
+    tree is the lookahead's items then the pattern's, compiled as :func:`re._compiler.compile` compiles
+    a tree, under the whole's text: the same pattern (``==`` compares the code). A pattern setting global
+    flags (``(?s)…``), which ``re`` refuses inside a group, is compiled from the text, as is every
+    pattern on a Python whose ``re`` has no such internals."""
+    if parsed.state.flags != _parser.fix_flags(pattern, flags) or not hasattr(_compiler, "_code"):
+        return re.compile(f"{ahead}(?:{pattern})", flags)
+    whole = _parser.SubPattern(parsed.state, [*_parser.parse(ahead, flags).data, *parsed.data])
+    index_group: list[str | None] = [None] * parsed.state.groups
+    for name, number in parsed.state.groupdict.items():
+        index_group[number] = name
+    return _sre.compile(f"{ahead}(?:{pattern})", flags | parsed.state.flags, _compiler._code(whole, flags),
+                        parsed.state.groups - 1, parsed.state.groupdict, tuple(index_group))
 
 
 def at_start_only(pattern: str, flags: int = 0) -> bool:

@@ -29,3 +29,17 @@ def test_a_page_is_dumped_once_per_table_and_afresh_for_a_new_table() -> None:
     assert json.loads(cache.response(changed, Paging(2, 1)).body)["items"][0] == {"name": "r0", "n": 0}
     assert json.loads(cache.response(table, Paging(1, 0)).body)["items"] == [{"name": "r0", "n": 0}]
     assert len(cache._pages) == 2  # the oldest page gave way
+
+
+def test_a_shared_answer_is_dumped_once_and_a_new_one_afresh() -> None:
+    """A kept neighbourhood: the same object is answered with the same bytes, another object (a write
+    made the store walk again) is validated and dumped anew, as the response model would."""
+    adapter = TypeAdapter(Page[Row])
+    cache = PageCache(adapter, size=2)
+    answer = freeze({"total": 1, "limit": 1, "offset": 0, "items": [{"name": "a"}]})
+    first = cache.whole(answer)
+    assert first.body == adapter.dump_json(adapter.validate_python(answer), by_alias=True)
+    assert json.loads(first.body)["items"] == [{"name": "a", "n": 0}]  # defaults filled, as validated
+    assert cache.whole(answer).body is first.body
+    again = freeze({"total": 1, "limit": 1, "offset": 0, "items": [{"name": "b"}]})
+    assert json.loads(cache.whole(again).body)["items"] == [{"name": "b", "n": 0}]

@@ -10,7 +10,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from world import WETLAND
 
 from graph import Store, traverse
-from graph.backends import Backend
+from graph.backends import Backend, embedded
 from graph.terms import OKG_NS
 from ontology import iri
 
@@ -169,7 +169,10 @@ def _other(edge: tuple[str, str, str], node: str) -> str:
     return edge[2] if edge[0] == node else edge[0]
 
 
-def test_first_neighbour_edges_join_a_node_to_its_first_neighbours_in_iri_order(world: Store) -> None:
+@pytest.mark.parametrize("direct", [1_000, 0, 3])  # the embedded store's direct reading, its query, and both
+def test_first_neighbour_edges_join_a_node_to_its_first_neighbours_in_iri_order(
+        world: Store, monkeypatch: pytest.MonkeyPatch, direct: int) -> None:
+    monkeypatch.setattr(embedded, "DIRECT_RELATIONS", direct)
     near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"]]
     assert len(near) > 4
     for node in near[:4]:

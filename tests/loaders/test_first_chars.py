@@ -65,6 +65,15 @@ def _matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tu
     return [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
 
 
+@pytest.mark.parametrize("flags", [0, re.DOTALL])
+def test_a_quick_pattern_is_the_one_re_compiles_from_its_text(flags: int) -> None:
+    """Built from the written pattern's parse tree, it is ``re.compile`` of its own text: the same flags,
+    groups and code (``==`` compares them), named groups and global flags (compiled from the text) too."""
+    for written in [*(p.pattern for p in WRITTEN), r"(?P<who>王明|李红)(?P<role>代表)?", r"(?s)人大.常委会"]:
+        fast = quick(written, flags)
+        assert fast == re.compile(fast.pattern, flags) and fast.groupindex == re.compile(written, flags).groupindex
+
+
 @BOUNDED
 @given(text=GENRE_TEXT)
 @example(text="湖南省人大常委会法工委听取行政执法检查报告")
