@@ -11,6 +11,7 @@ patterns are the same code, item for item (``tests/loaders/test_charsets.py`` co
 """
 from __future__ import annotations
 
+import inspect
 from functools import lru_cache
 from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
@@ -39,6 +40,12 @@ def _optimize_charset(charset: list[tuple[Any, Any]], iscased: Any = None, fixup
     return list(out), hascased
 
 
+#: The private function's parameters this module was written against (CPython 3.11–3.13).
+EXPECTED_PARAMETERS = ("charset", "iscased", "fixup", "fixes")
+
+
 def share() -> None:
-    """Make ``re`` optimise each case-sensitive class once per process (idempotent)."""
-    _compiler._optimize_charset = _optimize_charset
+    """Make ``re`` optimise each case-sensitive class once per process (idempotent); on a Python
+    whose ``_optimize_charset`` takes other parameters, leave ``re`` as it is (slower start, same answers)."""
+    if tuple(inspect.signature(_original).parameters) == EXPECTED_PARAMETERS:
+        _compiler._optimize_charset = _optimize_charset
