@@ -41,6 +41,7 @@ INDEX = "okg_search_names"
 EARLIER = ["okg_search_terms"]  # full-text indexes of earlier forms (terms only): dropped, the names made anew
 HEAD = 200  # characters of a key in the range indexes, from its start (head) and from its end (tail; 600 bytes of UTF-8 at most for CJK)
 TAIL = "okg_search_tail"  # the range index on the reversed key: a store whose names lack ``tail`` has no such index yet
+REVERSED = 10000  # names given their reversed key per transaction (:meth:`Neo4jNames._reverse_keys`)
 SETUP = (
     "CREATE CONSTRAINT okg_search_name IF NOT EXISTS FOR (n:_OkgName) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT okg_search_graph IF NOT EXISTS FOR (n:_OkgNamesOf) REQUIRE n.g IS UNIQUE",
@@ -143,10 +144,22 @@ class Neo4jNames(NameIndex):
         shown = {row["name"] for row in read("SHOW INDEXES YIELD name WHERE name IN $named RETURN name",
                                              named=[*EARLIER, TAIL])}
         earlier = sorted(shown - {TAIL})
-        if earlier or TAIL not in shown:  # names of an earlier form (no kinds, no tail): made anew when levelled
+        if earlier:  # names of an earlier form (no kinds): made anew when levelled
             self.clear()
+        elif TAIL not in shown:  # names written before the index on their keys reversed: given them
+            self._reverse_keys()
         for statement in (*(f"DROP INDEX {name} IF EXISTS" for name in earlier), *SETUP):
             setup(statement)
+
+    def _reverse_keys(self) -> None:
+        """Give each name lacking ``tail`` its key reversed (as :func:`name_row`), :data:`REVERSED` names a
+        transaction: seconds at 1M triples, where making the names anew takes minutes."""
+        rows = [{"id": row["id"], "tail": row["key"][::-1][:HEAD]}
+                for row in self._read("MATCH (n:_OkgName) WHERE n.tail IS NULL RETURN n.id AS id, n.key AS key")]
+        for start in range(0, len(rows), REVERSED):
+            batch = rows[start:start + REVERSED]
+            self._write(lambda tx: tx.run("UNWIND $rows AS row MATCH (n:_OkgName {id: row.id}) SET n.tail = row.tail",
+                                          rows=batch).consume())
 
     def hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read("MATCH (s:_OkgNamesOf) RETURN s.g AS g, s.hash AS hash")}
