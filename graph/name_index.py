@@ -13,18 +13,20 @@ resource ranks by its best name, ties by IRI.
 
 Candidates are read from sources, each best first as far as its engine knows: the names that are the
 key (all of them, up to :data:`CANDIDATES`: the first two tiers are never cut), the other names
-starting with the key (in the ranking's order: length, key, IRI), and the names holding the key's
-terms side by side, then (only as far as those leave room: abbreviations rank last) those holding
+starting with the key (in the ranking's order: length, key, IRI), the other names ending with it (in
+the ranking's order, from an index of the keys reversed: a suffix is then a prefix), and the names
+holding the key's terms side by side, then (only as far as those leave room: abbreviations rank last) those holding
 every character of the key; shortest first (Neo4j asks its one Lucene query for the last two
 together, those side by side first, by score: shorter names score higher, but a name holding a
 character twice scores higher still, and names of one length come in the index's order, not the
 ranking's). Each source reads at most :data:`CANDIDATES` names, and only :func:`window` names (five
 times the names a page needs, at least :data:`WINDOW`) when the page can do with them, as search
 engines count hits only as far as they must (Elasticsearch's ``track_total_hits``): the names starting
-with the key read a window, and the names holding it too, when the names that are the key and the
-window of those starting with it are of enough resources to fill the page (every name holding the
-key ranks after them); else the names holding it are read as far as :data:`CANDIDATES`, so that
-their order by score decides no page. At most :data:`CANDIDATES` resources are counted.
+with the key read a window, and the names ending with it and those holding it too, when the names that
+are the key and the window of those starting with it are of enough resources to fill the page, or these
+with the window of those ending with it when every name starting with it was read (each source ranks
+after the ones before it); else the names ending with it and those holding it are read as far as
+:data:`CANDIDATES`, so that the full-text index's order by score decides no page. At most :data:`CANDIDATES` resources are counted.
 :attr:`Ranked.exact` says no source held more names than it read and no resource went uncounted:
 then every engine gives the whole ranking's page, total and facets; else the page is the ranking's
 page as far as the names read (those of each source it reads in the ranking's order) and the total

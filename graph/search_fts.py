@@ -7,7 +7,8 @@ the space-separated terms of :func:`ontology.textform.search_tokens`), not FTS5'
 ``trigram`` tokenizer: trigrams cannot answer a query of one or two characters
 (人大, 法) from the index, nor find the characters of an abbreviation apart
 (湿地法 in 湿地保护法); single-character terms answer both, and a phrase of them
-is a substring. Exact and prefix matches use a B-tree over the search keys.
+is a substring. Exact and prefix matches use a B-tree over the search keys, suffix matches one
+over the keys reversed (``tail``), so that a name ending with the key is a range of it too.
 
 A name stated by several graphs (a law in every report that cites it) is one row,
 with one ``stated`` row per graph, so replacing or deleting a graph removes a
@@ -50,7 +51,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS graphs(g TEXT PRIMARY KEY, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS names(id INTEGER PRIMARY KEY, iri TEXT NOT NULL, name TEXT NOT NULL,
     alias INTEGER NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL, types TEXT NOT NULL, terms TEXT NOT NULL,
-    UNIQUE(iri, name, alias));
+    tail TEXT NOT NULL, UNIQUE(iri, name, alias));
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
 CREATE TABLE IF NOT EXISTS stated(g TEXT NOT NULL, name INTEGER NOT NULL, PRIMARY KEY(g, name)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stated_name ON stated(name);
@@ -73,7 +74,7 @@ class SqliteNames(NameIndex):
             self._db.execute("PRAGMA journal_mode=WAL")
             for pragma in _READING:
                 self._db.execute(pragma)
-            self._db.executescript(f"BEGIN;{_SCHEMA}COMMIT;")  # one commit, not one per statement
+            self._db.executescript(f"BEGIN;{_SCHEMA}{_tailed(self._db)}{_TAIL}COMMIT;")  # one commit, not one per statement
             (self._serial,) = self._db.execute(f"SELECT coalesce(max(id & {(1 << _SERIAL) - 1}), 0) FROM names").fetchone()
 
     def close(self) -> None:
@@ -101,7 +102,7 @@ class SqliteNames(NameIndex):
                         if (types := spelt.get(n.types)) is None:
                             types = spelt[n.types] = _types(n.types)
                         rows.append((len(n.key) << _SERIAL | serial, n.iri, n.name, int(n.alias), n.key, n.label,
-                                     types, n.terms))
+                                     types, n.terms, n.key[::-1]))
                         owners[rows[-1][0]] = graph  # type: ignore[index]
                 # The graphs' earlier names and records in one statement each, not three per graph.
                 replaced = json.dumps([graph for graph, _, _ in graphs])
@@ -114,7 +115,8 @@ class SqliteNames(NameIndex):
                                [(graph, content_hash) for graph, content_hash in hashes.items() if content_hash is not None])
                 rows.sort(key=lambda row: row[0])  # a name stated twice keeps the later label and types
                 db.executemany(
-                    "INSERT INTO names(id, iri, name, alias, key, label, types, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "INSERT INTO names(id, iri, name, alias, key, label, types, terms, tail) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(iri, name, alias) DO UPDATE SET label = excluded.label, types = excluded.types", rows)
                 ids = json.dumps([r[0] for r in rows])
                 added = {row_id for (row_id,) in db.execute(  # a name already held kept its own id
@@ -156,14 +158,26 @@ class SqliteNames(NameIndex):
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         typed = f" AND ({' OR '.join(f'instr(n.types, :type{i})' for i in range(len(types)))})" if types else ""
         reach = window(offset, limit)
+        tail = query.key[::-1]
         params: dict[str, object] = {"key": query.key, "end": query.key + "\U0010ffff", "all": CANDIDATES + 1,
+                                     "tail": tail, "tail_end": tail + "\U0010ffff", "size": len(query.key),
                                      **{f"type{i}": f" {t} " for i, t in enumerate(types or ())}}
         exact = self._ids(f"SELECT n.id FROM names n INDEXED BY names_key WHERE n.key = :key{typed} LIMIT :all", params)
         starting = self._ids(f"SELECT n.id FROM names n INDEXED BY names_key WHERE n.key > :key AND n.key < :end{typed} "
                              "ORDER BY length(n.key), n.key, n.iri LIMIT :all", params)
+        ending = self._ids(f"SELECT n.id FROM names n INDEXED BY names_tail WHERE n.tail > :tail AND n.tail < :tail_end "
+                           f"AND substr(n.key, 1, :size) <> :key{typed} ORDER BY length(n.key), n.key, n.iri LIMIT :all",
+                           params)
+        need = offset + limit
         rated = self._rated(exact[:CANDIDATES] + starting[:reach], query.key)
-        # The names holding the key read only as far as the window when the others fill the page: they rank after it.
-        read = reach if len({row[0] for row in rated}) >= offset + limit else CANDIDATES
+        # The names ending with the key rank after all those starting with it: they may fill the page when none of
+        # those was left unread. The names holding the key, and those ending with it past the window, are read only
+        # as far as the window when these fill the page: they rank after it.
+        ended = 0  # names ending with the key rated so far
+        if len({row[0] for row in rated}) < need and len(starting) <= reach:
+            rated += self._rated(ending[:reach], query.key)
+            ended = reach
+        read = reach if len({row[0] for row in rated}) >= need else CANDIDATES
         params["read"] = read + 1
         holding: list[int] = []
         if query.terms:
@@ -178,8 +192,8 @@ class SqliteNames(NameIndex):
             apart = self._ids(f"{_FTS} MATCH :chars AND n.key GLOB :glob{typed} ORDER BY f.rowid LIMIT :read", params)
             side_by_side = set(holding)
             holding += [i for i in apart if i not in side_by_side][:read + 1 - len(holding)]
-        cut = len(exact) > CANDIDATES or len(starting) > read or len(holding) > read
-        rated += self._rated(starting[reach:read] + holding[:read], query.key)
+        cut = len(exact) > CANDIDATES or len(starting) > read or len(ending) > read or len(holding) > read
+        rated += self._rated(starting[reach:read] + ending[ended:read] + holding[:read], query.key)
         return _rank(rated, query.key, offset, limit, not cut)
 
     def _ids(self, sql: str, params: dict[str, object]) -> list[int]:
@@ -195,6 +209,17 @@ class SqliteNames(NameIndex):
 
 
 _FTS = "SELECT n.id FROM names_fts f JOIN names n ON n.id = f.rowid WHERE names_fts"
+_TAIL = "CREATE INDEX IF NOT EXISTS names_tail ON names(tail);"
+
+
+def _tailed(db: sqlite3.Connection) -> str:
+    """The statements that give a names table of an earlier form (no ``tail``) its keys reversed, in the
+    transaction that makes the schema ("" when the table has them)."""
+    columns = [column for _, column, *_ in db.execute("PRAGMA table_info(names)")]
+    if not columns or "tail" in columns:  # a new file's table is made with it
+        return ""
+    db.create_function("okg_reversed", 1, lambda text: text[::-1], deterministic=True)
+    return "ALTER TABLE names ADD COLUMN tail TEXT NOT NULL DEFAULT ''; UPDATE names SET tail = okg_reversed(key);"
 
 
 def _rank(rated: list[tuple[Any, ...]], key: str, offset: int, limit: int, read_all: bool) -> Ranked:

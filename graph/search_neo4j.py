@@ -1,6 +1,6 @@
 """The Neo4j store's name index: ``:_OkgName`` nodes under a full-text (Lucene) index.
 
-A name is a node ``(:_OkgName {id, iri, name, alias, key, head, label, types, kinds, terms})`` (``label``,
+A name is a node ``(:_OkgName {id, iri, name, alias, key, head, tail, label, types, kinds, terms})`` (``label``,
 the resource's own label to show, on an alias only)
 stated by graphs ``(:_OkgNamesOf {g, hash})-[:_STATES]->``; neither is a ``Resource``, so the
 RDF mapping never sees them. ``terms`` are indexed with Lucene's ``whitespace`` analyzer: the
@@ -9,16 +9,18 @@ Neo4j and the embedded store index the very same terms. Neo4j's ``cjk`` analyzer
 overlapping pairs of characters instead, which cannot answer a one-character query nor find an
 abbreviation's characters apart. ``kinds`` (the types, space-separated) are indexed beside them,
 so that a search for some types is answered by Lucene too. Exact and prefix matches use a
-range index on ``head`` (the key's start).
+range index on ``head`` (the key's start), suffix matches one on ``tail`` (the key reversed, from its end):
+a name ending with the key is an index prefix seek, as one starting with it.
 
-A search is one Cypher statement (:data:`_RANKED`) with three sources: the names that are the key (an
+A search is one Cypher statement (:data:`_RANKED`) with four sources: the names that are the key (an
 index seek on ``head``, all of them up to :data:`graph.name_index.CANDIDATES`), the other names starting
-with it (the range index, in the ranking's order), and one Lucene query (:func:`lucene_query`) for the names
+with it (the range index, in the ranking's order), those ending with it (the range index on ``tail``, in
+the ranking's order), and one Lucene query (:func:`lucene_query`) for the names
 holding the key's terms side by side, which, when the key has two or more Han characters, also takes the
 names holding those characters apart, ranked below every name holding them side by side (a boost), so that
 names apart (abbreviations, which rank last) fill only the room the others leave, as on the embedded store;
 each reads as many names as :mod:`graph.name_index` says (the Lucene query a window of its best scores
-only when the names starting with the key fill the page: its order is not the ranking's). Each resource's best name, the order, the page and the facet of each resource counted are
+only when the names starting or ending with the key fill the page: its order is not the ranking's). Each resource's best name, the order, the page and the facet of each resource counted are
 computed in the server, and only the page, the facets and whether every candidate was read come back: each
 name read costs ~10 µs of server CPU (1M triples), the Lucene call 2–5 ms. One Lucene query, not one per
 source: each call has a fixed cost in the server (~1 ms at 1M triples) besides its hits, and the names
@@ -37,11 +39,14 @@ from graph.neo4j_layout import BUMP_VERSION
 
 INDEX = "okg_search_names"
 EARLIER = ["okg_search_terms"]  # full-text indexes of earlier forms (terms only): dropped, the names made anew
-HEAD = 200  # characters of a key in the range index (600 bytes of UTF-8 at most for CJK)
+HEAD = 200  # characters of a key in the range indexes, from its start (head) and from its end (tail; 600 bytes of UTF-8 at most for CJK)
+TAIL = "okg_search_tail"  # the range index on the reversed key: a store whose names lack ``tail`` has no such index yet
+REVERSED = 10000  # names given their reversed key per transaction (:meth:`Neo4jNames._reverse_keys`)
 SETUP = (
     "CREATE CONSTRAINT okg_search_name IF NOT EXISTS FOR (n:_OkgName) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT okg_search_graph IF NOT EXISTS FOR (n:_OkgNamesOf) REQUIRE n.g IS UNIQUE",
     "CREATE INDEX okg_search_head IF NOT EXISTS FOR (n:_OkgName) ON (n.head)",
+    f"CREATE INDEX {TAIL} IF NOT EXISTS FOR (n:_OkgName) ON (n.tail)",
     (f"CREATE FULLTEXT INDEX {INDEX} IF NOT EXISTS FOR (n:_OkgName) ON EACH [n.terms, n.kinds] "
      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}"),
     "CALL db.awaitIndexes(300)",
@@ -68,17 +73,25 @@ CREATE (s)-[:_STATES]->(n)
 """
 _TYPED = "($types IS NULL OR any(t IN n.types WHERE t IN $types))"
 # The sources, each one name more than it may give (to know whether it held more): the names that are the key
-# (an index seek) and the others starting with it in the ranking's order; when those fill the page with
-# resources, the Lucene query's best $reach names by score (they all rank after the page), else its best $all.
+# (an index seek), the others starting with it and those ending with it (not starting), each in the ranking's
+# order; when the names that are the key and a window of those starting with it fill the page with resources,
+# or with a window of those ending with it when no name starting with it was left unread, the names ending with
+# it and the Lucene query's give their best $reach (by order, by score: they all rank after the page), else $all.
 _EXACT = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.head = $head AND n.key = $key AND {_TYPED} "
           "WITH n LIMIT $all RETURN collect(n) AS exact }")
 _STARTING = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND n.key <> $key "
              f"AND {_TYPED} WITH n ORDER BY size(n.key), n.key, n.iri LIMIT $all RETURN collect(n) AS starting }}")
-_FILLED = ("CALL (exact, starting) { UNWIND exact + starting[..$reach - 1] AS n "
-           "RETURN count(DISTINCT n.iri) >= $offset + $limit AS filled }")
+_ENDING = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.tail STARTS WITH $tail AND n.key ENDS WITH $key "
+           f"AND NOT n.key STARTS WITH $key AND {_TYPED} WITH n ORDER BY size(n.key), n.key, n.iri LIMIT $all "
+           "RETURN collect(n) AS ending }")
+_FILLED = ("CALL (exact, starting, ending) { "
+           "CALL (exact, starting) { UNWIND exact + starting[..$reach - 1] AS n RETURN count(DISTINCT n.iri) AS first } "
+           "CALL (exact, starting, ending) { UNWIND exact + starting + ending[..$reach - 1] AS n "
+           "RETURN count(DISTINCT n.iri) AS then } "
+           "RETURN first >= $offset + $limit OR (size(starting) < $reach AND then >= $offset + $limit) AS filled }")
 _HOLDING = (f"CALL (read) {{ CALL db.index.fulltext.queryNodes('{INDEX}', $lucene, {{limit: read}}) YIELD node "
             "RETURN collect(node) AS holding }")
-_NONE_HOLDING = "WITH exact, starting, read, [] AS holding"
+_NONE_HOLDING = "WITH exact, starting, ending, read, [] AS holding"
 BOOST = 10000  # of the terms side by side over the characters apart: any score with it beats any without
 # Tiers as in graph.name_index; an abbreviation's span as graph.name_index.span: from each place of the
 # key's first character, the greedy end of the others in order (past the end when one is missing). Each
@@ -88,11 +101,12 @@ BOOST = 10000  # of the terms side by side over the characters apart: any score 
 _RANKED = """
 {exact}
 {starting}
+{ending}
 {filled}
-WITH exact, starting, CASE WHEN filled THEN $reach ELSE $all END AS read
+WITH exact, starting, ending, CASE WHEN filled THEN $reach ELSE $all END AS read
 {holding}
-WITH size(exact) >= $all OR size(starting) >= read OR size(holding) >= read AS cut,
-     exact[..$all - 1] + starting[..read - 1] + holding[..read - 1] AS found
+WITH size(exact) >= $all OR size(starting) >= read OR size(ending) >= read OR size(holding) >= read AS cut,
+     exact[..$all - 1] + starting[..read - 1] + ending[..read - 1] + holding[..read - 1] AS found
 CALL (found) {{
   UNWIND found AS n
   WITH DISTINCT n
@@ -127,12 +141,25 @@ class Neo4jNames(NameIndex):
     def __init__(self, read: Read, write: Write, setup: Callable[[str], Any]) -> None:
         self._read, self._write = read, write
         self._changes = 0
-        earlier = [row["name"] for row in read("SHOW INDEXES YIELD name WHERE name IN $earlier RETURN name",
-                                                earlier=EARLIER)]
-        if earlier:
+        shown = {row["name"] for row in read("SHOW INDEXES YIELD name WHERE name IN $named RETURN name",
+                                             named=[*EARLIER, TAIL])}
+        earlier = sorted(shown - {TAIL})
+        if earlier:  # names of an earlier form (no kinds): made anew when levelled
             self.clear()
+        elif TAIL not in shown:  # names written before the index on their keys reversed: given them
+            self._reverse_keys()
         for statement in (*(f"DROP INDEX {name} IF EXISTS" for name in earlier), *SETUP):
             setup(statement)
+
+    def _reverse_keys(self) -> None:
+        """Give each name lacking ``tail`` its key reversed (as :func:`name_row`), :data:`REVERSED` names a
+        transaction: seconds at 1M triples, where making the names anew takes minutes."""
+        rows = [{"id": row["id"], "tail": row["key"][::-1][:HEAD]}
+                for row in self._read("MATCH (n:_OkgName) WHERE n.tail IS NULL RETURN n.id AS id, n.key AS key")]
+        for start in range(0, len(rows), REVERSED):
+            batch = rows[start:start + REVERSED]
+            self._write(lambda tx: tx.run("UNWIND $rows AS row MATCH (n:_OkgName {id: row.id}) SET n.tail = row.tail",
+                                          rows=batch).consume())
 
     def hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read("MATCH (s:_OkgNamesOf) RETURN s.g AS g, s.hash AS hash")}
@@ -168,9 +195,9 @@ class Neo4jNames(NameIndex):
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         lucene = lucene_query(query, types)
-        statement = _RANKED.format(exact=_EXACT, starting=_STARTING, filled=_FILLED,
+        statement = _RANKED.format(exact=_EXACT, starting=_STARTING, ending=_ENDING, filled=_FILLED,
                                    holding=_HOLDING if lucene else _NONE_HOLDING)
-        rows = self._read(statement, key=query.key, head=query.key[:HEAD], types=types, all=CANDIDATES + 1,
+        rows = self._read(statement, key=query.key, head=query.key[:HEAD], tail=query.key[::-1][:HEAD], types=types, all=CANDIDATES + 1,
                           reach=window(offset, limit) + 1, cap=CANDIDATES, first=query.key[0],
                           rest=list(query.key[1:]), facets=list(FACETS), other=OTHER, offset=offset, limit=limit,
                           lucene=lucene)
@@ -228,6 +255,7 @@ def name_row(name: Name) -> dict[str, Any]:
     """A name node's id (any length of name) and properties; ``label`` only on an alias, the one
     name a search shows another label for (:data:`_RANKED`): a label would be written once more."""
     props = {"iri": name.iri, "name": name.name, "alias": name.alias, "key": name.key, "head": name.key[:HEAD],
+             "tail": name.key[::-1][:HEAD],
              "types": list(name.types), "kinds": " ".join(name.types), "terms": name.terms}
     if name.alias:
         props["label"] = name.label

@@ -1,5 +1,5 @@
 """The name index's engines beyond the ranking (tests/api/test_search_ranking.py): a Neo4j store
-indexed in the earlier form is indexed anew, the index is written a batch of graphs at a time, and
+indexed in an earlier form is indexed anew, an SQLite index of names without their keys reversed gets them, the index is written a batch of graphs at a time, and
 SQLite's full-text index holds each name once however a batch orders them."""
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from world import WETLAND, ingest, world_reports
 
-from graph import Store, search_index
+from graph import Store, search_index, search_neo4j
 from graph.name_index import Name
 from graph.search_fts import SqliteNames
-from graph.search_neo4j import EARLIER, INDEX
+from graph.search_neo4j import EARLIER, INDEX, TAIL
 from ontology import iri
 from ontology.textform import search_key
 
@@ -33,6 +33,25 @@ def test_an_earlier_neo4j_index_is_dropped_and_the_names_made_anew(fresh_store: 
     assert store.find("湿地", types=["Law"], limit=50) == laws
     names = {row["name"] for row in store._read("SHOW INDEXES YIELD name RETURN name")}  # type: ignore[attr-defined]
     assert INDEX in names and not names & set(EARLIER)
+
+
+@pytest.mark.neo4j
+def test_neo4j_names_without_their_keys_reversed_get_them(fresh_store: Callable[[str], Store],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names written before suffix matches had their own range index (no ``tail``, no index on it) are
+    given their keys reversed, in batches: a name ending with the query is found again from that index."""
+    store = fresh_store("neo4j")
+    ingest(store, world_reports())
+    ending = store.find("保护法", limit=50)
+    assert "suffix" in {item["match"] for item in ending["items"]}
+    search_index.close(store)
+    nodes = "MATCH (n:_OkgName) RETURN elementId(n) AS node, n.tail AS tail ORDER BY node"
+    held = store._read(nodes)  # type: ignore[attr-defined]
+    store._write(lambda tx: tx.run("MATCH (n:_OkgName) REMOVE n.tail").consume())  # type: ignore[attr-defined]
+    store._write(lambda tx: tx.run(f"DROP INDEX {TAIL}").consume())  # type: ignore[attr-defined]
+    monkeypatch.setattr(search_neo4j, "REVERSED", 7)
+    assert store.find("保护法", limit=50) == ending
+    assert store._read(nodes) == held  # type: ignore[attr-defined]  # the same nodes, each with its tail as written
 
 
 def test_levelling_writes_batches_of_graphs(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,6 +89,19 @@ def test_sqlite_index_holds_each_name_once_through_batches_of_graphs(tmp_path: P
     ranked = names.ranked(search_index.query("法"), None, 0, 10)
     assert [hit.iri for hit in ranked.items] == ["urn:x:a"] and ranked.total == 1
     assert names.hashes() == {"urn:g:1": "h1b"}
+    names.close()
+
+
+def test_an_earlier_sqlite_index_gets_its_keys_reversed(tmp_path: Path) -> None:
+    names = SqliteNames(tmp_path)
+    names.replace_all([("urn:g:1", "h1", [_name("urn:x:a", "中华人民共和国湿地保护法"), _name("urn:x:c", "森林法")])])
+    names._db.executescript("DROP INDEX names_tail; ALTER TABLE names DROP COLUMN tail;")  # as an earlier version made it
+    names.close()
+    names = SqliteNames(tmp_path)
+    assert names._db.execute("SELECT key, tail FROM names ORDER BY id").fetchall() == [
+        ("森林法", "法林森"), ("中华人民共和国湿地保护法", "法护保地湿国和共民人华中")]
+    ranked = names.ranked(search_index.query("保护法"), None, 0, 10)
+    assert [(hit.iri, hit.tier) for hit in ranked.items] == [("urn:x:a", search_index.SUFFIX)]
     names.close()
 
 
