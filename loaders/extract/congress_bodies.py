@@ -163,7 +163,7 @@ def _full(name: str) -> tuple[str, str]:
 # A kind named by its last word after a qualifier (各委员会, 有关机构) → the kind's row in the table.
 _KIND_ALONE = {"委员会": "专门委员会", "机构": "工作机构"}
 # Kinds of bodies, not one body's name: with or without 有关/相关/各 they name the whole set (各专门委员会).
-_KINDS = {"专门委员会", "工作委员会", "工作机构"}
+_KINDS = {"专门委员会", "工作委员会", "工作机构", "专门（工作）委员会"}
 
 
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str) -> str:

@@ -295,3 +295,18 @@ def test_another_congress_working_committee_stays_its_own(facts_of):
 def test_a_township_report_gives_its_congress_no_standing_committee(facts_of):
     found = {c for _, c in organs(facts_of("常委会法工委来我镇调研。", "三台县景福镇人民代表大会"))}
     assert not any("景福镇人民代表大会常务委员会" in c for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new user's file (重庆, 2019): an inspection group's members
+        "检查组成员包括部分市人大代表、市人大专工委负责人、市人大财经委组成人员。",
+        "市人大专工委主要负责同志列席会议。",
+        "会议要求市人大常委会相关专工委根据讨论意见进一步修改完善。",
+    ],
+)
+def test_the_special_and_working_committees_as_one_set(facts_of, text):
+    found = {c for _, c in organs(facts_of(text, "济南市人民代表大会常务委员会"))}
+    assert "济南市人民代表大会常务委员会各专门（工作）委员会" in found
+    assert not any("专工作委员会" in c for c in found)  # never a committee named 专
