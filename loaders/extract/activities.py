@@ -357,6 +357,7 @@ def hits(ctx: Context) -> list[Found]:
     continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
+    year_tasks = Stretches(plans.year_tasks(text))  # 新的一年，县人大主要开展12项工作，包括1、…。2、…。
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
         recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
@@ -367,7 +368,7 @@ def hits(ctx: Context) -> list[Found]:
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and (after_agenda or bool(plans.FUTURE.search(sentence.text)))
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
-        in_plan = after_agenda or ctx.plans.holds(sentence.start)
+        in_plan = after_agenda or ctx.plans.holds(sentence.start) or year_tasks.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
             found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue
