@@ -16,7 +16,7 @@ from loaders.extract import activity_counts, object_kinds, organs, plans, report
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
-from loaders.extract.subjects import subject_of
+from loaders.extract.subjects import shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
@@ -678,12 +678,13 @@ def find(ctx: Context) -> list[Activity]:
     sentence_starts = [sentence.start for sentence in ctx.sentences]
     window = _year_window(ctx)
     activities = []
-    for found in ctx.activity_hits:
+    shared = _shared_subjects(ctx.activity_hits)
+    for index, found in enumerate(ctx.activity_hits):
         span = found.span
         laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
-        subject = subject_of(found.type, span.text, laws)
+        subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
@@ -692,6 +693,21 @@ def find(ctx: Context) -> list[Activity]:
                                    year=_year_in(span.text, window) or _stated_year(
                                        ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text, window)))
     return activities
+
+
+def _shared_subjects(found: list[Found]) -> dict[int, str]:
+    """The subjects of the reports one title shares (A局、B局工作情况的报告: a review of each, on one evidence), by
+    index in ``found``: each copy of the kind on that span takes its own part's subject (:func:`subjects.shared_subjects`),
+    when the title has one part per copy; two copies never carry one joint subject."""
+    copies: dict[tuple[str, int, int], list[int]] = {}
+    for index, hit in enumerate(found):
+        copies.setdefault((hit.type, hit.span.start, hit.span.end), []).append(index)
+    subjects: dict[int, str] = {}
+    for indices in copies.values():
+        parts = shared_subjects(found[indices[0]].span.text) if len(indices) > 1 else []
+        if len(parts) == len(indices):
+            subjects.update(zip(indices, parts))
+    return subjects
 
 
 # A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
