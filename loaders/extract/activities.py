@@ -90,9 +90,11 @@ _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _HEADLINE_CHARS = 30
 # A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
-# The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
+# The plan of some oversight work (执法检查方案, 述职评议的工作方案), or deputies' activity deployed at a meeting
+# (专题部署了城厢镇2023年“走访选民周”活动, dev h39's gold: planned): the work is still to come.
 _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案"
-                           r"|检查[^，,。；]{0,60}?实施情况的?(?:工作|实施)?方案")  # 关于检查《X法》实施情况的方案
+                           r"|检查[^，,。；]{0,60}?实施情况的?(?:工作|实施)?方案"  # 关于检查《X法》实施情况的方案
+                           r"|部署了?[^，,。；]{0,30}?活动$")
 # The plan of an inspection named without its laws (主任会议讨论通过了执法检查工作方案): the inspection planned,
 # when the text tells no other inspection (PROVENANCE-k-a, k16).
 _INSPECTION_PLAN = re.compile(r"(?:工作|实施)?方案")
