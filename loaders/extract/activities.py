@@ -16,7 +16,7 @@ from loaders.extract import activity_counts, object_kinds, organs, plans, report
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
-from loaders.extract.subjects import subject_of
+from loaders.extract.subjects import shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.numerals import arabic_dates
@@ -90,9 +90,11 @@ _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _HEADLINE_CHARS = 30
 # A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
 _LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
-# The plan of some oversight work (执法检查方案, 述职评议的工作方案): the work is still to come.
+# The plan of some oversight work (执法检查方案, 述职评议的工作方案), or deputies' activity deployed at a meeting
+# (专题部署了城厢镇2023年“走访选民周”活动, dev h39's gold: planned): the work is still to come.
 _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案"
-                           r"|检查[^，,。；]{0,60}?实施情况的?(?:工作|实施)?方案")  # 关于检查《X法》实施情况的方案
+                           r"|检查[^，,。；]{0,60}?实施情况的?(?:工作|实施)?方案"  # 关于检查《X法》实施情况的方案
+                           r"|部署了?[^，,。；]{0,30}?活动$")
 # The plan of an inspection named without its laws (主任会议讨论通过了执法检查工作方案): the inspection planned,
 # when the text tells no other inspection (PROVENANCE-k-a, k16).
 _INSPECTION_PLAN = re.compile(r"(?:工作|实施)?方案")
@@ -357,6 +359,7 @@ def hits(ctx: Context) -> list[Found]:
     continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
+    year_tasks = Stretches(plans.year_tasks(text))  # 新的一年，县人大主要开展12项工作，包括1、…。2、…。
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
         recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
@@ -367,7 +370,7 @@ def hits(ctx: Context) -> list[Found]:
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and (after_agenda or bool(plans.FUTURE.search(sentence.text)))
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
-        in_plan = after_agenda or ctx.plans.holds(sentence.start)
+        in_plan = after_agenda or ctx.plans.holds(sentence.start) or year_tasks.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
             found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue
@@ -677,12 +680,13 @@ def find(ctx: Context) -> list[Activity]:
     sentence_starts = [sentence.start for sentence in ctx.sentences]
     window = _year_window(ctx)
     activities = []
-    for found in ctx.activity_hits:
+    shared = _shared_subjects(ctx.activity_hits)
+    for index, found in enumerate(ctx.activity_hits):
         span = found.span
         laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
-        subject = subject_of(found.type, span.text, laws)
+        subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
@@ -691,6 +695,21 @@ def find(ctx: Context) -> list[Activity]:
                                    year=_year_in(span.text, window) or _stated_year(
                                        ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text, window)))
     return activities
+
+
+def _shared_subjects(found: list[Found]) -> dict[int, str]:
+    """The subjects of the reports one title shares (A局、B局工作情况的报告: a review of each, on one evidence), by
+    index in ``found``: each copy of the kind on that span takes its own part's subject (:func:`subjects.shared_subjects`),
+    when the title has one part per copy; two copies never carry one joint subject."""
+    copies: dict[tuple[str, int, int], list[int]] = {}
+    for index, hit in enumerate(found):
+        copies.setdefault((hit.type, hit.span.start, hit.span.end), []).append(index)
+    subjects: dict[int, str] = {}
+    for indices in copies.values():
+        parts = shared_subjects(found[indices[0]].span.text) if len(indices) > 1 else []
+        if len(parts) == len(indices):
+            subjects.update(zip(indices, parts))
+    return subjects
 
 
 # A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that

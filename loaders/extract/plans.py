@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon.patterns import ORDINAL
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, ORDINAL
 
 _PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议|主要任务|工作计划|工作要点|监督计划")
 _PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排)|计划$")
@@ -97,6 +97,42 @@ def _agenda_items(text: str) -> list[tuple[int, int]]:
         offset += len(line) + 1
     many = len(tasks) >= _MIN_TASKS
     return [(start, end) for start, end, answerable in tasks if many or answerable]
+
+
+# A list of the coming year's work opened by its frame (新的一年，县人大主要开展12项工作，包括…; 今年常委会监督工作有
+# 五个重点：; 今年县人大常委会工作的主要任务是：): the time word, the main or key tasks (counted, 以下几项, or 主要任务是),
+# then what opens their list; never work done (今年以来, 开展了).
+_YEAR_TASKS = re.compile(
+    rf"(?:新的一年|今年(?!以来|上半年|前)|明年|来年|下一年度?)[^。；;了]{{0,30}}?"
+    rf"(?:(?:主要|重点|着力)[^。；;了]{{0,16}}?(?:[\d{COUNT_NUMERAL_CHARS}几]+|以下几?)\s*[项个件](?:方面)?"
+    rf"|(?:[\d{COUNT_NUMERAL_CHARS}几]+|以下几?)\s*[项个](?:方面)?(?=[^。；;了]{{0,4}}?(?:重点|主要任务))"
+    rf"|(?:主要|重点)(?:工作)?任务(?=是|为|有))"
+    rf"[^。；;了]{{0,10}}?(?:包括|即|是|为|有|如下|[：:])"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# An item of an enumeration opening its line (一是…, 1、…, （二）…).
+_ITEM_LINE = re.compile(rf"\s*(?:[{COUNT_NUMERAL_CHARS}]+是|[（(]?[{COUNT_NUMERAL_CHARS}\d]+[)）、.．])")
+
+
+def year_tasks(text: str) -> list[tuple[int, int]]:
+    """The lists of the coming year's work (:data:`_YEAR_TASKS`), as (start, end) offsets: from the sentence
+    holding the frame to the end of its paragraph, and over the enumerated lines after it when the paragraph
+    ends with the list's colon (今年常委会监督工作有五个重点：\n一是…\n二是…). Every item is planned work, not
+    only the first; they are no plan section (:func:`plan_spans`), whose figures would drop out of the
+    statistics (dev f19's gold counts the tasks: 县人大主要开展12项工作)."""
+    spans: list[tuple[int, int]] = []
+    for frame in _YEAR_TASKS.finditer(text):
+        line_start = text.rfind("\n", 0, frame.start()) + 1
+        stops = list(_SENTENCE_END.finditer(text, line_start, frame.start()))
+        start = stops[-1].end() if stops else line_start
+        end = text.find("\n", frame.end())
+        end = len(text) if end < 0 else end
+        if text[line_start:end].rstrip().endswith(("：", ":")):
+            while end < len(text) and _ITEM_LINE.match(text, end + 1):
+                following = text.find("\n", end + 1)
+                end = len(text) if following < 0 else following
+        spans.append((start, end))
+    return spans
 
 
 def plan_spans(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.extract import object_kinds
 from loaders.lexicon import areas
 
 _LAW_FRAME = re.compile(r"^(?:中华人民共和国|全国人民代表大会常务委员会关于|[^关]{2,12}?人民代表大会常务委员会关于)")
@@ -19,7 +20,17 @@ _OBJECT = re.compile(
     r"(?P<object>[^，,。；]{2,60}?)"
     r"(?:等?工作情况|等?重点工作|等[^，,。；]{0,6}事项|的?实施情况|等?情况|的?专项报告|的?报告|工作|$)"
 )
-_NOISE = re.compile(r"^(?:了|对|关于)|(?:等|的)$")
+_NOISE = re.compile(r"^(?:了|对|关于|(?:[并和](?:审议|测评))?(?:通过)?了?)|(?:等|的)$")
+# Who made the report heard, before what it is on (县人大常委会主任冯文元作的人大常委会工作报告, 镇长所做的政府工作报告): the
+# speaker, not the subject; and the marks of a title (《城厢镇人民政府工作报告》), no words of it.
+_MADE_BY = re.compile(r"^[^，,。；《》]{0,40}?(?:所[作做]|(?<![工合协运创制操动写])[作做])的")  # not 工作的, 合作的
+_TITLE_MARKS = re.compile(r"[《》〈〉]")
+# The words before the first of several subjects a title shares (听取审议了关于A、B…): the verb and 关于.
+_HEARD_LEAD = re.compile(r"^(?:[^、]*?(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果))了?)?(?:[^、]*?关于)?")
+# What a shared title's last part ends with after its subject (…工作情况的报告, …管理运行情况的调研报告).
+# Organs that each report, then their verb (县政府、县法院、县检察院分别通报了上半年工作情况): the last part ends at its organ.
+_PART_VERB = re.compile(r"(?:分别)?(?:书面)?(?:通报|汇报|报告)了.*$|(?:分别)?书面(?:通报|汇报|报告).*$")
+_PART_TAIL = re.compile(r"(?:等|的|工作|实施|专项|专题|情况|调研|视察|考察|执法检查|报告|汇报)+$")
 # Words that name the activity itself, not what it is about.
 _GENERIC = re.compile(r"(?:专项|工作|专题调研|专题询问|满意度测评|执法检查|检查|视察|调研|报告)+")
 
@@ -42,7 +53,16 @@ def subject_of(kind: str, evidence: str, laws: list[str]) -> str:
     match = _OBJECT.search(evidence)
     if not match:
         return ""
-    subject = _NOISE.sub("", match.group("object").strip())
+    subject = _NOISE.sub("", _MADE_BY.sub("", _TITLE_MARKS.sub("", match.group("object").strip())))
     if re.search(r"\d", subject) or len(subject) < 2 or _GENERIC.fullmatch(subject):
         return ""
     return subject
+
+
+def shared_subjects(words: str) -> list[str]:
+    """The subject of each report a title shares, from the words that hear it (听取审议了关于国土空间总体规划、营商环境
+    工作审议意见整改落实情况 → 国土空间总体规划, 营商环境工作审议意见整改落实; 听取和审议了区科学技术局、区统计局工作情况的
+    报告 → 区科学技术局, 区统计局): the title past its verb and 关于, split by :func:`object_kinds.subjects`, each
+    part without the head of the title after it; one item for a title of one report."""
+    parts = object_kinds.subjects(_HEARD_LEAD.sub("", _TITLE_MARKS.sub("", words)))
+    return [_PART_TAIL.sub("", _PART_VERB.sub("", _HEARD_LEAD.sub("", _MADE_BY.sub("", part)))).strip() for part in parts]

@@ -1,0 +1,66 @@
+"""Words that name a field of oversight or a group's people state no activity; an activity deployed is still to come.
+
+Sentences paraphrase pages found in the search tool's ``pages`` corpus (sources by case).
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import Document
+from loaders.extract import extract
+
+ORGAN = "重庆市人民代表大会常务委员会"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    facts = extract(Document(text=text, source="r.txt", metadata={"organ": ORGAN, "year": "2019"}))
+    return [(a.type, a.status) for a in facts.activities]
+
+
+@pytest.mark.parametrize("text", [
+    # https://cqrd.gov.cn/site/article/1211362132672663552/web/content_1211362132672663552.html
+    "为推动《重庆市预算审查监督条例》更好地贯彻实施，推进各级人大加强预算审查监督，促进各级政府加强预算管理。",
+    # https://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/zhengce/zhengcefagui/201905/t20190522_61780.html
+    "市委出台实施意见，推动市、区人大加强预算决算审查监督职能。",
+    # https://scholarmate.com/S/UhgXFT
+    "这对加强和改进人大预算审查监督工作提出了明确要求。",
+    # https://zf.alljournals.cn/view_abstract.aspx?aid=92AA3BD8FDE8C4AB23D1E9C2D39ED1E6&pcid=566B96C23CBD22A7705B6E046EC97336
+    "地方人大及其常委会积极推进预算制度改革，不断完善预算审查监督。",
+])
+def test_an_aim_to_strengthen_budget_oversight_is_no_review(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # https://cqrd.gov.cn/site/article/1211362132672663552/web/content_1211362132672663552.html
+    "成立了由我任组长的执法检查组，成员包括部分市人大代表、市人大财经委组成人员、部分预算审查监督专家。",
+    # https://www.rmdbw.cn/content/2025-02/18/content_51511.html (优化人员构成, paraphrased)
+    "执法检查组成员包括熟悉财政工作的人大代表和预算审查专家。",
+    # https://m.fx361.cc/news/2014/0213/12881308.html (paraphrased)
+    "调研组组成人员有财经委委员和部分预决算审查监督专家。",
+])
+def test_who_a_group_is_made_of_is_no_activity(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: the aim, then the review the sentence states; a review of its own
+    ("常委会加强预算审查监督，审查批准了2018年市级决算。", [("budget_review", "reported")]),
+    ("会议听取和审议了市政府关于2019年上半年预算执行情况的报告。", [("budget_review", "reported")]),
+])
+def test_a_review_beside_the_aim_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # http://www.zzkailai.com/newdetail-604885.html (dev h39's gold: planned)
+    ("会前，镇人大主席组织人大代表集中学习了全国两会精神，专题部署了城厢镇2023年“走访选民周”活动。", [("other", "planned")]),
+    # http://baoying.gov.cn/html/1317/2019-11-05/content-9929.html (paraphrased)
+    ("会议专题部署了市县镇三级人大代表与选民“统一见面周”接待选民活动。", [("other", "planned")]),
+    # http://syb88.cn/ryxw/xwzx/xzdt/content/post_2720272.html (paraphrased)
+    ("会议还部署了2025年人大代表进站接待选民活动。", [("other", "planned")]),
+    # near miss: the activity done
+    ("镇人大组织代表开展了“走访选民周”活动。", [("other", "reported")]),
+])
+def test_an_activity_deployed_is_planned(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
