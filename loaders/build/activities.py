@@ -19,12 +19,14 @@ law · year (执法检查 · 中华人民共和国森林法 · 2023).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rdflib import RDFS, XSD, Literal, URIRef
 
 from loaders.facts import Activity, Facts, LoopStep, Statistic
+from loaders.lexicon.tables import rows
 from ontology import ISSUE, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
@@ -71,10 +73,24 @@ def label(kind: str, what: str, years: tuple[int, int] | None, lang: str) -> str
     return " · ".join(part for part in (kind, what, when) if part)
 
 
+@lru_cache(maxsize=1)
+def _refinements() -> tuple[tuple[str, re.Pattern[str], URIRef], ...]:
+    """(Facts type, pattern, narrower class) rows of ``activity-classes.csv``, in file order."""
+    return tuple((row["type"], re.compile(row["pattern"]), OKG[row["class"]]) for row in rows("activity-classes"))
+
+
+def own_class(act: Activity) -> URIRef:
+    """The class an activity is typed with: the first row of ``activity-classes.csv`` for its Facts type
+    whose pattern its evidence holds (民生实事项目票决 of an ``other`` → ``okg:LivelihoodProjectVote``), else
+    the Facts type's class (:data:`ACTIVITY_CLASSES`). The Facts keep the extraction contract's types."""
+    return next((cls for kind, pattern, cls in _refinements() if kind == act.type and pattern.search(act.evidence)),
+                ACTIVITY_CLASSES[act.type])
+
+
 def _classes(act: Activity, follow_up: bool) -> list[URIRef]:
     """The kinds an activity is typed with: its own, and FollowUpOversight for a follow-up
     (instead of OtherOversightActivity, which a follow-up makes more specific)."""
-    own = ACTIVITY_CLASSES[act.type]
+    own = own_class(act)
     if not follow_up:
         return [own]
     return [OKG.FollowUpOversight] if own == OKG.OtherOversightActivity else [own, OKG.FollowUpOversight]

@@ -161,3 +161,30 @@ def test_an_activity_takes_the_year_its_sentence_opens_with(text: str, year: int
     activities = list(g.subjects(RDF.type, OKG.OversightActivity))
     assert activities and {g.value(a, OKG.year).toPython() for a in activities} == {year}
     assert all(str(year) in str(g.value(a, RDFS.label)) for a in activities)
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    # after anzhuopai.com 2025-02-21 (市五屆人大四次會議 票決) and 《中国人大》2017年第8期 (东阳)
+    ("会议表决通过了城厢镇2023年民生实事项目。", OKG.LivelihoodProjectVote),
+    ("大会对2025年民生实事候选项目进行了无记名投票表决，票决产生10件民生实事项目。", OKG.LivelihoodProjectVote),
+    ("东阳市十五届人大一次会议首次对政府民生实事实施代表票决。", OKG.LivelihoodProjectVote),
+    ("常委会对县民政局、县农业农村局等3个部门主要负责人开展履职评议。", OKG.WorkAppraisal),
+    ("开展了市政府8个工作部门专项工作评议。", OKG.WorkAppraisal),
+    ("常委会重点督办代表建议12件。", OKG.SuggestionSupervision),
+])
+def test_an_other_activity_gets_the_narrower_class_its_words_name(text: str, cls: URIRef) -> None:
+    g = graph_of(text)
+    (activity,) = g.subjects(RDF.type, OKG.OversightActivity)
+    assert (activity, RDF.type, cls) in g and (activity, RDF.type, OKG.OtherOversightActivity) not in g
+    assert validate(g) == []
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("开展民生实事项目人大代表票决制的调研。", OKG.Investigation),  # research on the vote, not a vote
+    ("组织代表视察民生实事项目建设。", OKG.SiteVisit),
+    ("听取和审议了县政府关于代表建议办理情况的报告。", OKG.WorkReportReview),  # a report on handling, heard
+])
+def test_activities_of_other_kinds_keep_their_class(text: str, cls: URIRef) -> None:
+    g = graph_of(text)
+    activities = list(g.subjects(RDF.type, OKG.OversightActivity))
+    assert activities and all((a, RDF.type, cls) in g for a in activities)
