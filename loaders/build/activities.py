@@ -79,21 +79,24 @@ def _refinements() -> tuple[tuple[str, re.Pattern[str], URIRef], ...]:
     return tuple((row["type"], re.compile(row["pattern"]), OKG[row["class"]]) for row in rows("activity-classes"))
 
 
-def own_class(act: Activity) -> URIRef:
-    """The class an activity is typed with: the first row of ``activity-classes.csv`` for its Facts type
-    whose pattern its evidence holds (民生实事项目票决 of an ``other`` → ``okg:LivelihoodProjectVote``), else
-    the Facts type's class (:data:`ACTIVITY_CLASSES`). The Facts keep the extraction contract's types."""
-    return next((cls for kind, pattern, cls in _refinements() if kind == act.type and pattern.search(act.evidence)),
-                ACTIVITY_CLASSES[act.type])
+def narrower_class(act: Activity) -> URIRef | None:
+    """The narrower kind an activity's words name: the class of the first row of ``activity-classes.csv``
+    for its Facts type whose pattern its evidence holds (民生实事项目票决 of an ``other`` →
+    ``okg:LivelihoodProjectVote``; 国有资产管理情况的报告 of a ``report_review`` → ``okg:StateAssetsOversight``),
+    else None. The Facts keep the extraction contract's types."""
+    return next((cls for kind, pattern, cls in _refinements() if kind == act.type and pattern.search(act.evidence)), None)
 
 
 def _classes(act: Activity, follow_up: bool) -> list[URIRef]:
-    """The kinds an activity is typed with: its own, and FollowUpOversight for a follow-up
-    (instead of OtherOversightActivity, which a follow-up makes more specific)."""
-    own = own_class(act)
+    """The kinds an activity is typed with, the one its label names first: the narrower kind its words
+    name, in place of OtherOversightActivity (none of the named kinds) or before its type's class
+    (a plan review stays a work report review); FollowUpOversight for a follow-up, in place of
+    OtherOversightActivity, which a follow-up makes more specific."""
+    own, narrower = ACTIVITY_CLASSES[act.type], narrower_class(act)
+    kinds = [own] if narrower is None else [narrower] if own == OKG.OtherOversightActivity else [narrower, own]
     if not follow_up:
-        return [own]
-    return [OKG.FollowUpOversight] if own == OKG.OtherOversightActivity else [own, OKG.FollowUpOversight]
+        return kinds
+    return [OKG.FollowUpOversight] if kinds == [OKG.OtherOversightActivity] else [*kinds, OKG.FollowUpOversight]
 
 
 def _what(laws: list[str], subject: str) -> str:

@@ -180,6 +180,18 @@ def test_an_other_activity_gets_the_narrower_class_its_words_name(text: str, cls
 
 
 @pytest.mark.parametrize(("text", "cls"), [
+    ("会议听取和审议了市人民政府关于2023年度国有资产管理情况的综合报告。", OKG.StateAssetsOversight),
+    ("听取和审议了县人民政府《关于2019年上半年国民经济和社会发展计划执行情况的报告》。", OKG.PlanReview),
+    ("会议听取了省政府关于2022年上半年国民经济和社会发展计划执行情况的报告。", OKG.PlanReview),
+])
+def test_a_report_review_of_a_named_kind_is_both(text: str, cls: URIRef) -> None:
+    g = graph_of(text)
+    (activity,) = g.subjects(RDF.type, OKG.OversightActivity)
+    assert {cls, OKG.WorkReportReview} <= set(g.objects(activity, RDF.type))
+    assert validate(g) == []
+
+
+@pytest.mark.parametrize(("text", "cls"), [
     ("开展民生实事项目人大代表票决制的调研。", OKG.Investigation),  # research on the vote, not a vote
     ("组织代表视察民生实事项目建设。", OKG.SiteVisit),
     ("听取和审议了县政府关于代表建议办理情况的报告。", OKG.WorkReportReview),  # a report on handling, heard
