@@ -96,6 +96,13 @@ _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办
 # The plan of an inspection named without its laws (主任会议讨论通过了执法检查工作方案): the inspection planned,
 # when the text tells no other inspection (PROVENANCE-k-a, k16).
 _INSPECTION_PLAN = re.compile(r"(?:工作|实施)?方案")
+# A plan document the clause names, whose work is to come (…评选的实施方案, …主题活动的实施方案, 2023年监督工作计划,
+# 人大代表小组活动计划, …述职活动的安排意见), not a plan's execution reported (…工作计划执行情况的报告) nor a report
+# heard on a year's work and the next year's plan (…2020年工作情况和2021年工作计划的报告).
+_PLAN_DOCUMENT = re.compile(r"(?:的|活动|监督|工作)(?:实施|工作)?(?:方案|计划)"
+                            r"(?![^，,。；]{0,4}(?:执行|落实|实施|完成)情况|的?(?:报告|汇报))|安排意见")
+# A plan named as the ground of the work the clause reports (根据…《…视察活动的方案》通知要求，…组织开展…视察活动).
+_GROUND = re.compile(r"(?:根据|按照|依据|依照)[^，,。；]{0,60}(?:方案|计划|安排|要点)")
 _INSPECTION_PLAN_NAMED = re.compile(r"执法检查(?:工作|实施)?方案")
 # The rest of a quoted suggestion or proposal after a trigger (“进一步加大督查和考评力度”等建议).
 _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
@@ -341,7 +348,8 @@ def _planned(intention: int | None, clause: Span, first: Span) -> bool:
     """An intention stated at or before the clause (:func:`_intention_at`), the plan of the work
     named (会议讨论了《X条例》执法检查方案), or what a plan holds listed (计划包括…)."""
     return ((intention is not None and intention < clause.end) or bool(_CONTENTS.search(first.text))
-            or bool(_PLAN_OF_WORK.search(clause.text)))
+            or ((bool(_PLAN_OF_WORK.search(clause.text)) or bool(_PLAN_DOCUMENT.search(clause.text)))
+                and not _GROUND.search(clause.text)))
 
 
 def hits(ctx: Context) -> list[Found]:
@@ -448,7 +456,7 @@ def hits(ctx: Context) -> list[Found]:
 
 # The report an inspection group made (执法检查组关于检查《X法》实施情况的报告, …关于《X条例》执法检查情况的汇报),
 # not a government's report on what it rectified after the inspection (…执法检查指出问题整改情况的报告).
-_GROUP_REPORT = re.compile(r"执法检查组关于(?![^，,。；]{0,160}?整改)[^，,。；]{0,160}?(?:报告|汇报)")
+_GROUP_REPORT = re.compile(r"执法检查组关于(?![^，,。；]{0,160}?整改)")
 
 
 def _inspections_reported(ctx: Context, found: list[Found]) -> list[Found]:

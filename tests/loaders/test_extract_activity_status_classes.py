@@ -5,7 +5,8 @@ Sentences follow public pages of the genre (paraphrased where noted; none from b
 shared corpus): lw33.cn/docDown/692cda699255c74bab84e572.doc (1998 委员长会议), m.floorcoveringcontractor.com/
 p/281342.html (德州 主任会议), szbbs.org tid=1576925, hainanpc.gov.cn (2018 press conference), hk.crntt.com
 107173392, bjgjys.com/news/shipinyanjiu/7676.html, cnganbu.com/news/view?id=11365, shicaozhen.com aid=146046,
-stheadline.com 3551033, big5.china.com.cn 2023-03/08/content_85152275, zblt.cc/artdetail-39057.
+stheadline.com 3551033, big5.china.com.cn 2023-03/08/content_85152275, zblt.cc/artdetail-39057,
+thch813.com/article-3358-1.html, news.gmw.cn/2023-04/15/content_36498193.htm, aq365.com/html/201103/04/2230.html.
 """
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ PLANNED = {
                                       PROVINCE),
     # the government's handling of an inspection's findings, not the group's report (shicaozhen.com, paraphrased)
     "handling report in an agenda": ("委员长会议建议的议程还有：审议国务院关于研究处理大气污染防治法执法检查报告和审议意见情况的报告。", NPC),
+    # a plan document the meeting discussed, adopted or heard: its work is to come (thch813.com, gmw.cn, aq365.com;
+    # paraphrased to a congress's work)
+    "scheme discussed": ("会议听取讨论了《关于组织代表开展民生实事项目视察和“回头看”活动的实施方案》。", COUNTY),
+    "year's oversight plan studied": ("会议研究了区人大常委会2023年监督工作计划和代表建议重点督办事项。", COUNTY),
+    "arrangement heard": ("会议听取了关于市十五届人大三次会议代表建议办理工作安排意见的汇报。", COUNTY),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),
     "yet to be submitted": ("会议听取了关于常委会工作报告起草情况的说明，以及其他需要提请常委会第十七次会议审议的有关文件的汇报。", CITY),
@@ -43,6 +49,10 @@ REPORTED = {
     # near-misses of an agenda: the agenda of the session reported
     "agenda completed": ("会议圆满完成了各项议程，听取和审议了县人民政府工作报告。", COUNTY),
     "agenda held, uncounted": ("会议的主要议程有：听取和审议了县人民政府工作报告、县人大主席团工作报告。", COUNTY),
+    # near-misses of a plan document: a plan followed as the ground of work done, a report on next year's plan heard
+    "plan as ground": ("根据区人大常委会《关于开展代表集中视察活动的方案》要求，3月5日，街道人大工委组织代表开展集中视察。", COUNTY),
+    "year's plan as ground": ("按照年度监督工作计划，区人大常委会组织部分代表对全区河道整治情况进行了视察。", COUNTY),
+    "report on next year's plan": ("会议听取了区政府关于2023年工作情况和2024年工作计划的报告。", COUNTY),
     # work a report submitted to a session tells as done (stheadline.com; china.com.cn; zblt.cc; paraphrased)
     "work report's year": ("提请十四届全国人大四次会议审议的全国人大常委会工作报告显示，一年来，共听取审议22个监督工作的报告，"
                            "检查5件法律实施情况，组织开展2次专题询问、11项专题调研。", NPC),
