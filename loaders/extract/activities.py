@@ -113,6 +113,9 @@ _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|�
 # unless it is yet to go (需要提请…会议审议的有关文件).
 _SUBMITTED = re.compile(r"(?P<yet>需要|[拟将需])?(?:提请|提交)[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)"
                         r"(?(yet)|(?!的))")
+# A sentence after an intention or a proposed agenda that opens with the work, without a subject or a past marker in
+# its first clause (议程还有：审议…。开展…专项评议。; 本次会议将听取和审议…3项，分别为…。听取和审议…报告等。): a further item.
+_AGENDA_ITEM = re.compile(r"\s*(?:书面)?(?:听取|审议|审查|开展)(?![^，,。；]*?[了过])")
 # A sentence listing what a plan holds, each 、-separated item a planned activity (监督工作计划包括A、B、C).
 _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内容有|分为)")
 # The first and the next points of recommendations or judgements enumerated over sentences (会议对区政府提出以下建议：
@@ -367,6 +370,7 @@ def hits(ctx: Context) -> list[Found]:
     headlines = _headlines_end(text)
     continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
+    proposing = False  # the sentence before stated an intention or a proposed agenda, whatever it ended with
     recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
@@ -374,8 +378,9 @@ def hits(ctx: Context) -> list[Found]:
                                      and any(_SKIP_ONWARD.search(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
-        after_agenda = agenda
-        agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and (after_agenda or bool(plans.FUTURE.search(sentence.text)))
+        after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
+        proposing = after_agenda or bool(plans.FUTURE.search(sentence.text))
+        agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
         in_plan = after_agenda or ctx.plans.holds(sentence.start)

@@ -40,6 +40,13 @@ PLANNED = {
     "scheme discussed": ("会议听取讨论了《关于组织代表开展民生实事项目视察和“回头看”活动的实施方案》。", COUNTY),
     "year's oversight plan studied": ("会议研究了区人大常委会2023年监督工作计划和代表建议重点督办事项。", COUNTY),
     "arrangement heard": ("会议听取了关于市十五届人大三次会议代表建议办理工作安排意见的汇报。", COUNTY),
+    # an agenda whose items run on into the next sentence, opening with the work (gmw.cn, floorcoveringcontractor.com,
+    # cnganbu.com; paraphrased with 。 between the items)
+    "agenda runs on": ("委员长会议建议，常委会第二次会议的议程是：审议反间谍法修订草案。审议国务院关于2022年度环境状况和环境保护"
+                       "目标完成情况的报告、关于新时代侨务工作情况的报告。", NPC),
+    "agenda runs on, city": ("建议会议主要议程为：听取审议市政府关于平安建设工作情况的报告。听取审议和测评全市民政工作情况的报告。", COUNTY),
+    "agenda runs on, 还有": ("委员长会议建议的常委会第二十二次会议议程还有：审议国务院关于今年以来预算执行情况的报告。"
+                            "审议国务院关于高等教育改革与发展工作情况的报告。", NPC),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),
     "yet to be submitted": ("会议听取了关于常委会工作报告起草情况的说明，以及其他需要提请常委会第十七次会议审议的有关文件的汇报。", CITY),
@@ -49,6 +56,8 @@ REPORTED = {
     # near-misses of an agenda: the agenda of the session reported
     "agenda completed": ("会议圆满完成了各项议程，听取和审议了县人民政府工作报告。", COUNTY),
     "agenda held, uncounted": ("会议的主要议程有：听取和审议了县人民政府工作报告、县人大主席团工作报告。", COUNTY),
+    # near-miss of an agenda running on: the next sentence tells the work done
+    "after an announcement, work done": ("常委会第十次会议将于下月召开。听取了市政府关于养老服务工作情况的报告后，委员们提出了意见。", COUNTY),
     # near-misses of a plan document: a plan followed as the ground of work done, a report on next year's plan heard
     "plan as ground": ("根据区人大常委会《关于开展代表集中视察活动的方案》要求，3月5日，街道人大工委组织代表开展集中视察。", COUNTY),
     "year's plan as ground": ("按照年度监督工作计划，区人大常委会组织部分代表对全区河道整治情况进行了视察。", COUNTY),
