@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, ORDINAL
+from loaders.lexicon.tables import column
 
 _PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议|主要任务|工作计划|工作要点|监督计划")
 _PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排)|计划$")
@@ -33,6 +34,8 @@ FUTURE = re.compile(
     r"|将(?:于|在|持续|继续|适时|进一步|重点|围绕|对|开展|组织|组成|深入|加强|听取|检查|视察)|适时(?:听取|开展|组织)"
     # the agenda a council proposes for a coming session (主任会议建议：常委会会议听取和审议…; 建议的议程还有…)
     r"|(?:主任|委员长)会议建议|建议的?(?:会议)?议程|议程(?:还有|为|是|包括|如下)"
+    # more agendas and intentions: the rows of data/intentions.csv
+    + "".join(f"|{pattern}" for pattern in column("intentions", "pattern"))
 )
 
 
