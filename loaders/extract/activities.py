@@ -728,6 +728,25 @@ def find(ctx: Context) -> list[Activity]:
                                    status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
                                    year=_year_in(span.text, window) or _stated_year(
                                        ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text, window)))
+    return _makers_carried_down_lists(ctx.doc.text, activities)
+
+
+# Reports heard or examined: their makers are the organs overseen.
+_HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
+# What may stand between two titles of one list (，《B》、《C》和《D》).
+_LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original text: 與 too
+
+
+def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
+    """A list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》) oversees that maker in every
+    item: an item that is a bare title right after the previous item (nothing but separators between)
+    and names no organ takes the previous item's overseen organs."""
+    for index in range(1, len(activities)):
+        act, before = activities[index], activities[index - 1]
+        if (act.type in _HEARD_KINDS and before.type in _HEARD_KINDS and not act.overseen and before.overseen
+                and act.evidence.startswith("《") and before.end <= act.start
+                and _LIST_GAP.fullmatch(text, before.end, act.start)):
+            activities[index] = replace(act, overseen=list(before.overseen))
     return activities
 
 

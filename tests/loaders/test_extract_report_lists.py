@@ -675,3 +675,27 @@ def test_a_report_joined_after_a_title_by_ji_is_the_next_report(sentence: str, k
 
     reports = heard(sentence, Span(0, len(sentence), sentence))
     assert all(r.span.text for r in reports) and [r.kinds for r in reports] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 舟曲县 2019 (a new user's file): one maker, then bare titles after commas
+        "会议听取和审议了县人民政府《关于2019年上半年国民经济和社会发展计划执行情况的报告》，《关于2019年上半年财政预算执行情况的报告》，"
+        "《关于舟永公路建设情况的报告》。",
+        # written in the genre's style: 、 and 和 between the titles
+        "会议听取和审议了县人民政府《关于全县脱贫攻坚工作情况的报告》、《关于上半年财政预算执行情况的报告》和《关于农村饮水安全工作情况的报告》。",
+        "常委会审议了县人民政府《关于2022年度国有资产管理情况的综合报告》及《关于2022年度县级预算执行和其他财政收支的审计工作报告》。",
+    ],
+)
+def test_bare_titles_after_one_maker_oversee_that_maker(facts_of, text):
+    facts = facts_of(text, COUNTY)
+    assert len(facts.activities) >= 2
+    assert all(a.overseen and a.overseen[0].endswith("人民政府") for a in facts.activities), [a.overseen for a in facts.activities]
+
+
+def test_a_title_with_its_own_maker_keeps_it(facts_of):
+    text = ("会议听取和审议了县人民政府《关于全县脱贫攻坚工作情况的报告》，县人民检察院《关于开展公益诉讼情况的报告》，"
+            "《关于检察建议落实情况的报告》。")
+    overseen = [a.overseen for a in facts_of(text, COUNTY).activities]
+    assert overseen[1] == overseen[2] and overseen[1][0].endswith("人民检察院"), overseen
