@@ -734,18 +734,23 @@ def find(ctx: Context) -> list[Activity]:
 # Reports heard or examined: their makers are the organs overseen.
 _HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
 # What may stand between two titles of one list (，《B》、《C》和《D》).
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original text: 與 too
 
 
 def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
-    """A list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》) oversees that maker in every
-    item: an item that is a bare title right after the previous item (nothing but separators between)
-    and names no organ takes the previous item's overseen organs."""
+    """Organs overseen that the text names once for several activities, carried to those that name none:
+    a list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》) oversees that maker in every item
+    that is a bare title right after the previous item (nothing but separators between); a special
+    inquiry held on a report heard in the same sentence (结合听取和审议市人民政府关于…的报告，就…开展专题询问)
+    questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
-        if (act.type in _HEARD_KINDS and before.type in _HEARD_KINDS and not act.overseen and before.overseen
-                and act.evidence.startswith("《") and before.end <= act.start
-                and _LIST_GAP.fullmatch(text, before.end, act.start)):
+        if act.overseen or not before.overseen or before.type not in _HEARD_KINDS or before.end > act.start:
+            continue
+        listed = act.type in _HEARD_KINDS and act.evidence.startswith("《") and _LIST_GAP.fullmatch(text, before.end, act.start)
+        asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
+        if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))
     return activities
 

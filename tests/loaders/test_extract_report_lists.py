@@ -699,3 +699,24 @@ def test_a_title_with_its_own_maker_keeps_it(facts_of):
             "《关于检察建议落实情况的报告》。")
     overseen = [a.overseen for a in facts_of(text, COUNTY).activities]
     assert overseen[1] == overseen[2] and overseen[1][0].endswith("人民检察院"), overseen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 武汉市人大常委会 2023 (a new user's file)
+        "会议举行联组会议，结合听取和审议市人民政府关于发展数字经济工作情况的报告，就“加快发展数字经济”开展专题询问。",
+        # written in the genre's style
+        "会议听取和审议了市人民政府关于养老服务体系建设情况的报告，并结合审议开展专题询问。",
+        "常委会听取市人民政府关于生态环境保护工作情况的报告后，围绕大气污染防治开展专题询问。",
+    ],
+)
+def test_an_inquiry_on_a_report_heard_questions_its_maker(facts_of, text):
+    inquiries = [a for a in facts_of(text, CITY).activities if a.type == "special_inquiry"]
+    assert inquiries and inquiries[0].overseen == ["宜昌市人民政府"], [a.overseen for a in inquiries]
+
+
+def test_an_inquiry_told_in_another_sentence_keeps_its_own_object(facts_of):
+    text = "会议听取和审议了市人民政府关于养老服务体系建设情况的报告。常委会还就食品安全开展专题询问。"
+    inquiries = [a for a in facts_of(text, CITY).activities if a.type == "special_inquiry"]
+    assert inquiries and inquiries[0].overseen == []
