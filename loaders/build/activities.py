@@ -108,10 +108,13 @@ def _what(laws: list[str], subject: str) -> str:
 
 def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     """Add the report's activities, statistics and loop steps to ``builder.g``."""
-    totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics if stat.kind}
+    totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics}
     inspections = {(act.start, act.end) for act in facts.activities if act.type == INSPECTION}
-    nodes = [None if _summary(act, totals) and not act.laws else activity(builder, act, laws, _follows_up(act, inspections))
-             for act in facts.activities]
+    kinds_on: dict[tuple[int, int], set[str]] = {}
+    for act in facts.activities:
+        kinds_on.setdefault((act.start, act.end), set()).add(act.type)
+    nodes = [None if _summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws
+             else activity(builder, act, laws, _follows_up(act, inspections)) for act in facts.activities]
     for stat in facts.statistics:
         statistic(builder, stat)
     opinions: dict[int, URIRef] = {}
@@ -129,11 +132,14 @@ def _follows_up(act: Activity, inspections: set[tuple[int, int]]) -> bool:
     return act.follow_up and (act.type == INSPECTION or (act.start, act.end) not in inspections)
 
 
-def _summary(act: Activity, totals: set[tuple[str | None, int, int]]) -> bool:
-    """Whether an activity is a summary count: a statistic of its kind states its number
-    (a count of laws, 检查6部法律实施情况, is one inspection, not a total)."""
-    return act.count is not None and any(kind == act.type and start < act.end and act.start < end
-                                         for kind, start, end in totals)
+def _summary(act: Activity, totals: set[tuple[str | None, int, int]], joint: bool) -> bool:
+    """Whether an activity is a summary count: a statistic of its kind states its number (a count of
+    laws, 检查6部法律实施情况, is one inspection, not a total), or, when its words state activities of
+    several kinds (``joint``), a statistic ending where those words end counts them at once
+    (开展执法检查、视察、专题询问16次: one total, no inspection)."""
+    return any(start < act.end and act.start < end
+               and ((act.count is not None and kind == act.type) or (joint and kind is None and end == act.end))
+               for kind, start, end in totals)
 
 
 def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) -> URIRef:

@@ -65,6 +65,22 @@ def test_a_count_of_laws_is_one_inspection_not_a_total(text: str) -> None:
     assert list(g.subjects(OKG.measure, Literal("law_enforcement_inspection"))) == []
 
 
+@pytest.mark.parametrize("text", [
+    "2023年，市人大常委会开展执法检查、视察、专题询问16次。",  # 烟台 2023 (a second new user's file)
+    "一年来，常委会共开展执法检查、专题调研、视察活动25次。",
+    "五年来，常委会组织开展执法检查、视察调研、专题询问21次。",  # as b21 words it
+])
+def test_a_count_of_several_kinds_at_once_is_a_total_not_activities(text: str) -> None:
+    g = graph_of(text)
+    assert not list(g.subjects(RDF.type, OKG.OversightActivity))
+    assert len(list(g.subjects(RDF.type, OKG.Statistic))) == 1
+
+
+def test_a_count_of_what_one_activity_handled_keeps_the_activity() -> None:
+    g = graph_of("常委会备案审查规范性文件23件，对《中华人民共和国森林法》开展执法检查，检查企业16家。")
+    assert list(g.subjects(RDF.type, OKG.FilingReview)) and list(g.subjects(RDF.type, OKG.LawEnforcementInspection))
+
+
 def test_no_activity_carries_a_count(sample_graphs) -> None:
     for name, g in sample_graphs.items():
         assert list(g.subjects(OKG.count, None)) == [s for s in g.subjects(RDF.type, OKG.Deputy) if g.value(s, OKG.count)], name
