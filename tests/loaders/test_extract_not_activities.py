@@ -128,3 +128,30 @@ def test_comments_purposes_aims_and_judgements_are_not_activities(facts_of, text
 def test_a_sentence_states_its_activities_before_a_judgement(facts_of):
     text = "会议听取了区政府关于审计查出问题整改情况的报告，会议认为，区政府推进审计整改工作，成效明显。"
     assert [a.type for a in facts_of(text, "衢州市柯城区人民代表大会常务委员会").activities] == ["audit_oversight"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 射洪县 2019 and 宁德 (a second new user's files); the others after gsrdw.gov.cn 2025-05-30 and fx361 2024
+        "这标志着射洪县率先在全省实行民生实事项目人大代表票决制。",
+        "这意味着民生实事项目人大代表票决制在我县落地。",
+        "代表对表决票所列的民生实事候选项目可以投赞成票、可以投反对票，也可以弃权。",
+        "专题询问是人大监督工作与时俱进、不断创新、增强实效的一个重要探索与创新。",
+        "此次我市人大常委会第一次启用专题询问这一新的监督方式。",
+    ],
+)
+def test_an_institution_a_rule_or_a_definition_is_no_activity(facts_of, text):
+    assert facts_of(text, CITY).activities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大会以无记名投票方式表决出8个2019年民生实事项目。",  # the vote itself
+        "会议对市政府中心城区规划建设管理工作开展专题询问。",
+        "指导各乡镇人大推进民生实事项目人大代表票决制。",  # promoting it is work (d09's gold)
+    ],
+)
+def test_the_vote_and_the_inquiry_themselves_are_activities(facts_of, text):
+    assert facts_of(text, CITY).activities
