@@ -720,6 +720,8 @@ def find(ctx: Context) -> list[Activity]:
         laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
+        if found.type == "special_inquiry" and not overseen:
+            overseen = _answerers(ctx, span, sentence_starts)
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
@@ -729,6 +731,26 @@ def find(ctx: Context) -> list[Activity]:
                                    year=_year_in(span.text, window) or _stated_year(
                                        ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text, window)))
     return _makers_carried_down_lists(ctx.doc.text, activities)
+
+
+# Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询).
+_ANSWERING = re.compile(r"(?:到会|现场|当场|认真|逐一|一一)?(?:回答|答复)(?:询问|问题|了|。|，|$)|应询|答询|接受(?:专题)?询问")
+#: How many sentences from an inquiry's own its answerers may be named in.
+_ANSWER_SENTENCES = 3
+
+
+def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str]:
+    """The organs a special inquiry questioned, when its own words name none: those named before the
+    answering verb (到会回答询问, 现场回答, 应询) of its sentence or one of the next two, as the genre's news
+    of an inquiry tells who answered (市政府副市长及14个市政府有关部门负责人到会回答询问)."""
+    first = max(0, bisect_left(sentence_starts, span.start + 1) - 1)
+    for sentence in ctx.sentences[first : first + _ANSWER_SENTENCES]:
+        answering = _ANSWERING.search(sentence.text)
+        if answering:
+            asked = organs.roles(ctx, Span(sentence.start, sentence.start + answering.start(), ""))[0]
+            if asked:
+                return asked
+    return []
 
 
 # Reports heard or examined: their makers are the organs overseen.

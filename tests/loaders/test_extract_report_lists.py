@@ -720,3 +720,25 @@ def test_an_inquiry_told_in_another_sentence_keeps_its_own_object(facts_of):
     text = "会议听取和审议了市人民政府关于养老服务体系建设情况的报告。常委会还就食品安全开展专题询问。"
     inquiries = [a for a in facts_of(text, CITY).activities if a.type == "special_inquiry"]
     assert inquiries and inquiries[0].overseen == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # 宁德 (a second new user's file, traditional script): answerers named in the next sentence
+        ("會議舉行中心城區規劃、建設、管理工作專題詢問會。市政府副市長劉嘉水及14個市政府有關部門負責人到會回答詢問。", "宜昌市人民政府"),
+        # written in the genre's style
+        ("常委会就农村人居环境整治开展专题询问，市政府副市长及市农业农村局、市生态环境局负责人到会回答询问。", "宜昌市农业农村局"),
+        ("常委会组成人员就食品安全开展专题询问，市市场监管局局长现场回答。", "宜昌市市场监督管理局"),
+    ],
+)
+def test_an_inquiry_questioned_those_who_answered(facts_of, text, asked):
+    inquiries = [a for a in facts_of(text, CITY).activities if a.type == "special_inquiry"]
+    assert inquiries and asked in inquiries[0].overseen, [a.overseen for a in inquiries]
+
+
+def test_answerers_far_from_the_inquiry_are_not_its_own(facts_of):
+    text = ("常委会就食品安全开展专题询问。会议还听取了其他报告。代表们进行了分组讨论。会议结束。"
+            "市市场监管局负责人到会回答询问。")
+    inquiries = [a for a in facts_of(text, CITY).activities if a.type == "special_inquiry"]
+    assert inquiries and inquiries[0].overseen == []
