@@ -729,7 +729,7 @@ def find(ctx: Context) -> list[Activity]:
                                    issue=issue_of(subject),
                                    status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
                                    year=_year_in(span.text, window) or _stated_year(
-                                       ctx.sentences[max(0, bisect_left(sentence_starts, span.start + 1) - 1)].text, window)))
+                                       ctx.sentences[_sentence_of(sentence_starts, span)].text, window)))
     return _makers_carried_down_lists(ctx.doc.text, activities)
 
 
@@ -739,11 +739,16 @@ _ANSWERING = re.compile(r"(?:到会|现场|当场|认真|逐一|一一)?(?:回�
 _ANSWER_SENTENCES = 3
 
 
+def _sentence_of(sentence_starts: list[int], span: Span) -> int:
+    """The index of the sentence ``span`` starts in (``sentence_starts``: :attr:`Context.sentences`' starts)."""
+    return max(0, bisect_left(sentence_starts, span.start + 1) - 1)
+
+
 def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str]:
     """The organs a special inquiry questioned, when its own words name none: those named before the
     answering verb (到会回答询问, 现场回答, 应询) of its sentence or one of the next two, as the genre's news
     of an inquiry tells who answered (市政府副市长及14个市政府有关部门负责人到会回答询问)."""
-    first = max(0, bisect_left(sentence_starts, span.start + 1) - 1)
+    first = _sentence_of(sentence_starts, span)
     for sentence in ctx.sentences[first : first + _ANSWER_SENTENCES]:
         answering = _ANSWERING.search(sentence.text)
         if answering:

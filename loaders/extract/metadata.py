@@ -15,7 +15,7 @@ from datetime import date
 from loaders.document import PAGE_DATE
 from loaders.lexicon import areas
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.numerals import arabic_dates
+from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
@@ -39,7 +39,6 @@ _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|�
 _FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
 #: A term's look-back counted in years (四年来, 过去4年工作回顾, 任期的五年, 近五年来): a congress's term is five
 #: years (four before the 2004 amendment of the Constitution's Article 98 for counties and townships).
-_TERM_YEARS = {"四": 4, "4": 4, "五": 5, "5": 5}
 _TERM_LOOKBACK = re.compile(r"(?:过去|近|任期的?)\s?([四五45])\s?年|(?<![\d一二三四五六七八九十])([四五45])\s?年(?:来|以来|工作回顾)")
 # Years as PDF text layers write them too, a blank before 年 (2019 年以来).
 _SINCE = re.compile(r"(?<!\d)(\d{4})\s?年以来")
@@ -204,7 +203,7 @@ def _infer_year(text: str, issued: str | None) -> str | None:
     term = _TERM_LOOKBACK.search(head)
     if term and issued and issued_year:  # a term's report: delivered in its first half-year, it ends the year before
         last = issued_year - 1 if int(issued[5:7]) <= 6 else issued_year
-        return f"{last - _TERM_YEARS[term.group(1) or term.group(2)] + 1}-{last}"
+        return f"{last - int(to_number(term.group(1) or term.group(2)) or 0) + 1}-{last}"
     if issued and issued_year:
         return _reported_year(issued_year, int(issued[5:7]), head)
     # the date of the session a work report was delivered at (——2020年4月22日在…会议上), or of the meeting or
