@@ -341,11 +341,11 @@ def _is_lead(text: str, sentence: Span) -> bool:
 
 def _intention_at(sentence: Span) -> int | None:
     """Where a sentence's intention begins, from which its clauses are planned: its first 拟/将/明年
-    (``plans.FUTURE``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
+    (``plans.intention``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
     names to a coming session (…报告的说明，决定将相关报告提请常委会会议审议); None for none."""
     if _SUBMITTED.search(sentence.text):
         return sentence.start
-    future = plans.FUTURE.search(sentence.text)
+    future = plans.intention(sentence.text)
     return sentence.start + future.start() if future else None
 
 
@@ -382,7 +382,7 @@ def hits(ctx: Context) -> list[Found]:
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
-        proposing = after_agenda or bool(plans.FUTURE.search(sentence.text))
+        proposing = after_agenda or bool(plans.intention(sentence.text))
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
@@ -623,7 +623,7 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
             continue
         span = item.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
-        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(item.heading) else "reported"
+        status = "planned" if ctx.plans.holds(span.start) or plans.intention(item.heading) else "reported"
         found += [Found(kind, span, laws=laws, status=status) for kind in kinds]
     return found
 
@@ -634,7 +634,7 @@ def _assigned(ctx: Context, law_starts: list[int]) -> list[Found]:
     for share in ctx.assignments:
         span = share.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
-        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(ctx.line_at(span.start)) else "reported"
+        status = "planned" if ctx.plans.holds(span.start) or plans.intention(ctx.line_at(span.start)) else "reported"
         found.append(Found("law_enforcement_inspection", span, laws=laws, status=status))
     return found
 
@@ -654,7 +654,7 @@ def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> lis
     for report in report_lists.listed_under_headings(ctx.text):
         if taken.holds(report.span.start):
             continue
-        status = "planned" if ctx.plans.holds(report.span.start) or plans.FUTURE.search(report.span.text) else "reported"
+        status = "planned" if ctx.plans.holds(report.span.start) or plans.intention(report.span.text) else "reported"
         items += _heard_found(ctx, report, status, law_starts)
     return items
 
