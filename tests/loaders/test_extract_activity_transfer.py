@@ -62,3 +62,51 @@ def test_a_summary_of_reports_named_after_it_is_no_review_of_its_own(facts_of, t
 def test_a_summary_with_no_report_named_stays_a_review(facts_of) -> None:
     # near-miss: nothing else names the reports the summary points at
     assert kinds(facts_of("12月15日，县人大常委会召开第三十次会议，听取多项工作报告等。", COUNTY)) == ["report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    # officials report on their duties to the committee that appointed them (voc.com.cn; wzpy.cn; paraphrased)
+    "会议集中听取了国家机关工作人员任期监督对象述职报告。",
+    "会议听取了县交通运输局局长所作的述职报告。",
+    "會議聽取了12名“一府兩院”國家機關工作人員的述職報告。",
+])
+def test_a_report_made_to_述职_is_an_appraisal(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["other"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: a report on work, not on one's own duties, stays a review
+    ("会议听取了县人民政府关于2024年票决民生实事项目实施情况的报告。", ["report_review"]),
+    ("会议听取和审议了县人大常委会调研组关于部门工作评议的调研报告。", ["investigation"]),
+])
+def test_a_report_on_work_is_no_述职(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# (text, kind, stated): the kind the sentence states, or a near-miss that must not state it
+TOURS_AND_VISITS = [
+    # the congress's own inspection tour (big5.www.gov.cn 2016-10-28, fx361.cc 如东; paraphrased)
+    ("省人大常委会牵头组织跨市域河流河长制实施情况督察。", "other", True),
+    ("县人大常委会组织人大代表开展“清水绿岸”提质行动专项督察。", "other", True),
+    ("县人大常委会对全县饮用水水源地保护工作进行了督察。", "other", True),
+    # near-misses: the central or provincial environmental inspection, whose findings the government rectifies
+    ("2018年，我市持续推进中央、省环保督察反馈问题整改，加强环境保护立法。", "other", False),
+    ("县政府认真落实中央生态环境保护督察反馈意见。", "other", False),
+    ("由区人大常委会领导组成的督察组，就河长制落实情况听取了汇报。", "other", False),
+    # a study visit to another place (lysrd.henanrd.gov.cn, pyxrenda.henanrd.gov.cn, scdyrd.gov.cn; paraphrased)
+    ("县人大常委会副主任带领人大机关各委室负责同志，赴江苏省睢宁县学习考察人大代表联络站建设工作。", "site_visit", True),
+    ("9月13日，县人大常委会副主任带领20个乡镇的人大主席到安阳县考察学习代表联络站规范化建设工作。", "site_visit", True),
+    ("縣人大常委會主任一行到廣漢市考察學習人大代表小組工作室建設情況。", "site_visit", True),
+    # near-misses: a delegation come to the report's place, accompanying it, a visit told afterwards, a candidate
+    # examined (jingbianrenda.gov.cn, jindazhongye.com, m.wzxrmtzx.cn; paraphrased)
+    ("横山区人大常委会副主任带领考察团来我县考察人大代表联络站建设及运行情况。", "site_visit", False),
+    ("县人大常委会副主任、办公室主任陪同考察。", "site_visit", False),
+    ("考察组表示，这次到万载学习考察不虚此行。", "site_visit", False),
+    ("市委组织部考察组到县考察干部人选。", "site_visit", False),
+]
+
+
+@pytest.mark.parametrize("text, kind, stated", TOURS_AND_VISITS)
+def test_tours_and_study_visits(facts_of, text: str, kind: str, stated: bool) -> None:
+    found = kinds(facts_of(text, COUNTY))
+    assert (found == [kind]) if stated else (kind not in found), found
