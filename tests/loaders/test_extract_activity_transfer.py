@@ -110,3 +110,16 @@ TOURS_AND_VISITS = [
 def test_tours_and_study_visits(facts_of, text: str, kind: str, stated: bool) -> None:
     found = kinds(facts_of(text, COUNTY))
     assert (found == [kind]) if stated else (kind not in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numeral inside a 《》 title names the title (《关于开展第七个五年法治宣传教育的决议》: zh.wikisource.org 国务院关于
+    # “七五”普法决议贯彻落实情况的报告; ykrd.gov.cn newsinfo id=312; cacpl.chinalaw.org.cn id=518; paraphrased)
+    ("会议听取和审议了区人民政府关于《关于开展第七个五年法治宣传教育的决议》执行情况、国有资产管理情况的报告。", 2),
+    ("會議聽取和審議了市政府關於《關於開展第八個五年法治宣傳教育的決議》落實情況、法治政府建設情況的報告。", 2),
+    ("会议听取了县政府关于《第六个五年法制宣传教育规划》实施情况、“七五”普法准备情况、民族团结进步工作情况的报告。", 3),
+    # near-miss: the reports a list counts are one counted item
+    ("会议听取审议了国务院、最高人民法院20个工作报告。", 1),
+])
+def test_a_numeral_inside_a_title_counts_no_reports(facts_of, text: str, expected: int) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"] * expected
