@@ -134,3 +134,21 @@ def test_tours_study_visits_and_liaison(facts_of, text: str, kind: str, stated: 
 ])
 def test_a_numeral_inside_a_title_counts_no_reports(facts_of, text: str, expected: int) -> None:
     assert kinds(facts_of(text, COUNTY)) == ["report_review"] * expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the premier, named, makes the plenary's work report (ceirp.cn/xwzx/zxyw/2017-03-06/2339.html,
+    # satrik.com/news/guonei/2022-03-05/1298735.html, news.cnstock.com 2014-03)
+    ("昨日上午，十二届全国人大五次会议在京开幕，国务院总理李克强作政府工作报告。", ["report_review"]),
+    ("3月5日上午9時，第十三屆全國人民代表大會第五次會議在人民大會堂舉行開幕會，國務院總理李克強作政府工作報告。",
+     ["report_review"]),
+    # a chairperson, named, reports to whom (paraphrased after m.handmsg.com/page/2008/1231/27419676.shtml:
+    # 執法檢查人員向人大常委會報告執法檢查情況)
+    ("全国人大常委会副委员长王晨向全国人大常委会作固体废物污染环境防治法实施情况的报告。", ["report_review"]),
+    ("市人大常委会副主任李明向市人大常委会作关于全市养老服务体系建设情况的报告。", ["report_review"]),
+    # near-misses: the report quoted, the report talked about
+    ("国务院总理李克强在政府工作报告中指出，要坚决打好蓝天保卫战。", []),
+    ("总理报告金句不断，代表们反响热烈。", []),
+])
+def test_an_official_named_makes_a_report(facts_of, text: str, expected: list[str]) -> None:
+    assert sorted(kinds(facts_of(text, NPC))) == expected
