@@ -152,3 +152,16 @@ def test_a_numeral_inside_a_title_counts_no_reports(facts_of, text: str, expecte
 ])
 def test_an_official_named_makes_a_report(facts_of, text: str, expected: list[str]) -> None:
     assert sorted(kinds(facts_of(text, NPC))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each leader's share of the campaign told after it (paraphrased after renda.jinshan.gov.cn 303635394908 and
+    # yzdb.cn/html/20226786938.html: 分别到全区各镇…各自对口联系点; 以乡镇为单位，陆续组织开展代表联系选民活动)
+    ("近日，县人大常委会主任、副主任分别带队，开展联系代表活动。主任分别深入甲乡、乙镇开展联系代表活动，与代表们座谈交流。", 1),
+    ("市人大常委会组织开展代表联系选民活动。副主任分别到东城街道、西城街道开展联系选民活动，听取意见建议。", 1),
+    ("區人大常委會組織開展集中聯系社區活動。各位副主任分別赴對口聯系點開展聯系社區活動。", 1),
+    # near-miss: a second campaign told on its own
+    ("市人大常委会组织开展代表联系选民活动。12月，市人大常委会又组织开展代表联系社区活动。", 2),
+])
+def test_each_leaders_share_of_a_campaign_is_no_new_activity(facts_of, text: str, expected: int) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["other"] * expected
