@@ -96,6 +96,14 @@ KINDS_STATED = [
     ("2018年，我市持续推进中央、省环保督察反馈问题整改，加强环境保护立法。", "other", False),
     ("县政府认真落实中央生态环境保护督察反馈意见。", "other", False),
     ("由区人大常委会领导组成的督察组，就河长制落实情况听取了汇报。", "other", False),
+    # 督查 likewise (fx361.cc 如东: 每月分组到各镇(区、街道)督查“清水绿岸”任务完成情况; paraphrased)
+    ("县人大常委会每月分组到各镇督查“清水绿岸”任务完成情况。", "other", True),
+    ("市人大常委会组织专门力量深入各县区开展专项督查。", "other", True),
+    ("县人大常委会组成人员赴各乡镇督查饮用水安全工程建设进度。", "other", True),
+    # near-misses: the government's own checks, the manner of a follow-up, a plan's name
+    ("开通倾听民意新窗口，助力政务督查提质增效。", "other", False),
+    ("一是跟踪督查民生工程建设情况。", "other", False),
+    ("会议制定了《关于审议意见落实情况跟踪督查方案》。", "other", False),
     # a study visit to another place (lysrd.henanrd.gov.cn, pyxrenda.henanrd.gov.cn, scdyrd.gov.cn; paraphrased)
     ("县人大常委会副主任带领人大机关各委室负责同志，赴江苏省睢宁县学习考察人大代表联络站建设工作。", "site_visit", True),
     ("9月13日，县人大常委会副主任带领20个乡镇的人大主席到安阳县考察学习代表联络站规范化建设工作。", "site_visit", True),
