@@ -77,7 +77,14 @@ _KINDS_LISTED = re.compile(r"(?:开展|组织|进行)了?[^，,。；]{0,30}、$
 # The subject of an administrative inspection: a department or its law-enforcement team.
 _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
 # A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
-_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
+_LEAD_WORDS = "精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善"
+_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:{_LEAD_WORDS})")
+# A paragraph's inline heading: two short parallel phrases, maybe numbered, one of them an exhortation (二、扎实开展调研，
+# 审定询问提纲。 深入调研精准找题，确保“问”中要害。 跟踪督办抓好落实，确保“问”出实效。): the sentences after it tell the work.
+_PAIRED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])?"
+                             rf"(?![^，,]*(?:人大|常委会|委员会|政府|代表|会议))"  # a subject: a statement, no heading
+                             rf"(?=[^，,]*(?:{_LEAD_WORDS}|深入|确保|聚焦|突出|注重|坚持)|.*[，,].*(?:{_LEAD_WORDS}|确保))"
+                             rf"[{HAN_CHARS}“”]{{2,12}}[，,][{HAN_CHARS}“”]{{2,12}}$")
 
 
 # A clause opening with what it acts on, then who or where (一般性建议办理情况由各代表小组进行测评，大会议案办理情况在
@@ -329,13 +336,16 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
-    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or the
-    headline of a news item in brief whose dated body follows (青浦集体调研体育改革情况。8月24日，…), or
-    the next point of an enumeration (二是代表述职评议。), which the sentences after it tell."""
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。) or is an inline
+    heading of two exhortations (深入调研精准找题，确保“问”中要害。), or the headline of a news item in brief whose
+    dated body follows (青浦集体调研体育改革情况。8月24日，…), or the next point of an enumeration (二是代表述职评议。),
+    which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
     words = sentence.text.strip()
     headline = len(words) <= _HEADLINE_CHARS and bool(_DATED.match(text, sentence.end + 1))
-    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words)))
+    opens_paragraph = not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words))
+             or (opens_paragraph and bool(_PAIRED_HEADING.match(words))))
             and text[sentence.end : sentence.end + 1] == "。")
 
 

@@ -173,3 +173,18 @@ def test_an_official_named_makes_a_report(facts_of, text: str, expected: list[st
 ])
 def test_each_leaders_share_of_a_campaign_is_no_new_activity(facts_of, text: str, expected: int) -> None:
     assert kinds(facts_of(text, COUNTY)) == ["other"] * expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph's inline heading of two exhortations, the work told after it (gxbsrd.gov.cn news-view-222756:
+    # 一、深化思想认识，强化制度认同; “选题—调研—询问—测评—督办”; scspc.gov.cn 2011/1108/63624: 精心选择询问内容。; paraphrased)
+    ("二、深入开展调研，精准选定议题。7月，市人大常委会组织委员赴5个区县开展专题调研。", ["investigation"]),
+    ("深入调研精准选题，确保询问有的放矢。9月，县人大常委会召开联组会议，就学前教育发展情况开展专题询问。",
+     ["special_inquiry"]),
+    ("跟踪督办抓好落实，确保询问取得实效。会后，常委会将审议意见交县政府研究处理。", []),
+    # near-misses: a statement with its subject, two clauses with no exhortation
+    ("县人大常委会扎实开展调研，形成调研报告。", ["investigation"]),
+    ("开展专题调研，形成调研报告。", ["investigation"]),
+])
+def test_an_inline_heading_states_no_activity_of_its_own(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
