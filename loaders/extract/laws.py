@@ -152,12 +152,20 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
         return expanded, local_level(expanded)
     if title.startswith("关于") and title.endswith("决定"):  # a decision named without its body
         return _gain_body(expanded, jur), "法律" if jur.level == "national" else "地方性法规"
+    if title.startswith("关于") and jur.level == "county" and title.endswith(_OWN_RULES):
+        # a county's rules named without their maker (专门制订《关于加强执法检查工作的若干规定》) are its own
+        # standing committee's, as its decisions are: no law (:func:`_no_law_made`)
+        return _gain_body(expanded, jur), None
     return expanded, local_level(expanded)
 
 
 # A standing committee named right before a decision's title, as its maker (全国人大常委会《关于…的决定》,
 # 四川省人大常委会颁布的《…》, 省人大常委会《…》): the words before the title that end at 《.
 _MAKER = re.compile(rf"(全国|[省市县区州旗]?)(人大常委会|人民代表大会常务委员会)(?:{MAKING})?的?$")
+
+
+# The forms of a standing committee's own rules on its work, named with 关于 and without their maker.
+_OWN_RULES = ("规定", "办法", "细则", "规则")
 
 
 def _maker_before(text: str, start: int) -> str:
@@ -271,8 +279,19 @@ def hits(ctx: Context) -> list[LawHit]:
     found += _list_heads(text, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
-    found = sorted(_readings(text, _plenary_decisions(ctx, found)), key=lambda h: h.start)
+    found = sorted(_readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])),
+                   key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
+
+
+def _no_law_made(canonical_title: str) -> bool:
+    """Whether a title read as a law is none once its maker is known: the canonical title, with the maker or
+    area the text gave it (关于…的决定 in a district's report is the district's standing committee's), names a
+    county's, a district's or a banner's own measure (:func:`laws_bare.by_no_legislature`) or a row of
+    ``not-laws.csv`` (…区人民代表大会常务委员会关于…的决定, kind ``no legislature``); catalog titles stay."""
+    if law_catalog.lookup(canonical_title):
+        return False
+    return laws_bare.by_no_legislature(canonical_title) or law_catalog.not_law().search(canonical_title) is not None
 
 
 def _acted_on_titles(text: str, jur: Jurisdiction, found: list[LawHit]) -> list[LawHit]:

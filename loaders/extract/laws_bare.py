@@ -209,6 +209,22 @@ def area_prefix(title: str) -> str | None:
     return next((name for start, _, name in areas.every_name_in(title[:12]) if start == 0), None)
 
 
+def by_no_legislature(title: str) -> bool:
+    """Whether a canonical title is a county's, a district's or a banner's own (宜昌市西陵区国家工作人员宪法宣誓实施
+    办法, 扎鲁特旗人民代表大会常务委员会关于…的决定): the areas it opens with, one after another, end with a
+    county-level area that is not autonomous. Such an area's congress and government make no law (立法法:
+    provinces, districted cities and autonomous areas do; the round 11 answer to the annotators); an
+    autonomous county's regulations (秀山土家族苗族自治县…) and a new area's (上海市浦东新区…规定, which the
+    city's congress makes) stay laws."""
+    end, last = 0, None
+    for start, stop, name in areas.every_name_in(title[:24]):
+        if start == end:
+            end, last = stop, name
+    if last is None or "自治" in last or last.endswith("新区") or len(title) <= end:
+        return False
+    return all(area.level == "county" for area in areas.named(last)) and bool(areas.named(last))
+
+
 # A law's own implementing regulation named after it: 《X法》及其实施条例, X法和实施细则, 《X法》实施条例;
 # or the area's measures implementing it: X法及省实施办法, X法及陕西省实施办法.
 _ITS_RULES = re.compile(r"(?:》(?:及其|及|和|以及|与)?|及其|及|和|以及|与)(?:配套的?)?"
