@@ -184,3 +184,35 @@ def test_two_bundles_of_the_same_size_are_two_counts(facts_of):
     text = ("审查《某市人大常委会关于废止〈某市城市管理行政执法条例〉等3件地方性法规的决定》"
             "《某市人大常委会关于修改〈某市自然保护区条例〉等3件地方性法规的决定》。")
     assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((3, "件")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # paraphrased from big5.china.com.cn/…/2020-05/26/content_76091499.htm (介绍了常委会今后一个阶段的主要任务。一是…)
+        ("报告最后介绍了常委会今后的四项主要任务。", 4, "项"),
+        # paraphrased from hkwb.net/news/content/2017-03/09/content_3189451.htm (a work report's year ahead)
+        ("新的一年，常委会将重点做好五项工作。", 5, "项"),
+        ("会议要求严格落实三个工作计划。", 3, "个"),
+        ("全体人大代表还受领了两项特殊任务。", 2, "项"),
+        ("推进乡村振兴等三项重点工作。", 3, "项"),
+    ],
+)
+def test_the_items_of_a_plan_counted_in_words_are_no_count(facts_of, text, value, unit):
+    """Tasks, priorities and plans counted in words name the items of a plan or a speech (``uncounted-nouns.csv``,
+    ``numerals`` = words)."""
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # big5.china.com.cn/…/2020-05/26/content_76091499.htm (聽取審議16個工作報告)
+        ("圍繞全面建成小康社會，聽取審議16個工作報告。", 16, "个"),
+        ("听取和审议两项专项工作报告。", 2, "项"),
+        ("全年开展执法检查等20项工作。", 20, "项"),
+        ("10个专门委员会、4个工作委员会参加调研。", 4, "个"),
+    ],
+)
+def test_reports_bodies_and_work_counted_in_digits_stay(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
