@@ -271,6 +271,7 @@ def hits(ctx: Context) -> list[LawHit]:
                                             Stretches([(h.start, h.end) for h in found if h not in measures]))]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
+    found += _short_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     in_titles = Stretches(titles)
     found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
                               + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
@@ -480,6 +481,29 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
             hits.append(LawHit(start, number.end(), numbered.canonical, numbered.level))
         elif entry := law_catalog.lookup(title):
             hits.append(LawHit(start, end, entry.canonical, entry.level))
+    return hits
+
+
+# A catalog title too short to be read bare anywhere (水法, 刑法; law_catalog.MIN_BARE_LENGTH) is a mention where
+# the words after it speak of a law's implementation or inspection (水法实施情况, 水法执法检查组), or after a verb
+# of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，);
+# the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it bare.
+_SHORT_TITLE = re.compile(r"(?=[\u4e00-\u9fff]{2}(?:实施情况|执法检查|的实施|的贯彻|的各项规定))"
+                          r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))")
+_GENERAL_TITLES = ("宪法",)
+
+
+def _short_titles(text: str, blocked: Stretches) -> list[LawHit]:
+    """Two-character catalog titles where their words show them to be laws (:data:`_SHORT_TITLE`): after a verb
+    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，), or anywhere before the words of their
+    implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
+    hits = []
+    for match in _SHORT_TITLE.finditer(text):
+        start = match.start()
+        title = text[start : start + 2]
+        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES else None
+        if entry is not None and len(title) < law_catalog.MIN_BARE_LENGTH and not blocked.overlaps(start, start + 2):
+            hits.append(LawHit(start, start + 2, entry.canonical, entry.level))
     return hits
 
 

@@ -5,6 +5,7 @@ names bare, and a standing committee's own procedural measures (no law).
 from __future__ import annotations
 
 import pytest
+from extract_helpers import NATIONAL
 
 CITY = "杭州市人民代表大会常务委员会"
 DISTRICT = "杭州市西湖区人民代表大会常务委员会"
@@ -87,3 +88,35 @@ def test_words_before_a_separator_that_are_no_title_stay_words(facts_of, text):
 )
 def test_a_bare_amendment_keeps_its_number_in_either_bracket(facts_of, text, canonical):
     assert canonical in _laws(facts_of(text, "全国人民代表大会常务委员会"))
+
+
+@pytest.mark.parametrize(
+    ("text", "inspected"),
+    [
+        # qixian888.com/page/default.asp?pageID=6&ID=1253 (李建国一行…检查水法实施情况)
+        ("全国人大常委会副委员长李建国一行在云南省陆良县小百户镇检查水法实施情况。", True),
+        # www.npc.gov.cn/zgrdw/npc/zgrdzz/2016-08/19/content_1995336.htm
+        ("全国人大常委会水法执法检查组要认真组织好这次检查。", True),
+        ("认真贯彻实施水法，对于加强生态文明建设具有十分重要的意义。", False),
+        # fsou.com/html/text/bela/5704254/570425420.html (书面汇报), the title written without 《》
+        ("审议全国人大常委会执法检查组关于检查水法实施情况的报告。", True),
+    ],
+)
+def test_a_two_character_title_is_read_where_its_implementation_is_spoken_of(facts_of, text, inspected):
+    """水法 is too short to be read bare anywhere (law_catalog.MIN_BARE_LENGTH); the words of its implementation or
+    inspection around it show it is the law."""
+    laws = facts_of(text, NATIONAL).laws
+    assert [(law.canonical, law.inspected) for law in laws] == [("中华人民共和国水法", inspected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # big5.china.com.cn/…/2020-05/26/content_76091499.htm (一是確保憲法全面實施): the constitution in general
+        "一是确保宪法全面实施，推进宪法实施和监督。",
+        "推进刑法学研究。",
+        "开展防洪水法规宣传活动。",
+    ],
+)
+def test_a_short_title_inside_a_word_or_the_constitution_in_general_is_no_mention(facts_of, text):
+    assert facts_of(text, NATIONAL).laws == []
