@@ -216,3 +216,25 @@ def test_the_items_of_a_plan_counted_in_words_are_no_count(facts_of, text, value
 )
 def test_reports_bodies_and_work_counted_in_digits_stay(facts_of, text, value, unit):
     assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # paraphrased from www.71.cn/2018/0321/991738.shtml (领誓人、新任命的…手抚宪法，领诵誓词)
+        ("两位新任命的同志手抚宪法，领诵誓词。", 2, "位"),
+        # paraphrased from the same page (全国人大机关有关负责同志参加了宣誓活动)
+        ("全国人大机关3名负责同志参加了宣誓活动。", 3, "名"),
+        # paraphrased from feifmx.com/zw/news/13000776/20180317/32196432_2.html (楊振武同志當選為…秘書長)
+        ("王明、李华两名同志分别以全票当选为镇长和镇人大主席。", 2, "名"),
+        ("会上，机关4名同志围绕讲话精神作了交流发言。", 4, "名"),
+    ],
+)
+def test_comrades_of_a_news_item_are_no_count(facts_of, text, value, unit):
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+def test_officials_appointed_counted_by_office_stay(facts_of):
+    # big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2016-11/07/content_5129687.htm
+    text = "会议任命了国家安全部部长、民政部部长、财政部部长等4名国家工作人员。"
+    assert (4, "名") in _values(facts_of(text, COUNTY))
