@@ -238,3 +238,30 @@ def test_officials_appointed_counted_by_office_stay(facts_of):
     # big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2016-11/07/content_5129687.htm
     text = "会议任命了国家安全部部长、民政部部长、财政部部长等4名国家工作人员。"
     assert (4, "名") in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # www.xmrd.gov.cn/online/index.php?m=home&c=article&a=detail&id=46
+        ("《厦门经济特区社会信用条例(草案)》已经市人大常委会两次审议。", 2, "次"),
+        # xiuzhiben.com/ns_news/382145282067763 (常州市制定地方性法规条例)
+        ("在两次审议中，代表们普遍认为制定条例很有必要。", 2, "次"),
+        # paraphrased from the same page (条例草案经过多次修改，已趋成熟)
+        ("条例草案先后经过四次修改，已趋成熟。", 4, "次"),
+    ],
+)
+def test_the_readings_of_a_draft_counted_in_words_are_no_count(facts_of, text, value, unit):
+    """The course of a bill told in words (两次审议, 四次修改) is no statistic of the oversight, as the golds read it."""
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("常委会先后3次审议民法总则草案。", 3, "次"),
+        ("全年开展两次审议意见落实情况的跟踪监督。", 2, "次"),
+    ],
+)
+def test_readings_in_digits_and_follow_ups_of_review_opinions_stay(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
