@@ -277,7 +277,7 @@ def hits(ctx: Context) -> list[LawHit]:
                               + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
     found += _acted_on_titles(text, jur, found)
     found += _list_items(text, jur, found)
-    found += _list_heads(text, found)
+    found += _list_heads(text, jur, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
     found = sorted(_readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])),
@@ -533,21 +533,44 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
 _HEAD_REACH = 24
 
 
-def _list_heads(text: str, known: list[LawHit]) -> list[LawHit]:
-    """Catalog titles that head an enumeration of known titles (包括监察法、英雄烈士保护法; 修改了刑法、刑诉法):
-    the list shows they are titles, so a short one after any word, and a two-character one
-    (刑法) after a verb or a particle, is a mention. Walks back from each title over 、 or 和."""
+def _list_heads(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHit]:
+    """Titles that head an enumeration of known titles (包括监察法、英雄烈士保护法; 修改了刑法、刑诉法; 绿色金融条例、
+    城市更新条例、优化营商环境条例等一系列特区法规): the list shows they are titles, so a catalog title after any
+    word, a two-character one (刑法) after a verb or a particle, and a bare …条例 item (:func:`_bare_item_ending_at`)
+    is a mention. Walks back from each title over 、 or 和."""
     taken = Stretches([(h.start, h.end) for h in known])
     found: list[LawHit] = []
     for hit in sorted(known, key=lambda h: h.start):
         end = hit.start - 1
         while end > 0 and text[end] in "、和" and not taken.holds(end - 1):
             entry, start = _title_ending_at(text, end)
-            if entry is None:
+            if entry is not None:
+                found.append(LawHit(start, end, entry.canonical, entry.level))
+            elif (start := _bare_item_ending_at(text, end)) is not None:
+                found.append(LawHit(start, end, *canonical(_complete(text[start:end], hit.canonical), jur)))
+            else:
                 break
-            found.append(LawHit(start, end, entry.canonical, entry.level))
             end = start - 1
     return found
+
+
+# A list item before a known title: a run of Han characters ending in 条例, after the clause's last verb of law-making
+# or hearing if any (今年将审议绿色金融条例、…); a bare 办法 or 规定 is too often a rule of no law to be read so.
+_BARE_ITEM = re.compile(rf"(?:^|(?<=[^{HAN_CHARS}、])|(?<=、))(?:[{HAN_CHARS}]*(?:审议|通过|制定|修改|修订|听取|包括)了?)?"
+                        rf"(?P<title>[{HAN_CHARS}]{{2,20}}?条例)$")
+
+
+def _bare_item_ending_at(text: str, end: int) -> int | None:
+    """Where a bare …条例 list item ending at ``end`` starts (:data:`_BARE_ITEM`), None when the words there are no
+    such item or refer to titles named elsewhere (两部条例, 该条例, 有关条例)."""
+    window = max(0, end - 30)
+    match = _BARE_ITEM.search(text, window, end)
+    if match is None or match.start() == window and window > 0:
+        return None
+    title = match.group("title")
+    if len(title) < 4 or _NOT_ITEM.search(title) or laws_bare.is_reference(title) or not is_law_title(title):
+        return None
+    return match.start("title")
 
 
 def _title_ending_at(text: str, end: int) -> tuple[law_catalog.CatalogEntry | None, int]:

@@ -120,3 +120,34 @@ def test_a_two_character_title_is_read_where_its_implementation_is_spoken_of(fac
 )
 def test_a_short_title_inside_a_word_or_the_constitution_in_general_is_no_mention(facts_of, text):
     assert facts_of(text, NATIONAL).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "titles"),
+    [
+        # paraphrased from palwonn.com.tw (经济特区法规: 出租车治理、公园广场、城市供水用水、城市绿化 …)
+        ("常委会会议拟审议出租车管理条例、公园条例、城市供水用水条例、城市绿化条例等一系列特区法规。",
+         "深圳市人民代表大会常务委员会", ["出租车管理条例", "公园条例", "城市供水用水条例"]),
+        # paraphrased from yiyang.gov.cn/…/content_1323876.html and renda.zunyi.gov.cn/…/t20240911_85685907.html
+        ("今年将审议地方立法条例、文明行为促进条例、优化营商环境条例。", "遵义市人民代表大会常务委员会",
+         ["地方立法条例", "文明行为促进条例"]),
+        # paraphrased from yiyang.gov.cn/…/content_1323876.html (益阳市文明行为促进条例)
+        ("会议审议了文明行为促进条例、城市绿化条例。", "益阳市人民代表大会常务委员会", ["文明行为促进条例"]),
+    ],
+)
+def test_bare_titles_heading_a_list_that_ends_in_a_known_title(facts_of, text, organ, titles):
+    """…条例 items listed before a title the catalog knows are titles too, as items after one are (_list_items)."""
+    found = [law.mention for law in facts_of(text, organ).laws]
+    assert all(title in found for title in titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真贯彻有关条例、城市绿化条例。",
+        "修改两部条例、城市绿化条例。",
+    ],
+)
+def test_a_reference_before_a_known_title_is_no_list_item(facts_of, text):
+    laws = facts_of(text, "深圳市人民代表大会常务委员会").laws
+    assert [law.canonical for law in laws] == ["城市绿化条例"]
