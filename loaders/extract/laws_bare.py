@@ -20,8 +20,8 @@ from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CH
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
 # start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
 _LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委直属长内外里])"
-# What may come before such a level word: the start of a clause or a verb or particle before a title.
-_BEFORE = "、和及与对了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
+# What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
+_BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
                           rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|条例|若干规定)"
                           rf"|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
