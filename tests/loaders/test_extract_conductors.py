@@ -198,6 +198,8 @@ def test_a_subject_is_a_noun_phrase_of_the_topic(evidence: str, subject: str) ->
         "组织次专题督查",
         "会议研究了2023年区委交办重点课题调研专班工作方案",  # the work's form, no topic
         "常委会对上述情况进行了调研",
+        "——开展跟踪监督",  # the kind's own name (chinagate.cn, 2010)
+        "有重点地开展主动审查",
     ],
 )
 def test_words_that_name_no_topic_give_no_subject(evidence: str) -> None:
