@@ -68,6 +68,7 @@ def compile(pattern: Any, flags: int = 0) -> Any:
 def from_tree(text: str, flags: int, tree: Any) -> Any:
     """The pattern ``text`` whose parse tree is ``tree`` (``re._parser.parse(text, flags)``, or a tree
     that compiles to the same code), compiled as ``re._compiler.compile`` compiles a tree, and added."""
+    flags = int(flags)  # a RegexFlag is an int that marshal does not write
     index_group: list[str | None] = [None] * tree.state.groups
     for name, number in tree.state.groupdict.items():
         index_group[number] = name
