@@ -45,7 +45,7 @@ class Load:
 
     clients: int = 4
     max_requests: int = 100  # per route and round
-    max_seconds: float = 5.0  # per route and round
+    max_seconds: float = 4.0  # per route and round
     timeout: float = 60.0
     rounds: int = 3
 
