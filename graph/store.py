@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from graph import area_view, frozen, inspections, loop, search_index, tables, traverse, views
+from graph import area_view, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
 from graph.recent import Recent
@@ -203,6 +203,7 @@ class Store(Backend):
                 if len(self._views) >= MAX_VIEWS:
                     self._views.clear()
                 hit = self._views[(view, args)] = (version, frozen.freeze(compute()))
+                gc_pause.kept()
         return hit[1]
 
     def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
