@@ -19,6 +19,7 @@ from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
+from loaders.lexicon.literals import Gate
 from loaders.lexicon.normalise import normalise
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, HAN_CHARS, NOT_DONE
@@ -34,6 +35,8 @@ FOLLOW_UP = follow_ups()
 # Mentions that tell again an activity already stated (data/restatements.csv), by kind.
 _RESTATED = restatements()
 # Whether an item states any kind at all: one search instead of one per kind for most clauses.
+# Which kinds' triggers an item may hold, from one scan of their words (:class:`literals.Gate`).
+_TRIGGER_GATE = Gate({kind: pattern.pattern for kind, pattern in TRIGGERS.items()})
 _ANY_TRIGGER = quick("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
@@ -216,13 +219,14 @@ def _title_start(report: re.Match[str]) -> int:
 def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     """Kinds stated in one item, each with its trigger match."""
     found: list[tuple[str, re.Match[str]]] = []
-    if not _ANY_TRIGGER.search(item.text):
+    possible = _TRIGGER_GATE.possible(item.text)  # the kinds whose words the item holds: no other can match
+    if not possible:
         return found
     for kind, pattern in TRIGGERS.items():
-        match = _stated(pattern, item.text)
+        match = _stated(pattern, item.text) if kind in possible else None
         if match and kind not in ("report_review", *_REPORT_KINDS):
             found.append((kind, match))
-    report = _stated(TRIGGERS["report_review"], item.text)
+    report = _stated(TRIGGERS["report_review"], item.text) if "report_review" in possible else None
     # what the report is shows in its title, which a counted list (代表资格审查报告8个) writes before 报告; a bill
     # reviewed under its title (审议了县政府《关于提请将…资金列入本级财政预算的议案》) is what it asks, not a title cited
     titled = (bool(_TITLE_CLOSE.match(item.text, report.end())) and not _MADE_TITLE.search(report.group())
@@ -259,7 +263,8 @@ def _examined(item: Span) -> list[tuple[str, re.Match[str]]]:
     国民经济和社会发展计划、财政预算执行情况、审计工作及审计查出问题整改情况 is a review, a budget review and an audit
     oversight, dev k27), each with its trigger (or the verb, for a subject no trigger names); else, for an
     object of none of these kinds, the first trigger's kind. [] when no such trigger fires."""
-    triggered = [(k, m) for k in _REPORT_KINDS if (m := _stated(TRIGGERS[k], item.text))]
+    possible = _TRIGGER_GATE.possible(item.text)
+    triggered = [(k, m) for k in _REPORT_KINDS if k in possible and (m := _stated(TRIGGERS[k], item.text))]
     if not triggered:
         return []
     first = min(m.start() for _, m in triggered)

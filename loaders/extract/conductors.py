@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import organs
 from loaders.extract.metadata import SESSION_HELD
 from loaders.extract.spans import Span
+from loaders.lexicon.literals import may_match
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -53,6 +54,8 @@ def _holding(text: str, start: int, end: int) -> re.Match[str] | None:
     """The last session in ``text[start:end]`` that is the subject of its clause, holding a sitting or giving its
     agenda (:data:`metadata.SESSION_HELD`)."""
     found = None
+    if not may_match(SESSION_HELD, text, start, end):  # most lines name no session: no scan of them
+        return None
     for session in SESSION_HELD.finditer(text, start, end):
         clause = max((m.end() for m in _CLAUSE_START.finditer(text, start, session.start())), default=start)
         if not _OBJECT_LEAD.search(text, clause, session.start()):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from loaders.lexicon.first_chars import at_start_only, quick
+from loaders.lexicon.literals import Gate
 from loaders.lexicon.tables import rows
 
 _TITLE = re.compile(r"《[^《》]*》")
@@ -74,11 +75,12 @@ def not_activities() -> Callable[[str], bool]:
         (at_start if at_start_only(row["pattern"]) else anywhere).append(f"(?:{row['pattern']})")
     opening = re.compile("|".join(at_start)) if at_start else None
     inside = quick("|".join(anywhere))
+    words = Gate({"inside": inside.pattern})  # a text holding no row's words is searched by none
 
     def holds(text: str) -> bool:
         if "《" in text:  # a title is a name, never a phrasing (《关于加强规范性文件备案审查工作的决定》): its
             text = _TITLE.sub(_blank_title, text)  # words go, its length stays for the rows' distances
-        return bool(inside.search(text) or (opening and opening.match(text)))
+        return bool((words.possible(text) and inside.search(text)) or (opening and opening.match(text)))
     return holds
 
 

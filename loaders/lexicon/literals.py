@@ -1,0 +1,165 @@
+"""The words a pattern's every match holds, and one scan of a text that says which of many patterns
+can match in it.
+
+A genre rule is an alternation of phrasings (听取|审议|审查…报告); trying each of ten or thirty such
+rules on every clause costs one search per rule, though most clauses hold the words of none. Every
+match of ``报告$`` holds 报告; every match of ``(?:人民代表大会|人大)第?…次会议`` holds 人民代表大会 or
+人大. :func:`needed` reads such a set of words from the pattern's parse tree (``re._parser``, the
+parser ``re`` compiles with), and :class:`Gate` finds the words of many patterns in one pass of an
+Aho–Corasick automaton (pyahocorasick, as :mod:`word_automaton`): a pattern none of whose words the
+text holds cannot match anywhere in it, so it is not searched. A pattern whose words are not known
+(a construct the reading does not know, a branch without a word, flags that change what a word
+matches) is always searched. The words are read from inside the match: lookarounds add none, so a
+search from ``pos`` that looks behind it is gated as soundly as one from the start.
+
+This is the prefilter of regex engines such as RE2 (its ``prefilter``), which lack the lookarounds
+the genre's patterns use; here the pattern itself still decides.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable, Mapping
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+# The most strings a node's exact set is spelt out to (a cross product of alternatives grows fast).
+_MOST_EXACT = 64
+# A class spelt out as its characters when it holds no more than these.
+_MOST_CLASS = 8
+
+_Info = tuple[frozenset[str] | None, frozenset[str] | None]  # (exact strings, words one of which is held)
+
+
+def _best(choices: Iterable[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several sets of words each match holds: the longest shortest word, then fewest;
+    a word holding another of its set is left out (人大第 holds 人大)."""
+    usable = [frozenset(w for w in c if not any(o != w and o in w for o in c)) for c in choices if c and "" not in c]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _sequence(items) -> _Info:
+    """A concatenation: the cross product of its runs of exactly known strings, and the best of its words."""
+    choices: list[frozenset[str]] = []
+    run: frozenset[str] | None = frozenset({""})
+    for item in items:
+        exact, held = _node(item)
+        if exact is not None and run is not None and len(run) * len(exact) <= _MOST_EXACT:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        if run is not None:
+            choices.append(run)
+        if held is not None:
+            choices.append(held)
+        run = exact
+    if run is not None:
+        if len(choices) == 0:
+            return run, None
+        choices.append(run)
+    return None, _best(choices)
+
+
+def _node(item) -> _Info:
+    """What one node of a parse tree matches exactly (if a few strings) and the words its matches hold."""
+    op, av = item
+    if op is sre.LITERAL:
+        return frozenset({chr(av)}), None
+    if op is sre.IN and len(av) <= _MOST_CLASS and all(o is sre.LITERAL for o, _ in av):
+        return frozenset(chr(a) for _, a in av), None
+    if op is sre.SUBPATTERN:
+        group, add, remove, body = av
+        if add & ~remove & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+            raise _Unknown
+        return _sequence(body)
+    if op is sre.BRANCH:
+        infos = [_sequence(branch) for branch in av[1]]
+        if all(exact is not None for exact, _ in infos):
+            union = frozenset().union(*(exact for exact, _ in infos))
+            if len(union) <= _MOST_EXACT:
+                return union, None
+        words = [exact if exact is not None and "" not in exact else held for exact, held in infos]
+        return None, (frozenset().union(*words) if all(words) else None)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        exact, held = _sequence(body)
+        if exact is not None and (low, high) == (0, 1):
+            return exact | {""}, None
+        if exact is not None and (low, high) == (1, 1):
+            return exact, None
+        if low == 0:
+            return None, None
+        return None, (_best([exact]) if exact is not None else held)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return frozenset({""}), None  # zero-width: holds nothing of the match
+    return None, None
+
+
+class _Unknown(Exception):
+    """A flag that changes what a word matches (case-insensitive, verbose)."""
+
+
+@lru_cache(maxsize=1024)
+def needed(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Words one of which every match of ``pattern`` (its text) holds inside its span; None when not known.
+
+    >>> sorted(needed("(?:人民代表大会|人大)第?[一二三]+次"))
+    ['人大', '人民代表大会']
+    >>> sorted(needed("审议|[^，]{0,4}?检查"))
+    ['审议', '检查']
+    >>> needed("审议|[^，]+") is None
+    True
+
+    Raises ``re.error`` when ``pattern`` is not a valid expression.
+    """
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+        return None
+    try:
+        exact, held = _sequence(list(parsed))
+    except _Unknown:
+        return None
+    return _best([exact] if exact is not None else []) or held
+
+
+def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``pattern`` may match in ``text[pos:endpos]`` (as ``pattern.search(text, pos, endpos)`` reads it):
+    False only when that stretch holds none of the words its every match holds (:func:`needed`)."""
+    words = needed(pattern.pattern, pattern.flags & ~re.UNICODE)
+    end = len(text) if endpos is None else endpos
+    return words is None or any(text.find(word, pos, end) >= 0 for word in words)
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+class Gate(Generic[K]):
+    """Which of several patterns (by key) can match somewhere in a text, from one scan of their words."""
+
+    def __init__(self, patterns: Mapping[K, str], flags: int = 0) -> None:
+        """``patterns``: key → a pattern's text, as it is compiled (with ``flags``)."""
+        self._always: frozenset[K] = frozenset(key for key, text in patterns.items() if needed(text, flags) is None)
+        by_word: dict[str, set[K]] = {}
+        for key, text in patterns.items():
+            for word in needed(text, flags) or ():
+                by_word.setdefault(word, set()).add(key)
+        self._automaton = ahocorasick.Automaton()
+        for word, keys in by_word.items():
+            self._automaton.add_word(word, frozenset(keys))
+        if by_word:
+            self._automaton.make_automaton()
+        self._words = bool(by_word)
+
+    def possible(self, text: str) -> frozenset[K]:
+        """The keys of the patterns that may match in ``text``: those whose words it holds, and those
+        whose words are not known. A key left out cannot match anywhere in ``text``."""
+        if not self._words:
+            return self._always
+        found = set(self._always)
+        for _, keys in self._automaton.iter(text):
+            found |= keys
+        return frozenset(found)
