@@ -40,6 +40,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 from loaders.lexicon import pattern_cache
+from loaders.lexicon.literals import may_match
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
@@ -145,6 +146,8 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | No
     before it, a lookahead inside the lookbehind the same ``endpos``), and a match is never empty, so the next search starts at its end, as ``finditer``'s.
     """
     endpos = len(text) if endpos is None else endpos
+    if not may_match(pattern, text, pos, endpos):  # the stretch holds none of the words every match holds
+        return
     starts = _starts(pattern, endpos - pos)
     if starts is None:
         yield from pattern.finditer(text, pos, endpos)

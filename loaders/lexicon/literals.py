@@ -128,10 +128,29 @@ def needed(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """Whether ``pattern`` may match in ``text[pos:endpos]`` (as ``pattern.search(text, pos, endpos)`` reads it):
-    False only when that stretch holds none of the words its every match holds (:func:`needed`)."""
+    False only when that stretch holds none of the words its every match holds (:func:`needed`). A few
+    words are looked for one by one (``str.find``), more in one pass of an automaton of them."""
     words = needed(pattern.pattern, pattern.flags & ~re.UNICODE)
+    if words is None:
+        return True
     end = len(text) if endpos is None else endpos
-    return words is None or any(text.find(word, pos, end) >= 0 for word in words)
+    if len(words) <= _FEW_WORDS:
+        return any(text.find(word, pos, end) >= 0 for word in words)
+    return next(_automaton(words).iter(text, pos, end), None) is not None
+
+
+# At most this many words are looked for one by one (each a pass of ``str.find``).
+_FEW_WORDS = 4
+
+
+@lru_cache(maxsize=1024)
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    """An automaton finding any of ``words`` (at least one)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 K = TypeVar("K", bound=Hashable)
