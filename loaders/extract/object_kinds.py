@@ -42,6 +42,8 @@ _SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[�
 # 和/及/以及 between the subjects of a shared title (:func:`_joins_subjects`); also without 、: the organs
 # whose work reports are named together (人大常委会和“一府两院”工作报告).
 _ORGAN_JOINT = re.compile(r"以及|和|及")
+# The characters :func:`subjects` reads a title at: brackets and quotes (its depth), 、 and the joints' first characters.
+_SUBJECT_MARKS = re.compile(r"[《(（“》)）”、和及以]")
 _ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
 # Kinds that each report of a shared title is one of; any other kind is one review of its field.
 _EACH_REPORT = ("report_review", "investigation", "site_visit")
@@ -164,7 +166,8 @@ def subjects(title: str) -> list[str]:
             or _COUNTED_TITLE.search(_INNER_TITLE.sub("《》", title))):
         return [title]
     parts, begin, depth = [], 0, 0
-    for position, char in enumerate(title):
+    for mark in _SUBJECT_MARKS.finditer(title):  # only these characters open, close or join anything
+        position, char = mark.start(), mark.group()
         depth += char in "《(（“"
         depth -= char in "》)）”"
         joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None

@@ -75,12 +75,15 @@ def not_activities() -> Callable[[str], bool]:
         (at_start if at_start_only(row["pattern"]) else anywhere).append(f"(?:{row['pattern']})")
     opening = re.compile("|".join(at_start)) if at_start else None
     inside = quick("|".join(anywhere))
-    words = Gate({"inside": inside.pattern})  # a text holding no row's words is searched by none
+    # which of the two a text may match, from one scan of the rows' words: a text holding none is searched by neither
+    words = Gate({"inside": inside.pattern, **({"opening": opening.pattern} if opening else {})})
 
     def holds(text: str) -> bool:
         if "《" in text:  # a title is a name, never a phrasing (《关于加强规范性文件备案审查工作的决定》): its
             text = _TITLE.sub(_blank_title, text)  # words go, its length stays for the rows' distances
-        return bool((words.possible(text) and inside.search(text)) or (opening and opening.match(text)))
+        possible = words.possible(text)
+        return bool(("inside" in possible and inside.search(text))
+                    or (opening and "opening" in possible and opening.match(text)))
     return holds
 
 
