@@ -13,7 +13,7 @@ from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import jurisdiction_code, law_category, law_level, organ_iri
+from api.vocabulary import CONGRESS_NAMES, jurisdiction_code, law_category, law_level, organ_iris
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -28,7 +28,8 @@ def laws(
                     "only as a draft is no law never inspected: see drafts)")] = None,
     year: Annotated[CalendarYear, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
-                                       "name, IRI or short form.", examples=["全国人民代表大会常务委员会"])] = None,
+                                       "name, IRI or short form. " + CONGRESS_NAMES,
+                                       examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
     level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "LocalRegulation"])] = None,
     drafts: Annotated[bool, Query(
@@ -38,7 +39,7 @@ def laws(
                     "note is always listed.")] = False,
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
-    rows = store.laws(inspected, year=year, organ=organ_iri(store, organ),
+    rows = store.laws(inspected, year=year, organ=organ_iris(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       level=law_level(store, level), drafts=drafts)
     return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
