@@ -17,6 +17,7 @@ from api.app import create_app
 from api_helpers import BOTH_STORES, Api, empty_store, path_id
 from graph import Store
 from law_drafts import CITED, DRAFTS, INSPECTED, with_draft_reports
+from loaders.build.catalog import build_catalog
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 NEVER_INSPECTED = README[README.index("**5. Which laws do the reports mention but never inspect?**"):]
@@ -24,7 +25,10 @@ NEVER_INSPECTED = README[README.index("**5. Which laws do the reports mention bu
 
 @pytest.fixture(scope="module", params=BOTH_STORES)
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The draft reports beside the law catalog, in a store of each kind."""
     db = with_draft_reports(empty_store(request, tmp_path_factory))
+    catalog = build_catalog()
+    db.upsert_report(catalog.iri, catalog.graph, catalog.content_hash)
     yield db
     db.close()
 
@@ -78,3 +82,12 @@ def test_the_readme_query_for_laws_never_inspected_answers_as_the_api_does(web: 
         query = re.search(r"```cypher\n(.*?)```", NEVER_INSPECTED, flags=re.S)[1]  # type: ignore[index]
         found = {row["law"].split("@")[0] for row in store.cypher(query, {})}
     assert found == titles == {"湖北省湖泊保护条例"}
+
+
+def test_coverage_is_of_laws_in_force_whatever_drafts_the_reports_name(web: Api) -> None:
+    """Coverage lists the catalog's laws (and laws inspected outside it): the national law a report names
+    only as a revision draft is still in force and never inspected; a local bill is no row of it."""
+    national = {law["iri"] for law in web.get("/coverage", level="法律", inspected="false", limit=1000)["items"]}
+    assert "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法" in national
+    local = {law["iri"] for law in web.get("/coverage", level="地方性法规", limit=1000)["items"]}
+    assert local == {INSPECTED}
