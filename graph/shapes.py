@@ -278,6 +278,16 @@ class AreaOrgan(WhatWasDone, Node):
     reports: int = Field(0, description="Reports it published.")
 
 
+class Unplaced(BaseModel):
+    """What the store holds in no area: no area's counts include it, so any area's may fall short of it."""
+
+    reports: int = Field(0, description="Reports with no jurisdiction (no organ or place their text or header names).")
+    activities: int = Field(0, description="Activities reported done with no conducting organ of a known area.")
+    planned: int = Field(0, description="Activities planned with no conducting organ of a known area.")
+
+
 class Area(AreaCounts):
     within: list[AreaRow] = Field([], description="The areas above, nearest first.")
     children: list[AreaCounts] = Field([], description="Direct sub-areas with a report or an activity.")
+    unplaced: Unplaced = Field(default_factory=Unplaced, description="What the store holds in no area, store-wide: "
+                               "an area's counts are complete only when these are 0.")

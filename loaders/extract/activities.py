@@ -12,13 +12,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, object_kinds, organs, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, conductors, object_kinds, organs, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
+from loaders.lexicon.normalise import normalise
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
@@ -77,7 +78,14 @@ _KINDS_LISTED = re.compile(r"(?:开展|组织|进行)了?[^，,。；]{0,30}、$
 # The subject of an administrative inspection: a department or its law-enforcement team.
 _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
 # A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
-_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
+_LEAD_WORDS = "精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善"
+_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:{_LEAD_WORDS})")
+# A paragraph's inline heading: two short parallel phrases, maybe numbered, one of them an exhortation (二、扎实开展调研，
+# 审定询问提纲。 深入调研精准找题，确保“问”中要害。 跟踪督办抓好落实，确保“问”出实效。): the sentences after it tell the work.
+_PAIRED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])?"
+                             rf"(?![^，,]*(?:人大|常委会|委员会|政府|代表|会议))"  # a subject: a statement, no heading
+                             rf"(?=[^，,]*(?:{_LEAD_WORDS}|深入|确保|聚焦|突出|注重|坚持)|.*[，,].*(?:{_LEAD_WORDS}|确保))"
+                             rf"[{HAN_CHARS}“”]{{2,12}}[，,][{HAN_CHARS}“”]{{2,12}}$")
 
 
 # A clause opening with what it acts on, then who or where (一般性建议办理情况由各代表小组进行测评，大会议案办理情况在
@@ -329,23 +337,26 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
-    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or the
-    headline of a news item in brief whose dated body follows (青浦集体调研体育改革情况。8月24日，…), or
-    the next point of an enumeration (二是代表述职评议。), which the sentences after it tell."""
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。) or is an inline
+    heading of two exhortations (深入调研精准找题，确保“问”中要害。), or the headline of a news item in brief whose
+    dated body follows (青浦集体调研体育改革情况。8月24日，…), or the next point of an enumeration (二是代表述职评议。),
+    which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
     words = sentence.text.strip()
     headline = len(words) <= _HEADLINE_CHARS and bool(_DATED.match(text, sentence.end + 1))
-    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words)))
+    opens_paragraph = not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words))
+             or (opens_paragraph and bool(_PAIRED_HEADING.match(words))))
             and text[sentence.end : sentence.end + 1] == "。")
 
 
 def _intention_at(sentence: Span) -> int | None:
     """Where a sentence's intention begins, from which its clauses are planned: its first 拟/将/明年
-    (``plans.FUTURE``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
+    (``plans.intention``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
     names to a coming session (…报告的说明，决定将相关报告提请常委会会议审议); None for none."""
     if _SUBMITTED.search(sentence.text):
         return sentence.start
-    future = plans.FUTURE.search(sentence.text)
+    future = plans.intention(sentence.text)
     return sentence.start + future.start() if future else None
 
 
@@ -382,7 +393,7 @@ def hits(ctx: Context) -> list[Found]:
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
-        proposing = after_agenda or bool(plans.FUTURE.search(sentence.text))
+        proposing = after_agenda or bool(plans.intention(sentence.text))
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
@@ -623,7 +634,7 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
             continue
         span = item.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
-        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(item.heading) else "reported"
+        status = "planned" if ctx.plans.holds(span.start) or plans.intention(item.heading) else "reported"
         found += [Found(kind, span, laws=laws, status=status) for kind in kinds]
     return found
 
@@ -634,7 +645,7 @@ def _assigned(ctx: Context, law_starts: list[int]) -> list[Found]:
     for share in ctx.assignments:
         span = share.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
-        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(ctx.line_at(span.start)) else "reported"
+        status = "planned" if ctx.plans.holds(span.start) or plans.intention(ctx.line_at(span.start)) else "reported"
         found.append(Found("law_enforcement_inspection", span, laws=laws, status=status))
     return found
 
@@ -654,7 +665,7 @@ def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> lis
     for report in report_lists.listed_under_headings(ctx.text):
         if taken.holds(report.span.start):
             continue
-        status = "planned" if ctx.plans.holds(report.span.start) or plans.FUTURE.search(report.span.text) else "reported"
+        status = "planned" if ctx.plans.holds(report.span.start) or plans.intention(report.span.text) else "reported"
         items += _heard_found(ctx, report, status, law_starts)
     return items
 
@@ -720,8 +731,11 @@ def find(ctx: Context) -> list[Activity]:
         laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
+        conductor = conductor or conductors.conductor(ctx, span)
         if found.type == "special_inquiry" and not overseen:
             overseen = _answerers(ctx, span, sentence_starts)
+        elif found.type == "report_review" and not overseen:
+            overseen = _plenary_maker(ctx, span)
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
@@ -758,6 +772,20 @@ def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str
     return []
 
 
+# The organ a plenary work report named by its kind alone is of (审议政府工作报告, 听取法院工作报告).
+_PLENARY_MAKERS = {"政府": "government", "法院": "court", "检察院": "procuratorate"}
+
+
+def _plenary_maker(ctx: Context, span: Span) -> list[str]:
+    """The organ whose plenary work report a review hears when its words name the report by the organ's kind
+    alone (审议政府工作报告 at the national congress: 国务院; 听取法院工作报告 in a county: its court): the
+    report's own area's, as a congress hears its own area's government and courts (Constitution, Articles 62,
+    101); none when the area is unnamed or the report's organ unknown."""
+    kind = _PLENARY_MAKERS.get(work_reports.plenary_body(span.text) or "")
+    maker = organs.own_area(kind, ctx.jurisdiction) if kind and ctx.metadata.get("organ") else None
+    return [maker] if maker else []
+
+
 # Reports heard or examined: their makers are the organs overseen.
 _HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
 # What may stand between two titles of one list (，《B》、《C》和《D》).
@@ -767,15 +795,20 @@ _LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original te
 
 def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
     """Organs overseen that the text names once for several activities, carried to those that name none:
-    a list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》) oversees that maker in every item
-    that is a bare title right after the previous item (nothing but separators between); a special
+    a list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》; 县人民政府关于A的报告、关于B的报告)
+    oversees that maker in every item that is a bare title (《…》, or 关于… without marks) right after the previous
+    item (nothing but separators between), unless the item is a body's plenary work report (《…人大主席团工作报告》),
+    whose maker its own words name; a special
     inquiry held on a report heard in the same sentence (结合听取和审议市人民政府关于…的报告，就…开展专题询问)
     questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
         if act.overseen or not before.overseen or before.type not in _HEARD_KINDS or before.end > act.start:
             continue
-        listed = act.type in _HEARD_KINDS and act.evidence.startswith("《") and _LIST_GAP.fullmatch(text, before.end, act.start)
+        words = normalise(act.evidence).text
+        # a title, or one without 《》 opening with 关于; a plenary work report (《…人大主席团工作报告》) is its body's own
+        titled = words.startswith(("《", "关于")) and work_reports.plenary_body(words) is None
+        listed = act.type in _HEARD_KINDS and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))
