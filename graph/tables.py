@@ -236,16 +236,23 @@ def coverage(store: Backend, level: str | None = None, category: str | None = No
                        laws(store, True, jurisdiction=jurisdiction), level, category)
 
 
+#: Levels of rules (规章), which the catalog holds to read their titles but a congress's 执法检查 does not
+#: check: it checks 法律、法规 (监督法 chapter 4, 法律法规实施情况的检查), so a rule is a coverage row only when
+#: a report states it inspected.
+RULE_LEVELS = frozenset({"规章", "部门规章", "地方政府规章"})
+
+
 def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: str | None = None,
                 category: str | None = None) -> dict[str, Any]:
-    """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries."""
+    """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries: the
+    catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it."""
     times = {row["iri"]: row["times_inspected"] for row in inspected}
     rows = []
     for d in described:
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
                "times_inspected": times.get(d.iri, 0)}
         row["in_catalog"] = row["category"] is not None
-        if not (row["in_catalog"] or row["times_inspected"]):
+        if not (row["in_catalog"] and row["level"] not in RULE_LEVELS or row["times_inspected"]):
             continue
         if (level is None or row["level"] == level) and (category is None or row["category"] == category):
             rows.append(row)
