@@ -77,7 +77,14 @@ _KINDS_LISTED = re.compile(r"(?:开展|组织|进行)了?[^，,。；]{0,30}、$
 # The subject of an administrative inspection: a department or its law-enforcement team.
 _ADMIN_SUBJECT = re.compile(r"(?:局|厅|监管部门|执法部门|执法队|执法大队|支队)[^，,。；]{0,16}$")
 # A paragraph's lead sentence naming a kind of work (精心组织专题调研。) is a heading.
-_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善)")
+_LEAD_WORDS = "精心|扎实|认真|切实|积极|着力|持续|全面|大力|不断|稳步|做好|抓好|开好|办好|用好|强化|加强|改进|创新|深化|完善"
+_LEAD = re.compile(rf"^(?=[{HAN_CHARS}“”]{{2,14}}$).*(?:{_LEAD_WORDS})")
+# A paragraph's inline heading: two short parallel phrases, maybe numbered, one of them an exhortation (二、扎实开展调研，
+# 审定询问提纲。 深入调研精准找题，确保“问”中要害。 跟踪督办抓好落实，确保“问”出实效。): the sentences after it tell the work.
+_PAIRED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])?"
+                             rf"(?![^，,]*(?:人大|常委会|委员会|政府|代表|会议))"  # a subject: a statement, no heading
+                             rf"(?=[^，,]*(?:{_LEAD_WORDS}|深入|确保|聚焦|突出|注重|坚持)|.*[，,].*(?:{_LEAD_WORDS}|确保))"
+                             rf"[{HAN_CHARS}“”]{{2,12}}[，,][{HAN_CHARS}“”]{{2,12}}$")
 
 
 # A clause opening with what it acts on, then who or where (一般性建议办理情况由各代表小组进行测评，大会议案办理情况在
@@ -329,23 +336,26 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
-    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。), or the
-    headline of a news item in brief whose dated body follows (青浦集体调研体育改革情况。8月24日，…), or
-    the next point of an enumeration (二是代表述职评议。), which the sentences after it tell."""
+    """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。) or is an inline
+    heading of two exhortations (深入调研精准找题，确保“问”中要害。), or the headline of a news item in brief whose
+    dated body follows (青浦集体调研体育改革情况。8月24日，…), or the next point of an enumeration (二是代表述职评议。),
+    which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
     words = sentence.text.strip()
     headline = len(words) <= _HEADLINE_CHARS and bool(_DATED.match(text, sentence.end + 1))
-    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words)))
+    opens_paragraph = not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+    return (((starts_line and (bool(_LEAD.match(words)) or headline)) or bool(_POINT.match(words))
+             or (opens_paragraph and bool(_PAIRED_HEADING.match(words))))
             and text[sentence.end : sentence.end + 1] == "。")
 
 
 def _intention_at(sentence: Span) -> int | None:
     """Where a sentence's intention begins, from which its clauses are planned: its first 拟/将/明年
-    (``plans.FUTURE``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
+    (``plans.intention``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
     names to a coming session (…报告的说明，决定将相关报告提请常委会会议审议); None for none."""
     if _SUBMITTED.search(sentence.text):
         return sentence.start
-    future = plans.FUTURE.search(sentence.text)
+    future = plans.intention(sentence.text)
     return sentence.start + future.start() if future else None
 
 
@@ -382,7 +392,7 @@ def hits(ctx: Context) -> list[Found]:
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
-        proposing = after_agenda or bool(plans.FUTURE.search(sentence.text))
+        proposing = after_agenda or bool(plans.intention(sentence.text))
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
             continue
@@ -623,7 +633,7 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
             continue
         span = item.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
-        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(item.heading) else "reported"
+        status = "planned" if ctx.plans.holds(span.start) or plans.intention(item.heading) else "reported"
         found += [Found(kind, span, laws=laws, status=status) for kind in kinds]
     return found
 
@@ -634,7 +644,7 @@ def _assigned(ctx: Context, law_starts: list[int]) -> list[Found]:
     for share in ctx.assignments:
         span = share.span
         laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)])
-        status = "planned" if ctx.plans.holds(span.start) or plans.FUTURE.search(ctx.line_at(span.start)) else "reported"
+        status = "planned" if ctx.plans.holds(span.start) or plans.intention(ctx.line_at(span.start)) else "reported"
         found.append(Found("law_enforcement_inspection", span, laws=laws, status=status))
     return found
 
@@ -654,7 +664,7 @@ def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> lis
     for report in report_lists.listed_under_headings(ctx.text):
         if taken.holds(report.span.start):
             continue
-        status = "planned" if ctx.plans.holds(report.span.start) or plans.FUTURE.search(report.span.text) else "reported"
+        status = "planned" if ctx.plans.holds(report.span.start) or plans.intention(report.span.text) else "reported"
         items += _heard_found(ctx, report, status, law_starts)
     return items
 

@@ -152,12 +152,20 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
         return expanded, local_level(expanded)
     if title.startswith("关于") and title.endswith("决定"):  # a decision named without its body
         return _gain_body(expanded, jur), "法律" if jur.level == "national" else "地方性法规"
+    if title.startswith("关于") and jur.level == "county" and title.endswith(_OWN_RULES):
+        # a county's rules named without their maker (专门制订《关于加强执法检查工作的若干规定》) are its own
+        # standing committee's, as its decisions are: no law (:func:`_no_law_made`)
+        return _gain_body(expanded, jur), None
     return expanded, local_level(expanded)
 
 
 # A standing committee named right before a decision's title, as its maker (全国人大常委会《关于…的决定》,
 # 四川省人大常委会颁布的《…》, 省人大常委会《…》): the words before the title that end at 《.
 _MAKER = re.compile(rf"(全国|[省市县区州旗]?)(人大常委会|人民代表大会常务委员会)(?:{MAKING})?的?$")
+
+
+# The forms of a standing committee's own rules on its work, named with 关于 and without their maker.
+_OWN_RULES = ("规定", "办法", "细则", "规则")
 
 
 def _maker_before(text: str, start: int) -> str:
@@ -263,16 +271,28 @@ def hits(ctx: Context) -> list[LawHit]:
                                             Stretches([(h.start, h.end) for h in found if h not in measures]))]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
+    found += _short_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     in_titles = Stretches(titles)
     found += _quoted_in_names(text, [(s + 1, e - 1) for s, e in titles]
                               + [(h.start, h.end) for h in found if h.canonical.endswith("决定") and not in_titles.overlaps(h.start, h.end)], found)
     found += _acted_on_titles(text, jur, found)
     found += _list_items(text, jur, found)
-    found += _list_heads(text, found)
+    found += _list_heads(text, jur, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
-    found = sorted(_readings(text, _plenary_decisions(ctx, found)), key=lambda h: h.start)
+    found = sorted(_readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])),
+                   key=lambda h: h.start)
     return sorted(found + _back_references(text, found), key=lambda h: h.start)
+
+
+def _no_law_made(canonical_title: str) -> bool:
+    """Whether a title read as a law is none once its maker is known: the canonical title, with the maker or
+    area the text gave it (关于…的决定 in a district's report is the district's standing committee's), names a
+    county's, a district's or a banner's own measure (:func:`laws_bare.by_no_legislature`) or a row of
+    ``not-laws.csv`` (…区人民代表大会常务委员会关于…的决定, kind ``no legislature``); catalog titles stay."""
+    if law_catalog.lookup(canonical_title):
+        return False
+    return laws_bare.by_no_legislature(canonical_title) or law_catalog.not_law().search(canonical_title) is not None
 
 
 def _acted_on_titles(text: str, jur: Jurisdiction, found: list[LawHit]) -> list[LawHit]:
@@ -464,6 +484,29 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
     return hits
 
 
+# A catalog title too short to be read bare anywhere (水法, 刑法; law_catalog.MIN_BARE_LENGTH) is a mention where
+# the words after it speak of a law's implementation or inspection (水法实施情况, 水法执法检查组), or after a verb
+# of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，);
+# the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it bare.
+_SHORT_TITLE = re.compile(r"(?=[\u4e00-\u9fff]{2}(?:实施情况|执法检查|的实施|的贯彻|的各项规定))"
+                          r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))")
+_GENERAL_TITLES = ("宪法",)
+
+
+def _short_titles(text: str, blocked: Stretches) -> list[LawHit]:
+    """Two-character catalog titles where their words show them to be laws (:data:`_SHORT_TITLE`): after a verb
+    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，), or anywhere before the words of their
+    implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
+    hits = []
+    for match in _SHORT_TITLE.finditer(text):
+        start = match.start()
+        title = text[start : start + 2]
+        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES else None
+        if entry is not None and len(title) < law_catalog.MIN_BARE_LENGTH and not blocked.overlaps(start, start + 2):
+            hits.append(LawHit(start, start + 2, entry.canonical, entry.level))
+    return hits
+
+
 def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHit]:
     """Titles that follow a known title in an enumeration (渔业法、河道保护管理条例)."""
     taken = Stretches([(h.start, h.end) for h in known])
@@ -490,21 +533,44 @@ def _list_items(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHi
 _HEAD_REACH = 24
 
 
-def _list_heads(text: str, known: list[LawHit]) -> list[LawHit]:
-    """Catalog titles that head an enumeration of known titles (包括监察法、英雄烈士保护法; 修改了刑法、刑诉法):
-    the list shows they are titles, so a short one after any word, and a two-character one
-    (刑法) after a verb or a particle, is a mention. Walks back from each title over 、 or 和."""
+def _list_heads(text: str, jur: Jurisdiction, known: list[LawHit]) -> list[LawHit]:
+    """Titles that head an enumeration of known titles (包括监察法、英雄烈士保护法; 修改了刑法、刑诉法; 绿色金融条例、
+    城市更新条例、优化营商环境条例等一系列特区法规): the list shows they are titles, so a catalog title after any
+    word, a two-character one (刑法) after a verb or a particle, and a bare …条例 item (:func:`_bare_item_ending_at`)
+    is a mention. Walks back from each title over 、 or 和."""
     taken = Stretches([(h.start, h.end) for h in known])
     found: list[LawHit] = []
     for hit in sorted(known, key=lambda h: h.start):
         end = hit.start - 1
         while end > 0 and text[end] in "、和" and not taken.holds(end - 1):
             entry, start = _title_ending_at(text, end)
-            if entry is None:
+            if entry is not None:
+                found.append(LawHit(start, end, entry.canonical, entry.level))
+            elif (start := _bare_item_ending_at(text, end)) is not None:
+                found.append(LawHit(start, end, *canonical(_complete(text[start:end], hit.canonical), jur)))
+            else:
                 break
-            found.append(LawHit(start, end, entry.canonical, entry.level))
             end = start - 1
     return found
+
+
+# A list item before a known title: a run of Han characters ending in 条例, after the clause's last verb of law-making
+# or hearing if any (今年将审议绿色金融条例、…); a bare 办法 or 规定 is too often a rule of no law to be read so.
+_BARE_ITEM = re.compile(rf"(?:^|(?<=[^{HAN_CHARS}、])|(?<=、))(?:[{HAN_CHARS}]*(?:审议|通过|制定|修改|修订|听取|包括)了?)?"
+                        rf"(?P<title>[{HAN_CHARS}]{{2,20}}?条例)$")
+
+
+def _bare_item_ending_at(text: str, end: int) -> int | None:
+    """Where a bare …条例 list item ending at ``end`` starts (:data:`_BARE_ITEM`), None when the words there are no
+    such item or refer to titles named elsewhere (两部条例, 该条例, 有关条例)."""
+    window = max(0, end - 30)
+    match = _BARE_ITEM.search(text, window, end)
+    if match is None or match.start() == window and window > 0:
+        return None
+    title = match.group("title")
+    if len(title) < 4 or _NOT_ITEM.search(title) or laws_bare.is_reference(title) or not is_law_title(title):
+        return None
+    return match.start("title")
 
 
 def _title_ending_at(text: str, end: int) -> tuple[law_catalog.CatalogEntry | None, int]:

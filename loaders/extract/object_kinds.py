@@ -52,6 +52,8 @@ _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 # The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
 _SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
+# A 《》 title inside a shared title: its numerals name it (《…第七个五年法治宣传教育的决议》), they count no reports.
+_INNER_TITLE = re.compile(r"《[^《》]*》")
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +146,8 @@ def subjects(title: str) -> list[str]:
     fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
     区检察院等工作报告) or of states of work (…建设情况、…工作情况等专项工作报告).
     """
-    if "、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title) or _COUNTED_TITLE.search(title):
+    if ("、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title)
+            or _COUNTED_TITLE.search(_INNER_TITLE.sub("《》", title))):
         return [title]
     parts, begin, depth = [], 0, 0
     for position, char in enumerate(title):

@@ -38,6 +38,21 @@ FUTURE = re.compile(
     + "".join(f"|{pattern}" for pattern in column("intentions", "pattern"))
 )
 
+# An intention's words inside the name of a document heard (听取了关于…会议召开时间及建议议程等有关事项的报告,
+# 关于明年工作计划的报告): an open 关于 before them in their clause, a report, explanation or briefing closing the name.
+_NAME_OPENED = re.compile(r"关于(?:(?!报告|说明|汇报)[^，,。；])*$")
+_NAME_CLOSED = re.compile(r"[^，,。；]*?(?:报告|说明|汇报)")
+
+
+def intention(text: str) -> re.Match[str] | None:
+    """The first intention :data:`FUTURE` finds in ``text`` that is not part of a document's name: the agenda or
+    the year a report is about (关于…召开时间及建议议程等有关事项的报告, dev n19) is what it reports, heard now.
+    None for none."""
+    for found in FUTURE.finditer(text):
+        if not (_NAME_OPENED.search(text, 0, found.start()) and _NAME_CLOSED.match(text, found.end())):
+            return found
+    return None
+
 
 def is_heading(line: str) -> bool:
     """A title or heading line: it names a topic that the body then states as facts.

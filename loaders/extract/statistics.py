@@ -1,8 +1,10 @@
 """Statistics: the numbers a report states about its work, with unit, measure and qualifier.
 
 A number counts when a measure word follows it (召开常委会9次, 33个选题, 150余人次).
-Dates, ordinals (第6位), codes (G347, PM2.5), percentages and numbers inside
-quotes or titles (“四下基层”, 《…》) are names, not statistics; the percentage a satisfaction
+Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issue or a project's phase
+(1760 期, 产业园三期) and numbers inside quotes or titles (“四下基层”, 《…》, a decision's title written
+bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
+(4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
 evaluation gives (满意率为98.56%) and a share of the congress's work (解决的占建议总数的74.2%) are.
 The economy's results a report quotes (降本减负585.7亿元) are not the oversight's. Chinese numerals
 are counts only where the genre uses them as counts (开展专题询问九次, 先后三次).
@@ -18,7 +20,7 @@ from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.numerals import NUMBER, parse
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, NUMERAL_CHARS
-from loaders.lexicon.tables import column
+from loaders.lexicon.tables import column, rows
 from loaders.lexicon.triggers import triggers
 
 if TYPE_CHECKING:
@@ -45,10 +47,10 @@ _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": 
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
 _BOUNDARY = "，,。；;：:、\n"
-# Nouns that divide a piece of work rather than count it (从四个方面, 分为三个阶段).
 # Nouns that divide a piece of work rather than count it (从四个方面, 分为三个阶段), or what a speech
-# has (呈现三个特点, 两个字).
-_PARTS = re.compile("方面|阶段|环节|层面|步骤|部分|等次|档次|特点|字")
+# has (呈现三个特点, 两个字), in any numerals (4个阶段) or only in words (四个方面): data/uncounted-nouns.csv.
+_PARTS = re.compile("|".join(column("uncounted-nouns", "noun")))
+_PARTS_IN_DIGITS = re.compile("|".join(row["noun"] for row in rows("uncounted-nouns") if row["numerals"] == "any"))
 # What comes before a numeral that is part of a longer number or an ordinal (第三十一次).
 _NUMERAL_BEFORE = NUMERAL_CHARS + "第"
 # The words before a session's number (十四届全国人大四次会议, 省十二届人大三次会议).
@@ -66,6 +68,7 @@ def _same_noun(noun: str, other: str) -> bool:
 # A bundle of laws amended by one act counts its laws, inside its title too
 # (《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》: a16, f34, i12).
 _BUNDLE = re.compile(r"[〉》]等$")
+_BUNDLE_TITLE = 12  # the characters of the title before a bundle's count that tell two bundles apart
 # A name in quotes (“四下基层”, “两个维护”) closes within this many characters of a number in it.
 _NAME_IN_QUOTES = 20
 # A statistic's fragment reaches no further than this from its number (a clause is far shorter).
@@ -200,15 +203,30 @@ def _session_number(text: str, match: re.Match[str]) -> bool:
 # 委员会). Bodies counted as taking part in work (10个专门委员会、4个工作委员会参加调研) are counted.
 _STRUCTURE = re.compile(r"设有|下设|内设|设立|设置|组建|成立|共有|代管")
 _BODIES = re.compile(r"(?:专门|工作)?委员会|办事机构|工作机构|工委|专委")
-# Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), grades
-# (3个等次), an issue of a periodical (2016年8期); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
+# Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), an issue of a
+# periodical (2016年8期); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
 # The aspects a work covers (涉及7个方面) are counted.
-_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))|\d+个[等档]次"
+_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))"
                           r"|(?<=年)\d+期")
 
 
+# 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期); otherwise it names a periodical's
+# issue (1760 期 / 第2版: the page's furniture, FRESH-2026-11) or a project's phase (荣文三期西侧过境道路, 产业园二期).
+_HELD = re.compile(r"(?:举办|举行|开办|开展|组织|编发|印发|编印|出版|刊发|刊出|出刊|办)了?[^，,。；;、\d]{0,10}$")
+_COURSE = re.compile(r"[^，,。；;、\d]{0,8}?(?:班|培训|讲座|讲堂|论坛|研讨|简报|专刊|刊物|杂志|课)")
+
+
+def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
+    """Whether a count in 期 names an issue or a phase rather than courses held or issues put out."""
+    start = match.start()
+    return (match.group("unit") == "期" and not _HELD.search(text, max(0, start - 12), start)
+            and not _COURSE.match(text, match.end()))
+
+
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
-    """Whether the number divides work, grades it or is a periodical's issue."""
+    """Whether the number divides work, is a periodical's issue or a project's phase."""
+    if _issue_or_phase(text, match):
+        return True
     start = match.start()
     return any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                for back in (3, 2, 1, 0) if start >= back)
@@ -224,15 +242,33 @@ _VIEWS_AFTER_WHAT = re.compile(r"(?:发布|[^\u4e00-\u9fff])$")  # the date, tim
 _ONE_OF = re.compile(r"[^，,。；;、\d]{0,10}?之一")
 
 
+# A number in the words of a decision's title written bare (关于许昌等七个设区的市人民代表大会换届选举有关问题的决定(草案),
+# 表决通过了10人以上代表联合提名…截止日期的决定, 作出取消…等六项行政许可事项的决定) names, as one in 《》 does. A count
+# of decisions (通过8个有关法律问题的决定) or of the laws a decision amends (关于修改〈X条例〉等3件地方性法规的决定: _BUNDLE)
+# stays a count.
+_DECIDING = re.compile(r"(?:关于|通过|表决|作出|审议)[^，,。；;、\n《》“”]{0,30}$")
+_DECISION_TITLE = re.compile(r"(?!(?:有关)?法律问题|[^，,。；;、\n“”《》]{0,24}?(?:地方性法规|法律|法规|条例)(?:和决议)?的决定)"
+                             r"[^，,。；;、\n“”《》]{2,40}?的决定")
+
+
+def _in_decision_title(text: str, match: re.Match[str]) -> bool:
+    """Whether the number lies in the words of a decision's title written without 《》 (:data:`_DECISION_TITLE`)."""
+    start = match.start()
+    return (_DECISION_TITLE.match(text, match.end()) is not None
+            and _DECIDING.search(text, max(0, start - 40), start) is not None)
+
+
 def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
-    """Whether the number is a page's count of views, one of an ordinal's list, or names the programme an item
-    is one of (see :data:`_VIEWS_BEFORE`, :data:`_ORDINAL_LIST`, :data:`_ONE_OF`)."""
+    """Whether the number is a page's count of views, one of an ordinal's list, names the programme an item
+    is one of or lies in a decision's title (see :data:`_VIEWS_BEFORE`, :data:`_ORDINAL_LIST`, :data:`_ONE_OF`,
+    :func:`_in_decision_title`)."""
     start = match.start()
     return (_VIEWS_BEFORE.search(text, max(0, start - 10), start) is not None
             or (match.group("unit") in ("次", "人次") and _VIEWS_AFTER.match(text, match.end()) is not None
                 and (start == 0 or _VIEWS_AFTER_WHAT.search(text, max(0, start - 2), start) is not None))
             or _ORDINAL_LIST.search(text, max(0, start - 8), start) is not None
-            or _ONE_OF.match(text, match.end()) is not None)
+            or _ONE_OF.match(text, match.end()) is not None
+            or _in_decision_title(text, match))
 
 
 # The units a Chinese 一 counts with: one person elected or present (选举产生副镇长一名); with any other unit 一 is an
@@ -252,7 +288,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
             or _not_a_count(text, match)):
         return False
     if not chinese:
-        return True
+        return not _PARTS_IN_DIGITS.match(text, unit_end)  # 分…4个阶段进行: the stages of the work
     if match.group("num") == "一" and unit not in _ONE_PERSON:
         return False  # an article or "once" (进行一次全面的督促检查, 每两月召开一次会议, 检查一批法规, 成熟一个、审议一个),
         # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)
@@ -350,8 +386,11 @@ def find(ctx: Context) -> list[Statistic]:
         if unit in _HOURS:
             unit, more, qualifier = _HOURS[unit][0], _HOURS[unit][1], _HOURS[unit][2] or qualifier
             value += more
+        # a bundle is told by the title it opens with: two decisions each amending 3件地方性法规 are two counts
+        bundle = text[max(0, match.start() - _BUNDLE_TITLE) : match.start()] if _BUNDLE.search(
+            text, max(0, match.start() - 2), match.start()) else ""
         for what in _measures(before, counted_noun, after):
-            key = (value, unit, noun_after[:2] or what)
+            key = (value, unit, (noun_after[:2] or what) + bundle)
             named = (noun_after, what, said_before)  # a restatement may name it in any of these words
             if key in seen or (value >= _RESTATED and any(
                     _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))):

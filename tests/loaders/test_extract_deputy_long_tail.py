@@ -39,10 +39,21 @@ def test_a_group_qualified_by_level_place_or_role(facts_of, text, mention):
         "会议听取了市人大代表建议办理情况的报告。",
         "表彰先进市人大代表小组和市人大代表联络站。",
         "城市人大代表之家建设全面推开。",
+        # a station or centre named for a town's deputies (m.juzitie.cn/p/2856184.html, 雷州市附城镇人大)
+        "考察学习组一行先后到廉江市塘蓬镇人大代表中心联络站、遂溪县岭北镇人大代表中心联络站，实地察看两地代表联络站建设。",
+        "7月3日，附城镇人大组织干部学习借鉴先进经验，规范建设附城镇人大代表中心联络站。",
+        # wsllz.henanrd.gov.cn/zgrd/contact-overview/1171 (方里镇人大代表联络站)
+        "方里镇人大代表联络中心位于方里镇政府院内，办公面积60平方米。",
     ],
 )
 def test_no_group_where_the_words_modify_a_thing(facts_of, text):
     assert not groups(facts_of(text, COUNTY))
+
+
+def test_the_deputies_of_a_station_counted_by_level_stay_groups(facts_of):
+    # wsllz.henanrd.gov.cn/zgrd/contact-overview/1171: the station's deputies counted right after the centre
+    text = "方里镇人大代表联络中心位于方里镇政府院内。目前站内有市级人大代表1人，县级人大代表13人，镇级人大代表72人。"
+    assert [d.count for d in facts_of(text, COUNTY).deputies] == [1, 13, 72]
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,20 @@ def test_a_bare_level_word_names_the_reports_own_area(facts_of, text, organ, law
     assert law in {name for name, _ in found}
 
 
+@pytest.mark.parametrize("text, organ, law", [
+    # paraphrased from www.nmgrd.gov.cn/…/t20211008_387179.html (内蒙古自治区人民代表大会常务委员会工作条例)
+    ("常委会就自治区人大常委会工作条例实施情况开展调研。", "内蒙古自治区人民代表大会常务委员会",
+     "内蒙古自治区人民代表大会常务委员会工作条例"),
+    # paraphrased from www.fx361.cc/page/2016/0909/18453596.shtml (上海市控烟条例执法检查)
+    ("常委会围绕市公共场所控制吸烟条例开展执法检查。", "上海市人民代表大会常务委员会", "上海市公共场所控制吸烟条例"),
+    # paraphrased from m.handmsg.com/page/2018/1117/11104855.shtml (山东省地方立法四十年)
+    ("各级政府认真落实省计划生育条例。", "山东省人民代表大会常务委员会", "山东省计划生育条例"),
+])
+def test_a_level_word_after_a_preposition_or_a_verb_of_carrying_out_names_the_reports_area(facts_of, text, organ, law):
+    """就, 围绕 and 落实 stand before a title as 对 and 贯彻 do (laws_bare._BEFORE)."""
+    assert law in {name for name, _ in laws(facts_of(text, organ=organ))}
+
+
 def test_market_and_citizen_words_are_no_level_word(facts_of):
     assert facts_of("市场监管条例的起草，市民公约的修订。").laws == []
 

@@ -37,12 +37,13 @@ def test_a_draft_named_without_brackets_is_the_reports_own(facts_of, text, organ
     assert law in names(facts_of(text, organ=organ))
 
 
-def test_a_draft_below_the_city_keeps_its_words_and_a_countys_decision_is_the_countys(facts_of):
+def test_a_draft_below_the_city_keeps_its_words_and_a_countys_decision_is_no_law(facts_of):
     found = names(facts_of("对遗址保护条例（草案）提出修改意见；审议关于提高公众应急处置能力的决定（草案）。",
                            organ="常州市金坛区人民代表大会常务委员会"))
     # a district makes no 条例: whose draft it is the text does not say, so no area is invented
     assert "遗址保护条例" in found
-    assert "常州市金坛区人民代表大会常务委员会关于提高公众应急处置能力的决定" in found
+    # the decision is the district's own, and a district's decision is no law (round 11's answer to the annotators)
+    assert found == {"遗址保护条例"}
 
 
 @pytest.mark.parametrize("text, organ, laws", [

@@ -5,6 +5,7 @@ names bare, and a standing committee's own procedural measures (no law).
 from __future__ import annotations
 
 import pytest
+from extract_helpers import NATIONAL
 
 CITY = "杭州市人民代表大会常务委员会"
 DISTRICT = "杭州市西湖区人民代表大会常务委员会"
@@ -87,3 +88,66 @@ def test_words_before_a_separator_that_are_no_title_stay_words(facts_of, text):
 )
 def test_a_bare_amendment_keeps_its_number_in_either_bracket(facts_of, text, canonical):
     assert canonical in _laws(facts_of(text, "全国人民代表大会常务委员会"))
+
+
+@pytest.mark.parametrize(
+    ("text", "inspected"),
+    [
+        # qixian888.com/page/default.asp?pageID=6&ID=1253 (李建国一行…检查水法实施情况)
+        ("全国人大常委会副委员长李建国一行在云南省陆良县小百户镇检查水法实施情况。", True),
+        # www.npc.gov.cn/zgrdw/npc/zgrdzz/2016-08/19/content_1995336.htm
+        ("全国人大常委会水法执法检查组要认真组织好这次检查。", True),
+        ("认真贯彻实施水法，对于加强生态文明建设具有十分重要的意义。", False),
+        # fsou.com/html/text/bela/5704254/570425420.html (书面汇报), the title written without 《》
+        ("审议全国人大常委会执法检查组关于检查水法实施情况的报告。", True),
+    ],
+)
+def test_a_two_character_title_is_read_where_its_implementation_is_spoken_of(facts_of, text, inspected):
+    """水法 is too short to be read bare anywhere (law_catalog.MIN_BARE_LENGTH); the words of its implementation or
+    inspection around it show it is the law."""
+    laws = facts_of(text, NATIONAL).laws
+    assert [(law.canonical, law.inspected) for law in laws] == [("中华人民共和国水法", inspected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # big5.china.com.cn/…/2020-05/26/content_76091499.htm (一是確保憲法全面實施): the constitution in general
+        "一是确保宪法全面实施，推进宪法实施和监督。",
+        "推进刑法学研究。",
+        "开展防洪水法规宣传活动。",
+    ],
+)
+def test_a_short_title_inside_a_word_or_the_constitution_in_general_is_no_mention(facts_of, text):
+    assert facts_of(text, NATIONAL).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "titles"),
+    [
+        # paraphrased from palwonn.com.tw (经济特区法规: 出租车治理、公园广场、城市供水用水、城市绿化 …)
+        ("常委会会议拟审议出租车管理条例、公园条例、城市供水用水条例、城市绿化条例等一系列特区法规。",
+         "深圳市人民代表大会常务委员会", ["出租车管理条例", "公园条例", "城市供水用水条例"]),
+        # paraphrased from yiyang.gov.cn/…/content_1323876.html and renda.zunyi.gov.cn/…/t20240911_85685907.html
+        ("今年将审议地方立法条例、文明行为促进条例、优化营商环境条例。", "遵义市人民代表大会常务委员会",
+         ["地方立法条例", "文明行为促进条例"]),
+        # paraphrased from yiyang.gov.cn/…/content_1323876.html (益阳市文明行为促进条例)
+        ("会议审议了文明行为促进条例、城市绿化条例。", "益阳市人民代表大会常务委员会", ["文明行为促进条例"]),
+    ],
+)
+def test_bare_titles_heading_a_list_that_ends_in_a_known_title(facts_of, text, organ, titles):
+    """…条例 items listed before a title the catalog knows are titles too, as items after one are (_list_items)."""
+    found = [law.mention for law in facts_of(text, organ).laws]
+    assert all(title in found for title in titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真贯彻有关条例、城市绿化条例。",
+        "修改两部条例、城市绿化条例。",
+    ],
+)
+def test_a_reference_before_a_known_title_is_no_list_item(facts_of, text):
+    laws = facts_of(text, "深圳市人民代表大会常务委员会").laws
+    assert [law.canonical for law in laws] == ["城市绿化条例"]

@@ -183,3 +183,63 @@ def test_a_decision_or_measure_of_a_congress_that_makes_no_law_is_no_law(facts_o
 def test_a_decision_of_an_autonomous_area_or_a_city_stays_a_law(facts_of, text, organ, canonical):
     """Near misses: 自治县 and 自治区 end in 县 and 区, and a city's decision may name districts in its subject."""
     assert canonical in [law.canonical for law in facts_of(text, organ).laws]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # paraphrased from renda.yongshou.gov.cn/show.asp?id=237 (永寿县 公告, 2018)
+        ("会议审议并通过了《永寿县人大常委会讨论决定重大事项规定》《永寿县人大常委会执法检查办法》。",
+         "永寿县人民代表大会常务委员会"),
+        # paraphrased from teknodron.com/newdetail-25977.html (涪陵区, 2016)
+        ("区四届人大常委会第三十八次会议审议通过了《涪陵区宪法宣誓实施办法》。", "重庆市涪陵区人民代表大会常务委员会"),
+        # 111.12.155.14/xnscbq/zyfb/zsjs/202210/t20221020_207106.html (城北区, 2022)
+        ("常委会依照《城北区人民代表大会常务委员会执法检查办法》开展执法检查。", "西宁市城北区人民代表大会常务委员会"),
+        # floorcoveringcontractor.com/qysz/p/1286001.html (庆云县, traditional script)
+        ("會議審議表決了《慶雲縣人大常委會監督工作暫行辦法》(草案)。", "庆云县人民代表大会常务委员会"),
+    ],
+)
+def test_a_measure_titled_with_a_county_s_name_is_no_law(facts_of, text, organ):
+    """A title opening with a county's, a district's or a banner's name is that area's own measure, with or
+    without its standing committee's name or 关于: such an area makes no law (``laws_bare.by_no_legislature``)."""
+    assert facts_of(text, organ).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "title"),
+    [
+        # i.dudushu.com/book/chapter/62619/37.html (彭阳县人民代表大会常务委员会会议工作程序)
+        ("依照《关于为县人民代表大会常务委员会会议听取和审议报告、议案服务的规定》的要求送交报告文本。",
+         "彭阳县人民代表大会常务委员会", "议案服务的规定"),
+        # www.bjqiyansuo.com/art/2025/1/9/art_45327_4273018.html (a county session's secretaries)
+        ("这些建议将由大会秘书处按照组织法、代表法和县人大常委会《关于代表建议、批评和意见办理的暂行办法》的规定交有关部门办理。",
+         "永寿县人民代表大会常务委员会", "意见办理的暂行办法"),
+        # paraphrased from renda.yongshou.gov.cn/show.asp?id=237 (永寿县 公告, 2018)
+        ("常委会第十次会议修订了《关于宪法宣誓制度组织实施办法》。", "永寿县人民代表大会常务委员会", "宪法宣誓制度组织实施办法"),
+        ("为规范执法检查程序，常委会专门制订《关于加强执法检查工作的若干规定》。", "彭阳县人民代表大会常务委员会", "执法检查工作的若干规定"),
+    ],
+)
+def test_a_county_s_rules_named_without_their_maker_are_its_own_and_no_law(facts_of, text, organ, title):
+    """In a county's report a 关于… rule or measure named without its maker (or after a bare 县人大常委会) is its
+    own standing committee's, as a decision is (``laws._gain_body``), and so no law."""
+    assert not any(title in law.canonical for law in facts_of(text, organ).laws)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # near misses: a city's and a province's own measures, and a new area's regulation the city's congress makes
+        ("根据《咸阳市人民代表大会常务委员会关于宪法宣誓制度组织实施办法》等规定，制定本办法。", "永寿县人民代表大会常务委员会",
+         "咸阳市人民代表大会常务委员会关于宪法宣誓制度组织实施办法"),
+        ("依照《杭州市人民代表大会常务委员会执法检查规定》开展检查。", "杭州市人民代表大会常务委员会",
+         "杭州市人民代表大会常务委员会执法检查规定"),
+        ("会议表决通过了《上海市浦东新区深化“一业一证”改革规定》。", "上海市人民代表大会常务委员会",
+         "上海市浦东新区深化“一业一证”改革规定"),
+        ("会议审议通过了《关于加强检察公益诉讼工作的决定》。", "宜昌市人民代表大会常务委员会",
+         "宜昌市人民代表大会常务委员会关于加强检察公益诉讼工作的决定"),
+        ("常委会专门制订《关于加强执法检查工作的若干规定》。", "宜昌市人民代表大会常务委员会", "关于加强执法检查工作的若干规定"),
+    ],
+)
+def test_a_city_s_or_a_new_area_s_measure_stays_a_law(facts_of, text, organ, canonical):
+    assert canonical in [law.canonical for law in facts_of(text, organ).laws]
+

@@ -1,7 +1,7 @@
 """Numbers that count no work of the congress, each class with phrasings written for this test:
 a session's number however it is cut, a term of the economy, what a speech has, the batches or
-parts work is divided into, grades, a superlative's 一次 and any Chinese 一 with a unit of work (an article or "once"), a periodical's
-issue; and 件次 as a unit.
+parts work is divided into (its stages in any numerals), grades, a superlative's 一次 and any Chinese 一 with a unit of work (an
+article or "once"), a periodical's issue or a project's phase, a number in a decision's bare title; and 件次 as a unit.
 """
 from __future__ import annotations
 
@@ -102,4 +102,166 @@ def test_others_results_a_report_quotes_are_no_statistics(facts_of, text, value,
     ],
 )
 def test_an_audits_own_figures_stay_statistics(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # paraphrased from 73bbs.com/archiver/tid-24628.html (检查…分三个阶段进行), in digits
+        ("此次执法检查分准备、自查、抽查3个阶段进行。", 3, "个"),
+        # paraphrased from www.dybbs8.com/excel/1841452.html (分準備、評議、整改三個階段), in digits
+        ("評議工作分準備、評議、整改3個階段。", 3, "个"),
+        # paraphrased from www.fymate.net/html/text/lar/167894/16789424_2.html (评议会议、评议整改 …)
+        ("评议工作包含自查自纠、评议会议、评议整改、跟踪检查4个环节。", 4, "个"),
+        ("代表候选人经过推荐、酝酿、确定3个步骤产生。", 3, "个"),
+    ],
+)
+def test_the_stages_of_a_piece_of_work_are_no_count_in_any_numerals(facts_of, text, value, unit):
+    """阶段, 步骤, 环节 divide one piece of work however their number is written (``uncounted-nouns.csv``,
+    ``numerals`` = any); 方面 in digits stays a count (above)."""
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a newspaper page's furniture (sxjxsyb.com/2015-16/news-4-4.html: «上一版 本期共4版, 当前第4版)
+        ("县人大常委会工作报告 1760 期 / 第2版", 1760, "期"),
+        ("第4145期 / 第一版：要闻", 4145, "期"),
+        # a project's phase (bid.caigoupt.com/info-299129528.html: 代表们…对…项目工地进行了实地视察)
+        ("代表们实地视察了华熙园三期商住区建设工地。", 3, "期"),
+        ("代表们查看了产业园四期基础设施建设情况。", 4, "期"),
+    ],
+)
+def test_an_issue_or_a_phase_is_no_count(facts_of, text, value, unit):
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # paraphrased from ny.henance.com/show-104115.html (马山口镇 代表学习培训)
+        ("镇人大全年举办代表履职培训班3期。", 3, "期"),
+        ("常委会举办了5期代表学习讲座。", 5, "期"),
+        ("编发人大工作简报12期。", 12, "期"),
+    ],
+)
+def test_courses_held_and_issues_put_out_are_counted(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # paraphrased from www.360elib.com:2027/detail.aspx?NewsCode=NC2060&NewsId=74667358 (会议表决通过代表联合
+        # 提名候选人截止时间的决定) and bjjpld.com/dsxxjy/dszl/content/post_712900 (代表10人以上联名)
+        ("会议表决通过了10人以上代表联合提名候选人截止时间的决定。", 10, "人"),
+        # paraphrased from news.gmw.cn/2023-04/15/content_36498193.htm (委员长会议建议…的议程是：审议…)
+        ("委员长会议建议审议关于授权国务院在北京市大兴区等33个试点县行政区域暂时调整实施有关法律规定的决定草案。", 33, "个"),
+        ("会议审议了关于郑州等五个设区的市人民代表大会换届选举时间的决定(草案)。", 5, "个"),
+    ],
+)
+def test_a_number_in_a_decision_s_bare_title_is_no_count(facts_of, text, value, unit):
+    """A number in the words of a decision's title written without 《》 names, as it does inside 《》."""
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全年通过8个有关法律问题的决定。", 8, "个"),
+        ("审议关于修改〈某市物业管理条例〉等3件地方性法规的决定(草案)。", 3, "件"),
+        ("会议通过了关于修改《某省水资源条例》等四件地方性法规的决定。", 4, "件"),
+    ],
+)
+def test_a_count_of_decisions_or_of_the_laws_one_amends_stays(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+def test_two_bundles_of_the_same_size_are_two_counts(facts_of):
+    """Two decisions each amending three regulations (a session's list of titles to review) count twice."""
+    text = ("审查《某市人大常委会关于废止〈某市城市管理行政执法条例〉等3件地方性法规的决定》"
+            "《某市人大常委会关于修改〈某市自然保护区条例〉等3件地方性法规的决定》。")
+    assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((3, "件")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # paraphrased from big5.china.com.cn/…/2020-05/26/content_76091499.htm (介绍了常委会今后一个阶段的主要任务。一是…)
+        ("报告最后介绍了常委会今后的四项主要任务。", 4, "项"),
+        # paraphrased from hkwb.net/news/content/2017-03/09/content_3189451.htm (a work report's year ahead)
+        ("新的一年，常委会将重点做好五项工作。", 5, "项"),
+        ("会议要求严格落实三个工作计划。", 3, "个"),
+        ("全体人大代表还受领了两项特殊任务。", 2, "项"),
+        ("推进乡村振兴等三项重点工作。", 3, "项"),
+    ],
+)
+def test_the_items_of_a_plan_counted_in_words_are_no_count(facts_of, text, value, unit):
+    """Tasks, priorities and plans counted in words name the items of a plan or a speech (``uncounted-nouns.csv``,
+    ``numerals`` = words)."""
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # big5.china.com.cn/…/2020-05/26/content_76091499.htm (聽取審議16個工作報告)
+        ("圍繞全面建成小康社會，聽取審議16個工作報告。", 16, "个"),
+        ("听取和审议两项专项工作报告。", 2, "项"),
+        ("全年开展执法检查等20项工作。", 20, "项"),
+        ("10个专门委员会、4个工作委员会参加调研。", 4, "个"),
+    ],
+)
+def test_reports_bodies_and_work_counted_in_digits_stay(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # paraphrased from www.71.cn/2018/0321/991738.shtml (领誓人、新任命的…手抚宪法，领诵誓词)
+        ("两位新任命的同志手抚宪法，领诵誓词。", 2, "位"),
+        # paraphrased from the same page (全国人大机关有关负责同志参加了宣誓活动)
+        ("全国人大机关3名负责同志参加了宣誓活动。", 3, "名"),
+        # paraphrased from feifmx.com/zw/news/13000776/20180317/32196432_2.html (楊振武同志當選為…秘書長)
+        ("王明、李华两名同志分别以全票当选为镇长和镇人大主席。", 2, "名"),
+        ("会上，机关4名同志围绕讲话精神作了交流发言。", 4, "名"),
+    ],
+)
+def test_comrades_of_a_news_item_are_no_count(facts_of, text, value, unit):
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+def test_officials_appointed_counted_by_office_stay(facts_of):
+    # big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2016-11/07/content_5129687.htm
+    text = "会议任命了国家安全部部长、民政部部长、财政部部长等4名国家工作人员。"
+    assert (4, "名") in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # www.xmrd.gov.cn/online/index.php?m=home&c=article&a=detail&id=46
+        ("《厦门经济特区社会信用条例(草案)》已经市人大常委会两次审议。", 2, "次"),
+        # xiuzhiben.com/ns_news/382145282067763 (常州市制定地方性法规条例)
+        ("在两次审议中，代表们普遍认为制定条例很有必要。", 2, "次"),
+        # paraphrased from the same page (条例草案经过多次修改，已趋成熟)
+        ("条例草案先后经过四次修改，已趋成熟。", 4, "次"),
+    ],
+)
+def test_the_readings_of_a_draft_counted_in_words_are_no_count(facts_of, text, value, unit):
+    """The course of a bill told in words (两次审议, 四次修改) is no statistic of the oversight, as the golds read it."""
+    assert (value, unit) not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("常委会先后3次审议民法总则草案。", 3, "次"),
+        ("全年开展两次审议意见落实情况的跟踪监督。", 2, "次"),
+    ],
+)
+def test_readings_in_digits_and_follow_ups_of_review_opinions_stay(facts_of, text, value, unit):
     assert (value, unit) in _values(facts_of(text, COUNTY))

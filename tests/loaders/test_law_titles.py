@@ -103,6 +103,22 @@ def test_the_catalog_holds_the_laws_of_2025_and_2026(title: str, published: str)
     assert entry is not None and (entry.level, entry.published, entry.repealed) == ("法律", published, False)
 
 
+@pytest.mark.parametrize("text,title", [
+    # paraphrased from 5iy.net/flfg/29267.html (紧接着1986年又颁布了《外资企业法》), the title bare
+    ("紧接着1986年又颁布了外资企业法。", "中华人民共和国外资企业法"),
+    # hylandslaw.com/content/details18_1920.html (“外资三法”功成身退)
+    ("《中华人民共和国中外合资经营企业法》颁布于1979年7月1日。", "中华人民共和国中外合资经营企业法"),
+    # 5iy.net/flfg/29267.html (取代了…《中华人民共和国中外合作经营企业法》)
+    ("外商投资法取代了《中华人民共和国中外合作经营企业法》。", "中华人民共和国中外合作经营企业法"),
+])
+def test_the_foreign_investment_laws_repealed_in_2020_are_catalog_laws(text: str, title: str) -> None:
+    """外商投资法 art. 42 repealed 外资三法 on 2020-01-01; reports of 2015–2019 name them (catalog rows by hand)."""
+    entry = law_catalog.lookup(title)
+    assert entry is not None and entry.repealed and entry.level == "法律"
+    facts, _ = report(text, "全国人民代表大会常务委员会")
+    assert title in [law.canonical for law in facts.laws]
+
+
 def _package_db(path: Path, rows: list[tuple[str, ...]]) -> Path:
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE laws (law_id TEXT, law_name TEXT, doc_type TEXT, level TEXT, issuing_body TEXT,"
