@@ -742,3 +742,41 @@ def test_answerers_far_from_the_inquiry_are_not_its_own(facts_of):
             "市市场监管局负责人到会回答询问。")
     inquiries = [a for a in facts_of(text, CITY).activities if a.type == "special_inquiry"]
     assert inquiries and inquiries[0].overseen == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paraphrased from the session news of the genre: a presidium hearing how the delegations deliberated the
+        # session's reports (www.gov.cn/2008lh/content_911604.htm: 各代表团…审查计划报告和预算报告;
+        # www.dingqianjf.com/news/show/735db7f15602d216.html: 听取了各代表团关于审议政府工作报告和计划报告、预算报告…等情况的汇报)
+        ("会议听取了各代表团审议政府工作报告、计划报告和预算报告情况的汇报。",
+         ["report_review", "report_review", "budget_review"]),
+        ("会议首先听取了各代表团关于审议县政府工作报告、审查财政预算报告情况的汇报。",
+         ["report_review", "budget_review"]),
+        # (cixird.gov.cn/index.php/home/content?id=1369173: 听取了大会秘书处关于代表对政府工作报告等审议情况的汇报)
+        ("会议听取了大会秘书处关于代表对政府工作报告、财政预算报告审议情况的汇报。",
+         ["report_review", "budget_review"]),
+        # a standing committee's opinion on several reports of the government: each report is one of the list
+        ("会议审议了关于对市政府2023年上半年预算执行情况报告、市本级预算执行的审计工作报告的审查意见。",
+         ["budget_review", "audit_oversight"]),
+        ("会议听取了常委会对市政府关于全市养老服务工作情况报告、关于审计查出问题整改情况报告的审议意见的汇报。",
+         ["report_review", "audit_oversight"]),
+    ],
+)
+def test_a_list_closed_by_the_noun_that_governs_it_hears_its_last_report_too(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one report's review opinion heard, or a report's deliberation, is no hearing of that report
+        "会议听取和审议了关于2023年全市环境状况和环境保护目标完成情况报告的审议意见。",
+        # drafts of resolutions deliberated (aysrd.henanrd.gov.cn/2017/03-19/21047.html): no report's end before the noun
+        "会议听取了各代表团对计划报告、财政预算报告决议草案讨论情况的汇报。",
+        "会议听取了大会秘书处关于代表对政府工作报告、“十四五”规划纲要等审议情况的汇报。",
+    ],
+)
+def test_one_reports_opinion_or_a_resolutions_deliberation_adds_no_report(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["report_review"]  # the hearing the sentence states, nothing for the noun's object
