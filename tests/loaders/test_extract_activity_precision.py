@@ -350,3 +350,23 @@ def test_those_honoured_for_a_kind_of_work_are_no_event(facts_of, text, expected
 )
 def test_a_meetings_order_of_business_is_no_hearing(facts_of, text, expected):
     assert _types(facts_of(text, CITY)) == expected
+
+
+# A kind of work as the possessor of what a clause says of it (提升专题询问的监督思维): commentary, no event.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lyjdw168.com/1a3jct.html (real)
+        ("当前及未来一段时间，提升专题询问效能的重点仍然是提升专题询问的监督思维。", []),
+        # djzncl.com/html/2024/lnyj_1113/24258.html (real)
+        ("丰富专题询问的会议方式，合理安排议程时间，加强提问的针对性与实效性，扩大专题询问的适用范围等。", []),
+        # rddy.org.cn/show-29195.html (real)
+        ("选准定好询问议题，就等于抓住了专题询问的“牛鼻子”。", []),
+        # near-misses: a clause conducting the work, and an earlier round as the ground of the next, state events
+        ("会议研究讨论了县人大常委会关于开展专题询问的实施方案。", ["special_inquiry"]),
+        ("市人大常委会在连续6年执法检查的基础上，今年继续开展食品安全执法检查。", ["law_enforcement_inspection"]),
+        ("10月，常委会就全市养老服务工作开展专题询问。", ["special_inquiry"]),
+    ],
+)
+def test_a_kind_of_work_as_the_possessor_of_a_comment_is_no_event(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
