@@ -780,3 +780,35 @@ def test_a_list_closed_by_the_noun_that_governs_it_hears_its_last_report_too(fac
 )
 def test_one_reports_opinion_or_a_resolutions_deliberation_adds_no_report(facts_of, text):
     assert kinds(facts_of(text, CITY)) == ["report_review"]  # the hearing the sentence states, nothing for the noun's object
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wsllz.henanrd.gov.cn/zgrd/news-detail/8638 (real): a township session's list holding its master plan
+        ("会议听取并审议了政府镇长李剑同志代表镇人民政府所作的《政府工作报告》、人大主席栗卫星同志代表镇人大主席团所作的"
+         "《人大主席团工作报告》、审议并表决通过了《站集镇总体规划(2018-2035)》、听取了副镇长张杰和卢明坤两位同志所做的述职报告。",
+         ["report_review", "report_review", "report_review", "other"]),
+        # paraphrases of 0769qt.com/html/item.phpid330.html (听取了…《关于榆林市城市总体规划(第四版)修编情况的报告》。
+        # 会议审查了《榆林市城市总体规划(第四版)》…会议决定同意这个规划)
+        ("会议听取和审议了市人民政府关于城市总体规划修编情况的报告、《榆林市城市总体规划(第四版)》，决定同意这个规划。",
+         ["report_review", "report_review"]),
+        ("常委会听取和审议了市城市总体规划(2016年—2035年)，听取和审议了市政府关于城市总体规划实施情况的报告。",
+         ["report_review", "report_review"]),
+    ],
+)
+def test_a_plan_heard_is_an_object_of_the_list(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outline shared with other fields by one report (…规划纲要、计划、财政报告) is no item of its own
+        "会议听取了各代表团审议政府工作报告和“十四五”规划纲要、计划、财政报告的意见。",
+        # a plan named in a report's title is that report's subject, not an item after it
+        "会议听取了市政府关于国土空间总体规划编制情况的报告。",
+    ],
+)
+def test_a_plan_inside_a_title_is_no_item(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["report_review"]
