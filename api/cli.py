@@ -210,6 +210,7 @@ def _serve(db: Store, host: str, port: int) -> None:
     import uvicorn
 
     from api.app import create_app
+    from graph import gc_pause
 
     settings = _settings()
     try:  # bound here, before the first line says where it serves, and handed to uvicorn
@@ -234,6 +235,8 @@ def _serve(db: Store, host: str, port: int) -> None:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     try:
         server = uvicorn.Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"))
+        gc_pause.settle_kept()  # views kept for many requests: out of the collector's sight once built
+        gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
         server.run(sockets=[listening])
     finally:
         db.close()

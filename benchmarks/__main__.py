@@ -16,7 +16,8 @@ embedded writes against Oxigraph's ``bulk_load`` (CPU time) and Neo4j writes
 against rdflib-neo4j (wall time) (:mod:`benchmarks.writes`); then ``okg
 ingest`` end to end with its peak memory (:mod:`benchmarks.ingest`), the laws
 table per cached request against the path it replaced (:mod:`benchmarks.view_cache`) and API
-latency under a bounded loopback load (:mod:`benchmarks.api_load`). Start-up
+latency under a bounded loopback load in interleaved rounds, each on servers started afresh
+(:mod:`benchmarks.api_load`). Start-up
 CPU of the command line is measured once per run (:mod:`benchmarks.startup`).
 Every table is written as JSON under ``--out`` (``SCALE/NAME.json``) and the
 summary as ``table.md``; ``--readme`` puts that table into README.md between
@@ -42,6 +43,9 @@ from benchmarks.common import corpus, neo4j_env, print_table, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCALES = "10k,100k,1m"
+#: The columns of the API latency table printed per store (the JSON holds every figure).
+API_COLUMNS = ("route", "requests", "failed", "p50_ms", "p50_min_ms", "p50_max_ms", "p99_ms", "p99_min_ms",
+               "p99_max_ms", "p99_vs_health", "server_cpu_ms_per_request")
 
 
 def parse_scales(text: str) -> list[int]:
@@ -99,10 +103,11 @@ def one_scale(triples: int, args: argparse.Namespace, work: Path, env: dict[str,
             ("embedded", ["--store", str(work / "store")], None)]
         if env is not None:
             targets.append(("neo4j", ["--neo4j"], env))
-        load = api_load.Load(args.clients, args.max_requests, args.max_seconds)
+        load = api_load.Load(args.clients, args.max_requests, args.max_seconds, rounds=args.rounds)
         result["api"] = api_load.run(targets, ROOT, load)
         for store, data in result["api"].items():
-            print_table(f"API latency, {store} store, {load.clients} clients ({label})", data["routes"])
+            print_table(f"API latency, {store} store, {load.clients} clients, median of {load.rounds} rounds "
+                        f"({label})", data["routes"], API_COLUMNS)
         done("api", began)
     return result
 
@@ -139,8 +144,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="with --only-writes: Neo4j's bulk load (okg neo4j import) against its online writes alone")
     parser.add_argument("--no-api", dest="api", action="store_false", help="skip the API latency phase")
     parser.add_argument("--clients", type=int, default=4, help="concurrent API clients [4]")
-    parser.add_argument("--max-requests", type=int, default=200, help="requests per route and store at most [200]")
-    parser.add_argument("--max-seconds", type=float, default=10.0, help="seconds per route and store at most [10]")
+    parser.add_argument("--max-requests", type=int, default=api_load.Load.max_requests,
+                        help=f"requests per route, store and round at most [{api_load.Load.max_requests}]")
+    parser.add_argument("--max-seconds", type=float, default=api_load.Load.max_seconds,
+                        help=f"seconds per route, store and round at most [{api_load.Load.max_seconds:g}]")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmark-results")
     parser.add_argument("--readme", action="store_true", help="write the summary table into README.md")
     args = parser.parse_args(argv)

@@ -8,6 +8,12 @@ the cost of the framework and the loopback, which no query can beat. Beside
 the latencies, the server's CPU time per request over the phase (not
 stretched by other work on the machine, as the wall time is). The
 server's resident memory is sampled throughout, against its idle memory.
+
+The phase runs in interleaved rounds (:func:`run`): each round starts every store's server afresh, the
+stores in an order rotated per round and the routes too, so that each round measures the same thing (a
+server's first visits included: a hub's first neighbourhood, a table's first page) and a disturbance of the
+shared machine, or a route always following another, hits no store or route alone. Each route's p50 and p99
+are the median of the rounds' with their min and max.
 """
 from __future__ import annotations
 
@@ -38,9 +44,10 @@ class Load:
     """How hard and how long each phase pushes."""
 
     clients: int = 4
-    max_requests: int = 200
-    max_seconds: float = 15.0
+    max_requests: int = 100  # per route and round
+    max_seconds: float = 4.0  # per route and round
     timeout: float = 60.0
+    rounds: int = 3
 
 
 def start_server(flags: list[str], env: dict[str, str] | None, cwd: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -136,20 +143,25 @@ async def _phase(base: str, make: Callable[[random.Random], str], load: Load, se
     return latencies, failures, time.perf_counter() - began
 
 
-def measure(base: str, pid: int, load: Load = Load(), seed: int = 0) -> tuple[list[Row], dict[str, float]]:
-    """Every route in turn against one running server; rows plus the server's memory."""
+def measure(base: str, pid: int, load: Load = Load(), seed: int = 0,
+            shift: int = 0) -> tuple[list[Row], dict[str, float]]:
+    """Every route in turn against one running server, starting at the ``shift``-th (rotated); rows in the
+    order of :func:`routes` plus the server's memory."""
     idle = rss_mb(pid)
-    rows: list[Row] = []
+    found: dict[str, Row] = {}
     with PeakRss(pid) as peak:
         table = routes(base, seed)
         server = psutil.Process(pid)
-        for name, make in table.items():
+        names = list(table)
+        shift %= len(names)
+        for name in names[shift:] + names[:shift]:
             began = server.cpu_times()
-            latencies, failures, wall = asyncio.run(_phase(base, make, load, seed))
+            latencies, failures, wall = asyncio.run(_phase(base, table[name], load, seed))
             used = server.cpu_times()
             cpu = used.user + used.system - began.user - began.system
-            rows.append({**_summary(name, latencies, failures, wall),
-                         "server_cpu_ms_per_request": 1000 * cpu / len(latencies) if latencies else float("nan")})
+            found[name] = {**_summary(name, latencies, failures, wall),
+                           "server_cpu_ms_per_request": 1000 * cpu / len(latencies) if latencies else float("nan")}
+    rows = [found[name] for name in names]
     health = rows[0]["p50_ms"]
     for row in rows:
         row["p50_vs_health"] = row["p50_ms"] / health if health else None
@@ -168,18 +180,51 @@ def _summary(name: str, latencies: list[float], failures: int, wall: float) -> R
 
 
 def run(targets: list[tuple[str, list[str], dict[str, str] | None]], cwd: Path, load: Load = Load()) -> dict[str, dict]:
-    """``[(store name, okg serve flags, env)]`` → per store: route rows and server memory."""
-    out: dict[str, dict] = {}
-    for name, flags, env in targets:
-        proc, base = start_server(flags, env, cwd)
-        try:
-            rows, memory = measure(base, proc.pid, load)
-        finally:
-            proc.terminate()
+    """``[(store name, okg serve flags, env)]`` → per store: ``routes`` (:func:`over_rounds`), ``rounds`` (each
+    round's rows, :func:`measure`), ``memory`` (idle and peak RSS in MiB, the highest over the rounds) and
+    ``load``. ``load.rounds`` interleaved rounds, each with every store's server started afresh, stores and
+    routes in an order rotated per round."""
+    per_round: dict[str, list[list[Row]]] = {name: [] for name, _, _ in targets}
+    memory: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in targets}
+    for n in range(load.rounds):
+        shift = n % len(targets)
+        for name, flags, env in targets[shift:] + targets[:shift]:
+            proc, base = start_server(flags, env, cwd)
             try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        out[name] = {"routes": rows, "memory": memory}
+                rows, used = measure(base, proc.pid, load, shift=n)
+            finally:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+            per_round[name].append(rows)
+            memory[name].append(used)
+    settings = {"rounds": load.rounds, "clients": load.clients, "max_requests": load.max_requests,
+                "max_seconds": load.max_seconds}
+    return {name: {"routes": over_rounds(per_round[name]), "rounds": per_round[name], "load": settings,
+                   "memory": {key: max(m[key] for m in memory[name]) for key in memory[name][0]}}
+            for name, _, _ in targets}
+
+
+def over_rounds(rounds: list[list[Row]]) -> list[Row]:
+    """One row per route from each round's (:func:`measure`, routes in the same order): p50, p95, p99, mean,
+    requests/s and server CPU per request as the median of the rounds', p50 and p99 also with their min and
+    max (``p50_min_ms``, ``p50_max_ms``…); requests and failures summed; ``p50_vs_health`` and
+    ``p99_vs_health``, the medians against ``/health``'s (the first route) in the same rounds."""
+    out: list[Row] = []
+    for rows in zip(*rounds):
+        row: Row = {"route": rows[0]["route"], "rounds": len(rows), "requests": sum(r["requests"] for r in rows),
+                    "failed": sum(r["failed"] for r in rows)}
+        for key in ("p50_ms", "p95_ms", "p99_ms", "mean_ms", "requests_per_s", "server_cpu_ms_per_request"):
+            row[key] = statistics.median(r[key] for r in rows)
+        for key in ("p50", "p99"):
+            row[f"{key}_min_ms"] = min(r[f"{key}_ms"] for r in rows)
+            row[f"{key}_max_ms"] = max(r[f"{key}_ms"] for r in rows)
+        out.append(row)
+    for row in out:
+        for key in ("p50", "p99"):
+            health = out[0][f"{key}_ms"]
+            row[f"{key}_vs_health"] = row[f"{key}_ms"] / health if health else None
     return out

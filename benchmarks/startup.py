@@ -5,7 +5,9 @@ Every child reads and writes bytecode in a cache of this run's own (``PYTHONPYCA
 temporary directory), so the warm-up writes it and the measured rounds read it, as every start of an
 installed ``okg`` after the first does, whether or not the checkout holds ``__pycache__`` directories
 or the environment sets ``PYTHONDONTWRITEBYTECODE``: with it set and no cache, each start compiled the
-project's modules from source (some 0.1 CPU-s of ``okg extract``), which no installed copy does."""
+project's modules from source (some 0.1 CPU-s of ``okg extract``), which no installed copy does. The
+compiled patterns (:mod:`loaders.lexicon.pattern_cache`, in ``XDG_CACHE_HOME``) are kept in that same
+directory, written by the warm-up and read by the rounds, whatever the user's cache holds."""
 from __future__ import annotations
 
 import os
@@ -25,7 +27,7 @@ SMALL_REPORT = ROOT / "api" / "samples" / "d01.txt"
 def _child(args: list[str], bytecode: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run([sys.executable, *args], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-                   env={**env, "PYTHONPYCACHEPREFIX": bytecode})
+                   env={**env, "PYTHONPYCACHEPREFIX": bytecode, "XDG_CACHE_HOME": bytecode})
 
 
 def _children_cpu() -> float:

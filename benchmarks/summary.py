@@ -64,17 +64,26 @@ def table(results: list[dict[str, Any]], start: list[dict[str, Any]], rounds: in
     return "\n".join(lines) + "\n"
 
 
+def _ms(row: dict[str, Any], key: str) -> str:
+    return f"{row[f'{key}_ms']:,.0f} ({row[f'{key}_min_ms']:,.0f}–{row[f'{key}_max_ms']:,.0f})"
+
+
 def _api(results: list[dict[str, Any]]) -> list[str]:
-    """API latency, p50 / p99 in ms per route, one column per scale and store (none if not measured)."""
+    """API latency, p50 / p99 in ms per route as median (min–max) over the rounds, one column per scale and
+    store (none if not measured)."""
     columns = [(r, store) for r in results for store in r.get("api", {})]
     if not columns:
         return []
-    lines = ["", "API latency, p50 / p99 ms, concurrent loopback clients, once per scale (`/health` is the baseline):", "",
+    load = columns[0][0]["api"][columns[0][1]]["load"]
+    lines = ["", f"API latency, p50 / p99 ms, median (min–max) of {load['rounds']} interleaved rounds, each on "
+             f"servers started afresh (first visits included), {load['clients']} concurrent loopback clients, at "
+             f"most {load['max_requests']} requests or {load['max_seconds']:g} s per route and round "
+             "(`/health` is the baseline):", "",
              "| route | " + " | ".join(f"{store} {_scale(r)}" for r, store in columns) + " |",
              "| --- |" + " --- |" * len(columns)]
     for n, row in enumerate(columns[0][0]["api"][columns[0][1]]["routes"]):
         cells = [r["api"][store]["routes"][n] for r, store in columns]
-        lines.append(f"| {row['route']} | " + " | ".join(f"{c['p50_ms']:,.0f} / {c['p99_ms']:,.0f}" for c in cells) + " |")
+        lines.append(f"| {row['route']} | " + " | ".join(f"{_ms(c, 'p50')} / {_ms(c, 'p99')}" for c in cells) + " |")
     lines.append("| server peak RSS, MiB | " + " | ".join(
         f"{r['api'][store]['memory']['peak_rss_mb']:,.0f}" for r, store in columns) + " |")
     return lines

@@ -42,6 +42,7 @@ class Tally:
     inspections: dict[str, set[str]]  # the inspections (graph.inspections.identify) reported ones state
     others: dict[str, set[str]]  # the reported activities that state none
     laws: dict[str, set[str]]
+    unplaced: dict[str, int]  # reports, activities (reported), planned that no area holds
 
     def organs_in(self, area: str, sub_areas: bool = True) -> set[str]:
         """IRIs of the organs whose jurisdiction is ``area`` (an IRI) or, with ``sub_areas``, lies within it."""
@@ -89,8 +90,14 @@ def tally(store: Backend) -> Tally:
         if law_row.activity is not None and law_row.organ_iri is not None:
             laws[law_row.organ_iri].add(law_row.law)
     organs = store.describe(cls="Organ")
-    return Tally(found, dict(inside), organs, _by_place(organs), _by_place(reports), published, activities,
-                 planned, identity.by_organ(stated, acts.values()), others, laws)
+    at = _by_place(organs)
+    placed = set().union(*at.values())
+    homeless = [act for act in acts.values() if placed.isdisjoint(act.rels.get("conductedBy", []))]
+    unplaced = {"reports": sum(not report.rels.get("jurisdiction") for report in reports.values()),
+                "activities": sum(act.one("status") != "planned" for act in homeless),
+                "planned": sum(act.one("status") == "planned" for act in homeless)}
+    return Tally(found, dict(inside), organs, at, _by_place(reports), published, activities,
+                 planned, identity.by_organ(stated, acts.values()), others, laws, unplaced)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:
@@ -106,7 +113,9 @@ def view(store: Backend) -> dict[str, Any]:
     """Every area the graph states, counted, in one answer kept by :meth:`graph.store.Store.areas`:
     ``{"rows": [AreaCounts by code], "areas": {code: Area}, "organs": {code: {"all": [AreaOrgan],
     "here": [AreaOrgan]}}}`` (:mod:`graph.shapes`). An :class:`~graph.shapes.Area` has the areas above
-    (``within``, nearest first) and its direct sub-areas with a report or an activity (``children``);
+    (``within``, nearest first), its direct sub-areas with a report or an activity (``children``) and what
+    the store holds in no area (``unplaced``: reports without a jurisdiction, activities without a conducting
+    organ of a known area; store-wide, so that no area's totals pass for complete while some exist);
     an area's organs are those whose jurisdiction lies in it (``all``) or is the area itself
     (``here``), most active first, each with the :meth:`Tally.counts` of what it did, the
     ``reports`` it published and the ``area`` code of its jurisdiction."""
@@ -123,7 +132,8 @@ def view(store: Backend) -> dict[str, Any]:
             continue
         areas[code] = {**counted[iri], "within": [row(t.areas[a]) for a in chain(t.areas, iri)[1:] if a in t.areas],
                        "children": sorted((c for c in below[iri] if c["reports"] or c["activities"] or c["planned"]),
-                                          key=lambda c: c["code"] or "")}
+                                          key=lambda c: c["code"] or ""),
+                       "unplaced": t.unplaced}
         organs[code] = {"all": _organ_rows(t, t.organs_in(iri)), "here": _organ_rows(t, t.organs_in(iri, False))}
     return {"rows": sorted(counted.values(), key=lambda r: (r["code"] or "", r["iri"])), "areas": areas,
             "organs": organs}

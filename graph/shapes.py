@@ -122,6 +122,8 @@ class Law(BaseModel):
                                  "year, however many reports state it (evidence holds every statement); a "
                                  "follow-up joins the latest inspection by the same organs up to its year; an "
                                  "activity without organ or year counts alone (graph.inspections.of_law).")
+    draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
+                             "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
     years: list[int]
     organs: list[str]
     reports: list[str]
@@ -276,6 +278,16 @@ class AreaOrgan(WhatWasDone, Node):
     reports: int = Field(0, description="Reports it published.")
 
 
+class Unplaced(BaseModel):
+    """What the store holds in no area: no area's counts include it, so any area's may fall short of it."""
+
+    reports: int = Field(0, description="Reports with no jurisdiction (no organ or place their text or header names).")
+    activities: int = Field(0, description="Activities reported done with no conducting organ of a known area.")
+    planned: int = Field(0, description="Activities planned with no conducting organ of a known area.")
+
+
 class Area(AreaCounts):
     within: list[AreaRow] = Field([], description="The areas above, nearest first.")
     children: list[AreaCounts] = Field([], description="Direct sub-areas with a report or an activity.")
+    unplaced: Unplaced = Field(default_factory=Unplaced, description="What the store holds in no area, store-wide: "
+                               "an area's counts are complete only when these are 0.")

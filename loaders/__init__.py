@@ -6,9 +6,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from loaders.lexicon import charsets
+from loaders.lexicon import charsets, pattern_cache
 
 charsets.share()  # before the first pattern is compiled: each class of the extractors' patterns optimised once
+pattern_cache.install()  # …and each pattern built from the code kept by an earlier run, when one kept it
 from loaders.document import Document, header_conflicts  # noqa: E402
 from loaders.read import ReadError, read  # noqa: E402
 

@@ -12,13 +12,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, object_kinds, organs, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, conductors, object_kinds, organs, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
+from loaders.lexicon.normalise import normalise
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
@@ -730,8 +731,11 @@ def find(ctx: Context) -> list[Activity]:
         laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
+        conductor = conductor or conductors.conductor(ctx, span)
         if found.type == "special_inquiry" and not overseen:
             overseen = _answerers(ctx, span, sentence_starts)
+        elif found.type == "report_review" and not overseen:
+            overseen = _plenary_maker(ctx, span)
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
@@ -768,6 +772,20 @@ def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str
     return []
 
 
+# The organ a plenary work report named by its kind alone is of (审议政府工作报告, 听取法院工作报告).
+_PLENARY_MAKERS = {"政府": "government", "法院": "court", "检察院": "procuratorate"}
+
+
+def _plenary_maker(ctx: Context, span: Span) -> list[str]:
+    """The organ whose plenary work report a review hears when its words name the report by the organ's kind
+    alone (审议政府工作报告 at the national congress: 国务院; 听取法院工作报告 in a county: its court): the
+    report's own area's, as a congress hears its own area's government and courts (Constitution, Articles 62,
+    101); none when the area is unnamed or the report's organ unknown."""
+    kind = _PLENARY_MAKERS.get(work_reports.plenary_body(span.text) or "")
+    maker = organs.own_area(kind, ctx.jurisdiction) if kind and ctx.metadata.get("organ") else None
+    return [maker] if maker else []
+
+
 # Reports heard or examined: their makers are the organs overseen.
 _HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
 # What may stand between two titles of one list (，《B》、《C》和《D》).
@@ -777,15 +795,20 @@ _LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original te
 
 def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
     """Organs overseen that the text names once for several activities, carried to those that name none:
-    a list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》) oversees that maker in every item
-    that is a bare title right after the previous item (nothing but separators between); a special
+    a list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》; 县人民政府关于A的报告、关于B的报告)
+    oversees that maker in every item that is a bare title (《…》, or 关于… without marks) right after the previous
+    item (nothing but separators between), unless the item is a body's plenary work report (《…人大主席团工作报告》),
+    whose maker its own words name; a special
     inquiry held on a report heard in the same sentence (结合听取和审议市人民政府关于…的报告，就…开展专题询问)
     questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
         if act.overseen or not before.overseen or before.type not in _HEARD_KINDS or before.end > act.start:
             continue
-        listed = act.type in _HEARD_KINDS and act.evidence.startswith("《") and _LIST_GAP.fullmatch(text, before.end, act.start)
+        words = normalise(act.evidence).text
+        # a title, or one without 《》 opening with 关于; a plenary work report (《…人大主席团工作报告》) is its body's own
+        titled = words.startswith(("《", "关于")) and work_reports.plenary_body(words) is None
+        listed = act.type in _HEARD_KINDS and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))

@@ -50,8 +50,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"
              rf"(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
-    # ... or in full (由监察和司法委员会负责): a name no other congress body has
-    full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=len, reverse=True))
+    # ... or in full (由监察和司法委员会负责): a name no other congress body has (longest first; names of one
+    # length in their own order, so that the pattern's text, by which it is kept compiled, is the same every run)
+    full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=lambda name: (-len(name), name)))
     alone = (rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
                        r"|(?P<q2>各有关|各相关|有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
              # a short name right after a bare 常委会 (常委会预算工委): the report's own standing committee's

@@ -92,7 +92,8 @@ def find(text: str, jur: Jurisdiction, add: Add) -> None:
 # A bureau named as an item of a list (县政府办、住建局、农业和农村局、生态环保局等部门; 区住建局、区科工贸和信息化局;
 # 要求县规划建设和住房保障局、县国土资源局…): after a 、, or as the list's first item with its level word (not one
 # ending a word: 郊区, 全县); 2-10 characters of its own name, then 局 and what may follow a list's item.
-_LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<![{''.join(_NOT_LEVEL_BEFORE)}])(?=[省市州区县]))(?P<level>[省市州区县])?"
+# (The set's characters sorted: the pattern's text, by which it is kept compiled, is the same every run.)
+_LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}])(?=[省市州区县]))(?P<level>[省市州区县])?"
                         rf"(?P<stem>(?:(?![的在对向是为等和与及、分])[{HAN_CHARS}])"
                         rf"(?:(?![的在对向是为等与及、])[{HAN_CHARS}]){{1,9}}?)(?<!分)局(?=[、，,。；;等和及的]|负责)")
 

@@ -30,9 +30,25 @@ _ORGAN = re.compile(
 )
 #: 我受…常务委员会委托，向大会报告工作: the speaker's organ in a work report.
 _ENTRUSTED = re.compile(rf"受(?P<area>{_AREA})?{_TERM}(?P<body>{_BODY})委托[,，]?\s*(?:向|现将|就)")
-#: A session of a congress heading the text (十三届全国人大三次会议举行…, 湖州市第九届人民代表大会第三次会议):
-#: news of the congress's plenary, not of its standing committee.
-_SESSION = re.compile(rf"^\s*{_TERM}(?P<area>{_AREA})?{_TERM}(?:人民代表大会|人大)第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+#: A session of a congress by its term and number (十四届全国人大四次会议, 湖州市第九届人民代表大会第三次会议); ``area`` its place.
+SESSION_NAME = rf"{_TERM}(?P<area>{_AREA})?{_TERM}(?:人民代表大会|人大)第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议"
+#: A session heading the text: news of the congress's plenary, not of its standing committee; a session the text
+#: looks back on (…会议召开以来, 闭幕后, 期间, 精神) opens a standing committee's account.
+_SESSION = re.compile(rf"^\s*{SESSION_NAME}(?!(?:召开|闭幕)?(?:以来|前|后|之后|期间)|精神)")
+#: A session as the subject of its sentence, held (举行第二次全体会议, 在人民大会堂开幕) or given its agenda (会议议程：一、…):
+#: its plenary's items follow; not a session looked back on or prepared (召开以来, 召开前, 筹备工作, 传达学习…会议精神).
+SESSION_HELD = re.compile(SESSION_NAME + r"(?:[^，,。；;\n]{0,16}?(?:举行|召开|开幕|闭幕)(?!以来|前|后|之际|期间|之前|的|时间|日期|事项)|(?P<agenda>议程))")
+#: A held session as a news item's first words, after its time or a label (今日上午9时，十四届全国人大四次会议举行第二次全体会议;
+#: 材料一:第十四届全国人民代表大会第二次会议议程:): the plenary's news, whoever's report it then quotes (受全国人大常委会委托，…
+#: 向大会报告); a session named as a work report's occasion (在…会议上) is none.
+_SESSION_NEWS = re.compile(rf"^\s*(?:[^，,:：。\n在]{{1,20}}[，,:：\s]\s*)?{SESSION_HELD.pattern}")
+#: A congress committee named as the holder of the meeting a news item opens with (湘乡市人民代表大会法制委员会第二全体会议召开,
+#: 第十四届全国人民代表大会财政经济委员会召开全体会议) or as the item's source in its byline (来源:湘乡市人大法制委): the report's
+#: organ when no standing committee is.
+_COMMITTEE = (rf"{_TERM}(?P<area>{_AREA}){_TERM}(?:人民代表大会|人大)(?:常务委员会|常委会)?"
+              r"(?P<committee>[^\s，,。:：、]{1,10}?(?:委员会|委|工委))")
+_HOLDER = re.compile(rf"^\s*(?:[^，,。\n]{{0,20}}[，,\s]\s*)?{_COMMITTEE}(?:召开|举行)?第?[{NUMERAL_CHARS}\d]*次?(?:全体)?会议")
+_BYLINE = re.compile(rf"^\s*(?:来源|来自|稿件来源|信息来源)\s*[:：]\s*{_COMMITTEE}\s*$", re.M)
 _FULL_BODY = {"人大常委会": "人民代表大会常务委员会", "人大主席团": "人民代表大会主席团"}
 _DATE = DATE_RE
 _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|时间)\s*[:：]\s*" + _DATE.pattern)
@@ -93,8 +109,9 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
 
 
 def _infer_organ(context: str) -> str | None:
-    """The reporting organ: the one that entrusted the speaker, else the congress whose session heads
-    the text, else the title's, else the most named.
+    """The reporting organ: the congress whose session the opening sentence is news of, else the one that
+    entrusted the speaker, else the congress whose session heads the text, else the title's, else the most
+    named, else the congress committee that holds the opening meeting or that the byline names as the source.
 
     Counting guards against a verb glued to an area (推动区人大常委会) at one place.
     """
@@ -102,18 +119,24 @@ def _infer_organ(context: str) -> str | None:
     entrusted = _ENTRUSTED.search(head)
     candidates = [(_known_part(m.group("area")), m.group("body")) for m in _ORGAN.finditer(head)]
     first_line = [(_known_part(m.group("area")), m.group("body")) for m in _ORGAN.finditer(head.split("\n", 1)[0])]
-    session = _SESSION.match(next((line for line in head.split("\n") if line.strip()), ""))
+    opening = next((line for line in head.split("\n") if line.strip()), "")
+    session = _SESSION.match(opening)
+    news = _SESSION_NEWS.match(opening)
+    committee = _HOLDER.match(opening) or _BYLINE.search(context)
+    if news and news.group("area") and not _is_relative(news.group("area")):
+        return _known_part(news.group("area")) + "人民代表大会"
     if entrusted:
         area, body = _known_part(entrusted.group("area") or ""), entrusted.group("body")
     elif session and session.group("area") and not _is_relative(session.group("area")):
         return session.group("area") + "人民代表大会"
     elif first_line:
         area, body = first_line[0]
-    elif candidates:
-        named = [c for c in candidates if not _is_relative(c[0])] or candidates
-        area, body = Counter(named).most_common(1)[0][0]
+    elif any(not _is_relative(a) for a, _ in candidates):
+        area, body = Counter(c for c in candidates if not _is_relative(c[0])).most_common(1)[0][0]
+    elif committee and not _is_relative(_known_part(committee.group("area"))):
+        return _known_part(committee.group("area")) + committee.string[committee.end("area") : committee.end("committee")]
     else:
-        return None
+        return None  # no body, or only relative ones (区人大常委会) whose place nothing names
     if not area or _is_relative(area):
         named_areas = [a for a, _ in candidates if not _is_relative(a) and a.endswith(area)]
         if not named_areas:

@@ -934,6 +934,13 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
     return list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j != conductor], conductor
 
 
+def own_area(kind: str, jur: Jurisdiction) -> str | None:
+    """The canonical name of the organ of ``kind`` (government, court, procuratorate …) of the report's own area
+    (国务院 for a national report), None when the report's area is unnamed or has no such organ."""
+    name = _name(kind, jur.level, jur) if jur.level else None
+    return name if name and not name.startswith(UNNAMED) else None
+
+
 def makes_law(ctx: Context, hit: OrganHit) -> bool:
     """Whether the organ is named as the maker of a law, right before its title (国务院《建设工程质量管理条例》,
     省人大常委会颁布的《X条例》) or as the start of it (全国人大常委会关于…的决定): the law's issuer, not an

@@ -13,13 +13,19 @@ from loaders.lexicon import areas
 
 _LAW_FRAME = re.compile(r"^(?:中华人民共和国|全国人民代表大会常务委员会关于|[^关]{2,12}?人民代表大会常务委员会关于)")
 _LAW_END = re.compile(r"(?:的决定|实施细则|实施办法|条例|规定|办法|细则|法)$")
+# The verb (or the 关于 a listed title opens with: 、关于全县…情况的报告), the area words of a topic (全县道路运输, not the
+# 全国 of 全国人民代表大会常务委员会工作报告), and the maker before 关于 (最高人民检察院关于…, 县人大常委会关于…).
 _OBJECT = re.compile(
-    r"(?:听取和审议|听取审议|听取、审议了?|听取了?|审议了?|专题调研|调研视察|视察调研|调研|视察|聚焦|围绕|开展|进行|组织)"
-    r"(?:了|全区|全市|全省|全县|全镇|全国|我省|我市)?"
-    r"(?:[^，,。；]{0,8}?(?:人民政府|政府)关于)?"
+    r"(?:听取和审议|听取审议|听取、审议了?|听取了?|审议了?|专题调研|调研视察|视察调研|调研|视察|聚焦|围绕|开展|进行|组织|^关于)"
+    r"(?:了|(?:全区|全市|全省|全县|全镇|全国|我省|我市)(?!人民代表大会|人大))?"
+    r"(?:[^，,。；]{0,24}?关于)?"
     r"(?P<object>[^，,。；]{2,60}?)"
     r"(?:等?工作情况|等?重点工作|等[^，,。；]{0,6}事项|的?实施情况|等?情况|的?专项报告|的?报告|工作|$)"
 )
+# What the work was done on, before its verb (对中央政府公共投资计划实施情况开展跟踪调研, 对…工作进行视察): read first, since
+# the words after a verb may run on into what followed the work (调研后要求国务院把…).
+_DONE_ON = re.compile(r"对(?!该|上述|这|此|相关|有关|其)(?P<object>[^，,。；]{2,40}?)(?:的?实施情况|的?贯彻落实情况|等?工作情况|等?情况|工作)?"
+                      r"(?:开展|进行)了?")
 _NOISE = re.compile(r"^(?:了|对|关于|(?:[并和](?:审议|测评))?(?:通过)?了?)|(?:等|的)$")
 # Who made the report heard, before what it is on (县人大常委会主任冯文元作的人大常委会工作报告, 镇长所做的政府工作报告): the
 # speaker, not the subject; and the marks of a title (《城厢镇人民政府工作报告》), no words of it.
@@ -31,8 +37,11 @@ _HEARD_LEAD = re.compile(r"^(?:[^、]*?(?:听取(?:和|并|、)?(?:审议|测评
 # Organs that each report, then their verb (县政府、县法院、县检察院分别通报了上半年工作情况): the last part ends at its organ.
 _PART_VERB = re.compile(r"(?:分别)?(?:书面)?(?:通报|汇报|报告)了.*$|(?:分别)?书面(?:通报|汇报|报告).*$")
 _PART_TAIL = re.compile(r"(?:等|的|工作|实施|专项|专题|情况|调研|视察|考察|执法检查|报告|汇报)+$")
-# Words that name the activity itself, not what it is about.
-_GENERIC = re.compile(r"(?:专项|工作|专题调研|专题询问|满意度测评|执法检查|检查|视察|调研|报告)+")
+# Words that name the activity itself or its form, not what it is about (情况, 专班, 方案).
+_GENERIC = re.compile(r"(?:专项|专题|工作|专题调研|专题询问|满意度测评|执法检查|检查|督查|视察|调研|报告|情况|审查|审议|专班|方案|整改|跟踪|监督|主动)+")
+# What points back at reports named before (以上报告, 上述情况) or a count's unit left without its number (听取次专项报告):
+# no topic of its own.
+_NO_TOPIC = re.compile(r"以上|上述|前述|^[次项个件批]")
 
 
 @lru_cache(maxsize=4096)
@@ -50,11 +59,11 @@ def subject_of(kind: str, evidence: str, laws: list[str]) -> str:
     """A short subject for an activity of ``kind`` stated by ``evidence`` (simplified text)."""
     if laws:
         return "、".join(dict.fromkeys(_law_topic(t) for t in laws))
-    match = _OBJECT.search(evidence)
+    match = _DONE_ON.search(evidence) or _OBJECT.search(evidence)
     if not match:
         return ""
     subject = _NOISE.sub("", _MADE_BY.sub("", _TITLE_MARKS.sub("", match.group("object").strip())))
-    if re.search(r"\d", subject) or len(subject) < 2 or _GENERIC.fullmatch(subject):
+    if re.search(r"\d", subject) or len(subject) < 2 or _GENERIC.fullmatch(subject) or _NO_TOPIC.search(subject):
         return ""
     return subject
 

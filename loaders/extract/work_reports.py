@@ -109,14 +109,14 @@ def once_each(found: list[FoundT]) -> list[FoundT]:
     first: dict[str, Span] = {}
     out: list[FoundT] = []
     for activity in found:
-        body = _plenary_body(activity.span.text) if activity.type == "report_review" else None
+        body = plenary_body(activity.span.text) if activity.type == "report_review" else None
         if body and first.setdefault(body, activity.span) != activity.span:
             continue
         out.append(activity)
     return out
 
 
-def _plenary_body(evidence: str) -> str | None:
+def plenary_body(evidence: str) -> str | None:
     """The body whose plenary work report a review's evidence is: the report it ends with (…政府工作报告》),
     the speaker who reports the work (委员长向大会报告…工作), or the one body's work report its words name
     as made by its speaker or resolved on (:data:`_MADE_OR_RESOLVED`); None for another report or several bodies'."""

@@ -30,13 +30,16 @@ patterns use.
 """
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
+import hashlib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+
+from loaders.lexicon import pattern_cache
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
@@ -54,6 +57,9 @@ _FIRST: dict[int, tuple[re.Pattern[str], str]] = {}
 _STARTS: dict[int, re.Pattern[str] | None] = {}
 _SCANNED: dict[int, int] = {}
 _SCANNED_BEFORE_STARTS = 200_000
+# What :func:`quick` reads of a pattern depends on this module's code: it is kept between runs
+# (:mod:`loaders.lexicon.pattern_cache`) under a digest of it, so an edited module reads every pattern afresh.
+_KEPT_AS = "quick " + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 class _Unknown(Exception):
@@ -67,24 +73,40 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
     all) is most of the command line's start-up.
 
     Returns ``re.compile(pattern, flags)`` when those characters are not known (see the module's doc);
-    raises ``re.error`` when ``pattern`` is not a valid expression.
+    raises ``re.error`` when ``pattern`` is not a valid expression. What it reads of a pattern is kept
+    between runs with the compiled patterns (:mod:`loaders.lexicon.pattern_cache`): the pattern compiled
+    and its first characters ("" for none kept).
     """
+    known = pattern_cache.recall(pattern, flags, _KEPT_AS)
+    if known is not None:
+        text, first = known
+        fast = re.compile(text, flags)
+        if first:
+            _FIRST[id(fast)] = (fast, first)
+        return fast
+    fast, first = _quick(pattern, flags)
+    pattern_cache.remember(pattern, flags, _KEPT_AS, (fast.pattern, first))
+    if first:
+        _FIRST[id(fast)] = (fast, first)
+    return fast
+
+
+def _quick(pattern: str, flags: int) -> tuple[re.Pattern[str], str]:
+    """:func:`quick`'s pattern and the first characters :func:`finditer` may skip by ("" for none)."""
     try:
         parsed = _parser.parse(pattern, flags)  # its flags: those given and those written in it
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
-            return re.compile(pattern, flags)
+            return re.compile(pattern, flags), ""
         first, empty = _first(parsed)
         if empty or _skips_already(parsed):
-            return re.compile(pattern, flags)
+            return re.compile(pattern, flags), ""
         ahead = f"(?=[{''.join(sorted(first - {_ANCHOR}))}])" if first - {_ANCHOR} else ""
         if _ANCHOR in first:
             ahead = f"(?:\\A|{ahead})" if ahead else "\\A"
         fast = _behind(ahead, pattern, parsed, flags)
-        if _ANCHOR not in first:
-            _FIRST[id(fast)] = (fast, "".join(sorted(first)))
-        return fast
+        return fast, "" if _ANCHOR in first else "".join(sorted(first))
     except (_Unknown, re.error):
-        return re.compile(pattern, flags)
+        return re.compile(pattern, flags), ""
 
 
 def _behind(ahead: str, pattern: str, parsed, flags: int) -> re.Pattern[str]:
@@ -98,11 +120,7 @@ def _behind(ahead: str, pattern: str, parsed, flags: int) -> re.Pattern[str]:
     if parsed.state.flags != _parser.fix_flags(pattern, flags) or not hasattr(_compiler, "_code"):
         return re.compile(f"{ahead}(?:{pattern})", flags)
     whole = _parser.SubPattern(parsed.state, [*_parser.parse(ahead, flags).data, *parsed.data])
-    index_group: list[str | None] = [None] * parsed.state.groups
-    for name, number in parsed.state.groupdict.items():
-        index_group[number] = name
-    return _sre.compile(f"{ahead}(?:{pattern})", flags | parsed.state.flags, _compiler._code(whole, flags),
-                        parsed.state.groups - 1, parsed.state.groupdict, tuple(index_group))
+    return pattern_cache.from_tree(f"{ahead}(?:{pattern})", flags, whole)
 
 
 def at_start_only(pattern: str, flags: int = 0) -> bool:

@@ -217,3 +217,29 @@ def test_an_area_lists_its_organs_most_active_first(api: Api) -> None:
     hubei = {o["iri"] for o in api.get(f"/areas/{HUBEI}/organs", limit=1000)["items"]}
     assert {o["iri"] for o in here} < hubei
     assert {o["iri"] for o in api.get(f"/areas/{HUBEI}/organs", sub_areas="false")["items"]} < hubei
+
+
+def test_an_area_says_what_the_store_holds_in_no_area(shared_samples: SharedStore) -> None:
+    """A report whose place nothing names (a news item about 区人大常委会, no header) is in no area: every area's
+    answer says how many reports and activities it cannot count, so the nation's totals never pass for all."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from loaders.build import build
+    from loaders.extract import extract
+    from loaders.read import Document
+
+    with shared_samples.writable("embedded") as db:
+        client = TestClient(create_app(db), base_url="http://127.0.0.1")
+        before = client.get("/areas/全国").json()["unplaced"]
+        doc = Document(text="11月2日，区人大常委会听取了区人民政府关于食品安全工作情况的报告，并开展食品安全法执法检查。",
+                       source="unplaced-news.txt", metadata={"year": "2023"})
+        built = build(doc, extract(doc))
+        db.upsert_report(built.iri, built.graph, built.content_hash)
+        nation = client.get("/areas/全国").json()
+        listed = client.get("/activities", params={"status": "reported", "limit": 1}).json()["total"]
+        placed = client.get("/activities", params={"status": "reported", "jurisdiction": "全国", "limit": 1}).json()["total"]
+        reports = client.get("/reports", params={"limit": 1}).json()["total"]
+        assert nation["unplaced"]["reports"] == before["reports"] + 1 == reports - nation["reports"]
+        assert nation["unplaced"]["activities"] == listed - placed > before["activities"]
+        assert client.get("/areas/湖北省").json()["unplaced"] == nation["unplaced"]

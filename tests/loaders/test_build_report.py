@@ -49,3 +49,32 @@ def test_a_long_opening_sentence_is_clipped_to_a_headline() -> None:
     assert title.endswith("…") and len(title) <= 41 and opening.startswith(title[:-1])
     assert title_of("8月26日,县第十七届人大常委会举行第二十次会议。县人大常委会主任主持会议。\n" + BODY) == \
         "8月26日,县第十七届人大常委会举行第二十次会议。"
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    # tongguan.gov.cn (2023): the site's breadcrumb above the title
+    ("首页/ 政府信息公开 / 法定主动公开内容 / 政府工作报告 / 正文\n2023年潼关县人民代表大会常务委员会工作报告\n",
+     "2023年潼关县人民代表大会常务委员会工作报告"),
+    # yxrd.yixian.gov.cn (2025) and zljsteel.com (2026): breadcrumbs with > and a position label
+    ("首页 > 人大新闻 > 人大要闻\n县十八届人大五次会议主席团举行第三次会议\n", "县十八届人大五次会议主席团举行第三次会议"),
+    ("您所在的位置是:首页 > 宏观新闻\n全国人代会举行第二次全体会议 听取常委会、“两高”工作报告\n",
+     "全国人代会举行第二次全体会议 听取常委会、“两高”工作报告"),
+])
+def test_a_breadcrumb_is_no_title(opening: str, title: str) -> None:
+    assert title_of(opening + BODY) == title
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    # zyrb.com (2024): a reporter's byline on its own line
+    ("本报记者 康 宁\n岁序更新，观往知来。\n", "岁序更新，观往知来。"),
+    ("记者 王淼 通讯员 李华\n市人大常委会开展执法检查\n", "市人大常委会开展执法检查"),
+    # bswxw.com (2023): a dateline and byline before the first sentence
+    ("本报讯 （记者 王淼 林光耀）3月14日，区十八届人大常委会召开第二十二次主任会议。区人大常委会主任主持会议。\n",
+     "3月14日，区十八届人大常委会召开第二十二次主任会议。"),
+])
+def test_a_byline_is_no_title(opening: str, title: str) -> None:
+    assert title_of(opening + BODY) == title
+
+
+def test_a_title_naming_a_reporter_s_work_stays() -> None:
+    assert title_of("记者走进人大代表联络站\n" + BODY) == "记者走进人大代表联络站"

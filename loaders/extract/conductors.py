@@ -1,0 +1,60 @@
+"""Who conducted an activity when the text says it was not the report's organ: a congress's session or its
+standing committee.
+
+The genre's news of a session quotes two bodies' work side by side (十四届全国人大四次会议举行第二次全体会议，听取全国人民
+代表大会常务委员会工作报告…; 全国人大常委会工作报告显示，…一年来，共听取审议22个监督工作的报告): the reports a plenary
+hears or the items of a session's agenda are the congress's, the work its standing committee's report recounts is the
+committee's. The Constitution (Articles 62, 67) gives the congress its plenary reviews and the standing committee the
+oversight between sessions; a standing committee's own report telling of a session (传达学习了…人大…次会议精神, 审议
+通过了区十七届人大一次会议有关事项) keeps its activities.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from loaders.extract import organs
+from loaders.extract.metadata import SESSION_HELD
+from loaders.extract.spans import Span
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+#: The standing committee as the subject of the work a paragraph tells (全国人大常委会依法履行备案审查职责, 常委会坚持
+#: 围绕中心…); its report named (常务委员会工作报告显示, 县人大常委会、县人民法院…工作报告) tells no work of its own.
+_COMMITTEE = re.compile(r"(?:常务委员会|常委会)[^，,。；;、]{0,4}?"
+                        r"(?:依法|坚持|共|听取|审议|检查|开展|组织|围绕|聚焦|紧扣|推动|加强|认真|积极|全面|持续|先后)")
+#: Words before a session in its clause that make it an object, not the subject holding it (审议通过了…会议议程草案,
+#: 关于市七届人大四次会议召开时间…的报告, 决定召开…).
+_OBJECT_LEAD = re.compile(r"关于|通过|审议|听取|决定|筹备|的")
+_CLAUSE_START = re.compile(r"[，,。；;：:\n]")
+
+
+def conductor(ctx: Context, span: Span) -> str | None:
+    """The canonical name of the body that conducted the activity at ``span`` when it is not the report's organ:
+    the congress whose session its sentence (or its agenda's line) holds, else, in a report a congress publishes
+    (above the townships, which elect no standing committee), that congress's standing committee when its
+    paragraph names the committee's work before the activity; None: the report's organ."""
+    own = ctx.metadata.get("organ", "")
+    line = ctx.text.rfind("\n", 0, span.start) + 1
+    at = bisect_right(ctx.sentences, span.start, key=lambda s: s.start)
+    sentence = max(line, ctx.sentences[at - 1].start if at else 0)
+    session = _holding(ctx.text, line, span.start)
+    if session and session.group("area") and (session.group("agenda") or session.start() >= sentence):
+        congress = organs.resolve(session.group("area") + "人民代表大会", ctx.jurisdiction)
+        return congress.canonical if congress.is_organ and congress.canonical != own else None
+    if own.endswith("人民代表大会") and ctx.jurisdiction.level != "township" and _COMMITTEE.search(ctx.text, line, span.start):
+        return own + "常务委员会"
+    return None
+
+
+def _holding(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last session in ``text[start:end]`` that is the subject of its clause, holding a sitting or giving its
+    agenda (:data:`metadata.SESSION_HELD`)."""
+    found = None
+    for session in SESSION_HELD.finditer(text, start, end):
+        clause = max((m.end() for m in _CLAUSE_START.finditer(text, start, session.start())), default=start)
+        if not _OBJECT_LEAD.search(text, clause, session.start()):
+            found = session
+    return found

@@ -1,0 +1,221 @@
+"""Who conducted an activity, who published a report, whom a list item oversaw and what an activity is about.
+
+Sentences are the genre's, from pages the search tool's ``pages`` corpus holds (url noted; paraphrased where
+marked), none from ``benchmarks/genre`` or the shared corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.extract.subjects import subject_of
+from loaders.facts import Facts
+from loaders.read import Document
+
+NPC = "全国人民代表大会"
+NPC_SC = "全国人民代表大会常务委员会"
+COUNTY = "衢州市柯城区人民代表大会常务委员会"
+
+
+def _facts(text: str, organ: str | None = None) -> Facts:
+    return extract(Document(text=text, source="test", metadata={"organ": organ} if organ else {}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stheadline.com/zh-hans/realtime-china/3551033 (2026)
+        "今日上午9时，十四届全国人大四次会议举行第二次全体会议，听取全国人民代表大会常务委员会工作报告、最高人民法院工作报告、"
+        "最高人民检察院工作报告。\n受全国人大常委会委托，赵乐际委员长向大会报告全国人大常委会工作。",
+        # cppjump.com/?mKKu=TO.html (中新网, 2024)
+        "8日上午9时，十四届全国人大二次会议在人民大会堂举行第二次全体会议，听取全国人大常委会委员长赵乐际关于全国人民代表大会"
+        "常务委员会工作的报告，听取最高人民法院院长张军关于最高人民法院工作的报告。",
+        # setn.settv-it.com/News.aspx?NewsID=1434328 and epaper.hubeidaily.net (2023, 2024): an agenda after a label
+        "材料一：第十四届全国人民代表大会第二次会议议程：一、审议政府工作报告；二、审查2023年中央和地方预算执行情况与2024年"
+        "中央和地方预算草案的报告；三、审议最高人民法院工作报告。",
+    ],
+)
+def test_a_session_news_item_is_the_congress_s_and_so_are_its_plenary_items(text: str) -> None:
+    facts = _facts(text)
+    assert facts.report["organ"] == NPC
+    assert facts.activities and all(a.conducted_by is None for a in facts.activities), [a.conducted_by for a in facts.activities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standing committee's work report delivered at a session (its byline), the committee's
+        "全国人民代表大会常务委员会工作报告\n——2024年3月8日在第十四届全国人民代表大会第二次会议上\n受全国人大常委会委托，现在我向大会报告工作。",
+        # a session looked back on, not held (xijinews.net style: 县十八届人大第三次会议确定的议案)
+        "十四届全国人大二次会议召开以来，全国人大常委会认真研究处理代表议案。",
+    ],
+)
+def test_a_session_named_but_not_held_by_the_opening_words_leaves_the_committee(text: str) -> None:
+    assert _facts(text).report["organ"] == NPC_SC
+
+
+def test_the_standing_committee_s_work_told_in_a_session_s_news_is_the_committee_s() -> None:
+    # stheadline.com/zh-hans/realtime-china/3551033 (2026): the plenary's items, then the committee's year
+    text = ("今日上午9时，十四届全国人大四次会议举行第二次全体会议，听取最高人民法院工作报告、最高人民检察院工作报告。\n"
+            "全国人大常委会工作报告显示，全国人大常委会坚持正确监督、有效监督、依法监督。一年来，共听取审议22个监督工作的报告，"
+            "检查5件法律实施情况，组织开展2次专题询问。")
+    facts = _facts(text)
+    plenary = [a for a in facts.activities if "最高" in a.evidence]
+    committee = [a for a in facts.activities if "最高" not in a.evidence]
+    assert plenary and all(a.conducted_by is None for a in plenary)
+    assert committee and all(a.conducted_by == NPC_SC for a in committee), [(a.evidence, a.conducted_by) for a in committee]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paraphrased from gyzzzx.com/ztpd/xwzt/xzbzt/ech/index.shtml (2023), told in a county committee's report
+        "会议传达了区十七届人大一次会议精神。3月7日下午，区十七届人大一次会议在区行政中心举行第二次全体会议，听取区人民法院工作报告。",
+        "十四届全国人大一次会议在人民大会堂举行第二次全体会议，听取最高人民法院院长周强关于最高人民法院工作的报告。",
+    ],
+)
+def test_a_held_session_s_items_in_a_committee_s_report_are_the_congress_s(text: str) -> None:
+    facts = _facts(text, COUNTY)
+    congress = NPC if "全国" in text else "衢州市柯城区人民代表大会"
+    assert [a.conducted_by for a in facts.activities] == [congress]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paraphrased from ydrd.yandu.gov.cn and yybnet.net/maanshan/hexian/201604/809421.html (a committee preparing a session)
+        "会议审议通过了区十七届人大一次会议有关事项；听取了区人民政府关于2023年财政预算执行情况的报告。",
+        "会议传达学习了省十四届人大二次会议、市十五届人大三次会议精神；听取和审议了区人民政府关于耕地保护工作情况的报告。",
+        "区十七届人大一次会议召开前，常委会听取了区人民政府关于民生实事项目推进情况的报告。",
+    ],
+)
+def test_a_session_the_committee_prepares_or_studies_leaves_its_activities_its_own(text: str) -> None:
+    facts = _facts(text, COUNTY)
+    assert facts.activities and all(a.conducted_by is None for a in facts.activities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paraphrased from ydrd.yandu.gov.cn (2024) and yybnet.net (2016): a committee adopting its own drafts
+        "会议审议通过了区人大常委会工作报告稿。",
+        "会议审议通过了县人大常委会工作报告稿，决定提请县十八届人大三次会议审议。",
+        "主任会议讨论并审议了市人大常委会工作报告稿。",
+    ],
+)
+def test_a_committee_adopting_its_own_draft_work_report_oversees_no_one(text: str) -> None:
+    assert _facts(text, COUNTY).activities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # news.gankuaixiu.com/pr/VBOkW7.html (新华社, 2025): the committee holding the meeting
+        ("新华社北京3月7日电 3月7日上午，第十四届全国人民代表大会财政经济委员会召开全体会议，对国务院提交的计划报告和预算报告进行审查。",
+         "全国人民代表大会财政经济委员会"),
+        # hnrd.gov.cn style (2017): a committee's meeting as the headline's subject
+        ("4月10日下午，湘乡市人民代表大会法制委员会第二次全体会议召开，会议听取和讨论了关于食品安全法贯彻实施情况的报告。",
+         "湘乡市人民代表大会法制委员会"),
+        # the byline naming a committee as the item's source
+        ("会议听取了关于全市物业管理条例实施情况的报告。\n来源：湘乡市人大财经委\n作者：李奕", "湘乡市人民代表大会财政经济委员会"),
+    ],
+)
+def test_a_committee_holding_the_meeting_or_named_as_the_source_publishes(text: str, organ: str) -> None:
+    assert _facts(text).report["organ"] == organ
+
+
+def test_a_standing_committee_named_first_outranks_a_byline_committee() -> None:
+    text = "柯城区人大常委会召开第十次会议，听取区人民政府关于食品安全工作情况的报告。\n来源：柯城区人大财经委"
+    assert _facts(text).report["organ"].endswith("人民代表大会常务委员会")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paraphrased from pcrd.gov.cn/DocHtml/1/2013/10/24/00000804.html (three reports of one maker, one sentence)
+        "会议听取和审议了县人民政府关于水产业发展情况的报告、关于城乡规划执行情况的报告、关于县城农贸市场建设与管理情况的报告。",
+        # paraphrased from pejdw.com/index.php?m=content&c=index&a=show&catid=138&id=6504 (2014)
+        "会议听取和审议县人民政府关于高中教育发展情况的报告、关于全县农民专业合作组织发展情况的报告和关于农村环境卫生整治工作的报告。",
+        # hxtyjy.com (西吉, 2021) in the genre's style
+        "会议听取和审议县人民政府关于全县道路运输安全生产工作情况的报告、关于全县节前食品药品市场秩序监管工作开展情况的报告。",
+    ],
+)
+def test_reports_listed_after_one_maker_without_marks_oversee_that_maker(text: str) -> None:
+    facts = _facts(text, COUNTY)
+    assert len(facts.activities) >= 2
+    assert all(a.overseen == ["衢州市柯城区人民政府"] for a in facts.activities), [a.overseen for a in facts.activities]
+
+
+def test_a_title_with_its_own_maker_after_a_list_keeps_it() -> None:
+    text = "会议听取和审议了县人民政府关于水产业发展情况的报告、县人民检察院关于公益诉讼工作情况的报告。"
+    assert [a.overseen for a in _facts(text, COUNTY).activities] == [["衢州市柯城区人民政府"], ["衢州市柯城区人民检察院"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "overseen"),
+    [
+        # epaper.hubeidaily.net/pc/content/202303/05/content_214360.html (十四届全国人大一次会议议程)
+        ("十四届全国人大一次会议议程：一、审议政府工作报告；二、审议最高人民法院工作报告。", None, "中华人民共和国国务院"),
+        # ponhibo.com/book/88470 (a county session's agenda, paraphrased)
+        ("第二项是听取和审议政府工作报告。", COUNTY, "衢州市柯城区人民政府"),
+        ("大会审议了法院工作报告。", COUNTY, "衢州市柯城区人民法院"),
+    ],
+)
+def test_a_plenary_work_report_named_by_its_kind_is_of_the_report_s_area(text: str, organ: str | None, overseen: str) -> None:
+    facts = _facts(text, organ)
+    assert overseen in facts.activities[0].overseen, [a.overseen for a in facts.activities]
+
+
+def test_a_plenary_work_report_in_an_unnamed_place_oversees_no_named_organ() -> None:
+    facts = _facts("会议审议了政府工作报告。")
+    assert all(not a.overseen for a in facts.activities)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "subject"),
+    [
+        # a listed title without 《》 (pcrd.gov.cn style): its topic, not 情况
+        ("关于全县节前食品药品市场秩序监管工作开展情况的报告", "节前食品药品市场秩序监管"),
+        # a maker before 关于 (chinagate.cn, 2010): not part of the topic
+        ("听取和审议的最高人民检察院关于改进渎职侵权检察工作情况的报告", "改进渎职侵权检察"),
+        # the body whose work report is heard, whole (stheadline.com, 2026)
+        ("听取全国人民代表大会常务委员会工作报告", "全国人民代表大会常务委员会"),
+        # what the work was done on, before the verb (chinagate.cn, 2010)
+        ("又围绕有关专题，对中央政府公共投资计划实施情况开展跟踪调研，并在调研后要求国务院把后续安排同规划纲要结合起来",
+         "中央政府公共投资计划"),
+        ("对全县农村饮水安全工作进行视察", "全县农村饮水安全"),
+    ],
+)
+def test_a_subject_is_a_noun_phrase_of_the_topic(evidence: str, subject: str) -> None:
+    assert subject_of("report_review", evidence, []) == subject
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "听取并审议了县人大常委会关于以上报告的视察报告",  # points back at the reports before
+        "听取次专项报告",  # a count whose number the page lost
+        "组织次专题督查",
+        "会议研究了2023年区委交办重点课题调研专班工作方案",  # the work's form, no topic
+        "常委会对上述情况进行了调研",
+        "——开展跟踪监督",  # the kind's own name (chinagate.cn, 2010)
+        "有重点地开展主动审查",
+    ],
+)
+def test_words_that_name_no_topic_give_no_subject(evidence: str) -> None:
+    assert subject_of("investigation", evidence, []) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paraphrased from dqnews.zjol.com.cn/dqnews/system/2017/02/21/021069102.shtml style township sessions
+        "大会听取和审议了《城厢镇人民政府工作报告》、《城厢镇人大主席团工作报告》。",
+        "会议听取了镇人民政府《政府工作报告》和《镇人大主席团工作报告》。",
+        "大会听取并审议通过了《政府工作报告》《人大工作报告》。",
+    ],
+)
+def test_a_presidium_s_work_report_listed_after_the_government_s_oversees_no_government(text: str) -> None:
+    facts = _facts(text, "宝丰县张八桥镇人民代表大会")
+    presidium = [a for a in facts.activities if "人大" in a.evidence and "政府" not in a.evidence]
+    assert presidium and all(not a.overseen for a in presidium), [(a.evidence, a.overseen) for a in facts.activities]
