@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from typing import Any
 
 from fastapi import HTTPException
@@ -21,7 +22,7 @@ from loaders.build.activities import ACTIVITY_CLASSES
 from loaders.build.laws import LAW_LEVEL_CLASSES
 from loaders.extract import organs
 from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
-from loaders.lexicon import areas
+from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.organ_names import UNNAMED
@@ -118,12 +119,77 @@ def law_category(store: Store, value: str | None) -> str | None:
     raise _refuse("category", value, categories)
 
 
-def organ_iri(store: Store, value: str | None) -> str | None:
-    """An organ's IRI from its IRI, short form (``organ/…``), full name, or a part of its name
-    only it holds; None for None. Raises 422 as :func:`organ_by_name` and :func:`api.deps.resolve_iri`."""
+def organ_iris(store: Store, value: str | None) -> tuple[str, ...] | None:
+    """The organs an ``organ`` filter means, by IRI, sorted: the one organ of an IRI or short form
+    (``organ/…``), of a full name or of a part of a name only it holds (:func:`organ_by_name`); the
+    institution a people's congress's name means (:func:`congress_organs`). None for None.
+    Raises 422 as :func:`organ_by_name` and :func:`api.deps.resolve_iri`."""
     if value is None:
         return None
-    return resolve_iri(value, "organ") if "/" in value else organ_by_name(store, value)
+    if "/" in value:
+        return (resolve_iri(value, "organ"),)
+    return congress_organs(store, value) or (organ_by_name(store, value),)
+
+
+#: What an ``organ`` filter's OpenAPI description says of a congress's name (:func:`congress_organs`).
+CONGRESS_NAMES = ("A people's congress named by its short or full name (新洲区人大, 武汉市人大, 全国人大, "
+                  "湖北省人民代表大会) means the institution: the congress, its standing committee (a township's "
+                  "presidium) and the bodies under them (special committees, working bodies, inspection groups); "
+                  "a standing committee's name (新洲区人大常委会) or an IRI means that one organ. A name many organs "
+                  "bear without their place (县人大, 市人大常委会, 人大) answers 422 listing candidates.")
+
+#: The end of a people's congress's name, short or full (新洲区人大, 全国人民代表大会): what people call the
+#: institution, the congress with its standing committee and their bodies.
+_CONGRESS_NAME = re.compile(r"(?:人大|人民代表大会)$")
+_STANDING_COMMITTEE = "常务委员会"
+
+
+def congress_organs(store: Store, value: str) -> tuple[str, ...]:
+    """The organs of the people's congress ``value`` names, when it names one by its short or full name
+    (新洲区人大, 武汉市人大, 全国人大, 崔家桥镇人大, 湖北省人民代表大会, 新洲人大; not 新洲区人大常委会, one
+    organ): the congress, its standing committee (a township's presidium) and the bodies under either
+    (special committees, working bodies, the council of chairpersons, inspection groups), as
+    ``lexicon/data/organ-bodies.csv`` relates their names (:func:`loaders.lexicon.organ_names.body`),
+    among the organs the store holds: sorted IRIs, or () when ``value`` names no congress or the store
+    holds none of its organs.
+
+    Reports call the standing committee's work the congress's (市人大开展执法检查), and an analyst who
+    filters by 某市人大 means the institution; an IRI names one organ only. The congress is the one the
+    extractor's rules read the name as (:func:`_canonical_organ`), else that of the organ ``/search`` finds
+    for it (新洲人大, an alias of the standing committee); a name many congresses bear without their
+    place (县人大, 市人大, 人大) is left to :func:`organ_by_name`, which refuses it with candidates.
+    Raises 422 as :func:`organ_by_name` when only ``/search`` could read the name and it cannot."""
+    wanted = simplify(value.strip())
+    if not _CONGRESS_NAME.search(wanted) or _placeless(wanted):
+        return ()
+    congress = _congress_of(_canonical_organ(wanted))
+    if congress is None:
+        organ = organ_by_name(store, value)
+        congress = _congress_of(str(store.nodes({organ})[organ]["label"] or ""))
+    return _institution(store, congress) if congress else ()
+
+
+def _congress_of(name: str) -> str | None:
+    """The congress an organ's canonical name is, or whose standing committee it is; else None."""
+    if name.endswith("人民代表大会"):
+        return name
+    if name.endswith("人民代表大会" + _STANDING_COMMITTEE):
+        return name.removesuffix(_STANDING_COMMITTEE)
+    return None
+
+
+def _institution(store: Store, congress: str) -> tuple[str, ...]:
+    """The organs the store holds whose name is ``congress`` or, through the bodies' parents, one of its
+    bodies (every such name starts with the congress's: a prefix search reads them all)."""
+    members = []
+    for hit in store.find(congress, ["Organ"], 1000)["items"]:
+        name = str(hit["label"] or "")
+        while name and name != congress:
+            found = organ_names.body(name)
+            name = found.parent if found else ""
+        if name:
+            members.append(str(hit["iri"]))
+    return tuple(sorted(members))
 
 
 def organ_by_name(store: Store, value: str) -> str:

@@ -8,7 +8,10 @@
   grouped, against rdflib-neo4j (the Neo4j Labs RDFLib store, batched, IGNORE
   vocabulary strategy: bare local names, no named graphs, lossy) on the same
   triples and the same server, the database emptied before each run; wall
-  time (client and server work together). Beside them the driver's floor: the
+  time (client and server work together), and for each run the CPU seconds of this
+  process (building rows, encoding Bolt messages; rdflib-neo4j's work) and of the
+  server's JVM (when it runs on this machine), so a wall ratio can be read as who
+  worked how much. Beside them the driver's floor: the
   same triples as bare ``UNWIND … MERGE`` statements per label set and
   relationship type, in groups of the size ``upsert_reports`` commits, without
   provenance, prefixes or the name index.
@@ -21,13 +24,18 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import statistics
+import time
 from collections import defaultdict
 import tempfile
+from collections.abc import Callable
 from contextlib import redirect_stdout
 from io import StringIO
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+import psutil
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from benchmarks.common import Row, neo4j_memory, wipe_neo4j
@@ -100,6 +108,7 @@ def neo4j(graphs: list[ReportGraph], env: dict[str, str], rounds: int) -> list[R
 
     store = Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])
     few = graphs[:max(WARM_REPORTS, len(graphs) // NEO4J_WARM_SHARE)]
+    split = CpuSplit(env["NEO4J_URI"])
 
     def per_report(items: list[ReportGraph]) -> None:
         for g in items:
@@ -110,18 +119,59 @@ def neo4j(graphs: list[ReportGraph], env: dict[str, str], rounds: int) -> list[R
 
     try:
         seconds = measure([
-            Contender("neo4j upsert_report", lambda: per_report(graphs), lambda: wipe_neo4j(env),
-                      lambda: per_report(few)),
-            Contender("neo4j upsert_reports", lambda: grouped(graphs), lambda: wipe_neo4j(env), lambda: grouped(few)),
-            Contender("rdflib-neo4j", lambda: rdflib_neo4j(graphs, env), lambda: wipe_neo4j(env),
-                      lambda: rdflib_neo4j(few, env)),
-            Contender("driver floor (UNWIND … MERGE)", lambda: floor(graphs, env), lambda: wipe_neo4j(env),
-                      lambda: floor(few, env)),
+            Contender("neo4j upsert_report", split("neo4j upsert_report", lambda: per_report(graphs)),
+                      lambda: wipe_neo4j(env), lambda: per_report(few)),
+            Contender("neo4j upsert_reports", split("neo4j upsert_reports", lambda: grouped(graphs)),
+                      lambda: wipe_neo4j(env), lambda: grouped(few)),
+            Contender("rdflib-neo4j", split("rdflib-neo4j", lambda: rdflib_neo4j(graphs, env)),
+                      lambda: wipe_neo4j(env), lambda: rdflib_neo4j(few, env)),
+            Contender("driver floor (UNWIND … MERGE)", split("driver floor (UNWIND … MERGE)", lambda: floor(graphs, env)),
+                      lambda: wipe_neo4j(env), lambda: floor(few, env)),
         ], rounds, "wall")
         wipe_neo4j(env)
     finally:
         store.close()
-    return rows(seconds, "rdflib-neo4j", _triples(graphs), "triples", "wall", reports=len(graphs))
+    out = rows(seconds, "rdflib-neo4j", _triples(graphs), "triples", "wall", reports=len(graphs))
+    for row, name in zip(out, seconds):
+        row.update(split.medians(name))
+    return out
+
+
+class CpuSplit:
+    """CPU seconds of each timed run, of this process (every thread: building rows, encoding Bolt messages)
+    and of the Neo4j server's process when it listens on this machine (found by the URI's port; none
+    otherwise). Server CPU holds its garbage collection and background work (checkpoints, index merges)
+    that fell in the run, the same for every contender."""
+
+    def __init__(self, uri: str) -> None:
+        port = urlsplit(uri).port
+        self.server = next((psutil.Process(c.pid) for c in psutil.net_connections("tcp")
+                            if c.status == psutil.CONN_LISTEN and c.laddr and c.laddr.port == port and c.pid), None)
+        self.runs: dict[str, list[tuple[float, float | None]]] = defaultdict(list)
+
+    def _server_cpu(self) -> float | None:
+        if self.server is None:
+            return None
+        times = self.server.cpu_times()
+        return times.user + times.system
+
+    def __call__(self, name: str, work: Callable[[], object]) -> Callable[[], None]:
+        """``work`` that records its CPU seconds under ``name``."""
+        def run() -> None:
+            client, server = time.process_time(), self._server_cpu()
+            work()
+            after = self._server_cpu()
+            self.runs[name].append((time.process_time() - client,
+                                    None if server is None or after is None else after - server))
+        return run
+
+    def medians(self, name: str) -> dict[str, float]:
+        """``client_cpu_s`` and ``server_cpu_s``: medians over the runs of ``name`` (server when known)."""
+        runs = self.runs[name]
+        out = {"client_cpu_s": statistics.median(c for c, _ in runs)}
+        if all(s is not None for _, s in runs):
+            out["server_cpu_s"] = statistics.median(s for _, s in runs)  # type: ignore[type-var]
+        return out
 
 
 def neo4j_bulk(graphs: list[ReportGraph], rounds: int) -> list[Row]:

@@ -147,7 +147,13 @@ MATCH (rep:Report)-[:mentionsLaw]->(law:Law)
 RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
        null AS activity, null AS evidence, null AS start, null AS end, null AS year,
        null AS year_from, null AS year_to,
-       null AS organ, null AS organ_iri, rep.uri AS report
+       null AS organ, null AS organ_iri, rep.uri AS report, false AS draft
+UNION
+MATCH (rep:Report)-[:mentionsDraft]->(law:Law)
+RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
+       null AS activity, null AS evidence, null AS start, null AS end, null AS year,
+       null AS year_from, null AS year_to,
+       null AS organ, null AS organ_iri, rep.uri AS report, true AS draft
 UNION
 MATCH (a:LawEnforcementInspection)-[:concernsLaw]->(law:Law)
 WHERE a.evidenceText IS NOT NULL AND a.startOffset IS NOT NULL AND a.endOffset IS NOT NULL
@@ -156,5 +162,5 @@ OPTIONAL MATCH (a)-[:conductedBy]->(o:Resource) WHERE o.{LABEL} IS NOT NULL
 RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
        a.uri AS activity, a.evidenceText AS evidence, a.startOffset AS start, a.endOffset AS end,
        a.year AS year, a.yearFrom AS year_from, a.yearTo AS year_to,
-       o.{LABEL} AS organ, o.uri AS organ_iri, rep.uri AS report
+       o.{LABEL} AS organ, o.uri AS organ_iri, rep.uri AS report, false AS draft
 """

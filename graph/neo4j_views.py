@@ -8,9 +8,10 @@ from graph.neo4j_layout import LAW_ROWS
 _LAWS = "MATCH (law:Resource) WHERE law.uri IN $laws AND law:Law\n"
 LAW_ROWS_OF = (LAW_ROWS
                .replace("MATCH (rep:Report)-[:mentionsLaw]->(law:Law)", _LAWS + "MATCH (rep:Report)-[:mentionsLaw]->(law)")
+               .replace("MATCH (rep:Report)-[:mentionsDraft]->(law:Law)", _LAWS + "MATCH (rep:Report)-[:mentionsDraft]->(law)")
                .replace("MATCH (a:LawEnforcementInspection)-[:concernsLaw]->(law:Law)",
                         _LAWS + "MATCH (a:LawEnforcementInspection)-[:concernsLaw]->(law)"))
-assert LAW_ROWS_OF.count("$laws") == 2, "LAW_ROWS changed shape: restrict it anew"
+assert LAW_ROWS_OF.count("$laws") == 3, "LAW_ROWS changed shape: restrict it anew"
 
 GRAPH_TERMS = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.nodes AS nodes"
 GRAPH_TERMS_OF = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.nodes AS nodes"

@@ -122,6 +122,8 @@ class Law(BaseModel):
                                  "year, however many reports state it (evidence holds every statement); a "
                                  "follow-up joins the latest inspection by the same organs up to its year; an "
                                  "activity without organ or year counts alone (graph.inspections.of_law).")
+    draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
+                             "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
     years: list[int]
     organs: list[str]
     reports: list[str]

@@ -91,7 +91,9 @@ def first_neighbour_edges(iri: str, most: int) -> str:
 
 # The laws table as three simple queries joined in Python: one query joining
 # titles after a UNION over the merged graphs took 14 s at 100k triples, these 0.2 s.
-LAW_MENTIONS = PREFIXES + "SELECT DISTINCT ?law ?report WHERE { GRAPH ?report { ?r okg:mentionsLaw ?law } }"
+LAW_MENTIONS = PREFIXES + """\
+SELECT DISTINCT ?law ?report ?draft WHERE { GRAPH ?report {
+  { ?r okg:mentionsLaw ?law BIND(false AS ?draft) } UNION { ?r okg:mentionsDraft ?law BIND(true AS ?draft) } } }"""
 
 LAW_INSPECTIONS = PREFIXES + """\
 SELECT DISTINCT ?law ?activity ?evidence ?start ?end ?year ?year_from ?year_to ?organ ?organ_iri ?report WHERE {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from graph import area_view, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
@@ -91,17 +91,19 @@ class Store(Backend):
         """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`."""
         return traverse.shortest_paths(self, source, target, max_hops, limit)
 
-    def activities(self, kind: str | None = None, year: int | None = None, organ: str | None = None,
+    def activities(self, kind: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
                    law: str | None = None, issue: str | None = None, status: str | None = None,
                    jurisdiction: str | None = None) -> list[dict[str, Any]]:
         """Oversight activities, :class:`graph.shapes.Activity` rows; filters are local class name,
-        year, IRIs (``organ`` matches the organ conducting or overseen; a joint partner is no match),
+        year, IRIs (``organ`` matches the organ conducting or overseen, or any of several organs given
+        together, a congress's institution; a joint partner is no match),
         ``status`` (``reported`` or ``planned``; both when None) and ``jurisdiction`` (a division code,
         420000: activities conducted by an organ in that area or its sub-areas).
 
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
         no code (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
-        for field, value in (("organ", organ), ("law", law), ("issue", issue)):
+        organs = tables.organ_set(organ) or ()
+        for field, value in (*(("organ", o) for o in sorted(organs)), ("law", law), ("issue", issue)):
             if value is not None and "://" not in value:
                 raise ValueError(f"{field}: {value!r} is no IRI; store.search({value!r}) gives the IRIs "
                                  "of what bears that name")
@@ -168,29 +170,32 @@ class Store(Backend):
         :func:`graph.area_view.view`; kept and shared read-only as :meth:`coverage` is."""
         return self._memo("areas", (), lambda: area_view.view(self))
 
-    def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | None = None,
-             jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+    def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | Iterable[str] | None = None,
+             jurisdiction: str | None = None, level: str | None = None, drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table: each law with its inspections and their evidence, :class:`graph.shapes.Law` rows.
 
         ``inspected=True`` keeps laws with at least one inspection, ``False``
         those mentioned but never inspected, ``None`` all. ``year``, ``organ``
-        (IRI or label) and ``jurisdiction`` (a division code, 420000: inspections by
+        (IRI or label, or several: any of them) and ``jurisdiction`` (a division code, 420000: inspections by
         organs in that area or its sub-areas) keep only matching inspections, and so only
-        inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws. Read-only and shared
+        inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws. A law the reports name only
+        as a draft (a bill, 审议《X条例（草案）》: ``draft_only``) is no law never inspected: it is listed
+        only with ``drafts=True``. Read-only and shared
         between callers until the next write (TypeError on a change): copy what you want to change.
         Raises ValueError for a ``jurisdiction`` that is no division code or area IRI.
         """
         jurisdiction = _division_code(jurisdiction)
-        return self._memo("laws", (inspected, year, organ, jurisdiction, level), lambda: self._laws(
-            inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level))
+        organs = tables.organ_set(organ)
+        return self._memo("laws", (inspected, year, organs, jurisdiction, level, drafts), lambda: self._laws(
+            inspected, year=year, organ=organs, jurisdiction=jurisdiction, level=level, drafts=drafts))
 
-    def _laws(self, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
-              jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+    def _laws(self, inspected: bool | None, *, year: int | None = None, organ: Iterable[str] | None = None,
+              jurisdiction: str | None = None, level: str | None = None, drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table from the kept views: their entries as they are unless inspections are filtered."""
         if year is None and organ is None and jurisdiction is None:
-            return self._law_views.laws(self, inspected, level)
+            return self._law_views.laws(self, inspected, level, drafts)
         return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level,
-                           rows=self._law_views.rows(self))
+                           drafts=drafts, rows=self._law_views.rows(self))
 
     def _memo(self, view: str, args: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The laws table and coverage walk every inspection, so they are kept until the store's

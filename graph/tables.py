@@ -69,17 +69,26 @@ def activity_row(d: Description) -> dict[str, Any]:
     return row
 
 
-def activities(store: Backend, kind: str | None = None, year: int | None = None, organ: str | None = None,
-               law: str | None = None, issue: str | None = None, involving: str | None = None,
-               status: str | None = None, jurisdiction: str | None = None) -> list[dict[str, Any]]:
+def organ_set(organ: str | Iterable[str] | None) -> frozenset[str] | None:
+    """An ``organ`` filter as the set of organs it matches: one IRI (or label), or several (a congress
+    with its standing committee and their bodies: ``api.vocabulary.congress_organs``); None for none."""
+    return None if organ is None else frozenset((organ,) if isinstance(organ, str) else organ)
+
+
+def activities(store: Backend, kind: str | None = None, year: int | None = None,
+               organ: str | Iterable[str] | None = None, law: str | None = None, issue: str | None = None,
+               involving: str | None = None, status: str | None = None,
+               jurisdiction: str | None = None) -> list[dict[str, Any]]:
     rows = []
+    wanted = organ_set(organ)
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     for d in store.describe(cls="OversightActivity").values():
         row = activity_row(d)
         organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
         # an organ filter means the organ conducted or was overseen; a joint partner only through ``involving``
         if ((kind and kind not in d.types) or not fields.covers(row, year)
-                or (organ and organ not in {*row["organs"], *row["overseen"]}) or (law and law not in row["laws"])
+                or (wanted is not None and wanted.isdisjoint((*row["organs"], *row["overseen"])))
+                or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"]) or (status and row["status"] != status)
                 or (there is not None and not there & set(row["organs"]))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})):
@@ -160,10 +169,12 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
 
     ``times_inspected`` counts the inspections its statements are (:func:`graph.inspections.of_law`;
     ``identity`` gives that of every row of the law when ``rows`` are some of them), each statement's
-    ``inspection`` numbering them within the law."""
+    ``inspection`` numbering them within the law; ``draft_only`` is true when every row is a report
+    naming the law as a draft (a bill, 草案: ``LawRow.draft``), no inspection and no other mention."""
     rows = sorted(rows, key=_row_order)
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
-                           "times_inspected": 0, "years": [], "organs": [], "reports": [], "evidence": []}
+                           "times_inspected": 0, "draft_only": all(row.draft for row in rows),
+                           "years": [], "organs": [], "reports": [], "evidence": []}
     seen: set[str] = set()
     for row in rows:
         for key, value in (("years", row.year), ("organs", row.organ), ("reports", row.report)):
@@ -186,34 +197,36 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     return law
 
 
-def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None
-               ) -> list[dict[str, Any]]:
-    """Law entries (:func:`law_entry`) kept by ``inspected`` and ``level``, most inspected first."""
+def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None,
+               drafts: bool = False) -> list[dict[str, Any]]:
+    """Law entries (:func:`law_entry`) kept by ``inspected`` and ``level``, most inspected first; those the
+    reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``."""
     rows = [law for law in entries if (inspected is None or (law["times_inspected"] > 0) == inspected)
-            and (level is None or law["level"] == level)]
+            and (level is None or law["level"] == level) and (drafts or not law["draft_only"])]
     return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"] or "", law["iri"]))
 
 
-def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | None = None,
-         jurisdiction: str | None = None, level: str | None = None,
+def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | Iterable[str] | None = None,
+         jurisdiction: str | None = None, level: str | None = None, drafts: bool = False,
          rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None)."""
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+    wanted = organ_set(organ)
 
     def keep(row: LawRow) -> bool:
         return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
-                and (organ is None or organ in (row.organ, row.organ_iri))
+                and (wanted is None or not wanted.isdisjoint((row.organ, row.organ_iri)))
                 and (there is None or row.organ_iri in there))
 
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)
     if year is None and organ is None and jurisdiction is None:
-        return laws_table(map(law_entry, by_law.values()), inspected, level)
+        return laws_table(map(law_entry, by_law.values()), inspected, level, drafts)
     # the filters choose statements; which inspection each one is, all of the law's statements decide
     entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
                if (kept := [row for row in every if keep(row)]))
-    return laws_table(entries, inspected, level)
+    return laws_table(entries, inspected, level, drafts)
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
@@ -223,16 +236,23 @@ def coverage(store: Backend, level: str | None = None, category: str | None = No
                        laws(store, True, jurisdiction=jurisdiction), level, category)
 
 
+#: Levels of rules (规章), which the catalog holds to read their titles but a congress's 执法检查 does not
+#: check: it checks 法律、法规 (监督法 chapter 4, 法律法规实施情况的检查), so a rule is a coverage row only when
+#: a report states it inspected.
+RULE_LEVELS = frozenset({"规章", "部门规章", "地方政府规章"})
+
+
 def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: str | None = None,
                 category: str | None = None) -> dict[str, Any]:
-    """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries."""
+    """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries: the
+    catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it."""
     times = {row["iri"]: row["times_inspected"] for row in inspected}
     rows = []
     for d in described:
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
                "times_inspected": times.get(d.iri, 0)}
         row["in_catalog"] = row["category"] is not None
-        if not (row["in_catalog"] or row["times_inspected"]):
+        if not (row["in_catalog"] and row["level"] not in RULE_LEVELS or row["times_inspected"]):
             continue
         if (level is None or row["level"] == level) and (category is None or row["category"] == category):
             rows.append(row)

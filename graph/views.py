@@ -76,9 +76,10 @@ class LawViews:
         self._state, self._version = (state, before) if store.version() == before else (None, None)
         return state
 
-    def laws(self, store: Backend, inspected: bool | None, level: str | None) -> list[dict[str, Any]]:
-        """The unfiltered laws table (but for ``inspected`` and ``level``): :func:`graph.tables.laws`."""
-        return tables.laws_table(self.current(store).entries.values(), inspected, level)
+    def laws(self, store: Backend, inspected: bool | None, level: str | None,
+             drafts: bool = False) -> list[dict[str, Any]]:
+        """The unfiltered laws table (but for ``inspected``, ``level`` and ``drafts``): :func:`graph.tables.laws`."""
+        return tables.laws_table(self.current(store).entries.values(), inspected, level, drafts)
 
     def rows(self, store: Backend) -> list[LawRow]:
         """Every law row, as :func:`graph.loop.inspection_rows` gives them."""

@@ -34,6 +34,9 @@ class LawMention:
     level: str | None = None  # 法律, 行政法规, 地方性法规 …, when known
     evidence: str | None = None  # the sentence that ties the law to an inspection
     candidates: list[str] = field(default_factory=list)  # the titles an ambiguous mention may mean
+    # the words name a draft of the law (审议《X条例（草案）》, X条例修订草案): a bill, not the law in force;
+    # the gold counts it as a law all the same; in the JSON only when true
+    draft: bool = False
 
 
 @dataclass
@@ -132,7 +135,7 @@ class Facts:
     def to_json(self) -> dict[str, Any]:
         """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
         return {
-            "laws": [asdict(x) for x in self.laws],
+            "laws": [{k: v for k, v in asdict(x).items() if k != "draft" or v} for x in self.laws],
             "activities": [{k: v for k, v in asdict(x).items() if k != "conducted_by" or v} for x in self.activities],
             "organs": [{k: v for k, v in asdict(x).items() if k != "unnamed_place" or v} for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],

@@ -143,6 +143,7 @@ class OKG(DefinedNamespace):
     concernsLaw: URIRef
     hasIssue: URIRef
     mentionsLaw: URIRef
+    mentionsDraft: URIRef
     mentionsOrgan: URIRef
     mentionOf: URIRef
     candidate: URIRef
@@ -194,6 +195,7 @@ class OKG(DefinedNamespace):
     fullText: URIRef
     sessionNumber: URIRef
     handlingStatus: URIRef
+    draft: URIRef
     resolution: URIRef
 
 
@@ -229,6 +231,7 @@ class ELI_DL(DefinedNamespace):  # noqa: N801 - mirrors the eli-dl prefix
     _NS = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
 
     Activity: URIRef
+    DraftLegislationWork: URIRef
     ParliamentaryTerm: URIRef
 
 

@@ -11,7 +11,7 @@ from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import activity_kind, jurisdiction_code, law_iri, organ_iri
+from api.vocabulary import CONGRESS_NAMES, activity_kind, jurisdiction_code, law_iri, organ_iris
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -24,8 +24,8 @@ def activities(
                                       "zh or en label.", examples=["执法检查", "LawEnforcementInspection"])] = None,
     year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The conducting or overseen organ: its "
-                                       "IRI, short form, full name or a part of its name only it holds.",
-                                       examples=["全国人民代表大会常务委员会"])] = None,
+                                       "IRI, short form, full name or a part of its name only it holds. "
+                                       + CONGRESS_NAMES, examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
     law: Annotated[str | None, Query(max_length=2000, description="The law concerned: its IRI, short form, "
                                      "title, short title or abbreviation.",
                                      examples=["湿地保护法", "law/中华人民共和国湿地保护法"])] = None,
@@ -37,7 +37,7 @@ def activities(
 ) -> Any:
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
-    rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iri(store, organ),
+    rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iris(store, organ),
                             law=law_iri(store, law), issue=optional_iri(issue, "issue"), status=status,
                             jurisdiction=jurisdiction_code(store, jurisdiction))
     return export.answer(paging, rows if export.format == "json" else _named(store, rows), "activities")

@@ -13,7 +13,7 @@ from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import jurisdiction_code, law_category, law_level, organ_iri
+from api.vocabulary import CONGRESS_NAMES, jurisdiction_code, law_category, law_level, organ_iris
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -24,17 +24,24 @@ LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class b
 def laws(
     store: StoreDep, paging: PagingDep, export: ExportDep,
     inspected: Annotated[bool | None, Query(
-        description="true: inspected at least once; false: mentioned, never inspected")] = None,
+        description="true: inspected at least once; false: mentioned, never inspected (a law the reports name "
+                    "only as a draft is no law never inspected: see drafts)")] = None,
     year: Annotated[CalendarYear, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
-                                       "name, IRI or short form.", examples=["全国人民代表大会常务委员会"])] = None,
+                                       "name, IRI or short form. " + CONGRESS_NAMES,
+                                       examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
     level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "LocalRegulation"])] = None,
+    drafts: Annotated[bool, Query(
+        description="true: also list the laws the reports name only as drafts (bills: 审议《X条例（草案）》, "
+                    "X条例修订草案), marked draft_only; they are left out by default, since a bill is no law "
+                    "in force that oversight passed over. A law also inspected or named without a draft's "
+                    "note is always listed.")] = False,
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
-    rows = store.laws(inspected, year=year, organ=organ_iri(store, organ),
+    rows = store.laws(inspected, year=year, organ=organ_iris(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
-                      level=law_level(store, level))
+                      level=law_level(store, level), drafts=drafts)
     return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
 
 

@@ -64,6 +64,7 @@ class LawRow:
     report: str | None = None
     organ_iri: str | None = None
     follow_up: bool = False  # the activity follows up an inspection (跟踪监督…审议意见落实情况)
+    draft: bool = False  # a mention row of a report that names the law as a draft (okg:mentionsDraft)
 
 
 @dataclass
@@ -188,8 +189,9 @@ class Backend(ABC):
 
     @abstractmethod
     def law_rows(self, laws: list[str] | None = None) -> list[LawRow]:
-        """Every (law, inspection) pair plus every (law, report) mention; of the laws given
-        by IRI only (IRIs that are no law give no row), or of every law."""
+        """Every (law, inspection) pair plus every (law, report) mention, ``draft`` when the report
+        names the law as a draft (``okg:mentionsDraft``; a report naming it both ways gives both rows);
+        of the laws given by IRI only (IRIs that are no law give no row), or of every law."""
 
     @abstractmethod
     def describe_rows(self, iris: list[str] | None, cls: str | None, keys: tuple[str, ...] | None,

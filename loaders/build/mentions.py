@@ -3,7 +3,8 @@
 A mention node holds the words as written (``okg:evidenceText``), their offsets
 into the report's text, the report (``okg:statedIn``) and what they name
 (``okg:mentionOf``); the report keeps its direct ``okg:mentionsLaw`` links for
-simple queries. An ambiguous law mention has ``okg:resolution "ambiguous"`` and
+simple queries, ``okg:mentionsDraft`` for a law it names as a draft (a bill, 草案: the mention has
+``okg:draft true``), so "laws mentioned but never inspected" leaves out what is only a bill. An ambiguous law mention has ``okg:resolution "ambiguous"`` and
 one ``okg:candidate`` per reading instead of ``okg:mentionOf``. IRIs come from the
 report, the span and what is named, so re-building gives the same nodes.
 """
@@ -38,10 +39,12 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
     for law in facts.laws:
         target = None if law.candidates else laws.node(law.canonical)
         if target is not None:
-            g.add((builder.report_iri, OKG.mentionsLaw, target))
+            g.add((builder.report_iri, OKG.mentionsDraft if law.draft else OKG.mentionsLaw, target))
         if not _selects(text, law.mention, law.start, law.end):
             continue
         node = _mention(builder, "law", law.canonical, law.mention, law.start, law.end)
+        if law.draft:
+            g.add((node, OKG.draft, Literal(True)))
         if target is not None:
             g.add((node, OKG.mentionOf, target))
         elif law.candidates:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import laws_bare, laws_inspected
+from loaders.extract import drafts, laws_bare, laws_inspected
 from loaders.extract.spans import Stretches
 from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
@@ -386,17 +386,18 @@ def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
 
 
 def find(ctx: Context) -> list[LawMention]:
-    """The law mentions of the report; every mention of a law is inspected when one of them is.
+    """The law mentions of the report; every mention of a law is inspected when one of them is; a mention
+    naming a draft (:func:`drafts.marks`) says so.
 
     Which mentions an inspection concerns, planned inspections included (what a plan will
     inspect is what analysts ask first): :func:`laws_inspected.evidence`.
     """
     mentions = []
-    for hit, tie in zip(ctx.law_hits, laws_inspected.evidence(ctx)):
+    for hit, tie, draft in zip(ctx.law_hits, laws_inspected.evidence(ctx), drafts.marks(ctx.text, ctx.law_hits)):
         start, end, mention = ctx.span(hit.start, hit.end)
         evidence = ctx.span(tie.start, tie.end)[2] if tie else None
         mentions.append(LawMention(mention, hit.canonical, tie is not None, start, end, hit.level, evidence,
-                                   list(hit.candidates)))
+                                   list(hit.candidates), draft))
     inspected = {law.canonical for law in mentions if law.inspected}
     for law in mentions:
         law.inspected = law.canonical in inspected

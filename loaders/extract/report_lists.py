@@ -58,8 +58,15 @@ _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.re
 # full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个).
 # A state of work (…进展情况, …落实情况; not a village's election or a plan's drafting) ends a report of the
 # list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27) or as the next 关于 title.
-_REPORT_END = re.compile(r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
-                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))")
+# A plan heard (听取和审议新版城市总体规划, 审议并表决通过了《某镇总体规划(2018-2035)》) is an object of the list
+# too, not a bill: right after the verb, or after another item when its title is in 《》 (not 决定同意这个规划).
+# A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告情况的汇报; 审议了
+# 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
+# another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
+_REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
+                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))"
+                         r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
@@ -139,13 +146,16 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         if end.group("state") and not (JOINED.search(text, position, end.start()) or (
                 chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
             continue  # a state of work named alone is no report's title
+        if end.group("wrapped") and not chained:
+            continue  # one report's review opinion, or the deliberation of one report, is not a list
         if named and named[0].span.start <= end.start() < named_end:
             position, chained = named_end, False  # a report of the list named before its verb
             continue
         title_start = begin = None
-        total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), end.end())
-        stop = total.start() + 1 if total else end.end()  # the list's total (…》4个报告) is no title
-        if chained:
+        close = end.start("wrapped") if end.group("wrapped") else end.end()
+        total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), close)
+        stop = total.start() + 1 if total else close  # the list's total (…》4个报告) is no title
+        if chained and not (end.group("plan") is not None and not end.group("plan").endswith("》")):
             begin = _past_bills(text, _after(_SEPARATOR, text, position, stop), stop)
             title_start = _after(_OWN_VERB, text, begin, stop)
         if title_start is None or not _is_title(text[title_start : stop], first=False):

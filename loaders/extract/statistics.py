@@ -46,7 +46,7 @@ _STAT = quick(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
-_BOUNDARY = "，,。；;：:、\n"
+_BOUNDARY = "，,。；;：:、—\n"
 # Nouns that divide a piece of work rather than count it (从四个方面, 分为三个阶段), or what a speech
 # has (呈现三个特点, 两个字), in any numerals (4个阶段) or only in words (四个方面): data/uncounted-nouns.csv.
 _PARTS = re.compile("|".join(column("uncounted-nouns", "noun")))
@@ -131,7 +131,7 @@ _NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展
 # 65名镇代表和30名列席代表), or an opening bracket or quote whose content lies beyond the measure.
 _DANGLING = "和及、(（“‘《"
 # Words before a number that do not name what it counts (对, 其中, 与 …).
-_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)$")
+_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)[这该此]?$")
 
 
 def _inside_quotes(text: str, index: int) -> bool:

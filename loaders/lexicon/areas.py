@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from loaders.lexicon import law_catalog
+from loaders.lexicon.patterns import LEVEL_OF_CHAR
 from loaders.lexicon.tables import column, rows
 from loaders.lexicon.word_automaton import Words
 
@@ -109,8 +110,39 @@ def _gazetteer_words() -> Words:
 
 
 def names_in(text: str) -> list[tuple[int, int, str]]:
-    """Every name of the gazetteer in ``text``, the longest, left to right, as (start, end, name)."""
-    return _gazetteer_words().longest_in(text)
+    """Every name of the gazetteer in ``text``, the longest, left to right, as (start, end, name); a
+    name that the words around it read as a conjunction between level words is none (:func:`joins_levels`)."""
+    found = _gazetteer_words().longest_in(text)
+    return [hit for index, hit in enumerate(found)
+            if not joins_levels(text, hit, found[index - 1][1] if index else -1)]
+
+
+#: Conjunctions a two-character area name may open with before its level word (和县: 和 + 县).
+_LEVEL_CONJUNCTIONS = "和及与"
+
+
+@lru_cache(maxsize=1)
+def _conjuncts() -> tuple[str, ...]:
+    """What the word before such a conjunction may end with when it joins two names of one kind: a
+    level word (市和县), an organ's name as ``data/organ-suffixes.csv`` ends it (市委和县委, 省人大常委会和
+    县委), a title (…办法》和县人大常委会…)."""
+    return (*LEVEL_OF_CHAR, *column("organ-suffixes", "suffix"), "》")
+
+
+def joins_levels(text: str, hit: tuple[int, int, str], previous_end: int) -> bool:
+    """Whether the area name ``hit`` of ``text`` is a conjunction joining two names headed by level words
+    instead: a name that is a conjunction and a level word (和县, a county of 安徽) right after a level
+    word, an organ's name or a title that ends no area name (``previous_end``: where the area name before
+    it ends) reads as "… and county …" (市和县人大常委会, 省、市和县三级, 区和县, 省委和县委); after an area
+    name (马鞍山市和县), at a clause's start or after another word it is the area.
+
+    >>> joins_levels("省、市和县三级人大代表", (3, 5, "和县"), -1), joins_levels("马鞍山市和县", (4, 6, "和县"), 4)
+    (True, False)
+    """
+    start, _, name = hit
+    if len(name) < 2 or name[0] not in _LEVEL_CONJUNCTIONS or name[1:] not in LEVEL_OF_CHAR or previous_end == start:
+        return False
+    return text[max(0, start - 12) : start].endswith(_conjuncts())
 
 
 def every_name_in(text: str) -> list[tuple[int, int, str]]:

@@ -1,4 +1,5 @@
-"""One normalisation pass for matching: pinyin glosses out, radicals → ideographs, traditional →
+"""One normalisation pass for matching: pinyin glosses out, radicals and compatibility ideographs →
+unified ideographs, traditional →
 simplified, full width → ASCII; and the one normal form of a law's title.
 
 Rules match on the normalised :class:`View`; :meth:`View.original` turns an
@@ -27,22 +28,38 @@ _GLOSS = re.compile(rf"(?<=[{HAN_CHARS}])[(（] ?[a-zāáǎàēéěèīíǐìō�
 # Full-width digits and letters: １２３ → 123 (same length).
 _FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
-# Kangxi radicals (U+2F00–U+2FD5) and the CJK radicals supplement (U+2E80–U+2EF3), as PDF text
-# layers write 人 or 民 (⼈, ⺠): a radical is read as its ideograph, one character for one.
-_RADICAL_RE = re.compile("[\u2e80-\u2fdf]")
+# Characters PDF text layers write for ideographs (⼈⼤ for 人大, ⺠ for 民, 﨑 for 崎): the CJK radicals
+# supplement (U+2E80–U+2EFF), Kangxi radicals (U+2F00–U+2FDF) and the CJK compatibility ideographs
+# (U+F900–U+FAFF, U+2F800–U+2FA1F); each is read as its unified ideograph, one character for one.
+_COMPATIBILITY_RE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+#: The blocks whose characters NFKC maps to unified ideographs (Unicode's own decompositions).
+_NFKC_BLOCKS = ((0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 _SPACE = re.compile(r"\s+")
 _TITLE_BRACKETS = str.maketrans({"(": "（", ")": "）", "〈": "《", "〉": "》"})  # a title inside a title is in 〈〉
 PRC = "中华人民共和国"
 
 
 @lru_cache(maxsize=1)
-def radicals() -> dict[int, str]:
-    """Radical → unified ideograph: NFKC's mapping of the Kangxi block, and ``data/cjk-radicals.csv``
-    for the supplement radicals that NFKC leaves alone."""
-    table = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+def ideographs() -> dict[int, str]:
+    """Code point of a character standing for an ideograph → the unified ideograph, one for one:
+    Python's ``unicodedata`` NFKC decompositions of the Kangxi radicals and of the CJK compatibility
+    ideographs (the table Unicode maintains, of the version Python ships), and ``data/cjk-radicals.csv``
+    for the radicals-supplement characters NFKC leaves alone (Unicode's EquivalentUnifiedIdeograph.txt)."""
+    table = {code: unified for first, last in _NFKC_BLOCKS for code in range(first, last + 1)
+             if len(unified := unicodedata.normalize("NFKC", chr(code))) == 1 and unified != chr(code)}
     table.update({ord(row["radical"]): row["unified"] for row in rows("cjk-radicals")})
     table[0x2E9F], table[0x2EF3] = "母", "龟"  # the two supplement radicals NFKC maps
     return table
+
+
+def unify_ideographs(text: str) -> str:
+    """``text`` with every radical and compatibility ideograph as its unified ideograph (:func:`ideographs`),
+    same length, so offsets into either are offsets into both; readers apply it to what they read.
+
+    >>> unify_ideographs("⼈⼤常委会听取了⾏政复议⼯作情况的报告")
+    '人大常委会听取了行政复议工作情况的报告'
+    """
+    return text.translate(ideographs()) if _COMPATIBILITY_RE.search(text) else text
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +76,7 @@ def title_form(title: str) -> str:
     >>> title_form("民营经济\u3000促进法 (草案)")
     '民营经济促进法（草案）'
     """
-    title = unicodedata.normalize("NFKC", title.translate(radicals()) if _RADICAL_RE.search(title) else title)
+    title = unicodedata.normalize("NFKC", unify_ideographs(title))
     return _SPACE.sub("", title).translate(_TITLE_BRACKETS)
 
 
@@ -128,8 +145,7 @@ def simplify(text: str) -> str:
     '乡镇人大主席团工作报告2023'
     """
     converter = _t2s()
-    if _RADICAL_RE.search(text):
-        text = text.translate(radicals())
+    text = unify_ideographs(text)
     variants, standard = _variants()
     if variants.search(text):
         text = text.translate(standard)

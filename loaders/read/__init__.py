@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from loaders.document import Document
+from loaders.lexicon.normalise import unify_ideographs
 from loaders.lexicon.patterns import HAN_CHARS
 from loaders.read.errors import ReadError
 from loaders.read.text import read_text
@@ -49,7 +50,9 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
     """Read one report file or http(s) URL into a Document.
 
     ``.txt`` files keep their ``key: value`` header as metadata, HTML pages their
-    labelled date and source; the extractor infers the rest (its ``Context``).
+    labelled date and source; the extractor infers the rest (its ``Context``). Radicals and CJK
+    compatibility ideographs in text and metadata are read as the unified ideographs they stand for
+    (:func:`loaders.lexicon.normalise.unify_ideographs`: one character for one, so offsets hold).
     """
     name = str(source)
     scheme = urlsplit(name).scheme.lower() if isinstance(source, str) else ""
@@ -72,7 +75,10 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
     if len(document.text) > MAX_TEXT_CHARS:
         raise ReadError(f"{name}: {len(document.text):,} characters of text; reports of more than "
                         f"{MAX_TEXT_CHARS:,} are refused (split it)")
-    return Document(text=document.text, source=name, metadata=metadata)
+    # a PDF's text layer (or text copied from one) may write 人大 as the radicals ⼈⼤: read as the
+    # ideographs, one for one, they are what search, matching, evidence and labels hold
+    return Document(text=unify_ideographs(document.text), source=name,
+                    metadata={key: unify_ideographs(value) for key, value in metadata.items()})
 
 
 def _read_file(path: Path) -> bytes:

@@ -6,6 +6,7 @@ import pytest
 from api_helpers import Api
 
 NPCSC = "全国人民代表大会常务委员会"
+ORGAN = "https://w3id.org/oversight-kg/id/organ/"
 
 
 def test_an_organ_is_found_by_its_abbreviation(api: Api) -> None:
@@ -75,3 +76,46 @@ def test_a_name_only_one_organ_holds_resolves(api: Api, name: str, full: str) ->
     """Names that carry their place, or need none, read the same in every report: one organ."""
     found = api.get("/activities", organ=name, limit=1000)
     assert found["total"] > 0 and found == api.get("/activities", organ=full, limit=1000)
+
+
+def _activities(api: Api, route: str, organ: str) -> set[str]:
+    """The IRIs of the activities (or laws) ``route`` lists for the ``organ`` filter."""
+    return {row["iri"] for row in api.get(route, organ=organ, limit=1000)["items"]}
+
+
+# A people's congress named by its short or full name is the institution analysts mean: the congress, its
+# standing committee (a township's presidium) and the bodies under them, on both stores. Before, 全国人大 and
+# 崔家桥镇人大 found the congress alone, which conducted nothing the samples state (the NPCSC and the presidium did).
+CONGRESSES = [("全国人大", "全国人民代表大会"), ("全國人大", "全国人民代表大会"), ("全国人民代表大会", "全国人民代表大会"),
+              ("崔家桥镇人大", "崔家桥镇人民代表大会"), ("新洲区人大", "武汉市新洲区人民代表大会"),
+              ("新洲人大", "武汉市新洲区人民代表大会"), ("武汉市新洲区人民代表大会", "武汉市新洲区人民代表大会")]
+
+
+@pytest.mark.parametrize("route", ["/activities", "/laws"])
+@pytest.mark.parametrize(("name", "congress"), CONGRESSES)
+def test_a_congress_named_loosely_is_the_congress_with_its_standing_committee_and_bodies(
+        api: Api, route: str, name: str, congress: str) -> None:
+    members = [o["iri"] for o in api.get("/organs", limit=1000)["items"] if o["label"].startswith(congress)]
+    assert len(members) >= 2, members
+    expected = set().union(*(_activities(api, route, iri) for iri in members))
+    assert _activities(api, route, name) == expected
+
+
+@pytest.mark.parametrize(("name", "one"), [("崔家桥镇人大", "崔家桥镇人民代表大会主席团"), ("全国人大", NPCSC)])
+def test_a_congress_named_loosely_reaches_what_its_standing_body_did(api: Api, name: str, one: str) -> None:
+    done = _activities(api, "/activities", ORGAN + one)
+    assert done and done <= _activities(api, "/activities", name)
+
+
+def test_a_standing_committee_named_is_that_one_organ(api: Api) -> None:
+    committee = "武汉市新洲区人民代表大会常务委员会"
+    for route in ("/activities", "/laws"):
+        assert _activities(api, route, "新洲区人大常委会") == _activities(api, route, ORGAN + committee)
+        assert _activities(api, route, "organ/" + committee) == _activities(api, route, ORGAN + committee)
+
+
+def test_the_openapi_description_says_what_a_congress_name_means(api: Api) -> None:
+    paths = api.get("/openapi.json")["paths"]
+    for route in ("/activities", "/laws"):
+        organ = next(p for p in paths[route]["get"]["parameters"] if p["name"] == "organ")
+        assert "新洲区人大" in organ["description"] and "standing committee" in organ["description"]

@@ -6,6 +6,7 @@ from world import FOREST, HUBEI, WETLAND, WUHAN, XINZHOU, XINZHOU_GOV, ingest, w
 from rdflib import URIRef
 
 from graph import Store, StoreError
+from graph.tables import RULE_LEVELS
 from loaders.build.catalog import build_catalog
 from ontology import iri
 
@@ -126,6 +127,9 @@ def test_coverage_against_the_catalog(world: Store) -> None:
     assert sum(c["inspected"] for c in cells.values()) == 2
     assert all(c["laws"] == c["inspected"] + c["never_inspected"] for c in cells.values())
     assert world.coverage(category=row["category"])["laws"][0]["iri"] == LAW
+    levels = {r["level"] for r in world.coverage()["laws"]}
+    assert {"法律", "行政法规"} <= levels and not levels & RULE_LEVELS  # no report inspects a rule here
+    assert world.coverage(level="部门规章") == {"summary": [], "laws": []}
 
 
 def test_failed_replace_leaves_the_old_report_whole(store: Store) -> None:

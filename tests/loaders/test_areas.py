@@ -194,3 +194,40 @@ def test_a_township_keeps_its_own_name_after_the_areas_above_it(organ: str, town
 def test_a_province_in_brackets_is_one_the_gazetteer_knows(organ: str, provincial: str | None) -> None:
     """A bracketed name after the organ places it in a province only when it is a provincial-level area."""
     assert jurisdiction.jurisdiction(organ, None, "").province == provincial
+
+
+# 和县 (a county of 安徽) is also 和 + 县, the conjunction before a level word: right after a level word,
+# an organ's name or a title it joins two names headed by level words; elsewhere it is the county.
+@pytest.mark.parametrize("text", [
+    # paraphrased from wap.jinxun.cc/zixun/202509/3617941.html (设区的市和自治州级人大代表)
+    "常委会组织省、市和县三级人大代表开展集中视察。",
+    # paraphrased from www.mas-day.com/article/house/show/35064 (县人大常委会在县委的坚强领导下)
+    "一年来，常委会在市人大常委会和县委的坚强领导下，依法履职。",
+    # paraphrased from yybnet.net/maanshan/hexian/201604/809421.html (县政府有关部门主要负责同志和县人大常委会
+    # 相关工委委员…列席会议)
+    "县政府和县人大常委会相关工委负责同志列席会议。",
+    # paraphrased from www.62l.net/l/1643289373950965300.html (自治州和设区的市的人民代表大会每届任期为5年)
+    "省、自治区和县的人民代表大会每届任期为五年。",
+    "会议审议了《代表履职办法》和县人大常委会工作要点。",
+])
+def test_a_conjunction_between_level_words_names_no_county(text: str) -> None:
+    assert "和县" not in {name for _, _, name in areas.names_in(text)}
+    facts = extract(Document(text="县人大常委会工作报告\n" + text, source="test"))
+    assert facts.report.get("jurisdiction") is None  # no county is invented for a report that names none
+    assert not any("和县" in (organ.canonical or "") for organ in facts.organs)
+
+
+@pytest.mark.parametrize("text", [
+    # yybnet.net/maanshan/hexian/201604/809421.html: 距离和县再远也不是问题; the county named after its city,
+    # at a clause's start, and after a verb
+    "距离和县再远也不是问题。", "马鞍山市和县人大常委会召开第36次会议。", "和县人大常委会召开第36次会议。",
+    "会议听取了和县人民政府关于耕地保护工作情况的报告。",
+])
+def test_the_county_he_xian_is_still_named(text: str) -> None:
+    assert "和县" in {name for _, _, name in areas.names_in(text)}
+
+
+def test_a_county_report_of_he_xian_reads_its_own_committee_in_a_list_of_levels() -> None:
+    facts = extract(Document(text="县人大常委会联合市和县人大常委会开展执法检查。", source="test",
+                             metadata={"organ": "和县人民代表大会常务委员会"}))
+    assert {(o.mention, o.canonical) for o in facts.organs} == {("县人大常委会", "和县人民代表大会常务委员会")}

@@ -313,3 +313,60 @@ def test_an_enumeration_of_work_done_states_each(facts_of):
 )
 def test_the_projects_a_vote_chose_are_no_vote(facts_of, text, expected):
     assert _types(facts_of(text, "宁波市宁海县人民代表大会常务委员会")) == expected
+
+
+# Those honoured for a kind of work (…工作的先进单位和先进个人): the work names the honour, no event.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 61.185.136.75/slrb/20180301/html/content_20180301005002.htm (real)
+        ("市人大代表深入调查研究，提出了高质量的议案和建议，并涌现出了一批办理代表议案、建议工作的先进单位和先进个人。", []),
+        # 61.185.136.75/slrb/20150325/html/content_20150325003002.htm (real)
+        ("各承办单位创新办理方式，提高办理实效，涌现出了一批办理代表议案、建议工作的先进集体和个人。", []),
+        # a session's delegations nominating them (paraphrase of the first source)
+        ("各代表团推荐了办理代表建议工作的先进单位和先进个人。", []),
+        # near-misses: a visit to a model unit, and the supervision of the suggestions' handling, are events
+        ("组织代表视察了安全生产先进单位。", ["site_visit"]),
+        ("常委会督办代表建议办理工作，推荐先进经验。", ["other"]),
+    ],
+)
+def test_those_honoured_for_a_kind_of_work_are_no_event(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
+
+
+# A meeting's order of business (采取先集中听取报告，再分组审议…的方式): how it proceeds, no hearing of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paraphrases of the session news of the genre on how a meeting runs (m.entba.net/a/41-46667-0.html: 听取…报告等议题，
+        # 一起并入第一次全体会议; m.sh-hanglv.cn/news-12026.html: 采取以界别和活动组相结合的方式，分10个小组进行讨论)
+        ("为提高会议审议质量，本次会议采取先集中听取报告，再分组审议，最后集中表决的方式进行。", []),
+        ("大会采取先集中听取报告、后分组审议的方式，压缩全体会议时间。", []),
+        ("常委会会议按照先听取报告，再分组审议的程序进行。", []),
+        # near-misses: the work the procedure serves, stated after it, is an event
+        ("会议采取先听取汇报、再实地察看的方式，对全区河长制落实情况开展视察。", ["site_visit"]),
+        ("会议采取先集中听取报告、再分组审议的方式，听取和审议了区政府关于城市管理工作情况的报告。", ["report_review"]),
+    ],
+)
+def test_a_meetings_order_of_business_is_no_hearing(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected
+
+
+# A kind of work as the possessor of what a clause says of it (提升专题询问的监督思维): commentary, no event.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lyjdw168.com/1a3jct.html (real)
+        ("当前及未来一段时间，提升专题询问效能的重点仍然是提升专题询问的监督思维。", []),
+        # djzncl.com/html/2024/lnyj_1113/24258.html (real)
+        ("丰富专题询问的会议方式，合理安排议程时间，加强提问的针对性与实效性，扩大专题询问的适用范围等。", []),
+        # rddy.org.cn/show-29195.html (real)
+        ("选准定好询问议题，就等于抓住了专题询问的“牛鼻子”。", []),
+        # near-misses: a clause conducting the work, and an earlier round as the ground of the next, state events
+        ("会议研究讨论了县人大常委会关于开展专题询问的实施方案。", ["special_inquiry"]),
+        ("市人大常委会在连续6年执法检查的基础上，今年继续开展食品安全执法检查。", ["law_enforcement_inspection"]),
+        ("10月，常委会就全市养老服务工作开展专题询问。", ["special_inquiry"]),
+    ],
+)
+def test_a_kind_of_work_as_the_possessor_of_a_comment_is_no_event(facts_of, text, expected):
+    assert _types(facts_of(text, CITY)) == expected

@@ -742,3 +742,73 @@ def test_answerers_far_from_the_inquiry_are_not_its_own(facts_of):
             "市市场监管局负责人到会回答询问。")
     inquiries = [a for a in facts_of(text, CITY).activities if a.type == "special_inquiry"]
     assert inquiries and inquiries[0].overseen == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paraphrased from the session news of the genre: a presidium hearing how the delegations deliberated the
+        # session's reports (www.gov.cn/2008lh/content_911604.htm: 各代表团…审查计划报告和预算报告;
+        # www.dingqianjf.com/news/show/735db7f15602d216.html: 听取了各代表团关于审议政府工作报告和计划报告、预算报告…等情况的汇报)
+        ("会议听取了各代表团审议政府工作报告、计划报告和预算报告情况的汇报。",
+         ["report_review", "report_review", "budget_review"]),
+        ("会议首先听取了各代表团关于审议县政府工作报告、审查财政预算报告情况的汇报。",
+         ["report_review", "budget_review"]),
+        # (cixird.gov.cn/index.php/home/content?id=1369173: 听取了大会秘书处关于代表对政府工作报告等审议情况的汇报)
+        ("会议听取了大会秘书处关于代表对政府工作报告、财政预算报告审议情况的汇报。",
+         ["report_review", "budget_review"]),
+        # a standing committee's opinion on several reports of the government: each report is one of the list
+        ("会议审议了关于对市政府2023年上半年预算执行情况报告、市本级预算执行的审计工作报告的审查意见。",
+         ["budget_review", "audit_oversight"]),
+        ("会议听取了常委会对市政府关于全市养老服务工作情况报告、关于审计查出问题整改情况报告的审议意见的汇报。",
+         ["report_review", "audit_oversight"]),
+    ],
+)
+def test_a_list_closed_by_the_noun_that_governs_it_hears_its_last_report_too(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one report's review opinion heard, or a report's deliberation, is no hearing of that report
+        "会议听取和审议了关于2023年全市环境状况和环境保护目标完成情况报告的审议意见。",
+        # drafts of resolutions deliberated (aysrd.henanrd.gov.cn/2017/03-19/21047.html): no report's end before the noun
+        "会议听取了各代表团对计划报告、财政预算报告决议草案讨论情况的汇报。",
+        "会议听取了大会秘书处关于代表对政府工作报告、“十四五”规划纲要等审议情况的汇报。",
+    ],
+)
+def test_one_reports_opinion_or_a_resolutions_deliberation_adds_no_report(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["report_review"]  # the hearing the sentence states, nothing for the noun's object
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wsllz.henanrd.gov.cn/zgrd/news-detail/8638 (real): a township session's list holding its master plan
+        ("会议听取并审议了政府镇长李剑同志代表镇人民政府所作的《政府工作报告》、人大主席栗卫星同志代表镇人大主席团所作的"
+         "《人大主席团工作报告》、审议并表决通过了《站集镇总体规划(2018-2035)》、听取了副镇长张杰和卢明坤两位同志所做的述职报告。",
+         ["report_review", "report_review", "report_review", "other"]),
+        # paraphrases of 0769qt.com/html/item.phpid330.html (听取了…《关于榆林市城市总体规划(第四版)修编情况的报告》。
+        # 会议审查了《榆林市城市总体规划(第四版)》…会议决定同意这个规划)
+        ("会议听取和审议了市人民政府关于城市总体规划修编情况的报告、《榆林市城市总体规划(第四版)》，决定同意这个规划。",
+         ["report_review", "report_review"]),
+        ("常委会听取和审议了市城市总体规划(2016年—2035年)，听取和审议了市政府关于城市总体规划实施情况的报告。",
+         ["report_review", "report_review"]),
+    ],
+)
+def test_a_plan_heard_is_an_object_of_the_list(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outline shared with other fields by one report (…规划纲要、计划、财政报告) is no item of its own
+        "会议听取了各代表团审议政府工作报告和“十四五”规划纲要、计划、财政报告的意见。",
+        # a plan named in a report's title is that report's subject, not an item after it
+        "会议听取了市政府关于国土空间总体规划编制情况的报告。",
+    ],
+)
+def test_a_plan_inside_a_title_is_no_item(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["report_review"]

@@ -19,6 +19,13 @@ COUNTY = "万年县人民代表大会常务委员会"
         ("委托12个省（自治区、直辖市）人大常委会开展检查。", "省（自治区、直辖市）人大常委会", 12, "个"),
         ("全区开展执法检查5次。", "开展执法检查", 5, "次"),
         ("常委会全年召开常委会会议9次。", "召开常委会会议", 9, "次"),
+        # a dash ends the phrase before it, as a comma does (a summary's lead-in is not the measure)
+        ("这是奋发有为的一年——制定地方性法规2件。", "制定地方性法规", 2, "件"),
+        ("五年来的履职答卷——听取审议专项工作报告20项。", "听取审议专项工作报告", 20, "项"),
+        ("一年来——常委会开展执法检查6项。", "开展执法检查", 6, "项"),
+        # a demonstrative after a preposition points at the noun after the number (对这3个报告…)
+        ("常委会组成人员对这3个报告进行了满意度测评。", "报告", 3, "个"),
+        ("代表们对该2家企业开展视察。", "企业", 2, "家"),
     ],
 )
 def test_what_a_number_counts(facts_of, text, what, value, unit):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.lexicon.normalise import normalise, radicals, simplify
+from loaders.lexicon.normalise import ideographs, normalise, simplify
 
 CORPUS = Path(__file__).resolve().parents[2] / "api" / "samples"  # copies of ../shared/corpus, headers kept
 SAMPLE = "2023年,新洲区人大常委会坚持以习近平新时代中国特色社会主义思想为指导,依法履职、担当尽责。"
@@ -37,8 +37,8 @@ def test_simplify_keeps_length_and_non_cjk_except_full_width(text: str) -> None:
     for original, converted in zip(text, plain):
         if "\uff10" <= original <= "\uff5a" and original.isalnum():
             assert converted == chr(ord(original) - 0xFEE0)
-        elif ord(original) in radicals():  # a radical reads as its ideograph (⺠ → 民)
-            assert converted == simplify(radicals()[ord(original)])
+        elif ord(original) in ideographs():  # a radical reads as its ideograph (⺠ → 民)
+            assert converted == simplify(ideographs()[ord(original)])
         elif not ("\u3400" <= original <= "\u9fff" or "\uf900" <= original <= "\ufaff"):
             assert converted == original
 

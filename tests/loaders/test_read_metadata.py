@@ -196,3 +196,14 @@ def test_the_reports_jurisdiction_is_its_resolved_areas_simplified_name(
     its organ resolves to as the gazetteer does (a chain that ends with that name stays)."""
     report = extract(Document(text=text, source="r.txt", metadata=header)).report
     assert report["jurisdiction"] == jurisdiction and report.get("division_code")
+
+
+def test_a_text_copied_from_a_pdf_is_read_with_ideographs_in_header_and_text(tmp_path: Path) -> None:
+    from loaders.read import read
+
+    path = tmp_path / "copied.txt"  # pasted from a PDF: ⼈⼤ (Kangxi radicals) for 人大, 例 (U+F9B5) for 例
+    path.write_text("organ: 新洲区\u2f08\u2f24常委会\n\n区\u2f08\u2f24常委会审议了《武汉市湖泊保护条\uf9b5》的实施情况。",
+                    encoding="utf-8")
+    document = read(path)
+    assert document.metadata["organ"] == "新洲区人大常委会"
+    assert document.text == "区人大常委会审议了《武汉市湖泊保护条例》的实施情况。"

@@ -123,3 +123,46 @@ def test_a_text_saved_under_a_binary_format_s_name_is_read_as_text(tmp_path: Pat
     path.write_text("organ: 江西省人大常委会\n\n2023年，江西省人大常委会开展执法检查。", encoding="utf-8")
     document = read(path)
     assert document.metadata["organ"] == "江西省人大常委会" and "开展执法检查" in document.text
+
+
+# A text layer as many Chinese PDFs have it: the font's ToUnicode map sends some glyphs to Kangxi radicals
+# (⼀ U+2F00, ⼈ U+2F08, ⼤ U+2F24, ⼯ U+2F2F, ⽔ U+2F54, ⾏ U+2F8F), radicals-supplement characters
+# (⺠ U+2EA0, ⻓ U+2ED3) or CJK compatibility ideographs (年 U+F98E, 例 U+F9B5, 了 U+F9BA) instead of the
+# ideographs (人大, 民, 行政, 年, 例, 了) that a search, a rule or a reader types.
+COMPATIBILITY_REPORT = [
+    ["武汉市新洲区\u2f08\u2ea0代表\u2f24会常务委员会\u2f2f作报告", "2024\uf98e1月10日"],
+    ["\u2f00\uf98e来，区\u2f08\u2f24常委会对《中华\u2f08\u2ea0共和国\u2f54法》开展\uf9ba执法检查，",
+     "听取和审议\uf9ba区政府关于\u2f8f政复议\u2f2f作情况的报告，\u2ed3期关注《武汉市湖泊保护条\uf9b5》的实施。"],
+]
+UNIFIED_REPORT = [
+    ["武汉市新洲区人民代表大会常务委员会工作报告", "2024年1月10日"],
+    ["一年来，区人大常委会对《中华人民共和国水法》开展了执法检查，",
+     "听取和审议了区政府关于行政复议工作情况的报告，长期关注《武汉市湖泊保护条例》的实施。"],
+]
+
+
+def test_radicals_and_compatibility_ideographs_are_read_as_ideographs_one_for_one(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf(COMPATIBILITY_REPORT, title="新洲区\u2f08\u2f24常委会\u2f2f作报告"))
+    written = read(path)
+    path.write_bytes(make_pdf(UNIFIED_REPORT, title="新洲区人大常委会工作报告"))
+    unified = read(path)
+    assert written.text == unified.text and written.metadata == unified.metadata  # same length: offsets hold
+    assert not any("\u2e80" <= ch <= "\u2fdf" or "\uf900" <= ch <= "\ufaff" for ch in written.text)
+
+
+def test_evidence_and_labels_of_a_pdf_hold_the_ideographs(tmp_path: Path) -> None:
+    from loaders import extracted
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf(COMPATIBILITY_REPORT))
+    doc = read(path)
+    facts = extracted(doc)
+    laws = {law.canonical: law for law in facts.laws}
+    assert laws["中华人民共和国水法"].mention == "中华人民共和国水法" and laws["中华人民共和国水法"].inspected
+    assert "武汉市湖泊保护条例" in laws
+    assert "区人大常委会" in {organ.mention for organ in facts.organs}
+    inspection = next(a for a in facts.activities if a.type == "law_enforcement_inspection")
+    assert "区人大常委会对《中华人民共和国水法》开展了执法检查" in inspection.evidence
+    for found in (*facts.laws, *facts.organs):
+        assert doc.text[found.start : found.end] == found.mention

@@ -1,0 +1,79 @@
+"""A law mention names a draft when a draft's note (草案, 修订草案, 审议稿, 征求意见稿, 送审稿) stands in
+or right after its title: sentences of the genre's public pages (real or paraphrased, their sources
+named), and near misses whose law is named as the law in force."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from loaders.facts import Facts
+
+
+def marks(facts: Facts) -> dict[str, bool]:
+    """Each law's canonical title → whether every mention of it names a draft."""
+    found: dict[str, bool] = {}
+    for law in facts.laws:
+        found[law.canonical] = found.get(law.canonical, True) and law.draft
+    return found
+
+
+@pytest.mark.parametrize("text, organ, drafts", [
+    # 沈阳 (www.shenyang.gov.cn/zwgk/qtzfxx/zfgg/202212/t20221206_4342086.html)
+    ("市十七届人大常委会第六次会议于2022年12月1日对市人民政府提报的《沈阳市社会信用条例(草案)》进行了初次审议。",
+     "沈阳市人民代表大会常务委员会", {"沈阳市社会信用条例"}),
+    # 遵义 (renda.zunyi.gov.cn/zyfb/tzgg/202409/t20240911_85685907.html)
+    ("2024年8月29日，市六届人大常委会第二十七次会议对《遵义市地方立法条例（修订草案）》进行了第一次审议。",
+     "遵义市人民代表大会常务委员会", {"遵义市地方立法条例"}),
+    # 厦门 (www.xmrd.gov.cn/online/index.php?m=home&c=article&a=detail&id=46)
+    ("关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告", "厦门市人民代表大会常务委员会",
+     {"厦门经济特区社会信用条例"}),
+    # 全国 (m.jizihe.com/page/2021/0324/7918237.shtml), traditional there
+    ("第十三屆全國人大常委會第二十一次會議初次審議了《中華人民共和國全國人民代表大會組織法(修正草案)》和"
+     "《中華人民共和國全國人民代表大會議事規則(修正草案)》。", "全国人民代表大会常务委员会",
+     {"中华人民共和国全国人民代表大会组织法", "全国人民代表大会议事规则"}),
+    # 常州 (xiuzhiben.com/ns_news/382145282067763)
+    ("1日上午，各代表团审议了《常州市制定地方性法规条例(草案)》。", "常州市人民代表大会常务委员会",
+     {"常州市制定地方性法规条例"}),
+    # 山东 (paper.dzwww.com/dzrb/content/20230513/Articel01005MT.htm): bare titles listed before one note
+    ("审议省政府关于提请审议生物多样性保护条例、未成年人保护条例修订草案的议案。", "山东省人民代表大会常务委员会",
+     {"山东省生物多样性保护条例", "山东省未成年人保护条例"}),
+    # 山东 (chinaznjg.com/art/2020/10/9/art_310727_123.html), traditional there: a government's draft for comment
+    ("省司法厅组织起草了《山东省政府规章制定程序规定(修订草案征求意见稿)》，现面向社会征求意见。",
+     "山东省人民代表大会常务委员会", {"山东省政府规章制定程序规定"}),
+])
+def test_a_title_with_a_drafts_note_names_a_draft(facts_of, text: str, organ: str, drafts: set[str]) -> None:
+    found = marks(facts_of(text, organ=organ))
+    assert {title for title, draft in found.items() if draft} == drafts, found
+
+
+@pytest.mark.parametrize("text, organ, laws", [
+    # 沈阳 (as above): the laws the draft rests on are in force
+    ("根据《辽宁省社会信用条例》等有关法律、法规规定，结合本市实际，制定本条例。依照国家《征信业管理条例》执行。",
+     "沈阳市人民代表大会常务委员会", {"辽宁省社会信用条例", "征信业管理条例"}),
+    # 遵义 (as above): the laws a draft is made under
+    ("根据宪法和《中华人民共和国立法法》等法律、法规的规定，起草了条例修订草案。", "遵义市人民代表大会常务委员会",
+     {"中华人民共和国立法法"}),
+    # a decision's draft amends a law in force: the decision is the draft, the law it names is not
+    ("会议审议了《关于修改〈杭州市城乡规划条例〉的决定(草案)》。", "杭州市人民代表大会常务委员会",
+     {"杭州市城乡规划条例"}),
+    # a title in 《》 keeps its own note: the law before the listed draft is the law in force
+    ("常委会审议通过了《湖北省湖泊保护条例》、《湖北省物业服务和管理条例（草案）》。", "湖北省人民代表大会常务委员会",
+     {"湖北省湖泊保护条例"}),
+])
+def test_a_law_named_beside_a_draft_is_no_draft(facts_of, text: str, organ: str, laws: set[str]) -> None:
+    found = marks(facts_of(text, organ=organ))
+    assert laws <= set(found) and not any(found[title] for title in laws), found
+
+
+def test_a_law_inspected_and_also_named_as_a_draft_keeps_both_marks(facts_of) -> None:
+    facts = facts_of("常委会对《湖北省水资源保护条例》开展执法检查。会议审议了《湖北省水资源保护条例（修订草案）》。",
+                     organ="湖北省人民代表大会常务委员会")
+    mentions = [(law.canonical, law.inspected, law.draft) for law in facts.laws]
+    assert mentions == [("湖北省水资源保护条例", True, False), ("湖北省水资源保护条例", True, True)]
+
+
+def test_the_facts_json_says_draft_only_where_true(facts_of) -> None:
+    laws = facts_of("常委会对《湖北省水资源保护条例》开展执法检查，审议了《湖北省物业服务和管理条例（草案）》。",
+                    organ="湖北省人民代表大会常务委员会").to_json()["laws"]
+    assert [law.get("draft") for law in json.loads(json.dumps(laws))] == [None, True]
