@@ -161,24 +161,31 @@ class Gate(Generic[K]):
 
     def __init__(self, patterns: Mapping[K, str], flags: int = 0) -> None:
         """``patterns``: key → a pattern's text, as it is compiled (with ``flags``)."""
-        self._always: frozenset[K] = frozenset(key for key, text in patterns.items() if needed(text, flags) is None)
-        by_word: dict[str, set[K]] = {}
-        for key, text in patterns.items():
-            for word in needed(text, flags) or ():
-                by_word.setdefault(word, set()).add(key)
+        self._keys = list(patterns)
+        self._always = 0  # the patterns whose words are not known, one bit each by their order
+        bits_of_word: dict[str, int] = {}
+        for index, text in enumerate(patterns.values()):
+            words = needed(text, flags)
+            if words is None:
+                self._always |= 1 << index
+            for word in words or ():
+                bits_of_word[word] = bits_of_word.get(word, 0) | 1 << index
         self._automaton = ahocorasick.Automaton()
-        for word, keys in by_word.items():
-            self._automaton.add_word(word, frozenset(keys))
-        if by_word:
+        for word, bits in bits_of_word.items():
+            self._automaton.add_word(word, bits)
+        if bits_of_word:
             self._automaton.make_automaton()
-        self._words = bool(by_word)
+        self._words = bool(bits_of_word)
+        self._keys_of = lru_cache(maxsize=4096)(self._keys_of_bits)
 
     def possible(self, text: str) -> frozenset[K]:
         """The keys of the patterns that may match in ``text``: those whose words it holds, and those
         whose words are not known. A key left out cannot match anywhere in ``text``."""
-        if not self._words:
-            return self._always
-        found = set(self._always)
-        for _, keys in self._automaton.iter(text):
-            found |= keys
-        return frozenset(found)
+        found = self._always
+        if self._words:
+            for _, bits in self._automaton.iter(text):
+                found |= bits
+        return self._keys_of(found)
+
+    def _keys_of_bits(self, bits: int) -> frozenset[K]:
+        return frozenset(key for index, key in enumerate(self._keys) if bits >> index & 1)
