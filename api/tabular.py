@@ -16,6 +16,7 @@ from fastapi import Depends, Query, Request
 from fastapi.responses import Response
 
 from api.deps import Paging
+from graph import Store
 from graph.spreadsheet import csv_text, inert
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -70,6 +71,23 @@ def to_xlsx(rows: list[dict[str, Any]], sheet: str) -> bytes:
         page.autofilter(0, 0, len(cells), len(columns) - 1)
     book.close()
     return out.getvalue()
+
+
+def by_name(store: Store, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """``rows`` with the resources their ``keys`` link to (an IRI or a list of them) named by label: a file is
+    read by people, who look for 全国人民代表大会常务委员会, not its IRI; a resource without a label keeps its IRI."""
+    def iris(value: Any) -> list[str]:
+        return [value] if isinstance(value, str) else list(value or ())
+
+    found = store.nodes({iri for row in rows for key in keys for iri in iris(row.get(key))})
+
+    def name(value: Any) -> Any:
+        if value is None:
+            return None
+        named = [found[iri]["label"] or iri for iri in iris(value)]
+        return named[0] if isinstance(value, str) else named
+
+    return [{**row, **{key: name(row.get(key)) for key in keys if key in row}} for row in rows]
 
 
 @dataclass(frozen=True)

@@ -224,6 +224,8 @@ class Statistic(Fact):
     value: float | int | None = None
     unit: str | None = None
     qualifier: str | None = None
+    organ: str | None = Field(None, description="The organ whose report states the number (the report's "
+                                                "publisher); its label in CSV and XLSX")
 
 
 class CoverageRow(BaseModel):

@@ -103,10 +103,7 @@ class Store(Backend):
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
         no code (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
         organs = tables.organ_set(organ) or ()
-        for field, value in (*(("organ", o) for o in sorted(organs)), ("law", law), ("issue", issue)):
-            if value is not None and "://" not in value:
-                raise ValueError(f"{field}: {value!r} is no IRI; store.search({value!r}) gives the IRIs "
-                                 "of what bears that name")
+        _require_iris((*(("organ", o) for o in sorted(organs)), ("law", law), ("issue", issue)))
         return tables.activities(self, kind, year, organ, law, issue, status=status,
                                  jurisdiction=_division_code(jurisdiction))
 
@@ -147,10 +144,14 @@ class Store(Backend):
                         cls=inspections.INSPECTION, keys=("status",)).values()).values()))),
                 "laws_inspected": len(self.laws(inspected=True))}
 
-    def statistics(self, measure: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    def statistics(self, measure: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
+                   jurisdiction: str | None = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
-        kind as its measure (``law_enforcement_inspection``)."""
-        return tables.statistics(self, measure, year)
+        kind as its measure (``law_enforcement_inspection``). ``organ`` (an IRI, or several: any of them) keeps the
+        numbers of reports that organ published, ``jurisdiction`` (a division code) those of organs in that area or
+        its sub-areas. Raises ValueError as :meth:`activities` does."""
+        _require_iris(("organ", o) for o in sorted(tables.organ_set(organ) or ()))
+        return tables.statistics(self, measure, year, organ, jurisdiction=_division_code(jurisdiction))
 
     def coverage(self, level: str | None = None, category: str | None = None,
                  jurisdiction: str | None = None) -> dict[str, Any]:
@@ -221,6 +222,14 @@ class Store(Backend):
 
 
 _AREA_IRI_CODE = re.compile(r"/area/(\d+)$")
+
+
+def _require_iris(filters: Iterable[tuple[str, str | None]]) -> None:
+    """ValueError naming the first ``(field, value)`` whose value is no IRI (a name would match nothing)."""
+    for field, value in filters:
+        if value is not None and "://" not in value:
+            raise ValueError(f"{field}: {value!r} is no IRI; store.search({value!r}) gives the IRIs "
+                             "of what bears that name")
 
 
 def _division_code(jurisdiction: str | None) -> str | None:

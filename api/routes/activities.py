@@ -9,7 +9,7 @@ from api.deps import PagingDep, StoreDep, optional_iri
 from api.params import ActivityStatus, CalendarYear
 from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
-from api.tabular import FILES, ExportDep
+from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery
 from api.vocabulary import CONGRESS_NAMES, activity_kind, jurisdiction_code, law_iri, organ_iris
 
@@ -40,18 +40,11 @@ def activities(
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iris(store, organ),
                             law=law_iri(store, law), issue=optional_iri(issue, "issue"), status=status,
                             jurisdiction=jurisdiction_code(store, jurisdiction))
-    return export.answer(paging, rows if export.format == "json" else _named(store, rows), "activities")
+    return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 
 
 #: An activity's links to other resources, by IRI in JSON and by name in files.
 LINKS = ("organs", "overseen", "jointly_with", "laws", "issues")
-
-
-def _named(store: StoreDep, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` with the resources they link to named by label (a file is read by people, who look
-    for 全国人民代表大会常务委员会, not its IRI); a resource without a label keeps its IRI."""
-    found = store.nodes({iri for row in rows for key in LINKS for iri in row.get(key) or ()})
-    return [{**row, **{key: [found[i]["label"] or i for i in row.get(key) or ()] for key in LINKS}} for row in rows]
 
 
 @router.get("/organs", operation_id="listOrgans", response_model=Page[Organ], responses=FILES)

@@ -10,8 +10,10 @@ from fastapi.responses import Response
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.params import CalendarYear
 from api.schemas import ERRORS, Health, Ontology, Page, Statistic
-from api.tabular import FILES, ExportDep
-from api.vocabulary import check_measure, ontology_terms, statistic_measure
+from api.tabular import FILES, ExportDep, by_name
+from api.routes.areas import JurisdictionQuery
+from api.vocabulary import (CONGRESS_NAMES, check_measure, jurisdiction_code, ontology_terms, organ_iris,
+                            statistic_measure)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -50,13 +52,18 @@ def statistics(
                                          "执法检查) for the stated totals of activities, else the report's words "
                                          "(常委会会议).", examples=["law_enforcement_inspection", "执法检查"])] = None,
     year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
+    organ: Annotated[str | None, Query(max_length=2000, description="The organ whose reports state the numbers: "
+                                       "its IRI, short form, full name or a part of its name only it holds. "
+                                       + CONGRESS_NAMES, examples=["新洲区人大常委会", "新洲区人大"])] = None,
+    jurisdiction: JurisdictionQuery = None,
 ) -> object:
-    """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences: the stated totals, where
-    ``/activities`` counts instances."""
-    rows = store.statistics(measure=statistic_measure(measure), year=year)
+    """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences and the organ whose report
+    states each: the stated totals, where ``/activities`` counts instances."""
+    rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_iris(store, organ),
+                            jurisdiction=jurisdiction_code(store, jurisdiction))
     if measure is not None and not rows:
         check_measure(store, measure)
-    return export.answer(paging, rows, "statistics")
+    return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ",)), "statistics")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

@@ -69,6 +69,14 @@ def test_an_unknown_format_is_422(client: TestClient) -> None:
     assert client.get("/laws", params={"format": "pdf"}).status_code == 422
 
 
+def test_statistic_files_name_the_organ_whose_report_states_them(client: TestClient) -> None:
+    rows = csv_rows(client.get("/statistics", params={"format": "csv"}).content)
+    items = client.get("/statistics", params={"limit": 1000}).json()["items"]
+    assert len(rows) == len(items) and any(item["organ"] for item in items)
+    named = {row["organ"] for row in rows if row["organ"]}
+    assert "武汉市新洲区人民代表大会常务委员会" in named and not any(name.startswith("http") for name in named)
+
+
 def test_activity_files_name_what_they_link_to(client: TestClient) -> None:
     """JSON links by IRI (a program follows them); a file by name (a person reads it)."""
     rows = csv_rows(client.get("/activities", params={"kind": "LawEnforcementInspection", "format": "csv"}).content)

@@ -95,6 +95,17 @@ def test_statistics_stated_in_the_reports(api: Api) -> None:
     assert all(row["year"] == 2023 for row in api.get("/statistics", year=2023)["items"])
 
 
+def test_statistics_say_whose_report_states_them_and_filter_by_organ_and_area(api: Api) -> None:
+    every = api.get("/statistics", limit=1000)["items"]
+    assert all(row["organ"] is None or row["organ"].startswith("https://") for row in every)
+    by_organ = api.get("/statistics", organ=XINZHOU, limit=1000)["items"]
+    assert by_organ and {row["organ"] for row in by_organ} == {f"https://w3id.org/oversight-kg/id/organ/{XINZHOU}"}
+    assert by_organ == [row for row in every if row["organ"] == by_organ[0]["organ"]]
+    by_place = api.get("/statistics", jurisdiction="新洲区", limit=1000)["items"]
+    assert {row["iri"] for row in by_organ} <= {row["iri"] for row in by_place} < {row["iri"] for row in every}
+    assert api.get("/statistics", organ="新洲区人大", limit=1000)["items"] == by_place  # the congress as an institution
+
+
 
 def test_activities_and_laws_take_an_organ_by_name_short_form_or_iri(api: Api) -> None:
     for path in ("/activities", "/laws"):
