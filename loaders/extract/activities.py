@@ -904,13 +904,19 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
 # A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
 # qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
 _OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?:度)?(?=[，,]|[上下]半年|年[初中底内]|[一二三四]季度|\d{1,2}月|[春夏秋冬]季?)")
+# The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's.
+_BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上")
 _YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
 
 
 
 def _year_in(evidence: str, window: range) -> int | None:
-    """The year an activity's own evidence dates its action by, when it lies in ``window``."""
-    found = ACTION_YEAR.search(arabic_dates(evidence))
+    """The year an activity's own evidence dates its action by, when it lies in ``window``; a year of the earlier
+    work it builds on (在2009年…开展专题调研的基础上，又…开展跟踪调研: :data:`_BUILT_ON`) dates that work, not this one,
+    unless that work is all the evidence holds (the activity is the earlier work: 在2014年开展…执法检查…的基础上)."""
+    words = arabic_dates(evidence)
+    ended = len(words.rstrip("，, "))
+    found = ACTION_YEAR.search(_BUILT_ON.sub(lambda m: m.group() if m.end() >= ended else "", words))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
 
 
