@@ -475,7 +475,8 @@ def hits(ctx: Context) -> list[Found]:
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
     return _inspections_reported(ctx, work_reports.once_each(work_reports.each_organ(_each_law_reported(
-        _without_inspection_briefings(_without_restated_inspections(_once_each_event(found)))))))
+        _without_inspection_briefings(_without_restated_inspections(_once_each_event(
+            _without_hearings_recalled(_without_headings_told(ctx.text, found)))))))))
 
 
 # The report an inspection group made (执法检查组关于检查《X法》实施情况的报告, …关于《X条例》执法检查情况的汇报),
@@ -572,6 +573,71 @@ def _once_each_event(found: list[Found]) -> list[Found]:
         kept.append(hit)
         stated[hit.type] = hit
     return kept
+
+
+def _without_headings_told(text: str, found: list[Found]) -> list[Found]:
+    """Without the activities of a heading whose body tells them (听取一次专项报告。在…会议室，代表们听取了…的汇报;
+    ——开展跟踪监督。2010年，…开展跟踪调研): a heading (:data:`_HEADING`, a line's opening verb phrase with no
+    subject, no 了 and no comma) names the work its body, up to the next heading, states. It is dropped when the
+    body states an activity of its kind, or any activity when the heading's kind is ``other`` (监督 named
+    generally). A heading whose body states none (组织一次专题督查。代表们详细了解了…) is the activity itself.
+    Source: a new user's reports (round 12: one event counted from a heading and from its body)."""
+    headings = list(_HEADING.finditer(text))
+    if not headings:
+        return found
+    dropped: set[int] = set()
+    for index, heading in enumerate(headings):
+        body_end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        named = [f for f in found if heading.start() <= f.span.start < heading.end(1)]
+        told = [f for f in found if heading.end() <= f.span.start < body_end]
+        for hit in named:
+            if any(f.type == hit.type or hit.type == "other" for f in told):
+                dropped.add(id(hit))
+    return [f for f in found if id(f) not in dropped]
+
+
+# A heading: at a line's start, after an optional mark (——, 一是, （一）, 一、, 1.), a verb phrase of work
+# (听取一次专项报告, 开展跟踪监督, 开展专题询问) ended by 。 or the line's end, with no subject, comma or 了.
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:——|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])?[ \t\u3000]*"
+    r"((?:听取|开展|组织|强化|加强|坚持|深化|推进|做好|实施)[^，,。；;：:\n了]{1,12})(?:。|[ \t\u3000]*$)", re.M)
+
+
+def _without_hearings_recalled(found: list[Found]) -> list[Found]:
+    """Without a report heard told again as the time of what followed it (常委会组成人员在听取…所作的2023年工作推进
+    情况报告后，…认为; 在听取…的汇报时): the review already stated, when an earlier review's evidence holds the
+    subject the recalled report names (:func:`_recalled_subject`). A report recalled that no review before it
+    heard (在听取县政府关于卫生工作情况的报告时 after 听取了…教育工作情况的报告) is one of its own. Source: a new
+    user's reports (round 12: one event counted from a hearing and from the clause that recalls it)."""
+    kept: list[Found] = []
+    for hit in found:
+        subject = _recalled_subject(hit.span.text) if hit.type == "report_review" else None
+        if subject is not None and any(f.type == "report_review" and subject in f.span.text for f in kept):
+            continue
+        kept.append(hit)
+    return kept
+
+
+# A report heard told as a time (在听取…报告后, 在认真听取和审议…汇报时): group 1 names the report.
+_RECALLED = re.compile(r"在[^，,。；]{0,4}听取(?:了|和审议|并审议)?([^，,。；]*?)的?(?:报告|汇报)(?:之?后|时)$")
+# Where the parts of a report's name meet (市政府的工作情况, 区人民政府所作的工作推进情况, 县政府关于…), and the
+# words any report's subject may end with (工作情况), which tell no report from another.
+_NAME_PARTS = re.compile(r"的|关于|所作")
+_GENERIC_END = re.compile(r"(?:工作|情况|进展|开展|专项|[《》])+$")
+
+
+def _recalled_subject(evidence: str) -> str | None:
+    """What a report recalled by a time clause is about: the last part of its name (:data:`_NAME_PARTS`) that
+    holds two or more characters besides the generic words at its end (…所作的2023年工作推进情况报告后 →
+    2023年工作推进; 在认真听取和审议市政府的工作情况报告后 → 市政府); None when the evidence recalls no report."""
+    recalled = _RECALLED.search(evidence)
+    if recalled is None:
+        return None
+    for part in reversed(_NAME_PARTS.split(recalled.group(1))):
+        subject = _GENERIC_END.sub("", part)
+        if len(subject) >= 2:
+            return subject
+    return None
 
 
 def _without_inspection_briefings(found: list[Found]) -> list[Found]:
@@ -838,13 +904,19 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
 # A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
 # qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
 _OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?:度)?(?=[，,]|[上下]半年|年[初中底内]|[一二三四]季度|\d{1,2}月|[春夏秋冬]季?)")
+# The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's.
+_BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上")
 _YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
 
 
 
 def _year_in(evidence: str, window: range) -> int | None:
-    """The year an activity's own evidence dates its action by, when it lies in ``window``."""
-    found = ACTION_YEAR.search(arabic_dates(evidence))
+    """The year an activity's own evidence dates its action by, when it lies in ``window``; a year of the earlier
+    work it builds on (在2009年…开展专题调研的基础上，又…开展跟踪调研: :data:`_BUILT_ON`) dates that work, not this one,
+    unless that work is all the evidence holds (the activity is the earlier work: 在2014年开展…执法检查…的基础上)."""
+    words = arabic_dates(evidence)
+    ended = len(words.rstrip("，, "))
+    found = ACTION_YEAR.search(_BUILT_ON.sub(lambda m: m.group() if m.end() >= ended else "", words))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
 
 

@@ -187,12 +187,27 @@ def test_an_activity_takes_the_year_its_sentence_opens_with(text: str, year: int
     ("常委会对县民政局、县农业农村局等3个部门主要负责人开展履职评议。", OKG.WorkAppraisal),
     ("开展了市政府8个工作部门专项工作评议。", OKG.WorkAppraisal),
     ("常委会重点督办代表建议12件。", OKG.SuggestionSupervision),
+    # a check of how motions and suggestions were handled; after xijinews.net/View/hits/content_id/3876,
+    # ankang.gov.cn/Content-24554.html, 221.176.229.56/wuyangdongtai/zhengwuyaowen/57860.html
+    ("县人大常委会带领检查组，就县十八届人大第三次会议确定的5件议案和5件建议执行办理情况进行检查。",
+     OKG.SuggestionSupervision),
+    ("市人大常委会组织市人大代表，对市二届人大五次会议部分代表建议的办理情况进行了检查。", OKG.SuggestionSupervision),
+    ("县人大常委会带领部分人大代表，对2018年人大代表重点建议办理情况进行督促检查。", OKG.SuggestionSupervision),
 ])
 def test_an_other_activity_gets_the_narrower_class_its_words_name(text: str, cls: URIRef) -> None:
     g = graph_of(text)
     (activity,) = g.subjects(RDF.type, OKG.OversightActivity)
     assert (activity, RDF.type, cls) in g and (activity, RDF.type, OKG.OtherOversightActivity) not in g
     assert validate(g) == []
+
+
+@pytest.mark.parametrize("text", [
+    "常委会对市人大常委会审议意见落实情况进行了检查。",  # review opinions carried out: a follow-up
+    "常委会对县政府2020年民生实事项目推进情况进行了检查。",
+    "会议审议了关于代表建议办理工作的暂行办法。",
+])
+def test_a_check_of_other_work_is_no_suggestion_supervision(text: str) -> None:
+    assert not list(graph_of(text).subjects(RDF.type, OKG.SuggestionSupervision))
 
 
 @pytest.mark.parametrize(("text", "cls"), [

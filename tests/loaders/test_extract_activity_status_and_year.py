@@ -43,3 +43,19 @@ def test_work_said_not_to_be_done_is_no_activity_and_inspects_no_law(text: str) 
 ])
 def test_the_year_an_activity_s_own_words_give_it(text: str, year: int) -> None:
     assert [a.year for a in facts(text).activities] == [year]
+
+
+# The year of the earlier work an activity builds on (在2009年…开展专题调研的基础上，又…) is that work's; the activity
+# takes its sentence's opening year. When the earlier work is an activity of its own (all its evidence), it takes its own year.
+# Sources: fx361.cc/page/2023/0507/22927197.shtml (全国人大常委会专题调研的实践脉络),
+# gzrd.gov.cn/xwzx/mtgz/202004/t20200414_77641156.html (代表专题调研), bkw8.com/content/2017-10/16/content_225884.htm
+# (梧州: 去年对全市贯彻实施《森林法》情况开展执法检查).
+@pytest.mark.parametrize(("text", "report_year", "years"), [
+    ("2010年，全国人大常委会在2009年对部分重大公共投资项目实施情况开展专题调研的基础上，又对中央政府公共投资计划实施"
+     "情况开展跟踪调研。", "2010", [2010]),
+    ("2020年，常委会在2019年组织代表专题调研的基础上，就农村生活垃圾分类工作开展跟踪调研。", "2020", [2020]),
+    ("2018年，市人大常委会在2017年对全市养老服务工作开展视察的基础上，又组织代表开展专题调研。", "2018", [2017, 2018]),
+    ("在2014年开展《中华人民共和国水法》执法检查的基础上，常委会提出了审议意见。", "2016", [2014]),
+])
+def test_a_year_of_the_work_built_on_dates_that_work(text: str, report_year: str, years: list[int]) -> None:
+    assert [a.year for a in facts(text, report_year).activities] == years

@@ -1,0 +1,66 @@
+"""One event told twice, by a heading and the body under it or by a hearing and a clause recalling it, is one
+activity (round 12, a new user's reports: 听取一次专项报告。…听取了…的汇报; 听取了区人民政府关于…报告 and then
+常委会组成人员在听取…所作的…报告后). Sentences paraphrase items of the genre found in the search tool's ``pages``
+corpus (source above each group), none from ``benchmarks/genre`` or the shared corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds
+
+COUNTY = "某某县人民代表大会常务委员会"
+
+
+# A heading (a line's opening verb phrase of work, no subject, no 了) and the body that tells the work it
+# names: the body's activities alone. Sources: wjsdxs.com/yb5hg2.html (专题询问 2010–2012),
+# neamco.com/01gmrb/2007-02/27/content_559047.htm (开展跟踪监督), byrd.gov.cn/E_ReadNews.asp?NewsID=2667
+# (鲁垛镇: 听取…的情况汇报), chrd.gov.cn/Article/show/id/12960.html (a township's 听取一次专项报告).
+@pytest.mark.parametrize(("heading", "body"), [
+    ("——开展专题询问。", "十一届全国人大常委会于2010年6月首次开展专题询问，至2012年10月共开展了9次专题询问。"),
+    ("——开展跟踪监督。", "常委会对《中华人民共和国大气污染防治法》执法检查审议意见落实情况开展跟踪检查。"),
+    ("听取一次专项报告。", "在镇政府会议室，代表们听取了副镇长代表镇政府作的关于上半年安全生产工作情况的汇报。"),
+    ("二、听取专项工作报告\n", "镇人大代表听取了工业经济及在建项目工程进展的情况汇报。"),
+])
+def test_a_heading_adds_nothing_to_the_body_that_tells_its_work(facts_of, heading: str, body: str) -> None:
+    assert kinds(facts_of(heading + body, COUNTY)) == kinds(facts_of(body, COUNTY)) != []
+
+
+# Near misses: a heading whose body tells none of its work (组织一次专题督查。代表们详细了解了…), or work of another
+# kind, is an activity of its own; a short first sentence with a subject (会议听取…) is no heading.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("组织一次专题督查。代表们详细了解了超市食品的来源渠道和流通周期。", ["other"]),
+    ("听取一次专项报告。代表们视察了县城污水处理厂。", ["report_review", "site_visit"]),
+    ("会议听取县政府工作报告。会议还听取了县法院工作报告。", ["report_review", "report_review"]),
+])
+def test_a_heading_whose_body_tells_other_work_stands(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# A report heard and then recalled as the time of what followed (在听取…报告后, 在听取…报告时): one review.
+# Sources: bkw8.com/content/2017-10/16/content_225884.htm (梧州: 在认真听取和审议市政府的工作情况报告后),
+# zqx.gov.cn/info/1040/5480.htm (舟永公路建设情况的报告), medol.cn/keji/49602.html (在听取《政府工作报告》…后),
+# wtqrd.cn/html/jiandugongzuo/6206.html (区人民政府2023年工作推进情况报告).
+@pytest.mark.parametrize("text", [
+    "常委会听取和审议了市政府关于贯彻实施《中华人民共和国森林法》工作情况的报告。常委会会议在认真听取和审议市政府的"
+    "工作情况报告后，提出了审议意见。",
+    "会议听取和审议了县人民政府《关于舟永公路建设情况的报告》。委员们在听取舟永公路建设情况的报告后，提出了意见建议。",
+    "12月11日，县人大常委会听取了县人民政府关于城市管理工作情况的报告。与会人员在听取城市管理工作情况的报告后，"
+    "认为报告结构清晰、内容实在。",
+    "11月2日，区人大常委会以座谈会形式听取了区人民政府关于2023年工作推进情况报告。常委会组成人员在听取副区长代表"
+    "区人民政府所作的工作推进情况报告后，对区人民政府工作予以肯定。",
+])
+def test_a_report_recalled_after_its_hearing_is_that_review(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"]
+
+
+# Near misses: the report recalled is another one (教育 then 卫生; 县政府 then 县法院), or none was heard before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("会议听取了县政府关于教育工作情况的报告。在听取县政府关于卫生工作情况的报告时，委员们提出了意见。",
+     ["report_review", "report_review"]),
+    ("会议听取了县政府关于教育工作情况的报告。在听取县法院的工作报告后，委员们提出了意见。",
+     ["report_review", "report_review"]),
+    ("常委会组成人员在听取县政府关于城市管理工作情况的报告后，认为城市管理工作成效明显。", ["report_review"]),
+])
+def test_a_report_recalled_that_was_not_heard_before_is_a_review(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
