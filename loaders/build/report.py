@@ -91,10 +91,10 @@ _TITLE_WORDS = re.compile(r"报告|報告|公报|公報|决议|決議|计划|計
 #: Lines that open a page without being its title: a date alone, a byline, a page's furniture, or the
 #: salutation a report opens with (全国人民代表大会常务委员会：, 各位代表：).
 #: Bylines are a reporter's name alone on its line (本报记者 康 宁, 记者 王淼 通讯员 李华); breadcrumbs a path of
-#: the site's sections (首页/ 政府信息公开 / … / 正文, 首页 > 人大新闻 > 人大要闻, 您所在的位置：…).
+#: the site's sections (首页/ 政府信息公开 / … / 正文, 首页 > 人大新闻 > 人大要闻, 您所在的位置：…, 您当前的位置: …).
 _NOT_TITLE = re.compile(rf"^{DATE}日?\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯|[:：]\s*$"
                         rf"|^\s*(?:本报|本台|本网|本報|本臺|本網)?(?:特约)?(?:记者|通讯员|記者|通訊員)\s*[{HAN_CHARS}·]{{1,4}}(?:\s+[{HAN_CHARS}·]{{1,4}})*\s*$"
-                        r"|当前位置|您所在的位置|您的位置|^[^。，,]{0,24}?(?:\s*[/>»›＞]\s*[^/>»›＞。，,]{1,24}){2,}\s*$")
+                        r"|(?:当前|當前)位置|(?:当前|當前|所在|您|你)的位置|^[^。，,]{0,24}?(?:\s*[/>»›＞]\s*[^/>»›＞。，,]{1,24}){2,}\s*$")
 #: A news item's dateline and byline before its first sentence (本报讯 （记者 王淼 林光耀）3月14日，…): no words of its title.
 _DATELINE = re.compile(r"^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)?\s*[（(](?:特约)?(?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)]\s*"
                        r"|^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)\s*")

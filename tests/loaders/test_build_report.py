@@ -59,6 +59,10 @@ def test_a_long_opening_sentence_is_clipped_to_a_headline() -> None:
     ("首页 > 人大新闻 > 人大要闻\n县十八届人大五次会议主席团举行第三次会议\n", "县十八届人大五次会议主席团举行第三次会议"),
     ("您所在的位置是:首页 > 宏观新闻\n全国人代会举行第二次全体会议 听取常委会、“两高”工作报告\n",
      "全国人代会举行第二次全体会议 听取常委会、“两高”工作报告"),
+    # a position label with 当前的, and a section name past the breadcrumb's 24 characters
+    ("您当前的位置: 首页 > 法规草案征求意见 > 关于公开征求《周口市电梯安全管理条例（草案）》修改意见的公告\n"
+     "周口市人大常委会关于公开征求意见的公告\n", "周口市人大常委会关于公开征求意见的公告"),
+    ("當前位置：首頁 > 人大要聞\n市人大常委會開展執法檢查\n", "市人大常委會開展執法檢查"),
 ])
 def test_a_breadcrumb_is_no_title(opening: str, title: str) -> None:
     assert title_of(opening + BODY) == title
