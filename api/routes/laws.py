@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
@@ -38,7 +38,13 @@ def laws(
                     "in force that oversight passed over. A law also inspected or named without a draft's "
                     "note is always listed.")] = False,
 ) -> Any:
-    """Laws with their inspections: how often, when, by whom, and the sentences that say so."""
+    """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``
+    and ``jurisdiction`` select inspections, so with ``inspected=false`` they would always answer nothing: 422."""
+    if inspected is False and (chosen := [name for name, value in (("year", year), ("organ", organ),
+                                                                   ("jurisdiction", jurisdiction)) if value]):
+        raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
+                                 "report states inspected, so together they answer nothing; for an area's laws "
+                                 "never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(inspected, year=year, organ=organ_iris(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       level=law_level(store, level), drafts=drafts)

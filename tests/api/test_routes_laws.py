@@ -121,3 +121,11 @@ def test_activities_take_a_law_by_title_short_title_abbreviation_or_iri(api: Api
         assert api.get("/activities", law=value)["items"] == by_iri["items"], value
     assert "fits" in api.get("/activities", 422, law="环境保护")["detail"]  # several laws' titles begin so
     assert "no law is named" in api.get("/activities", 422, law="没有这部法")["detail"]
+
+
+@pytest.mark.parametrize("where", [{"organ": XINZHOU}, {"jurisdiction": "新洲区"}, {"year": 2023}])
+def test_never_inspected_laws_refuse_filters_that_select_inspections(api: Api, where: dict) -> None:
+    """Filters of inspections with inspected=false always answered an empty page, read as "none here"."""
+    detail = api.get("/laws", 422, inspected="false", **where)["detail"]
+    assert next(iter(where)) in detail and "/coverage" in detail
+    assert api.get("/laws", inspected="true", **where)["total"] > 0
