@@ -27,6 +27,7 @@ from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.organ_names import UNNAMED
 from ontology.iri import entity as entity_iri
+from ontology.textform import search_key
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,6 +64,17 @@ def _names(term: dict[str, Any]) -> list[str]:
     return [n for n in (term["name"], term.get("label_zh"), term.get("label_en")) if n]
 
 
+def _names_it(value: str, names: list[str]) -> bool:
+    """Whether ``value`` is one of ``names`` as search compares them (``ontology.textform.search_key``: any case,
+    width, spacing, and traditional script: 執法檢查 is 执法检查)."""
+    return search_key(value) in {search_key(n) for n in names}
+
+
+#: The extraction contract's activity types by the class the graph types them with (``law_enforcement_inspection``
+#: → ``LawEnforcementInspection``), names a filter of kinds takes too.
+_FACT_TYPES = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES.items()}
+
+
 def _refuse(field: str, value: str, valid: list[str]) -> HTTPException:
     return HTTPException(422, f"{field}: unknown value {value!r}; valid values: {', '.join(valid)}")
 
@@ -71,8 +83,8 @@ def class_name(field: str, value: str) -> str:
     """An ontology class's local name from that name in any case (``law`` → ``Law``) or its zh/en label
     (机关, 执法检查, Law enforcement inspection); 422 naming ``field`` and listing the classes."""
     classes = ontology_terms()["classes"]
-    names = {n.casefold(): c["name"] for c in classes for n in (c["name"], c.get("label_zh"), c.get("label_en")) if n}
-    if (found := names.get(value.strip().casefold())) is None:
+    names = {search_key(n): c["name"] for c in classes for n in _names(c)}
+    if (found := names.get(search_key(value))) is None:
         raise _refuse(field, value, sorted(f"{c['name']} ({c['label_zh']})" if c.get("label_zh") else c["name"]
                                            for c in classes))
     return found
@@ -83,9 +95,8 @@ def activity_kind(value: str | None) -> str | None:
     if value is None:
         return None
     kinds = subclasses("OversightActivity")
-    wanted = value.strip().casefold()
     for kind in kinds:
-        if wanted in (n.casefold() for n in _names(kind)):
+        if _names_it(value, [*_names(kind), *filter(None, [_FACT_TYPES.get(kind["name"])])]):
             return str(kind["name"])
     raise _refuse("kind", value, [f"{k['label_zh']} ({k['name']})" for k in kinds])
 
@@ -102,7 +113,7 @@ def law_level(store: Store, value: str | None) -> str | None:
     if wanted in stated:
         return wanted
     for level in subclasses("Law"):
-        if wanted.casefold() in (n.casefold() for n in _names(level)):
+        if _names_it(wanted, _names(level)):
             written = [w for w, cls in LAW_LEVEL_CLASSES.items() if str(cls).endswith(f"#{level['name']}")]
             return next((w for w in written if w in stated), written[0] if written else str(level["label_zh"]))
     classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
@@ -375,10 +386,9 @@ def check_measure(store: Store, value: str) -> None:
 
 def _measure(value: str) -> str:
     """The activity kind ``value`` names by its key, class name or zh/en label, else ``value`` stripped."""
-    keys = {str(cls).rsplit("#", 1)[-1]: key for key, cls in ACTIVITY_CLASSES.items()}
     wanted = value.strip()
     if wanted in ACTIVITY_CLASSES:
         return wanted
-    named = next((kind for kind in subclasses("OversightActivity") if kind["name"] in keys
-                  and wanted.casefold() in (n.casefold() for n in _names(kind))), None)
-    return keys[named["name"]] if named else wanted
+    named = next((kind for kind in subclasses("OversightActivity") if kind["name"] in _FACT_TYPES
+                  and _names_it(wanted, _names(kind))), None)
+    return _FACT_TYPES[named["name"]] if named else wanted
