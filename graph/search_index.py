@@ -29,6 +29,7 @@ whichever process made it.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -85,7 +86,13 @@ def _shown(labels: list[str]) -> str:
     return min(labels, key=lambda v: (v[:1].isascii(), v))
 
 
+#: A name pasted as reports write it, in title marks or quotes (《森林法》, “河长制”): the marks are no part of it.
+_QUOTED = re.compile(r"^\s*[《〈“‘「『\"'](.+)[》〉”’」』\"']\s*$")
+
+
 def query(q: str) -> Query:
+    """The query as the index compares it; marks around the whole of it (《森林法》) are dropped."""
+    q = quoted.group(1) if (quoted := _QUOTED.match(q)) else q
     terms = tuple(search_tokens(q))
     chars = tuple(t for t in terms if is_han(t))
     return Query(search_key(q), terms, bool(terms) and not is_han(terms[-1]), chars if len(chars) >= 2 else ())

@@ -95,7 +95,7 @@ def test_a_kept_answer_follows_names_written_elsewhere(store: Store, request: py
 
 def test_queries_people_type(store: Store) -> None:
     ingest(store, world_reports())
-    for q in ("湿地保护法", "濕地保護法", "湿地法", "湿 地 保 护 法", "湿地保护法\u3000"):
+    for q in ("湿地保护法", "濕地保護法", "湿地法", "湿 地 保 护 法", "湿地保护法\u3000", "《湿地保护法》", "“湿地法”"):
         assert store.search(q)[0]["iri"] == LAW, q
     assert store.search("新洲区人大常委会")[0]["iri"] == ORGAN
     assert store.search("新洲区人民代表大会常务委员会", types=["Organ"])[0]["iri"] == ORGAN
