@@ -39,6 +39,8 @@ _IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X
 # A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
 # title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
 _DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
+# …and a bill's note written into the title without brackets (《武汉市物业管理条例修订草案》, 《X条例草案修改稿》).
+_BARE_DRAFT = re.compile(r"(?:修订|修正)?草案(?:修改稿|[一二三四]?次?审议稿)?$")
 _PARTY = ("中共", "中国共产党", "党中央")
 _TRIAL = re.compile(r"[（(](?:试行|暂行)[)）]$")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)关于")  # the national legislature's
@@ -103,6 +105,8 @@ def _clean(title: str) -> str:
     """A title without its draft or revision note, and an amendment of a local title as that title
     (广东省港口管理条例修正案（草案） → 广东省港口管理条例; 刑法修正案（七） stays)."""
     title = _DRAFT.sub("", title.strip()).strip()
+    if (bare := _BARE_DRAFT.sub("", title)) != title and bare.endswith(SUFFIXES):
+        title = bare
     base = title.removesuffix("修正案")
     return base if base != title and base.endswith(SUFFIXES) and not law_catalog.lookup(title) else title
 

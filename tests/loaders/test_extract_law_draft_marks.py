@@ -41,6 +41,13 @@ def marks(facts: Facts) -> dict[str, bool]:
     # 山东 (chinaznjg.com/art/2020/10/9/art_310727_123.html), traditional there: a government's draft for comment
     ("省司法厅组织起草了《山东省政府规章制定程序规定(修订草案征求意见稿)》，现面向社会征求意见。",
      "山东省人民代表大会常务委员会", {"山东省政府规章制定程序规定"}),
+    # a bill's note written inside 《》 without brackets names the local draft, not a national title it holds
+    # (paraphrased: www.nopss.gov.cn/BIG5/n1/2023/0427/c432288-32674724.html, 反间谍法修订草案修改稿;
+    # app.bjtitle.com … newsid=6177276, 议事规则修正草案)
+    ("市人大常委会审议了《武汉市物业管理条例修订草案》。", "武汉市人民代表大会常务委员会", {"武汉市物业管理条例"}),
+    ("会议审议了《中华人民共和国反间谍法修订草案修改稿》。", "全国人民代表大会常务委员会", {"中华人民共和国反间谍法"}),
+    ("常委会组成人员审议了《全国人民代表大会常务委员会议事规则修正草案》。", "全国人民代表大会常务委员会",
+     {"全国人民代表大会常务委员会议事规则"}),
 ])
 def test_a_title_with_a_drafts_note_names_a_draft(facts_of, text: str, organ: str, drafts: set[str]) -> None:
     found = marks(facts_of(text, organ=organ))
