@@ -54,9 +54,12 @@ _settling = False  # whether kept() freezes: a long-running server's choice (set
 
 def settle_kept(enabled: bool = True) -> None:
     """Let :func:`kept` move kept data out of the collector's sight (a server holding views for many
-    requests); off by default, so a test session or a notebook keeps the collector as it is."""
+    requests); off by default, so a test session or a notebook keeps the collector as it is. Switching it off
+    also gives the collector back what was frozen."""
     global _settling
     _settling = enabled
+    if not enabled:
+        gc.unfreeze()
 
 
 def kept() -> None:
