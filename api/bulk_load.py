@@ -11,7 +11,7 @@ database holding anything is refused before any of this (:class:`NotEmpty`).
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from api.ingest import IngestResult, build_reports, reference_items
 from api.report_worker import ReportLimits
 from graph.identity import Index, place
 from graph.transfer import read_export_file
+from loaders import ReportGraph
 
 Item = tuple[str, Graph, str]  # (graph IRI, graph, content hash)
 
@@ -53,22 +54,35 @@ def corpus_items(sources: list[str], limits: ReportLimits | None = None,
     (:func:`api.ingest.build_reports`) and placed against the ones before it
     (:func:`graph.identity.place`: the same text twice is one report with both sources).
     ``on_report`` hears each source's failure, or None when it was built."""
-    staged, index, failed = _Staged(), Index(None), []
-    for _, built in build_reports(sources, limits=limits):
-        if isinstance(built, IngestResult):
-            failed.append(built)
-            on_report(built)
-            continue
-        placement = place(index, built.iri, built.graph, built.content_hash)
+    staged, failed = _Staged(), []
+
+    def built() -> Iterator[ReportGraph]:
+        for _, report in build_reports(sources, limits=limits):
+            if isinstance(report, IngestResult):
+                failed.append(report)
+                on_report(report)
+                continue
+            yield report
+            on_report(None)
+
+    placed = stage(built(), staged)
+    items = [(str(iri), graph, content_hash) for iri, graph, content_hash in reference_items()]
+    return items + [(iri, graph, content_hash) for iri, (graph, content_hash) in placed.graphs.items()], failed
+
+
+def stage(reports: Iterable[ReportGraph], staged: _Staged | None = None) -> _Staged:
+    """The graphs ``reports`` leave in an empty store, each placed against the ones before it
+    (:func:`graph.identity.place`, as ``okg ingest`` places them), gathered in ``staged`` (a new one by default)."""
+    staged, index = staged or _Staged(), Index(None)
+    for report in reports:
+        placement = place(index, report.iri, report.graph, report.content_hash)
         for iri, graph, content_hash in placement.writes(staged):
             if graph is None:
                 staged.graphs.pop(str(iri), None)
             else:
                 staged.graphs[str(iri)] = (graph, content_hash)
         index.written(placement)
-        on_report(None)
-    items = [(str(iri), graph, content_hash) for iri, graph, content_hash in reference_items()]
-    return items + [(iri, graph, content_hash) for iri, (graph, content_hash) in staged.graphs.items()], failed
+    return staged
 
 
 def export_items(path: Path) -> list[Item]:

@@ -24,8 +24,9 @@ def name(local: str) -> str:
 
 
 
-# A report's facts are the nodes and relationships whose `graphs` list holds its
-# IRI; shared entities (laws, organs) survive while another report lists them.
+# A report's facts are those of the nodes whose `graphs` is [its IRI] and what its
+# `_OkgStated` records state about shared ones (graph.neo4j_layout); shared entities (laws,
+# organs) survive while another report mentions them.
 
 # Each row names the reports that state it in row.gs, so one statement writes several reports.
 

@@ -9,10 +9,12 @@ empty database it is), the names from :func:`graph.search_index.names` and
 
 - ``:Resource`` nodes, their labels in the ``:LABEL`` column, one file per set of columns (a header
   gives each property one Neo4j type, and a property's type differs from node to node: an integer on
-  one, a list of strings on another), with ``graphs`` and the records;
-- their relationships, with ``graphs``;
+  one, a list of strings on another), with ``graphs`` on a node one graph mentions;
+- the ``:_OkgStated`` record of each graph mentioning a node several graphs mention;
+- their relationships (a relationship's graphs are its subject's);
 - the bookkeeping: one ``:_OkgGraph {uri, contentHash, nodes}`` per graph, the ``:_NsPrefDef`` prefix
-  table, the ``:_OkgLock`` nodes of the prefix table and of the store's version (a new epoch);
+  table, the ``:_OkgLock`` nodes of the prefix table and of the store's version (a new epoch), the
+  layout's mark (:data:`graph.neo4j_layout.LAYOUT_MARK`);
 - the name index: ``:_OkgName`` nodes stated by ``(:_OkgNamesOf {g, hash})-[:_STATES]->``.
 
 Constraints and indexes are not in the files: the store makes them when it is first opened on the
@@ -38,6 +40,7 @@ from typing import Any
 from rdflib import Graph
 
 from graph import neo4j_write, search_index
+from graph.neo4j_layout import LAYOUT, LAYOUT_MARK, RECORD
 from graph.search_neo4j import name_row
 
 ARRAY = "\x1e"  # the array delimiter: a control character no report text holds
@@ -159,15 +162,17 @@ def write_files(items: Iterable[tuple[str, Graph, str]], directory: Path) -> Imp
     for uri, row in batch.fresh.items():
         props = {k: v for k, v in row["props"].items() if k != "uri"}
         nodes.add([(f"uri:ID({RESOURCE})", uri), (":LABEL", row["labels"])], props)
-    for (s, kind, o), egs in batch.edges.items():
-        edges.add([(f":START_ID({RESOURCE})", s), (f":END_ID({RESOURCE})", o), (":TYPE", kind)],
-                  {"graphs": sorted(set(egs))})
+        for record in row.get("records", ()):
+            nodes.add([(":LABEL", [RECORD])], record)
+    for s, kind, o in batch.edges:
+        edges.add([(f":START_ID({RESOURCE})", s), (f":END_ID({RESOURCE})", o), (":TYPE", kind)], {})
     for g, content_hash in batch.items:
         nodes.add([(":LABEL", ["_OkgGraph"])], {"uri": g, "contentHash": content_hash,
                                                 "nodes": batch.graph_nodes[g]})
     nodes.add([(":LABEL", ["_NsPrefDef"])], dict(batch.used))
     nodes.add([(":LABEL", ["_OkgLock"])], {"name": "prefixes"})
     nodes.add([(":LABEL", ["_OkgLock"])], {"name": "version", "epoch": str(uuid.uuid4()), "count": 1})
+    nodes.add([(":LABEL", ["_OkgMark"])], {"key": LAYOUT_MARK, "value": LAYOUT})  # nothing to migrate on open
     for g, name_id, props in _names(graphs.values()):
         if name_id is None:
             nodes.add([(f"g:ID({NAMES_OF})", g), (":LABEL", ["_OkgNamesOf"])], props)

@@ -2,20 +2,33 @@
 
 A node is a ``:Resource {uri}`` (blank nodes skolemised, :mod:`graph.n10s`);
 its types are labels, its literals properties, its IRI objects relationships,
-all named the n10s way. Provenance sits next to the data:
+all named the n10s way. Provenance sits beside the data, and a statement's graphs are
+its subject's:
 
-- ``graphs`` on a node and on a relationship: the graphs that mention it;
-- ``_okgTypes`` on a node: ``graph␟label`` for each graph stating a type;
-- ``_okgValues`` on a node: ``graph␟property␟digest`` for each graph stating a value,
-  so replacing or deleting a graph removes exactly the values only it stated. A node
-  one graph alone mentions has neither (:func:`owner`): its every label and value is
-  that graph's; the records appear when a second graph mentions it;
+- a node one graph alone mentions carries ``graphs: [that graph]`` (:func:`owner`): its
+  every label, value and outgoing relationship is that graph's;
+- a node several graphs mention carries no ``graphs``; each of them has one record
+  ``(:_OkgStated {g, uri, types, values, rels})`` saying what it states about the node:
+  ``types`` its labels, ``values`` ``property␟digest`` of its values, ``rels``
+  ``type␟object IRI`` of its outgoing relationships (an empty list is left out). A record is
+  found by its ``(g, uri)`` (a uniqueness constraint) or by ``uri`` (an index), never through
+  a relationship, so walks and degrees see only the users' graph. Adding a graph that
+  mentions a node fifty reports share CREATEs one record and reads none of the others:
+  a write costs what it states, not what the store holds (round 13; before, the lists
+  ``graphs``, ``_okgTypes`` and ``_okgValues`` on the node grew with every report and were
+  read and written whole, quadratic over a full load). Replacing or deleting a graph reads
+  the other records of the shared nodes it mentioned, to remove exactly what only it stated;
+  when one graph is left the node takes ``graphs`` again and its records go;
 - one ``:_OkgGraph {uri, contentHash, nodes}`` per graph: the bookkeeping, outside
   the users' graphs, and the lock that makes two writers of one graph take turns;
 - one ``:_NsPrefDef`` node: the prefix table, as n10s keeps it (writers that extend it
   take turns on ``:_OkgLock {name: "prefixes"}``);
 - one ``:_OkgLock {name: "version", epoch, count}``: the store's version, bumped by every
   write transaction, read with one look-up of the ``okg_lock_name`` index.
+
+A store written before round 13 (``graphs`` on every node and relationship, the records as
+``_okgTypes``/``_okgValues`` lists on the node) is brought to this layout when first opened
+(:data:`MIGRATE_NODES`, :data:`MIGRATE_RELATIONSHIPS`, then the mark :data:`LAYOUT_MARK`).
 
 :mod:`graph.neo4j_write` writes graphs in this layout; this module reads them back.
 """
@@ -30,15 +43,18 @@ from rdflib import RDF, Graph, Literal, URIRef
 from graph import n10s
 
 SEP = "\x1f"
-TYPES, VALUES = "_okgTypes", "_okgValues"
-BOOKKEEPING = ["uri", "graphs", TYPES, VALUES]
+RECORD = "_OkgStated"  # the label of a graph's record of a node several graphs mention
+BOOKKEEPING = ["uri", "graphs"]
 MAX_INDEXED_BYTES = 8000  # the text index on rdfs__label takes string values up to about this size
 LABEL = "rdfs__label"  # rdfs:label under the fixed prefix table (n10s's rdfs)
+LAYOUT_MARK, LAYOUT = "neo4j-layout", "13"  # the mark a store in this layout keeps (graph.marks)
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT n10s_unique_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
     "CREATE CONSTRAINT okg_graph_uri IF NOT EXISTS FOR (g:_OkgGraph) REQUIRE g.uri IS UNIQUE",
     "CREATE CONSTRAINT okg_lock_name IF NOT EXISTS FOR (l:_OkgLock) REQUIRE l.name IS UNIQUE",
+    f"CREATE CONSTRAINT okg_stated IF NOT EXISTS FOR (s:{RECORD}) REQUIRE (s.g, s.uri) IS UNIQUE",
+    f"CREATE INDEX okg_stated_uri IF NOT EXISTS FOR (s:{RECORD}) ON (s.uri)",
     f"CREATE TEXT INDEX okg_label_text IF NOT EXISTS FOR (r:Resource) ON (r.{LABEL})",
 )
 PREFIXES = "MATCH (p:_NsPrefDef) RETURN properties(p) AS table"
@@ -51,22 +67,51 @@ BUMP_VERSION = """
 MERGE (v:_OkgLock {name: 'version'}) ON CREATE SET v.epoch = randomUUID(), v.count = 0
 SET v.count = v.count + 1
 """
+# Node rows: uri, labels, props and the records of the graphs asked about (none for a node one graph owns).
 GRAPH_NODES = f"""
 MATCH (n:Resource)
-WHERE size(coalesce(n.{TYPES}, [])) + size(coalesce(n.{VALUES}, [])) > 0
-   OR (n.{TYPES} IS NULL AND n.{VALUES} IS NULL AND size(n.graphs) = 1)
-RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props,
+       CASE WHEN n.graphs IS NULL THEN COLLECT {{ MATCH (s:{RECORD} {{uri: n.uri}}) RETURN properties(s) }}
+            ELSE [] END AS records
 """
-NODES_OF_GRAPH = """
-MATCH (m:_OkgGraph {uri: $g}) UNWIND m.nodes AS u MATCH (n:Resource {uri: u})
-RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
+NODES_OF_GRAPH = f"""
+MATCH (m:_OkgGraph {{uri: $g}}) UNWIND m.nodes AS u MATCH (n:Resource {{uri: u}})
+OPTIONAL MATCH (s:{RECORD} {{g: $g, uri: u}})
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props,
+       CASE WHEN s IS NULL THEN [] ELSE [properties(s)] END AS records
 """
+# The relationships out of nodes one graph owns (a shared node's are in its records).
 RELATIONSHIPS_OF_GRAPH = """
-MATCH (m:_OkgGraph {uri: $g}) UNWIND m.nodes AS u MATCH (a:Resource {uri: u})-[r]->(b:Resource) WHERE $g IN r.graphs
-RETURN a.uri AS s, type(r) AS t, b.uri AS o, [$g] AS graphs
+MATCH (m:_OkgGraph {uri: $g}) UNWIND m.nodes AS u MATCH (a:Resource {uri: u}) WHERE a.graphs = [$g]
+MATCH (a)-[r]->(b:Resource)
+RETURN a.uri AS s, type(r) AS t, b.uri AS o, $g AS g
 """
 GRAPH_RELATIONSHIPS = """
-MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o, r.graphs AS graphs
+MATCH (a:Resource)-[r]->(b:Resource) WHERE size(a.graphs) = 1
+RETURN a.uri AS s, type(r) AS t, b.uri AS o, a.graphs[0] AS g
+"""
+# The layout before round 13, brought to this one (auto-commit, in transactions of whole nodes: a node
+# half moved never commits). A shared node's lists become one record per graph, then every
+# relationship loses ``graphs`` (a statement's graphs are now its subject's).
+MIGRATE_NODES = f"""
+MATCH (n:Resource) WHERE n._okgTypes IS NOT NULL OR n._okgValues IS NOT NULL OR size(n.graphs) > 1
+CALL (n) {{
+  CALL (n) {{
+    UNWIND CASE WHEN size(n.graphs) > 1 THEN n.graphs ELSE [] END AS g
+    WITH n, g, [t IN coalesce(n._okgTypes, []) WHERE t STARTS WITH g + $sep | substring(t, size(g) + 1)] AS types,
+         [v IN coalesce(n._okgValues, []) WHERE v STARTS WITH g + $sep | substring(v, size(g) + 1)] AS values,
+         [(n)-[r]->(b:Resource) WHERE g IN r.graphs | type(r) + $sep + b.uri] AS rels
+    CREATE (s:{RECORD} {{g: g, uri: n.uri}})
+    SET s.types = CASE WHEN size(types) > 0 THEN types END, s.values = CASE WHEN size(values) > 0 THEN values END,
+        s.rels = CASE WHEN size(rels) > 0 THEN rels END
+  }}
+  REMOVE n._okgTypes, n._okgValues
+  SET n.graphs = CASE WHEN size(n.graphs) = 1 THEN n.graphs END
+}} IN TRANSACTIONS OF 500 ROWS
+"""
+MIGRATE_RELATIONSHIPS = """
+MATCH (:Resource)-[r]->(:Resource) WHERE r.graphs IS NOT NULL
+CALL (r) { REMOVE r.graphs } IN TRANSACTIONS OF 10000 ROWS
 """
 
 
@@ -76,10 +121,8 @@ def prefix_table(rows: Iterable[dict[str, Any]]) -> n10s.Namespaces:
 
 
 def owner(props: dict[str, Any]) -> str | None:
-    """The one graph that states every label and value of a node stored without records (the
-    graph alone mentioning it), else None: the node's records say who states what."""
-    if TYPES in props or VALUES in props:
-        return None
+    """The one graph that states every label, value and outgoing relationship of a node it alone
+    mentions, else None (the node's records say who states what)."""
     graphs = props.get("graphs") or []
     return graphs[0] if len(graphs) == 1 else None
 
@@ -92,9 +135,20 @@ def stored_values(props: dict[str, Any]) -> Iterable[tuple[str, Any]]:
                 yield key, item
 
 
+def by_digest(props: dict[str, Any], ns: n10s.Namespaces) -> dict[tuple[str, str], Literal]:
+    """``(property, digest) → literal`` for each value a node's properties hold."""
+    pool: dict[tuple[str, str], Literal] = {}
+    for key, item in stored_values(props):
+        lit = n10s.literal(item, ns)
+        pool[(key, n10s.digest(lit))] = lit
+    return pool
+
+
 def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[str, Any]],
                  ns: n10s.Namespaces) -> dict[str, Graph]:
-    """Every named graph back as RDF, from the rows of :data:`GRAPH_NODES` and :data:`GRAPH_RELATIONSHIPS`."""
+    """Every named graph back as RDF, from node rows (``uri``, ``labels``, ``props``, ``records``: of
+    :data:`GRAPH_NODES` or :data:`NODES_OF_GRAPH`) and the rows (``s``, ``t``, ``o``, ``g``) of
+    :data:`GRAPH_RELATIONSHIPS` or :data:`RELATIONSHIPS_OF_GRAPH`."""
     graphs: dict[str, Graph] = defaultdict(Graph)
     for row in nodes:
         props = row["props"]
@@ -106,21 +160,19 @@ def named_graphs(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[s
             for key, item in stored_values(props):
                 graphs[g].add((node, URIRef(ns.iri(key)), n10s.literal(item, ns)))
             continue
-        for record in props.get(TYPES, []):
-            g, label = record.split(SEP, 1)
-            graphs[g].add((node, RDF.type, URIRef(ns.iri(label))))
-        by_digest: dict[tuple[str, str], Literal] = {}
-        for record in props.get(VALUES, []):
-            g, key, dig = record.split(SEP)
-            if (key, dig) not in by_digest:
-                stored = props[key]
-                for item in stored if isinstance(stored, list) else [stored]:
-                    lit = n10s.literal(item, ns)
-                    by_digest[(key, n10s.digest(lit))] = lit
-            graphs[g].add((node, URIRef(ns.iri(key)), by_digest[(key, dig)]))
+        pool = by_digest(props, ns) if row["records"] else {}
+        for record in row["records"]:
+            g = record["g"]
+            for label in record.get("types") or []:
+                graphs[g].add((node, RDF.type, URIRef(ns.iri(label))))
+            for value in record.get("values") or []:
+                key, dig = value.split(SEP)
+                graphs[g].add((node, URIRef(ns.iri(key)), pool[(key, dig)]))
+            for rel in record.get("rels") or []:
+                kind, target = rel.split(SEP)
+                graphs[g].add((node, URIRef(ns.iri(kind)), n10s.node_term(target)))
     for row in relationships:
-        for g in row["graphs"] or []:
-            graphs[g].add((n10s.node_term(row["s"]), URIRef(ns.iri(row["t"])), n10s.node_term(row["o"])))
+        graphs[row["g"]].add((n10s.node_term(row["s"]), URIRef(ns.iri(row["t"])), n10s.node_term(row["o"])))
     return dict(graphs)
 
 

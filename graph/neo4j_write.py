@@ -28,7 +28,7 @@ from rdflib.term import Node
 
 from graph import n10s, search_index
 from graph.backends import check_term
-from graph.neo4j_layout import BUMP_VERSION, PREFIXES, SEP, TYPES, VALUES, owner, prefix_table, stored_values
+from graph.neo4j_layout import BUMP_VERSION, PREFIXES, RECORD, SEP, by_digest, owner, prefix_table
 from graph.search_neo4j import name_row, write_names
 
 _TYPE = RDF.type  # looked up once: rdflib's namespace attribute costs a call per triple
@@ -36,10 +36,11 @@ _TYPE = RDF.type  # looked up once: rdflib's namespace attribute costs a call pe
 LOCK_PREFIXES = "MERGE (l:_OkgLock {name: 'prefixes'}) SET l._okgLock = true REMOVE l._okgLock"
 ADD_PREFIXES = "MERGE (p:_NsPrefDef) SET p += $added"
 # One round trip: the graphs' locks, their old hashes and nodes, the prefix table, and the nodes the
-# write touches that exist, locked and read. Locks are taken in IRI order, so two writers never wait
-# on each other in a circle (UNION, not list concatenation, joins the names: that was quadratic in the
-# graphs' nodes); MERGE, not MATCH, locks a node, so one another writer deleted meanwhile
-# comes back bare instead of failing.
+# write touches that exist, locked and read (with the outgoing relationships of a node one graph owns,
+# which are that graph's). Locks are taken in IRI order, so two writers never wait on each other in a
+# circle (UNION, not list concatenation, joins the names: that was quadratic in the graphs' nodes);
+# MERGE, not MATCH, locks a node, so one another writer deleted meanwhile comes back bare instead of
+# failing. A shared node's records are not read: adding to it reads nothing the other graphs stated.
 BEGIN = """
 UNWIND $gs AS g MERGE (m:_OkgGraph {uri: g}) SET m._okgLock = true REMOVE m._okgLock
 WITH collect({g: g, hash: m.contentHash, nodes: coalesce(m.nodes, [])}) AS graphs
@@ -48,43 +49,46 @@ CALL (graphs) {
   MATCH (:Resource {uri: u}) WITH u ORDER BY u
   MERGE (n:Resource {uri: u}) ON CREATE SET n.graphs = []
   SET n._okgLock = true REMOVE n._okgLock
-  RETURN collect({uri: u, labels: labels(n), props: properties(n)}) AS nodes
+  RETURN collect({uri: u, labels: labels(n), props: properties(n),
+                  rels: CASE WHEN size(n.graphs) = 1 THEN [(n)-[r]->(b:Resource) | [type(r), b.uri]] ELSE [] END
+                 }) AS nodes
 }
 OPTIONAL MATCH (p:_NsPrefDef)
 RETURN graphs, nodes, coalesce(properties(p), {}) AS table
 """
-# The hint: planned on a small store, the look-up became a scan of the whole uri index per node.
-DROP_RELATIONSHIPS = """
-UNWIND $uris AS u MATCH (a:Resource {uri: u}) USING INDEX a:Resource(uri)
-MATCH (a)-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs)
-SET r.graphs = [g IN r.graphs WHERE NOT g IN $gs]
-WITH r WHERE size(r.graphs) = 0 DELETE r
-"""
+# Every record of the shared nodes a replaced graph mentioned (locked by BEGIN): what the others state.
+RECORDS_AT = f"UNWIND $uris AS u MATCH (s:{RECORD} {{uri: u}}) RETURN u, collect(properties(s)) AS records"
 # Everything else in one statement (one plan, cached): nodes first, then what connects them; last the
 # store's version (graph.neo4j_layout.VERSION), so its lock is held the shortest time.
 # A relationship with an endpoint created here names it by its place in $created: no index look-up.
+# The hint: planned on a small store, a look-up became a scan of the whole uri index per node.
 APPLY = """
 CALL () { UNWIND $created AS row CREATE (n:$(row.labels)) SET n = row.props RETURN collect(n) AS made }
 CALL () {
   UNWIND $updated AS row MATCH (n:Resource {uri: row.props.uri})
   SET n = row.props SET n:$(row.labels) REMOVE n:$(row.drop)
 }
+CALL () {
+  UNWIND $unlinked AS row MATCH (a:Resource {uri: row.s}) USING INDEX a:Resource(uri)
+  MATCH (a)-[r]->(b:Resource {uri: row.o}) WHERE type(r) = row.t DELETE r
+}
+CALL () { UNWIND $unrecorded AS row MATCH (s:""" + RECORD + """ {g: row.g, uri: row.uri}) DELETE s }
+CALL () { UNWIND $records AS row CREATE (s:""" + RECORD + """) SET s = row }
 CALL (made) {
   UNWIND $fresh AS row WITH row, made[row.s] AS a, made[row.o] AS b
-  CREATE (a)-[r:$(row.t)]->(b) SET r.graphs = row.gs
+  CREATE (a)-[r:$(row.t)]->(b)
 }
 CALL (made) {
   UNWIND $outward AS row MATCH (b:Resource {uri: row.o}) WITH row, made[row.s] AS a, b
-  CREATE (a)-[r:$(row.t)]->(b) SET r.graphs = row.gs
+  CREATE (a)-[r:$(row.t)]->(b)
 }
 CALL (made) {
   UNWIND $inward AS row MATCH (a:Resource {uri: row.s}) WITH row, a, made[row.o] AS b
-  CREATE (a)-[r:$(row.t)]->(b) SET r.graphs = row.gs
+  CREATE (a)-[r:$(row.t)]->(b)
 }
 CALL () {
   UNWIND $shared AS row MATCH (a:Resource {uri: row.s}) MATCH (b:Resource {uri: row.o})
   MERGE (a)-[r:$(row.t)]->(b)
-  SET r.graphs = coalesce(r.graphs, []) + [g IN row.gs WHERE NOT g IN coalesce(r.graphs, [])]
 }
 CALL () { UNWIND $deleted AS u MATCH (n:Resource {uri: u}) DETACH DELETE n }
 CALL () { UNWIND $dropped AS g MATCH (m:_OkgGraph {uri: g}) DELETE m }
@@ -102,6 +106,42 @@ class Stated:
     graphs: list[str] = field(default_factory=list)
     types: set[tuple[str, str]] = field(default_factory=set)  # (graph, label)
     values: list[tuple[str, str, Literal]] = field(default_factory=list)  # (graph, key, literal)
+    rels: set[tuple[str, str, str]] = field(default_factory=set)  # (graph, type, object IRI)
+
+
+@dataclass
+class Statement:
+    """What one graph states about one node: labels, values ``(property, digest)`` and outgoing
+    relationships ``(type, object IRI)``; a record (:data:`graph.neo4j_layout.RECORD`) holds one."""
+
+    types: set[str] = field(default_factory=set)
+    values: set[tuple[str, str]] = field(default_factory=set)
+    rels: set[tuple[str, str]] = field(default_factory=set)
+
+    @classmethod
+    def of_record(cls, record: dict[str, Any]) -> Statement:
+        return cls(set(record.get("types") or ()), {tuple(v.split(SEP)) for v in record.get("values") or ()},  # type: ignore[misc]
+                   {tuple(r.split(SEP)) for r in record.get("rels") or ()})  # type: ignore[misc]
+
+    def record(self, g: str, uri: str) -> dict[str, Any]:
+        """The record's properties (an empty list left out)."""
+        row: dict[str, Any] = {"g": g, "uri": uri}
+        for key, items in (("types", self.types), ("values", {SEP.join(v) for v in self.values}),
+                           ("rels", {SEP.join(r) for r in self.rels})):
+            if items:
+                row[key] = sorted(items)
+        return row
+
+
+@dataclass
+class Changes:
+    """What a write does to the nodes that exist, besides the group's own relationships."""
+
+    updated: list[dict[str, Any]] = field(default_factory=list)  # node rows (:func:`_node_row`)
+    deleted: list[str] = field(default_factory=list)  # nodes no graph mentions any more
+    unlinked: list[dict[str, str]] = field(default_factory=list)  # {s, t, o}: relationships no graph states
+    unrecorded: list[dict[str, str]] = field(default_factory=list)  # {g, uri}: records that go
+    records: list[dict[str, Any]] = field(default_factory=list)  # records made
 
 
 @dataclass
@@ -113,7 +153,7 @@ class Batch:
     used: dict[str, str]  # prefix → namespace, for every prefix the names use
     nodes: dict[str, Stated]
     fresh: dict[str, dict[str, Any]]
-    edges: dict[tuple[str, str, str], list[str]]
+    edges: set[tuple[str, str, str]]  # (subject, type, object)
     graph_nodes: dict[str, list[str]]
     names: dict[str, list[dict[str, Any]]]  # graph → its name rows
 
@@ -137,7 +177,7 @@ def prepare(items: Iterable[tuple[str, Graph | None, str]], table: dict[str, str
     ns = n10s.Namespaces(table)
     ns.name(str(XSD.string))  # the datatype of escaped and mixed-type strings
     nodes: dict[str, Stated] = defaultdict(Stated)
-    edges: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    edges: set[tuple[str, str, str]] = set()
     graph_nodes: dict[str, list[str]] = {}
     names: dict[str, list[dict[str, Any]]] = {}
     entries: list[tuple[str, str | None]] = []
@@ -147,13 +187,13 @@ def prepare(items: Iterable[tuple[str, Graph | None, str]], table: dict[str, str
             watched: dict[URIRef, list[tuple[Node, Node]]] = {p: [] for p in search_index.PREDICATES}
             graph_nodes[g] = sorted(_state(g, graph, ns, nodes, edges, watched))
             names[g] = [name_row(name) for name in search_index.named(watched)]
-    fresh = {uri: _row(uri, [], {}, stated, ns) if len(stated.graphs) > 1 else _sole_row(uri, stated, ns)
+    fresh = {uri: _shared_row(uri, stated, ns) if len(stated.graphs) > 1 else _sole_row(uri, stated, ns)
              for uri, stated in nodes.items()}
-    return Batch(entries, ns.used, dict(nodes), fresh, dict(edges), graph_nodes, names)
+    return Batch(entries, ns.used, dict(nodes), fresh, edges, graph_nodes, names)
 
 
 def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
-           edges: dict[tuple[str, str, str], list[str]], watched: dict[URIRef, list[tuple[Node, Node]]]) -> set[str]:
+           edges: set[tuple[str, str, str]], watched: dict[URIRef, list[tuple[Node, Node]]]) -> set[str]:
     """Add one graph's statements to ``nodes`` and ``edges``, and to ``watched[p]`` the ``(subject,
     object)`` of each triple whose predicate ``p`` it holds; the nodes the graph mentions. Each term
     is checked once, when first met."""
@@ -182,7 +222,9 @@ def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
         elif p == _TYPE and isinstance(o, URIRef):
             nodes[subject].types.add((g, names.get(o) or name(o)))
         else:
-            edges[(subject, key, iris.get(o) or node(o))].append(g)
+            target = iris.get(o) or node(o)
+            edges.add((subject, key, target))
+            nodes[subject].rels.add((g, key, target))
         if (pairs := watch(p)) is not None:
             pairs.append((s, o))
     seen = set(iris.values())
@@ -193,54 +235,103 @@ def _state(g: str, graph: Graph, ns: n10s.Namespaces, nodes: dict[str, Stated],
 
 def _sole_row(uri: str, stated: Stated, ns: n10s.Namespaces) -> dict[str, Any]:
     """The row of a node new to the store that one graph alone mentions: its labels and values are
-    that graph's, so no records (and no digests) are made; the same row :func:`_row` gives."""
+    that graph's, so no records (and no digests) are made."""
     kept: dict[str, list[Literal]] = defaultdict(list)
     for _, key, lit in stated.values:
         kept[key].append(lit)
-    row = {"uri": uri, "graphs": stated.graphs,
-           **{k: n10s.value(v[0], ns) if len(v) == 1 else n10s.values(v, ns) for k, v in kept.items()}}
+    row = {"uri": uri, "graphs": stated.graphs, **{k: n10s.values(v, ns) for k, v in kept.items()}}
     return {"props": row, "labels": ["Resource", *sorted({label for _, label in stated.types})], "drop": []}
 
 
-def _row(uri: str, labels: list[str], props: dict[str, Any], stated: Stated | None, ns: n10s.Namespaces,
-         replaced: frozenset[str] = frozenset()) -> dict[str, Any] | None:
-    """A node's row: its stored ``labels``/``props`` less what graphs ``replaced`` stated, plus
-    what ``stated`` says; None when no graph mentions the node any more. A node one graph alone
-    mentions is written without records (:func:`graph.neo4j_layout.owner`)."""
-    pool: dict[str, dict[str, Literal]] = defaultdict(dict)  # key → digest → literal
-    for key, item in stored_values(props):
-        lit = n10s.literal(item, ns)
-        pool[key][n10s.digest(lit)] = lit
-    types: set[tuple[str, str]]
-    records: set[tuple[str, str, str]]
-    if (only := owner(props)) is not None:
-        types = {(only, label) for label in labels if label != "Resource"}
-        records = {(only, key, dig) for key, lits in pool.items() for dig in lits}
-    else:
-        types = {(g, label) for g, label in (r.split(SEP, 1) for r in props.get(TYPES, []))}
-        records = {(g, key, dig) for g, key, dig in (r.split(SEP) for r in props.get(VALUES, []))}
-    graphs = {g for g in props.get("graphs", []) if g not in replaced}
-    types = {t for t in types if t[0] not in replaced}
-    records = {r for r in records if r[0] not in replaced}
-    if stated is not None:
-        graphs.update(stated.graphs)
-        types |= stated.types
-        for g, key, lit in stated.values:
-            dig = n10s.digest(lit)
-            pool[key][dig] = lit
-            records.add((g, key, dig))
-    if not graphs:
-        return None
+def _statements(stated: Stated, pool: dict[tuple[str, str], Literal]) -> dict[str, Statement]:
+    """What each graph of a group states about a node, its values added to ``pool`` by digest."""
+    found = {g: Statement() for g in stated.graphs}
+    for g, label in stated.types:
+        found[g].types.add(label)
+    for g, key, lit in stated.values:
+        dig = n10s.digest(lit)
+        pool[(key, dig)] = lit
+        found[g].values.add((key, dig))
+    for g, kind, target in stated.rels:
+        found[g].rels.add((kind, target))
+    return found
+
+
+def _node_row(uri: str, graphs: list[str] | None, statements: Iterable[Statement],
+              pool: dict[tuple[str, str], Literal], ns: n10s.Namespaces, labels: Iterable[str] = ()) -> dict[str, Any]:
+    """The row of a node holding what ``statements`` state (values looked up by digest in ``pool``), with
+    ``graphs`` when one graph owns it; ``labels`` it has now and loses are dropped."""
     kept: dict[str, list[Literal]] = defaultdict(list)
-    for _, key, dig in records:
-        kept[key].append(pool[key][dig])
-    new_labels = sorted({label for _, label in types})
-    row: dict[str, Any] = {"uri": uri, "graphs": sorted(graphs), **{k: n10s.values(v, ns) for k, v in kept.items()}}
-    if len(graphs) > 1:
-        row[TYPES] = sorted(SEP.join(t) for t in types)
-        row[VALUES] = sorted(SEP.join(r) for r in records)
-    return {"props": row, "labels": ["Resource", *new_labels],
-            "drop": sorted(set(labels) - {"Resource", *new_labels})}
+    types: set[str] = set()
+    for st in statements:
+        types |= st.types
+        for key, dig in st.values:
+            kept[key].append(pool[(key, dig)])
+    row: dict[str, Any] = {"uri": uri, **({"graphs": graphs} if graphs else {}),
+                           **{k: n10s.values(v, ns) for k, v in kept.items()}}
+    return {"props": row, "labels": ["Resource", *sorted(types)], "drop": sorted(set(labels) - types - {"Resource"})}
+
+
+def _shared_row(uri: str, stated: Stated, ns: n10s.Namespaces) -> dict[str, Any]:
+    """The row of a node new to the store that several graphs of the group mention, with their records."""
+    pool: dict[tuple[str, str], Literal] = {}
+    found = _statements(stated, pool)
+    row = _node_row(uri, None, found.values(), pool, ns)
+    row["records"] = [st.record(g, uri) for g, st in sorted(found.items())]
+    return row
+
+
+def _merge(node: dict[str, Any], stated: Stated | None, records: list[dict[str, Any]] | None,
+           replaced: frozenset[str], ns: n10s.Namespaces, out: Changes) -> None:
+    """Add to ``out`` what writing the graphs ``replaced`` (``stated``: what they state now) does to a node
+    that exists (a row of :data:`BEGIN`); ``records``: every record of the node, read when a replaced
+    graph had one, else None. A node one graph owns is what that graph states; a shared node whose
+    records no replaced graph held only gains what the group adds, and nothing is read about it."""
+    uri, labels, props = node["uri"], node["labels"], node["props"]
+    pool = by_digest(props, ns)
+    before: dict[str, Statement] | None = {}  # the graphs kept and what they state, when known
+    gone: list[Statement] = []  # what the replaced graphs stated
+    h = owner(props)
+    if h is not None:
+        mine = Statement(set(labels) - {"Resource"}, set(pool), {(t, o) for t, o in node["rels"]})
+        if h in replaced:
+            gone.append(mine)
+        else:
+            before = {h: mine}
+    elif records is not None:
+        for record in records:
+            if record["g"] in replaced:
+                gone.append(Statement.of_record(record))
+                out.unrecorded.append({"g": record["g"], "uri": uri})
+            else:
+                before[record["g"]] = Statement.of_record(record)  # type: ignore[index]
+    elif props.get("graphs") is None:
+        before = None  # shared, untouched by the replaced graphs
+    stored = Statement(set(labels) - {"Resource"}, set(pool))
+    new = _statements(stated, pool) if stated is not None else {}
+    if before is None:
+        out.records += [st.record(g, uri) for g, st in new.items()]
+        if any(not st.types <= stored.types or not st.values <= stored.values for st in new.values()):
+            out.updated.append(_node_row(uri, None, [stored, *new.values()], pool, ns, labels))
+        return
+    now = {**before, **new}
+    linked = set().union(*(st.rels for st in [*before.values(), *gone]))
+    if not now:
+        out.deleted.append(uri)
+        return
+    if len(now) == 1:
+        (k, st), = now.items()
+        if records is not None and k in before:
+            out.unrecorded.append({"g": k, "uri": uri})
+        out.updated.append(_node_row(uri, [k], [st], pool, ns, labels))
+        kept = st.rels
+    else:
+        out.updated.append(_node_row(uri, None, now.values(), pool, ns, labels))
+        out.records += [st.record(g, uri) for g, st in new.items()]
+        if h is not None and h in before:  # the owner's statements become a record
+            out.records.append(before[h].record(h, uri))
+        kept = set().union(*(st.rels for st in now.values()))
+    out.unlinked += [{"s": uri, "t": t, "o": o} for t, o in sorted(linked - kept)]
 
 
 def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str]], Batch],
@@ -270,25 +361,26 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
     replaced = frozenset(gs)
     existing = {node["uri"] for node in begun["nodes"]}
     ns = n10s.Namespaces(table)  # stored values may use prefixes this writer has not seen
-    updated, deleted = [], []
+    old_nodes = {u for row in old for u in row["nodes"]}
+    touched = sorted(node["uri"] for node in begun["nodes"]
+                     if node["uri"] in old_nodes and node["props"].get("graphs") is None)
+    records: dict[str, list[dict[str, Any]]] = {u: [] for u in touched}
+    if touched:
+        records.update((row["u"], row["records"]) for row in tx.run(RECORDS_AT, uris=touched))
+    changes = Changes()
     for node in begun["nodes"]:
-        row = _row(node["uri"], node["labels"], node["props"], batch.nodes.get(node["uri"]), ns, replaced)
-        if row is None:
-            deleted.append(node["uri"])
-        else:
-            updated.append(row)
-    old_nodes = sorted({u for row in old for u in row["nodes"]})
-    if old_nodes:
-        tx.run(DROP_RELATIONSHIPS, uris=old_nodes, gs=gs).consume()
+        _merge(node, batch.nodes.get(node["uri"]), records.get(node["uri"]), replaced, ns, changes)
     created = [row for u, row in batch.fresh.items() if u not in existing]
+    changes.records += [record for row in created for record in row.get("records", ())]
     at = {row["props"]["uri"]: n for n, row in enumerate(created)}
     edges: dict[str, list[dict[str, Any]]] = {"fresh": [], "outward": [], "inward": [], "shared": []}
-    for (s, kind, o), egs in batch.edges.items():
+    for s, kind, o in batch.edges:
         i, j = at.get(s), at.get(o)
         where = "shared" if i is None and j is None else "inward" if i is None else "outward" if j is None else "fresh"
-        edges[where].append({"s": s if i is None else i, "t": kind, "o": o if j is None else j, "gs": sorted(set(egs))})
+        edges[where].append({"s": s if i is None else i, "t": kind, "o": o if j is None else j})
     dropped = [g for g, h in batch.items if h is None]
-    tx.run(APPLY, created=created, updated=updated, **edges, deleted=deleted, dropped=dropped,
+    tx.run(APPLY, created=created, updated=changes.updated, unlinked=changes.unlinked,
+           unrecorded=changes.unrecorded, records=changes.records, **edges, deleted=changes.deleted, dropped=dropped,
            graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]} for g, h in batch.items if h is not None],
            ).consume()
     write_names(tx, *batch.name_rows())

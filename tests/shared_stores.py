@@ -23,7 +23,9 @@ from graph import Store
 
 NEO4J_DUMP = ("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) WITH n, collect([type(r), m.uri, r.graphs]) AS out "
               "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, out ORDER BY uri")
-NEO4J_TOTALS = ("MATCH (n) RETURN count(n), sum(size(labels(n))), sum(size(keys(n)))",
+# Marks (:_OkgMark, graph.marks) are the store's notes about itself outside its graphs, as the embedded store's
+# okg-marks.json lies outside its quads: opening a store may write one (the layout's, the reference check's).
+NEO4J_TOTALS = ("MATCH (n) WHERE NOT n:_OkgMark RETURN count(n), sum(size(labels(n))), sum(size(keys(n)))",
                 "MATCH ()-[r]->() RETURN count(r), sum(size(keys(r))), sum(size(coalesce(r.graphs, [])))")
 
 

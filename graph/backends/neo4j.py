@@ -69,6 +69,8 @@ class Neo4jStore(Store):
                 raise StoreError(f"Neo4j at {uri} is version {version}; the store needs 5.26 or later")
             for statement in layout.CONSTRAINTS:
                 self._driver.execute_query(statement, database_=self.database)
+            if self.mark(layout.LAYOUT_MARK) != layout.LAYOUT:
+                self._migrate()
         except AuthError as exc:
             self._driver.close()
             raise StoreError(f"Neo4j at {uri} refused the credentials: set NEO4J_USER and NEO4J_PASSWORD") from exc
@@ -83,6 +85,15 @@ class Neo4jStore(Store):
         except StoreError:
             self._driver.close()
             raise
+
+    def _migrate(self) -> None:
+        """Bring a store written before round 13 to :mod:`graph.neo4j_layout` (an empty or current one has
+        nothing to move), then mark it. Each node moves whole in its own transaction; run again after a
+        failure, it moves what is left."""
+        with self._driver.session(database=self.database) as session:
+            session.run(layout.MIGRATE_NODES, sep=layout.SEP).consume()
+            session.run(layout.MIGRATE_RELATIONSHIPS).consume()
+        self.set_mark(layout.LAYOUT_MARK, layout.LAYOUT)
 
     @classmethod
     def from_env(cls) -> Neo4jStore:

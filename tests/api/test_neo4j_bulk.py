@@ -32,7 +32,9 @@ pytestmark = pytest.mark.neo4j
 # share lists its graphs in the order they came), the version's epoch and count left out.
 LAYOUT = {
     "resources": "MATCH (n:Resource) RETURN labels(n) AS labels, properties(n) AS props",
-    "relationships": "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o, r.graphs AS graphs",
+    "relationships": "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS s, type(r) AS t, b.uri AS o, properties(r) AS props",
+    "records": "MATCH (s:_OkgStated) RETURN properties(s) AS props",
+    "layout": "MATCH (m:_OkgMark {key: 'neo4j-layout'}) RETURN m.value AS value",
     "graphs": "MATCH (m:_OkgGraph) RETURN properties(m) AS props",
     "prefixes": "MATCH (p:_NsPrefDef) RETURN properties(p) AS props",
     "locks": "MATCH (l:_OkgLock) RETURN l.name AS name, keys(l) AS keys",
