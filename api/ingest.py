@@ -192,16 +192,21 @@ class _Writer:
     def write(self, group: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
         results: list[IngestResult] = []
         plain: list[tuple[str, ReportGraph]] = []
+        notes: dict[str, str] = {}  # what a plain upsert says when it writes: the other publications of its text
         for source, report in group:
             placement = self.place(source, report)
             if isinstance(placement, Placement) and placement.plain:
-                plain.append((source, report))
+                plain.append((source, replace(report, content_hash=placement.report[2])))  # type: ignore[index] # with the loose copies it holds
+                if note := _replace_note(source, placement):
+                    notes[source] = note
                 self.index.written(placement)  # type: ignore[union-attr] # as if written: later ones see it
                 continue
             results.extend(self.upsert(plain))  # the graphs it changes may be among them: written first
             plain = []
             results.append(placement if isinstance(placement, IngestResult) else self.apply(source, report, placement))
-        return results + self.upsert(plain)
+        results += self.upsert(plain)
+        return [replace(r, note=notes[r.source]) if r.source in notes and r.outcome in ("inserted", "replaced") else r
+                for r in results]
 
     def place(self, source: str, report: ReportGraph) -> Placement | IngestResult:
         """Where the report goes among the stored ones, or why it cannot be written."""
@@ -280,7 +285,7 @@ def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | 
     header is the stored one's, already listed."""
     header = "" if placement.own_reading or not report.header else (
         f"; its header ({'; '.join(report.header)}) was not used: the report keeps the reading of the copy "
-        "that goes first (a URL before none, then the header that states more)")
+        "that goes first (one naming its publisher and a URL, then a URL before none, then the header that states more)")
     if placement.outcome == "unchanged":
         return f"{source}: a copy of {placement.duplicate_of}, already among its sources{header}" if header else None
     return (f"{source}: the same text as {placement.duplicate_of}, already stored from "
@@ -288,12 +293,15 @@ def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | 
 
 
 def _replace_note(source: str, placement: Placement) -> str | None:
-    """What a report that replaces stored ones says: the copies of its text whose reading its own
-    replaces (their sources kept), and the reports read from its source before."""
+    """What a report written says: the copies of its text whose reading its own replaces (their sources
+    kept), the reports read from its source before, and the other publications of its text."""
     gone = sorted(iri for iri, keep in placement.edits.items() if keep is None and iri not in placement.supersedes)
-    parts = [f"its reading replaces that of {', '.join(placement.supersedes)} (a copy of the same text; "
-             "its sources are kept): a URL goes before none, then the header that states more"] if placement.supersedes else []
+    parts = [f"its reading replaces that of {', '.join(placement.supersedes)} (a copy of the same text; its sources "
+             "are kept): one naming its publisher and a URL goes first, then a URL before none, then the header that "
+             "states more"] if placement.supersedes else []
     parts += [f"replaces {', '.join(gone)}, read from the same source before"] if gone else []
+    parts += [f"the same text as {', '.join(placement.others)}, published by another organ: a report of its own "
+              "(graph.identity.PUBLICATION_RULE)"] if placement.others else []
     return f"{source}: {'; '.join(parts)}" if parts else None
 
 

@@ -2,29 +2,35 @@
 
 A report graph names itself (its IRI: from its URL, else from its text's hash), states where it
 was read from (``okg:sourceLocation``, one or more) and the hash of its normalised text
-(``okg:contentHash``). One text is one report, however many files hold it and whatever their
-headers say: against an :class:`Index` of the stored reports, :func:`place` decides which copy's
-reading (its header, hence IRI, organ, years) the store keeps, by :func:`precedence`, the same
-rule every time, so any order and any repetition of ingest runs leaves the same store:
+(``okg:contentHash``). One text is one report, however many files hold it, unless two bodies
+published it: a report is a publication, and the same text published by two organs is two reports,
+as a work re-issued by another publisher is another manifestation (:data:`PUBLICATION_RULE`).
+Against an :class:`Index` of the stored reports, :func:`place` decides which publication a copy
+is of and which copy's reading (its header, hence IRI, organ, years) each publication keeps, by
+:func:`precedence`, the same rule every time, so any order and any repetition of ingest runs
+leaves the same store:
 
-- the text is stored from another copy whose reading goes first: ``duplicate``, the stored report
-  gains the source and nothing is counted twice (``unchanged`` when it lists the source already);
+- the copy's publication is stored from another copy whose reading goes first: ``duplicate``, the
+  stored report gains the source and nothing is counted twice (``unchanged`` when it lists the
+  source already);
 - this copy's reading goes first, or the stored report was read from this very source (an edited
   file's new reading replaces its old one, whatever their precedence; the store's hash of a report
   names the source it was read from, :class:`Reading`): it is written with the sources of every
-  copy, and a copy stored under another IRI is deleted in the same transaction (``replaced``;
-  ``unchanged`` when nothing changed);
-- a new text: ``inserted``. Whatever else a stored report said about the same source is
-  retired: that report loses the source and is deleted when it has no other (the file was
-  edited), which makes the outcome ``replaced``.
+  copy of its publication, and a copy stored under another IRI is deleted in the same transaction
+  (``replaced``; ``unchanged`` when nothing changed);
+- a new text, or a new publication of a stored text: ``inserted``. Whatever else a stored report
+  said about the same source is retired: that report loses the source and is deleted when it has no
+  other (the file was edited), which makes the outcome ``replaced``.
 
 Every write a placement needs is applied by :meth:`graph.backends.Backend.replace_graphs` in one
 transaction, so a report and the one it replaces change together or not at all.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
@@ -34,25 +40,100 @@ from graph.terms import OKG_NS
 
 SOURCE = URIRef(OKG_NS + "sourceLocation")
 TEXT_HASH = URIRef(OKG_NS + "contentHash")
+PUBLISHED_BY = URIRef(OKG_NS + "publishedBy")
 Write = tuple[URIRef, Graph | None, str]
-#: How :func:`precedence` ranks a copy: (named by its text, minus what it states about the report, header digest).
-Precedence = tuple[bool, int, str]
+#: How :func:`precedence` ranks a copy: (founds no publication, named by its text, minus what it
+#: states about the report, header digest).
+Precedence = tuple[bool, bool, int, str]
+#: A hash field that holds nothing: no publisher named, no loose copy held.
+NONE = "-"
+
+PUBLICATION_RULE = """\
+A copy founds a publication when its header names its publisher (the organ its ``organ:`` line
+resolves to, the report's ``okg:publishedBy``: two spellings of one council are one publisher) and
+it is named by a URL (its ``url:`` header or the URL it was read from). Copies of one text that found
+publications with one publisher, or under one URL, are one report (the same council's report reposted
+on another site; a URL names one report); copies founding with different publishers under different
+URLs are different reports, each with its own publisher, area and activities. Every other copy is
+loose: its header names no publisher, so nothing says it is another body's publication, or it has no
+URL, so it has no name of its own (a report without a URL is named by its text, DESIGN.md Identity,
+and one text names one report). A loose copy is a copy of the publication its header's publisher
+founds, else of the text's first publication (:func:`precedence`); a text no copy founds a
+publication of is one report, as it always was."""
+
+
+def source_digest(location: str) -> str:
+    """SHA-256 (hex) of a source location (:func:`loaders.build.report.source_location`): what a stored
+    hash keeps of it, so identity can tell which copy a report was read from without the path itself
+    reaching stores and exports."""
+    return hashlib.sha256(location.encode("utf-8")).hexdigest()
+
+
+def publisher_key(publisher: str) -> str:
+    """SHA-256 (hex) of a publisher's IRI: what a stored hash keeps of the publisher a header names."""
+    return hashlib.sha256(publisher.encode("utf-8")).hexdigest()
+
+
+def copy_hash(content: str, header: str, location: str, publisher: str | None) -> str:
+    """The hash stored with a report read from one copy: ``"<content> <header> <source> <publisher> -"``
+    (:class:`Reading`): SHA-256 hex digests of its text and header (:attr:`loaders.document.Document.content_hash`,
+    :attr:`~loaders.document.Document.metadata_hash`), of its source location (:func:`source_digest`) and of
+    the IRI of the publisher its header names (:func:`publisher_key`; ``-`` when it names none), then the
+    loose copies the report holds (none yet)."""
+    return f"{content} {header} {source_digest(location)} {publisher_key(publisher) if publisher else NONE} {NONE}"
 
 
 @dataclass(frozen=True)
 class Reading:
-    """Which copy a stored report's graph was read from, and how that copy ranks (:func:`precedence`)."""
+    """Which copy a stored report's graph was read from, how that copy ranks (:func:`precedence`), which
+    publication it is of, and which loose copies (:data:`PUBLICATION_RULE`) the report holds."""
 
     precedence: Precedence
-    #: The digest of the source it was read from (the third part of its hash); None when unknown (an import).
+    #: The digest of the source it was read from (the hash's third part); None when unknown (an import).
     source: str | None
+    #: The key of the publisher its header names (:func:`publisher_key`); None when it names none.
+    publisher: str | None
+    #: Whether the copy read founds a publication (:data:`PUBLICATION_RULE`).
+    founds: bool
+    #: The loose copies held besides the copy read: source digest → the key of the publisher its header names.
+    loose: Mapping[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, iri: URIRef, graph: Graph, stored_hash: str) -> Reading:
-        """The reading of a report graph stored with ``stored_hash``, ``"<content digest> <header digest>
-        <source digest>"`` (:attr:`loaders.build.ReportGraph.content_hash`; an import's hash has one part)."""
-        _, header, source = (stored_hash.split(" ", 2) + ["", ""])[:3]
-        return cls(precedence(iri, graph, header), source or None)
+        """The reading of a report graph stored with ``stored_hash``, ``"<content> <header> <source>
+        <publisher> <loose copies>"`` (:func:`copy_hash`; the loose copies ``<source digest>:<publisher key>``,
+        comma-separated). Hashes stored before round 13 end after ``<source>`` (before round 11, after
+        ``<header>``; an import's has one part): their publisher is the one the graph names, and the
+        copies they hold besides the one read are taken to found the publication (they stay with it)."""
+        parts = stored_hash.split(" ")
+        header, source, key, held = (parts[1:] + ["", "", "", ""])[:4]
+        if len(parts) < 4:
+            named = graph.value(iri, PUBLISHED_BY)
+            key = publisher_key(str(named)) if named is not None else NONE
+        publisher = None if key == NONE else key
+        founds = publisher is not None and not named_by_text(iri, graph)
+        loose = {} if held in ("", NONE) else dict(_loose_entry(entry) for entry in held.split(","))
+        return cls(precedence(founds, iri, graph, header), source or None, publisher, founds, loose)
+
+    def stored_hash(self, stored_hash: str) -> str:
+        """``stored_hash`` (this reading's, any format) with the loose copies this reading names."""
+        parts = stored_hash.split(" ")
+        if len(parts) < 3:
+            return stored_hash  # an import's: its sources are not known copies
+        publisher = parts[3] if len(parts) > 3 else self.publisher or NONE
+        held = ",".join(f"{digest}:{key or NONE}" for digest, key in sorted(self.loose.items())) or NONE
+        return " ".join([*parts[:3], publisher, held])
+
+
+def _loose_entry(entry: str) -> tuple[str, str | None]:
+    digest, _, key = entry.partition(":")
+    return digest, None if key in ("", NONE) else key
+
+
+def named_by_text(iri: URIRef, graph: Graph) -> bool:
+    """Whether the report ``iri`` is named by its text's hash (``…/report/sha256/…``), not by a URL."""
+    text_hash = graph.value(iri, TEXT_HASH)
+    return text_hash is not None and str(iri).endswith("/report/sha256/" + str(text_hash).removeprefix("sha256:")[:16])
 
 
 class Graphs(Protocol):
@@ -73,40 +154,51 @@ class Stored:
     text_hash: str | None
 
 
-def precedence(iri: URIRef, graph: Graph, digest: str) -> Precedence:
-    """Which of several copies of one text the store keeps: the smallest.
+def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Precedence:
+    """Which of several copies of one publication the store keeps: the smallest.
 
-    A copy named by its URL goes before one named by its text (the URL is the report's own name,
-    DESIGN.md Identity); then the one whose graph states more kinds of thing about the report
-    (publisher, years, date of issue, area: what a header gives; its sources aside, as they grow
-    with every copy); then the smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`),
-    so the choice depends on the copies alone, never on which came first or what else a batch held
-    (copies with one header tie, and the one stored stays: they differ in white space alone).
+    A copy that founds the publication (:data:`PUBLICATION_RULE`) goes first: a loose copy's reading
+    would leave the publication without its publisher, area and conductor. Then a copy named by its
+    URL goes before one named by its text (the URL is the report's own name, DESIGN.md Identity);
+    then the one whose graph states more kinds of thing about the report (publisher, years, date of
+    issue, area: what a header gives; its sources aside, as they grow with every copy); then the
+    smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`), so the choice
+    depends on the copies alone, never on which came first or what else a batch held (copies with one
+    header tie, and the one stored stays: they differ in white space alone). Of the publications of
+    one text, the one whose reading goes first is the text's first publication.
     """
-    text_hash = graph.value(iri, TEXT_HASH)
-    named_by_text = text_hash is not None and str(iri).endswith("/report/sha256/" + str(text_hash).removeprefix("sha256:")[:16])
     stated = {p for p in graph.predicates(iri, None) if p != SOURCE}
-    return named_by_text, -len(stated), digest
+    return not founds, named_by_text(iri, graph), -len(stated), digest
+
+
+@dataclass(frozen=True)
+class Holding:
+    """What a stored report holds after a placement: its sources, and which of them are loose copies
+    (source digest → publisher key, :attr:`Reading.loose`)."""
+
+    sources: frozenset[str]
+    loose: Mapping[str, str | None]
 
 
 @dataclass
 class Placement:
     """What storing one report means: ``report`` (IRI, graph, content hash) to write, if any, and
-    ``edits`` of stored reports (IRI → the sources it keeps, None: deleted). ``plain`` placements
+    ``edits`` of stored reports (IRI → what it holds, None: deleted). ``plain`` placements
     are an ordinary upsert of the report alone (the store tells inserted/replaced/unchanged);
     others are written together by :meth:`writes`. ``duplicate_of`` names the stored report (and
     ``sources`` its sources) whose reading a copy of its text leaves in place; ``own_reading`` says
     whether that reading is the copy's own (the same text and header: a copy whose header differs
-    was not used). ``supersedes`` names the stored reports of the same text whose reading this
-    report's replaces."""
+    was not used). ``supersedes`` names the stored reports of the same publication whose reading
+    this report's replaces; ``others`` the stored publications of the same text it is not."""
 
     outcome: str
     report: Write | None
-    edits: dict[str, set[str] | None] = field(default_factory=dict)
+    edits: dict[str, Holding | None] = field(default_factory=dict)
     duplicate_of: str | None = None
     sources: list[str] = field(default_factory=list)
     own_reading: bool = True
     supersedes: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
 
     @property
     def plain(self) -> bool:
@@ -115,19 +207,20 @@ class Placement:
     def writes(self, store: Graphs) -> list[Write]:
         """The graphs to write together: the report, and each edited one read back and changed."""
         writes = [self.report] if self.report else []
-        for iri, keep in sorted(self.edits.items()):
+        for iri, holds in sorted(self.edits.items()):
             node = URIRef(iri)
-            if keep is None:
+            if holds is None:
                 writes.append((node, None, ""))
                 continue
-            graph = store.named_graph(node)
+            graph, stored_hash = store.named_graph(node), store.report_hash(node) or ""
             if graph is None:
                 raise StoreError(f"the stored report {iri} went away while it was being updated; nothing was written")
-            for stated in [o for o in graph.objects(node, SOURCE) if str(o) not in keep]:
+            for stated in [o for o in graph.objects(node, SOURCE) if str(o) not in holds.sources]:
                 graph.remove((node, SOURCE, stated))
-            for source in keep:
+            for source in holds.sources:
                 graph.add((node, SOURCE, Literal(source)))
-            writes.append((node, graph, store.report_hash(node) or ""))
+            reading = replace(Reading.of(node, graph, stored_hash), loose=holds.loose)
+            writes.append((node, graph, reading.stored_hash(stored_hash)))
         return writes
 
 
@@ -180,36 +273,129 @@ class Index:
 
     def written(self, placement: Placement) -> None:
         """Record that ``placement`` was written (or is about to be, in a group)."""
-        for iri, keep in placement.edits.items():
-            if keep is None:
+        for iri, holds in placement.edits.items():
+            if holds is None:
                 self._drop(iri)
             elif iri in self.reports:
                 reading = self.readings.get(iri)
-                self._put(Stored(iri, set(keep), self.reports[iri].text_hash))
+                self._put(Stored(iri, set(holds.sources), self.reports[iri].text_hash))
                 if reading is not None:  # its sources changed, not its reading
-                    self.readings[iri] = reading
+                    self.readings[iri] = replace(reading, loose=holds.loose)
         if placement.report is not None:
             iri, graph, stored_hash = placement.report
             self._put(_stored(iri, graph))
             self.readings[str(iri)] = Reading.of(iri, graph, stored_hash)
 
 
+@dataclass
+class _Copies:
+    """What a stored report of the text holds, the source being placed taken out: the copies that found
+    its publication (or, of a report of no publication, none) and its loose copies (location → publisher key)."""
+
+    founding: set[str]
+    loose: dict[str, str | None]
+
+
 def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placement:
     """What storing the report ``iri`` (its ``graph``, built from one source; ``content_hash`` as
-    :class:`Reading` reads it) means."""
+    :class:`Reading` reads it) means: which publication it is of (:data:`PUBLICATION_RULE`), whose
+    reading that publication keeps, and where each loose copy of its text goes."""
     new = _stored(iri, graph)
-    source = next(iter(new.sources), None)
-    copies = [index.reports[r] for r in sorted(index.by_text.get(new.text_hash or "", ()))]
+    location = next(iter(new.sources), None)
     ours = Reading.of(iri, graph, content_hash)
-    kept = min(copies, key=lambda r: index.reading(r.iri).precedence, default=None)
-    if kept is not None and not _read_from(index, kept, source, ours) and index.reading(kept.iri).precedence <= ours.precedence:
-        return _copy_of(index, kept, copies, source, own_reading=index.reading(kept.iri).precedence == ours.precedence)
-    for other in {s for copy in copies for s in copy.sources} - new.sources:
-        graph.add((iri, SOURCE, Literal(other)))  # the sources of every copy stay
-    edits = {**_retire(index, source, keep=str(iri)), **{c.iri: None for c in copies if c.iri != str(iri)}}
-    superseded = [c.iri for c in copies if not _read_from(index, c, source, ours)]
+    copies = [index.reports[r] for r in sorted(index.by_text.get(new.text_hash or "", ()))]
+    readings = {c.iri: index.reading(c.iri) for c in copies}
+    held = {c.iri: _held(c, readings[c.iri], location) for c in copies}
+    loose = {loc: key for c in copies for loc, key in held[c.iri].loose.items()}
+    if not ours.founds and location:
+        loose[location] = ours.publisher
+    standing = [c for c in copies if readings[c.iri].founds and held[c.iri].founding]  # publications another copy founds
+    if ours.founds:  # of the publication its publisher founds, or the one under its IRI
+        group = [c for c in copies if c.iri == str(iri) or readings[c.iri].founds and readings[c.iri].publisher == ours.publisher]
+    else:  # a loose copy: of a publication, or of the one report of a text no copy founds a publication of
+        group = [] if standing else [c for c in copies if not readings[c.iri].founds]
+    kept = min(group, key=lambda c: readings[c.iri].precedence, default=None)
+    written = not (kept is not None and not _read_from(index, kept, location, ours)
+                   and readings[kept.iri].precedence <= ours.precedence) and (ours.founds or not standing)
+    holder = str(iri) if written else kept.iri if kept is not None else None
+    apart = [c.iri for c in standing if c.iri not in {g.iri for g in group}]  # the text's other publications
+    publications = {p: (readings[p].precedence, readings[p].publisher) for p in apart}
+    holdings = {p: set(held[p].founding) for p in apart}
+    if holder is not None:  # the report of this copy's publication, or the one report of its text
+        holdings[holder] = {loc for c in group for loc in held[c.iri].founding} | ({location} if ours.founds and location else set())
+        if ours.founds:
+            publications[holder] = (ours.precedence, ours.publisher) if written else (readings[holder].precedence, readings[holder].publisher)
+    goes = _first_of(publications, holder)
+    for loc, key in loose.items():
+        holdings[goes(key)].add(loc)
+    holder = holder or goes(ours.publisher)
+    edits = _edits(index, copies, readings, holdings, loose, location, written and str(iri))
+    supersedes = [c.iri for c in copies if (c.iri == str(iri) or edits.get(c.iri, c) is None) and not _read_from(index, c, location, ours)]
+    others = sorted(p for p in publications if p != holder)
+    if not written:
+        outcome = "duplicate" if edits else "unchanged"
+        return Placement(outcome, None, edits, duplicate_of=holder, sources=sorted(index.reports[holder].sources),
+                         own_reading=readings[holder].precedence == ours.precedence, others=others)
+    for loc in holdings[holder] - new.sources:
+        graph.add((iri, SOURCE, Literal(loc)))  # the sources of every copy of its publication stay
+    report = (iri, graph, replace(ours, loose=_loose_of(holdings[holder], loose, ours)).stored_hash(content_hash))
     replaced = str(iri) in index.reports or None in edits.values()
-    return Placement("replaced" if replaced else "inserted", (iri, graph, content_hash), edits, supersedes=superseded)
+    return Placement("replaced" if replaced else "inserted", report, edits, supersedes=supersedes, others=others)
+
+
+def _held(stored: Stored, reading: Reading, location: str | None) -> _Copies:
+    """What ``stored`` holds besides ``location``: a loose copy is one its reading names as loose, or
+    any copy of a report whose reading founds no publication (its own reading's copy too)."""
+    held = _Copies(set(), {})
+    for loc in stored.sources - {location}:
+        digest = source_digest(loc)
+        if digest in reading.loose:
+            held.loose[loc] = reading.loose[digest]
+        elif not reading.founds:
+            held.loose[loc] = reading.publisher if digest == reading.source else None
+        else:
+            held.founding.add(loc)
+    return held
+
+
+def _first_of(publications: dict[str, tuple[Precedence, str | None]], holder: str | None) -> Callable[[str | None], str]:
+    """Where a loose copy whose header names the publisher ``key`` goes: the publication that publisher
+    founds, else the text's first publication (the one whose reading goes first); with no publication,
+    the text's one report ``holder``."""
+    ranked = sorted(publications, key=lambda p: publications[p][0])
+    founded = {publications[p][1]: p for p in reversed(ranked)}
+    return lambda key: founded.get(key, ranked[0]) if ranked else holder  # type: ignore[return-value]
+
+
+def _loose_of(sources: set[str], loose: dict[str, str | None], reading: Reading) -> dict[str, str | None]:
+    """The loose copies among ``sources`` a report read as ``reading`` names in its hash (its own copy aside)."""
+    return {digest: loose[loc] for loc in sources if loc in loose and (digest := source_digest(loc)) != reading.source}
+
+
+def _edits(index: Index, copies: list[Stored], readings: dict[str, Reading], holdings: dict[str, set[str]],
+           loose: dict[str, str | None], location: str | None, written: str | bool) -> dict[str, Holding | None]:
+    """The changes to stored reports: each copy of the text holds what ``holdings`` gives it (deleted when
+    nothing: merged into another, or a report of no publication once the text has one); a report of
+    another text loses ``location`` (the file was edited), deleted when it has no other source."""
+    edits: dict[str, Holding | None] = {}
+    for c in copies:
+        if c.iri == written:
+            continue  # the report written replaces it
+        sources = holdings.get(c.iri)
+        if not sources:
+            edits[c.iri] = None
+            continue
+        holds = Holding(frozenset(sources), _loose_of(sources, loose, readings[c.iri]))
+        if holds.sources != c.sources or holds.loose != readings[c.iri].loose:
+            edits[c.iri] = holds
+    for other in sorted(index.by_source.get(location or "", set()) - {c.iri for c in copies}):
+        if other == written:
+            continue
+        left = index.reports[other].sources - {location}
+        reading = index.reading(other) if left else None
+        edits[other] = Holding(frozenset(left), {d: k for d, k in reading.loose.items() if d != source_digest(location or "")}) \
+            if reading is not None else None
+    return edits
 
 
 def _read_from(index: Index, stored: Stored, source: str | None, ours: Reading) -> bool:
@@ -220,28 +406,6 @@ def _read_from(index: Index, stored: Stored, source: str | None, ours: Reading) 
         return False
     read = index.reading(stored.iri).source
     return (read is not None and read == ours.source) or (read is None and stored.sources == {source})
-
-
-def _copy_of(index: Index, kept: Stored, copies: list[Stored], source: str | None, own_reading: bool) -> Placement:
-    """A copy of the text of ``kept``, whose reading stays: ``kept`` gains ``source`` and the sources of
-    any other stored copy (deleted: one text is one report)."""
-    merged = {c.iri: None for c in copies if c.iri != kept.iri}
-    sources = kept.sources.union({source} if source else (), *(c.sources for c in copies))
-    edits: dict[str, set[str] | None] = {**_retire(index, source, keep=kept.iri), **merged}
-    if sources != kept.sources:
-        edits[kept.iri] = sources
-    outcome = "unchanged" if not edits else "duplicate"
-    return Placement(outcome, None, edits, duplicate_of=kept.iri, sources=sorted(kept.sources), own_reading=own_reading)
-
-
-def _retire(index: Index, source: str | None, keep: str) -> dict[str, set[str] | None]:
-    """Edits that take ``source`` from every stored report but ``keep``: a report left without
-    a source is deleted, one with others left keeps them."""
-    edits: dict[str, set[str] | None] = {}
-    for other in sorted(index.by_source.get(source or "", ())):
-        if other != keep:
-            edits[other] = (index.reports[other].sources - {source}) or None
-    return edits
 
 
 def _stored(iri: URIRef, graph: Graph) -> Stored:

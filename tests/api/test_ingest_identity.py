@@ -3,12 +3,15 @@ its text, never by a file name; one text is one report; an edited file replaces 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import permutations
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from typer.testing import CliRunner
 
+from api.bulk_load import stage
 from api.cli import SAMPLES, app
 from api.ingest import IngestResult, write_reports
 from api_helpers import BOTH_STORES, empty_store
@@ -221,3 +224,119 @@ def test_the_path_a_report_was_read_from_is_stated_once_and_nowhere_else(store: 
     assert path not in (store.report_hash(URIRef(report_iris(store)[0])) or "")  # identity keeps a digest of it
     lines = [line for line in store.export("nq").splitlines() if "reports-of-a-user" in line]
     assert len(lines) == 1 and "sourceLocation" in lines[0]
+
+
+# One template notice (identical body text) as councils publish it on their own sites.
+TEMPLATE = ("关于开展《中华人民共和国食品安全法》执法检查的通知\n为推动食品安全法的贯彻实施，常委会决定于2024年5月至6月对"
+            "《中华人民共和国食品安全法》贯彻实施情况开展执法检查。执法检查组将听取市人民政府及有关部门的汇报，并深入乡镇、企业实地检查。\n")
+GUANGHAN, MIANZHU = "广汉市人民代表大会常务委员会", "绵竹市人民代表大会常务委员会"
+ORGAN = "https://w3id.org/oversight-kg/id/organ/"
+
+
+def publications_of_one_text(folder: Path) -> dict[str, str]:
+    """The template as two councils published it, the first reposted on another site under its short
+    name, and copies founding no publication: the second council's without a URL, one with a URL and no
+    organ, one with no header."""
+    return {name: write(folder / f"{name}.txt", header + TEMPLATE) for name, header in (
+        ("guanghan", f"url: http://www.ghrd.gov.cn/tzgg/2024/0412.html\norgan: {GUANGHAN}\nyear: 2024\n\n"),
+        ("repost", "url: https://www.scrd.gov.cn/sxrd/2024/0415.html\norgan: 广汉市人大常委会\nyear: 2024\n\n"),
+        ("mianzhu", f"url: http://www.mzrd.gov.cn/gg/2024/0410.html\norgan: {MIANZHU}\nyear: 2024\n\n"),
+        ("mianzhu-no-url", "organ: 绵竹市人大常委会\nyear: 2024\n\n"),
+        ("url-no-organ", "url: https://www.example.com/news/0416.html\nyear: 2024\n\n"),
+        ("bare", ""))}
+
+
+def by_publisher(store: Store) -> dict[str | None, list[str]]:
+    """Each stored report's sources, by the organ that published it."""
+    return {row["publisher"]: row["sources"] for row in store.reports()}
+
+
+def test_one_text_published_by_two_councils_is_two_reports(store: Store, tmp_path: Path) -> None:
+    files = publications_of_one_text(tmp_path)
+    first, second = store_all([files["guanghan"], files["mianzhu"]], store)
+    assert (first.outcome, second.outcome) == ("inserted", "inserted") and first.report != second.report
+    assert f"the same text as {first.report}, published by another organ" in (second.note or "")
+    assert by_publisher(store) == {ORGAN + GUANGHAN: [str(Path(files["guanghan"]).absolute())],
+                                   ORGAN + MIANZHU: [str(Path(files["mianzhu"]).absolute())]}
+    for organ, report in ((GUANGHAN, first.report), (MIANZHU, second.report)):
+        [activity] = store.activities(organ=ORGAN + organ)  # each council's inspection, in its own report
+        assert activity["report"] == report
+
+
+def test_publications_of_one_text_give_one_store_in_any_order_and_on_every_rerun(store: Store, tmp_path: Path) -> None:
+    """Which report each copy joins depends on the copies alone: a repost under the publisher's short
+    name joins its publication, a copy naming a publisher but no URL joins that publisher's, copies naming
+    none join the first publication; never on which came first or how often the folder ran."""
+    files = publications_of_one_text(tmp_path)
+    names = list(files)
+    orders = [names, names[::-1], ["bare", "mianzhu-no-url", "repost", "url-no-organ", "mianzhu", "guanghan"],
+              ["url-no-organ", "guanghan", "bare", "mianzhu", "repost", "mianzhu-no-url"]]
+    stores = []
+    for order in orders:
+        for iri in report_iris(store):
+            store.delete_report(URIRef(iri))
+        for name in order:  # one run each: the store is already the same, before any rerun
+            store_all([files[name]], store)
+        stores.append(stored_graphs(store))
+        runs = [store_all(sorted(files.values()), store) for _ in range(2)]  # then the whole folder twice
+        assert [r.outcome for r in runs[0]] == [r.outcome for r in runs[1]] == ["unchanged"] * len(files)
+        stores.append(stored_graphs(store))
+    assert all(found == stores[0] for found in stores[1:])
+    held = {publisher: {Path(s).stem for s in sources} for publisher, sources in by_publisher(store).items()}
+    assert set(held) == {ORGAN + GUANGHAN, ORGAN + MIANZHU}
+    assert {"guanghan", "repost"} <= held[ORGAN + GUANGHAN] and {"mianzhu", "mianzhu-no-url"} <= held[ORGAN + MIANZHU]
+    assert any({"bare", "url-no-organ"} <= sources for sources in held.values())
+    assert sum(map(len, held.values())) == len(files)
+    for organ in (GUANGHAN, MIANZHU):
+        assert len(store.activities(organ=ORGAN + organ)) == 1  # each counted once, however many copies
+
+
+def test_copies_under_one_url_are_one_report_whatever_organ_they_name(store: Store, tmp_path: Path) -> None:
+    url = "url: http://www.ghrd.gov.cn/tzgg/2024/0412.html\n"
+    first = write(tmp_path / "a.txt", f"{url}organ: {GUANGHAN}\n\n" + TEMPLATE)
+    second = write(tmp_path / "b.txt", f"{url}organ: {MIANZHU}\n\n" + TEMPLATE)
+    store_all([first, second], store)
+    [row] = store.reports()
+    assert len(row["sources"]) == 2
+
+
+def test_copies_without_a_url_name_no_publication_of_their_own(store: Store, tmp_path: Path) -> None:
+    """Without a URL a report is named by its text (DESIGN.md Identity), and one text names one report."""
+    first = write(tmp_path / "a.txt", f"organ: {GUANGHAN}\n\n" + TEMPLATE)
+    second = write(tmp_path / "b.txt", f"organ: {MIANZHU}\n\n" + TEMPLATE)
+    results = store_all([first, second], store)
+    assert [r.outcome for r in results] == ["inserted", "duplicate"] and store.counts()["reports"] == 1
+
+
+def test_a_file_whose_organ_is_edited_moves_to_that_publication(store: Store, tmp_path: Path) -> None:
+    files = publications_of_one_text(tmp_path)
+    store_all([files["guanghan"], files["mianzhu"], files["mianzhu-no-url"]], store)
+    assert store.counts()["reports"] == 2
+    write(Path(files["mianzhu"]), f"url: http://www.mzrd.gov.cn/gg/2024/0410.html\norgan: {GUANGHAN}\n\n" + TEMPLATE)
+    store_all([files["mianzhu"]], store)
+    held = {publisher: {Path(s).stem for s in sources} for publisher, sources in by_publisher(store).items()}
+    assert held == {ORGAN + GUANGHAN: {"guanghan", "mianzhu", "mianzhu-no-url"}}  # no publication of Mianzhu is left
+
+
+def test_a_report_stored_before_publications_were_told_apart_is_replaced_once(store: Store, tmp_path: Path) -> None:
+    source = write(tmp_path / "report.txt", f"url: http://www.ghrd.gov.cn/tzgg/2024/0412.html\norgan: {GUANGHAN}\n\n" + TEMPLATE)
+    report = load(source)
+    store.upsert_report(report.iri, report.graph, " ".join(report.content_hash.split(" ")[:3]))  # round 11's hash
+    assert [r.outcome for r in store_all([source], store)] == ["replaced"]
+    assert [r.outcome for r in store_all([source], store)] == ["unchanged"]
+
+
+def test_every_order_of_the_copies_leaves_one_set_of_graphs_and_hashes(tmp_path: Path) -> None:
+    """All 720 orders of the six copies, placed as a first load places them (:func:`api.bulk_load.stage`,
+    the rule ``okg ingest`` applies): the same graphs, and the same hashes (the loose copies each report
+    holds), whichever came first."""
+    built = [load(source) for source in publications_of_one_text(tmp_path).values()]
+
+    def placed(order: tuple[int, ...]) -> dict[str, tuple[frozenset[tuple[str, ...]], str]]:
+        fresh = [replace(built[i], graph=Graph() + built[i].graph) for i in order]  # placing adds sources to a graph
+        return {iri: (frozenset(tuple(map(str, t)) for t in graph), content_hash)
+                for iri, (graph, content_hash) in stage(fresh).graphs.items()}
+
+    first = placed(tuple(range(len(built))))
+    assert len(first) == 2
+    assert all(placed(order) == first for order in permutations(range(len(built))))
