@@ -121,12 +121,14 @@ class Store(Backend):
         """A report with its text and every evidence span stated in it, a :class:`graph.shapes.ReportText`."""
         return tables.report(self, iri)
 
-    def timeline(self, iri: str) -> list[dict[str, Any]]:
+    def timeline(self, iri: str, undated: bool = False) -> list[dict[str, Any]]:
         """Dated activities (a year or a range) touching a law, an organ or an issue, oldest first (rows
         of :meth:`activities`), each with its place in the accountability loop (``stage``, ``loop``,
-        ``follows_up``, ``followed_up_by``: :func:`graph.loop.timeline`)."""
-        return loop.timeline(self, [row for row in tables.activities(self, involving=iri)
-                                    if row["year_from"] is not None])
+        ``follows_up``, ``followed_up_by``: :func:`graph.loop.timeline`); ``undated``: then the activities
+        no year dates (``year_from`` None), in the order :meth:`activities` gives."""
+        rows = tables.activities(self, involving=iri)
+        dated = [row for row in rows if row["year_from"] is not None]
+        return loop.timeline(self, dated + [row for row in rows if row["year_from"] is None] if undated else dated)
 
     def activity_statuses(self) -> dict[str, int]:
         """``{"reported_activities": n, "planned_activities": n}``: the two are never one count."""
@@ -149,9 +151,14 @@ class Store(Backend):
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
         kind as its measure (``law_enforcement_inspection``). ``organ`` (an IRI, or several: any of them) keeps the
         numbers of reports that organ published, ``jurisdiction`` (a division code) those of organs in that area or
-        its sub-areas. Raises ValueError as :meth:`activities` does."""
-        _require_iris(("organ", o) for o in sorted(tables.organ_set(organ) or ()))
-        return tables.statistics(self, measure, year, organ, jurisdiction=_division_code(jurisdiction))
+        its sub-areas. Raises ValueError as :meth:`activities` does. Read-only and shared between callers until
+        the next write, as :meth:`laws` is: every Statistic node and Report is read once per store version."""
+        organs = tables.organ_set(organ)
+        _require_iris(("organ", o) for o in sorted(organs or ()))
+        jurisdiction = _division_code(jurisdiction)
+        return self._memo("statistics", (measure, year, organs, jurisdiction), lambda: tables.statistics(
+            self, self._memo("statistic rows", (), lambda: tables.statistic_rows(self)), measure, year, organs,
+            jurisdiction))
 
     def coverage(self, level: str | None = None, category: str | None = None,
                  jurisdiction: str | None = None) -> dict[str, Any]:

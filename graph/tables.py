@@ -149,22 +149,29 @@ def report(store: Backend, iri: str) -> dict[str, Any] | None:
     return {**_report_row(d), "text": d.one("fullText"), "spans": spans}
 
 
-def statistics(store: Backend, measure: str | None = None, year: int | None = None,
-               organ: str | Iterable[str] | None = None, jurisdiction: str | None = None) -> list[dict[str, Any]]:
-    """Statistic rows, each with ``organ``: the organ whose report states the number (its publisher), which
-    the ``organ`` and ``jurisdiction`` filters read as :func:`activities` reads the conducting organ."""
-    wanted = organ_set(organ)
-    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+def statistic_rows(store: Backend) -> list[dict[str, Any]]:
+    """Every Statistic row (:class:`graph.shapes.Statistic`), oldest first, each with ``organ``: the organ whose
+    report states the number (its publisher), which :func:`statistics` filters read as :func:`activities` reads
+    the conducting organ. Reads every Statistic node and every Report: :meth:`graph.store.Store.statistics`
+    keeps the rows per store version."""
     publisher = {iri: d.rel("publishedBy") for iri, d in store.describe(cls="Report").items()}
     rows = []
     for d in store.describe(cls="Statistic").values():
         row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
                "qualifier": d.one("qualifier"), **fields.labels(d), **fields.evidence(d)}
         row["organ"] = publisher.get(row["report"])
-        if ((measure is None or row["measure"] == measure) and fields.covers(row, year)
-                and (wanted is None or row["organ"] in wanted) and (there is None or row["organ"] in there)):
-            rows.append(row)
+        rows.append(row)
     return sorted(rows, key=_sort_key)
+
+
+def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | None = None, year: int | None = None,
+               organ: str | Iterable[str] | None = None, jurisdiction: str | None = None) -> list[dict[str, Any]]:
+    """The :func:`statistic_rows` ``rows`` of ``measure``, covering ``year``, stated in reports of ``organ`` (an
+    IRI, or several: any of them) or of an organ within ``jurisdiction`` (a division code), in their order."""
+    wanted = organ_set(organ)
+    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+    return [row for row in rows if (measure is None or row["measure"] == measure) and fields.covers(row, year)
+            and (wanted is None or row["organ"] in wanted) and (there is None or row["organ"] in there)]
 
 
 def _row_order(row: LawRow) -> tuple:

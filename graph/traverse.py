@@ -24,7 +24,7 @@ DESCRIBE_CHUNK = 500  # nodes described at a time while a type filter keeps some
 #: Relationships beyond which a node a neighbourhood reaches is not walked through (a long report, a
 #: national organ: thousands at 1M triples); the entity asked about is always walked.
 HUB_EDGES = 100
-FIRST_STEP = 8  # frontier nodes walked by the first query of a level; each next query walks twice as many,
+FIRST_STEP = 8  # frontier nodes walked by the first query of a level past the stream; each next query twice as many,
 MOST_STEP = 16  # up to this many: a chunk of hubs costs HUB_EDGES reads each, however few nodes are still wanted
 _HUBS = {str(ONTOLOGY_IRI), str(ISSUE_SCHEME)}
 
@@ -44,8 +44,9 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
     """Nodes in breadth-first order (by distance; within a level, in the order of the nodes they were
     reached from, then by IRI), the first ``limit`` kept, and the relationships walked between them.
     Without a type filter the walk stops as soon as it holds more than ``limit`` nodes, so a hub's
-    deeper levels are never read; a node with more than :data:`HUB_EDGES` relationships is reached,
-    not walked through (``unexpanded``). ``truncated`` says either happened. ``known_hubs``: nodes
+    deeper levels are never read: its first two levels are pulled from :meth:`Backend.walk_edges` a node at a
+    time, the next read :data:`FIRST_STEP` nodes a query, doubling up to :data:`MOST_STEP`. A node with more
+    than :data:`HUB_EDGES` relationships is reached, not walked through (``unexpanded``). ``truncated`` says either happened. ``known_hubs``: nodes
     known to have more than :data:`HUB_EDGES` relationships in the store as it is now, not read
     again; the hubs the walk finds are added to it."""
     depth = max(1, min(depth, MAX_DEPTH))
@@ -71,7 +72,9 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
                 truncated = True
                 break
             found: list[str] = []
-            begin, step = 0, FIRST_STEP
+            # a stream is pulled one node at a time, so the walk stops reading exactly where the limit falls
+            lazy = streamed is not None and level <= 2
+            begin, step = 0, 1 if lazy else FIRST_STEP
             while begin < len(frontier) and not enough():
                 chunk = frontier[begin:begin + step]
                 if level == 1:
@@ -89,7 +92,7 @@ def neighbourhood(store: Backend, iri: str, depth: int, types: list[str] | None,
                         distance[other] = level
                         order.append(other)
                         found.append(other)
-                begin, step = begin + step, min(step * 2, MOST_STEP)
+                begin, step = begin + step, step if lazy else min(step * 2, MOST_STEP)
             frontier = found
     finally:
         if streamed:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from graph import Store, StoreError, shapes
+from graph import Store, StoreError, shapes, tables
 from graph.backends import Backend
 from loaders import ReportGraph
 from world import WETLAND, ingest, world_reports
@@ -139,6 +139,26 @@ def test_cached_views_are_shared_read_only_and_fresh_after_a_write(fresh_store: 
     ingest(db, [second])
     wetland = next(law for law in db.laws() if law["title"] == WETLAND)
     assert wetland["times_inspected"] == 2 and db.laws() is not laws
+
+
+@pytest.mark.parametrize("kind", ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def test_statistics_are_read_once_per_version_and_shared_read_only(fresh_store: Callable[[str], Store],
+                                                                   kind: str) -> None:
+    db = fresh_store(kind)
+    first, second = world_reports()
+    ingest(db, [first])
+    every, of_2023 = db.statistics(), db.statistics(year=2023)
+    assert [s["value"] for s in every] == [s["value"] for s in of_2023] == [2]
+    assert db.statistics() is every and db.statistics(year=2023) is of_2023  # no store read, no copy per request
+    with pytest.raises(TypeError):
+        every[0]["value"] = 99
+    with pytest.raises(TypeError):
+        of_2023.append({})
+    ingest(db, [second])
+    assert [(s["year"], s["value"]) for s in db.statistics()] == [(2022, 1), (2023, 2)]
+    assert db.statistics() == tables.statistics(db, tables.statistic_rows(db))  # as read afresh
+    of_2022 = db.statistics(year=2022)
+    assert [s["value"] for s in of_2022] == [1] and db.statistics(organ=of_2022[0]["organ"]) == of_2022
 
 
 def _fields(model: type[BaseModel]) -> set[str]:

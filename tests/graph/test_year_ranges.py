@@ -49,3 +49,12 @@ def test_single_years_match_only_their_year_and_ranges_show_everywhere(ranged: S
     assert [(r["year"], r["year_from"], r["year_to"]) for r in ranged.reports()] == [(None, 2017, 2021),
                                                                                     (2023, 2023, 2023)]
     assert [row["year_from"] for row in ranged.timeline(FOREST)] == [2017]
+
+
+def test_a_timeline_lists_the_activities_no_year_dates_last_on_request(store: Store) -> None:
+    undated = Document(text="常委会对森林法开展执法检查。", source="/reports/undated.txt",
+                       metadata={"organ": "某市人民代表大会常务委员会"})
+    for rg in (report("five", "2017-2021", "森林法"), build(undated, extract(undated))):
+        store.upsert_report(rg.iri, rg.graph, rg.content_hash)
+    assert [row["year_from"] for row in store.timeline(FOREST)] == [2017]
+    assert [row["year_from"] for row in store.timeline(FOREST, undated=True)] == [2017, None]
