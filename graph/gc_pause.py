@@ -13,7 +13,7 @@ A server reading a large store holds the other kind of load: views kept until th
 table, coverage, areas; at 1M triples some 90k containers), which every full collection walks again for
 nothing, since they hold no cycles. Measured in ``okg serve`` at 1M triples under the API load: two full
 collections a round of the routes, each about 180 CPU-ms (0.8 s of wall time on the shared machine), every
-request in flight waiting for it. :func:`kept`, once :func:`settle_kept` switched it on (``okg serve`` does),
+request in flight waiting for it. :func:`kept`, within :func:`settled` (``okg serve`` runs in it),
 moves what the process holds after a view is built out of the collector's sight (``gc.freeze``), so that a
 full collection walks only what was made since: the kept answers of neighbourhoods and searches, the requests
 under way.
@@ -49,26 +49,36 @@ def paused() -> Iterator[None]:
                 gc.enable()
 
 
-_settling = False  # whether kept() freezes: a long-running server's choice (settle_kept)
+_settlers = 0  # blocks under way that settle what is kept (settled)
 
 
-def settle_kept(enabled: bool = True) -> None:
-    """Let :func:`kept` move kept data out of the collector's sight (a server holding views for many
-    requests); off by default, so a test session or a notebook keeps the collector as it is. Switching it off
-    also gives the collector back what was frozen."""
-    global _settling
-    _settling = enabled
-    if not enabled:
-        gc.unfreeze()
+@contextmanager
+def settled() -> Iterator[None]:
+    """Within the block, :func:`kept` moves kept data out of the collector's sight (a server holding views
+    for many requests: ``okg serve`` runs in one). Off outside, so a test session or a notebook keeps the
+    collector as it is. Owns both switches: settling goes off, and what was frozen is given back to the
+    collector (``gc.unfreeze``), when the last block open ends, by return or by exception, so a server run
+    in a process that goes on (a test) leaves no later view frozen. Blocks may nest or run in several
+    threads."""
+    global _settlers
+    with _lock:
+        _settlers += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _settlers -= 1
+            if _settlers == 0:
+                gc.unfreeze()
 
 
 def kept() -> None:
-    """Data kept until the next write was just built (a view): when :func:`settle_kept` is on, a full
+    """Data kept until the next write was just built (a view): within :func:`settled`, a full
     collection (the garbage made so far is freed, not kept forever) and then ``gc.freeze``: every object
     tracked now is left out of later collections. The views are read-only and acyclic
     (:mod:`graph.frozen`), so reference counting frees them when a write replaces them; what a freeze keeps
     from the collector for good is only a cycle alive now and dropped later. Costs one full collection per
     view built, in the request that built it (seconds at 1M triples)."""
-    if _settling:
+    if _settlers:
         gc.collect()
         gc.freeze()

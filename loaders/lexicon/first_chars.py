@@ -35,7 +35,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -113,12 +112,12 @@ def _quick(pattern: str, flags: int) -> tuple[re.Pattern[str], str]:
 def _behind(ahead: str, pattern: str, parsed, flags: int) -> re.Pattern[str]:
     """``re.compile(f"{ahead}(?:{pattern})", flags)`` built from ``pattern``'s parse tree, which ``re``
     would parse again (a third of compiling the genre's patterns once each class is optimised once,
-    :mod:`loaders.lexicon.charsets`). The parser inlines a group without name or flags, so the whole's
+    :mod:`loaders.lexicon.pattern_cache`). The parser inlines a group without name or flags, so the whole's
     tree is the lookahead's items then the pattern's, compiled as :func:`re._compiler.compile` compiles
     a tree, under the whole's text: the same pattern (``==`` compares the code). A pattern setting global
     flags (``(?s)…``), which ``re`` refuses inside a group, is compiled from the text, as is every
-    pattern on a Python whose ``re`` has no such internals."""
-    if parsed.state.flags != _parser.fix_flags(pattern, flags) or not hasattr(_compiler, "_code"):
+    pattern on a Python whose ``re`` has no such internals (:func:`pattern_cache.fits`)."""
+    if parsed.state.flags != _parser.fix_flags(pattern, flags) or not pattern_cache.fits():
         return re.compile(f"{ahead}(?:{pattern})", flags)
     whole = _parser.SubPattern(parsed.state, [*_parser.parse(ahead, flags).data, *parsed.data])
     return pattern_cache.from_tree(f"{ahead}(?:{pattern})", flags, whole)

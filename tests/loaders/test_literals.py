@@ -13,7 +13,7 @@ from hypothesis import example, given
 from loaders.lexicon.literals import Gate, may_match, needed
 from loaders.lexicon.tables import rows
 from loaders.lexicon.triggers import triggers
-from tests.loaders.test_charsets import _extractors_patterns
+from tests.loaders.test_pattern_cache import _extractors_patterns
 from tests.loaders.test_first_chars import BOUNDED, GENRE_TEXT
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "api" / "samples").glob("*.txt"))

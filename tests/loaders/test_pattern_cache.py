@@ -1,26 +1,33 @@
-"""Patterns built from the table kept between runs (loaders.lexicon.pattern_cache) are re's own.
+"""re's compilation sped up (loaders.lexicon.pattern_cache) gives re's own patterns.
 
-``re.Pattern`` equality compares flags, text and compiled code, so a pattern built from stored code
-equals the one ``re`` compiles only when the stored code is that pattern's, item for item.
+``re.Pattern`` equality compares flags, text and compiled code, so a pattern compiled with the classes kept
+per process, or built from stored code, equals the one ``re`` compiles only when every class came out the
+same and the stored code is that pattern's, item for item.
 """
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import pkgutil
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from loaders.lexicon import charsets, first_chars, pattern_cache
+import loaders.extract
+from loaders.lexicon import first_chars, pattern_cache, triggers
+from loaders.lexicon.patterns import HAN
 from loaders.lexicon.tables import rows
-from tests.loaders.test_charsets import _extractors_patterns
 
 ROOT = Path(__file__).resolve().parents[2]
+CLASSES = [HAN, "[\u3400-\u9fff\uf900-\ufaff]", "[一二三四五六七八九十]", "[^，。；]", r"[\d\s]", "[a-z]",
+           "[、和与及]", "[\u4e00-\u9fff“”《》]", "[\U00020000-\U0002a6df]"]
 
 
 @pytest.fixture
@@ -32,17 +39,88 @@ def empty_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def _re_s_own(text: str, flags: int):
+@pytest.fixture
+def bare_re(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``re`` as it is without loaders (its own compiler and class optimisation) for one test."""
+    monkeypatch.setattr(_compiler, "compile", pattern_cache._re_compile)
+    monkeypatch.setattr(_compiler, "_optimize_charset", pattern_cache._re_optimize_charset)
+
+
+def _re_s_own(text: str, flags: int) -> re.Pattern[str]:
     """``text`` compiled by ``re``'s own compiler and class optimisation, bypassing both of loaders'."""
-    _compiler._optimize_charset = charsets._original
+    _compiler._optimize_charset = pattern_cache._re_optimize_charset
     try:
-        return pattern_cache._original(text, flags)
+        return pattern_cache._re_compile(text, flags)
     finally:
-        charsets.share()
+        _compiler._optimize_charset = pattern_cache._optimize_charset
 
 
-def test_loaders_compiles_through_the_table() -> None:
+def _patterns(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
+    if isinstance(value, re.Pattern):
+        yield value
+    elif depth < 2 and isinstance(value, (list, tuple, dict)):
+        for item in value.values() if isinstance(value, dict) else value:
+            yield from _patterns(item, depth + 1)
+
+
+def _extractors_patterns() -> list[re.Pattern[str]]:
+    """Every pattern the extractors hold at module level (in lists, tuples and dicts too) or build from
+    the lexicon's tables."""
+    for info in pkgutil.walk_packages(loaders.extract.__path__, "loaders.extract."):
+        importlib.import_module(info.name)
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+    modules = [m for name, m in list(sys.modules.items()) if name.startswith("loaders.")]
+    tables = [triggers.triggers(), triggers.follow_ups(), triggers.restatements()]
+    for value in [*(v for m in modules for v in vars(m).values()), *tables]:
+        for pattern in _patterns(value):
+            found[(pattern.pattern, pattern.flags)] = pattern
+    return list(found.values())
+
+
+def _items(cls: str) -> list:
+    (op, av), = _parser.parse(cls).data
+    assert op is _parser.IN
+    return av
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_a_class_is_optimised_as_re_does_and_again_the_same(cls: str) -> None:
+    expected = pattern_cache._re_optimize_charset(_items(cls))
+    assert pattern_cache._optimize_charset(_items(cls)) == expected
+    assert pattern_cache._optimize_charset(_items(cls)) == expected  # the kept answer
+
+
+def test_a_case_folded_class_is_not_kept() -> None:
+    before = pattern_cache._optimised.cache_info().currsize
+    assert pattern_cache._re_compile("[a-zé]", re.IGNORECASE).match("É")  # compiled, though a table may hold it
+    assert pattern_cache._optimised.cache_info().currsize == before
+
+
+def test_the_extractors_patterns_compile_to_re_s_own_code() -> None:
+    patterns = _extractors_patterns()
+    assert len(patterns) > 300  # the census reaches the extractors' patterns
+    assert [p.pattern for p in patterns if _re_s_own(p.pattern, p.flags) != p] == []
+
+
+def test_loaders_hooks_both_at_once() -> None:
+    assert pattern_cache.fits()  # the Python the project runs on: a start that skipped the hooks is slow unnoticed
     assert _compiler.compile is pattern_cache.compile
+    assert _compiler._optimize_charset is pattern_cache._optimize_charset
+
+
+def test_a_python_whose_re_differs_is_left_as_it_is(bare_re: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as if a later Python gave one of the private functions another parameter: neither is replaced
+    monkeypatch.setitem(pattern_cache.EXPECTED_PARAMETERS, "_optimize_charset", ("charset", "iscased", "fixup"))
+    pattern_cache.fits.cache_clear()
+    try:
+        assert not pattern_cache.fits()
+        pattern_cache.install()
+        assert _compiler.compile is pattern_cache._re_compile
+        assert _compiler._optimize_charset is pattern_cache._re_optimize_charset
+    finally:
+        monkeypatch.undo()
+        pattern_cache.fits.cache_clear()
+    assert pattern_cache.fits()
 
 
 def test_the_extractors_patterns_built_from_a_written_table_are_re_s_own(empty_table: None, tmp_path: Path) -> None:
