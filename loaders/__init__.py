@@ -6,10 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from loaders.lexicon import charsets, pattern_cache
+from loaders.lexicon import pattern_cache
 
-charsets.share()  # before the first pattern is compiled: each class of the extractors' patterns optimised once
-pattern_cache.install()  # …and each pattern built from the code kept by an earlier run, when one kept it
+# before the first pattern is compiled: each class of the extractors' patterns optimised once, and each
+# pattern built from the code kept by an earlier run, when one kept it
+pattern_cache.install()
 from loaders.document import Document, header_conflicts  # noqa: E402
 from loaders.read import ReadError, read  # noqa: E402
 

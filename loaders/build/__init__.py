@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
+from graph.identity import copy_hash
 from loaders.build import activities
 from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
-from loaders.build.report import add_period, describe_report, period, report_iri, source_digest, source_location
+from loaders.build.report import add_period, describe_report, period, report_iri, source_location
 from loaders.document import HEADER_FIELDS, Document
 from loaders.facts import Facts, OrganMention
 from ontology import OKG, iri, superclasses
@@ -27,11 +28,11 @@ class ReportGraph:
     """A report's IRI, its triples (the named graph), its content hash, what its header leaves
     in doubt (:attr:`loaders.facts.Facts.warnings`) and the header lines it was read with.
 
-    ``content_hash`` is ``"<digest of text and header> <digest of header> <digest of source>"``
-    (:attr:`loaders.document.Document.content_hash`, :attr:`~loaders.document.Document.metadata_hash`,
-    :func:`loaders.build.report.source_digest`), 64 hex digits each: the hash the store keeps, so an
-    unchanged report is skipped and identity knows which copy of a text a stored report was read from
-    (:class:`graph.identity.Reading`) without the path a user read it from reaching the data."""
+    ``content_hash`` is :func:`graph.identity.copy_hash`: digests of its text and header, of its header,
+    of its source and of the publisher its header names: the hash the store keeps, so an unchanged
+    report is skipped and identity knows which copy of a text a stored report was read from and which
+    publication it is of (:class:`graph.identity.Reading`) without the path a user read it from
+    reaching the data."""
 
     iri: URIRef
     graph: Graph
@@ -58,8 +59,9 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
             builder.g.add((node, OKG.statedIn, builder.report_iri))
     add_jurisdictions(builder.g, builder.report_iri, metadata)
     header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
-    return ReportGraph(builder.report_iri, builder.g, f"{doc.content_hash} {doc.metadata_hash} {source_digest(source_location(doc))}",
-                       tuple(facts.warnings), header)
+    named = builder.g.value(builder.report_iri, OKG.publishedBy) if doc.metadata.get("organ") else None  # the header's, not a guess
+    content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), str(named) if named is not None else None)
+    return ReportGraph(builder.report_iri, builder.g, content_hash, tuple(facts.warnings), header)
 
 
 class _Builder:

@@ -8,7 +8,6 @@ read, or the file's absolute path, so re-reading an edited file replaces what it
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -36,12 +35,6 @@ def source_location(doc: Document) -> str:
     if doc.source.startswith(("http://", "https://")):
         return doc.source
     return str(Path(doc.source).absolute())
-
-
-def source_digest(location: str) -> str:
-    """SHA-256 (hex) of a :func:`source_location`: what a stored hash keeps of it, so identity can tell
-    the source a report was read from without the path itself reaching stores and exports."""
-    return hashlib.sha256(location.encode("utf-8")).hexdigest()
 
 
 def period(value: str) -> tuple[int, int] | None:

@@ -64,7 +64,7 @@ _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
 _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:指导|实施|若干)意见)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
-_MADE_TITLE = re.compile(r"(?:作了?|所[作做]的?)《")
+_MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
 # The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
 _TITLE_CLOSE = re.compile(r"(?:[（(][^()（）]{1,8}[)）])?》")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
@@ -316,13 +316,15 @@ def _names_a_document(text: str, match: re.Match[str]) -> bool:
     return bool(_RULES.match(rest))
 
 
-def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bool) -> bool:
+def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bool, alone: bool = False) -> bool:
     """An inspection the text reports: with its laws, its count, or its own topic.
 
-    A bare 开展执法检查 with none of these refers back to an inspection already named;
-    检查X实施情况 and 对X实施情况进行检查 name what they checked. 执法检查工作 is an
-    event only with its laws or count (加强执法检查工作 is not), or as the plan of one (执法检查工作方案,
-    PROVENANCE-k-a). An inspection that
+    A bare 开展执法检查 with none of these refers to an inspection the report names, before or after it
+    (积极开展执法检查 … 对《森林法》实施情况开展执法检查); ``alone``: the report names no other, so the
+    inspection done that it tells bare (省人大常委会成立5个检查组，…开展执法检查工作) is one. 检查X实施情况 and
+    对X实施情况进行检查 name what they checked. 执法检查工作 is an event only with its laws or count, done
+    (开展执法检查工作) when ``alone`` (加强执法检查工作 is not), or as the plan of one
+    (执法检查工作方案, PROVENANCE-k-a). An inspection that
     a department makes (市场监管局开展执法检查) is administrative, not oversight.
     """
     if _ADMIN_SUBJECT.search(item.text[: match.start()]):
@@ -331,14 +333,20 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
         return True
     if _INSPECTION_PLAN.match(item.text, match.end()):
         return True
+    done_alone = alone and bool(_DOING.search(item.text[: match.start()]))
     if item.text[match.end() : match.end() + 2] == "工作":
-        return False
+        return done_alone
     trigger = match.group()
     if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪", trigger):
         return True
     topic = _TOPIC_BEFORE.search(item.text[: match.start()])
     listed = _KINDS_LISTED.search(item.text[: match.start()]) and item.text[match.end() : match.end() + 1] in "、等"
-    return bool(topic and topic.group(1)) or bool(_TOPIC_LEAD.search(item.text[: match.start()])) or bool(listed)
+    return (bool(topic and topic.group(1)) or bool(_TOPIC_LEAD.search(item.text[: match.start()])) or bool(listed)
+            or done_alone)
+
+
+# The verb that does an inspection right before its name (开展执法检查, 进行了执法检查, 组织执法检查).
+_DOING = re.compile(r"(?:开展|进行|组织|实施)了?$")
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
@@ -390,6 +398,7 @@ def hits(ctx: Context) -> list[Found]:
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     proposing = False  # the sentence before stated an intention or a proposed agenda, whatever it ended with
     recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
+    bare: list[Found] = []  # the first inspection done told bare (开展执法检查工作): one only if no other is told
     year_tasks = Stretches(plans.year_tasks(text))  # 新的一年，县人大主要开展12项工作，包括1、…。2、…。
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
@@ -400,7 +409,7 @@ def hits(ctx: Context) -> list[Found]:
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
         proposing = after_agenda or bool(plans.intention(sentence.text))
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
-        if not (was_continued or _ANY_TRIGGER.search(sentence.text)):
+        if not (was_continued or _ANY_TRIGGER.search(sentence.text) or report_lists.hears(sentence.text)):
             continue
         in_plan = after_agenda or ctx.plans.holds(sentence.start) or year_tasks.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
@@ -449,6 +458,8 @@ def hits(ctx: Context) -> list[Found]:
                     if kind == "law_enforcement_inspection" and not has_laws and pending is not None:
                         begin, has_laws = pending.start, True  # 围绕X法、Y条例落实情况,开展执法检查
                     if kind == "law_enforcement_inspection" and not _is_inspection(item, match, counted, has_laws):
+                        if not bare and _is_inspection(item, match, counted, has_laws, alone=True):
+                            bare.append(Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status))
                         continue
                     if kind == "investigation" and item_legislative:
                         continue
@@ -473,10 +484,26 @@ def hits(ctx: Context) -> list[Found]:
         found[start_of_sentence:] = _without_inspection_steps(sorted(found[start_of_sentence:], key=lambda f: f.span.start))
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
+    if not any(f.type == "law_enforcement_inspection" for f in found):
+        found = sorted(found + bare, key=lambda f: f.span.start)  # the one inspection the report tells, told bare
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
     return _inspections_reported(ctx, work_reports.once_each(work_reports.each_organ(_each_law_reported(
         _without_inspection_briefings(_without_restated_inspections(_once_each_event(
-            _without_hearings_recalled(_without_headings_told(ctx.text, found)))))))))
+            _without_hearings_recalled(_without_headings_told(ctx.text, _own_drafts_planned(found))))))))))
+
+
+# A congress body's own work report in draft, or its drafting explained (人大常委会工作报告(草案), 《区人大常委会工作
+# 报告(审议稿)》, 人大常委会工作报告(稿), 市人大常委会工作报告起草情况的说明): not a draft sent to deputies for comment
+# (工作报告(征求意见稿), reviewed as it is).
+_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告》?(?:[（(](?:草案|审议稿|送审稿|稿)[)）]|》?起草情况)")
+
+
+def _own_drafts_planned(found: list[Found]) -> list[Found]:
+    """``found`` with the reviews of a congress body's own draft work report (:data:`_OWN_DRAFT`) planned: the
+    committee reads the report it will make to the coming session, which the session will review (the lead's round 13
+    ruling: the committee's own draft work report is a planned report_review)."""
+    return [replace(f, status="planned") if f.type == "report_review" and _OWN_DRAFT.search(f.span.text) else f
+            for f in found]
 
 
 # The report an inspection group made (执法检查组关于检查《X法》实施情况的报告, …关于《X条例》执法检查情况的汇报),
@@ -877,8 +904,11 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         if act.overseen or not before.overseen or before.type not in _HEARD_KINDS or before.end > act.start:
             continue
         words = normalise(act.evidence).text
-        # a title, or one without 《》 opening with 关于; a plenary work report (《…人大主席团工作报告》) is its body's own
-        titled = words.startswith(("《", "关于")) and work_reports.plenary_body(words) is None
+        # a title, or one without 《》 opening with 关于, or a report joined to the one before by 和/及 (…的综合报告和
+        # 金融企业国有资产的专项报告: one maker's two reports); a plenary work report (《…人大主席团工作报告》) is its
+        # body's own
+        joined = bool(object_kinds.JOINED.match(normalise(text[before.end - 2 : act.start]).text, 2))
+        titled = (words.startswith(("《", "关于")) or joined) and work_reports.plenary_body(words) is None
         listed = act.type in _HEARD_KINDS and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:

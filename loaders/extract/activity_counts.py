@@ -19,8 +19,9 @@ _COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<
 _LIST_END = re.compile(r"[、和及与]\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
 # a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections), nor a
-# session's number (在县十七届人大四次会议上…进行满意度测评: the fourth session, no count).
-_COUNT_BEFORE = re.compile(rf"(?<![届大\d{COUNT_NUMERAL_CHARS}]){COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
+# session's number (在县十七届人大四次会议上…进行满意度测评: the fourth session; 为…常委会第二十八次会议听取报告: an
+# ordinal, no count).
+_COUNT_BEFORE = re.compile(rf"(?<![第届大\d{COUNT_NUMERAL_CHARS}]){COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
 _SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
 _LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:[{HAN_CHARS}]{{0,4}}?)(?:法律|法规|条例)")  # 6部法律, 10部专门法律, 10件地方法规
 # 听取审议39个报告: the count sits between the verb and the noun it counts.

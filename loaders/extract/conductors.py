@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import organs
 from loaders.extract.metadata import SESSION_HELD
-from loaders.extract.spans import Span
+from loaders.extract.spans import MAX_SENTENCE, Span
 from loaders.lexicon.literals import may_match
 
 if TYPE_CHECKING:
@@ -32,13 +32,19 @@ _OBJECT_LEAD = re.compile(r"关于|通过|审议|听取|决定|筹备|的")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n]")
 
 
+#: How far back an activity's line is read for a session holding it, in characters: four of the longest
+#: sentences (:data:`spans.MAX_SENTENCE`); the genre's lines are paragraphs of at most ~900 (449 dev
+#: reports), and a page flattened into one line would otherwise be read back whole for each activity.
+_LOOK_BACK = 4 * MAX_SENTENCE
+
+
 def conductor(ctx: Context, span: Span) -> str | None:
     """The canonical name of the body that conducted the activity at ``span`` when it is not the report's organ:
     the congress whose session its sentence (or its agenda's line) holds, else, in a report a congress publishes
     (above the townships, which elect no standing committee), that congress's standing committee when its
     paragraph names the committee's work before the activity; None: the report's organ."""
     own = ctx.metadata.get("organ", "")
-    line = ctx.text.rfind("\n", 0, span.start) + 1
+    line = max(ctx.text.rfind("\n", 0, span.start) + 1, span.start - _LOOK_BACK)
     at = bisect_right(ctx.sentences, span.start, key=lambda s: s.start)
     sentence = max(line, ctx.sentences[at - 1].start if at else 0)
     session = _holding(ctx.text, line, span.start)

@@ -34,8 +34,11 @@ _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|中心|小
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
 _SURNAMES = "".join(column("surnames", "surname"))
-# Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties.
-_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)"
+# Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties; and the
+# attendees a session counts beside its deputies (58名正式代表、30名列席代表; 代表50人和列席代表16人), who sit
+# without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
+# uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
+_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)"
 _COUNTED_BEFORE = quick(
     rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
@@ -179,7 +182,8 @@ def find(ctx: Context) -> list[DeputyMention]:
                 first, last, mention = ctx.span(*name.span())
                 found.append(DeputyMention(mention, first, last, name.group(), None))
     for match in _qualified_groups(text, lines, [simplify(d.mention) for d in found if d.name is None],
-                                   {_levels(d.mention) for d in found if d.count is not None}):
+                                   {_levels(d.mention) for d in found if d.count is not None},
+                                   _REPORT_RANK.get(ctx.jurisdiction.level, 0)):
         add(*match.span(), None, None)
     return sorted(found, key=lambda d: d.start)
 
@@ -194,7 +198,21 @@ def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -
         words.startswith(("部分", "全体")) and _level_run(words) in {run for _, run in counted})
 
 
-def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str], counted: set[str]) -> list[re.Match[str]]:
+# The rank of a congress's level, from the nation down, by the report's level and by a level word of a group.
+_REPORT_RANK = {"national": 0, "provincial": 1, "city": 2, "county": 3, "township": 4}
+_LEVEL_RANK = {"国": 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "乡": 4, "镇": 4}
+
+
+def _above(words: str, own: int) -> bool:
+    """Whether every level word of a group (省十二届人大代表, 自治区人大代表, 省、市人大代表) names a congress above
+    the report's own (``own``: its :data:`_REPORT_RANK`)."""
+    plain = simplify(words).replace("自治区", "省").replace("自治州", "州")  # a province's level, a city's
+    ranks = [_LEVEL_RANK[c] for c in _levels(plain)]
+    return bool(ranks) and max(ranks) < own
+
+
+def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str], counted: set[str],
+                      own: int) -> list[re.Match[str]]:
     """The groups of :data:`_QUALIFIED` in ``lines`` that are none of the groups already found
     (``groups``, their simplified mentions; ``counted``, the :func:`_levels` of the counted ones),
     one match for each.
@@ -202,8 +220,12 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
     One entry for each group, however often the report names it: 区人大代表 after 全区各级人大代表 is
     some of that group; the group taking part (与会代表) is any group the report names (部分市人大代表).
     Where the report counts its deputies (应到代表80人, 88名省人大代表), so are the deputies of the levels it
-    counts (省人大代表; 市、区人大代表 after 2名市人大代表、20名区人大代表), or of any level when it counts them
-    bare (实到代表45人), and those of a role (列席代表); not the deputies of other congresses living there
+    counts (省人大代表; 市、区人大代表 after 2名市人大代表、20名区人大代表), or of any level but those above the
+    report's own (``own``: its :data:`_REPORT_RANK`) when it counts them bare (实到代表45人 covers a county report's
+    县人大代表 and the 镇人大代表 of a township session it tells of, not the 省十二届人大代表 sitting in its own, o21),
+    and those of a role (列席代表); the deputies taking part named as such (与会人大代表,
+    与会的人大代表) are a group of their own beside a part named before (部分驻站人大代表: g38, h25, l24), while
+    与会代表 alone may be any who attend (the golds of f21, f26, k32); not the deputies of other congresses living there
     (驻镇市县人大代表, PROVENANCE-h-b h32) nor those newly elected (新当选的人大代表, PROVENANCE-k-b): other groups.
     """
     seen = list(groups)
@@ -215,10 +237,10 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
             role, taking = match.group("role") or match.group("role2"), match.group("taking") or match.group("taking2")
             other = match.group("new") or match.group("new2") or "驻" in words
             counted_already = counted and not other and (
-                role or "" in counted or (levels and set(levels) <= every_level))
+                role or ("" in counted and not _above(words, own)) or (levels and set(levels) <= every_level))
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
                     or any("各级" in g and levels in _levels(g) for g in seen)
-                    or (taking and groups) or counted_already):
+                    or (taking and groups and "人大" not in words) or counted_already):
                 continue
             seen.append(words)
             found.append(match)

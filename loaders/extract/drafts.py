@@ -24,12 +24,31 @@ _LISTED = "、和及"
 
 
 @lru_cache(maxsize=1)
+def words() -> str:
+    """The words of a draft's note (``lexicon/data/draft-notes.csv``: 草案, 审议稿, 修改稿, 征求意见稿, 送审稿)
+    as a pattern's alternation, escaped, in the table's order."""
+    return "|".join(map(re.escape, column("draft-notes", "word")))
+
+
+def _bare() -> str:
+    """A note written without brackets: a revision's 修订 or an amendment's 修正, then a note's word (修订草案)."""
+    return rf"(?:修订|修正)?(?:{words()})"
+
+
+@lru_cache(maxsize=1)
 def _note() -> re.Pattern[str]:
     """A draft's note at a title's end: 》 closed or not, an amendment's 修正案, then the note in brackets
     (（草案）, （草案修改稿）, （征求意见稿）) or bare (修订草案, 草案)."""
-    words = "|".join(map(re.escape, column("draft-notes", "word")))
-    return re.compile(rf"\s*》?\s*(?:修正案)?(?:[（(][^（()）\n]{{0,12}}(?:{words})[^（()）\n]{{0,12}}[)）]"
-                      rf"|(?:修订|修正)?(?:{words}))")
+    return re.compile(rf"\s*》?\s*(?:修正案)?(?:[（(][^（()）\n]{{0,12}}(?:{words()})[^（()）\n]{{0,12}}[)）]|{_bare()})")
+
+
+@lru_cache(maxsize=1)
+def title_note() -> re.Pattern[str]:
+    """A draft's note written without brackets at the end of a title inside 《》, to be cut off it: the
+    note's words one after another, a reading's number before a later one (《X条例修订草案》,
+    《X法修订草案修改稿》, 《X条例草案二次审议稿》, 《X办法征求意见稿》, 《X条例送审稿》). Anchored at the end
+    (``$``): ``sub("", title)`` is the title without it."""
+    return re.compile(rf"{_bare()}(?:[一二三四]?次?(?:{words()}))*$")
 
 
 def marks(text: str, hits: Sequence[LawHit]) -> list[bool]:

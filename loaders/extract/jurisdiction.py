@@ -10,14 +10,15 @@ import re
 
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area, Jurisdiction
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS
+from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
 from loaders.lexicon.tables import rows
 
 # A township's name before an organ's ending; an ethnic township's name carries its peoples (平村彝族傣族乡,
-# 长底布依族乡: data/ethnic-groups.csv) and may run longer.
+# 长底布依族乡: data/ethnic-groups.csv) and may run longer. A session's header names the congress with its
+# term (绥宁县武阳镇第十八届人民代表大会第五次会议, 位庄乡十五届人大): the township is the same.
 _PEOPLES = "|".join(sorted((re.escape(row["written"]) for row in rows("ethnic-groups")), key=len, reverse=True))
 _TOWNSHIP = re.compile(rf"([{HAN_CHARS}]{{1,3}}?(?:{_PEOPLES}){{1,2}}[乡镇]|[{HAN_CHARS}]{{2,5}}?(?:镇|乡|街道))"
-                       r"(?:人民代表大会|人大|党委|人民政府)")
+                       rf"(?:{TERM}?(?:人民代表大会|人大)|党委|人民政府)")
 _LEVEL_WORD = re.compile("|".join(sorted(LEVEL_OF_CHAR, key=len, reverse=True)))
 # The first organ a text names by a level word (县人大常委会, 区政府) or a national body: the level a
 # report without header or area name speaks from (its 常委会 is then that level's, with no place).

@@ -22,7 +22,7 @@ from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.normalise import title_form, title_key
-from loaders.lexicon.patterns import HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -37,10 +37,9 @@ _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,6
 _INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
 _IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X法》办法: a measure implementing a national law
 # A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
-# title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is.
-_DRAFT = re.compile(r"[（(][^（()）]*(?:草案|审议稿|征求意见稿|修订|修正)[^（()）]*[)）]$")
-# …and a bill's note written into the title without brackets (《武汉市物业管理条例修订草案》, 《X条例草案修改稿》).
-_BARE_DRAFT = re.compile(r"(?:修订|修正)?草案(?:修改稿|[一二三四]?次?审议稿)?$")
+# title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is. A draft's words are the table's
+# (lexicon/data/draft-notes.csv, as :mod:`loaders.extract.drafts` reads them).
+_DRAFT = re.compile(rf"[（(][^（()）]*(?:{drafts.words()}|修订|修正)[^（()）]*[)）]$")
 _PARTY = ("中共", "中国共产党", "党中央")
 _TRIAL = re.compile(r"[（(](?:试行|暂行)[)）]$")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)关于")  # the national legislature's
@@ -60,7 +59,10 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # (会议研究了X条例草案 is no title 会议研究了X条例).
 # A draft decision may be listed without its 关于 (…条例（草案）、提高公众应急处置能力的决定（草案）); regulations
 # listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
-_ENACTED_TITLE = rf"(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
+# A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例), or a second verb of law-making,
+# opens no title.
+_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修改)"
+_ENACTED_TITLE = rf"{_NO_TITLE_START}(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
 _DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
 _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
@@ -74,7 +76,10 @@ _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
 _HAN = re.compile(f"[{HAN_CHARS}]")
-_TOPIC = re.compile(f"[{HAN_CHARS}]{{2,8}}$")
+# The topic written before a group shorthand (固体废物污染环境防治“一法一条例”): up to the longest a catalog law's topic
+# runs (固体废物污染环境防治, 10 characters; 8 had cut it to 污染环境防治, which names no law).
+_TOPIC_CHARS = 16
+_TOPIC = re.compile(f"[{HAN_CHARS}]{{2,{_TOPIC_CHARS}}}$")
 # An amendment's number after a bare 修正案, in either bracket (刑法修正案(十一)草案).
 _AMENDMENT_NUMBER = re.compile(rf"[（(][{SMALL_NUMERAL_CHARS}]{{1,4}}[)）]")
 # A group shorthand (“一法一条例”) means titles named within this many characters of it.
@@ -105,7 +110,8 @@ def _clean(title: str) -> str:
     """A title without its draft or revision note, and an amendment of a local title as that title
     (广东省港口管理条例修正案（草案） → 广东省港口管理条例; 刑法修正案（七） stays)."""
     title = _DRAFT.sub("", title.strip()).strip()
-    if (bare := _BARE_DRAFT.sub("", title)) != title and bare.endswith(SUFFIXES):
+    # …and a bill's note written into the title without brackets (《武汉市物业管理条例修订草案》, 《X办法征求意见稿》)
+    if (bare := drafts.title_note().sub("", title)) != title and bare.endswith(SUFFIXES):
         title = bare
     base = title.removesuffix("修正案")
     return base if base != title and base.endswith(SUFFIXES) and not law_catalog.lookup(title) else title
@@ -657,7 +663,7 @@ def _topic_law(text: str, start: int) -> law_catalog.CatalogEntry | None:
     """The catalog law a group shorthand's topic names when the text names none of its titles
     (大气污染防治“一法两条例” → 大气污染防治法, 乡村振兴 → 乡村振兴促进法): the longest topic ending that,
     with 法 or 促进法, is a law."""
-    topic = _TOPIC.search(text[max(0, start - 8) : start])
+    topic = _TOPIC.search(text[max(0, start - _TOPIC_CHARS) : start])
     word = topic.group() if topic else ""
     return next((entry for size in range(len(word), 1, -1) for law in ("法", "促进法")
                  if (entry := law_catalog.lookup(word[-size:] + law))), None)
@@ -666,7 +672,7 @@ def _topic_law(text: str, start: int) -> law_catalog.CatalogEntry | None:
 def _on_topic(text: str, start: int, hits: list[LawHit]) -> list[LawHit]:
     """Titles about the topic written before a group shorthand (未成年人保护“一法一条例”);
     later mentions without a topic keep what the first one meant."""
-    topic = _TOPIC.search(text[max(0, start - 8) : start])
+    topic = _TOPIC.search(text[max(0, start - _TOPIC_CHARS) : start])
     if not topic:
         return []
     word = topic.group()

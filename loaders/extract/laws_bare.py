@@ -23,7 +23,8 @@ _LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委�
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
-                          rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|条例|若干规定)"
+                          # a count of regulations (省人大常委会制定多个条例, 一批条例, 若干条例) names none
+                          rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|(?<![个部件项批干列])条例|若干规定)"
                           rf"|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
 # A measure named without its law (陕西省实施办法): which law it implements is for
 # :func:`implementing_rules` to read from the law named before it, never a title of its own.

@@ -22,12 +22,14 @@ from loaders.lexicon.literals import Gate
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
-# Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告); not a comprehensive report and its
-# special report (国有资产管理情况的综合报告和…专项报告: one item by law), nor 报告及审议意见…的报告
-# (one report on how a report and its review opinion were handled).
-JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?<!综合报告)(?:和|及|以及)(?!(?:其)?审议意见)")
-# How a report was tabled, after its title: in writing, or as a draft for comment.
-_HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿)[)）]$")
+# Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告), a comprehensive report and its special report
+# too (国有资产管理情况的综合报告和行政事业性国有资产管理情况的专项报告: two activities, the lead's round 13
+# ruling); not 报告及审议意见…的报告 (one report on how a report and its review opinion were handled), nor two reports
+# whose review opinions one report handles (关于研究处理对…综合报告和…专项报告审议意见的报告, dev f05).
+JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?:和|及|以及)(?!(?:其)?审议意见)"
+                    r"(?![^、，,；;。]*?报告》?的?审议意见)")
+# How a report was tabled, after its title: in writing, as a draft for comment or the committee's draft.
+_HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿|审议稿|草案|稿)[)）]》?$")
 # The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
 # court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
 _REPORTING_ORGAN = re.compile(r"(?:政府|法院|检察院|两院|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")

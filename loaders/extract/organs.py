@@ -52,15 +52,16 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 # (a pattern, the canonical name, the kind; a blank canonical name: the words matched, a body named in full).
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
-# city proper, nor 市县人大, the cities' and counties' congresses in general).
-_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县镇乡])"
+# city proper, nor 市县人大, the cities' and counties' congresses in general). A banner (旗, a county of Inner
+# Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗).
+_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
                   r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
                   + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
 # not the bare 委 (县纪委委员).
 _SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
                                                      if r["relative"] == "1" and r["suffix"] != "委") + ")")
-_LEVEL_WORD = re.compile(r"自治区|自治州|[省市州区县镇乡]")
+_LEVEL_WORD = re.compile(r"自治区|自治州|[省市州区县旗镇乡]")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).

@@ -44,15 +44,17 @@ def _speaker_verb() -> str:
 # (书面印发了: reports tabled in writing to the members; 财经委提交了…调研报告: a congress committee's or group's
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
-                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|审查(?:和|并)?批准|审查(?!意见|结果)|讨论)(?:了|通过了)?"
+                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|讨论)(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
 # item of the list that :func:`heard` cuts into its reports.
-# A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报).
+# A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报); so are review
+# opinions (关于…的审议意见), not the groups' opinions a session hears (听取了各组审议意见, dev b13).
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
-# (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; 《…》及: the
+# (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; a work report's (审议稿),
+# (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25); 《…》及: the
 # last title of a list, before what else was reviewed; 报告的说明: a report explained to the council of chairpersons
 # before it goes to the session; white space after a title ends it too (a page that lost its
 # full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个).
@@ -64,7 +66,7 @@ _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.re
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
-                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
@@ -82,7 +84,11 @@ _QUOTED = re.compile(r"“[^“”]{0,60}”")
 _MAX_TITLE = 300
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
 # words hold the next report's own 关于 (cut only where the words before held a 关于 too).
-_SHARED = re.compile(r"(?<!综合报告)(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
+_SHARED = re.compile(r"(?:、|和|及|以及)(?=[^、，,；;《》“”]{0,20}?关于)")
+# Organs listed before the first of several 关于 titles sharing one 报告 (市财政局、市科技局、市住建局等部门关于A情况、
+# 关于B情况、关于C情况的报告, dev o15): they make the titles among them, each title one report, not each organ one
+# more as before a single title (市法院、市检察院、…关于代表建议办理情况的报告: each its own, dev l13).
+_MAKERS = re.compile(r"[^《》“”，,；;、关]{2,20}(?:、[^《》“”，,；;、关]{2,20})+(?=关于)")
 # A bill's explanation heard before a report (关于《X条例（草案）》的说明以及关于…的报告): legislation, left out;
 # a report's explanation (关于…执行情况报告的说明, dev f34) is that report, heard.
 _EXPLANATION = re.compile(r"(?<!报告的)说明(?:以及|和|及|、)")
@@ -118,6 +124,12 @@ class Heard:
 # The next ；-part of a sentence that opens with another title (…；关于…的调研报告、…，同意…), maybe after the
 # organ making it (…的起草说明；市政府关于…预算执行情况的报告；…).
 _NEXT_TITLE = re.compile(r"\s*(?:[^《》“”、，,；;。]{1,30}?(?:委员会|委|局|厅|办|院|政府))?关于")
+
+
+def hears(text: str) -> bool:
+    """Whether ``text`` holds a verb that hears reports (:data:`_VERB`), however far its reports run after it
+    (会议听取了A局、B局等部门关于…情况、关于…情况、关于…情况的报告: 听取 and 报告 100 characters apart)."""
+    return bool(_VERB.search(text))
 
 
 def runs_on(text: str, part: Span, listed: bool, continued: bool) -> bool:
@@ -266,7 +278,10 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
     if explained:  # the explanation is heard too, and is no oversight
         found.append(Heard(strip_span(text, begin, explained.start() + 2), ()))
         begin = title_start = explained.end()
-    for joint in _cuts(text, title_start, end):
+    cuts = _cuts(text, title_start, end)
+    if any(cut.re is _SHARED for cut in cuts):  # the organs before the first of several 关于 titles make them
+        title_start = _after(_MAKERS, text, title_start, end)
+    for joint in cuts:
         if text[title_start : joint.start()].strip():  # a 及 that opens the item joins it to the report before
             found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
         begin = title_start = joint.end()
@@ -296,7 +311,7 @@ def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
 
 def _is_title(title: str, first: bool) -> bool:
     """Whether a stretch ending in 报告 is one report's title (no clause break, not a count, not
-    the tail of a 《》 title)."""
-    return (bool(title) and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(_QUOTED.sub("", title))
-            and (not title.endswith("汇报") or "关于" in title)
+    the tail of a 《》 title, not the bare noun: 常委会组成人员对报告进行了认真审议)."""
+    return (len(title.strip()) > 2 and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(_QUOTED.sub("", title))
+            and (not title.endswith(("汇报", "审议意见")) or "关于" in title)
             and title.count("》") <= title.count("《") and not (first and _COUNTED.match(title)))

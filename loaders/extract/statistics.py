@@ -42,9 +42,13 @@ _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
 # A number does not start inside another (省第十五次: not 五次) or after an ordinal's 第.
 _STAT = quick(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})")
-# A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names).
+# A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names); 个 before 人大 is
+# one (18个人大代表联系点, 18个人大街道工委: the congress's bodies counted, not 个人).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
+_CONGRESS = "人大"
+# Percentage points (比上年下降1.5个百分点): the difference of two rates a report quotes, no count.
+_POINTS = "百分点"
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
 _BOUNDARY = "，,。；;：:、—\n"
 # Nouns that divide a piece of work rather than count it (从四个方面, 分为三个阶段), or what a speech
@@ -107,12 +111,18 @@ _SHARE_REACH = 120
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于")
 _ABOVE = "超过"
 _HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
-_VERB_END = re.compile(r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
-                       r"|督办|收到|接受|评议|测评|视察|走访|通过)$")
+_COUNTING_VERB = (r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
+                  r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|承办|组成(?!人员|部门)|组建|成立)")
+_VERB_END = re.compile(f"{_COUNTING_VERB}$")
+# The verb that opens a list sharing a count when its first item is longer than :data:`_LIST_ITEM` (收到报送备案的
+# 行政法规、地方性法规和司法解释1743件): the list is counted from it, the agent before it left out.
+_LIST_OPENING_VERB = re.compile(f"{_COUNTING_VERB}(?!.*{_COUNTING_VERB})")
+# A count with its measure word (2次, 两项): a list item holding one is counted on its own; a year (2023年) is not one.
+_COUNT_IN_ITEM = re.compile(rf"(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:{'|'.join(re.escape(u) for u in UNITS)})")
 # What a count is of starts after the time, the agent and a place doing something (全区开展执法检查 →
 # 开展执法检查); a place that is part of the noun stays (全国人大代表).
 _FILLER = re.compile(r"^(?:一年来|五年来|全年|今年|本届以来|共|累计|先后|其中|同时|此外|并"
-                     r"|(?:常委会|全省|全市|全区|全县|全州|全镇|全乡)(?=全年|今年|共|累计|先后|依法|开展|召开|组织|举行|进行|听取|审议))+")
+                     rf"|(?:[省市州区县]?(?:人大)?常委会|全省|全市|全区|全县|全州|全镇|全乡)(?=全年|今年|共|累计|先后|依法|举行|{_COUNTING_VERB}))+")
 # A fragment that is more than a noun (a verb, an example list with 等) counts on its own.
 _NOT_SHARED = re.compile(r"等|开展|进行|组织|召开|举行|围绕|聚焦|深入|推进")
 _LIST_VERB = re.compile(r"^(?:听取和审议|听取审议|听取并审议|听取|审议|开展|组织|召开|举行|进行)")
@@ -120,18 +130,25 @@ _LIST_VERB = re.compile(r"^(?:听取和审议|听取审议|听取并审议|听�
 _LIST_REACH = 30  # a clause's characters read for what a share counts (1212件、占比99.4%)
 _LIST_ITEM = re.compile(r"[^，,。；;：:、\n\d]{1,12}$")
 _CLOSE = re.compile(r"[)）]")
-# Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb.
-# A preposition, negation or conjunction ends it too (负责人在应询席…, 建议未到办复时限…, 结果并及时反馈), a conjunction
+# Where a counted noun follows the number (399名全国人大代表保持联系), it ends before its verb, or before an adverb
+# or a verb of having, attending or going on (代表认真审议, 镇长轮番上阵, 负责人则一一作答, 经营主有着强烈的…意识,
+# 代表出席会议, 建议由相关部门继续办理).
+# A preposition, negation or conjunction ends it too (负责人在应询席…, 建议未到办复时限…, 结果并及时反馈, 代表向选民述职,
+# 代表团以代表团名义, 常委会对…, 代表予以表彰; not inside a noun: 规则, 方向, 针对, 给予, 理由), a conjunction
 # only before a count of its own (6个市及其所属1个县; 14件法律和决定草案 share theirs): a measure cut there is a noun,
 # not a noun and the first characters of its predicate or of the next counted item.
 _NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
                        r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合"
+                       r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|进入|表示|选举(?!委员会|工作|办法)"
+                       r"|(?<![规原细准法守否实总])则|(?<![可所难予加得])以(?![上下来内外及])|(?<![方意导倾走指面转取])向"
+                       r"|(?<![给授赋准])予|(?<![理自缘来经])由|(?<![针相绝核应面反])对(?![口象外接照应比策])"
                        r"|(?<![存所现实内潜自])在|未(?!成年)|(?<![合兼])并|(?:和|及(?!时)|(?<!参)与(?!会))(?=[^，,。；;、\d]{0,8}?\d))")
 # What a measure may not end with: a conjunction joining the next item of a list (3次专题询问和5项专题调研,
 # 65名镇代表和30名列席代表), or an opening bracket or quote whose content lies beyond the measure.
 _DANGLING = "和及、(（“‘《"
-# Words before a number that do not name what it counts (对, 其中, 与 …).
-_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往)[这该此]?$")
+# Words before a number that do not name what it counts (对, 其中, 与 …), nor does a verb of having (共有12名正式代表)
+# or the whole area the count is of (全镇58名镇人大代表).
+_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往|有|全[省市州区县镇乡])[这该此]?$")
 
 
 def _inside_quotes(text: str, index: int) -> bool:
@@ -161,6 +178,11 @@ def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
     while shared and left > low and text[left - 1] == "、" and (item := _LIST_ITEM.search(text, low, left - 1)) and (
             item.start() == low or text[item.start() - 1] in _BOUNDARY):
         left = item.start()
+    if shared and low < left < start and text[left - 1] == "、":  # a first item too long for one: from its verb
+        clause = max(max(text.rfind(c, low, left - 1) for c in _BOUNDARY) + 1, low)
+        verb = _LIST_OPENING_VERB.search(text, clause, left - 1)
+        if verb and not _COUNT_IN_ITEM.search(text, clause, left) and not _LIST_OPENING_VERB.search(text, left, start):
+            left = verb.start()  # (not a list of counted items, 开展2次专题询问、11项专题调研, nor of verb phrases)
     high = min(len(text), end + _REACH)
     rights = [i for i in (text.find(c, end, high) for c in _BOUNDARY) if i != -1]
     right = min(rights) if rights else high
@@ -280,7 +302,8 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
     following = text[unit_end : unit_end + 1]
-    if unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]]:
+    if (unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]] and not text.startswith(_CONGRESS, unit_end)
+            or text.startswith(_POINTS, unit_end)):
         return False
     if _furniture_or_name(text, match):
         return False

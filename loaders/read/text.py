@@ -10,7 +10,11 @@ from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 
-_HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:：]\s?(.*)$")
+_HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s?(.*)$")
+#: Header keys written in Chinese → the field they name. Read only in a block closed by a blank line, all of whose
+#: keys are fields (a page's own 来源：… or 日期：… lines before its text stay text).
+_CHINESE_KEYS = {"网址": "url", "链接": "url", "机关": "organ", "发布机关": "organ", "级别": "level", "层级": "level",
+                 "年份": "year", "年度": "year", "标题": "title", "日期": "issued", "发布日期": "issued", "辖区": "jurisdiction"}
 _FIELD_WITHOUT_COLON = re.compile(r"^([A-Za-z_][\w-]*)\s+\S")
 #: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
 _LEVEL_WORDS = {
@@ -31,7 +35,12 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
         number, line = stray
         raise ReadError(f"{source}: header line {number} {line[:40]!r} is not `key: value` (its colon is missing), "
                         "so the header would be read as text; add the colon or delete the line")
-    metadata, body = split_header(text)
+    fields, body = header_fields(text)
+    if repeated := repeated_header_field(fields):
+        field, (first, second) = repeated
+        raise ReadError(f"{source}: header field {field} is given twice, line {first[0]} {first[1][:40]!r} and line "
+                        f"{second[0]} {second[1][:40]!r}; keep the right one and delete the other")
+    metadata = {key: value for _, key, value in fields}
     for field in DATE_FIELDS:
         if metadata.get(field):
             metadata[field] = header_date(metadata[field], f"{source}: header field {field}")
@@ -140,7 +149,8 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     a key it does not read stays in the metadata, for the extractor to warn about (a misspelt or
     unknown key), never turning the header into text.
 
-    Keys are lowercased. Without such a header block the whole text is the body.
+    Keys are lowercased; of a key given twice the later value is kept (:func:`read_text` refuses two
+    different values). Without such a header block the whole text is the body.
 
     >>> split_header("organ: 某区人大常委会\\nYear: 2023\\n\\n正文")
     ({'organ': '某区人大常委会', 'year': '2023'}, '正文')
@@ -149,13 +159,40 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     >>> split_header("Note: 正文\\n正文")
     ({}, 'Note: 正文\\n正文')
     """
+    fields, body = header_fields(text)
+    return {key: value for _, key, value in fields}, body
+
+
+def header_fields(text: str) -> tuple[list[tuple[int, str, str]], str]:
+    """The header's fields as ``(line number from 1, lowercased key, value)`` in order, and the body:
+    the reading of :func:`split_header`, keeping each line. ``([], text)`` without a header block."""
     lines = text.split("\n")
-    metadata: dict[str, str] = {}
+    fields: list[tuple[int, str, str]] = []
+    chinese = False  # a key written in Chinese: the block must be all fields and closed by a blank line
     for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line.strip()) if line.strip() else None
+        key = match.group(1) if match else ""
+        if match and not key.isascii() and key not in _CHINESE_KEYS:
+            match = None
         if match is None:
-            if metadata and (not line.strip() or metadata.keys() & HEADER_FIELDS):
-                return metadata, "\n".join(lines[index + (not line.strip()) :])
+            if fields and (not line.strip() or (not chinese and {key for _, key, _ in fields} & HEADER_FIELDS)):
+                return fields, "\n".join(lines[index + (not line.strip()) :])
             break
-        metadata[match.group(1).lower()] = match.group(2).strip()
-    return {}, text
+        chinese = chinese or not key.isascii()
+        fields.append((index + 1, _CHINESE_KEYS.get(key, key.lower()), match.group(2).strip()))
+    return [], text
+
+
+def repeated_header_field(fields: list[tuple[int, str, str]]) -> tuple[str, tuple[tuple[int, str], tuple[int, str]]] | None:
+    """The first key ``fields`` (:func:`header_fields`) give two different values, with both lines
+    ``(number, value)``; None when none is. One value given twice is no conflict.
+
+    >>> repeated_header_field([(1, "year", "2022"), (2, "organ", "某县人大常委会"), (3, "year", "2023")])
+    ('year', ((1, '2022'), (3, '2023')))
+    """
+    first: dict[str, tuple[int, str]] = {}
+    for number, key, value in fields:
+        if key in first and first[key][1] != value:
+            return key, (first[key], (number, value))
+        first.setdefault(key, (number, value))
+    return None

@@ -185,6 +185,31 @@ def test_a_township_keeps_its_own_name_after_the_areas_above_it(organ: str, town
 
 
 
+# A session's header names the township congress with its term and session (pages corpus:
+# 218.22.156.4:8001/new/renda_jcdt/2018/09/30/96240.htm 三和镇第十三届人民代表大会第三次会议,
+# www.qinan.gov.cn/info/10102/1097802.htm 五营镇…第五届人民代表大会第四次会议, www.gaoyang.gov.cn 西演镇…十八届人民代表大会
+# 第五次会议, jktzhamen.com 大栗港镇第三届人民代表大会第三次会议).
+@pytest.mark.parametrize(("organ", "township"), [
+    ("三和镇第十三届人民代表大会第三次会议", "三和镇"),
+    ("甘肃省秦安县五营镇第五届人民代表大会第四次会议", "五营镇"),
+    ("高阳县西演镇十八届人民代表大会第五次会议", "西演镇"),
+    ("大栗港镇第三届人大第三次会议", "大栗港镇"),
+])
+def test_a_township_congress_named_with_its_term_is_a_township_report(organ: str, township: str) -> None:
+    """The term between the township's name and 人民代表大会 leaves the report a township's."""
+    jur = jurisdiction.jurisdiction(organ, "township", "")
+    assert (jur.level, jur.township) == ("township", township)
+
+
+@pytest.mark.parametrize(("organ", "level"), [
+    ("绥宁县第十八届人民代表大会第五次会议", "county"),
+    ("镇第十三届人民代表大会第三次会议", "township"),
+])
+def test_a_congress_named_with_its_term_without_a_township_names_none(organ: str, level: str) -> None:
+    """A county's congress with its term, or a bare 镇 before the term, names no township."""
+    assert jurisdiction.jurisdiction(organ, level, "").township is None
+
+
 @pytest.mark.parametrize(("organ", "provincial"), [
     ("会理县人民代表大会常务委员会（四川省）", "四川省"),
     ("城关镇人大主席团(甘肃省)", "甘肃省"),

@@ -115,8 +115,10 @@ def test_an_inspection_whose_topic_leads_its_verb_is_reported(facts_of, text):
     assert [a.type for a in facts_of(text).activities] == ["law_enforcement_inspection"]
 
 
-def test_a_bare_inspection_without_topic_refers_back(facts_of):
-    assert facts_of("常委会开展执法检查。").activities == []
+def test_a_bare_inspection_without_topic_refers_to_the_one_the_report_names(facts_of):
+    """Told alone it is the report's one inspection (round 13: tests/loaders/test_extract_inspection_told_bare.py)."""
+    facts = facts_of("常委会对《中华人民共和国森林法》实施情况开展执法检查。常委会开展执法检查，提出意见建议。")
+    assert [a.evidence for a in facts.activities] == ["常委会对《中华人民共和国森林法》实施情况开展执法检查"]
 
 
 @pytest.mark.parametrize(

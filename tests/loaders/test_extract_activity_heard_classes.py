@@ -321,3 +321,15 @@ def test_a_count_set_apart_after_a_title_is_still_its_count(facts_of) -> None:
 ])
 def test_a_report_explained_is_that_report_heard(facts_of, text: str, expected) -> None:
     assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == expected
+
+
+# -- a meeting's ordinal before the trigger is no count (round 13) ---------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("与会人员在县人大常委会第二十八次会议期间视察了城区污水处理厂。", "site_visit"),
+    ("全体委员在市人大常委会第三十五次会议上专题询问。", "special_inquiry"),
+    ("縣人大常委會第十二次會議專題詢問環節，6位委員先後提問。", "special_inquiry"),
+])
+def test_a_meetings_ordinal_is_no_count(facts_of, text: str, kind: str) -> None:
+    found = _found(facts_of, text)
+    assert (kind, None) in found and all(count is None for _, count in found)

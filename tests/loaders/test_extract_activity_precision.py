@@ -73,6 +73,11 @@ def test_an_execution_report_alone_or_a_draft_resolution_is_no_budget_review(fac
          "情况报告、关于区政府城市管理工作情况的报告。", ["report_review"]),
         ("会议听取了关于区十六届人大八次会议主席团和秘书长建议名单（草案）的情况报告、区政府关于重点督办建议办理情况的报告。",
          ["report_review"]),
+        # appointments and removals asked for (round 13; hwyst.hangzhou.com.cn 2017-03-29: 谢双成提交人事免职议案并作说明,
+        # paraphrased as the reports that ask them)
+        ("会议审议了市人民检察院关于提请免去市人民检察院有关检察人员职务的报告。", []),
+        ("会议听取了市政府关于提请任命市公安局局长的报告、关于全市养老服务工作情况的报告。", ["report_review"]),
+        ("會議審議了縣人民法院關於提請免去審判員職務的報告。", []),
     ],
 )
 def test_personnel_heard_is_no_review(facts_of, text, expected):
@@ -370,3 +375,50 @@ def test_a_meetings_order_of_business_is_no_hearing(facts_of, text, expected):
 )
 def test_a_kind_of_work_as_the_possessor_of_a_comment_is_no_event(facts_of, text, expected):
     assert _types(facts_of(text, CITY)) == expected
+
+
+# The budget the congress approved, named as what a government carries out (round 13): no review stated
+# (audit.zhuhai.gov.cn/zwgk/tzgg/content/post_2968094.html: 认真执行市人大批准的年度财政预算; cqrd.gov.cn 执法检查报告:
+# 根据市五届人大二次会议批准的…工作计划; paraphrased).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政府严格执行市人大批准的预算，财政运行总体平稳。",
+        "全区各部门认真落实区人代会审议批准的年度预算。",
+        "各單位嚴格執行市人大批准的年度財政預算。",
+    ],
+)
+def test_a_budget_the_congress_approved_named_as_carried_out_is_no_review(facts_of, text):
+    assert "budget_review" not in _types(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审查批准了2020年市本级财政决算。",
+        "会议批准市本级的预算调整方案。",
+        "市人大常委会审议了2021年预算执行情况。",
+    ],
+)
+def test_a_budget_approved_or_reviewed_is_still_a_review(facts_of, text):
+    assert _types(facts_of(text, CITY)) == ["budget_review"]
+
+
+# A purpose served, however long the list of work it names (round 13): 为…提供参考/依据 states none of it
+# (ncrd.gov.cn 2022-09-03 温镇魁: 为地方人大在监督工作中开展满意度测评提供参考; paraphrased and lengthened with the
+# list of work the genre names there).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调研组形成的报告，为常委会会议审议专项工作报告、开展专题询问和满意度测评等工作提供了重要参考。",
+        "代表们的意见建议，为区人大常委会听取和审议专项工作报告、组织代表视察调研、开展执法检查等工作提供了重要依据。",
+        "為縣人大常委會會議審議、視察調研、滿意度測評和督辦代表建議等工作提供重要參考。",
+    ],
+)
+def test_a_purpose_served_by_a_long_list_of_work_states_none(facts_of, text):
+    assert _types(facts_of(text, CITY)) == []
+
+
+def test_the_clause_before_a_purpose_still_states_its_activity(facts_of):
+    text = "会议听取了县政府关于教育工作情况的报告，为下一步开展专题询问提供参考。"
+    assert _types(facts_of(text, CITY)) == ["report_review"]

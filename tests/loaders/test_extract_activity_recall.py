@@ -44,6 +44,11 @@ def test_a_budget_adjustment_or_bond_allocation_reviewed_is_a_budget_review(fact
     "常委会检查组检查了《某某省河道管理条例》贯彻执行情况。",
     "县人大常委会召开贯彻执行《乡镇人大主席团工作条例》检查动员会。",
     "市人大常委會召開《某某市物業管理條例》執法檢查啟動會。",
+    # the first plenary meeting of a law's inspection group launches it (round 13; gov.cn 2013-09-02 新华社, real:
+    # 全國人大常委會行政復議法執法檢查組第一次全體會議2日在京舉行; 18show.cn: 食品安全法执法检查组第一次全体会议…举行)
+    "全國人大常委會行政復議法執法檢查組第一次全體會議2日在京舉行。",
+    "全国人大常委会大气污染防治法执法检查组第一次全体会议在京召开。",
+    "全國人大常委會未成年人保護法執法檢查組第一次全體會議在京舉行。",
 ])
 def test_an_inspection_named_by_its_law_is_an_inspection(facts_of, text: str) -> None:
     assert "law_enforcement_inspection" in _kinds(facts_of, text)
@@ -55,6 +60,10 @@ def test_an_inspection_named_by_its_law_is_an_inspection(facts_of, text: str) ->
 ])
 def test_a_plans_execution_checked_is_no_inspection(facts_of, text: str) -> None:
     assert "law_enforcement_inspection" not in _kinds(facts_of, text)
+
+
+def test_an_inspection_groups_meeting_that_names_no_law_is_no_inspection(facts_of) -> None:
+    assert "law_enforcement_inspection" not in _kinds(facts_of, "执法检查组召开第一次全体会议。")
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -164,3 +173,8 @@ def test_a_bill_reviewed_under_its_title_is_what_it_asks(facts_of, text: str, ki
 ])
 def test_asking_how_satisfied_deputies_are_is_a_rating(facts_of, text: str) -> None:
     assert "satisfaction_evaluation" in _kinds(facts_of, text)
+
+
+def test_an_inspection_launched_at_its_groups_meeting_is_one(facts_of) -> None:
+    text = "全國人大常委會行政復議法執法檢查組第一次全體會議2日在京舉行，正式啟動行政復議法執法檢查。"
+    assert _kinds(facts_of, text).count("law_enforcement_inspection") == 1

@@ -26,6 +26,28 @@ def test_a_chairperson_making_the_presidiums_report_is_heard(facts_of, text: str
 
 
 @pytest.mark.parametrize("text", [
+    # huarong.gov.cn/33046/content_1006859.html (镇长付春林所作的政府工作报告) paraphrased with 做, as township news writes it
+    "会上，镇长付春林同志代表镇人民政府做《政府工作报告》。",
+    # tsinfo.com.cn/tsrd/zhenjierenda/2011/0117/1681.html (镇人大副主席赵向前向大会作的…工作报告) paraphrased with 做
+    "镇人大副主席赵向前同志向大会做《人大主席团工作报告》。",
+    # 56china.com/2016/0414/109538.html (乡长金英珠代表乡人民政府所做的《政府工作报告》) paraphrased
+    "乡长王志强代表乡人民政府向大会做政府工作报告。",
+    "鎮長李明同志代表鎮人民政府做《政府工作報告》。",
+])
+def test_a_report_made_with_zuo_written_either_way_is_heard(facts_of, text: str) -> None:
+    """做 is written for 作 in making a report (round 13): the speaker rows of activity-triggers.csv take both."""
+    assert kinds(facts_of(text, TOWNSHIP)) == ["report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "镇政府办公室负责同志认真做好政府工作报告起草工作。",  # preparing the report (做好), not making it
+    "镇长要求各部门做好政府工作报告的数据核实。",
+])
+def test_doing_well_by_a_report_is_no_report_made(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, TOWNSHIP)) == []
+
+
+@pytest.mark.parametrize("text", [
     "镇人大主席张三作重要讲话。",  # no report
     "镇人大主席团主席李四主持会议，各代表团团长作了发言。",  # chairing; speeches, not reports
     "乡人大主席团作出了关于召开乡第十九届人民代表大会第三次会议的决定。",  # the presidium deciding
@@ -123,3 +145,50 @@ def test_a_work_report_named_by_its_speaker_or_its_resolution_is_that_report(fac
 ])
 def test_reports_of_several_bodies_or_resolved_alone_stay(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of(text, TOWNSHIP)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # handmsg.com/page/2010/1117/13543405.shtml (21位常委会组成人员对该报告进行了满意度表决) paraphrased
+    "常委会组成人员对区政府关于审议意见处理情况的报告进行了满意度表决。",
+    "会议听取了镇政府关于民生实事项目办理情况的报告，并进行了满意度表决。",
+    # rating the year's projects where they stand (现场测评), as township news tells it
+    "代表们对2023年民生实事项目进行了现场测评，满意率达98%。",
+    "代表們對鎮政府民生實事項目進行了當場測評。",
+])
+def test_a_rating_by_vote_or_on_site_is_a_satisfaction_rating(facts_of, text: str) -> None:
+    """满意度表决 and 现场/当场/集中测评 rate as 满意度测评 does (round 13)."""
+    assert "satisfaction_evaluation" in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    "区人大常委会实行审议意见满意度表决制度。",  # the system, not a rating held
+    "镇人大主席团制定了现场测评办法。",  # the rules of rating
+])
+def test_a_rating_system_or_its_rules_is_no_rating(facts_of, text: str) -> None:
+    assert "satisfaction_evaluation" not in kinds(facts_of(text, TOWNSHIP))
+
+
+@pytest.mark.parametrize("text", [
+    # m.news.wmxa.cn/n/201512/290409.html (视察组一行…实地察看了白鹿原印象民俗村…等项目) paraphrased without the visit before
+    "县人大常委会组成人员实地察看了白鹿原印象民俗村、新寨黑木耳产业园等项目。",
+    # bkrmw.net/bk/2023-03-15/107622.html (视察组察看了后坪集镇学校整体迁建项目…) paraphrased
+    "视察组一行先后参观了后坪集镇学校整体迁建项目和县健康管理中心建设项目。",
+    "部分縣人大代表現場查看了農村飲水安全工程。",
+])
+def test_members_looking_at_sites_themselves_are_a_visit(facts_of, text: str) -> None:
+    """Deputies or members looking at sites without 视察 or without who took them are a visit (round 13)."""
+    assert kinds(facts_of(text, TOWNSHIP)) == ["site_visit"]
+
+
+@pytest.mark.parametrize("text", [
+    # zcjczz.com 2023-07-17 古田县 (组织视察组…进行视察。视察组一行当天先后实地察看了…) paraphrased: the visit's stops
+    "县人大常委会组织视察组对县重点项目进行视察。视察组一行当天先后实地察看了食用菌文化旅游配套设施项目。",
+    "县人大常委会主任带领部分县人大代表对重点产业项目进行了视察。视察组一行实地察看了民俗村等项目。",
+])
+def test_the_stops_of_a_visit_told_are_that_visit(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, TOWNSHIP)) == ["site_visit"]
+
+
+def test_an_inspection_groups_look_is_a_step_of_its_inspection(facts_of) -> None:
+    text = "执法检查组实地查看了企业安全生产情况，检查《中华人民共和国安全生产法》的执行情况。"
+    assert kinds(facts_of(text, TOWNSHIP)) == ["law_enforcement_inspection"]

@@ -33,6 +33,28 @@ def test_a_sessions_attendance_is_two_counted_groups(facts_of, text, counts):
 
 
 @pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # (www.qinan.gov.cn/info/10102/1097802.htm, 五营镇第五届人民代表大会第四次会议)
+        ("6月14日，五营镇召开第五届人民代表大会第四次会议。来自全镇各行业的代表50人和列席代表16人参加会议。", [50]),
+        # paraphrased from 218.22.156.4:8001/new/renda_jcdt/2018/09/30/96240.htm (三和镇: 24名列席人员)
+        ("三和镇第十三届人民代表大会第三次会议召开，53名镇人大代表、24名列席代表参加了本次会议。", [53]),
+        # paraphrased from thrd.gov.cn/substance/gongzuodongtai-42_73.html (牛镇镇: 应出席的正式代表52名)
+        ("牛镇镇第十四届人民代表大会第四次会议召开，48名正式代表及20名列席代表出席会议。", [48]),
+    ],
+)
+def test_the_attendees_a_session_counts_beside_its_deputies_are_no_deputies(facts_of, text, counts):
+    """列席代表 counted at a session sit without a vote: no group of deputies (the deputies' count is one)."""
+    assert [c for _, c in groups(facts_of(text, COUNTY))] == counts
+
+
+def test_the_deputies_invited_to_a_standing_committee_meeting_are_a_group(facts_of):
+    """Near-miss: deputies counted as attending a standing committee's meeting (代表列席) are deputies."""
+    text = "本次会议还邀请了20位市人大代表列席，决定了市八届人大常委会第二十一次会议的列席代表和旁听公民。"
+    assert groups(facts_of(text, COUNTY))[:1] == [("20位市人大代表", 20)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no 代表 named: the attendance of a preparatory meeting, a presidium or a standing committee
@@ -133,3 +155,43 @@ def test_a_deputy_named_by_role_before_what_they_do(facts_of, text, name):
 
 def test_a_count_in_ten_thousands_is_read_whole(facts_of):
     assert groups(facts_of("依法指导选举产生12万多名县乡人大代表。", COUNTY)) == [("12万多名县乡人大代表", 120000)]
+
+
+# The deputies taking part named as deputies (与会人大代表, 与会的人大代表) are a group beside a part named before;
+# 与会代表 alone may be any who attend and is that part (paraphrased from tcrd.cn/news/3708.html 部分人大代表参加
+# 座谈会; m.ylxw.net/content/2011/12/01/7662217.html 与会的每名人大代表分别进行了工作汇报; www.tsinfo.com.cn/tsrd/
+# zhenjierenda/2011/0117/1681.html 海宴镇人大代表和列席与会人员认真听取).
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("部分人大代表参加座谈会。与会人大代表围绕报告稿提出了意见建议。", ["部分人大代表", "与会人大代表"]),
+        ("部分县人大代表参加了座谈会，与会的人大代表分别进行了工作汇报。", ["部分县人大代表", "与会的人大代表"]),
+        ("部分镇人大代表视察了污水处理厂。與會人大代表認為項目推進有力。", ["部分镇人大代表", "與會人大代表"]),
+        # near-miss: 与会代表 alone is the part already named
+        ("部分市人大代表参加视察。与会代表纷纷表示，项目建设成效明显。", ["部分市人大代表"]),
+    ],
+)
+def test_the_deputies_taking_part_named_as_deputies_are_a_group(facts_of, text, mentions):
+    assert [m for m, _ in groups(facts_of(text, COUNTY))] == mentions
+
+
+# A session's bare count (应到代表162人) counts the deputies of the report's own congress; the deputies of another
+# level sitting in it are a group of their own (paraphrased from www.zltq.gov.cn/zltq/index/zqyw/4055791/index.html
+# 会议应到代表205人,实到代表183人; www.gaoyang.gov.cn/info_show.asp?infoid=8168 镇十八届人大代表出席会议;
+# thrd.gov.cn/substance/gongzuodongtai-42_73.html 大会应出席的正式代表52名,实到代表48名).
+@pytest.mark.parametrize(
+    ("text", "organ", "mention"),
+    [
+        ("会议应到代表205人，实到代表183人，符合法定人数。自治区人大代表列席会议。", "扎赉特旗人民代表大会", "自治区人大代表"),
+        ("会议应到代表62人，实到58人。县十七届人大代表列席会议。", "西演镇人民代表大会", "县十七届人大代表"),
+        ("大会应出席代表52名，实到代表48名。省、市人大代表应邀列席会议。", "太湖县人民代表大会", "省、市人大代表"),
+    ],
+)
+def test_deputies_of_another_level_beside_a_bare_count_are_a_group(facts_of, text, organ, mention):
+    assert mention in [m for m, _ in groups(facts_of(text, organ))]
+
+
+def test_deputies_of_the_reports_own_level_are_the_bare_count(facts_of):
+    """Near-miss: a county session's 县人大代表 after its bare count are the deputies counted."""
+    text = "会议应到代表162人，实到153人。县人大代表认真审议了各项报告。"
+    assert [c for _, c in groups(facts_of(text, "平利县人民代表大会"))] == [162, 153]

@@ -1,4 +1,4 @@
-"""A law mention names a draft when a draft's note (草案, 修订草案, 审议稿, 征求意见稿, 送审稿) stands in
+"""A law mention names a draft when a draft's note (草案, 修订草案, 审议稿, 修改稿, 征求意见稿, 送审稿) stands in
 or right after its title: sentences of the genre's public pages (real or paraphrased, their sources
 named), and near misses whose law is named as the law in force."""
 from __future__ import annotations
@@ -8,6 +8,7 @@ import json
 import pytest
 
 from loaders.facts import Facts
+from loaders.lexicon.tables import column
 
 
 def marks(facts: Facts) -> dict[str, bool]:
@@ -84,3 +85,51 @@ def test_the_facts_json_says_draft_only_where_true(facts_of) -> None:
     laws = facts_of("常委会对《湖北省水资源保护条例》开展执法检查，审议了《湖北省物业服务和管理条例（草案）》。",
                     organ="湖北省人民代表大会常务委员会").to_json()["laws"]
     assert [law.get("draft") for law in json.loads(json.dumps(laws))] == [None, True]
+
+
+@pytest.mark.parametrize("form", ["《武汉市物业管理条例{}》", "《武汉市物业管理条例（{}）》"], ids=["bare", "bracketed"])
+@pytest.mark.parametrize("word", column("draft-notes", "word"))
+def test_each_word_of_the_table_inside_the_title_is_cut_as_a_note(facts_of, word: str, form: str) -> None:
+    # the note's words are the table's (lexicon/data/draft-notes.csv), in 《》 as after it: none is written twice
+    found = marks(facts_of(f"市人大常委会审议了{form.format(word)}。", organ="武汉市人民代表大会常务委员会"))
+    assert found == {"武汉市物业管理条例": True}
+
+
+@pytest.mark.parametrize("text, organ, drafts", [
+    # a draft published for comment, its note written into the title (paraphrased, bracketed there:
+    # www.xmrd.gov.cn/online/index.php?m=home&c=article&a=detail&id=46, 草案修改二稿征求意见稿)
+    ("市人大常委会办公厅将《厦门经济特区社会信用条例征求意见稿》向社会公开征求意见。", "厦门市人民代表大会常务委员会",
+     {"厦门经济特区社会信用条例"}),
+    # a revision's draft for comment (paraphrased: renda.zunyi.gov.cn/zyfb/tzgg/202409/t20240911_85685907.html,
+    # 修改形成了条例(修订草案)征求意见稿)
+    ("市人大常委会法工委修改形成了《遵义市地方立法条例修订草案征求意见稿》。", "遵义市人民代表大会常务委员会",
+     {"遵义市地方立法条例"}),
+    # a government's rule for comment (paraphrased: liangbaoyong.com/content/2005-10/26/content_5537192.htm,
+    # 《青島市水資源費征收使用管理辦法(修改草案)》)
+    ("市政府常务会议讨论了《青岛市水资源费征收使用管理办法征求意见稿》。", "青岛市人民代表大会常务委员会",
+     {"青岛市水资源费征收使用管理办法"}),
+    # a government's draft sent on (paraphrased: lawfaq.cn/law/17-1584-2.html, 报送规章草案送审稿): the local
+    # regulation, not the national 物业管理条例 inside its title
+    ("市司法局对《武汉市物业管理条例送审稿》进行了审查，提请市人大常委会审议。", "武汉市人民代表大会常务委员会",
+     {"武汉市物业管理条例"}),
+    # a bill revised after a reading (paraphrased: xiuzhiben.com/ns_news/382145282067763, (草案修改稿))
+    ("各代表团审议了《常州市制定地方性法规条例草案修改稿》。", "常州市人民代表大会常务委员会", {"常州市制定地方性法规条例"}),
+])
+def test_a_note_written_bare_inside_the_title_names_the_law_drafted(facts_of, text: str, organ: str,
+                                                                     drafts: set[str]) -> None:
+    found = marks(facts_of(text, organ=organ))
+    assert {title for title, draft in found.items() if draft} == drafts, found
+
+
+@pytest.mark.parametrize("text, organ, laws", [
+    # a congress's report for comment is no law (paraphrased: tcrd.cn/news/3708.html, 工作报告(稿)征求意见座谈会)
+    ("近日，《铜仁市人大常委会工作报告征求意见稿》征求意见座谈会先后召开。", "铜仁市人民代表大会常务委员会", set()),
+    # nor a plan sent on (paraphrased: www.planning.org.cn/news/view?id=10437, 国土空间总体规划)
+    ("市人大常委会听取了《武汉市国土空间总体规划送审稿》编制情况的汇报。", "武汉市人民代表大会常务委员会", set()),
+    # comment asked on a law in force, no draft's note after its title (paraphrased: as 遵义 above)
+    ("市人大常委会法工委就《遵义市地方立法条例》的修改向社会公开征求意见。", "遵义市人民代表大会常务委员会",
+     {"遵义市地方立法条例"}),
+])
+def test_a_title_that_names_no_draft_of_a_law_is_no_draft(facts_of, text: str, organ: str, laws: set[str]) -> None:
+    found = marks(facts_of(text, organ=organ))
+    assert set(found) == laws and not any(found.values()), found

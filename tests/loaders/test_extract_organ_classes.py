@@ -97,11 +97,30 @@ def test_an_organ_inside_any_title_is_no_mention(facts_of, text):
     [
         "审议《广东省人民代表大会常务委员会关于召开广东省第十四届人民代表大会第三次会议的决定（草案）》。",
         "通过了《关于召开省十四届人大常委会第十次会议的决定》。",
-        "审议了《广东省人民代表大会常务委员会关于省第十四届人民代表大会代表名额和选举问题的决定（草案）》。",
+        # a personnel decision (补选 a person, the deputies a former county elected) is none either
+        "通过了《关于补选李四为省第十四届人民代表大会代表的决定》。",
+        "审议了《关于原某县选举的市第十一届人民代表大会代表有关问题的决定（草案）》。",
     ],
 )
 def test_a_decision_on_the_congress_own_procedure_is_no_law(facts_of, text):
     assert facts_of(text, PROVINCE).laws == []
+
+
+# A decision setting the rules of an election (its quotas, its time, the questions of a general election) is a law
+# (PROVENANCE-n-a; pages corpus: www.zzsxw.com/politics/2017lh/2017-03/16/c_1120635193.htm 关于第十三届全国人民代表
+# 大会代表名额和选举问题的决定, zh.wikisource.org 关于《…代表名额和选举问题的决定(草案)》审议结果的报告; the local ones
+# paraphrase them).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议通过了《第十二届全国人民代表大会第五次会议关于第十三届全国人民代表大会代表名额和选举问题的决定》。",
+        "审议了《广东省人民代表大会常务委员会关于省第十四届人民代表大会代表名额和选举问题的决定（草案）》。",
+        "听取了关于某市补选省第十四届人民代表大会代表名额和选举时间的决定（草案）的说明。",
+        "审议《关于各设区的市人民代表大会换届选举有关问题的决定（草案）》。",
+    ],
+)
+def test_a_decision_setting_the_rules_of_an_election_is_a_law(facts_of, text):
+    assert len(facts_of(text, PROVINCE).laws) == 1
 
 
 COUNTY = "南京市鼓楼区人民代表大会常务委员会"

@@ -310,3 +310,26 @@ def test_the_special_and_working_committees_as_one_set(facts_of, text):
     found = {c for _, c in organs(facts_of(text, "济南市人民代表大会常务委员会"))}
     assert "济南市人民代表大会常务委员会各专门（工作）委员会" in found
     assert not any("专工作委员会" in c for c in found)  # never a committee named 专
+
+
+# A banner (旗, a county of Inner Mongolia) names its own organs with its level word, as a county does with 县.
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # http://demo.53bk.com/m/content/2013-12/03/000586.html
+        ("旗人民政府常务副旗长张吉信，旗人民检察院检察长赵永祥列席会议。", "阿巴嘎旗人民检察院"),
+        # http://www1.niaoguanjieshi.com/ysty/632.html
+        ("3月9日，旗人大常委会会同旗委组织部赴28个部门单位宣布主要领导任命决定。", "中共阿巴嘎旗委员会组织部"),
+        # http://www.etkqqzx.gov.cn/gzqk/gzdt_140960/202201/t20220110_3141597.html
+        ("旗委常委、统战部长莫日根吉雅出席会议。", "中共阿巴嘎旗委员会"),
+        ("会议听取审议旗人民政府关于民生实事项目完成情况的报告。", "阿巴嘎旗人民政府"),
+    ],
+)
+def test_a_banner_names_its_own_organs(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, "阿巴嘎旗人民代表大会常务委员会"))}
+
+
+@pytest.mark.parametrize("text", ["会场庄严肃穆，国旗委托仪仗队升起。", "红旗委员会成员参加活动。"])
+def test_a_flag_is_no_banner(facts_of, text):
+    """Near-misses: 旗 after 国 or 红 is a flag, not a banner's level word."""
+    assert not any("阿巴嘎旗" in c for _, c in organs(facts_of(text, "阿巴嘎旗人民代表大会常务委员会")))

@@ -94,3 +94,38 @@ def test_a_bundle_of_laws_amended_together_counts_its_laws_inside_its_title(fact
 ])
 def test_other_numbers_inside_titles_and_quotes_stay_names(facts_of, text, value, unit):
     assert (value, unit) not in stats(facts_of(text))
+
+
+# The groups a committee forms for a piece of work are counted (the lead's ruling of round 13: 组成4个视察组), named by
+# the verb that forms them (www.npc.gov.cn/npc/c2/c185/c201/201905/t20190522_140673.html 视察共分为6个专题视察组; the
+# others paraphrase it); the bodies an organ is made of are not (下设3个工作委员会: its structure).
+@pytest.mark.parametrize("text, what, value", [
+    ("视察共分为6个专题视察组，将分赴哈尔滨、齐齐哈尔、牡丹江开展专题视察。", None, 6),
+    ("省人大常委会组成5个视察组，分赴各市开展集中视察。", "组成视察组", 5),
+    ("县人大常委会成立3个执法检查组，深入各乡镇开展检查。", "成立执法检查组", 3),
+])
+def test_the_groups_formed_for_a_work_are_counted(facts_of, text, what, value):
+    found = {(s.value, s.unit): s.what for s in facts_of(text).statistics}
+    assert (value, "个") in found and what in (None, found[(value, "个")])
+
+
+def test_the_bodies_an_organ_is_made_of_are_no_count(facts_of):
+    assert (3, "个") not in stats(facts_of("县人大常委会下设3个工作委员会。"))
+
+
+# The handling of the deputies' suggestions is counted (the lead's ruling of round 13: 办理代表建议N件): big5.china.com.cn/
+# gate/big5/news.china.com.cn/2023-03/08/content_85152275.htm 办理代表议案487件、建议9349件; zblt.cc/artdetail-39057.html
+# 2282件代表议案、43750件代表建议已全部办理完毕; a city's year paraphrased from them.
+@pytest.mark.parametrize("text, counts", [
+    ("坚持高质量做好代表工作，办理代表议案487件、建议9349件。", {487, 9349}),
+    ("2282件代表议案、43750件代表建议已全部办理完毕。", {2282, 43750}),
+    ("市人大常委会2023年共办理代表建议、批评和意见315件。", {315}),
+])
+def test_the_handling_of_the_deputies_suggestions_is_counted(facts_of, text, counts):
+    assert {v for v, unit in stats(facts_of(text)) if unit == "件"} == counts
+
+
+def test_a_list_handled_is_counted_from_its_verb_past_a_year(facts_of):
+    """The year in a list's first item is no count of its own: the list is counted from its verb."""
+    text = "市人大常委会2023年共办理代表建议、批评和意见315件。"
+    assert [s.what for s in facts_of(text).statistics] == ["办理代表建议、批评和意见"]

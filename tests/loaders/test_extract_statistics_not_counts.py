@@ -64,6 +64,26 @@ def test_counts_of_work_stay(facts_of, text, value, unit):
     assert (value, unit) in _values(facts_of(text, COUNTY))
 
 
+# A difference of two rates, in percentage points, as the reports a congress hears quote them (pages corpus:
+# 218.76.156.215:8011/infogov/govInfo?id=3039 "增速高于全省0.7个百分点"; the others paraphrase it).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全市完成地区生产总值726.4亿元，同比增长10.7%，增速高于全省0.7个百分点。", 0.7),
+        ("报告显示，全县城镇登记失业率为2.1%，比上年下降1.5个百分点。", 1.5),
+        ("执法检查组了解到，该市垃圾分类覆盖率比全省平均水平高2.6个百分点。", 2.6),
+    ],
+)
+def test_percentage_points_are_no_count(facts_of, text, value):
+    assert (value, "个") not in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(("text", "value"), [("组建了3个百人宣讲团，深入基层宣讲。", 3), ("执法检查组共检查了120个单位。", 120)])
+def test_counts_before_other_words_stay(facts_of, text, value):
+    """Near-misses: 个 before 百 that starts no 百分点, or a count in hundreds, still counts."""
+    assert (value, "个") in _values(facts_of(text, COUNTY))
+
+
 def test_a_large_figure_restated_counts_once(facts_of):
     text = "本次会议期间代表提出建议245件。常委会从245件代表建议中确定重点督办建议12件。"
     assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((245, "件")) == 1
@@ -265,3 +285,19 @@ def test_the_readings_of_a_draft_counted_in_words_are_no_count(facts_of, text, v
 )
 def test_readings_in_digits_and_follow_ups_of_review_opinions_stay(facts_of, text, value, unit):
     assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+# 个 before 人大 counts the congress's bodies, 个人 (a person) stays no measure word (paraphrased from
+# xgxrd.gov.cn/contents/94/417.html 金川镇…建设五星级代表联络站, wsllz.henanrd.gov.cn/zgrd/contact-overview/2625 李屯镇
+# 人大代表联络站, lysrd.henanrd.gov.cn/2019/04-29/175071.html 县乡人大代表联络站建设).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("金川镇建成2个人大代表联络工作站。", 2), ("全区12个人大街道工委分别开展视察。", 12), ("全县设立26个人大代表联络站。", 26)],
+)
+def test_a_count_before_the_congress_is_one(facts_of, text, value):
+    assert (value, "个") in _values(facts_of(text, COUNTY))
+
+
+def test_a_person_is_no_count(facts_of):
+    """Near-miss: 个 before 人 that starts no 人大 (三个人民至上) is no count."""
+    assert (3, "个") not in _values(facts_of("要坚持三个人民至上的理念。", COUNTY))

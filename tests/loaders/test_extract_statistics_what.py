@@ -26,11 +26,45 @@ COUNTY = "万年县人民代表大会常务委员会"
         # a demonstrative after a preposition points at the noun after the number (对这3个报告…)
         ("常委会组成人员对这3个报告进行了满意度测评。", "报告", 3, "个"),
         ("代表们对该2家企业开展视察。", "企业", 2, "家"),
+        # a list sharing a count whose first item is too long for one: counted from the verb that opens it, the agent
+        # before it left out (paraphrased from www.stheadline.com/realtime-china/3551033 对报送备案的2218件行政法规、…进行审查;
+        # rd.shantou.gov.cn/dssjdychy/hyyw/201201/03e81379a7954c0da832e9a030b86af9.shtml 通过关于市人大常委会工作报告的决议
+        # (草案)、…; zhishi.hgjy100.com/guancha/146338.html 会议表决通过关于市人民政府工作报告、…的决议草案).
+        ("一年来，常委会收到报送备案的行政法规、监察法规、地方性法规和司法解释2218件。",
+         "收到报送备案的行政法规、监察法规、地方性法规和司法解释", 2218, "件"),
+        ("主席团会议通过关于常委会工作报告的决议草案、法院工作报告的决议草案2件。",
+         "通过关于常委会工作报告的决议草案、法院工作报告的决议草案", 2, "件"),
+        ("会议表决通过关于市人民政府工作报告、市人大常委会工作报告的决议草案4个。",
+         "通过关于市人民政府工作报告、市人大常委会工作报告的决议草案", 4, "个"),
+        # the noun after a number ends before an adverb, a verb of having, attending or going on, or a preposition; a verb of
+        # having or the whole area before the number names nothing counted (www.fotosdegogos.com/qynews/system/2019/03/05/
+        # 031496944.shtml 当天共有165名人大代表; paraphrased from www.tsinfo.com.cn/tsrd/zhenjierenda/2011/0117/1681.html
+        # 海宴镇人大代表…认真听取, 8787sf.com/gzzwz/jpzrmzf/gzdt/content/post_1113176.html 界炮镇…人大代表对…决议草案进行表决).
+        ("当天共有165名人大代表到场报到。", "人大代表", 165, "名"),
+        ("全镇62名人大代表认真听取了镇长所作的政府工作报告。", "人大代表", 62, "名"),
+        ("大会期间，48名镇人大代表对有关决议草案进行表决。", "镇人大代表", 48, "名"),
+        ("执法检查组对这两家经营主有着强烈的食品安全意识表示肯定。", "经营主", 2, "家"),
+        ("满意率低于60%的5件重点建议由相关部门继续办理。", "重点建议", 5, "件"),
     ],
 )
 def test_what_a_number_counts(facts_of, text, what, value, unit):
     stats = [(s.what, s.value, s.unit) for s in facts_of(text, NATIONAL).statistics]
     assert stats == [(what, value, unit)]
+
+
+def test_a_list_of_counted_items_is_not_one_measure(facts_of):
+    """Near-miss: items counted each (开展2次专题询问、11项专题调研) do not share the last one's count."""
+    stats = {(s.value, s.unit): s.evidence for s in facts_of("一年来，开展2次专题询问、11项专题调研。", COUNTY).statistics}
+    assert stats[(11, "项")] == "11项专题调研"
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [("对3件法规草案和有关规则进行审议。", "法规草案和有关规则"), ("全年重点督办4个导向性问题。", "重点督办导向性问题")],
+)
+def test_words_inside_a_noun_do_not_end_it(facts_of, text, what):
+    """Near-misses: 规则 and 导向 hold 则 and 向 without ending the noun."""
+    assert [s.what for s in facts_of(text, COUNTY).statistics] == [what]
 
 
 @pytest.mark.parametrize(

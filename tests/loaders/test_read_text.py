@@ -226,3 +226,47 @@ def test_text_that_merely_holds_a_field_like_line_is_read(tmp_path: Path, text: 
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
     assert "执法检查" in read(path).text
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("organ: 某县人民代表大会常务委员会\nyear: 2022\nyear: 2023\n\n", "year"),
+    ("url: http://www.example.gov.cn/a.html\norgan: 某县人大常委会\nOrgan: 某县人民政府\n\n", "organ"),
+    ("level: 县级\nyear：2023\nlevel: 乡镇\n\n", "level"),
+])
+def test_a_header_field_given_two_values_is_refused_naming_both_lines(tmp_path: Path, header: str, field: str) -> None:
+    """Two values of one field (a header pasted over another) would let the later one win silently."""
+    path = tmp_path / "r.txt"
+    path.write_text(header + "县人大常委会开展执法检查。\n", encoding="utf-8")
+    message = refusal(path)
+    assert message.startswith(f"{path}: header field {field} is given twice, line ") and "\n" not in message
+
+
+def test_a_header_field_given_twice_alike_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("year: 2023\norgan: 某县人大常委会\nyear: 2023\n\n县人大常委会开展执法检查。\n", encoding="utf-8")
+    assert read(path).metadata["year"] == "2023"
+
+
+@pytest.mark.parametrize(("header", "field", "value"), [
+    ("年份: 2017\n机关：嘉鱼县人大常委会\n\n", "year", "2017"),
+    ("网址：http://www.example.gov.cn/a.html\n发布机关: 嘉鱼县人民代表大会常务委员会\n级别：县级\n\n", "level", "county"),
+    ("url: http://www.example.gov.cn/a.html\n年度：2021\n\n", "year", "2021"),
+])
+def test_a_header_written_with_chinese_keys_is_read(tmp_path: Path, header: str, field: str, value: str) -> None:
+    """Analysts write 年份 and 机关 as readily as year and organ; read as text, such a header changed the report's
+    content hash, so a copy with an English header was stored twice and its inspection counted twice."""
+    path = tmp_path / "r.txt"
+    path.write_text(header + "县人大常委会开展执法检查。\n", encoding="utf-8")
+    document = read(path)
+    assert document.metadata[field] == value and document.text == "县人大常委会开展执法检查。\n"
+
+
+@pytest.mark.parametrize("text", [
+    "来源：新华网\n\n县人大常委会开展执法检查。\n",  # a page's source line: no field okg reads
+    "日期：2021年5月1日\n县人大常委会开展执法检查。\n",  # a page's date line with its text right under it
+    "会议：听取县政府工作报告\n\n县人大常委会开展执法检查。\n",
+])
+def test_a_page_s_own_chinese_label_lines_stay_text(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read(path).text == text

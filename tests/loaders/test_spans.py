@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.spans import Span, clauses
+from loaders.extract.spans import MAX_SENTENCE, Span, clauses, sentences
 
 
 def clause_texts(text: str) -> list[str]:
@@ -30,3 +30,22 @@ def test_a_quoted_speech_splits_at_its_commas_and_stops(text: str, expected: lis
 ])
 def test_a_quoted_name_or_slogan_keeps_its_commas(text: str, expected: list[str]) -> None:
     assert clause_texts(text) == expected
+
+
+@pytest.mark.parametrize("join", ["，", "、", " ", ""])
+def test_a_sentence_over_the_longest_is_cut_in_pieces_that_keep_every_character(join: str) -> None:
+    """A page flattened into one line without sentence ends (a menu, a table) is read in pieces of at
+    most MAX_SENTENCE characters, cut after a clause end where one is, so per-sentence rules stay linear."""
+    clause = "县人大常委会组织部分代表视察全县重点项目建设情况"
+    text = "前言。" + join.join([clause] * 400) + "。后记"
+    found = sentences(text)
+    assert found[0].text == "前言" and found[-1].text == "后记"
+    pieces = found[1:-1]
+    assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE and p.text == text[p.start : p.end] for p in pieces)
+    assert "".join(p.text for p in pieces) == join.join([clause] * 400)
+    assert not join or all(p.text.endswith(join) for p in pieces[:-1])
+
+
+def test_a_sentence_of_the_genre_s_length_is_whole() -> None:
+    text = "会议听取和审议了" + "、".join(f"关于第{n}项工作情况的报告" for n in range(60)) + "。"
+    assert [s.text for s in sentences(text)] == [text[:-1]]

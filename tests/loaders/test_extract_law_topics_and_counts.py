@@ -1,0 +1,39 @@
+"""A group shorthand's topic as long as a law's (固体废物污染环境防治“一法一条例”), and counts of regulations
+that name none (制定多个条例): round 13, from a new user's pages (唐山, 黑龙江)."""
+from __future__ import annotations
+
+import pytest
+
+CITY = "唐山市人民代表大会常务委员会"
+
+
+def _laws(facts) -> list[tuple[str, bool]]:
+    return [(law.canonical, law.inspected) for law in facts.laws]
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    # zgkjsz.com-style news of 唐山 (2021, paraphrased from the new user's page, traditional script)
+    ("市人大常委會執法檢查組就固體廢物污染環境防治“一法一條例”貫徹實施情況開展執法檢查。", "中华人民共和国固体废物污染环境防治法"),
+    ("就固体废物污染环境防治“一法一条例”实施情况开展执法检查。", "中华人民共和国固体废物污染环境防治法"),
+    ("开展未成年人保护“一法一条例”执法检查。", "中华人民共和国未成年人保护法"),
+    ("开展大气污染防治“一法两条例”执法检查。", "中华人民共和国大气污染防治法"),  # a topic of 6, as before
+])
+def test_a_group_shorthand_names_the_law_its_whole_topic_names(facts_of, text: str, law: str) -> None:
+    assert (law, True) in _laws(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize("text", [
+    "省人大常委会制定多个条例，修改若干法规。",
+    "五年来，制定出台一批条例。",
+    "本届以来修改3部条例。",
+])
+def test_a_count_of_regulations_is_no_title(facts_of, text: str) -> None:
+    assert _laws(facts_of(text, "黑龙江省人民代表大会常务委员会")) == []
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("制定多元化纠纷解决条例。", "黑龙江省多元化纠纷解决条例"),  # 多 opening a title, no count
+    ("制定了黑龙江省湿地保护条例。", "黑龙江省湿地保护条例"),
+])
+def test_a_title_opening_like_a_quantifier_is_still_a_title(facts_of, text: str, law: str) -> None:
+    assert [name for name, _ in _laws(facts_of(text, "黑龙江省人民代表大会常务委员会"))] == [law]
