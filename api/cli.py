@@ -235,11 +235,10 @@ def _serve(db: Store, host: str, port: int) -> None:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     try:
         server = uvicorn.Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"))
-        gc_pause.settle_kept()  # views kept for many requests: out of the collector's sight once built
-        gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
-        server.run(sockets=[listening])
+        with gc_pause.settled():  # views kept for many requests: out of the collector's sight once built
+            gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
+            server.run(sockets=[listening])
     finally:
-        gc_pause.settle_kept(False)  # a server run in a process that goes on (a test) leaves the collector as it was
         db.close()
 
 

@@ -6,7 +6,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
 
-from graph.shapes import (Activity, CoverageLaw, CoverageRow, Entity, Hit, Law, Node, Organ, Path, ReportSummary,
+from graph.shapes import (Activity, AreaCounts, CoverageLaw, CoverageRow, Entity, Hit, Law, Node, Organ, Path, ReportSummary,
                           ReportText, Statistic, Subgraph, example)
 
 __all__ = ["ERRORS", "Activity", "AnalyticsRows", "Coverage", "CypherQuery", "CypherRows", "Entity", "Error", "Health",
@@ -61,6 +61,10 @@ class Coverage(Page[CoverageLaw]):
     """Catalog laws against inspections: a page of laws and a summary by level and category."""
 
     summary: list[CoverageRow]
+    area: AreaCounts | None = Field(None, description=(
+        "With jurisdiction: the area's counts, as /areas/{area} gives them. More `inspections` than `laws_inspected` "
+        "means inspections its reports state without naming a law (开展执法检查6项), which no law's row can show: "
+        "a law listed as never inspected there may have been one of them."))
 
 
 class OntologyClass(BaseModel):

@@ -246,9 +246,29 @@ def _placeless(name: str) -> bool:
 
 
 def _canonical_organ(name: str) -> str:
-    """The canonical name the extractor gives an organ's name written alone (as a report header's ``organ:``)."""
+    """The canonical name the extractor gives an organ's name written alone (as a report header's ``organ:``),
+    or, when it reads none, given with its area's full name (四川人大 → 四川省人大: :func:`_area_in_full`)."""
     plain = simplify(name)
-    return organs.resolve(plain, jurisdiction(plain, None, plain)).canonical
+    canonical = organs.resolve(plain, jurisdiction(plain, None, plain)).canonical
+    full = _area_in_full(plain)
+    if canonical == organ_names.split(plain).name and full != plain:
+        return organs.resolve(full, jurisdiction(full, None, full)).canonical
+    return canonical
+
+
+def _area_in_full(name: str) -> str:
+    """``name`` with the short name it starts with written in full, when one area alone bears that short
+    name at the highest level any area does (四川人大 → 四川省人大; 重庆人大 → 重庆市人大, not 重庆街道; 新洲人大 →
+    新洲区人大, not the towns 新洲镇), as people write a congress (四川人大网); else ``name``. Longest short
+    name first. A name that starts with an area's full name (武汉市…) is ``name``."""
+    if areas.leading(name):
+        return name
+    for size in range(min(len(name) - 2, 8), 1, -1):
+        found = areas.named(name[:size])  # higher levels first
+        full = {area.name for area in found if area.level == found[0].level}
+        if len(full) == 1 and name[:size] not in full:
+            return full.pop() + name[size:]
+    return name
 
 
 def law_iri(store: Store, value: str | None) -> str | None:

@@ -65,4 +65,4 @@ def organs(
 
 router.add_api_route("/organs/{id:path}/timeline", timeline, operation_id="organTimeline",
                      response_model=TIMELINE, summary="Organ timeline",
-                     description="Dated activities an organ conducted or was overseen in, oldest first.")
+                     description="Dated activities an organ conducted or was overseen in, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")

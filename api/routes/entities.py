@@ -140,12 +140,23 @@ def paths(
     return {"total": len(distinct), "limit": limit, "offset": 0, "items": distinct[:limit]}
 
 
-def timeline(store: StoreDep, paging: PagingDep, iri: IriPath) -> dict[str, Any]:
-    """Dated activities touching a law or an organ, oldest first (routed by laws and activities)."""
-    rows = store.timeline(iri)
+def timeline(store: StoreDep, paging: PagingDep, iri: IriPath, undated: Annotated[bool, Query(
+        description="true: also the activities no year dates, after the dated ones")] = False) -> dict[str, Any]:
+    """Dated activities touching a law or an organ, oldest first (routed by laws and activities), and how many
+    no year dates (``undated``: a report without a year states them; ``undated=true`` lists them last)."""
+    rows = store.timeline(iri, undated=True)
     if not rows:
         ensure_entity(store, iri)
-    return paging.page(rows)
+    without_year = sum(row["year_from"] is None for row in rows)
+    return {**paging.page(rows if undated else [row for row in rows if row["year_from"] is not None]),
+            "undated": without_year}
 
 
-TIMELINE = Page[Activity]
+class Timeline(Page[Activity]):
+    """A law's or an organ's activities by date."""
+
+    undated: int = Field(0, description="Activities no year dates (their report states none), listed last only with "
+                                        "undated=true: a timeline without them is not all the reports state.")
+
+
+TIMELINE = Timeline

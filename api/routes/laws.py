@@ -61,13 +61,14 @@ def coverage(
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
     The page lists laws; ``summary`` counts them by level and category (files hold the laws)."""
-    result = store.coverage(level=law_level(store, level), category=law_category(store, category),
-                            jurisdiction=jurisdiction_code(store, jurisdiction))
+    code = jurisdiction_code(store, jurisdiction)
+    result = store.coverage(level=law_level(store, level), category=law_category(store, category), jurisdiction=code)
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
-    return export.answer(paging, rows, "coverage", summary=result["summary"])
+    area = store.areas()["areas"].get(code) if code else None
+    return export.answer(paging, rows, "coverage", summary=result["summary"], area=area)  # the model keeps its counts
 
 
 router.add_api_route("/laws/{id:path}/timeline", timeline, operation_id="lawTimeline",
                      response_model=TIMELINE, summary="Law timeline",
-                     description="Dated activities concerning a law, oldest first.")
+                     description="Dated activities concerning a law, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")

@@ -179,7 +179,9 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
         code = row["code"]
         acts = api.get("/activities", jurisdiction=code, status="reported", limit=1000)["items"]
         planned = api.get("/activities", jurisdiction=code, status="planned", limit=1000)["items"]
-        laws = api.get("/coverage", jurisdiction=code, inspected="true", limit=1)["total"]
+        covered = api.get("/coverage", jurisdiction=code, inspected="true", limit=1)
+        laws = covered["total"]
+        assert covered["area"] == row, row["label"]  # inspections beside laws inspected: those naming no law show
         inspections = _inspections(api, jurisdiction=code)
         assert (row["activities"], row["planned"], row["inspections"], row["laws_inspected"]) == (
             len(acts), len(planned), len(inspections), laws), row["label"]
@@ -245,3 +247,7 @@ def test_an_area_says_what_the_store_holds_in_no_area(shared_samples: SharedStor
         assert nation["unplaced"]["reports"] == before["reports"] + 1 == reports - nation["reports"]
         assert nation["unplaced"]["activities"] == listed - placed > before["activities"]
         assert client.get("/areas/湖北省").json()["unplaced"] == nation["unplaced"]
+
+
+def test_coverage_without_an_area_states_no_area_counts(api: Api) -> None:
+    assert api.get("/coverage", limit=1)["area"] is None

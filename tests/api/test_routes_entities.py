@@ -129,3 +129,17 @@ def test_a_name_no_resource_or_several_hold_gets_the_search_alone(api: Api) -> N
     for path in ("/entities/law/没有这部法", "/entities/organ/人大常委会"):
         detail = api.get(path, 404)["detail"]
         assert "/search?q=" in detail and "names law/" not in detail and "names organ/" not in detail, detail
+
+
+def test_a_timeline_counts_the_activities_no_year_dates_and_lists_them_on_request(api: Api) -> None:
+    """A report without a year states activities no timeline can place; before, they vanished without a word."""
+    undated = 0
+    for organ in api.get("/organs", limit=1000)["items"]:
+        dated = api.get(f"/organs/{organ['iri']}/timeline", limit=1000)
+        listed = api.get(f"/organs/{organ['iri']}/timeline", undated="true", limit=1000)
+        undated += dated["undated"]
+        assert all(row["year_from"] is not None for row in dated["items"])
+        assert listed["total"] == dated["total"] + dated["undated"] == listed["undated"] + dated["total"], organ["label"]
+        assert [row["iri"] for row in listed["items"][: dated["total"]]] == [row["iri"] for row in dated["items"]]
+        assert all(row["year_from"] is None for row in listed["items"][dated["total"]:])
+    assert undated == 0  # the samples all state their year: graph/test_year_ranges.py lists undated ones

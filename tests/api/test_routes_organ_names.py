@@ -88,7 +88,9 @@ def _activities(api: Api, route: str, organ: str) -> set[str]:
 # 崔家桥镇人大 found the congress alone, which conducted nothing the samples state (the NPCSC and the presidium did).
 CONGRESSES = [("全国人大", "全国人民代表大会"), ("全國人大", "全国人民代表大会"), ("全国人民代表大会", "全国人民代表大会"),
               ("崔家桥镇人大", "崔家桥镇人民代表大会"), ("新洲区人大", "武汉市新洲区人民代表大会"),
-              ("新洲人大", "武汉市新洲区人民代表大会"), ("武汉市新洲区人民代表大会", "武汉市新洲区人民代表大会")]
+              ("新洲人大", "武汉市新洲区人民代表大会"), ("武汉市新洲区人民代表大会", "武汉市新洲区人民代表大会"),
+              # an area's short name, as people write a city's or a province's congress (广安人大网); before: 422
+              ("广安人大", "广安市人民代表大会"), ("四川人大", "四川省人民代表大会"), ("廣安人大", "广安市人民代表大会")]
 
 
 @pytest.mark.parametrize("route", ["/activities", "/laws"])
