@@ -492,9 +492,11 @@ def hits(ctx: Context) -> list[Found]:
     if not any(f.type == "law_enforcement_inspection" for f in found):
         found = sorted(found + bare, key=lambda f: f.span.start)  # the one inspection the report tells, told bare
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
-    return _inspections_reported(ctx, work_reports.once_each(work_reports.each_organ(_each_law_reported(
-        _without_inspection_briefings(_without_restated_inspections(_once_each_event(
-            _without_hearings_recalled(_without_headings_told(ctx.text, _own_drafts_planned(found))))))))))
+    found = _without_headings_told(ctx.text, _own_drafts_planned(found))
+    found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
+    held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
+    found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
+    return _inspections_reported(ctx, found)
 
 
 # A congress body's own work report in draft, or its drafting explained (人大常委会工作报告(草案), 《区人大常委会工作

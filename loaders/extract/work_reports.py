@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 
 from loaders.extract import object_kinds
 from loaders.extract.spans import Span
+from loaders.lexicon.patterns import HAN_CHARS, NUMERAL_CHARS, TERM
 
 # The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…), or that each reported in
 # writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17).
@@ -45,6 +46,17 @@ _WORK_REPORT = re.compile(_BODY + r"等?的?工作报告")
 # (审议通过…关于政府工作报告的决议): that report again, not a report of its own.
 _MADE_OR_RESOLVED = re.compile(r"作的[^，,。；、]{0,30}工作报告|工作报告的决议")
 _LAST_BODY = re.compile(_BODY + r"”?等?的?(?:工作报告)?》?$")
+
+
+# A plenary session held by a named place (洋青镇召开第十八届人民代表大会第一次会议, 山阳县第十七届人民代表大会第五次
+# 会议): an article telling several places' sessions (各镇相继召开…) tells each one's work reports heard.
+_PLACE_SESSION = re.compile(rf"(?<![{HAN_CHARS}])(?P<place>[{HAN_CHARS}]{{1,6}}[省市县区州旗盟镇乡])(?P<held>召开|举行)?了?{TERM}?"
+                            rf"(?:人民代表大会|人大)第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+# Sessions of every town told together (各镇相继召开新一届人民代表大会, 全县各乡镇人大…召开): a summary of the places'
+# sessions the article may then tell one by one.
+_EVERY_PLACE = re.compile(r"各(?:乡镇|镇|乡|街道|县|区|市)[^，,。；]{0,16}?(?:召开|举行)")
+#: The place of :data:`_EVERY_PLACE`'s sessions.
+EVERY = "各"
 
 
 class _Found(Protocol):
@@ -102,15 +114,31 @@ def bodies_in(evidence: str) -> set[str]:
     return {_SAME_BODY.get(found.group(1), found.group(1)) for found in _WORK_REPORT.finditer(evidence)}
 
 
-def once_each(found: list[FoundT]) -> list[FoundT]:
+def sessions(text: str, areas: set[str]) -> list[tuple[int, str]]:
+    """``(offset, place)`` of each plenary session ``text`` names with its place (:data:`_PLACE_SESSION`): a place
+    among ``areas`` (the area names the text's area hits read), or a township holding it (洋青镇召开…), whose names
+    no table lists; not words that end like one (按照省十二届人大五次会议, 审议通过镇第十四届…会议关于…的决议)."""
+    named = [(m.start(), m.group("place")) for m in _PLACE_SESSION.finditer(text)
+             if m.group("place") in areas or (m.group("place")[-1] in "镇乡" and m.group("held"))]
+    return sorted(named + [(m.start(), EVERY) for m in _EVERY_PLACE.finditer(text)])
+
+
+def once_each(found: list[FoundT], held: list[tuple[int, str]]) -> list[FoundT]:
     """``found`` without a plenary work report's review named again: the first review of each body's
-    work report (主席团工作报告, 政府工作报告 …) stands for all of them; the reviews sharing that first
-    one's evidence are the other reports of its list (审议县政府、县人民法院以及县人民检察院工作报告)."""
-    first: dict[str, Span] = {}
+    work report (主席团工作报告, 政府工作报告 …) in each place's session stands for all of them; the reviews
+    sharing that first one's evidence are the other reports of its list (审议县政府、县人民法院以及县人民检察院
+    工作报告). ``held`` (:func:`sessions`): the place whose session was named last before a review is the session
+    it was heard in (two towns' sessions in one article are two reviews each, dev p37); a session named without
+    its place continues the one before; the reviews of every place's sessions told together (:data:`EVERY`) are
+    left out when a place's own session follows, which tells them again."""
+    first: dict[tuple[str, str], Span] = {}
     out: list[FoundT] = []
     for activity in found:
         body = plenary_body(activity.span.text) if activity.type == "report_review" else None
-        if body and first.setdefault(body, activity.span) != activity.span:
+        place = next((p for start, p in reversed(held) if start <= activity.span.start), "")
+        if body and place == EVERY and any(p != EVERY and start > activity.span.start for start, p in held):
+            continue
+        if body and first.setdefault((place, body), activity.span) != activity.span:
             continue
         out.append(activity)
     return out

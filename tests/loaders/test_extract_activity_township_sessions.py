@@ -192,3 +192,23 @@ def test_the_stops_of_a_visit_told_are_that_visit(facts_of, text: str) -> None:
 def test_an_inspection_groups_look_is_a_step_of_its_inspection(facts_of) -> None:
     text = "执法检查组实地查看了企业安全生产情况，检查《中华人民共和国安全生产法》的执行情况。"
     assert kinds(facts_of(text, TOWNSHIP)) == ["law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two towns' sessions told in one article (a county's roundup of its towns' new congresses, paraphrased)
+    ("9月22日，甲镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。"
+     "9月23日，乙镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。", 4),
+    # the roundup's summary before them tells the same reviews again
+    ("全县各乡镇相继召开新一届人民代表大会，代表们认真审议政府工作报告和人大工作报告。"
+     "甲镇召开第十八届人民代表大会第一次会议，会议听取和审议了政府工作报告和人大工作报告。"
+     "乙乡召开第十八届人民代表大会第一次会议，会议听取和审议了政府工作报告。", 3),
+    # the summary alone is the only telling
+    ("全县各乡镇相继召开新一届人民代表大会，代表们认真审议政府工作报告和人大工作报告。", 2),
+    # one session named twice, by its place each time: its reports once
+    ("甲镇召开第十八届人民代表大会第一次会议，会议听取和审议了政府工作报告。甲镇召开第十八届人民代表大会第一次会议期间，"
+     "代表们分组审议了政府工作报告。", 1),
+])
+def test_each_places_session_hears_its_own_work_reports(facts_of, text: str, expected: int) -> None:
+    """A plenary work report is heard once per place's session: an article on several towns' sessions tells
+    several reviews of 政府工作报告, while its summary of them all (各乡镇相继召开…) tells none of its own."""
+    assert kinds(facts_of(text, "某县人民代表大会常务委员会")) == ["report_review"] * expected
