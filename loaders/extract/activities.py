@@ -492,7 +492,7 @@ def hits(ctx: Context) -> list[Found]:
     if not any(f.type == "law_enforcement_inspection" for f in found):
         found = sorted(found + bare, key=lambda f: f.span.start)  # the one inspection the report tells, told bare
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
-    found = _without_headings_told(ctx.text, _own_drafts_planned(found))
+    found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
@@ -588,6 +588,30 @@ def _same_budget(kind: str, told: str, clause: str) -> bool:
         return True
     objects = set(_BUDGET_OBJECTS.findall(told))
     return not objects or set(_BUDGET_OBJECTS.findall(clause)) <= objects
+
+
+# How far around an activity's words a passage told again is compared: a page's lead (核心提示, 摘要) repeating its
+# body's paragraph, a copy syndicated twice into one page; two towns' sessions heard in the same words differ in the
+# sentences around them.
+_PASSAGE_AROUND = 50
+
+
+def _without_passages_repeated(text: str, found: list[Found]) -> list[Found]:
+    """Without the activities of a passage the page repeats verbatim: an activity of the same kind whose words
+    and the :data:`_PASSAGE_AROUND` characters on each side within their line (after a lead's colon: 核心提示：)
+    equal those of an earlier one
+    elsewhere (dev p27's lead repeats its year's totals); activities sharing one span (the reports of one list)
+    stay."""
+    first_at: dict[tuple[str, str, str, str], int] = {}
+    kept: list[Found] = []
+    for hit in found:
+        before = max(text.rfind(mark, max(0, hit.span.start - _PASSAGE_AROUND), hit.span.start) for mark in "\n：:") + 1
+        after = text.find("\n", hit.span.end, hit.span.end + _PASSAGE_AROUND)
+        key = (hit.type, text[max(before, hit.span.start - _PASSAGE_AROUND) : hit.span.start].lstrip(), hit.span.text,
+               text[hit.span.end : hit.span.end + _PASSAGE_AROUND if after < 0 else after].rstrip())
+        if first_at.setdefault(key, hit.span.start) == hit.span.start:
+            kept.append(hit)
+    return kept
 
 
 def _once_each_event(found: list[Found]) -> list[Found]:

@@ -64,3 +64,16 @@ def test_a_report_recalled_after_its_hearing_is_that_review(facts_of, text: str)
 ])
 def test_a_report_recalled_that_was_not_heard_before_is_a_review(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize("lead", ["核心提示：", "摘要：", ""])
+def test_a_passage_the_page_repeats_tells_its_activities_once(facts_of, lead: str) -> None:
+    """A news page's lead (核心提示, 摘要) or a syndicated copy repeating the body's paragraph verbatim tells the
+    year's work once (round 14: a county's totals were counted twice); the same short sentence in two sessions
+    told apart, and the reports of one list, stay."""
+    paragraph = ("一年来，县人大常委会共召开常委会会议8次，听取和审议专项工作报告17项，对5部法律法规执行情况开展检查，"
+                 "组织代表视察3次，为全县经济社会发展发挥了积极作用。")
+    once = facts_of(paragraph, "某县人民代表大会常务委员会")
+    twice = facts_of(f"{lead}{paragraph}\n\n  {paragraph}\n", "某县人民代表大会常务委员会")
+    assert [a.type for a in twice.activities] == [a.type for a in once.activities]
+    assert len(once.activities) == 3
