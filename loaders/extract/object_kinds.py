@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from loaders.extract import work_reports
 from loaders.lexicon.literals import Gate
+from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
@@ -57,6 +58,8 @@ _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 # The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
 _SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
+# The total after a list of reports (A报告、B报告…等六个报告): the reports listed, counted, when it counts them all.
+_LIST_TOTAL = re.compile(rf"等\s*{COUNT}\s*[个项份](?:工作)?报告$")
 # A 《》 title inside a shared title: its numerals name it (《…第七个五年法治宣传教育的决议》), they count no reports.
 _INNER_TITLE = re.compile(r"《[^《》]*》")
 
@@ -159,11 +162,15 @@ def subjects(title: str) -> list[str]:
     A title is shared when every 、-separated part (and a 和/及 after a bare word of one or two
     characters) is a report's subject on its own: an organ that reports (:data:`_REPORTING_ORGAN`),
     a state of some work (…情况, …报告) or a kind of report the table names (预算, 决算, 审计). A report
-    on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these;
+    on two fields of one work (关于城乡供水、污水处理工作情况的报告) has a part that is none of these; a total
+    that counts every report listed (A报告、B报告等两个报告, :data:`_LIST_TOTAL`) is left off;
     the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
     fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
     区检察院等工作报告) or of states of work (…建设情况、…工作情况等专项工作报告).
     """
+    total = _LIST_TOTAL.search(title)
+    if total and to_number(total.group("n")) == title.count("、", 0, total.start()) + 1:
+        title = title[: total.start()]
     if ("、" not in title and not _SHORT_JOINED.search(title) and not _ORGANS_JOINED.search(title)
             or _COUNTED_TITLE.search(_INNER_TITLE.sub("《》", title))):
         return [title]

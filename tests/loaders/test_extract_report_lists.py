@@ -906,3 +906,16 @@ def test_a_congress_bodys_own_draft_work_report_is_a_planned_review(facts_of, te
 )
 def test_a_governments_draft_or_the_plenary_hearing_is_not_the_committees_draft(facts_of, text, expected):
     assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county session's closing news (山阳县, 2015, paraphrased)
+    ("大会以举手表决的方式通过了县政府工作报告、财政预算草案报告、人大常委会工作报告、法院工作报告、人民检察院工作报告"
+     "等五个报告的决议。", ["report_review", "budget_review", "report_review", "report_review", "report_review"]),
+    ("会议表决通过了镇政府工作报告、镇人大主席团工作报告等两个报告的决议。", ["report_review", "report_review"]),
+    # a total that does not count the reports named is a summary of reports, not the list's total
+    ("会议审议通过了政府工作报告等六个报告的决议。", ["report_review"]),
+])
+def test_a_resolution_on_the_reports_listed_with_their_total_reviews_each(facts_of, text, expected) -> None:
+    """Resolutions adopted on reports listed with their total (A报告、B报告等两个报告的决议) review each report."""
+    assert sorted(a.type for a in facts_of(text, "某县人民代表大会").activities) == sorted(expected)
