@@ -585,17 +585,22 @@ def find(ctx: Context) -> list[OrganMention]:
 _AGENCIES = ("department", "police", "traffic_police", "fire_rescue")
 
 
+# A department reporting to the standing committee or its session (市财政局向市人大常委会报告了…): the committee's hearing.
+_TO_CONGRESS = re.compile(r"向[^，,。；]{0,30}?(?:常委会|常务委员会|主任会议|会议)(?!上)[^，,。；]{0,4}?(?:报告|汇报|通报)")
+
+
 def agency_sentences(ctx: Context) -> Stretches:
-    """Sentences whose subject is a government department (县市场监管局全年开展…检查…):
-    they report the department's own work, not the congress's oversight, so their
-    inspections are not activities and their numbers are not the report's statistics."""
+    """Sentences whose subject is a government department (县市场监管局全年开展…检查…), unless it reports
+    to the congress (:data:`_TO_CONGRESS`): they report the department's own work, not the congress's
+    oversight, so their inspections are not activities and their numbers are not the report's statistics."""
     starts = ctx.organ_starts
     spans = []
     for sentence in ctx.sentences:
         lead = len(sentence.text) - len(sentence.text.lstrip())
         index = bisect_left(starts, sentence.start)
         first = ctx.organ_hits[index] if index < len(starts) and starts[index] < sentence.end else None
-        if first and first.start == sentence.start + lead and first.kind in _AGENCIES:
+        if (first and first.start == sentence.start + lead and first.kind in _AGENCIES
+                and not _TO_CONGRESS.search(sentence.text)):
             spans.append((sentence.start, sentence.end))
     return Stretches(spans)
 

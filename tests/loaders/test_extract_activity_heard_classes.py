@@ -333,3 +333,18 @@ def test_a_report_explained_is_that_report_heard(facts_of, text: str, expected) 
 def test_a_meetings_ordinal_is_no_count(facts_of, text: str, kind: str) -> None:
     found = _found(facts_of, text)
     assert (kind, None) in found and all(count is None for _, count in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("省审计厅向省人大常委会第四十一次会议报告了2020年度省级预算执行和其他财政收支审计查出问题的整改情况。", ["audit_oversight"]),
+    ("市财政局向市人大常委会报告了上半年预算执行情况。", ["budget_review"]),
+    ("县政府向县人大常委会报告了优化营商环境工作情况。", ["report_review"]),
+    ("县教育局向县人大常委会汇报了义务教育均衡发展工作情况。", ["report_review"]),
+    # the plenary work report in its speaker's own voice (round 14 ruling) and the duties reported in an appraisal
+    ("现在，我代表县人大常委会向大会报告过去一年的工作，请予审议。", []),
+    ("会上，五个部门主要负责同志分别向人大常委会报告了本单位履职工作情况。", []),
+])
+def test_an_organ_reporting_to_the_committee_is_heard(facts_of, text, expected) -> None:
+    """An organ, a department too, reporting to the standing committee or its session on some work
+    (某局向市人大常委会报告了…情况) is the committee's hearing, typed by what is reported."""
+    assert [a.type for a in facts_of(text, "某市人民代表大会常务委员会").activities] == expected
