@@ -90,9 +90,15 @@ def _shown(labels: list[str]) -> str:
 _QUOTED = re.compile(r"^\s*[《〈“‘「『\"'](.+)[》〉”’」』\"']\s*$")
 
 
+#: A congress's term written into a name (青海省十二届人大常委会, 第十三届全国人大): an organ's name in the graph has none.
+_TERM = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
+
+
 def query(q: str) -> Query:
-    """The query as the index compares it; marks around the whole of it (《森林法》) are dropped."""
+    """The query as the index compares it; marks around the whole of it (《森林法》) are dropped, and so is a
+    congress's term inside it (:data:`_TERM`) unless nothing else of it is left."""
     q = quoted.group(1) if (quoted := _QUOTED.match(q)) else q
+    q = termless if len(search_key(termless := _TERM.sub("", q))) >= 2 else q
     terms = tuple(search_tokens(q))
     chars = tuple(t for t in terms if is_han(t))
     return Query(search_key(q), terms, bool(terms) and not is_han(terms[-1]), chars if len(chars) >= 2 else ())

@@ -40,7 +40,7 @@ def facet(types: tuple[str, ...]) -> str:
 def expected(names: list[Name], q: str, types: list[str] | None = None) -> dict[str, Any]:
     """The whole ranking of ``q`` over ``names`` (its first :data:`CANDIDATES` resources, exact when
     there are no more), as ``Store.find`` answers it with no limit when it reads every name."""
-    key = search_key(q)
+    key = query(q).key  # as the store compares it: title marks and a congress term dropped
     best: dict[str, tuple[tuple[int, int, int, str, str], Name]] = {}
     for name in names:
         rank = tier(name, key)

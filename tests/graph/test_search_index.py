@@ -98,6 +98,8 @@ def test_queries_people_type(store: Store) -> None:
     for q in ("湿地保护法", "濕地保護法", "湿地法", "湿 地 保 护 法", "湿地保护法\u3000", "《湿地保护法》", "“湿地法”"):
         assert store.search(q)[0]["iri"] == LAW, q
     assert store.search("新洲区人大常委会")[0]["iri"] == ORGAN
+    for q in ("新洲区十六届人大常委会", "新洲区第十六届人大常委会"):  # the term written in: the organ has none
+        assert store.search(q)[0]["iri"] == ORGAN, q
     assert store.search("新洲区人民代表大会常务委员会", types=["Organ"])[0]["iri"] == ORGAN
     assert [h["label"] for h in store.search("森林法")][:1] == [FOREST]
     assert store.search("湿", types=["Law"])[0]["iri"] == LAW  # one character
@@ -146,3 +148,4 @@ def test_a_catalog_law_ranks_first_as_an_alias_by_each_customary_name(store: Sto
         for name in names:
             first = store.find(name, ["Law"], 1)["items"][0]
             assert (first["label"], first["match"]) == (title, "alias"), name
+
