@@ -285,7 +285,7 @@ def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | 
     header is the stored one's, already listed."""
     header = "" if placement.own_reading or not report.header else (
         f"; its header ({'; '.join(report.header)}) was not used: the report keeps the reading of the copy "
-        "that goes first (one naming its publisher and a URL, then a URL before none, then the header that states more)")
+        f"that goes first, because {placement.reason or 'its header is the same'}")
     if placement.outcome == "unchanged":
         return f"{source}: a copy of {placement.duplicate_of}, already among its sources{header}" if header else None
     return (f"{source}: the same text as {placement.duplicate_of}, already stored from "
@@ -297,8 +297,7 @@ def _replace_note(source: str, placement: Placement) -> str | None:
     kept), the reports read from its source before, and the other publications of its text."""
     gone = sorted(iri for iri, keep in placement.edits.items() if keep is None and iri not in placement.supersedes)
     parts = [f"its reading replaces that of {', '.join(placement.supersedes)} (a copy of the same text; its sources "
-             "are kept): one naming its publisher and a URL goes first, then a URL before none, then the header that "
-             "states more"] if placement.supersedes else []
+             f"are kept), because {placement.reason or 'it is read from the same source'}"] if placement.supersedes else []
     parts += [f"replaces {', '.join(gone)}, read from the same source before"] if gone else []
     parts += [f"the same text as {', '.join(placement.others)}, published by another organ: a report of its own "
               "(graph.identity.PUBLICATION_RULE)"] if placement.others else []

@@ -171,6 +171,22 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Preceden
     return not founds, named_by_text(iri, graph), -len(stated), digest
 
 
+def why_first(first: Precedence, other: Precedence) -> str:
+    """Why the copy of precedence ``first`` goes before the one of ``other`` (:func:`precedence`), in words for a
+    note: the first place the two differ decides; equal ones tie (the stored reading stays)."""
+    if first[0] != other[0]:
+        return "it names its publisher and a URL (it founds the publication), the other does not"
+    if first[1] != other[1]:
+        return "it is named by its URL, the other only by its text"
+    if first[2] != other[2]:
+        return (f"both are named alike and its header states more kinds of thing about the report "
+                f"({-first[2]} against {-other[2]}: publisher, years, date of issue, area …)")
+    if first[3] != other[3]:
+        return ("both are named alike and their headers state as many kinds of thing; the smaller digest of the header "
+                "decides, so the choice never depends on which copy came first")
+    return "its header is the same"
+
+
 @dataclass(frozen=True)
 class Holding:
     """What a stored report holds after a placement: its sources, and which of them are loose copies
@@ -199,6 +215,9 @@ class Placement:
     own_reading: bool = True
     supersedes: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
+    #: Why the reading kept goes before the other (:func:`why_first`): the stored one's before this copy's header
+    #: (``own_reading`` false), or this copy's before those it ``supersedes``; None otherwise.
+    reason: str | None = None
 
     @property
     def plain(self) -> bool:
@@ -334,13 +353,18 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     others = sorted(p for p in publications if p != holder)
     if not written:
         outcome = "duplicate" if edits else "unchanged"
+        kept_first = readings[holder].precedence
         return Placement(outcome, None, edits, duplicate_of=holder, sources=sorted(index.reports[holder].sources),
-                         own_reading=readings[holder].precedence == ours.precedence, others=others)
+                         own_reading=kept_first == ours.precedence, others=others,
+                         reason=why_first(kept_first, ours.precedence) if kept_first != ours.precedence else None)
     for loc in holdings[holder] - new.sources:
         graph.add((iri, SOURCE, Literal(loc)))  # the sources of every copy of its publication stay
     report = (iri, graph, replace(ours, loose=_loose_of(holdings[holder], loose, ours)).stored_hash(content_hash))
     replaced = str(iri) in index.reports or None in edits.values()
-    return Placement("replaced" if replaced else "inserted", report, edits, supersedes=supersedes, others=others)
+    beaten = [readings[c].precedence for c in supersedes if c != str(iri) and c in readings]
+    reason = why_first(ours.precedence, min(beaten)) if beaten else None
+    return Placement("replaced" if replaced else "inserted", report, edits, supersedes=supersedes, others=others,
+                     reason=reason)
 
 
 def _held(stored: Stored, reading: Reading, location: str | None) -> _Copies:

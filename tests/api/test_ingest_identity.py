@@ -191,6 +191,7 @@ def test_a_copy_whose_header_is_not_used_says_so(store: Store, tmp_path: Path) -
     assert far.outcome == "duplicate" and far.report == first.report
     assert f"{files['far']}: the same text as {first.report}" in (far.note or "")
     assert "its header (year: 2010) was not used" in (far.note or "")
+    assert "because it is named by its URL, the other only by its text" in (far.note or "")  # the rule that decided
     [again] = store_all([files["far"]], store)
     assert again.outcome == "unchanged" and again.report == first.report
     assert "its header (year: 2010) was not used" in (again.note or "")
@@ -203,6 +204,7 @@ def test_a_copy_that_goes_first_takes_over_the_stored_reading(store: Store, tmp_
     [bare] = store_all([files["bare"]], store)
     [url] = store_all([files["url"]], store)
     assert url.outcome == "replaced" and bare.report in (url.note or "") and "its reading replaces" in (url.note or "")
+    assert "because it is named by its URL, the other only by its text" in (url.note or "")
     assert report_iris(store) == [url.report]
     assert store.reports()[0]["sources"] == sorted(str(Path(files[n]).absolute()) for n in ("bare", "url"))
 
@@ -340,3 +342,14 @@ def test_every_order_of_the_copies_leaves_one_set_of_graphs_and_hashes(tmp_path:
     first = placed(tuple(range(len(built))))
     assert len(first) == 2
     assert all(placed(order) == first for order in permutations(range(len(built))))
+
+
+def test_between_copies_named_by_their_text_the_note_gives_the_count_that_decided(store: Store, tmp_path: Path) -> None:
+    """Neither copy has a URL: the header that states more goes first, and the note says so with the counts (a fresh
+    user read 'a URL goes before none' when neither had one)."""
+    files = copies_of_one_text(tmp_path)
+    store_all([files["organ"]], store)
+    [far] = store_all([files["far"]], store)
+    assert "its header (year: 2010) was not used" in (far.note or "")
+    assert "because both are named alike and its header states more kinds of thing about the report (" in (far.note or "")
+    assert "URL" not in (far.note or "")
