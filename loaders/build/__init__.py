@@ -84,7 +84,8 @@ class _Builder:
         describe_report(self.g, r, doc, metadata, self.years)
         if organ := metadata.get("organ"):
             self.g.add((r, OKG.publishedBy, self.organ(organ)))
-            self.conductor = self.organs.conductor(organ)
+            if self.organs.publisher_conducts(organ):  # a government's report: the congress heard it
+                self.conductor = self.organs.conductor(organ)
         if term := metadata.get("organ_term"):
             self.g.add((r, OKG.publisherTerm, Literal(term)))
 

@@ -51,6 +51,11 @@ _ENDINGS = (("人民代表大会", "assembly"), ("人民政府", "government"), 
             ("人民法院", "court"), ("人民检察院", "procuratorate"), ("监察委员会", "supervision"))
 
 
+#: The classes of the congress and its bodies: the organs whose reports' activities are their own oversight.
+CONGRESS_CLASSES = frozenset({OKG.PeoplesCongress, OKG.StandingCommittee, OKG.CongressCommittee, OKG.SpecialCommittee,
+                              OKG.WorkingBody, OKG.InspectionGroup})
+
+
 def organ_class(name: str, kind: str | None) -> URIRef:
     """The class of the organ named ``name`` (canonical) that a mention of ``kind`` found."""
     found = organ_names.body(name)
@@ -96,6 +101,12 @@ class Organs:
         if body and body.unit:
             self.g.add((node, OKG.subOrganOf, self.node(body.parent)))
         return node
+
+    def publisher_conducts(self, name: str) -> bool:
+        """Whether the publisher ``name`` conducts the oversight its report states: a congress or one of its
+        bodies does; a government or a department publishing its report to the congress (广东省人民政府关于…审计
+        查出问题整改情况的报告, 北京市审计局) does not: the congress heard it."""
+        return organ_class(name, self.kinds.get(name)) in CONGRESS_CLASSES
 
     def conductor(self, name: str) -> URIRef:
         """Who conducts the work a report of ``name`` states: an inspection group reports the

@@ -308,3 +308,23 @@ def test_customary_and_half_abbreviated_names_resolve_in_the_header_and_the_text
     with_header = extract(Document(text=text, source="r.txt", metadata={"organ": written, "year": "2023"}))
     assert with_header.report["organ"] == canonical and with_header.report["division_code"]
     assert [o.canonical for o in extract(Document(text=text, source="r.txt")).organs] == [canonical]
+
+
+@pytest.mark.parametrize(("header", "text"), [
+    # a government's report to the standing committee on its rectification (paraphrased)
+    ("广东省人民政府", "2021年7月，省人大常委会第三十三次会议审议了省政府关于2020年度省级预算执行的审计工作报告。"),
+    ("北京市审计局", "受市政府委托，市审计局向市人大常委会报告了审计查出问题的整改情况。"),
+])
+def test_a_government_publishing_its_report_conducts_none_of_its_oversight(header: str, text: str) -> None:
+    """The congress heard the report; the publisher (a government, a department) is overseen, never the conductor
+    of every activity its report tells (a fresh user saw 北京市审计局 credited with the audit oversight)."""
+    g = graph_of(text, organ=header, level="provincial")
+    activities = list(g.subjects(RDF.type, OKG.AuditOversight))
+    assert activities
+    assert (None, OKG.conductedBy, organ(header)) not in g
+
+
+def test_a_congress_publishing_conducts_its_reports_activities() -> None:
+    g = graph_of("常委会听取和审议了市政府关于审计查出问题整改情况的报告。", organ="武汉市人民代表大会常务委员会")
+    [activity] = g.subjects(RDF.type, OKG.AuditOversight)
+    assert g.value(activity, OKG.conductedBy) == organ("武汉市人民代表大会常务委员会")
