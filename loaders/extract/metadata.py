@@ -173,9 +173,21 @@ def _jurisdiction(organ: str, context: str) -> str | None:
         return None
     best = area
     for found in re.finditer(rf"((?:{_PREFECTURE.pattern}){{1,2}}){re.escape(area)}", context):
-        if len(found.group(0)) > len(best) and found.group(0).endswith(area):
-            best = found.group(0)
+        chain = _from_known_area(found.group(0), len(area))
+        if len(chain) > len(best) and chain.endswith(area):
+            best = chain
     return best
+
+
+def _from_known_area(chain: str, own: int) -> str:
+    """``chain`` (湖北省武汉市新洲区) from its first place the gazetteer names, the words before it dropped (日在武汉市
+    武昌区, a work report's 2021年12月15日在武汉市武昌区… occasion line, is 武汉市武昌区); its last ``own`` characters
+    (the organ's own area) alone when no place before them is named."""
+    for start in range(len(chain) - own):
+        first = _PREFECTURE.match(chain, start)
+        if first and areas.named(first.group(0)):
+            return chain[start:]
+    return chain[len(chain) - own :]
 
 
 def _area_of(organ: str) -> str | None:

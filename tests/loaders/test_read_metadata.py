@@ -207,3 +207,17 @@ def test_a_text_copied_from_a_pdf_is_read_with_ideographs_in_header_and_text(tmp
     document = read(path)
     assert document.metadata["organ"] == "新洲区人大常委会"
     assert document.text == "区人大常委会审议了《武汉市湖泊保护条例》的实施情况。"
+
+
+@pytest.mark.parametrize(("text", "jurisdiction"), [
+    # a work report's occasion line (武昌区, 2021): the date's 日在 is no part of the place
+    ("——2021年12月15日在武汉市武昌区第十六届人民代表大会\n第一次会议上\n武昌区人大常委会主任 某某\n", "武汉市武昌区"),
+    ("2020年1月8日在湖北省武汉市新洲区第六届人民代表大会第五次会议上\n新洲区人大常委会主任 某某\n", "湖北省武汉市新洲区"),
+    # 日照市 begins with 日: a named place is kept whole
+    ("2021年1月6日在山东省日照市东港区第二十届人民代表大会第五次会议上\n东港区人大常委会主任 某某\n", "山东省日照市东港区"),
+])
+def test_the_jurisdiction_chain_starts_at_a_named_place(text: str, jurisdiction: str) -> None:
+    """The chain of places before the organ's own area starts at a place the gazetteer names, never at the words
+    of a date before it (a fresh user's report was filed under the organ 日在武汉市武昌区人民代表大会常务委员会)."""
+    meta = infer_metadata(text + "各位代表：我受区人大常委会委托，向大会报告工作，请予审议。\n")
+    assert meta["jurisdiction"] == jurisdiction and meta["organ"].startswith(jurisdiction)
