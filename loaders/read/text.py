@@ -6,13 +6,15 @@ import unicodedata
 from datetime import datetime
 
 from loaders.document import HEADER_FIELDS, Document
+from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
 
 _HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s?(.*)$")
-#: Header keys written in Chinese → the field they name. Read only in a block closed by a blank line, all of whose
-#: keys are fields (a page's own 来源：… or 日期：… lines before its text stay text).
+#: Header keys written in Chinese (either script: 網址, 機關) → the field they name. Read only in a block closed by a
+#: blank line, all of whose keys are fields, or that names a field beside keys okg does not read (来源：…, kept for the
+#: warning that names them); a page's own 来源：… or 日期：… lines before its text (a date, no other field) stay text.
 _CHINESE_KEYS = {"网址": "url", "链接": "url", "机关": "organ", "发布机关": "organ", "级别": "level", "层级": "level",
                  "年份": "year", "年度": "year", "标题": "title", "日期": "issued", "发布日期": "issued", "辖区": "jurisdiction"}
 _FIELD_WITHOUT_COLON = re.compile(r"^([A-Za-z_][\w-]*)\s+\S")
@@ -168,18 +170,21 @@ def header_fields(text: str) -> tuple[list[tuple[int, str, str]], str]:
     the reading of :func:`split_header`, keeping each line. ``([], text)`` without a header block."""
     lines = text.split("\n")
     fields: list[tuple[int, str, str]] = []
-    chinese = False  # a key written in Chinese: the block must be all fields and closed by a blank line
+    chinese = False  # a key written in Chinese: the block must be closed by a blank line
+    unread = False  # a key in Chinese that names no field: the block must name a field too
     for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line.strip()) if line.strip() else None
         key = match.group(1) if match else ""
-        if match and not key.isascii() and key not in _CHINESE_KEYS:
-            match = None
+        if match and not key.isascii():
+            key = _CHINESE_KEYS.get(simplify(key), key)
+            unread = unread or key not in HEADER_FIELDS
         if match is None:
-            if fields and (not line.strip() or (not chinese and {key for _, key, _ in fields} & HEADER_FIELDS)):
+            named = {key for _, key, _ in fields} & HEADER_FIELDS
+            if fields and ((not line.strip() and (named - {"issued"} or not unread)) or (not chinese and named)):
                 return fields, "\n".join(lines[index + (not line.strip()) :])
             break
-        chinese = chinese or not key.isascii()
-        fields.append((index + 1, _CHINESE_KEYS.get(key, key.lower()), match.group(2).strip()))
+        chinese = chinese or not match.group(1).isascii()
+        fields.append((index + 1, key.lower(), match.group(2).strip()))
     return [], text
 
 

@@ -251,6 +251,11 @@ def test_a_header_field_given_twice_alike_is_read(tmp_path: Path) -> None:
     ("年份: 2017\n机关：嘉鱼县人大常委会\n\n", "year", "2017"),
     ("网址：http://www.example.gov.cn/a.html\n发布机关: 嘉鱼县人民代表大会常务委员会\n级别：县级\n\n", "level", "county"),
     ("url: http://www.example.gov.cn/a.html\n年度：2021\n\n", "year", "2021"),
+    # traditional script (a fresh user's 網址/機關 header was read as text: its url lost, no warning)
+    ("網址: https://www.example.gov.tw/a.html\n機關: 蒼南縣人大常委會\n\n", "url", "https://www.example.gov.tw/a.html"),
+    ("機關：蒼南縣人大常委會\n年份：2023\n\n", "year", "2023"),
+    # a key okg does not read beside fields: the fields are read, the key kept for the warning that names it
+    ("機關: 蒼南縣人大常委會\n來源: 蒼南新聞網\n年度: 2023\n\n", "year", "2023"),
 ])
 def test_a_header_written_with_chinese_keys_is_read(tmp_path: Path, header: str, field: str, value: str) -> None:
     """Analysts write 年份 and 机关 as readily as year and organ; read as text, such a header changed the report's
@@ -265,6 +270,7 @@ def test_a_header_written_with_chinese_keys_is_read(tmp_path: Path, header: str,
     "来源：新华网\n\n县人大常委会开展执法检查。\n",  # a page's source line: no field okg reads
     "日期：2021年5月1日\n县人大常委会开展执法检查。\n",  # a page's date line with its text right under it
     "会议：听取县政府工作报告\n\n县人大常委会开展执法检查。\n",
+    "来源：新华网\n日期：2021-05-01\n\n县人大常委会开展执法检查。\n",  # a page's source and date: no other field
 ])
 def test_a_page_s_own_chinese_label_lines_stay_text(tmp_path: Path, text: str) -> None:
     path = tmp_path / "r.txt"
