@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from rdflib import RDFS, XSD, Literal, URIRef
 
 from loaders.facts import Activity, Facts, LoopStep, Statistic
+from loaders.lexicon.normalise import normalise
 from loaders.lexicon.tables import rows
 from ontology import ISSUE, OKG, iri, load_ontology
 
@@ -83,8 +84,10 @@ def narrower_class(act: Activity) -> URIRef | None:
     """The narrower kind an activity's words name: the class of the first row of ``activity-classes.csv``
     for its Facts type whose pattern its evidence holds (民生实事项目票决 of an ``other`` →
     ``okg:LivelihoodProjectVote``; 国有资产管理情况的报告 of a ``report_review`` → ``okg:StateAssetsOversight``),
-    else None. The Facts keep the extraction contract's types."""
-    return next((cls for kind, pattern, cls in _refinements() if kind == act.type and pattern.search(act.evidence)), None)
+    else None; the evidence is read as the rules read the text (simplified, glosses dropped: 履職評議 as 履职评议).
+    The Facts keep the extraction contract's types."""
+    words = normalise(act.evidence).text
+    return next((cls for kind, pattern, cls in _refinements() if kind == act.type and pattern.search(words)), None)
 
 
 def _classes(act: Activity, follow_up: bool) -> list[URIRef]:

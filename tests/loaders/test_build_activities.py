@@ -185,6 +185,9 @@ def test_an_activity_takes_the_year_its_sentence_opens_with(text: str, year: int
     ("大会对2025年民生实事候选项目进行了无记名投票表决，票决产生10件民生实事项目。", OKG.LivelihoodProjectVote),
     ("东阳市十五届人大一次会议首次对政府民生实事实施代表票决。", OKG.LivelihoodProjectVote),
     ("常委会对县民政局、县农业农村局等3个部门主要负责人开展履职评议。", OKG.WorkAppraisal),
+    # traditional script, glossed too (a fresh user's 履職評議 stayed an OtherOversightActivity)
+    ("常委會對民政局、鄉村振興局等3個部門主要負責人開展履職評議。", OKG.WorkAppraisal),
+    ("常委會對縣民政局等3個部門主要負責人開展履職評(píng)議。", OKG.WorkAppraisal),
     ("开展了市政府8个工作部门专项工作评议。", OKG.WorkAppraisal),
     ("常委会重点督办代表建议12件。", OKG.SuggestionSupervision),
     # a check of how motions and suggestions were handled; after xijinews.net/View/hits/content_id/3876,
