@@ -1,7 +1,8 @@
 """Analytics on the networkx projection of either store.
 
-The oversight graph links organs and laws through the activities between
-them (conducted by, overseen, jointly with, concerning); reports and the
+The oversight graph links organs and laws through the activities reported between
+them (conducted by, overseen, jointly with, concerning; a plan's work, ``planned``, is not yet
+oversight done, so it links nothing); reports and the
 mentions in them are left out, since every fact of a report touches its
 report node and would make it the centre of everything. Results are lists of
 dicts; :func:`as_frame` turns one into a pandas DataFrame when pandas is installed.
@@ -29,11 +30,11 @@ def _labels(g: nx.MultiDiGraph, iri: str) -> dict[str, Any]:
 
 
 def oversight_graph(store: Backend) -> nx.Graph:
-    """Organs and laws, joined with a weight for every activity that links them."""
+    """Organs and laws, joined with a weight for every reported activity that links them."""
     g = projection(store)
     out = nx.Graph()
     for activity, data in g.nodes(data=True):
-        if "OversightActivity" not in data.get("types", []):
+        if "OversightActivity" not in data.get("types", []) or data.get("status") == "planned":
             continue
         ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in ACTIVITY_LINKS})
         for node in ends:
@@ -78,7 +79,7 @@ def _pairs(store: Backend, targets: tuple[str, ...], kinds: frozenset[str]) -> l
     g = projection(store)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for activity, data in g.nodes(data=True):
-        if kinds.intersection(data.get("types", [])):
+        if kinds.intersection(data.get("types", [])) and data.get("status") != "planned":
             ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in targets})
             for pair in combinations(ends, 2):
                 shared[pair].append(activity)

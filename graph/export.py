@@ -79,17 +79,19 @@ def graphml(store: Backend, part: Part = "all") -> str:
     g = _projection(store, part)
     flat = nx.MultiDiGraph()
     for node, data in g.nodes(data=True):
-        flat.add_node(node, label=data.get("label") or "", types=",".join(data.get("types", [])))
+        flat.add_node(node, label=data.get("label") or "", types=",".join(data.get("types", [])),
+                      status=data.get("status") or "")
     for source, target, key in g.edges(keys=True):
         flat.add_edge(source, target, key=key, type=key)
     return "\n".join(nx.generate_graphml(flat, named_key_ids=True)) + "\n"
 
 
-NODE_COLUMNS = ["iri", "label", "types", "kind", "level", "year", "jurisdiction", "report"]
+NODE_COLUMNS = ["iri", "label", "types", "kind", "status", "level", "year", "jurisdiction", "report"]
 
 
 def csv_table(store: Backend, which: str, part: Part = "all") -> str:
-    """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; level: a law's;
+    """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; status: an activity's,
+    ``reported`` or ``planned``; level: a law's;
     year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated); edges:
     source,type,target. Written as every CSV is (:func:`graph.spreadsheet.csv_text`: a BOM, no cell a formula)."""
     g = _projection(store, part)
@@ -102,13 +104,13 @@ def csv_table(store: Backend, which: str, part: Part = "all") -> str:
 
 
 def _filtered(d: Description | None) -> list[str]:
-    """The columns analysts filter on: kind, level, year, jurisdiction, report."""
+    """The columns analysts filter on: kind, status, level, year, jurisdiction, report."""
     if d is None:
-        return [""] * 5
+        return [""] * 6
     from graph.tables import activity_kind
 
     kind = activity_kind(d) if "OversightActivity" in d.types else d.one("measure")
     first, last = d.one("yearFrom"), d.one("yearTo")
     year = d.one("year") or (f"{first}-{last}" if first is not None and last is not None else None)
-    return ["" if v is None else str(v) for v in (kind, d.one("lawLevel"), year)] + [
+    return ["" if v is None else str(v) for v in (kind, d.one("status"), d.one("lawLevel"), year)] + [
         ";".join(sorted(d.rels.get(rel, []))) for rel in ("jurisdiction", "statedIn")]

@@ -14,14 +14,15 @@ if TYPE_CHECKING:
 
 
 def projection(store: Backend) -> nx.MultiDiGraph:
-    """A MultiDiGraph keyed by relationship type; nodes carry ``label`` and ``types``.
+    """A MultiDiGraph keyed by relationship type; nodes carry ``label``, ``types`` and ``status`` (an activity's,
+    ``reported`` or ``planned``; None for other nodes).
 
     Literal properties stay in the store (ask :meth:`Store.entity`); the
     projection holds the structure that centrality and communities need.
     """
     g = nx.MultiDiGraph()
-    for iri, node in sorted(store.describe(keys=("label",)).items()):
-        g.add_node(iri, label=node.label, types=sorted(node.types))
+    for iri, node in sorted(store.describe(keys=("label", "status")).items()):
+        g.add_node(iri, label=node.label, types=sorted(node.types), status=node.one("status"))
     for source, kind, target in sorted(store.edges(None)):
         for end in (source, target):
             if end not in g:

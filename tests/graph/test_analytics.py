@@ -51,3 +51,19 @@ def test_laws_inspected_together_once_weigh_one(fresh_store: Callable[[str], Sto
     db = fresh_store("embedded")
     ingest(db, [build(doc, extract(doc))])
     assert [p["weight"] for p in analytics.co_inspection(db)] == [1]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_plans_work_links_nothing(fresh_store: Callable[[str], Store], kind: str) -> None:
+    """Analytics count oversight done: an inspection a plan announces (拟开展) pairs no laws and makes no organ
+    central (a fresh user's 2024 plan made its laws co-inspected and its committee the most central organ)."""
+    planned = Document(text="2024年，省人大常委会拟对《中华人民共和国安全生产法》《湖南省安全生产条例》开展执法检查。",
+                       source="plan.txt", metadata={"organ": "湖南省人民代表大会常务委员会", "year": "2024"})
+    done = Document(text="2023年，省人大常委会对《中华人民共和国森林法》《湖南省林业条例》开展了执法检查。",
+                    source="done.txt", metadata={"organ": "湖南省人民代表大会常务委员会", "year": "2023"})
+    db = fresh_store(kind)
+    ingest(db, [build(planned, extract(planned)), build(done, extract(done))])
+    assert [(p["source"]["label"], p["target"]["label"]) for p in analytics.co_inspection(db)] == [
+        ("中华人民共和国森林法", "湖南省林业条例")]
+    central = {row["label"] for row in analytics.centrality(db)}
+    assert "中华人民共和国安全生产法" not in central and "中华人民共和国森林法" in central

@@ -58,10 +58,13 @@ def test_graphml_and_csv_hold_every_node_and_edge(fresh_store: Callable[[str], S
     g = nx.read_graphml(io.StringIO(db.export("graphml")))
     nodes, edges = db.export("csv-nodes").splitlines(), db.export("csv-edges").splitlines()
     assert (len(nodes) - 1, len(edges) - 1) == (g.number_of_nodes(), g.number_of_edges())
-    assert nodes[0] == "\ufeffiri,label,types,kind,level,year,jurisdiction,report" and edges[0] == "\ufeffsource,type,target"
-    rows = list(csv.DictReader(nodes))
+    assert nodes[0] == "\ufeffiri,label,types,kind,status,level,year,jurisdiction,report" and edges[0] == "\ufeffsource,type,target"
+    rows = list(csv.DictReader([nodes[0].removeprefix("\ufeff"), *nodes[1:]]))
     inspections = [r for r in rows if "LawEnforcementInspection" in r["types"].split(";")]
     assert inspections and all(r["kind"] == "LawEnforcementInspection" and r["report"] for r in inspections)
+    activities = [r for r in rows if "OversightActivity" in r["types"].split(";")]
+    assert {r["status"] for r in activities} == {"reported", "planned"}  # a plan's work told apart from work done
+    assert {g.nodes[r["iri"]]["status"] for r in activities} == {"reported", "planned"}
     assert any(r["year"] for r in inspections)
     assert {r["level"] for r in rows if "NationalLaw" in r["types"].split(";")} == {"法律"}
 
