@@ -54,6 +54,10 @@ _TEXT = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "
 _OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*', re.S)
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+#: A query's PREFIX and BASE lines, its IRIs and comments blanked (:func:`blank_opaque`); what follows is its form, or
+#: an update's verb (INSERT DATA, DELETE WHERE, LOAD …), or the word that should have been its form (SELEC).
+_PROLOGUE = re.compile(r"(?:\s*(?:PREFIX\s+[^\s:]*:|BASE\b))*\s*", re.I)
+_UPDATE = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 _DECLARED = re.compile(r"\bPREFIX\s+([^\s:]*):", re.I)
 _PREFIXED = re.compile(r"(?<![\w\-.:?$@])([A-Za-z\u00c0-\uffff][\w\-.\u00b7]*)?:(?=[\w\u00c0-\uffff%\\]|[\s;,.)}\]])")
 _POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
@@ -137,7 +141,16 @@ def prepare(query: str, accept: str | None) -> Prepared:
             line, column = _line_column(query, match.start())
             raise ProtocolError(400, f"syntax error at line {line}, column {column}: unknown prefix {name}: "
                                      f"(declare it, or use one of {', '.join(PREFIXES)})")
+    start = _PROLOGUE.match(code).end()
+    if update := _UPDATE.match(code, start):
+        raise ProtocolError(400, f"{update[1].upper()}: an update; this endpoint is read-only: ask with SELECT, ASK, "
+                                 "CONSTRUCT or DESCRIBE")
     form_match = _FORM.search(code)
+    if not _FORM.match(code, start):
+        line, column = _line_column(query, start)
+        word = re.match(r"\S*", code[start:])[0]
+        raise ProtocolError(400, f"syntax error at line {line}, column {column}: {word or 'nothing'} where the query's "
+                                 "form goes: SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)")
     form: Form | None = form_match[1].upper() if form_match else None  # type: ignore[assignment]
     offered = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else TABLE_TYPES
     media_type = negotiate(accept, list(offered))

@@ -188,3 +188,16 @@ def test_protocol_manifest(live_server: str, method: str, path: str, headers: di
     assert str(answer.status_code)[0] in statuses, (unquote(path), answer.status_code, answer.text[:300])
     if boolean is not None:
         assert answer.json()["boolean"] is boolean
+
+
+@EMBEDDED_ONLY
+@pytest.mark.parametrize(("query", "said"), [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT: an update; this endpoint is read-only"),
+    ("PREFIX ex: <urn:x#>\nDELETE WHERE { ?s ex:p ?o }", "DELETE: an update; this endpoint is read-only"),
+    ("SELEC * WHERE { ?s ?p ?o }", "line 1, column 1: SELEC where the query's form goes: SELECT, ASK"),
+    ("# a comment\nPREFIX ex: <urn:x#>\n\nSELCT ?s WHERE { ?s ex:p ?o }", "line 4, column 1: SELCT where"),
+])
+def test_an_update_or_a_misspelt_form_says_so(client: TestClient, query: str, said: str) -> None:
+    """A fresh user's INSERT DATA and SELEC both read 'syntax error at line 1, column 10: expected CONSTRUCT'."""
+    answer = get(client, query)
+    assert answer.status_code == 400 and said in answer.json()["detail"], answer.json()
