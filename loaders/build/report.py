@@ -81,16 +81,22 @@ def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, s
 #: What a title names: a kind of document or of the work it reports (the genre's headlines: …工作报告,
 #: …会议公报, …监督工作计划, …开展执法检查, 视察…).
 _TITLE_WORDS = re.compile(r"报告|報告|公报|公報|决议|決議|计划|計劃|要点|要點|会议|會議|检查|檢查|视察|視察|询问|詢問|调研|調研|监督|監督|人大|代表")
-#: Lines that open a page without being its title: a date alone, a byline, a page's furniture, or the
-#: salutation a report opens with (全国人民代表大会常务委员会：, 各位代表：).
+#: Lines that open a page without being its title: a date alone, a byline, a page's furniture, the
+#: salutation a report opens with (全国人民代表大会常务委员会：, 各位代表：), or a speech's speaker (武昌区人大
+#:常委会主任 曾 崎).
 #: Bylines are a reporter's name alone on its line (本报记者 康 宁, 记者 王淼 通讯员 李华); breadcrumbs a path of
 #: the site's sections (首页/ 政府信息公开 / … / 正文, 首页 > 人大新闻 > 人大要闻, 您所在的位置：…, 您当前的位置: …).
 _NOT_TITLE = re.compile(rf"^{DATE}日?\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯|[:：]\s*$"
                         rf"|^\s*(?:本报|本台|本网|本報|本臺|本網)?(?:特约)?(?:记者|通讯员|記者|通訊員)\s*[{HAN_CHARS}·]{{1,4}}(?:\s+[{HAN_CHARS}·]{{1,4}})*\s*$"
-                        r"|(?:当前|當前)位置|(?:当前|當前|所在|您|你)的位置|^[^。，,]{0,24}?(?:\s*[/>»›＞]\s*[^/>»›＞。，,]{1,24}){2,}\s*$")
+                        r"|(?:当前|當前)位置|(?:当前|當前|所在|您|你)的位置|^[^。，,]{0,24}?(?:\s*[/>»›＞]\s*[^/>»›＞。，,]{1,24}){2,}\s*$"
+                        rf"|(?:主任|主席|委员长|委員長|秘书长|秘書長|[省市县区镇乡縣區鎮鄉]长|[省市县区镇乡縣區鎮鄉]長)\s*[{HAN_CHARS}](?:\s*[{HAN_CHARS}]){{1,3}}\s*$")
 #: A news item's dateline and byline before its first sentence (本报讯 （记者 王淼 林光耀）3月14日，…): no words of its title.
 _DATELINE = re.compile(r"^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)?\s*[（(](?:特约)?(?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)]\s*"
                        r"|^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)\s*")
+#: A speech's occasion under its date (——2021年12月15日在武汉市武昌区第十六届人民代表大会), maybe broken over two lines
+#: (…人民代表大会 / 第一次会议上): the occasion, whole, is what the text says it is.
+_OCCASION = re.compile(rf"^[—–\-\s]*{DATE}日?\s*(?P<occasion>在[^。，,]*)$")
+_OCCASION_END = re.compile(r"^[^。，,在]{0,24}(?:会议|會議)上$")
 _TITLE_LINES = 3  # how far down a page's opening lines a title is looked for
 _TITLE_MAX = 80  # characters: a longer line is a paragraph
 _TITLE_CLIP = 40  # characters of an opening sentence kept as the title of a text that states none
@@ -102,12 +108,27 @@ def _first_line(text: str) -> str:
     sentence and names a kind of document or work (:data:`_TITLE_WORDS`); else the first sentence of
     its first line that is not a date, byline, breadcrumb, salutation or page furniture (else of its first line),
     without a news item's dateline (本报讯（记者…）), clipped to :data:`_TITLE_CLIP` characters and an ellipsis when longer."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = _occasions_whole([line.strip() for line in text.splitlines() if line.strip()][: _TITLE_LINES + 12])
     head = [line for line in lines[:_TITLE_LINES] if not _NOT_TITLE.search(line)]
     titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
     found = next(titled, None)
     if found is not None:
         return found
-    opening = _DATELINE.sub("", head[0] if head else lines[0] if lines else "")
+    opening = _DATELINE.sub("", next((line for line in lines if not _NOT_TITLE.search(line)), lines[0] if lines else ""))
     sentence = _FIRST_SENTENCE.match(opening).group(0)  # type: ignore[union-attr]
     return sentence if len(sentence) <= _TITLE_CLIP else sentence[:_TITLE_CLIP].rstrip("，,、：: ") + "…"
+
+
+def _occasions_whole(lines: list[str]) -> list[str]:
+    """``lines`` with a speech's dated occasion (:data:`_OCCASION`) without its date, joined to the line that ends
+    it when broken (…人民代表大会 / 第一次会议上 → 在…人民代表大会第一次会议上)."""
+    out: list[str] = []
+    for line in lines:
+        occasion = _OCCASION.match(line)
+        if occasion:
+            line = occasion.group("occasion")
+        elif out and out[-1].startswith("在") and not out[-1].endswith("上") and _OCCASION_END.match(line):
+            out[-1] += line
+            continue
+        out.append(line)
+    return out

@@ -22,6 +22,10 @@ def title_of(text: str, metadata: dict[str, str] | None = None) -> str:
     ("范文之家\n区人大常委会工作报告\n", "区人大常委会工作报告"),
     ("作者:佚名  时间:2020-06-12  来源:本站\n市人大常委会开展执法检查\n", "市人大常委会开展执法检查"),
     ("2023-01-08\n區人大常委會工作報告\n", "區人大常委會工作報告"),
+    # a term report's occasion under its date, broken over two lines, then its speaker (武昌区, 2021)
+    ("——2021年12月15日在武汉市武昌区第十六届人民代表大会\n第一次会议上\n武昌区人大常委会主任 曾 崎\n各位代表:\n",
+     "在武汉市武昌区第十六届人民代表大会第一次会议上"),
+    ("——2022年1月10日在某县第十八届人民代表大会第一次会议上\n某县人大常委会主任 张三\n", "在某县第十八届人民代表大会第一次会议上"),
 ])
 def test_the_title_is_the_opening_line_that_names_the_document(opening: str, title: str) -> None:
     assert title_of(opening + BODY) == title
