@@ -917,13 +917,20 @@ def _plenary_maker(ctx: Context, span: Span) -> list[str]:
 
 # Reports heard or examined: their makers are the organs overseen.
 _HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
+
+
+def _heard(act: Activity) -> bool:
+    """Whether ``act`` is a report heard: of a hearing's kind, or a report typed by what it is (a visit's or an
+    inspection's report, …视察报告审议意见落实情况的报告)."""
+    return act.type in _HEARD_KINDS or normalise(act.evidence).text.endswith(("报告", "汇报"))
 # What may stand between two titles of one list (，《B》、《C》和《D》).
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original text: 與 too
 
 
 def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
-    """Organs overseen that the text names once for several activities, carried to those that name none:
+    """Organs overseen that the text names once for several activities, carried to those that name none: the
+    kinds of one report (an inspection report heard is an inspection and a review, on one evidence) oversee alike;
     a list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》; 县人民政府关于A的报告、关于B的报告)
     oversees that maker in every item that is a bare title (《…》, or 关于… without marks) right after the previous
     item (nothing but separators between), unless the item is a body's plenary work report (《…人大主席团工作报告》),
@@ -932,15 +939,21 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
     questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
-        if act.overseen or not before.overseen or before.type not in _HEARD_KINDS or before.end > act.start:
+        if act.overseen or not before.overseen:
+            continue
+        if (before.start, before.end) == (act.start, act.end):  # one report's two kinds (an inspection's, heard)
+            activities[index] = replace(act, overseen=list(before.overseen))
+            continue
+        if not _heard(before) or before.end > act.start:
             continue
         words = normalise(act.evidence).text
-        # a title, or one without 《》 opening with 关于, or a report joined to the one before by 和/及 (…的综合报告和
-        # 金融企业国有资产的专项报告: one maker's two reports); a plenary work report (《…人大主席团工作报告》) is its
-        # body's own
+        # a title, or one without 《》 opening with 关于 or naming a report without its maker (2024年全县生态环境状况…的
+        # 报告), or a report joined to the one before by 和/及 (…的综合报告和金融企业国有资产的专项报告: one maker's two
+        # reports); a plenary work report (《…人大主席团工作报告》) is its body's own
         joined = bool(object_kinds.JOINED.match(normalise(text[before.end - 2 : act.start]).text, 2))
-        titled = (words.startswith(("《", "关于")) or joined) and work_reports.plenary_body(words) is None
-        listed = act.type in _HEARD_KINDS and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
+        titled = ((words.startswith(("《", "关于")) or words.endswith(("报告", "汇报")) or joined)
+                  and work_reports.plenary_body(words) is None)
+        listed = _heard(act) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))

@@ -138,6 +138,10 @@ def test_a_standing_committee_named_first_outranks_a_byline_committee() -> None:
         "会议听取和审议县人民政府关于高中教育发展情况的报告、关于全县农民专业合作组织发展情况的报告和关于农村环境卫生整治工作的报告。",
         # hxtyjy.com (西吉, 2021) in the genre's style
         "会议听取和审议县人民政府关于全县道路运输安全生产工作情况的报告、关于全县节前食品药品市场秩序监管工作开展情况的报告。",
+        # a county's 2025 communiqué (平利, paraphrased): an item named without 关于, a visit's and an inspection's
+        # follow-up reports (each typed by what it is; the inspection report also a review, on one evidence)
+        "会议听取了县政府关于《2024年重点项目建设情况视察报告审议意见》落实情况的报告、2024年全县生态环境状况及环境保护"
+        "目标完成情况的报告、关于《中华人民共和国土地管理法》执法检查报告审议意见落实情况的报告。",
     ],
 )
 def test_reports_listed_after_one_maker_without_marks_oversee_that_maker(text: str) -> None:
