@@ -397,7 +397,9 @@ def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
 
 def find(ctx: Context) -> list[LawMention]:
     """The law mentions of the report; every mention of a law is inspected when one of them is; a mention
-    naming a draft (:func:`drafts.marks`) says so.
+    naming a draft (:func:`drafts.marks`) says so. A local title whose form reads as a government's rule (…若干规定,
+    :func:`local_level`) is a local regulation when a congress inspects it: 执法检查 checks laws and regulations (监督法,
+    chapter 4), so the standing committee's 《湖南省居民自建房安全管理若干规定》 is no 规章.
 
     Which mentions an inspection concerns, planned inspections included (what a plan will
     inspect is what analysts ask first): :func:`laws_inspected.evidence`.
@@ -411,6 +413,8 @@ def find(ctx: Context) -> list[LawMention]:
     inspected = {law.canonical for law in mentions if law.inspected}
     for law in mentions:
         law.inspected = law.canonical in inspected
+        if law.inspected and law.level == "规章":  # a congress inspects 法律、法规 (监督法, chapter 4), not rules
+            law.level = "地方性法规"
     return mentions
 
 

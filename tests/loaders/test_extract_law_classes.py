@@ -292,3 +292,17 @@ def test_a_decision_amending_an_implementing_measure_names_the_measure_and_its_l
 ])
 def test_an_autonomous_areas_short_form_is_read_as_its_full_name(facts_of, text, organ, canonical):
     assert canonical in {name for name, _ in laws(facts_of(text, organ=organ))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a province's 2024 plan (湖南, paraphrased): the standing committee's 若干规定, inspected
+    ("2024年，省人大常委会拟对《湖南省居民自建房安全管理若干规定》开展执法检查。", "地方性法规"),
+    ("常委会组织开展《湖南省物业服务和管理规定》执法检查。", "地方性法规"),
+    # named, not inspected: the form's guess stands
+    ("省政府发布了《湖南省物业服务和管理规定》。", "规章"),
+])
+def test_a_local_rule_a_congress_inspects_is_a_local_regulation(facts_of, text, expected):
+    """执法检查 checks laws and regulations (监督法, chapter 4): a local 规定 the congress inspects is no 规章, as
+    its form alone would say (a fresh user's Hunan 若干规定 was typed Rule)."""
+    [law] = facts_of(text, "湖南省人民代表大会常务委员会").laws
+    assert law.level == expected
