@@ -54,6 +54,9 @@ class Activity:
     status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
     follow_up: bool = False  # follows up earlier work (跟踪检查, 回头看, 审议意见落实情况): its laws count as inspected
     year: int | None = None  # the year its sentence opens with (2025年，常委会拟…); None: the report's year(s)
+    #: The years its sentence looks back over, ending with the report's one year (五年来… in a 2022 report: "2018-2022"),
+    #: when no year of its own dates it; None: ``year`` or the report's year(s).
+    years: str | None = None
     # another congress body whose work the report's organ assisted (配合全国人大常委会执法检查组…, 全国人大
     # 常委会执法检查组来我省检查…): it conducted the activity; None: the report's organ did; in the JSON only when set
     conducted_by: str | None = None
@@ -95,6 +98,8 @@ class Statistic:
     end: int
     qualifier: str | None = None  # 余, 多, 近, 以上 …
     kind: str | None = None  # the activity kind a summary count counts (开展执法检查11项 → law_enforcement_inspection)
+    #: The years its sentence looks back over (五年来…检查30件法律 in a 2022 report: "2018-2022"); None: the report's.
+    years: str | None = None
 
 
 LOOP_TYPES = ("finding", "review_opinion", "handling_report")

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import RDFS, XSD, Literal, URIRef
 
+from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.lexicon.normalise import normalise
 from loaders.lexicon.tables import rows
@@ -153,7 +154,7 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
     classes = _classes(act, follow_up)
     for cls in classes:
         builder.typed(node, cls)
-    years = (act.year, act.year) if act.year else builder.years
+    years = (act.year, act.year) if act.year else period(act.years or "") or builder.years
     builder.evidence(node, act.evidence, act.start, act.end, years)
     g.add((node, OKG.status, Literal(act.status)))
     what = _what(act.laws, act.subject)
@@ -184,7 +185,8 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     g = builder.g
     node = iri.fact(builder.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
     builder.typed(node, OKG.Statistic)
-    builder.evidence(node, stat.evidence, stat.start, stat.end)
+    years = period(stat.years or "") or builder.years
+    builder.evidence(node, stat.evidence, stat.start, stat.end, years)
     g.add((node, OKG.measure, Literal(stat.kind or stat.what)))
     g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
     g.add((node, OKG.unit, Literal(stat.unit)))
@@ -193,7 +195,7 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
     for lang in ("zh", "en"):
         measure = class_label(ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
-        g.add((node, RDFS.label, Literal(label(f"{measure} {amount}", "", builder.years, lang), lang=lang)))
+        g.add((node, RDFS.label, Literal(label(f"{measure} {amount}", "", years, lang), lang=lang)))
     return node
 
 

@@ -867,12 +867,12 @@ def find(ctx: Context) -> list[Activity]:
             overseen = _plenary_maker(ctx, span)
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
+        year = _year_in(span.text, window) or _stated_year(ctx.sentences[_sentence_of(sentence_starts, span)].text, window)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issue=issue_of(subject),
                                    status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
-                                   year=_year_in(span.text, window) or _stated_year(
-                                       ctx.sentences[_sentence_of(sentence_starts, span)].text, window)))
+                                   year=year, years=None if year else ctx.look_back(start)))
     return _makers_carried_down_lists(ctx.doc.text, activities)
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from loaders.document import HEADER_FIELDS, READER_FIELDS, Document, states_unknown
 from loaders.extract import activities, assignments, event_mentions, laws, organs, plan_items, plans
 from loaders.extract.jurisdiction import jurisdiction
-from loaders.extract.metadata import infer_metadata
+from loaders.extract.metadata import infer_metadata, look_back_years
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
@@ -199,6 +199,24 @@ class Context:
     def organ_starts(self) -> list[int]:
         """The start of every organ hit, for bisection."""
         return [h.start for h in self.organ_hits]
+
+    @cached_property
+    def _look_backs(self) -> list[tuple[int, int, str]]:
+        """``(start, end, "first-last")`` in the original text of each sentence looking back over years
+        (:func:`look_back_years`) that end with the report's year, when the report states one year."""
+        year = self.metadata.get("year", "")
+        if not year.isdigit():
+            return []  # a range (a term's report) already covers what its sentences look back over
+        last, found = int(year), []
+        for sentence in self.sentences:
+            if span := look_back_years(sentence.text):
+                start, end = self.view.span(sentence.start, sentence.end)
+                found.append((start, end, f"{last - span + 1}-{last}"))
+        return found
+
+    def look_back(self, start: int) -> str | None:
+        """The years (``"2018-2022"``) the sentence holding original offset ``start`` looks back over, or None."""
+        return next((years for first, end, years in self._look_backs if first <= start < end), None)
 
     @cached_property
     def agency_sentences(self) -> Stretches:

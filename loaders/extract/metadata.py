@@ -220,6 +220,15 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
+def look_back_years(sentence: str) -> int | None:
+    """How many years ``sentence`` looks back over ending now (五年来, 过去五年, 本届以来, 任期以来: 5; 四年来: 4),
+    a congress's term (Constitution, Article 98); None when it looks back over none."""
+    if _FIVE_YEARS.search(sentence):
+        return 5
+    term = _TERM_LOOKBACK.search(sentence)
+    return int(to_number(term.group(1) or term.group(2)) or 0) or None if term else None
+
+
 def _infer_year(text: str, issued: str | None) -> str | None:
     """The year (or range, 2017-2021) the reported work covers."""
     head = text[:4000]

@@ -426,7 +426,10 @@ def find(ctx: Context) -> list[Statistic]:
             found.append(Statistic(evidence, what[:30], value, unit, start, end, qualifier))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    return found + _satisfaction_rates(ctx) + _shares(ctx)
+    every = found + _satisfaction_rates(ctx) + _shares(ctx)
+    for stat in every:
+        stat.years = ctx.look_back(stat.start)  # 五年来…检查30件法律: the term's total, not the report year's
+    return every
 
 
 def _shares(ctx: Context) -> list[Statistic]:

@@ -221,3 +221,16 @@ def test_the_jurisdiction_chain_starts_at_a_named_place(text: str, jurisdiction:
     of a date before it (a fresh user's report was filed under the organ 日在武汉市武昌区人民代表大会常务委员会)."""
     meta = infer_metadata(text + "各位代表：我受区人大常委会委托，向大会报告工作，请予审议。\n")
     assert meta["jurisdiction"] == jurisdiction and meta["organ"].startswith(jurisdiction)
+
+
+def test_a_sentence_looking_back_over_the_term_dates_its_activities_and_totals() -> None:
+    """五年来… in a report of one year states the term's totals, 2018–2022 for 2022 (a fresh user summing 2022 got
+    35 inspections from a five-year 30 and the year's 5); a sentence of its own year keeps that year."""
+    text = "五年来，常委会检查30件法律和决定实施情况，开展11次专题询问。2022年，常委会检查5件法律的实施情况。"
+    facts = extract(Document(text, "r.txt", {"organ": "全国人民代表大会常务委员会", "year": "2022"}))
+    assert [(a.type, a.year, a.years) for a in facts.activities] == [
+        ("law_enforcement_inspection", None, "2018-2022"), ("special_inquiry", None, "2018-2022"),
+        ("law_enforcement_inspection", 2022, None)]
+    assert [(s.value, s.years) for s in facts.statistics] == [(30, "2018-2022"), (11, "2018-2022"), (5, None)]
+    ranged = extract(Document(text, "r.txt", {"organ": "全国人民代表大会常务委员会", "year": "2018-2022"}))
+    assert {s.years for s in ranged.statistics} == {None}  # a term's report already covers its term
