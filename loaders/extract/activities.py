@@ -599,9 +599,8 @@ _PASSAGE_AROUND = 50
 def _without_passages_repeated(text: str, found: list[Found]) -> list[Found]:
     """Without the activities of a passage the page repeats verbatim: an activity of the same kind whose words
     and the :data:`_PASSAGE_AROUND` characters on each side within their line (after a lead's colon: 核心提示：)
-    equal those of an earlier one
-    elsewhere (dev p27's lead repeats its year's totals); activities sharing one span (the reports of one list)
-    stay."""
+    equal those of an earlier one elsewhere (dev p27's lead repeats its year's totals); activities sharing one span
+    (the reports of one list) stay."""
     first_at: dict[tuple[str, str, str, str], int] = {}
     kept: list[Found] = []
     for hit in found:
@@ -917,15 +916,15 @@ def _plenary_maker(ctx: Context, span: Span) -> list[str]:
 
 # Reports heard or examined: their makers are the organs overseen.
 _HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
+# What may stand between two titles of one list (，《B》、《C》和《D》).
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original text: 與 too
 
 
 def _heard(act: Activity) -> bool:
     """Whether ``act`` is a report heard: of a hearing's kind, or a report typed by what it is (a visit's or an
     inspection's report, …视察报告审议意见落实情况的报告)."""
     return act.type in _HEARD_KINDS or normalise(act.evidence).text.endswith(("报告", "汇报"))
-# What may stand between two titles of one list (，《B》、《C》和《D》).
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original text: 與 too
 
 
 def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
