@@ -870,7 +870,8 @@ def find(ctx: Context) -> list[Activity]:
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issue=issue_of(subject),
-                                   status=found.status, follow_up=bool(FOLLOW_UP.search(span.text)),
+                                   status=found.status,
+                                   follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
     return _makers_carried_down_lists(ctx.doc.text, activities)
 
@@ -879,6 +880,17 @@ def find(ctx: Context) -> list[Activity]:
 _ANSWERING = re.compile(r"(?:到会|现场|当场|认真|逐一|一一)?(?:回答|答复)(?:询问|问题|了|。|，|$)|应询|答询|接受(?:专题)?询问")
 #: How many sentences from an inquiry's own its answerers may be named in.
 _ANSWER_SENTENCES = 3
+
+
+def _own_words(evidence: str, subject: str | None) -> str:
+    """The words of ``evidence`` that are one activity's own: for one of several subjects a title shares
+    (关于国土空间总体规划、营商环境工作审议意见整改落实情况: two reviews on one evidence), from its subject to the next
+    、; else the whole evidence. A follow-up is the item's, not its list's."""
+    at = evidence.find(subject) if subject else -1
+    if at < 0:
+        return evidence
+    end = evidence.find("、", at + len(subject))
+    return evidence[at : end if end >= 0 else len(evidence)]
 
 
 def _sentence_of(sentence_starts: list[int], span: Span) -> int:

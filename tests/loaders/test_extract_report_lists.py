@@ -919,3 +919,12 @@ def test_a_governments_draft_or_the_plenary_hearing_is_not_the_committees_draft(
 def test_a_resolution_on_the_reports_listed_with_their_total_reviews_each(facts_of, text, expected) -> None:
     """Resolutions adopted on reports listed with their total (A报告、B报告等两个报告的决议) review each report."""
     assert sorted(a.type for a in facts_of(text, "某县人民代表大会").activities) == sorted(expected)
+
+
+def test_a_follow_up_in_a_shared_title_is_its_items_only(facts_of) -> None:
+    """Of subjects one title shares (关于A、B审议意见整改落实情况、C等工作报告), only the item that follows up review opinions is a
+    follow-up (a fresh user's 国土空间总体规划 was labelled 跟踪监督 with the opinions' item beside it)."""
+    text = "常委会听取审议了关于国土空间总体规划、营商环境工作审议意见整改落实情况、招商服务、庭院经济发展情况等工作报告。"
+    found = [(a.subject, a.follow_up) for a in facts_of(text, "汉阴县人民代表大会常务委员会").activities]
+    assert found[:2] == [("国土空间总体规划", False), ("营商环境工作审议意见整改落实", True)]
+    assert not any(follow_up for _, follow_up in found[2:])
