@@ -859,7 +859,7 @@ def find(ctx: Context) -> list[Activity]:
         laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
-        conductor = conductor or conductors.conductor(ctx, span)
+        conductor = conductor or conductors.conductor(ctx, span) or _plenary_hearer(ctx, found.type, span)
         if found.type == "special_inquiry" and not overseen:
             overseen = _answerers(ctx, span, sentence_starts)
         elif found.type == "report_review" and not overseen:
@@ -880,6 +880,17 @@ def find(ctx: Context) -> list[Activity]:
 _ANSWERING = re.compile(r"(?:到会|现场|当场|认真|逐一|一一)?(?:回答|答复)(?:询问|问题|了|。|，|$)|应询|答询|接受(?:专题)?询问")
 #: How many sentences from an inquiry's own its answerers may be named in.
 _ANSWER_SENTENCES = 3
+
+
+def _plenary_hearer(ctx: Context, kind: str, span: Span) -> str | None:
+    """The congress that hears a plenary work report (政府工作报告, 法院工作报告, 常委会工作报告: round 6's ruling), its
+    publisher being whoever tells it (栗战书向十四届全国人大一次会议作《全国人民代表大会常务委员会工作报告》 in the
+    standing committee's own report is the NPC's review, not the committee's); None for another review, or when the
+    congress is the report's organ (its publisher conducts what it reports)."""
+    if kind != "report_review" or work_reports.plenary_body(span.text) is None:
+        return None
+    congress = organs.own_area("assembly", ctx.jurisdiction)
+    return congress if congress != ctx.metadata.get("organ") else None
 
 
 def _own_words(evidence: str, subject: str | None) -> str:

@@ -223,3 +223,17 @@ def test_a_presidium_s_work_report_listed_after_the_government_s_oversees_no_gov
     facts = _facts(text, "宝丰县张八桥镇人民代表大会")
     presidium = [a for a in facts.activities if "人大" in a.evidence and "政府" not in a.evidence]
     assert presidium and all(not a.overseen for a in presidium), [(a.evidence, a.overseen) for a in facts.activities]
+
+
+@pytest.mark.parametrize(("text", "organ", "congress"), [
+    # the NPCSC's own annual report telling its work report made to the session (2023, as a fresh user collected it)
+    ("栗战书3月7日向十四届全国人大一次会议作《全国人民代表大会常务委员会工作报告》。", "全国人民代表大会常务委员会",
+     "全国人民代表大会"),
+    # a standing committee's report recalling its congress's session
+    ("区十六届人大一次会议听取和审议了区政府工作报告、区人大常委会工作报告。", "武汉市新洲区人民代表大会常务委员会",
+     "武汉市新洲区人民代表大会"),
+])
+def test_a_plenary_work_report_is_heard_by_the_congress_whoever_tells_it(text: str, organ: str, congress: str) -> None:
+    """Round 6's ruling: a work report made to a plenary is the congress's review; a standing committee telling it
+    does not conduct it (the publisher is credited only with what it did)."""
+    assert {a.conducted_by for a in _facts(text, organ).activities} == {congress}
