@@ -22,6 +22,8 @@ from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.normalise import View, normalise, simplify
 
 _NEWLINE = re.compile("\n")
+#: Where a sentence ends whatever its semicolons: a full stop or a line's end.
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 
 
 class Context:
@@ -203,14 +205,16 @@ class Context:
     @cached_property
     def _look_backs(self) -> list[tuple[int, int, str]]:
         """``(start, end, "first-last")`` in the original text of each sentence looking back over years
-        (:func:`look_back_years`) that end with the report's year, when the report states one year."""
+        (:func:`look_back_years`) that end with the report's year, up to its full stop (五年来，…制定法律47件；…检查30件
+        法律…；…), when the report states one year."""
         year = self.metadata.get("year", "")
         if not year.isdigit():
             return []  # a range (a term's report) already covers what its sentences look back over
         last, found = int(year), []
         for sentence in self.sentences:
             if span := look_back_years(sentence.text):
-                start, end = self.view.span(sentence.start, sentence.end)
+                stop = _FULL_STOP.search(self.text, sentence.start)  # on past ；: one look-back, its items listed
+                start, end = self.view.span(sentence.start, stop.start() if stop else len(self.text))
                 found.append((start, end, f"{last - span + 1}-{last}"))
         return found
 
