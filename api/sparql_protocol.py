@@ -100,7 +100,7 @@ class Prepared:
     media type and format of the answer."""
 
     text: str
-    form: Form | None
+    form: Form
     media_type: str
     format: Any
     added_lines: int
@@ -145,13 +145,13 @@ def prepare(query: str, accept: str | None) -> Prepared:
     if update := _UPDATE.match(code, start):
         raise ProtocolError(400, f"{update[1].upper()}: an update; this endpoint is read-only: ask with SELECT, ASK, "
                                  "CONSTRUCT or DESCRIBE")
-    form_match = _FORM.search(code)
-    if not _FORM.match(code, start):
+    form_match = _FORM.match(code, start)
+    if not form_match:
         line, column = _line_column(query, start)
         word = re.match(r"\S*", code[start:])[0]
         raise ProtocolError(400, f"syntax error at line {line}, column {column}: {word or 'nothing'} where the query's "
                                  "form goes: SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)")
-    form: Form | None = form_match[1].upper() if form_match else None  # type: ignore[assignment]
+    form: Form = form_match[1].upper()  # type: ignore[assignment]
     offered = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else TABLE_TYPES
     media_type = negotiate(accept, list(offered))
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items() if name not in declared]

@@ -29,12 +29,17 @@ def _labels(g: nx.MultiDiGraph, iri: str) -> dict[str, Any]:
     return {"iri": iri, "label": data.get("label"), "types": data.get("types", [])}
 
 
+def _done(data: dict[str, Any], kinds: frozenset[str]) -> bool:
+    """Whether a projection node is an activity of one of ``kinds`` (class local names) that was done, not planned."""
+    return bool(kinds.intersection(data.get("types", []))) and data.get("status") != "planned"
+
+
 def oversight_graph(store: Backend) -> nx.Graph:
     """Organs and laws, joined with a weight for every reported activity that links them."""
     g = projection(store)
     out = nx.Graph()
     for activity, data in g.nodes(data=True):
-        if "OversightActivity" not in data.get("types", []) or data.get("status") == "planned":
+        if not _done(data, frozenset({"OversightActivity"})):
             continue
         ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in ACTIVITY_LINKS})
         for node in ends:
@@ -79,7 +84,7 @@ def _pairs(store: Backend, targets: tuple[str, ...], kinds: frozenset[str]) -> l
     g = projection(store)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for activity, data in g.nodes(data=True):
-        if kinds.intersection(data.get("types", [])) and data.get("status") != "planned":
+        if _done(data, kinds):
             ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in targets})
             for pair in combinations(ends, 2):
                 shared[pair].append(activity)

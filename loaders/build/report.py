@@ -98,6 +98,7 @@ _DATELINE = re.compile(r"^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|�
 _OCCASION = re.compile(rf"^[—–\-\s]*{DATE}日?\s*(?P<occasion>在[^。，,]*)$")
 _OCCASION_END = re.compile(r"^[^。，,在]{0,24}(?:会议|會議)上$")
 _TITLE_LINES = 3  # how far down a page's opening lines a title is looked for
+_OPENING_LINES = 15  # how far down an opening sentence is looked for when no line is a title
 _TITLE_MAX = 80  # characters: a longer line is a paragraph
 _TITLE_CLIP = 40  # characters of an opening sentence kept as the title of a text that states none
 _FIRST_SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]?")
@@ -108,7 +109,7 @@ def _first_line(text: str) -> str:
     sentence and names a kind of document or work (:data:`_TITLE_WORDS`); else the first sentence of
     its first line that is not a date, byline, breadcrumb, salutation or page furniture (else of its first line),
     without a news item's dateline (本报讯（记者…）), clipped to :data:`_TITLE_CLIP` characters and an ellipsis when longer."""
-    lines = _occasions_whole([line.strip() for line in text.splitlines() if line.strip()][: _TITLE_LINES + 12])
+    lines = _occasions_whole([line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES])
     head = [line for line in lines[:_TITLE_LINES] if not _NOT_TITLE.search(line)]
     titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
     found = next(titled, None)

@@ -944,10 +944,10 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original text: 與 too
 
 
-def _heard(act: Activity) -> bool:
-    """Whether ``act`` is a report heard: of a hearing's kind, or a report typed by what it is (a visit's or an
-    inspection's report, …视察报告审议意见落实情况的报告)."""
-    return act.type in _HEARD_KINDS or normalise(act.evidence).text.endswith(("报告", "汇报"))
+def _heard(kind: str, words: str) -> bool:
+    """Whether an activity of ``kind`` whose evidence reads ``words`` (normalised) is a report heard: of a hearing's
+    kind, or a report typed by what it is (a visit's or an inspection's report, …视察报告审议意见落实情况的报告)."""
+    return kind in _HEARD_KINDS or words.endswith(("报告", "汇报"))
 
 
 def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
@@ -959,6 +959,7 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
     whose maker its own words name; a special
     inquiry held on a report heard in the same sentence (结合听取和审议市人民政府关于…的报告，就…开展专题询问)
     questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
+    read = [normalise(act.evidence).text for act in activities]  # each evidence as the rules read it, once
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
         if act.overseen or not before.overseen:
@@ -966,16 +967,16 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         if (before.start, before.end) == (act.start, act.end):  # one report's two kinds (an inspection's, heard)
             activities[index] = replace(act, overseen=list(before.overseen))
             continue
-        if not _heard(before) or before.end > act.start:
+        if not _heard(before.type, read[index - 1]) or before.end > act.start:
             continue
-        words = normalise(act.evidence).text
+        words = read[index]
         # a title, or one without 《》 opening with 关于 or naming a report without its maker (2024年全县生态环境状况…的
         # 报告), or a report joined to the one before by 和/及 (…的综合报告和金融企业国有资产的专项报告: one maker's two
         # reports); a plenary work report (《…人大主席团工作报告》) is its body's own
         joined = bool(object_kinds.JOINED.match(normalise(text[before.end - 2 : act.start]).text, 2))
         titled = ((words.startswith(("《", "关于")) or words.endswith(("报告", "汇报")) or joined)
                   and work_reports.plenary_body(words) is None)
-        listed = _heard(act) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
+        listed = _heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))
