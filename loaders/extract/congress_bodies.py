@@ -151,13 +151,33 @@ def _congress_name(m: re.Match[str], jur: Jurisdiction, named: dict[int, tuple[i
     return _own_congress(jur)
 
 
+# A committee's name is its field and a suffix: 工委 / 工作委员会 for a standing committee's working committee,
+# 委 / 委员会 for a congress's special committee (longest first).
+_SUFFIXES = (("工作委员会", "工作委员会"), ("委员会", "委员会"), ("工委", "工作委员会"), ("委", "委员会"))
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    """The short form of a committee's field → its full form, read off the table's rows (教科文卫委 →
+    教育科学文化卫生委员会 gives 教科文卫 → 教育科学文化卫生), so that every suffix a report writes after a
+    short field expands alike (教科文卫委员会, 教科文卫工委). A short field two rows expand differently
+    (农委 → 农业与农村委员会, 农工委 → 农业农村工作委员会) expands only as its rows say."""
+    fields: dict[str, set[str]] = {}
+    for row in rows("congress-committees"):
+        written, full = row["written"], row["full"]
+        suffix = next(((w, f) for w, f in _SUFFIXES if written.endswith(w) and full.endswith(f)), None)
+        if suffix and len(written) > len(suffix[0]):
+            fields.setdefault(written[:-len(suffix[0])], set()).add(full[:-len(suffix[1])])
+    return {short: next(iter(full)) for short, full in fields.items() if len(full) == 1}
+
+
 def _full(name: str) -> tuple[str, str]:
     """A committee's full name and the body it belongs to, from its written name (社会建设委 →
-    社会建设委员会 of the congress; 城建工委 → 城建工作委员会 of the standing committee)."""
-    if name.endswith("工委"):
-        name = name[:-2] + "工作委员会"
-    elif name.endswith("委"):
-        name += "员会"
+    社会建设委员会 of the congress; 城建工委 → 城建工作委员会 of the standing committee; 教科文卫委员会 →
+    教育科学文化卫生委员会, its field expanded as :func:`_fields` reads it)."""
+    written, full = next(((w, f) for w, f in _SUFFIXES if name.endswith(w)), ("", ""))
+    field = name[:len(name) - len(written)]
+    name = _fields().get(field, field) + full
     return name, "standing" if name.endswith("工作委员会") else "congress"
 
 

@@ -45,6 +45,21 @@ def test_working_committees_belong_to_the_standing_committee(facts_of, text, men
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("省人大教科文卫委员会主任委员率检查组开展检查。", "省人大教科文卫委员会", "湖南省人民代表大会教育科学文化卫生委员会"),
+        ("省人大财经委员会提出初步审查意见。", "省人大财经委员会", "湖南省人民代表大会财政经济委员会"),
+        ("省人大常委会内司工作委员会开展调研。", "省人大常委会内司工作委员会", "湖南省人民代表大会常务委员会内务司法工作委员会"),
+        ("省人大常委会民宗侨外工委参加视察。", "省人大常委会民宗侨外工委", "湖南省人民代表大会常务委员会民族宗教侨务外事工作委员会"),
+        ("省人大民宗侨外委开展调研。", "省人大民宗侨外委", "湖南省人民代表大会民族宗教侨务外事委员会"),
+    ],
+)
+def test_a_short_field_expands_whatever_suffix_follows_it(facts_of, text, mention, canonical):
+    """A field the table writes short with one suffix (教科文卫委) expands with every other (教科文卫委员会)."""
+    assert (mention, canonical) in organs(facts_of(text, PROVINCE))
+
+
+@pytest.mark.parametrize(
     ("text", "organ", "mention", "canonical"),
     [
         ("省六届人大常委会委托,向大会报告工作。", PROVINCE, "省六届人大常委会", "湖南省人民代表大会常务委员会"),
