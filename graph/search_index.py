@@ -30,16 +30,18 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph.frozen import freeze
-from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, PREFIX, SUFFIX, TIERS, Name, NameIndex,
-                              Query, span)
+from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, OTHER, PREFIX, SUFFIX, TIERS, Hit, Name,
+                              NameIndex, Query, Ranked, span)
 from graph.terms import OKG_NS
+from ontology import load_ontology
 from ontology.textform import is_han, search_key, search_tokens
 
 if TYPE_CHECKING:
@@ -50,6 +52,10 @@ LABELS = (RDFS.label, SKOS.prefLabel)
 ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"))
 PREDICATES = (RDF.type, *LABELS, *ALIASES)  # the triples a graph's names are read from
 BATCH = 200  # graphs whose names one transaction replaces when the index is levelled or rebuilt
+# What makes a resource a term of a vocabulary rather than data: its classes, properties, the ontology itself and
+# the issue scheme. Their names are no rows of the index; a search ranks them after all the data (:func:`find`).
+SCHEMA_TYPES = frozenset({OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
+                          RDF.Property, OWL.Ontology, SKOS.ConceptScheme})
 
 
 def names(graph: Graph) -> list[Name]:
@@ -58,20 +64,23 @@ def names(graph: Graph) -> list[Name]:
 
 
 def named(stated: Mapping[URIRef, Sequence[tuple[Node, Node]]]) -> list[Name]:
-    """The names of a graph from ``{predicate: (subject, object) pairs}`` of its triples with each of
-    :data:`PREDICATES` (a predicate missing: none), in a fixed order (resource, name, alias) whatever
+    """The names of a graph's data (no vocabulary term's: :data:`SCHEMA_TYPES`) from ``{predicate: (subject,
+    object) pairs}`` of its triples with each of :data:`PREDICATES` (a predicate missing: none), in a fixed order (resource, name, alias) whatever
     order the pairs came in, so that a graph's names get the same index rows however it was read."""
     types: dict[str, set[str]] = {}
+    schema: set[Node] = set()
     prefix, start = OKG_NS, len(OKG_NS)
     for s, o in stated.get(RDF.type, ()):  # str.startswith: rdflib's own copies both strings first
         if isinstance(s, URIRef) and isinstance(o, URIRef) and str.startswith(o, prefix):
             types.setdefault(str(s), set()).add(o[start:])
+        elif o in SCHEMA_TYPES:
+            schema.add(s)
     found: dict[tuple[str, str, bool], None] = {}
     labels: dict[str, list[str]] = {}
     for predicates, alias in ((LABELS, False), (ALIASES, True)):
         for p in predicates:
             for s, o in stated.get(p, ()):
-                if isinstance(s, URIRef) and isinstance(o, Literal) and o.strip():
+                if isinstance(s, URIRef) and isinstance(o, Literal) and o.strip() and s not in schema:
                     found[(str(s), str(o), alias)] = None
                     if not alias:
                         labels.setdefault(str(s), []).append(str(o))
@@ -136,12 +145,51 @@ def find(store: Backend, q: str, types: list[str] | None = None, limit: int = 20
              offset, limit)
 
     def ranking() -> dict[str, Any]:
-        ranked = names_index.ranked(wanted, types, offset, limit)
+        ranked = _then_terms(names_index.ranked(wanted, types, offset, limit), wanted.key, types, offset, limit)
         items = [{"iri": hit.iri, "label": hit.label, "types": list(hit.types), "match": TIERS[hit.tier]}
                  for hit in ranked.items]
         return freeze({"total": ranked.total, "total_exact": ranked.exact, "items": items, "facets": ranked.facets})
 
     return results.answer(asked, ranking)
+
+
+def _then_terms(ranked: Ranked, key: str, types: list[str] | None, offset: int, limit: int) -> Ranked:
+    """The data's ranking followed by the vocabulary's terms matching ``key`` (a class or property labelled 人大常委会
+    or 执法检查 comes after every organ or inspection so named), ranked among themselves as names are. Only a
+    ranking that counted all the data (``exact``) is followed, and only without ``types`` (a term has no okg class)."""
+    if types or not ranked.exact:
+        return ranked
+    terms = _terms_matching(key)
+    if not terms:
+        return ranked
+    start = max(0, offset - ranked.total)
+    page = terms[start:start + max(0, offset + limit - ranked.total - start)]
+    facets = {**ranked.facets, OTHER: ranked.facets.get(OTHER, 0) + len(terms)}
+    return Ranked(ranked.total + len(terms), facets, [*ranked.items, *page], True)
+
+
+@lru_cache(maxsize=256)
+def _terms_matching(key: str) -> tuple[Hit, ...]:
+    """The vocabulary's terms (the shipped ontology and issue scheme, :data:`SCHEMA_TYPES`) a name of which matches
+    ``key``, ranked as the index ranks resources (by the best name's tier of :data:`graph.name_index.TIERS`, its
+    length, its key's length and key, then the IRI); each shows the name it matched by, or its label when that was an alias."""
+    best: dict[str, tuple[tuple[int, int, int, str, str], Name]] = {}
+    for name in _term_names():
+        if (found := tier(name, key)) is not None:
+            order = (*found, len(name.key), name.key, name.name)
+            if name.iri not in best or order < best[name.iri][0]:
+                best[name.iri] = (order, name)
+    ranking = sorted(best.items(), key=lambda item: (item[1][0][:4], item[0]))
+    return tuple(Hit(iri, name.label if name.alias else name.name, (), order[0]) for iri, (order, name) in ranking)
+
+
+@lru_cache(maxsize=1)
+def _term_names() -> tuple[Name, ...]:
+    """The names of the vocabulary's terms, as :func:`named` would index them were they data."""
+    graph = load_ontology()
+    terms = {s for s, o in graph.subject_objects(RDF.type) if o in SCHEMA_TYPES}
+    stated = {p: [(s, o) for s, o in graph.subject_objects(p) if s in terms] for p in (*LABELS, *ALIASES)}
+    return tuple(named({**stated, RDF.type: []}))
 
 
 def index(store: Backend) -> NameIndex:

@@ -40,7 +40,33 @@ def test_names_follow_replace_and_delete(store: Store) -> None:
     store.delete_report(b)
     assert labels(store, "旧条例") == []
     store.replace_graphs([(a, None, "")])
-    assert labels(store, "新条例") == [] and store.find("条例")["total"] == 0
+    assert labels(store, "新条例") == [] and store.find("条例", types=["Law"])["total"] == 0
+
+
+def test_vocabulary_terms_rank_after_all_the_data(store: Store) -> None:
+    """人大常委会 is the label of the class okg:StandingCommittee: a search for it shows the standing
+    committees stored first and the class last, counted in the total, reached by paging, never under a type."""
+    ingest(store, world_reports())
+    cls = str(OKG.StandingCommittee)
+    first = store.find("人大常委会", limit=5)
+    assert first["total_exact"] and first["items"][0]["iri"] != cls and first["items"][0]["types"]
+    last = store.find("人大常委会", limit=5, offset=first["total"] - 1)["items"]
+    assert [(item["iri"], item["types"], item["match"]) for item in last] == [(cls, [], "exact")]
+    everything = store.find("人大常委会", limit=first["total"])["items"]
+    assert len(everything) == first["total"] and [item["iri"] for item in everything].count(cls) == 1
+    assert all(item["types"] for item in everything[:-1])  # every resource of the data before the term
+    assert cls not in [item["iri"] for item in store.find("人大常委会", types=["StandingCommittee"], limit=50)["items"]]
+
+
+def test_vocabulary_terms_are_no_rows_of_the_index() -> None:
+    """A class's or property's names are left out of the index, whatever graph states them; data typed with
+    an okg class is indexed."""
+    g = Graph()
+    g.add((OKG.StandingCommittee, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")))
+    g.add((OKG.StandingCommittee, RDFS.label, Literal("人大常委会", lang="zh")))
+    g.add((URIRef(ORGAN), RDF.type, OKG.StandingCommittee))
+    g.add((URIRef(ORGAN), RDFS.label, Literal("武汉市新洲区人民代表大会常务委员会", lang="zh")))
+    assert [name.iri for name in search_index.names(g)] == [ORGAN]
 
 
 def test_index_levels_itself_and_rebuilds(store: Store) -> None:
