@@ -642,11 +642,13 @@ def _without_headings_told(text: str, found: list[Found]) -> list[Found]:
     headings = list(_HEADING.finditer(text))
     if not headings:
         return found
+    ordered = sorted(found, key=lambda f: f.span.start)  # the activities starting in a stretch: one slice
+    starts = [f.span.start for f in ordered]
     dropped: set[int] = set()
     for index, heading in enumerate(headings):
         body_end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
-        named = [f for f in found if heading.start() <= f.span.start < heading.end(1)]
-        told = [f for f in found if heading.end() <= f.span.start < body_end]
+        named = ordered[bisect_left(starts, heading.start()) : bisect_left(starts, heading.end(1))]
+        told = ordered[bisect_left(starts, heading.end()) : bisect_left(starts, body_end)]
         for hit in named:
             if any(f.type == hit.type or hit.type == "other" for f in told):
                 dropped.add(id(hit))
