@@ -246,7 +246,7 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if "执法检查报告" in report.group() and not counted:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
-        found += _examined(item)
+        found += _examined(item, possible)
     kinds = {k for k, _ in found}
     visits = [m for k, m in found if k == "site_visit"]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
@@ -259,14 +259,14 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     return list(first.values())
 
 
-def _examined(item: Span) -> list[tuple[str, re.Match[str]]]:
+def _examined(item: Span, possible: frozenset[str]) -> list[tuple[str, re.Match[str]]]:
     """The kinds of what a clause examines without hearing a report by name, when a budget, audit or filing
     trigger (data/activity-triggers.csv) fires in it: the kinds of the object after its verb, or of the clause
     when no verb comes before the trigger (:func:`object_kinds.kinds_of`, one per subject: 听取和审议县政府关于
     国民经济和社会发展计划、财政预算执行情况、审计工作及审计查出问题整改情况 is a review, a budget review and an audit
     oversight, dev k27), each with its trigger (or the verb, for a subject no trigger names); else, for an
-    object of none of these kinds, the first trigger's kind. [] when no such trigger fires."""
-    possible = _TRIGGER_GATE.possible(item.text)
+    object of none of these kinds, the first trigger's kind. [] when no such trigger fires. ``possible``: the kinds
+    whose triggers the item may hold (:data:`_TRIGGER_GATE`), as :func:`_kinds` read them."""
     triggered = [(k, m) for k in _REPORT_KINDS if k in possible and (m := _stated(TRIGGERS[k], item.text))]
     if not triggered:
         return []
