@@ -246,7 +246,7 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         if "执法检查报告" in report.group() and not counted:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
-        found += _examined(item)
+        found += _examined(item, possible)
     kinds = {k for k, _ in found}
     visits = [m for k, m in found if k == "site_visit"]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
@@ -259,14 +259,14 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     return list(first.values())
 
 
-def _examined(item: Span) -> list[tuple[str, re.Match[str]]]:
+def _examined(item: Span, possible: frozenset[str]) -> list[tuple[str, re.Match[str]]]:
     """The kinds of what a clause examines without hearing a report by name, when a budget, audit or filing
     trigger (data/activity-triggers.csv) fires in it: the kinds of the object after its verb, or of the clause
     when no verb comes before the trigger (:func:`object_kinds.kinds_of`, one per subject: 听取和审议县政府关于
     国民经济和社会发展计划、财政预算执行情况、审计工作及审计查出问题整改情况 is a review, a budget review and an audit
     oversight, dev k27), each with its trigger (or the verb, for a subject no trigger names); else, for an
-    object of none of these kinds, the first trigger's kind. [] when no such trigger fires."""
-    possible = _TRIGGER_GATE.possible(item.text)
+    object of none of these kinds, the first trigger's kind. [] when no such trigger fires. ``possible``: the kinds
+    whose triggers the item may hold (:data:`_TRIGGER_GATE`), as :func:`_kinds` read them."""
     triggered = [(k, m) for k in _REPORT_KINDS if k in possible and (m := _stated(TRIGGERS[k], item.text))]
     if not triggered:
         return []
@@ -642,11 +642,13 @@ def _without_headings_told(text: str, found: list[Found]) -> list[Found]:
     headings = list(_HEADING.finditer(text))
     if not headings:
         return found
+    ordered = sorted(found, key=lambda f: f.span.start)  # the activities starting in a stretch: one slice
+    starts = [f.span.start for f in ordered]
     dropped: set[int] = set()
     for index, heading in enumerate(headings):
         body_end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
-        named = [f for f in found if heading.start() <= f.span.start < heading.end(1)]
-        told = [f for f in found if heading.end() <= f.span.start < body_end]
+        named = ordered[bisect_left(starts, heading.start()) : bisect_left(starts, heading.end(1))]
+        told = ordered[bisect_left(starts, heading.end()) : bisect_left(starts, body_end)]
         for hit in named:
             if any(f.type == hit.type or hit.type == "other" for f in told):
                 dropped.add(id(hit))

@@ -218,9 +218,19 @@ class Context:
                 found.append((start, end, f"{last - span + 1}-{last}"))
         return found
 
+    @cached_property
+    def _look_back_ends(self) -> list[int]:
+        """The end of each of :attr:`_look_backs`, for bisection: nondecreasing, as their starts increase (each
+        ends at the first full stop from its sentence's start)."""
+        return [end for _, end, _ in self._look_backs]
+
     def look_back(self, start: int) -> str | None:
-        """The years (``"2018-2022"``) the sentence holding original offset ``start`` looks back over, or None."""
-        return next((years for first, end, years in self._look_backs if first <= start < end), None)
+        """The years (``"2018-2022"``) the sentence holding original offset ``start`` looks back over, or None;
+        of several (sentences cut at ；, up to one full stop), the first: the first that ends after ``start``."""
+        index = bisect_right(self._look_back_ends, start)
+        if index < len(self._look_backs) and self._look_backs[index][0] <= start:
+            return self._look_backs[index][2]
+        return None
 
     @cached_property
     def agency_sentences(self) -> Stretches:

@@ -75,15 +75,19 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
     shares = Stretches([(a.span.start, a.span.end) for a in ctx.assignments])
     starts = [s.start for s in ctx.sentences]
     kept: list[Found] = []
+    objects: _Objects = {}
     for index, hit in enumerate(found):
         sentence = ctx.sentences[max(0, bisect_right(starts, hit.span.start) - 1)]
         if _result_of(hit, found, index) or _pointed_at(hit, found, index):
             continue
         if hit.count is None and not _again(ctx.text, sentence, hit) and not shares.holds(hit.span.start) and (
                 _same_laws(hit, kept, ctx, starts)
-                or _same_object(hit, kept) or _step_of(hit, kept, found[index + 1 :], ctx.text, sentence)):
+                or _same_object(hit, objects) or _step_of(hit, kept, found[index + 1 :], ctx.text, sentence)):
             continue
         kept.append(hit)
+        if key := _object(hit.span.text):
+            told = (hit.type, hit.status, key)
+            objects[told] = min(objects.get(told, hit.span.start), hit.span.start)
     return kept
 
 
@@ -149,13 +153,17 @@ def _years(sentence: str) -> set[str]:
 _OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?!以来|至今)")
 
 
-def _same_object(hit: Found, kept: list[Found]) -> bool:
-    """A mention of the object an activity of its kind already stated acts on, in the same words: the same
-    《》 title heard (听取和审查…所长某某作的《2021年财政预算执行情况和2022年财政预算草案的报告》), the same thing
-    rated (对2025年度市政府十方面民生实事项目实施情况进行满意度测评)."""
+# (type, status, object: :func:`_object`) of the activities kept so far → where the first of them starts: one
+# look-up per mention instead of reading the object of every activity kept (quadratic in a long report).
+_Objects = dict[tuple[str, str, tuple[str, ...]], int]
+
+
+def _same_object(hit: Found, objects: _Objects) -> bool:
+    """A mention of the object an activity of its kind already stated (before it, in ``objects``) acts on, in
+    the same words: the same 《》 title heard (听取和审查…所长某某作的《2021年财政预算执行情况和2022年财政预算草案的
+    报告》), the same thing rated (对2025年度市政府十方面民生实事项目实施情况进行满意度测评)."""
     key = _object(hit.span.text)
-    return bool(key) and any(told.type == hit.type and told.status == hit.status and told.span.start < hit.span.start
-                             and _object(told.span.text) == key for told in kept)
+    return bool(key) and objects.get((hit.type, hit.status, key), hit.span.start) < hit.span.start
 
 
 def _object(evidence: str) -> tuple[str, ...]:

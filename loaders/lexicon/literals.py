@@ -130,7 +130,7 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
     """Whether ``pattern`` may match in ``text[pos:endpos]`` (as ``pattern.search(text, pos, endpos)`` reads it):
     False only when that stretch holds none of the words its every match holds (:func:`needed`). A few
     words are looked for one by one (``str.find``), more in one pass of an automaton of them."""
-    words = needed(pattern.pattern, pattern.flags & ~re.UNICODE)
+    words = needed(pattern.pattern, pattern.flags & _NOT_UNICODE)
     if words is None:
         return True
     end = len(text) if endpos is None else endpos
@@ -139,6 +139,9 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
     return next(_automaton(words).iter(text, pos, end), None) is not None
 
 
+# Every flag but ``re.UNICODE``, which ``re`` sets on every text pattern, as an int: ``~re.UNICODE`` is an
+# enum operation (two Python calls) that :func:`may_match`, asked for every stretch a finder searches, made each time.
+_NOT_UNICODE = int(~re.UNICODE)
 # At most this many words are looked for one by one (each a pass of ``str.find``).
 _FEW_WORDS = 4
 
