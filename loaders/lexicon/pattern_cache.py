@@ -81,6 +81,7 @@ def compile(pattern: Any, flags: int = 0) -> Any:
     compiled as ``re`` compiles them, and not kept."""
     if not isinstance(pattern, str) or flags & _compiler.SRE_FLAG_DEBUG:
         return _re_compile(pattern, flags)
+    pattern = str(pattern)  # a text of a subclass (lxml's _ElementUnicodeResult, trafilatura's XPath strings) marshal does not write
     key = (pattern, int(flags))
     compiled = _built(pattern, key)
     if compiled is not None:

@@ -161,6 +161,19 @@ def test_an_entry_re_refuses_is_compiled_afresh(empty_table: None) -> None:
     assert pattern_cache.compile(text, 0) == _re_s_own(text, 0)
 
 
+def test_a_pattern_given_as_a_text_of_a_subclass_is_kept_as_a_text(empty_table: None, tmp_path: Path) -> None:
+    """lxml hands trafilatura's XPath-read patterns as ``_ElementUnicodeResult``, a ``str`` that marshal does
+    not write: once kept, the whole table failed to save at exit (``okg extract`` of any HTML page)."""
+    class Text(str):
+        pass
+
+    assert pattern_cache.compile(Text("^comments|comment-?list"), re.UNICODE) == _re_s_own("^comments|comment-?list", re.UNICODE)
+    pattern_cache.save(tmp_path / "table")
+    pattern_cache._table.clear()
+    pattern_cache.load(tmp_path / "table")
+    assert pattern_cache.cached("^comments|comment-?list", re.UNICODE) == _re_s_own("^comments|comment-?list", re.UNICODE)
+
+
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\xff" * 64])
 def test_a_table_that_does_not_load_is_ignored(empty_table: None, tmp_path: Path, content: bytes) -> None:
     (tmp_path / "table").write_bytes(content)
