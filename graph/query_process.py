@@ -40,7 +40,8 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
             raise QueryError(timed_out(what, timeout, hint))
         outcome, payload = receiver.recv()
     except EOFError as exc:
-        raise StoreError(f"the {what} process ended without an answer") from exc
+        child.join(1)  # its end of the pipe closed: it is ending, and its exit code says how
+        raise StoreError(f"the {what} process ended without an answer{_why_ended(child.exitcode)}") from exc
     finally:
         child.kill()
         child.join()
@@ -50,6 +51,19 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
     if outcome == "error":
         raise StoreError(payload)
     return payload
+
+
+def _why_ended(exitcode: int | None) -> str:
+    """Why a query process ended without an answer, from its exit code: a signal (the memory ceiling
+    met in C, the system's out-of-memory killer), or an error before the query ran, which is the script
+    that started it being imported again: multiprocessing runs a script's top level in each child it
+    starts (Python's docs, "Safe importing of main module")."""
+    if exitcode is not None and exitcode < 0:
+        return f" (killed by signal {-exitcode})"
+    if exitcode:
+        return (" (it failed before the query ran: a script that queries the store must open it under "
+                "`if __name__ == \"__main__\":`, since the query process imports the script again)")
+    return ""
 
 
 def timed_out(what: str, timeout: float, hint: str) -> str:

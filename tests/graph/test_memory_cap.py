@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ctypes
 import multiprocessing
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -69,3 +71,25 @@ def test_many_snapshot_queries_under_a_small_cap(tmp_path: Path) -> None:
         counts = [store.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s <urn:okg:test:p> ?o }", limits)
                   ["results"]["bindings"][0]["n"]["value"] for _ in range(20)]
     assert counts == ["200"] * 20
+
+
+def test_a_script_that_queries_the_store_unguarded_is_told_to_guard_it(tmp_path: Path) -> None:
+    """A script opening the store at its top level, with no ``if __name__ == "__main__":``, is imported
+    again by the query process, which then cannot open the locked store: the error says what to do."""
+    EmbeddedStore(tmp_path / "store").close()
+    script = tmp_path / "count.py"
+    script.write_text("import sys\nfrom graph.backends.embedded import EmbeddedStore\n"
+                      "print(EmbeddedStore(sys.argv[1]).sparql('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'))\n",
+                      encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script), str(tmp_path / "store")], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert run.returncode != 0
+    assert 'open it under `if __name__ == "__main__":`' in run.stderr.splitlines()[-1]
+    guarded = tmp_path / "guarded.py"
+    guarded.write_text("import sys\nfrom graph.backends.embedded import EmbeddedStore\n"
+                       "if __name__ == '__main__':\n"
+                       "    print(EmbeddedStore(sys.argv[1]).sparql('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'))\n",
+                       encoding="utf-8")
+    run = subprocess.run([sys.executable, str(guarded), str(tmp_path / "store")], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert run.returncode == 0, run.stderr
