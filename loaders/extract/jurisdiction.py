@@ -24,6 +24,10 @@ _LEVEL_WORD = re.compile("|".join(sorted(LEVEL_OF_CHAR, key=len, reverse=True)))
 # report without header or area name speaks from (its 常委会 is then that level's, with no place).
 _FIRST_ORGAN = re.compile(r"(?P<national>全国人大|全国人民代表大会|国务院|委员长会议)|(?<![社园城片辖景小都超郊新老全本我各])"
                           r"(?P<word>自治区|自治州|自治县|[省市州区县旗镇乡])(?:人大|人民代表大会|人民政府|政府|党委|人民法院|法院|人民检察院|检察院)")
+# A law's title (《湖南省湘江保护条例》, 《广州市水务管理条例》): a report of any place may inspect its province's or
+# city's regulations, so the place a title names says nothing of where the report is from. A report's own title
+# (《某某县人大常委会工作报告》) does.
+_LAW_TITLE = re.compile(rf"《[^《》]{{0,40}}?(?:法|条例|規定|规定|办法|辦法|决定|決定|细则|細則|规则|規則)(?:[(（][^)）]{{0,8}}[)）])?》")
 _PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
 
 
@@ -56,8 +60,9 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     """
     if organ.startswith("全国") or level == "national":
         return Jurisdiction("national")
-    source = organ or text[:400]
-    area, decided = _most_specific(source, text[:400] if organ else "")  # the text may place the header's area
+    opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:400])  # a law's place is not the report's
+    source = organ or opening
+    area, decided = _most_specific(source, opening if organ else "")  # the text may place the header's area
     chain = (areas.chain(area) if decided else {area.level: area.name}) if area else {}
     if not chain.get("provincial"):
         province = _province_in_brackets(source)

@@ -256,3 +256,19 @@ def test_a_county_report_of_he_xian_reads_its_own_committee_in_a_list_of_levels(
     facts = extract(Document(text="县人大常委会联合市和县人大常委会开展执法检查。", source="test",
                              metadata={"organ": "和县人民代表大会常务委员会"}))
     assert {(o.mention, o.canonical) for o in facts.organs} == {("县人大常委会", "和县人民代表大会常务委员会")}
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # a district's report without header or title, inspecting its province's regulation (a new user's file)
+    ("2023年，区人大常委会开展了《湖南省湘江保护条例》执法检查。", "county"),
+    ("县人大常委会对《广州市水务管理条例》贯彻实施情况开展执法检查。", "county"),
+    ("市人大常委会检查了《浙江省水资源管理条例（2020年修正）》的实施情况。", "city"),
+])
+def test_a_law_titles_place_is_not_the_reports(text: str, level: str) -> None:
+    jur = jurisdiction.jurisdiction("", None, text)
+    assert (jur.level, jur.province, jur.city) == (level, None, None)
+
+
+def test_a_reports_own_title_still_places_it() -> None:
+    jur = jurisdiction.jurisdiction("", None, "《安吉县人民代表大会常务委员会工作报告》\n一年来，常委会开展执法检查3次。")
+    assert (jur.level, jur.county) == ("county", "安吉县")
