@@ -868,7 +868,8 @@ def find(ctx: Context) -> list[Activity]:
             overseen = _plenary_maker(ctx, span)
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
-        year = _year_in(span.text, window) or _stated_year(ctx.sentences[_sentence_of(sentence_starts, span)].text, window)
+        opening = ctx.sentences[_sentence_of(sentence_starts, span)].text
+        year = _year_in(span.text, window) or _stated_year(opening, window) or _relative_year(opening, ctx.metadata)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issue=issue_of(subject),
@@ -1032,6 +1033,22 @@ def _stated_year(sentence: str, window: range) -> int | None:
     """The year ``sentence`` opens with as its time, when it lies in ``window``."""
     found = _OPENING_YEAR.match(arabic_dates(sentence[:12]))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
+
+
+# A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…):
+# the offset from the year the text was issued in (or, undated, the year it reports).
+_RELATIVE_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(今年|本年度?|明年|下一?年度?)(?=[，,]|[上下]半年|年?[初中底内]|[一二三四]季度|内|以来|将|拟|要|计划)")
+
+
+def _relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
+    """The year a sentence opening with 今年 or 明年 dates its activity by: the year the report was issued in
+    (a work report delivered in March 2024 says 今年 of 2024 and looks back on 2023), else the first year it
+    reports; None for any other opening or without either year."""
+    found = _RELATIVE_YEAR.match(sentence[:12])
+    base = re.match(r"\d{4}", metadata.get("issued") or metadata.get("year") or "")
+    if not (found and base):
+        return None
+    return int(base.group()) + (0 if found.group(1)[0] in "今本" else 1)
 
 
 def is_inspection_context(clause_text: str) -> bool:

@@ -59,3 +59,28 @@ def test_the_year_an_activity_s_own_words_give_it(text: str, year: int) -> None:
 ])
 def test_a_year_of_the_work_built_on_dates_that_work(text: str, report_year: str, years: list[int]) -> None:
     assert [a.year for a in facts(text, report_year).activities] == years
+
+
+@pytest.mark.parametrize(("text", "metadata", "year"), [
+    # a work report delivered at the March 2024 session, looking back on 2023 (a new user's file)
+    ("全国人民代表大会常务委员会工作报告\n——2024年3月8日在第十四届全国人民代表大会第二次会议上\n"
+     "过去一年，常委会检查了食品安全法的实施情况。\n今年，常委会将检查环境保护法实施情况。", {}, 2024),
+    ("今年，常委会将检查《中华人民共和国教育法》实施情况。", {"organ": ORGAN, "year": "2023"}, 2023),
+    ("明年，常委会拟对《中华人民共和国教育法》开展执法检查。", {"organ": ORGAN, "year": "2023"}, 2024),
+    ("下一年度，常委会计划对《中华人民共和国教育法》开展执法检查。", {"organ": ORGAN, "issued": "2023-12-20"}, 2024),
+])
+def test_this_year_and_next_are_dated_from_when_the_text_was_written(text: str, metadata: dict[str, str],
+                                                                      year: int) -> None:
+    planned = [a for a in extract(Document(text=text, source="r.txt", metadata=metadata)).activities if a.status == "planned"]
+    assert [(a.type, a.year) for a in planned] == [("law_enforcement_inspection", year)]
+
+
+def test_a_plan_after_a_delivered_work_report_does_not_date_the_report() -> None:
+    """A township's report delivered in January 2024, its 2024 plan last (2024年，主席团计划…): the report's year is
+    2023, the year its 过去一年 looks back on, not the year its plan opens with (a new user's file)."""
+    text = ("孝丰镇人民代表大会主席团工作报告\n——2024年1月8日在孝丰镇第十八届人民代表大会第四次会议上\n\n各位代表：\n"
+            "过去一年，镇人大主席团组织代表开展《中华人民共和国土地管理法》执法检查。\n"
+            "2024年，主席团计划开展《浙江省村庄规划条例》贯彻实施情况调研。")
+    found = extract(Document(text=text, source="r.txt"))
+    assert found.report["year"] == "2023"
+    assert [(a.status, a.year) for a in found.activities] == [("reported", None), ("planned", 2024)]
