@@ -27,7 +27,7 @@ _FIRST_ORGAN = re.compile(r"(?P<national>全国人大|全国人民代表大会|�
 # A law's title (《湖南省湘江保护条例》, 《广州市水务管理条例》): a report of any place may inspect its province's or
 # city's regulations, so the place a title names says nothing of where the report is from. A report's own title
 # (《某某县人大常委会工作报告》) does.
-_LAW_TITLE = re.compile(rf"《[^《》]{{0,40}}?(?:法|条例|規定|规定|办法|辦法|决定|決定|细则|細則|规则|規則)(?:[(（][^)）]{{0,8}}[)）])?》")
+_LAW_TITLE = re.compile(r"《[^《》]{0,40}?(?:法|条例|規定|规定|办法|辦法|决定|決定|细则|細則|规则|規則)(?:[(（][^)）]{0,8}[)）])?》")
 _PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
 
 
