@@ -22,10 +22,11 @@ _OBJECT = re.compile(
     r"(?P<object>[^，,。；]{2,60}?)"
     r"(?:等?工作情况|等?重点工作|等[^，,。；]{0,6}事项|的?实施情况|等?情况|的?专项报告|的?报告|工作|$)"
 )
-# What the work was done on, before its verb (对中央政府公共投资计划实施情况开展跟踪调研, 对…工作进行视察): read first, since
-# the words after a verb may run on into what followed the work (调研后要求国务院把…).
-_DONE_ON = re.compile(r"对(?!该|上述|这|此|相关|有关|其)(?P<object>[^，,。；]{2,40}?)(?:的?实施情况|的?贯彻落实情况|等?工作情况|等?情况|工作)?"
-                      r"(?:开展|进行)了?")
+# What the work was done on, before its verb (对中央政府公共投资计划实施情况开展跟踪调研, 对…工作进行视察,
+# 就营商环境开展专题询问, 围绕乡村振兴开展专题询问): read first, since the words after a verb may run on into what
+# followed the work (调研后要求国务院把…).
+_DONE_ON = re.compile(r"(?:对|就|围绕|针对|聚焦)(?!该|上述|这|此|相关|有关|其)(?P<object>[^，,。；]{2,40}?)(?:的?实施情况|的?贯彻落实情况|等?工作情况|等?情况|工作)?"
+                      r"(?:赴[^，,。；]{1,12}?)?(?:开展|进行)了?")  # not where it went (…情况赴锡林郭勒盟进行了集体视察)
 _NOISE = re.compile(r"^(?:了|对|关于|(?:[并和](?:审议|测评))?(?:通过)?了?)|(?:等|的)$")
 # Who made the report heard, before what it is on (县人大常委会主任冯文元作的人大常委会工作报告, 镇长所做的政府工作报告): the
 # speaker, not the subject; and the marks of a title (《城厢镇人民政府工作报告》), no words of it.
