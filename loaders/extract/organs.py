@@ -235,6 +235,22 @@ def _street_committee(ctx: Context) -> str | None:
     return own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
 
 
+# A street committee as people write it (安吉县递铺街道人大工作委员会, 递铺街道人大工委): its street, after the areas above it.
+_STREET_AS_WRITTEN = re.compile(rf"(?P<street>[{HAN_CHARS}]{{1,8}}?)(?:街道|街)人大(?:工委|工作委员会)$")
+
+
+def _street_as_written(name: str, jur: Jurisdiction) -> str | None:
+    """The canonical name of the street working committee ``name`` writes as people do, when its district
+    (county) is known: the committee belongs to that district's standing committee
+    (安吉县人民代表大会常务委员会递铺街道工作委员会); a street has no congress of its own."""
+    written = _STREET_AS_WRITTEN.search(name)
+    standing = _name("congress", "county", jur) if written else None
+    if not standing or standing.startswith(UNNAMED):
+        return None
+    street = (jur.township or "").removesuffix("街道") or written.group("street")
+    return f"{standing}{street}街道工作委员会"
+
+
 def _own_street_committee(ctx: Context, street: str | None) -> list[OrganHit]:
     """In a street working committee's own report (``street``, its canonical name), the words that name
     it (:func:`_street_words`): that committee, never a township congress or the district's working committees."""
@@ -963,7 +979,7 @@ def makes_law(ctx: Context, hit: OrganHit) -> bool:
 
 def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:
     """The metadata a report's ``organ:`` gives: ``organ`` (its canonical name, resolved by
-    :func:`resolve`) and ``organ_term`` (the congress's term the name carried, 第五届), if any."""
+    :func:`resolve`, a street committee's by :func:`_street_as_written`) and ``organ_term`` (the congress's term the name carried, 第五届), if any."""
     hit, qualified = resolve(name, jur), organ_names.split(simplify(name))
-    found = {"organ": hit.canonical if hit.is_organ else qualified.name}
+    found = {"organ": _street_as_written(qualified.name, jur) or (hit.canonical if hit.is_organ else qualified.name)}
     return found | ({"organ_term": qualified.term} if qualified.term else {})

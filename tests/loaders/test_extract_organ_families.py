@@ -265,6 +265,15 @@ def test_a_street_office_is_its_county_governments_agency(facts_of, text, organ,
     assert canonical in canonicals(facts_of(text, organ))
 
 
+@pytest.mark.parametrize("header", ["安吉县递铺街道人大工作委员会", "安吉县递铺街道人大工委", "浙江省湖州市安吉县递铺街道人大工委"])
+def test_a_street_committees_header_as_people_write_it_is_the_street_committee(facts_of, header):
+    """A street has no congress: its 人大工委 is the district's (county's) standing committee's working committee,
+    one organ however the header writes it, conducting the work its report states (a new user's header)."""
+    facts = facts_of("2023年，街道人大工委组织代表对《中华人民共和国道路交通安全法》开展执法检查，听取街道办事处的汇报。", header)
+    assert facts.report["organ"] == ANJI_STREET
+    assert canonicals(facts) == {ANJI_STREET, "安吉县人民政府递铺街道办事处"}
+
+
 @pytest.mark.parametrize(
     "text",
     ["某某街道办事处负责同志参加。", "县驻京办事处负责同志参加。", "代表们参加了活动，办事处主任李某主持。"],

@@ -328,3 +328,16 @@ def test_a_congress_publishing_conducts_its_reports_activities() -> None:
     g = graph_of("常委会听取和审议了市政府关于审计查出问题整改情况的报告。", organ="武汉市人民代表大会常务委员会")
     [activity] = g.subjects(RDF.type, OKG.AuditOversight)
     assert g.value(activity, OKG.conductedBy) == organ("武汉市人民代表大会常务委员会")
+
+
+def test_a_street_committees_report_is_conducted_by_its_committee_under_any_header_spelling() -> None:
+    """安吉县递铺街道人大工作委员会 as a header: one organ node, the district's standing committee's street committee,
+    which publishes the report and conducts its work (a new user's report had every activity credited to nobody
+    and the committee as two nodes)."""
+    street = "安吉县人民代表大会常务委员会递铺街道工作委员会"
+    for header in ("安吉县递铺街道人大工作委员会", "浙江省湖州市安吉县递铺街道人大工作委员会", street):
+        g = graph_of("2023年，街道人大工委组织代表对《中华人民共和国道路交通安全法》开展执法检查，组织代表视察垃圾分类工作。",
+                     header, year="2023")
+        activities = set(g.subjects(RDF.type, OKG.OversightActivity))
+        assert activities and {g.value(a, OKG.conductedBy) for a in activities} == {organ(street)}, header
+        assert set(g.objects(None, OKG.publishedBy)) == {organ(street)}, header
