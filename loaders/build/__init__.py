@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from graph.identity import copy_hash
 from loaders.build import activities
@@ -19,7 +19,7 @@ from loaders.build.mentions import add_mentions
 from loaders.build.report import add_period, describe_report, period, report_iri, source_location
 from loaders.document import HEADER_FIELDS, Document
 from loaders.facts import Facts, OrganMention
-from ontology import OKG, iri, superclasses
+from ontology import OKG, superclasses
 
 
 
@@ -49,14 +49,9 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     for name in builder.organs.mentioned():
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
     laws = LawNodes(builder.g, facts.laws, builder.typed)
-    add_mentions(builder, doc.text, facts, laws, builder.organ)
+    place = metadata.get("division_code") or ("national" if metadata.get("level") == "national" else None)
+    add_mentions(builder, doc.text, facts, laws, builder.organ, place)
     activities.add(builder, facts, laws)
-    for deputy in facts.deputies:
-        if deputy.name:
-            node = iri.entity("deputy", deputy.name)
-            builder.typed(node, OKG.Deputy)
-            builder.g.add((node, RDFS.label, Literal(deputy.name, lang="zh")))
-            builder.g.add((node, OKG.statedIn, builder.report_iri))
     add_jurisdictions(builder.g, builder.report_iri, metadata)
     header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
     named = builder.g.value(builder.report_iri, OKG.publishedBy) if doc.metadata.get("organ") else None  # the header's, not a guess

@@ -1,4 +1,4 @@
-"""Mentions: each place a report names a law or an organ, as an ``okg:Mention`` node.
+"""Mentions: each place a report names a law, an organ or a deputy, as an ``okg:Mention`` node.
 
 A mention node holds the words as written (``okg:evidenceText``), their offsets
 into the report's text, the report (``okg:statedIn``) and what they name
@@ -7,13 +7,17 @@ simple queries, ``okg:mentionsDraft`` for a law it names as a draft (a bill, 草
 ``okg:draft true``), so "laws mentioned but never inspected" leaves out what is only a bill. An ambiguous law mention has ``okg:resolution "ambiguous"`` and
 one ``okg:candidate`` per reading instead of ``okg:mentionOf``. IRIs come from the
 report, the span and what is named, so re-building gives the same nodes.
+
+A named deputy is one node per name and place (:func:`deputy_node`): reports of one place share their
+deputies, and two deputies of one name in two places are two people. A deputy's every mention holds the
+words that name them, so each is traceable to its sentence.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Protocol
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDFS, Graph, Literal, URIRef
 
 from loaders.build.laws import LawNodes
 from loaders.facts import Facts
@@ -31,10 +35,11 @@ class MentionBuilder(Protocol):
 
 
 def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNodes,
-                 organ: Callable[[str], URIRef]) -> None:
-    """One mention node per law and organ mention of ``facts`` whose words are ``text[start:end]``
-    (a mention whose offsets do not select its words is left out, never written wrong);
-    ``organ(canonical)`` gives the node of an organ."""
+                 organ: Callable[[str], URIRef], place: str | None) -> None:
+    """One mention node per law, organ and named deputy mention of ``facts`` whose words are
+    ``text[start:end]`` (a mention whose offsets do not select its words is left out, never written
+    wrong); ``organ(canonical)`` gives the node of an organ, ``place`` (the report's division code, or
+    None) scopes its deputies (:func:`deputy_node`)."""
     g = builder.g
     for law in facts.laws:
         target = None if law.candidates else laws.node(law.canonical)
@@ -59,6 +64,23 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
             g.add((node, OKG.mentionOf, organ(found.canonical)))
         else:  # words naming no one organ: a place the text leaves unnamed, or a set of organs (各镇人大)
             g.add((node, OKG.resolution, Literal("collective" if found.kind == "collective" else "unresolved")))
+    for deputy in facts.deputies:
+        if not deputy.name:
+            continue  # a counted group is a statistic (okg:Deputy's comment)
+        person = deputy_node(builder, deputy.name, place)
+        if _selects(text, deputy.mention, deputy.start, deputy.end):
+            g.add((_mention(builder, "deputy", deputy.name, deputy.mention, deputy.start, deputy.end), OKG.mentionOf, person))
+
+
+def deputy_node(builder: MentionBuilder, name: str, place: str | None) -> URIRef:
+    """The node of the deputy ``name`` of ``place`` (a division code, or ``national``), stated in this report:
+    ``deputy/张伟@330523105``. Without a place the name alone says nothing of who it is: the node is the
+    report's own (two unplaced reports' 张伟 stay apart)."""
+    node = iri.entity("deputy", f"{name}@{place}") if place else iri.fact(builder.report_iri, "deputy", 0, 0, name)
+    builder.typed(node, OKG.Deputy)
+    builder.g.add((node, RDFS.label, Literal(name, lang="zh")))
+    builder.g.add((node, OKG.statedIn, builder.report_iri))
+    return node
 
 
 def _selects(text: str, words: str, start: int, end: int) -> bool:
