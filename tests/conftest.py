@@ -6,11 +6,35 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NoReturn
 
 import pytest
+from xdist.scheduler import LoadFileScheduling
 
 if TYPE_CHECKING:
     from neo4j import Driver
 
     from api.neo4j_runtime import Neo4jConnection, Neo4jServer
+
+
+class _ByFileAndFaults(LoadFileScheduling):
+    """pytest-xdist's ``--dist loadfile`` (pyproject's addopts): a module's tests run on one worker, so its
+    module fixtures are built once; the fault tests' modules are one unit, so only one worker starts the
+    Neo4j server they own (``_owned_neo4j``) and kill."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        module = super()._split_scope(nodeid)
+        return "tests/faults" if module.startswith("tests/faults/") else module
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> LoadFileScheduling | None:
+    """:class:`_ByFileAndFaults` for ``--dist loadfile``; xdist's own scheduler for any other mode."""
+    return _ByFileAndFaults(config, log) if config.getvalue("dist") == "loadfile" else None
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers() -> int | None:
+    """No workers for ``-n auto`` when NEO4J_URI names a server: they would share its one database, which
+    tests wipe. Otherwise xdist's count, a worker per core."""
+    return 0 if os.environ.get("NEO4J_URI") else None
 
 
 def _unavailable(reason: str) -> NoReturn:

@@ -14,6 +14,7 @@ with it too. Its places (OKG_NEO4J_HOME, XDG_*, JAVA_HOME) are read through
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import logging
@@ -143,10 +144,8 @@ def classpath() -> list[str]:
     """
     digest = hashlib.sha256(POM.read_bytes()).hexdigest()[:16]
     cached = _cache_dir() / f"neo4j-classpath-{digest}.txt"
-    if cached.is_file():
-        jars = cached.read_text(encoding="utf-8").split(os.pathsep)
-        if jars and all(Path(jar).is_file() for jar in jars):
-            return jars
+    if jars := _cached_jars(cached):
+        return jars
     mvn = shutil.which("mvn")
     if not mvn:
         raise Neo4jRuntimeError(
@@ -154,6 +153,24 @@ def classpath() -> list[str]:
             "(e.g. `apt-get install maven`)"
         )
     cached.parent.mkdir(parents=True, exist_ok=True)
+    # One Maven at a time writes ~/.m2: a process starting a server meanwhile (a second test worker)
+    # waits for this one's list instead of downloading the same jars into the same files.
+    with open(cached.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _cached_jars(cached) or _resolve(mvn, cached)
+
+
+def _cached_jars(cached: Path) -> list[str] | None:
+    """The jars listed in ``cached`` when it exists and every one of them does."""
+    if cached.is_file():
+        jars = cached.read_text(encoding="utf-8").split(os.pathsep)
+        if jars and all(Path(jar).is_file() for jar in jars):
+            return jars
+    return None
+
+
+def _resolve(mvn: str, cached: Path) -> list[str]:
+    """The server's jars resolved by Maven, their list written to ``cached``."""
     partial = cached.with_suffix(f".{os.getpid()}.tmp")
     log.info("resolving Neo4j jars with Maven (the first time downloads about 125 MB into ~/.m2) ...")
     began = time.monotonic()

@@ -2,10 +2,13 @@
 and Debian's Chromium driven by Playwright (installed here when missing)."""
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -64,17 +67,20 @@ def api(client: TestClient) -> Api:
 
 
 def _install_chromium() -> None:
-    """apt-get Debian's Chromium and a CJK font, once; a clear error when that fails."""
-    have_font = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout.strip() \
-        if shutil.which("fc-list") else ""
-    if os.path.exists(CHROMIUM) and have_font:
-        return
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium", "fonts-noto-cjk"]):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
-        if done.returncode != 0:
-            raise RuntimeError(f"`{' '.join(command)}` failed ({done.returncode}); the browser tests need "
-                               f"Debian's chromium and fonts-noto-cjk:\n{done.stderr[-2000:]}")
+    """apt-get Debian's Chromium and a CJK font, once; a clear error when that fails. One test worker
+    at a time (apt fails rather than waits on its lock): a second one finds them installed."""
+    with open(Path(tempfile.gettempdir()) / "oversight-kg-chromium.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        have_font = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout.strip() \
+            if shutil.which("fc-list") else ""
+        if os.path.exists(CHROMIUM) and have_font:
+            return
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        for command in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium", "fonts-noto-cjk"]):
+            done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
+            if done.returncode != 0:
+                raise RuntimeError(f"`{' '.join(command)}` failed ({done.returncode}); the browser tests need "
+                                   f"Debian's chromium and fonts-noto-cjk:\n{done.stderr[-2000:]}")
 
 
 @pytest.fixture(scope="session")
