@@ -9,6 +9,7 @@ from api import ids
 from api.deps import IriPath, PagingDep, StoreDep
 from api.schemas import ERRORS, Page, Report, ReportSummary
 from api.tabular import FILES, ExportDep
+from ontology import iri as iris
 
 router = APIRouter(tags=["reports"], responses=ERRORS)
 
@@ -42,7 +43,16 @@ def report(store: StoreDep, iri: IriPath) -> dict[str, Any]:
     ``id`` may also be the URL the report was read from (its ``url:`` header)."""
     found = store.report(ids.report(iri))
     if found is None:
-        raise HTTPException(404, f"no report {iri}")
+        raise HTTPException(404, f"no report {iri}{_hint(iri)}")
     spans = sorted(found.get("spans") or [], key=lambda s: (s["start"], -s["end"]))
     text = found.get("text") or ""
     return {**found, "text": text, "spans": spans, "segments": segments(text, spans)}
+
+
+def _hint(iri: str) -> str:
+    """What to try when a report id names nothing: a page's address without the ``report/`` the ids of
+    reports read from the web start with (``/reports/www.example.gov.cn/a.html``)."""
+    short = iri.removeprefix(iris.base())
+    if short.startswith(("report/", "http://", "https://")):
+        return "; list the stored reports with GET /reports"
+    return f"; a report read from a web page is report/{short} (or its url: https://{short}), listed by GET /reports"

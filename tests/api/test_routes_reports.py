@@ -43,6 +43,14 @@ def test_unknown_report_is_404(api: Api) -> None:
     assert "no report" in api.get("/reports/report/nothing.txt", 404)["detail"]
 
 
+def test_a_pages_address_without_its_prefix_is_told_the_id_to_use(api: Api) -> None:
+    """A page's host and path pasted as an id (/reports/www.example-rd.gov.cn/a.html, a new user's try): the
+    404 names the id (report/…) and the url form that would find it."""
+    detail = api.get("/reports/www.example-rd.gov.cn/a.html", 404)["detail"]
+    assert "report/www.example-rd.gov.cn/a.html" in detail and "https://www.example-rd.gov.cn/a.html" in detail
+    assert "GET /reports" in api.get("/reports/report/nothing.txt", 404)["detail"]
+
+
 def test_segments_split_overlapping_spans() -> None:
     pieces = segments("abcdef", [{"iri": "x", "start": 1, "end": 4}, {"iri": "y", "start": 3, "end": 5},
                                  {"iri": "bad", "start": 4, "end": 99}])
