@@ -94,6 +94,18 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+# What may hold a brace that is no group: a string, an IRI, a comment.
+_NOT_GROUPS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+
+
+def _unbalanced(query: str) -> str:
+    """A note when the query's groups are not closed as they are opened (a missing ``}`` reads to the parser
+    as some other token expected); empty when they balance."""
+    bare = _NOT_GROUPS.sub("", query)
+    opened, closed = bare.count("{"), bare.count("}")
+    return f" (the query opens {opened} {{ and closes {closed} }})" if opened != closed else ""
+
+
 @dataclass(frozen=True)
 class Prepared:
     """A query ready for the store: its text with the predeclared prefixes, its form, the
@@ -112,7 +124,7 @@ class Prepared:
             return " ".join(message.split())
         line, column = int(found[1]) - self.added_lines, int(found[2])
         expected = [part.strip() for part in found[3].split(", ") if part.strip()[:1] not in "['\"|"]
-        reason = ", ".join(expected[:8]) or "unexpected input"
+        reason = (", ".join(expected[:8]) or "unexpected input") + _unbalanced(self.text)
         return " ".join(f"{message[:found.start()]}syntax error at line {line}, column {column}: {reason}".split())
 
     def respond(self, result: dict[str, Any]) -> tuple[bytes, str]:

@@ -69,6 +69,8 @@ def test_what_cannot_be_given_is_406(client: TestClient) -> None:
     ("SELECT * WHERE {\n  ?s nope:p ?o }", "line 2, column 6: unknown prefix nope:"),
     ("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o > ) }", "line 3, column 18"),
     ("PREFIX ex: <urn:x#>\nSELECT * WHERE {\n  ?s ex:p \"湿地\" .\n  FILTER( }", "line 4, column"),
+    # a closing brace left out (a new user's): the parser expects some other token, the note says what is missing
+    ("SELECT ?law WHERE {\n  ?a okg:concernsLaw ?law .\n  FILTER(?law != \"}\")", "opens 1 { and closes 0 }"),
 ])
 def test_syntax_errors_are_one_line_with_line_and_column(client: TestClient, query: str, where: str) -> None:
     answer = get(client, query)
