@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import pytest
+from unavailable import unavailable
 from xdist.scheduler import LoadFileScheduling
 
 if TYPE_CHECKING:
@@ -37,13 +38,6 @@ def pytest_xdist_auto_num_workers() -> int | None:
     return 0 if os.environ.get("NEO4J_URI") else None
 
 
-def _unavailable(reason: str) -> NoReturn:
-    """Under CI a missing Neo4j is a failure, never a silent skip."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason, pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def neo4j_server() -> Iterator[Neo4jConnection]:
     """The Neo4j at NEO4J_URI (with NEO4J_USER/NEO4J_PASSWORD), else a fresh one for this session.
@@ -59,7 +53,7 @@ def neo4j_server() -> Iterator[Neo4jConnection]:
         try:
             neo4j_runtime.ping(conn)
         except neo4j_runtime.Neo4jRuntimeError as exc:
-            _unavailable(f"NEO4J_URI is set but unusable: {exc}")
+            unavailable(f"NEO4J_URI is set but unusable: {exc}")
         yield conn
         return
     yield from _fresh_server()
@@ -79,7 +73,7 @@ def neo4j_launcher() -> tuple[str, list[str]]:
     try:
         return neo4j_runtime.java_executable(), neo4j_runtime.classpath()
     except neo4j_runtime.Neo4jRuntimeError as exc:
-        _unavailable(str(exc))
+        unavailable(str(exc))
 
 
 def _fresh_server() -> Iterator[Neo4jServer]:
@@ -88,7 +82,7 @@ def _fresh_server() -> Iterator[Neo4jServer]:
     try:
         server = neo4j_runtime.start()
     except neo4j_runtime.Neo4jRuntimeError as exc:
-        _unavailable(f"could not start a Neo4j server: {exc}")
+        unavailable(f"could not start a Neo4j server: {exc}")
     try:
         yield server
     finally:

@@ -7,13 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from unavailable import require
+
 from benchmarks.eval_extraction import SCORER, intervals
 
 LAW = {"canonical": "中华人民共和国森林法", "mention": "森林法", "inspected": True}
 INSPECTION = {"type": "law_enforcement_inspection", "evidence": "开展森林法执法检查", "laws": ["中华人民共和国森林法"]}
 HEARING = {"type": "report_review", "evidence": "听取和审议县政府关于河长制工作情况的报告", "laws": []}
 
-pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not available")
+
+
+@pytest.fixture(autouse=True)
+def _scorer() -> None:
+    require(SCORER)
 
 
 def _write(corpus: Path, preds: Path, name: str, gold: dict, pred: dict | None) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from extract_helpers import NATIONAL, kinds_and_counts as kinds
+from unavailable import require
 
 from loaders.extract import extract
 from loaders.read import read
@@ -338,8 +339,8 @@ SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_facts
 HELDOUT_FLOOR = 0.97
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not available")
 def test_heldout_macro_f1_stays_high(tmp_path):
+    require(SCORER)
     for path in sorted(HELDOUT.glob("*.txt")):
         facts = extract(read(path)).to_json()
         (tmp_path / f"{path.stem}.json").write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
