@@ -270,12 +270,15 @@ _LAW_THEN = re.compile(r"法(?:以及|及|和|与)")
 _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
 # which :func:`implementing_rules` reads).
-_REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其")
+# An area's rules in general, its own-area word and a form with nothing between (研究修改我市条例, 省条例): no title.
+_REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其"
+                        rf"|^(?:我省|本省|我市|本市|我县|本县|我区|本区|省|市|县|自治区)(?:地方性法规|法规|{'|'.join(_LOCAL_FORMS)})$")
 
 
 def is_reference(title: str) -> bool:
     """Whether a run of words ending like a title refers to titles named elsewhere (两个条例, 该条例,
-    有关规定) or to a law's own rules (及其实施条例), rather than naming one."""
+    有关规定), to an area's rules in general (我市条例) or to a law's own rules (及其实施条例), rather
+    than naming one."""
     return _REFERENCE.search(title) is not None
 
 

@@ -34,6 +34,12 @@ def test_a_counted_reference_is_no_title(facts_of):
     assert not any("两部" in name for name in found)
 
 
+@pytest.mark.parametrize("text", ["常委会研究修改我市条例，提出意见建议。", "修改本省条例的工作稳步推进。", "审议通过了市地方性法规。"])
+def test_an_areas_rules_in_general_are_no_title(facts_of, text):
+    """我市条例 is the city's regulations in general, no law of that name (a new user's 苏州市条例)."""
+    assert _laws(facts_of(text, CITY)) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
