@@ -370,10 +370,11 @@ def _is_lead(text: str, sentence: Span) -> bool:
 
 def _intention_at(sentence: Span) -> int | None:
     """Where a sentence's intention begins, from which its clauses are planned: its first 拟/将/明年
-    (``plans.intention``: 常委会将听取…，开展…执法检查 plans both), or its start when it submits what it
-    names to a coming session (…报告的说明，决定将相关报告提请常委会会议审议); None for none."""
-    if _SUBMITTED.search(sentence.text):
-        return sentence.start
+    (``plans.intention``: 常委会将听取…，开展…执法检查 plans both), or its start when it decides to submit what it
+    names to a coming session (…报告的说明，决定将相关报告提请常委会会议审议); work that made what it submits is
+    done (开展执法检查，…形成检查报告提请常委会会议审议: the submission alone is to come); None for none."""
+    if submitted := _SUBMITTED.search(sentence.text):
+        return sentence.start if "决定" in sentence.text[: submitted.start()] else sentence.start + submitted.start()
     future = plans.intention(sentence.text)
     return sentence.start + future.start() if future else None
 
@@ -1021,12 +1022,13 @@ def _year_in(evidence: str, window: range) -> int | None:
 
 
 def _year_window(ctx: Context) -> range:
-    """The years a sentence may give its activity: around the report's first year (none when it has no year)."""
-    reported = re.match(r"\d{4}", ctx.metadata.get("year", ""))
+    """The years a sentence may give its activity: from before the report's first year to after its last (a
+    five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year."""
+    reported = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", ctx.metadata.get("year", ""))
     if reported is None:
         return range(0)
     low, high = _YEARS_AROUND
-    return range(int(reported.group()) + low, int(reported.group()) + high + 1)
+    return range(int(reported[1]) + low, int(reported[2] or reported[1]) + high + 1)
 
 
 def _stated_year(sentence: str, window: range) -> int | None:
@@ -1037,18 +1039,23 @@ def _stated_year(sentence: str, window: range) -> int | None:
 
 # A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…):
 # the offset from the year the text was issued in (or, undated, the year it reports).
-_RELATIVE_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(今年|本年度?|明年|下一?年度?)(?=[，,]|[上下]半年|年?[初中底内]|[一二三四]季度|内|以来|将|拟|要|计划)")
+_RELATIVE_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(今年|本年度?|明年|下一?年度?|新的一年|新一年)"
+                            r"(?=[，,]|[上下]半年|年?[初中底内]|[一二三四]季度|内|以来|将|拟|要|计划|里)")
 
 
 def _relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
-    """The year a sentence opening with 今年 or 明年 dates its activity by: the year the report was issued in
-    (a work report delivered in March 2024 says 今年 of 2024 and looks back on 2023), else the first year it
-    reports; None for any other opening or without either year."""
+    """The year a sentence opening with 今年, 明年 or 新的一年 dates its activity by: 今年 and 明年 from the year
+    the report was issued in (a work report delivered in March 2024 says 今年 of 2024 and looks back on 2023),
+    else the last year it reports; 新的一年 is the year after the one the report looks back on, whenever it was
+    delivered. None for any other opening or without the year it needs."""
     found = _RELATIVE_YEAR.match(sentence[:12])
-    base = re.match(r"\d{4}", metadata.get("issued") or metadata.get("year") or "")
-    if not (found and base):
+    reported = re.search(r"\d{4}$", metadata.get("year") or "")
+    if found is None:
         return None
-    return int(base.group()) + (0 if found.group(1)[0] in "今本" else 1)
+    if found.group(1).startswith("新"):
+        return int(reported.group()) + 1 if reported else None
+    base = re.match(r"\d{4}", metadata.get("issued") or "") or reported
+    return int(base.group()) + (0 if found.group(1)[0] in "今本" else 1) if base else None
 
 
 def is_inspection_context(clause_text: str) -> bool:

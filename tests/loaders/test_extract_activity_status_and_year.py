@@ -84,3 +84,31 @@ def test_a_plan_after_a_delivered_work_report_does_not_date_the_report() -> None
     found = extract(Document(text=text, source="r.txt"))
     assert found.report["year"] == "2023"
     assert [(a.status, a.year) for a in found.activities] == [("reported", None), ("planned", 2024)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a five-year report's own years, its last two included (a new user's 2017-2021 report)
+    ("2020年，配合市人大常委会开展《中华人民共和国传染病防治法》执法检查。", 2020),
+    ("2021年，就老旧小区改造工作开展专题询问。", 2021),
+    ("2018年，常委会听取和审议市政府关于生态环境保护工作的报告。", 2018),
+])
+def test_a_range_reports_sentences_are_dated_by_their_own_year(text: str, year: int) -> None:
+    assert [a.year for a in facts(text, "2017-2021").activities] == [year]
+
+
+def test_the_new_year_is_the_one_after_the_year_reported() -> None:
+    """新的一年 in a report on 2023 is 2024, whenever the report was delivered (a new user's township report)."""
+    for metadata in ({"organ": ORGAN, "year": "2023"}, {"organ": ORGAN, "year": "2023", "issued": "2024-01-10"}):
+        found = extract(Document(text="新的一年，常委会将组织代表开展专项视察。", source="r.txt", metadata=metadata))
+        assert [(a.status, a.year) for a in found.activities] == [("planned", 2024)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the work that made what is submitted is done; the submission alone is to come (a new user's report)
+    ("常委会对《中华人民共和国固体废物污染环境防治法》实施情况开展执法检查，深入11个设区市实地检查，形成检查报告提请常委会会议审议。",
+     "reported"),
+    # a meeting deciding to submit what it named: that business is the coming session's (dev j23's kind)
+    ("会议听取了市政府关于《中华人民共和国固体废物污染环境防治法》执法检查的报告，决定将该报告提请常委会会议审议。", "planned"),
+])
+def test_what_a_sentence_submits_to_a_coming_session(text: str, status: str) -> None:
+    assert {a.status for a in facts(text).activities} == {status}
