@@ -53,6 +53,6 @@ def _hint(iri: str) -> str:
     """What to try when a report id names nothing: a page's address without the ``report/`` the ids of
     reports read from the web start with (``/reports/www.example.gov.cn/a.html``)."""
     short = iri.removeprefix(iris.base())
-    if short.startswith(("report/", "http://", "https://")):
-        return "; list the stored reports with GET /reports"
+    if short.startswith(("report/", "http://", "https://")) or "." not in short.split("/", 1)[0]:
+        return "; list the stored reports with GET /reports"  # an id of its own, or no page's address
     return f"; a report read from a web page is report/{short} (or its url: https://{short}), listed by GET /reports"

@@ -49,6 +49,7 @@ def test_a_pages_address_without_its_prefix_is_told_the_id_to_use(api: Api) -> N
     detail = api.get("/reports/www.example-rd.gov.cn/a.html", 404)["detail"]
     assert "report/www.example-rd.gov.cn/a.html" in detail and "https://www.example-rd.gov.cn/a.html" in detail
     assert "GET /reports" in api.get("/reports/report/nothing.txt", 404)["detail"]
+    assert "url" not in api.get("/reports/sha256/0123456789abcdef", 404)["detail"]  # a text's hash is no address
 
 
 def test_segments_split_overlapping_spans() -> None:
