@@ -112,3 +112,15 @@ def test_the_new_year_is_the_one_after_the_year_reported() -> None:
 ])
 def test_what_a_sentence_submits_to_a_coming_session(text: str, status: str) -> None:
     assert {a.status for a in facts(text).activities} == {status}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a 主任会议 deciding the year's inspections (a new user's city news)
+    ("会议决定，今年对《杭州市物业管理条例》开展执法检查。", "planned"),
+    ("主任会议决定今年对《杭州市城市绿化管理条例》开展执法检查。", "planned"),
+    ("会议决定于9月对《中华人民共和国反食品浪费法》实施情况开展检查。", "planned"),
+    # a decision told with what followed it names no time: done
+    ("常委会决定对《中华人民共和国森林法》开展执法检查，检查组深入各地。", "reported"),
+])
+def test_a_decision_to_do_work_at_a_time_to_come_is_a_plan(text: str, status: str) -> None:
+    assert {a.status for a in facts(text).activities} == {status}
