@@ -162,7 +162,7 @@ class Context:
     @cached_property
     def plans(self) -> Stretches:
         """Stretches that describe future work (plan sections and documents)."""
-        return Stretches(plans.plan_spans(self.text))
+        return Stretches(plans.plan_spans(self.text, self.doc.metadata.get("title", "")))
 
     @cached_property
     def plan_items(self) -> list[plan_items.Item]:

@@ -22,7 +22,7 @@ _REVIEW = re.compile(r"总结|回顾|报告")
 _SHORT_HEADING = 15
 _SHORT_NUMBERED = 40  # a numbered line this short without a full stop is a heading, commas or not
 _STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
-_PLAN_PREAMBLE = re.compile(r"制定[^。，,]{0,30}(?:监督)?工作(?:计划|要点)[。.]?\s*$")
+_PLAN_PREAMBLE = re.compile(r"制定(?:[^。，,]{0,30}(?:监督)?工作|本)(?:计划|要点)[。.]?\s*$")
 _PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
 # A heading's number by its rank (第一部分 or 一、; （一）; 1.), the ranks tried in this order: one match per line,
 # the same as one per rank, since no rank's number opens with a blank.
@@ -153,9 +153,12 @@ def year_tasks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def plan_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches that describe future work: plan sections, plan documents, 安排如下 onwards, and the
+def plan_spans(text: str, title: str = "") -> list[tuple[int, int]]:
+    """Stretches that describe future work: plan sections, plan documents (by their first heading, or by
+    ``title``, the header's, when it names a plan: 安吉县人大常委会2025年监督工作计划), 安排如下 onwards, and the
     lines of a numbered list of tasks (:func:`_agenda_items`)."""
+    if _PLAN_TITLE.search(title.strip()) and not _REVIEW.search(title):
+        return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     start: int | None = None
     rank = 0

@@ -42,10 +42,10 @@ NOT_DONE = re.compile(
 ABOUT_BEFORE = "(?:近|约)"
 ABOUT_AFTER = "(?:余|多)"
 
-#: A year that dates an action, right before it (将于2024年对…开展, 2022年开展的…检查, 于2023年9月组织,
+#: A year that dates an action, right before it (将于2024年对…开展, 2025年将开展…, 2022年开展的…检查, 于2023年9月组织,
 #: 广东省人大常委会2023年对…开展): not a year that qualifies a noun (2019年颁布的《X法》, 2023年度预算).
 ACTION_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:[上下]半年|年?[初中底内]|[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?(?:至\d{1,2}月)?|[春夏秋冬]季?)?"
-                         r"(?:起|期间)?[,，]?(?:对|就|开展|组织|听取|进行|召开|视察|检查|启动)")
+                         r"(?:起|期间)?[,，]?(?:将|拟|计划)?(?:对|就|开展|组织|听取|进行|召开|视察|检查|启动)")
 #: A calendar date as reports write it: 2024年2月9日, 2024-02-09, 2024/2/9 (groups: year, month, day).
 DATE = r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"
 DATE_RE = re.compile(rf"(?<!\d){DATE}(?!\d)")

@@ -124,3 +124,21 @@ def test_what_a_sentence_submits_to_a_coming_session(text: str, status: str) -> 
 ])
 def test_a_decision_to_do_work_at_a_time_to_come_is_a_plan(text: str, status: str) -> None:
     assert {a.status for a in facts(text).activities} == {status}
+
+
+@pytest.mark.parametrize("metadata", [
+    {"organ": "安吉县人大常委会", "year": "2025", "title": "安吉县人大常委会2025年监督工作计划"},  # the header names the plan
+    {"organ": "安吉县人大常委会", "year": "2025"},  # the preamble does (制定本计划)
+])
+def test_a_plan_document_plans_its_items_without_intention_words(metadata: dict[str, str]) -> None:
+    """A new user's county plan: 上半年对《X法》…开展执法检查 and 审查批准2024年县级决算 are the plan's items."""
+    text = ("为做好2025年监督工作，根据监督法和省有关规定，结合本县实际，制定本计划。\n"
+            "一、执法检查。上半年对《中华人民共和国森林法》实施情况开展执法检查。\n"
+            "二、计划和预算监督。审查批准2024年县级决算。")
+    found = extract(Document(text=text, source="r.txt", metadata=metadata)).activities
+    assert found and {a.status for a in found} == {"planned"}
+
+
+def test_a_clause_dates_its_intention_by_its_own_year() -> None:
+    assert [(a.status, a.year) for a in facts("2025年将对《中华人民共和国森林法》开展执法检查。", "2024").activities] \
+        == [("planned", 2025)]
