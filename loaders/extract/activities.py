@@ -139,7 +139,7 @@ _CONTENTS = re.compile(r"(?:计划|要点|方案)(?:主要)?(?:包括|包含|内
 _FIRST_POINT = re.compile(r"一是")
 _NEXT_POINT = re.compile(r"^\s*(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][)）])")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
-_POINT = re.compile(rf"^[一二三四五六七八九十]是[{HAN_CHARS}“”]{{2,12}}$")
+_POINT = re.compile(rf"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[{HAN_CHARS}“”]{{2,12}}$")
 # What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment or
 # the final accounts. A clause approving another of them (…预算执行情况报告进行了审议，批准了2016年度市本级决算)
 # is another review; after a review of budgets in general (听取和审议预决算报告，依法审查批准区级决算) it is that one.
@@ -357,8 +357,8 @@ _DOING = re.compile(r"(?:开展|进行|组织|实施)了?$")
 def _is_lead(text: str, sentence: Span) -> bool:
     """A short sentence that opens its paragraph and names a kind of work (精心组织专题调研。) or is an inline
     heading of two exhortations (深入调研精准找题，确保“问”中要害。), or the headline of a news item in brief whose
-    dated body follows (青浦集体调研体育改革情况。8月24日，…), or the next point of an enumeration (二是代表述职评议。),
-    which the sentences after it tell."""
+    dated body follows (青浦集体调研体育改革情况。8月24日，…), or the next point of an enumeration (二是代表述职评议。)
+    or a numbered heading written inline (三、专题询问。结合审议…开展专题询问。), which the sentences after it tell."""
     starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
     words = sentence.text.strip()
     headline = len(words) <= _HEADLINE_CHARS and bool(_DATED.match(text, sentence.end + 1))

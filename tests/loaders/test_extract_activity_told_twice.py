@@ -21,6 +21,9 @@ COUNTY = "某某县人民代表大会常务委员会"
     ("——开展跟踪监督。", "常委会对《中华人民共和国大气污染防治法》执法检查审议意见落实情况开展跟踪检查。"),
     ("听取一次专项报告。", "在镇政府会议室，代表们听取了副镇长代表镇政府作的关于上半年安全生产工作情况的汇报。"),
     ("二、听取专项工作报告\n", "镇人大代表听取了工业经济及在建项目工程进展的情况汇报。"),
+    # numbered headings written inline, the body on the same line (a new user's county plan)
+    ("三、专题询问。", "结合审议县政府关于农村饮用水安全保障工作情况的报告开展专题询问。"),
+    ("（五）视察调研。", "组织部分县人大代表视察县城污水处理设施建设情况。"),
 ])
 def test_a_heading_adds_nothing_to_the_body_that_tells_its_work(facts_of, heading: str, body: str) -> None:
     assert kinds(facts_of(heading + body, COUNTY)) == kinds(facts_of(body, COUNTY)) != []
