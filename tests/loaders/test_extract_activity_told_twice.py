@@ -80,3 +80,14 @@ def test_a_passage_the_page_repeats_tells_its_activities_once(facts_of, lead: st
     twice = facts_of(f"{lead}{paragraph}\n\n  {paragraph}\n", "某县人民代表大会常务委员会")
     assert [a.type for a in twice.activities] == [a.type for a in once.activities]
     assert len(once.activities) == 3
+
+
+# Members or deputies taking part in the inquiry just told are its participants (a new user's city report); taking
+# part in one told nowhere else is that inquiry.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("常委会围绕老旧小区改造工作开展专题询问。市人大代表周海峰在专题询问中提问。", ["special_inquiry"]),
+    ("常委会围绕老旧小区改造工作开展专题询问。市人大代表林志明、黃美玲參加了專題詢問。", ["special_inquiry"]),
+    ("市人大代表林志明参加了市人大常委会组织的专题询问。", ["special_inquiry"]),
+])
+def test_taking_part_in_the_inquiry_told_is_no_second_inquiry(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
