@@ -34,7 +34,7 @@ _COLLECTIVE = re.compile(rf"{_COLLECTIVE_NAME}(?!”?关于)")
 # reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
 _BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
 _PLENARY = re.compile(_BODY + r"工作报告》?$")
-_SPEAKER = re.compile(r"(委员长|主任|主席)[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
+_SPEAKER = re.compile(r"(委员长|主任|主席(?!团))[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
 # The congress's own body reports once to a session, whichever body it is and however it is named: a county's
 # standing committee (常委会工作报告, the 委员长 or 主任 reporting), a township's presidium (人大主席团工作报告, the
 # 主席 reporting), or either as 人大工作报告.

@@ -91,3 +91,15 @@ def test_a_passage_the_page_repeats_tells_its_activities_once(facts_of, lead: st
 ])
 def test_taking_part_in_the_inquiry_told_is_no_second_inquiry(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+# A work report in its own voice (现在，我代表…向大会报告工作) is the report itself, no activity (the round 14 ruling,
+# benchmarks/genre/README.md); a news item telling the head reporting is the session's hearing (a new user's township
+# report turned the formula into a review conducted by its congress).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("各位代表：现在，我代表镇人大主席团向大会报告工作，请予审议。", []),
+    ("现在，我代表常务委员会向大会报告工作，请予审议。", []),
+    ("镇人大主席张某向大会报告了镇人大主席团一年来的工作。", ["report_review"]),
+])
+def test_a_work_report_in_its_own_voice_is_no_activity(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, "安吉县天荒坪镇人民代表大会主席团")) == expected
