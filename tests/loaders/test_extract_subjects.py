@@ -23,3 +23,13 @@ def test_the_object_set_before_the_verb_is_the_subject(kind: str, evidence: str,
 
 def test_a_laws_topic_is_the_subject_of_work_on_it() -> None:
     assert subject_of("law_enforcement_inspection", "就湿地保护法开展执法检查", ["中华人民共和国湿地保护法"]) == "湿地保护"
+
+
+@pytest.mark.parametrize(("evidence", "subject"), [
+    # a list of topics in one report's title keeps them all (a new user's reports kept the first only)
+    ("听取和审议县政府关于农村饮用水安全保障工作、竹产业高质量发展情况的报告", "农村饮用水安全保障工作、竹产业高质量发展"),
+    ("听取和审议市政府关于科技创新工作、养老服务体系建设情况的报告", "科技创新工作、养老服务体系建设"),
+    ("听取和审议市政府关于科技创新工作情况的报告", "科技创新"),
+])
+def test_a_titles_list_of_topics_is_the_subject_whole(evidence: str, subject: str) -> None:
+    assert subject_of("report_review", evidence, []) == subject
