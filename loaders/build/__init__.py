@@ -53,6 +53,9 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     add_mentions(builder, doc.text, facts, laws, builder.organ, place)
     activities.add(builder, facts, laws)
     add_jurisdictions(builder.g, builder.report_iri, metadata)
+    if (area := builder.g.value(builder.report_iri, OKG.jurisdiction)) is not None:  # its deputies' place (deputy_node)
+        for deputy in list(builder.g.subjects(RDF.type, OKG.Deputy)):
+            builder.g.add((deputy, OKG.jurisdiction, area))
     header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
     named = builder.g.value(builder.report_iri, OKG.publishedBy) if doc.metadata.get("organ") else None  # the header's, not a guess
     content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), str(named) if named is not None else None)

@@ -41,3 +41,11 @@ def test_every_deputy_mention_holds_its_words() -> None:
 def test_without_a_place_a_deputy_is_the_reports_own() -> None:
     first, second = graph_of(None), graph_of(None, "2022年，镇人大代表张伟提出建议5件。")  # two reports (by their text)
     assert deputies(first)["张伟"] != deputies(second)["张伟"]
+
+
+def test_a_placed_deputy_carries_the_place_of_the_report_naming_them() -> None:
+    """Two namesakes of two places are told apart by more than their IRIs: each has its okg:jurisdiction."""
+    g = graph_of("安吉县孝丰镇人民代表大会主席团")
+    place = g.value(next(g.subjects(RDF.type, OKG.Report)), OKG.jurisdiction)
+    assert place is not None and {g.value(node, OKG.jurisdiction) for node in deputies(g).values()} == {place}
+    assert not list(graph_of(None).objects(None, OKG.jurisdiction))  # no place, none invented
