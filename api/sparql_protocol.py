@@ -94,14 +94,11 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-# What may hold a brace that is no group: a string, an IRI, a comment.
-_NOT_GROUPS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-
-
 def _unbalanced(query: str) -> str:
     """A note when the query's groups are not closed as they are opened (a missing ``}`` reads to the parser
-    as some other token expected); empty when they balance."""
-    bare = _NOT_GROUPS.sub("", query)
+    as some other token expected); empty when they balance. Braces in strings, IRIs and comments are no groups
+    (:func:`blank_opaque`)."""
+    bare = blank_opaque(query)
     opened, closed = bare.count("{"), bare.count("}")
     return f" (the query opens {opened} {{ and closes {closed} }})" if opened != closed else ""
 
