@@ -19,6 +19,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -65,8 +66,9 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
 def _scorer() -> ModuleType:
-    """``score_facts.py``, the shared scorer, as a module."""
+    """``score_facts.py``, the shared scorer, as a module (loaded once)."""
     spec = importlib.util.spec_from_file_location("score_facts", SCORER)
     assert spec is not None and spec.loader is not None
     scorer = importlib.util.module_from_spec(spec)

@@ -1002,9 +1002,13 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
     return subjects
 
 
+# A sentence's opening words before its time (“在…), and what follows a year named as the sentence's time: a comma
+# or a part of that year (上半年, 一季度).
+_OPENS = r"^[\s“\"]*(?:在|于)?"
+_YEAR_PART = r"[，,]|[上下]半年|[一二三四]季度"
 # A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
 # qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
-_OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?:度)?(?=[，,]|[上下]半年|年[初中底内]|[一二三四]季度|\d{1,2}月|[春夏秋冬]季?)")
+_OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[初中底内]|\d{{1,2}}月|[春夏秋冬]季?)")
 # The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's.
 _BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上")
 _YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
@@ -1039,8 +1043,8 @@ def _stated_year(sentence: str, window: range) -> int | None:
 
 # A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…):
 # the offset from the year the text was issued in (or, undated, the year it reports).
-_RELATIVE_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(今年|本年度?|明年|下一?年度?|新的一年|新一年)"
-                            r"(?=[，,]|[上下]半年|年?[初中底内]|[一二三四]季度|内|以来|将|拟|要|计划|里)")
+_RELATIVE_YEAR = re.compile(rf"{_OPENS}(今年|本年度?|明年|下一?年度?|新的一年|新一年)"
+                            rf"(?={_YEAR_PART}|年?[初中底内]|内|以来|将|拟|要|计划|里)")
 
 
 def _relative_year(sentence: str, metadata: dict[str, str]) -> int | None:

@@ -272,7 +272,7 @@ _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
 # which :func:`implementing_rules` reads).
 # An area's rules in general, its own-area word and a form with nothing between (研究修改我市条例, 省条例): no title.
 _REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其"
-                        rf"|^(?:我省|本省|我市|本市|我县|本县|我区|本区|省|市|县|自治区)(?:地方性法规|法规|{'|'.join(_LOCAL_FORMS)})$")
+                        rf"|^(?:{_OWN_WORDS}|我县|本县|我区|本区|县)(?:地方性法规|法规|{'|'.join(_LOCAL_FORMS)})$")
 
 
 def is_reference(title: str) -> bool:

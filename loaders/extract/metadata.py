@@ -238,9 +238,11 @@ def _infer_year(text: str, issued: str | None) -> str | None:
         start = int(since.group(1))
         end = issued_year - 1 if issued_year and issued_year - 1 > start else start + 4
         return f"{start}-{end}"
-    delivered = _delivered(head)
-    if delivered:  # before the years the text opens its parts with: its plan's (2024年，主席团计划…) too
-        return _reported_year(*delivered, head)
+    # the date its opening lines give: of the session a work report was delivered at (——2020年4月22日在…会议上), or
+    # of the meeting or event a short report opens with (于2024年9月25日召开, 2024年3月，…)
+    dated = _DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
+    if dated and _delivered(head, dated):  # before the years the text opens its parts with: its plan's (2024年，…) too
+        return _reported_year(int(dated.group(1)), int(dated.group(2)), head)
     opening = _OPENING_YEAR.search(head)
     if opening:
         return opening.group(1)
@@ -253,25 +255,18 @@ def _infer_year(text: str, issued: str | None) -> str | None:
         return f"{last - int(to_number(term.group(1) or term.group(2)) or 0) + 1}-{last}"
     if issued and issued_year:
         return _reported_year(issued_year, int(issued[5:7]), head)
-    # the date of the session a work report was delivered at (——2020年4月22日在…会议上), or of the meeting or
-    # event a short report opens with (于2024年9月25日召开, 2024年3月，…)
-    dated = _DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
-    if dated:
+    if dated:  # a meeting's or an event's date
         return dated.group(1)
     # the year its first lines date the work by (广东省人大常委会2023年对…开展执法检查)
     action = ACTION_YEAR.search(head, 0, _OPENING_DATE)
     return action.group(1) if action else None
 
 
-def _delivered(head: str) -> tuple[int, int] | None:
-    """``(year, month)`` of the session a work report was delivered at, from its byline in the opening lines
-    (——2020年4月22日在温州市第十三届人民代表大会第五次会议上); None without one."""
-    dated = _DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
-    if not dated:
-        return None
+def _delivered(head: str, dated: re.Match[str]) -> bool:
+    """Whether the date ``dated`` is a work report's byline: its line says at which session it was delivered
+    (——2020年4月22日在温州市第十三届人民代表大会第五次会议上)."""
     line_end = head.find("\n", dated.end())
-    line = head[head.rfind("\n", 0, dated.start()) + 1 : line_end if line_end != -1 else len(head)]
-    return (int(dated.group(1)), int(dated.group(2))) if _DELIVERED.search(line) else None
+    return bool(_DELIVERED.search(head[head.rfind("\n", 0, dated.start()) + 1 : line_end if line_end != -1 else len(head)]))
 
 
 def _reported_year(year: int, month: int, head: str) -> str:
