@@ -124,7 +124,9 @@ class Law(BaseModel):
                                  "activity without organ or year counts alone (graph.inspections.of_law).")
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
-    years: list[int]
+    years: list[int] = Field(description="The single years its inspections are dated by.")
+    periods: list[str] = Field(description="The ranges (\"2017-2021\") of inspections a multi-year report dates by its "
+                               "range alone: no single year of it stands for them (a year filter matches each).")
     organs: list[str]
     reports: list[str]
     evidence: list[LawEvidence]

@@ -14,6 +14,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from api.app import create_app
+from api.cli import SAMPLES
+from api.ingest import expand, ingest
 from api.settings import Settings
 from graph.settings import GraphSettings
 from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
@@ -41,6 +44,28 @@ def test_sparql_example_answers_on_the_endpoint_as_written(client: TestClient, q
     answer = client.get("/sparql", params={"query": query})
     assert answer.status_code == 200, answer.text
     assert answer.json()["results"]["bindings"]
+
+
+TERM_REPORT = """url: https://example.org/term-report
+organ: 湖北省人民代表大会常务委员会
+year: 2017-2021
+
+五年来，常委会开展了《中华人民共和国食品安全法》执法检查。2021年，常委会开展了《中华人民共和国湿地保护法》执法检查。
+"""
+
+
+def test_the_first_sparql_example_gives_each_law_the_years_and_periods_of_the_laws_table(tmp_path: Path) -> None:
+    """Question 1 answered twice: its query's years of a law are /laws' years and periods (an inspection a
+    multi-year report dates by its range alone once dropped out of the query)."""
+    (tmp_path / "term.txt").write_text(TERM_REPORT, encoding="utf-8")
+    with EmbeddedStore(tmp_path / "store") as store:
+        assert all(r.outcome != "failed" for r in ingest(expand([SAMPLES, tmp_path / "term.txt"]), store))
+        with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+            answer = client.get("/sparql", params={"query": blocks("sparql")[0]})
+            laws = client.get("/laws", params={"inspected": "true", "limit": 1000}).json()["items"]
+    by_query = {b["law"]["value"]: set(b["years"]["value"].split(",")) for b in answer.json()["results"]["bindings"]}
+    by_table = {law["title"]: {*map(str, law["years"]), *law["periods"]} for law in laws}
+    assert by_query == by_table and by_table["中华人民共和国食品安全法"] == {"2017-2021"}
 
 
 @NEO4J_ONLY

@@ -48,3 +48,11 @@ def test_a_follow_up_of_an_inspection_no_report_states_is_that_inspection() -> N
     assert law_entry([row("f1", "r2023", 2023, HUBEI, follow_up=True)])["times_inspected"] == 1
     later_only = law_entry([row("a1", "r2024", 2024, HUBEI), row("f1", "r2023", 2023, HUBEI, follow_up=True)])
     assert later_only["times_inspected"] == 2  # an inspection after the follow-up is not the one it follows
+
+
+def test_an_inspection_dated_by_a_range_alone_gives_its_period_not_a_year() -> None:
+    ranged = LawRow(LAW, TITLE, "法律", activity="a2", evidence="…", start=0, end=1, year=None, year_from=2017,
+                    year_to=2021, organ="hubei", report="r2017-2021", organ_iri=HUBEI)
+    entry = law_entry([row("a1", "r2023", 2023, HUBEI), ranged])
+    assert entry["years"] == [2023] and entry["periods"] == ["2017-2021"]
+    assert law_entry([row("a1", "r2023", 2023, HUBEI)])["periods"] == []
