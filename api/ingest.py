@@ -16,7 +16,7 @@ from rdflib import RDFS, SKOS, Graph, URIRef
 
 from api.report_worker import ReportLimits, ReportWorker, out_of_memory
 from graph import Store, StoreError
-from graph.identity import Index, Placement, place
+from graph.identity import Index, Placement, place, record_moves
 from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load, warm
 from loaders.build.catalog import build_catalog, catalog_iri
@@ -227,6 +227,7 @@ class _Writer:
         except StoreError as exc:
             return self.failed(source, report, exc)
         self.index.written(placement)  # type: ignore[union-attr]
+        record_moves(self.store, placement, str(report.iri))
         if placement.duplicate_of:
             return IngestResult(source, placement.outcome, placement.duplicate_of, 0, note=_copy_note(source, report, placement))
         return IngestResult(source, placement.outcome, str(report.iri), len(report.graph), note=_replace_note(source, placement))

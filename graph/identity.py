@@ -243,6 +243,36 @@ class Placement:
         return writes
 
 
+#: The mark (:mod:`graph.marks`) under which a report IRI that a later copy's reading replaced names the IRI
+#: its report is stored under now: ``MOVED_MARK + old`` → new.
+MOVED_MARK = "moved-report "
+#: Renamings followed from an old IRI to the stored report (each later copy that goes first renames once).
+MOST_MOVES = 16
+
+
+def record_moves(store: Backend, placement: Placement, iri: str) -> None:
+    """Remember that the reports ``placement`` supersedes under other IRIs are now the report ``iri``: an id a
+    client kept (an export, a bookmark) still finds its report (:func:`now_named`)."""
+    for old in placement.supersedes:
+        if old != iri:
+            store.set_mark(MOVED_MARK + old, iri)
+
+
+def now_named(store: Backend, iri: str) -> str | None:
+    """The IRI the report once stored as ``iri`` is stored under now, following the renamings
+    :func:`record_moves` kept (at most :data:`MOST_MOVES`); None when it was never renamed or its last
+    name names no report (it was deleted since)."""
+    for _ in range(MOST_MOVES):
+        later = store.mark(MOVED_MARK + iri)
+        if later is None:
+            return None
+        found = store.describe([later], keys=()).get(later)
+        if found is not None and "Report" in found.types:
+            return later
+        iri = later
+    return None
+
+
 class Index:
     """The stored reports by IRI, by text hash and by source, kept up to date as placements are written."""
 

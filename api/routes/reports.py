@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import RedirectResponse
 
 from api import ids
 from api.deps import IriPath, PagingDep, StoreDep
 from api.schemas import ERRORS, Page, Report, ReportSummary
 from api.tabular import FILES, ExportDep
+from graph.identity import now_named
 from ontology import iri as iris
 
 router = APIRouter(tags=["reports"], responses=ERRORS)
@@ -37,12 +39,17 @@ def reports(store: StoreDep, paging: PagingDep, export: ExportDep) -> Any:
     return export.answer(paging, store.reports(), "reports")
 
 
-@router.get("/reports/{id:path}", operation_id="getReport", response_model=Report)
-def report(store: StoreDep, iri: IriPath) -> dict[str, Any]:
+@router.get("/reports/{id:path}", operation_id="getReport", response_model=Report,
+            responses={308: {"description": "The report is stored under another IRI now: a later copy of its "
+                             "text went first (graph.identity.PUBLICATION_RULE); Location names it"}})
+def report(store: StoreDep, iri: IriPath, request: Request) -> Any:
     """A report's text with every evidence span stated in it, and the text cut into marked segments;
-    ``id`` may also be the URL the report was read from (its ``url:`` header)."""
+    ``id`` may also be the URL the report was read from (its ``url:`` header). An IRI the report had
+    before another copy of its text took over answers 308 with the IRI it has now."""
     found = store.report(ids.report(iri))
     if found is None:
+        if later := now_named(store, ids.report(iri)):
+            return RedirectResponse(request.url_for("report", id=later.removeprefix(iris.base())), status_code=308)
         raise HTTPException(404, f"no report {iri}{_hint(iri)}")
     spans = sorted(found.get("spans") or [], key=lambda s: (s["start"], -s["end"]))
     text = found.get("text") or ""

@@ -6,18 +6,22 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import permutations
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from rdflib import Graph, URIRef
 from typer.testing import CliRunner
+from fastapi.testclient import TestClient
 
 from api.bulk_load import stage
+from api.app import create_app
 from api.cli import SAMPLES, app
 from api.ingest import IngestResult, write_reports
 from api_helpers import BOTH_STORES, empty_store
 from graph import Store
 from loaders import load
 from loaders.read.text import split_header
+from ontology import iri as iris
 
 
 
@@ -207,6 +211,20 @@ def test_a_copy_that_goes_first_takes_over_the_stored_reading(store: Store, tmp_
     assert "because it is named by its URL, the other only by its text" in (url.note or "")
     assert report_iris(store) == [url.report]
     assert store.reports()[0]["sources"] == sorted(str(Path(files[n]).absolute()) for n in ("bare", "url"))
+
+
+def test_the_iri_a_report_had_before_a_copy_took_over_leads_to_it(store: Store, tmp_path: Path) -> None:
+    """An id kept from an export still finds its report after a better copy renamed it (308 to the new id);
+    once that report is deleted, the old id names nothing (404)."""
+    files = copies_of_one_text(tmp_path)
+    [bare] = store_all([files["bare"]], store)
+    [url] = store_all([files["url"]], store)
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+        moved = client.get("/reports/" + bare.report.removeprefix(iris.base()), follow_redirects=False)
+        assert moved.status_code == 308 and moved.headers["location"].endswith(url.report.removeprefix(iris.base()))
+        assert client.get("/reports/" + quote(bare.report, safe="")).json()["iri"] == url.report
+        store.delete_report(URIRef(url.report))
+        assert client.get("/reports/" + bare.report.removeprefix(iris.base())).status_code == 404
 
 
 def test_an_edited_header_of_the_copy_read_replaces_it_though_copies_remain(store: Store, tmp_path: Path) -> None:
