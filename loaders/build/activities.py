@@ -138,7 +138,7 @@ def _follows_up(act: Activity, inspections: set[tuple[int, int]]) -> bool:
 
 def _summary(act: Activity, totals: set[tuple[str | None, int, int]], joint: bool) -> bool:
     """Whether an activity is a summary count: a statistic of its kind states its number (a count of
-    laws, 检查6部法律实施情况, is one inspection, not a total), or, when its words state activities of
+    laws, 检查6部法律实施情况, is six inspections: a total, as 开展执法检查6次 is), or, when its words state activities of
     several kinds (``joint``), a statistic ending where those words end counts them at once
     (开展执法检查、视察、专题询问16次: one total, no inspection)."""
     return any(start < act.end and act.start < end

@@ -79,8 +79,11 @@ _NAME_IN_QUOTES = 20
 _REACH = 200
 _HAN = re.compile(HAN)
 TRIGGERS = triggers()
-# Units that count people, money or laws, never activities.
-_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "万元", "亿元", "部", "名", "人", "家", "户", "位", "所")
+# Units that count people or money, never activities.
+_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "万元", "亿元", "名", "人", "家", "户", "位", "所")
+# The unit of laws: a number of laws counts inspections, one per law (检查6部法律实施情况, 开展执法检查5部), and
+# nothing else (审议法律草案5部 is no oversight).
+_LAWS_UNIT = "部"
 # A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
 # Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率) and of the handling of
 # their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share),
@@ -489,7 +492,8 @@ def _count_kinds(ctx: Context, found: list[Statistic], spans: list[Span]) -> Non
 
     A summary count is an activity with a count (:mod:`activities`) whose evidence overlaps the
     statistic's and whose count is its value; where one stretch counts several kinds (评议和测评各1次),
-    the kind whose trigger names the statistic's measure wins. A number of laws (3部法律) counts laws.
+    the kind whose trigger names the statistic's measure wins. A number of laws (检查6部法律实施情况) counts
+    law-enforcement inspections, one per law, as the genre numbers them (开展执法检查5部); no other kind.
     """
     counted = [f for f in ctx.activity_hits if f.count is not None and f.status == "reported"]
     taken: set[int] = set()
@@ -497,7 +501,8 @@ def _count_kinds(ctx: Context, found: list[Statistic], spans: list[Span]) -> Non
         if stat.unit in _NOT_ACTIVITY_UNITS:
             continue
         candidates = [i for i, f in enumerate(counted) if i not in taken and f.count == stat.value
-                      and f.span.start < span.end and span.start < f.span.end]
+                      and f.span.start < span.end and span.start < f.span.end
+                      and (stat.unit != _LAWS_UNIT or f.type == "law_enforcement_inspection")]
         named = [i for i in candidates if TRIGGERS[counted[i].type].search(stat.what)]
         if chosen := (named or candidates)[:1]:
             taken.add(chosen[0])

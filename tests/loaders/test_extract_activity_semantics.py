@@ -57,6 +57,7 @@ def test_first_time_work_is_no_follow_up(facts_of, text: str) -> None:
     ("组织专题询问3次，开展满意度测评2次。", "satisfaction_evaluation", 2),
     ("开展工作评议和满意度测评各2次。", "satisfaction_evaluation", 2),
     ("五年来，先后开展专题调研42次。", "investigation", 42),
+    ("对职业教育法等3部法律的实施情况进行检查。", "law_enforcement_inspection", 3),  # one inspection per law
 ])
 def test_a_summary_count_is_a_statistic_of_its_kind(facts_of, text: str, kind: str, value: int) -> None:
     facts = facts_of(text)
@@ -64,7 +65,7 @@ def test_a_summary_count_is_a_statistic_of_its_kind(facts_of, text: str, kind: s
 
 
 @pytest.mark.parametrize("text", [
-    "对职业教育法等3部法律的实施情况进行检查。",  # a number of laws, not of inspections
+    "审议法律草案5部。",  # a number of laws, but of bills, not of inspections
     "召开常委会会议9次。",
     "走访企业150余家。",
 ])
