@@ -30,4 +30,8 @@ def extract(doc: Document) -> Facts:
     """All facts the report states, with offsets into ``doc.text``, and its inferred metadata."""
     ctx = Context(doc)
     found = {field: find(ctx) for field, find in FINDERS.items()}
+    inspected = {title for act in found["activities"] if act.type == "law_enforcement_inspection" or act.follow_up
+                 for title in act.laws}
+    for law in found["laws"]:  # a law an inspection concerns is inspected, however the activity came by it
+        law.inspected = law.inspected or law.canonical in inspected
     return Facts(**found, report=ctx.metadata, warnings=ctx.warnings)

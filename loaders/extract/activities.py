@@ -8,7 +8,7 @@ Consecutive clauses of one sentence stating the same kind are one activity.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
+    from loaders.extract.laws import LawHit
 
 # Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
 TRIGGERS = triggers()
@@ -850,6 +851,44 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
     return listed, Stretches([(r.span.start, r.span.end) for r in reports])
 
 
+def _outermost(hits: list[LawHit]) -> list[LawHit]:
+    """Law mentions (in text order) not inside another's words: the national law a provincial measure's title
+    names (《湖北省实施〈中华人民共和国中小企业促进法〉办法》) is the measure's, and an inspection of the measure
+    does not concern it."""
+    kept: list[LawHit] = []
+    reach = -1
+    for hit in hits:
+        if hit.end <= reach and not (kept and (kept[-1].start, kept[-1].end) == (hit.start, hit.end)):
+            continue
+        kept.append(hit)
+        reach = max(reach, hit.end)
+    return kept
+
+
+# What may stand before the next report of a list (、关于…, ，听取…, 和…).
+_ITEM_GAP = "、，,；;和及与 \u3000"
+
+
+def _unswallowed(text: str, found: list[Found]) -> list[Span]:
+    """Each activity's span, cut where a report heard that it holds begins: a report's span never swallows the
+    reports listed after it (关于A决算草案…的报告、关于B的审计工作报告、关于…执法检查…的报告，……审查和批准决算 was one
+    budget review holding an agenda's nine laws). Only reports heard are cut, and only at a list's separator; a
+    special inquiry held on a report (结合听取…报告，就…开展专题询问) holds that report and keeps it."""
+    order = sorted(range(len(found)), key=lambda i: found[i].span.start)
+    starts = [found[i].span.start for i in order]
+    spans = [f.span for f in found]
+    for index, hit in enumerate(found):
+        span = hit.span
+        if hit.type not in _HEARD_KINDS:
+            continue
+        inside = [found[i].span.start for i in order[bisect_right(starts, span.start) : bisect_left(starts, span.end)]
+                  if found[i].span.end <= span.end and (found[i].type in _HEARD_KINDS or found[i].heard)
+                  and text[found[i].span.start - 1] in _ITEM_GAP]
+        if inside:
+            spans[index] = strip_span(text, span.start, min(inside), _ITEM_GAP)
+    return spans
+
+
 def find(ctx: Context) -> list[Activity]:
     """The report's activities with their laws, subject, issue and the organs they oversaw."""
     law_starts = [h.start for h in ctx.law_hits]
@@ -857,9 +896,14 @@ def find(ctx: Context) -> list[Activity]:
     window = _year_window(ctx)
     activities = []
     shared = _shared_subjects(ctx.activity_hits)
+    spans = _unswallowed(ctx.text, ctx.activity_hits)
     for index, found in enumerate(ctx.activity_hits):
-        span = found.span
-        laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits[bisect_left(law_starts, span.start) : bisect_left(law_starts, span.end)]
+        span = spans[index]
+        first, last = bisect_left(law_starts, span.start), bisect_left(law_starts, span.end)
+        in_span = ctx.law_hits[first:last]
+        if found.type == "law_enforcement_inspection":  # the laws it checks, not those cited as its ground or studied
+            in_span = [h for h, tie in zip(in_span, ctx.law_ties[first:last]) if tie is not None]
+        laws = list(dict.fromkeys(h.canonical for h in _outermost(in_span)
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor = organs.roles(ctx, span)
         conductor = conductor or conductors.conductor(ctx, span) or _plenary_hearer(ctx, found.type, span)
@@ -877,7 +921,7 @@ def find(ctx: Context) -> list[Activity]:
                                    status=found.status,
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
-    return _makers_carried_down_lists(ctx.doc.text, activities)
+    return _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, activities))
 
 
 # Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询).
@@ -954,13 +998,25 @@ def _heard(kind: str, words: str) -> bool:
     return kind in _HEARD_KINDS or words.endswith(("报告", "汇报"))
 
 
+# A congress body named as a report's maker (市人大法委关于…, 市人大常委会执法检查组的…报告, 财经(工)委的调研报告,
+# 代表与选任工委督办工作情况的报告): the report is the congress's own, and oversees no government the list named before.
+_CONGRESS_MAKER = re.compile(r"人大|工委|专委|委员会|(?<![托员])委(?![托员])|[查研察]组")
+_MAKER_END = re.compile(r"关于|《|的")
+
+
+def _maker_words(words: str) -> str:
+    """The words of a listed report before its title (关于…, 《…》) or its 的: where it names its maker."""
+    found = _MAKER_END.search(words)
+    return words[: found.start()] if found else ""
+
+
 def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Activity]:
     """Organs overseen that the text names once for several activities, carried to those that name none: the
     kinds of one report (an inspection report heard is an inspection and a review, on one evidence) oversee alike;
     a list of reports after one maker (听取和审议了县人民政府《A》，《B》和《C》; 县人民政府关于A的报告、关于B的报告)
     oversees that maker in every item that is a bare title (《…》, or 关于… without marks) right after the previous
     item (nothing but separators between), unless the item is a body's plenary work report (《…人大主席团工作报告》),
-    whose maker its own words name; a special
+    whose maker its own words name, or names a congress body as its maker (:data:`_CONGRESS_MAKER`); a special
     inquiry held on a report heard in the same sentence (结合听取和审议市人民政府关于…的报告，就…开展专题询问)
     questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
     read = [normalise(act.evidence).text for act in activities]  # each evidence as the rules read it, once
@@ -979,11 +1035,37 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         # reports); a plenary work report (《…人大主席团工作报告》) is its body's own
         joined = bool(object_kinds.JOINED.match(normalise(text[before.end - 2 : act.start]).text, 2))
         titled = ((words.startswith(("《", "关于")) or words.endswith(("报告", "汇报")) or joined)
-                  and work_reports.plenary_body(words) is None)
+                  and work_reports.plenary_body(words) is None and not _CONGRESS_MAKER.search(_maker_words(words)))
         listed = _heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))
+    return activities
+
+
+# A report on a law's implementation (关于《X条例》实施情况的报告), whose inspection report may follow it.
+_IMPLEMENTATION = re.compile(r"(?:实施|执行|贯彻)情况")
+
+
+def _laws_carried_to_inspection_reports(text: str, activities: list[Activity]) -> list[Activity]:
+    """An inspection report heard right after a report on a law's implementation, naming no law of its own, is
+    of that law (听取和审议了市政府关于《X条例》实施情况的报告，及市人大常委会执法检查组的执法检查报告: the
+    government reports on X, the inspection group on its inspection of X); so is the review of that inspection
+    report (the same evidence). Only list separators may stand between the two reports (:data:`_LIST_GAP`)."""
+    for index in range(1, len(activities)):
+        act = activities[index]
+        if act.type != "law_enforcement_inspection" or act.laws:
+            continue
+        earlier = [a for a in activities[:index] if a.end <= act.start]
+        if not earlier:
+            continue
+        before = earlier[-1]
+        words = normalise(before.evidence).text
+        if (before.laws and _heard(before.type, words) and _IMPLEMENTATION.search(words)
+                and _LIST_GAP.fullmatch(text, before.end, act.start)):
+            for twin, other in enumerate(activities):
+                if (other.start, other.end) == (act.start, act.end) and not other.laws:
+                    activities[twin] = replace(other, laws=list(before.laws))
     return activities
 
 

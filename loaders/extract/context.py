@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, Document, states_unknown
-from loaders.extract import activities, assignments, event_mentions, laws, organs, plan_items, plans
+from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.metadata import infer_metadata, look_back_years
 from loaders.extract.spans import Span, Stretches, clauses, sentences
@@ -187,6 +187,12 @@ class Context:
     @cached_property
     def law_hits(self) -> list[laws.LawHit]:
         return laws.hits(self)
+
+    @cached_property
+    def law_ties(self) -> list[Span | None]:
+        """For each of :attr:`law_hits`, the stretch that ties it to an inspection, or None
+        (:func:`laws_inspected.evidence`)."""
+        return laws_inspected.evidence(self)
 
     @cached_property
     def law_starts(self) -> list[int]:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import drafts, laws_bare, laws_inspected
+from loaders.extract import drafts, laws_bare
 from loaders.extract.spans import Stretches
 from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
@@ -292,7 +292,7 @@ def hits(ctx: Context) -> list[LawHit]:
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
     found = sorted(_readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])),
                    key=lambda h: h.start)
-    return sorted(found + _back_references(text, found), key=lambda h: h.start)
+    return _defined_names(text, sorted(found + _back_references(text, found), key=lambda h: h.start))
 
 
 def _no_law_made(canonical_title: str) -> bool:
@@ -405,7 +405,7 @@ def find(ctx: Context) -> list[LawMention]:
     inspect is what analysts ask first): :func:`laws_inspected.evidence`.
     """
     mentions = []
-    for hit, tie, draft in zip(ctx.law_hits, laws_inspected.evidence(ctx), drafts.marks(ctx.text, ctx.law_hits)):
+    for hit, tie, draft in zip(ctx.law_hits, ctx.law_ties, drafts.marks(ctx.text, ctx.law_hits)):
         start, end, mention = ctx.span(hit.start, hit.end)
         evidence = ctx.span(tie.start, tie.end)[2] if tie else None
         mentions.append(LawMention(mention, hit.canonical, tie is not None, start, end, hit.level, evidence,
@@ -615,6 +615,39 @@ def _complete(item: str, previous: str) -> str:
     if len(topic) >= 2 and before != topic and before.endswith(topic) and not law_catalog.lookup(item):
         return before + suffix
     return item
+
+
+#: Short names a text defines for the titles just before them: 《X法》《Y条例》（以下简称《促进法》《条例》）,
+#: 《X法》（简称“野保法”）; each name, in order, names one title.
+_DEFINED = re.compile(r"[（(]\s*(?:以下|下文)?[简簡][称稱][为為:：]?\s*(?P<names>(?:[《“][^《》“”（）()]{1,20}[》”][、和及与,，]?)+)\s*[）)]")
+_DEFINED_NAME = re.compile(r"[《“]([^《》“”]{1,20})[》”]")
+_BETWEEN_TITLES = re.compile(r"[》《〉〈、和及与\s]*")
+
+
+def _defined_names(text: str, hits: list[LawHit]) -> list[LawHit]:
+    """``hits`` (in text order) with each mention of a short name the text defines (:data:`_DEFINED`) read as
+    the title it was defined for, from the definition on: 《促进法》 after （以下简称《促进法》《条例》） is the
+    乡村振兴促进法 named first, not a law called 促进法. A definition whose names are not as many as the
+    titles right before it (简称“一法一条例” after two titles) defines none."""
+    aliases: dict[str, tuple[int, LawHit]] = {}
+    for match in _DEFINED.finditer(text):
+        names = _DEFINED_NAME.findall(match.group("names"))
+        run: list[LawHit] = []  # the titles right before the definition, nothing but 》《、和 between them
+        for hit in reversed([h for h in hits if h.end <= match.start()]):
+            if not _BETWEEN_TITLES.fullmatch(text[hit.end:run[0].start if run else match.start()]):
+                break
+            run.insert(0, hit)
+        if len(run) == len(names):
+            for name, hit in zip(names, run):
+                aliases.setdefault(name.strip(), (match.start(), hit))
+    if not aliases:
+        return hits
+    read: list[LawHit] = []
+    for hit in hits:
+        since, title = aliases.get(text[hit.start:hit.end].strip(), (len(text), hit))
+        read.append(replace(hit, canonical=title.canonical, level=title.level, candidates=title.candidates)
+                    if hit.start > since else hit)
+    return read
 
 
 def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:

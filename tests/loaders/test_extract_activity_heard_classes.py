@@ -188,7 +188,7 @@ def test_the_rules_for_officials_reporting_their_duties_are_none(facts_of) -> No
      [["广东省社会救助条例"], ["广东省自主创新促进条例"]]),
     ("會議聽取了省人大財政經濟委員會主任委員張某、省人大農業與農村委員會主任委員李某分別作的省人大常委會執法檢查組"
      "關於檢查《廣東省實施〈中華人民共和國中小企業促進法〉辦法》和《廣東省林業有害生物防治條例》實施情況的報告。",
-     [["广东省实施《中华人民共和国中小企业促进法》办法", "中华人民共和国中小企业促进法"], ["广东省林业有害生物防治条例"]]),
+     [["广东省实施《中华人民共和国中小企业促进法》办法"], ["广东省林业有害生物防治条例"]]),  # the national law is the measure's words
 ])
 def test_an_inspection_report_on_unrelated_laws_is_one_inspection_per_law(facts_of, text, groups) -> None:
     inspections = [a for a in facts_of(text, PROVINCE).activities if a.type == "law_enforcement_inspection"]

@@ -59,6 +59,29 @@ def test_group_shorthand_resolves_to_the_laws_nearby(facts_of):
     assert {law.canonical for law in shorthand} == {"中华人民共和国食品安全法", "江苏省食品小作坊和食品摊贩管理条例"}
 
 
+@pytest.mark.parametrize(("text", "read_as"), [
+    ("为贯彻《中华人民共和国乡村振兴促进法》《江苏省乡村振兴促进条例》（以下简称《促进法》《条例》），常委会开展了《促进法》《条例》执法检查。",
+     {"促进法": "中华人民共和国乡村振兴促进法", "条例": "江苏省乡村振兴促进条例"}),  # an analyst's file (q18's wording)
+    ("常委会对《苏州市电动自行车管理条例》（简称《条例》）和《苏州市消防条例》开展执法检查，检查《条例》实施情况。",
+     {"条例": "苏州市电动自行车管理条例"}),
+    ("省人大常委会检查《中华人民共和国黄河保护法》（下文简称《黄河法》）实施情况，听取《黄河法》贯彻情况汇报。",
+     {"黄河法": "中华人民共和国黄河保护法"}),
+])
+def test_a_short_name_the_text_defines_is_the_title_it_was_defined_for(facts_of, text: str, read_as: dict[str, str]) -> None:
+    """以下简称《促进法》 names the title before it: no law called 促进法, and the inspection is of the full title."""
+    facts = facts_of(text)
+    assert {law.mention: law.canonical for law in facts.laws if law.mention in read_as} == read_as
+    assert {law.canonical for law in facts.laws} == set(read_as.values()) | {law.canonical for law in facts.laws if law.mention == law.canonical}
+    inspected = {law for a in facts.activities if a.type == "law_enforcement_inspection" for law in a.laws}
+    assert set(read_as.values()) <= inspected
+
+
+def test_a_short_name_for_several_titles_at_once_defines_none(facts_of):
+    facts = facts_of("贯彻《中华人民共和国安全生产法》《江苏省安全生产条例》（以下简称“一法一条例”），开展“一法一条例”执法检查。")
+    shorthand = {law.canonical for law in facts.laws if law.mention == "一法一条例"}
+    assert shorthand == {"中华人民共和国安全生产法", "江苏省安全生产条例"}
+
+
 def test_administrative_law_enforcement_is_not_an_inspection(facts_of):
     facts = facts_of("市场监管部门依据《食品安全法》开展行政执法检查。")
     assert laws(facts) == {("中华人民共和国食品安全法", False)}

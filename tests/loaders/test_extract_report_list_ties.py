@@ -1,0 +1,52 @@
+"""What the reports of one heard list share and what each keeps its own: makers, laws, evidence
+(two analysts' findings of round 16, each as a class with several phrasings)."""
+from __future__ import annotations
+
+import pytest
+
+CITY = "丽水市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("会议听取和审议了市政府关于2024年上半年预算执行情况的报告，市人大财经委关于2023年度市本级财政决算草案审查结果的报告。",
+     "市人大财经委关于2023年度市本级财政决算草案审查结果的报告"),
+    ("听取了市政府关于代表建议办理情况的报告，及代表与选任工委督办工作情况的报告。", "代表与选任工委督办工作情况的报告"),
+    ("审议了市政府关于《丽水市传统村落保护条例》实施情况的报告，市人大法制委关于《丽水市传统村落保护条例》立法后评估报告。",
+     "市人大法制委关于《丽水市传统村落保护条例》立法后评估报告"),
+    ("会议听取市政府关于“十四五”规划纲要编制情况的报告，及财经委的调研报告。", "财经委的调研报告"),
+])
+def test_a_listed_report_a_congress_body_made_oversees_no_government(facts_of, text: str, own: str) -> None:
+    """The maker of a list's first report is carried to the bare titles after it, never to a report whose own
+    words name a congress body as its maker: the congress reports on its own work."""
+    facts = facts_of(text, CITY)
+    assert [a.overseen for a in facts.activities if a.evidence.endswith(own)] == [[]] * sum(
+        a.evidence.endswith(own) for a in facts.activities)
+    assert any(a.overseen == ["丽水市人民政府"] for a in facts.activities)
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("会议听取和审议了市政府关于《丽水市传统村落保护条例》实施情况的报告，及市人大常委会执法检查组的执法检查报告。", "丽水市传统村落保护条例"),
+    ("聽取和審議了市政府關於《麗水市生態環境保護條例》實施情況的報告和執法檢查組的執法檢查報告。", "丽水市生态环境保护条例"),
+    ("会议审议了市人民政府关于《中华人民共和国消防法》贯彻执行情况的报告、市人大常委会执法检查组的执法检查报告。", "中华人民共和国消防法"),
+])
+def test_an_inspection_report_after_a_report_on_a_laws_implementation_is_of_that_law(facts_of, text: str, law: str) -> None:
+    facts = facts_of(text, CITY)
+    inspections = [a for a in facts.activities if a.type == "law_enforcement_inspection"]
+    assert inspections and all(a.laws == [law] for a in inspections)
+    assert [m.inspected for m in facts.laws if m.canonical == law] == [True]
+
+
+def test_an_inspection_report_after_other_work_borrows_no_law(facts_of) -> None:
+    facts = facts_of("会议审议通过了《丽水市传统村落保护条例》，听取了市人大常委会执法检查组的执法检查报告。", CITY)
+    assert [a.laws for a in facts.activities if a.type == "law_enforcement_inspection"] == [[]]
+
+
+def test_a_report_heard_never_holds_the_reports_listed_after_it(facts_of) -> None:
+    """关于A决算草案…的报告、关于B的审计工作报告、关于…执法检查…的报告，……审查和批准决算 was one budget review
+    whose evidence held the agenda and its laws (a16)."""
+    facts = facts_of("会议拟听取和审议关于2015年省级决算草案的报告、关于2015年度省级预算执行和其他财政收支的审计工作报告、"
+                     "关于对省人大常委会执法检查组检查《中华人民共和国水污染防治法》实施情况的报告指出问题的整改情况的报告，"
+                     "审议《湖南省大气污染防治条例（草案）》，审查和批准2015年度省级决算。", "湖南省人民代表大会常务委员会")
+    budget = [a for a in facts.activities if a.type == "budget_review"]
+    assert budget and all(not a.laws and "审计" not in a.evidence for a in budget)
+    assert {m.canonical for m in facts.laws if m.inspected} == {"中华人民共和国水污染防治法"}
