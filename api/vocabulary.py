@@ -16,6 +16,7 @@ from fastapi import HTTPException
 
 from api.deps import resolve_iri
 from graph import Store
+from graph.areas import LEVELS as AREA_LEVELS
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
 from loaders.build.activities import ACTIVITY_CLASSES
@@ -24,6 +25,8 @@ from loaders.extract import organs
 from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area
+from loaders.read.errors import ReadError
+from loaders.read.text import header_level
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.organ_names import UNNAMED
 from ontology.iri import entity as entity_iri
@@ -301,21 +304,37 @@ def _best_match(store: Store, value: str, kind: str, field: str, hint: str) -> s
 #: The nation's names beside its label and short name (全国, 中华人民共和国), casefolded.
 _NATION_NAMES = {NATION_NAME, NATION_SHORT, "中国", "national", "nation", "china"}
 _AREA_IRI = str(NATION)[: -len(NATION_CODE)]  # an area's IRI: this, then its division code
+_AREA_SHORT = "area/"  # an area's IRI relative to the data base, as api.deps.resolve_iri reads short forms
 
 
-def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> str | None:
+def area_code(store: Store, value: str | None, field: str = "jurisdiction", unknown: int = 422) -> str | None:
     """The division code of an area given by code (2, 4, 6, 9 or 12 digits), by IRI or by full or
     short name, simplified or traditional (湖北省, 湖北, 湖北省 in 繁體, 420000, 42); None for None.
     The nation is an area too: 全国, 中华人民共和国, 中国, national, China or its code 000000.
 
     A name several areas bear goes to those the graph holds (:func:`graph.areas.listing`), then to the
-    highest level (湖北 → the province). Raises 422 naming close matches for a name the gazetteer does
-    not know, and the candidates with their codes for a name still ambiguous. The area need not be in
-    the graph: :func:`jurisdiction_code` is the filter that requires it."""
+    highest level (湖北 → the province). Raises ``unknown`` (422; for a path's id 404) naming close matches
+    for a name or code the gazetteer does not know, and 422 naming the candidates with their codes for a name
+    still ambiguous. The area need not be in the graph: :func:`jurisdiction_code` is the filter that requires it."""
     if value is None:
         return None
-    options = _areas_named(store, value, field)
+    options = _areas_named(store, value, field, unknown)
     return _one(value, field, [a for a in options if a.code in _held(store)] or options)
+
+
+def area_level(value: str | None) -> str | None:
+    """An area level as ``/areas`` lists it (national, province, city, county, township) from that name, the
+    ``level:`` of a report header (provincial) or a level word it takes (省级, 地级, 县级市, 乡, 街道 …:
+    :func:`loaders.read.text.header_level`); None for None. Raises 422 listing them for anything else."""
+    if value is None:
+        return None
+    if (wanted := value.strip().lower()) in AREA_LEVELS.values():
+        return wanted
+    try:
+        level = header_level(value, "level")
+    except ReadError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return {"provincial": "province"}.get(level, level)
 
 
 def jurisdiction_code(store: Store, value: str | None) -> str | None:
@@ -335,14 +354,15 @@ def jurisdiction_code(store: Store, value: str | None) -> str | None:
     return _one(value, "jurisdiction", held)
 
 
-def _areas_named(store: Store, value: str, field: str) -> list[Area]:
-    """The areas ``value`` names (see :func:`area_code`), higher levels first; 422 when none."""
-    wanted = simplify(value.strip()).removeprefix(_AREA_IRI)
+def _areas_named(store: Store, value: str, field: str, unknown: int = 422) -> list[Area]:
+    """The areas ``value`` names (see :func:`area_code`; an area's IRI, full or short, ``area/420117``, as the
+    listings give it), higher levels first; ``unknown`` (422) when none."""
+    wanted = simplify(value.strip()).removeprefix(_AREA_IRI).removeprefix(_AREA_SHORT)
     if wanted.casefold() in _NATION_NAMES or (wanted.isdigit() and areas.normal_code(wanted) == NATION_CODE):
         return [Area(NATION_CODE, NATION_NAME)]
     if wanted.isdigit():
         if (found := areas.by_code(wanted)) is None:
-            raise HTTPException(422, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
+            raise HTTPException(unknown, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
                                      "or 9 for a township)")
         return [found]
     options = areas.named(wanted) or _chained(wanted)
@@ -351,7 +371,7 @@ def _areas_named(store: Store, value: str, field: str) -> list[Area]:
         close = [*difflib.get_close_matches(wanted, stated, n=5, cutoff=0.5),  # areas with reports first
                  *difflib.get_close_matches(wanted, list(areas.gazetteer()), n=5, cutoff=0.5)]
         hint = f"; close: {', '.join(list(dict.fromkeys(close))[:5])}" if close else ""
-        raise HTTPException(422, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
+        raise HTTPException(unknown, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
     return options
 
 
