@@ -226,15 +226,50 @@ def organ_by_name(store: Store, value: str) -> str:
         raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
                                  f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
     hint = "or its full name with its place (武汉市人大常委会, 全国人大常委会), or its IRI"
-    hits = store.find(wanted, ["Organ"], 13)["items"]
+    hits = store.find(wanted, ["Organ"], CANDIDATES)["items"]
     shared = bool(hits) and hits[0]["match"] == "alias" and any(h["match"] == "suffix" for h in hits)
     if hits and (placeless or shared):
-        held = [h for h in hits if h["match"] != "abbreviation"] or hits
-        names = ", ".join(h["label"] for h in held[:12])
+        held = _heads([h for h in hits if h["match"] != "abbreviation"] or hits)
+        if len(held) == 1:  # one body, and its own parts: the body the name names
+            return str(held[0]["iri"])
         raise HTTPException(422, f"organ: {value!r} is what many organs are called, each in the reports of its own "
-                                 f"place; it fits {len(held)}{'+' if len(held) > 12 else ''} organs ({names}); "
-                                 f"give one, {hint}")
+                                 f"place; it fits {_candidates(held, hits, 'organs')}; give one, {hint}")
     return _best_match(store, wanted, "Organ", "organ", hint)
+
+
+#: Matches read to name the candidates of an ambiguous name (the first 12 are listed).
+CANDIDATES = 100
+_PARTY = ("中国共产党", "中共")
+
+
+def _heads(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The organs among ``hits`` that are no part of another among them (:func:`_part_of`): a body's own
+    offices, sub-bodies and party group do not make its name ambiguous."""
+    labels = [str(h["label"] or "") for h in hits]
+    return [h for h in hits if not any(_part_of(str(h["label"] or ""), other) for other in labels)]
+
+
+def _part_of(name: str, head: str) -> bool:
+    """Whether the organ named ``name`` is a part of the organ ``head``: a body named after it (its office,
+    committees, inspection groups, council of chairpersons: 湖北省人民代表大会常务委员会办公厅; the standing
+    committee of a congress), or its party group (中共…党组).
+
+    >>> _part_of("中共武汉市新洲区人民代表大会常务委员会党组", "武汉市新洲区人民代表大会常务委员会")
+    True
+    >>> _part_of("武汉市新洲区人民代表大会常务委员会", "武汉市人民代表大会常务委员会")
+    False
+    """
+    own = name
+    if own.startswith(_PARTY) and own.endswith("党组"):
+        own = own.removeprefix(_PARTY[0]).removeprefix(_PARTY[1]).removesuffix("党组")
+    return bool(head) and own.startswith(head) and name != head
+
+
+def _candidates(shown: list[dict[str, Any]], read: list[dict[str, Any]], kinds: str) -> str:
+    """``"<n> <kinds> (<the first 12 labels>, …)"``: how many of ``kinds`` the candidates ``shown`` are (``n+`` when
+    the matches ``read`` were cut at :data:`CANDIDATES`), and which."""
+    names = ", ".join(str(h["label"]) for h in shown[:12]) + (", …" if len(shown) > 12 else "")
+    return f"{len(shown)}{'+' if len(read) >= CANDIDATES else ''} {kinds} ({names})"
 
 
 def _placeless(name: str) -> bool:
@@ -290,15 +325,15 @@ def _best_match(store: Store, value: str, kind: str, field: str, hint: str) -> s
     """The one resource of type ``kind`` in the best tier of ``/search``'s matches for ``value``
     (exact > alias > prefix > suffix > inside > abbreviation); 422 on ``field`` naming the candidates
     (and ``hint``) when the tier holds several, or when nothing matches."""
-    hits = store.find(value, [kind], 13)["items"]
+    hits = store.find(value, [kind], CANDIDATES)["items"]
     if not hits:
         raise HTTPException(422, f"{field}: no {field} is named {value!r}; GET /search?type={kind}&q=… lists them")
     best = [h for h in hits if h["match"] == hits[0]["match"]]
+    if kind == "Organ":
+        best = _heads(best)
     if len(best) == 1:
         return str(best[0]["iri"])
-    names = ", ".join(h["label"] for h in best[:12])
-    raise HTTPException(422, f"{field}: {value!r} fits {len(best)}{'+' if len(best) > 12 else ''} {field}s ({names}); "
-                             f"give one, {hint}")
+    raise HTTPException(422, f"{field}: {value!r} fits {_candidates(best, hits, field + 's')}; give one, {hint}")
 
 
 #: The nation's names beside its label and short name (全国, 中华人民共和国), casefolded.

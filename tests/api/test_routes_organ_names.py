@@ -121,3 +121,14 @@ def test_the_openapi_description_says_what_a_congress_name_means(api: Api) -> No
     for route in ("/activities", "/laws"):
         organ = next(p for p in paths[route]["get"]["parameters"] if p["name"] == "organ")
         assert "新洲区人大" in organ["description"] and "standing committee" in organ["description"]
+
+
+def test_candidates_are_bodies_not_their_parts_and_counted_as_listed(api: Api) -> None:
+    """人大常委会 listed a standing committee's party group (…党组) among the committees, and said "fits 13+ organs"
+    beside 12 names."""
+    detail = api.get("/activities", 422, organ="人大常委会")["detail"]
+    listed = detail.split(" organs (", 1)[1].split(")", 1)[0].split(", ")
+    count = detail.split("it fits ", 1)[1].split(" organs", 1)[0]
+    assert "党组" not in detail and all(name.endswith("常务委员会") for name in listed if name != "…"), detail
+    assert count.rstrip("+") == str(len([n for n in listed if n != "…"])) or listed[-1] == "…", detail
+
