@@ -145,6 +145,48 @@ def organ_iris(store: Store, value: str | None) -> tuple[str, ...] | None:
     return congress_organs(store, value) or (organ_by_name(store, value),)
 
 
+def one_organ(store: Store, value: str, field: str = "organ") -> str:
+    """The one organ ``value`` names, read as the ``organ`` filter reads it (:func:`organ_iris`), for a route about
+    one organ (a timeline, a path). Raises 422 naming ``field`` as the filter does, and, for a congress's name,
+    which the filter reads as its institution (全国人大: the congress, its standing committee and their bodies),
+    naming those organs and the filter that takes them all."""
+    found = organ_iris(store, value) or ()
+    if len(found) == 1:
+        return found[0]
+    nodes = store.nodes(found)
+    hits = [{"iri": iri, "label": nodes[iri]["label"] or iri} for iri in found]
+    raise HTTPException(422, f"{field}: {value!r} means a people's congress with its standing committee and bodies, "
+                             f"{_candidates(hits, hits, 'organs')}; give one by its full name or IRI, or GET "
+                             f"/activities?organ={value.strip()} for what they all did")
+
+
+#: The kinds a name given for any entity (``/paths``) is read as, each by its filter's resolver.
+_NAMED_KINDS = ("Law", "Organ", "AdministrativeArea")
+
+
+def entity_named(store: Store, value: str, field: str) -> str:
+    """The IRI of the entity ``value`` names, for a route that takes any (``/paths``): an IRI or a short form
+    (:func:`api.deps.resolve_iri`); else a law, an organ or an area, named as the ``law``, ``organ`` and
+    ``jurisdiction`` filters name them (:func:`law_iri`, :func:`one_organ`, :func:`jurisdiction_code`), of the
+    kind of ``/search``'s best match for it (湖北省: the area; 湿地保护法: the law). Raises 422 as those filters
+    do (an ambiguous name lists the candidates), naming ``field``."""
+    if "/" in value:
+        return resolve_iri(value, field)
+    hits = store.find(value.strip(), list(_NAMED_KINDS), 1)["items"]
+    kind = next((k for k in _NAMED_KINDS if hits and k in hits[0]["types"]), "Organ")
+    try:
+        if kind == "Law":
+            return str(law_iri(store, value))
+        if kind == "AdministrativeArea":
+            return _AREA_IRI + str(jurisdiction_code(store, value))
+        return one_organ(store, value)
+    except HTTPException as exc:
+        if not hits:
+            raise HTTPException(422, f"{field}: no law, organ or area is named {value!r}; give an IRI or a short form "
+                                     "(law/…, organ/…), or find it with GET /search?q=…") from exc
+        raise HTTPException(exc.status_code, f"{field}: {str(exc.detail).partition(': ')[2]}") from exc
+
+
 #: What an ``organ`` filter's OpenAPI description says of a congress's name (:func:`congress_organs`).
 CONGRESS_NAMES = ("A people's congress named by its short or full name (新洲区人大, 武汉市人大, 全国人大, "
                   "湖北省人民代表大会) means the institution: the congress, its standing committee (a township's "
