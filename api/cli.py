@@ -141,6 +141,50 @@ def _print_summary(results: list[IngestResult]) -> None:
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 
+@app.command("delete")
+def delete_command(
+    reports: Annotated[Optional[list[str]], typer.Argument(
+        help="Report ids (full IRI, short form report/…, or the URL a report is named by, as /reports/{id} takes "
+             "them): the report goes, whatever its sources. Or a file (or URL) reports were read from: it is "
+             "dropped from their sources, and a report it was the only source of goes.")] = None,
+    missing: Annotated[bool, typer.Option(
+        "--missing", help="Also drop every source that is a local file no longer there: a report all of whose "
+                          "sources are such files goes (prune after renaming or removing files).")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be deleted; write nothing.")] = False,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+) -> None:
+    """Delete reports and everything they state that no other report states; a table of what was deleted.
+
+    Each argument is deleted whole or not at all; one that names no stored report gets a line saying why,
+    the others are still deleted, and the command exits 1.
+    """
+    from rich.markup import escape
+    from rich.table import Table
+
+    from api.delete import delete_reports
+
+    if not reports and not missing:
+        err.print("[red]error:[/red] name reports or files to delete, or give --missing")
+        raise typer.Exit(2)
+    with _open(store, neo4j) as db:
+        results = delete_reports(db, reports or [], missing, dry_run)
+    table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
+    for column in ("given", "report", "outcome", "sources left"):
+        table.add_column(column)
+    for r in results:
+        if r.outcome != "failed":
+            table.add_row(escape(r.given), escape(r.report or ""), r.outcome, escape("\n".join(r.sources)))
+    _print_table(table, stderr=True)
+    for r in results:
+        if r.error:
+            err.print(f"failed: {r.error}", markup=False, highlight=False, soft_wrap=True)
+    tally = {o: sum(r.outcome == o for r in results) for o in ("deleted", "source dropped", "failed")}
+    err.print(", ".join(f"{n} {o}" for o, n in tally.items()) + ("; dry run: nothing was written" if dry_run else ""))
+    if tally["failed"]:
+        raise typer.Exit(1)
+
+
 @app.command("extract")
 def extract_command(
     file: Annotated[str, typer.Argument(help="A report file or URL.")],

@@ -37,3 +37,20 @@ def report(iri: str) -> str:
     if iri.startswith(iris.base()) or not iri.lower().startswith(("http://", "https://")):
         return iri
     return str(iris.report_for_url(iri))
+
+
+def report_id(value: str) -> str | None:
+    """The report IRI ``value`` names as ``/reports/{id}`` reads it: a full IRI, a short form (``report/…``)
+    or the URL the report was read from; None when it has none of those shapes (a file's path).
+
+    >>> report_id("report/example.org/a.html").removeprefix(iris.base())
+    'report/example.org/a.html'
+    >>> report_id("reports/2023.txt") is None
+    True
+    """
+    value = value.strip()
+    if value.lower().startswith(("http://", "https://")):
+        return canonical(report(value))
+    if value.startswith("report/"):
+        return canonical(iris.base() + value)
+    return None

@@ -100,7 +100,22 @@ def _unbalanced(query: str) -> str:
     (:func:`blank_opaque`)."""
     bare = blank_opaque(query)
     opened, closed = bare.count("{"), bare.count("}")
-    return f" (the query opens {opened} {{ and closes {closed} }})" if opened != closed else ""
+    if opened == closed:
+        return ""
+    missing = f"{opened - closed} }} missing" if opened > closed else f"{closed - opened} }} too many"
+    return f" (unbalanced braces: the query opens {opened} {{ and closes {closed} }}, {missing})"
+
+
+def _reason(said: str) -> str:
+    """What the parser says after the error's position, as one short line: the tokens it expected (at most 8;
+    its catch-all ``[_]`` left out, none left: unexpected input), or its words as they are."""
+    listed = re.fullmatch(r"expected (?:one of )?(.*)", said.strip(), re.S)
+    if not listed:
+        return said
+    tokens = [t.strip() for t in listed[1].split(", ") if t.strip() and not t.strip().startswith("[")]
+    if not tokens:
+        return "unexpected input"
+    return f"expected {'one of ' if len(tokens) > 1 else ''}{', '.join(tokens[:8])}{' …' if len(tokens) > 8 else ''}"
 
 
 @dataclass(frozen=True)
@@ -115,14 +130,15 @@ class Prepared:
     added_lines: int
 
     def explain(self, message: str) -> str:
-        """The store's error as one line, positions relative to the query as the client sent it."""
+        """The store's error as one line, positions relative to the query as the client sent it: a parser's error at
+        a position is a syntax error (its form was checked already), saying what was expected and when the braces
+        do not balance (:func:`_unbalanced`)."""
         found = _POSITION.search(message)
         if not found:
             return " ".join(message.split())
         line, column = int(found[1]) - self.added_lines, int(found[2])
-        expected = [part.strip() for part in found[3].split(", ") if part.strip()[:1] not in "['\"|"]
-        reason = (", ".join(expected[:8]) or "unexpected input") + _unbalanced(self.text)
-        return " ".join(f"{message[:found.start()]}syntax error at line {line}, column {column}: {reason}".split())
+        reason = _reason(found[3]) + _unbalanced(self.text)
+        return " ".join(f"syntax error at line {line}, column {column}: {reason}".split())
 
     def respond(self, result: dict[str, Any]) -> tuple[bytes, str]:
         """The store's JSON ``result`` serialised as negotiated: (body, Content-Type)."""

@@ -16,6 +16,7 @@ from fastapi import HTTPException
 
 from api.deps import resolve_iri
 from graph import Store
+from graph.areas import LEVELS as AREA_LEVELS
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
 from loaders.build.activities import ACTIVITY_CLASSES
@@ -24,6 +25,8 @@ from loaders.extract import organs
 from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area
+from loaders.read.errors import ReadError
+from loaders.read.text import header_level
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.organ_names import UNNAMED
 from ontology.iri import entity as entity_iri
@@ -142,6 +145,48 @@ def organ_iris(store: Store, value: str | None) -> tuple[str, ...] | None:
     return congress_organs(store, value) or (organ_by_name(store, value),)
 
 
+def one_organ(store: Store, value: str, field: str = "organ") -> str:
+    """The one organ ``value`` names, read as the ``organ`` filter reads it (:func:`organ_iris`), for a route about
+    one organ (a timeline, a path). Raises 422 naming ``field`` as the filter does, and, for a congress's name,
+    which the filter reads as its institution (全国人大: the congress, its standing committee and their bodies),
+    naming those organs and the filter that takes them all."""
+    found = organ_iris(store, value) or ()
+    if len(found) == 1:
+        return found[0]
+    nodes = store.nodes(found)
+    hits = [{"iri": iri, "label": nodes[iri]["label"] or iri} for iri in found]
+    raise HTTPException(422, f"{field}: {value!r} means a people's congress with its standing committee and bodies, "
+                             f"{_candidates(hits, hits, 'organs')}; give one by its full name or IRI, or GET "
+                             f"/activities?organ={value.strip()} for what they all did")
+
+
+#: The kinds a name given for any entity (``/paths``) is read as, each by its filter's resolver.
+_NAMED_KINDS = ("Law", "Organ", "AdministrativeArea")
+
+
+def entity_named(store: Store, value: str, field: str) -> str:
+    """The IRI of the entity ``value`` names, for a route that takes any (``/paths``): an IRI or a short form
+    (:func:`api.deps.resolve_iri`); else a law, an organ or an area, named as the ``law``, ``organ`` and
+    ``jurisdiction`` filters name them (:func:`law_iri`, :func:`one_organ`, :func:`jurisdiction_code`), of the
+    kind of ``/search``'s best match for it (湖北省: the area; 湿地保护法: the law). Raises 422 as those filters
+    do (an ambiguous name lists the candidates), naming ``field``."""
+    if "/" in value:
+        return resolve_iri(value, field)
+    hits = store.find(value.strip(), list(_NAMED_KINDS), 1)["items"]
+    kind = next((k for k in _NAMED_KINDS if hits and k in hits[0]["types"]), "Organ")
+    try:
+        if kind == "Law":
+            return str(law_iri(store, value))
+        if kind == "AdministrativeArea":
+            return _AREA_IRI + str(jurisdiction_code(store, value))
+        return one_organ(store, value)
+    except HTTPException as exc:
+        if not hits:
+            raise HTTPException(422, f"{field}: no law, organ or area is named {value!r}; give an IRI or a short form "
+                                     "(law/…, organ/…), or find it with GET /search?q=…") from exc
+        raise HTTPException(exc.status_code, f"{field}: {str(exc.detail).partition(': ')[2]}") from exc
+
+
 #: What an ``organ`` filter's OpenAPI description says of a congress's name (:func:`congress_organs`).
 CONGRESS_NAMES = ("A people's congress named by its short or full name (新洲区人大, 武汉市人大, 全国人大, "
                   "湖北省人民代表大会) means the institution: the congress, its standing committee (a township's "
@@ -223,15 +268,50 @@ def organ_by_name(store: Store, value: str) -> str:
         raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
                                  f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
     hint = "or its full name with its place (武汉市人大常委会, 全国人大常委会), or its IRI"
-    hits = store.find(wanted, ["Organ"], 13)["items"]
+    hits = store.find(wanted, ["Organ"], CANDIDATES)["items"]
     shared = bool(hits) and hits[0]["match"] == "alias" and any(h["match"] == "suffix" for h in hits)
     if hits and (placeless or shared):
-        held = [h for h in hits if h["match"] != "abbreviation"] or hits
-        names = ", ".join(h["label"] for h in held[:12])
+        held = _heads([h for h in hits if h["match"] != "abbreviation"] or hits)
+        if len(held) == 1:  # one body, and its own parts: the body the name names
+            return str(held[0]["iri"])
         raise HTTPException(422, f"organ: {value!r} is what many organs are called, each in the reports of its own "
-                                 f"place; it fits {len(held)}{'+' if len(held) > 12 else ''} organs ({names}); "
-                                 f"give one, {hint}")
+                                 f"place; it fits {_candidates(held, hits, 'organs')}; give one, {hint}")
     return _best_match(store, wanted, "Organ", "organ", hint)
+
+
+#: Matches read to name the candidates of an ambiguous name (the first 12 are listed).
+CANDIDATES = 100
+_PARTY = ("中国共产党", "中共")
+
+
+def _heads(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The organs among ``hits`` that are no part of another among them (:func:`_part_of`): a body's own
+    offices, sub-bodies and party group do not make its name ambiguous."""
+    labels = [str(h["label"] or "") for h in hits]
+    return [h for h in hits if not any(_part_of(str(h["label"] or ""), other) for other in labels)]
+
+
+def _part_of(name: str, head: str) -> bool:
+    """Whether the organ named ``name`` is a part of the organ ``head``: a body named after it (its office,
+    committees, inspection groups, council of chairpersons: 湖北省人民代表大会常务委员会办公厅; the standing
+    committee of a congress), or its party group (中共…党组).
+
+    >>> _part_of("中共武汉市新洲区人民代表大会常务委员会党组", "武汉市新洲区人民代表大会常务委员会")
+    True
+    >>> _part_of("武汉市新洲区人民代表大会常务委员会", "武汉市人民代表大会常务委员会")
+    False
+    """
+    own = name
+    if own.startswith(_PARTY) and own.endswith("党组"):
+        own = own.removeprefix(_PARTY[0]).removeprefix(_PARTY[1]).removesuffix("党组")
+    return bool(head) and own.startswith(head) and name != head
+
+
+def _candidates(shown: list[dict[str, Any]], read: list[dict[str, Any]], kinds: str) -> str:
+    """``"<n> <kinds> (<the first 12 labels>, …)"``: how many of ``kinds`` the candidates ``shown`` are (``n+`` when
+    the matches ``read`` were cut at :data:`CANDIDATES`), and which."""
+    names = ", ".join(str(h["label"]) for h in shown[:12]) + (", …" if len(shown) > 12 else "")
+    return f"{len(shown)}{'+' if len(read) >= CANDIDATES else ''} {kinds} ({names})"
 
 
 def _placeless(name: str) -> bool:
@@ -287,35 +367,51 @@ def _best_match(store: Store, value: str, kind: str, field: str, hint: str) -> s
     """The one resource of type ``kind`` in the best tier of ``/search``'s matches for ``value``
     (exact > alias > prefix > suffix > inside > abbreviation); 422 on ``field`` naming the candidates
     (and ``hint``) when the tier holds several, or when nothing matches."""
-    hits = store.find(value, [kind], 13)["items"]
+    hits = store.find(value, [kind], CANDIDATES)["items"]
     if not hits:
         raise HTTPException(422, f"{field}: no {field} is named {value!r}; GET /search?type={kind}&q=… lists them")
     best = [h for h in hits if h["match"] == hits[0]["match"]]
+    if kind == "Organ":
+        best = _heads(best)
     if len(best) == 1:
         return str(best[0]["iri"])
-    names = ", ".join(h["label"] for h in best[:12])
-    raise HTTPException(422, f"{field}: {value!r} fits {len(best)}{'+' if len(best) > 12 else ''} {field}s ({names}); "
-                             f"give one, {hint}")
+    raise HTTPException(422, f"{field}: {value!r} fits {_candidates(best, hits, field + 's')}; give one, {hint}")
 
 
 #: The nation's names beside its label and short name (全国, 中华人民共和国), casefolded.
 _NATION_NAMES = {NATION_NAME, NATION_SHORT, "中国", "national", "nation", "china"}
 _AREA_IRI = str(NATION)[: -len(NATION_CODE)]  # an area's IRI: this, then its division code
+_AREA_SHORT = "area/"  # an area's IRI relative to the data base, as api.deps.resolve_iri reads short forms
 
 
-def area_code(store: Store, value: str | None, field: str = "jurisdiction") -> str | None:
+def area_code(store: Store, value: str | None, field: str = "jurisdiction", unknown: int = 422) -> str | None:
     """The division code of an area given by code (2, 4, 6, 9 or 12 digits), by IRI or by full or
     short name, simplified or traditional (湖北省, 湖北, 湖北省 in 繁體, 420000, 42); None for None.
     The nation is an area too: 全国, 中华人民共和国, 中国, national, China or its code 000000.
 
     A name several areas bear goes to those the graph holds (:func:`graph.areas.listing`), then to the
-    highest level (湖北 → the province). Raises 422 naming close matches for a name the gazetteer does
-    not know, and the candidates with their codes for a name still ambiguous. The area need not be in
-    the graph: :func:`jurisdiction_code` is the filter that requires it."""
+    highest level (湖北 → the province). Raises ``unknown`` (422; for a path's id 404) naming close matches
+    for a name or code the gazetteer does not know, and 422 naming the candidates with their codes for a name
+    still ambiguous. The area need not be in the graph: :func:`jurisdiction_code` is the filter that requires it."""
     if value is None:
         return None
-    options = _areas_named(store, value, field)
+    options = _areas_named(store, value, field, unknown)
     return _one(value, field, [a for a in options if a.code in _held(store)] or options)
+
+
+def area_level(value: str | None) -> str | None:
+    """An area level as ``/areas`` lists it (national, province, city, county, township) from that name, the
+    ``level:`` of a report header (provincial) or a level word it takes (省级, 地级, 县级市, 乡, 街道 …:
+    :func:`loaders.read.text.header_level`); None for None. Raises 422 listing them for anything else."""
+    if value is None:
+        return None
+    if (wanted := value.strip().lower()) in AREA_LEVELS.values():
+        return wanted
+    try:
+        level = header_level(value, "level")
+    except ReadError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return {"provincial": "province"}.get(level, level)
 
 
 def jurisdiction_code(store: Store, value: str | None) -> str | None:
@@ -335,14 +431,15 @@ def jurisdiction_code(store: Store, value: str | None) -> str | None:
     return _one(value, "jurisdiction", held)
 
 
-def _areas_named(store: Store, value: str, field: str) -> list[Area]:
-    """The areas ``value`` names (see :func:`area_code`), higher levels first; 422 when none."""
-    wanted = simplify(value.strip()).removeprefix(_AREA_IRI)
+def _areas_named(store: Store, value: str, field: str, unknown: int = 422) -> list[Area]:
+    """The areas ``value`` names (see :func:`area_code`; an area's IRI, full or short, ``area/420117``, as the
+    listings give it), higher levels first; ``unknown`` (422) when none."""
+    wanted = simplify(value.strip()).removeprefix(_AREA_IRI).removeprefix(_AREA_SHORT)
     if wanted.casefold() in _NATION_NAMES or (wanted.isdigit() and areas.normal_code(wanted) == NATION_CODE):
         return [Area(NATION_CODE, NATION_NAME)]
     if wanted.isdigit():
         if (found := areas.by_code(wanted)) is None:
-            raise HTTPException(422, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
+            raise HTTPException(unknown, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
                                      "or 9 for a township)")
         return [found]
     options = areas.named(wanted) or _chained(wanted)
@@ -351,7 +448,7 @@ def _areas_named(store: Store, value: str, field: str) -> list[Area]:
         close = [*difflib.get_close_matches(wanted, stated, n=5, cutoff=0.5),  # areas with reports first
                  *difflib.get_close_matches(wanted, list(areas.gazetteer()), n=5, cutoff=0.5)]
         hint = f"; close: {', '.join(list(dict.fromkeys(close))[:5])}" if close else ""
-        raise HTTPException(422, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
+        raise HTTPException(unknown, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
     return options
 
 

@@ -442,14 +442,32 @@ def _edits(index: Index, copies: list[Stored], readings: dict[str, Reading], hol
         holds = Holding(frozenset(sources), _loose_of(sources, loose, readings[c.iri]))
         if holds.sources != c.sources or holds.loose != readings[c.iri].loose:
             edits[c.iri] = holds
-    for other in sorted(index.by_source.get(location or "", set()) - {c.iri for c in copies}):
-        if other == written:
-            continue
+    edits.update(_without(index, location, {c.iri for c in copies} | ({written} if isinstance(written, str) else set())))
+    return edits
+
+
+def _without(index: Index, location: str | None, skip: set[str]) -> dict[str, Holding | None]:
+    """Each stored report (but those in ``skip``) that holds the source ``location`` without it: deleted when it has
+    no other source, else holding the others (its reading stays: the source it was read from is a source it had)."""
+    edits: dict[str, Holding | None] = {}
+    for other in sorted(index.by_source.get(location or "", set()) - skip):
         left = index.reports[other].sources - {location}
         reading = index.reading(other) if left else None
         edits[other] = Holding(frozenset(left), {d: k for d, k in reading.loose.items() if d != source_digest(location or "")}) \
             if reading is not None else None
     return edits
+
+
+def forget_source(index: Index, location: str) -> Placement:
+    """What forgetting the source ``location`` means (``okg delete`` of a file a report was read from): each stored
+    report holding it loses it, and one it was the only source of is deleted (``edits``, written together by
+    :meth:`Placement.writes`); no edits when no stored report holds it."""
+    return Placement("deleted", None, _without(index, location, set()))
+
+
+def delete(iri: str) -> Placement:
+    """What deleting the stored report ``iri`` means: its graph goes, whatever sources it holds."""
+    return Placement("deleted", None, {iri: None})
 
 
 def _read_from(index: Index, stored: Stored, source: str | None, ours: Reading) -> bool:

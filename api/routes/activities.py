@@ -11,7 +11,7 @@ from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import CONGRESS_NAMES, activity_kind, jurisdiction_code, law_iri, organ_iris
+from api.vocabulary import CONGRESS_NAMES, activity_kind, jurisdiction_code, law_iri, one_organ, organ_iris
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -63,6 +63,6 @@ def organs(
     return export.answer(paging, rows, "organs")
 
 
-router.add_api_route("/organs/{id:path}/timeline", timeline, operation_id="organTimeline",
+router.add_api_route("/organs/{id:path}/timeline", timeline(one_organ), operation_id="organTimeline",
                      response_model=TIMELINE, summary="Organ timeline",
                      description="Dated activities an organ conducted or was overseen in, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")

@@ -3,7 +3,7 @@
 table shares (an area by name or code, sub-areas included)."""
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query
 
@@ -11,7 +11,7 @@ from api.deps import PagingDep, StoreDep
 from api.routes.entities import named
 from api.schemas import ERRORS, Page
 from api.tabular import FILES, ExportDep
-from api.vocabulary import area_code
+from api.vocabulary import area_code, area_level
 from graph.shapes import Area, AreaCounts, AreaOrgan
 
 router = APIRouter(tags=["areas"], responses=ERRORS)
@@ -24,15 +24,19 @@ JurisdictionQuery = Annotated[str | None, Query(
     examples=["湖北省", "420117"])]
 
 
-AreaPath = Annotated[str, Path(max_length=100, description="Name or division code.", examples=["湖北省", "420117"])]
+AreaPath = Annotated[str, Path(max_length=300, description="Name, division code, or the area's IRI as listings give "
+                                                            "it (URL-encoded, or its short form area/420117).",
+                               examples=["湖北省", "420117", "area/420117"])]
 
 
 @router.get("/areas", operation_id="listAreas", response_model=Page[AreaCounts], responses=FILES)
 def list_areas(
     store: StoreDep, paging: PagingDep, export: ExportDep,
     q: Annotated[str | None, Query(max_length=100, description="Part of a name, or the start of a code.")] = None,
-    level: Annotated[Literal["national", "province", "city", "county", "township"] | None, Query(
-        description="Areas of this level only.")] = None,
+    level: Annotated[str | None, Query(
+        max_length=20, description="Areas of this level only: national, province (or provincial), city, county, "
+        "township, or a level word as a report header's level: takes it (全国, 省, 省级, 市, 地级, 县, 区, 乡, 镇, 街道 …).",
+        examples=["province", "县"])] = None,
 ) -> Any:
     """The areas the graph holds (those of reports and organs, with the areas above them), by code,
     each with its counts (sub-areas included): ``activities`` as ``/activities?jurisdiction=&status=reported``
@@ -41,7 +45,8 @@ def list_areas(
     are one inspection, and a follow-up, 跟踪监督, joins the latest earlier one by the same organs), one
     inspection of several laws once; ``other_activities`` the activities that state no inspection;
     ``laws_inspected`` as ``/coverage?jurisdiction=&inspected=true`` lists them."""
-    rows = [r for r in store.areas()["rows"] if level is None or r["level"] == level]
+    wanted = area_level(level)
+    rows = [r for r in store.areas()["rows"] if wanted is None or r["level"] == wanted]
     if q:
         found = named(store, q, ["AdministrativeArea"])
         rows = sorted((r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)),
@@ -50,22 +55,15 @@ def list_areas(
 
 
 def _missing(store: StoreDep, area: str) -> tuple[str | None, HTTPException]:
-    """The division code ``area`` names, and the 404 to raise when the graph holds no such area."""
-    code = area_code(store, area, "area")
-    return code, HTTPException(404, f"area: no report is from {area!r} ({code}) or an area within it")
+    """The division code ``area`` names (404 when no name, code or IRI names an area), and the 404 to raise
+    when the graph holds no such area."""
+    code = area_code(store, area, "area", unknown=404)
+    return code, HTTPException(404, f"area: no report is from {area!r} ({code}) or an area within it; GET /areas "
+                                    "lists the areas the store holds (GET /areas?q=… finds one by name)")
 
 
-@router.get("/areas/{area}", operation_id="getArea", response_model=Area)
-def get_area(store: StoreDep, area: AreaPath) -> dict[str, Any]:
-    """One area: the areas above it, counts (sub-areas included) and its sub-areas with a report or an activity."""
-    code, missing = _missing(store, area)
-    found = store.areas()["areas"].get(code) if code else None
-    if found is None:
-        raise missing
-    return found
-
-
-@router.get("/areas/{area}/organs", operation_id="areaOrgans", response_model=Page[AreaOrgan], responses=FILES)
+# Before /areas/{area}: an area's IRI holds slashes, and {area:path} would take "…/organs" for part of it.
+@router.get("/areas/{area:path}/organs", operation_id="areaOrgans", response_model=Page[AreaOrgan], responses=FILES)
 def area_organs(
     store: StoreDep, paging: PagingDep, export: ExportDep, area: AreaPath,
     sub_areas: Annotated[bool, Query(description="false: only the organs whose jurisdiction is this "
@@ -78,3 +76,13 @@ def area_organs(
     if found is None:
         raise missing
     return export.answer(paging, found["all" if sub_areas else "here"], "area-organs")
+
+
+@router.get("/areas/{area:path}", operation_id="getArea", response_model=Area)
+def get_area(store: StoreDep, area: AreaPath) -> dict[str, Any]:
+    """One area: the areas above it, counts (sub-areas included) and its sub-areas with a report or an activity."""
+    code, missing = _missing(store, area)
+    found = store.areas()["areas"].get(code) if code else None
+    if found is None:
+        raise missing
+    return found

@@ -1,16 +1,18 @@
 """Entities: search by label, one entity, its neighbourhood, and paths between two."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi import Path as PathParam
 from fastapi.responses import Response
 from pydantic import Field, TypeAdapter
 
-from api.deps import IriPath, PagingDep, SettingsDep, StoreDep, resolve_iri
+from api.deps import IriPath, Paging, PagingDep, SettingsDep, StoreDep
 from api.page_cache import PageCache
 from api.schemas import ERRORS, Activity, Entity, Hit, Page, Path, Subgraph
-from api.vocabulary import class_name
+from api.vocabulary import class_name, entity_named
 from graph import Store
 from ontology import iri as iris
 
@@ -119,19 +121,23 @@ def entity(store: StoreDep, iri: IriPath) -> dict[str, Any]:
     return found
 
 
+ENDPOINT = ("IRI or short form, or a law's, an organ's or an area's name as the law, organ and jurisdiction "
+            "filters take it")
+
+
 @router.get("/paths", operation_id="paths", response_model=Page[Path])
 def paths(
     store: StoreDep, settings: SettingsDep,
-    source: Annotated[str, Query(alias="from", description="IRI or short form", max_length=2000,
-                                 examples=["law/中华人民共和国湿地保护法"])],
-    target: Annotated[str, Query(alias="to", description="IRI or short form", max_length=2000,
-                                 examples=["law/中华人民共和国森林法"])],
+    source: Annotated[str, Query(alias="from", description=ENDPOINT, max_length=2000,
+                                 examples=["law/中华人民共和国湿地保护法", "湿地保护法"])],
+    target: Annotated[str, Query(alias="to", description=ENDPOINT, max_length=2000,
+                                 examples=["law/中华人民共和国森林法", "湖北省人大常委会"])],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 6,
     limit: Annotated[int, Query(ge=1, le=20)] = 5,
 ) -> dict[str, Any]:
     """Shortest paths between two entities, along relationships in either direction; paths
     through the same nodes count once."""
-    start, end = resolve_iri(source, "from"), resolve_iri(target, "to")
+    start, end = entity_named(store, source, "from"), entity_named(store, target, "to")
     found = store.paths(start, end, max_hops=min(max_hops, settings.max_hops), limit=PATHS_MAX)
     if not found:
         ensure_entity(store, start)
@@ -140,10 +146,24 @@ def paths(
     return {"total": len(distinct), "limit": limit, "offset": 0, "items": distinct[:limit]}
 
 
-def timeline(store: StoreDep, paging: PagingDep, iri: IriPath, undated: Annotated[bool, Query(
-        description="true: also the activities no year dates, after the dated ones")] = False) -> dict[str, Any]:
-    """Dated activities touching a law or an organ, oldest first (routed by laws and activities), and how many
-    no year dates (``undated``: a report without a year states them; ``undated=true`` lists them last)."""
+def timeline(resolve: Callable[[Store, str], str | None]) -> Callable[..., dict[str, Any]]:
+    """The timeline route of a law or an organ (routed by laws and activities), whose ``id`` ``resolve`` reads as the
+    ``law`` or ``organ`` filter reads it: an IRI, a short form, or a name (湿地保护法, 湖北省人大常委会)."""
+
+    def route(store: StoreDep, paging: PagingDep, id: NamedId, undated: Undated = False) -> dict[str, Any]:  # noqa: A002
+        return _timeline(store, paging, resolve(store, id), undated)
+
+    return route
+
+
+NamedId = Annotated[str, PathParam(description="The law's or organ's IRI (URL-encoded), short form, or a name the "
+                                               "law or organ filter of /activities takes (湿地保护法, 湖北省人大常委会).")]
+Undated = Annotated[bool, Query(description="true: also the activities no year dates, after the dated ones")]
+
+
+def _timeline(store: Store, paging: Paging, iri: str, undated: bool) -> dict[str, Any]:
+    """Dated activities touching a law or an organ, oldest first, and how many no year dates (``undated``: a
+    report without a year states them; ``undated=true`` lists them last)."""
     rows = store.timeline(iri, undated=True)
     if not rows:
         ensure_entity(store, iri)

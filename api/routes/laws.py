@@ -13,7 +13,7 @@ from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import CONGRESS_NAMES, jurisdiction_code, law_category, law_level, organ_iris
+from api.vocabulary import CONGRESS_NAMES, jurisdiction_code, law_category, law_iri, law_level, organ_iris
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -69,6 +69,6 @@ def coverage(
     return export.answer(paging, rows, "coverage", summary=result["summary"], area=area)  # the model keeps its counts
 
 
-router.add_api_route("/laws/{id:path}/timeline", timeline, operation_id="lawTimeline",
+router.add_api_route("/laws/{id:path}/timeline", timeline(law_iri), operation_id="lawTimeline",
                      response_model=TIMELINE, summary="Law timeline",
                      description="Dated activities concerning a law, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")

@@ -2,6 +2,8 @@
 to the organs, and counts that agree with /activities, /coverage, /laws and /reports."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 
 from api_helpers import EMBEDDED_ONLY, WETLAND, Api
@@ -91,13 +93,46 @@ def test_the_nation_is_the_root_area_and_holds_the_national_organs(api: Api) -> 
     ("/activities", {"jurisdiction": "新州区"}, "新洲区"),
     ("/coverage", {"jurisdiction": "990000"}, "no area has the division code"),
     ("/laws", {"jurisdiction": "朝阳区"}, "110105"),  # two 朝阳区, neither in the graph: the codes to choose from
-    ("/areas/火星省", {}, "no area is named"),
     ("/laws", {"jurisdiction": "江西省武汉市"}, "no area is named"),  # a chain that does not hold together
 ])
 def test_an_unknown_or_ambiguous_area_is_422_with_suggestions(api: Api, path: str, params: dict[str, str],
                                                              said: str) -> None:
     detail = api.get(path, 422, **params)["detail"]
     assert said in detail and "\n" not in detail
+
+
+def test_every_area_id_the_api_gives_answers_pasted_back(api: Api) -> None:
+    """/areas lists each area's IRI: URL-encoded or in its short form (as /entities takes ids), it names the area."""
+    rows = api.get("/areas", limit=1000)["items"]
+    assert any(row["code"] == XINZHOU for row in rows)
+    for row in rows:
+        short = row["iri"].removeprefix("https://w3id.org/oversight-kg/id/")
+        for given in (quote(row["iri"], safe=""), short, quote(short)):
+            assert api.get(f"/areas/{given}")["code"] == row["code"], given
+        assert api.get(f"/areas/{short}/organs", limit=1)["total"] == api.get(f"/areas/{row['code']}/organs", limit=1)["total"]
+
+
+@pytest.mark.parametrize("given", ["area/999999", quote("https://w3id.org/oversight-kg/id/area/999999", safe=""),
+                                   "火星省", "area/火星省", "a/b/c"])
+def test_an_unknown_area_id_is_a_404_saying_what_to_try(api: Api, given: str) -> None:
+    for path in (f"/areas/{given}", f"/areas/{given}/organs"):
+        detail = api.get(path, 404)["detail"]
+        assert detail.startswith("area: ") and "\n" not in detail and ("division code" in detail or "no area" in detail), detail
+
+
+@pytest.mark.parametrize(("words", "level"), [
+    (("province", "provincial", "Provincial", "省", "省级", "自治区", "直辖市"), "province"),
+    (("county", "县", "县级", "区", "县级市"), "county"),
+    (("national", "全国", "国家"), "national"),
+    (("city", "市", "地级", "设区的市"), "city"),
+    (("township", "乡", "乡镇", "镇", "街道"), "township"),
+])
+def test_areas_take_the_level_words_a_report_header_takes(api: Api, words: tuple[str, ...], level: str) -> None:
+    expected = [a["code"] for a in api.get("/areas", limit=1000)["items"] if a["level"] == level]
+    for word in words:
+        assert [a["code"] for a in api.get("/areas", level=word, limit=1000)["items"]] == expected, word
+    detail = api.get("/areas", 422, level="星级")["detail"]
+    assert "provincial" in detail and "乡镇" in detail
 
 
 def test_drill_down_from_the_province(api: Api) -> None:

@@ -1,6 +1,8 @@
 """Organs in the API (issue 11): found by the names reports call them by; credited by role."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 
 from api_helpers import Api
@@ -121,3 +123,53 @@ def test_the_openapi_description_says_what_a_congress_name_means(api: Api) -> No
     for route in ("/activities", "/laws"):
         organ = next(p for p in paths[route]["get"]["parameters"] if p["name"] == "organ")
         assert "新洲区人大" in organ["description"] and "standing committee" in organ["description"]
+
+
+def test_candidates_are_bodies_not_their_parts_and_counted_as_listed(api: Api) -> None:
+    """人大常委会 listed a standing committee's party group (…党组) among the committees, and said "fits 13+ organs"
+    beside 12 names."""
+    detail = api.get("/activities", 422, organ="人大常委会")["detail"]
+    listed = detail.split(" organs (", 1)[1].split(")", 1)[0].split(", ")
+    count = detail.split("it fits ", 1)[1].split(" organs", 1)[0]
+    assert "党组" not in detail and all(name.endswith("常务委员会") for name in listed if name != "…"), detail
+    assert count.rstrip("+") == str(len([n for n in listed if n != "…"])) or listed[-1] == "…", detail
+
+
+LAW = "https://w3id.org/oversight-kg/id/law/"
+HUBEI_SC = ORGAN + "湖北省人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("route", "name", "iri"), [
+    ("/organs/{}/timeline", "湖北省人大常委会", HUBEI_SC),
+    ("/organs/{}/timeline", "全國人大常委會", ORGAN + NPCSC),
+    ("/laws/{}/timeline", "大气污染防治法", LAW + "中华人民共和国大气污染防治法"),
+    ("/laws/{}/timeline", "湿地法", LAW + "中华人民共和国湿地保护法"),
+])
+def test_a_timeline_takes_the_names_the_filters_take(api: Api, route: str, name: str, iri: str) -> None:
+    """These answered 422 ("not a full IRI nor a short form") while organ= and law= took the names."""
+    by_name = api.get(route.format(name), undated="true")
+    assert by_name["total"] > 0 and by_name == api.get(route.format(quote(iri, safe="")), undated="true")
+
+
+def test_paths_take_the_names_the_filters_take(api: Api) -> None:
+    by_name = api.get("/paths", **{"from": "湿地保护法", "to": "湖北省人大常委会"})
+    assert by_name["total"] > 0
+    assert by_name == api.get("/paths", **{"from": LAW + "中华人民共和国湿地保护法", "to": HUBEI_SC})
+    to_area = api.get("/paths", **{"from": "湿地保护法", "to": "湖北省"})  # the jurisdiction filter's names
+    assert to_area["total"] > 0 and to_area == api.get("/paths", **{"from": "湿地保护法", "to": "area/420000"})
+
+
+@pytest.mark.parametrize(("path", "params", "said"), [
+    ("/organs/人大常委会/timeline", {}, "with its place"),
+    ("/paths", {"from": "人大常委会", "to": "湿地保护法"}, "with its place"),
+    ("/organs/全国人大/timeline", {}, "/activities?organ=全国人大"),  # the filter's institution: several organs
+    ("/paths", {"from": "湿地保护法", "to": "不存在的机关乙"}, "GET /search"),
+])
+def test_a_name_naming_several_or_none_is_422_with_the_candidates(api: Api, path: str, params: dict[str, str],
+                                                                  said: str) -> None:
+    detail = api.get(path, 422, **params)["detail"]
+    assert said in detail and "\n" not in detail, detail
+    if "人大" in path + str(params):
+        assert detail.count("人民代表大会") >= 2, detail  # the candidates are named
+    if params:
+        assert detail.startswith(("from:", "to:")), detail

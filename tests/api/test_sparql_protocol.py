@@ -81,6 +81,21 @@ def test_syntax_errors_are_one_line_with_line_and_column(client: TestClient, que
 
 
 @EMBEDDED_ONLY
+@pytest.mark.parametrize(("query", "said"), [
+    ("SELECT ?x WHERE { ?x a okg:Law ", 'syntax error at line 1, column 32: expected one of ",", ".", ";", "{"'),
+    ("SELECT ?x WHERE { ?x a okg:Law }}", "syntax error at line 1, column 34: unexpected input"),
+])
+def test_a_syntax_error_of_a_select_says_so_and_which_brace_is_amiss(client: TestClient, query: str, said: str) -> None:
+    """Before, the first read 'not a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE only): … expected one of ","':
+    a SELECT called no query, the punctuation the parser expected dropped but one."""
+    detail = get(client, query).json()["detail"]
+    assert detail.startswith(said) and "not a SPARQL query" not in detail, detail
+    assert "unbalanced braces" in detail and ("1 } missing" if query.endswith(" ") else "1 } too many") in detail, detail
+    balanced = get(client, "SELECT ?x WHERE { ?x a okg:Law . FILTER( }").json()["detail"]
+    assert balanced.startswith("syntax error at line 1, column 43: expected one of ") and "brace" not in balanced
+
+
+@EMBEDDED_ONLY
 def test_a_query_may_declare_its_own_prefixes(client: TestClient) -> None:
     own = "PREFIX okg: <urn:not-the-ontology#>\nASK { ?a a okg:LawEnforcementInspection }"
     assert get(client, own).json()["boolean"] is False

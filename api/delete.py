@@ -1,0 +1,89 @@
+"""``okg delete``: take reports out of a store, by id or by the file (or URL) they were read from.
+
+A report id (its IRI, short form ``report/…`` or the URL it is named by, as ``/reports/{id}`` reads them)
+deletes that report whatever sources it holds. A source (a path, or the URL a report was read from) is
+forgotten as an edited file's old reading is at ingest (:func:`graph.identity.forget_source`): each report
+holding it loses it, and one it was the only source of is deleted. Each argument is one transaction, so one
+that fails leaves the others done.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from api import ids
+from graph import Store, StoreError
+from graph.identity import Index, Placement, delete, forget_source, now_named
+
+
+@dataclass(frozen=True)
+class DeleteResult:
+    """What one argument did to one report: ``deleted`` (the report is gone), ``source dropped`` (it
+    stays with ``sources`` left), or ``failed`` (``error`` says why; ``report`` None when nothing matched)."""
+
+    given: str
+    outcome: str
+    report: str | None = None
+    sources: tuple[str, ...] = field(default_factory=tuple)
+    error: str | None = None
+
+
+def _is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _location(value: str) -> str:
+    """The source location ``value`` names as ingest stores it (:func:`loaders.build.report.source_location`)."""
+    return value if _is_url(value) else str(Path(value).absolute())
+
+
+def missing_sources(index: Index) -> list[str]:
+    """The stored sources that are local files no longer there, sorted (URLs are never missing)."""
+    return sorted(s for s, held in index.by_source.items() if held and not _is_url(s) and not Path(s).exists())
+
+
+def delete_reports(store: Store, given: list[str], missing: bool = False, dry_run: bool = False) -> list[DeleteResult]:
+    """Delete the reports and sources ``given`` (and, with ``missing``, every source that is a local file no longer
+    there), each in its own transaction; with ``dry_run`` nothing is written and the results say what would be."""
+    index = Index(store)
+    named = {_location(value) for value in given}
+    targets = [*given, *(s for s in (missing_sources(index) if missing else []) if s not in named)]
+    results: list[DeleteResult] = []
+    for value in dict.fromkeys(targets):
+        placement = _placement(store, index, value)
+        if isinstance(placement, DeleteResult):
+            results.append(placement)
+            continue
+        if not dry_run:
+            try:
+                store.replace_graphs(placement.writes(store))
+            except StoreError as exc:
+                index.reload()
+                results.append(DeleteResult(value, "failed", error=f"{value}: {exc}"))
+                continue
+        index.written(placement)
+        results += [DeleteResult(value, "deleted", iri) if holds is None
+                    else DeleteResult(value, "source dropped", iri, tuple(sorted(holds.sources)))
+                    for iri, holds in sorted(placement.edits.items())]
+    return results
+
+
+def _placement(store: Store, index: Index, value: str) -> Placement | DeleteResult:
+    """What deleting ``value`` means: the report it names by id, else the source it names; a failed result
+    naming the id and the reason when it names neither."""
+    iri = ids.report_id(value)
+    if iri is not None and iri in index.reports:
+        return delete(iri)
+    location = _location(value)
+    if index.by_source.get(location):
+        return forget_source(index, location)
+    if iri is not None and (later := now_named(store, iri)):
+        reason = f"the report {iri} is stored as {later} now (a later copy of its text went first); delete that id"
+    elif iri is not None:
+        reason = f"no report is stored as {iri}" + ("" if not _is_url(value) else ", and none was read from it")
+    elif Path(value).is_dir():
+        reason = (f"{location} is a directory; name the report files read from it, or give --missing for those "
+                  "no longer there")
+    else:
+        reason = f"no stored report was read from {location} (a report id is its IRI, report/… or its URL)"
+    return DeleteResult(value, "failed", error=f"{value}: {reason}; GET /reports lists the stored reports and their sources")
