@@ -28,6 +28,19 @@ def states_unknown(value: str) -> bool:
     return _UNKNOWN.fullmatch(value.strip()) is not None
 
 
+#: An annotator's mark that a header value is a guess: a question mark in a name (县人民代表大会（永嘉县?）, 永嘉县？),
+#: which no organ's or place's name holds; in a title, where a headline may ask a question, only one set apart
+#: in brackets (…报告（?）) or standing alone.
+UNCERTAIN = {"organ": re.compile(r"[?？]"), "jurisdiction": re.compile(r"[?？]"),
+             "title": re.compile(r"\s*[（(\[【]\s*[?？]+\s*[)）\]】]|^\s*[?？]+\s*$")}
+
+
+def unmarked(metadata: dict[str, str]) -> dict[str, str]:
+    """``metadata`` with the uncertainty marks of its values (:data:`UNCERTAIN`) taken out: the value the annotator
+    guessed, read as any other (县人民代表大会（永嘉县?） → 县人民代表大会（永嘉县）); the warning says it was marked."""
+    return {key: UNCERTAIN[key].sub("", value).strip() if key in UNCERTAIN else value for key, value in metadata.items()}
+
+
 @dataclass(frozen=True)
 class Document:
     """A report's plain text plus what is known about it.

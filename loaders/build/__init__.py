@@ -17,7 +17,7 @@ from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
 from loaders.build.report import add_period, describe_report, period, report_iri, source_location
-from loaders.document import HEADER_FIELDS, Document
+from loaders.document import HEADER_FIELDS, Document, unmarked
 from loaders.facts import Facts, OrganMention
 from ontology import OKG, superclasses
 
@@ -43,7 +43,7 @@ class ReportGraph:
 
 def build(doc: Document, facts: Facts) -> ReportGraph:
     """Build the named graph of one report."""
-    metadata = {**doc.metadata, **facts.report}
+    metadata = {**unmarked(doc.metadata), **facts.report}  # a title marked uncertain, read without its mark
     builder = _Builder(report_iri(doc), period(metadata.get("year", "")), facts.organs)
     builder.report(doc, metadata)
     for name in builder.organs.mentioned():

@@ -88,8 +88,44 @@ _TITLE_WORDS = re.compile(r"报告|報告|公报|公報|决议|決議|计划|計
 #: the site's sections (首页/ 政府信息公开 / … / 正文, 首页 > 人大新闻 > 人大要闻, 您所在的位置：…, 您当前的位置: …).
 _NOT_TITLE = re.compile(rf"^{DATE}日?\s*$|作者|来源|來源|发布|發布|浏览|瀏覽|编辑|編輯|[:：]\s*$"
                         rf"|^\s*(?:本报|本台|本网|本報|本臺|本網)?(?:特约)?(?:记者|通讯员|記者|通訊員)\s*[{HAN_CHARS}·]{{1,4}}(?:\s+[{HAN_CHARS}·]{{1,4}})*\s*$"
-                        r"|(?:当前|當前)位置|(?:当前|當前|所在|您|你)的位置|^[^。，,]{0,24}?(?:\s*[/>»›＞]\s*[^/>»›＞。，,]{1,24}){2,}\s*$"
-                        rf"|(?:主任|主席|委员长|委員長|秘书长|秘書長|[省市县区镇乡縣區鎮鄉]长|[省市县区镇乡縣區鎮鄉]長)\s*[{HAN_CHARS}](?:\s*[{HAN_CHARS}]){{1,3}}\s*$")
+                        r"|(?:当前|當前)位置|(?:当前|當前|所在|您|你)的位置|(?:您|你)(?:现在|現在|所处|所處|当前所在|當前所在)的?位置"
+                        r"|^[^。，,]{0,24}?(?:\s*(?:>>|[/>»›＞])\s*[^/>»›＞。，,]{1,24}){2,}\s*$"
+                        rf"|(?:主任|主席|委员长|委員長|秘书长|秘書長|[省市县区镇乡縣區鎮鄉]长|[省市县区镇乡縣區鎮鄉]長)\s*(?![会會团團])[{HAN_CHARS}](?:\s*[{HAN_CHARS}]){{1,3}}\s*$")
+#: Words of a report's own work: a line holding one is never a page's furniture, whatever else it says (视察城区供水管网,
+#: 检查《广告法》实施情况, 视察12345热线).
+_WORK = re.compile(r"《|报告|報告|公报|公報|决议|決議|检查|檢查|视察|視察|调研|調研|监督|監督|审议|審議|执法|執法|会议|會議|条例|條例"
+                   r"|召开|召開|开展|開展|举行|舉行|询问|詢問|座谈|座談")
+#: A site's name opening its line, alone or before its owner or a date (桐城文明网, 川南在線 發布時間…, 中国访谈网 中国经济报刊协会,
+#: 上海分类信息网 > 上海新闻网), a welcome to it (您好,欢迎来到…网, 欢迎访问…官网!) or its owner's credit (…文明办  主办).
+_SITE = re.compile(rf"^[{HAN_CHARS}A-Za-z0-9]{{1,16}}(?:网|網|在线|在線|门户|門戶|网站|網站)(?=\s|$|[>»›＞|｜])"
+                   r"|^[\s•·]*(?:您好|你好)?[\s,，!！]*(?:欢迎|歡迎)您?(?:来到|訪問|访问|光临|光臨|登录|登錄|來到)"
+                   r"|(?:主办|主辦|承办|承辦|版权所有|版權所有)\s*$|^(?:主办|主辦)(?:单位|單位)")
+#: Links and buttons around an article: the lines of them alone (往期回顾, 【打印】【关闭】, 相关阅读, 返回顶部, 字号：大 中 小,
+#: 登录/注册 搜索),
+#: and a link to another article (上一篇：…, 下一篇：…).
+_NAV_WORD = (r"往期回顾|往期回顧|上一篇|下一篇|上一条|下一条|上一條|下一條|返回(?:首页|首頁|顶部|頂部|列表|上一?页|上一?頁)?"
+             r"|相关(?:阅读|新闻|链接|文章|推荐)|相關(?:閱讀|新聞|鏈接|文章|推薦)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热点新闻|熱點新聞"
+             r"|打印(?:本页|本頁|此页|此頁|本文|文章|页面|頁面)?|关闭(?:窗口|本页|此页)?|關閉(?:窗口|本頁|此頁)?|分享到?|收藏(?:本页|本頁)?"
+             r"|字[体號号體]|[大中小]|新闻内容|新聞內容|正文|默认|默認|放大|缩小|縮小|首页|首頁|登录|登錄|注册|註冊|搜索")
+_NAV_SEP = r"[\s\[\]【】〖〗()（）|｜:：•·>»/、,，\-]*"
+_NAVIGATION = re.compile(rf"^{_NAV_SEP}(?:(?:{_NAV_WORD}){_NAV_SEP})+$"
+                         r"|^[\s\[【〖]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|往期回顾|往期回顧|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀)")
+#: An advert's or the site's contact line (洽談電話, 联系我们, 广告服务, 投稿邮箱：…) and a telephone number alone (400-6060-805).
+_CONTACT = re.compile(r"电话|電話|洽谈|洽談|联系我们|聯繫我們|聯系我們|联系方式|聯繫方式|聯系方式|广告|廣告|热线|熱線|客服|传真|傳真"
+                      r"|邮箱|郵箱|邮编|郵編|投稿|招商")
+_TELEPHONE = re.compile(r"^[\s\d\-－—()（）+转轉]{7,}$")
+#: A photograph's caption (图1 会场全景, 圖 2城廂鎮人大主席…): what a picture shows, not what the page is.
+_CAPTION = re.compile(r"^[图圖]\s*\d+\s*\D")
+
+
+def _furniture(line: str) -> bool:
+    """Whether ``line`` is part of the page around a report, not its title: a site's name, navigation, an advert's or
+    the site's contact, a telephone number or a photograph's caption; never a line naming the report's work (:data:`_WORK`)."""
+    if _NAVIGATION.search(line) or _TELEPHONE.match(line) or _CAPTION.match(line):
+        return True
+    return bool((_SITE.search(line) or _CONTACT.search(line)) and not _WORK.search(line))
+
+
 #: A news item's dateline and byline before its first sentence (本报讯 （记者 王淼 林光耀）3月14日，…): no words of its title.
 _DATELINE = re.compile(r"^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)?\s*[（(](?:特约)?(?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)]\s*"
                        r"|^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)\s*")
@@ -110,12 +146,14 @@ def _first_line(text: str) -> str:
     its first line that is not a date, byline, breadcrumb, salutation or page furniture (else of its first line),
     without a news item's dateline (本报讯（记者…）), clipped to :data:`_TITLE_CLIP` characters and an ellipsis when longer."""
     lines = _occasions_whole([line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES])
-    head = [line for line in lines[:_TITLE_LINES] if not _NOT_TITLE.search(line)]
+    head = [line for line in lines if not _furniture(line)][:_TITLE_LINES]
+    head = [line for line in head if not _NOT_TITLE.search(line)]
     titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
     found = next(titled, None)
     if found is not None:
         return found
-    opening = _DATELINE.sub("", next((line for line in lines if not _NOT_TITLE.search(line)), lines[0] if lines else ""))
+    opening = _DATELINE.sub("", next((line for line in lines if not _NOT_TITLE.search(line) and not _furniture(line)),
+                                     lines[0] if lines else ""))
     sentence = _FIRST_SENTENCE.match(opening).group(0)  # type: ignore[union-attr]
     return sentence if len(sentence) <= _TITLE_CLIP else sentence[:_TITLE_CLIP].rstrip("，,、：: ") + "…"
 

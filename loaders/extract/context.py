@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from loaders.document import HEADER_FIELDS, READER_FIELDS, Document, states_unknown
+from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.metadata import infer_metadata, look_back_years
@@ -48,7 +48,7 @@ class Context:
 
     @cached_property
     def _inferred(self) -> dict[str, str]:
-        return infer_metadata(self.text, self.doc.metadata, simplified=True)
+        return infer_metadata(self.text, unmarked(self.doc.metadata), simplified=True)
 
     @cached_property
     def jurisdiction(self) -> Jurisdiction:
@@ -88,7 +88,8 @@ class Context:
         read (a misspelt ``orgn:``), a ``url:`` that is no web address (one saying it is unknown is
         none: :func:`loaders.document.states_unknown`), an ``organ:`` no
         rule reads as an organ (stored under its own words, apart from the organ it may mean), an area
-        name several areas bear that nothing in the report decides (its organs keep the bare name), a
+        name several areas bear that nothing in the report decides (its organs keep the bare name), a header value
+        the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a
         report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
@@ -96,7 +97,11 @@ class Context:
         if url and not url.startswith(("http://", "https://")) and not states_unknown(url):
             found.append(f"url: {url!r} is not a web address (http:// or https://); the report is known by its text "
                          "instead, so a second copy under another url would not be recognised as the same report")
-        given = self.doc.metadata.get("organ", "")
+        for key, mark in UNCERTAIN.items():
+            if mark.search(value := self.doc.metadata.get(key, "")):
+                read = f"read as {self.metadata[key]!r}" if self.metadata.get(key) else "read as if not given"
+                found.append(f"{key}: {value!r} is marked uncertain (?) in the header and {read}: check it and remove the mark")
+        given = unmarked(self.doc.metadata).get("organ", "")
         if given and not organs.recognised(given, self.jurisdiction):
             found.append(f"organ: {given!r} is not a name the extractor reads as an organ (…人民代表大会常务委员会, "
                          "…人民政府, …人大常委会); it is kept as written, an organ of its own: check its spelling")

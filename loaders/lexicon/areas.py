@@ -91,8 +91,28 @@ def gazetteer() -> dict[str, list[Area]]:
 
 @lru_cache(maxsize=1)
 def townships() -> dict[str, list[Area]]:
-    """Township name → townships with that name (many repeat: 城关镇, 崔家桥镇)."""
-    return _index(Area(row["code"], row["name"]) for row in rows("townships"))
+    """Township name → townships with that name (many repeat: 城关镇, 崔家桥镇). A name the source writes after its
+    county's (当阳市半月镇, 高阳县锦华街道, for 92 of them) is the township's own (:func:`_own_name`)."""
+    counties = {row["code"]: row["name"] for row in rows("areas")}
+    return _index(Area(row["code"], _own_name(row["name"], counties.get(row["code"][:6], ""))) for row in rows("townships"))
+
+
+#: What a township's own name ends with: the kinds of township (乡、镇、街道, 苏木 in Inner Mongolia).
+_TOWNSHIP_END = re.compile(r"(?:镇|乡|街道|苏木)$")
+
+
+def _own_name(name: str, county: str) -> str:
+    """A township's name without its county's name before it, as the statistics bureau writes a few (当阳市半月镇
+    → 半月镇): the county is the township's parent, and a name carrying it would be written twice in every organ
+    (当阳市当阳市半月镇人民代表大会) and missed under the name reports write (半月镇). A unit that is no township
+    (青县农场, 西青区开发区), one that is its kind alone (七星区街道) and one that names its government
+    (敖汉旗人民政府新州街道) keep their names.
+
+    >>> _own_name("当阳市半月镇", "当阳市"), _own_name("青县农场", "青县"), _own_name("马路镇", "安化县")
+    ('半月镇', '青县农场', '马路镇')
+    """
+    own = name[len(county):] if county and name.startswith(county) else ""
+    return own if _TOWNSHIP_END.search(own) and not _TOWNSHIP_END.fullmatch(own) and "政府" not in own else name
 
 
 def _index(found: Iterable[Area]) -> dict[str, list[Area]]:

@@ -272,3 +272,41 @@ def test_a_law_titles_place_is_not_the_reports(text: str, level: str) -> None:
 def test_a_reports_own_title_still_places_it() -> None:
     jur = jurisdiction.jurisdiction("", None, "《安吉县人民代表大会常务委员会工作报告》\n一年来，常委会开展执法检查3次。")
     assert (jur.level, jur.county) == ("county", "安吉县")
+
+
+#: Townships the statistics bureau names after their county (当阳市半月镇 for 半月镇): (county, township, code).
+_NAMED_AFTER_COUNTY = [("当阳市", "半月镇", "420582106"), ("濮阳县", "文留镇", "410928102"),
+                       ("召陵区", "翟庄街道", "411104002"), ("济源市", "克井镇", "419001100"), ("泽普县", "依玛乡", "653124201")]
+
+
+@pytest.mark.parametrize(("county", "town", "code"), _NAMED_AFTER_COUNTY)
+def test_a_township_the_gazetteer_names_after_its_county_is_known_by_its_own_name(county: str, town: str, code: str) -> None:
+    area = areas.by_code(code)
+    assert area is not None and area.name == town and area.short == town[:-2 if town.endswith("街道") else -1]
+    assert areas.named(town) and code in [a.code for a in areas.named(town)]
+    assert areas.parent(area) == areas.by_code(code[:6]) and areas.parent(area).name.endswith(county)
+
+
+@pytest.mark.parametrize("written", ["{county}{town}人民代表大会", "{county}{town}人大", "{town}人民代表大会", "{town}人大"])
+@pytest.mark.parametrize(("county", "town", "code"), _NAMED_AFTER_COUNTY[:2])
+def test_a_header_township_named_after_its_county_is_one_organ_of_the_township(written: str, county: str, town: str,
+                                                                                 code: str) -> None:
+    """当阳市半月镇人民代表大会 was 当阳市当阳市半月镇人民代表大会 of 当阳市 (dev f27): the county's name twice, the county's area."""
+    organ = written.format(county=county, town=town)
+    doc = Document(f"2015年，镇人大组织代表视察{town}敬老院。", "r.txt", {"organ": organ, "level": "township"})
+    facts = extract(doc)
+    as_written = f"{county}{town}人民代表大会" if organ.startswith(county) else f"{town}人民代表大会"
+    assert facts.report["organ"] == as_written and facts.report["division_code"] == code
+    assert {o.canonical for o in facts.organs} == {as_written}
+    assert county + county not in str(build(doc, facts).graph.serialize(format="nt"))
+    labels = build(doc, facts).graph.objects(area_iri(areas.by_code(code)), RDFS.label)
+    assert [str(label) for label in labels] == [town]
+
+
+@pytest.mark.parametrize(("organ", "text", "expected"), [
+    ("宜昌市人民代表大会常务委员会", "2015年，市人大常委会到当阳市半月镇人大调研。", "当阳市半月镇人民代表大会"),
+    ("当阳市人民代表大会常务委员会", "2015年，市人大常委会视察半月镇，半月镇人大主席团陪同。", "当阳市半月镇人民代表大会主席团"),
+    ("濮阳县人民代表大会常务委员会", "2020年，县人大常委会到濮阳县文留镇调研，文留镇人大主席团陪同。", "濮阳县文留镇人民代表大会主席团"),
+])
+def test_a_text_s_township_named_after_its_county_is_named_once(organ: str, text: str, expected: str) -> None:
+    assert expected in {o.canonical for o in extract(Document(text, "r.txt", {"organ": organ})).organs}

@@ -86,3 +86,56 @@ def test_a_byline_is_no_title(opening: str, title: str) -> None:
 
 def test_a_title_naming_a_reporter_s_work_stays() -> None:
     assert title_of("记者走进人大代表联络站\n" + BODY) == "记者走进人大代表联络站"
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    # site names: tcwmw.gov.cn (2020): the site's name, its owner's credit and a section above the headline
+    ("桐城文明网\n桐城市精神文明建设指导委员会   桐城市文明办  主办\n文明播报\n市人大常委会检查《道路交通安全法》在桐实施成效\n",
+     "市人大常委会检查《道路交通安全法》在桐实施成效"),
+    ("某某新闻网\n区人大常委会开展执法检查\n", "区人大常委会开展执法检查"),
+    ("川南在線 發布時間:2020-05-18\n縣人大常委會視察農村公路建設\n", "縣人大常委會視察農村公路建設"),
+    ("中国访谈网 中国经济报刊协会\n滚动新闻\n0\n市人大常委会开展执法检查\n", "市人大常委会开展执法检查"),
+    ("您好,欢迎来到某某分类信息网\n免费发信息\n某某信息网 > 某某新闻网\n街道人大工委组织代表集中联系社区\n",
+     "街道人大工委组织代表集中联系社区"),
+    ("• 欢迎访问某某办事处官网!\n市十四届人大二次会议举行预备会议\n", "市十四届人大二次会议举行预备会议"),
+    ("欢迎访问某某县人民代表大会常务委员会!\n县人大常委会赴邻县考察学习代表联络站建设\n", "县人大常委会赴邻县考察学习代表联络站建设"),
+    ("主辦單位: 某某市融媒體中心\n某某市人大代表視察農村公路\n", "某某市人大代表視察農村公路"),
+    ("某某门户网站\n镇人大主席团召开会议\n", "镇人大主席团召开会议"),
+    # navigation:
+    # szb.jrhcw.com (2023): a newspaper page's links, its date and page above the headline, a few lines down
+    ("往期回顾\n2023年04月05日\n新闻内容\n第A2版: 要闻\n严格执法检查促进畜牧业持续健康和高质量发展\n",
+     "严格执法检查促进畜牧业持续健康和高质量发展"),
+    ("往期回顧\n區人大常委會開展執法檢查\n", "區人大常委會開展執法檢查"),
+    ("上一篇：区人大常委会召开主任会议\n下一篇：区人大常委会开展视察\n区人大常委会审议工作报告\n", "区人大常委会审议工作报告"),
+    ("【打印本页】【关闭窗口】\n返回顶部\n市人大常委会开展专题询问\n", "市人大常委会开展专题询问"),
+    ("相关阅读\n推荐阅读\n县人大常委会听取审议专项工作报告\n", "县人大常委会听取审议专项工作报告"),
+    ("字号：大 中 小\n打印 关闭\n镇人大主席团视察民生实事项目\n", "镇人大主席团视察民生实事项目"),
+    ("登录/注册 搜索\n区人大常委会召开主任会议\n", "区人大常委会召开主任会议"),
+    ("您现在的位置:首页 >> 综合要闻 >> 正文\n县人大常委会开展执法检查\n", "县人大常委会开展执法检查"),
+    ("您所处的位置: 首页>>镇人大>>内容\n竹箦镇:积极谋划部署2021年人大工作\n", "竹箦镇:积极谋划部署2021年人大工作"),
+    # adverts and contact lines:
+    # zzkailai.com (2023): an advert's phone line and number, then photographs' captions, above a text stating no title
+    ("洽談電話\n400-6060-805\n圖 1會場全景\n會前,鎮人大主席組織代表集中學習。\n", "會前,鎮人大主席組織代表集中學習。"),
+    ("洽谈电话\n0571-88886666\n图1 会场全景\n镇人大主席团召开会议\n", "镇人大主席团召开会议"),
+    ("新闻热线:028-86696397 商务合作:028-86642864\n当前位置: 某某网 > 市州 >新闻详情\n成都市两会建议议程、日程安排来了!\n",
+     "成都市两会建议议程、日程安排来了!"),
+    ("联系我们\n广告服务\n县人大常委会开展执法检查\n", "县人大常委会开展执法检查"),
+    ("投稿郵箱: someone@163.com\n市人大常委會視察農村公路\n", "市人大常委會視察農村公路"),
+])
+def test_a_page_s_furniture_is_no_title(opening: str, title: str) -> None:
+    """A site's name, welcome or owner, the page's links and buttons, an advert's or the site's contact lines and a
+    photograph's caption are the page around a report: its title is the line below them that names its work."""
+    assert title_of(opening + BODY) == title
+
+
+@pytest.mark.parametrize("title", [
+    "关于检查《广告法》实施情况的报告",  # a line naming the work stays, whatever its words
+    "县人大常委会视察城区供水管网",
+    "市人大常委会视察12345政务服务热线工作",
+    "区人大常委会举行第87次主任会议",  # a 主任会议 is no speaker's name
+    "张某主持召开全国人大常委会第七十三次委员长会议",
+    "县人代会主席团举行第二次会议",
+    "镇人大主席团会议",
+])
+def test_a_title_naming_its_work_stays_whatever_page_words_it_holds(title: str) -> None:
+    assert title_of(title + "\n" + BODY) == title
