@@ -70,6 +70,9 @@ _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
 # of making it (国务院颁布的《X条例》, 省人大常委会制定的…).
 _MAKES = re.compile(rf"(?:{MAKING}的)?《?")
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
+# A leader of another congress body coming to the report's area (全国人大常委会委员长赵乐际亲临杭州调研, 省人大常委会副主任
+# 王某一行到我市视察): the work is that body's, led by its officer; the name, up to four characters, may follow the title.
+_LEADER_VISITING = re.compile(rf"(?:副?委员长|副?主任|秘书长)\s?[{HAN_CHARS}·]{{0,4}}?\s?(?:一行)?(?:亲临|莅临|来到|来|到|赴)")
 _CONJUNCTIONS = set("和及与或并对在向")
 # 代表工委会同县政府督查室: after a body's name, 会同 is "jointly with", not the county 会同县
 _JOINING_WORDS = ("会同",)
@@ -944,7 +947,8 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
         others = hit.kind == "congress" and hit.canonical.endswith("组") and not (own and hit.canonical.startswith(own))
         visiting = others and (
-            _ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end))
+            _ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end)) or (
+            hit.kind == "congress" and own and not hit.canonical.startswith(own) and _LEADER_VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
             conductor = hit.canonical
         elif _JOINT.search(lead):

@@ -70,6 +70,20 @@ def test_a_visiting_inspection_group_s_committee_conducts_the_inspection(facts_o
     assert "苏州市人民代表大会常务委员会" in activity.jointly_with
 
 
+@pytest.mark.parametrize(("text", "conductor"), [
+    ("2024年8月，中共中央政治局常委、全国人大常委会委员长赵乐际亲临苏州调研。", "全国人民代表大会常务委员会"),  # an analyst's file (o19)
+    ("省人大常委会副主任王小明一行到我市视察食品安全工作。", "江苏省人民代表大会常务委员会"),
+    ("全国人大常委会副委员长莅临苏州开展专题调研。", "全国人民代表大会常务委员会"),
+])
+def test_a_visiting_leader_s_body_conducts_the_work(facts_of, text: str, conductor: str) -> None:
+    """Another congress body's leader coming to the report's area does that body's work, not the city's."""
+    assert [a.conducted_by for a in facts_of(text).activities] == [conductor]
+
+
+def test_the_report_s_own_leader_going_out_is_its_own_work(facts_of) -> None:
+    assert [a.conducted_by for a in facts_of("市人大常委会主任李华到吴江区调研。").activities] == [None]
+
+
 def test_the_report_s_organ_working_with_others_still_conducts(facts_of):
     for text in ("受省人大常委会委托，市人大常委会开展《中华人民共和国长江保护法》执法检查。",
                  "市人大常委会联合市政协开展《中华人民共和国长江保护法》执法检查。",

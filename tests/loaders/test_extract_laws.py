@@ -88,6 +88,17 @@ def test_administrative_law_enforcement_is_not_an_inspection(facts_of):
     assert not [a for a in facts.activities if a.type == "law_enforcement_inspection"]
 
 
+@pytest.mark.parametrize("text", [
+    "会议审议国务院关于研究处理大气污染防治法执法检查报告和审议意见情况的报告。",  # o02's wording, its law without 《》
+    "听取国务院关于研究处理《中华人民共和国水法》执法检查报告及审议意见情况的报告。",
+    "会议听取了省政府关于研究处理消防法执法检查报告审议意见情况的报告。",
+])
+def test_handling_an_inspection_report_and_its_opinions_is_a_follow_up(facts_of, text: str) -> None:
+    """研究处理…执法检查报告和审议意见情况的报告 reports back on an earlier inspection: a follow-up, not a new one."""
+    inspections = [a for a in facts_of(text).activities if a.type == "law_enforcement_inspection"]
+    assert inspections and all(a.follow_up for a in inspections)
+
+
 def test_followup_of_inspection_opinions_marks_the_law_inspected(facts_of):
     facts = facts_of("跟踪监督《中华人民共和国消防法》执法检查审议意见落实情况。")
     assert laws(facts) == {("中华人民共和国消防法", True)}
