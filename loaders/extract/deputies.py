@@ -85,8 +85,11 @@ _RESIGNED = quick(rf"(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}
 # 太仓…有限公司件杂货操作部门机班大班长褚锋; a page may set two marks between, 省人大代表，、区委书记唐浩然)
 _JOB = r"(?:长|主任|书记|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
 _BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,]{{1,2}}(?:[^，,。；;、\d]{{2,32}}?{_JOB})(?P<name>{_NAME}){_NAME_END}")
-# Names listed before 等 and deputies: 王明、李红、张强等(3名)代表.
-_LISTED_BEFORE = quick(rf"(?P<names>{_NAME}(?:、{_NAME})+)(?=等[^，,。；;]{{0,14}}?代表)")
+# Names listed before 等 and deputies: 王明、李红、张强等(3名)代表. The list's first name opens with a common surname; the
+# list's shape says the others are names too, whatever their surname (陈新、徐文光、居亚平等49名衢州代表团代表). What
+# follows 等 names the deputies themselves, not another group joined to them (…等主席团成员和人大代表, …地震局等部门负责人
+# 和部分人大代表: the names are of those others).
+_LISTED_BEFORE = quick(rf"(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}})+)(?=等[^，,。；;和及与]{{0,14}}?代表)")
 # Names listed on the line under a heading of deputies (1.各级代表(18名) / 参加视察的人大代表：), a name
 # to each item, 、-, ，- or space-separated: each is a named deputy.
 # (The list's shape says they are names, so any surname: 琚新莲.)
@@ -108,7 +111,7 @@ _QUALIFIED = quick(
 # (nor a delegation's name: 区人大代表前进代表团)
 _QUALIFIED_END = re.compile(rf"{_NOT_BODY}(?!资格|[{HAN_CHARS}]{{1,4}}代表团)(?![{_SURNAMES}])")
 # 王勇等县十六届人大代表: a named deputy and the others, uncounted.
-_NAMED_OTHERS = quick(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
+_NAMED_OTHERS = quick(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、和及与\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
 _NOT_LEVEL = re.compile(r"[^国省市州区县乡镇]")
 _LEVEL_RUN = re.compile(r"([国省市州区县乡镇、]*)(?:人大)?代表(?!.*代表)")
 

@@ -122,6 +122,8 @@ def test_a_group_taking_part_is_counted_once_and_only_where_no_other_deputies_ar
         ("省人大代表、石桥村党支部书记聂红梅介绍了经验。", ["聂红梅"]),
         # lists before 等…代表, and names each followed by 代表
         ("杨帆、郑丽、谢军等5名代表联名提出议案。", ["杨帆", "郑丽", "谢军"]),
+        # the list's shape names them, whatever the later names' surnames (an analyst's file, o06)
+        ("市领导陈新、徐文光、居亚平等49名衢州代表团代表出席会议。", ["陈新", "徐文光", "居亚平"]),
         ("会上，冯强代表、曹敏代表先后发言。", ["冯强", "曹敏"]),
     ],
 )
@@ -129,7 +131,9 @@ def test_deputies_named_by_job_in_personnel_items_and_lists(facts_of, text, name
     assert sorted(named(facts_of(text, CITY))) == sorted(names)
 
 
-@pytest.mark.parametrize("text", ["全体代表，", "会议应到代表80人，党员代表、农民代表、单位代表参加座谈。", "温州代表团审议报告。"])
+@pytest.mark.parametrize("text", ["全体代表，", "会议应到代表80人，党员代表、农民代表、单位代表参加座谈。", "温州代表团审议报告。",
+                                  "王金狮、张明东、郑俊生、施仲达等主席团成员和人大代表参加了全体会议。",
+                                  "由民政局、卫计局、地震局等部门负责人和部分人大代表组成检查组。"])
 def test_words_before_deputies_that_are_no_names(facts_of, text):
     assert named(facts_of(text, CITY)) == []
 
