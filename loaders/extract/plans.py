@@ -24,6 +24,9 @@ _SHORT_NUMBERED = 40  # a numbered line this short without a full stop is a head
 _STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
 _PLAN_PREAMBLE = re.compile(r"制定(?:[^。，,]{0,30}(?:监督)?工作|本)(?:计划|要点)[。.]?\s*$")
 _PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
+# A page's lines above its headline: a section's or site's name of a few characters (温州, 要闻) or a breadcrumb
+# (首页>地方频道>温州>要闻): the headline under them is still the document's first heading.
+_PAGE_FURNITURE = re.compile(r"^.{1,6}$|首页|[>»›＞]")
 # A heading's number by its rank (第一部分 or 一、; （一）; 1.), the ranks tried in this order: one match per line,
 # the same as one per rank, since no rank's number opens with a blank.
 _NUMBER = re.compile(rf"^\s*(?:(?P<r1>第{ORDINAL}(?:部分|章)|{ORDINAL}[、.．])|(?P<r2>[（(]{ORDINAL}[)）])|(?P<r3>\d+[、.．]))")
@@ -174,7 +177,7 @@ def plan_spans(text: str, title: str = "") -> list[tuple[int, int]]:
                 start, rank = offset, -1  # a plan document: the whole text is a plan
             elif start is None and _PLAN_HEADING.search(line):
                 start, rank = offset, line_rank
-            first_heading = False
+            first_heading = first_heading and bool(_PAGE_FURNITURE.search(line.strip()))
         elif line.strip():
             preamble = first_heading and _PLAN_PREAMBLE.search(line)  # 根据…，制定2021年监督工作计划。
             first_heading = False

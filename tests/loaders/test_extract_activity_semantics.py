@@ -13,10 +13,19 @@ PLAN = "区人大常委会2024年监督工作计划\n一、执法检查\n{}\n"
     "明年，常委会将围绕《中华人民共和国安全生产法》开展执法检查。",
     "下一步，常委会拟对《中华人民共和国安全生产法》贯彻实施情况进行检查。",
     "2024年主要工作安排如下：\n开展《中华人民共和国安全生产法》执法检查。",
+    # a plan's news page: its headline under a site's section name and breadcrumb (an analyst's file, l15)
+    "温州\n首页>地方频道>温州>要闻\n市人大常委会确定2024年度监督和立法计划\n2024年市人大常委会监督工作包括听取和审议区政府关于"
+    "《中华人民共和国安全生产法》实施情况的报告。",
+    "要闻\n区人大常委会2024年监督工作要点\n开展《中华人民共和国安全生产法》执法检查。",
 ])
 def test_a_plans_activities_are_planned(facts_of, text: str) -> None:
     facts = facts_of(text)
     assert facts.activities and {a.status for a in facts.activities} == {"planned"}
+
+
+def test_a_report_under_page_furniture_is_no_plan(facts_of) -> None:
+    facts = facts_of("温州\n首页>要闻\n市人大常委会2023年工作报告\n常委会开展了《中华人民共和国安全生产法》执法检查。")
+    assert facts.activities and {a.status for a in facts.activities} == {"reported"}
 
 
 @pytest.mark.parametrize("text", [
