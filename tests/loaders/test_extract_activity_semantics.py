@@ -115,3 +115,16 @@ def test_a_handling_report_is_considered_by_the_hearing_and_the_evaluation(facts
 ])
 def test_rules_counts_and_plans_are_no_loop_steps(facts_of, text: str) -> None:
     assert facts_of(text).loop == []
+
+
+@pytest.mark.parametrize("text", [
+    "检查组分别听取了四个市县政府关于食品安全工作情况的汇报。",  # an analyst's file (q05)
+    "调研组先后听取了县发改局、县财政局的工作汇报。",
+    "视察组听取了区政府关于老旧小区改造工作的情况介绍。",
+])
+def test_the_briefings_a_working_group_hears_are_steps_of_its_work(facts_of, text: str) -> None:
+    """A group's briefings in the field are its inspection's, visit's or investigation's steps, no report reviewed
+    (round 15's ruling); their count is no total of report reviews."""
+    facts = facts_of(text)
+    assert not [a for a in facts.activities if a.type == "report_review"]
+    assert not [s for s in facts.statistics if s.kind == "report_review"]
