@@ -16,7 +16,7 @@ from loaders.extract import activity_counts, conductors, object_kinds, organs, p
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
-from loaders.extract.subjects import shared_subjects, subject_of
+from loaders.extract.subjects import law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.literals import Gate
@@ -921,7 +921,8 @@ def find(ctx: Context) -> list[Activity]:
                                    status=found.status,
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
-    return _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, activities))
+    activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, activities))
+    return _laws_by_topic(ctx, activities)
 
 
 # Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询).
@@ -1040,6 +1041,24 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))
+    return activities
+
+
+def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """An inspection that names no law but its topic (率食品安全执法检查组…开展食品安全执法检查) concerns the one law of
+    that topic the report names elsewhere (贯彻落实好新食品安全法): a topic 执法检查 checks a law, and the report's own
+    mention says which. None when no law of the report, or several, have that topic."""
+    topics: dict[str, set[str]] = {}
+    for hit in ctx.law_hits:
+        if len(topic := law_topic(hit.canonical)) >= 2:
+            topics.setdefault(topic, set()).add(hit.canonical)
+    for index, act in enumerate(activities):
+        if act.type != "law_enforcement_inspection" or act.laws:
+            continue
+        words = normalise(act.evidence).text
+        named = {law for topic, laws in topics.items() if f"{topic}执法检查" in words for law in laws}
+        if len(named) == 1:
+            activities[index] = replace(act, laws=sorted(named))
     return activities
 
 

@@ -46,7 +46,7 @@ _NO_TOPIC = re.compile(r"以上|上述|前述|^[次项个件批]")
 
 
 @lru_cache(maxsize=4096)
-def _law_topic(title: str) -> str:
+def law_topic(title: str) -> str:
     """湿地保护法 → 湿地保护; 武汉市蔬菜农药残留监督管理条例 → 蔬菜农药残留监督管理."""
     title = _LAW_FRAME.sub("", title)
     for _, _, name in areas.names_in(title[:10]):
@@ -59,7 +59,7 @@ def _law_topic(title: str) -> str:
 def subject_of(kind: str, evidence: str, laws: list[str]) -> str:
     """A short subject for an activity of ``kind`` stated by ``evidence`` (simplified text)."""
     if laws:
-        return "、".join(dict.fromkeys(_law_topic(t) for t in laws))
+        return "、".join(dict.fromkeys(law_topic(t) for t in laws))
     match = _DONE_ON.search(evidence) or _OBJECT.search(evidence)
     if not match:
         return ""

@@ -50,3 +50,19 @@ def test_a_report_heard_never_holds_the_reports_listed_after_it(facts_of) -> Non
     budget = [a for a in facts.activities if a.type == "budget_review"]
     assert budget and all(not a.laws and "审计" not in a.evidence for a in budget)
     assert {m.canonical for m in facts.laws if m.inspected} == {"中华人民共和国水污染防治法"}
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("会议强调要贯彻落实好新食品安全法。省人大教科文卫委员会主任委员率食品安全执法检查组赴台州开展食品安全执法检查。",
+     "中华人民共和国食品安全法"),  # an analyst's file (q05)
+    ("《丽水市传统村落保护条例》施行两年来，市人大常委会组织开展传统村落保护执法检查。", "丽水市传统村落保护条例"),
+])
+def test_an_inspection_named_by_its_topic_concerns_the_report_s_law_of_that_topic(facts_of, text: str, law: str) -> None:
+    facts = facts_of(text, CITY)
+    assert [a.laws for a in facts.activities if a.type == "law_enforcement_inspection"] == [[law]]
+    assert [m.inspected for m in facts.laws if m.canonical == law] == [True] * sum(m.canonical == law for m in facts.laws)
+
+
+def test_an_inspection_whose_topic_no_law_of_the_report_has_concerns_none(facts_of) -> None:
+    facts = facts_of("会议贯彻《中华人民共和国食品安全法》。常委会开展安全生产执法检查。", CITY)
+    assert [a.laws for a in facts.activities if a.type == "law_enforcement_inspection"] == [[]]
