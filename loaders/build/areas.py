@@ -11,11 +11,14 @@ as a path, ``okg:within*`` in SPARQL and ``[:within*0..3]`` in Cypher.
 
 The report gets ``okg:jurisdiction`` the area its division code names (the nation for a report of
 level ``national`` without one); an organ whose canonical name starts with an area
-(武汉市新洲区人民代表大会常务委员会) gets that area, and a national organ (:data:`NATIONAL_ORGANS`:
+(武汉市新洲区人民代表大会常务委员会) gets that area, a county's body serving one of its streets or townships
+(…常务委员会邾城街道工作委员会, …人民政府联盟街道办事处) that street, and a national organ (:data:`NATIONAL_ORGANS`:
 全国人民代表大会常务委员会, 中华人民共和国国务院 …) the nation. A name that stays ambiguous after the
 report's own area narrows it gets no jurisdiction.
 """
 from __future__ import annotations
+
+import re
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
@@ -63,6 +66,19 @@ def add_nation(g: Graph) -> URIRef:
     return NATION
 
 
+#: A county's body serving one of its streets or townships: its congress's street committee (…常务委员会邾城街道工作委员会)
+#: or its government's street office (…人民政府联盟街道办事处), named after the county's body.
+_STREET_BODY = re.compile(r"(?:常务委员会|人民政府)(?P<township>[^常人]{1,8}?(?:街道|镇|乡))(?:工作委员会|办事处)$")
+
+
+def _street_of(label: str, county: Area) -> Area | None:
+    """The township or street a county's body named :data:`_STREET_BODY` serves, when ``county`` holds one of
+    that name; None otherwise (the body serves its county)."""
+    match = _STREET_BODY.search(label)
+    places = [a for a in areas.townships().get(match.group("township"), []) if areas.contains(county, a)] if match else []
+    return places[0] if len(places) == 1 else None
+
+
 def add_jurisdictions(g: Graph, report: URIRef, metadata: dict[str, str]) -> None:
     """Link the report (by its ``division_code`` metadata) and every organ of ``g`` whose label
     starts with an area to that area, stating the areas they need."""
@@ -78,4 +94,4 @@ def add_jurisdictions(g: Graph, report: URIRef, metadata: dict[str, str]) -> Non
             continue
         found = areas.leading(str(label), near) if label is not None else []
         if len(found) == 1:
-            g.add((organ, OKG.jurisdiction, add_area(g, found[0])))
+            g.add((organ, OKG.jurisdiction, add_area(g, _street_of(str(label), found[0]) or found[0])))

@@ -38,8 +38,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # any committee after a congress's name, in full (…工作委员会, …委员会) or cut to 委 (省人大社会建设委);
     # its name holds no verb (全国人大常委会决定设立法制委员会 is a sentence, not a committee), and a
     # name cut to 委 no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
-    char = rf"(?!决定|设立|成立|关于|代表)[{HAN_CHARS}]"
-    plain = rf"(?:(?![在被及和与要的中党对向把将为是了])[{HAN_CHARS}])"
+    # nor a verb of going (区人大常委会到邾城街道人大工委调研: the standing committee went to the street's committee)
+    char = rf"(?!决定|设立|成立|关于|代表|到|赴|前往|深入)[{HAN_CHARS}]"
+    plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴])[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee

@@ -856,6 +856,8 @@ def _any_town(name: str) -> bool:
 _STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处")
 _STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
 _STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
+# One street's committee as its county's report names it (邾城街道人大工委, 邾城街道人大工作委员会).
+_STREET_NAMED = re.compile(r"街道人大(?:工委|工作委员会)")
 # The workrooms the county congress keeps in its streets (各街道人大工作室), as a set.
 _STREET_WORKROOMS = re.compile(r"各街道人大工作室")
 
@@ -879,6 +881,10 @@ def _streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None
         body = "工作委员会" if m.group("work") else "委员会"
         add(m.start(), m.end(), f"中共{county}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
     standing = _body(jur) if jur.level == "county" else None
+    for m in _STREET_NAMED.finditer(text) if standing and not own else ():
+        # 邾城街道人大工委 in its district's report: that street's committee
+        if name := next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None):
+            add(m.start() - len(name), m.end(), f"{standing}{name}街道工作委员会", "congress")
     for m in _STREET_COMMITTEES.finditer(text) if standing and not own else ():
         names = m.group("names").split("、") if m.group("names") else []
         if names and all(n in streets for n in names):

@@ -310,3 +310,14 @@ def test_a_header_township_named_after_its_county_is_one_organ_of_the_township(w
 ])
 def test_a_text_s_township_named_after_its_county_is_named_once(organ: str, text: str, expected: str) -> None:
     assert expected in {o.canonical for o in extract(Document(text, "r.txt", {"organ": organ})).organs}
+
+
+def test_a_street_s_committee_serves_its_street() -> None:
+    """A district's body for one street (its congress's street committee, its government's street office) is
+    placed in that street, within the district: /areas/邾城街道 finds its committee."""
+    doc = Document(text="新洲区邾城街道人大工委组织代表视察辖区重点项目。", source="t.txt",
+                   metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": "2023"})
+    g = build(doc, extract(doc)).graph
+    places = {str(s).rsplit("/", 1)[1]: str(o).rsplit("/", 1)[1] for s, o in g.subject_objects(OKG.jurisdiction) if "/organ/" in str(s)}
+    assert places["武汉市新洲区人民代表大会常务委员会邾城街道工作委员会"] == "420117001"
+    assert places["武汉市新洲区人民代表大会常务委员会"] == "420117"

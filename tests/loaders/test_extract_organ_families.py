@@ -408,3 +408,16 @@ def test_a_congress_named_in_full_after_a_level_word(facts_of, text, organ, ment
 )
 def test_a_congress_in_full_is_not_its_session_deputies_or_committee(facts_of, text):
     assert "安吉县人民代表大会" not in canonicals(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize("text", [
+    "区人大常委会到邾城街道人大工委调研代表之家建设。",  # the standing committee went there: two organs, not one
+    "新洲区邾城街道人大工委组织代表视察辖区重点项目。",
+    "邾城街道人大工作委员会召开会议。",
+])
+def test_one_street_s_committee_in_its_district_s_report_is_that_street_s(facts_of, text):
+    """X街道人大工委 in its district's report is the district committee's working committee for street X, never
+    every street's committees, nor glued to the standing committee that went to it."""
+    found = canonicals(facts_of(text, "武汉市新洲区人民代表大会常务委员会"))
+    assert "武汉市新洲区人民代表大会常务委员会邾城街道工作委员会" in found
+    assert not [name for name in found if "各街道" in name or "到" in name]
