@@ -846,7 +846,8 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
         clause = ctx.clause_at(report.span.start) or first
         if _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text) or report.span.start >= judged:
             continue
-        status = "planned" if in_plan or _planned(intention, clause, first) else "reported"
+        # the report's own words say whether it is a plan heard (…工作方案(草案) in a list of reports on work done)
+        status = "planned" if in_plan or _planned(intention, report.span, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)
     return listed, Stretches([(r.span.start, r.span.end) for r in reports])
 

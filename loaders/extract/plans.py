@@ -16,7 +16,8 @@ from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, ORDINAL
 from loaders.lexicon.tables import column
 
 _PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议|主要任务|工作计划|工作要点|监督计划")
-_PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排)|计划$")
+# (a page whose headline says it lays out a year's work, 积极谋划部署2021年人大工作, is that year's plan)
+_PLAN_TITLE = re.compile(r"(?:工作|监督|执法检查)(?:计划|要点|安排)|计划$|(?:谋划|部署|部属)\d{4}年[^。，,]{0,8}工作$")
 _DOCUMENT_KINDS = ("报告", "计划", "要点", "意见", "安排", "总结")
 _REVIEW = re.compile(r"总结|回顾|报告")
 _SHORT_HEADING = 15

@@ -128,3 +128,29 @@ def test_the_briefings_a_working_group_hears_are_steps_of_its_work(facts_of, tex
     facts = facts_of(text)
     assert not [a for a in facts.activities if a.type == "report_review"]
     assert not [s for s in facts.statistics if s.kind == "report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "首页>>镇人大>>内容\n竹箦镇：积极谋划部署2021年人大工作\n深入开展执法检查、视察调研。",  # an analyst's file (m36)
+    "主任会议召开。会议建议，省十四届人大常委会第十次会议听取和审议省人民政府关于食品安全工作情况的报告。",  # r11's wording
+])
+def test_a_years_plan_headline_and_a_proposed_agenda_are_planned(facts_of, text: str) -> None:
+    facts = facts_of(text)
+    assert facts.activities and {a.status for a in facts.activities} == {"planned"}
+
+
+def test_a_plan_heard_in_a_list_of_reports_leaves_the_others_reported(facts_of) -> None:
+    """…工作方案（草案） among reports heard is that item's plan, not the list's: the reports beside it were heard."""
+    facts = facts_of("会议听取了副区长所作的关于2019年度环境质量状况的报告、关于2020年度突出环境问题清单的报告和"
+                     "2020年度污染防治攻坚战工作方案（草案）。")
+    first = [a for a in facts.activities if "环境质量状况" in a.evidence]
+    assert first and all(a.status == "reported" for a in first)
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取了关于全国人大备案审查工作座谈会暨备案审查工作培训班精神的汇报。",  # r11's wording
+    "会议听取了关于全国人大环境与资源保护工作座谈会主要精神及贯彻落实意见的汇报。",
+    "会议传达了省人大常委会会议精神。",
+])
+def test_a_briefing_on_a_meetings_spirit_is_no_oversight(facts_of, text: str) -> None:
+    assert facts_of(text).activities == []
