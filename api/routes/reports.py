@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from api import ids
-from api.deps import IriPath, PagingDep, StoreDep
+from api.deps import IriPath, PagingDep, StoreDep, resolve_iri
 from api.schemas import ERRORS, Page, Report, ReportSummary
 from api.tabular import FILES, ExportDep
 from graph.identity import now_named
@@ -47,6 +47,8 @@ def report(store: StoreDep, iri: IriPath, request: Request) -> Any:
     ``id`` may also be the URL the report was read from (its ``url:`` header). An IRI the report had
     before another copy of its text took over answers 308 with the IRI it has now."""
     found = store.report(ids.report(iri))
+    if found is None and (as_sent := _as_sent(request)) is not None:
+        iri, found = as_sent, store.report(ids.report(as_sent))
     if found is None:
         if later := now_named(store, ids.report(iri)):
             return RedirectResponse(request.url_for("report", id=later.removeprefix(iris.base())), status_code=308)
@@ -54,6 +56,18 @@ def report(store: StoreDep, iri: IriPath, request: Request) -> Any:
     spans = sorted(found.get("spans") or [], key=lambda s: (s["start"], -s["end"]))
     text = found.get("text") or ""
     return {**found, "text": text, "spans": spans, "segments": segments(text, spans)}
+
+
+def _as_sent(request: Request) -> str | None:
+    """The id as the client sent it, before the path was decoded, when that differs: a report named by a URL that
+    holds an escape itself (…/xinwen/%25E7%259C…, a page whose address was encoded twice) keeps it in its IRI, which
+    pasted as it is arrives decoded once (%E7%9C…) and reads as another name. None when nothing was decoded."""
+    raw = request.scope.get("raw_path", b"").decode("ascii", "replace")
+    prefix = request.scope.get("root_path", "") + "/reports/"
+    sent = raw[len(prefix):]
+    if not raw.startswith(prefix) or "%25" not in sent or sent.lower().startswith(("http%3a", "https%3a")):
+        return None  # an IRI encoded whole (https%3A%2F%2F…) was decoded as a whole: nothing to recover
+    return resolve_iri(sent)
 
 
 def _hint(iri: str) -> str:

@@ -136,6 +136,21 @@ def test_a_report_with_a_url_is_named_by_it_readably(store: Store, tmp_path: Pat
     assert report_iris(store) == [result.report]
 
 
+@pytest.mark.parametrize("url", [
+    "https://changsha.example.com/xinwen/%25E7%259C%2581%25E5%258D%2581/48753421",  # a page's address encoded twice (a16)
+    "http://www.example.gov.cn/rd/%25E6%258A%25A5.html?id=3",
+])
+def test_a_report_whose_url_holds_an_escape_is_found_by_its_iri_pasted_as_it_is(store: Store, tmp_path: Path, url: str) -> None:
+    """The IRI keeps the page's own escape (%25E7…); pasted into the path as it is, or in its short form, it is
+    decoded once on the way in and must still name the report."""
+    [result] = store_all([write(tmp_path / "report.txt", f"url: {url}\n\n" + body("d02.txt"))], store)
+    assert "%25" in result.report
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+        for pasted in (result.report, result.report.removeprefix(iris.base())):
+            answer = client.get("/reports/" + pasted)
+            assert answer.status_code == 200 and answer.json()["iri"] == result.report, (pasted, answer.text[:200])
+
+
 def test_okg_ingest_shows_paths_as_given_and_names_both_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "a" / "report.txt", body("d01.txt"))
