@@ -101,7 +101,7 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         if m.group("n4") and jur.level == "township":
             continue  # a township has no standing committee: its report's 常委会 is the county's (organs._reporting_body)
         name, qualifier = m.group("name") or m.group("n2") or m.group("n3") or m.group("n4"), m.group("qualifier") or m.group("q2")
-        add(m.start(), m.end(), _committee(own, None, qualifier, name), "congress")
+        add(m.start(), m.end(), _committee(own, None, qualifier, name, township=jur.level == "township"), "congress")
     for m in finditer(_TERM_CONGRESS, text):
         congress = _congress_name(m, jur, named)
         if congress and m.group("standing"):
@@ -188,11 +188,15 @@ _KIND_ALONE = {"委员会": "专门委员会", "机构": "工作机构"}
 _KINDS = {"专门委员会", "工作委员会", "工作机构", "专门（工作）委员会"}
 
 
-def _committee(congress: str, standing: str | None, qualifier: str | None, name: str) -> str:
+def _committee(congress: str, standing: str | None, qualifier: str | None, name: str, township: bool = False) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee;
-    a kind of body (有关专门委员会, 各委室) is the collective 各专门委员会 / 各工作机构."""
+    a kind of body (有关专门委员会, 各委室) is the collective 各专门委员会 / 各工作机构. A ``township`` congress
+    has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
+    above): its bodies (代表资格审查委员会) are the congress's own."""
     full, body = _table().get(_KIND_ALONE.get(name, name)) or _full(name)
     if standing and full not in ("专门委员会",):
         body = "standing"
+    if township:
+        body = "congress"
     qualifier = "各" if full in _KINDS else qualifier or ""
     return f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"

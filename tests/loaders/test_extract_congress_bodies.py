@@ -178,3 +178,12 @@ def test_the_working_bodies_named_by_their_last_word_after_a_qualifier(facts_of,
 def test_a_standing_committees_own_reform_names_no_working_body(facts_of):
     found = {o.canonical for o in facts_of("推进县人大常委会机构改革。", "安吉县人民代表大会常务委员会").organs}
     assert found == {"安吉县人民代表大会常务委员会"}
+
+
+@pytest.mark.parametrize("text", ["大会依法通过了代表资格审查委员会名单。", "会议听取了代表资格审查委员会关于代表资格的审查报告。"])
+def test_a_township_congress_s_credentials_committee_is_its_own(facts_of, text):
+    """A township congress has no standing committee: its credentials committee is the congress's (an analyst's
+    file, n38: 澧县大堰垱镇人民代表大会常务委员会 was an organ that cannot exist)."""
+    found = organs(facts_of(text, "澧县大堰垱镇人民代表大会"))
+    assert ("代表资格审查委员会", "澧县大堰垱镇人民代表大会代表资格审查委员会") in found
+    assert not [c for _, c in found if "常务委员会" in c]
