@@ -495,17 +495,20 @@ def check_measure(store: Store, value: str) -> None:
     asked only when a filtered answer came back empty, so a listing reads the statistics once."""
     measure = _measure(value)
     stated = {row["measure"] for row in store.statistics() if row["measure"]}
-    if measure in stated or measure in ACTIVITY_CLASSES:
+    if measure in stated or measure in ACTIVITY_CLASSES or measure in {kind["name"] for kind in subclasses("OversightActivity")}:
         return
     close = difflib.get_close_matches(measure, sorted(stated), n=12, cutoff=0.3) or sorted(stated)[:12]
     raise HTTPException(422, f"measure: no statistic measures {value!r}; measures stated include: {', '.join(close)}")
 
 
 def _measure(value: str) -> str:
-    """The activity kind ``value`` names by its key, class name or zh/en label, else ``value`` stripped."""
+    """The activity kind ``value`` names by its key, class name or zh/en label: a Facts type's key
+    (``law_enforcement_inspection``), or a narrower kind's class name (``WorkAppraisal``, the measure of a count of
+    work appraisals); else ``value`` stripped."""
     wanted = value.strip()
     if wanted in ACTIVITY_CLASSES:
         return wanted
-    named = next((kind for kind in subclasses("OversightActivity") if kind["name"] in _FACT_TYPES
-                  and _names_it(wanted, _names(kind))), None)
-    return _FACT_TYPES[named["name"]] if named else wanted
+    kinds = subclasses("OversightActivity")
+    named = next((kind for kind in kinds if kind["name"] in _FACT_TYPES and _names_it(wanted, _names(kind))), None)
+    named = named or next((kind for kind in kinds if _names_it(wanted, _names(kind))), None)
+    return (_FACT_TYPES.get(named["name"]) or named["name"]) if named else wanted

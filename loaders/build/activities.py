@@ -81,14 +81,14 @@ def _refinements() -> tuple[tuple[str, re.Pattern[str], URIRef], ...]:
     return tuple((row["type"], re.compile(row["pattern"]), OKG[row["class"]]) for row in rows("activity-classes"))
 
 
-def narrower_class(act: Activity) -> URIRef | None:
-    """The narrower kind an activity's words name: the class of the first row of ``activity-classes.csv``
-    for its Facts type whose pattern its evidence holds (民生实事项目票决 of an ``other`` →
-    ``okg:LivelihoodProjectVote``; 国有资产管理情况的报告 of a ``report_review`` → ``okg:StateAssetsOversight``),
-    else None; the evidence is read as the rules read the text (simplified, glosses dropped: 履職評議 as 履职评议).
-    The Facts keep the extraction contract's types."""
-    words = normalise(act.evidence).text
-    return next((cls for kind, pattern, cls in _refinements() if kind == act.type and pattern.search(words)), None)
+def narrower_class(kind: str, evidence: str) -> URIRef | None:
+    """The narrower kind the words of an activity or a summary count of Facts type ``kind`` name: the class of
+    the first row of ``activity-classes.csv`` for that type whose pattern ``evidence`` holds (民生实事项目票决 of an
+    ``other`` → ``okg:LivelihoodProjectVote``; 国有资产管理情况的报告 of a ``report_review`` →
+    ``okg:StateAssetsOversight``), else None; the evidence is read as the rules read the text (simplified, glosses
+    dropped: 履職評議 as 履职评议). The Facts keep the extraction contract's types."""
+    words = normalise(evidence).text
+    return next((cls for row_kind, pattern, cls in _refinements() if row_kind == kind and pattern.search(words)), None)
 
 
 def _classes(act: Activity, follow_up: bool) -> list[URIRef]:
@@ -96,7 +96,7 @@ def _classes(act: Activity, follow_up: bool) -> list[URIRef]:
     name, in place of OtherOversightActivity (none of the named kinds) or before its type's class
     (a plan review stays a work report review); FollowUpOversight for a follow-up, in place of
     OtherOversightActivity, which a follow-up makes more specific."""
-    own, narrower = ACTIVITY_CLASSES[act.type], narrower_class(act)
+    own, narrower = ACTIVITY_CLASSES[act.type], narrower_class(act.type, act.evidence)
     kinds = [own] if narrower is None else [narrower] if own == OKG.OtherOversightActivity else [narrower, own]
     if not follow_up:
         return kinds
@@ -181,20 +181,22 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
 
 
 def statistic(builder: _Builder, stat: Statistic) -> URIRef:
-    """One statistic node; a summary count's measure is its activity kind."""
+    """One statistic node; a summary count's measure is its activity kind, or the narrower kind its words name
+    when that kind is ``other`` (4次专项工作评议: ``WorkAppraisal``, as the activities it counts are typed)."""
     g = builder.g
+    narrower = narrower_class(stat.kind, stat.evidence) if stat.kind == "other" else None
     node = iri.fact(builder.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
     builder.typed(node, OKG.Statistic)
     years = period(stat.years or "") or builder.years
     builder.evidence(node, stat.evidence, stat.start, stat.end, years)
-    g.add((node, OKG.measure, Literal(stat.kind or stat.what)))
+    g.add((node, OKG.measure, Literal(str(narrower).rsplit("#", 1)[-1] if narrower else stat.kind or stat.what)))
     g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
     g.add((node, OKG.unit, Literal(stat.unit)))
     if stat.qualifier:
         g.add((node, OKG.qualifier, Literal(stat.qualifier)))
     amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
     for lang in ("zh", "en"):
-        measure = class_label(ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
+        measure = class_label(narrower or ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
         g.add((node, RDFS.label, Literal(label(f"{measure} {amount}", "", years, lang), lang=lang)))
     return node
 

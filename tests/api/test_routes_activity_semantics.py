@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from rdflib import URIRef
 
 from api.app import create_app
+from api.vocabulary import statistic_measure
 from api_helpers import BOTH_STORES, Api, path_id
 from graph import Store
 from loop_reports import FOOD, SAFETY, upsert, with_loop_reports
@@ -128,3 +129,10 @@ def test_cross_report_links_follow_the_store(store: Store, web: Api) -> None:
 
 def report_of(store: Store, name: str) -> URIRef:
     return URIRef(next(r["iri"] for r in store.reports() if (r["source"] or "").endswith(name)))
+
+
+@pytest.mark.parametrize(("asked", "measure"), [("工作评议", "WorkAppraisal"), ("WorkAppraisal", "WorkAppraisal"),
+                                                ("执法检查", "law_enforcement_inspection"), ("开展执法检查", "开展执法检查")])
+def test_a_measure_is_named_as_kinds_are(asked: str, measure: str) -> None:
+    """A count of a narrower kind (4次专项工作评议) is measured by its class, asked by its name in either language."""
+    assert statistic_measure(asked) == measure

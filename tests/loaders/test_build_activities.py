@@ -48,6 +48,8 @@ def test_activities_say_whether_they_were_reported_or_planned(sample_graphs) -> 
 
 @pytest.mark.parametrize(("text", "measure", "value"), [
     ("一年来，常委会开展执法检查11项。", "law_enforcement_inspection", 11),
+    # a count of a narrower kind is measured by it, as its activities are typed (an analyst's file, g14)
+    ("一年来，常委会开展专项工作评议4次。", "WorkAppraisal", 4),
     ("全年共听取审议专项工作报告23个。", "report_review", 23),
     ("组织专题询问3次，开展满意度测评2次。", "satisfaction_evaluation", 2),
 ])
@@ -266,3 +268,9 @@ def test_activities_of_other_kinds_keep_their_class(text: str, cls: URIRef) -> N
     g = graph_of(text)
     activities = list(g.subjects(RDF.type, OKG.OversightActivity))
     assert activities and all((a, RDF.type, cls) in g for a in activities)
+
+
+@pytest.mark.parametrize("text", ["会议进行票决确定实施3个民生项目。", "代表们对2024年民生实事项目进行票决。"])
+def test_a_vote_on_livelihood_projects_is_typed_so(text: str) -> None:
+    g = graph_of(text)
+    assert list(g.subjects(RDF.type, OKG.LivelihoodProjectVote))
