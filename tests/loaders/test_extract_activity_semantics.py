@@ -154,3 +154,17 @@ def test_a_plan_heard_in_a_list_of_reports_leaves_the_others_reported(facts_of) 
 ])
 def test_a_briefing_on_a_meetings_spirit_is_no_oversight(facts_of, text: str) -> None:
     assert facts_of(text).activities == []
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会主任指出，要高质量开展代表视察工作，重点围绕民生问题，深入基层调研。",  # an analyst's file (n32)
+    "会议强调，要持续推进被任命人员履职述职评议工作。",
+    "要聚焦群众关心的问题开展专题询问。",
+])
+def test_work_urged_with_要_is_planned_never_done(facts_of, text: str) -> None:
+    assert all(a.status == "planned" for a in facts_of(text).activities)
+
+
+def test_a_requirement_told_with_要求_is_not_read_as_urged_work(facts_of) -> None:
+    facts = facts_of("常委会开展了《中华人民共和国安全生产法》执法检查，要求区政府认真整改。")
+    assert [a.status for a in facts.activities if a.type == "law_enforcement_inspection"] == ["reported"]
