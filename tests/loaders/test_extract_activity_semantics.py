@@ -168,3 +168,12 @@ def test_work_urged_with_要_is_planned_never_done(facts_of, text: str) -> None:
 def test_a_requirement_told_with_要求_is_not_read_as_urged_work(facts_of) -> None:
     facts = facts_of("常委会开展了《中华人民共和国安全生产法》执法检查，要求区政府认真整改。")
     assert [a.status for a in facts.activities if a.type == "law_enforcement_inspection"] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "这次检查紧扣法规条文具体规定，聚焦法定责任的严格落实，逐条检查法规实施情况。",  # an analyst's file (q11)
+    "此次执法检查，检查组还委托省级人大常委会开展问卷调查。",
+])
+def test_a_sentence_about_the_inspection_just_told_states_no_new_work(facts_of, text: str) -> None:
+    facts = facts_of("省人大常委会组织开展了《江苏省河道管理条例》执法检查。" + text, "江苏省人民代表大会常务委员会")
+    assert [a.type for a in facts.activities] == ["law_enforcement_inspection"]
