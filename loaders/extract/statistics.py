@@ -140,7 +140,7 @@ _CLOSE = re.compile(r"[)）]")
 # 代表团以代表团名义, 常委会对…, 代表予以表彰; not inside a noun: 规则, 方向, 针对, 给予, 理由), a conjunction
 # only before a count of its own (6个市及其所属1个县; 14件法律和决定草案 share theirs): a measure cut there is a noun,
 # not a noun and the first characters of its predicate or of the next counted item.
-_NOUN_END = re.compile(r"(?:保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
+_NOUN_END = re.compile(r"(?:满意率|满意度|保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
                        r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合"
                        r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|进入|表示|选举(?!委员会|工作|办法)"
                        r"|(?<![规原细准法守否实总])则|(?<![可所难予加得])以(?![上下来内外及])|(?<![方意导倾走指面转取])向"

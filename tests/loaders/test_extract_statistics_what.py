@@ -173,3 +173,9 @@ def test_a_measure_ends_with_its_noun(facts_of, text, value, what):
 def test_no_measure_dangles_or_holds_another_figure(facts_of, text):
     whats = [s.what for s in facts_of(text, NATIONAL).statistics]
     assert whats and not [w for w in whats if w.endswith(tuple("和及与、(（")) or any(c.isdigit() for c in w)]
+
+
+def test_a_rate_of_the_counted_ones_is_no_part_of_what_is_counted(facts_of):
+    """四名代表满意率均在94%以上 counts four deputies, not four 代表满意率 (an analyst's file, b24)."""
+    stats = [(s.what, s.value, s.unit) for s in facts_of("四名代表满意率均在90%以上。", NATIONAL).statistics]
+    assert ("代表", 4, "名") in stats
