@@ -66,3 +66,12 @@ def test_an_inspection_named_by_its_topic_concerns_the_report_s_law_of_that_topi
 def test_an_inspection_whose_topic_no_law_of_the_report_has_concerns_none(facts_of) -> None:
     facts = facts_of("会议贯彻《中华人民共和国食品安全法》。常委会开展安全生产执法检查。", CITY)
     assert [a.laws for a in facts.activities if a.type == "law_enforcement_inspection"] == [[]]
+
+
+@pytest.mark.parametrize(("text", "organ", "overseen"), [
+    ("会议听取和审议了市长盛蕾作的《关于今年以来政府工作情况的报告》。", "长沙市人民代表大会常务委员会", ["长沙市人民政府"]),
+    ("会议听取了副区长曹建新所作的关于2019年度环境质量状况的报告。", "南通市通州区人民代表大会常务委员会", ["南通市通州区人民政府"]),
+    ("会议听取了副省长李明作的关于全省安全生产工作的报告。", "长沙市人民代表大会常务委员会", []),  # another area's head
+])
+def test_a_report_its_government_s_head_makes_oversees_that_government(facts_of, text: str, organ: str, overseen: list[str]) -> None:
+    assert [a.overseen for a in facts_of(text, organ).activities] == [overseen]
