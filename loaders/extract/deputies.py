@@ -82,9 +82,10 @@ _RESIGNED = quick(rf"(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}
                   rf"(?:的[^，,。；;、]{{0,20}}?代表(?:职务|资格)|为[^，,。；;、]{{0,20}}?代表)")
 # A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.
 # (the job may name its place and unit at length: 全国人大代表、宁夏…罗家河湾村村医马玉花, 第十四届全国人大代表、
-# 太仓…有限公司件杂货操作部门机班大班长褚锋; a page may set two marks between, 省人大代表，、区委书记唐浩然)
-_JOB = r"(?:长|主任|书记|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
-_BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,]{{1,2}}(?:[^，,。；;、\d]{{2,32}}?{_JOB})(?P<name>{_NAME}){_NAME_END}")
+# 太仓…有限公司件杂货操作部门机班大班长褚锋; a page may set two marks between, 省人大代表，、区委书记唐浩然; and
+# several jobs, 市人大代表、市委常委、县委书记孙轶)
+_JOB = r"(?:长|主任|书记|常委|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
+_BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,]{{1,2}}(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}(?P<name>{_NAME}){_NAME_END}")
 # Names listed before 等 and deputies: 王明、李红、张强等(3名)代表. The list's first name opens with a common surname; the
 # list's shape says the others are names too, whatever their surname (陈新、徐文光、居亚平等49名衢州代表团代表). What
 # follows 等 names the deputies themselves, not another group joined to them (…等主席团成员和人大代表, …地震局等部门负责人

@@ -120,6 +120,9 @@ def test_a_group_taking_part_is_counted_once_and_only_where_no_other_deputies_ar
         # by role and job title
         ("市人大代表、县人民医院院长邵建华建议增加床位。", ["邵建华"]),
         ("省人大代表、石桥村党支部书记聂红梅介绍了经验。", ["聂红梅"]),
+        # several jobs between the role and the name (an analyst's file, o28)
+        ("市人大代表、市委常委、县委书记孙轶参加活动。", ["孙轶"]),
+        ("人大代表、县委副书记、县纪委书记、县监委主任赵向阳出席会议。", ["赵向阳"]),
         # lists before 等…代表, and names each followed by 代表
         ("杨帆、郑丽、谢军等5名代表联名提出议案。", ["杨帆", "郑丽", "谢军"]),
         # the list's shape names them, whatever the later names' surnames (an analyst's file, o06)
