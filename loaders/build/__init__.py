@@ -69,7 +69,7 @@ class _Builder:
         self.g = Graph()
         self.report_iri = report_iri
         self.years = years
-        self.organs = Organs(self.g, self.typed, organs)
+        self.organs = Organs(self.g, self.typed, organs, report_iri)
         self.conductor: URIRef | None = None  # who conducts the activities the report states
 
     def typed(self, node: URIRef, cls: URIRef) -> None:

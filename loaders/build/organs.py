@@ -6,10 +6,12 @@ header's organ and the text's mentions, resolved alike by the extractor, are one
 Its class comes from the kind the extractor found, refined for congress bodies by the
 name (``lexicon/data/organ-bodies.csv``); a unit of an organ (an inspection group, a
 working or special committee) is linked to it by ``okg:subOrganOf``. Unresolved and
-collective mentions (``OrganMention.unnamed_place``, kind ``collective``) are no node.
+collective mentions (``OrganMention.unnamed_place``, kind ``collective``) are no node; a header's organ whose
+place the report leaves unnamed (县人民代表大会常务委员会) is a node of the report's own (:data:`_UNPLACED`).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -67,12 +69,19 @@ def organ_class(name: str, kind: str | None) -> URIRef:
     return KIND_CLASSES.get(kind or "", OKG.OtherOrgan)
 
 
+#: An organ's name that starts with its level's word alone (县人民代表大会常务委员会, 区人民政府): every canonical name
+#: of an organ whose place is known starts with that place (武汉市新洲区…) or is national (全国…, 国务院).
+_UNPLACED = re.compile(r"[省市州县区旗乡镇](?:人民|人大|政府|委员会)")
+
+
 class Organs:
     """Makes the organ nodes of one report graph ``g``; ``typed`` adds a node's class and superclasses."""
 
-    def __init__(self, g: Graph, typed: Callable[[URIRef, URIRef], None], mentions: Iterable[OrganMention]) -> None:
+    def __init__(self, g: Graph, typed: Callable[[URIRef, URIRef], None], mentions: Iterable[OrganMention],
+                 report: URIRef) -> None:
         self.g = g
         self.typed = typed
+        self.report = report
         self.kinds: dict[str, str | None] = {}
         names_by_mention: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
@@ -91,8 +100,10 @@ class Organs:
         return sorted(self.kinds)
 
     def node(self, name: str) -> URIRef:
-        """The organ's node (typed, labelled, with its aliases and the organ it is a unit of)."""
-        node = iri.entity("organ", name)
+        """The organ's node (typed, labelled, with its aliases and the organ it is a unit of). A name whose place
+        the report leaves unnamed (县人民代表大会常务委员会, a header's organ whose county is not given) names no
+        one organ: its node is the report's own, so ten unnamed counties stay ten organs, as unplaced deputies do."""
+        node = iri.fact(self.report, "organ", 0, 0, name) if _UNPLACED.match(name) else iri.entity("organ", name)
         self.typed(node, organ_class(name, self.kinds.get(name)))
         self.g.add((node, RDFS.label, Literal(name, lang="zh")))
         for alias in sorted(self.aliases.get(name, ())):

@@ -341,3 +341,18 @@ def test_a_street_committees_report_is_conducted_by_its_committee_under_any_head
         activities = set(g.subjects(RDF.type, OKG.OversightActivity))
         assert activities and {g.value(a, OKG.conductedBy) for a in activities} == {organ(street)}, header
         assert set(g.objects(None, OKG.publishedBy)) == {organ(street)}, header
+
+
+def test_a_publisher_whose_place_is_unnamed_is_each_report_s_own() -> None:
+    """Ten reports whose header's county is not given (县人民代表大会常务委员会（县名未载）) are ten counties, not one
+    organ ranked among the most active (an analyst's finding over f19, n22, h21 …)."""
+    publishers = []
+    for source in ("a.txt", "b.txt"):
+        doc = Document(text=f"县人大常委会开展了《中华人民共和国安全生产法》执法检查。（{source}）", source=source,
+                       metadata={"organ": "县人民代表大会常务委员会（县名未载）", "year": "2023"})
+        g = build(doc, extract(doc)).graph
+        [publisher] = g.objects(None, OKG.publishedBy)
+        assert str(g.value(publisher, RDFS.label)) == "县人民代表大会常务委员会"
+        assert set(g.objects(None, OKG.conductedBy)) == {publisher}
+        publishers.append(publisher)
+    assert publishers[0] != publishers[1]
