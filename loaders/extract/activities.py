@@ -1063,10 +1063,15 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
     return activities
 
 
+#: The laws and regulations of a topic, inspected together (食品安全法律法规执法检查: the report's every law of 食品安全).
+_LAWS_OF_A_TOPIC = "法律法规执法检查"
+
+
 def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """An inspection that names no law but its topic (率食品安全执法检查组…开展食品安全执法检查) concerns the one law of
     that topic the report names elsewhere (贯彻落实好新食品安全法): a topic 执法检查 checks a law, and the report's own
-    mention says which. None when no law of the report, or several, have that topic."""
+    mention says which; none when several laws of the report have that topic. A topic's 法律法规执法检查 concerns
+    every law of the topic the report names (上海: 食品安全法律法规 → 食品安全法 and 上海市食品安全条例)."""
     topics: dict[str, set[str]] = {}
     for hit in ctx.law_hits:
         if len(topic := law_topic(hit.canonical)) >= 2:
@@ -1075,9 +1080,10 @@ def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
         if act.type != "law_enforcement_inspection" or act.laws:
             continue
         words = normalise(act.evidence).text
-        named = {law for topic, laws in topics.items() if f"{topic}执法检查" in words for law in laws}
-        if len(named) == 1:
-            activities[index] = replace(act, laws=sorted(named))
+        one = {law for topic, laws in topics.items() if f"{topic}执法检查" in words for law in laws}
+        every = {law for topic, laws in topics.items() if f"{topic}{_LAWS_OF_A_TOPIC}" in words for law in laws}
+        if every or len(one) == 1:
+            activities[index] = replace(act, laws=sorted(every or one))
     return activities
 
 

@@ -679,9 +679,10 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         if not on_topic and match.group() in resolved:
             refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in resolved[match.group()]]
             continue
-        if not on_topic and nearby and _topic_law(text, match.start()):
-            # a topic no nearby title is about (安全生产“一法一条例” beside 反电信网络诈骗法) means none of them, and
-            # only alludes to its own laws (FRESH-2026-11, f32)
+        if not on_topic and nearby and (law := _topic_law(text, match.start())):
+            # a topic no nearby title is about (安全生产“一法一条例” beside 反电信网络诈骗法) means none of them: its
+            # law is the one its topic names (安全生产法; b21's gold, and round 16's analysts over f32's reading)
+            refs.append(LawHit(match.start(1), match.end() - 1, law.canonical, law.level))
             continue
         by_distance = sorted(on_topic or nearby, key=lambda h: abs(h.start - match.start()))
         chosen: list[LawHit] = []

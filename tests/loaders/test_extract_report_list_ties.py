@@ -75,3 +75,11 @@ def test_an_inspection_whose_topic_no_law_of_the_report_has_concerns_none(facts_
 ])
 def test_a_report_its_government_s_head_makes_oversees_that_government(facts_of, text: str, organ: str, overseen: list[str]) -> None:
     assert [a.overseen for a in facts_of(text, organ).activities] == [overseen]
+
+
+def test_a_topic_s_laws_and_regulations_inspected_are_each_of_the_report_s_laws_of_it(facts_of) -> None:
+    """食品安全法律法规执法检查 checks the topic's laws and regulations: every one of them the report names (l07)."""
+    facts = facts_of("今年继续开展食品安全法律法规执法检查。会议听取了关于检查本市贯彻实施《中华人民共和国食品安全法》和"
+                     "《上海市食品安全条例》情况的报告。", "上海市人民代表大会常务委员会")
+    topic = [a for a in facts.activities if a.type == "law_enforcement_inspection" and "法律法规" in a.evidence]
+    assert [sorted(a.laws) for a in topic] == [["上海市食品安全条例", "中华人民共和国食品安全法"]]
