@@ -30,7 +30,10 @@ _SOURCES = ("law_enforcement_inspection", "report_review", "special_inquiry", "i
 # Kinds that hear or evaluate a handling report (okg:considered).
 _CONSIDERING = ("report_review", "satisfaction_evaluation", "other")
 # Rules about opinions (审议意见办理办法) and counted opinions (审议意见25项: a statistic) are no step.
-_NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}审议意见|\d+\s*[项份件条个]审议意见|审议意见书?\s*\d")
+_NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}审议意见|\d+\s*[项份件条个]审议意见|审议意见书?\s*\d"
+                         # what an inspection is for (既发现工作中的问题，又查找法律、法规自身缺陷) and problems named
+                         # before (指出执法检查中发现的上述问题): no finding of their own
+                         r"|既(?:要)?(?:发现|查找)|又(?:要)?(?:发现|查找)|上述问题|以上问题|这些问题")
 
 
 @lru_cache(maxsize=1)

@@ -153,7 +153,7 @@ _DANGLING = "和及、(（“‘《"
 # the clause before (了关于…, 且安排…, 并…, 还…), or a word of "of which", "in all", "reaching" before the number
 # (通过其中24件, 整改问题金额达…, 常委会从836件…): two analysts grouping /statistics by measure found such fragments.
 _LEADING_PARTICLE = re.compile(f"^(?:了|且|并且|并|还|又|也|均|已经|已|的)+(?={HAN})")
-_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|达到|达|有|从|约|近|的)+$")
+_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|达到|达|有|从|约|近|的|了)+$")
 # Words before a number that do not name what it counts (对, 其中, 与 …), nor does a verb of having (共有12名正式代表)
 # or the whole area the count is of (全镇58名镇人大代表).
 _NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往|有|全[省市州区县镇乡])[这该此]?$")

@@ -177,3 +177,11 @@ def test_a_requirement_told_with_要求_is_not_read_as_urged_work(facts_of) -> N
 def test_a_sentence_about_the_inspection_just_told_states_no_new_work(facts_of, text: str) -> None:
     facts = facts_of("省人大常委会组织开展了《江苏省河道管理条例》执法检查。" + text, "江苏省人民代表大会常务委员会")
     assert [a.type for a in facts.activities] == ["law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize("text", [
+    "常委会开展了《中华人民共和国大气污染防治法》执法检查，既发现工作中的问题，又查找法律、法规自身缺陷和不足。",  # d01's wording
+    "常委会开展了《中华人民共和国大气污染防治法》执法检查，报告指出执法检查中发现的上述问题。",
+])
+def test_what_an_inspection_is_for_or_problems_named_before_are_no_findings(facts_of, text: str) -> None:
+    assert [step.type for step in facts_of(text).loop] == []
