@@ -7,6 +7,7 @@ import shutil
 import socket
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
@@ -103,6 +104,10 @@ def ingest_command(
         raise typer.Exit(1)
 
 
+#: Lines of progress an ingest prints when its error stream is no terminal (one per tenth of the reports).
+_PROGRESS_LINES = 10
+
+
 def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
                        limits: ReportLimits | None = None) -> list[IngestResult]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -110,13 +115,20 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
     from api.ingest import ingest
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    total, started = len(sources), time.monotonic()
+    finished = 0
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=len(sources))
+        task = progress.add_task("ingesting", total=total)
 
         def done(result: IngestResult) -> None:
+            nonlocal finished
             if result.error:
                 progress.console.print(f"[red]failed:[/red] {result.error}")
             progress.advance(task)
+            finished += 1
+            if not err.is_terminal and finished * _PROGRESS_LINES // total > (finished - 1) * _PROGRESS_LINES // total:
+                # no bar off a terminal (a log, nohup): a plain line at each tenth instead
+                err.print(f"ingesting: {finished}/{total} reports, {time.monotonic() - started:.0f} s")
 
         return ingest(sources, db, validate, on_done=done, limits=limits)
 

@@ -26,3 +26,13 @@ def test_piped_tables_cut_no_cell(tmp_path: Path) -> None:
     assert re.search(r"中华人民共和国长江保护法 +│ 汉中市养犬管理条例 +│ 1 +│ "
                      r"https://w3id\.org/oversight-kg/id/activity/[0-9a-f]{12}-\d+-\d+ ", ranked.output)
     assert "…" not in ranked.output
+
+
+def test_an_ingest_off_a_terminal_prints_its_progress_in_plain_lines(tmp_path: Path) -> None:
+    """No bar in a log or under nohup: a line at each tenth of the reports, the last one at all of them."""
+    result = CliRunner().invoke(app, ["ingest", str(SAMPLES), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    total = len(list(SAMPLES.glob("*.txt")))
+    lines = re.findall(r"ingesting: (\d+)/(\d+) reports, \d+ s", result.output)
+    assert lines and {int(t) for _, t in lines} == {total} and int(lines[-1][0]) == total
+    assert [int(n) for n, _ in lines] == sorted({int(n) for n, _ in lines}) and len(lines) <= 10
