@@ -113,7 +113,10 @@ _SHARE_REACH = 120
 # A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
 _THRESHOLD = re.compile(r"低于|不到|不足|未达|少于")
 _ABOVE = "超过"
-_HAN_RUN = re.compile(f"{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
+# Levels listed before a counted noun (市、县两级人大代表, 省、市、县三级): one noun, whose 、 ends nothing.
+_LEVELS_LISTED = r"[省市州县区乡镇](?:、[省市州县区乡镇])+"
+_LEVEL_LIST = re.compile(_LEVELS_LISTED)
+_HAN_RUN = re.compile(f"(?:{_LEVELS_LISTED})?{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
 _COUNTING_VERB = (r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
                   r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|承办|组成(?!人员|部门)|组建|成立)")
 _VERB_END = re.compile(f"{_COUNTING_VERB}$")
@@ -192,7 +195,8 @@ def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
         if verb and not _COUNT_IN_ITEM.search(text, clause, left) and not _LIST_OPENING_VERB.search(text, left, start):
             left = verb.start()  # (not a list of counted items, 开展2次专题询问、11项专题调研, nor of verb phrases)
     high = min(len(text), end + _REACH)
-    rights = [i for i in (text.find(c, end, high) for c in _BOUNDARY) if i != -1]
+    levels = _LEVEL_LIST.match(text, end)  # 40多名市、县两级人大代表: the list of levels is the noun's, no boundary
+    rights = [i for i in (text.find(c, levels.end() if levels else end, high) for c in _BOUNDARY) if i != -1]
     right = min(rights) if rights else high
     opened = text.rfind("(", end, right) if "(" in text[end:right] else text.rfind("（", end, right)
     if opened != -1 and not _CLOSE.search(text, opened, right):

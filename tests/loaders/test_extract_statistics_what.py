@@ -50,6 +50,8 @@ COUNTY = "万年县人民代表大会常务委员会"
         ("整改问题金额达2147.5万元。", "整改问题金额", 2147.5, "万元"),
         ("且安排镇人大代表4名参加视察。", "安排镇人大代表", 4, "名"),
         ("对办理结果满意的有218件。", "对办理结果满意", 218, "件"),
+        # levels listed before the counted noun are the noun's (an analyst's file, n32)
+        ("常委会组织40名市、县两级人大代表开展视察。", "市、县两级人大代表", 40, "名"),
     ],
 )
 def test_what_a_number_counts(facts_of, text, what, value, unit):
