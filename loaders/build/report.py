@@ -99,7 +99,12 @@ _WORK = re.compile(r"《|报告|報告|公报|公報|决议|決議|检查|檢查
 #: 上海分类信息网 > 上海新闻网), a welcome to it (您好,欢迎来到…网, 欢迎访问…官网!) or its owner's credit (…文明办  主办).
 _SITE = re.compile(rf"^[{HAN_CHARS}A-Za-z0-9]{{1,16}}(?:网|網|在线|在線|门户|門戶|网站|網站)(?=\s|$|[>»›＞|｜])"
                    r"|^[\s•·]*(?:您好|你好)?[\s,，!！]*(?:欢迎|歡迎)您?(?:来到|訪問|访问|光临|光臨|登录|登錄|來到)"
-                   r"|(?:主办|主辦|承办|承辦|版权所有|版權所有)\s*$|^(?:主办|主辦)(?:单位|單位)")
+                   r"|(?:主办|主辦|承办|承辦|版权所有|版權所有)\s*$|^(?:主办|主辦)(?:单位|單位)"
+                   # a site named by its congress's short name alone on the line (麻章人大), or the congress's name as a
+                   # menu item (• 开平市人民代表大会常务委员会): whose page it is, not what it says (a full name alone may
+                   # be a title's first line: 琼中黎族苗族自治县人民代表大会 / 常务委员会工作报告)
+                   rf"|^\s*[{HAN_CHARS}]{{2,4}}人大\s*$"
+                   rf"|^\s*[•·]\s*[{HAN_CHARS}]{{2,20}}(?:人民代表大会常务委员会|人民代表大會常務委員會|人大常委会|人大常委會|人民代表大会|人民代表大會|人大)\s*$")
 #: Links and buttons around an article: the lines of them alone (往期回顾, 【打印】【关闭】, 相关阅读, 返回顶部, 字号：大 中 小,
 #: 登录/注册 搜索),
 #: and a link to another article (上一篇：…, 下一篇：…).
@@ -109,7 +114,8 @@ _NAV_WORD = (r"往期回顾|往期回顧|上一篇|下一篇|上一条|下一条
              r"|字[体號号體]|[大中小]|新闻内容|新聞內容|正文|默认|默認|放大|缩小|縮小|首页|首頁|登录|登錄|注册|註冊|搜索")
 _NAV_SEP = r"[\s\[\]【】〖〗()（）|｜:：•·>»/、,，\-]*"
 _NAVIGATION = re.compile(rf"^{_NAV_SEP}(?:(?:{_NAV_WORD}){_NAV_SEP})+$"
-                         r"|^[\s\[【〖]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|往期回顾|往期回顧|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀)")
+                         r"|^[\s\[【〖]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|往期回顾|往期回顧|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀)"
+                         r"|^\s*(?:首页|首頁)\s*[>»›＞/]")  # a breadcrumb of one step (首页>基层人大)
 #: An advert's or the site's contact line (洽談電話, 联系我们, 广告服务, 投稿邮箱：…) and a telephone number alone (400-6060-805).
 _CONTACT = re.compile(r"电话|電話|洽谈|洽談|联系我们|聯繫我們|聯系我們|联系方式|聯繫方式|聯系方式|广告|廣告|热线|熱線|客服|传真|傳真"
                       r"|邮箱|郵箱|邮编|郵編|投稿|招商")

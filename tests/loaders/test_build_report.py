@@ -121,6 +121,11 @@ def test_a_title_naming_a_reporter_s_work_stays() -> None:
      "成都市两会建议议程、日程安排来了!"),
     ("联系我们\n广告服务\n县人大常委会开展执法检查\n", "县人大常委会开展执法检查"),
     ("投稿郵箱: someone@163.com\n市人大常委會視察農村公路\n", "市人大常委會視察農村公路"),
+    # a site named by its congress, a menu item naming it, a one-step breadcrumb (l28, n28, n35; a journalist's files)
+    ("麻章人大\n麻章区人大常委会关于开展执法检查工作\n", "麻章区人大常委会关于开展执法检查工作"),
+    ("• 开平市人民代表大会常务委员会\n开平市人大常委会检查《中华人民共和国安全生产法》实施情况\n",
+     "开平市人大常委会检查《中华人民共和国安全生产法》实施情况"),
+    ("基层人大\n首页>基层人大\n璜泾镇人大视察政府民生实事项目\n", "璜泾镇人大视察政府民生实事项目"),
 ])
 def test_a_page_s_furniture_is_no_title(opening: str, title: str) -> None:
     """A site's name, welcome or owner, the page's links and buttons, an advert's or the site's contact lines and a
@@ -139,3 +144,8 @@ def test_a_page_s_furniture_is_no_title(opening: str, title: str) -> None:
 ])
 def test_a_title_naming_its_work_stays_whatever_page_words_it_holds(title: str) -> None:
     assert title_of(title + "\n" + BODY) == title
+
+
+def test_a_congress_s_full_name_opening_a_title_broken_over_two_lines_is_no_furniture() -> None:
+    """琼中黎族苗族自治县人民代表大会 / 常务委员会工作报告 (g24): the full name is the title's first line, not a site's."""
+    assert title_of("琼中黎族苗族自治县人民代表大会\n常务委员会工作报告\n" + BODY) == "琼中黎族苗族自治县人民代表大会"
