@@ -925,7 +925,7 @@ def find(ctx: Context) -> list[Activity]:
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, activities))
-    return _laws_by_topic(ctx, activities)
+    return _laws_of_the_headline(ctx, _laws_by_topic(ctx, activities))
 
 
 # Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询).
@@ -1061,6 +1061,25 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         if listed or asked:
             activities[index] = replace(act, overseen=list(before.overseen))
     return activities
+
+
+# A headline naming an inspection (麻章区人大常委会关于开展《中华人民共和国安全生产法》执法检查工作).
+_HEADLINE_INSPECTS = re.compile(r"执法检查|检查[^，,。；]{0,40}实施情况")
+
+
+def _laws_of_the_headline(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """A news item whose headline names the laws of its inspection (…关于开展《X法》执法检查工作) tells that inspection
+    in its body, where the words may name no law (…分别带领执法检查组到麻章镇、太平镇开展执法检查): an inspection of
+    the body naming no law, no topic and no count concerns the headline's laws. The headline states nothing itself
+    (a heading is no statement)."""
+    end = _headlines_end(ctx.text)
+    headline = ctx.text[:end]
+    laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits if h.end <= end))
+    if not laws or "。" in headline or not _HEADLINE_INSPECTS.search(headline):
+        return activities  # (a text opening with a sentence has no headline: _headlines_end gives its first line)
+    first_body = ctx.span(end, end)[0]
+    return [replace(a, laws=laws) if a.type == "law_enforcement_inspection" and not a.laws and a.count is None
+            and a.start >= first_body else a for a in activities]
 
 
 #: The laws and regulations of a topic, inspected together (食品安全法律法规执法检查: the report's every law of 食品安全).

@@ -83,3 +83,14 @@ def test_a_topic_s_laws_and_regulations_inspected_are_each_of_the_report_s_laws_
                      "《上海市食品安全条例》情况的报告。", "上海市人民代表大会常务委员会")
     topic = [a for a in facts.activities if a.type == "law_enforcement_inspection" and "法律法规" in a.evidence]
     assert [sorted(a.laws) for a in topic] == [["上海市食品安全条例", "中华人民共和国食品安全法"]]
+
+
+def test_an_inspection_told_under_a_headline_naming_its_law_is_of_that_law(facts_of) -> None:
+    """麻章区人大常委会关于开展《安全生产法》执法检查工作 / …分别带领执法检查组到两镇开展执法检查 (l28): the body's
+    inspection is the headline's; a text opening with a sentence has no headline to borrow from."""
+    headed = facts_of("区人大常委会关于开展《中华人民共和国安全生产法》执法检查工作\n"
+                      "区人大常委会主任分别带领执法检查组到麻章镇、太平镇开展执法检查。", "湛江市麻章区人民代表大会常务委员会")
+    assert [a.laws for a in headed.activities if a.type == "law_enforcement_inspection"] == [["中华人民共和国安全生产法"]]
+    opened = facts_of("为贯彻《中华人民共和国安全生产法》，常委会作出部署。\n执法检查组到麻章镇开展执法检查。",
+                      "湛江市麻章区人民代表大会常务委员会")
+    assert all(not a.laws for a in opened.activities if a.type == "law_enforcement_inspection")
