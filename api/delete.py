@@ -34,7 +34,7 @@ def _is_url(value: str) -> bool:
 
 def _location(value: str) -> str:
     """The source location ``value`` names as ingest stores it (:func:`loaders.build.report.source_location`)."""
-    return value if _is_url(value) else str(Path(value).absolute())
+    return value if _is_url(value) else str(Path(value).resolve())
 
 
 def missing_sources(index: Index) -> list[str]:

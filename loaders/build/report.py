@@ -31,10 +31,11 @@ def report_iri(doc: Document) -> URIRef:
 
 
 def source_location(doc: Document) -> str:
-    """Where the report was read from: the URL, or the file's absolute path."""
+    """Where the report was read from: the URL, or the file's path resolved (absolute, without ``..`` or symbolic
+    links), so one file reached by two paths is one source."""
     if doc.source.startswith(("http://", "https://")):
         return doc.source
-    return str(Path(doc.source).absolute())
+    return str(Path(doc.source).resolve())
 
 
 def period(value: str) -> tuple[int, int] | None:

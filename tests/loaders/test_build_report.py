@@ -1,10 +1,13 @@
 """The report node: its title, as a page's opening lines state it."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import DCTERMS
 
 from loaders.build import build
+from loaders.build.report import source_location
 from loaders.document import Document
 from loaders.extract import extract
 
@@ -149,3 +152,12 @@ def test_a_title_naming_its_work_stays_whatever_page_words_it_holds(title: str) 
 def test_a_congress_s_full_name_opening_a_title_broken_over_two_lines_is_no_furniture() -> None:
     """琼中黎族苗族自治县人民代表大会 / 常务委员会工作报告 (g24): the full name is the title's first line, not a site's."""
     assert title_of("琼中黎族苗族自治县人民代表大会\n常务委员会工作报告\n" + BODY) == "琼中黎族苗族自治县人民代表大会"
+
+
+def test_a_file_reached_by_two_paths_is_one_source(tmp_path: Path) -> None:
+    """../in/d04.txt, in/d04.txt and a symbolic link to it are one source: `okg delete in/d04.txt` finds it."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "d04.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "in" / "d04.txt")
+    paths = (tmp_path / "in" / ".." / "in" / "d04.txt", tmp_path / "in" / "d04.txt", tmp_path / "link.txt")
+    assert len({source_location(Document(text="x", source=str(p))) for p in paths}) == 1
