@@ -301,7 +301,7 @@ def _replace_note(source: str, placement: Placement) -> str | None:
              f"are kept), because {placement.reason or 'it is read from the same source'}"] if placement.supersedes else []
     parts += [f"replaces {', '.join(gone)}, read from the same source before"] if gone else []
     parts += [f"the same text as {', '.join(placement.others)}, published by another organ: a report of its own "
-              "(graph.identity.PUBLICATION_RULE)"] if placement.others else []
+              "(one text two organs published is two reports: docs/design.md, report identity)"] if placement.others else []
     return f"{source}: {'; '.join(parts)}" if parts else None
 
 
