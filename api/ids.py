@@ -17,6 +17,8 @@ def canonical(iri: str) -> str:
     'report/example.org/a.jsp%3Fid=3'
     >>> canonical(iris.base() + "report/example.org/a.jsp?id=3").removeprefix(iris.base())
     'report/example.org/a.jsp%3Fid=3'
+    >>> canonical(iris.base() + "report/WWW.Example.org/A.html").removeprefix(iris.base())
+    'report/www.example.org/A.html'
     """
     prefix = iris.base() + "report/"
     if not iri.startswith(prefix):
@@ -24,7 +26,8 @@ def canonical(iri: str) -> str:
     rest = iri[len(prefix):]
     if rest.lower().startswith(("http:", "https:")):
         return str(iris.report_for_url(unquote(rest)))
-    return str(iris.report_path(rest))
+    host, slash, path = rest.partition("/")
+    return str(iris.report_path(host.lower() + slash + path))  # a host is minted lower-cased (WWW.Example.GOV.cn)
 
 
 def report(iri: str) -> str:

@@ -1,6 +1,7 @@
 """Reports: the list, and one report's text with its evidence spans marked."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -46,9 +47,12 @@ def report(store: StoreDep, iri: IriPath, request: Request) -> Any:
     """A report's text with every evidence span stated in it, and the text cut into marked segments;
     ``id`` may also be the URL the report was read from (its ``url:`` header). An IRI the report had
     before another copy of its text took over answers 308 with the IRI it has now."""
-    found = store.report(ids.report(iri))
-    if found is None and (as_sent := _as_sent(request)) is not None:
-        iri, found = as_sent, store.report(ids.report(as_sent))
+    as_sent = _as_sent(request)
+    found = store.report(ids.report(as_sent)) if as_sent is not None else None
+    if found is None:
+        found = store.report(ids.report(iri))
+    else:
+        iri = as_sent  # the id as sent names a report: …/a%2Fb.html is not …/a/b.html
     if found is None:
         if later := now_named(store, ids.report(iri)):
             return RedirectResponse(request.url_for("report", id=later.removeprefix(iris.base())), status_code=308)
@@ -58,14 +62,20 @@ def report(store: StoreDep, iri: IriPath, request: Request) -> Any:
     return {**found, "text": text, "spans": spans, "segments": segments(text, spans)}
 
 
+#: Escapes a report's IRI keeps as part of its name (%25 a percent sign, %2F a slash inside a path segment).
+_NAME_ESCAPES = re.compile(r"%25|%2[Ff]")
+
+
 def _as_sent(request: Request) -> str | None:
-    """The id as the client sent it, before the path was decoded, when that differs: a report named by a URL that
-    holds an escape itself (…/xinwen/%25E7%259C…, a page whose address was encoded twice) keeps it in its IRI, which
-    pasted as it is arrives decoded once (%E7%9C…) and reads as another name. None when nothing was decoded."""
+    """The id as the client sent it, before the path was decoded, when it holds an escape decoding would change the
+    name by: a report named by a URL that holds an escape itself (…/xinwen/%25E7%259C…, a page whose address was
+    encoded twice; …/a%2Fb.html, a slash that is no path's) keeps it in its IRI, which pasted as it is arrives
+    decoded once and reads as another name. None when nothing such was sent."""
     raw = request.scope.get("raw_path", b"").decode("ascii", "replace")
     prefix = request.scope.get("root_path", "") + "/reports/"
     sent = raw[len(prefix):]
-    if not raw.startswith(prefix) or "%25" not in sent or sent.lower().startswith(("http%3a", "https%3a")):
+    if (not raw.startswith(prefix) or not _NAME_ESCAPES.search(sent)
+            or sent.lower().startswith(("http%3a", "https%3a"))):
         return None  # an IRI encoded whole (https%3A%2F%2F…) was decoded as a whole: nothing to recover
     return resolve_iri(sent)
 

@@ -151,6 +151,19 @@ def test_a_report_whose_url_holds_an_escape_is_found_by_its_iri_pasted_as_it_is(
             assert answer.status_code == 200 and answer.json()["iri"] == result.report, (pasted, answer.text[:200])
 
 
+def test_an_escaped_slash_and_an_upper_case_host_name_the_report_they_name(store: Store, tmp_path: Path) -> None:
+    """…/a%2Fb.html and …/a/b.html are two pages: each pasted id finds its own (the path arrives decoded, so the
+    id as sent is read first); a host is minted lower-cased, so WWW.EXAMPLE.GOV.CN finds www.example.gov.cn."""
+    escaped = write(tmp_path / "x.txt", "url: http://www.example.gov.cn/a%2Fb.html\n\n" + body("d02.txt"))
+    plain = write(tmp_path / "y.txt", "url: http://www.example.gov.cn/a/b.html\n\n" + body("d03.txt"))
+    results = {Path(r.source).stem: r.report for r in store_all([escaped, plain], store)}
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+        for pasted, name in (("report/www.example.gov.cn/a%2Fb.html", "x"), ("report/www.example.gov.cn/a/b.html", "y"),
+                             ("report/WWW.EXAMPLE.GOV.CN/a/b.html", "y")):
+            answer = client.get("/reports/" + pasted)
+            assert answer.status_code == 200 and answer.json()["iri"] == results[name], (pasted, answer.text[:200])
+
+
 def test_okg_ingest_shows_paths_as_given_and_names_both_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "a" / "report.txt", body("d01.txt"))
