@@ -19,7 +19,7 @@ from graph import Store
 from graph.areas import LEVELS as AREA_LEVELS
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
-from loaders.build.activities import ACTIVITY_CLASSES
+from loaders.build.activities import ACTIVITY_CLASSES, measure_key
 from loaders.build.laws import LAW_LEVEL_CLASSES
 from loaders.extract import organs
 from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
@@ -173,7 +173,9 @@ def entity_named(store: Store, value: str, field: str) -> str:
     if "/" in value:
         return resolve_iri(value, field)
     hits = store.find(value.strip(), list(_NAMED_KINDS), 1)["items"]
-    kind = next((k for k in _NAMED_KINDS if hits and k in hits[0]["types"]), "Organ")
+    # a division code (420323) names an area, as the jurisdiction filter reads it; no name is all digits
+    kind = "AdministrativeArea" if value.strip().isdigit() else next(
+        (k for k in _NAMED_KINDS if hits and k in hits[0]["types"]), "Organ")
     try:
         if kind == "Law":
             return str(law_iri(store, value))
@@ -495,7 +497,7 @@ def check_measure(store: Store, value: str) -> None:
     asked only when a filtered answer came back empty, so a listing reads the statistics once."""
     measure = _measure(value)
     stated = {row["measure"] for row in store.statistics() if row["measure"]}
-    if measure in stated or measure in ACTIVITY_CLASSES or measure in {kind["name"] for kind in subclasses("OversightActivity")}:
+    if measure in stated or measure in ACTIVITY_CLASSES or measure in {measure_key(k["name"]) for k in subclasses("OversightActivity")}:
         return
     close = difflib.get_close_matches(measure, sorted(stated), n=12, cutoff=0.3) or sorted(stated)[:12]
     raise HTTPException(422, f"measure: no statistic measures {value!r}; measures stated include: {', '.join(close)}")
@@ -503,12 +505,13 @@ def check_measure(store: Store, value: str) -> None:
 
 def _measure(value: str) -> str:
     """The activity kind ``value`` names by its key, class name or zh/en label: a Facts type's key
-    (``law_enforcement_inspection``), or a narrower kind's class name (``WorkAppraisal``, the measure of a count of
-    work appraisals); else ``value`` stripped."""
+    (``law_enforcement_inspection``), or a narrower kind's measure key (``work_appraisal``, the measure of a count
+    of work appraisals: :func:`loaders.build.activities.measure_key`); else ``value`` stripped."""
     wanted = value.strip()
     if wanted in ACTIVITY_CLASSES:
         return wanted
     kinds = subclasses("OversightActivity")
     named = next((kind for kind in kinds if kind["name"] in _FACT_TYPES and _names_it(wanted, _names(kind))), None)
-    named = named or next((kind for kind in kinds if _names_it(wanted, _names(kind))), None)
-    return (_FACT_TYPES.get(named["name"]) or named["name"]) if named else wanted
+    named = named or next((kind for kind in kinds if _names_it(wanted, _names(kind))
+                           or wanted == measure_key(kind["name"])), None)
+    return (_FACT_TYPES.get(named["name"]) or measure_key(named["name"])) if named else wanted

@@ -81,6 +81,12 @@ def _refinements() -> tuple[tuple[str, re.Pattern[str], URIRef], ...]:
     return tuple((row["type"], re.compile(row["pattern"]), OKG[row["class"]]) for row in rows("activity-classes"))
 
 
+def measure_key(cls: str) -> str:
+    """The ``okg:measure`` of a summary count of a narrower kind: its class's local name in the Facts types' style
+    (``okg:WorkAppraisal`` → ``work_appraisal``, beside ``law_enforcement_inspection``)."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", str(cls).rsplit("#", 1)[-1]).lower()
+
+
 def narrower_class(kind: str, evidence: str) -> URIRef | None:
     """The narrower kind the words of an activity or a summary count of Facts type ``kind`` name: the class of
     the first row of ``activity-classes.csv`` for that type whose pattern ``evidence`` holds (民生实事项目票决 of an
@@ -182,14 +188,14 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
 
 def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     """One statistic node; a summary count's measure is its activity kind, or the narrower kind its words name
-    when that kind is ``other`` (4次专项工作评议: ``WorkAppraisal``, as the activities it counts are typed)."""
+    when that kind is ``other`` (4次专项工作评议: ``work_appraisal``, of the class the activities it counts are typed with)."""
     g = builder.g
     narrower = narrower_class(stat.kind, stat.evidence) if stat.kind == "other" else None
     node = iri.fact(builder.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
     builder.typed(node, OKG.Statistic)
     years = period(stat.years or "") or builder.years
     builder.evidence(node, stat.evidence, stat.start, stat.end, years)
-    g.add((node, OKG.measure, Literal(str(narrower).rsplit("#", 1)[-1] if narrower else stat.kind or stat.what)))
+    g.add((node, OKG.measure, Literal(measure_key(narrower) if narrower else stat.kind or stat.what)))
     g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
     g.add((node, OKG.unit, Literal(stat.unit)))
     if stat.qualifier:

@@ -131,7 +131,8 @@ def report_of(store: Store, name: str) -> URIRef:
     return URIRef(next(r["iri"] for r in store.reports() if (r["source"] or "").endswith(name)))
 
 
-@pytest.mark.parametrize(("asked", "measure"), [("工作评议", "WorkAppraisal"), ("WorkAppraisal", "WorkAppraisal"),
+@pytest.mark.parametrize(("asked", "measure"), [("工作评议", "work_appraisal"), ("WorkAppraisal", "work_appraisal"),
+                                                ("work_appraisal", "work_appraisal"),
                                                 ("执法检查", "law_enforcement_inspection"), ("开展执法检查", "开展执法检查")])
 def test_a_measure_is_named_as_kinds_are(asked: str, measure: str) -> None:
     """A count of a narrower kind (4次专项工作评议) is measured by its class, asked by its name in either language."""

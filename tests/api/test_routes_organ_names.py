@@ -157,6 +157,7 @@ def test_paths_take_the_names_the_filters_take(api: Api) -> None:
     assert by_name == api.get("/paths", **{"from": LAW + "中华人民共和国湿地保护法", "to": HUBEI_SC})
     to_area = api.get("/paths", **{"from": "湿地保护法", "to": "湖北省"})  # the jurisdiction filter's names
     assert to_area["total"] > 0 and to_area == api.get("/paths", **{"from": "湿地保护法", "to": "area/420000"})
+    assert to_area == api.get("/paths", **{"from": "湿地保护法", "to": "420000"})  # a division code, as jurisdiction= reads it
 
 
 @pytest.mark.parametrize(("path", "params", "said"), [

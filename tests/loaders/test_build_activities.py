@@ -49,7 +49,7 @@ def test_activities_say_whether_they_were_reported_or_planned(sample_graphs) -> 
 @pytest.mark.parametrize(("text", "measure", "value"), [
     ("一年来，常委会开展执法检查11项。", "law_enforcement_inspection", 11),
     # a count of a narrower kind is measured by it, as its activities are typed (an analyst's file, g14)
-    ("一年来，常委会开展专项工作评议4次。", "WorkAppraisal", 4),
+    ("一年来，常委会开展专项工作评议4次。", "work_appraisal", 4),
     ("全年共听取审议专项工作报告23个。", "report_review", 23),
     ("组织专题询问3次，开展满意度测评2次。", "satisfaction_evaluation", 2),
 ])
