@@ -14,6 +14,7 @@ from pathlib import Path
 from api import ids
 from graph import Store, StoreError
 from graph.identity import Index, Placement, delete, forget_source, now_named
+from loaders.build.report import location_of
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,6 @@ def _is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def _location(value: str) -> str:
-    """The source location ``value`` names as ingest stores it (:func:`loaders.build.report.source_location`)."""
-    return value if _is_url(value) else str(Path(value).resolve())
-
-
 def missing_sources(index: Index) -> list[str]:
     """The stored sources that are local files no longer there, sorted (URLs are never missing)."""
     return sorted(s for s, held in index.by_source.items() if held and not _is_url(s) and not Path(s).exists())
@@ -46,7 +42,7 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
     """Delete the reports and sources ``given`` (and, with ``missing``, every source that is a local file no longer
     there), each in its own transaction; with ``dry_run`` nothing is written and the results say what would be."""
     index = Index(store)
-    named = {_location(value) for value in given}
+    named = {location_of(value) for value in given}
     targets = [*given, *(s for s in (missing_sources(index) if missing else []) if s not in named)]
     results: list[DeleteResult] = []
     for value in dict.fromkeys(targets):
@@ -74,7 +70,7 @@ def _placement(store: Store, index: Index, value: str) -> Placement | DeleteResu
     iri = ids.report_id(value)
     if iri is not None and iri in index.reports:
         return delete(iri)
-    location = _location(value)
+    location = location_of(value)
     if index.by_source.get(location):
         return forget_source(index, location)
     if iri is not None and (later := now_named(store, iri)):

@@ -31,11 +31,16 @@ def report_iri(doc: Document) -> URIRef:
 
 
 def source_location(doc: Document) -> str:
-    """Where the report was read from: the URL, or the file's path resolved (absolute, without ``..`` or symbolic
-    links), so one file reached by two paths is one source."""
-    if doc.source.startswith(("http://", "https://")):
-        return doc.source
-    return str(Path(doc.source).resolve())
+    """Where the report was read from (:func:`location_of` its source)."""
+    return location_of(doc.source)
+
+
+def location_of(source: str) -> str:
+    """A source as stored: the URL, or the file's path resolved (absolute, without ``..`` or symbolic links), so
+    one file reached by two paths is one source (``okg delete`` names sources so too)."""
+    if source.lower().startswith(("http://", "https://")):
+        return source
+    return str(Path(source).resolve())
 
 
 def period(value: str) -> tuple[int, int] | None:
