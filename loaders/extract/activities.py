@@ -1072,14 +1072,20 @@ def _laws_of_the_headline(ctx: Context, activities: list[Activity]) -> list[Acti
     in its body, where the words may name no law (…分别带领执法检查组到麻章镇、太平镇开展执法检查): an inspection of
     the body naming no law, no topic and no count concerns the headline's laws. The headline states nothing itself
     (a heading is no statement)."""
+    if not any(_lawless_inspection(a) for a in activities):
+        return activities
     end = _headlines_end(ctx.text)
     headline = ctx.text[:end]
     laws = list(dict.fromkeys(h.canonical for h in ctx.law_hits if h.end <= end))
     if not laws or "。" in headline or not _HEADLINE_INSPECTS.search(headline):
         return activities  # (a text opening with a sentence has no headline: _headlines_end gives its first line)
     first_body = ctx.span(end, end)[0]
-    return [replace(a, laws=laws) if a.type == "law_enforcement_inspection" and not a.laws and a.count is None
-            and a.start >= first_body else a for a in activities]
+    return [replace(a, laws=laws) if _lawless_inspection(a) and a.count is None and a.start >= first_body else a
+            for a in activities]
+
+
+def _lawless_inspection(act: Activity) -> bool:
+    return act.type == "law_enforcement_inspection" and not act.laws
 
 
 #: The laws and regulations of a topic, inspected together (食品安全法律法规执法检查: the report's every law of 食品安全).
@@ -1091,12 +1097,14 @@ def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
     that topic the report names elsewhere (贯彻落实好新食品安全法): a topic 执法检查 checks a law, and the report's own
     mention says which; none when several laws of the report have that topic. A topic's 法律法规执法检查 concerns
     every law of the topic the report names (上海: 食品安全法律法规 → 食品安全法 and 上海市食品安全条例)."""
+    if not any(_lawless_inspection(a) for a in activities):
+        return activities  # (most reports: the topics of their laws are not read)
     topics: dict[str, set[str]] = {}
-    for hit in ctx.law_hits:
-        if len(topic := law_topic(hit.canonical)) >= 2:
-            topics.setdefault(topic, set()).add(hit.canonical)
+    for title in {hit.canonical for hit in ctx.law_hits}:
+        if len(topic := law_topic(title)) >= 2:
+            topics.setdefault(topic, set()).add(title)
     for index, act in enumerate(activities):
-        if act.type != "law_enforcement_inspection" or act.laws:
+        if not _lawless_inspection(act):
             continue
         words = normalise(act.evidence).text
         one = {law for topic, laws in topics.items() if f"{topic}执法检查" in words for law in laws}
@@ -1117,12 +1125,11 @@ def _laws_carried_to_inspection_reports(text: str, activities: list[Activity]) -
     report (the same evidence). Only list separators may stand between the two reports (:data:`_LIST_GAP`)."""
     for index in range(1, len(activities)):
         act = activities[index]
-        if act.type != "law_enforcement_inspection" or act.laws:
+        if not _lawless_inspection(act):
             continue
-        earlier = [a for a in activities[:index] if a.end <= act.start]
-        if not earlier:
+        before = next((activities[i] for i in range(index - 1, -1, -1) if activities[i].end <= act.start), None)
+        if before is None:
             continue
-        before = earlier[-1]
         words = normalise(before.evidence).text
         if (before.laws and _heard(before.type, words) and _IMPLEMENTATION.search(words)
                 and _LIST_GAP.fullmatch(text, before.end, act.start)):
