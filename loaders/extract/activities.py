@@ -422,7 +422,8 @@ def hits(ctx: Context) -> list[Found]:
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
             found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue
-        title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < headlines)
+        title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < headlines,
+                                    opening=not text[: sentence.start].strip())
         if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
             continue
         words = sentence.start + plans.after_number(sentence.text) if title else 0  # an item's words, past its number

@@ -23,6 +23,12 @@ _REVIEW = re.compile(r"总结|回顾|报告")
 _SHORT_HEADING = 15
 _SHORT_NUMBERED = 40  # a numbered line this short without a full stop is a heading, commas or not
 _STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
+# An unnumbered line ending in a report's name that hears it or has someone deliver it (a news item's subtitle: 听取市中级人民法院
+# 工作报告、市人民检察院工作报告; 张平作市人大常委会工作报告) states that, where a title names its report: the verb
+# comes before the title's 关于 or 《 (关于提请审议…的报告 is a title; 审查 is no verb here, it names 备案审查工作委员会),
+# and 作 is not a word's end (工作, 合作).
+_HEARS_OR_DELIVERS = re.compile(r"^(?:(?!关于)[^《])*?(?:听取|审议)(?!意见|结果)"
+                                r"|(?<![工合协创操制著写])作了?(?:市|省|县|区|州|盟|旗|镇|乡|全国|最高|自治|本级|关于|政府|人大|人民|法院|检察院|常委会)")
 _PLAN_PREAMBLE = re.compile(r"制定(?:[^。，,]{0,30}(?:监督)?工作|本)(?:计划|要点)[。.]?\s*$")
 _PLAN_SENTENCE = re.compile(r"(?:安排|计划|要点)如下")
 # A page's lines above its headline: a section's or site's name of a few characters (温州, 要闻) or a breadcrumb
@@ -70,12 +76,15 @@ def is_heading(line: str) -> bool:
     return len(stripped) <= 40 or (len(stripped) <= 90 and stripped.endswith(_DOCUMENT_KINDS))
 
 
-def is_title_line(line: str, first: bool = False) -> bool:
-    """A heading that states nothing: numbered (二、执法检查), short, a document's title (``first``
-    line or a line ending in 报告, 计划 …), or verbless.
+def is_title_line(line: str, first: bool = False, opening: bool = False) -> bool:
+    """A heading that states nothing: numbered (二、执法检查), short, a document's title (``first``:
+    among a news item's headlines; or a line ending in 报告, 计划 …), or verbless.
 
     An unnumbered line without a full stop that says what was or will be done
-    (对全区市容环境整治工作开展专题询问) is a statement, not a heading.
+    (对全区市容环境整治工作开展专题询问) is a statement, not a heading; so is a subtitle under the
+    ``opening`` line that hears a report or has it delivered (聽取市中級人民法院工作報告, 张平作市人大常委会工作报告),
+    which a title names instead (关于…的报告). The opening line itself stays the item's title: its body tells
+    what it heads (dev q29). Source: a blind set's session news whose excerpt ends before its body (round 17).
     """
     stripped = line.strip()
     if "\t" in stripped:
@@ -83,9 +92,10 @@ def is_title_line(line: str, first: bool = False) -> bool:
     # a full stop anywhere (…的报告。（责任部门：财经委）) makes the line a statement
     if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and "。" not in stripped and not stripped.endswith("."):
         return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not
-    return is_heading(line) and (
-        first or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS)
-        or not _STATEMENT_VERB.search(stripped))
+    states_report = (not opening and heading_rank(line) == 0 and stripped.endswith("报告")
+                     and bool(_HEARS_OR_DELIVERS.search(stripped)))
+    return is_heading(line) and not states_report and (
+        first or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS) or not _STATEMENT_VERB.search(stripped))
 
 
 def heading_rank(line: str) -> int:

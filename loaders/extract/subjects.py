@@ -33,7 +33,8 @@ _NOISE = re.compile(r"^(?:了|对|关于|(?:[并和](?:审议|测评))?(?:通过
 _MADE_BY = re.compile(r"^[^，,。；《》]{0,40}?(?:所[作做]|(?<![工合协运创制操动写])[作做])的")  # not 工作的, 合作的
 _TITLE_MARKS = re.compile(r"[《》〈〉]")
 # The words before the first of several subjects a title shares (听取审议了关于A、B…): the verb and 关于.
-_HEARD_LEAD = re.compile(r"^(?:[^、]*?(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果))了?)?(?:[^、]*?关于)?")
+# (院长张三、检察长李四分别作了A、B工作报告: the speakers' verb)
+_HEARD_LEAD = re.compile(r"^(?:[^、]*?(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果)|分别(?:作|做))了?)?(?:[^、]*?关于)?")
 # What a shared title's last part ends with after its subject (…工作情况的报告, …管理运行情况的调研报告).
 # Organs that each report, then their verb (县政府、县法院、县检察院分别通报了上半年工作情况): the last part ends at its organ.
 _PART_VERB = re.compile(r"(?:分别)?(?:书面)?(?:通报|汇报|报告)了.*$|(?:分别)?书面(?:通报|汇报|报告).*$")

@@ -1,0 +1,63 @@
+"""A congress plenary's work reports, as session news tells them (issue 10, round 17): subtitles under the
+headline that hear a report or have it delivered, officials each delivering their body's report (分别作),
+a person named alone delivering one, and the plenary approving reports without a resolution (大会批准). Sentences
+paraphrase public session news (simplified and traditional), with near misses that must not match."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds
+
+CITY = "宁波市人民代表大会"
+
+
+@pytest.mark.parametrize("text, reviews", [
+    # twgreatdaily.com (宁波市十六届人大四次会议, subtitles under the headline) paraphrased
+    ("市十六届人大四次会议举行第二次全体会议\n\n张平作市人大常委会工作报告\n\n听取市中级人民法院工作报告、市人民检察院工作报告\n", 3),
+    ("市十五屆人大三次會議開幕\n\n李明作政府工作報告\n\n1月5日上午，會議開幕。", 1),
+    ("县十八届人大二次会议隆重开幕\n\n听取和审议县人民政府工作报告\n\n大会应到代表200名。", 1),
+])
+def test_a_subtitle_hearing_or_delivering_a_report_states_it(facts_of, text: str, reviews: int) -> None:
+    """A news item's subtitle that hears a work report or has it delivered is a statement, not a title."""
+    assert kinds(facts_of(text, CITY)) == ["report_review"] * reviews
+
+
+@pytest.mark.parametrize("text", [
+    # the opening line is the item's title; its body tells what it heads
+    "县人大常委会首次听取备案审查工作情况报告\n\n9月23日，县人大常委会会议听取和审议了县人大法制委员会关于备案审查工作情况的报告。",
+    # a title naming its report: 关于 before the verb, or a committee named 备案审查工作委员会
+    "市人大常委会工作简报\n\n关于提请审议市人民政府关于城市管理工作情况的报告\n\n会议听取了市人民政府关于城市管理工作情况的报告。",
+    "市人大常委会第十六次会议材料\n\n市人大常委会备案审查工作委员会关于2024年备案审查工作情况的报告\n\n过去一年，常委会听取和审议了备案审查工作情况的报告。",
+])
+def test_a_title_naming_its_report_states_nothing_of_its_own(facts_of, text: str) -> None:
+    assert len(kinds(facts_of(text, "某某市人民代表大会常务委员会"))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # 深圳市七届人大二次会议 news (院长…,检察长…分别作市中级人民法院、市人民检察院工作报告) paraphrased
+    "会议举行。市中级人民法院院长张三,市人民检察院检察长李四分别作市中级人民法院、市人民检察院工作报告。",
+    "會議舉行。院長張三、檢察長李四分別作了市中級人民法院、市人民檢察院的工作報告。",
+])
+def test_officials_each_delivering_their_bodys_report_are_two_reviews(facts_of, text: str) -> None:
+    facts = facts_of(text, CITY)
+    assert kinds(facts) == ["report_review", "report_review"]
+    assert [a.subject for a in facts.activities] == ["市中级人民法院", "市人民检察院"]
+
+
+@pytest.mark.parametrize("text, reviews", [
+    ("会议举行，李强作政府工作报告。", 1),
+    ("会议举行，同时作了关于工作报告的说明。", 0),  # no person: an adverb before 作
+    ("深汕合作区管委会工作报告已印发。", 0),  # 合作 is a word, no delivery
+])
+def test_a_person_named_alone_delivering_a_work_report(facts_of, text: str, reviews: int) -> None:
+    assert kinds(facts_of(text, CITY)) == ["report_review"] * reviews
+
+
+@pytest.mark.parametrize("text, reviews", [
+    # 十三届全国人大四次会议 news (大会批准政府工作报告、…、全国人大常委会工作报告等) paraphrased
+    ("大会批准了政府工作报告和全国人大常委会工作报告。", 2),
+    ("大會批准政府工作報告。", 1),
+    ("经国务院批准的工作报告已印发。", 0),  # approved by the State Council: no plenary
+])
+def test_a_plenary_approving_reports_reviews_them(facts_of, text: str, reviews: int) -> None:
+    assert kinds(facts_of(text, "全国人民代表大会")) == ["report_review"] * reviews
