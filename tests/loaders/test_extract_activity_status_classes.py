@@ -47,6 +47,10 @@ PLANNED = {
     "agenda runs on, city": ("建议会议主要议程为：听取审议市政府关于平安建设工作情况的报告。听取审议和测评全市民政工作情况的报告。", COUNTY),
     "agenda runs on, 还有": ("委员长会议建议的常委会第二十二次会议议程还有：审议国务院关于今年以来预算执行情况的报告。"
                             "审议国务院关于高等教育改革与发展工作情况的报告。", NPC),
+    # 拟 before the hearing or inspecting verb itself (a new user's NPC agenda, round 17)
+    "拟审议": ("会议拟审议国务院关于落实职业教育法执法检查报告和审议意见的报告。", NPC),
+    "拟检查": ("今年，常委会拟检查《中华人民共和国森林法》实施情况。", NPC),
+    "拟视察, traditional": ("下半年，縣人大常委會擬視察全縣農村公路建設情況。", COUNTY),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),
     "yet to be submitted": ("会议听取了关于常委会工作报告起草情况的说明，以及其他需要提请常委会第十七次会议审议的有关文件的汇报。", CITY),
@@ -62,6 +66,8 @@ REPORTED = {
     "plan as ground": ("根据区人大常委会《关于开展代表集中视察活动的方案》要求，3月5日，街道人大工委组织代表开展集中视察。", COUNTY),
     "year's plan as ground": ("按照年度监督工作计划，区人大常委会组织部分代表对全区河道整治情况进行了视察。", COUNTY),
     "report on next year's plan": ("会议听取了区政府关于2023年工作情况和2024年工作计划的报告。", COUNTY),
+    # near-miss of 拟: a scheme drawn up (拟定)
+    "scheme drawn up": ("常委会拟定了执法检查方案，组织检查组对《中华人民共和国森林法》实施情况进行了检查。", COUNTY),
     # work a report submitted to a session tells as done (stheadline.com; china.com.cn; zblt.cc; paraphrased)
     "work report's year": ("提请十四届全国人大四次会议审议的全国人大常委会工作报告显示，一年来，共听取审议22个监督工作的报告，"
                            "检查5件法律实施情况，组织开展2次专题询问、11项专题调研。", NPC),

@@ -30,3 +30,17 @@ def test_a_report_on_handling_an_inspection_report_is_its_follow_up(facts_of, te
 ])
 def test_the_inspection_report_itself_restates_the_inspection(facts_of, text: str) -> None:
     assert _inspections(facts_of, text) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "2025年，常委会听取审议国务院关于研究处理土壤污染防治法执法检查报告及审议意见情况的反馈报告。",
+    # the verb before the report, the report and its opinions joined (a new user's NPC agendas, round 17)
+    "常委会还听取审议了国务院关于落实土壤污染防治法执法检查报告和审议意见的报告。",
+    "常委會聽取審議國務院關於落實土壤污染防治法執法檢查報告和審議意見的報告。",
+    "常委会听取审议了省政府关于贯彻落实土壤污染防治法执法检查报告的报告。",
+])
+def test_a_report_on_handling_an_inspection_report_is_marked_a_follow_up(facts_of, text: str) -> None:
+    """The handling report is a follow-up of the inspection the opening told, which stays a first inspection."""
+    first, *later = facts_of(OPENING + text, NATIONAL).activities
+    assert (first.type, first.follow_up) == ("law_enforcement_inspection", False)
+    assert later and all(a.follow_up for a in later)
