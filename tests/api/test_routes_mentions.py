@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from api_helpers import Api, path_id
 
-LOCAL_LAW = "law/湖北省乡镇人大工作条例"  # named once in the seed report, never in an activity
+LOCAL_LAW = "law/湖北省乡镇人民代表大会工作条例"  # named once in the seed report (乡镇人大工作条例), never in an activity
 
 
 def _text_at(api: Api, report: str, start: int, end: int) -> str:

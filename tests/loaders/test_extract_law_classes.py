@@ -51,8 +51,8 @@ def test_a_law_cited_made_or_reviewed_beside_an_inspection_is_not_inspected(fact
 
 
 @pytest.mark.parametrize("text, organ, law", [
-    ("开展省乡镇人大工作条例执法检查。", ANHUI, "安徽省乡镇人大工作条例"),
-    ("修改《省乡镇人大工作条例》。", ANHUI, "安徽省乡镇人大工作条例"),
+    ("开展省乡镇人大工作条例执法检查。", ANHUI, "安徽省乡镇人民代表大会工作条例"),
+    ("修改《省乡镇人大工作条例》。", ANHUI, "安徽省乡镇人民代表大会工作条例"),
     ("贯彻市养犬管理条例，规范城市管理。", None, "苏州市养犬管理条例"),
     ("根据监督法和省实施监督法办法的规定，听取专项工作报告。", JIANGSU,
      "江苏省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法"),
@@ -306,3 +306,34 @@ def test_a_local_rule_a_congress_inspects_is_a_local_regulation(facts_of, text, 
     its form alone would say (a fresh user's Hunan 若干规定 was typed Rule)."""
     [law] = facts_of(text, "湖南省人民代表大会常务委员会").laws
     assert law.level == expected
+
+
+@pytest.mark.parametrize("text, organ, law", [
+    # the report's words for its own area before a bare title (a new user's Guangdong report, round 17)
+    ("审议省人大常委会执法检查组关于检查环保法和我省环保条例实施情况的报告。", "广东省人民代表大会常务委员会", "广东省环保条例"),
+    ("常委会开展本市养犬管理条例执法检查。", "武汉市人民代表大会常务委员会", "武汉市养犬管理条例"),
+    ("檢查我省環保條例實施情況。", "广东省人民代表大会常务委员会", "广东省环保条例"),
+    # 我区 in an autonomous region's report is the region
+    ("自治区人大常委会开展我区民族团结进步条例执法检查。", "广西壮族自治区人民代表大会常务委员会", "广西壮族自治区民族团结进步条例"),
+])
+def test_a_title_opening_with_the_reports_own_area_names_that_area(facts_of, text: str, organ: str, law: str) -> None:
+    found = {law.canonical for law in facts_of(text, organ).laws}
+    assert law in found
+    assert not any(title.startswith(("我省", "本市", "我区")) for title in found)
+
+
+@pytest.mark.parametrize("short, full", [
+    ("《河南省乡镇人大主席团工作条例》", "《河南省乡镇人民代表大会主席团工作条例》"),
+    ("《浙江省街道人大工作条例》", "《浙江省街道人民代表大会工作条例》"),
+    ("全国人大常委会关于第十三届全国人大代表名额和选举问题的决定", "全国人民代表大会常务委员会关于第十三届全国人民代表大会代表名额和选举问题的决定"),
+])
+def test_a_title_naming_the_congress_short_or_in_full_is_one_law(facts_of, short: str, full: str) -> None:
+    titles = {law.canonical for law in facts_of(f"常委会审议通过{short}。会议还审议了{full}。", NPCSC).laws}
+    assert len(titles) == 1 and "人大" not in titles.pop().replace("人大代表", "")
+
+
+def test_a_local_deputy_in_a_title_keeps_the_titles_short_form(facts_of) -> None:
+    """民生实事项目人大代表票决制 is how the decisions name the system; only the body is written in full."""
+    titles = {law.canonical for law in facts_of("会议通过了《关于实施民生实事项目人大代表票决制的决定》。",
+                                                  "杭州市人民代表大会常务委员会").laws}
+    assert any("人大代表票决制" in title for title in titles)

@@ -87,7 +87,7 @@ def test_what_only_looks_like_a_bare_draft_is_no_law(facts_of, text):
     ("审议了自治区中医药条例草案。", "内蒙古自治区人民代表大会常务委员会", "内蒙古自治区中医药条例"),
     # provincial rules (湖南省乡镇人民代表大会主席团工作若干规定, newton.com.tw) named by the level word
     ("根据省乡镇人大主席团工作若干规定，做好闭会期间的工作。", "湖南省人民代表大会常务委员会",
-     "湖南省乡镇人大主席团工作若干规定"),
+     "湖南省乡镇人民代表大会主席团工作若干规定"),
 ])
 def test_a_level_word_names_the_area_once(facts_of, text, organ, law):
     found = names(facts_of(text, organ=organ))

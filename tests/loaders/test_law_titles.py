@@ -167,7 +167,7 @@ def test_a_regulation_the_reporting_congress_made_is_its_own() -> None:
     text = "修改乡镇人大工作条例,制定人大街道工委工作条例,启动促进新兴产业发展条例的制定。"
     facts, _ = report(text, "广东省人民代表大会常务委员会")
     assert [law.canonical for law in facts.laws] == [
-        "广东省乡镇人大工作条例", "广东省人大街道工委工作条例", "广东省促进新兴产业发展条例"]
+        "广东省乡镇人民代表大会工作条例", "广东省人民代表大会街道工委工作条例", "广东省促进新兴产业发展条例"]
     assert report(text, XINZHOU)[0].laws == []  # a district congress makes no 条例: nothing is read
     facts, _ = report("修改城市绿化条例。", "广东省人民代表大会常务委员会")
     assert [law.canonical for law in facts.laws] == ["城市绿化条例"]  # the catalog's title is not claimed
