@@ -249,6 +249,11 @@ def test_the_forms_named_without_an_act_are_no_activity(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "cls"), [
     ("会议听取和审议了市人民政府关于2023年度国有资产管理情况的综合报告。", OKG.StateAssetsOversight),
+    # the special reports of the annual state-assets reporting (a new user's budget study, round 17)
+    ("会议听取审议了县政府关于2024年度国有自然资源资产管理情况的报告。", OKG.StateAssetsOversight),
+    ("会议听取了市政府关于金融企业国有资产及政府投资基金管理情况的专项报告。", OKG.StateAssetsOversight),
+    ("會議聽取審議了省政府關於行政事業性國有資產管理情況的專項報告。", OKG.StateAssetsOversight),
+    ("会议听取审议了县政府关于国有自然资源(资产)管理情况的报告。", OKG.StateAssetsOversight),
     ("听取和审议了县人民政府《关于2019年上半年国民经济和社会发展计划执行情况的报告》。", OKG.PlanReview),
     ("会议听取了省政府关于2022年上半年国民经济和社会发展计划执行情况的报告。", OKG.PlanReview),
 ])
@@ -263,6 +268,7 @@ def test_a_report_review_of_a_named_kind_is_both(text: str, cls: URIRef) -> None
     ("开展民生实事项目人大代表票决制的调研。", OKG.Investigation),  # research on the vote, not a vote
     ("组织代表视察民生实事项目建设。", OKG.SiteVisit),
     ("听取和审议了县政府关于代表建议办理情况的报告。", OKG.WorkReportReview),  # a report on handling, heard
+    ("听取和审议了市政府关于国有企业改革工作情况的报告。", OKG.WorkReportReview),  # state firms' reform, no assets report
 ])
 def test_activities_of_other_kinds_keep_their_class(text: str, cls: URIRef) -> None:
     g = graph_of(text)
