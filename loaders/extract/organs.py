@@ -602,6 +602,11 @@ def find(ctx: Context) -> list[OrganMention]:
 
 # Kinds of administrative agencies: their own checks are not the congress's oversight.
 _AGENCIES = ("department", "police", "traffic_police", "fire_rescue")
+# A government or party committee doing its own work on what it oversees (市政府常务会议听取审计整改情况汇报, 市委、市政府
+# 主要领导对审计报告作出批示, 县政府召开推进会): the executive hearing its departments or instructing them, not the
+# congress's oversight; a government reporting or being heard (区政府通报了…, 县政府书面报告…) is the congress's.
+_EXECUTIVES = ("government", "party")
+_EXECUTIVE_WORK = re.compile(r"(?<!向)(?:常务会议?|常委会议?|办公会议?|专题会议?|领导)?(?:听取|批示|召开|研究部署|部署)")
 
 
 # A department reporting to the standing committee or its session (市财政局向市人大常委会报告了…): the committee's hearing.
@@ -609,17 +614,19 @@ _TO_CONGRESS = re.compile(r"向[^，,。；]{0,30}?(?:常委会|常务委员会|
 
 
 def agency_sentences(ctx: Context) -> Stretches:
-    """Sentences whose subject is a government department (县市场监管局全年开展…检查…), unless it reports
-    to the congress (:data:`_TO_CONGRESS`): they report the department's own work, not the congress's
-    oversight, so their inspections are not activities and their numbers are not the report's statistics."""
+    """Sentences whose subject is a government department (县市场监管局全年开展…检查…), or a government or party
+    committee hearing, instructing or convening on its own (:data:`_EXECUTIVE_WORK`), unless it reports to the
+    congress (:data:`_TO_CONGRESS`): they report the executive's own work, not the congress's oversight, so their
+    inspections are not activities and their numbers are not the report's statistics. Source: a new user's budget
+    study (round 17: governments' audit-rectification reports counted the executive's meetings as oversight)."""
     starts = ctx.organ_starts
     spans = []
     for sentence in ctx.sentences:
         lead = len(sentence.text) - len(sentence.text.lstrip())
         index = bisect_left(starts, sentence.start)
         first = ctx.organ_hits[index] if index < len(starts) and starts[index] < sentence.end else None
-        if (first and first.start == sentence.start + lead and first.kind in _AGENCIES
-                and not _TO_CONGRESS.search(sentence.text)):
+        if (first and first.start == sentence.start + lead and not _TO_CONGRESS.search(sentence.text)
+                and (first.kind in _AGENCIES or (first.kind in _EXECUTIVES and _EXECUTIVE_WORK.search(sentence.text)))):
             spans.append((sentence.start, sentence.end))
     return Stretches(spans)
 

@@ -64,3 +64,25 @@ def test_a_review_beside_the_aim_stays(text: str, expected: list[tuple[str, str]
 ])
 def test_an_activity_deployed_is_planned(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a government's report on rectifying what the audit found, telling its own work (a new user's budget study, round 17;
+    # paraphrased): the executive hears its departments, its leaders instruct, it convenes
+    "市政府常务会议听取审计和审计整改情况汇报。",
+    "市委、市政府主要领导多次对审计报告作出批示。",
+    "市政府高度重视，及时组织召开全市审计整改督查工作推进会。",
+    "自治區黨委高度重視審計監督和審計查出問題整改工作，多次研究部署審計整改。",
+])
+def test_the_executives_own_work_on_an_audit_is_no_oversight(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a government reporting to the congress, or heard by it
+    "市政府向市人大常委会报告了审计查出问题的整改情况。",
+    "區政府通報了本區上半年經濟社會發展情況。",
+    "县政府书面报告县人大常委会审议意见的落实情况。",
+])
+def test_a_government_reporting_to_the_congress_is_heard(text: str) -> None:
+    assert found(text)
