@@ -30,6 +30,11 @@ _COMMITTEE = re.compile(r"(?:常务委员会|常委会)[^，,。；;、]{0,4}?"
 #: 关于市七届人大四次会议召开时间…的报告, 决定召开…).
 _OBJECT_LEAD = re.compile(r"关于|通过|审议|听取|决定|筹备|的")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n]")
+#: A standing committee's council of chairpersons (委员长会议, 主任会议), which proposes its meetings' agendas, and
+#: a meeting of the standing committee named in a sentence before its work (常委会第二十次会议审议…), the last of
+#: the two before an activity saying who does it.
+_COUNCILS = ("委员长会议", "主任会议")
+_COUNCIL_OR_SITTING = re.compile(r"(?P<council>委员长会议|主任会议)|(?:常委会|常务委员会)第?[一二三四五六七八九十百零〇\d]*次?(?:全体)?会议")
 
 
 #: How far back an activity's line is read for a session holding it, in characters: four of the longest
@@ -42,7 +47,8 @@ def conductor(ctx: Context, span: Span) -> str | None:
     """The canonical name of the body that conducted the activity at ``span`` when it is not the report's organ:
     the congress whose session its sentence (or its agenda's line) holds, else, in a report a congress publishes
     (above the townships, which elect no standing committee), that congress's standing committee when its
-    paragraph names the committee's work before the activity; None: the report's organ."""
+    paragraph names the committee's work before the activity, or, in a council of chairpersons' news, the standing
+    committee whose meeting its sentence names (:func:`_sitting_named`); None: the report's organ."""
     own = ctx.metadata.get("organ", "")
     line = max(ctx.text.rfind("\n", 0, span.start) + 1, span.start - _LOOK_BACK)
     at = bisect_right(ctx.sentences, span.start, key=lambda s: s.start)
@@ -53,7 +59,20 @@ def conductor(ctx: Context, span: Span) -> str | None:
         return congress.canonical if congress.is_organ and congress.canonical != own else None
     if own.endswith("人民代表大会") and ctx.jurisdiction.level != "township" and _COMMITTEE.search(ctx.text, line, span.start):
         return own + "常务委员会"
+    if own.endswith(_COUNCILS) and _sitting_named(ctx.text, sentence, span.start):
+        return own.removesuffix("委员长会议").removesuffix("主任会议")
     return None
+
+
+def _sitting_named(text: str, start: int, end: int) -> bool:
+    """Whether the last council or standing-committee meeting named in ``text[start:end]`` is the committee's
+    meeting: a council's news proposing the agenda (委员长会议建议，常委会第二十次会议审议全国人大常委会执法检查组…的报告)
+    tells work the standing committee does, not the council (a new user's law stories, round 17: the NPCSC lost its
+    水法 inspection to its council of chairpersons)."""
+    last = None
+    for last in _COUNCIL_OR_SITTING.finditer(text, start, end):
+        pass
+    return last is not None and last.group("council") is None
 
 
 def _holding(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -237,3 +237,22 @@ def test_a_plenary_work_report_is_heard_by_the_congress_whoever_tells_it(text: s
     """Round 6's ruling: a work report made to a plenary is the congress's review; a standing committee telling it
     does not conduct it (the publisher is credited only with what it did)."""
     assert {a.conducted_by for a in _facts(text, organ).activities} == {congress}
+
+
+@pytest.mark.parametrize(("text", "organ", "committee"), [
+    # a council of chairpersons' news proposing the standing committee's agenda (a new user's law stories, round 17)
+    ("委员长会议建议，常委会第二十次会议审议全国人大常委会执法检查组关于检查水法实施情况的报告。",
+     "全国人民代表大会常务委员会委员长会议", NPC_SC),
+    ("主任会议建议，市人大常委会第十次会议听取审议市政府关于养老服务工作情况的报告。",
+     "武汉市人民代表大会常务委员会主任会议", "武汉市人民代表大会常务委员会"),
+    ("主任會議決定，縣人大常委會第八次會議聽取審議縣政府關於農村公路建設情況的報告。",
+     "某某县人民代表大会常务委员会主任会议", "某某县人民代表大会常务委员会"),
+])
+def test_a_councils_agenda_is_the_standing_committees_work(text: str, organ: str, committee: str) -> None:
+    assert {a.conducted_by for a in _facts(text, organ).activities} == {committee}
+
+
+def test_what_a_council_hears_itself_is_its_own(text: str = "主任会议听取了市政府关于养老服务工作情况的汇报，"
+                                                               "决定提请市人大常委会第十次会议审议。") -> None:
+    activities = _facts(text, "武汉市人民代表大会常务委员会主任会议").activities
+    assert activities and activities[0].conducted_by is None  # the report's organ, the council
