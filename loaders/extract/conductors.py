@@ -43,12 +43,13 @@ _COUNCIL_OR_SITTING = re.compile(r"(?P<council>委员长会议|主任会议)|(?:
 _LOOK_BACK = 4 * MAX_SENTENCE
 
 
-def conductor(ctx: Context, span: Span) -> str | None:
+def conductor(ctx: Context, span: Span, planned: bool = False) -> str | None:
     """The canonical name of the body that conducted the activity at ``span`` when it is not the report's organ:
     the congress whose session its sentence (or its agenda's line) holds, else, in a report a congress publishes
     (above the townships, which elect no standing committee), that congress's standing committee when its
     paragraph names the committee's work before the activity, or, in a council of chairpersons' news, the standing
-    committee whose meeting its sentence names (:func:`_sitting_named`); None: the report's organ."""
+    committee whose meeting its sentence names (:func:`_sitting_named`) or whose agenda it proposes (``planned``:
+    the council's agenda runs on over sentences); None: the report's organ."""
     own = ctx.metadata.get("organ", "")
     line = max(ctx.text.rfind("\n", 0, span.start) + 1, span.start - _LOOK_BACK)
     at = bisect_right(ctx.sentences, span.start, key=lambda s: s.start)
@@ -59,7 +60,7 @@ def conductor(ctx: Context, span: Span) -> str | None:
         return congress.canonical if congress.is_organ and congress.canonical != own else None
     if own.endswith("人民代表大会") and ctx.jurisdiction.level != "township" and _COMMITTEE.search(ctx.text, line, span.start):
         return own + "常务委员会"
-    if own.endswith(_COUNCILS) and _sitting_named(ctx.text, sentence, span.start):
+    if own.endswith(_COUNCILS) and (planned or _sitting_named(ctx.text, sentence, span.start)):
         return own.removesuffix("委员长会议").removesuffix("主任会议")
     return None
 

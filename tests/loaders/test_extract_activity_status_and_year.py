@@ -75,6 +75,20 @@ def test_this_year_and_next_are_dated_from_when_the_text_was_written(text: str, 
     assert [(a.type, a.year) for a in planned] == [("law_enforcement_inspection", year)]
 
 
+@pytest.mark.parametrize(("text", "metadata", "year"), [
+    # a 2019 news item quoting a vice-chair on last year's work (a new user's law stories, round 17; paraphrased)
+    ("据省人大常委会副主任王华介绍，去年，省人大常委会对大气污染防治法进行了执法检查。", {"year": "2019"}, 2018),
+    ("去年，常委会开展了《中华人民共和国森林法》执法检查。", {"year": "2019", "issued": "2020-01-10"}, 2019),
+    ("據市人大常委會有關負責人介紹，上年度，常委會開展了《中華人民共和國森林法》執法檢查。", {"year": "2022"}, 2021),
+    # near misses: since last year is a span, not a year; a year not at the sentence's opening dates nothing
+    ("去年以来，常委会开展了《中华人民共和国森林法》执法检查。", {"year": "2019"}, None),
+    ("常委会开展了《中华人民共和国森林法》执法检查，比去年多一次。", {"year": "2019"}, None),
+])
+def test_last_year_is_dated_from_when_the_text_was_written(text: str, metadata: dict[str, str], year: int | None) -> None:
+    found = extract(Document(text=text, source="r.txt", metadata={"organ": ORGAN, **metadata})).activities
+    assert [(a.type, a.year) for a in found] == [("law_enforcement_inspection", year)]
+
+
 def test_a_plan_after_a_delivered_work_report_does_not_date_the_report() -> None:
     """A township's report delivered in January 2024, its 2024 plan last (2024年，主席团计划…): the report's year is
     2023, the year its 过去一年 looks back on, not the year its plan opens with (a new user's file)."""

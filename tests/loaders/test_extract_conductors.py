@@ -247,12 +247,14 @@ def test_a_plenary_work_report_is_heard_by_the_congress_whoever_tells_it(text: s
      "武汉市人民代表大会常务委员会主任会议", "武汉市人民代表大会常务委员会"),
     ("主任會議決定，縣人大常委會第八次會議聽取審議縣政府關於農村公路建設情況的報告。",
      "某某县人民代表大会常务委员会主任会议", "某某县人民代表大会常务委员会"),
+    # the agenda running on over sentences
+    ("委员长会议建议，常委会第十六次会议审议国务院关于2024年中央决算的报告。审议国务院关于新质生产力发展情况的报告。",
+     "全国人民代表大会常务委员会委员长会议", NPC_SC),
 ])
 def test_a_councils_agenda_is_the_standing_committees_work(text: str, organ: str, committee: str) -> None:
     assert {a.conducted_by for a in _facts(text, organ).activities} == {committee}
 
 
-def test_what_a_council_hears_itself_is_its_own(text: str = "主任会议听取了市政府关于养老服务工作情况的汇报，"
-                                                               "决定提请市人大常委会第十次会议审议。") -> None:
+def test_what_a_council_hears_itself_is_its_own(text: str = "主任会议听取了市政府关于养老服务工作情况的汇报。") -> None:
     activities = _facts(text, "武汉市人民代表大会常务委员会主任会议").activities
     assert activities and activities[0].conducted_by is None  # the report's organ, the council
