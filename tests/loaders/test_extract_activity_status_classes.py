@@ -51,6 +51,10 @@ PLANNED = {
     "拟审议": ("会议拟审议国务院关于落实职业教育法执法检查报告和审议意见的报告。", NPC),
     "拟检查": ("今年，常委会拟检查《中华人民共和国森林法》实施情况。", NPC),
     "拟视察, traditional": ("下半年，縣人大常委會擬視察全縣農村公路建設情況。", COUNTY),
+    # 将 before a verb of starting or doing for the first time (new users' Shenzhen and Dazu reports, round 17)
+    "将启动": ("深圳市人大常委会将启动对《深圳经济特区养老服务条例》的执法检查。", CITY),
+    "将首次开展": ("今年5月，区人大常委会将首次开展审计查出问题整改情况满意度测评。", COUNTY),
+    "將再次, traditional": ("縣人大常委會將再次組織代表視察全縣農村飲水安全工作。", COUNTY),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),
     "yet to be submitted": ("会议听取了关于常委会工作报告起草情况的说明，以及其他需要提请常委会第十七次会议审议的有关文件的汇报。", CITY),
@@ -68,6 +72,8 @@ REPORTED = {
     "report on next year's plan": ("会议听取了区政府关于2023年工作情况和2024年工作计划的报告。", COUNTY),
     # near-miss of 拟: a scheme drawn up (拟定)
     "scheme drawn up": ("常委会拟定了执法检查方案，组织检查组对《中华人民共和国森林法》实施情况进行了检查。", COUNTY),
+    # 将 for 把 before the opinions a review produced: the review is done
+    "opinions passed on": ("会议听取审议了县政府关于农村公路建设情况的报告，决定将审议意见交县政府研究处理。", COUNTY),
     # work a report submitted to a session tells as done (stheadline.com; china.com.cn; zblt.cc; paraphrased)
     "work report's year": ("提请十四届全国人大四次会议审议的全国人大常委会工作报告显示，一年来，共听取审议22个监督工作的报告，"
                            "检查5件法律实施情况，组织开展2次专题询问、11项专题调研。", NPC),
