@@ -1,18 +1,24 @@
 """Export a store as RDF (with or without its named graphs), GraphML or CSV.
 
 RDF leaves through one rdflib Dataset assembled from the store's named
-graphs, so both stores export the same triples; GraphML (for Gephi) and CSV
-are the node-and-edge projection of :func:`graph.projection.projection`.
+graphs, so both stores export the same triples, each literal with its lexical form, datatype and
+language tag as stored (Turtle and TriG through :class:`ExactTurtle` and :class:`ExactTrig`); GraphML
+(for Gephi) and CSV are the node-and-edge projection of :func:`graph.projection.projection`.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import io
+import json
+import re
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, XSD, Dataset, Graph, Literal
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from graph.formats import ExportPart as Part
 from graph.spreadsheet import csv_text
-from ontology import ISSUE, ONTOLOGY_IRI, bind_prefixes
+from ontology import ISSUE, ONTOLOGY_IRI, PREFIXES, bind_prefixes
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -22,6 +28,84 @@ if TYPE_CHECKING:
 
 RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 MERGED = {"ttl", "nt"}  # formats without named graphs: the union of all graphs
+#: The prefixes every Turtle and TriG export declares (:func:`ontology.bind_prefixes`'s and rdf:), whichever
+#: writer writes it (rdflib's, or Oxigraph's for the embedded store's quads).
+EXPORT_PREFIXES = {**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "rdf": str(RDF)}
+# Turtle's (and TriG's) short forms of typed literals (Turtle 1.1, productions 19-21, 133s): a lexical form
+# these match reads back as the very same literal; any other is written quoted with its datatype. A number
+# with a plus sign or leading zeros (an integer's -0, a decimal's missing 0 before the point) is quoted too:
+# rdflib's parser rebuilds those short forms from their value (+5 → 5, 01 → 1, -0 → 0, .5 → 0.5).
+SHORT_FORMS = {
+    XSD.integer: re.compile(r"0|-?[1-9][0-9]*"),
+    XSD.decimal: re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+"),
+    XSD.double: re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+    XSD.boolean: re.compile(r"true|false"),
+}
+
+
+def literal_n3(lit: Literal, datatype_name: Any = lambda dt: None) -> str:
+    """A literal in Turtle exactly as stored: its lexical form as the short form when Turtle reads that
+    back as the same literal (:data:`SHORT_FORMS`), else quoted, with its language tag as written or its
+    datatype (``datatype_name`` gives a prefixed name, or None for the full IRI).
+
+    rdflib's own Turtle writer rebuilds a number from its value (``"4"^^xsd:decimal`` became ``4.0``,
+    ``"0.123456789"^^xsd:double`` ``1.234568e-01``, ``"1"^^xsd:boolean`` ``1``, an integer)."""
+    lexical, datatype = str(lit), lit.datatype
+    if lit.language is None and datatype is not None:
+        short = SHORT_FORMS.get(datatype)
+        if short is not None and short.fullmatch(lexical):
+            return lexical
+        return f"{Literal(lexical)._quote_encode()}^^{datatype_name(datatype) or f'<{datatype}>'}"
+    return lit._literal_n3(use_plain=False)
+
+
+class _Exact:
+    """A Turtle-family serialiser writing literals with :func:`literal_n3`, and a subject's objects in the order
+    of their terms as written (rdflib orders numbers by value, and a decimal beside a NaN double raised
+    ``decimal.InvalidOperation``)."""
+
+    predicateOrder: list[Any]
+
+    def label(self, node: Any, position: int) -> str:
+        if isinstance(node, Literal):
+            return literal_n3(node, lambda dt: self.get_pname(dt, False))  # type: ignore[attr-defined]
+        return super().label(node, position)  # type: ignore[misc]
+
+    def sortProperties(self, properties: dict[Any, list[Any]]) -> list[Any]:
+        for objects in properties.values():
+            objects.sort(key=lambda o: (type(o).__name__, str(o), str(getattr(o, "datatype", None) or ""),
+                                        getattr(o, "language", None) or ""))
+        first = [p for p in self.predicateOrder if p in properties]
+        return first + sorted(p for p in properties if p not in first)
+
+
+class ExactTurtle(_Exact, TurtleSerializer):
+    """rdflib's Turtle serialiser, literals exactly as stored."""
+
+
+class ExactTrig(_Exact, TrigSerializer):
+    """rdflib's TriG serialiser, literals exactly as stored."""
+
+
+def serialize(data: Graph, fmt: str) -> str:
+    """``data`` in ``fmt`` (a key of :data:`RDF_FORMATS`), every literal as stored: Turtle and TriG through
+    the exact serialisers; JSON-LD with every typed value a string (``{"@value": "1.0E0", "@type": …}``:
+    rdflib's serialiser passes its ``use_native_types`` on as a one-item tuple, always true, so it wrote
+    ``1.0``, ``true`` for ``"1"^^xsd:boolean`` and ``Infinity``, which is no JSON); N-Triples and N-Quads
+    end with their last line (rdflib's N-Quads adds a blank one)."""
+    if fmt in ("ttl", "trig"):
+        out = io.BytesIO()
+        (ExactTurtle if fmt == "ttl" else ExactTrig)(data).serialize(out, encoding="utf-8")
+        return out.getvalue().decode("utf-8")
+    if fmt == "jsonld":
+        from rdflib.plugins.serializers.jsonld import from_rdf
+
+        return json.dumps(from_rdf(data, use_native_types=False), indent=2, sort_keys=True, ensure_ascii=False)
+    text = data.serialize(format=RDF_FORMATS[fmt])
+    if fmt in ("nt", "nq"):
+        text = text.rstrip("\n")
+        return text + "\n" if text else ""
+    return text
 
 
 def dataset(store: Backend, part: Part = "all") -> Dataset:
@@ -46,8 +130,8 @@ def export(store: Backend, fmt: ExportFormat, part: Part = "all") -> str:
             merged = bind_prefixes(Graph())
             for quad in data.quads((None, None, None, None)):
                 merged.add(quad[:3])
-            return merged.serialize(format=RDF_FORMATS[fmt])
-        return data.serialize(format=RDF_FORMATS[fmt])
+            return serialize(merged, fmt)
+        return serialize(data, fmt)
     if part == "ontology":
         raise StoreError(f"the ontology alone is exported as RDF ({', '.join(RDF_FORMATS)}), not as {fmt}")
     if fmt == "graphml":

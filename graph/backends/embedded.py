@@ -322,7 +322,9 @@ class EmbeddedStore(Store):
         # Oxigraph writes quads natively, much faster than rdflib, unless a graph keeps its exact form aside.
         if fmt in _NATIVE_EXPORTS and part == "all" and not bool(self._query(bookkeeping.ANY_EXACT)):
             named = (q for q in self._db.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph())
-            return ox.serialize(named, format=_NATIVE_EXPORTS[fmt]).decode("utf-8")
+            from graph.export import EXPORT_PREFIXES
+
+            return ox.serialize(named, format=_NATIVE_EXPORTS[fmt], prefixes=EXPORT_PREFIXES).decode("utf-8")
         return super().export(fmt, part)
 
     def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:

@@ -299,7 +299,7 @@ class Neo4jStore(Store):
         names = {ns.name(iri) for iri in wanted} if wanted is not None else None
         for row in rows:
             iri = row["iri"]
-            if iri is None:
+            if iri is None or iri.startswith(n10s.GENID):  # a blank node: the embedded store describes none
                 continue
             for label in row["types"]:
                 if "__" not in label:
@@ -310,7 +310,8 @@ class Neo4jStore(Store):
                 for item in value if isinstance(value, list) else [value]:
                     yield iri, "prop", local_name(ns.iri(key)), plain(n10s.literal(item, ns))
             for kind, target in row["rels"]:
-                yield iri, "rel", local_name(ns.iri(kind)), target
+                if not target.startswith(n10s.GENID):
+                    yield iri, "rel", local_name(ns.iri(kind)), target
 
     def edges(self, iris: list[str] | None) -> list[Edge]:
         if iris is not None and not iris:
@@ -345,9 +346,13 @@ class Neo4jStore(Store):
             raise StoreError(f"read from Neo4j at {self.uri} failed: {exc}") from exc
 
     def _edges(self, rows: list[dict[str, Any]], ns: n10s.Namespaces | None = None) -> list[Edge]:
-        """Edges from rows of ``s``, ``t`` (the relationship type) and ``o``."""
+        """Edges from rows of ``s``, ``t`` (the relationship type) and ``o``, between IRIs only: a skolemised
+        blank node (:data:`graph.n10s.GENID`, the ontology's lists and restrictions) is a node here but a
+        blank node in RDF, and the embedded store's edges join IRIs (``isIRI``), so the projection, its GraphML
+        and CSV, analytics and walks hold the same nodes on both stores."""
         ns = ns or self._relation_prefixes(rows)
-        return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in rows]
+        return [(row["s"], local_name(ns.iri(row["t"])), row["o"]) for row in rows
+                if not (row["s"].startswith(n10s.GENID) or row["o"].startswith(n10s.GENID))]
 
     def _relation_prefixes(self, rows: list[dict[str, Any]]) -> n10s.Namespaces:
         """The prefix table the rows' relationship types need: read from the store only when a type has a
