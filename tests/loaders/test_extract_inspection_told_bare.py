@@ -37,3 +37,18 @@ def test_an_inspection_named_as_a_kind_of_work_is_none(facts_of, text: str) -> N
 def test_a_bare_inspection_refers_to_the_one_the_report_names_after_it(facts_of) -> None:
     text = "常委会积极开展执法检查，推动法律法规有效实施。对全市贯彻实施《森林法》情况开展执法检查，提出了意见建议。"
     assert _inspections(facts_of(text, PROVINCE)) == [("对全市贯彻实施《森林法》情况开展执法检查", ["中华人民共和国森林法"])]
+
+
+@pytest.mark.parametrize("text, law", [
+    # haizhurenda.org.cn (a new user's law stories, round 17): the inspection told only by the time of its doing
+    ("今年，区人大常委会在对我区实施《广州市水务管理条例》情况开展执法检查中，注重创新监督方式。", "广州市水务管理条例"),
+    ("市人大常委会在开展《安徽省大气污染防治条例》执法检查过程中，发现了一些问题。", "安徽省大气污染防治条例"),
+    ("縣人大常委會在組織《中華人民共和國森林法》執法檢查期間，召開了座談會。", "中华人民共和国森林法"),
+])
+def test_an_inspection_told_by_the_time_of_its_doing_is_one(facts_of, text: str, law: str) -> None:
+    assert [laws for _, laws in _inspections(facts_of(text, PROVINCE))] == [[law]]
+
+
+def test_the_time_of_an_inspection_told_before_adds_none(facts_of) -> None:
+    text = "今年，常委会开展《安徽省大气污染防治条例》执法检查。在开展执法检查中，注重创新监督方式。"
+    assert len(_inspections(facts_of(text, PROVINCE))) == 1
