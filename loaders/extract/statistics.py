@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
-         "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份")
+         "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份", "起")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
 # The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
@@ -45,7 +45,8 @@ _STAT = quick(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(
 # A measure word that starts a longer word is no measure word (十六人大, 三个年, 八项规定 stay names); 个 before 人大 is
 # one (18个人大代表联系点, 18个人大街道工委: the congress's bodies counted, not 个人).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
-             "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量"}
+             "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量",
+             "起": "草诉到步点来止算至施始见"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
 _CONGRESS = "人大"
 # Percentage points (比上年下降1.5个百分点): the difference of two rates a report quotes, no count.
 _POINTS = "百分点"
@@ -86,21 +87,23 @@ _NOT_ACTIVITY_UNITS = ("人次", "人(次)", "万元", "亿元", "名", "人", "
 _LAWS_UNIT = "部"
 # A satisfaction rate: what was rated, up to 满意度/满意率, then its percentage (98.56%, 94%以上).
 # Besides satisfaction, the rates of the deputies' own work (代表述职率, 出席率) and of the handling of
-# their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share),
+# their suggestions and motions (办复率, 答复率, 办结率, 落实率: k19 k27, and j11's 按时办结率 as a share) or of the
+# audit's findings (整改率, 落实率 of 审计整改),
 # which the golds count as statistics of the oversight; rates told together (办复率和代表满意率均为100%,
 # 见面率、答复率、满意率均为100%) are one statistic each. The share of those satisfied or fairly satisfied (代表对建议办理
 # 工作表示满意或基本满意的超过90%, “满意+基本满意”率达到100%) is a satisfaction rate too.
-_HANDLING_RATES = ("办复率", "答复率", "回复率", "办结率", "落实率")
+_HANDLING_RATES = ("办复率", "答复率", "回复率", "办结率", "落实率", "整改完成率", "整改率")
 _RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"[^，,。；;：:\n\d%]{0,12}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
-_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率")  # one of them is in every _RATE match
+_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
 # One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
 _ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
 _ONE_WORD = re.compile(_RATE_WORD)
-_OF_SUGGESTIONS = re.compile(r"建议|议案")
+# (or of an audit's findings rectified: 审计整改直接落实率为88.97%, 综合整改率达94%, a new user's budget study, round 17)
+_OF_SUGGESTIONS = re.compile(r"建议|议案|审计")
 # A share of the congress's or its deputies' work (PROVENANCE-i-a i04, PROVENANCE-j-a j03 j11): what is
 # counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
 # 办理任务1212件、占比99.4%).

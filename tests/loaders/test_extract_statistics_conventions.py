@@ -118,3 +118,27 @@ def test_meetings_counted_after_a_sessions_number_are_counted(facts_of):
 def test_a_comma_inside_a_quoted_name_keeps_the_name_in_the_evidence(facts_of):
     [stat] = facts_of("今年市政府共承办“聚民意,惠民生”行动代表建议151件。", CITY).statistics
     assert stat.value == 151 and "“聚民意,惠民生”" in stat.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government's report on rectifying the audit's findings, heard by the standing committee (a new user's budget
+        # study, round 17; paraphrased): its rates and the cases it passed on are the oversight's figures
+        ("截至目前，审计整改直接落实率为88.97%，综合整改率达94%。", [(88.97, "%"), (94, "%")]),
+        ("審計移送案件線索15起，已立案10起。", [(15, "起"), (10, "起")]),
+        ("审计查出问题整改完成率为96.5%，移送问题线索8起。", [(96.5, "%"), (8, "起")]),
+    ],
+)
+def test_the_rates_and_cases_of_an_audits_rectification_are_statistics(facts_of, text, expected) -> None:
+    assert sorted(stats(facts_of(text, CITY))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "本条例自2020年1月1起施行。",  # a start, not cases
+    "大家一起努力，推动审计整改。",  # together
+    "项目建设整改率达到90%。",  # a project's rate, no audit's
+    "会议审议了3起草案。",
+])
+def test_no_cases_or_rates_where_none_are_counted(facts_of, text) -> None:
+    assert stats(facts_of(text, CITY)) == []
