@@ -40,13 +40,17 @@ KIND_CLASSES: dict[str, URIRef] = {
     "discipline": OKG.PartyOrgan,  # 纪律检查委员会: the party's commission for discipline inspection
     "other": OKG.OtherOrgan,  # 中央军事委员会, a township's 选举委员会: a state body of no other kind
 }
-#: Congress bodies (:func:`organ_names.body`) → their classes, whatever kind the mention had.
+#: Bodies of an organ (:func:`organ_names.body`: a congress's, a government's, a township's) → their classes, whatever
+#: kind the mention had: an office is never typed as the organ it belongs to.
 BODY_CLASSES: dict[str, URIRef] = {
     "standing_committee": OKG.StandingCommittee,
     "special_committee": OKG.SpecialCommittee,
     "working_body": OKG.WorkingBody,
     "inspection_group": OKG.InspectionGroup,
     "presidium": OKG.CongressCommittee,
+    "government_unit": OKG.GovernmentDepartment,  # 县人民政府办公室, 县人民政府督查室: a department of the government
+    "township_office": OKG.GovernmentDepartment,  # 刘岗镇卫生健康办公室: an office of the township's government
+    "street_office": OKG.Government,  # 区人民政府联盟街道办事处: the government's agency in a street, a unit of it
 }
 # Endings that tell a kind when no mention in the report did (a header's organ named nowhere else).
 _ENDINGS = (("人民代表大会", "assembly"), ("人民政府", "government"), ("国务院", "government"),
