@@ -165,7 +165,24 @@ def hits(ctx: Context) -> list[OrganHit]:
     spans = {(h.start, h.end) for h in own}
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               if (h.start, h.end) not in spans]
-    return _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others))
+    return _second_names(ctx.text, _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others)))
+
+
+# The opening and closing brackets of a name's second name: 财政局(国资委), 财政局（国资委）.
+_SECOND_NAME = {"(": ")", "（": "）"}
+
+
+def _second_names(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """A department whose brackets hold nothing but another department's name (县财政局(国资委), 县教育局（体育局）) is
+    one bureau under two names (挂牌: 合署办公): the bracketed name is the first's other name, so both mentions are
+    one organ. Brackets holding more (县财政局（含国资委）) join nothing."""
+    kept = list(found)
+    for i, (first, second) in enumerate(zip(found, found[1:])):
+        close = _SECOND_NAME.get(text[first.end : first.end + 1])
+        if (close and first.kind == second.kind == "department" and first.is_organ and second.start == first.end + 1
+                and text.startswith(close, second.end)):
+            kept[i + 1] = replace(second, canonical=first.canonical)
+    return kept
 
 
 # Going to the report's own area: 来我市, 赴我县, 深入到崇礼区 (the area's own name, whole or short).
