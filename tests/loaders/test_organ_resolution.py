@@ -226,6 +226,44 @@ def test_an_organ_and_its_party_group_are_no_units(text: str, name: str, cls: UR
         assert g.value(organ(name), OKG.subOrganOf) is None
 
 
+def _organ_nodes(g: Graph, label: str) -> set[URIRef]:
+    return {n for n in g.subjects(RDF.type, OKG.Organ) if str(g.value(n, RDFS.label)) == label}
+
+
+@pytest.mark.parametrize(("header", "text", "name"), [
+    # a township many towns are named (i33, h39: 城关镇 88 times, 城厢镇 11), no county to decide which
+    ({"organ": "城关镇人民代表大会", "level": "township"}, "城关镇第十三届人民代表大会第一次会议胜利闭幕。", "城关镇人民代表大会"),
+    ({"organ": "城厢镇人民代表大会", "level": "township"}, "城厢镇人大主席团组织代表视察。", "城厢镇人民代表大会主席团"),
+    ({"organ": "城關鎮人民代表大會", "level": "township"}, "鎮黨委高度重視人大工作。", "中共城关镇委员会"),
+    # towns named in an unnamed county's report (g29): 古城镇 is 28 towns' name
+    ({"organ": "县人民代表大会常务委员会", "level": "county"}, "古城镇、元疃镇、石塘镇人大主席列席会议。", "古城镇人民代表大会"),
+    ({"organ": "县人民代表大会常务委员会", "level": "county"}, "古城鎮、元疃鎮、石塘鎮人大主席列席會議。", "石塘镇人民代表大会"),
+    # a district many cities have, its city unnamed
+    ({"organ": "鼓楼区人大常委会"}, "区人大常委会开展执法检查。", "鼓楼区人民代表大会常务委员会"),
+])
+def test_an_organ_of_an_undecided_place_is_its_reports_own(header: dict[str, str], text: str, name: str) -> None:
+    # two towns' reports (two pages) in the same words
+    first, second = (build(doc, extract(doc)).graph for doc in (
+        Document(text=text, source=page, metadata={**header, "url": f"http://www.example.gov.cn/{page}"})
+        for page in ("one.html", "two.html")))
+    one, two = _organ_nodes(first, name), _organ_nodes(second, name)
+    assert len(one) == 1 and len(two) == 1 and one != two
+    assert one != {organ(name)}
+
+
+@pytest.mark.parametrize(("header", "text", "name"), [
+    # near misses: one town of that name (元疃镇), a town its county names, a township the header's province decides
+    ({"organ": "县人民代表大会常务委员会", "level": "county"}, "古城镇、元疃镇、石塘镇人大主席列席会议。", "元疃镇人民代表大会"),
+    ({"organ": "紫阳县城关镇人民代表大会主席团", "level": "township"}, "镇人大主席团组织代表视察。",
+     "紫阳县城关镇人民代表大会主席团"),
+    ({"organ": "崔家桥镇人民代表大会主席团（河南省）", "level": "township"}, "镇人大主席团组织代表视察。", "崔家桥镇人民代表大会主席团"),
+    ({"organ": "南京市鼓楼区人大常委会"}, "区人大常委会开展执法检查。", "南京市鼓楼区人民代表大会常务委员会"),
+])
+def test_an_organ_whose_place_is_decided_is_shared(header: dict[str, str], text: str, name: str) -> None:
+    g = build(doc := Document(text=text, source="one.txt", metadata=header), extract(doc)).graph
+    assert _organ_nodes(g, name) == {organ(name)}
+
+
 CORPUS = sorted({p.name: p for d in (SAMPLES, SHARED) if d.is_dir() for p in d.glob("*.txt")}.values())
 
 
