@@ -19,6 +19,8 @@ from loaders.build.mentions import add_mentions
 from loaders.build.report import add_period, describe_report, period, report_iri, source_location
 from loaders.document import HEADER_FIELDS, Document, unmarked
 from loaders.facts import Facts, OrganMention
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Area
 from ontology import OKG, superclasses
 
 
@@ -44,7 +46,8 @@ class ReportGraph:
 def build(doc: Document, facts: Facts) -> ReportGraph:
     """Build the named graph of one report."""
     metadata = {**unmarked(doc.metadata), **facts.report}  # a title marked uncertain, read without its mark
-    builder = _Builder(report_iri(doc), period(metadata.get("year", "")), facts.organs)
+    builder = _Builder(report_iri(doc), period(metadata.get("year", "")), facts.organs,
+                       areas.by_code(metadata.get("division_code", "")))
     builder.report(doc, metadata)
     for name in builder.organs.mentioned():
         builder.g.add((builder.report_iri, OKG.mentionsOrgan, builder.organ(name)))
@@ -65,11 +68,12 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
 class _Builder:
     """Accumulates one report's triples; knows how each kind of node looks."""
 
-    def __init__(self, report_iri: URIRef, years: tuple[int, int] | None, organs: list[OrganMention]) -> None:
+    def __init__(self, report_iri: URIRef, years: tuple[int, int] | None, organs: list[OrganMention],
+                 near: Area | None = None) -> None:
         self.g = Graph()
         self.report_iri = report_iri
         self.years = years
-        self.organs = Organs(self.g, self.typed, organs, report_iri)
+        self.organs = Organs(self.g, self.typed, organs, report_iri, near)
         self.conductor: URIRef | None = None  # who conducts the activities the report states
 
     def typed(self, node: URIRef, cls: URIRef) -> None:

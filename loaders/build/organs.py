@@ -7,7 +7,8 @@ Its class comes from the kind the extractor found, refined for congress bodies b
 name (``lexicon/data/organ-bodies.csv``); a unit of an organ (an inspection group, a
 working or special committee) is linked to it by ``okg:subOrganOf``. Unresolved and
 collective mentions (``OrganMention.unnamed_place``, kind ``collective``) are no node; a header's organ whose
-place the report leaves unnamed (县人民代表大会常务委员会) is a node of the report's own (:data:`_UNPLACED`).
+place the report leaves unnamed (县人民代表大会常务委员会) or undecided (城关镇人民代表大会) is a node of the report's own
+(:func:`placeless`).
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from collections.abc import Callable, Iterable
 from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 
 from loaders.facts import OrganMention
-from loaders.lexicon import organ_names
+from loaders.lexicon import areas, organ_names
+from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
 from ontology import OKG, iri
 
@@ -40,13 +42,17 @@ KIND_CLASSES: dict[str, URIRef] = {
     "discipline": OKG.PartyOrgan,  # 纪律检查委员会: the party's commission for discipline inspection
     "other": OKG.OtherOrgan,  # 中央军事委员会, a township's 选举委员会: a state body of no other kind
 }
-#: Congress bodies (:func:`organ_names.body`) → their classes, whatever kind the mention had.
+#: Bodies of an organ (:func:`organ_names.body`: a congress's, a government's, a township's) → their classes, whatever
+#: kind the mention had: an office is never typed as the organ it belongs to.
 BODY_CLASSES: dict[str, URIRef] = {
     "standing_committee": OKG.StandingCommittee,
     "special_committee": OKG.SpecialCommittee,
     "working_body": OKG.WorkingBody,
     "inspection_group": OKG.InspectionGroup,
     "presidium": OKG.CongressCommittee,
+    "government_unit": OKG.GovernmentDepartment,  # 县人民政府办公室, 县人民政府督查室: a department of the government
+    "township_office": OKG.GovernmentDepartment,  # 刘岗镇卫生健康办公室: an office of the township's government
+    "street_office": OKG.Government,  # 区人民政府联盟街道办事处: the government's agency in a street, a unit of it
 }
 # Endings that tell a kind when no mention in the report did (a header's organ named nowhere else).
 _ENDINGS = (("人民代表大会", "assembly"), ("人民政府", "government"), ("国务院", "government"),
@@ -74,14 +80,24 @@ def organ_class(name: str, kind: str | None) -> URIRef:
 _UNPLACED = re.compile(r"[省市州县区旗乡镇](?:人民|人大|政府|委员会)")
 
 
+def placeless(name: str, near: Area | None = None) -> bool:
+    """Whether the canonical ``name`` leaves its organ's place undecided: it starts with its level's word alone
+    (:data:`_UNPLACED`), or with an area many areas are named (城关镇人民代表大会: 88 towns; 鼓楼区人民政府: four
+    districts) and neither an area above it (寿县刘岗镇…, 南京市鼓楼区…) nor the report's own area ``near`` (its
+    division code: 崔家桥镇 of a header naming 河南省) decides which (:func:`areas.leading`, as the organ's area is
+    read in :func:`loaders.build.areas.add_jurisdictions`)."""
+    return _UNPLACED.match(name) is not None or len(areas.leading(name, near)) > 1
+
+
 class Organs:
     """Makes the organ nodes of one report graph ``g``; ``typed`` adds a node's class and superclasses."""
 
     def __init__(self, g: Graph, typed: Callable[[URIRef, URIRef], None], mentions: Iterable[OrganMention],
-                 report: URIRef) -> None:
+                 report: URIRef, near: Area | None = None) -> None:
         self.g = g
         self.typed = typed
         self.report = report
+        self.near = near  # the report's own area, when its division code is decided
         self.kinds: dict[str, str | None] = {}
         names_by_mention: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
@@ -101,9 +117,11 @@ class Organs:
 
     def node(self, name: str) -> URIRef:
         """The organ's node (typed, labelled, with its aliases and the organ it is a unit of). A name whose place
-        the report leaves unnamed (县人民代表大会常务委员会, a header's organ whose county is not given) names no
-        one organ: its node is the report's own, so ten unnamed counties stay ten organs, as unplaced deputies do."""
-        node = iri.fact(self.report, "organ", 0, 0, name) if _UNPLACED.match(name) else iri.entity("organ", name)
+        the report leaves unnamed or undecided (:func:`placeless`: 县人民代表大会常务委员会, a header's organ whose county
+        is not given; 城关镇人民代表大会, one of 88 towns) names no one organ: its node is the report's own, so ten
+        unnamed counties or ten 城关镇 stay ten organs, as unplaced deputies do (README: never shared with another
+        report's)."""
+        node = iri.fact(self.report, "organ", 0, 0, name) if placeless(name, self.near) else iri.entity("organ", name)
         self.typed(node, organ_class(name, self.kinds.get(name)))
         self.g.add((node, RDFS.label, Literal(name, lang="zh")))
         for alias in sorted(self.aliases.get(name, ())):

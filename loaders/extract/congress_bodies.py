@@ -16,13 +16,17 @@ from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
-from loaders.lexicon.patterns import AFTER_A_ZONE, HAN_CHARS, LEVEL_OF_CHAR, NOT_A_ZONE, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import (AFTER_A_ZONE, COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR, NOT_A_ZONE, NUMERAL_CHARS,
+                                      TERM)
 from loaders.lexicon.tables import rows
 
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
-_QUALIFIER = r"(?P<qualifier>各有关|各相关|有关|相关|各)?"  # 市人大各有关专门委员会: every one of them
+# 市人大各有关专门委员会: every one of them; 两个专门委员会, 部分专门委员会, 10个工作委员会: a counted or partial set,
+# named as the whole set is (a set of committees is no organ, whatever counts it)
+_SET = rf"各有关|各相关|有关|相关|各|部分|(?:[{COUNT_NUMERAL_CHARS}]+|\d+)个"
+_QUALIFIER = rf"(?P<qualifier>{_SET})?"
 # The name of a committee a plan assigns work to (由…委员会负责): not another organ's (人大常委会, 人民政府, 纪律检查委员会)
 # nor one a level word or 中共 opens (由市发展和改革委员会负责 is a department's: departments.find reads it).
 _ASSIGNED = rf"(?![省市州区县乡镇]|中共)(?:(?!人大|人民|常委|常务|政府|纪律|党|的)[{HAN_CHARS}()（）]){{2,20}}?"
@@ -36,15 +40,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = sorted(rows("congress-committees"), key=lambda r: -len(r["written"]))
     written = "|".join(re.escape(r["written"]) for r in table)
     # any committee after a congress's name, in full (…工作委员会, …委员会) or cut to 委 (省人大社会建设委);
-    # its name holds no verb (全国人大常委会决定设立法制委员会 is a sentence, not a committee), and a
-    # name cut to 委 no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
+    # no character of its name starts a verb (全国人大常委会决定设立法制委员会, 人大设有法制委员会, 人大普遍设立两个专门
+    # 委员会 are sentences, not committees), a conjunction joining another organ (人民代表大会及其常务委员会, 人大常委会
+    # 以及水利部长江水利委员会) or a count of a set (人大两个专门委员会: the set, read by its qualifier), and a
+    # name cut to 委 holds no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
     # nor a verb of going (区人大常委会到邾城街道人大工委调研: the standing committee went to the street's committee)
-    char = rf"(?!决定|设立|成立|关于|代表|到|赴|前往|深入)[{HAN_CHARS}]"
+    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|{_SET})[{HAN_CHARS}])")
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴])[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
-    generic = rf"(?!常务|常委){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
+    generic = rf"(?!常务|常委|代表){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
     # the working bodies (区人大常委会有关机构)
     # (not a zone's: 开发区人大工委 is the zone's working committee, no body of the report's congress)
@@ -190,7 +196,8 @@ _KINDS = {"专门委员会", "工作委员会", "工作机构", "专门（工作
 
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str, township: bool = False) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee;
-    a kind of body (有关专门委员会, 各委室) is the collective 各专门委员会 / 各工作机构. A ``township`` congress
+    a kind of body (有关专门委员会, 各委室) and a counted or partial set (两个专门委员会, 部分委员会) are the collective
+    各专门委员会 / 各工作机构. A ``township`` congress
     has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
     above): its bodies (代表资格审查委员会) are the congress's own."""
     full, body = _table().get(_KIND_ALONE.get(name, name)) or _full(name)
@@ -198,5 +205,5 @@ def _committee(congress: str, standing: str | None, qualifier: str | None, name:
         body = "standing"
     if township:
         body = "congress"
-    qualifier = "各" if full in _KINDS else qualifier or ""
+    qualifier = "各" if full in _KINDS or qualifier and not qualifier.endswith(("各", "有关", "相关")) else qualifier or ""
     return f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"

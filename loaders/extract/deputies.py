@@ -61,7 +61,8 @@ _GROUP = quick(
     rf"[^，,。；;、\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
-_NAMED = quick(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<!等)代表"
+# (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
+_NAMED = quick(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<![等和与及])代表"
                r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
 _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
@@ -70,14 +71,21 @@ _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|�
              r"|组成|也|还|就|对|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门"
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆|$)")
-# A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强.
-_BY_ROLE = quick(rf"(?:(?:全国|省|市|州|县|区|乡|镇)?人大代表|群众代表)(?P<name>{_NAME}){_NAME_END}")
+# Deputies named as many (各位省人大代表, 全体代表, 广大人大代表, 代表们): what follows them is what they do, no one's name
+# (各位省人大代表关心和支持…).
+_MANY = r"(?<!各位)(?<!各)(?<!全体)(?<!广大)(?<!部分)(?<!诸位)"
+# A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强; not one of deputies named as many (:data:`_MANY`).
+_BY_ROLE = quick(rf"(?:{_MANY}(?:全国|省|市|州|县|区|乡|镇)|{_MANY}(?<![国省市州县区乡镇]))(?:人大代表|群众代表)"
+                 rf"(?P<name>{_NAME}){_NAME_END}")
 # Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy).
 _LISTED = quick(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}")
 # A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求, 张伟当选为市人大代表;
 # 罢免孙伟的市人大代表职务, 终止李红的代表资格, 补选王明为省人大代表.
 # (the office or credential is named after 的: 选举任命的国家机关工作人员、人大代表 names no one)
-_RESIGNED = quick(rf"(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表)"
+# (the name starts a word: after a mark or the verb taking the item up, 接受王明辞去, 同意李红辞去; never inside one,
+# 接受有关人员辞去…代表职务: 有关|人员, no 关人员)
+_WORD_BEFORE_NAME = rf"(?:(?<![{HAN_CHARS}])|(?<=接受|同意|批准|关于|决定|确认|许可|提请|请求)|(?<=了))"
+_RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表)"
                   rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?"
                   rf"(?:的[^，,。；;、]{{0,20}}?代表(?:职务|资格)|为[^，,。；;、]{{0,20}}?代表)")
 # A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.

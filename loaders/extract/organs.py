@@ -165,7 +165,24 @@ def hits(ctx: Context) -> list[OrganHit]:
     spans = {(h.start, h.end) for h in own}
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               if (h.start, h.end) not in spans]
-    return _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others))
+    return _second_names(ctx.text, _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others)))
+
+
+# The opening and closing brackets of a name's second name: 财政局(国资委), 财政局（国资委）.
+_SECOND_NAME = {"(": ")", "（": "）"}
+
+
+def _second_names(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """A department whose brackets hold nothing but another department's name (县财政局(国资委), 县教育局（体育局）) is
+    one bureau under two names (挂牌: 合署办公): the bracketed name is the first's other name, so both mentions are
+    one organ. Brackets holding more (县财政局（含国资委）) join nothing."""
+    kept = list(found)
+    for i, (first, second) in enumerate(zip(found, found[1:])):
+        close = _SECOND_NAME.get(text[first.end : first.end + 1])
+        if (close and first.kind == second.kind == "department" and first.is_organ and second.start == first.end + 1
+                and text.startswith(close, second.end)):
+            kept[i + 1] = replace(second, canonical=first.canonical)
+    return kept
 
 
 # Going to the report's own area: 来我市, 赴我县, 深入到崇礼区 (the area's own name, whole or short).
@@ -445,19 +462,26 @@ _GOVERNMENT_OFFICE = re.compile("(?P<stem>" + "|".join(sorted(map(re.escape, _GO
                                 + ")办(?:公室)?(?![理法事好结])")
 
 
+#: The kind of an office or unit, by the kind of the organ it belongs to: a government's office is one of its
+#: departments (县政府办公室, 县政府督查室), a congress's (镇人大办) one of its bodies, never the organ itself.
+_UNIT_KIND = {"government": "department", "assembly": "congress", "congress": "congress", "party": "party"}
+
+
 def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
     """The general office of a government or a congress body (区政府办 → 某区人民政府办公室); a county's
     or higher congress's office is its standing committee's (县人大办), a township congress's its own; an
-    organ of a place the text leaves unnamed keeps that mark (县政府办 → 县人民政府办公室, unnamed)."""
+    organ of a place the text leaves unnamed keeps that mark (县政府办 → 县人民政府办公室, unnamed). An office is
+    of the kind :data:`_UNIT_KIND` gives: a government's is a department, a congress's a congress body."""
     offices = []
     for hit in found:
         m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") else None
         if m:
             owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
-            offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"), hit.kind))
+            offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"),
+                                    _UNIT_KIND[hit.kind]))
         own = _GOVERNMENT_OFFICE.match(text, hit.end) if hit.kind == "government" else None
         if own:
-            offices.append(OrganHit(hit.start, own.end(), hit.canonical + _GOVERNMENT_OFFICES[own.group("stem")], "government"))
+            offices.append(OrganHit(hit.start, own.end(), hit.canonical + _GOVERNMENT_OFFICES[own.group("stem")], "department"))
     return offices
 
 
@@ -488,7 +512,8 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
             continue
         m = pattern.match(text, hit.end)
         if m and not _NOT_ORGAN_AFTER.match(text, m.end()):
-            units.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=_UNITS[owner, m.group("unit")]), owner))
+            units.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=_UNITS[owner, m.group("unit")]),
+                                  _UNIT_KIND[owner]))
     return units
 
 
@@ -511,7 +536,7 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
             start -= 1  # the level word alone (镇卫健办; not 乡镇卫健办, 各镇卫健办: every township's)
         else:
             continue  # another township's office (城关镇卫健办), or no township named
-        add(start, m.end(), town + _UNITS["township", m.group("unit")], "government")
+        add(start, m.end(), town + _UNITS["township", m.group("unit")], "department")  # an office of the township
         listed = m.end() if text.startswith("、", m.end()) else -1
 
 
@@ -609,8 +634,11 @@ _EXECUTIVES = ("government", "party")
 _EXECUTIVE_WORK = re.compile(r"(?<!向)(?:常务会议?|常委会议?|办公会议?|专题会议?|领导)?(?:听取|批示|召开|研究部署|部署)")
 
 
-# A department reporting to the standing committee or its session (市财政局向市人大常委会报告了…): the committee's hearing.
-_TO_CONGRESS = re.compile(r"向[^，,。；]{0,30}?(?:常委会|常务委员会|主任会议|会议)(?!上)[^，,。；]{0,4}?(?:报告|汇报|通报)")
+# A department reporting to the standing committee or its session (市财政局向市人大常委会报告了…), briefing the meeting on
+# a piece of work (镇经发办负责人就民生实事进展情况进行了汇报) or one of several doing so (县政府办公室、县应急管理局分别汇报了…):
+# the committee's hearing.
+_TO_CONGRESS = re.compile(r"向[^，,。；]{0,30}?(?:常委会|常务委员会|主任会议|会议)(?!上)[^，,。；]{0,4}?(?:报告|汇报|通报)"
+                          r"|(?:就[^，,。；]{1,40}?|分别|先后|依次)(?:作了?|做了?|进行了?)?(?:专题|工作|情况)?(?:汇报|报告|通报)")
 
 
 def agency_sentences(ctx: Context) -> Stretches:

@@ -62,9 +62,10 @@ def is_collective(name: str) -> bool:
 
 @dataclass(frozen=True)
 class Body:
-    """What a congress body is (``kind``: standing_committee, special_committee, working_body,
-    inspection_group, presidium), the canonical name of the organ it belongs to, and whether
-    it is a unit of that organ (``org:subOrganizationOf``) rather than an organ in its own right."""
+    """What a body of an organ is (``kind``: a congress's standing_committee, special_committee, working_body,
+    inspection_group, presidium; a government's government_unit, street_office; a township's township_office),
+    the canonical name of the organ it belongs to, and whether it is a unit of that organ
+    (``org:subOrganizationOf``) rather than an organ in its own right."""
 
     kind: str
     parent: str
@@ -76,14 +77,29 @@ def _bodies() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     return tuple((re.compile(row["pattern"]), row["kind"], row["unit"] == "1") for row in rows("organ-bodies"))
 
 
+@lru_cache(maxsize=1)
+def _township_offices() -> re.Pattern[str]:
+    """A township's offices as the extractor names them: the township's name + an official name of
+    ``data/organ-units.csv``'s township rows (寿县刘岗镇 + 卫生健康办公室), longest first."""
+    names = sorted({row["official"] for row in rows("organ-units") if row["owner"] == "township"}, key=len, reverse=True)
+    return re.compile(rf"(?P<town>(?!中共).+[镇乡])(?:{'|'.join(map(re.escape, names))})")
+
+
 def body(name: str) -> Body | None:
-    """The body ``name`` (a canonical name) is, with its parent; None when it is none of them.
+    """The body ``name`` (a canonical name) is, with its parent; None when it is none of them. The bodies of
+    ``data/organ-bodies.csv`` by their patterns, then a township's offices (:func:`_township_offices`), units of
+    its government (township governments keep their offices: 乡镇人民政府内设机构).
 
     >>> body("全国人民代表大会常务委员会执法检查组")
     Body(kind='inspection_group', parent='全国人民代表大会常务委员会', unit=True)
+    >>> body("宁海县人民政府办公室")
+    Body(kind='government_unit', parent='宁海县人民政府', unit=True)
+    >>> body("寿县刘岗镇卫生健康办公室")
+    Body(kind='township_office', parent='寿县刘岗镇人民政府', unit=True)
     """
     for pattern, kind, unit in _bodies():
         m = pattern.fullmatch(name)
         if m:
             return Body(kind, m.group("parent"), unit)
-    return None
+    m = _township_offices().fullmatch(name)
+    return Body("township_office", m.group("town") + "人民政府", True) if m else None

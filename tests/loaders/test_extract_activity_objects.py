@@ -105,3 +105,16 @@ def test_a_special_check_of_a_laws_implementation_is_an_inspection(facts_of, tex
 def test_a_departments_special_check_is_administrative(facts_of) -> None:
     text = "市市场监管局对《中华人民共和国食品安全法》实施情况开展了专项检查。"
     assert "law_enforcement_inspection" not in _kinds(facts_of, text)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a government's office is a department (round 17): its briefing to the meeting is still a report heard
+    ("市政府办公室、市应急管理局分别汇报了安全生产工作情况。", ["report_review", "report_review"]),
+    ("市政府辦公室就代表建議辦理情況作了匯報。", ["report_review"]),
+    ("市政府督查室负责人就重点工作推进情况作了汇报。", ["report_review"]),
+    # near misses: a department's or an office's own checks are administrative
+    ("市政府办公室先后开展执法检查3次。", []),
+    ("市教育局就学校安全工作开展专项检查。", []),
+])
+def test_a_departments_briefing_is_heard_its_own_checks_are_not_oversight(facts_of, text: str, kinds: list[str]) -> None:
+    assert _kinds(facts_of, text) == kinds

@@ -148,3 +148,40 @@ def test_words_before_deputies_that_are_no_names(facts_of, text):
 ])
 def test_representatives_of_voters_residents_or_staff_are_no_deputies(facts_of, text, counts):
     assert [d.count for d in facts_of(text, CITY).deputies] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name does not start inside a word (l16: 有关|人员, no 关人员)
+        "听取了关于提请接受有关人员辞去山东省第十三届人民代表大会代表职务请求的议案。",
+        "聽取了關於提請接受有關人員辭去山東省第十三屆人民代表大會代表職務請求的議案。",
+        "会议同意相关人员辞去市人大代表职务。",
+        # deputies named as many are followed by what they do, no name (m14)
+        "衷心感谢各位省人大代表关心和支持全省经济社会发展。",
+        "衷心感謝各位省人大代表關心和支持全省經濟社會發展。",
+        "全体人大代表高度重视。",
+        "广大人大代表严格要求自己。",
+        # a name does not end in a conjunction joining it to 代表 (p17: 任免和代表等工作)
+        "不断加强和改进立法、监督、决定、任免和代表等工作。",
+        "不斷加強和改進立法、監督、決定、任免和代表等工作。",
+    ],
+)
+def test_word_fragments_are_no_deputies_names(facts_of, text):
+    assert named(facts_of(text, CITY)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # near misses: the name starts after the verb taking up the item, after a mark, or after 了
+        ("会议接受了周明辞去市人大代表职务的请求。", ["周明"]),
+        ("关于接受张永州辞去宝丰县第十六届人民代表大会代表职务的决议。", ["张永州"]),
+        ("同意高峰辞去市人大代表职务。", ["高峰"]),
+        # one deputy named by role after a group named as many
+        ("各位代表：省人大代表李晓红表示，将继续关注养老服务。", ["李晓红"]),
+        ("会上，冯强代表、曹敏代表先后发言。", ["冯强", "曹敏"]),
+    ],
+)
+def test_names_at_a_words_start_are_still_read(facts_of, text, names):
+    assert sorted(named(facts_of(text, CITY))) == sorted(names)

@@ -147,3 +147,52 @@ def test_area_lists_sub_units_and_temporary_groups(facts_of, text, organ, canoni
 @pytest.mark.parametrize("text", ["县人大常委会办理代表建议12件。", "县政府办好民生实事。"])
 def test_handling_is_no_office(facts_of, text):
     assert not any(c and c.endswith("办公室") for _, c in organs(facts_of(text, COUNTY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # a counted or partial set of committees is the set (o06, m20), simplified and traditional
+        ("会议通过了省十二届人大两个专门委员会主任委员人选名单。", PROVINCE, "湖南省人民代表大会各专门委员会"),
+        ("會議通過了省十二屆人大兩個專門委員會主任委員人選名單。", PROVINCE, "湖南省人民代表大会各专门委员会"),
+        ("通过市第十八届人民代表大会部分专门委员会主任委员人选。", CITY, "合肥市人民代表大会各专门委员会"),
+        ("县人大3个专门委员会分别开展调研。", COUNTY, "德清县人民代表大会各专门委员会"),
+        ("市人大常委会两个工作委员会联合督办。", CITY, "合肥市人民代表大会常务委员会各工作委员会"),
+    ],
+)
+def test_a_counted_set_of_committees_is_the_set_not_one_organ(facts_of, text, organ, canonical):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert not any(word in (c or "") for c in found for word in ("两个", "兩個", "部分", "3个"))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "wrong"),
+    [
+        # a verb inside the words before 委员会: a sentence about committees, no committee (k15, k06)
+        ("年内市人民代表大会设有法制委员会1个专门委员会。", CITY, "设有"),
+        ("县级人大普遍设立两个专门委员会。", PROVINCE, "设立"),
+        ("市人大常委会决定增设社会建设委员会。", CITY, "增设"),
+        # a conjunction joining another organ (n30, h10)
+        ("区人民代表大会及其常务委员会依法行使职权。", COUNTY, "及其"),
+        ("流域各市人大常委会以及水利部长江水利委员会参加。", PROVINCE, "以及"),
+        ("省人大常委会备案审查工委与省人大各专门委员会密切配合。", PROVINCE, "工委与"),
+        ("十二届全国人大四次会议主席团交付有关专门委员会审议的议案。", NATIONAL, "交付"),
+    ],
+)
+def test_a_committee_s_name_holds_no_verb_conjunction_or_count(facts_of, text, organ, wrong):
+    assert not any(wrong in (c or "") for _, c in organs(facts_of(text, organ)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # near misses: committees whose names hold 和, 与 or 建设 stay whole
+        ("省人大监察和司法委员会开展调研。", PROVINCE, "湖南省人民代表大会监察和司法委员会"),
+        ("省人大城乡建设与环境资源保护委员会提出意见。", PROVINCE, "湖南省人民代表大会城乡建设与环境资源保护委员会"),
+        ("市人大社会建设委员会牵头督办。", CITY, "合肥市人民代表大会社会建设委员会"),
+        ("县人大常委会人事代表选举任免工作委员会负责联系。", COUNTY, "德清县人民代表大会常务委员会人事代表选举任免工作委员会"),
+    ],
+)
+def test_committees_named_in_full_stay_whole(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}

@@ -122,6 +122,61 @@ def test_customary_names_of_county_bureaux(facts_of, text, canonical):
 
 
 @pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # the county bureaux' common short names (round 17, q33: 资规局, 文旅体局 beside 住建局, 卫健委), in and out of lists
+        ("听取县教育局、财政局、资规局、住建局、文旅体局、卫健委的报告。", "泾川县自然资源和规划局"),
+        ("听取县教育局、财政局、资规局、住建局、文旅体局、卫健委的报告。", "泾川县文化旅游体育局"),
+        ("聽取縣資規局、文旅體局的報告。", "泾川县自然资源和规划局"),
+        ("县文广旅体局负责同志汇报了文化惠民工程情况。", "泾川县文化广电旅游体育局"),
+        ("县文广体旅局、县文体旅局陪同视察。", "泾川县文化广电体育和旅游局"),
+        ("县文广体旅局、县文体旅局陪同视察。", "泾川县文化体育和旅游局"),
+        ("县科创局、县市监局、县交运局负责人参加。", "泾川县科技创新局"),
+        ("县科创局、县市监局、县交运局负责人参加。", "泾川县市场监督管理局"),
+        ("县科创局、县市监局、县交运局负责人参加。", "泾川县交通运输局"),
+        ("县退役军人局、县机关事务局、县投促局负责人参加。", "泾川县退役军人事务局"),
+        ("县退役军人局、县机关事务局、县投促局负责人参加。", "泾川县机关事务管理局"),
+        ("县退役军人局、县机关事务局、县投促局负责人参加。", "泾川县投资促进局"),
+    ],
+)
+def test_short_names_of_county_bureaux_are_expanded(facts_of, text, canonical):
+    found = {c for _, c in organs(facts_of(text, COUNTY))}
+    assert canonical in found
+    assert not {c for c in found if c.endswith(("资规局", "文旅体局", "科创局", "市监局", "交运局", "投促局"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # one bureau under two names (挂牌): the bracketed name is the first's other name (q33, o10)
+        ("听取县教育局、财政局(国资委)、审计局的报告。", "国资委"),
+        ("听取县财政局（国资委）的报告。", "国资委"),
+        ("聽取縣財政局（國資委）的報告。", "國資委"),
+        ("县文旅体局(体育局)负责同志参加。", "体育局"),
+    ],
+)
+def test_a_bracketed_second_name_is_the_same_bureau(facts_of, text, second):
+    found = organs(facts_of(text, COUNTY))
+    first = next(c for m, c in found if m != second and c.endswith(("财政局", "文化旅游体育局")))
+    assert (second, first) in found
+    assert not any(c.endswith(("国有资产监督管理委员会", "体育局")) and c != first for _, c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: brackets holding more than a name, a list, a name after other brackets join nothing
+        "县财政局（含国资委）参加。",
+        "县财政局、国资委负责人参加。",
+        "县财政局(2次)、国资委(1次)作了汇报。",
+        "县财政局（主办）、（协办）国资委参加。",
+    ],
+)
+def test_brackets_holding_more_or_a_list_join_no_bureaux(facts_of, text):
+    assert all(c != "泾川县财政局" for m, c in organs(facts_of(text, COUNTY)) if "国资委" in m)
+
+
+@pytest.mark.parametrize(
     ("text", "organ", "canonical"),
     [
         # https://www.mala.cn/forum.php?mod=viewthread&tid=2459042 (会东县)

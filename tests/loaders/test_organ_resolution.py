@@ -182,6 +182,88 @@ def test_a_special_committee_is_a_unit_of_its_congress() -> None:
     assert g.value(organ("全国人民代表大会环境与资源保护委员会"), OKG.subOrganOf) == organ("全国人民代表大会")
 
 
+@pytest.mark.parametrize(("header", "text", "name", "cls", "parent"), [
+    # a government's offices and units (g21, k25, j06): departments of that government
+    ("宁海县人民代表大会常务委员会", "县政府办公室牵头办理代表建议。", "宁海县人民政府办公室", OKG.GovernmentDepartment, "宁海县人民政府"),
+    ("宁海县人民代表大会常务委员会", "縣政府辦公室牽頭辦理代表建議。", "宁海县人民政府办公室", OKG.GovernmentDepartment, "宁海县人民政府"),
+    ("松阳县人民代表大会常务委员会", "代表工委会同县政府督查室开展建议办理回头看。", "松阳县人民政府督查室", OKG.GovernmentDepartment, "松阳县人民政府"),
+    ("云南省人民代表大会常务委员会", "听取省政府外事办情况汇报。", "云南省人民政府外事办公室", OKG.GovernmentDepartment, "云南省人民政府"),
+    ("广东省人民代表大会常务委员会", "省政府办公厅印发通知。", "广东省人民政府办公厅", OKG.GovernmentDepartment, "广东省人民政府"),
+    # a township's offices (f24): offices of the township's government
+    ("寿县刘岗镇人民代表大会主席团", "镇卫健办、镇文明办负责办理。", "寿县刘岗镇卫生健康办公室", OKG.GovernmentDepartment,
+     "寿县刘岗镇人民政府"),
+    ("寿县刘岗镇人民代表大会主席团", "鎮文明辦負責辦理。", "寿县刘岗镇精神文明建设办公室", OKG.GovernmentDepartment,
+     "寿县刘岗镇人民政府"),
+    # a township congress's office (h38): its working body (a township congress has no standing committee)
+    ("瑞安市塘下镇人民代表大会主席团", "镇人大办整理汇总形成督办清单。", "瑞安市塘下镇人民代表大会办公室", OKG.WorkingBody,
+     "瑞安市塘下镇人民代表大会"),
+    ("瑞安市塘下镇人民代表大会主席团", "鎮人大辦整理匯總形成督辦清單。", "瑞安市塘下镇人民代表大会办公室", OKG.WorkingBody,
+     "瑞安市塘下镇人民代表大会"),
+    # a street office: its district government's agency in the street, a unit of that government
+    ("广州市天河区人民代表大会常务委员会", "听取兴华街道办事处工作汇报。", "广州市天河区人民政府兴华街道办事处", OKG.Government,
+     "广州市天河区人民政府"),
+])
+def test_an_office_is_a_unit_of_its_organ_never_the_organ(header: str, text: str, name: str, cls: URIRef,
+                                                          parent: str) -> None:
+    g = graph_of(text, organ=header)
+    assert (organ(name), RDF.type, cls) in g
+    assert g.value(organ(name), OKG.subOrganOf) == organ(parent)
+    assert {OKG.PeoplesCongress, OKG.StandingCommittee} & set(g.objects(organ(name), RDF.type)) == set()
+    if cls != OKG.Government:
+        assert (organ(name), RDF.type, OKG.Government) not in g
+
+
+@pytest.mark.parametrize(("text", "name", "cls"), [
+    # near misses: the organs themselves, and a party group named after a government, keep their own class
+    ("督促县政府整改。", "宁海县人民政府", OKG.Government),
+    ("县政府党组研究部署。", "中共宁海县人民政府党组", OKG.PartyOrgan),
+    ("县人大常委会办公室做好服务。", "宁海县人民代表大会常务委员会办公室", OKG.WorkingBody),
+])
+def test_an_organ_and_its_party_group_are_no_units(text: str, name: str, cls: URIRef) -> None:
+    g = graph_of(text, organ="宁海县人民代表大会常务委员会")
+    assert (organ(name), RDF.type, cls) in g
+    if cls != OKG.WorkingBody:
+        assert g.value(organ(name), OKG.subOrganOf) is None
+
+
+def _organ_nodes(g: Graph, label: str) -> set[URIRef]:
+    return {n for n in g.subjects(RDF.type, OKG.Organ) if str(g.value(n, RDFS.label)) == label}
+
+
+@pytest.mark.parametrize(("header", "text", "name"), [
+    # a township many towns are named (i33, h39: 城关镇 88 times, 城厢镇 11), no county to decide which
+    ({"organ": "城关镇人民代表大会", "level": "township"}, "城关镇第十三届人民代表大会第一次会议胜利闭幕。", "城关镇人民代表大会"),
+    ({"organ": "城厢镇人民代表大会", "level": "township"}, "城厢镇人大主席团组织代表视察。", "城厢镇人民代表大会主席团"),
+    ({"organ": "城關鎮人民代表大會", "level": "township"}, "鎮黨委高度重視人大工作。", "中共城关镇委员会"),
+    # towns named in an unnamed county's report (g29): 古城镇 is 28 towns' name
+    ({"organ": "县人民代表大会常务委员会", "level": "county"}, "古城镇、元疃镇、石塘镇人大主席列席会议。", "古城镇人民代表大会"),
+    ({"organ": "县人民代表大会常务委员会", "level": "county"}, "古城鎮、元疃鎮、石塘鎮人大主席列席會議。", "石塘镇人民代表大会"),
+    # a district many cities have, its city unnamed
+    ({"organ": "鼓楼区人大常委会"}, "区人大常委会开展执法检查。", "鼓楼区人民代表大会常务委员会"),
+])
+def test_an_organ_of_an_undecided_place_is_its_reports_own(header: dict[str, str], text: str, name: str) -> None:
+    # two towns' reports (two pages) in the same words
+    first, second = (build(doc, extract(doc)).graph for doc in (
+        Document(text=text, source=page, metadata={**header, "url": f"http://www.example.gov.cn/{page}"})
+        for page in ("one.html", "two.html")))
+    one, two = _organ_nodes(first, name), _organ_nodes(second, name)
+    assert len(one) == 1 and len(two) == 1 and one != two
+    assert one != {organ(name)}
+
+
+@pytest.mark.parametrize(("header", "text", "name"), [
+    # near misses: one town of that name (元疃镇), a town its county names, a township the header's province decides
+    ({"organ": "县人民代表大会常务委员会", "level": "county"}, "古城镇、元疃镇、石塘镇人大主席列席会议。", "元疃镇人民代表大会"),
+    ({"organ": "紫阳县城关镇人民代表大会主席团", "level": "township"}, "镇人大主席团组织代表视察。",
+     "紫阳县城关镇人民代表大会主席团"),
+    ({"organ": "崔家桥镇人民代表大会主席团（河南省）", "level": "township"}, "镇人大主席团组织代表视察。", "崔家桥镇人民代表大会主席团"),
+    ({"organ": "南京市鼓楼区人大常委会"}, "区人大常委会开展执法检查。", "南京市鼓楼区人民代表大会常务委员会"),
+])
+def test_an_organ_whose_place_is_decided_is_shared(header: dict[str, str], text: str, name: str) -> None:
+    g = build(doc := Document(text=text, source="one.txt", metadata=header), extract(doc)).graph
+    assert _organ_nodes(g, name) == {organ(name)}
+
+
 CORPUS = sorted({p.name: p for d in (SAMPLES, SHARED) if d.is_dir() for p in d.glob("*.txt")}.values())
 
 
