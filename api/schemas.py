@@ -10,7 +10,7 @@ from graph.shapes import (Activity, AreaCounts, CoverageLaw, CoverageRow, Entity
                           ReportText, Statistic, Subgraph, example)
 
 __all__ = ["ERRORS", "Activity", "AnalyticsRows", "Coverage", "CypherQuery", "CypherRows", "Entity", "Error", "Health",
-           "Hit", "Law", "Node", "Ontology", "Organ", "Page", "Path", "Report", "ReportSummary", "Statistic", "Subgraph"]
+           "Hit", "Law", "Measure", "Node", "Ontology", "Organ", "Page", "Path", "Report", "ReportSummary", "Statistic", "Subgraph"]
 T = TypeVar("T")
 
 
@@ -127,6 +127,17 @@ class CypherQuery(BaseModel):
     @classmethod
     def _parameter_values(cls, value: dict[str, Any]) -> dict[str, Any]:
         return _sendable(value, "parameters")  # type: ignore[no-any-return]
+
+
+class Measure(BaseModel):
+    """A measure the store's statistics carry (:func:`api.vocabulary.measures`)."""
+
+    measure: str = Field(examples=["law_enforcement_inspection", "常委会会议"])
+    statistics: int = Field(description="Statistics carrying it")
+    kind: str | None = Field(None, description="The activity class a stated total counts (LawEnforcementInspection); "
+                                               "null for the report's own words")
+    label: str | None = Field(None, description="The kind's zh label, or the words")
+    label_en: str | None = None
 
 
 class CypherRows(BaseModel):

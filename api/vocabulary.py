@@ -492,15 +492,47 @@ def statistic_measure(value: str | None) -> str | None:
     return None if value is None else _measure(value)
 
 
+def measure_kinds() -> dict[str, dict[str, Any]]:
+    """``{measure: activity class}`` (:func:`ontology_terms` rows) of the measures a summary count of activities
+    carries: a Facts type's key (``law_enforcement_inspection``) or a narrower kind's measure key (``work_appraisal``)."""
+    return {_FACT_TYPES.get(kind["name"]) or measure_key(kind["name"]): kind for kind in subclasses("OversightActivity")}
+
+
+def measures(store: Store) -> list[dict[str, Any]]:
+    """The measures the store's statistics carry, most stated first: ``{"measure", "statistics", "kind", "label",
+    "label_en"}``, ``kind`` the activity class a summary count of activities counts (its labels beside it), null
+    for the report's own words (常委会会议, 实到代表), which are their own label."""
+    kinds = measure_kinds()
+    counted: dict[str, int] = {}
+    for row in store.statistics():
+        if row["measure"]:
+            counted[row["measure"]] = counted.get(row["measure"], 0) + 1
+    rows = []
+    for measure, n in counted.items():
+        kind = kinds.get(measure)
+        rows.append({"measure": measure, "statistics": n, "kind": kind["name"] if kind else None,
+                     "label": kind["label_zh"] if kind else measure, "label_en": kind["label_en"] if kind else None})
+    return sorted(rows, key=lambda r: (-r["statistics"], r["kind"] is None, r["measure"]))
+
+
 def check_measure(store: Store, value: str) -> None:
-    """422 listing the closest measures stated when no statistic states the measure ``value`` names;
-    asked only when a filtered answer came back empty, so a listing reads the statistics once."""
+    """422 when no statistic in the store carries the measure ``value`` names, as ``jurisdiction=`` refuses an area
+    no report is from: an activity kind none of whose totals a report states (``audit_oversight``, 审计监督) as well
+    as words no report uses; it lists the closest measures stated (the kinds' first) and names
+    ``GET /statistics/measures``. Asked only when a filtered answer came back empty, so a listing reads the
+    statistics once; a measure stated somewhere but not under the other filters answers an empty page."""
     measure = _measure(value)
-    stated = {row["measure"] for row in store.statistics() if row["measure"]}
-    if measure in stated or measure in ACTIVITY_CLASSES or measure in {measure_key(k["name"]) for k in subclasses("OversightActivity")}:
+    stated = {row["measure"]: row for row in measures(store)}
+    if measure in stated:
         return
-    close = difflib.get_close_matches(measure, sorted(stated), n=12, cutoff=0.3) or sorted(stated)[:12]
-    raise HTTPException(422, f"measure: no statistic measures {value!r}; measures stated include: {', '.join(close)}")
+    kind = measure_kinds().get(measure)
+    named = f"{value!r} ({kind['label_zh']}, {measure})" if kind and measure != value else repr(value)
+    kinds = [f"{m} ({row['label']})" for m, row in stated.items() if row["kind"]]
+    close = difflib.get_close_matches(measure, [m for m, row in stated.items() if not row["kind"]], n=8, cutoff=0.3)
+    shown = [*kinds, *close] or list(stated)[:12]
+    raise HTTPException(422, f"measure: no statistic measures {named}; the store's measures include: "
+                             f"{', '.join(shown) or 'none (the store holds no statistic)'}; "
+                             "GET /statistics/measures lists them all")
 
 
 def _measure(value: str) -> str:

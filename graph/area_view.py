@@ -3,7 +3,7 @@ to its cities, counties and organs.
 
 Every count includes the sub-areas and agrees with the listings an analyst would check it by:
 ``activities`` are what ``/activities?jurisdiction=<area>&status=reported`` lists (conducted by an
-organ there; planned work is counted apart, ``planned``: DESIGN.md never mixes the two in one
+organ there, or, naming no conductor, stated in a report of the area: :func:`graph.areas.placers`; planned work is counted apart, ``planned``: DESIGN.md never mixes the two in one
 count); ``inspections`` are the inspections those activities state, counted as ``/laws`` counts a
 law's ``times_inspected`` (:mod:`graph.inspections`: one per conducting organs and year however many
 reports state it, a follow-up joining the inspection it follows up, one inspection of several laws
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from graph import inspections as identity, loop
-from graph.areas import chain, described, row
+from graph.areas import chain, described, placers, report_areas, row
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Description
@@ -37,6 +37,7 @@ class Tally:
     at: dict[str, set[str]]  # area → the organs whose jurisdiction it is
     reported: dict[str, set[str]]  # area → the reports whose jurisdiction it is
     published: dict[str, set[str]]
+    # what each organ did, and each area by the reports that name no conductor (graph.areas.placers):
     activities: dict[str, set[str]]  # reported
     planned: dict[str, set[str]]
     inspections: dict[str, set[str]]  # the inspections (graph.inspections.identify) reported ones state
@@ -49,19 +50,22 @@ class Tally:
         places = self.inside.get(area, set()) if sub_areas else {area}
         return set().union(*(self.at.get(place, set()) for place in places))
 
-    def counts(self, organs: set[str]) -> dict[str, int]:
+    def counts(self, placers: set[str]) -> dict[str, int]:
         """``{"activities", "planned", "inspections", "other_activities", "laws_inspected"}`` of these
-        organs together (an inspection several of them conducted counts once)."""
+        organs (and areas, for the work of reports naming no conductor: :func:`graph.areas.placers`) together
+        (an inspection several of them conducted counts once)."""
         def union(sets: dict[str, set[str]]) -> int:
-            return len(set().union(*(sets.get(o, set()) for o in organs)))
+            return len(set().union(*(sets.get(o, set()) for o in placers)))
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
                 "other_activities": union(self.others), "laws_inspected": union(self.laws)}
 
     def area_counts(self, area: str) -> dict[str, Any]:
         """The row of ``area`` (an IRI) with ``reports``, ``organs`` and :meth:`counts` of its organs."""
         organs = self.organs_in(area)
-        reports = set().union(*(self.reported.get(place, set()) for place in self.inside.get(area, set())))
-        return {**row(self.areas[area]), "reports": len(reports), "organs": len(organs), **self.counts(organs)}
+        places = self.inside.get(area, set())
+        reports = set().union(*(self.reported.get(place, set()) for place in places))
+        return {**row(self.areas[area]), "reports": len(reports), "organs": len(organs),
+                **self.counts(organs | places)}
 
 
 def tally(store: Backend) -> Tally:
@@ -76,28 +80,35 @@ def tally(store: Backend) -> Tally:
     for report in reports.values():
         for organ in report.rels.get("publishedBy", []):
             published[organ].add(report.iri)
+    # each activity tallied under what places it (graph.areas.placers): its conducting organs, else its report's area
+    report_area = report_areas(store)
     activities: dict[str, set[str]] = defaultdict(set)
     planned: dict[str, set[str]] = defaultdict(set)
+    inspected: dict[str, set[str]] = defaultdict(set)
     acts = store.describe(cls="OversightActivity")
-    for act in acts.values():
-        for organ in act.rels.get("conductedBy", []):
-            (planned if act.one("status") == "planned" else activities)[organ].add(act.iri)
     rows = loop.inspection_rows(store)
     stated = identity.identify(rows, acts.values())
-    others = {organ: {a for a in done if a not in stated} for organ, done in activities.items()}
+    where = {act.iri: placers(act.rels.get("conductedBy", []), act.rel("statedIn"), report_area) for act in acts.values()}
+    for act in acts.values():
+        for placer in where[act.iri]:
+            (planned if act.one("status") == "planned" else activities)[placer].add(act.iri)
+            if act.iri in stated:
+                inspected[placer].add(stated[act.iri])
+    others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
-        if law_row.activity is not None and law_row.organ_iri is not None:
-            laws[law_row.organ_iri].add(law_row.law)
+        if law_row.activity is not None:
+            for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area):
+                laws[placer].add(law_row.law)
     organs = store.describe(cls="Organ")
     at = _by_place(organs)
-    placed = set().union(*at.values())
-    homeless = [act for act in acts.values() if placed.isdisjoint(act.rels.get("conductedBy", []))]
+    placed = set().union(*at.values(), found)
+    homeless = [act for act in acts.values() if placed.isdisjoint(where[act.iri])]
     unplaced = {"reports": sum(not report.rels.get("jurisdiction") for report in reports.values()),
                 "activities": sum(act.one("status") != "planned" for act in homeless),
                 "planned": sum(act.one("status") == "planned" for act in homeless)}
     return Tally(found, dict(inside), organs, at, _by_place(reports), published, activities,
-                 planned, identity.by_organ(stated, acts.values()), others, laws, unplaced)
+                 planned, inspected, others, laws, unplaced)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:
@@ -114,8 +125,8 @@ def view(store: Backend) -> dict[str, Any]:
     ``{"rows": [AreaCounts by code], "areas": {code: Area}, "organs": {code: {"all": [AreaOrgan],
     "here": [AreaOrgan]}}}`` (:mod:`graph.shapes`). An :class:`~graph.shapes.Area` has the areas above
     (``within``, nearest first), its direct sub-areas with a report or an activity (``children``) and what
-    the store holds in no area (``unplaced``: reports without a jurisdiction, activities without a conducting
-    organ of a known area; store-wide, so that no area's totals pass for complete while some exist);
+    the store holds in no area (``unplaced``: reports without a jurisdiction, activities that
+    :func:`graph.areas.placers` places in no known area; store-wide, so that no area's totals pass for complete while some exist);
     an area's organs are those whose jurisdiction lies in it (``all``) or is the area itself
     (``here``), most active first, each with the :meth:`Tally.counts` of what it did, the
     ``reports`` it published and the ``area`` code of its jurisdiction."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
 # Each store's areas at one version: every jurisdiction filter and area name resolves against them.
 _KEPT: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, Description]]] = weakref.WeakKeyDictionary()
 _KEPT_LOCK = threading.Lock()
+_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, str]]] = weakref.WeakKeyDictionary()
 
 
 def described(store: Backend) -> dict[str, Description]:
@@ -47,6 +49,64 @@ def chain(found: dict[str, Description], iri: str) -> list[str]:
             break
         chain.append(up)
     return chain
+
+
+def report_areas(store: Backend) -> dict[str, str]:
+    """``{report IRI: its area IRI}``: the ``okg:jurisdiction`` of each report that states one (of several, the
+    deepest in the hierarchy, then the least IRI); read once per store version, as :func:`described` is.
+    A report's area is where its activities with no conducting organ are placed (:func:`placers`)."""
+    version = store.version()
+    with _KEPT_LOCK:
+        kept = _REPORT_AREAS.get(store)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    found = described(store)
+    areas = {d.iri: min(places, key=lambda a: (-len(chain(found, a)), a))
+             for d in store.describe(cls="Report").values()
+             if (places := d.rels.get("jurisdiction"))}
+    with _KEPT_LOCK:
+        _REPORT_AREAS[store] = (version, areas)
+    return areas
+
+
+def placers(conductors: Iterable[str], report: str | None, report_area: dict[str, str]) -> list[str]:
+    """What places an activity (or a statement of an inspection) for the ``jurisdiction`` filters and the areas'
+    counts: its conducting organs (each placed by its own ``okg:jurisdiction``), or, when it names none, its
+    report's area (``report_area``: :func:`report_areas`). An audit report a government or audit office published
+    often names no conductor: its work is placed where the report is from, never left out of every area."""
+    conductors = list(conductors)
+    if conductors:
+        return conductors
+    return [report_area[report]] if report in report_area else []
+
+
+def placed_within(store: Backend, code: str) -> set[str]:
+    """The IRIs :func:`placers` gives that lie in the area ``code`` (sub-areas included): its organs
+    (:func:`organs_within`) and its areas (:func:`within`, where a report without a conductor places its work)."""
+    return organs_within(store, code) | within(store, code)
+
+
+#: The place columns of every row stated in a report (:func:`place`).
+PLACE_KEYS = ("area", "area_code", "area_level", "province", "province_code")
+
+
+def place(found: dict[str, Description], area: str | None) -> dict[str, str | None]:
+    """``{"area", "area_code", "area_level", "province", "province_code"}`` of an area IRI among ``found``
+    (:func:`described`): its name, division code and level (:data:`LEVELS`), and the province-level area it lies
+    in (itself for a province; None for the nation). All None for None or an area the graph does not describe."""
+    if area is None or area not in found:
+        return dict.fromkeys(PLACE_KEYS)
+    own = row(found[area])
+    province = next((found[a] for a in chain(found, area) if a in found and "ProvinceLevelArea" in found[a].types), None)
+    return {"area": own["label"], "area_code": own["code"], "area_level": own["level"],
+            "province": province.label if province else None,
+            "province_code": province.one("divisionCode") if province else None}
+
+
+def report_places(store: Backend) -> dict[str, dict[str, str | None]]:
+    """``{report IRI: its :func:`place`}`` for every report with an area (:func:`report_areas`)."""
+    found = described(store)
+    return {report: place(found, area) for report, area in report_areas(store).items()}
 
 
 def within(store: Backend, code: str) -> set[str]:

@@ -147,6 +147,18 @@ class Fact(BaseModel):
     report: str | None = None
 
 
+class Placed(BaseModel):
+    """Where the report stating a row is from (:func:`graph.areas.place`): its ``okg:jurisdiction`` and the province
+    it lies in, all null for a report with no jurisdiction."""
+
+    area: str | None = Field(None, description="The report's area (its okg:jurisdiction), by name: 汕头市潮阳区")
+    area_code: str | None = Field(None, description="Its division code (440513; the nation's 000000)")
+    area_level: str | None = Field(None, description="national, province, city, county or township")
+    province: str | None = Field(None, description="The province-level area it lies in (itself for a province; "
+                                                   "null for the nation)")
+    province_code: str | None = None
+
+
 class LoopStep(Fact):
     """A step of the accountability loop tied to an activity: a finding, review opinion or handling report."""
 
@@ -157,8 +169,8 @@ class LoopStep(Fact):
     considered_by: list[str] = []
 
 
-class Activity(Fact):
-    """An oversight activity, an event node with its evidence; in a timeline, with its loop."""
+class Activity(Placed, Fact):
+    """An oversight activity, an event node with its evidence and its report's place; in a timeline, with its loop."""
 
     iri: str
     types: list[str] = []
@@ -191,7 +203,7 @@ class Organ(Node):
     reports: int = 0  # reports naming it or stating its activities
 
 
-class ReportSummary(BaseModel):
+class ReportSummary(Placed):
     iri: str
     title: str | None = None
     year: int | None = None
@@ -201,6 +213,8 @@ class ReportSummary(BaseModel):
     source: str | None = None
     sources: list[str] = []  # every file (absolute path) or URL the same text was read from
     publisher: str | None = None
+    publisher_label: str | None = Field(None, description="The publisher's name (县人民代表大会常务委员会 for an organ "
+                                                          "whose place the report leaves unnamed, whose IRI is the report's own)")
     model_config = ConfigDict(extra="allow")
 
 
@@ -219,7 +233,7 @@ class ReportText(ReportSummary):
     spans: list[Span]
 
 
-class Statistic(Fact):
+class Statistic(Placed, Fact):
     iri: str
     measure: str | None = Field(None, description="What it counts: an activity kind (law_enforcement_inspection) "
                                                  "for a summary count of activities, else the report's words")
@@ -286,8 +300,9 @@ class Unplaced(BaseModel):
     """What the store holds in no area: no area's counts include it, so any area's may fall short of it."""
 
     reports: int = Field(0, description="Reports with no jurisdiction (no organ or place their text or header names).")
-    activities: int = Field(0, description="Activities reported done with no conducting organ of a known area.")
-    planned: int = Field(0, description="Activities planned with no conducting organ of a known area.")
+    activities: int = Field(0, description="Activities reported done with no conducting organ of a known area and, "
+                                           "when they name none, no report of a known area.")
+    planned: int = Field(0, description="Activities planned, likewise.")
 
 
 class Area(AreaCounts):

@@ -11,7 +11,7 @@ from dataclasses import astuple
 from typing import Any
 
 from graph import fields, inspections, loop
-from graph.areas import organs_within
+from graph.areas import PLACE_KEYS, organs_within, placed_within, placers, report_areas, report_places
 from graph.backends import Backend, Description, LawRow
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
@@ -79,9 +79,15 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
                organ: str | Iterable[str] | None = None, law: str | None = None, issue: str | None = None,
                involving: str | None = None, status: str | None = None,
                jurisdiction: str | None = None) -> list[dict[str, Any]]:
+    """Activity rows (:func:`activity_row`) with the place of their report (:func:`graph.areas.place`), as
+    :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a division code) keeps those
+    :func:`graph.areas.placers` places in that area or its sub-areas: by their conducting organs, or by their
+    report's area when they name none."""
     rows = []
     wanted = organ_set(organ)
-    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+    there = placed_within(store, jurisdiction) if jurisdiction is not None else None
+    report_area, places = report_areas(store), report_places(store)
+    unplaced = dict.fromkeys(PLACE_KEYS)
     for d in store.describe(cls="OversightActivity").values():
         row = activity_row(d)
         organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
@@ -90,10 +96,10 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
                 or (wanted is not None and wanted.isdisjoint((*row["organs"], *row["overseen"])))
                 or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"]) or (status and row["status"] != status)
-                or (there is not None and not there & set(row["organs"]))
+                or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area)))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})):
             continue
-        rows.append(row)
+        rows.append({**row, **places.get(row["report"], unplaced)})
     return sorted(rows, key=_sort_key)
 
 
@@ -125,15 +131,26 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
     return sorted(listed, key=lambda r: (-(r["conducted"] + r["overseen"]), r["label"] or "", r["iri"]))
 
 
-def _report_row(d: Description) -> dict[str, Any]:
+def _report_row(store: Backend, d: Description, publishers: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A report as listings show it (:class:`graph.shapes.ReportSummary`): ``publisher`` by IRI and by
+    ``publisher_label`` (an organ whose place the report leaves unnamed has an IRI of the report's own,
+    ``organ/fe972ae1b296-0-0``, which says nothing to a reader), and the place of its jurisdiction."""
+    publisher = d.rel("publishedBy")
     return {"iri": d.iri, "title": d.one("title") or d.label,
             **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
             "source": d.one("sourceLocation"), "sources": sorted(map(str, d.props.get("sourceLocation", []))),
-            "publisher": d.rel("publishedBy")}
+            "publisher": publisher, "publisher_label": publishers[publisher]["label"] if publisher else None,
+            **report_places(store).get(d.iri, dict.fromkeys(PLACE_KEYS))}
+
+
+def _publishers(store: Backend, described: Iterable[Description]) -> dict[str, dict[str, Any]]:
+    return store.nodes({p for d in described for p in d.rels.get("publishedBy", [])})
 
 
 def reports(store: Backend) -> list[dict[str, Any]]:
-    rows = [_report_row(d) for d in store.describe(cls="Report").values()]
+    described = store.describe(cls="Report").values()
+    publishers = _publishers(store, described)
+    rows = [_report_row(store, d, publishers) for d in described]
     return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
 
 
@@ -146,21 +163,22 @@ def report(store: Backend, iri: str) -> dict[str, Any] | None:
               "end": f.one("endOffset"), "text": f.one("evidenceText")}
              for f in store.describe(facts).values() if f.one("startOffset") is not None]
     spans.sort(key=lambda s: (s["start"], s["end"], s["iri"]))
-    return {**_report_row(d), "text": d.one("fullText"), "spans": spans}
+    return {**_report_row(store, d, _publishers(store, [d])), "text": d.one("fullText"), "spans": spans}
 
 
 def statistic_rows(store: Backend) -> list[dict[str, Any]]:
-    """Every Statistic row (:class:`graph.shapes.Statistic`), oldest first, each with ``organ``: the organ whose
-    report states the number (its publisher), which :func:`statistics` filters read as :func:`activities` reads
+    """Every Statistic row (:class:`graph.shapes.Statistic`), oldest first, each with the place of its report
+    (:func:`graph.areas.place`) and ``organ``: the organ whose report states the number (its publisher), which :func:`statistics` filters read as :func:`activities` reads
     the conducting organ. Reads every Statistic node and every Report: :meth:`graph.store.Store.statistics`
     keeps the rows per store version."""
     publisher = {iri: d.rel("publishedBy") for iri, d in store.describe(cls="Report").items()}
+    places, unplaced = report_places(store), dict.fromkeys(PLACE_KEYS)
     rows = []
     for d in store.describe(cls="Statistic").values():
         row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
                "qualifier": d.one("qualifier"), **fields.labels(d), **fields.evidence(d)}
         row["organ"] = publisher.get(row["report"])
-        rows.append(row)
+        rows.append({**row, **places.get(row["report"], unplaced)})
     return sorted(rows, key=_sort_key)
 
 
@@ -228,13 +246,15 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
          jurisdiction: str | None = None, level: str | None = None, drafts: bool = False,
          rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None)."""
-    there = organs_within(store, jurisdiction) if jurisdiction is not None else None
+    there = placed_within(store, jurisdiction) if jurisdiction is not None else None
+    report_area = report_areas(store) if jurisdiction is not None else {}
     wanted = organ_set(organ)
 
     def keep(row: LawRow) -> bool:
         return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
                 and (wanted is None or not wanted.isdisjoint((row.organ, row.organ_iri)))
-                and (there is None or row.organ_iri in there))
+                and (there is None or not there.isdisjoint(placers(filter(None, [row.organ_iri]), row.report,
+                                                                   report_area))))
 
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:

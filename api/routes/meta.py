@@ -9,10 +9,10 @@ from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.params import CalendarYear
-from api.schemas import ERRORS, Health, Ontology, Page, Statistic
+from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import (CONGRESS_NAMES, check_measure, jurisdiction_code, ontology_terms, organ_iris,
+from api.vocabulary import (CONGRESS_NAMES, check_measure, jurisdiction_code, measures, ontology_terms, organ_iris,
                             statistic_measure)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
@@ -50,20 +50,30 @@ def statistics(
     measure: Annotated[str | None, Query(max_length=100, description="What the number counts: an activity kind "
                                          "(law_enforcement_inspection, or its class name or zh/en label, e.g. "
                                          "执法检查) for the stated totals of activities, else the report's words "
-                                         "(常委会会议).", examples=["law_enforcement_inspection", "执法检查"])] = None,
+                                         "(常委会会议); GET /statistics/measures lists those the store holds.",
+                                         examples=["law_enforcement_inspection", "执法检查"])] = None,
     year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The organ whose reports state the numbers: "
                                        "its IRI, short form, full name or a part of its name only it holds. "
                                        + CONGRESS_NAMES, examples=["新洲区人大常委会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
 ) -> object:
-    """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences and the organ whose report
-    states each: the stated totals, where ``/activities`` counts instances."""
+    """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences, the organ whose report
+    states each and the report's place: the stated totals, where ``/activities`` counts instances. A ``measure`` no
+    statistic in the store carries answers 422 listing those it holds (``/statistics/measures``)."""
     rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_iris(store, organ),
                             jurisdiction=jurisdiction_code(store, jurisdiction))
-    if measure is not None and not rows:
-        check_measure(store, measure)
+    if measure is not None and (not rows or not measure.strip()):
+        check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ",)), "statistics")
+
+
+@router.get("/statistics/measures", operation_id="listMeasures", response_model=Page[Measure], responses=FILES)
+def statistic_measures(store: StoreDep, paging: PagingDep, export: ExportDep) -> object:
+    """The measures ``/statistics?measure=`` takes, as the store's statistics carry them, most stated first: the
+    activity kinds whose totals reports state (``law_enforcement_inspection``, 执法检查; asked by key, class name or
+    zh/en label) and the report's own words (常委会会议, 实到代表); a measure none carries answers 422 listing them."""
+    return export.answer(paging, measures(store), "measures")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

@@ -34,8 +34,8 @@ def blocks(language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", QUESTIONS, flags=re.S)
 
 
-def test_there_are_five_questions_in_both_languages() -> None:
-    assert len(blocks("sparql")) == len(blocks("cypher")) == 5
+def test_there_are_six_questions_in_both_languages() -> None:
+    assert len(blocks("sparql")) == len(blocks("cypher")) == 6
 
 
 @EMBEDDED_ONLY
