@@ -61,3 +61,19 @@ def test_a_person_named_alone_delivering_a_work_report(facts_of, text: str, revi
 ])
 def test_a_plenary_approving_reports_reviews_them(facts_of, text: str, reviews: int) -> None:
     assert kinds(facts_of(text, "全国人民代表大会")) == ["report_review"] * reviews
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取市中级人民法院、市人民检察院工作报告。",
+    "會議舉行。院長張三、檢察長李四分別作了市中級人民法院、市人民檢察院的工作報告。",
+    "会议审议市中级人民法院和市人民检察院工作报告。",
+])
+def test_each_of_several_bodies_reports_oversees_its_own_body(facts_of, text: str) -> None:
+    """One review per body's report, each overseeing the body that made it, not both (a new user's organ network)."""
+    assert [a.overseen for a in facts_of(text, CITY).activities] == [["宁波市中级人民法院"], ["宁波市人民检察院"]]
+
+
+def test_a_report_two_bodies_made_together_oversees_both(facts_of) -> None:
+    """One report two departments made jointly (关于防汛工作情况的报告) keeps both as its overseen organs."""
+    facts = facts_of("会议听取了市交通局和市水利局关于防汛工作情况的联合报告。", CITY)
+    assert any(len(a.overseen) == 2 for a in facts.activities)
