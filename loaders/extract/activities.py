@@ -638,11 +638,12 @@ def _once_each_event(found: list[Found]) -> list[Found]:
 def _without_headings_told(text: str, found: list[Found]) -> list[Found]:
     """Without the activities of a heading whose body tells them (听取一次专项报告。在…会议室，代表们听取了…的汇报;
     ——开展跟踪监督。2010年，…开展跟踪调研): a heading (:data:`_HEADING`, a line's opening verb phrase with no
-    subject, no 了 and no comma) names the work its body, up to the next heading, states. It is dropped when the
+    subject, no 了 and no comma, or :data:`_NUMBERED_HEADING`, a first-rank numbered line without a full stop) names
+    the work its body, up to the next heading, states. It is dropped when the
     body states an activity of its kind, or any activity when the heading's kind is ``other`` (监督 named
     generally). A heading whose body states none (组织一次专题督查。代表们详细了解了…) is the activity itself.
     Source: a new user's reports (round 12: one event counted from a heading and from its body)."""
-    headings = list(_HEADING.finditer(text))
+    headings = sorted([*_HEADING.finditer(text), *_NUMBERED_HEADING.finditer(text)], key=lambda m: m.start())
     if not headings:
         return found
     ordered = sorted(found, key=lambda f: f.span.start)  # the activities starting in a stretch: one slice
@@ -663,6 +664,12 @@ def _without_headings_told(text: str, found: list[Found]) -> list[Found]:
 _HEADING = re.compile(
     r"^[ \t\u3000]*(?:——|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])?[ \t\u3000]*"
     r"((?:听取|开展|组织|强化|加强|坚持|深化|推进|做好|实施)[^，,。；;：:\n了]{1,12})(?:。|[ \t\u3000]*$)", re.M)
+
+
+# A first-rank numbered line without a full stop (二、审查和批准决算，听取和审议计划、预算的执行情况报告及审计工作报告),
+# however long: a plan's section heading whose body lists the hearings it names (a new user's budget study, round 17:
+# b01 counted the budget and audit reviews from the heading and again from its items).
+_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、([^。\n]+)$", re.M)
 
 
 def _without_hearings_recalled(found: list[Found]) -> list[Found]:

@@ -103,3 +103,20 @@ def test_taking_part_in_the_inquiry_told_is_no_second_inquiry(facts_of, text: st
 ])
 def test_a_work_report_in_its_own_voice_is_no_activity(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of(text, "安吉县天荒坪镇人民代表大会主席团")) == expected
+
+
+# A plan's first-rank section heading, however long, and the items under it (a new user's budget study, round 17;
+# a city's 2021 plan paraphrased): the items alone; a numbered item with no body under it is the activity itself.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("二、审查和批准决算，听取和审议国民经济和社会发展计划、预算的执行情况报告及审计工作报告\n"
+     "6月份审查和批准市人民政府关于2020年市财政决算草案的报告；关于2020年市财政预算执行情况的审计工作报告。\n"
+     "7月份听取和审议市人民政府关于2021年上半年预算执行情况的报告。",
+     ["budget_review", "audit_oversight", "budget_review"]),
+    ("三、開展執法檢查，聽取和審議執法檢查報告\n5月份對《中華人民共和國森林法》實施情況開展執法檢查。",
+     ["law_enforcement_inspection"]),
+    # near miss: numbered items that are statements (a full stop ends them), each under no other
+    ("一、听取和审议市人民政府关于城市管理工作情况的报告。\n二、听取和审议市人民政府关于依法行政工作情况的报告。",
+     ["report_review", "report_review"]),
+])
+def test_a_numbered_section_heading_names_what_its_items_tell(text: str, expected: list[str], facts_of) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
