@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, conductors, object_kinds, organs, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, conductors, dating, object_kinds, organs, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -902,7 +902,7 @@ def find(ctx: Context) -> list[Activity]:
     """The report's activities with their laws, subject, issue and the organs they oversaw."""
     law_starts = [h.start for h in ctx.law_hits]
     sentence_starts = [sentence.start for sentence in ctx.sentences]
-    window = _year_window(ctx)
+    window = dating.year_window(ctx.metadata)
     activities = []
     shared = _shared_subjects(ctx.activity_hits)
     spans = _unswallowed(ctx.text, ctx.activity_hits)
@@ -928,7 +928,7 @@ def find(ctx: Context) -> list[Activity]:
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         opening = ctx.sentences[_sentence_of(sentence_starts, span)].text
-        year = _year_in(span.text, window) or _stated_year(opening, window) or _relative_year(opening, ctx.metadata)
+        year = _year_in(span.text, window) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issue=issue_of(subject),
@@ -1173,17 +1173,8 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
     return subjects
 
 
-# A sentence's opening words before its time (“在…), and what follows a year named as the sentence's time: a comma
-# or a part of that year (上半年, 一季度).
-_OPENS = r"^[\s“\"]*(?:在|于)?"
-_YEAR_PART = r"[，,]|[上下]半年|[一二三四]季度"
-# A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
-# qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
-_OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[初中底内]|\d{{1,2}}月|[春夏秋冬]季?)")
 # The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's.
 _BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上")
-_YEARS_AROUND = (-6, 2)  # a stated year is the activity's only this near the report's (five-year reports; next year's plan)
-
 
 
 def _year_in(evidence: str, window: range) -> int | None:
@@ -1194,53 +1185,6 @@ def _year_in(evidence: str, window: range) -> int | None:
     ended = len(words.rstrip("，, "))
     found = ACTION_YEAR.search(_BUILT_ON.sub(lambda m: m.group() if m.end() >= ended else "", words))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
-
-
-def _year_window(ctx: Context) -> range:
-    """The years a sentence may give its activity: from before the report's first year to after its last (a
-    five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year."""
-    reported = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", ctx.metadata.get("year", ""))
-    if reported is None:
-        return range(0)
-    low, high = _YEARS_AROUND
-    return range(int(reported[1]) + low, int(reported[2] or reported[1]) + high + 1)
-
-
-# Who a sentence quotes before its time (据省人大常委会副主任王华介绍，去年，…): the time still opens what is told.
-_ATTRIBUTION = re.compile(r"^[\s“\"]*据[^，,。；;]{1,30}?(?:介绍|了解|悉|报道|统计)[，,：:]\s*")
-
-
-def _opening(sentence: str) -> str:
-    """The first words of what ``sentence`` tells, past a quoted speaker (:data:`_ATTRIBUTION`)."""
-    return sentence[_ATTRIBUTION.match(sentence).end() if _ATTRIBUTION.match(sentence) else 0 :][:12]
-
-
-def _stated_year(sentence: str, window: range) -> int | None:
-    """The year ``sentence`` opens with as its time, when it lies in ``window``."""
-    found = _OPENING_YEAR.match(arabic_dates(_opening(sentence)))
-    return int(found.group(1)) if found and int(found.group(1)) in window else None
-
-
-# A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…):
-# the offset from the year the text was issued in (or, undated, the year it reports).
-_RELATIVE_YEAR = re.compile(rf"{_OPENS}(今年|本年度?|明年|下一?年度?|新的一年|新一年|去年(?!以来)|上一?年度?(?!以来))"
-                            rf"(?={_YEAR_PART}|年?[初中底内]|内|以来|将|拟|要|计划|里)")
-
-
-def _relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
-    """The year a sentence opening with 今年, 明年, 去年 or 新的一年 dates its activity by: 今年, 明年 and 去年 (上年)
-    from the year the report was issued in (a work report delivered in March 2024 says 今年 of 2024 and looks back on
-    2023), else the last year it reports; 新的一年 is the year after the one the report looks back on, whenever it was
-    delivered. None for any other opening or without the year it needs. Source of 去年: a new user's law stories
-    (round 17: a 2019 news item's 去年…进行了执法检查 was dated 2019)."""
-    found = _RELATIVE_YEAR.match(_opening(sentence))
-    reported = re.search(r"\d{4}$", metadata.get("year") or "")
-    if found is None:
-        return None
-    if found.group(1).startswith("新"):
-        return int(reported.group()) + 1 if reported else None
-    base = re.match(r"\d{4}", metadata.get("issued") or "") or reported
-    return int(base.group()) + (0 if found.group(1)[0] in "今本" else -1 if found.group(1)[0] in "去上" else 1) if base else None
 
 
 def is_inspection_context(clause_text: str) -> bool:
