@@ -31,7 +31,7 @@ def year_window(metadata: dict[str, str]) -> range:
 
 
 # Who a sentence quotes before its time (据省人大常委会副主任王华介绍，去年，…): the time still opens what is told.
-_ATTRIBUTION = re.compile(r"^[\s“\"]*据[^，,。；;]{1,30}?(?:介绍|了解|悉|报道|统计)[，,：:]\s*")
+_ATTRIBUTION = re.compile(r"^[\s“\"]*据[^，,。；;]{0,30}?(?:介绍|了解|悉|报道|统计)[，,：:]\s*")
 
 
 def _opening(sentence: str) -> str:
@@ -45,10 +45,11 @@ def stated_year(sentence: str, window: range) -> int | None:
     return int(found.group(1)) if found and int(found.group(1)) in window else None
 
 
-# A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…):
-# the offset from the year the text was issued in (or, undated, the year it reports).
+# A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…; 去年
+# whatever follows it, 去年…会议期间代表们提出的建议, but 去年以来 and 去年同期): the offset from the year the text
+# was issued in (or, undated, the year it reports).
 _RELATIVE_YEAR = re.compile(rf"{_OPENS}(今年|本年度?|明年|下一?年度?|新的一年|新一年|去年(?!以来)|上一?年度?(?!以来))"
-                            rf"(?={_YEAR_PART}|年?[初中底内]|内|以来|将|拟|要|计划|里)")
+                            rf"(?={_YEAR_PART}|年?[初中底内]|内|以来|将|拟|要|计划|里|(?<=去年)(?!同期))")
 
 
 def relative_year(sentence: str, metadata: dict[str, str]) -> int | None:

@@ -12,9 +12,10 @@ are counts only where the genre uses them as counts (开展专题询问九次, �
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from loaders.extract import dating
 from loaders.facts import Statistic
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.numerals import NUMBER, parse
@@ -443,9 +444,24 @@ def find(ctx: Context) -> list[Statistic]:
             spans.append(span)
     _count_kinds(ctx, found, spans)
     every = found + _satisfaction_rates(ctx) + _shares(ctx)
+    window = dating.year_window(ctx.metadata)
     for stat in every:
-        stat.years = ctx.look_back(stat.start)  # 五年来…检查30件法律: the term's total, not the report year's
+        # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
+        stat.years = ctx.look_back(stat.start) or _sentence_year(ctx, stat.start, window)
     return every
+
+
+def _sentence_year(ctx: Context, start: int, window: range) -> str | None:
+    """The year the sentence holding original offset ``start`` opens with, stated or relative (:mod:`dating`), when
+    it is not the report's own (a statistic takes the report's years by default); None otherwise. Source: a new
+    user's study of deputies' suggestions (round 17: last year's totals were filed under the report's year)."""
+    view_start = bisect_left(range(len(ctx.text)), start, key=ctx.view.offset)
+    at = bisect_right(ctx.sentences, view_start, key=lambda s: s.start) - 1
+    if at < 0:
+        return None
+    opening = ctx.sentences[at].text
+    year = dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
+    return str(year) if year is not None and str(year) != ctx.metadata.get("year") else None
 
 
 def _shares(ctx: Context) -> list[Statistic]:

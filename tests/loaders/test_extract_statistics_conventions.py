@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.document import Document
+from loaders.extract import extract
+
 CITY = "来宾市人民代表大会常务委员会"
 
 
@@ -142,3 +145,19 @@ def test_the_rates_and_cases_of_an_audits_rectification_are_statistics(facts_of,
 ])
 def test_no_cases_or_rates_where_none_are_counted(facts_of, text) -> None:
     assert stats(facts_of(text, CITY)) == []
+
+
+@pytest.mark.parametrize(("text", "year", "years"), [
+    # a new user's study of deputies' suggestions (round 17; NPC pages paraphrased): last year's totals, and a term's
+    # report dating its figures by the years its sentences open with
+    ("去年十三届全国人大四次会议期间代表们提出的8993件建议，已全部办理完毕。", "2022", ["2021"]),
+    ("據了解，去年代表們共提出建議245件。", "2022", ["2021"]),
+    ("2021年，代表们共提出建议245件。2022年，代表们共提出建议300件。", "2018-2022", ["2021", "2022"]),
+    ("五年来，常委会检查法律30件。", "2022", ["2018-2022"]),
+    # near misses: the report's own year, and a comparison, date nothing of their own
+    ("今年，代表们共提出建议245件。", "2022", [None]),
+    ("去年同期，代表们共提出建议245件。", "2022", [None]),
+])
+def test_a_statistic_is_dated_by_the_year_its_sentence_opens_with(text, year, years) -> None:
+    facts = extract(Document(text=text, source="t.txt", metadata={"organ": CITY, "year": year}))
+    assert [s.years for s in facts.statistics] == years
