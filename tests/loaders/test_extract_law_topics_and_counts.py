@@ -37,3 +37,18 @@ def test_a_count_of_regulations_is_no_title(facts_of, text: str) -> None:
 ])
 def test_a_title_opening_like_a_quantifier_is_still_a_title(facts_of, text: str, law: str) -> None:
     assert [name for name, _ in _laws(facts_of(text, "黑龙江省人民代表大会常务委员会"))] == [law]
+
+
+@pytest.mark.parametrize(("text", "laws"), [
+    # a national yearbook item carrying pinyin glosses, paraphrased (a new user's national coverage, round 17)
+    ("全国人大常委会在2023年开展了5项执法检查，涉及到种子法、安全生产法等多部法律。",
+     ["中华人民共和国安全生产法", "中华人民共和国种子法"]),
+    ("常委会开展执法检查5项，包括森林法、种子法等。", ["中华人民共和国森林法", "中华人民共和国种子法"]),
+    ("常委會開展執法檢查3項，分別是森林法、種子法和水法。",
+     ["中华人民共和国森林法", "中华人民共和国种子法", "中华人民共和国水法"]),
+    # near miss: a law the next clause names for another reason
+    ("常委会开展执法检查5项，同时组织学习了森林法。", []),
+])
+def test_a_counted_inspections_next_clause_lists_its_laws(facts_of, text: str, laws: list[str]) -> None:
+    inspections = [a for a in facts_of(text, "全国人民代表大会常务委员会").activities if a.type == "law_enforcement_inspection"]
+    assert [sorted(a.laws) for a in inspections] == [sorted(laws)]
