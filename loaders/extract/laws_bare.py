@@ -23,6 +23,10 @@ _LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委�
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
+                          # the standing committee naming the title after it is no part of it (省人大常委会河道管理条例
+                          # 执法检查组: the committee's group inspecting 河道管理条例, round 17), unless the title is
+                          # of its own work (自治区人大常委会工作条例, 常委会议事规则)
+                          r"(?!(?:人大常委会|人民代表大会常务委员会|常委会)(?!工作条例|议事|组成人员))"
                           # a count of regulations (省人大常委会制定多个条例, 一批条例, 若干条例) names none
                           rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|(?<![个部件项批干列])条例|若干规定)"
                           rf"|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
@@ -266,8 +270,9 @@ _INSPECTED_LIST = re.compile(rf"((?:[{HAN_CHARS}]{{2,25}}?(?:条例|办法|规�
 _HAN_RUN = re.compile(rf"[{HAN_CHARS}、]+")
 # A law and a conjunction inside a list item: the item names two titles (X法及省实施办法).
 _LAW_THEN = re.compile(r"法(?:以及|及|和|与)")
-# Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织).
-_CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行)了?")
+# Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织; the congress
+# whose group or work it is, 省人大常委会河道管理条例执法检查组; a verb of carrying a law out, 推进优化营商环境条例执法检查).
+_CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行|人大常委会|常委会|人民代表大会常务委员会|推进|贯彻落实|贯彻|落实)了?")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
 # which :func:`implementing_rules` reads).
 # An area's rules in general, its own-area word and a form with nothing between (研究修改我市条例, 省条例): no title.

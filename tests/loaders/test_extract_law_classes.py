@@ -337,3 +337,20 @@ def test_a_local_deputy_in_a_title_keeps_the_titles_short_form(facts_of) -> None
     titles = {law.canonical for law in facts_of("会议通过了《关于实施民生实事项目人大代表票决制的决定》。",
                                                   "杭州市人民代表大会常务委员会").laws}
     assert any("人大代表票决制" in title for title in titles)
+
+
+@pytest.mark.parametrize("text, law", [
+    # the committee whose group or work it is stands before a bare title (new users' Jiangsu and Heilongjiang reports)
+    ("省人大常委会河道管理条例执法检查组来我市检查。", "河道管理条例"),
+    ("省人大常委会推进优化营商环境条例执法检查工作。", "优化营商环境条例"),
+    ("市人大常委会城市绿化条例执法检查组深入各区。", "城市绿化条例"),
+])
+def test_the_committee_before_a_bare_title_is_no_part_of_it(facts_of, text: str, law: str) -> None:
+    titles = {law.canonical for law in facts_of(text, JIANGSU).laws}
+    assert law in titles and not any("常务委员会" in title for title in titles)
+
+
+def test_a_title_of_the_congress_and_its_committee_keeps_them(facts_of) -> None:
+    """Near miss: the rules of a congress and its standing committee name them (立法条例)."""
+    titles = {law.canonical for law in facts_of("会议审议了省人民代表大会及其常务委员会立法条例修正案。", JIANGSU).laws}
+    assert "江苏省人民代表大会及其常务委员会立法条例" in titles
