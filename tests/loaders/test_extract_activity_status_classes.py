@@ -55,6 +55,9 @@ PLANNED = {
     "将启动": ("深圳市人大常委会将启动对《深圳经济特区养老服务条例》的执法检查。", CITY),
     "将首次开展": ("今年5月，区人大常委会将首次开展审计查出问题整改情况满意度测评。", COUNTY),
     "將再次, traditional": ("縣人大常委會將再次組織代表視察全縣農村飲水安全工作。", COUNTY),
+    # a congress body urged to do work (new users' suggestion and township reports, round 17)
+    "committee urged": ("县人大常委会要改进工作方法，督办好代表意见、建议。", COUNTY),
+    "township congresses urged": ("各鎮區人大要繼續組織代表圍繞全縣的重點問題開展調研。", COUNTY),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),
     "yet to be submitted": ("会议听取了关于常委会工作报告起草情况的说明，以及其他需要提请常委会第十七次会议审议的有关文件的汇报。", CITY),
@@ -70,6 +73,8 @@ REPORTED = {
     "plan as ground": ("根据区人大常委会《关于开展代表集中视察活动的方案》要求，3月5日，街道人大工委组织代表开展集中视察。", COUNTY),
     "year's plan as ground": ("按照年度监督工作计划，区人大常委会组织部分代表对全区河道整治情况进行了视察。", COUNTY),
     "report on next year's plan": ("会议听取了区政府关于2023年工作情况和2024年工作计划的报告。", COUNTY),
+    # near-miss of a body urged: its key points (要点) name work done
+    "key points": ("县人大常委会要点工作完成情况：重点督办了代表建议15件。", COUNTY),
     # near-miss of 拟: a scheme drawn up (拟定)
     "scheme drawn up": ("常委会拟定了执法检查方案，组织检查组对《中华人民共和国森林法》实施情况进行了检查。", COUNTY),
     # 将 for 把 before the opinions a review produced: the review is done
