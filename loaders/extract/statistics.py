@@ -99,6 +99,8 @@ _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"[^，,。；;：:\n\d%]{0,12}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+# The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
+_COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
 _RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
 # One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
 _ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
@@ -147,7 +149,7 @@ _CLOSE = re.compile(r"[)）]")
 # 代表团以代表团名义, 常委会对…, 代表予以表彰; not inside a noun: 规则, 方向, 针对, 给予, 理由), a conjunction
 # only before a count of its own (6个市及其所属1个县; 14件法律和决定草案 share theirs): a measure cut there is a noun,
 # not a noun and the first characters of its predicate or of the next counted item.
-_NOUN_END = re.compile(r"(?:满意率|满意度|保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
+_NOUN_END = re.compile(r"(?:满意率|满意度|(?:办复|答复|回复|办结|落实|整改)率|保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
                        r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合"
                        r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|进入|表示|选举(?!委员会|工作|办法)"
                        r"|(?<![规原细准法守否实总])则|(?<![可所难予加得])以(?![上下来内外及])|(?<![方意导倾走指面转取])向"
@@ -510,7 +512,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
                                          and not _OF_SUGGESTIONS.search(text, sentence, match.start("n"))):
                 continue  # the same result told again, or a rate of no suggestion (项目落实率)
             told.add((value, word))
-            what = _FILLER.sub("", rate).strip()
+            what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                    match.group("q")))
     return found

@@ -161,3 +161,9 @@ def test_no_cases_or_rates_where_none_are_counted(facts_of, text) -> None:
 def test_a_statistic_is_dated_by_the_year_its_sentence_opens_with(text, year, years) -> None:
     facts = extract(Document(text=text, source="t.txt", metadata={"organ": CITY, "year": year}))
     assert [s.years for s in facts.statistics] == years
+
+
+def test_a_count_told_before_its_rate_measures_the_noun(facts_of) -> None:
+    """156件建议办复率达100%: 156 suggestions, and a reply rate of 100 % (a new user read a "rate" of 156 件)."""
+    found = {(s.value, s.unit): s.what for s in facts_of("156件建议办复率达100%。", CITY).statistics}
+    assert found == {(156, "件"): "建议", (100, "%"): "建议办复率"}
