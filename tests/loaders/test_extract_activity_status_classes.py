@@ -55,6 +55,7 @@ PLANNED = {
     "将启动": ("深圳市人大常委会将启动对《深圳经济特区养老服务条例》的执法检查。", CITY),
     "将首次开展": ("今年5月，区人大常委会将首次开展审计查出问题整改情况满意度测评。", COUNTY),
     "將再次, traditional": ("縣人大常委會將再次組織代表視察全縣農村飲水安全工作。", COUNTY),
+    "将列入": ("针对代表反映强烈的3个建议，镇人大将列入“代表问政”议题，将在12月召开的代表问政会上进行重点督办。", COUNTY),
     # a congress body urged to do work (new users' suggestion and township reports, round 17)
     "committee urged": ("县人大常委会要改进工作方法，督办好代表意见、建议。", COUNTY),
     "township congresses urged": ("各鎮區人大要繼續組織代表圍繞全縣的重點問題開展調研。", COUNTY),
