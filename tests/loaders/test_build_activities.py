@@ -215,6 +215,9 @@ def test_an_activity_takes_the_year_its_sentence_opens_with(text: str, year: int
      OKG.SuggestionSupervision),
     ("市人大常委会组织市人大代表，对市二届人大五次会议部分代表建议的办理情况进行了检查。", OKG.SuggestionSupervision),
     ("县人大常委会带领部分人大代表，对2018年人大代表重点建议办理情况进行督促检查。", OKG.SuggestionSupervision),
+    # supervision named by its form and an assignment meeting (a new user's suggestions study, round 17)
+    ("代表们提出的建议已交有关单位办理。常委会办公厅和有关专门委员会认真协调督办。", OKG.SuggestionSupervision),
+    ("全国人大常委会办公厅召开十四届全国人大一次会议代表建议交办会。", OKG.SuggestionSupervision),
     # the statutory forms (监督法 chapters 6 and 7), which no text of the corpus states: written for this test
     ("区人大常委会对区市场监督管理局开展质询。", OKG.Interpellation),
     ("会上，5名常委会组成人员联名提出质询案。", OKG.Interpellation),
