@@ -496,6 +496,7 @@ def hits(ctx: Context) -> list[Found]:
         found = sorted(found + bare, key=lambda f: f.span.start)  # the one inspection the report tells, told bare
     found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
+    found = _without_subtitles_told(ctx.text, found, headlines)
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
@@ -657,6 +658,31 @@ def _without_headings_told(text: str, found: list[Found]) -> list[Found]:
             if any(f.type == hit.type or hit.type == "other" for f in told):
                 dropped.add(id(hit))
     return [f for f in found if id(f) not in dropped]
+
+
+def _without_subtitles_told(text: str, found: list[Found], headlines: int) -> list[Found]:
+    """Without an activity a news item's subtitle states (a line before ``headlines``, :func:`_headlines_end`, with
+    no full stop) that its body tells again: the same kind, the subtitle's laws among the body's, and most of the
+    subtitle's words in the body's evidence (听取2018年中央决算报告 … 财政部部长刘昆作了关于2018年中央决算的报告). A
+    subtitle naming a law the body's count of the kind does not (开展《X法》执法检查 … 开展执法检查3次) stays.
+    Source: round 17's subtitles (dev l03)."""
+    def subtitle(f: Found) -> bool:
+        line_end = text.find("\n", f.span.start)
+        return f.span.start < headlines and "。" not in text[text.rfind("\n", 0, f.span.start) + 1 : line_end if line_end >= 0 else len(text)]
+
+    subtitles = [f for f in found if subtitle(f)]
+    if not subtitles:
+        return found
+    body = [f for f in found if f.span.start >= headlines]
+    told = {id(f) for f in subtitles if any(
+        g.type == f.type and f.laws <= g.laws and _mostly_in(f.span.text, g.span.text) for g in body)}
+    return [f for f in found if id(f) not in told]
+
+
+def _mostly_in(words: str, other: str) -> bool:
+    """Whether most of the characters of ``words`` (three in five) occur in ``other``."""
+    chars = set(words)
+    return len(chars & set(other)) >= 0.6 * len(chars)
 
 
 # A heading: at a line's start, after an optional mark (——, 一是, （一）, 一、, 1.), a verb phrase of work

@@ -76,6 +76,11 @@ def is_heading(line: str) -> bool:
     return len(stripped) <= 40 or (len(stripped) <= 90 and stripped.endswith(_DOCUMENT_KINDS))
 
 
+# A subtitle under a news item's headline that opens with the work done (开展《X法》执法检查, 视察…推进实施情况, a year's
+# review's highlights under its title): a statement, as a sentence opening so would be.
+_DOING_LINE = re.compile(r"(?:开展|视察|听取|审议|检查|组织|召开|专题询问|调研|督办|测评)")
+
+
 def is_title_line(line: str, first: bool = False, opening: bool = False) -> bool:
     """A heading that states nothing: numbered (二、执法检查), short, a document's title (``first``:
     among a news item's headlines; or a line ending in 报告, 计划 …), or verbless.
@@ -83,8 +88,9 @@ def is_title_line(line: str, first: bool = False, opening: bool = False) -> bool
     An unnumbered line without a full stop that says what was or will be done
     (对全区市容环境整治工作开展专题询问) is a statement, not a heading; so is a subtitle under the
     ``opening`` line that hears a report or has it delivered (聽取市中級人民法院工作報告, 张平作市人大常委会工作报告),
-    which a title names instead (关于…的报告). The opening line itself stays the item's title: its body tells
-    what it heads (dev q29). Source: a blind set's session news whose excerpt ends before its body (round 17).
+    which a title names instead (关于…的报告), or, among the headlines, opens with the work done (开展《X法》执法检查,
+    :data:`_DOING_LINE`). The opening line itself stays the item's title: its body tells what it heads (dev q29).
+    Source: a blind set's session news whose excerpt ends before its body, a new user's year review (round 17).
     """
     stripped = line.strip()
     if "\t" in stripped:
@@ -92,9 +98,10 @@ def is_title_line(line: str, first: bool = False, opening: bool = False) -> bool
     # a full stop anywhere (…的报告。（责任部门：财经委）) makes the line a statement
     if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and "。" not in stripped and not stripped.endswith("."):
         return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not
-    states_report = (not opening and heading_rank(line) == 0 and stripped.endswith("报告")
-                     and bool(_HEARS_OR_DELIVERS.search(stripped)))
-    return is_heading(line) and not states_report and (
+    states_work = not opening and heading_rank(line) == 0 and (
+        (stripped.endswith("报告") and bool(_HEARS_OR_DELIVERS.search(stripped)))
+        or (first and bool(_DOING_LINE.match(stripped))))
+    return is_heading(line) and not states_work and (
         first or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS) or not _STATEMENT_VERB.search(stripped))
 
 

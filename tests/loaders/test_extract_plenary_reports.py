@@ -77,3 +77,18 @@ def test_a_report_two_bodies_made_together_oversees_both(facts_of) -> None:
     """One report two departments made jointly (关于防汛工作情况的报告) keeps both as its overseen organs."""
     facts = facts_of("会议听取了市交通局和市水利局关于防汛工作情况的联合报告。", CITY)
     assert any(len(a.overseen) == 2 for a in facts.activities)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year's review whose highlights stand under its title (a new user's 绵阳 report, round 17; paraphrased)
+    ("依法履职担当作为\n——市人大常委会2022年工作综述\n视察市级民生实事项目推进实施情况\n开展《中华人民共和国道路交通安全法》执法检查\n"
+     "2022年，市人大常委会开展执法检查3次。",
+     [("site_visit", []), ("law_enforcement_inspection", ["中华人民共和国道路交通安全法"]),
+      ("law_enforcement_inspection", [])]),
+    # a subtitle the body tells again is one activity (a national session's news, paraphrased)
+    ("常委会第十一次会议举行第二次全体会议\n听取2018年中央决算报告\n财政部部长刘昆作了关于2018年中央决算的报告。",
+     [("budget_review", [])]),
+])
+def test_a_subtitle_opening_with_the_work_done_states_it_once(facts_of, text: str, expected) -> None:
+    found = facts_of(text, "某某市人民代表大会常务委员会").activities
+    assert [(a.type, a.laws) for a in found] == expected
