@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph.oxterms import from_oxigraph
 from graph.backends import Backend, StoreError, check_terms
 from graph.terms import exact_literals
+from ontology import OKG
 
 PARSERS = ("trig", "nq", "jsonld", "ttl", "nt")
 _OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
@@ -141,6 +142,7 @@ def read_export(data: str | bytes, fmt: str, graph: str | None = None) -> Export
                 raise StoreError("the data has triples outside named graphs; say which report graph they belong to "
                                  "(okg import FILE --graph IRI)")
             name = URIRef(graph)
+            _one_report(triples, name)
         named.setdefault(name, Graph())
         for triple in triples:
             named[name].add(triple)
@@ -150,6 +152,18 @@ def read_export(data: str | bytes, fmt: str, graph: str | None = None) -> Export
     for iri in sorted(named):
         check_terms(iri, named[iri])
     return [(iri, named[iri], content_hash(named[iri])) for iri in sorted(named)]
+
+
+def _one_report(triples: Graph, name: URIRef) -> None:
+    """Refuse triples for ``--graph name`` that describe several reports, or another report than ``name``: a whole
+    store's export read as one report would replace that report with every other (a new user's ``okg import all.nt
+    --graph …`` stored 539 reports as one). Raises one StoreError line saying what to do."""
+    reports = set(triples.subjects(RDF.type, OKG.Report))
+    if len(reports) > 1:
+        raise StoreError(f"the triples describe {len(reports)} reports, not one report graph; import a TriG, N-Quads or "
+                         "JSON-LD export (they keep each report's graph), or one report's graph with --graph")
+    if reports and name not in reports:
+        raise StoreError(f"the triples describe the report {next(iter(reports))}, not {name}; give that IRI to --graph")
 
 
 def write_export(store: Backend, items: Export) -> dict[str, int]:

@@ -46,6 +46,22 @@ def test_triples_without_graphs_need_a_graph_name(fresh_store: Callable[[str], S
     assert dst.laws() == src.laws()
 
 
+def test_triples_of_several_reports_or_another_report_are_no_report_graph(fresh_store: Callable[[str], Store],
+                                                                         corpus: list[ReportGraph]) -> None:
+    """A store's whole export is no one report's graph, nor is one report's graph another's (a new user stored 539
+    reports as one with okg import all.nt --graph …): refused before anything is written."""
+    src = fresh_store("embedded")
+    ingest(src, corpus[:2])
+    dst = fresh_store("embedded")
+    with pytest.raises(StoreError, match=r"describe 2 reports, not one report graph"):
+        import_rdf(dst, src.export("nt"), "nt", graph=str(corpus[0].iri))
+    one = fresh_store("embedded")
+    ingest(one, corpus[1:2])
+    with pytest.raises(StoreError, match=rf"the report {corpus[1].iri}, not {corpus[0].iri}"):
+        import_rdf(dst, one.export("nt"), "nt", graph=str(corpus[0].iri))
+    assert dst.reports() == []
+
+
 def test_graphml_and_csv_hold_every_node_and_edge(fresh_store: Callable[[str], Store],
                                                   corpus: list[ReportGraph]) -> None:
     import csv
