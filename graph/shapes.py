@@ -240,6 +240,8 @@ class Statistic(Placed, Fact):
     value: float | int | None = None
     unit: str | None = None
     qualifier: str | None = None
+    status: str = Field("reported", description="reported: a figure of work done; planned: a figure of a plan or an "
+                                                "intention (全年拟安排…执法检查2项)")
     organ: str | None = Field(None, description="The organ whose report states the number (the report's "
                                                 "publisher); its label in CSV and XLSX")
 

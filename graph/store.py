@@ -147,18 +147,19 @@ class Store(Backend):
                 "laws_inspected": len(self.laws(inspected=True))}
 
     def statistics(self, measure: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
-                   jurisdiction: str | None = None) -> list[dict[str, Any]]:
+                   jurisdiction: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
         kind as its measure (``law_enforcement_inspection``). ``organ`` (an IRI, or several: any of them) keeps the
         numbers of reports that organ published, ``jurisdiction`` (a division code) those of organs in that area or
-        its sub-areas. Raises ValueError as :meth:`activities` does. Read-only and shared between callers until
-        the next write, as :meth:`laws` is: every Statistic node and Report is read once per store version."""
+        its sub-areas, ``status`` the figures stated as done (reported) or of a plan (planned). Raises ValueError as
+        :meth:`activities` does. Read-only and shared between callers until the next write, as :meth:`laws` is:
+        every Statistic node and Report is read once per store version."""
         organs = tables.organ_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         jurisdiction = _division_code(jurisdiction)
-        return self._memo("statistics", (measure, year, organs, jurisdiction), lambda: tables.statistics(
+        return self._memo("statistics", (measure, year, organs, jurisdiction, status), lambda: tables.statistics(
             self, self._memo("statistic rows", (), lambda: tables.statistic_rows(self)), measure, year, organs,
-            jurisdiction))
+            jurisdiction, status))
 
     def coverage(self, level: str | None = None, category: str | None = None,
                  jurisdiction: str | None = None) -> dict[str, Any]:

@@ -176,20 +176,24 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
     rows = []
     for d in store.describe(cls="Statistic").values():
         row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
-               "qualifier": d.one("qualifier"), **fields.labels(d), **fields.evidence(d)}
+               "qualifier": d.one("qualifier"), "status": d.one("status") or "reported", **fields.labels(d),
+               **fields.evidence(d)}
         row["organ"] = publisher.get(row["report"])
         rows.append({**row, **places.get(row["report"], unplaced)})
     return sorted(rows, key=_sort_key)
 
 
 def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | None = None, year: int | None = None,
-               organ: str | Iterable[str] | None = None, jurisdiction: str | None = None) -> list[dict[str, Any]]:
+               organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
+               status: str | None = None) -> list[dict[str, Any]]:
     """The :func:`statistic_rows` ``rows`` of ``measure``, covering ``year``, stated in reports of ``organ`` (an
-    IRI, or several: any of them) or of an organ within ``jurisdiction`` (a division code), in their order."""
+    IRI, or several: any of them) or of an organ within ``jurisdiction`` (a division code), of ``status`` (reported
+    or planned), in their order."""
     wanted = organ_set(organ)
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     return [row for row in rows if (measure is None or row["measure"] == measure) and fields.covers(row, year)
-            and (wanted is None or row["organ"] in wanted) and (there is None or row["organ"] in there)]
+            and (wanted is None or row["organ"] in wanted) and (there is None or row["organ"] in there)
+            and (status is None or row["status"] == status)]
 
 
 def _row_order(row: LawRow) -> tuple:

@@ -100,6 +100,8 @@ class Statistic:
     kind: str | None = None  # the activity kind a summary count counts (开展执法检查11项 → law_enforcement_inspection)
     #: The years its sentence looks back over (五年来…检查30件法律 in a 2022 report: "2018-2022"); None: the report's.
     years: str | None = None
+    #: "reported" (done) or "planned": a figure of a plan or an intention (全年拟安排…开展执法检查2项) is work to come.
+    status: str = "reported"
 
 
 LOOP_TYPES = ("finding", "review_opinion", "handling_report")

@@ -2,7 +2,7 @@
 
 What a report states about its work (DESIGN.md):
 
-- every activity carries ``okg:status`` ``"reported"`` or ``"planned"``, so counts keep them apart;
+- every activity and statistic carries ``okg:status`` ``"reported"`` or ``"planned"``, so counts keep them apart;
 - a summary count (开展执法检查11项) is an ``okg:Statistic`` whose ``okg:measure`` is the activity
   kind (``law_enforcement_inspection``), not an activity instance: no instance carries a count;
 - a follow-up (跟踪检查, 回头看, 审议意见落实情况) is also an ``okg:FollowUpOversight``, and the
@@ -198,12 +198,14 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     g.add((node, OKG.measure, Literal(measure_key(narrower) if narrower else stat.kind or stat.what)))
     g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
     g.add((node, OKG.unit, Literal(stat.unit)))
+    g.add((node, OKG.status, Literal(stat.status)))
     if stat.qualifier:
         g.add((node, OKG.qualifier, Literal(stat.qualifier)))
     amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
     for lang in ("zh", "en"):
         measure = class_label(narrower or ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
-        g.add((node, RDFS.label, Literal(label(f"{measure} {amount}", "", years, lang), lang=lang)))
+        planned = PLANNED[lang] if stat.status == "planned" else ""
+        g.add((node, RDFS.label, Literal(label(f"{measure}{planned} {amount}", "", years, lang), lang=lang)))
     return node
 
 

@@ -95,6 +95,14 @@ def test_statistics_stated_in_the_reports(api: Api) -> None:
     assert all(row["year"] == 2023 for row in api.get("/statistics", year=2023)["items"])
 
 
+def test_statistics_say_whether_they_are_of_work_done_or_planned(api: Api) -> None:
+    every = api.get("/statistics", limit=1000)["items"]
+    assert {row["status"] for row in every} <= {"reported", "planned"}
+    for status, words in (("reported", ("reported", "已开展")), ("planned", ("planned", "计划"))):
+        expected = [row for row in every if row["status"] == status]
+        assert all(api.get("/statistics", status=word, limit=1000)["items"] == expected for word in words)
+
+
 def test_statistics_say_whose_report_states_them_and_filter_by_organ_and_area(api: Api) -> None:
     every = api.get("/statistics", limit=1000)["items"]
     assert all(row["organ"] is None or row["organ"].startswith("https://") for row in every)

@@ -283,3 +283,15 @@ def test_activities_of_other_kinds_keep_their_class(text: str, cls: URIRef) -> N
 def test_a_vote_on_livelihood_projects_is_typed_so(text: str) -> None:
     g = graph_of(text)
     assert list(g.subjects(RDF.type, OKG.LivelihoodProjectVote))
+
+
+def test_a_plans_figure_is_a_planned_statistic() -> None:
+    """全年拟安排…开展执法检查2项: a figure of work to come carries okg:status "planned" and says so in its labels; a
+    figure of work done carries "reported" (new users' studies, round 17: a plan's figures read as done)."""
+    g = graph_of("2023年，常委会开展执法检查3项。全年拟安排开展执法检查2项。")
+    statuses = {int(g.value(s, OKG.value).toPython()): str(g.value(s, OKG.status)) for s in g.subjects(RDF.type, OKG.Statistic)}
+    assert statuses == {3: "reported", 2: "planned"}
+    planned = next(s for s in g.subjects(RDF.type, OKG.Statistic) if str(g.value(s, OKG.status)) == "planned")
+    labels = {label.language: str(label) for label in g.objects(planned, RDFS.label)}
+    assert "（计划）" in labels["zh"] and "(planned)" in labels["en"]
+    assert validate(g) == []
