@@ -962,7 +962,7 @@ def find(ctx: Context) -> list[Activity]:
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, activities))
-    return _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities)))
+    return _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
 
 
 # Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询).
@@ -1059,6 +1059,34 @@ def _heard(kind: str, words: str) -> bool:
 # 代表与选任工委督办工作情况的报告): the report is the congress's own, and oversees no government the list named before.
 _CONGRESS_MAKER = re.compile(r"人大|工委|专委|委员会|(?<![托员])委(?![托员])|[查研察]组")
 _MAKER_END = re.compile(r"关于|《|的")
+
+
+# The kinds a report heard stands for the work of (an inspection report, a research report, a visit's report); its
+# review is the hearer's.
+_WORK_REPORTED = ("law_enforcement_inspection", "investigation", "site_visit")
+
+
+def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """The work a report heard tells (its inspection, research or visit) is conducted by the congress body its words
+    name as the report's maker (听取了市人大民宗侨外工委关于检查《X条例》实施情况的报告, 农业农村工委关于…的调研报告), a
+    committee or working body of the report's own organ, not by the organ hearing it, which reviews the report.
+    Source: a new user's organ network (round 17: working bodies conducted only the reports they published)."""
+    own = ctx.metadata.get("organ") or ""
+    congress = own.removesuffix("常务委员会")
+    if not congress.endswith("人民代表大会"):
+        return activities
+    for index, act in enumerate(activities):
+        if act.type not in _WORK_REPORTED or act.conducted_by:
+            continue
+        view_start = bisect_left(range(len(ctx.text)), act.start, key=ctx.view.offset)
+        maker_end = view_start + len(_maker_words(ctx.text[view_start : view_start + len(act.evidence)]))
+        bodies = [hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
+                                                         bisect_left(ctx.organ_starts, maker_end)]
+                  if hit.is_organ and hit.canonical.startswith(congress) and hit.canonical not in (own, congress)
+                  and hit.canonical.endswith("委员会")]  # a standing body, not a group formed for the work (检查组)
+        if len(bodies) == 1:
+            activities[index] = replace(act, conducted_by=bodies[0])
+    return activities
 
 
 def _maker_words(words: str) -> str:

@@ -258,3 +258,21 @@ def test_a_councils_agenda_is_the_standing_committees_work(text: str, organ: str
 def test_what_a_council_hears_itself_is_its_own(text: str = "主任会议听取了市政府关于养老服务工作情况的汇报。") -> None:
     activities = _facts(text, "武汉市人民代表大会常务委员会主任会议").activities
     assert activities and activities[0].conducted_by is None  # the report's organ, the council
+
+
+@pytest.mark.parametrize(("text", "conductors"), [
+    # a city's session news listing its committees' reports (a new user's organ network, round 17; paraphrased)
+    ("会议听取和审议了市人大民宗侨外工委关于检查《浙江省华侨权益保护条例》实施情况的报告、市人大农业农村工委关于乡村振兴"
+     "工作的调研报告。",
+     [("law_enforcement_inspection", "丽水市人民代表大会常务委员会民族宗教侨务外事工作委员会"), ("report_review", None),
+      ("investigation", "丽水市人民代表大会常务委员会农业农村工作委员会")]),
+    ("會議書面審議市人大社會建設委關於技能人才發展的專題調研報告。",
+     [("investigation", "丽水市人民代表大会社会建设委员会")]),
+    # near misses: a group formed for the work, and a government's report
+    ("会议听取和审议了市人大常委会执法检查组关于检查《浙江省华侨权益保护条例》实施情况的报告。",
+     [("law_enforcement_inspection", None), ("report_review", None)]),
+    ("会议听取和审议了市政府关于乡村振兴工作的调研报告。", [("investigation", None)]),
+])
+def test_the_work_a_committees_report_tells_is_that_committees(text: str, conductors: list) -> None:
+    facts = _facts(text, "丽水市人民代表大会常务委员会")
+    assert [(a.type, a.conducted_by) for a in facts.activities] == conductors
