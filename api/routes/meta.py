@@ -11,9 +11,9 @@ from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.params import CalendarYear
 from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
-from api.routes.areas import JurisdictionQuery
-from api.vocabulary import (CONGRESS_NAMES, check_measure, jurisdiction_code, measures, ontology_terms, organ_iris,
-                            statistic_measure)
+from api.routes.areas import JurisdictionQuery, ReportLevelQuery
+from api.vocabulary import (CONGRESS_NAMES, area_level, check_measure, jurisdiction_code, measures, ontology_terms,
+                            organ_iris, statistic_measure)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -57,12 +57,13 @@ def statistics(
                                        "its IRI, short form, full name or a part of its name only it holds. "
                                        + CONGRESS_NAMES, examples=["新洲区人大常委会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
+    level: ReportLevelQuery = None,
 ) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences, the organ whose report
     states each and the report's place: the stated totals, where ``/activities`` counts instances. A ``measure`` no
     statistic in the store carries answers 422 listing those it holds (``/statistics/measures``)."""
     rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_iris(store, organ),
-                            jurisdiction=jurisdiction_code(store, jurisdiction))
+                            jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level))
     if measure is not None and (not rows or not measure.strip()):
         check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ",)), "statistics")
