@@ -277,10 +277,10 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
-             jurisdiction: str | None = None) -> dict[str, Any]:
+             jurisdiction: str | None = None, organ: str | Iterable[str] | None = None) -> dict[str, Any]:
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
     return coverage_of(store.describe(cls="Law", keys=LAW_KEYS).values(),
-                       laws(store, True, jurisdiction=jurisdiction), level, category)
+                       laws(store, True, jurisdiction=jurisdiction, organ=organ), level, category)
 
 
 #: Levels of rules (规章), which the catalog holds to read their titles but a congress's 执法检查 does not
