@@ -115,12 +115,22 @@ class Paging:
 
 
 def _paging(
+    request: Request,
     settings: SettingsDep,
-    limit: Annotated[int, Query(ge=1, le=100_000, description="Items per page.")] = 100,
+    limit: Annotated[int, Query(ge=1, le=100_000, description="Items per page, at most OKG_MAX_LIMIT (1000 unless "
+                                "set); a listing's CSV or XLSX without limit or offset holds every row.")] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")] = 0,
 ) -> Paging:
+    """``limit`` and ``offset``; 422 for a ``limit`` above ``OKG_MAX_LIMIT``, saying how to have more rows: the
+    pages that follow (``offset``), and on a listing that answers files (:data:`api.tabular.FILES`), the file."""
     if limit > settings.max_limit:
-        raise HTTPException(422, f"limit: at most {settings.max_limit} items per page")
+        most = settings.max_limit
+        route = request.scope.get("route")
+        files = "text/csv" in (getattr(route, "responses", None) or {}).get(200, {}).get("content", {})
+        whole = (", or ask format=csv (or format=xlsx, or Accept: text/csv) without limit and offset: the file holds "
+                 "every row" if files else "")
+        raise HTTPException(422, f"limit: at most {most} items per page (OKG_MAX_LIMIT); page through with offset "
+                                 f"(offset={most}, {2 * most}, … while below total){whole}")
     return Paging(limit, offset)
 
 

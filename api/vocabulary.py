@@ -404,13 +404,14 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction", unkn
 def area_level(value: str | None) -> str | None:
     """An area level as ``/areas`` lists it (national, province, city, county, township) from that name, the
     ``level:`` of a report header (provincial) or a level word it takes (省级, 地级, 县级市, 乡, 街道 …:
-    :func:`loaders.read.text.header_level`); None for None. Raises 422 listing them for anything else."""
+    :func:`loaders.read.text.header_level`), in either script (鄉鎮); None for None. Raises 422 listing them for
+    anything else."""
     if value is None:
         return None
     if (wanted := value.strip().lower()) in AREA_LEVELS.values():
         return wanted
     try:
-        level = header_level(value, "level")
+        level = header_level(simplify(value), "level")
     except ReadError as exc:
         raise HTTPException(422, str(exc)) from exc
     return {"provincial": "province"}.get(level, level)

@@ -24,7 +24,8 @@ _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
 # Each store's areas at one version: every jurisdiction filter and area name resolves against them.
 _KEPT: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, Description]]] = weakref.WeakKeyDictionary()
 _KEPT_LOCK = threading.Lock()
-_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, str]]] = weakref.WeakKeyDictionary()
+_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, tuple[dict[str, str], dict[str, str]]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def described(store: Backend) -> dict[str, Description]:
@@ -55,18 +56,33 @@ def report_areas(store: Backend) -> dict[str, str]:
     """``{report IRI: its area IRI}``: the ``okg:jurisdiction`` of each report that states one (of several, the
     deepest in the hierarchy, then the least IRI); read once per store version, as :func:`described` is.
     A report's area is where its activities with no conducting organ are placed (:func:`placers`)."""
+    return _reports(store)[0]
+
+
+def report_levels(store: Backend) -> dict[str, str]:
+    """``{report IRI: its level}``: the ``okg:level`` each report states (national, province, city, county,
+    township: the level its header gives, else its organ's name, :func:`loaders.build.report.report_level`); for a
+    report a store kept from before okg stated it, its area's level (:func:`report_areas`). A report with neither
+    is left out. Read once per store version, as :func:`report_areas` is."""
+    return _reports(store)[1]
+
+
+def _reports(store: Backend) -> tuple[dict[str, str], dict[str, str]]:
+    """:func:`report_areas` and :func:`report_levels`, read together from the Report nodes once per version."""
     version = store.version()
     with _KEPT_LOCK:
         kept = _REPORT_AREAS.get(store)
     if kept is not None and kept[0] == version:
         return kept[1]
     found = described(store)
+    reports = store.describe(cls="Report").values()
     areas = {d.iri: min(places, key=lambda a: (-len(chain(found, a)), a))
-             for d in store.describe(cls="Report").values()
-             if (places := d.rels.get("jurisdiction"))}
+             for d in reports if (places := d.rels.get("jurisdiction"))}
+    levels = {d.iri: level for d in reports
+              if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
     with _KEPT_LOCK:
-        _REPORT_AREAS[store] = (version, areas)
-    return areas
+        _REPORT_AREAS[store] = (version, (areas, levels))
+    return areas, levels
 
 
 def placers(conductors: Iterable[str], report: str | None, report_area: dict[str, str]) -> list[str]:
@@ -86,8 +102,10 @@ def placed_within(store: Backend, code: str) -> set[str]:
     return organs_within(store, code) | within(store, code)
 
 
-#: The place columns of every row stated in a report (:func:`place`).
-PLACE_KEYS = ("area", "area_code", "area_level", "province", "province_code")
+#: The columns of an area in a row stated in a report (:func:`place`).
+AREA_KEYS = ("area", "area_code", "area_level", "province", "province_code")
+#: The place columns of every row stated in a report (:func:`report_places`): the report's own level, then its area.
+PLACE_KEYS = ("level", *AREA_KEYS)
 
 
 def place(found: dict[str, Description], area: str | None) -> dict[str, str | None]:
@@ -95,7 +113,7 @@ def place(found: dict[str, Description], area: str | None) -> dict[str, str | No
     (:func:`described`): its name, division code and level (:data:`LEVELS`), and the province-level area it lies
     in (itself for a province; None for the nation). All None for None or an area the graph does not describe."""
     if area is None or area not in found:
-        return dict.fromkeys(PLACE_KEYS)
+        return dict.fromkeys(AREA_KEYS)
     own = row(found[area])
     province = next((found[a] for a in chain(found, area) if a in found and "ProvinceLevelArea" in found[a].types), None)
     return {"area": own["label"], "area_code": own["code"], "area_level": own["level"],
@@ -104,9 +122,11 @@ def place(found: dict[str, Description], area: str | None) -> dict[str, str | No
 
 
 def report_places(store: Backend) -> dict[str, dict[str, str | None]]:
-    """``{report IRI: its :func:`place`}`` for every report with an area (:func:`report_areas`)."""
-    found = described(store)
-    return {report: place(found, area) for report, area in report_areas(store).items()}
+    """``{report IRI: {"level", **its area's :func:`place`}}`` for every report with a level or an area
+    (:func:`report_levels`, :func:`report_areas`): ``level`` is the report's own, ``area_level`` its area's, which
+    differ when the text resolves no area as deep as the report's level (a township congress's report in its county)."""
+    found, areas, levels = described(store), *_reports(store)
+    return {report: {"level": levels.get(report), **place(found, areas.get(report))} for report in areas.keys() | levels}
 
 
 def within(store: Backend, code: str) -> set[str]:

@@ -175,7 +175,7 @@ NODE_COLUMNS = ["iri", "label", "types", "kind", "status", "level", "year", "jur
 
 def csv_table(store: Backend, which: str, part: Part = "all") -> str:
     """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; status: an activity's,
-    ``reported`` or ``planned``; level: a law's;
+    ``reported`` or ``planned``; level: a law's (``okg:lawLevel``) or a report's (``okg:level``);
     year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated); edges:
     source,type,target. Written as every CSV is (:func:`graph.spreadsheet.csv_text`: a BOM, no cell a formula)."""
     g = _projection(store, part)
@@ -196,5 +196,5 @@ def _filtered(d: Description | None) -> list[str]:
     kind = activity_kind(d) if "OversightActivity" in d.types else d.one("measure")
     first, last = d.one("yearFrom"), d.one("yearTo")
     year = d.one("year") or (f"{first}-{last}" if first is not None and last is not None else None)
-    return ["" if v is None else str(v) for v in (kind, d.one("status"), d.one("lawLevel"), year)] + [
+    return ["" if v is None else str(v) for v in (kind, d.one("status"), d.one("lawLevel") or d.one("level"), year)] + [
         ";".join(sorted(d.rels.get(rel, []))) for rel in ("jurisdiction", "statedIn")]

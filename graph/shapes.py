@@ -148,12 +148,16 @@ class Fact(BaseModel):
 
 
 class Placed(BaseModel):
-    """Where the report stating a row is from (:func:`graph.areas.place`): its ``okg:jurisdiction`` and the province
-    it lies in, all null for a report with no jurisdiction."""
+    """The level of the report stating a row (its ``okg:level``) and where it is from (:func:`graph.areas.place`): its
+    ``okg:jurisdiction`` and the province it lies in, all null for a report with no jurisdiction."""
 
+    level: str | None = Field(None, description="The report's level: national, province, city, county or township, "
+                                                "as its header's level: states it (else its organ's name); not its "
+                                                "area's, area_level, which is the level of the deepest area the "
+                                                "text resolves (a township congress's report may lie in its county)")
     area: str | None = Field(None, description="The report's area (its okg:jurisdiction), by name: 汕头市潮阳区")
     area_code: str | None = Field(None, description="Its division code (440513; the nation's 000000)")
-    area_level: str | None = Field(None, description="national, province, city, county or township")
+    area_level: str | None = Field(None, description="The area's level: national, province, city, county or township")
     province: str | None = Field(None, description="The province-level area it lies in (itself for a province; "
                                                    "null for the nation)")
     province_code: str | None = None

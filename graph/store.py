@@ -93,19 +93,20 @@ class Store(Backend):
 
     def activities(self, kind: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
                    law: str | None = None, issue: str | None = None, status: str | None = None,
-                   jurisdiction: str | None = None) -> list[dict[str, Any]]:
+                   jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
         """Oversight activities, :class:`graph.shapes.Activity` rows; filters are local class name,
         year, IRIs (``organ`` matches the organ conducting or overseen, or any of several organs given
         together, a congress's institution; a joint partner is no match),
-        ``status`` (``reported`` or ``planned``; both when None) and ``jurisdiction`` (a division code,
-        420000: activities conducted by an organ in that area or its sub-areas).
+        ``status`` (``reported`` or ``planned``; both when None), ``jurisdiction`` (a division code,
+        420000: activities conducted by an organ in that area or its sub-areas) and ``level`` (the level of
+        the report stating them, ``okg:level``: national, province, city, county or township).
 
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
         no code (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
         organs = tables.organ_set(organ) or ()
         _require_iris((*(("organ", o) for o in sorted(organs)), ("law", law), ("issue", issue)))
         return tables.activities(self, kind, year, organ, law, issue, status=status,
-                                 jurisdiction=_division_code(jurisdiction))
+                                 jurisdiction=_division_code(jurisdiction), level=level)
 
     def organs(self) -> list[dict[str, Any]]:
         """Organs with how many activities they conducted and were overseen in and how many inspections
@@ -113,9 +114,10 @@ class Store(Backend):
         reports call it by, skos:altLabel); kept and shared read-only as :meth:`coverage` is."""
         return self._memo("organs", (), lambda: tables.organs(self, self._law_views.rows(self)))
 
-    def reports(self) -> list[dict[str, Any]]:
-        """The reports, :class:`graph.shapes.ReportSummary` rows."""
-        return tables.reports(self)
+    def reports(self, level: str | None = None) -> list[dict[str, Any]]:
+        """The reports, :class:`graph.shapes.ReportSummary` rows; with ``level`` (national, province, city, county
+        or township), those whose ``okg:level`` it is."""
+        return tables.reports(self, level)
 
     def report(self, iri: str) -> dict[str, Any] | None:
         """A report with its text and every evidence span stated in it, a :class:`graph.shapes.ReportText`."""
@@ -147,32 +149,37 @@ class Store(Backend):
                 "laws_inspected": len(self.laws(inspected=True))}
 
     def statistics(self, measure: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
-                   jurisdiction: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+                   jurisdiction: str | None = None, level: str | None = None,
+                   status: str | None = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
         kind as its measure (``law_enforcement_inspection``). ``organ`` (an IRI, or several: any of them) keeps the
         numbers of reports that organ published, ``jurisdiction`` (a division code) those of organs in that area or
-        its sub-areas, ``status`` the figures stated as done (reported) or of a plan (planned). Raises ValueError as
-        :meth:`activities` does. Read-only and shared between callers until the next write, as :meth:`laws` is:
-        every Statistic node and Report is read once per store version."""
+        its sub-areas, ``level`` those of reports of that level (as :meth:`activities`), ``status`` the figures
+        stated as done (reported) or of a plan (planned). Raises ValueError as :meth:`activities` does. Read-only and
+        shared between callers until the next write, as :meth:`laws` is: every Statistic node and Report is read once
+        per store version."""
         organs = tables.organ_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         jurisdiction = _division_code(jurisdiction)
-        return self._memo("statistics", (measure, year, organs, jurisdiction, status), lambda: tables.statistics(
+        return self._memo("statistics", (measure, year, organs, jurisdiction, level, status), lambda: tables.statistics(
             self, self._memo("statistic rows", (), lambda: tables.statistic_rows(self)), measure, year, organs,
-            jurisdiction, status))
+            jurisdiction, level, status))
 
     def coverage(self, level: str | None = None, category: str | None = None,
-                 jurisdiction: str | None = None) -> dict[str, Any]:
+                 jurisdiction: str | None = None, organ: str | Iterable[str] | None = None) -> dict[str, Any]:
         """Laws of the loaded law catalog against inspections: ``{"summary": [CoverageRow], "laws":
         [CoverageLaw]}`` (:mod:`graph.shapes`). Catalog laws are those with an ``okg:lawCategory``
         (the catalog's named graph, :mod:`loaders.build.catalog`); inspected laws outside it
         are listed with ``in_catalog`` false. ``jurisdiction`` (a division code) counts only the
-        inspections by organs in that area or its sub-areas. Read-only and shared between callers
-        until the next write (TypeError on a change): copy what you want to change. Raises ValueError
-        for a ``jurisdiction`` that is no division code or area IRI."""
+        inspections by organs in that area or its sub-areas, ``organ`` (an IRI, or several: any of them, a
+        congress's institution) those that organ conducted, as :meth:`laws` selects them. Read-only and shared
+        between callers until the next write (TypeError on a change): copy what you want to change. Raises
+        ValueError for a ``jurisdiction`` that is no division code or area IRI, or an ``organ`` that is no IRI."""
         jurisdiction = _division_code(jurisdiction)
-        return self._memo("coverage", (level, category, jurisdiction), lambda: self._law_views.coverage(
-            self, level, category, self._laws(True, jurisdiction=jurisdiction)))
+        organs = tables.organ_set(organ)
+        _require_iris(("organ", o) for o in sorted(organs or ()))
+        return self._memo("coverage", (level, category, jurisdiction, organs), lambda: self._law_views.coverage(
+            self, level, category, self._laws(True, jurisdiction=jurisdiction, organ=organs)))
 
     def areas(self) -> dict[str, Any]:
         """Every area with its counts, the areas above and within it, and its organs:

@@ -78,11 +78,11 @@ def organ_set(organ: str | Iterable[str] | None) -> frozenset[str] | None:
 def activities(store: Backend, kind: str | None = None, year: int | None = None,
                organ: str | Iterable[str] | None = None, law: str | None = None, issue: str | None = None,
                involving: str | None = None, status: str | None = None,
-               jurisdiction: str | None = None) -> list[dict[str, Any]]:
-    """Activity rows (:func:`activity_row`) with the place of their report (:func:`graph.areas.place`), as
-    :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a division code) keeps those
-    :func:`graph.areas.placers` places in that area or its sub-areas: by their conducting organs, or by their
-    report's area when they name none."""
+               jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+    """Activity rows (:func:`activity_row`) with the level and place of their report
+    (:func:`graph.areas.report_places`), as :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a
+    division code) keeps those :func:`graph.areas.placers` places in that area or its sub-areas: by their
+    conducting organs, or by their report's area when they name none; ``level`` those of reports of that level."""
     rows = []
     wanted = organ_set(organ)
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
@@ -97,7 +97,8 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
                 or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"]) or (status and row["status"] != status)
                 or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area)))
-                or (involving and involving not in organs | {*row["laws"], *row["issues"]})):
+                or (involving and involving not in organs | {*row["laws"], *row["issues"]})
+                or (level is not None and places.get(row["report"], unplaced)["level"] != level)):
             continue
         rows.append({**row, **places.get(row["report"], unplaced)})
     return sorted(rows, key=_sort_key)
@@ -131,26 +132,31 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
     return sorted(listed, key=lambda r: (-(r["conducted"] + r["overseen"]), r["label"] or "", r["iri"]))
 
 
-def _report_row(store: Backend, d: Description, publishers: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _report_row(d: Description, publishers: dict[str, dict[str, Any]],
+                places: dict[str, dict[str, str | None]]) -> dict[str, Any]:
     """A report as listings show it (:class:`graph.shapes.ReportSummary`): ``publisher`` by IRI and by
     ``publisher_label`` (an organ whose place the report leaves unnamed has an IRI of the report's own,
-    ``organ/fe972ae1b296-0-0``, which says nothing to a reader), and the place of its jurisdiction."""
+    ``organ/fe972ae1b296-0-0``, which says nothing to a reader), its level and the place of its jurisdiction
+    (``places``: :func:`graph.areas.report_places`)."""
     publisher = d.rel("publishedBy")
     return {"iri": d.iri, "title": d.one("title") or d.label,
             **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
             "source": d.one("sourceLocation"), "sources": sorted(map(str, d.props.get("sourceLocation", []))),
             "publisher": publisher, "publisher_label": publishers[publisher]["label"] if publisher else None,
-            **report_places(store).get(d.iri, dict.fromkeys(PLACE_KEYS))}
+            **places.get(d.iri, dict.fromkeys(PLACE_KEYS))}
 
 
 def _publishers(store: Backend, described: Iterable[Description]) -> dict[str, dict[str, Any]]:
     return store.nodes({p for d in described for p in d.rels.get("publishedBy", [])})
 
 
-def reports(store: Backend) -> list[dict[str, Any]]:
+def reports(store: Backend, level: str | None = None) -> list[dict[str, Any]]:
+    """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``), oldest first."""
     described = store.describe(cls="Report").values()
     publishers = _publishers(store, described)
-    rows = [_report_row(store, d, publishers) for d in described]
+    places = report_places(store)
+    rows = [row for row in (_report_row(d, publishers, places) for d in described)
+            if level is None or row["level"] == level]
     return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
 
 
@@ -163,7 +169,7 @@ def report(store: Backend, iri: str) -> dict[str, Any] | None:
               "end": f.one("endOffset"), "text": f.one("evidenceText")}
              for f in store.describe(facts).values() if f.one("startOffset") is not None]
     spans.sort(key=lambda s: (s["start"], s["end"], s["iri"]))
-    return {**_report_row(store, d, _publishers(store, [d])), "text": d.one("fullText"), "spans": spans}
+    return {**_report_row(d, _publishers(store, [d]), report_places(store)), "text": d.one("fullText"), "spans": spans}
 
 
 def statistic_rows(store: Backend) -> list[dict[str, Any]]:
@@ -185,15 +191,15 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
 
 def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | None = None, year: int | None = None,
                organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
-               status: str | None = None) -> list[dict[str, Any]]:
+               level: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
     """The :func:`statistic_rows` ``rows`` of ``measure``, covering ``year``, stated in reports of ``organ`` (an
-    IRI, or several: any of them) or of an organ within ``jurisdiction`` (a division code), of ``status`` (reported
-    or planned), in their order."""
+    IRI, or several: any of them), of an organ within ``jurisdiction`` (a division code), of ``level`` (the
+    report's) and of ``status`` (reported or planned), in their order."""
     wanted = organ_set(organ)
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     return [row for row in rows if (measure is None or row["measure"] == measure) and fields.covers(row, year)
             and (wanted is None or row["organ"] in wanted) and (there is None or row["organ"] in there)
-            and (status is None or row["status"] == status)]
+            and (level is None or row["level"] == level) and (status is None or row["status"] == status)]
 
 
 def _row_order(row: LawRow) -> tuple:
@@ -272,10 +278,10 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
-             jurisdiction: str | None = None) -> dict[str, Any]:
+             jurisdiction: str | None = None, organ: str | Iterable[str] | None = None) -> dict[str, Any]:
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
     return coverage_of(store.describe(cls="Law", keys=LAW_KEYS).values(),
-                       laws(store, True, jurisdiction=jurisdiction), level, category)
+                       laws(store, True, jurisdiction=jurisdiction, organ=organ), level, category)
 
 
 #: Levels of rules (规章), which the catalog holds to read their titles but a congress's 执法检查 does not

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from loaders.build import ReportGraph
     from loaders.facts import Facts
 
-__all__ = ["Document", "ReadError", "ReportGraph", "extracted", "load", "organ_level", "read", "warm"]
+__all__ = ["Document", "ReadError", "ReportGraph", "extracted", "level_word", "load", "organ_level", "read", "warm"]
 
 
 def __getattr__(name: str) -> Any:
@@ -53,6 +53,11 @@ def extracted(doc: Document) -> Facts:
 _TOWNSHIP_BODY = re.compile(r"(?:常务委员会|常委会).{2,10}?(?:街道|镇|乡)(?:人大)?(?:工作委员会|工委)")
 
 
+#: A note in brackets after an organ's name (（德州市属县，县名未载）, （永嘉县）, （文中未写明所属市）): what an annotator
+#: adds of its place, not part of the name.
+_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def organ_level(organ: str) -> str | None:
     """The level an organ's name states by the area it names, one the gazetteer knows (湖北省人大常委会
     → provincial, 鼓楼区人大常委会 → county, whichever 鼓楼区; 全国人大常委会 → national; a street's
@@ -60,7 +65,12 @@ def organ_level(organ: str) -> str | None:
     bare level word (市人大常委会 is a prefecture's or a county-level city's), a place the gazetteer
     does not hold, or no place at all (国务院). Read as the extractor reads the name
     (:func:`loaders.extract.jurisdiction.jurisdiction`, which takes a name naming no area as national
-    unless given another level to fall back on)."""
+    unless given another level to fall back on).
+
+    The name is read without its bracketed notes (:data:`_NOTE`): a note may name the area above the organ
+    (县人民代表大会常务委员会（德州市属县，县名未载）: a county's committee, whose county the text leaves unnamed, in
+    德州市), which is not the organ's level. A note naming an area of the level the name's own level word gives
+    (县人民代表大会（永嘉县）) names the organ's own area, and states that level."""
     from loaders.extract.jurisdiction import jurisdiction
     from loaders.lexicon.normalise import simplify
 
@@ -69,10 +79,30 @@ def organ_level(organ: str) -> str | None:
         return None
     if _TOWNSHIP_BODY.search(name):
         return "township"
-    read = jurisdiction(name, None, "")
+    head = _NOTE.sub("", name).strip() or name
+    read = jurisdiction(head, None, "")
     if read.level == "national":
-        return "national" if jurisdiction(name, "township", "").level == "national" else None
-    return read.level if read.code or read.candidates else None  # an area the gazetteer knows
+        return "national" if jurisdiction(head, "township", "").level == "national" else None
+    if read.code or read.candidates:  # an area the gazetteer knows
+        return read.level
+    if read.word and head != name:  # a bare level word: a note of the organ's own area states its level
+        noted = jurisdiction(name, None, "")
+        return noted.level if (noted.code or noted.candidates) and noted.level == read.level else None
+    return None
+
+
+def level_word(organ: str) -> str | None:
+    """The level of the level word an organ's name starts with when it names no area (县人大常委会 → county,
+    乡人民代表大会主席团 and 街道人大工委 → township, 市人大常委会 → city, as the extractor reads a relative name), its notes aside
+    (县人民代表大会常务委员会（德州市属县）: county); None for a name without one."""
+    from loaders.extract.jurisdiction import jurisdiction
+    from loaders.lexicon.normalise import simplify
+
+    head = _NOTE.sub("", simplify(organ.strip())).strip()
+    if head.startswith("街道"):  # 街道人大工委: a street's, a township-level body (no level word of LEVEL_OF_CHAR)
+        return "township"
+    read = jurisdiction(head, None, "") if head else None
+    return read.level if read is not None and read.word else None
 
 
 def warm() -> None:

@@ -171,6 +171,7 @@ class OKG(DefinedNamespace):
     endOffset: URIRef
     year: URIRef
     coversYear: URIRef
+    level: URIRef
     publisherTerm: URIRef
     yearFrom: URIRef
     yearTo: URIRef

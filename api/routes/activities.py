@@ -10,8 +10,9 @@ from api.params import ActivityStatus, CalendarYear
 from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
-from api.routes.areas import JurisdictionQuery
-from api.vocabulary import CONGRESS_NAMES, activity_kind, jurisdiction_code, law_iri, one_organ, organ_iris
+from api.routes.areas import JurisdictionQuery, ReportLevelQuery
+from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, jurisdiction_code, law_iri, one_organ,
+                            organ_iris)
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -34,12 +35,13 @@ def activities(
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "
                     "announcement says will be done. Both when absent; every count keeps them apart.")] = None,
+    level: ReportLevelQuery = None,
 ) -> Any:
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iris(store, organ),
                             law=law_iri(store, law), issue=optional_iri(issue, "issue"), status=status,
-                            jurisdiction=jurisdiction_code(store, jurisdiction))
+                            jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level))
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 
 

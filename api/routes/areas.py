@@ -24,6 +24,13 @@ JurisdictionQuery = Annotated[str | None, Query(
     examples=["湖北省", "420117"])]
 
 
+ReportLevelQuery = Annotated[str | None, Query(
+    max_length=20, description="Rows of reports of this level (the report's own, the row's level column: its header's "
+    "level:, else its organ's; not area_level, its area's): national, province (or provincial), city, county, "
+    "township, or a level word a report header's level: takes (全国, 省, 省级, 市, 地级, 县, 区, 乡, 镇, 街道 …).",
+    examples=["township", "乡"])]
+
+
 AreaPath = Annotated[str, Path(max_length=300, description="Name, division code, or the area's IRI as listings give "
                                                             "it (URL-encoded, or its short form area/420117).",
                                examples=["湖北省", "420117", "area/420117"])]

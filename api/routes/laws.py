@@ -58,11 +58,18 @@ def coverage(
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
     inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
     jurisdiction: JurisdictionQuery = None,
+    organ: Annotated[str | None, Query(max_length=2000, description="Count only the inspections by this organ, as "
+                                       "/laws?organ= selects them: its name, IRI or short form. " + CONGRESS_NAMES
+                                       + " With inspected=false, the laws this organ never inspected (全国人大: "
+                                       "never at national level, whatever the provinces did).",
+                                       examples=["全国人大", "全国人民代表大会常务委员会"])] = None,
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
-    The page lists laws; ``summary`` counts them by level and category (files hold the laws)."""
+    The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``jurisdiction`` and
+    ``organ`` choose the inspections counted (an area's, sub-areas included; an organ's and its bodies')."""
     code = jurisdiction_code(store, jurisdiction)
-    result = store.coverage(level=law_level(store, level), category=law_category(store, category), jurisdiction=code)
+    result = store.coverage(level=law_level(store, level), category=law_category(store, category), jurisdiction=code,
+                            organ=organ_iris(store, organ))
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
     area = store.areas()["areas"].get(code) if code else None

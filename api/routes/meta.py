@@ -11,9 +11,9 @@ from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.params import ActivityStatus, CalendarYear
 from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
-from api.routes.areas import JurisdictionQuery
-from api.vocabulary import (CONGRESS_NAMES, check_measure, jurisdiction_code, measures, ontology_terms, organ_iris,
-                            statistic_measure)
+from api.routes.areas import JurisdictionQuery, ReportLevelQuery
+from api.vocabulary import (CONGRESS_NAMES, area_level, check_measure, jurisdiction_code, measures, ontology_terms,
+                            organ_iris, statistic_measure)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -57,6 +57,7 @@ def statistics(
                                        "its IRI, short form, full name or a part of its name only it holds. "
                                        + CONGRESS_NAMES, examples=["新洲区人大常委会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
+    level: ReportLevelQuery = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): figures of work done; planned (计划): figures of a plan or an intention "
                     "(全年拟安排…执法检查2项). Both when absent; every row says which.")] = None,
@@ -65,7 +66,8 @@ def statistics(
     states each and the report's place: the stated totals, where ``/activities`` counts instances. A ``measure`` no
     statistic in the store carries answers 422 listing those it holds (``/statistics/measures``)."""
     rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_iris(store, organ),
-                            jurisdiction=jurisdiction_code(store, jurisdiction), status=status)
+                            jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level),
+                            status=status)
     if measure is not None and (not rows or not measure.strip()):
         check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ",)), "statistics")

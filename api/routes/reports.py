@@ -9,8 +9,10 @@ from fastapi.responses import RedirectResponse
 
 from api import ids
 from api.deps import IriPath, PagingDep, StoreDep, resolve_iri
+from api.routes.areas import ReportLevelQuery
 from api.schemas import ERRORS, Page, Report, ReportSummary
 from api.tabular import FILES, ExportDep
+from api.vocabulary import area_level
 from graph.identity import now_named
 from ontology import iri as iris
 
@@ -35,9 +37,10 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @router.get("/reports", operation_id="listReports", response_model=Page[ReportSummary], responses=FILES)
-def reports(store: StoreDep, paging: PagingDep, export: ExportDep) -> Any:
-    """The reports in the store: title, year, date, source and publisher."""
-    return export.answer(paging, store.reports(), "reports")
+def reports(store: StoreDep, paging: PagingDep, export: ExportDep, level: ReportLevelQuery = None) -> Any:
+    """The reports in the store: title, year, date, source, publisher, level and place (``level`` the report's own,
+    ``area_level`` its area's)."""
+    return export.answer(paging, store.reports(area_level(level)), "reports")
 
 
 @router.get("/reports/{id:path}", operation_id="getReport", response_model=Report,

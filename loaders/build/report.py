@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from loaders.document import Document
+from loaders.document import Document, unmarked
 from loaders.lexicon.patterns import DATE, HAN_CHARS
 from ontology import OKG, iri
 
@@ -69,10 +69,32 @@ def add_period(g: Graph, node: URIRef, years: tuple[int, int] | None, single: UR
     g.add((node, OKG.yearTo, Literal(last, datatype=XSD.integer)))
 
 
+#: A header's level (:data:`loaders.lexicon.patterns.LEVELS`) → the word ``okg:level`` states: the level names
+#: areas are listed by (:data:`graph.areas.LEVELS`), so a report's level and its area's compare as they are.
+LEVEL_NAMES = {"national": "national", "provincial": "province", "city": "city", "county": "county",
+               "township": "township"}
+
+
+def report_level(header: dict[str, str], metadata: dict[str, str]) -> str | None:
+    """The level a report speaks from, as ``okg:level`` states it (:data:`LEVEL_NAMES`): the header's ``level:``
+    (``header``: the reader's metadata); else the level its organ's name states (:func:`loaders.organ_level`: 湖北省人大
+    常委会 → province), or its level word alone (:func:`loaders.level_word`: 县人大常委会 → county, whichever county);
+    else the level of the area the extractor read from its text (``metadata["level"]``); None when none says.
+
+    Not the level of the report's area (``okg:jurisdiction``): a township congress's report whose township the
+    gazetteer does not hold is placed in its county, and a county's report whose county it leaves unnamed
+    (县人民代表大会常务委员会（德州市属县，县名未载）) in its city; its level is still township or county."""
+    from loaders import level_word, organ_level
+
+    organ = header.get("organ") or metadata.get("organ") or ""
+    level = header.get("level") or organ_level(organ) or level_word(organ) or metadata.get("level")
+    return LEVEL_NAMES.get(level or "")
+
+
 def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, str],
                     years: tuple[int, int] | None) -> None:
     """The report's own triples (its type is the builder's): title, source, text hash, full
-    text, years and date of issue."""
+    text, years, date of issue and level (:func:`report_level`)."""
     title = metadata.get("title") or _first_line(doc.text)
     g.add((node, DCTERMS.title, Literal(title, lang="zh")))
     g.add((node, RDFS.label, Literal(title, lang="zh")))
@@ -82,6 +104,8 @@ def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, s
     add_period(g, node, years, OKG.coversYear)
     if issued := metadata.get("issued"):
         g.add((node, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+    if level := report_level(unmarked(doc.metadata), metadata):
+        g.add((node, OKG.level, Literal(level)))
 
 
 #: What a title names: a kind of document or of the work it reports (the genre's headlines: …工作报告,

@@ -121,3 +121,16 @@ class Api:
         if expect >= 400:
             assert isinstance(body["detail"], str) and body["detail"], body
         return body
+
+    def items(self, path: str, **params: Any) -> list[dict[str, Any]]:
+        """The rows of a listing, up to 1000 of them."""
+        return self.get(path, limit=1000, **params)["items"]
+
+    def csv_rows(self, path: str, **params: Any) -> list[dict[str, str]]:
+        """Every row of a listing's CSV file (``format=csv``), by column name."""
+        import csv
+        import io
+
+        answer = self.client.get(path, params={**params, "format": "csv"})
+        assert answer.status_code == 200, answer.text[:300]
+        return list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))

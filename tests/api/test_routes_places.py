@@ -3,7 +3,6 @@ CSV, XLSX); work naming no conductor is placed by its report's area, and /areas 
 publisher whose place the report leaves unnamed is named in /reports; a measure no statistic carries is refused."""
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 
@@ -60,19 +59,9 @@ def web(store: Store) -> Iterator[Api]:
         yield Api(client)
 
 
-def items(web: Api, path: str, **params: object) -> list[dict]:
-    return web.get(path, limit=1000, **params)["items"]
-
-
-def _csv(web: Api, path: str, **params: object) -> list[dict[str, str]]:
-    answer = web.client.get(path, params={**params, "format": "csv"})
-    assert answer.status_code == 200, answer.text[:300]
-    return list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))
-
-
 def _audit(web: Api, source: str) -> dict:
     report = IRIS[source]
-    return next(a for a in items(web, "/activities", kind="AuditOversight") if a["report"] == report)
+    return next(a for a in web.items("/activities", kind="AuditOversight") if a["report"] == report)
 
 
 @pytest.mark.parametrize(("source", "area", "province"), [("chaoyang.txt", CHAOYANG, GUANGDONG),
@@ -81,22 +70,22 @@ def test_work_naming_no_conductor_is_placed_by_its_reports_area(web: Api, source
     audit = _audit(web, source)
     assert audit["organs"] == [] and (audit["area_code"], audit["province_code"]) == (area, province)
     for where in (area, province, NATION, "广东", "汕头市潮阳区" if area == CHAOYANG else "广东省"):
-        assert audit["iri"] in {a["iri"] for a in items(web, "/activities", kind="审计监督", jurisdiction=where)}, where
-    assert audit["iri"] not in {a["iri"] for a in items(web, "/activities", jurisdiction=HUBEI)}  # another province
+        assert audit["iri"] in {a["iri"] for a in web.items("/activities", kind="审计监督", jurisdiction=where)}, where
+    assert audit["iri"] not in {a["iri"] for a in web.items("/activities", jurisdiction=HUBEI)}  # another province
 
 
 def test_work_with_a_conductor_is_placed_by_the_conductor_not_the_report(web: Api) -> None:
     report = IRIS["visited.txt"]
-    visit = next(a for a in items(web, "/activities", kind="LawEnforcementInspection") if a["report"] == report)
+    visit = next(a for a in web.items("/activities", kind="LawEnforcementInspection") if a["report"] == report)
     assert visit["organs"] and visit["area_code"] == HUBEI  # its row says where the report is from …
-    assert visit["iri"] not in {a["iri"] for a in items(web, "/activities", jurisdiction=HUBEI)}  # … its conductor places it
-    assert visit["iri"] in {a["iri"] for a in items(web, "/activities", jurisdiction=NATION)}
+    assert visit["iri"] not in {a["iri"] for a in web.items("/activities", jurisdiction=HUBEI)}  # … its conductor places it
+    assert visit["iri"] in {a["iri"] for a in web.items("/activities", jurisdiction=NATION)}
 
 
 def test_a_report_without_an_area_places_nothing(web: Api) -> None:
-    report = next(r for r in items(web, "/reports") if r["iri"] == IRIS["placeless.txt"])
+    report = next(r for r in web.items("/reports") if r["iri"] == IRIS["placeless.txt"])
     assert (report["area"], report["area_code"], report["province"]) == (None, None, None)
-    acts = [a for a in items(web, "/activities") if a["report"] == report["iri"]]
+    acts = [a for a in web.items("/activities") if a["report"] == report["iri"]]
     assert acts and all(a["area_code"] is None for a in acts)
     assert web.get(f"/areas/{NATION}")["unplaced"]["reports"] >= 1
 
@@ -116,13 +105,13 @@ def test_rows_carry_their_reports_area_and_province_in_every_format(web: Api, pa
     from openpyxl import load_workbook
 
     columns = ["area", "area_code", "area_level", "province", "province_code"]
-    rows = items(web, path)
+    rows = web.items(path)
     assert rows and all(set(columns) <= set(row) for row in rows)
     xinzhou = [row for row in rows if row["area_code"] == "420117"]
     assert xinzhou and {tuple(row[c] for c in columns) for row in xinzhou} == {
         ("新洲区", "420117", "county", "湖北省", "420000")}
     by_iri = {row["iri"]: row for row in rows}
-    for row in _csv(web, path):
+    for row in web.csv_rows(path):
         assert [row[c] or None for c in columns] == [by_iri[row["iri"]][c] for c in columns]
     sheet = load_workbook(io.BytesIO(web.client.get(path, params={"format": "xlsx"}).content), read_only=True).active
     values = [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -132,17 +121,17 @@ def test_rows_carry_their_reports_area_and_province_in_every_format(web: Api, pa
 
 
 def test_a_national_report_has_the_nation_and_no_province(web: Api) -> None:
-    national = [r for r in items(web, "/reports") if r["area_code"] == NATION]
+    national = [r for r in web.items("/reports") if r["area_code"] == NATION]
     assert national and all((r["area"], r["area_level"], r["province"]) == ("中华人民共和国", "national", None)
                             for r in national)
 
 
 def test_a_publisher_without_a_place_is_named_in_the_listing(web: Api) -> None:
-    rows = items(web, "/reports")
+    rows = web.items("/reports")
     report = next(r for r in rows if r["iri"] == IRIS["placeless.txt"])
     assert "/organ/" in report["publisher"] and report["publisher_label"] == "县人民代表大会常务委员会"
     assert all(r["publisher_label"] for r in rows if r["publisher"])
-    assert next(r for r in _csv(web, "/reports") if r["iri"] == report["iri"])["publisher_label"] == "县人民代表大会常务委员会"
+    assert next(r for r in web.csv_rows("/reports") if r["iri"] == report["iri"])["publisher_label"] == "县人民代表大会常务委员会"
     placed = next(r for r in rows if r["iri"] == IRIS["visited.txt"])
     assert placed["publisher_label"] == "湖北省人民代表大会常务委员会"
 
@@ -155,7 +144,7 @@ def test_a_measure_no_statistic_carries_is_refused_listing_those_held(web: Api, 
 
 
 def test_the_measures_listing_counts_what_each_measure_answers(web: Api) -> None:
-    listed = items(web, "/statistics/measures")
+    listed = web.items("/statistics/measures")
     assert {"law_enforcement_inspection", "audit_oversight"} & {m["measure"] for m in listed} == {
         "law_enforcement_inspection"}
     inspections = next(m for m in listed if m["measure"] == "law_enforcement_inspection")

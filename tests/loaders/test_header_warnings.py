@@ -101,6 +101,9 @@ def _conflicts(meta: dict[str, str], text: str = DATED) -> list[str]:
     ("city", "全国人大常委会", "national"),
     ("township", "鼓楼区人大常委会", "county"),  # an undecided area still names its level
     ("county", "安化县马路镇人民代表大会主席团", "township"),
+    # a note naming the organ's own area, of the level its level word gives, states that level
+    ("township", "县人民代表大会（永嘉县）", "county"),
+    ("city", "縣人民代表大會常務委員會（永嘉縣）", "county"),
 ])
 def test_a_level_other_than_the_organ_s_is_warned_about(level: str, organ: str, named: str) -> None:
     found = _conflicts({"organ": organ, "level": level, "year": "2023"})
@@ -117,6 +120,10 @@ def test_a_level_other_than_the_organ_s_is_warned_about(level: str, organ: str, 
     ("township", "桐乡市人大常委会梧桐街道工委"),
     ("county", "市人民代表大会常务委员会（文中未写明所属市）"),  # 市 alone: a prefecture or a county-level city
     ("city", "区人大常委会"), ("county", "国务院"),  # names no area: nothing to disagree with
+    # a note naming the area above an organ whose own area is unnamed: not the organ's level (德州市 is a city)
+    ("county", "县人民代表大会常务委员会（德州市属县，县名未载）"),
+    ("county", "區人大常委會（成都市屬區，區名未載）"),
+    ("township", "乡人民代表大会主席团（射洪县属乡，乡名未载）"),
 ])
 def test_a_level_the_organ_s_name_allows_is_not_warned_about(level: str, organ: str) -> None:
     assert _conflicts({"organ": organ, "level": level, "year": "2023"}) == []

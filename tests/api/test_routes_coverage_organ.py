@@ -1,0 +1,112 @@
+"""Coverage by organ, on both stores: ``/coverage?organ=`` counts the inspections ``/laws?organ=`` selects (a congress
+named loosely: its institution, the standing committee and bodies), so the laws a national body never inspected can be
+asked apart from those any area inspected; and a coverage list longer than a page is had whole as a file."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from api_helpers import BOTH_STORES, Api
+from graph import Store
+from loaders import extracted
+from loaders.build import build
+from loaders.document import Document
+from shared_stores import SharedStore
+
+LAW = "https://w3id.org/oversight-kg/id/law/中华人民共和国"
+FOREST, SEED, GRASSLAND, SOIL = (LAW + name for name in ("森林法", "种子法", "草原法", "土壤污染防治法"))
+#: file → (publisher, text): inspections by the national standing committee, its inspection group, a special
+#: committee of the NPC, and a province.
+REPORTS = {
+    "npcsc.txt": ("全国人民代表大会常务委员会", "2023年，全国人大常委会对《中华人民共和国森林法》开展执法检查。"),
+    "group.txt": ("湖北省人民代表大会常务委员会", "2023年，全国人大常委会执法检查组来我省检查《中华人民共和国草原法》实施情况。"),
+    "committee.txt": ("全国人民代表大会环境与资源保护委员会",
+                      "2023年，全国人大环境与资源保护委员会对《中华人民共和国土壤污染防治法》开展执法检查。"),
+    "hubei.txt": ("湖北省人民代表大会常务委员会", "2023年，省人大常委会对《中华人民共和国种子法》开展执法检查。"),
+}
+#: Names of national organs as analysts type them: the institution (短名, full name, traditional) or one organ.
+NATIONAL = ["全国人大", "全国人民代表大会", "全國人大", "全国人民代表大会常务委员会", "全国人大常委会",
+            "全国人民代表大会环境与资源保护委员会"]
+INSTITUTION = NATIONAL[:3]
+
+
+@pytest.fixture(scope="module", params=BOTH_STORES)
+def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterator[Store]:
+    with shared_samples.writable(request.param) as db:
+        for name, (organ, text) in REPORTS.items():
+            doc = Document(text=text, source=name, metadata={"url": f"http://example.org/coverage/{name}",
+                                                             "organ": organ, "year": "2023"})
+            built = build(doc, extracted(doc))
+            db.upsert_report(built.iri, built.graph, built.content_hash)
+        yield db
+
+
+@pytest.fixture(scope="module")
+def web(store: Store) -> Iterator[Api]:
+    settings = Settings(max_limit=200)  # coverage lists every catalog law: several pages of 200
+    with TestClient(create_app(store, settings), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        yield Api(client)
+
+
+def _coverage(web: Api, **params: object) -> dict[str, dict]:
+    """Every coverage row the filters select, by IRI (read as the file, which holds them all)."""
+    return {row["iri"]: row for row in web.csv_rows("/coverage", **params)}
+
+
+@pytest.mark.parametrize("organ", INSTITUTION)
+def test_never_inspected_by_the_national_congress_is_not_never_inspected_in_the_country(web: Api, organ: str) -> None:
+    never = _coverage(web, organ=organ, inspected="false")
+    inspected = _coverage(web, organ=organ, inspected="true")
+    assert {FOREST, GRASSLAND, SOIL} <= inspected.keys() and not {FOREST, GRASSLAND, SOIL} & never.keys()
+    assert SEED in never  # a province inspected it, the national bodies never did …
+    assert SEED in _coverage(web, jurisdiction="全国", inspected="true")  # … which the nation's area takes in
+    assert SEED not in _coverage(web, jurisdiction="全国", inspected="false")
+
+
+@pytest.mark.parametrize("organ", NATIONAL + ["湖北省人大常委会", "湖北省人大"])
+def test_coverage_by_organ_counts_what_the_laws_table_counts_for_it(web: Api, organ: str) -> None:
+    laws = {law["iri"]: law["times_inspected"]
+            for law in web.get("/laws", inspected="true", organ=organ, limit=200)["items"]}
+    coverage = web.get("/coverage", organ=organ, inspected="true", limit=200)
+    assert laws and {law["iri"]: law["times_inspected"] for law in coverage["items"]} == laws
+    every = web.get("/coverage", organ=organ, limit=1)
+    for cell in every["summary"]:
+        assert cell["inspected"] + cell["never_inspected"] == cell["laws"]
+    assert sum(cell["inspected"] for cell in every["summary"]) <= len(laws)
+
+
+def test_one_standing_committee_is_one_organ_as_on_the_laws_table(web: Api) -> None:
+    one = _coverage(web, organ="全国人民代表大会常务委员会", inspected="true")
+    assert FOREST in one and SOIL not in one  # its congress's special committee is not it
+
+
+@pytest.mark.parametrize("organ", ["人大常委会", "常委会", "没有这个机关"])
+def test_an_organ_coverage_cannot_read_is_refused_as_the_laws_table_refuses_it(web: Api, organ: str) -> None:
+    assert web.get("/coverage", 422, organ=organ)["detail"] == web.get("/laws", 422, organ=organ)["detail"]
+
+
+@pytest.mark.parametrize("path", ["/coverage", "/laws", "/activities", "/reports"])
+def test_a_limit_past_the_largest_page_says_how_to_have_every_row(web: Api, path: str) -> None:
+    detail = web.get(path, 422, limit=201)["detail"]
+    assert "at most 200" in detail and "offset=200" in detail and "format=csv" in detail
+
+
+@pytest.mark.parametrize(("path", "params"), [("/search", {"q": "法"}), ("/laws/law/中华人民共和国森林法/timeline", {})])
+def test_a_listing_without_files_names_only_the_pages(web: Api, path: str, params: dict[str, str]) -> None:
+    detail = web.get(path, 422, limit=201, **params)["detail"]
+    assert "offset=200" in detail and "format=csv" not in detail
+
+
+@pytest.mark.parametrize("params", [{}, {"inspected": "false"}, {"organ": "全国人大", "inspected": "false"}])
+def test_the_file_holds_the_whole_coverage_list_the_pages_hold(web: Api, params: dict[str, str]) -> None:
+    total = web.get("/coverage", limit=1, **params)["total"]
+    assert total > 200
+    pages = [row["iri"] for offset in range(0, total, 200)
+             for row in web.get("/coverage", limit=200, offset=offset, **params)["items"]]
+    answer = web.client.get("/coverage", params={**params, "format": "csv"})
+    assert answer.headers["X-Total-Count"] == str(total)
+    assert [row["iri"] for row in web.csv_rows("/coverage", **params)] == pages
