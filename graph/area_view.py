@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from graph import inspections as identity, loop
-from graph.areas import chain, described, placers, report_areas, row
+from graph.areas import chain, described, placed_organs, placers, report_areas, row
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Description
@@ -81,14 +81,15 @@ def tally(store: Backend) -> Tally:
         for organ in report.rels.get("publishedBy", []):
             published[organ].add(report.iri)
     # each activity tallied under what places it (graph.areas.placers): its conducting organs, else its report's area
-    report_area = report_areas(store)
+    report_area, placed_conductors = report_areas(store), placed_organs(store)
     activities: dict[str, set[str]] = defaultdict(set)
     planned: dict[str, set[str]] = defaultdict(set)
     inspected: dict[str, set[str]] = defaultdict(set)
     acts = store.describe(cls="OversightActivity")
     rows = loop.inspection_rows(store)
     stated = identity.identify(rows, acts.values())
-    where = {act.iri: placers(act.rels.get("conductedBy", []), act.rel("statedIn"), report_area) for act in acts.values()}
+    where = {act.iri: placers(act.rels.get("conductedBy", []), act.rel("statedIn"), report_area, placed_conductors)
+             for act in acts.values()}
     for act in acts.values():
         for placer in where[act.iri]:
             (planned if act.one("status") == "planned" else activities)[placer].add(act.iri)
@@ -98,7 +99,7 @@ def tally(store: Backend) -> Tally:
     laws: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:
-            for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area):
+            for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area, placed_conductors):
                 laws[placer].add(law_row.law)
     organs = store.describe(cls="Organ")
     at = _by_place(organs)

@@ -24,7 +24,7 @@ _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
 # Each store's areas at one version: every jurisdiction filter and area name resolves against them.
 _KEPT: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, Description]]] = weakref.WeakKeyDictionary()
 _KEPT_LOCK = threading.Lock()
-_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, tuple[dict[str, str], dict[str, str]]]] = (
+_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, tuple[dict[str, str], dict[str, str], frozenset[str]]]] = (
     weakref.WeakKeyDictionary())
 
 
@@ -67,8 +67,14 @@ def report_levels(store: Backend) -> dict[str, str]:
     return _reports(store)[1]
 
 
-def _reports(store: Backend) -> tuple[dict[str, str], dict[str, str]]:
-    """:func:`report_areas` and :func:`report_levels`, read together from the Report nodes once per version."""
+def placed_organs(store: Backend) -> frozenset[str]:
+    """IRIs of the organs that state an ``okg:jurisdiction``: the conductors :func:`placers` places by their own area.
+    Read once per store version, as :func:`report_areas` is."""
+    return _reports(store)[2]
+
+
+def _reports(store: Backend) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """:func:`report_areas`, :func:`report_levels` and :func:`placed_organs`, read once per version."""
     version = store.version()
     with _KEPT_LOCK:
         kept = _REPORT_AREAS.get(store)
@@ -80,17 +86,22 @@ def _reports(store: Backend) -> tuple[dict[str, str], dict[str, str]]:
              for d in reports if (places := d.rels.get("jurisdiction"))}
     levels = {d.iri: level for d in reports
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
+    placed = frozenset(_jurisdictions(store, "Organ"))
     with _KEPT_LOCK:
-        _REPORT_AREAS[store] = (version, (areas, levels))
-    return areas, levels
+        _REPORT_AREAS[store] = (version, (areas, levels, placed))
+    return areas, levels, placed
 
 
-def placers(conductors: Iterable[str], report: str | None, report_area: dict[str, str]) -> list[str]:
+def placers(conductors: Iterable[str], report: str | None, report_area: dict[str, str],
+            placed: frozenset[str]) -> list[str]:
     """What places an activity (or a statement of an inspection) for the ``jurisdiction`` filters and the areas'
-    counts: its conducting organs (each placed by its own ``okg:jurisdiction``), or, when it names none, its
-    report's area (``report_area``: :func:`report_areas`). An audit report a government or audit office published
-    often names no conductor: its work is placed where the report is from, never left out of every area."""
-    conductors = list(conductors)
+    counts: its conducting organs that are placed (``placed``: :func:`placed_organs`, each by its own
+    ``okg:jurisdiction``), or, when it names none that is, its report's area (``report_area``: :func:`report_areas`).
+    An audit report a government or audit office published often names no conductor, and a header's organ whose
+    place is not given (县人民代表大会常务委员会（县名未载）) has none: their work is placed where the report is from,
+    as its rows' area columns say, never left out of every area (a new user, round 17: rows said 黔江区 while
+    ``jurisdiction=黔江区`` found none)."""
+    conductors = [organ for organ in conductors if organ in placed]
     if conductors:
         return conductors
     return [report_area[report]] if report in report_area else []
@@ -125,7 +136,7 @@ def report_places(store: Backend) -> dict[str, dict[str, str | None]]:
     """``{report IRI: {"level", **its area's :func:`place`}}`` for every report with a level or an area
     (:func:`report_levels`, :func:`report_areas`): ``level`` is the report's own, ``area_level`` its area's, which
     differ when the text resolves no area as deep as the report's level (a township congress's report in its county)."""
-    found, areas, levels = described(store), *_reports(store)
+    found, (areas, levels, _) = described(store), _reports(store)
     return {report: {"level": levels.get(report), **place(found, areas.get(report))} for report in areas.keys() | levels}
 
 

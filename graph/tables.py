@@ -11,7 +11,7 @@ from dataclasses import astuple
 from typing import Any
 
 from graph import fields, inspections, loop
-from graph.areas import PLACE_KEYS, organs_within, placed_within, placers, report_areas, report_places
+from graph.areas import PLACE_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places
 from graph.backends import Backend, Description, LawRow
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
@@ -86,7 +86,7 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
     rows = []
     wanted = organ_set(organ)
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
-    report_area, places = report_areas(store), report_places(store)
+    report_area, places, placed = report_areas(store), report_places(store), placed_organs(store)
     unplaced = dict.fromkeys(PLACE_KEYS)
     for d in store.describe(cls="OversightActivity").values():
         row = activity_row(d)
@@ -96,7 +96,7 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
                 or (wanted is not None and wanted.isdisjoint((*row["organs"], *row["overseen"])))
                 or (law and law not in row["laws"])
                 or (issue and issue not in row["issues"]) or (status and row["status"] != status)
-                or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area)))
+                or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area, placed)))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})
                 or (level is not None and places.get(row["report"], unplaced)["level"] != level)):
             continue
@@ -258,13 +258,14 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None)."""
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area = report_areas(store) if jurisdiction is not None else {}
+    placed = placed_organs(store) if jurisdiction is not None else frozenset()
     wanted = organ_set(organ)
 
     def keep(row: LawRow) -> bool:
         return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
                 and (wanted is None or not wanted.isdisjoint((row.organ, row.organ_iri)))
                 and (there is None or not there.isdisjoint(placers(filter(None, [row.organ_iri]), row.report,
-                                                                   report_area))))
+                                                                   report_area, placed))))
 
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:

@@ -31,6 +31,11 @@ VISITED = ("湖北省人民代表大会常务委员会", "2022", "2022年，全�
 PLACELESS = ("县人民代表大会常务委员会（县名未载）", "2021",
              "一年来，县人大常委会听取和审议县人民政府关于2020年度县本级预算执行和其他财政收支的审计工作报告。")
 
+#: A report placed by its header's note whose publisher, the conductor, has no place (a new user's q27, round 17).
+GUESSED = ("区人民代表大会常务委员会（区名未见于页面，疑为重庆市黔江区）", "2021",
+           "一年来，区人大常委会听取和审议区人民政府关于2020年度区本级预算执行和其他财政收支的审计工作报告。")
+QIANJIANG = "500114"
+
 
 #: The IRI of each report written, by its file name.
 IRIS: dict[str, str] = {}
@@ -50,6 +55,7 @@ def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterat
             _upsert(db, name, organ, year, text)
         _upsert(db, "visited.txt", *VISITED)
         _upsert(db, "placeless.txt", *PLACELESS)
+        _upsert(db, "guessed.txt", *GUESSED)
         yield db
 
 
@@ -82,6 +88,16 @@ def test_work_with_a_conductor_is_placed_by_the_conductor_not_the_report(web: Ap
     assert visit["iri"] in {a["iri"] for a in web.items("/activities", jurisdiction=NATION)}
 
 
+def test_work_of_a_conductor_without_a_place_is_placed_by_its_reports_area(web: Api) -> None:
+    """Rows and filters agree: a conductor with no place of its own places nothing, its report's area does."""
+    acts = [a for a in web.items("/activities") if a["report"] == IRIS["guessed.txt"]]
+    assert acts and all(a["organs"] and a["area_code"] == QIANJIANG for a in acts)
+    listed = {a["iri"] for a in web.items("/activities", jurisdiction=QIANJIANG)}
+    assert {a["iri"] for a in acts} <= listed
+    assert web.get(f"/areas/{QIANJIANG}")["activities"] == web.get("/activities", jurisdiction=QIANJIANG,
+                                                                    status="reported", limit=1)["total"] >= 1
+
+
 def test_a_report_without_an_area_places_nothing(web: Api) -> None:
     report = next(r for r in web.items("/reports") if r["iri"] == IRIS["placeless.txt"])
     assert (report["area"], report["area_code"], report["province"]) == (None, None, None)
@@ -90,7 +106,7 @@ def test_a_report_without_an_area_places_nothing(web: Api) -> None:
     assert web.get(f"/areas/{NATION}")["unplaced"]["reports"] >= 1
 
 
-@pytest.mark.parametrize("area", [CHAOYANG, GUANGDONG, HUBEI, "420117", NATION])
+@pytest.mark.parametrize("area", [CHAOYANG, GUANGDONG, HUBEI, "420117", QIANJIANG, NATION])
 def test_area_counts_agree_with_the_listings(web: Api, area: str) -> None:
     counted = web.get(f"/areas/{area}")
     assert counted["activities"] == web.get("/activities", jurisdiction=area, status="reported", limit=1)["total"]
