@@ -56,6 +56,7 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     add_mentions(builder, doc.text, facts, laws, builder.organ, place)
     activities.add(builder, facts, laws)
     add_jurisdictions(builder.g, builder.report_iri, metadata)
+    _placed_by_publisher(builder.g, builder.report_iri)
     if (area := builder.g.value(builder.report_iri, OKG.jurisdiction)) is not None:  # its deputies' place (deputy_node)
         for deputy in list(builder.g.subjects(RDF.type, OKG.Deputy)):
             builder.g.add((deputy, OKG.jurisdiction, area))
@@ -63,6 +64,16 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     named = builder.g.value(builder.report_iri, OKG.publishedBy) if doc.metadata.get("organ") else None  # the header's, not a guess
     content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), str(named) if named is not None else None)
     return ReportGraph(builder.report_iri, builder.g, content_hash, tuple(facts.warnings), header)
+
+
+def _placed_by_publisher(g: Graph, report: URIRef) -> None:
+    """A report whose text and header place it nowhere is where its publisher is, when the publisher's name places
+    it (道老杜苏木人民代表大会: the township, 150526202): a new user found the organ placed and its report unplaced, so
+    the report's rows had no area while its statistics were listed under the area (round 17)."""
+    publisher = g.value(report, OKG.publishedBy)
+    if g.value(report, OKG.jurisdiction) is None and publisher is not None:
+        if (area := g.value(publisher, OKG.jurisdiction)) is not None:
+            g.add((report, OKG.jurisdiction, area))
 
 
 class _Builder:

@@ -10,6 +10,7 @@ from loaders.build import build
 from loaders.build.report import source_location
 from loaders.document import Document
 from loaders.extract import extract
+from ontology import OKG
 
 BODY = "常委会听取和审议了区政府关于老旧小区改造情况的报告。"
 
@@ -161,3 +162,22 @@ def test_a_file_reached_by_two_paths_is_one_source(tmp_path: Path) -> None:
     (tmp_path / "link.txt").symlink_to(tmp_path / "in" / "d04.txt")
     paths = (tmp_path / "in" / ".." / "in" / "d04.txt", tmp_path / "in" / "d04.txt", tmp_path / "link.txt")
     assert len({source_location(Document(text="x", source=str(p))) for p in paths}) == 1
+
+
+@pytest.mark.parametrize(("organ", "area"), [
+    # a banner's township congress named by the header alone (a new user's s35, round 17; the text paraphrased)
+    ("道老杜苏木人民代表大会", "150526202"),
+    ("廣東省遂溪縣洋青鎮人民代表大會", "440823102"),
+])
+def test_a_report_the_text_places_nowhere_is_where_its_publisher_is(organ: str, area: str) -> None:
+    doc = Document(text="会议应到代表52人，实到47人，符合法定人数。", source="r.txt", metadata={"organ": organ, "year": "2024"})
+    built = build(doc, extract(doc))
+    place = built.graph.value(built.iri, OKG.jurisdiction)
+    assert place is not None and str(built.graph.value(place, OKG.divisionCode)) == area
+
+
+def test_a_report_whose_publisher_has_no_place_stays_unplaced() -> None:
+    doc = Document(text="会议应到代表52人，实到47人。", source="r.txt",
+                   metadata={"organ": "县人民代表大会常务委员会（县名未载）", "year": "2024"})
+    built = build(doc, extract(doc))
+    assert built.graph.value(built.iri, OKG.jurisdiction) is None
