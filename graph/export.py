@@ -157,14 +157,17 @@ def _projection(store: Backend, part: Part) -> nx.MultiDiGraph:
 
 
 def graphml(store: Backend, part: Part = "all") -> str:
-    """GraphML of the projection, attributes flattened to strings Gephi reads."""
+    """GraphML of the projection, attributes flattened to strings Gephi reads: the columns of ``csv-nodes``
+    (:data:`NODE_COLUMNS`, types ``;``-separated as there), so a Gephi user filters by year, level and place as a
+    spreadsheet user does (a new user found GraphML's nodes carried label, types and status only)."""
     import networkx as nx
 
     g = _projection(store, part)
+    described = store.describe()
     flat = nx.MultiDiGraph()
     for node, data in g.nodes(data=True):
-        flat.add_node(node, label=data.get("label") or "", types=",".join(data.get("types", [])),
-                      status=data.get("status") or "")
+        values = [data.get("label") or "", ";".join(data.get("types", [])), *_filtered(described.get(node))]
+        flat.add_node(node, **dict(zip(NODE_COLUMNS[1:], values)))
     for source, target, key in g.edges(keys=True):
         flat.add_edge(source, target, key=key, type=key)
     return "\n".join(nx.generate_graphml(flat, named_key_ids=True)) + "\n"

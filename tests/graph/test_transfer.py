@@ -83,6 +83,9 @@ def test_graphml_and_csv_hold_every_node_and_edge(fresh_store: Callable[[str], S
     assert {g.nodes[r["iri"]]["status"] for r in activities} == {"reported", "planned"}
     assert any(r["year"] for r in inspections)
     assert {r["level"] for r in rows if "NationalLaw" in r["types"].split(";")} == {"法律"}
+    # GraphML's nodes carry the columns csv-nodes has, with the same values (a Gephi user filters as a spreadsheet user)
+    assert all({column: g.nodes[row["iri"]][column] for column in row if column != "iri"}
+               == {column: value for column, value in row.items() if column != "iri"} for row in rows)
 
 
 @pytest.mark.neo4j
