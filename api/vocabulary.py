@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from typing import Any
 
 from fastapi import HTTPException
@@ -437,12 +438,12 @@ def jurisdiction_code(store: Store, value: str | None) -> str | None:
 def _areas_named(store: Store, value: str, field: str, unknown: int = 422) -> list[Area]:
     """The areas ``value`` names (see :func:`area_code`; an area's IRI, full or short, ``area/420117``, as the
     listings give it), higher levels first; ``unknown`` (422) when none."""
-    wanted = simplify(value.strip()).removeprefix(_AREA_IRI).removeprefix(_AREA_SHORT)
+    wanted = simplify(_without_blanks(value)).removeprefix(_AREA_IRI).removeprefix(_AREA_SHORT)
     if wanted.casefold() in _NATION_NAMES or (wanted.isdigit() and areas.normal_code(wanted) == NATION_CODE):
         return [Area(NATION_CODE, NATION_NAME)]
     if wanted.isdigit():
         if (found := areas.by_code(wanted)) is None:
-            raise HTTPException(unknown, f"{field}: no area has the division code {value!r} (6 digits, e.g. 420117, "
+            raise HTTPException(unknown, f"{field}: no area has the division code {wanted!r} (6 digits, e.g. 420117, "
                                      "or 9 for a township)")
         return [found]
     options = areas.named(wanted) or _chained(wanted)
@@ -453,6 +454,12 @@ def _areas_named(store: Store, value: str, field: str, unknown: int = 422) -> li
         hint = f"; close: {', '.join(list(dict.fromkeys(close))[:5])}" if close else ""
         raise HTTPException(unknown, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
     return options
+
+
+def _without_blanks(value: str) -> str:
+    """``value`` without white space or invisible format characters (a zero-width space pasted with a name): area
+    names compare with or without spaces (广 东 省)."""
+    return "".join(ch for ch in value if not ch.isspace() and unicodedata.category(ch) != "Cf")
 
 
 def _one(value: str, field: str, options: list[Area]) -> str:
@@ -540,9 +547,9 @@ def _measure(value: str) -> str:
     """The activity kind ``value`` names by its key, class name or zh/en label: a Facts type's key
     (``law_enforcement_inspection``), or a narrower kind's measure key (``work_appraisal``, the measure of a count
     of work appraisals: :func:`loaders.build.activities.measure_key`); else ``value`` stripped."""
-    wanted = value.strip()
-    if wanted in ACTIVITY_CLASSES:
-        return wanted
+    wanted = simplify(value.strip())  # full-width letters (ＬＡＷ_…) and traditional words (執法檢查) as typed
+    if wanted.lower() in ACTIVITY_CLASSES:
+        return wanted.lower()
     kinds = subclasses("OversightActivity")
     named = next((kind for kind in kinds if kind["name"] in _FACT_TYPES and _names_it(wanted, _names(kind))), None)
     named = named or next((kind for kind in kinds if _names_it(wanted, _names(kind))

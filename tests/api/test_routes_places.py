@@ -170,3 +170,20 @@ def test_the_measures_listing_counts_what_each_measure_answers(web: Api) -> None
     assert sum(m["statistics"] for m in listed) <= web.get("/statistics", limit=1)["total"]
     # a measure held, under filters that leave nothing: an empty page, not a refusal
     assert web.get("/statistics", measure="执法检查", year=1950)["total"] == 0
+
+
+@pytest.mark.parametrize("measure", ["law_enforcement_inspection", "LAW_ENFORCEMENT_INSPECTION",
+                                     "ｌａｗ_ｅｎｆｏｒｃｅｍｅｎｔ_ｉｎｓｐｅｃｔｉｏｎ", "執法檢查", " 执法检查 "])
+def test_a_measure_is_read_in_any_case_width_or_script(web: Api, measure: str) -> None:
+    """A new user typed the key in capitals and full width: 422 where the key worked."""
+    expected = web.items("/statistics", measure="law_enforcement_inspection")
+    assert expected and web.items("/statistics", measure=measure) == expected
+
+
+@pytest.mark.parametrize("name", ["广东省\u200b", "广 东 省", "\u2060广东省", "廣東省"])
+def test_an_area_name_is_read_without_invisible_characters_or_spaces(web: Api, name: str) -> None:
+    assert web.get("/activities", jurisdiction=name)["total"] == web.get("/activities", jurisdiction=GUANGDONG)["total"]
+
+
+def test_an_unknown_code_is_quoted_without_its_prefix(web: Api) -> None:
+    assert "division code '999999'" in web.get("/areas/area/999999", 404)["detail"]
