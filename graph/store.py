@@ -114,10 +114,12 @@ class Store(Backend):
         reports call it by, skos:altLabel); kept and shared read-only as :meth:`coverage` is."""
         return self._memo("organs", (), lambda: tables.organs(self, self._law_views.rows(self)))
 
-    def reports(self, level: str | None = None) -> list[dict[str, Any]]:
+    def reports(self, level: str | None = None, jurisdiction: str | None = None,
+                year: int | None = None) -> list[dict[str, Any]]:
         """The reports, :class:`graph.shapes.ReportSummary` rows; with ``level`` (national, province, city, county
-        or township), those whose ``okg:level`` it is."""
-        return tables.reports(self, level)
+        or township), those whose ``okg:level`` it is; with ``jurisdiction`` (a division code), those whose area lies
+        in it; with ``year``, those whose years cover it."""
+        return tables.reports(self, level, _division_code(jurisdiction), year)
 
     def report(self, iri: str) -> dict[str, Any] | None:
         """A report with its text and every evidence span stated in it, a :class:`graph.shapes.ReportText`."""

@@ -11,7 +11,8 @@ from dataclasses import astuple
 from typing import Any
 
 from graph import fields, inspections, loop
-from graph.areas import PLACE_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places
+from graph.areas import (PLACE_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places,
+                         within)
 from graph.backends import Backend, Description, LawRow
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
@@ -150,13 +151,18 @@ def _publishers(store: Backend, described: Iterable[Description]) -> dict[str, d
     return store.nodes({p for d in described for p in d.rels.get("publishedBy", [])})
 
 
-def reports(store: Backend, level: str | None = None) -> list[dict[str, Any]]:
-    """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``), oldest first."""
+def reports(store: Backend, level: str | None = None, jurisdiction: str | None = None,
+            year: int | None = None) -> list[dict[str, Any]]:
+    """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``), of an area within
+    ``jurisdiction`` (a division code; :func:`graph.areas.within`) and covering ``year``, oldest first."""
     described = store.describe(cls="Report").values()
     publishers = _publishers(store, described)
     places = report_places(store)
+    inside = within(store, jurisdiction) if jurisdiction is not None else None
+    area = report_areas(store)
     rows = [row for row in (_report_row(d, publishers, places) for d in described)
-            if level is None or row["level"] == level]
+            if (level is None or row["level"] == level) and fields.covers(row, year)
+            and (inside is None or area.get(row["iri"]) in inside)]
     return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
 
 

@@ -187,3 +187,14 @@ def test_an_area_name_is_read_without_invisible_characters_or_spaces(web: Api, n
 
 def test_an_unknown_code_is_quoted_without_its_prefix(web: Api) -> None:
     assert "division code '999999'" in web.get("/areas/area/999999", 404)["detail"]
+
+
+def test_reports_filter_by_place_and_year_as_their_rows_say(web: Api) -> None:
+    """/reports takes jurisdiction= and year= as the other listings do (a new user got 422 for both)."""
+    every = web.items("/reports")
+    in_guangdong = web.items("/reports", jurisdiction="广东省")
+    assert in_guangdong and all(row["province_code"] == GUANGDONG for row in in_guangdong)
+    assert {row["iri"] for row in in_guangdong} == {row["iri"] for row in every if row["province_code"] == GUANGDONG}
+    of_2023 = web.items("/reports", year=2023)
+    assert of_2023 and {row["iri"] for row in of_2023} == {
+        row["iri"] for row in every if row["year_from"] is not None and row["year_from"] <= 2023 <= row["year_to"]}
