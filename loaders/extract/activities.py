@@ -1078,7 +1078,7 @@ def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[A
     for index, act in enumerate(activities):
         if act.type not in _WORK_REPORTED or act.conducted_by:
             continue
-        view_start = bisect_left(range(len(ctx.text)), act.start, key=ctx.view.offset)
+        view_start = ctx.view.index(act.start)
         maker_end = view_start + len(_maker_words(ctx.text[view_start : view_start + len(act.evidence)]))
         bodies = [hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
                                                          bisect_left(ctx.organ_starts, maker_end)]

@@ -11,7 +11,6 @@ oversight between sessions; a standing committee's own report telling of a sessi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from loaders.extract import organs
@@ -52,8 +51,8 @@ def conductor(ctx: Context, span: Span, planned: bool = False) -> str | None:
     the council's agenda runs on over sentences); None: the report's organ."""
     own = ctx.metadata.get("organ", "")
     line = max(ctx.text.rfind("\n", 0, span.start) + 1, span.start - _LOOK_BACK)
-    at = bisect_right(ctx.sentences, span.start, key=lambda s: s.start)
-    sentence = max(line, ctx.sentences[at - 1].start if at else 0)
+    held = ctx.sentence_holding(span.start)
+    sentence = max(line, held.start if held else 0)
     session = _holding(ctx.text, line, span.start)
     if session and session.group("area") and (session.group("agenda") or session.start() >= sentence):
         congress = organs.resolve(session.group("area") + "人民代表大会", ctx.jurisdiction)

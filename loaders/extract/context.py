@@ -120,6 +120,11 @@ class Context:
         """Sentences (split at 。！？；and line breaks), in text order."""
         return sentences(self.text)
 
+    def sentence_holding(self, offset: int) -> Span | None:
+        """The last sentence of :attr:`sentences` that starts at or before view offset ``offset``, if any."""
+        index = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        return self.sentences[index] if index >= 0 else None
+
     @cached_property
     def clauses(self) -> list[Span]:
         """Every comma-delimited clause of every sentence, in text order."""

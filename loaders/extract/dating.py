@@ -36,7 +36,8 @@ _ATTRIBUTION = re.compile(r"^[\s“\"]*据[^，,。；;]{0,30}?(?:介绍|了解|
 
 def _opening(sentence: str) -> str:
     """The first words of what ``sentence`` tells, past a quoted speaker (:data:`_ATTRIBUTION`)."""
-    return sentence[_ATTRIBUTION.match(sentence).end() if _ATTRIBUTION.match(sentence) else 0 :][:12]
+    quoted = _ATTRIBUTION.match(sentence)
+    return sentence[quoted.end() if quoted else 0 :][:12]
 
 
 def stated_year(sentence: str, window: range) -> int | None:

@@ -12,7 +12,6 @@ are counts only where the genre uses them as counts (开展专题询问九次, �
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
@@ -461,11 +460,8 @@ def _planned(ctx: Context, span: Span) -> bool:
     the golds count them)."""
     if ctx.plans.holds(span.start):
         return True
-    at = bisect_right(ctx.sentences, span.start, key=lambda s: s.start) - 1
-    if at < 0:
-        return False
-    sentence = ctx.sentences[at]
-    future = plans.intention(sentence.text)
+    sentence = ctx.sentence_holding(span.start)
+    future = plans.intention(sentence.text) if sentence else None
     return future is not None and sentence.start + future.start() < span.end
 
 
@@ -473,12 +469,10 @@ def _sentence_year(ctx: Context, start: int, window: range) -> str | None:
     """The year the sentence holding original offset ``start`` opens with, stated or relative (:mod:`dating`), when
     it is not the report's own (a statistic takes the report's years by default); None otherwise. Source: a new
     user's study of deputies' suggestions (round 17: last year's totals were filed under the report's year)."""
-    view_start = bisect_left(range(len(ctx.text)), start, key=ctx.view.offset)
-    at = bisect_right(ctx.sentences, view_start, key=lambda s: s.start) - 1
-    if at < 0:
+    sentence = ctx.sentence_holding(ctx.view.index(start))
+    if sentence is None:
         return None
-    opening = ctx.sentences[at].text
-    year = dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
+    year = dating.stated_year(sentence.text, window) or dating.relative_year(sentence.text, ctx.metadata)
     return str(year) if year is not None and str(year) != ctx.metadata.get("year") else None
 
 

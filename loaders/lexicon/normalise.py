@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,6 +108,13 @@ class View:
             return index
         position = bisect_right(self.cuts, (index, len(self.original) + 1)) - 1
         return index + (self.cuts[position][1] if position >= 0 else 0)
+
+    def index(self, offset: int) -> int:
+        """The view offset of original offset ``offset`` (the first view offset mapping at or after it): the inverse
+        of :meth:`offset`."""
+        if not self.cuts:
+            return offset
+        return bisect_left(range(len(self.text)), offset, key=self.offset)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original range of the view range ``start:end``; a gloss inside it stays inside."""
