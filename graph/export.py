@@ -21,6 +21,8 @@ from graph.spreadsheet import csv_text
 from ontology import ISSUE, ONTOLOGY_IRI, PREFIXES, bind_prefixes
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import networkx as nx
 
     from graph.backends import Backend, Description
@@ -163,10 +165,8 @@ def graphml(store: Backend, part: Part = "all") -> str:
     import networkx as nx
 
     g = _projection(store, part)
-    described = store.describe()
     flat = nx.MultiDiGraph()
-    for node, data in g.nodes(data=True):
-        values = [data.get("label") or "", ";".join(data.get("types", [])), *_filtered(described.get(node))]
+    for node, *values in _node_rows(store, g):
         flat.add_node(node, **dict(zip(NODE_COLUMNS[1:], values)))
     for source, target, key in g.edges(keys=True):
         flat.add_edge(source, target, key=key, type=key)
@@ -183,11 +183,16 @@ def csv_table(store: Backend, which: str, part: Part = "all") -> str:
     source,type,target. Written as every CSV is (:func:`graph.spreadsheet.csv_text`: a BOM, no cell a formula)."""
     g = _projection(store, part)
     if which == "nodes":
-        described = store.describe()
-        return csv_text(NODE_COLUMNS, ([node, data.get("label") or "", ";".join(data.get("types", [])),
-                                        *_filtered(described.get(node))]
-                                       for node, data in sorted(g.nodes(data=True))))
+        return csv_text(NODE_COLUMNS, _node_rows(store, g))
     return csv_text(["source", "type", "target"], ([s, key, t] for s, t, key in sorted(g.edges(keys=True))))
+
+
+def _node_rows(store: Backend, g: nx.MultiDiGraph) -> Iterator[list[str]]:
+    """One row of :data:`NODE_COLUMNS` per node of the projection ``g``, in IRI order: what csv-nodes and GraphML
+    carry alike."""
+    described = store.describe()
+    for node, data in sorted(g.nodes(data=True)):
+        yield [node, data.get("label") or "", ";".join(data.get("types", [])), *_filtered(described.get(node))]
 
 
 def _filtered(d: Description | None) -> list[str]:
