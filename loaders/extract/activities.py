@@ -401,6 +401,7 @@ def hits(ctx: Context) -> list[Found]:
     agency = ctx.agency_sentences
     found: list[Found] = []
     headlines = _headlines_end(text)
+    first_words = len(text) - len(text.lstrip())  # where the text's opening line starts
     continued = False  # the sentence before ended with ； a list of reports heard that runs on
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     proposing = False  # the sentence before stated an intention or a proposed agenda, whatever it ended with
@@ -423,7 +424,7 @@ def hits(ctx: Context) -> list[Found]:
             found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue
         title = plans.is_title_line(ctx.line_at(sentence.start), first=sentence.start < headlines,
-                                    opening=not text[: sentence.start].strip())
+                                    opening=sentence.start <= first_words)
         if (title and not ctx.plan_item_lines.holds(sentence.start)) or _is_lead(text, sentence):
             continue
         words = sentence.start + plans.after_number(sentence.text) if title else 0  # an item's words, past its number
