@@ -154,7 +154,7 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
     if title.endswith("决定") and "关于" in title:
         title = _with_titles_acted_on(title, jur)
     if not _local_prefix(title):
-        title = laws_bare.with_own_area(_own_words_named(title, jur), jur)
+        title = laws_bare.with_own_area(laws_bare.with_own_words(title, jur), jur)
     expanded = laws_bare.implementing(_BODY_SHORT.sub("人民代表大会", title.replace("人大常委会", "人民代表大会常务委员会")))
     if _NPCSC.match(title):
         return expanded, "法律"
@@ -173,20 +173,6 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
 # 全国人大议事规则, 全国人大代表名额; 湖南省乡镇人民代表大会主席团工作若干规定); the short forms titles use for a local
 # deputy (民生实事项目人大代表票决制) and for congresses' work as a field (关于加强区人大工作的决定) stay.
 _BODY_SHORT = re.compile(r"(?<=全国)人大|人大(?!代表|工作的)")
-
-
-def _own_words_named(title: str, jur: Jurisdiction) -> str:
-    """A title that opens with the report's words for its own area (我省环保条例, 本市养犬管理条例) with that area's
-    name, when the report's place gives it (广东省环保条例), else without them; 我区 is an autonomous region in a
-    provincial report.
-    Titles name the body in full (河南省乡镇人民代表大会主席团工作条例, not 人大): :func:`_canonical` expands it
-    (:data:`_BODY_SHORT`) so one law written both ways is one law. Source: new users' law stories (round 17: 我省环保条例 and 广东省环保条例,
-    …人大主席团工作条例 and …人民代表大会主席团工作条例 were two laws each)."""
-    for word, level in OWN_AREA.items():
-        if title.startswith(word):
-            area = jur.name("provincial" if word.endswith("区") and jur.level == "provincial" else level)
-            return (area or "") + title[len(word):]
-    return title
 
 
 # A standing committee named right before a decision's title, as its maker (全国人大常委会《关于…的决定》,

@@ -15,7 +15,7 @@ from loaders.extract.spans import Stretches
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR, OWN_AREA
 
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
 # start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
@@ -108,6 +108,20 @@ def with_own_area(title: str, jur: Jurisdiction) -> str:
     if match and (area := _level_area(match.group("word"), jur)) and (title.endswith(_LOCAL_FORMS)
                                                                        or _OWN_DECISION.match(title, match.end())):
         return area + title[match.end():]
+    return title
+
+
+def with_own_words(title: str, jur: Jurisdiction) -> str:
+    """A title that opens with the report's words for its own area (我省环保条例, 本市养犬管理条例) with that area's
+    name, when the report's place gives it (广东省环保条例), else without them; 我区 is an autonomous region in a
+    provincial report.
+    Titles name the body in full too (河南省乡镇人民代表大会主席团工作条例, not 人大): :func:`laws._canonical` expands it,
+    so one law written both ways is one law. Source: new users' law stories (round 17: 我省环保条例 and 广东省环保条例,
+    …人大主席团工作条例 and …人民代表大会主席团工作条例 were two laws each)."""
+    for word, level in OWN_AREA.items():
+        if title.startswith(word):
+            area = jur.name("provincial" if word.endswith("区") and jur.level == "provincial" else level)
+            return (area or "") + title[len(word):]
     return title
 
 
