@@ -22,7 +22,7 @@ from loaders.lexicon.first_chars import quick
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.normalise import normalise
 from loaders.lexicon.numerals import arabic_dates
-from loaders.lexicon.patterns import ACTION_YEAR, COUNT, HAN_CHARS, NOT_DONE
+from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
 
 if TYPE_CHECKING:
@@ -495,10 +495,11 @@ def hits(ctx: Context) -> list[Found]:
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     if not any(f.type == "law_enforcement_inspection" for f in found):
         found = sorted(found + bare, key=lambda f: f.span.start)  # the one inspection the report tells, told bare
-    found = sorted(found + _approved(ctx, found), key=lambda f: f.span.start)
+    found = sorted(_approved(ctx, found), key=lambda f: f.span.start)
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_subtitles_told(ctx.text, found, headlines)
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
+    found = _without_delegations_restating(_without_short_names_restated(found))
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
     return _inspections_reported(ctx, found)
@@ -736,6 +737,45 @@ def _recalled_subject(evidence: str) -> str | None:
     return None
 
 
+# A session's delegations deliberating its reports named together (分代表团认真审议了政府、人大、财政预决算等5个报告;
+# 各代表团分组审议两个报告; 主席团听取各代表团对各项报告的审议情况).
+_DELEGATIONS = re.compile(r"代表团[^，,。；]{0,6}(?:审议|讨论|审查)")
+_REPORTS_TOGETHER = re.compile(rf"(?:等|各项|上述|有关|(?:\d+|[{COUNT_NUMERAL_CHARS}]+)个)报告")
+
+
+def _without_delegations_restating(found: list[Found]) -> list[Found]:
+    """Without the delegations' deliberation of reports named only together (:data:`_REPORTS_TOGETHER`) after a
+    report of that kind was told heard: the session's reviews, told again. Delegations deliberating reports they
+    name (各代表团认真审议了全国人大常委会工作报告, as golds count) or with no hearing told before stay reviews.
+    Source: dev t35, s35."""
+    kinds_told: set[str] = set()
+    kept: list[Found] = []
+    for hit in found:
+        if hit.type in kinds_told and _DELEGATIONS.search(hit.span.text) and _REPORTS_TOGETHER.search(hit.span.text):
+            continue
+        kept.append(hit)
+        kinds_told.add(hit.type)
+    return kept
+
+
+# A report named in full and given a short name for the rest of the text (…的报告(下称决算报告), （以下简称“报告”）).
+_SHORT_NAME = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[“《]?(?P<name>[^()（）“”《》，,。；]{2,12}?)[”》]?[)）]")
+
+
+def _without_short_names_restated(found: list[Found]) -> list[Found]:
+    """Without the later activities of a report's kind that name the report only by the short name the text gave
+    it (听取了国务院关于2023年中央决算的报告(下称决算报告) … 部长向会议作决算报告 … 决算报告披露的“四大账本”):
+    the one review, told again; an activity with a title of its own (关于…) is another. Source: dev t03."""
+    kept: list[Found] = []
+    named: list[tuple[str, str]] = []  # (kind, short name) of the reports named so far, in text order
+    for hit in found:
+        if "关于" not in hit.span.text and any(kind == hit.type and name in hit.span.text for kind, name in named):
+            continue
+        kept.append(hit)
+        named += [(hit.type, short.group("name")) for short in _SHORT_NAME.finditer(hit.span.text)]
+    return kept
+
+
 def _without_inspection_briefings(found: list[Found]) -> list[Found]:
     """Without the briefings an inspection hears on the laws it checks (执法检查组…召开座谈会，分别听取了县政府关于
     《X法》贯彻落实情况的汇报): a step of that inspection, like its looks on site (FRESH-2026-11 'Steps of one
@@ -818,10 +858,11 @@ def _assigned(ctx: Context, law_starts: list[int]) -> list[Found]:
 
 
 def _approved(ctx: Context, found: list[Found]) -> list[Found]:
-    """One review per report a resolution approves that ``found`` does not review yet (:mod:`resolutions`)."""
-    approved = resolutions.approved(ctx.text, ctx.sentences, [(f.type, f.span) for f in found])
-    return [Found(kind, span, status="planned" if ctx.plans.holds(span.start) else "reported", heard=True)
-            for kind, span in approved]
+    """``found`` with one review more per report a resolution approves that ``found`` does not review yet, and
+    without what a resolution's own words restate of a review told elsewhere (:func:`resolutions.approved`)."""
+    approved, restating = resolutions.approved(ctx.text, ctx.sentences, [(f.type, f.span) for f in found])
+    return [f for i, f in enumerate(found) if i not in restating] + [
+        Found(kind, span, status="planned" if ctx.plans.holds(span.start) else "reported", heard=True) for kind, span in approved]
 
 
 def _items_heard(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:

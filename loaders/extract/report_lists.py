@@ -66,9 +66,9 @@ _VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.re
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
-                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*[《及])|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))"
-                         r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
+                         r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还)+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
@@ -167,7 +167,7 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
         close = end.start("wrapped") if end.group("wrapped") else end.end()
         total = _TOTAL.search(text, max(position, end.start() - _TOTAL_WIDTH), close)
         stop = total.start() + 1 if total else close  # the list's total (…》4个报告) is no title
-        if chained and not (end.group("plan") is not None and not end.group("plan").endswith("》")):
+        if chained and not (end.group("plan") is not None and "》" not in end.group("plan")):
             begin = _past_bills(text, _after(_SEPARATOR, text, position, stop), stop)
             title_start = _after(_OWN_VERB, text, begin, stop)
         if title_start is None or not _is_title(text[title_start : stop], first=False):

@@ -36,14 +36,17 @@ _OBJECTS = (("plan", re.compile(r"计划")), ("budget", re.compile(r"预算|决�
 _MARKS = re.compile(r"[《》〈〉<>]")
 
 
-def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]]) -> tuple[list[tuple[str, Span]], set[int]]:
     """(kind, evidence) of every report a resolution in ``sentences`` approves that ``told`` (the
-    (kind, evidence) of the activities found already) does not review, in text order. An activity
-    found in the resolution's own words (审议…工作报告决议(草案) read as a report heard) stands for
-    the first report of its kind the resolution approves. Linear in the text's length: ``told`` is
-    indexed once (:class:`_Told`), not scanned per resolution."""
+    (kind, evidence) of the activities found already) does not review, in text order; and the indices
+    into ``told`` of the activities found in a resolution's own words that restate a review told
+    elsewhere (会议听取了…中央决算的报告 … 通过了关于批准2023年中央决算的决议, where 批准…决算 reads as a
+    review too). An activity found in the resolution's own words (审议…工作报告决议(草案) read as a report
+    heard) otherwise stands for the first report of its kind the resolution approves. Linear in the text's
+    length: ``told`` is indexed once (:class:`_Told`), not scanned per resolution."""
     index = _Told(told)
     found: list[tuple[str, Span]] = []
+    restating: set[int] = set()
     listing = False  # the part before ended with ； a resolution it adopted: a list of them runs on
     for sentence in sentences:
         if text.find("决议", sentence.start, sentence.end) < 0:  # every resolution says 决议: most sentences hold none
@@ -58,17 +61,19 @@ def approved(text: str, sentences: Iterable[Span], told: list[tuple[str, Span]])
             adopted_any = True
             evidence = strip_span(text, resolution.start(), resolution.end())
             inside = index.overlapping(evidence)
-            here = [told[i][0] for i in sorted(inside)]
+            here = sorted(inside)  # the activities found in the resolution's words, not yet accounted for
             for part in object_kinds.subjects(resolution.group("report")):
                 for kind in object_kinds.kinds_of(part):
+                    own = next((i for i in here if told[i][0] == kind), None)
+                    if own is not None:
+                        here.remove(own)
                     if index.reviews(kind, part, sentence, inside):
-                        continue
-                    if kind in here:
-                        here.remove(kind)
-                        continue
-                    found.append((kind, evidence))
+                        if own is not None:
+                            restating.add(own)
+                    elif own is None:
+                        found.append((kind, evidence))
         listing = adopted_any and text[sentence.end : sentence.end + 1] in ("；", ";")
-    return found
+    return found, restating
 
 
 class _Told:
