@@ -1007,10 +1007,14 @@ def find(ctx: Context) -> list[Activity]:
     return _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
 
 
-# Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询).
-_ANSWERING = re.compile(r"(?:到会|现场|当场|认真|逐一|一一)?(?:回答|答复)(?:询问|问题|了|。|，|$)|应询|答询|接受(?:专题)?询问")
-#: How many sentences from an inquiry's own its answerers may be named in.
-_ANSWER_SENTENCES = 3
+# Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询, 市教育局、市住建局等
+# 12个职能部门主要负责人…开诚布公地回答每个问题, 局长一一解答; not the format named: 政府部门“一把手”口头“解答”).
+_ANSWERING = re.compile(r"(?:到会|现场|当场|认真|逐一|一一)?(?:回答|答复)(?:[^，,。；]{0,4}(?:询问|问题)|了|。|，|$)|应询|答询|作答|(?<!口头)(?<!口头“)“?解答|接受(?:专题)?询问")
+# A question put to those questioned, named after it (请问旅管委、县文体旅游广电局针对…采取了哪些措施).
+_ASKING = re.compile(r"请问[^？?。！!]{2,60}")
+#: How many sentences from an inquiry's own its answerers may be named in: news of an inquiry tells its opening, its
+#: format and then who answered (dev g12: the fourth sentence; a new user's report, round 18).
+_ANSWER_SENTENCES = 4
 
 
 def _plenary_hearer(ctx: Context, kind: str, span: Span) -> str | None:
@@ -1042,15 +1046,17 @@ def _sentence_of(sentence_starts: list[int], span: Span) -> int:
 
 def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str]:
     """The organs a special inquiry questioned, when its own words name none: those named before the
-    answering verb (到会回答询问, 现场回答, 应询) of its sentence or one of the next two, as the genre's news
+    answering verb (到会回答询问, 现场回答, 应询) or after the asking one (请问旅管委…) of its sentence or one of the next three, as the genre's news
     of an inquiry tells who answered (市政府副市长及14个市政府有关部门负责人到会回答询问)."""
     first = _sentence_of(sentence_starts, span)
     for sentence in ctx.sentences[first : first + _ANSWER_SENTENCES]:
         answering = _ANSWERING.search(sentence.text)
-        if answering:
-            asked = organs.roles(ctx, Span(sentence.start, sentence.start + answering.start(), ""))[0]
-            if asked:
-                return asked
+        asking = _ASKING.search(sentence.text)
+        named = ([Span(sentence.start, sentence.start + answering.start(), "")] if answering else []) + (
+            [Span(sentence.start + asking.start(), sentence.start + asking.end(), "")] if asking else [])
+        asked = [organ for words in named for organ in organs.roles(ctx, words)[0]]
+        if asked:
+            return list(dict.fromkeys(asked))
     return []
 
 

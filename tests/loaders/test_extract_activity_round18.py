@@ -140,3 +140,51 @@ def test_deputies_questioning_heads_of_organs_face_to_face_is_an_inquiry(facts_o
 ])
 def test_face_to_face_without_an_organs_head_is_no_inquiry(facts_of, text: str) -> None:
     assert "special_inquiry" not in kinds(facts_of(text, DISTRICT))
+
+
+@pytest.mark.parametrize("text", [
+    "会议由市人大常委会副调研员张三主持。",
+    "市人大常委會農經工委二級調研員鄭建、四級調研員程磊列席會議。",
+])
+def test_an_officials_rank_is_no_investigation(facts_of, text: str) -> None:
+    """调研员 is a civil-service rank (副调研员, 二级调研员), not 调研 done (a new user's report, round 18)."""
+    assert kinds(facts_of(text, DISTRICT)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会召开第二十三次会议暨国有资产管理情况专题询问会，并就国有资产管理情况开展专题询问。",
+    "常委会就食品安全开展专题询问。部分组成人员从不同侧面对食品安全监管情况进行询问。",
+    "常委会就食品安全开展专题询问，委员们轮番提问。",
+    "常委会就三个报告开展专题询问。秘书长出席专题询问。",
+    "會議結合審議三個報告開展專題詢問。對“一府兩院”三個報告同時開展專題詢問。",
+])
+def test_one_inquiry_told_again_is_one_inquiry(facts_of, text: str) -> None:
+    """The meeting named as an inquiry and then what it inquired into, the members' questions in turn, those
+    attending it and the reports it covered summed up are the inquiry just told (a new user's report, round 18)."""
+    assert kinds(facts_of(text, DISTRICT)).count("special_inquiry") == 1
+
+
+def test_two_inquiries_into_two_fields_are_two(facts_of) -> None:
+    text = "会议结合审议报告，就大气污染防治开展专题询问。会议还就水污染防治开展专题询问。"
+    assert kinds(facts_of(text, DISTRICT)).count("special_inquiry") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "把办理代表建议作为全面深化“9+2”工作布局、实现“四高一强一率先”奋斗目标的重要抓手。",
+    "另一方面是通过开展专题询问和沟通交流，推动问题解决。",
+])
+def test_a_kind_of_work_named_as_a_means_is_no_event(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, DISTRICT)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # those who answered, three sentences after the inquiry's own (the genre's news: opening, format, answers)
+    "昨日上午，市人大常委会专题询问拉开帷幕。询问以一问一答的形式进行。代表现场提问，政府部门一把手口头解答。"
+    "委员们相继抛出问题，市教育局、市住建局等12个职能部门主要负责人开诚布公地回答每个问题。",
+    # those asked, named after the question's 请问
+    "县人大常委会开展专题询问。委员们问得尖锐。“请问市教育局、市住建局，老旧小区改造进度如何？”",
+    "常委會開展專題詢問。市教育局、市住建局負責人一一解答。",
+])
+def test_the_organs_an_inquiry_questioned_are_those_who_answered_or_were_asked(facts_of, text: str) -> None:
+    inquiry = next(a for a in facts_of(text, "淄博市人民代表大会常务委员会").activities if a.type == "special_inquiry")
+    assert inquiry.overseen == ["淄博市教育局", "淄博市住房和城乡建设局"]
