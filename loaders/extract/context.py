@@ -15,7 +15,7 @@ from functools import cached_property
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans
 from loaders.extract.jurisdiction import jurisdiction
-from loaders.extract.metadata import infer_metadata, look_back_years
+from loaders.extract.metadata import infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
@@ -221,17 +221,19 @@ class Context:
     @cached_property
     def _look_backs(self) -> list[tuple[int, int, str]]:
         """``(start, end, "first-last")`` in the original text of each sentence looking back over years
-        (:func:`look_back_years`) that end with the report's year, up to its full stop (五年来，…制定法律47件；…检查30件
-        法律…；…), when the report states one year."""
+        (:func:`look_back_years`) or counting since a year (:func:`since_year`) that end with the report's year, up to
+        its full stop (五年来，…制定法律47件；…检查30件法律…；…), when the report states one year."""
         year = self.metadata.get("year", "")
         if not year.isdigit():
             return []  # a range (a term's report) already covers what its sentences look back over
         last, found = int(year), []
         for sentence in self.sentences:
-            if span := look_back_years(sentence.text):
+            span = look_back_years(sentence.text)
+            first = last - span + 1 if span else since_year(sentence.text)
+            if first is not None and first < last:
                 stop = _FULL_STOP.search(self.text, sentence.start)  # on past ；: one look-back, its items listed
                 start, end = self.view.span(sentence.start, stop.start() if stop else len(self.text))
-                found.append((start, end, f"{last - span + 1}-{last}"))
+                found.append((start, end, f"{first}-{last}"))
         return found
 
     @cached_property

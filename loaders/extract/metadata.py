@@ -229,6 +229,18 @@ def look_back_years(sentence: str) -> int | None:
     return int(to_number(term.group(1) or term.group(2)) or 0) or None if term else None
 
 
+# A running total's start (自2010年6月首次开展专题询问以来, 2018年以来, 2019年至今): the year it counts from.
+_COUNTED_SINCE = re.compile(r"自\s?(\d{4})\s?年[^。；;]{0,40}?以来|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:以来|至今)")
+
+
+def since_year(sentence: str) -> int | None:
+    """The year ``sentence`` counts from up to now (自2010年6月…以来, 2018年以来, 2019年至今), or None. A figure or an
+    activity told so is a running total over the years since, not the report year's (a new user's study of figures,
+    round 18: 自2010年6月…已开展了18次 was filed under the report's year)."""
+    found = _COUNTED_SINCE.search(sentence)
+    return int(found.group(1) or found.group(2)) if found else None
+
+
 def _infer_year(text: str, issued: str | None) -> str | None:
     """The year (or range, 2017-2021) the reported work covers."""
     head = text[:4000]

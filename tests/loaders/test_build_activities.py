@@ -188,7 +188,6 @@ def test_a_report_graph_never_points_into_another_report() -> None:
     ("2021年5月，常委会组织视察全区河长制落实情况。", 2021),
     ("二〇二四年，常委会将听取和审议区政府关于生态环境保护工作情况的报告。", 2024),
     ("2019年颁布的条例施行后，常委会开展了《中华人民共和国森林法》执法检查。", 2023),  # a year that qualifies a noun
-    ("2018年以来，常委会持续开展《中华人民共和国水法》执法检查。", 2023),  # the start of a range
     ("1998年，常委会开展了《中华人民共和国水法》执法检查。", 2023),  # too far from the report's year
 ])
 def test_an_activity_takes_the_year_its_sentence_opens_with(text: str, year: int) -> None:
@@ -196,6 +195,20 @@ def test_an_activity_takes_the_year_its_sentence_opens_with(text: str, year: int
     activities = list(g.subjects(RDF.type, OKG.OversightActivity))
     assert activities and {g.value(a, OKG.year).toPython() for a in activities} == {year}
     assert all(str(year) in str(g.value(a, RDFS.label)) for a in activities)
+
+
+@pytest.mark.parametrize("text", [
+    "2018年以来，常委会持续开展《中华人民共和国水法》执法检查。",
+    "自2018年3月首次开展以来，常委会持续开展《中华人民共和国水法》执法检查。",
+    "2018年至今，常委会持续开展《中华人民共和国水法》执法检查。",
+])
+def test_an_activity_told_since_a_year_spans_the_years_since(text: str) -> None:
+    """The start of a running range (2018年以来, 至今) is no single year of the work: its years run from that one to the
+    report's (a new user's study of figures, round 18), as a term's look-back (五年来) does."""
+    g = graph_of(text, year="2023")
+    activities = list(g.subjects(RDF.type, OKG.OversightActivity))
+    assert activities and {(g.value(a, OKG.year), g.value(a, OKG.yearFrom).toPython(), g.value(a, OKG.yearTo).toPython())
+                           for a in activities} == {(None, 2018, 2023)}
 
 
 @pytest.mark.parametrize(("text", "cls"), [

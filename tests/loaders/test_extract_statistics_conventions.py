@@ -154,9 +154,14 @@ def test_no_cases_or_rates_where_none_are_counted(facts_of, text) -> None:
     ("據了解，去年代表們共提出建議245件。", "2022", ["2021"]),
     ("2021年，代表们共提出建议245件。2022年，代表们共提出建议300件。", "2018-2022", ["2021", "2022"]),
     ("五年来，常委会检查法律30件。", "2022", ["2018-2022"]),
+    # running totals since a year (a new user's study of figures, round 18: 自2010年6月…已开展了18次 filed under 2016)
+    ("全国人大常委会自2010年6月首次开展专题询问以来，已开展了18次专题询问。", "2016", ["2010-2016"]),
+    ("2013年至今，市人大常委會累計組織開展了對51部法律法規的執法檢查。", "2017", ["2013-2017"]),
+    ("2019年以来，代表们共提出建议245件。", "2022", ["2019-2022"]),
     # near misses: the report's own year, and a comparison, date nothing of their own
     ("今年，代表们共提出建议245件。", "2022", [None]),
     ("去年同期，代表们共提出建议245件。", "2022", [None]),
+    ("2022年以来，代表们共提出建议245件。", "2022", [None]),
 ])
 def test_a_statistic_is_dated_by_the_year_its_sentence_opens_with(text, year, years) -> None:
     facts = extract(Document(text=text, source="t.txt", metadata={"organ": CITY, "year": year}))
