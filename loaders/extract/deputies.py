@@ -68,7 +68,7 @@ _NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is n
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
              r"|向|宣讲|作|是"  # (区人大代表柳向魁向原选区选民报告履职情况, 邀请全国人大代表莫元花宣讲…)
-             r"|组成|也|还|就|对|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门"
+             r"|组成|也|还|就|对|围绕|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门"
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆|$)")
 # Deputies named as many (各位省人大代表, 全体代表, 广大人大代表, 代表们): what follows them is what they do, no one's name
@@ -77,8 +77,10 @@ _MANY = r"(?<!各位)(?<!各)(?<!全体)(?<!广大)(?<!部分)(?<!诸位)"
 # A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强; not one of deputies named as many (:data:`_MANY`).
 _BY_ROLE = quick(rf"(?:{_MANY}(?:全国|省|市|州|县|区|乡|镇)|{_MANY}(?<![国省市州县区乡镇]))(?:人大代表|群众代表)"
                  rf"(?P<name>{_NAME}){_NAME_END}")
-# Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy).
-_LISTED = quick(rf"(?<=代表)(?P<names>{_NAME}(?:、{_NAME})+){_NAME_END}")
+# Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy). The first name opens with a common
+# surname; the list's shape says the others are names too, whatever their surname (全国人大代表刘怀平、党永富、温娟:
+# 党 is no common surname; a new user's report, round 18), as before 等 (:data:`_LISTED_BEFORE`).
+_LISTED = quick(rf"(?<=代表)(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}}?)+){_NAME_END}")
 # A personnel item: 王明辞去省人大代表职务, 接受李红辞去…代表职务的请求, 张伟当选为市人大代表;
 # 罢免孙伟的市人大代表职务, 终止李红的代表资格, 补选王明为省人大代表.
 # (the office or credential is named after 的: 选举任命的国家机关工作人员、人大代表 names no one)

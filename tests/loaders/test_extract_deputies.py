@@ -32,6 +32,12 @@ def test_a_deputy_named_by_role_or_in_a_personnel_item(facts_of, text, names):
     [
         ("视察组由代表王明、李红、赵强组成。", ["王明", "李红", "赵强"]),
         ("邀请代表陈静、黄海参加执法检查。", ["陈静", "黄海"]),
+        # names after the first need no common surname: the list's shape says they are names (round 18)
+        ("列席会议的全国人大代表刘怀平、党永富、温娟围绕大气污染防治提出询问。", ["刘怀平", "党永富", "温娟"]),
+        ("列席會議的全國人大代表劉懷平、党永富、溫娟提出詢問。", ["刘怀平", "党永富", "温娟"]),  # names simplified
+        # near misses: what follows the names is no name
+        ("市人大代表张三、李四、全体委员出席会议。", ["张三", "李四"]),
+        ("人大代表张三、有关部门负责人参加视察。", ["张三"]),
     ],
 )
 def test_each_deputy_of_a_list_is_named(facts_of, text, names):
