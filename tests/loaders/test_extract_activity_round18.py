@@ -188,3 +188,22 @@ def test_a_kind_of_work_named_as_a_means_is_no_event(facts_of, text: str) -> Non
 def test_the_organs_an_inquiry_questioned_are_those_who_answered_or_were_asked(facts_of, text: str) -> None:
     inquiry = next(a for a in facts_of(text, "淄博市人民代表大会常务委员会").activities if a.type == "special_inquiry")
     assert inquiry.overseen == ["淄博市教育局", "淄博市住房和城乡建设局"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 将 before a verb of making rules or reaching a goal carries to the clauses after it
+    ("同时，常委会还将制定和修订相关监督工作制度，实现审议意见办理情况满意度测评全覆盖。", [("satisfaction_evaluation", "planned")]),
+    # members urged to go on with work (a new user's report, round 18)
+    ("各位组成人员要继续开展联系代表、联系选民活动，深入基层。", [("other", "planned")]),
+    ("各位組成人員要繼續開展聯系代表活動。", [("other", "planned")]),
+    # near miss: work the members did
+    ("各位组成人员继续开展了联系代表活动。", [("other", "reported")]),
+])
+def test_work_to_come_is_planned(facts_of, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.type, a.status) for a in facts_of(text, DISTRICT).activities] == expected
+
+
+def test_the_fields_a_plan_lists_its_work_under_are_no_events(facts_of) -> None:
+    text = ("主任会议讨论通过了常委会2020年监督工作计划，从听取审议专项工作报告、强化计划预算执行监督等7个方面列出了“监督工作清单”。"
+            "常委会将听取审议23项工作报告。")
+    assert [(a.type, a.status) for a in facts_of(text, DISTRICT).activities] == [("report_review", "planned")]
