@@ -65,6 +65,9 @@ def test_a_summary_count_is_a_statistic_not_an_activity(text: str, measure: str,
     ("开展法律法规执法检查5部。", 5),
     ("检查法律法规实施情况6部。", 6),
     ("对5部法律法规执行情况开展检查。", 5),
+    # another work's count of laws in the same item is not the inspections' (a new user's study of figures, round 18)
+    ("常委会制定8部法律、检查6部法律实施情况。", 6),
+    ("常委会修改3部法规，对6部法律法规开展执法检查。", 6),
 ])
 def test_a_count_of_laws_is_a_total_of_inspections_not_one(text: str, value: int) -> None:
     """The genre numbers inspections by the laws inspected: a stated number of them is a total (a
