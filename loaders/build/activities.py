@@ -28,7 +28,7 @@ from rdflib import RDFS, XSD, Literal, URIRef
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.lexicon.normalise import normalise
-from loaders.lexicon.tables import rows
+from loaders.lexicon.triggers import activity_class
 from ontology import ISSUE, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
@@ -75,12 +75,6 @@ def label(kind: str, what: str, years: tuple[int, int] | None, lang: str) -> str
     return " · ".join(part for part in (kind, what, when) if part)
 
 
-@lru_cache(maxsize=1)
-def _refinements() -> tuple[tuple[str, re.Pattern[str], URIRef], ...]:
-    """(Facts type, pattern, narrower class) rows of ``activity-classes.csv``, in file order."""
-    return tuple((row["type"], re.compile(row["pattern"]), OKG[row["class"]]) for row in rows("activity-classes"))
-
-
 def measure_key(cls: str) -> str:
     """The ``okg:measure`` of a summary count of a narrower kind: its class's local name in the Facts types' style
     (``okg:WorkAppraisal`` → ``work_appraisal``, beside ``law_enforcement_inspection``)."""
@@ -93,8 +87,8 @@ def narrower_class(kind: str, evidence: str) -> URIRef | None:
     ``other`` → ``okg:LivelihoodProjectVote``; 国有资产管理情况的报告 of a ``report_review`` →
     ``okg:StateAssetsOversight``), else None; the evidence is read as the rules read the text (simplified, glosses
     dropped: 履職評議 as 履职评议). The Facts keep the extraction contract's types."""
-    words = normalise(evidence).text
-    return next((cls for row_kind, pattern, cls in _refinements() if row_kind == kind and pattern.search(words)), None)
+    name = activity_class(kind, normalise(evidence).text)
+    return OKG[name] if name else None
 
 
 def _classes(act: Activity, follow_up: bool) -> list[URIRef]:

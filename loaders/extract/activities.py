@@ -23,7 +23,7 @@ from loaders.lexicon.literals import Gate
 from loaders.lexicon.normalise import normalise
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
-from loaders.lexicon.triggers import follow_ups, not_activities, not_activities_onward, restatements, triggers
+from loaders.lexicon.triggers import activity_class, follow_ups, not_activities, not_activities_onward, restatements, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -624,17 +624,19 @@ def _once_each_event(found: list[Found]) -> list[Found]:
     某镇组织代表开展视察活动, 代表们先后来到A、B等现场视察 is that visit's stops, not a second visit. A mention
     with a count or a law the event does not have states an event of its own, and so does any mention
     after a counted summary (开展视察调研21次) or after none. A visit announced (将组织代表视察) and then told
-    (代表们视察了…) is one event too: the first mention stands for it."""
+    (代表们视察了…) is one event too: the first mention stands for it. Events of a narrower kind (activity-classes.csv:
+    a vote on livelihood projects among ``other`` activities) restate only the last of that narrower kind."""
     kept: list[Found] = []
-    stated: dict[str, Found] = {}  # kind → the last event of that kind stated
+    stated: dict[tuple[str, str | None], Found] = {}  # (kind, narrower kind) → the last event of that kind stated
     for hit in found:
-        event = stated.get(hit.type)
+        kind = (hit.type, activity_class(hit.type, hit.span.text))
+        event = stated.get(kind)
         pattern = _RESTATED.get(hit.type)
         if (event is not None and pattern is not None and event.count is None and hit.count is None
                 and hit.laws <= event.laws and not hit.heard and pattern.search(hit.span.text)):
             continue
         kept.append(hit)
-        stated[hit.type] = hit
+        stated[kind] = hit
     return kept
 
 

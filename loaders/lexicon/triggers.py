@@ -97,3 +97,16 @@ def not_activities_onward() -> re.Pattern[str]:
     """
     onward = [f"(?:{row['pattern']})" for row in rows("not-activities") if row.get("scope") == "rest"]
     return re.compile("|".join(onward) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _activity_classes() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(Facts type, pattern, narrower class name) rows of ``data/activity-classes.csv``, in file order."""
+    return tuple((row["type"], re.compile(row["pattern"]), row["class"]) for row in rows("activity-classes"))
+
+
+def activity_class(kind: str, words: str) -> str | None:
+    """The narrower kind (a class name of ``data/activity-classes.csv``: ``LivelihoodProjectVote``) that ``words``,
+    as the rules read text (simplified), name of an activity of Facts type ``kind``: the first row for that type whose
+    pattern they hold; None for none. Raises ``re.error`` when a row is not a valid expression."""
+    return next((name for row_kind, pattern, name in _activity_classes() if row_kind == kind and pattern.search(words)), None)

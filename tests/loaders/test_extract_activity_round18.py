@@ -207,3 +207,29 @@ def test_the_fields_a_plan_lists_its_work_under_are_no_events(facts_of) -> None:
     text = ("主任会议讨论通过了常委会2020年监督工作计划，从听取审议专项工作报告、强化计划预算执行监督等7个方面列出了“监督工作清单”。"
             "常委会将听取审议23项工作报告。")
     assert [(a.type, a.status) for a in facts_of(text, DISTRICT).activities] == [("report_review", "planned")]
+
+
+def test_a_vote_on_projects_told_again_is_one_vote(facts_of) -> None:
+    text = ("会议听取了政府工作报告，并票决了某镇2019年民生实事项目。"
+            "会议票决了某镇2019年民生实事项目，包括加强农田水利设施建设。")
+    assert kinds(facts_of(text, TOWNSHIP)) == ["report_review", "other"]
+
+
+def test_a_vote_after_other_work_of_another_kind_is_its_own(facts_of) -> None:
+    """Restatement is within a narrower kind (activity-classes.csv): a vote after deputies' liaison work is a vote."""
+    text = "镇人大组织代表开展联系选民活动。会议票决了2019年民生实事项目。"
+    assert kinds(facts_of(text, TOWNSHIP)) == ["other", "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "现报告深圳市2022年度绩效审计查出问题的整改情况。",
+    "现将有关情况报告如下：",
+    "孟凡利书记对2022年度绩效审计工作报告作出批示。",
+])
+def test_a_report_in_its_own_voice_or_a_party_instruction_is_no_oversight(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, "深圳市人民代表大会常务委员会")) == []
+
+
+def test_a_report_naming_whom_it_is_made_to_tells_that_hearing(facts_of) -> None:
+    text = "现向市人大常委会报告深圳市2018年度绩效审计工作情况。"
+    assert kinds(facts_of(text, "深圳市人民代表大会常务委员会")) == ["audit_oversight"]
