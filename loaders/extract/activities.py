@@ -18,7 +18,6 @@ from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
-from loaders.lexicon.first_chars import quick
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.normalise import normalise
 from loaders.lexicon.numerals import arabic_dates
@@ -35,10 +34,8 @@ TRIGGERS = triggers()
 FOLLOW_UP = follow_ups()
 # Mentions that tell again an activity already stated (data/restatements.csv), by kind.
 _RESTATED = restatements()
-# Whether an item states any kind at all: one search instead of one per kind for most clauses.
 # Which kinds' triggers an item may hold, from one scan of their words (:class:`literals.Gate`).
 _TRIGGER_GATE = Gate({kind: pattern.pattern for kind, pattern in TRIGGERS.items()})
-_ANY_TRIGGER = quick("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # The count right after a report's noun (审议执法检查报告4项): inspection reports counted are the inspections counted.
@@ -192,7 +189,7 @@ def _verb_phrases(text: str, parts: list[Span]) -> list[Span]:
     """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`), with
     or without a count; a part before the first phrase (分年度、分批次对…进行了评议) joins the next, one after the
     last joins it; [] when fewer than two parts are such phrases (开展调研、视察、执法检查等活动: one verb)."""
-    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _ANY_TRIGGER.search(p.text, m.start())]
+    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _states_a_kind(p.text, m.start())]
     if len(done) < 2:
         return []
     ends = [*done[:-1], len(parts) - 1]
@@ -212,6 +209,15 @@ def _sharing_noun(item: Span, items: list[Span]) -> list[tuple[str, re.Match[str
     if verb is None or item is items[-1]:
         return []
     return [(kind, verb) for kind, _ in _kinds(items[-1])]
+
+
+def _states_a_kind(text: str, pos: int = 0) -> bool:
+    """Whether a trigger of some kind matches in ``text`` from ``pos``: only the kinds whose words
+    ``text[pos:]`` holds (:data:`_TRIGGER_GATE`) are searched. One search of all the kinds' alternatives
+    together tried every one of them at every Han character (report_review's may start at any); most
+    sentences hold the words of few kinds."""
+    possible = _TRIGGER_GATE.possible(text[pos:] if pos else text)
+    return any(pattern.search(text, pos) for kind, pattern in TRIGGERS.items() if kind in possible)
 
 
 def _title_start(report: re.Match[str]) -> int:
@@ -417,7 +423,7 @@ def hits(ctx: Context) -> list[Found]:
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
         proposing = after_agenda or bool(plans.intention(sentence.text))
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
-        if not (was_continued or _ANY_TRIGGER.search(sentence.text) or report_lists.hears(sentence.text)):
+        if not (was_continued or _states_a_kind(sentence.text) or report_lists.hears(sentence.text)):
             continue
         in_plan = after_agenda or ctx.plans.holds(sentence.start) or year_tasks.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
@@ -791,7 +797,7 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
         named = [k for k, _ in _kinds(heading)]
         kinds = [k for k in named if k not in ("report_review", *_REPORT_KINDS)]
         words = item.span.text
-        if _ANY_TRIGGER.search(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
+        if _states_a_kind(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
             continue
         if not kinds and "report_review" in named:  # a heading that hears reports: each item is a report's subject,
             if "报告" in words or "汇报" in words:  # unless it names the report, a title the lists of reports take
