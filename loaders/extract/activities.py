@@ -418,7 +418,7 @@ def hits(ctx: Context) -> list[Found]:
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
         recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
-                                     and any(_SKIP_ONWARD.search(c.text) for c in ctx.clauses_of(sentence)))
+                                     and any(_SKIP_ONWARD(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
@@ -450,7 +450,7 @@ def hits(ctx: Context) -> list[Found]:
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
         judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
-            judged = judged or bool(_SKIP_ONWARD.search(clause.text))
+            judged = judged or _SKIP_ONWARD(clause.text)
             if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
@@ -881,7 +881,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
     the stretches those reports take (a report that is not oversight takes its stretch too)."""
     clauses = ctx.clauses_of(sentence)
     first = clauses[0]
-    judged = next((c.start for c in clauses if _SKIP_ONWARD.search(c.text)), sentence.end)  # 要求代表…，认真审议各项工作报告
+    judged = next((c.start for c in clauses if _SKIP_ONWARD(c.text)), sentence.end)  # 要求代表…，认真审议各项工作报告
     listed: list[Found] = []
     reports = report_lists.heard(ctx.text, sentence, continued)
     for report in reports:
