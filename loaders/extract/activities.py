@@ -35,10 +35,8 @@ TRIGGERS = triggers()
 FOLLOW_UP = follow_ups()
 # Mentions that tell again an activity already stated (data/restatements.csv), by kind.
 _RESTATED = restatements()
-# Whether an item states any kind at all: one search instead of one per kind for most clauses.
 # Which kinds' triggers an item may hold, from one scan of their words (:class:`literals.Gate`).
 _TRIGGER_GATE = Gate({kind: pattern.pattern for kind, pattern in TRIGGERS.items()})
-_ANY_TRIGGER = quick("|".join(f"(?:{pattern.pattern})" for pattern in TRIGGERS.values()))
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # The count right after a report's noun (审议执法检查报告4项): inspection reports counted are the inspections counted.
@@ -128,7 +126,7 @@ _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|�
 # What a sentence names is submitted to a coming session (决定将相关报告提请常委会第九次会议审议); not a report
 # described by where it went (提请…大会审议的常委会工作报告以一组数据概括过去一年的监督工作: its figures are done),
 # unless it is yet to go (需要提请…会议审议的有关文件).
-_SUBMITTED = re.compile(r"(?P<yet>需要|[拟将需])?(?:提请|提交)[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)"
+_SUBMITTED = quick(r"(?P<yet>需要|[拟将需])?(?:提请|提交)[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)"
                         r"(?(yet)|(?!的))")
 # A sentence after an intention or a proposed agenda that opens with the work, without a subject or a past marker in
 # its first clause (议程还有：审议…。开展…专项评议。; 本次会议将听取和审议…3项，分别为…。听取和审议…报告等。): a further item.
@@ -192,7 +190,7 @@ def _verb_phrases(text: str, parts: list[Span]) -> list[Span]:
     """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`), with
     or without a count; a part before the first phrase (分年度、分批次对…进行了评议) joins the next, one after the
     last joins it; [] when fewer than two parts are such phrases (开展调研、视察、执法检查等活动: one verb)."""
-    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _ANY_TRIGGER.search(p.text, m.start())]
+    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _states_a_kind(p.text, m.start())]
     if len(done) < 2:
         return []
     ends = [*done[:-1], len(parts) - 1]
@@ -212,6 +210,15 @@ def _sharing_noun(item: Span, items: list[Span]) -> list[tuple[str, re.Match[str
     if verb is None or item is items[-1]:
         return []
     return [(kind, verb) for kind, _ in _kinds(items[-1])]
+
+
+def _states_a_kind(text: str, pos: int = 0) -> bool:
+    """Whether a trigger of some kind matches in ``text`` from ``pos``: only the kinds whose words
+    ``text[pos:]`` holds (:data:`_TRIGGER_GATE`) are searched. One search of all the kinds' alternatives
+    together tried every one of them at every Han character (report_review's may start at any); most
+    sentences hold the words of few kinds."""
+    possible = _TRIGGER_GATE.possible(text[pos:] if pos else text)
+    return any(pattern.search(text, pos) for kind, pattern in TRIGGERS.items() if kind in possible)
 
 
 def _title_start(report: re.Match[str]) -> int:
@@ -411,13 +418,13 @@ def hits(ctx: Context) -> list[Found]:
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
         recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
-                                     and any(_SKIP_ONWARD.search(c.text) for c in ctx.clauses_of(sentence)))
+                                     and any(_SKIP_ONWARD(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
         proposing = after_agenda or bool(plans.intention(sentence.text))
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
-        if not (was_continued or _ANY_TRIGGER.search(sentence.text) or report_lists.hears(sentence.text)):
+        if not (was_continued or _states_a_kind(sentence.text) or report_lists.hears(sentence.text)):
             continue
         in_plan = after_agenda or ctx.plans.holds(sentence.start) or year_tasks.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
@@ -443,7 +450,7 @@ def hits(ctx: Context) -> list[Found]:
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
         judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
-            judged = judged or bool(_SKIP_ONWARD.search(clause.text))
+            judged = judged or _SKIP_ONWARD(clause.text)
             if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
             status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
@@ -833,7 +840,7 @@ def _items_of_kind(ctx: Context, law_starts: list[int]) -> list[Found]:
         named = [k for k, _ in _kinds(heading)]
         kinds = [k for k in named if k not in ("report_review", *_REPORT_KINDS)]
         words = item.span.text
-        if _ANY_TRIGGER.search(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
+        if _states_a_kind(words) or _SKIP_CLAUSE(words) or words.endswith("报告"):
             continue
         if not kinds and "report_review" in named:  # a heading that hears reports: each item is a report's subject,
             if "报告" in words or "汇报" in words:  # unless it names the report, a title the lists of reports take
@@ -917,7 +924,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
     the stretches those reports take (a report that is not oversight takes its stretch too)."""
     clauses = ctx.clauses_of(sentence)
     first = clauses[0]
-    judged = next((c.start for c in clauses if _SKIP_ONWARD.search(c.text)), sentence.end)  # 要求代表…，认真审议各项工作报告
+    judged = next((c.start for c in clauses if _SKIP_ONWARD(c.text)), sentence.end)  # 要求代表…，认真审议各项工作报告
     listed: list[Found] = []
     reports = report_lists.heard(ctx.text, sentence, continued)
     for report in reports:

@@ -14,6 +14,7 @@ from datetime import date
 
 from loaders.document import PAGE_DATE
 from loaders.lexicon import areas
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
@@ -55,7 +56,7 @@ _LABELLED_DATE = re.compile(r"(?:发布日期|发布时间|发文日期|日期|�
 _FIVE_YEARS = re.compile(r"五年来|过去五年|五年工作回顾|本届以来|任期以来")
 #: A term's look-back counted in years (四年来, 过去4年工作回顾, 任期的五年, 近五年来): a congress's term is five
 #: years (four before the 2004 amendment of the Constitution's Article 98 for counties and townships).
-_TERM_LOOKBACK = re.compile(r"(?:过去|近|任期的?)\s?([四五45])\s?年|(?<![\d一二三四五六七八九十])([四五45])\s?年(?:来|以来|工作回顾)")
+_TERM_LOOKBACK = quick(r"(?:过去|近|任期的?)\s?([四五45])\s?年|(?<![\d一二三四五六七八九十])([四五45])\s?年(?:来|以来|工作回顾)")
 # Years as PDF text layers write them too, a blank before 年 (2019 年以来).
 _SINCE = re.compile(r"(?<!\d)(\d{4})\s?年以来")
 _OPENING_YEAR = re.compile(r"^\s*(\d{4})\s?年(?:度)?(?:[,，]|工作回顾|以来|是|，|的工作)", re.M)

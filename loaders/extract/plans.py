@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, ORDINAL
 from loaders.lexicon.tables import column
 
@@ -39,7 +40,7 @@ _PAGE_FURNITURE = re.compile(r"^.{1,6}$|首页|[>»›＞]")
 _NUMBER = re.compile(rf"^\s*(?:(?P<r1>第{ORDINAL}(?:部分|章)|{ORDINAL}[、.．])|(?P<r2>[（(]{ORDINAL}[)）])|(?P<r3>\d+[、.．]))")
 # An intention: 拟…, 计划于… (not 按计划开展, work done as planned), 明年…, 新的一年…, 将于(近期)/将持续/将适时…,
 # 适时听取…, a proposed agenda.
-FUTURE = re.compile(
+FUTURE = quick(
     r"拟(?:于|在|对|开展|组织|围绕|听取|安排|就|将|审议|审查|检查|视察|调研|进行|召开|作|邀请|选择|确定|重点)|(?<!按)(?:计划|准备)(?:于|在|对|开展|组织|围绕)|明年|下一年度?|新的一年"
     r"|将(?:于|在|持续|继续|适时|进一步|重点|围绕|对|开展|组织|组成|深入|加强|听取|检查|视察|首次|启动|再次|召开|审议(?!意见|结果)|开始|分赴|陆续|择期|安排|列入|纳入|制定|修订|建立|健全|实现)|适时(?:听取|开展|组织)"
     # the agenda a council proposes for a coming session (主任会议建议：常委会会议听取和审议…; 建议的议程还有…)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from loaders.extract import plans
 from loaders.extract.object_kinds import JOINED, kinds_of
 from loaders.extract.spans import Span, strip_span
+from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
@@ -43,7 +44,7 @@ def _speaker_verb() -> str:
 # (听取…报告3项，分别为…: a counted summary whose reports the list after it names, each heard, dev i11)
 # (书面印发了: reports tabled in writing to the members; 财经委提交了…调研报告: a congress committee's or group's
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
-_VERB = re.compile(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
+_VERB = quick(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
                    r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论)(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,

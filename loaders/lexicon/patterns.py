@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicon.first_chars import quick
+
 #: The CJK Unified Ideographs block: one Han character of running text.
 HAN_CHARS = "\u4e00-\u9fff"
 # The act of making a law, between its maker and its title (国务院颁布的《…》, 省人大常委会通过的《…》).
@@ -34,7 +36,7 @@ ORDINAL = f"[{SMALL_NUMERAL_CHARS}]+"
 TERM = rf"(?:第?[{NUMERAL_CHARS}\d]+届)"
 #: Work said not to have been done (没有开展《森林法》执法检查, 尚未听取…报告): it states no activity and
 #: ties no law to an inspection.
-NOT_DONE = re.compile(
+NOT_DONE = quick(
     r"(?:没有|未曾|尚未|从未|并未|(?<![尚从并])未)(?:开展|组织|进行|听取|安排|对)"
     # could not be held, or was called off: 原定的执法检查未能开展, 取消了原计划对…的执法检查
     r"|(?:未能|没能|无法)(?:如期|按期|按计划)?(?:开展|组织|进行|举行|实施)|取消了?(?:原定|原计划|原先|计划)")

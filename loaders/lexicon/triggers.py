@@ -65,38 +65,44 @@ def not_activities() -> Callable[[str], bool]:
     a kind of activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …).
 
     A title's words (《…》) are left out: they name a law or a report, whatever they say.
-    The rows that match only at the text's start (``^\\s*这是``) are tried there alone, the others behind
-    their first-character lookahead (:func:`quick`): one branch anchored among them would let every
-    position through. Raises ``re.error`` when a row is not a valid expression.
+    Raises ``re.error`` when a row is not a valid expression.
     """
-    at_start: list[str] = []
-    anywhere: list[str] = []
-    for row in rows("not-activities"):
-        (at_start if at_start_only(row["pattern"]) else anywhere).append(f"(?:{row['pattern']})")
-    opening = re.compile("|".join(at_start)) if at_start else None
-    inside = quick("|".join(anywhere))
-    # which of the two a text may match, from one scan of the rows' words: a text holding none is searched by neither
-    words = Gate({"inside": inside.pattern, **({"opening": opening.pattern} if opening else {})})
+    holds_row = _holds_one([row["pattern"] for row in rows("not-activities")])
 
     def holds(text: str) -> bool:
         if "《" in text:  # a title is a name, never a phrasing (《关于加强规范性文件备案审查工作的决定》): its
             text = _TITLE.sub(_blank_title, text)  # words go, its length stays for the rows' distances
-        possible = words.possible(text)
-        return bool(("inside" in possible and inside.search(text))
-                    or (opening and "opening" in possible and opening.match(text)))
+        return holds_row(text)
     return holds
 
 
 @lru_cache(maxsize=1)
-def not_activities_onward() -> re.Pattern[str]:
-    """One pattern: the rows of ``data/not-activities.csv`` whose ``scope`` is ``rest``, phrasings whose
-    object runs over the rest of their sentence (会议认为，…; 提出以下建议：一是…; 要求代表…，…): the clauses
-    after one state no activity either. Never matches when no row has that scope.
+def not_activities_onward() -> Callable[[str], bool]:
+    """Whether a text holds one of the rows of ``data/not-activities.csv`` whose ``scope`` is ``rest``, phrasings
+    whose object runs over the rest of their sentence (会议认为，…; 提出以下建议：一是…; 要求代表…，…): the clauses
+    after one state no activity either. Never when no row has that scope.
 
     Raises ``re.error`` when a row is not a valid expression.
     """
-    onward = [f"(?:{row['pattern']})" for row in rows("not-activities") if row.get("scope") == "rest"]
-    return re.compile("|".join(onward) or "(?!)")
+    return _holds_one([row["pattern"] for row in rows("not-activities") if row.get("scope") == "rest"])
+
+
+def _holds_one(patterns: list[str]) -> Callable[[str], bool]:
+    """Whether a text holds a match of one of ``patterns``. Those that match only at the text's start
+    (``^\\s*这是``) are tried there alone, the others behind their first-character lookahead (:func:`quick`):
+    one branch anchored among them would let every position through. A text holding none of their words
+    (:class:`Gate`) is searched by neither."""
+    at_start = [f"(?:{pattern})" for pattern in patterns if at_start_only(pattern)]
+    anywhere = [f"(?:{pattern})" for pattern in patterns if not at_start_only(pattern)]
+    opening = re.compile("|".join(at_start)) if at_start else None
+    inside = quick("|".join(anywhere)) if anywhere else None
+    words = Gate({**({"inside": inside.pattern} if inside else {}), **({"opening": opening.pattern} if opening else {})})
+
+    def holds(text: str) -> bool:
+        possible = words.possible(text)
+        return bool((inside and "inside" in possible and inside.search(text))
+                    or (opening and "opening" in possible and opening.match(text)))
+    return holds
 
 
 @lru_cache(maxsize=1)
