@@ -42,6 +42,11 @@ _COUNCIL_OR_SITTING = re.compile(r"(?P<council>委员长会议|主任会议)|(?:
 _LOOK_BACK = 4 * MAX_SENTENCE
 
 
+# A verb the session's name may be read with, before its area's words (出席省十三届人大三次会议的各代表团: the
+# deputies attending the provincial congress, not a place 出席省; a new user's report, round 18).
+_VERB_BEFORE_AREA = re.compile(r"^(?:出席|列席|参加|参与|召开|举行|筹备)")
+
+
 def conductor(ctx: Context, span: Span, planned: bool = False) -> str | None:
     """The canonical name of the body that conducted the activity at ``span`` when it is not the report's organ:
     the congress whose session its sentence (or its agenda's line) holds, else, in a report a congress publishes
@@ -55,7 +60,8 @@ def conductor(ctx: Context, span: Span, planned: bool = False) -> str | None:
     sentence = max(line, held.start if held else 0)
     session = _holding(ctx.text, line, span.start)
     if session and session.group("area") and (session.group("agenda") or session.start() >= sentence):
-        congress = organs.resolve(session.group("area") + "人民代表大会", ctx.jurisdiction)
+        area = _VERB_BEFORE_AREA.sub("", session.group("area"))
+        congress = organs.resolve(area + "人民代表大会", ctx.jurisdiction)
         return congress.canonical if congress.is_organ and congress.canonical != own else None
     if own.endswith("人民代表大会") and ctx.jurisdiction.level != "township" and _COMMITTEE.search(ctx.text, line, span.start):
         return own + "常务委员会"

@@ -233,3 +233,13 @@ def test_a_report_in_its_own_voice_or_a_party_instruction_is_no_oversight(facts_
 def test_a_report_naming_whom_it_is_made_to_tells_that_hearing(facts_of) -> None:
     text = "现向市人大常委会报告深圳市2018年度绩效审计工作情况。"
     assert kinds(facts_of(text, "深圳市人民代表大会常务委员会")) == ["audit_oversight"]
+
+
+@pytest.mark.parametrize("text", [
+    "1月12日下午，出席省十三届人大三次会议的各代表团召开全体会议，审议省人大常委会工作报告。",
+    "1月12日下午，出席省十三屆人大三次會議的各代表團召開全體會議，審議省人大常委會工作報告。",
+])
+def test_a_verb_before_a_sessions_name_is_no_place(facts_of, text: str) -> None:
+    """出席省…会议: the deputies attending the province's congress, whose own report this is; no organ 出席省人民代表大会."""
+    [review] = facts_of(text, "河南省人民代表大会").activities
+    assert review.conducted_by in (None, "河南省人民代表大会")
