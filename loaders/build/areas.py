@@ -23,6 +23,7 @@ import re
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from loaders.extract import organs_courts
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
 from ontology import OKG, iri, superclasses
@@ -93,5 +94,7 @@ def add_jurisdictions(g: Graph, report: URIRef, metadata: dict[str, str]) -> Non
             g.add((organ, OKG.jurisdiction, add_nation(g)))
             continue
         found = areas.leading(str(label), near) if label is not None else []
+        if not found and label is not None and (seat := organs_courts.seat(str(label))):
+            found = [seat]  # a specialised court by its seat's short name (广州海事法院)
         if len(found) == 1:
             g.add((organ, OKG.jurisdiction, add_area(g, _street_of(str(label), found[0]) or found[0])))

@@ -261,6 +261,20 @@ def named(name: str) -> list[Area]:
     return sorted(_names().get(name.strip(), []), key=lambda a: (AREA_LEVELS.index(a.level), a.code))
 
 
+_SEAT_SIZES = (4, 3, 2)  # a seat's name as written: 广州市, 广州, 成渝 (longest first)
+
+
+def seat_before(text: str, end: int) -> tuple[int, Area] | None:
+    """Where the seat's name written right before ``end`` starts and its area, the highest of that name (a
+    specialised court's seat: 广州 of 广州海事法院, 北京 of 北京知识产权法院), or None when no area's full or short
+    name ends there."""
+    for size in _SEAT_SIZES:
+        found = named(text[end - size : end]) if end >= size else []
+        if found:
+            return end - size, found[0]
+    return None
+
+
 def resolve(candidates: list[Area], near: Area | None) -> list[Area]:
     """The candidates nearest to ``near``: those within ``near``, else within its parent, and so on up
     to its province; all of them when none is. One area left is the resolution; several are an ambiguity."""

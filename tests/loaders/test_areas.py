@@ -139,6 +139,20 @@ def test_the_graph_states_areas_with_codes_levels_and_direct_parents() -> None:
     assert (report, OKG.jurisdiction, xinzhou) in g
 
 
+@pytest.mark.parametrize(("text", "court", "area"), [
+    ("会议听取了广州海事法院、广州互联网法院和广州知识产权法院的工作报告。", "广州海事法院", "广州市"),
+    ("会议听取了广州海事法院、广州互联网法院和广州知识产权法院的工作报告。", "广州互联网法院", "广州市"),
+    ("會議聽取了北京知識產權法院的工作報告。", "北京知识产权法院", "北京市"),
+])
+def test_a_specialised_court_lies_in_its_seat(text: str, court: str, area: str) -> None:
+    """A specialised court's name opens with its seat's short name, no full area name (a new user, round 18)."""
+    doc = Document(text, "t.txt", {"organ": "广东省人民代表大会常务委员会"})
+    g = build(doc, extract(doc)).graph
+    organ = next(s for s, o in g.subject_objects(RDFS.label) if str(o) == court)
+    [place] = g.objects(organ, OKG.jurisdiction)
+    assert str(g.value(place, RDFS.label)) == area
+
+
 def test_an_ambiguous_township_gets_no_jurisdiction() -> None:
     doc = Document("一年来，主席团组织代表视察3次。", "t.txt", {"organ": "崔家桥镇人民代表大会主席团"})
     g = build(doc, extract(doc)).graph
