@@ -506,7 +506,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_subtitles_told(ctx.text, found, headlines)
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
-    found = _without_delegations_restating(_without_short_names_restated(found))
+    found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(found)))
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
     return _inspections_reported(ctx, found)
@@ -764,6 +764,33 @@ def _without_delegations_restating(found: list[Found]) -> list[Found]:
             continue
         kept.append(hit)
         kinds_told.add(hit.type)
+    return kept
+
+
+# A review opinion adopted (以举手表决的方式通过了《关于进一步加强慈善法贯彻执行工作的审议意见》, 通过了对…报告的审议意见):
+# group ``subject`` what it is on.
+_OPINION_ADOPTED = re.compile(r"通过了?[^，,。；]{0,20}?《?(?:关于|对)(?P<subject>[^》，,。；]{2,60}?)的?审议意见》?")
+# The words any opinion's subject may hold, which tell no report from another.
+_OPINION_WORDS = re.compile(r"进一步|加强|做好|推进|贯彻|执行|落实|实施|工作|情况|报告|关于|[《》“”的]")
+_HEARD_KINDS_OF_OPINIONS = frozenset({"report_review", "law_enforcement_inspection", "investigation", "budget_review",
+                                      "audit_oversight", "filing_review"})
+
+
+def _without_opinions_restating(found: list[Found]) -> list[Found]:
+    """Without the adoption of a review opinion on a report the text told heard before it: the end of that review,
+    not another (听取和审议了…关于《慈善法》贯彻落实情况的执法检查报告 … 通过了《关于进一步加强慈善法贯彻执行工作的审议
+    意见》). The opinion is on that report when its subject shares two pairs of characters with the report's words, past
+    the words every subject holds (:data:`_OPINION_WORDS`); an opinion on a report not told heard stands for its review.
+    Source: dev m24."""
+    kept: list[Found] = []
+    for hit in found:
+        adopted = _OPINION_ADOPTED.search(hit.span.text) if hit.type == "report_review" else None
+        if adopted:
+            words = _OPINION_WORDS.sub(" ", adopted.group("subject").rsplit("关于", 1)[-1])  # not the organ reporting
+            pairs = {words[i : i + 2] for i in range(len(words) - 1) if " " not in words[i : i + 2]}
+            if any(f.type in _HEARD_KINDS_OF_OPINIONS and sum(pair in f.span.text for pair in pairs) >= 2 for f in kept):
+                continue
+        kept.append(hit)
     return kept
 
 

@@ -243,3 +243,17 @@ def test_a_verb_before_a_sessions_name_is_no_place(facts_of, text: str) -> None:
     """出席省…会议: the deputies attending the province's congress, whose own report this is; no organ 出席省人民代表大会."""
     [review] = facts_of(text, "河南省人民代表大会").activities
     assert review.conducted_by in (None, "河南省人民代表大会")
+
+
+@pytest.mark.parametrize("text", [
+    "會議聽取和審議了區人大常委會執法檢查組關于《中華人民共和國慈善法》貫徹落實情況的執法檢查報告，"
+    "以舉手表決的方式通過了《關于進一步加強慈善法貫徹執行工作的審議意見》。",
+    "会议听取和审议了区政府关于环境保护工作情况的报告，并以举手表决的方式通过了《关于进一步加强环境保护工作的审议意见》。",
+])
+def test_adopting_the_opinion_on_a_report_heard_ends_that_review(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, DISTRICT)).count("report_review") == 1
+
+
+def test_adopting_the_opinion_on_a_report_not_told_heard_is_its_review(facts_of) -> None:
+    text = "会议听取了区政府关于教育工作情况的报告。会议通过了对区政府关于环境保护工作情况报告的审议意见。"
+    assert kinds(facts_of(text, DISTRICT)) == ["report_review", "report_review"]
