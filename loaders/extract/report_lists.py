@@ -82,6 +82,9 @@ _TOTAL_WIDTH = 12
 # slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告).
 _NOT_A_TITLE = re.compile(r"[，,：:]")
 _QUOTED = re.compile(r"“[^“”]{0,60}”")
+# A clause of its own after a list's comma, with its own speakers' verb (…履职情况报告，A主任、B厅长作了履职情况报告):
+# not a title of the list (所作的…报告 is one: 副镇长所作的《…》报告).
+_OWN_SPEAKERS = re.compile(r"(?<!所)(?:作|做)了")
 _MAX_TITLE = 300
 # Reports sharing one final 报告 (A关于X情况、B关于Y情况和关于Z情况的报告): a separator whose next
 # words hold the next report's own 关于 (cut only where the words before held a 关于 too).
@@ -314,5 +317,6 @@ def _is_title(title: str, first: bool) -> bool:
     """Whether a stretch ending in 报告 is one report's title (no clause break, not a count, not
     the tail of a 《》 title, not the bare noun: 常委会组成人员对报告进行了认真审议)."""
     return (len(title.strip()) > 2 and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(_QUOTED.sub("", title))
+            and not _OWN_SPEAKERS.search(title)
             and (not title.endswith(("汇报", "审议意见")) or "关于" in title)
             and title.count("》") <= title.count("《") and not (first and _COUNTED.match(title)))

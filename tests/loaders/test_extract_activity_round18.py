@@ -257,3 +257,14 @@ def test_adopting_the_opinion_on_a_report_heard_ends_that_review(facts_of, text:
 def test_adopting_the_opinion_on_a_report_not_told_heard_is_its_review(facts_of) -> None:
     text = "会议听取了区政府关于教育工作情况的报告。会议通过了对区政府关于环境保护工作情况报告的审议意见。"
     assert kinds(facts_of(text, DISTRICT)) == ["report_review", "report_review"]
+
+
+def test_officials_reporting_their_duties_after_the_hearing_are_that_appraisal(facts_of) -> None:
+    text = ("会议听取部分省人大常委会任命人员履职情况报告，省发展改革委主任沈剑荣、省科技厅厅长徐光辉、"
+            "省检察院副检察长席玉峰作了履职情况报告。")
+    assert kinds(facts_of(text, "江苏省人民代表大会常务委员会")) == ["other"]
+
+
+def test_a_speaker_who_made_a_listed_report_still_makes_it_an_item(facts_of) -> None:
+    text = "大会还听取了副镇长所作的《某镇2022年财政预算执行情况的报告》，副镇长所作的《某镇民生实事项目完成情况》报告。"
+    assert kinds(facts_of(text, TOWNSHIP)) == ["budget_review", "report_review"]
