@@ -20,6 +20,7 @@ from graph.identity import Index, Placement, place, record_moves
 from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load, warm
 from loaders.build.catalog import build_catalog, catalog_iri
+from loaders.build import measure_scheme
 from loaders.lexicon.law_catalog import SOURCES as CATALOG_SOURCES
 from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
@@ -75,8 +76,10 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
 
 
 def _ontology_graph(_: str) -> Graph:
-    """The ontology with the issue scheme, so classes and issues have their labels wherever they show."""
+    """The ontology with the issue and measure-class schemes, so classes, issues and measure classes have their labels
+    wherever they show."""
     ontology = load_ontology()
+    ontology += measure_scheme.scheme()
     for concept, label in list(ontology.subject_objects(SKOS.prefLabel)):
         ontology.add((concept, RDFS.label, label))  # stores and the explorer read rdfs:label
     return ontology
@@ -85,7 +88,7 @@ def _ontology_graph(_: str) -> Graph:
 # The named graphs every store holds beside the reports: (IRI, source files, builder).
 # The catalog lets coverage count laws never inspected.
 REFERENCE_GRAPHS: tuple[tuple[URIRef, tuple[Path, ...], Callable[[str], Graph]], ...] = (
-    (ONTOLOGY_IRI, (OKG_TTL, ISSUES_TTL), _ontology_graph),
+    (ONTOLOGY_IRI, (OKG_TTL, ISSUES_TTL, *measure_scheme.SOURCES), _ontology_graph),
     (catalog_iri(), CATALOG_SOURCES, lambda _: build_catalog().graph),
 )
 

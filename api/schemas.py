@@ -132,8 +132,12 @@ class CypherQuery(BaseModel):
 class Measure(BaseModel):
     """A measure the store's statistics carry (:func:`api.vocabulary.measures`)."""
 
+    measure_class: str | None = Field(None, description="The class these statistics count in (a code of the "
+                                                       "measure-class scheme); null for words no class holds")
+    class_label: str | None = Field(None, description="The class's zh label (代表建议)")
+    class_label_en: str | None = None
     measure: str = Field(examples=["law_enforcement_inspection", "常委会会议"])
-    statistics: int = Field(description="Statistics carrying it")
+    statistics: int = Field(description="Statistics carrying it in that class")
     kind: str | None = Field(None, description="The activity class a stated total counts (LawEnforcementInspection); "
                                                "null for the report's own words")
     label: str | None = Field(None, description="The kind's zh label, or the words")

@@ -20,7 +20,9 @@ from graph import Store
 from graph.areas import LEVELS as AREA_LEVELS
 from graph.areas import listing
 from loaders.build.areas import NATION, NATION_CODE, NATION_NAME, NATION_SHORT
-from loaders.build.activities import ACTIVITY_CLASSES, measure_key
+from loaders.build import measure_scheme
+from loaders.build.activities import ACTIVITY_CLASSES
+from loaders.extract.measure_classes import measure_key
 from loaders.build.laws import LAW_LEVEL_CLASSES
 from loaders.extract import organs
 from loaders.extract.jurisdiction import Jurisdiction, jurisdiction
@@ -507,20 +509,47 @@ def measure_kinds() -> dict[str, dict[str, Any]]:
 
 
 def measures(store: Store) -> list[dict[str, Any]]:
-    """The measures the store's statistics carry, most stated first: ``{"measure", "statistics", "kind", "label",
-    "label_en"}``, ``kind`` the activity class a summary count of activities counts (its labels beside it), null
-    for the report's own words (常委会会议, 实到代表), which are their own label."""
-    kinds = measure_kinds()
-    counted: dict[str, int] = {}
+    """The measures the store's statistics carry, grouped by their measure class: ``{"measure_class", "class_label",
+    "class_label_en", "measure", "statistics", "kind", "label", "label_en"}``, one row per class and measure (the same
+    words may count in two classes by their unit: 代表 名 and 代表 人次), the classes holding most statistics first and
+    the measures of no class last, most stated first within a class; ``kind`` the activity class a summary count of
+    activities counts (its labels beside it), null for the report's own words (常委会会议, 实到代表), which are their
+    own label."""
+    kinds, labels = measure_kinds(), measure_scheme.labels()
+    counted: dict[tuple[str | None, str], int] = {}
     for row in store.statistics():
         if row["measure"]:
-            counted[row["measure"]] = counted.get(row["measure"], 0) + 1
+            key = (row["measure_class"], row["measure"])
+            counted[key] = counted.get(key, 0) + 1
+    in_class: dict[str | None, int] = {}
+    for (code, _), n in counted.items():
+        in_class[code] = in_class.get(code, 0) + n
     rows = []
-    for measure, n in counted.items():
+    for (code, measure), n in counted.items():
         kind = kinds.get(measure)
-        rows.append({"measure": measure, "statistics": n, "kind": kind["name"] if kind else None,
+        zh, en = labels.get(code, (None, None)) if code else (None, None)
+        rows.append({"measure_class": code, "class_label": zh, "class_label_en": en, "measure": measure,
+                     "statistics": n, "kind": kind["name"] if kind else None,
                      "label": kind["label_zh"] if kind else measure, "label_en": kind["label_en"] if kind else None})
-    return sorted(rows, key=lambda r: (-r["statistics"], r["kind"] is None, r["measure"]))
+    return sorted(rows, key=lambda r: (r["measure_class"] is None, -in_class[r["measure_class"]], r["measure_class"] or "",
+                                       -r["statistics"], r["kind"] is None, r["measure"]))
+
+
+def statistic_measure_class(value: str | None) -> str | None:
+    """The code of the measure class ``value`` names by its code (``suggestions_received``), its Chinese label in
+    either script (代表建议, 代表建議) or its English label, or, for an activity kind, as ``measure=`` names kinds
+    (执法检查, ``LawEnforcementInspection``); 422 listing the classes otherwise, as other filters refuse a value
+    they do not know (:data:`loaders.build.measure_scheme` holds the classes, whether or not a statistic counts in
+    one)."""
+    if value is None:
+        return None
+    labels = measure_scheme.labels()
+    wanted = simplify(value.strip())
+    code = next((code for code, (zh, en) in labels.items() if wanted.lower() in (code, en.lower()) or wanted == zh), None)
+    code = code or (_measure(value) if wanted else None)
+    if code not in labels:
+        raise _refuse("measure_class", value, [f"{code} ({zh})" for code, (zh, _) in labels.items()])
+    return code
 
 
 def check_measure(store: Store, value: str) -> None:

@@ -18,7 +18,7 @@ from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from graph.formats import ExportPart as Part
 from graph.spreadsheet import csv_text
-from ontology import ISSUE, ONTOLOGY_IRI, PREFIXES, bind_prefixes
+from ontology import ISSUE, MEASURE_CLASS, ONTOLOGY_IRI, PREFIXES, bind_prefixes
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -145,7 +145,7 @@ def export(store: Backend, fmt: ExportFormat, part: Part = "all") -> str:
 
 def _projection(store: Backend, part: Part) -> nx.MultiDiGraph:
     """The projection; for ``data``, without the terms of the ontology graph (its classes, properties and
-    the vocabularies they align with), the issues aside: activities link to them."""
+    the vocabularies they align with), the issues and measure classes aside: activities and statistics link to them."""
     from rdflib import URIRef
 
     from graph.projection import projection
@@ -154,7 +154,7 @@ def _projection(store: Backend, part: Part) -> nx.MultiDiGraph:
     if part == "data":
         schema = store.named_graph(ONTOLOGY_IRI) or Graph()
         terms = {str(t) for triple in schema for t in triple if isinstance(t, URIRef)}
-        g.remove_nodes_from([node for node in terms if node in g and not node.startswith(str(ISSUE))])
+        g.remove_nodes_from([node for node in terms if node in g and not node.startswith((str(ISSUE), str(MEASURE_CLASS)))])
     return g
 
 

@@ -241,6 +241,10 @@ class Statistic(Placed, Fact):
     iri: str
     measure: str | None = Field(None, description="What it counts: an activity kind (law_enforcement_inspection) "
                                                  "for a summary count of activities, else the report's words")
+    measure_class: str | None = Field(None, description="The class of the measure-class scheme it counts in "
+                                                       "(suggestions_received, standing_committee_meetings, "
+                                                       "law_enforcement_inspection …; GET /statistics/measures); null "
+                                                       "when none fits")
     value: float | int | None = None
     unit: str | None = None
     qualifier: str | None = None

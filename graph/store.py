@@ -152,9 +152,10 @@ class Store(Backend):
 
     def statistics(self, measure: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
                    jurisdiction: str | None = None, level: str | None = None,
-                   status: str | None = None) -> list[dict[str, Any]]:
+                   status: str | None = None, measure_class: str | None = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
-        kind as its measure (``law_enforcement_inspection``). ``organ`` (an IRI, or several: any of them) keeps the
+        kind as its measure (``law_enforcement_inspection``); ``measure_class`` (a code of the measure-class scheme,
+        ``suggestions_received``) keeps the numbers counted in that class. ``organ`` (an IRI, or several: any of them) keeps the
         numbers of reports that organ published, ``jurisdiction`` (a division code) those of organs in that area or
         its sub-areas, ``level`` those of reports of that level (as :meth:`activities`), ``status`` the figures
         stated as done (reported) or of a plan (planned). Raises ValueError as :meth:`activities` does. Read-only and
@@ -163,9 +164,9 @@ class Store(Backend):
         organs = tables.organ_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         jurisdiction = _division_code(jurisdiction)
-        return self._memo("statistics", (measure, year, organs, jurisdiction, level, status), lambda: tables.statistics(
-            self, self._memo("statistic rows", (), lambda: tables.statistic_rows(self)), measure, year, organs,
-            jurisdiction, level, status))
+        return self._memo("statistics", (measure, year, organs, jurisdiction, level, status, measure_class),
+                          lambda: tables.statistics(self, self._memo("statistic rows", (), lambda: tables.statistic_rows(self)),
+                                                    measure, year, organs, jurisdiction, level, status, measure_class))
 
     def coverage(self, level: str | None = None, category: str | None = None,
                  jurisdiction: str | None = None, organ: str | Iterable[str] | None = None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from graph import fields, inspections, loop
 from graph.areas import (PLACE_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places,
                          within)
 from graph.backends import Backend, Description, LawRow
+from ontology import MEASURE_CLASS
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
          "concernsLaw": "laws", "hasIssue": "issues"}
@@ -187,7 +188,10 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
     places, unplaced = report_places(store), dict.fromkeys(PLACE_KEYS)
     rows = []
     for d in store.describe(cls="Statistic").values():
-        row = {"iri": d.iri, "measure": d.one("measure"), "value": d.one("value"), "unit": d.one("unit"),
+        measure_class = d.rel("measureClass")
+        row = {"iri": d.iri, "measure": d.one("measure"),
+               "measure_class": measure_class.removeprefix(str(MEASURE_CLASS)) if measure_class else None,
+               "value": d.one("value"), "unit": d.one("unit"),
                "qualifier": d.one("qualifier"), "status": d.one("status") or "reported", **fields.labels(d),
                **fields.evidence(d)}
         row["organ"] = publisher.get(row["report"])
@@ -197,13 +201,14 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
 
 def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | None = None, year: int | None = None,
                organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
-               level: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
-    """The :func:`statistic_rows` ``rows`` of ``measure``, covering ``year``, stated in reports of ``organ`` (an
-    IRI, or several: any of them), of an organ within ``jurisdiction`` (a division code), of ``level`` (the
-    report's) and of ``status`` (reported or planned), in their order."""
+               level: str | None = None, status: str | None = None, measure_class: str | None = None) -> list[dict[str, Any]]:
+    """The :func:`statistic_rows` ``rows`` of ``measure`` and ``measure_class`` (a class code), covering ``year``,
+    stated in reports of ``organ`` (an IRI, or several: any of them), of an organ within ``jurisdiction`` (a division
+    code), of ``level`` (the report's) and of ``status`` (reported or planned), in their order."""
     wanted = organ_set(organ)
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
-    return [row for row in rows if (measure is None or row["measure"] == measure) and fields.covers(row, year)
+    return [row for row in rows if (measure is None or row["measure"] == measure)
+            and (measure_class is None or row["measure_class"] == measure_class) and fields.covers(row, year)
             and (wanted is None or row["organ"] in wanted) and (there is None or row["organ"] in there)
             and (level is None or row["level"] == level) and (status is None or row["status"] == status)]
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from graph.terms import OKG_NS
-from ontology import ISSUE_SCHEME, ONTOLOGY_IRI
+from ontology import ISSUE_SCHEME, MEASURE_CLASS, MEASURE_SCHEME, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Edge
@@ -26,13 +26,14 @@ DESCRIBE_CHUNK = 500  # nodes described at a time while a type filter keeps some
 HUB_EDGES = 100
 FIRST_STEP = 8  # frontier nodes walked by the first query of a level past the stream; each next query twice as many,
 MOST_STEP = 16  # up to this many: a chunk of hubs costs HUB_EDGES reads each, however few nodes are still wanted
-_HUBS = {str(ONTOLOGY_IRI), str(ISSUE_SCHEME)}
+_HUBS = {str(ONTOLOGY_IRI), str(ISSUE_SCHEME), str(MEASURE_SCHEME)}
 
 
 def schema_hub(iri: str) -> bool:
-    """The ontology, its terms and the issue scheme: every class or issue is a hop from them, so a
-    path through one says nothing about the reports. Paths may start or end at one, never pass it."""
-    return iri in _HUBS or iri.startswith(OKG_NS)
+    """The ontology, its terms, the issue scheme and the measure classes: every class or issue is a hop from them,
+    and a measure class from every statistic counted in it, so a path through one says nothing about the reports.
+    Paths may start or end at one, never pass it."""
+    return iri in _HUBS or iri.startswith((OKG_NS, str(MEASURE_CLASS)))
 
 
 def _edge(e: Edge) -> dict[str, str]:

@@ -102,6 +102,10 @@ class Statistic:
     years: str | None = None
     #: "reported" (done) or "planned": a figure of a plan or an intention (全年拟安排…开展执法检查2项) is work to come.
     status: str = "reported"
+    #: The class of the measure-class vocabulary it counts in (代表建议 件 → ``suggestions_received``, a summary count's
+    #: activity kind: ``law_enforcement_inspection``), None when none fits; the measure keeps the report's words
+    #: (:mod:`loaders.extract.measure_classes`).
+    measure_class: str | None = None
 
 
 LOOP_TYPES = ("finding", "review_opinion", "handling_report")

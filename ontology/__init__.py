@@ -39,7 +39,7 @@ from rdflib.term import Node
 
 __all__ = [
     "ONTOLOGY_DIR", "OKG_TTL", "ISSUES_TTL", "SHAPES_TTL",
-    "ONTOLOGY_IRI", "ISSUE", "ISSUE_SCHEME", "PREFIXES",
+    "ONTOLOGY_IRI", "ISSUE", "ISSUE_SCHEME", "MEASURE_CLASS", "MEASURE_SCHEME", "PREFIXES",
     "OKG", "ELI", "ELI_DL", "OA",
     "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "QB", "RDF", "RDFS", "SH", "SKOS", "XSD",
     "bind_prefixes", "load_ontology", "load_shapes", "superclasses", "subclasses",
@@ -54,6 +54,8 @@ SHAPES_TTL = ONTOLOGY_DIR / "shapes.ttl"
 ONTOLOGY_IRI = URIRef("https://w3id.org/oversight-kg/ontology")
 ISSUE = Namespace("https://w3id.org/oversight-kg/id/issue/")
 ISSUE_SCHEME = URIRef("https://w3id.org/oversight-kg/id/issue-scheme")
+MEASURE_CLASS = Namespace("https://w3id.org/oversight-kg/id/measure-class/")
+MEASURE_SCHEME = URIRef("https://w3id.org/oversight-kg/id/measure-class-scheme")
 
 
 class OKG(DefinedNamespace):
@@ -128,6 +130,7 @@ class OKG(DefinedNamespace):
     Deputy: URIRef
     Issue: URIRef
     Statistic: URIRef
+    MeasureClass: URIRef
     Meeting: URIRef
     CongressSession: URIRef
     StandingCommitteeSession: URIRef
@@ -142,6 +145,7 @@ class OKG(DefinedNamespace):
     oversaw: URIRef
     concernsLaw: URIRef
     hasIssue: URIRef
+    measureClass: URIRef
     mentionsLaw: URIRef
     mentionsDraft: URIRef
     mentionsOrgan: URIRef

@@ -13,7 +13,7 @@ from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
 from api.vocabulary import (CONGRESS_NAMES, area_level, check_measure, jurisdiction_code, measures, ontology_terms,
-                            organ_iris, statistic_measure)
+                            organ_iris, statistic_measure, statistic_measure_class)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -52,6 +52,12 @@ def statistics(
                                          "执法检查) for the stated totals of activities, else the report's words "
                                          "(常委会会议); GET /statistics/measures lists those the store holds.",
                                          examples=["law_enforcement_inspection", "执法检查"])] = None,
+    measure_class: Annotated[str | None, Query(max_length=100, description="The class the number counts in, by its "
+                                               "code or its zh/en label (suggestions_received or 代表建议, "
+                                               "standing_committee_meetings or 常委会会议, an activity kind as in "
+                                               "measure=); GET /statistics/measures lists the classes with the "
+                                               "measures each holds.",
+                                               examples=["suggestions_received", "代表建议"])] = None,
     year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The organ whose reports state the numbers: "
                                        "its IRI, short form, full name or a part of its name only it holds. "
@@ -63,11 +69,13 @@ def statistics(
                     "(全年拟安排…执法检查2项). Both when absent; every row says which.")] = None,
 ) -> object:
     """Numbers the reports state (召开常委会9次, 执法检查11项 …), with their sentences, the organ whose report
-    states each and the report's place: the stated totals, where ``/activities`` counts instances. A ``measure`` no
-    statistic in the store carries answers 422 listing those it holds (``/statistics/measures``)."""
+    states each and the report's place: the stated totals, where ``/activities`` counts instances. Each carries its
+    ``measure`` as the report words it and its ``measure_class`` (one code of a controlled vocabulary, or null), by
+    which figures are grouped and summed. A ``measure`` no statistic in the store carries answers 422 listing those it
+    holds (``/statistics/measures``), a ``measure_class`` no class names 422 listing the classes."""
     rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_iris(store, organ),
                             jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level),
-                            status=status)
+                            status=status, measure_class=statistic_measure_class(measure_class))
     if measure is not None and (not rows or not measure.strip()):
         check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ",)), "statistics")
@@ -75,9 +83,11 @@ def statistics(
 
 @router.get("/statistics/measures", operation_id="listMeasures", response_model=Page[Measure], responses=FILES)
 def statistic_measures(store: StoreDep, paging: PagingDep, export: ExportDep) -> object:
-    """The measures ``/statistics?measure=`` takes, as the store's statistics carry them, most stated first: the
-    activity kinds whose totals reports state (``law_enforcement_inspection``, 执法检查; asked by key, class name or
-    zh/en label) and the report's own words (常委会会议, 实到代表); a measure none carries answers 422 listing them."""
+    """The measures ``/statistics?measure=`` takes, as the store's statistics carry them, grouped by the class
+    ``/statistics?measure_class=`` takes (the classes holding most statistics first, the words of no class last; within
+    a class, most stated first): the activity kinds whose totals reports state (``law_enforcement_inspection``, 执法检查;
+    asked by key, class name or zh/en label) and the report's own words (召开常委会会议, 举行常委会会议, both of
+    ``standing_committee_meetings``); a measure none carries answers 422 listing them."""
     return export.answer(paging, measures(store), "measures")
 
 

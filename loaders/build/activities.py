@@ -19,7 +19,6 @@ law · year (执法检查 · 中华人民共和国森林法 · 2023).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,8 @@ from rdflib import RDFS, XSD, Literal, URIRef
 
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
-from loaders.lexicon.normalise import normalise
-from loaders.lexicon.triggers import activity_class
-from ontology import ISSUE, OKG, iri, load_ontology
+from loaders.extract.measure_classes import measure_key, narrower_kind
+from ontology import ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
     from loaders.build import _Builder
@@ -75,20 +73,13 @@ def label(kind: str, what: str, years: tuple[int, int] | None, lang: str) -> str
     return " · ".join(part for part in (kind, what, when) if part)
 
 
-def measure_key(cls: str) -> str:
-    """The ``okg:measure`` of a summary count of a narrower kind: its class's local name in the Facts types' style
-    (``okg:WorkAppraisal`` → ``work_appraisal``, beside ``law_enforcement_inspection``)."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", str(cls).rsplit("#", 1)[-1]).lower()
-
-
 def narrower_class(kind: str, evidence: str) -> URIRef | None:
-    """The narrower kind the words of an activity or a summary count of Facts type ``kind`` name: the class of
-    the first row of ``activity-classes.csv`` for that type whose pattern ``evidence`` holds (民生实事项目票决 of an
-    ``other`` → ``okg:LivelihoodProjectVote``; 国有资产管理情况的报告 of a ``report_review`` →
-    ``okg:StateAssetsOversight``), else None; the evidence is read as the rules read the text (simplified, glosses
-    dropped: 履職評議 as 履职评议). The Facts keep the extraction contract's types."""
-    name = activity_class(kind, normalise(evidence).text)
-    return OKG[name] if name else None
+    """The narrower ontology class the words of an activity or a summary count of Facts type ``kind`` name
+    (:func:`loaders.extract.measure_classes.narrower_kind`: 民生实事项目票决 of an ``other`` →
+    ``okg:LivelihoodProjectVote``; 国有资产管理情况的报告 of a ``report_review`` → ``okg:StateAssetsOversight``), else None.
+    The Facts keep the extraction contract's types."""
+    narrower = narrower_kind(kind, evidence)
+    return None if narrower is None else OKG[narrower]
 
 
 def _classes(act: Activity, follow_up: bool) -> list[URIRef]:
@@ -182,7 +173,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
 
 def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     """One statistic node; a summary count's measure is its activity kind, or the narrower kind its words name
-    when that kind is ``other`` (4次专项工作评议: ``work_appraisal``, of the class the activities it counts are typed with)."""
+    when that kind is ``other`` (4次专项工作评议: ``work_appraisal``, of the class the activities it counts are typed with);
+    its measure class, when it has one, is the concept of that code in the measure-class scheme (``okg:measureClass``)."""
     g = builder.g
     narrower = narrower_class(stat.kind, stat.evidence) if stat.kind == "other" else None
     node = iri.fact(builder.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
@@ -193,6 +185,8 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
     g.add((node, OKG.unit, Literal(stat.unit)))
     g.add((node, OKG.status, Literal(stat.status)))
+    if stat.measure_class:
+        g.add((node, OKG.measureClass, MEASURE_CLASS[stat.measure_class]))
     if stat.qualifier:
         g.add((node, OKG.qualifier, Literal(stat.qualifier)))
     amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"

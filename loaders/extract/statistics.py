@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
+from loaders.extract.measure_classes import measure_class
 from loaders.facts import Statistic
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.numerals import NUMBER, parse
@@ -450,6 +451,7 @@ def find(ctx: Context) -> list[Statistic]:
     for stat in every:
         # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
         stat.years = ctx.look_back(stat.start) or _sentence_year(ctx, stat.start, window)
+        stat.measure_class = measure_class(stat)
     return every
 
 

@@ -1,0 +1,98 @@
+"""Statistics by measure class, on both stores: ``/statistics?measure_class=`` takes a class's code or its label (either
+script, either language), refuses a class the vocabulary lacks listing the classes, every row and file carries the
+class, and ``/statistics/measures`` groups the report's words by class (召开常委会会议 and 举行常委会会议 under one)."""
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from openpyxl import load_workbook
+
+from api.app import create_app
+from api_helpers import BOTH_STORES, Api
+from graph import Store
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
+from ontology import MEASURE_CLASS, OKG
+from shared_stores import SharedStore
+
+#: Two reports counting the same things in other words and scripts.
+REPORTS = {
+    "meetings-a.txt": ("武汉市人民代表大会常务委员会", "2023",
+                       "一年来，常委会共召开常委会会议9次，召开主任会议12次。大会期间，代表共提出建议238件。"
+                       "代表对建议办理工作的满意率为98.5%。"),
+    "meetings-b.txt": ("廣東省人民代表大會常務委員會", "2023",
+                       "一年來，常委會共舉行常委會會議7次。大會期間，代表們共提出建議、批評和意見492件。"),
+}
+
+
+@pytest.fixture(scope="module", params=BOTH_STORES)
+def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterator[Store]:
+    with shared_samples.writable(request.param) as db:
+        for name, (organ, year, text) in REPORTS.items():
+            doc = Document(text=text, source=name, metadata={"organ": organ, "year": year})
+            built = build(doc, extract(doc))
+            assert (None, OKG.measureClass, MEASURE_CLASS["standing_committee_meetings"]) in built.graph
+            db.upsert_report(built.iri, built.graph, built.content_hash)
+        yield db
+
+
+@pytest.fixture(scope="module")
+def web(store: Store) -> Iterator[Api]:
+    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        yield Api(client)
+
+
+@pytest.mark.parametrize("asked", ["standing_committee_meetings", "常委会会议", "常委會會議", "Standing committee meetings",
+                                   " ＳＴＡＮＤＩＮＧ_ＣＯＭＭＩＴＴＥＥ_ＭＥＥＴＩＮＧＳ "])
+def test_a_class_is_asked_by_code_or_label(web: Api, asked: str) -> None:
+    rows = web.items("/statistics", measure_class=asked)
+    assert {(r["measure"], r["value"]) for r in rows} >= {("召开常委会会议", 9), ("举行常委会会议", 7)}
+    assert {r["measure_class"] for r in rows} == {"standing_committee_meetings"}
+    every = web.items("/statistics")
+    assert len(rows) == sum(r["measure_class"] == "standing_committee_meetings" for r in every)
+
+
+@pytest.mark.parametrize(("asked", "code"), [("代表建议", "suggestions_received"), ("满意率", "satisfaction_rate"),
+                                             ("执法检查", "law_enforcement_inspection"),
+                                             ("LawEnforcementInspection", "law_enforcement_inspection")])
+def test_each_class_answers_its_own_rows(web: Api, asked: str, code: str) -> None:
+    rows = web.items("/statistics", measure_class=asked)
+    assert rows and {r["measure_class"] for r in rows} == {code}
+
+
+@pytest.mark.parametrize("asked", ["常委会", "meetings", "召开常委会会议", "", "  "])
+def test_a_class_the_vocabulary_lacks_is_refused_listing_the_classes(web: Api, asked: str) -> None:
+    """The report's words (召开常委会会议) are a measure, not a class; a part of a label names none."""
+    detail = web.get("/statistics", 422, measure_class=asked)["detail"]
+    assert detail.startswith("measure_class: unknown value")
+    assert "standing_committee_meetings (常委会会议)" in detail and "law_enforcement_inspection (执法检查)" in detail
+
+
+def test_a_class_no_statistic_counts_in_answers_an_empty_page(web: Api) -> None:
+    assert web.get("/statistics", measure_class="treaties")["total"] == 0
+
+
+def test_files_carry_the_class(web: Api) -> None:
+    rows = web.csv_rows("/statistics", measure_class="suggestions_received")
+    assert rows and {r["measure_class"] for r in rows} == {"suggestions_received"}
+    sheet = load_workbook(io.BytesIO(web.client.get("/statistics", params={"format": "xlsx"}).content),
+                          read_only=True).active
+    header = [cell.value for cell in next(sheet.iter_rows(max_row=1))]
+    assert "measure_class" in header
+
+
+def test_the_measures_listing_groups_the_words_by_class(web: Api) -> None:
+    listed = web.items("/statistics/measures")
+    meetings = [m for m in listed if m["measure_class"] == "standing_committee_meetings"]
+    assert {"召开常委会会议", "举行常委会会议"} <= {m["measure"] for m in meetings}
+    assert {m["class_label"] for m in meetings} == {"常委会会议"}
+    classes = [m["measure_class"] for m in listed]
+    grouped = [c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1]]
+    assert len(grouped) == len(set(grouped))  # each class's rows side by side
+    assert None not in classes or classes[-1] is None  # the words of no class last
+    for m in listed:
+        assert web.get("/statistics", measure=m["measure"], limit=1)["total"] >= m["statistics"], m

@@ -1,0 +1,138 @@
+"""A statistic's measure class (loaders/extract/measure_classes.py, data/measure-classes.csv): the one class an analyst
+groups a figure under, whatever words the report counts it in (two new users' studies: ~900 measures for ~1,400
+figures on dev, 召开常委会会议 / 举行常委会会议 / 常委会会议 apart), read from whole sentences as the extractor reads them,
+in either script; words near a class that count something else stay out of it."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from rdflib import URIRef
+
+from loaders.build import build
+from loaders.build.measure_scheme import kinds, labels, scheme
+from loaders.document import Document
+from loaders.extract import extract
+from loaders.extract.measure_classes import classes, measure_class
+from loaders.facts import Statistic
+from loaders.lexicon.tables import rows
+from ontology import MEASURE_CLASS, MEASURE_SCHEME, OKG, SKOS, validate
+
+
+def _classes(text: str) -> dict[float, str | None]:
+    """``{value: measure class}`` of the statistics extracted from ``text``."""
+    doc = Document(text=text, source="t.txt", metadata={"organ": "武汉市人民代表大会常务委员会", "year": "2023"})
+    return {stat.value: stat.measure_class for stat in extract(doc).statistics}
+
+
+CLASSED = [  # (sentence, value, class): simplified and traditional, several phrasings per class
+    ("一年来，常委会共召开常委会会议9次。", 9, "standing_committee_meetings"),
+    ("一年來，常委會共舉行常委會會議9次。", 9, "standing_committee_meetings"),
+    ("全年举行常务委员会会议7次。", 7, "standing_committee_meetings"),
+    ("召开主任会议12次。", 12, "chairpersons_meetings"),
+    ("召開主任會議24次。", 24, "chairpersons_meetings"),
+    ("大会期间，代表共提出建议238件。", 238, "suggestions_received"),
+    ("大會期間，代表們共提出建議、批評和意見492件。", 492, "suggestions_received"),
+    ("代表提出的建议已办结198件。", 198, "suggestions_resolved"),
+    ("代表提出的建議已答覆186件。", 186, "suggestions_resolved"),
+    ("代表对建议办理工作的满意率为98.5%。", 98.5, "satisfaction_rate"),
+    ("代表對建議辦理工作的滿意率為97%。", 97, "satisfaction_rate"),
+    ("建议办复率达100%。", 100, "reply_rate"),
+    ("建議答覆率達99%。", 99, "reply_rate"),
+    ("代表建议办结率达91%。", 91, "resolution_rate"),
+    ("代表建議所提問題得到解決或計劃逐步解決的占建議總數的74.2%。", 74.2, "resolution_rate"),
+    ("收到代表议案12件。", 12, "proposals"),
+    ("收到代表議案15件。", 15, "proposals"),
+    ("依法任免国家机关工作人员113人次。", 113, "appointments"),
+    ("依法任免國家機關工作人員142人次。", 142, "appointments"),
+    ("会议应到代表210人，实到198人，因事因病请假12人。", 210, "attendance_expected"),
+    ("會議應到代表210人，實到198人，因事因病請假12人。", 198, "attendance_present"),
+    ("会议应到代表210人，实到198人，因事因病请假12人。", 12, "attendance_absent"),
+    ("常委会组成人员51名出席会议。", 51, "attendance_present"),
+    ("制定地方性法规5件，修改地方性法规8件。", 5, "laws_made"),
+    ("制定地方性法規5件，修改地方性法規8件。", 8, "laws_revised"),
+    ("审查批准设区的市法规17件。", 17, "regulations_approved"),
+    ("審查批准設區的市法規21件。", 21, "regulations_approved"),
+    ("审查规范性文件126件。", 126, "filing_review"),
+    ("督促制定机关纠正处理各类规范性文件1040件。", 1040, "filing_review"),
+    ("作出决议决定14项。", 14, "resolutions_decisions"),
+    ("作出決議、決定23項。", 23, "resolutions_decisions"),
+    ("听取和审议专项工作报告21个。", 21, "report_review"),
+    ("聽取審議“一府兩院”工作報告16項。", 16, "report_review"),
+    ("开展执法检查5次。", 5, "law_enforcement_inspection"),
+    ("開展執法檢查6次。", 6, "law_enforcement_inspection"),
+    ("审计查出违规金额2.23亿元。", 2.23, "audit_amount"),
+    ("審計處理處罰金額34.85億元。", 34.85, "audit_amount"),
+    ("审计移送案件线索15起。", 15, "cases"),
+    ("举办代表履职培训班4期，培训代表1200人次。", 4, "training_sessions"),
+    ("舉辦代表履職培訓班4期，培訓代表1200人次。", 1200, "people_trained"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "code"), CLASSED)
+def test_a_figure_takes_the_class_its_words_name(text: str, value: float, code: str) -> None:
+    assert _classes(text).get(value) == code
+
+
+NOT_CLASSED = [  # near misses: the words of a class, counting something else
+    ("会议建议议程12项。", 12, "suggestions_received"),  # an agenda proposed, no deputies' suggestions
+    ("作出决议决定14项。", 14, "laws_passed"),  # decisions, no laws passed
+    ("通过有关法律问题和重大问题的决定4件。", 4, "laws_passed"),  # decisions on legal questions, no laws
+    ("建立基层立法联系点12个。", 12, "laws_made"),  # contact points of law-making, no laws made
+    ("2144名代表提出建议8111件。", 2144, "suggestions_received"),  # the deputies, counted in 名, are no suggestions
+    ("共有100多人次代表参与常委会工作。", 100, "deputies"),  # per occasion: participations, no head count
+]
+
+
+@pytest.mark.parametrize(("text", "value", "wrong"), NOT_CLASSED)
+def test_the_words_of_a_class_counting_something_else_stay_out_of_it(text: str, value: float, wrong: str) -> None:
+    found = _classes(text)
+    assert value in found and found[value] != wrong
+
+
+@pytest.mark.parametrize(("what", "unit", "evidence"), [("约占总数", "%", "约占总数的83.9%"), ("专题询问时长", "小时", "专题询问时长3小时"),
+                                                         ("全文仅", "条", "全文仅12条")])
+def test_a_figure_no_row_fits_has_no_class(what: str, unit: str, evidence: str) -> None:
+    assert measure_class(Statistic(evidence, what, 3, unit, 0, len(evidence))) is None
+
+
+def test_a_summary_count_of_a_narrower_kind_is_counted_in_that_kind() -> None:
+    assert _classes("开展专项工作评议4次。").get(4) in {"work_appraisal", None}  # the kind only when it is counted
+    stat = Statistic("开展专项工作评议4次", "开展专项工作评议", 4, "次", 0, 10, kind="other")
+    assert measure_class(stat) == "work_appraisal"
+
+
+def test_every_row_is_a_labelled_class_or_an_activity_kind() -> None:
+    """A class is labelled once (a later row of it may leave its labels blank) or is an activity kind's code, whose
+    labels are its ontology class's; every pattern and units column compiles."""
+    labelled = {row["class"] for row in rows("measure-classes") if row["label_zh"] and row["label_en"]}
+    assert len(labelled) == len([r for r in rows("measure-classes") if r["label_zh"]])  # one labelled row per class
+    assert {row.code for row in classes()} <= labelled | set(kinds())
+    assert not labelled & set(kinds())
+    for row in rows("measure-classes"):
+        assert re.fullmatch(r"[a-z_]+", row["class"]) and row["note"], row
+        re.compile(row["pattern"]), re.compile(row["units"])
+    zh = [label for label, _ in labels().values()]
+    assert len(zh) == len(set(zh))  # a label names one class, so measure_class= reads it as one
+
+
+def test_the_scheme_holds_every_class_as_a_skos_concept() -> None:
+    g = scheme()
+    concepts = set(g.subjects(SKOS.inScheme, MEASURE_SCHEME))
+    assert concepts == {MEASURE_CLASS[code] for code in labels()}
+    for code, (zh, en) in labels().items():
+        concept = MEASURE_CLASS[code]
+        assert (concept, SKOS.notation, None) in g and str(g.value(concept, SKOS.notation)) == code
+        assert {str(o) for o in g.objects(concept, SKOS.prefLabel)} == {zh, en}
+        assert (concept, SKOS.topConceptOf, MEASURE_SCHEME) in g
+    assert (MEASURE_CLASS["law_enforcement_inspection"], None, OKG.LawEnforcementInspection) in g
+
+
+def test_a_report_graph_states_the_class_as_a_concept_of_the_scheme() -> None:
+    doc = Document(text="一年来，常委会共召开常委会会议9次。", source="t.txt",
+                   metadata={"organ": "武汉市人民代表大会常务委员会", "year": "2023"})
+    graph = build(doc, extract(doc)).graph
+    stat = next(graph.subjects(OKG.measureClass, MEASURE_CLASS["standing_committee_meetings"]))
+    assert validate(graph) == []
+    graph.add((stat, OKG.measureClass, URIRef("https://example.org/meetings")))  # a second class, of no scheme
+    assert any("measureClass" in problem for problem in validate(graph))
