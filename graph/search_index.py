@@ -41,7 +41,7 @@ from graph.frozen import freeze
 from graph.name_index import (ABBREVIATION, ALIAS, EXACT, INSIDE, OTHER, PREFIX, SUFFIX, TIERS, Hit, Name,
                               NameIndex, Query, Ranked, span)
 from graph.terms import OKG_NS
-from ontology import load_ontology
+from ontology import OKG, load_ontology
 from ontology.textform import is_han, search_key, search_tokens
 
 if TYPE_CHECKING:
@@ -52,10 +52,12 @@ LABELS = (RDFS.label, SKOS.prefLabel)
 ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"))
 PREDICATES = (RDF.type, *LABELS, *ALIASES)  # the triples a graph's names are read from
 BATCH = 200  # graphs whose names one transaction replaces when the index is levelled or rebuilt
-# What makes a resource a term of a vocabulary rather than data: its classes, properties, the ontology itself and
-# the issue scheme. Their names are no rows of the index; a search ranks them after all the data (:func:`find`).
+# What makes a resource a term of a vocabulary rather than data: its classes, properties, the ontology itself, the
+# issue scheme and the statistics' measure classes (执法检查, 代表建议 as a class of figures would otherwise rank before
+# every inspection and suggestion). Their names are no rows of the index; a search ranks them after all the data
+# (:func:`find`).
 SCHEMA_TYPES = frozenset({OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
-                          RDF.Property, OWL.Ontology, SKOS.ConceptScheme})
+                          RDF.Property, OWL.Ontology, SKOS.ConceptScheme, OKG.MeasureClass})
 
 
 def names(graph: Graph) -> list[Name]:
@@ -71,10 +73,10 @@ def named(stated: Mapping[URIRef, Sequence[tuple[Node, Node]]]) -> list[Name]:
     schema: set[Node] = set()
     prefix, start = OKG_NS, len(OKG_NS)
     for s, o in stated.get(RDF.type, ()):  # str.startswith: rdflib's own copies both strings first
-        if isinstance(s, URIRef) and isinstance(o, URIRef) and str.startswith(o, prefix):
-            types.setdefault(str(s), set()).add(o[start:])
-        elif o in SCHEMA_TYPES:
+        if o in SCHEMA_TYPES:
             schema.add(s)
+        elif isinstance(s, URIRef) and isinstance(o, URIRef) and str.startswith(o, prefix):
+            types.setdefault(str(s), set()).add(o[start:])
     found: dict[tuple[str, str, bool], None] = {}
     labels: dict[str, list[str]] = {}
     for predicates, alias in ((LABELS, False), (ALIASES, True)):

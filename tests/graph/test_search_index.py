@@ -175,3 +175,17 @@ def test_a_catalog_law_ranks_first_as_an_alias_by_each_customary_name(store: Sto
             first = store.find(name, ["Law"], 1)["items"][0]
             assert (first["label"], first["match"]) == (title, "alias"), name
 
+
+
+def test_a_measure_class_is_a_vocabulary_term_not_data() -> None:
+    """A statistic's measure class (执法检查, 代表建议 as a class of figures) is a term of the measure scheme, ranked after
+    the data like the ontology's classes: as data it came first for 执法检查 and 代表建议 (round 18)."""
+    g = Graph()
+    concept = URIRef("https://w3id.org/oversight-kg/id/measure-class/law_enforcement_inspection")
+    g.add((concept, RDF.type, SKOS.Concept))
+    g.add((concept, RDF.type, OKG.MeasureClass))
+    g.add((concept, RDFS.label, Literal("执法检查", lang="zh")))
+    law = URIRef("https://w3id.org/oversight-kg/id/law/中华人民共和国森林法")
+    g.add((law, RDF.type, OKG.Law))
+    g.add((law, RDFS.label, Literal("中华人民共和国森林法", lang="zh")))
+    assert [n.iri for n in search_index.names(g)] == [str(law)]
