@@ -1031,8 +1031,10 @@ def find(ctx: Context) -> list[Activity]:
             overseen = _overseen_by_part(overseen, shared[index])
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
-        opening = ctx.sentences[_sentence_of(sentence_starts, span)].text
-        year = _year_in(span.text, window) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
+        held = _sentence_of(sentence_starts, span)
+        opening = ctx.sentences[held].text
+        year = (_year_in(span.text, window) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
+                or (_agenda_year(ctx, held, window) if found.status == "planned" else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issue=issue_of(subject),
@@ -1073,6 +1075,19 @@ def _own_words(evidence: str, subject: str | None) -> str:
         return evidence
     end = evidence.find("、", at + len(subject))
     return evidence[at : end if end >= 0 else len(evidence)]
+
+
+def _agenda_year(ctx: Context, sentence: int, window: range) -> int | None:
+    """The year of a coming meeting's agenda item: the date the meeting is given (:func:`dating.meeting_year`) in its
+    sentence, in the ；-parts of the agenda before it, or in the sentence before the agenda (…会议将于2018年1月5日召开。
+    建议会议的主要议程有：听取…；听取…；…), no further back than one full stop."""
+    for index in range(sentence, -1, -1):
+        told = ctx.sentences[index]
+        if (year := dating.meeting_year(told.text, window)) is not None:
+            return year
+        if index < sentence and ctx.text[told.end : told.end + 1] not in "；;":
+            return None  # a full stop before the agenda: nothing further back dates it
+    return None
 
 
 def _sentence_of(sentence_starts: list[int], span: Span) -> int:

@@ -67,3 +67,15 @@ def relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
         return int(reported.group()) + 1 if reported else None
     base = re.match(r"\d{4}", metadata.get("issued") or "") or reported
     return int(base.group()) + (0 if found.group(1)[0] in "今本" else -1 if found.group(1)[0] in "去上" else 1) if base else None
+
+
+# A coming meeting dated (…第二次会议将于2018年1月5日召开; 定于2019年1月在…举行): the year its agenda is for.
+_MEETING_DATED = re.compile(r"(?:将|定|拟)于\s?(\d{4})\s?年[^，,。；;]{0,30}?(?:召开|举行|开幕)")
+
+
+def meeting_year(sentence: str, window: range) -> int | None:
+    """The year ``sentence`` dates a coming meeting by (将于2018年1月5日召开), when it lies in ``window``: the year of
+    the work its agenda, told in that sentence or the next, plans (a new user's panel of years, round 18: a 2017 news
+    item's agenda for a session on 5 January 2018 was dated 2017). None for none."""
+    found = _MEETING_DATED.search(arabic_dates(sentence))
+    return int(found.group(1)) if found and int(found.group(1)) in window else None

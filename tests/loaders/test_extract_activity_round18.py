@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.document import Document
+from loaders.extract import extract
 from tests.loaders.extract_helpers import kinds
 
 NATIONAL = "全国人民代表大会常务委员会"
@@ -268,3 +270,13 @@ def test_officials_reporting_their_duties_after_the_hearing_are_that_appraisal(f
 def test_a_speaker_who_made_a_listed_report_still_makes_it_an_item(facts_of) -> None:
     text = "大会还听取了副镇长所作的《某镇2022年财政预算执行情况的报告》，副镇长所作的《某镇民生实事项目完成情况》报告。"
     assert kinds(facts_of(text, TOWNSHIP)) == ["budget_review", "report_review"]
+
+
+def test_a_coming_sessions_agenda_takes_the_sessions_year() -> None:
+    """…会议将于2018年1月5日召开。建议会议的主要议程有：…；… : each item of the agenda is 2018's work, told in a 2017 news
+    item (a new user's panel of years, round 18); a plan after a full stop takes no year from it."""
+    text = ("武汉市第十四届人民代表大会第二次会议将于2018年1月5日召开。建议会议的主要议程有：听取和审查武汉市人民政府工作报告；"
+            "听取和审查武汉市中级人民法院工作报告。会议还审议了市人民政府关于生态工作情况的报告。常委会将听取关于教育工作的报告。")
+    facts = extract(Document(text=text, source="t.txt", metadata={"organ": "武汉市人民代表大会常务委员会", "year": "2017"}))
+    assert [(a.status, a.year) for a in facts.activities] == [("planned", 2018), ("planned", 2018), ("reported", None),
+                                                              ("planned", None)]
