@@ -60,10 +60,12 @@ class Tally:
                 "other_activities": union(self.others), "laws_inspected": union(self.laws)}
 
     def area_counts(self, area: str) -> dict[str, Any]:
-        """The row of ``area`` (an IRI) with ``reports``, ``organs`` and :meth:`counts` of its organs."""
+        """The row of ``area`` (an IRI) with ``reports`` (those its areas hold or its organs publish, as
+        ``/reports?jurisdiction=`` lists them), ``organs`` and :meth:`counts` of its organs."""
         organs = self.organs_in(area)
         places = self.inside.get(area, set())
-        reports = set().union(*(self.reported.get(place, set()) for place in places))
+        reports = set().union(*(self.reported.get(place, set()) for place in places),
+                              *(self.published.get(organ, set()) for organ in organs))
         return {**row(self.areas[area]), "reports": len(reports), "organs": len(organs),
                 **self.counts(organs | places)}
 

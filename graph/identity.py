@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -69,18 +69,20 @@ def source_digest(location: str) -> str:
     return hashlib.sha256(location.encode("utf-8")).hexdigest()
 
 
-def publisher_key(publisher: str) -> str:
-    """SHA-256 (hex) of a publisher's IRI: what a stored hash keeps of the publisher a header names."""
-    return hashlib.sha256(publisher.encode("utf-8")).hexdigest()
+def publisher_key(publishers: Iterable[str]) -> str:
+    """SHA-256 (hex) of the IRIs of the publishers a header names: what a stored hash keeps of them (of one, its
+    IRI's digest; of several, that of their IRIs sorted and joined by a space, so one set is one key); ``-`` for none."""
+    iris = sorted(publishers)
+    return hashlib.sha256(" ".join(iris).encode("utf-8")).hexdigest() if iris else NONE
 
 
-def copy_hash(content: str, header: str, location: str, publisher: str | None) -> str:
+def copy_hash(content: str, header: str, location: str, publishers: Iterable[str]) -> str:
     """The hash stored with a report read from one copy: ``"<content> <header> <source> <publisher> -"``
     (:class:`Reading`): SHA-256 hex digests of its text and header (:attr:`loaders.document.Document.content_hash`,
     :attr:`~loaders.document.Document.metadata_hash`), of its source location (:func:`source_digest`) and of
-    the IRI of the publisher its header names (:func:`publisher_key`; ``-`` when it names none), then the
+    the IRIs of the publishers its header names (:func:`publisher_key`; ``-`` when it names none), then the
     loose copies the report holds (none yet)."""
-    return f"{content} {header} {source_digest(location)} {publisher_key(publisher) if publisher else NONE} {NONE}"
+    return f"{content} {header} {source_digest(location)} {publisher_key(publishers)} {NONE}"
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class Reading:
     precedence: Precedence
     #: The digest of the source it was read from (the hash's third part); None when unknown (an import).
     source: str | None
-    #: The key of the publisher its header names (:func:`publisher_key`); None when it names none.
+    #: The key of the publishers its header names (:func:`publisher_key`); None when it names none.
     publisher: str | None
     #: Whether the copy read founds a publication (:data:`PUBLICATION_RULE`).
     founds: bool
@@ -108,8 +110,7 @@ class Reading:
         parts = stored_hash.split(" ")
         header, source, key, held = (parts[1:] + ["", "", "", ""])[:4]
         if len(parts) < 4:
-            named = graph.value(iri, PUBLISHED_BY)
-            key = publisher_key(str(named)) if named is not None else NONE
+            key = publisher_key(map(str, graph.objects(iri, PUBLISHED_BY)))
         publisher = None if key == NONE else key
         founds = publisher is not None and not named_by_text(iri, graph)
         loose = {} if held in ("", NONE) else dict(_loose_entry(entry) for entry in held.split(","))

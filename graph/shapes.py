@@ -218,7 +218,11 @@ class ReportSummary(Placed):
     sources: list[str] = []  # every file (absolute path) or URL the same text was read from
     publisher: str | None = None
     publisher_label: str | None = Field(None, description="The publisher's name (县人民代表大会常务委员会 for an organ "
-                                                          "whose place the report leaves unnamed, whose IRI is the report's own)")
+                                                          "whose place the report leaves unnamed, whose IRI is the report's own); "
+                                                          "of several publishers, the first of publishers")
+    publishers: list[str] = Field([], description="Every organ that publishes the report (several when its header lists "
+                                                  "them: 遂溪县洋青镇、北坡镇人民代表大会), by label")
+    publisher_labels: list[str | None] = []
     model_config = ConfigDict(extra="allow")
 
 
@@ -251,7 +255,8 @@ class Statistic(Placed, Fact):
     status: str = Field("reported", description="reported: a figure of work done; planned: a figure of a plan or an "
                                                 "intention (全年拟安排…执法检查2项)")
     organ: str | None = Field(None, description="The organ whose report states the number (the report's "
-                                                "publisher); its label in CSV and XLSX")
+                                                "publisher; of several, the first of organs); its label in CSV and XLSX")
+    organs: list[str] = Field([], description="Every publisher of the report stating the number; labels in CSV and XLSX")
 
 
 class CoverageRow(BaseModel):

@@ -140,12 +140,20 @@ def _report_row(d: Description, publishers: dict[str, dict[str, Any]],
     ``publisher_label`` (an organ whose place the report leaves unnamed has an IRI of the report's own,
     ``organ/fe972ae1b296-0-0``, which says nothing to a reader), its level and the place of its jurisdiction
     (``places``: :func:`graph.areas.report_places`)."""
-    publisher = d.rel("publishedBy")
+    every = _published_by(d, publishers)
+    labels = [publishers[p]["label"] if p in publishers else None for p in every]
     return {"iri": d.iri, "title": d.one("title") or d.label,
             **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
             "source": d.one("sourceLocation"), "sources": sorted(map(str, d.props.get("sourceLocation", []))),
-            "publisher": publisher, "publisher_label": publishers[publisher]["label"] if publisher else None,
+            "publisher": every[0] if every else None, "publisher_label": labels[0] if labels else None,
+            "publishers": every, "publisher_labels": labels,
             **places.get(d.iri, dict.fromkeys(PLACE_KEYS))}
+
+
+def _published_by(d: Description, publishers: dict[str, dict[str, Any]]) -> list[str]:
+    """The IRIs of the organs that publish the report ``d`` (several: a header listing them, 遂溪县洋青镇、北坡镇人民代表大会),
+    by label, then IRI."""
+    return sorted(d.rels.get("publishedBy", []), key=lambda p: (publishers.get(p, {}).get("label") or "", p))
 
 
 def _publishers(store: Backend, described: Iterable[Description]) -> dict[str, dict[str, Any]]:
@@ -154,16 +162,18 @@ def _publishers(store: Backend, described: Iterable[Description]) -> dict[str, d
 
 def reports(store: Backend, level: str | None = None, jurisdiction: str | None = None,
             year: int | None = None) -> list[dict[str, Any]]:
-    """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``), of an area within
-    ``jurisdiction`` (a division code; :func:`graph.areas.within`) and covering ``year``, oldest first."""
+    """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``), of ``jurisdiction`` (a
+    division code: its area, or one of its publishers', lies within it, :func:`graph.areas.within`; a report two towns'
+    congresses publish is their county's and each town's) and covering ``year``, oldest first."""
     described = store.describe(cls="Report").values()
     publishers = _publishers(store, described)
     places = report_places(store)
     inside = within(store, jurisdiction) if jurisdiction is not None else None
+    organs_there = organs_within(store, jurisdiction) if jurisdiction is not None else set()
     area = report_areas(store)
     rows = [row for row in (_report_row(d, publishers, places) for d in described)
             if (level is None or row["level"] == level) and fields.covers(row, year)
-            and (inside is None or area.get(row["iri"]) in inside)]
+            and (inside is None or area.get(row["iri"]) in inside or not organs_there.isdisjoint(row["publishers"]))]
     return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
 
 
@@ -181,10 +191,13 @@ def report(store: Backend, iri: str) -> dict[str, Any] | None:
 
 def statistic_rows(store: Backend) -> list[dict[str, Any]]:
     """Every Statistic row (:class:`graph.shapes.Statistic`), oldest first, each with the place of its report
-    (:func:`graph.areas.place`) and ``organ``: the organ whose report states the number (its publisher), which :func:`statistics` filters read as :func:`activities` reads
-    the conducting organ. Reads every Statistic node and every Report: :meth:`graph.store.Store.statistics`
+    (:func:`graph.areas.place`), ``organs``: the organs whose report states the number (its publishers, several when its
+    header lists them), which :func:`statistics` filters read as :func:`activities` reads the conducting organs, and
+    ``organ`` the first of them. Reads every Statistic node and every Report: :meth:`graph.store.Store.statistics`
     keeps the rows per store version."""
-    publisher = {iri: d.rel("publishedBy") for iri, d in store.describe(cls="Report").items()}
+    reports = store.describe(cls="Report")
+    labels = _publishers(store, reports.values())
+    publisher = {iri: _published_by(d, labels) for iri, d in reports.items()}
     places, unplaced = report_places(store), dict.fromkeys(PLACE_KEYS)
     rows = []
     for d in store.describe(cls="Statistic").values():
@@ -194,7 +207,8 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
                "value": d.one("value"), "unit": d.one("unit"),
                "qualifier": d.one("qualifier"), "status": d.one("status") or "reported", **fields.labels(d),
                **fields.evidence(d)}
-        row["organ"] = publisher.get(row["report"])
+        row["organs"] = publisher.get(row["report"], [])
+        row["organ"] = row["organs"][0] if row["organs"] else None
         rows.append({**row, **places.get(row["report"], unplaced)})
     return sorted(rows, key=_sort_key)
 
@@ -209,7 +223,7 @@ def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | No
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     return [row for row in rows if (measure is None or row["measure"] == measure)
             and (measure_class is None or row["measure_class"] == measure_class) and fields.covers(row, year)
-            and (wanted is None or row["organ"] in wanted) and (there is None or row["organ"] in there)
+            and (wanted is None or not wanted.isdisjoint(row["organs"])) and (there is None or not there.isdisjoint(row["organs"]))
             and (level is None or row["level"] == level) and (status is None or row["status"] == status)]
 
 

@@ -62,6 +62,18 @@ class Activity:
     conducted_by: str | None = None
 
 
+#: What separates the canonical names of a report's several publishers in its metadata's ``publishers``.
+PUBLISHER_SEPARATOR = "、"
+
+
+def publishers(report: dict[str, str]) -> list[str]:
+    """The canonical names of the organs that publish a report (``report``: its metadata): the several its
+    ``publishers`` lists (:mod:`loaders.extract.publishers`: 遂溪县洋青镇、北坡镇人民代表大会), else its ``organ``; [] for none."""
+    if several := report.get("publishers"):
+        return several.split(PUBLISHER_SEPARATOR)
+    return [report["organ"]] if report.get("organ") else []
+
+
 @dataclass
 class OrganMention:
     mention: str

@@ -78,7 +78,7 @@ def statistics(
                             status=status, measure_class=statistic_measure_class(measure_class))
     if measure is not None and (not rows or not measure.strip()):
         check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)
-    return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ",)), "statistics")
+    return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ", "organs")), "statistics")
 
 
 @router.get("/statistics/measures", operation_id="listMeasures", response_model=Page[Measure], responses=FILES)

@@ -18,7 +18,7 @@ from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
 from loaders.build.report import add_period, describe_report, period, report_iri, source_location
 from loaders.document import HEADER_FIELDS, Document, unmarked
-from loaders.facts import Facts, OrganMention
+from loaders.facts import Facts, OrganMention, publishers
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
 from ontology import OKG, superclasses
@@ -61,8 +61,8 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
         for deputy in list(builder.g.subjects(RDF.type, OKG.Deputy)):
             builder.g.add((deputy, OKG.jurisdiction, area))
     header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
-    named = builder.g.value(builder.report_iri, OKG.publishedBy) if doc.metadata.get("organ") else None  # the header's, not a guess
-    content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), str(named) if named is not None else None)
+    named = sorted(map(str, builder.g.objects(builder.report_iri, OKG.publishedBy))) if doc.metadata.get("organ") else []
+    content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), named)  # the header's, not a guess
     return ReportGraph(builder.report_iri, builder.g, content_hash, tuple(facts.warnings), header)
 
 
@@ -70,9 +70,9 @@ def _placed_by_publisher(g: Graph, report: URIRef) -> None:
     """A report whose text and header place it nowhere is where its publisher is, when the publisher's name places
     it (道老杜苏木人民代表大会: the township, 150526202): a new user found the organ placed and its report unplaced, so
     the report's rows had no area while its statistics were listed under the area (round 17)."""
-    publisher = g.value(report, OKG.publishedBy)
-    if g.value(report, OKG.jurisdiction) is None and publisher is not None:
-        if (area := g.value(publisher, OKG.jurisdiction)) is not None:
+    publishers = list(g.objects(report, OKG.publishedBy))
+    if g.value(report, OKG.jurisdiction) is None and len(publishers) == 1:  # several: their common area, extracted
+        if (area := g.value(publishers[0], OKG.jurisdiction)) is not None:
             g.add((report, OKG.jurisdiction, area))
 
 
@@ -95,10 +95,11 @@ class _Builder:
         r = self.report_iri
         self.typed(r, OKG.Report)
         describe_report(self.g, r, doc, metadata, self.years)
-        if organ := metadata.get("organ"):
+        names = publishers(metadata)  # several: each is a publisher (dcterms:publisher is repeatable)
+        for organ in names:
             self.g.add((r, OKG.publishedBy, self.organ(organ)))
-            if self.organs.publisher_conducts(organ):  # a government's report: the congress heard it
-                self.conductor = self.organs.conductor(organ)
+        if len(names) == 1 and self.organs.publisher_conducts(names[0]):  # a government's report: the congress heard it
+            self.conductor = self.organs.conductor(names[0])  # several: the extractor names each activity's
         if term := metadata.get("organ_term"):
             self.g.add((r, OKG.publisherTerm, Literal(term)))
 

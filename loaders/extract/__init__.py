@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import activities, deputies, laws, loop, organs, statistics
+from loaders.extract import activities, deputies, laws, loop, organs, publishers, statistics
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -30,6 +30,8 @@ def extract(doc: Document) -> Facts:
     """All facts the report states, with offsets into ``doc.text``, and its inferred metadata."""
     ctx = Context(doc)
     found = {field: find(ctx) for field, find in FINDERS.items()}
+    found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
+    publishers.relocated(ctx, found["organs"], found["activities"])
     inspected = {title for act in found["activities"] if act.type == "law_enforcement_inspection" or act.follow_up
                  for title in act.laws}
     for law in found["laws"]:  # a law an inspection concerns is inspected, however the activity came by it

@@ -13,12 +13,13 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
-from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans
+from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
 from loaders.extract.jurisdiction import jurisdiction
 from loaders.extract.metadata import infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
+from loaders.facts import PUBLISHER_SEPARATOR
 from loaders.lexicon.normalise import View, normalise, simplify
 
 _NEWLINE = re.compile("\n")
@@ -47,8 +48,17 @@ class Context:
         return first, last, self.doc.text[first:last]
 
     @cached_property
+    def publishers(self) -> list[str]:
+        """The full names of the several organs the header's ``organ:`` lists (:func:`publishers.names`: 遂溪县洋青镇、
+        北坡镇人民代表大会); [] when it names one organ or none."""
+        return publishers.names(unmarked(self.doc.metadata).get("organ", ""))
+
+    @cached_property
     def _inferred(self) -> dict[str, str]:
-        return infer_metadata(self.text, unmarked(self.doc.metadata), simplified=True)
+        header = unmarked(self.doc.metadata)
+        if self.publishers:  # the text speaks from the first publisher's place; the report's area is all of theirs
+            header = {**header, "organ": self.publishers[0]}
+        return infer_metadata(self.text, header, simplified=True)
 
     @cached_property
     def jurisdiction(self) -> Jurisdiction:
@@ -78,9 +88,22 @@ class Context:
             meta.update(organs.publisher(meta["organ"], self.jurisdiction))
         if self.jurisdiction.code:
             meta["division_code"] = self.jurisdiction.code
+        if self.publishers:
+            meta.update(self._several_publishers())
         if self.jurisdiction.candidates:
             meta["division_candidates"] = " ".join(self.jurisdiction.candidates)
         return meta
+
+    def _several_publishers(self) -> dict[str, str]:
+        """The metadata of a report several organs publish: ``publishers`` (their canonical names, header order,
+        :data:`loaders.facts.PUBLISHER_SEPARATOR` between), ``organ`` the first of them, and the report's area the nearest
+        holding all of theirs (:func:`publishers.common_area`: 遂溪县 for two of its towns)."""
+        names = [organs.publisher(name, publishers.jurisdiction_of(area) if (area := publishers.area_of(name))
+                                  else self.jurisdiction)["organ"] for name in self.publishers]
+        found = {"publishers": PUBLISHER_SEPARATOR.join(names)}
+        if (common := publishers.common_area(self.publishers)) is not None:
+            found |= {"jurisdiction": common.name, "division_code": common.code}
+        return found
 
     @cached_property
     def warnings(self) -> list[str]:
@@ -102,7 +125,7 @@ class Context:
                 read = f"read as {self.metadata[key]!r}" if self.metadata.get(key) else "read as if not given"
                 found.append(f"{key}: {value!r} is marked uncertain (?) in the header and {read}: check it and remove the mark")
         given = unmarked(self.doc.metadata).get("organ", "")
-        if given and not organs.recognised(given, self.jurisdiction):
+        if given and not all(organs.recognised(name, self.jurisdiction) for name in self.publishers or [given]):
             found.append(f"organ: {given!r} is not a name the extractor reads as an organ (…人民代表大会常务委员会, "
                          "…人民政府, …人大常委会); it is kept as written, an organ of its own: check its spelling")
         if codes := self.jurisdiction.candidates:

@@ -301,15 +301,23 @@ def leading(name: str, near: Area | None = None) -> list[Area]:
     """The area(s) a name starts with, read as a chain of full names (武汉市新洲区… → 新洲区):
     each name after the first must lie within the one before; the first is narrowed by ``near``
     (:func:`resolve`). One area is the answer, several an ambiguity, none: the name starts with no area."""
+    return leading_chain(name, near)[0]
+
+
+def leading_chain(name: str, near: Area | None = None) -> tuple[list[Area], int]:
+    """:func:`leading`'s areas and where the chain of names they end ends in ``name`` (0: no area):
+    遂溪县洋青镇人民代表大会 → ([洋青镇], 6)."""
     pos = next((len(w) for w in _BEFORE_AREA if name.startswith(w)), 0)
     found: list[Area] = []
+    end = 0
     while match := _full_name_at(name, pos):
         options = gazetteer().get(match, []) + townships().get(match, [])
         options = [a for a in options if any(contains(f, a) for f in found)] if found else resolve(options, near)
         if not options:
             break
         found, pos = options, pos + len(match)
-    return found
+        end = pos
+    return found, end
 
 
 def _full_name_at(name: str, pos: int) -> str | None:
