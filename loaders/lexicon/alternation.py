@@ -20,16 +20,16 @@ from loaders.lexicon.literals import Gate
 
 
 class Alternation:
-    """``re.compile("|".join(rows))`` for ``search`` and ``finditer``; ``pattern`` is that text.
+    """``re.compile("|".join(rows))`` for ``search`` and ``finditer``; ``pattern`` is that text. A match's
+    groups are those of its row.
 
     Raises ``re.error`` when a row is not a valid expression, ``ValueError`` when a row can match the empty
-    string (:meth:`finditer` goes on from a match's end) or holds a group (numbered within its row here)."""
+    string (:meth:`finditer` goes on from a match's end; such a row would match every text anyway)."""
 
     def __init__(self, rows: Sequence[str]) -> None:
         for row in rows:
-            parsed = _parser.parse(row)
-            if parsed.getwidth()[0] == 0 or parsed.state.groups > 1:
-                raise ValueError(f"a row that can match the empty string or holds a group: {row}")
+            if _parser.parse(row).getwidth()[0] == 0:
+                raise ValueError(f"a row that can match the empty string: {row}")
         self.pattern = "|".join(rows)
         self.rows = tuple(quick(row) for row in rows)
         self._gate = Gate(dict(enumerate(rows)))
