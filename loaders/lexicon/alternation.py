@@ -12,7 +12,7 @@ the same matches, spans and text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from re import _parser  # type: ignore[attr-defined]
 
 from loaders.lexicon.first_chars import quick
@@ -26,20 +26,25 @@ class Alternation:
     Raises ``re.error`` when a row is not a valid expression, ``ValueError`` when a row can match the empty
     string (:meth:`finditer` goes on from a match's end; such a row would match every text anyway)."""
 
-    def __init__(self, rows: Sequence[str]) -> None:
+    def __init__(self, rows: Sequence[str], gate: Gate[tuple[str, int]] | None = None, name: str = "") -> None:
+        """``gate``: the rows' words, each row keyed by (``name``, its index), maybe with other alternations' rows
+        (:func:`alternations`); by default their own."""
         for row in rows:
             if _parser.parse(row).getwidth()[0] == 0:
                 raise ValueError(f"a row that can match the empty string: {row}")
         self.pattern = "|".join(rows)
         self.rows = tuple(quick(row) for row in rows)
-        self._gate = Gate(dict(enumerate(rows)))
+        self._gate = gate or Gate({(name, index): row for index, row in enumerate(rows)})
+        self._name = name
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``, as the alternation's ``search``."""
         end = len(text) if endpos is None else endpos
         found: re.Match[str] | None = None
         first = 0  # the row that found it
-        for index in self._gate.possible(text):
+        for name, index in self._gate.possible(text):
+            if name != self._name:
+                continue
             match = self.rows[index].search(text, pos, end)
             if match is not None and (found is None or (match.start(), index) < (found.start(), first)):
                 found, first = match, index
@@ -50,3 +55,10 @@ class Alternation:
         while (match := self.search(text, pos, endpos)) is not None:
             yield match
             pos = match.end()
+
+
+def alternations(tables: Mapping[str, Sequence[str]]) -> dict[str, Alternation]:
+    """An :class:`Alternation` of each name's rows, their words found in one scan of a text for all of them
+    (a clause searched for every kind of trigger is scanned once)."""
+    gate = Gate({(name, index): row for name, rows in tables.items() for index, row in enumerate(rows)})
+    return {name: Alternation(rows, gate, name) for name, rows in tables.items()}

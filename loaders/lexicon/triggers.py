@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from loaders.lexicon.alternation import Alternation
+from loaders.lexicon.alternation import Alternation, alternations
 from loaders.lexicon.first_chars import at_start_only, quick
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.tables import rows
@@ -28,14 +28,14 @@ def _blank_title(title: re.Match[str]) -> str:
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Alternation]:
     """Activity kind → the alternation of its rows, in file order, each row searched where the text holds its
-    words (:class:`Alternation`).
+    words (:func:`alternations`: one scan of a clause for every kind's rows).
 
     Raises ``re.error`` naming the pattern when a row is not a valid expression.
     """
     alternatives: dict[str, list[str]] = {}
     for row in rows("activity-triggers"):
         alternatives.setdefault(row["kind"], []).append(row["pattern"])
-    return {kind: Alternation(patterns) for kind, patterns in alternatives.items()}
+    return alternations(alternatives)
 
 
 @lru_cache(maxsize=1)
