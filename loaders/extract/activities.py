@@ -18,6 +18,7 @@ from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
+from loaders.lexicon.alternation import Alternation
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.normalise import normalise
@@ -305,7 +306,7 @@ def _joined(visit: re.Match[str], other: re.Match[str]) -> bool:
     return gap == "" or (other.group() == "调研" and gap in ("、", "和", "及") and not in_list)
 
 
-def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _stated(pattern: Alternation, text: str) -> re.Match[str] | None:
     """The first match of a kind's pattern that is not part of a name (:func:`_names_a_document`)."""
     first = pattern.search(text)
     if first is None or not _names_a_document(text, first):

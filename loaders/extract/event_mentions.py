@@ -61,7 +61,7 @@ def _narrators() -> tuple[Narrator, ...]:
                  if row["role"] == "narrator")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one per role
 def _role(role: str) -> re.Pattern[str]:
     """The alternatives of the table's rows of one role (``result``, ``again``) as one pattern."""
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("activity-mentions") if row["role"] == role))

@@ -180,15 +180,21 @@ class Gate(Generic[K]):
             self._automaton.make_automaton()
         self._words = bool(bits_of_word)
         self._keys_of = lru_cache(maxsize=4096)(self._keys_of_bits)
+        self._last: tuple[str, frozenset[K]] = ("", self._keys_of(self._always))  # the text asked last, its keys
 
     def possible(self, text: str) -> frozenset[K]:
         """The keys of the patterns that may match in ``text``: those whose words it holds, and those
-        whose words are not known. A key left out cannot match anywhere in ``text``."""
+        whose words are not known. A key left out cannot match anywhere in ``text``. A text asked about
+        again at once (the same object: a clause searched for one pattern after another) is not scanned again."""
+        last = self._last  # read once: another thread may replace it
+        if text is last[0]:
+            return last[1]
         found = self._always
         if self._words:
             for _, bits in self._automaton.iter(text):
                 found |= bits
-        return self._keys_of(found)
+        self._last = (text, self._keys_of(found))
+        return self._last[1]
 
     def _keys_of_bits(self, bits: int) -> frozenset[K]:
         return frozenset(key for index, key in enumerate(self._keys) if bits >> index & 1)

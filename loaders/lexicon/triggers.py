@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from loaders.lexicon.alternation import Alternation, alternations
 from loaders.lexicon.first_chars import at_start_only, quick
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.tables import rows
@@ -25,15 +26,16 @@ def _blank_title(title: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def triggers() -> dict[str, re.Pattern[str]]:
-    """Activity kind → one compiled pattern: the alternatives of its rows, in file order.
+def triggers() -> dict[str, Alternation]:
+    """Activity kind → the alternation of its rows, in file order, each row searched where the text holds its
+    words (:func:`alternations`: one scan of a clause for every kind's rows).
 
     Raises ``re.error`` naming the pattern when a row is not a valid expression.
     """
     alternatives: dict[str, list[str]] = {}
     for row in rows("activity-triggers"):
         alternatives.setdefault(row["kind"], []).append(row["pattern"])
-    return {kind: quick("|".join(patterns)) for kind, patterns in alternatives.items()}
+    return alternations(alternatives)
 
 
 @lru_cache(maxsize=1)
@@ -89,19 +91,16 @@ def not_activities_onward() -> Callable[[str], bool]:
 
 def _holds_one(patterns: list[str]) -> Callable[[str], bool]:
     """Whether a text holds a match of one of ``patterns``. Those that match only at the text's start
-    (``^\\s*这是``) are tried there alone, the others behind their first-character lookahead (:func:`quick`):
-    one branch anchored among them would let every position through. A text holding none of their words
-    (:class:`Gate`) is searched by neither."""
+    (``^\\s*这是``) are tried there alone, the others one by one where the text holds their words
+    (:class:`Alternation`): one branch anchored among them would let every position through. A text holding
+    none of the opening rows' words (:class:`Gate`) is not tried at its start."""
     at_start = [f"(?:{pattern})" for pattern in patterns if at_start_only(pattern)]
-    anywhere = [f"(?:{pattern})" for pattern in patterns if not at_start_only(pattern)]
+    anywhere = Alternation([pattern for pattern in patterns if not at_start_only(pattern)])
     opening = re.compile("|".join(at_start)) if at_start else None
-    inside = quick("|".join(anywhere)) if anywhere else None
-    words = Gate({**({"inside": inside.pattern} if inside else {}), **({"opening": opening.pattern} if opening else {})})
+    words = Gate({"opening": opening.pattern} if opening else {})
 
     def holds(text: str) -> bool:
-        possible = words.possible(text)
-        return bool((inside and "inside" in possible and inside.search(text))
-                    or (opening and "opening" in possible and opening.match(text)))
+        return bool(anywhere.search(text) or (opening and "opening" in words.possible(text) and opening.match(text)))
     return holds
 
 

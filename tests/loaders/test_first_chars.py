@@ -40,7 +40,7 @@ def _written() -> list[re.Pattern[str]]:
     """The lexicon's and the congress finder's patterns as written."""
     written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups", "not-activities")
                for row in rows(table)]
-    written += [_as_written(p) for p in triggers().values()]
+    written += [re.compile(p.pattern) for p in triggers().values()]  # each kind's rows, joined
     written += [_as_written(p) for p in (*congress_bodies._patterns(), congress_bodies._TERM_CONGRESS,
                                          congress_bodies._SESSION_BODY, congress_bodies._BARE_SESSION_BODY)]
     written += [_as_written(p) for p in (deputies._NAMED, deputies._BY_ROLE, deputies._LISTED, deputies._QUALIFIED,

@@ -75,3 +75,10 @@ def test_may_match_reads_only_the_stretch_searched() -> None:
     pattern = re.compile("人大常委会")
     text = "人大常委会，县政府"
     assert may_match(pattern, text) and not may_match(pattern, text, 1) and not may_match(pattern, text, 0, 4)
+
+
+def test_a_text_asked_again_at_once_gets_the_same_keys_and_another_its_own() -> None:
+    gate = Gate({"a": "人大", "b": "政府"})
+    text = "县人大"
+    assert gate.possible(text) == gate.possible(text) == {"a"}
+    assert gate.possible("县政府") == {"b"} and gate.possible("".join(["县", "人大"])) == {"a"}

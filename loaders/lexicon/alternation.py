@@ -1,0 +1,64 @@
+"""An alternation of table rows searched row by row, only the rows whose words a text holds.
+
+A kind's trigger is the alternation of its rows (``听取…报告|…作了?…工作报告|…``). ``re`` tries every
+row at every position a row can start at, and one row that can start at any Han character (a person
+named alone making a work report) makes every position of every clause try them all. The leftmost
+match of ``a|b|c`` is the leftmost of the rows' own leftmost matches, the earliest row winning a tie
+(at that position the alternation tries the rows in order and nothing follows them), so each row is
+searched alone, behind its first-character lookahead (:func:`first_chars.quick`), and only when the
+text holds one of the words its every match holds (:class:`literals.Gate`, one pass for all rows):
+the same matches, spans and text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from re import _parser  # type: ignore[attr-defined]
+
+from loaders.lexicon.first_chars import quick
+from loaders.lexicon.literals import Gate
+
+
+class Alternation:
+    """``re.compile("|".join(rows))`` for ``search`` and ``finditer``; ``pattern`` is that text. A match's
+    groups are those of its row.
+
+    Raises ``re.error`` when a row is not a valid expression, ``ValueError`` when a row can match the empty
+    string (:meth:`finditer` goes on from a match's end; such a row would match every text anyway)."""
+
+    def __init__(self, rows: Sequence[str], gate: Gate[tuple[str, int]] | None = None, name: str = "") -> None:
+        """``gate``: the rows' words, each row keyed by (``name``, its index), maybe with other alternations' rows
+        (:func:`alternations`); by default their own."""
+        for row in rows:
+            if _parser.parse(row).getwidth()[0] == 0:
+                raise ValueError(f"a row that can match the empty string: {row}")
+        self.pattern = "|".join(rows)
+        self.rows = tuple(quick(row) for row in rows)
+        self._gate = gate or Gate({(name, index): row for index, row in enumerate(rows)})
+        self._name = name
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``, as the alternation's ``search``."""
+        end = len(text) if endpos is None else endpos
+        found: re.Match[str] | None = None
+        first = 0  # the row that found it
+        for name, index in self._gate.possible(text):
+            if name != self._name:
+                continue
+            match = self.rows[index].search(text, pos, end)
+            if match is not None and (found is None or (match.start(), index) < (found.start(), first)):
+                found, first = match, index
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches in ``text[pos:endpos]``, as the alternation's ``finditer`` (no match is empty)."""
+        while (match := self.search(text, pos, endpos)) is not None:
+            yield match
+            pos = match.end()
+
+
+def alternations(tables: Mapping[str, Sequence[str]]) -> dict[str, Alternation]:
+    """An :class:`Alternation` of each name's rows, their words found in one scan of a text for all of them
+    (a clause searched for every kind of trigger is scanned once)."""
+    gate = Gate({(name, index): row for name, rows in tables.items() for index, row in enumerate(rows)})
+    return {name: Alternation(rows, gate, name) for name, rows in tables.items()}
