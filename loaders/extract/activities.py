@@ -1114,14 +1114,24 @@ def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str
 
 # The organ a plenary work report named by its kind alone is of (审议政府工作报告, 听取法院工作报告).
 _PLENARY_MAKERS = {"政府": "government", "法院": "court", "检察院": "procuratorate"}
+# The congress's own body's work report (常委会工作报告, 人大工作报告: work_reports' one name for it): above the townships
+# that of the standing committee, which answers to the congress and reports its work to it (Constitution, Articles 69
+# and 103); a township's presidium is the congress's own, no body it oversees.
+_OWN_COMMITTEE_REPORT = "人大"
 
 
 def _plenary_maker(ctx: Context, span: Span) -> list[str]:
     """The organ whose plenary work report a review hears when its words name the report by the organ's kind
-    alone (审议政府工作报告 at the national congress: 国务院; 听取法院工作报告 in a county: its court): the
-    report's own area's, as a congress hears its own area's government and courts (Constitution, Articles 62,
-    101); none when the area is unnamed or the report's organ unknown."""
-    kind = _PLENARY_MAKERS.get(work_reports.plenary_body(span.text) or "")
+    alone (审议政府工作报告 at the national congress: 国务院; 听取法院工作报告 in a county: its court; 常委会工作报告:
+    the standing committee, :data:`_OWN_COMMITTEE_REPORT`): the report's own area's, as a congress hears its own
+    area's government, courts and standing committee (Constitution, Articles 62, 69, 101, 103); none when the area
+    is unnamed or the report's organ unknown (a new user's report, round 18: the congress's own standing committee
+    was never overseen)."""
+    body = work_reports.plenary_body(span.text) or ""
+    if body == _OWN_COMMITTEE_REPORT and ctx.jurisdiction.level not in (None, "township"):
+        congress = organs.own_area("assembly", ctx.jurisdiction) if ctx.metadata.get("organ") else None
+        return [congress + "常务委员会"] if congress else []
+    kind = _PLENARY_MAKERS.get(body)
     maker = organs.own_area(kind, ctx.jurisdiction) if kind and ctx.metadata.get("organ") else None
     return [maker] if maker else []
 

@@ -280,3 +280,16 @@ def test_a_coming_sessions_agenda_takes_the_sessions_year() -> None:
     facts = extract(Document(text=text, source="t.txt", metadata={"organ": "武汉市人民代表大会常务委员会", "year": "2017"}))
     assert [(a.status, a.year) for a in facts.activities] == [("planned", 2018), ("planned", 2018), ("reported", None),
                                                               ("planned", None)]
+
+
+@pytest.mark.parametrize(("organ", "text", "overseen"), [
+    ("全国人民代表大会", "大会听取和审议了全国人民代表大会常务委员会工作报告。", ["全国人民代表大会常务委员会"]),
+    ("江门市人民代表大会", "大会听取和审议了市人大常委会工作报告。", ["江门市人民代表大会常务委员会"]),
+    ("江门市人民代表大会", "大會聽取和審議了市人大常委會工作報告。", ["江门市人民代表大会常务委员会"]),
+    # a township's presidium is the congress's own body, none it oversees
+    ("江门市台山市大江镇人民代表大会", "大会听取和审议了镇人大主席团工作报告。", []),
+])
+def test_a_congress_hearing_its_standing_committees_report_oversees_it(facts_of, organ: str, text: str,
+                                                                       overseen: list[str]) -> None:
+    [review] = facts_of(text, organ).activities
+    assert review.overseen == overseen
