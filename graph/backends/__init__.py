@@ -19,12 +19,10 @@ from collections.abc import Collection, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from rdflib import URIRef
-
 from graph.terms import plain
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    from rdflib import Graph, URIRef
     from rdflib.term import Node
 
     from graph.query_limits import QueryLimits
@@ -116,6 +114,8 @@ def check_term(iri: URIRef | str, term: Node) -> None:
     """Refuse a term that no store can write back: an IRI with a character RFC 3987 excludes (spaces,
     controls, ``<>"{}|^`\\``), or any term holding a lone surrogate. StoreError, one line naming the
     graph ``iri``, the term and the reason."""
+    from rdflib import URIRef
+
     text = str(term)
     if isinstance(term, URIRef) and (match := BAD_IRI.search(text)):
         raise StoreError(f"graph <{iri}>: the IRI <{term}> holds {match[0]!r}, which an IRI cannot hold; "

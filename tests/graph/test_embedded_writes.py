@@ -12,7 +12,7 @@ from rdflib import RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from world import LAW, labelled_law, world_reports
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import oxterms, rdf_index, search_index
+from graph import oxterms, search_index
 from graph.backends.embedded import EmbeddedStore, _quads
 from graph.n10s import safe_label
 from graph.search_fts import FILE
@@ -113,8 +113,8 @@ def _flat(index: object) -> list[tuple[object, object, object]]:
 
 def test_triples_are_read_from_rdflib_s_own_index_and_equal_its_generator() -> None:
     graph = labelled_law()
-    assert rdf_index.by_predicate(graph) is graph.store._Memory__pos  # type: ignore[attr-defined]  # the direct way
-    assert _flat(rdf_index.by_predicate(graph)) == sorted(graph)
+    assert oxterms.by_predicate(graph) is graph.store._Memory__pos  # type: ignore[attr-defined]  # the direct way
+    assert _flat(oxterms.by_predicate(graph)) == sorted(graph)
     elsewhere = Graph(store="SimpleMemory")  # another store: through its own generator
     shared = Dataset()  # a store holding other graphs too: only this graph's triples
     shared.graph(URIRef("urn:other")).add((LAW, RDFS.label, Literal("another graph's name")))
@@ -123,6 +123,6 @@ def test_triples_are_read_from_rdflib_s_own_index_and_equal_its_generator() -> N
         elsewhere.add(triple)
         beside.add(triple)
     for other in (elsewhere, beside):
-        assert rdf_index.by_predicate(other) is not getattr(other.store, "_Memory__pos", None)
-        assert _flat(rdf_index.by_predicate(other)) == sorted(graph)
-    assert dict(rdf_index.by_predicate(Graph())) == {}
+        assert oxterms.by_predicate(other) is not getattr(other.store, "_Memory__pos", None)
+        assert _flat(oxterms.by_predicate(other)) == sorted(graph)
+    assert dict(oxterms.by_predicate(Graph())) == {}
