@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from neo4j import ManagedTransaction
@@ -59,15 +58,12 @@ RETURN graphs, nodes, coalesce(properties(p), {}) AS table
 """
 # Every record of the shared nodes a replaced graph mentioned (locked by BEGIN): what the others state.
 RECORDS_AT = f"UNWIND $uris AS u MATCH (s:{RECORD} {{uri: u}}) RETURN u, collect(properties(s)) AS records"
-# Everything else in one statement (one plan per set of label sets, cached): nodes first, then what
-# connects them; last the store's version (graph.neo4j_layout.VERSION), so its lock is held the shortest time.
-# New nodes are CREATEd one label set at a time with the labels in the statement's text (:func:`apply_query`):
-# a label given per row ($(row.labels)) is resolved for every node, which cost the server about a third more.
-# A relationship with an endpoint created here names it by its place in the created rows, the label sets'
-# rows one after the other: no index look-up.
+# Everything else in one statement (one plan, cached): nodes first, then what connects them; last the
+# store's version (graph.neo4j_layout.VERSION), so its lock is held the shortest time.
+# A relationship with an endpoint created here names it by its place in $created: no index look-up.
 # The hint: planned on a small store, a look-up became a scan of the whole uri index per node.
-CREATED = "CALL () {{ UNWIND $created{n} AS props CREATE (n:{labels}) SET n = props RETURN collect(n) AS made{n} }}\n"
 APPLY = """
+CALL () { UNWIND $created AS row CREATE (n:$(row.labels)) SET n = row.props RETURN collect(n) AS made }
 CALL () {
   UNWIND $updated AS row MATCH (n:Resource {uri: row.props.uri})
   SET n = row.props SET n:$(row.labels) REMOVE n:$(row.drop)
@@ -101,21 +97,6 @@ CALL () {
 }
 CALL () {""" + BUMP_VERSION + """}
 """
-
-
-@lru_cache(maxsize=256)
-def apply_query(label_sets: tuple[tuple[str, ...], ...]) -> str:
-    """:data:`APPLY` after one ``CREATE`` per label set of the new nodes (parameters ``created0``, ``created1``
-    … in this order), their nodes joined in that order as ``made``."""
-    creates = "".join(CREATED.format(n=n, labels=":".join(_quoted(label) for label in labels))
-                      for n, labels in enumerate(label_sets))
-    made = " + ".join(f"made{n}" for n in range(len(label_sets))) or "[]"
-    return f"{creates}WITH {made} AS made\n{APPLY}"
-
-
-def _quoted(label: str) -> str:
-    """A label as Cypher names it in a statement's text, whatever characters it holds."""
-    return "`" + label.replace("`", "``") + "`"
 
 
 @dataclass
@@ -389,21 +370,16 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
     changes = Changes()
     for node in begun["nodes"]:
         _merge(node, batch.nodes.get(node["uri"]), records.get(node["uri"]), replaced, ns, changes)
-    created: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)  # label set → its new nodes' props
-    for u, row in batch.fresh.items():
-        if u not in existing:
-            created[tuple(row["labels"])].append(row["props"])
-            changes.records += row.get("records", ())
-    label_sets = tuple(sorted(created))
-    at = {props["uri"]: n for n, props in enumerate(props for labels in label_sets for props in created[labels])}
+    created = [row for u, row in batch.fresh.items() if u not in existing]
+    changes.records += [record for row in created for record in row.get("records", ())]
+    at = {row["props"]["uri"]: n for n, row in enumerate(created)}
     edges: dict[str, list[dict[str, Any]]] = {"fresh": [], "outward": [], "inward": [], "shared": []}
     for s, kind, o in batch.edges:
         i, j = at.get(s), at.get(o)
         where = "shared" if i is None and j is None else "inward" if i is None else "outward" if j is None else "fresh"
         edges[where].append({"s": s if i is None else i, "t": kind, "o": o if j is None else j})
     dropped = [g for g, h in batch.items if h is None]
-    tx.run(apply_query(label_sets), **{f"created{n}": created[labels] for n, labels in enumerate(label_sets)},
-           updated=changes.updated, unlinked=changes.unlinked,
+    tx.run(APPLY, created=created, updated=changes.updated, unlinked=changes.unlinked,
            unrecorded=changes.unrecorded, records=changes.records, **edges, deleted=changes.deleted, dropped=dropped,
            graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]} for g, h in batch.items if h is not None],
            ).consume()
