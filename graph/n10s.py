@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -36,6 +35,8 @@ GENID = "https://w3id.org/oversight-kg/.well-known/genid/"
 _TYPED = re.compile(r"(?s)(.*)\^\^([^\s^]+)")
 _TAGGED = re.compile(r"(?s)(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)")
 _INT64 = (-(2**63), 2**63 - 1)
+_INTEGER_FORM = re.compile(r"-?[1-9][0-9]*|0")
+_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Looked up once: an rdflib namespace attribute is a method call, and these are asked per literal.
 _STRING, _INTEGER, _BOOLEAN, _DOUBLE, _DATE = XSD.string, XSD.integer, XSD.boolean, XSD.double, XSD.date
 
@@ -106,7 +107,7 @@ def node_term(iri: str) -> URIRef | BNode:
 def _native(lit: Literal) -> Any:
     """The Neo4j value that gives back exactly ``lit``, or None when only the string form does."""
     lexical, datatype = str(lit), lit.datatype
-    if datatype == _INTEGER and re.fullmatch(r"-?[1-9][0-9]*|0", lexical):
+    if datatype == _INTEGER and _INTEGER_FORM.fullmatch(lexical):
         number = int(lexical)
         return number if _INT64[0] <= number <= _INT64[1] else None
     if datatype == _BOOLEAN and lexical in ("true", "false"):
@@ -117,7 +118,7 @@ def _native(lit: Literal) -> Any:
         except ValueError:
             return None
         return number if repr(number) == lexical else None
-    if datatype == _DATE and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", lexical):
+    if datatype == _DATE and _DATE_FORM.fullmatch(lexical):
         try:
             day = date.fromisoformat(lexical)
         except ValueError:
@@ -132,14 +133,17 @@ def value(lit: Literal, ns: Namespaces, native: bool = True) -> Any:
     if lit.language:
         return f"{lexical}@{lit.language}"
     if lit.datatype is None or lit.datatype == _STRING:
-        ambiguous = _TYPED.fullmatch(lexical) or _TAGGED.fullmatch(lexical)
+        # the two forms need "^^" and "@": most strings hold neither and are not matched at all
+        ambiguous = ("^^" in lexical and _TYPED.fullmatch(lexical)) or ("@" in lexical and _TAGGED.fullmatch(lexical))
         return f"{lexical}^^{ns.name(str(_STRING))}" if ambiguous else lexical
     stored = _native(lit) if native else None
     return stored if stored is not None else f"{lexical}^^{ns.name(str(lit.datatype))}"
 
 
-def values(literals: Iterable[Literal], ns: Namespaces) -> Any:
+def values(literals: list[Literal], ns: Namespaces) -> Any:
     """One property's value: a single value, or a list of one Neo4j type (string forms when types mix)."""
+    if len(literals) == 1:  # most properties: nothing to sort
+        return value(literals[0], ns)
     items = sorted(set(literals), key=lambda lit: (str(lit), lit.language or "", str(lit.datatype or "")))
     stored = [value(lit, ns) for lit in items]
     if len(stored) == 1:
