@@ -95,6 +95,9 @@ class EntityEvidence(Evidence):
     """Where a report states an entity: ``iri`` is the mention, activity or statistic saying so."""
 
     iri: str
+    types: list[str] = Field([], description="The classes of the fact saying so (Mention, an activity's, Statistic)")
+    status: str | None = Field(None, description="reported (done) or planned, for an activity or a statistic; None "
+                                                 "for a mention")
 
 
 class Entity(Node):

@@ -44,8 +44,8 @@ def entity(store: Backend, iri: str) -> dict[str, Any] | None:
     incoming = sorted({s for s, _, o in edges if o == iri and s != iri})[:MAX_EVIDENCE]
     sources += [d for d in store.describe(incoming).values() if d.one("evidenceText")]
     evidence = sorted(
-        ({"iri": d.iri, "text": d.one("evidenceText"), "report": d.rel("statedIn"),
-          "start": d.one("startOffset"), "end": d.one("endOffset")} for d in sources),
+        ({"iri": d.iri, "types": sorted(d.types), "status": evidence_status(d), "text": d.one("evidenceText"),
+          "report": d.rel("statedIn"), "start": d.one("startOffset"), "end": d.one("endOffset")} for d in sources),
         key=lambda e: (e["report"] or "", e["start"] or 0, e["iri"]),
     )
     properties = {k: v[0] if len(v) == 1 else sorted(v, key=str) for k, v in sorted(own.props.items())}
@@ -53,6 +53,12 @@ def entity(store: Backend, iri: str) -> dict[str, Any] | None:
 
 
 STATUSES = ("reported", "planned")
+
+
+def evidence_status(d: Description) -> str | None:
+    """Whether a sentence states work done or planned: an activity's or a statistic's ``status`` (reported
+    unless a plan's); None for what has none (a mention)."""
+    return d.one("status") or ("reported" if d.types & {"OversightActivity", "Statistic"} else None)
 
 
 def activity_kind(d: Description) -> str:

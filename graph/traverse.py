@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from graph.terms import OKG_NS
-from ontology import ISSUE_SCHEME, MEASURE_CLASS, MEASURE_SCHEME, ONTOLOGY_IRI
+from ontology import ISSUE, ISSUE_SCHEME, MEASURE_CLASS, MEASURE_SCHEME, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Edge
@@ -30,10 +30,10 @@ _HUBS = {str(ONTOLOGY_IRI), str(ISSUE_SCHEME), str(MEASURE_SCHEME)}
 
 
 def schema_hub(iri: str) -> bool:
-    """The ontology, its terms, the issue scheme and the measure classes: every class or issue is a hop from them,
-    and a measure class from every statistic counted in it, so a path through one says nothing about the reports.
-    Paths may start or end at one, never pass it."""
-    return iri in _HUBS or iri.startswith((OKG_NS, str(MEASURE_CLASS)))
+    """The ontology, its terms, the issue scheme, its issues and the measure classes: every class or issue is a hop
+    from them, an issue (生态保护) from every activity about it and a measure class from every statistic counted in it,
+    so a path through one says nothing about the reports. Paths may start or end at one, never pass it."""
+    return iri in _HUBS or iri.startswith((OKG_NS, str(MEASURE_CLASS), str(ISSUE)))
 
 
 def _edge(e: Edge) -> dict[str, str]:
@@ -228,6 +228,8 @@ def shortest_paths(store: Backend, source: str, target: str, max_hops: int, limi
         side.expand(store)
         other = ends[1 - ends.index(side)]
         meets = [n for n in side.frontier if n in other.distance]
+        if other.start in side.distance and other.start not in meets:  # an end that is a hub (an issue): reached, not walked
+            meets.append(other.start)
         if meets:
             break
         if not side.frontier and other.start not in side.distance:

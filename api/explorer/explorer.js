@@ -11,8 +11,9 @@
   ];
   const OTHER = "#bcccdc";
   const EXPAND_STEP = 40;  // neighbours added per expansion; "show 40 more" adds the next ones
+  const DATED = new Set(["LawEnforcementInspection", "OversightActivity", "Report", "Statistic"]);  // what the year menu hides
   const state = { lang: localStorage.getItem("okg-lang") || "zh", classes: {}, properties: {}, hiddenGroups: new Set(),
-                  years: {}, facts: {}, labels: {}, year: "", pending: [] };
+                  facts: {}, labels: {}, acts: {}, year: "", inYear: null, pending: [], shown: 0 };
   const $ = (sel) => document.querySelector(sel);
   const t = (key, vars = {}) => (I18N[state.lang][key] || key).replace(/\{(\w+)\}/g, (_, k) => vars[k]);
   const enc = encodeURIComponent;
@@ -55,7 +56,7 @@
     if (name === "other") return state.lang === "zh" ? "其他" : "Other";
     return termLabel(state.classes[name], name);
   }
-  const propLabel = (name) => termLabel(state.properties[name], name);
+  const propLabel = (name) => termLabel(state.properties[name], I18N[state.lang]["prop_" + name] || name);  // label, altLabel: RDFS/SKOS
   /* A law's level or catalog category as the graph states it (法律, 地方性法规, 宪法相关法 …): in English,
      the level class's English label from the ontology, else the UI strings' (term_…). */
   function lawTerm(value) {
@@ -82,14 +83,34 @@
     const english = (s) => /^[\x00-\x7F]/.test(s);
     if (list.some(english) && list.some((s) => !english(s))) state.labels[iri] = { zh: list.find((s) => !english(s)), en: list.find(english) };
   }
-  const nodeLabel = (node) => (state.labels[node.iri] || {})[state.lang] || node.label || factLabel(node.types, state.facts[node.iri]);
-  const shortLabel = (s) => (s && s.length > 16 ? s.slice(0, 15) + "…" : s || "?");
+  /* An activity read from its relations (activityParts): kind, the conducting organ, the law (等 when it
+     concerns several) or subject, year, and whether it is only planned. */
+  const shortOrgan = (name) => String(name || "").replace(/人民代表大会常务委员会/g, "人大常委会").replace(/人民代表大会/g, "人大");
+  const shortLaw = (title) => String(title || "").replace(/^中华人民共和国/, "");
+  const cut = (s, n) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
+  function actLabel(a, canvas) {
+    const kind = classLabel(a.kind), planned = a.planned ? t("planned") : "";
+    const organ = a.organs.length ? shortOrgan(a.organs[0]) + (a.organs.length > 1 ? t("andOthers") : "") : "";
+    const what = a.laws.length ? (canvas ? shortLaw(a.laws[0]) : a.laws[0]) + (a.laws.length > 1 ? t("andOthers") : "") : a.subject || "";
+    if (!canvas) return [kind, organ, what, a.when].filter(Boolean).join(" · ") + planned;
+    return [[kind, a.when].filter(Boolean).join(" · ") + planned, cut(organ, 14), cut(what, 14)].filter(Boolean).join("\n");
+  }
+  const nodeLabel = (node) => (state.acts[node.iri] && actLabel(state.acts[node.iri], false))
+    || (state.labels[node.iri] || {})[state.lang] || node.label || factLabel(node.types, state.facts[node.iri]);
+  /* At most 16 characters on the canvas, the year (or range) always kept: the middle is cut. */
+  function shortLabel(s) {
+    if (!s || s.length <= 16) return s || "?";
+    const tail = (s.match(/ · \d{4}(–\d{4})?(（计划）| \(planned\))?$/) || [""])[0];
+    return s.slice(0, Math.max(4, 15 - tail.length)) + "…" + tail;
+  }
+  const canvasLabel = (node) => (state.acts[node.iri] ? actLabel(state.acts[node.iri], true) : shortLabel(nodeLabel(node)));
 
   // --- the canvas ---
   const nodes = new vis.DataSet();
   const edges = new vis.DataSet();
+  // with a year chosen, an activity, report or statistic shows when the API lists it for that year
   const visible = (node) => !state.hiddenGroups.has(node.group) &&
-    (!state.year || state.years[node.id] === undefined || String(state.years[node.id]) === state.year);
+    (!state.year || !DATED.has(node.group) || !state.inYear || state.inYear.has(node.id));
   const nodeView = new vis.DataView(nodes, { filter: visible });
   const font = getComputedStyle(document.documentElement).fontFamily;
   const network = new vis.Network($("#graph"), { nodes: nodeView, edges }, {
@@ -102,11 +123,38 @@
 
   function addNode(node, extra = {}) {
     const g = group(node.types);
-    const item = { id: node.iri, label: shortLabel(nodeLabel(node)), title: nodeLabel(node) + "\n" + node.iri,
+    const item = { id: node.iri, label: canvasLabel(node), title: nodeLabel(node) + "\n" + node.iri,
                    named: Boolean(node.label), rawLabel: node.label || null, group: g, types: node.types || [],
                    color: { background: colour(g), border: "#fff" }, ...extra };
     nodes.update(item);
+    if ((g === "OversightActivity" || g === "LawEnforcementInspection") && !(node.iri in state.acts)) enrich(node.iri);
     return item;
+  }
+  /* An activity's organ, laws and status come from its relations, a few requests at a time, so that the
+     many inspections of one law read apart on the canvas (执法检查 · 2019 / 全国人大常委会 / 大气污染防治法). */
+  const enrichQueue = [];
+  let enriching = 0;
+  function enrich(iri) {
+    state.acts[iri] = null;  // asked
+    enrichQueue.push(iri);
+    pump();
+  }
+  function pump() {
+    while (enriching < 4 && enrichQueue.length) {
+      enriching += 1;
+      api(`/entities/${enc(enrichQueue.shift())}`).then(learnActivity).catch(() => {})
+        .finally(() => { enriching -= 1; pump(); });
+    }
+  }
+  function learnActivity(e) {
+    const p = e.properties || {}, rel = (type) => (e.relations || []).filter((r) => r.type === type && r.direction === "out");
+    const when = p.year ? String(p.year) : p.yearFrom && p.yearTo ? `${p.yearFrom}–${p.yearTo}` : "";
+    state.acts[e.iri] = { kind: mostSpecific((e.types || []).filter((c) => !["OversightActivity", "FollowUpOversight"].includes(c)))
+                            || mostSpecific(e.types), organs: rel("conductedBy").map((r) => r.label || r.iri).sort(),
+                          laws: rel("concernsLaw").map((r) => r.label || r.iri).sort(), subject: p.subject, when,
+                          planned: p.status === "planned" };
+    if (nodes.get(e.iri)) nodes.update({ id: e.iri, label: canvasLabel({ iri: e.iri }), title: nodeLabel({ iri: e.iri }) + "\n" + e.iri });
+    return state.acts[e.iri];
   }
   const edgeItem = (e) => ({ id: `${e.source}|${e.type}|${e.target}`, from: e.source, to: e.target, type: e.type,
                              label: propLabel(e.type), title: propLabel(e.type) });
@@ -121,31 +169,36 @@
     (result.nodes || []).forEach((n) => addNode(n));
     edges.update((result.edges || []).map(edgeItem));
   }
-  function remember(iri, types, properties) {  // what makes a fact's label, and its year for the filter
+  function remember(iri, types, properties) {  // what makes a fact's label
     if (!properties) return;
     state.facts[iri] = properties;
-    if (properties.year) state.years[iri] = properties.year;
     if (nodes.get(iri) && !nodes.get(iri).named) nodes.update({ id: iri, label: shortLabel(factLabel(types, properties)) });
   }
   function refresh() {
     nodeView.refresh();
-    nodes.update(nodes.get().map((n) => ({ id: n.id, label: shortLabel(nodeLabel({ iri: n.id, label: n.rawLabel, types: n.types })) })));
+    nodes.update(nodes.get().map((n) => ({ id: n.id, label: canvasLabel({ iri: n.id, label: n.rawLabel, types: n.types }),
+                                           title: nodeLabel({ iri: n.id, label: n.rawLabel, types: n.types }) + "\n" + n.id })));
     edges.forEach((e) => edges.update({ id: e.id, label: propLabel(e.type), title: propLabel(e.type) }));
   }
 
+  /* Mentions (a report naming a law or an organ) are where a fact is stated, its evidence, not a neighbour:
+     expansion asks for every other class. */
+  const isMention = (types) => (types || []).some((c) => c === "Mention" || (state.classes[c]?.superclasses || []).includes("Mention"));
+  const neighbourClasses = () => Object.keys(state.classes).filter((c) => !isMention([c])).join(",");
   /* Expanding places the neighbours around the node by type (one sector per type) and adds at
      most EXPAND_STEP of them; the rest wait behind "show 40 more". */
   async function expand(iri) {
     try {
-      const result = await api(`/entities/${enc(iri)}/neighbors?depth=1&limit=500`);
-      const fresh = (result.nodes || []).filter((n) => n.iri !== iri && !nodes.get(n.iri));
+      const types = neighbourClasses();
+      const result = await api(`/entities/${enc(iri)}/neighbors?depth=1&limit=500${types ? `&types=${enc(types)}` : ""}`);
+      const fresh = (result.nodes || []).filter((n) => n.iri !== iri && !nodes.get(n.iri) && !isMention(n.types));
       const order = [...GROUPS.map(([g]) => g), "other"];
       fresh.sort((a, b) => order.indexOf(group(a.types)) - order.indexOf(group(b.types)));
       state.pending = fresh.slice(EXPAND_STEP).map((n) => ({ node: n, around: iri }));
+      state.shown = Math.min(fresh.length, EXPAND_STEP);
       place(iri, fresh.slice(0, EXPAND_STEP));
       edges.update((result.edges || []).map(edgeItem));
       showMoreButton();
-      status(t("expanded", { n: Math.min(fresh.length, EXPAND_STEP) }) + (fresh.length > EXPAND_STEP ? ` · ${t("moreWaiting", { n: fresh.length - EXPAND_STEP })}` : ""));
     } catch (err) { fail(err); }
   }
   function place(center, list) {
@@ -160,14 +213,17 @@
       addNode(n, { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
     });
   }
+  /* The button and the status line say how many of the expansion are shown and how many still wait. */
   function showMoreButton() {
     const button = $("#show-more");
     button.hidden = state.pending.length === 0;
     button.textContent = t("showMore", { n: Math.min(EXPAND_STEP, state.pending.length) });
+    if (state.shown) status(t("expanded", { n: state.shown }) + (state.pending.length ? ` · ${t("moreWaiting", { n: state.pending.length })}` : ""));
   }
   $("#show-more").onclick = () => {
     const next = state.pending.splice(0, EXPAND_STEP);  // their edges came with the expansion
     if (next.length) place(next[0].around, next.map((p) => p.node));
+    state.shown += next.length;
     showMoreButton();
   };
   function focus(iri) {
@@ -189,11 +245,37 @@
     if (ev.target.checked) state.hiddenGroups.delete(g); else state.hiddenGroups.add(g);
     nodeView.refresh();
   });
-  $("#year-filter").addEventListener("change", (ev) => {
-    state.year = ev.target.value;
-    nodeView.refresh();
+  /* A year keeps the activities, reports and statistics the API lists for it (a range covers each of its
+     years), as /activities?year=, /reports?year= and /statistics?year= select them. */
+  async function every(path) {
+    const rows = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await api(`${path}${path.includes("?") ? "&" : "?"}limit=1000&offset=${offset}`);
+      rows.push(...page.items);
+      if (offset + 1000 >= page.total) return rows;
+    }
+  }
+  $("#year-filter").addEventListener("change", async (ev) => {
+    const year = ev.target.value;
+    state.year = year;
+    state.inYear = null;
     window.okg.onYear();
+    if (!year) { nodeView.refresh(); return; }
+    try {
+      const found = await Promise.all(["activities", "reports", "statistics"].map((kind) => every(`/${kind}?year=${year}`)));
+      if (state.year !== year) return;
+      state.inYear = new Set(found.flat().map((r) => r.iri));
+      nodeView.refresh();
+      document.body.dataset.year = year;
+    } catch (err) { fail(err); }
   });
+  /* The menu holds every year a report covers (a range, each of its years): the activities and figures
+     are stated in them. Asked after the first paint, which does not wait on it. */
+  async function loadYears() {
+    const years = new Set();
+    (await every("/reports")).forEach((r) => { for (let y = r.year_from; y && y <= r.year_to; y++) years.add(y); });
+    $("#year-filter").insertAdjacentHTML("beforeend", [...years].sort().map((y) => `<option value="${y}">${y}</option>`).join(""));
+  }
   function download(name, href) {
     const a = Object.assign(document.createElement("a"), { href, download: name });
     document.body.appendChild(a); a.click(); a.remove();
@@ -254,20 +336,18 @@
     onto.classes.forEach((c) => { state.classes[c.name] = c; });
     (onto.properties || []).forEach((p) => { state.properties[p.name] = p; });
     applyLanguage();
-    const [stats, acts, statistics, laws] = await Promise.all([api("/stats"), api("/activities?limit=1000"),
-      api("/statistics?limit=1000"), api("/laws?inspected=true&limit=8")].map((p) => p.catch(() => ({ items: [] }))));
-    acts.items.forEach((a) => remember(a.iri, a.types, a));
-    statistics.items.forEach((s) => remember(s.iri, ["Statistic"], s));
-    const years = [...new Set(Object.values(state.years))].sort();
-    $("#year-filter").insertAdjacentHTML("beforeend", years.map((y) => `<option value="${y}">${y}</option>`).join(""));
+    // the first paint needs the most inspected laws alone; the year menu comes after it
+    const laws = await api("/laws?inspected=true&limit=8").catch(() => ({ items: [], total: 0 }));
     laws.items.forEach((l, i) => addNode({ iri: l.iri, label: l.title, types: ["Law"] },
       { x: (i % 2) * 320, y: Math.floor(i / 2) * 110, physics: false }));
     network.fit();
+    const stats = laws.items.length ? { reports: 1 } : await api("/stats").catch(() => ({}));
     $("#empty-store").hidden = (stats.reports ?? 1) > 0;
     status("");
     document.body.dataset.ready = "true";
+    loadYears().then(() => { document.body.dataset.years = "true"; }).catch(fail);
   }
   window.okg = { api, t, esc, enc, state, status, fail, group, colour, classLabel, propLabel, lawTerm, mostSpecific,
-                 factLabel, nodeLabel, learnLabels, addNode, addGraph, remember, expand, focus, network, nodes, edges, nodeView,
+                 factLabel, nodeLabel, learnLabels, learnActivity, isMention, every, addNode, addGraph, remember, expand, focus, network, nodes, edges, nodeView,
                  start, showDetails: () => {}, onYear: () => {}, onLanguage: () => {} };
 })();

@@ -7,7 +7,7 @@
   const { api, t, esc, enc, state, fail, group, colour, classLabel, propLabel, lawTerm, mostSpecific, addNode, focus } = okg;
   const $ = (sel) => document.querySelector(sel);
   const COVERAGE_PAGE = 50;
-  const HUB_TYPES = new Set(["ConceptScheme", "Ontology"]);  // schema nodes a path should not route through
+  const HUB_TYPES = new Set(["ConceptScheme", "Ontology", "Issue", "MeasureClass"]);  // schema nodes a path should not route through
   let lawsTable = null;  // the /laws rows, fetched once per year filter
 
   async function lawRows() {
@@ -15,26 +15,51 @@
     return lawsTable;
   }
 
-  /* A bar per year, as inline SVG: the number of activities that year. */
-  function yearChart(counts) {
-    const years = Object.keys(counts).sort();
-    if (!years.length) return "";
-    const max = Math.max(...Object.values(counts)), w = 34, h = 70;
-    return `<svg class="chart" width="${years.length * w + 10}" height="${h + 34}" role="img" aria-label="${esc(t("byYear"))}">
-      ${years.map((y, i) => { const bh = Math.max(3, (counts[y] / max) * h);
-        return `<rect x="${i * w + 6}" y="${h - bh + 14}" width="${w - 10}" height="${bh}" fill="#2f6fdf"><title>${y}: ${counts[y]}</title></rect>
-        <text x="${i * w + w / 2 + 1}" y="${h - bh + 10}" text-anchor="middle">${counts[y]}</text>
-        <text x="${i * w + w / 2 + 1}" y="${h + 28}" text-anchor="middle">${y}</text>`; }).join("")}</svg>`;
+  /* A year (2019) or a multi-year report's range (2017-2021), as /laws' years and periods write them. */
+  const when = (r) => r.year ?? (r.year_from != null ? `${r.year_from}-${r.year_to}` : null);
+  const byStart = (a, b) => parseInt(a, 10) - parseInt(b, 10) || String(a).localeCompare(String(b));
+  /* A bar per year or range, as inline SVG: ``n`` counted, and ``follow`` (follow-ups of an earlier
+     inspection, not counted again) stacked on it, light. */
+  function yearChart(bars) {
+    if (!bars.length) return "";
+    const max = Math.max(...bars.map((b) => b.n + (b.follow || 0))), h = 70;
+    const w = bars.some((b) => String(b.key).includes("-")) ? 70 : 34;
+    return `<svg class="chart" width="${bars.length * w + 10}" height="${h + 34}" viewBox="0 0 ${bars.length * w + 10} ${h + 34}"
+      style="max-width:100%;height:auto" role="img" aria-label="${esc(t("byYear"))}">
+      ${bars.map((b, i) => { const bh = (b.n / max) * h, fh = ((b.follow || 0) / max) * h;
+        const top = h - bh - fh + 14, label = `${b.n}${b.follow ? `+${b.follow}` : ""}`;
+        return `<g class="bar" data-key="${esc(b.key)}" data-n="${b.n}" data-follow="${b.follow || 0}">
+        ${b.follow ? `<rect x="${i * w + 6}" y="${top}" width="${w - 10}" height="${fh}" fill="#a9c1f0"><title>${esc(b.key)}: ${t("followUpsOf", { n: b.follow })}</title></rect>` : ""}
+        <rect x="${i * w + 6}" y="${top + fh}" width="${w - 10}" height="${Math.max(b.n ? 3 : 0, bh)}" fill="#2f6fdf"><title>${esc(b.key)}: ${b.n}</title></rect>
+        <text x="${i * w + w / 2 + 1}" y="${top - 4}" text-anchor="middle">${label}</text>
+        <text x="${i * w + w / 2 + 1}" y="${h + 28}" text-anchor="middle">${esc(b.key)}</text></g>`; }).join("")}</svg>`;
   }
   const tally = (rows, key) => rows.reduce((acc, r) => { if (key(r)) acc[key(r)] = (acc[key(r)] || 0) + 1; return acc; }, {});
+  const bars = (counts) => Object.keys(counts).sort(byStart).map((key) => ({ key, n: counts[key] }));
+
+  /* A law's inspections by year or range, as /laws counts them (graph.inspections): each inspection once,
+     in its own year (that of its statements, however many reports state it); a follow-up of an earlier
+     inspection shows in its own year apart (``follow``), not counted again. Sums to times_inspected, but
+     for inspections no year dates (``undated``). */
+  function inspectionsByYear(law) {
+    const own = {}, follow = {};
+    law.evidence.filter((e) => !e.follow_up).forEach((e) => { own[e.inspection] = when(e); });
+    law.evidence.filter((e) => e.follow_up && !(e.inspection in own)).forEach((e) => { own[e.inspection] = when(e); });
+    law.evidence.filter((e) => e.follow_up && when(e) !== own[e.inspection] && when(e) !== null)
+      .forEach((e) => { (follow[when(e)] = follow[when(e)] || new Set()).add(e.inspection); });
+    const counts = tally(Object.values(own), (k) => k);
+    const keys = [...new Set([...Object.keys(counts), ...Object.keys(follow)])].sort(byStart);
+    return { bars: keys.map((key) => ({ key, n: counts[key] || 0, follow: follow[key]?.size || 0 })),
+             undated: Object.values(own).filter((k) => k === null).length };
+  }
 
   async function lawSummary(iri) {
     const law = (await lawRows()).find((r) => r.iri === iri);
     if (!law) return `<h3>${t("inspectedBy")}</h3><p class="muted">${t("neverInspectedYet")}</p>`;
-    const byInspection = {};  // several reports may state one inspection: count it once
-    law.evidence.forEach((e) => { byInspection[e.inspection] = e.year; });
+    const { bars: perYear, undated } = inspectionsByYear(law);
     return `<h3>${t("inspectedBy")}</h3><ul class="plain inspected-by">${law.organs.map((o) => `<li>${esc(o)}</li>`).join("")}</ul>
-      <p class="muted">${t("inspectionsPerYear")} · ${law.times_inspected} ${t("times")}</p>${yearChart(tally(Object.values(byInspection), (y) => y))}`;
+      <p class="muted law-count">${t("inspectionsPerYear")} · ${t("inspectionsStated", { n: law.times_inspected, m: law.evidence.length })}</p>
+      ${yearChart(perYear)}<p class="muted definition">${t("inspectionDefinition")}${undated ? ` ${t("undatedInspections", { n: undated })}` : ""}</p>`;
   }
   /* The accountability loop of a law: each activity of its timeline with the findings, opinions and
      handling reports tied to it, and the earlier activity a follow-up follows up (across reports too). */
@@ -49,10 +74,38 @@
       ${(r.loop || []).length ? `<ul class="plain">${r.loop.map((s) => `<li class="step"><span class="muted">${esc(classLabel(s.type))}</span>
         ${esc(s.evidence || label(s))}</li>`).join("")}</ul>` : ""}</li>`).join("")}</ol>`;
   }
-  function organSummary(rows) {
-    const kinds = tally(rows, (r) => r.kind || mostSpecific(r.types));
-    return `<h3>${t("activitiesByYear")}</h3>${yearChart(tally(rows, (r) => r.year))}
-      <ul class="plain">${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `<li>${esc(classLabel(k))}: ${n}</li>`).join("")}</ul>`;
+  /* An organ's work as /organs counts it: the activities it conducted that the reports state done, by year
+     (planned work apart, not counted), its inspections each counted once however many reports state them. */
+  async function organSummary(iri, label, rows) {
+    const mine = rows.filter((r) => (r.organs || []).includes(iri));
+    const done = mine.filter((r) => r.status !== "planned"), planned = mine.length - done.length;
+    const overseen = rows.filter((r) => (r.overseen || []).includes(iri) && r.status !== "planned").length;
+    const organ = (await api(`/organs?q=${enc(label)}&limit=50`).catch(() => ({ items: [] }))).items.find((o) => o.iri === iri);
+    const kinds = tally(done, (r) => r.kind || mostSpecific(r.types));
+    const undated = done.filter((r) => when(r) === null).length;
+    const line = ([k, n]) => k === "LawEnforcementInspection" && organ
+      ? `<li data-kind="${k}">${esc(classLabel(k))}: ${t("inspectionsStated", { n: organ.inspections, m: n })}</li>`
+      : `<li data-kind="${esc(k)}">${esc(classLabel(k))}: ${n}</li>`;
+    return `<h3>${t("activitiesByYear")}</h3>
+      <p class="muted organ-count">${t("organCounts", { n: done.length, overseen, planned })}</p>
+      ${yearChart(bars(tally(done, when)))}${undated ? `<p class="muted">${t("undatedActivities", { n: undated })}</p>` : ""}
+      <ul class="plain kinds">${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(line).join("")}</ul>
+      <p class="muted definition">${t("organDefinition")}</p>`;
+  }
+  const statusText = (s) => (s ? t("status_" + s) : "");
+  /* A property's value as a reader wants it: a status in the UI's language, a label in it (the builder
+     writes one per language), several values one a line. */
+  function propValue(key, value, iri) {
+    if (key === "status") return esc(statusText(value));
+    if (key === "label" && state.labels[iri]) return esc(state.labels[iri][state.lang]);
+    return Array.isArray(value) ? value.map(esc).join("<br>") : esc(value);
+  }
+  /* A relation as read from the entity shown: an incoming one by its inverse (下设 for subOrganOf, conducts
+     for conductedBy). */
+  function relationLabel(r) {
+    if (r.direction === "out") return propLabel(r.type);
+    const inverse = t("inv_" + r.type);
+    return inverse !== "inv_" + r.type ? inverse : t("inverseOf", { p: propLabel(r.type) });
   }
 
   let shown = null;  // the entity the details panel shows
@@ -67,17 +120,24 @@
       okg.learnLabels(iri, (entity.properties || {}).label);
       addNode(entity);
       const g = group(entity.types);
+      if (["OversightActivity", "LawEnforcementInspection"].includes(g)) okg.learnActivity(entity);
       let evidence = [], rows = [];
-      if (["Law", "Organ"].includes(g)) {  // their sentences are the activities' evidence, with year and kind
-        rows = (await api(`/${g === "Law" ? "laws" : "organs"}/${enc(iri)}/timeline?limit=1000`).catch(() => ({ items: [] }))).items;
+      if (["Law", "Organ"].includes(g)) {  // their sentences are the activities' evidence, with year, kind and status
+        rows = await okg.every(`/${g === "Law" ? "laws" : "organs"}/${enc(iri)}/timeline?undated=true`).catch(() => []);
         rows.forEach((r) => okg.learnLabels(r.iri, [r.label, r.label_en]));
-        evidence = rows.filter((r) => r.evidence).map((r) => ({ text: r.evidence, report: r.report,
-          start: r.start, end: r.end, year: r.year, kind: r.kind || mostSpecific(r.types) }));
+        evidence = rows.filter((r) => r.evidence).map((r) => ({ text: r.evidence, report: r.report, start: r.start,
+          end: r.end, year: when(r), kind: r.kind || mostSpecific(r.types), status: r.status }));
       }
-      evidence = evidence.concat(entity.evidence || []);
+      const own = entity.properties || {};
+      evidence = evidence.concat((entity.evidence || []).map((e) => ({ ...e, year: e.iri === iri ? when({ year: own.year,
+        year_from: own.yearFrom, year_to: own.yearTo }) : null, kind: mostSpecific((e.types || []).filter((c) => c !== "OversightActivity"))
+        || mostSpecific(e.types) })));
       const seen = new Set();
       evidence = evidence.filter((e) => !seen.has(`${e.report}|${e.start}`) && seen.add(`${e.report}|${e.start}`));
-      const summary = g === "Law" ? await lawSummary(iri) + loopSummary(rows) : g === "Organ" && rows.length ? organSummary(rows) : "";
+      const summary = g === "Law" ? await lawSummary(iri) + loopSummary(rows)
+        : g === "Organ" && rows.length ? await organSummary(iri, entity.label, rows) : "";
+      const relations = (entity.relations || []).filter((r) => !okg.isMention(r.types));
+      const mentions = (entity.relations || []).length - relations.length;
       box.innerHTML = `<h2>${esc(okg.nodeLabel({ iri, label: entity.label, types: entity.types }))}</h2>
         <p class="types">${(entity.types || []).map((c) => `<span style="background:${colour(group([c]))}">${esc(classLabel(c))}</span>`).join("")}</p>
         <p class="muted" style="word-break:break-all">${esc(entity.iri)}</p>
@@ -85,16 +145,18 @@
         <div class="summary">${summary}</div>
         <h3>${t("evidence")}</h3>
         ${evidence.length ? `<ul class="plain evidence">${evidence.map((e) => `<li><div class="sentence">${esc(e.text)}</div>
-          <div class="muted">${e.year ? esc(e.year) + " · " : ""}${e.kind ? esc(classLabel(e.kind)) + " · " : ""}
+          <div class="muted">${e.year ? esc(e.year) + " · " : ""}${e.kind ? esc(classLabel(e.kind)) + " · " : ""}${e.status
+            ? `<span class="status" data-status="${esc(e.status)}">${esc(statusText(e.status))}</span> · ` : ""}
           ${e.report ? `<a class="report-link" href="reports/${enc(e.report)}" data-report="${esc(e.report)}"
             data-start="${e.start ?? ""}" data-end="${e.end ?? ""}">${t("openReport")}</a>` : ""}</div></li>`).join("")}</ul>`
           : `<p class="muted">${t("noEvidence")}</p>`}
         <h3>${t("properties")}</h3>
         <dl class="props">${Object.entries(entity.properties || {}).map(([k, v]) =>
-          `<dt title="${esc(k)}">${esc(propLabel(k))}</dt><dd>${esc(Array.isArray(v) ? v.join("、") : v)}</dd>`).join("")}</dl>
+          `<dt title="${esc(k)}">${esc(propLabel(k))}</dt><dd>${propValue(k, v, iri)}</dd>`).join("")}</dl>
         <h3>${t("relations")}</h3>
-        <ul class="plain">${(entity.relations || []).slice(0, 200).map((r) => `<li>${r.direction === "out" ? "→" : "←"}
-          ${esc(propLabel(r.type))}: <a class="relation" data-iri="${esc(r.iri)}">${esc(okg.nodeLabel(r))}</a></li>`).join("")}</ul>`;
+        <ul class="plain relations">${relations.slice(0, 200).map((r) => `<li data-direction="${r.direction}">${r.direction === "out" ? "→" : "←"}
+          ${esc(relationLabel(r))}: <a class="relation" data-iri="${esc(r.iri)}">${esc(okg.nodeLabel(r))}</a></li>`).join("")}</ul>
+        ${mentions ? `<p class="muted mentions">${t("mentionsApart", { n: mentions })}</p>` : ""}`;
       $("#expand-selected").onclick = () => okg.expand(iri);
       box.querySelectorAll("a.relation").forEach((a) => a.addEventListener("click", () => {
         const rel = entity.relations.find((r) => r.iri === a.dataset.iri);
@@ -114,7 +176,11 @@
     try {
       const report = await api(`/reports/${enc(iri)}`);
       $("#report-title").textContent = report.title || report.iri;
-      $("#report-meta").textContent = [report.year, report.publisher, report.source].filter(Boolean).join(" · ");
+      // the publisher by name, the source only when it is a web address (not the server's file path)
+      const web = (report.sources || [report.source]).find((u) => /^https?:\/\//.test(u || ""));
+      $("#report-meta").innerHTML = [esc(report.year ?? (report.year_from ? `${report.year_from}–${report.year_to}` : "")),
+        esc(report.publisher_label), web ? `<a href="${esc(web)}" target="_blank" rel="noopener noreferrer">${esc(web)}</a>` : ""]
+        .filter(Boolean).join(" · ");
       $("#report-text").innerHTML = report.segments.map((s) => s.spans.length
         ? `<mark data-start="${s.start}" class="${s.start >= start && s.start < end ? "current" : ""}"
              title="${esc(s.spans.map((x) => x.split("/").slice(-2, -1)).join(", "))}">${esc(s.text)}</mark>`
@@ -142,6 +208,9 @@
         list.hidden = false;
       }, 200);
     });
+    // a suggestion keeps the focus in the field; leaving the field closes the list, which then covers nothing
+    list.addEventListener("mousedown", (ev) => ev.preventDefault());
+    input.addEventListener("blur", () => { list.hidden = true; });
     list.addEventListener("click", (ev) => {
       const li = ev.target.closest("li[data-i]");
       if (!li) return;
@@ -184,8 +253,11 @@
   async function renderLaws() {
     let rows;
     try { rows = await lawRows(); } catch (err) { fail(err); return; }
-    const years = [...new Set(rows.flatMap((r) => r.evidence.map((e) => e.year)).filter(Boolean))].sort();
-    const count = (r, y) => new Set(r.evidence.filter((e) => e.year === y).map((e) => e.activity)).size;
+    const perYear = new Map(rows.map((r) => [r.iri, Object.fromEntries(inspectionsByYear(r).bars.map((b) => [b.key, b]))]));
+    const years = [...new Set(rows.flatMap((r) => Object.keys(perYear.get(r.iri))))].sort(byStart);
+    const count = (r, y) => perYear.get(r.iri)[y]?.n || 0;
+    const cell = (r, y) => { const b = perYear.get(r.iri)[y];
+      return `${b?.n ? `<span class="n">${b.n}</span>` : ""}${b?.follow ? `<span class="follow" title="${esc(t("followUpsOf", { n: b.follow }))}">+${b.follow}</span>` : ""}`; };
     const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.level)],
       ["times", t("times"), (r) => r.times_inspected], ...years.map((y) => [`y${y}`, String(y), (r) => count(r, y)]),
       ["organs", t("organs"), (r) => r.organs.length]];
@@ -196,7 +268,7 @@
       aria-sort="${k === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none"}">${esc(label)}</th>`).join("")}</tr>`;
     $("#laws-table tbody").innerHTML = sorted.map((r) => `<tr><td><a class="law" data-iri="${esc(r.iri)}">${esc(r.title)}</a></td>
       <td>${esc(lawTerm(r.level))}</td><td class="num">${r.times_inspected}</td>
-      ${years.map((y) => `<td class="num">${count(r, y) || ""}</td>`).join("")}
+      ${years.map((y) => `<td class="num" data-year="${esc(y)}">${cell(r, y)}</td>`).join("")}
       <td title="${esc(r.organs.join("\n"))}">${esc(r.organs[0] || "")}${r.organs.length > 1 ? ` +${r.organs.length - 1}` : ""}</td></tr>`).join("");
   }
   $("#laws-table thead").addEventListener("click", (ev) => {

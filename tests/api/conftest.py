@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api_helpers import BOTH_STORES, Api, open_explorer, serving, with_samples
 from graph import Store
+from loop_reports import with_loop_reports
 from shared_stores import SharedStore
 from unavailable import unavailable
 
@@ -122,3 +123,17 @@ def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def page(chromium: Any, live_server: str) -> Iterator[Any]:
     """The explorer on the sample corpus."""
     yield from open_explorer(chromium, live_server)
+
+
+@pytest.fixture(scope="module")
+def loop_server(shared_samples: SharedStore) -> Iterator[str]:
+    """The samples with the accountability loop's reports (loop_reports: an inspection, its follow-up, a plan),
+    served by a real uvicorn for one module."""
+    with shared_samples.writable("embedded") as db, serving(create_app(with_loop_reports(db))) as url:
+        yield url
+
+
+@pytest.fixture()
+def loop_page(chromium: Any, loop_server: str) -> Iterator[Any]:
+    """The explorer on :func:`loop_server`."""
+    yield from open_explorer(chromium, loop_server)

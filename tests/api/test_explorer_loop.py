@@ -2,28 +2,19 @@
 finding and opinion, and the next year's follow-up pointing back at it; labels in both languages."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from api.app import create_app
-from api_helpers import open_explorer, serving, shot
-from loop_reports import FOOD, with_loop_reports
-from shared_stores import SharedStore
+from api_helpers import shot
+from loop_reports import FOOD
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def loop_server(shared_samples: SharedStore) -> Iterator[str]:
-    with shared_samples.writable("embedded") as db, serving(create_app(with_loop_reports(db))) as url:
-        yield url
-
-
 @pytest.fixture()
-def page(chromium: Any, loop_server: str) -> Iterator[Any]:
-    yield from open_explorer(chromium, loop_server)
+def page(loop_page: Any) -> Any:
+    return loop_page
 
 
 def test_a_laws_panel_shows_its_loop_across_years(page: Any) -> None:

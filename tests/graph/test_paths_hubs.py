@@ -1,4 +1,4 @@
-"""Shortest paths never pass through a schema hub (the ontology, its terms, the issue scheme), on both stores."""
+"""Shortest paths never pass through a schema hub (the ontology, its terms, the issue scheme and its issues), on both stores."""
 from __future__ import annotations
 
 from rdflib import SKOS, Graph, Literal, URIRef
@@ -21,6 +21,23 @@ def test_paths_do_not_pass_through_the_issue_scheme(store: Store) -> None:
     assert [p["length"] for p in paths] == [4]  # not x → scheme → y
     assert [n["iri"] for n in paths[0]["nodes"]] == [str(x), str(a), str(organ), str(c), str(y)]
     assert [p["length"] for p in store.paths(str(x), str(ISSUE_SCHEME))] == [1]  # a hub may end a path
+
+
+def test_paths_do_not_pass_through_an_issue(store: Store) -> None:
+    """Two activities about one issue (生态保护) are no neighbours through it: the path goes by their organs,
+    longer, and an issue may still end a path."""
+    ex = "https://example.org/"
+    issue, a, c = ISSUE["生态保护"], URIRef(ex + "a"), URIRef(ex + "c")
+    first, second = URIRef(ex + "first-organ"), URIRef(ex + "second-organ")
+    g = Graph()
+    g.add((issue, SKOS.inScheme, ISSUE_SCHEME))
+    for triple in ((a, OKG.hasIssue, issue), (c, OKG.hasIssue, issue), (a, OKG.conductedBy, first),
+                   (first, OKG.subOrganOf, second), (c, OKG.conductedBy, second)):
+        g.add(triple)
+    store.upsert_report(URIRef("urn:report:issue-hub"), g, "i")
+    paths = store.paths(str(a), str(c))
+    assert [[n["iri"] for n in p["nodes"]] for p in paths] == [[str(a), str(first), str(second), str(c)]]
+    assert [p["length"] for p in store.paths(str(a), str(issue))] == [1]
 
 
 def test_paths_are_every_shortest_walk_and_a_closed_end_stops_the_search(store: Store) -> None:
