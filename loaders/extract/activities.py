@@ -773,8 +773,8 @@ def _without_delegations_restating(found: list[Found]) -> list[Found]:
 _OPINION_ADOPTED = re.compile(r"通过了?[^，,。；]{0,20}?《?(?:关于|对)(?P<subject>[^》，,。；]{2,60}?)的?审议意见》?")
 # The words any opinion's subject may hold, which tell no report from another.
 _OPINION_WORDS = re.compile(r"进一步|加强|做好|推进|贯彻|执行|落实|实施|工作|情况|报告|关于|[《》“”的]")
-_HEARD_KINDS_OF_OPINIONS = frozenset({"report_review", "law_enforcement_inspection", "investigation", "budget_review",
-                                      "audit_oversight", "filing_review"})
+# Besides the kinds of a report heard (:data:`_HEARD_KINDS`), the work whose report an opinion may end (执法检查报告, 调研报告).
+_REPORTED_WORK = frozenset({"law_enforcement_inspection", "investigation"})
 
 
 def _without_opinions_restating(found: list[Found]) -> list[Found]:
@@ -789,7 +789,8 @@ def _without_opinions_restating(found: list[Found]) -> list[Found]:
         if adopted:
             words = _OPINION_WORDS.sub(" ", adopted.group("subject").rsplit("关于", 1)[-1])  # not the organ reporting
             pairs = {words[i : i + 2] for i in range(len(words) - 1) if " " not in words[i : i + 2]}
-            if any(f.type in _HEARD_KINDS_OF_OPINIONS and sum(pair in f.span.text for pair in pairs) >= 2 for f in kept):
+            if any((f.type in _HEARD_KINDS or f.type in _REPORTED_WORK) and sum(pair in f.span.text for pair in pairs) >= 2
+                   for f in kept):
                 continue
         kept.append(hit)
     return kept
