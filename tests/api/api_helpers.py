@@ -15,10 +15,14 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
+from api.app import create_app
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from graph import Store
 from loaders import read
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
 from loaders.build.report import report_iri
 from shared_stores import wipe
 
@@ -101,6 +105,22 @@ def serving(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def upsert_text(db: Store, source: str, text: str, **metadata: str) -> Any:
+    """Extract, build and store one report given as text with its header's ``metadata``; the built report (its
+    ``iri`` and ``graph``)."""
+    doc = Document(text=text, source=source, metadata=metadata)
+    built = build(doc, extract(doc))
+    db.upsert_report(built.iri, built.graph, built.content_hash)
+    return built
+
+
+@contextlib.contextmanager
+def api_of(store: Store) -> Iterator[Api]:
+    """The API over ``store``, as a test client checking statuses (:class:`Api`)."""
+    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        yield Api(client)
 
 
 def path_id(iri: str) -> str:

@@ -7,15 +7,10 @@ import io
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from api.app import create_app
-from api_helpers import BOTH_STORES, Api
+from api_helpers import BOTH_STORES, Api, api_of, upsert_text
 from graph import Store
-from loaders.build import build
-from loaders.document import Document
-from loaders.extract import extract
 from ontology import MEASURE_CLASS, OKG
 from shared_stores import SharedStore
 
@@ -33,17 +28,15 @@ REPORTS = {
 def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterator[Store]:
     with shared_samples.writable(request.param) as db:
         for name, (organ, year, text) in REPORTS.items():
-            doc = Document(text=text, source=name, metadata={"organ": organ, "year": year})
-            built = build(doc, extract(doc))
+            built = upsert_text(db, name, text, organ=organ, year=year)
             assert (None, OKG.measureClass, MEASURE_CLASS["standing_committee_meetings"]) in built.graph
-            db.upsert_report(built.iri, built.graph, built.content_hash)
         yield db
 
 
 @pytest.fixture(scope="module")
 def web(store: Store) -> Iterator[Api]:
-    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
-        yield Api(client)
+    with api_of(store) as api:
+        yield api
 
 
 @pytest.mark.parametrize("asked", ["standing_committee_meetings", "常委会会议", "常委會會議", "Standing committee meetings",

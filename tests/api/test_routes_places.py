@@ -7,14 +7,9 @@ import io
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api_helpers import BOTH_STORES, Api
+from api_helpers import BOTH_STORES, Api, api_of, upsert_text
 from graph import Store
-from loaders.build import build
-from loaders.document import Document
-from loaders.extract import extract
 from shared_stores import SharedStore
 
 CHAOYANG, GUANGDONG, HUBEI, NATION = "440513", "440000", "420000", "000000"
@@ -42,10 +37,7 @@ IRIS: dict[str, str] = {}
 
 
 def _upsert(db: Store, name: str, organ: str, year: str, text: str) -> None:
-    doc = Document(text=text, source=name, metadata={"organ": organ, "year": year})
-    built = build(doc, extract(doc))
-    db.upsert_report(built.iri, built.graph, built.content_hash)
-    IRIS[name] = str(built.iri)
+    IRIS[name] = str(upsert_text(db, name, text, organ=organ, year=year).iri)
 
 
 @pytest.fixture(scope="module", params=BOTH_STORES)
@@ -61,8 +53,8 @@ def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterat
 
 @pytest.fixture(scope="module")
 def web(store: Store) -> Iterator[Api]:
-    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
-        yield Api(client)
+    with api_of(store) as api:
+        yield api
 
 
 def _audit(web: Api, source: str) -> dict:

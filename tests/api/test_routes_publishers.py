@@ -8,15 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api_helpers import BOTH_STORES, Api
+from api_helpers import BOTH_STORES, Api, api_of, upsert_text
 from graph import Store
 from graph.transfer import import_rdf
-from loaders.build import build
-from loaders.document import Document
-from loaders.extract import extract
 from shared_stores import SharedStore
 
 ORGAN = "https://w3id.org/oversight-kg/id/organ/"
@@ -30,10 +25,7 @@ IRIS: dict[str, str] = {}
 
 
 def _upsert(db: Store, name: str, organ: str, year: str, text: str) -> None:
-    doc = Document(text=text, source=name, metadata={"url": f"http://example.org/towns/{name}", "organ": organ,
-                                                     "year": year, "level": "township"})
-    built = build(doc, extract(doc))
-    db.upsert_report(built.iri, built.graph, built.content_hash)
+    built = upsert_text(db, name, text, url=f"http://example.org/towns/{name}", organ=organ, year=year, level="township")
     IRIS[name] = str(built.iri)
 
 
@@ -47,8 +39,8 @@ def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterat
 
 @pytest.fixture(scope="module")
 def web(store: Store) -> Iterator[Api]:
-    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
-        yield Api(client)
+    with api_of(store) as api:
+        yield api
 
 
 def _reports(web: Api, **params: object) -> dict[str, dict]:
