@@ -98,7 +98,7 @@ class Context:
         """The metadata of a report several organs publish: ``publishers`` (their canonical names, header order,
         :data:`loaders.facts.PUBLISHER_SEPARATOR` between), ``organ`` the first of them, and the report's area the nearest
         holding all of theirs (:func:`publishers.common_area`: 遂溪县 for two of its towns)."""
-        names = [organs.publisher(name, publishers.jurisdiction_of(area) if (area := publishers.area_of(name))
+        names = [organs.publisher(name, areas.jurisdiction_of(area) if (area := publishers.area_of(name))
                                   else self.jurisdiction)["organ"] for name in self.publishers]
         found = {"publishers": PUBLISHER_SEPARATOR.join(names)}
         if (common := publishers.common_area(self.publishers)) is not None:

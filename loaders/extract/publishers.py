@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from loaders.facts import Activity, OrganMention, publishers
 from loaders.lexicon import areas
-from loaders.lexicon.areas import Area, Jurisdiction
+from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
 
 if TYPE_CHECKING:
@@ -80,14 +80,7 @@ def _organ_body(name: str, area: Area) -> bool:
     """Whether ``name`` (an item with the shared body) reads as an organ (:func:`organs.recognised`)."""
     from loaders.extract import organs
 
-    return organs.recognised(name, jurisdiction_of(area))
-
-
-def jurisdiction_of(area: Area) -> Jurisdiction:
-    """The :class:`Jurisdiction` of a gazetteer area (a township's too)."""
-    chain = areas.chain(area)
-    return Jurisdiction(area.level, chain.get("provincial"), chain.get("city"), chain.get("county"),
-                        chain.get("township"), code=area.code)
+    return organs.recognised(name, areas.jurisdiction_of(area))
 
 
 def area_of(name: str) -> Area | None:

@@ -389,8 +389,14 @@ def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
     area = candidates[0] if len(candidates) == 1 else _nearest_namesake(candidates, near)
     if area is None:
         return Jurisdiction(candidates[0].level, **{_FIELD[candidates[0].level]: name})
+    return jurisdiction_of(area)
+
+
+def jurisdiction_of(area: Area) -> Jurisdiction:
+    """The :class:`Jurisdiction` of a gazetteer area (a township's too): its level, the names of its chain, its code."""
     names = chain(area)
-    return Jurisdiction(area.level, names.get("provincial"), names.get("city"), names.get("county"), code=area.code)
+    return Jurisdiction(area.level, names.get("provincial"), names.get("city"), names.get("county"), names.get("township"),
+                        code=area.code)
 
 
 _FIELD = {"provincial": "province", "city": "city", "county": "county", "township": "township"}
