@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, conductors, dating, object_kinds, organs, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, conductors, dating, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -508,15 +508,29 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_subtitles_told(ctx.text, found, headlines)
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(found)))
+    found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
     return _inspections_reported(ctx, found)
 
 
+def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:
+    """``found`` with the sitting's review of the report the text is (:func:`own_reports.report_span`: a report
+    given to a standing committee in its own voice), one per kind its title names that no activity found has
+    (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
+    inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查)."""
+    span = own_reports.report_span(ctx.text)
+    if span is None:
+        return found
+    told = {f.type for f in found}
+    kinds = tuple(kind for kind in object_kinds.kinds_of(span.text) if kind not in told)
+    return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)
+
+
 # A congress body's own work report in draft, or its drafting explained (人大常委会工作报告(草案), 《区人大常委会工作
-# 报告(审议稿)》, 人大常委会工作报告(稿), 市人大常委会工作报告起草情况的说明): not a draft sent to deputies for comment
-# (工作报告(征求意见稿), reviewed as it is).
-_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告》?(?:[（(](?:草案|审议稿|送审稿|稿)[)）]|》?起草情况)")
+# 报告(审议稿)》, 人大常委会工作报告(稿), 省人大常委会工作报告稿, 市人大常委会工作报告起草情况的说明): not a draft sent to
+# deputies for comment (工作报告(征求意见稿), reviewed as it is).
+_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|送审稿|稿)[)）]|》?起草情况))")
 
 
 def _own_drafts_planned(found: list[Found]) -> list[Found]:
@@ -1043,7 +1057,7 @@ def find(ctx: Context) -> list[Activity]:
                                    status=found.status,
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
-    activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, activities))
+    activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     return _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
 
 
@@ -1336,6 +1350,25 @@ def _laws_carried_to_inspection_reports(text: str, activities: list[Activity]) -
                 if (other.start, other.end) == (act.start, act.end) and not other.laws:
                     activities[twin] = replace(other, laws=list(before.laws))
     return activities
+
+
+def _one_organ_each(activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the reviews one evidence tells once per organ (``work_reports.each_organ``: 县政府、县法院、
+    县检察院分别通报了…, officials of several organs making one report) each overseeing its own organ, in the order
+    the text names them, when there are as many organs as reviews; else as they are. Source: a new user's organ
+    network (round 17: every copy oversaw every organ, multiplying the edges)."""
+    out = list(activities)
+    start = 0
+    while start < len(out):
+        end = start + 1
+        while end < len(out) and (out[end].start, out[end].end, out[end].type) == (out[start].start, out[start].end, out[start].type):
+            end += 1
+        organs_named = out[start].overseen
+        if end - start > 1 and out[start].type == "report_review" and len(organs_named) == end - start \
+                and all(act.overseen == organs_named for act in out[start:end]):
+            out[start:end] = [replace(act, overseen=[organ]) for act, organ in zip(out[start:end], organs_named)]
+        start = end
+    return out
 
 
 def _overseen_by_part(overseen: list[str], part: str) -> list[str]:

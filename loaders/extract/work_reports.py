@@ -23,6 +23,12 @@ from loaders.lexicon.patterns import HAN_CHARS, NUMERAL_CHARS, TERM
 # writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17).
 _EACH = re.compile(r"^([^，,。；]{2,60}?)(?:分别(?:书面)?|书面)(?:通报|汇报|报告|作了?)")
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
+# Officials of several organs who made one report together, each named with the organ they serve (听取了省人大常委会
+# 人事代表选举工作委员会主任李保存、省政府副秘书长贾锋、省高级人民法院副院长王麟、省人民检察院副检察长党广锁作的关于…
+# 代表建议、批评和意见办理情况的报告, dev u05): one review per organ overseen; the congress's own committees report
+# no work of theirs to be overseen.
+_SPEAKERS = re.compile(r"^(?:听取(?:和审议|并审议)?了?)?([^，,。；]{4,160}?)所?作的")
+_SPEAKER_ORGAN = re.compile(r"^[^、]{1,16}?(?:人民政府|政府|人民法院|法院|人民检察院|检察院|监察委员会|监委|局|厅)")
 # A report of the government, the supervisory commission and the two courts together (“一府两院”关于…, 法检
 # “两院”关于…): how many organs report.
 _COLLECTIVE_NAME = r"(一府(一委)?)?两院"
@@ -93,13 +99,17 @@ def _count(collective: re.Match[str] | None) -> int:
 
 def _organs(evidence: str) -> int:
     """How many organs made the report(s) a review's evidence tells of: those briefing 分别, the
-    two, three or four of “两院” / 一府两院 / 一府一委两院, else one."""
+    two, three or four of “两院” / 一府两院 / 一府一委两院, the organs its speakers serve (:data:`_SPEAKERS`), else one."""
     together = _TOGETHER.search(evidence)
     if together:
         return _count(together)
     each = _EACH.match(evidence)
     organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
-    return len(organs) if len(organs) > 1 and all(object_kinds.reports_as_organ(organ) for organ in organs) else 1
+    if len(organs) > 1 and all(object_kinds.reports_as_organ(organ) for organ in organs):
+        return len(organs)
+    speakers = _SPEAKERS.match(evidence)
+    served = {found.group() for part in speakers.group(1).split("、") if (found := _SPEAKER_ORGAN.match(part))} if speakers else set()
+    return max(len(served), 1)
 
 
 def body_of(report: str) -> str | None:

@@ -104,7 +104,10 @@ def test_a_session_the_committee_prepares_or_studies_leaves_its_activities_its_o
     ],
 )
 def test_a_committee_adopting_its_own_draft_work_report_oversees_no_one(text: str) -> None:
-    assert _facts(text, COUNTY).activities == []
+    """The draft is the coming session's planned review of the committee's report (the round 13 ruling; dev golds
+    n33, o02, q01, u05), which oversees no organ and which the committee adopting it does not conduct."""
+    assert [(a.type, a.status, a.overseen, a.conducted_by) for a in _facts(text, COUNTY).activities] == [
+        ("report_review", "planned", [], None)]
 
 
 @pytest.mark.parametrize(
