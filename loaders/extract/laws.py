@@ -155,6 +155,8 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
         title = _with_titles_acted_on(title, jur)
     if not _local_prefix(title):
         title = laws_bare.with_own_area(laws_bare.with_own_words(title, jur), jur)
+    if not _local_prefix(title):
+        title = laws_bare.with_province_of_municipality(title, jur)
     expanded = laws_bare.implementing(_BODY_SHORT.sub("人民代表大会", title.replace("人大常委会", "人民代表大会常务委员会")))
     if _NPCSC.match(title):
         return expanded, "法律"

@@ -15,11 +15,13 @@ from loaders.extract.spans import Stretches
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR, OWN_AREA
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR, MUNICIPALITIES, OWN_AREA
 
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
 # start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
-_LEVEL_WORD = r"(?P<word>自治区|省|市|县)(?![场民容政辖级区县委直属长内外里])"
+# 自治区 is followed by any word of a title (自治区民族团结进步工作条例) but its government, committees and bodies;
+# 省, 市 and 县 not by the words they start (市场, 市民, 市容, 省政府, 县委 …).
+_LEVEL_WORD = r"(?P<word>自治区(?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
@@ -46,6 +48,8 @@ _OWN_BEFORE = re.compile(rf"(?:{_OWN_WORDS})$")
 _AREA_REACH = 12
 IMPLEMENTING_TITLE = re.compile(r"^(?P<area>.*?)实施《?(?P<law>[^《》]{1,40}?法)》?(?P<form>办法|细则|若干规定)$")
 _LOCAL_FORMS = ("条例", "细则", "办法", "若干规定")
+# The forms only a congress's regulations take (a bare 办法 or 规定 may be a government's or a body's own rules).
+_REGULATION_FORMS = ("条例", "实施办法", "实施细则")
 # A decision of the area's own standing committee (省人大常委会关于…的决定).
 # A title's opening words that stand for the report's own area (本市养犬管理条例, 省河道管理条例).
 _OWN_TITLE = re.compile(rf"(?P<own>我省|本省|我市|本市)|{_LEVEL_WORD}")
@@ -108,6 +112,23 @@ def with_own_area(title: str, jur: Jurisdiction) -> str:
     if match and (area := _level_area(match.group("word"), jur)) and (title.endswith(_LOCAL_FORMS)
                                                                        or _OWN_DECISION.match(title, match.end())):
         return area + title[match.end():]
+    return title
+
+
+def with_province_of_municipality(title: str, jur: Jurisdiction) -> str:
+    """A bare local regulation (…条例, 实施办法, 实施细则: :data:`_REGULATION_FORMS`) named in the report of a province-level area
+    or of a place within a municipality, with that area's name (城市更新条例 in a Beijing district's report →
+    北京市城市更新条例; 居家养老服务条例 in the Beijing standing committee's): in a municipality no congress below it
+    makes regulations (立法法), and a province names its cities' regulations with the city. Other titles, and
+    reports of other places (a districted city or a county may mean its own city's regulation or its province's:
+    issue 11's "its own words"), stay as written. Source: a new user's never-inspected list (round 19: 北京市城市更新条例 inspected and never
+    inspected at once, as two laws)."""
+    province = jur.province
+    if (not province or not title.endswith(_REGULATION_FORMS) or title.startswith("关于")
+            or any(title.startswith(short) for short in areas.short_names(jur) if len(short) >= 2)):
+        return title  # a title opening with its area's short name names it (海南自由贸易港…条例)
+    if jur.level == "provincial" or province in MUNICIPALITIES:
+        return province + title
     return title
 
 

@@ -64,6 +64,10 @@ OWN_AREA = {"我省": "provincial", "本省": "provincial", "我区": "county", 
             "我市": "city", "本市": "city", "我县": "county", "本县": "county"}
 
 
+#: The municipalities directly under the central government: cities at the provincial level.
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
 def level_of_area(name: str) -> str | None:
     """The level an area's name implies by its last unit (湖北省 → provincial), if any.
 
@@ -74,7 +78,7 @@ def level_of_area(name: str) -> str | None:
     """
     if name in ("中华人民共和国", "全国"):
         return "national"
-    if name in ("北京市", "天津市", "上海市", "重庆市") or name.endswith(("省", "自治区", "特别行政区")):
+    if name in MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
         return "provincial"
     if name.endswith(("镇", "乡", "街道")):
         return "township"
