@@ -171,3 +171,28 @@ def test_an_audit_report_in_its_own_voice_is_one_audit_oversight(facts_of) -> No
     text = ("关于2023年度区级预算执行和其他财政收支的审计工作报告\n——2024年7月在区人大常委会第十九次会议上\n"
             "主任、各位副主任、各位委员：\n受区政府委托，现向区人大常委会报告2023年度区级预算执行和其他财政收支的审计工作情况，请审议。")
     assert kinds(facts_of(text, DISTRICT)) == ["audit_oversight"]
+
+
+@pytest.mark.parametrize("text", [
+    "常委会对区政府贯彻落实《中华人民共和国突发事件应对法》、加强人员密集场所安全管理工作实施专项监督。",
+    "代表们实地走访接待挂钩联系的选民群众。",
+    "代表们来到镇人大中心联络站开展集中接访活动。",
+    "代表們到聯絡站接訪群眾。",
+    "今年省人大常委会确定14件省人大代表建议进行重点办理。",
+    "代表不满意的3个建议，均重新交办。",
+    "大会结束后，代表建议分别交由97个承办单位办理。",
+    "第二次全体会议通过投票评选了2020年人大重点监督的民生实事项目清单。",
+])
+def test_oversight_of_work_and_of_suggestions_told_as_acts_are_other(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a tally of voters met (a statistic), a mechanism, a group, the organs' own handling
+    "全年联系接待选民群众14301人次。",
+    "建立选民接待日制度。",
+    "成立专项监督组。",
+    "承办单位认真研究办理代表建议。",
+])
+def test_tallies_mechanisms_and_handling_are_no_act(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == []
