@@ -97,8 +97,10 @@ def is_title_line(line: str, first: bool = False, opening: bool = False) -> bool
     if "\t" in stripped:
         return False  # a table's row (cells joined by tabs, as the DOCX reader gives them) states them
     # a full stop anywhere (…的报告。（责任部门：财经委）) makes the line a statement
-    if heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and "。" not in stripped and not stripped.endswith("."):
-        return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not
+    if (heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and "。" not in stripped
+            and not stripped.endswith((".", "；", ";"))):
+        return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not; one closed
+        # by ； is an item of the list its lines make (一、听取和审查县人民政府工作报告； of a session's agenda)
     states_work = not opening and heading_rank(line) == 0 and (
         (stripped.endswith("报告") and bool(_HEARS_OR_DELIVERS.search(stripped)))
         or (first and bool(_DOING_LINE.match(stripped))))

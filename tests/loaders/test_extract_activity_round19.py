@@ -196,3 +196,25 @@ def test_oversight_of_work_and_of_suggestions_told_as_acts_are_other(facts_of, t
 ])
 def test_tallies_mechanisms_and_handling_are_no_act(facts_of, text: str) -> None:
     assert kinds(facts_of(text, COUNTY)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "会议决定：县第九届人民代表大会第七次会议于5月7日召开。建议会议的主要议程是：\n一、听取和审查县人民政府工作报告；\n"
+    "二、听取和审查县人民法院工作报告；\n三、听取和审查县人民检察院工作报告；\n四、选举事项。",
+    "會議決定：縣第九屆人民代表大會第七次會議於5月7日召開。建議會議的主要議程是：\n1.聽取和審查縣人民政府工作報告；\n"
+    "2.聽取和審查縣人民法院工作報告；\n3.聽取和審查縣人民檢察院工作報告；\n4.選舉事項。",
+])
+def test_a_sessions_agenda_items_closed_by_semicolons_are_its_planned_reviews(facts_of, text: str) -> None:
+    """A numbered line closed by ； is an item of the agenda its lines list, no heading (dev o30)."""
+    facts = facts_of(text, "五峰土家族自治县人民代表大会常务委员会")
+    assert [(a.type, a.status) for a in facts.activities] == [("report_review", "planned")] * 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("委员长会议建议，常委会第十九次会议审议拟提请十二届全国人大四次会议审议的全国人大常委会工作报告稿。",
+     [("report_review", "planned")]),
+    # near miss: the report the session was given, cited for its figures
+    ("提请大会审议的常委会工作报告以一组数据概括了过去一年的监督工作。", []),
+])
+def test_the_draft_work_report_yet_to_be_submitted_is_reviewed(facts_of, text: str, expected: list) -> None:
+    assert [(a.type, a.status) for a in facts_of(text, NATIONAL).activities] == expected
