@@ -105,18 +105,24 @@ def _result_of(hit: Found, found: list[Found], index: int) -> bool:
                for i, other in enumerate(found) if i != index)
 
 
-# What may follow the pointer at the end of a mention: nothing, or 等 closing a summary (听取多项工作报告等, dev n19).
-_POINTER_ENDS = re.compile(r"\s*(?:等)?\s*$")
+# What may follow the pointer at the end of a mention: nothing, 等 closing a summary (听取多项工作报告等, dev n19), or
+# the resolution on the reports pointed at (关于三个报告的决议).
+_POINTER_ENDS = re.compile(r"\s*(?:等|的决议)?\s*$")
 
 
 def _pointed_at(hit: Found, found: list[Found], index: int) -> bool:
     """Reports named only by a word pointing back at them (审议相关工作报告, 听取了多项报告, 听取多项工作报告等:
     ``generic`` rows) as what the mention ends with, no title, law or count of their own, when the text names a
-    report of that kind in another mention, before or after it. Reports pointed at on the way to something else
+    report of that kind in another mention, before or after it; a count that is the pointer's own (这两个报告, 关于三个
+    报告的决议, 政府工作报告等六个报告) points back as well. Reports pointed at on the way to something else
     (对相关报告审议意见落实情况进行满意度测评) are that."""
     pointer = _role("generic").search(hit.span.text)
-    if (pointer is None or not _POINTER_ENDS.match(hit.span.text, pointer.end()) or hit.count is not None or hit.laws
-            or "关于" in hit.span.text or _TITLE.search(hit.span.text)):
+    if pointer is None or not _POINTER_ENDS.match(hit.span.text, pointer.end()):
+        return False
+    before = hit.span.text[: pointer.start()].removesuffix("关于")  # 关于三个报告的决议: the resolution on them
+    counted = "个" in pointer.group()  # …、…、…三个专项报告 names its reports before their count
+    if ((hit.count is not None and not counted) or (counted and "、" in before) or hit.laws or "关于" in before
+            or _TITLE.search(hit.span.text)):
         return False
     return any(other.type == hit.type and other.status == hit.status and not _role("generic").search(other.span.text)
                for i, other in enumerate(found) if i != index)

@@ -218,3 +218,23 @@ def test_a_sessions_agenda_items_closed_by_semicolons_are_its_planned_reviews(fa
 ])
 def test_the_draft_work_report_yet_to_be_submitted_is_reviewed(facts_of, text: str, expected: list) -> None:
     assert [(a.type, a.status) for a in facts_of(text, NATIONAL).activities] == expected
+
+
+@pytest.mark.parametrize("tail", [
+    "大会表决通过了关于三个报告的决议。",
+    "与会代表认真审议三个报告。",
+    "大会审议通过了政府工作报告等三个报告。",
+    "大會表決通過了關於三個報告的決議。",
+])
+def test_a_count_of_reports_pointing_back_restates_those_named(facts_of, tail: str) -> None:
+    text = "大会听取和审议了镇政府工作报告、镇人大主席团工作报告和财政预算报告。" + tail
+    assert kinds(facts_of(text, "某镇人民代表大会")) == ["report_review", "report_review", "budget_review"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: the count names its own reports, or no report is named elsewhere
+    ("会议听取和审议了企业国有资产、行政事业性国有资产、国有自然资源资产三个专项报告。", 1),
+    ("会议听取了三个报告。", 1),
+])
+def test_a_count_of_reports_naming_them_or_alone_is_a_review(facts_of, text: str, expected: int) -> None:
+    assert len(facts_of(text, COUNTY).activities) == expected
