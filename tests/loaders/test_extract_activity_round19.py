@@ -238,3 +238,17 @@ def test_a_count_of_reports_pointing_back_restates_those_named(facts_of, tail: s
 ])
 def test_a_count_of_reports_naming_them_or_alone_is_a_review(facts_of, text: str, expected: int) -> None:
     assert len(facts_of(text, COUNTY).activities) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取了市人大法制委关于《市人大常委会2023年立法计划(草案)》编制情况的汇报。",
+    "会议听取了市人大环资委关于《市人大常委会对〈市人民政府关于2022年度环境状况的报告〉的审议意见(送审稿)》的汇报。",
+    "會議聽取了市人大常委會辦公廳關於《市人民代表大會會議工作規程》等5件工作制度修改情況的匯報。",
+])
+def test_the_congress_own_documents_in_the_making_are_no_oversight(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, "重庆市人民代表大会常务委员会")) == []
+
+
+def test_a_governments_draft_plan_heard_stays_a_review(facts_of) -> None:
+    """Near miss: a plan of the government's, in draft, is what the committee reviews."""
+    assert kinds(facts_of("会议听取了区政府关于2020年度污染防治攻坚战工作方案(草案)的报告。", COUNTY)) == ["report_review"]
