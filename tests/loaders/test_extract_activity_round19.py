@@ -180,7 +180,6 @@ def test_an_audit_report_in_its_own_voice_is_one_audit_oversight(facts_of) -> No
     "代表們到聯絡站接訪群眾。",
     "今年省人大常委会确定14件省人大代表建议进行重点办理。",
     "代表不满意的3个建议，均重新交办。",
-    "大会结束后，代表建议分别交由97个承办单位办理。",
     "第二次全体会议通过投票评选了2020年人大重点监督的民生实事项目清单。",
 ])
 def test_oversight_of_work_and_of_suggestions_told_as_acts_are_other(facts_of, text: str) -> None:
