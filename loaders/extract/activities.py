@@ -1184,6 +1184,7 @@ def _heard(kind: str, words: str) -> bool:
 # 代表与选任工委督办工作情况的报告): the report is the congress's own, and oversees no government the list named before.
 _CONGRESS_MAKER = re.compile(r"人大|工委|专委|委员会|(?<![托员])委(?![托员])|[查研察]组")
 _MAKER_END = re.compile(r"关于|《|的")
+_TITLE_START = re.compile(r"关于|《")
 
 
 # The kinds a report heard stands for the work of (an inspection report, a research report, a visit's report); its
@@ -1191,22 +1192,38 @@ _MAKER_END = re.compile(r"关于|《|的")
 _WORK_REPORTED = ("law_enforcement_inspection", "investigation", "site_visit")
 
 
+_GROUP = "执法检查组"
+
+
 def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """The work a report heard tells (its inspection, research or visit) is conducted by the congress body its words
     name as the report's maker (听取了市人大民宗侨外工委关于检查《X条例》实施情况的报告, 农业农村工委关于…的调研报告), a
-    committee or working body of the report's own organ, not by the organ hearing it, which reviews the report.
-    Source: a new user's organ network (round 17: working bodies conducted only the reports they published)."""
+    committee or working body of the report's own organ, not by the organ hearing it, which reviews the report; a
+    standing committee's inspection group named as the maker (省人大常委会执法检查组关于检查…的报告) makes it that
+    committee's, whoever presented it (a committee's chair) and whoever published the news (委员长会议).
+    Source: new users' organ networks (round 17: working bodies conducted only the reports they published; round 19:
+    an inspection credited to the chair presenting the group's report, or to the council publishing it)."""
     own = ctx.metadata.get("organ") or ""
     congress = own.removesuffix("常务委员会")
-    if not congress.endswith("人民代表大会"):
-        return activities
     for index, act in enumerate(activities):
-        if act.type not in _WORK_REPORTED or act.conducted_by:
+        if act.type not in _WORK_REPORTED:
             continue
         view_start = ctx.view.index(act.start)
-        maker_end = view_start + len(_maker_words(ctx.text[view_start : view_start + len(act.evidence)]))
+        words = ctx.text[view_start : view_start + len(act.evidence)]
+        title = _TITLE_START.search(words)
+        named = [hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
+                                                         bisect_left(ctx.organ_starts, view_start + (title.start() if title else 0))]
+                 if hit.is_organ]
+        group = next((name.removesuffix(_GROUP) for name in named if name.endswith(_GROUP)
+                      and name.removesuffix(_GROUP).endswith("常务委员会")), None)
+        if group:  # the standing committee's inspection group made it, whoever presented it (委员会主任委员…作的…执法检查组关于…)
+            activities[index] = replace(act, conducted_by=None if group == own else group)
+            continue
+        if act.conducted_by or not congress.endswith("人民代表大会"):
+            continue
+        maker_end = view_start + len(_maker_words(words))
         bodies = [hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
-                                                         bisect_left(ctx.organ_starts, maker_end)]
+                                                          bisect_left(ctx.organ_starts, maker_end)]
                   if hit.is_organ and hit.canonical.startswith(congress) and hit.canonical not in (own, congress)
                   and hit.canonical.endswith("委员会")]  # a standing body, not a group formed for the work (检查组)
         if len(bodies) == 1:

@@ -279,3 +279,25 @@ def test_what_a_council_hears_itself_is_its_own(text: str = "主任会议听取�
 def test_the_work_a_committees_report_tells_is_that_committees(text: str, conductors: list) -> None:
     facts = _facts(text, "丽水市人民代表大会常务委员会")
     assert [(a.type, a.conducted_by) for a in facts.activities] == conductors
+
+
+@pytest.mark.parametrize(("text", "organ", "conductor"), [
+    # a committee's chair presents the standing committee's group report: the committee's own inspection
+    ("会议听取了省人大城乡建设与环境资源保护委员会主任委员张明作的省人大常委会执法检查组关于检查《中华人民共和国大气污染防治法》"
+     "实施情况的报告。", "湖北省人民代表大会常务委员会", None),
+    ("會議聽取了省人大城鄉建設與環境資源保護委員會主任委員張明作的省人大常委會執法檢查組關於檢查《中華人民共和國水法》實施情況的報告。",
+     "湖北省人民代表大会常务委员会", None),
+    # the council of chairpersons' news of the standing committee's group: the committee conducted it
+    ("委员长会议建议，常委会第二次会议审议全国人大常委会执法检查组关于检查水法实施情况的报告。",
+     "全国人民代表大会常务委员会委员长会议", "全国人民代表大会常务委员会"),
+])
+def test_a_standing_committees_inspection_group_makes_the_inspection_its_own(text: str, organ: str, conductor: str | None) -> None:
+    inspections = [a for a in _facts(text, organ).activities if a.type == "law_enforcement_inspection"]
+    assert [a.conducted_by for a in inspections] == [conductor]
+
+
+def test_a_committee_making_its_own_inspection_report_conducts_it() -> None:
+    """Near miss: a special committee reporting its own inspection conducts it (round 17)."""
+    text = "会议听取了省人大教科文卫委关于检查《湖北省科学技术进步条例》实施情况的报告。"
+    inspections = [a for a in _facts(text, "湖北省人民代表大会常务委员会").activities if a.type == "law_enforcement_inspection"]
+    assert [a.conducted_by for a in inspections] == ["湖北省人民代表大会教育科学文化卫生委员会"]
