@@ -1200,7 +1200,8 @@ def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[A
     name as the report's maker (听取了市人大民宗侨外工委关于检查《X条例》实施情况的报告, 农业农村工委关于…的调研报告), a
     committee or working body of the report's own organ, not by the organ hearing it, which reviews the report; a
     standing committee's inspection group named as the maker (省人大常委会执法检查组关于检查…的报告) makes it that
-    committee's, whoever presented it (a committee's chair) and whoever published the news (委员长会议).
+    committee's, whoever presented it (a committee's chair), or, another committee's, that group's, as a visiting
+    group's is (:func:`organs.roles`), whoever published the news (委员长会议).
     Source: new users' organ networks (round 17: working bodies conducted only the reports they published; round 19:
     an inspection credited to the chair presenting the group's report, or to the council publishing it)."""
     own = ctx.metadata.get("organ") or ""
@@ -1214,10 +1215,9 @@ def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[A
         named = [hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
                                                          bisect_left(ctx.organ_starts, view_start + (title.start() if title else 0))]
                  if hit.is_organ]
-        group = next((name.removesuffix(_GROUP) for name in named if name.endswith(_GROUP)
-                      and name.removesuffix(_GROUP).endswith("常务委员会")), None)
+        group = next((name for name in named if name.endswith(_GROUP) and name.removesuffix(_GROUP).endswith("常务委员会")), None)
         if group:  # the standing committee's inspection group made it, whoever presented it (委员会主任委员…作的…执法检查组关于…)
-            activities[index] = replace(act, conducted_by=None if group == own else group)
+            activities[index] = replace(act, conducted_by=None if group.removesuffix(_GROUP) == own else act.conducted_by or group)
             continue
         if act.conducted_by or not congress.endswith("人民代表大会"):
             continue

@@ -287,9 +287,12 @@ def test_the_work_a_committees_report_tells_is_that_committees(text: str, conduc
      "实施情况的报告。", "湖北省人民代表大会常务委员会", None),
     ("會議聽取了省人大城鄉建設與環境資源保護委員會主任委員張明作的省人大常委會執法檢查組關於檢查《中華人民共和國水法》實施情況的報告。",
      "湖北省人民代表大会常务委员会", None),
-    # the council of chairpersons' news of the standing committee's group: the committee conducted it
+    # the council of chairpersons' news of the standing committee's group: the committee its sentence names, or the
+    # group, as a visiting one (organs.roles), not the council publishing it
     ("委员长会议建议，常委会第二次会议审议全国人大常委会执法检查组关于检查水法实施情况的报告。",
      "全国人民代表大会常务委员会委员长会议", "全国人民代表大会常务委员会"),
+    ("委员长会议审议了全国人大常委会执法检查组关于检查水法实施情况的报告。",
+     "全国人民代表大会常务委员会委员长会议", "全国人民代表大会常务委员会执法检查组"),
 ])
 def test_a_standing_committees_inspection_group_makes_the_inspection_its_own(text: str, organ: str, conductor: str | None) -> None:
     inspections = [a for a in _facts(text, organ).activities if a.type == "law_enforcement_inspection"]
