@@ -6,7 +6,9 @@ Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issu
 bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
 (4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
 evaluation gives (满意率为98.56%) and a share of the congress's work (解决的占建议总数的74.2%) are.
-The economy's results a report quotes (降本减负585.7亿元) are not the oversight's. Chinese numerals
+The economy's results a report quotes (降本减负585.7亿元), money other than an audit's findings or a voted project's
+funds (资产总额, 总投资) and the households and institutions others served (350户, 中小学7所) are not the
+oversight's; a count after 这 that refers back to a figure stated before is that figure. Chinese numerals
 are counts only where the genre uses them as counts (开展专题询问九次, 先后三次).
 """
 from __future__ import annotations
@@ -71,6 +73,22 @@ def _same_noun(noun: str, other: str) -> bool:
     """Whether a noun or measure of one figure names what one of another names: one holds the other's last
     word (代表建议 / 建议; 常委会从836件代表建议中选出 / 代表建议; 代表提出建议 / 代表建议中确定…)."""
     return bool(noun and other) and (other[-2:] in noun or noun[-2:] in other)
+# A count right after a demonstrative (这14件建议中, 代表对这3件重新办理的建议表示满意) refers back to a figure already
+# stated, of any size and in any measure word (14件重点办理的代表建议, 代表不满意的3个建议): counted there, not
+# again. One that states no earlier figure is the only count told (决定批准这三个报告, j01) and is kept.
+_DEMONSTRATIVE = re.compile(r"(?:这|该|此|上述|前述)$")
+# Money counts as the oversight's only as an audit's findings and their handling (违规金额, 管理不规范金额, 挽回损失,
+# 核减投资额, 整改问题金额: i29 j18 n16 p15 q17) or as the funds of projects the congress voted (票决的两个项目累计投资,
+# j38); otherwise it is others' money a report quotes: a state-asset report's balance sheet (资产合计, 负债总额,
+# 所有者权益, 营业收入, 净利润, 上缴税费: u31), a plan's or a project's investment (总投资, 资本金: s23 t21).
+_MONEY_UNITS = ("万元", "亿元")
+_MONEY_OF_OVERSIGHT = re.compile(r"审计|违规|违纪|不规范|处理处罚|罚没|损失|浪费|挽回|追回|收回|核减|审减|整改|问题金额|票决"
+                                 r"|民生实事|人大|代表")
+# Households and institutions (户, 所) count the government's works and services (完成家电配置350户, 新建中小学7所,
+# 辖区431户低保对象, 共有国有企业215户: b15 t33 u31) unless the congress's members went to them (累计入户走访800余户,
+# 走访群众不少于6户: n36 f27; no readable gold counts a 所).
+_SERVED_UNITS = ("户", "所")
+_VISITED = re.compile(r"走访|入户|察看|视察|检查|调研|抽查|暗访|慰问|联系|接待")
 # A bundle of laws amended by one act counts its laws, inside its title too
 # (《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》: a16, f34, i12).
 _BUNDLE = re.compile(r"[〉》]等$")
@@ -230,11 +248,13 @@ _ORDINAL_LIST = re.compile(rf"第(?:\d+|[{NUMERAL_CHARS}]+)[、和及至]$")
 
 def _session_number(text: str, match: re.Match[str]) -> bool:
     """A session's number (十四届全国人大四次会议, 镇二届人大五次会, 本届人大三次、四次会议, 县委十八届六次
-    全会, 第十三届四次党代会, 区一届人大二次、三次和四次会议): 次 after a term, before 会, 全会, 党代会 or
-    the list of the sessions after it, or right after 人大."""
+    全会, 第十三届四次党代会, 区一届人大二次、三次和四次会议, 街道一届四次议政代表会, 县十八届三次人代会): 次 after a
+    term, before 会, 全会, 党代会 or the list of the sessions after it, or right after 人大 or the term's 届, whatever
+    body's meeting follows (a count of a term's meetings is told with a verb between: 本届共召开23次)."""
     start = match.start("num")
     return (match.group("unit") == "次" and _SESSION.search(text, max(0, start - 12), start) is not None
-            and (_MORE_SESSIONS.match(text, match.end()) is not None or text[max(0, start - 2) : start] in ("人大", "大会")))
+            and (_MORE_SESSIONS.match(text, match.end()) is not None or text[max(0, start - 2) : start] in ("人大", "大会")
+                 or text[start - 1] == "届"))
 
 
 # The bodies an organ is made of, counted in the clause that sets them up (年内设有法制委员会1个专门委员会,
@@ -419,11 +439,19 @@ def find(ctx: Context) -> list[Statistic]:
         if ((_OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after))
                 and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)):
             continue  # others' results, not the oversight's
+        unit = match.group("unit")
+        if (unit in _MONEY_UNITS and not _MONEY_OF_OVERSIGHT.search(text, span.start, match.start())
+                and not _MONEY_OF_OVERSIGHT.search(noun_after)
+                or unit in _SERVED_UNITS and not _VISITED.search(text, span.start, match.start())):
+            continue  # others' money, or the households and institutions others served
+        if _DEMONSTRATIVE.search(text, max(0, match.start() - 2), match.start()) and any(
+                told == number.value for told, _ in nouns):
+            continue  # a figure already stated, referred back to
         low = max(0, match.start() - _REACH)
         clause = max(max(text.rfind(c, low, match.start()) for c in "，,。；;\n") + 1, low)
         if _BODIES.match(noun_after) and _STRUCTURE.search(text, clause, match.start()):
             continue  # the bodies an organ is made of (下设…3个办事机构), not its work
-        unit = match.group("unit").replace("（", "(").replace("）", ")")
+        unit = unit.replace("（", "(").replace("）", ")")
         value, qualifier = number.value, number.qualifier
         if unit in _HOURS:
             unit, more, qualifier = _HOURS[unit][0], _HOURS[unit][1], _HOURS[unit][2] or qualifier

@@ -1,7 +1,8 @@
 """Numbers that count no work of the congress, each class with phrasings written for this test:
 a session's number however it is cut, a term of the economy, what a speech has, the batches or
 parts work is divided into (its stages in any numerals), grades, a superlative's 一次 and any Chinese 一 with a unit of work (an
-article or "once"), a periodical's issue or a project's phase, a number in a decision's bare title; and 件次 as a unit.
+article or "once"), a periodical's issue or a project's phase, a number in a decision's bare title, a count after 这 that
+refers back to a figure stated before; and 件次 as a unit.
 """
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def _values(facts) -> set[tuple[float, str]]:
         ("常委会还就筹备县十八届人大四次会作了部署。", 4, "次"),
         ("认真贯彻县委十五届七次全会精神。", 7, "次"),
         ("深入学习县第十四届三次党代会精神。", 3, "次"),
+        # a session's number right after its term, whatever body meets (a street's or a town's assembly, 人代会)
+        ("在街道一届四次议政代表会上，议政代表提出停车难问题。", 4, "次"),
+        ("街道召開一屆五次議政代表會，通報民生項目進展。", 5, "次"),
+        ("县十八届三次人代会期间，代表提出建议120件。", 3, "次"),
         ("推动三次产业融合发展。", 3, "次"),
         ("主任指出，今年交办工作呈现四个特点。", 4, "个"),
         ("只是少了“专项”两个字。", 2, "个"),
@@ -87,6 +92,43 @@ def test_counts_before_other_words_stay(facts_of, text, value):
 def test_a_large_figure_restated_counts_once(facts_of):
     text = "本次会议期间代表提出建议245件。常委会从245件代表建议中确定重点督办建议12件。"
     assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((245, "件")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("本届共召开23次常委会会议。", 23, "次"),
+        ("十八届人大以来，共召开常委会会议12次。", 12, "次"),
+    ],
+)
+def test_a_terms_count_of_meetings_stays(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("今年确定14件代表建议进行重点办理。这14件建议中，3件由副县长领办。", 14),
+        ("代表不满意的3个建议均重新交办，代表对这3件重新办理的建议表示满意。", 3),
+        ("常委会确定重点督办建议5件。對該5件建議，主任會議逐件督辦。", 5),
+        ("常委会听取审议专项工作报告6个，并对上述6个报告进行满意度测评。", 6),
+    ],
+)
+def test_a_figure_referred_back_to_counts_once(facts_of, text, value):
+    """A count after 这/该/此/上述 restates a figure already stated, in any measure word and of any size."""
+    assert [s.value for s in facts_of(text, COUNTY).statistics].count(value) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("会议表决通过了关于常委会工作报告、法院工作报告、检察院工作报告的决议，决定批准这三个报告。", 3, "个"),
+        ("委员们对这五个报告进行了满意度测评。", 5, "个"),
+    ],
+)
+def test_a_demonstrative_count_told_once_stays(facts_of, text, value, unit):
+    """Near miss: no figure was stated before, so the count after 这 is the only one told."""
+    assert (value, unit) in _values(facts_of(text, COUNTY))
 
 
 def test_small_figures_alike_count_different_work(facts_of):
