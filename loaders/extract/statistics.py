@@ -120,6 +120,10 @@ _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"[^，,。；;：:\n\d%]{0,12}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+# A satisfaction rate told before its word (以98.5%的满意度通过测评, 获得了高于98%的满意度): the percentage, then 的 and the
+# rate; a word of "higher than" before it belongs to its evidence.
+_RATE_FIRST = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?的(?P<what>(?:总体|综合|群众|代表)?满意(?:度|率))")
+_HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
 _RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
@@ -134,7 +138,9 @@ _OF_SUGGESTIONS = re.compile(r"建议|议案|审计")
 _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>[^，,。；;：:、\n\d%％]{0,12}?)"
                     r"(?:的|为|达到?)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
 # The work a share's sentence must be about: a share of the economy (民营经济占比55%) is no oversight.
-_SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计")  # an audit's own figures count (i29, j18)
+# An audit's own figures count (i29, j18); so do the shares of a satisfaction evaluation's answers (其中“满意”690件，占91.4%)
+# and of the questions an inquiry raised (询问了378个问题，当场解决的275件，占72.8%), told in a sentence of their own.
+_SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计|满意|询问")
 # How far back a share's sentence is read for its work.
 _SHARE_REACH = 120
 # A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
@@ -545,19 +551,33 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
                 or _ABOVE in match.group() and text.startswith("的", match.end())):
             continue  # a rule's threshold (满意率低于60%的)
+        # what a handling rate is of: its sentence or the one before, whose handling it may close (…受政策限制留作参考的2件，
+        # 约占总数的0.2%。见面率和答复率均为100%)
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
+        told_of = max(text.rfind("。", max(0, sentence - 1 - _SHARE_REACH), max(0, sentence - 1)) + 1,
+                      sentence - 1 - _SHARE_REACH, 0)
         start, end, evidence = ctx.span(match.start(), match.end())
         value = float(match.group("n"))
         for rate in _ONE_RATE.findall(match.group("what")):
             word = _ONE_WORD.search(rate).group()
             if (value, word) in told or (word in _HANDLING_RATES
-                                         and not _OF_SUGGESTIONS.search(text, sentence, match.start("n"))):
+                                         and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
                 continue  # the same result told again, or a rate of no suggestion (项目落实率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                    match.group("q")))
+    for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
+        value = float(match.group("n"))
+        if ((value, _ONE_WORD.search(match.group("what")).group()) in told or ctx.plans.holds(match.start())
+                or ctx.agency_sentences.holds(match.start())
+                or _THRESHOLD.search(text, max(0, match.start() - 3), match.start())):
+            continue  # told already, or a threshold (不到60%的满意度)
+        start, end, evidence = ctx.span(max(0, match.start() - 2) if _HIGHER.search(
+            text, max(0, match.start() - 2), match.start()) else match.start(), match.end())
+        found.append(Statistic(evidence, match.group("what"), int(value) if value.is_integer() else value, "%", start,
+                               end, match.group("q")))
     return found
 
 
