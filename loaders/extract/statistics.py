@@ -81,12 +81,12 @@ def _same_noun(noun: str, other: str) -> bool:
 # again. One that states no earlier figure is the only count told (决定批准这三个报告, j01) and is kept.
 _DEMONSTRATIVE = re.compile(r"(?:这|该|此|上述|前述)$")
 # Money counts as the oversight's only as an audit's findings and their handling (违规金额, 管理不规范金额, 挽回损失,
-# 核减投资额, 整改问题金额: i29 j18 n16 p15 q17) or as the funds of projects the congress voted (票决的两个项目累计投资,
-# j38); otherwise it is others' money a report quotes: a state-asset report's balance sheet (资产合计, 负债总额,
+# 核减投资额, 整改问题金额: i29 j18 n16 p15 q17), as the funds of projects the congress voted (票决的两个项目累计投资,
+# j38) or as funds its work moved (督促落实专项资金500万元); otherwise it is others' money a report quotes: a state-asset report's balance sheet (资产合计, 负债总额,
 # 所有者权益, 营业收入, 净利润, 上缴税费: u31), a plan's or a project's investment (总投资, 资本金: s23 t21).
 _MONEY_UNITS = ("万元", "亿元")
 _MONEY_OF_OVERSIGHT = re.compile(r"审计|违规|违纪|不规范|处理处罚|罚没|损失|浪费|挽回|追回|收回|核减|审减|整改|问题金额|票决"
-                                 r"|民生实事|人大|代表")
+                                 r"|民生实事|人大|代表|督促|督办|推动")
 # Households and institutions (户, 所) count the government's works and services (完成家电配置350户, 新建中小学7所,
 # 辖区431户低保对象, 共有国有企业215户: b15 t33 u31) unless the congress's members went to them (累计入户走访800余户,
 # 走访群众不少于6户: n36 f27; no readable gold counts a 所).
@@ -273,10 +273,13 @@ def _session_number(text: str, match: re.Match[str]) -> bool:
 _STRUCTURE = re.compile(r"设有|下设|内设|设立|设置|组建|成立|共有|代管")
 _BODIES = re.compile(r"(?:专门|工作)?委员会|办事机构|工作机构|工委|专委")
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), an issue of a
-# periodical (2016年8期); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
+# periodical (2016年8期), a rank (承办建议数量排在前五位的部门), the number of deputies the law requires to join a motion
+# (10名以上代表联名提出的议案, 代表十人以上联名); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
 # The aspects a work covers (涉及7个方面) are counted.
 _NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))"
-                          r"|(?<=年)\d+期")
+                          r"|(?<=年)\d+期"
+                          rf"|前(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[位名]")
+_JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期); otherwise it names a periodical's
@@ -293,12 +296,14 @@ def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
 
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
-    """Whether the number divides work, is a periodical's issue or a project's phase."""
+    """Whether the number divides work, is a periodical's issue, a project's phase, a rank or a joint motion's
+    threshold (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`)."""
     if _issue_or_phase(text, match):
         return True
     start = match.start()
-    return any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
-               for back in (3, 2, 1, 0) if start >= back)
+    return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
+            or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
+                   for back in (3, 2, 1, 0) if start >= back))
 
 
 # A page's furniture, how often it was read (【点击率】1017次, 2018-11-14 15:01发布61次查看, 7 次访问): no

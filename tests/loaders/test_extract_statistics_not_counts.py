@@ -2,7 +2,8 @@
 a session's number however it is cut, a term of the economy, what a speech has, the batches or
 parts work is divided into (its stages in any numerals), grades, a superlative's 一次 and any Chinese 一 with a unit of work (an
 article or "once"), a periodical's issue or a project's phase, a number in a decision's bare title, a count after 这 that
-refers back to a figure stated before; and 件次 as a unit.
+refers back to a figure stated before, a document's attachments, a span or deadline in months or working days, a rank,
+a joint motion's threshold and an integrated whole (三位一体); and 件次 as a unit.
 """
 from __future__ import annotations
 
@@ -48,6 +49,18 @@ def _values(facts) -> set[tuple[float, str]]:
         ("此次视察活动也为参加接下来的市人大会提出建议进行了一次“热身”准备。", 1, "次"),
         # paraphrased from the same genre (a standing committee inspecting a batch of laws)
         ("常委会今年将组织检查一批法律法规实施情况。", 1, "批"),
+        # a document's attachments, a span or a deadline, a rank, a joint motion's threshold, an integrated whole
+        # (written for this test after the genre's phrasings)
+        ("报告正文之后附了9个附件。", 9, "个"),
+        ("關於立法工作有3個附件。", 3, "个"),
+        ("要求市政府在两个月内向常委会书面报告整改情况。", 2, "个"),
+        ("視察歷時3個月，覆蓋全市各區。", 3, "个"),
+        ("承办单位应在15个工作日内答复代表。", 15, "个"),
+        ("承辦建議數量排在前五位的部門分別是市住建局、市交通局等。", 5, "位"),
+        ("代表满意度排名前3名的单位受到通报表扬。", 3, "名"),
+        ("大會收到10名以上代表聯名提出的議案一件。", 10, "名"),
+        ("代表十人以上联名，可以提出对本级人民政府的质询案。", 10, "人"),
+        ("紧扣转方式、调结构、扩总量三位一体推进工作。", 3, "位"),
     ],
 )
 def test_numbers_that_count_no_work(facts_of, text, value, unit):
@@ -63,6 +76,11 @@ def test_numbers_that_count_no_work(facts_of, text, value, unit):
         ("代表们从6个方面提出了意见建议。", 6, "个"),
         ("开展专题询问1次，满意度测评1次。", 1, "次"),
         ("会议选举产生了镇人民政府副镇长一名。", 1, "名"),
+        # near misses: months and attachments nowhere, the persons ranked or joining a motion counted
+        ("常委会组成人员走访企业12家，收集意见建议36条。", 36, "条"),
+        ("王瑛等12名代表联名提出议案。", 12, "名"),
+        ("会议期间，代表联名提出议案8件。", 8, "件"),
+        ("视察组5名成员前往现场。", 5, "名"),
     ],
 )
 def test_counts_of_work_stay(facts_of, text, value, unit):
