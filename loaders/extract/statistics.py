@@ -43,6 +43,9 @@ _OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "p
 # What the congress and its deputies do or have, which no phrasing of others' results takes away (建成12836个代表
 # 联络站, 新增代表建议, 两个老旧小区改造项目 visited: PROVENANCE-h-a a25-style counts of the congress's own).
 _OWN_WORK = re.compile(r"代表|人大|联络站|联系点|之家|议案|建议|意见|监督|执法|审议|视察|调研|检查|询问|评议|测评|法规|条例|项目")
+# A count of reports (道路和供热工程等基础设施建设情况三个专项工作报告, i14) counts the reports heard, whatever works
+# their titles name.
+_REPORTS_COUNTED = re.compile(r"[^，,。；;、\d]{0,6}?报告")
 # Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
@@ -451,7 +454,8 @@ def find(ctx: Context) -> list[Statistic]:
         if (own := _after_figure(before)) is not None and (own or noun_after):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
         if ((_OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after))
-                and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)):
+                and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)
+                and not _REPORTS_COUNTED.match(noun_after)):
             continue  # others' results, not the oversight's
         unit = match.group("unit")
         if (unit in _MONEY_UNITS and not _MONEY_OF_OVERSIGHT.search(text, span.start, match.start())
