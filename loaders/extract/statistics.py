@@ -65,6 +65,26 @@ _BOUNDARY = "，,。；;：:、—\n"
 # has (呈现三个特点, 两个字), in any numerals (4个阶段) or only in words (四个方面): data/uncounted-nouns.csv.
 _PARTS = re.compile("|".join(column("uncounted-nouns", "noun")))
 _PARTS_IN_DIGITS = re.compile("|".join(row["noun"] for row in rows("uncounted-nouns") if row["numerals"] == "any"))
+# Comrades are counted where their sentence decides on them (陈月洪、朱春龙两位同志辞去县人大常委会委员, 任命肖世强等100名
+# 同志为人民陪审员, 为两名同志颁发任命书, 参加此次述职的四位同志: r21 r25 r31), as officials counted by office are; elected
+# or sworn in (两名同志分别当选, 两位新当选同志面对宪法宣誓) or speaking they are the persons of a news item.
+_COMRADES = "同志"
+_DECIDED_ON = re.compile(r"辞去|辞职|任命|免去|免职|任免|撤销|述职")
+_SENTENCE_REACH = 60  # the characters read either side of a count for its sentence's decision
+
+
+def _uncounted(text: str, at: int, nouns: re.Pattern[str]) -> bool:
+    """Whether the noun at ``at`` is one of ``nouns`` that count no work (data/uncounted-nouns.csv), comrades a
+    personnel decision counts aside (:data:`_DECIDED_ON`)."""
+    noun = nouns.match(text, at)
+    if noun is None or not noun.group().endswith(_COMRADES):
+        return noun is not None
+    low, high = max(0, at - _SENTENCE_REACH), min(len(text), at + _SENTENCE_REACH)
+    start = max(max(text.rfind(c, low, at) for c in "。；;\n") + 1, low)
+    ends = [i for i in (text.find(c, at, high) for c in "。；;\n") if i != -1]
+    # the decision is read around the noun, not in it (两位新任命的同志手抚宪法: sworn in)
+    return (_DECIDED_ON.search(text, start, at) is None
+            and _DECIDED_ON.search(text, noun.end(), min(ends, default=high)) is None)
 # What comes before a numeral that is part of a longer number or an ordinal (第三十一次).
 _NUMERAL_BEFORE = NUMERAL_CHARS + "第"
 # The words before a session's number (十四届全国人大四次会议, 省十二届人大三次会议).
@@ -249,7 +269,7 @@ def _counts_before_noun(text: str, match: re.Match[str], following: str) -> bool
     (第三十一次), nor the parts of a whole (四个方面)."""
     num, start = match.group("num"), match.start("num")
     return not (num == "一" or not _HAN.match(following) or (start and text[start - 1] in _NUMERAL_BEFORE)
-                or _PARTS.match(text, match.end()))
+                or _uncounted(text, match.end(), _PARTS))
 
 
 # The sessions listed after a session's number (区一届人大二次、三次和四次会议: 三次 is a session too).
@@ -366,7 +386,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
             or _not_a_count(text, match)):
         return False
     if not chinese:
-        return not _PARTS_IN_DIGITS.match(text, unit_end)  # 分…4个阶段进行: the stages of the work
+        return not _uncounted(text, unit_end, _PARTS_IN_DIGITS)  # 分…4个阶段进行: the stages of the work
     if match.group("num") == "一" and unit not in _ONE_PERSON:
         return False  # an article or "once" (进行一次全面的督促检查, 每两月召开一次会议, 检查一批法规, 成熟一个、审议一个),
         # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)

@@ -314,6 +314,23 @@ def test_comrades_of_a_news_item_are_no_count(facts_of, text, value, unit):
     assert (value, unit) not in _values(facts_of(text, COUNTY))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # comrades a personnel decision counts (written for this test after county standing committees' meeting news)
+        ("会议表决通过了关于陈明、朱华两位同志辞去县人大常委会委员的辞呈。", 2, "位"),
+        ("會議接受了王強等15位同志辭去縣人大代表職務的請求。", 15, "位"),
+        ("会议决定任命吕靖、李保庚、李超群三位同志为县监察委员会委员。", 3, "位"),
+        ("任命肖强等100名同志为人民陪审员。", 100, "名"),
+        ("主任为两名同志颁发任命书。", 2, "名"),
+        ("參加此次述職的四位同志要根據評議意見認真整改。", 4, "位"),
+        ("会议决定免去张华等3名同志的职务。", 3, "名"),
+    ],
+)
+def test_comrades_a_personnel_decision_counts_stay(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
 def test_officials_appointed_counted_by_office_stay(facts_of):
     # big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2016-11/07/content_5129687.htm
     text = "会议任命了国家安全部部长、民政部部长、财政部部长等4名国家工作人员。"
