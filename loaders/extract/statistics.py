@@ -93,6 +93,10 @@ _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
 # same figure restated (a headline's, a summary's), counted once; smaller ones often count different things
 # alike, and so does a large one of another thing (代表提出的220件建议 … 代表对办理过程满意的有220件, k25).
 _RESTATED = 20
+# A figure of any size told again with the same noun of this many characters or more (确定民生实事候选项目6个 … 并对6个民生
+# 实事候选项目进行投票, u33) names one thing, counted once; a short noun (6件, 法规6件) may count different work alike, and
+# two bundles of one size (〈A条例〉等3件地方性法规 … 〈B条例〉等3件地方性法规) are told apart by their titles.
+_NAMED_NOUN = 4
 
 
 def _same_noun(noun: str, other: str) -> bool:
@@ -501,7 +505,9 @@ def find(ctx: Context) -> list[Statistic]:
             key = (value, unit, (noun_after[:2] or what) + bundle)
             named = (noun_after, what, said_before)  # a restatement may name it in any of these words
             if key in seen or (value >= _RESTATED and any(
-                    _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))):
+                    _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))) or (
+                    not bundle and len(noun_after) >= _NAMED_NOUN
+                    and any(noun_after in other for other in nouns.get((value, unit), ()))):
                 continue
             seen.add(key)
             nouns.setdefault((value, unit), []).extend(named)

@@ -149,6 +149,30 @@ def test_a_demonstrative_count_told_once_stays(facts_of, text, value, unit):
     assert (value, unit) in _values(facts_of(text, COUNTY))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("会议确定2018年民生实事候选项目6个。会上，代表们对6个民生实事候选项目进行投票。", 6),
+        ("主任会议确定重点督办建议12件。常委会领导分别领衔督办12件重点督办建议。", 12),
+        ("鎮人大確定民生實事項目8個。代表們對8個民生實事項目逐一視察。", 8),
+    ],
+)
+def test_a_small_figure_told_again_with_its_noun_counts_once(facts_of, text, value):
+    """A figure below 20 told again with the same noun of four characters or more names one thing."""
+    assert [s.value for s in facts_of(text, COUNTY).statistics].count(value) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("召开常委会会议6次，召开主任会议6次。", 6),
+        ("审议民生实事项目6个。另有6个项目列入计划。", 6),
+    ],
+)
+def test_small_figures_of_other_nouns_count_twice(facts_of, text, value):
+    assert [s.value for s in facts_of(text, COUNTY).statistics].count(value) == 2
+
+
 def test_small_figures_alike_count_different_work(facts_of):
     text = "全年制定地方性法规6件、修改6件。"
     assert [(s.value, s.unit) for s in facts_of(text, COUNTY).statistics].count((6, "件")) == 2
