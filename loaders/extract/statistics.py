@@ -30,10 +30,11 @@ if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 # A count of visits per place or household (检查企业12797家次, 走访群众3000户次) is a unit of its own, as 人次 is; so are
-# cases in 宗 (行政处罚242宗), as in 起 (n28).
+# cases in 宗 (行政处罚242宗), as in 起 (n28), and the revisions a report or a draft took (报告作了9处修改, o03; other
+# counts in 处 are places: _REVISIONS).
 UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "万元", "亿元", "个多小时", "个半小时",
          "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份",
-         "起", "宗")
+         "起", "宗", "处")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
 # The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
@@ -55,7 +56,7 @@ _STAT = quick(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(
 # one (18个人大代表联系点, 18个人大街道工委: the congress's bodies counted, not 个人).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量",
-             "起": "草诉到步点来止算至施始见", "宗": "旨教族师派"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
+             "起": "草诉到步点来止算至施始见", "宗": "旨教族师派", "处": "理罚置室长分级"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
 _CONGRESS = "人大"
 # Percentage points (比上年下降1.5个百分点): the difference of two rates a report quotes, no count.
 _POINTS = "百分点"
@@ -377,9 +378,17 @@ def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
 _ONE_PERSON = ("名", "人", "位")
 
 
+# What a count in 处 must be of: revisions (作了9处修改, 共修改12处, 修订3处), not places (搬迁1处, 点位6处).
+_REVISIONS = re.compile(r"(?:修改|修订|改动)")
+_PLACES_UNIT = "处"
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
+    if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
+                                     or _REVISIONS.search(text, max(0, match.start() - 4), match.start())):
+        return False
     following = text[unit_end : unit_end + 1]
     if (unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]] and not text.startswith(_CONGRESS, unit_end)
             or text.startswith(_POINTS, unit_end)):

@@ -53,6 +53,26 @@ def test_visits_per_place_and_cases_in_zong_keep_their_unit(facts_of, text, valu
 
 
 @pytest.mark.parametrize("text, value", [
+    ("根据代表们提出的意见和建议，报告作了9处修改。", 9),
+    ("根據審議意見，條例草案共修改12處。", 12),
+    ("法制委员会对草案修订3处。", 3),
+])
+def test_revisions_in_chu_are_counted(facts_of, text, value):
+    """处 counts the revisions a report or a draft took."""
+    assert (value, "处") in [(s.value, s.unit) for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("完成地质灾害避让搬迁1处，完成工程治理13处。", 13),
+    ("代表们实地察看了6处点位。", 6),
+    ("村裡新建文化廣場2處。", 2),
+])
+def test_places_in_chu_are_no_count(facts_of, text, value):
+    """Near misses: other counts in 处 are places."""
+    assert (value, "处") not in [(s.value, s.unit) for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text, value", [
     ("秉承宗旨，3宗教团体参加座谈。", 3),
     ("全县5家企业接受检查。", 5),
 ])
