@@ -6,7 +6,9 @@ Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issu
 bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
 (4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
 evaluation gives (满意率为98.56%) and a share of the congress's work (解决的占建议总数的74.2%) are.
-The economy's results a report quotes (降本减负585.7亿元) are not the oversight's. Chinese numerals
+The economy's results a report quotes (降本减负585.7亿元), money other than an audit's findings or a voted project's
+funds (资产总额, 总投资) and the households and institutions others served (350户, 中小学7所) are not the
+oversight's; a count after 这 that refers back to a figure stated before is that figure. Chinese numerals
 are counts only where the genre uses them as counts (开展专题询问九次, 先后三次).
 """
 from __future__ import annotations
@@ -27,8 +29,12 @@ from loaders.lexicon.triggers import triggers
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "万元", "亿元", "个多小时", "个半小时", "个小时", "小时",
-         "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份", "起")
+# A count of visits per place or household (检查企业12797家次, 走访群众3000户次) is a unit of its own, as 人次 is; so are
+# cases in 宗 (行政处罚242宗), as in 起 (n28), and the revisions a report or a draft took (报告作了9处修改, o03; other
+# counts in 处 are places: _REVISIONS).
+UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "万元", "亿元", "个多小时", "个半小时",
+         "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份",
+         "起", "宗", "处")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
 # The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
@@ -38,6 +44,9 @@ _OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "p
 # What the congress and its deputies do or have, which no phrasing of others' results takes away (建成12836个代表
 # 联络站, 新增代表建议, 两个老旧小区改造项目 visited: PROVENANCE-h-a a25-style counts of the congress's own).
 _OWN_WORK = re.compile(r"代表|人大|联络站|联系点|之家|议案|建议|意见|监督|执法|审议|视察|调研|检查|询问|评议|测评|法规|条例|项目")
+# A count of reports (道路和供热工程等基础设施建设情况三个专项工作报告, i14) counts the reports heard, whatever works
+# their titles name.
+_REPORTS_COUNTED = re.compile(r"[^，,。；;、\d]{0,6}?报告")
 # Numbered political formulas (四个意识, 八项规定): a numeral and a measure word that count nothing.
 _FORMULA = re.compile("|".join(re.escape(f) for f in column("formulas", "formula")))
 # Some pages set numbers apart with blanks (召开常委会会议 10 次).
@@ -47,7 +56,7 @@ _STAT = quick(rf"(?<![第\dA-Za-z.．\-:/：{NUMERAL_CHARS}]){NUMBER}[ \u00a0]?(
 # one (18个人大代表联系点, 18个人大街道工委: the congress's bodies counted, not 个人).
 _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": "单称义", "个": "人性体", "次": "数序", "件": "事",
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量",
-             "起": "草诉到步点来止算至施始见"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
+             "起": "草诉到步点来止算至施始见", "宗": "旨教族师派", "处": "理罚置室长分级"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
 _CONGRESS = "人大"
 # Percentage points (比上年下降1.5个百分点): the difference of two rates a report quotes, no count.
 _POINTS = "百分点"
@@ -57,6 +66,26 @@ _BOUNDARY = "，,。；;：:、—\n"
 # has (呈现三个特点, 两个字), in any numerals (4个阶段) or only in words (四个方面): data/uncounted-nouns.csv.
 _PARTS = re.compile("|".join(column("uncounted-nouns", "noun")))
 _PARTS_IN_DIGITS = re.compile("|".join(row["noun"] for row in rows("uncounted-nouns") if row["numerals"] == "any"))
+# Comrades are counted where their sentence decides on them (陈月洪、朱春龙两位同志辞去县人大常委会委员, 任命肖世强等100名
+# 同志为人民陪审员, 为两名同志颁发任命书, 参加此次述职的四位同志: r21 r25 r31), as officials counted by office are; elected
+# or sworn in (两名同志分别当选, 两位新当选同志面对宪法宣誓) or speaking they are the persons of a news item.
+_COMRADES = "同志"
+_DECIDED_ON = re.compile(r"辞去|辞职|任命|免去|免职|任免|撤销|述职")
+_SENTENCE_REACH = 60  # the characters read either side of a count for its sentence's decision
+
+
+def _uncounted(text: str, at: int, nouns: re.Pattern[str]) -> bool:
+    """Whether the noun at ``at`` is one of ``nouns`` that count no work (data/uncounted-nouns.csv), comrades a
+    personnel decision counts aside (:data:`_DECIDED_ON`)."""
+    noun = nouns.match(text, at)
+    if noun is None or not noun.group().endswith(_COMRADES):
+        return noun is not None
+    low, high = max(0, at - _SENTENCE_REACH), min(len(text), at + _SENTENCE_REACH)
+    start = max(max(text.rfind(c, low, at) for c in "。；;\n") + 1, low)
+    ends = [i for i in (text.find(c, at, high) for c in "。；;\n") if i != -1]
+    # the decision is read around the noun, not in it (两位新任命的同志手抚宪法: sworn in)
+    return (_DECIDED_ON.search(text, start, at) is None
+            and _DECIDED_ON.search(text, noun.end(), min(ends, default=high)) is None)
 # What comes before a numeral that is part of a longer number or an ordinal (第三十一次).
 _NUMERAL_BEFORE = NUMERAL_CHARS + "第"
 # The words before a session's number (十四届全国人大四次会议, 省十二届人大三次会议).
@@ -65,12 +94,32 @@ _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
 # same figure restated (a headline's, a summary's), counted once; smaller ones often count different things
 # alike, and so does a large one of another thing (代表提出的220件建议 … 代表对办理过程满意的有220件, k25).
 _RESTATED = 20
+# A figure of any size told again with the same noun of this many characters or more (确定民生实事候选项目6个 … 并对6个民生
+# 实事候选项目进行投票, u33) names one thing, counted once; a short noun (6件, 法规6件) may count different work alike, and
+# two bundles of one size (〈A条例〉等3件地方性法规 … 〈B条例〉等3件地方性法规) are told apart by their titles.
+_NAMED_NOUN = 4
 
 
 def _same_noun(noun: str, other: str) -> bool:
     """Whether a noun or measure of one figure names what one of another names: one holds the other's last
     word (代表建议 / 建议; 常委会从836件代表建议中选出 / 代表建议; 代表提出建议 / 代表建议中确定…)."""
     return bool(noun and other) and (other[-2:] in noun or noun[-2:] in other)
+# A count right after a demonstrative (这14件建议中, 代表对这3件重新办理的建议表示满意) refers back to a figure already
+# stated, of any size and in any measure word (14件重点办理的代表建议, 代表不满意的3个建议): counted there, not
+# again. One that states no earlier figure is the only count told (决定批准这三个报告, j01) and is kept.
+_DEMONSTRATIVE = re.compile(r"(?:这|该|此|上述|前述)$")
+# Money counts as the oversight's only as an audit's findings and their handling (违规金额, 管理不规范金额, 挽回损失,
+# 核减投资额, 整改问题金额: i29 j18 n16 p15 q17), as the funds of projects the congress voted (票决的两个项目累计投资,
+# j38) or as funds its work moved (督促落实专项资金500万元); otherwise it is others' money a report quotes: a state-asset report's balance sheet (资产合计, 负债总额,
+# 所有者权益, 营业收入, 净利润, 上缴税费: u31), a plan's or a project's investment (总投资, 资本金: s23 t21).
+_MONEY_UNITS = ("万元", "亿元")
+_MONEY_OF_OVERSIGHT = re.compile(r"审计|违规|违纪|不规范|处理处罚|罚没|损失|浪费|挽回|追回|收回|核减|审减|整改|问题金额|票决"
+                                 r"|民生实事|人大|代表|督促|督办|推动")
+# Households and institutions (户, 所) count the government's works and services (完成家电配置350户, 新建中小学7所,
+# 辖区431户低保对象, 共有国有企业215户: b15 t33 u31) unless the congress's members went to them (累计入户走访800余户,
+# 走访群众不少于6户: n36 f27; no readable gold counts a 所).
+_SERVED_UNITS = ("户", "所")
+_VISITED = re.compile(r"走访|入户|察看|视察|检查|调研|抽查|暗访|慰问|联系|接待")
 # A bundle of laws amended by one act counts its laws, inside its title too
 # (《〈江苏省高速公路条例〉等四件地方性法规(修正草案)》: a16, f34, i12).
 _BUNDLE = re.compile(r"[〉》]等$")
@@ -82,7 +131,7 @@ _REACH = 200
 _HAN = re.compile(HAN)
 TRIGGERS = triggers()
 # Units that count people or money, never activities.
-_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "万元", "亿元", "名", "人", "家", "户", "位", "所")
+_NOT_ACTIVITY_UNITS = ("人次", "人(次)", "家次", "户次", "万元", "亿元", "名", "人", "家", "户", "位", "所")
 # The unit of laws: a number of laws counts inspections, one per law (检查6部法律实施情况, 开展执法检查5部), and
 # nothing else (审议法律草案5部 is no oversight).
 _LAWS_UNIT = "部"
@@ -99,6 +148,10 @@ _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"[^，,。；;：:\n\d%]{0,12}?"
                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+# A satisfaction rate told before its word (以98.5%的满意度通过测评, 获得了高于98%的满意度): the percentage, then 的 and the
+# rate; a word of "higher than" before it belongs to its evidence.
+_RATE_FIRST = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?的(?P<what>(?:总体|综合|群众|代表)?满意(?:度|率))")
+_HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
 _RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
@@ -113,7 +166,9 @@ _OF_SUGGESTIONS = re.compile(r"建议|议案|审计")
 _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>[^，,。；;：:、\n\d%％]{0,12}?)"
                     r"(?:的|为|达到?)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
 # The work a share's sentence must be about: a share of the economy (民营经济占比55%) is no oversight.
-_SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计")  # an audit's own figures count (i29, j18)
+# An audit's own figures count (i29, j18); so do the shares of a satisfaction evaluation's answers (其中“满意”690件，占91.4%)
+# and of the questions an inquiry raised (询问了378个问题，当场解决的275件，占72.8%), told in a sentence of their own.
+_SHARE_OF_WORK = re.compile(r"建议|议案|意见|法规|条例|代表|审议|监督|执法|办理|办结|审计|满意|询问")
 # How far back a share's sentence is read for its work.
 _SHARE_REACH = 120
 # A rule's threshold (满意率低于60%的建议); 超过 is one only before 的 (满意率超过…%的), else a result (满意的超过90%).
@@ -219,7 +274,7 @@ def _counts_before_noun(text: str, match: re.Match[str], following: str) -> bool
     (第三十一次), nor the parts of a whole (四个方面)."""
     num, start = match.group("num"), match.start("num")
     return not (num == "一" or not _HAN.match(following) or (start and text[start - 1] in _NUMERAL_BEFORE)
-                or _PARTS.match(text, match.end()))
+                or _uncounted(text, match.end(), _PARTS))
 
 
 # The sessions listed after a session's number (区一届人大二次、三次和四次会议: 三次 is a session too).
@@ -230,11 +285,13 @@ _ORDINAL_LIST = re.compile(rf"第(?:\d+|[{NUMERAL_CHARS}]+)[、和及至]$")
 
 def _session_number(text: str, match: re.Match[str]) -> bool:
     """A session's number (十四届全国人大四次会议, 镇二届人大五次会, 本届人大三次、四次会议, 县委十八届六次
-    全会, 第十三届四次党代会, 区一届人大二次、三次和四次会议): 次 after a term, before 会, 全会, 党代会 or
-    the list of the sessions after it, or right after 人大."""
+    全会, 第十三届四次党代会, 区一届人大二次、三次和四次会议, 街道一届四次议政代表会, 县十八届三次人代会): 次 after a
+    term, before 会, 全会, 党代会 or the list of the sessions after it, or right after 人大 or the term's 届, whatever
+    body's meeting follows (a count of a term's meetings is told with a verb between: 本届共召开23次)."""
     start = match.start("num")
     return (match.group("unit") == "次" and _SESSION.search(text, max(0, start - 12), start) is not None
-            and (_MORE_SESSIONS.match(text, match.end()) is not None or text[max(0, start - 2) : start] in ("人大", "大会")))
+            and (_MORE_SESSIONS.match(text, match.end()) is not None or text[max(0, start - 2) : start] in ("人大", "大会")
+                 or text[start - 1] == "届"))
 
 
 # The bodies an organ is made of, counted in the clause that sets them up (年内设有法制委员会1个专门委员会,
@@ -244,10 +301,13 @@ def _session_number(text: str, match: re.Match[str]) -> bool:
 _STRUCTURE = re.compile(r"设有|下设|内设|设立|设置|组建|成立|共有|代管")
 _BODIES = re.compile(r"(?:专门|工作)?委员会|办事机构|工作机构|工委|专委")
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), an issue of a
-# periodical (2016年8期); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
+# periodical (2016年8期), a rank (承办建议数量排在前五位的部门), the number of deputies the law requires to join a motion
+# (10名以上代表联名提出的议案, 代表十人以上联名); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
 # The aspects a work covers (涉及7个方面) are counted.
 _NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))"
-                          r"|(?<=年)\d+期")
+                          r"|(?<=年)\d+期"
+                          rf"|前(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[位名]")
+_JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期); otherwise it names a periodical's
@@ -264,12 +324,14 @@ def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
 
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
-    """Whether the number divides work, is a periodical's issue or a project's phase."""
+    """Whether the number divides work, is a periodical's issue, a project's phase, a rank or a joint motion's
+    threshold (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`)."""
     if _issue_or_phase(text, match):
         return True
     start = match.start()
-    return any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
-               for back in (3, 2, 1, 0) if start >= back)
+    return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
+            or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
+                   for back in (3, 2, 1, 0) if start >= back))
 
 
 # A page's furniture, how often it was read (【点击率】1017次, 2018-11-14 15:01发布61次查看, 7 次访问): no
@@ -316,9 +378,17 @@ def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
 _ONE_PERSON = ("名", "人", "位")
 
 
+# What a count in 处 must be of: revisions (作了9处修改, 共修改12处, 修订3处), not places (搬迁1处, 点位6处).
+_REVISIONS = re.compile(r"(?:修改|修订|改动)")
+_PLACES_UNIT = "处"
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
+    if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
+                                     or _REVISIONS.search(text, max(0, match.start() - 4), match.start())):
+        return False
     following = text[unit_end : unit_end + 1]
     if (unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]] and not text.startswith(_CONGRESS, unit_end)
             or text.startswith(_POINTS, unit_end)):
@@ -329,7 +399,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
             or _not_a_count(text, match)):
         return False
     if not chinese:
-        return not _PARTS_IN_DIGITS.match(text, unit_end)  # 分…4个阶段进行: the stages of the work
+        return not _uncounted(text, unit_end, _PARTS_IN_DIGITS)  # 分…4个阶段进行: the stages of the work
     if match.group("num") == "一" and unit not in _ONE_PERSON:
         return False  # an article or "once" (进行一次全面的督促检查, 每两月召开一次会议, 检查一批法规, 成熟一个、审议一个),
         # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)
@@ -417,13 +487,22 @@ def find(ctx: Context) -> list[Statistic]:
         if (own := _after_figure(before)) is not None and (own or noun_after):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
         if ((_OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after))
-                and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)):
+                and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)
+                and not _REPORTS_COUNTED.match(noun_after)):
             continue  # others' results, not the oversight's
+        unit = match.group("unit")
+        if (unit in _MONEY_UNITS and not _MONEY_OF_OVERSIGHT.search(text, span.start, match.start())
+                and not _MONEY_OF_OVERSIGHT.search(noun_after)
+                or unit in _SERVED_UNITS and not _VISITED.search(text, span.start, match.start())):
+            continue  # others' money, or the households and institutions others served
+        if _DEMONSTRATIVE.search(text, max(0, match.start() - 2), match.start()) and any(
+                told == number.value for told, _ in nouns):
+            continue  # a figure already stated, referred back to
         low = max(0, match.start() - _REACH)
         clause = max(max(text.rfind(c, low, match.start()) for c in "，,。；;\n") + 1, low)
         if _BODIES.match(noun_after) and _STRUCTURE.search(text, clause, match.start()):
             continue  # the bodies an organ is made of (下设…3个办事机构), not its work
-        unit = match.group("unit").replace("（", "(").replace("）", ")")
+        unit = unit.replace("（", "(").replace("）", ")")
         value, qualifier = number.value, number.qualifier
         if unit in _HOURS:
             unit, more, qualifier = _HOURS[unit][0], _HOURS[unit][1], _HOURS[unit][2] or qualifier
@@ -435,7 +514,9 @@ def find(ctx: Context) -> list[Statistic]:
             key = (value, unit, (noun_after[:2] or what) + bundle)
             named = (noun_after, what, said_before)  # a restatement may name it in any of these words
             if key in seen or (value >= _RESTATED and any(
-                    _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))):
+                    _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))) or (
+                    not bundle and len(noun_after) >= _NAMED_NOUN
+                    and any(noun_after in other for other in nouns.get((value, unit), ()))):
                 continue
             seen.add(key)
             nouns.setdefault((value, unit), []).extend(named)
@@ -514,19 +595,33 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
                 or _ABOVE in match.group() and text.startswith("的", match.end())):
             continue  # a rule's threshold (满意率低于60%的)
+        # what a handling rate is of: its sentence or the one before, whose handling it may close (…受政策限制留作参考的2件，
+        # 约占总数的0.2%。见面率和答复率均为100%)
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
+        told_of = max(text.rfind("。", max(0, sentence - 1 - _SHARE_REACH), max(0, sentence - 1)) + 1,
+                      sentence - 1 - _SHARE_REACH, 0)
         start, end, evidence = ctx.span(match.start(), match.end())
         value = float(match.group("n"))
         for rate in _ONE_RATE.findall(match.group("what")):
             word = _ONE_WORD.search(rate).group()
             if (value, word) in told or (word in _HANDLING_RATES
-                                         and not _OF_SUGGESTIONS.search(text, sentence, match.start("n"))):
+                                         and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
                 continue  # the same result told again, or a rate of no suggestion (项目落实率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                    match.group("q")))
+    for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
+        value = float(match.group("n"))
+        if ((value, _ONE_WORD.search(match.group("what")).group()) in told or ctx.plans.holds(match.start())
+                or ctx.agency_sentences.holds(match.start())
+                or _THRESHOLD.search(text, max(0, match.start() - 3), match.start())):
+            continue  # told already, or a threshold (不到60%的满意度)
+        start, end, evidence = ctx.span(max(0, match.start() - 2) if _HIGHER.search(
+            text, max(0, match.start() - 2), match.start()) else match.start(), match.end())
+        found.append(Statistic(evidence, match.group("what"), int(value) if value.is_integer() else value, "%", start,
+                               end, match.group("q")))
     return found
 
 

@@ -39,6 +39,49 @@ def test_people_counted_as_appointments_keep_their_unit(facts_of, text, value):
     assert [(s.value, s.unit) for s in facts_of(text).statistics if s.value == value] == [(value, "人(次)")]
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("执法检查期间共检查企业、部位12797家次。", 12797, "家次"),
+    ("執法檢查組共抽查經營單位326家次。", 326, "家次"),
+    ("代表们开展入户走访3000余户次。", 3000, "户次"),
+    ("各镇街依法作出行政处罚242宗。", 242, "宗"),
+    ("共立案查處違法案件58宗。", 58, "宗"),
+])
+def test_visits_per_place_and_cases_in_zong_keep_their_unit(facts_of, text, value, unit):
+    """家次 and 户次 count visits per place or household, as 人次 counts them per person: never a count of places
+    (家) with 次 left in the measure; 宗 counts cases as 起 does."""
+    assert [(s.value, s.unit) for s in facts_of(text).statistics if s.value == value] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("根据代表们提出的意见和建议，报告作了9处修改。", 9),
+    ("根據審議意見，條例草案共修改12處。", 12),
+    ("法制委员会对草案修订3处。", 3),
+])
+def test_revisions_in_chu_are_counted(facts_of, text, value):
+    """处 counts the revisions a report or a draft took."""
+    assert (value, "处") in [(s.value, s.unit) for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("完成地质灾害避让搬迁1处，完成工程治理13处。", 13),
+    ("代表们实地察看了6处点位。", 6),
+    ("村裡新建文化廣場2處。", 2),
+])
+def test_places_in_chu_are_no_count(facts_of, text, value):
+    """Near misses: other counts in 处 are places."""
+    assert (value, "处") not in [(s.value, s.unit) for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("秉承宗旨，3宗教团体参加座谈。", 3),
+    ("全县5家企业接受检查。", 5),
+])
+def test_a_longer_word_or_a_bare_place_keeps_its_reading(facts_of, text, value):
+    """Near misses: 宗 opening a word (宗教) is no unit; 家 with no 次 counts places."""
+    units = [s.unit for s in facts_of(text).statistics if s.value == value]
+    assert "宗" not in units and "家次" not in units
+
+
 def test_hours_keep_their_qualifier(facts_of):
     [stat] = facts_of("专题询问历时3个多小时。").statistics
     assert (stat.value, stat.unit, stat.qualifier) == (3, "小时", "多")

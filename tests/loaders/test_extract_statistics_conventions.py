@@ -1,5 +1,7 @@
 """Statistics by the golds' conventions (FRESH-2026-11, PROVENANCE-k-a, PROVENANCE-k-b): the rates of handling
-deputies' suggestions and their satisfied counts are statistics; an organ's structure, a page's views, a
+deputies' suggestions and their satisfied counts are statistics, and so are the shares of a satisfaction evaluation's
+answers and of an inquiry's questions, and a handling rate closing the sentences on the handling (round 19); an organ's
+structure, a page's views, a
 session's or an ordinal's number and the programme an item is one of are not.
 
 Sentences are paraphrases of real pages of the genre (the search tool's stored pages: city and county
@@ -45,6 +47,41 @@ def stats(facts):
 )
 def test_rates_of_handling_suggestions_are_statistics(facts_of, text, expected):
     assert sorted(stats(facts_of(text, CITY))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the answers of a satisfaction evaluation, each a share in a sentence of its own (written for this test)
+        ("代表共对755件建议的办理工作进行了满意度反馈。其中“满意”690件，占91.4%，“基本满意”65件，占8.6%。", 91.4),
+        ("代表共对755件建议的办理工作进行了满意度反馈。其中“满意”690件，占91.4%，“基本满意”65件，占8.6%。", 8.6),
+        ("代表對辦理工作進行了測評。其中表示滿意的312件，佔96.3%。", 96.3),
+        # the questions an inquiry raised and the share answered on the spot
+        ("共有526人次参加，询问了378个问题，当场解决或基本解决的275件，占72.8%。", 72.8),
+        ("代表現場詢問問題120個，當場答復的96個，佔80%。", 80),
+        # a handling rate closing the sentences on the suggestions' handling
+        ("代表建议所提问题得到解决的612件，约占总数的83.9%。见面率和答复率均为100%。", 100),
+        ("市政府承辦代表建議215件，已全部辦結。答覆率達100%。", 100),
+        # a satisfaction rate told before its word
+        ("民生实事项目获得了高于98%的满意度。", 98),
+        ("會議以96.5%的滿意度通過了對市政府辦理工作的測評。", 96.5),
+    ],
+)
+def test_shares_and_rates_told_apart_from_their_work_are_statistics(facts_of, text, value):
+    assert (value, "%") in stats(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # near misses: a share of the economy's, a project's rate two sentences from any suggestion, a threshold
+        ("全市民营经济增加值1200亿元。其中工业增加值520亿元，占43.3%。", 43.3),
+        ("代表建议已全部办结。今年全市新建项目开工。重点项目落实率达100%。", 100),
+        ("群众满意度不到60%的项目要重新整改。", 60),
+    ],
+)
+def test_shares_and_rates_of_no_oversight_stay_out(facts_of, text, value):
+    assert (value, "%") not in stats(facts_of(text, CITY))
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,8 @@ CLASSED = [  # (sentence, value, class): simplified and traditional, several phr
     ("审计查出违规金额2.23亿元。", 2.23, "audit_amount"),
     ("審計處理處罰金額34.85億元。", 34.85, "audit_amount"),
     ("审计移送案件线索15起。", 15, "cases"),
+    ("各镇街依法作出行政处罚242宗。", 242, "cases"),
+    ("執法檢查期間共檢查企業、部位12797家次。", 12797, "sites_checked"),
     ("举办代表履职培训班4期，培训代表1200人次。", 4, "training_sessions"),
     ("舉辦代表履職培訓班4期，培訓代表1200人次。", 1200, "people_trained"),
 ]
