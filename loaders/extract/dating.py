@@ -12,7 +12,7 @@ from loaders.lexicon.numerals import arabic_dates
 
 # A sentence's opening words before its time (“在…), and what follows a year named as the sentence's time: a comma
 # or a part of that year (上半年, 一季度).
-_OPENS = r"^[\s“\"]*(?:在|于)?"
+_OPENS = r"^[\s“\"]*(?:例如|比如|譬如|如)?(?:在|于)?"  # an example told as such (如去年对…开展执法检查时) dates it too
 _YEAR_PART = r"[，,]|[上下]半年|[一二三四]季度"
 # A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
 # qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).

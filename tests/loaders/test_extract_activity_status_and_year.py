@@ -80,6 +80,9 @@ def test_this_year_and_next_are_dated_from_when_the_text_was_written(text: str, 
     ("据省人大常委会副主任王华介绍，去年，省人大常委会对大气污染防治法进行了执法检查。", {"year": "2019"}, 2018),
     ("去年，常委会开展了《中华人民共和国森林法》执法检查。", {"year": "2019", "issued": "2020-01-10"}, 2019),
     ("據市人大常委會有關負責人介紹，上年度，常委會開展了《中華人民共和國森林法》執法檢查。", {"year": "2022"}, 2021),
+    # an example told as such (梧州, round 19: a new user's wrong year)
+    ("如去年对全市贯彻实施《中华人民共和国森林法》情况开展执法检查时，常委会提出了审议意见。", {"year": "2017"}, 2016),
+    ("例如去年，常委會開展了《中華人民共和國森林法》執法檢查。", {"year": "2017"}, 2016),
     # near misses: since last year is a span, not a year; a year not at the sentence's opening dates nothing
     ("去年以来，常委会开展了《中华人民共和国森林法》执法检查。", {"year": "2019"}, None),
     ("常委会开展了《中华人民共和国森林法》执法检查，比去年多一次。", {"year": "2019"}, None),
