@@ -339,6 +339,10 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
 # A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):
 # ../shared/corpus annotates no organ there (d04, d06, d09, d10); its standing committee is one.
 _SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+# An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
+# decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
+# of b11, r33 and t23 count no organ there.
+_ANNIVERSARY_AFTER = re.compile(rf"(?:成立|设立|建立|設立)[{NUMERAL_CHARS}\d]+[周週]年")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -363,6 +367,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
             return  # a congress named for one of its sessions dates a thing; it names no organ
+        if _ANNIVERSARY_AFTER.match(text, end):
+            return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
         if broken:  # a title line broken inside the standing committee's name
             canonical, end, kind = canonical + "常务委员会", broken.end(), "congress"
@@ -665,9 +671,14 @@ def _after_area(unit: str) -> re.Pattern[str]:
     return re.compile(rf"{TERM}?(?:{re.escape(unit)}?)({_SUFFIX_RE})")
 
 
+# What joins the last two areas of a list sharing one organ word (赤峰市、乌海市和呼和浩特市人民政府), or 、 between any two.
+_LIST_JOINERS = "、和及与"
+
+
 def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
     """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大;
-    areas listed before one organ word share it (保定市、涿州市、徐水区政府: three governments)."""
+    areas listed before one organ word share it (保定市、涿州市、徐水区政府: three governments; 赤峰市、乌海市和
+    呼和浩特市人民政府: the last joined by 和, 及 or 与)."""
     listed = {end: (start, name) for start, end, name in area_hits}  # an area that 、 may follow
     starts = list(area_hits)
     shorts = areas.short_names(jur)
@@ -689,7 +700,9 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
         mark = start - 1
-        while mark in listed and text[mark] == "、":  # walk back along the list, one area at a time
+        joiners = _LIST_JOINERS  # the last item is joined by 和, 及 or 与 (A市、B市和C市人民政府), the others by 、
+        while mark in listed and text[mark] in joiners:  # walk back along the list, one area at a time
+            joiners = "、"
             before, other = listed[mark]
             other_jur = areas.of_area(other, jur)
             if other_jur is None or other_jur.level is None:

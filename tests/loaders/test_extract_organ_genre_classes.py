@@ -1,0 +1,89 @@
+"""Organ classes of the genre that readable dev missed as single cases (round 19): areas listed before one organ
+word with the last joined by 和, 及 or 与; a committee written in full with a short field (城建环保委员会) keeping its
+name, and no party's or government's foreign affairs body read as a congress committee; an organ's anniversary, which
+names an event.
+
+Every sentence is written for this test in the genre's style, simplified and traditional where the genre uses both.
+"""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import organs
+
+REGION = "内蒙古自治区人民代表大会常务委员会"
+SHANGHAI = "上海市人民代表大会常务委员会"
+COUNTY = "平山县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("检查组赴赤峰市、乌海市、乌兰察布市和呼和浩特市人民政府开展检查。",
+         {"赤峰市人民政府", "乌海市人民政府", "乌兰察布市人民政府", "呼和浩特市人民政府"}),
+        ("檢查組赴赤峰市、烏海市、烏蘭察布市和呼和浩特市人民政府開展檢查。",
+         {"赤峰市人民政府", "乌海市人民政府", "乌兰察布市人民政府", "呼和浩特市人民政府"}),
+        ("听取包头市及鄂尔多斯市人民政府的汇报。", {"包头市人民政府", "鄂尔多斯市人民政府"}),
+        ("包头市与鄂尔多斯市人大常委会联合开展执法检查。",
+         {"包头市人民代表大会常务委员会", "鄂尔多斯市人民代表大会常务委员会"}),
+    ],
+)
+def test_areas_joined_by_and_before_one_organ_word_each_have_it(facts_of, text, expected):
+    found = {c for _, c in organs(facts_of(text, REGION))}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an area visited, then another area's organ: 和 joins nothing there
+        ("检查组赴包头市调研，听取鄂尔多斯市人民政府汇报。", "包头市人民政府"),
+        # 和 opening an area's own name (和林格尔县) joins no list
+        ("听取和林格尔县人民政府汇报。", "包头市人民政府"),
+        # an organ and an area: only the area right before the organ word shares it, and one joined by 和 only last
+        ("包头市人大常委会和鄂尔多斯市人民政府座谈。", "包头市人民政府"),
+        ("包头市和鄂尔多斯市、乌海市人民政府座谈。", "包头市人民政府"),
+    ],
+)
+def test_and_joins_only_the_last_area_of_a_list_to_the_organ_word(facts_of, text, absent):
+    assert absent not in {c for _, c in organs(facts_of(text, REGION))}
+
+
+def test_a_committee_written_in_full_with_a_short_field_keeps_its_name(facts_of):
+    found = organs(facts_of("区人大城建环保委员会组织调研。", "北京市西城区人民代表大会常务委员会"))
+    assert ("区人大城建环保委员会", "北京市西城区人民代表大会城建环保委员会") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省委外事委召开会议。",  # the party committee's foreign affairs commission: no congress committee
+        "市政府外事办公室负责接待。",
+    ],
+)
+def test_a_partys_or_governments_foreign_affairs_body_is_no_congress_committee(facts_of, text):
+    assert not any("外事委员会" in (c or "") and "人民代表大会" in (c or "") for _, c in organs(facts_of(text, SHANGHAI)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真落实庆祝全国人民代表大会成立70周年大会精神。",
+        "學習習近平總書記在慶祝全國人民代表大會成立七十週年大會上的重要講話。",
+        "传达学习习近平总书记在庆祝全国人大成立60周年大会上的重要讲话精神。",
+        "举办纪念县人大常委会设立40周年座谈会。",
+    ],
+)
+def test_an_organs_anniversary_names_an_event_not_the_organ(facts_of, text):
+    assert organs(facts_of(text, COUNTY)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("全国人民代表大会成立以来，人大制度不断完善。", "全国人民代表大会"),
+        ("县人大常委会成立了执法检查组。", "平山县人民代表大会常务委员会"),
+        ("县人大常委会设立基层立法联系点。", "平山县人民代表大会常务委员会"),
+    ],
+)
+def test_an_organ_founding_something_or_since_its_founding_stays(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, COUNTY))}
