@@ -169,7 +169,12 @@ def find(ctx: Context) -> list[DeputyMention]:
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 value = to_number(match.group("n"))
-                add(*match.span(), int(value) if value is not None else None, match.groupdict().get("name"))
+                name, first = match.groupdict().get("name"), match.start()
+                if name and text[first - 1 : first] == "、":
+                    # the last of names listed before 等 and a count (王明、李红等6位代表): the names are deputies of their
+                    # own (:data:`_LISTED_BEFORE`) and the count one group (等6位代表), as round 13 ruled for 等15位同志
+                    name, first = None, match.end("name")
+                add(first, match.end(), int(value) if value is not None else None, name)
     for start, end in lines:
         for match in finditer(_PRESENT, text, start, end):
             value = to_number(match.group("n"))
