@@ -78,9 +78,10 @@ _CONJUNCTIONS = set("和及与或并对在向")
 _JOINING_WORDS = ("会同",)
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
-# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
+# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies; the streets'
+# working committees named with their word (各街道人大工作委员会, 街道人大工委: the district's, :func:`_streets_and_towns`)
 _STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
-                          r"(?P<presidium>主席团)?")
+                          r"(?:(?P<presidium>主席团)|(?<=街道人大)(?:工作委员会|工委))?")
 _TITLE_MARKS = re.compile(r"[《》\n]")
 _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.

@@ -87,3 +87,55 @@ def test_an_organs_anniversary_names_an_event_not_the_organ(facts_of, text):
 )
 def test_an_organ_founding_something_or_since_its_founding_stays(facts_of, text, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, COUNTY))}
+
+
+CITY = "鄂州市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # a department's name before the 2018 reform (国土资源局, 监察局) or a province's merged one (水利水产局)
+        ("由市國土局办理的建议23件。", "市國土局", "鄂州市国土资源局"),
+        ("省国土厅负责同志作了说明。", "省国土厅", "湖北省国土资源厅"),
+        ("市监察局、市审计局参加检查。", "市监察局", "鄂州市监察局"),
+        ("会议听取了市水利水产局的汇报。", "市水利水产局", "鄂州市水利水产局"),
+        # a government's office named with its level word alone
+        ("市监察局、市法制办参加。", "市法制办", "鄂州市人民政府法制办公室"),
+        ("省外事辦公室主任進行了憲法宣誓。", "省外事辦公室", "湖北省人民政府外事办公室"),
+        ("市金融办负责同志列席会议。", "市金融办", "鄂州市人民政府金融工作办公室"),
+    ],
+)
+def test_departments_and_offices_named_by_the_level_word(facts_of, text, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市国土空间规划局",  # another stem: 国土 is no department before 空间
+        "省委外办主任列席会议。",  # the party committee's office
+        "城市法制办公室建设",  # 城市: no level word
+        "由市法制办理相关事项。",  # 办理: a verb
+        "全市外事办工作会议",  # 全市: every office of the city
+    ],
+)
+def test_no_department_or_office_where_the_words_name_another_thing(facts_of, text):
+    assert not any(c.endswith(("国土资源局", "外事办公室", "法制办公室")) for _, c in organs(facts_of(text, CITY)))
+
+
+def test_a_national_report_names_no_provinces_office(facts_of):
+    assert organs(facts_of("各省外事办负责同志参加。", "全国人民代表大会常务委员会")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("组织各街道人大工作委员会开展视察。", "各街道人大工作委员会"),
+        ("各街道人大工委组织代表视察。", "各街道人大工委"),
+        ("街道人大工委組織代表視察。", "街道人大工委"),
+    ],
+)
+def test_the_streets_working_committees_named_with_their_word(facts_of, text, mention):
+    found = organs(facts_of(text, "宜昌市西陵区人民代表大会常务委员会"))
+    assert found == {(mention, "宜昌市西陵区人民代表大会常务委员会各街道工作委员会")}
