@@ -412,6 +412,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _list_members(text, jur, candidates, add)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add, street)
+    _own_courts(text, jur, add)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
@@ -734,6 +735,32 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
             area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
             if area and area.level:
                 add(m.start() + len(first) - len(items[0]), m.end(), _name(kind, area.level, area), kind)
+
+
+# A word of its own: at a text's or clause's start, or after a mark, a conjunction or a verb taking an object.
+# The area's court or procuratorate named by its kind alone as the report's own (听取法院工作报告、人民检察院工作报告;
+# 对法院1名副院长、检察院1名副检察长进行测评): a word of its own (at a clause's start, or after a mark, a conjunction
+# or a verb taking an object: 听取, 审议, …了), then its report, an officer, a count of its officers, its party group or the list going on.
+_BARE_COURT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与对向由请取议了]))(?:人民)?(?P<kind>法院|检察院)"
+                         r"(?=工作报告|工作情况|关于|院长|副院长|检察长|副检察长|党组|[\d一二三四五六七八九十]+名|[、和及与，,。；;])")
+# Where a clause starts: what came before it says nothing of a bare court's level (各级政府、监察委、法院: every level's).
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+
+
+def _own_courts(text: str, jur: Jurisdiction, add: Add) -> None:
+    """The report's own area's court and procuratorate named bare (:data:`_BARE_COURT`): a county's 人民法院, a city's
+    中级人民法院; a township's are its county's. Not in a provincial or national report, whose bare 法院 are the courts of
+    its area in general (与法院、检察院、公安…座谈: l06), nor in a clause every level's organs (各级) open."""
+    level = {"city": "city", "county": "county", "township": "county"}.get(jur.level)
+    if level is None:
+        return
+    for m in _BARE_COURT.finditer(text):
+        clause = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+        if "各级" not in text[max(clause, m.start() - 60) : m.start()]:
+            kind = "court" if m.group("kind") == "法院" else "procuratorate"
+            add(m.start(), m.end(), _name(kind, level, jur), kind)
+
+
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,

@@ -139,3 +139,33 @@ def test_a_national_report_names_no_provinces_office(facts_of):
 def test_the_streets_working_committees_named_with_their_word(facts_of, text, mention):
     found = organs(facts_of(text, "宜昌市西陵区人民代表大会常务委员会"))
     assert found == {(mention, "宜昌市西陵区人民代表大会常务委员会各街道工作委员会")}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "expected"),
+    [
+        ("会议通过了关于人大常委会工作报告、法院工作报告、人民检察院工作报告等六个报告的决议。", "山阳县人民代表大会常务委员会",
+         {("法院", "山阳县人民法院"), ("人民检察院", "山阳县人民检察院")}),
+        ("組織了對法院1名副院長、檢察院1名副檢察長的工作評議。", "汉阴县人民代表大会常务委员会",
+         {("法院", "汉阴县人民法院"), ("檢察院", "汉阴县人民检察院")}),
+        ("听取和审议了法院关于行政审判工作情况的报告。", "鄂州市人民代表大会常务委员会", {("法院", "鄂州市中级人民法院")}),
+        ("大会听取了法院、检察院工作报告。", "安化县马路镇人民代表大会主席团",
+         {("法院", "安化县人民法院"), ("检察院", "安化县人民检察院")}),
+    ],
+)
+def test_the_reports_own_court_and_procuratorate_named_bare(facts_of, text, organ, expected):
+    assert expected <= organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("为各级政府、监察委、法院、检察院依法报备提供了遵循。", "山阳县人民代表大会常务委员会"),  # every level's
+        ("并与法院、检察院、公安等部门座谈。", "内蒙古自治区人民代表大会常务委员会"),  # a province's: courts in general
+        ("基层法院审判力量不足。", "山阳县人民代表大会常务委员会"),  # courts of a kind
+        ("人民法院依法独立行使审判权。", "山阳县人民代表大会常务委员会"),  # the constitution's words
+        ("代表们到法院调研。", "山阳县人民代表大会常务委员会"),  # a place visited, no act of its own named
+    ],
+)
+def test_no_own_court_where_bare_words_name_courts_in_general(facts_of, text, organ):
+    assert not any(kind in (c or "") for _, c in organs(facts_of(text, organ)) for kind in ("法院", "检察院"))
