@@ -61,6 +61,10 @@ _GROUP = quick(
     rf"[^，,。；;、\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
+# The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
+# 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
+# n04, o02, o23, o25).
+_CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代表)?资格")
 # (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
 _NAMED = quick(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<![等和与及])代表"
                r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
@@ -147,10 +151,11 @@ def find(ctx: Context) -> list[DeputyMention]:
     counted: set[tuple[int, str]] = set()  # (count, level run) of each counted group found
     groups: set[str] = set()  # the words of each group found, simplified, without 人大 (for _named_before)
 
-    def add(start: int, end: int, count: int | None, name: str | None, again: bool = False) -> None:
+    def add(start: int, end: int, count: int | None, name: str | None, again: bool = False, titled: bool = False) -> None:
         """Record a mention; ``again``: a count that is a group of its own even when an earlier group has it
-        (a session's present count equal to its expected one: 应到代表60名，实到60名)."""
-        if (name is None and ctx.titles.holds(start)) or not taken.take(start, end):
+        (a session's present count equal to its expected one: 应到代表60名，实到60名); ``titled``: a group a title
+        names as its subject (《关于个别代表资格的报告》), a mention though inside the title."""
+        if (name is None and not titled and ctx.titles.holds(start)) or not taken.take(start, end):
             # a title's words are no group (《…全国人民代表大会和地方各级人民代表大会代表法》, 《…人大代表满意度
             # 测评办法》), though a personnel item names its deputy (《关于接受张永州辞去…代表职务的决议》)
             return
@@ -182,7 +187,7 @@ def find(ctx: Context) -> list[DeputyMention]:
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
             if not _named_before(match.group(), groups, counted):
-                add(*match.span(), None, None)
+                add(*match.span(), None, None, titled=bool(_CREDENTIALS_OF_PART.match(text, match.start())))
     for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):

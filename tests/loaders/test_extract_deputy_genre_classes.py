@@ -1,0 +1,70 @@
+"""Deputy classes of the genre (round 19). Named deputies listed before 等 and a count (王明、李红等6位代表): each name
+a deputy and the count one group, as round 13 ruled for 三名代表…等15位同志; one name before the count stays one entry
+(王瑛等12名代表: left open). The part of the deputies whose credentials a report's title names (《关于个别代表资格的
+报告》): a group, as README round 13 ruled.
+
+Every sentence is written for this test in the genre's style, simplified and traditional.
+"""
+from __future__ import annotations
+
+import pytest
+
+DISTRICT = "上海市黄浦区人民代表大会常务委员会"
+
+
+def entries(facts) -> list[tuple[str | None, int | None]]:
+    """Each deputy entry's name and count, in text order."""
+    return [(d.name, d.count) for d in facts.deputies]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("活动中，王红霞、高莉莉、李苗等6位代表分别向区长提问。",
+         [("王红霞", None), ("高莉莉", None), ("李苗", None), (None, 6)]),
+        ("曹晖、丁敏洁、郭丽等8名區人大代表參加視察。", [("曹晖", None), ("丁敏洁", None), ("郭丽", None), (None, 8)]),
+        ("会议接受了曾常辉、徐世菊、文全善等十五名同志辞去县人大代表职务的请求，周明、李强等3名市人大代表列席。",
+         [("周明", None), ("李强", None), (None, 3)]),
+    ],
+)
+def test_names_listed_before_a_count_are_names_and_one_counted_group(facts_of, text, expected):
+    found = entries(facts_of(text, DISTRICT))
+    assert all(e in found for e in expected)
+    assert not any(name and count for name, count in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次安排了李永维等6名县镇人大代表述职。", [("李永维", 6)]),
+        ("由龙建播代表等25名市人大代表联名提出议案。", [("龙建播", None), (None, 25)]),
+    ],
+)
+def test_one_name_before_a_count_is_read_as_before(facts_of, text, expected):
+    assert entries(facts_of(text, DISTRICT)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("会议表决了代表资格审查委员会《关于个别代表资格的报告》。", "个别代表"),
+        ("会议审议了《丽水市第五届人民代表大会个别代表资格变动情况报告》。", "个别代表"),
+        ("會議審議了《麗水市第五屆人民代表大會個別代表資格變動情況報告》。", "個別代表"),
+        ("代表資格審查委員會《關于部分代表的代表資格的報告》和相關人事任免事項。", "部分代表"),
+        ("听取了关于个别代表资格终止的报告。", "个别代表"),
+    ],
+)
+def test_the_part_whose_credentials_a_title_names_is_a_group(facts_of, text, mention):
+    assert [d.mention for d in facts_of(text, DISTRICT).deputies] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审议了《部分代表履职情况报告》。",  # a title on their work, not their credentials
+        "会议审议了《关于市七届人大代表资格的报告》。",  # a level's credentials: no group
+        "会议通过了《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》。",
+    ],
+)
+def test_other_titles_name_no_group(facts_of, text):
+    assert facts_of(text, DISTRICT).deputies == []
