@@ -45,14 +45,15 @@ _COUNTED_BEFORE = quick(
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
-_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}(?:名|位|人次|人)")
+_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人)")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
 # (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
-# standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名).
+# standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名)
+# or set a space around the number (應到代表89 名，實到代表89名).
 _PRESENT = quick(
-    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\d+[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+[名人])*?[，,]+"
-    rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?{_NUM}[名人])"
+    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
+    rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?\s?{_NUM}\s?[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
 # 各级媒体宣传报道代表履职 is not a group of deputies)
@@ -170,9 +171,14 @@ def find(ctx: Context) -> list[DeputyMention]:
         found.append(DeputyMention(mention, first, last, name, count))
 
     lines = ctx.lines_with("代表")  # every pattern names 代表
+    # a session's present count (实到代表60名) is a group of its own, though a counted group's words are in it
+    present = [m for start, end in lines for m in finditer(_PRESENT, text, start, end)]
+    present_at = [m.span("present") for m in present]
     for pattern in (_COUNTED_BEFORE, _COUNTED_AFTER):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
+                if any(p_start < match.end() and match.start() < p_end for p_start, p_end in present_at):
+                    continue
                 value = to_number(match.group("n"))
                 name, first = match.groupdict().get("name"), match.start()
                 if name and text[first - 1 : first] == "、":
@@ -180,10 +186,13 @@ def find(ctx: Context) -> list[DeputyMention]:
                     # own (:data:`_LISTED_BEFORE`) and the count one group (等6位代表), as round 13 ruled for 等15位同志
                     name, first = None, match.end("name")
                 add(first, match.end(), int(value) if value is not None else None, name)
-    for start, end in lines:
-        for match in finditer(_PRESENT, text, start, end):
-            value = to_number(match.group("n"))
-            add(*match.span("present"), int(value) if value is not None else None, None, again=True)
+    counts_present: set[int | None] = set()
+    for match in present:  # each present count once, as a summary may repeat the sentence its story opens with
+        value = to_number(match.group("n"))
+        count = int(value) if value is not None else None
+        if count not in counts_present:
+            counts_present.add(count)
+            add(*match.span("present"), count, None, again=True)
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
             if not _named_before(match.group(), groups, counted):
