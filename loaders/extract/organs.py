@@ -165,8 +165,26 @@ def hits(ctx: Context) -> list[OrganHit]:
     own = _own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
+              + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
     return _second_names(ctx.text, _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others)))
+
+
+# A report in its organ's own voice names it 我院, 本院 (a court's or procuratorate's), 我局, 我厅 (a department's): by the
+# last character of its canonical name (round 18's ruling, part a 4: 我院 in a procuratorate's report is that procuratorate).
+_OWN_VOICE = re.compile(r"[我本](?P<unit>院|局|厅)(?![长士校区内外])")  # not 我院长 (its president), 本院士
+
+
+def _own_voice(text: str, header: str, jur: Jurisdiction) -> list[OrganHit]:
+    """The report's own organ (``header``, the canonical name of its ``organ:``, up to a comma) where its text speaks of it as
+    我院, 本局, 我厅: only a court, procuratorate or department whose name ends in that character, so a congress's
+    report quoting a court's 我院 names no one."""
+    name = re.split(r"[，,]", header, maxsplit=1)[0]  # 阜宁县人民检察院，向县人民代表大会常务委员会报告: the one reporting
+    own = resolve(name, jur) if name else None
+    if own is None or not own.is_organ or own.kind not in ("court", "procuratorate", "department"):
+        return []
+    return [OrganHit(m.start(), m.end(), own.canonical, own.kind) for m in _OWN_VOICE.finditer(text)
+            if own.canonical.endswith(m.group("unit"))]
 
 
 # The opening and closing brackets of a name's second name: 财政局(国资委), 财政局（国资委）.

@@ -169,3 +169,31 @@ def test_the_reports_own_court_and_procuratorate_named_bare(facts_of, text, orga
 )
 def test_no_own_court_where_bare_words_name_courts_in_general(facts_of, text, organ):
     assert not any(kind in (c or "") for _, c in organs(facts_of(text, organ)) for kind in ("法院", "检察院"))
+
+
+@pytest.mark.parametrize(
+    ("organ", "text", "expected"),
+    [
+        ("正宁县人民检察院", "我院共办理公益诉讼案件12件。", ("我院", "正宁县人民检察院")),
+        ("正宁县人民检察院", "本院依法履行法律监督职责。", ("本院", "正宁县人民检察院")),
+        ("阜宁县人民检察院（江苏省盐城市），向县人民代表大会常务委员会报告", "县人大常委会听取和审议我院公益诉讼工作情况报告。",
+         ("我院", "阜宁县人民检察院")),
+        ("鄂州市中级人民法院", "我院審結各類案件1200件。", ("我院", "鄂州市中级人民法院")),
+        ("宁波市审计局", "我局认真落实审议意见。", ("我局", "宁波市审计局")),
+        ("山东省审计厅", "我厅认真落实审议意见。", ("我厅", "山东省审计厅")),
+    ],
+)
+def test_a_report_in_its_organs_own_voice_names_it(facts_of, organ, text, expected):
+    assert expected in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("organ", "text"),
+    [
+        ("宜昌市西陵区人民代表大会常务委员会", "检察长表示，我院将认真落实审议意见。"),  # a congress quoting the procuratorate
+        ("宁波市审计局", "我院将认真落实。"),  # a bureau's report: no 院 of its own
+        ("正宁县人民检察院", "我院长期坚持办案一线。"),  # 院长: its president
+    ],
+)
+def test_no_own_voice_organ_where_the_words_name_another(facts_of, organ, text):
+    assert not any(m in ("我院", "本院", "院") for m, _ in organs(facts_of(text, organ)))
