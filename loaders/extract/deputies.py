@@ -27,7 +27,10 @@ if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 # (12万多名县乡人大代表: a count in ten thousands is read whole, never from its 万)
-_NUM = rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|[{NUMERAL_CHARS}]+)(?P<q>{ABOUT_AFTER})?"
+# (数十名代表, 几十位代表, 上百名代表, 成百上千名代表 count no one: a vague number; nor does a slogan's round 百, 千 or 万
+# alone, “千名代表调研视察千项工程行动”, 百名代表进百企: both are left to the qualified groups, or to nothing)
+_NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?![百千万][名位人])[{NUMERAL_CHARS}]+)"
+        rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
 _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
 # 、 between two level words (区、乡人大代表) joins them into one group's description

@@ -91,3 +91,30 @@ def test_a_sessions_present_count_is_a_group_of_its_own(facts_of, text, expected
 def test_the_absent_and_a_committees_members_present_are_no_deputies(facts_of):
     text = "会议应到组成人员61人，实到57人，请假4人。"
     assert entries(facts_of(text, TOWN)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "数十名代表参加了视察。",
+        "幾十位代表參加了視察。",
+        "成百上千名代表参与其中。",
+        "开展“千名代表调研视察千项工程行动”集中调研视察活动。",
+        "启动“百名代表进百企”活动。",
+    ],
+)
+def test_a_vague_number_or_a_slogans_round_number_counts_no_one(facts_of, text):
+    assert facts_of(text, DISTRICT).deputies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上百名县人大代表参加。", [("县人大代表", None)]),  # the deputies of a level, uncounted
+        ("会上三十名代表发言。", [("三十名代表", 30)]),  # 上 ending 会上, not 上百
+        ("一百名代表参加了培训。", [("一百名代表", 100)]),
+        ("十余名县人大代表参加。", [("十余名县人大代表", 10)]),
+    ],
+)
+def test_a_counted_group_beside_vague_numbers(facts_of, text, expected):
+    assert [(d.mention, d.count) for d in facts_of(text, "平山县人民代表大会常务委员会").deputies] == expected
