@@ -36,14 +36,18 @@ _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|中心|小
 # 、 between two level words (区、乡人大代表) joins them into one group's description
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
-_SURNAMES = "".join(column("surnames", "surname"))
+_SURNAMES = "".join(s for s in column("surnames", "surname") if len(s) == 1)
+# Compound surnames (欧阳, 司马, 上官): the table's two-character rows; a name of one opens with them.
+_COMPOUND = "|".join(s for s in column("surnames", "surname") if len(s) == 2)
+# A surname and a given name of one or two characters (王明, 欧阳明华), as few characters as the pattern allows.
+_GIVEN = rf"(?:(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}?|[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?)"
 # Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties; and the
 # attendees a session counts beside its deputies (58名正式代表、30名列席代表; 代表50人和列席代表16人), who sit
 # without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
 _NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)"
 _COUNTED_BEFORE = quick(
-    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"(?:(?P<name>(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
@@ -70,9 +74,11 @@ _GROUP = quick(
 # n04, o02, o23, o25).
 _CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代表)?资格")
 # (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
-_NAMED = quick(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<![等和与及])代表"
-               r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
-_NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
+# (其中王洪志代表兼任…: after 其中, a name; 兼任, 兼 what a named deputy is besides)
+_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\n就对由请])|(?<=其中))(?P<name>(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}})"
+               r"(?<![等和与及])代表"
+               r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
+_NAME = rf"(?<!关){_GIVEN}"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
              r"|向|宣讲|作|是"  # (区人大代表柳向魁向原选区选民报告履职情况, 邀请全国人大代表莫元花宣讲…)
@@ -108,7 +114,14 @@ _BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[
 # list's shape says the others are names too, whatever their surname (陈新、徐文光、居亚平等49名衢州代表团代表). What
 # follows 等 names the deputies themselves, not another group joined to them (…等主席团成员和人大代表, …地震局等部门负责人
 # 和部分人大代表: the names are of those others).
-_LISTED_BEFORE = quick(rf"(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}})+)(?=等[^，,。；;和及与]{{0,14}}?代表)")
+# Also with the count right after the names (王明、李红两位代表, 张伟、李强、赵敏3名县人大代表): the count is a group of its
+# own (:data:`_COUNTED_BEFORE`).
+_LISTED_BEFORE = quick(rf"(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}}?)+)"
+                       rf"(?=等[^，,。；;和及与]{{0,14}}?代表|(?:[两二三四五六七八九十]|\d+)[名位](?:[^，,。；;、\d]{{0,10}}?)代表)")
+# A deputy named with the role in brackets after the name (王明（市人大代表）表示, 李红(全国人大代表、某公司董事长)):
+# that deputy.
+_ROLE_IN_BRACKETS = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})[（(][^（）()。；;]{{0,24}}?人大代表(?!建议|议案|联络)"
+                          rf"[^（）()。；;]{{0,24}}?[)）]")
 # Names listed on the line under a heading of deputies (1.各级代表(18名) / 参加视察的人大代表：), a name
 # to each item, 、-, ，- or space-separated: each is a named deputy.
 # (The list's shape says they are names, so any surname: 琚新莲.)
@@ -200,7 +213,7 @@ def find(ctx: Context) -> list[DeputyMention]:
         for match in finditer(_GROUP, text, start, end):
             if not _named_before(match.group(), groups, counted):
                 add(*match.span(), None, None, titled=bool(_CREDENTIALS_OF_PART.match(text, match.start())))
-    for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS):
+    for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS, _ROLE_IN_BRACKETS):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 add(*match.span(), None, match.group("name") or match.groupdict().get("other"))

@@ -118,3 +118,47 @@ def test_a_vague_number_or_a_slogans_round_number_counts_no_one(facts_of, text):
 )
 def test_a_counted_group_beside_vague_numbers(facts_of, text, expected):
     assert [(d.mention, d.count) for d in facts_of(text, "平山县人民代表大会常务委员会").deputies] == expected
+
+
+COUNTY = "平山县人民代表大会常务委员会"
+
+
+def names(facts) -> list[str]:
+    """The named deputies' names, in text order."""
+    return [d.name for d in facts.deputies if d.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # compound surnames
+        ("人大代表欧阳明华表示，要加强监督。", ["欧阳明华"]),
+        ("市人大代表司马光说，建议已经办结。", ["司马光"]),
+        ("歐陽明華代表在發言中說，要加強監督。", ["欧阳明华"]),
+        # a name and 代表 then 兼, or after 其中
+        ("其中王洪志代表兼任市区两级人大代表。", ["王洪志"]),
+        # the role in brackets after the name
+        ("王明（市人大代表）表示，要加强监督。", ["王明"]),
+        ("会上，李红(全国人大代表、某公司董事长)发言。", ["李红"]),
+        ("關於王明（縣人大代表）的建議", ["王明"]),
+        # names before a count with no 等
+        ("王明、李红两位代表提出建议。", ["王明", "李红"]),
+        ("张伟、李强、赵敏3名县人大代表参加视察。", ["张伟", "李强", "赵敏"]),
+    ],
+)
+def test_named_deputies_of_the_genres_other_phrasings(facts_of, text, expected):
+    assert names(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王明（县人大常委会主任）主持会议。",  # an officer, no deputy
+        "王明（负责人大代表建议办理）介绍了情况。",  # deputies' suggestions, not a role
+        "邀请王明（县政协委员）参加。",
+        "座谈会由王明、李红两位副主任主持。",  # a count of officers
+        "人大代表纷纷表示，要加强监督。",  # no name after the role
+    ],
+)
+def test_no_name_where_the_words_name_no_deputy(facts_of, text):
+    assert names(facts_of(text, COUNTY)) == []
