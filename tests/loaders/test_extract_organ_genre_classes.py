@@ -197,3 +197,30 @@ def test_a_report_in_its_organs_own_voice_names_it(facts_of, organ, text, expect
 )
 def test_no_own_voice_organ_where_the_words_name_another(facts_of, organ, text):
     assert not any(m in ("我院", "本院", "院") for m, _ in organs(facts_of(text, organ)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "召开座谈会，听取地方政府和有关部门汇报。",  # governments in general
+        "基层政府承担了大量工作。",
+        "代表们围绕政府预算工作积极建言献策。",  # a kind of thing the government has
+        "按承办单位分：政府系统438件。",
+        "开展政府规章备案审查。",
+        "加强政府资金和资产管理。",
+    ],
+)
+def test_bare_government_words_naming_a_kind_or_governments_in_general(facts_of, text):
+    assert not any(c.endswith("人民政府") for _, c in organs(facts_of(text, CITY)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "届末年份政府向人大常委会提交书面综合报告。",
+        "听取政府关于国有资产管理情况的报告。",
+        "审查市本级政府投资项目计划。",
+    ],
+)
+def test_bare_government_acting_or_owning_a_plan_is_the_reports_own(facts_of, text):
+    assert any(c == "鄂州市人民政府" for _, c in organs(facts_of(text, CITY)))
