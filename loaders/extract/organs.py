@@ -53,8 +53,9 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
 # city proper, nor 市县人大, the cities' and counties' congresses in general). A banner (旗, a county of Inner
-# Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗).
-_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
+# Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗); 团县委, 团市委 are the Youth
+# League's committees, not the party's.
+_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党团]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
                   r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
                   + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);

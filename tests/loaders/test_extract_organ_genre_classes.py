@@ -224,3 +224,42 @@ def test_bare_government_words_naming_a_kind_or_governments_in_general(facts_of,
 )
 def test_bare_government_acting_or_owning_a_plan_is_the_reports_own(facts_of, text):
     assert any(c == "鄂州市人民政府" for _, c in organs(facts_of(text, CITY)))
+
+
+PINGSHAN = "平山县人民代表大会常务委员会"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # working committees named with 和, or opening with 代表 (which a generic name may not)
+        ("县人大常委会监察和司法工委参加。", "县人大常委会监察和司法工委", PINGSHAN + "监察和司法工作委员会"),
+        ("县人大常委会代表和选举任免工作委员会负责同志列席。", "县人大常委会代表和选举任免工作委员会",
+         PINGSHAN + "代表和选举任免工作委员会"),
+        ("代表和选举任免工委主任列席会议。", "代表和选举任免工委", PINGSHAN + "代表和选举任免工作委员会"),
+        ("縣人大常委會代表選舉任免工委組織培訓。", "縣人大常委會代表選舉任免工委", PINGSHAN + "代表选举任免工作委员会"),
+        # offices named 某某室 after the standing committee's name
+        ("县人大常委会备案审查室、县人大常委会信访室参加。", "县人大常委会备案审查室", PINGSHAN + "备案审查室"),
+        ("县人大常委会预算审查监督室负责人列席。", "县人大常委会预算审查监督室", PINGSHAN + "预算审查监督室"),
+        # the data bureaux of 2023-24
+        ("县数据局、县大数据局参加。", "县数据局", "平山县数据局"),
+        ("县数据局、县大数据局参加。", "县大数据局", "平山县大数据局"),
+    ],
+)
+def test_congress_working_bodies_and_departments_of_other_names(facts_of, text, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, PINGSHAN))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "备案审查室负责审查。",  # a room's name alone: any body's
+        "代表们到代表联络站视察。",  # a deputies' station
+        "县残联、团县委参加。",  # the Youth League's committee, not the party's
+        "县大数据中心提供技术支持。",
+    ],
+)
+def test_no_body_of_the_congress_or_party_where_the_words_name_another(facts_of, text):
+    found = {c for _, c in organs(facts_of(text, PINGSHAN))}
+    assert not any(c.startswith((PINGSHAN, "中共平山县")) or c.endswith("数据中心") for c in found)
