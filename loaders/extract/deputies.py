@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 # (12万多名县乡人大代表: a count in ten thousands is read whole, never from its 万)
 # (数十名代表, 几十位代表, 上百名代表, 成百上千名代表 count no one: a vague number; nor does a slogan's round 百, 千 or 万
-# alone, “千名代表调研视察千项工程行动”, 百名代表进百企: both are left to the qualified groups, or to nothing)
-_NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?![百千万][名位人])[{NUMERAL_CHARS}]+)"
+# alone, “千名代表调研视察千项工程行动”, 百名代表进百企: both are left to the qualified groups, or to nothing; 近百名代表,
+# 约千名代表 count about that many)
+_NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?:(?<=[近约逾超达])|(?![百千万][名位人]))[{NUMERAL_CHARS}]+)"
         rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
 _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
@@ -148,6 +149,12 @@ _NOT_LEVEL = re.compile(r"[^国省市州区县乡镇]")
 _LEVEL_RUN = re.compile(r"([国省市州区县乡镇、]*)(?:人大)?代表(?!.*代表)")
 
 
+def _count(numeral: str) -> int | float | None:
+    """The number a group's count writes (67, 六十六, 12万); a round 百, 千 or 万 alone after 近 or 约 is one of them
+    (近百名代表: about 100)."""
+    return to_number("一" + numeral if numeral in ("百", "千", "万") else numeral)
+
+
 def _levels(mention: str) -> str:
     """The level words of a group's mention (88名省人大代表 → 省, 399名全国人大代表 → 国; 实到代表45人 → nothing)."""
     return _NOT_LEVEL.sub("", simplify(mention))
@@ -195,7 +202,7 @@ def find(ctx: Context) -> list[DeputyMention]:
             for match in finditer(pattern, text, start, end):
                 if any(p_start < match.end() and match.start() < p_end for p_start, p_end in present_at):
                     continue
-                value = to_number(match.group("n"))
+                value = _count(match.group("n"))
                 name, first = match.groupdict().get("name"), match.start()
                 if name and text[first - 1 : first] == "、":
                     # the last of names listed before 等 and a count (王明、李红等6位代表): the names are deputies of their
@@ -204,7 +211,7 @@ def find(ctx: Context) -> list[DeputyMention]:
                 add(first, match.end(), int(value) if value is not None else None, name)
     counts_present: set[int | None] = set()
     for match in present:  # each present count once, as a summary may repeat the sentence its story opens with
-        value = to_number(match.group("n"))
+        value = _count(match.group("n"))
         count = int(value) if value is not None else None
         if count not in counts_present:
             counts_present.add(count)

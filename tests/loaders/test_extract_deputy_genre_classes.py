@@ -114,6 +114,7 @@ def test_a_vague_number_or_a_slogans_round_number_counts_no_one(facts_of, text):
         ("会上三十名代表发言。", [("三十名代表", 30)]),  # 上 ending 会上, not 上百
         ("一百名代表参加了培训。", [("一百名代表", 100)]),
         ("十余名县人大代表参加。", [("十余名县人大代表", 10)]),
+        ("近百名代表参加了视察。", [("百名代表", 100)]),  # about a hundred
     ],
 )
 def test_a_counted_group_beside_vague_numbers(facts_of, text, expected):
