@@ -56,7 +56,10 @@ _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in r
 # Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗); 团县委, 团市委 are the Youth
 # League's committees, not the party's.
 _RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党团]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
-                  r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
+                  r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2}"
+                  # the tiers of a level list (市、县两级人大, 区、镇两级人大, 市、区(市、县)两级人大、政府: each level's own body,
+                  # the report's own the one it names: the golds of m09 and k22)
+                  r"(?:(?<=[省市州区县])[、]?[区县乡镇](?:[(（][市区县、]{1,5}[)）])?(?=[两二三]级))?)(?:[两二三]级)?(?P<suffix>"
                   + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
 # not the bare 委 (县纪委委员).
@@ -410,11 +413,11 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
-        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[m.group("levels")[-1]], text, m.end())
+        chars = _LEVEL_WORD.findall(m.group("levels"))
+        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[chars[-1][-1]], text, m.end())
         second = _SECOND_SUFFIX.match(text, m.end())
         if second and _NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
-        chars = _LEVEL_WORD.findall(m.group("levels"))
         for char in chars:
             level = _level(char, jur)
             place = jur

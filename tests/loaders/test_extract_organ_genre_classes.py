@@ -263,3 +263,28 @@ def test_congress_working_bodies_and_departments_of_other_names(facts_of, text, 
 def test_no_body_of_the_congress_or_party_where_the_words_name_another(facts_of, text):
     found = {c for _, c in organs(facts_of(text, PINGSHAN))}
     assert not any(c.startswith((PINGSHAN, "中共平山县")) or c.endswith("数据中心") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "expected"),
+    [
+        ("市县两级人大常委会联动开展监督。", "德阳市人民代表大会常务委员会", ("市县两级人大常委会", "德阳市人民代表大会常务委员会")),
+        ("同市、区(市、县)两级人大、政府交换意见。", "德阳市人民代表大会常务委员会",
+         ("市、区(市、县)两级人大", "德阳市人民代表大会常务委员会")),
+        ("市、縣兩級政府要加強監管。", "德阳市人民代表大会常务委员会", ("市、縣兩級政府", "德阳市人民政府")),
+        ("区、镇两级人大共同开展视察。", "上海市普陀区人民代表大会常务委员会", ("区、镇两级人大", "上海市普陀区人民代表大会")),
+    ],
+)
+def test_tiers_of_levels_name_the_reports_own_body(facts_of, text, organ, expected):
+    assert expected in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区、镇两级人大代表参加视察。",  # the deputies of two levels
+        "县乡两级人大换届选举。",  # no body of the city's own level named
+    ],
+)
+def test_tiers_name_no_body_of_the_report_where_its_level_is_not_among_them(facts_of, text):
+    assert not any(c == "德阳市人民代表大会常务委员会" for _, c in organs(facts_of(text, "德阳市人民代表大会常务委员会")))
