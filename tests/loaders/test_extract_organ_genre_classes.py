@@ -288,3 +288,20 @@ def test_tiers_of_levels_name_the_reports_own_body(facts_of, text, organ, expect
 )
 def test_tiers_name_no_body_of_the_report_where_its_level_is_not_among_them(facts_of, text):
     assert not any(c == "德阳市人民代表大会常务委员会" for _, c in organs(facts_of(text, "德阳市人民代表大会常务委员会")))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("区人大各处室负责同志参加。", "区人大各处室"),
+        ("區人大常委會各處室負責同志參加。", "區人大常委會各處室"),
+    ],
+)
+def test_a_standing_committees_divisions_are_its_working_bodies(facts_of, text, mention):
+    found = organs(facts_of(text, "广州市天河区人民代表大会常务委员会"))
+    assert (mention, "广州市天河区人民代表大会常务委员会各工作机构") in found
+
+
+def test_a_governments_divisions_are_no_congress_body(facts_of):
+    found = organs(facts_of("市政府各处室负责同志参加。", "广州市天河区人民代表大会常务委员会"))
+    assert not any("各工作机构" in c for _, c in found)
