@@ -87,6 +87,27 @@ def find(text: str, jur: Jurisdiction, add: Add) -> None:
 
     _stems(text, jur, found)
     _listed(text, jur, known, add)
+    _level_offices(text, jur, add)
+
+
+# A government's office named with its level word alone (市法制办, 省外事辦公室, 区人防办: data/government-offices.csv);
+# after 政府 (市政府外事办) organs._offices reads it, after a party committee's word (省委外办) it is no government's.
+_OFFICES = {row["written"]: row["official"] for row in rows("government-offices")}
+_LEVEL_OFFICE = re.compile(rf"(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}])(?P<level>[省市州区县])"
+                           "(?P<stem>" + "|".join(sorted(map(re.escape, _OFFICES), key=len, reverse=True))
+                           + ")办(?:公室)?(?![理法事好结])")
+
+
+def _level_offices(text: str, jur: Jurisdiction, add: Add) -> None:
+    """Offices of the government of the level a word names (市法制办 in 鄂州市's report → 鄂州市人民政府法制办公室; the bare
+    name, unnamed, when the report leaves that level's area unnamed); none in a national report, whose 省外事办 is
+    every province's."""
+    if jur.level == "national":
+        return
+    for m in _LEVEL_OFFICE.finditer(text):
+        level = m.group("level")
+        area = jur.name(_level(level, jur)) or UNNAMED + level
+        add(m.start(), m.end(), f"{area}人民政府{_OFFICES[m.group('stem')]}", "department")
 
 
 # A bureau named as an item of a list (县政府办、住建局、农业和农村局、生态环保局等部门; 区住建局、区科工贸和信息化局;

@@ -27,32 +27,41 @@ if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 # (12万多名县乡人大代表: a count in ten thousands is read whole, never from its 万)
-_NUM = rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|[{NUMERAL_CHARS}]+)(?P<q>{ABOUT_AFTER})?"
+# (数十名代表, 几十位代表, 上百名代表, 成百上千名代表 count no one: a vague number; nor does a slogan's round 百, 千 or 万
+# alone, “千名代表调研视察千项工程行动”, 百名代表进百企: both are left to the qualified groups, or to nothing; 近百名代表,
+# 约千名代表 count about that many)
+_NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?:(?<=[近约逾超达])|(?![百千万][名位人]))[{NUMERAL_CHARS}]+)"
+        rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
 _NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
 # 、 between two level words (区、乡人大代表) joins them into one group's description
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
-_SURNAMES = "".join(column("surnames", "surname"))
+_SURNAMES = "".join(s for s in column("surnames", "surname") if len(s) == 1)
+# Compound surnames (欧阳, 司马, 上官): the table's two-character rows; a name of one opens with them.
+_COMPOUND = "|".join(s for s in column("surnames", "surname") if len(s) == 2)
+# A surname and a given name of one or two characters (王明, 欧阳明华), as few characters as the pattern allows.
+_GIVEN = rf"(?:(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}?|[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?)"
 # Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties; and the
 # attendees a session counts beside its deputies (58名正式代表、30名列席代表; 代表50人和列席代表16人), who sit
 # without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
 _NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)"
 _COUNTED_BEFORE = quick(
-    rf"(?:(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"(?:(?P<name>(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
-_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}(?:名|位|人次|人)")
+_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人)")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
 # (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
-# standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名).
+# standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名)
+# or set a space around the number (應到代表89 名，實到代表89名).
 _PRESENT = quick(
-    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\d+[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+[名人])*?[，,]+"
-    rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?{_NUM}[名人])"
+    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
+    rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?\s?{_NUM}\s?[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
 # 各级媒体宣传报道代表履职 is not a group of deputies)
@@ -61,10 +70,16 @@ _GROUP = quick(
     rf"[^，,。；;、\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
+# The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
+# 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
+# n04, o02, o23, o25).
+_CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代表)?资格")
 # (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
-_NAMED = quick(rf"(?<![^，,、。；：:（(“\n就对由请])(?P<name>[{_SURNAMES}][{HAN_CHARS}]{{1,2}})(?<![等和与及])代表"
-               r"(?=[，,、。；;等提领联在就对也还作说]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
-_NAME = rf"(?<!关)[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?"  # 关于王勇: 于 is no surname there
+# (其中王洪志代表兼任…: after 其中, a name; 兼任, 兼 what a named deputy is besides)
+_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\n就对由请])|(?<=其中))(?P<name>(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}})"
+               r"(?<![等和与及])代表"
+               r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
+_NAME = rf"(?<!关){_GIVEN}"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
              r"|向|宣讲|作|是"  # (区人大代表柳向魁向原选区选民报告履职情况, 邀请全国人大代表莫元花宣讲…)
@@ -100,7 +115,14 @@ _BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[
 # list's shape says the others are names too, whatever their surname (陈新、徐文光、居亚平等49名衢州代表团代表). What
 # follows 等 names the deputies themselves, not another group joined to them (…等主席团成员和人大代表, …地震局等部门负责人
 # 和部分人大代表: the names are of those others).
-_LISTED_BEFORE = quick(rf"(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}})+)(?=等[^，,。；;和及与]{{0,14}}?代表)")
+# Also with the count right after the names (王明、李红两位代表, 张伟、李强、赵敏3名县人大代表): the count is a group of its
+# own (:data:`_COUNTED_BEFORE`).
+_LISTED_BEFORE = quick(rf"(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}}?)+)"
+                       rf"(?=等[^，,。；;和及与]{{0,14}}?代表|(?:[两二三四五六七八九十]|\d+)[名位](?:[^，,。；;、\d]{{0,10}}?)代表)")
+# A deputy named with the role in brackets after the name (王明（市人大代表）表示, 李红(全国人大代表、某公司董事长)):
+# that deputy.
+_ROLE_IN_BRACKETS = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})[（(][^（）()。；;]{{0,24}}?人大代表(?!建议|议案|联络)"
+                          rf"[^（）()。；;]{{0,24}}?[)）]")
 # Names listed on the line under a heading of deputies (1.各级代表(18名) / 参加视察的人大代表：), a name
 # to each item, 、-, ，- or space-separated: each is a named deputy.
 # (The list's shape says they are names, so any surname: 琚新莲.)
@@ -127,6 +149,12 @@ _NOT_LEVEL = re.compile(r"[^国省市州区县乡镇]")
 _LEVEL_RUN = re.compile(r"([国省市州区县乡镇、]*)(?:人大)?代表(?!.*代表)")
 
 
+def _count(numeral: str) -> int | float | None:
+    """The number a group's count writes (67, 六十六, 12万); a round 百, 千 or 万 alone after 近 or 约 is one of them
+    (近百名代表: about 100)."""
+    return to_number("一" + numeral if numeral in ("百", "千", "万") else numeral)
+
+
 def _levels(mention: str) -> str:
     """The level words of a group's mention (88名省人大代表 → 省, 399名全国人大代表 → 国; 实到代表45人 → nothing)."""
     return _NOT_LEVEL.sub("", simplify(mention))
@@ -147,10 +175,11 @@ def find(ctx: Context) -> list[DeputyMention]:
     counted: set[tuple[int, str]] = set()  # (count, level run) of each counted group found
     groups: set[str] = set()  # the words of each group found, simplified, without 人大 (for _named_before)
 
-    def add(start: int, end: int, count: int | None, name: str | None, again: bool = False) -> None:
+    def add(start: int, end: int, count: int | None, name: str | None, again: bool = False, titled: bool = False) -> None:
         """Record a mention; ``again``: a count that is a group of its own even when an earlier group has it
-        (a session's present count equal to its expected one: 应到代表60名，实到60名)."""
-        if (name is None and ctx.titles.holds(start)) or not taken.take(start, end):
+        (a session's present count equal to its expected one: 应到代表60名，实到60名); ``titled``: a group a title
+        names as its subject (《关于个别代表资格的报告》), a mention though inside the title."""
+        if (name is None and not titled and ctx.titles.holds(start)) or not taken.take(start, end):
             # a title's words are no group (《…全国人民代表大会和地方各级人民代表大会代表法》, 《…人大代表满意度
             # 测评办法》), though a personnel item names its deputy (《关于接受张永州辞去…代表职务的决议》)
             return
@@ -165,20 +194,33 @@ def find(ctx: Context) -> list[DeputyMention]:
         found.append(DeputyMention(mention, first, last, name, count))
 
     lines = ctx.lines_with("代表")  # every pattern names 代表
+    # a session's present count (实到代表60名) is a group of its own, though a counted group's words are in it
+    present = [m for start, end in lines for m in finditer(_PRESENT, text, start, end)]
+    present_at = [m.span("present") for m in present]
     for pattern in (_COUNTED_BEFORE, _COUNTED_AFTER):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
-                value = to_number(match.group("n"))
-                add(*match.span(), int(value) if value is not None else None, match.groupdict().get("name"))
-    for start, end in lines:
-        for match in finditer(_PRESENT, text, start, end):
-            value = to_number(match.group("n"))
-            add(*match.span("present"), int(value) if value is not None else None, None, again=True)
+                if any(p_start < match.end() and match.start() < p_end for p_start, p_end in present_at):
+                    continue
+                value = _count(match.group("n"))
+                name, first = match.groupdict().get("name"), match.start()
+                if name and text[first - 1 : first] == "、":
+                    # the last of names listed before 等 and a count (王明、李红等6位代表): the names are deputies of their
+                    # own (:data:`_LISTED_BEFORE`) and the count one group (等6位代表), as round 13 ruled for 等15位同志
+                    name, first = None, match.end("name")
+                add(first, match.end(), int(value) if value is not None else None, name)
+    counts_present: set[int | None] = set()
+    for match in present:  # each present count once, as a summary may repeat the sentence its story opens with
+        value = _count(match.group("n"))
+        count = int(value) if value is not None else None
+        if count not in counts_present:
+            counts_present.add(count)
+            add(*match.span("present"), count, None, again=True)
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
             if not _named_before(match.group(), groups, counted):
-                add(*match.span(), None, None)
-    for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS):
+                add(*match.span(), None, None, titled=bool(_CREDENTIALS_OF_PART.match(text, match.start())))
+    for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS, _ROLE_IN_BRACKETS):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 add(*match.span(), None, match.group("name") or match.groupdict().get("other"))

@@ -53,9 +53,13 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
 # city proper, nor 市县人大, the cities' and counties' congresses in general). A banner (旗, a county of Inner
-# Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗).
-_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
-                  r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2})(?P<suffix>"
+# Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗); 团县委, 团市委 are the Youth
+# League's committees, not the party's.
+_RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红锦彩军队党团]){NOT_A_ZONE}(?P<levels>(?:自治区|自治州|[省市州区县旗镇乡])"
+                  r"(?:、[省市区县]|(?<=省)市|(?<=省市)县){0,2}"
+                  # the tiers of a level list (市、县两级人大, 区、镇两级人大, 市、区(市、县)两级人大、政府: each level's own body,
+                  # the report's own the one it names: the golds of m09 and k22)
+                  r"(?:(?<=[省市州区县])[、]?[区县乡镇](?:[(（][市区县、]{1,5}[)）])?(?=[两二三]级))?)(?:[两二三]级)?(?P<suffix>"
                   + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
 # not the bare 委 (县纪委委员).
@@ -78,9 +82,10 @@ _CONJUNCTIONS = set("和及与或并对在向")
 _JOINING_WORDS = ("会同",)
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
-# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies
+# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies; the streets'
+# working committees named with their word (各街道人大工作委员会, 街道人大工委: the district's, :func:`_streets_and_towns`)
 _STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
-                          r"(?P<presidium>主席团)?")
+                          r"(?:(?P<presidium>主席团)|(?<=街道人大)(?:工作委员会|工委))?")
 _TITLE_MARKS = re.compile(r"[《》\n]")
 _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
@@ -164,8 +169,26 @@ def hits(ctx: Context) -> list[OrganHit]:
     own = _own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
+              + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
     return _second_names(ctx.text, _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others)))
+
+
+# A report in its organ's own voice names it 我院, 本院 (a court's or procuratorate's), 我局, 我厅 (a department's): by the
+# last character of its canonical name (round 18's ruling, part a 4: 我院 in a procuratorate's report is that procuratorate).
+_OWN_VOICE = re.compile(r"[我本](?P<unit>院|局|厅)(?![长士校区内外])")  # not 我院长 (its president), 本院士
+
+
+def _own_voice(text: str, header: str, jur: Jurisdiction) -> list[OrganHit]:
+    """The report's own organ (``header``, the canonical name of its ``organ:``, up to a comma) where its text speaks of it as
+    我院, 本局, 我厅: only a court, procuratorate or department whose name ends in that character, so a congress's
+    report quoting a court's 我院 names no one."""
+    name = re.split(r"[，,]", header, maxsplit=1)[0]  # 阜宁县人民检察院，向县人民代表大会常务委员会报告: the one reporting
+    own = resolve(name, jur) if name else None
+    if own is None or not own.is_organ or own.kind not in ("court", "procuratorate", "department"):
+        return []
+    return [OrganHit(m.start(), m.end(), own.canonical, own.kind) for m in _OWN_VOICE.finditer(text)
+            if own.canonical.endswith(m.group("unit"))]
 
 
 # The opening and closing brackets of a name's second name: 财政局(国资委), 财政局（国资委）.
@@ -339,6 +362,10 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
 # A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):
 # ../shared/corpus annotates no organ there (d04, d06, d09, d10); its standing committee is one.
 _SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+# An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
+# decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
+# of b11, r33 and t23 count no organ there.
+_ANNIVERSARY_AFTER = re.compile(rf"(?:成立|设立|建立|設立)[{NUMERAL_CHARS}\d]+[周週]年")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -363,6 +390,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
             return  # a congress named for one of its sessions dates a thing; it names no organ
+        if _ANNIVERSARY_AFTER.match(text, end):
+            return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
         if broken:  # a title line broken inside the standing committee's name
             canonical, end, kind = canonical + "常务委员会", broken.end(), "congress"
@@ -384,11 +413,11 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
             continue
-        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[m.group("levels")[-1]], text, m.end())
+        chars = _LEVEL_WORD.findall(m.group("levels"))
+        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[chars[-1][-1]], text, m.end())
         second = _SECOND_SUFFIX.match(text, m.end())
         if second and _NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
-        chars = _LEVEL_WORD.findall(m.group("levels"))
         for char in chars:
             level = _level(char, jur)
             place = jur
@@ -405,6 +434,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _list_members(text, jur, candidates, add)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add, street)
+    _own_courts(text, jur, add)
     _collectives(text, jur, add)
     _lower_levels(text, jur, add)
     congress_bodies.find(text, jur, area_hits, add)
@@ -665,9 +695,14 @@ def _after_area(unit: str) -> re.Pattern[str]:
     return re.compile(rf"{TERM}?(?:{re.escape(unit)}?)({_SUFFIX_RE})")
 
 
+# What joins the last two areas of a list sharing one organ word (赤峰市、乌海市和呼和浩特市人民政府), or 、 between any two.
+_LIST_JOINERS = "、和及与"
+
+
 def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
     """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大;
-    areas listed before one organ word share it (保定市、涿州市、徐水区政府: three governments)."""
+    areas listed before one organ word share it (保定市、涿州市、徐水区政府: three governments; 赤峰市、乌海市和
+    呼和浩特市人民政府: the last joined by 和, 及 or 与)."""
     listed = {end: (start, name) for start, end, name in area_hits}  # an area that 、 may follow
     starts = list(area_hits)
     shorts = areas.short_names(jur)
@@ -689,7 +724,9 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
         mark = start - 1
-        while mark in listed and text[mark] == "、":  # walk back along the list, one area at a time
+        joiners = _LIST_JOINERS  # the last item is joined by 和, 及 or 与 (A市、B市和C市人民政府), the others by 、
+        while mark in listed and text[mark] in joiners:  # walk back along the list, one area at a time
+            joiners = "、"
             before, other = listed[mark]
             other_jur = areas.of_area(other, jur)
             if other_jur is None or other_jur.level is None:
@@ -720,6 +757,32 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
             area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
             if area and area.level:
                 add(m.start() + len(first) - len(items[0]), m.end(), _name(kind, area.level, area), kind)
+
+
+# A word of its own: at a text's or clause's start, or after a mark, a conjunction or a verb taking an object.
+# The area's court or procuratorate named by its kind alone as the report's own (听取法院工作报告、人民检察院工作报告;
+# 对法院1名副院长、检察院1名副检察长进行测评): a word of its own (at a clause's start, or after a mark, a conjunction
+# or a verb taking an object: 听取, 审议, …了), then its report, an officer, a count of its officers, its party group or the list going on.
+_BARE_COURT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与对向由请取议了]))(?:人民)?(?P<kind>法院|检察院)"
+                         r"(?=工作报告|工作情况|关于|院长|副院长|检察长|副检察长|党组|[\d一二三四五六七八九十]+名|[、和及与，,。；;])")
+# Where a clause starts: what came before it says nothing of a bare court's level (各级政府、监察委、法院: every level's).
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+
+
+def _own_courts(text: str, jur: Jurisdiction, add: Add) -> None:
+    """The report's own area's court and procuratorate named bare (:data:`_BARE_COURT`): a county's 人民法院, a city's
+    中级人民法院; a township's are its county's. Not in a provincial or national report, whose bare 法院 are the courts of
+    its area in general (与法院、检察院、公安…座谈: l06), nor in a clause every level's organs (各级) open."""
+    level = {"city": "city", "county": "county", "township": "county"}.get(jur.level)
+    if level is None:
+        return
+    for m in _BARE_COURT.finditer(text):
+        clause = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+        if "各级" not in text[max(clause, m.start() - 60) : m.start()]:
+            kind = "court" if m.group("kind") == "法院" else "procuratorate"
+            add(m.start(), m.end(), _name(kind, level, jur), kind)
+
+
 
 
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
@@ -753,8 +816,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
         # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
-        # (政府民生实事项目 too: a modifier; 政府组成部门, 政府各组成部门: the departments, as 政府部门)
-        (r"(?<![法治人民省市州区县乡镇])(?<!党和)(?<!各级)政府(?!性|债务|工作|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门)",
+        # (政府民生实事项目 too: a modifier; 政府组成部门, 政府各组成部门: the departments, as 政府部门; 政府预算, 政府系统,
+        # 政府规章 name a kind of thing; 地方政府, 基层政府 are governments in general)
+        (r"(?<![法治人民省市州区县乡镇方层])(?<!党和)(?<!各级)政府"
+         r"(?!性|债务|工作|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门"
+         r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力)",
          _name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):
