@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from loaders.extract import activity_counts, conductors, dating, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
@@ -1184,15 +1185,15 @@ def _heard(kind: str, words: str) -> bool:
 # 代表与选任工委督办工作情况的报告): the report is the congress's own, and oversees no government the list named before.
 _CONGRESS_MAKER = re.compile(r"人大|工委|专委|委员会|(?<![托员])委(?![托员])|[查研察]组")
 _MAKER_END = re.compile(r"关于|《|的")
+# Where a report's title starts, past its maker and whoever presented it (…主任委员某某作的省人大常委会执法检查组关于…).
 _TITLE_START = re.compile(r"关于|《")
+# The group a standing committee forms for an inspection, named as a report's maker.
+_GROUP = "执法检查组"
 
 
 # The kinds a report heard stands for the work of (an inspection report, a research report, a visit's report); its
 # review is the hearer's.
 _WORK_REPORTED = ("law_enforcement_inspection", "investigation", "site_visit")
-
-
-_GROUP = "执法检查组"
 
 
 def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[Activity]:
@@ -1212,19 +1213,19 @@ def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[A
         view_start = ctx.view.index(act.start)
         words = ctx.text[view_start : view_start + len(act.evidence)]
         title = _TITLE_START.search(words)
-        named = [hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
-                                                         bisect_left(ctx.organ_starts, view_start + (title.start() if title else 0))]
-                 if hit.is_organ]
-        group = next((name for name in named if name.endswith(_GROUP) and name.removesuffix(_GROUP).endswith("常务委员会")), None)
+        maker_end = view_start + len(_maker_words(words))  # the maker's words end at its 的, at or before the title
+        title_start = view_start + title.start() if title else maker_end
+        before_title = [hit for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
+                                                      bisect_left(ctx.organ_starts, title_start)] if hit.is_organ]
+        group = next((hit.canonical for hit in before_title if title
+                      and hit.canonical.endswith(_GROUP) and hit.canonical.removesuffix(_GROUP).endswith("常务委员会")), None)
         if group:  # the standing committee's inspection group made it, whoever presented it (委员会主任委员…作的…执法检查组关于…)
             activities[index] = replace(act, conducted_by=None if group.removesuffix(_GROUP) == own else act.conducted_by or group)
             continue
         if act.conducted_by or not congress.endswith("人民代表大会"):
             continue
-        maker_end = view_start + len(_maker_words(words))
-        bodies = [hit.canonical for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, view_start) :
-                                                          bisect_left(ctx.organ_starts, maker_end)]
-                  if hit.is_organ and hit.canonical.startswith(congress) and hit.canonical not in (own, congress)
+        bodies = [hit.canonical for hit in before_title if hit.start < maker_end
+                  and hit.canonical.startswith(congress) and hit.canonical not in (own, congress)
                   and hit.canonical.endswith("委员会")]  # a standing body, not a group formed for the work (检查组)
         if len(bodies) == 1:
             activities[index] = replace(act, conducted_by=bodies[0])
@@ -1374,17 +1375,14 @@ def _one_organ_each(activities: list[Activity]) -> list[Activity]:
     县检察院分别通报了…, officials of several organs making one report) each overseeing its own organ, in the order
     the text names them, when there are as many organs as reviews; else as they are. Source: a new user's organ
     network (round 17: every copy oversaw every organ, multiplying the edges)."""
-    out = list(activities)
-    start = 0
-    while start < len(out):
-        end = start + 1
-        while end < len(out) and (out[end].start, out[end].end, out[end].type) == (out[start].start, out[start].end, out[start].type):
-            end += 1
-        organs_named = out[start].overseen
-        if end - start > 1 and out[start].type == "report_review" and len(organs_named) == end - start \
-                and all(act.overseen == organs_named for act in out[start:end]):
-            out[start:end] = [replace(act, overseen=[organ]) for act, organ in zip(out[start:end], organs_named)]
-        start = end
+    out: list[Activity] = []
+    for _, told in groupby(activities, key=lambda act: (act.start, act.end, act.type)):
+        copies = list(told)
+        named = copies[0].overseen
+        if (len(copies) > 1 and copies[0].type == "report_review" and len(named) == len(copies)
+                and all(act.overseen == named for act in copies)):
+            copies = [replace(act, overseen=[organ]) for act, organ in zip(copies, named)]
+        out += copies
     return out
 
 
