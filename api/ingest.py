@@ -46,22 +46,40 @@ class IngestResult:
     warnings: tuple[str, ...] = ()
 
 
+class Found(str):
+    """A source :func:`scan` found (its path as given, or a URL), with the ``name`` its report's graph states
+    (:attr:`loaders.document.Document.name`): a file of a folder given by its path relative to that folder
+    (``2023/d01.txt``), a file given by itself by its name, so no path of the ingesting machine reaches the
+    data. It travels with the source through lists and the report worker's pipe; a plain ``str`` source is
+    named by its file's name."""
+
+    name: str
+
+    def __new__(cls, source: str, name: str) -> Found:
+        found = super().__new__(cls, source)
+        found.name = name
+        return found
+
+    def __reduce__(self) -> tuple[type[Found], tuple[str, str]]:
+        return Found, (str(self), self.name)
+
+
 def scan(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
-    """Files as given, directories as the report files inside them, URLs as they are; and one
-    line per file of a directory that is not read, with why (``.doc`` is read, and fails clearly)."""
+    """Files as given, directories as the report files inside them, URLs as they are (each a :class:`Found`); and
+    one line per file of a directory that is not read, with why (``.doc`` is read, and fails clearly)."""
     found: list[str] = []
     skipped: list[str] = []
     for item in paths:
         path = Path(item)
         if str(item).startswith(("http://", "https://")) or not path.is_dir():
-            found.append(str(item))
+            found.append(Found(str(item), path.name))  # a URL is named by itself (source_name)
             continue
         before = len(found)
         for child in sorted(path.rglob("*")):
             if child.is_dir():
                 continue
             if child.suffix.lower() in SUFFIXES:
-                found.append(str(child))
+                found.append(Found(str(child), child.relative_to(path).as_posix()))
             else:
                 skipped.append(f"{child}: skipped: {child.suffix or 'no'} suffix is not a report format "
                                f"({', '.join(sorted(SUFFIXES))}); name the file to read it anyway")
@@ -161,7 +179,7 @@ def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
     and its violations are the error, one per line.
     """
     try:
-        report = load(source)
+        report = load(source, getattr(source, "name", ""))
     except ReadError as exc:
         return IngestResult(source, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch

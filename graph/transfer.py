@@ -44,11 +44,15 @@ def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] 
     """Upsert every named graph of ``source`` into ``target``; outcome → count.
 
     ``okg copy --to-neo4j`` is ``copy(embedded, neo4j)``, ``--from-neo4j`` the reverse.
-    Every graph is checked before any is written (StoreError naming the graph and term).
+    Every graph is checked before any is written (StoreError naming the graph and term). Each keeps the hash
+    ``source`` stored it with (an ingested report's names its copy and where its files are, :mod:`graph.identity`),
+    so ingesting the same files into the copy skips them (round 19: the copy stored each graph's content hash alone,
+    and the next ingest rewrote every report); a graph with none gets its :func:`content_hash`.
     """
     graphs = list(source.report_graphs())
     for iri, graph in graphs:
         check_terms(iri, graph)
+    hashes = source.graph_hashes()
     tally: Counter[str] = Counter()
     batch: list[tuple[URIRef, Graph, str]] = []
     for entry in [*graphs, None]:
@@ -58,7 +62,7 @@ def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] 
                 tally[outcome] += 1
             batch = []
         if entry is not None:
-            batch.append((entry[0], entry[1], content_hash(entry[1])))
+            batch.append((entry[0], entry[1], hashes.get(str(entry[0])) or content_hash(entry[1])))
     return dict(tally)
 
 
