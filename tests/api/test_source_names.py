@@ -4,6 +4,7 @@ by its path relative to the folder ingested (a URL as it is), every row stated i
 export imported elsewhere is the same store: ingesting the files again skips them, on both stores."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +124,25 @@ def test_a_copied_store_skips_the_files_it_was_read_from(tmp_path: Path, request
         assert copy(embedded, neo4j) == {"inserted": 3}
         assert store_folder(reports, neo4j) == ["unchanged"] * 3
         assert graphs(neo4j) == graphs(embedded)
+
+
+def test_okg_import_then_ingest_rewrites_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the commands: the imported reference graphs (ontology, law catalog) are this okg's and are kept
+    (before: the first ingest after an import rewrote both), and every report is ``unchanged``."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from api.ingest import ensure_reference_graphs
+    from graph.backends.embedded import EmbeddedStore
+
+    monkeypatch.delenv("OKG_STORE", raising=False)
+    reports, first, second, dump = folder(tmp_path), tmp_path / "first", tmp_path / "second", tmp_path / "all.nq"
+    run = CliRunner().invoke
+    assert run(app, ["ingest", str(reports), "--store", str(first)]).exit_code == 0
+    assert run(app, ["export", "--format", "nq", "--out", str(dump), "--store", str(first)]).exit_code == 0
+    imported = run(app, ["import", str(dump), "--store", str(second)])
+    assert imported.exit_code == 0 and "3 report graph(s), 2 reference graph(s)" in imported.stderr, imported.output
+    with EmbeddedStore(second) as db:
+        assert ensure_reference_graphs(db) == ["unchanged", "unchanged"]
+    again = run(app, ["ingest", str(reports), "--store", str(second), "--json"])
+    assert again.exit_code == 0 and [json.loads(line)["outcome"] for line in again.stdout.splitlines()] == ["unchanged"] * 3
