@@ -28,7 +28,7 @@ transaction, so a report and the one it replaces change together or not at all.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import ChainMap, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -248,7 +248,7 @@ class Placement:
     #: (``own_reading`` false), or this copy's before those it ``supersedes``; None otherwise.
     reason: str | None = None
     #: Each source's location → the name the graphs state (:attr:`Stored.names`), for the graphs :meth:`writes`.
-    names: dict[str, str] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def plain(self) -> bool:
@@ -401,7 +401,7 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     location = next(iter(new.sources), None)
     if location is not None:
         index.adopt(location, new.names[location])
-    names = {**index.names, **new.names}
+    names = ChainMap(new.names, index.names)  # no copy: a first load places thousands of reports
     ours = Reading.of(iri, graph, content_hash)
     copies = [index.reports[r] for r in sorted(index.by_text.get(new.text_hash or "", ()))]
     readings = {c.iri: index.reading(c.iri) for c in copies}
@@ -517,7 +517,7 @@ def forget_source(index: Index, location: str) -> Placement:
     """What forgetting the source ``location`` means (``okg delete`` of a file a report was read from): each stored
     report holding it loses it, and one it was the only source of is deleted (``edits``, written together by
     :meth:`Placement.writes`); no edits when no stored report holds it."""
-    return Placement("deleted", None, _without(index, location, set()), names=dict(index.names))
+    return Placement("deleted", None, _without(index, location, set()), names=index.names)
 
 
 def delete(iri: str) -> Placement:
@@ -541,7 +541,10 @@ def _as_imported(index: Index, iri: str, graph: Graph) -> bool:
     its file (round 19: ingesting the files an export was made from rewrote every imported report)."""
     from graph.transfer import content_hash
 
-    stored = index.store.report_hash(URIRef(iri)) if index.store is not None and iri in index.reports else None
+    held = index.reports.get(iri)
+    if index.store is None or held is None or held.located:  # an ingested report's hash says what it was read from
+        return False
+    stored = index.store.report_hash(URIRef(iri))
     return stored is not None and " " not in stored and stored == content_hash(graph)
 
 
