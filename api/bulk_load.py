@@ -18,7 +18,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 
 from api import neo4j_runtime as runtime
-from api.ingest import IngestResult, build_reports, reference_items
+from api.ingest import IngestResult, as_reference, build_reports, reference_items
 from api.report_worker import ReportLimits
 from graph.identity import Index, place
 from graph.transfer import read_export_file
@@ -87,7 +87,7 @@ def stage(reports: Iterable[ReportGraph], staged: _Staged | None = None) -> _Sta
 
 def export_items(path: Path) -> list[Item]:
     """The graphs ``okg import PATH`` writes (an export keeping its named graphs: .nq, .trig, .jsonld)."""
-    return [(str(iri), graph, content_hash) for iri, graph, content_hash in read_export_file(path)]
+    return [(str(iri), graph, content_hash) for iri, graph, content_hash in as_reference(read_export_file(path))]
 
 
 def _run(server: runtime.Neo4jConnection, *statements: str) -> list[dict[str, Any]]:

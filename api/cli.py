@@ -377,8 +377,10 @@ def import_command(
         err.print(f"[red]error:[/red] {escape(f'{file}: {exc}')}{suffix}", highlight=False)
         raise typer.Exit(1) from exc
 
+    from api.ingest import REFERENCE_GRAPHS, as_reference
+
     try:  # read and check it all before the store is opened (or created)
-        items = read_export_file(file, graph_iri)
+        items = as_reference(read_export_file(file, graph_iri))
     except (StoreError, ValueError, OSError) as exc:
         fail(exc, "; nothing was imported")
     with _open(store, neo4j, create=True) as db:
@@ -388,8 +390,6 @@ def import_command(
             fail(exc, "")
         except (StoreError, ValueError, OSError) as exc:
             fail(exc, "; nothing was imported")
-    from api.ingest import REFERENCE_GRAPHS
-
     reference_iris = {name for name, *_ in REFERENCE_GRAPHS}
     reference = sum(iri in reference_iris for iri, *_ in items)
     err.print(f"{len(items) - reference} report graph(s), {reference} reference graph(s) (ontology, law catalog): "

@@ -34,8 +34,10 @@ def _is_url(value: str) -> bool:
 
 
 def missing_sources(index: Index) -> list[str]:
-    """The stored sources that are local files no longer there, sorted (URLs are never missing)."""
-    return sorted(s for s, held in index.by_source.items() if held and not _is_url(s) and not Path(s).exists())
+    """The stored sources that are local files no longer there, sorted (URLs are never missing; nor is the name of a
+    file an imported report was read from elsewhere, :attr:`graph.identity.Stored.located`)."""
+    return sorted(s for s, held in index.by_source.items()
+                  if any(index.reports[r].located for r in held) and not _is_url(s) and not Path(s).exists())
 
 
 def delete_reports(store: Store, given: list[str], missing: bool = False, dry_run: bool = False) -> list[DeleteResult]:

@@ -46,22 +46,40 @@ class IngestResult:
     warnings: tuple[str, ...] = ()
 
 
+class Found(str):
+    """A source :func:`scan` found (its path as given, or a URL), with the ``name`` its report's graph states
+    (:attr:`loaders.document.Document.name`): a file of a folder given by its path relative to that folder
+    (``2023/d01.txt``), a file given by itself by its name, so no path of the ingesting machine reaches the
+    data. It travels with the source through lists and the report worker's pipe; a plain ``str`` source is
+    named by its file's name."""
+
+    name: str
+
+    def __new__(cls, source: str, name: str) -> Found:
+        found = super().__new__(cls, source)
+        found.name = name
+        return found
+
+    def __reduce__(self) -> tuple[type[Found], tuple[str, str]]:
+        return Found, (str(self), self.name)
+
+
 def scan(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
-    """Files as given, directories as the report files inside them, URLs as they are; and one
-    line per file of a directory that is not read, with why (``.doc`` is read, and fails clearly)."""
+    """Files as given, directories as the report files inside them, URLs as they are (each a :class:`Found`); and
+    one line per file of a directory that is not read, with why (``.doc`` is read, and fails clearly)."""
     found: list[str] = []
     skipped: list[str] = []
     for item in paths:
         path = Path(item)
         if str(item).startswith(("http://", "https://")) or not path.is_dir():
-            found.append(str(item))
+            found.append(Found(str(item), path.name))  # a URL is named by itself (source_name)
             continue
         before = len(found)
         for child in sorted(path.rglob("*")):
             if child.is_dir():
                 continue
             if child.suffix.lower() in SUFFIXES:
-                found.append(str(child))
+                found.append(Found(str(child), child.relative_to(path).as_posix()))
             else:
                 skipped.append(f"{child}: skipped: {child.suffix or 'no'} suffix is not a report format "
                                f"({', '.join(sorted(SUFFIXES))}); name the file to read it anyway")
@@ -137,6 +155,17 @@ def reference_items() -> list[tuple[URIRef, Graph, str]]:
             for graph in [build(digest)]]
 
 
+def as_reference(items: list[tuple[URIRef, Graph, str]]) -> list[tuple[URIRef, Graph, str]]:
+    """Imported graphs (:func:`graph.transfer.read_export`), each reference graph that is the one this okg builds
+    given the hash :func:`ensure_reference_graphs` keeps it by, so the next ingest finds it as written (round 19: an
+    import stored the content hash alone, and the first ingest after it rewrote the ontology and the law catalog); a
+    reference graph of another version keeps its content hash and is rebuilt then, as before."""
+    built = {iri: (content_hash(graph), stored) for iri, graph, stored in reference_items()} \
+        if any(iri in {name for name, *_ in REFERENCE_GRAPHS} for iri, _, _ in items) else {}
+    return [(iri, graph, built[iri][1] if iri in built and built[iri][0] == digest else digest)
+            for iri, graph, digest in items]
+
+
 def _check_reference_graphs(store: Store, digests: list[str]) -> list[str]:
     """Read each reference graph back and rewrite it unless its sources and content are as stored."""
     outcomes = []
@@ -161,7 +190,7 @@ def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
     and its violations are the error, one per line.
     """
     try:
-        report = load(source)
+        report = load(source, getattr(source, "name", ""))
     except ReadError as exc:
         return IngestResult(source, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch

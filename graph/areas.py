@@ -24,8 +24,8 @@ _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
 # Each store's areas at one version: every jurisdiction filter and area name resolves against them.
 _KEPT: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, Description]]] = weakref.WeakKeyDictionary()
 _KEPT_LOCK = threading.Lock()
-_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, tuple[dict[str, str], dict[str, str], frozenset[str]]]] = (
-    weakref.WeakKeyDictionary())
+_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]
+_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, _Reports]] = weakref.WeakKeyDictionary()
 
 
 def described(store: Backend) -> dict[str, Description]:
@@ -73,8 +73,16 @@ def placed_organs(store: Backend) -> frozenset[str]:
     return _reports(store)[2]
 
 
-def _reports(store: Backend) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """:func:`report_areas`, :func:`report_levels` and :func:`placed_organs`, read once per version."""
+def report_sources(store: Backend) -> dict[str, str]:
+    """``{report IRI: its source}``: of the files and URLs a report was read from (``okg:sourceLocation``, named
+    portably: :func:`loaders.build.report.source_name`), a URL first, then the least name; what every row stated in
+    the report names its source by, so an analyst can open it. Read once per store version, as :func:`report_areas` is."""
+    return _reports(store)[3]
+
+
+def _reports(store: Backend) -> _Reports:
+    """:func:`report_areas`, :func:`report_levels`, :func:`placed_organs` and :func:`report_sources`, read once per
+    version."""
     version = store.version()
     with _KEPT_LOCK:
         kept = _REPORT_AREAS.get(store)
@@ -87,9 +95,11 @@ def _reports(store: Backend) -> tuple[dict[str, str], dict[str, str], frozenset[
     levels = {d.iri: level for d in reports
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
     placed = frozenset(_jurisdictions(store, "Organ"))
+    sources = {d.iri: min(map(str, given), key=lambda s: (not s.lower().startswith(("http://", "https://")), s))
+               for d in reports if (given := d.props.get("sourceLocation"))}
     with _KEPT_LOCK:
-        _REPORT_AREAS[store] = (version, (areas, levels, placed))
-    return areas, levels, placed
+        _REPORT_AREAS[store] = (version, (areas, levels, placed, sources))
+    return areas, levels, placed, sources
 
 
 def placers(conductors: Iterable[str], report: str | None, report_area: dict[str, str],
@@ -115,8 +125,9 @@ def placed_within(store: Backend, code: str) -> set[str]:
 
 #: The columns of an area in a row stated in a report (:func:`place`).
 AREA_KEYS = ("area", "area_code", "area_level", "province", "province_code")
-#: The place columns of every row stated in a report (:func:`report_places`): the report's own level, then its area.
-PLACE_KEYS = ("level", *AREA_KEYS)
+#: The columns every row stated in a report takes from it (:func:`report_places`): its source, its own level, then
+#: its area.
+REPORT_KEYS = ("source", "level", *AREA_KEYS)
 
 
 def place(found: dict[str, Description], area: str | None) -> dict[str, str | None]:
@@ -133,11 +144,13 @@ def place(found: dict[str, Description], area: str | None) -> dict[str, str | No
 
 
 def report_places(store: Backend) -> dict[str, dict[str, str | None]]:
-    """``{report IRI: {"level", **its area's :func:`place`}}`` for every report with a level or an area
-    (:func:`report_levels`, :func:`report_areas`): ``level`` is the report's own, ``area_level`` its area's, which
-    differ when the text resolves no area as deep as the report's level (a township congress's report in its county)."""
-    found, (areas, levels, _) = described(store), _reports(store)
-    return {report: {"level": levels.get(report), **place(found, areas.get(report))} for report in areas.keys() | levels}
+    """``{report IRI: {"source", "level", **its area's :func:`place`}}`` (:data:`REPORT_KEYS`) for every report with a
+    source, a level or an area (:func:`report_sources`, :func:`report_levels`, :func:`report_areas`): ``level`` is the
+    report's own, ``area_level`` its area's, which differ when the text resolves no area as deep as the report's level
+    (a township congress's report in its county)."""
+    found, (areas, levels, _, sources) = described(store), _reports(store)
+    return {report: {"source": sources.get(report), "level": levels.get(report), **place(found, areas.get(report))}
+            for report in areas.keys() | levels.keys() | sources.keys()}
 
 
 def within(store: Backend, code: str) -> set[str]:

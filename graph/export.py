@@ -102,12 +102,24 @@ def serialize(data: Graph, fmt: str) -> str:
     if fmt == "jsonld":
         from rdflib.plugins.serializers.jsonld import from_rdf
 
-        return json.dumps(from_rdf(data, use_native_types=False), indent=2, sort_keys=True, ensure_ascii=False)
+        return json.dumps(_ordered(from_rdf(data, use_native_types=False)), indent=2, sort_keys=True, ensure_ascii=False)
     text = data.serialize(format=RDF_FORMATS[fmt])
     if fmt in ("nt", "nq"):
         text = text.rstrip("\n")
         return text + "\n" if text else ""
     return text
+
+
+def _ordered(tree: Any) -> Any:
+    """A JSON-LD document with every array but an ``@list`` (an RDF list, whose order is its content) in one order,
+    by each item's JSON: rdflib writes a node's values in the order its graph yields them, which differs between
+    two stores holding one graph, so one graph exported twice gave two texts (round 19)."""
+    if isinstance(tree, dict):
+        return {key: value if key == "@list" else _ordered(value) for key, value in tree.items()}
+    if isinstance(tree, list):
+        items = [_ordered(item) for item in tree]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return tree
 
 
 def dataset(store: Backend, part: Part = "all") -> Dataset:
@@ -118,9 +130,18 @@ def dataset(store: Backend, part: Part = "all") -> Dataset:
         if part != "all" and (iri == ONTOLOGY_IRI) != (part == "ontology"):
             continue
         named = data.graph(iri)
-        for triple in graph:
-            named.add(triple)
+        for s, p, o in graph:
+            named.add((s, p, _simple(o)))
     return data
+
+
+def _simple(term: Any) -> Any:
+    """A ``"…"^^xsd:string`` literal as the simple literal it is (RDF 1.1 Concepts 3.3: one term), so every export
+    writes it alike however the store handed it back (the embedded store's exact form kept the datatype, its
+    Oxigraph terms do not: an export re-imported wrote ``"x"`` where the first had ``"x"^^xsd:string``)."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 def export(store: Backend, fmt: ExportFormat, part: Part = "all") -> str:

@@ -28,10 +28,11 @@ transaction, so a report and the one it replaces change together or not at all.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import ChainMap, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Protocol
+from urllib.parse import quote, unquote
 
 from rdflib import Graph, Literal, URIRef
 
@@ -76,13 +77,35 @@ def publisher_key(publishers: Iterable[str]) -> str:
     return hashlib.sha256(" ".join(iris).encode("utf-8")).hexdigest() if iris else NONE
 
 
-def copy_hash(content: str, header: str, location: str, publishers: Iterable[str]) -> str:
-    """The hash stored with a report read from one copy: ``"<content> <header> <source> <publisher> -"``
+def copy_hash(content: str, header: str, location: str, publishers: Iterable[str], name: str | None = None) -> str:
+    """The hash stored with a report read from one copy: ``"<content> <header> <source> <publisher> - <where>"``
     (:class:`Reading`): SHA-256 hex digests of its text and header (:attr:`loaders.document.Document.content_hash`,
     :attr:`~loaders.document.Document.metadata_hash`), of its source location (:func:`source_digest`) and of
     the IRIs of the publishers its header names (:func:`publisher_key`; ``-`` when it names none), then the
-    loose copies the report holds (none yet)."""
-    return f"{content} {header} {source_digest(location)} {publisher_key(publishers)} {NONE}"
+    loose copies the report holds (none yet), then where its source is on this machine when the graph names it
+    otherwise (``name``, its ``okg:sourceLocation``: :func:`where_field`)."""
+    where = where_field({location: name if name is not None else location})
+    return f"{content} {header} {source_digest(location)} {publisher_key(publishers)} {NONE} {where}"
+
+
+def where_field(names: Mapping[str, str]) -> str:
+    """A stored hash's sixth part: ``<name>=<location>`` for each source (location on this machine → the name its
+    report's graph states, :func:`loaders.build.report.source_name`) whose name is not its location, each side
+    percent-encoded (no space, comma or ``=`` left), comma-separated and sorted; ``-`` for none. The store's
+    bookkeeping, never a graph's: an export names each file portably, and identity still tells ``a/report.txt``
+    from ``b/report.txt``, both named ``report.txt``."""
+    entries = sorted(f"{quote(name, safe='')}={quote(location, safe='')}" for location, name in names.items()
+                     if name != location)
+    return ",".join(entries) or NONE
+
+
+def whereabouts(stored_hash: str) -> list[tuple[str, str]] | None:
+    """``(name, location)`` of each source :func:`where_field` wrote into ``stored_hash``; None when the hash has no
+    sixth part (an import's, or one stored before round 19), whose graph's names are then taken as locations."""
+    parts = stored_hash.split(" ")
+    if len(parts) < 6:
+        return None
+    return [] if parts[5] == NONE else [(unquote(n), unquote(loc)) for n, _, loc in (e.partition("=") for e in parts[5].split(","))]
 
 
 @dataclass(frozen=True)
@@ -116,14 +139,15 @@ class Reading:
         loose = {} if held in ("", NONE) else dict(_loose_entry(entry) for entry in held.split(","))
         return cls(precedence(founds, iri, graph, header), source or None, publisher, founds, loose)
 
-    def stored_hash(self, stored_hash: str) -> str:
-        """``stored_hash`` (this reading's, any format) with the loose copies this reading names."""
+    def stored_hash(self, stored_hash: str, names: Mapping[str, str]) -> str:
+        """``stored_hash`` (this reading's, any format) with the loose copies this reading names and where the
+        report's sources are (``names``: location → the name its graph states, :func:`where_field`)."""
         parts = stored_hash.split(" ")
         if len(parts) < 3:
             return stored_hash  # an import's: its sources are not known copies
         publisher = parts[3] if len(parts) > 3 else self.publisher or NONE
         held = ",".join(f"{digest}:{key or NONE}" for digest, key in sorted(self.loose.items())) or NONE
-        return " ".join([*parts[:3], publisher, held])
+        return " ".join([*parts[:3], publisher, held, where_field(names)])
 
 
 def _loose_entry(entry: str) -> tuple[str, str | None]:
@@ -148,11 +172,15 @@ class Graphs(Protocol):
 
 @dataclass
 class Stored:
-    """A stored report as identity sees it."""
+    """A stored report as identity sees it: its sources by location on this machine, and the name its graph states
+    for each (``names``: location → name); ``located`` is false when the store does not know where they are (an
+    imported report, :func:`whereabouts`), so its sources are its graph's names."""
 
     iri: str
     sources: set[str]
     text_hash: str | None
+    names: dict[str, str] = field(default_factory=dict)
+    located: bool = True
 
 
 def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Precedence:
@@ -219,6 +247,8 @@ class Placement:
     #: Why the reading kept goes before the other (:func:`why_first`): the stored one's before this copy's header
     #: (``own_reading`` false), or this copy's before those it ``supersedes``; None otherwise.
     reason: str | None = None
+    #: Each source's location → the name the graphs state (:attr:`Stored.names`), for the graphs :meth:`writes`.
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def plain(self) -> bool:
@@ -235,12 +265,12 @@ class Placement:
             graph, stored_hash = store.named_graph(node), store.report_hash(node) or ""
             if graph is None:
                 raise StoreError(f"the stored report {iri} went away while it was being updated; nothing was written")
-            for stated in [o for o in graph.objects(node, SOURCE) if str(o) not in holds.sources]:
-                graph.remove((node, SOURCE, stated))
-            for source in holds.sources:
-                graph.add((node, SOURCE, Literal(source)))
+            graph.remove((node, SOURCE, None))
+            names = {source: self.names.get(source, source) for source in holds.sources}
+            for name in names.values():
+                graph.add((node, SOURCE, Literal(name)))
             reading = replace(Reading.of(node, graph, stored_hash), loose=holds.loose)
-            writes.append((node, graph, reading.stored_hash(stored_hash)))
+            writes.append((node, graph, reading.stored_hash(stored_hash, names)))
         return writes
 
 
@@ -289,11 +319,26 @@ class Index:
         self.by_text: dict[str, set[str]] = defaultdict(set)
         self.by_source: dict[str, set[str]] = defaultdict(set)
         self.readings: dict[str, Reading] = {}
+        #: Each stored source's location → the name its report's graph states.
+        self.names: dict[str, str] = {}
         if self.store is None:
             return
         found = self.store.describe(cls="Report", keys=("sourceLocation", "contentHash"))
+        hashes = self.store.graph_hashes() if found else {}
         for iri, d in found.items():
-            self._put(Stored(iri, {str(s) for s in d.props.get("sourceLocation", [])}, d.one("contentHash")))
+            self._put(_sourced(iri, map(str, d.props.get("sourceLocation", [])), d.one("contentHash"), hashes.get(iri, "")))
+
+    def adopt(self, location: str, name: str) -> None:
+        """Take ``location`` to be the source an imported report names ``name`` (:attr:`Stored.located` false: its
+        export named its files portably), when no stored report holds ``location`` itself: ingesting the files an
+        export was made from after importing it finds each report read from them."""
+        if self.by_source.get(location) or name == location:
+            return
+        for iri in sorted(self.by_source.get(name, ())):
+            stored = self.reports[iri]
+            if not stored.located:
+                names = {loc: n for loc, n in stored.names.items() if loc != name}
+                self._put(replace(stored, sources=stored.sources - {name} | {location}, names={**names, location: name}))
 
     def reading(self, iri: str) -> Reading:
         """The :class:`Reading` of the stored report ``iri`` (read from the store on first use)."""
@@ -308,6 +353,7 @@ class Index:
     def _put(self, report: Stored) -> None:
         self._drop(report.iri)
         self.reports[report.iri] = report
+        self.names.update(report.names)
         if report.text_hash:
             self.by_text[report.text_hash].add(report.iri)
         for source in report.sources:
@@ -327,13 +373,14 @@ class Index:
             if holds is None:
                 self._drop(iri)
             elif iri in self.reports:
-                reading = self.readings.get(iri)
-                self._put(Stored(iri, set(holds.sources), self.reports[iri].text_hash))
+                reading, was = self.readings.get(iri), self.reports[iri]
+                names = {source: placement.names.get(source, source) for source in holds.sources}
+                self._put(Stored(iri, set(holds.sources), was.text_hash, names, was.located))
                 if reading is not None:  # its sources changed, not its reading
                     self.readings[iri] = replace(reading, loose=holds.loose)
         if placement.report is not None:
             iri, graph, stored_hash = placement.report
-            self._put(_stored(iri, graph))
+            self._put(_stored(iri, graph, stored_hash))
             self.readings[str(iri)] = Reading.of(iri, graph, stored_hash)
 
 
@@ -350,8 +397,11 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     """What storing the report ``iri`` (its ``graph``, built from one source; ``content_hash`` as
     :class:`Reading` reads it) means: which publication it is of (:data:`PUBLICATION_RULE`), whose
     reading that publication keeps, and where each loose copy of its text goes."""
-    new = _stored(iri, graph)
+    new = _stored(iri, graph, content_hash)
     location = next(iter(new.sources), None)
+    if location is not None:
+        index.adopt(location, new.names[location])
+    names = ChainMap(new.names, index.names)  # no copy: a first load places thousands of reports
     ours = Reading.of(iri, graph, content_hash)
     copies = [index.reports[r] for r in sorted(index.by_text.get(new.text_hash or "", ()))]
     readings = {c.iri: index.reading(c.iri) for c in copies}
@@ -387,15 +437,19 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
         kept_first = readings[holder].precedence
         return Placement(outcome, None, edits, duplicate_of=holder, sources=sorted(index.reports[holder].sources),
                          own_reading=kept_first == ours.precedence, others=others,
-                         reason=why_first(kept_first, ours.precedence) if kept_first != ours.precedence else None)
+                         reason=why_first(kept_first, ours.precedence) if kept_first != ours.precedence else None,
+                         names=names)
     for loc in holdings[holder] - new.sources:
-        graph.add((iri, SOURCE, Literal(loc)))  # the sources of every copy of its publication stay
-    report = (iri, graph, replace(ours, loose=_loose_of(holdings[holder], loose, ours)).stored_hash(content_hash))
+        graph.add((iri, SOURCE, Literal(names.get(loc, loc))))  # the sources of every copy of its publication stay
+    held_names = {loc: names.get(loc, loc) for loc in holdings[holder]}
+    report = (iri, graph, replace(ours, loose=_loose_of(holdings[holder], loose, ours)).stored_hash(content_hash, held_names))
+    if not edits and _as_imported(index, str(iri), graph):
+        return Placement("unchanged", None, names=names)
     replaced = str(iri) in index.reports or None in edits.values()
     beaten = [readings[c].precedence for c in supersedes if c != str(iri) and c in readings]
     reason = why_first(ours.precedence, min(beaten)) if beaten else None
     return Placement("replaced" if replaced else "inserted", report, edits, supersedes=supersedes, others=others,
-                     reason=reason)
+                     reason=reason, names=names)
 
 
 def _held(stored: Stored, reading: Reading, location: str | None) -> _Copies:
@@ -463,7 +517,7 @@ def forget_source(index: Index, location: str) -> Placement:
     """What forgetting the source ``location`` means (``okg delete`` of a file a report was read from): each stored
     report holding it loses it, and one it was the only source of is deleted (``edits``, written together by
     :meth:`Placement.writes`); no edits when no stored report holds it."""
-    return Placement("deleted", None, _without(index, location, set()))
+    return Placement("deleted", None, _without(index, location, set()), names=index.names)
 
 
 def delete(iri: str) -> Placement:
@@ -481,7 +535,30 @@ def _read_from(index: Index, stored: Stored, source: str | None, ours: Reading) 
     return (read is not None and read == ours.source) or (read is None and stored.sources == {source})
 
 
-def _stored(iri: URIRef, graph: Graph) -> Stored:
+def _as_imported(index: Index, iri: str, graph: Graph) -> bool:
+    """Whether the stored report ``iri`` is an import (or a copy: its hash the graph's content hash alone,
+    :func:`graph.transfer.content_hash`) of exactly ``graph``: an unchanged report, though the store never read
+    its file (round 19: ingesting the files an export was made from rewrote every imported report)."""
+    from graph.transfer import content_hash
+
+    held = index.reports.get(iri)
+    if index.store is None or held is None or held.located:  # an ingested report's hash says what it was read from
+        return False
+    stored = index.store.report_hash(URIRef(iri))
+    return stored is not None and " " not in stored and stored == content_hash(graph)
+
+
+def _stored(iri: URIRef, graph: Graph, stored_hash: str) -> Stored:
     text_hash = graph.value(iri, TEXT_HASH)
-    return Stored(str(iri), {str(s) for s in graph.objects(iri, SOURCE)},
-                  str(text_hash) if text_hash is not None else None)
+    return _sourced(str(iri), map(str, graph.objects(iri, SOURCE)), str(text_hash) if text_hash is not None else None,
+                    stored_hash)
+
+
+def _sourced(iri: str, names: Iterable[str], text_hash: str | None, stored_hash: str) -> Stored:
+    """The stored report ``iri`` whose graph names its sources ``names`` and whose hash says where they are
+    (:func:`whereabouts`; a name the hash does not place is its own location, as every name of a report ingested
+    before round 19 is). An import's hash (one part) places none: the report is not :attr:`Stored.located`."""
+    named, where = set(names), whereabouts(stored_hash)
+    located = {location: name for name, location in where or () if name in named}
+    located.update({name: name for name in named - set(located.values())})
+    return Stored(iri, set(located), text_hash, located, where is not None or " " in stored_hash)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
+from graph.areas import report_sources
 from graph.backends import Backend, LawRow
 from graph.fields import evidence, labels
 
@@ -75,8 +76,9 @@ def stage(row: dict[str, Any], steps: list[dict[str, Any]]) -> str:
 
 def timeline(store: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` (activities, oldest first) with their loop: each gains ``stage``, ``loop`` (the steps
-    tied to it: ``[{"iri", "type", "label", "label_en", "relation", "evidence", "report", "start", "end",
-    "year", "responds_to": [iri], "considered_by": [iri]}]``), ``follows_up`` (earlier activities it
+    tied to it: ``[{"iri", "type", "label", "label_en", "relation", "evidence", "report", "source", "start", "end",
+    "year", "responds_to": [iri], "considered_by": [iri]}]``; ``source``: its report's, :func:`graph.areas.report_sources`),
+    ``follows_up`` (earlier activities it
     follows up, in this report or across reports) and ``followed_up_by``."""
     iris = [row["iri"] for row in rows]
     edges = store.edges(iris) if iris else []
@@ -92,11 +94,12 @@ def timeline(store: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
     described = store.describe(step_iris)
     step_edges = store.edges(step_iris) if step_iris else []
     steps: dict[str, dict[str, Any]] = {}
+    sources = report_sources(store)
     for iri in step_iris:
         d = described.get(iri)
         kind = next((t for t in STEP_TYPES if d is not None and t in d.types), "Finding")
         steps[iri] = {"iri": iri, "type": kind, **(labels(d) if d else {"label": None, "label_en": None}),
-                      **(evidence(d) if d else {}),
+                      **(evidence(d) if d else {}), "source": sources.get(d.rel("statedIn") or "") if d else None,
                       "responds_to": sorted(o for s, r, o in step_edges if s == iri and r == "respondsTo"),
                       "considered_by": sorted(s for s, r, o in step_edges if o == iri and r == "considered")}
     for row in rows:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from graph import area_view, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
+from graph.areas import report_sources
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
 from graph.recent import Recent
@@ -210,9 +211,10 @@ class Store(Backend):
 
     def _laws(self, inspected: bool | None, *, year: int | None = None, organ: Iterable[str] | None = None,
               jurisdiction: str | None = None, level: str | None = None, drafts: bool = False) -> list[dict[str, Any]]:
-        """The laws table from the kept views: their entries as they are unless inspections are filtered."""
+        """The laws table from the kept views: their entries as they are unless inspections are filtered (each
+        statement naming its report's source, as :func:`graph.tables.laws` does)."""
         if year is None and organ is None and jurisdiction is None:
-            return self._law_views.laws(self, inspected, level, drafts)
+            return tables.with_sources(self._law_views.laws(self, inspected, level, drafts), report_sources(self))
         return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level,
                            drafts=drafts, rows=self._law_views.rows(self))
 

@@ -11,8 +11,8 @@ from dataclasses import astuple
 from typing import Any
 
 from graph import fields, inspections, loop
-from graph.areas import (PLACE_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places,
-                         within)
+from graph.areas import (REPORT_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places,
+                         report_sources, within)
 from graph.backends import Backend, Description, LawRow
 from ontology import MEASURE_CLASS
 
@@ -40,12 +40,14 @@ def entity(store: Backend, iri: str) -> dict[str, Any] | None:
          for s, t, o in edges),
         key=lambda r: (r["direction"], r["type"], r["iri"]),
     )[:MAX_RELATIONS]
-    sources = [own] if own.one("evidenceText") else []
+    stating = [own] if own.one("evidenceText") else []
     incoming = sorted({s for s, _, o in edges if o == iri and s != iri})[:MAX_EVIDENCE]
-    sources += [d for d in store.describe(incoming).values() if d.one("evidenceText")]
+    stating += [d for d in store.describe(incoming).values() if d.one("evidenceText")]
+    sources = report_sources(store)
     evidence = sorted(
         ({"iri": d.iri, "types": sorted(d.types), "status": evidence_status(d), "text": d.one("evidenceText"),
-          "report": d.rel("statedIn"), "start": d.one("startOffset"), "end": d.one("endOffset")} for d in sources),
+          "report": d.rel("statedIn"), "source": sources.get(d.rel("statedIn") or ""), "start": d.one("startOffset"),
+          "end": d.one("endOffset")} for d in stating),
         key=lambda e: (e["report"] or "", e["start"] or 0, e["iri"]),
     )
     properties = {k: v[0] if len(v) == 1 else sorted(v, key=str) for k, v in sorted(own.props.items())}
@@ -95,7 +97,7 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
     wanted = organ_set(organ)
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area, places, placed = report_areas(store), report_places(store), placed_organs(store)
-    unplaced = dict.fromkeys(PLACE_KEYS)
+    unplaced = dict.fromkeys(REPORT_KEYS)
     for d in store.describe(cls="OversightActivity").values():
         row = activity_row(d)
         organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
@@ -150,10 +152,10 @@ def _report_row(d: Description, publishers: dict[str, dict[str, Any]],
     labels = [publishers[p]["label"] if p in publishers else None for p in every]
     return {"iri": d.iri, "title": d.one("title") or d.label,
             **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
-            "source": d.one("sourceLocation"), "sources": sorted(map(str, d.props.get("sourceLocation", []))),
+            "sources": sorted(map(str, d.props.get("sourceLocation", []))),
             "publisher": every[0] if every else None, "publisher_label": labels[0] if labels else None,
             "publishers": every, "publisher_labels": labels,
-            **places.get(d.iri, dict.fromkeys(PLACE_KEYS))}
+            **places.get(d.iri, dict.fromkeys(REPORT_KEYS))}
 
 
 def _published_by(d: Description, publishers: dict[str, dict[str, Any]]) -> list[str]:
@@ -204,7 +206,7 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
     reports = store.describe(cls="Report")
     labels = _publishers(store, reports.values())
     publisher = {iri: _published_by(d, labels) for iri, d in reports.items()}
-    places, unplaced = report_places(store), dict.fromkeys(PLACE_KEYS)
+    places, unplaced = report_places(store), dict.fromkeys(REPORT_KEYS)
     rows = []
     for d in store.describe(cls="Statistic").values():
         measure_class = d.rel("measureClass")
@@ -274,6 +276,14 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     return law
 
 
+def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str]) -> list[dict[str, Any]]:
+    """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
+    its source, :func:`graph.areas.report_sources`), as every other row stated in a report does; new dicts, the
+    entries (kept and shared read-only by the views) unchanged."""
+    return [{**law, "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]]}
+            for law in entries]
+
+
 def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None,
                drafts: bool = False) -> list[dict[str, Any]]:
     """Law entries (:func:`law_entry`) kept by ``inspected`` and ``level``, most inspected first; those the
@@ -286,7 +296,8 @@ def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level:
 def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | Iterable[str] | None = None,
          jurisdiction: str | None = None, level: str | None = None, drafts: bool = False,
          rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
-    """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None)."""
+    """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None), each statement
+    naming its report's source (:func:`with_sources`)."""
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area = report_areas(store) if jurisdiction is not None else {}
     placed = placed_organs(store) if jurisdiction is not None else frozenset()
@@ -302,11 +313,11 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)
     if year is None and organ is None and jurisdiction is None:
-        return laws_table(map(law_entry, by_law.values()), inspected, level, drafts)
+        return with_sources(laws_table(map(law_entry, by_law.values()), inspected, level, drafts), report_sources(store))
     # the filters choose statements; which inspection each one is, all of the law's statements decide
     entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
                if (kept := [row for row in every if keep(row)]))
-    return laws_table(entries, inspected, level, drafts)
+    return with_sources(laws_table(entries, inspected, level, drafts), report_sources(store))
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,

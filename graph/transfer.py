@@ -27,6 +27,7 @@ PARSERS = ("trig", "nq", "jsonld", "ttl", "nt")
 _OX_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
                "nt": ox.RdfFormat.N_TRIPLES}
 COPY_BATCH = 200  # graphs handed to the target at once
+_RDFLIB_FORMATS = {"trig": "trig", "nq": "nquads", "jsonld": "json-ld", "ttl": "turtle", "nt": "nt"}
 SUFFIXES = {".trig": "trig", ".nq": "nq", ".jsonld": "jsonld", ".json": "jsonld", ".ttl": "ttl", ".nt": "nt"}
 
 
@@ -43,11 +44,15 @@ def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] 
     """Upsert every named graph of ``source`` into ``target``; outcome → count.
 
     ``okg copy --to-neo4j`` is ``copy(embedded, neo4j)``, ``--from-neo4j`` the reverse.
-    Every graph is checked before any is written (StoreError naming the graph and term).
+    Every graph is checked before any is written (StoreError naming the graph and term). Each keeps the hash
+    ``source`` stored it with (an ingested report's names its copy and where its files are, :mod:`graph.identity`),
+    so ingesting the same files into the copy skips them (round 19: the copy stored each graph's content hash alone,
+    and the next ingest rewrote every report); a graph with none gets its :func:`content_hash`.
     """
     graphs = list(source.report_graphs())
     for iri, graph in graphs:
         check_terms(iri, graph)
+    hashes = source.graph_hashes()
     tally: Counter[str] = Counter()
     batch: list[tuple[URIRef, Graph, str]] = []
     for entry in [*graphs, None]:
@@ -57,15 +62,16 @@ def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] 
                 tally[outcome] += 1
             batch = []
         if entry is not None:
-            batch.append((entry[0], entry[1], content_hash(entry[1])))
+            batch.append((entry[0], entry[1], hashes.get(str(entry[0])) or content_hash(entry[1])))
     return dict(tally)
 
 
 def parse(data: str | bytes, fmt: str, base: str | None = None) -> dict[URIRef | None, Graph]:
     """The graphs of an RDF document, ``None`` for its default graph, literals exactly as written.
 
-    Oxigraph parses (strict RDF 1.1, relative IRIs against ``base``); JSON-LD goes through
-    rdflib. Raises one StoreError line: a syntax error with its position and the text it
+    Oxigraph parses (strict RDF 1.1, relative IRIs against ``base``), each language tag given back as written
+    (:func:`_tag_spellings`: a ``@zh-Hans`` label stays ``zh-Hans``); JSON-LD, and a document writing one tag in
+    two cases, go through rdflib. Raises one StoreError line: a syntax error with its position and the text it
     points at, or an ill-typed XSD literal (``"2024/2/9"^^xsd:date``) with its line.
     """
     if fmt not in PARSERS:
@@ -76,14 +82,15 @@ def parse(data: str | bytes, fmt: str, base: str | None = None) -> dict[URIRef |
     level = rdflib_term.level
     rdflib_term.setLevel(logging.CRITICAL)  # rdflib logs a traceback for each ill-typed literal
     try:
-        if fmt == "jsonld":
+        tags = _tag_spellings(raw) if fmt != "jsonld" else None
+        if tags is None:  # rdflib keeps a tag as written; Oxigraph's parser lower-cases it (BCP 47 ignores case)
             dataset = Dataset()
             with exact_literals():
-                dataset.parse(data=raw, format="json-ld", publicID=base)
+                dataset.parse(data=raw, format=_RDFLIB_FORMATS[fmt], publicID=base)
             quads = ((s, p, o, None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier)
                      for g in dataset.graphs() for s, p, o in g)
         else:
-            quads = ((*(from_oxigraph(t) for t in (q.subject, q.predicate, q.object)), _graph_name(q))
+            quads = ((*(_spelt(from_oxigraph(t), tags) for t in (q.subject, q.predicate, q.object)), _graph_name(q))
                      for q in ox.parse(raw, format=_OX_FORMATS[fmt], base_iri=base))
         for s, p, o, g in quads:
             if isinstance(o, Literal) and str(o.datatype or "").startswith(str(XSD)) and o.ill_typed:
@@ -94,6 +101,31 @@ def parse(data: str | bytes, fmt: str, base: str | None = None) -> dict[URIRef |
     finally:
         rdflib_term.setLevel(level)
     return graphs
+
+
+#: A language tag after a quoted string (RDF 1.1 Turtle production 144s LANGTAG, N-Quads' alike).
+_LANGTAG = re.compile(rb"[\"']@([a-zA-Z]+(?:-[a-zA-Z0-9]+)*)")
+
+
+def _tag_spellings(raw: bytes) -> dict[str, str] | None:
+    """Each language tag of a Turtle-family document as written, by its lower-case form (``zh-hant`` →
+    ``zh-Hant``): Oxigraph's parser lower-cases tags, and the store keeps what it is given. None when one tag is
+    written in two cases (``@zh-Hant`` and ``@zh-hant``), which only a parser that keeps each literal's own can
+    tell apart (the caller parses with rdflib then). A quoted ``"@xx`` inside a string may add a spelling: at
+    worst that sends the document to rdflib, never a wrong tag to a literal."""
+    spellings: dict[str, str] = {}
+    for found in _LANGTAG.finditer(raw):
+        tag = found.group(1).decode("ascii")
+        if spellings.setdefault(tag.lower(), tag) != tag:
+            return None
+    return spellings
+
+
+def _spelt(term: URIRef | BNode | Literal, tags: dict[str, str]) -> URIRef | BNode | Literal:
+    """``term`` with its language tag as the document wrote it (:func:`_tag_spellings`)."""
+    if isinstance(term, Literal) and term.language and (tag := tags.get(term.language, term.language)) != term.language:
+        return Literal(str(term), lang=tag, normalize=False)
+    return term
 
 
 _WHERE = re.compile(r"line (\d+) between columns (\d+) and (\d+)")

@@ -30,11 +30,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'loaders' has no attribute {name!r}")
 
 
-def load(source: str | Path) -> ReportGraph:
-    """The named graph of one report file or URL."""
+def load(source: str | Path, name: str = "") -> ReportGraph:
+    """The named graph of one report file or URL; ``name``: the source as the graph names it
+    (:attr:`loaders.document.Document.name`; empty: the file's name, or the URL)."""
     from loaders.build import build
 
-    doc = read(source)
+    doc = replace(read(source), name=name)
     return build(doc, extracted(doc))
 
 

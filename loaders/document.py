@@ -47,12 +47,16 @@ class Document:
 
     ``source`` is where it was read from (a path as given, or a URL);
     ``metadata`` holds header fields such as ``organ``, ``level``, ``year``,
-    ``url``, ``title`` and ``issued`` when the reader found them.
+    ``url``, ``title`` and ``issued`` when the reader found them; ``name`` is the source as
+    the report's graph names it, the same on every machine (the path relative to the folder
+    ``okg ingest`` was given, ``2023/d01.txt``; empty: the file's name, or the URL read:
+    :func:`loaders.build.report.source_name`).
     """
 
     text: str
     source: str
     metadata: dict[str, str] = field(default_factory=dict)
+    name: str = ""
 
     @property
     def content_hash(self) -> str:

@@ -16,7 +16,7 @@ from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
-from loaders.build.report import add_period, describe_report, period, report_iri, source_location
+from loaders.build.report import add_period, describe_report, period, report_iri, source_location, source_name
 from loaders.document import HEADER_FIELDS, Document, unmarked
 from loaders.facts import Facts, OrganMention, publishers
 from loaders.lexicon import areas
@@ -62,7 +62,8 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
             builder.g.add((deputy, OKG.jurisdiction, area))
     header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
     named = sorted(map(str, builder.g.objects(builder.report_iri, OKG.publishedBy))) if doc.metadata.get("organ") else []
-    content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), named)  # the header's, not a guess
+    content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), named,  # the header's, not a guess
+                             source_name(doc))
     return ReportGraph(builder.report_iri, builder.g, content_hash, tuple(facts.warnings), header)
 
 

@@ -4,7 +4,9 @@ A report is named by its URL when it has one (the ``url:`` header or the URL it 
 from), else by the hash of its normalised text: never by a file name, so two different files
 called ``report.txt`` are two reports and one text read under two names is one
 (DESIGN.md, Identity). Where it was read from is a property, ``okg:sourceLocation``: the URL
-read, or the file's absolute path, so re-reading an edited file replaces what it said before.
+read, or the file's name relative to what was ingested (:func:`source_name`), the same on every
+machine; the file's absolute path (:func:`source_location`), which tells an edited file's new reading
+from another file's, stays in the store's bookkeeping (:func:`graph.identity.copy_hash`).
 """
 from __future__ import annotations
 
@@ -31,14 +33,33 @@ def report_iri(doc: Document) -> URIRef:
 
 
 def source_location(doc: Document) -> str:
-    """Where the report was read from (:func:`location_of` its source)."""
+    """Where the report was read from on this machine (:func:`location_of` its source): what identity tells
+    sources apart by, never stated in the graph."""
     return location_of(doc.source)
+
+
+def source_name(doc: Document) -> str:
+    """The report's source as its graph states it (``okg:sourceLocation``): the URL read, else the name the
+    ingest gave it (:attr:`loaders.document.Document.name`: its path relative to the folder ingested), else
+    the file's name: no path of the machine that read it (round 19: exports and listings carried
+    ``/home/…`` paths, which name nothing on another machine).
+
+    >>> source_name(Document("", "/home/ann/corpus/2023/d01.txt")), source_name(Document("", "/x/d01.txt", name="2023/d01.txt"))
+    ('d01.txt', '2023/d01.txt')
+    """
+    if _is_url(doc.source):
+        return doc.source
+    return doc.name or Path(doc.source).name
+
+
+def _is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
 
 
 def location_of(source: str) -> str:
     """A source as stored: the URL, or the file's path resolved (absolute, without ``..`` or symbolic links), so
     one file reached by two paths is one source (``okg delete`` names sources so too)."""
-    if source.lower().startswith(("http://", "https://")):
+    if _is_url(source):
         return source
     return str(Path(source).resolve())
 
@@ -98,7 +119,7 @@ def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, s
     title = metadata.get("title") or _first_line(doc.text)
     g.add((node, DCTERMS.title, Literal(title, lang="zh")))
     g.add((node, RDFS.label, Literal(title, lang="zh")))
-    g.add((node, OKG.sourceLocation, Literal(source_location(doc))))
+    g.add((node, OKG.sourceLocation, Literal(source_name(doc))))
     g.add((node, OKG.contentHash, Literal(doc.text_hash)))
     g.add((node, OKG.fullText, Literal(doc.text)))
     add_period(g, node, years, OKG.coversYear)

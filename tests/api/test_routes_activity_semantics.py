@@ -111,6 +111,8 @@ def test_a_laws_timeline_shows_its_loop_across_years(web: Api) -> None:
     assert set(inspection["followed_up_by"]) == {r["iri"] for r in later}
     handling = [s for r in later for s in r["loop"] if s["type"] == "HandlingReport"]
     assert handling and len(handling[0]["considered_by"]) == 2  # heard, and rated (满意度测评)
+    steps = [s for r in rows for s in r["loop"]]  # each step names the file its report was read from
+    assert steps and all(s["source"] == f"food-{s['year']}.txt" for s in steps)
 
 
 def test_cross_report_links_follow_the_store(store: Store, web: Api) -> None:

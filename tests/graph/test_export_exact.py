@@ -13,14 +13,15 @@ from rdflib.compare import to_canonical_graph
 from graph import Store
 from graph.export import literal_n3
 from graph.terms import OKG_NS, exact_literals
-from graph.transfer import content_hash
+from graph.transfer import content_hash, import_rdf, parse
 
 EX = "https://example.org/"
 K = Namespace(OKG_NS)
 LAW, STAT = URIRef(EX + "law/forest"), URIRef(EX + "statistic/1")
 RDF_FORMATS = {"trig": "trig", "nq": "nquads", "jsonld": "json-ld", "ttl": "turtle", "nt": "nt"}
 MERGED = {"ttl", "nt"}
-STORES = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+NEO = pytest.mark.neo4j
+STORES = ["embedded", pytest.param("neo4j", marks=NEO)]
 
 
 def typed(text: str, datatype: URIRef) -> Literal:
@@ -34,7 +35,8 @@ INTEGERS = ["01", "+5", "-0", "7", "9223372036854775808", "-12"]
 BOOLEANS = ["1", "0", "true", "false"]
 OTHERS = [typed("2024-02-09", XSD.date), typed("2023", XSD.gYear), typed("2023-02", XSD.gYearMonth),
           typed("x", URIRef("http://example.com/dt#custom")), Literal("森林法", lang="zh"),
-          Literal("Forest Law", lang="en"), Literal("森林法", lang="zh-Hant"), Literal("a^^b"), Literal("mail@example"),
+          Literal("Forest Law", lang="en"), Literal("森林法", lang="zh-Hant"), Literal("森林法", lang="zh-Hans"),
+          Literal("Forest Law", lang="en-GB"), Literal("a^^b"), Literal("mail@example"),
           Literal('a "quoted"\nline'), typed("plain", XSD.string)]
 LITERALS = [*(typed(x, XSD.decimal) for x in DECIMALS), *(typed(x, XSD.double) for x in DOUBLES),
             *(typed(x, XSD.integer) for x in INTEGERS), *(typed(x, XSD.boolean) for x in BOOLEANS), *OTHERS]
@@ -102,6 +104,51 @@ def test_every_format_gives_each_graph_back_exactly(fresh_store: Callable[[str],
         assert sorted(back) == sorted(given)
         for iri, g in given.items():
             assert exact(back[iri]) ^ exact(g) == set(), iri
+
+
+GRAPH_FORMATS = ["trig", "nq", "jsonld"]  # the formats that keep each report's graph, as `okg import` takes them
+
+
+@pytest.mark.parametrize("fmt", GRAPH_FORMATS)
+@pytest.mark.parametrize(("source", "target"), [("embedded", "embedded"), pytest.param("embedded", "neo4j", marks=NEO),
+                                                pytest.param("neo4j", "embedded", marks=NEO)])
+def test_an_imported_export_exports_the_same(fresh_store: Callable[[str], Store], source: str, target: str,
+                                             fmt: str) -> None:
+    """Export → import → export gives the same graphs, each literal and language tag as written, and into a store of
+    the same kind, without blank nodes (whose labels a store mints), the same text: the import changes nothing it
+    is given (round 19: Oxigraph's parser lower-cased language tags, so ``@zh-Hans`` came back ``@zh-hans``)."""
+    for given in (graphs(), {iri: _without_blank_nodes(g) for iri, g in graphs().items()}):
+        src, dst = fresh_store(source), fresh_store(target)  # neo4j → neo4j would share the one database: not asked
+        for iri, g in given.items():
+            src.upsert_report(iri, g, content_hash(g))
+        text = src.export(fmt)  # type: ignore[arg-type]
+        assert import_rdf(dst, text, fmt) == {"inserted": 2}
+        again = dst.export(fmt)  # type: ignore[arg-type]
+        for iri, g in given.items():
+            assert exact(read_back(again, fmt)[iri]) ^ exact(g) == set(), iri
+        if source == target and not any(isinstance(t, BNode) for g in given.values() for triple in g for t in triple):
+            assert again == text
+
+
+def _without_blank_nodes(g: Graph) -> Graph:
+    bare = Graph()
+    for triple in g:
+        if not any(isinstance(t, BNode) for t in triple):
+            bare.add(triple)
+    return bare
+
+
+@pytest.mark.parametrize(("document", "tags"), [
+    ('<urn:a> <urn:b> "x"@zh-Hans .', {"zh-Hans"}),
+    ('<urn:a> <urn:b> "x"@zh-Hans .\n<urn:a> <urn:b> "y"@EN-gb .', {"zh-Hans", "EN-gb"}),
+    ('<urn:a> <urn:b> "x"@zh-Hant .\n<urn:a> <urn:b> "y"@zh-hant .', {"zh-Hant", "zh-hant"}),  # one tag, two cases
+    ('<urn:a> <urn:b> "said \\"@En\\" once"@en .\n<urn:a> <urn:b> "y"@zh .', {"en", "zh"}),  # "@En in a string
+    ('<urn:a> <urn:b> "mail@Example"@zh-Hans .', {"zh-Hans"}),
+])
+@pytest.mark.parametrize("fmt", ["ttl", "nt"])
+def test_import_keeps_each_language_tag_as_written(document: str, tags: set[str], fmt: str) -> None:
+    found = {o.language for o in parse(document, fmt)[None].objects()}
+    assert found == tags
 
 
 @pytest.mark.parametrize("kind", STORES)

@@ -1,0 +1,148 @@
+"""Where a report was read from, named the same on every machine (round 19, from analysts who could not open the
+source of a row, and found ``/home/…`` paths of the ingesting machine in exports): a report's graph states each file
+by its path relative to the folder ingested (a URL as it is), every row stated in a report names that source, and an
+export imported elsewhere is the same store: ingesting the files again skips them, on both stores."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+
+from api.ingest import Found, ingest, scan, write_reports
+from api.delete import delete_reports
+from api_helpers import BOTH_STORES, empty_store
+from graph import Store
+from graph.transfer import content_hash, copy, import_rdf
+from loaders import load
+from api.cli import SAMPLES
+from shared_stores import wipe
+
+EXPORTS = ("nq", "trig", "jsonld", "ttl", "nt", "csv-nodes", "csv-edges", "graphml")
+
+
+@pytest.fixture(params=BOTH_STORES)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """An empty store of each kind."""
+    with empty_store(request, tmp_path_factory) as db:
+        yield db
+
+
+def folder(root: Path) -> Path:
+    """A folder of three reports, one in a sub-folder: a text named by a URL header, one named by its text, one
+    whose header names its organ."""
+    reports = root / "corpus-of-a-user"
+    for name, sample in (("2023/a.txt", "d01.txt"), ("b.txt", "d03.txt"), ("c.txt", "seed.txt")):
+        (reports / name).parent.mkdir(parents=True, exist_ok=True)
+        (reports / name).write_text((SAMPLES / sample).read_text(encoding="utf-8"), encoding="utf-8")
+    return reports
+
+
+def store_folder(reports: Path, store: Store) -> list[str]:
+    """The outcomes of storing ``reports`` as ``okg ingest`` does, without its worker process."""
+    return [r.outcome for r in write_reports(store, [(s, load(s, s.name)) for s in scan([reports])[0]
+                                                     if isinstance(s, Found)])]
+
+
+def graphs(store: Store) -> dict[str, str]:
+    """Each stored report's content hash (:func:`graph.transfer.content_hash` of its triples as stored)."""
+    return {iri: content_hash(store.named_graph(URIRef(iri)) or Graph()) for iri in
+            sorted(row["iri"] for row in store.reports())}
+
+
+@pytest.mark.parametrize(("given", "names"), [
+    ("corpus-of-a-user", ["2023/a.txt", "b.txt", "c.txt"]),  # a folder: each file by its path inside it
+    ("corpus-of-a-user/2023", ["a.txt"]),  # a sub-folder: relative to it
+    ("corpus-of-a-user/b.txt", ["b.txt"]),  # a file by itself: its name
+    ("corpus-of-a-user/2023/../b.txt", ["b.txt"]),
+])
+def test_scan_names_each_file_relative_to_what_was_given(tmp_path: Path, given: str, names: list[str]) -> None:
+    folder(tmp_path)
+    found = scan([tmp_path / given])[0]
+    assert [f.name for f in found if isinstance(f, Found)] == names
+    assert all(str(tmp_path) in f for f in found)  # the path as given still reads it
+
+
+def test_every_row_names_its_report_s_source_and_no_path_of_this_machine(store: Store, tmp_path: Path) -> None:
+    reports = folder(tmp_path)
+    results = ingest(scan([reports])[0], store)  # through the report worker: the name crosses its pipe
+    assert [r.outcome for r in results] == ["inserted"] * 3, [r.error for r in results]
+    sources = {row["iri"]: row["sources"] for row in store.reports()}
+    assert sorted(s for held in sources.values() for s in held) == ["2023/a.txt", "b.txt", "c.txt"]
+    rows = [*store.activities(), *store.statistics()]
+    assert rows and all(row["source"] == sources[row["report"]][0] for row in rows)
+    evidence = [e for law in store.laws(True) for e in law["evidence"]]
+    assert evidence and all(e["source"] == sources[e["report"]][0] for e in evidence)
+    law = store.entity(store.laws(True)[0]["iri"])
+    assert law and law["evidence"] and all(e["source"] == sources[e["report"]][0] for e in law["evidence"])
+    for fmt in EXPORTS:
+        assert str(tmp_path) not in store.export(fmt), fmt  # type: ignore[arg-type]
+    assert str(tmp_path) not in repr([*store.reports(), *rows, *evidence])
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nq", "jsonld"])
+def test_ingest_export_import_then_ingest_again_skips_every_report(store: Store, tmp_path: Path, fmt: str) -> None:
+    """The import is the store the export was made from: the same graphs, and the files it was read from are
+    unchanged reports (before: each was rewritten, the import having kept no hash of its copy). An edited file
+    still replaces its report."""
+    reports = folder(tmp_path)
+    assert store_folder(reports, store) == ["inserted"] * 3
+    before, text = graphs(store), store.export(fmt)  # type: ignore[arg-type]
+    wipe(store) if store.name == "neo4j" else None
+    target = store if store.name == "neo4j" else empty_embedded(tmp_path)
+    assert graphs(target) == {}
+    assert import_rdf(target, text, fmt) == {"inserted": 3}
+    assert graphs(target) == before
+    assert store_folder(reports, target) == ["unchanged"] * 3
+    assert store_folder(reports, target) == ["unchanged"] * 3 and graphs(target) == before
+    assert delete_reports(target, [], missing=True) == []  # its files are named, not paths of this machine
+    edited = reports / "c.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n另行文字。", encoding="utf-8")
+    assert store_folder(reports, target) == ["unchanged", "unchanged", "replaced"]  # a new text, its old reading gone
+    assert len(graphs(target)) == 3 and graphs(target) != before
+
+
+def empty_embedded(tmp_path: Path) -> Store:
+    from graph.backends.embedded import EmbeddedStore
+
+    return EmbeddedStore(tmp_path / "imported")
+
+
+@pytest.mark.neo4j
+def test_a_copied_store_skips_the_files_it_was_read_from(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """``okg copy`` keeps each graph's stored hash (before: the content hash alone, so the copy rewrote them all)."""
+    from graph.backends.embedded import EmbeddedStore
+    from graph.backends.neo4j import Neo4jStore
+
+    server = request.getfixturevalue("neo4j_server")
+    reports = folder(tmp_path)
+    with EmbeddedStore(tmp_path / "store") as embedded, Neo4jStore(server.uri, server.user, server.password) as neo4j:
+        wipe(neo4j)
+        store_folder(reports, embedded)
+        assert copy(embedded, neo4j) == {"inserted": 3}
+        assert store_folder(reports, neo4j) == ["unchanged"] * 3
+        assert graphs(neo4j) == graphs(embedded)
+
+
+def test_okg_import_then_ingest_rewrites_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the commands: the imported reference graphs (ontology, law catalog) are this okg's and are kept
+    (before: the first ingest after an import rewrote both), and every report is ``unchanged``."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from api.ingest import ensure_reference_graphs
+    from graph.backends.embedded import EmbeddedStore
+
+    monkeypatch.delenv("OKG_STORE", raising=False)
+    reports, first, second, dump = folder(tmp_path), tmp_path / "first", tmp_path / "second", tmp_path / "all.nq"
+    run = CliRunner().invoke
+    assert run(app, ["ingest", str(reports), "--store", str(first)]).exit_code == 0
+    assert run(app, ["export", "--format", "nq", "--out", str(dump), "--store", str(first)]).exit_code == 0
+    imported = run(app, ["import", str(dump), "--store", str(second)])
+    assert imported.exit_code == 0 and "3 report graph(s), 2 reference graph(s)" in imported.stderr, imported.output
+    with EmbeddedStore(second) as db:
+        assert ensure_reference_graphs(db) == ["unchanged", "unchanged"]
+    again = run(app, ["ingest", str(reports), "--store", str(second), "--json"])
+    assert again.exit_code == 0 and [json.loads(line)["outcome"] for line in again.stdout.splitlines()] == ["unchanged"] * 3
