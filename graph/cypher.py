@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.n10s import ALSO
+
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 # What search and the views filter on.
@@ -34,7 +36,8 @@ def describe(cls: str | None, by_iri: bool, with_rels: bool) -> str:
     """The prefix table (rows whose ``iri`` is null: the names below are read with it, in the same
     round trip), then per node its types, properties and outgoing relationships. Properties leave out
     ``$skip``; unless ``$locals`` is null, only those named one of them bare or after a prefix
-    (``label``: ``rdfs__label``), which the caller narrows to the exact names once it has the table."""
+    (``label``: ``rdfs__label``) or holding a functional one's further values (:data:`graph.n10s.ALSO`),
+    which the caller narrows to the exact names once it has the table."""
     match = f"MATCH (n:{name(cls)})" if cls else "MATCH (n:Resource)"
     where = "WHERE n.uri IN $iris" if by_iri else ""
     rels = "[(n)-[r]->(m) | [type(r), m.uri]]" if with_rels else "[]"
@@ -44,7 +47,8 @@ UNION ALL
 {match} {where}
 RETURN n.uri AS iri, null AS table, [l IN labels(n) WHERE l <> 'Resource'] AS types,
        [k IN keys(n) WHERE NOT k IN $skip
-        AND ($locals IS NULL OR k IN $locals OR any(l IN $locals WHERE k ENDS WITH '__' + l)) | [k, n[k]]] AS props,
+        AND ($locals IS NULL OR any(l IN $locals WHERE k = l OR k ENDS WITH '__' + l OR k = '{ALSO}' + l))
+        | [k, n[k]]] AS props,
        {rels} AS rels
 """
 

@@ -7,12 +7,16 @@ Values follow n10s's keepLangTag / keepCustomDataTypes forms: ``text@lang``,
 ``lexical^^prefix__datatype``; a Neo4j typed value (integer, float, boolean,
 date, string) only where it gives back the very same literal. Blank nodes are
 skolemised to IRIs under :data:`GENID` and restored on the way out.
+Shapes follow n10s's ``handleMultival: 'ARRAY'`` with a ``multivalPropList``, the
+list decided by the ontology, not by the data (:func:`node_values`): a property
+okg.ttl declares functional is a single value, every other one a list.
 
 Every function here is a bijection on its domain, so what goes in as RDF comes
 out as the same RDF; :func:`literal` and :func:`value` are the two directions.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from datetime import date
@@ -32,6 +36,9 @@ KNOWN_PREFIXES = {
 # Node property and label names the store itself uses; an okg term of one of these names is prefixed.
 RESERVED = frozenset({"uri", "graphs", "Resource"})
 GENID = "https://w3id.org/oversight-kg/.well-known/genid/"
+# The key of a functional property's further values, should the data give it several: no statement's name
+# starts with "_" (an okg term that does is named okg___…), so it is never read as a property of its own.
+ALSO = "_okgAlso_"
 _TYPED = re.compile(r"(?s)(.*)\^\^([^\s^]+)")
 _TAGGED = re.compile(r"(?s)(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)")
 _INT64 = (-(2**63), 2**63 - 1)
@@ -140,17 +147,57 @@ def value(lit: Literal, ns: Namespaces, native: bool = True) -> Any:
     return stored if stored is not None else f"{lexical}^^{ns.name(str(lit.datatype))}"
 
 
-def values(literals: list[Literal], ns: Namespaces) -> Any:
-    """One property's value: a single value, or a list of one Neo4j type (string forms when types mix)."""
-    if len(literals) == 1:  # most properties: nothing to sort
-        return value(literals[0], ns)
-    items = sorted(set(literals), key=lambda lit: (str(lit), lit.language or "", str(lit.datatype or "")))
+@functools.lru_cache(maxsize=1)
+def functional_keys() -> frozenset[str]:
+    """The property names that hold a single value: the okg properties the ontology declares
+    ``owl:FunctionalProperty`` (:func:`ontology.functional_properties`), under their bare names."""
+    from ontology import functional_properties
+
+    return frozenset(Namespaces().name(str(p)) for p in functional_properties())
+
+
+def _order(lit: Literal) -> tuple[str, str, str]:
+    return str(lit), lit.language or "", str(lit.datatype or "")
+
+
+def _one_type(items: list[Literal], ns: Namespaces) -> list[Any]:
+    """Stored values of one Neo4j type, as a property list must be: string forms when types mix."""
     stored = [value(lit, ns) for lit in items]
-    if len(stored) == 1:
-        return stored[0]
     if len({type(v) for v in stored}) > 1:
         stored = [value(lit, ns, native=False) for lit in items]
     return stored
+
+
+def node_values(kept: dict[str, list[Literal]], ns: Namespaces) -> dict[str, Any]:
+    """A node's properties from its literals by property name, each in the one shape its name has
+    (n10s's ``handleMultival: 'ARRAY'`` with every non-functional property in ``multivalPropList``):
+
+    - a functional property (:func:`functional_keys`) is a single value; should the data give it several
+      (two reports giving a law two levels), the least (lexical form, then language tag, then datatype)
+      is the value and the others, sorted, are the list ``ALSO + name``;
+    - every other property is a list, sorted, of one Neo4j type (string forms when types mix), even of
+      one value.
+    """
+    functional = functional_keys()
+    row: dict[str, Any] = {}
+    for key, literals in kept.items():
+        if len(literals) == 1:  # most properties: nothing to sort
+            stored = value(literals[0], ns)
+            row[key] = stored if key in functional else [stored]
+            continue
+        items = sorted(set(literals), key=_order)
+        if key not in functional:
+            row[key] = _one_type(items, ns)
+            continue
+        row[key] = value(items[0], ns)
+        if len(items) > 1:
+            row[ALSO + key] = _one_type(items[1:], ns)
+    return row
+
+
+def statement_key(key: str) -> str:
+    """The property name a stored key holds values of (``ALSO + name`` holds more of ``name``'s)."""
+    return key[len(ALSO):] if key.startswith(ALSO) else key
 
 
 def literal(stored: Any, ns: Namespaces) -> Literal:

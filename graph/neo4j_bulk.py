@@ -24,7 +24,9 @@ The CSV dialect (:data:`IMPORT_OPTIONS`): ``,`` between fields, string fields al
 doubled inside (so an empty string stays one), typed fields bare, array elements joined by U+001E
 (:data:`ARRAY`); a string holding that character cannot be written and is refused
 (:class:`BulkError`). A list the online path stores empty (a name of a resource without okg types)
-cannot be told from a missing property in the CSV: :data:`EMPTY_LISTS` sets them after the import.
+cannot be told from a missing property in the CSV, nor can a list of one empty string (a property not
+functional whose one value is ``""``, :func:`graph.n10s.node_values`), which a node's :data:`BLANK` names
+instead: :data:`EMPTY_LISTS` sets both after the import.
 """
 from __future__ import annotations
 
@@ -47,10 +49,14 @@ ARRAY = "\x1e"  # the array delimiter: a control character no report text holds
 IMPORT_OPTIONS = ("--delimiter=,", "--quote=\"", "--array-delimiter=U+001E",
                   "--ignore-empty-strings=false", "--trim-strings=false", "--bad-tolerance=0",
                   "--skip-bad-relationships=false", "--skip-duplicate-nodes=false")
-# Lists the CSV cannot write empty (an empty array field reads as no property): set after the import.
+BLANK = "_okgBlank"  # the properties of a node whose value is [""], during an import only
+# Lists the CSV cannot write (an array field holding nothing or one empty string reads as no property): set
+# after the import.
 EMPTY_LISTS = (
     "MATCH (n:_OkgName) WHERE n.types IS NULL SET n.types = []",
     "MATCH (m:_OkgGraph) WHERE m.nodes IS NULL SET m.nodes = []",
+    f"MATCH (n:Resource) WHERE n.{BLANK} IS NOT NULL CALL (n) {{ UNWIND n.{BLANK} AS k SET n[k] = [''] }} "
+    f"REMOVE n.{BLANK}",
 )
 RESOURCE, NAME, NAMES_OF = "Resource", "Name", "NamesOf"  # the ID spaces of the files
 
@@ -160,7 +166,9 @@ def write_files(items: Iterable[tuple[str, Graph, str]], directory: Path) -> Imp
     batch = neo4j_write.prepare(graphs.values(), {})
     nodes, edges = _Files(directory, "nodes"), _Files(directory, "relationships")
     for uri, row in batch.fresh.items():
-        props = {k: v for k, v in row["props"].items() if k != "uri"}
+        props = {k: v for k, v in row["props"].items() if k != "uri" and v != [""]}
+        if blank := sorted(k for k, v in row["props"].items() if v == [""]):
+            props[BLANK] = blank
         nodes.add([(f"uri:ID({RESOURCE})", uri), (":LABEL", row["labels"])], props)
         for record in row.get("records", ()):
             nodes.add([(":LABEL", [RECORD])], record)

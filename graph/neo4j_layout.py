@@ -26,9 +26,14 @@ its subject's:
 - one ``:_OkgLock {name: "version", epoch, count}``: the store's version, bumped by every
   write transaction, read with one look-up of the ``okg_lock_name`` index.
 
+Each property has one shape across the database, decided by the ontology (:func:`graph.n10s.node_values`):
+a functional one a single value, any other a list.
+
 A store written before round 13 (``graphs`` on every node and relationship, the records as
 ``_okgTypes``/``_okgValues`` lists on the node) is brought to this layout when first opened
-(:data:`MIGRATE_NODES`, :data:`MIGRATE_RELATIONSHIPS`, then the mark :data:`LAYOUT_MARK`).
+(:data:`MIGRATE_NODES`, :data:`MIGRATE_RELATIONSHIPS`), and so is one of round 13, whose properties were
+lists only where a node had several values (:data:`RESHAPE_PAGE`, :func:`reshaped`); then the mark
+:data:`LAYOUT_MARK`.
 
 :mod:`graph.neo4j_write` writes graphs in this layout; this module reads them back.
 """
@@ -45,9 +50,9 @@ from graph import n10s
 SEP = "\x1f"
 RECORD = "_OkgStated"  # the label of a graph's record of a node several graphs mention
 BOOKKEEPING = ["uri", "graphs"]
-MAX_INDEXED_BYTES = 8000  # the text index on rdfs__label takes string values up to about this size
 LABEL = "rdfs__label"  # rdfs:label under the fixed prefix table (n10s's rdfs)
-LAYOUT_MARK, LAYOUT = "neo4j-layout", "13"  # the mark a store in this layout keeps (graph.marks)
+LAYOUT_MARK, LAYOUT = "neo4j-layout", "14"  # the mark a store in this layout keeps (graph.marks)
+RESHAPE_NODES = 2000  # nodes read and rewritten per transaction when a round-13 store is given its shapes
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT n10s_unique_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
@@ -55,8 +60,9 @@ CONSTRAINTS = (
     "CREATE CONSTRAINT okg_lock_name IF NOT EXISTS FOR (l:_OkgLock) REQUIRE l.name IS UNIQUE",
     f"CREATE CONSTRAINT okg_stated IF NOT EXISTS FOR (s:{RECORD}) REQUIRE (s.g, s.uri) IS UNIQUE",
     f"CREATE INDEX okg_stated_uri IF NOT EXISTS FOR (s:{RECORD}) ON (s.uri)",
-    f"CREATE TEXT INDEX okg_label_text IF NOT EXISTS FOR (r:Resource) ON (r.{LABEL})",
 )
+# Round 13's text index on rdfs__label: a list since round 14, which a text index does not hold.
+DROP_LABEL_INDEX = "DROP INDEX okg_label_text IF EXISTS"
 PREFIXES = "MATCH (p:_NsPrefDef) RETURN properties(p) AS table"
 ALL_HASHES = "MATCH (m:_OkgGraph) RETURN m.uri AS g, m.contentHash AS hash ORDER BY g"
 HASHES = "UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) RETURN g, m.contentHash AS hash"
@@ -113,6 +119,13 @@ MIGRATE_RELATIONSHIPS = """
 MATCH (:Resource)-[r]->(:Resource) WHERE r.graphs IS NOT NULL
 CALL (r) { REMOVE r.graphs } IN TRANSACTIONS OF 10000 ROWS
 """
+# Round 13 made a property a list only where a node had several values; round 14 gives each property one
+# shape (graph.n10s.node_values). A page of nodes in IRI order, then those whose shapes change rewritten.
+RESHAPE_PAGE = """
+MATCH (n:Resource) WHERE n.uri > $after
+RETURN n.uri AS uri, properties(n) AS props ORDER BY n.uri LIMIT $size
+"""
+RESHAPE_WRITE = "UNWIND $rows AS row MATCH (n:Resource {uri: row.uri}) SET n = row.props"
 
 
 def prefix_table(rows: Iterable[dict[str, Any]]) -> n10s.Namespaces:
@@ -128,11 +141,26 @@ def owner(props: dict[str, Any]) -> str | None:
 
 
 def stored_values(props: dict[str, Any]) -> Iterable[tuple[str, Any]]:
-    """``(property, stored value)`` for each value a node's properties hold (lists unrolled)."""
+    """``(property, stored value)`` for each value a node's properties hold (lists unrolled, a functional
+    property's further values, :data:`graph.n10s.ALSO`, under its own name)."""
     for key, stored in props.items():
         if key not in BOOKKEEPING:
+            name = n10s.statement_key(key)
             for item in stored if isinstance(stored, list) else [stored]:
-                yield key, item
+                yield name, item
+
+
+def reshaped(props: dict[str, Any], ns: n10s.Namespaces) -> dict[str, Any] | None:
+    """A node's properties in the shapes of :func:`graph.n10s.node_values` (the same statements), or None
+    when they are in them already: no functional property is a list, every other one is."""
+    functional = n10s.functional_keys()
+    if all(key in BOOKKEEPING or key.startswith(n10s.ALSO) or isinstance(stored, list) != (key in functional)
+           for key, stored in props.items()):
+        return None
+    kept: dict[str, list[Literal]] = defaultdict(list)
+    for key, item in stored_values(props):
+        kept[key].append(n10s.literal(item, ns))
+    return {**{k: props[k] for k in BOOKKEEPING if k in props}, **n10s.node_values(kept, ns)}
 
 
 def by_digest(props: dict[str, Any], ns: n10s.Namespaces) -> dict[tuple[str, str], Literal]:

@@ -239,7 +239,7 @@ def _sole_row(uri: str, stated: Stated, ns: n10s.Namespaces) -> dict[str, Any]:
     kept: dict[str, list[Literal]] = defaultdict(list)
     for _, key, lit in stated.values:
         kept[key].append(lit)
-    row = {"uri": uri, "graphs": stated.graphs, **{k: n10s.values(v, ns) for k, v in kept.items()}}
+    row = {"uri": uri, "graphs": stated.graphs, **n10s.node_values(kept, ns)}
     return {"props": row, "labels": ["Resource", *sorted({label for _, label in stated.types})], "drop": []}
 
 
@@ -268,7 +268,7 @@ def _node_row(uri: str, graphs: list[str] | None, statements: Iterable[Statement
         for key, dig in st.values:
             kept[key].append(pool[(key, dig)])
     row: dict[str, Any] = {"uri": uri, **({"graphs": graphs} if graphs else {}),
-                           **{k: n10s.values(v, ns) for k, v in kept.items()}}
+                           **n10s.node_values(kept, ns)}
     return {"props": row, "labels": ["Resource", *sorted(types)], "drop": sorted(set(labels) - types - {"Resource"})}
 
 

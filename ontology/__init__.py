@@ -42,7 +42,7 @@ __all__ = [
     "ONTOLOGY_IRI", "ISSUE", "ISSUE_SCHEME", "MEASURE_CLASS", "MEASURE_SCHEME", "PREFIXES",
     "OKG", "ELI", "ELI_DL", "OA",
     "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "QB", "RDF", "RDFS", "SH", "SKOS", "XSD",
-    "bind_prefixes", "load_ontology", "load_shapes", "superclasses", "subclasses",
+    "bind_prefixes", "functional_properties", "load_ontology", "load_shapes", "superclasses", "subclasses",
     "issue_keywords", "validate",
 ]
 
@@ -298,6 +298,18 @@ def _ontology() -> Graph:
 @functools.lru_cache(maxsize=1)
 def _shapes() -> Graph:
     return load_shapes()
+
+
+@functools.lru_cache(maxsize=1)
+def functional_properties() -> frozenset[URIRef]:
+    """The okg properties okg.ttl declares ``owl:FunctionalProperty``: one value per subject.
+
+    >>> OKG.year in functional_properties(), OKG.subject in functional_properties()
+    (True, False)
+    """
+    graph = _ontology()
+    return frozenset(p for p in graph.subjects(RDF.type, OWL.FunctionalProperty)
+                     if isinstance(p, URIRef) and str(p).startswith(str(OKG)))
 
 
 def _closure(cls: URIRef, step) -> list[URIRef]:

@@ -87,12 +87,21 @@ class Neo4jStore(Store):
             raise
 
     def _migrate(self) -> None:
-        """Bring a store written before round 13 to :mod:`graph.neo4j_layout` (an empty or current one has
-        nothing to move), then mark it. Each node moves whole in its own transaction; run again after a
-        failure, it moves what is left."""
+        """Bring a store written before round 14 to :mod:`graph.neo4j_layout` (an empty or current one has
+        nothing to move), then mark it: round 12's provenance moved to records, then every property given
+        its one shape, :data:`graph.neo4j_layout.RESHAPE_NODES` nodes a transaction, and the text index on
+        labels dropped. Each node moves whole; run again after a failure, it moves what is left."""
         with self._driver.session(database=self.database) as session:
             session.run(layout.MIGRATE_NODES, sep=layout.SEP).consume()
             session.run(layout.MIGRATE_RELATIONSHIPS).consume()
+            session.run(layout.DROP_LABEL_INDEX).consume()
+        ns, after = self._namespaces(), ""
+        while rows := self._read(layout.RESHAPE_PAGE, after=after, size=layout.RESHAPE_NODES):
+            changed = [{"uri": row["uri"], "props": props} for row in rows
+                       if (props := layout.reshaped(row["props"], ns)) is not None]
+            if changed:
+                self._write(lambda tx: tx.run(layout.RESHAPE_WRITE, rows=changed).consume())
+            after = rows[-1]["uri"]
         self.set_mark(layout.LAYOUT_MARK, layout.LAYOUT)
 
     @classmethod
@@ -304,7 +313,8 @@ class Neo4jStore(Store):
             for label in row["types"]:
                 if "__" not in label:
                     yield iri, "type", label, None
-            for key, value in row["props"]:
+            for stored_key, value in row["props"]:
+                key = n10s.statement_key(stored_key)
                 if names is not None and key not in names:
                     continue
                 for item in value if isinstance(value, list) else [value]:

@@ -135,7 +135,8 @@ def test_seed_through_neo4j_read_back_over_bolt(neo4j_server, monkeypatch: pytes
         assert result.exit_code == 0, result.output
         records, _, _ = driver.execute_query(
             "MATCH (a:OversightActivity:LawEnforcementInspection)-[:concernsLaw]->(l:Resource:Law) "
-            "RETURN l.rdfs__label AS title, a.evidenceText AS text, a.startOffset AS start, a.endOffset AS end",
+            "RETURN [t IN l.rdfs__label WHERE t ENDS WITH '@zh'][0] AS title, a.evidenceText AS text, "
+            "a.startOffset AS start, a.endOffset AS end",
             routing_="r",
         )
     items: dict[str, dict] = {}

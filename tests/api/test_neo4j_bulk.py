@@ -157,7 +157,7 @@ LABEL = "怪值之法"  # a name no sample holds
 
 def awkward() -> dict[str, Graph]:
     """Two graphs sharing a node, with values the CSV must carry exactly: quotes, commas, semicolons and
-    newlines in strings, an empty string, one that reads as a typed form, language tags, numbers beyond
+    newlines in strings, an empty string (alone, too), one that reads as a typed form, language tags, numbers beyond
     64 bits, doubles, dates, booleans, lists mixing types, a blank node, an IRI with a comma."""
     a, b = Graph(), Graph()
     for text in ['say "hi", then; go', "line one\nline two\r\n", "", "  padded  ", "72^^xsd__decimal", "法@zh"]:
@@ -177,6 +177,7 @@ def awkward() -> dict[str, Graph]:
     b.add((EX.x, EX.ratio, Literal(2.5)))
     b.add((EX.x, RDF.type, EX.Other))
     b.add((EX.y, EX.next, EX.x))
+    b.add((EX.y, EX.text, Literal("")))  # a list of one empty string (a property not functional is a list)
     return {str(EX["graph-a"]): a, str(EX["graph-b"]): b}
 
 

@@ -89,4 +89,4 @@ def test_xsd_string_datatype_needs_no_prefix_of_its_own() -> None:
     graph = Graph()
     graph.add((LAW, RDFS.label, Literal("x", datatype=XSD.string)))
     batch = neo4j_write.prepare([(G, graph, "hash")], {})
-    assert batch.fresh[str(LAW)]["props"]["rdfs__label"] == "x"
+    assert batch.fresh[str(LAW)]["props"]["rdfs__label"] == ["x"]
