@@ -156,8 +156,13 @@ def functional_keys() -> frozenset[str]:
     return frozenset(Namespaces().name(str(p)) for p in functional_properties())
 
 
-def _order(lit: Literal) -> tuple[str, str, str]:
-    return str(lit), lit.language or "", str(lit.datatype or "")
+def identity(lit: Literal) -> tuple[str, str, str]:
+    """What makes a literal the one the store keeps: ``(lexical form, language tag as written, datatype IRI)``,
+    the datatype ``""`` for a simple literal and for ``xsd:string`` alike (one literal in RDF 1.1 Concepts §3.3, one
+    stored form in :func:`value`). Literals rdflib calls equal can differ here (rdflib compares language tags
+    ignoring case, the store keeps them as written), so the store orders, merges and digests by this, never by ``==``."""
+    datatype = lit.datatype
+    return str(lit), lit.language or "", "" if datatype is None or datatype == _STRING else str(datatype)
 
 
 def _one_type(items: list[Literal], ns: Namespaces) -> list[Any]:
@@ -177,6 +182,9 @@ def node_values(kept: dict[str, list[Literal]], ns: Namespaces) -> dict[str, Any
       is the value and the others, sorted, are the list ``ALSO + name``;
     - every other property is a list, sorted, of one Neo4j type (string forms when types mix), even of
       one value.
+
+    Values are one per :func:`identity` (``"x"@zh-Hant`` and ``"x"@zh-hant`` both kept, ``"a"`` and
+    ``"a"^^xsd:string`` once), so each value's :func:`digest` names a value stored.
     """
     functional = functional_keys()
     row: dict[str, Any] = {}
@@ -185,7 +193,7 @@ def node_values(kept: dict[str, list[Literal]], ns: Namespaces) -> dict[str, Any
             stored = value(literals[0], ns)
             row[key] = stored if key in functional else [stored]
             continue
-        items = sorted(set(literals), key=_order)
+        items = [lit for _, lit in sorted({identity(lit): lit for lit in literals}.items())]
         if key not in functional:
             row[key] = _one_type(items, ns)
             continue
@@ -213,17 +221,20 @@ def literal(stored: Any, ns: Namespaces) -> Literal:
     if isinstance(stored, date):
         return Literal(stored.isoformat(), datatype=_DATE)
     text = str(stored)
+    # The tagged form first: "x^^y@en" is "x^^y"@en, not "x" of a datatype named "y@en" (a tag holds no "^" or "_",
+    # so only a datatype whose local name ends in "@" and a tag would read otherwise; none is in use).
+    if match := _TAGGED.fullmatch(text):
+        return Literal(match[1], lang=match[2], normalize=False)
     if match := _TYPED.fullmatch(text):
         datatype = ns.iri(match[2])
         if datatype == str(_STRING):  # the same literal as a simple one in RDF 1.1
             return Literal(match[1])
         return Literal(match[1], datatype=URIRef(datatype), normalize=False)
-    if match := _TAGGED.fullmatch(text):
-        return Literal(match[1], lang=match[2], normalize=False)
     return Literal(text)
 
 
 def digest(lit: Literal) -> str:
-    """A short identity of a literal, for the records that say which graphs state it."""
-    key = f"{lit}\x00{lit.language or ''}\x00{lit.datatype or ''}"
+    """A short form of :func:`identity` (16 hex digits), for the records that say which graphs state a value: the
+    same for a literal as for the one :func:`literal` reads back from its stored form."""
+    key = "\x00".join(identity(lit))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
