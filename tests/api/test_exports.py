@@ -63,6 +63,8 @@ def test_cells_of_lists_booleans_and_evidence() -> None:
     assert cell([2021, 2023]) == "2021; 2023"
     assert cell(True) == "true" and cell(None) is None and cell(3) == 3
     assert cell([{"text": "开展执法检查", "start": 1}]) == "开展执法检查"
+    assert cell([{"text": "开展执法检查", "source": "2023/d01.txt"}, {"text": "听取报告", "source": None}]) == (
+        "开展执法检查 (2023/d01.txt); 听取报告")
 
 
 def test_an_unknown_format_is_422(client: TestClient) -> None:
