@@ -74,6 +74,12 @@ _DECIDED_ON = re.compile(r"辞去|辞职|任命|免去|免职|任免|撤销|述�
 _SENTENCE_REACH = 60  # the characters read either side of a count for its sentence's decision
 
 
+def _after_last(text: str, marks: str, low: int, at: int) -> int:
+    """Where the stretch of ``text`` ending at ``at`` begins: right after the last of ``marks`` in ``text[low:at]``,
+    else at ``low``."""
+    return max(max(text.rfind(c, low, at) for c in marks) + 1, low)
+
+
 def _uncounted(text: str, at: int, nouns: re.Pattern[str]) -> bool:
     """Whether the noun at ``at`` is one of ``nouns`` that count no work (data/uncounted-nouns.csv), comrades a
     personnel decision counts aside (:data:`_DECIDED_ON`)."""
@@ -81,7 +87,7 @@ def _uncounted(text: str, at: int, nouns: re.Pattern[str]) -> bool:
     if noun is None or not noun.group().endswith(_COMRADES):
         return noun is not None
     low, high = max(0, at - _SENTENCE_REACH), min(len(text), at + _SENTENCE_REACH)
-    start = max(max(text.rfind(c, low, at) for c in "。；;\n") + 1, low)
+    start = _after_last(text, "。；;\n", low, at)
     ends = [i for i in (text.find(c, at, high) for c in "。；;\n") if i != -1]
     # the decision is read around the noun, not in it (两位新任命的同志手抚宪法: sworn in)
     return (_DECIDED_ON.search(text, start, at) is None
@@ -241,17 +247,17 @@ def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
     over a name in quotes holding a comma, and forward over a parenthesis (31个省（自治区、直辖市）).
     """
     low = max(0, start - _REACH)
-    left = max(max(text.rfind(c, low, start) for c in _BOUNDARY) + 1, low)
+    left = _after_last(text, _BOUNDARY, low, start)
     opened = text.rfind("“", low, left)
     if opened > text.rfind("”", low, left) and text.find("”", left, start) != -1:
         # a comma inside a name in quotes (“聚民意,惠民生”行动代表建议151件) is no boundary
-        left = max(max(text.rfind(c, low, opened) for c in _BOUNDARY) + 1, low)
+        left = _after_last(text, _BOUNDARY, low, opened)
     shared = not _NOT_SHARED.search(text, left, start)
     while shared and left > low and text[left - 1] == "、" and (item := _LIST_ITEM.search(text, low, left - 1)) and (
             item.start() == low or text[item.start() - 1] in _BOUNDARY):
         left = item.start()
     if shared and low < left < start and text[left - 1] == "、":  # a first item too long for one: from its verb
-        clause = max(max(text.rfind(c, low, left - 1) for c in _BOUNDARY) + 1, low)
+        clause = _after_last(text, _BOUNDARY, low, left - 1)
         verb = _LIST_OPENING_VERB.search(text, clause, left - 1)
         if verb and not _COUNT_IN_ITEM.search(text, clause, left) and not _LIST_OPENING_VERB.search(text, left, start):
             left = verb.start()  # (not a list of counted items, 开展2次专题询问、11项专题调研, nor of verb phrases)
@@ -499,7 +505,7 @@ def find(ctx: Context) -> list[Statistic]:
                 told == number.value for told, _ in nouns):
             continue  # a figure already stated, referred back to
         low = max(0, match.start() - _REACH)
-        clause = max(max(text.rfind(c, low, match.start()) for c in "，,。；;\n") + 1, low)
+        clause = _after_last(text, "，,。；;\n", low, match.start())
         if _BODIES.match(noun_after) and _STRUCTURE.search(text, clause, match.start()):
             continue  # the bodies an organ is made of (下设…3个办事机构), not its work
         unit = unit.replace("（", "(").replace("）", ")")
