@@ -42,13 +42,15 @@ _SURNAMES = "".join(s for s in column("surnames", "surname") if len(s) == 1)
 _COMPOUND = "|".join(s for s in column("surnames", "surname") if len(s) == 2)
 # A surname and a given name of one or two characters (王明, 欧阳明华), as few characters as the pattern allows.
 _GIVEN = rf"(?:(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}?|[{_SURNAMES}][{HAN_CHARS}]{{1,2}}?)"
+# The same name read whole, as long as it may be (two characters after the surname where there are two).
+_FULL_NAME = rf"(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}}"
 # Representatives who are no deputies of a congress: of voters, residents, villagers, staff, parties; and the
 # attendees a session counts beside its deputies (58名正式代表、30名列席代表; 代表50人和列席代表16人), who sit
 # without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
 _NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)"
 _COUNTED_BEFORE = quick(
-    rf"(?:(?P<name>(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
@@ -76,7 +78,7 @@ _GROUP = quick(
 _CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代表)?资格")
 # (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
 # (其中王洪志代表兼任…: after 其中, a name; 兼任, 兼 what a named deputy is besides)
-_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\n就对由请])|(?<=其中))(?P<name>(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{1,2}})"
+_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\n就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
                r"(?<![等和与及])代表"
                r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
 _NAME = rf"(?<!关){_GIVEN}"  # 关于王勇: 于 is no surname there
