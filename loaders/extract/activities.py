@@ -416,7 +416,6 @@ def hits(ctx: Context) -> list[Found]:
     proposing = False  # the sentence before stated an intention or a proposed agenda, whatever it ended with
     recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
     bare: list[Found] = []  # the first inspection done told bare (开展执法检查工作): one only if no other is told
-    year_tasks = Stretches(plans.year_tasks(text))  # 新的一年，县人大主要开展12项工作，包括1、…。2、…。
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
         recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
@@ -428,7 +427,7 @@ def hits(ctx: Context) -> list[Found]:
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _states_a_kind(sentence.text) or report_lists.hears(sentence.text)):
             continue
-        in_plan = after_agenda or ctx.plans.holds(sentence.start) or year_tasks.holds(sentence.start)
+        in_plan = after_agenda or ctx.plans.holds(sentence.start) or ctx.year_tasks.holds(sentence.start)
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
             found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue

@@ -198,6 +198,12 @@ class Context:
         return Stretches(plans.plan_spans(self.text, self.doc.metadata.get("title", "")))
 
     @cached_property
+    def year_tasks(self) -> Stretches:
+        """The lists of the coming year's work (:func:`plans.year_tasks`: 新的一年，县人大主要开展12项工作，包括1、…。2、…。),
+        each item planned work though no plan section."""
+        return Stretches(plans.year_tasks(self.text))
+
+    @cached_property
     def plan_items(self) -> list[plan_items.Item]:
         """The numbered items of the text's lists (:mod:`plan_items`), in text order."""
         return plan_items.items(self.text)

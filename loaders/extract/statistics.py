@@ -543,11 +543,12 @@ def find(ctx: Context) -> list[Statistic]:
 
 
 def _planned(ctx: Context, span: Span) -> bool:
-    """Whether the figure told in ``span`` (view offsets) is of work to come: in a plan (:attr:`Context.plans`), or
-    at or after an intention in its sentence (全年拟安排法规项目33项，…开展执法检查2项: :func:`plans.intention`).
-    Source: new users' budget and suggestions studies (round 17: a plan's figures read as done, or were dropped though
-    the golds count them)."""
-    if ctx.plans.holds(span.start):
+    """Whether the figure told in ``span`` (view offsets) is of work to come: in a plan (:attr:`Context.plans`) or a
+    list of the coming year's work (:attr:`Context.year_tasks`), or at or after an intention in its sentence
+    (全年拟安排法规项目33项，…开展执法检查2项: :func:`plans.intention`). Source: new users' budget and suggestions studies
+    (round 17: a plan's figures read as done, or were dropped though the golds count them) and a fresh user's (round
+    19: 新的一年…包括1、…。2、开展两部法律执法检查 stored as done)."""
+    if ctx.plans.holds(span.start) or ctx.year_tasks.holds(span.start):
         return True
     sentence = ctx.sentence_holding(span.start)
     future = plans.intention(sentence.text) if sentence else None

@@ -52,3 +52,19 @@ def test_the_list_ends_with_its_paragraph() -> None:
             "会议听取和审议了县政府关于教育工作情况的报告。")
     assert statuses(text) == [("law_enforcement_inspection", "planned"), ("investigation", "planned"),
                               ("report_review", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "新的一年，县人大主要开展12项工作，包括1、继续开展两项议案落实情况的督办。2、开展两部法律执法检查。"
+    "3、听取和审议两项专项工作报告。",
+    "新的一年，縣人大主要開展3項工作，包括1、開展兩部法律執法檢查。2、聽取和審議兩項專項工作報告。",
+])
+def test_the_figures_of_a_year_s_task_list_are_planned(text: str) -> None:
+    found = extract(Document(text=text, source="r.txt", metadata={"organ": ORGAN, "year": "2017"}))
+    assert found.statistics and {s.status for s in found.statistics} == {"planned"}, found.statistics
+
+
+def test_the_figures_of_work_done_stay_reported() -> None:
+    found = extract(Document(text="今年以来，县人大常委会开展了两部法律执法检查。听取和审议两项专项工作报告。",
+                             source="r.txt", metadata={"organ": ORGAN, "year": "2017"}))
+    assert found.statistics and {s.status for s in found.statistics} == {"reported"}, found.statistics
