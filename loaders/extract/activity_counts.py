@@ -15,6 +15,9 @@ from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUM
 COUNT_UNITS = "次项个部件场批期篇"
 # The count right after the trigger, maybe after the second half of a compound (视察调研23次, 执法检查执法调研23次).
 _COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<each>各)?(?:共计?|合计)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# Two kinds written together (执法检查执法调研23次): a count after them is both's total, as after a list (dev g25's gold
+# counts neither; 视察调研 is one site visit).
+_JOINED = re.compile(r"执法检查\s*执法调研")
 # The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
 _LIST_END = re.compile(r"[、和及与]\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
@@ -53,7 +56,8 @@ def count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
     a number)."""
     rest = item.text[match.end() :]
     after = _COUNT_AFTER.match(rest)
-    if after and _LIST_END.search(item.text[: match.start()]) and not after.group("each"):
+    if after and not after.group("each") and (_LIST_END.search(item.text[: match.start()])
+                                              or any(j.start() <= match.start() < j.end() for j in _JOINED.finditer(item.text))):
         return None, True
     inner = _INNER_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group()) or _COUNT_AFTER_REPORTS.search(match.group())
     for found in (after, inner, _COUNT_BEFORE.search(item.text[: match.start()])):

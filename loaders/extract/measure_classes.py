@@ -3,6 +3,9 @@
 A statistic keeps its measure as the report words it (召开常委会会议, 举行常委会会议, 常委会会议 …: ~900 ways on the
 dev reports), which nobody can group or sum. Its class is one code for what is counted:
 
+- a total whose measure names activities of several kinds (开展执法检查、视察调研、专题询问21次, 执法检查执法调研23次)
+  counts no one kind: ``oversight_activities``, whatever row its words would fit (a fresh user found such totals
+  summed as inspections, round 19);
 - a summary count of activities (开展执法检查11项) is counted in its kind: the Facts type
   (``law_enforcement_inspection``), or the narrower kind its words name when the type is ``other``
   (4次专项工作评议 → ``work_appraisal``, the class's local name in the types' style: :func:`measure_key`);
@@ -22,7 +25,20 @@ from functools import lru_cache
 from loaders.facts import Statistic
 from loaders.lexicon.normalise import normalise
 from loaders.lexicon.tables import rows
-from loaders.lexicon.triggers import activity_class
+from loaders.lexicon.triggers import activity_class, triggers
+
+
+#: The class of a total of activities of several kinds (a row of ``data/measure-classes.csv``, which labels it).
+MIXED = "oversight_activities"
+
+
+#: A kind a measure may name beside another without counting two: a satisfaction evaluation rates work of another
+#: kind (审计查出问题整改满意度测评).
+_RATING = "satisfaction_evaluation"
+#: A visit of inquiry (视察调研, 调研视察) is one site visit, as the extractor counts it (全年开展视察调研21次).
+_ONE_VISIT = re.compile("视察调研|调研视察")
+#: A measure counting laws (调研检查10件法律法规的实施情况) counts the laws of one work, whatever its verbs.
+_LAWS = re.compile("法律|法规|条例")
 
 
 @dataclass(frozen=True)
@@ -57,8 +73,24 @@ def narrower_kind(kind: str, evidence: str) -> str | None:
     return activity_class(kind, normalise(evidence).text)
 
 
+def kinds_named(words: str) -> set[str]:
+    """The kinds of activity ``words`` name: the Facts types of ``data/activity-triggers.csv`` one of whose rows they
+    hold (执法检查、专题调研 → {``law_enforcement_inspection``, ``investigation``}; 视察调研 → {``site_visit``}), ``other`` as the narrower kind its
+    words name (工作评议 → ``WorkAppraisal``) and left out when they name none (分组审议两个报告和民生实事候选项目形成的报告
+    names a review only)."""
+    words = _ONE_VISIT.sub("视察", words)
+    named = {kind for kind, alternation in triggers().items() if alternation.search(words)}
+    if "other" in named:
+        named.discard("other")
+        named.update(filter(None, [narrower_kind("other", words)]))
+    return named
+
+
 def measure_class(stat: Statistic) -> str | None:
     """The class code of ``stat`` (see the module's doc), or None when no row fits."""
+    what = normalise(stat.what).text
+    if len(kinds_named(what) - {_RATING}) > 1 and not _LAWS.search(what):
+        return MIXED
     if stat.kind:
         narrower = narrower_kind(stat.kind, stat.evidence) if stat.kind == "other" else None
         return measure_key(narrower) if narrower else stat.kind

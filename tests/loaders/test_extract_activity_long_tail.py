@@ -67,6 +67,8 @@ def test_long_tail_phrasings_state_their_kind(facts_of, text: str, kind: str) ->
     ("听取审议县政府及其组成部门专项工作报告15项、议案3项。", [("report_review", 15)]),
     ("全年组织开展视察调研活动15次。", [("site_visit", 15)]),
     ("开展执法检查和专题调研共9次。", [("law_enforcement_inspection", None), ("investigation", None)]),
+    ("五年来开展执法检查执法调研23次。", [("law_enforcement_inspection", None), ("investigation", None)]),  # dev g25
+    ("開展執法檢查執法調研12次。", [("law_enforcement_inspection", None), ("investigation", None)]),
     ("組織專題詢問和滿意度測評各1次。", [("special_inquiry", 1), ("satisfaction_evaluation", 1)]),
     ("聽取審議國務院、最高人民法院、最高人民檢察院20個工作報告。", [("report_review", 20)]),
     ("审议“一府两院”18项报告。", [("report_review", 18)]),

@@ -13,7 +13,7 @@ from loaders.build import build
 from loaders.build.measure_scheme import kinds, labels, scheme
 from loaders.document import Document
 from loaders.extract import extract
-from loaders.extract.measure_classes import classes, measure_class
+from loaders.extract.measure_classes import MIXED, classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon.tables import rows
 from ontology import MEASURE_CLASS, MEASURE_SCHEME, OKG, SKOS, validate
@@ -96,6 +96,30 @@ def test_the_words_of_a_class_counting_something_else_stay_out_of_it(text: str, 
                                                          ("全文仅", "条", "全文仅12条")])
 def test_a_figure_no_row_fits_has_no_class(what: str, unit: str, evidence: str) -> None:
     assert measure_class(Statistic(evidence, what, 3, unit, 0, len(evidence))) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [  # totals of several kinds (a fresh user's inspection sums, round 19)
+    ("五年来，常委会组织开展执法检查、视察调研、专题询问21次。", 21),  # as dev b21 words it
+    ("一年來，常委會共開展執法檢查、專題調研、視察活動25次。", 25),
+    ("五年来开展执法检查执法调研23次、专题询问5次。", 23),  # two kinds written together (dev g25)
+    ("開展專題詢問、工作評議10次。", 10),  # ``other`` by its narrower kind
+    ("配合全国人大常委会开展征求对法律草案的意见及执法检查等20项工作。", 20),  # jobs listed before 等
+    ("组织代表开展视察、调研等活动32次。", 32),
+    ("完成专题询问等监督工作44项。", 44),
+])
+def test_a_total_of_several_kinds_is_no_one_kind(text: str, value: float) -> None:
+    assert _classes(text).get(value) == MIXED
+
+
+@pytest.mark.parametrize(("text", "value", "code"), [  # near misses: one kind, however many words it takes
+    ("全年开展执法检查14次。", 14, "law_enforcement_inspection"),
+    ("全年開展視察調研21次。", 21, "site_visit"),  # 视察调研 is one site visit
+    ("对《中华人民共和国环境保护法》等3部法律开展执法检查。", 3, "law_enforcement_inspection"),  # 等 before laws
+    ("调研检查10件法律法规的实施情况。", 10, "law_enforcement_inspection"),  # a count of laws
+    ("开展执法检查5次、专题调研2次。", 5, "law_enforcement_inspection"),  # each kind counted apart
+])
+def test_one_kind_counted_stays_in_its_kind(text: str, value: float, code: str) -> None:
+    assert _classes(text).get(value) == code
 
 
 def test_a_summary_count_of_a_narrower_kind_is_counted_in_that_kind() -> None:
