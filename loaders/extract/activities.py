@@ -1050,7 +1050,7 @@ def find(ctx: Context) -> list[Activity]:
         held = _sentence_of(sentence_starts, span)
         opening = ctx.sentences[held].text
         year = (_year_in(span.text, window) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
-                or (_agenda_year(ctx, held, window) if found.status == "planned" else None))
+                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if found.status == "planned" else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issue=issue_of(subject),
@@ -1103,6 +1103,22 @@ def _agenda_year(ctx: Context, sentence: int, window: range) -> int | None:
             return year
         if index < sentence and ctx.text[told.end : told.end + 1] not in "；;":
             return None  # a full stop before the agenda: nothing further back dates it
+    return None
+
+
+def _plan_year(ctx: Context, sentence: int, window: range) -> int | None:
+    """The year a plan told over several sentences opens with (2023年，常委会拟审议…法规草案。在监督方面，拟对…开展执法检查):
+    the year (stated or 明年, 新的一年 …) opening the nearest sentence before ``sentence``, in its paragraph, of a run of
+    sentences each stating an intention (:func:`plans.intention`) or an item of a list of the year's work
+    (:attr:`Context.year_tasks`); None when the run names none. Source: a fresh
+    user's (round 19: a five-year report's plan for 2023 dated 2018–2022)."""
+    for index in range(sentence - 1, -1, -1):
+        told = ctx.sentences[index]
+        planned = plans.intention(told.text) or ctx.year_tasks.holds(told.start)
+        if "\n" in ctx.text[told.end : ctx.sentences[index + 1].start] or not planned:
+            return None
+        if (year := dating.stated_year(told.text, window) or dating.relative_year(told.text, ctx.metadata)) is not None:
+            return year
     return None
 
 

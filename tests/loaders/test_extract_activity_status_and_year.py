@@ -159,3 +159,22 @@ def test_a_plan_document_plans_its_items_without_intention_words(metadata: dict[
 def test_a_clause_dates_its_intention_by_its_own_year() -> None:
     assert [(a.status, a.year) for a in facts("2025年将对《中华人民共和国森林法》开展执法检查。", "2024").activities] \
         == [("planned", 2025)]
+
+
+@pytest.mark.parametrize(("text", "year"), [  # a plan's year opens its first sentence only (a fresh user's, round 19)
+    ("2023年，市人大常委会拟审议乡村振兴等法规草案。在监督方面，拟对院前医疗急救服务条例开展执法检查。", 2023),  # as dev h11
+    ("2023年，市人大常委會擬審議鄉村振興等法規草案。在監督方面，擬對院前醫療急救服務條例開展執法檢查。", 2023),
+    ("明年，常委会将制定两部法规。监督工作方面，将听取和审议市政府关于教育工作情况的报告。", 2023),
+    ("2024年，常委会拟安排立法项目5件。拟开展专题询问1次。监督方面，拟对《中华人民共和国森林法》开展执法检查。", 2024),
+    ("新的一年，县人大主要开展3项工作，包括1、继续开展议案督办。2、开展两部法律执法检查。3、开展专题调研。", 2023),  # dev f19
+])
+def test_a_plan_s_year_dates_its_later_sentences(text: str, year: int) -> None:
+    assert [(a.status, a.year) for a in facts(text, "2018-2022").activities][-1] == ("planned", year)
+
+
+@pytest.mark.parametrize("text", [  # near misses: the year opens work done, or another paragraph
+    "2023年，市人大常委会审议了乡村振兴等法规草案。在监督方面，拟对院前医疗急救服务条例开展执法检查。",
+    "2023年，市人大常委会拟审议乡村振兴等法规草案。\n在监督方面，拟对院前医疗急救服务条例开展执法检查。",
+])
+def test_a_year_not_opening_the_plan_dates_nothing_after_it(text: str) -> None:
+    assert [(a.status, a.year) for a in facts(text, "2018-2022").activities][-1] == ("planned", None)
