@@ -337,7 +337,8 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
     A bare 开展执法检查 with none of these refers to an inspection the report names, before or after it
     (积极开展执法检查 … 对《森林法》实施情况开展执法检查); ``alone``: the report names no other, so the
     inspection done that it tells bare (省人大常委会成立5个检查组，…开展执法检查工作) is one. 检查X实施情况 and
-    对X实施情况进行检查 name what they checked. 执法检查工作 is an event only with its laws or count, done
+    对X实施情况进行检查 name what they checked, and so does the review opinion on its report (研究了…执法检查报告的审议
+    意见书). 执法检查工作 is an event only with its laws or count, done
     (开展执法检查工作) when ``alone`` (加强执法检查工作 is not), or as the plan of one
     (执法检查工作方案, PROVENANCE-k-a). An inspection that
     a department makes (市场监管局开展执法检查) is administrative, not oversight.
@@ -352,7 +353,7 @@ def _is_inspection(item: Span, match: re.Match[str], counted: bool, has_laws: bo
     if item.text[match.end() : match.end() + 2] == "工作":
         return done_alone
     trigger = match.group()
-    if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪", trigger):
+    if (trigger.startswith("检查") and len(trigger) > 6) or re.search(r"进行|开展|跟踪|审议意见", trigger):
         return True
     topic = _TOPIC_BEFORE.search(item.text[: match.start()])
     listed = _KINDS_LISTED.search(item.text[: match.start()]) and item.text[match.end() : match.end() + 1] in "、等"

@@ -44,3 +44,21 @@ def test_a_report_on_handling_an_inspection_report_is_marked_a_follow_up(facts_o
     first, *later = facts_of(OPENING + text, NATIONAL).activities
     assert (first.type, first.follow_up) == ("law_enforcement_inspection", False)
     assert later and all(a.follow_up for a in later)
+
+
+@pytest.mark.parametrize("text", [  # the opinion on an inspection's report, with or without a law's title (dev o22)
+    "会议研究了区人大常委会关于贯彻实施大气污染防治法律法规执法检查报告的审议意见书，决定将审议意见交区政府研究处理。",
+    "會議研究了區人大常委會關於貫徹實施大氣污染防治法律法規執法檢查報告的審議意見書。",
+    "主任会议研究了常委会关于食品安全执法检查报告的审议意见。",
+    "会议审定了关于《中华人民共和国森林法》执法检查报告的审议意见书。",
+])
+def test_the_review_opinion_on_an_inspection_report_tells_that_inspection(facts_of, text: str) -> None:
+    assert [a.type for a in facts_of(text, "北京市西城区人民代表大会常务委员会").activities] == ["law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize("text", [  # near misses: another report's opinion, or no inspection's report
+    "主任会议研究了关于区政府教育工作情况报告的审议意见。",
+    "主任会议研究了关于代表建议办理情况报告的审议意见。",
+])
+def test_an_opinion_on_no_inspection_report_tells_no_inspection(facts_of, text: str) -> None:
+    assert "law_enforcement_inspection" not in {a.type for a in facts_of(text, "北京市西城区人民代表大会常务委员会").activities}
