@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 _CHECKED = re.compile(r"(?<!行政执法)(?<![督安])检查了?[《“〈]?$")
 _DRAFT_AFTER = re.compile(r"》?[（(]?(?:修订|修正)?草案")
 # Where one report of a list of reports heard ends and the next begins (…的报告、…的报告和…, …报告的审议意见、…,
-# …专题调研的工作方案、关于检查…的方案).
-_REPORTS_APART = re.compile(r"(?<=报告|意见|方案)(?:、|和|及|以及)")
+# …专题调研的工作方案、关于检查…的方案), or one work of a list of works under one verb (开展《A条例》实施情况执法检查、
+# 《B条例》实施情况专项调研: B is studied, not inspected; a new user's law study, round 19).
+_REPORTS_APART = re.compile(r"(?:(?<=报告|意见|方案|调研|视察)|(?<=执法检查))(?:、|和|及|以及)")
 # The inspection group or its findings, in the sentence after the inspection (检查组深入…, 检查中, 检查发现).
 _GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
 # A numbered item: 一是, 其二, 三、, 2., （四）; inside a sentence after its head (开展两项执法检查：一是…).
@@ -79,7 +80,7 @@ def evidence(ctx: Context) -> list[Span | None]:
     found: list[Span | None] = []
     for index, (hit, clause, item) in enumerate(zip(ctx.law_hits, clauses, items)):
         if (clause is None or item is None or NOT_DONE.search(item.text) or index in nested or _studied(item.text)
-                or _ties("ground").match(ctx.text, hit.end)):
+                or _ties("ground").match(ctx.text, hit.end) or _other_item(item, clause)):
             found.append(None)
         elif activities.holds(hit.start) or (
                 (item.start in checked or inspects(item.text)) and not agency.holds(hit.start)):
@@ -90,6 +91,12 @@ def evidence(ctx: Context) -> list[Span | None]:
             borrows = other is not None and not _cited(ctx.text, clause, hit.start, hit.end) and not _other_work().search(clause.text)
             found.append(Span(min(clause.start, other.start), max(clause.end, other.end), "") if borrows else None)
     return found
+
+
+def _other_item(item: Span, clause: Span) -> bool:
+    """Whether ``item``, one of several works listed in ``clause`` (:data:`_REPORTS_APART`), is other work than an
+    inspection (开展《X法》实施情况视察、《Y法》执法检查: X is visited, not inspected)."""
+    return (item.start, item.end) != (clause.start, clause.end) and bool(_other_work().search(item.text)) and not inspects(item.text)
 
 
 def _studied(text: str) -> bool:

@@ -157,3 +157,21 @@ def test_bare_titles_heading_a_list_that_ends_in_a_known_title(facts_of, text, o
 def test_a_reference_before_a_known_title_is_no_list_item(facts_of, text):
     laws = facts_of(text, "深圳市人民代表大会常务委员会").laws
     assert [law.canonical for law in laws] == ["城市绿化条例"]
+
+
+@pytest.mark.parametrize(("text", "inspected"), [  # works listed under one verb: each law takes its own item's work
+    ("与市人大联动开展《上海市非机动车安全管理条例》《上海市城市更新条例》实施情况执法检查、《上海市食品安全条例》"
+     "《上海市生活垃圾管理条例》实施情况专项调研。",  # as dev n30 words it (a new user's law study, round 19)
+     {"上海市非机动车安全管理条例": True, "上海市城市更新条例": True, "上海市食品安全条例": False, "上海市生活垃圾管理条例": False}),
+    ("開展《上海市食品安全條例》實施情況專項調研和《上海市城市更新條例》實施情況執法檢查。",
+     {"上海市食品安全条例": False, "上海市城市更新条例": True}),
+    ("开展《中华人民共和国森林法》实施情况视察、《中华人民共和国水法》执法检查。",
+     {"中华人民共和国森林法": False, "中华人民共和国水法": True}),
+])
+def test_each_work_of_a_list_under_one_verb_takes_its_own_laws(facts_of, text, inspected):
+    assert _laws(facts_of(text, DISTRICT)) == inspected
+
+
+def test_one_work_of_several_laws_inspects_them_all(facts_of):  # near miss: no second work in the list
+    text = "开展《上海市食品安全条例》、《上海市城市更新条例》实施情况执法检查。"
+    assert _laws(facts_of(text, DISTRICT)) == {"上海市食品安全条例": True, "上海市城市更新条例": True}
