@@ -265,3 +265,16 @@ def test_reports_made_on_a_bodys_behalf_and_investment_plans(facts_of, text, exp
 ])
 def test_the_audit_office_named_is_no_audit(facts_of, text: str, kinds: set[str]) -> None:
     assert {a.type for a in facts_of(text, COUNTY).activities} - {"report_review"} == kinds
+
+
+@pytest.mark.parametrize("text", [  # the environmental campaign run with the press (dev m04, v05, v21)
+    "市人大常委会开展了“环保世纪行”活动。",
+    "燕赵环保世纪行活动也同步进行。",
+    "縣人大常委會組織開展“雍城環保世紀行”活動。",
+])
+def test_the_environmental_press_campaign_is_an_activity(facts_of, text: str) -> None:
+    assert [a.type for a in facts_of(text, COUNTY).activities] == ["other"]
+
+
+def test_the_campaign_s_organising_bodies_are_no_activity(facts_of) -> None:
+    assert not facts_of("中华环保世纪行组委会办公室主任出席会议。", COUNTY).activities

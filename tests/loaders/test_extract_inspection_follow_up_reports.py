@@ -62,3 +62,16 @@ def test_the_review_opinion_on_an_inspection_report_tells_that_inspection(facts_
 ])
 def test_an_opinion_on_no_inspection_report_tells_no_inspection(facts_of, text: str) -> None:
     assert "law_enforcement_inspection" not in {a.type for a in facts_of(text, "北京市西城区人民代表大会常务委员会").activities}
+
+
+@pytest.mark.parametrize("text", [  # the inspection group's first plenary meeting, convened (dev v09's phrasing)
+    "省人大常委会水污染防治法执法检查组召开第一次全体会议，启动执法检查活动。",
+    "市人大常委會《中华人民共和国水法》執法檢查組舉行首次全體會議。",
+    "全国人大常委会固体废物污染环境防治法执法检查组第一次全体会议在京举行。",
+])
+def test_the_first_meeting_of_a_law_s_inspection_group_launches_that_inspection(facts_of, text: str) -> None:
+    assert [a.type for a in facts_of(text, "黑龙江省人民代表大会常务委员会").activities] == ["law_enforcement_inspection"]
+
+
+def test_a_group_meeting_naming_no_law_launches_nothing(facts_of) -> None:
+    assert not facts_of("执法检查组召开第一次全体会议。", "黑龙江省人民代表大会常务委员会").activities
