@@ -21,7 +21,10 @@ from loaders.lexicon.patterns import HAN_CHARS, NUMERAL_CHARS, TERM
 
 # The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…), or that each reported in
 # writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17).
-_EACH = re.compile(r"^([^，,。；]{2,60}?)(?:分别(?:书面)?|书面)(?:通报|汇报|报告|作了?)")
+_EACH = re.compile(r"^([^，,。；]{2,60}?)(?:(?:分别|各自)(?:就[^，,。；]{2,40}?)?(?:书面)?|书面)(?:通报|汇报|报告|作了?|进行了?)")
+# What may follow the last of the organs that each report (市人社局7个被评议部门, 市卫健委主要负责人): their count, their
+# officials.
+_ORGANS_TAIL = re.compile(r"(?:等?[\d一二三四五六七八九十]+个[^、，,。；]{0,6}?(?:部门|单位))?(?:的?(?:主要)?负责(?:人|同志))?$")
 _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
 # Officials of several organs who made one report together, each named with the organ they serve (听取了省人大常委会
 # 人事代表选举工作委员会主任李保存、省政府副秘书长贾锋、省高级人民法院副院长王麟、省人民检察院副检察长党广锁作的关于…
@@ -104,7 +107,7 @@ def _organs(evidence: str) -> int:
     if together:
         return _count(together)
     each = _EACH.match(evidence)
-    organs = [part.strip() for part in _ORGAN_SEPARATOR.split(each.group(1))] if each else []
+    organs = [part.strip() for part in _ORGAN_SEPARATOR.split(_ORGANS_TAIL.sub("", each.group(1)))] if each else []
     if len(organs) > 1 and all(object_kinds.reports_as_organ(organ) for organ in organs):
         return len(organs)
     speakers = _SPEAKERS.match(evidence)
