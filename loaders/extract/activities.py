@@ -508,7 +508,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_subtitles_told(ctx.text, found, headlines)
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
-    found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(found)))
+    found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(found))))
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
@@ -807,6 +807,27 @@ def _without_opinions_restating(found: list[Found]) -> list[Found]:
             if any((f.type in _HEARD_KINDS or f.type in _REPORTED_WORK) and sum(pair in f.span.text for pair in pairs) >= 2
                    for f in kept):
                 continue
+        kept.append(hit)
+    return kept
+
+
+# A suggestion, motion or report named by its title in quotes (督办“关于加快…的建议”, 听取《关于…的报告》).
+_QUOTED_TITLE = re.compile(r"[“《]([^“”《》。]{6,80}?(?:建议|议案|报告))[”》]")
+
+
+def _without_titles_retold(found: list[Found]) -> list[Found]:
+    """Without an activity that names, by its title in quotes, the suggestion, motion or report an earlier one of its
+    kind and status named: a news item telling its event in the caption and again in the body (5月9日，…率队赴省民政厅
+    督办“关于…的建议”。图为… / 5月9日，…赴省民政厅，督办“关于…的建议”: dev v11) tells one follow-up."""
+    kept: list[Found] = []
+    told: dict[tuple[str, str, str], tuple[int, int]] = {}  # (kind, status, title) → the span that told it first
+    for hit in found:
+        at = (hit.span.start, hit.span.end)
+        titles = {(hit.type, hit.status, title) for title in _QUOTED_TITLE.findall(hit.span.text)}
+        if titles and all(told.get(title, at) != at for title in titles):
+            continue  # activities sharing one span (the reports of one list, an organ's copies) stay
+        for title in titles:
+            told.setdefault(title, at)
         kept.append(hit)
     return kept
 

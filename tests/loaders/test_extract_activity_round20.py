@@ -31,3 +31,30 @@ def test_organs_each_reporting_on_a_work_are_one_review_each(facts_of, text: str
 ])
 def test_reports_on_a_meeting_s_business_or_one_s_own_duties_are_no_review(facts_of, text: str) -> None:
     assert "report_review" not in kinds(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize("text", [  # a suggestion or motion followed up, named by its title in quotes (dev v11)
+    "县人大常委会副主任率队赴县民政局督办“关于加快全县居家养老服务事业发展的建议”。",
+    "縣人大常委會主任率隊督辦《關於加強農村飲水安全工作的議案》。",
+])
+def test_a_suggestion_followed_up_by_its_title_is_an_activity(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["other"]
+
+
+def test_a_slogan_in_quotes_after_the_verb_is_no_follow_up(facts_of) -> None:
+    assert not facts_of("要求做到督办“心中有底”。", COUNTY).activities
+
+
+@pytest.mark.parametrize("text", [  # a caption and the body telling one follow-up by the suggestion's title (dev v11)
+    "5月9日，县人大常委会副主任率队赴县民政局督办“关于加快全县居家养老服务事业发展的建议”。图为一行在社区视察。\n"
+    "5月9日，县人大常委会副主任带领有关人员赴县民政局，督办“关于加快全县居家养老服务事业发展的建议”。",
+    "5月9日，縣人大常委會副主任率隊督辦《關於加強農村飲水安全工作的議案》。\n副主任一行督辦《關於加強農村飲水安全工作的議案》。",
+])
+def test_one_suggestion_followed_up_told_twice_is_one_activity(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)).count("other") == 1
+
+
+def test_two_suggestions_followed_up_are_two_activities(facts_of) -> None:  # near miss: different titles
+    text = ("副主任率队督办“关于加快全县居家养老服务事业发展的建议”。\n"
+            "主任率队督办“关于加强农村饮水安全工作的建议”。")
+    assert kinds(facts_of(text, COUNTY)) == ["other", "other"]
