@@ -75,6 +75,10 @@ def _values(facts) -> set[tuple[float, str]]:
         ("全国政协委员提交大会提案5360件，平时提案211件。", 5360, "件"),
         # (www.axyjyo.cn/c/2015-02-06/444040.shtml)
         ("截至2015年1月31日，已辦復提案5044件，辦復率為99.84%。", 5044, "件"),
+        # the state of an area a report quotes (round 20: dev v03, v11)
+        ("全省60岁以上老年人有1320万人，占比19.88%。", 13200000, "人"),
+        ("目前全國共有農作物種子管理機構3000多個。", 3000, "个"),
+        ("我县现有养老机构25家。", 25, "家"),
     ],
 )
 def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
@@ -110,6 +114,10 @@ def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
         ("2017年，县政府承办人大代表建议117件，其中重点督办建议7件。承办政协提案139件，其中重点督办提案5件。", 117, "件"),
         # (49.213.3.36/doc/7_0_105771234_2_0519164918.html)
         ("代表在十三屆全國人大二次會議期間提出的491件議案和8160件建議均辦理完畢並答覆代表。", 8160, "件"),
+        # an area's own figure that is the congress's (its stations, its deputies), or 有关 after the area
+        ("全市共有代表联络站120个。", 120, "个"),
+        ("全县有各级人大代表1200名。", 1200, "名"),
+        ("全市有关部门共办理代表建议350件。", 350, "件"),
     ],
 )
 def test_the_congresss_own_counts_stay(facts_of, text, value, unit):
