@@ -690,7 +690,9 @@ def _without_headings_told(text: str, found: list[Found]) -> list[Found]:
 def _without_subtitles_told(text: str, found: list[Found], headlines: int) -> list[Found]:
     """Without an activity a news item's subtitle states (a line before ``headlines``, :func:`_headlines_end`, with
     no full stop) that its body tells again: the same kind, the subtitle's laws among the body's, and most of the
-    subtitle's words in the body's evidence (听取2018年中央决算报告 … 财政部部长刘昆作了关于2018年中央决算的报告). A
+    subtitle's words in the body's evidence (听取2018年中央决算报告 … 财政部部长刘昆作了关于2018年中央决算的报告) or in
+    its lead, the body's first paragraph, when the lead tells it (创新监督方式 守护居民的钱袋子 市人大常委会首次对审计查出问题整改情况开展满意度测评 /
+    2019年12月31日，…对…4单位审计查出问题整改情况开展满意度测评，这是…首次…: dev v13). A
     subtitle naming a law the body's count of the kind does not (开展《X法》执法检查 … 开展执法检查3次) stays.
     Source: round 17's subtitles (dev l03)."""
     def subtitle(f: Found) -> bool:
@@ -701,9 +703,20 @@ def _without_subtitles_told(text: str, found: list[Found], headlines: int) -> li
     if not subtitles:
         return found
     body = [f for f in found if f.span.start >= headlines]
+    lead_end = text.find("\n", headlines)
+    lead = text[headlines : lead_end if lead_end >= 0 else len(text)]
     told = {id(f) for f in subtitles if any(
-        g.type == f.type and f.laws <= g.laws and _mostly_in(f.span.text, g.span.text) for g in body)}
+        g.type == f.type and f.laws <= g.laws
+        and (_mostly_in(_last_phrase(f.span.text), g.span.text)
+             or (g.span.start < headlines + len(lead) and _mostly_in(_last_phrase(f.span.text), lead)))
+        for g in body)}
     return [f for f in found if id(f) not in told]
+
+
+def _last_phrase(headline: str) -> str:
+    """The last of a headline's phrases, which a space parts (创新监督方式 守护居民的钱袋子 市人大常委会首次…开展满意度测评:
+    the slogans before it name no event)."""
+    return headline.split()[-1] if headline.split() else headline
 
 
 def _mostly_in(words: str, other: str) -> bool:

@@ -120,3 +120,20 @@ def test_a_work_report_in_its_own_voice_is_no_activity(facts_of, text: str, expe
 ])
 def test_a_numbered_section_heading_names_what_its_items_tell(text: str, expected: list[str], facts_of) -> None:
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize("text", [  # a headline of several phrases whose lead tells its event (dev v13)
+    "创新监督方式 守护居民的钱袋子 县人大常委会首次对审计查出问题整改情况开展满意度测评\n"
+    "2019年12月31日，县人大常委会召开第二十四次会议，对县住建局、县交通运输局2个单位审计查出问题整改情况开展满意度测评，"
+    "这是县人大常委会首次对审计查出问题整改情况开展满意度测评。",
+    "創新監督方式 縣人大常委會首次對審計查出問題整改情況開展滿意度測評\n"
+    "2019年12月31日，縣人大常委會召開會議，對縣住建局審計查出問題整改情況開展滿意度測評。",
+])
+def test_a_headline_its_lead_tells_is_one_activity(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)).count("satisfaction_evaluation") == 1
+
+
+def test_a_headline_whose_lead_tells_other_work_stays(facts_of) -> None:  # near miss: the lead tells a hearing only
+    text = ("创新监督方式 守护居民的钱袋子 县人大常委会首次对审计查出问题整改情况开展满意度测评\n"
+            "2019年12月31日，县人大常委会召开会议，听取了县政府关于审计查出问题整改情况的报告。")
+    assert kinds(facts_of(text, COUNTY)).count("satisfaction_evaluation") == 1
