@@ -276,14 +276,14 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
     one match for each.
 
     One entry for each group, however often the report names it: 区人大代表 after 全区各级人大代表 is
-    some of that group; the group taking part (与会代表) is any group the report names (部分市人大代表).
+    some of that group.
     Where the report counts its deputies (应到代表80人, 88名省人大代表), so are the deputies of the levels it
     counts (省人大代表; 市、区人大代表 after 2名市人大代表、20名区人大代表), or of any level but those above the
     report's own (``own``: its :data:`_REPORT_RANK`) when it counts them bare (实到代表45人 covers a county report's
     县人大代表 and the 镇人大代表 of a township session it tells of, not the 省十二届人大代表 sitting in its own, o21),
-    and those of a role (列席代表); the deputies taking part named as such (与会人大代表,
-    与会的人大代表) are a group of their own beside a part named before (部分驻站人大代表: g38, h25, l24), while
-    与会代表 alone may be any who attend (the golds of f21, f26, k32); not the deputies of other congresses living there
+    and those of a role (列席代表); the deputies taking part (与会代表, 参会代表, 与会人大代表) are a group of their
+    own, counted or not, beside the groups named before (round 20's ruling: 16 of 26 dev golds had them so); not the
+    deputies of other congresses living there
     (驻镇市县人大代表, PROVENANCE-h-b h32) nor those newly elected (新当选的人大代表, PROVENANCE-k-b): other groups.
     """
     seen = list(groups)
@@ -294,11 +294,11 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
             words, levels = match.group(), _levels(match.group())
             role, taking = match.group("role") or match.group("role2"), match.group("taking") or match.group("taking2")
             other = match.group("new") or match.group("new2") or "驻" in words
-            counted_already = counted and not other and (
+            counted_already = counted and not other and not taking and (
                 role or ("" in counted and not _above(words, own)) or (levels and set(levels) <= every_level))
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
                     or any("各级" in g and levels in _levels(g) for g in seen)
-                    or (taking and groups and "人大" not in words) or counted_already):
+                    or counted_already):
                 continue
             seen.append(words)
             found.append(match)

@@ -157,8 +157,8 @@ def test_a_count_in_ten_thousands_is_read_whole(facts_of):
     assert groups(facts_of("依法指导选举产生12万多名县乡人大代表。", COUNTY)) == [("12万多名县乡人大代表", 120000)]
 
 
-# The deputies taking part named as deputies (与会人大代表, 与会的人大代表) are a group beside a part named before;
-# 与会代表 alone may be any who attend and is that part (paraphrased from tcrd.cn/news/3708.html 部分人大代表参加
+# The deputies taking part (与会人大代表, 与会的人大代表, 与会代表) are a group beside a part named before (round 20's
+# ruling: 16 of 26 dev golds had 与会代表 so) (paraphrased from tcrd.cn/news/3708.html 部分人大代表参加
 # 座谈会; m.ylxw.net/content/2011/12/01/7662217.html 与会的每名人大代表分别进行了工作汇报; www.tsinfo.com.cn/tsrd/
 # zhenjierenda/2011/0117/1681.html 海宴镇人大代表和列席与会人员认真听取).
 @pytest.mark.parametrize(
@@ -167,8 +167,9 @@ def test_a_count_in_ten_thousands_is_read_whole(facts_of):
         ("部分人大代表参加座谈会。与会人大代表围绕报告稿提出了意见建议。", ["部分人大代表", "与会人大代表"]),
         ("部分县人大代表参加了座谈会，与会的人大代表分别进行了工作汇报。", ["部分县人大代表", "与会的人大代表"]),
         ("部分镇人大代表视察了污水处理厂。與會人大代表認為項目推進有力。", ["部分镇人大代表", "與會人大代表"]),
-        # near-miss: 与会代表 alone is the part already named
-        ("部分市人大代表参加视察。与会代表纷纷表示，项目建设成效明显。", ["部分市人大代表"]),
+        ("部分市人大代表参加视察。与会代表纷纷表示，项目建设成效明显。", ["部分市人大代表", "与会代表"]),
+        # near-miss: deputies of others, not of the congress (选民代表, 企业代表)
+        ("部分市人大代表参加视察。与会的企业代表纷纷表示，项目建设成效明显。", ["部分市人大代表"]),
     ],
 )
 def test_the_deputies_taking_part_named_as_deputies_are_a_group(facts_of, text, mentions):
