@@ -169,8 +169,9 @@ def test_activity_nodes_read_apart_with_organ_and_year(page: Any) -> None:
     law = max(by_law, key=lambda iri: len(by_law[iri]))
     page.evaluate("(iri) => okg.addNode({ iri, label: 'law', types: ['Law'] })", law)
     page.evaluate("(iri) => okg.expand(iri)", law)
-    page.wait_for_function("(n) => okg.nodes.get().filter((x) => x.types.includes('OversightActivity')"
-                           " && x.label.includes('\\n')).length >= n", arg=len(by_law[law]))
+    # every activity node shown, the law's and any other the expansion brought, has its two-line label
+    page.wait_for_function("(n) => { const acts = okg.nodes.get().filter((x) => x.types.includes('OversightActivity'));"
+                           " return acts.length >= n && acts.every((x) => x.label.includes('\\n')); }", arg=len(by_law[law]))
     nodes = [n for n in page.evaluate("okg.nodes.get()") if "OversightActivity" in n["types"]]
     rows = {a["iri"]: a for a in every(page, f"/activities?law={law}")}
     for node in nodes:
