@@ -112,7 +112,8 @@ class Context:
         none: :func:`loaders.document.states_unknown`), an ``organ:`` no
         rule reads as an organ (stored under its own words, apart from the organ it may mean), an area
         name several areas bear that nothing in the report decides (its organs keep the bare name), a header value
-        the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a
+        the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a township the
+        gazetteer does not hold where no area above it is named either (the report lies in no area), a
         report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
@@ -133,6 +134,10 @@ class Context:
             found.append(f"organ: {self.metadata.get('organ') or given!r}: its area is one of {len(codes)} of that "
                          f"name (division codes {listed}) and the report does not say which; name the city or "
                          "province in the organ: header")
+        if (township := self.jurisdiction.township) and not self.jurisdiction.code and not codes:
+            found.append(f"organ: {self.metadata.get('organ') or given!r}: the gazetteer holds no township {township!r} in "
+                         "the areas its header or opening names (renamed, merged, or written otherwise), so the report lies in no area "
+                         "and /areas does not count it; name its county or city in the organ: header")
         if not self.metadata.get("year"):
             found.append("year: neither the header nor the text's opening says which year the report covers, so its "
                          "activities have no year and drop out of year filters; add a year: line to the header")
