@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import drafts, laws_bare
+from loaders.extract import drafts, law_levels, laws_bare
 from loaders.extract.spans import Stretches
 from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
@@ -35,7 +35,8 @@ _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈(?:[^〈〉《》\n]|《[^〈�
                     r"|〈([^《》〈〉\n]{1,150})〉")
 _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
 _INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
-_IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X法》办法: a measure implementing a national law
+# 某省实施《X法》办法 (若干规定, 规定, 细则): a measure implementing a national law, which the province's congress makes
+_IMPLEMENTING = re.compile(r"实施《[^《》]+》(?:办法|若干规定|规定|细则)$")
 # A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
 # title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is. A draft's words are the table's
 # (lexicon/data/draft-notes.csv, as :mod:`loaders.extract.drafts` reads them).
@@ -248,7 +249,7 @@ def _with_titles_acted_on(title: str, jur: Jurisdiction) -> str:
 
 def local_level(title: str) -> str | None:
     """The level a local title's form implies: congresses pass 条例, 决定 and 实施细则/实施办法 (also
-    written 实施《X法》办法);
+    written 实施《X法》办法, 若干规定 or 规定: 湖南省实施《中华人民共和国未成年人保护法》若干规定);
     governments issue other 办法 and 规定 as 规章; anything else stays unknown."""
     if title.endswith(("条例", "决定", "细则", "实施办法")) or "人民代表大会" in title or _IMPLEMENTING.search(title):
         return "地方性法规"
@@ -405,23 +406,32 @@ def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
 
 def find(ctx: Context) -> list[LawMention]:
     """The law mentions of the report; every mention of a law is inspected when one of them is; a mention
-    naming a draft (:func:`drafts.marks`) says so. A local title whose form reads as a government's rule (…若干规定,
-    :func:`local_level`) is a local regulation when a congress inspects it: 执法检查 checks laws and regulations (监督法,
-    chapter 4), so the standing committee's 《湖南省居民自建房安全管理若干规定》 is no 规章.
+    naming a draft (:func:`drafts.marks`) says so. A local 办法 or 规定 has the level the text's words give it, wherever
+    they stand (:func:`law_levels.evidence`: 省政府出台《…办法》, 国务院《优化营商环境条例》 beside 《湖北省优化营商环境办法》);
+    where they give none, one whose form reads as a government's rule (…若干规定, :func:`local_level`) is a local
+    regulation when a congress inspects it: 执法检查 checks laws and regulations (监督法, chapter 4), so the standing
+    committee's 《湖南省居民自建房安全管理若干规定》 is no 规章.
 
     Which mentions an inspection concerns, planned inspections included (what a plan will
     inspect is what analysts ask first): :func:`laws_inspected.evidence`.
     """
     mentions = []
+    regulations = law_levels.regulations_named(hit.canonical for hit in ctx.law_hits)
+    said: dict[str, str] = {}  # canonical title → the level the text's words give it (law_levels.evidence)
     for hit, tie, draft in zip(ctx.law_hits, ctx.law_ties, drafts.marks(ctx.text, ctx.law_hits)):
         start, end, mention = ctx.span(hit.start, hit.end)
         evidence = ctx.span(tie.start, tie.end)[2] if tie else None
         mentions.append(LawMention(mention, hit.canonical, tie is not None, start, end, hit.level, evidence,
                                    list(hit.candidates), draft))
+        if level := law_levels.evidence(ctx.text, hit.start, hit.end, hit.canonical, _local_prefix(hit.canonical),
+                                        regulations):
+            said.setdefault(hit.canonical, level)
     inspected = {law.canonical for law in mentions if law.inspected}
     for law in mentions:
         law.inspected = law.canonical in inspected
-        if law.inspected and law.level == "规章":  # a congress inspects 法律、法规 (监督法, chapter 4), not rules
+        if law.canonical in said:
+            law.level = said[law.canonical]
+        elif law.inspected and law.level == "规章":  # a congress inspects 法律、法规 (监督法, chapter 4), not rules
             law.level = "地方性法规"
     return mentions
 
