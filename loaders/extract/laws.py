@@ -158,6 +158,8 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
         title = laws_bare.with_own_area(laws_bare.with_own_words(title, jur), jur)
     if not _local_prefix(title):
         title = laws_bare.with_province_of_municipality(title, jur)
+    if _local_prefix(title):
+        title = laws_bare.with_full_topic(title)
     expanded = laws_bare.implementing(_BODY_SHORT.sub("人民代表大会", title.replace("人大常委会", "人民代表大会常务委员会")))
     if _NPCSC.match(title):
         return expanded, "法律"
@@ -299,8 +301,8 @@ def hits(ctx: Context) -> list[LawHit]:
     found += _list_heads(text, jur, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
-    found = sorted(_readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])),
-                   key=lambda h: h.start)
+    found = _listed_with_own(text, jur, sorted(
+        _readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])), key=lambda h: h.start))
     return _defined_names(text, sorted(found + _back_references(text, found), key=lambda h: h.start))
 
 
@@ -402,6 +404,53 @@ def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
             resolved.append(replace(hit, canonical=title_form(written) or hit.canonical, level=None,
                                     candidates=tuple(national + readings)))
     return resolved
+
+
+# What stands between two titles of one list: a list mark, the titles' brackets around it, the State Council as the
+# next title's maker (、国务院《…条例》).
+_LIST_GAP = re.compile(r"[》〉]?(?:、|和|及|与|以及)(?:国务院)?[《〈]?")
+
+
+def _listed_with_own(text: str, jur: Jurisdiction, hits: list[LawHit]) -> list[LawHit]:
+    """``hits`` (in text order) with a bare catalog administrative regulation read as the report's own area's
+    regulation of that name where the list it stands in names the area's own regulations bare, and nothing else
+    (新修订刑事诉讼法、大气污染防治条例、院前医疗急救服务条例、全民健身条例等法律法规 in a Beijing report: 北京市全民健身条例,
+    not the State Council's): the list's other bare 条例 are the area's (:func:`laws_bare.with_province_of_municipality`),
+    and nothing in it reads as the State Council's. Alone, or beside State Council titles only, it stays the catalog's.
+    Source: a new user's i08 (round 20: 全民健身条例 typed 行政法规 in a list of Beijing's regulations)."""
+    runs: list[list[int]] = []
+    for i, hit in enumerate(hits):
+        joined = runs and _LIST_GAP.fullmatch(text, hits[runs[-1][-1]].end, hit.start)
+        if joined:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    read = list(hits)
+    for run in runs:
+        kinds = [_bare_reading(text, jur, hits[i]) for i in run]
+        if "own" not in kinds or "national" in kinds:
+            continue
+        for i, kind in zip(run, kinds):
+            if kind == "regulation":
+                name = laws_bare.with_province_of_municipality(title_form(text[hits[i].start : hits[i].end]), jur)
+                read[i] = replace(hits[i], canonical=name, level=local_level(name), candidates=())
+    return read
+
+
+def _bare_reading(text: str, jur: Jurisdiction, hit: LawHit) -> str | None:
+    """How a list item was read: "own" for a bare title read as the report's area's regulation (城市更新条例 →
+    北京市城市更新条例), "regulation" for a bare catalog administrative regulation the area's reading would fit
+    (全民健身条例), "national" for one it would not (国务院《…条例》, a title the area's reading leaves as written), else
+    None (a law, a title with its area)."""
+    written = title_form(text[hit.start : hit.end])
+    own = laws_bare.with_province_of_municipality(written, jur)
+    entry = law_catalog.lookup(hit.canonical)
+    national = entry is not None and entry.level == "行政法规" and hit.canonical == entry.canonical
+    if own == written or text.endswith("国务院", 0, hit.start) or text.endswith("国务院《", 0, hit.start):
+        return "national" if national else None
+    if hit.canonical == own:
+        return "own"
+    return "regulation" if national and law_catalog.lookup(written) == entry and not hit.candidates else None
 
 
 def find(ctx: Context) -> list[LawMention]:

@@ -310,9 +310,10 @@ def test_a_local_rule_a_congress_inspects_is_a_local_regulation(facts_of, text, 
 
 @pytest.mark.parametrize("text, organ, law", [
     # the report's words for its own area before a bare title (a new user's Guangdong report, round 17)
-    ("审议省人大常委会执法检查组关于检查环保法和我省环保条例实施情况的报告。", "广东省人民代表大会常务委员会", "广东省环保条例"),
+    # (its topic written as the national law's abbreviation in full: laws_bare.with_full_topic)
+    ("审议省人大常委会执法检查组关于检查环保法和我省环保条例实施情况的报告。", "广东省人民代表大会常务委员会", "广东省环境保护条例"),
     ("常委会开展本市养犬管理条例执法检查。", "武汉市人民代表大会常务委员会", "武汉市养犬管理条例"),
-    ("檢查我省環保條例實施情況。", "广东省人民代表大会常务委员会", "广东省环保条例"),
+    ("檢查我省環保條例實施情況。", "广东省人民代表大会常务委员会", "广东省环境保护条例"),
     # 我区 in an autonomous region's report is the region
     ("自治区人大常委会开展我区民族团结进步条例执法检查。", "广西壮族自治区人民代表大会常务委员会", "广西壮族自治区民族团结进步条例"),
 ])
