@@ -22,7 +22,8 @@ from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CH
 # start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
 # 自治区 is followed by any word of a title (自治区民族团结进步工作条例) but its government, committees and bodies;
 # 省, 市 and 县 not by the words they start (市场, 市民, 市容, 省政府, 县委 …).
-_LEVEL_WORD = r"(?P<word>自治区(?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
+# 自治州, 自治县 and 自治旗 likewise in their own reports (《自治县非物质文化遗产条例》 in 五峰土家族自治县's: round 20).
+_LEVEL_WORD = r"(?P<word>自治[区州县旗](?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
@@ -125,9 +126,10 @@ def with_province_of_municipality(title: str, jur: Jurisdiction) -> str:
     issue 11's "its own words"), stay as written. Source: a new user's never-inspected list (round 19: 北京市城市更新条例 inspected and never
     inspected at once, as two laws)."""
     province = jur.province
-    if (not province or not title.endswith(_REGULATION_FORMS) or title.startswith("关于")
+    if (not province or not title.endswith(_REGULATION_FORMS) or title.startswith("关于") or re.match(_LEVEL_WORD, title)
             or any(title.startswith(short) for short in areas.short_names(jur) if len(short) >= 2)):
-        return title  # a title opening with its area's short name names it (海南自由贸易港…条例)
+        return title  # a title opening with its area's short name names it (海南自由贸易港…条例), one opening with a
+        # level word an area of that level (自治县民族教育条例: an autonomous county's, not the province's)
     if jur.level == "provincial" or province in MUNICIPALITIES:
         return province + title
     return title

@@ -55,6 +55,8 @@ def test_other_titles_stay_as_written(facts_of, text: str, organ: str, law: str)
 JINGAN = "上海市静安区人民代表大会常务委员会"
 SHANGHAI = "上海市人民代表大会常务委员会"
 GUANGDONG = "广东省人民代表大会常务委员会"
+WUFENG = "五峰土家族自治县人民代表大会常务委员会"
+LUXI = "湖南省湘西土家族苗族自治州泸溪县人民代表大会常务委员会"
 
 
 @pytest.mark.parametrize(("text", "organ", "law"), [
@@ -74,7 +76,14 @@ GUANGDONG = "广东省人民代表大会常务委员会"
     ("對《廣東省環保條例》開展執法檢查。", GUANGDONG, "广东省环境保护条例"),
     ("对广东省野保条例开展执法检查。", GUANGDONG, "广东省野生动物保护条例"),
     ("对我省科技进步条例开展执法检查。", GUANGDONG, "广东省科学技术进步条例"),
-    # near misses: 推进 as the clause's own verb, before a catalog title
+    # 自治县, 自治州 before a title in their own reports (o30: 《自治县非物质文化遗产条例（草案）》)
+    ("审议通过了《自治县非物质文化遗产条例》，常委会开展《自治县非物质文化遗产条例》执法检查。", WUFENG,
+     "五峰土家族自治县非物质文化遗产条例"),
+    ("常委會對《自治縣民族教育條例》開展執法檢查。", WUFENG, "五峰土家族自治县民族教育条例"),
+    ("对自治州民族教育条例开展执法检查。", LUXI, "湘西土家族苗族自治州民族教育条例"),
+    # near misses: an autonomous county's title in a province's report is no title of the province
+    ("对自治县民族教育条例开展执法检查。", HUNAN, "自治县民族教育条例"),
+    # 推进 as the clause's own verb, before a catalog title
     ("区人大常委会推进优化营商环境条例执法检查工作。", JINGAN, "优化营商环境条例"),
     # a State Council title alone, beside State Council titles only, or in a city's report (its city's or province's?)
     ("常委会对全民健身条例开展执法检查。", BEIJING, "全民健身条例"),
