@@ -19,9 +19,9 @@ from graph import Store, StoreError
 from graph.identity import Index, Placement, place, record_moves
 from graph.transfer import content_hash
 from loaders import ReadError, ReportGraph, load, warm
+from loaders.build.catalog import SOURCES as CATALOG_SOURCES
 from loaders.build.catalog import build_catalog, catalog_iri
 from loaders.build import measure_scheme
-from loaders.lexicon.law_catalog import SOURCES as CATALOG_SOURCES
 from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 

@@ -336,20 +336,26 @@ RULE_LEVELS = frozenset({"规章", "部门规章", "地方政府规章"})
 def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: str | None = None,
                 category: str | None = None) -> dict[str, Any]:
     """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries: the
-    catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it."""
+    catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it. A
+    part of a law (``okg:LawPart``: 民法典 物权编, 宪法修正案（2018年）) is no law of the summary's counts, and a row
+    only when a report inspects it: the code is the law counted."""
     times = {row["iri"]: row["times_inspected"] for row in inspected}
-    rows = []
+    rows, parts = [], set()
     for d in described:
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
                "times_inspected": times.get(d.iri, 0)}
         row["in_catalog"] = row["category"] is not None
+        if "LawPart" in d.types:  # a book of a code, an amendment: counted with its whole, listed only when inspected
+            parts.add(d.iri)
+            if not row["times_inspected"]:
+                continue
         if not (row["in_catalog"] and row["level"] not in RULE_LEVELS or row["times_inspected"]):
             continue
         if (level is None or row["level"] == level) and (category is None or row["category"] == category):
             rows.append(row)
     summary: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
-        if row["in_catalog"]:
+        if row["in_catalog"] and row["iri"] not in parts:
             cell = summary.setdefault((row["level"] or "", row["category"]), {
                 "level": row["level"], "category": row["category"], "laws": 0, "inspected": 0,
                 "never_inspected": 0})

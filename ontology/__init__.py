@@ -81,6 +81,7 @@ class OKG(DefinedNamespace):
     LegalDecision: URIRef
     JudicialInterpretation: URIRef
     NormativeDocument: URIRef
+    LawPart: URIRef
     # Oversight activities
     OversightActivity: URIRef
     LawEnforcementInspection: URIRef
@@ -160,6 +161,7 @@ class OKG(DefinedNamespace):
     duringMeeting: URIRef
     convenedBy: URIRef
     partOf: URIRef
+    partOfLaw: URIRef
     hasFinding: URIRef
     opinionOn: URIRef
     addressesFinding: URIRef
@@ -219,6 +221,7 @@ class ELI(DefinedNamespace):
     passed_by: URIRef
     cites: URIRef
     based_on: URIRef
+    is_part_of: URIRef
     is_about: URIRef
     title: URIRef
     title_short: URIRef

@@ -75,9 +75,10 @@ def organ_class(name: str, kind: str | None) -> URIRef:
     return KIND_CLASSES.get(kind or "", OKG.OtherOrgan)
 
 
-#: An organ's name that starts with its level's word alone (县人民代表大会常务委员会, 区人民政府): every canonical name
-#: of an organ whose place is known starts with that place (武汉市新洲区…) or is national (全国…, 国务院).
-_UNPLACED = re.compile(r"[省市州县区旗乡镇](?:人民|人大|政府|委员会)")
+#: An organ's name that starts with its level's word alone (县人民代表大会常务委员会, 区人民政府, 自治县人民代表大会常务委员会,
+#: 民族乡人民代表大会): every canonical name of an organ whose place is known starts with that place (武汉市新洲区…,
+#: 秀山土家族苗族自治县…) or is national (全国…, 国务院).
+_UNPLACED = re.compile(r"(?:自治[区州县旗]|民族[乡镇]|[省市州县区旗乡镇])(?:人民|人大|政府|委员会)")
 
 
 def placeless(name: str, near: Area | None = None) -> bool:

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
-from loaders.extract.jurisdiction import jurisdiction
+from loaders.extract.jurisdiction import jurisdiction, working_committee_township
 from loaders.extract.metadata import infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
@@ -112,8 +112,9 @@ class Context:
         none: :func:`loaders.document.states_unknown`), an ``organ:`` no
         rule reads as an organ (stored under its own words, apart from the organ it may mean), an area
         name several areas bear that nothing in the report decides (its organs keep the bare name), a header value
-        the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a
-        report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
+        the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a township the
+        gazetteer does not hold where no area above it is named either, or a street's working committee whose district
+        the header does not name (either report lies in no area), a report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
         url = self.doc.metadata.get("url", "")
@@ -133,6 +134,18 @@ class Context:
             found.append(f"organ: {self.metadata.get('organ') or given!r}: its area is one of {len(codes)} of that "
                          f"name (division codes {listed}) and the report does not say which; name the city or "
                          "province in the organ: header")
+        if (township := self.jurisdiction.township) and not self.jurisdiction.code and not codes:
+            found.append(f"organ: {self.metadata.get('organ') or given!r}: the gazetteer holds no township {township!r} in "
+                         "the areas its header or opening names (renamed, merged, or written otherwise), so the report lies in no area "
+                         "and /areas does not count it; name its county or city in the organ: header")
+        if (not self.jurisdiction.code and not codes and self.jurisdiction.level != "national"
+                and (street := working_committee_township(simplify(given)))):
+            name, known = street
+            where = (f"the gazetteer has {len(known)} of that name ({', '.join(a.code for a in known[:4])}"
+                     f"{', …' if len(known) > 4 else ''})" if known else "the gazetteer has none of that name")
+            found.append(f"organ: {given!r}: the working committee of {name} is its district's, which the header does not "
+                         f"name, so the report lies in no area and /areas does not count it ({where}); name the district "
+                         "in the organ: header")
         if not self.metadata.get("year"):
             found.append("year: neither the header nor the text's opening says which year the report covers, so its "
                          "activities have no year and drop out of year filters; add a year: line to the header")

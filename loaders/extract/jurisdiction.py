@@ -20,6 +20,10 @@ _PEOPLES = "|".join(sorted((re.escape(row["written"]) for row in rows("ethnic-gr
 _TOWNSHIP = re.compile(rf"([{HAN_CHARS}]{{1,3}}?(?:{_PEOPLES}){{1,2}}[乡镇]|[{HAN_CHARS}]{{2,5}}?(?:镇|乡|街道))"
                        rf"(?:{TERM}?(?:人民代表大会|人大)|党委|人民政府)")
 _LEVEL_WORD = re.compile("|".join(sorted(LEVEL_OF_CHAR, key=len, reverse=True)))
+# A standing committee's working committee in a street or a township, named right after the committee
+# (区人民代表大会常务委员会璧城街道工作委员会): the street's, of the district whose committee it is.
+_WORKING_COMMITTEE = re.compile(rf"(?:(?<=常务委员会)|(?<=常委会))([{HAN_CHARS}]{{2,5}}?(?:镇|乡|街道))"
+                                r"(?:人大)?(?:工作委员会|工委)")
 # The first organ a text names by a level word (县人大常委会, 区政府) or a national body: the level a
 # report without header or area name speaks from (its 常委会 is then that level's, with no place).
 _FIRST_ORGAN = re.compile(r"(?P<national>全国人大|全国人民代表大会|国务院|委员长会议)|(?<![社园城片辖景小都超郊新老全本我各])"
@@ -78,6 +82,15 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
+
+
+def working_committee_township(organ: str) -> tuple[str, tuple[Area, ...]] | None:
+    """The street or township whose working committee ``organ`` (simplified) is, with the gazetteer's areas of that
+    name: ("璧城街道", (Area 500120001,)) for 区人民代表大会常务委员会璧城街道工作委员会; None for another organ. Such a
+    report lies in its district (README: a street has no congress; its working committee is the district's), so a
+    header naming the street but not the district places it nowhere, and the gazetteer can say where to look."""
+    match = _WORKING_COMMITTEE.search(organ)
+    return (match.group(1), tuple(areas.townships().get(match.group(1), ()))) if match else None
 
 
 def _province_in_brackets(source: str) -> str | None:

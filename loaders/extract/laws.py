@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import drafts, laws_bare
+from loaders.extract import drafts, law_levels, laws_bare
 from loaders.extract.spans import Stretches
 from loaders.facts import LawMention
 from loaders.lexicon import areas, law_catalog
@@ -35,7 +35,8 @@ _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈(?:[^〈〉《》\n]|《[^〈�
                     r"|〈([^《》〈〉\n]{1,150})〉")
 _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
 _INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
-_IMPLEMENTING = re.compile(r"实施《[^《》]+》办法$")  # 某省实施《X法》办法: a measure implementing a national law
+# 某省实施《X法》办法 (若干规定, 规定, 细则): a measure implementing a national law, which the province's congress makes
+_IMPLEMENTING = re.compile(r"实施《[^《》]+》(?:办法|若干规定|规定|细则)$")
 # A trailing note of a draft or a revision (（草案）, （修订草案）, （2018年修正）) is not part of the
 # title; an amendment's number (刑法修正案（七）, 宪法修正案（1988年）) is. A draft's words are the table's
 # (lexicon/data/draft-notes.csv, as :mod:`loaders.extract.drafts` reads them).
@@ -157,6 +158,8 @@ def _canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
         title = laws_bare.with_own_area(laws_bare.with_own_words(title, jur), jur)
     if not _local_prefix(title):
         title = laws_bare.with_province_of_municipality(title, jur)
+    if _local_prefix(title):
+        title = laws_bare.with_full_topic(title)
     expanded = laws_bare.implementing(_BODY_SHORT.sub("人民代表大会", title.replace("人大常委会", "人民代表大会常务委员会")))
     if _NPCSC.match(title):
         return expanded, "法律"
@@ -248,7 +251,7 @@ def _with_titles_acted_on(title: str, jur: Jurisdiction) -> str:
 
 def local_level(title: str) -> str | None:
     """The level a local title's form implies: congresses pass 条例, 决定 and 实施细则/实施办法 (also
-    written 实施《X法》办法);
+    written 实施《X法》办法, 若干规定 or 规定: 湖南省实施《中华人民共和国未成年人保护法》若干规定);
     governments issue other 办法 and 规定 as 规章; anything else stays unknown."""
     if title.endswith(("条例", "决定", "细则", "实施办法")) or "人民代表大会" in title or _IMPLEMENTING.search(title):
         return "地方性法规"
@@ -298,8 +301,8 @@ def hits(ctx: Context) -> list[LawHit]:
     found += _list_heads(text, jur, found)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
-    found = sorted(_readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])),
-                   key=lambda h: h.start)
+    found = _listed_with_own(text, jur, sorted(
+        _readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])), key=lambda h: h.start))
     return _defined_names(text, sorted(found + _back_references(text, found), key=lambda h: h.start))
 
 
@@ -403,25 +406,81 @@ def _readings(text: str, hits: list[LawHit]) -> list[LawHit]:
     return resolved
 
 
+# What stands between two titles of one list: a list mark, the titles' brackets around it, the State Council as the
+# next title's maker (、国务院《…条例》).
+_LIST_GAP = re.compile(r"[》〉]?(?:、|和|及|与|以及)(?:国务院)?[《〈]?")
+
+
+def _listed_with_own(text: str, jur: Jurisdiction, hits: list[LawHit]) -> list[LawHit]:
+    """``hits`` (in text order) with a bare catalog administrative regulation read as the report's own area's
+    regulation of that name where the list it stands in names the area's own regulations bare, and nothing else
+    (新修订刑事诉讼法、大气污染防治条例、院前医疗急救服务条例、全民健身条例等法律法规 in a Beijing report: 北京市全民健身条例,
+    not the State Council's): the list's other bare 条例 are the area's (:func:`laws_bare.with_province_of_municipality`),
+    and nothing in it reads as the State Council's. Alone, or beside State Council titles only, it stays the catalog's.
+    Source: a new user's i08 (round 20: 全民健身条例 typed 行政法规 in a list of Beijing's regulations)."""
+    runs: list[list[int]] = []
+    for i, hit in enumerate(hits):
+        joined = runs and _LIST_GAP.fullmatch(text, hits[runs[-1][-1]].end, hit.start)
+        if joined:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    read = list(hits)
+    for run in runs:
+        kinds = [_bare_reading(text, jur, hits[i]) for i in run]
+        if "own" not in kinds or "national" in kinds:
+            continue
+        for i, kind in zip(run, kinds):
+            if kind == "regulation":
+                name = laws_bare.with_province_of_municipality(title_form(text[hits[i].start : hits[i].end]), jur)
+                read[i] = replace(hits[i], canonical=name, level=local_level(name), candidates=())
+    return read
+
+
+def _bare_reading(text: str, jur: Jurisdiction, hit: LawHit) -> str | None:
+    """How a list item was read: "own" for a bare title read as the report's area's regulation (城市更新条例 →
+    北京市城市更新条例), "regulation" for a bare catalog administrative regulation the area's reading would fit
+    (全民健身条例), "national" for one it would not (国务院《…条例》, a title the area's reading leaves as written), else
+    None (a law, a title with its area)."""
+    written = title_form(text[hit.start : hit.end])
+    own = laws_bare.with_province_of_municipality(written, jur)
+    entry = law_catalog.lookup(hit.canonical)
+    national = entry is not None and entry.level == "行政法规" and hit.canonical == entry.canonical
+    if own == written or text.endswith("国务院", 0, hit.start) or text.endswith("国务院《", 0, hit.start):
+        return "national" if national else None
+    if hit.canonical == own:
+        return "own"
+    return "regulation" if national and law_catalog.lookup(written) == entry and not hit.candidates else None
+
+
 def find(ctx: Context) -> list[LawMention]:
     """The law mentions of the report; every mention of a law is inspected when one of them is; a mention
-    naming a draft (:func:`drafts.marks`) says so. A local title whose form reads as a government's rule (…若干规定,
-    :func:`local_level`) is a local regulation when a congress inspects it: 执法检查 checks laws and regulations (监督法,
-    chapter 4), so the standing committee's 《湖南省居民自建房安全管理若干规定》 is no 规章.
+    naming a draft (:func:`drafts.marks`) says so. A local 办法 or 规定 has the level the text's words give it, wherever
+    they stand (:func:`law_levels.evidence`: 省政府出台《…办法》, 国务院《优化营商环境条例》 beside 《湖北省优化营商环境办法》);
+    where they give none, one whose form reads as a government's rule (…若干规定, :func:`local_level`) is a local
+    regulation when a congress inspects it: 执法检查 checks laws and regulations (监督法, chapter 4), so the standing
+    committee's 《湖南省居民自建房安全管理若干规定》 is no 规章.
 
     Which mentions an inspection concerns, planned inspections included (what a plan will
     inspect is what analysts ask first): :func:`laws_inspected.evidence`.
     """
     mentions = []
+    regulations = law_levels.regulations_named(hit.canonical for hit in ctx.law_hits)
+    said: dict[str, str] = {}  # canonical title → the level the text's words give it (law_levels.evidence)
     for hit, tie, draft in zip(ctx.law_hits, ctx.law_ties, drafts.marks(ctx.text, ctx.law_hits)):
         start, end, mention = ctx.span(hit.start, hit.end)
         evidence = ctx.span(tie.start, tie.end)[2] if tie else None
         mentions.append(LawMention(mention, hit.canonical, tie is not None, start, end, hit.level, evidence,
                                    list(hit.candidates), draft))
+        if level := law_levels.evidence(ctx.text, hit.start, hit.end, hit.canonical, _local_prefix(hit.canonical),
+                                        regulations):
+            said.setdefault(hit.canonical, level)
     inspected = {law.canonical for law in mentions if law.inspected}
     for law in mentions:
         law.inspected = law.canonical in inspected
-        if law.inspected and law.level == "规章":  # a congress inspects 法律、法规 (监督法, chapter 4), not rules
+        if law.canonical in said:
+            law.level = said[law.canonical]
+        elif law.inspected and law.level == "规章":  # a congress inspects 法律、法规 (监督法, chapter 4), not rules
             law.level = "地方性法规"
     return mentions
 

@@ -15,13 +15,15 @@ from loaders.extract.spans import Stretches
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
+from loaders.lexicon.normalise import title_key
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR, MUNICIPALITIES, OWN_AREA
 
 # A level word standing for the report's own area (省, 市, 县, 自治区) before a local title; not the
 # start of another word (市场, 市民, 县级, 省委, 市政府, 区县).
 # 自治区 is followed by any word of a title (自治区民族团结进步工作条例) but its government, committees and bodies;
 # 省, 市 and 县 not by the words they start (市场, 市民, 市容, 省政府, 县委 …).
-_LEVEL_WORD = r"(?P<word>自治区(?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
+# 自治州, 自治县 and 自治旗 likewise in their own reports (《自治县非物质文化遗产条例》 in 五峰土家族自治县's: round 20).
+_LEVEL_WORD = r"(?P<word>自治[区州县旗](?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
 _LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
@@ -124,9 +126,10 @@ def with_province_of_municipality(title: str, jur: Jurisdiction) -> str:
     issue 11's "its own words"), stay as written. Source: a new user's never-inspected list (round 19: 北京市城市更新条例 inspected and never
     inspected at once, as two laws)."""
     province = jur.province
-    if (not province or not title.endswith(_REGULATION_FORMS) or title.startswith("关于")
+    if (not province or not title.endswith(_REGULATION_FORMS) or title.startswith("关于") or re.match(_LEVEL_WORD, title)
             or any(title.startswith(short) for short in areas.short_names(jur) if len(short) >= 2)):
-        return title  # a title opening with its area's short name names it (海南自由贸易港…条例)
+        return title  # a title opening with its area's short name names it (海南自由贸易港…条例), one opening with a
+        # level word an area of that level (自治县民族教育条例: an autonomous county's, not the province's)
     if jur.level == "provincial" or province in MUNICIPALITIES:
         return province + title
     return title
@@ -144,6 +147,33 @@ def with_own_words(title: str, jur: Jurisdiction) -> str:
             area = jur.name("provincial" if word.endswith("区") and jur.level == "provincial" else level)
             return (area or "") + title[len(word):]
     return title
+
+
+def with_full_topic(title: str) -> str:
+    """A local title whose topic is written as a national law's customary abbreviation (``law-aliases.csv``: 环保法 for
+    环境保护法) with that law's topic in full: 广东省环保条例 (from 我省环保条例) → 广东省环境保护条例, 湖北省科技进步条例 →
+    湖北省科学技术进步条例. Only an abbreviation that leaves characters out inside the topic counts (环保, 野保, 食安);
+    one that cuts its end off (乡村振兴 for 乡村振兴促进, 大气 for 大气污染防治) may be a local title's own topic
+    (四川省乡村振兴条例), which stays. Source: a new user's n10 (round 20: 广东省环保条例 beside 广东省环境保护条例)."""
+    area = area_prefix(title)
+    form = next((f for f in _SHORTENED_FORMS if title.endswith(f)), None)
+    if area is None or form is None:
+        return title
+    topic = title[len(area) : len(title) - len(form)]
+    entry = law_catalog.lookup(topic + "法") if title_key(topic + "法") in law_catalog.ALIASES else None
+    full = entry.short_title.removesuffix("法") if entry else ""
+    if not full or full == topic or full.startswith(topic) or full[0] != topic[:1] or not _inside(topic, full):
+        return title
+    return area + full + form
+
+
+_SHORTENED_FORMS = ("实施细则", "实施办法", "若干规定", "条例", "办法", "规定", "细则")
+
+
+def _inside(short: str, full: str) -> bool:
+    """Whether ``short``'s characters stand in ``full`` in order (环保 in 环境保护)."""
+    rest = iter(full)
+    return all(char in rest for char in short)
 
 
 def implementing_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[tuple[int, int, str]]:
@@ -308,6 +338,9 @@ _LAW_THEN = re.compile(r"法(?:以及|及|和|与)")
 # Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织; the congress
 # whose group or work it is, 省人大常委会河道管理条例执法检查组; a verb of carrying a law out, 推进优化营商环境条例执法检查).
 _CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行|人大常委会|常委会|人民代表大会常务委员会|推进|贯彻落实|贯彻|落实)了?")
+# 推进 right after a word taking the inspection or the title as its object (开展推进科技创新中心建设条例执法检查, 对推进…条例)
+# opens the title (上海市推进科技创新中心建设条例), no verb of its own: two verbs in a row take no object between them.
+_TITLE_VERB = re.compile(r"(?:对|就|开展|组织|进行)(?=推进$)")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
 # which :func:`implementing_rules` reads).
 # An area's rules in general, its own-area word and a form with nothing between (研究修改我市条例, 省条例): no title.
@@ -329,6 +362,15 @@ def _inspected_lists(text: str) -> Iterator[re.Match[str]]:
     return (m for run in runs for m in _INSPECTED_LIST.finditer(text, run.start(), run.end()))
 
 
+def _lead_end(item: str, end: int) -> int:
+    """Where the title of a list item starts after its clause's lead words end at ``end``: there, or at a 推进
+    that opens the title (:data:`_TITLE_VERB`) unless what follows it is a catalog title (推进优化营商环境条例执法检查:
+    the State Council's regulation, 推进 its verb)."""
+    if _TITLE_VERB.search(item, 0, end) and not law_catalog.lookup(item[end:]):
+        return end - len("推进")
+    return end
+
+
 def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
     """Bare titles in the list an inspection names (拟对中轴线保护条例、预付卡管理条例开展执法检查), each
     as written: the text names no area, so none is invented (a catalog title gets its own name)."""
@@ -338,7 +380,7 @@ def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]
         for item in match.group(1).split("、"):
             lead = _CLAUSE_LEAD.match(item)
             lead = lead if lead and len(item) - lead.end() >= 4 else None
-            start = offset + (lead.end() if lead else 0)
+            start = offset + (_lead_end(item, lead.end()) if lead else 0)
             end = offset + len(item)
             offset = end + 1
             if law_before := list(_LAW_THEN.finditer(text, start, end)):

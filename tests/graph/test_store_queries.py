@@ -8,6 +8,7 @@ from rdflib import URIRef
 from graph import Store, StoreError
 from graph.tables import RULE_LEVELS
 from loaders.build.catalog import build_catalog
+from loaders.lexicon import law_catalog
 from ontology import iri
 
 LAW, OTHER_LAW = str(iri.entity("law", WETLAND)), str(iri.entity("law", FOREST))
@@ -130,6 +131,12 @@ def test_coverage_against_the_catalog(world: Store) -> None:
     levels = {r["level"] for r in world.coverage()["laws"]}
     assert {"法律", "行政法规"} <= levels and not levels & RULE_LEVELS  # no report inspects a rule here
     assert world.coverage(level="部门规章") == {"summary": [], "laws": []}
+    # a code is one law, its books parts of it; the constitution's amendments are the constitution's
+    titles = {r["title"] for r in world.coverage()["laws"]}
+    assert {"民法典", "中华人民共和国宪法"} <= titles
+    parts = {e.canonical for e in law_catalog.entries().values() if law_catalog.whole_of(e)}
+    assert len(parts) >= 13 and not titles & parts
+    assert world.coverage(category="民法典") == {"summary": [], "laws": []}
 
 
 def test_failed_replace_leaves_the_old_report_whole(store: Store) -> None:

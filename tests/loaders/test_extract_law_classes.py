@@ -310,9 +310,10 @@ def test_a_local_rule_a_congress_inspects_is_a_local_regulation(facts_of, text, 
 
 @pytest.mark.parametrize("text, organ, law", [
     # the report's words for its own area before a bare title (a new user's Guangdong report, round 17)
-    ("审议省人大常委会执法检查组关于检查环保法和我省环保条例实施情况的报告。", "广东省人民代表大会常务委员会", "广东省环保条例"),
+    # (its topic written as the national law's abbreviation in full: laws_bare.with_full_topic)
+    ("审议省人大常委会执法检查组关于检查环保法和我省环保条例实施情况的报告。", "广东省人民代表大会常务委员会", "广东省环境保护条例"),
     ("常委会开展本市养犬管理条例执法检查。", "武汉市人民代表大会常务委员会", "武汉市养犬管理条例"),
-    ("檢查我省環保條例實施情況。", "广东省人民代表大会常务委员会", "广东省环保条例"),
+    ("檢查我省環保條例實施情況。", "广东省人民代表大会常务委员会", "广东省环境保护条例"),
     # 我区 in an autonomous region's report is the region
     ("自治区人大常委会开展我区民族团结进步条例执法检查。", "广西壮族自治区人民代表大会常务委员会", "广西壮族自治区民族团结进步条例"),
 ])
@@ -354,3 +355,51 @@ def test_a_title_of_the_congress_and_its_committee_keeps_them(facts_of) -> None:
     """Near miss: the rules of a congress and its standing committee name them (立法条例)."""
     titles = {law.canonical for law in facts_of("会议审议了省人民代表大会及其常务委员会立法条例修正案。", JIANGSU).laws}
     assert "江苏省人民代表大会及其常务委员会立法条例" in titles
+
+
+HUBEI = "湖北省人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "title", "level"), [
+    # the maker named before the title: a government issues rules, a congress makes or approves regulations
+    # (each inspected too, which alone would make it a regulation: 监督法's 法律、法规)
+    ("省政府出台《湖北省优化营商环境办法》后，常委会对《湖北省优化营商环境办法》开展执法检查。", "湖北省优化营商环境办法", "规章"),
+    ("省人民政府近日印发《湖北省物业服务和管理规定》，常委会开展《湖北省物业服务和管理规定》执法检查。",
+     "湖北省物业服务和管理规定", "规章"),
+    ("省政府令《湖北省水库管理办法》施行后，常委会开展《湖北省水库管理办法》执法检查。", "湖北省水库管理办法", "规章"),
+    ("省政府規章《湖北省水庫管理若干規定》施行以來，常委會開展《湖北省水庫管理若干規定》執法檢查。",
+     "湖北省水库管理若干规定", "规章"),
+    ("省人大常委会审议通过《湖北省物业服务和管理规定》。", "湖北省物业服务和管理规定", "地方性法规"),
+    ("省人大常委會第十次會議審議通過《湖北省物業服務和管理規定》。", "湖北省物业服务和管理规定", "地方性法规"),
+    ("常委会批准《武汉市禁止燃放烟花爆竹规定》。", "武汉市禁止燃放烟花爆竹规定", "地方性法规"),
+    # a count after it naming its kind
+    ("会议听取关于《武汉市禁止燃放烟花爆竹规定》等法规的审议结果。", "武汉市禁止燃放烟花爆竹规定", "地方性法规"),
+    ("常委会开展《湖北省水库管理规定》等政府规章执法检查。", "湖北省水库管理规定", "规章"),
+    # the province's 办法 on the topic of a State Council regulation the report names: the government's rule
+    # carrying it out, inspected or not (a new user's l17)
+    ("市人大常委会组织开展国务院《优化营商环境条例》和《湖北省优化营商环境办法》实施情况执法检查。",
+     "湖北省优化营商环境办法", "规章"),
+    ("全面推進國務院《優化營商環境條例》和《湖北省優化營商環境辦法》貫徹實施。", "湖北省优化营商环境办法", "规章"),
+    ("常委会开展《物业管理条例》《湖北省物业管理规定》执法检查。", "湖北省物业管理规定", "规章"),
+    # measures implementing a national law are the congress's, whatever their form's last word
+    ("贯彻《湖南省实施〈中华人民共和国未成年人保护法〉若干规定》。", "湖南省实施《中华人民共和国未成年人保护法》若干规定", "地方性法规"),
+    ("学习《湖北省实施〈中华人民共和国工会法〉规定》。", "湖北省实施《中华人民共和国工会法》规定", "地方性法规"),
+    ("修改《湖北省实施〈中华人民共和国妇女权益保障法〉办法》。", "湖北省实施《中华人民共和国妇女权益保障法》办法", "地方性法规"),
+    # no maker: the form's guess, and an inspection's (监督法: 法律、法规) as before
+    ("学习《湖北省水库管理办法》。", "湖北省水库管理办法", "规章"),
+    ("常委会组织开展《湖北省物业服务和管理规定》执法检查。", "湖北省物业服务和管理规定", "地方性法规"),
+    # a government hearing, reporting or handling is no making (市政府关于《…》实施情况的报告)
+    ("常委会开展《湖北省物业服务和管理规定》执法检查，听取市政府关于《湖北省物业服务和管理规定》实施情况的报告。",
+     "湖北省物业服务和管理规定", "地方性法规"),
+    ("聽取省政府關於《湖北省水庫管理辦法》實施情況的報告。", "湖北省水库管理办法", "规章"),
+    # a State Council regulation of another topic says nothing
+    ("贯彻《物业管理条例》和《湖北省水库管理办法》。", "湖北省水库管理办法", "规章"),
+    # a regulation's own forms stay regulations whatever the words before them
+    ("省政府出台《湖北省优化营商环境条例》配套文件。", "湖北省优化营商环境条例", "地方性法规"),
+    ("省政府制定《湖北省实施〈中华人民共和国工会法〉办法》的细则。", "湖北省实施《中华人民共和国工会法》办法", "地方性法规"),
+])
+def test_a_local_measure_has_the_level_its_text_gives_else_its_form_s(facts_of, text: str, title: str, level: str) -> None:
+    """A local 办法 or 规定 is a congress's regulation or a government's rule as the text's words on its maker say
+    (law_levels.evidence); without them, as its form and an inspection say (a new user's l17: 湖北省优化营商环境办法)."""
+    found = {law.canonical: law.level for law in facts_of(text, HUBEI).laws}
+    assert found[title] == level, found

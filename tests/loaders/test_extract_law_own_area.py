@@ -50,3 +50,49 @@ def test_a_level_word_before_any_title_word_names_the_reports_region(facts_of, t
 ])
 def test_other_titles_stay_as_written(facts_of, text: str, organ: str, law: str) -> None:
     assert (law, True) in laws(facts_of(text, organ))
+
+
+JINGAN = "上海市静安区人民代表大会常务委员会"
+SHANGHAI = "上海市人民代表大会常务委员会"
+GUANGDONG = "广东省人民代表大会常务委员会"
+WUFENG = "五峰土家族自治县人民代表大会常务委员会"
+LUXI = "湖南省湘西土家族苗族自治州泸溪县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "organ", "law"), [
+    # 推进 after a word taking the inspection as its object opens the title (a new user's h30, round 20)
+    ("开展推进科技创新中心建设条例执法检查跟踪监督和专题询问。", JINGAN, "上海市推进科技创新中心建设条例"),
+    ("開展推進科技創新中心建設條例執法檢查。", JINGAN, "上海市推进科技创新中心建设条例"),
+    ("常委会组织推进国际金融中心建设条例执法检查。", SHANGHAI, "上海市推进国际金融中心建设条例"),
+    ("区人大常委会对推进科技创新中心建设条例开展执法检查。", JINGAN, "上海市推进科技创新中心建设条例"),
+    # a bare State Council title listed among the area's own bare regulations is the area's (a new user's i08)
+    ("新修订刑事诉讼法、大气污染防治条例、院前医疗急救服务条例、全民健身条例等法律法规实施当年就开展执法检查。", BEIJING,
+     "北京市全民健身条例"),
+    ("新修訂刑事訴訟法、大氣污染防治條例、院前醫療急救服務條例、全民健身條例等法律法規實施當年就開展執法檢查。", BEIJING,
+     "北京市全民健身条例"),
+    ("拟对城市更新条例、全民健身条例开展执法检查。", TONGZHOU, "北京市全民健身条例"),
+    # a topic written as a national law's abbreviation, in full (a new user's n10)
+    ("审议执法检查组关于检查环保法和我省环保条例实施情况的报告。", GUANGDONG, "广东省环境保护条例"),
+    ("對《廣東省環保條例》開展執法檢查。", GUANGDONG, "广东省环境保护条例"),
+    ("对广东省野保条例开展执法检查。", GUANGDONG, "广东省野生动物保护条例"),
+    ("对我省科技进步条例开展执法检查。", GUANGDONG, "广东省科学技术进步条例"),
+    # 自治县, 自治州 before a title in their own reports (o30: 《自治县非物质文化遗产条例（草案）》)
+    ("审议通过了《自治县非物质文化遗产条例》，常委会开展《自治县非物质文化遗产条例》执法检查。", WUFENG,
+     "五峰土家族自治县非物质文化遗产条例"),
+    ("常委會對《自治縣民族教育條例》開展執法檢查。", WUFENG, "五峰土家族自治县民族教育条例"),
+    ("对自治州民族教育条例开展执法检查。", LUXI, "湘西土家族苗族自治州民族教育条例"),
+    # near misses: an autonomous county's title in a province's report is no title of the province
+    ("对自治县民族教育条例开展执法检查。", HUNAN, "自治县民族教育条例"),
+    # 推进 as the clause's own verb, before a catalog title
+    ("区人大常委会推进优化营商环境条例执法检查工作。", JINGAN, "优化营商环境条例"),
+    # a State Council title alone, beside State Council titles only, or in a city's report (its city's or province's?)
+    ("常委会对全民健身条例开展执法检查。", BEIJING, "全民健身条例"),
+    ("对全民健身条例、城镇排水与污水处理条例开展执法检查。", BEIJING, "全民健身条例"),
+    ("对城市更新条例、全民健身条例、国务院《城镇排水与污水处理条例》开展执法检查。", BEIJING, "城镇排水与污水处理条例"),
+    ("拟对城市更新条例、全民健身条例开展执法检查。", WUHAN, "全民健身条例"),
+    # an abbreviation cutting the topic's end may be the local title's own topic
+    ("对广东省乡村振兴条例开展执法检查。", GUANGDONG, "广东省乡村振兴条例"),
+    ("对广东省大气污染防治条例开展执法检查。", GUANGDONG, "广东省大气污染防治条例"),
+])
+def test_a_shortened_or_bare_title_is_the_one_law_it_names(facts_of, text: str, organ: str, law: str) -> None:
+    assert (law, True) in laws(facts_of(text, organ))

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from rdflib import Literal
+from rdflib import RDF, Graph, Literal
 
 from loaders.build import build
 from loaders.build.catalog import build_catalog
@@ -171,3 +171,28 @@ def test_a_regulation_the_reporting_congress_made_is_its_own() -> None:
     assert report(text, XINZHOU)[0].laws == []  # a district congress makes no 条例: nothing is read
     facts, _ = report("修改城市绿化条例。", "广东省人民代表大会常务委员会")
     assert [law.canonical for law in facts.laws] == ["城市绿化条例"]  # the catalog's title is not claimed
+
+
+@pytest.fixture(scope="module")
+def catalog_graph() -> Graph:
+    return build_catalog().graph
+
+
+@pytest.mark.parametrize(("part", "whole"), [
+    ("民法典 物权编", "民法典"), ("民法典物权编", "民法典"), ("民法典 总则", "民法典"), ("民法典附则", "民法典"),
+    ("宪法修正案（2018年）", "宪法"), ("宪法修正案(1988年)", "宪法"), ("刑法修正案（十一）", "刑法"),
+])
+def test_a_book_of_a_code_or_an_amendment_is_a_part_of_its_law(part: str, whole: str, catalog_graph: Graph) -> None:
+    entry = law_catalog.lookup(part)
+    assert entry is not None and law_catalog.whole_of(entry) == law_catalog.lookup(whole)
+    node = iri.entity("law", entry.canonical)
+    graph = catalog_graph
+    assert (node, RDF.type, OKG.LawPart) in graph
+    assert graph.value(node, OKG.partOfLaw) == iri.entity("law", law_catalog.lookup(whole).canonical)
+
+
+@pytest.mark.parametrize("title", ["民法典", "宪法", "刑法", "刑事诉讼法", "行政处罚法", "全民健身条例", "民事诉讼法"])
+def test_a_law_of_its_own_is_no_part(title: str, catalog_graph: Graph) -> None:
+    entry = law_catalog.lookup(title)
+    assert entry is not None and law_catalog.whole_of(entry) is None
+    assert (iri.entity("law", entry.canonical), RDF.type, OKG.LawPart) not in catalog_graph

@@ -13,6 +13,7 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from loaders.build import build
+from loaders.build.organs import placeless
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.read import read
@@ -425,16 +426,39 @@ def test_a_street_committees_report_is_conducted_by_its_committee_under_any_head
         assert set(g.objects(None, OKG.publishedBy)) == {organ(street)}, header
 
 
-def test_a_publisher_whose_place_is_unnamed_is_each_report_s_own() -> None:
+@pytest.mark.parametrize(("header", "name"), [
+    ("县人民代表大会常务委员会（县名未载）", "县人民代表大会常务委员会"),
+    # an autonomous county, prefecture or banner, or a street, whose name the page leaves out (round 20: g30)
+    ("自治县人民代表大会常务委员会（第十届；页面所载，文中未写明所属自治县）", "自治县人民代表大会常务委员会"),
+    ("自治縣人民代表大會常務委員會（縣名未載）", "自治县人民代表大会常务委员会"),
+    ("自治州人民代表大会常务委员会（州名未载）", "自治州人民代表大会常务委员会"),
+    ("自治旗人民代表大会常务委员会（旗名未载）", "自治旗人民代表大会常务委员会"),
+    ("民族乡人民代表大会（乡名未载）", "民族乡人民代表大会"),
+])
+def test_a_publisher_whose_place_is_unnamed_is_each_report_s_own(header: str, name: str) -> None:
     """Ten reports whose header's county is not given (县人民代表大会常务委员会（县名未载）) are ten counties, not one
     organ ranked among the most active (an analyst's finding over f19, n22, h21 …)."""
     publishers = []
     for source in ("a.txt", "b.txt"):
-        doc = Document(text=f"县人大常委会开展了《中华人民共和国安全生产法》执法检查。（{source}）", source=source,
-                       metadata={"organ": "县人民代表大会常务委员会（县名未载）", "year": "2023"})
+        doc = Document(text=f"会议听取了工作报告。（{source}）", source=source, metadata={"organ": header, "year": "2023"})
         g = build(doc, extract(doc)).graph
         [publisher] = g.objects(None, OKG.publishedBy)
-        assert str(g.value(publisher, RDFS.label)) == "县人民代表大会常务委员会"
-        assert set(g.objects(None, OKG.conductedBy)) == {publisher}
+        assert str(g.value(publisher, RDFS.label)) == name
         publishers.append(publisher)
-    assert publishers[0] != publishers[1]
+    assert publishers[0] != publishers[1] and iri.entity("organ", name) not in publishers
+
+
+def test_an_unnamed_county_s_committee_conducts_its_report_s_inspections() -> None:
+    doc = Document(text="县人大常委会开展了《中华人民共和国安全生产法》执法检查。", source="a.txt",
+                   metadata={"organ": "县人民代表大会常务委员会（县名未载）", "year": "2023"})
+    g = build(doc, extract(doc)).graph
+    [publisher] = g.objects(None, OKG.publishedBy)
+    assert set(g.objects(None, OKG.conductedBy)) == {publisher}
+
+
+@pytest.mark.parametrize("name", [
+    "湖北省人民代表大会常务委员会", "新疆维吾尔自治区人民代表大会常务委员会", "秀山土家族苗族自治县人民代表大会常务委员会",
+    "恩施土家族苗族自治州人民政府", "全国人民代表大会常务委员会", "国务院",
+])
+def test_an_organ_whose_name_places_it_is_one_node_across_reports(name: str) -> None:
+    assert not placeless(name)
