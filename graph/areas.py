@@ -74,10 +74,23 @@ def placed_organs(store: Backend) -> frozenset[str]:
 
 
 def report_sources(store: Backend) -> dict[str, str]:
-    """``{report IRI: its source}``: of the files and URLs a report was read from (``okg:sourceLocation``, named
-    portably: :func:`loaders.build.report.source_name`), a URL first, then the least name; what every row stated in
-    the report names its source by, so an analyst can open it. Read once per store version, as :func:`report_areas` is."""
+    """``{report IRI: its source}``: the first of :func:`source_list`, the URL it was published at when it has one;
+    what every row stated in the report names its source by, so an analyst can open it. Read once per store
+    version, as :func:`report_areas` is."""
     return _reports(store)[3]
+
+
+def source_list(report: Description) -> list[str]:
+    """Where the ``report`` can be opened, each once: the URL it was published at (``okg:sourceUrl``, its ``url:``
+    header), then the files and URLs it was read from (``okg:sourceLocation``, named portably:
+    :func:`loaders.build.report.source_name`), URLs before files, each group in order (round 20: a report whose
+    header gave its URL named only ``f19.txt``, which opens nothing once the export is elsewhere)."""
+    read = sorted(map(str, report.props.get("sourceLocation", [])), key=lambda s: (not _is_url(s), s))
+    return list(dict.fromkeys([*sorted(map(str, report.props.get("sourceUrl", []))), *read]))
+
+
+def _is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
 
 
 def _reports(store: Backend) -> _Reports:
@@ -95,8 +108,7 @@ def _reports(store: Backend) -> _Reports:
     levels = {d.iri: level for d in reports
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
     placed = frozenset(_jurisdictions(store, "Organ"))
-    sources = {d.iri: min(map(str, given), key=lambda s: (not s.lower().startswith(("http://", "https://")), s))
-               for d in reports if (given := d.props.get("sourceLocation"))}
+    sources = {d.iri: given[0] for d in reports if (given := source_list(d))}
     with _KEPT_LOCK:
         _REPORT_AREAS[store] = (version, (areas, levels, placed, sources))
     return areas, levels, placed, sources

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph import fields, inspections, loop
 from graph.areas import (REPORT_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places,
-                         report_sources, within)
+                         report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
 from ontology import MEASURE_CLASS
 
@@ -152,7 +152,7 @@ def _report_row(d: Description, publishers: dict[str, dict[str, Any]],
     labels = [publishers[p]["label"] if p in publishers else None for p in every]
     return {"iri": d.iri, "title": d.one("title") or d.label,
             **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
-            "sources": sorted(map(str, d.props.get("sourceLocation", []))),
+            "sources": source_list(d),
             "publisher": every[0] if every else None, "publisher_label": labels[0] if labels else None,
             "publishers": every, "publisher_labels": labels,
             **places.get(d.iri, dict.fromkeys(REPORT_KEYS))}

@@ -110,7 +110,7 @@ def test_graphml_and_csv_hold_every_node_and_edge(fresh_store: Callable[[str], S
     g = nx.read_graphml(io.StringIO(db.export("graphml")))
     nodes, edges = db.export("csv-nodes").splitlines(), db.export("csv-edges").splitlines()
     assert (len(nodes) - 1, len(edges) - 1) == (g.number_of_nodes(), g.number_of_edges())
-    assert nodes[0] == "\ufeffiri,label,types,kind,status,level,year,jurisdiction,report" and edges[0] == "\ufeffsource,type,target"
+    assert nodes[0] == "\ufeffiri,label,types,kind,status,level,year,jurisdiction,report,source" and edges[0] == "\ufeffsource,type,target"
     rows = list(csv.DictReader([nodes[0].removeprefix("\ufeff"), *nodes[1:]]))
     inspections = [r for r in rows if "LawEnforcementInspection" in r["types"].split(";")]
     assert inspections and all(r["kind"] == "LawEnforcementInspection" and r["report"] for r in inspections)
