@@ -132,8 +132,13 @@ class Law(BaseModel):
     periods: list[str] = Field(description="The ranges (\"2017-2021\") of inspections a multi-year report dates by its "
                                "range alone: no single year of it stands for them (a year filter matches each).")
     organs: list[str]
-    reports: list[str]
-    evidence: list[LawEvidence]
+    reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
+                               "its mentions.")
+    evidence: list[LawEvidence] = Field(description="The statements of its inspections (reported, and follow-ups).")
+    mentions: list[EntityEvidence] = Field([], description="Every other statement naming it, by report and offset: a "
+                                           "planned inspection's sentence (status planned), or the sentence a mention "
+                                           "of its title lies in (types [Mention]), with its report and source "
+                                           "(graph.law_mentions).")
 
 
 class Fact(BaseModel):
