@@ -17,7 +17,7 @@ from rdflib import RDFS, SKOS, Graph, URIRef
 from api.report_worker import ReportLimits, ReportWorker, out_of_memory
 from graph import Store, StoreError
 from graph.identity import Index, Placement, place, record_moves
-from graph.transfer import content_hash
+from graph.transfer import content_hash, stable_blank_nodes
 from loaders import ReadError, ReportGraph, load, warm
 from loaders.build.catalog import SOURCES as CATALOG_SOURCES
 from loaders.build.catalog import build_catalog, catalog_iri
@@ -100,7 +100,7 @@ def _ontology_graph(_: str) -> Graph:
     ontology += measure_scheme.scheme()
     for concept, label in list(ontology.subject_objects(SKOS.prefLabel)):
         ontology.add((concept, RDFS.label, label))  # stores and the explorer read rdfs:label
-    return ontology
+    return stable_blank_nodes(ONTOLOGY_IRI, ontology)  # its lists and restrictions labelled alike on every build
 
 
 # The named graphs every store holds beside the reports: (IRI, source files, builder).

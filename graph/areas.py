@@ -9,10 +9,10 @@ names to codes first (:func:`api.vocabulary.area_code`). What an area holds, cou
 """
 from __future__ import annotations
 
-import threading
-import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+from graph.per_version import PerVersion
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Description
@@ -21,25 +21,16 @@ if TYPE_CHECKING:
 LEVELS = {"Country": "national", "ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
           "TownshipLevelArea": "township"}
 _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
-# Each store's areas at one version: every jurisdiction filter and area name resolves against them.
-_KEPT: weakref.WeakKeyDictionary[Backend, tuple[str, dict[str, Description]]] = weakref.WeakKeyDictionary()
-_KEPT_LOCK = threading.Lock()
 _Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]
-_REPORT_AREAS: weakref.WeakKeyDictionary[Backend, tuple[str, _Reports]] = weakref.WeakKeyDictionary()
 
 
-def described(store: Backend) -> dict[str, Description]:
-    """Every area the graph states, by IRI; read once per :meth:`~graph.backends.Backend.version` of
-    the store and shared (callers do not change it)."""
-    version = store.version()  # read before describing: a write meanwhile makes the entry stale, never wrong
-    with _KEPT_LOCK:
-        kept = _KEPT.get(store)
-    if kept is not None and kept[0] == version:
-        return kept[1]
-    found = store.describe(cls="AdministrativeArea")
-    with _KEPT_LOCK:
-        _KEPT[store] = (version, found)
-    return found
+def _areas(store: Backend) -> dict[str, Description]:
+    return store.describe(cls="AdministrativeArea")
+
+
+#: Every area the graph states, by IRI; read once per :meth:`~graph.backends.Backend.version` of the store and
+#: shared (callers do not change it).
+described = PerVersion(_areas)
 
 
 def chain(found: dict[str, Description], iri: str) -> list[str]:
@@ -74,20 +65,27 @@ def placed_organs(store: Backend) -> frozenset[str]:
 
 
 def report_sources(store: Backend) -> dict[str, str]:
-    """``{report IRI: its source}``: of the files and URLs a report was read from (``okg:sourceLocation``, named
-    portably: :func:`loaders.build.report.source_name`), a URL first, then the least name; what every row stated in
-    the report names its source by, so an analyst can open it. Read once per store version, as :func:`report_areas` is."""
+    """``{report IRI: its source}``: the first of :func:`source_list`, the URL it was published at when it has one;
+    what every row stated in the report names its source by, so an analyst can open it. Read once per store
+    version, as :func:`report_areas` is."""
     return _reports(store)[3]
 
 
-def _reports(store: Backend) -> _Reports:
-    """:func:`report_areas`, :func:`report_levels`, :func:`placed_organs` and :func:`report_sources`, read once per
-    version."""
-    version = store.version()
-    with _KEPT_LOCK:
-        kept = _REPORT_AREAS.get(store)
-    if kept is not None and kept[0] == version:
-        return kept[1]
+def source_list(report: Description) -> list[str]:
+    """Where the ``report`` can be opened, each once: the URL it was published at (``okg:sourceUrl``, its ``url:``
+    header), then the files and URLs it was read from (``okg:sourceLocation``, named portably:
+    :func:`loaders.build.report.source_name`), URLs before files, each group in order (round 20: a report whose
+    header gave its URL named only ``f19.txt``, which opens nothing once the export is elsewhere)."""
+    read = sorted(map(str, report.props.get("sourceLocation", [])), key=lambda s: (not _is_url(s), s))
+    return list(dict.fromkeys([*sorted(map(str, report.props.get("sourceUrl", []))), *read]))
+
+
+def _is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def _read_reports(store: Backend) -> _Reports:
+    """:func:`report_areas`, :func:`report_levels`, :func:`placed_organs` and :func:`report_sources`."""
     found = described(store)
     reports = store.describe(cls="Report").values()
     areas = {d.iri: min(places, key=lambda a: (-len(chain(found, a)), a))
@@ -95,11 +93,12 @@ def _reports(store: Backend) -> _Reports:
     levels = {d.iri: level for d in reports
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
     placed = frozenset(_jurisdictions(store, "Organ"))
-    sources = {d.iri: min(map(str, given), key=lambda s: (not s.lower().startswith(("http://", "https://")), s))
-               for d in reports if (given := d.props.get("sourceLocation"))}
-    with _KEPT_LOCK:
-        _REPORT_AREAS[store] = (version, (areas, levels, placed, sources))
+    sources = {d.iri: given[0] for d in reports if (given := source_list(d))}
     return areas, levels, placed, sources
+
+
+#: :func:`_read_reports`, once per version.
+_reports = PerVersion(_read_reports)
 
 
 def placers(conductors: Iterable[str], report: str | None, report_area: dict[str, str],

@@ -194,13 +194,14 @@ def graphml(store: Backend, part: Part = "all") -> str:
     return "\n".join(nx.generate_graphml(flat, named_key_ids=True)) + "\n"
 
 
-NODE_COLUMNS = ["iri", "label", "types", "kind", "status", "level", "year", "jurisdiction", "report"]
+NODE_COLUMNS = ["iri", "label", "types", "kind", "status", "level", "year", "jurisdiction", "report", "source"]
 
 
 def csv_table(store: Backend, which: str, part: Part = "all") -> str:
     """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; status: an activity's,
     ``reported`` or ``planned``; level: a law's (``okg:lawLevel``) or a report's (``okg:level``);
-    year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated); edges:
+    year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated; source: what to open, the source
+    of each report a fact is stated in, or a report's own: :func:`graph.areas.report_sources`); edges:
     source,type,target. Written as every CSV is (:func:`graph.spreadsheet.csv_text`: a BOM, no cell a formula)."""
     g = _projection(store, part)
     if which == "nodes":
@@ -211,19 +212,23 @@ def csv_table(store: Backend, which: str, part: Part = "all") -> str:
 def _node_rows(store: Backend, g: nx.MultiDiGraph) -> Iterator[list[str]]:
     """One row of :data:`NODE_COLUMNS` per node of the projection ``g``, in IRI order: what csv-nodes and GraphML
     carry alike."""
-    described = store.describe()
+    from graph.areas import report_sources
+
+    described, sources = store.describe(), report_sources(store)
     for node, data in sorted(g.nodes(data=True)):
-        yield [node, data.get("label") or "", ";".join(data.get("types", [])), *_filtered(described.get(node))]
+        yield [node, data.get("label") or "", ";".join(data.get("types", [])), *_filtered(described.get(node), sources)]
 
 
-def _filtered(d: Description | None) -> list[str]:
-    """The columns analysts filter on: kind, status, level, year, jurisdiction, report."""
+def _filtered(d: Description | None, sources: dict[str, str]) -> list[str]:
+    """The columns analysts filter on: kind, status, level, year, jurisdiction, report, and the source to open
+    (``sources``: :func:`graph.areas.report_sources`)."""
     if d is None:
-        return [""] * 6
+        return [""] * 7
     from graph.tables import activity_kind
 
     kind = activity_kind(d) if "OversightActivity" in d.types else d.one("measure")
     first, last = d.one("yearFrom"), d.one("yearTo")
     year = d.one("year") or (f"{first}-{last}" if first is not None and last is not None else None)
     return ["" if v is None else str(v) for v in (kind, d.one("status"), d.one("lawLevel") or d.one("level"), year)] + [
-        ";".join(sorted(d.rels.get(rel, []))) for rel in ("jurisdiction", "statedIn")]
+        ";".join(sorted(d.rels.get(rel, []))) for rel in ("jurisdiction", "statedIn")] + [
+        ";".join(sources[r] for r in sorted(d.rels.get("statedIn", [d.iri] if "Report" in d.types else [])) if r in sources)]

@@ -36,6 +36,8 @@ KNOWN_PREFIXES = {
 # Node property and label names the store itself uses; an okg term of one of these names is prefixed.
 RESERVED = frozenset({"uri", "graphs", "Resource"})
 GENID = "https://w3id.org/oversight-kg/.well-known/genid/"
+#: A blank node label :func:`safe_label` keeps as it is.
+_SAFE_LABEL = re.compile(r"b[0-9a-f]{24}")
 # The key of a functional property's further values, should the data give it several: no statement's name
 # starts with "_" (an okg term that does is named okg___…), so it is never read as a property of its own.
 ALSO = "_okgAlso_"
@@ -93,7 +95,11 @@ class Namespaces:
 
 
 def safe_label(node: BNode) -> str:
-    """A blank node label any syntax takes (letters and digits), the same for the same label."""
+    """A blank node label any syntax takes (letters and digits), the same for the same label; a label of that form
+    already (``b`` and 24 hex digits: :func:`graph.transfer.stable_blank_nodes`) as it is, so both stores give a
+    graph's blank nodes back under the labels they were written with."""
+    if _SAFE_LABEL.fullmatch(node):
+        return str(node)
     return "b" + hashlib.sha1(str(node).encode("utf-8")).hexdigest()[:24]
 
 

@@ -89,7 +89,7 @@ class Evidence(BaseModel):
     report: str | None
     start: int | None
     end: int | None
-    source: str | None = Field(None, description="The file or URL the report stating it was read from, as ingested (a path relative to the folder given to okg ingest, a file's name, or the URL; of several copies, a URL first): its okg:sourceLocation")
+    source: str | None = Field(None, description="The file or URL the report stating it was read from, as ingested (the URL its url: header gives, okg:sourceUrl, when it has one; else a path relative to the folder given to okg ingest, a file's name, or the URL read): the first of its report's sources")
 
 
 class EntityEvidence(Evidence):
@@ -132,8 +132,13 @@ class Law(BaseModel):
     periods: list[str] = Field(description="The ranges (\"2017-2021\") of inspections a multi-year report dates by its "
                                "range alone: no single year of it stands for them (a year filter matches each).")
     organs: list[str]
-    reports: list[str]
-    evidence: list[LawEvidence]
+    reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
+                               "its mentions.")
+    evidence: list[LawEvidence] = Field(description="The statements of its inspections (reported, and follow-ups).")
+    mentions: list[EntityEvidence] = Field([], description="Every other statement naming it, by report and offset: a "
+                                           "planned inspection's sentence (status planned), or the sentence a mention "
+                                           "of its title lies in (types [Mention]), with its report and source "
+                                           "(graph.law_mentions).")
 
 
 class Fact(BaseModel):
@@ -149,7 +154,7 @@ class Fact(BaseModel):
     year_from: int | None = Field(None, description="A multi-year report's range (year null); one year: both = year")
     year_to: int | None = None
     report: str | None = None
-    source: str | None = Field(None, description="The file or URL the report stating it was read from, as ingested (a path relative to the folder given to okg ingest, a file's name, or the URL; of several copies, a URL first): its okg:sourceLocation")
+    source: str | None = Field(None, description="The file or URL the report stating it was read from, as ingested (the URL its url: header gives, okg:sourceUrl, when it has one; else a path relative to the folder given to okg ingest, a file's name, or the URL read): the first of its report's sources")
 
 
 class Placed(BaseModel):
@@ -219,9 +224,11 @@ class ReportSummary(Placed):
     year_from: int | None = None
     year_to: int | None = None
     issued: str | None = None
-    source: str | None = Field(None, description="The file or URL it was read from (of several copies, a URL first)")
-    sources: list[str] = Field([], description="Every file (its path relative to the folder ingested, or its name) "
-                                               "or URL the same text was read from: its okg:sourceLocation")
+    source: str | None = Field(None, description="The first of its sources: the URL to open when it has one, else its file")
+    sources: list[str] = Field([], description="Where to open it: the URL its url: header gives (okg:sourceUrl) "
+                                               "first, then every file (its path relative to the folder ingested, or "
+                                               "its name) or URL the same text was read from (okg:sourceLocation), "
+                                               "URLs first")
     publisher: str | None = None
     publisher_label: str | None = Field(None, description="The publisher's name (县人民代表大会常务委员会 for an organ "
                                                           "whose place the report leaves unnamed, whose IRI is the report's own); "

@@ -16,6 +16,7 @@ from typing import Any
 
 from graph import area_view, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
 from graph.areas import report_sources
+from graph.law_mentions import law_mentions
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
 from graph.recent import Recent
@@ -214,7 +215,8 @@ class Store(Backend):
         """The laws table from the kept views: their entries as they are unless inspections are filtered (each
         statement naming its report's source, as :func:`graph.tables.laws` does)."""
         if year is None and organ is None and jurisdiction is None:
-            return tables.with_sources(self._law_views.laws(self, inspected, level, drafts), report_sources(self))
+            return tables.with_sources(self._law_views.laws(self, inspected, level, drafts), report_sources(self),
+                                       law_mentions(self))
         return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level,
                            drafts=drafts, rows=self._law_views.rows(self))
 

@@ -12,8 +12,9 @@ from typing import Any
 
 from graph import fields, inspections, loop
 from graph.areas import (REPORT_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places,
-                         report_sources, within)
+                         report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
+from graph.law_mentions import law_mentions
 from ontology import MEASURE_CLASS
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
@@ -152,7 +153,7 @@ def _report_row(d: Description, publishers: dict[str, dict[str, Any]],
     labels = [publishers[p]["label"] if p in publishers else None for p in every]
     return {"iri": d.iri, "title": d.one("title") or d.label,
             **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
-            "sources": sorted(map(str, d.props.get("sourceLocation", []))),
+            "sources": source_list(d),
             "publisher": every[0] if every else None, "publisher_label": labels[0] if labels else None,
             "publishers": every, "publisher_labels": labels,
             **places.get(d.iri, dict.fromkeys(REPORT_KEYS))}
@@ -276,11 +277,16 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     return law
 
 
-def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str]) -> list[dict[str, Any]]:
+def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
+                 mentions: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
-    its source, :func:`graph.areas.report_sources`), as every other row stated in a report does; new dicts, the
-    entries (kept and shared read-only by the views) unchanged."""
-    return [{**law, "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]]}
+    its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
+    other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too) and
+    ``reports`` every report naming the law (its inspections' and its mentions'); new dicts, the entries (kept and
+    shared read-only by the views) unchanged."""
+    return [{**law, "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
+             "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in mentions.get(law["iri"], [])],
+             "reports": sorted({*law["reports"], *(m["report"] for m in mentions.get(law["iri"], []) if m["report"])})}
             for law in entries]
 
 
@@ -313,11 +319,12 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)
     if year is None and organ is None and jurisdiction is None:
-        return with_sources(laws_table(map(law_entry, by_law.values()), inspected, level, drafts), report_sources(store))
+        return with_sources(laws_table(map(law_entry, by_law.values()), inspected, level, drafts), report_sources(store),
+                            law_mentions(store))
     # the filters choose statements; which inspection each one is, all of the law's statements decide
     entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
                if (kept := [row for row in every if keep(row)]))
-    return with_sources(laws_table(entries, inspected, level, drafts), report_sources(store))
+    return with_sources(laws_table(entries, inspected, level, drafts), report_sources(store), law_mentions(store))
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,

@@ -197,6 +197,7 @@ class OKG(DefinedNamespace):
     unit: URIRef
     qualifier: URIRef
     sourceLocation: URIRef
+    sourceUrl: URIRef
     contentHash: URIRef
     divisionCode: URIRef
     fullText: URIRef

@@ -176,11 +176,13 @@
     try {
       const report = await api(`/reports/${enc(iri)}`);
       $("#report-title").textContent = report.title || report.iri;
-      // the publisher by name, the source only when it is a web address (not the server's file path)
-      const web = (report.sources || [report.source]).find((u) => /^https?:\/\//.test(u || ""));
+      // the publisher by name, then every source: a web address as a link, a file by the name the report states
+      // (its path in the folder ingested, never a path of the server)
+      const sources = (report.sources || [report.source]).filter(Boolean).map((u) => /^https?:\/\//i.test(u)
+        ? `<a class="source" href="${esc(u)}" target="_blank" rel="noopener noreferrer">${esc(u)}</a>`
+        : `<span class="source file">${esc(u)}</span>`);
       $("#report-meta").innerHTML = [esc(report.year ?? (report.year_from ? `${report.year_from}–${report.year_to}` : "")),
-        esc(report.publisher_label), web ? `<a href="${esc(web)}" target="_blank" rel="noopener noreferrer">${esc(web)}</a>` : ""]
-        .filter(Boolean).join(" · ");
+        esc(report.publisher_label), ...sources].filter(Boolean).join(" · ");
       $("#report-text").innerHTML = report.segments.map((s) => s.spans.length
         ? `<mark data-start="${s.start}" class="${s.start >= start && s.start < end ? "current" : ""}"
              title="${esc(s.spans.map((x) => x.split("/").slice(-2, -1)).join(", "))}">${esc(s.text)}</mark>`

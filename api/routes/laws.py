@@ -79,3 +79,15 @@ def coverage(
 router.add_api_route("/laws/{id:path}/timeline", timeline(law_iri), operation_id="lawTimeline",
                      response_model=TIMELINE, summary="Law timeline",
                      description="Dated activities concerning a law, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")
+
+
+@router.get("/laws/{id:path}", operation_id="getLaw", response_model=Law)
+def law(id: str, store: StoreDep) -> Any:  # noqa: A002 - the path parameter's name, as every route's
+    """One law as ``/laws`` lists it (its title, level or IRI: ``law/…``, as ``/laws/{id}/timeline`` takes it),
+    drafts included: its inspections with their sentences, and every other report naming it with the sentence
+    (``mentions``). 404 for a law no report names."""
+    iri = law_iri(store, id)
+    found = next((row for row in store.laws(None, drafts=True) if row["iri"] == iri), None)
+    if found is None:
+        raise HTTPException(404, f"no report names the law {id!r}; GET /laws lists those that are named")
+    return found

@@ -7,6 +7,7 @@ query the union of the named graphs.
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -39,6 +40,8 @@ GROUP_TRIPLES = 250_000
 #: Oxigraph's indexes to find its first neighbours, before the sorting query is asked instead.
 DIRECT_RELATIONS = 1_000
 _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
+#: A blank node label in N-Triples as okg and Oxigraph write them (letters, digits; ``_`` and ``-`` too).
+_BLANK_LABEL = re.compile(r"_:([A-Za-z0-9_-]+)")
 
 
 class EmbeddedStore(Store):
@@ -315,8 +318,11 @@ class EmbeddedStore(Store):
     def _graph(self, name: ox.NamedNode, exact: str | None) -> Graph:
         """A named graph: its exact form when the bookkeeping keeps one, else Oxigraph's."""
         data = exact or self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8")
+        # each blank node keeps its stored label (rdflib's parser labels them afresh unless told), so a graph read
+        # twice is one text in an export (round 20: the ontology's lists changed labels on every export)
+        labels = {label: label for label in _BLANK_LABEL.findall(data)} if "_:" in data else None
         with exact_literals():
-            return Graph().parse(data=data, format="nt")
+            return Graph().parse(data=data, format="nt", bnode_context=labels)
 
     def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
         # Oxigraph writes quads natively, much faster than rdflib, unless a graph keeps its exact form aside.

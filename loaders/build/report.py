@@ -5,7 +5,7 @@ from), else by the hash of its normalised text: never by a file name, so two dif
 called ``report.txt`` are two reports and one text read under two names is one
 (DESIGN.md, Identity). Where it was read from is a property, ``okg:sourceLocation``: the URL
 read, or the file's name relative to what was ingested (:func:`source_name`), the same on every
-machine; the file's absolute path (:func:`source_location`), which tells an edited file's new reading
+machine; the URL it was published at (its ``url:`` header) is ``okg:sourceUrl`` (:func:`report_url`); the file's absolute path (:func:`source_location`), which tells an edited file's new reading
 from another file's, stays in the store's bookkeeping (:func:`graph.identity.copy_hash`).
 """
 from __future__ import annotations
@@ -25,11 +25,23 @@ _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 
 
 def report_iri(doc: Document) -> URIRef:
-    """``…/report/<host/path>`` for a report with a URL, else ``…/report/sha256/<16 hex>``."""
+    """``…/report/<host/path>`` for a report with a URL (:func:`report_url`), else ``…/report/sha256/<16 hex>``."""
+    url = report_url(doc)
+    return iri.report_for_url(url) if url else iri.report_for_text(doc.text_hash)
+
+
+def report_url(doc: Document) -> str | None:
+    """The URL the report was published at, as written: its ``url:`` header, else the URL it was read from; None
+    when neither is one (no header, ``url: unknown (…)``, a file). Its graph states it (``okg:sourceUrl``) and
+    names the report by it (:func:`report_iri`), so an export says which page to open, scheme and all.
+
+    >>> report_url(Document("", "d01.txt", {"url": " http://www.example.gov.cn/rd/1.html"})), report_url(Document("", "d01.txt"))
+    ('http://www.example.gov.cn/rd/1.html', None)
+    """
     for url in (doc.metadata.get("url", ""), doc.source):
-        if url.startswith(("http://", "https://")):
-            return iri.report_for_url(url)
-    return iri.report_for_text(doc.text_hash)
+        if _is_url(url.strip()):
+            return url.strip()
+    return None
 
 
 def source_location(doc: Document) -> str:
@@ -114,12 +126,14 @@ def report_level(header: dict[str, str], metadata: dict[str, str]) -> str | None
 
 def describe_report(g: Graph, node: URIRef, doc: Document, metadata: dict[str, str],
                     years: tuple[int, int] | None) -> None:
-    """The report's own triples (its type is the builder's): title, source, text hash, full
-    text, years, date of issue and level (:func:`report_level`)."""
+    """The report's own triples (its type is the builder's): title, source, URL (:func:`report_url`), text hash,
+    full text, years, date of issue and level (:func:`report_level`)."""
     title = metadata.get("title") or _first_line(doc.text)
     g.add((node, DCTERMS.title, Literal(title, lang="zh")))
     g.add((node, RDFS.label, Literal(title, lang="zh")))
     g.add((node, OKG.sourceLocation, Literal(source_name(doc))))
+    if url := report_url(doc):
+        g.add((node, OKG.sourceUrl, Literal(url)))
     g.add((node, OKG.contentHash, Literal(doc.text_hash)))
     g.add((node, OKG.fullText, Literal(doc.text)))
     add_period(g, node, years, OKG.coversYear)

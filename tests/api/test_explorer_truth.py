@@ -215,6 +215,10 @@ def test_report_view_and_properties_read_in_the_uis_language(page: Any) -> None:
     meta = page.inner_text("#report-meta")
     report = get(page, f"/reports/{quote(inspection['report'], safe='')}")
     assert "w3id.org" not in meta and "/samples/" not in meta and report["publisher_label"] in meta
+    shown = page.locator("#report-meta .source").all_inner_texts()
+    assert shown == report["sources"] and any(not s.startswith("http") for s in shown)  # the file too (issue 13)
+    links = page.locator("#report-meta a.source").evaluate_all("(links) => links.map((a) => a.getAttribute('href'))")
+    assert links == [s for s in report["sources"] if s.startswith("http")]
     page.click("#report-close")
     page.click("#lang-toggle")
     page.wait_for_function("() => [...document.querySelectorAll('#details dl.props dt')].some((d) => d.innerText === 'Label')")

@@ -64,6 +64,12 @@ def test_a_planned_inspection_does_not_make_a_law_inspected(web: Api) -> None:
     planned = {a["iri"] for a in items(web, "/activities", status="planned")}
     evidence = {e["activity"] for law in items(web, "/laws", inspected="true") for e in law["evidence"]}
     assert not planned & evidence
+    safety = web.get(f"/laws/{path_id(SAFETY)}")  # planned only: it says where, with the plan's sentence
+    plans = [a for a in items(web, "/activities", status="planned", law=SAFETY)]
+    assert safety["times_inspected"] == 0 and not safety["evidence"]
+    assert {(m["iri"], m["text"], m["report"]) for m in safety["mentions"] if m["status"] == "planned"} == {
+        (a["iri"], a["evidence"], a["report"]) for a in plans}
+    assert set(safety["reports"]) >= {a["report"] for a in plans}
 
 
 @pytest.mark.parametrize("title", ["中华人民共和国文物保护法", "中华人民共和国道路交通安全法"])

@@ -70,9 +70,12 @@ def test_every_row_names_its_report_s_source_and_no_path_of_this_machine(store: 
     results = ingest(scan([reports])[0], store)  # through the report worker: the name crosses its pipe
     assert [r.outcome for r in results] == ["inserted"] * 3, [r.error for r in results]
     sources = {row["iri"]: row["sources"] for row in store.reports()}
-    assert sorted(s for held in sources.values() for s in held) == ["2023/a.txt", "b.txt", "c.txt"]
+    assert sorted(sources.values()) == [  # the header's URL first, then the file; no URL (url: unknown …): the file
+        ["c.txt"], ["http://81.cn/2019qglhzt/2019-03/08/content_9445319_2.htm", "2023/a.txt"],
+        ["https://yn.yunnan.cn/system/2019/02/03/030195087_01.shtml", "b.txt"]]
     rows = [*store.activities(), *store.statistics()]
     assert rows and all(row["source"] == sources[row["report"]][0] for row in rows)
+    assert {row["source"] for row in rows} >= {"http://81.cn/2019qglhzt/2019-03/08/content_9445319_2.htm", "c.txt"}
     evidence = [e for law in store.laws(True) for e in law["evidence"]]
     assert evidence and all(e["source"] == sources[e["report"]][0] for e in evidence)
     law = store.entity(store.laws(True)[0]["iri"])
@@ -80,6 +83,38 @@ def test_every_row_names_its_report_s_source_and_no_path_of_this_machine(store: 
     for fmt in EXPORTS:
         assert str(tmp_path) not in store.export(fmt), fmt  # type: ignore[arg-type]
     assert str(tmp_path) not in repr([*store.reports(), *rows, *evidence])
+
+
+@pytest.mark.parametrize(("header", "url"), [
+    ("url: http://www.example.gov.cn/rd/2023/1.html\n", "http://www.example.gov.cn/rd/2023/1.html"),
+    ("url: https://www.example.gov.cn/rd/1.jsp?id=3 \n", "https://www.example.gov.cn/rd/1.jsp?id=3"),
+    ("网址：https://www.example.gov.cn/rd/湖.html\n", "https://www.example.gov.cn/rd/湖.html"),
+    ("網址: HTTP://WWW.Example.gov.cn/rd/2.html\n", "HTTP://WWW.Example.gov.cn/rd/2.html"),  # as written
+    ("链接：http://www.example.gov.cn/x\n", "http://www.example.gov.cn/x"),
+    ("url: unknown (a page of whrd.gov.cn)\n", None),  # no URL: nothing to open but the file
+    ("url: www.example.gov.cn/rd/1.html\n", None),  # no scheme: no URL
+    ("organ: 武汉市新洲区人民代表大会常务委员会\n", None),
+])
+def test_the_header_url_is_the_report_s_first_source_everywhere(tmp_path: Path, header: str, url: str | None) -> None:
+    """The ``url:`` header is stated as ``okg:sourceUrl``, written as given, and is the first of ``sources`` and the
+    ``source`` of every row the report states, its file kept after it (round 20: ``source`` was ``f19.txt``, and the
+    URL survived only in the IRI, without its scheme)."""
+    from graph.backends.embedded import EmbeddedStore
+    from ontology import OKG
+
+    path = tmp_path / "in" / "r.txt"
+    path.parent.mkdir()
+    path.write_text(header + "\n" + (SAMPLES / "d03.txt").read_text(encoding="utf-8").split("\n\n", 1)[1], encoding="utf-8")
+    report = load(str(path), "r.txt")
+    assert [str(o) for o in report.graph.objects(report.iri, OKG.sourceUrl)] == ([url] if url else [])
+    with EmbeddedStore(tmp_path / "store") as store:
+        write_reports(store, [(str(path), report)])
+        [row] = store.reports()
+        assert row["sources"] == ([url] if url else []) + ["r.txt"]
+        rows = [*store.activities(), *store.statistics()]
+        assert rows and {r["source"] for r in rows} == {row["sources"][0]}
+        nodes = store.export("csv-nodes")
+        assert f",{report.iri},{row['sources'][0]}" in nodes  # csv-nodes: each fact's report and its source
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nq", "jsonld"])
@@ -95,6 +130,8 @@ def test_ingest_export_import_then_ingest_again_skips_every_report(store: Store,
     assert graphs(target) == {}
     assert import_rdf(target, text, fmt) == {"inserted": 3}
     assert graphs(target) == before
+    assert sorted(row["sources"][0] for row in target.reports())[1:] == [  # the URL to open survives the import
+        "http://81.cn/2019qglhzt/2019-03/08/content_9445319_2.htm", "https://yn.yunnan.cn/system/2019/02/03/030195087_01.shtml"]
     assert store_folder(reports, target) == ["unchanged"] * 3
     assert store_folder(reports, target) == ["unchanged"] * 3 and graphs(target) == before
     assert delete_reports(target, [], missing=True) == []  # its files are named, not paths of this machine

@@ -129,7 +129,7 @@ def test_terms_the_builder_relies_on() -> None:
         "AdministrativeArea Deputy Issue Statistic statedIn conductedBy oversaw concernsLaw "
         "jointlyWith hasIssue mentionsLaw mentionsOrgan publishedBy jurisdiction within "
         "evidenceText startOffset endOffset year coversYear subject count lawLevel measure "
-        "value unit qualifier sourceLocation contentHash fullText"
+        "value unit qualifier sourceLocation sourceUrl contentHash fullText"
     ).split():
         assert getattr(OKG, name) == URIRef(OKG_NS + name)
 

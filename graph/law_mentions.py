@@ -1,0 +1,98 @@
+"""Where the reports name a law other than in a statement of its inspection: the ``mentions`` of a ``/laws`` row.
+
+A law the reports name only in a planned inspection (拟对…条例开展执法检查) or in passing was listed with
+``reports: []`` and ``evidence: []`` (round 20: 31 of 84 laws of a fresh user's store), so nothing said where
+to read about it. Each law row now lists, beside its inspections' statements (``evidence``), every other
+statement naming it, with its report and the sentence:
+
+- each planned law-enforcement inspection concerning the law (its own evidence sentence, ``status`` planned);
+- each mention of the law (``okg:Mention``, ``okg:mentionOf``) that no law-enforcement inspection of the law in
+  the same report already covers, with the sentence of the report's text the words lie in
+  (:func:`loaders.extract.spans.sentences`: the extraction's own sentence ends), ``start`` and ``end`` that
+  sentence's offsets.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from graph.backends import Backend, Description
+from graph.inspections import INSPECTION
+from graph.per_version import PerVersion
+
+if TYPE_CHECKING:
+    from loaders.extract.spans import Span
+
+#: A law's statement other than its inspections', as ``/laws`` lists it (:class:`graph.shapes.EntityEvidence`).
+Mention = dict[str, Any]
+
+
+def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
+    """``{law IRI: [{"iri", "types", "status", "text", "report", "start", "end"}]}`` for every law a report names
+    otherwise than in a reported inspection's statement, each list by report and offset: ``iri`` the planned
+    inspection or the mention, ``status`` ``planned`` or None (a mention), ``text`` the sentence."""
+    from loaders.extract.spans import sentences  # the extraction's sentence ends; loaders imported on first use
+
+    inspections = [d for d in store.describe(cls=INSPECTION).values() if _placed(d)]
+    covered: dict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)  # (law, report) → spans
+    found: dict[str, list[Mention]] = defaultdict(list)
+    for d in inspections:
+        for law in d.rels.get("concernsLaw", []):
+            covered[law, d.rel("statedIn")].append((d.one("startOffset"), d.one("endOffset")))
+            if d.one("status") == "planned":
+                found[law].append(_statement(d, d.one("evidenceText"), d.one("startOffset"), d.one("endOffset")))
+    loose = [(law, d) for d in store.describe(cls="Mention").values() if _placed(d)
+             for law in d.rels.get("mentionOf", [])
+             if not _within(d.one("startOffset"), d.one("endOffset"), covered.get((law, d.rel("statedIn")), []))]
+    texts = _texts(store, sorted({report for _, d in loose if (report := d.rel("statedIn"))}))
+    cut: dict[str, list[Span]] = {}
+    for law, d in loose:
+        report = d.rel("statedIn") or ""
+        if report not in cut:
+            cut[report] = sentences(texts.get(report, ""))
+        sentence = _sentence(cut[report], d.one("startOffset"), d.one("endOffset"))
+        found[law].append(_statement(d, *(sentence or (d.one("evidenceText"), d.one("startOffset"), d.one("endOffset")))))
+    return {law: _once_per_sentence(rows) for law, rows in found.items()}
+
+
+def _once_per_sentence(rows: list[Mention]) -> list[Mention]:
+    """``rows`` by report and offset, one per sentence of a report (a title named twice in one sentence): a planned
+    inspection before a mention, then the least IRI."""
+    kept: dict[tuple[str | None, int, int], Mention] = {}
+    for m in sorted(rows, key=lambda m: (m["report"] or "", m["start"], m["end"], m["status"] is None, m["iri"])):
+        kept.setdefault((m["report"], m["start"], m["end"]), m)
+    return list(kept.values())
+
+
+def _statement(d: Description, text: str | None, start: int, end: int) -> Mention:
+    return {"iri": d.iri, "types": sorted(d.types), "status": d.one("status"), "text": text,
+            "report": d.rel("statedIn"), "start": start, "end": end}
+
+
+def _placed(d: Description) -> bool:
+    """Whether the statement ``d`` gives both its offsets (a statement without them is in no sentence)."""
+    return d.one("startOffset") is not None and d.one("endOffset") is not None
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(first <= start and end <= last for first, last in spans)
+
+
+def _texts(store: Backend, reports: list[str]) -> dict[str, str]:
+    """Each report's full text (``okg:fullText``)."""
+    described = store.describe(reports, keys=("fullText",), bulky=True) if reports else {}
+    return {iri: str(d.one("fullText") or "") for iri, d in described.items()}
+
+
+def _sentence(spans: list[Span], start: int, end: int) -> tuple[str, int, int] | None:
+    """The sentence of ``spans`` (a text's, in order) holding ``[start, end)``: its text and offsets; None when
+    none holds it (offsets outside the text)."""
+    at = bisect_right([span.start for span in spans], start) - 1
+    if at >= 0 and end <= spans[at].end:
+        return spans[at].text, spans[at].start, spans[at].end
+    return None
+
+
+#: :func:`mentions_of_laws`, read once per version of a store (shared: do not change what it gives).
+law_mentions = PerVersion(mentions_of_laws)
