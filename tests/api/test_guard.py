@@ -21,7 +21,7 @@ KEY = "k3y-" + "x" * 28
 EXAMPLES = {
     "/stats": {}, "/statistics": {}, "/statistics/measures": {}, "/ontology": {}, "/export": {"format": "nt"},
     "/search": {"q": "法"}, "/entities/{id}/neighbors": {}, "/entities/{id}": {}, "/paths": {"from": "law/中华人民共和国湿地保护法", "to": "law/中华人民共和国湿地保护法"},
-    "/laws": {}, "/coverage": {}, "/laws/{id}/timeline": {}, "/activities": {}, "/organs": {},
+    "/laws": {}, "/laws/{id}": {}, "/coverage": {}, "/laws/{id}/timeline": {}, "/activities": {}, "/organs": {},
     "/organs/{id}/timeline": {}, "/reports": {}, "/reports/{id}": {}, "/analytics/{measure}": {},
     "/sparql": {"query": "ASK {}"}, "/areas": {}, "/areas/{area}": {}, "/areas/{area}/organs": {},
 }

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +20,7 @@ from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from api.settings import Settings
 from graph.settings import GraphSettings
-from api.ingest import write_reports
-from api_helpers import BOTH_STORES, EMBEDDED_ONLY, NEO4J_ONLY, free_port
-from loaders import load
-from shared_stores import SharedStore
+from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
 from graph import Store
 from graph.backends.embedded import EmbeddedStore
 
@@ -93,31 +89,6 @@ def answers(client: TestClient, store: Store, question: int, year: int | None = 
     answer = client.get("/sparql", params={"query": query})
     assert answer.status_code == 200, answer.text
     return [{name: cell["value"] for name, cell in row.items()} for row in answer.json()["results"]["bindings"]]
-
-
-@pytest.fixture(scope="module", params=BOTH_STORES)
-def with_term(request: pytest.FixtureRequest, shared_samples: SharedStore,
-              tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, Store]]:
-    """The samples and :data:`TERM_REPORT` (a 2017-2021 report: work dated by its range alone and by a year), in a
-    store of each kind, with a client of the app over it."""
-    path = tmp_path_factory.mktemp("term") / "term.txt"
-    path.write_text(TERM_REPORT, encoding="utf-8")
-    with shared_samples.writable(request.param) as db:
-        write_reports(db, [(str(path), load(str(path)))])
-        with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
-            yield client, db
-
-
-@pytest.mark.parametrize("year", [2016, 2017, 2019, 2021, 2023])
-def test_the_year_query_answers_as_the_api_s_year_filter(with_term: tuple[TestClient, Store], year: int) -> None:
-    """Question 7 in SPARQL and in Cypher gives the activities /activities?year= gives, a multi-year report's
-    among them (round 20: `a.year >= 2020` and `okg:year` left out every range-dated activity; 2015: 12 by the API,
-    0 by SPARQL)."""
-    client, store = with_term
-    rows = client.get("/activities", params={"year": year, "status": "reported", "limit": 1000}).json()["items"]
-    assert sorted({row["a"] for row in answers(client, store, 7, year)}) == sorted(row["iri"] for row in rows)
-    ranged = [row for row in rows if row["year"] is None]
-    assert (bool(ranged), bool(rows)) == ((True, True) if 2017 <= year <= 2021 else (False, year == 2023))
 
 
 def test_the_first_query_counts_the_statements_laws_lists_not_its_inspections(client: TestClient, sample_store: Store) -> None:
