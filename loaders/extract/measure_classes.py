@@ -74,7 +74,7 @@ def narrower_kind(kind: str, evidence: str) -> str | None:
 
 
 def kinds_named(words: str) -> set[str]:
-    """The kinds of activity ``words`` name: the Facts types of ``data/activity-triggers.csv`` one of whose rows they
+    """The kinds of activity ``words`` (normalised: :func:`normalise`) name: the Facts types of ``data/activity-triggers.csv`` one of whose rows they
     hold (执法检查、专题调研 → {``law_enforcement_inspection``, ``investigation``}; 视察调研 → {``site_visit``}), ``other`` as the narrower kind its
     words name (工作评议 → ``WorkAppraisal``) and left out when they name none (分组审议两个报告和民生实事候选项目形成的报告
     names a review only)."""
@@ -82,7 +82,7 @@ def kinds_named(words: str) -> set[str]:
     named = {kind for kind, alternation in triggers().items() if alternation.search(words)}
     if "other" in named:
         named.discard("other")
-        named.update(filter(None, [narrower_kind("other", words)]))
+        named.update(filter(None, [activity_class("other", words)]))  # ``words`` are read as the rules read them
     return named
 
 
@@ -95,7 +95,7 @@ def measure_class(stat: Statistic) -> str | None:
         narrower = narrower_kind(stat.kind, stat.evidence) if stat.kind == "other" else None
         return measure_key(narrower) if narrower else stat.kind
     fitting = [row for row in classes() if row.units.fullmatch(stat.unit)]
-    for words in (normalise(stat.what).text, normalise(stat.evidence).text):
+    for words in (what, normalise(stat.evidence).text):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
             return found
     return None
