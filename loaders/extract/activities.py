@@ -705,10 +705,9 @@ def _without_subtitles_told(text: str, found: list[Found], headlines: int) -> li
     body = [f for f in found if f.span.start >= headlines]
     lead_end = text.find("\n", headlines)
     lead = text[headlines : lead_end if lead_end >= 0 else len(text)]
-    told = {id(f) for f in subtitles if any(
+    told = {id(f) for f in subtitles for phrase in (_last_phrase(f.span.text),) if any(
         g.type == f.type and f.laws <= g.laws
-        and (_mostly_in(_last_phrase(f.span.text), g.span.text)
-             or (g.span.start < headlines + len(lead) and _mostly_in(_last_phrase(f.span.text), lead)))
+        and (_mostly_in(phrase, g.span.text) or (g.span.start < headlines + len(lead) and _mostly_in(phrase, lead)))
         for g in body)}
     return [f for f in found if id(f) not in told]
 
@@ -716,7 +715,7 @@ def _without_subtitles_told(text: str, found: list[Found], headlines: int) -> li
 def _last_phrase(headline: str) -> str:
     """The last of a headline's phrases, which a space parts (创新监督方式 守护居民的钱袋子 市人大常委会首次…开展满意度测评:
     the slogans before it name no event)."""
-    return headline.split()[-1] if headline.split() else headline
+    return (headline.split() or [headline])[-1]
 
 
 def _mostly_in(words: str, other: str) -> bool:

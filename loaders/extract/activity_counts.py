@@ -13,7 +13,8 @@ from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS
 
 COUNT_UNITS = "次项个部件场批期篇"
-# The count right after the trigger, maybe after the second half of a compound (视察调研23次, 执法检查执法调研23次).
+# The count right after the trigger, maybe after the second half of a compound (视察调研23次; 执法检查执法调研23次 is two
+# kinds' total: _JOINED).
 _COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<each>各)?(?:共计?|合计)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
 # Two kinds written together (执法检查执法调研23次): a count after them is both's total, as after a list (dev g25's gold
 # counts neither; 视察调研 is one site visit).
