@@ -285,9 +285,9 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
     ``reports`` every report naming the law (its inspections' and its mentions'); new dicts, the entries (kept and
     shared read-only by the views) unchanged."""
     return [{**law, "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
-             "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in mentions.get(law["iri"], [])],
-             "reports": sorted({*law["reports"], *(m["report"] for m in mentions.get(law["iri"], []) if m["report"])})}
-            for law in entries]
+             "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
+             "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}
+            for law in entries for named in (mentions.get(law["iri"], []),)]
 
 
 def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None,
