@@ -30,7 +30,8 @@ class Number:
     chinese: bool
 
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: Digits; ○ (white circle) is the zero many official texts type for 〇 (一百○五, 二○二三).
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 _SCALES = {"万": 10_000, "亿": 100_000_000}
 
@@ -106,13 +107,13 @@ _CHINESE_DATE = re.compile(rf"([{_YEAR_DIGITS}]{{4}})年(?:([一二三四五六�
 
 def arabic_dates(text: str) -> str:
     """``text`` with years and dates written in Chinese numerals in Arabic digits, for date
-    patterns (二〇二三年十月十二日 → 2023年10月12日; ○ read as 〇). Other numbers stay as written.
+    patterns (二〇二三年十月十二日 → 2023年10月12日, 二○二三年 → 2023年). Other numbers stay as written.
 
     >>> arabic_dates("二〇二三年十月十二日，二〇二四年")
     '2023年10月12日，2024年'
     """
     def arabic(m: re.Match[str]) -> str:
-        year = _chinese(m.group(1).replace("○", "〇"))
+        year = _chinese(m.group(1))
         month, day = (_chinese(g) if g else None for g in m.group(2, 3))
         return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
 

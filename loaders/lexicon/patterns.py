@@ -26,8 +26,8 @@ HAN_WIDE = "[\u3400-\u9fff\uf900-\ufaff]"
 SMALL_NUMERAL_CHARS = "一二两三四五六七八九十"
 #: Numerals of counts up to the hundreds (检查九次, 一百二十项).
 COUNT_NUMERAL_CHARS = SMALL_NUMERAL_CHARS + "百"
-#: Every numeral character a count may use (two thousand and more, zero).
-NUMERAL_CHARS = "零〇" + COUNT_NUMERAL_CHARS + "千万"
+#: Every numeral character a count may use (two thousand and more, zero: 零, 〇 and the ○ typed for it).
+NUMERAL_CHARS = "零〇○" + COUNT_NUMERAL_CHARS + "千万"
 #: A count written in digits or Chinese numerals; its value is ``numerals.to_number`` of the group.
 COUNT = rf"(?P<n>\d+|[{COUNT_NUMERAL_CHARS}]+)"
 #: A small ordinal (第三, 三、).

@@ -32,6 +32,17 @@ def test_statistics_with_units_and_qualifiers(facts_of):
     assert stats(facts) == [(9, "次", None), (600, "人次", "近"), (100, "条", "多"), (150, "家", "余")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("过去五年共通过一百○五件法规案。", [(105, "件", None)]),
+     ("過去五年共審查設區的市法規二百○八件。", [(208, "件", None)]),
+     ("二○二二年，常委会召开会议十次。", [(10, "次", None)])],
+)
+def test_white_circle_is_a_zero(facts_of, text, expected):
+    """○, typed for 〇 in many official texts, is a zero inside a number and never its end (一百○五 was read as 5)."""
+    assert stats(facts_of(text)) == expected
+
+
 def test_names_and_dates_are_not_statistics(facts_of):
     facts = facts_of("2023年6月5日,落实中央八项规定,开展“三个一”活动,推进G312改造,PM2.5下降,排名第6位,完成率100%。")
     assert facts.statistics == []
@@ -78,7 +89,8 @@ def test_offsets_point_into_the_original(facts_of):
     ("token", "value"),
     [("十", 10), ("十二", 12), ("一十", 10), ("二十七", 27), ("一百零五", 105), ("两千", 2000), ("三万五千", 35000),
      ("三万五", 35000), ("二百五", 250), ("一万零一", 10001), ("一千二百万", 12_000_000), ("五千亿", 500_000_000_000),
-     ("二〇二三", 2023), ("一二", 12), ("零", 0), ("十万", 100_000)],
+     ("二〇二三", 2023), ("一二", 12), ("零", 0), ("十万", 100_000), ("一百○五", 105), ("二○二二", 2022),
+     ("二百○八", 208)],
 )
 def test_chinese_numerals(token, value):
     assert to_number(token) == value
