@@ -209,11 +209,20 @@ def _maker_before(text: str, start: int) -> str:
 def _full_autonomous(title: str, jur: Jurisdiction) -> str:
     """A title that starts with the short form of the report's own autonomous area (秀山自治县人大常委会
     关于…的决定) under that area's full name (秀山土家族苗族自治县…): the short form leaves out only
-    its peoples, so it names no other area."""
+    its peoples, so it names no other area. So does a title that starts with any autonomous area's
+    customary name (恩施州山体保护条例 → 恩施土家族苗族自治州山体保护条例, 长阳县…), which the
+    gazetteer holds only where no area bears it (:func:`areas.gazetteer`)."""
     for short, level in areas.short_names(jur).items():
         if short.endswith(("自治县", "自治州")) and title.startswith(short) and (full := jur.name(level)):
             return full + title[len(short) :]
+    for size in _CUSTOMARY_SIZES:
+        named = [a for a in areas.gazetteer().get(title[:size], []) if a.customary == title[:size]]
+        if len(named) == 1:
+            return named[0].name + title[size:]
     return title
+
+
+_CUSTOMARY_SIZES = (5, 4, 3)  # an autonomous area's customary name: a short name of 2–4 characters and 州, 县 or 旗
 
 
 def _gain_body(title: str, jur: Jurisdiction) -> str:
@@ -260,15 +269,22 @@ def local_level(title: str) -> str | None:
     return None
 
 
+# A title of a document about others (a report, an explanation, an opinion) names laws bare as running text does
+# (《关于检查恩施州山体保护条例实施情况的报告》, 《吕梁市电动自行车管理条例(草案)的说明》); other titles are closed to the
+# bare finders.
+_ABOUT_DOCUMENT = re.compile(r"(?:报告|说明|意见|汇报)\s*$")
+
+
 def hits(ctx: Context) -> list[LawHit]:
     """Every law mention in the context's text, in text order."""
     text, jur = ctx.text, ctx.jurisdiction
     found: list[LawHit] = []
     titles: list[tuple[int, int]] = []
     for match in _TITLE.finditer(text):
-        titles.append(match.span())
         group = 1 if match.group(1) else 2
         inner = match.group(group)
+        if not _ABOUT_DOCUMENT.search(inner) or _NESTED.search(inner):
+            titles.append(match.span())
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(_maker_before(text, match.start()) + inner.translate(_INNER_BRACKETS), jur)
             start = match.start(group) + _padding(inner)
