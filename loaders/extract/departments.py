@@ -34,7 +34,7 @@ _PATTERN = re.compile(
 _LEVEL_CHARS = {char: level for char, level in LEVEL_OF_CHAR.items() if level != "township"}
 _NOT_LEVEL_BEFORE = set("城都超郊社园片辖景小全各新老")
 # A bare department (no level word) must start a word: after punctuation or a particle/verb.
-_BARE_LEFT = set("、，,。；;：:“（( 和及与对由向请促动并同把将让到为是")
+_BARE_LEFT = set("、，,。；;：:“（( 了和及与对由向请促动并同把将让到为是")
 # What may follow an item of a list of departments.
 _LIST_NEXT = set("、，,等和及")
 

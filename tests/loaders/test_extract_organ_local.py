@@ -146,6 +146,39 @@ def test_short_names_of_county_bureaux_are_expanded(facts_of, text, canonical):
 
 
 @pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # departments of the years before the 2018 reform and their short names (round 21: 市教委, 卫生计生委,
+        # 地方金融监管局, 工商局 were missed or kept short)
+        ("调研组听取了市教委、市地方金融监管局的汇报。", "上海市人民代表大会常务委员会", "上海市教育委员会"),
+        ("调研组听取了市教委、市地方金融监管局的汇报。", "上海市人民代表大会常务委员会", "上海市地方金融监督管理局"),
+        ("聽取了市教委、市金融監管局的匯報。", "黄石市人民代表大会常务委员会", "黄石市金融监督管理局"),
+        ("县工商局、县质监局、县药监局负责人参加。", COUNTY, "泾川县工商行政管理局"),
+        ("县工商局、县质监局、县药监局负责人参加。", COUNTY, "泾川县质量技术监督局"),
+        ("县工商局、县质监局、县药监局负责人参加。", COUNTY, "泾川县药品监督管理局"),
+        ("区卫生计生委、区人口计生委、区知识产权局负责同志参加。", "重庆市璧山区人民代表大会常务委员会",
+         "重庆市璧山区卫生和计划生育委员会"),
+        ("区卫生计生委、区人口计生委、区知识产权局负责同志参加。", "重庆市璧山区人民代表大会常务委员会",
+         "重庆市璧山区人口和计划生育委员会"),
+        ("区卫生计生委、区人口计生委、区知识产权局负责同志参加。", "重庆市璧山区人民代表大会常务委员会",
+         "重庆市璧山区知识产权局"),
+        ("市政务和大数据局、市住房保障局负责人汇报了工作。", "黄石市人民代表大会常务委员会", "黄石市政务和大数据局"),
+        ("市政务和大数据局、市住房保障局负责人汇报了工作。", "黄石市人民代表大会常务委员会", "黄石市住房保障局"),
+        # a bare department right after a verb's 了 is the report's own
+        ("检查组听取了发改委、卫健委的汇报。", COUNTY, "泾川县发展和改革委员会"),
+    ],
+)
+def test_departments_of_other_names_and_years(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+def test_a_ministry_under_its_name_before_2008_is_the_ministry_of_today(facts_of):
+    """交通部 (交通运输部 since 2008) in a report of 2015–2025 is the ministry of today, named beside 国家民委, 财政部."""
+    found = {c for _, c in organs(facts_of("听取国家民委、财政部、交通部等部门的汇报。", "全国人民代表大会常务委员会"))}
+    assert "中华人民共和国交通运输部" in found
+
+
+@pytest.mark.parametrize(
     ("text", "second"),
     [
         # one bureau under two names (挂牌): the bracketed name is the first's other name (q33, o10)
