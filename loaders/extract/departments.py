@@ -33,6 +33,10 @@ _PATTERN = re.compile(
 # Level words before a department name, and the characters that make them part of a longer word.
 _LEVEL_CHARS = {char: level for char, level in LEVEL_OF_CHAR.items() if level != "township"}
 _NOT_LEVEL_BEFORE = set("城都超郊社园片辖景小全各新老")
+# An autonomous area's level word (自治区, 自治州, 自治县, 自治旗): the report's own area of that level.
+_AUTONOMOUS_WORDS = {word for word in _LEVEL_CHARS if word.startswith("自治")}
+# A level word before an office's or a listed bureau's name.
+_LEVEL_WORD = "自治[区州县旗]|[省市州区县]"
 # A bare department (no level word) must start a word: after punctuation or a particle/verb.
 _BARE_LEFT = set("、，,。；;：:“（( 了和及与对由向请促动并同把将让到为是")
 # What may follow an item of a list of departments.
@@ -93,7 +97,7 @@ def find(text: str, jur: Jurisdiction, add: Add) -> None:
 # A government's office named with its level word alone (市法制办, 省外事辦公室, 区人防办: data/government-offices.csv);
 # after 政府 (市政府外事办) organs._offices reads it, after a party committee's word (省委外办) it is no government's.
 _OFFICES = {row["written"]: row["official"] for row in rows("government-offices")}
-_LEVEL_OFFICE = re.compile(rf"(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}])(?P<level>[省市州区县])"
+_LEVEL_OFFICE = re.compile(rf"(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}])(?P<level>{_LEVEL_WORD})"
                            "(?P<stem>" + "|".join(sorted(map(re.escape, _OFFICES), key=len, reverse=True))
                            + ")办(?:公室)?(?![理法事好结])")
 
@@ -114,7 +118,7 @@ def _level_offices(text: str, jur: Jurisdiction, add: Add) -> None:
 # 要求县规划建设和住房保障局、县国土资源局…): after a 、, or as the list's first item with its level word (not one
 # ending a word: 郊区, 全县); 2-10 characters of its own name, then 局 and what may follow a list's item.
 # (The set's characters sorted: the pattern's text, by which it is kept compiled, is the same every run.)
-_LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}])(?=[省市州区县]))(?P<level>[省市州区县])?"
+_LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}])(?={_LEVEL_WORD}))(?P<level>{_LEVEL_WORD})?"
                         rf"(?P<stem>(?:(?![的在对向是为等和与及、分])[{HAN_CHARS}])"
                         rf"(?:(?![的在对向是为等与及、])[{HAN_CHARS}]){{1,9}}?)(?<!分)局(?=[、，,。；;等和及的]|负责)")
 
@@ -161,6 +165,12 @@ def _stems(text: str, jur: Jurisdiction, add: Add) -> None:
                 add(area_start, m.end(), (near.name(near.level) or area_name) + name, "department")
             continue
         before = text[start - 1] if start else ""
+        autonomous = text[max(0, start - 3) : start]
+        if autonomous in _AUTONOMOUS_WORDS:  # 自治区教育厅 is the region's, never a district's 区教育厅
+            if jur.level != "national":
+                area = jur.name(_LEVEL_CHARS[autonomous]) or UNNAMED + autonomous
+                add(start - 3, m.end(), area + name, "department")
+            continue
         if before in _LEVEL_CHARS and (start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
             if jur.level != "national":  # an area the report leaves unnamed: the bare name (县林业局)
                 area = jur.name(_level(before, jur)) or UNNAMED + before

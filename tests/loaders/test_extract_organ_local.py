@@ -172,6 +172,26 @@ def test_departments_of_other_names_and_years(facts_of, text, organ, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
 
 
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("自治区人大常委会听取和审议了自治区教育厅关于学前教育工作情况的报告。", "广西壮族自治区人民代表大会常务委员会",
+         "广西壮族自治区教育厅"),
+        ("聽取了自治區林業廳、自治區發改委的匯報。", "内蒙古自治区人民代表大会常务委员会", "内蒙古自治区林业厅"),
+        ("聽取了自治區林業廳、自治區發改委的匯報。", "内蒙古自治区人民代表大会常务委员会", "内蒙古自治区发展和改革委员会"),
+        ("自治区外事办、自治区糖业发展局负责人参加。", "广西壮族自治区人民代表大会常务委员会", "广西壮族自治区人民政府外事办公室"),
+        ("自治州住建局、自治州林业局负责人参加。", "恩施土家族苗族自治州人民代表大会常务委员会", "恩施土家族苗族自治州林业局"),
+        ("自治县教育局负责同志汇报了工作。", "长阳土家族自治县人民代表大会常务委员会", "长阳土家族自治县教育局"),
+    ],
+)
+def test_an_autonomous_areas_level_word_names_its_departments(facts_of, text, organ, canonical):
+    """自治区教育厅 is the region's department, not a district's 区教育厅 left unnamed (a fresh user's overseen organs
+    lost 自治区教育厅, 自治区林业厅, 自治区司法厅 in three reports)."""
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert not {c for c in found if c.startswith("区")}
+
+
 def test_a_ministry_under_its_name_before_2008_is_the_ministry_of_today(facts_of):
     """交通部 (交通运输部 since 2008) in a report of 2015–2025 is the ministry of today, named beside 国家民委, 财政部."""
     found = {c for _, c in organs(facts_of("听取国家民委、财政部、交通部等部门的汇报。", "全国人民代表大会常务委员会"))}
