@@ -59,6 +59,12 @@ PLANNED = {
     # a congress body urged to do work (new users' suggestion and township reports, round 17)
     "committee urged": ("县人大常委会要改进工作方法，督办好代表意见、建议。", COUNTY),
     "township congresses urged": ("各鎮區人大要繼續組織代表圍繞全縣的重點問題開展調研。", COUNTY),
+    # the work urged may follow a clause of its own, and the year's work to do (a fresh user's round 21: 郑州, 大连)
+    "committee urged over a clause": ("市人大常委会要立足人大职能，加强对《优化营商环境条例》的执法检查。", CITY),
+    "committee urged over a clause, traditional": ("縣人大常委會要聚焦民生，組織代表視察農村飲水工作。", COUNTY),
+    "year's work to do": ("今年要完成28项监督事项，其中安排听取和审议专项工作报告21项、执法检查3项。", CITY),
+    "next step": ("下一步，县人大常委会要围绕乡村振兴开展专题调研。", COUNTY),
+    "将完成": ("今年，常委会将完成28项监督事项，其中安排专题询问2项、视察1项。", CITY),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),
     "yet to be submitted": ("会议听取了关于常委会工作报告起草情况的说明，以及其他需要提请常委会第十七次会议审议的有关文件的汇报。", CITY),
@@ -76,6 +82,9 @@ REPORTED = {
     "report on next year's plan": ("会议听取了区政府关于2023年工作情况和2024年工作计划的报告。", COUNTY),
     # near-miss of a body urged: its key points (要点) name work done
     "key points": ("县人大常委会要点工作完成情况：重点督办了代表建议15件。", COUNTY),
+    # near-miss of the year's work to do: 主要 is no 要 of a task
+    "this year's main work": ("今年主要开展了执法检查3项、专题询问2项。", COUNTY),
+    "requested": ("市人大常委会要求市政府加强食品安全监管，并听取了市政府关于食品安全工作的报告。", CITY),
     # near-miss of 拟: a scheme drawn up (拟定)
     "scheme drawn up": ("常委会拟定了执法检查方案，组织检查组对《中华人民共和国森林法》实施情况进行了检查。", COUNTY),
     # 将 for 把 before the opinions a review produced: the review is done
@@ -118,3 +127,9 @@ def test_an_inspection_whose_group_reports_to_a_coming_session_is_done(facts_of,
     kinds = [(a.type, a.status) for a in facts.activities]
     assert ("law_enforcement_inspection", "reported") in kinds, kinds
     assert all(status == "planned" for kind, status in kinds if kind != "law_enforcement_inspection"), kinds
+
+
+def test_the_figures_of_the_years_work_to_do_are_planned(facts_of):
+    """A clause's figures share its activities' status (a fresh user's round 21: a city's plan figures stored as done)."""
+    facts = facts_of("今年要完成28项监督事项，其中安排听取和审议专项工作报告21项、执法检查3项。", CITY)
+    assert [(s.value, s.status) for s in facts.statistics] == [(28, "planned"), (21, "planned"), (3, "planned")]
