@@ -68,6 +68,11 @@ CLASSED = [  # (sentence, value, class): simplified and traditional, several phr
     ("執法檢查期間共檢查企業、部位12797家次。", 12797, "sites_checked"),
     ("举办代表履职培训班4期，培训代表1200人次。", 4, "training_sessions"),
     ("舉辦代表履職培訓班4期，培訓代表1200人次。", 1200, "people_trained"),
+    # the groups a piece of work sends out (a fresh user's round 21: counted as investigations)
+    ("常委会组成了6个调研组，分赴各县开展调研。", 6, "inspection_groups"),
+    ("成立三個專題調研組。", 3, "inspection_groups"),
+    ("组建4个督导调研工作组深入一线。", 4, "inspection_groups"),
+    ("执法检查组分为3个小组赴各乡镇检查。", 3, "inspection_groups"),
 ]
 
 
@@ -83,6 +88,9 @@ NOT_CLASSED = [  # near misses: the words of a class, counting something else
     ("建立基层立法联系点12个。", 12, "laws_made"),  # contact points of law-making, no laws made
     ("2144名代表提出建议8111件。", 2144, "suggestions_received"),  # the deputies, counted in 名, are no suggestions
     ("共有100多人次代表参与常委会工作。", 100, "deputies"),  # per occasion: participations, no head count
+    ("全省各级人大代表走访群众(企业)131930次。", 131930, "site_visit"),  # deputies calling on voters visit no site
+    ("代表們走訪選民2100次。", 2100, "site_visit"),
+    ("组成了6个调研组。", 6, "investigation"),  # groups, no investigations
 ]
 
 
