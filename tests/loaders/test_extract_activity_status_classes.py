@@ -64,6 +64,8 @@ PLANNED = {
     "committee urged over a clause, traditional": ("縣人大常委會要聚焦民生，組織代表視察農村飲水工作。", COUNTY),
     "year's work to do": ("今年要完成28项监督事项，其中安排听取和审议专项工作报告21项、执法检查3项。", CITY),
     "next step": ("下一步，县人大常委会要围绕乡村振兴开展专题调研。", COUNTY),
+    "next step opening the sentence": ("下一步，区人大常委会将坚持问题导向，继续组织代表视察民生实事项目。", COUNTY),
+    "將堅持, traditional": ("縣人大常委會將堅持開展執法檢查“回頭看”。", COUNTY),
     "将完成": ("今年，常委会将完成28项监督事项，其中安排专题询问2项、视察1项。", CITY),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),

@@ -139,6 +139,12 @@ def test_a_sentence_states_its_activities_before_a_judgement(facts_of):
         "代表对表决票所列的民生实事候选项目可以投赞成票、可以投反对票，也可以弃权。",
         "专题询问是人大监督工作与时俱进、不断创新、增强实效的一个重要探索与创新。",
         "此次我市人大常委会第一次启用专题询问这一新的监督方式。",
+        # round 21's fresh user: a definition, the means combined, a method to improve, past practice contrasted
+        "“专题询问”则指针对特定议题，有计划、有组织地进行问答。",
+        "“執法檢查”是指人大常委會對法律實施情況進行的監督。",
+        "省人大常委会首次综合运用“执法检查+听取审议专项工作报告+专题询问”的法定监督方式。",
+        "常委会将进一步优化开展满意度测评的方式方法。",
+        "相比以往市人大常委会只对专项工作报告进行满意度测评，",
     ],
 )
 def test_an_institution_a_rule_or_a_definition_is_no_activity(facts_of, text):
@@ -154,4 +160,20 @@ def test_an_institution_a_rule_or_a_definition_is_no_activity(facts_of, text):
     ],
 )
 def test_the_vote_and_the_inquiry_themselves_are_activities(facts_of, text):
+    assert facts_of(text, CITY).activities
+
+
+def test_work_a_clause_prepares_is_stated_once_where_it_is_done(facts_of):
+    """为开展X，… names the X its sentence's steps prepare; the X is the one the report states done (a fresh user's
+    round 21: one 满意度测评 was three)."""
+    text = ("为开展审计查出问题整改情况满意度测评，会前，市人大常委会副主任率队深入被审计单位察看。"
+            "会议对4单位审计查出问题整改情况开展满意度测评。")
+    assert [a.type for a in facts_of(text, CITY).activities if a.type == "satisfaction_evaluation"] == [
+        "satisfaction_evaluation"]
+
+
+@pytest.mark.parametrize("text", ["会议听取和审议了市政府关于大气污染防治法执法检查指出问题整改情况的报告。",
+                                  "主任到大圩镇调研指导乡村振兴工作。"])
+def test_a_verb_after_a_kind_is_no_definition(facts_of, text):
+    """指出, 指导 after a kind's name define nothing: the activity stands."""
     assert facts_of(text, CITY).activities
