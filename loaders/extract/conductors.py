@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import organs
-from loaders.extract.metadata import SESSION_HELD
+from loaders.extract.metadata import SESSION_HELD, SESSION_NAME
 from loaders.extract.spans import MAX_SENTENCE, Span
 from loaders.lexicon.literals import may_match
 
@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from loaders.extract.context import Context
 
 #: The standing committee as the subject of the work a paragraph tells (全国人大常委会依法履行备案审查职责, 常委会坚持
-#: 围绕中心…); its report named (常务委员会工作报告显示, 县人大常委会、县人民法院…工作报告) tells no work of its own.
-_COMMITTEE = re.compile(r"(?:常务委员会|常委会)[^，,。；;、]{0,4}?"
+#: 围绕中心…); its report named (常务委员会工作报告显示, 县人大常委会、县人民法院…工作报告) or a bill it makes (审议…常务委员会
+#: 关于提请审议…的议案) tells no work of its own.
+_COMMITTEE = re.compile(r"(?:常务委员会|常委会)(?!关于|工作报告)[^，,。；;、]{0,4}?"
                         r"(?:依法|坚持|共|听取|审议|检查|开展|组织|围绕|聚焦|紧扣|推动|加强|认真|积极|全面|持续|先后)")
 #: Words before a session in its clause that make it an object, not the subject holding it (审议通过了…会议议程草案,
 #: 关于市七届人大四次会议召开时间…的报告, 决定召开…).
@@ -58,8 +59,8 @@ def conductor(ctx: Context, span: Span, planned: bool = False) -> str | None:
     line = max(ctx.text.rfind("\n", 0, span.start) + 1, span.start - _LOOK_BACK)
     held = ctx.sentence_holding(span.start)
     sentence = max(line, held.start if held else 0)
-    session = _holding(ctx.text, line, span.start)
-    if session and session.group("area") and (session.group("agenda") or session.start() >= sentence):
+    session = _holding(ctx.text, line, span.start, span.end)
+    if session and session.group("area") and (session.groupdict().get("agenda") or session.start() >= sentence):
         area = _VERB_BEFORE_AREA.sub("", session.group("area"))
         congress = organs.resolve(area + "人民代表大会", ctx.jurisdiction)
         return congress.canonical if congress.is_organ and congress.canonical != own else None
@@ -81,14 +82,19 @@ def _sitting_named(text: str, start: int, end: int) -> bool:
     return last is not None and last.group("council") is None
 
 
-def _holding(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last session in ``text[start:end]`` that is the subject of its clause, holding a sitting or giving its
-    agenda (:data:`metadata.SESSION_HELD`)."""
+#: A session as the subject of the congress's own acts (广州市十六届人大三次会议以票决方式选定了十件民生实事项目, 县十八届人大
+#: 二次会议听取和审议了…): the acts are the congress's (a fresh user's round 21: the vote was its standing committee's).
+_SESSION_ACTING = re.compile(SESSION_NAME + r"[^，,。；;\n]{0,12}?(?:听取|审议|审查|表决|票决|选定|选出|批准)")
+
+
+def _holding(text: str, start: int, at: int, end: int) -> re.Match[str] | None:
+    """The last session in ``text[start:at]`` that is the subject of its clause, holding a sitting or giving its agenda
+    (:data:`metadata.SESSION_HELD`), else the session the activity at ``at`` (ending at ``end``) opens with, hearing,
+    voting on or approving (:data:`_SESSION_ACTING`: 广州市十六届人大三次会议以票决方式选定了…)."""
     found = None
-    if not may_match(SESSION_HELD, text, start, end):  # most lines name no session: no scan of them
-        return None
-    for session in SESSION_HELD.finditer(text, start, end):
-        clause = max((m.end() for m in _CLAUSE_START.finditer(text, start, session.start())), default=start)
-        if not _OBJECT_LEAD.search(text, clause, session.start()):
-            found = session
-    return found
+    if may_match(SESSION_HELD, text, start, at):  # most lines name no session: no scan of them
+        for session in SESSION_HELD.finditer(text, start, at):
+            clause = max((m.end() for m in _CLAUSE_START.finditer(text, start, session.start())), default=start)
+            if not _OBJECT_LEAD.search(text, clause, session.start()):
+                found = session
+    return found or _SESSION_ACTING.match(text, at, end)

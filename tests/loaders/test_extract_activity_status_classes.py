@@ -66,6 +66,7 @@ PLANNED = {
     "next step": ("下一步，县人大常委会要围绕乡村振兴开展专题调研。", COUNTY),
     "next step opening the sentence": ("下一步，区人大常委会将坚持问题导向，继续组织代表视察民生实事项目。", COUNTY),
     "將堅持, traditional": ("縣人大常委會將堅持開展執法檢查“回頭看”。", COUNTY),
+    "a session's agenda counted": ("本次大会共9项议程：一是听取和审议省人民政府工作报告；二是听取和审议省高级人民法院工作报告。", CITY),
     "将完成": ("今年，常委会将完成28项监督事项，其中安排专题询问2项、视察1项。", CITY),
     # what is yet to be submitted to a session
     "submitted": ("会议听取了市政府关于本市养老服务工作情况报告的说明，决定将相关报告提请常委会第十五次会议审议。", CITY),

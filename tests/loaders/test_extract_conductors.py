@@ -81,6 +81,27 @@ def test_a_held_session_s_items_in_a_committee_s_report_are_the_congress_s(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "congress"),
+    [
+        # a session the subject of the activity's own words (a fresh user's round 21: 广州 2023, paraphrased), in either script
+        ("2023年1月，广州市十六届人大三次会议以票决方式选定了十件民生实事项目。", "广州市人民代表大会"),
+        ("區十七屆人大一次會議聽取和審議了區人民法院工作報告。", "衢州市柯城区人民代表大会"),
+    ],
+)
+def test_a_session_acting_in_an_activity_s_own_words_is_its_conductor(text: str, congress: str) -> None:
+    assert [a.conducted_by for a in _facts(text, COUNTY).activities] == [congress]
+
+
+def test_a_bill_the_committee_makes_is_no_work_it_does_in_the_congress_s_report() -> None:
+    """In a congress's own report, 审议…常务委员会关于提请审议…的议案 names the committee as a bill's maker: the plenary
+    items after it are the congress's, not the committee's (a fresh user's round 21: the committee "reviewed" itself)."""
+    text = ("四是审议云南省人民代表大会常务委员会关于提请审议《云南省立法条例（修正草案）》的议案；"
+            "五是听取和审议云南省人民代表大会常务委员会工作报告；六是听取和审议云南省高级人民法院工作报告。")
+    facts = _facts(text, "云南省人民代表大会")
+    assert facts.activities and all(a.conducted_by is None for a in facts.activities), [a.conducted_by for a in facts.activities]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # paraphrased from ydrd.yandu.gov.cn and yybnet.net/maanshan/hexian/201604/809421.html (a committee preparing a session)
