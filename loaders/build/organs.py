@@ -24,6 +24,10 @@ from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
 from ontology import OKG, iri
 
+#: A name that opens with two level words or counts its tiers (省市人大, 市、县两级人大, 省市县三级人大): the bodies of
+#: several levels (a fresh user's round 21: 省市人大 was an alias of 广东省人大常委会, first in a search for it).
+_SEVERAL_LEVELS = re.compile(r"(?:省、?市(?:、?县)?|市、?县|县、?[乡镇区市]|区、?[县镇]|市、?州|州、?县)(?!场)|[^，,。]*[两二三]级")
+
 #: The extractor's organ kinds (``OrganMention.kind``) → the ontology's classes.
 KIND_CLASSES: dict[str, URIRef] = {
     "assembly": OKG.PeoplesCongress,
@@ -106,10 +110,11 @@ class Organs:
                 self.kinds.setdefault(m.canonical, m.kind)
                 names_by_mention[organ_names.split(simplify(m.mention)).name].add(m.canonical)
         # A mention naming one organ is one of its names (全国人大常委会, 新洲区人大常委会, 县政府);
-        # one naming several (公检法三机关) is nobody's name.
+        # one naming several (公检法三机关, and 省市人大, 市县两级人大 even where only the report's own level is one
+        # organ of the text) is nobody's name.
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for mention, canonicals in names_by_mention.items():
-            if len(canonicals) == 1 and mention not in canonicals:
+            if len(canonicals) == 1 and mention not in canonicals and not _SEVERAL_LEVELS.match(mention):
                 self.aliases[next(iter(canonicals))].add(mention)
 
     def mentioned(self) -> list[str]:

@@ -81,6 +81,24 @@ def test_a_mention_naming_several_organs_is_nobodys_alias() -> None:
     assert not any("公检法" in str(a) for a in g.objects(None, SKOS.altLabel))
 
 
+@pytest.mark.parametrize(("text", "header"), [
+    ("省市人大分别设立21个、587个立法联系点。", "广东省人民代表大会常务委员会"),
+    ("省市县三級人大共同開展執法檢查。", "广东省人民代表大会常务委员会"),
+    ("市、县两级人大联动开展执法检查。", "洛阳市人民代表大会常务委员会"),
+])
+def test_the_bodies_of_several_levels_are_nobodys_alias(text: str, header: str) -> None:
+    """省市人大 names the province's and its cities' congresses, though only the report's own is one organ of the text (a
+    fresh user's round 21: 省市人大 was 广东省人大常委会's alias, first in a search for it)."""
+    g = graph_of(text, organ=header)
+    assert not [str(a) for a in g.objects(None, SKOS.altLabel) if "人大" in str(a)]
+
+
+def test_a_department_of_a_province_keeps_its_short_name_as_alias() -> None:
+    """省市场监管局 opens with 省 and 市场, no two levels."""
+    g = graph_of("听取省市场监管局关于食品安全工作情况的报告。", organ="广东省人民代表大会常务委员会")
+    assert "省市场监管局" in {str(a) for a in g.objects(None, SKOS.altLabel)}
+
+
 _NOT_A_NAME = re.compile(r"[（(【〔\[]|所属|^各|各(?!族)|有关|相关|省级")
 
 
