@@ -115,6 +115,9 @@
   const font = getComputedStyle(document.documentElement).fontFamily;
   const network = new vis.Network($("#graph"), { nodes: nodeView, edges }, {
     nodes: { shape: "dot", size: 12, font: { face: font, size: 13, background: "rgba(255,255,255,0.85)" } },
+    // a node's group is one of ours: vis-network applies a group's style on every update that leaves its colour out
+    // (a label learned later), so the groups carry the legend's colours, not vis-network's own palette
+    groups: Object.fromEntries([...GROUPS, ["other", OTHER]].map(([g, c]) => [g, { color: { background: c, border: "#fff" } }])),
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { color: "#9fb3c8" },
              font: { face: font, size: 10, color: "#616e7c", strokeWidth: 0 }, smooth: { type: "continuous" } },
     physics: { stabilization: { iterations: 200 }, barnesHut: { springLength: 160, gravitationalConstant: -6000, avoidOverlap: 0.6 } },

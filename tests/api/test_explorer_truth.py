@@ -191,6 +191,19 @@ def test_activity_nodes_read_apart_with_organ_and_year(page: Any) -> None:
     shot(page, "truth-2-activity-labels")
 
 
+def test_every_node_is_drawn_in_its_legend_colour_after_its_label_is_learned(page: Any) -> None:
+    """An activity's label is learned after it is drawn (organ, laws, year); the update must not repaint it in
+    vis-network's own palette (a fresh user's round 21: a court's 专题询问 drawn in the legend's 执法检查 red)."""
+    page.evaluate("(iri) => okg.expand(iri)", WETLAND)
+    page.wait_for_function("() => { const acts = okg.nodes.get().filter((x) => x.types.includes('OversightActivity'));"
+                           " return acts.length > 0 && acts.every((x) => x.label.includes('\\n')); }")
+    drawn = page.evaluate("() => okg.nodeView.getIds().map((id) => ({ id, group: okg.nodes.get(id).group,"
+                          " drawn: okg.network.body.nodes[id].options.color.background }))")
+    assert any(d["group"] in ("OversightActivity", "LawEnforcementInspection") for d in drawn)
+    legend = page.evaluate("(groups) => groups.map((g) => okg.colour(g))", [d["group"] for d in drawn])
+    assert [d["drawn"] for d in drawn] == legend, [d for d, c in zip(drawn, legend) if d["drawn"] != c]
+
+
 def test_incoming_relations_read_from_the_entity_shown(page: Any) -> None:
     open_node(page, NPCSC)
     incoming = page.locator("#details ul.relations li[data-direction=in]").all_inner_texts()
