@@ -42,6 +42,7 @@ class Tally:
     planned: dict[str, set[str]]
     inspections: dict[str, set[str]]  # the inspections (graph.inspections.identify) reported ones state
     others: dict[str, set[str]]  # the reported activities that state none
+    overseen: dict[str, set[str]]  # the reported activities an organ was overseen in (okg:oversaw)
     laws: dict[str, set[str]]
     unplaced: dict[str, int]  # reports, activities (reported), planned that no area holds
 
@@ -51,13 +52,13 @@ class Tally:
         return set().union(*(self.at.get(place, set()) for place in places))
 
     def counts(self, placers: set[str]) -> dict[str, int]:
-        """``{"activities", "planned", "inspections", "other_activities", "laws_inspected"}`` of these
+        """``{"activities", "planned", "inspections", "other_activities", "laws_inspected", "overseen"}`` of these
         organs (and areas, for the work of reports naming no conductor: :func:`graph.areas.placers`) together
-        (an inspection several of them conducted counts once)."""
+        (an inspection several of them conducted counts once; an activity several of them were overseen in, once)."""
         def union(sets: dict[str, set[str]]) -> int:
             return len(set().union(*(sets.get(o, set()) for o in placers)))
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
-                "other_activities": union(self.others), "laws_inspected": union(self.laws)}
+                "other_activities": union(self.others), "laws_inspected": union(self.laws), "overseen": union(self.overseen)}
 
     def area_counts(self, area: str) -> dict[str, Any]:
         """The row of ``area`` (an IRI) with ``reports`` (those its areas hold or its organs publish, as
@@ -98,6 +99,11 @@ def tally(store: Backend) -> Tally:
             if act.iri in stated:
                 inspected[placer].add(stated[act.iri])
     others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
+    overseen: dict[str, set[str]] = defaultdict(set)
+    for act in acts.values():
+        if act.one("status") != "planned":
+            for organ in act.rels.get("oversaw", []):
+                overseen[organ].add(act.iri)
     laws: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:
@@ -111,7 +117,7 @@ def tally(store: Backend) -> Tally:
                 "activities": sum(act.one("status") != "planned" for act in homeless),
                 "planned": sum(act.one("status") == "planned" for act in homeless)}
     return Tally(found, dict(inside), organs, at, _by_place(reports), published, activities,
-                 planned, inspected, others, laws, unplaced)
+                 planned, inspected, others, overseen, laws, unplaced)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:

@@ -308,6 +308,8 @@ class WhatWasDone(BaseModel):
     other_activities: int = Field(0, description="Activities done that state no inspection (activities done "
                                                  "are inspections' statements and these).")
     laws_inspected: int = Field(0, description="Laws they inspected (/coverage?jurisdiction=&inspected=true).")
+    overseen: int = Field(0, description="Activities reported done in which they were overseen: their reports heard, "
+                                         "their work inspected, questioned or rated (/organs counts the same per organ).")
 
 
 class AreaCounts(WhatWasDone, AreaRow):

@@ -26,12 +26,13 @@ def get(page: Any, url: str, path: str, **params: str) -> Any:
 
 def expected(page: Any, url: str, code: str, organ: str | None = None) -> list[str]:
     """The row of an area (or of one organ there) as the API gives it: inspections, other
-    activities, reports, laws inspected (test_routes_areas holds these to /activities and /coverage)."""
+    activities, activities overseen in, reports, laws inspected (test_routes_areas holds these to /activities,
+    /organs and /coverage)."""
     if organ is None:
         row = get(page, url, f"/areas/{code}")
     else:
         row = next(o for o in get(page, url, f"/areas/{code}/organs", limit="1000")["items"] if o["iri"] == organ)
-    return [str(n) for n in (row["inspections"], row["other_activities"], row["reports"],
+    return [str(n) for n in (row["inspections"], row["other_activities"], row["overseen"], row["reports"],
                              row["laws_inspected"])]
 
 
@@ -107,7 +108,7 @@ def test_drill_down_to_an_organ_and_back(page: Any, live_server: str) -> None:
     page.click("#lang-toggle")
     assert page.inner_text("#tab-areas") == "Areas"
     assert page.locator("#area-rows thead th").all_inner_texts() == [
-        "Area", "Inspections", "Other activities", "Reports", "Laws inspected"]
+        "Area", "Inspections", "Other activities", "Overseen in", "Reports", "Laws inspected"]
     assert page.locator("#areas .crumbs li").all_inner_texts() == ["All areas", "湖北省"]
     page.click("#areas .crumbs button:text-is('All areas')")  # the breadcrumb's top
     level(page, None, "All areas")

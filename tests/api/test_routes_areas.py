@@ -208,6 +208,8 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
     for report in api.get("/reports", limit=1000)["items"]:
         published[report["publisher"]] = published.get(report["publisher"], 0) + 1
     listed = {o["iri"]: o for o in api.get("/organs", limit=1000)["items"]}
+    done = api.get("/activities", status="reported", limit=1000)
+    assert done["total"] == len(done["items"])
     direct: list[str] = []  # each organ listed at its own area
     anywhere: set[str] = set()
     for row in api.get("/areas", limit=1000)["items"]:
@@ -228,12 +230,15 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
         assert detail | {"within": [], "children": []} == row | {"within": [], "children": []}
         everyone = api.get(f"/areas/{code}/organs", limit=1000)["items"]
         assert len(everyone) == row["organs"]
+        theirs = {o["iri"] for o in everyone}  # the activities its organs were overseen in (a fresh user's round 21)
+        assert row["overseen"] == sum(not theirs.isdisjoint(a["overseen"]) for a in done["items"]), row["label"]
         anywhere |= {o["iri"] for o in everyone}
         for organ in api.get(f"/areas/{code}/organs", sub_areas="false", limit=1000)["items"]:
             direct.append(organ["iri"])
             assert organ["area"] == code and organ in everyone
-            mine = listed.get(organ["iri"], {"conducted": 0, "inspections": 0})
-            assert (organ["activities"], organ["inspections"]) == (mine["conducted"], mine["inspections"]), organ
+            mine = listed.get(organ["iri"], {"conducted": 0, "inspections": 0, "overseen": 0})
+            assert (organ["activities"], organ["inspections"], organ["overseen"]) == (
+                mine["conducted"], mine["inspections"], mine["overseen"]), organ
             own = [a for a in acts if organ["iri"] in a["organs"]]
             assert (organ["activities"], organ["planned"], organ["inspections"], organ["laws_inspected"],
                     organ["reports"]) == (
