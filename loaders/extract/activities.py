@@ -1060,6 +1060,7 @@ def find(ctx: Context) -> list[Activity]:
     activities = []
     shared = _shared_subjects(ctx.activity_hits)
     spans = _unswallowed(ctx.text, ctx.activity_hits)
+    heard: dict[int, list[str]] = {}  # a sentence → the organs whose report it last heard
     for index, found in enumerate(ctx.activity_hits):
         span = spans[index]
         first, last = bisect_left(law_starts, span.start), bisect_left(law_starts, span.end)
@@ -1079,9 +1080,13 @@ def find(ctx: Context) -> list[Activity]:
             overseen = _head_of_government(ctx, span.text)
         if index in shared:
             overseen = _overseen_by_part(overseen, shared[index])
+        held = _sentence_of(sentence_starts, span)
+        if found.type in _HEARD_KINDS and overseen:
+            heard[held] = overseen
+        elif found.type == "satisfaction_evaluation" and not overseen:
+            overseen = heard.get(held, [])  # 听取和审议市政府关于…的报告，并进行满意度测评: the report's maker is rated
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
-        held = _sentence_of(sentence_starts, span)
         opening = ctx.sentences[held].text
         year = (_year_in(span.text, window) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
                 or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if found.status == "planned" else None))

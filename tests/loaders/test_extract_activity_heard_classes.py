@@ -348,3 +348,24 @@ def test_an_organ_reporting_to_the_committee_is_heard(facts_of, text, expected) 
     """An organ, a department too, reporting to the standing committee or its session on some work
     (某局向市人大常委会报告了…情况) is the committee's hearing, typed by what is reported."""
     assert [a.type for a in facts_of(text, "某市人民代表大会常务委员会").activities] == expected
+
+
+# -- a rating after a report heard rates its maker (a fresh user's round 21: g22's six 测评 with no organ) ---------
+
+@pytest.mark.parametrize("text, organ, rated", [
+    ("会议听取和审议了市政府关于全市养老服务工作情况的报告，并进行满意度测评。", "南平市人民代表大会常务委员会", ["南平市人民政府"]),
+    ("會議聽取和審議了市政府關於民生實事項目辦理情況的報告，並對辦理情況開展滿意度測評。", "晋江市人民代表大会常务委员会",
+     ["晋江市人民政府"]),
+    ("会议听取了区法院关于执行工作情况的报告，并进行了满意度测评。", "宜昌市西陵区人民代表大会常务委员会",
+     ["宜昌市西陵区人民法院"]),
+])
+def test_a_rating_after_a_report_heard_rates_the_reports_maker(facts_of, text: str, organ: str, rated: list[str]) -> None:
+    [rating] = [a for a in facts_of(text, organ).activities if a.type == "satisfaction_evaluation"]
+    assert rating.overseen == rated
+
+
+def test_a_rating_naming_its_own_organ_keeps_it(facts_of) -> None:
+    """The sentence after a report heard names whom it rates: that organ, not the report's maker."""
+    facts = facts_of("会议听取了市政府关于养老工作的报告。会议还对市教育局进行了满意度测评。", "南平市人民代表大会常务委员会")
+    [rating] = [a for a in facts.activities if a.type == "satisfaction_evaluation"]
+    assert rating.overseen == ["南平市教育局"]
