@@ -1083,8 +1083,8 @@ def find(ctx: Context) -> list[Activity]:
         held = _sentence_of(sentence_starts, span)
         if found.type in _HEARD_KINDS and overseen:
             heard[held] = overseen
-        elif found.type == "satisfaction_evaluation" and not overseen:
-            overseen = heard.get(held, [])  # 听取和审议市政府关于…的报告，并进行满意度测评: the report's maker is rated
+        elif found.type == "satisfaction_evaluation" and not overseen and _rates_what_was_heard(ctx.text, span):
+            overseen = heard.get(held, [])
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         opening = ctx.sentences[held].text
@@ -1220,6 +1220,18 @@ def _head_of_government(ctx: Context, words: str) -> list[str]:
     area = ctx.jurisdiction.name(ctx.jurisdiction.level) if found else None
     government = organs.own_area("government", ctx.jurisdiction) if area and area.endswith(found.group("level")) else None
     return [government] if government else []
+
+
+# A rating told as the next step of a hearing: its own words open with 并 (…的报告，并进行满意度测评) or come after 后
+# (听取…报告后，对…开展了满意度测评); not a total listed beside the reports counted (审议专项工作报告20项，开展…满意度测评各1次).
+_NEXT_STEP = re.compile(r"并且?|随后|然后|会后")
+_AFTER = re.compile(r"后[，,]?\s*$")
+
+
+def _rates_what_was_heard(text: str, span: Span) -> bool:
+    """Whether the rating at ``span`` rates the maker of the report its sentence heard before it (a fresh user's round
+    21: g22's six ratings after reports heard overseen no one)."""
+    return bool(_NEXT_STEP.match(span.text) or _AFTER.search(text, max(0, span.start - 3), span.start))
 
 
 # Reports heard or examined: their makers are the organs overseen.

@@ -369,3 +369,10 @@ def test_a_rating_naming_its_own_organ_keeps_it(facts_of) -> None:
     facts = facts_of("会议听取了市政府关于养老工作的报告。会议还对市教育局进行了满意度测评。", "南平市人民代表大会常务委员会")
     [rating] = [a for a in facts.activities if a.type == "satisfaction_evaluation"]
     assert rating.overseen == ["南平市教育局"]
+
+
+def test_a_rating_counted_beside_reports_counted_rates_no_maker(facts_of) -> None:
+    """A year's totals list ratings beside the reports heard: no report's maker is rated by them."""
+    facts = facts_of("一年来，共审议“一府两院”专项工作报告20项，开展专项工作评议和满意度测评各1次。", PROVINCE)
+    [rating] = [a for a in facts.activities if a.type == "satisfaction_evaluation"]
+    assert rating.overseen == []
