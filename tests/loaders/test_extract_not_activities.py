@@ -145,6 +145,8 @@ def test_a_sentence_states_its_activities_before_a_judgement(facts_of):
         "省人大常委会首次综合运用“执法检查+听取审议专项工作报告+专题询问”的法定监督方式。",
         "常委会将进一步优化开展满意度测评的方式方法。",
         "相比以往市人大常委会只对专项工作报告进行满意度测评，",
+        "会议听取、审议并票决通过了县人大常委会主任会议提请的关于人事任职的议案。",  # appointments, no oversight
+        "會議表決通過了關於接受某某辭職的議案。",
     ],
 )
 def test_an_institution_a_rule_or_a_definition_is_no_activity(facts_of, text):
