@@ -1333,8 +1333,26 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         listed = _heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
-            activities[index] = replace(act, overseen=list(before.overseen))
+            activities[index] = replace(act, overseen=_makers_of(act.type, words, before.overseen))
     return activities
+
+
+# Bodies that make no plan, budget, final accounts or audit report: a court, a procuratorate, a supervisory commission,
+# a congress or its standing committee (the government proposes the plan and budget and its audit office audits:
+# 预算法 Articles 24, 89; 审计法 Article 4).
+_NO_BUDGET_MAKER = re.compile(r"(?:法院|检察院|监察委员会|人民代表大会|常务委员会)$")
+
+
+_BUDGET_WORDS = re.compile(r"计划|预算|决算|审计")
+
+
+def _makers_of(kind: str, words: str, makers: list[str]) -> list[str]:
+    """The ``makers`` a carried item of ``kind`` (its ``words`` as the rules read them) oversees: all of them, but a plan,
+    budget or audit item only the government's side (审议县人大常委会和“一府两院”工作报告、计划报告、财政预算报告: the
+    court was linked to the plan and the budget; a fresh user's round 21)."""
+    if kind in ("budget_review", "audit_oversight") or _BUDGET_WORDS.search(words):
+        return [maker for maker in makers if not _NO_BUDGET_MAKER.search(maker)]
+    return list(makers)
 
 
 # A headline naming an inspection (麻章区人大常委会关于开展《中华人民共和国安全生产法》执法检查工作).

@@ -928,3 +928,17 @@ def test_a_follow_up_in_a_shared_title_is_its_items_only(facts_of) -> None:
     found = [(a.subject, a.follow_up) for a in facts_of(text, "汉阴县人民代表大会常务委员会").activities]
     assert found[:2] == [("国土空间总体规划", False), ("营商环境工作审议意见整改落实", True)]
     assert not any(follow_up for _, follow_up in found[2:])
+
+
+@pytest.mark.parametrize("text, organ, government", [
+    ("会议审议县人大常委会和“一府两院”工作报告、计划报告、财政预算报告。", "文成县人民代表大会常务委员会", "文成县人民政府"),
+    ("會議審議市人大常委會和“一府兩院”工作報告、計劃報告、財政預算報告。", CITY, "宜昌市人民政府"),
+])
+def test_a_plan_or_budget_report_after_the_work_reports_oversees_the_government_alone(facts_of, text, organ, government):
+    """Courts, procuratorates and the congress's own bodies make no plan or budget report (预算法 Articles 24, 89): the
+    makers of the work reports listed first are carried to the plan and the budget as the government alone (a fresh
+    user's round 21: the court overseen in the budget's review)."""
+    acts = facts_of(text, organ).activities
+    later = [a for a in acts if a.evidence.endswith(("计划报告", "計劃報告", "预算报告", "預算報告"))]
+    assert len(later) == 2 and all(a.overseen == [government] for a in later), [(a.evidence, a.overseen) for a in acts]
+    assert any("法院" in o for a in acts for o in a.overseen)  # the work reports keep their makers
