@@ -148,6 +148,34 @@ def organ_iris(store: Store, value: str | None) -> tuple[str, ...] | None:
     return congress_organs(store, value) or (organ_by_name(store, value),)
 
 
+def organ_filter(store: Store, value: str | None) -> tuple[str, ...] | None:
+    """The ``organ`` filter's organs (:func:`organ_iris`), an IRI given checked as :func:`_stored` checks it."""
+    found = organ_iris(store, value)
+    if found and value and "/" in value:
+        _stored(store, found[0], "Organ", "organ")
+    return found
+
+
+def law_filter(store: Store, value: str | None) -> str | None:
+    """The ``law`` filter's law (:func:`law_iri`), an IRI given checked as :func:`_stored` checks it."""
+    found = law_iri(store, value)
+    if found and value and "/" in value:
+        _stored(store, found, "Law", "law")
+    return found
+
+
+def _stored(store: Store, iri: str, cls: str, field: str) -> None:
+    """Raise 422 naming ``field`` unless the store holds a resource of class ``cls`` (local name) or a subclass under
+    ``iri``: a filter on a mistyped or foreign IRI selects nothing, and its empty answer would pass for "none" (a fresh
+    user's round 21: ``law=…/中华人民共和国大气污染防治``, one character short, answered total 0). A route about one
+    resource answers 404 for an unknown IRI instead."""
+    kinds = {cls} | {c["name"] for c in subclasses(cls)}
+    types = store.nodes([iri])[iri]["types"]
+    if kinds.isdisjoint(types):
+        what = f"is a {', '.join(types)}" if types else "is in no report of this store"
+        raise HTTPException(422, f"{field}: {iri} {what}, no {cls}; GET /search?type={cls}&q=… finds one by name")
+
+
 def one_organ(store: Store, value: str, field: str = "organ") -> str:
     """The one organ ``value`` names, read as the ``organ`` filter reads it (:func:`organ_iris`), for a route about
     one organ (a timeline, a path). Raises 422 naming ``field`` as the filter does, and, for a congress's name,

@@ -11,8 +11,8 @@ from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
-from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, jurisdiction_code, law_iri, one_organ,
-                            organ_iris)
+from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, jurisdiction_code, law_filter, one_organ,
+                            organ_filter)
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
@@ -39,8 +39,8 @@ def activities(
 ) -> Any:
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
-    rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_iris(store, organ),
-                            law=law_iri(store, law), issue=optional_iri(issue, "issue"), status=status,
+    rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_filter(store, organ),
+                            law=law_filter(store, law), issue=optional_iri(issue, "issue"), status=status,
                             jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level))
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 

@@ -13,7 +13,7 @@ from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import CONGRESS_NAMES, jurisdiction_code, law_category, law_iri, law_level, organ_iris
+from api.vocabulary import CONGRESS_NAMES, jurisdiction_code, law_category, law_iri, law_level, organ_filter
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -45,7 +45,7 @@ def laws(
         raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
                                  "report states inspected, so together they answer nothing; for an area's laws "
                                  "never inspected use /coverage?inspected=false&jurisdiction=…")
-    rows = store.laws(inspected, year=year, organ=organ_iris(store, organ),
+    rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       level=law_level(store, level), drafts=drafts)
     return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
@@ -69,7 +69,7 @@ def coverage(
     ``organ`` choose the inspections counted (an area's, sub-areas included; an organ's and its bodies')."""
     code = jurisdiction_code(store, jurisdiction)
     result = store.coverage(level=law_level(store, level), category=law_category(store, category), jurisdiction=code,
-                            organ=organ_iris(store, organ))
+                            organ=organ_filter(store, organ))
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
     area = store.areas()["areas"].get(code) if code else None

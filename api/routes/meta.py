@@ -13,7 +13,7 @@ from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
 from api.vocabulary import (CONGRESS_NAMES, area_level, check_measure, jurisdiction_code, measures, ontology_terms,
-                            organ_iris, statistic_measure, statistic_measure_class)
+                            organ_filter, statistic_measure, statistic_measure_class)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -73,7 +73,7 @@ def statistics(
     ``measure`` as the report words it and its ``measure_class`` (one code of a controlled vocabulary, or null), by
     which figures are grouped and summed. A ``measure`` no statistic in the store carries answers 422 listing those it
     holds (``/statistics/measures``), a ``measure_class`` no class names 422 listing the classes."""
-    rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_iris(store, organ),
+    rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_filter(store, organ),
                             jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level),
                             status=status, measure_class=statistic_measure_class(measure_class))
     if measure is not None and (not rows or not measure.strip()):

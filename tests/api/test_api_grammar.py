@@ -53,6 +53,10 @@ def test_level_in_either_language_and_as_stated(api: Api) -> None:
     ("/laws", {"organ": "火星人大"}, "no organ"),
     ("/search", {"q": "法", "type": "Foo"}, "type: unknown value 'Foo'; valid values: AdministrativeArea (行政区域)"),
     (f"/entities/{WETLAND}/neighbors", {"types": "Law,Agency"}, "types: unknown value 'Agency'"),
+    # an IRI of nothing stored, or of another kind, filters nothing (a fresh user's round 21: total 0 answered)
+    ("/activities", {"law": WETLAND[:-1]}, "is in no report of this store, no Law"),
+    ("/laws", {"organ": "organ/武汉市新洲区人民代表大会常务委员"}, "is in no report of this store, no Organ"),
+    ("/activities", {"organ": WETLAND}, "no Organ; GET /search?type=Organ"),
 ])
 def test_unknown_values_are_422_listing_the_valid_ones(api: Api, path: str, params: dict[str, str],
                                                        listed: str) -> None:
