@@ -151,24 +151,24 @@ def organ_iris(store: Store, value: str | None) -> tuple[str, ...] | None:
 def organ_filter(store: Store, value: str | None) -> tuple[str, ...] | None:
     """The ``organ`` filter's organs (:func:`organ_iris`), an IRI given checked as :func:`_stored` checks it."""
     found = organ_iris(store, value)
-    if found and value and "/" in value:
-        _stored(store, found[0], "Organ", "organ")
+    _stored(store, value, found[0] if found else None, "Organ", "organ")
     return found
 
 
 def law_filter(store: Store, value: str | None) -> str | None:
     """The ``law`` filter's law (:func:`law_iri`), an IRI given checked as :func:`_stored` checks it."""
     found = law_iri(store, value)
-    if found and value and "/" in value:
-        _stored(store, found, "Law", "law")
+    _stored(store, value, found, "Law", "law")
     return found
 
 
-def _stored(store: Store, iri: str, cls: str, field: str) -> None:
-    """Raise 422 naming ``field`` unless the store holds a resource of class ``cls`` (local name) or a subclass under
-    ``iri``: a filter on a mistyped or foreign IRI selects nothing, and its empty answer would pass for "none" (a fresh
-    user's round 21: ``law=…/中华人民共和国大气污染防治``, one character short, answered total 0). A route about one
-    resource answers 404 for an unknown IRI instead."""
+def _stored(store: Store, value: str | None, iri: str | None, cls: str, field: str) -> None:
+    """When ``value`` is an IRI or its short form (``iri`` as resolved), raise 422 naming ``field`` unless the store
+    holds a resource of class ``cls`` (local name) or a subclass under it: a filter on a mistyped or foreign IRI selects
+    nothing, and its empty answer would pass for "none" (a fresh user's round 21: ``law=…/中华人民共和国大气污染防治``,
+    one character short, answered total 0). A route about one resource answers 404 for an unknown IRI instead."""
+    if iri is None or value is None or "/" not in value:
+        return  # a name: resolved against the store's names already
     kinds = {cls} | {c["name"] for c in subclasses(cls)}
     types = store.nodes([iri])[iri]["types"]
     if kinds.isdisjoint(types):

@@ -93,17 +93,16 @@ def tally(store: Backend) -> Tally:
     stated = identity.identify(rows, acts.values())
     where = {act.iri: placers(act.rels.get("conductedBy", []), act.rel("statedIn"), report_area, placed_conductors)
              for act in acts.values()}
-    for act in acts.values():
-        for placer in where[act.iri]:
-            (planned if act.one("status") == "planned" else activities)[placer].add(act.iri)
-            if act.iri in stated:
-                inspected[placer].add(stated[act.iri])
-    others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
     overseen: dict[str, set[str]] = defaultdict(set)
     for act in acts.values():
-        if act.one("status") != "planned":
-            for organ in act.rels.get("oversaw", []):
-                overseen[organ].add(act.iri)
+        reported = act.one("status") != "planned"
+        for placer in where[act.iri]:
+            (activities if reported else planned)[placer].add(act.iri)
+            if act.iri in stated:
+                inspected[placer].add(stated[act.iri])
+        for organ in act.rels.get("oversaw", []) if reported else ():
+            overseen[organ].add(act.iri)
+    others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:

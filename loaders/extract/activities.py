@@ -1341,8 +1341,7 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
 # a congress or its standing committee (the government proposes the plan and budget and its audit office audits:
 # 预算法 Articles 24, 89; 审计法 Article 4).
 _NO_BUDGET_MAKER = re.compile(r"(?:法院|检察院|监察委员会|人民代表大会|常务委员会)$")
-
-
+# An item's words naming a plan, budget, final accounts or audit report (计划报告, 财政预算报告).
 _BUDGET_WORDS = re.compile(r"计划|预算|决算|审计")
 
 

@@ -166,15 +166,11 @@ def _stems(text: str, jur: Jurisdiction, add: Add) -> None:
             continue
         before = text[start - 1] if start else ""
         autonomous = text[max(0, start - 3) : start]
-        if autonomous in _AUTONOMOUS_WORDS:  # 自治区教育厅 is the region's, never a district's 区教育厅
-            if jur.level != "national":
-                area = jur.name(_LEVEL_CHARS[autonomous]) or UNNAMED + autonomous
-                add(start - 3, m.end(), area + name, "department")
-            continue
-        if before in _LEVEL_CHARS and (start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
+        word = autonomous if autonomous in _AUTONOMOUS_WORDS else before  # 自治区教育厅: the region's, not a 区's
+        if word in _LEVEL_CHARS and (len(word) > 1 or start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
             if jur.level != "national":  # an area the report leaves unnamed: the bare name (县林业局)
-                area = jur.name(_level(before, jur)) or UNNAMED + before
-                add(start - 1, m.end(), area + name, "department")
+                area = jur.name(_level(word, jur)) or UNNAMED + word
+                add(start - len(word), m.end(), area + name, "department")
             continue
         # a one-character stem (农委, 经委) only as an item of a list (县政府办、经委、农委、住建局)
         listed = before == "、" and text[m.end() : m.end() + 1] in _LIST_NEXT

@@ -206,6 +206,9 @@ def _maker_before(text: str, start: int) -> str:
     return maker.group(1) + maker.group(2) if maker.group(1) else ""
 
 
+_CUSTOMARY_SIZES = (5, 4, 3)  # an autonomous area's customary name: a short name of 2–4 characters and 州, 县 or 旗
+
+
 def _full_autonomous(title: str, jur: Jurisdiction) -> str:
     """A title that starts with the short form of the report's own autonomous area (秀山自治县人大常委会
     关于…的决定) under that area's full name (秀山土家族苗族自治县…): the short form leaves out only
@@ -221,8 +224,6 @@ def _full_autonomous(title: str, jur: Jurisdiction) -> str:
             return named[0].name + title[size:]
     return title
 
-
-_CUSTOMARY_SIZES = (5, 4, 3)  # an autonomous area's customary name: a short name of 2–4 characters and 州, 县 or 旗
 
 
 def _gain_body(title: str, jur: Jurisdiction) -> str:
