@@ -1312,8 +1312,11 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
     item (nothing but separators between), unless the item is a body's plenary work report (《…人大主席团工作报告》),
     whose maker its own words name, or names a congress body as its maker (:data:`_CONGRESS_MAKER`); a special
     inquiry held on a report heard in the same sentence (结合听取和审议市人民政府关于…的报告，就…开展专题询问)
-    questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
+    questions that report's maker (the 监督法's inquiries held while a report is reviewed). A list whose ；-parts
+    open with their own makers (…；省法院关于…；省检察院关于…；关于…的报告) gives each part its maker: none is carried
+    past a ； (a fresh user's round 22: the procuratorate was linked to the report after its part)."""
     read = [normalise(act.evidence).text for act in activities]  # each evidence as the rules read it, once
+    parts_made = _parts_with_makers(text, activities)
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
         if act.overseen or not before.overseen:
@@ -1330,11 +1333,32 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         joined = bool(object_kinds.JOINED.match(normalise(text[before.end - 2 : act.start]).text, 2))
         titled = ((words.startswith(("《", "关于")) or words.endswith(("报告", "汇报")) or joined)
                   and work_reports.plenary_body(words) is None and not _CONGRESS_MAKER.search(_maker_words(words)))
-        listed = _heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
+        listed = (_heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
+                  and not (_PART_END.search(text, before.end, act.start) and _sentence_start(text, act.start) in parts_made))
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=_makers_of(act.type, words, before.overseen))
     return activities
+
+
+_PART_END = re.compile(r"[；;]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (past the last 。, ！, ？ or line break before it)."""
+    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+
+
+# A ；-part opening with its maker's name, then the title (省法院关于…, 县人民政府《…》), no hearing verb before it.
+_MAKER_OPENS = re.compile(r"(?!听取|审议|审查|批准|并|会议)[^，,、；;《]{2,20}?(?:关于|《)")
+
+
+def _parts_with_makers(text: str, activities: list[Activity]) -> set[int]:
+    """The starts of the sentences in which an activity whose maker opens its words (:data:`_MAKER_OPENS`) opens a
+    ；-part (…；省法院关于…的报告)."""
+    return {_sentence_start(text, act.start) for act in activities
+            if act.overseen and _PART_END.fullmatch(text[: act.start].rstrip()[-1:] or "x")
+            and _MAKER_OPENS.match(normalise(act.evidence).text)}
 
 
 # Bodies that make no plan, budget, final accounts or audit report: a court, a procuratorate, a supervisory commission,

@@ -717,6 +717,37 @@ def test_a_title_with_its_own_maker_keeps_it(facts_of):
     assert overseen[1] == overseen[2] and overseen[1][0].endswith("人民检察院"), overseen
 
 
+# A list whose ；-parts open with their own makers gives each part its maker: the item after the last part, with no
+# maker of its own, is no part of the one before (a fresh user's round 22: the procuratorate linked to it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议分别听取区政府关于脱贫攻坚工作情况的报告，关于养老服务工作情况的报告；区法院关于民事审判工作情况的报告；"
+        "区检察院关于公益诉讼工作情况的报告；关于我区公共卫生法治保障体系建设评估情况的报告。",
+        "會議分別聽取區政府關於脫貧攻堅工作情況的報告；區法院關於民事審判工作情況的報告，關於代表建議辦理工作情況的報告；"
+        "區檢察院關於公益訴訟工作情況的報告；關於我區公共衛生法治保障體系建設評估情況的報告。",
+    ],
+)
+def test_a_maker_of_one_part_stays_in_its_part(facts_of, text):
+    acts = facts_of(text, COUNTY).activities
+    assert acts[-1].evidence.endswith("评估情况的报告") or acts[-1].evidence.endswith("評估情況的報告")
+    assert acts[-1].overseen == [] and any(a.overseen and a.overseen[0].endswith("人民检察院") for a in acts), [
+        (a.evidence, a.overseen) for a in acts]
+
+
+@pytest.mark.parametrize(  # near misses: one maker's parts after ；, and an agenda opening with its hearing verbs
+    "text",
+    [
+        "会议听取和审议了区人民政府关于脱贫攻坚工作情况的报告；关于养老服务工作情况的报告。",
+        "会议听取和审议区人民政府工作报告；审查和批准区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告。",
+    ],
+)
+def test_a_maker_carries_past_a_semicolon_when_no_part_names_its_own(facts_of, text):
+    acts = facts_of(text, COUNTY).activities
+    assert len(acts) >= 2 and acts[-1].overseen and acts[-1].overseen[0].endswith("人民政府"), [
+        (a.evidence, a.overseen) for a in acts]
+
+
 @pytest.mark.parametrize(
     "text",
     [
