@@ -53,6 +53,9 @@ def test_a_report_under_page_furniture_is_no_plan(facts_of) -> None:
     "会议听取了县人民政府关于《中华人民共和国大气污染防治法》执法检查报告审议意见的反馈报告。",
     "會議聽取了國務院關於研究處理大氣污染防治法執法檢查報告的反饋報告。",
     "会议听取了县政府关于大气污染防治法执法检查报告研究处理情况的报告。",
+    # a check of that handling: its work (办理工作), or the opinions on the inspection's report without a conjunction
+    "市人大常委會副主任帶隊調研《中華人民共和國道路交通安全法》執法檢查審議意見辦理工作。",
+    "常委会对县人民政府落实县人大常委会《中华人民共和国水法》执法检查报告审议意见情况进行调研。",
 ])
 def test_a_follow_up_ties_its_laws_to_an_inspection(facts_of, text: str) -> None:
     facts = facts_of(text)
