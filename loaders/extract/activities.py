@@ -1317,6 +1317,7 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
     past a ； (a fresh user's round 22: the procuratorate was linked to the report after its part)."""
     read = [normalise(act.evidence).text for act in activities]  # each evidence as the rules read it, once
     parts_made = _parts_with_makers(text, activities)
+    carried: dict[int, int] = {}  # an item given the makers of the list's head → that head
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
         if act.overseen or not before.overseen:
@@ -1338,6 +1339,28 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=_makers_of(act.type, words, before.overseen))
+            if listed:
+                carried[index] = carried.get(index - 1, index - 1)
+    return _respectively(activities, read, carried)
+
+
+# Makers listed right before the first of the titles they made (市财政局、市科技局、市住建局等部门关于A、关于B…).
+_MAKERS_THEN_TITLE = re.compile(r"(?:、[^、，,；;]{2,20}?)+?(?:等(?:部门|单位|机关))?关于")
+
+
+def _respectively(activities: list[Activity], read: list[str], carried: dict[int, int]) -> list[Activity]:
+    """A list of as many titles as the makers listed before the first (市财政局、市科技局、市住建局等部门关于A、关于B、关于C的
+    报告): each title oversees the maker in its place, not all of them (a fresh user's round 22: all three bureaux were
+    linked to each budget item). ``carried`` maps each item given its head's makers to that head."""
+    heads: dict[int, list[int]] = {}
+    for index, head in carried.items():
+        heads.setdefault(head, []).append(index)
+    for head, items in heads.items():
+        makers = activities[head].overseen
+        if len(makers) != len(items) + 1 or not _MAKERS_THEN_TITLE.search(read[head]):
+            continue
+        for maker, index in zip(makers, [head, *sorted(items)]):
+            activities[index] = replace(activities[index], overseen=[maker])
     return activities
 
 

@@ -973,3 +973,32 @@ def test_a_plan_or_budget_report_after_the_work_reports_oversees_the_government_
     later = [a for a in acts if a.evidence.endswith(("计划报告", "計劃報告", "预算报告", "預算報告"))]
     assert len(later) == 2 and all(a.overseen == [government] for a in later), [(a.evidence, a.overseen) for a in acts]
     assert any("法院" in o for a in acts for o in a.overseen)  # the work reports keep their makers
+
+
+# As many titles as the makers listed before the first: each title is its maker's (a fresh user's round 22: every
+# bureau linked to each budget item). Near misses: other counts of makers and titles keep every maker on each.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了市财政局、市科技局、市住建局等部门关于市本级预算执行情况、关于科技专项资金预算执行情况、"
+        "关于购房补贴资金预算执行情况的报告。",
+        "會議聽取了市財政局、市科技局等部門關於市本級預算執行情況、關於科技專項資金預算執行情況的報告。",
+        "会议听取了区法院、区检察院关于司法公开工作情况、关于公益诉讼工作情况的报告。",
+    ],
+)
+def test_titles_as_many_as_their_makers_are_one_each(facts_of, text):
+    acts = facts_of(text, COUNTY).activities
+    assert len(acts) >= 2 and all(len(a.overseen) == 1 for a in acts), [(a.evidence, a.overseen) for a in acts]
+    assert len({a.overseen[0] for a in acts}) == len(acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "makers"),
+    [
+        ("會議聽取了區政府、區法院、區檢察院關於代表建議辦理情況、關於人大代表聯絡站建設情況的報告。", 3),
+        ("会议听取了区法院、区检察院关于司法公开工作情况、关于公益诉讼工作情况、关于队伍建设工作情况的报告。", 2),
+    ],
+)
+def test_titles_not_one_per_maker_keep_every_maker(facts_of, text, makers):
+    acts = facts_of(text, COUNTY).activities
+    assert acts and all(len(a.overseen) == makers for a in acts), [(a.evidence, a.overseen) for a in acts]
