@@ -1077,7 +1077,7 @@ def find(ctx: Context) -> list[Activity]:
         elif found.type == "report_review" and not overseen:
             overseen = _plenary_maker(ctx, span)
         if found.type in _HEARD_KINDS and not overseen:
-            overseen = _head_of_government(ctx, span.text)
+            overseen = _head_of_government(ctx, span.text) or _maker_opening_part(ctx, found.type, span)
         if index in shared:
             overseen = _overseen_by_part(overseen, shared[index])
         held = _sentence_of(sentence_starts, span)
@@ -1342,6 +1342,21 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
             if listed:
                 carried[index] = carried.get(index - 1, index - 1)
     return _respectively(activities, read, carried)
+
+
+def _maker_opening_part(ctx: Context, kind: str, span: Span) -> list[str]:
+    """The organs that made a bare title (关于…的报告, 《…》) heard in a ；-part their name opens, whatever item comes
+    between (…；省政府关于提请审议…议案的说明，关于2019年全省国有资产管理情况的报告，…: the bill's explanation is no
+    activity to carry the maker from; a fresh user's round 22); none when the part opens otherwise."""
+    if not span.text.startswith(("关于", "《")):
+        return []
+    part = max(ctx.text.rfind(mark, 0, span.start) for mark in "；;。\n") + 1
+    opening = _MAKER_OPENS.match(ctx.text, part, span.start)
+    if opening is None or part == span.start:
+        return []
+    title = _TITLE_START.search(ctx.text, part, opening.end())
+    makers = organs.roles(ctx, Span(part, title.start(), ctx.text[part : title.start()]))[0] if title else []
+    return _makers_of(kind, span.text, makers) if makers else []
 
 
 # Makers listed right before the first of the titles they made (市财政局、市科技局、市住建局等部门关于A、关于B…).

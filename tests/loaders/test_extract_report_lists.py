@@ -735,6 +735,25 @@ def test_a_maker_of_one_part_stays_in_its_part(facts_of, text):
         (a.evidence, a.overseen) for a in acts]
 
 
+# A ；-part opening with its maker makes the bare titles in it, even past an item that is no activity (a bill's
+# explanation); near miss: a part opening with a congress body's name oversees no one.
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("会议听取关于《某省电梯安全管理条例(草案)》修改情况的汇报；省政府关于提请审议废止《某省商品质量监督条例》议案的说明，"
+         "关于2019年全省国有资产管理情况的报告，关于脱贫攻坚工作情况的报告；省法院关于民事审判工作情况的报告。", "人民政府"),
+        ("會議聽取關於《某省電梯安全管理條例(草案)》修改情況的匯報；省政府關於提請審議廢止《某省商品質量監督條例》議案的說明，"
+         "關於2019年全省國有資產管理情況的報告，關於脫貧攻堅工作情況的報告；省法院關於民事審判工作情況的報告。", "人民政府"),
+        ("会议听取关于《某省电梯安全管理条例(草案)》修改情况的汇报；省人大常委会法工委关于立法后评估工作的说明，"
+         "关于地方性法规清理情况的报告，关于脱贫攻坚工作情况的报告；省法院关于民事审判工作情况的报告。", None),
+    ],
+)
+def test_a_maker_opening_a_part_makes_its_bare_titles(facts_of, text, maker):
+    acts = [a for a in facts_of(text, "辽宁省人民代表大会常务委员会").activities if "脱贫" in a.evidence or "脫貧" in a.evidence]
+    assert acts and all((a.overseen[0].endswith(maker) if maker else a.overseen == []) for a in acts), [
+        (a.evidence, a.overseen) for a in acts]
+
+
 @pytest.mark.parametrize(  # near misses: one maker's parts after ；, and an agenda opening with its hearing verbs
     "text",
     [
