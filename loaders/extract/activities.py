@@ -1077,7 +1077,7 @@ def find(ctx: Context) -> list[Activity]:
         elif found.type == "report_review" and not overseen:
             overseen = _plenary_maker(ctx, span)
         if found.type in _HEARD_KINDS and not overseen:
-            overseen = _head_of_government(ctx, span.text)
+            overseen = _head_of_government(ctx, span.text) or _maker_opening_part(ctx, found.type, span)
         if index in shared:
             overseen = _overseen_by_part(overseen, shared[index])
         held = _sentence_of(sentence_starts, span)
@@ -1312,8 +1312,12 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
     item (nothing but separators between), unless the item is a body's plenary work report (《…人大主席团工作报告》),
     whose maker its own words name, or names a congress body as its maker (:data:`_CONGRESS_MAKER`); a special
     inquiry held on a report heard in the same sentence (结合听取和审议市人民政府关于…的报告，就…开展专题询问)
-    questions that report's maker (the 监督法's inquiries held while a report is reviewed)."""
+    questions that report's maker (the 监督法's inquiries held while a report is reviewed). A list whose ；-parts
+    open with their own makers (…；省法院关于…；省检察院关于…；关于…的报告) gives each part its maker: none is carried
+    past a ； (a fresh user's round 22: the procuratorate was linked to the report after its part)."""
     read = [normalise(act.evidence).text for act in activities]  # each evidence as the rules read it, once
+    parts_made = _parts_with_makers(text, activities)
+    carried: dict[int, int] = {}  # an item given the makers of the list's head → that head
     for index in range(1, len(activities)):
         act, before = activities[index], activities[index - 1]
         if act.overseen or not before.overseen:
@@ -1330,11 +1334,69 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         joined = bool(object_kinds.JOINED.match(normalise(text[before.end - 2 : act.start]).text, 2))
         titled = ((words.startswith(("《", "关于")) or words.endswith(("报告", "汇报")) or joined)
                   and work_reports.plenary_body(words) is None and not _CONGRESS_MAKER.search(_maker_words(words)))
-        listed = _heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
+        listed = (_heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
+                  and not (_PART_END.search(text, before.end, act.start) and _sentence_start(text, act.start) in parts_made))
         asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
         if listed or asked:
             activities[index] = replace(act, overseen=_makers_of(act.type, words, before.overseen))
+            if listed:
+                carried[index] = carried.get(index - 1, index - 1)
+    return _respectively(activities, read, carried)
+
+
+def _maker_opening_part(ctx: Context, kind: str, span: Span) -> list[str]:
+    """The organs that made a bare title (关于…的报告, 《…》) heard in a ；-part their name opens, whatever item comes
+    between (…；省政府关于提请审议…议案的说明，关于2019年全省国有资产管理情况的报告，…: the bill's explanation is no
+    activity to carry the maker from; a fresh user's round 22); none when the part opens otherwise."""
+    if not span.text.startswith(("关于", "《")):
+        return []
+    part = max(ctx.text.rfind(mark, 0, span.start) for mark in "；;。\n") + 1
+    opening = _MAKER_OPENS.match(ctx.text, part, span.start)
+    if opening is None or part == span.start:
+        return []
+    title = _TITLE_START.search(ctx.text, part, opening.end())
+    makers = organs.roles(ctx, Span(part, title.start(), ctx.text[part : title.start()]))[0] if title else []
+    return _makers_of(kind, span.text, makers) if makers else []
+
+
+# Makers listed right before the first of the titles they made (市财政局、市科技局、市住建局等部门关于A、关于B…).
+_MAKERS_THEN_TITLE = re.compile(r"(?:、[^、，,；;]{2,20}?)+?(?:等(?:部门|单位|机关))?关于")
+
+
+def _respectively(activities: list[Activity], read: list[str], carried: dict[int, int]) -> list[Activity]:
+    """A list of as many titles as the makers listed before the first (市财政局、市科技局、市住建局等部门关于A、关于B、关于C的
+    报告): each title oversees the maker in its place, not all of them (a fresh user's round 22: all three bureaux were
+    linked to each budget item). ``carried`` maps each item given its head's makers to that head."""
+    heads: dict[int, list[int]] = {}
+    for index, head in carried.items():
+        heads.setdefault(head, []).append(index)
+    for head, items in heads.items():
+        makers = activities[head].overseen
+        if len(makers) != len(items) + 1 or not _MAKERS_THEN_TITLE.search(read[head]):
+            continue
+        for maker, index in zip(makers, [head, *sorted(items)]):
+            activities[index] = replace(activities[index], overseen=[maker])
     return activities
+
+
+_PART_END = re.compile(r"[；;]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (past the last 。, ！, ？ or line break before it)."""
+    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+
+
+# A ；-part opening with its maker's name, then the title (省法院关于…, 县人民政府《…》), no hearing verb before it.
+_MAKER_OPENS = re.compile(r"(?!听取|审议|审查|批准|并|会议)[^，,、；;《]{2,20}?(?:关于|《)")
+
+
+def _parts_with_makers(text: str, activities: list[Activity]) -> set[int]:
+    """The starts of the sentences in which an activity whose maker opens its words (:data:`_MAKER_OPENS`) opens a
+    ；-part (…；省法院关于…的报告)."""
+    return {_sentence_start(text, act.start) for act in activities
+            if act.overseen and _PART_END.fullmatch(text[: act.start].rstrip()[-1:] or "x")
+            and _MAKER_OPENS.match(normalise(act.evidence).text)}
 
 
 # Bodies that make no plan, budget, final accounts or audit report: a court, a procuratorate, a supervisory commission,

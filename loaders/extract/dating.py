@@ -17,17 +17,19 @@ _YEAR_PART = r"[，,]|[上下]半年|[一二三四]季度"
 # A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
 # qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
 _OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[初中底内]|\d{{1,2}}月|[春夏秋冬]季?)")
-_YEARS_AROUND = (-6, 2)  # a stated year is the work's only this near the report's (five-year reports; next year's plan)
+# The first year a people's congress sat (the 1st NPC, 1954): no congress's work is dated earlier.
+_FIRST_CONGRESS_YEAR = 1954
+_YEARS_AFTER = 2  # a plan may date its work up to two years after the report's last year (next year's plan)
 
 
 def year_window(metadata: dict[str, str]) -> range:
-    """The years a sentence may date what it tells by: from before the report's first year to after its last (a
-    five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year."""
+    """The years a sentence may date what it tells by: from the first congress's year to two years after the report's
+    last (a 2024 report's 在2014年开展…执法检查 is of 2014: the sentence's own year beats the header's however far back;
+    a five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year."""
     reported = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", metadata.get("year", ""))
     if reported is None:
         return range(0)
-    low, high = _YEARS_AROUND
-    return range(int(reported[1]) + low, int(reported[2] or reported[1]) + high + 1)
+    return range(_FIRST_CONGRESS_YEAR, int(reported[2] or reported[1]) + _YEARS_AFTER + 1)
 
 
 # Who a sentence quotes before its time (据省人大常委会副主任王华介绍，去年，…): the time still opens what is told.

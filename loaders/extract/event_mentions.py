@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Span, Stretches
 from loaders.lexicon.numerals import arabic_dates
-from loaders.lexicon.patterns import ACTION_YEAR
+from loaders.lexicon.patterns import ACTION_YEAR, COUNT_NUMERAL_CHARS
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -167,9 +167,22 @@ _Objects = dict[tuple[str, str, tuple[str, ...]], int]
 def _same_object(hit: Found, objects: _Objects) -> bool:
     """A mention of the object an activity of its kind already stated (before it, in ``objects``) acts on, in
     the same words: the same 《》 title heard (听取和审查…所长某某作的《2021年财政预算执行情况和2022年财政预算草案的
-    报告》), the same thing rated (对2025年度市政府十方面民生实事项目实施情况进行满意度测评)."""
+    报告》), the same thing rated (对2025年度市政府十方面民生实事项目实施情况进行满意度测评), or the things it listed
+    named again by their count (对五个部门工作进行了满意度测评 after 对县法院、…、教育体育局五个部门工作进行了满意度测评:
+    :data:`_COUNTED_OBJECT`)."""
     key = _object(hit.span.text)
-    return bool(key) and objects.get((hit.type, hit.status, key), hit.span.start) < hit.span.start
+    if key and objects.get((hit.type, hit.status, key), hit.span.start) < hit.span.start:
+        return True
+    counted = _COUNTED_OBJECT.search(hit.span.text)
+    return counted is not None and any(
+        kind == hit.type and status == hit.status and start < hit.span.start and counted.group(1) in told[0]
+        for (kind, status, told), start in objects.items())
+
+
+# The object of an act named by its count alone (对五个部门工作进行了满意度测评, 对这5家单位分别开展评议): a reference to the
+# things an earlier mention listed with that count. A different count, or a count of other things, names others.
+_COUNTED_OBJECT = re.compile(rf"对(?:这|该|上述)?((?:\d+|[{COUNT_NUMERAL_CHARS}]+)[个家项件名位][^，,。；\d]{{1,8}}?)"
+                             r"(?:分别)?(?:进行|开展)")
 
 
 def _object(evidence: str) -> tuple[str, ...]:
@@ -182,23 +195,36 @@ def _object(evidence: str) -> tuple[str, ...]:
 
 
 def _step_of(hit: Found, kept: list[Found], later: Iterable[Found], text: str, sentence: Span) -> bool:
-    """A step of an activity stated in another sentence, told by a sentence whose narrator is that
-    activity's (``narrator`` rows: 执法检查组…, 代表们…, 此次…, 检查中…) up to the mention's end: of a kind the
+    """A step of an activity stated in another sentence, told by a sentence, or the clause holding the mention, whose
+    narrator is that activity's (``narrator`` rows: 执法检查组…, 代表们…, 此次…, 检查中…; …，各评议调研小组递交了书面调研报告)
+    up to the mention's end, no group being formed there (:data:`_FORMS`): of a kind the
     activity's steps take (:data:`STEPS`), naming no law it lacks and no report heard. The activity is the
     last one stated, or for a narrator that names its kind (执法检查组) the last of that kind, else the
     first of that kind after (a news item whose body tells the inspection after its steps)."""
     if hit.heard or sentence.start <= (kept[-1].span.start if kept else -1) < sentence.end:
         return False
     told_by = text[sentence.start : hit.span.end]
+    clause = text[max(text.rfind(mark, sentence.start, hit.span.start) for mark in "，,") + 1 : hit.span.end]
     for narrator in _narrators():
-        if not narrator.pattern.search(told_by):
+        if not any((found := narrator.pattern.search(words)) and not _FORMS.search(found.group())
+                   for words in (told_by, clause)):
             continue
         if narrator.kind:
             told = next((f for f in reversed(kept) if f.type == narrator.kind), None) or next(
                 (f for f in later if f.type == narrator.kind), None)
         else:
             told = kept[-1] if kept else None
-        if (told is not None and told.type in STEPS and hit.type in STEPS[told.type] and told.status == hit.status
-                and hit.laws <= told.laws):
+        if (told is not None and told.type in STEPS and told.status == hit.status and hit.laws <= told.laws
+                and (hit.type in STEPS[told.type] or hit.type in _stated_with(told, kept))):
             return True
     return False
+
+
+# A group being formed (市人大常委会成立执法检查组对…开展了执法检查) states its activity; it narrates none.
+_FORMS = re.compile("成立|组成(?!人员)|组建|抽调")
+
+
+def _stated_with(told: Found, kept: list[Found]) -> set[str]:
+    """The kinds of the activities stated in the same words as ``told`` (对…开展视察和评议: a visit and an appraisal):
+    the visitors' later steps (视察组将赴6家承办单位进行视察和评议) are steps of each (a fresh user's round 22)."""
+    return {f.type for f in kept if (f.span.start, f.span.end) == (told.span.start, told.span.end)}

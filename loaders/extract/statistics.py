@@ -211,7 +211,7 @@ _CLOSE = re.compile(r"[)）]")
 # only before a count of its own (6个市及其所属1个县; 14件法律和决定草案 share theirs): a measure cut there is a noun,
 # not a noun and the first characters of its predicate or of the next counted item.
 _NOUN_END = re.compile(r"(?:满意率|满意度|(?:办复|答复|回复|办结|落实|整改)率|保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
-                       r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合"
+                       r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合|负责(?!人|同志)"
                        r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|进入|表示|选举(?!委员会|工作|办法)"
                        r"|(?<![规原细准法守否实总])则|(?<![可所难予加得])以(?![上下来内外及])|(?<![方意导倾走指面转取])向"
                        r"|(?<![给授赋准])予|(?<![理自缘来经])由|(?<![针相绝核应面反])对(?![口象外接照应比策])"
@@ -457,10 +457,38 @@ def _after_figure(before: str) -> str | None:
     return rest[item.end() :] if item else ""
 
 
+# The name of the organ a count is of or by, ending the words before its number (县人大常委会已对, 法院1名副院长): no
+# measure. The endings are data/organ-suffixes.csv's (法院, 检察院, 人民政府 …), a bureau's and a committee's (a fresh
+# user's: 县政府1名副县长、法院1名副院长 gave the second the measure 法院); a list of organs (国务院、最高人民法院、
+# 最高人民检察院20个工作报告) names the makers of what is counted and stays in the measure.
+_AGENT_END = re.compile(rf"(?:{'|'.join(re.escape(s) for s in column('organ-suffixes', 'suffix'))}|常委会|局|委员会)"
+                        r"(?:已|先后|共)?$")
+_LISTED_MAKERS = re.compile(r"、[^、]*(?:法院|检察院|国务院|政府)$")
+
+
 def _measure_word(before: str) -> bool:
-    """Whether the text before a number ends in a verb or noun that can name a measure
-    (举行常委会会议, 检查) rather than a place or an agent (县人大常委会已对)."""
-    return bool(before) and not re.search(r"(?:人大常委会|常委会|政府|局|委员会)(?:已|先后|共)?$", before)
+    """Whether the text before a number ends in a verb or noun that can name a measure (举行常委会会议, 检查, a list of
+    the makers of the reports counted) rather than a place or an agent (县人大常委会已对, 法院: :data:`_AGENT_END`)."""
+    return bool(before) and (not _AGENT_END.search(before) or _LISTED_MAKERS.search(before) is not None)
+
+
+# Counts listed before the one noun they share (省市人大分别设立21个、587个立法联系点): the numbers after the first.
+_SHARED_NOUN = re.compile(rf"(?:[、和及与]\s?{NUMBER}\s?(?:{'|'.join(re.escape(u) for u in UNITS)}))+")
+
+
+def _noun_at(text: str, at: int, high: int) -> str:
+    """The noun after a number, from ``at`` (its unit's end) to where :data:`_NOUN_END` ends it, within ``high``;
+    a conjunction ends it before another count past the noun's own characters (副院长和县检察院1名副检察长 → 副院长)."""
+    noun = _HAN_RUN.match(text, at, high).group()
+    end = _NOUN_END.search(text, at + 1, high)
+    return noun[: end.start() - at] if end and end.start() < at + len(noun) else noun
+
+
+def _shared_noun(text: str, end: int, high: int) -> str:
+    """The noun a count ending at ``end`` shares with the counts listed after it (21个、587个立法联系点 → 立法联系点),
+    within ``high``; '' when no such list follows."""
+    listed = _SHARED_NOUN.match(text, end, high)
+    return "" if listed is None else _noun_at(text, listed.end(), high)
 
 
 def find(ctx: Context) -> list[Statistic]:
@@ -482,10 +510,11 @@ def find(ctx: Context) -> list[Statistic]:
         span = strip_span(text, left, right)
         before = said_before = text[span.start : match.start()].rstrip()
         after = text[match.end() : span.end]
-        noun_after = _HAN_RUN.match(after).group()
-        noun_after = noun_after[: m.start()] if (m := _NOUN_END.search(noun_after, 1)) else noun_after
+        noun_after = _noun_at(text, match.end(), span.end)
         if _NEXT_COUNTED.match(after):
             noun_after = ""  # 执法检查3次和专题询问2次: the words after are the next counted item's
+        if not noun_after and (shared_noun := _shared_noun(text, match.end(), min(len(text), match.end() + _REACH))):
+            before, noun_after = "", shared_noun  # 分别设立21个、587个立法联系点: the counts share the last one's noun
         # the noun after a verb or after a list sharing the count (听取审议A、B、C20个工作报告) is part of the measure
         counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):

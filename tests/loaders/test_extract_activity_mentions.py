@@ -37,6 +37,18 @@ def _kinds(facts_of, text: str) -> list[str]:
          ["site_visit"]),
         ("县人大常委会组织开展《中华人民共和国水法》执法检查。此次执法检查中，检查组还在网上开展问卷调查。",
          ["law_enforcement_inspection"]),
+        # the narrator opening the clause that holds the mention (a fresh user's round 22)
+        ("县人大常委会成立三个调研小组深入五个部门开展专题调研。会上，五个部门负责同志分别作了汇报，各调研小组递交了书面调研报告。",
+         ["investigation"]),
+        ("縣人大常委會成立三個調研小組深入五個部門開展專題調研。會上，各部門作了匯報，各調研小組遞交了書面調研報告。",
+         ["investigation"]),
+        # the askers of an inquiry as the subject, then the topic they ask on: its questions
+        ("县人大常委会举行联组会议，开展专题询问。\n陆某等8位常委会委员和人大代表围绕群众关切，就学前教育、医疗保险基金等问题进行了询问，"
+         "县教育局等部门负责人到会应询。", ["special_inquiry"]),
+        ("市人大常委會舉行聯組會議，開展專題詢問。\n常委會組成人員聚焦重點領域，就學前教育和養老服務等問題進行了詢問。", ["special_inquiry"]),
+        # the visitors' steps of a visit stated with an appraisal (视察和评议) are steps of both
+        ("9月8日，省人大常委会组织视察组，对代表建议办理工作开展视察和评议。\n根据工作方案，视察组将先后赴省公安厅等6家承办单位进行视察和评议。",
+         ["site_visit", "other"]),
     ],
 )
 def test_a_step_its_narrator_tells_is_the_activity_already_stated(facts_of, text, kinds):
@@ -76,6 +88,20 @@ def test_inspections_with_something_of_their_own_stay_apart(facts_of, text):
 
 # An inspection group of another body whose step is told by its narrator, after the county's own visit: the
 # visit is the last activity, so the group's survey is that visit's step only when the group is the visit's.
+# Near misses: a group being formed states its activity (成立执法检查组对…开展了执法检查 after a headline's inspection of
+# another law), and members asking in a sentence of their own with no inquiry stated are an inquiry.
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("县人大常委会开展《中华人民共和国水法》执法检查。\n根据年度工作计划，县人大常委会成立执法检查组对《中华人民共和国森林法》实施情况开展了执法检查。",
+         ["law_enforcement_inspection", "law_enforcement_inspection"]),
+        ("县人大常委会组织代表开展专题视察。\n常委会委员围绕群众关切，就学前教育问题开展询问。", ["site_visit", "special_inquiry"]),
+    ],
+)
+def test_what_no_narrator_tells_stays_an_activity(facts_of, text, kinds):
+    assert _kinds(facts_of, text) == kinds
+
+
 def test_a_narrator_naming_another_kind_takes_the_last_activity_of_that_kind(facts_of):
     text = ("县人大常委会组织开展《中华人民共和国水法》执法检查。\n县人大常委会组织代表开展专题视察。\n"
             "执法检查组深入乡镇调研了5家单位。")
@@ -108,6 +134,17 @@ def test_a_tally_of_results_is_the_activity_already_stated(facts_of, text, kinds
          "代表们在代表团全体会议上对2024年度市政府十件民生实事项目实施情况进行了满意度测评。", ["satisfaction_evaluation"]),
         ("会议听取和审议了《县人民政府关于全县养老服务工作情况的报告》。\n"
          "委员们在审议《县人民政府关于全县养老服务工作情况的报告》时提出了意见。", ["report_review"]),
+        # the things rated named again by their count alone (a fresh user's round 22)
+        ("11月28日，县人大常委会组织对县法院、检察院、公安局、教育体育局四个部门工作进行了满意度测评。\n"
+         "会议组织对四个部门工作进行了满意度测评。\n组成人员以填写测评票的方式，对四个部门分别进行了满意度测评。",
+         ["satisfaction_evaluation"]),
+        ("縣人大常委會組織對縣法院、檢察院、公安局五個部門工作進行了滿意度測評。\n會議對這五個部門分別進行了滿意度測評。",
+         ["satisfaction_evaluation"]),
+        # near misses: another count, or another kind of work on those things
+        ("县人大常委会组织对县法院、检察院、公安局、教育局四个部门工作进行了满意度测评。\n会议对三个部门进行了满意度测评。",
+         ["satisfaction_evaluation", "satisfaction_evaluation"]),
+        ("县人大常委会组织对县法院、检察院、公安局、教育局四个部门工作进行了满意度测评。\n会议对四个部门开展了专题询问。",
+         ["satisfaction_evaluation", "special_inquiry"]),
     ],
 )
 def test_the_same_object_named_again_is_one_activity(facts_of, text, kinds):

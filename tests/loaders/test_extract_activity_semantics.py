@@ -45,6 +45,17 @@ def test_a_report_under_page_furniture_is_no_plan(facts_of) -> None:
     "审议了县人民政府办理落实《关于全县贯彻实施〈中华人民共和国大气污染防治法〉及禁限燃放烟花爆竹审议意见》情况的报告。",
     "听取县人民政府办理落实《关于全县贯彻实施〈中华人民共和国水污染防治法〉审议意见》情况的报告。",
     "听取区政府关于贯彻落实《区人大常委会关于〈中华人民共和国固体废物污染环境防治法〉执法检查报告的审议意见》情况的报告。",
+    # handling told by a report's own name, not by 情况 (办理报告, 反馈报告, …审议意见的报告), in both scripts
+    "會議審議了縣人民政府辦理落實《關於全縣貫徹實施〈中華人民共和國大氣污染防治法〉及禁限燃放煙花爆竹審議意見》情況的報告。",
+    "会议审议了县政府关于贯彻落实《关于大气污染防治法执法检查的审议意见》的报告。",
+    "会议审议了县政府关于落实大气污染防治法执法检查审议意见的报告。",
+    "会议听取了县政府关于大气污染防治法执法检查审议意见的办理报告。",
+    "会议听取了县人民政府关于《中华人民共和国大气污染防治法》执法检查报告审议意见的反馈报告。",
+    "會議聽取了國務院關於研究處理大氣污染防治法執法檢查報告的反饋報告。",
+    "会议听取了县政府关于大气污染防治法执法检查报告研究处理情况的报告。",
+    # a check of that handling: its work (办理工作), or the opinions on the inspection's report without a conjunction
+    "市人大常委會副主任帶隊調研《中華人民共和國道路交通安全法》執法檢查審議意見辦理工作。",
+    "常委会对县人民政府落实县人大常委会《中华人民共和国水法》执法检查报告审议意见情况进行调研。",
 ])
 def test_a_follow_up_ties_its_laws_to_an_inspection(facts_of, text: str) -> None:
     facts = facts_of(text)
@@ -56,6 +67,10 @@ def test_a_follow_up_ties_its_laws_to_an_inspection(facts_of, text: str) -> None
     "开展《中华人民共和国长江保护法》执法检查。",
     "听取审议区政府关于优化营商环境工作情况的报告。",
     "听取审议区政府关于2023年度审计查出问题整改情况的报告。",
+    # the inspection's own report, and its opinions only being sent for handling
+    "会议听取了县人大常委会执法检查组关于大气污染防治法执法检查报告。",
+    "會議聽取了縣人大常委會執法檢查組關於檢查大氣污染防治法實施情況的報告，並形成審議意見交縣政府研究處理。",
+    "会议听取了县人大常委会执法检查组关于检查大气污染防治法实施情况的报告，将检查报告和审议意见一并交县政府办理。",
 ])
 def test_first_time_work_is_no_follow_up(facts_of, text: str) -> None:
     facts = facts_of(text)

@@ -45,6 +45,27 @@ def test_the_year_an_activity_s_own_words_give_it(text: str, year: int) -> None:
     assert [a.year for a in facts(text).activities] == [year]
 
 
+# A sentence's own year beats the report's however far back it lies (a fresh user's: 在2014年开展…执法检查 in a 2024
+# news item was dated 2024), down to the first congress's year; a year after the report's plans is kept to two years.
+@pytest.mark.parametrize(("text", "report_year", "year"), [
+    ("市人大常委会在2014年開展大氣污染防治法執法檢查。", "2024", 2014),
+    ("市人大常委会在2014年开展大气污染防治法执法检查。", "2015", 2014),
+    ("2009年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024", 2009),
+    ("1995年，市人大常委會對《中華人民共和國環境保護法》實施情況進行了檢查。", "2020", 1995),
+    ("市人大常委会于2016年9月组织开展了《中华人民共和国森林法》执法检查。", "2017-2021", 2016),
+])
+def test_a_sentence_s_own_year_beats_the_report_s_however_far(text: str, report_year: str, year: int) -> None:
+    assert [a.year for a in facts(text, report_year).activities] == [year]
+
+
+@pytest.mark.parametrize(("text", "report_year"), [  # near misses: no congress's year, a plan too far ahead
+    ("1949年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024"),
+    ("2030年，市人大常委会将开展《中华人民共和国食品安全法》执法检查。", "2024"),
+])
+def test_a_year_out_of_bounds_leaves_the_report_s(text: str, report_year: str) -> None:
+    assert [a.year for a in facts(text, report_year).activities] == [None]
+
+
 # The year of the earlier work an activity builds on (在2009年…开展专题调研的基础上，又…) is that work's; the activity
 # takes its sentence's opening year. When the earlier work is an activity of its own (all its evidence), it takes its own year.
 # Sources: fx361.cc/page/2023/0507/22927197.shtml (全国人大常委会专题调研的实践脉络),

@@ -717,6 +717,56 @@ def test_a_title_with_its_own_maker_keeps_it(facts_of):
     assert overseen[1] == overseen[2] and overseen[1][0].endswith("人民检察院"), overseen
 
 
+# A list whose ；-parts open with their own makers gives each part its maker: the item after the last part, with no
+# maker of its own, is no part of the one before (a fresh user's round 22: the procuratorate linked to it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议分别听取区政府关于脱贫攻坚工作情况的报告，关于养老服务工作情况的报告；区法院关于民事审判工作情况的报告；"
+        "区检察院关于公益诉讼工作情况的报告；关于我区公共卫生法治保障体系建设评估情况的报告。",
+        "會議分別聽取區政府關於脫貧攻堅工作情況的報告；區法院關於民事審判工作情況的報告，關於代表建議辦理工作情況的報告；"
+        "區檢察院關於公益訴訟工作情況的報告；關於我區公共衛生法治保障體系建設評估情況的報告。",
+    ],
+)
+def test_a_maker_of_one_part_stays_in_its_part(facts_of, text):
+    acts = facts_of(text, COUNTY).activities
+    assert acts[-1].evidence.endswith("评估情况的报告") or acts[-1].evidence.endswith("評估情況的報告")
+    assert acts[-1].overseen == [] and any(a.overseen and a.overseen[0].endswith("人民检察院") for a in acts), [
+        (a.evidence, a.overseen) for a in acts]
+
+
+# A ；-part opening with its maker makes the bare titles in it, even past an item that is no activity (a bill's
+# explanation); near miss: a part opening with a congress body's name oversees no one.
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("会议听取关于《某省电梯安全管理条例(草案)》修改情况的汇报；省政府关于提请审议废止《某省商品质量监督条例》议案的说明，"
+         "关于2019年全省国有资产管理情况的报告，关于脱贫攻坚工作情况的报告；省法院关于民事审判工作情况的报告。", "人民政府"),
+        ("會議聽取關於《某省電梯安全管理條例(草案)》修改情況的匯報；省政府關於提請審議廢止《某省商品質量監督條例》議案的說明，"
+         "關於2019年全省國有資產管理情況的報告，關於脫貧攻堅工作情況的報告；省法院關於民事審判工作情況的報告。", "人民政府"),
+        ("会议听取关于《某省电梯安全管理条例(草案)》修改情况的汇报；省人大常委会法工委关于立法后评估工作的说明，"
+         "关于地方性法规清理情况的报告，关于脱贫攻坚工作情况的报告；省法院关于民事审判工作情况的报告。", None),
+    ],
+)
+def test_a_maker_opening_a_part_makes_its_bare_titles(facts_of, text, maker):
+    acts = [a for a in facts_of(text, "辽宁省人民代表大会常务委员会").activities if "脱贫" in a.evidence or "脫貧" in a.evidence]
+    assert acts and all((a.overseen[0].endswith(maker) if maker else a.overseen == []) for a in acts), [
+        (a.evidence, a.overseen) for a in acts]
+
+
+@pytest.mark.parametrize(  # near misses: one maker's parts after ；, and an agenda opening with its hearing verbs
+    "text",
+    [
+        "会议听取和审议了区人民政府关于脱贫攻坚工作情况的报告；关于养老服务工作情况的报告。",
+        "会议听取和审议区人民政府工作报告；审查和批准区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告。",
+    ],
+)
+def test_a_maker_carries_past_a_semicolon_when_no_part_names_its_own(facts_of, text):
+    acts = facts_of(text, COUNTY).activities
+    assert len(acts) >= 2 and acts[-1].overseen and acts[-1].overseen[0].endswith("人民政府"), [
+        (a.evidence, a.overseen) for a in acts]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -942,3 +992,32 @@ def test_a_plan_or_budget_report_after_the_work_reports_oversees_the_government_
     later = [a for a in acts if a.evidence.endswith(("计划报告", "計劃報告", "预算报告", "預算報告"))]
     assert len(later) == 2 and all(a.overseen == [government] for a in later), [(a.evidence, a.overseen) for a in acts]
     assert any("法院" in o for a in acts for o in a.overseen)  # the work reports keep their makers
+
+
+# As many titles as the makers listed before the first: each title is its maker's (a fresh user's round 22: every
+# bureau linked to each budget item). Near misses: other counts of makers and titles keep every maker on each.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了市财政局、市科技局、市住建局等部门关于市本级预算执行情况、关于科技专项资金预算执行情况、"
+        "关于购房补贴资金预算执行情况的报告。",
+        "會議聽取了市財政局、市科技局等部門關於市本級預算執行情況、關於科技專項資金預算執行情況的報告。",
+        "会议听取了区法院、区检察院关于司法公开工作情况、关于公益诉讼工作情况的报告。",
+    ],
+)
+def test_titles_as_many_as_their_makers_are_one_each(facts_of, text):
+    acts = facts_of(text, COUNTY).activities
+    assert len(acts) >= 2 and all(len(a.overseen) == 1 for a in acts), [(a.evidence, a.overseen) for a in acts]
+    assert len({a.overseen[0] for a in acts}) == len(acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "makers"),
+    [
+        ("會議聽取了區政府、區法院、區檢察院關於代表建議辦理情況、關於人大代表聯絡站建設情況的報告。", 3),
+        ("会议听取了区法院、区检察院关于司法公开工作情况、关于公益诉讼工作情况、关于队伍建设工作情况的报告。", 2),
+    ],
+)
+def test_titles_not_one_per_maker_keep_every_maker(facts_of, text, makers):
+    acts = facts_of(text, COUNTY).activities
+    assert acts and all(len(a.overseen) == makers for a in acts), [(a.evidence, a.overseen) for a in acts]

@@ -158,6 +158,15 @@ def test_a_share_of_the_economy_or_of_a_plan_is_no_statistic(facts_of, text):
         ("本次会议共审议14件法律和决定草案。", 14, "本次会议共审议法律和决定草案"),
         ("15名与会代表参加座谈。", 15, "与会代表"),
         ("4个工作委员会和常委会办公厅参与调研。", 4, "工作委员会和常委会办公厅"),
+        # an organ's name before a number is the place or agent of what is counted, not its measure (a fresh user's:
+        # 县政府1名副县长、法院1名副院长 measured the second as 法院); near miss: a list of the reports' makers stays
+        ("常委会对县政府2名副县长、法院1名副院长进行了述职评议。", 1, "副院长"),
+        ("常委會對縣政府2名副縣長、檢察院1名副檢察長進行了述職評議。", 1, "副检察长"),
+        ("对县政府2名副县长、县法院1名副院长和县检察院3名副检察长进行了述职评议。", 3, "副检察长"),
+        ("对县政府2名副县长、县法院1名副院长和县检察院3名副检察长进行了述职评议。", 1, "副院长"),
+        ("全国人大7个专门委员会负责督办重点建议。", 7, "专门委员会"),
+        ("7个部门负责同志逐一作了汇报。", 7, "部门负责同志"),
+        ("听取审议国务院、最高人民法院、最高人民检察院20个工作报告。", 20, "国务院、最高人民法院、最高人民检察院工作报告"),
     ],
 )
 def test_a_measure_ends_with_its_noun(facts_of, text, value, what):
@@ -181,3 +190,19 @@ def test_a_rate_of_the_counted_ones_is_no_part_of_what_is_counted(facts_of):
     """四名代表满意率均在94%以上 counts four deputies, not four 代表满意率 (an analyst's file, b24)."""
     stats = [(s.what, s.value, s.unit) for s in facts_of("四名代表满意率均在90%以上。", NATIONAL).statistics]
     assert ("代表", 4, "名") in stats
+
+
+# Counts listed before the one noun they share each count that noun (a fresh user's: 省市人大分别设立21个、587个立法联系点
+# gave the first the measure 省市人大分别设立); near misses: counts each with its own noun keep theirs.
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("五年来，省市人大分别设立21个、587个立法联系点。", {21: "立法联系点", 587: "立法联系点"}),
+        ("省、市兩級人大分別設立3個和15個基層立法聯繫點。", {3: "基层立法联系点", 15: "基层立法联系点"}),
+        ("市、县人大常委会分别组织开展8次、26次执法检查。", {8: "执法检查", 26: "执法检查"}),
+        ("召开常委会会议9次、主任会议12次。", {9: "召开常委会会议", 12: "主任会议"}),
+        ("开展2次专题询问、11项专题调研。", {2: "开展专题询问", 11: "专题调研"}),
+    ],
+)
+def test_counts_listed_before_one_noun_share_it(facts_of, text, counted):
+    assert {s.value: s.what for s in facts_of(text, COUNTY).statistics} == counted

@@ -43,6 +43,11 @@ CLASSED = [  # (sentence, value, class): simplified and traditional, several phr
     ("代表建議所提問題得到解決或計劃逐步解決的占建議總數的74.2%。", 74.2, "resolution_rate"),
     ("收到代表议案12件。", 12, "proposals"),
     ("收到代表議案15件。", 15, "proposals"),
+    # motions handled or supervised are motions, not the supervision of suggestions (a fresh user's round 22)
+    ("一年来，辦理代表議案487件。", 487, "proposals"),
+    ("办理代表议案487件。", 487, "proposals"),
+    ("督办代表议案5件。", 5, "proposals"),
+    ("交辦代表議案9件。", 9, "proposals"),
     ("依法任免国家机关工作人员113人次。", 113, "appointments"),
     ("依法任免國家機關工作人員142人次。", 142, "appointments"),
     ("会议应到代表210人，实到198人，因事因病请假12人。", 210, "attendance_expected"),
@@ -91,6 +96,8 @@ NOT_CLASSED = [  # near misses: the words of a class, counting something else
     ("全省各级人大代表走访群众(企业)131930次。", 131930, "site_visit"),  # deputies calling on voters visit no site
     ("代表們走訪選民2100次。", 2100, "site_visit"),
     ("组成了6个调研组。", 6, "investigation"),  # groups, no investigations
+    ("办理代表议案和建议362件。", 362, "proposals"),  # motions and suggestions together: their supervision
+    ("重点督办代表建议10件。", 10, "proposals"),  # suggestions, no motions
 ]
 
 
