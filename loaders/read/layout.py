@@ -1,0 +1,66 @@
+"""A PDF text layer as the text it was typeset from: the line breaks and spaces page layout adds taken out.
+
+A PDF's text layer (pypdf's ``extract_text``) breaks a line wherever the page's width ran out, inside a sentence
+(「受省委書」 / 「記、省人大常委會」), and puts a space beside every run of Latin letters, digits or ASCII
+punctuation set among Chinese (「7 月 23 日 , 省十三屆」); the same report as a ``.txt`` writes neither, and the
+extractor, which reads a sentence within its line, loses what such a break cuts (a fresh user's round: g07 printed
+to PDF gave 0 activities, its ``.txt`` 2). The document's text is what :func:`reflow` returns, so offsets and
+evidence index that text, as they index any reader's (docs/design.md, "Readers").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Chinese characters and the punctuation set among them (CJK symbols, full-width forms, quotes, dashes, ellipsis).
+_CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2026\u2014"
+#: Spaces beside a Chinese character or mark: layout's, never the text's (Chinese sets no space between words).
+_LAYOUT_SPACE = re.compile(f"(?<=[{_CJK}])[ \\t\\u00a0]+|[ \\t\\u00a0]+(?=[{_CJK}])")
+#: What ends a paragraph's last line: a sentence's end, a list item's or a heading's colon, each perhaps closed by a
+#: quote or bracket.
+_PARAGRAPH_END = re.compile(r"[。！？!?；;：:…][”’」』）)\]】]*$")
+#: A line whose width is at least this share of the text layer's full line width (:func:`_full_width`) ran to the
+#: margin: the line after it continues it.
+_FULL = 0.85
+#: Narrower than this (in columns, a Chinese character two) no line is taken for a full one: a page of short lines.
+_MIN_FULL_WIDTH = 20
+
+
+def reflow(pages: list[str]) -> str:
+    """The text of ``pages`` (each one page's text layer, lines separated by ``\\n``) with layout undone: NFC (a
+    font's 〈 as U+2329, canonically U+3008, as the text writes it), spaces beside Chinese characters or marks dropped, and a line that runs to the margin without ending a sentence
+    joined to the next (across a page break too); other lines stay lines, pages are separated by a blank line.
+
+    >>> reflow(["7 月 23 日 , 省人大常委会第四次会议在武昌召开，受省委书\\n记委托，常务副主任王玲主持会议并讲话，会议听取\\n了报告。"])
+    '7月23日,省人大常委会第四次会议在武昌召开，受省委书记委托，常务副主任王玲主持会议并讲话，会议听取了报告。'
+    """
+    paged = [[_LAYOUT_SPACE.sub("", line) for line in unicodedata.normalize("NFC", page).strip("\n").split("\n")]
+             for page in pages]
+    full = _full_width([line for page in paged for line in page])
+    parts: list[str] = []
+    for number, page in enumerate(paged):
+        if number:
+            parts.append("" if _runs_on(paged[number - 1][-1], full) and page[0].strip() else "\n\n")
+        for index, line in enumerate(page):
+            parts.append(line)
+            if index < len(page) - 1:
+                parts.append("" if _runs_on(line, full) and page[index + 1].strip() else "\n")
+    return "".join(parts)
+
+
+def _width(line: str) -> int:
+    """Columns ``line`` takes: two for a wide (Chinese) character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _full_width(lines: list[str]) -> float:
+    """The width of a full line: the 90th percentile of the non-empty lines' widths (a few wider lines, a table's
+    rows, aside); infinite when no line reaches :data:`_MIN_FULL_WIDTH`."""
+    widths = sorted(_width(line) for line in lines if line.strip())
+    widest = widths[int(0.9 * (len(widths) - 1))] if widths else 0
+    return widest if widest >= _MIN_FULL_WIDTH else float("inf")
+
+
+def _runs_on(line: str, full: float) -> bool:
+    """Whether ``line`` ran to the margin mid-sentence, so the next line continues it."""
+    return _width(line.rstrip()) >= _FULL * full and not _PARAGRAPH_END.search(line.rstrip())
