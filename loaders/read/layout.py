@@ -16,6 +16,7 @@ import unicodedata
 _CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2026\u2014"
 #: Spaces beside a Chinese character or mark: layout's, never the text's (Chinese sets no space between words).
 _LAYOUT_SPACE = re.compile(f"(?<=[{_CJK}])[ \\t\\u00a0]+|[ \\t\\u00a0]+(?=[{_CJK}])")
+_LATIN = re.compile("[A-Za-z0-9]")
 #: What ends a paragraph's last line: a sentence's end, a list item's or a heading's colon, each perhaps closed by a
 #: quote or bracket.
 _PARAGRAPH_END = re.compile(r"[。！？!?；;：:…][”’」』）)\]】]*$")
@@ -40,12 +41,20 @@ def reflow(pages: list[str]) -> str:
     parts: list[str] = []
     for number, page in enumerate(paged):
         if number:
-            parts.append("" if _runs_on(paged[number - 1][-1], full) and page[0].strip() else "\n\n")
+            parts.append(_joint(paged[number - 1][-1], page[0], full, "\n\n"))
         for index, line in enumerate(page):
             parts.append(line)
             if index < len(page) - 1:
-                parts.append("" if _runs_on(line, full) and page[index + 1].strip() else "\n")
+                parts.append(_joint(line, page[index + 1], full, "\n"))
     return "".join(parts)
+
+
+def _joint(line: str, following: str, full: float, apart: str) -> str:
+    """What goes between ``line`` and the ``following`` one: nothing when ``line`` runs on into it (a space between
+    two Latin words or numbers the margin parted), else ``apart``."""
+    if not following.strip() or not _runs_on(line, full):
+        return apart
+    return " " if _LATIN.match(following) and _LATIN.match(line[-1:]) else ""
 
 
 def _width(line: str) -> int:

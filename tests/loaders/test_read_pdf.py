@@ -207,6 +207,13 @@ def test_a_sentence_broken_across_a_page_is_joined(tmp_path: Path, cut: int) -> 
     assert read(path).text == SENTENCE * 2 + "。"
 
 
+def test_latin_words_the_margin_parts_keep_their_space(tmp_path: Path) -> None:
+    lines = ["区人大常委会组织代表视察了区政务服务中心推行的", "一网通办和掌上办事平台以及新上线的 Smart", "Xinzhou 的运行情况。"]
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert read(path).text == "区人大常委会组织代表视察了区政务服务中心推行的一网通办和掌上办事平台以及新上线的Smart Xinzhou的运行情况。"
+
+
 @pytest.mark.parametrize("lines", [
     ["一、执法检查", "二、专题询问", "三、代表建议督办", "四、备案审查工作"],  # a list of short lines
     ["2023年工作要点：", "听取和审议区政府关于环境保护工作情况的报告；", "开展食品安全法执法检查；", "督办代表建议。"],
