@@ -35,8 +35,9 @@ def field_of(key: str) -> str:
 def header_blocks(lines: list[str]) -> list[int]:
     """The 0-based index of the first line of every header block among ``lines``: a run of consecutive
     ``key: value`` lines naming at least two different header fields (:data:`loaders.document.HEADER_FIELDS`),
-    one of which says whose report it is (:data:`IDENTITY_FIELDS`). One field alone (a quoted 来源：… or
-    日期：… line, a 网址：… under a page) and a title with its date are no report's header.
+    one of which says whose report it is (:data:`IDENTITY_FIELDS`), and no Chinese key naming none. One field alone
+    (a quoted 来源：… or 日期：… line, a 网址：… under a page), a title with its date, and a page's table of its
+    own particulars (索引号：…, 发布机关：…, 发布日期：…, whose other keys name no field) are no report's header.
 
     >>> header_blocks(["正文。", "url: http://a.cn/1", "organ: 某县人大常委会", "", "正文"])
     [1]
@@ -44,16 +45,17 @@ def header_blocks(lines: list[str]) -> list[int]:
     []
     """
     found: list[int] = []
-    start, fields = 0, set[str]()
+    start, keys = 0, list[str]()
     for index, line in enumerate([*lines, ""]):
         if match := HEADER_LINE.match(line.strip()):
-            start = start if fields else index
-            fields.add(field_of(match.group(1)))
+            start = start if keys else index
+            keys.append(match.group(1))
             continue
-        named = fields & HEADER_FIELDS
-        if len(named) >= 2 and named & IDENTITY_FIELDS:
+        named = {field_of(key) for key in keys} & HEADER_FIELDS
+        if len(named) >= 2 and named & IDENTITY_FIELDS and all(field_of(key) in HEADER_FIELDS for key in keys
+                                                               if not key.isascii()):
             found.append(start)
-        fields = set()
+        keys = []
     return found
 
 

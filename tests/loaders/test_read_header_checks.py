@@ -73,6 +73,8 @@ def test_the_lines_a_refusal_names_are_the_file_s(tmp_path: Path) -> None:
     "URL: http://www.example.gov.cn/a.html\n",  # one field alone
     "网址：http://www.example.gov.cn\n电话：027-12345678\n",  # a page's contact lines: one field
     "year: 2023\n\norgan: 某县人大常委会\n",  # two fields, but not one block
+    "索引号：001-2023-0042\n发布机关：某县人大常委会\n发布日期：2023-05-01\n文号：某人常〔2023〕3号\n",  # a page's particulars
+    "來源：蒼南新聞網\n機關：蒼南縣人大常委會\n年份：2023\n",
 ])
 def test_a_body_quoting_label_lines_is_read_as_one_report(tmp_path: Path, inside: str) -> None:
     content = HEADERS["english"].format(n=0) + "\n" + BODY + inside + BODY
