@@ -23,21 +23,29 @@ _PARAGRAPH_END = re.compile(r"[。！？!?；;：:…][”’」』）)\]】]*$"
 #: A line whose width is at least this share of the text layer's full line width (:func:`_full_width`) ran to the
 #: margin: the line after it continues it.
 _FULL = 0.85
+#: Fewer lines than this running on to the margin and the layer shows no wrapped paragraph: a title as wide as the
+#: widest line is not joined to the date under it.
+_MIN_WRAPPED = 3
 #: Narrower than this (in columns, a Chinese character two) no line is taken for a full one: a page of short lines.
 _MIN_FULL_WIDTH = 20
 
 
 def reflow(pages: list[str]) -> str:
     """The text of ``pages`` (each one page's text layer, lines separated by ``\\n``) with layout undone: NFC (a
-    font's 〈 as U+2329, canonically U+3008, as the text writes it), spaces beside Chinese characters or marks dropped, and a line that runs to the margin without ending a sentence
-    joined to the next (across a page break too); other lines stay lines, pages are separated by a blank line.
+    font's 〈 as U+2329, canonically U+3008, as the text writes it), spaces beside Chinese characters or marks
+    dropped, and a line that runs to the margin without ending a sentence joined to the next (across a page break
+    too) when at least :data:`_MIN_WRAPPED` lines do; other lines stay lines, pages are separated by a blank line.
 
-    >>> reflow(["7 月 23 日 , 省人大常委会第四次会议在武昌召开，受省委书\\n记委托，常务副主任王玲主持会议并讲话，会议听取\\n了报告。"])
-    '7月23日,省人大常委会第四次会议在武昌召开，受省委书记委托，常务副主任王玲主持会议并讲话，会议听取了报告。'
+    >>> reflow(["7 月 23 日 , 省人大常委会第四次会议在武昌召开，受省委书\\n记委托，常务副主任王玲主持会议并讲话，会议听取\\n"
+    ...         "了省政府关于环境保护工作情况的报告，审议了\\n两个条例草案。"])
+    '7月23日,省人大常委会第四次会议在武昌召开，受省委书记委托，常务副主任王玲主持会议并讲话，会议听取了省政府关于环境保护工作情况的报告，审议了两个条例草案。'
     """
     paged = [[_LAYOUT_SPACE.sub("", line) for line in unicodedata.normalize("NFC", page).strip("\n").split("\n")]
              for page in pages]
-    full = _full_width([line for page in paged for line in page])
+    lines = [line for page in paged for line in page]
+    full = _full_width(lines)
+    if sum(_runs_on(line, full) for line in lines) < _MIN_WRAPPED:  # no paragraph wrapped at a margin: lines as they are
+        full = float("inf")
     parts: list[str] = []
     for number, page in enumerate(paged):
         if number:

@@ -188,12 +188,14 @@ def _lines(text: str, width: int) -> list[str]:
     return [text[i : i + width] for i in range(0, len(text), width)]
 
 
-@pytest.mark.parametrize("width", [20, 25, 33])
+@pytest.mark.parametrize("width", [20, 24, 28])
 @pytest.mark.parametrize("ending", ["。", "；", "！"])
 def test_lines_broken_at_the_margin_are_joined_and_paragraphs_kept(tmp_path: Path, width: int, ending: str) -> None:
     """A heading shorter than the line stays a line; one filling it to the margin (within 15%) would be joined to the
-    next line, which the text layer cannot tell from a sentence running on."""
-    paragraphs = ["关于食品安全法执法检查情况的报告", SENTENCE + ending, "会议听取和审议了区政府关于环境保护工作情况的报告" + ending]
+    next line, which the text layer cannot tell from a sentence running on, once three lines or more run on."""
+    paragraphs = ["关于食品安全法执法检查情况的报告", SENTENCE + ending,
+                  "区人大常委会组织部分全国、省、市、区人大代表，对《中华人民共和国森林法》贯彻实施情况开展执法检查，发现问题二十五个" + ending,
+                  "会议听取和审议了区政府关于环境保护工作情况的报告" + ending]
     path = tmp_path / "r.pdf"
     path.write_bytes(make_pdf([[line for paragraph in paragraphs for line in _lines(paragraph, width)]]))
     assert read(path).text == "\n".join(paragraphs)
@@ -208,13 +210,17 @@ def test_a_sentence_broken_across_a_page_is_joined(tmp_path: Path, cut: int) -> 
 
 
 def test_latin_words_the_margin_parts_keep_their_space(tmp_path: Path) -> None:
-    lines = ["区人大常委会组织代表视察了区政务服务中心推行的", "一网通办和掌上办事平台以及新上线的 Smart", "Xinzhou 的运行情况。"]
+    lines = ["区人大常委会组织代表视察了区政务服务中心推行的", "一网通办和掌上办事平台，以及新近上线的", "区级政务服务应用和区级移动端平台 Smart",
+             "Xinzhou 的运行情况。"]
     path = tmp_path / "r.pdf"
     path.write_bytes(make_pdf([lines]))
-    assert read(path).text == "区人大常委会组织代表视察了区政务服务中心推行的一网通办和掌上办事平台以及新上线的Smart Xinzhou的运行情况。"
+    assert read(path).text == ("区人大常委会组织代表视察了区政务服务中心推行的一网通办和掌上办事平台，以及新近上线的区级政务服务应用和区级移动端平台"
+                               "Smart Xinzhou的运行情况。")
 
 
 @pytest.mark.parametrize("lines", [
+    ["武汉市新洲区人民代表大会常务委员会工作报告", "2024年1月10日", "2023年,新洲区人大常委会开展执法检查11项。"],  # a title as wide
+    ["关于食品安全法执法检查情况的报告", "区人大常委会对食品安全法开展执法检查"],  # as the widest line, one line running on
     ["一、执法检查", "二、专题询问", "三、代表建议督办", "四、备案审查工作"],  # a list of short lines
     ["2023年工作要点：", "听取和审议区政府关于环境保护工作情况的报告；", "开展食品安全法执法检查；", "督办代表建议。"],
     ["区人大常委会对《中华人民共和国食品安全法》开展执法检查。", "区人大常委会对《中华人民共和国森林法》开展执法检查。"],
