@@ -40,13 +40,15 @@ def load(source: str | Path, name: str = "") -> ReportGraph:
 
 
 def extracted(doc: Document) -> Facts:
-    """The extractor's Facts of ``doc``, its ``warnings`` followed by the header's contradictions
-    (:func:`loaders.document.header_conflicts`): what ``okg ingest`` and ``okg extract`` show."""
+    """The extractor's Facts of ``doc``, its ``warnings`` after the reader's (:attr:`Document.warnings`) and
+    before the header's contradictions (:func:`loaders.document.header_conflicts`): what ``okg ingest`` and
+    ``okg extract`` show."""
     from loaders.extract import extract
 
     facts = extract(doc)
     conflicts = header_conflicts(doc, organ_level(doc.metadata.get("organ", "")))
-    return replace(facts, warnings=[*facts.warnings, *conflicts]) if conflicts else facts
+    warnings = [*doc.warnings, *facts.warnings, *conflicts]
+    return replace(facts, warnings=warnings) if warnings != facts.warnings else facts
 
 
 #: A standing committee's working committee in a street or a township (…区人大常委会新安路街道工作委员会,

@@ -47,7 +47,9 @@ class Document:
 
     ``source`` is where it was read from (a path as given, or a URL);
     ``metadata`` holds header fields such as ``organ``, ``level``, ``year``,
-    ``url``, ``title`` and ``issued`` when the reader found them; ``name`` is the source as
+    ``url``, ``title`` and ``issued`` when the reader found them; ``warnings`` what the reader left
+    in doubt, one line each naming the field or lines (an ``organ:`` it ignored, header lines it read
+    as text), which :func:`loaders.extracted` puts before the extractor's; ``name`` is the source as
     the report's graph names it, the same on every machine (the path relative to the folder
     ``okg ingest`` was given, ``2023/d01.txt``; empty: the file's name, or the URL read:
     :func:`loaders.build.report.source_name`).
@@ -57,6 +59,7 @@ class Document:
     source: str
     metadata: dict[str, str] = field(default_factory=dict)
     name: str = ""
+    warnings: tuple[str, ...] = ()
 
     @property
     def content_hash(self) -> str:

@@ -42,6 +42,11 @@ _MAGIC = (
     (b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),
     (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"),
 )
+#: Extensions of the binary formats → the kind :data:`_MAGIC` gives their bytes, what a file of the format is called,
+#: the bytes it starts with: a file so named whose bytes are another kind's is no such file, and its refusal says so
+#: (a fresh user's ASCII text named .pdf was refused as "no Chinese text").
+_BINARY_SUFFIXES = {".pdf": ("pdf", "a PDF", "%PDF-"), ".docx": ("zip", "a DOCX document", "PK, a zip archive's mark"),
+                    ".doc": ("doc", "a Word .doc", "D0 CF 11 E0")}
 _HAN = re.compile(f"[{HAN_CHARS}]")
 _MARKUP = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]", re.I | re.S)
 
@@ -67,9 +72,13 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
         raise ReadError(f"{name}: unsupported URL scheme {scheme!r}; use http(s) or a local path")
     else:
         data = _read_file(Path(source))
-        document = _parse(data, name, _sniff(data) or _by_extension(name), None)
+        document = _parse(data, name, kind := _sniff(data) or _by_extension(name), None)
         metadata = document.metadata
     if not _HAN.search(document.text):
+        named, label, mark = _BINARY_SUFFIXES.get(suffix := Path(urlsplit(name).path).suffix.lower(), (kind, "", ""))
+        if kind != named:
+            raise ReadError(f"{name}: not {label} (its bytes do not start with {mark}): a file of another kind under "
+                            f"a {suffix} name, and its text holds no Chinese; not a report (check the file)")
         raise ReadError(f"{name}: no Chinese text; not a report of a people's congress (check the file, "
                         "or its encoding if the text shows as Latin letters)")
     if len(document.text) > MAX_TEXT_CHARS:
@@ -78,7 +87,7 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
     # a PDF's text layer (or text copied from one) may write 人大 as the radicals ⼈⼤: read as the
     # ideographs, one for one, they are what search, matching, evidence and labels hold
     return Document(text=unify_ideographs(document.text), source=name,
-                    metadata={key: unify_ideographs(value) for key, value in metadata.items()})
+                    metadata={key: unify_ideographs(value) for key, value in metadata.items()}, warnings=document.warnings)
 
 
 def _read_file(path: Path) -> bytes:

@@ -10,6 +10,7 @@ from docx.table import Table
 
 from loaders.document import Document
 from loaders.read.errors import ReadError
+from loaders.read.properties import document_title
 
 #: No Word report inflates to more than this; a zip bomb does.
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -23,7 +24,8 @@ _RATIO_FLOOR = 1024 * 1024
 
 
 def read_docx(data: bytes, source: str) -> Document:
-    """Paragraphs and table rows in document order; core-properties title as metadata."""
+    """Paragraphs and table rows in document order; core-properties title as metadata when it names a report
+    (:func:`loaders.read.properties.document_title`)."""
     check_zip(data, source)
     _check_paragraphs(data, source)
     try:
@@ -41,7 +43,7 @@ def read_docx(data: bytes, source: str) -> Document:
     text = "\n".join(line for line in lines if line.strip())
     if not text.strip():
         raise ReadError(f"{source}: no text to extract (the document is empty)")
-    title = (document.core_properties.title or "").strip()
+    title = document_title(document.core_properties.title)
     return Document(text=text, source=source, metadata={"title": title} if title else {})
 
 

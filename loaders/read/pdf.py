@@ -10,6 +10,8 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from loaders.document import Document
 from loaders.read.errors import ReadError
+from loaders.read.layout import reflow
+from loaders.read.properties import document_title
 
 #: A PDF ends with %%EOF within its last kilobyte or so; a cut-off download does not.
 _EOF_WINDOW = 2048
@@ -19,7 +21,9 @@ MAX_PAGES = 2000
 
 
 def read_pdf(data: bytes, source: str) -> Document:
-    """The text of every page, pages separated by a blank line; the PDF's title as metadata."""
+    """The text of every page as the text it was typeset from (:func:`loaders.read.layout.reflow`: lines broken at
+    the margin joined, layout's spaces beside Chinese dropped), pages separated by a blank line; the PDF's title as
+    metadata when it names a report (:func:`loaders.read.properties.document_title`)."""
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise ReadError(f"{source}: truncated PDF (no end-of-file marker); download it again")
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -31,14 +35,13 @@ def read_pdf(data: bytes, source: str) -> Document:
             raise ReadError(f"{source}: PDF of {len(reader.pages):,} pages; more than {MAX_PAGES:,} are refused "
                             "(split it)")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or ""
+        title = reader.metadata.title if reader.metadata else None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise ReadError(f"{source}: damaged PDF ({type(exc).__name__}: {exc})".replace("\n", " ")) from exc
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    text = reflow(pages)
     if len(re.sub(r"\s", "", text)) < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
         raise ReadError(
             f"{source}: PDF has no text layer ({len(pages)} pages of images, a scan?); "
             "run OCR on it first (e.g. ocrmypdf -l chi_sim)"
         )
-    metadata = {"title": title.strip()} if title.strip() else {}
-    return Document(text=text, source=source, metadata=metadata)
+    return Document(text=text, source=source, metadata={"title": title} if (title := document_title(title)) else {})

@@ -6,17 +6,11 @@ import unicodedata
 from datetime import datetime
 
 from loaders.document import HEADER_FIELDS, Document
-from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
+from loaders.read.header_checks import HEADER_LINE, IDENTITY_FIELDS, field_of, header_blocks, organ_flaw
 
-_HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s?(.*)$")
-#: Header keys written in Chinese (either script: 網址, 機關) → the field they name. Read only in a block closed by a
-#: blank line, all of whose keys are fields, or that names a field beside keys okg does not read (来源：…, kept for the
-#: warning that names them); a page's own 来源：… or 日期：… lines before its text (a date, no other field) stay text.
-_CHINESE_KEYS = {"网址": "url", "链接": "url", "机关": "organ", "发布机关": "organ", "级别": "level", "层级": "level",
-                 "年份": "year", "年度": "year", "标题": "title", "日期": "issued", "发布日期": "issued", "辖区": "jurisdiction"}
 _FIELD_WITHOUT_COLON = re.compile(r"^([A-Za-z_][\w-]*)\s+\S")
 #: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
 _LEVEL_WORDS = {
@@ -42,7 +36,23 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
         field, (first, second) = repeated
         raise ReadError(f"{source}: header field {field} is given twice, line {first[0]} {first[1][:40]!r} and line "
                         f"{second[0]} {second[1][:40]!r}; keep the right one and delete the other")
+    # a block opening a text without a header is its own header, read as text (unclosed_header warns)
+    if further := [index for index in header_blocks(body.split("\n")) if index or fields]:
+        first = text.count("\n") - body.count("\n") + 1  # the body's first line in the file
+        starts = [1] * bool(fields) + [first + index for index in further]
+        where = ", ".join(map(str, starts[:6])) + (", …" if len(starts) > 6 else "")
+        raise ReadError(f"{source}: {len(starts)} header block{'s' * (len(starts) > 1)} (url:/organ:/level:/year: "
+                        f"lines; line{'s' * (len(starts) > 1)} {where}), {len(further)} inside the text: several reports "
+                        "joined in one file, which would be read as one report; split it into one file per report")
     metadata = {key: value for _, key, value in fields}
+    warnings: list[str] = []
+    if unclosed := unclosed_header(text):
+        count, keys = unclosed
+        warnings.append(f"lines 1–{count} look like a header ({', '.join(keys)}) but no blank line follows them, so "
+                        "they are read as the report's text; add a blank line after them")
+    if metadata.get("organ") and (flaw := organ_flaw(metadata["organ"])):
+        warnings.append(f"organ: {metadata.pop('organ')[:60]!r} reads as no organ ({flaw}); ignored: the "
+                        "publisher is read from the text as if the header gave none; write the organ's name alone")
     for field in DATE_FIELDS:
         if metadata.get(field):
             metadata[field] = header_date(metadata[field], f"{source}: header field {field}")
@@ -53,7 +63,7 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
-    return Document(text=body, source=source, metadata=metadata)
+    return Document(text=body, source=source, metadata=metadata, warnings=tuple(warnings))
 
 
 #: Header fields that hold a calendar date, stored as ``xsd:date``.
@@ -138,7 +148,7 @@ def stray_header_line(text: str) -> tuple[int, str] | None:
     True
     """
     for number, line in enumerate(text.split("\n"), 1):
-        if _HEADER_LINE.match(line.strip()):
+        if HEADER_LINE.match(line.strip()):
             continue
         key = _FIELD_WITHOUT_COLON.match(line.strip())
         return (number, line.strip()) if key and key.group(1).lower() in HEADER_FIELDS else None
@@ -167,25 +177,58 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 def header_fields(text: str) -> tuple[list[tuple[int, str, str]], str]:
     """The header's fields as ``(line number from 1, lowercased key, value)`` in order, and the body:
-    the reading of :func:`split_header`, keeping each line. ``([], text)`` without a header block."""
+    the reading of :func:`split_header`, keeping each line. ``([], text)`` without a header block.
+
+    Keys may be Chinese (:data:`loaders.read.header_checks.CHINESE_KEYS`). A block closed by a blank line is a
+    header unless its Chinese keys name no field besides a date (a page's own 来源：…/日期：… lines); one followed
+    by text directly is a header when a key names a field and, if any key is Chinese, every key names a field and
+    one says whose report it is (:data:`loaders.read.header_checks.IDENTITY_FIELDS`: 机关：…, 年份：…), since a
+    page's own opening writes 来源：… and 日期：… but never 级别：…. The other blocks are text (see :func:`unclosed_header`).
+    """
     lines = text.split("\n")
-    fields: list[tuple[int, str, str]] = []
-    chinese = False  # a key written in Chinese: the block must be closed by a blank line
-    unread = False  # a key in Chinese that names no field: the block must name a field too
-    for index, line in enumerate(lines):
-        match = _HEADER_LINE.match(line.strip()) if line.strip() else None
-        key = match.group(1) if match else ""
-        if match and not key.isascii():
-            key = _CHINESE_KEYS.get(simplify(key), key)
-            unread = unread or key not in HEADER_FIELDS
-        if match is None:
-            named = {key for _, key, _ in fields} & HEADER_FIELDS
-            if fields and ((not line.strip() and (named - {"issued"} or not unread)) or (not chinese and named)):
-                return fields, "\n".join(lines[index + (not line.strip()) :])
+    keys = _leading_keys(lines)
+    if not keys or len(keys) == len(lines) or not _is_header(keys, closed := not lines[len(keys)].strip()):
+        return [], text
+    fields = [(number, field_of(key), value) for number, (key, value) in enumerate(keys, 1)]
+    return fields, "\n".join(lines[len(keys) + closed :])
+
+
+def unclosed_header(text: str) -> tuple[int, list[str]] | None:
+    """The opening ``key: value`` lines of ``text`` read as text although they name whose report it is (机关, 年份,
+    url …), because text follows them with no blank line and a Chinese key among them names no field (来源)
+    — ``(how many lines, their keys)`` — or None. A page's own 来源：…/日期：… lines name no such field.
+
+    >>> unclosed_header("来源：县人大网\\n机关：某县人大常委会\\n正文")
+    (2, ['来源', '机关'])
+    >>> unclosed_header("来源：新华网\\n日期：2021-05-01\\n正文") is None
+    True
+    """
+    lines = text.split("\n")
+    keys = _leading_keys(lines)
+    if (not keys or len(keys) == len(lines) or not lines[len(keys)].strip() or _is_header(keys, closed=False)
+            or not {field_of(key) for key, _ in keys} & IDENTITY_FIELDS):
+        return None
+    return len(keys), [key for key, _ in keys]
+
+
+def _leading_keys(lines: list[str]) -> list[tuple[str, str]]:
+    """The ``(key as written, value)`` of the ``key: value`` lines ``lines`` open with."""
+    found: list[tuple[str, str]] = []
+    for line in lines:
+        if not (match := HEADER_LINE.match(line.strip())):
             break
-        chinese = chinese or not match.group(1).isascii()
-        fields.append((index + 1, key.lower(), match.group(2).strip()))
-    return [], text
+        found.append((match.group(1), match.group(2).strip()))
+    return found
+
+
+def _is_header(keys: list[tuple[str, str]], closed: bool) -> bool:
+    """Whether opening lines with these keys are a header (:func:`header_fields`), ``closed`` by a blank line or not."""
+    named = {field_of(key) for key, _ in keys} & HEADER_FIELDS
+    chinese = [key for key, _ in keys if not key.isascii()]
+    unread = any(field_of(key) not in HEADER_FIELDS for key in chinese)
+    if closed:
+        return bool(named - {"issued"}) or not unread
+    return bool(named) and (not chinese or (not unread and bool(named & IDENTITY_FIELDS)))
 
 
 def repeated_header_field(fields: list[tuple[int, str, str]]) -> tuple[str, tuple[tuple[int, str], tuple[int, str]]] | None:

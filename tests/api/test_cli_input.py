@@ -65,7 +65,7 @@ def test_directory_ingest_lists_what_it_skips_and_reads_every_report_format(tmp_
     assert result.exit_code == 1  # c.doc fails, clearly
     for skipped in ("notes.md", "photo.jpg"):
         assert f"{folder / skipped}: skipped: .{skipped.split('.')[1]} suffix is not a report format" in result.output
-    assert "2 files skipped" in result.output and f"{folder / 'c.doc'}: no Chinese text; not a report" in result.output
+    assert "2 files skipped" in result.output and f"{folder / 'c.doc'}: not a Word .doc (its bytes do not start with" in result.output
     assert result.output.count('"outcome": "inserted"') == 2
 
 

@@ -113,3 +113,13 @@ def test_a_tables_rows_state_what_their_cells_say(tmp_path: Path) -> None:
                      ("special_inquiry", (), "planned"), ("budget_review", (), "planned")}
     summary = extract(read(make_docx(tmp_path / "report.docx")))
     assert {(a.type, a.count) for a in summary.activities} == {("law_enforcement_inspection", 12), ("special_inquiry", 3)}
+
+
+@pytest.mark.parametrize(("title", "kept"), [("t", None), ("文档1", None), ("Microsoft Word - 工作报告.docx", None),
+                                             ("广安市人大常委会工作报告", "广安市人大常委会工作报告")])
+def test_a_core_title_is_the_report_s_title_only_when_it_names_one(tmp_path: Path, title: str, kept: str | None) -> None:
+    path = make_docx(tmp_path / "report.docx")
+    document = docx.Document(str(path))
+    document.core_properties.title = title
+    document.save(path)
+    assert read(path).metadata.get("title") == kept

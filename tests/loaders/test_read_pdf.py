@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.extract import extract
 from loaders.extract.context import Context
 from loaders.read import ReadError, read
 
@@ -166,3 +167,93 @@ def test_evidence_and_labels_of_a_pdf_hold_the_ideographs(tmp_path: Path) -> Non
     assert "区人大常委会对《中华人民共和国水法》开展了执法检查" in inspection.evidence
     for found in (*facts.laws, *facts.organs):
         assert doc.text[found.start : found.end] == found.mention
+
+
+def test_a_report_printed_to_pdf_reads_as_its_text_file() -> None:
+    """F3: a report printed to PDF gave another publisher, the PDF's metadata title ``t`` and 0 activities where its
+    ``.txt`` gave 2, because its text layer broke lines inside sentences and set spaces around digits and ASCII
+    punctuation among Chinese (「7 月 23 日 , 区第十八届」). ``xinzhou-print.pdf`` is ``xinzhou-print.txt`` as
+    Chromium 156 printed it (``chromium --headless --print-to-pdf``, one ``<p>`` a line, 40pt: three pages, lines
+    and a sentence broken at the margin, a page's title ``t``)."""
+    printed, typed = read(FIXTURES / "xinzhou-print.pdf"), read(FIXTURES / "xinzhou-print.txt")
+    assert printed.text == typed.text.rstrip("\n") and printed.metadata == typed.metadata == {}
+    assert extract(printed).to_json() == extract(typed).to_json()
+
+
+SENTENCE = "区人大常委会对《中华人民共和国食品安全法》贯彻实施情况开展执法检查，实地察看了十二家企业"
+
+
+def _lines(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of ``width`` characters, as a page's margin cuts it."""
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+@pytest.mark.parametrize("width", [20, 24, 28])
+@pytest.mark.parametrize("ending", ["。", "；", "！"])
+def test_lines_broken_at_the_margin_are_joined_and_paragraphs_kept(tmp_path: Path, width: int, ending: str) -> None:
+    """A heading shorter than the line stays a line; one filling it to the margin (within 15%) would be joined to the
+    next line, which the text layer cannot tell from a sentence running on, once three lines or more run on."""
+    paragraphs = ["关于食品安全法执法检查情况的报告", SENTENCE + ending,
+                  "区人大常委会组织部分全国、省、市、区人大代表，对《中华人民共和国森林法》贯彻实施情况开展执法检查，发现问题二十五个" + ending,
+                  "会议听取和审议了区政府关于环境保护工作情况的报告" + ending]
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([[line for paragraph in paragraphs for line in _lines(paragraph, width)]]))
+    assert read(path).text == "\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("cut", [9, 23, 40])
+def test_a_sentence_broken_across_a_page_is_joined(tmp_path: Path, cut: int) -> None:
+    lines = _lines(SENTENCE * 2 + "。", 16)
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([lines[: cut // 16 + 1], lines[cut // 16 + 1 :]]))
+    assert read(path).text == SENTENCE * 2 + "。"
+
+
+def test_latin_words_the_margin_parts_keep_their_space(tmp_path: Path) -> None:
+    lines = ["区人大常委会组织代表视察了区政务服务中心推行的", "一网通办和掌上办事平台，以及新近上线的", "区级政务服务应用和区级移动端平台 Smart",
+             "Xinzhou 的运行情况。"]
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert read(path).text == ("区人大常委会组织代表视察了区政务服务中心推行的一网通办和掌上办事平台，以及新近上线的区级政务服务应用和区级移动端平台"
+                               "Smart Xinzhou的运行情况。")
+
+
+@pytest.mark.parametrize("lines", [
+    ["武汉市新洲区人民代表大会常务委员会工作报告", "2024年1月10日", "2023年,新洲区人大常委会开展执法检查11项。"],  # a title as wide
+    ["关于食品安全法执法检查情况的报告", "区人大常委会对食品安全法开展执法检查"],  # as the widest line, one line running on
+    ["一、执法检查", "二、专题询问", "三、代表建议督办", "四、备案审查工作"],  # a list of short lines
+    ["2023年工作要点：", "听取和审议区政府关于环境保护工作情况的报告；", "开展食品安全法执法检查；", "督办代表建议。"],
+    ["区人大常委会对《中华人民共和国食品安全法》开展执法检查。", "区人大常委会对《中华人民共和国森林法》开展执法检查。"],
+])
+def test_lines_that_end_a_paragraph_or_fall_short_of_the_margin_stay_lines(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert read(path).text == "\n".join(lines)
+
+
+@pytest.mark.parametrize(("layer", "text"), [
+    ("7 月 23 日 , 区人大常委会会议召开。", "7月23日,区人大常委会会议召开。"),
+    ("办结率 100%, 代表满意率 98.5% 。", "办结率100%,代表满意率98.5%。"),
+    ("《中华人民共和国食品安全法》 (2021 年修正 ) 贯彻实施。", "《中华人民共和国食品安全法》(2021年修正)贯彻实施。"),
+    ("常委会 (huì ) 召开会议。", "常委会(huì )召开会议。"),  # a gloss's own space, between Latin letters and ), stays
+    ("区政府推进 New York 式 5G 网络建设。", "区政府推进New York式5G网络建设。"),  # words of Latin letters keep theirs
+])
+def test_spaces_page_layout_sets_beside_chinese_are_dropped(tmp_path: Path, layer: str, text: str) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([[layer]]))
+    assert read(path).text == text
+
+
+@pytest.mark.parametrize("title", ["t", "Untitled", "Microsoft Word - 关于执法检查的报告.docx", "文档1", "新建 Microsoft Word 文档",
+                                   "报告.pdf", "无标题", "  "])
+def test_a_metadata_title_that_names_no_report_is_not_its_title(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf(REPORT, title=title))
+    assert "title" not in read(path).metadata
+
+
+@pytest.mark.parametrize("title", ["新洲区人大常委会工作报告", "關於執法檢查情況的報告", "2023年工作报告"])
+def test_a_metadata_title_that_names_a_report_is_kept(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf(REPORT, title=title))
+    assert read(path).metadata["title"] == title

@@ -1,0 +1,189 @@
+"""What a text report's header reading refuses or warns about beyond one header's own lines (a fresh user's round,
+findings F1, F4, F7): several reports joined in one file, an ``organ:`` that is no name, and a header written with
+Chinese keys and no blank line after it. Each is one line naming the file (refusals) or the field (warnings)."""
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+from loaders import extracted
+from loaders.read import ReadError, read
+from loaders.read import header_checks, layout, properties, text
+
+BODY = "2023年，区人大常委会对《中华人民共和国大气污染防治法》开展执法检查，听取和审议了区政府关于环境保护工作情况的报告。\n"
+HEADERS = {
+    "english": "url: http://www.example.gov.cn/{n}.html\norgan: 武汉市新洲区人民代表大会常务委员会\nlevel: county\nyear: 2023\n",
+    "chinese": "网址：http://www.example.gov.cn/{n}.html\n机关：武汉市新洲区人大常委会\n年份：2023\n",
+    "traditional": "網址：http://www.example.gov.cn/{n}.html\n機關：武漢市新洲區人大常委會\n級別：區\n",
+    "two fields": "organ: 湖北省人民代表大会常务委员会\nyear: 2019\n",
+    "no url": "機關: 蒼南縣人大常委會\n年度: 2021\n",
+}
+
+
+def _write(tmp_path: Path, content: str, name: str = "r.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def _refusal(path: Path) -> str:
+    with pytest.raises(ReadError) as info:
+        read(path)
+    return str(info.value)
+
+
+@pytest.mark.parametrize("style", list(HEADERS))
+@pytest.mark.parametrize("reports", [2, 3, 7])
+def test_several_reports_joined_in_one_file_are_refused_naming_how_many(tmp_path: Path, style: str, reports: int) -> None:
+    """``cat a.txt b.txt > all.txt`` read as one report credited every activity to the first header's organ and
+    year (F1: 896 activities of 全国人民代表大会, 2018, from about 300 local reports of many years)."""
+    content = "\n".join(HEADERS[style].format(n=n) + "\n" + BODY for n in range(reports))
+    path = _write(tmp_path, content)
+    message = _refusal(path)
+    assert message.startswith(f"{path}: {reports} header blocks (") and f"), {reports - 1} inside the text: " in message
+    assert "\n" not in message
+    assert "split it into one file per report" in message
+
+
+def test_joined_files_without_a_blank_line_between_or_a_first_header_are_refused(tmp_path: Path) -> None:
+    glued = BODY.rstrip("\n") + HEADERS["english"].format(n=1) + "\n" + BODY  # the first file lacked its last newline
+    assert ": 2 header blocks (url:/organ:/level:/year: lines; lines 1, 7), 1 inside" in _refusal(
+        _write(tmp_path, HEADERS["english"].format(n=0) + "\n" + glued))
+    headless = BODY + "\n" + HEADERS["chinese"].format(n=1) + "\n" + BODY  # a first report without a header
+    message = _refusal(_write(tmp_path, headless))
+    assert ": 1 header block (url:/organ:/level:/year: lines; line 3), 1 inside the text: several reports" in message
+
+
+def test_the_lines_a_refusal_names_are_the_file_s(tmp_path: Path) -> None:
+    content = "\n".join(HEADERS["english"].format(n=n) + "\n" + BODY for n in range(8))
+    message = _refusal(_write(tmp_path, content))
+    assert "8 header blocks (url:/organ:/level:/year: lines; lines 1, 8, 15, 22, 29, 36, …), 7 inside" in message
+    lines = content.split("\n")
+    assert lines[7].startswith("url:") and lines[14].startswith("url:")
+
+
+@pytest.mark.parametrize("inside", [
+    "来源：新华网\n",  # a page quoting its source
+    "日期：2021年5月1日\n",
+    "来源：新华网\n日期：2021-05-01\n",  # source and date: no field says whose report
+    "标题：关于环境保护工作情况的报告\n日期：2021-05-01\n",  # a title and its date: what a page quotes of another
+    "url地址为http://www.example.gov.cn，欢迎访问。\n",  # prose starting with url
+    "URL: http://www.example.gov.cn/a.html\n",  # one field alone
+    "网址：http://www.example.gov.cn\n电话：027-12345678\n",  # a page's contact lines: one field
+    "year: 2023\n\norgan: 某县人大常委会\n",  # two fields, but not one block
+    "索引号：001-2023-0042\n发布机关：某县人大常委会\n发布日期：2023-05-01\n文号：某人常〔2023〕3号\n",  # a page's particulars
+    "來源：蒼南新聞網\n機關：蒼南縣人大常委會\n年份：2023\n",
+])
+def test_a_body_quoting_label_lines_is_read_as_one_report(tmp_path: Path, inside: str) -> None:
+    content = HEADERS["english"].format(n=0) + "\n" + BODY + inside + BODY
+    document = read(_write(tmp_path, content))
+    assert inside.strip().split("\n")[0] in document.text and document.metadata["year"] == "2023"
+
+
+FORMULA = '=HYPERLINK("http://evil.example/","点我")武汉市人大常委会'
+
+
+@pytest.mark.parametrize(("organ", "reason"), [
+    (FORMULA, "a spreadsheet formula"),
+    ("+武汉市人大常委会", "a spreadsheet formula"),
+    ("@SUM(A1)武汉市人大常委会", "a spreadsheet formula"),
+    ('<a href="http://x.cn">武汉市人大常委会</a>', "markup"),
+    ("武汉市人大常委会&nbsp;", "markup"),
+    ("http://www.whrd.gov.cn/", "a web address"),
+    ("武汉市人大常委会 www.whrd.gov.cn", "a web address"),
+    ("asdf", "no Chinese name"),
+    ("12345", "no Chinese name"),
+    ("武汉市人大常委会;DROP TABLE", "Latin letters or symbols"),
+    ("武漢市人大常委會{x}", "Latin letters or symbols"),
+])
+def test_an_organ_header_that_reads_as_no_organ_is_warned_about_and_not_used(organ: str, reason: str, tmp_path: Path) -> None:
+    """F4: an ``organ:`` cell pasted with its formula became the organ ``=HYPERLINK武汉市人大常委会``, placed in 武汉市,
+    with no warning; the report now reads as one without ``organ:``."""
+    path = _write(tmp_path, f"organ: {organ}\nyear: 2023\n\n{BODY}")
+    document = read(path)
+    assert "organ" not in document.metadata
+    facts = extracted(document)
+    assert facts.warnings[0].startswith(f"organ: {organ[:60]!r} reads as no organ ({reason}") and "\n" not in facts.warnings[0]
+    bare = extracted(read(_write(tmp_path, f"year: 2023\n\n{BODY}", "bare.txt")))
+    assert facts.report == bare.report and facts.activities == bare.activities
+
+
+@pytest.mark.parametrize("organ", [
+    "武汉市新洲区人民代表大会常务委员会", "武漢市新洲區人大常委會", "县人民代表大会常务委员会（县名不见于正文；网站 bhrd.gov.cn）",
+    "县人民代表大会（永嘉县?）", "遂溪县洋青镇、北坡镇人民代表大会", "全国人大常委会执法检查组", "湖北省人大常委",  # a typo: the
+    "不详", "unknown",  # extractor's own warning; a value saying the organ is not known
+])
+def test_an_organ_header_that_is_a_name_gets_no_such_warning(organ: str, tmp_path: Path) -> None:
+    document = read(_write(tmp_path, f"organ: {organ}\nyear: 2023\n\n{BODY}"))
+    assert document.metadata["organ"] == organ
+    assert not [w for w in extracted(document).warnings if "reads as no organ" in w]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("url：http://www.example.gov.cn/a.html\n机关：武汉市新洲区人大常委会\n级别：区\n年份：2023\n",
+     {"url": "http://www.example.gov.cn/a.html", "organ": "武汉市新洲区人大常委会", "level": "county", "year": "2023"}),
+    ("机关：武汉市新洲区人大常委会\n年份：2023\n", {"organ": "武汉市新洲区人大常委会", "year": "2023"}),
+    ("機關：蒼南縣人大常委會\n年度：2021\n", {"organ": "蒼南縣人大常委會", "year": "2021"}),
+    ("网址: http://www.example.gov.cn/a.html\n标题：关于执法检查的报告\n", {"url": "http://www.example.gov.cn/a.html",
+                                                                  "title": "关于执法检查的报告"}),
+    ("年份：2023\n", {"year": "2023"}),
+    ("organ：某县人民代表大会常务委员会\n辖区：某县\n", {"organ": "某县人民代表大会常务委员会", "jurisdiction": "某县"}),
+])
+def test_a_chinese_key_header_with_text_right_under_it_is_read(tmp_path: Path, header: str, expected: dict[str, str]) -> None:
+    """F7: 机关：/年份： lines with the text right under them were read as text: the title became 「机关：…」, the url
+    and year were lost. Keys that all name fields, one of them whose report it is, are no page's own lines."""
+    document = read(_write(tmp_path, header + BODY))
+    assert document.metadata == expected and document.text == BODY and document.warnings == ()
+
+
+@pytest.mark.parametrize(("header", "keys"), [
+    ("来源：县人大网\n机关：某县人大常委会\n年份：2023\n", "来源, 机关, 年份"),
+    ("機關：蒼南縣人大常委會\n來源：蒼南新聞網\n", "機關, 來源"),
+    ("作者：办公室\n网址：http://www.example.gov.cn/a.html\n", "作者, 网址"),
+])
+def test_a_chinese_key_header_with_an_unread_key_and_no_blank_line_is_text_and_warned(tmp_path: Path, header: str,
+                                                                                       keys: str) -> None:
+    """A key no field names (来源) makes the block possibly the page's own lines: it stays text, and the warning
+    says how to make it a header."""
+    document = read(_write(tmp_path, header + BODY))
+    assert document.text == header + BODY and document.metadata == {}
+    count = header.count("\n")
+    assert document.warnings == (f"lines 1–{count} look like a header ({keys}) but no blank line follows them, so they "
+                                 "are read as the report's text; add a blank line after them",)
+    assert extracted(document).warnings[0] == document.warnings[0]
+
+
+@pytest.mark.parametrize("text_", [
+    "来源：新华网\n日期：2021-05-01\n" + BODY,  # a page's own source and date
+    "日期：2021年5月1日\n" + BODY,
+    "标题：关于执法检查的报告\n日期：2021-05-01\n" + BODY,  # its title and date: no field says whose report it is
+    "会议：听取县政府工作报告\n" + BODY,
+])
+def test_a_page_s_own_label_lines_stay_text_without_a_warning(tmp_path: Path, text_: str) -> None:
+    document = read(_write(tmp_path, text_))
+    assert document.text == text_ and document.metadata == {} and document.warnings == ()
+
+
+@pytest.mark.parametrize(("name", "kind"), [("notes.pdf", "a PDF"), ("notes.docx", "a DOCX document"),
+                                            ("notes.doc", "a Word .doc"), ("NOTES.PDF", "a PDF")])
+@pytest.mark.parametrize("content", ["hello world\n", "Meeting notes, nothing else.\n", "%PD not quite\n"])
+def test_a_file_named_for_a_binary_format_that_is_not_one_says_so(tmp_path: Path, name: str, kind: str,
+                                                                   content: str) -> None:
+    """F12: an ASCII text named .pdf was refused as "no Chinese text; not a report", which sent the user looking at
+    the text rather than at the file's kind."""
+    path = _write(tmp_path, content, name)
+    message = _refusal(path)
+    assert message.startswith(f"{path}: not {kind} (its bytes do not start with ") and "\n" not in message
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.md", "notes", "report.pdf.txt"])
+def test_a_text_without_chinese_under_a_text_name_is_still_no_report(tmp_path: Path, name: str) -> None:
+    assert ": no Chinese text; not a report" in _refusal(_write(tmp_path, "hello world\n", name))
+
+
+@pytest.mark.parametrize("module", [header_checks, layout, properties, text])
+def test_docstring_examples(module: object) -> None:
+    failures, tried = doctest.testmod(module)  # type: ignore[arg-type]
+    assert tried and not failures
