@@ -1237,7 +1237,6 @@ def _rates_what_was_heard(text: str, span: Span) -> bool:
 # Reports heard or examined: their makers are the organs overseen.
 _HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
 # What may stand between two titles of one list (，《B》、《C》和《D》).
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_GAP = re.compile(r"[\s、，,；;和及与與以]*")  # in the original text: 與 too
 
 
