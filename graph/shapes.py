@@ -214,7 +214,9 @@ class Organ(Node):
                                           "lists them with those it was overseen in).")
     overseen: int = 0
     inspections: int = Field(0, description=f"Inspections it conducted, alone or with others. {INSPECTIONS}")
-    reports: int = 0  # reports naming it or stating its activities
+    reports_naming: int = Field(0, description="Reports naming it: those it published, those mentioning it and those "
+                                               "stating an activity it conducted or was overseen in, whoever published "
+                                               "them (/areas/{area}/organs counts reports_published, its own alone).")
 
 
 class ReportSummary(Placed):
@@ -315,7 +317,8 @@ class WhatWasDone(BaseModel):
 class AreaCounts(WhatWasDone, AreaRow):
     """An area with what its organs did, sub-areas included."""
 
-    reports: int = Field(0, description="Reports whose jurisdiction is the area or a sub-area.")
+    reports_published: int = Field(0, description="Reports published there: whose jurisdiction is the area or a "
+                                                  "sub-area, or whose publisher is an organ of it (/reports?jurisdiction=).")
     organs: int = Field(0, description="Organs in the area or its sub-areas.")
 
 
@@ -323,7 +326,8 @@ class AreaOrgan(WhatWasDone, Node):
     """An organ of an area with what it did."""
 
     area: str | None = Field(None, description="Division code of the organ's jurisdiction.")
-    reports: int = Field(0, description="Reports it published.")
+    reports_published: int = Field(0, description="Reports it published (/organs counts reports_naming: every "
+                                                  "report naming it, whoever published it).")
 
 
 class Unplaced(BaseModel):

@@ -121,7 +121,7 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
     :func:`graph.loop.inspection_rows` asked of the store if None)."""
     found = store.describe(cls="Organ", keys=("label", "altLabel"))
     tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
-                                              "conducted": 0, "overseen": 0, "reports": set()}
+                                              "conducted": 0, "overseen": 0, "reports_naming": set()}
                                         for iri, d in found.items()}
     described = store.describe(cls="OversightActivity")
     stated = inspections.identify(loop.inspection_rows(store) if rows is None else rows, described.values())
@@ -133,12 +133,12 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
             for iri in act[role]:
                 if iri in tally:
                     tally[iri]["conducted" if role == "organs" else "overseen"] += 1
-                    tally[iri]["reports"].add(act["report"])
+                    tally[iri]["reports_naming"].add(act["report"])
     for rep in store.describe(cls="Report").values():
         for iri in rep.rels.get("mentionsOrgan", []) + rep.rels.get("publishedBy", []):
             if iri in tally:
-                tally[iri]["reports"].add(rep.iri)
-    listed = [{**row, "reports": len(row["reports"] - {None}), "inspections": len(conducted.get(iri, ()))}
+                tally[iri]["reports_naming"].add(rep.iri)
+    listed = [{**row, "reports_naming": len(row["reports_naming"] - {None}), "inspections": len(conducted.get(iri, ()))}
               for iri, row in tally.items()]
     return sorted(listed, key=lambda r: (-(r["conducted"] + r["overseen"]), r["label"] or "", r["iri"]))
 

@@ -1,5 +1,5 @@
 /* The areas panel over window.okg: drill down from the provinces to a city, a county and the organs
-   there, each row with its inspections, other activities, activities overseen in, reports and laws inspected (sub-areas
+   there, each row with its inspections, other activities, activities overseen in, reports published and laws inspected (sub-areas
    included, as /activities and /coverage count them), a breadcrumb back up. Clicking an organ puts
    it on the canvas and opens its details; an area goes on the canvas with its organs, or opens
    the coverage of the laws its organs inspected. */
@@ -9,11 +9,11 @@
   const { api, t, esc, enc, fail, addNode, focus } = okg;
   const $ = (sel) => document.querySelector(sel);
   const view = { area: null, rows: [], organs: [] };  // area: the /areas/{code} answer, null at the top
-  const active = (r) => r.reports || r.activities || r.planned;
+  const active = (r) => r.reports_published || r.activities || r.planned;
   // inspections counted once however many reports state them (GET /areas), the activities that state none, and the
   // activities its organs were overseen in (an organ only overseen reads active, not idle)
-  const numbers = (r) => [r.inspections, r.other_activities, r.overseen, r.reports, r.laws_inspected];
-  const heads = () => [t("inspections"), t("otherActivities"), t("overseenCount"), t("reports"), t("lawsInspectedCount")]
+  const numbers = (r) => [r.inspections, r.other_activities, r.overseen, r.reports_published, r.laws_inspected];
+  const heads = () => [t("inspections"), t("otherActivities"), t("overseenCount"), t("reportsPublished"), t("lawsInspectedCount")]
     .map((h) => `<th scope="col" class="num">${esc(h)}</th>`).join("");
   const cells = (r) => numbers(r).map((n) => `<td class="num">${n}</td>`).join("");
 

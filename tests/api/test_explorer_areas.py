@@ -26,13 +26,13 @@ def get(page: Any, url: str, path: str, **params: str) -> Any:
 
 def expected(page: Any, url: str, code: str, organ: str | None = None) -> list[str]:
     """The row of an area (or of one organ there) as the API gives it: inspections, other
-    activities, activities overseen in, reports, laws inspected (test_routes_areas holds these to /activities,
+    activities, activities overseen in, reports published, laws inspected (test_routes_areas holds these to /activities,
     /organs and /coverage)."""
     if organ is None:
         row = get(page, url, f"/areas/{code}")
     else:
         row = next(o for o in get(page, url, f"/areas/{code}/organs", limit="1000")["items"] if o["iri"] == organ)
-    return [str(n) for n in (row["inspections"], row["other_activities"], row["overseen"], row["reports"],
+    return [str(n) for n in (row["inspections"], row["other_activities"], row["overseen"], row["reports_published"],
                              row["laws_inspected"])]
 
 
