@@ -122,17 +122,18 @@ def test_an_unknown_area_id_is_a_404_saying_what_to_try(api: Api, given: str) ->
 
 @pytest.mark.parametrize(("words", "level"), [
     (("province", "provincial", "Provincial", "省", "省级", "自治区", "直辖市"), "province"),
-    (("county", "县", "县级", "区", "县级市"), "county"),
+    (("county", "县", "县级", "区", "县级市", "县级区", "縣級市"), "county"),
     (("national", "全国", "国家"), "national"),
-    (("city", "市", "地级", "设区的市"), "city"),
+    (("city", "市", "地级", "设区的市", "地级市", "地級市", " 地级市 "), "city"),
     (("township", "乡", "乡镇", "镇", "街道"), "township"),
 ])
 def test_areas_take_the_level_words_a_report_header_takes(api: Api, words: tuple[str, ...], level: str) -> None:
     expected = [a["code"] for a in api.get("/areas", limit=1000)["items"] if a["level"] == level]
     for word in words:
         assert [a["code"] for a in api.get("/areas", level=word, limit=1000)["items"]] == expected, word
-    detail = api.get("/areas", 422, level="星级")["detail"]
-    assert "provincial" in detail and "乡镇" in detail
+    for near_miss in ("星级", "副省级市", "城市", "地级市场"):  # a rank no level takes, a unit alone, more after it
+        detail = api.get("/areas", 422, level=near_miss)["detail"]
+        assert "provincial" in detail and "乡镇" in detail, near_miss
 
 
 def test_drill_down_from_the_province(api: Api) -> None:
