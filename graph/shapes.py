@@ -128,9 +128,13 @@ class Law(BaseModel):
                                  "activity without organ or year counts alone (graph.inspections.of_law).")
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
-    years: list[int] = Field(description="The single years its inspections are dated by.")
+    years: list[int] = Field(description="The single years its inspections are dated by (not its follow-ups': "
+                             "follow_up_years).")
     periods: list[str] = Field(description="The ranges (\"2017-2021\") of inspections a multi-year report dates by its "
                                "range alone: no single year of it stands for them (a year filter matches each).")
+    follow_up_years: list[int] = Field([], description="The single years of its follow-ups (跟踪检查, a feedback report "
+                                       "on an inspection heard: evidence with follow_up true), which join the "
+                                       "inspection they follow up and are no year of an inspection.")
     organs: list[str]
     reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
                                "its mentions.")

@@ -249,15 +249,20 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     ``inspection`` numbering them within the law; ``draft_only`` is true when every row is a report
     naming the law as a draft (a bill, 草案: ``LawRow.draft``), no inspection and no other mention.
     ``years`` lists the single years its inspections are dated by; ``periods`` the ranges (``"2017-2021"``)
-    of those a multi-year report dates by its range alone, which no single year stands for."""
+    of those a multi-year report dates by its range alone, which no single year stands for; ``follow_up_years``
+    the single years of its follow-ups (``LawRow.follow_up``: 跟踪检查, a feedback report on an inspection heard),
+    which join the inspection they follow up and are no year it was inspected in (a fresh user's round 22 read
+    the year of a 反馈报告 in ``years`` as an inspection's)."""
     rows = sorted(rows, key=_row_order)
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
                            "times_inspected": 0, "draft_only": all(row.draft for row in rows),
-                           "years": [], "periods": [], "organs": [], "reports": [], "evidence": []}
+                           "years": [], "periods": [], "follow_up_years": [], "organs": [], "reports": [],
+                           "evidence": []}
     seen: set[str] = set()
     for row in rows:
         period = f"{row.year_from}-{row.year_to}" if row.year is None and row.year_from is not None else None
-        for key, value in (("years", row.year), ("periods", period), ("organs", row.organ), ("reports", row.report)):
+        dated = (("follow_up_years", row.year),) if row.follow_up else (("years", row.year), ("periods", period))
+        for key, value in (*dated, ("organs", row.organ), ("reports", row.report)):
             if row.activity and value is not None and value not in law[key]:
                 law[key].append(value)
         if row.activity is None or row.activity in seen:
@@ -266,7 +271,7 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end, "follow_up": row.follow_up,
                                 **fields.years(row.year, row.year_from, row.year_to)})
-    for key in ("years", "periods", "organs", "reports"):
+    for key in ("years", "periods", "follow_up_years", "organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
     keys = inspections.of_law(rows) if identity is None else identity
