@@ -61,8 +61,12 @@
                          type: "jurisdiction", label: okg.propLabel("jurisdiction"), title: okg.propLabel("jurisdiction") });
     }
   }
-  /* The area beside what the canvas holds, its organs in a ring around it. */
+  /* The area beside what the canvas holds, its organs in a ring around it. The start view (the most inspected laws,
+     drawn before anyone asked, fixed in place) gives way first: its laws, which the organs drifted in among, read as
+     the area's (a fresh user's round 22); a node someone added, or tied to others by expanding it, stays. */
   function placeArea() {
+    const tied = new Set(okg.edges.get().flatMap((e) => [e.from, e.to]));
+    okg.nodes.remove(okg.nodes.get({ filter: (n) => n.startView && !tied.has(n.id) }).map((n) => n.id));
     const area = view.area, mine = new Set([area.iri, ...view.organs.map((o) => o.iri)]);
     const pos = Object.values(okg.network.getPositions(okg.nodes.getIds().filter((id) => !mine.has(id))));
     const x = pos.length ? Math.max(...pos.map((p) => p.x)) + 500 : 0;
@@ -73,6 +77,9 @@
       placeOrgan(o, { x: x + 260 * Math.cos(angle), y: y + 200 * Math.sin(angle) });
     });
     okg.network.fit({ animation: { duration: 300 } });
+    // the ring spreads as the layout settles, past a frame fitted to where it began: the organs' labels at the edges
+    // were cut off (a fresh user's round 22); fit again once it has settled
+    okg.network.once("stabilized", () => okg.network.fit({ animation: { duration: 300 } }));
     okg.network.selectNodes([area.iri]);
   }
   $("#areas").addEventListener("click", (ev) => {
