@@ -133,8 +133,9 @@ class Law(BaseModel):
     periods: list[str] = Field(description="The ranges (\"2017-2021\") of inspections a multi-year report dates by its "
                                "range alone: no single year of it stands for them (a year filter matches each).")
     follow_up_years: list[int] = Field([], description="The single years of its follow-ups (跟踪检查, a feedback report "
-                                       "on an inspection heard: evidence with follow_up true), which join the "
-                                       "inspection they follow up and are no year of an inspection.")
+                                       "on an inspection heard: evidence with follow_up true) that are no year of the "
+                                       "inspection they follow up; a follow-up of an inspection no stored report "
+                                       "states stands for it, in years (as the explorer's chart draws them).")
     organs: list[str]
     reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
                                "its mentions.")

@@ -56,9 +56,10 @@ def organs(
     q: Annotated[str | None, Query(max_length=100, description="The organ's name or a name reports call it by, "
                                    "or part of one, matched as /search matches it.")] = None,
 ) -> Any:
-    """Organs with how many activities they conducted and were overseen in, and how many inspections
+    """Organs with how many activities they conducted and were overseen in, how many inspections
     they conducted (each counted once however many reports state it, as ``/laws`` and ``/areas`` count
-    them); with ``q``, the organs its name fits, best match first (as ``/search`` ranks them)."""
+    them) and how many reports name them (``reports_naming``; ``/areas/{area}/organs`` counts those each
+    published, ``reports_published``); with ``q``, the organs its name fits, best match first (as ``/search`` ranks them)."""
     rows = store.organs()
     if q:
         found = named(store, q, ["Organ"])

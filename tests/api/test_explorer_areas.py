@@ -108,7 +108,7 @@ def test_drill_down_to_an_organ_and_back(page: Any, live_server: str) -> None:
     page.click("#lang-toggle")
     assert page.inner_text("#tab-areas") == "Areas"
     assert page.locator("#area-rows thead th").all_inner_texts() == [
-        "Area", "Inspections", "Other activities", "Overseen in", "Reports", "Laws inspected"]
+        "Area", "Inspections", "Other activities", "Overseen in", "Reports published", "Laws inspected"]
     assert page.locator("#areas .crumbs li").all_inner_texts() == ["All areas", "湖北省"]
     page.click("#areas .crumbs button:text-is('All areas')")  # the breadcrumb's top
     level(page, None, "All areas")
