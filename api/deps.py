@@ -137,11 +137,6 @@ def _paging(
 PagingDep = Annotated[Paging, Depends(_paging)]
 
 
-def optional_iri(value: str | None, field: str) -> str | None:
-    """:func:`resolve_iri` for an optional query parameter."""
-    return None if value is None else resolve_iri(value, field)
-
-
 def require_method(store: Store, method: QueryLanguage) -> None:
     """501 when ``store`` does not answer the query language ``method`` (its ``query_languages``)."""
     if method not in store.query_languages:

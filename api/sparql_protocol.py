@@ -7,6 +7,11 @@ object rows); this module turns them into what the client's ``Accept`` asks for:
 - SELECT and ASK: SPARQL JSON (the default), XML, CSV or TSV;
 - CONSTRUCT and DESCRIBE: Turtle (the default), N-Triples, JSON-LD or RDF/XML;
 - anything else: :class:`NotAcceptable` (406) listing what is offered.
+
+``Accept: text/csv`` gives the standard's CSV exactly (no byte-order mark, cells as the results hold them), which
+programs read (SPARQLWrapper, rdflib, pandas); ``format=csv`` or ``format=xlsx`` with an ``Accept`` that names no
+results format (a browser's, curl's) gives a SELECT's or ASK's answer as a file for a spreadsheet, as every listing
+does (:mod:`api.tabular`: a BOM, no CSV cell a formula).
 """
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ from typing import Any, Literal
 
 import pyoxigraph as ox
 from fastapi import HTTPException
+
+from api.tabular import TABLE_FORMATS, XLSX, table_format, to_csv, to_xlsx
 from rdflib import BNode, Graph
 from rdflib import Literal as RdfLiteral
 from rdflib import URIRef
@@ -128,6 +135,7 @@ class Prepared:
     media_type: str
     format: Any
     added_lines: int
+    spreadsheet: str | None = None  # csv or xlsx: a file for a spreadsheet (format=), not a results format
 
     def explain(self, message: str) -> str:
         """The store's error as one line, positions relative to the query as the client sent it: a parser's error at
@@ -142,6 +150,10 @@ class Prepared:
 
     def respond(self, result: dict[str, Any]) -> tuple[bytes, str]:
         """The store's JSON ``result`` serialised as negotiated: (body, Content-Type)."""
+        if self.spreadsheet == "csv":
+            return to_csv(solution_rows(result)), self.media_type
+        if self.spreadsheet == "xlsx":
+            return to_xlsx(solution_rows(result), "sparql"), self.media_type
         charset = "; charset=utf-8" if self.media_type in _TEXT else ""
         if self.form in ("CONSTRUCT", "DESCRIBE"):
             return _graph(result).serialize(format=self.format, encoding="utf-8"), self.media_type + charset
@@ -152,11 +164,16 @@ class Prepared:
         return parsed.serialize(format=self.format), self.media_type + charset
 
 
-def prepare(query: str, accept: str | None) -> Prepared:
-    """Check ``query``'s prefixes, find its form, negotiate the answer's media type.
+def prepare(query: str, accept: str | None, format: str | None = None) -> Prepared:  # noqa: A002 - the parameter's name
+    """Check ``query``'s prefixes, find its form, negotiate the answer's media type. ``format`` (json, csv or xlsx,
+    any case: :func:`api.tabular.table_format`) chooses when ``accept`` names no media type offered for the form (a
+    browser's or curl's ``*/*``): SPARQL JSON results, or a file for a spreadsheet (:func:`solution_rows`). When
+    ``accept`` names one, it decides and ``format`` is let be: SPARQLWrapper sends ``format=csv`` (``xml``,
+    ``turtle`` …) beside ``Accept: text/csv`` for endpoints that read the parameter, and expects the standard's CSV.
 
     Raises :class:`ProtocolError` 400 for a prefix neither declared nor predeclared (with its
-    line and column) and 406 when ``accept`` allows nothing offered for the query's form.
+    line and column) and 406 when ``accept`` allows nothing offered for the query's form; 422 for a ``format`` that
+    chooses and is none of these, or is given to a CONSTRUCT or DESCRIBE (a graph, whose format ``accept`` chooses).
     """
     code = blank_opaque(query)
     declared = set(_DECLARED.findall(code))
@@ -178,10 +195,46 @@ def prepare(query: str, accept: str | None) -> Prepared:
                                  "form goes: SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)")
     form: Form = form_match[1].upper()  # type: ignore[assignment]
     offered = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else TABLE_TYPES
-    media_type = negotiate(accept, list(offered))
+    chosen = None if format is None or names_offered(accept, list(offered)) else table_format(format, TABLE_FORMATS)
+    if chosen and offered is GRAPH_TYPES:
+        raise HTTPException(422, f"format: {form} answers a graph, whose format Accept chooses "
+                                 f"({', '.join(GRAPH_TYPES)}); format= is for SELECT and ASK")
+    media_type = negotiate("application/sparql-results+json" if chosen else accept, list(offered))
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items() if name not in declared]
     text = (" ".join(missing) + "\n" + query) if missing else query
+    if chosen in ("csv", "xlsx"):
+        return Prepared(text, form, "text/csv; charset=utf-8" if chosen == "csv" else XLSX, None,
+                        1 if missing else 0, chosen)
     return Prepared(text, form, media_type, offered[media_type], 1 if missing else 0)
+
+
+#: Numeric XSD datatypes, whose values a spreadsheet cell holds as numbers.
+_NUMBERS = {f"http://www.w3.org/2001/XMLSchema#{name}": kind for kind, names in (
+    (int, ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+           "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")),
+    (float, ("decimal", "double", "float"))) for name in names}
+
+
+def solution_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """SPARQL JSON results as rows for a spreadsheet, one key per variable in the query's order: each value as the
+    standard's CSV writes it (an IRI, a literal's lexical form, ``_:b0`` for a blank node; None unbound), a numeric
+    literal as a number; an ASK's answer one row ``{"boolean": True}``."""
+    if "boolean" in result:
+        return [{"boolean": bool(result["boolean"])}]
+
+    def value(term: dict[str, str] | None) -> Any:
+        if term is None:
+            return None
+        if term["type"] == "bnode":
+            return "_:" + term["value"]
+        kind = _NUMBERS.get(term.get("datatype", ""))
+        try:
+            return kind(term["value"]) if kind else term["value"]
+        except ValueError:  # an ill-typed literal ("x"^^xsd:integer) stays as written
+            return term["value"]
+
+    names = result.get("head", {}).get("vars", [])
+    return [{name: value(row.get(name)) for name in names} for row in result.get("results", {}).get("bindings", [])]
 
 
 def negotiate(accept: str | None, offered: list[str]) -> str:
@@ -193,19 +246,7 @@ def negotiate(accept: str | None, offered: list[str]) -> str:
     """
     if not accept or not accept.strip():
         return offered[0]
-    ranges: list[tuple[str, float]] = []
-    for part in accept.split(","):
-        media, *params = [p.strip() for p in part.split(";")]
-        quality = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    quality = max(0.0, min(1.0, float(value)))
-                except ValueError:
-                    quality = 0.0
-        if media:
-            ranges.append((media.lower(), quality))
+    ranges = _ranges(accept)
 
     def quality_of(media: str) -> float:
         kind = media.split("/")[0] + "/*"
@@ -219,6 +260,33 @@ def negotiate(accept: str | None, offered: list[str]) -> str:
     if quality_of(best) <= 0:
         raise ProtocolError(406, f"cannot answer {accept!r} for this query; offered: {', '.join(offered)}")
     return best
+
+
+def names_offered(accept: str | None, offered: list[str]) -> bool:
+    """Whether ``accept`` asks for one of ``offered`` by name (not by a wildcard), with a quality above 0.
+
+    >>> names_offered("text/csv", ["text/csv"]), names_offered("text/html, */*;q=0.8", ["text/csv"])
+    (True, False)
+    """
+    return any(media in offered and quality > 0 for media, quality in _ranges(accept or ""))
+
+
+def _ranges(accept: str) -> list[tuple[str, float]]:
+    """The media ranges of an ``Accept`` header with their qualities (1 when not given, 0 when unreadable)."""
+    ranges: list[tuple[str, float]] = []
+    for part in accept.split(","):
+        media, *params = [p.strip() for p in part.split(";")]
+        quality = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = max(0.0, min(1.0, float(value)))
+                except ValueError:
+                    quality = 0.0
+        if media:
+            ranges.append((media.lower(), quality))
+    return ranges
 
 
 def _term(value: dict[str, str]) -> URIRef | BNode | RdfLiteral:

@@ -12,18 +12,19 @@ import json
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from api.deps import Paging
 from graph import Store
-from graph.spreadsheet import csv_text, inert
+from graph.spreadsheet import csv_text
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: OpenAPI: the other answers of every listing.
 FILES: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}, XLSX: {}},
                                                 "description": "The listing; CSV or XLSX by format or Accept"}}
 TableFormat = Literal["json", "csv", "xlsx"]
+TABLE_FORMATS: tuple[TableFormat, ...] = ("json", "csv", "xlsx")
 SEPARATOR = "; "
 
 
@@ -58,8 +59,9 @@ def to_csv(rows: list[dict[str, Any]]) -> bytes:
 
 
 def to_xlsx(rows: list[dict[str, Any]], sheet: str) -> bytes:
-    """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column; text cells
-    pass :func:`graph.spreadsheet.inert`, so none becomes a formula when the sheet is edited or saved as CSV."""
+    """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column. Text is written as
+    string cells, as it reads (``=1+1``, ``--始终坚持…``): a string cell is never a formula, and a ``'`` before it would
+    show in the cell and alter the data (OWASP's prefix guards CSV alone: :func:`graph.spreadsheet.csv_text`)."""
     import xlsxwriter
 
     columns, cells = table(rows)
@@ -68,7 +70,11 @@ def to_xlsx(rows: list[dict[str, Any]], sheet: str) -> bytes:
     page = book.add_worksheet(sheet[:31])
     page.write_row(0, 0, columns, book.add_format({"bold": True}))
     for number, row in enumerate(cells, start=1):
-        page.write_row(number, 0, [inert(v) if isinstance(v, str) else v for v in row])
+        for column, value in enumerate(row):
+            if isinstance(value, str):
+                page.write_string(number, column, value)  # never read as a formula, a number or a URL
+            elif value is not None:
+                page.write(number, column, value)
     page.freeze_panes(1, 0)
     if columns:
         page.autofilter(0, 0, len(cells), len(columns) - 1)
@@ -113,14 +119,25 @@ class Export:
             "X-Total-Count": str(len(rows)), "Vary": "Accept"})
 
 
+def table_format(value: str | None, offered: tuple[str, ...] = TABLE_FORMATS) -> str | None:
+    """The format ``value`` names among ``offered``, in any case and spacing (``CSV``, `` xlsx``), as the other
+    filters read their words (:mod:`api.vocabulary`); None for None. Raises 422 listing ``offered`` otherwise."""
+    if value is None:
+        return None
+    if (wanted := value.strip().lower()) in offered:
+        return wanted
+    raise HTTPException(422, f"format: unknown value {value!r}; valid values: {', '.join(offered)}")
+
+
 def _export(
     request: Request,
-    format: Annotated[TableFormat | None, Query(  # noqa: A002 - the public name of the parameter
-        description="json (default), csv (UTF-8 with BOM) or xlsx; Accept: text/csv works too. "
-                    "A file holds every matching row unless limit or offset is given.")] = None,
+    format: Annotated[str | None, Query(  # noqa: A002 - the public name of the parameter
+        max_length=20, description="json (default), csv (UTF-8 with BOM) or xlsx, any case; Accept: text/csv works "
+                                   "too. A file holds every matching row unless limit or offset is given.")] = None,
 ) -> Export:
     accept = request.headers.get("accept", "")
-    chosen: TableFormat = format or ("csv" if "text/csv" in accept else "xlsx" if XLSX in accept else "json")
+    chosen: TableFormat = table_format(format) or (  # type: ignore[assignment]
+        "csv" if "text/csv" in accept else "xlsx" if XLSX in accept else "json")
     paged = "limit" in request.query_params or "offset" in request.query_params
     return Export(chosen, paged)
 

@@ -32,6 +32,7 @@ from loaders.read.errors import ReadError
 from loaders.read.text import header_level
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.organ_names import UNNAMED
+from loaders.lexicon.patterns import AREA_UNIT
 from ontology.iri import entity as entity_iri
 from ontology.textform import search_key
 
@@ -105,6 +106,44 @@ def activity_kind(value: str | None) -> str | None:
         if _names_it(value, [*_names(kind), *filter(None, [_FACT_TYPES.get(kind["name"])])]):
             return str(kind["name"])
     raise _refuse("kind", value, [f"{k['label_zh']} ({k['name']})" for k in kinds])
+
+
+@functools.lru_cache(maxsize=1)
+def issue_concepts() -> dict[str, dict[str, Any]]:
+    """``{IRI: {"notation", "label_zh", "label_en", "names"}}`` of the issue scheme's concepts (issues.ttl), read
+    once; ``names`` every name a filter takes for it: its notation (``ecology-air``), its zh and en preferred labels
+    (大气污染防治, Air pollution control: as ``/search`` shows them) and its zh alternative labels (大气污染), each
+    of which the scheme gives to one concept only (:func:`ontology.issue_keywords`)."""
+    from rdflib import Literal as RdfLiteral
+
+    from ontology import ISSUE_SCHEME, SKOS, load_ontology
+
+    graph = load_ontology()
+    concepts: dict[str, dict[str, Any]] = {}
+    for concept in sorted(graph.subjects(SKOS.inScheme, ISSUE_SCHEME)):
+        labels = {lit.language: str(lit) for lit in graph.objects(concept, SKOS.prefLabel) if isinstance(lit, RdfLiteral)}
+        notation = graph.value(concept, SKOS.notation)
+        other = [str(lit) for lit in graph.objects(concept, SKOS.altLabel)
+                 if isinstance(lit, RdfLiteral) and lit.language == "zh"]
+        concepts[str(concept)] = {"notation": str(notation) if notation else None, "label_zh": labels.get("zh"),
+                                  "label_en": labels.get("en"),
+                                  "names": [n for n in (notation, labels.get("zh"), labels.get("en"), *other) if n]}
+    return concepts
+
+
+def issue_iri(value: str | None) -> str | None:
+    """The issue concept an ``issue`` filter names: by IRI or short form (``issue/ecology-air``), by its notation
+    (``ecology-air``) or by a label (大气污染防治, Air pollution control, 大氣污染防治, 大气污染), compared as
+    ``/search`` compares names (:func:`_names_it`); None for None. Raises 422 listing the issues otherwise."""
+    if value is None:
+        return None
+    if "/" in value:
+        return resolve_iri(value, "issue")
+    concepts = issue_concepts()
+    found = next((iri for iri, c in concepts.items() if _names_it(value, [str(n) for n in c["names"]])), None)
+    if found is None:
+        raise _refuse("issue", value, [f"{c['notation']} ({c['label_zh']})" for c in concepts.values()])
+    return found
 
 
 def law_level(store: Store, value: str | None) -> str | None:
@@ -435,17 +474,28 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction", unkn
 def area_level(value: str | None) -> str | None:
     """An area level as ``/areas`` lists it (national, province, city, county, township) from that name, the
     ``level:`` of a report header (provincial) or a level word it takes (省级, 地级, 县级市, 乡, 街道 …:
-    :func:`loaders.read.text.header_level`), in either script (鄉鎮); None for None. Raises 422 listing them for
-    anything else."""
+    :func:`loaders.read.text.header_level`), or a rank word before the unit it ranks (地级市: 地级, :data:`_RANKED_UNIT`),
+    in either script (鄉鎮); None for None. Raises 422 listing them for anything else."""
     if value is None:
         return None
     if (wanted := value.strip().lower()) in AREA_LEVELS.values():
         return wanted
+    word = simplify(value).strip()
     try:
-        level = header_level(simplify(value), "level")
+        level = header_level(word, "level")
     except ReadError as exc:
-        raise HTTPException(422, str(exc)) from exc
+        ranked = _RANKED_UNIT.fullmatch(word)
+        try:
+            level = header_level(ranked[1], "level") if ranked else None
+        except ReadError:
+            level = None
+        if level is None:
+            raise HTTPException(422, str(exc)) from exc
     return {"provincial": "province"}.get(level, level)
+
+
+#: A rank word and the unit it ranks (地级市, 县级区, 乡级镇): the rank is the level, as 县级市 is a county's.
+_RANKED_UNIT = re.compile(rf"(.+级){AREA_UNIT}")
 
 
 def jurisdiction_code(store: Store, value: str | None) -> str | None:

@@ -10,7 +10,7 @@ reports state it, a follow-up joining the inspection it follows up, one inspecti
 once), and ``other_activities`` the activities that state no inspection; ``laws_inspected`` is what
 ``/coverage?jurisdiction=<area>&inspected=true`` lists (inspections as
 :func:`graph.loop.inspection_rows` gives them: planned ones left out, a law's follow-ups in),
-``reports`` the reports whose ``okg:jurisdiction`` lies in the area, ``organs`` the organs whose
+``reports_published`` the reports whose ``okg:jurisdiction`` lies in the area or an organ of it published, ``organs`` the organs whose
 jurisdiction does. One pass over the store tallies every organ; an area's counts are unions of its
 organs' sets, so listing every area costs no more than one.
 """
@@ -61,13 +61,13 @@ class Tally:
                 "other_activities": union(self.others), "laws_inspected": union(self.laws), "overseen": union(self.overseen)}
 
     def area_counts(self, area: str) -> dict[str, Any]:
-        """The row of ``area`` (an IRI) with ``reports`` (those its areas hold or its organs publish, as
+        """The row of ``area`` (an IRI) with ``reports_published`` (those its areas hold or its organs publish, as
         ``/reports?jurisdiction=`` lists them), ``organs`` and :meth:`counts` of its organs."""
         organs = self.organs_in(area)
         places = self.inside.get(area, set())
         reports = set().union(*(self.reported.get(place, set()) for place in places),
                               *(self.published.get(organ, set()) for organ in organs))
-        return {**row(self.areas[area]), "reports": len(reports), "organs": len(organs),
+        return {**row(self.areas[area]), "reports_published": len(reports), "organs": len(organs),
                 **self.counts(organs | places)}
 
 
@@ -137,7 +137,7 @@ def view(store: Backend) -> dict[str, Any]:
     :func:`graph.areas.placers` places in no known area; store-wide, so that no area's totals pass for complete while some exist);
     an area's organs are those whose jurisdiction lies in it (``all``) or is the area itself
     (``here``), most active first, each with the :meth:`Tally.counts` of what it did, the
-    ``reports`` it published and the ``area`` code of its jurisdiction."""
+    ``reports_published``, the reports it published, and the ``area`` code of its jurisdiction."""
     t = tally(store)
     counted = {iri: t.area_counts(iri) for iri in t.areas}
     below: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -150,7 +150,7 @@ def view(store: Backend) -> dict[str, Any]:
         if code is None:
             continue
         areas[code] = {**counted[iri], "within": [row(t.areas[a]) for a in chain(t.areas, iri)[1:] if a in t.areas],
-                       "children": sorted((c for c in below[iri] if c["reports"] or c["activities"] or c["planned"]),
+                       "children": sorted((c for c in below[iri] if c["reports_published"] or c["activities"] or c["planned"]),
                                           key=lambda c: c["code"] or ""),
                        "unplaced": t.unplaced}
         organs[code] = {"all": _organ_rows(t, t.organs_in(iri)), "here": _organ_rows(t, t.organs_in(iri, False))}
@@ -164,5 +164,5 @@ def _organ_rows(t: Tally, organs: set[str]) -> list[dict[str, Any]]:
         d = t.organs[organ]
         place = next((t.areas[a] for a in sorted(d.rels.get("jurisdiction", [])) if a in t.areas), None)
         rows.append({**d.node(), "area": place.one("divisionCode") if place else None,
-                     "reports": len(t.published.get(organ, set())), **t.counts({organ})})
+                     "reports_published": len(t.published.get(organ, set())), **t.counts({organ})})
     return sorted(rows, key=lambda r: (-r["activities"], -r["laws_inspected"], r["label"] or "", r["iri"]))

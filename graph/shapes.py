@@ -128,9 +128,14 @@ class Law(BaseModel):
                                  "activity without organ or year counts alone (graph.inspections.of_law).")
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
-    years: list[int] = Field(description="The single years its inspections are dated by.")
+    years: list[int] = Field(description="The single years its inspections are dated by (not its follow-ups': "
+                             "follow_up_years).")
     periods: list[str] = Field(description="The ranges (\"2017-2021\") of inspections a multi-year report dates by its "
                                "range alone: no single year of it stands for them (a year filter matches each).")
+    follow_up_years: list[int] = Field([], description="The single years of its follow-ups (跟踪检查, a feedback report "
+                                       "on an inspection heard: evidence with follow_up true) that are no year of the "
+                                       "inspection they follow up; a follow-up of an inspection no stored report "
+                                       "states stands for it, in years (as the explorer's chart draws them).")
     organs: list[str]
     reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
                                "its mentions.")
@@ -214,7 +219,9 @@ class Organ(Node):
                                           "lists them with those it was overseen in).")
     overseen: int = 0
     inspections: int = Field(0, description=f"Inspections it conducted, alone or with others. {INSPECTIONS}")
-    reports: int = 0  # reports naming it or stating its activities
+    reports_naming: int = Field(0, description="Reports naming it: those it published, those mentioning it and those "
+                                               "stating an activity it conducted or was overseen in, whoever published "
+                                               "them (/areas/{area}/organs counts reports_published, its own alone).")
 
 
 class ReportSummary(Placed):
@@ -315,7 +322,8 @@ class WhatWasDone(BaseModel):
 class AreaCounts(WhatWasDone, AreaRow):
     """An area with what its organs did, sub-areas included."""
 
-    reports: int = Field(0, description="Reports whose jurisdiction is the area or a sub-area.")
+    reports_published: int = Field(0, description="Reports published there: whose jurisdiction is the area or a "
+                                                  "sub-area, or whose publisher is an organ of it (/reports?jurisdiction=).")
     organs: int = Field(0, description="Organs in the area or its sub-areas.")
 
 
@@ -323,7 +331,8 @@ class AreaOrgan(WhatWasDone, Node):
     """An organ of an area with what it did."""
 
     area: str | None = Field(None, description="Division code of the organ's jurisdiction.")
-    reports: int = Field(0, description="Reports it published.")
+    reports_published: int = Field(0, description="Reports it published (/organs counts reports_naming: every "
+                                                  "report naming it, whoever published it).")
 
 
 class Unplaced(BaseModel):

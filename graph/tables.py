@@ -121,7 +121,7 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
     :func:`graph.loop.inspection_rows` asked of the store if None)."""
     found = store.describe(cls="Organ", keys=("label", "altLabel"))
     tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
-                                              "conducted": 0, "overseen": 0, "reports": set()}
+                                              "conducted": 0, "overseen": 0, "reports_naming": set()}
                                         for iri, d in found.items()}
     described = store.describe(cls="OversightActivity")
     stated = inspections.identify(loop.inspection_rows(store) if rows is None else rows, described.values())
@@ -133,12 +133,12 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
             for iri in act[role]:
                 if iri in tally:
                     tally[iri]["conducted" if role == "organs" else "overseen"] += 1
-                    tally[iri]["reports"].add(act["report"])
+                    tally[iri]["reports_naming"].add(act["report"])
     for rep in store.describe(cls="Report").values():
         for iri in rep.rels.get("mentionsOrgan", []) + rep.rels.get("publishedBy", []):
             if iri in tally:
-                tally[iri]["reports"].add(rep.iri)
-    listed = [{**row, "reports": len(row["reports"] - {None}), "inspections": len(conducted.get(iri, ()))}
+                tally[iri]["reports_naming"].add(rep.iri)
+    listed = [{**row, "reports_naming": len(row["reports_naming"] - {None}), "inspections": len(conducted.get(iri, ()))}
               for iri, row in tally.items()]
     return sorted(listed, key=lambda r: (-(r["conducted"] + r["overseen"]), r["label"] or "", r["iri"]))
 
@@ -249,15 +249,18 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     ``inspection`` numbering them within the law; ``draft_only`` is true when every row is a report
     naming the law as a draft (a bill, 草案: ``LawRow.draft``), no inspection and no other mention.
     ``years`` lists the single years its inspections are dated by; ``periods`` the ranges (``"2017-2021"``)
-    of those a multi-year report dates by its range alone, which no single year stands for."""
+    of those a multi-year report dates by its range alone, which no single year stands for; ``follow_up_years``
+    the single years of its follow-ups (``LawRow.follow_up``: 跟踪检查, a feedback report on an inspection heard)
+    that are no year of the inspection they follow up (:func:`_inspection_years`; a fresh user's round 22 read
+    the year of a 反馈报告 in ``years`` as an inspection's)."""
     rows = sorted(rows, key=_row_order)
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
                            "times_inspected": 0, "draft_only": all(row.draft for row in rows),
-                           "years": [], "periods": [], "organs": [], "reports": [], "evidence": []}
+                           "years": [], "periods": [], "follow_up_years": [], "organs": [], "reports": [],
+                           "evidence": []}
     seen: set[str] = set()
     for row in rows:
-        period = f"{row.year_from}-{row.year_to}" if row.year is None and row.year_from is not None else None
-        for key, value in (("years", row.year), ("periods", period), ("organs", row.organ), ("reports", row.report)):
+        for key, value in (("organs", row.organ), ("reports", row.report)):
             if row.activity and value is not None and value not in law[key]:
                 law[key].append(value)
         if row.activity is None or row.activity in seen:
@@ -266,7 +269,7 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end, "follow_up": row.follow_up,
                                 **fields.years(row.year, row.year_from, row.year_to)})
-    for key in ("years", "periods", "organs", "reports"):
+    for key in ("organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
     keys = inspections.of_law(rows) if identity is None else identity
@@ -274,7 +277,30 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     for e in law["evidence"]:
         e["inspection"] = numbers.setdefault(keys[e["activity"]], len(numbers))
     law["times_inspected"] = len(numbers)
-    return law
+    return {**law, **_inspection_years(law["evidence"])}
+
+
+def _when(statement: dict[str, Any]) -> int | str | None:
+    """A statement's single year, else its range (``"2017-2021"``), else None."""
+    if statement["year"] is not None:
+        return int(statement["year"])
+    return f"{statement['year_from']}-{statement['year_to']}" if statement["year_from"] is not None else None
+
+
+def _inspection_years(evidence: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """``years``, ``periods`` and ``follow_up_years`` of a law's numbered statements (:func:`law_entry`), as the
+    explorer's chart draws them: each inspection in the year (or range) of its own statements, or of its follow-ups
+    when no stored report states it (it counts in ``times_inspected`` all the same); a follow-up's year apart from it,
+    in ``follow_up_years``, when that is no year of the inspection it follows up."""
+    own: dict[int, int | str | None] = {e["inspection"]: _when(e) for e in evidence if not e["follow_up"]}
+    for e in evidence:
+        if e["follow_up"]:
+            own.setdefault(e["inspection"], _when(e))
+    followed = {when for e in evidence if e["follow_up"] and isinstance(when := _when(e), int)
+                and when != own[e["inspection"]]}
+    return {"years": sorted({w for w in own.values() if isinstance(w, int)}),
+            "periods": sorted({w for w in own.values() if isinstance(w, str)}),
+            "follow_up_years": sorted(followed)}
 
 
 def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],

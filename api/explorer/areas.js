@@ -1,5 +1,5 @@
 /* The areas panel over window.okg: drill down from the provinces to a city, a county and the organs
-   there, each row with its inspections, other activities, activities overseen in, reports and laws inspected (sub-areas
+   there, each row with its inspections, other activities, activities overseen in, reports published and laws inspected (sub-areas
    included, as /activities and /coverage count them), a breadcrumb back up. Clicking an organ puts
    it on the canvas and opens its details; an area goes on the canvas with its organs, or opens
    the coverage of the laws its organs inspected. */
@@ -9,11 +9,11 @@
   const { api, t, esc, enc, fail, addNode, focus } = okg;
   const $ = (sel) => document.querySelector(sel);
   const view = { area: null, rows: [], organs: [] };  // area: the /areas/{code} answer, null at the top
-  const active = (r) => r.reports || r.activities || r.planned;
+  const active = (r) => r.reports_published || r.activities || r.planned;
   // inspections counted once however many reports state them (GET /areas), the activities that state none, and the
   // activities its organs were overseen in (an organ only overseen reads active, not idle)
-  const numbers = (r) => [r.inspections, r.other_activities, r.overseen, r.reports, r.laws_inspected];
-  const heads = () => [t("inspections"), t("otherActivities"), t("overseenCount"), t("reports"), t("lawsInspectedCount")]
+  const numbers = (r) => [r.inspections, r.other_activities, r.overseen, r.reports_published, r.laws_inspected];
+  const heads = () => [t("inspections"), t("otherActivities"), t("overseenCount"), t("reportsPublished"), t("lawsInspectedCount")]
     .map((h) => `<th scope="col" class="num">${esc(h)}</th>`).join("");
   const cells = (r) => numbers(r).map((n) => `<td class="num">${n}</td>`).join("");
 
@@ -61,8 +61,12 @@
                          type: "jurisdiction", label: okg.propLabel("jurisdiction"), title: okg.propLabel("jurisdiction") });
     }
   }
-  /* The area beside what the canvas holds, its organs in a ring around it. */
+  /* The area beside what the canvas holds, its organs in a ring around it. The start view (the most inspected laws,
+     drawn before anyone asked, fixed in place) gives way first: its laws, which the organs drifted in among, read as
+     the area's (a fresh user's round 22); a node someone added, or tied to others by expanding it, stays. */
   function placeArea() {
+    const tied = new Set(okg.edges.get().flatMap((e) => [e.from, e.to]));
+    okg.nodes.remove(okg.nodes.get({ filter: (n) => n.startView && !tied.has(n.id) }).map((n) => n.id));
     const area = view.area, mine = new Set([area.iri, ...view.organs.map((o) => o.iri)]);
     const pos = Object.values(okg.network.getPositions(okg.nodes.getIds().filter((id) => !mine.has(id))));
     const x = pos.length ? Math.max(...pos.map((p) => p.x)) + 500 : 0;
@@ -73,6 +77,9 @@
       placeOrgan(o, { x: x + 260 * Math.cos(angle), y: y + 200 * Math.sin(angle) });
     });
     okg.network.fit({ animation: { duration: 300 } });
+    // the ring spreads as the layout settles, past a frame fitted to where it began: the organs' labels at the edges
+    // were cut off (a fresh user's round 22); fit again once it has settled
+    okg.network.once("stabilized", () => okg.network.fit({ animation: { duration: 300 } }));
     okg.network.selectNodes([area.iri]);
   }
   $("#areas").addEventListener("click", (ev) => {

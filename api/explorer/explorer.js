@@ -126,9 +126,10 @@
 
   function addNode(node, extra = {}) {
     const g = group(node.types);
+    // startView: drawn by start() before anyone asked; a node added on request is no longer of it
     const item = { id: node.iri, label: canvasLabel(node), title: nodeLabel(node) + "\n" + node.iri,
                    named: Boolean(node.label), rawLabel: node.label || null, group: g, types: node.types || [],
-                   color: { background: colour(g), border: "#fff" }, ...extra };
+                   color: { background: colour(g), border: "#fff" }, startView: false, ...extra };
     nodes.update(item);
     if ((g === "OversightActivity" || g === "LawEnforcementInspection") && !(node.iri in state.acts)) enrich(node.iri);
     return item;
@@ -342,7 +343,7 @@
     // the first paint needs the most inspected laws alone; the year menu comes after it
     const laws = await api("/laws?inspected=true&limit=8").catch(() => ({ items: [], total: 0 }));
     laws.items.forEach((l, i) => addNode({ iri: l.iri, label: l.title, types: ["Law"] },
-      { x: (i % 2) * 320, y: Math.floor(i / 2) * 110, physics: false }));
+      { x: (i % 2) * 320, y: Math.floor(i / 2) * 110, physics: false, startView: true }));
     network.fit();
     const stats = laws.items.length ? { reports: 1 } : await api("/stats").catch(() => ({}));
     $("#empty-store").hidden = (stats.reports ?? 1) > 0;

@@ -5,17 +5,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import PagingDep, StoreDep, optional_iri
+from api.deps import PagingDep, StoreDep
 from api.params import ActivityStatus, CalendarYear
 from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
-from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, jurisdiction_code, law_filter, one_organ,
-                            organ_filter)
+from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, issue_iri, jurisdiction_code, law_filter,
+                            one_organ, organ_filter)
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
-IriQuery = Annotated[str | None, Query(max_length=2000, description="IRI or short form.")]
 
 
 @router.get("/activities", operation_id="listActivities", response_model=Page[Activity], responses=FILES)
@@ -30,7 +29,9 @@ def activities(
     law: Annotated[str | None, Query(max_length=2000, description="The law concerned: its IRI, short form, "
                                      "title, short title or abbreviation.",
                                      examples=["湿地保护法", "law/中华人民共和国湿地保护法"])] = None,
-    issue: IriQuery = None,
+    issue: Annotated[str | None, Query(max_length=2000, description="The issue: its IRI or short form "
+                                       "(issue/ecology-air), notation (ecology-air), or zh/en label as /search shows it.",
+                                       examples=["大气污染防治", "ecology-air"])] = None,
     jurisdiction: JurisdictionQuery = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "
@@ -40,7 +41,7 @@ def activities(
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_filter(store, organ),
-                            law=law_filter(store, law), issue=optional_iri(issue, "issue"), status=status,
+                            law=law_filter(store, law), issue=issue_iri(issue), status=status,
                             jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level))
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 
@@ -55,9 +56,10 @@ def organs(
     q: Annotated[str | None, Query(max_length=100, description="The organ's name or a name reports call it by, "
                                    "or part of one, matched as /search matches it.")] = None,
 ) -> Any:
-    """Organs with how many activities they conducted and were overseen in, and how many inspections
+    """Organs with how many activities they conducted and were overseen in, how many inspections
     they conducted (each counted once however many reports state it, as ``/laws`` and ``/areas`` count
-    them); with ``q``, the organs its name fits, best match first (as ``/search`` ranks them)."""
+    them) and how many reports name them (``reports_naming``; ``/areas/{area}/organs`` counts those each
+    published, ``reports_published``); with ``q``, the organs its name fits, best match first (as ``/search`` ranks them)."""
     rows = store.organs()
     if q:
         found = named(store, q, ["Organ"])

@@ -77,7 +77,7 @@ def area_organs(
                                                  "very area, not one within it.")] = True,
 ) -> Any:
     """The organs of an area, most active first, each with what it did (counted as for its area:
-    an inspection several reports state, once) and the reports it published."""
+    an inspection several reports state, once) and the reports it published (``reports_published``)."""
     code, missing = _missing(store, area)
     found = store.areas()["organs"].get(code) if code else None
     if found is None:

@@ -30,7 +30,13 @@ RESULTS = {200: {"content": {media: {} for media in (*protocol.TABLE_TYPES, *pro
            406: {"description": "Accept allows no format offered for this query form"}}
 
 
-def _run_sparql(store: Store, settings: Settings, query: str, request: Request) -> Response:
+#: ``format=`` of /sparql (:func:`api.sparql_protocol.prepare`).
+FORMAT = ("json (SPARQL JSON results), csv (for a spreadsheet: UTF-8 with a BOM, no cell a formula, as every listing's "
+          "CSV; Accept: text/csv gives the SPARQL 1.1 CSV format exactly, for programs) or xlsx, any case; SELECT and "
+          "ASK only. Chooses over Accept.")
+
+
+def _run_sparql(store: Store, settings: Settings, query: str, request: Request, format: str | None) -> Response:  # noqa: A002
     require_method(store, "sparql")
     if not query.strip() or len(query) > settings.max_query_chars:
         raise HTTPException(422, f"query: 1 to {settings.max_query_chars} characters of SPARQL are required")
@@ -38,13 +44,15 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request) 
     if refused:
         raise HTTPException(400, f"SERVICE {refused[0]} is refused: queries may not call other endpoints "
                                  "unless OKG_SPARQL_SERVICE_ALLOW names them")
-    prepared = protocol.prepare(query, request.headers.get("accept"))
+    prepared = protocol.prepare(query, request.headers.get("accept"), format)
     try:
         result = store.sparql(prepared.text, query_limits(settings))
     except StoreError as exc:
         raise HTTPException(400, prepared.explain(str(exc))) from exc
     body, media_type = prepared.respond(result)
     headers = {"Vary": "Accept"}
+    if prepared.spreadsheet:
+        headers["Content-Disposition"] = f'attachment; filename="oversight-kg-sparql.{prepared.spreadsheet}"'
     if "truncated" in result:
         headers["OKG-Truncated"] = result["truncated"]
     return Response(body, media_type=media_type, headers=headers)
@@ -52,12 +60,14 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request) 
 
 @router.get("/sparql", operation_id="sparqlGet", response_class=Response, responses=RESULTS)
 def sparql_get(request: Request, store: StoreDep, settings: SettingsDep,
-               query: Annotated[str, Query(examples=[SPARQL_EXAMPLE])]) -> Response:
+               query: Annotated[str, Query(examples=[SPARQL_EXAMPLE])],
+               format: Annotated[str | None, Query(max_length=20, description=FORMAT)] = None,  # noqa: A002
+               ) -> Response:
     """A read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused.
-    The answer's format follows ``Accept``; okg, rdf, rdfs, xsd, skos, prov, org, eli, dcterms
-    and foaf need no PREFIX line."""
+    The answer's format follows ``Accept`` (or ``format``: a file for a spreadsheet); okg, rdf, rdfs, xsd, skos,
+    prov, org, eli, dcterms and foaf need no PREFIX line."""
     protocol.check_parameters(request.query_params.multi_items())
-    return _run_sparql(store, settings, query, request)
+    return _run_sparql(store, settings, query, request, format)
 
 
 @router.post("/sparql", operation_id="sparqlPost", response_class=Response, responses=RESULTS,
@@ -70,16 +80,18 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise HTTPException(422, "query: the body is not UTF-8") from exc
+    fields = [*request.query_params.multi_items()]
     if kind == "application/sparql-query":
         query = text
-        protocol.check_parameters(request.query_params.multi_items())
     elif kind == "application/x-www-form-urlencoded":
-        fields = parse_qsl(text, keep_blank_values=True)
-        protocol.check_parameters([*request.query_params.multi_items(), *fields])
-        query = next((value for name, value in fields if name == "query"), "")
+        form = parse_qsl(text, keep_blank_values=True)
+        fields += form
+        query = next((value for name, value in form if name == "query"), "")
     else:
         raise HTTPException(415, "send application/sparql-query or a form with a query field")
-    return await run_in_threadpool(_run_sparql, store, settings, query, request)
+    protocol.check_parameters(fields)
+    format = next((value for name, value in fields if name == "format"), None)  # noqa: A001 - as GET names it
+    return await run_in_threadpool(_run_sparql, store, settings, query, request, format)
 
 
 @router.post("/cypher", operation_id="cypher", response_model=CypherRows)

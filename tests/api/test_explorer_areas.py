@@ -26,13 +26,13 @@ def get(page: Any, url: str, path: str, **params: str) -> Any:
 
 def expected(page: Any, url: str, code: str, organ: str | None = None) -> list[str]:
     """The row of an area (or of one organ there) as the API gives it: inspections, other
-    activities, activities overseen in, reports, laws inspected (test_routes_areas holds these to /activities,
+    activities, activities overseen in, reports published, laws inspected (test_routes_areas holds these to /activities,
     /organs and /coverage)."""
     if organ is None:
         row = get(page, url, f"/areas/{code}")
     else:
         row = next(o for o in get(page, url, f"/areas/{code}/organs", limit="1000")["items"] if o["iri"] == organ)
-    return [str(n) for n in (row["inspections"], row["other_activities"], row["overseen"], row["reports"],
+    return [str(n) for n in (row["inspections"], row["other_activities"], row["overseen"], row["reports_published"],
                              row["laws_inspected"])]
 
 
@@ -108,9 +108,57 @@ def test_drill_down_to_an_organ_and_back(page: Any, live_server: str) -> None:
     page.click("#lang-toggle")
     assert page.inner_text("#tab-areas") == "Areas"
     assert page.locator("#area-rows thead th").all_inner_texts() == [
-        "Area", "Inspections", "Other activities", "Overseen in", "Reports", "Laws inspected"]
+        "Area", "Inspections", "Other activities", "Overseen in", "Reports published", "Laws inspected"]
     assert page.locator("#areas .crumbs li").all_inner_texts() == ["All areas", "湖北省"]
     page.click("#areas .crumbs button:text-is('All areas')")  # the breadcrumb's top
     level(page, None, "All areas")
     assert shown(page, f"#area-rows tr[data-code='{HUBEI}']") == expected(page, live_server, HUBEI)
     assert not errors, errors
+
+
+def _settled(page: Any) -> None:
+    """Wait until the canvas's layout has settled and its fit has run."""
+    page.wait_for_function("() => window.__settled === true", timeout=30000)
+    page.wait_for_timeout(600)  # the fit's animation
+
+
+@pytest.mark.parametrize("chain", [(HUBEI, WUHAN), (HUBEI, WUHAN, XINZHOU)], ids=["city", "county"])
+def test_an_area_on_the_canvas_replaces_the_start_view_and_shows_every_label(page: Any, live_server: str,
+                                                                              chain: tuple[str, ...]) -> None:
+    """A fresh user's round 22 (F13): 在图中显示本地区及其机关 drew 武汉市's organs over the start view's most inspected
+    laws, which stayed among them as if they were Wuhan's, and the organs' labels on the left edge were cut off."""
+    page.wait_for_function("() => okg.nodes.length > 0")
+    start = page.evaluate("okg.nodes.getIds()")
+    kept = start[0]  # a law of the start view someone expanded is theirs now: it stays, beside the area
+    page.evaluate("iri => okg.expand(iri)", kept)
+    page.wait_for_function("iri => okg.edges.get().some(e => e.from === iri || e.to === iri)", arg=kept)
+    before = set(page.evaluate("okg.nodes.getIds()"))
+    page.click("#tab-areas")
+    for code in chain:
+        page.wait_for_selector(f"#area-rows button[data-code='{code}']")
+        page.click(f"#area-rows button[data-code='{code}']")
+        level(page, None, get(page, live_server, f"/areas/{code}")["label"])
+    area = get(page, live_server, f"/areas/{chain[-1]}")["iri"]
+    organs = {o["iri"] for o in get(page, live_server, f"/areas/{chain[-1]}/organs", sub_areas="false",
+                                    limit="1000")["items"]}
+    assert len(organs) >= 2
+    page.evaluate("() => { window.__settled = false; okg.network.once('stabilized', () => setTimeout(() => "
+                  "{ window.__settled = true; }, 50)); }")
+    page.click("#area-canvas")
+    _settled(page)
+    shown = set(page.evaluate("okg.nodes.getIds()"))
+    assert {area, *organs} <= shown
+    assert not (set(start) - {kept}) & shown  # the untouched start view is gone
+    assert before - set(start) <= shown and kept in shown  # what someone added stays
+    # every node with its whole label inside the canvas
+    outside = page.evaluate("""() => {
+        const el = document.querySelector('#graph'), w = el.clientWidth, h = el.clientHeight;
+        return okg.nodeView.getIds().filter((id) => {
+          const b = okg.network.getBoundingBox(id);
+          const a = okg.network.canvasToDOM({ x: b.left, y: b.top }), z = okg.network.canvasToDOM({ x: b.right, y: b.bottom });
+          return a.x < 0 || a.y < 0 || z.x > w || z.y > h;
+        });
+      }""")
+    assert outside == [], outside
+    picture(page, f"6-canvas-{chain[-1]}", "#graph")
+

@@ -67,8 +67,18 @@ def test_cells_of_lists_booleans_and_evidence() -> None:
         "开展执法检查 (2023/d01.txt); 听取报告")
 
 
-def test_an_unknown_format_is_422(client: TestClient) -> None:
-    assert client.get("/laws", params={"format": "pdf"}).status_code == 422
+@pytest.mark.parametrize(("spelt", "media"), [("CSV", "text/csv"), (" Csv", "text/csv"), ("XLSX", XLSX),
+                                              ("Json", "application/json")])
+def test_a_format_is_read_in_any_case(client: TestClient, spelt: str, media: str) -> None:
+    """format=CSV was a 422 while level=Province was read (a fresh user's round 22, F10)."""
+    answer = client.get("/laws", params={"format": spelt})
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith(media), answer.text[:200]
+
+
+@pytest.mark.parametrize("spelt", ["pdf", "csvx", "cs v"])
+def test_an_unknown_format_is_422_listing_the_formats(client: TestClient, spelt: str) -> None:
+    answer = client.get("/laws", params={"format": spelt})
+    assert answer.status_code == 422 and "json, csv, xlsx" in answer.json()["detail"]
 
 
 def test_statistic_files_name_the_organ_whose_report_states_them(client: TestClient) -> None:

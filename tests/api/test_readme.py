@@ -65,7 +65,7 @@ def test_the_first_sparql_example_gives_each_law_the_years_and_periods_of_the_la
             answer = client.get("/sparql", params={"query": blocks("sparql")[0]})
             laws = client.get("/laws", params={"inspected": "true", "limit": 1000}).json()["items"]
     by_query = {b["law"]["value"]: set(b["years"]["value"].split(",")) for b in answer.json()["results"]["bindings"]}
-    by_table = {law["title"]: {*map(str, law["years"]), *law["periods"]} for law in laws}
+    by_table = {law["title"]: {*map(str, law["years"]), *law["periods"], *map(str, law["follow_up_years"])} for law in laws}
     assert by_query == by_table and by_table["中华人民共和国食品安全法"] == {"2017-2021"}
 
 
@@ -172,3 +172,34 @@ def test_demo_fresh_deletes_its_store_and_serve_says_when_the_store_is_empty(tmp
     mistyped = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "emtpy")])
     assert mistyped.exit_code == 2 and f"no store at {tmp_path / 'emtpy'}" in " ".join(mistyped.output.split())
     assert "okg ingest --store" in mistyped.output and not (tmp_path / "emtpy").exists()
+
+
+def _curl_commands() -> list[str]:
+    """Every curl command of the README's shell blocks, its continuation lines joined and its comment left out."""
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", README, flags=re.S):
+        for line in block.replace("\\\n", " ").splitlines():
+            if line.startswith("curl "):
+                commands.append(line.split("  #")[0].strip())
+    return commands
+
+
+def test_every_curl_example_answers_as_pasted(live_server: str, tmp_path: Path) -> None:
+    """A fresh user's round 22 (F11): the README wrote its filters unencoded, and curl sent the raw bytes the HTTP
+    server refuses; each curl command must answer 200 as written (real curl, real server)."""
+    import shlex
+
+    commands = _curl_commands()
+    assert len(commands) >= 4 and any("湖北省" in c for c in commands)
+    for command in commands:
+        args = shlex.split(command.replace("http://127.0.0.1:8000", live_server))
+        done = subprocess.run([*args, "-sS", "-o", os.devnull, "-w", "%{http_code}"], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0 and done.stdout == "200", (command, done.stdout, done.stderr)
+
+
+def test_raw_utf8_in_a_url_is_refused_as_the_readme_says(live_server: str) -> None:
+    """What the README warns of: the unencoded bytes never reach the API."""
+    done = subprocess.run(["curl", "-sS", "-o", os.devnull, "-w", "%{http_code}", f"{live_server}/laws?jurisdiction=湖北省"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout == "400" and "400 Invalid HTTP request received." in README.replace("\n", " ")

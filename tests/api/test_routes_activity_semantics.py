@@ -145,3 +145,19 @@ def report_of(store: Store, name: str) -> URIRef:
 def test_a_measure_is_named_as_kinds_are(asked: str, measure: str) -> None:
     """A count of a narrower kind (4次专项工作评议) is measured by its class, asked by its name in either language."""
     assert statistic_measure(asked) == measure
+
+
+def test_a_follow_ups_year_is_no_inspection_year(web: Api) -> None:
+    """A fresh user's round 22: /laws' years listed the year a feedback report on an inspection was heard, which
+    the table and its CSV read as a year of inspection; follow-ups' years stand apart, in JSON and the file alike."""
+    laws = items(web, "/laws", inspected="true")
+    food = next(law for law in laws if law["iri"] == FOOD)
+    assert (food["years"], food["follow_up_years"]) == ([2021], [2022])
+    for law in laws:
+        inspected = {e["year"] for e in law["evidence"] if not e["follow_up"] and e["year"] is not None}
+        assert inspected <= set(law["years"]) and not inspected & set(law["follow_up_years"]), law["title"]
+        if all(e["follow_up"] for e in law["evidence"]):  # a follow-up no stored inspection precedes stands for it
+            assert law["times_inspected"] >= 1 and law["years"] and not law["follow_up_years"], law["title"]
+    row = next(r for r in web.csv_rows("/laws", inspected="true") if r["iri"] == FOOD)
+    assert (row["years"], row["follow_up_years"]) == ("2021", "2022")
+    assert web.get(f"/laws/{path_id(FOOD)}")["follow_up_years"] == [2022]

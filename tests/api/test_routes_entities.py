@@ -143,3 +143,28 @@ def test_a_timeline_counts_the_activities_no_year_dates_and_lists_them_on_reques
         assert [row["iri"] for row in listed["items"][: dated["total"]]] == [row["iri"] for row in dated["items"]]
         assert all(row["year_from"] is None for row in listed["items"][dated["total"]:])
     assert undated == 0  # the samples all state their year: graph/test_year_ranges.py lists undated ones
+
+
+def test_the_issue_filter_takes_the_names_search_shows(api: Api) -> None:
+    """issue= took an IRI alone: 大气污染防治 (the label /search shows), Air pollution control and ecology-air answered
+    422 (a fresh user's round 22, F10); each names the one concept, as its IRI does."""
+    from collections import Counter
+
+    from api.vocabulary import issue_concepts
+
+    counted = Counter(i for a in api.items("/activities") for i in a["issues"])
+    iri, _ = counted.most_common(1)[0]
+    concept = issue_concepts()[iri]
+    expected = {a["iri"] for a in api.items("/activities", issue=iri)}
+    assert expected and len(expected) == counted[iri]
+    for name in (iri.removeprefix("https://w3id.org/oversight-kg/id/"), concept["notation"], concept["label_zh"],
+                 concept["label_en"], concept["label_en"].upper(), f" {concept['label_zh']} "):
+        assert {a["iri"] for a in api.items("/activities", issue=name)} == expected, name
+    for near_miss in (concept["notation"][:-1], concept["label_zh"][:-1], "火星"):
+        detail = api.get("/activities", 422, issue=near_miss)["detail"]
+        assert detail.startswith("issue: ") and f"{concept['notation']} ({concept['label_zh']})" in detail, near_miss
+
+
+def test_a_traditional_label_names_the_issue_too(api: Api) -> None:
+    assert (api.get("/activities", issue="大氣污染防治", limit=1)["total"]
+            == api.get("/activities", issue="issue/ecology-air", limit=1)["total"])

@@ -65,7 +65,7 @@ def test_each_town_conducts_its_own_work(web: Api) -> None:
     visits = web.get("/activities", organ=BAOYI, limit=200)["items"]
     assert {a["report"] for a in visits} == {IRIS["two.txt"]}
     areas = {row["label"]: row for row in web.get("/areas", limit=500)["items"]}
-    assert areas["保义镇"]["reports"] == 1 and areas["安丰镇"]["reports"] == 2 and areas["寿县"]["reports"] == 2
+    assert areas["保义镇"]["reports_published"] == 1 and areas["安丰镇"]["reports_published"] == 2 and areas["寿县"]["reports_published"] == 2
 
 
 def test_a_number_of_the_report_is_each_publisher_s(web: Api) -> None:
