@@ -6,6 +6,7 @@ import unicodedata
 from datetime import datetime
 
 from loaders.document import HEADER_FIELDS, Document
+from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
@@ -18,7 +19,7 @@ _LEVEL_WORDS = {
     **LEVEL_OF_CHAR, **{word + "级": level for word, level in LEVEL_OF_CHAR.items()},  # 省, 省级, 自治州 …
     **dict.fromkeys(("全国", "国家", "国家级", "中央"), "national"),
     **dict.fromkeys(("直辖市",), "provincial"),
-    **dict.fromkeys(("地级", "地市", "地市级", "设区的市"), "city"),
+    **dict.fromkeys(("地级", "地级市", "地市", "地市级", "设区的市"), "city"),
     **dict.fromkeys(("县区", "县市区", "县级市"), "county"),
     **dict.fromkeys(("乡镇", "街道"), "township"),
 }
@@ -117,14 +118,15 @@ def header_years(value: str, field: str) -> str:
 
 
 def header_level(value: str, field: str) -> str:
-    """``value`` as one of :data:`LEVELS`, from its name or the level words a header writes (县级, 省).
+    """``value`` as one of :data:`LEVELS`, from its name or the level words a header writes (县级, 省, 地级市),
+    in either script.
 
     Raises :class:`ReadError` naming ``field`` for anything else.
 
     >>> header_level("县级", "level"), header_level("Provincial", "level")
     ('county', 'provincial')
     """
-    level = _LEVEL_WORDS.get(unicodedata.normalize("NFKC", value).strip().lower())
+    level = _LEVEL_WORDS.get(simplify(unicodedata.normalize("NFKC", value)).strip().lower())
     if level is None:
         raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)}, or a level word: {_level_words()}")
     return level
