@@ -552,7 +552,12 @@ def build_reports(sources: list[str], validate: bool = False, limits: ReportLimi
     """``(source, its report or why it failed)`` for each source in order, each read and extracted in
     a worker process under ``limits`` (time, memory); a source ``skip`` answers for is not read, one read as
     ``known`` gives it (:func:`api.reread.stored_reading`) is not extracted when it is unchanged."""
-    warm()  # the forked worker shares what the parent has loaded
+    warmed = False  # a batch of unchanged reports loads no lexicon (about 1 s)
     with ReportWorker(lambda source, stored: prepare(source, validate, stored), _failed, limits or ReportLimits()) as worker:
         for source in sources:
-            yield source, skip(source) or worker.run(source, known(source))
+            stored = known(source)
+            if stored is None and not warmed:
+                warm()  # before the first report sure to be extracted: a worker forked afterwards shares what it loaded
+                worker.restart()
+                warmed = True
+            yield source, skip(source) or worker.run(source, stored)

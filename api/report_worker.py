@@ -61,6 +61,11 @@ class ReportWorker:
                                        "(OKG_REPORT_MEMORY_BYTES); nothing of it was written")
         return value
 
+    def restart(self) -> None:
+        """Stop the worker process, if one runs: the next source is read by one forked from the parent as it is now
+        (after it loaded what the workers should share)."""
+        self._stop()
+
     def _start(self) -> Connection:
         if self._process is None or not self._process.is_alive():
             context = multiprocessing.get_context("fork")  # the lexicon is loaded already: share it
