@@ -20,6 +20,7 @@ from rdflib import Graph, URIRef
 from api import neo4j_runtime as runtime
 from api.ingest import IngestResult, as_reference, build_reports, reference_items
 from api.report_worker import ReportLimits
+from api.reread import stamped
 from graph.identity import Index, place
 from graph.transfer import read_export_file
 from loaders import ReportGraph
@@ -74,7 +75,7 @@ def stage(reports: Iterable[ReportGraph], staged: _Staged | None = None) -> _Sta
     """The graphs ``reports`` leave in an empty store, each placed against the ones before it
     (:func:`graph.identity.place`, as ``okg ingest`` places them), gathered in ``staged`` (a new one by default)."""
     staged, index = staged or _Staged(), Index(None)
-    for report in reports:
+    for report in map(stamped, reports):  # as okg ingest writes them (api.reread): the next ingest finds them unchanged
         placement = place(index, report.iri, report.graph, report.content_hash)
         for iri, graph, content_hash in placement.writes(staged):
             if graph is None:

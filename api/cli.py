@@ -78,8 +78,9 @@ def ingest_command(
 ) -> None:
     """Read, extract and store reports; each report is written whole or not at all.
 
-    An unchanged report (same content hash) is skipped; a changed one replaces its
-    own facts. Exits 1 when any report failed; the others are still stored.
+    An unchanged report (the same text, header and name, read by the same okg version) is found unchanged
+    before extraction; a changed one replaces its own facts. Two different texts under one url: in one run:
+    the later is refused, naming both. Exits 1 when any report failed; the others are still stored.
     """
     from api.ingest import SUFFIXES, scan
 
@@ -121,16 +122,18 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
         task = progress.add_task("ingesting", total=total)
 
         def done(result: IngestResult) -> None:
-            nonlocal finished
             if result.error:
                 progress.console.print(f"[red]failed:[/red] {result.error}")
+
+        def read(_: str) -> None:  # each report counts once read and extracted; its write follows within seconds
+            nonlocal finished
             progress.advance(task)
             finished += 1
             if not err.is_terminal and finished * _PROGRESS_LINES // total > (finished - 1) * _PROGRESS_LINES // total:
                 # no bar off a terminal (a log, nohup): a plain line at each tenth instead
-                err.print(f"ingesting: {finished}/{total} reports, {time.monotonic() - started:.0f} s")
+                err.print(f"ingesting: {finished}/{total} reports read, {time.monotonic() - started:.0f} s")
 
-        return ingest(sources, db, validate, on_done=done, limits=limits)
+        return ingest(sources, db, validate, on_done=done, limits=limits, on_read=read)
 
 
 def _print_summary(results: list[IngestResult]) -> None:
@@ -150,6 +153,11 @@ def _print_summary(results: list[IngestResult]) -> None:
             err.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results)
              for o in ("inserted", "replaced", "unchanged", "duplicate", "failed", "unconfirmed")}
+    if skipped := sum(r.outcome == "unchanged" and not r.note for r in results):
+        one = skipped == 1
+        err.print(f"{skipped} unchanged report{' was' if one else 's were'} not extracted again; {'its' if one else 'their'} "
+                  f"warnings were given when {'it was' if one else 'they were'} stored (`okg extract FILE` repeats them)",
+                  highlight=False)
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
 
 
@@ -158,7 +166,8 @@ def delete_command(
     reports: Annotated[Optional[list[str]], typer.Argument(
         help="Report ids (full IRI, short form report/…, or the URL a report is named by, as /reports/{id} takes "
              "them): the report goes, whatever its sources. Or a file (or URL) reports were read from: it is "
-             "dropped from their sources, and a report it was the only source of goes.")] = None,
+             "dropped from their sources, and a report it was the only source of goes; a file may be given as "
+             "GET /reports lists it in sources (its path relative to the folder ingested).")] = None,
     missing: Annotated[bool, typer.Option(
         "--missing", help="Also drop every source that is a local file no longer there: a report all of whose "
                           "sources are such files goes (prune after renaming or removing files).")] = False,
@@ -186,7 +195,8 @@ def delete_command(
         table.add_column(column)
     for r in results:
         if r.outcome != "failed":
-            table.add_row(escape(r.given), escape(r.report or ""), r.outcome, escape("\n".join(r.sources)))
+            outcome = f"{r.outcome} (by argument {r.by})" if r.by else r.outcome
+            table.add_row(escape(r.given), escape(r.report or ""), outcome, escape("\n".join(r.sources)))
     _print_table(table, stderr=True)
     for r in results:
         if r.error:

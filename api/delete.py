@@ -3,8 +3,10 @@
 A report id (its IRI, short form ``report/…`` or the URL it is named by, as ``/reports/{id}`` reads them)
 deletes that report whatever sources it holds. A source (a path, or the URL a report was read from) is
 forgotten as an edited file's old reading is at ingest (:func:`graph.identity.forget_source`): each report
-holding it loses it, and one it was the only source of is deleted. Each argument is one transaction, so one
-that fails leaves the others done.
+holding it loses it, and one it was the only source of is deleted. A source may also be given by the name
+``GET /reports`` lists it under (its path relative to the folder ingested, ``2023/d01.txt``) when that name is
+one stored file's. Each argument is one transaction, so one that fails leaves the others done; one naming a
+report an earlier argument deleted says so.
 """
 from __future__ import annotations
 
@@ -20,13 +22,15 @@ from loaders.build.report import location_of
 @dataclass(frozen=True)
 class DeleteResult:
     """What one argument did to one report: ``deleted`` (the report is gone), ``source dropped`` (it
-    stays with ``sources`` left), or ``failed`` (``error`` says why; ``report`` None when nothing matched)."""
+    stays with ``sources`` left), ``already deleted`` (argument number ``by`` deleted it) or ``failed`` (``error``
+    says why; ``report`` None when nothing matched)."""
 
     given: str
     outcome: str
     report: str | None = None
     sources: tuple[str, ...] = field(default_factory=tuple)
     error: str | None = None
+    by: int | None = None
 
 
 def _is_url(value: str) -> bool:
@@ -47,11 +51,16 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
     named = {location_of(value) for value in given}
     targets = [*given, *(s for s in (missing_sources(index) if missing else []) if s not in named)]
     results: list[DeleteResult] = []
-    for value in dict.fromkeys(targets):
-        placement = _placement(store, index, value)
+    gone: dict[str, tuple[int, str]] = {}  # each source and IRI of a report deleted → (argument number, its IRI)
+    for number, value in enumerate(dict.fromkeys(targets), 1):
+        placement = _placement(store, index, value, gone)
         if isinstance(placement, DeleteResult):
             results.append(placement)
             continue
+        for iri, holds in placement.edits.items():
+            if holds is None and iri in index.reports:
+                held = index.reports[iri]
+                gone.update({key: (number, iri) for key in (iri, *held.sources, *held.names.values())})
         if not dry_run:
             try:
                 store.replace_graphs(placement.writes(store))
@@ -66,15 +75,25 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
     return results
 
 
-def _placement(store: Store, index: Index, value: str) -> Placement | DeleteResult:
-    """What deleting ``value`` means: the report it names by id, else the source it names; a failed result
-    naming the id and the reason when it names neither."""
+def _placement(store: Store, index: Index, value: str, gone: dict[str, tuple[int, str]]) -> Placement | DeleteResult:
+    """What deleting ``value`` means: the report it names by id, else the source it names by its location or, when no
+    file is there, by the name its report lists it under (:func:`_named`); a failed result naming the id and the reason when it names
+    neither, or the earlier argument (``gone``: source or IRI → argument number, report) that deleted its report."""
     iri = ids.report_id(value)
     if iri is not None and iri in index.reports:
         return delete(iri)
     location = location_of(value)
+    if not index.by_source.get(location) and not _is_url(value) and not Path(value).exists() \
+            and (named := _named(index, value)):
+        if len(named) > 1:
+            return DeleteResult(value, "failed", error=(
+                f"{value}: several stored files are listed under this name: {', '.join(named)}; give the one meant by "
+                "its path"))
+        location = named[0]
     if index.by_source.get(location):
         return forget_source(index, location)
+    if (earlier := gone.get(iri or "") or gone.get(location) or gone.get(value)) is not None:
+        return DeleteResult(value, "already deleted", earlier[1], by=earlier[0])
     if iri is not None and (later := now_named(store, iri)):
         reason = f"the report {iri} is stored as {later} now (a later copy of its text went first); delete that id"
     elif iri is not None:
@@ -85,3 +104,10 @@ def _placement(store: Store, index: Index, value: str) -> Placement | DeleteResu
     else:
         reason = f"no stored report was read from {location} (a report id is its IRI, report/… or its URL)"
     return DeleteResult(value, "failed", error=f"{value}: {reason}; GET /reports lists the stored reports and their sources")
+
+
+def _named(index: Index, name: str) -> list[str]:
+    """The stored sources (their locations, sorted) whose report lists them as ``name`` (``GET /reports``' ``sources``:
+    a path relative to the folder ingested, which is no path from where ``okg delete`` runs)."""
+    wanted = name.replace("\\", "/").removeprefix("./")
+    return sorted(location for location, listed in index.names.items() if listed == wanted and index.by_source.get(location))

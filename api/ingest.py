@@ -1,13 +1,20 @@
 """Ingest a batch of reports: each one whole or not at all, the batch goes on.
 
 Reading and extraction fail one file at a time; writes go to the store in
-groups (fewer commits) and a group that fails is retried report by report by
-the store, so one bad report never takes others with it.
+groups (fewer commits: :data:`WRITE_GROUP` reports, or what :data:`WRITE_SECONDS` read) and a group that
+fails is retried report by report by the store, so one bad report never takes others with it. A source
+whose stored reading is unchanged is read but not extracted (:mod:`api.reread`).
+
+One URL names one report (docs/design.md, report identity). Two different texts under one ``url:`` in
+one run do not replace each other: the later one is refused, naming both files (:meth:`_Writer.claim`);
+across runs a different text replaces the stored one and its note says which text it displaces and how
+much differs (:mod:`api.text_change`); a text or header that lost characters in an earlier encoding
+never displaces a reading that lost fewer.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,18 +22,25 @@ from pathlib import Path
 from rdflib import RDFS, SKOS, Graph, URIRef
 
 from api.report_worker import ReportLimits, ReportWorker, out_of_memory
+from api.reread import Stored, stamp, stamped, stored_reading
+from api.text_change import damage, difference, lost_characters
 from graph import Store, StoreError
-from graph.identity import Index, Placement, place, record_moves
+from graph.identity import TEXT_HASH, Index, Placement, place, record_moves
 from graph.transfer import content_hash, stable_blank_nodes
-from loaders import ReadError, ReportGraph, load, warm
+from loaders import ReadError, ReportGraph, extracted, read, warm
+from loaders.build import build as build_report
+from loaders.build.report import location_of
 from loaders.build.catalog import SOURCES as CATALOG_SOURCES
 from loaders.build.catalog import build_catalog, catalog_iri
 from loaders.build import measure_scheme
-from ontology import ISSUES_TTL, OKG_TTL, ONTOLOGY_IRI, load_ontology
+from ontology import ISSUES_TTL, OKG, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
 SUFFIXES = {".txt", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc"}
+#: Reports written in one transaction at most, and the seconds of reading after which the reports read
+#: so far are written (a slow batch shows its results as it goes, not at every :data:`WRITE_GROUP`th report).
 WRITE_GROUP = 50
+WRITE_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -183,14 +197,26 @@ def _check_reference_graphs(store: Store, digests: list[str]) -> list[str]:
     return outcomes
 
 
-def prepare(source: str, validate: bool = False) -> ReportGraph | IngestResult:
+def source_name(source: str) -> str:
+    """The name a source's report graph states for it (:func:`loaders.build.report.source_name`): a URL itself,
+    a :class:`Found` file its name, another file its file name."""
+    if source.lower().startswith(("http://", "https://")):
+        return source
+    return getattr(source, "name", "") or Path(source).name
+
+
+def prepare(source: str, validate: bool = False, stored: Stored | None = None) -> ReportGraph | IngestResult:
     """Read, extract and build one report, or say why it failed.
 
     With ``validate`` a report graph that breaks the SHACL shapes is refused
-    and its violations are the error, one per line.
+    and its violations are the error, one per line. A source read as ``stored`` (:func:`api.reread.stored_reading`:
+    the same text and header, the same extractor) is not extracted: its result is ``unchanged``.
     """
     try:
-        report = load(source, getattr(source, "name", ""))
+        doc = replace(read(source), name=getattr(source, "name", ""))
+        if stored is not None and stamp(doc.content_hash) == stored.content and doc.metadata_hash == stored.header:
+            return IngestResult(source, "unchanged", stored.iri)
+        report = build_report(doc, extracted(doc))
     except ReadError as exc:
         return IngestResult(source, "failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
@@ -220,25 +246,91 @@ class _Writer:
         self.store = store
         self.down: str | None = None
         self.index: Index | None = None
+        #: Each report IRI this run wrote or found unchanged → the source whose text it holds (:meth:`claim`).
+        self.claims: dict[str, _Claim] = {}
 
     def write(self, group: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
         results: list[IngestResult] = []
         plain: list[tuple[str, ReportGraph]] = []
         notes: dict[str, str] = {}  # what a plain upsert says when it writes: the other publications of its text
         for source, report in group:
-            placement = self.place(source, report)
+            report = stamped(report)
+            change = self.claim(source, report)
+            if isinstance(change, str) and str(report.iri) in self.claims:
+                results.extend(self.upsert(plain))  # the text it replaces, of this run: stored first, then replaced
+                plain = []
+            placement = change if isinstance(change, IngestResult) else self.place(source, report)
+            if isinstance(placement, Placement) and (refused := _displaces_with_damage(source, report, placement, self.index)):
+                placement = refused
+            if isinstance(change, str):
+                notes[source] = change
             if isinstance(placement, Placement) and placement.plain:
                 plain.append((source, replace(report, content_hash=placement.report[2])))  # type: ignore[index] # with the loose copies it holds
                 if note := _replace_note(source, placement):
-                    notes[source] = note
+                    notes[source] = "; ".join(filter(None, (notes.get(source), note)))
                 self.index.written(placement)  # type: ignore[union-attr] # as if written: later ones see it
+                self.claims[str(report.iri)] = _Claim(source, _text_hash(report), report.graph)
                 continue
             results.extend(self.upsert(plain))  # the graphs it changes may be among them: written first
             plain = []
-            results.append(placement if isinstance(placement, IngestResult) else self.apply(source, report, placement))
+            if isinstance(placement, IngestResult):
+                results.append(placement)
+                continue
+            results.append(self.apply(source, report, placement))
+            if results[-1].outcome != "failed":
+                self.claims[str(report.iri)] = _Claim(source, _text_hash(report), report.graph)
         results += self.upsert(plain)
-        return [replace(r, note=notes[r.source]) if r.source in notes and r.outcome in ("inserted", "replaced") else r
-                for r in results]
+        return [replace(r, note="; ".join(filter(None, (r.note, notes[r.source]))))
+                if r.source in notes and r.outcome in ("inserted", "replaced") else r for r in results]
+
+    def claim(self, source: str, report: ReportGraph) -> IngestResult | str | None:
+        """Whether ``report`` may take the text its IRI names: refused (a failed result) when another file of this
+        run gave that IRI another text, unless that text lost more characters (:func:`api.text_change.lost_characters`),
+        or when it would displace a stored text that lost fewer; else the note saying which text it displaces and
+        how much differs (None: it displaces no other text)."""
+        iri, text = str(report.iri), _full_text(report.graph, report.iri)
+        if self.index is None and not self.down:
+            try:
+                self.index = Index(self.store)
+            except StoreError:
+                return None  # place() says so
+        claimed = self.claims.get(iri)
+        stored = self.index.reports.get(iri) if self.index is not None else None
+        if claimed is not None and claimed.text_hash != _text_hash(report):
+            before = self.text_of(iri, claimed)
+            if lost_characters(before) <= lost_characters(text):
+                url = report_url_of(report) or iri
+                return IngestResult(source, "failed", iri, error=(
+                    f"{source}: not written: its url: names the report {iri}, which {claimed.source} gave another text in "
+                    f"this run ({difference(before, text)}); one URL names one report: if the two are parts of one page, "
+                    f"give each the address of its own part as url: (such as {url}?page=2), if one is an old or damaged "
+                    "copy, leave it out"))
+            return (f"{source}: its text replaces the one {claimed.source} gave the report {iri} earlier in this run, "
+                    f"which lost more characters ({difference(before, text)})")
+        if claimed is not None or stored is None or stored.text_hash == _text_hash(report):
+            return None
+        before = self.text_of(iri, None)
+        names = ", ".join(sorted(stored.names.get(loc, loc) for loc in stored.sources)) or "an import"
+        if lost_characters(text) > lost_characters(before):
+            return IngestResult(source, "failed", iri, error=(
+                f"{source}: not written: {damage(text, 'text')}; the report {iri} (read from {names}) holds a text under the same "
+                f"url: that lost fewer, which it would replace; `okg delete {iri}` first to store it anyway"))
+        if location_of(source) in stored.sources:
+            return f"{source}: its text changed since it was stored ({difference(before, text)}); its new reading replaces the old"
+        url = report_url_of(report) or iri
+        return (f"{source}: a different text under the url: of the stored report {iri}, read from {names}: it replaces "
+                f"that text, whose facts are gone ({difference(before, text)}); if both are parts of one page, give each "
+                f"the address of its own part as url: (such as {url}?page=2) and ingest both")
+
+    def found_unchanged(self, source: str, iri: str) -> None:
+        """Record that ``source`` gave the stored report ``iri`` its text in this run, unchanged (:meth:`claim`)."""
+        if self.index is not None and iri in self.index.reports:
+            self.claims[iri] = _Claim(source, self.index.reports[iri].text_hash, None)
+
+    def text_of(self, iri: str, claimed: _Claim | None) -> str:
+        """The text of the report ``iri`` as this run wrote it (``claimed``) or as the store holds it."""
+        graph = claimed.graph if claimed is not None and claimed.graph is not None else self.store.named_graph(URIRef(iri))
+        return _full_text(graph, URIRef(iri)) if graph is not None else ""
 
     def place(self, source: str, report: ReportGraph) -> Placement | IngestResult:
         """Where the report goes among the stored ones, or why it cannot be written."""
@@ -312,6 +404,47 @@ class _Writer:
                             f"{source}: not written: {self.store.name.capitalize()} unreachable ({self.down})")
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """The source that gave a report IRI its text in this run: the text's hash and the graph written (None: the
+    stored one, found unchanged)."""
+
+    source: str
+    text_hash: str | None
+    graph: Graph | None
+
+
+def _text_hash(report: ReportGraph) -> str | None:
+    value = report.graph.value(report.iri, TEXT_HASH)
+    return None if value is None else str(value)
+
+
+def _full_text(graph: Graph, iri: URIRef) -> str:
+    return str(graph.value(iri, OKG.fullText) or "")
+
+
+def report_url_of(report: ReportGraph) -> str | None:
+    """The URL a report's graph says it was published at (``okg:sourceUrl``), if any."""
+    value = report.graph.value(report.iri, OKG.sourceUrl)
+    return None if value is None else str(value)
+
+
+def _displaces_with_damage(source: str, report: ReportGraph, placement: Placement, index: Index | None) -> IngestResult | None:
+    """A failed result when ``report``'s header lost characters (:func:`api.text_change.lost_characters`) and its
+    reading would replace that of another copy of its text (round 22: a Big5 copy's organ 人民代表大?常?委?? took
+    over a good reading); None otherwise (a copy whose header is not used is only a source more)."""
+    lost = lost_characters("\n".join(report.header), questions=0)
+    others = [iri for iri in placement.supersedes if index is not None and iri in index.reports
+              and location_of(source) not in index.reports[iri].sources]
+    if not lost or not others:
+        return None
+    names = ", ".join(sorted(n for iri in others for n in index.reports[iri].names.values()))  # type: ignore[union-attr]
+    return IngestResult(source, "failed", str(report.iri), error=(
+        f"{source}: not written: its header has lost {lost} character(s) ('?' or U+FFFD between Chinese characters: "
+        f"{'; '.join(report.header)}), and its reading would replace that of {', '.join(others)}, read from {names}; "
+        "correct the header from the original, or leave the file out"))
+
+
 def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | None:
     """What a copy of a stored text's result says: which report it is and, when its header differs
     from the one that report was read with, that its header was not used; None for a copy whose
@@ -348,49 +481,83 @@ def _failed(source: str, reason: str) -> IngestResult:
 
 def ingest(sources: list[str], store: Store, validate: bool = False,
            on_done: Callable[[IngestResult], None] = lambda _: None,
-           limits: ReportLimits | None = None) -> list[IngestResult]:
+           limits: ReportLimits | None = None,
+           on_read: Callable[[str], None] = lambda _: None) -> list[IngestResult]:
     """Ingest every source, reporting each result as it completes; results in input order.
 
-    Each report is read and extracted in a worker process under ``limits`` (time, memory)."""
+    Each report is read and extracted in a worker process under ``limits`` (time, memory); ``on_read`` hears each
+    source once it is read (and extracted, or found unchanged), before its result: what a progress bar counts.
+    Without ``validate`` a source whose stored reading is unchanged is not extracted (:mod:`api.reread`)."""
     writer = _Writer(store)
     try:
         ensure_reference_graphs(store)
+        writer.index, hashes = Index(store), ({} if validate else store.graph_hashes())
     except StoreError as exc:
         writer.answers(exc)
+        hashes = {}
     results: dict[int, IngestResult] = {}
     group: list[tuple[int, str, ReportGraph]] = []
+    since = time.monotonic()
 
     def skip(source: str) -> IngestResult | None:
         return writer.unreachable(source) if writer.down else None
 
+    def known(source: str) -> Stored | None:
+        if not hashes or writer.index is None:
+            return None
+        found = stored_reading(writer.index, hashes, source, source_name(source))
+        return None if found is None or found.iri in writer.claims else found
+
     def flush() -> None:
         written = writer.write([(source, report) for _, source, report in group])
         for (index, source, report), result in zip(group, written, strict=True):
-            if report.warnings:
-                result = replace(result, warnings=tuple(f"{source}: {w}" for w in report.warnings))
-            results[index] = result
-            on_done(result)
+            results[index] = _with_warnings(source, report, result)
+            on_done(results[index])
         group.clear()
 
-    for index, (source, prepared) in enumerate(build_reports(sources, validate, limits, skip)):
+    for index, (source, prepared) in enumerate(build_reports(sources, validate, limits, skip, known)):
+        on_read(source)
         if isinstance(prepared, IngestResult):
+            if prepared.outcome == "unchanged" and prepared.report:
+                writer.found_unchanged(source, prepared.report)
             results[index] = prepared
             on_done(prepared)
             continue
+        if not group:
+            since = time.monotonic()
         group.append((index, source, prepared))
-        if len(group) >= WRITE_GROUP:
+        if len(group) >= WRITE_GROUP or time.monotonic() - since >= WRITE_SECONDS:
             flush()
     if group:
         flush()
     return [results[i] for i in range(len(sources))]
 
 
+def _with_warnings(source: str, report: ReportGraph, result: IngestResult) -> IngestResult:
+    """``result`` with what ``report``'s reading leaves in doubt, when that reading was written: a copy whose reading
+    is another's (duplicate, unchanged) says nothing of its own, as its header is not used (round 22: a copy without
+    ``year:`` was warned about a year the stored report has) and the stored one's were said; a refused one has its error."""
+    if result.outcome not in ("inserted", "replaced", "unconfirmed"):
+        return result
+    lost = [line for text, part in ((_full_text(report.graph, report.iri), "text"), ("\n".join(report.header), "header"))
+            if (line := damage(text, part))]
+    warnings = [*report.warnings, *lost]
+    return replace(result, warnings=tuple(f"{source}: {w}" for w in warnings)) if warnings else result
+
+
 def build_reports(sources: list[str], validate: bool = False, limits: ReportLimits | None = None,
                   skip: Callable[[str], IngestResult | None] = lambda _: None,
+                  known: Callable[[str], Stored | None] = lambda _: None,
                   ) -> Iterator[tuple[str, ReportGraph | IngestResult]]:
     """``(source, its report or why it failed)`` for each source in order, each read and extracted in
-    a worker process under ``limits`` (time, memory); a source ``skip`` answers for is not read."""
-    warm()  # the forked worker shares what the parent has loaded
-    with ReportWorker(functools.partial(prepare, validate=validate), _failed, limits or ReportLimits()) as worker:
+    a worker process under ``limits`` (time, memory); a source ``skip`` answers for is not read, one read as
+    ``known`` gives it (:func:`api.reread.stored_reading`) is not extracted when it is unchanged."""
+    warmed = False  # a batch of unchanged reports loads no lexicon (about 1 s)
+    with ReportWorker(lambda source, stored: prepare(source, validate, stored), _failed, limits or ReportLimits()) as worker:
         for source in sources:
-            yield source, skip(source) or worker.run(source)
+            stored = known(source)
+            if stored is None and not warmed:
+                warm()  # before the first report sure to be extracted: a worker forked afterwards shares what it loaded
+                worker.restart()
+                warmed = True
+            yield source, skip(source) or worker.run(source, stored)

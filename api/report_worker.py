@@ -28,9 +28,9 @@ class ReportLimits:
 
 
 class ReportWorker:
-    """``prepare(source)`` run in a child process under :class:`ReportLimits`; a context manager."""
+    """``prepare(source, *args)`` run in a child process under :class:`ReportLimits`; a context manager."""
 
-    def __init__(self, prepare: Callable[[str], Any], failed: Callable[[str, str], Any], limits: ReportLimits) -> None:
+    def __init__(self, prepare: Callable[..., Any], failed: Callable[[str, str], Any], limits: ReportLimits) -> None:
         self.prepare, self.failed, self.limits = prepare, failed, limits
         self._process: Any = None
         self._conn: Connection | None = None
@@ -41,10 +41,10 @@ class ReportWorker:
     def __exit__(self, *_: object) -> None:
         self._stop()
 
-    def run(self, source: str) -> Any:
-        """What ``prepare(source)`` returns, or ``failed(source, reason)`` at a limit."""
+    def run(self, source: str, *args: Any) -> Any:
+        """What ``prepare(source, *args)`` returns, or ``failed(source, reason)`` at a limit."""
         conn = self._start()
-        conn.send(source)
+        conn.send((source, args))
         if not conn.poll(self.limits.time):
             self._stop()
             return self.failed(source, f"stopped at the time limit of {self.limits.time:g} s per report "
@@ -60,6 +60,11 @@ class ReportWorker:
             return self.failed(source, f"stopped at the memory ceiling of {self.limits.memory // MiB} MiB per report "
                                        "(OKG_REPORT_MEMORY_BYTES); nothing of it was written")
         return value
+
+    def restart(self) -> None:
+        """Stop the worker process, if one runs: the next source is read by one forked from the parent as it is now
+        (after it loaded what the workers should share)."""
+        self._stop()
 
     def _start(self) -> Connection:
         if self._process is None or not self._process.is_alive():
@@ -81,16 +86,16 @@ class ReportWorker:
             self._conn = None
 
 
-def _serve(conn: Connection, prepare: Callable[[str], Any], memory: int) -> None:
-    """The worker: cap its memory, then answer sources until the parent hangs up."""
+def _serve(conn: Connection, prepare: Callable[..., Any], memory: int) -> None:
+    """The worker: cap its memory, then answer ``(source, args)`` until the parent hangs up."""
     cap_memory(memory)
     while True:
         try:
-            source = conn.recv()
+            source, args = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", prepare(source)))
+            conn.send(("ok", prepare(source, *args)))
         except MemoryError:
             conn.send(("memory", None))
             return

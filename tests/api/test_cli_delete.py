@@ -154,3 +154,48 @@ def test_delete_without_anything_to_delete_is_refused(okg) -> None:
     run, _ = okg
     result = run("delete")
     assert result.exit_code == 2 and "--missing" in result.stderr
+
+
+def test_a_source_named_by_an_earlier_arguments_report_says_it_is_deleted_already(okg, tmp_path: Path) -> None:
+    """Round 22, F12: `okg delete --dry-run ID FILE` said of FILE "no stored report was read from" it; the report
+    read from it was deleted by argument 1, and it says so (not a failure), written or dry run, id or name first."""
+    run, opened = okg
+    source = write(tmp_path / "odd" / "big.txt", body("d02.txt"))
+    [iri] = stored(opened, source)
+    for dry in (["--dry-run"], []):
+        result = run("delete", *dry, iri, source)
+        assert result.exit_code == 0, result.output
+        text = " ".join(result.stderr.split())
+        assert "already deleted (by argument 1)" in text and "no stored report was read" not in text
+        assert "1 deleted" in text and "0 failed" in text
+    assert stored(opened) == {}
+
+
+def test_a_source_pasted_as_reports_lists_it_is_deleted_and_an_ambiguous_name_is_refused(
+        okg, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 22, F12: /reports lists a file by its path relative to the folder ingested (odd/big.txt → big.txt,
+    2023/d01.txt), which is no path from where okg delete runs: it names that file's report; a name two stored files
+    share lists their paths; a file that exists there is that file, never another one of its name."""
+    from api.ingest import expand
+
+    run, opened = okg
+    for name, sample in (("2023/d01.txt", "d01.txt"), ("2023/d03.txt", "d03.txt"), ("2024/d03.txt", "d02.txt"),
+                         ("x/shared.txt", "seed.txt"), ("y/shared.txt", "d04.txt")):
+        write(tmp_path / "corpus" / name, body(sample))
+    with opened() as db:
+        write_reports(db, [(s, load(s, s.name)) for s in expand([tmp_path / "corpus"])])  # type: ignore[attr-defined]
+        listed = sorted(s for row in db.reports() for s in row["sources"])
+    assert "2023/d01.txt" in listed and "x/shared.txt" in listed
+    monkeypatch.chdir(tmp_path)  # where the user runs okg: no 2023/ here
+    result = run("delete", "2023/d01.txt", "./2023/d03.txt")
+    assert result.exit_code == 0 and "2 deleted" in result.stderr, result.output
+    write(tmp_path / "x" / "shared.txt", body("d05.txt"))  # a file of that name here, never ingested
+    refused = run("delete", "x/shared.txt")
+    assert refused.exit_code == 1 and "no stored report was read from" in refused.stderr
+    with opened() as db:
+        assert sorted(s for row in db.reports() for s in row["sources"]) == ["2024/d03.txt", "x/shared.txt", "y/shared.txt"]
+        write_reports(db, [(s, load(s, s.name)) for s in expand([tmp_path / "corpus" / "x", tmp_path / "corpus" / "y"])])  # type: ignore[attr-defined]
+    ambiguous = run("delete", "shared.txt")  # x/ and y/ given by themselves: both named shared.txt
+    text = " ".join(ambiguous.stderr.split())
+    assert ambiguous.exit_code == 1 and "several stored files are listed under this name" in text
+    assert str(tmp_path / "corpus" / "x" / "shared.txt") in text and str(tmp_path / "corpus" / "y" / "shared.txt") in text

@@ -103,7 +103,9 @@ def test_ingest_warns_of_a_header_organ_it_cannot_read_and_stores_the_report(tmp
     assert f"warning: {report}: organ: '湖北省人大常委' is not a name" in table.output
     as_json = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store), "--json"])
     result = __import__("json").loads(as_json.stdout.splitlines()[-1])
-    assert result["outcome"] == "unchanged" and result["warnings"][0].startswith(f"{report}: organ: '湖北省人大常委'")
+    assert result["outcome"] == "unchanged" and result["warnings"] == []  # not extracted again: said when stored
+    again = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store)])
+    assert "1 unchanged report was not extracted again; its warnings were given when it was stored" in again.output
 
 
 def test_ingest_and_extract_warn_of_a_contradictory_header_and_store_the_report(tmp_path: Path) -> None:
@@ -118,8 +120,8 @@ def test_ingest_and_extract_warn_of_a_contradictory_header_and_store_the_report(
     lines = [line for line in table.output.splitlines() if line.startswith(f"warning: {report}: ")]
     assert [line.split(": ", 3)[2] for line in lines] == ["level", "year"], table.output
     assert "湖北省人民代表大会常务委员会" in lines[0] and "provincial" in lines[0] and "(2023)" in lines[1]
-    as_json = CliRunner().invoke(app, ["ingest", str(report), "--store", str(store), "--json"])
+    as_json = CliRunner().invoke(app, ["ingest", str(report), "--store", str(tmp_path / "other"), "--json"])
     result = __import__("json").loads(as_json.stdout.splitlines()[-1])
-    assert result["outcome"] == "unchanged" and [w.split(": ")[1] for w in result["warnings"]] == ["level", "year"]
+    assert result["outcome"] == "inserted" and [w.split(": ")[1] for w in result["warnings"]] == ["level", "year"]
     facts = CliRunner().invoke(app, ["extract", str(report), "--format", "facts"])
     assert [w.split(":")[0] for w in __import__("json").loads(facts.stdout)["warnings"]] == ["level", "year"]

@@ -1,0 +1,69 @@
+"""How two texts claiming one report differ, and whether a text lost characters in an earlier encoding.
+
+``okg ingest`` asks both when a text would take the place of another under the same ``url:``
+(:mod:`api.ingest`): a note says how much of the displaced text the new one keeps, and a text that lost
+characters never displaces one that lost fewer (round 22, F2: a Big5 copy of a simplified-Chinese report,
+every 会 turned into ``?``, replaced the good reading and its publisher became 人民代表大常委).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon.patterns import HAN_CHARS
+
+#: A character an encoder could not write, as it leaves it: ``?`` (Python's and iconv's ``replace``,
+#: Windows' best fit) or U+FFFD (a decoder's replacement character), standing between Chinese characters, or
+#: two or more after one (委??, at the end of a line).
+_LOST_RUN = re.compile(rf"(?<=[{HAN_CHARS}])(?:[?\ufffd]+(?=[{HAN_CHARS}])|[?\ufffd]{{2,}})")
+#: Single ``?`` between Chinese characters a text may hold without having lost any: a half-width question
+#: mark after a question (情况如何?取得了, 怎么样?近期): up to three in the readable dev reports.
+QUESTION_MARKS = 4
+
+
+def lost_characters(text: str, questions: int = QUESTION_MARKS) -> int:
+    """How many characters ``text`` lost in an earlier encoding, as far as it shows: every U+FFFD, and the
+    ``?`` of :data:`_LOST_RUN` when they are not a few single question marks (``questions`` or fewer, none
+    doubled; a header's names ask no questions: 0); 0 for an intact text.
+
+    >>> lost_characters("人民代表大?常务委员?议决定?召开?第五次?议"), lost_characters("情况如何?取得了哪些成效?近日，")
+    (5, 0)
+    >>> lost_characters("居苏南???月"), lost_characters("第\\ufffd次会议"), lost_characters("人民代表大?常?委??", questions=0)
+    (3, 1, 4)
+    """
+    runs = [match.group() for match in _LOST_RUN.finditer(text)]
+    marks = sum(len(run) for run in runs if "\ufffd" not in run)
+    asked = len(runs) <= questions and all(run == "?" for run in runs)
+    return text.count("\ufffd") + (0 if asked else marks)
+
+
+def damage(text: str, part: str) -> str | None:
+    """A line saying that ``text`` (a report's ``part``: text, or header, whose names ask no questions) lost
+    characters (:func:`lost_characters`) and what to do; None when it shows none."""
+    lost = lost_characters(text, 0 if part == "header" else QUESTION_MARKS)
+    if not lost:
+        return None
+    return (f"its {part} has lost {lost} character(s): '?' or U+FFFD stand between Chinese characters where an earlier "
+            "encoding could not write them, so words read from there may be wrong; read the original again and save "
+            "it as UTF-8")
+
+
+def difference(old: str, new: str) -> str:
+    """How much of ``old`` ``new`` keeps, by lines (white space around them aside; empty ones not counted),
+    and both sizes (characters, white space aside), in words for a note about ``old``.
+
+    >>> difference("甲\\n乙\\n丙", "甲\\n丁")
+    '2 of its 3 lines are not in this one; 3 characters against 2'
+    """
+    before = {line.strip() for line in old.splitlines() if line.strip()}
+    after = {line.strip() for line in new.splitlines() if line.strip()}
+    gone = len(before - after)
+    sizes = f"{_size(old)} characters against {_size(new)}"
+    if not gone:
+        return f"every line of it is in this one; {sizes}"
+    if gone == len(before):
+        return f"none of its {len(before)} lines is in this one; {sizes}"
+    return f"{gone} of its {len(before)} lines are not in this one; {sizes}"
+
+
+def _size(text: str) -> int:
+    return len("".join(text.split()))
