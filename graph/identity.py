@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 from urllib.parse import quote, unquote
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
 from graph.backends import Backend, StoreError
 from graph.terms import OKG_NS
@@ -42,10 +42,11 @@ from graph.terms import OKG_NS
 SOURCE = URIRef(OKG_NS + "sourceLocation")
 TEXT_HASH = URIRef(OKG_NS + "contentHash")
 PUBLISHED_BY = URIRef(OKG_NS + "publishedBy")
+OTHER_ORGAN = URIRef(OKG_NS + "OtherOrgan")
 Write = tuple[URIRef, Graph | None, str]
-#: How :func:`precedence` ranks a copy: (founds no publication, named by its text, minus what it
-#: states about the report, header digest).
-Precedence = tuple[bool, bool, int, str]
+#: How :func:`precedence` ranks a copy: (founds no publication, named by its text, publishers read as no
+#: known organ, minus what it states about the report, header digest).
+Precedence = tuple[bool, bool, int, int, str]
 #: A hash field that holds nothing: no publisher named, no loose copy held.
 NONE = "-"
 
@@ -189,7 +190,10 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Preceden
     A copy that founds the publication (:data:`PUBLICATION_RULE`) goes first: a loose copy's reading
     would leave the publication without its publisher, area and conductor. Then a copy named by its
     URL goes before one named by its text (the URL is the report's own name, DESIGN.md Identity);
-    then the one whose graph states more kinds of thing about the report (publisher, years, date of
+    then the one whose header names fewer publishers the extractor does not read as an organ
+    (``okg:OtherOrgan``: a typo such as 桐城市人大常委, which it warns about, never displaces the
+    correctly spelt 桐城市人大常委会 of another copy; a fresh user's round 22); then the one whose graph
+    states more kinds of thing about the report (publisher, years, date of
     issue, area: what a header gives; its sources aside, as they grow with every copy); then the
     smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`), so the choice
     depends on the copies alone, never on which came first or what else a batch held (copies with one
@@ -197,7 +201,8 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Preceden
     one text, the one whose reading goes first is the text's first publication.
     """
     stated = {p for p in graph.predicates(iri, None) if p != SOURCE}
-    return not founds, named_by_text(iri, graph), -len(stated), digest
+    unread = sum((publisher, RDF.type, OTHER_ORGAN) in graph for publisher in graph.objects(iri, PUBLISHED_BY))
+    return not founds, named_by_text(iri, graph), unread, -len(stated), digest
 
 
 def why_first(first: Precedence, other: Precedence) -> str:
@@ -208,9 +213,12 @@ def why_first(first: Precedence, other: Precedence) -> str:
     if first[1] != other[1]:
         return "it is named by its URL, the other only by its text"
     if first[2] != other[2]:
-        return (f"both are named alike and its header states more kinds of thing about the report "
-                f"({-first[2]} against {-other[2]}: publisher, years, date of issue, area …)")
+        return (f"both are named alike and its header names fewer publishers that read as no known organ "
+                f"({first[2]} against {other[2]}: a misspelt organ: is warned about and kept as written)")
     if first[3] != other[3]:
+        return (f"both are named alike and its header states more kinds of thing about the report "
+                f"({-first[3]} against {-other[3]}: publisher, years, date of issue, area …)")
+    if first[4] != other[4]:
         return ("both are named alike and their headers state as many kinds of thing; the smaller digest of the header "
                 "decides, so the choice never depends on which copy came first")
     return "its header is the same"

@@ -430,3 +430,19 @@ def test_between_copies_named_by_their_text_the_note_gives_the_count_that_decide
     assert "its header (year: 2010) was not used" in (far.note or "")
     assert "because both are named alike and its header states more kinds of thing about the report (" in (far.note or "")
     assert "URL" not in (far.note or "")
+
+
+@pytest.mark.parametrize("misspelt", ["广汉市人大常委", "廣漢市人大常委會議"])
+@pytest.mark.parametrize("misspelt_first", [True, False], ids=["misspelt-first", "misspelt-second"])
+def test_a_copy_whose_organ_reads_as_no_organ_never_displaces_a_correct_one(
+        store: Store, tmp_path: Path, misspelt: str, misspelt_first: bool) -> None:
+    """Copies under one url: whose headers name the publisher rightly and misspelt (warned about, kept as an
+    organ of its own) keep the right one's reading, in either order and across runs (a fresh user's round 22)."""
+    url = "url: http://www.ghrd.gov.cn/tzgg/2024/0412.html\nlevel: county\n"
+    right = write(tmp_path / "right.txt", f"{url}organ: {GUANGHAN}\n\n" + TEMPLATE)
+    wrong = write(tmp_path / "wrong.txt", f"{url}organ: {misspelt}\n\n" + TEMPLATE)
+    for batch in ([wrong], [right]) if misspelt_first else ([right], [wrong]):
+        store_all(batch, store)
+    assert list(by_publisher(store)) == [ORGAN + GUANGHAN]
+    store_all([wrong, right], store)
+    assert list(by_publisher(store)) == [ORGAN + GUANGHAN]
