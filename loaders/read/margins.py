@@ -11,9 +11,9 @@ at the page's top or bottom edge and is
 
 * a page number (:data:`_PAGE_NUMBER`: ``3``, ``1/3``, ``- 3 -``, ``第3页 共5页``, ``Page 3 of 5``; a bare number only
   as the page's own), or an address alone (``file:///…``, ``https://…``), perhaps with a page number;
-* a print stamp, a date and a clock time leading the line (``12/3/26, 11:42 AM``, ``2025/11/3 10:42``, the page's
-  title after them), on a page whose edge also holds a page number or an address: alone it may be the publication
-  time a web page opens with;
+* a print stamp, a date written with / or . and a clock time leading the line (``12/3/26, 11:42 AM``, ``2025/11/3
+  10:42``, the page's title after them), at an edge that also holds a page number or an address: alone, or at the
+  other edge from them, it may be the publication time a web page opens with (which sites write 2024-09-29 15:14);
 * the same line (a page number leading or closing it aside) at an edge of every page, or of every page but the first (a first page set
   apart), on a PDF of two pages or more, unless it ends a sentence (。！？): a running head.
 """
@@ -31,9 +31,9 @@ _PAGE_NUMBER = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-－—–]\s*\d{1,4}\s*[-－—–]
 _NUMBER_LINE = re.compile(rf"(?P<n>\d{{1,4}})|{_PAGE_NUMBER}", re.I)
 #: A web or file address alone on its line, perhaps with the page number the footer sets beside it.
 _ADDRESS_LINE = re.compile(rf"(?:(?:https?|file|ftp)://|www\.)\S+(?:\s+{_PAGE_NUMBER})?", re.I)
-#: A date and a clock time opening a line, as a browser stamps a printout (month/day/year or year/month/day, -, /
-#: or . between, or 年月日; a 12-hour clock's AM/PM or 上午/下午 on either side).
-_STAMP = re.compile(r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日)[,，]?\s*(?:上午|下午)?\s*"
+#: A date and a clock time opening a line, as a browser stamps a printout in its locale's short date (month/day/year
+#: or year/month/day, / or . between; a 12-hour clock's AM/PM or 上午/下午 on either side of the time).
+_STAMP = re.compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}[,，]?\s*(?:上午|下午)?\s*"
                     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|上午|下午))?(?=\s|$|[^\d:])")
 #: A page number leading or closing a line, put aside when lines of different pages are compared.
 _NUMBERED = re.compile(rf"^(?:\d{{1,4}}|{_PAGE_NUMBER})|(?:\d{{1,4}}|{_PAGE_NUMBER})$", re.I)
@@ -55,17 +55,18 @@ def drop_running_lines(pages: list[str]) -> list[str]:
     repeated = _repeated(split)
     kept: list[str] = []
     for number, lines in enumerate(split, start=1):
-        edges = _edge_indexes(lines)
-        numbered = any(_is_marker(lines[i], number) for i in edges)
-        drop = {i for i in edges if _is_running(lines[i], number, numbered, repeated)}
+        drop = set()
+        for edge in _edges(lines):
+            numbered = any(_is_marker(lines[i], number) for i in edge)
+            drop |= {i for i in edge if _is_running(lines[i], number, numbered, repeated)}
         kept.append("\n".join(_without_edge_runs(lines, drop)))
     return kept
 
 
-def _edge_indexes(lines: list[str]) -> list[int]:
-    """Indexes of the non-blank lines within :data:`_EDGE` of the page's top or bottom."""
+def _edges(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Indexes of the non-blank lines within :data:`_EDGE` of the page's top, and of its bottom."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return sorted(set(filled[:_EDGE]) | set(filled[-_EDGE:]))
+    return filled[:_EDGE], filled[-_EDGE:]
 
 
 def _is_marker(line: str, number: int) -> bool:
@@ -77,8 +78,8 @@ def _is_marker(line: str, number: int) -> bool:
 
 
 def _is_running(line: str, number: int, numbered: bool, repeated: set[str]) -> bool:
-    """Whether an edge line of page ``number`` is a running head or foot: a marker, a print stamp on a page whose
-    edge holds a marker (``numbered``), or a line repeated page after page."""
+    """Whether an edge line of page ``number`` is a running head or foot: a marker, a print stamp at an edge holding a
+    marker (``numbered``), or a line repeated page after page."""
     return (_is_marker(line, number) or (numbered and _STAMP.match(line.strip()) is not None)
             or _key(line) in repeated)
 
@@ -104,8 +105,8 @@ def _key(line: str) -> str:
 def _repeated(pages: list[list[str]]) -> set[str]:
     """The keys (:func:`_key`) of the lines standing at an edge of every page, or of every page but the first, when
     that is :data:`_MIN_REPEATS` pages or more; a line ending a sentence, and one of a page number alone, aside."""
-    at_edges = [{key for i in _edge_indexes(page) if not _SENTENCE_END.search(page[i].strip()) and (key := _key(page[i]))}
-                for page in pages]
+    at_edges = [{key for i in {*top, *bottom} if not _SENTENCE_END.search(page[i].strip()) and (key := _key(page[i]))}
+                for page in pages for top, bottom in [_edges(page)]]
     found = set.intersection(*at_edges) if len(pages) >= _MIN_REPEATS else set()
     if len(pages) > _MIN_REPEATS:
         found |= set.intersection(*at_edges[1:])

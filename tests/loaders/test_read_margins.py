@@ -72,6 +72,17 @@ def test_a_print_stamp_is_dropped_only_beside_a_page_number_or_address() -> None
     assert drop_running_lines(["\n".join([*BODY, stamp, "1/1"])]) == ["\n".join(BODY)]
 
 
+@pytest.mark.parametrize(("page", "kept"), [
+    # a publication time at the top, the page's number at the bottom: the number goes, the time stays
+    (["2024/09/29 15:14 来源：县人大常委会", *BODY, "1/1"], ["2024/09/29 15:14 来源：县人大常委会", *BODY]),
+    # a site's time as it writes it (dashes), beside an address: the address goes, the time stays
+    ([*BODY, "2024-09-29 15:14 县人大常委会", "http://www.czrd.gov.cn/a/1.html"], [*BODY, "2024-09-29 15:14 县人大常委会"]),
+    (["2024年9月29日 15:14", *BODY, "- 1 -"], ["2024年9月29日 15:14", *BODY]),
+])
+def test_a_publication_time_is_not_a_print_stamp(page: list[str], kept: list[str]) -> None:
+    assert drop_running_lines(["\n".join(page)]) == ["\n".join(kept)]
+
+
 @pytest.mark.parametrize(("layer", "text"), [("\ufb01le", "file"), ("o\ufb03ce", "office"), ("\ufb02ow", "flow"),
                                               ("\ufb00\ufb04", "ffffl"), ("\ufb06", "st"), ("人大\u2329条例\u232a", "人大〈条例〉")])
 def test_ligatures_are_spelt_out(layer: str, text: str) -> None:
