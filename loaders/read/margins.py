@@ -4,18 +4,19 @@ A browser printing a page (Chromium's ``--print-to-pdf``, a user's Ctrl+P) sets 
 (the date and time it printed, the page's title, its address, ``1/3``), a word processor a running head (the report's
 title or organ) and a page number (``- 2 -``, ``第2页 共5页``); a PDF's text layer writes them as lines among the text
 (pypdf gives Chromium's after the page's body), where a sentence read across them is lost (a fresh user's round, F5:
-the evidence ``42 AM长子县人大常委会开展大气污染防治法执法检查ﬁle``, the body's sentence not extracted). The rules
-are the ones running heads are told by (PDF/UA and Tagged PDF mark them as ``/Artifact /Pagination``; a text layer
-without tags is read by their place and repetition): a line is a page's furniture when it stands in the run of lines
-at the page's top or bottom edge and is
+the evidence ``42 AM长子县人大常委会开展大气污染防治法执法检查ﬁle``, the body's sentence not extracted). A line is a
+page's furniture when it stands in the run of lines at the page's top or bottom edge and is
 
 * a page number (:data:`_PAGE_NUMBER`: ``3``, ``1/3``, ``- 3 -``, ``第3页 共5页``, ``Page 3 of 5``; a bare number only
   as the page's own), or an address alone (``file:///…``, ``https://…``), perhaps with a page number;
 * a print stamp, a date written with / or . and a clock time leading the line (``12/3/26, 11:42 AM``, ``2025/11/3
   10:42``, the page's title after them), at an edge that also holds a page number or an address: alone, or at the
   other edge from them, it may be the publication time a web page opens with (which sites write 2024-09-29 15:14);
-* the same line (a page number leading or closing it aside) at an edge of every page, or of every page but the first (a first page set
-  apart), on a PDF of two pages or more, unless it ends a sentence (。！？): a running head.
+* the same line (a page number leading or closing it aside) at an edge of every page, or of every page but the first
+  (a first page set apart), :data:`_MIN_REPEATS` pages at least, unless it ends a sentence (。！？): a running head.
+
+Tagged PDFs mark such lines as ``/Artifact`` of ``/Type /Pagination`` (ISO 32000-1, 14.8.2.2), which pypdf's
+``extract_text`` does not report; an untagged layer, which printouts are, is read by place and repetition.
 """
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def drop_running_lines(pages: list[str]) -> list[str]:
     repeated = _repeated(split)
     kept: list[str] = []
     for number, lines in enumerate(split, start=1):
-        drop = set()
+        drop: set[int] = set()
         for edge in _edges(lines):
             numbered = any(_is_marker(lines[i], number) for i in edge)
             drop |= {i for i in edge if _is_running(lines[i], number, numbered, repeated)}
