@@ -14,7 +14,7 @@ from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
-from loaders.extract.jurisdiction import jurisdiction, working_committee_township
+from loaders.extract.jurisdiction import jurisdiction, unknown_area, working_committee_township
 from loaders.extract.metadata import infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
@@ -114,7 +114,8 @@ class Context:
         name several areas bear that nothing in the report decides (its organs keep the bare name), a header value
         the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a township the
         gazetteer does not hold where no area above it is named either, or a street's working committee whose district
-        the header does not name (either report lies in no area), a report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
+        the header does not name (either report lies in no area), a county, city or province name the gazetteer does not
+        hold (:meth:`_unknown_area`: 铜城市, 桐城县 for 桐城市), a report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
         url = self.doc.metadata.get("url", "")
@@ -134,6 +135,8 @@ class Context:
             found.append(f"organ: {self.metadata.get('organ') or given!r}: its area is one of {len(codes)} of that "
                          f"name (division codes {listed}) and the report does not say which; name the city or "
                          "province in the organ: header")
+        if given and not self.publishers and (unknown := self._unknown_area(given)):
+            found.append(unknown)
         if (township := self.jurisdiction.township) and not self.jurisdiction.code and not codes:
             found.append(f"organ: {self.metadata.get('organ') or given!r}: the gazetteer holds no township {township!r} in "
                          "the areas its header or opening names (renamed, merged, or written otherwise), so the report lies in no area "
@@ -150,6 +153,28 @@ class Context:
             found.append("year: neither the header nor the text's opening says which year the report covers, so its "
                          "activities have no year and drop out of year filters; add a year: line to the header")
         return found
+
+    def _unknown_area(self, given: str) -> str | None:
+        """The warning for a header's ``organ:`` naming an area the gazetteer does not hold
+        (:func:`loaders.extract.jurisdiction.unknown_area`; an abbreviation the resolver reads is none), naming the
+        nearest gazetteer names (:func:`loaders.lexicon.areas.closest`) and what to write; None when there is none."""
+        written = simplify(given)
+        name = unknown_area(written)
+        if name is None or any(area.code == self.jurisdiction.code for area in areas.named(name)):
+            return None
+        placed = areas.by_code(self.jurisdiction.code) if self.jurisdiction.code else None
+        near = areas.closest(name, placed, [a for _, _, n in areas.names_in(self.text) for a in areas.gazetteer()[n]])
+        lies = (f"is placed in {placed.name} only, not in the area it names" if placed
+                else "lies in no area and drops out of jurisdiction filters and /areas")
+        if not near or len(near) > 3:
+            hint = (f"{len(near)} names are as near to it" if near else "no name is near it") + (
+                "; write the name as the gazetteer has it (GET /areas?q=… finds one)")
+        else:
+            places = ", ".join(f"{a.name} ({''.join(p.name for p in reversed(areas.ancestors(a)))}{' ' if areas.ancestors(a) else ''}"
+                               f"{a.code})" for a in near)
+            hint = (f"nearest: {places}; write {'e.g. ' if len(near) > 1 else ''}organ: "
+                    f"{written.replace(name, near[0].name, 1)}")
+        return (f"organ: {given!r}: {name!r} is no area name the gazetteer holds, so the report {lies}; {hint}")
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import areas
+from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area, Jurisdiction
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
+from loaders.lexicon.patterns import AREA_UNIT, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
 from loaders.lexicon.tables import rows
 
 # A township's name before an organ's ending; an ethnic township's name carries its peoples (平村彝族傣族乡,
@@ -148,3 +148,36 @@ def locate(names: dict[str, str]) -> tuple[str | None, tuple[str, ...]]:
         if options:
             found = options[0]
     return (found.code if found else None), ()
+
+
+#: How an organ's name ends (data/organ-suffixes.csv: 人大常委会, 人民政府, 委 …), longest first: the place it names
+#: comes before.
+_ORGAN_ENDING = re.compile("|".join(sorted((re.escape(row["suffix"]) for row in rows("organ-suffixes")), key=len, reverse=True)))
+_BEFORE_PLACE = re.compile("^(?:中国共产党|中共)")
+#: An area's name as a header writes one: two characters or more before a unit no township has (铜城市, 桐城县; a
+#: level word alone, 本市, 我县 have one or none); a zone's 区 (开发区, 新区: no division) is none.
+_AREA_WRITTEN = re.compile(rf"[{HAN_CHARS}]{{2,}}(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)")
+_ZONE = re.compile(r"(?:[发税范验贸业园]|经开|新)区$")
+
+
+def unknown_area(organ: str) -> str | None:
+    """The name of a province, city or county the header's ``organ`` (simplified) writes before its ending that the
+    gazetteer does not hold (铜城市 of 铜城市人大常委会, 桐城县 of 安徽省桐城县人大常委会: the names before it resolved),
+    or a short name the resolver does not read (武汉 of 武汉人大常委会, whose area is 武汉市); None for an organ whose
+    names all resolve, one naming its level alone (市人大常委会, 本县人大常委会), a township (its own warning), a
+    zone (两江新区) or several organs (遂溪县洋青镇、北坡镇人民代表大会).
+
+    >>> unknown_area("铜城市人民代表大会常务委员会"), unknown_area("安徽省桐城县人大常委会"), unknown_area("武汉人大常委会")
+    ('铜城市', '桐城县', '武汉')
+    >>> [unknown_area(o) for o in ("桐城市人大常委会", "自治县人大常委会", "中共桐城市委", "桐城市孔城镇人民代表大会")]
+    [None, None, None, None]
+    """
+    name = _BEFORE_PLACE.sub("", organ_names.split(organ).name)
+    ending = _ORGAN_ENDING.search(name, 1)
+    if ending is None:
+        return None
+    place = name[: ending.start()]
+    rest = place[areas.leading_chain(place)[1]:]
+    if _AREA_WRITTEN.fullmatch(rest) and not _ZONE.search(rest) and not re.fullmatch(AREA_UNIT, rest):
+        return rest
+    return rest if 2 <= len(rest) <= 4 and any(a.short == rest for a in areas.named(rest)) else None

@@ -423,3 +423,46 @@ def short_names(jur: Jurisdiction) -> dict[str, str]:
             if len(stem) >= 2:
                 names.update({stem + full[-3:]: level, stem: level})
     return names
+
+
+def closest(name: str, within: Area | None = None, named: Iterable[Area] = ()) -> list[Area]:
+    """The provinces, cities and counties whose name is nearest ``name`` (simplified), a name the gazetteer lacks: at
+    most one character added, dropped or replaced away (:func:`_edits`; two for a name of five characters or more),
+    compared by full name, or by short name when ``name`` has no unit (武汉 → 武汉市). Only the nearest are given, by
+    these in turn: fewest edits; the same short name (桐城县 → 桐城市, not 临城县); an area the report ``named``
+    elsewhere (铜城市 in a text naming 桐城市); one within ``within`` (the area the rest of the organ's name resolved
+    to); one in the province of an area the report named. By code; [] when none is near.
+
+    >>> [a.name for a in closest("桐城县")]
+    ['桐城市']
+    >>> [a.name for a in closest("铜城市", named=named("桐城市"))]
+    ['桐城市']
+    >>> [a.name for a in closest("新州区", within=by_code("420100"))]
+    ['新洲区']
+    """
+    unit = _UNIT.search(name) is not None
+    most = 2 if len(name) >= 5 else 1
+    stem = _UNIT.sub("", name)
+    mentioned = set(named)
+    provinces = {a.code[:2] for a in mentioned}
+    found: dict[Area, tuple[int, bool, bool, bool, bool]] = {}
+    for area in (a for areas in gazetteer().values() for a in areas):
+        written = area.name if unit else (area.short or area.name)
+        if abs(len(written) - len(name)) > most or (edits := _edits(name, written)) > most:
+            continue
+        rank = (edits, _UNIT.sub("", area.name) != stem, area not in mentioned,
+                within is None or not contains(within, area), area.code[:2] not in provinces)
+        found[area] = min(rank, found.get(area, rank))
+    best = min(found.values(), default=None)
+    return sorted((a for a, rank in found.items() if rank == best), key=lambda a: a.code)
+
+
+def _edits(one: str, other: str) -> int:
+    """The Levenshtein distance between two names: characters added, dropped or replaced to turn one into the other."""
+    previous = list(range(len(other) + 1))
+    for i, ch in enumerate(one, start=1):
+        current = [i]
+        for j, theirs in enumerate(other, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch != theirs)))
+        previous = current
+    return previous[-1]

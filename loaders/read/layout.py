@@ -17,6 +17,9 @@ _CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00
 #: Spaces beside a Chinese character or mark: layout's, never the text's (Chinese sets no space between words).
 _LAYOUT_SPACE = re.compile(f"(?<=[{_CJK}])[ \\t\\u00a0]+|[ \\t\\u00a0]+(?=[{_CJK}])")
 _LATIN = re.compile("[A-Za-z0-9]")
+#: Alphabetic presentation forms (U+FB00–U+FB4F): the ligatures a font draws (ﬁ, ﬂ, ﬀ), which a text layer may
+#: give as one character; NFKC spells them out (ﬁ → fi), as Unicode defines them compatibility characters.
+_PRESENTATION_FORM = re.compile("[\ufb00-\ufb4f]")
 #: What ends a paragraph's last line: a sentence's end, a list item's or a heading's colon, each perhaps closed by a
 #: quote or bracket.
 _PARAGRAPH_END = re.compile(r"[。！？!?；;：:…][”’」』）)\]】]*$")
@@ -31,8 +34,8 @@ _MIN_FULL_WIDTH = 20
 
 
 def reflow(pages: list[str]) -> str:
-    """The text of ``pages`` (each one page's text layer, lines separated by ``\\n``) with layout undone: NFC (a
-    font's 〈 as U+2329, canonically U+3008, as the text writes it), spaces beside Chinese characters or marks
+    """The text of ``pages`` (each one page's text layer as :func:`characters` gives it, lines separated by
+    ``\\n``) with layout undone: spaces beside Chinese characters or marks
     dropped, and a line that runs to the margin without ending a sentence joined to the next (across a page break
     too) when at least :data:`_MIN_WRAPPED` lines do; other lines stay lines, pages are separated by a blank line.
 
@@ -40,7 +43,7 @@ def reflow(pages: list[str]) -> str:
     ...         "了省政府关于环境保护工作情况的报告，审议了\\n两个条例草案。"])
     '7月23日,省人大常委会第四次会议在武昌召开，受省委书记委托，常务副主任王玲主持会议并讲话，会议听取了省政府关于环境保护工作情况的报告，审议了两个条例草案。'
     """
-    paged = [[_LAYOUT_SPACE.sub("", line) for line in unicodedata.normalize("NFC", page).strip("\n").split("\n")]
+    paged = [[_LAYOUT_SPACE.sub("", line) for line in page.strip("\n").split("\n")]
              for page in pages]
     lines = [line for page in paged for line in page]
     full = _full_width(lines)
@@ -55,6 +58,16 @@ def reflow(pages: list[str]) -> str:
             if index < len(page) - 1:
                 parts.append(_joint(line, page[index + 1], full, "\n"))
     return "".join(parts)
+
+
+def characters(page: str) -> str:
+    """A page's text layer in the characters the text was written in: NFC (a font's 〈 as U+2329, canonically
+    U+3008, as the text writes it) and ligatures spelt out (:data:`_PRESENTATION_FORM`: ﬁle → file).
+
+    >>> characters("\ufb01le:///tmp/r.html \u2329")
+    'file:///tmp/r.html 〈'
+    """
+    return _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), unicodedata.normalize("NFC", page))
 
 
 def _joint(line: str, following: str, full: float, apart: str) -> str:

@@ -10,7 +10,8 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from loaders.document import Document
 from loaders.read.errors import ReadError
-from loaders.read.layout import reflow
+from loaders.read.layout import characters, reflow
+from loaders.read.margins import drop_running_lines
 from loaders.read.properties import document_title
 
 #: A PDF ends with %%EOF within its last kilobyte or so; a cut-off download does not.
@@ -21,8 +22,10 @@ MAX_PAGES = 2000
 
 
 def read_pdf(data: bytes, source: str) -> Document:
-    """The text of every page as the text it was typeset from (:func:`loaders.read.layout.reflow`: lines broken at
-    the margin joined, layout's spaces beside Chinese dropped), pages separated by a blank line; the PDF's title as
+    """The text of every page as the text it was typeset from: in its own characters
+    (:func:`loaders.read.layout.characters`: NFC, ligatures such as ﬁ spelt out), its running heads and feet (a browser's print date,
+    title, address and page number; :func:`loaders.read.margins.drop_running_lines`) dropped, then
+    :func:`loaders.read.layout.reflow` (lines broken at the margin joined, layout's spaces beside Chinese dropped), pages separated by a blank line; the PDF's title as
     metadata when it names a report (:func:`loaders.read.properties.document_title`)."""
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise ReadError(f"{source}: truncated PDF (no end-of-file marker); download it again")
@@ -38,7 +41,7 @@ def read_pdf(data: bytes, source: str) -> Document:
         title = reader.metadata.title if reader.metadata else None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise ReadError(f"{source}: damaged PDF ({type(exc).__name__}: {exc})".replace("\n", " ")) from exc
-    text = reflow(pages)
+    text = reflow(drop_running_lines([characters(page) for page in pages]))
     if len(re.sub(r"\s", "", text)) < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
         raise ReadError(
             f"{source}: PDF has no text layer ({len(pages)} pages of images, a scan?); "

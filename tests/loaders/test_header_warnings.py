@@ -236,3 +236,49 @@ def test_a_street_s_working_committee_without_its_district_is_warned_about(organ
 def test_a_working_committee_placed_or_none_gets_no_such_warning(organ: str) -> None:
     facts = extract(Document(TEXT, "r.txt", {"organ": organ}))
     assert not [w for w in facts.warnings if "is its district's" in w], facts.warnings
+
+
+@pytest.mark.parametrize(("organ", "named", "nearest", "write"), [
+    # F6: a character for another of the same sound, a county for a county-level city (a fresh user's t4, t7)
+    ("铜城市人民代表大会常务委员会", "铜城市", "桐城市 (安徽省安庆市 340881)", "桐城市人民代表大会常务委员会"),
+    ("桐城县人民代表大会常务委员会", "桐城县", "桐城市 (安徽省安庆市 340881)", "桐城市人民代表大会常务委员会"),
+    ("桐城縣人民代表大會常務委員會", "桐城县", "桐城市 (安徽省安庆市 340881)", "桐城市人民代表大会常务委员会"),
+    ("銅城市人大常委會", "铜城市", "桐城市 (安徽省安庆市 340881)", "桐城市人大常委会"),
+    ("中共桐城县委", "桐城县", "桐城市 (安徽省安庆市 340881)", "中共桐城市委"),
+    ("湖北省武汉市新州区人大常委会", "新州区", "新洲区 (湖北省武汉市 420117)", "湖北省武汉市新洲区人大常委会"),  # within its city
+    ("新洲县人民政府", "新洲县", "新洲区 (湖北省武汉市 420117)", "新洲区人民政府"),
+    ("武汉人大常委会", "武汉", "武汉市 (湖北省 420100)", "武汉市人大常委会"),  # a short name the resolver does not read
+    ("恩施土家族苗族自治县人大常委会", "恩施土家族苗族自治县", "恩施土家族苗族自治州 (湖北省 422800)", "恩施土家族苗族自治州人大常委会"),
+])
+def test_an_area_the_gazetteer_lacks_is_warned_about_with_the_nearest_names(organ: str, named: str, nearest: str,
+                                                                              write: str) -> None:
+    facts = extract(Document("2020年，常委会开展执法检查，中共桐城市委宣传部、新洲区政府参加。", "r.txt", {"organ": organ}))
+    found = [w for w in facts.warnings if f"{named!r} is no area name the gazetteer holds" in w]
+    assert len(found) == 1 and f"nearest: {nearest}; write organ: {write}" in found[0] and "\n" not in found[0], facts.warnings
+
+
+def test_the_report_s_text_decides_among_names_as_near() -> None:
+    """铜城市 is one character from 26 cities; a text naming 桐城市 decides, and one naming none lists none."""
+    header = {"organ": "铜城市人大常委会"}
+    named = extract(Document("2020年，常委会开展执法检查，桐城市政府参加。", "r.txt", header)).warnings
+    bare = extract(Document("2020年，常委会开展执法检查。", "r.txt", header)).warnings
+    assert [w for w in named if "nearest: 桐城市 (安徽省安庆市 340881)" in w], named
+    assert [w for w in bare if "names are as near to it" in w and "GET /areas?q=" in w and "nearest" not in w], bare
+
+
+def test_an_area_under_a_province_it_names_is_placed_in_the_province_only() -> None:
+    facts = extract(Document(TEXT, "r.txt", {"organ": "安徽省铜城市人大常委会"}))
+    assert facts.report["division_code"] == "340000"
+    assert [w for w in facts.warnings if "placed in 安徽省 only" in w and "桐城市 (安徽省安庆市 340881)" in w], facts.warnings
+
+
+@pytest.mark.parametrize("organ", [
+    "桐城市人民代表大会常务委员会", "安徽省桐城市人大常委会", "中共桐城市委", "桐城市孔城镇人民代表大会",  # real names
+    "市人大常委会", "县人民代表大会常务委员会（县名未载）", "本市人大常委会", "我县人大常委会", "自治州人大常委会",  # no place named
+    "恩施州人大常委会", "长阳县人大常委会", "旬阳县人大常委会", "浦东新区人大常委会",  # a customary, a former, a district's name
+    "全国人大常委会", "两江新区人大工委", "武汉东湖新技术开发区人大工委",  # the nation, zones (no division)
+    "遂溪县洋青镇、北坡镇人民代表大会", "桐城市人民检察院", "桐城市审计局",
+])
+def test_an_area_the_gazetteer_holds_or_none_named_gets_no_such_warning(organ: str) -> None:
+    facts = extract(Document(TEXT, "r.txt", {"organ": organ}))
+    assert not [w for w in facts.warnings if "is no area name the gazetteer holds" in w], facts.warnings

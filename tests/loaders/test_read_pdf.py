@@ -257,3 +257,38 @@ def test_a_metadata_title_that_names_a_report_is_kept(tmp_path: Path, title: str
     path = tmp_path / "r.pdf"
     path.write_bytes(make_pdf(REPORT, title=title))
     assert read(path).metadata["title"] == title
+
+
+# A browser's printout: ``chromium --headless --print-to-pdf=F URL`` (Chromium 156) sets on every page a header (the
+# date and time, the page's <title>) and a footer (the page's address, ``n/m``), which pypdf gives after the page's
+# body; ``--no-pdf-header-footer`` leaves them out. xinzhou-print-{header,bare}.pdf: xinzhou-print.txt, one <p> a
+# line at 40pt (three pages, a file:/// address); changzi-print-{header,bare}.pdf: a one-page news item at 16pt whose
+# <title> is itself a sentence naming a law's inspection, served over http://127.0.0.1.
+PRINTED = [("xinzhou-print-header.pdf", "xinzhou-print-bare.pdf"), ("changzi-print-header.pdf", "changzi-print-bare.pdf")]
+
+
+@pytest.mark.parametrize(("with_header", "without"), PRINTED)
+def test_a_browser_s_print_header_and_footer_are_not_read(with_header: str, without: str) -> None:
+    """F5: the footer's ``12/3/26, 11:42 AM`` and the title ran into the last sentence, ``file:///…`` (with its ligature
+    ﬁ) and ``1/3`` into the next page's first; the same page printed without them reads the same."""
+    printed, bare = read(FIXTURES / with_header), read(FIXTURES / without)
+    assert printed.text == bare.text and printed.metadata == bare.metadata
+    for furniture in ("AM", "://", "1/", "\ufb01", "12/3/26"):
+        assert furniture not in printed.text
+
+
+def test_a_printout_s_sentences_are_the_text_s() -> None:
+    """The printout's characters are its ``.txt``'s (lines may break otherwise: a sentence's end at the margin ends
+    a line, a page a blank line), and so are its Facts, offsets aside."""
+    printed, typed = read(FIXTURES / "xinzhou-print-header.pdf"), read(FIXTURES / "xinzhou-print.txt")
+    assert printed.text.replace("\n", "") == typed.text.replace("\n", "")
+    facts, expected = extract(printed), extract(typed)
+    assert [a.evidence for a in facts.activities] == [a.evidence for a in expected.activities]
+    assert [(s.what, s.value) for s in facts.statistics] == [(s.what, s.value) for s in expected.statistics]
+
+
+def test_the_inspection_of_a_one_page_printout_is_its_body_s_sentence() -> None:
+    """F5: the only activity's evidence was ``53 AM长子县人大常委会开展大气污染防治法执法检查http``, the page title in the
+    header; the body's sentence is the evidence."""
+    facts = extract(read(FIXTURES / "changzi-print-header.pdf"))
+    assert [a.evidence for a in facts.activities] == ["长子县人大常委会执法检查组对《中华人民共和国大气污染防治法》贯彻实施情况开展执法检查"]
