@@ -32,6 +32,9 @@ _FIRST_ORGAN = re.compile(r"(?P<national>全国人大|全国人民代表大会|�
 # city's regulations, so the place a title names says nothing of where the report is from. A report's own title
 # (《某某县人大常委会工作报告》) does.
 _LAW_TITLE = re.compile(r"《[^《》]{0,40}?(?:法|条例|規定|规定|办法|辦法|决定|決定|细则|細則|规则|規則)(?:[(（][^)）]{0,8}[)）])?》")
+# A place's short name opening an organ's name (湖北人大常委会, 武汉人大, 内蒙古政府): the first one the header or the
+# opening writes, read as its area when exactly one area is so named (no township's: they share short names widely).
+_SHORT_NAMED_ORGAN = re.compile(rf"(?<![{HAN_CHARS}])([{HAN_CHARS}]{{2,4}}?)(?:{TERM}?人大|人民代表大会|人民政府|政府)")
 _PAREN_PROVINCE = re.compile(rf"[（(]([{HAN_CHARS}]{{2,8}}(?:省|自治区|市))[）)]")
 
 
@@ -67,6 +70,8 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:400])  # a law's place is not the report's
     source = organ or opening
     area, decided = _most_specific(source, opening if organ else "")  # the text may place the header's area
+    if area is None:
+        area = _short_named(source)
     chain = (areas.chain(area) if decided else {area.level: area.name}) if area else {}
     if not chain.get("provincial"):
         province = _province_in_brackets(source)
@@ -82,6 +87,22 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
+
+
+def _short_named(source: str) -> Area | None:
+    """The area whose short name opens the first organ ``source`` names by one (湖北 of 湖北人大常委会 → 湖北省, 武汉 of
+    武汉人大 → 武汉市), when exactly one province, city or county is so named; None otherwise (朝阳: a district, a
+    city and a county), so that a report naming its place by short name alone is not read as national (a header
+    ``organ: 湖北人大常委会`` gave its 常委会 to the NPC's; round 22).
+
+    >>> [a.name if (a := _short_named(s)) else None for s in ("湖北人大常委会", "7月，武汉人大常委会召开", "朝阳人大")]
+    ['湖北省', '武汉市', None]
+    """
+    first = _SHORT_NAMED_ORGAN.search(source)
+    if first is None:
+        return None
+    options = [a for a in areas.named(first.group(1)) if a.short == first.group(1) and a.level != "township"]
+    return options[0] if len(options) == 1 else None
 
 
 def working_committee_township(organ: str) -> tuple[str, tuple[Area, ...]] | None:
@@ -163,7 +184,8 @@ _ZONE = re.compile(r"(?:[发税范验贸业园]|经开|新)区$")
 def unknown_area(organ: str) -> str | None:
     """The name of a province, city or county the header's ``organ`` (simplified) writes before its ending that the
     gazetteer does not hold (铜城市 of 铜城市人大常委会, 桐城县 of 安徽省桐城县人大常委会: the names before it resolved),
-    or a short name the resolver does not read (武汉 of 武汉人大常委会, whose area is 武汉市); None for an organ whose
+    or a short name (武汉 of 武汉人大常委会; :func:`jurisdiction` reads one that names a single area, so the
+    warning is left for one several share, 朝阳); None for an organ whose
     names all resolve, one naming its level alone (市人大常委会, 本县人大常委会), a township (its own warning), a
     zone (两江新区) or several organs (遂溪县洋青镇、北坡镇人民代表大会).
 

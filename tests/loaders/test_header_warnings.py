@@ -247,7 +247,6 @@ def test_a_working_committee_placed_or_none_gets_no_such_warning(organ: str) -> 
     ("中共桐城县委", "桐城县", "桐城市 (安徽省安庆市 340881)", "中共桐城市委"),
     ("湖北省武汉市新州区人大常委会", "新州区", "新洲区 (湖北省武汉市 420117)", "湖北省武汉市新洲区人大常委会"),  # within its city
     ("新洲县人民政府", "新洲县", "新洲区 (湖北省武汉市 420117)", "新洲区人民政府"),
-    ("武汉人大常委会", "武汉", "武汉市 (湖北省 420100)", "武汉市人大常委会"),  # a short name the resolver does not read
     ("恩施土家族苗族自治县人大常委会", "恩施土家族苗族自治县", "恩施土家族苗族自治州 (湖北省 422800)", "恩施土家族苗族自治州人大常委会"),
 ])
 def test_an_area_the_gazetteer_lacks_is_warned_about_with_the_nearest_names(organ: str, named: str, nearest: str,
@@ -282,3 +281,26 @@ def test_an_area_under_a_province_it_names_is_placed_in_the_province_only() -> N
 def test_an_area_the_gazetteer_holds_or_none_named_gets_no_such_warning(organ: str) -> None:
     facts = extract(Document(TEXT, "r.txt", {"organ": organ}))
     assert not [w for w in facts.warnings if "is no area name the gazetteer holds" in w], facts.warnings
+
+
+@pytest.mark.parametrize(("organ", "area", "canonical"), [
+    ("湖北人大常委会", "湖北省", "湖北省人民代表大会常务委员会"),
+    ("武汉人大常委会", "武汉市", "武汉市人民代表大会常务委员会"),
+    ("湖北人大常委會", "湖北省", "湖北省人民代表大会常务委员会"),
+    ("内蒙古人大常委会", "内蒙古自治区", "内蒙古自治区人民代表大会常务委员会"),
+    ("新洲人大常委会", "新洲区", "武汉市新洲区人民代表大会常务委员会"),  # a district: its city in its name
+])
+def test_a_place_named_by_its_short_name_is_that_area_not_the_nation(organ: str, area: str, canonical: str) -> None:
+    """A header (or, without one, an opening) naming its place by its short name alone placed the report nowhere and
+    read it as national: its 常委会 became the NPC's (round 22). One area of that short name is the place."""
+    text = "2020年，常委会开展执法检查。"
+    for facts in (extract(Document(text, "r.txt", {"organ": organ})), extract(Document(f"{organ}召开会议。{text}", "r.txt", {}))):
+        assert facts.report.get("jurisdiction") == area, facts.report
+        assert {o.canonical for o in facts.organs} >= {canonical}, facts.organs
+        assert "全国人民代表大会常务委员会" not in {o.canonical for o in facts.organs}
+
+
+@pytest.mark.parametrize("organ", ["朝阳人大常委会", "鼓楼人大常委会"])  # a district, a city, a county; several districts
+def test_a_short_name_several_areas_hold_places_no_report(organ: str) -> None:
+    facts = extract(Document("2020年，常委会开展执法检查。", "r.txt", {"organ": organ}))
+    assert facts.report.get("division_code") is None, facts.report
