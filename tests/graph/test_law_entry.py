@@ -31,7 +31,7 @@ def test_an_activity_without_organ_or_year_is_its_own_inspection() -> None:
 
 def test_a_follow_up_joins_the_inspection_it_follows_up_a_year_later() -> None:
     entry = law_entry([row("a1", "r2022", 2022, HUBEI), row("f1", "r2023", 2023, HUBEI, follow_up=True)])
-    assert entry["times_inspected"] == 1 and entry["years"] == [2022, 2023]
+    assert entry["times_inspected"] == 1 and entry["years"] == [2022] and entry["follow_up_years"] == [2023]
     assert [(e["activity"], e["inspection"], e["follow_up"]) for e in entry["evidence"]] == [
         ("a1", 0, False), ("f1", 0, True)]
 

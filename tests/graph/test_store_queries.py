@@ -103,7 +103,7 @@ def test_statistics_reports_and_organs(world: Store) -> None:
     assert full["spans"] and all(full["text"][s["start"] : s["end"]] == s["text"] for s in full["spans"])
     assert world.report(LAW) is None
     organs = {o["iri"]: o for o in world.organs()}
-    assert (organs[ORGAN]["conducted"], organs[OVERSEEN]["overseen"], organs[ORGAN]["reports"]) == (1, 1, 1)
+    assert (organs[ORGAN]["conducted"], organs[OVERSEEN]["overseen"], organs[ORGAN]["reports_naming"]) == (1, 1, 1)
 
 
 def test_laws_table_filters(world: Store) -> None:
