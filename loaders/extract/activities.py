@@ -1115,6 +1115,10 @@ _ASKING = re.compile(r"请问[^？?。！!]{2,60}|向[^，,。；;？?！!]{2,60
 #: How many sentences from an inquiry's own its answerers may be named in: news of an inquiry tells its opening, its
 #: format and then who answered (dev g12: the fourth sentence; a new user's report, round 18).
 _ANSWER_SENTENCES = 4
+#: A sentence resuming the inquiry told before it (专题询问会上，…向市食品药品监管局…等部门负责人提问, dev p13: a paragraph
+#: of remarks between), read for its answerers within this many sentences of the inquiry's own.
+_RESUMING = re.compile(r"(?:专题)?询问(?:会|会议)?(?:上|中|现场|期间)")
+_RESUMED_SENTENCES = 12
 
 
 def _plenary_hearer(ctx: Context, kind: str, span: Span) -> str | None:
@@ -1176,10 +1180,13 @@ def _sentence_of(sentence_starts: list[int], span: Span) -> int:
 def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str]:
     """The organs a special inquiry questioned, when its own words name none: those named before the
     answering verb (到会回答询问, 现场回答, 应询) or their heads' count (:data:`_HEADS`: 等13名相关单位负责人), or after the
-    asking one (请问旅管委…, 向…提问) of its sentence or one of the next three, as the genre's news
+    asking one (请问旅管委…, 向…提问) of its sentence or one of the next three, or a later one resuming the inquiry
+    (:data:`_RESUMING`), as the genre's news
     of an inquiry tells who answered (市政府副市长及14个市政府有关部门负责人到会回答询问)."""
     first = _sentence_of(sentence_starts, span)
-    for sentence in ctx.sentences[first : first + _ANSWER_SENTENCES]:
+    for offset, sentence in enumerate(ctx.sentences[first : first + _RESUMED_SENTENCES]):
+        if offset >= _ANSWER_SENTENCES and not _RESUMING.match(sentence.text.lstrip()):
+            continue
         before = [m for m in (_ANSWERING.search(sentence.text), _HEADS.search(sentence.text)) if m]
         asking = _ASKING.search(sentence.text)
         named = [Span(sentence.start, sentence.start + m.start(), "") for m in before] + (

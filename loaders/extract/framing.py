@@ -6,7 +6,8 @@ The genre names whom the congress oversees once and tells the work after it (a f
 - the departments its sentence puts as the object of 对 in the clauses before the one stating the work
   (市人大常委会对市教育局、市科技局…7个常委会任命的政府部门负责同志，围绕…进行了工作评议);
 - a count of departments or units naming a list told before it with as many of them (…市粮食局、市安全生产监督管理局
-  7个部门 … 7个部门负责同志逐一汇报了整改落实情况; 对县教体局、县国税局、县法院三个单位…对三个被评议单位进行询问).
+  7个部门 … 7个部门负责同志逐一汇报了整改落实情况), or told in the next sentences (对接受工作评议的4个政府组成部门进行
+  满意度测评。…对市粮食局、…等4个部门进行满意度测评).
 
 Departments merely mentioned beside the work (列席, 陪同) or doing it with the congress (会同市财政局，对…开展调研)
 are none of these: only the 对-object itself, and only counts that equal the list's length, are read.
@@ -35,6 +36,9 @@ _FRAME_REST = 20
 _SEPARATORS = re.compile(r"[、，,和及与\s]+")
 #: A count of departments or units (7个部门, 三个被评议单位, 接受工作评议的4个政府组成部门, 6个单位).
 _COUNTED = re.compile(COUNT + r"[个家名](?:被评议|参评|相关|有关|政府|组成|工作|职能|县级|市级|区级|省级|的|\s){0,4}?(?:部门|单位)")
+#: How many sentences after a count's own its list may be told (对今年接受工作评议的4个政府组成部门进行满意度测评。…
+#: 对市粮食局、…等4个部门进行满意度测评): the count's sentence and the next two.
+_AFTER_SENTENCES = 3
 #: The words after a list that count it (…市粮食局7个部门, …水利局等6个单位): ``listed`` marks a partial list (等).
 _LIST_COUNT = re.compile(r"(?P<listed>等)?" + COUNT + r"[个家名][^，,。；;、]{0,12}?(?:部门|单位)")
 
@@ -71,18 +75,31 @@ def framed(ctx: Context, span: Span) -> list[str]:
 def counted(ctx: Context, span: Span) -> list[str]:
     """The organs of the list a count of departments or units in ``span`` stands for (7个部门负责同志逐一汇报): the last
     list before ``span`` of organs overseen followed by its count (…市粮食局、市安全生产监督管理局7个部门, …等6个单位)
-    whose length is that count (at most it, after 等); [] when the span counts none or no such list precedes it."""
+    whose length is that count (at most it, after 等), else the first such list of the next sentences
+    (:data:`_AFTER_SENTENCES`); [] when the span counts none or no such list is near."""
     count = _COUNTED.search(span.text)
     if count is None:
         return []
     wanted = to_number(count.group("n"))
-    found: list[str] = []
-    for listed in _LIST_COUNT.finditer(ctx.text, 0, span.start):
+    before = _lists(ctx, 0, span.start, wanted)
+    if before:
+        return before[-1]
+    sentences = ctx.sentences
+    last = min(len(sentences), bisect_left([s.start for s in sentences], span.end) + _AFTER_SENTENCES) - 1
+    after = _lists(ctx, span.end, sentences[last].end, wanted) if last >= 0 else []
+    return after[0] if after else []
+
+
+def _lists(ctx: Context, start: int, end: int, wanted: int | float | None) -> list[list[str]]:
+    """The lists of organs overseen counted in ``ctx.text[start:end]`` as ``wanted`` (:data:`_LIST_COUNT`), in text
+    order: as many organs as the count, or fewer but some when 等 makes the list partial."""
+    found = []
+    for listed in _LIST_COUNT.finditer(ctx.text, start, end):
         if to_number(listed.group("n")) != wanted:
             continue
         named = _list_before(ctx, listed.start())
         if len(named) == wanted or (listed.group("listed") and 0 < len(named) < wanted):
-            found = named
+            found.append(named)
     return found
 
 

@@ -45,6 +45,20 @@ def test_a_count_of_departments_stands_for_the_list_told_before(facts_of, text: 
 
 
 @pytest.mark.parametrize("text", [
+    "市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。测评会上，与会人员对市教育局、市民政局、市司法局等3个部门进行测评。",
+    "市人大常委會對接受工作評議的3個政府組成部門進行滿意度測評。測評會上，與會人員對市教育局、市民政局、市司法局3個部門進行測評。",
+])
+def test_a_count_may_name_the_list_told_just_after(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "satisfaction_evaluation")[0] == _APPRAISED
+
+
+def test_a_list_told_far_after_the_count_is_not_its(facts_of) -> None:
+    text = ("市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。会议由主任主持。副主任出席。秘书长讲话。"
+            "另据了解，市教育局、市民政局、市司法局3个部门今年完成了机构改革。")
+    assert _overseen(facts_of(text), "satisfaction_evaluation") == [[]]
+
+
+@pytest.mark.parametrize("text", [
     # a count that is not the list's length
     "常委会对市教育局、市民政局、市司法局3个部门开展工作评议。会上，5个部门负责同志逐一汇报了整改落实情况。",
     # no list counted before
@@ -68,6 +82,24 @@ def test_a_count_that_names_no_list_oversees_no_one(facts_of, text: str) -> None
 def test_units_present_or_asked_at_an_inquiry_are_questioned(facts_of, text: str, asked: list[str]) -> None:
     inquiries = _overseen(facts_of(text), "special_inquiry")
     assert inquiries and all(named == asked for named in inquiries)
+
+
+_REMARKS = "主任指出，食品安全是民生大事。要加强监管。要明确分工。要形成合力。要严格问责。"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("市人大常委会举行食品安全专题询问会。" + _REMARKS + "专题询问会上，委员们向市教育局、市民政局等部门负责人提问。",
+     ["苏州市教育局", "苏州市民政局"]),
+    ("市人大常委會舉行食品安全專題詢問會。" + _REMARKS + "詢問中，委員們向市教育局、市民政局等部門負責人提問。",
+     ["苏州市教育局", "苏州市民政局"]),
+])
+def test_a_sentence_resuming_the_inquiry_names_those_questioned(facts_of, text: str, asked: list[str]) -> None:
+    assert _overseen(facts_of(text), "special_inquiry")[0] == asked
+
+
+def test_departments_asked_far_after_an_inquiry_without_resuming_it_are_not_its(facts_of) -> None:
+    text = "市人大常委会举行食品安全专题询问会。" + _REMARKS + "会后，委员们向市教育局、市民政局等部门负责人提问。"
+    assert _overseen(facts_of(text), "special_inquiry")[0] == []
 
 
 def test_congress_members_present_at_an_inquiry_are_not_questioned(facts_of) -> None:
