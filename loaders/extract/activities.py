@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, conductors, dating, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, assisted, conductors, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issue_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -1078,6 +1078,8 @@ def find(ctx: Context) -> list[Activity]:
             overseen = _plenary_maker(ctx, span)
         if found.type in _HEARD_KINDS and not overseen:
             overseen = _head_of_government(ctx, span.text) or _maker_opening_part(ctx, found.type, span)
+        if not overseen:
+            overseen = framing.overseen(ctx, span)
         if index in shared:
             overseen = _overseen_by_part(overseen, shared[index])
         held = _sentence_of(sentence_starts, span)
@@ -1097,17 +1099,26 @@ def find(ctx: Context) -> list[Activity]:
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
-    return _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
+    activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
+    return assisted.conducted(ctx, activities)
 
 
 # Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询, 市教育局、市住建局等
 # 12个职能部门主要负责人…开诚布公地回答每个问题, 局长一一解答; not the format named: 政府部门“一把手”口头“解答”).
 _ANSWERING = re.compile(r"(?:到会|现场|当场|认真|逐一|一一)?(?:回答|答复)(?:[^，,。；]{0,4}(?:询问|问题)|了|。|，|$)|应询|答询|作答|(?<!口头)(?<!口头“)“?解答|接受(?:专题)?询问")
-# A question put to those questioned, named after it (请问旅管委、县文体旅游广电局针对…采取了哪些措施).
-_ASKING = re.compile(r"请问[^？?。！!]{2,60}")
+# Heads of units present at the inquiry, named before their count (前来应询的是市政务和大数据局等13名相关单位负责人,
+# 市教育局、市住建局等部门主要负责人到会): those it questions.
+_HEADS = re.compile(rf"等\s*(?:{COUNT}[名个位])?(?:相关|有关)?(?:单位|部门)?(?:主要)?(?:负责人|负责同志)")
+# A question put to those questioned, named after it (请问旅管委、县文体旅游广电局针对…采取了哪些措施, 向市食品药品监管局、
+# 经信委等部门负责人提问).
+_ASKING = re.compile(r"请问[^？?。！!]{2,60}|向[^，,。；;？?！!]{2,60}?(?:提问|发问|问询|询问)")
 #: How many sentences from an inquiry's own its answerers may be named in: news of an inquiry tells its opening, its
 #: format and then who answered (dev g12: the fourth sentence; a new user's report, round 18).
 _ANSWER_SENTENCES = 4
+#: A sentence resuming the inquiry told before it (专题询问会上，…向市食品药品监管局…等部门负责人提问, dev p13: a paragraph
+#: of remarks between), read for its answerers within this many sentences of the inquiry's own.
+_RESUMING = re.compile(r"(?:专题)?询问(?:会|会议)?(?:上|中|现场|期间)")
+_RESUMED_SENTENCES = 12
 
 
 def _plenary_hearer(ctx: Context, kind: str, span: Span) -> str | None:
@@ -1168,13 +1179,17 @@ def _sentence_of(sentence_starts: list[int], span: Span) -> int:
 
 def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str]:
     """The organs a special inquiry questioned, when its own words name none: those named before the
-    answering verb (到会回答询问, 现场回答, 应询) or after the asking one (请问旅管委…) of its sentence or one of the next three, as the genre's news
+    answering verb (到会回答询问, 现场回答, 应询) or their heads' count (:data:`_HEADS`: 等13名相关单位负责人), or after the
+    asking one (请问旅管委…, 向…提问) of its sentence or one of the next three, or a later one resuming the inquiry
+    (:data:`_RESUMING`), as the genre's news
     of an inquiry tells who answered (市政府副市长及14个市政府有关部门负责人到会回答询问)."""
     first = _sentence_of(sentence_starts, span)
-    for sentence in ctx.sentences[first : first + _ANSWER_SENTENCES]:
-        answering = _ANSWERING.search(sentence.text)
+    for offset, sentence in enumerate(ctx.sentences[first : first + _RESUMED_SENTENCES]):
+        if offset >= _ANSWER_SENTENCES and not _RESUMING.match(sentence.text.lstrip()):
+            continue
+        before = [m for m in (_ANSWERING.search(sentence.text), _HEADS.search(sentence.text)) if m]
         asking = _ASKING.search(sentence.text)
-        named = ([Span(sentence.start, sentence.start + answering.start(), "")] if answering else []) + (
+        named = [Span(sentence.start, sentence.start + m.start(), "") for m in before] + (
             [Span(sentence.start + asking.start(), sentence.start + asking.end(), "")] if asking else [])
         asked = [organ for words in named for organ in organs.roles(ctx, words)[0]]
         if asked:

@@ -657,6 +657,8 @@ def find(ctx: Context) -> list[OrganMention]:
 
 # Kinds of administrative agencies: their own checks are not the congress's oversight.
 _AGENCIES = ("department", "police", "traffic_police", "fire_rescue")
+#: The kinds of organ a congress oversees: the state organs it elects or appoints and the government's agencies.
+OVERSEEN_KINDS = ("government", "court", "procuratorate", "supervision") + _AGENCIES
 # A government or party committee doing its own work on what it oversees (市政府常务会议听取审计整改情况汇报, 市委、市政府
 # 主要领导对审计报告作出批示, 县政府召开推进会): the executive hearing its departments or instructing them, not the
 # congress's oversight; a government reporting or being heard (区政府通报了…, 县政府书面报告…) is the congress's.
@@ -1060,7 +1062,7 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
             conductor = hit.canonical
         elif _JOINT.search(lead):
             joint.append(hit.canonical)
-        elif hit.kind in ("government", "court", "procuratorate", "supervision") + _AGENCIES:
+        elif hit.kind in OVERSEEN_KINDS:
             overseen.append(hit.canonical)
     if conductor and own:
         joint.insert(0, own)  # the report's organ assisted the work

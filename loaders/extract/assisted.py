@@ -1,0 +1,82 @@
+"""Inspections of another congress body that the report's organ assisted, wherever the report says so.
+
+A county's news of getting ready for its city's inspection says once, often only in its headline, whose inspection it
+is (嵩县召开配合市人大常委会检查《河南省乡镇人大主席团工作条例》贯彻实施情况动员会), and then tells its own meeting
+(嵩县人大常委会召开贯彻执行《乡镇人大主席团工作条例》检查动员会): the inspection is the city's, the county its
+partner (a fresh user's study 5, F8). The body assisted is the agent of the check (配合/协助 X 检查《L》, X执法检查组检查《L》, 协助 X 对《L》执法检查);
+work done with another body (配合省人大常委会开展《L》执法检查) stays the report's organ's, jointly with it
+(:func:`loaders.extract.organs.roles`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from loaders.facts import Activity
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+    from loaders.extract.laws import LawHit
+
+#: The words before a body that make the report's organ its helper.
+_HELPING = re.compile(r"(?:配合|协助)(?:好|做好)?$")
+#: The words after the body that make it the agent of the check (检查《L》, 执法检查组对《L》, 来我县检查《L》), up to the
+#: laws checked; 开展 makes the work the helper's own, done jointly.
+_CHECKING = re.compile(r"(?:执法检查组|检查组)?(?:一行)?(?:来我[省市州县区旗]|在我[省市州县区旗]|对|就)?(?:执法)?检查")
+#: The body's check told with the laws first (协助市人大常委会对《L》执法检查): its object, then the check after the laws.
+_OBJECT = re.compile(r"(?:执法检查组|检查组)?(?:一行)?(?:对|就)")
+_CHECK_AFTER = re.compile(r"[^，,。；;]{0,10}?检查")
+#: How far after the check, or the law before, a law checked may be named, in characters (检查《A》、《B》).
+_LAW_REACH = 8
+
+
+def conducted(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with each inspection of a law the report says its organ assisted another body in checking
+    (:func:`assisted_laws`) conducted by that body, the report's organ ``jointly_with`` it."""
+    bodies = assisted_laws(ctx)
+    own = ctx.metadata.get("organ")
+    if not bodies or not own:
+        return activities
+    for index, act in enumerate(activities):
+        body = next((bodies[law] for law in act.laws if law in bodies), None)
+        if act.type == "law_enforcement_inspection" and body and act.conducted_by in (None, own):
+            partners = [name for name in dict.fromkeys([own, *act.jointly_with]) if name != body]
+            activities[index] = replace(act, conducted_by=body, jointly_with=partners)
+    return activities
+
+
+def assisted_laws(ctx: Context) -> dict[str, str]:
+    """The laws (canonical titles) the report's organ helped another congress body check → that body's canonical
+    name: a congress body not the report's organ's, after 配合/协助 and before the check of the law
+    (:data:`_HELPING`, :data:`_CHECKING`)."""
+    own = ctx.metadata.get("organ") or ""
+    found: dict[str, str] = {}
+    for hit in ctx.organ_hits:
+        if (hit.kind != "congress" or not hit.is_organ or (own and hit.canonical.startswith(own))
+                or not _HELPING.search(ctx.text, max(0, hit.start - 4), hit.start)):
+            continue
+        check = _CHECKING.match(ctx.text, hit.end)
+        if check is not None:
+            laws = _laws_from(ctx, check.end())
+        elif (checked := _OBJECT.match(ctx.text, hit.end)) is not None:
+            laws = _laws_from(ctx, checked.end())
+            laws = laws if laws and _CHECK_AFTER.match(ctx.text, laws[-1].end) else []
+        else:
+            continue
+        for law in laws:
+            found.setdefault(law.canonical, hit.canonical)
+    return found
+
+
+def _laws_from(ctx: Context, start: int) -> list[LawHit]:
+    """The laws named one after another from ``start`` (each within :data:`_LAW_REACH` of the last)."""
+    laws: list[LawHit] = []
+    reach = start
+    for law in ctx.law_hits[bisect_left(ctx.law_starts, start) :]:
+        if law.start > reach + _LAW_REACH:
+            break
+        laws.append(law)
+        reach = law.end
+    return laws

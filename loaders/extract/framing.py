@@ -1,0 +1,129 @@
+"""Organs an activity oversees that its own words leave to the words around it.
+
+The genre names whom the congress oversees once and tells the work after it (a fresh user's study 5, F3: 155 of
+275 reported city and county activities named no organ overseen):
+
+- the departments its sentence puts as the object of 对 in the clauses before the one stating the work
+  (市人大常委会对市教育局、市科技局…7个常委会任命的政府部门负责同志，围绕…进行了工作评议);
+- a count of departments or units naming a list told before it with as many of them (…市粮食局、市安全生产监督管理局
+  7个部门 … 7个部门负责同志逐一汇报了整改落实情况), or told in the next sentences (对接受工作评议的4个政府组成部门进行
+  满意度测评。…对市粮食局、…等4个部门进行满意度测评).
+
+Departments merely mentioned beside the work (列席, 陪同) or doing it with the congress (会同市财政局，对…开展调研)
+are none of these: only the 对-object itself, and only counts that equal the list's length, are read.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from loaders.extract import organs
+from loaders.extract.spans import Span
+from loaders.lexicon.numerals import to_number
+from loaders.lexicon.patterns import COUNT
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+#: Words that give a 对-phrase a verb or an object of its own (对市财政局提出的意见进行研究, 对市政府关于…的报告): it is
+#: no list of those the clause after it oversees.
+_OWN_PREDICATE = re.compile(r"进行|开展|听取|审议|审查|提出|作出|召开|组织|举行|汇报|报告|意见|建议|问题|关于|转|送|交|要求|"
+                            r"会同|联合|配合|协助|陪同|列席|参加|出席")
+#: How many characters a 对-phrase may hold besides its organs and their separators (7个常委会任命的政府部门负责同志).
+_FRAME_REST = 20
+#: What separates the organs of a list (、 ，and the conjunctions), and what may follow one.
+_SEPARATORS = re.compile(r"[、，,和及与\s]+")
+#: A count of departments or units (7个部门, 三个被评议单位, 接受工作评议的4个政府组成部门, 6个单位).
+_COUNTED = re.compile(COUNT + r"[个家名](?:被评议|参评|相关|有关|政府|组成|工作|职能|县级|市级|区级|省级|的|\s){0,4}?(?:部门|单位)")
+#: How many sentences after a count's own its list may be told (对今年接受工作评议的4个政府组成部门进行满意度测评。…
+#: 对市粮食局、…等4个部门进行满意度测评): the count's sentence and the next two.
+_AFTER_SENTENCES = 3
+#: The words after a list that count it (…市粮食局7个部门, …水利局等6个单位): ``listed`` marks a partial list (等).
+_LIST_COUNT = re.compile(r"(?P<listed>等)?" + COUNT + r"[个家名][^，,。；;、]{0,12}?(?:部门|单位)")
+
+
+def overseen(ctx: Context, span: Span) -> list[str]:
+    """The organs (canonical names) the activity at ``span`` oversees that its sentence or report names outside its
+    words: the 对-object before it (:func:`framed`), else the list a count in its words stands for (:func:`counted`);
+    [] when neither names one."""
+    return framed(ctx, span) or counted(ctx, span)
+
+
+def framed(ctx: Context, span: Span) -> list[str]:
+    """The organs listed as the object of the last 对 of the activity's sentence before ``span`` when nothing but the
+    list, its count and its head noun stand between (对市教育局、市科技局等7个部门负责同志，围绕…进行了工作评议);
+    [] when the 对-phrase has a predicate of its own (:data:`_OWN_PREDICATE`) or names no organ overseen."""
+    sentence = ctx.sentence_holding(span.start)
+    if sentence is None:
+        return []
+    at = ctx.text.rfind("对", sentence.start, span.start)
+    if at < 0:
+        return []
+    hits = _hits(ctx, at + 1, span.start)
+    rest, last = [], at + 1
+    for hit in hits:
+        rest.append(ctx.text[last : hit.start])
+        last = hit.end
+    rest.append(ctx.text[last : span.start])
+    words = _SEPARATORS.sub("", "".join(rest))
+    if not hits or len(words) > _FRAME_REST or _OWN_PREDICATE.search(words):
+        return []
+    return _overseen_in(hits)
+
+
+def counted(ctx: Context, span: Span) -> list[str]:
+    """The organs of the list a count of departments or units in ``span`` stands for (7个部门负责同志逐一汇报): the last
+    list before ``span`` of organs overseen followed by its count (…市粮食局、市安全生产监督管理局7个部门, …等6个单位)
+    whose length is that count (at most it, after 等), else the first such list of the next sentences
+    (:data:`_AFTER_SENTENCES`); [] when the span counts none or no such list is near."""
+    count = _COUNTED.search(span.text)
+    if count is None:
+        return []
+    wanted = to_number(count.group("n"))
+    before = _lists(ctx, 0, span.start, wanted)
+    if before:
+        return before[-1]
+    sentences = ctx.sentences
+    last = min(len(sentences), bisect_left([s.start for s in sentences], span.end) + _AFTER_SENTENCES) - 1
+    after = _lists(ctx, span.end, sentences[last].end, wanted) if last >= 0 else []
+    return after[0] if after else []
+
+
+def _lists(ctx: Context, start: int, end: int, wanted: int | float | None) -> list[list[str]]:
+    """The lists of organs overseen counted in ``ctx.text[start:end]`` as ``wanted`` (:data:`_LIST_COUNT`), in text
+    order: as many organs as the count, or fewer but some when 等 makes the list partial."""
+    found = []
+    for listed in _LIST_COUNT.finditer(ctx.text, start, end):
+        if to_number(listed.group("n")) != wanted:
+            continue
+        named = _list_before(ctx, listed.start())
+        if len(named) == wanted or (listed.group("listed") and 0 < len(named) < wanted):
+            found.append(named)
+    return found
+
+
+def _list_before(ctx: Context, end: int) -> list[str]:
+    """The organs overseen of the list ending at ``end``: hits joined by separators only, read backwards."""
+    hits = ctx.organ_hits[: bisect_left(ctx.organ_starts, end)]
+    listed = []
+    for hit in reversed(hits):
+        if hit.end > end:
+            continue
+        if _SEPARATORS.sub("", ctx.text[hit.end : end]):
+            break
+        listed.append(hit)
+        end = hit.start
+    return _overseen_in(listed[::-1])
+
+
+def _hits(ctx: Context, start: int, end: int) -> list[organs.OrganHit]:
+    """The organ hits in ``ctx.text[start:end]``, in text order."""
+    starts = ctx.organ_starts
+    return [hit for hit in ctx.organ_hits[bisect_left(starts, start) : bisect_left(starts, end)] if hit.end <= end]
+
+
+def _overseen_in(hits: list[organs.OrganHit]) -> list[str]:
+    """The canonical names of the organs among ``hits`` a congress oversees (governments, courts, procuratorates,
+    supervision commissions and government agencies), each once, in text order."""
+    return list(dict.fromkeys(hit.canonical for hit in hits if hit.is_organ and hit.kind in organs.OVERSEEN_KINDS))

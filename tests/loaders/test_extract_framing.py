@@ -1,0 +1,107 @@
+"""Organs overseen named outside an activity's own words: the 对-object framing its clause, a count standing for a
+list told before, the heads of units present at an inquiry (a fresh user's study 5, F3)."""
+from __future__ import annotations
+
+import pytest
+
+_APPRAISED = ["苏州市教育局", "苏州市民政局", "苏州市司法局"]
+
+
+def _overseen(facts, kind: str) -> list[list[str]]:
+    return [a.overseen for a in facts.activities if a.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会对市教育局、市民政局、市司法局3个部门负责同志，围绕服务态度进行了工作评议。",
+    "市人大常委会对市教育局、市民政局和市司法局等3个政府部门，围绕依法行政开展了工作评议。",
+    "今年，常委会对市教育局、市民政局、市司法局，围绕“放管服”改革开展工作评议。",
+    "市人大常委會對市教育局、市民政局、市司法局3個部門負責同志，圍繞服務態度進行了工作評議。",
+])
+def test_the_object_of_dui_before_the_clause_is_overseen(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "other") == [_APPRAISED]
+
+
+@pytest.mark.parametrize("text", [
+    # the 对-phrase has a predicate of its own: the departments are its object, not the appraisal's
+    "市人大常委会对市教育局提出的整改意见进行了研究，围绕服务态度开展了工作评议。",
+    # doing the work with the congress, or attending it
+    "市人大常委会会同市教育局、市民政局，围绕服务态度开展了工作评议。",
+    "市人大常委会邀请市教育局、市民政局负责同志列席，围绕服务态度开展了工作评议。",
+    # 对 naming no organ
+    "市人大常委会对全市学前教育工作，围绕普惠发展开展了工作评议。",
+])
+def test_departments_merely_mentioned_or_conducting_are_not_overseen(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "other") == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会对市教育局、市民政局、市司法局3个部门开展工作评议。会上，3个部门负责同志逐一汇报了整改落实情况。",
+    "常委会对市教育局、市民政局、市司法局等3个单位开展工作评议。会议听取了3个被评议单位的整改情况报告。",
+    "常委会对市教育局、市民政局、市司法局三个部门开展工作评议。会上，三个部门负责同志逐一汇报了整改落实情况。",
+    "常委會對市教育局、市民政局、市司法局3個部門開展工作評議。會上，3個部門負責同志逐一匯報了整改落實情況。",
+])
+def test_a_count_of_departments_stands_for_the_list_told_before(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "report_review") == [_APPRAISED]
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。测评会上，与会人员对市教育局、市民政局、市司法局等3个部门进行测评。",
+    "市人大常委會對接受工作評議的3個政府組成部門進行滿意度測評。測評會上，與會人員對市教育局、市民政局、市司法局3個部門進行測評。",
+])
+def test_a_count_may_name_the_list_told_just_after(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "satisfaction_evaluation")[0] == _APPRAISED
+
+
+def test_a_list_told_far_after_the_count_is_not_its(facts_of) -> None:
+    text = ("市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。会议由主任主持。副主任出席。秘书长讲话。"
+            "另据了解，市教育局、市民政局、市司法局3个部门今年完成了机构改革。")
+    assert _overseen(facts_of(text), "satisfaction_evaluation") == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    # a count that is not the list's length
+    "常委会对市教育局、市民政局、市司法局3个部门开展工作评议。会上，5个部门负责同志逐一汇报了整改落实情况。",
+    # no list counted before
+    "会上，3个部门负责同志逐一汇报了整改落实情况。",
+    # the list is the conductors', counted with no department or unit
+    "市人大常委会、市政协2家机关联合开展调研。会上，2个部门负责同志逐一汇报了整改落实情况。",
+])
+def test_a_count_that_names_no_list_oversees_no_one(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "report_review") == [[]]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("一场聚焦优化营商环境的专题询问会在市人大常委会会议室举行。前来应询的是市发展改革委等13名相关单位负责人。",
+     ["苏州市发展和改革委员会"]),
+    ("市人大常委会举行专题询问会。前来“赶考”的是市发展改革委、市教育局等13名单位负责人。",
+     ["苏州市发展和改革委员会", "苏州市教育局"]),
+    ("市人大常委会举行专题询问会。市教育局、市民政局等部门主要负责人到会。", ["苏州市教育局", "苏州市民政局"]),
+    ("市人大常委会举行专题询问会。常委会组成人员向市教育局、市民政局等部门负责人提问。", ["苏州市教育局", "苏州市民政局"]),
+    ("市人大常委會舉行專題詢問會。常委會組成人員向市教育局、市民政局等部門負責人提問。", ["苏州市教育局", "苏州市民政局"]),
+])
+def test_units_present_or_asked_at_an_inquiry_are_questioned(facts_of, text: str, asked: list[str]) -> None:
+    inquiries = _overseen(facts_of(text), "special_inquiry")
+    assert inquiries and all(named == asked for named in inquiries)
+
+
+_REMARKS = "主任指出，食品安全是民生大事。要加强监管。要明确分工。要形成合力。要严格问责。"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("市人大常委会举行食品安全专题询问会。" + _REMARKS + "专题询问会上，委员们向市教育局、市民政局等部门负责人提问。",
+     ["苏州市教育局", "苏州市民政局"]),
+    ("市人大常委會舉行食品安全專題詢問會。" + _REMARKS + "詢問中，委員們向市教育局、市民政局等部門負責人提問。",
+     ["苏州市教育局", "苏州市民政局"]),
+])
+def test_a_sentence_resuming_the_inquiry_names_those_questioned(facts_of, text: str, asked: list[str]) -> None:
+    assert _overseen(facts_of(text), "special_inquiry")[0] == asked
+
+
+def test_departments_asked_far_after_an_inquiry_without_resuming_it_are_not_its(facts_of) -> None:
+    text = "市人大常委会举行食品安全专题询问会。" + _REMARKS + "会后，委员们向市教育局、市民政局等部门负责人提问。"
+    assert _overseen(facts_of(text), "special_inquiry")[0] == []
+
+
+def test_congress_members_present_at_an_inquiry_are_not_questioned(facts_of) -> None:
+    facts = facts_of("市人大常委会举行专题询问会。市人大常委会、市人大财经委等相关单位负责人出席。")
+    assert _overseen(facts, "special_inquiry") == [[]]
