@@ -118,6 +118,9 @@ _INSPECTION_PLAN = re.compile(r"(?:工作|实施)?方案")
 # heard on a year's work and the next year's plan (…2020年工作情况和2021年工作计划的报告).
 _PLAN_DOCUMENT = re.compile(r"(?:的|活动|监督|工作)(?:实施|工作)?(?:方案|计划)"
                             r"(?![^，,。；]{0,4}(?:执行|落实|实施|完成)情况|的?(?:报告|汇报))|安排意见")
+# How reports to be heard are being prepared (听取了关于A、B、C三个专项工作报告的准备情况, …报告起草情况): the
+# reviews are to come, whoever hears the preparation (a fresh user's round 23, F4: dev i14's gold has them planned).
+_PREPARED = re.compile(r"(?:报告|汇报)的?(?:准备|筹备|起草|撰写)(?:工作)?(?:情况|进展)")
 # A plan named as the ground of the work the clause reports (根据…《…视察活动的方案》通知要求，…组织开展…视察活动).
 _GROUND = re.compile(r"(?:根据|按照|依据|依照)[^，,。；]{0,60}(?:方案|计划|安排|要点)")
 _INSPECTION_PLAN_NAMED = re.compile(r"执法检查(?:工作|实施)?方案")
@@ -392,8 +395,10 @@ def _intention_at(sentence: Span) -> int | None:
 
 def _planned(intention: int | None, clause: Span, first: Span) -> bool:
     """An intention stated at or before the clause (:func:`_intention_at`), the plan of the work
-    named (会议讨论了《X条例》执法检查方案), or what a plan holds listed (计划包括…)."""
+    named (会议讨论了《X条例》执法检查方案), reports being prepared (:data:`_PREPARED`), or what a plan holds
+    listed (计划包括…)."""
     return ((intention is not None and intention < clause.end) or bool(_CONTENTS.search(first.text))
+            or bool(_PREPARED.search(clause.text))
             or ((bool(_PLAN_OF_WORK.search(clause.text)) or bool(_PLAN_DOCUMENT.search(clause.text)))
                 and not _GROUND.search(clause.text)))
 
@@ -542,13 +547,17 @@ def _own_drafts_planned(found: list[Found]) -> list[Found]:
             for f in found]
 
 
-# The report an inspection group made (执法检查组关于检查《X法》实施情况的报告, …关于《X条例》执法检查情况的汇报),
-# not a government's report on what it rectified after the inspection (…执法检查指出问题整改情况的报告).
-_GROUP_REPORT = re.compile(r"执法检查组关于(?![^，,。；]{0,160}?整改)")
+# The report an inspection group or the committee that inspected made (执法检查组关于检查《X法》实施情况的报告,
+# 市人大财经委关于《X条例》实施情况执法检查的报告, …关于《X条例》执法检查情况的汇报: a fresh user's round 23, F9), not a
+# government's report on what it rectified after the inspection (…执法检查指出问题整改情况的报告, …审议意见落实情况的报告)
+# nor an inspection's plan (关于开展X执法检查的工作方案), nor a government's report on an inspection, which a meeting may
+# hear before the committee's own (会议听取了市政府关于《X》执法检查的报告，决定将该报告提请常委会会议审议).
+_INSPECTION_REPORT = re.compile(r"执法检查组关于(?![^，,。；]{0,160}?整改)|人大[^，,。；关]{0,12}?(?:委员会|委|常委会)关于"
+                                r"(?![^，,。；]{0,160}?(?:整改|审议意见|方案|计划))[^，,。；]{0,160}?执法检查(?:工作)?(?:情况)?的(?:报告|汇报)")
 
 
 def _inspections_reported(ctx: Context, found: list[Found]) -> list[Found]:
-    """``found`` with every inspection told by its group's report (:data:`_GROUP_REPORT`) reported, though a
+    """``found`` with every inspection told by its group's or committee's report (:data:`_INSPECTION_REPORT`) reported, though a
     coming meeting is to hear the report (建议议程为：…；听取和审议…执法检查组关于检查…的报告): the group has
     reported, so its inspection is done. Within a plan of the year (:attr:`Context.plans`) the inspection
     itself is still to come. Applied last: which activities the text states is decided as for any agenda item
@@ -556,7 +565,7 @@ def _inspections_reported(ctx: Context, found: list[Found]) -> list[Found]:
     not). Source: the dev golds, 24 of 25 such inspections reported."""
     return [replace(f, status="reported")
             if (f.type == "law_enforcement_inspection" and f.status == "planned" and not ctx.plans.holds(f.span.start)
-                and _GROUP_REPORT.search(f.span.text)) else f
+                and _INSPECTION_REPORT.search(f.span.text)) else f
             for f in found]
 
 

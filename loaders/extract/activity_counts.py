@@ -16,9 +16,9 @@ COUNT_UNITS = "次项个部件场批期篇"
 # The count right after the trigger, maybe after the second half of a compound (视察调研23次; 执法检查执法调研23次 is two
 # kinds' total: _JOINED).
 _COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<each>各)?(?:共计?|合计)?\s*{ABOUT_BEFORE}?{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
-# Two kinds written together (执法检查执法调研23次): a count after them is both's total, as after a list (dev g25's gold
-# counts neither; 视察调研 is one site visit).
-_JOINED = re.compile(r"执法检查\s*执法调研")
+# Two kinds written together (执法检查执法调研23次, 执法检查和执法调研23次): a count after them is both's total, as after a
+# list (dev g25's gold counts neither; 视察调研 is one site visit).
+_JOINED = re.compile(r"执法检查\s*(?:[和及与、]\s*)?执法调研")
 # The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
 _LIST_END = re.compile(r"[、和及与]\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):

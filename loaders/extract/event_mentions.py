@@ -82,7 +82,8 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         if hit.count is None and not _again(ctx.text, sentence, hit) and not shares.holds(hit.span.start) and (
                 _same_laws(hit, kept, ctx, starts)
-                or _same_object(hit, objects) or _step_of(hit, kept, found[index + 1 :], ctx.text, sentence)):
+                or _same_object(hit, objects) or _step_of(hit, kept, found[index + 1 :], ctx.text, sentence)
+                or _retold(hit, kept, ctx, starts)):
             continue
         kept.append(hit)
         if key := _object(hit.span.text):
@@ -218,6 +219,69 @@ def _step_of(hit: Found, kept: list[Found], later: Iterable[Found], text: str, s
                 and (hit.type in STEPS[told.type] or hit.type in _stated_with(told, kept))):
             return True
     return False
+
+
+#: The kinds a meeting holds as one event whose later mentions a report retells in other words (the inquiry held,
+#: then 持续近2个小时的专题询问; a rating called for, then 并进行满意度测评): a fresh user's round 23 (F2).
+RETOLD: frozenset[str] = frozenset({"special_inquiry", "satisfaction_evaluation"})
+# A day of the month (10月29日, 12月20日): two mentions dated on different days are two events.
+_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# What an inquiry or a rating is on, written before its verb, maybe in the clause before (对…进行满意度测评, 就…开展专题询问,
+# 围绕…开展专题询问, 对…情况，开展满意度测评).
+_TOPIC = re.compile(r"(?:对|就|围绕|针对|聚焦)([^。；]{2,60}?)(?:进行|开展|的专题询问)")
+# Words that name what a mention with no 对/就 acts on in its clause (大会议案及重点建议办理情况在…进行满意度测评), or a
+# report its sentence hears before it (听取…的报告，并进行满意度测评: the rating of that report).
+_OWN_OBJECT = re.compile(r"情况|报告|工作|项目|建议|议案|部门|单位|议题|问题|法|条例")
+_HEARD = re.compile(r"报告")
+# Several topics or things counted with 等 (围绕A、B、C开展专题询问, 就…等14个议题开展专题询问): a summary of several events.
+_SEVERAL = re.compile(rf"、|等\s*(?:\d+|[{COUNT_NUMERAL_CHARS}]+)\s*[个项件]")
+# A sentence led by its date (2013年6月，…; 10月29日，…): the event of that date.
+_DATE_LED = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)")
+# Relative years (今年的专题询问, 去年进行了专题询问): two sentences naming different ones tell two events.
+_RELATIVE_YEAR = re.compile(r"今年|去年|前年|上年|明年|当年")
+# The shortest run of characters two objects must share to be the same thing rated or asked about (区政府工作部门).
+_SHARED = 5
+
+
+def _retold(hit: Found, kept: list[Found], ctx: Context, starts: list[int]) -> bool:
+    """A later mention of an inquiry or a rating (:data:`RETOLD`) already stated, in other words: it names no law,
+    count or 《》 title, and either no object (持续近2个小时的专题询问, 并进行满意度测评: no :data:`_TOPIC` and no
+    :data:`_OWN_OBJECT` in it or in its clause, no report heard before it in its sentence) or one topic sharing at least :data:`_SHARED` characters with
+    the first mention's words (会议对24个区政府工作部门的履职情况进行了满意度测评 after 对2024年度区政府工作部门开展履职
+    满意度测评). Another object (对市教育局工作 then 对市卫健委工作), several (:data:`_SEVERAL`), a report heard for it,
+    or another date (:func:`_same_time`: 3月28日 then 10月29日, 今年 then 去年) is another event."""
+    if hit.type not in RETOLD or hit.laws or hit.heard or _TITLE.search(hit.span.text):
+        return False
+    sentence = ctx.sentences[max(0, bisect_right(starts, hit.span.start) - 1)]
+    found = None
+    for found in _TOPIC.finditer(ctx.text, sentence.start, hit.span.end):
+        pass  # the last topic stated up to the mention (…还对每月的…代表建议办理答复情况，开展满意度测评)
+    clause = max(ctx.text.rfind(mark, sentence.start, hit.span.start) for mark in "，,") + 1
+    if found is None and (_OWN_OBJECT.search(ctx.text, min(max(clause, sentence.start), hit.span.start), hit.span.end)
+                          or _HEARD.search(ctx.text, sentence.start, hit.span.end)):
+        return False
+    own = re.sub(r"\d+", "", found.group(1)) if found else ""
+    if found is not None and _SEVERAL.search(found.group(1)):
+        return False
+    return any(told.type == hit.type and told.status == hit.status and told.count is None
+               and (not own or _shares(own, told.span.text)) and _same_time(ctx, starts, told, hit) for told in kept)
+
+
+def _shares(own: str, words: str) -> bool:
+    """Whether ``words`` hold a run of :data:`_SHARED` characters of ``own``."""
+    return any(own[i : i + _SHARED] in words for i in range(len(own) - _SHARED + 1))
+
+
+def _same_time(ctx: Context, starts: list[int], first: Found, second: Found) -> bool:
+    """Whether two mentions' sentences date them alike: no two different years (:func:`_same_year`), days of the
+    month or relative years (今年, 去年), and the second, if led by a date, by one the first's sentence holds."""
+    first_text, second_text = (arabic_dates(ctx.sentences[max(0, bisect_right(starts, f.span.start) - 1)].text)
+                               for f in (first, second))
+    days = [set(_DAY.findall(t)) for t in (first_text, second_text)]
+    relative = [set(_RELATIVE_YEAR.findall(t)) for t in (first_text, second_text)]
+    led = _DATE_LED.match(second_text)
+    return (_same_year(ctx, starts, first, second) and not (days[0] and days[1] and not days[0] & days[1])
+            and relative[0] == relative[1] and (led is None or led.group(1) in first_text))
 
 
 # A group being formed (市人大常委会成立执法检查组对…开展了执法检查) states its activity; it narrates none.

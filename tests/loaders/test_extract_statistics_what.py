@@ -52,6 +52,12 @@ COUNTY = "万年县人民代表大会常务委员会"
         ("对办理结果满意的有218件。", "对办理结果满意", 218, "件"),
         # levels listed before the counted noun are the noun's (an analyst's file, n32)
         ("常委会组织40名市、县两级人大代表开展视察。", "市、县两级人大代表", 40, "名"),
+        # a photograph's credit or a headline run into the sentence before a space is no part of the measure (a fresh
+        # user's round 23); a space between a number and its Chinese words is the sentence's own
+        ("李健/图 议案建议件件有回音 代表满意率超99%。", "代表满意率", 99, "%"),
+        ("王明/摄 代表履职有声有色 全年组织代表视察12次。", "组织代表视察", 12, "次"),
+        ("本报讯 常委会全年召开常委会会议9次。", "召开常委会会议", 9, "次"),
+        ("常委会全年召开常委会会议 9次。", "召开常委会会议", 9, "次"),
     ],
 )
 def test_what_a_number_counts(facts_of, text, what, value, unit):
