@@ -119,7 +119,7 @@ _INSPECTION_PLAN = re.compile(r"(?:工作|实施)?方案")
 _PLAN_DOCUMENT = re.compile(r"(?:的|活动|监督|工作)(?:实施|工作)?(?:方案|计划)"
                             r"(?![^，,。；]{0,4}(?:执行|落实|实施|完成)情况|的?(?:报告|汇报))|安排意见")
 # How reports to be heard are being prepared (听取了关于A、B、C三个专项工作报告的准备情况, …报告起草情况): the
-# reviews are to come, whoever hears the preparation (a fresh user's round 23, F4: dev i14's gold has them planned).
+# reviews are to come, whoever hears the preparation (a fresh user's round 22, F4: dev i14's gold has them planned).
 _PREPARED = re.compile(r"(?:报告|汇报)的?(?:准备|筹备|起草|撰写)(?:工作)?(?:情况|进展)")
 # A plan named as the ground of the work the clause reports (根据…《…视察活动的方案》通知要求，…组织开展…视察活动).
 _GROUND = re.compile(r"(?:根据|按照|依据|依照)[^，,。；]{0,60}(?:方案|计划|安排|要点)")
@@ -548,7 +548,7 @@ def _own_drafts_planned(found: list[Found]) -> list[Found]:
 
 
 # The report an inspection group or the committee that inspected made (执法检查组关于检查《X法》实施情况的报告,
-# 市人大财经委关于《X条例》实施情况执法检查的报告, …关于《X条例》执法检查情况的汇报: a fresh user's round 23, F9), not a
+# 市人大财经委关于《X条例》实施情况执法检查的报告, …关于《X条例》执法检查情况的汇报: a fresh user's round 22, F9), not a
 # government's report on what it rectified after the inspection (…执法检查指出问题整改情况的报告, …审议意见落实情况的报告)
 # nor an inspection's plan (关于开展X执法检查的工作方案), nor a government's report on an inspection, which a meeting may
 # hear before the committee's own (会议听取了市政府关于《X》执法检查的报告，决定将该报告提请常委会会议审议).

@@ -222,7 +222,7 @@ def _step_of(hit: Found, kept: list[Found], later: Iterable[Found], text: str, s
 
 
 #: The kinds a meeting holds as one event whose later mentions a report retells in other words (the inquiry held,
-#: then 持续近2个小时的专题询问; a rating called for, then 并进行满意度测评): a fresh user's round 23 (F2).
+#: then 持续近2个小时的专题询问; a rating called for, then 并进行满意度测评): a fresh user's round 22 (F2).
 RETOLD: frozenset[str] = frozenset({"special_inquiry", "satisfaction_evaluation"})
 # A day of the month (10月29日, 12月20日): two mentions dated on different days are two events.
 _DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")

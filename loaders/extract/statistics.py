@@ -423,7 +423,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
 
 
 # A space between two Chinese words in the words before a number: a photograph's credit, a byline or a headline run into
-# the sentence (健/图 议案建议件件有回音 代表满意率超99%: a fresh user's round 23); the measure starts after it.
+# the sentence (健/图 议案建议件件有回音 代表满意率超99%: a fresh user's round 22); the measure starts after it.
 _PAGE_BREAK = re.compile(r"(?<=[\u3400-\u9fff”）)])[ \t\u3000]+(?=[\u3400-\u9fff“（(])")
 
 
