@@ -41,10 +41,13 @@ class Alternation:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``, as the alternation's ``search``."""
+        possible = self._gate.bits(text) >> self._shift & self._mask
+        if not possible:  # the text holds the words of none of the rows: most texts, for most alternations
+            return None
         end = len(text) if endpos is None else endpos
         found: re.Match[str] | None = None
         first = 0  # the row that found it
-        for index in _rows_of_bits(self._gate.bits(text) >> self._shift & self._mask):
+        for index in _rows_of_bits(possible):
             match = self.rows[index].search(text, pos, end)
             if match is not None and (found is None or (match.start(), index) < (found.start(), first)):
                 found, first = match, index
