@@ -8,17 +8,17 @@ keyed on text would get hits real corpora do not give, so the extractor keeps no
 and 1M characters (250, 25, 5 and 1 of them), so the content is identical at every length and the
 rate at each length shows whether extraction stays linear in report length (a finder quadratic in
 the number of activities showed only past 200k: 4M characters took 40 CPU-s before
-``resolutions`` indexed what it compares). Rounds are interleaved (every length and both
-extractors once per round) so that a disturbance of the machine hits all of
-them alike; each figure is given as min / median / max over the rounds.
+``resolutions`` indexed what it compares). The dev files are also measured as they are, one report each
+with its own header (what a corpus of real reports costs: a finder's per-report work, such as compiling
+its area's names, counts there). Rounds are interleaved (every set and both
+extractors once per round, the order rotated: :mod:`benchmarks.rounds`) so that a disturbance of the
+machine hits all of them alike; each figure is given as min / median / max over the rounds.
 
-Run: ``python -m benchmarks.extraction [--rounds 7] [--out DIR]``
+Run: ``python -m benchmarks.extraction [--rounds 7] [--lengths 4000 40000 …] [--out DIR]``
 """
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from benchmarks.common import Row, print_table, write_json
 from benchmarks.rounds import Contender, measure, rows
 from loaders.document import Document
 from loaders.extract import extract
+from loaders.read import read
 from loaders.read.text import split_header
 
 GENRE = Path(__file__).resolve().parent / "genre" / "dev"
@@ -65,44 +66,44 @@ def real_reports(length: int, total: int = max(LENGTHS), samples: Path = GENRE) 
             for start in range(0, total, length)]
 
 
-def _cpu_seconds(work: Callable[[], object]) -> float:
-    began = time.process_time()
-    work()
-    return time.process_time() - began
+def dev_files(samples: Path = GENRE) -> list[Document]:
+    """Every sample as one report, its own header and length (some hundred to some ten thousand characters):
+    what a corpus of real reports costs, a finder's per-report work (its area's patterns) included."""
+    return [read(path) for path in sorted(samples.glob("*.txt"))]
 
 
 def by_length(rounds: int = 7, lengths: tuple[int, ...] = LENGTHS) -> list[Row]:
-    """Characters per CPU-second of ``extract`` and ``jieba.lcut`` on reports of each length, min/median/max over rounds."""
+    """Characters per CPU-second of ``extract`` and ``jieba.lcut`` on the dev files as they are and on reports of
+    each length, min/median/max over interleaved rounds (:func:`benchmarks.rounds.measure`: every set and both
+    extractors once per round, the order rotated), with the ratio of medians to jieba on the same set."""
     lcut = _jieba()
-    docs = {n: real_reports(n) for n in lengths}
-    extract(docs[lengths[0]][0])  # load tables and automata outside the measurement
-    rates: dict[tuple[str, int], list[float]] = {}
-    for _ in range(rounds):
-        for n, reports in docs.items():
-            chars = sum(len(doc.text) for doc in reports)
-            ours = _cpu_seconds(lambda: [extract(doc) for doc in reports])
-            base = _cpu_seconds(lambda: [lcut(doc.text) for doc in reports])
-            rates.setdefault(("okg extract", n), []).append(chars / ours)
-            rates.setdefault(("jieba.lcut", n), []).append(chars / base)
-    rows: list[Row] = []
-    for (what, n), values in rates.items():
-        median = statistics.median(values)
-        baseline = statistics.median(rates[("jieba.lcut", n)])
-        rows.append({"what": what, "report_chars": n, "reports": len(docs[n]), "rounds": rounds, "min_chars_per_cpu_s": min(values),
-                     "median_chars_per_cpu_s": median, "max_chars_per_cpu_s": max(values),
-                     "median_vs_jieba": median / baseline})
-    ours = [r["median_chars_per_cpu_s"] for r in rows if r["what"] == "okg extract"]
-    rows.append({"what": "okg extract: slowest / fastest median", "report_chars": None, "reports": None, "rounds": rounds,
-                 "median_chars_per_cpu_s": min(ours) / max(ours)})
-    return rows
+    sets = {"dev files": dev_files(), **{f"{n:,} chars": real_reports(n) for n in lengths}}
+    contenders = []
+    for label, reports in sets.items():
+        contenders += [Contender(f"okg extract|{label}", lambda reports=reports: [extract(doc) for doc in reports],
+                                 warm=lambda reports=reports: extract(reports[0])),
+                       Contender(f"jieba.lcut|{label}", lambda reports=reports: [lcut(doc.text) for doc in reports],
+                                 warm=lambda reports=reports: lcut(reports[0].text))]
+    seconds = measure(contenders, rounds, "cpu")
+    out: list[Row] = []
+    for label, reports in sets.items():
+        chars = sum(len(doc.text) for doc in reports)
+        pair = {what: seconds[f"{what}|{label}"] for what in ("okg extract", "jieba.lcut")}
+        for row in rows(pair, "jieba.lcut", chars, "chars", "cpu", reports=len(reports)):
+            out.append({"set": label, **row})
+    ours = [r["median_chars_per_s"] for r in out if r["what"] == "okg extract" and r["set"] != "dev files"]
+    out.append({"set": "cut reports", "what": "okg extract: slowest / fastest median", "rounds": rounds,
+                "median_chars_per_s": min(ours) / max(ours)})
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds")
+    parser.add_argument("--lengths", type=int, nargs="+", default=list(LENGTHS), help="report lengths, characters")
     parser.add_argument("--out", type=Path, default=Path("benchmark-results"))
     args = parser.parse_args(argv)
-    rows = by_length(args.rounds)
+    rows = by_length(args.rounds, tuple(args.lengths))
     print_table("extraction by report length (characters per CPU-second)", rows)
     write_json(args.out, "extraction-by-length", rows)
 

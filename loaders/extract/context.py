@@ -37,9 +37,10 @@ class Context:
     def view(self) -> View:
         return normalise(self.doc.text)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The normalised text every rule matches on (simplified, glosses dropped)."""
+        """The normalised text every rule matches on (simplified, glosses dropped); an attribute once read
+        (finders read it thousands of times a report)."""
         return self.view.text
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:

@@ -28,6 +28,7 @@ from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
+from loaders.lexicon.literals import Gate
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
@@ -51,6 +52,8 @@ _NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind; a blank canonical name: the words matched, a body named in full).
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
+# The rows whose words a text holds, from one scan of it (most texts hold the words of a few of the hundred rows).
+_NATIONAL_GATE = Gate({index: pattern.pattern for index, (pattern, _, _) in enumerate(_NATIONAL)})
 # Level words sharing one ending: 省、市委, and unpunctuated from the province down 省市党委, 省市县委 (not 市区, the
 # city proper, nor 市县人大, the cities' and counties' congresses in general). A banner (旗, a county of Inner
 # Mongolia) names its own (旗委, 旗人民政府, 旗人民检察院); not a flag (国旗, 红旗, 锦旗); 团县委, 团市委 are the Youth
@@ -399,7 +402,10 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             collective = organ_names.is_collective(canonical)
             candidates.append(OrganHit(start, end, canonical, "collective" if collective else kind))
 
-    for pattern, canonical, kind in _NATIONAL:
+    possible = _NATIONAL_GATE.possible(text)
+    for index, (pattern, canonical, kind) in enumerate(_NATIONAL):
+        if index not in possible:
+            continue
         for m in finditer(pattern, text):
             add(m.start(), m.end(), canonical or m.group(), kind)
     _explicit(text, jur, area_hits, add)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
 
 from loaders.lexicon.first_chars import quick
@@ -35,16 +36,18 @@ class Alternation:
         self.pattern = "|".join(rows)
         self.rows = tuple(quick(row) for row in rows)
         self._gate = gate or Gate({(name, index): row for index, row in enumerate(rows)})
-        self._name = name
+        self._shift = self._gate.index((name, 0)) if rows else 0  # the gate's bit of the first row
+        self._mask = (1 << len(rows)) - 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``, as the alternation's ``search``."""
+        possible = self._gate.bits(text) >> self._shift & self._mask
+        if not possible:  # the text holds the words of none of the rows: most texts, for most alternations
+            return None
         end = len(text) if endpos is None else endpos
         found: re.Match[str] | None = None
         first = 0  # the row that found it
-        for name, index in self._gate.possible(text):
-            if name != self._name:
-                continue
+        for index in _rows_of_bits(possible):
             match = self.rows[index].search(text, pos, end)
             if match is not None and (found is None or (match.start(), index) < (found.start(), first)):
                 found, first = match, index
@@ -55,6 +58,12 @@ class Alternation:
         while (match := self.search(text, pos, endpos)) is not None:
             yield match
             pos = match.end()
+
+
+@lru_cache(maxsize=4096)
+def _rows_of_bits(bits: int) -> tuple[int, ...]:
+    """The rows (their indices) whose bits are set in ``bits``."""
+    return tuple(index for index in range(bits.bit_length()) if bits >> index & 1)
 
 
 def alternations(tables: Mapping[str, Sequence[str]]) -> dict[str, Alternation]:

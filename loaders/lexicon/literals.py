@@ -135,7 +135,10 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
         return True
     end = len(text) if endpos is None else endpos
     if len(words) <= _FEW_WORDS:
-        return any(text.find(word, pos, end) >= 0 for word in words)
+        for word in words:  # a loop, not any() of a generator: a third less, asked for every stretch searched
+            if text.find(word, pos, end) >= 0:
+                return True
+        return False
     return next(_automaton(words).iter(text, pos, end), None) is not None
 
 
@@ -180,12 +183,19 @@ class Gate(Generic[K]):
             self._automaton.make_automaton()
         self._words = bool(bits_of_word)
         self._keys_of = lru_cache(maxsize=4096)(self._keys_of_bits)
-        self._last: tuple[str, frozenset[K]] = ("", self._keys_of(self._always))  # the text asked last, its keys
+        self._last: tuple[str, int] = ("", self._always)  # the text asked last and its bits
 
     def possible(self, text: str) -> frozenset[K]:
         """The keys of the patterns that may match in ``text``: those whose words it holds, and those
-        whose words are not known. A key left out cannot match anywhere in ``text``. A text asked about
-        again at once (the same object: a clause searched for one pattern after another) is not scanned again."""
+        whose words are not known. A key left out cannot match anywhere in ``text``. Costs one scan of
+        ``text`` (about 0.1 µs a character), none for the text asked about last (:meth:`bits`)."""
+        return self._keys_of(self.bits(text))
+
+    def bits(self, text: str) -> int:
+        """:meth:`possible` as bits, one per pattern in the order given (bit ``i``: the ``i``-th key).
+
+        A text asked about again at once (the same object: a clause searched for one pattern after
+        another) is not scanned again."""
         last = self._last  # read once: another thread may replace it
         if text is last[0]:
             return last[1]
@@ -193,8 +203,13 @@ class Gate(Generic[K]):
         if self._words:
             for _, bits in self._automaton.iter(text):
                 found |= bits
-        self._last = (text, self._keys_of(found))
-        return self._last[1]
+        self._last = (text, found)
+        return found
+
+    def index(self, key: K) -> int:
+        """The bit of pattern ``key`` in :meth:`bits`; raises ``ValueError`` for a key not given."""
+        return self._keys.index(key)
 
     def _keys_of_bits(self, bits: int) -> frozenset[K]:
         return frozenset(key for index, key in enumerate(self._keys) if bits >> index & 1)
+

@@ -82,3 +82,17 @@ def test_a_text_asked_again_at_once_gets_the_same_keys_and_another_its_own() -> 
     text = "县人大"
     assert gate.possible(text) == gate.possible(text) == {"a"}
     assert gate.possible("县政府") == {"b"} and gate.possible("".join(["县", "人大"])) == {"a"}
+
+
+@pytest.mark.parametrize("texts", [
+    ["县人大", "县政府", "".join(["县", "人大"])],  # asked again, an equal text of another object
+    ["人大常委会", *(f"第{n}次会议" for n in range(40)), "人大常委会"],  # asked again after other texts
+    ["縣人大", "县政府和县人大", "", "县政府"],
+])
+def test_a_gates_bits_are_the_keys_it_finds_possible(texts: list[str]) -> None:
+    patterns = {"a": "人大", "b": "政府", "c": "会议|人大"}
+    gate = Gate(patterns)
+    for text in texts:
+        expected = {key for key, pattern in patterns.items() if re.search(pattern, text)}
+        assert gate.possible(text) == expected
+        assert gate.bits(text) == sum(1 << gate.index(key) for key in expected)

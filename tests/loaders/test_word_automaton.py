@@ -11,7 +11,8 @@ from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.word_automaton import Words
 
 PIECES = ["朝阳区", "朝阳", "北京市", "北京", "湖北省", "武汉市", "恩施州", "长阳县", "市", "区", "县", "州", "人大", "的",
-          "森林法", "森林", "保护法", "环境保护法", "监督法", "，", "\n", " ", "a", "1", "\0", "\1", "《", "》"]
+          "森林法", "森林", "保护法", "环境保护法", "监督法", "，", "\n", " ", "a", "1", "\0", "\1", "《", "》",
+          "龥", "ｚ", "\U00020000"]  # past the highest code point any table's words hold: read as written
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 SMALL = ["北京", "北京市", "京市", "市朝阳", "朝阳区", "阳", "森林法", "林法"]
 
@@ -30,6 +31,7 @@ def _found(words: list[str], text: str, longest: bool = True) -> list[tuple[int,
 @given(text=TEXT)
 @example(text="北京市朝阳区\0\1湖北省")  # the sentinel written in the text is no word
 @example(text="北京a市朝阳区")
+@example(text="北京\U00020000市朝阳ｚ区龥湖北省")
 def test_words_are_found_as_in_the_text_as_written(text: str) -> None:
     assert Words(SMALL).longest_in(text) == _found(SMALL, text)
     # the words added in the order of their first characters' counts in a sample (here the text itself)
