@@ -14,8 +14,9 @@ never displaces a reading that lost fewer.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -479,7 +480,7 @@ def _failed(source: str, reason: str) -> IngestResult:
     return IngestResult(source, "failed", error=f"{source}: {reason}")
 
 
-def ingest(sources: list[str], store: Store, validate: bool = False,
+def ingest(sources: Sequence[str | os.PathLike[str]], store: Store, validate: bool = False,
            on_done: Callable[[IngestResult], None] = lambda _: None,
            limits: ReportLimits | None = None,
            on_read: Callable[[str], None] = lambda _: None) -> list[IngestResult]:
@@ -488,6 +489,7 @@ def ingest(sources: list[str], store: Store, validate: bool = False,
     Each report is read and extracted in a worker process under ``limits`` (time, memory); ``on_read`` hears each
     source once it is read (and extracted, or found unchanged), before its result: what a progress bar counts.
     Without ``validate`` a source whose stored reading is unchanged is not extracted (:mod:`api.reread`)."""
+    sources = [source if isinstance(source, str) else os.fspath(source) for source in sources]  # a Path is its path
     writer = _Writer(store)
     try:
         ensure_reference_graphs(store)

@@ -35,4 +35,5 @@ def test_an_xlsx_export_reads_into_a_data_frame() -> None:
     rows = [{"title": "中华人民共和国森林法", "times_inspected": 3}, {"title": "=1+1", "times_inspected": 0}]
     frame = pd.read_excel(io.BytesIO(to_xlsx(rows, "laws")))
     assert list(frame.columns) == ["title", "times_inspected"]
-    assert frame["title"].tolist() == ["中华人民共和国森林法", "'=1+1"] and frame["times_inspected"].sum() == 3
+    # a string cell is never a formula: the text stays as written (the CSV export guards with ' instead)
+    assert frame["title"].tolist() == ["中华人民共和国森林法", "=1+1"] and frame["times_inspected"].sum() == 3

@@ -33,6 +33,6 @@ def test_an_ingest_off_a_terminal_prints_its_progress_in_plain_lines(tmp_path: P
     result = CliRunner().invoke(app, ["ingest", str(SAMPLES), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     total = len(list(SAMPLES.glob("*.txt")))
-    lines = re.findall(r"ingesting: (\d+)/(\d+) reports, \d+ s", result.output)
+    lines = re.findall(r"ingesting: (\d+)/(\d+) reports read, \d+ s", result.output)
     assert lines and {int(t) for _, t in lines} == {total} and int(lines[-1][0]) == total
     assert [int(n) for n, _ in lines] == sorted({int(n) for n, _ in lines}) and len(lines) <= 10
