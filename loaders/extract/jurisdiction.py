@@ -101,7 +101,7 @@ def _short_named(source: str) -> Area | None:
     first = _SHORT_NAMED_ORGAN.search(source)
     if first is None:
         return None
-    options = [a for a in areas.named(first.group(1)) if a.short == first.group(1) and a.level != "township"]
+    options = [a for a in areas.short_named(first.group(1)) if a.level != "township"]
     return options[0] if len(options) == 1 else None
 
 
@@ -202,4 +202,4 @@ def unknown_area(organ: str) -> str | None:
     rest = place[areas.leading_chain(place)[1]:]
     if _AREA_WRITTEN.fullmatch(rest) and not _ZONE.search(rest) and not re.fullmatch(AREA_UNIT, rest):
         return rest
-    return rest if 2 <= len(rest) <= 4 and any(a.short == rest for a in areas.named(rest)) else None
+    return rest if 2 <= len(rest) <= 4 and areas.short_named(rest) else None

@@ -261,6 +261,12 @@ def named(name: str) -> list[Area]:
     return sorted(_names().get(name.strip(), []), key=lambda a: (AREA_LEVELS.index(a.level), a.code))
 
 
+def short_named(name: str) -> list[Area]:
+    """Every area whose short name (:attr:`Area.short`) is ``name``, higher levels first (新洲 → 新洲区 and four
+    townships); unlike :func:`named`, never an area whose full name it is."""
+    return [area for area in named(name) if area.short == name.strip()]
+
+
 _SEAT_SIZES = (4, 3, 2)  # a seat's name as written: 广州市, 广州, 成渝 (longest first)
 
 
