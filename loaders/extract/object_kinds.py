@@ -54,6 +54,14 @@ _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
 _MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
+# The plan report named by its field alone in a list of reports (审查计划报告和预算报告, 计划、财政报告, 年度计划): the
+# year's plan execution examined with the next plan's draft, a ``budget_review`` like the budget beside it and one
+# of its own (round 13 ruling: k28 j32). Beside an audit report (计划、预算、审计工作报告, 计划、预决算、审计工作报告8个)
+# the list is the standing committee's, to which the audit is reported (预算法 art. 77-79, 审计法 art. 4), and
+# its plan report is the plan's execution heard in the year: a ``report_review`` (round 13: an execution report
+# alone). A plan named in full (国民经济和社会发展计划) or by its execution (计划执行情况) is read by the table.
+_BARE_PLAN = re.compile(r"^(?:关于)?(?:年度)?计划(?:工作)?(?:报告)?$")
+_PLAN_KINDS = {False: "budget_review", True: "report_review"}  # by whether an audit report is beside it
 
 # The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
 _SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
@@ -104,18 +112,35 @@ def kinds_of(title: str) -> tuple[str, ...]:
     """
     joined = [part.rstrip("》") for part in JOINED.split(_HOW_TABLED.sub("", title))]
     if len(joined) > 1:
-        return tuple(dict.fromkeys(kind for part in joined for kind in _kinds_of_one(part)))
+        return _one_per_object([(part, _kinds_of_one(part)) for part in joined], each=())
     parts = subjects(joined[0])
     if len(parts) < 2 or not _kinds_of_one(joined[0]):
-        return _kinds_of_one(joined[0])
+        return _one_per_object([(joined[0], _kinds_of_one(joined[0]))], each=())
     ending = next((kinds for kinds, pattern in _matching(joined[0]) if pattern.pattern.endswith("$")), None)
     if ending:
         return ending * len(parts)
     # a collective name (“一府两院”, “两院”) is the work report of each organ it stands for
-    kinds = [kind for part in parts for kind in (_kinds_of_one(part) or ("report_review",))
-             for _ in range(work_reports.collective(part) if kind == "report_review" else 1)]
-    # the budget's or the audit's parts (预算、决算; 审计工作、审计查出问题整改情况) are one review of it
-    return tuple(kind for index, kind in enumerate(kinds) if kind in _EACH_REPORT or kind not in kinds[:index])
+    return _one_per_object([(part, (kind,)) for part in parts for kind in (_kinds_of_one(part) or ("report_review",))
+                            for _ in range(work_reports.collective(part) if kind == "report_review" else 1)],
+                           each=_EACH_REPORT)
+
+
+def _one_per_object(items: list[tuple[str, tuple[str, ...]]], each: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of the reports ``items`` name (each a title and its kinds), in order: a kind of ``each`` once per
+    report, any other once (the budget's or the audit's parts, 预算、决算, are one review of it); a plan report named
+    by its field alone (:data:`_BARE_PLAN`) is one of its own, typed by whether an audit report is among them."""
+    audited = any("audit_oversight" in kinds for _, kinds in items)
+    found: list[str] = []
+    seen: set[str] = set()
+    for title, kinds in items:
+        if _BARE_PLAN.match(_ABOUT.sub("", title.strip().lstrip("《"))):
+            found.append(_PLAN_KINDS[audited])
+            continue
+        for kind in kinds:
+            if kind in each or kind not in seen:
+                found.append(kind)
+                seen.add(kind)
+    return tuple(found)
 
 
 def _kinds_of_one(title: str) -> tuple[str, ...]:
@@ -215,6 +240,6 @@ def _is_subject(part: str, titled: bool) -> bool:
     named alone is one only outside a report's title (not ``titled``)."""
     words = _ABOUT.sub("", part.strip())
     return bool(words) and bool(_REPORTING_ORGAN.search(words) or _STATE.search(words) or (not titled and _PLAN.search(words))
-                                or any(kinds for kinds, _ in _matching(words)))
+                                or _BARE_PLAN.match(words) or any(kinds for kinds, _ in _matching(words)))
 
 

@@ -43,7 +43,12 @@ _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, 
 _OTHERS = re.compile("|".join(f"(?:{p})" for p in column("results-of-others", "pattern")))
 # What the congress and its deputies do or have, which no phrasing of others' results takes away (建成12836个代表
 # 联络站, 新增代表建议, 两个老旧小区改造项目 visited: PROVENANCE-h-a a25-style counts of the congress's own).
-_OWN_WORK = re.compile(r"代表|人大|联络站|联系点|之家|议案|建议|意见|监督|执法|审议|视察|调研|检查|询问|评议|测评|法规|条例|项目")
+# A procuratorate's 检察建议 is its own (the judiciary's cases: data/results-of-others.csv), no deputy's 建议.
+_OWN_WORK = re.compile(r"代表|人大|联络站|联系点|之家|议案|(?<!检察)建议|意见|监督|执法|审议|视察|调研|检查|询问|评议|测评|法规|条例|项目")
+# The parts of a figure told after it in its sentence (共办理公益诉讼案件174件，其中生态环境领域35件，安全生产领域25件):
+# a figure of others broken down, whose parts are others' too (as 承办政协提案139件，其中重点督办提案5件).
+_PARTS_OF = "其中"
+_SENTENCE_ENDS = "。；;\n"
 # A count of reports (道路和供热工程等基础设施建设情况三个专项工作报告, i14) counts the reports heard, whatever works
 # their titles name.
 _REPORTS_COUNTED = re.compile(r"[^，,。；;、\d]{0,6}?报告")
@@ -507,6 +512,7 @@ def find(ctx: Context) -> list[Statistic]:
     spans: list[Span] = []  # the view span of each statistic found
     seen: set[tuple[float, str, str]] = set()
     nouns: dict[tuple[float, str], list[str]] = {}  # the nouns and measures of each figure, for its restatements
+    others_end, others_sentence_end = -1, -1  # where the last figure of others ends, and its sentence
     for match in finditer(_STAT, text):
         number = parse(match)
         if number is None or not _accept(text, match, number.chinese):
@@ -526,10 +532,13 @@ def find(ctx: Context) -> list[Statistic]:
             before, counted_noun = "", noun_after  # the noun after the number names the measure
         if (own := _after_figure(before)) is not None and (own or noun_after):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
+        own_work = _OWN_WORK.search(text, span.start, match.start()) or _OWN_WORK.search(noun_after)
         if ((_OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after))
-                and not _OWN_WORK.search(text, span.start, match.start()) and not _OWN_WORK.search(noun_after)
-                and not _REPORTS_COUNTED.match(noun_after)):
+                and not own_work and not _REPORTS_COUNTED.match(noun_after)):
+            others_end, others_sentence_end = match.end(), _sentence_end(text, match.end())
             continue  # others' results, not the oversight's
+        if match.start() < others_sentence_end and not own_work and _PARTS_OF in text[others_end : match.start()]:
+            continue  # a part of others' figure, told after 其中
         unit = match.group("unit")
         if (unit in _MONEY_UNITS and not _MONEY_OF_OVERSIGHT.search(text, span.start, match.start())
                 and not _MONEY_OF_OVERSIGHT.search(noun_after)
@@ -574,6 +583,12 @@ def find(ctx: Context) -> list[Statistic]:
         stat.years = ctx.look_back(stat.start) or _sentence_year(ctx, stat.start, window)
         stat.measure_class = measure_class(stat)
     return every
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its 。, ；, or line end), at most :data:`_REACH` characters on."""
+    high = min(len(text), at + _REACH)
+    return min((i for i in (text.find(c, at, high) for c in _SENTENCE_ENDS) if i != -1), default=high)
 
 
 def _planned(ctx: Context, span: Span) -> bool:

@@ -284,3 +284,27 @@ def test_a_character_lost_to_a_question_mark_ends_no_sentence(facts_of, text, ki
 )
 def test_an_intention_plans_the_clauses_from_it_on(facts_of, text, statuses):
     assert [a.status for a in facts_of(text, COUNTY).activities] == statuses
+
+
+# Who went along, told last in a sentence of their own with no object (副市长霍某一同调研): the activity stated before, not
+# one more, like 陪同 (dev w11 y07 y23; phrasings after provincial inspection and investigation news of the genre,
+# names and places changed, simplified and traditional). An object after it (组织代表一同视察了…) is an activity.
+_INSPECTED = "8月3日，省人大常委会副主任王某带领执法检查组来天水市，就贯彻落实《甘肃省农村饮用水供水管理条例》情况进行执法检查。"
+_STUDIED = "8月7日至8日，省人大常委會副主任吳某帶領調研組來我市，就財政專項扶貧資金管理使用情況進行調研。"
+_VISITED = "5月20日，市人大常委会副主任带领视察组视察城区污水处理设施建设情况。"
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "kinds"),
+    [
+        (_INSPECTED, "市委常委张某，市人大常委会副主任李某，副市长霍某一同调研。", ["law_enforcement_inspection"]),
+        (_STUDIED, "省人大常委會辦公廳副主任趙某、財經預算工委副主任林某一同調研。", ["investigation"]),
+        (_VISITED, "区人大常委会主任刘某、副区长陈某随同视察。", ["site_visit"]),
+        (_INSPECTED, "省生态环境厅、省水利厅相关负责人一同检查。", ["law_enforcement_inspection"]),
+        # near misses: the deputies taken along on a visit of their own, or another activity after it
+        (_STUDIED, "随后，市人大常委会组织部分代表一同视察了城区污水处理厂。", ["investigation", "site_visit"]),
+        (_INSPECTED, "10月，市人大常委会组织部分省人大代表一同调研了农村供水工程建设情况。", ["investigation", "law_enforcement_inspection"]),
+    ],
+)
+def test_those_who_went_along_are_no_activity_of_their_own(facts_of, first, later, kinds):
+    assert sorted(_kinds(facts_of, first + later)) == kinds

@@ -243,3 +243,39 @@ def test_a_county_s_rules_named_without_their_maker_are_its_own_and_no_law(facts
 def test_a_city_s_or_a_new_area_s_measure_stays_a_law(facts_of, text, organ, canonical):
     assert canonical in [law.canonical for law in facts_of(text, organ).laws]
 
+
+
+# A township's congress makes no law (立法法), as a county's does not: its rules of procedure and its own measures are
+# no laws; nor are a session's election rules, a vote's rules or a rating's (dev u33 w21 x21 x53; titles after township
+# and city congress news of the genre, places changed, simplified and traditional).
+TOWNSHIP = "上海市浦东新区金桥镇人民代表大会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大会表决通过了《金桥镇人民代表大会议事规则》。",
+        "大會還表決通過了《金橋鎮人民代表大會關于組織鎮人大代表視察的辦法》。",
+        "会议通过了《金桥镇人民代表大会关于开展对政府全口径预决算审查监督的决定》。",
+        "会议审议了《白沙乡人民代表大会主席团议事规则》。",
+        "会议按照程序通过了《金桥镇2018年民生实事项目投票表决办法》。",
+        "根据大会《选举办法》的规定，以无记名投票方式选举产生镇长。",
+        "会议通过了《金桥镇第三届人民代表大会第一次会议选举办法》。",
+        "根據《南平市人大常委會關于開展滿意度測評工作的規定》，此次測評結果為基本滿意。",
+    ],
+)
+def test_a_township_congress_own_rules_and_a_session_s_are_not_laws(facts_of, text):
+    assert facts_of(text, TOWNSHIP).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # near misses: a province's laws on township congresses and on villagers' elections, a city's rules
+        ("会议学习了《广东省乡镇人民代表大会工作条例》。", "广东省乡镇人民代表大会工作条例"),
+        ("修改《山西省村民委员会选举办法》。", "山西省村民委员会选举办法"),
+        ("常委会修订了《镇江市人民代表大会常务委员会议事规则》。", "镇江市人民代表大会常务委员会议事规则"),
+    ],
+)
+def test_laws_on_townships_and_elections_stay_laws(facts_of, text, canonical):
+    assert [law.canonical for law in facts_of(text, PROVINCE).laws] == [canonical]

@@ -90,3 +90,38 @@ def test_a_sessions_budget_report_named_by_its_area_is_a_budget_review(title: st
     """A township session's 财政工作报告 is its budget report, with or without its area and year before the field,
     inside 《》 or not (report-kinds.csv)."""
     assert object_kinds.kinds_of(title) == kinds
+
+
+# The plan report named by its field alone in a session's list (计划报告, 计划、预算报告, 年度计划) is the plan examined with
+# its draft: a budget_review of its own beside the budget's (round 13 ruling: k28 j32; phrasings after a session's
+# agenda and group meetings, www.gov.cn/2008lh/content_911604.htm and szbbs.org's 2023 agenda, 审查计划报告及草案;
+# paraphrased, simplified and traditional).
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("会议期间，各代表团举行全体会议，审查计划报告和预算报告。", ["budget_review", "budget_review"]),
+    ("大會期間，各代表團認真審查了計劃、財政報告。", ["budget_review", "budget_review"]),
+    ("大会听取了市人大常委会工作报告、计划报告和财政报告。", ["budget_review", "budget_review", "report_review"]),
+    ("主席團會議聽取了各代表團審議政府工作報告、審查計劃、預算報告情況的匯報。", ["budget_review", "budget_review", "report_review"]),
+    # near misses: beside an audit report the list is the standing committee's, its plan the execution heard in the
+    # year; a plan's execution named so is a report_review wherever it is heard
+    ("常委会全年听取和审议计划、预算、审计工作报告。", ["audit_oversight", "budget_review", "report_review"]),
+    ("常委會聽取和審議了計劃、預決算、審計工作報告。", ["audit_oversight", "budget_review", "report_review"]),
+    ("会议听取和审议了计划执行情况报告、预算执行情况报告和审计工作报告。", ["audit_oversight", "budget_review", "report_review"]),
+    ("会议听取和审议了市政府关于上半年计划执行情况的报告。", ["report_review"]),
+])
+def test_a_plan_report_named_by_its_field_is_a_budget_review(facts_of, text: str, kinds: list[str]) -> None:
+    assert sorted(_kinds(facts_of, text)) == kinds
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    ("计划报告", ("budget_review",)),
+    ("年度计划", ("budget_review",)),
+    ("计划、财政报告", ("budget_review", "budget_review")),
+    ("计划报告和预算报告", ("budget_review", "budget_review")),
+    # near misses: the standing committee's list with the audit; a development plan (规划) named alone; a plan's execution
+    ("计划、预算和审计工作报告", ("report_review", "budget_review", "audit_oversight")),
+    ("计划、预决算、审计工作报告", ("report_review", "budget_review", "audit_oversight")),
+    ("规划", ("report_review",)),
+    ("关于上半年计划执行情况的报告", ("report_review",)),
+])
+def test_the_kinds_of_a_plan_report_by_its_title(title: str, kinds: tuple[str, ...]) -> None:
+    assert object_kinds.kinds_of(title) == kinds

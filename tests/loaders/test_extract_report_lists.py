@@ -440,7 +440,8 @@ def test_a_session_hearing_the_government_work_report_reviews_it(facts_of, text)
          "其他财政收支的审计工作报告。", ["report_review", "budget_review", "audit_oversight"]),
         ("常委会会议听取了区科学技术局、区统计局、区文化和旅游局工作情况的报告。",
          ["report_review", "report_review", "report_review"]),
-        ("大会审查和批准了政府、计划、财政报告。", ["report_review", "report_review", "budget_review"]),
+        # the plan report named by its field alone is a budget_review (round 13 ruling: k28 j32)
+        ("大会审查和批准了政府、计划、财政报告。", ["report_review", "budget_review", "budget_review"]),
         ("主任会议听取了关于农村饮水安全情况、城区停车设施建设情况的调研报告。", ["investigation", "investigation"]),
         ("會議聽取了縣政府關於審計工作、審計查出問題整改情況的報告。", ["audit_oversight"]),
         # what a report is comes from its title after 关于, not from the organ making it; officials reporting
@@ -634,8 +635,9 @@ def test_drafts_of_work_reports_reviewed_by_deputies_are_reviews(facts_of, text,
     [
         ("会议听取了法检“两院”关于行政审判工作、公益诉讼检察工作的报告。", ["report_review"] * 2),
         ("常委会听取了市“两院”关于上半年工作情况的报告。", ["report_review"] * 2),
-        ("代表团讨论还审查了计划、预算工作报告。", ["report_review", "budget_review"]),
-        ("各代表团讨论并审查了计划报告和预算报告。", ["report_review", "budget_review"]),
+        # (the plan report named by its field alone is a budget_review: round 13 ruling, k28 j32)
+        ("代表团讨论还审查了计划、预算工作报告。", ["budget_review", "budget_review"]),
+        ("各代表团讨论并审查了计划报告和预算报告。", ["budget_review", "budget_review"]),
     ],
 )
 def test_collectives_and_chained_verbs_before_titles(facts_of, text, expected):
@@ -817,7 +819,7 @@ def test_answerers_far_from_the_inquiry_are_not_its_own(facts_of):
         # session's reports (www.gov.cn/2008lh/content_911604.htm: 各代表团…审查计划报告和预算报告;
         # www.dingqianjf.com/news/show/735db7f15602d216.html: 听取了各代表团关于审议政府工作报告和计划报告、预算报告…等情况的汇报)
         ("会议听取了各代表团审议政府工作报告、计划报告和预算报告情况的汇报。",
-         ["report_review", "report_review", "budget_review"]),
+         ["report_review", "budget_review", "budget_review"]),
         ("会议首先听取了各代表团关于审议县政府工作报告、审查财政预算报告情况的汇报。",
          ["report_review", "budget_review"]),
         # (cixird.gov.cn/index.php/home/content?id=1369173: 听取了大会秘书处关于代表对政府工作报告等审议情况的汇报)

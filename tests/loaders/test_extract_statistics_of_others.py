@@ -122,3 +122,50 @@ def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
 )
 def test_the_congresss_own_counts_stay(facts_of, text, value, unit):
     assert (value, unit) in _values(facts_of(text, COUNTY))
+
+
+# The cases a procuratorate or a court handled, as its own report to the standing committee states them, and the parts
+# of such a figure told after its 其中 (dev u25 v29 y47; phrasings after a city procuratorate's public-interest litigation
+# report, xiezuogongyuan.com/?p=30284, and the Supreme People's Procuratorate's figures as a news page retold them,
+# bg3.co/a/jian-cha-ji-guan-qu-nian-li-an-ban-li-gong-yi-su-song-19mo-jian.html and wanqulawyer.cn/yianshuofa/21709.html;
+# the figures changed).
+PROCURATORATE = "德清县人民检察院"
+_JUDICIAL_CASES = [
+    ("近三年来，我院共办理公益诉讼案件96件，其中生态环境和资源保护领域31件，食品药品安全领域18件，安全生产领域7件。", 96, "件"),
+    ("近三年来，我院共办理公益诉讼案件96件，其中生态环境和资源保护领域31件，食品药品安全领域18件，安全生产领域7件。", 31, "件"),
+    ("近三年来，我院共办理公益诉讼案件96件，其中生态环境和资源保护领域31件，食品药品安全领域18件，安全生产领域7件。", 7, "件"),
+    ("2021年以来，该院发出诉前检察建议86件，提起行政公益诉讼2件，行政机关全部回复整改。", 86, "件"),
+    ("2021年以来，该院发出诉前检察建议86件，提起行政公益诉讼2件，行政机关全部回复整改。", 2, "件"),
+    ("檢察機關去年立案辦理公益訴訟3200件，其中行政公益訴訟2700件，向行政機關發出訴前檢察建議1900件。", 3200, "件"),
+    ("檢察機關去年立案辦理公益訴訟3200件，其中行政公益訴訟2700件，向行政機關發出訴前檢察建議1900件。", 2700, "件"),
+    ("檢察機關去年立案辦理公益訴訟3200件，其中行政公益訴訟2700件，向行政機關發出訴前檢察建議1900件。", 1900, "件"),
+    ("全市法院共审结各类案件12600件，执结案件4100件。", 12600, "件"),
+    ("全市法院共审结各类案件12600件，执结案件4100件。", 4100, "件"),
+    # the parts of another figure of others (the police's results) after its 其中
+    ("警方共抓获犯罪嫌疑人86人，其中外省籍32人，未成年人5人。", 32, "人"),
+    ("警方共抓获犯罪嫌疑人86人，其中外省籍32人，未成年人5人。", 5, "人"),
+    ("全县侦办涉林案件44起，其中刑事案件9起。", 9, "起"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _JUDICIAL_CASES)
+def test_the_judiciarys_cases_and_their_parts_are_no_statistics(facts_of, text, value, unit):
+    assert (value, unit) not in _values(facts_of(text, PROCURATORATE))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # near misses: the deputies' and the congress's own work on the same litigation, a report on it counted, and the
+        # congress's figure broken down after 其中 (its parts are its own), or a figure of others in the sentence before
+        ("人大代表收集公益诉讼线索100条，交检察机关办理。", 100, "条"),
+        ("常委会开展公益诉讼专项监督3次。", 3, "次"),
+        ("常委会听取审议检察院公益诉讼工作等专项报告4个。", 4, "个"),
+        ("常委会审议代表建议办理情况报告，代表提出建议215件，其中重点建议12件。", 12, "件"),
+        ("我院共办理公益诉讼案件96件。常委会开展执法检查4次，其中跟踪检查1次。", 1, "次"),
+        ("县人大常委会共办理代表建议136件，其中已解决的98件。", 98, "件"),
+        ("代表们提出检察建议的意见5条。", 5, "条"),
+    ],
+)
+def test_the_congresss_counts_beside_the_judiciarys_stay(facts_of, text, value, unit):
+    assert (value, unit) in _values(facts_of(text, COUNTY))
