@@ -471,22 +471,22 @@ def area_code(store: Store, value: str | None, field: str = "jurisdiction", unkn
     return _one(value, field, [a for a in options if a.code in _held(store)] or options)
 
 
-def area_level(value: str | None) -> str | None:
+def area_level(value: str | None, parameter: str = "level") -> str | None:
     """An area level as ``/areas`` lists it (national, province, city, county, township) from that name, the
     ``level:`` of a report header (provincial) or a level word it takes (省级, 地级, 县级市, 乡, 街道 …:
     :func:`loaders.read.text.header_level`), or a rank word before the unit it ranks (地级市: 地级, :data:`_RANKED_UNIT`),
-    in either script (鄉鎮); None for None. Raises 422 listing them for anything else."""
+    in either script (鄉鎮); None for None. Raises 422 naming ``parameter`` and listing them for anything else."""
     if value is None:
         return None
     if (wanted := value.strip().lower()) in AREA_LEVELS.values():
         return wanted
     word = simplify(value).strip()
     try:
-        level = header_level(word, "level")
+        level = header_level(word, parameter)
     except ReadError as exc:
         ranked = _RANKED_UNIT.fullmatch(word)
         try:
-            level = header_level(ranked[1], "level") if ranked else None
+            level = header_level(ranked[1], parameter) if ranked else None
         except ReadError:
             level = None
         if level is None:

@@ -171,20 +171,23 @@ class Store(Backend):
                                                     measure, year, organs, jurisdiction, level, status, measure_class))
 
     def coverage(self, level: str | None = None, category: str | None = None,
-                 jurisdiction: str | None = None, organ: str | Iterable[str] | None = None) -> dict[str, Any]:
+                 jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,
+                 report_level: str | None = None) -> dict[str, Any]:
         """Laws of the loaded law catalog against inspections: ``{"summary": [CoverageRow], "laws":
         [CoverageLaw]}`` (:mod:`graph.shapes`). Catalog laws are those with an ``okg:lawCategory``
         (the catalog's named graph, :mod:`loaders.build.catalog`); inspected laws outside it
         are listed with ``in_catalog`` false. ``jurisdiction`` (a division code) counts only the
         inspections by organs in that area or its sub-areas, ``organ`` (an IRI, or several: any of them, a
-        congress's institution) those that organ conducted, as :meth:`laws` selects them. Read-only and shared
+        congress's institution) those that organ conducted, ``report_level`` those stated in reports of that level
+        (national, province, city, county, township), as :meth:`laws` selects them. Read-only and shared
         between callers until the next write (TypeError on a change): copy what you want to change. Raises
         ValueError for a ``jurisdiction`` that is no division code or area IRI, or an ``organ`` that is no IRI."""
         jurisdiction = _division_code(jurisdiction)
         organs = tables.organ_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
-        return self._memo("coverage", (level, category, jurisdiction, organs), lambda: self._law_views.coverage(
-            self, level, category, self._laws(True, jurisdiction=jurisdiction, organ=organs)))
+        return self._memo("coverage", (level, category, jurisdiction, organs, report_level),
+                          lambda: self._law_views.coverage(self, level, category, self._laws(
+                              True, jurisdiction=jurisdiction, organ=organs, report_level=report_level)))
 
     def areas(self) -> dict[str, Any]:
         """Every area with its counts, the areas above and within it, and its organs:
@@ -192,13 +195,15 @@ class Store(Backend):
         return self._memo("areas", (), lambda: area_view.view(self))
 
     def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | Iterable[str] | None = None,
-             jurisdiction: str | None = None, level: str | None = None, drafts: bool = False) -> list[dict[str, Any]]:
+             jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
+             drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table: each law with its inspections and their evidence, :class:`graph.shapes.Law` rows.
 
         ``inspected=True`` keeps laws with at least one inspection, ``False``
         those mentioned but never inspected, ``None`` all. ``year``, ``organ``
-        (IRI or label, or several: any of them) and ``jurisdiction`` (a division code, 420000: inspections by
-        organs in that area or its sub-areas) keep only matching inspections, and so only
+        (IRI or label, or several: any of them), ``jurisdiction`` (a division code, 420000: inspections by
+        organs in that area or its sub-areas) and ``report_level`` (national, province, city, county, township:
+        inspections stated in reports of that level) keep only matching inspections, and so only
         inspected laws; ``level`` (法律, 行政法规, 地方性法规 …) filters laws. A law the reports name only
         as a draft (a bill, 审议《X条例（草案）》: ``draft_only``) is no law never inspected: it is listed
         only with ``drafts=True``. Read-only and shared
@@ -207,18 +212,20 @@ class Store(Backend):
         """
         jurisdiction = _division_code(jurisdiction)
         organs = tables.organ_set(organ)
-        return self._memo("laws", (inspected, year, organs, jurisdiction, level, drafts), lambda: self._laws(
-            inspected, year=year, organ=organs, jurisdiction=jurisdiction, level=level, drafts=drafts))
+        return self._memo("laws", (inspected, year, organs, jurisdiction, report_level, level, drafts),
+                          lambda: self._laws(inspected, year=year, organ=organs, jurisdiction=jurisdiction,
+                                             report_level=report_level, level=level, drafts=drafts))
 
     def _laws(self, inspected: bool | None, *, year: int | None = None, organ: Iterable[str] | None = None,
-              jurisdiction: str | None = None, level: str | None = None, drafts: bool = False) -> list[dict[str, Any]]:
+              jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
+              drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table from the kept views: their entries as they are unless inspections are filtered (each
         statement naming its report's source, as :func:`graph.tables.laws` does)."""
-        if year is None and organ is None and jurisdiction is None:
+        if year is None and organ is None and jurisdiction is None and report_level is None:
             return tables.with_sources(self._law_views.laws(self, inspected, level, drafts), report_sources(self),
                                        law_mentions(self))
-        return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction, level=level,
-                           drafts=drafts, rows=self._law_views.rows(self))
+        return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
+                           report_level=report_level, level=level, drafts=drafts, rows=self._law_views.rows(self))
 
     def _memo(self, view: str, args: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The laws table and coverage walk every inspection, so they are kept until the store's

@@ -11,8 +11,8 @@ from dataclasses import astuple
 from typing import Any
 
 from graph import fields, inspections, loop
-from graph.areas import (REPORT_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_places,
-                         report_sources, source_list, within)
+from graph.areas import (REPORT_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_levels,
+                         report_places, report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
 from graph.law_mentions import law_mentions
 from ontology import MEASURE_CLASS
@@ -326,25 +326,28 @@ def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level:
 
 
 def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | Iterable[str] | None = None,
-         jurisdiction: str | None = None, level: str | None = None, drafts: bool = False,
-         rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
+         jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
+         drafts: bool = False, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None), each statement
-    naming its report's source (:func:`with_sources`)."""
+    naming its report's source (:func:`with_sources`); ``report_level`` (national, province, city, county, township)
+    keeps the statements of reports of that level (:func:`graph.areas.report_levels`)."""
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area = report_areas(store) if jurisdiction is not None else {}
     placed = placed_organs(store) if jurisdiction is not None else frozenset()
+    levels = report_levels(store) if report_level is not None else {}
     wanted = organ_set(organ)
 
     def keep(row: LawRow) -> bool:
         return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)
                 and (wanted is None or not wanted.isdisjoint((row.organ, row.organ_iri)))
+                and (report_level is None or levels.get(row.report) == report_level)
                 and (there is None or not there.isdisjoint(placers(filter(None, [row.organ_iri]), row.report,
                                                                    report_area, placed))))
 
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)
-    if year is None and organ is None and jurisdiction is None:
+    if year is None and organ is None and jurisdiction is None and report_level is None:
         return with_sources(laws_table(map(law_entry, by_law.values()), inspected, level, drafts), report_sources(store),
                             law_mentions(store))
     # the filters choose statements; which inspection each one is, all of the law's statements decide
@@ -354,10 +357,12 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
-             jurisdiction: str | None = None, organ: str | Iterable[str] | None = None) -> dict[str, Any]:
+             jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,
+             report_level: str | None = None) -> dict[str, Any]:
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
     return coverage_of(store.describe(cls="Law", keys=LAW_KEYS).values(),
-                       laws(store, True, jurisdiction=jurisdiction, organ=organ), level, category)
+                       laws(store, True, jurisdiction=jurisdiction, organ=organ, report_level=report_level),
+                       level, category)
 
 
 #: Levels of rules (规章), which the catalog holds to read their titles but a congress's 执法检查 does not

@@ -13,11 +13,16 @@ from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import JurisdictionQuery
-from api.vocabulary import CONGRESS_NAMES, jurisdiction_code, law_category, law_iri, law_level, organ_filter
+from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, law_level, organ_filter
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
 LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."
+ReportLevel = Annotated[str | None, Query(
+    max_length=20, description="Inspections stated in reports of this level (the report's own, as /reports?level= "
+    "reads it): national, province (or provincial), city, county, township, or a level word a report header's "
+    "level: takes (全国, 省, 市, 县, 区, 乡, 镇, 街道 …): which laws county congresses inspected, say.",
+    examples=["county", "县级"])]
 
 
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
@@ -31,6 +36,7 @@ def laws(
                                        "name, IRI or short form. " + CONGRESS_NAMES,
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
+    report_level: ReportLevel = None,
     level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "LocalRegulation"])] = None,
     drafts: Annotated[bool, Query(
         description="true: also list the laws the reports name only as drafts (bills: 审议《X条例（草案）》, "
@@ -38,15 +44,16 @@ def laws(
                     "in force that oversight passed over. A law also inspected or named without a draft's "
                     "note is always listed.")] = False,
 ) -> Any:
-    """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``
-    and ``jurisdiction`` select inspections, so with ``inspected=false`` they would always answer nothing: 422."""
-    if inspected is False and (chosen := [name for name, value in (("year", year), ("organ", organ),
-                                                                   ("jurisdiction", jurisdiction)) if value]):
+    """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``,
+    ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
+    nothing: 422."""
+    if inspected is False and (chosen := [name for name, value in (
+            ("year", year), ("organ", organ), ("jurisdiction", jurisdiction), ("report_level", report_level)) if value]):
         raise HTTPException(422, f"{', '.join(chosen)}: selects inspections, and inspected=false lists laws no "
                                  "report states inspected, so together they answer nothing; for an area's laws "
                                  "never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
-                      jurisdiction=jurisdiction_code(store, jurisdiction),
+                      jurisdiction=jurisdiction_code(store, jurisdiction), report_level=area_level(report_level, "report_level"),
                       level=law_level(store, level), drafts=drafts)
     return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
 
@@ -63,13 +70,15 @@ def coverage(
                                        + " With inspected=false, the laws this organ never inspected (全国人大: "
                                        "never at national level, whatever the provinces did).",
                                        examples=["全国人大", "全国人民代表大会常务委员会"])] = None,
+    report_level: ReportLevel = None,
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
-    The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``jurisdiction`` and
-    ``organ`` choose the inspections counted (an area's, sub-areas included; an organ's and its bodies')."""
+    The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``jurisdiction``,
+    ``organ`` and ``report_level`` choose the inspections counted (an area's, sub-areas included; an organ's and its
+    bodies'; those told in reports of a level: with inspected=false, the laws no county report states inspected)."""
     code = jurisdiction_code(store, jurisdiction)
     result = store.coverage(level=law_level(store, level), category=law_category(store, category), jurisdiction=code,
-                            organ=organ_filter(store, organ))
+                            organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"))
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
     area = store.areas()["areas"].get(code) if code else None

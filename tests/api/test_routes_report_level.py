@@ -20,7 +20,7 @@ from loaders.document import Document
 from loaders.read.text import header_level
 from shared_stores import SharedStore
 
-TEXT = "2023年，常委会听取和审议了关于《中华人民共和国湿地保护法》实施情况的报告，全年召开会议6次。"
+TEXT = "2023年，常委会开展《中华人民共和国湿地保护法》执法检查，听取和审议了关于《中华人民共和国湿地保护法》实施情况的报告，全年召开会议6次。"
 #: file → (header organ, header level as written or None, the report's level, its area's level or None).
 REPORTS = {
     # a township congress the gazetteer holds no township of: placed in its county, of the township level
@@ -144,3 +144,30 @@ def test_the_level_filter_reads_the_reports_level_not_its_areas(web: Api, path: 
 def test_an_unknown_level_is_refused_listing_the_levels(web: Api, path: str, asked: str) -> None:
     detail = web.get(path, 422, level=asked)["detail"]
     assert "national" in detail and "township" in detail and "乡" in detail
+
+
+@pytest.mark.parametrize(("asked", "level"), [("township", "township"), ("县级", "county"), ("省", "province"),
+                                              ("national", "national"), ("city", "city")])
+def test_laws_and_coverage_count_only_the_inspections_told_in_reports_of_a_level(web: Api, asked: str, level: str) -> None:
+    """/laws and /coverage with report_level= keep the inspections stated in reports of that level, as /activities
+    and /reports read the level (a journalist's "which laws did county congresses inspect")."""
+    of_level = {row["iri"] for row in web.items("/reports", level=level)}
+    kept = web.items("/laws", report_level=asked)
+    assert all(e["report"] in of_level for law in kept for e in law["evidence"])
+    every = {law["iri"]: law for law in web.items("/laws", inspected=True)}
+    expected = {iri for iri, law in every.items() if any(e["report"] in of_level for e in law["evidence"])}
+    assert {law["iri"] for law in kept} == expected
+    if level in ("township", "county"):  # the module's own reports of that level inspect the wetland law
+        wetland = next(law for law in kept if law["title"].endswith("湿地保护法"))
+        ours = {IRIS[name] for name, row in REPORTS.items() if row[2] == level}
+        assert ours <= {e["report"] for e in wetland["evidence"]}
+    counted = {row["iri"]: row["times_inspected"] for row in web.items("/coverage", report_level=asked)}
+    assert {iri: n for iri, n in counted.items() if n} == {law["iri"]: law["times_inspected"] for law in kept}
+
+
+@pytest.mark.parametrize("path", ["/laws", "/coverage"])
+def test_report_level_unknown_or_with_inspected_false_on_laws_is_refused(web: Api, path: str) -> None:
+    detail = web.get(path, 422, report_level="prefecture level")["detail"]
+    assert "report_level" in detail and "national" in detail and "township" in detail and "乡" in detail
+    if path == "/laws":  # it selects inspections: with never-inspected laws it would answer nothing
+        assert "report_level" in web.get(path, 422, inspected=False, report_level="county")["detail"]
