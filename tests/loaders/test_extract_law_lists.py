@@ -116,6 +116,44 @@ def test_a_two_character_title_is_read_where_its_implementation_is_spoken_of(fac
 
 
 @pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # dev v01 (全国人大常委会种子法执法检查组于…到西昌市开展执法检查工作), paraphrased
+        ("全国人大常委会种子法执法检查组于10月到西昌市开展执法检查工作。", "中华人民共和国种子法"),
+        ("全國人大常委會種子法執法檢查組到西昌市進行檢查。", "中华人民共和国种子法"),
+        # ygsite.cn/show.asp?id=77418 (xinhua, 2021: 全国人大常委会启动畜牧法执法检查)
+        ("全国人大常委会启动畜牧法执法检查。", "中华人民共和国畜牧法"),
+        ("全国人大常委会召开统计法执法检查组第一次全体会议。", "中华人民共和国统计法"),
+        ("省人大常委会组成档案法执法检查组，赴各地检查。", "中华人民共和国档案法"),
+        # rmrb.online/read-htm-tid-1210698 (1999: 全国人大常委会森林法检查组召开第一次全体会议)
+        ("全国人大常委会森林法检查组召开第一次全体会议。", "中华人民共和国森林法"),
+        ("全国人大常委會森林法檢查組召開第一次全體會議。", "中华人民共和国森林法"),
+    ],
+)
+def test_a_short_law_before_the_words_of_its_inspection_is_read_after_any_word(facts_of, text, canonical):
+    """A three- or four-character law (种子法, 森林法) after a congress's name or a verb that may run into a title
+    (会, 动, 成, 开) is read where the words after it name its inspection; the inspection is of that law."""
+    assert _laws(facts_of(text, NATIONAL)) == {canonical: True}
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    [
+        ("全国人大常委会启动学前教育法执法检查。", {"中华人民共和国学前教育法": True}),  # the longest title, not 教育法
+        ("开展全省农业法规执法检查。", {}),  # 农业法规: regulations on farming, no law 农业法
+        ("市人大常委会听取全市消防法实施情况的报告。", {"中华人民共和国消防法": False}),  # a report heard, no inspection
+        ("全区信访条例宣传教育执法检查。", {}),  # a regulation (条例) is not read so: a local title may end in it
+        ("组织开展行政执法检查组工作。", {}),
+        # a 检查组 that no law names is no inspection of a law its clause mentions
+        ("督导检查组查阅了义务教育法配套文件。", {"中华人民共和国义务教育法": False}),
+        ("督導檢查組查閱了《義務教育法》配套文件。", {"中华人民共和国义务教育法": False}),
+    ],
+)
+def test_near_misses_of_a_short_law_before_its_inspection(facts_of, text, laws):
+    assert _laws(facts_of(text, NATIONAL)) == laws
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # big5.china.com.cn/…/2020-05/26/content_76091499.htm (一是確保憲法全面實施): the constitution in general
