@@ -8,7 +8,7 @@ from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
 from api.page_cache import PageCache
-from api.params import CalendarYear
+from api.params import YearDep
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
@@ -22,11 +22,10 @@ LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class b
 
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
-    store: StoreDep, paging: PagingDep, export: ExportDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
     inspected: Annotated[bool | None, Query(
         description="true: inspected at least once; false: mentioned, never inspected (a law the reports name "
                     "only as a draft is no law never inspected: see drafts)")] = None,
-    year: Annotated[CalendarYear, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
                                        "name, IRI or short form. " + CONGRESS_NAMES,
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,

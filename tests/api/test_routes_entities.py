@@ -168,3 +168,46 @@ def test_the_issue_filter_takes_the_names_search_shows(api: Api) -> None:
 def test_a_traditional_label_names_the_issue_too(api: Api) -> None:
     assert (api.get("/activities", issue="大氣污染防治", limit=1)["total"]
             == api.get("/activities", issue="issue/ecology-air", limit=1)["total"])
+
+
+def _under(concept: str) -> set[str]:
+    """The concept and those under it, read from the Turtle by a SPARQL property path (not by the code under test)."""
+    from rdflib import URIRef
+
+    from ontology import load_ontology
+
+    query = "SELECT ?c WHERE { ?c (skos:broader|^skos:narrower)* ?top }"
+    rows = load_ontology().query(query, initNs={"skos": "http://www.w3.org/2004/02/skos/core#"},
+                                 initBindings={"top": URIRef(concept)})
+    return {str(row[0]) for row in rows}
+
+
+def test_an_issue_selects_its_narrower_issues_too(api: Api) -> None:
+    """issue=生态环境 answered the activities tagged with the broad concept alone (1 county inspection where 27 were
+    tagged 大气污染防治, 水污染防治 … under it: a fresh user's study 6, F1); a concept scheme's broader concept
+    selects its narrower ones at any depth, as a thesaurus search explodes a term. Names in either language."""
+    from api.vocabulary import issue_concepts
+
+    rows = api.items("/activities")
+    broadened = 0
+    for iri, concept in issue_concepts().items():
+        under = _under(iri)
+        expected = {a["iri"] for a in rows if under & set(a["issues"])}
+        for name in (concept["notation"], concept["label_zh"], concept["label_en"]):
+            assert {a["iri"] for a in api.items("/activities", issue=name)} == expected, (iri, name)
+        broadened += expected > {a["iri"] for a in rows if iri in a["issues"]}
+    assert broadened >= 2  # the samples tag issues under ecology and under justice
+
+
+@pytest.mark.parametrize(("broad", "narrow", "sibling"), [("ecology", "ecology-air", "ecology-water"),
+                                                         ("生态环境", "大气污染防治", "水污染防治"),
+                                                         ("justice", "justice-courts", "justice-legal-publicity")])
+def test_a_narrower_issue_selects_neither_its_broader_one_nor_its_siblings(api: Api, broad: str, narrow: str,
+                                                                          sibling: str) -> None:
+    from api.vocabulary import issue_iri
+
+    wide = {a["iri"] for a in api.items("/activities", issue=broad)}
+    for name in (narrow, sibling):
+        rows = api.items("/activities", issue=name)
+        assert rows and all(issue_iri(name) in a["issues"] for a in rows), name  # no row of the broad one alone
+        assert {a["iri"] for a in rows} < wide, name
