@@ -1,15 +1,17 @@
 """Query parameters shared by the routes: unknown names are refused (a misspelt or unsupported
-filter would otherwise be ignored and its listing silently hold everything), and a year is read as
-analysts write it."""
+filter would otherwise be ignored and its listing silently hold everything), and a year or a range of years is read
+as analysts write it."""
 from __future__ import annotations
 
-import unicodedata
 from typing import Annotated, Literal
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import BeforeValidator
+
+from graph.fields import YearFilter
+from loaders.read.text import FIRST_YEAR, LAST_YEAR, year_span
 
 
 def known_parameters(request: Request) -> None:
@@ -32,12 +34,20 @@ def _query_names(dependant: Dependant) -> set[str]:
     return names
 
 
-def _calendar_year(value: object) -> object:
-    """A year as analysts type it: 2023, 2023年 or full-width ２０２３ (NFKC); anything else is left
-    for the integer check to refuse."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFKC", value).strip().removesuffix("年")
-    return value
+def year_filter(year: Annotated[str | None, Query(
+        max_length=40, description="A year (2023, 2023年, ２０２３) or a range of years (2019-2020, 2019–2020, "
+        "2019..2020, 2019至2020年): the rows dated in it, a row dated by a range (a term report's 2017-2021) in each "
+        "of its years, so a range keeps the rows any of its years would.",
+        examples=["2023", "2019-2020"])] = None) -> YearFilter:
+    """The ``year`` filter of a listing: one year, or ``(first, last)`` for a range (:func:`loaders.read.text.year_span`,
+    the rule a report's ``year:`` header is read by); None when absent. 422 naming the forms it takes otherwise."""
+    if year is None:
+        return None
+    span = year_span(year)
+    if span is None:
+        raise HTTPException(422, f"year: {year[:40]!r} is neither a year from {FIRST_YEAR} to {LAST_YEAR} nor a range of "
+                                 "them; write 2023 (or 2023年), or a range as 2019-2020 (or 2019..2020, 2019至2020年)")
+    return span[0] if span[0] == span[1] else span
 
 
 _STATUS_WORDS = {"已开展": "reported", "已完成": "reported", "开展": "reported", "报告": "reported",
@@ -54,6 +64,5 @@ def _activity_status(value: object) -> object:
 # An optional activity status, reported or planned, typed in English or Chinese.
 ActivityStatus = Annotated[Literal["reported", "planned"] | None, BeforeValidator(_activity_status)]
 
-# An optional calendar year as analysts type it (2023, 2023年, ２０２３); each route adds its
-# Query(ge=1949, le=2100, description=...).
-CalendarYear = Annotated[int | None, BeforeValidator(_calendar_year)]
+# The ``year`` query parameter of a listing: a year or a range of years (:func:`year_filter`).
+YearDep = Annotated[YearFilter, Depends(year_filter)]

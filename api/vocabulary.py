@@ -146,6 +146,15 @@ def issue_iri(value: str | None) -> str | None:
     return found
 
 
+def issue_filter(value: str | None) -> frozenset[str] | None:
+    """The issues an ``issue`` filter selects: the concept :func:`issue_iri` reads and every concept under it, at any
+    depth (生态环境 selects 大气污染防治, 水污染防治 …: :func:`ontology.issue_and_narrower`); None for None."""
+    from ontology import issue_and_narrower
+
+    concept = issue_iri(value)
+    return None if concept is None else issue_and_narrower(concept)
+
+
 def law_level(store: Store, value: str | None) -> str | None:
     """The level as the graph states it (``法律``, ``地方性法规``, ``部门规章``, ``决定`` …) from a stated
     level or a level class given by name, zh label or en label: a class is the level its laws are

@@ -21,9 +21,22 @@ def years(year: int | None, first: int | None, last: int | None) -> dict[str, in
     return {"year": None, "year_from": None, "year_to": None}
 
 
-def covers(row: dict[str, Any], year: int | None) -> bool:
-    """Whether a row of :func:`years` falls in ``year`` (a range covers each of its years); any row if None."""
-    return year is None or (row["year_from"] is not None and row["year_from"] <= year <= row["year_to"])
+#: A year filter: one year, a range ``(first, last)`` of years, or None for any.
+YearFilter = int | tuple[int, int] | None
+
+
+def covers(row: dict[str, Any], year: YearFilter) -> bool:
+    """Whether a row of :func:`years` falls in ``year``: a row's range covers each of its years, and a range
+    filter keeps a row any of whose years it holds (``(2019, 2020)`` keeps 2019, 2020 and 2017-2021, not 2018 or
+    2021-2023); any row if None; an undated row none but None.
+
+    >>> covers({"year_from": 2017, "year_to": 2021}, 2020), covers({"year_from": 2018, "year_to": 2018}, (2019, 2020))
+    (True, False)
+    """
+    if year is None:
+        return True
+    first, last = (year, year) if isinstance(year, int) else year
+    return row["year_from"] is not None and row["year_from"] <= last and first <= row["year_to"]
 
 
 def evidence(d: Description) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from graph import area_view, frozen, gc_pause, inspections, loop, search_index, tables, traverse, views
 from graph.areas import report_sources
+from graph.fields import YearFilter
 from graph.law_mentions import law_mentions
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
@@ -93,20 +94,22 @@ class Store(Backend):
         """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`."""
         return traverse.shortest_paths(self, source, target, max_hops, limit)
 
-    def activities(self, kind: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
-                   law: str | None = None, issue: str | None = None, status: str | None = None,
+    def activities(self, kind: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
+                   law: str | None = None, issue: str | Iterable[str] | None = None, status: str | None = None,
                    jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
         """Oversight activities, :class:`graph.shapes.Activity` rows; filters are local class name,
-        year, IRIs (``organ`` matches the organ conducting or overseen, or any of several organs given
+        year (one, or a range ``(first, last)``: :func:`graph.fields.covers`), IRIs (``organ`` matches the organ conducting or overseen, or any of several organs given
         together, a congress's institution; a joint partner is no match),
         ``status`` (``reported`` or ``planned``; both when None), ``jurisdiction`` (a division code,
         420000: activities conducted by an organ in that area or its sub-areas) and ``level`` (the level of
-        the report stating them, ``okg:level``: national, province, city, county or township).
+        the report stating them, ``okg:level``: national, province, city, county or township); ``issue``, like
+        ``organ``, takes several IRIs, any of which an activity's issues hold (the API gives a concept with its
+        narrower ones).
 
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
         no code (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
-        organs = tables.organ_set(organ) or ()
-        _require_iris((*(("organ", o) for o in sorted(organs)), ("law", law), ("issue", issue)))
+        organs, issues = tables.iri_set(organ) or (), tables.iri_set(issue) or ()
+        _require_iris((*(("organ", o) for o in sorted(organs)), ("law", law), *(("issue", i) for i in sorted(issues))))
         return tables.activities(self, kind, year, organ, law, issue, status=status,
                                  jurisdiction=_division_code(jurisdiction), level=level)
 
@@ -117,10 +120,11 @@ class Store(Backend):
         return self._memo("organs", (), lambda: tables.organs(self, self._law_views.rows(self)))
 
     def reports(self, level: str | None = None, jurisdiction: str | None = None,
-                year: int | None = None) -> list[dict[str, Any]]:
+                year: YearFilter = None) -> list[dict[str, Any]]:
         """The reports, :class:`graph.shapes.ReportSummary` rows; with ``level`` (national, province, city, county
         or township), those whose ``okg:level`` it is; with ``jurisdiction`` (a division code), those whose area lies
-        in it; with ``year``, those whose years cover it."""
+        in it; with ``year``, those whose years cover it
+        (or meet a range ``(first, last)``, :func:`graph.fields.covers`)."""
         return tables.reports(self, level, _division_code(jurisdiction), year)
 
     def report(self, iri: str) -> dict[str, Any] | None:
@@ -152,7 +156,7 @@ class Store(Backend):
                         cls=inspections.INSPECTION, keys=("status",)).values()).values()))),
                 "laws_inspected": len(self.laws(inspected=True))}
 
-    def statistics(self, measure: str | None = None, year: int | None = None, organ: str | Iterable[str] | None = None,
+    def statistics(self, measure: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
                    jurisdiction: str | None = None, level: str | None = None,
                    status: str | None = None, measure_class: str | None = None) -> list[dict[str, Any]]:
         """Numbers the reports state, :class:`graph.shapes.Statistic` rows; a summary count of activities has the activity
@@ -163,7 +167,7 @@ class Store(Backend):
         stated as done (reported) or of a plan (planned). Raises ValueError as :meth:`activities` does. Read-only and
         shared between callers until the next write, as :meth:`laws` is: every Statistic node and Report is read once
         per store version."""
-        organs = tables.organ_set(organ)
+        organs = tables.iri_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         jurisdiction = _division_code(jurisdiction)
         return self._memo("statistics", (measure, year, organs, jurisdiction, level, status, measure_class),
@@ -183,7 +187,7 @@ class Store(Backend):
         between callers until the next write (TypeError on a change): copy what you want to change. Raises
         ValueError for a ``jurisdiction`` that is no division code or area IRI, or an ``organ`` that is no IRI."""
         jurisdiction = _division_code(jurisdiction)
-        organs = tables.organ_set(organ)
+        organs = tables.iri_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         return self._memo("coverage", (level, category, jurisdiction, organs, report_level),
                           lambda: self._law_views.coverage(self, level, category, self._laws(
@@ -194,7 +198,7 @@ class Store(Backend):
         :func:`graph.area_view.view`; kept and shared read-only as :meth:`coverage` is."""
         return self._memo("areas", (), lambda: area_view.view(self))
 
-    def laws(self, inspected: bool | None = None, *, year: int | None = None, organ: str | Iterable[str] | None = None,
+    def laws(self, inspected: bool | None = None, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
              jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
              drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table: each law with its inspections and their evidence, :class:`graph.shapes.Law` rows.
@@ -211,12 +215,12 @@ class Store(Backend):
         Raises ValueError for a ``jurisdiction`` that is no division code or area IRI.
         """
         jurisdiction = _division_code(jurisdiction)
-        organs = tables.organ_set(organ)
+        organs = tables.iri_set(organ)
         return self._memo("laws", (inspected, year, organs, jurisdiction, report_level, level, drafts),
                           lambda: self._laws(inspected, year=year, organ=organs, jurisdiction=jurisdiction,
                                              report_level=report_level, level=level, drafts=drafts))
 
-    def _laws(self, inspected: bool | None, *, year: int | None = None, organ: Iterable[str] | None = None,
+    def _laws(self, inspected: bool | None, *, year: YearFilter = None, organ: Iterable[str] | None = None,
               jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
               drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table from the kept views: their entries as they are unless inspections are filtered (each

@@ -11,6 +11,7 @@ from dataclasses import astuple
 from typing import Any
 
 from graph import fields, inspections, loop
+from graph.fields import YearFilter
 from graph.areas import (REPORT_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_levels,
                          report_places, report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
@@ -80,22 +81,23 @@ def activity_row(d: Description) -> dict[str, Any]:
     return row
 
 
-def organ_set(organ: str | Iterable[str] | None) -> frozenset[str] | None:
-    """An ``organ`` filter as the set of organs it matches: one IRI (or label), or several (a congress
-    with its standing committee and their bodies: ``api.vocabulary.congress_organs``); None for none."""
-    return None if organ is None else frozenset((organ,) if isinstance(organ, str) else organ)
+def iri_set(wanted: str | Iterable[str] | None) -> frozenset[str] | None:
+    """A filter as the set of IRIs it matches: one IRI (or label), or several (an organ filter's congress with its
+    standing committee and their bodies, ``api.vocabulary.congress_organs``; an issue filter's concept with its
+    narrower ones, ``api.vocabulary.issue_filter``); None for none."""
+    return None if wanted is None else frozenset((wanted,) if isinstance(wanted, str) else wanted)
 
 
-def activities(store: Backend, kind: str | None = None, year: int | None = None,
-               organ: str | Iterable[str] | None = None, law: str | None = None, issue: str | None = None,
-               involving: str | None = None, status: str | None = None,
+def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
+               organ: str | Iterable[str] | None = None, law: str | None = None,
+               issue: str | Iterable[str] | None = None, involving: str | None = None, status: str | None = None,
                jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
     """Activity rows (:func:`activity_row`) with the level and place of their report
     (:func:`graph.areas.report_places`), as :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a
     division code) keeps those :func:`graph.areas.placers` places in that area or its sub-areas: by their
     conducting organs, or by their report's area when they name none; ``level`` those of reports of that level."""
     rows = []
-    wanted = organ_set(organ)
+    wanted, issues = iri_set(organ), iri_set(issue)
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area, places, placed = report_areas(store), report_places(store), placed_organs(store)
     unplaced = dict.fromkeys(REPORT_KEYS)
@@ -106,7 +108,7 @@ def activities(store: Backend, kind: str | None = None, year: int | None = None,
         if ((kind and kind not in d.types) or not fields.covers(row, year)
                 or (wanted is not None and wanted.isdisjoint((*row["organs"], *row["overseen"])))
                 or (law and law not in row["laws"])
-                or (issue and issue not in row["issues"]) or (status and row["status"] != status)
+                or (issues is not None and issues.isdisjoint(row["issues"])) or (status and row["status"] != status)
                 or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area, placed)))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})
                 or (level is not None and places.get(row["report"], unplaced)["level"] != level)):
@@ -170,7 +172,7 @@ def _publishers(store: Backend, described: Iterable[Description]) -> dict[str, d
 
 
 def reports(store: Backend, level: str | None = None, jurisdiction: str | None = None,
-            year: int | None = None) -> list[dict[str, Any]]:
+            year: YearFilter = None) -> list[dict[str, Any]]:
     """Every report (:func:`_report_row`), or those of ``level`` (their ``okg:level``), of ``jurisdiction`` (a
     division code: its area, or one of its publishers', lies within it, :func:`graph.areas.within`; a report two towns'
     congresses publish is their county's and each town's) and covering ``year``, oldest first."""
@@ -222,13 +224,13 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
     return sorted(rows, key=_sort_key)
 
 
-def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | None = None, year: int | None = None,
+def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | None = None, year: YearFilter = None,
                organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
                level: str | None = None, status: str | None = None, measure_class: str | None = None) -> list[dict[str, Any]]:
     """The :func:`statistic_rows` ``rows`` of ``measure`` and ``measure_class`` (a class code), covering ``year``,
     stated in reports of ``organ`` (an IRI, or several: any of them), of an organ within ``jurisdiction`` (a division
     code), of ``level`` (the report's) and of ``status`` (reported or planned), in their order."""
-    wanted = organ_set(organ)
+    wanted = iri_set(organ)
     there = organs_within(store, jurisdiction) if jurisdiction is not None else None
     return [row for row in rows if (measure is None or row["measure"] == measure)
             and (measure_class is None or row["measure_class"] == measure_class) and fields.covers(row, year)
@@ -325,7 +327,7 @@ def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level:
     return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"] or "", law["iri"]))
 
 
-def laws(store: Backend, inspected: bool | None, *, year: int | None = None, organ: str | Iterable[str] | None = None,
+def laws(store: Backend, inspected: bool | None, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
          jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
          drafts: bool = False, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None), each statement
@@ -335,7 +337,7 @@ def laws(store: Backend, inspected: bool | None, *, year: int | None = None, org
     report_area = report_areas(store) if jurisdiction is not None else {}
     placed = placed_organs(store) if jurisdiction is not None else frozenset()
     levels = report_levels(store) if report_level is not None else {}
-    wanted = organ_set(organ)
+    wanted = iri_set(organ)
 
     def keep(row: LawRow) -> bool:
         return (row.activity is not None and fields.covers(fields.years(row.year, row.year_from, row.year_to), year)

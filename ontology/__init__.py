@@ -43,7 +43,7 @@ __all__ = [
     "OKG", "ELI", "ELI_DL", "OA",
     "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "QB", "RDF", "RDFS", "SH", "SKOS", "XSD",
     "bind_prefixes", "functional_properties", "load_ontology", "load_shapes", "superclasses", "subclasses",
-    "issue_keywords", "validate",
+    "issue_and_narrower", "issue_keywords", "validate",
 ]
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent
@@ -394,6 +394,28 @@ def issue_keywords(top_level: bool = False) -> dict[str, URIRef]:
                 if isinstance(label, Literal) and label.language == "zh":
                     keywords[str(label)] = target
     return keywords
+
+
+def issue_and_narrower(concept: str) -> frozenset[str]:
+    """The issue concept ``concept`` (an IRI) with every concept under it in the issue scheme, at any depth: SKOS
+    makes skos:narrower the inverse of skos:broader (SKOS Reference §8.6.2), and the scheme states either. A filter
+    by a concept reads it so, as a thesaurus search "explodes" a term into its narrower terms; an IRI no concept
+    of the scheme holds is itself alone.
+
+    >>> sorted(iri.rsplit("/", 1)[1] for iri in issue_and_narrower(str(ISSUE["justice"])))[:3]
+    ['justice', 'justice-courts', 'justice-legal-publicity']
+    >>> issue_and_narrower(str(ISSUE["ecology-air"])) == {str(ISSUE["ecology-air"])}
+    True
+    """
+    g = _ontology()
+    found, todo = {URIRef(concept)}, [URIRef(concept)]
+    while todo:
+        node = todo.pop()
+        for under in (*g.subjects(SKOS.broader, node), *g.objects(node, SKOS.narrower)):
+            if isinstance(under, URIRef) and under not in found:
+                found.add(under)
+                todo.append(under)
+    return frozenset(map(str, found))
 
 
 def _short(node: Node | None, graph: Graph) -> str:

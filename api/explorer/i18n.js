@@ -8,7 +8,7 @@ window.OKG_I18N = {
     coverage: "覆盖情况", pathFinder: "路径", noSelection: "搜索或单击一个节点。", pathFrom: "起点实体",
     pathTo: "终点实体", findPath: "查找路径", close: "关闭", langButton: "English",
     properties: "属性", relations: "关系", evidence: "证据句", openReport: "查看报告原文",
-    timeline: "时间线", expand: "展开相邻节点", law: "法律法规", level: "层级", times: "检查次数",
+    timeline: "时间线", expand: "展开相邻节点", law: "法律法规", level: "层级", times: "检查次数", undatedColumn: "未标年份", undatedColumnTitle: "报告未标年份的检查：与各年份列相加即为检查次数",
     organs: "检查机关", noResults: "没有结果", loading: "加载中…", noPath: "没有找到路径",
     pathFound: "找到 {n} 条路径", expanded: "已展开 {n} 个节点", notAvailable: "当前存储暂不支持：", apiKey: "此服务需要 API 密钥（本会话内保存）：",
     category: "类别", lawsCount: "法律数", inspected: "已检查", neverInspected: "从未检查",
@@ -54,7 +54,7 @@ window.OKG_I18N = {
     noSelection: "Search or click a node.", pathFrom: "From entity", pathTo: "To entity", findPath: "Find paths",
     close: "Close", langButton: "中文", properties: "Properties", relations: "Relations",
     evidence: "Evidence", openReport: "Open the report", timeline: "Timeline", expand: "Expand neighbours",
-    law: "Law", level: "Level", times: "Inspections", organs: "Organs", noResults: "No results",
+    law: "Law", level: "Level", times: "Inspections", undatedColumn: "Undated", undatedColumnTitle: "Inspections no report dates: with the year columns they add up to the inspections", organs: "Organs", noResults: "No results",
     // law levels no ontology class names, and the NPC's seven branches of law (the catalog's categories)
     term_自治条例: "Autonomous regulation", term_单行条例: "Separate regulation", term_部门规章: "Departmental rule",
     term_地方政府规章: "Local government rule", term_监察法规: "Supervision regulation", term_决定: "Decision",

@@ -255,22 +255,28 @@
   async function renderLaws() {
     let rows;
     try { rows = await lawRows(); } catch (err) { fail(err); return; }
-    const perYear = new Map(rows.map((r) => [r.iri, Object.fromEntries(inspectionsByYear(r).bars.map((b) => [b.key, b]))]));
+    const byYear = new Map(rows.map((r) => [r.iri, inspectionsByYear(r)]));
+    const perYear = new Map(rows.map((r) => [r.iri, Object.fromEntries(byYear.get(r.iri).bars.map((b) => [b.key, b]))]));
     const years = [...new Set(rows.flatMap((r) => Object.keys(perYear.get(r.iri))))].sort(byStart);
+    /* Inspections no year dates get a column of their own when any row has them, so a row's year columns and
+       undated column add up to its count (a fresh user read 11 against year columns adding up to 9). */
+    const undated = (r) => byYear.get(r.iri).undated;
+    const undatedCols = rows.some((r) => undated(r)) ? [["undated", t("undatedColumn"), undated]] : [];
     const count = (r, y) => perYear.get(r.iri)[y]?.n || 0;
     const cell = (r, y) => { const b = perYear.get(r.iri)[y];
       return `${b?.n ? `<span class="n">${b.n}</span>` : ""}${b?.follow ? `<span class="follow" title="${esc(t("followUpsOf", { n: b.follow }))}">+${b.follow}</span>` : ""}`; };
     const cols = [["title", t("law"), (r) => r.title], ["level", t("level"), (r) => lawTerm(r.level)],
       ["times", t("times"), (r) => r.times_inspected], ...years.map((y) => [`y${y}`, String(y), (r) => count(r, y)]),
-      ["organs", t("organs"), (r) => r.organs.length]];
+      ...undatedCols, ["organs", t("organs"), (r) => r.organs.length]];
     const value = (cols.find((c) => c[0] === sort.key) || cols[2])[2];
     const sorted = [...rows].sort((a, b) => { const x = value(a), y = value(b);
       return (typeof x === "number" ? x - y : String(x).localeCompare(String(y), "zh")) * sort.dir; });
-    $("#laws-table thead").innerHTML = `<tr>${cols.map(([k, label]) => `<th data-key="${k}"
+    $("#laws-table thead").innerHTML = `<tr>${cols.map(([k, label]) => `<th data-key="${k}"${k === "undated" ? ` title="${esc(t("undatedColumnTitle"))}"` : ""}
       aria-sort="${k === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none"}">${esc(label)}</th>`).join("")}</tr>`;
     $("#laws-table tbody").innerHTML = sorted.map((r) => `<tr><td><a class="law" data-iri="${esc(r.iri)}">${esc(r.title)}</a></td>
       <td>${esc(lawTerm(r.level))}</td><td class="num">${r.times_inspected}</td>
       ${years.map((y) => `<td class="num" data-year="${esc(y)}">${cell(r, y)}</td>`).join("")}
+      ${undatedCols.length ? `<td class="num undated">${undated(r) || ""}</td>` : ""}
       <td title="${esc(r.organs.join("\n"))}">${esc(r.organs[0] || "")}${r.organs.length > 1 ? ` +${r.organs.length - 1}` : ""}</td></tr>`).join("");
   }
   $("#laws-table thead").addEventListener("click", (ev) => {

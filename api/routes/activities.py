@@ -6,12 +6,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep
-from api.params import ActivityStatus, CalendarYear
+from api.params import ActivityStatus, YearDep
 from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
-from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, issue_iri, jurisdiction_code, law_filter,
+from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, issue_filter, jurisdiction_code, law_filter,
                             one_organ, organ_filter)
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
@@ -19,10 +19,9 @@ router = APIRouter(tags=["activities"], responses=ERRORS)
 
 @router.get("/activities", operation_id="listActivities", response_model=Page[Activity], responses=FILES)
 def activities(
-    store: StoreDep, paging: PagingDep, export: ExportDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
     kind: Annotated[str | None, Query(max_length=64, description="The kind of activity: its class name, "
                                       "zh or en label.", examples=["执法检查", "LawEnforcementInspection"])] = None,
-    year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The conducting or overseen organ: its "
                                        "IRI, short form, full name or a part of its name only it holds. "
                                        + CONGRESS_NAMES, examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
@@ -30,8 +29,11 @@ def activities(
                                      "title, short title or abbreviation.",
                                      examples=["湿地保护法", "law/中华人民共和国湿地保护法"])] = None,
     issue: Annotated[str | None, Query(max_length=2000, description="The issue: its IRI or short form "
-                                       "(issue/ecology-air), notation (ecology-air), or zh/en label as /search shows it.",
-                                       examples=["大气污染防治", "ecology-air"])] = None,
+                                       "(issue/ecology-air), notation (ecology-air), or zh/en label as /search shows it; "
+                                       "its narrower issues (skos:broader, at any depth) are included, as in a thesaurus "
+                                       "search: 生态环境 (ecology) selects 大气污染防治, 水污染防治 … too. Each row's "
+                                       "`issues` names the issues it was tagged with.",
+                                       examples=["生态环境", "ecology-air"])] = None,
     jurisdiction: JurisdictionQuery = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "
@@ -41,7 +43,7 @@ def activities(
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_filter(store, organ),
-                            law=law_filter(store, law), issue=issue_iri(issue), status=status,
+                            law=law_filter(store, law), issue=issue_filter(issue), status=status,
                             jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level))
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 

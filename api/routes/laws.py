@@ -8,7 +8,7 @@ from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
 from api.page_cache import PageCache
-from api.params import CalendarYear
+from api.params import YearDep
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
@@ -27,11 +27,10 @@ ReportLevel = Annotated[str | None, Query(
 
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
-    store: StoreDep, paging: PagingDep, export: ExportDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
     inspected: Annotated[bool | None, Query(
         description="true: inspected at least once; false: mentioned, never inspected (a law the reports name "
                     "only as a draft is no law never inspected: see drafts)")] = None,
-    year: Annotated[CalendarYear, Query(ge=1949, le=2100, description="Inspections of this year only.")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
                                        "name, IRI or short form. " + CONGRESS_NAMES,
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
@@ -53,8 +52,8 @@ def laws(
                                  "report states inspected, so together they answer nothing; for an area's laws "
                                  "never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
-                      jurisdiction=jurisdiction_code(store, jurisdiction), report_level=area_level(report_level, "report_level"),
-                      level=law_level(store, level), drafts=drafts)
+                      jurisdiction=jurisdiction_code(store, jurisdiction),
+                      report_level=area_level(report_level, "report_level"), level=law_level(store, level), drafts=drafts)
     return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
 
 

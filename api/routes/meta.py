@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
-from api.params import ActivityStatus, CalendarYear
+from api.params import ActivityStatus, YearDep
 from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
@@ -46,7 +46,7 @@ def stats(store: StoreDep) -> dict[str, int]:
 
 @router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic], responses=FILES)
 def statistics(
-    store: StoreDep, paging: PagingDep, export: ExportDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
     measure: Annotated[str | None, Query(max_length=100, description="What the number counts: an activity kind "
                                          "(law_enforcement_inspection, or its class name or zh/en label, e.g. "
                                          "执法检查) for the stated totals of activities, else the report's words "
@@ -58,7 +58,6 @@ def statistics(
                                                "measure=); GET /statistics/measures lists the classes with the "
                                                "measures each holds.",
                                                examples=["suggestions_received", "代表建议"])] = None,
-    year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The organ whose reports state the numbers: "
                                        "its IRI, short form, full name or a part of its name only it holds. "
                                        + CONGRESS_NAMES, examples=["新洲区人大常委会", "新洲区人大"])] = None,

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from api import ids
 from api.deps import IriPath, PagingDep, StoreDep, resolve_iri
-from api.params import CalendarYear
+from api.params import YearDep
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
 from api.schemas import ERRORS, Page, Report, ReportSummary
 from api.tabular import FILES, ExportDep
@@ -38,8 +38,8 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @router.get("/reports", operation_id="listReports", response_model=Page[ReportSummary], responses=FILES)
-def reports(store: StoreDep, paging: PagingDep, export: ExportDep, level: ReportLevelQuery = None,
-            jurisdiction: JurisdictionQuery = None, year: Annotated[CalendarYear, Query(ge=1949, le=2100)] = None) -> Any:
+def reports(store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, level: ReportLevelQuery = None,
+            jurisdiction: JurisdictionQuery = None) -> Any:
     """The reports in the store: title, year, date, source, publisher, level and place (``level`` the report's own,
     ``area_level`` its area's); ``jurisdiction`` keeps those from an area within it, ``year`` those covering it."""
     return export.answer(paging, store.reports(area_level(level), jurisdiction_code(store, jurisdiction), year), "reports")

@@ -1,8 +1,8 @@
 """Checks of a text report's header the reader makes before any extraction: header blocks further down the text
 (several reports joined into one file) and an ``organ:`` value that is no name at all (a formula, markup, a URL).
 
-Both read lines as :mod:`loaders.read.text` reads a header: ``key: value`` with an ASCII or full-width colon,
-the key ASCII or Chinese in either script (:data:`CHINESE_KEYS`).
+Both read lines as :mod:`loaders.read.text` reads a header (:func:`header_line`): ``key: value`` with an ASCII or
+full-width colon, the key ASCII or Chinese in either script (:data:`CHINESE_KEYS`), bold or not in Markdown.
 """
 from __future__ import annotations
 
@@ -14,6 +14,32 @@ from loaders.lexicon.patterns import HAN_CHARS
 
 #: A ``key: value`` line: an ASCII key, or a Chinese one of two to four characters.
 HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s?(.*)$")
+#: A key in Markdown's strong emphasis, its colon inside or outside the markers: ``**url:**``, ``**url**:``.
+_BOLD_KEY = re.compile(r"^\*\*([^*:：\s][^*:：]*?)(?:\*\*\s*([:：])|\s*([:：])\s*\*\*)")
+
+
+def header_line(line: str) -> tuple[str, str] | None:
+    """``(key as written, value)`` of a ``key: value`` line (:data:`HEADER_LINE`; surrounding white space ignored),
+    or None for any other line.
+
+    A key in Markdown's strong emphasis (``**url:** http://…``, ``**机关**：…``), or a whole line in it
+    (``**year: 2023**``), is read as the plain key: the markers are presentation (a Markdown viewer shows the
+    line as ``url: http://…``), the key is unambiguous once both go, and refusing the file would cost its owner an
+    edit that tells okg nothing new; Obsidian's Dataview reads ``**key**:: value`` fields the same way. Markers
+    that do not pair around the key (``**url: http://…``) are no such line.
+
+    >>> header_line("**url:** http://a.cn/1"), header_line("**機關**：某县人大常委会"), header_line("**year: 2023**")
+    (('url', 'http://a.cn/1'), ('機關', '某县人大常委会'), ('year', '2023'))
+    >>> header_line("**url: http://a.cn/1") is None, header_line("**一、执法检查**") is None
+    (True, True)
+    """
+    line = line.strip()
+    if bold := _BOLD_KEY.match(line):
+        line = bold.group(1).strip() + (bold.group(2) or bold.group(3)) + line[bold.end():]
+    elif line.startswith("**") and line.endswith("**") and len(line) > 4:
+        line = line[2:-2].strip()
+    match = HEADER_LINE.match(line)
+    return (match.group(1), match.group(2).strip()) if match else None
 #: Header keys written in Chinese (either script: 網址, 機關, read through :func:`simplify`) → the field they name.
 CHINESE_KEYS = {"网址": "url", "链接": "url", "机关": "organ", "发布机关": "organ", "级别": "level", "层级": "level",
                 "年份": "year", "年度": "year", "标题": "title", "日期": "issued", "发布日期": "issued", "辖区": "jurisdiction"}
@@ -47,9 +73,9 @@ def header_blocks(lines: list[str]) -> list[int]:
     found: list[int] = []
     start, keys = 0, list[str]()
     for index, line in enumerate([*lines, ""]):
-        if match := HEADER_LINE.match(line.strip()):
+        if found_line := header_line(line):
             start = start if keys else index
-            keys.append(match.group(1))
+            keys.append(found_line[0])
             continue
         named = {field_of(key) for key in keys} & HEADER_FIELDS
         if len(named) >= 2 and named & IDENTITY_FIELDS and all(field_of(key) in HEADER_FIELDS for key in keys

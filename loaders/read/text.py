@@ -10,7 +10,7 @@ from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
-from loaders.read.header_checks import HEADER_LINE, IDENTITY_FIELDS, field_of, header_blocks, organ_flaw
+from loaders.read.header_checks import IDENTITY_FIELDS, field_of, header_blocks, header_line, organ_flaw
 
 _FIELD_WITHOUT_COLON = re.compile(r"^([A-Za-z_][\w-]*)\s+\S")
 #: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
@@ -40,7 +40,7 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     # a block opening a text without a header is its own header, read as text (unclosed_header warns)
     if further := [index for index in header_blocks(body.split("\n")) if index or fields]:
         first = text.count("\n") - body.count("\n") + 1  # the body's first line in the file
-        starts = [1] * bool(fields) + [first + index for index in further]
+        starts = [number for number, _, _ in fields[:1]] + [first + index for index in further]
         where = ", ".join(map(str, starts[:6])) + (", …" if len(starts) > 6 else "")
         raise ReadError(f"{source}: {len(starts)} header block{'s' * (len(starts) > 1)} (url:/organ:/level:/year: "
                         f"lines; line{'s' * (len(starts) > 1)} {where}), {len(further)} inside the text: several reports "
@@ -48,8 +48,8 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     metadata = {key: value for _, key, value in fields}
     warnings: list[str] = []
     if unclosed := unclosed_header(text):
-        count, keys = unclosed
-        warnings.append(f"lines 1–{count} look like a header ({', '.join(keys)}) but no blank line follows them, so "
+        first, last, keys = unclosed
+        warnings.append(f"lines {first}–{last} look like a header ({', '.join(keys)}) but no blank line follows them, so "
                         "they are read as the report's text; add a blank line after them")
     if metadata.get("organ") and (flaw := organ_flaw(metadata["organ"])):
         warnings.append(f"organ: {metadata.pop('organ')[:60]!r} reads as no organ ({flaw}); ignored: the "
@@ -95,13 +95,30 @@ def header_date(value: str, field: str) -> str:
     return first.date().isoformat()
 
 
-#: 2023, 2023年, 2023年度; a range 2017-2021, 2017—2021, 2017~2021, 2017至2021年, 2017年到2021年, 2017 to 2021.
-_YEARS = re.compile(r"(\d{4})\s*(?:年度?)?(?:\s*(?:[-‐‑‒–—―~～]|至|到|to)\s*(\d{4})\s*(?:年度?)?)?", re.I)
+#: 2023, 2023年, 2023年度; a range 2017-2021, 2017—2021, 2017~2021, 2017..2021 (as Rust, Ruby and Kotlin write
+#: ranges), 2017至2021年, 2017年到2021年, 2017 to 2021.
+_YEARS = re.compile(r"(\d{4})\s*(?:年度?)?(?:\s*(?:[-‐‑‒–—―~～]|\.\.|至|到|to)\s*(\d{4})\s*(?:年度?)?)?", re.I)
 FIRST_YEAR, LAST_YEAR = 1949, 2100
 
 
+def year_span(value: str) -> tuple[int, int] | None:
+    """``(first, last)`` of a year (``2023`` → ``(2023, 2023)``) or a range as reports and analysts write them
+    (:data:`_YEARS`; full-width digits read through NFKC); None for anything else, a year outside
+    :data:`FIRST_YEAR`–:data:`LAST_YEAR` or a range that runs backwards. Header years and the API's year filters
+    read years by this one rule.
+
+    >>> year_span("2017至2021年"), year_span("２０２３年度"), year_span("2019..2020"), year_span("2021-2017")
+    ((2017, 2021), (2023, 2023), (2019, 2020), None)
+    """
+    match = _YEARS.fullmatch(unicodedata.normalize("NFKC", value).strip())
+    years = [int(y) for y in match.groups() if y] if match else []
+    if not years or not all(FIRST_YEAR <= y <= LAST_YEAR for y in years) or years != sorted(years):
+        return None
+    return years[0], years[-1]
+
+
 def header_years(value: str, field: str) -> str:
-    """``value`` as a year (``2023``) or a range (``2017-2021``); full-width digits are read.
+    """``value`` as a year (``2023``) or a range (``2017-2021``), read by :func:`year_span`.
 
     Raises :class:`ReadError` naming ``field`` for anything else, a year outside
     1949-2100 or a range that runs backwards.
@@ -109,12 +126,10 @@ def header_years(value: str, field: str) -> str:
     >>> header_years("2017至2021年", "year"), header_years("２０２３年度", "year")
     ('2017-2021', '2023')
     """
-    match = _YEARS.fullmatch(unicodedata.normalize("NFKC", value).strip())
-    years = [int(y) for y in match.groups() if y] if match else []
-    if not years or not all(FIRST_YEAR <= y <= LAST_YEAR for y in years) or years != sorted(years):
+    if (span := year_span(value)) is None:
         raise ReadError(f"{field}: {value!r} is not a year from {FIRST_YEAR} to {LAST_YEAR} or a range of them; "
                         "write it as 2023 or 2017-2021")
-    return "-".join(str(y) for y in years) if len(set(years)) > 1 else str(years[0])
+    return f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0])
 
 
 def header_level(value: str, field: str) -> str:
@@ -142,15 +157,19 @@ def stray_header_line(text: str) -> tuple[int, str] | None:
     """The first line (1-based number, text) among the opening ``key: value`` lines that names a
     header field okg reads (:data:`loaders.document.HEADER_FIELDS`) without its colon (``url
     http://…``, ``organ 某县…``): a header gone wrong, which would otherwise turn the whole header
-    into text. A line of the report itself ends the opening lines.
+    into text. A line of the report itself ends the opening lines; blank lines above them do not (:func:`header_fields`).
 
     >>> stray_header_line("url http://a.cn/x\\norgan: 某县人大常委会\\n\\n正文")
     (1, 'url http://a.cn/x')
+    >>> stray_header_line("\\n\\norgan: 某县人大常委会\\nyear 2023\\n\\n正文")
+    (4, 'year 2023')
     >>> stray_header_line("县人大常委会开展执法检查。\\nyear 2023") is None
     True
     """
-    for number, line in enumerate(text.split("\n"), 1):
-        if HEADER_LINE.match(line.strip()):
+    lines = text.split("\n")
+    above = _blank_lines_above(lines)
+    for number, line in enumerate(lines[above:], above + 1):
+        if header_line(line):
             continue
         key = _FIELD_WITHOUT_COLON.match(line.strip())
         return (number, line.strip()) if key and key.group(1).lower() in HEADER_FIELDS else None
@@ -181,45 +200,58 @@ def header_fields(text: str) -> tuple[list[tuple[int, str, str]], str]:
     """The header's fields as ``(line number from 1, lowercased key, value)`` in order, and the body:
     the reading of :func:`split_header`, keeping each line. ``([], text)`` without a header block.
 
-    Keys may be Chinese (:data:`loaders.read.header_checks.CHINESE_KEYS`). A block closed by a blank line is a
+    Blank lines above the block are skipped (an editor's or a copy's stray newlines: a header is the first thing in
+    the file but for white space, as an e-mail's headers are the first lines of the message); the line numbers
+    count them. Keys may be Chinese (:data:`loaders.read.header_checks.CHINESE_KEYS`), bold in Markdown or not
+    (:func:`loaders.read.header_checks.header_line`). A block closed by a blank line is a
     header unless its Chinese keys name no field besides a date (a page's own 来源：…/日期：… lines); one followed
     by text directly is a header when a key names a field and, if any key is Chinese, every key names a field and
     one says whose report it is (:data:`loaders.read.header_checks.IDENTITY_FIELDS`: 机关：…, 年份：…), since a
     page's own opening writes 来源：… and 日期：… but never 级别：…. The other blocks are text (see :func:`unclosed_header`).
     """
     lines = text.split("\n")
-    keys = _leading_keys(lines)
-    if not keys or len(keys) == len(lines) or not _is_header(keys, closed := not lines[len(keys)].strip()):
+    above = _blank_lines_above(lines)
+    keys = _leading_keys(lines[above:])
+    end = above + len(keys)
+    if not keys or end == len(lines) or not _is_header(keys, closed := not lines[end].strip()):
         return [], text
-    fields = [(number, field_of(key), value) for number, (key, value) in enumerate(keys, 1)]
-    return fields, "\n".join(lines[len(keys) + closed :])
+    fields = [(number, field_of(key), value) for number, (key, value) in enumerate(keys, above + 1)]
+    return fields, "\n".join(lines[end + closed :])
 
 
-def unclosed_header(text: str) -> tuple[int, list[str]] | None:
-    """The opening ``key: value`` lines of ``text`` read as text although they name whose report it is (机关, 年份,
-    url …), because text follows them with no blank line and a Chinese key among them names no field (来源)
-    — ``(how many lines, their keys)`` — or None. A page's own 来源：…/日期：… lines name no such field.
+def unclosed_header(text: str) -> tuple[int, int, list[str]] | None:
+    """The opening ``key: value`` lines of ``text`` (below any blank lines) read as text although they name whose
+    report it is (机关, 年份, url …), because text follows them with no blank line and a Chinese key among them names
+    no field (来源) — ``(first line, last line, their keys)``, lines counted from 1 — or None. A page's own
+    来源：…/日期：… lines name no such field.
 
     >>> unclosed_header("来源：县人大网\\n机关：某县人大常委会\\n正文")
-    (2, ['来源', '机关'])
+    (1, 2, ['来源', '机关'])
     >>> unclosed_header("来源：新华网\\n日期：2021-05-01\\n正文") is None
     True
     """
     lines = text.split("\n")
-    keys = _leading_keys(lines)
-    if (not keys or len(keys) == len(lines) or not lines[len(keys)].strip() or _is_header(keys, closed=False)
+    above = _blank_lines_above(lines)
+    keys = _leading_keys(lines[above:])
+    end = above + len(keys)
+    if (not keys or end == len(lines) or not lines[end].strip() or _is_header(keys, closed=False)
             or not {field_of(key) for key, _ in keys} & IDENTITY_FIELDS):
         return None
-    return len(keys), [key for key, _ in keys]
+    return above + 1, end, [key for key, _ in keys]
+
+
+def _blank_lines_above(lines: list[str]) -> int:
+    """How many blank (or white-space) lines ``lines`` open with."""
+    return next((index for index, line in enumerate(lines) if line.strip()), len(lines))
 
 
 def _leading_keys(lines: list[str]) -> list[tuple[str, str]]:
     """The ``(key as written, value)`` of the ``key: value`` lines ``lines`` open with."""
     found: list[tuple[str, str]] = []
     for line in lines:
-        if not (match := HEADER_LINE.match(line.strip())):
+        if not (read := header_line(line)):
             break
-        found.append((match.group(1), match.group(2).strip()))
+        found.append(read)
     return found
 
 

@@ -77,25 +77,36 @@ def test_a_follow_up_is_no_second_inspection_in_the_chart_or_the_table(loop_page
     assert f"{law['times_inspected']} 次检查" in page.inner_text("#details .law-count")
     page.click("#tab-laws")
     page.wait_for_selector("#laws-table tbody tr")
-    check_laws_table(page)
+    assert check_laws_table(page)  # the loop reports' undated inspection has its column
+    for lang, heading in (("en", "Undated"), ("zh", "未标年份")):
+        page.click("#lang-toggle")
+        page.wait_for_function("(h) => document.querySelector('#laws-table th[data-key=undated]')?.textContent === h",
+                               arg=heading)
+    shot(page, "truth-2-laws-undated")
 
 
-def check_laws_table(page: Any) -> None:
+def check_laws_table(page: Any) -> bool:
     """Each row's year columns hold its inspections as /laws counts them: a figure in every year or range /laws
-    names, in no other, summing to times_inspected (follow-ups of an earlier one apart, as +n)."""
+    names, in no other, and with the undated column (there when a row has inspections no year dates) summing to
+    times_inspected (follow-ups of an earlier one apart, as +n). Whether the undated column is shown."""
     laws = {row["title"]: row for row in get(page, "/laws?inspected=true&limit=1000")["items"]}
     rows = page.evaluate("""() => [...document.querySelectorAll('#laws-table tbody tr')].map((tr) => ({
         title: tr.querySelector('a.law').textContent, times: +tr.children[2].textContent,
+        undated: tr.querySelector('td.undated') ? +tr.querySelector('td.undated').textContent : null,
         years: [...tr.querySelectorAll('td[data-year]')].filter((td) => td.textContent.trim())
           .map((td) => [td.dataset.year, +(td.querySelector('.n')?.textContent || 0)]) }))""")
     assert rows
+    undated = {title: len({e["inspection"] for e in law["evidence"] if e["year_from"] is None}) for title, law in laws.items()}
+    shown = page.locator("#laws-table th[data-key=undated]").count() == 1
+    assert shown == any(undated.values())
     for row in rows:
         law = laws[row["title"]]
-        undated = len({e["inspection"] for e in law["evidence"] if e["year_from"] is None})
         assert row["times"] == law["times_inspected"]
         assert {year for year, n in row["years"] if n} == {str(y) for y in law["years"]} | set(law["periods"]), row
         assert {year for year, n in row["years"] if not n} <= {str(y) for y in law["follow_up_years"]}, row
-        assert sum(n for _, n in row["years"]) + undated == law["times_inspected"], row
+        assert row["undated"] == (undated[row["title"]] if shown else None), row
+        assert sum(n for _, n in row["years"]) + (row["undated"] or 0) == law["times_inspected"], row
+    return shown
 
 
 def test_laws_table_and_law_panel_agree_with_laws(page: Any) -> None:

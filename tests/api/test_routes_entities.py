@@ -1,9 +1,12 @@
 """Search, entities, neighbourhoods and paths over the sample corpus, on both stores."""
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import pytest
 
-from api_helpers import WETLAND, Api, path_id
+from api_helpers import EMBEDDED_ONLY, WETLAND, Api, path_id
 
 FOREST = "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法"
 
@@ -168,3 +171,56 @@ def test_the_issue_filter_takes_the_names_search_shows(api: Api) -> None:
 def test_a_traditional_label_names_the_issue_too(api: Api) -> None:
     assert (api.get("/activities", issue="大氣污染防治", limit=1)["total"]
             == api.get("/activities", issue="issue/ecology-air", limit=1)["total"])
+
+
+@functools.cache
+def _under(concept: str) -> frozenset[str]:
+    """The concept and those under it, read from the Turtle by a SPARQL property path (not by the code under test)."""
+    from rdflib import URIRef
+
+    query = "SELECT ?c WHERE { ?c (skos:broader|^skos:narrower)* ?top }"
+    rows = _scheme().query(query, initNs={"skos": "http://www.w3.org/2004/02/skos/core#"},
+                           initBindings={"top": URIRef(concept)})
+    return frozenset(str(row[0]) for row in rows)
+
+
+@functools.cache
+def _scheme() -> Any:
+    from ontology import load_ontology
+
+    return load_ontology()
+
+
+@EMBEDDED_ONLY  # the filter is the stores' shared table code; the test below asks both
+def test_an_issue_selects_its_narrower_issues_too(api: Api) -> None:
+    """issue=生态环境 answered the activities tagged with the broad concept alone (1 county inspection where 27 were
+    tagged 大气污染防治, 水污染防治 … under it: a fresh user's study 6, F1); a concept scheme's broader concept
+    selects its narrower ones at any depth, as a thesaurus search explodes a term. Each broad concept is asked by
+    one of its names in turn (notation, zh label, en label)."""
+    from api.vocabulary import issue_concepts
+
+    rows = api.items("/activities")
+    broad = [(iri, concept) for iri, concept in issue_concepts().items() if len(_under(iri)) > 1]
+    assert len(broad) >= 5
+    broadened = 0
+    for turn, (iri, concept) in enumerate(broad):
+        under = _under(iri)
+        expected = {a["iri"] for a in rows if under & set(a["issues"])}
+        name = (concept["notation"], concept["label_zh"], concept["label_en"])[turn % 3]
+        assert {a["iri"] for a in api.items("/activities", issue=name)} == expected, (iri, name)
+        broadened += expected > {a["iri"] for a in rows if iri in a["issues"]}
+    assert broadened >= 2  # the samples tag issues under ecology and under justice
+
+
+@pytest.mark.parametrize(("broad", "narrow", "sibling"), [("ecology", "ecology-air", "ecology-water"),
+                                                         ("生态环境", "大气污染防治", "水污染防治"),
+                                                         ("justice", "justice-courts", "justice-legal-publicity")])
+def test_a_narrower_issue_selects_neither_its_broader_one_nor_its_siblings(api: Api, broad: str, narrow: str,
+                                                                          sibling: str) -> None:
+    from api.vocabulary import issue_iri
+
+    wide = {a["iri"] for a in api.items("/activities", issue=broad)}
+    for name in (narrow, sibling):
+        rows = api.items("/activities", issue=name)
+        assert rows and all(issue_iri(name) in a["issues"] for a in rows), name  # no row of the broad one alone
+        assert {a["iri"] for a in rows} < wide, name

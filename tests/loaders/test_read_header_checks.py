@@ -4,11 +4,13 @@ Chinese keys and no blank line after it. Each is one line naming the file (refus
 from __future__ import annotations
 
 import doctest
+import re
 from pathlib import Path
 
 import pytest
 
 from loaders import extracted
+from loaders.document import Document
 from loaders.read import ReadError, read
 from loaders.read import header_checks, layout, properties, text
 
@@ -80,6 +82,59 @@ def test_a_body_quoting_label_lines_is_read_as_one_report(tmp_path: Path, inside
     content = HEADERS["english"].format(n=0) + "\n" + BODY + inside + BODY
     document = read(_write(tmp_path, content))
     assert inside.strip().split("\n")[0] in document.text and document.metadata["year"] == "2023"
+
+
+def _plain(style: str) -> dict[str, str]:
+    """The metadata of a ``HEADERS`` style read with nothing above it and no markup."""
+    return dict(read_text_of(HEADERS[style].format(n=0) + "\n" + BODY).metadata)
+
+
+def read_text_of(content: str) -> Document:
+    return text.read_text(content.encode("utf-8"), "r.txt")
+
+
+@pytest.mark.parametrize("style", list(HEADERS))
+@pytest.mark.parametrize("above", ["\n", "\n\n", "  \n\t\n", "\u3000\n\n\n"])
+def test_blank_lines_above_a_header_are_skipped(style: str, above: str) -> None:
+    """Two blank lines above a normal header were refused as "1 header block (line 3), 1 inside the text: several
+    reports joined" (a fresh user's study 6, row 23): white space above the header is no text."""
+    document = read_text_of(above + HEADERS[style].format(n=0) + "\n" + BODY)
+    assert document.metadata == _plain(style) and document.text == BODY and document.warnings == ()
+
+
+def test_lines_named_below_blank_lines_are_the_file_s(tmp_path: Path) -> None:
+    joined = "\n\n" + "\n".join(HEADERS["english"].format(n=n) + "\n" + BODY for n in range(2))
+    assert ": 2 header blocks (url:/organ:/level:/year: lines; lines 3, 10), 1 inside" in _refusal(_write(tmp_path, joined))
+    stray = "\n\norgan: 某县人大常委会\nyear 2023\n\n" + BODY
+    assert "header line 4 'year 2023' is not `key: value`" in _refusal(_write(tmp_path, stray, "stray.txt"))
+    unclosed = "\n\n来源：县人大网\n机关：某县人大常委会\n" + BODY
+    assert read_text_of(unclosed).warnings[0].startswith("lines 3–4 look like a header (来源, 机关)")
+
+
+@pytest.mark.parametrize("style", list(HEADERS))
+@pytest.mark.parametrize("bold", ["**{key}:** {value}", "**{key}**: {value}", "**{key}：**{value}", "**{key}**：{value}",
+                                  "**{key}: {value}**", "  **{key}:**\t{value}"])
+def test_markdown_bold_keys_are_read_as_the_keys(style: str, bold: str) -> None:
+    """``**url:** …`` lines were read as text, so the url and the year were lost with no warning but the year's
+    (study 6, row 24); Markdown's emphasis is presentation, and the key is plain once the paired markers go."""
+    lines = [re.split("[:：]", line, maxsplit=1) for line in HEADERS[style].format(n=0).splitlines()]
+    header = "".join(bold.format(key=key.strip(), value=value.strip()) + "\n" for key, value in lines)
+    document = read_text_of(header + "\n" + BODY)
+    assert document.metadata == _plain(style) and document.text == BODY
+
+
+@pytest.mark.parametrize("near_miss", ["**url: http://www.example.gov.cn/1.html\nyear: 2023\n",  # unpaired markers
+                                       "*url:* http://www.example.gov.cn/1.html\n*year:* 2023\n",  # emphasis, not bold
+                                       "**一、执法检查**\n**二、专题询问**\n"])  # bold headings, no key
+def test_markers_that_do_not_pair_around_a_key_are_text(near_miss: str) -> None:
+    document = read_text_of(near_miss + "\n" + BODY)
+    assert "url" not in document.metadata and document.text.startswith(near_miss.split("\n")[0])
+
+
+def test_bold_headers_joined_in_one_file_are_refused_as_plain_ones_are(tmp_path: Path) -> None:
+    bold = "**url:** http://www.example.gov.cn/{n}.html\n**organ:** 某县人大常委会\n**year:** 2023\n"
+    message = _refusal(_write(tmp_path, "\n".join(bold.format(n=n) + "\n" + BODY for n in range(3))))
+    assert ": 3 header blocks (url:/organ:/level:/year: lines; lines 1, 7, 13), 2 inside the text" in message
 
 
 FORMULA = '=HYPERLINK("http://evil.example/","点我")武汉市人大常委会'
