@@ -768,10 +768,9 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         if not on_topic and match.group() in resolved:
             refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in resolved[match.group()]]
             continue
-        if not on_topic and nearby and (law := _topic_law(text, match.start())):
-            # a topic no nearby title is about (安全生产“一法一条例” beside 反电信网络诈骗法) means none of them: its
-            # law is the one its topic names (安全生产法; b21's gold, and round 16's analysts over f32's reading)
-            refs.append(LawHit(match.start(1), match.end() - 1, law.canonical, law.level))
+        if not on_topic and _names_a_topic(text, match.start()):
+            # a topic no nearby title is about (安全生产“一法一条例” alone or beside 反电信网络诈骗法) names no law: neither
+            # the nearby titles nor the one its topic would name (FRESH-2026-11, f32; the lead's ruling of round 23)
             continue
         by_distance = sorted(on_topic or nearby, key=lambda h: abs(h.start - match.start()))
         chosen: list[LawHit] = []
@@ -781,19 +780,16 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         if len(chosen) == sum(n for _, n in wanted):
             resolved.setdefault(match.group(), chosen)
             refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in chosen]
-        elif not any(h.canonical.endswith("法") for h in chosen) and (law := _topic_law(text, match.start())):
-            refs.append(LawHit(match.start(1), match.end() - 1, law.canonical, law.level))
     return refs
 
 
-def _topic_law(text: str, start: int) -> law_catalog.CatalogEntry | None:
-    """The catalog law a group shorthand's topic names when the text names none of its titles
-    (大气污染防治“一法两条例” → 大气污染防治法, 乡村振兴 → 乡村振兴促进法): the longest topic ending that,
-    with 法 or 促进法, is a law."""
+def _names_a_topic(text: str, start: int) -> bool:
+    """Whether the words before a group shorthand are a law's topic (大气污染防治“一法两条例”, 乡村振兴“一法一条例”):
+    some ending of them, with 法 or 促进法, is a catalog law. Such a shorthand means the titles about that topic
+    and no others; 开展“一法一条例” has no topic and means the titles nearby."""
     topic = _TOPIC.search(text[max(0, start - _TOPIC_CHARS) : start])
     word = topic.group() if topic else ""
-    return next((entry for size in range(len(word), 1, -1) for law in ("法", "促进法")
-                 if (entry := law_catalog.lookup(word[-size:] + law))), None)
+    return any(law_catalog.lookup(word[-size:] + law) for size in range(len(word), 1, -1) for law in ("法", "促进法"))
 
 
 def _on_topic(text: str, start: int, hits: list[LawHit]) -> list[LawHit]:
