@@ -22,7 +22,7 @@ from loaders.facts import Activity
 from loaders.lexicon.alternation import Alternation
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.literals import Gate
-from loaders.lexicon.normalise import normalise
+from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import activity_class, follow_ups, not_activities, not_activities_onward, restatements, triggers
@@ -1338,7 +1338,7 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
     questions that report's maker (the 监督法's inquiries held while a report is reviewed). A list whose ；-parts
     open with their own makers (…；省法院关于…；省检察院关于…；关于…的报告) gives each part its maker: none is carried
     past a ； (a fresh user's round 22: the procuratorate was linked to the report after its part)."""
-    read = [normalise(act.evidence).text for act in activities]  # each evidence as the rules read it, once
+    read = [normalised(act.evidence) for act in activities]  # each evidence as the rules read it, once
     parts_made = _parts_with_makers(text, activities)
     carried: dict[int, int] = {}  # an item given the makers of the list's head → that head
     for index in range(1, len(activities)):
@@ -1354,7 +1354,7 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
         # a title, or one without 《》 opening with 关于 or naming a report without its maker (2024年全县生态环境状况…的
         # 报告), or a report joined to the one before by 和/及 (…的综合报告和金融企业国有资产的专项报告: one maker's two
         # reports); a plenary work report (《…人大主席团工作报告》) is its body's own
-        joined = bool(object_kinds.JOINED.match(normalise(text[before.end - 2 : act.start]).text, 2))
+        joined = bool(object_kinds.JOINED.match(normalised(text[before.end - 2 : act.start]), 2))
         titled = ((words.startswith(("《", "关于")) or words.endswith(("报告", "汇报")) or joined)
                   and work_reports.plenary_body(words) is None and not _CONGRESS_MAKER.search(_maker_words(words)))
         listed = (_heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
@@ -1419,7 +1419,7 @@ def _parts_with_makers(text: str, activities: list[Activity]) -> set[int]:
     ；-part (…；省法院关于…的报告)."""
     return {_sentence_start(text, act.start) for act in activities
             if act.overseen and _PART_END.fullmatch(text[: act.start].rstrip()[-1:] or "x")
-            and _MAKER_OPENS.match(normalise(act.evidence).text)}
+            and _MAKER_OPENS.match(normalised(act.evidence))}
 
 
 # Bodies that make no plan, budget, final accounts or audit report: a court, a procuratorate, a supervisory commission,
@@ -1477,7 +1477,7 @@ def _laws_listed_after(ctx: Context, activities: list[Activity]) -> list[Activit
     graph listed them as never inspected)."""
     text = ctx.doc.text
     for index, act in enumerate(activities):
-        if not (_lawless_inspection(act) and _LISTED_AFTER.match(normalise(text[act.end : act.end + _LISTED_REACH]).text)):
+        if not (_lawless_inspection(act) and _LISTED_AFTER.match(normalised(text[act.end : act.end + _LISTED_REACH]))):
             continue
         stop = m.start() if (m := _SENTENCE_END.search(text, act.end)) else len(text)
         laws = {hit.canonical for hit, tie in zip(ctx.law_hits, ctx.law_ties)
@@ -1505,7 +1505,7 @@ def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
     for index, act in enumerate(activities):
         if not _lawless_inspection(act):
             continue
-        words = normalise(act.evidence).text
+        words = normalised(act.evidence)
         one = {law for topic, laws in topics.items() if f"{topic}执法检查" in words for law in laws}
         every = {law for topic, laws in topics.items() if f"{topic}{_LAWS_OF_A_TOPIC}" in words for law in laws}
         if every or len(one) == 1:
@@ -1529,7 +1529,7 @@ def _laws_carried_to_inspection_reports(text: str, activities: list[Activity]) -
         before = next((activities[i] for i in range(index - 1, -1, -1) if activities[i].end <= act.start), None)
         if before is None:
             continue
-        words = normalise(before.evidence).text
+        words = normalised(before.evidence)
         if (before.laws and _heard(before.type, words) and _IMPLEMENTATION.search(words)
                 and _LIST_GAP.fullmatch(text, before.end, act.start)):
             for twin, other in enumerate(activities):

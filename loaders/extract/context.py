@@ -32,6 +32,7 @@ class Context:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._scans: dict[re.Pattern[str], tuple[list[re.Match[str]], list[int]]] = {}
 
     @cached_property
     def view(self) -> View:
@@ -229,6 +230,25 @@ class Context:
             end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.text)
             found.append((start, end))
             at = self.text.find(word, end)
+        return found
+
+    def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """``list(pattern.finditer(self.text, start, end))`` from one scan of the whole text per pattern (a finder
+        asking once per hit for the matches before it scanned the text once per hit), for a pattern whose matches are
+        never empty and read nothing past their end (no lookahead, ``$`` or ``\\b``), so that a match of the whole
+        text inside the stretch is one of the stretch's. Where a match of the whole text runs over ``start`` the
+        stretch is scanned as it is, and over ``end`` it is scanned from the match before it."""
+        if pattern not in self._scans:
+            whole = list(pattern.finditer(self.text))
+            self._scans[pattern] = (whole, [m.start() for m in whole])
+        whole, starts = self._scans[pattern]
+        first = bisect_left(starts, start)
+        if first and whole[first - 1].end() > start:
+            return list(pattern.finditer(self.text, start, end))
+        found = whole[first : bisect_left(starts, end, lo=first)]
+        if found and found[-1].end() > end:
+            found.pop()
+            found += pattern.finditer(self.text, found[-1].end() if found else start, end)
         return found
 
     @cached_property

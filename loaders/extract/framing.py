@@ -85,7 +85,7 @@ def counted(ctx: Context, span: Span) -> list[str]:
     if before:
         return before[-1]
     sentences = ctx.sentences
-    last = min(len(sentences), bisect_left([s.start for s in sentences], span.end) + _AFTER_SENTENCES) - 1
+    last = min(len(sentences), bisect_left(sentences, span.end, key=lambda s: s.start) + _AFTER_SENTENCES) - 1
     after = _lists(ctx, span.end, sentences[last].end, wanted) if last >= 0 else []
     return after[0] if after else []
 
@@ -94,7 +94,7 @@ def _lists(ctx: Context, start: int, end: int, wanted: int | float | None) -> li
     """The lists of organs overseen counted in ``ctx.text[start:end]`` as ``wanted`` (:data:`_LIST_COUNT`), in text
     order: as many organs as the count, or fewer but some when 等 makes the list partial."""
     found = []
-    for listed in _LIST_COUNT.finditer(ctx.text, start, end):
+    for listed in ctx.matches(_LIST_COUNT, start, end):
         if to_number(listed.group("n")) != wanted:
             continue
         named = _list_before(ctx, listed.start())

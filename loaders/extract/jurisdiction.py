@@ -186,7 +186,7 @@ def unknown_area(organ: str) -> str | None:
     gazetteer does not hold (铜城市 of 铜城市人大常委会, 桐城县 of 安徽省桐城县人大常委会: the names before it resolved),
     or a short name (武汉 of 武汉人大常委会; :func:`jurisdiction` reads one that names a single area, so the
     warning is left for one several share, 朝阳); None for an organ whose
-    names all resolve, one naming its level alone (市人大常委会, 本县人大常委会), a township (its own warning), a
+    names all resolve, one naming its level alone (市人大常委会, 本县人大常委会, 全国人大常委会), a township (its own warning), a
     zone (两江新区) or several organs (遂溪县洋青镇、北坡镇人民代表大会).
 
     >>> unknown_area("铜城市人民代表大会常务委员会"), unknown_area("安徽省桐城县人大常委会"), unknown_area("武汉人大常委会")
@@ -199,6 +199,8 @@ def unknown_area(organ: str) -> str | None:
     if ending is None:
         return None
     place = name[: ending.start()]
+    if place == "全国":
+        return None  # the nation's, named by its level (without reading the gazetteer's every name to know it)
     rest = place[areas.leading_chain(place)[1]:]
     if _AREA_WRITTEN.fullmatch(rest) and not _ZONE.search(rest) and not re.fullmatch(AREA_UNIT, rest):
         return rest

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.extract.spans import Stretches
-from loaders.lexicon import areas, law_catalog
+from loaders.lexicon import areas, law_catalog, literal_words
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import title_key
@@ -26,14 +26,18 @@ from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CH
 _LEVEL_WORD = r"(?P<word>自治[区州县旗](?![政委直属])|(?:省|市|县)(?![场民容政辖级区县委直属长内外里]))"
 # What may come before such a level word: the start of a clause or a verb or particle before a title (就, 围绕, 落实 too).
 _BEFORE = "、和及与对就绕实了的在按据照施行订改传彻执修定习布台议过展查止准,，:：“(（《\n"
-_LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}"
-                          # the standing committee naming the title after it is no part of it (省人大常委会河道管理条例
-                          # 执法检查组: the committee's group inspecting 河道管理条例, round 17), unless the title is
-                          # of its own work (自治区人大常委会工作条例, 常委会议事规则)
-                          r"(?!(?:人大常委会|人民代表大会常务委员会|常委会)(?!工作条例|议事|组成人员))"
-                          # a count of regulations (省人大常委会制定多个条例, 一批条例, 若干条例) names none
-                          rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|(?<![个部件项批干列])条例|若干规定)"
-                          rf"|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
+# What follows the level word in a title.
+_TITLE_REST = (
+    # the standing committee naming the title after it is no part of it (省人大常委会河道管理条例
+    # 执法检查组: the committee's group inspecting 河道管理条例, round 17), unless the title is
+    # of its own work (自治区人大常委会工作条例, 常委会议事规则)
+    r"(?!(?:人大常委会|人民代表大会常务委员会|常委会)(?!工作条例|议事|组成人员))"
+    # a count of regulations (省人大常委会制定多个条例, 一批条例, 若干条例) names none
+    rf"(?P<body>[{HAN_CHARS}]{{2,25}}?(?:实施细则|实施办法|(?<![个部件项批干列])条例|若干规定)"
+    rf"|实施[{HAN_CHARS}]{{2,25}}?法(?:办法|细则|若干规定))")
+_LEVEL_TITLE = re.compile(rf"(?:(?<=[{_BEFORE}])|^){_LEVEL_WORD}{_TITLE_REST}")
+# The same after a short name of the report's areas (:func:`level_word_titles`), matched from the name's end.
+_AFTER_SHORT_NAME = re.compile(_TITLE_REST)
 # A measure named without its law (陕西省实施办法): which law it implements is for
 # :func:`implementing_rules` to read from the law named before it, never a title of its own.
 _BARE_MEASURE = re.compile(r"[和及与]?(?P<area>[^和及与]*?(?:省|市|自治区|县)|)实施(?:办法|细则)")
@@ -91,21 +95,17 @@ def level_word_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[
     (自治区气象灾害防御条例: no one writes a level word before the State Council's). A title after the
     short name of one of its areas (苏州古城保护条例) is found as written: the short name may start a
     proper name of its own (海南自由贸易港…条例), which is no area."""
-    shorts = [short for short in areas.short_names(jur) if len(short) >= 2]
-    patterns = [(_LEVEL_TITLE, lambda word: _level_area(word, jur))]
-    if shorts:
-        words = "|".join(sorted(map(re.escape, shorts), key=len, reverse=True))
-        short_title = re.compile(_LEVEL_TITLE.pattern.replace(_LEVEL_WORD, f"(?P<word>{words})"))
-        patterns.append((short_title, lambda word: word))
     found = []
-    for pattern, area_of in patterns:
-        for match in finditer(pattern, text):
-            area = area_of(match.group("word"))
-            body = match.group("body")
-            if area is None or blocked.overlaps(*match.span()) or "关于" in body or bare_measure(body):
-                continue
-            found.append((match.start(), match.end(), area + body))
-    return found
+    for match in finditer(_LEVEL_TITLE, text):
+        found.append((match.start(), match.end(), _level_area(match.group("word"), jur), match.group("body")))
+    # as _LEVEL_TITLE with the short names, longest first, for the level word
+    shorts = sorted((short for short in areas.short_names(jur) if len(short) >= 2), key=len, reverse=True)
+    for start, word, match in literal_words.finditer(text, shorts, _AFTER_SHORT_NAME,
+                                                     lambda at: at == 0 or text[at - 1] in _BEFORE):
+        assert match is not None
+        found.append((start, match.end(), word, match.group("body")))
+    return [(start, end, area + body) for start, end, area, body in found
+            if area is not None and not blocked.overlaps(start, end) and "关于" not in body and not bare_measure(body)]
 
 
 def with_own_area(title: str, jur: Jurisdiction) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.facts import Statistic
-from loaders.lexicon.normalise import normalise
+from loaders.lexicon.normalise import normalised
 from loaders.lexicon.tables import rows
 from loaders.lexicon.triggers import activity_class, triggers
 
@@ -76,7 +76,7 @@ def narrower_kind(kind: str, evidence: str) -> str | None:
     """The local name of the narrower kind the words of an activity or a summary count of Facts type ``kind`` name:
     the class of the first row of ``activity-classes.csv`` for that type whose pattern ``evidence`` holds (民生实事项目票决
     of an ``other`` → ``LivelihoodProjectVote``), else None; the evidence is read as the rules read the text."""
-    return activity_class(kind, normalise(evidence).text)
+    return activity_class(kind, normalised(evidence))
 
 
 def kinds_named(words: str) -> set[str]:
@@ -94,7 +94,7 @@ def kinds_named(words: str) -> set[str]:
 
 def measure_class(stat: Statistic) -> str | None:
     """The class code of ``stat`` (see the module's doc), or None when no row fits."""
-    what = normalise(stat.what).text
+    what = normalised(stat.what)
     if len(kinds_named(what) - {_RATING}) > 1 and not _LAWS.search(what):
         return MIXED
     if stat.kind:
@@ -103,7 +103,7 @@ def measure_class(stat: Statistic) -> str | None:
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
     fitting = [row for row in classes() if row.units.fullmatch(stat.unit)]
-    for words in (what, normalise(stat.evidence).text):
+    for words in (what, normalised(stat.evidence)):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
             return found
     return None

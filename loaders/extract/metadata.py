@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from loaders.document import PAGE_DATE
 from loaders.lexicon import areas
@@ -173,11 +174,20 @@ def _jurisdiction(organ: str, context: str) -> str | None:
     if not area:
         return None
     best = area
-    for found in re.finditer(rf"((?:{_PREFECTURE.pattern}){{1,2}}){re.escape(area)}", context):
+    if area not in context:
+        return best
+    for found in _chain_to(area).finditer(context):
         chain = _from_known_area(found.group(0), len(area))
         if len(chain) > len(best) and chain.endswith(area):
             best = chain
     return best
+
+
+@lru_cache(maxsize=256)
+def _chain_to(area: str) -> re.Pattern[str]:
+    """One or two prefecture-level names (:data:`_PREFECTURE`) right before ``area``: the chain a text puts before an
+    organ's area; compiled once per area."""
+    return re.compile(rf"((?:{_PREFECTURE.pattern}){{1,2}}){re.escape(area)}")
 
 
 def _from_known_area(chain: str, own: int) -> str:

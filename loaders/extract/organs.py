@@ -25,7 +25,7 @@ from loaders.extract import congress_bodies, congress_groups, departments, organ
 from loaders.extract.departments import Add
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
-from loaders.lexicon import areas, organ_names
+from loaders.lexicon import areas, literal_words, organ_names
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.literals import Gate
@@ -714,8 +714,7 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
     listed = {end: (start, name) for start, end, name in area_hits}  # an area that 、 may follow
     starts = list(area_hits)
     shorts = areas.short_names(jur)
-    if shorts:
-        starts += [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(map(re.escape, shorts)), text)]
+    starts += [(start, start + len(word), word) for start, word, _ in literal_words.finditer(text, list(shorts))]
     for start, end, name in starts:
         # the unit a short name left out may follow it (孔城|镇人大 for 孔城镇)
         m = _after_area((jur.name(shorts[name]) or name)[-1] if name in shorts else name[-1]).match(text, end)

@@ -17,14 +17,18 @@ the genre's patterns use; here the pattern itself still decides.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Hashable, Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Generic, TypeVar
 
 import ahocorasick
+
+from loaders.lexicon import pattern_cache
 
 # The most strings a node's exact set is spelt out to (a cross product of alternatives grows fast).
 _MOST_EXACT = 64
@@ -105,7 +109,25 @@ class _Unknown(Exception):
 
 @lru_cache(maxsize=1024)
 def needed(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Words one of which every match of ``pattern`` (its text) holds inside its span; None when not known.
+    """Words one of which every match of ``pattern`` (its text) holds inside its span; None when not known
+    (:func:`_needed`). What it reads of a pattern is kept between runs with the compiled patterns
+    (:mod:`loaders.lexicon.pattern_cache`, under a digest of this module's code): reading the finders' some 300
+    patterns' trees was a fifth of ``okg extract``'s start. Raises ``re.error`` when ``pattern`` is not a valid
+    expression."""
+    known = pattern_cache.recall(pattern, flags, _KEPT_AS)
+    if known is not None:
+        return None if known[0] is None else frozenset(known[0])
+    words = _needed(pattern, flags)
+    pattern_cache.remember(pattern, flags, _KEPT_AS, (None if words is None else tuple(sorted(words)),))
+    return words
+
+
+# What :func:`needed` reads depends on this module's code: kept under a digest of it.
+_KEPT_AS = "needed " + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _needed(pattern: str, flags: int) -> frozenset[str] | None:
+    """:func:`needed`, read from the pattern's parse tree.
 
     >>> sorted(needed("(?:人民代表大会|人大)第?[一二三]+次"))
     ['人大', '人民代表大会']
@@ -113,8 +135,6 @@ def needed(pattern: str, flags: int = 0) -> frozenset[str] | None:
     ['审议', '检查']
     >>> needed("审议|[^，]+") is None
     True
-
-    Raises ``re.error`` when ``pattern`` is not a valid expression.
     """
     parsed = _parser.parse(pattern, flags)
     if parsed.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
@@ -160,6 +180,8 @@ def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
 
 
 K = TypeVar("K", bound=Hashable)
+#: How many texts' bits a :class:`Gate` keeps (cleared when full): the clauses and sentences of some paragraphs.
+_KEPT_TEXTS = 512
 
 
 class Gate(Generic[K]):
@@ -183,7 +205,7 @@ class Gate(Generic[K]):
             self._automaton.make_automaton()
         self._words = bool(bits_of_word)
         self._keys_of = lru_cache(maxsize=4096)(self._keys_of_bits)
-        self._last: tuple[str, int] = ("", self._always)  # the text asked last and its bits
+        self._seen: dict[str, int] = {}  # the texts asked about lately → their bits
 
     def possible(self, text: str) -> frozenset[K]:
         """The keys of the patterns that may match in ``text``: those whose words it holds, and those
@@ -194,16 +216,20 @@ class Gate(Generic[K]):
     def bits(self, text: str) -> int:
         """:meth:`possible` as bits, one per pattern in the order given (bit ``i``: the ``i``-th key).
 
-        A text asked about again at once (the same object: a clause searched for one pattern after
-        another) is not scanned again."""
-        last = self._last  # read once: another thread may replace it
-        if text is last[0]:
-            return last[1]
+        A text asked about again is not scanned again: a clause searched for one pattern after another, and
+        the same clause or sentence read again by the next rule or finder (three scans in five were of a text
+        the gate had scanned: one lookup in :data:`_KEPT_TEXTS` texts' bits costs a hash of it, a fraction of a
+        scan)."""
+        found = self._seen.get(text)
+        if found is not None:
+            return found
         found = self._always
         if self._words:
             for _, bits in self._automaton.iter(text):
                 found |= bits
-        self._last = (text, found)
+        if len(self._seen) >= _KEPT_TEXTS:
+            self._seen.clear()  # (one operation, as the assignment: safe for another thread reading)
+        self._seen[text] = found
         return found
 
     def index(self, key: K) -> int:

@@ -186,6 +186,13 @@ def _glosses() -> re.Pattern[str]:
     return re.compile("|".join([*map(re.escape, _artifacts()), _GLOSS.pattern]))
 
 
+@lru_cache(maxsize=4096)
+def normalised(text: str) -> str:
+    """``normalise(text).text``: a short text (an activity's evidence, a statistic's words) as the rules read it,
+    kept per text, since finders read the same evidence again and again (the kinds of one report heard share it)."""
+    return normalise(text).text
+
+
 def normalise(original: str) -> View:
     """The matching view of a report's text.
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from loaders.facts import ACTIVITY_TYPES
-from loaders.lexicon import areas, law_catalog
+from loaders.lexicon import areas, law_catalog, tables
 from loaders.lexicon.tables import rows
 
 
@@ -50,3 +50,21 @@ def test_every_congress_body_has_an_ontology_class_and_a_parent() -> None:
         assert "(?P<parent>" in row["pattern"] and re.compile(row["pattern"])
     assert organ_names.body("马鞍山市人民代表大会常务委员会法制工作委员会") == organ_names.Body(
         "working_body", "马鞍山市人民代表大会常务委员会", True)
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("word,kind\n人大, congress \n", ({"word": "人大", "kind": "congress"},)),  # fields stripped
+    ("word,kind\n人大\n\n政府,\n", ({"word": "人大", "kind": ""}, {"word": "政府", "kind": ""})),  # missing field, blank line
+    ('word,kind\n"人大,常委会",congress\n', ({"word": "人大,常委会", "kind": "congress"},)),  # a quoted comma
+])
+def test_a_table_is_read_as_a_dict_reader_reads_it(tmp_path, monkeypatch, content: str, expected) -> None:
+    monkeypatch.setattr(tables, "DATA", tmp_path)
+    (tmp_path / "probe.csv").write_text(content, encoding="utf-8")
+    assert rows.__wrapped__("probe") == expected
+
+
+def test_a_row_with_more_fields_than_the_header_is_refused(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(tables, "DATA", tmp_path)
+    (tmp_path / "probe.csv").write_text("word,kind\n人大,congress\n人大,常委会,congress\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="probe.csv line 3: more fields"):
+        rows.__wrapped__("probe")

@@ -87,6 +87,7 @@ def test_a_text_asked_again_at_once_gets_the_same_keys_and_another_its_own() -> 
 @pytest.mark.parametrize("texts", [
     ["县人大", "县政府", "".join(["县", "人大"])],  # asked again, an equal text of another object
     ["人大常委会", *(f"第{n}次会议" for n in range(40)), "人大常委会"],  # asked again after other texts
+    ["县人大", *(f"第{n}次会议" for n in range(1200)), "县人大", "县政府"],  # after more than a gate keeps
     ["縣人大", "县政府和县人大", "", "县政府"],
 ])
 def test_a_gates_bits_are_the_keys_it_finds_possible(texts: list[str]) -> None:

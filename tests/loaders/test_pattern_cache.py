@@ -21,7 +21,7 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 import loaders.extract
-from loaders.lexicon import first_chars, pattern_cache, triggers
+from loaders.lexicon import first_chars, literals, pattern_cache, triggers
 from loaders.lexicon.patterns import HAN
 from loaders.lexicon.tables import rows
 
@@ -151,6 +151,20 @@ def test_quick_reads_a_kept_pattern_as_it_read_it(empty_table: None, tmp_path: P
         kept = first_chars.quick.__wrapped__(text, flags)
         assert kept == pattern, text
         assert first_chars._FIRST.get(id(kept), (None, ""))[1] == first, text
+
+
+def test_needed_reads_a_kept_pattern_as_it_read_it(empty_table: None, tmp_path: Path) -> None:
+    written = [(row["pattern"], 0) for row in rows("activity-triggers")] + [
+        ("(?:人民代表大会|人大)第?[一二三]+次", 0), ("审议|[^，]+", 0), ("(?i)ab", 0), ("听取.{0,8}报告", re.DOTALL)]
+    fresh = {written: literals._needed(*written) for written in written}
+    assert None in fresh.values() and any(fresh.values())  # unknown and known words both kept
+    for text, flags in written:
+        literals.needed.__wrapped__(text, flags)
+    pattern_cache.save(tmp_path / "table")
+    pattern_cache._table.clear()
+    pattern_cache.load(tmp_path / "table")
+    assert [w for w in written if pattern_cache.recall(*w, literals._KEPT_AS) is None] == []  # read from the table
+    assert {written: literals.needed.__wrapped__(*written) for written in written} == fresh
 
 
 def test_an_entry_re_refuses_is_compiled_afresh(empty_table: None) -> None:
