@@ -171,7 +171,13 @@ def law_level(store: Store, value: str | None) -> str | None:
             written = [w for w, cls in LAW_LEVEL_CLASSES.items() if str(cls).endswith(f"#{level['name']}")]
             return next((w for w in written if w in stated), written[0] if written else str(level["label_zh"]))
     classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
-    raise _refuse("level", value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
+    refusal = _refuse("level", value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
+    try:  # an area's level (county, 县级) asked of the law's level: say which filter reads it
+        area = area_level(value)
+    except HTTPException:
+        raise refusal from None
+    raise HTTPException(422, f"{refusal.detail}. level is the law's level; {value!r} is a level of reports: "
+                             f"report_level={area} keeps the inspections stated in {area} reports")
 
 
 def law_category(store: Store, value: str | None) -> str | None:

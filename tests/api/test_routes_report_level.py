@@ -169,5 +169,8 @@ def test_laws_and_coverage_count_only_the_inspections_told_in_reports_of_a_level
 def test_report_level_unknown_or_with_inspected_false_on_laws_is_refused(web: Api, path: str) -> None:
     detail = web.get(path, 422, report_level="prefecture level")["detail"]
     assert "report_level" in detail and "national" in detail and "township" in detail and "乡" in detail
+    for asked, level in (("county", "county"), ("县级", "county")):  # the law's level asked with a level of reports
+        assert f"report_level={level}" in web.get(path, 422, level=asked)["detail"]
+    assert "report_level" not in web.get(path, 422, level="宪章")["detail"]
     if path == "/laws":  # it selects inspections: with never-inspected laws it would answer nothing
         assert "report_level" in web.get(path, 422, inspected=False, report_level="county")["detail"]
