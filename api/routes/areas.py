@@ -24,10 +24,12 @@ JurisdictionQuery = Annotated[str | None, Query(
     examples=["湖北省", "420117"])]
 
 
+#: The report levels a level filter takes, as :func:`api.vocabulary.area_level` reads them.
+REPORT_LEVEL_WORDS = ("national, province (or provincial), city, county, township, or a level word a report header's "
+                      "level: takes (全国, 省, 省级, 市, 地级, 县, 区, 乡, 镇, 街道 …)")
 ReportLevelQuery = Annotated[str | None, Query(
     max_length=20, description="Rows of reports of this level (the report's own, the row's level column: its header's "
-    "level:, else its organ's; not area_level, its area's): national, province (or provincial), city, county, "
-    "township, or a level word a report header's level: takes (全国, 省, 省级, 市, 地级, 县, 区, 乡, 镇, 街道 …).",
+    f"level:, else its organ's; not area_level, its area's): {REPORT_LEVEL_WORDS}.",
     examples=["township", "乡"])]
 
 

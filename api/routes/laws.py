@@ -12,7 +12,7 @@ from api.params import YearDep
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
-from api.routes.areas import JurisdictionQuery
+from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, law_level, organ_filter
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
@@ -20,8 +20,7 @@ LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until 
 LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."
 ReportLevel = Annotated[str | None, Query(
     max_length=20, description="Inspections stated in reports of this level (the report's own, as /reports?level= "
-    "reads it): national, province (or provincial), city, county, township, or a level word a report header's "
-    "level: takes (全国, 省, 市, 县, 区, 乡, 镇, 街道 …): which laws county congresses inspected, say.",
+    f"reads it): {REPORT_LEVEL_WORDS}; which laws county congresses inspected, say.",
     examples=["county", "县级"])]
 
 
