@@ -421,6 +421,13 @@ def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
             or _in_decision_title(text, match))
 
 
+# "Not one" (不漏一户不漏一人, 无一人缺席, 不让一人掉队): a negation, no count of one.
+_NOT_ONE = re.compile(r"(?:不漏|不落|不让|不丢|无|没有|未有)$")
+# Round the clock (24小时城市书房, 24小时自助图书馆, 二十四小时值守): a service's hours, no time the work took; a duration is
+# told with 的 or a verb after it (持续近2个小时的专题询问, 询问历时24小时).
+_ROUND_THE_CLOCK = re.compile(r"(?:24|二十四)小时(?=[\u4e00-\u9fff])(?!的)")
+
+
 # The units a Chinese 一 counts with: one person elected or present (选举产生副镇长一名); with any other unit 一 is an
 # article or "once" (the golds of every round count a single piece of work only where it is written 1: 1次专题询问).
 _ONE_PERSON = ("名", "人", "位")
@@ -441,13 +448,16 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     if (unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]] and not text.startswith(_CONGRESS, unit_end)
             or text.startswith(_POINTS, unit_end)):
         return False
-    if _furniture_or_name(text, match) or _sitting_procedure(text, match) or _numbered_congress(text, match):
+    if (_furniture_or_name(text, match) or _sitting_procedure(text, match) or _numbered_congress(text, match)
+            or _ROUND_THE_CLOCK.match(text, match.start("num"))):
         return False
     if (_inside_quotes(text, match.start()) and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
             or _not_a_count(text, match)):
         return False
     if not chinese:
         return not _uncounted(text, unit_end, _PARTS_IN_DIGITS)  # 分…4个阶段进行: the stages of the work
+    if match.group("num") == "一" and _NOT_ONE.search(text, max(0, match.start("num") - 2), match.start("num")):
+        return False  # not one (不漏一人)
     if match.group("num") == "一" and unit not in _ONE_PERSON:
         return False  # an article or "once" (进行一次全面的督促检查, 每两月召开一次会议, 检查一批法规, 成熟一个、审议一个),
         # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)
