@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import issues
 from loaders.extract.issues import issue_of
 
 CITY = "无锡市人民代表大会常务委员会"
@@ -72,3 +73,36 @@ def test_other_environments_are_no_ecology(facts_of, text):
 )
 def test_issue_of_reads_the_evidence_for_a_subject_naming_nothing(subject, evidence, issue):
     assert issue_of(subject, evidence) == issue
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "issue"),
+    [
+        ("会议听取和审议了关于2022年度市级预算执行和其他财政收支的审计工作报告。", "audit_oversight", "audit"),
+        ("會議聽取和審議了關於2022年度市級預算執行和其他財政收支的審計工作報告。", "audit_oversight", "audit"),
+        ("会议听取和审议了关于2023年度州本级预算执行和其他财政收支审计查出问题整改情况的报告。", "audit_oversight", "audit"),
+    ],
+)
+def test_an_activitys_kind_chooses_among_two_top_concepts(facts_of, text, kind, issue):
+    """Keywords of the budget and the audit in an audit report's title: the audit's (issues.KIND_ISSUES)."""
+    assert (kind, issue) in {(a.type, a.issue) for a in facts_of(text, CITY).activities}
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "issue"),
+    [
+        ("关于2022年度预算执行和其他财政收支的审计工作报告", "audit_oversight", "audit"),
+        ("关于2022年财政预算执行和审计整改情况的报告", "budget_review", "budget"),
+        ("对规范性文件和地方立法工作开展备案审查", "filing_review", "congress-filing-review"),
+        # near misses: a kind naming no issue, or one whose issue the words do not name, leaves two tops unmapped
+        ("关于2022年度预算执行和其他财政收支的审计工作报告", "law_enforcement_inspection", None),
+        ("关于国有资产管理和生态环境保护工作情况的报告", "audit_oversight", None),
+    ],
+)
+def test_issue_of_takes_the_kinds_issue_among_several(words, kind, issue):
+    assert issue_of("", words, kind) == issue
+
+
+def test_the_kinds_issues_are_concepts_of_the_scheme():
+    concepts = {concept.removeprefix(issues.ISSUE) for concept, _ in issues.keywords().values()}
+    assert set(issues.KIND_ISSUES.values()) <= concepts
