@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴])[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
-             rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
+             rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
     generic = rf"(?!常务|常委|代表){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
     # the working bodies (区人大常委会有关机构)
@@ -184,9 +184,14 @@ def _fields() -> dict[str, str]:
 def _full(name: str) -> tuple[str, str]:
     """A committee's full name and the body it belongs to, from its written name (社会建设委 →
     社会建设委员会 of the congress; 城建工委 → 城建工作委员会 of the standing committee; 教科文卫委员会 →
-    教育科学文化卫生委员会, its field expanded as :func:`_fields` reads it)."""
+    教育科学文化卫生委员会, its field expanded as :func:`_fields` reads it; 联工委, a field of one character no row
+    expands, as written)."""
     written, full = next(((w, f) for w, f in _SUFFIXES if name.endswith(w)), ("", ""))
     field = name[:len(name) - len(written)]
+    if len(field) == 1 and field not in _fields():
+        # a field cut to one character (联工委, 选工委) is no word to expand: the name stays as written (FRESH-2026-11:
+        # an abbreviation whose full name the text does not give stays as written; z07, v11, z35)
+        return name, "standing" if written == "工委" else "congress"
     name = _fields().get(field, field) + full
     return name, "standing" if name.endswith("工作委员会") else "congress"
 
