@@ -1103,7 +1103,7 @@ def find(ctx: Context) -> list[Activity]:
                 or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if found.status == "planned" else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
-                                   issue=issue_of(subject),
+                                   issue=issue_of(subject, span.text, found.type),
                                    status=found.status,
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))

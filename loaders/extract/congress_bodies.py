@@ -23,6 +23,7 @@ from loaders.lexicon.tables import rows
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
+_SESSION_OF = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议)"
 # 市人大各有关专门委员会: every one of them; 两个专门委员会, 部分专门委员会, 10个工作委员会: a counted or partial set,
 # named as the whole set is (a set of committees is no organ, whatever counts it)
 _SET = rf"各有关|各相关|有关|相关|各|部分|(?:[{COUNT_NUMERAL_CHARS}]+|\d+)个"
@@ -49,12 +50,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴])[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
-             rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{2,8}}?工委")  # a standing committee's working committee
+             rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
     generic = rf"(?!常务|常委|代表){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
     # the working bodies (区人大常委会有关机构)
     # (not a zone's: 开发区人大工委 is the zone's working committee, no body of the report's congress)
-    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_STANDING}{_QUALIFIER}"
+    # (a committee named for a session, 市十七届人大四次会议议案审查委员会, is the congress's, named without the session as
+    # its presidium is: 常州市人民代表大会议案审查委员会, round 20's ruling; it kept the session's number without its term)
+    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_SESSION_OF}?{_STANDING}{_QUALIFIER}"
              rf"(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
     # ... or in full (由监察和司法委员会负责): a name no other congress body has (longest first; names of one
@@ -80,7 +83,7 @@ _TERM_CONGRESS = quick(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:
 
 
 # A session's presidium and secretariat (十三届全国人大一次会议主席团, 大会秘书处, 主席团) are the congress's
-# bodies, named without the session: <congress>主席团, <congress>秘书处.
+# bodies, named without the session: <congress>主席团, <congress>秘书处 (round 20's ruling).
 _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
 # Neither a list of nominees (主席团和秘书长名单) nor the township presidiums in general (乡镇人民代表大会主席团).
 _NOMINEES = r"(?!和秘书长)"
@@ -181,9 +184,14 @@ def _fields() -> dict[str, str]:
 def _full(name: str) -> tuple[str, str]:
     """A committee's full name and the body it belongs to, from its written name (社会建设委 →
     社会建设委员会 of the congress; 城建工委 → 城建工作委员会 of the standing committee; 教科文卫委员会 →
-    教育科学文化卫生委员会, its field expanded as :func:`_fields` reads it)."""
+    教育科学文化卫生委员会, its field expanded as :func:`_fields` reads it; 联工委, a field of one character no row
+    expands, as written)."""
     written, full = next(((w, f) for w, f in _SUFFIXES if name.endswith(w)), ("", ""))
     field = name[:len(name) - len(written)]
+    if len(field) == 1 and field not in _fields():
+        # a field cut to one character (联工委, 选工委) is no word to expand: the name stays as written (FRESH-2026-11:
+        # an abbreviation whose full name the text does not give stays as written; z07, v11, z35)
+        return name, "standing" if written == "工委" else "congress"
     name = _fields().get(field, field) + full
     return name, "standing" if name.endswith("工作委员会") else "congress"
 

@@ -49,13 +49,16 @@ _FULL_NAME = rf"(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{
 # without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
 _NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)"
+# The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
+# group of deputies, as it is no statistic (statistics._JOINT_MOTION).
+_THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
 _COUNTED_BEFORE = quick(
-    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}(?:名|位|人次)(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
-_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人)")
+_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
 # (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
@@ -66,11 +69,12 @@ _PRESENT = quick(
     rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?\s?{_NUM}\s?[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
-# 各级媒体宣传报道代表履职 is not a group of deputies)
+# 各级媒体宣传报道代表履职 is not a group of deputies; 部分企业代表, 全体村民代表: representatives who are no deputies,
+# :data:`_NOT_DEPUTY`)
 _GROUP = quick(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
-    rf"[^，,。；;、\d]{{0,10}}?(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
-    rf"|(?:部分|全体|个别)[^，,。；;\d]{{0,10}}?(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"(?:(?!代表)[^，,。；;、\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
+    rf"|(?:部分|全体|个别)(?:(?!代表)[^，,。；;\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
 # 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,

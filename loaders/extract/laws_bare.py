@@ -336,11 +336,14 @@ _HAN_RUN = re.compile(rf"[{HAN_CHARS}、]+")
 # A law and a conjunction inside a list item: the item names two titles (X法及省实施办法).
 _LAW_THEN = re.compile(r"法(?:以及|及|和|与)")
 # Words a list run may start with that belong to the clause, not to the first title (拟对, 开展, 组织; the congress
-# whose group or work it is, 省人大常委会河道管理条例执法检查组; a verb of carrying a law out, 推进优化营商环境条例执法检查).
-_CLAUSE_LEAD = re.compile(r"^.*(?:对|就|开展|组织|进行|人大常委会|常委会|人民代表大会常务委员会|推进|贯彻落实|贯彻|落实)了?")
+# whose group or work it is, 省人大常委会河道管理条例执法检查组; a verb of carrying a law out, 推进优化营商环境条例执法检查;
+# launching it, 2024年启动优化营商环境条例执法检查; the rest of a date the run starts after, 年 or 月 after its digits, or a
+# year named by a word, 今年优化营商环境条例执法检查: z17).
+_CLAUSE_LEAD = re.compile(r"^(?:今年|去年|明年|年度?|月份?)?"
+                          r"(?:.*(?:对|就|开展|组织|进行|人大常委会|常委会|人民代表大会常务委员会|推进|贯彻落实|贯彻|落实|启动))?了?")
 # 推进 right after a word taking the inspection or the title as its object (开展推进科技创新中心建设条例执法检查, 对推进…条例)
 # opens the title (上海市推进科技创新中心建设条例), no verb of its own: two verbs in a row take no object between them.
-_TITLE_VERB = re.compile(r"(?:对|就|开展|组织|进行)(?=推进$)")
+_TITLE_VERB = re.compile(r"(?:对|就|开展|组织|进行|启动)(?=推进$)")
 # A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
 # which :func:`implementing_rules` reads).
 # An area's rules in general, its own-area word and a form with nothing between (研究修改我市条例, 省条例): no title.

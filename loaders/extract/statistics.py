@@ -294,6 +294,20 @@ _MORE_SESSIONS = re.compile(rf"(?:[、和及至]第?(?:\d+|[{NUMERAL_CHARS}]+)�
 _ORDINAL_LIST = re.compile(rf"第(?:\d+|[{NUMERAL_CHARS}]+)[、和及至]$")
 
 
+# A party congress or a people's congress numbered without its term or 第 (认真落实省十一次党代会、市十三次党代会精神, 县
+# 十六次人代会): its ordinal, unless a verb counts the congresses held (先后召开两次党代会).
+_NUMBERED_CONGRESS = re.compile(r"(?:党代会|人代会|党员代表大会)")
+_HELD_CONGRESSES = re.compile(r"(?:召开|举行|开了|共|先后|历经|经过)$")
+
+
+def _numbered_congress(text: str, match: re.Match[str]) -> bool:
+    """Whether 次 numbers a congress written without its term (省十一次党代会, 县16次人代会) in any numerals, rather
+    than counting congresses held (先后召开两次党代会: :data:`_HELD_CONGRESSES`)."""
+    start = match.start("num")
+    return (match.group("unit") == "次" and _NUMBERED_CONGRESS.match(text, match.end()) is not None
+            and _HELD_CONGRESSES.search(text, max(0, start - 4), start) is None)
+
+
 def _session_number(text: str, match: re.Match[str]) -> bool:
     """A session's number (十四届全国人大四次会议, 镇二届人大五次会, 本届人大三次、四次会议, 县委十八届六次
     全会, 第十三届四次党代会, 区一届人大二次、三次和四次会议, 街道一届四次议政代表会, 县十八届三次人代会): 次 after a
@@ -311,6 +325,29 @@ def _session_number(text: str, match: re.Match[str]) -> bool:
 # 委员会). Bodies counted as taking part in work (10个专门委员会、4个工作委员会参加调研) are counted.
 _STRUCTURE = re.compile(r"设有|下设|内设|设立|设置|组建|成立|共有|代管")
 _BODIES = re.compile(r"(?:专门|工作)?委员会|办事机构|工作机构|工委|专委")
+# The meetings a sitting holds (两次全体会议, 全体会议3次, 6次代表团全体或分组会议): its procedure, no oversight figure
+# (round 23, part b 8); a presidium's only where the sentence names the one session (data/sitting-meetings.csv).
+_SITTING_MEETINGS = [(re.compile(row["pattern"]), re.compile(rf"(?:{row['pattern']})\s?$"), row["scope"] == "sitting")
+                     for row in rows("sitting-meetings")]
+_ONE_SITTING = re.compile(r"本次大会|本次会议|此次会议|本次常委会|大会期间|会议期间|会期")
+_MEETING_REACH = 16  # the characters before a number its meeting's name may take
+
+
+def _sitting_procedure(text: str, match: re.Match[str]) -> bool:
+    """Whether the count in 次 counts the meetings a sitting holds, named after the number (两次全体会议) or right
+    before it (全体会议3次), a presidium's only in a sentence naming the session (:data:`_ONE_SITTING`)."""
+    if match.group("unit") != "次":
+        return False
+    start, end = match.start(), match.end()
+    for after, before, sitting_only in _SITTING_MEETINGS:
+        if after.match(text, end) or before.search(text, max(0, start - _MEETING_REACH), start):
+            if not sitting_only:
+                return True
+            sentence = _after_last(text, "。；;\n", max(0, start - _REACH), start)
+            return _ONE_SITTING.search(text, sentence, _sentence_end(text, end)) is not None
+    return False
+
+
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), an issue of a
 # periodical (2016年8期), a rank (承办建议数量排在前五位的部门), the number of deputies the law requires to join a motion
 # (10名以上代表联名提出的议案, 代表十人以上联名); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
@@ -384,6 +421,13 @@ def _furniture_or_name(text: str, match: re.Match[str]) -> bool:
             or _in_decision_title(text, match))
 
 
+# "Not one" (不漏一户不漏一人, 无一人缺席, 不让一人掉队): a negation, no count of one.
+_NOT_ONE = re.compile(r"(?:不漏|不落|不让|不丢|无|没有|未有)$")
+# Round the clock (24小时城市书房, 24小时自助图书馆, 二十四小时值守): a service's hours, no time the work took; a duration is
+# told with 的 or a verb after it (持续近2个小时的专题询问, 询问历时24小时).
+_ROUND_THE_CLOCK = re.compile(r"(?:24|二十四)小时(?=[\u4e00-\u9fff])(?!的)")
+
+
 # The units a Chinese 一 counts with: one person elected or present (选举产生副镇长一名); with any other unit 一 is an
 # article or "once" (the golds of every round count a single piece of work only where it is written 1: 1次专题询问).
 _ONE_PERSON = ("名", "人", "位")
@@ -404,13 +448,16 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     if (unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]] and not text.startswith(_CONGRESS, unit_end)
             or text.startswith(_POINTS, unit_end)):
         return False
-    if _furniture_or_name(text, match):
+    if (_furniture_or_name(text, match) or _sitting_procedure(text, match) or _numbered_congress(text, match)
+            or _ROUND_THE_CLOCK.match(text, match.start("num"))):
         return False
     if (_inside_quotes(text, match.start()) and not _BUNDLE.search(text, max(0, match.start() - 2), match.start())
             or _not_a_count(text, match)):
         return False
     if not chinese:
         return not _uncounted(text, unit_end, _PARTS_IN_DIGITS)  # 分…4个阶段进行: the stages of the work
+    if match.group("num") == "一" and _NOT_ONE.search(text, max(0, match.start("num") - 2), match.start("num")):
+        return False  # not one (不漏一人)
     if match.group("num") == "一" and unit not in _ONE_PERSON:
         return False  # an article or "once" (进行一次全面的督促检查, 每两月召开一次会议, 检查一批法规, 成熟一个、审议一个),
         # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)

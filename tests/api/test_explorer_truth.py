@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
 from typing import Any
 from urllib.parse import quote
 
@@ -260,8 +261,11 @@ def test_paths_shown_never_pass_an_issue(page: Any) -> None:
     for a in acts:
         for issue in a["issues"]:
             by_issue[issue].append(a)
-    pair = next((a, b) for group in by_issue.values() for a in group for b in group if a["report"] < b["report"])
-    found = get(page, f"/paths?from={quote(pair[0]['iri'], safe='')}&to={quote(pair[1]['iri'], safe='')}&max_hops=6&limit=20")["items"]
+    # the first pairs sharing an issue across reports, until one is joined by a path (which pair is first depends on
+    # how many activities the samples tag: issue 13 tagged more, and the first pair's reports share no path)
+    pairs = islice(((a, b) for group in by_issue.values() for a in group for b in group if a["report"] < b["report"]), 30)
+    found = next((items for a, b in pairs if (items := get(
+        page, f"/paths?from={quote(a['iri'], safe='')}&to={quote(b['iri'], safe='')}&max_hops=6&limit=20")["items"])), [])
     assert found
     assert all("Issue" not in n["types"] for p in found for n in p["nodes"][1:-1])
 

@@ -65,6 +65,12 @@ LUXI = "湖南省湘西土家族苗族自治州泸溪县人民代表大会常务
     ("開展推進科技創新中心建設條例執法檢查。", JINGAN, "上海市推进科技创新中心建设条例"),
     ("常委会组织推进国际金融中心建设条例执法检查。", SHANGHAI, "上海市推进国际金融中心建设条例"),
     ("区人大常委会对推进科技创新中心建设条例开展执法检查。", JINGAN, "上海市推进科技创新中心建设条例"),
+    # the date a list run starts after and a verb launching the inspection lead the title (z17; written for this test)
+    ("再到2024年启动推进科技创新中心建设条例执法检查并跟进专题询问。", SHANGHAI, "上海市推进科技创新中心建设条例"),
+    ("2023年啟動居家養老服務條例執法檢查。", BEIJING, "北京市居家养老服务条例"),
+    ("今年启动居家养老服务条例执法检查。", BEIJING, "北京市居家养老服务条例"),
+    ("2022年居家养老服务条例执法检查组深入各区。", BEIJING, "北京市居家养老服务条例"),
+    ("2023年10月老年人权益保障条例执法检查启动。", HUNAN, "湖南省老年人权益保障条例"),
     # a bare State Council title listed among the area's own bare regulations is the area's (a new user's i08)
     ("新修订刑事诉讼法、大气污染防治条例、院前医疗急救服务条例、全民健身条例等法律法规实施当年就开展执法检查。", BEIJING,
      "北京市全民健身条例"),

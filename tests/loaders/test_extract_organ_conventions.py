@@ -71,6 +71,16 @@ def test_a_bare_central_is_no_party_organ(facts_of, text):
         ("办理市十七届人大三次会议主席团交付的议案。", CITY, "市十七届人大三次会议主席团", "合肥市人民代表大会主席团"),
         ("主席团常务主席主持会议。", PROVINCE, "主席团", "湖南省人民代表大会主席团"),
         ("深入学习十四届全国人大常委会的决定。", PROVINCE, "十四届全国人大常委会", "全国人民代表大会常务委员会"),
+        # the committees a session elects, named without the session as its presidium is (written for this test
+        # after session communiqués)
+        ("市十七届人大三次会议议案审查委员会召开第一次会议。", CITY, "市十七届人大三次会议议案审查委员会",
+         "合肥市人民代表大会议案审查委员会"),
+        ("市十七屆人大三次會議計劃預算審查委員會向大會報告審查結果。", CITY, "市十七屆人大三次會議計劃預算審查委員會",
+         "合肥市人民代表大会计划预算审查委员会"),
+        ("省十四届人大二次会议财政经济委员会审查了计划草案。", PROVINCE, "省十四届人大二次会议财政经济委员会",
+         "湖南省人民代表大会财政经济委员会"),
+        # near miss: a standing committee's committee named in full keeps its name
+        ("市人大计划预算审查委员会召开全体会议。", CITY, "市人大计划预算审查委员会", "合肥市人民代表大会计划预算审查委员会"),
     ],
 )
 def test_a_session_s_bodies_and_the_national_congress_of_a_term(facts_of, text, organ, mention, canonical):

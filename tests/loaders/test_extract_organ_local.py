@@ -137,12 +137,20 @@ def test_customary_names_of_county_bureaux(facts_of, text, canonical):
         ("县退役军人局、县机关事务局、县投促局负责人参加。", "泾川县退役军人事务局"),
         ("县退役军人局、县机关事务局、县投促局负责人参加。", "泾川县机关事务管理局"),
         ("县退役军人局、县机关事务局、县投促局负责人参加。", "泾川县投资促进局"),
+        # 卫建委, a written variant of 卫健委, bare in a list or after the level word (z25, v15)
+        ("视察组与市场监督管理局、教育局、卫建委、粮食局负责人座谈。", "泾川县卫生健康委员会"),
+        ("縣衛建委負責人匯報了醫療廢物處置情況。", "泾川县卫生健康委员会"),
+        # 教体局 is the 教育体育局 most counties name so (dev golds: 盘龙区, 五华区, 遂川县, 曲周县, 谢家集区); a full
+        # 教育和体育局 stays as written
+        ("县人大常委会评议县教体局、县人民医院。", "泾川县教育体育局"),
+        ("評議縣教體局、縣人民醫院。", "泾川县教育体育局"),
+        ("县教育和体育局负责人汇报了工作。", "泾川县教育和体育局"),
     ],
 )
 def test_short_names_of_county_bureaux_are_expanded(facts_of, text, canonical):
     found = {c for _, c in organs(facts_of(text, COUNTY))}
     assert canonical in found
-    assert not {c for c in found if c.endswith(("资规局", "文旅体局", "科创局", "市监局", "交运局", "投促局"))}
+    assert not {c for c in found if c.endswith(("资规局", "文旅体局", "科创局", "市监局", "交运局", "投促局", "卫建委", "教体局"))}
 
 
 @pytest.mark.parametrize(
@@ -441,3 +449,9 @@ def test_a_banner_names_its_own_organs(facts_of, text, canonical):
 def test_a_flag_is_no_banner(facts_of, text):
     """Near-misses: 旗 after 国 or 红 is a flag, not a banner's level word."""
     assert not any("阿巴嘎旗" in c for _, c in organs(facts_of(text, "阿巴嘎旗人民代表大会常务委员会")))
+
+
+@pytest.mark.parametrize("text", ["要保卫建设成果，巩固提升。", "捍卫建党精神。"])
+def test_a_guard_word_before_construction_is_no_health_department(facts_of, text):
+    """Near misses of 卫建: 保卫建设, 捍卫建党 hold its characters and name no department."""
+    assert not organs(facts_of(text, COUNTY))

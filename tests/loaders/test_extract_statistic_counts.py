@@ -11,7 +11,8 @@ def stats(facts):
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("常委会共召开两次全体会议和三次联组会议。", 3, "次"),
+    # (a sitting's plenary and joint meetings are its procedure, round 23 part b 8: test_extract_statistics_sitting)
+    ("常委会全年共召开两次主任会议和三次常委会会议。", 3, "次"),
     ("对市政府十件民生实事项目开展满意度测评。", 10, "件"),
     ("督办十二件重点建议。", 12, "件"),
     ("听取和审议县政府两个议案。", 2, "个"),

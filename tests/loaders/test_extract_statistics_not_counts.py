@@ -63,6 +63,13 @@ def _values(facts) -> set[tuple[float, str]]:
         ("大會收到10名以上代表聯名提出的議案一件。", 10, "名"),
         ("代表十人以上联名，可以提出对本级人民政府的质询案。", 10, "人"),
         ("紧扣转方式、调结构、扩总量三位一体推进工作。", 3, "位"),
+        # round the clock and "not one" (written for this test after the genre's inspection news)
+        ("检查组先后深入市图书馆、24小时城市书房察看。", 24, "小时"),
+        ("檢查組先後深入市圖書館、24小時城市書房察看。", 24, "小时"),
+        ("视察组察看了二十四小时便民服务中心。", 24, "小时"),
+        ("入户走访做到不漏一户不漏一人。", 1, "人"),
+        ("確保不讓一人掉隊。", 1, "人"),
+        ("会议期间无一人缺席。", 1, "人"),
     ],
 )
 def test_numbers_that_count_no_work(facts_of, text, value, unit):
@@ -83,6 +90,9 @@ def test_numbers_that_count_no_work(facts_of, text, value, unit):
         ("王瑛等12名代表联名提出议案。", 12, "名"),
         ("会议期间，代表联名提出议案8件。", 8, "件"),
         ("视察组5名成员前往现场。", 5, "名"),
+        # near misses: durations told with 的, one person elected
+        ("持续24小时的集中视察覆盖全部乡镇。", 24, "小时"),
+        ("会议补选副镇长一名。", 1, "名"),
     ],
 )
 def test_counts_of_work_stay(facts_of, text, value, unit):

@@ -79,6 +79,10 @@ def _values(facts) -> set[tuple[float, str]]:
         ("全省60岁以上老年人有1320万人，占比19.88%。", 13200000, "人"),
         ("目前全國共有農作物種子管理機構3000多個。", 3000, "个"),
         ("我县现有养老机构25家。", 25, "家"),
+        # the state of the environment a report quotes (written for this test after the genre's annual environment reports)
+        ("全省17个重点城市空气质量平均优良天数比例为79.1%。", 17, "个"),
+        ("全市12个国控断面水质优良率达到91.7%。", 12, "个"),
+        ("全省17個重點城市空氣質量平均優良天數比例為79.1%。", 17, "个"),
     ],
 )
 def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
@@ -118,6 +122,8 @@ def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
         ("全市共有代表联络站120个。", 120, "个"),
         ("全县有各级人大代表1200名。", 1200, "名"),
         ("全市有关部门共办理代表建议350件。", 350, "件"),
+        # the congress's own inspection of air quality work stays counted (near miss of the environment's figures)
+        ("执法检查组深入12个县区检查大气污染防治工作。", 12, "个"),
     ],
 )
 def test_the_congresss_own_counts_stay(facts_of, text, value, unit):
