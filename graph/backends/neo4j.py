@@ -45,6 +45,11 @@ READ_RETRY_DELAY = 0.05  # seconds before a read is tried again, doubling up to 
 CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
 
 
+def _one_line(exc: BaseException) -> str:
+    """The driver's message of ``exc`` on one line (a refused connection's runs over two), as every store error is."""
+    return " ".join(str(exc).split())
+
+
 class Neo4jStore(Store):
     """A Neo4j database reached over Bolt."""
 
@@ -77,7 +82,7 @@ class Neo4jStore(Store):
         except (ServiceUnavailable, OSError) as exc:
             self._driver.close()
             raise StoreError(
-                f"cannot reach Neo4j at {uri}: {exc}. Start one or check NEO4J_URI"
+                f"cannot reach Neo4j at {uri}: {_one_line(exc)}. Start one or check NEO4J_URI"
             ) from exc
         except Neo4jError as exc:
             self._driver.close()
@@ -139,7 +144,7 @@ class Neo4jStore(Store):
                     delay = min(2 * delay, 1.0)
                     continue
                 if isinstance(exc, (ServiceUnavailable, SessionExpired)):
-                    raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+                    raise StoreError(f"Neo4j at {self.uri} is unreachable: {_one_line(exc)}") from exc
                 if isinstance(exc, Neo4jError):
                     raise StoreError(f"read from Neo4j at {self.uri} failed: {exc}") from exc
                 raise
@@ -154,7 +159,7 @@ class Neo4jStore(Store):
                              f"errors ({exc.code or exc}), nothing was written; retry later") from exc
         except (ServiceUnavailable, Neo4jError) as exc:
             raise StoreError(f"write to Neo4j at {self.uri} failed, nothing was written: "
-                             f"{' '.join(str(exc).split())}") from exc
+                             f"{_one_line(exc)}") from exc
 
     # --- writes ---
 
@@ -351,7 +356,7 @@ class Neo4jStore(Store):
                 for record in session.run(query, iri=iri, first=first, most=most, skip=sorted(skip)):
                     yield record["n"], self._edges(record["found"])
         except ServiceUnavailable as exc:
-            raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+            raise StoreError(f"Neo4j at {self.uri} is unreachable: {_one_line(exc)}") from exc
         except Neo4jError as exc:
             raise StoreError(f"read from Neo4j at {self.uri} failed: {exc}") from exc
 
@@ -417,7 +422,7 @@ class Neo4jStore(Store):
             plan = self._driver.execute_query(cypher.EXPLAIN + query, parameters or {}, database_=self.database,
                                               routing_="r").summary
         except ServiceUnavailable as exc:
-            raise StoreError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+            raise StoreError(f"Neo4j at {self.uri} is unreachable: {_one_line(exc)}") from exc
         except Neo4jError as exc:
             if not cypher.is_users(exc.code):
                 raise StoreError(f"Neo4j at {self.uri} failed to read the query's plan: {exc}") from exc

@@ -13,6 +13,12 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 
 
+def report_shapes(store: Any) -> dict[str, frozenset[tuple[str, str, str]]]:
+    """The :func:`shape` of each generated report's graph in ``store`` (a :class:`graph.Store`), by graph IRI; not
+    the ontology and catalog graphs ingest adds."""
+    return {str(g): shape(graph) for g, graph in store.report_graphs() if "/report/" in str(g)}
+
+
 def shape(graph: Graph) -> frozenset[tuple[str, str, str]]:
     """A report graph as both stores give it back: literals by their lexical form, no language tags.
 

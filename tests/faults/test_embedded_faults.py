@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from fault_helpers import at_once, shape, wait_until
+from fault_helpers import at_once, report_shapes, shape, wait_until
 from rdflib import Graph, Literal, URIRef
 
 from api.ingest import IngestResult, ingest
@@ -53,7 +53,7 @@ for n in range(200):
 
 def _graphs(path: Path) -> dict[str, frozenset]:
     with EmbeddedStore(path) as store:
-        return {str(g): shape(graph) for g, graph in store.report_graphs() if "/report/" in str(g)}
+        return report_shapes(store)
 
 
 @pytest.mark.parametrize(("writer", "writes_before_kill"), [(WRITER, 3), (WRITER, 30), (GROUPED_WRITER, 6)],
@@ -83,23 +83,13 @@ def test_writer_killed_mid_write_leaves_every_report_whole_or_absent(
         assert set(stored) == set(expected)
 
 
-@pytest.fixture(scope="module")
-def reference(fault_corpus: list[Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    """Counts and report graphs after one undisturbed ingest of the corpus."""
-    path = tmp_path_factory.mktemp("reference")
-    with EmbeddedStore(path) as store:
-        ingest([str(p) for p in fault_corpus], store)
-        counts = store.counts()
-    return {"counts": counts, "graphs": _graphs(path)}
-
-
 def test_two_threads_ingesting_the_same_reports_store_one_copy(
-        tmp_path: Path, fault_corpus: list[Path], reference: dict[str, object]) -> None:
+        tmp_path: Path, fault_corpus: list[Path], fault_reference: dict[str, object]) -> None:
     sources = [str(p) for p in fault_corpus]
     with EmbeddedStore(tmp_path / "store") as store:
         results: list[list[IngestResult]] = at_once(lambda: ingest(sources, store), lambda: ingest(sources, store))
         assert not [r.error for batch in results for r in batch if r.outcome == "failed"]
-    assert _graphs(tmp_path / "store") == reference["graphs"]
+    assert _graphs(tmp_path / "store") == fault_reference["graphs"]
 
 
 def test_concurrent_replacements_of_one_report_leave_one_version(tmp_path: Path) -> None:
@@ -121,7 +111,7 @@ def _version(report: URIRef, tag: str, size: int = 200) -> Graph:
 
 
 def test_two_okg_ingest_processes_on_one_store_store_one_copy(
-        tmp_path: Path, fault_corpus: list[Path], reference: dict[str, object]) -> None:
+        tmp_path: Path, fault_corpus: list[Path], fault_reference: dict[str, object]) -> None:
     store = tmp_path / "store"
     command = [sys.executable, "-m", "api", "ingest", str(fault_corpus[0].parent), "--store", str(store)]
     children = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -133,4 +123,4 @@ def test_two_okg_ingest_processes_on_one_store_store_one_copy(
         if code != 0:  # the loser is told plainly that the store is in use, and wrote nothing
             assert code == 2 and "is in use by another process" in err and "IO error" not in err, err
     with EmbeddedStore(store) as db:
-        assert db.counts() == reference["counts"]
+        assert db.counts() == fault_reference["counts"]

@@ -36,13 +36,21 @@ PROPERTIES = sorted(_terms([row[3] for row in _data_model_rows()]) - set(CLASSES
 
 
 @cache
-def _sample_graph() -> Graph:
-    union = Graph()
-    for _, _, build in REFERENCE_GRAPHS:
-        union += build("")
-    for path in REPORTS:
-        union += load(path).graph
-    return union
+def _graph(index: int) -> Graph:
+    """Graph ``index`` of the store's contents: 0 the reference graphs, then each report of :data:`REPORTS` in turn,
+    built on first use (extracting every report took about 25 s; most terms show in the reference graphs and the
+    first samples)."""
+    if index == 0:
+        union = Graph()
+        for _, _, build in REFERENCE_GRAPHS:
+            union += build("")
+        return union
+    return load(REPORTS[index - 1]).graph
+
+
+def _stated(pattern: tuple[URIRef | None, URIRef | None, URIRef | None]) -> bool:
+    """Whether any graph of the store holds a triple matching ``pattern``: the graphs read in order until one does."""
+    return any(pattern in _graph(index) for index in range(len(REPORTS) + 1))
 
 
 def test_the_table_names_the_core_classes_and_relationships() -> None:
@@ -52,9 +60,9 @@ def test_the_table_names_the_core_classes_and_relationships() -> None:
 
 @pytest.mark.parametrize("name", CLASSES)
 def test_every_class_in_the_table_has_instances_in_the_samples(name: str) -> None:
-    assert (None, RDF.type, URIRef(OKG[name])) in _sample_graph(), f"README names okg:{name}; no report has one"
+    assert _stated((None, RDF.type, URIRef(OKG[name]))), f"README names okg:{name}; no report has one"
 
 
 @pytest.mark.parametrize("name", PROPERTIES)
 def test_every_relationship_in_the_table_is_stated_in_the_samples(name: str) -> None:
-    assert (None, URIRef(OKG[name]), None) in _sample_graph(), f"README names okg:{name}; no report states it"
+    assert _stated((None, URIRef(OKG[name]), None)), f"README names okg:{name}; no report states it"
