@@ -29,9 +29,11 @@ SEED_INSPECTED = {
 runner = CliRunner()
 
 
-@pytest.fixture()
-def seeded_store(tmp_path: Path) -> Path:
-    store = tmp_path / "store"
+@pytest.fixture(scope="module")
+def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed ingested by `okg ingest` into a new store, once for the module: its tests read it (an ingest of
+    the same file again is unchanged and writes no report)."""
+    store = tmp_path_factory.mktemp("seeded") / "store"
     result = runner.invoke(app, ["ingest", str(SEED), "--store", str(store)])
     assert result.exit_code == 0, result.output
     return store

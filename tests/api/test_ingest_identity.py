@@ -183,6 +183,13 @@ def test_okg_ingest_shows_paths_as_given_and_names_both_copies(tmp_path: Path, m
     assert '"reports": 2' in stats.stdout
 
 
+def orders_for(store: Store, orders: list[list[str]]) -> list[list[str]]:
+    """The orders of copies a test stores on ``store``: every one on the embedded store; on Neo4j the first two, one
+    where no later copy displaces the stored reading and one where copies replace it, the store's own work (replacing
+    a report, keeping its sources); which copy's reading wins is decided above the store, the same on both."""
+    return orders if store.name == "embedded" else orders[:2]
+
+
 def stored_graphs(store: Store) -> dict[str, set[tuple[str, ...]]]:
     """Every stored report's triples, by report IRI: what two stores must agree on to be the same."""
     return {iri: {tuple(map(str, t)) for t in store.named_graph(URIRef(iri)) or ()} for iri in report_iris(store)}
@@ -204,7 +211,7 @@ def test_copies_of_one_text_give_one_store_in_any_order_and_on_every_rerun(store
               [files["bare"], files["far"], files["organ"], files["url"]],
               [files["organ"], files["bare"], files["url"], files["far"]]]
     stores = []
-    for order in orders:
+    for order in orders_for(store, orders):
         for iri in report_iris(store):
             store.delete_report(URIRef(iri))
         for source in order:  # one run each, then the whole folder twice
@@ -212,7 +219,7 @@ def test_copies_of_one_text_give_one_store_in_any_order_and_on_every_rerun(store
         runs = [store_all(sorted(files.values()), store) for _ in range(2)]
         assert [r.outcome for r in runs[-1]] == ["unchanged"] * 4 and store.counts()["reports"] == 1
         stores.append(stored_graphs(store))
-    assert stores[0] == stores[1] == stores[2]
+    assert all(found == stores[0] for found in stores[1:]) and len(stores) > 1
     [iri] = stores[0]
     assert iri.endswith("/report/www.example.gov.cn/rd/2023.html")
     [row] = store.reports()
@@ -345,7 +352,7 @@ def test_publications_of_one_text_give_one_store_in_any_order_and_on_every_rerun
     orders = [names, names[::-1], ["bare", "mianzhu-no-url", "repost", "url-no-organ", "mianzhu", "guanghan"],
               ["url-no-organ", "guanghan", "bare", "mianzhu", "repost", "mianzhu-no-url"]]
     stores = []
-    for order in orders:
+    for order in orders_for(store, orders):
         for iri in report_iris(store):
             store.delete_report(URIRef(iri))
         for name in order:  # one run each: the store is already the same, before any rerun
@@ -406,8 +413,8 @@ def test_every_order_of_the_copies_leaves_one_set_of_graphs_and_hashes(tmp_path:
     holds), whichever came first."""
     built = [load(source) for source in publications_of_one_text(tmp_path).values()]
 
-    def copy(graph: Graph) -> Graph:  # no namespace bindings: 720 copies of each graph are made
-        fresh = Graph(bind_namespaces="none")
+    def copy(graph: Graph) -> Graph:  # 720 copies of each graph are made: rdflib's store without contexts, which
+        fresh = Graph(store="SimpleMemory", bind_namespaces="none")  # adds a triple in a third of the time, no bindings
         fresh.addN((s, p, o, fresh) for s, p, o in graph)
         return fresh
 

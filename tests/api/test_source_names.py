@@ -66,9 +66,15 @@ def test_scan_names_each_file_relative_to_what_was_given(tmp_path: Path, given: 
 
 
 def test_every_row_names_its_report_s_source_and_no_path_of_this_machine(store: Store, tmp_path: Path) -> None:
+    """Each store's rows and exports; on the embedded store through ``ingest``, whose report worker the name
+    crosses by its pipe (the worker is the same for both stores: Neo4j stores what it builds as ``okg ingest`` does,
+    without the worker and the reference graphs, which hold no source)."""
     reports = folder(tmp_path)
-    results = ingest(scan([reports])[0], store)  # through the report worker: the name crosses its pipe
-    assert [r.outcome for r in results] == ["inserted"] * 3, [r.error for r in results]
+    if store.name == "embedded":
+        results = ingest(scan([reports])[0], store)
+        assert [r.outcome for r in results] == ["inserted"] * 3, [r.error for r in results]
+    else:
+        assert store_folder(reports, store) == ["inserted"] * 3
     sources = {row["iri"]: row["sources"] for row in store.reports()}
     assert sorted(sources.values()) == [  # the header's URL first, then the file; no URL (url: unknown …): the file
         ["c.txt"], ["http://81.cn/2019qglhzt/2019-03/08/content_9445319_2.htm", "2023/a.txt"],
@@ -117,7 +123,12 @@ def test_the_header_url_is_the_report_s_first_source_everywhere(tmp_path: Path, 
         assert f",{report.iri},{row['sources'][0]}" in nodes  # csv-nodes: each fact's report and its source
 
 
-@pytest.mark.parametrize("fmt", ["trig", "nq", "jsonld"])
+@pytest.mark.parametrize(("store", "fmt"), [
+    *(("embedded", fmt) for fmt in ("trig", "nq", "jsonld")),
+    # Neo4j's export of every format serialises one dataset read from it, trig and nq by the writers the embedded
+    # store's native export does not use; JSON-LD's writer and every reader run on the embedded store's as on it
+    *(pytest.param("neo4j", fmt, marks=pytest.mark.neo4j) for fmt in ("trig", "nq")),
+], indirect=["store"])
 def test_ingest_export_import_then_ingest_again_skips_every_report(store: Store, tmp_path: Path, fmt: str) -> None:
     """The import is the store the export was made from: the same graphs, and the files it was read from are
     unchanged reports (before: each was rewritten, the import having kept no hash of its copy). An edited file
