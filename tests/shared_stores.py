@@ -5,10 +5,11 @@ Filling a store (the samples through ``ingest``, or the sample graphs and the ca
 seconds each time, most of it on Neo4j, so tests that only read share one store of each kind
 instead of filling a fresh one per module. A test that writes takes :meth:`SharedStore.writable`:
 on the embedded store a copy (an Oxigraph backup: hard links, nothing filled again), on Neo4j the
-shared database itself, filled anew before its next reader. Neo4j has one database per server,
-which other tests wipe, so a shared Neo4j store is filled again whenever the database no longer
-holds exactly what was filled; :func:`state` is that check, and also the guard, after each module
-and at the end of the session, that a reader wrote nothing.
+shared database itself, the reports it added taken out again afterwards (filled anew when anything
+else changed). Neo4j has one database per server, which other tests wipe, so a shared Neo4j store
+is filled again whenever the database no longer holds exactly what was filled; :func:`state` is
+that check, and also the guard, after each module and at the end of the session, that a reader
+wrote nothing.
 """
 from __future__ import annotations
 
@@ -21,23 +22,25 @@ from rdflib import URIRef
 
 from graph import Store
 
-NEO4J_DUMP = ("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) WITH n, collect([type(r), m.uri, r.graphs]) AS out "
-              "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, out ORDER BY uri")
+NEO4J_DUMP = ("MATCH (n) WHERE $version OR NOT n:_OkgLock "
+              "OPTIONAL MATCH (n)-[r]->(m) WITH n, collect([type(r), m.uri, r.graphs]) AS out RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, out ORDER BY uri")
 # Marks (:_OkgMark, graph.marks) are the store's notes about itself outside its graphs, as the embedded store's
 # okg-marks.json lies outside its quads: opening a store may write one (the layout's, the reference check's).
 NEO4J_TOTALS = ("MATCH (n) WHERE NOT n:_OkgMark RETURN count(n), sum(size(labels(n))), sum(size(keys(n)))",
                 "MATCH ()-[r]->() RETURN count(r), sum(size(keys(r))), sum(size(coalesce(r.graphs, [])))")
 
 
-def digest(store: Store) -> str:
-    """A digest of the whole stored graph (every quad, or every node, edge and constraint)."""
+def digest(store: Store, version: bool = True) -> str:
+    """A digest of the whole stored graph (every quad, or every node, edge and constraint); without
+    ``version``, Neo4j's write counter (the ``_OkgLock`` node every write bumps) left out."""
     from graph.backends.embedded import EmbeddedStore
 
     if isinstance(store, EmbeddedStore):
         dump = store.export("nq")
     else:
         driver = store._driver  # type: ignore[attr-defined] - the test reads past the /cypher guard
-        dump = "".join(str(driver.execute_query(q).records) for q in (NEO4J_DUMP, "SHOW CONSTRAINTS YIELD name RETURN name"))
+        dump = "".join(str(driver.execute_query(q, version=version).records)
+                       for q in (NEO4J_DUMP, "SHOW CONSTRAINTS YIELD name RETURN name"))
     return hashlib.sha256(f"{store.counts()}{dump}".encode()).hexdigest()
 
 
@@ -99,7 +102,8 @@ class SharedStore:
     @contextlib.contextmanager
     def writable(self, kind: str) -> Iterator[Store]:
         """A store holding what was filled that the caller may write to: a copy, closed afterwards
-        (embedded), or the shared database, whose next reader gets it filled anew (Neo4j)."""
+        (embedded), or the shared database (Neo4j), the reports the caller added taken out again
+        afterwards and filled anew for its next reader unless it then holds exactly what was filled."""
         if kind == "embedded":
             from graph.backends.embedded import EmbeddedStore
 
@@ -107,8 +111,24 @@ class SharedStore:
                 yield copy
             return
         db = self.read_only(kind)
+        filled, reports = digest(db, version=False), {row["iri"] for row in db.reports()}
         del self._states[kind]
-        yield db
+        try:
+            yield db
+        finally:
+            self._restore(db, filled, reports)
+
+    def _restore(self, db: Store, filled: str, reports: set[str]) -> None:
+        """Take the reports a writer added out of the shared Neo4j database again; when the whole
+        graph (:func:`digest`, all but the write counter) is then as filled, its next reader needs
+        no refill (~10 s of Neo4j writes). Anything else the writer changed leaves it to be filled anew."""
+        with contextlib.suppress(Exception):  # a writer may leave the store unusable: it is filled anew then
+            for row in db.reports():
+                if row["iri"] not in reports:
+                    db.delete_report(URIRef(row["iri"]))
+            if digest(db, version=False) == filled:
+                self._states["neo4j"] = state(db)
+
 
     def copy_path(self) -> Path:
         """The directory of a copy of the embedded store, not open, e.g. for an ``okg serve`` child."""
