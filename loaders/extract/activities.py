@@ -25,7 +25,7 @@ from loaders.lexicon.literals import Gate
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
-from loaders.lexicon.triggers import activity_class, follow_ups, not_activities, not_activities_onward, restatements, triggers
+from loaders.lexicon.triggers import activity_class, follow_ups, inspecting_follow_ups, not_activities, not_activities_onward, restatements, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 # Kinds in the order they are tested, each with its phrasings (data/activity-triggers.csv); a clause may match several.
 TRIGGERS = triggers()
-# Follow-ups of earlier oversight (data/follow-ups.csv): their laws count as inspected.
+# Follow-ups of earlier oversight (data/follow-ups.csv); those that check laws themselves (its `checks` column) inspect them.
 FOLLOW_UP = follow_ups()
+_INSPECTING_FOLLOW_UP = inspecting_follow_ups()
 # Mentions that tell again an activity already stated (data/restatements.csv), by kind.
 _RESTATED = restatements()
 # Which kinds' triggers an item may hold, from one scan of their words (:class:`literals.Gate`).
@@ -1573,7 +1574,7 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
         if len(act.overseen) < 2:
             out.append(act)
         elif act.type == "other" and activity_class("other", words) == "WorkAppraisal":
-            out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act.start)) for organ in act.overseen]
+            out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in act.overseen]
         elif act.type == "report_review" and _IN_TURN.search(words):
             out += [replace(act, overseen=[organ]) for organ in act.overseen]
         else:
@@ -1581,14 +1582,23 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
     return out
 
 
-def _named_at(ctx: Context, organ: str, near: int) -> dict[str, int | str]:
-    """The original ``start``, ``end`` and ``evidence`` of the mention of ``organ`` (a canonical name) nearest the
-    original offset ``near``; {} when the text names it nowhere as an organ (it came from a count, 7个部门)."""
-    named = [ctx.span(hit.start, hit.end) for hit in ctx.organ_hits if hit.canonical == organ]
-    if not named:
+def _named_at(ctx: Context, organ: str, act: Activity) -> dict[str, int | str]:
+    """The original ``start``, ``end`` and ``evidence`` of the stretch from the activity's words to the mention of
+    ``organ`` (a canonical name) nearest them, when that mention lies in the activity's sentence or the next ones
+    :func:`framing.counted` reads a counted list from (:data:`framing.AFTER_SENTENCES`): the words that state the
+    appraisal and name its body (…市教育局、市科技局…7个部门负责同志，围绕…进行了工作评议), so the graph still reads the
+    kind of work in them; {} when no mention is that near (the activity keeps its words)."""
+    at, starts = ctx.view.index(act.start), [sentence.start for sentence in ctx.sentences]
+    first = max(0, bisect_right(starts, at) - 1)
+    last = min(len(starts), bisect_left(starts, ctx.view.index(act.end)) + framing.AFTER_SENTENCES) - 1
+    near = [hit for hit in ctx.organ_hits if hit.canonical == organ
+            and ctx.sentences[first].start <= hit.start and hit.end <= ctx.sentences[max(first, last)].end]
+    if not near:
         return {}
-    start, end, evidence = min(named, key=lambda at: abs(at[0] - near))
-    return {"start": start, "end": end, "evidence": evidence}
+    hit = min(near, key=lambda h: abs(h.start - at))
+    named_start, named_end, _ = ctx.span(hit.start, hit.end)
+    start, end = min(act.start, named_start), max(act.end, named_end)
+    return {"start": start, "end": end, "evidence": ctx.doc.text[start:end]}
 
 
 def _overseen_by_part(overseen: list[str], part: str) -> list[str]:
@@ -1630,6 +1640,8 @@ def _year_in(evidence: str, window: range) -> int | None:
 
 def is_inspection_context(clause_text: str) -> bool:
     """Whether a clause ties the laws it names to an inspection of their implementation, or to a
-    follow-up of one (跟踪监督X法执法检查审议意见落实情况, X条例实施情况“回头看”)."""
+    follow-up of one (跟踪监督X法执法检查审议意见落实情况, X条例实施情况“回头看”: :data:`_INSPECTING_FOLLOW_UP`). How the
+    review opinions on a report about a law were handled (办理落实《关于贯彻实施〈X法〉审议意见》情况的报告) inspects
+    nothing: a law is inspected only through an inspection or its stated follow-up (round 23 part b 3)."""
     return bool(TRIGGERS["law_enforcement_inspection"].search(clause_text) or re.search(r"(?<!行政)执法检查", clause_text)
-                or FOLLOW_UP.search(clause_text))
+                or _INSPECTING_FOLLOW_UP.search(clause_text))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.lexicon.normalise import normalised
+
 _THREE = ["苏州市教育局", "苏州市民政局", "苏州市司法局"]
 
 
@@ -21,9 +23,10 @@ def _of(facts, kind: str) -> list:
 def test_an_appraisal_of_several_bodies_is_one_activity_per_body(facts_of, text: str) -> None:
     appraisals = _of(facts_of(text), "other")
     assert [a.overseen for a in appraisals] == [[organ] for organ in _THREE]
-    # each names its own body, where the text names it
-    assert [a.evidence[-3:] for a in appraisals] == ["教育局", "民政局", "司法局"]
-    assert all(text[a.start:a.end] == a.evidence for a in appraisals)
+    # each runs from where the text names its body to the appraisal's words, which the graph reads the kind from
+    for appraisal, body in zip(appraisals, ["教育局", "民政局", "司法局"]):
+        assert "市" + body in appraisal.evidence and normalised(appraisal.evidence).endswith("评议")
+        assert text[appraisal.start:appraisal.end] == appraisal.evidence
 
 
 @pytest.mark.parametrize("text", [
@@ -82,3 +85,12 @@ def test_other_work_overseeing_several_bodies_is_not_split(facts_of, text: str) 
 ])
 def test_a_rating_of_counted_bodies_then_listed_is_one(facts_of, text: str, ratings: int) -> None:
     assert len(_of(facts_of(text), "satisfaction_evaluation")) == ratings
+
+
+def test_bodies_listed_after_the_appraisal_take_the_words_up_to_their_name(facts_of) -> None:
+    text = ("市人大常委会组织对今年接受工作评议的3个政府组成部门进行满意度测评。测评会上，与会人员对市教育局、市民政局、"
+            "市司法局等3个部门进行满意度测评。")
+    appraisals = _of(facts_of(text), "other")
+    assert [a.overseen for a in appraisals] == [[organ] for organ in _THREE]
+    assert all(a.evidence.startswith("市人大常委会组织对今年接受工作评议") for a in appraisals)
+    assert [a.evidence[-3:] for a in appraisals] == ["教育局", "民政局", "司法局"]
