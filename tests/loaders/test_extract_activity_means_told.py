@@ -1,0 +1,36 @@
+"""The work just told named again as the means of what follows, as a list of methods, or by the parts it ran in,
+states no activity of its own (not-activities.csv; readable dev z21, z41, z49, x47 of round 24)."""
+from __future__ import annotations
+
+import pytest
+
+COUNTY = "某某县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "通过实地调研和听取汇报，罗玉梅对我县推进城乡饮水安全所做的努力给予充分肯定。",
+    "通过实地视察和座谈，视察组对全区学前教育普及普惠工作给予了肯定。",
+    "通过实地察看和走访，代表们了解了项目进展。",
+    "通過實地視察和座談，視察組對全區學前教育普及普惠工作給予了肯定。",
+    "通过听取汇报，代表们对该项工作有了全面了解。",
+    # a list of methods, the kind of means named between 等 and 方式
+    "常委会通过组织代表集中视察、专题调研、听取审议报告、专题询问等一系列“组合拳”的方式，推动项目落地。",
+    "常委會通過組織代表集中視察、專題調研、聽取審議報告、專題詢問等一系列“組合拳”的方式，推動項目落地。",
+    # the parts an activity ran in
+    "整个活动安排为期两天，分调研座谈会和现场查看两部分进行。",
+    "整個活動安排為期兩天，分調研座談會和現場查看兩部分進行。",
+])
+def test_the_means_and_parts_of_work_told_state_no_activity(facts_of, text: str) -> None:
+    assert facts_of(text, COUNTY).activities == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a count, or a law's inspection named, states its work
+    ("通过开展3次视察，代表们了解了项目进展。", "site_visit"),
+    ("通过开展《中华人民共和国长江保护法》执法检查，常委会推动了问题整改。", "law_enforcement_inspection"),
+    # the work itself, not named as a means
+    ("县人大常委会组织代表实地视察并召开座谈会。", "site_visit"),
+    ("会议听取了县政府关于城乡饮水安全工作情况的汇报。", "report_review"),
+])
+def test_work_stated_in_its_own_right_stays(facts_of, text: str, kind: str) -> None:
+    assert kind in {a.type for a in facts_of(text, COUNTY).activities}
