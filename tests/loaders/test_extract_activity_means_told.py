@@ -1,5 +1,6 @@
 """The work just told named again as the means of what follows, as a list of methods, or by the parts it ran in,
-states no activity of its own (not-activities.csv; readable dev z21, z41, z49, x47 of round 24)."""
+and a report named by its title as the source of its findings state no activity of their own (not-activities.csv;
+readable dev z15, z21, z41, z49, x47 of round 24)."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,20 @@ def test_the_means_and_parts_of_work_told_state_no_activity(facts_of, text: str)
 ])
 def test_work_stated_in_its_own_right_stays(facts_of, text: str, kind: str) -> None:
     assert kind in {a.type for a in facts_of(text, COUNTY).activities}
+
+
+@pytest.mark.parametrize("text", [
+    "截至2020年12月31日，《2019年度省本级预算执行和其他财政收支审计工作报告》反映的713个问题，已完成整改685个。",
+    "截至2020年12月31日，《2019年度省本級預算執行和其他財政收支審計工作報告》反映的713個問題，已完成整改685個。",
+    "《2023年度县级预算执行审计工作报告》指出的问题已全部整改到位。",
+])
+def test_a_report_named_as_the_source_of_its_findings_is_no_hearing(facts_of, text: str) -> None:
+    assert facts_of(text, COUNTY).activities == []
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取了《2019年度审计工作报告》指出问题的整改情况。",
+    "会议审议了县政府关于《2019年度审计工作报告》反映的问题整改情况的报告。",
+])
+def test_a_clause_hearing_the_findings_states_the_hearing(facts_of, text: str) -> None:
+    assert [a.type for a in facts_of(text, COUNTY).activities] == ["audit_oversight"]
