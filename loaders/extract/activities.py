@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -233,6 +234,12 @@ def _title_start(report: re.Match[str]) -> int:
     return max(0, report.start() - _TITLE_BEFORE) if report.group().startswith("报告") else report.start()
 
 
+# Work that studies its object on site or by inquiry: an audit's rectification, a budget or filed documents written
+# before its verb are its topic (对2022年度…审计查出问题整改情况开展专题调研, 围绕预算、审计问题整改等方面开展监督调研:
+# the golds' investigation or visit alone, dev o34, a18, b03, k22).
+_STUDIES = frozenset({"investigation", "site_visit"})
+
+
 def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     """Kinds stated in one item, each with its trigger match."""
     found: list[tuple[str, re.Match[str]]] = []
@@ -267,6 +274,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
         found = [(k, m) for k, m in found if k != "investigation" or not any(_joined(v, m) for v in visits)]
     if len(kinds) > 1:  # 跟踪监督 of an audit is how that audit oversight was done
         found = [(k, m) for k, m in found if k != "other" or not _OVERSIGHT_MODE.fullmatch(m.group())]
+    studied = [m for k, m in found if k in _STUDIES]
+    if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight
+        found = [(k, m) for k, m in found if k not in _REPORT_KINDS or not any(m.start() < s.start() for s in studied)]
     first: dict[str, tuple[str, re.Match[str]]] = {}
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
@@ -1569,9 +1579,10 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
     rating per sitting); readable dev x23, x25 and the held set z's sitting appraising 16 departments (round 23's
     note) had one activity for all."""
     out: list[Activity] = []
+    told = Counter((act.type, act.start, act.end) for act in activities)
     for act in activities:
         words = normalised(act.evidence)
-        if len(act.overseen) < 2:
+        if len(act.overseen) < 2 or told[act.type, act.start, act.end] > 1:  # already one per organ (分别汇报 lists)
             out.append(act)
         elif act.type == "other" and activity_class("other", words) == "WorkAppraisal":
             out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in act.overseen]
