@@ -52,3 +52,16 @@ def test_a_report_named_as_the_source_of_its_findings_is_no_hearing(facts_of, te
 ])
 def test_a_clause_hearing_the_findings_states_the_hearing(facts_of, text: str) -> None:
     assert [a.type for a in facts_of(text, COUNTY).activities] == ["audit_oversight"]
+
+
+@pytest.mark.parametrize("text", [
+    "开展审计查出问题整改情况满意度测评，是各级人大及其常委会依法开展预算、决算审查监督的重要方式。",
+    "開展審計查出問題整改情況滿意度測評，是各級人大及其常委會依法開展預算、決算審查監督的重要方式。",
+])
+def test_a_clause_saying_what_a_work_is_states_none(facts_of, text: str) -> None:
+    assert facts_of(text, COUNTY).activities == []
+
+
+def test_a_clause_stating_an_event_after_its_copula_states_it(facts_of) -> None:
+    text = "会议听取了审计查出问题整改情况的报告，是常委会首次开展满意度测评。"
+    assert [a.type for a in facts_of(text, COUNTY).activities] == ["audit_oversight", "satisfaction_evaluation"]
