@@ -1123,7 +1123,7 @@ def find(ctx: Context) -> list[Activity]:
                                    year=year, years=None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
-    return _each_body_appraised(ctx, assisted.conducted(ctx, activities))
+    return _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
 
 
 # Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询, 市教育局、市住建局等
@@ -1472,6 +1472,20 @@ def _laws_of_the_headline(ctx: Context, activities: list[Activity]) -> list[Acti
     first_body = ctx.span(end, end)[0]
     return [replace(a, laws=laws) if _lawless_inspection(a) and a.count is None and a.start >= first_body else a
             for a in activities]
+
+
+# Words that make a check one of laws even when it names none (执法检查; 检查…实施情况, 贯彻执行情况; a law's or a
+# regulation's name left bare: 法律法规, 条例).
+_OF_LAWS = re.compile(r"执法|法律|法规|条例|[^方办]法[》〉”]?(?:的)?(?:贯彻|实施|执行)|(?:实施|执行|施行)情况")
+
+
+def _programmes_checked(activities: list[Activity]) -> list[Activity]:
+    """``activities`` with a check that names no law and no law's implementation (带领检查组，对我市养老服务体系建设情况
+    进行检查: a programme's progress checked) an ``other``: an inspection names the law it inspects (round 23 part c 4,
+    dev z51); counted inspections (开展执法检查4项) and those of 执法检查 or of a law's implementation stay."""
+    return [replace(act, type="other") if (_lawless_inspection(act) and act.count is None
+                                          and not _OF_LAWS.search(normalised(act.evidence))) else act
+            for act in activities]
 
 
 def _lawless_inspection(act: Activity) -> bool:
