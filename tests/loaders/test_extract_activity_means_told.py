@@ -1,6 +1,6 @@
 """The work just told named again as the means of what follows, as a list of methods, or by the parts it ran in,
 and a report named by its title as the source of its findings state no activity of their own (not-activities.csv;
-readable dev z15, z21, z41, z49, x47 of round 24)."""
+readable dev z15, z17, z21, z41, z49, x47 and o34 of round 24)."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +65,17 @@ def test_a_clause_saying_what_a_work_is_states_none(facts_of, text: str) -> None
 def test_a_clause_stating_an_event_after_its_copula_states_it(facts_of) -> None:
     text = "会议听取了审计查出问题整改情况的报告，是常委会首次开展满意度测评。"
     assert [a.type for a in facts_of(text, COUNTY).activities] == ["audit_oversight", "satisfaction_evaluation"]
+
+
+@pytest.mark.parametrize("text", [
+    "“问题都来源于调研发现以及企业和群众关切。”",
+    "“問題都來源於調研發現以及企業和群眾關切。”",
+    "这些建议大多来自代表的调研走访。",
+])
+def test_what_came_from_earlier_work_states_none(facts_of, text: str) -> None:
+    assert facts_of(text, COUNTY).activities == []
+
+
+def test_work_by_those_who_come_from_a_place_is_stated(facts_of) -> None:
+    text = "常委会组织开展了来自基层一线的代表专题调研。"
+    assert [a.type for a in facts_of(text, COUNTY).activities] == ["investigation"]
