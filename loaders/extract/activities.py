@@ -1582,6 +1582,8 @@ def _one_organ_each(activities: list[Activity]) -> list[Activity]:
     return out
 
 
+#: A government named as the owner of the departments appraised (市人民政府组成部门, 政府工作部门): no body appraised.
+_DEPARTMENTS_OF = re.compile(r"政府(?:各|部分|有关|相关)?(?:组成|工作|职能)?部门")
 #: A report told as made by each of several bodies in turn (7个部门负责同志逐一汇报了…, 分别汇报, 依次报告).
 _IN_TURN = re.compile(r"(?:逐一|逐个|依次|分别|各自|先后)(?:就[^，,。；]{2,40}?)?(?:作了?|进行了?)?(?:汇报|报告)")
 
@@ -1602,7 +1604,9 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
         if len(act.overseen) < 2 or told[act.type, act.start, act.end] > 1:  # already one per organ (分别汇报 lists)
             out.append(act)
         elif act.type == "other" and activity_class("other", words) == "WorkAppraisal":
-            out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in act.overseen]
+            bodies = [organ for organ in act.overseen  # 市人民政府组成部门: the departments appraised, not the government
+                      if not (organ.endswith("人民政府") and _DEPARTMENTS_OF.search(words))]
+            out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in bodies]
         elif act.type == "report_review" and _IN_TURN.search(words):
             out += [replace(act, overseen=[organ]) for organ in act.overseen]
         else:

@@ -94,3 +94,11 @@ def test_bodies_listed_after_the_appraisal_take_the_words_up_to_their_name(facts
     assert [a.overseen for a in appraisals] == [[organ] for organ in _THREE]
     assert all(a.evidence.startswith("市人大常委会组织对今年接受工作评议") for a in appraisals)
     assert [a.evidence[-3:] for a in appraisals] == ["教育局", "民政局", "司法局"]
+
+
+@pytest.mark.parametrize("text", [
+    "继续开展市人民政府组成部门工作评议，拟对市教育局、市民政局、市司法局开展工作评议和满意度测评。",
+    "繼續開展市人民政府組成部門工作評議，擬對市教育局、市民政局、市司法局開展工作評議和滿意度測評。",
+])
+def test_the_government_owning_the_departments_appraised_is_none_of_them(facts_of, text: str) -> None:
+    assert [a.overseen for a in _of(facts_of(text), "other")] == [[organ] for organ in _THREE]
