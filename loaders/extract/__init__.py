@@ -32,7 +32,7 @@ def extract(doc: Document) -> Facts:
     found = {field: find(ctx) for field, find in FINDERS.items()}
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
     publishers.relocated(ctx, found["organs"], found["activities"])
-    inspected = {title for act in found["activities"] if act.type == "law_enforcement_inspection" or act.follow_up
+    inspected = {title for act in found["activities"] if act.type == "law_enforcement_inspection"
                  for title in act.laws}
     for law in found["laws"]:  # a law an inspection concerns is inspected, however the activity came by it
         law.inspected = law.inspected or law.canonical in inspected

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Span, Stretches
-from loaders.lexicon.numerals import arabic_dates
+from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT_NUMERAL_CHARS
 from loaders.lexicon.tables import rows
 
@@ -248,7 +248,8 @@ def _retold(hit: Found, kept: list[Found], ctx: Context, starts: list[int]) -> b
     count or 《》 title, and either no object (持续近2个小时的专题询问, 并进行满意度测评: no :data:`_TOPIC` and no
     :data:`_OWN_OBJECT` in it or in its clause, no report heard before it in its sentence) or one topic sharing at least :data:`_SHARED` characters with
     the first mention's words (会议对24个区政府工作部门的履职情况进行了满意度测评 after 对2024年度区政府工作部门开展履职
-    满意度测评). Another object (对市教育局工作 then 对市卫健委工作), several (:data:`_SEVERAL`), a report heard for it,
+    满意度测评), or a list of bodies counted as the first mention counts them (对市粮食局、…等4个部门进行满意度测评 after
+    对接受工作评议的4个政府组成部门进行满意度测评: :data:`_BODIES_COUNTED`). Another object (对市教育局工作 then 对市卫健委工作), several (:data:`_SEVERAL`), a report heard for it,
     or another date (:func:`_same_time`: 3月28日 then 10月29日, 今年 then 去年) is another event."""
     if hit.type not in RETOLD or hit.laws or hit.heard or _TITLE.search(hit.span.text):
         return False
@@ -261,10 +262,24 @@ def _retold(hit: Found, kept: list[Found], ctx: Context, starts: list[int]) -> b
                           or _HEARD.search(ctx.text, sentence.start, hit.span.end)):
         return False
     own = re.sub(r"\d+", "", found.group(1)) if found else ""
-    if found is not None and _SEVERAL.search(found.group(1)):
+    several = found is not None and _SEVERAL.search(found.group(1)) is not None
+    listed = _BODIES_COUNTED.search(found.group(1)) if several else None
+    if several and listed is None:
         return False
     return any(told.type == hit.type and told.status == hit.status and told.count is None
-               and (not own or _shares(own, told.span.text)) and _same_time(ctx, starts, told, hit) for told in kept)
+               and (_counts_alike(listed, told.span.text) if listed else not own or _shares(own, told.span.text))
+               and _same_time(ctx, starts, told, hit) for told in kept)
+
+
+# Bodies counted (4个部门, 三个被评议单位, 6家单位): a rating's object named first by its count (对接受工作评议的4个政府组成
+# 部门进行满意度测评) and then listed with it (对市粮食局、…等4个部门进行满意度测评) is the same bodies (dev x25).
+_BODIES_COUNTED = re.compile(rf"(\d+|[{COUNT_NUMERAL_CHARS}]+)\s*[个家][^，,。；、\d]{{0,8}}?(部门|单位)")
+
+
+def _counts_alike(listed: re.Match[str], words: str) -> bool:
+    """Whether ``words`` count the same number of the same bodies as ``listed`` (:data:`_BODIES_COUNTED`)."""
+    return any(to_number(other.group(1)) == to_number(listed.group(1)) and other.group(2) == listed.group(2)
+               for other in _BODIES_COUNTED.finditer(words))
 
 
 def _shares(own: str, words: str) -> bool:

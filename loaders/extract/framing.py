@@ -38,7 +38,7 @@ _SEPARATORS = re.compile(r"[、，,和及与\s]+")
 _COUNTED = re.compile(COUNT + r"[个家名](?:被评议|参评|相关|有关|政府|组成|工作|职能|县级|市级|区级|省级|的|\s){0,4}?(?:部门|单位)")
 #: How many sentences after a count's own its list may be told (对今年接受工作评议的4个政府组成部门进行满意度测评。…
 #: 对市粮食局、…等4个部门进行满意度测评): the count's sentence and the next two.
-_AFTER_SENTENCES = 3
+AFTER_SENTENCES = 3
 #: The words after a list that count it (…市粮食局7个部门, …水利局等6个单位): ``listed`` marks a partial list (等).
 _LIST_COUNT = re.compile(r"(?P<listed>等)?" + COUNT + r"[个家名][^，,。；;、]{0,12}?(?:部门|单位)")
 
@@ -76,7 +76,7 @@ def counted(ctx: Context, span: Span) -> list[str]:
     """The organs of the list a count of departments or units in ``span`` stands for (7个部门负责同志逐一汇报): the last
     list before ``span`` of organs overseen followed by its count (…市粮食局、市安全生产监督管理局7个部门, …等6个单位)
     whose length is that count (at most it, after 等), else the first such list of the next sentences
-    (:data:`_AFTER_SENTENCES`); [] when the span counts none or no such list is near."""
+    (:data:`AFTER_SENTENCES`); [] when the span counts none or no such list is near."""
     count = _COUNTED.search(span.text)
     if count is None:
         return []
@@ -85,7 +85,7 @@ def counted(ctx: Context, span: Span) -> list[str]:
     if before:
         return before[-1]
     sentences = ctx.sentences
-    last = min(len(sentences), bisect_left(sentences, span.end, key=lambda s: s.start) + _AFTER_SENTENCES) - 1
+    last = min(len(sentences), bisect_left(sentences, span.end, key=lambda s: s.start) + AFTER_SENTENCES) - 1
     after = _lists(ctx, span.end, sentences[last].end, wanted) if last >= 0 else []
     return after[0] if after else []
 

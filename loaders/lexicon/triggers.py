@@ -48,6 +48,18 @@ def follow_ups() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def inspecting_follow_ups() -> re.Pattern[str]:
+    """One pattern: the rows of ``data/follow-ups.csv`` whose ``checks`` is 1, the follow-ups that are themselves
+    a check of how laws are carried out (跟踪检查, 回头看, 检查发现问题整改, 落实…检查报告的情况), so the laws of their
+    clause are inspected; the others (审议意见落实情况, 跟踪监督) follow up whatever came before and inspect a law only
+    where their clause names an inspection (round 23 part b 3).
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    return quick("|".join(row["pattern"] for row in rows("follow-ups") if row["checks"] == "1"))
+
+
+@lru_cache(maxsize=1)
 def restatements() -> dict[str, re.Pattern[str]]:
     """Activity kind → one compiled pattern: the alternatives of ``data/restatements.csv``, phrasings
     that tell again, from its visitors' side, an activity of that kind the text already stated

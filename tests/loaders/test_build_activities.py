@@ -127,17 +127,23 @@ def test_a_follow_up_is_typed_so_and_concerns_its_laws(text: str) -> None:
     assert validate(g) == []
 
 
-@pytest.mark.parametrize("text", [  # the first as a county's 2019 report says it (舟曲县, a new user's file)
-    "审议了县人民政府办理落实《关于全县贯彻实施<中华人民共和国大气污染防治法>审议意见》情况的报告。",
-    "会议听取和审议了市人民政府关于《中华人民共和国食品安全法》执法检查报告审议意见落实情况的报告。",
-    "听取了区政府关于《湖北省河湖保护条例》执法检查审议意见研究处理情况的报告。",
+@pytest.mark.parametrize(("text", "inspection"), [
+    # the opinions on an inspection's report, named by a title of their own or not: the inspection followed up
+    ("审议了县人民政府办理落实《关于检查<中华人民共和国大气污染防治法>实施情况报告的审议意见》情况的报告。", True),
+    ("会议听取和审议了市人民政府关于《中华人民共和国食品安全法》执法检查报告审议意见落实情况的报告。", True),
+    ("听取了区政府关于《湖北省河湖保护条例》执法检查审议意见研究处理情况的报告。", True),
+    # the opinions on a report about a law, as a county's 2019 report says it (舟曲县, f28; a fresh user's study,
+    # round 24): the report followed up, no inspection
+    ("审议了县人民政府办理落实《关于全县贯彻实施<中华人民共和国大气污染防治法>审议意见》情况的报告。", False),
+    ("聽取縣人民政府辦理落實《關於全縣貫徹實施〈中華人民共和國水污染防治法〉審議意見》情況的報告。", False),
 ])
-def test_a_follow_up_heard_as_a_report_is_one_follow_up_and_one_review(text: str) -> None:
+def test_a_follow_up_heard_as_a_report_is_one_follow_up_and_one_review(text: str, inspection: bool) -> None:
     g = graph_of(text)
     (follow_up,) = g.subjects(RDF.type, OKG.FollowUpOversight)
-    assert (follow_up, RDF.type, OKG.LawEnforcementInspection) in g
+    assert ((follow_up, RDF.type, OKG.LawEnforcementInspection) in g) == inspection
     reviews = list(g.subjects(RDF.type, OKG.WorkReportReview))
-    assert reviews and follow_up not in reviews
+    assert reviews and (follow_up in reviews) != inspection
+    assert bool(list(g.subjects(RDF.type, OKG.LawEnforcementInspection))) == inspection
     assert validate(g) == []
 
 
@@ -244,8 +250,9 @@ def test_an_activity_told_since_a_year_spans_the_years_since(text: str) -> None:
 ])
 def test_an_other_activity_gets_the_narrower_class_its_words_name(text: str, cls: URIRef) -> None:
     g = graph_of(text)
-    (activity,) = g.subjects(RDF.type, OKG.OversightActivity)
-    assert (activity, RDF.type, cls) in g and (activity, RDF.type, OKG.OtherOversightActivity) not in g
+    activities = list(g.subjects(RDF.type, OKG.OversightActivity))  # an appraisal of two bodies named is one each
+    assert activities and all((activity, RDF.type, cls) in g and (activity, RDF.type, OKG.OtherOversightActivity) not in g
+                              for activity in activities)
     assert validate(g) == []
 
 
