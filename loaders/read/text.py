@@ -11,10 +11,11 @@ from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import LEVELS
 from loaders.lexicon.tables import rows
 from loaders.read.encoding import decode
+from loaders.read import front_matter
 from loaders.read.errors import ReadError
 from loaders.read.header_checks import IDENTITY_FIELDS, field_of, header_blocks, header_line, organ_flaw
 
-_FIELD_WITHOUT_COLON = re.compile(r"^([A-Za-z_][\w-]*)\s+\S")
+_FIELD_WITHOUT_COLON = re.compile(r"^(?:[-*+]\s+)?([A-Za-z_][\w-]*)\s+\S")  # a Markdown list item's marker aside
 
 
 def read_text(data: bytes, source: str, declared: str | None = None) -> Document:
@@ -39,6 +40,11 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
                         "joined in one file, which would be read as one report; split it into one file per report")
     metadata = {key: value for _, key, value in fields}
     warnings: list[str] = []
+    lines = text.split("\n")
+    if (fenced := front_matter.fences(lines)) and (unread := front_matter.unread_lines(lines, *fenced)):
+        warnings.append(f"front matter line{'s' * (len(unread) > 1)} {', '.join(map(str, unread[:6]))} "
+                        f"{'are' if len(unread) > 1 else 'is'} no one-line `key: value` field and {'were' if len(unread) > 1 else 'was'} "
+                        "not read; write each field okg reads (url, organ, level, year …) on one line")
     if unclosed := unclosed_header(text):
         first, last, keys = unclosed
         warnings.append(f"lines {first}–{last} look like a header ({', '.join(keys)}) but no blank line follows them, so "
@@ -193,12 +199,16 @@ def stray_header_line(text: str) -> tuple[int, str] | None:
     True
     """
     lines = text.split("\n")
-    above = _blank_lines_above(lines)
-    for number, line in enumerate(lines[above:], above + 1):
+    fenced = front_matter.fences(lines)
+    above = fenced[0] + 1 if fenced else _blank_lines_above(lines)
+    for number, line in enumerate(lines[above:fenced[1]] if fenced else lines[above:], above + 1):
         if header_line(line):
             continue
         key = _FIELD_WITHOUT_COLON.match(line.strip())
-        return (number, line.strip()) if key and key.group(1).lower() in HEADER_FIELDS else None
+        if key and key.group(1).lower() in HEADER_FIELDS:
+            return number, line.strip()
+        if not fenced:  # a line of the report itself; front matter's other lines are warned about (read_text)
+            return None
     return None
 
 
@@ -234,8 +244,17 @@ def header_fields(text: str) -> tuple[list[tuple[int, str, str]], str]:
     by text directly is a header when a key names a field and, if any key is Chinese, every key names a field and
     one says whose report it is (:data:`loaders.read.header_checks.IDENTITY_FIELDS`: 机关：…, 年份：…), since a
     page's own opening writes 来源：… and 日期：… but never 级别：…. The other blocks are text (see :func:`unclosed_header`).
+    YAML front matter (``---``, ``key: value`` lines, ``---``: :mod:`loaders.read.front_matter`) is a header too,
+    and so are Markdown list items (``- url: …``), the body starting after its closing fence and one blank line.
+
+    >>> header_fields("---\\nurl: http://a.cn/1\\nyear: 2023\\n---\\n\\n正文")
+    ([(2, 'url', 'http://a.cn/1'), (3, 'year', '2023')], '正文')
     """
     lines = text.split("\n")
+    if fenced := front_matter.fences(lines):
+        after = fenced[1] + 1
+        return ([(number, field_of(key), value) for number, key, value in front_matter.fields(lines, *fenced)],
+                "\n".join(lines[after + (after < len(lines) and not lines[after].strip()):]))
     above = _blank_lines_above(lines)
     keys = _leading_keys(lines[above:])
     end = above + len(keys)
