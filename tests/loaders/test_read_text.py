@@ -281,3 +281,22 @@ def test_a_page_s_own_chinese_label_lines_stay_text(tmp_path: Path, text: str) -
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
     assert read(path).text == text
+
+
+@pytest.mark.parametrize(("written", "advice"), [
+    ("2021-2017", "runs backwards; write the first year first: 2017-2021"),
+    ("2021年至2019年", "runs backwards; write the first year first: 2019-2021"),
+    ("２０２０—２０１８", "runs backwards; write the first year first: 2018-2020"),
+    ("2017-21", "gives its last year in two digits, which could be a month (2019-12 is December 2019); write it in full: 2017-2021"),
+    ("2011–12", "write it in full: 2011-2012"),
+])
+def test_a_backward_or_shortened_header_range_says_what_to_write(tmp_path: Path, written: str, advice: str) -> None:
+    """A header's reversed range was "not a year" (study 7, F8): the refusal says what is wrong and the range to write."""
+    path = with_header(tmp_path, "year", written)
+    message = refusal(path)
+    assert message.startswith(f"{path}: header field year: {written!r}") and message.endswith(advice)
+
+
+@pytest.mark.parametrize(("written", "read_as"), [("2017/2021", "2017-2021"), ("2017 / 2021年", "2017-2021"), ("2019/2019", "2019")])
+def test_an_iso_8601_interval_is_a_header_range(tmp_path: Path, written: str, read_as: str) -> None:
+    assert read(with_header(tmp_path, "year", written)).metadata["year"] == read_as
