@@ -205,9 +205,10 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Preceden
     return not founds, named_by_text(iri, graph), unread, -len(stated), digest
 
 
-def why_first(first: Precedence, other: Precedence) -> str:
+def why_first(first: Precedence, other: Precedence, elsewhere: bool = False) -> str:
     """Why the copy of precedence ``first`` goes before the one of ``other`` (:func:`precedence`), in words for a
-    note: the first place the two differ decides; equal ones tie (the stored reading stays)."""
+    note: the first place the two differ decides; equal ones tie (the stored reading stays). ``elsewhere``: the two
+    are named by different URLs (their IRIs differ), which the note says when the header digest decides."""
     if first[0] != other[0]:
         return "it names its publisher and a URL (it founds the publication), the other does not"
     if first[1] != other[1]:
@@ -218,6 +219,10 @@ def why_first(first: Precedence, other: Precedence) -> str:
     if first[3] != other[3]:
         return (f"both are named alike and its header states more kinds of thing about the report "
                 f"({-first[3]} against {-other[3]}: publisher, years, date of issue, area …)")
+    if first[4] != other[4] and elsewhere:  # study 6 F4: a made-up url: named the report, silently
+        return ("the two copies give different url: addresses and their headers state as many kinds of thing: the "
+                "smaller digest of the header decides which address names the report (never which copy came first); "
+                "one text under two addresses is one report, so if one url: is wrong, correct it and ingest again")
     if first[4] != other[4]:
         return ("both are named alike and their headers state as many kinds of thing; the smaller digest of the header "
                 "decides, so the choice never depends on which copy came first")
@@ -444,9 +449,9 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
         outcome = "duplicate" if edits else "unchanged"
         kept_first = readings[holder].precedence
         own = kept_first == ours.precedence or _reads_alike(index, holder, graph)
+        reason = None if own else why_first(kept_first, ours.precedence, holder != str(iri))
         return Placement(outcome, None, edits, duplicate_of=holder, sources=sorted(index.reports[holder].sources),
-                         own_reading=own, others=others, reason=None if own else why_first(kept_first, ours.precedence),
-                         names=names)
+                         own_reading=own, others=others, reason=reason, names=names)
     for loc in holdings[holder] - new.sources:
         graph.add((iri, SOURCE, Literal(names.get(loc, loc))))  # the sources of every copy of its publication stay
     held_names = {loc: names.get(loc, loc) for loc in holdings[holder]}
@@ -454,8 +459,8 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     if not edits and _as_imported(index, str(iri), graph):
         return Placement("unchanged", None, names=names)
     replaced = str(iri) in index.reports or None in edits.values()
-    beaten = [readings[c].precedence for c in supersedes if c != str(iri) and c in readings]
-    reason = why_first(ours.precedence, min(beaten)) if beaten else None
+    beaten = min(((readings[c].precedence, c) for c in supersedes if c != str(iri) and c in readings), default=None)
+    reason = why_first(ours.precedence, beaten[0], elsewhere=True) if beaten else None  # beaten[1] is another IRI
     return Placement("replaced" if replaced else "inserted", report, edits, supersedes=supersedes, others=others,
                      reason=reason, names=names)
 
