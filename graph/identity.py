@@ -184,6 +184,12 @@ class Stored:
     located: bool = True
 
 
+#: The report's years, one kind of thing however stated: a year (``okg:coversYear``) or a range (``okg:yearFrom``,
+#: ``okg:yearTo``). Counted as two, a range beat the exact year of another copy for saying "more" (a fresh user's
+#: study 7, F5: 2019—2021 beat 2019, and the 2019 inspections showed under year=2021).
+_YEARS = {URIRef(OKG_NS + name): URIRef(OKG_NS + "coversYear") for name in ("yearFrom", "yearTo")}
+
+
 def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Precedence:
     """Which of several copies of one publication the store keeps: the smallest.
 
@@ -194,13 +200,14 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Preceden
     (``okg:OtherOrgan``: a typo such as 桐城市人大常委, which it warns about, never displaces the
     correctly spelt 桐城市人大常委会 of another copy; a fresh user's round 22); then the one whose graph
     states more kinds of thing about the report (publisher, years, date of
-    issue, area: what a header gives; its sources aside, as they grow with every copy); then the
+    issue, area: what a header gives; its sources aside, as they grow with every copy; a year and a range are one
+    kind, :data:`_YEARS`); then the
     smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`), so the choice
     depends on the copies alone, never on which came first or what else a batch held (copies with one
     header tie, and the one stored stays: they differ in white space alone). Of the publications of
     one text, the one whose reading goes first is the text's first publication.
     """
-    stated = {p for p in graph.predicates(iri, None) if p != SOURCE}
+    stated = {_YEARS.get(p, p) for p in graph.predicates(iri, None) if p != SOURCE}
     unread = sum((publisher, RDF.type, OTHER_ORGAN) in graph for publisher in graph.objects(iri, PUBLISHED_BY))
     return not founds, named_by_text(iri, graph), unread, -len(stated), digest
 
