@@ -199,6 +199,8 @@ def delete_command(
             table.add_row(escape(r.given), escape(r.report or ""), outcome, escape("\n".join(r.sources)))
     _print_table(table, stderr=True)
     for r in results:
+        if r.note:
+            err.print(f"{r.report}: {r.note}", markup=False, highlight=False, soft_wrap=True)
         if r.error:
             err.print(f"failed: {r.error}", markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results) for o in ("deleted", "source dropped", "failed")}

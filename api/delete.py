@@ -7,6 +7,12 @@ holding it loses it, and one it was the only source of is deleted. A source may 
 ``GET /reports`` lists it under (its path relative to the folder ingested, ``2023/d01.txt``) when that name is
 one stored file's. Each argument is one transaction, so one that fails leaves the others done; one naming a
 report an earlier argument deleted says so.
+
+A report whose reading (its header: URL, organ, year) came from the source dropped is read again from the sources
+it keeps when every one is a file still here (:func:`_rereads`; a fresh user's study 6, F4: after the copy that gave a
+made-up ``url:`` was deleted, the report kept that URL as its name and every row's ``source``); the report is
+deleted and those files ingested, so it takes the reading their own headers give. A report keeping a URL or a file
+no longer here keeps its reading, and the result's ``note`` says so and what to do.
 """
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ from pathlib import Path
 
 from api import ids
 from graph import Store, StoreError
-from graph.identity import Index, Placement, delete, forget_source, now_named
+from graph.identity import Holding, Index, Placement, delete, forget_source, now_named, source_digest
 from loaders.build.report import location_of
 
 
@@ -31,6 +37,8 @@ class DeleteResult:
     sources: tuple[str, ...] = field(default_factory=tuple)
     error: str | None = None
     by: int | None = None
+    #: What became of the report's reading when the source dropped had given it (:func:`_rereads`).
+    note: str | None = None
 
 
 def _is_url(value: str) -> bool:
@@ -61,6 +69,8 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
             if holds is None and iri in index.reports:
                 held = index.reports[iri]
                 gone.update({key: (number, iri) for key in (iri, *held.sources, *held.names.values())})
+        reread = _rereads(index, placement, location_of(value))
+        placement.edits.update(dict.fromkeys(reread))  # read again below: deleted now, written from its other files
         if not dry_run:
             try:
                 store.replace_graphs(placement.writes(store))
@@ -69,10 +79,48 @@ def delete_reports(store: Store, given: list[str], missing: bool = False, dry_ru
                 results.append(DeleteResult(value, "failed", error=f"{value}: {exc}"))
                 continue
         index.written(placement)
-        results += [DeleteResult(value, "deleted", iri) if holds is None
-                    else DeleteResult(value, "source dropped", iri, tuple(sorted(holds.sources)))
+        notes = {iri: _read_again(store, index, files, dry_run) for iri, files in reread.items()}
+        results += [DeleteResult(value, "deleted", iri) if holds is None and iri not in reread
+                    else DeleteResult(value, "source dropped", iri, tuple(sorted(reread.get(iri) or holds.sources)),  # type: ignore[union-attr]
+                                      note=notes.get(iri) or _kept_note(index, iri, value, holds))
                     for iri, holds in sorted(placement.edits.items())]
     return results
+
+
+def _rereads(index: Index, placement: Placement, location: str) -> dict[str, list[str]]:
+    """The reports ``placement`` keeps whose reading was read from ``location`` and all of whose other sources are
+    files still here: report IRI → those files (sorted), to be read again."""
+    found = {}
+    for iri, holds in placement.edits.items():
+        if holds is not None and iri in index.reports and index.reading(iri).source == source_digest(location) \
+                and holds.sources and all(not _is_url(s) and Path(s).is_file() for s in holds.sources):
+            found[iri] = sorted(holds.sources)
+    return found
+
+
+def _read_again(store: Store, index: Index, files: list[str], dry_run: bool) -> str:
+    """Ingest ``files`` (under the names their report listed them by) after their report was deleted; a note saying
+    what they were read as."""
+    from api.ingest import Found, ingest
+
+    if dry_run:
+        return f"its reading came from the file dropped: it would be read again from {', '.join(files)}"
+    results = ingest([Found(f, index.names.get(f, Path(f).name)) for f in files], store)
+    index.reload()
+    stored = sorted({r.report for r in results if r.report and r.outcome != "failed"})
+    failed = [r.error for r in results if r.outcome == "failed"]
+    return (f"its reading came from the file dropped: read again from {', '.join(files)}, now {', '.join(stored) or 'not stored'}"
+            + (f" ({'; '.join(e for e in failed if e)})" if failed else ""))
+
+
+def _kept_note(index: Index, iri: str, value: str, holds: Holding | None) -> str | None:
+    """For a report that keeps its reading though the source it was read from was dropped (a source left is a URL or a
+    file no longer here): what to do to read it again; None when its reading came from another source."""
+    if holds is None or index.reports.get(iri) is None or index.reading(iri).source != source_digest(location_of(value)):
+        return None
+    return (f"its reading (its header's url:, organ:, year:) came from {value}, and it keeps it: a source left "
+            f"({', '.join(sorted(holds.sources))}) is a URL or a file no longer here, so it is not read again; "
+            "okg delete the report and ingest the copy whose header is right")
 
 
 def _placement(store: Store, index: Index, value: str, gone: dict[str, tuple[int, str]]) -> Placement | DeleteResult:

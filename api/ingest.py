@@ -550,7 +550,23 @@ def ingest(sources: Sequence[str | os.PathLike[str]], store: Store, validate: bo
             flush()
     if group:
         flush()
-    return [results[i] for i in range(len(sources))]
+    return _with_near_copies(store, [results[i] for i in range(len(sources))])
+
+
+def _with_near_copies(store: Store, results: list[IngestResult]) -> list[IngestResult]:
+    """``results`` with a warning on each report inserted whose text is nearly that of another stored report
+    (:func:`api.near_copies.near_copies`: the same article read from another format); the results as they were when
+    the store cannot be asked."""
+    from api import near_copies
+
+    inserted = {r.report: r for r in results if r.outcome == "inserted" and r.report}
+    try:
+        found = near_copies.near_copies(store, inserted) if inserted else {}
+    except StoreError:
+        return results
+    return [replace(r, warnings=(*r.warnings, *(f"{r.source}: {near_copies.warning(r.source, *near)}"
+                                                for near in found.get(r.report or "", []))))
+            if r.outcome == "inserted" and r.report in found else r for r in results]
 
 
 def _with_warnings(source: str, report: ReportGraph, result: IngestResult) -> IngestResult:

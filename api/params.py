@@ -11,7 +11,7 @@ from fastapi.routing import APIRoute
 from pydantic import BeforeValidator
 
 from graph.fields import YearFilter
-from loaders.read.text import FIRST_YEAR, LAST_YEAR, year_span
+from loaders.read.text import year_advice, year_span
 
 
 def known_parameters(request: Request) -> None:
@@ -36,17 +36,17 @@ def _query_names(dependant: Dependant) -> set[str]:
 
 def year_filter(year: Annotated[str | None, Query(
         max_length=40, description="A year (2023, 2023年, ２０２３) or a range of years (2019-2020, 2019–2020, "
-        "2019..2020, 2019至2020年): the rows dated in it, a row dated by a range (a term report's 2017-2021) in each "
+        "2019..2020, 2019/2020, 2019至2020年; not 2019-20, which could be a month): the rows dated in it, a row dated by a range (a term report's 2017-2021) in each "
         "of its years, so a range keeps the rows any of its years would.",
         examples=["2023", "2019-2020"])] = None) -> YearFilter:
     """The ``year`` filter of a listing: one year, or ``(first, last)`` for a range (:func:`loaders.read.text.year_span`,
-    the rule a report's ``year:`` header is read by); None when absent. 422 naming the forms it takes otherwise."""
-    if year is None:
+    the rule a report's ``year:`` header is read by); None when absent or blank (``year=``, as a form's empty field
+    sends it: no filter). 422 naming the forms it takes otherwise."""
+    if year is None or not year.strip():
         return None
     span = year_span(year)
     if span is None:
-        raise HTTPException(422, f"year: {year[:40]!r} is neither a year from {FIRST_YEAR} to {LAST_YEAR} nor a range of "
-                                 "them; write 2023 (or 2023年), or a range as 2019-2020 (or 2019..2020, 2019至2020年)")
+        raise HTTPException(422, f"year: {year_advice(year[:40])}")
     return span[0] if span[0] == span[1] else span
 
 

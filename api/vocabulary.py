@@ -490,8 +490,9 @@ def area_level(value: str | None, parameter: str = "level") -> str | None:
     """An area level as ``/areas`` lists it (national, province, city, county, township) from that name, the
     ``level:`` of a report header (provincial) or a level word it takes (省级, 地级, 县级市, 乡, 街道 …:
     :func:`loaders.read.text.header_level`), or a rank word before the unit it ranks (地级市: 地级, :data:`_RANKED_UNIT`),
-    in either script (鄉鎮); None for None. Raises 422 naming ``parameter`` and listing them for anything else."""
-    if value is None:
+    in either script (鄉鎮); None for None or a blank value (``report_level=``, as a form's empty field sends it: no
+    filter). Raises 422 naming ``parameter`` and listing them for anything else."""
+    if value is None or not value.strip():
         return None
     if (wanted := value.strip().lower()) in AREA_LEVELS.values():
         return wanted

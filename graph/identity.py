@@ -184,6 +184,12 @@ class Stored:
     located: bool = True
 
 
+#: The report's years, one kind of thing however stated: a year (``okg:coversYear``) or a range (``okg:yearFrom``,
+#: ``okg:yearTo``). Counted as two, a range beat the exact year of another copy for saying "more" (a fresh user's
+#: study 7, F5: 2019—2021 beat 2019, and the 2019 inspections showed under year=2021).
+_YEARS = {URIRef(OKG_NS + name): URIRef(OKG_NS + "coversYear") for name in ("yearFrom", "yearTo")}
+
+
 def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Precedence:
     """Which of several copies of one publication the store keeps: the smallest.
 
@@ -194,20 +200,22 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Preceden
     (``okg:OtherOrgan``: a typo such as 桐城市人大常委, which it warns about, never displaces the
     correctly spelt 桐城市人大常委会 of another copy; a fresh user's round 22); then the one whose graph
     states more kinds of thing about the report (publisher, years, date of
-    issue, area: what a header gives; its sources aside, as they grow with every copy); then the
+    issue, area: what a header gives; its sources aside, as they grow with every copy; a year and a range are one
+    kind, :data:`_YEARS`); then the
     smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`), so the choice
     depends on the copies alone, never on which came first or what else a batch held (copies with one
     header tie, and the one stored stays: they differ in white space alone). Of the publications of
     one text, the one whose reading goes first is the text's first publication.
     """
-    stated = {p for p in graph.predicates(iri, None) if p != SOURCE}
+    stated = {_YEARS.get(p, p) for p in graph.predicates(iri, None) if p != SOURCE}
     unread = sum((publisher, RDF.type, OTHER_ORGAN) in graph for publisher in graph.objects(iri, PUBLISHED_BY))
     return not founds, named_by_text(iri, graph), unread, -len(stated), digest
 
 
-def why_first(first: Precedence, other: Precedence) -> str:
+def why_first(first: Precedence, other: Precedence, elsewhere: bool = False) -> str:
     """Why the copy of precedence ``first`` goes before the one of ``other`` (:func:`precedence`), in words for a
-    note: the first place the two differ decides; equal ones tie (the stored reading stays)."""
+    note: the first place the two differ decides; equal ones tie (the stored reading stays). ``elsewhere``: the two
+    are named by different URLs (their IRIs differ), which the note says when the header digest decides."""
     if first[0] != other[0]:
         return "it names its publisher and a URL (it founds the publication), the other does not"
     if first[1] != other[1]:
@@ -218,6 +226,10 @@ def why_first(first: Precedence, other: Precedence) -> str:
     if first[3] != other[3]:
         return (f"both are named alike and its header states more kinds of thing about the report "
                 f"({-first[3]} against {-other[3]}: publisher, years, date of issue, area …)")
+    if first[4] != other[4] and elsewhere:  # study 6 F4: a made-up url: named the report, silently
+        return ("the two copies give different url: addresses and their headers state as many kinds of thing: the "
+                "smaller digest of the header decides which address names the report (never which copy came first); "
+                "one text under two addresses is one report, so if one url: is wrong, correct it and ingest again")
     if first[4] != other[4]:
         return ("both are named alike and their headers state as many kinds of thing; the smaller digest of the header "
                 "decides, so the choice never depends on which copy came first")
@@ -444,9 +456,9 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
         outcome = "duplicate" if edits else "unchanged"
         kept_first = readings[holder].precedence
         own = kept_first == ours.precedence or _reads_alike(index, holder, graph)
+        reason = None if own else why_first(kept_first, ours.precedence, holder != str(iri))
         return Placement(outcome, None, edits, duplicate_of=holder, sources=sorted(index.reports[holder].sources),
-                         own_reading=own, others=others, reason=None if own else why_first(kept_first, ours.precedence),
-                         names=names)
+                         own_reading=own, others=others, reason=reason, names=names)
     for loc in holdings[holder] - new.sources:
         graph.add((iri, SOURCE, Literal(names.get(loc, loc))))  # the sources of every copy of its publication stay
     held_names = {loc: names.get(loc, loc) for loc in holdings[holder]}
@@ -454,8 +466,8 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     if not edits and _as_imported(index, str(iri), graph):
         return Placement("unchanged", None, names=names)
     replaced = str(iri) in index.reports or None in edits.values()
-    beaten = [readings[c].precedence for c in supersedes if c != str(iri) and c in readings]
-    reason = why_first(ours.precedence, min(beaten)) if beaten else None
+    beaten = min(((readings[c].precedence, c) for c in supersedes if c != str(iri) and c in readings), default=None)
+    reason = why_first(ours.precedence, beaten[0], elsewhere=True) if beaten else None  # beaten[1] is another IRI
     return Placement("replaced" if replaced else "inserted", report, edits, supersedes=supersedes, others=others,
                      reason=reason, names=names)
 

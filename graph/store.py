@@ -176,22 +176,23 @@ class Store(Backend):
 
     def coverage(self, level: str | None = None, category: str | None = None,
                  jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,
-                 report_level: str | None = None) -> dict[str, Any]:
+                 report_level: str | None = None, year: YearFilter = None) -> dict[str, Any]:
         """Laws of the loaded law catalog against inspections: ``{"summary": [CoverageRow], "laws":
         [CoverageLaw]}`` (:mod:`graph.shapes`). Catalog laws are those with an ``okg:lawCategory``
         (the catalog's named graph, :mod:`loaders.build.catalog`); inspected laws outside it
         are listed with ``in_catalog`` false. ``jurisdiction`` (a division code) counts only the
         inspections by organs in that area or its sub-areas, ``organ`` (an IRI, or several: any of them, a
         congress's institution) those that organ conducted, ``report_level`` those stated in reports of that level
-        (national, province, city, county, township), as :meth:`laws` selects them. Read-only and shared
+        (national, province, city, county, township), ``year`` (a year or ``(first, last)``) those dated in it, as
+        :meth:`laws` selects them. Read-only and shared
         between callers until the next write (TypeError on a change): copy what you want to change. Raises
         ValueError for a ``jurisdiction`` that is no division code or area IRI, or an ``organ`` that is no IRI."""
         jurisdiction = _division_code(jurisdiction)
         organs = tables.iri_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
-        return self._memo("coverage", (level, category, jurisdiction, organs, report_level),
+        return self._memo("coverage", (level, category, jurisdiction, organs, report_level, year),
                           lambda: self._law_views.coverage(self, level, category, self._laws(
-                              True, jurisdiction=jurisdiction, organ=organs, report_level=report_level)))
+                              True, year=year, jurisdiction=jurisdiction, organ=organs, report_level=report_level)))
 
     def areas(self) -> dict[str, Any]:
         """Every area with its counts, the areas above and within it, and its organs:

@@ -360,10 +360,10 @@ def laws(store: Backend, inspected: bool | None, *, year: YearFilter = None, org
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
              jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,
-             report_level: str | None = None) -> dict[str, Any]:
+             report_level: str | None = None, year: YearFilter = None) -> dict[str, Any]:
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
     return coverage_of(store.describe(cls="Law", keys=LAW_KEYS).values(),
-                       laws(store, True, jurisdiction=jurisdiction, organ=organ, report_level=report_level),
+                       laws(store, True, year=year, jurisdiction=jurisdiction, organ=organ, report_level=report_level),
                        level, category)
 
 

@@ -26,7 +26,8 @@ JurisdictionQuery = Annotated[str | None, Query(
 
 #: The report levels a level filter takes, as :func:`api.vocabulary.area_level` reads them.
 REPORT_LEVEL_WORDS = ("national, province (or provincial), city, county, township, or a level word a report header's "
-                      "level: takes (全国, 省, 省级, 市, 地级, 县, 区, 乡, 镇, 街道 …)")
+                      "level: takes (全国, 省, 省级, 市, 地级, 地区, 盟, 副省级, 县, 区, 区县, 市辖区, 乡, 镇, 街道, prefecture, "
+                      "county-level …: loaders/lexicon/data/level-words.csv); empty: no filter")
 ReportLevelQuery = Annotated[str | None, Query(
     max_length=20, description="Rows of reports of this level (the report's own, the row's level column: its header's "
     f"level:, else its organ's; not area_level, its area's): {REPORT_LEVEL_WORDS}.",

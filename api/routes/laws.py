@@ -58,7 +58,7 @@ def laws(
 
 @router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)
 def coverage(
-    store: StoreDep, paging: PagingDep, export: ExportDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
     level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "NationalLaw"])] = None,
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
     inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
@@ -71,12 +71,14 @@ def coverage(
     report_level: ReportLevel = None,
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
-    The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``jurisdiction``,
-    ``organ`` and ``report_level`` choose the inspections counted (an area's, sub-areas included; an organ's and its
-    bodies'; those told in reports of a level: with inspected=false, the laws no county report states inspected)."""
+    The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``year``,
+    ``jurisdiction``, ``organ`` and ``report_level`` choose the inspections counted (those dated in a year or range;
+    an area's, sub-areas included; an organ's and its bodies'; those told in reports of a level: with
+    inspected=false, the laws no county report states inspected in 2019-2021)."""
     code = jurisdiction_code(store, jurisdiction)
     result = store.coverage(level=law_level(store, level), category=law_category(store, category), jurisdiction=code,
-                            organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"))
+                            organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
+                            year=year)
     rows = [law for law in result["laws"]
             if inspected is None or (law["times_inspected"] > 0) == inspected]
     area = store.areas()["areas"].get(code) if code else None

@@ -14,29 +14,35 @@ from loaders.lexicon.patterns import HAN_CHARS
 
 #: A ``key: value`` line: an ASCII key, or a Chinese one of two to four characters.
 HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s?(.*)$")
-#: A key in Markdown's strong emphasis, its colon inside or outside the markers: ``**url:**``, ``**url**:``.
-_BOLD_KEY = re.compile(r"^\*\*([^*:：\s][^*:：]*?)(?:\*\*\s*([:：])|\s*([:：])\s*\*\*)")
+#: A key in Markdown's strong emphasis (``**`` or ``__``), its colon inside or outside the markers: ``**url:**``,
+#: ``**url**:``, ``__url:__``.
+_BOLD_KEY = re.compile(r"^(\*\*|__)([^*_:：\s][^*_:：]*?)(?:\1\s*([:：])|\s*([:：])\s*\1)")
+#: A Markdown list item's marker (``- ``, ``* ``, ``+ ``), which a header written as a list puts before each line.
+_LIST_ITEM = re.compile(r"^[-*+]\s+")
 
 
 def header_line(line: str) -> tuple[str, str] | None:
     """``(key as written, value)`` of a ``key: value`` line (:data:`HEADER_LINE`; surrounding white space ignored),
     or None for any other line.
 
-    A key in Markdown's strong emphasis (``**url:** http://…``, ``**机关**：…``), or a whole line in it
-    (``**year: 2023**``), is read as the plain key: the markers are presentation (a Markdown viewer shows the
-    line as ``url: http://…``), the key is unambiguous once both go, and refusing the file would cost its owner an
-    edit that tells okg nothing new; Obsidian's Dataview reads ``**key**:: value`` fields the same way. Markers
-    that do not pair around the key (``**url: http://…``) are no such line.
+    A key in Markdown's strong emphasis (``**url:** http://…``, ``__url:__ …``, ``**机关**：…``), or a whole line in it
+    (``**year: 2023**``), is read as the plain key, and so is a line made a list item (``- url: …``, ``* **organ:** …``,
+    ``+ year: 2023``): the markers are presentation (a Markdown viewer shows the line as ``url: http://…``, or as a
+    bullet before it), the key is unambiguous once they go, and refusing the file would cost its owner an edit that
+    tells okg nothing new; Obsidian's Dataview reads ``**key**:: value`` and ``- key:: value`` fields the same way.
+    Markers that do not pair around the key (``**url: http://…``) are no such line.
 
     >>> header_line("**url:** http://a.cn/1"), header_line("**機關**：某县人大常委会"), header_line("**year: 2023**")
     (('url', 'http://a.cn/1'), ('機關', '某县人大常委会'), ('year', '2023'))
-    >>> header_line("**url: http://a.cn/1") is None, header_line("**一、执法检查**") is None
-    (True, True)
+    >>> header_line("- **url:** http://a.cn/1"), header_line("* 年份：2023"), header_line("__level:__ county")
+    (('url', 'http://a.cn/1'), ('年份', '2023'), ('level', 'county'))
+    >>> header_line("**url: http://a.cn/1") is None, header_line("**一、执法检查**") is None, header_line("- 一是加强监督") is None
+    (True, True, True)
     """
-    line = line.strip()
+    line = _LIST_ITEM.sub("", line.strip())
     if bold := _BOLD_KEY.match(line):
-        line = bold.group(1).strip() + (bold.group(2) or bold.group(3)) + line[bold.end():]
-    elif line.startswith("**") and line.endswith("**") and len(line) > 4:
+        line = bold.group(2).strip() + (bold.group(3) or bold.group(4)) + line[bold.end():]
+    elif line[:2] in ("**", "__") and line.endswith(line[:2]) and len(line) > 4:
         line = line[2:-2].strip()
     match = HEADER_LINE.match(line)
     return (match.group(1), match.group(2).strip()) if match else None

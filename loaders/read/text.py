@@ -4,25 +4,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime
+from functools import lru_cache
 
 from loaders.document import HEADER_FIELDS, Document
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import LEVEL_OF_CHAR, LEVELS
+from loaders.lexicon.patterns import LEVELS
+from loaders.lexicon.tables import rows
 from loaders.read.encoding import decode
+from loaders.read import front_matter
 from loaders.read.errors import ReadError
 from loaders.read.header_checks import IDENTITY_FIELDS, field_of, header_blocks, header_line, organ_flaw
 
-_FIELD_WITHOUT_COLON = re.compile(r"^([A-Za-z_][\w-]*)\s+\S")
-#: A header's ``level`` as the field writes it (国家级, 省级, 县级 …) → its name in :data:`LEVELS`.
-_LEVEL_WORDS = {
-    **{level: level for level in LEVELS},
-    **LEVEL_OF_CHAR, **{word + "级": level for word, level in LEVEL_OF_CHAR.items()},  # 省, 省级, 自治州 …
-    **dict.fromkeys(("全国", "国家", "国家级", "中央"), "national"),
-    **dict.fromkeys(("直辖市",), "provincial"),
-    **dict.fromkeys(("地级", "地级市", "地市", "地市级", "设区的市"), "city"),
-    **dict.fromkeys(("县区", "县市区", "县级市"), "county"),
-    **dict.fromkeys(("乡镇", "街道"), "township"),
-}
+_FIELD_WITHOUT_COLON = re.compile(r"^(?:[-*+]\s+)?([A-Za-z_][\w-]*)\s+\S")  # a Markdown list item's marker aside
 
 
 def read_text(data: bytes, source: str, declared: str | None = None) -> Document:
@@ -47,6 +40,11 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
                         "joined in one file, which would be read as one report; split it into one file per report")
     metadata = {key: value for _, key, value in fields}
     warnings: list[str] = []
+    lines = text.split("\n")
+    if (fenced := front_matter.fences(lines)) and (unread := front_matter.unread_lines(lines, *fenced)):
+        warnings.append(f"front matter line{'s' * (len(unread) > 1)} {', '.join(map(str, unread[:6]))} "
+                        f"{'are' if len(unread) > 1 else 'is'} no one-line `key: value` field and {'were' if len(unread) > 1 else 'was'} "
+                        "not read; write each field okg reads (url, organ, level, year …) on one line")
     if unclosed := unclosed_header(text):
         first, last, keys = unclosed
         warnings.append(f"lines {first}–{last} look like a header ({', '.join(keys)}) but no blank line follows them, so "
@@ -60,7 +58,11 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     if metadata.get("year"):
         metadata["year"] = header_years(metadata["year"], f"{source}: header field year")
     if metadata.get("level"):
-        metadata["level"] = header_level(metadata["level"], f"{source}: header field level")
+        try:
+            metadata["level"] = header_level(metadata["level"], "header field level")
+        except ReadError as exc:  # the organ states the level too: a word okg lacks costs the level, not the report
+            del metadata["level"]
+            warnings.append(f"{exc}; ignored: the report's level is read from its organ (or its text) instead")
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
@@ -96,19 +98,23 @@ def header_date(value: str, field: str) -> str:
 
 
 #: 2023, 2023年, 2023年度; a range 2017-2021, 2017—2021, 2017~2021, 2017..2021 (as Rust, Ruby and Kotlin write
-#: ranges), 2017至2021年, 2017年到2021年, 2017 to 2021.
-_YEARS = re.compile(r"(\d{4})\s*(?:年度?)?(?:\s*(?:[-‐‑‒–—―~～]|\.\.|至|到|to)\s*(\d{4})\s*(?:年度?)?)?", re.I)
+#: ranges), 2017/2021 (ISO 8601's time interval, start/end), 2017至2021年, 2017年到2021年, 2017 to 2021.
+_YEARS = re.compile(r"(\d{4})\s*(?:年度?)?(?:\s*(?:[-‐‑‒–—―~～/]|\.\.|至|到|to)\s*(\d{4})\s*(?:年度?)?)?", re.I)
+#: A range whose last year is cut to two digits (2019-21): refused, since 2019-12 is ISO 8601's December 2019.
+_SHORT_END = re.compile(r"((\d{2})\d{2})\s*(?:[-‐‑‒–—―~～/]|\.\.|至|到|to)\s*(\d{2})\s*(?:年度?)?", re.I)
 FIRST_YEAR, LAST_YEAR = 1949, 2100
 
 
 def year_span(value: str) -> tuple[int, int] | None:
     """``(first, last)`` of a year (``2023`` → ``(2023, 2023)``) or a range as reports and analysts write them
     (:data:`_YEARS`; full-width digits read through NFKC); None for anything else, a year outside
-    :data:`FIRST_YEAR`–:data:`LAST_YEAR` or a range that runs backwards. Header years and the API's year filters
-    read years by this one rule.
+    :data:`FIRST_YEAR`–:data:`LAST_YEAR` or a range that runs backwards (:func:`year_advice` says why).
+    Header years and the API's year filters read years by this one rule.
 
-    >>> year_span("2017至2021年"), year_span("２０２３年度"), year_span("2019..2020"), year_span("2021-2017")
-    ((2017, 2021), (2023, 2023), (2019, 2020), None)
+    >>> year_span("2017至2021年"), year_span("２０２３年度"), year_span("2019..2020"), year_span("2019/2021")
+    ((2017, 2021), (2023, 2023), (2019, 2020), (2019, 2021))
+    >>> year_span("2021-2017"), year_span("2019-21")
+    (None, None)
     """
     match = _YEARS.fullmatch(unicodedata.normalize("NFKC", value).strip())
     years = [int(y) for y in match.groups() if y] if match else []
@@ -117,39 +123,65 @@ def year_span(value: str) -> tuple[int, int] | None:
     return years[0], years[-1]
 
 
+def year_advice(value: str) -> str:
+    """Why ``value`` is no year or range :func:`year_span` reads, and what to write instead, one line starting
+    with the value: a range that runs backwards (2021-2019: write 2019-2021), a last year in two digits (2019-21:
+    write 2019-2021; 2019-12 would be December 2019 in ISO 8601), else the forms read.
+
+    >>> year_advice("2021-2019")
+    "'2021-2019' runs backwards; write the first year first: 2019-2021"
+    """
+    text = unicodedata.normalize("NFKC", value).strip()
+    if (match := _YEARS.fullmatch(text)) and match.group(2) and int(match.group(1)) > int(match.group(2)):
+        return f"{value!r} runs backwards; write the first year first: {match.group(2)}-{match.group(1)}"
+    if (short := _SHORT_END.fullmatch(text)) and short.group(3) > short.group(1)[2:]:
+        return (f"{value!r} gives its last year in two digits, which could be a month (2019-12 is December 2019); "
+                f"write it in full: {short.group(1)}-{short.group(2)}{short.group(3)}")
+    return (f"{value!r} is neither a year from {FIRST_YEAR} to {LAST_YEAR} nor a range of them; write 2023 (or 2023年), "
+            "or a range as 2019-2020 (or 2019..2020, 2019/2020, 2019至2020年)")
+
+
 def header_years(value: str, field: str) -> str:
     """``value`` as a year (``2023``) or a range (``2017-2021``), read by :func:`year_span`.
 
-    Raises :class:`ReadError` naming ``field`` for anything else, a year outside
-    1949-2100 or a range that runs backwards.
+    Raises :class:`ReadError` naming ``field`` and saying what to write (:func:`year_advice`) for anything else, a
+    year outside 1949-2100 or a range that runs backwards.
 
     >>> header_years("2017至2021年", "year"), header_years("２０２３年度", "year")
     ('2017-2021', '2023')
     """
     if (span := year_span(value)) is None:
-        raise ReadError(f"{field}: {value!r} is not a year from {FIRST_YEAR} to {LAST_YEAR} or a range of them; "
-                        "write it as 2023 or 2017-2021")
+        raise ReadError(f"{field}: {year_advice(value)}")
     return f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0])
 
 
 def header_level(value: str, field: str) -> str:
-    """``value`` as one of :data:`LEVELS`, from its name or the level words a header writes (县级, 省, 地级市),
-    in either script.
+    """``value`` as one of :data:`LEVELS`, from its name or a level word of ``level-words.csv`` (县级, 省, 地级市,
+    区县, 盟, 副省级, prefecture, county-level …), in either script and any case.
 
-    Raises :class:`ReadError` naming ``field`` for anything else.
+    Raises :class:`ReadError` naming ``field`` and every word read for anything else.
 
-    >>> header_level("县级", "level"), header_level("Provincial", "level")
-    ('county', 'provincial')
+    >>> header_level("县级", "level"), header_level("Provincial", "level"), header_level("區縣", "level")
+    ('county', 'provincial', 'county')
     """
-    level = _LEVEL_WORDS.get(simplify(unicodedata.normalize("NFKC", value)).strip().lower())
+    level = level_words().get(re.sub(r"[\s_]+", "-", simplify(unicodedata.normalize("NFKC", value)).strip().lower()))
     if level is None:
-        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)}, or a level word: {_level_words()}")
+        raise ReadError(f"{field}: {value!r} is not a level; write one of {', '.join(LEVELS)}, or a level word: "
+                        f"{_listed_level_words()}")
     return level
 
 
-def _level_words() -> str:
-    """The Chinese level words :func:`header_level` reads, by level: ``全国/国家/国家级/中央 (national); …``."""
-    return "; ".join("/".join(word for word, of in _LEVEL_WORDS.items() if of == level and word != level) + f" ({level})"
+@lru_cache(maxsize=1)
+def level_words() -> dict[str, str]:
+    """The level words a header's ``level:`` and the API's level filters take (``data/level-words.csv``, simplified
+    script, lowercase) → their level in :data:`LEVELS`: ``{"县级": "county", "盟": "city", …}``."""
+    return {row["word"].lower(): row["level"] for row in rows("level-words")}
+
+
+def _listed_level_words() -> str:
+    """The level words :func:`header_level` reads, by level: ``nationwide/central/全国/国家/国家级/中央 (national); …``."""
+    words = level_words()
+    return "; ".join("/".join(word for word, of in words.items() if of == level and word != level) + f" ({level})"
                      for level in LEVELS)
 
 
@@ -167,12 +199,16 @@ def stray_header_line(text: str) -> tuple[int, str] | None:
     True
     """
     lines = text.split("\n")
-    above = _blank_lines_above(lines)
-    for number, line in enumerate(lines[above:], above + 1):
+    fenced = front_matter.fences(lines)
+    above = fenced[0] + 1 if fenced else _blank_lines_above(lines)
+    for number, line in enumerate(lines[above:fenced[1]] if fenced else lines[above:], above + 1):
         if header_line(line):
             continue
         key = _FIELD_WITHOUT_COLON.match(line.strip())
-        return (number, line.strip()) if key and key.group(1).lower() in HEADER_FIELDS else None
+        if key and key.group(1).lower() in HEADER_FIELDS:
+            return number, line.strip()
+        if not fenced:  # a line of the report itself; front matter's other lines are warned about (read_text)
+            return None
     return None
 
 
@@ -208,8 +244,17 @@ def header_fields(text: str) -> tuple[list[tuple[int, str, str]], str]:
     by text directly is a header when a key names a field and, if any key is Chinese, every key names a field and
     one says whose report it is (:data:`loaders.read.header_checks.IDENTITY_FIELDS`: 机关：…, 年份：…), since a
     page's own opening writes 来源：… and 日期：… but never 级别：…. The other blocks are text (see :func:`unclosed_header`).
+    YAML front matter (``---``, ``key: value`` lines, ``---``: :mod:`loaders.read.front_matter`) is a header too,
+    and so are Markdown list items (``- url: …``), the body starting after its closing fence and one blank line.
+
+    >>> header_fields("---\\nurl: http://a.cn/1\\nyear: 2023\\n---\\n\\n正文")
+    ([(2, 'url', 'http://a.cn/1'), (3, 'year', '2023')], '正文')
     """
     lines = text.split("\n")
+    if fenced := front_matter.fences(lines):
+        after = fenced[1] + 1
+        return ([(number, field_of(key), value) for number, key, value in front_matter.fields(lines, *fenced)],
+                "\n".join(lines[after + (after < len(lines) and not lines[after].strip()):]))
     above = _blank_lines_above(lines)
     keys = _leading_keys(lines[above:])
     end = above + len(keys)

@@ -21,7 +21,7 @@ KEY = "k3y-" + "x" * 28
 EXAMPLES = {
     "/stats": {}, "/statistics": {"year": "2019-2020"}, "/statistics/measures": {}, "/ontology": {}, "/export": {"format": "nt"},
     "/search": {"q": "法"}, "/entities/{id}/neighbors": {}, "/entities/{id}": {}, "/paths": {"from": "law/中华人民共和国湿地保护法", "to": "law/中华人民共和国湿地保护法"},
-    "/laws": {}, "/laws/{id}": {}, "/coverage": {}, "/laws/{id}/timeline": {}, "/activities": {"issue": "生态环境", "year": "2019..2020"}, "/organs": {},
+    "/laws": {"report_level": ""}, "/laws/{id}": {}, "/coverage": {"year": "2019/2020", "report_level": "区县"}, "/laws/{id}/timeline": {}, "/activities": {"issue": "生态环境", "year": "2019..2020"}, "/organs": {},
     "/organs/{id}/timeline": {}, "/reports": {}, "/reports/{id}": {}, "/analytics/{measure}": {},
     "/sparql": {"query": "ASK {}"}, "/areas": {}, "/areas/{area}": {}, "/areas/{area}/organs": {},
 }

@@ -131,7 +131,7 @@ def test_areas_take_the_level_words_a_report_header_takes(api: Api, words: tuple
     expected = [a["code"] for a in api.get("/areas", limit=1000)["items"] if a["level"] == level]
     for word in words:
         assert [a["code"] for a in api.get("/areas", level=word, limit=1000)["items"]] == expected, word
-    for near_miss in ("星级", "副省级市", "城市", "地级市场"):  # a rank no level takes, a unit alone, more after it
+    for near_miss in ("星级", "村级", "城市", "地级市场"):  # a rank no level takes, a unit alone, more after it
         detail = api.get("/areas", 422, level=near_miss)["detail"]
         assert "provincial" in detail and "乡镇" in detail, near_miss
 

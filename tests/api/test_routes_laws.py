@@ -85,7 +85,7 @@ def test_a_year_range_keeps_what_any_of_its_years_would(api: Api, typed: str) ->
         assert expected > {row["iri"] for row in apart[0]} or route == "/laws", route  # 2020 adds to 2019
 
 
-@pytest.mark.parametrize("typed", ["2020-2019", "2019-20", "2019/2020", "1948-2020", "2019-2020-2021", "2019-", "今年"])
+@pytest.mark.parametrize("typed", ["1948-2020", "2019-2020-2021", "2019-", "今年", "2019,2020"])
 def test_a_year_neither_a_year_nor_a_range_says_how_to_ask(api: Api, typed: str) -> None:
     for route in YEAR_ROUTES:
         detail = api.get(route, 422, year=typed)["detail"]

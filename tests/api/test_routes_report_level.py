@@ -139,7 +139,7 @@ def test_the_level_filter_reads_the_reports_level_not_its_areas(web: Api, path: 
         assert IRIS["dezhou.txt"] in reports and IRIS["yaoan.txt"] not in reports
 
 
-@pytest.mark.parametrize("asked", ["prefecture level", "国家级别的", "0"])
+@pytest.mark.parametrize("asked", ["village level", "国家级别的", "0"])
 @pytest.mark.parametrize("path", ["/activities", "/statistics", "/reports"])
 def test_an_unknown_level_is_refused_listing_the_levels(web: Api, path: str, asked: str) -> None:
     detail = web.get(path, 422, level=asked)["detail"]
@@ -167,7 +167,7 @@ def test_laws_and_coverage_count_only_the_inspections_told_in_reports_of_a_level
 
 @pytest.mark.parametrize("path", ["/laws", "/coverage"])
 def test_report_level_unknown_or_with_inspected_false_on_laws_is_refused(web: Api, path: str) -> None:
-    detail = web.get(path, 422, report_level="prefecture level")["detail"]
+    detail = web.get(path, 422, report_level="village level")["detail"]
     assert "report_level" in detail and "national" in detail and "township" in detail and "乡" in detail
     for asked, level in (("county", "county"), ("县级", "county")):  # the law's level asked with a level of reports
         assert f"report_level={level}" in web.get(path, 422, level=asked)["detail"]

@@ -1,0 +1,92 @@
+"""Reports whose texts are nearly one text: the same article read from another format (a fresh user's study 6, F3:
+a report's ``.txt``, its web page saved as ``.html`` and printed to ``.pdf`` became three reports, and the one
+inspection it states counted three times in ``/laws``, ``/coverage`` and ``/areas``).
+
+Report identity (``docs/design.md``, report identity) is the text: one text is one report, however many files hold
+it; different texts are different reports. A page's ``.html`` holds its title, breadcrumb and 【打印】【关闭】 beside the
+article, so its text is not the ``.txt``'s and identity cannot join them without deciding which text's facts to keep,
+which no rule of identity decides. So near copies stay reports of their own and :func:`near_copies` names them:
+``okg ingest`` warns on each report it inserts whose text and another stored report's of the same publisher or area
+are mostly one (:func:`shared`: w-shingling, the shorter text's runs of characters found in the other), naming that
+report and its files, so the user keeps one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from graph import Store
+
+#: What texts are compared without: white space (a PDF's layout sets spaces between characters and breaks lines
+#: inside sentences) and punctuation (a copy's full-width or ASCII commas).
+_NOISE = re.compile(r"[\s\W_]+")
+#: The characters of one shingle (w-shingling, Broder 1997: a text as the set of its runs of this many characters).
+WIDTH = 8
+#: The share of the shorter text's shingles the other must hold, and how many shingles that must be at least (a
+#: text of one short sentence says too little to be a copy of anything).
+SHARE, MIN_SHINGLES = 0.8, 60
+#: How many times the shorter text the longer may be: a page's title, breadcrumb and links add a little to an
+#: article, where a work report quoting a short news item whole is another report.
+LONGER = 2
+
+
+def shingles(text: str) -> frozenset[str]:
+    """The runs of :data:`WIDTH` characters of ``text`` once white space and punctuation go, compatibility forms
+    folded (NFKC: full-width digits).
+
+    >>> sorted(shingles("检查组 实地察看，企业。"))
+    ['查组实地察看企业', '检查组实地察看企']
+    """
+    plain = _NOISE.sub("", unicodedata.normalize("NFKC", text))
+    return frozenset(plain[i:i + WIDTH] for i in range(max(len(plain) - WIDTH + 1, 0)))
+
+
+def shared(one: frozenset[str], other: frozenset[str]) -> float | None:
+    """The share of the shorter text's shingles the other holds when that is most of them (:data:`SHARE`, of at
+    least :data:`MIN_SHINGLES`, the other at most :data:`LONGER` times as many); None otherwise.
+
+    >>> text = "，".join(f"{year}年听取和审议了{n}个专项工作报告" for year in range(2001, 2011) for n in (3, 5))
+    >>> shared(shingles(text), shingles("首页 / 正文\\n" + text + "\\n【打印】【关闭】")), shared(shingles(text), shingles(text[:len(text) // 3]))
+    (1.0, None)
+    """
+    fewer, more = sorted((len(one), len(other)))
+    part = len(one & other) / fewer if MIN_SHINGLES <= fewer and more <= LONGER * fewer else 0.0
+    return round(part, 2) if part >= SHARE else None
+
+
+def near_copies(store: Store, reports: Iterable[str]) -> dict[str, list[tuple[str, float, list[str]]]]:
+    """For each of ``reports`` (IRIs of stored reports), the other stored reports of its publisher or its area whose
+    text is nearly its own but not the same text (a copy of the same text is identity's: one report, or one of
+    each publisher): report IRI → ``[(other IRI, the share of the shorter text in the other, the other's sources)]``."""
+    rows = {row["iri"]: row for row in store.reports()}
+    wanted = [iri for iri in reports if iri in rows]
+    if not wanted:
+        return {}
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for iri, row in rows.items():
+        for key in filter(None, (row.get("publisher"), row.get("area_code"))):
+            by_key[key].add(iri)
+    candidates = {iri: {other for key in filter(None, (rows[iri].get("publisher"), rows[iri].get("area_code")))
+                        for other in by_key[key] if other != iri} for iri in wanted}
+    described = store.describe(sorted({*wanted, *(o for found in candidates.values() for o in found)}),
+                               keys=("fullText", "contentHash"), bulky=True)
+    texts = {iri: shingles(str(d.one("fullText") or "")) for iri, d in described.items()}
+    digests = {iri: d.one("contentHash") for iri, d in described.items()}
+    found: dict[str, list[tuple[str, float, list[str]]]] = {}
+    for iri in wanted:
+        for other in sorted(candidates[iri]):
+            if other in texts and iri in texts and digests.get(other) != digests.get(iri) \
+                    and (part := shared(texts[iri], texts[other])) is not None:
+                found.setdefault(iri, []).append((other, part, list(rows[other].get("sources") or [])))
+    return found
+
+
+def warning(source: str, other: str, part: float, sources: list[str]) -> str:
+    """The one line ``okg ingest`` gives a report ``source`` whose text is nearly that of ``other``."""
+    files = ", ".join(sources[:3]) + (", …" if len(sources) > 3 else "")
+    return (f"its text is nearly that of the stored report {other} ({files}): {part:.0%} of the shorter text is in the "
+            "other, white space and punctuation aside, as when one article is read from another format (.txt, .html, "
+            ".pdf); each is a report of its "
+            f"own, so what both state is counted twice: keep one (okg delete {source})")

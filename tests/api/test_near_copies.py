@@ -1,0 +1,77 @@
+"""Near copies (a fresh user's study 6, F3): the same article as ``.txt`` and as a saved web page (its title,
+breadcrumb and 【打印】【关闭】 beside the text) or with a PDF layer's spaces are different texts, so different reports
+(report identity), and ``okg ingest`` warns on the one inserted, naming the stored report its text nearly is and its
+files; other reports of the same publisher, exact copies and one text two councils published draw no such warning.
+On both stores."""
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from api.ingest import IngestResult, ingest
+from api_helpers import BOTH_STORES, empty_store
+from graph import Store
+
+HEADER = "url: http://www.example.gov.cn/rd/2024/0412.html\norgan: 长子县人民代表大会常务委员会\nlevel: county\nyear: 2024\n\n"
+ARTICLE = ["本报讯 为全面加强大气污染防治工作，日前，长子县人大常委会执法检查组对《中华人民共和国大气污染防治法》贯彻实施情况开展执法检查。",
+           "检查组一行先后深入县内重点企业、建筑工地和城区道路，实地察看了扬尘治理和散煤管控情况。",
+           "在随后召开的座谈会上，检查组听取了县政府及有关部门关于大气污染防治工作的汇报。",
+           "检查组指出，要压实各方责任，持续改善全县空气质量，让人民群众享有更多蓝天白云。"]
+OTHER = ["2024年6月，长子县人大常委会组织部分省市县人大代表对全县农村饮水安全工作进行专题视察。",
+         "代表们实地察看了水厂建设和管网改造情况，听取了县水利局的工作汇报。",
+         "视察组要求，要加强水源地保护，确保群众喝上放心水。"]
+NEAR = "its text is nearly that of the stored report"
+
+
+@pytest.fixture(params=BOTH_STORES)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with empty_store(request, tmp_path_factory) as db:
+        yield db
+
+
+def _file(path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _page(lines: list[str]) -> str:
+    """The article as a site's page: its title, a breadcrumb, the paragraphs and the print links."""
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    return (f"<html><head><meta charset='utf-8'><title>长子县人大常委会开展大气污染防治法执法检查</title></head><body>"
+            f"<div>首页 / 人大要闻 / 正文</div>{paragraphs}<div>【打印】【关闭】</div></body></html>")
+
+
+def _near(results: list[IngestResult]) -> dict[str, list[str]]:
+    return {r.source: [w for w in r.warnings if NEAR in w] for r in results}
+
+
+@pytest.mark.parametrize("copy", ["html", "layout", "traditional-quotes"])
+def test_the_same_article_in_another_form_is_warned_about_naming_the_stored_report(
+        store: Store, tmp_path: Path, copy: str) -> None:
+    [stored] = ingest([_file(tmp_path / "l32.txt", HEADER + "\n".join(ARTICLE) + "\n")], store)
+    other = {"html": lambda: _file(tmp_path / "l32.html", _page(ARTICLE)),
+             # lines broken inside sentences as a page's width broke them, a print stamp above, a space or two
+             "layout": lambda: _file(tmp_path / "l32-print.txt", "12/3/26, 11:42 AM\n" + "\n".join(
+                 line[:30] + "\n" + line[30:].replace("，", " ， ") for line in ARTICLE) + "\n"),
+             "traditional-quotes": lambda: _file(tmp_path / "l32-copy.txt", "\n".join(
+                 line.replace("，", ",") for line in ARTICLE) + "\n第 1 页\n")}[copy]()
+    [result] = ingest([other], store)
+    assert result.outcome == "inserted"
+    [warning] = _near([result])[other]
+    assert warning.startswith(f"{other}: {NEAR} {stored.report} (") and "l32.txt" in warning
+    assert f"okg delete {other}" in warning and "\n" not in warning
+
+
+def test_other_reports_exact_copies_and_two_councils_copies_draw_no_warning(store: Store, tmp_path: Path) -> None:
+    first = _file(tmp_path / "a.txt", HEADER + "\n".join(ARTICLE) + "\n")
+    another = _file(tmp_path / "b.txt", HEADER.replace("0412", "0620") + "\n".join(OTHER) + "\n")
+    same = _file(tmp_path / "c.txt", "\n".join(ARTICLE) + "\n")  # the same text without a header: identity's copy
+    council = _file(tmp_path / "d.txt", "url: http://www.tlrd.gov.cn/2024/1.html\norgan: 屯留区人民代表大会常务委员会\n"
+                                        "year: 2024\n\n" + "\n".join(ARTICLE) + "\n")  # one text, another publisher
+    one_line = _file(tmp_path / "e.txt", HEADER.replace("0412", "0701") + ARTICLE[0] + "\n")  # one sentence shared
+    results = ingest([first, another, same, council, one_line], store)
+    assert [r.outcome for r in results][:3] == ["inserted", "inserted", "duplicate"]
+    assert not any(_near(results).values()), _near(results)
