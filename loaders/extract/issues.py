@@ -58,11 +58,15 @@ def _automaton() -> ahocorasick.Automaton:
 KIND_ISSUES = {"audit_oversight": "audit", "budget_review": "budget", "filing_review": "congress-filing-review"}
 
 
-def _concept(words: str, kind: str | None = None) -> str | None:
-    """The IRI of the issue concept ``words`` name (see the module docstring), or None; keywords of several concepts
-    give the concept of the activity's ``kind`` (:data:`KIND_ISSUES`) when they name it or, under several top concepts,
-    a concept under it."""
-    found = {pair for _, pair in _automaton().iter_long(words)}
+def _keywords(words: str) -> set[tuple[str, str]]:
+    """``(concept IRI, top concept IRI)`` of each keyword of the scheme ``words`` hold (see the module docstring)."""
+    return {pair for _, pair in _automaton().iter_long(words)} if words else set()
+
+
+def _concept(found: set[tuple[str, str]], kind: str | None = None) -> str | None:
+    """The IRI of the issue concept the keywords ``found`` (:func:`_keywords`) name, or None; keywords of several
+    concepts give the concept of the activity's ``kind`` (:data:`KIND_ISSUES`) when they name it or, under several top
+    concepts, a concept under it."""
     concepts = {c for c, _ in found}
     tops = {t for _, t in found}
     own = ISSUE + KIND_ISSUES[kind] if kind in KIND_ISSUES else None
@@ -71,11 +75,6 @@ def _concept(words: str, kind: str | None = None) -> str | None:
     if len(tops) == 1:
         return tops.pop()
     return own if own in tops else None
-
-
-def _names_a_concept(words: str) -> bool:
-    """Whether ``words`` hold any keyword of the scheme."""
-    return next(_automaton().iter_long(words), None) is not None
 
 
 def issue_of(subject: str, evidence: str = "", kind: str | None = None) -> str | None:
@@ -94,6 +93,6 @@ def issue_of(subject: str, evidence: str = "", kind: str | None = None) -> str |
     >>> issue_of("") is None
     True
     """
-    words = subject if subject and _names_a_concept(subject) else evidence
-    chosen = _concept(words, kind) if words else None
+    found = _keywords(subject) or _keywords(evidence)
+    chosen = _concept(found, kind) if found else None
     return chosen.removeprefix(ISSUE) if chosen else None
