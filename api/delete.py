@@ -92,10 +92,14 @@ def _rereads(index: Index, placement: Placement, location: str) -> dict[str, lis
     files still here: report IRI → those files (sorted), to be read again."""
     found = {}
     for iri, holds in placement.edits.items():
-        if holds is not None and iri in index.reports and index.reading(iri).source == source_digest(location) \
-                and holds.sources and all(not _is_url(s) and Path(s).is_file() for s in holds.sources):
+        if holds is not None and _read_from(index, iri, location) and holds.sources and all(not _is_url(s) and Path(s).is_file() for s in holds.sources):
             found[iri] = sorted(holds.sources)
     return found
+
+
+def _read_from(index: Index, iri: str, location: str) -> bool:
+    """Whether the stored report ``iri``'s reading (its header's url:, organ:, year:) was read from ``location``."""
+    return iri in index.reports and index.reading(iri).source == source_digest(location)
 
 
 def _read_again(store: Store, index: Index, files: list[str], dry_run: bool) -> str:
@@ -116,7 +120,7 @@ def _read_again(store: Store, index: Index, files: list[str], dry_run: bool) -> 
 def _kept_note(index: Index, iri: str, value: str, holds: Holding | None) -> str | None:
     """For a report that keeps its reading though the source it was read from was dropped (a source left is a URL or a
     file no longer here): what to do to read it again; None when its reading came from another source."""
-    if holds is None or index.reports.get(iri) is None or index.reading(iri).source != source_digest(location_of(value)):
+    if holds is None or not _read_from(index, iri, location_of(value)):
         return None
     return (f"its reading (its header's url:, organ:, year:) came from {value}, and it keeps it: a source left "
             f"({', '.join(sorted(holds.sources))}) is a URL or a file no longer here, so it is not read again; "

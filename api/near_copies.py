@@ -66,10 +66,9 @@ def near_copies(store: Store, reports: Iterable[str]) -> dict[str, list[tuple[st
         return {}
     by_key: dict[str, set[str]] = defaultdict(set)
     for iri, row in rows.items():
-        for key in filter(None, (row.get("publisher"), row.get("area_code"))):
+        for key in _kin(row):
             by_key[key].add(iri)
-    candidates = {iri: {other for key in filter(None, (rows[iri].get("publisher"), rows[iri].get("area_code")))
-                        for other in by_key[key] if other != iri} for iri in wanted}
+    candidates = {iri: {other for key in _kin(rows[iri]) for other in by_key[key] if other != iri} for iri in wanted}
     described = store.describe(sorted({*wanted, *(o for found in candidates.values() for o in found)}),
                                keys=("fullText", "contentHash"), bulky=True)
     texts = {iri: shingles(str(d.one("fullText") or "")) for iri, d in described.items()}
@@ -81,6 +80,11 @@ def near_copies(store: Store, reports: Iterable[str]) -> dict[str, list[tuple[st
                     and (part := shared(texts[iri], texts[other])) is not None:
                 found.setdefault(iri, []).append((other, part, list(rows[other].get("sources") or [])))
     return found
+
+
+def _kin(row: dict) -> list[str]:
+    """What a report row shares with the reports its text is compared with: its publisher and its area code."""
+    return [key for key in (row.get("publisher"), row.get("area_code")) if key]
 
 
 def warning(source: str, other: str, part: float, sources: list[str]) -> str:
