@@ -420,7 +420,8 @@ class _Writer:
     def unreachable(self, source: str, report: ReportGraph | None = None) -> IngestResult:
         iri, triples = (str(report.iri), len(report.graph)) if report else (None, 0)
         return IngestResult(source, "failed", iri, triples,
-                            f"{source}: not written: {self.store.name.capitalize()} unreachable ({self.down})")
+                            f"{source}: nothing was written: {self.store.name.capitalize()} unreachable ({self.down}); "
+                            "re-run okg ingest once it answers")
 
 
 @dataclass(frozen=True)
