@@ -536,12 +536,16 @@ def hits(ctx: Context) -> list[Found]:
 
 def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:
     """``found`` with the sitting's review of the report the text is (:func:`own_reports.report_span`: a report
-    given to a standing committee in its own voice), one per kind its title names that no activity found has
+    given to a standing committee in its own voice, or its dateline alone: :func:`own_reports.opening_dateline`), one per
+    kind its title names that no activity found has
     (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
     inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查)."""
     span = own_reports.report_span(ctx.text)
     if span is None:
-        return found
+        span = own_reports.opening_dateline(ctx.text)
+        # under a dateline alone, the reporter's first words may tell the report (我受市人民政府委托，报告…审计情况)
+        if span is None or any(f.type in _HEARD_KINDS and f.span.start < span.end + own_reports.HEAD for f in found):
+            return found
     told = {f.type for f in found}
     kinds = tuple(kind for kind in object_kinds.kinds_of(span.text) if kind not in told)
     return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)

@@ -1,0 +1,48 @@
+"""Round 25's activity structures, each with real sentences of readable dev files (their urls cited) and near misses.
+
+Each test names a structure of the genre (not a phrasing): a report whose excerpt opens with its sitting's dateline,
+a salutation naming the standing committee in full, pieces of work a hearing lists and closes with 等.
+"""
+from __future__ import annotations
+
+from tests.loaders.extract_helpers import kinds
+
+NATIONAL_GROUP = "全国人民代表大会常务委员会执法检查组"
+PROVINCE = "江苏省人民代表大会常务委员会"
+SHANGHAI = "上海市人民代表大会常务委员会"
+
+
+def test_a_report_opening_with_its_sittings_dateline_is_that_sittings_review(facts_of) -> None:
+    """An excerpt cut below its title: the dateline naming the sitting and a salutation to the committee tell the review
+    (q11's gold gives the dateline as its evidence), beside the inspection the report's body tells."""
+    # http://rddy.org.cn/show-79538.html (dev q11)
+    text = ("——2023年11月27日在省十四届人大常委会第六次会议上\n省人大常委会河道管理条例执法检查组\n主任、各位副主任、秘书长、各位委员:\n"
+            "根据省人大常委会2023年监督工作计划,今年9月至11月,省人大常委会组织开展了《江苏省河道管理条例》(以下简称《条例》)执法检查。")
+    acts = facts_of(text, PROVINCE).activities
+    assert sorted(a.type for a in acts) == ["law_enforcement_inspection", "report_review"]
+    review = next(a for a in acts if a.type == "report_review")
+    assert review.evidence.endswith("常委会第六次会议上") and review.status == "reported"
+
+
+def test_a_dateline_whose_reporter_tells_the_report_adds_no_second_review(facts_of) -> None:
+    """Near miss: the reporter's first sentence tells what is reported (我受市人民政府委托,报告…审计情况): one audit, no review
+    of the dateline beside it."""
+    # http://m.sanmani.com/n5/n1482/c125488/content.html (dev h08)
+    text = ("——2018年7月26日在上海市第十五屆人民代表大會常務委員會第五次會議上\n市審計局局長 王建平\n主任、各位副主任、秘書長、各位委員:\n"
+            "我受市人民政府委托,報告2017年度市級預算執行和其他財政收支的審計情況,請予審議。")
+    assert kinds(facts_of(text, SHANGHAI)) == ["audit_oversight"]
+
+
+def test_a_dateline_under_a_headline_or_without_a_salutation_is_no_review(facts_of) -> None:
+    """Near misses: a dateline that does not open the text, and one no salutation to the committee follows."""
+    assert kinds(facts_of("常委会会议闭幕\n——2023年11月27日在省十四届人大常委会第六次会议上\n主任、各位副主任、秘书长、各位委员:\n"
+                          "会议表决通过了有关决定。", PROVINCE)) == []
+    assert kinds(facts_of("——2023年11月27日在省十四届人大常委会第六次会议上\n会议表决通过了有关决定。", PROVINCE)) == []
+
+
+def test_a_salutation_naming_the_committee_in_full_opens_a_report_in_its_own_voice(facts_of) -> None:
+    """The salutation may name the committee in full (全国人民代表大会常务委员会:), as 市人大常委会: names it short."""
+    # https://wap.haoword.com/syfanwen/huibao/2331373.html (dev x05)
+    text = ("全国人民代表大会常务委员会:\n为了推动安全生产法有效实施,根据2023年度监督工作计划,全国人大常委会组成安全生产法执法检查组,"
+            "对安全生产法实施情况进行检查,现将有关情况报告如下。")
+    assert sorted(kinds(facts_of(text, NATIONAL_GROUP))) == ["law_enforcement_inspection", "report_review"]
