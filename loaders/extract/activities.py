@@ -512,6 +512,9 @@ def hits(ctx: Context) -> list[Found]:
                             and not (len(items) > 1 and _DONE_ITEM.search(item.text))
                             and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
+                        # a clause stating the work as to come makes it planned, whatever the clause it continues told
+                        # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)
+                        same.status = "planned" if status == "planned" else same.status
                         last_clause[kind] = index
                         continue
                     open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status)

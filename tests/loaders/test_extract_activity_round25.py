@@ -46,3 +46,19 @@ def test_a_salutation_naming_the_committee_in_full_opens_a_report_in_its_own_voi
     text = ("全国人民代表大会常务委员会:\n为了推动安全生产法有效实施,根据2023年度监督工作计划,全国人大常委会组成安全生产法执法检查组,"
             "对安全生产法实施情况进行检查,现将有关情况报告如下。")
     assert sorted(kinds(facts_of(text, NATIONAL_GROUP))) == ["law_enforcement_inspection", "report_review"]
+
+
+def test_a_clause_stating_the_work_as_to_come_makes_the_activity_it_continues_planned(facts_of) -> None:
+    """One inspection told over two clauses, the group's meeting held and the inspection to come: planned, as aa03's gold
+    has it (the clause it continues no longer decides alone)."""
+    # https://www.cehui8.com/news/yejie/20180901/10106.html (dev aa03)
+    text = "近日召开的全国人大常委会海洋环境保护法执法检查组第一次全体会议明确,全国人大常委会将启动海洋环境保护法执法检查。"
+    acts = facts_of(text, "全国人民代表大会常务委员会").activities
+    assert [(a.type, a.status) for a in acts] == [("law_enforcement_inspection", "planned")]
+
+
+def test_an_inspection_continued_by_a_clause_told_as_done_stays_reported(facts_of) -> None:
+    """Near miss: the group's meeting and the inspection both told as done."""
+    text = "全国人大常委会海洋环境保护法执法检查组召开第一次全体会议,随后赴天津、河北开展海洋环境保护法执法检查。"
+    acts = facts_of(text, "全国人民代表大会常务委员会").activities
+    assert [(a.type, a.status) for a in acts] == [("law_enforcement_inspection", "reported")]
