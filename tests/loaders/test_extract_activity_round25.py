@@ -62,3 +62,22 @@ def test_an_inspection_continued_by_a_clause_told_as_done_stays_reported(facts_o
     text = "全国人大常委会海洋环境保护法执法检查组召开第一次全体会议,随后赴天津、河北开展海洋环境保护法执法检查。"
     acts = facts_of(text, "全国人民代表大会常务委员会").activities
     assert [(a.type, a.status) for a in acts] == [("law_enforcement_inspection", "reported")]
+
+
+def test_a_kind_named_inside_a_notices_title_states_nothing(facts_of) -> None:
+    """A notice (《…的通知》) is a document acted on, studied or forwarded: the work its title names is told, if at all,
+    by the text's own clauses (aa43's gold: no audit from the notice studied)."""
+    # http://kaisongmc.com/news/JDGZ/20181022/1810224453210113.html (dev aa43)
+    text = ("会上,县人大常委会财经工委组织学习了中共汉源县委办公室《关于转发〈中共汉源县人大常委会党组关于完善审计工作和审计查出"
+            "突出问题整改情况向县人大常委会报告机制的意见〉的通知》。")
+    assert kinds(facts_of(text, "汉源县人民代表大会常务委员会")) == []
+
+
+def test_the_inspection_a_notice_assigns_is_told_by_the_clause_that_does_it(facts_of) -> None:
+    """Near miss (paraphrased from dev aa11): beside the notice's title, the clause carrying the inspection out states it,
+    once, and its evidence is that clause's."""
+    text = ("根据全国人大常委会办公厅《关于委托有关省(区、市)人大常委会开展大气污染防治法执法检查的通知》,"
+            "省人大常委会于6月开展《大气污染防治法》执法检查。")
+    acts = facts_of(text, "四川省人民代表大会常务委员会").activities
+    assert [(a.type, a.status) for a in acts] == [("law_enforcement_inspection", "reported")]
+    assert "通知》" not in acts[0].evidence
