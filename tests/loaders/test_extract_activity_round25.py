@@ -81,3 +81,24 @@ def test_the_inspection_a_notice_assigns_is_told_by_the_clause_that_does_it(fact
     acts = facts_of(text, "四川省人民代表大会常务委员会").activities
     assert [(a.type, a.status) for a in acts] == [("law_enforcement_inspection", "reported")]
     assert "通知》" not in acts[0].evidence
+
+
+def test_a_clause_of_purpose_states_no_activity(facts_of) -> None:
+    """A clause opening with 为 and its aim (为切实做好…监督工作, 为贯彻…会议精神) says what the work told next is for."""
+    # https://www.hnsyrd.gov.cn/content/2021/12/02/11794532.html (dev q29)
+    assert kinds(facts_of("为贯彻去年全国人大及省市人大关于备案审查工作的会议精神,今年初召开专门会议,出台相关文件,进行部署落实。",
+                          "新邵县人民代表大会常务委员会")) == []
+    # http://www.021fenlei.com/n181883.htm (dev k34): the activity is the clause after the purpose, not a review of the plan
+    text = ("据杨浦区消息:根据市、区人大工作要求,为切实做好“十三五”规划实施情况中期评估监督工作,大桥街道人大工委于近期分别在"
+            "大桥街道“人大之家”和天科国际大厦人大代表工作站组织开展市人大代表集中联系社区活动。")
+    assert "report_review" not in kinds(facts_of(text, "上海市杨浦区人民代表大会常务委员会大桥街道工作委员会"))
+
+
+def test_work_done_after_a_purpose_and_a_coming_event_it_prepares_are_stated(facts_of) -> None:
+    """Near miss: the inspection told after the purpose clause, and the coming sitting's hearing and rating it prepares."""
+    # http://www.snpc.gov.cn/news/html/?2169.html (dev j31)
+    text = ("为切实推动《中华人民共和国森林法》落地见效,强化森林资源保护与可持续利用,9月29日,商南县人大常委会依据年度工作安排,"
+            "开展了对县政府贯彻落实《森林法》审议意见情况的专项检查,为即将召开的县十九届人大常委会第二十八次会议听取报告、开展满意度测评筑牢基础。")
+    found = [(a.type, a.status) for a in facts_of(text, "商南县人民代表大会常务委员会").activities]
+    assert ("law_enforcement_inspection", "reported") in found
+    assert ("satisfaction_evaluation", "planned") in found and ("report_review", "planned") in found
