@@ -102,3 +102,11 @@ def test_work_done_after_a_purpose_and_a_coming_event_it_prepares_are_stated(fac
     found = [(a.type, a.status) for a in facts_of(text, "商南县人民代表大会常务委员会").activities]
     assert ("law_enforcement_inspection", "reported") in found
     assert ("satisfaction_evaluation", "planned") in found and ("report_review", "planned") in found
+
+
+def test_an_official_going_along_on_a_visit_of_two_kinds_states_no_second_visit(facts_of) -> None:
+    """一同 before two kinds in a row (一同视察调研) with no object is going along, as 一同调研 is."""
+    # http://sxccrd.gov.cn/Supervision/info/1495039 (dev aa45)
+    text = ("4月18日,县人大常委会副主任廉文山带领常委会部分委员和相关委室负责人,对县人民政府“扫黑除恶”专项斗争工作开展情况"
+            "进行了视察调研。县人民政府副县长张锡泉一同视察调研。")
+    assert kinds(facts_of(text, "澄城县人民代表大会常务委员会")) == ["site_visit"]
