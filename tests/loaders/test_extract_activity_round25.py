@@ -110,3 +110,12 @@ def test_an_official_going_along_on_a_visit_of_two_kinds_states_no_second_visit(
     text = ("4月18日,县人大常委会副主任廉文山带领常委会部分委员和相关委室负责人,对县人民政府“扫黑除恶”专项斗争工作开展情况"
             "进行了视察调研。县人民政府副县长张锡泉一同视察调研。")
     assert kinds(facts_of(text, "澄城县人民代表大会常务委员会")) == ["site_visit"]
+
+
+def test_an_official_attending_who_then_makes_an_inspections_report_is_its_review(facts_of) -> None:
+    """出席会议并作…报告: the attending official makes the report (named or not), heard as a review; the inspection the
+    sentence before told is not told again."""
+    # http://news.wenweipo.com/2016/06/30/IN1606300071.htm (dev aa01)
+    text = ("今年4月至5月,全國人大常委會執法檢查組對新修訂的食品安全法實施情況開展了執法檢查。"
+            "張德江委員長出席會議並作全國人大常委會執法檢查組關於檢查食品安全法實施情況的報告。")
+    assert sorted(kinds(facts_of(text, "全国人民代表大会常务委员会"))) == ["law_enforcement_inspection", "report_review"]
