@@ -67,7 +67,7 @@ _SKIP_ONWARD = not_activities_onward()
 # where a decision or a guideline is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not
 # oversight; 《关于人大预算审查监督重点向支出预算和政策拓展的指导意见》: a party or state guideline followed).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
-_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:指导|实施|若干)意见)(?:[(（][^)）]{1,6}[)）])?$")
+_RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:指导|实施|若干)意见|通知)(?:[(（][^)）]{1,6}[)）])?$")
 _TOPIC = re.compile(r"^是|^[\s]*是")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
@@ -334,7 +334,8 @@ def _stated(pattern: Alternation, text: str) -> re.Match[str] | None:
 
 def _names_a_document(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is part of a name: of rules, followed by their kind (备案审查条例,
-    满意度测评办法) or inside their 《》 title (《…满意度测评办法(试行)》), or of a section, inside
+    满意度测评办法) or inside their 《》 title (《…满意度测评办法(试行)》) or a notice's (《关于委托…开展X法执法检查的通知》:
+    a document acted on or studied, whose work the text's own clauses tell; round 25, dev aa11 aa43 g15), or of a section, inside
     【】 (【预、决算审查监督】), or of a suggestion quoted (“进一步加大督查力度”等建议). A plan (…执法检查方案) or a bill on a budget
     (《关于提请审查批准…决算草案的议案》) still states its activity."""
     rest = text[match.end() :]
@@ -512,6 +513,9 @@ def hits(ctx: Context) -> list[Found]:
                             and not (len(items) > 1 and _DONE_ITEM.search(item.text))
                             and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
+                        # a clause stating the work as to come makes it planned, whatever the clause it continues told
+                        # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)
+                        same.status = "planned" if status == "planned" else same.status
                         last_clause[kind] = index
                         continue
                     open_kinds[kind] = Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status)
@@ -536,12 +540,16 @@ def hits(ctx: Context) -> list[Found]:
 
 def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:
     """``found`` with the sitting's review of the report the text is (:func:`own_reports.report_span`: a report
-    given to a standing committee in its own voice), one per kind its title names that no activity found has
+    given to a standing committee in its own voice, or its dateline alone: :func:`own_reports.opening_dateline`), one per
+    kind its title names that no activity found has
     (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
     inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查)."""
     span = own_reports.report_span(ctx.text)
     if span is None:
-        return found
+        span = own_reports.opening_dateline(ctx.text)
+        # under a dateline alone, the reporter's first words may tell the report (我受市人民政府委托，报告…审计情况)
+        if span is None or any(f.type in _HEARD_KINDS and f.span.start < span.end + own_reports.HEAD for f in found):
+            return found
     told = {f.type for f in found}
     kinds = tuple(kind for kind in object_kinds.kinds_of(span.text) if kind not in told)
     return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)

@@ -53,6 +53,7 @@ _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
 # for its work (执法检查组关于…, 调研组关于…), whose name says what the report is.
 _MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
+# A list of subjects closed by 等 before the head they share (…、…等工作报告, …等情况报告): :func:`subjects`.
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 # The plan report named by its field alone in a list of reports (审查计划报告和预算报告, 计划、财政报告, 年度计划): the
 # year's plan execution examined with the next plan's draft, a ``budget_review`` like the budget beside it and one
@@ -191,8 +192,10 @@ def subjects(title: str) -> list[str]:
     that counts every report listed (A报告、B报告等两个报告, :data:`_LIST_TOTAL`) is left off;
     the reports a list counts (国务院、最高人民法院20个工作报告) are one counted item, and a summary of
     fields (计划、预算、审计、环保等工作报告) one work report, unlike a summary of organs (区政府、区法院、
-    区检察院等工作报告) or of states of work (…建设情况、…工作情况等专项工作报告).
+    区检察院等工作报告), of states of work (…建设情况、…工作情况等专项工作报告) or of pieces of work
+    (:func:`_work_items`: 律师管理、河长制、经济开发区建设等工作报告, one report each whatever the parts name).
     """
+    listed = bool(_SUMMARY.search(title))
     total = _LIST_TOTAL.search(title)
     if total and to_number(total.group("n")) == title.count("、", 0, total.start()) + 1:
         title = title[: total.start()]
@@ -212,14 +215,30 @@ def subjects(title: str) -> list[str]:
     # a plan named alone (国民经济和社会发展计划) is a subject of its own in a list of fields examined; in a
     # report's title (国民经济和社会发展计划、预算的执行情况报告) it shares that report's head
     titled = title.endswith(("报告", "汇报", "》"))
-    if len(parts) < 2 or not all(_is_subject(part, titled) for part in parts):
+    if len(parts) < 2:
+        return [title]
+    if listed and _work_items(title, parts):
+        return parts
+    if not all(_is_subject(part, titled) for part in parts):
         return [title]
     # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
     # work (A建设情况、B工作情况等专项工作报告), one report each
-    if _SUMMARY.search(title) and not all(_REPORTING_ORGAN.search(words) or _STATE.search(words)
-                                          for words in (_SUMMARY.sub("", part) for part in parts)):
+    if listed and not all(_REPORTING_ORGAN.search(words) or _STATE.search(words)
+                          for words in (_SUMMARY.sub("", part) for part in parts)):
         return [title]
     return parts
+
+
+# The longest name of a bare field of work (计划, 科技, 医疗卫生, 华侨权益): a list of such names closed by 等 sums up the
+# fields a year's reports covered (../shared/corpus d01: 计划、预算、决算、审计、环保等工作报告, one work report).
+_FIELD_NAME = 4
+
+
+def _work_items(title: str, parts: list[str]) -> bool:
+    """Whether the parts of a list closed by 等 (:data:`_SUMMARY`) name pieces of work, one report each, rather than
+    bare fields: after a 关于 (县政府关于耕地保护、…、河长制、经济开发区建设等工作报告, dev q25) or with one part longer than
+    a field's name (计划执行、财政决算、…、国有资产管理等情况报告, dev x39)."""
+    return bool(_ABOUT.match(title)) or any(len(_SUMMARY.sub("", part).strip()) > _FIELD_NAME for part in parts)
 
 
 def reports_as_organ(words: str) -> bool:

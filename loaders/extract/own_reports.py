@@ -22,7 +22,7 @@ HEAD = 600
 _DATELINE = re.compile(r"^[\s—\-－(（]*(?:\d{4}\s*年[^在\n]{0,12})?在[^。\n]{0,40}(?:\n\s*)?(?:常务委员会|常委会)"
                        r"第[^。\n]{1,8}次(?:全体)?会议上\s*[)）]?\s*$", re.M)
 # A salutation to the committee: its members (主任、各位副主任、秘书长、各位委员：) or its name (市人大常委会：).
-_SALUTATION = re.compile(r"^\s*(?:(?:委员长|主任)、各位副(?:委员长|主任)[^。\n]{0,20}委员|[^。\n]{0,16}人大常委会)\s*[:：]\s*$", re.M)
+_SALUTATION = re.compile(r"^\s*(?:(?:委员长|主任)、各位副(?:委员长|主任)[^。\n]{0,20}委员|[^。\n]{0,16}(?:人大常委会|人民代表大会常务委员会))\s*[:：]\s*$", re.M)
 # The report's title: a line (or what precedes a dateline on its line) ending with 报告; a headline telling a
 # hearing (…人大常委会听取…报告) is news of it, which its own sentences tell.
 _TITLE = re.compile(r"^(?![^\n]*?(?:听取|审议|审查了))[^。\n：:]{4,120}?报告(?=\s*(?:——|—|$))", re.M)
@@ -43,6 +43,17 @@ def report_span(text: str) -> Span | None:
         return strip_span(text, _title_start(head, title.start()), title.end())
     own = _OWN_VOICE.search(text, marker.end(), marker.end() + HEAD)
     return Span(own.start(), own.end(), own.group()) if own else None
+
+
+def opening_dateline(text: str) -> Span | None:
+    """The dateline naming a standing committee's sitting that opens ``text``, when a salutation to the committee
+    follows it: a report an excerpt cut below its title (——2023年11月27日在省十四届人大常委会第六次会议上 /
+    省人大常委会河道管理条例执法检查组 / 主任、各位副主任、秘书长、各位委员：; dev aa05, aa13, q11, whose golds give the
+    dateline as the review's evidence); None otherwise."""
+    dateline = _DATELINE.match(text, len(text) - len(text.lstrip()), HEAD)
+    if dateline is None or not _SALUTATION.search(text, dateline.end(), HEAD):
+        return None
+    return strip_span(text, dateline.start(), dateline.end())
 
 
 # A line of a title broken over several (全国人民代表大会常务委员会执法检查组⏎关于检查《…》⏎实施情况的报告).

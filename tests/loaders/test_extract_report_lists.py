@@ -461,11 +461,33 @@ def test_each_report_is_one_activity_typed_by_its_subject(facts_of, text, expect
     [
         "会议听取了县政府关于城乡供水、污水处理工作情况的报告。",  # one report on two fields of one work
         "常委会听取审议了计划、预算、决算、审计、环保等工作报告。",  # a summary of the year's work reports
+        "听取审议了科技、农业、教育、医疗卫生、海洋经济、华侨权益等专项工作报告。",  # fields named bare, ../shared/corpus d01
         "听取审议国务院、最高人民法院、最高人民检察院工作报告24个。",  # a counted summary
     ],
 )
 def test_one_report_on_several_fields_or_a_summary_stays_one(facts_of, text):
     assert len(facts_of(text, COUNTY).activities) == 1
+
+
+# Pieces of work a hearing verb lists after 关于, or longer than a field's bare name, and closes with 等 before one shared
+# head (A、B、C等工作报告, …等情况报告) are one report each, typed by its own words, whether or not each names a state of
+# work (律师管理, 河长制); the readable golds split them so (b02, q25, x39).
+@pytest.mark.parametrize(
+    ("text", "organ", "expected"),
+    [
+        # https://thrd.gov.cn/substance/rendayaowen-22_3039.html (dev q25)
+        ("一年来,县人大常委会开展“十三五”规划实施中期评估,听取和审议县政府关于耕地保护、全县环境状况和2017年环境保护目标完成情况、"
+         "律师管理、建筑业管理、河长制、经济开发区建设等工作报告;主任会议听取非税收入、统计工作、县检察院公诉工作等工作报告。",
+         COUNTY, {"report_review": 9}),
+        # http://hsrdw.gov.cn/mtjj/rdyw/202601/t20260116_1300057.html (dev x39)
+        ("听取审议计划执行、财政决算、预算执行、财政收支审计、政府债务、国有资产管理等情况报告,助力全市经济稳健向好、量质并进。",
+         # the budget's parts (财政决算, 预算执行) are one review of it, as b02's gold has 预算、决算 (x39's gold has two)
+         "黄石市人民代表大会常务委员会", {"report_review": 3, "budget_review": 1, "audit_oversight": 1}),
+    ],
+)
+def test_topics_closed_by_etc_before_a_shared_report_are_one_review_each(facts_of, text, organ, expected):
+    heard = [a.type for a in facts_of(text, organ).activities if a.type != "other"]
+    assert {kind: heard.count(kind) for kind in set(heard)} == expected
 
 
 # Hearing and rating at once, and a review of a report or plan named before the verb without 关于
