@@ -170,7 +170,7 @@ class Neo4jStore(Store):
         """``"<epoch>:<count>"`` of the version node every write transaction bumps, whichever
         process wrote: one indexed look-up."""
         row = self._read(layout.VERSION)[0]
-        return f"{row['epoch']}:{row['count']}"
+        return layout.version(row["epoch"], row["count"])
 
     def report_hash(self, report: URIRef) -> str | None:
         return self._hashes([str(report)]).get(str(report))
@@ -270,10 +270,12 @@ class Neo4jStore(Store):
         prepared = batch or self._prepare(items)
         for attempt in range(CREATE_RETRIES + 1):
             try:
-                existed, self._prefixes = self._write(lambda tx: write.write(
+                existed, self._prefixes, moved = self._write(lambda tx: write.write(
                     tx, prepared, lambda table: write.prepare(items, table), unchanged))
                 if existed is not None:
                     names.written()
+                if moved is not None:
+                    self._wrote(*moved)
                 return existed
             except StoreError as exc:
                 if not isinstance(exc.__cause__, ConstraintError) or attempt == CREATE_RETRIES:
