@@ -73,6 +73,21 @@ BUMP_VERSION = """
 MERGE (v:_OkgLock {name: 'version'}) ON CREATE SET v.epoch = randomUUID(), v.count = 0
 SET v.count = v.count + 1
 """
+# The version a write's bump leaves (:data:`BUMP_VERSION` just run): its transaction alone moved the store there from
+# one count less, as the bump holds the node's lock until the commit (graph.backends.Backend.own_writes).
+BUMPED = "RETURN v.epoch AS epoch, v.count AS count"
+
+
+def version(epoch: str | None, count: int | None) -> str:
+    """The store's version as :data:`VERSION` reads it (``"None:None"`` before the first write made the node)."""
+    return f"{epoch}:{count}"
+
+
+def moved(epoch: str, count: int) -> tuple[str, str]:
+    """The versions ``(before, after)`` a write moved the store between, from what its bump left (:data:`BUMPED`): a
+    count of 1 is the node made by that write, in a store that had none (a bulk import makes it with 1, and the
+    bump counts from there)."""
+    return version(epoch, count - 1) if count > 1 else version(None, None), version(epoch, count)
 # Node rows: uri, labels, props and the records of the graphs asked about (none for a node one graph owns).
 GRAPH_NODES = f"""
 MATCH (n:Resource)

@@ -28,7 +28,7 @@ from rdflib.term import Node
 
 from graph import n10s, search_index
 from graph.backends import check_term
-from graph.neo4j_layout import BUMP_VERSION, PREFIXES, RECORD, SEP, by_digest, owner, prefix_table
+from graph.neo4j_layout import BUMP_VERSION, BUMPED, PREFIXES, RECORD, SEP, by_digest, moved, owner, prefix_table
 from graph.search_neo4j import name_row, write_names
 
 _TYPE = RDF.type  # looked up once: rdflib's namespace attribute costs a call per triple
@@ -59,7 +59,7 @@ RETURN graphs, nodes, coalesce(properties(p), {}) AS table
 # Every record of the shared nodes a replaced graph mentioned (locked by BEGIN): what the others state.
 RECORDS_AT = f"UNWIND $uris AS u MATCH (s:{RECORD} {{uri: u}}) RETURN u, collect(properties(s)) AS records"
 # Everything else in one statement (one plan, cached): nodes first, then what connects them; last the
-# store's version (graph.neo4j_layout.VERSION), so its lock is held the shortest time.
+# store's version (graph.neo4j_layout.VERSION), so its lock is held the shortest time, and the version it moved to.
 # A relationship with an endpoint created here names it by its place in $created: no index look-up.
 # The hint: planned on a small store, a look-up became a scan of the whole uri index per node.
 APPLY = """
@@ -95,7 +95,8 @@ CALL () { UNWIND $dropped AS g MATCH (m:_OkgGraph {uri: g}) DELETE m }
 CALL () {
   UNWIND $graphs AS row MATCH (m:_OkgGraph {uri: row.g}) SET m.contentHash = row.hash, m.nodes = row.nodes
 }
-CALL () {""" + BUMP_VERSION + """}
+CALL () {""" + BUMP_VERSION + BUMPED + """}
+RETURN epoch, count
 """
 
 
@@ -335,16 +336,17 @@ def _merge(node: dict[str, Any], stated: Stated | None, records: list[dict[str, 
 
 
 def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str]], Batch],
-          unchanged: bool = False) -> tuple[bool | None, dict[str, str]]:
+          unchanged: bool = False) -> tuple[bool | None, dict[str, str], tuple[str, str] | None]:
     """Replace each graph of ``batch`` and its names in the name index (:func:`graph.search_neo4j.write_names`)
-    in one transaction: (whether any graph was there before, the prefix table now stored). ``rebuild(table)`` prepares the batch anew under another
-    table. With ``unchanged``, a batch of one graph already stored with its hash is left as it
-    is, and the first value is None."""
+    in one transaction: (whether any graph was there before, the prefix table now stored, the store's versions
+    ``(before, after)`` the transaction moves it between once committed). ``rebuild(table)`` prepares the batch
+    anew under another table. With ``unchanged``, a batch of one graph already stored with its hash is left as it
+    is, the first value is None and so is the last (the version stays)."""
     gs = batch.graphs
     begun = tx.run(BEGIN, gs=gs, uris=list(batch.nodes)).single(strict=True)
     old = [row for row in begun["graphs"] if row["hash"] is not None]
     if unchanged and len(batch.items) == 1 and old and old[0]["hash"] == batch.items[0][1]:
-        return None, begun["table"]
+        return None, begun["table"], None
     if any(begun["table"].get(p) != ns for p, ns in batch.used.items()):
         tx.run(LOCK_PREFIXES).consume()
         stored = prefix_table(tx.run(PREFIXES).data()).table
@@ -379,9 +381,10 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
         where = "shared" if i is None and j is None else "inward" if i is None else "outward" if j is None else "fresh"
         edges[where].append({"s": s if i is None else i, "t": kind, "o": o if j is None else j})
     dropped = [g for g, h in batch.items if h is None]
-    tx.run(APPLY, created=created, updated=changes.updated, unlinked=changes.unlinked,
-           unrecorded=changes.unrecorded, records=changes.records, **edges, deleted=changes.deleted, dropped=dropped,
-           graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]} for g, h in batch.items if h is not None],
-           ).consume()
+    bumped = tx.run(APPLY, created=created, updated=changes.updated, unlinked=changes.unlinked,
+                    unrecorded=changes.unrecorded, records=changes.records, **edges, deleted=changes.deleted,
+                    dropped=dropped, graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]}
+                                             for g, h in batch.items if h is not None],
+                    ).single(strict=True)
     write_names(tx, *batch.name_rows())
-    return bool(old), table
+    return bool(old), table, moved(bumped["epoch"], bumped["count"])

@@ -35,6 +35,7 @@ class Store(Backend):
     """A graph of report graphs: each report's triples replaced as a whole, and the queries on it."""
 
     def __init__(self) -> None:
+        super().__init__()
         self._views: dict[tuple[str, tuple[Any, ...]], tuple[str, Any]] = {}
         self._views_lock = threading.RLock()  # a view may build on another (coverage on the laws table)
         self._law_views = views.LawViews()

@@ -12,7 +12,9 @@ as the version stays the same.
 """
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Collection, Generator, Iterable, Iterator
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from graph.query_limits import QueryLimits
     from graph.name_index import NameIndex, OpenedIndex
 
-__all__ = ["Backend", "Description", "Edge", "LawRow", "QueryLanguage", "StoreError", "UpsertOutcome",
+__all__ = ["Backend", "Description", "Edge", "LawRow", "OwnWrites", "QueryLanguage", "StoreError", "UpsertOutcome",
            "check_term", "check_terms"]
 
 UpsertOutcome = Literal["inserted", "replaced", "unchanged"]
@@ -126,8 +128,53 @@ def check_term(iri: URIRef | str, term: Node) -> None:
                          "which is not Unicode text; nothing was written")
 
 
+@dataclass(eq=False)
+class OwnWrites:
+    """The writes one caller committed through a store, in order, each as the store's versions ``(before,
+    after)`` it moved it between (:meth:`Backend.own_writes`)."""
+
+    moves: list[tuple[str, str]] = field(default_factory=list)
+
+    def since(self, version: str) -> str | None:
+        """The store's version after these writes when one of them starts at ``version`` and each after it starts
+        at the version the one before left, so that no other writer committed between them (writes before that one
+        are not asked about: ``version`` may be where they led); ``version`` itself when there are none. None when
+        another writer came between: before the first of them that would start at ``version``, or between two."""
+        if not self.moves:
+            return version
+        followed = False
+        for before, after in self.moves:
+            if before == version:
+                version, followed = after, True
+            elif followed:
+                return None
+        return version if followed else None
+
+
 class Backend(ABC):
     """A graph of named graphs (one per report, plus reference graphs), each replaced as a whole."""
+
+    def __init__(self) -> None:
+        self._journals = threading.local()  # the OwnWrites each thread has open (own_writes)
+
+    @contextlib.contextmanager
+    def own_writes(self) -> Iterator[OwnWrites]:
+        """While open, the writes this thread commits through this object, each with the versions it moved the
+        store between: what a caller wrote itself, told apart from any other thread's or process's writes, which the
+        chain of versions shows (:meth:`OwnWrites.since`). A store records a write only where it knows that the
+        write, and it alone, moved the version from one to the other."""
+        journal = OwnWrites()
+        open_ = self._journals.__dict__.setdefault("open", [])
+        open_.append(journal)
+        try:
+            yield journal
+        finally:
+            open_.remove(journal)
+
+    def _wrote(self, before: str, after: str) -> None:
+        """A write this thread committed moved the version from ``before`` to ``after``: noted in its open journals."""
+        for journal in getattr(self._journals, "open", ()):
+            journal.moves.append((before, after))
 
     name: ClassVar[str]
     #: The query languages :meth:`sparql` / :meth:`cypher` answer in; the others raise StoreError.

@@ -130,7 +130,7 @@ class EmbeddedStore(Store):
                     typed: list[RdfLiteral] = []
                     quads = oxterms.quads(graph, name, safe_label, typed)
                     self._db.extend(quads + bookkeeping.quads(name, graph, bookkeeping.typed(typed), content_hash))
-                self._writes += 1
+                self._count_write()
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
         search_index.written(self, [(report, graph, content_hash)])
@@ -172,7 +172,7 @@ class EmbeddedStore(Store):
                         raise StoreError("a report of the group was stored meanwhile")
                     named: list[tuple[str, str, list[Name]]] = []
                     self._db.bulk_extend(_quads(group, named))
-                    self._writes += 1
+                    self._count_write()
             except Exception:  # noqa: BLE001 - a bad term, a lone surrogate, a report stored meanwhile: each on its own says
                 return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in group]
             search_index.replaced(self, named)
@@ -188,7 +188,7 @@ class EmbeddedStore(Store):
         try:
             with self._write_lock:
                 self._db.update(" ;\n".join(updates))  # one update: one transaction
-                self._writes += 1
+                self._count_write()
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError
             names = ", ".join(str(report) for report, _, _ in writes)
             raise StoreError(f"cannot write {names}, nothing was written: {' '.join(str(exc).split())}") from exc
@@ -199,9 +199,16 @@ class EmbeddedStore(Store):
             if not self._db.contains_named_graph(ox.NamedNode(str(report))):
                 return False
             self._db.update(sparql.drop_graph(report) + " ;\n" + bookkeeping.forget(report))
-            self._writes += 1
+            self._count_write()
         search_index.written(self, [(report, None, "")])
         return True
+
+    def _count_write(self) -> None:
+        """A write committed, under the write lock: the version moves on by one, and this thread's journals
+        (:meth:`own_writes`) note it."""
+        before = self.version()
+        self._writes += 1
+        self._wrote(before, self.version())
 
     # --- primitives ---
 

@@ -43,6 +43,7 @@ FIRST_GROUP_TRIPLES = 10_000
 WALK_FETCH = 25
 READ_RETRY_DELAY = 0.05  # seconds before a read is tried again, doubling up to 1 s
 CREATE_RETRIES = 3  # runs again of a transaction whose CREATE met a node another writer created meanwhile
+SCHEMA_RETRIES = 5  # runs again of a schema statement that met the same rule another store was creating
 
 
 def _one_line(exc: BaseException) -> str:
@@ -73,7 +74,7 @@ class Neo4jStore(Store):
             if tuple(int(p) for p in version.split(".")[:2] if p.isdigit()) < (5, 26):
                 raise StoreError(f"Neo4j at {uri} is version {version}; the store needs 5.26 or later")
             for statement in layout.CONSTRAINTS:
-                self._driver.execute_query(statement, database_=self.database)
+                self._set_up(statement)
             if self.mark(layout.LAYOUT_MARK) != layout.LAYOUT:
                 self._migrate()
         except AuthError as exc:
@@ -108,6 +109,27 @@ class Neo4jStore(Store):
                 self._write(lambda tx: tx.run(layout.RESHAPE_WRITE, rows=changed).consume())
             after = rows[-1]["uri"]
         self.set_mark(layout.LAYOUT_MARK, layout.LAYOUT)
+
+    def _set_up(self, statement: str) -> None:
+        """One statement setting up the database (``CREATE … IF NOT EXISTS``, ``CALL db.awaitIndexes``). Two stores
+        opening a database that lacks a rule both create it (two ``okg ingest`` at once; the first writes of two
+        stores, which open the name index: ``tests/faults/test_race.py`` on a fresh server), and Neo4j then refuses
+        one, ``IF NOT EXISTS`` notwithstanding, as an equivalent rule already there
+        (``Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists``, "general processing exception" in its GQL
+        status), while the other commits it: that one is run again and finds the rule there. Any other refusal is a
+        StoreError saying so."""
+        delay = READ_RETRY_DELAY
+        for attempt in range(SCHEMA_RETRIES + 1):
+            try:
+                self._driver.execute_query(statement, database_=self.database)
+                return
+            except (ServiceUnavailable, SessionExpired) as exc:
+                raise StoreError(f"Neo4j at {self.uri} is unreachable: {_one_line(exc)}") from exc
+            except Neo4jError as exc:
+                if not (exc.code or "").endswith("AlreadyExists") or attempt == SCHEMA_RETRIES:
+                    raise StoreError(f"Neo4j at {self.uri} refused to set up the store: {exc.message}") from exc
+            time.sleep(delay)
+            delay = min(2 * delay, 1.0)
 
     @classmethod
     def from_env(cls) -> Neo4jStore:
@@ -170,7 +192,7 @@ class Neo4jStore(Store):
         """``"<epoch>:<count>"`` of the version node every write transaction bumps, whichever
         process wrote: one indexed look-up."""
         row = self._read(layout.VERSION)[0]
-        return f"{row['epoch']}:{row['count']}"
+        return layout.version(row["epoch"], row["count"])
 
     def report_hash(self, report: URIRef) -> str | None:
         return self._hashes([str(report)]).get(str(report))
@@ -270,10 +292,12 @@ class Neo4jStore(Store):
         prepared = batch or self._prepare(items)
         for attempt in range(CREATE_RETRIES + 1):
             try:
-                existed, self._prefixes = self._write(lambda tx: write.write(
+                existed, self._prefixes, moved = self._write(lambda tx: write.write(
                     tx, prepared, lambda table: write.prepare(items, table), unchanged))
                 if existed is not None:
                     names.written()
+                if moved is not None:
+                    self._wrote(*moved)
                 return existed
             except StoreError as exc:
                 if not isinstance(exc.__cause__, ConstraintError) or attempt == CREATE_RETRIES:
@@ -394,7 +418,7 @@ class Neo4jStore(Store):
     def open_name_index(self) -> NameIndex:
         from graph.search_neo4j import Neo4jNames
 
-        return Neo4jNames(self._read, self._write, lambda statement: self._write(lambda tx: tx.run(statement).consume()))
+        return Neo4jNames(self._read, self._write, self._set_up)
 
     def named_graph(self, iri: URIRef) -> Graph | None:
         if not self._hashes([str(iri)]):

@@ -14,17 +14,18 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
+from rdflib import URIRef
 
 from api.app import create_app
 from api.cli import SAMPLES
-from api.ingest import expand, ingest
+from api.ingest import REFERENCE_GRAPHS, ensure_reference_graphs, expand, ingest
 from graph import Store
 from loaders import read
 from loaders.build import build
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.build.report import report_iri
-from shared_stores import wipe
+from shared_stores import state, wipe
 
 # Browser screenshots: a temporary folder unless OKG_SCREENSHOT_DIR names one.
 ARTIFACTS = Path(os.environ.get("OKG_SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "oversight-kg-screenshots")
@@ -59,6 +60,38 @@ def empty_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
     db = Neo4jStore(server.uri, server.user, server.password)
     wipe(db)
     return db
+
+
+class ModuleStore:
+    """One store of the kind ``request.param`` names for the tests of a module that each want an empty store: emptied
+    between them instead of opened anew and loaded with the reference graphs each time (seconds per test on Neo4j).
+    :meth:`empty` gives it holding the reference graphs alone, as any store is after its first ingest: every other
+    graph taken out, then checked against :func:`shared_stores.state` of the store first made so; a store that holds
+    anything else then (a node a delete left) is replaced by a new one, so each test starts from the same store."""
+
+    def __init__(self, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self._request, self._paths = request, tmp_path_factory
+        self._db: Store | None = None
+        self._state = ""
+        self.made = 0  # stores made, the first included
+
+    def empty(self) -> Store:
+        if self._db is not None:
+            references = {str(iri) for iri, _, _ in REFERENCE_GRAPHS}
+            for graph in sorted(self._db.graph_hashes().keys() - references):
+                self._db.delete_report(URIRef(graph))
+            if state(self._db) == self._state:
+                return self._db
+            self._db.close()
+        self._db = empty_store(self._request, self._paths)
+        self.made += 1
+        ensure_reference_graphs(self._db)
+        self._state = state(self._db)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
 
 
 def with_samples(db: Store) -> Store:

@@ -15,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import BOTH_STORES, Api, open_explorer, serving, with_samples
+from api_helpers import BOTH_STORES, Api, ModuleStore, open_explorer, serving, with_samples
 from graph import Store
 from loop_reports import with_loop_reports
 from shared_stores import SharedStore
@@ -43,6 +43,20 @@ def shared_samples(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
     samples = SharedStore(with_samples, open_store, lambda: tmp_path_factory.mktemp("samples-copy"))
     yield samples
     samples.close()
+
+
+@pytest.fixture(scope="module", params=BOTH_STORES)
+def module_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleStore]:
+    """One store of each kind for the module, which :func:`emptied_store` empties for each test."""
+    reused = ModuleStore(request, tmp_path_factory)
+    yield reused
+    reused.close()
+
+
+@pytest.fixture()
+def emptied_store(module_store: ModuleStore) -> Store:
+    """An empty store of each kind but for the reference graphs (:meth:`api_helpers.ModuleStore.empty`)."""
+    return module_store.empty()
 
 
 @pytest.fixture(scope="module", params=BOTH_STORES)

@@ -4,14 +4,12 @@ the copy whose header gave the report its reading reads the report again from th
 outlives the file that gave it. On both stores."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from api.delete import delete_reports
 from api.ingest import IngestResult, write_reports
-from api_helpers import BOTH_STORES, empty_store
 from graph import Store
 from loaders import load
 
@@ -24,10 +22,10 @@ HEADERS = {"caps": "URL: {url}\nOrgan: 长子县人民代表大会常务委员�
            "plain": "url: {url}\norgan: 长子县人民代表大会常务委员会\nlevel: county\nyear: 2024\n\n"}
 
 
-@pytest.fixture(params=BOTH_STORES)
-def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    with empty_store(request, tmp_path_factory) as db:
-        yield db
+@pytest.fixture()
+def store(emptied_store: Store) -> Store:
+    """An empty store of each kind, one per module emptied for each test (the reference graphs kept)."""
+    return emptied_store
 
 
 def _copies(folder: Path, made_up: str) -> dict[str, str]:

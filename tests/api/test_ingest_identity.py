@@ -2,7 +2,6 @@
 its text, never by a file name; one text is one report; an edited file replaces what it said."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from itertools import permutations
 from pathlib import Path
@@ -17,7 +16,6 @@ from api.bulk_load import stage
 from api.app import create_app
 from api.cli import SAMPLES, app
 from api.ingest import IngestResult, write_reports
-from api_helpers import BOTH_STORES, empty_store
 from graph import Store
 from loaders import load
 from loaders.read.text import split_header
@@ -25,11 +23,10 @@ from ontology import OKG, iri as iris
 
 
 
-@pytest.fixture(params=BOTH_STORES)
-def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    """An empty store of each kind."""
-    with empty_store(request, tmp_path_factory) as db:
-        yield db
+@pytest.fixture()
+def store(emptied_store: Store) -> Store:
+    """An empty store of each kind, one per module emptied for each test (the reference graphs kept)."""
+    return emptied_store
 
 
 def body(sample: str) -> str:

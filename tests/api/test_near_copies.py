@@ -6,13 +6,11 @@ On both stores."""
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from api.ingest import IngestResult, ingest
-from api_helpers import BOTH_STORES, empty_store
 from graph import Store
 
 HEADER = "url: http://www.example.gov.cn/rd/2024/0412.html\norgan: 长子县人民代表大会常务委员会\nlevel: county\nyear: 2024\n\n"
@@ -26,10 +24,10 @@ OTHER = ["2024年6月，长子县人大常委会组织部分省市县人大代�
 NEAR = "its text is nearly that of the stored report"
 
 
-@pytest.fixture(params=BOTH_STORES)
-def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    with empty_store(request, tmp_path_factory) as db:
-        yield db
+@pytest.fixture()
+def store(emptied_store: Store) -> Store:
+    """An empty store of each kind, one per module emptied for each test (the reference graphs kept)."""
+    return emptied_store
 
 
 def _file(path: Path, text: str) -> str:
