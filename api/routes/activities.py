@@ -29,11 +29,14 @@ def activities(
                                      "title, short title or abbreviation.",
                                      examples=["湿地保护法", "law/中华人民共和国湿地保护法"])] = None,
     issue: Annotated[str | None, Query(max_length=2000, description="The issue: its IRI or short form "
-                                       "(issue/ecology-air), notation (ecology-air), or zh/en label as /search shows it; "
-                                       "its narrower issues (skos:broader, at any depth) are included, as in a thesaurus "
+                                       "(issue/ecology-air), notation (ecology-air), zh/en label or zh alternative label "
+                                       "(GET /issues lists them), or a part of one (生态; an English one from a word's "
+                                       "start: Soil) or words holding one (土壤污染防治); a part several issues share "
+                                       "names the one above the others (生态: 生态环境), else answers 422 naming them. "
+                                       "Its narrower issues (skos:broader, at any depth) are included, as in a thesaurus "
                                        "search: 生态环境 (ecology) selects 大气污染防治, 水污染防治 … too. Each row's "
                                        "`issues` names the issues it was tagged with.",
-                                       examples=["生态环境", "ecology-air"])] = None,
+                                       examples=["生态环境", "ecology-air", "土壤污染防治"])] = None,
     jurisdiction: JurisdictionQuery = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "

@@ -9,11 +9,11 @@ from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.params import ActivityStatus, YearDep
-from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
+from api.schemas import ERRORS, Health, Issue, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelQuery
-from api.vocabulary import (CONGRESS_NAMES, area_level, check_measure, jurisdiction_code, measures, ontology_terms,
-                            organ_filter, statistic_measure, statistic_measure_class)
+from api.vocabulary import (CONGRESS_NAMES, area_level, check_measure, issue_concepts, jurisdiction_code, measures,
+                            ontology_terms, organ_filter, statistic_measure, statistic_measure_class)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -88,6 +88,16 @@ def statistic_measures(store: StoreDep, paging: PagingDep, export: ExportDep) ->
     asked by key, class name or zh/en label) and the report's own words (召开常委会会议, 举行常委会会议, both of
     ``standing_committee_meetings``); a measure none carries answers 422 listing them."""
     return export.answer(paging, measures(store), "measures")
+
+
+@router.get("/issues", operation_id="listIssues", response_model=Page[Issue], responses=FILES)
+def issues(paging: PagingDep, export: ExportDep) -> object:
+    """The issue scheme's concepts (``ontology/issues.ttl``), in the scheme's order of notations, with the names
+    ``/activities?issue=`` takes for each: its notation, zh and en labels and zh alternative labels (a part of a name
+    only one issue holds is read too), and the issue above it (``broader``), whose filter takes it in."""
+    rows = [{"iri": iri, **{key: concept[key] for key in ("notation", "label_zh", "label_en", "alt_labels", "broader")}}
+            for iri, concept in issue_concepts().items()]
+    return export.answer(paging, rows, "issues")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

@@ -19,7 +19,7 @@ from ontology import iri as iris
 KEY = "k3y-" + "x" * 28
 #: A request of each route that would answer with data (200) given the key.
 EXAMPLES = {
-    "/stats": {}, "/statistics": {"year": "2019-2020"}, "/statistics/measures": {}, "/ontology": {}, "/export": {"format": "nt"},
+    "/stats": {}, "/statistics": {"year": "2019-2020"}, "/statistics/measures": {}, "/issues": {}, "/ontology": {}, "/export": {"format": "nt"},
     "/search": {"q": "法"}, "/entities/{id}/neighbors": {}, "/entities/{id}": {}, "/paths": {"from": "law/中华人民共和国湿地保护法", "to": "law/中华人民共和国湿地保护法"},
     "/laws": {"report_level": ""}, "/laws/{id}": {}, "/coverage": {"year": "2019/2020", "report_level": "区县"}, "/laws/{id}/timeline": {}, "/activities": {"issue": "生态环境", "year": "2019..2020"}, "/organs": {},
     "/organs/{id}/timeline": {}, "/reports": {}, "/reports/{id}": {}, "/analytics/{measure}": {},
