@@ -209,11 +209,11 @@ def issue_filter(value: str | None) -> frozenset[str] | None:
     return None if concept is None else issue_and_narrower(concept)
 
 
-def law_level(store: Store, value: str | None) -> str | None:
+def law_level(store: Store, value: str | None, parameter: str = "law_level") -> str | None:
     """The level as the graph states it (``法律``, ``地方性法规``, ``部门规章``, ``决定`` …) from a stated
     level or a level class given by name, zh label or en label: a class is the level its laws are
     stated with (``LegalDecision`` and 法律性决定 → ``决定``; ``loaders.build.laws.LAW_LEVEL_CLASSES``),
-    the one this store holds where the class has several (规章, 部门规章)."""
+    the one this store holds where the class has several (规章, 部门规章). Raises 422 naming ``parameter``."""
     if value is None:
         return None
     stated = sorted({row["level"] for row in store.coverage()["laws"] if row.get("level")})
@@ -225,12 +225,12 @@ def law_level(store: Store, value: str | None) -> str | None:
             written = [w for w, cls in LAW_LEVEL_CLASSES.items() if str(cls).endswith(f"#{level['name']}")]
             return next((w for w in written if w in stated), written[0] if written else str(level["label_zh"]))
     classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
-    refusal = _refuse("level", value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
+    refusal = _refuse(parameter, value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
     try:  # an area's level (county, 县级) asked of the law's level: say which filter reads it
         area = area_level(value)
     except HTTPException:
         raise refusal from None
-    raise HTTPException(422, f"{refusal.detail}. level is the law's level; {value!r} is a level of reports: "
+    raise HTTPException(422, f"{refusal.detail}. {parameter} is the law's level; {value!r} is a level of reports: "
                              f"report_level={area} keeps the inspections stated in {area} reports")
 
 
