@@ -53,3 +53,28 @@ def test_a_follow_up_inspects_when_its_words_state_an_inspection() -> None:
     assert inspections.inspects(follow_up(f"《{SOIL}》執法檢查“回頭看”"))  # read as the extractor reads it
     assert not inspections.inspects(follow_up(f"办理落实《关于贯彻实施〈{WATER}〉审议意见》情况的报告"))
     assert not inspections.inspects(Description("review", {"WorkReportReview"}, {"evidenceText": [f"{FOREST}执法检查报告"]}))
+
+
+def test_a_follow_up_s_sentence_is_evidence_or_a_mention_never_both(store: Store) -> None:
+    """A follow-up typed no inspection (other work, 跟踪监督…执法检查审议意见落实情况) states the law's inspection: its
+    sentence is the law's ``evidence``, not again one of its ``mentions``; a follow-up of a report about a law is a
+    mention only."""
+    from loaders.facts import Activity, Facts, LawMention
+
+    followed = f"跟踪监督《{FOREST}》执法检查审议意见落实情况。"
+    handled = f"听取办理落实《关于贯彻实施〈{WATER}〉审议意见》情况的报告。"
+    text, found, laws = "前言。", [], []
+    for sentence, law in ((followed, FOREST), (handled, WATER)):
+        start = len(text) + sentence.index(law)
+        found.append(Activity(type="other", evidence=sentence, start=len(text), end=len(text) + len(sentence),
+                              laws=[law], follow_up=True))
+        laws.append(LawMention(mention=law, canonical=law, inspected=law == FOREST, start=start, end=start + len(law),
+                               level="法律"))
+        text += sentence
+    doc = Document(text=text, source="/reports/other-follow-ups.txt",
+                   metadata={"organ": "湖北省人民代表大会常务委员会", "year": "2023"})
+    report = build(doc, Facts(laws=laws, activities=found))
+    store.upsert_report(report.iri, report.graph, report.content_hash)
+    rows = {law["title"]: law for law in store.laws(inspected=None)}
+    assert [e["text"] for e in rows[FOREST]["evidence"]] == [followed] and rows[FOREST]["mentions"] == []
+    assert rows[WATER]["evidence"] == [] and [m["text"] for m in rows[WATER]["mentions"]] == [handled.rstrip("。")]
