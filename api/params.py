@@ -34,6 +34,17 @@ def _query_names(dependant: Dependant) -> set[str]:
     return names
 
 
+def aliased(name: str, value: str | None, alias: str, alias_value: str | None) -> tuple[str | None, str]:
+    """A filter given by its name or by the older ``alias`` it keeps (``level``, read as the law's level on /laws and
+    /coverage and as the report's elsewhere, beside ``law_level`` and ``report_level``, which say which; a fresh user's
+    round 24, finding 6): ``(its value, the name it came by)``, that name for messages. Both given with different
+    values: 422, since one filter cannot take two."""
+    if value is not None and alias_value is not None and value.strip() != alias_value.strip():
+        raise HTTPException(422, f"{name}={value!r} and {alias}={alias_value!r}: {alias} is the older name of {name}, "
+                                 "one filter; give one of them")
+    return (value, name) if value is not None else (alias_value, alias)
+
+
 def year_filter(year: Annotated[str | None, Query(
         max_length=40, description="A year (2023, 2023年, ２０２３) or a range of years (2019-2020, 2019–2020, "
         "2019..2020, 2019/2020, 2019至2020年; not 2019-20, which could be a month): the rows dated in it, a row dated by a range (a term report's 2017-2021) in each "

@@ -82,6 +82,17 @@ class OntologyProperty(BaseModel):
     label_zh: str | None
 
 
+class Issue(BaseModel):
+    """A concept of the issue scheme (``ontology/issues.ttl``), as ``/activities?issue=`` takes it."""
+
+    iri: str = Field(examples=["https://w3id.org/oversight-kg/id/issue/ecology-air"])
+    notation: str | None = Field(None, examples=["ecology-air"])
+    label_zh: str | None = Field(None, examples=["大气污染防治"])
+    label_en: str | None = Field(None, examples=["Air pollution control"])
+    alt_labels: list[str] = Field(description="The zh alternative labels, each of this concept only (大气污染, 扬尘)")
+    broader: str | None = Field(None, description="The IRI of the issue above it; null for a top issue")
+
+
 class Ontology(BaseModel):
     """The ontology's classes and properties with their labels; the Turtle is at ``/ontology?format=ttl``."""
 

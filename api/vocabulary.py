@@ -110,9 +110,10 @@ def activity_kind(value: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def issue_concepts() -> dict[str, dict[str, Any]]:
-    """``{IRI: {"notation", "label_zh", "label_en", "names"}}`` of the issue scheme's concepts (issues.ttl), read
-    once; ``names`` every name a filter takes for it: its notation (``ecology-air``), its zh and en preferred labels
-    (大气污染防治, Air pollution control: as ``/search`` shows them) and its zh alternative labels (大气污染), each
+    """``{IRI: {"notation", "label_zh", "label_en", "alt_labels", "broader", "names"}}`` of the issue scheme's
+    concepts (issues.ttl), read once: ``alt_labels`` its zh alternative labels (大气污染), ``broader`` the IRI of the
+    concept above it or None; ``names`` every name a filter takes for it: its notation (``ecology-air``), its zh and en
+    preferred labels (大气污染防治, Air pollution control: as ``/search`` shows them) and its alternative labels, each
     of which the scheme gives to one concept only (:func:`ontology.issue_keywords`)."""
     from rdflib import Literal as RdfLiteral
 
@@ -125,25 +126,78 @@ def issue_concepts() -> dict[str, dict[str, Any]]:
         notation = graph.value(concept, SKOS.notation)
         other = [str(lit) for lit in graph.objects(concept, SKOS.altLabel)
                  if isinstance(lit, RdfLiteral) and lit.language == "zh"]
+        broader = graph.value(concept, SKOS.broader)
         concepts[str(concept)] = {"notation": str(notation) if notation else None, "label_zh": labels.get("zh"),
-                                  "label_en": labels.get("en"),
-                                  "names": [n for n in (notation, labels.get("zh"), labels.get("en"), *other) if n]}
+                                  "label_en": labels.get("en"), "alt_labels": other,
+                                  "broader": str(broader) if broader else None,
+                                  "names": [str(n) for n in (notation, labels.get("zh"), labels.get("en"), *other) if n]}
     return concepts
 
 
 def issue_iri(value: str | None) -> str | None:
-    """The issue concept an ``issue`` filter names: by IRI or short form (``issue/ecology-air``), by its notation
-    (``ecology-air``) or by a label (大气污染防治, Air pollution control, 大氣污染防治, 大气污染), compared as
-    ``/search`` compares names (:func:`_names_it`); None for None. Raises 422 listing the issues otherwise."""
+    """The issue concept an ``issue`` filter names, None for None: by IRI or short form (``issue/ecology-air``), by
+    its notation (``ecology-air``) or one of its labels (大气污染防治, Air pollution control, 大氣污染防治, 大气污染),
+    compared as ``/search`` compares names (:func:`ontology.textform.search_key`); else by a part of names (生态, Soil;
+    a Latin one at a word's start: :func:`_in_name`) or by words holding names (土壤污染防治 holds 土壤污染, and 污染防治 of 生态环境 above it), as an analyst types an
+    issue. Of the concepts a part names, the one above all the others is meant (生态 is in 生态环境 and in 生态保护, 水生态
+    under it: 生态环境, whose filter takes in the others); of those words hold, the one under all the others (土壤污染防治:
+    土壤与固体废物, under 生态环境). Raises 422 naming the issues when no one concept is so meant (水: 水污染防治, 自然资源
+    …), and saying where the issues are listed (``GET /issues``) when no name fits.
+
+    >>> [issue_iri(v).rsplit("/", 1)[1] for v in ("生态", "土壤污染防治", "Soil", "air", "大氣污染")]
+    ['ecology', 'ecology-soil-waste', 'ecology-soil-waste', 'ecology-air', 'ecology-air']
+    """
     if value is None:
         return None
     if "/" in value:
         return resolve_iri(value, "issue")
-    concepts = issue_concepts()
-    found = next((iri for iri, c in concepts.items() if _names_it(value, [str(n) for n in c["names"]])), None)
-    if found is None:
-        raise _refuse("issue", value, [f"{c['notation']} ({c['label_zh']})" for c in concepts.values()])
-    return found
+    concepts, wanted = issue_concepts(), search_key(value)
+    keys = {iri: {search_key(name) for name in concept["names"]} for iri, concept in concepts.items()}
+    if exact := [iri for iri, names in keys.items() if wanted in names]:
+        return exact[0]
+    inside = [iri for iri, concept in concepts.items() if wanted and any(_in_name(wanted, n) for n in concept["names"])]
+    holding = [iri for iri, names in keys.items() if any(name and _in_name(name, value) for name in names)]
+    for found, meant in ((inside, _above_all(inside)), (holding, _under_all(holding))):
+        if meant:
+            return meant
+        if found:
+            listed = "; ".join(f"{concepts[iri]['label_zh']} ({concepts[iri]['notation']})" for iri in found)
+            raise HTTPException(422, f"issue: {value!r} names {len(found)} issues: {listed}; name one of them "
+                                     "(GET /issues lists every issue with its labels)")
+    raise HTTPException(422, f"issue: unknown value {value!r}: no issue's label, alternative label or notation holds "
+                             "it; GET /issues lists every issue with its labels, and any of them, or a part of one "
+                             "only one issue holds, is read")
+
+
+#: Where a word of Latin letters or digits starts.
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9])")
+
+
+def _in_name(part: str, name: str) -> bool:
+    """Whether the key ``part`` (:func:`ontology.textform.search_key`) is in ``name``, as written: anywhere among
+    Chinese words, from a word's start in Latin letters (air is in Air pollution control and ecology-air, not in
+    affairs).
+
+    >>> _in_name("air", "Air pollution control"), _in_name("air", "ecology-air"), _in_name("air", "Rural affairs")
+    (True, True, False)
+    """
+    if not part.isascii():
+        return part in search_key(name)
+    return any(search_key(name[start.start():]).startswith(part) for start in _WORD_START.finditer(name))
+
+
+def _above_all(found: list[str]) -> str | None:
+    """The one concept of ``found`` every other one is under (:func:`ontology.issue_and_narrower`), or None."""
+    from ontology import issue_and_narrower
+
+    return next((iri for iri in found if set(found) <= issue_and_narrower(iri)), None)
+
+
+def _under_all(found: list[str]) -> str | None:
+    """The one concept of ``found`` under every other one, or None."""
+    from ontology import issue_and_narrower
+
+    return next((iri for iri in found if all(iri in issue_and_narrower(other) for other in found)), None)
 
 
 def issue_filter(value: str | None) -> frozenset[str] | None:
@@ -155,11 +209,11 @@ def issue_filter(value: str | None) -> frozenset[str] | None:
     return None if concept is None else issue_and_narrower(concept)
 
 
-def law_level(store: Store, value: str | None) -> str | None:
+def law_level(store: Store, value: str | None, parameter: str = "law_level") -> str | None:
     """The level as the graph states it (``法律``, ``地方性法规``, ``部门规章``, ``决定`` …) from a stated
     level or a level class given by name, zh label or en label: a class is the level its laws are
     stated with (``LegalDecision`` and 法律性决定 → ``决定``; ``loaders.build.laws.LAW_LEVEL_CLASSES``),
-    the one this store holds where the class has several (规章, 部门规章)."""
+    the one this store holds where the class has several (规章, 部门规章). Raises 422 naming ``parameter``."""
     if value is None:
         return None
     stated = sorted({row["level"] for row in store.coverage()["laws"] if row.get("level")})
@@ -171,12 +225,12 @@ def law_level(store: Store, value: str | None) -> str | None:
             written = [w for w, cls in LAW_LEVEL_CLASSES.items() if str(cls).endswith(f"#{level['name']}")]
             return next((w for w in written if w in stated), written[0] if written else str(level["label_zh"]))
     classes = [f"{c['label_zh']} ({c['name']})" for c in subclasses("Law")]
-    refusal = _refuse("level", value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
+    refusal = _refuse(parameter, value, classes + [s for s in stated if s not in {c["label_zh"] for c in subclasses("Law")}])
     try:  # an area's level (county, 县级) asked of the law's level: say which filter reads it
         area = area_level(value)
     except HTTPException:
         raise refusal from None
-    raise HTTPException(422, f"{refusal.detail}. level is the law's level; {value!r} is a level of reports: "
+    raise HTTPException(422, f"{refusal.detail}. {parameter} is the law's level; {value!r} is a level of reports: "
                              f"report_level={area} keeps the inspections stated in {area} reports")
 
 

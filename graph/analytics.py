@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from graph.inspections import FOLLOW_UP, INSPECTION
+from graph.loop import inspection_rows
 from graph.projection import projection
 
 if TYPE_CHECKING:
@@ -78,13 +80,14 @@ def communities(store: Backend) -> list[dict[str, Any]]:
             for i, members in enumerate(groups)]
 
 
-def _pairs(store: Backend, targets: tuple[str, ...], kinds: frozenset[str]) -> list[dict[str, Any]]:
-    """Pairs of nodes that one activity of one of ``kinds`` (class local names) links through
-    ``targets`` relationships, with the activities."""
+def _pairs(store: Backend, targets: tuple[str, ...], kinds: frozenset[str],
+           among: set[str] | None = None) -> list[dict[str, Any]]:
+    """Pairs of nodes that one activity of one of ``kinds`` (class local names; of ``among`` only, activity IRIs,
+    when given) links through ``targets`` relationships, with the activities."""
     g = projection(store)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for activity, data in g.nodes(data=True):
-        if _done(data, kinds):
+        if _done(data, kinds) and (among is None or activity in among):
             ends = sorted({t for _, t, k in g.out_edges(activity, keys=True) if k in targets})
             for pair in combinations(ends, 2):
                 shared[pair].append(activity)
@@ -94,10 +97,11 @@ def _pairs(store: Backend, targets: tuple[str, ...], kinds: frozenset[str]) -> l
 
 
 def co_inspection(store: Backend) -> list[dict[str, Any]]:
-    """Laws inspected together: pairs of laws one inspection or follow-up concerns, weighted by how
-    often (the hearing of an inspection's report, a review concerning the same laws, is not counted
-    again)."""
-    return _pairs(store, ("concernsLaw",), frozenset({"LawEnforcementInspection", "FollowUpOversight"}))
+    """Laws inspected together: pairs of laws one inspection or follow-up of one concerns, as ``/laws`` counts them
+    inspected (:func:`graph.loop.inspection_rows`: a follow-up of a report about laws inspects none), weighted by how
+    often (the hearing of an inspection's report, a review concerning the same laws, is not counted again)."""
+    inspecting = {row.activity for row in inspection_rows(store) if row.activity is not None}
+    return _pairs(store, ("concernsLaw",), frozenset({INSPECTION, FOLLOW_UP}), inspecting)
 
 
 def joint_activities(store: Backend) -> list[dict[str, Any]]:

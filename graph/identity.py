@@ -44,11 +44,29 @@ TEXT_HASH = URIRef(OKG_NS + "contentHash")
 PUBLISHED_BY = URIRef(OKG_NS + "publishedBy")
 OTHER_ORGAN = URIRef(OKG_NS + "OtherOrgan")
 Write = tuple[URIRef, Graph | None, str]
-#: How :func:`precedence` ranks a copy: (founds no publication, named by its text, publishers read as no
-#: known organ, minus what it states about the report, header digest).
-Precedence = tuple[bool, bool, int, int, str]
 #: A hash field that holds nothing: no publisher named, no loose copy held.
 NONE = "-"
+
+
+@dataclass(frozen=True, order=True)
+class Stated:
+    """What a copy's header states about its report, as :func:`precedence` ranks it (the smaller goes first): more of
+    the fields saying whose report of which year it is (``whose``: url, organ, level, year, jurisdiction), then more
+    of the others (``besides``: title, issued). ``from_graph``: read from a graph stored before its header's fields
+    were kept in its hash (:func:`header_field`), whose values may have been read from its text instead."""
+
+    rank: tuple[int, int] = field(init=False)
+    whose: tuple[str, ...] = field(compare=False)
+    besides: tuple[str, ...] = field(compare=False)
+    from_graph: bool = field(default=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rank", (-len(self.whose), -len(self.besides)))
+
+
+#: How :func:`precedence` ranks a copy: (founds no publication, named by its text, publishers read as no
+#: known organ, what its header states, header digest).
+Precedence = tuple[bool, bool, int, Stated, str]
 
 PUBLICATION_RULE = """\
 A copy founds a publication when its header names its publisher (the organ its ``organ:`` line
@@ -78,15 +96,36 @@ def publisher_key(publishers: Iterable[str]) -> str:
     return hashlib.sha256(" ".join(iris).encode("utf-8")).hexdigest() if iris else NONE
 
 
-def copy_hash(content: str, header: str, location: str, publishers: Iterable[str], name: str | None = None) -> str:
-    """The hash stored with a report read from one copy: ``"<content> <header> <source> <publisher> - <where>"``
-    (:class:`Reading`): SHA-256 hex digests of its text and header (:attr:`loaders.document.Document.content_hash`,
+def copy_hash(content: str, header: str, location: str, publishers: Iterable[str], name: str | None = None,
+              stated: Stated | None = None) -> str:
+    """The hash stored with a report read from one copy: ``"<content> <header> <source> <publisher> - <where>
+    <fields>"`` (:class:`Reading`): SHA-256 hex digests of its text and header (:attr:`loaders.document.Document.content_hash`,
     :attr:`~loaders.document.Document.metadata_hash`), of its source location (:func:`source_digest`) and of
     the IRIs of the publishers its header names (:func:`publisher_key`; ``-`` when it names none), then the
     loose copies the report holds (none yet), then where its source is on this machine when the graph names it
-    otherwise (``name``, its ``okg:sourceLocation``: :func:`where_field`)."""
+    otherwise (``name``, its ``okg:sourceLocation``: :func:`where_field`), then the fields its header states
+    (``stated``: :func:`header_field`)."""
     where = where_field({location: name if name is not None else location})
-    return f"{content} {header} {source_digest(location)} {publisher_key(publishers)} {NONE} {where}"
+    fields = header_field(stated or Stated((), ()))
+    return f"{content} {header} {source_digest(location)} {publisher_key(publishers)} {NONE} {where} {fields}"
+
+
+def header_field(stated: Stated) -> str:
+    """A stored hash's seventh part: the fields a copy's header states (:class:`Stated`), ``whose`` then ``besides``,
+    each comma-separated, the two parts joined by ``+``; ``-`` for none (``organ,url,year+issued``).
+
+    >>> header_field(Stated(("organ", "url", "year"), ("issued",))), header_field(Stated((), ()))
+    ('organ,url,year+issued', '-')
+    """
+    if not stated.whose and not stated.besides:
+        return NONE
+    return ",".join(stated.whose) + (f"+{','.join(stated.besides)}" if stated.besides else "")
+
+
+def _stated_in(field_part: str) -> Stated:
+    """The :class:`Stated` a hash's seventh part (:func:`header_field`) names."""
+    whose, _, besides = ("" if field_part == NONE else field_part).partition("+")
+    return Stated(tuple(filter(None, whose.split(","))), tuple(filter(None, besides.split(","))))
 
 
 def where_field(names: Mapping[str, str]) -> str:
@@ -127,10 +166,11 @@ class Reading:
     @classmethod
     def of(cls, iri: URIRef, graph: Graph, stored_hash: str) -> Reading:
         """The reading of a report graph stored with ``stored_hash``, ``"<content> <header> <source>
-        <publisher> <loose copies>"`` (:func:`copy_hash`; the loose copies ``<source digest>:<publisher key>``,
-        comma-separated). Hashes stored before round 13 end after ``<source>`` (before round 11, after
+        <publisher> <loose copies> <where> <fields>"`` (:func:`copy_hash`; the loose copies ``<source digest>:<publisher
+        key>``, comma-separated). Hashes stored before round 13 end after ``<source>`` (before round 11, after
         ``<header>``; an import's has one part): their publisher is the one the graph names, and the
-        copies they hold besides the one read are taken to found the publication (they stay with it)."""
+        copies they hold besides the one read are taken to found the publication (they stay with it). Hashes stored
+        before round 25 have no ``<fields>``: what the header stated is read from the graph (:func:`precedence`)."""
         parts = stored_hash.split(" ")
         header, source, key, held = (parts[1:] + ["", "", "", ""])[:4]
         if len(parts) < 4:
@@ -138,7 +178,8 @@ class Reading:
         publisher = None if key == NONE else key
         founds = publisher is not None and not named_by_text(iri, graph)
         loose = {} if held in ("", NONE) else dict(_loose_entry(entry) for entry in held.split(","))
-        return cls(precedence(founds, iri, graph, header), source or None, publisher, founds, loose)
+        stated = _stated_in(parts[6]) if len(parts) > 6 else None
+        return cls(precedence(founds, iri, graph, header, stated), source or None, publisher, founds, loose)
 
     def stored_hash(self, stored_hash: str, names: Mapping[str, str]) -> str:
         """``stored_hash`` (this reading's, any format) with the loose copies this reading names and where the
@@ -148,7 +189,7 @@ class Reading:
             return stored_hash  # an import's: its sources are not known copies
         publisher = parts[3] if len(parts) > 3 else self.publisher or NONE
         held = ",".join(f"{digest}:{key or NONE}" for digest, key in sorted(self.loose.items())) or NONE
-        return " ".join([*parts[:3], publisher, held, where_field(names)])
+        return " ".join([*parts[:3], publisher, held, where_field(names), *parts[6:7]])
 
 
 def _loose_entry(entry: str) -> tuple[str, str | None]:
@@ -184,13 +225,14 @@ class Stored:
     located: bool = True
 
 
-#: The report's years, one kind of thing however stated: a year (``okg:coversYear``) or a range (``okg:yearFrom``,
-#: ``okg:yearTo``). Counted as two, a range beat the exact year of another copy for saying "more" (a fresh user's
-#: study 7, F5: 2019—2021 beat 2019, and the 2019 inspections showed under year=2021).
-_YEARS = {URIRef(OKG_NS + name): URIRef(OKG_NS + "coversYear") for name in ("yearFrom", "yearTo")}
+#: What a report graph states that a header's field gives, by the field (``okg:level``, …); read for a graph stored
+#: before its hash kept its header's fields (:func:`precedence`), so each may have come from the text instead.
+_FIELDS_IN_GRAPH = {"url": ("sourceUrl",), "organ": ("publishedBy",), "level": ("level",),
+                    "year": ("coversYear", "yearFrom", "yearTo"), "jurisdiction": ("jurisdiction",)}
+_ISSUED = URIRef("http://purl.org/dc/terms/issued")
 
 
-def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Precedence:
+def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str, stated: Stated | None = None) -> Precedence:
     """Which of several copies of one publication the store keeps: the smallest.
 
     A copy that founds the publication (:data:`PUBLICATION_RULE`) goes first: a loose copy's reading
@@ -198,18 +240,35 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str) -> Preceden
     URL goes before one named by its text (the URL is the report's own name, DESIGN.md Identity);
     then the one whose header names fewer publishers the extractor does not read as an organ
     (``okg:OtherOrgan``: a typo such as 桐城市人大常委, which it warns about, never displaces the
-    correctly spelt 桐城市人大常委会 of another copy; a fresh user's round 22); then the one whose graph
-    states more kinds of thing about the report (publisher, years, date of
-    issue, area: what a header gives; its sources aside, as they grow with every copy; a year and a range are one
-    kind, :data:`_YEARS`); then the
+    correctly spelt 桐城市人大常委会 of another copy; a fresh user's round 22); then the one whose header states
+    more (``stated``, :class:`Stated`: of whose report of which year it is first, then besides; a year and a range
+    are one field, so 2019—2021 never beats 2019 for stating more, study 7 F5). What the header states, not what
+    the graph does: the copies share their text, so a value the graph reads from the text (a year its sentences
+    give) is no reading of this copy's, and counting it let a header without a year re-date the report with its
+    text's year (a fresh user's round 24, finding 3). A graph stored without its header's fields (``stated`` None)
+    is taken to state those of its values a header gives (:data:`_FIELDS_IN_GRAPH`). Then the
     smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`), so the choice
     depends on the copies alone, never on which came first or what else a batch held (copies with one
     header tie, and the one stored stays: they differ in white space alone). Of the publications of
     one text, the one whose reading goes first is the text's first publication.
     """
-    stated = {_YEARS.get(p, p) for p in graph.predicates(iri, None) if p != SOURCE}
+    if stated is None:
+        said = {str(p).removeprefix(OKG_NS) for p in graph.predicates(iri, None)}
+        stated = Stated(tuple(f for f, names in _FIELDS_IN_GRAPH.items() if said & set(names)),
+                        ("issued",) if (iri, _ISSUED, None) in graph else (), from_graph=True)
     unread = sum((publisher, RDF.type, OTHER_ORGAN) in graph for publisher in graph.objects(iri, PUBLISHED_BY))
-    return not founds, named_by_text(iri, graph), unread, -len(stated), digest
+    return not founds, named_by_text(iri, graph), unread, stated, digest
+
+
+def _more(first: Stated, other: Stated) -> str:
+    """What ``first`` states more of than ``other``, in words for :func:`why_first`, naming the fields of each."""
+    held = "as its graph states it (stored before okg kept what a header states)"
+    which = (f"its header{' ' + held if first.from_graph else ''}", f"the other's{' ' + held if other.from_graph else ''}")
+    if first.rank[0] != other.rank[0]:
+        return (f"{which[0]} states more of whose report it is ({', '.join(first.whose)}) than {which[1]} "
+                f"({', '.join(other.whose) or 'none of url, organ, level, year, jurisdiction'})")
+    return (f"their headers state as much of whose report it is and {which[0]} states more besides "
+            f"({', '.join(first.besides)} against {', '.join(other.besides) or 'none'})")
 
 
 def why_first(first: Precedence, other: Precedence, elsewhere: bool = False) -> str:
@@ -224,14 +283,13 @@ def why_first(first: Precedence, other: Precedence, elsewhere: bool = False) -> 
         return (f"both are named alike and its header names fewer publishers that read as no known organ "
                 f"({first[2]} against {other[2]}: a misspelt organ: is warned about and kept as written)")
     if first[3] != other[3]:
-        return (f"both are named alike and its header states more kinds of thing about the report "
-                f"({-first[3]} against {-other[3]}: publisher, years, date of issue, area …)")
+        return f"both are named alike and {_more(first[3], other[3])}"
     if first[4] != other[4] and elsewhere:  # study 6 F4: a made-up url: named the report, silently
-        return ("the two copies give different url: addresses and their headers state as many kinds of thing: the "
+        return ("the two copies give different url: addresses and their headers state as many fields: the "
                 "smaller digest of the header decides which address names the report (never which copy came first); "
                 "one text under two addresses is one report, so if one url: is wrong, correct it and ingest again")
     if first[4] != other[4]:
-        return ("both are named alike and their headers state as many kinds of thing; the smaller digest of the header "
+        return ("both are named alike and their headers state as many fields; the smaller digest of the header "
                 "decides, so the choice never depends on which copy came first")
     return "its header is the same"
 

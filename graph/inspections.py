@@ -6,7 +6,9 @@ times_inspected*):
 
 - Of one law, statements are one inspection when the same organs conducted them in the same year
   (or range of years); a statement without organ or year is an inspection of its own.
-- A follow-up (跟踪监督…审议意见落实情况, :attr:`graph.backends.LawRow.follow_up`) joins the latest
+- A follow-up (跟踪检查, 回头看, 《X法》执法检查审议意见落实情况, :attr:`graph.backends.LawRow.follow_up`) inspects
+  the laws it concerns only when it follows up an inspection (:func:`inspects`; how the opinions on a *report*
+  about a law were handled is that report's review, its laws not inspected); it joins the latest
   inspection of the law by the same organs in its year or before (review opinions are followed up
   the year after), and is an inspection of its own only when no stored report states one.
 - Across laws, statements one inspection of some law joins are one inspection: 对《A》《B》开展执法检查
@@ -27,15 +29,36 @@ from graph import fields
 from graph.backends import Description, LawRow
 
 INSPECTION = "LawEnforcementInspection"
+FOLLOW_UP = "FollowUpOversight"
 #: The rule in one paragraph, for the API's descriptions of every count of inspections.
 DEFINITION = ("An inspection is counted once however many reports state it: of one law, statements by the "
-              "same organs in the same year are one inspection, a follow-up (跟踪监督) joins the latest inspection "
+              "same organs in the same year are one inspection, a follow-up of an inspection (跟踪检查, 回头看, 执法检查审议意见落实"
+              "情况; not of a report about a law) joins the latest inspection "
               "of the law by the same organs in its year or before, and one inspection of several laws counts "
               "once; a statement without organ or year counts alone. /laws' times_inspected counts the same way, "
               "per law.")
 #: An inspection of one law: (conducting organs, year or (first, last) year), or ("activity", IRI)
 #: for a statement that is its own.
 Key = tuple[Hashable, ...]
+
+
+def inspects(activity: Description) -> bool:
+    """Whether ``activity`` (with its types and ``evidenceText``) is a statement that a law it concerns was
+    inspected: an inspection, or a follow-up of one. The lead's round-24 ruling (benchmarks/genre/README.md):
+    a law is inspected through an inspection (执法检查, 检查…实施情况) or a stated follow-up of one (跟踪检查, 回头看,
+    《X法》执法检查审议意见落实情况); how the opinions on a *report* about a law were handled
+    (办理落实《关于贯彻实施〈X法〉审议意见》情况的报告) is that report's review, its laws not inspected. A follow-up
+    not typed an inspection is one when its words state an inspection by the test the extractor marks a report's
+    laws ``inspected`` with (:func:`loaders.extract.activities.is_inspection_context`, on the evidence as the
+    extractor reads it), so ``/laws`` and a report's Facts read one rule (a fresh user's round 24, finding 4)."""
+    if INSPECTION in activity.types:
+        return True
+    if FOLLOW_UP not in activity.types:
+        return False
+    from loaders.extract.activities import is_inspection_context  # loaders imported on first use
+    from loaders.lexicon.normalise import normalised
+
+    return is_inspection_context(normalised(activity.one("evidenceText") or ""))
 
 
 def of_law(rows: Sequence[LawRow]) -> dict[str, Key]:

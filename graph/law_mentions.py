@@ -6,8 +6,9 @@ to read about it. Each law row now lists, beside its inspections' statements (``
 statement naming it, with its report and the sentence:
 
 - each planned law-enforcement inspection concerning the law (its own evidence sentence, ``status`` planned);
-- each mention of the law (``okg:Mention``, ``okg:mentionOf``) that no law-enforcement inspection of the law in
-  the same report already covers, with the sentence of the report's text the words lie in
+- each mention of the law (``okg:Mention``, ``okg:mentionOf``) that no law-enforcement inspection of the law, or
+  follow-up of one (:func:`graph.inspections.inspects`, the rule ``evidence`` is chosen by), in the same report
+  already covers, with the sentence of the report's text the words lie in
   (:func:`loaders.extract.spans.sentences`: the extraction's own sentence ends), ``start`` and ``end`` that
   sentence's offsets.
 """
@@ -18,7 +19,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from graph.backends import Backend, Description
-from graph.inspections import INSPECTION
+from graph.inspections import FOLLOW_UP, INSPECTION, inspects
 from graph.per_version import PerVersion
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ def mentions_of_laws(store: Backend) -> dict[str, list[Mention]]:
     inspection or the mention, ``status`` ``planned`` or None (a mention), ``text`` the sentence."""
     from loaders.extract.spans import sentences  # the extraction's sentence ends; loaders imported on first use
 
-    inspections = [d for d in store.describe(cls=INSPECTION).values() if _placed(d)]
+    stating = {iri: d for kind in (INSPECTION, FOLLOW_UP) for iri, d in store.describe(cls=kind).items()}
+    inspections = [d for d in stating.values() if _placed(d) and inspects(d)]
     covered: dict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)  # (law, report) → spans
     found: dict[str, list[Mention]] = defaultdict(list)
     for d in inspections:

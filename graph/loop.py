@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
+from graph import inspections
 from graph.areas import report_sources
 from graph.backends import Backend, LawRow
 from graph.fields import evidence, labels
@@ -25,12 +26,13 @@ ORIGINS = ("inspection", "review")
 
 
 def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRow]:
-    """The store's (law, inspection) rows without planned inspections, plus the follow-ups of a law
-    (跟踪监督…执法检查审议意见落实情况): a follow-up ties the law to an inspection, so it counts as one.
-    With ``laws`` (IRIs), the rows of those laws only: the same rows the whole store gives them."""
+    """The store's (law, inspection) rows without planned inspections, plus the follow-ups of an inspection of a law
+    (跟踪检查, 回头看, 跟踪监督…执法检查审议意见落实情况: :func:`graph.inspections.inspects`): such a follow-up ties the law
+    to an inspection, so it counts as one; a follow-up of a report about a law (办理落实《关于贯彻实施〈X法〉审议意见》情况的
+    报告) ties it to none. With ``laws`` (IRIs), the rows of those laws only: the same rows the whole store gives them."""
     if laws is None:
         statuses = store.describe(cls="OversightActivity", keys=("status",))
-        follow_ups = list(store.describe(cls="FollowUpOversight").values())
+        follow_ups = list(store.describe(cls=inspections.FOLLOW_UP).values())
         found = store.law_rows()
     else:
         found = store.law_rows(laws)
@@ -38,7 +40,7 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
                                                          keys=("status",)).items() if "OversightActivity" in d.types}
         wanted = set(laws)
         concerning = sorted({s for s, t, o in store.edges(sorted(wanted)) if t == "concernsLaw" and o in wanted})
-        follow_ups = [d for d in store.describe(concerning).values() if "FollowUpOversight" in d.types]
+        follow_ups = [d for d in store.describe(concerning).values() if inspections.FOLLOW_UP in d.types]
         statuses.update((d.iri, d) for d in follow_ups if "OversightActivity" in d.types)
     planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"}
     following = {d.iri for d in follow_ups}
@@ -48,7 +50,7 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
     # one sentence is one inspection of a law, whatever kinds it is typed with (a follow-up report
     # heard is an inspection report and a work report)
     have = {(row.law, row.report, row.start, row.end) for row in rows if row.activity}
-    follow_ups = [d for d in follow_ups if d.iri not in planned]
+    follow_ups = [d for d in follow_ups if d.iri not in planned and inspections.inspects(d)]
     organs = store.nodes({o for d in follow_ups for o in d.rels.get("conductedBy", [])})
     for d in follow_ups:
         organ = d.rel("conductedBy")

@@ -10,8 +10,8 @@ from api.params import ActivityStatus, YearDep
 from api.routes.entities import TIMELINE, named, timeline
 from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
-from api.routes.areas import JurisdictionQuery, ReportLevelQuery
-from api.vocabulary import (CONGRESS_NAMES, activity_kind, area_level, issue_filter, jurisdiction_code, law_filter,
+from api.routes.areas import JurisdictionQuery, ReportLevelDep
+from api.vocabulary import (CONGRESS_NAMES, activity_kind, issue_filter, jurisdiction_code, law_filter,
                             one_organ, organ_filter)
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
@@ -19,7 +19,7 @@ router = APIRouter(tags=["activities"], responses=ERRORS)
 
 @router.get("/activities", operation_id="listActivities", response_model=Page[Activity], responses=FILES)
 def activities(
-    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, report_level: ReportLevelDep,
     kind: Annotated[str | None, Query(max_length=64, description="The kind of activity: its class name, "
                                       "zh or en label.", examples=["执法检查", "LawEnforcementInspection"])] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The conducting or overseen organ: its "
@@ -29,22 +29,24 @@ def activities(
                                      "title, short title or abbreviation.",
                                      examples=["湿地保护法", "law/中华人民共和国湿地保护法"])] = None,
     issue: Annotated[str | None, Query(max_length=2000, description="The issue: its IRI or short form "
-                                       "(issue/ecology-air), notation (ecology-air), or zh/en label as /search shows it; "
-                                       "its narrower issues (skos:broader, at any depth) are included, as in a thesaurus "
+                                       "(issue/ecology-air), notation (ecology-air), zh/en label or zh alternative label "
+                                       "(GET /issues lists them), or a part of one (生态; an English one from a word's "
+                                       "start: Soil) or words holding one (土壤污染防治); a part several issues share "
+                                       "names the one above the others (生态: 生态环境), else answers 422 naming them. "
+                                       "Its narrower issues (skos:broader, at any depth) are included, as in a thesaurus "
                                        "search: 生态环境 (ecology) selects 大气污染防治, 水污染防治 … too. Each row's "
                                        "`issues` names the issues it was tagged with.",
-                                       examples=["生态环境", "ecology-air"])] = None,
+                                       examples=["生态环境", "ecology-air", "土壤污染防治"])] = None,
     jurisdiction: JurisdictionQuery = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "
                     "announcement says will be done. Both when absent; every count keeps them apart.")] = None,
-    level: ReportLevelQuery = None,
 ) -> Any:
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_filter(store, organ),
                             law=law_filter(store, law), issue=issue_filter(issue), status=status,
-                            jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level))
+                            jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level)
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from api.deps import PagingDep, StoreDep
+from api.params import aliased
 from api.routes.entities import named
 from api.schemas import ERRORS, Page
 from api.tabular import FILES, ExportDep
@@ -32,6 +33,18 @@ ReportLevelQuery = Annotated[str | None, Query(
     max_length=20, description="Rows of reports of this level (the report's own, the row's level column: its header's "
     f"level:, else its organ's; not area_level, its area's): {REPORT_LEVEL_WORDS}.",
     examples=["township", "乡"])]
+LevelAlias = Annotated[str | None, Query(
+    max_length=20, description="report_level by its older name, kept: the report's level here, as on /activities, "
+    "/statistics and /reports (on /laws and /coverage level is the law's: law_level there).", examples=["county"])]
+
+
+def report_level_filter(report_level: ReportLevelQuery = None, level: LevelAlias = None) -> str | None:
+    """The report-level filter of a listing of rows stated in reports, given as ``report_level`` or as ``level``
+    (:func:`api.params.aliased`): the area level it names (:func:`api.vocabulary.area_level`), None for none."""
+    return area_level(*aliased("report_level", report_level, "level", level))
+
+
+ReportLevelDep = Annotated[str | None, Depends(report_level_filter)]
 
 
 AreaPath = Annotated[str, Path(max_length=300, description="Name, division code, or the area's IRI as listings give "

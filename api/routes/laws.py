@@ -3,30 +3,46 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
 from api.page_cache import PageCache
-from api.params import YearDep
+from api.params import YearDep, aliased
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
 from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
-from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, law_level, organ_filter
+from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
+from api.vocabulary import law_level as stated_law_level
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
-LEVEL = "As the graph states it (法律, 地方性法规 …) or a level class by name or zh/en label (NationalLaw)."
+LawLevelQuery = Annotated[str | None, Query(
+    max_length=40, description="The law's own level, as the graph states it (法律, 地方性法规 …) or a level class by name "
+    "or zh/en label (NationalLaw); not the level of the reports stating its inspections: report_level.",
+    examples=["法律", "NationalLaw"])]
+LawLevelAlias = Annotated[str | None, Query(
+    max_length=40, description="law_level by its older name, kept: the law's level here (on /activities, /statistics "
+    "and /reports level is the report's: report_level).", examples=["地方性法规"])]
+
+
+def law_level_filter(store: StoreDep, law_level: LawLevelQuery = None, level: LawLevelAlias = None) -> str | None:
+    """The law-level filter of /laws and /coverage, given as ``law_level`` or as ``level``
+    (:func:`api.params.aliased`): the level as the graph states it (:func:`api.vocabulary.law_level`), None for none."""
+    return stated_law_level(store, *aliased("law_level", law_level, "level", level))
+
+
+LawLevelDep = Annotated[str | None, Depends(law_level_filter)]
 ReportLevel = Annotated[str | None, Query(
-    max_length=20, description="Inspections stated in reports of this level (the report's own, as /reports?level= "
+    max_length=20, description="Inspections stated in reports of this level (the report's own, as /reports?report_level= "
     f"reads it): {REPORT_LEVEL_WORDS}; which laws county congresses inspected, say.",
     examples=["county", "县级"])]
 
 
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
-    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
     inspected: Annotated[bool | None, Query(
         description="true: inspected at least once; false: mentioned, never inspected (a law the reports name "
                     "only as a draft is no law never inspected: see drafts)")] = None,
@@ -35,7 +51,6 @@ def laws(
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
     report_level: ReportLevel = None,
-    level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "LocalRegulation"])] = None,
     drafts: Annotated[bool, Query(
         description="true: also list the laws the reports name only as drafts (bills: 审议《X条例（草案）》, "
                     "X条例修订草案), marked draft_only; they are left out by default, since a bill is no law "
@@ -52,14 +67,13 @@ def laws(
                                  "never inspected use /coverage?inspected=false&jurisdiction=…")
     rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
-                      report_level=area_level(report_level, "report_level"), level=law_level(store, level), drafts=drafts)
+                      report_level=area_level(report_level, "report_level"), level=law_level, drafts=drafts)
     return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
 
 
 @router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)
 def coverage(
-    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
-    level: Annotated[str | None, Query(max_length=40, description=LEVEL, examples=["法律", "NationalLaw"])] = None,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
     inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
     jurisdiction: JurisdictionQuery = None,
@@ -76,7 +90,7 @@ def coverage(
     an area's, sub-areas included; an organ's and its bodies'; those told in reports of a level: with
     inspected=false, the laws no county report states inspected in 2019-2021)."""
     code = jurisdiction_code(store, jurisdiction)
-    result = store.coverage(level=law_level(store, level), category=law_category(store, category), jurisdiction=code,
+    result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
                             organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
                             year=year)
     rows = [law for law in result["laws"]

@@ -9,11 +9,11 @@ from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.params import ActivityStatus, YearDep
-from api.schemas import ERRORS, Health, Measure, Ontology, Page, Statistic
+from api.schemas import ERRORS, Health, Issue, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
-from api.routes.areas import JurisdictionQuery, ReportLevelQuery
-from api.vocabulary import (CONGRESS_NAMES, area_level, check_measure, jurisdiction_code, measures, ontology_terms,
-                            organ_filter, statistic_measure, statistic_measure_class)
+from api.routes.areas import JurisdictionQuery, ReportLevelDep
+from api.vocabulary import (CONGRESS_NAMES, check_measure, issue_concepts, jurisdiction_code, measures,
+                            ontology_terms, organ_filter, statistic_measure, statistic_measure_class)
 from graph.export import RDF_FORMATS
 from graph.formats import ExportFormat, ExportPart
 
@@ -46,7 +46,7 @@ def stats(store: StoreDep) -> dict[str, int]:
 
 @router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic], responses=FILES)
 def statistics(
-    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep,
+    store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, report_level: ReportLevelDep,
     measure: Annotated[str | None, Query(max_length=100, description="What the number counts: an activity kind "
                                          "(law_enforcement_inspection, or its class name or zh/en label, e.g. "
                                          "执法检查) for the stated totals of activities, else the report's words "
@@ -62,7 +62,6 @@ def statistics(
                                        "its IRI, short form, full name or a part of its name only it holds. "
                                        + CONGRESS_NAMES, examples=["新洲区人大常委会", "新洲区人大"])] = None,
     jurisdiction: JurisdictionQuery = None,
-    level: ReportLevelQuery = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): figures of work done; planned (计划): figures of a plan or an intention "
                     "(全年拟安排…执法检查2项). Both when absent; every row says which.")] = None,
@@ -73,7 +72,7 @@ def statistics(
     which figures are grouped and summed. A ``measure`` no statistic in the store carries answers 422 listing those it
     holds (``/statistics/measures``), a ``measure_class`` no class names 422 listing the classes."""
     rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_filter(store, organ),
-                            jurisdiction=jurisdiction_code(store, jurisdiction), level=area_level(level),
+                            jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
                             status=status, measure_class=statistic_measure_class(measure_class))
     if measure is not None and (not rows or not measure.strip()):
         check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)
@@ -88,6 +87,16 @@ def statistic_measures(store: StoreDep, paging: PagingDep, export: ExportDep) ->
     asked by key, class name or zh/en label) and the report's own words (召开常委会会议, 举行常委会会议, both of
     ``standing_committee_meetings``); a measure none carries answers 422 listing them."""
     return export.answer(paging, measures(store), "measures")
+
+
+@router.get("/issues", operation_id="listIssues", response_model=Page[Issue], responses=FILES)
+def issues(paging: PagingDep, export: ExportDep) -> object:
+    """The issue scheme's concepts (``ontology/issues.ttl``), in the scheme's order of notations, with the names
+    ``/activities?issue=`` takes for each: its notation, zh and en labels and zh alternative labels (a part of a name
+    only one issue holds is read too), and the issue above it (``broader``), whose filter takes it in."""
+    rows = [{"iri": iri, **{key: concept[key] for key in ("notation", "label_zh", "label_en", "alt_labels", "broader")}}
+            for iri, concept in issue_concepts().items()]
+    return export.answer(paging, rows, "issues")
 
 
 @router.get("/ontology", operation_id="ontology", response_model=Ontology,

@@ -10,10 +10,10 @@ from fastapi.responses import RedirectResponse
 from api import ids
 from api.deps import IriPath, PagingDep, StoreDep, resolve_iri
 from api.params import YearDep
-from api.routes.areas import JurisdictionQuery, ReportLevelQuery
+from api.routes.areas import JurisdictionQuery, ReportLevelDep
 from api.schemas import ERRORS, Page, Report, ReportSummary
 from api.tabular import FILES, ExportDep
-from api.vocabulary import area_level, jurisdiction_code
+from api.vocabulary import jurisdiction_code
 from graph.identity import now_named
 from ontology import iri as iris
 
@@ -38,11 +38,12 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @router.get("/reports", operation_id="listReports", response_model=Page[ReportSummary], responses=FILES)
-def reports(store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, level: ReportLevelQuery = None,
+def reports(store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, report_level: ReportLevelDep,
             jurisdiction: JurisdictionQuery = None) -> Any:
     """The reports in the store: title, year, date, source, publisher, level and place (``level`` the report's own,
-    ``area_level`` its area's); ``jurisdiction`` keeps those from an area within it, ``year`` those covering it."""
-    return export.answer(paging, store.reports(area_level(level), jurisdiction_code(store, jurisdiction), year), "reports")
+    ``area_level`` its area's); ``report_level`` (or ``level``) keeps those of a level, ``jurisdiction`` those from an
+    area within it, ``year`` those covering it."""
+    return export.answer(paging, store.reports(report_level, jurisdiction_code(store, jurisdiction), year), "reports")
 
 
 @router.get("/reports/{id:path}", operation_id="getReport", response_model=Report,

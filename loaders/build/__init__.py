@@ -6,21 +6,23 @@ so that asking for ``okg:OversightActivity`` finds every kind in either store.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from graph.identity import copy_hash
+from graph.identity import Stated, copy_hash
 from loaders.build import activities
 from loaders.build.areas import add_jurisdictions
 from loaders.build.organs import Organs
 from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
 from loaders.build.report import add_period, describe_report, period, report_iri, source_location, source_name
-from loaders.document import HEADER_FIELDS, Document, unmarked
+from loaders.document import HEADER_FIELDS, Document, states_unknown, unmarked
 from loaders.facts import Facts, OrganMention, publishers
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
+from loaders.read.header_checks import IDENTITY_FIELDS
 from ontology import OKG, superclasses
 
 
@@ -63,8 +65,17 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
     named = sorted(map(str, builder.g.objects(builder.report_iri, OKG.publishedBy))) if doc.metadata.get("organ") else []
     content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), named,  # the header's, not a guess
-                             source_name(doc))
+                             source_name(doc), header_stated(doc.metadata))
     return ReportGraph(builder.report_iri, builder.g, content_hash, tuple(facts.warnings), header)
+
+
+def header_stated(metadata: Mapping[str, str]) -> Stated:
+    """What a copy's header states (:class:`graph.identity.Stated`), by field, sorted: of whose report of which year it is
+    (:data:`loaders.read.header_checks.IDENTITY_FIELDS`), then besides; a value saying it is not known (``url: 不详``,
+    :func:`loaders.document.states_unknown`) states nothing."""
+    given = sorted(key for key, value in metadata.items()
+                   if key in HEADER_FIELDS and value.strip() and not states_unknown(value))
+    return Stated(tuple(k for k in given if k in IDENTITY_FIELDS), tuple(k for k in given if k not in IDENTITY_FIELDS))
 
 
 def _placed_by_publisher(g: Graph, report: URIRef) -> None:

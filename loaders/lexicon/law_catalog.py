@@ -61,10 +61,25 @@ class CatalogEntry:
 
     @property
     def canonical(self) -> str:
-        """The official title: laws of the national legislature carry 中华人民共和国."""
-        if self.level in ("法律", "宪法") and self.short_title.endswith("法") and not self.short_title.startswith(("中华人民共和国", "全国人民代表大会常务委员会")):
+        """The official title: laws of the national legislature carry 中华人民共和国, whatever kind of act their short
+        title names (:data:`_PRC_TITLED`: 民法典 is 中华人民共和国民法典, 学位条例 中华人民共和国学位条例, a book of the
+        code 中华人民共和国民法典物权编); its standing committee's decisions and rules of procedure and the army's own
+        regulations (中国人民解放军军官军衔条例) do not.
+
+        >>> [lookup(t).canonical for t in ("民法典", "民法典 物权编", "湿地保护法", "刑法修正案（十一）", "中国人民解放军军官军衔条例")]
+        ['中华人民共和国民法典', '中华人民共和国民法典物权编', '中华人民共和国湿地保护法', '中华人民共和国刑法修正案（十一）', '中国人民解放军军官军衔条例']
+        """
+        titled = whole_of(self) or self  # a book of a code is titled as its code
+        if (self.level in ("法律", "宪法") and _PRC_TITLED.search(titled.short_title)
+                and not self.short_title.startswith(("中华人民共和国", "全国人民代表大会常务委员会", "中国人民解放军"))):
             return PRC + self.short_title
         return self.short_title
+
+
+#: How a national law's short title ends when its official title opens with 中华人民共和国 (a book of a code: its
+#: code's, 民法典 物权编): a law (…法), a code (…法典, 民法典), regulations the congress enacted (…条例: 学位条例),
+#: general principles (民法通则, 民法总则) and an amendment (刑法修正案（十一）). A 议事规则 or a decision has none.
+_PRC_TITLED = re.compile(r"(?:法|典|条例|通则|总则|修正案)(?:[（(][^（）()]*[）)])?$")
 
 
 @lru_cache(maxsize=2)

@@ -25,22 +25,23 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
         number, line = stray
         raise ReadError(f"{source}: header line {number} {line[:40]!r} is not `key: value` (its colon is missing), "
                         "so the header would be read as text; add the colon or delete the line")
-    fields, body = header_fields(text)
+    lines = text.split("\n")
+    fields, kept, start = _header_layout(lines)
+    body = _body(lines, kept, start)
     if repeated := repeated_header_field(fields):
         field, (first, second) = repeated
         raise ReadError(f"{source}: header field {field} is given twice, line {first[0]} {first[1][:40]!r} and line "
                         f"{second[0]} {second[1][:40]!r}; keep the right one and delete the other")
-    # a block opening a text without a header is its own header, read as text (unclosed_header warns)
-    if further := [index for index in header_blocks(body.split("\n")) if index or fields]:
-        first = text.count("\n") - body.count("\n") + 1  # the body's first line in the file
-        starts = [number for number, _, _ in fields[:1]] + [first + index for index in further]
+    # a block opening a text without a header is its own header, read as text (unclosed_header warns); the
+    # Markdown headings kept above the header are no block
+    if further := [index for index in header_blocks(lines[start:]) if index or fields]:
+        starts = [number for number, _, _ in fields[:1]] + [start + 1 + index for index in further]
         where = ", ".join(map(str, starts[:6])) + (", …" if len(starts) > 6 else "")
         raise ReadError(f"{source}: {len(starts)} header block{'s' * (len(starts) > 1)} (url:/organ:/level:/year: "
                         f"lines; line{'s' * (len(starts) > 1)} {where}), {len(further)} inside the text: several reports "
                         "joined in one file, which would be read as one report; split it into one file per report")
     metadata = {key: value for _, key, value in fields}
     warnings: list[str] = []
-    lines = text.split("\n")
     if (fenced := front_matter.fences(lines)) and (unread := front_matter.unread_lines(lines, *fenced)):
         warnings.append(f"front matter line{'s' * (len(unread) > 1)} {', '.join(map(str, unread[:6]))} "
                         f"{'are' if len(unread) > 1 else 'is'} no one-line `key: value` field and {'were' if len(unread) > 1 else 'was'} "
@@ -189,7 +190,8 @@ def stray_header_line(text: str) -> tuple[int, str] | None:
     """The first line (1-based number, text) among the opening ``key: value`` lines that names a
     header field okg reads (:data:`loaders.document.HEADER_FIELDS`) without its colon (``url
     http://…``, ``organ 某县…``): a header gone wrong, which would otherwise turn the whole header
-    into text. A line of the report itself ends the opening lines; blank lines above them do not (:func:`header_fields`).
+    into text. A line of the report itself ends the opening lines; blank lines and Markdown headings above them do
+    not (:func:`header_fields`).
 
     >>> stray_header_line("url http://a.cn/x\\norgan: 某县人大常委会\\n\\n正文")
     (1, 'url http://a.cn/x')
@@ -200,7 +202,7 @@ def stray_header_line(text: str) -> tuple[int, str] | None:
     """
     lines = text.split("\n")
     fenced = front_matter.fences(lines)
-    above = fenced[0] + 1 if fenced else _blank_lines_above(lines)
+    above = fenced[0] + 1 if fenced else _lines_above_header(lines)
     for number, line in enumerate(lines[above:fenced[1]] if fenced else lines[above:], above + 1):
         if header_line(line):
             continue
@@ -247,21 +249,40 @@ def header_fields(text: str) -> tuple[list[tuple[int, str, str]], str]:
     YAML front matter (``---``, ``key: value`` lines, ``---``: :mod:`loaders.read.front_matter`) is a header too,
     and so are Markdown list items (``- url: …``), the body starting after its closing fence and one blank line.
 
+    Markdown headings above the header (``## 某县人大常委会工作报告``: a title written in Markdown, as a Markdown file
+    opens) do not hide it; they are kept, as written, as the opening lines of the body (the report's title).
+
     >>> header_fields("---\\nurl: http://a.cn/1\\nyear: 2023\\n---\\n\\n正文")
     ([(2, 'url', 'http://a.cn/1'), (3, 'year', '2023')], '正文')
+    >>> header_fields("## 工作报告\\n\\n- url: http://a.cn/1\\n- year: 2023\\n\\n正文")
+    ([(3, 'url', 'http://a.cn/1'), (4, 'year', '2023')], '## 工作报告\\n\\n正文')
     """
     lines = text.split("\n")
+    fields, kept, start = _header_layout(lines)
+    return fields, _body(lines, kept, start)
+
+
+def _header_layout(lines: list[str]) -> tuple[list[tuple[int, str, str]], range, int]:
+    """The header's fields (as :func:`header_fields` gives them), the indices of the Markdown headings kept above
+    it (with the blank lines below them), and the index of the body's first line below the header:
+    ``([], range(0), 0)`` without a header block."""
     if fenced := front_matter.fences(lines):
         after = fenced[1] + 1
         return ([(number, field_of(key), value) for number, key, value in front_matter.fields(lines, *fenced)],
-                "\n".join(lines[after + (after < len(lines) and not lines[after].strip()):]))
-    above = _blank_lines_above(lines)
+                range(0), after + (after < len(lines) and not lines[after].strip()))
+    above = _lines_above_header(lines)
     keys = _leading_keys(lines[above:])
     end = above + len(keys)
     if not keys or end == len(lines) or not _is_header(keys, closed := not lines[end].strip()):
-        return [], text
-    fields = [(number, field_of(key), value) for number, (key, value) in enumerate(keys, above + 1)]
-    return fields, "\n".join(lines[end + closed :])
+        return [], range(0), 0
+    headings = next((index for index in range(above) if _MARKDOWN_HEADING.match(lines[index])), above)
+    return ([(number, field_of(key), value) for number, (key, value) in enumerate(keys, above + 1)],
+            range(headings, above), end + closed)
+
+
+def _body(lines: list[str], kept: range, start: int) -> str:
+    """The report's text: the lines ``kept`` above the header, then those from ``start`` on (:func:`_header_layout`)."""
+    return "\n".join([lines[index] for index in kept] + lines[start:])
 
 
 def unclosed_header(text: str) -> tuple[int, int, list[str]] | None:
@@ -276,7 +297,7 @@ def unclosed_header(text: str) -> tuple[int, int, list[str]] | None:
     True
     """
     lines = text.split("\n")
-    above = _blank_lines_above(lines)
+    above = _lines_above_header(lines)
     keys = _leading_keys(lines[above:])
     end = above + len(keys)
     if (not keys or end == len(lines) or not lines[end].strip() or _is_header(keys, closed=False)
@@ -285,9 +306,16 @@ def unclosed_header(text: str) -> tuple[int, int, list[str]] | None:
     return above + 1, end, [key for key, _ in keys]
 
 
-def _blank_lines_above(lines: list[str]) -> int:
-    """How many blank (or white-space) lines ``lines`` open with."""
-    return next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+#: A Markdown ATX heading (``# …`` to ``###### …``, a space after the marks): a title above a header, never its text.
+#: A Weibo-style ``#话题#`` has no space after its mark and is no heading.
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+
+
+def _lines_above_header(lines: list[str]) -> int:
+    """How many lines ``lines`` open with that stand above a header without being part of it: blank (or white-space)
+    lines, and Markdown headings (:data:`_MARKDOWN_HEADING`)."""
+    return next((index for index, line in enumerate(lines) if line.strip() and not _MARKDOWN_HEADING.match(line)),
+                len(lines))
 
 
 def _leading_keys(lines: list[str]) -> list[tuple[str, str]]:

@@ -110,3 +110,25 @@ def test_a_dry_run_says_it_would_read_again_and_writes_nothing(store: Store, tmp
     kept = next(name for name, url in URLS.items() if url in before[0]["sources"])
     [result] = delete_reports(store, [files[kept]], dry_run=True)
     assert "would be read again" in (result.note or "") and store.reports() == before
+
+
+def test_a_copy_whose_header_gives_no_year_never_re_dates_the_report(store: Store, tmp_path: Path) -> None:
+    """A second copy under another address whose header gave a date of issue but no year replaced the reading of
+    the first, whose header gave the year: the report was re-dated by the year its text gives, and the note said its
+    header "states more kinds of thing (13 against 12)" where both headers gave three fields (a fresh user's round
+    24, finding 3). Either order, the report keeps the header's year and the note names what each header states."""
+    text = "2022年，区人大常委会对《中华人民共和国大气污染防治法》开展执法检查，听取和审议了区政府关于环境保护工作情况的报告。\n"
+    organ = "organ: 武汉市新洲区人民代表大会常务委员会\n"
+    files = {"year": tmp_path / "year.txt", "issued": tmp_path / "issued.txt"}
+    files["year"].write_text(f"url: http://www.example.gov.cn/a.html\n{organ}year: 2023\n\n{text}", encoding="utf-8")
+    files["issued"].write_text(f"url: http://www.example.gov.cn/b.html\n{organ}issued: 2024-01-15\n\n{text}",
+                               encoding="utf-8")
+    for order in (["year", "issued"], ["issued", "year"]):
+        for row in store.reports():
+            delete_reports(store, [row["iri"]])
+        first, second = _store(store, *(str(files[name]) for name in order))
+        [report] = store.reports()
+        assert report["iri"].endswith("www.example.gov.cn/a.html") and report["year"] == 2023, order
+        assert second.outcome == ("duplicate" if order[0] == "year" else "replaced")
+        assert ("its header states more of whose report it is (organ, url, year) than the other's (organ, url)"
+                in (second.note or "")), second.note

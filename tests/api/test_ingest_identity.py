@@ -426,13 +426,14 @@ def test_every_order_of_the_copies_leaves_one_set_of_graphs_and_hashes(tmp_path:
 
 
 def test_between_copies_named_by_their_text_the_note_gives_the_count_that_decided(store: Store, tmp_path: Path) -> None:
-    """Neither copy has a URL: the header that states more goes first, and the note says so with the counts (a fresh
-    user read 'a URL goes before none' when neither had one)."""
+    """Neither copy has a URL: the header that states more goes first, and the note says so naming what each states
+    (a fresh user read 'a URL goes before none' when neither had one)."""
     files = copies_of_one_text(tmp_path)
     store_all([files["organ"]], store)
     [far] = store_all([files["far"]], store)
     assert "its header (year: 2010) was not used" in (far.note or "")
-    assert "because both are named alike and its header states more kinds of thing about the report (" in (far.note or "")
+    assert ("because both are named alike and its header states more of whose report it is (organ, year) than the "
+            "other's (year)") in (far.note or "")
     assert "URL" not in (far.note or "")
 
 

@@ -31,20 +31,32 @@ PARAMETERS = {"law": "https://w3id.org/oversight-kg/id/law/中华人民共和国
               "organ": "https://w3id.org/oversight-kg/id/organ/武汉市新洲区人民代表大会常务委员会", "year": 2020}
 
 
-def blocks(language: str) -> list[str]:
-    return re.findall(rf"```{language}\n(.*?)```", QUESTIONS, flags=re.S)
+def blocks(language: str, text: str = QUESTIONS) -> list[str]:
+    """The ``language`` code blocks of ``text`` (the questions analysts ask, unless told), in their order."""
+    return re.findall(rf"```{language}\n(.*?)```", text, flags=re.S)
+
+
+def every_sparql_example() -> list[str]:
+    """Every SPARQL query the README writes: its ``sparql`` blocks and the queries its curl commands send
+    (``--data-urlencode 'query=…'``)."""
+    return [*blocks("sparql", README), *re.findall(r"--data-urlencode 'query=([^']*)'", README)]
 
 
 def test_there_are_seven_questions_in_both_languages() -> None:
     assert len(blocks("sparql")) == len(blocks("cypher")) == 7
+    assert len(every_sparql_example()) > 7 and len(blocks("cypher", README)) > 7  # and examples elsewhere too
 
 
 @EMBEDDED_ONLY
-@pytest.mark.parametrize("query", blocks("sparql"), ids=lambda q: q.split("\n")[0][:40])
+@pytest.mark.parametrize("query", every_sparql_example(), ids=lambda q: q.split("\n")[0][:40])
 def test_sparql_example_answers_on_the_endpoint_as_written(client: TestClient, query: str) -> None:
+    """Every example runs and answers rows on the samples, each row binding every column it selects: a column a
+    language tag cannot match (a plain "广东省" against the stored "广东省"@zh) comes back unbound or as no row."""
     answer = client.get("/sparql", params={"query": query})
     assert answer.status_code == 200, answer.text
-    assert answer.json()["results"]["bindings"]
+    found = answer.json()
+    assert found["results"]["bindings"]
+    assert all(set(row) == set(found["head"]["vars"]) for row in found["results"]["bindings"]), query
 
 
 TERM_REPORT = """url: https://example.org/term-report
@@ -70,10 +82,13 @@ def test_the_first_sparql_example_gives_each_law_the_years_and_periods_of_the_la
 
 
 @NEO4J_ONLY
-@pytest.mark.parametrize("query", blocks("cypher"), ids=lambda q: q.split("\n")[0][:40])
+@pytest.mark.parametrize("query", blocks("cypher", README), ids=lambda q: q.split("\n")[0][:40])
 def test_cypher_example_answers(sample_store: Store, query: str) -> None:
+    """Every Cypher block of the README answers rows on the samples, none with a null cell: a label read with the
+    wrong language tag (``ENDS WITH '@zh'`` on a plain string) is null."""
     wanted = {name: PARAMETERS[name] for name in re.findall(r"\$(\w+)", query)}
-    assert sample_store.cypher(query, wanted)
+    rows = sample_store.cypher(query, wanted)
+    assert rows and all(value is not None for row in rows for value in row.values()), rows[:3]
 
 
 def answers(client: TestClient, store: Store, question: int, year: int | None = None) -> list[dict[str, Any]]:
@@ -203,3 +218,20 @@ def test_raw_utf8_in_a_url_is_refused_as_the_readme_says(live_server: str) -> No
     done = subprocess.run(["curl", "-sS", "-o", os.devnull, "-w", "%{http_code}", f"{live_server}/laws?jurisdiction=湖北省"],
                           capture_output=True, text=True, timeout=60)
     assert done.stdout == "400" and "400 Invalid HTTP request received." in README.replace("\n", " ")
+
+
+@EMBEDDED_ONLY
+def test_the_language_tags_the_readme_gives_are_the_stored_ones(client: TestClient) -> None:
+    """Labels and an organ's or an area's short names are tagged @zh, a law's short names plain, as the README says
+    before its questions: a query written with the other form matches nothing."""
+    assert "a law's\n`okg:shortTitle` and its customary names in `skos:altLabel`" in QUESTIONS
+
+    def tags(pattern: str) -> set[str]:
+        answer = client.get("/sparql", params={"query": f"SELECT DISTINCT ?v WHERE {{ {pattern} }}"})
+        rows = answer.json()["results"]["bindings"]
+        assert rows, pattern
+        return {row["v"].get("xml:lang", "") for row in rows}
+
+    assert tags("?x a okg:Law ; rdfs:label ?v") - {"en"} == {"zh"}  # an English title beside it, where known
+    assert tags("?x a okg:Organ ; skos:altLabel ?v") == tags("?x a okg:AdministrativeArea ; skos:altLabel ?v") == {"zh"}
+    assert tags("?x a okg:Law ; skos:altLabel ?v") == tags("?x a okg:Law ; okg:shortTitle ?v") == {""}

@@ -8,8 +8,11 @@ import pytest
 
 from api_helpers import Api
 
-LEVEL_ROUTES = {"/laws": "report_level", "/coverage": "report_level", "/reports": "level", "/activities": "level",
-                "/statistics": "level"}
+LEVEL_ROUTES = {"/laws": "report_level", "/coverage": "report_level", "/reports": "report_level",
+                "/activities": "report_level", "/statistics": "report_level"}
+#: The filter ``level`` is the older name of, by route: the law's level on /laws and /coverage, the report's elsewhere.
+LEVEL_ALIAS = {"/laws": ("law_level", "NationalLaw"), "/coverage": ("law_level", "法律"), "/reports": ("report_level", "county"),
+               "/activities": ("report_level", "县级"), "/statistics": ("report_level", "county")}
 YEAR_ROUTES = ["/laws", "/activities", "/statistics", "/reports", "/coverage"]
 
 
@@ -35,6 +38,22 @@ def test_a_word_of_no_level_is_refused_naming_the_parameter(api: Api, word: str)
     for route, parameter in LEVEL_ROUTES.items():
         detail = api.get(route, 422, **{parameter: word})["detail"]
         assert detail.startswith(f"{parameter}: {word!r} is not a level") and "区县" in detail, (route, detail)
+
+
+@pytest.mark.parametrize("route", list(LEVEL_ALIAS))
+def test_level_is_the_alias_of_the_filter_its_route_named(api: Api, route: str) -> None:
+    """``law_level`` is a law's level, ``report_level`` the reports', everywhere; ``level`` stays as the route had it
+    (a fresh user's round 24, finding 6), and cannot say two things at once."""
+    name, value = LEVEL_ALIAS[route]
+    kept = _keys(api, route, **{name: value})
+    assert kept and kept != _keys(api, route), "the filter keeps some rows and not all: the test can fail"
+    assert _keys(api, route, level=value) == kept == _keys(api, route, level=value, **{name: value})
+    other = "township" if name == "report_level" else "地方性法规"
+    detail = api.get(route, 422, level=other, **{name: value})["detail"]
+    assert detail.startswith(f"{name}={value!r} and level={other!r}") and "one filter" in detail
+    refused = api.get(route, 422, **{name: "nonsense"})["detail"]
+    assert refused.startswith(f"{name}: "), refused  # the name given is the one the refusal names
+    assert api.get(route, 422, level="nonsense")["detail"].startswith("level: ")
 
 
 @pytest.mark.parametrize("blank", ["", " "])

@@ -87,9 +87,9 @@ def test_words_before_a_separator_that_are_no_title_stay_words(facts_of, text):
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
-        ("审议刑法修正案(十一)草案、国防法修订草案。", "刑法修正案（十一）"),
-        ("会议表决通过了刑法修正案（十）。", "刑法修正案（十）"),
-        ("审议刑法修正案（十二）草案。", "刑法修正案（十二）"),
+        ("审议刑法修正案(十一)草案、国防法修订草案。", "中华人民共和国刑法修正案（十一）"),
+        ("会议表决通过了刑法修正案（十）。", "中华人民共和国刑法修正案（十）"),
+        ("审议刑法修正案（十二）草案。", "中华人民共和国刑法修正案（十二）"),
     ],
 )
 def test_a_bare_amendment_keeps_its_number_in_either_bracket(facts_of, text, canonical):

@@ -79,3 +79,43 @@ def test_two_reports_joined_under_front_matter_are_still_refused(tmp_path: Path)
     front = "---\nurl: http://odd.example/{n}\norgan: 济南市人民代表大会常务委员会\nyear: 2019\n---\n\n"
     with pytest.raises(ReadError, match="several reports joined"):
         _read(tmp_path, front.format(n=1) + BODY + "\n" + front.format(n=2) + BODY)
+
+
+@pytest.mark.parametrize(("heading", "kept"), [
+    ("## 济南市人大常委会2019年工作报告\n\n", "## 济南市人大常委会2019年工作报告\n\n"),
+    ("# 工作报告\n", "# 工作报告\n"),
+    ("### 报告\n\n## 济南市\n\n", "### 报告\n\n## 济南市\n\n"),
+    ("\n  ## 工作报告  \n\n\n", "  ## 工作报告  \n\n\n"),  # blank lines above it skipped, the heading as written
+])
+@pytest.mark.parametrize("header", [
+    "- url: http://odd.example/34\n- organ: 济南市人民代表大会常务委员会\n- level: city\n- year: 2019\n",
+    "url: http://odd.example/34\norgan: 济南市人民代表大会常务委员会\nlevel: city\nyear: 2019\n",
+    "- **网址**：http://odd.example/34\n- **机关**：济南市人民代表大会常务委员会\n- **级别**：市\n- **年份**：2019\n",
+])
+def test_a_markdown_heading_above_the_header_is_kept_as_the_title(tmp_path: Path, heading: str, kept: str,
+                                                                  header: str) -> None:
+    """A header under a ``## heading`` was refused as "1 header block (line 3), 1 inside the text: several reports
+    joined" (a fresh user's round 24, finding 1): the heading is the report's title, kept as its opening line."""
+    doc = _read(tmp_path, heading + header + "\n" + BODY)
+    assert doc.metadata == WANTED and not doc.warnings
+    assert doc.text == kept + BODY
+
+
+def test_reports_joined_under_headings_are_refused_naming_the_file_s_lines(tmp_path: Path) -> None:
+    part = "## 报告{n}\n\n- url: http://odd.example/{n}\n- organ: 济南市人民代表大会常务委员会\n- year: 2019\n\n" + BODY
+    with pytest.raises(ReadError, match=r"2 header blocks \(url:/organ:/level:/year: lines; lines 3, 10\), 1 inside"):
+        _read(tmp_path, part.format(n=1) + part.format(n=2))
+
+
+@pytest.mark.parametrize("text", [
+    "#话题#市人大常委会 2019\n" + BODY,  # a hashtag, no heading: the text's own
+    "## 一、执法检查\n" + BODY,  # a heading over the text, no header
+])
+def test_headings_above_no_header_stay_the_text(tmp_path: Path, text: str) -> None:
+    doc = _read(tmp_path, text)
+    assert doc.text == text and not {"url", "year"} & doc.metadata.keys()
+
+
+def test_a_header_line_that_lost_its_colon_under_a_heading_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="header line 4 'year 2019' is not `key: value`"):
+        _read(tmp_path, "## 报告\n\nurl: http://odd.example/34\nyear 2019\n\n" + BODY)

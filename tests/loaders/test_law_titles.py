@@ -196,3 +196,17 @@ def test_a_law_of_its_own_is_no_part(title: str, catalog_graph: Graph) -> None:
     entry = law_catalog.lookup(title)
     assert entry is not None and law_catalog.whole_of(entry) is None
     assert (iri.entity("law", entry.canonical), RDF.type, OKG.LawPart) not in catalog_graph
+
+
+@pytest.mark.parametrize(("written", "official"), [
+    ("民法典", "中华人民共和国民法典"), ("中华人民共和国民法典", "中华人民共和国民法典"),
+    ("民法典 物权编", "中华人民共和国民法典物权编"), ("学位条例", "中华人民共和国学位条例"),
+    ("民法通则", "中华人民共和国民法通则"), ("刑法修正案（十一）", "中华人民共和国刑法修正案（十一）"),
+    ("中国人民解放军军官军衔条例", "中国人民解放军军官军衔条例"),  # the army's own regulations: titled by the army
+    ("全国人民代表大会常务委员会议事规则", "全国人民代表大会常务委员会议事规则"),
+])
+def test_a_national_law_s_official_title_carries_the_prc_whatever_its_short_title_ends_with(written: str,
+                                                                                           official: str) -> None:
+    """《民法典》 resolved to the catalog's 民法典, not 中华人民共和国民法典 (a fresh user's round 24, finding 7): the
+    prefix was given to short titles ending in 法 alone, so a code, the congress's 条例 and an amendment lacked it."""
+    assert law_catalog.lookup(written).canonical == official
