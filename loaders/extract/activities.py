@@ -1131,7 +1131,90 @@ def find(ctx: Context) -> list[Activity]:
                                    year=year, years=None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
-    return _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
+    return _tied_laws_carried(ctx, _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities))))
+
+
+def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` carrying every law a clause ties to an inspection (``ctx.law_ties``), so a law is never inspected
+    in the Facts without the activity that inspects it (:func:`inspects_laws`, the rule the graph counts by).
+
+    The tie's clause gives its laws to the inspection that spans it, or to one of the report carrying a law of the same
+    topic (:func:`subjects.law_topic`: 河道管理条例执法检查组 heading 《江苏省河道管理条例》's inspection); a report on how
+    an inspection's report was handled (:data:`_HANDLING_REPORTED`) to the review of that report, then a follow-up; what
+    is still to be done in an inspection told before (:func:`_restated`) to that inspection. Any other clause states
+    work of its own (:func:`_tied_work`). Source: the orphan inspected laws of readable dev, round 25 (aa05, h05, k05,
+    q03, q11, z11)."""
+    carried = {law for act in activities if inspects_laws(act) for law in act.laws}
+    ties: dict[tuple[int, int], list[str]] = {}
+    for hit, tie in zip(ctx.law_hits, ctx.law_ties):
+        if tie is not None and hit.canonical not in carried and hit.canonical not in ties.get((tie.start, tie.end), []):
+            ties.setdefault((tie.start, tie.end), []).append(hit.canonical)
+    for (begin, stop), laws in ties.items():
+        laws = [law for law in laws if law not in carried]
+        start, end, _ = ctx.span(begin, stop)
+        topics = {law_topic(law) for law in laws}
+        holding = [i for i, act in enumerate(activities) if inspects_laws(act) and (
+            act.start < end and start < act.end or topics & {law_topic(law) for law in act.laws})]
+        carried.update(laws)
+        if not laws:
+            continue
+        clause = ctx.clause_at(begin)
+        if not holding and clause and _HANDLING_REPORTED.search(clause.text):  # the review of the handling report
+            holding = [i for i, act in enumerate(activities)
+                       if act.type == "report_review" and act.start < end and start < act.end]
+        if not holding and clause and _restated(clause.text):  # the inspection told before
+            holding = [i for i, act in enumerate(activities) if inspects_laws(act) and act.start < start][-1:]
+        if holding:
+            act = activities[holding[0]]
+            activities[holding[0]] = replace(act, laws=act.laws + laws, follow_up=act.follow_up or not inspects_laws(act))
+            continue
+        activities += _tied_work(ctx, Span(begin, stop, ctx.text[begin:stop]), activities, laws)
+    return activities
+
+
+def _restated(clause: str) -> bool:
+    """Whether ``clause`` tells what is still to be done in an inspection told before, in words the text states no
+    work by (``not-activities.csv``: 执法检查组将对本次《X法》执法检查情况…汇总后形成报告): a step of that inspection."""
+    return _SKIP_CLAUSE(clause) and bool(plans.intention(clause))
+
+
+# A report's title, or its opening (…执法检查组关于检查工会法实施情, cut by the excerpt's end): 关于….
+_REPORT_TITLE = re.compile(r"关于")
+
+
+def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[str]) -> list[Activity]:
+    """The activities the clause ``tie`` states of ``laws`` it ties to an inspection, none of ``activities`` carrying
+    them (:func:`_tied_laws_carried`), typed as a complete title of its kind is: a report on how an inspection's report
+    and opinions were handled is a follow-up review; an inspection's report, though its title is cut by the excerpt's
+    or its clause's end (…执法检查组关于检查工会法实施情), is the inspection, reported (:func:`_inspections_reported`),
+    and its review unless one is told; else the clause is the inspection (结合审议X法执法检查报告开展专题询问, 今年开展
+    X法执法检查), unless other work spans it (a visit of a title naming 执法检查) or it tells a step still to be done
+    (:func:`_restated`): its laws are then not inspected. A review takes the status of the report its paragraph hears
+    nearest it (an agenda's items); work within a plan or a year's tasks is planned."""
+    start, end, evidence = ctx.span(tie.start, tie.end)
+    clause = ctx.clause_at(tie.start) or tie
+    told = sorted((abs(act.start - start), act.status) for act in activities  # the reports its paragraph hears
+                  if act.type in _HEARD_KINDS and "\n" not in ctx.doc.text[min(act.end, start) : max(act.start, end)])
+    in_plan = ctx.plans.holds(tie.start) or ctx.year_tasks.holds(tie.start)  # a plan's or a year's tasks
+    planned = in_plan or bool(plans.intention(tie.text))
+    heard = "planned" if planned or (told and told[0][1] == "planned") else "reported"
+    cut = tie.text + ("" if tie.text.endswith("报告") else "报告" if tie.text.endswith("的") else "的报告")
+    spanned = any(act.start < end and start < act.end for act in activities)  # by other work
+    reviewed = any(act.type == "report_review" and act.start < end and start < act.end for act in activities)
+    if _HANDLING_REPORTED.search(clause.text):
+        kinds = [("report_review", heard, True)]
+    elif _REPORT_TITLE.search(tie.text) and object_kinds.names_inspection_report(
+            cut if tie.end in (clause.end, len(ctx.text.rstrip())) and not spanned else tie.text):
+        inspected = "planned" if in_plan else "reported"
+        kinds = [("law_enforcement_inspection", inspected, False)] + ([] if reviewed else [("report_review", heard, False)])
+    elif not _restated(clause.text) and (object_kinds.names_inspection_report(tie.text) or not spanned):
+        kinds = [("law_enforcement_inspection", "planned" if planned else "reported", False)]
+    else:  # other work, or a step still to be done (…汇总后形成报告): the law is not inspected
+        kinds = []
+    return [Activity(type=kind, evidence=evidence, start=start, end=end, laws=list(laws),
+                     subject=subject_of(kind, tie.text, laws), status=status, follow_up=follow_up,
+                     conducted_by=conductors.conductor(ctx, tie, status == "planned"))
+            for kind, status, follow_up in kinds]
 
 
 # Those questioned answering (副市长…和14个部门负责人到会回答询问, 18位部门负责人现场回答, …负责人应询, 市教育局、市住建局等
@@ -1676,6 +1759,15 @@ def _year_in(evidence: str, window: range) -> int | None:
     ended = len(words.rstrip("，, "))
     found = ACTION_YEAR.search(_BUILT_ON.sub(lambda m: m.group() if m.end() >= ended else "", words))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
+
+
+def inspects_laws(activity: Activity) -> bool:
+    """Whether ``activity`` states that the laws it carries were inspected: an inspection, or a follow-up whose words
+    state one (:func:`is_inspection_context` on its evidence, normalised). The one rule of which laws are inspected,
+    as ``graph.inspections.inspects`` reads the stored activity (the lead's round-24 ruling, benchmarks/genre/README.md):
+    a report's Facts mark inspected exactly the laws such an activity carries (``loaders/extract/__init__.py``)."""
+    return activity.type == "law_enforcement_inspection" or (
+        activity.follow_up and is_inspection_context(normalised(activity.evidence)))
 
 
 def is_inspection_context(clause_text: str) -> bool:
