@@ -32,8 +32,9 @@ def extract(doc: Document) -> Facts:
     found = {field: find(ctx) for field, find in FINDERS.items()}
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
     publishers.relocated(ctx, found["organs"], found["activities"])
-    inspected = {title for act in found["activities"] if act.type == "law_enforcement_inspection"
-                 for title in act.laws}
-    for law in found["laws"]:  # a law an inspection concerns is inspected, however the activity came by it
-        law.inspected = law.inspected or law.canonical in inspected
+    # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
+    # graph.inspections.inspects): never by its clause alone, so the Facts and /laws agree
+    inspected = {title for act in found["activities"] if activities.inspects_laws(act) for title in act.laws}
+    for law in found["laws"]:
+        law.inspected = law.canonical in inspected
     return Facts(**found, report=ctx.metadata, warnings=ctx.warnings)
