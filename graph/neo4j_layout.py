@@ -39,6 +39,7 @@ lists only where a node had several values (:data:`RESHAPE_PAGE`, :func:`reshape
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -61,6 +62,18 @@ CONSTRAINTS = (
     f"CREATE CONSTRAINT okg_stated IF NOT EXISTS FOR (s:{RECORD}) REQUIRE (s.g, s.uri) IS UNIQUE",
     f"CREATE INDEX okg_stated_uri IF NOT EXISTS FOR (s:{RECORD}) ON (s.uri)",
 )
+# The names of the rules the database has: constraints and indexes.
+RULES = {"CONSTRAINT": "SHOW CONSTRAINTS YIELD name RETURN name", "INDEX": "SHOW INDEXES YIELD name RETURN name"}
+_CREATE_RULE = re.compile(r"CREATE (?:[A-Z]+ )?(CONSTRAINT|INDEX) (\w+) IF NOT EXISTS ")
+
+
+def created_rule(statement: str) -> tuple[str, str] | None:
+    """``(kind, name)`` of the rule a ``CREATE [FULLTEXT …] CONSTRAINT|INDEX name IF NOT EXISTS …`` statement makes,
+    kind a key of :data:`RULES`; None for any other statement."""
+    found = _CREATE_RULE.match(statement)
+    return (found[1], found[2]) if found else None
+
+
 # Round 13's text index on rdfs__label: a list since round 14, which a text index does not hold.
 DROP_LABEL_INDEX = "DROP INDEX okg_label_text IF EXISTS"
 PREFIXES = "MATCH (p:_NsPrefDef) RETURN properties(p) AS table"

@@ -138,7 +138,7 @@ Write = Callable[[Callable[[ManagedTransaction], Any]], Any]
 class Neo4jNames(NameIndex):
     """The index in the store's database, read and written through the store's own transactions."""
 
-    def __init__(self, read: Read, write: Write, setup: Callable[[str], Any]) -> None:
+    def __init__(self, read: Read, write: Write, setup: Callable[[list[str]], Any]) -> None:
         self._read, self._write = read, write
         self._changes = 0
         shown = {row["name"] for row in read("SHOW INDEXES YIELD name WHERE name IN $named RETURN name",
@@ -148,8 +148,7 @@ class Neo4jNames(NameIndex):
             self.clear()
         elif TAIL not in shown:  # names written before the index on their keys reversed: given them
             self._reverse_keys()
-        for statement in (*(f"DROP INDEX {name} IF EXISTS" for name in earlier), *SETUP):
-            setup(statement)
+        setup([*(f"DROP INDEX {name} IF EXISTS" for name in earlier), *SETUP])
 
     def _reverse_keys(self) -> None:
         """Give each name lacking ``tail`` its key reversed (as :func:`name_row`), :data:`REVERSED` names a

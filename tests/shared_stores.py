@@ -31,17 +31,19 @@ NEO4J_TOTALS = ("MATCH (n) WHERE NOT n:_OkgMark RETURN count(n), sum(size(labels
 
 
 def digest(store: Store, version: bool = True) -> str:
-    """A digest of the whole stored graph (every quad, or every node, edge and constraint); without
-    ``version``, Neo4j's write counter (the ``_OkgLock`` node every write bumps) left out."""
+    """A digest of the whole stored graph (every quad and the counts, or every node with its labels, properties and
+    edges, and every constraint); without ``version``, Neo4j's write counter (the ``_OkgLock`` node every write bumps)
+    left out. Neo4j's counts are not added: every one of them (reports, triples, nodes per label) is a sum over the
+    nodes the dump holds whole, and reading them made a digest of the samples 0.75 s, not 0.66 s (round 25)."""
     from graph.backends.embedded import EmbeddedStore
 
     if isinstance(store, EmbeddedStore):
-        dump = store.export("nq")
+        dump = f"{store.counts()}{store.export('nq')}"
     else:
         driver = store._driver  # type: ignore[attr-defined] - the test reads past the /cypher guard
         dump = "".join(str(driver.execute_query(q, version=version).records)
                        for q in (NEO4J_DUMP, "SHOW CONSTRAINTS YIELD name RETURN name"))
-    return hashlib.sha256(f"{store.counts()}{dump}".encode()).hexdigest()
+    return hashlib.sha256(dump.encode()).hexdigest()
 
 
 def state(store: Store) -> str:

@@ -73,8 +73,7 @@ class Neo4jStore(Store):
             # Dynamic labels ($(...)), which the layout's writes use, arrived in 5.26.
             if tuple(int(p) for p in version.split(".")[:2] if p.isdigit()) < (5, 26):
                 raise StoreError(f"Neo4j at {uri} is version {version}; the store needs 5.26 or later")
-            for statement in layout.CONSTRAINTS:
-                self._set_up(statement)
+            self._set_up_all(layout.CONSTRAINTS)
             if self.mark(layout.LAYOUT_MARK) != layout.LAYOUT:
                 self._migrate()
         except AuthError as exc:
@@ -130,6 +129,18 @@ class Neo4jStore(Store):
                     raise StoreError(f"Neo4j at {self.uri} refused to set up the store: {exc.message}") from exc
             time.sleep(delay)
             delay = min(2 * delay, 1.0)
+
+    def _set_up_all(self, statements: Iterable[str]) -> None:
+        """:meth:`_set_up` each statement in turn, but for a ``CREATE … IF NOT EXISTS`` of a rule the database
+        already has by that name (:func:`graph.neo4j_layout.created_rule`), which would do nothing: the rules'
+        names are read once (a read each of constraints and indexes) instead of a schema statement a rule: the 10
+        rules of a store and its name index took 76 ms, now 23 ms, on each store opened (round 25)."""
+        statements = list(statements)
+        kinds = {rule[0] for statement in statements if (rule := layout.created_rule(statement))}
+        have = {(kind, row["name"]) for kind in sorted(kinds) for row in self._read(layout.RULES[kind])}
+        for statement in statements:
+            if layout.created_rule(statement) not in have:
+                self._set_up(statement)
 
     @classmethod
     def from_env(cls) -> Neo4jStore:
@@ -418,7 +429,7 @@ class Neo4jStore(Store):
     def open_name_index(self) -> NameIndex:
         from graph.search_neo4j import Neo4jNames
 
-        return Neo4jNames(self._read, self._write, self._set_up)
+        return Neo4jNames(self._read, self._write, self._set_up_all)
 
     def named_graph(self, iri: URIRef) -> Graph | None:
         if not self._hashes([str(iri)]):
