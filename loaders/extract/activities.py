@@ -1007,7 +1007,8 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
     """An inspection report heard is the inspection itself only when the text states that inspection
     nowhere else: 开展X法执法检查… 听取审议X法执法检查报告 is one inspection and one review, however the
     report is heard (分组审议了…关于检查X法实施情况的报告); inspection reports counted (审议执法检查报告4项) are the
-    inspections a count already stated (开展执法检查4项) when it is the same number; and the plan of an inspection
+    inspections a count already stated (开展执法检查4项) when it is the same number; an inspection report heard that
+    names neither law nor count (开展X法执法检查，听取和审议了执法检查报告) is the inspection the text tells; and the plan of an inspection
     that names no law is the inspection the text tells elsewhere. A report on how an inspection's report and
     opinions were handled (:data:`_HANDLING_REPORTED`) is a follow-up, kept."""
     reported = [(f.heard or object_kinds.names_inspection_report(f.span.text)) and not _HANDLING_REPORTED.search(f.span.text)
@@ -1017,7 +1018,8 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
     counts = {f.count for f in own if f.count is not None}  # 开展执法检查4项…审议执法检查报告4项: the same four
     kept = [f for f, told in zip(found, reported)
             if not (told and f.type == "law_enforcement_inspection"
-                    and ((f.laws and f.laws <= stated) or (not f.laws and f.count in counts)))]
+                    and ((f.laws and f.laws <= stated) or (not f.laws and f.count in counts)
+                         or (not f.laws and f.count is None and bool(own))))]
     # the plan of an inspection that names no law (研究审定执法检查方案) is the inspection the text tells, if any
     plans_only = [f for f in kept if f.type == "law_enforcement_inspection" and not f.laws and f.count is None
                   and _INSPECTION_PLAN_NAMED.search(f.span.text)]

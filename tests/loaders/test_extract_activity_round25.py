@@ -119,3 +119,16 @@ def test_an_official_attending_who_then_makes_an_inspections_report_is_its_revie
     text = ("今年4月至5月,全國人大常委會執法檢查組對新修訂的食品安全法實施情況開展了執法檢查。"
             "張德江委員長出席會議並作全國人大常委會執法檢查組關於檢查食品安全法實施情況的報告。")
     assert sorted(kinds(facts_of(text, "全国人民代表大会常务委员会"))) == ["law_enforcement_inspection", "report_review"]
+
+
+def test_an_inspection_report_heard_naming_nothing_is_the_inspection_told_before(facts_of) -> None:
+    """开展X法执法检查，听取和审议了执法检查报告: one inspection and the review of its report (a fresh user's county report
+    counted the inspection twice); a heard report naming neither law nor count is the inspection the text tells."""
+    text = "2023年,县人大常委会对《中华人民共和国道路交通安全法》实施情况开展执法检查,听取和审议了执法检查报告。"
+    assert sorted(kinds(facts_of(text, "安吉县人民代表大会常务委员会"))) == ["law_enforcement_inspection", "report_review"]
+
+
+def test_an_inspection_report_heard_alone_is_still_its_inspection(facts_of) -> None:
+    """Near miss: with no inspection told elsewhere, the report heard is the inspection and its review."""
+    text = "县人大常委会第十次会议听取和审议了执法检查报告。"
+    assert sorted(kinds(facts_of(text, "安吉县人民代表大会常务委员会"))) == ["law_enforcement_inspection", "report_review"]
