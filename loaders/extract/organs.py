@@ -1097,7 +1097,15 @@ def makes_law(ctx: Context, hit: OrganHit) -> bool:
 
 def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:
     """The metadata a report's ``organ:`` gives: ``organ`` (its canonical name, resolved by
-    :func:`resolve`, a street committee's by :func:`_street_as_written`) and ``organ_term`` (the congress's term the name carried, 第五届), if any."""
+    :func:`resolve`, a street committee's by :func:`_street_as_written`) and ``organ_term`` (the congress's term the name carried, 第五届), if any.
+    A name whose place neither it nor the report gives, starting with its level's word, is its bare full name
+    (县人大常委会 → 县人民代表大会常务委员会), as the full form written in the header gives it: kept as written, it was an organ of its own, apart from the text's
+    mentions of it, and conducted nothing (a fresh user, round 25)."""
     hit, qualified = resolve(name, jur), organ_names.split(simplify(name))
-    found = {"organ": _street_as_written(qualified.name, jur) or (hit.canonical if hit.is_organ else qualified.name)}
+    bare = hit.canonical.removeprefix(UNNAMED)
+    # an unplaced name only when it starts with its own level's word, as its bare full name does (人大城西街道工作委员会
+    # is no 镇's)
+    unplaced = hit.kind != "collective" and bare != hit.canonical and bare[:1] == qualified.name[:1]
+    found = {"organ": _street_as_written(qualified.name, jur)
+             or (hit.canonical if hit.is_organ else bare if unplaced else qualified.name)}
     return found | ({"organ_term": qualified.term} if qualified.term else {})
