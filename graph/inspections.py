@@ -51,14 +51,9 @@ def inspects(activity: Description) -> bool:
     not typed an inspection is one when its words state an inspection by the test the extractor marks a report's
     laws ``inspected`` with (:func:`loaders.extract.activities.is_inspection_context`, on the evidence as the
     extractor reads it), so ``/laws`` and a report's Facts read one rule (a fresh user's round 24, finding 4)."""
-    if INSPECTION in activity.types:
-        return True
-    if FOLLOW_UP not in activity.types:
-        return False
-    from loaders.extract.activities import is_inspection_context  # loaders imported on first use
-    from loaders.lexicon.normalise import normalised
+    from loaders.extract.activities import states_inspection  # loaders imported on first use
 
-    return is_inspection_context(normalised(activity.one("evidenceText") or ""))
+    return states_inspection(INSPECTION in activity.types, FOLLOW_UP in activity.types, activity.one("evidenceText") or "")
 
 
 def of_law(rows: Sequence[LawRow]) -> dict[str, Key]:

@@ -1768,8 +1768,13 @@ def inspects_laws(activity: Activity) -> bool:
     state one (:func:`is_inspection_context` on its evidence, normalised). The one rule of which laws are inspected,
     as ``graph.inspections.inspects`` reads the stored activity (the lead's round-24 ruling, benchmarks/genre/README.md):
     a report's Facts mark inspected exactly the laws such an activity carries (``loaders/extract/__init__.py``)."""
-    return activity.type == "law_enforcement_inspection" or (
-        activity.follow_up and is_inspection_context(normalised(activity.evidence)))
+    return states_inspection(activity.type == "law_enforcement_inspection", activity.follow_up, activity.evidence)
+
+
+def states_inspection(inspection: bool, follow_up: bool, evidence: str) -> bool:
+    """The rule of :func:`inspects_laws` on an activity's kind and words, whoever holds them (a report's Facts here,
+    a stored activity in ``graph.inspections.inspects``): an inspection, or a follow-up whose evidence states one."""
+    return inspection or (follow_up and is_inspection_context(normalised(evidence)))
 
 
 def is_inspection_context(clause_text: str) -> bool:
