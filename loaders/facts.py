@@ -50,7 +50,7 @@ class Activity:
     count: int | None = None
     overseen: list[str] = field(default_factory=list)  # canonical organ names
     jointly_with: list[str] = field(default_factory=list)  # canonical organ names
-    issue: str | None = None  # notation/local name of an issue concept, or None
+    issues: list[str] = field(default_factory=list)  # notations (local names) of the issue concepts it is about
     status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
     follow_up: bool = False  # follows up earlier work (跟踪检查, 回头看, 审议意见落实情况): its laws count as inspected
     year: int | None = None  # the year its sentence opens with (2025年，常委会拟…); None: the report's year(s)

@@ -166,8 +166,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
         g.add((node, OKG.jointlyWith, builder.organ(name)))
     if act.subject:
         g.add((node, OKG.subject, Literal(act.subject)))
-    if act.issue:
-        g.add((node, OKG.hasIssue, ISSUE[act.issue]))
+    for notation in act.issues:
+        g.add((node, OKG.hasIssue, ISSUE[notation]))
     return node
 
 

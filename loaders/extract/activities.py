@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import activity_counts, assisted, conductors, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
-from loaders.extract.issues import issue_of
+from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
@@ -1127,7 +1127,7 @@ def find(ctx: Context) -> list[Activity]:
                 or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if found.status == "planned" else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
-                                   issue=issue_of(subject, span.text, found.type),
+                                   issues=issues_of(subject, span.text, found.type),
                                    status=found.status,
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))

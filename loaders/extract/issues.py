@@ -1,9 +1,10 @@
-"""Issues: an activity's subject mapped to a concept of the issue scheme, or left unmapped.
+"""Issues: an activity's subject mapped to the concepts of the issue scheme it names, or to none.
 
 The scheme's Chinese labels are its keywords (ontology/issues.ttl). A subject
 whose keywords all point to one concept gets it; keywords of several concepts
-under one top concept give that top concept; anything else stays unmapped
-rather than guessed.
+under one top concept give that top concept; keywords under several top
+concepts give one concept per top concept, unless the activity's kind names
+one of them; a subject naming no keyword gets none rather than a guess.
 """
 from __future__ import annotations
 
@@ -63,36 +64,45 @@ def _keywords(words: str) -> set[tuple[str, str]]:
     return {pair for _, pair in _automaton().iter_long(words)} if words else set()
 
 
-def _concept(found: set[tuple[str, str]], kind: str | None = None) -> str | None:
-    """The IRI of the issue concept the keywords ``found`` (:func:`_keywords`) name, or None; keywords of several
-    concepts give the concept of the activity's ``kind`` (:data:`KIND_ISSUES`) when they name it or, under several top
-    concepts, a concept under it."""
+def _concepts(found: set[tuple[str, str]], kind: str | None = None) -> list[str]:
+    """The IRIs of the issue concepts the keywords ``found`` (:func:`_keywords`) name, one per top concept: a top
+    concept's one concept found, or the top concept itself for several under it. Keywords under several top concepts
+    give the concept of the activity's ``kind`` (:data:`KIND_ISSUES`) alone when they name it or a concept under it
+    (an audit report's 预算执行 is the audit's subject, not a second issue); otherwise each top's: 农村生活污水治理 is
+    about rural affairs and water pollution both, as a catalogue gives a record every subject it treats."""
     concepts = {c for c, _ in found}
     tops = {t for _, t in found}
     own = ISSUE + KIND_ISSUES[kind] if kind in KIND_ISSUES else None
-    if len(concepts) == 1 or own in concepts:
-        return concepts.pop() if len(concepts) == 1 else own
+    if len(concepts) == 1:
+        return [*concepts]
+    if own in concepts:
+        return [own]
     if len(tops) == 1:
-        return tops.pop()
-    return own if own in tops else None
+        return [*tops]
+    if own in tops:
+        return [own]
+    under = {top: {c for c, t in found if t == top} for top in tops}
+    return sorted(next(iter(named)) if len(named) == 1 else top for top, named in under.items())
 
 
-def issue_of(subject: str, evidence: str = "", kind: str | None = None) -> str | None:
-    """The notation of the issue concept an activity's subject names, or None; a subject that holds no keyword
-    (none found, as for a dated report title: 关于2020年我省环境状况和环境保护目标完成情况的报告) is read from the
-    activity's own words, ``evidence`` in simplified script (a fresh user's study, issue 13: a fifth of the
-    environmental oversight carried no issue). Words naming concepts under two top concepts give the issue of the
-    activity's ``kind`` (a Facts type) when they name it (:data:`KIND_ISSUES`), else stay unmapped.
+def issues_of(subject: str, evidence: str = "", kind: str | None = None) -> list[str]:
+    """The notations of the issue concepts an activity's subject names (:func:`_concepts`), sorted; [] for none. A
+    subject that holds no keyword (none found, as for a dated report title: 关于2020年我省环境状况和环境保护目标完成情况的报告)
+    is read from the activity's own words, ``evidence`` in simplified script (a fresh user's study, issue 13: a fifth of
+    the environmental oversight carried no issue). Words naming concepts under several top concepts give each top's
+    (a fresh user, round 25: 农村生活污水治理's special inquiry was missing from the ecology activities), or the issue of
+    the activity's ``kind`` (a Facts type) alone when they name it (:data:`KIND_ISSUES`).
 
-    >>> issue_of("湿地保护")
-    'ecology-nature'
-    >>> issue_of("", "听取和审议关于2019年度环境质量状况和环保年度目标完成情况的报告")
-    'ecology'
-    >>> issue_of("", "关于2022年度市级预算执行和其他财政收支的审计工作报告", "audit_oversight")
-    'audit'
-    >>> issue_of("") is None
-    True
+    >>> issues_of("湿地保护")
+    ['ecology-nature']
+    >>> issues_of("", "听取和审议关于2019年度环境质量状况和环保年度目标完成情况的报告")
+    ['ecology']
+    >>> issues_of("农村生活污水治理")
+    ['agriculture-rural', 'ecology-water']
+    >>> issues_of("", "关于2022年度市级预算执行和其他财政收支的审计工作报告", "audit_oversight")
+    ['audit']
+    >>> issues_of("")
+    []
     """
     found = _keywords(subject) or _keywords(evidence)
-    chosen = _concept(found, kind) if found else None
-    return chosen.removeprefix(ISSUE) if chosen else None
+    return [concept.removeprefix(ISSUE) for concept in _concepts(found, kind)]

@@ -59,7 +59,7 @@ def world_reports() -> list[ReportGraph]:
 
     return [
         one("a", XINZHOU, "2023", "联合开展湿地保护法、森林法执法检查。", [WETLAND, FOREST], subject="湿地保护",
-            overseen=[XINZHOU_GOV], jointly_with=[WUHAN], issue="ecology-nature"),
+            overseen=[XINZHOU_GOV], jointly_with=[WUHAN], issues=["ecology-nature"]),
         one("b", HUBEI, "2022", "开展湿地保护法执法检查。", [WETLAND]),
     ]
 

@@ -113,8 +113,8 @@ def test_institution_building_is_not_an_activity(facts_of):
 
 def test_issue_is_mapped_from_the_subject_or_left_unmapped(facts_of):
     facts = facts_of("开展《中华人民共和国湿地保护法》执法检查。组织代表视察展览馆项目。")
-    assert facts.activities[0].issue is not None
-    assert facts.activities[1].issue is None
+    assert facts.activities[0].issues
+    assert facts.activities[1].issues == []
 
 
 @pytest.mark.parametrize(
