@@ -198,7 +198,8 @@ NODE_COLUMNS = ["iri", "label", "types", "kind", "status", "level", "year", "jur
 
 
 def csv_table(store: Backend, which: str, part: Part = "all") -> str:
-    """nodes: :data:`NODE_COLUMNS` (kind: an activity's kind or a statistic's measure; status: an activity's,
+    """nodes: :data:`NODE_COLUMNS` (kind: an activity's class, or a statistic's measure: the class of the activities a
+    summary count counts (``LawEnforcementInspection``), else the report's words; status: an activity's,
     ``reported`` or ``planned``; level: a law's (``okg:lawLevel``) or a report's (``okg:level``);
     year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated; source: what to open, the source
     of each report a fact is stated in, or a report's own: :func:`graph.areas.report_sources`); edges:
@@ -226,9 +227,20 @@ def _filtered(d: Description | None, sources: dict[str, str]) -> list[str]:
         return [""] * 7
     from graph.tables import activity_kind
 
-    kind = activity_kind(d) if "OversightActivity" in d.types else d.one("measure")
+    kind = activity_kind(d) if "OversightActivity" in d.types else _measure_kind(d.one("measure"))
     first, last = d.one("yearFrom"), d.one("yearTo")
     year = d.one("year") or (f"{first}-{last}" if first is not None and last is not None else None)
     return ["" if v is None else str(v) for v in (kind, d.one("status"), d.one("lawLevel") or d.one("level"), year)] + [
         ";".join(sorted(d.rels.get(rel, []))) for rel in ("jurisdiction", "statedIn")] + [
         ";".join(sources[r] for r in sorted(d.rels.get("statedIn", [d.iri] if "Report" in d.types else [])) if r in sources)]
+
+
+def _measure_kind(measure: str | None) -> str | None:
+    """A statistic's measure as the kind column gives it: an activity kind a summary count counts (its code,
+    ``special_inquiry``) as the activity class activities are listed by (``SpecialInquiry``), so one pivot on the
+    column groups both (a fresh user, round 26, saw ``SpecialInquiry`` and ``special_inquiry`` apart); the
+    report's own words (常委会会议) as they are."""
+    from loaders.build.measure_scheme import kinds  # loaders imported on first use, as graph.inspections does
+
+    cls = kinds().get(measure or "")
+    return str(cls).rsplit("#", 1)[-1] if cls is not None else measure

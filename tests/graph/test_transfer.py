@@ -266,3 +266,25 @@ def test_a_write_failing_mid_batch_says_how_much_was_imported(tmp_path: Path, mo
     monkeypatch.undo()
     with EmbeddedStore(tmp_path / "store") as db:
         assert [str(iri) for iri, _ in db.report_graphs()] == ["https://example.org/g1"]
+
+
+def test_csv_nodes_kind_names_activities_and_counted_kinds_alike(fresh_store: Callable[[str], Store],
+                                                                 tmp_path: Path) -> None:
+    """A summary count's kind is the class its activities are listed by, not its code (a fresh user, round 26: a pivot
+    on ``kind`` showed SpecialInquiry and special_inquiry apart); a measure in the report's own words stays words."""
+    import csv
+    import io
+
+    from loaders import load
+
+    report = tmp_path / "report.txt"
+    report.write_text("organ: 安吉县人民代表大会常务委员会\nyear: 2023\n\n2023年，县人大常委会全年共开展专题询问3次，召开常委会会议8次。"
+                      "县人大常委会就农村生活污水治理开展专题询问。\n", encoding="utf-8")
+    db = fresh_store("embedded")
+    graph = load(report)
+    db.upsert_report(graph.iri, graph.graph, graph.content_hash)
+    rows = list(csv.DictReader(io.StringIO(db.export("csv-nodes").removeprefix("\ufeff"))))
+    kinds = {r["kind"] for r in rows if "Statistic" in r["types"].split(";")}
+    assert "SpecialInquiry" in kinds and "special_inquiry" not in kinds
+    assert "SpecialInquiry" in {r["kind"] for r in rows if "OversightActivity" in r["types"].split(";")}
+    assert kinds - {"SpecialInquiry"} and all(not k.isascii() for k in kinds - {"SpecialInquiry"})
