@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import plans
 from loaders.lexicon.numerals import arabic_dates
+from loaders.read.text import LAST_YEAR
 
 # A sentence's opening words before its time (“在…), and what follows a year named as the sentence's time: a comma
 # or a part of that year (上半年, 一季度).
@@ -20,12 +22,16 @@ _OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[�
 # The first year a people's congress sat (the 1st NPC, 1954): no congress's work is dated earlier.
 _FIRST_CONGRESS_YEAR = 1954
 _YEARS_AFTER = 2  # a plan may date its work up to two years after the report's last year (next year's plan)
+#: The years any work told done may be dated by: a congress's, up to the last year a header may give (a number past it,
+#: 5000年，…, is no year of anyone's work).
+_WORK_YEARS = range(_FIRST_CONGRESS_YEAR, LAST_YEAR + 1)
 
 
 def year_window(metadata: dict[str, str]) -> range:
-    """The years a sentence may date what it tells by: from the first congress's year to two years after the report's
-    last (a 2024 report's 在2014年开展…执法检查 is of 2014: the sentence's own year beats the header's however far back;
-    a five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year."""
+    """The years a sentence may date work to come by: from the first congress's year to two years after the report's
+    last (a 2024 report's 2025年将… and 2026年拟… are plans; its 2030年，…将… looks beyond any plan the report makes;
+    a five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year. Work a
+    sentence tells done is dated by its own year however far from the header's (:func:`stated_year`)."""
     reported = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", metadata.get("year", ""))
     if reported is None:
         return range(0)
@@ -43,9 +49,16 @@ def _opening(sentence: str) -> str:
 
 
 def stated_year(sentence: str, window: range) -> int | None:
-    """The year ``sentence`` opens with as its time, when it lies in ``window``."""
+    """The year ``sentence`` opens with as its time: any year a congress worked in when the sentence tells work done
+    or under way (2023年，…开展执法检查 is of 2023 whatever the header's year: a 2010 header is a mistake its warning
+    names, not the work's date; 在2014年开展… in a 2024 item is of 2014), and within ``window``
+    (:func:`year_window`) when it states an intention (:func:`plans.intention`: 2030年，…将… in a 2024 report is no
+    plan's date). Source: a fresh analyst's (round 26: a 2023 inspection under a 2010 header was dated 2010)."""
     found = _OPENING_YEAR.match(arabic_dates(_opening(sentence)))
-    return int(found.group(1)) if found and int(found.group(1)) in window else None
+    if found is None:
+        return None
+    year = int(found.group(1))
+    return year if year in (window if plans.intention(sentence) else _WORK_YEARS) else None
 
 
 # A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…; 去年

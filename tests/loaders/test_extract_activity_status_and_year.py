@@ -53,14 +53,31 @@ def test_the_year_an_activity_s_own_words_give_it(text: str, year: int) -> None:
     ("2009年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024", 2009),
     ("1995年，市人大常委會對《中華人民共和國環境保護法》實施情況進行了檢查。", "2020", 1995),
     ("市人大常委会于2016年9月组织开展了《中华人民共和国森林法》执法检查。", "2017-2021", 2016),
+    # ... and however far forward: a header year older than the work (a fresh analyst's: year: 2010 over 2023年，…开展
+    # 执法检查 was dated 2010; the header is warned about, the work keeps its sentence's year), its statistics too
+    ("2023年，县人大常委会对《中华人民共和国黄河保护法》开展执法检查。", "2010", 2023),
+    ("2024年上半年，县人大常委会对《中华人民共和国湿地保护法》实施情况进行了检查。", "2015", 2024),
+    ("据县人大常委会负责人介绍，2021年，常委會對《中華人民共和國森林法》開展執法檢查。", "2012-2016", 2021),
+    ("二〇二二年三月，县人大常委会组织开展了《中华人民共和国种子法》执法检查。", "2008", 2022),
+    ("2023年，常委会正在对《中华人民共和国消防法》开展执法检查。", "2010", 2023),
 ])
 def test_a_sentence_s_own_year_beats_the_report_s_however_far(text: str, report_year: str, year: int) -> None:
     assert [a.year for a in facts(text, report_year).activities] == [year]
 
 
+@pytest.mark.parametrize(("text", "report_year", "years"), [
+    ("2023年，县人大常委会共开展执法检查5次。", "2010", "2023"),
+    ("2022年，代表共提出建议120件。", "2015", "2022"),
+])
+def test_a_statistic_s_own_year_beats_a_header_year_however_far(text: str, report_year: str, years: str) -> None:
+    assert [s.years for s in facts(text, report_year).statistics] == [years]
+
+
 @pytest.mark.parametrize(("text", "report_year"), [  # near misses: no congress's year, a plan too far ahead
     ("1949年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024"),
     ("2030年，市人大常委会将开展《中华人民共和国食品安全法》执法检查。", "2024"),
+    ("2035年，常委会拟对《中华人民共和国食品安全法》实施情况开展执法检查。", "2010"),
+    ("5000年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024"),
 ])
 def test_a_year_out_of_bounds_leaves_the_report_s(text: str, report_year: str) -> None:
     assert [a.year for a in facts(text, report_year).activities] == [None]
