@@ -183,10 +183,18 @@ def plan_spans(text: str, title: str = "") -> list[tuple[int, int]]:
     """Stretches that describe future work: plan sections, plan documents (by their first heading, or by
     ``title``, the header's, when it names a plan: 安吉县人大常委会2025年监督工作计划), 安排如下 onwards, and the
     lines of a numbered list of tasks (:func:`_agenda_items`)."""
+    return sorted([(start, end) for start, end, _ in plan_sections(text, title)] + _agenda_items(text))
+
+
+def plan_sections(text: str, title: str = "") -> list[tuple[int, int, str]]:
+    """The plan sections and documents of :func:`plan_spans` as ``(start, end, opening)``: the words that open each,
+    its heading (二、2024年工作安排), the document's headline or ``title`` (2025年监督工作计划), or the line that
+    starts it (制定2021年监督工作计划。; 2024年工作安排如下：), which may name the year of the work it plans."""
     if _PLAN_TITLE.search(title.strip()) and not _REVIEW.search(title):
-        return [(0, len(text))]
-    spans: list[tuple[int, int]] = []
+        return [(0, len(text), title)]
+    sections: list[tuple[int, int, str]] = []
     start: int | None = None
+    opening = ""
     rank = 0
     offset = 0
     first_heading = True
@@ -194,19 +202,19 @@ def plan_spans(text: str, title: str = "") -> list[tuple[int, int]]:
         if is_heading(line):
             line_rank = heading_rank(line)
             if start is not None and line_rank <= rank:
-                spans.append((start, offset))
+                sections.append((start, offset, opening))
                 start = None
             if start is None and first_heading and _PLAN_TITLE.search(line.strip()) and not _REVIEW.search(line):
-                start, rank = offset, -1  # a plan document: the whole text is a plan
+                start, rank, opening = offset, -1, line  # a plan document: the whole text is a plan
             elif start is None and _PLAN_HEADING.search(line):
-                start, rank = offset, line_rank
+                start, rank, opening = offset, line_rank, line
             first_heading = first_heading and bool(_PAGE_FURNITURE.search(line.strip()))
         elif line.strip():
             preamble = first_heading and _PLAN_PREAMBLE.search(line)  # 根据…，制定2021年监督工作计划。
             first_heading = False
             if start is None and (_PLAN_SENTENCE.search(line) or preamble):
-                start, rank = offset, -1  # runs to the end of the text
+                start, rank, opening = offset, -1, line  # runs to the end of the text
         offset += len(line) + 1
     if start is not None:
-        spans.append((start, len(text)))
-    return sorted(spans + _agenda_items(text))
+        sections.append((start, len(text), opening))
+    return sections

@@ -216,3 +216,43 @@ def test_a_plan_s_year_dates_its_later_sentences(text: str, year: int) -> None:
 ])
 def test_a_year_not_opening_the_plan_dates_nothing_after_it(text: str) -> None:
     assert [(a.status, a.year) for a in facts(text, "2018-2022").activities][-1] == ("planned", None)
+
+
+# The items of a plan whose heading or opening names its year are of that year (a fresh analyst's, round 26: the items
+# under 二、2024年工作安排 in a 2023 report were dated 2023), a relative one as 明年 reads; its figures too.
+_REVIEWED = "一、2023年工作回顾\n县人大常委会对《中华人民共和国森林法》开展执法检查。\n"
+_ITEMS = "1.对《中华人民共和国湿地保护法》开展执法检查。\n2.听取和审议县政府关于生态环境保护工作情况的报告。\n3.全年拟开展专题询问2次。"
+
+
+@pytest.mark.parametrize(("opening", "year"), [
+    ("二、2024年工作安排", 2024), ("二、2024年工作要点", 2024), ("二、2024年监督工作计划", 2024),
+    ("二、二〇二四年主要任务", 2024), ("二、2024年度县人大常委会工作要点", 2024), ("二、2023年工作总结和2024年工作安排", 2024),
+    ("二、2025年工作安排和2026年工作设想", 2025), ("二、明年工作打算", 2024), ("二、下一年度工作安排", 2024),
+    ("二、新的一年工作思路", 2024), ("二、明年工作", 2024), ("二、2024年工作計劃", 2024), ("（二）2024年重点工作安排", 2024),
+    ("现将2024年工作安排如下：", 2024), ("2024年，常委会监督工作安排如下：", 2024),
+])
+def test_a_plan_s_items_are_of_the_year_its_heading_names(opening: str, year: int) -> None:
+    found = facts(_REVIEWED + opening + "\n" + _ITEMS, "2023")
+    assert [(a.status, a.year) for a in found.activities] == [("reported", None)] + [("planned", year)] * 3
+    assert [(s.status, s.years) for s in found.statistics] == [("planned", str(year))]
+
+
+@pytest.mark.parametrize(("opening", "report_year"), [  # near misses: no year of the plan's, or the report's own
+    ("二、今后工作打算", "2023"), ("二、下一步工作打算", "2023"), ("二、落实2022年审议意见的工作安排", "2023"),
+    ("二、2023年工作安排", "2023"), ("二、今年工作安排", "2023"),
+])
+def test_a_plan_heading_naming_no_other_year_leaves_the_report_s(opening: str, report_year: str) -> None:
+    found = facts(_REVIEWED + opening + "\n" + _ITEMS, report_year)
+    assert [(a.status, a.year) for a in found.activities][1:] == [("planned", None)] * 3
+
+
+@pytest.mark.parametrize(("metadata", "text", "year"), [
+    ({"year": "2024", "title": "安吉县人大常委会2025年监督工作计划"}, _ITEMS, 2025),  # the header's title names the plan
+    ({"year": "2024"}, "安吉县人大常委会2025年监督工作计划\n" + _ITEMS, 2025),  # its headline
+    ({"year": "2024"}, "为做好2025年监督工作，结合本县实际，制定本计划。\n" + _ITEMS, 2025),  # its preamble
+    ({"year": "2023", "issued": "2024-01-10"}, _REVIEWED + "二、今年工作安排\n" + _ITEMS, 2024),  # 今年 when written
+    ({"year": "2010"}, _REVIEWED + "二、2024年工作安排\n" + _ITEMS, 2024),  # a header's year far from the text's
+])
+def test_a_plan_document_s_items_are_of_the_year_it_plans(metadata: dict[str, str], text: str, year: int) -> None:
+    found = extract(Document(text=text, source="r.txt", metadata={"organ": ORGAN, **metadata}))
+    assert {a.year for a in found.activities if a.status == "planned"} == {year}
