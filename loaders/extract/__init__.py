@@ -38,4 +38,4 @@ def extract(doc: Document) -> Facts:
     inspected = {title for act in found["activities"] if activities.inspects_laws(act) for title in act.laws}
     for law in found["laws"]:
         law.inspected = law.canonical in inspected
-    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings)
+    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"]))
