@@ -152,7 +152,8 @@ class Facts:
     loop: list[LoopStep] = field(default_factory=list)
     #: The report's metadata (organ, jurisdiction, level, year or year range, issued, title, url …).
     report: dict[str, str] = field(default_factory=dict)
-    #: What the report's header leaves in doubt, one line each (:attr:`Context.warnings`).
+    #: What the report's header leaves in doubt, one line each (:attr:`Context.warnings`), then the titles the text names
+    #: that the extractor could not resolve (:func:`loaders.extract.laws.unread_titles`).
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

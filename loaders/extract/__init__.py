@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import activities, deputies, laws, loop, organs, publishers, statistics
+from loaders.extract import activities, dating, deputies, laws, loop, organs, publishers, statistics
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -31,10 +31,11 @@ def extract(doc: Document) -> Facts:
     ctx = Context(doc)
     found = {field: find(ctx) for field, find in FINDERS.items()}
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
+    dating.date_plans(ctx, found["activities"], found["statistics"])  # planned work under 2024年工作安排 is of 2024
     publishers.relocated(ctx, found["organs"], found["activities"])
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
     # graph.inspections.inspects): never by its clause alone, so the Facts and /laws agree
     inspected = {title for act in found["activities"] if activities.inspects_laws(act) for title in act.laws}
     for law in found["laws"]:
         law.inspected = law.canonical in inspected
-    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings)
+    return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"]))

@@ -7,8 +7,16 @@ their own words give no year.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from loaders.extract import plans
+from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
+from loaders.read.text import LAST_YEAR
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+    from loaders.facts import Activity, Statistic
 
 # A sentence's opening words before its time (“在…), and what follows a year named as the sentence's time: a comma
 # or a part of that year (上半年, 一季度).
@@ -20,12 +28,16 @@ _OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[�
 # The first year a people's congress sat (the 1st NPC, 1954): no congress's work is dated earlier.
 _FIRST_CONGRESS_YEAR = 1954
 _YEARS_AFTER = 2  # a plan may date its work up to two years after the report's last year (next year's plan)
+#: The years any work told done may be dated by: a congress's, up to the last year a header may give (a number past it,
+#: 5000年，…, is no year of anyone's work).
+_WORK_YEARS = range(_FIRST_CONGRESS_YEAR, LAST_YEAR + 1)
 
 
 def year_window(metadata: dict[str, str]) -> range:
-    """The years a sentence may date what it tells by: from the first congress's year to two years after the report's
-    last (a 2024 report's 在2014年开展…执法检查 is of 2014: the sentence's own year beats the header's however far back;
-    a five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year."""
+    """The years a sentence may date work to come by: from the first congress's year to two years after the report's
+    last (a 2024 report's 2025年将… and 2026年拟… are plans; its 2030年，…将… looks beyond any plan the report makes;
+    a five-year report, 2017-2021, dates its 2020年 and 2021年 sentences too); none when it has no year. Work a
+    sentence tells done is dated by its own year however far from the header's (:func:`stated_year`)."""
     reported = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", metadata.get("year", ""))
     if reported is None:
         return range(0)
@@ -43,9 +55,16 @@ def _opening(sentence: str) -> str:
 
 
 def stated_year(sentence: str, window: range) -> int | None:
-    """The year ``sentence`` opens with as its time, when it lies in ``window``."""
+    """The year ``sentence`` opens with as its time: any year a congress worked in when the sentence tells work done
+    or under way (2023年，…开展执法检查 is of 2023 whatever the header's year: a 2010 header is a mistake its warning
+    names, not the work's date; 在2014年开展… in a 2024 item is of 2014), and within ``window``
+    (:func:`year_window`) when it states an intention (:func:`plans.intention`: 2030年，…将… in a 2024 report is no
+    plan's date). Source: a fresh analyst's (round 26: a 2023 inspection under a 2010 header was dated 2010)."""
     found = _OPENING_YEAR.match(arabic_dates(_opening(sentence)))
-    return int(found.group(1)) if found and int(found.group(1)) in window else None
+    if found is None:
+        return None
+    year = int(found.group(1))
+    return year if year in (window if plans.intention(sentence) else _WORK_YEARS) else None
 
 
 # A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…; 去年
@@ -62,13 +81,68 @@ def relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
     delivered. None for any other opening or without the year it needs. Source of 去年: a new user's law stories
     (round 17: a 2019 news item's 去年…进行了执法检查 was dated 2019)."""
     found = _RELATIVE_YEAR.match(_opening(sentence))
+    return _relative(found.group(1), metadata) if found else None
+
+
+def _relative(word: str, metadata: dict[str, str]) -> int | None:
+    """The year ``word`` (今年, 本年度, 明年, 来年, 下一年度, 去年, 上年, 新的一年) names, as :func:`relative_year` reads it;
+    None without the year it needs."""
     reported = re.search(r"\d{4}$", metadata.get("year") or "")
-    if found is None:
-        return None
-    if found.group(1).startswith("新"):
+    if word.startswith("新"):
         return int(reported.group()) + 1 if reported else None
     base = re.match(r"\d{4}", metadata.get("issued") or "") or reported
-    return int(base.group()) + (0 if found.group(1)[0] in "今本" else -1 if found.group(1)[0] in "去上" else 1) if base else None
+    return int(base.group()) + (0 if word[0] in "今本" else -1 if word[0] in "去上" else 1) if base else None
+
+
+# A year a plan's heading or opening words name (2024年, 二〇二五年, 2024年度, 明年, 下一年度, 新的一年, 今年), not a year of
+# a range (2021—2025年工作规划).
+_NAMED_YEAR = re.compile(r"(?<![\d—\-–~～至到])(?:(\d{4})\s?年度?|(今年|本年度?|明年|来年|下一?年度?|新的一年|新一年))")
+# What follows a year named for the work planned: a plan's word close after it (2024年工作安排, 2025年监督工作计划,
+# 2024年度县人大常委会工作要点, 今年常委会监督工作有五个重点, 新的一年工作思路), else work (明年工作); nothing that
+# makes the year qualify something else (落实2022年审议意见的工作安排) or ends its words.
+_BETWEEN = r"[^\d，,。；;、：:的]"
+_PLAN_WORD = re.compile(rf"{_BETWEEN}{{0,10}}?(?:安排|计划|要点|打算|思路|任务|重点|设想)")
+_WORK_WORD = re.compile(rf"{_BETWEEN}{{0,6}}?(?:工作|监督)")
+
+
+def plan_year(opening: str, metadata: dict[str, str]) -> int | None:
+    """The year the words opening a plan (``opening``: its heading, headline or first line, either script) name for
+    its work: the first year a plan's word follows (:data:`_PLAN_WORD`: 2023年工作总结和2024年工作安排 and
+    2024年工作安排和2025年工作设想 plan 2024), else the last one work follows (二、明年工作: the year after the
+    report's, as :func:`relative_year` reads 明年), else the year the line opens with (2024年，常委会监督工作安排如下;
+    新的一年，县人大主要开展12项工作); None when they name none (今后工作安排, 下一步工作打算). A year a heading names for
+    its plan is the plan's, however far from the header's (which may be wrong: :func:`stated_year`). Source: a fresh
+    analyst's (round 26: the items under 二、2024年工作安排 in a 2023 report were dated 2023)."""
+    words = arabic_dates(simplify(opening))
+    named = list(_NAMED_YEAR.finditer(words))
+    planned = [m for m in named if _PLAN_WORD.match(words, m.end())] or [m for m in named if _WORK_WORD.match(words, m.end())][-1:]
+    if not planned:
+        return stated_year(words, _WORK_YEARS) or relative_year(words, metadata)
+    year = int(planned[0].group(1)) if planned[0].group(1) else _relative(planned[0].group(2), metadata)
+    return year if year in _WORK_YEARS else None
+
+
+def date_plans(ctx: Context, activities: list[Activity], statistics: list[Statistic]) -> None:
+    """Date the planned ``activities`` and ``statistics`` no words of their sentence date by the year their plan's
+    opening words name (:func:`plan_year`): a plan section's or document's (:func:`plans.plan_sections`), or a list of
+    the coming year's work (:func:`plans.year_tasks`: 新的一年，…包括：1、…); in place. A year the same as the report's
+    is left to the report (None means it)."""
+    title = ctx.doc.metadata.get("title", "")
+    openings = plans.plan_sections(ctx.text, title) + [
+        (start, end, ctx.text[start:end].split("\n", 1)[0]) for start, end in plans.year_tasks(ctx.text)]
+    dated = [(start, end, year) for start, end, words in openings
+             if (year := plan_year(words, ctx.metadata)) is not None and str(year) != ctx.metadata.get("year")]
+
+    def year_at(start: int) -> int | None:  # the year of the innermost dated plan holding original offset ``start``
+        at = ctx.view.index(start)
+        return next((year for first, end, year in reversed(dated) if first <= at < end), None) if dated else None
+
+    for act in activities:
+        if act.status == "planned" and act.year is None and act.years is None:
+            act.year = year_at(act.start)
+    for stat in statistics:
+        if stat.status == "planned" and stat.years is None and (year := year_at(stat.start)) is not None:
+            stat.years = str(year)
 
 
 # A coming meeting dated (…第二次会议将于2018年1月5日召开; 定于2019年1月在…举行): the year its agenda is for.

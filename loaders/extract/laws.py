@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import drafts, law_levels, laws_bare
 from loaders.extract.spans import Stretches
-from loaders.facts import LawMention
+from loaders.facts import Activity, LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.normalise import title_form, title_key
@@ -137,6 +137,55 @@ def is_law_title(title: str) -> bool:
 
 
 _local_prefix = laws_bare.area_prefix
+#: The shortest title key (:func:`title_key`) read as misspelling a catalog title one character off it: a shorter one
+#: (消防发) is as near to too many titles to say which, unless written as a national law's (中华人民共和国消防发).
+_MISSPELT_KEY, _MISSPELT_NATIONAL_KEY = 4, 3
+
+
+def misspelt(title: str) -> law_catalog.CatalogEntry | None:
+    """The catalog law a 《》 title no law's word ends (:func:`is_law_title`) writes with a single character wrong
+    (:func:`_one_off`: 中华人民共和国水污染防治发 or 水污染防治发, of 中华人民共和国水污染防治法), unless not-laws.csv holds
+    the title: the title is a law of that law's level, kept in its own words as one ending with 法 is (湿地保户法).
+    None for any other title. Source: a fresh analyst's (round 26: an inspection of 《中华人民共和国水污染防治发》 was
+    stored with no law and no warning)."""
+    return None if law_catalog.not_law().search(title_form(title)) else _one_off(title)
+
+
+def _one_off(title: str) -> law_catalog.CatalogEntry | None:
+    """The one catalog law whose title ``title`` writes with a single character wrong, its first kept; None for a short
+    title (:data:`_MISSPELT_KEY`), one the catalog holds, or one as near to several titles or to none: the text's words
+    stay its own. :func:`law_catalog.respelt` reads a national law's title with characters left out or added."""
+    written, key = title_form(title), title_key(title)
+    shortest = _MISSPELT_NATIONAL_KEY if written.startswith(law_catalog.PRC) else _MISSPELT_KEY
+    if len(key) < shortest or law_catalog.lookup(written):
+        return None
+    near = [entry for short, entry in law_catalog.entries().items()
+            if len(short) == len(key) and short[0] == key[0] and sum(map(str.__ne__, short, key)) == 1]
+    return near[0] if len(near) == 1 else None
+
+
+def unread_titles(ctx: Context, laws: list[LawMention], activities: list[Activity]) -> list[str]:
+    """Warnings, one line each, on the titles of ``laws`` one character off a catalog law's (:func:`_one_off`: kept
+    as written, a law of their own, :func:`misspelt`), and on the 《》 titles an inspection (``activities``) names that look like laws but are none (a
+    county-level area's own 办法: only provinces, districted cities and autonomous areas make laws and regulations,
+    :func:`laws_bare.by_no_legislature`): what the Facts would not say of them otherwise, an inspection whose title is
+    dropped looking like one of no law."""
+    found = []
+    for law in {law.canonical: law for law in laws}.values():
+        if (near := _one_off(law.canonical)) is None:
+            continue
+        found.append(f"law: 《{law.mention}》 is no title the catalog holds, one character off 《{near.canonical}》: "
+                     "kept as written, a law of its own; check the spelling")
+    for act in activities:
+        if act.type != "law_enforcement_inspection":
+            continue
+        for match in _TITLE.finditer(ctx.text, ctx.view.index(act.start), ctx.view.index(act.end)):
+            inner = match.group(1) or match.group(2)
+            if is_law_title(inner) and _no_law_made(name := canonical(inner, ctx.jurisdiction)[0]):
+                why = ("a county-level area makes no laws or regulations (立法法), so it is that area's own measure"
+                       if laws_bare.by_no_legislature(name) else "not-laws.csv holds it")
+                found.append(f"law: 《{inner}》, which an inspection names, is not read as a law: {why}")
+    return list(dict.fromkeys(found))
 
 
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
@@ -286,10 +335,12 @@ def hits(ctx: Context) -> list[LawHit]:
         inner = match.group(group)
         if not _ABOUT_DOCUMENT.search(inner) or _NESTED.search(inner):
             titles.append(match.span())
+        start = match.start(group) + _padding(inner)
         if is_law_title(inner) and _clean(inner) not in SUFFIXES:
             name, level = canonical(_maker_before(text, match.start()) + inner.translate(_INNER_BRACKETS), jur)
-            start = match.start(group) + _padding(inner)
             found.append(LawHit(start, start + len(_clean(inner)), name, level))
+        elif meant := misspelt(_clean(inner)):  # kept as written, a law of its own (:func:`unread_titles` warns)
+            found.append(LawHit(start, start + len(_clean(inner)), title_form(_clean(inner)), meant.level))
         found += _quoted_titles(inner, match.start(group), jur)
     found += _local_titles(text, jur, ctx.area_hits, Stretches(titles))
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title

@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
+from loaders import level_word
 from loaders.document import PAGE_DATE
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import quick
@@ -87,8 +88,8 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
     title = simplify(given.get("title", ""))
     context = "\n".join((title, simplify(given.get("source_organ", "")), plain))
     inferred: dict[str, str] = {}
-    organ = given.get("organ") or _infer_organ(context)
-    jurisdiction = given.get("jurisdiction") or (_jurisdiction(organ, context) if organ else None)
+    organ = simplify(given.get("organ", "")) or _infer_organ(context)  # a header may write it in either script
+    jurisdiction = simplify(given.get("jurisdiction", "")) or (_jurisdiction(organ, context) if organ else None)
     if organ:
         area = _area_of(organ)
         if "organ" not in given and area and jurisdiction and jurisdiction.endswith(area):
@@ -96,9 +97,10 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
         inferred["organ"] = organ
     if jurisdiction:
         inferred["jurisdiction"] = jurisdiction
-        level = level_of_area(jurisdiction)
-        if level:
-            inferred["level"] = level
+    # the level of the area, else of the level word a placeless organ starts with (县人大常委会 → county): as the
+    # graph reads the report's (loaders.build.report.report_level), so the Facts and /reports agree
+    if level := (level_of_area(jurisdiction) if jurisdiction else None) or (level_word(organ) if organ else None):
+        inferred["level"] = level
     dated = arabic_dates(plain)  # 二〇二三年十月十二日 → 2023年10月12日
     issued = given.get("issued") or _infer_issued(arabic_dates(title) + "\n" + dated) or page_date
     if issued:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from loaders.document import HEADER_FIELDS, Document
 from loaders.lexicon.normalise import simplify
+from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import LEVELS
 from loaders.lexicon.tables import rows
 from loaders.read.encoding import decode
@@ -16,6 +17,13 @@ from loaders.read.errors import ReadError
 from loaders.read.header_checks import IDENTITY_FIELDS, field_of, header_blocks, header_line, organ_flaw
 
 _FIELD_WITHOUT_COLON = re.compile(r"^(?:[-*+]\s+)?([A-Za-z_][\w-]*)\s+\S")  # a Markdown list item's marker aside
+#: How much of a header line an error quotes: enough to recognise it (a url, an organ's full name), short of a page.
+_QUOTED = 120
+
+
+def _quoted(line: str) -> str:
+    """``line`` as an error quotes it: whole up to :data:`_QUOTED` characters, else cut there and marked so."""
+    return repr(line if len(line) <= _QUOTED else line[:_QUOTED] + "…")
 
 
 def read_text(data: bytes, source: str, declared: str | None = None) -> Document:
@@ -23,15 +31,15 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     text = decode(data, source, declared)
     if stray := stray_header_line(text):
         number, line = stray
-        raise ReadError(f"{source}: header line {number} {line[:40]!r} is not `key: value` (its colon is missing), "
+        raise ReadError(f"{source}: header line {number} {_quoted(line)} is not `key: value` (its colon is missing), "
                         "so the header would be read as text; add the colon or delete the line")
     lines = text.split("\n")
     fields, kept, start = _header_layout(lines)
     body = _body(lines, kept, start)
     if repeated := repeated_header_field(fields):
         field, (first, second) = repeated
-        raise ReadError(f"{source}: header field {field} is given twice, line {first[0]} {first[1][:40]!r} and line "
-                        f"{second[0]} {second[1][:40]!r}; keep the right one and delete the other")
+        raise ReadError(f"{source}: header field {field} is given twice, line {first[0]} {_quoted(first[1])} and line "
+                        f"{second[0]} {_quoted(second[1])}; keep the right one and delete the other")
     # a block opening a text without a header is its own header, read as text (unclosed_header warns); the
     # Markdown headings kept above the header are no block
     if further := [index for index in header_blocks(lines[start:]) if index or fields]:
@@ -103,25 +111,36 @@ def header_date(value: str, field: str) -> str:
 _YEARS = re.compile(r"(\d{4})\s*(?:年度?)?(?:\s*(?:[-‐‑‒–—―~～/]|\.\.|至|到|to)\s*(\d{4})\s*(?:年度?)?)?", re.I)
 #: A range whose last year is cut to two digits (2019-21): refused, since 2019-12 is ISO 8601's December 2019.
 _SHORT_END = re.compile(r"((\d{2})\d{2})\s*(?:[-‐‑‒–—―~～/]|\.\.|至|到|to)\s*(\d{2})\s*(?:年度?)?", re.I)
+#: A year written digit by digit in Chinese numerals (二〇二三, 二零二三, 二○二三), as the Chinese header keys' values
+#: may be (年份：二〇二三年): read as its Arabic digits.
+_CHINESE_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}")
 FIRST_YEAR, LAST_YEAR = 1949, 2100
 
 
 def year_span(value: str) -> tuple[int, int] | None:
     """``(first, last)`` of a year (``2023`` → ``(2023, 2023)``) or a range as reports and analysts write them
-    (:data:`_YEARS`; full-width digits read through NFKC); None for anything else, a year outside
+    (:data:`_YEARS`; full-width digits read through NFKC, Chinese numerals as digits: :func:`_arabic_years`); None for anything else, a year outside
     :data:`FIRST_YEAR`–:data:`LAST_YEAR` or a range that runs backwards (:func:`year_advice` says why).
     Header years and the API's year filters read years by this one rule.
 
     >>> year_span("2017至2021年"), year_span("２０２３年度"), year_span("2019..2020"), year_span("2019/2021")
     ((2017, 2021), (2023, 2023), (2019, 2020), (2019, 2021))
+    >>> year_span("二〇二三年"), year_span("二〇一七至二〇二一年")
+    ((2023, 2023), (2017, 2021))
     >>> year_span("2021-2017"), year_span("2019-21")
     (None, None)
     """
-    match = _YEARS.fullmatch(unicodedata.normalize("NFKC", value).strip())
+    match = _YEARS.fullmatch(_arabic_years(value))
     years = [int(y) for y in match.groups() if y] if match else []
     if not years or not all(FIRST_YEAR <= y <= LAST_YEAR for y in years) or years != sorted(years):
         return None
     return years[0], years[-1]
+
+
+def _arabic_years(value: str) -> str:
+    """``value`` in NFKC (full-width digits as ASCII), its years in Chinese numerals (:data:`_CHINESE_YEAR`) in Arabic
+    digits, stripped: what :func:`year_span` and :func:`year_advice` match."""
+    return _CHINESE_YEAR.sub(lambda year: str(to_number(year.group())), unicodedata.normalize("NFKC", value)).strip()
 
 
 def year_advice(value: str) -> str:
@@ -132,7 +151,7 @@ def year_advice(value: str) -> str:
     >>> year_advice("2021-2019")
     "'2021-2019' runs backwards; write the first year first: 2019-2021"
     """
-    text = unicodedata.normalize("NFKC", value).strip()
+    text = _arabic_years(value)
     if (match := _YEARS.fullmatch(text)) and match.group(2) and int(match.group(1)) > int(match.group(2)):
         return f"{value!r} runs backwards; write the first year first: {match.group(2)}-{match.group(1)}"
     if (short := _SHORT_END.fullmatch(text)) and short.group(3) > short.group(1)[2:]:

@@ -53,14 +53,31 @@ def test_the_year_an_activity_s_own_words_give_it(text: str, year: int) -> None:
     ("2009年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024", 2009),
     ("1995年，市人大常委會對《中華人民共和國環境保護法》實施情況進行了檢查。", "2020", 1995),
     ("市人大常委会于2016年9月组织开展了《中华人民共和国森林法》执法检查。", "2017-2021", 2016),
+    # ... and however far forward: a header year older than the work (a fresh analyst's: year: 2010 over 2023年，…开展
+    # 执法检查 was dated 2010; the header is warned about, the work keeps its sentence's year), its statistics too
+    ("2023年，县人大常委会对《中华人民共和国黄河保护法》开展执法检查。", "2010", 2023),
+    ("2024年上半年，县人大常委会对《中华人民共和国湿地保护法》实施情况进行了检查。", "2015", 2024),
+    ("据县人大常委会负责人介绍，2021年，常委會對《中華人民共和國森林法》開展執法檢查。", "2012-2016", 2021),
+    ("二〇二二年三月，县人大常委会组织开展了《中华人民共和国种子法》执法检查。", "2008", 2022),
+    ("2023年，常委会正在对《中华人民共和国消防法》开展执法检查。", "2010", 2023),
 ])
 def test_a_sentence_s_own_year_beats_the_report_s_however_far(text: str, report_year: str, year: int) -> None:
     assert [a.year for a in facts(text, report_year).activities] == [year]
 
 
+@pytest.mark.parametrize(("text", "report_year", "years"), [
+    ("2023年，县人大常委会共开展执法检查5次。", "2010", "2023"),
+    ("2022年，代表共提出建议120件。", "2015", "2022"),
+])
+def test_a_statistic_s_own_year_beats_a_header_year_however_far(text: str, report_year: str, years: str) -> None:
+    assert [s.years for s in facts(text, report_year).statistics] == [years]
+
+
 @pytest.mark.parametrize(("text", "report_year"), [  # near misses: no congress's year, a plan too far ahead
     ("1949年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024"),
     ("2030年，市人大常委会将开展《中华人民共和国食品安全法》执法检查。", "2024"),
+    ("2035年，常委会拟对《中华人民共和国食品安全法》实施情况开展执法检查。", "2010"),
+    ("5000年，市人大常委会开展了《中华人民共和国食品安全法》执法检查。", "2024"),
 ])
 def test_a_year_out_of_bounds_leaves_the_report_s(text: str, report_year: str) -> None:
     assert [a.year for a in facts(text, report_year).activities] == [None]
@@ -199,3 +216,64 @@ def test_a_plan_s_year_dates_its_later_sentences(text: str, year: int) -> None:
 ])
 def test_a_year_not_opening_the_plan_dates_nothing_after_it(text: str) -> None:
     assert [(a.status, a.year) for a in facts(text, "2018-2022").activities][-1] == ("planned", None)
+
+
+# The items of a plan whose heading or opening names its year are of that year (a fresh analyst's, round 26: the items
+# under 二、2024年工作安排 in a 2023 report were dated 2023), a relative one as 明年 reads; its figures too.
+_REVIEWED = "一、2023年工作回顾\n县人大常委会对《中华人民共和国森林法》开展执法检查。\n"
+_ITEMS = "1.对《中华人民共和国湿地保护法》开展执法检查。\n2.听取和审议县政府关于生态环境保护工作情况的报告。\n3.全年拟开展专题询问2次。"
+
+
+@pytest.mark.parametrize(("opening", "year"), [
+    ("二、2024年工作安排", 2024), ("二、2024年工作要点", 2024), ("二、2024年监督工作计划", 2024),
+    ("二、二〇二四年主要任务", 2024), ("二、2024年度县人大常委会工作要点", 2024), ("二、2023年工作总结和2024年工作安排", 2024),
+    ("二、2025年工作安排和2026年工作设想", 2025), ("二、明年工作打算", 2024), ("二、下一年度工作安排", 2024),
+    ("二、新的一年工作思路", 2024), ("二、明年工作", 2024), ("二、2024年工作計劃", 2024), ("（二）2024年重点工作安排", 2024),
+    ("现将2024年工作安排如下：", 2024), ("2024年，常委会监督工作安排如下：", 2024),
+])
+def test_a_plan_s_items_are_of_the_year_its_heading_names(opening: str, year: int) -> None:
+    found = facts(_REVIEWED + opening + "\n" + _ITEMS, "2023")
+    assert [(a.status, a.year) for a in found.activities] == [("reported", None)] + [("planned", year)] * 3
+    assert [(s.status, s.years) for s in found.statistics] == [("planned", str(year))]
+
+
+@pytest.mark.parametrize(("opening", "report_year"), [  # near misses: no year of the plan's, or the report's own
+    ("二、今后工作打算", "2023"), ("二、下一步工作打算", "2023"), ("二、落实2022年审议意见的工作安排", "2023"),
+    ("二、2023年工作安排", "2023"), ("二、今年工作安排", "2023"),
+])
+def test_a_plan_heading_naming_no_other_year_leaves_the_report_s(opening: str, report_year: str) -> None:
+    found = facts(_REVIEWED + opening + "\n" + _ITEMS, report_year)
+    assert [(a.status, a.year) for a in found.activities][1:] == [("planned", None)] * 3
+
+
+@pytest.mark.parametrize(("metadata", "text", "year"), [
+    ({"year": "2024", "title": "安吉县人大常委会2025年监督工作计划"}, _ITEMS, 2025),  # the header's title names the plan
+    ({"year": "2024"}, "安吉县人大常委会2025年监督工作计划\n" + _ITEMS, 2025),  # its headline
+    ({"year": "2024"}, "为做好2025年监督工作，结合本县实际，制定本计划。\n" + _ITEMS, 2025),  # its preamble
+    ({"year": "2023", "issued": "2024-01-10"}, _REVIEWED + "二、今年工作安排\n" + _ITEMS, 2024),  # 今年 when written
+    ({"year": "2010"}, _REVIEWED + "二、2024年工作安排\n" + _ITEMS, 2024),  # a header's year far from the text's
+])
+def test_a_plan_document_s_items_are_of_the_year_it_plans(metadata: dict[str, str], text: str, year: int) -> None:
+    found = extract(Document(text=text, source="r.txt", metadata={"organ": ORGAN, **metadata}))
+    assert {a.year for a in found.activities if a.status == "planned"} == {year}
+
+
+# Work under way is done as the genre reports it (dev g19, m25: 正在開展…執法檢查 `reported`), in a plan's section too (a
+# fresh analyst's, round 26: 正在对《X法》开展执法检查 under a plan's heading was `planned`); preparing it is not yet.
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("目前，县人大常委会正在对《中华人民共和国消防法》开展执法检查。", "reported"),
+    ("县人大常委会正在组织开展《中华人民共和国消防法》执法检查。", "reported"),
+    ("常委会正对《中华人民共和国消防法》实施情况开展执法检查，检查结束后将形成报告。", "reported"),
+    ("正值县人大常委会对《中华人民共和国消防法》开展执法检查之际，代表们提出了建议。", "reported"),
+    ("《中华人民共和国消防法》执法检查正在进行中。", "reported"),
+    ("縣人大常委會目前正在對《中華人民共和國消防法》進行執法檢查。", "reported"),
+    # near misses: preparing, a time the work is set in, a word holding 正
+    ("常委会正在筹备对《中华人民共和国消防法》开展执法检查。", "planned"),
+    ("当前正处于转型关键时期，对《中华人民共和国消防法》开展执法检查。", "planned"),
+    ("要真正对《中华人民共和国消防法》开展执法检查。", "planned"),
+])
+@pytest.mark.parametrize("heading", ["二、2024年工作安排", "二、下一步工作打算", "2024年监督工作计划"])
+def test_work_under_way_in_a_plan_is_reported(heading: str, sentence: str, status: str) -> None:
+    found = facts(_REVIEWED + heading + "\n" + sentence + "\n" + _ITEMS, "2023").activities
+    assert [a.status for a in found if "消防法" in a.evidence] == [status]
+    assert [a.status for a in found if "湿地保护法" in a.evidence] == ["planned"]

@@ -141,12 +141,22 @@ def test_an_issued_header_that_is_no_whole_date_is_refused_naming_the_field(tmp_
     ("2017—2021", "2017-2021"), ("2017–2021年", "2017-2021"), ("2017至2021年", "2017-2021"),
     ("2017年到2021年", "2017-2021"), ("2017 ~ 2021", "2017-2021"), ("2017 to 2021", "2017-2021"),
     ("2021-2021", "2021"),
+    # in Chinese numerals, digit by digit, as a Chinese header writes it (年份：二〇二三年)
+    ("二〇二三", "2023"), ("二〇二三年", "2023"), ("二零二三年度", "2023"), ("二○一七至二○二一年", "2017-2021"),
+    ("二〇一七年—2021年", "2017-2021"),
 ])
 def test_header_year_is_a_year_or_a_range(tmp_path: Path, written: str, read_as: str) -> None:
     assert read(with_header(tmp_path, "year", written)).metadata["year"] == read_as
 
 
-@pytest.mark.parametrize("written", ["twenty", "2023-", "2021-2017", "1800", "2017-2021-2022", "23"])
+@pytest.mark.parametrize("header", ["年份：二〇二三年\n", "年度: 二零二三\n", "year: 二〇二三\n"])
+def test_a_chinese_numeral_year_under_either_key_is_read(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("机关：安吉县人民代表大会常务委员会\n" + header + "\n县人大常委会开展执法检查。\n", encoding="utf-8")
+    assert read(path).metadata["year"] == "2023"
+
+
+@pytest.mark.parametrize("written", ["twenty", "2023-", "2021-2017", "1800", "2017-2021-2022", "23", "二〇二", "二十二三"])
 def test_an_unreadable_header_year_is_one_line_naming_file_and_field(tmp_path: Path, written: str) -> None:
     path = with_header(tmp_path, "year", written)
     message = refusal(path)
@@ -220,6 +230,29 @@ def test_a_header_line_gone_wrong_is_refused_naming_the_line(tmp_path: Path, hea
     path.write_text(header + "县人大常委会开展执法检查。\n", encoding="utf-8")
     message = refusal(path)
     assert message.startswith(f"{path}: header line ") and "its colon is missing" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("line", "quoted"), [
+    # a url or an organ's full name is quoted whole, however far past 40 characters it runs
+    ("url http://www.example.gov.cn/col/col1229/art/2023/art_4d2f0b6c9e8a4f0e9a1b2c3d4e5f6a7b.html",
+     "url http://www.example.gov.cn/col/col1229/art/2023/art_4d2f0b6c9e8a4f0e9a1b2c3d4e5f6a7b.html"),
+    ("organ 浙江省湖州市安吉县人民代表大会常务委员会教育科学文化卫生工作委员会",
+     "organ 浙江省湖州市安吉县人民代表大会常务委员会教育科学文化卫生工作委员会"),
+    # a line of a page's length is cut, and says so
+    ("title " + "县" * 300, "title " + "县" * 114 + "…"),
+])
+def test_a_header_line_gone_wrong_is_quoted_so_it_can_be_recognised(tmp_path: Path, line: str, quoted: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(line + "\nyear: 2023\n\n县人大常委会开展执法检查。\n", encoding="utf-8")
+    assert repr(quoted) in refusal(path)
+
+
+def test_both_values_of_a_field_given_twice_are_quoted_whole(tmp_path: Path) -> None:
+    first, second = "浙江省湖州市安吉县人民代表大会常务委员会教育科学文化卫生工作委员会", "浙江省湖州市安吉县人民代表大会常务委员会农业农村工作委员会"
+    path = tmp_path / "r.txt"
+    path.write_text(f"organ: {first}\norgan: {second}\n\n县人大常委会开展执法检查。\n", encoding="utf-8")
+    message = refusal(path)
+    assert repr(first) in message and repr(second) in message
 
 
 @pytest.mark.parametrize("text", [

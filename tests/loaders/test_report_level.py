@@ -7,6 +7,7 @@ from rdflib import Literal
 
 from loaders import extracted
 from loaders.build import build
+from loaders.build.report import LEVEL_NAMES
 from loaders.document import Document
 from loaders.read.text import header_level
 from ontology import OKG, validate
@@ -50,6 +51,17 @@ def test_the_header_s_level_is_the_report_s(organ: str, level: str, expected: st
 ])
 def test_without_a_level_the_organ_s_name_gives_it(organ: str, expected: str) -> None:
     assert _level(organ, None)[0] == {expected}
+
+
+@pytest.mark.parametrize("organ", [
+    "安吉縣人民代表大會常務委員會", "安吉县人大常委会", "县人大常委会", "县人民代表大会常务委员会", "縣人大常委會（縣名未載）",
+    "乡人民代表大会主席团", "市人大常委会", "湖北省人大常委会", "廣州市天河區人民代表大會常務委員會",
+])
+def test_the_facts_give_the_level_the_graph_states(organ: str) -> None:
+    """The Facts JSON's ``report`` (``okg extract``) has the level ``/reports`` shows, from a header organ in either
+    script or naming no place (a fresh analyst's: 機關 and 县人大常委会 gave the graph county and the Facts none)."""
+    doc = Document(text=TEXT, source="r.txt", metadata={"organ": organ, "year": "2023"})
+    assert LEVEL_NAMES[extracted(doc).report["level"]] in _level(organ, None)[0]
 
 
 def test_without_a_level_or_organ_the_text_s_area_gives_it() -> None:
