@@ -116,7 +116,7 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
       it; None when the name states none): level: county with 湖北省人民代表大会常务委员会;
     - ``year:`` lies more than :data:`YEAR_SLACK` years outside the years the text names
       (:func:`text_years`; a year it carries up to now, 2013年至今, names every year since): its
-      activities and statistics are dated by it;
+      the activities and statistics whose sentence or plan names no year of its own are dated by it;
     - ``issued:`` lies more than :data:`YEAR_SLACK` years from ``year:``.
 
     A ``url:`` on another province's site is no contradiction (reports are reposted), nor a field
@@ -135,8 +135,8 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
         latest = 2100 if _UP_TO_NOW.search(unicodedata.normalize("NFKC", doc.text)) else named[-1] if named else 0
         if named and (last < named[0] - YEAR_SLACK or first > latest + YEAR_SLACK):
             span = f"{named[0]}" if named[0] == named[-1] else f"{named[0]}–{named[-1]}"
-            found.append(f"year: {meta['year']!r} is far from the years the text names ({span}), and its activities "
-                         "and statistics are dated by it; check it (without year:, okg reads the year from the text)")
+            found.append(f"year: {meta['year']!r} is far from the years the text names ({span}), and the activities "
+                         "and statistics naming no year of their own are dated by it; check it (without year:, okg reads the year from the text)")
         issued = meta.get("issued", "")[:4]
         if issued.isdigit() and not first - YEAR_SLACK <= int(issued) <= last + YEAR_SLACK:
             found.append(f"issued: {meta['issued']!r} is far from year: {meta['year']!r} (the year the report "

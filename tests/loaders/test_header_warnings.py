@@ -154,8 +154,8 @@ def test_a_level_the_organ_s_name_allows_is_not_warned_about(level: str, organ: 
 @pytest.mark.parametrize(("year", "span"), [("2032", "2022–2023"), ("2013", "2022–2023"), ("2010-2019", "2022–2023")])
 def test_a_year_far_from_the_text_s_years_is_warned_about(year: str, span: str) -> None:
     found = _conflicts({"organ": "湖北省人大常委会", "year": year})
-    assert found == [f"year: {year!r} is far from the years the text names ({span}), and its activities and "
-                     "statistics are dated by it; check it (without year:, okg reads the year from the text)"], found
+    assert found == [f"year: {year!r} is far from the years the text names ({span}), and the activities and "
+                     "statistics naming no year of their own are dated by it; check it (without year:, okg reads the year from the text)"], found
 
 
 @pytest.mark.parametrize(("year", "text"), [
