@@ -275,9 +275,12 @@ def _settings() -> Settings:
 
 
 def _serve(db: Store, host: str, port: int) -> None:
+    """Serve ``db`` until SIGTERM or SIGINT, then close it: within seconds whatever is in flight
+    (:class:`api.server.Server`)."""
     import uvicorn
 
     from api.app import create_app
+    from api.server import Server
     from graph import gc_pause
 
     settings = _settings()
@@ -301,13 +304,14 @@ def _serve(db: Store, host: str, port: int) -> None:
                   f"(or `okg demo`) fills it; serving it anyway at http://{host}:{port}; {hosts}")
     else:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
+    server: Server | None = None
     try:
-        server = uvicorn.Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"))
+        server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"), db.close)
         with gc_pause.settled():  # views kept for many requests: out of the collector's sight once built
             gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
             server.run(sockets=[listening])
     finally:
-        db.close()
+        (db if server is None else server).close()  # the server's watchdog may have closed it: once
 
 
 @app.command("stats")
