@@ -197,7 +197,7 @@ def delete_command(
         if r.outcome != "failed":
             outcome = f"{r.outcome} (by argument {r.by})" if r.by else r.outcome
             table.add_row(escape(r.given), escape(r.report or ""), outcome, escape("\n".join(r.sources)))
-    _print_table(table, stderr=True)
+    _print_table(table)  # the answer, on stdout as every command's table; notes and the tally on stderr
     for r in results:
         if r.note:
             err.print(f"{r.report}: {r.note}", markup=False, highlight=False, soft_wrap=True)
