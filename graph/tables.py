@@ -198,7 +198,7 @@ def report(store: Backend, iri: str, offset: int = 0, limit: int | None = None) 
         return None
     facts = sorted({s for s, t, o in store.edges([iri]) if t == "statedIn" and o == iri})
     placed = [f for f in store.describe(facts, keys=("startOffset", "endOffset")).values()
-              if f.one("startOffset") is not None]
+              if f.one("startOffset") is not None and f.one("endOffset") is not None]
     placed.sort(key=lambda f: (f.one("startOffset"), -f.one("endOffset"), f.iri))
     page = placed[offset:] if limit is None else placed[offset:offset + limit]
     evidence = store.describe([f.iri for f in page], keys=("evidenceText",))
