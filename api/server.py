@@ -2,18 +2,18 @@
 
 uvicorn alone stopped on SIGTERM only once every request in flight had ended (no graceful timeout: a fresh user's
 `/reports/{id}` of a 2 MB report kept a server that had been sent SIGTERM running for more than 40 s, round 26), and
-even with its timeout it cannot end a request running in a worker thread: cancelling the request's task waits for
-the thread (Starlette runs sync routes with ``abandon_on_cancel`` off), and so do ``asyncio.run``'s clean-up and
-Python's exit (the worker threads are no daemons). Then it raised SIGTERM again under the default action, which
-killed the process before the store was closed. Here, once a stop is asked:
+even with its timeout it cannot end a request running in a worker thread: cancelling the request's task leaves the
+thread running, and Python's exit waits for it (anyio's worker threads are no daemons). And once stopped, it raised
+SIGTERM again under the default action, which killed the process before the store was closed. Here, once a stop is
+asked:
 
 - requests in flight have :data:`GRACE` seconds to finish (uvicorn's ``timeout_graceful_shutdown``), and no new
   connection is accepted;
 - a second after that, whatever still runs is abandoned: the query processes (:mod:`graph.query_process`) are
   killed, the store is closed (the server only reads it, so a read cut short leaves it as it was) and the process
   exits 0, the status systemd and Docker read as a clean stop;
-- SIGTERM raised again by uvicorn once it has stopped does nothing more, so the caller closes the store and the
-  process ends as after SIGINT.
+- SIGTERM raised again by uvicorn once it has stopped does nothing more, so the caller closes the store and
+  returns, and the process exits 0 (SIGINT is raised again as before: Ctrl-C ends the command as an interruption).
 """
 from __future__ import annotations
 
