@@ -274,6 +274,9 @@ def test_the_iri_a_report_had_before_a_copy_took_over_leads_to_it(store: Store, 
     with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
         moved = client.get("/reports/" + bare.report.removeprefix(iris.base()), follow_redirects=False)
         assert moved.status_code == 308 and moved.headers["location"].endswith(url.report.removeprefix(iris.base()))
+        paged = client.get("/reports/" + bare.report.removeprefix(iris.base()), params={"offset": 2, "limit": 5},
+                           follow_redirects=False)  # the page asked for goes with it
+        assert paged.headers["location"].endswith(url.report.removeprefix(iris.base()) + "?offset=2&limit=5")
         assert client.get("/reports/" + quote(bare.report, safe="")).json()["iri"] == url.report
         store.delete_report(URIRef(url.report))
         assert client.get("/reports/" + bare.report.removeprefix(iris.base())).status_code == 404
