@@ -8,6 +8,7 @@ import socket
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
@@ -197,7 +198,7 @@ def delete_command(
         if r.outcome != "failed":
             outcome = f"{r.outcome} (by argument {r.by})" if r.by else r.outcome
             table.add_row(escape(r.given), escape(r.report or ""), outcome, escape("\n".join(r.sources)))
-    _print_table(table, stderr=True)
+    _print_table(table)  # the answer, on stdout as every command's table; notes and the tally on stderr
     for r in results:
         if r.note:
             err.print(f"{r.report}: {r.note}", markup=False, highlight=False, soft_wrap=True)
@@ -274,10 +275,13 @@ def _settings() -> Settings:
         raise typer.Exit(2) from exc
 
 
-def _serve(db: Store, host: str, port: int) -> None:
+def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = None) -> None:
+    """Serve ``db`` until SIGTERM or SIGINT, then close it (``close``, default ``db.close``): within seconds whatever
+    is in flight (:class:`api.server.Server`)."""
     import uvicorn
 
     from api.app import create_app
+    from api.server import Server
     from graph import gc_pause
 
     settings = _settings()
@@ -301,13 +305,15 @@ def _serve(db: Store, host: str, port: int) -> None:
                   f"(or `okg demo`) fills it; serving it anyway at http://{host}:{port}; {hosts}")
     else:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
+    closing = close or db.close
+    server: Server | None = None
     try:
-        server = uvicorn.Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"))
+        server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"), closing)
         with gc_pause.settled():  # views kept for many requests: out of the collector's sight once built
             gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
             server.run(sockets=[listening])
     finally:
-        db.close()
+        (closing if server is None else server.close)()  # the server's closes once: its stop's watchdog may have
 
 
 @app.command("stats")
@@ -494,7 +500,16 @@ def demo_command(
         db = _open(directory or store, False, create=True)
         results = _run_with_progress(expand([SAMPLES]), db)
         _print_summary(results)
-        _serve(db, host, port)
+        _serve(db, host, port, (lambda: _close_and_remove(db, directory)) if directory is not None else None)
     finally:
         if directory is not None:
             shutil.rmtree(directory, ignore_errors=True)
+
+
+def _close_and_remove(db: Store, directory: Path) -> None:
+    """Close the demo's temporary store and delete it: what stopping the server does (api.server.Server.close, by the
+    stop's watchdog too, which ends the process without returning here)."""
+    try:
+        db.close()
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)

@@ -121,8 +121,15 @@ def _paging(
                                 "set); a listing's CSV or XLSX without limit or offset holds every row.")] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")] = 0,
 ) -> Paging:
-    """``limit`` and ``offset``; 422 for a ``limit`` above ``OKG_MAX_LIMIT``, saying how to have more rows: the
-    pages that follow (``offset``), and on a listing that answers files (:data:`api.tabular.FILES`), the file."""
+    """``limit`` and ``offset``; 422 for a ``limit`` above ``OKG_MAX_LIMIT`` (:func:`check_limit`)."""
+    check_limit(request, settings, limit)
+    return Paging(limit, offset)
+
+
+def check_limit(request: Request, settings: Settings, limit: int, total: str = "total") -> None:
+    """422 for a ``limit`` above ``OKG_MAX_LIMIT``, saying how to have more rows: the pages that follow
+    (``offset``, while below the answer's field ``total``), and on a listing that answers files
+    (:data:`api.tabular.FILES`), the file."""
     if limit > settings.max_limit:
         most = settings.max_limit
         route = request.scope.get("route")
@@ -130,8 +137,7 @@ def _paging(
         whole = (", or ask format=csv (or format=xlsx, or Accept: text/csv) without limit and offset: the file holds "
                  "every row" if files else "")
         raise HTTPException(422, f"limit: at most {most} items per page (OKG_MAX_LIMIT); page through with offset "
-                                 f"(offset={most}, {2 * most}, … while below total){whole}")
-    return Paging(limit, offset)
+                                 f"(offset={most}, {2 * most}, … while below {total}){whole}")
 
 
 PagingDep = Annotated[Paging, Depends(_paging)]

@@ -485,14 +485,16 @@ def _displaces_with_damage(source: str, report: ReportGraph, placement: Placemen
 
 
 def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | None:
-    """What a copy of a stored text's result says: which report it is and, when its header differs
-    from the one that report was read with, that its header was not used; None for a copy whose
-    header is the stored one's, already listed."""
+    """What a copy of a stored text's result says when it is added to that report's sources: which report it is
+    and, when its header differs from the one that report was read with, that its header was not used. None for a
+    copy already among the sources (``unchanged``): nothing was written, and the note was given when it was added
+    (round 26: a fresh user's copy with a misspelt header key printed it on every run, where every other unchanged
+    report is silent)."""
+    if placement.outcome == "unchanged":
+        return None
     header = "" if placement.own_reading or not report.header else (
         f"; its header ({'; '.join(report.header)}) was not used: the report keeps the reading of the copy "
         f"that goes first, because {placement.reason or 'its header is the same'}")
-    if placement.outcome == "unchanged":
-        return f"{source}: a copy of {placement.duplicate_of}, already among its sources{header}" if header else None
     return (f"{source}: the same text as {placement.duplicate_of}, already stored from "
             f"{', '.join(placement.sources)}; stored once, {source} added to its sources{header}")
 

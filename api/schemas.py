@@ -52,8 +52,11 @@ class Segment(BaseModel):
 
 
 class Report(ReportText):
-    """A report's text, its evidence spans, and the text cut into marked segments."""
+    """A report's text, its evidence spans (a page of them: ``limit`` from ``offset`` on), and the text cut into
+    segments marked with those spans."""
 
+    limit: int
+    offset: int
     segments: list[Segment]
 
 

@@ -255,10 +255,12 @@ class Span(BaseModel):
 
 
 class ReportText(ReportSummary):
-    """A report with its text and every evidence span stated in it."""
+    """A report with its text and the evidence spans stated in it, in the text's order: every one, or a page."""
 
     text: str
     spans: list[Span]
+    spans_total: int = Field(description="How many evidence spans the report states; more than `spans` holds: "
+                                         "page through them with offset")
 
 
 class Statistic(Placed, Fact):

@@ -128,9 +128,10 @@ class Store(Backend):
         (or meet a range ``(first, last)``, :func:`graph.fields.covers`)."""
         return tables.reports(self, level, _division_code(jurisdiction), year)
 
-    def report(self, iri: str) -> dict[str, Any] | None:
-        """A report with its text and every evidence span stated in it, a :class:`graph.shapes.ReportText`."""
-        return tables.report(self, iri)
+    def report(self, iri: str, offset: int = 0, limit: int | None = None) -> dict[str, Any] | None:
+        """A report with its text and the evidence spans stated in it, a :class:`graph.shapes.ReportText`: in the
+        text's order, ``limit`` of them (None: every one) from ``offset`` on, and how many there are."""
+        return tables.report(self, iri, offset, limit)
 
     def timeline(self, iri: str, undated: bool = False) -> list[dict[str, Any]]:
         """Dated activities (a year or a range) touching a law, an organ or an issue, oldest first (rows

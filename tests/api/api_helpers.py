@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import subprocess
 import tempfile
 import threading
 import time
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from rdflib import URIRef
@@ -113,6 +115,21 @@ def open_explorer(chromium: Any, url: str) -> Iterator[Any]:
     yield tab
     context.close()
     assert not errors, errors
+
+
+def wait_until_serving(server: subprocess.Popen[str], url: str) -> None:
+    """Return once the `okg` process ``server`` answers ``url``/health; fail, with its stderr, should it end first
+    or not answer within 120 s."""
+    deadline = time.monotonic() + 120
+    while True:
+        assert server.poll() is None, server.communicate()[1]
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.3)
 
 
 def free_port() -> int:

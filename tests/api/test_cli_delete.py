@@ -85,7 +85,8 @@ def test_a_report_goes_by_its_id_with_what_no_other_report_states(okg, tmp_path:
         air_before = {row["report"] for row in db.timeline(AIR)}
     result = run("delete", "https://hbbyyq.com/html/.lltt.201806t20180613_66126.html")  # the URL it is named by
     assert result.exit_code == 0, result.output
-    assert D04 in result.stderr and "deleted" in result.stderr and "1 deleted" in result.stderr
+    assert D04 in result.stdout and "deleted" in result.stdout and "1 deleted" in result.stderr  # the table, the tally
+    assert D04 not in result.stderr
     with opened() as db:
         assert [row["iri"] for row in db.reports()] == [r for r in reports if r != D04]
         assert db.named_graph(URIRef(D04)) is None and db.report(D04) is None
@@ -113,7 +114,7 @@ def test_a_renamed_and_edited_file_leaves_its_old_report_until_deleted_by_path_o
     assert stored(opened) == reports  # nothing written
 
     pruned = run("delete", "--missing")
-    assert pruned.exit_code == 0 and old in " ".join(pruned.stderr.split()), pruned.output
+    assert pruned.exit_code == 0 and old in " ".join(pruned.stdout.split()), pruned.output
     assert list(stored(opened)) == [kept]
 
     stored(opened, write(tmp_path / "third.txt", body("d03.txt")))
@@ -166,7 +167,7 @@ def test_a_source_named_by_an_earlier_arguments_report_says_it_is_deleted_alread
         result = run("delete", *dry, iri, source)
         assert result.exit_code == 0, result.output
         text = " ".join(result.stderr.split())
-        assert "already deleted (by argument 1)" in text and "no stored report was read" not in text
+        assert "already deleted (by argument 1)" in " ".join(result.stdout.split()) and "no stored report was read" not in text
         assert "1 deleted" in text and "0 failed" in text
     assert stored(opened) == {}
 

@@ -6,11 +6,9 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 
 import pytest
 from fastapi.testclient import TestClient
@@ -20,7 +18,7 @@ from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from api.settings import Settings
 from graph.settings import GraphSettings
-from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port
+from api_helpers import EMBEDDED_ONLY, NEO4J_ONLY, free_port, wait_until_serving
 from graph import Store
 from graph.backends.embedded import EmbeddedStore
 
@@ -139,16 +137,7 @@ def _serve_then_stop(args: list[str], env: dict[str, str]) -> str:
     port = free_port()
     server = _okg([*args, "--port", str(port)], env)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert server.poll() is None, server.communicate()[1]
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.3)
+        wait_until_serving(server, f"http://127.0.0.1:{port}")
         server.send_signal(signal.SIGINT)
         _, stderr = server.communicate(timeout=60)
     finally:

@@ -1,0 +1,54 @@
+"""Where the reports name a law besides its inspections (graph.law_mentions): a long report's mentions cost what
+they are, not what they are times its sentences."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import loaders.extract.spans
+from graph.backends.embedded import EmbeddedStore
+from graph.law_mentions import mentions_of_laws
+from loaders import load
+from ontology import OKG
+
+SAMPLES = Path(__file__).parents[2] / "api" / "samples"
+COPIES = 30
+
+
+class _Listed(list):
+    """Sentences that count how often they are walked through, in ``walks`` shared by all."""
+
+    walks = [0]
+
+    def __iter__(self) -> Any:
+        self.walks[0] += 1
+        return super().__iter__()
+
+
+def test_a_long_reports_sentences_are_walked_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report whose body is a sample's 30 times: its sentences are listed once for all its mentions (each
+    mention listed them again: a fresh user's 2 MB report made the first /laws take 63 s, round 26), and each
+    mention keeps the sentence it lies in, once per sentence, in the text's order."""
+    header, body = (SAMPLES / "d07.txt").read_text(encoding="utf-8").split("\n\n", 1)
+    path = tmp_path / "long.txt"
+    path.write_text(header + "\n\n" + (body.rstrip("\n") + "\n") * COPIES, encoding="utf-8")
+    report = load(path)
+    text = str(next(report.graph.objects(report.iri, OKG.fullText)))
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        store.upsert_report(report.iri, report.graph, report.content_hash)
+        cut = loaders.extract.spans.sentences
+        monkeypatch.setattr(loaders.extract.spans, "sentences", lambda t: _Listed(cut(t)))
+        _Listed.walks[0] = 0
+        found = mentions_of_laws(store)
+    finally:
+        store.close()
+    mentions = [m for rows in found.values() for m in rows if m["status"] is None]
+    assert len(mentions) >= COPIES and _Listed.walks[0] == 1
+    for rows in found.values():
+        assert rows == sorted(rows, key=lambda m: (m["report"], m["start"], m["end"], m["status"] is None, m["iri"]))
+        assert len({(m["start"], m["end"]) for m in rows}) == len(rows)
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+
