@@ -60,7 +60,9 @@ _VERB = quick(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace
 # before it goes to the session; white space after a title ends it too (a page that lost its
 # full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个).
 # A state of work (…进展情况, …落实情况; not a village's election or a plan's drafting) ends a report of the
-# list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27) or as the next 关于 title.
+# list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27), as the next 关于 title, or
+# before one when no 报告 or 汇报 follows in the sentence (``titled``: 听取省政府关于A建设情况、关于B…, a list of 关于 titles
+# whose shared 报告 the excerpt's end cut off, dev a12 j08; one that follows shares it, :data:`_SHARED`).
 # A plan heard (听取和审议新版城市总体规划, 审议并表决通过了《某镇总体规划(2018-2035)》) is an object of the list
 # too, not a bill: right after the verb, or after another item when its title is in 《》 (not 决定同意这个规划).
 # A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告情况的汇报; 审议了
@@ -68,8 +70,9 @@ _VERB = quick(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
                          r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
-                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))"
+                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
+_SHARED_END = re.compile(r"报告|汇报")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…; 讨论并审查了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还|并(?=听取|审议|审查))+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
@@ -159,7 +162,8 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     found: list[Heard] = []
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
-        if end.group("state") and not (JOINED.search(text, position, end.start()) or (
+        cut_off = end.group("titled") and not _SHARED_END.search(text, end.end(), sentence.end)
+        if end.group("state") and not (cut_off or JOINED.search(text, position, end.start()) or (
                 chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
             continue  # a state of work named alone is no report's title
         if end.group("wrapped") and not chained:

@@ -1045,3 +1045,27 @@ def test_titles_as_many_as_their_makers_are_one_each(facts_of, text):
 def test_titles_not_one_per_maker_keep_every_maker(facts_of, text, makers):
     acts = facts_of(text, COUNTY).activities
     assert acts and all(len(a.overseen) == makers for a in acts), [(a.evidence, a.overseen) for a in acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("市人大常委会召开第十次会议。会议听取了关于全市河长制落实情况、关于耕地保护执行情况、关于",
+         ["全市河长制落实", "耕地保护执行"]),
+        ("省人大常委会第五次会议闭幕。常委会会议听取省政府关于推进自贸区建设情况、关于加强重",
+         ["推进自贸区建设"]),
+        ("会议还听取审议了关于全市河长制落实情况、关于耕地保护执行情况。", ["全市河长制落实", "耕地保护执行"]),
+        ("会议听取了县政府关于文明城市创建工作情况、关于养老服务体系建设情况的报告。", ["文明城市创建", "养老服务体系建设"]),
+    ],
+)
+def test_states_of_work_listed_as_about_titles_are_reports_heard(facts_of, text, subjects):
+    """A hearing verb's list of 关于 titles each naming a state of work (…建设情况、关于…), whose shared 报告 comes
+    later or is cut off by the excerpt's end (round 26, readable dev a12 j08): one review per title, the cut one none."""
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.subject) for a in facts.activities] == [("report_review", s) for s in subjects]
+
+
+def test_a_report_on_two_fields_of_one_work_stays_one(facts_of):
+    """Near miss: fields joined by 、 inside one 关于 title, no 关于 after the 、, are one report's subject."""
+    facts = facts_of("市人大常委会听取市政府关于城乡供水、污水处理工作情况的报告。", CITY)
+    assert [(a.type, a.subject) for a in facts.activities] == [("report_review", "城乡供水、污水处理")]
