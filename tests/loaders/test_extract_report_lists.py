@@ -1069,3 +1069,22 @@ def test_a_report_on_two_fields_of_one_work_stays_one(facts_of):
     """Near miss: fields joined by 、 inside one 关于 title, no 关于 after the 、, are one report's subject."""
     facts = facts_of("市人大常委会听取市政府关于城乡供水、污水处理工作情况的报告。", CITY)
     assert [(a.type, a.subject) for a in facts.activities] == [("report_review", "城乡供水、污水处理")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reviews"),
+    [
+        ("会议原则通过关于全县耕地保护工作情况报告、县法院执行工作情况报告等2个报告的审议意见。", 2),
+        ("会议研究通过了县人大常委会关于县政府教育工作情况报告的审议意见、关于全县河长制工作情况报告的审议意见。", 2),
+        ("主任会议审议通过了关于全市养老服务工作情况报告的审议意见；关于城市更新工作情况报告的审议意见；"
+         "关于2024年度审计工作报告的审议意见。", 3),
+        ("会议审议通过了关于全市养老服务工作情况报告的审议意见。", 1),
+    ],
+)
+def test_review_opinions_adopted_on_several_reports_review_each(facts_of, text, reviews):
+    """Adopting the review opinions on several reports (原则通过A报告、B报告等2个报告的审议意见; A报告的审议意见、
+    B报告的审议意见) reviews each report, as the adoption of one opinion reviews its report (round 26, readable dev ab37
+    w39); one opinion adopted is one review."""
+    facts = facts_of(text, CITY)
+    heard = [a for a in facts.activities if a.type in ("report_review", "audit_oversight")]
+    assert len(heard) == reviews and all(a.status == "reported" for a in heard)
