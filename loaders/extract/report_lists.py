@@ -44,9 +44,15 @@ def _speaker_verb() -> str:
 # (听取…报告3项，分别为…: a counted summary whose reports the list after it names, each heard, dev i11)
 # (书面印发了: reports tabled in writing to the members; 财经委提交了…调研报告: a congress committee's or group's
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
-_VERB = quick(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
+_VERB_TEXT = (rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
                    r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论)(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
+_VERB = quick(_VERB_TEXT)
+# Adopting the review opinions on reports (会议原则通过关于A情况报告、B报告等2个报告的审议意见; 审议通过了A报告的审议意见;
+# B报告的审议意见; …履职情况报告的评议意见): each report is reviewed, as the trigger row 通过了…报告的审议意见 reads one
+# (round 26, dev ab37 w39); in a sentence that adopts such opinions, 通过 is a verb of the list.
+_ADOPTED = re.compile(r"通过了?[^。；;]{0,300}?(?:报告|》)的?(?:审议|评议|初审)意见")
+_ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # Where one report of the list ends: 报告 (or 审议意见, or the handling of one: …报告审议意见的研究处理情况,
 # …审议意见的整改落实情况, a report on it whose title drops 的报告) before a separator or the end of the
 # sentence. 、, ； and 以及 separate items; reports joined by 和/及 (综合报告和专项报告) are one
@@ -60,16 +66,19 @@ _VERB = quick(rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace
 # before it goes to the session; white space after a title ends it too (a page that lost its
 # full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个).
 # A state of work (…进展情况, …落实情况; not a village's election or a plan's drafting) ends a report of the
-# list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27) or as the next 关于 title.
+# list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27), as the next 关于 title, or
+# before one when no 报告 or 汇报 follows in the sentence (``titled``: 听取省政府关于A建设情况、关于B…, a list of 关于 titles
+# whose shared 报告 the excerpt's end cut off, dev a12 j08; one that follows shares it, :data:`_SHARED`).
 # A plan heard (听取和审议新版城市总体规划, 审议并表决通过了《某镇总体规划(2018-2035)》) is an object of the list
 # too, not a bill: right after the verb, or after another item when its title is in 《》 (not 决定同意这个规划).
 # A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告情况的汇报; 审议了
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
-_REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
+_REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
                          r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
-                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$))"
+                         r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
+_SHARED_END = re.compile(r"报告|汇报")
 # Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…; 讨论并审查了…).
 _SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还|并(?=听取|审议|审查))+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
@@ -133,7 +142,7 @@ _NEXT_TITLE = re.compile(r"\s*(?:[^《》“”、，,；;。]{1,30}?(?:委员�
 def hears(text: str) -> bool:
     """Whether ``text`` holds a verb that hears reports (:data:`_VERB`), however far its reports run after it
     (会议听取了A局、B局等部门关于…情况、关于…情况、关于…情况的报告: 听取 and 报告 100 characters apart)."""
-    return bool(_VERB.search(text))
+    return bool(_VERB.search(text) or _ADOPTED.search(text))
 
 
 def runs_on(text: str, part: Span, listed: bool, continued: bool) -> bool:
@@ -154,16 +163,19 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
     first report's evidence holds the verb. ``continued``: the sentence goes on
     with the list of the sentence before (…的报告；关于…的报告).
     """
+    adopted = bool(_ADOPTED.search(text, sentence.start, sentence.end))
+    verbs = _ADOPTING_VERB if adopted else _VERB
     named = named_before(text, sentence)
     named_end = named[-1].span.end if named else -1
     found: list[Heard] = []
     position, chained = sentence.start, continued
     for end in _REPORT_END.finditer(text, sentence.start, sentence.end):
-        if end.group("state") and not (JOINED.search(text, position, end.start()) or (
+        cut_off = end.group("titled") and not _SHARED_END.search(text, end.end(), sentence.end)
+        if end.group("state") and not (cut_off or JOINED.search(text, position, end.start()) or (
                 chained and _NEXT_TITLE.match(text, _after(_SEPARATOR, text, position, end.start())))):
             continue  # a state of work named alone is no report's title
-        if end.group("wrapped") and not chained:
-            continue  # one report's review opinion, or the deliberation of one report, is not a list
+        if end.group("wrapped") and not chained and not adopted:
+            continue  # one report's review opinion, or the deliberation of one report, is not a list, unless adopted
         if named and named[0].span.start <= end.start() < named_end:
             position, chained = named_end, False  # a report of the list named before its verb
             continue
@@ -175,9 +187,9 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
             begin = _past_bills(text, _after(_SEPARATOR, text, position, stop), stop)
             title_start = _after(_OWN_VERB, text, begin, stop)
         if title_start is None or not _is_title(text[title_start : stop], first=False):
-            verb = next((v for v in _VERB.finditer(text, position, end.start())
+            verb = next((v for v in verbs.finditer(text, position, end.start())
                          if _is_title(text[_after(_SEPARATOR, text, v.end(), stop) : stop], first=True)), None)
-            run = _about_run(text, [*(v.end() for v in _VERB.finditer(text, position, end.start())),
+            run = _about_run(text, [*(v.end() for v in verbs.finditer(text, position, end.start())),
                                     *([position] if found else [])], stop)
             if verb is None and run is None:
                 position, chained = end.end(), False

@@ -80,6 +80,19 @@ def test_organs_reporting_in_writing_are_one_review_each(facts_of, text: str, re
     assert _kinds(facts_of, text).count("report_review") == reviews
 
 
+@pytest.mark.parametrize("text, reviews", [
+    ("代表们听取了全市经济运行情况介绍，市中级人民法院、市人民检察院进行了2018年工作情况书面汇报。", 2),
+    ("县法院、县检察院作了上半年工作情况书面报告。", 2),
+    ("縣政府進行了民生實事項目推進情況書面匯報。", 1),
+    ("会议对书面汇报工作进行了安排。", 0),
+])
+def test_organs_making_a_written_report_on_work_named_before_it_are_one_review_each(
+        facts_of, text: str, reviews: int) -> None:
+    """The work named between the verb and the written report (进行了2018年工作情况书面汇报, round 26, readable dev m14),
+    as 书面汇报了…情况 names it after; arranging written briefings is none."""
+    assert _kinds(facts_of, text).count("report_review") == reviews
+
+
 # -- a field of work heard and reviewed without 报告 -----------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -1045,3 +1045,46 @@ def test_titles_as_many_as_their_makers_are_one_each(facts_of, text):
 def test_titles_not_one_per_maker_keep_every_maker(facts_of, text, makers):
     acts = facts_of(text, COUNTY).activities
     assert acts and all(len(a.overseen) == makers for a in acts), [(a.evidence, a.overseen) for a in acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("市人大常委会召开第十次会议。会议听取了关于全市河长制落实情况、关于耕地保护执行情况、关于",
+         ["全市河长制落实", "耕地保护执行"]),
+        ("省人大常委会第五次会议闭幕。常委会会议听取省政府关于推进自贸区建设情况、关于加强重",
+         ["推进自贸区建设"]),
+        ("会议还听取审议了关于全市河长制落实情况、关于耕地保护执行情况。", ["全市河长制落实", "耕地保护执行"]),
+        ("会议听取了县政府关于文明城市创建工作情况、关于养老服务体系建设情况的报告。", ["文明城市创建", "养老服务体系建设"]),
+    ],
+)
+def test_states_of_work_listed_as_about_titles_are_reports_heard(facts_of, text, subjects):
+    """A hearing verb's list of 关于 titles each naming a state of work (…建设情况、关于…), whose shared 报告 comes
+    later or is cut off by the excerpt's end (round 26, readable dev a12 j08): one review per title, the cut one none."""
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.subject) for a in facts.activities] == [("report_review", s) for s in subjects]
+
+
+def test_a_report_on_two_fields_of_one_work_stays_one(facts_of):
+    """Near miss: fields joined by 、 inside one 关于 title, no 关于 after the 、, are one report's subject."""
+    facts = facts_of("市人大常委会听取市政府关于城乡供水、污水处理工作情况的报告。", CITY)
+    assert [(a.type, a.subject) for a in facts.activities] == [("report_review", "城乡供水、污水处理")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reviews"),
+    [
+        ("会议原则通过关于全县耕地保护工作情况报告、县法院执行工作情况报告等2个报告的审议意见。", 2),
+        ("会议研究通过了县人大常委会关于县政府教育工作情况报告的审议意见、关于全县河长制工作情况报告的审议意见。", 2),
+        ("主任会议审议通过了关于全市养老服务工作情况报告的审议意见；关于城市更新工作情况报告的审议意见；"
+         "关于2024年度审计工作报告的审议意见。", 3),
+        ("会议审议通过了关于全市养老服务工作情况报告的审议意见。", 1),
+    ],
+)
+def test_review_opinions_adopted_on_several_reports_review_each(facts_of, text, reviews):
+    """Adopting the review opinions on several reports (原则通过A报告、B报告等2个报告的审议意见; A报告的审议意见、
+    B报告的审议意见) reviews each report, as the adoption of one opinion reviews its report (round 26, readable dev ab37
+    w39); one opinion adopted is one review."""
+    facts = facts_of(text, CITY)
+    heard = [a for a in facts.activities if a.type in ("report_review", "audit_oversight")]
+    assert len(heard) == reviews and all(a.status == "reported" for a in heard)
