@@ -54,3 +54,49 @@ DONE = {
 def test_the_same_adverbials_in_work_told_as_done_stay_reported(facts_of, text, count):
     facts = facts_of(text, COUNTY)
     assert [a.status for a in facts.activities] == ["reported"] * count, facts.activities
+
+
+NEGATED = {
+    "但未就该法": ("常委会听取和审议县人民政府关于《中华人民共和国土壤污染防治法》实施情况的报告，但未就该法开展执法检查。", 1),
+    "但未就该法, traditional": ("常委會聽取和審議了縣人民政府關於《中華人民共和國水法》實施情況的報告，但未就該法開展執法檢查。", 1),
+    "并未对": ("今年县人大常委会听取了县人民政府关于林长制工作的报告，并未对《中华人民共和国森林法》开展执法检查。", 1),
+    "未曾": ("县人大常委会未曾就《中华人民共和国土壤污染防治法》进行执法检查。", 0),
+    "不再单独": ("常委会今年不再单独开展《中华人民共和国森林法》执法检查，听取了县人民政府关于林长制工作的报告。", 1),
+    "暂未, traditional": ("縣人大常委會暫未對《中華人民共和國水法》開展執法檢查。", 0),
+    "取消今年的": ("常委会决定取消今年对《中华人民共和国森林法》的执法检查。", 0),
+}
+
+
+@pytest.mark.parametrize(("text", "reviews"), NEGATED.values(), ids=NEGATED.keys())
+def test_work_said_not_done_is_no_activity(facts_of, text, reviews):
+    """The inspection said not held is none, and inspects no law; the report heard beside it stays a review."""
+    facts = facts_of(text, COUNTY)
+    assert [(a.type, a.status) for a in facts.activities] == [("report_review", "reported")] * reviews, facts.activities
+    assert not any(law.inspected for law in facts.laws), facts.laws
+
+
+def test_work_whose_object_holds_unemployed_people_is_done(facts_of):
+    """未就业 is no negation of the work (未就 before its object)."""
+    facts = facts_of("常委会对《中华人民共和国就业促进法》实施情况开展执法检查，检查组走访了未就业人员。", COUNTY)
+    assert [(a.type, a.status) for a in facts.activities] == [("law_enforcement_inspection", "reported")], facts.activities
+
+
+POSTPONED = {
+    "决定暂缓开展": "常委会决定暂缓开展《中华人民共和国土壤污染防治法》执法检查。",
+    "暫緩, traditional": "縣人大常委會決定暫緩開展《中華人民共和國水法》執法檢查。",
+    "推迟至下半年": "县人大常委会将原定于上半年开展的《中华人民共和国森林法》执法检查推迟至下半年。",
+    "推迟到 after the work": "常委会对《中华人民共和国湿地保护法》的执法检查推迟到第三季度。",
+    "延期, traditional": "因防汛工作需要，縣人大常委會延期至十月組織代表視察全縣河道治理工作。",
+}
+
+
+@pytest.mark.parametrize("text", POSTPONED.values(), ids=POSTPONED.keys())
+def test_work_put_off_is_planned(facts_of, text):
+    facts = facts_of(text, COUNTY)
+    assert facts.activities and {a.status for a in facts.activities} == {"planned"}, facts.activities
+
+
+def test_a_suggestions_handling_put_off_plans_nothing(facts_of):
+    """申请延期办理的建议 puts off an answer to deputies, not the congress's work told after it."""
+    facts = facts_of("除6件申请延期办理的建议外，其余代表建议已办理完毕，常委会听取了县人民政府关于建议办理情况的报告。", COUNTY)
+    assert [(a.type, a.status) for a in facts.activities] == [("report_review", "reported")], facts.activities
