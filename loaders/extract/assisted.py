@@ -3,9 +3,10 @@
 A county's news of getting ready for its city's inspection says once, often only in its headline, whose inspection it
 is (嵩县召开配合市人大常委会检查《河南省乡镇人大主席团工作条例》贯彻实施情况动员会), and then tells its own meeting
 (嵩县人大常委会召开贯彻执行《乡镇人大主席团工作条例》检查动员会): the inspection is the city's, the county its
-partner (a fresh user's study 5, F8). The body assisted is the agent of the check (配合/协助 X 检查《L》, X执法检查组检查《L》, 协助 X 对《L》执法检查);
-work done with another body (配合省人大常委会开展《L》执法检查) stays the report's organ's, jointly with it
-(:func:`loaders.extract.organs.roles`).
+partner (a fresh user's study 5, F8). The body helped is the agent of the check (配合/协助/陪同 X 检查《L》, X执法检查组检查《L》,
+协助 X 对《L》执法检查), also where the helper's words have it carry the check out (配合省人大常委会开展《L》执法检查: a first-time
+analyst, round 26, found a township presidium credited with its county's inspection); work done together with another body
+(联合, 会同, 协同) stays the report's organ's, jointly with it (:func:`loaders.extract.organs.roles`).
 """
 from __future__ import annotations
 
@@ -14,19 +15,19 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from loaders.extract.organs import HELPING
 from loaders.facts import Activity
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
     from loaders.extract.laws import LawHit
 
-#: The words before a body that make the report's organ its helper.
-_HELPING = re.compile(r"(?:配合|协助)(?:好|做好)?$")
 #: The words after the body that make it the agent of the check (检查《L》, 执法检查组对《L》, 来我县检查《L》), up to the
-#: laws checked; 开展 makes the work the helper's own, done jointly.
+#: laws checked.
 _CHECKING = re.compile(r"(?:执法检查组|检查组)?(?:一行)?(?:来我[省市州县区旗]|在我[省市州县区旗]|对|就)?(?:执法)?检查")
-#: The body's check told with the laws first (协助市人大常委会对《L》执法检查): its object, then the check after the laws.
-_OBJECT = re.compile(r"(?:执法检查组|检查组)?(?:一行)?(?:对|就)")
+#: The body's check told with the laws first (协助市人大常委会对《L》执法检查, 配合省人大常委会开展《L》执法检查): its object,
+#: then the check after the laws.
+_OBJECT = re.compile(r"(?:执法检查组|检查组)?(?:一行)?(?:开展|进行)?(?:对|就)|(?:执法检查组|检查组)?(?:一行)?(?:开展|进行)")
 _CHECK_AFTER = re.compile(r"[^，,。；;]{0,10}?检查")
 #: How far after the check, or the law before, a law checked may be named, in characters (检查《A》、《B》).
 _LAW_REACH = 8
@@ -49,13 +50,13 @@ def conducted(ctx: Context, activities: list[Activity]) -> list[Activity]:
 
 def assisted_laws(ctx: Context) -> dict[str, str]:
     """The laws (canonical titles) the report's organ helped another congress body check → that body's canonical
-    name: a congress body not the report's organ's, after 配合/协助 and before the check of the law
-    (:data:`_HELPING`, :data:`_CHECKING`)."""
+    name: a congress body not the report's organ's, after 配合/协助/陪同 and before the check of the law
+    (:data:`organs.HELPING`, :data:`_CHECKING`, :data:`_OBJECT`)."""
     own = ctx.metadata.get("organ") or ""
     found: dict[str, str] = {}
     for hit in ctx.organ_hits:
         if (hit.kind != "congress" or not hit.is_organ or (own and hit.canonical.startswith(own))
-                or not _HELPING.search(ctx.text, max(0, hit.start - 4), hit.start)):
+                or not HELPING.search(ctx.text, max(0, hit.start - 4), hit.start)):
             continue
         check = _CHECKING.match(ctx.text, hit.end)
         if check is not None:

@@ -73,6 +73,14 @@ _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
 _ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
+#: The report's organ helping another congress body itself, right before its name (镇人大主席团配合县人大常委会开展
+#: 《X法》执法检查, 协助市人大常委会对…进行视察, 陪同省人大常委会开展调研): the work is that body's, the organ its
+#: partner (a first-time analyst, round 26: a township presidium credited with the county's inspection); 协同 and
+#: 联合 do work together, which stays the organ's own.
+HELPING = re.compile(r"(?:配合|协助|陪同|随同)(?:好|做好)?$")
+#: Work the helped bodies and the organ do each at its level, in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步
+#: 开展): the organ's own, jointly with them, each level inspecting its own area (the seed report's snapshot).
+_IN_STEP = re.compile(r"[^，,。；;]{0,12}?(?:联动|联合|同步|共同|一起|一道)")
 # Between a law's maker and its title: nothing, or the opening of the title (国务院《X条例》), or the act
 # of making it (国务院颁布的《X条例》, 省人大常委会制定的…).
 _MAKES = re.compile(rf"(?:{MAKING}的)?《?")
@@ -1048,7 +1056,8 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
     """Organs an activity oversaw, organs it was conducted jointly with, and the congress body that
     conducted it when that is not the report's organ (canonical names): another body's group whose
     work the report's organ assisted (配合/协助…X执法检查组) or that came to the report's area
-    (X执法检查组来我省检查). Work done with another body (配合省人大常委会开展, 联动开展) stays the
+    (X执法检查组来我省检查), or another congress body the organ helped (:data:`HELPING`: 配合省人大常委会开展…,
+    协助/陪同…), not one of its own congress. Work done with another body (联合, 会同, 协同, 联动开展) stays the
     report's organ's, jointly with that body."""
     overseen: list[str] = []
     joint: list[str] = []
@@ -1059,9 +1068,11 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
         if not hit.is_organ or makes_law(ctx, hit):
             continue
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
-        others = hit.kind == "congress" and hit.canonical.endswith("组") and not (own and hit.canonical.startswith(own))
-        visiting = others and (
-            _ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end)) or (
+        others = hit.kind == "congress" and not (own and hit.canonical.startswith(own))
+        group = others and hit.canonical.endswith("组")
+        helped = (others and not (own and hit.canonical.startswith(own.removesuffix("常务委员会")))
+                  and HELPING.search(lead) and not _IN_STEP.match(ctx.text, hit.end))
+        visiting = group and (_ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end)) or helped or (
             hit.kind == "congress" and own and not hit.canonical.startswith(own) and _LEADER_VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
             conductor = hit.canonical

@@ -52,8 +52,16 @@ def test_repeated_reference_to_the_same_inspection_is_not_a_new_one(facts_of):
     assert [a.type for a in facts.activities] == ["law_enforcement_inspection"]
 
 
-def test_jointly_with_higher_congress(facts_of):
+def test_helping_a_higher_congress_credits_it(facts_of):
+    """配合 X 开展: X's inspection, the report's organ its partner (round 26; until then the organ's own, jointly)."""
     facts = facts_of("配合省人大常委会开展《中华人民共和国长江保护法》执法检查。")
+    activity = facts.activities[0]
+    assert activity.conducted_by == "江苏省人民代表大会常务委员会" and activity.jointly_with == ["苏州市人民代表大会常务委员会"]
+    assert activity.laws == ["中华人民共和国长江保护法"]
+
+
+def test_jointly_with_higher_congress(facts_of):
+    facts = facts_of("与省人大常委会联合开展《中华人民共和国长江保护法》执法检查。")
     activity = facts.activities[0]
     assert activity.jointly_with == ["江苏省人民代表大会常务委员会"] and activity.conducted_by is None
     assert activity.laws == ["中华人民共和国长江保护法"]

@@ -21,6 +21,9 @@ def _inspections(facts) -> list[tuple[str | None, list[str]]]:
     "8月31日，嵩縣人大常委會召開貫徹執行《中華人民共和國食品安全法》檢查動員會。",
     "县人大常委会协助市人大常委会执法检查组检查《中华人民共和国食品安全法》实施情况。",
     "为做好协助市人大常委会对《中华人民共和国食品安全法》执法检查的准备，县人大常委会召开《中华人民共和国食品安全法》执法检查动员会。",
+    # the county helping the city carry the inspection out (round 26: until then the county's own, done jointly)
+    "县人大常委会配合市人大常委会开展《中华人民共和国食品安全法》执法检查。",
+    "嵩县配合市人大常委会开展《中华人民共和国食品安全法》执法检查\n8月31日，嵩县人大常委会召开《中华人民共和国食品安全法》执法检查动员会。",
 ])
 def test_an_inspection_the_county_helped_the_city_with_is_the_city_s(facts_of, text: str) -> None:
     found = _inspections(facts_of(text, organ=_COUNTY))
@@ -28,8 +31,9 @@ def test_an_inspection_the_county_helped_the_city_with_is_the_city_s(facts_of, t
 
 
 @pytest.mark.parametrize("text", [
-    # done with the city: the county's own work, the city its partner
-    "县人大常委会配合市人大常委会开展《中华人民共和国食品安全法》执法检查。",
+    # done together with the city: the county's own work, the city its partner
+    "县人大常委会与市人大常委会联合开展《中华人民共和国食品安全法》执法检查。",
+    "县人大常委会会同市人大常委会开展《中华人民共和国食品安全法》执法检查。",
     # the help is for another law's inspection
     "县人大常委会配合市人大常委会检查《中华人民共和国森林法》实施情况。县人大常委会开展《中华人民共和国食品安全法》执法检查。",
     # the county's own group, helped by its departments
@@ -39,3 +43,35 @@ def test_the_county_s_own_inspection_stays_its_own(facts_of, text: str) -> None:
     found = [a.conducted_by for a in facts_of(text, organ=_COUNTY).activities
              if a.type == "law_enforcement_inspection" and _LAW in a.laws]
     assert found and all(by is None or by.startswith(_COUNTY) for by in found)
+
+
+_TOWNSHIP = "寿县茶庵镇人民代表大会"
+_SHOU = "寿县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("镇人大主席团配合县人大常委会开展《中华人民共和国水污染防治法》执法检查。", "law_enforcement_inspection"),
+    ("鎮人大主席團配合縣人大常委會開展《中華人民共和國水污染防治法》執法檢查。", "law_enforcement_inspection"),
+    ("茶庵镇人大主席团协助寿县人大常委会对《中华人民共和国水污染防治法》实施情况进行执法检查。", "law_enforcement_inspection"),
+    ("镇人大主席团配合好县人大常委会对全镇农村公路建设情况进行视察。", "site_visit"),
+    ("鎮人大主席團陪同縣人大常委會開展農村飲水安全專題調研。", "investigation"),
+])
+def test_work_a_township_helped_its_county_with_is_the_county_s(facts_of, text: str, kind: str) -> None:
+    """A township presidium helping the county standing committee (配合/协助/陪同 + the body itself, not only its
+    inspection group) does the county's work: the county conducts it, the township is its partner (a first-time
+    analyst, round 26: the township's own inspection raised the law's times_inspected)."""
+    found = [(a.type, a.conducted_by, a.jointly_with) for a in facts_of(text, organ=_TOWNSHIP).activities]
+    assert found == [(kind, _SHOU, [_TOWNSHIP])], found
+
+
+@pytest.mark.parametrize("text", [
+    # the other body helped the county (在…的配合下), or worked with it (协同)
+    "县人大常委会在市人大常委会的配合下开展《中华人民共和国水污染防治法》执法检查。",
+    "县人大常委会协同市人大常委会开展《中华人民共和国水污染防治法》执法检查。",
+    # helping the bodies above while inspecting in step with them: each level's own inspection
+    "县人大常委会配合省、市人大常委会联动开展《中华人民共和国水污染防治法》执法检查。",
+    "縣人大常委會配合市人大常委會同步開展《中華人民共和國水污染防治法》執法檢查。",
+])
+def test_work_no_other_congress_body_was_helped_in_stays_the_county_s(facts_of, text: str) -> None:
+    found = [a.conducted_by for a in facts_of(text, organ=_SHOU).activities if a.type == "law_enforcement_inspection"]
+    assert found == [None], found
