@@ -530,8 +530,9 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
 
 
 # Units named right after their organ (县委组织部, 区委审计委员会, 县委办, 县政府督查室) and a township's
-# offices after its level word or name (镇卫健办, 刘岗镇经发办): data/organ-units.csv, by the owner's kind.
-_UNITS = {(row["owner"], row["written"]): row["official"] for row in rows("organ-units")}
+# offices after its level word or name (镇卫健办, 刘岗镇经发办): data/organ-units.csv, by the owner's kind; a unit's
+# official name is one way to write it (镇农业农村办公室 as 镇农业农村办: a fresh user's appraised office had no organ).
+_UNITS = {(row["owner"], name): row["official"] for row in rows("organ-units") for name in (row["written"], row["official"])}
 
 
 def _unit_pattern(owner: str) -> re.Pattern[str]:
