@@ -252,15 +252,25 @@ class Context:
         return found
 
     @cached_property
+    def plan_sections(self) -> list[tuple[int, int, str]]:
+        """The plan sections and documents, with the words opening each (:func:`plans.plan_sections`)."""
+        return plans.plan_sections(self.text, self.doc.metadata.get("title", ""))
+
+    @cached_property
     def plans(self) -> Stretches:
-        """Stretches that describe future work (plan sections and documents)."""
-        return Stretches(plans.plan_spans(self.text, self.doc.metadata.get("title", "")))
+        """Stretches that describe future work (plan sections and documents: :func:`plans.plan_spans`)."""
+        return Stretches(plans.plan_spans(self.text, self.plan_sections))
+
+    @cached_property
+    def year_task_lists(self) -> list[tuple[int, int]]:
+        """The lists of the coming year's work, each apart (:func:`plans.year_tasks`: 新的一年，县人大主要开展12项工作，
+        包括1、…。2、…。), each item planned work though no plan section."""
+        return plans.year_tasks(self.text)
 
     @cached_property
     def year_tasks(self) -> Stretches:
-        """The lists of the coming year's work (:func:`plans.year_tasks`: 新的一年，县人大主要开展12项工作，包括1、…。2、…。),
-        each item planned work though no plan section."""
-        return Stretches(plans.year_tasks(self.text))
+        """:attr:`year_task_lists` asked whether they hold an offset."""
+        return Stretches(self.year_task_lists)
 
     @cached_property
     def plan_items(self) -> list[plan_items.Item]:

@@ -127,9 +127,7 @@ def date_plans(ctx: Context, activities: list[Activity], statistics: list[Statis
     opening words name (:func:`plan_year`): a plan section's or document's (:func:`plans.plan_sections`), or a list of
     the coming year's work (:func:`plans.year_tasks`: 新的一年，…包括：1、…); in place. A year the same as the report's
     is left to the report (None means it)."""
-    title = ctx.doc.metadata.get("title", "")
-    openings = plans.plan_sections(ctx.text, title) + [
-        (start, end, ctx.text[start:end].split("\n", 1)[0]) for start, end in plans.year_tasks(ctx.text)]
+    openings = ctx.plan_sections + [(start, end, ctx.text[start:end].split("\n", 1)[0]) for start, end in ctx.year_task_lists]
     dated = [(start, end, year) for start, end, words in openings
              if (year := plan_year(words, ctx.metadata)) is not None and str(year) != ctx.metadata.get("year")]
 

@@ -72,12 +72,13 @@ _LEVEL_WORD = re.compile(r"自治区|自治州|[省市州区县旗镇乡]")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
 # The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
 # come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
-_ASSISTED = re.compile(r"配合|协助|协同|陪同|随同")
+_HELP = r"配合|协助|陪同|随同"
+_ASSISTED = re.compile(rf"{_HELP}|协同")
 #: The report's organ helping another congress body itself, right before its name (镇人大主席团配合县人大常委会开展
 #: 《X法》执法检查, 协助市人大常委会对…进行视察, 陪同省人大常委会开展调研): the work is that body's, the organ its
 #: partner (a first-time analyst, round 26: a township presidium credited with the county's inspection); 协同 and
 #: 联合 do work together, which stays the organ's own.
-HELPING = re.compile(r"(?:配合|协助|陪同|随同)(?:好|做好)?$")
+HELPING = re.compile(rf"(?:{_HELP})(?:好|做好)?$")
 #: Work the helped bodies and the organ do each at its level, in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步
 #: 开展): the organ's own, jointly with them, each level inspecting its own area (the seed report's snapshot).
 _IN_STEP = re.compile(r"[^，,。；;]{0,12}?(?:联动|联合|同步|共同|一起|一道)")

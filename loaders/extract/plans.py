@@ -179,13 +179,11 @@ def year_tasks(text: str) -> list[tuple[int, int]]:
     return _without_work_under_way(text, spans)
 
 
-def plan_spans(text: str, title: str = "") -> list[tuple[int, int]]:
-    """Stretches that describe future work: plan sections, plan documents (by their first heading, or by
-    ``title``, the header's, when it names a plan: 安吉县人大常委会2025年监督工作计划), 安排如下 onwards, and the
-    lines of a numbered list of tasks (:func:`_agenda_items`); without the sentences telling work under way
-    (:func:`_without_work_under_way`)."""
-    return _without_work_under_way(text, [(start, end) for start, end, _ in plan_sections(text, title)]
-                                   + _agenda_items(text))
+def plan_spans(text: str, sections: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Stretches that describe future work: the plan ``sections`` of ``text`` (:func:`plan_sections`: plan
+    sections, plan documents, 安排如下 onwards) and the lines of a numbered list of tasks (:func:`_agenda_items`);
+    without the sentences telling work under way (:func:`_without_work_under_way`)."""
+    return _without_work_under_way(text, [(start, end) for start, end, _ in sections] + _agenda_items(text))
 
 
 # Work under way (正在对《X法》开展执法检查, 目前正在进行, 常委会正对…开展, 正值…执法检查之际, 执法检查正在进行中): begun, so
