@@ -45,6 +45,9 @@ _LIST_COUNT = re.compile(r"(?P<listed>等)?" + COUNT + r"[个家名][^，,。；
 
 #: Work in the field whose group hears the bodies it checks (执法检查, 视察, 调研, 督查, 评议, 察看).
 _FIELD_WORK = re.compile(r"检查|视察|调研|督查|督办|评议|察看|暗访")
+#: The work's words hold a report heard (市人大常委会教科文卫工委调研情况的汇报): a review of its own, whose briefings in the
+#: sentence are other items of the meeting's list.
+_HEARD = re.compile(r"汇报|报告")
 #: A briefing heard during that work: 听取(了) and the bodies, up to their 汇报 in the same clause list (听取市生态环境局、
 #: 安吉县人民政府的情况汇报; 听取了县政府关于…工作情况的汇报); the bodies stop at 关于 or 对.
 _BRIEFING = re.compile(r"听取(?:了)?(?P<who>[^。；;，,]{2,80}?)(?:关于[^。；;]{0,80}?|对[^。；;]{0,40}?)?(?:的)?"
@@ -64,14 +67,14 @@ def overseen(ctx: Context, span: Span) -> list[str]:
 def briefed(ctx: Context, span: Span) -> list[str]:
     """The organs whose briefing the field work at ``span`` heard (执法检查组深入安吉县，听取市生态环境局、安吉县人民政府的
     情况汇报: a first-time analyst, round 27, found such bodies overseen by no one): those named between 听取 and 汇报
-    after ``span`` in its sentence, or in the next sentences (:data:`AFTER_SENTENCES`) while each goes on with the work
-    (:data:`_GOING_ON`); [] for work heard itself, or for none."""
-    if not _FIELD_WORK.search(span.text):
+    in its sentence outside ``span`` (评议组听取了…的工作汇报，并开展工作评议), or in the next sentences (:data:`AFTER_SENTENCES`) while each goes on with the work
+    (:data:`_GOING_ON`); [] for work told as a report heard (:data:`_HEARD`), or for none."""
+    if not _FIELD_WORK.search(span.text) or _HEARD.search(span.text):
         return []
     held = bisect_left(ctx.sentences, span.start + 1, key=lambda s: s.end)
     if held >= len(ctx.sentences):
         return []
-    regions = [(span.end, ctx.sentences[held].end)]
+    regions = [(ctx.sentences[held].start, span.start), (span.end, ctx.sentences[held].end)]
     for sentence in ctx.sentences[held + 1 : held + AFTER_SENTENCES]:
         if not _GOING_ON.match(sentence.text):
             break
