@@ -408,11 +408,12 @@ def _intention_at(sentence: Span) -> int | None:
     return sentence.start + future.start() if future else None
 
 
-def _planned(intention: int | None, clause: Span, first: Span) -> bool:
-    """An intention stated at or before the clause (:func:`_intention_at`), the plan of the work
+def _planned(text: str, intention: int | None, clause: Span, first: Span) -> bool:
+    """An intention stated at or before the clause (:func:`_intention_at`) that no clause told as done ends
+    before it (``plans.governs``), the plan of the work
     named (会议讨论了《X条例》执法检查方案), reports being prepared (:data:`_PREPARED`), or what a plan holds
     listed (计划包括…)."""
-    return ((intention is not None and intention < clause.end) or bool(_CONTENTS.search(first.text))
+    return ((intention is not None and intention < clause.end and plans.governs(text, intention, clause.end)) or bool(_CONTENTS.search(first.text))
             or bool(_PREPARED.search(clause.text))
             or ((bool(_PLAN_OF_WORK.search(clause.text)) or bool(_PLAN_DOCUMENT.search(clause.text)))
                 and not _GROUND.search(clause.text)))
@@ -475,7 +476,7 @@ def hits(ctx: Context) -> list[Found]:
             judged = judged or _SKIP_ONWARD(clause.text)
             if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
                 continue
-            status = "planned" if in_plan or _planned(intention, clause, sentence_clauses[0]) else "reported"
+            status = "planned" if in_plan or _planned(text, intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
             items = _items(text, clause, contents)
@@ -1042,7 +1043,7 @@ def _reports_heard(ctx: Context, sentence: Span, in_plan: bool, intention: int |
         if _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text) or report.span.start >= judged:
             continue
         # the report's own words say whether it is a plan heard (…工作方案(草案) in a list of reports on work done)
-        status = "planned" if in_plan or _planned(intention, report.span, first) else "reported"
+        status = "planned" if in_plan or _planned(ctx.text, intention, report.span, first) else "reported"
         listed += _heard_found(ctx, report, status, law_starts)
     return listed, Stretches([(r.span.start, r.span.end) for r in reports])
 
@@ -1133,7 +1134,8 @@ def find(ctx: Context) -> list[Activity]:
                                    year=year, years=None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
-    return _tied_laws_carried(ctx, _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities))))
+    activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
+    return activity_counts.each_item_counted(ctx, _tied_laws_carried(ctx, activities))
 
 
 def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activity]:

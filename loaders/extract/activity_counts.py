@@ -7,10 +7,17 @@ whole list gives none). A counted activity is also a statistic of its kind (:mod
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Span
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+    from loaders.extract.laws import LawHit
+    from loaders.facts import Activity
 
 COUNT_UNITS = "次项个部件场批期篇"
 # The count right after the trigger, maybe after the second half of a compound (视察调研23次; 执法检查执法调研23次 is two
@@ -80,3 +87,51 @@ def _laws_counted(text: str, match: re.Match[str]) -> re.Match[str] | None:
         for found in _LAW_COUNT.finditer(text, 0, match.start()):
             pass
     return found
+
+
+#: A count of inspections (not of laws: 6部法律 is one inspection's laws) whose items the words right after it enumerate
+#: (执法检查3项，分别是《A法》《B法》《C条例》; 开展3次执法检查，即…; 3项执法检查：…).
+_COUNTED_ITEMS = re.compile(r"\s*[，,]?\s*(?:分别(?:是|为)|即|包括|具体(?:是|为|包括)|[：:])")
+_COUNT_UNIT = re.compile(rf"{COUNT}\s*[项次](?:执法检查)?\s*$")
+
+
+def each_item_counted(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with an inspection whose words count inspections (执法检查3项, 3次执法检查) and whose enumeration
+    right after them names exactly as many law titles (分别是《A法》《B法》《C条例》) replaced by one inspection per title,
+    its evidence the title, no count of its own, and the enumeration no inspection besides (即《A》、《B》和《C》执法检查):
+    the text counts them as separate (a first-time analyst, round 27: ``/areas`` counted one inspection where the text
+    says three). Laws tied together without a count (对《大气污染防治法》和《X省大气污染防治条例》开展执法检查) stay one
+    inspection, as do counted lists whose titles number otherwise."""
+    split: dict[int, list[LawHit]] = {}
+    told: set[int] = set()  # the enumeration's own inspections, which the items replace
+    for index, act in enumerate(activities):
+        if act.type == "law_enforcement_inspection" and (act.count or 0) > 1 and (found := _items_counted(ctx, act)):
+            (begin, end), items = found
+            split[index] = items
+            told |= {other for other, then in enumerate(activities) if then.type == act.type
+                     and begin <= ctx.view.index(then.start) and ctx.view.index(then.end) <= end}
+    out: list[Activity] = []
+    for index, act in enumerate(activities):
+        if index in split:
+            out += [replace(act, evidence=evidence, start=start, end=end, laws=[hit.canonical], count=None)
+                    for hit in split[index] for start, end, evidence in [ctx.span(hit.start, hit.end)]]
+        elif index not in told:
+            out.append(act)
+    return out
+
+
+def _items_counted(ctx: Context, act: Activity) -> tuple[tuple[int, int], list[LawHit]] | None:
+    """The view stretch from ``act``'s count to its sentence's end, which its enumeration (:data:`_COUNTED_ITEMS`)
+    opens, and the enumeration's law hits, when they are as many as the count and hold the activity's laws; None
+    otherwise."""
+    end = ctx.view.index(act.end)
+    if not _COUNT_UNIT.search(ctx.text, 0, end) or (marker := _COUNTED_ITEMS.match(ctx.text, end)) is None:
+        return None
+    sentence = ctx.sentence_holding(end - 1)
+    if sentence is None:
+        return None
+    hits = [hit for hit in ctx.law_hits if marker.end() <= hit.start and hit.end <= sentence.end]
+    outer = [hit for hit in hits if not any(o is not hit and o.start <= hit.start and hit.end <= o.end for o in hits)]
+    if len(outer) != act.count or not set(act.laws) <= {hit.canonical for hit in outer}:
+        return None
+    return (end, sentence.end), outer

@@ -31,8 +31,10 @@ _QUALIFIER = rf"(?P<qualifier>{_SET})?"
 # The name of a committee a plan assigns work to (由…委员会负责): not another organ's (人大常委会, 人民政府, 纪律检查委员会)
 # nor one a level word or 中共 opens (由市发展和改革委员会负责 is a department's: departments.find reads it).
 _ASSIGNED = rf"(?![省市州区县乡镇]|中共)(?:(?!人大|人民|常委|常务|政府|纪律|党|的)[{HAN_CHARS}()（）]){{2,20}}?"
+# One body working with another named right after it (县人大常委会配合县人大法制委员会): a committee's name never holds them.
+_JOINED = r"配合|协助|会同|联合"
 # A committee's short name standing alone starts a word: after punctuation, a conjunction or a particle.
-_WORD_START = r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了])"
+_WORD_START = r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了合助])"  # 合, 助: after 配合, 联合, 协助 (round 27)
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +48,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # 以及水利部长江水利委员会) or a count of a set (人大两个专门委员会: the set, read by its qualifier), and a
     # name cut to 委 holds no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
     # nor a verb of going (区人大常委会到邾城街道人大工委调研: the standing committee went to the street's committee)
-    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|{_SET})[{HAN_CHARS}])")
-    plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴])[{HAN_CHARS}])"
+    # nor a verb of working with another body (县人大常委会配合县人大法制委员会开展…, 会同/协助/联合: two organs, round 27)
+    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|{_JOINED}|{_SET})[{HAN_CHARS}])")
+    plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴]|{_JOINED})[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)

@@ -43,11 +43,47 @@ AFTER_SENTENCES = 3
 _LIST_COUNT = re.compile(r"(?P<listed>等)?" + COUNT + r"[个家名][^，,。；;、]{0,12}?(?:部门|单位)")
 
 
+#: Work in the field whose group hears the bodies it checks (执法检查, 视察, 调研, 督查, 评议, 察看).
+_FIELD_WORK = re.compile(r"检查|视察|调研|督查|督办|评议|察看|暗访")
+#: The work's words hold a report heard (市人大常委会教科文卫工委调研情况的汇报): a review of its own, whose briefings in the
+#: sentence are other items of the meeting's list.
+_HEARD = re.compile(r"汇报|报告")
+#: A briefing heard during that work: 听取(了) and the bodies, up to their 汇报 in the same clause list (听取市生态环境局、
+#: 安吉县人民政府的情况汇报; 听取了县政府关于…工作情况的汇报); the bodies stop at 关于 or 对.
+_BRIEFING = re.compile(r"听取(?:了)?(?P<who>[^。；;，,]{2,80}?)(?:关于[^。；;]{0,80}?|对[^。；;]{0,40}?)?(?:的)?"
+                       r"(?:工作|情况|有关情况|有关工作|整改情况|落实情况|专题|工作情况)?汇报")
+#: A sentence going on with the field work before it: its group, or its time (执法检查组深入…, 检查期间, 视察中, 其间).
+_GOING_ON = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:检查组|视察组|调研组|督查组|评议组)|(?:检查|视察|调研|督查)(?:期间|中|时)"
+                       r"|期间|其间|在[^，,。；;]{0,16}?(?:期间|过程中))")
+
+
 def overseen(ctx: Context, span: Span) -> list[str]:
     """The organs (canonical names) the activity at ``span`` oversees that its sentence or report names outside its
-    words: the 对-object before it (:func:`framed`), else the list a count in its words stands for (:func:`counted`);
-    [] when neither names one."""
-    return framed(ctx, span) or counted(ctx, span)
+    words: the 对-object before it (:func:`framed`), else the list a count in its words stands for (:func:`counted`),
+    else the bodies whose briefing its group heard (:func:`briefed`); [] when none names one."""
+    return framed(ctx, span) or counted(ctx, span) or briefed(ctx, span)
+
+
+def briefed(ctx: Context, span: Span) -> list[str]:
+    """The organs whose briefing the field work at ``span`` heard (执法检查组深入安吉县，听取市生态环境局、安吉县人民政府的
+    情况汇报: a first-time analyst, round 27, found such bodies overseen by no one): those named between 听取 and 汇报
+    in its sentence outside ``span`` (评议组听取了…的工作汇报，并开展工作评议), or in the next sentences (:data:`AFTER_SENTENCES`) while each goes on with the work
+    (:data:`_GOING_ON`); [] for work told as a report heard (:data:`_HEARD`), or for none."""
+    if not _FIELD_WORK.search(span.text) or _HEARD.search(span.text):
+        return []
+    held = bisect_left(ctx.sentences, span.start + 1, key=lambda s: s.end)
+    if held >= len(ctx.sentences):
+        return []
+    regions = [(ctx.sentences[held].start, span.start), (span.end, ctx.sentences[held].end)]
+    for sentence in ctx.sentences[held + 1 : held + AFTER_SENTENCES]:
+        if not _GOING_ON.match(sentence.text):
+            break
+        regions.append((sentence.start, sentence.end))
+    found: list[str] = []
+    for start, end in regions:
+        for briefing in ctx.matches(_BRIEFING, start, end):
+            found += _overseen_in(_hits(ctx, briefing.start("who"), briefing.end("who")))
+    return list(dict.fromkeys(found))
 
 
 def framed(ctx: Context, span: Span) -> list[str]:

@@ -67,6 +67,20 @@ def intention(text: str) -> re.Match[str] | None:
     return None
 
 
+#: A clause's own verb telling its work as done (听取了, 审议了, 已开展, 已经听取): not 了解, 为了, 除了.
+_TOLD_DONE = re.compile(r"(?:听取|审议|审查|开展|组织|进行|召开|举行|视察|检查|调研|询问|测评|评议|督办|作|做)了(?!解)"
+                        r"|已经?(?:听取|审议|审查|开展|组织|进行|召开|举行|视察|检查|调研|询问|测评|评议|督办|完成|对)")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def governs(text: str, intention: int, end: int) -> bool:
+    """Whether the intention at ``text[intention]`` still governs the work told up to ``end`` of its sentence: not once a
+    later clause tells work done by its own verb (决定暂缓开展《X法》执法检查，听取了…报告: the hearing was held; a
+    first-time analyst, round 27), which ends the intention's scope, every clause after it being reported too."""
+    after = _CLAUSE_BREAK.search(text, intention, end)
+    return after is None or _TOLD_DONE.search(text, after.end(), end) is None
+
+
 def is_heading(line: str) -> bool:
     """A title or heading line: it names a topic that the body then states as facts.
 

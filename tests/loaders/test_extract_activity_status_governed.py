@@ -100,3 +100,38 @@ def test_a_suggestions_handling_put_off_plans_nothing(facts_of):
     """申请延期办理的建议 puts off an answer to deputies, not the congress's work told after it."""
     facts = facts_of("除6件申请延期办理的建议外，其余代表建议已办理完毕，常委会听取了县人民政府关于建议办理情况的报告。", COUNTY)
     assert [(a.type, a.status) for a in facts.activities] == [("report_review", "reported")], facts.activities
+
+
+MANNER = {
+    "将认真": ("常委会将认真听取和审议县人民政府关于农村公路建设情况的报告。", 1),
+    "将通过 a means, then the work": ("常委会将通过专题询问等方式，对《中华人民共和国森林法》开展执法检查，听取县人民政府关于林长制工作的报告。", 2),
+    "将以…为重点": ("常委会将以《中华人民共和国湿地保护法》为重点，开展执法检查，听取县人民政府关于生态环境工作的报告。", 2),
+    "將以…為主線, traditional": ("縣人大常委會將以生態環境保護為主線，組織代表視察全縣河道治理工作。", 1),
+}
+
+
+@pytest.mark.parametrize(("text", "planned"), MANNER.values(), ids=MANNER.keys())
+def test_an_intention_governs_its_verbs_across_a_manner_adverb(facts_of, text, planned):
+    """A manner adverb between 将 and the work keeps the intention's scope (a reviewer, round 27)."""
+    facts = facts_of(text, COUNTY)
+    assert [a.status for a in facts.activities] == ["planned"] * planned, facts.activities
+
+
+ENDED = {
+    "暂缓…，听取了": ("常委会决定暂缓开展《中华人民共和国森林法》执法检查，听取了县人民政府关于林长制工作情况的报告。", "听取"),
+    "推迟…，审议了": ("会议决定推迟开展代表视察活动，审议了县人民政府关于养老服务工作情况的报告。", "审议"),
+    "暂缓…，已听取": ("常委会决定暂缓开展《中华人民共和国湿地保护法》执法检查，已听取县人民政府关于湿地保护情况的报告。", "听取"),
+    "将…，开展了, traditional": ("縣人大常委會將適時聽取縣人民政府關於林長制工作的報告，本月已組織代表視察全縣河道治理工作。", "視察"),
+    "拟…，听取了 then one more": ("常委会拟于下半年开展《中华人民共和国森林法》执法检查，听取了县人民政府关于林长制工作的报告，"
+                                 "审议县人民政府关于农村公路建设情况的报告。", "听取"),
+}
+
+
+@pytest.mark.parametrize(("text", "done"), ENDED.values(), ids=ENDED.keys())
+def test_a_later_clause_told_as_done_ends_the_intention(facts_of, text, done):
+    """A postponement or an intention governs its own clause, not a later one with its own verb of work done (了, 已):
+    决定暂缓开展…执法检查，听取了…报告 held the hearing (a first-time analyst, round 27); every clause after it is done."""
+    statuses = [(a.status, done in a.evidence or a.start > text.find(done)) for a in facts_of(text, COUNTY).activities]
+    assert statuses[0] == ("planned", False) and len(statuses) > 1, statuses
+    later = [status for status, after in statuses[1:] if after]
+    assert later and set(later) == {"reported"}, statuses

@@ -111,3 +111,35 @@ def test_departments_asked_far_after_an_inquiry_without_resuming_it_are_not_its(
 def test_congress_members_present_at_an_inquiry_are_not_questioned(facts_of) -> None:
     facts = facts_of("市人大常委会举行专题询问会。市人大常委会、市人大财经委等相关单位负责人出席。")
     assert _overseen(facts, "special_inquiry") == [[]]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("市人大常委会执法检查组对《中华人民共和国森林法》开展执法检查，听取市教育局、市民政局、市司法局的情况汇报。",
+     "law_enforcement_inspection"),
+    ("市人大常委会组织开展《中华人民共和国森林法》执法检查。执法检查组先后深入吴江区、昆山市，听取了市教育局、市民政局和"
+     "市司法局的工作汇报，并召开座谈会。", "law_enforcement_inspection"),
+    ("市人大常委会开展专题调研。调研期间，调研组听取市教育局、市民政局、市司法局关于养老服务工作情况的汇报。", "investigation"),
+    ("市人大常委會組織開展《中華人民共和國森林法》執法檢查。檢查期間，聽取了市教育局、市民政局、市司法局的情況匯報。",
+     "law_enforcement_inspection"),
+    # the briefing told before the work in its sentence
+    ("视察组听取了市教育局、市民政局、市司法局的工作汇报，并实地视察了养老服务中心。", "site_visit"),
+])
+def test_the_bodies_whose_briefing_field_work_heard_are_overseen(facts_of, text: str, kind: str) -> None:
+    """执法检查组…听取X、Y的情况汇报: the bodies briefing the group are those it oversaw (a first-time analyst, round 27)."""
+    assert _overseen(facts_of(text), kind) == [_APPRAISED]
+
+
+@pytest.mark.parametrize("text", [
+    # a new sentence of another meeting: not the inspection's briefing
+    "市人大常委会开展《中华人民共和国森林法》执法检查。会议听取了市教育局的工作汇报。",
+    # the next sentence leaves the work before it
+    "市人大常委会开展《中华人民共和国森林法》执法检查。8月，主任会议听取市教育局的情况汇报。",
+])
+def test_a_briefing_outside_the_field_work_oversees_nothing_of_it(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "law_enforcement_inspection") == [[]]
+
+
+def test_a_heard_report_on_field_work_takes_no_briefing_of_another_item(facts_of) -> None:
+    """A committee's report on its investigation, heard in a list after a department's briefing, oversees no department."""
+    facts = facts_of("会议听取了市教育局关于职业教育工作情况的汇报和市人大常委会教科文卫工委调研情况的汇报。")
+    assert all("苏州市教育局" not in a.overseen for a in facts.activities if "调研" in a.evidence), facts.activities

@@ -206,3 +206,20 @@ def test_a_committee_s_name_holds_no_verb_conjunction_or_count(facts_of, text, o
 )
 def test_committees_named_in_full_stay_whole(facts_of, text, organ, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("德清县人大常委会配合县人大法制委员会开展《中华人民共和国食品安全法》执法检查。",
+     "德清县人民代表大会常务委员会", "德清县人民代表大会法制委员会"),
+    ("县人大常委会会同县人大财政经济委员会开展预算审查监督。", "德清县人民代表大会常务委员会", "德清县人民代表大会财政经济委员会"),
+    ("县人大常委会协助县人大教育科学文化卫生委员会开展视察。",
+     "德清县人民代表大会常务委员会", "德清县人民代表大会教育科学文化卫生委员会"),
+    ("縣人大常委會聯合縣人大農業與農村委員會開展調研。", "德清县人民代表大会常务委员会", "德清县人民代表大会农业与农村委员会"),
+    # a committee's short name after the verb
+    ("县人大常委会配合预算工委开展调研。", "德清县人民代表大会常务委员会", "德清县人民代表大会常务委员会预算工作委员会"),
+    ("县人大常委会协助财经委开展预算审查。", "德清县人民代表大会常务委员会", "德清县人民代表大会财政经济委员会"),
+])
+def test_a_verb_of_working_together_separates_two_organs(facts_of, text, first, second):
+    """配合/协助/会同/联合 between two bodies' names joins two organs, never one committee's name (a first-time analyst,
+    round 27: 县人大常委会配合县人大法制委员会 was read as one organ)."""
+    assert [o.canonical for o in facts_of(text, organ=COUNTY).organs if o.kind == "congress"] == [first, second]
