@@ -42,6 +42,8 @@ _PLAN = re.compile(r"计划$|规划$|纲要$")
 _ABOUT = re.compile(r"^[^、，,；;]{0,30}?关于")
 _SHORT_PART = re.compile(r"[^、，,；;（()）《》“”]{1,2}")
 _SHORT_JOINED = re.compile(r"(?:^|、)[^、，,；;（()）《》“”]{1,2}[和及]")
+# The last of a list of states of work and the head they share (…和C工作情况的报告): :func:`_joins_subjects`.
+_LAST_STATE = re.compile(r"[^、，,；;《》和及]+情况的?(?:报告|汇报)?")
 # 和/及/以及 between the subjects of a shared title (:func:`_joins_subjects`); also without 、: the organs
 # whose work reports are named together (人大常委会和“一府两院”工作报告).
 _ORGAN_JOINT = re.compile(r"以及|和|及")
@@ -208,7 +210,8 @@ def subjects(title: str) -> list[str]:
         depth += char in "《(（“"
         depth -= char in "》)）”"
         joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None
-        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title, title[begin:position]))):
+        rest = title[position + len(joint.group()) :] if joint and parts else None  # after a joint that may close a list
+        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title, title[begin:position], rest))):
             parts.append(title[begin:position])
             begin = position + (len(joint.group()) if joint else 1)
     parts.append(title[begin:])
@@ -247,11 +250,15 @@ def reports_as_organ(words: str) -> bool:
     return bool(_REPORTING_ORGAN.search(words))
 
 
-def _joins_subjects(title: str, before: str) -> bool:
+def _joins_subjects(title: str, before: str, rest: str | None) -> bool:
     """Whether a 和/及/以及 after ``before`` joins two subjects of a shared title: after a bare word
-    of one or two characters (财政及人大), or after an organ that reports when no 关于 follows the
-    organs (县人民法院以及县人民检察院工作报告; not 关于政府和社会资本合作情况的报告)."""
-    return bool(_SHORT_PART.fullmatch(before)) or ("关于" not in title and bool(_REPORTING_ORGAN.search(before)))
+    of one or two characters (财政及人大), after an organ that reports when no 关于 follows the
+    organs (县人民法院以及县人民检察院工作报告; not 关于政府和社会资本合作情况的报告), or between the last two states
+    of work (…情况) of a list of them: ``rest``, the words after the joint when a 、 came before it, is the last
+    state and the shared head (关于A安排情况、B安排情况和C工作情况的报告 is three reports, as 关于A情况、B情况、C情况的报告
+    is, round 27, dev ac41; not a year's plan execution and the next plan, 计划执行情况及2017年…计划, one review)."""
+    return (bool(_SHORT_PART.fullmatch(before)) or ("关于" not in title and bool(_REPORTING_ORGAN.search(before)))
+            or (rest is not None and before.endswith("情况") and bool(_LAST_STATE.fullmatch(rest))))
 
 
 def _is_subject(part: str, titled: bool) -> bool:

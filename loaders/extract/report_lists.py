@@ -64,7 +64,11 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25); 《…》及: the
 # last title of a list, before what else was reviewed; 报告的说明: a report explained to the council of chairpersons
 # before it goes to the session; white space after a title ends it too (a page that lost its
-# full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个).
+# full stops: …的报告(书面) 会议听取了…, dev g17), unless a count set apart follows (专项工作报告 21 个); so does a 等
+# that closes the list before the clause ends (…关于我市城市规划与管理情况的报告等。, …的报告等；审议…: round 27, dev j14
+# ac17), not one before the list's count (…的报告等两个报告, :data:`_TOTAL`); and so does a draft joined to the last
+# report at the clause's end (…的报告和2020年度…工作方案(草案)。, …综合报告和《…规定(修订草案)》: a bill, no report;
+# round 27, dev o27 r31).
 # A state of work (…进展情况, …落实情况; not a village's election or a plan's drafting) ends a report of the
 # list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27), as the next 关于 title, or
 # before one when no 报告 or 汇报 follows in the sentence (``titled``: 听取省政府关于A建设情况、关于B…, a list of 关于 titles
@@ -75,12 +79,13 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
 _REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
-                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）])?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 _SHARED_END = re.compile(r"报告|汇报")
-# Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…; 讨论并审查了…).
-_SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还|并(?=听取|审议|审查))+")
+# Separators and connectors in front of the next report, then maybe its own verb (…报告，听取审议了…; 讨论并审查了…),
+# and the 等 that closed the list before (…的报告等；审议省检察院关于…).
+_SEPARATOR = re.compile(r"(?:[、，,；;\s]|以及|还|并(?=听取|审议|审查)|等(?=\s*[，,；;。]))+")
 _OWN_VERB = re.compile(r"(?:听取(?:和|并|、)?(?:审议)?|审议(?!意见|结果)|审查(?!意见|结果))了?")
 # A counted list (听取审议39个报告) is a statistic of reports, not a list of them.
 _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
@@ -206,8 +211,9 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
 
 
 # A draft or an explanation the list names between its reports (关于…的决定(草案)、关于开展…的决议(草案)，
-# 调研组关于…的调研报告): a bill, no report, after which the list goes on.
-_BILL_ITEM = re.compile(r"[^、，,；;]*?(?:草案|审议稿|说明)[)）]?(?:》)?")
+# 调研组关于…的调研报告): a bill, no report, after which the list goes on; not a report joined to the explanation
+# after it (…实施情况的报告和…候选项目的说明、…, :func:`_reports`).
+_BILL_ITEM = re.compile(r"(?![^、，,；;]*?(?:报告|汇报)(?:和|及|以及))[^、，,；;]*?(?:草案|审议稿|说明)[)）]?(?:》)?")
 _BILL_SEPARATOR = re.compile(r"[、，,]")
 
 
@@ -291,7 +297,10 @@ def _reports(text: str, begin: int, title_start: int, end: int) -> list[Heard]:
     for explained in _EXPLANATION.finditer(text, title_start, end):
         pass
     found = []
-    if explained:  # the explanation is heard too, and is no oversight
+    if explained:  # the explanation is heard too, and is no oversight; a report joined before it (A的报告和B的说明) is one
+        for joint in JOINED.finditer(text, title_start, explained.start()):
+            found.append(Heard(strip_span(text, begin, joint.start()), kinds_of(text[title_start : joint.start()])))
+            begin = title_start = joint.end()
         found.append(Heard(strip_span(text, begin, explained.start() + 2), ()))
         begin = title_start = explained.end()
     cuts = _cuts(text, title_start, end)
