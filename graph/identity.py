@@ -364,7 +364,7 @@ def record_moves(store: Backend, placement: Placement) -> None:
     writes, or the stored one it is a ``duplicate_of``): an id a client kept (an export, a bookmark) still finds its
     report (:func:`now_named`). Those it ``supersedes`` (a copy whose reading goes first took over) and those it
     deletes that were read from its source before (a file whose ``url:`` header was corrected names its report anew;
-    issue 13, round 27)."""
+    round 27, first-time analysts)."""
     now = str(placement.report[0]) if placement.report is not None else placement.duplicate_of
     if now is None:
         return

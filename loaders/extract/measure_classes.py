@@ -17,7 +17,7 @@ dev reports), which nobody can group or sum. Its class is one code for what is c
   are ``opinions_raised`` when the words of their sentence up to the figure hold that row's pattern and name no
   congress session nor its suggestions (会议期间, 大会, 闭会, 代表建议 …); the others are the deputies' suggestions
   submitted to the congress, ``suggestions_received``: a class is summed, and the two counted together mixed
-  92 suggestions with 268 opinions of visits (issue 14, round 27).
+  92 suggestions with 268 opinions of visits (round 27, first-time analysts).
 
 Measure and evidence are read as the rules read the text (simplified, glosses dropped: 建議 as 建议).
 """

@@ -283,7 +283,7 @@ def test_the_iri_a_report_had_before_a_copy_took_over_leads_to_it(store: Store, 
 
 
 def test_the_iri_a_file_named_before_its_url_was_corrected_leads_to_its_report(store: Store, tmp_path: Path) -> None:
-    """Issue 13: a file whose ``url:`` header is corrected names its report anew; the id it had (kept in an export)
+    """A file whose ``url:`` header is corrected names its report anew; the id it had (kept in an export)
     answers 308 with the new one, through every later correction, and 404 once the report is deleted (``okg delete``
     of the file), though the file still lists an id it once had (round 27)."""
     from api.delete import delete_reports

@@ -60,7 +60,7 @@ def test_each_class_answers_its_own_rows(web: Api, asked: str, code: str) -> Non
 
 
 def test_suggestions_submitted_and_opinions_raised_in_activities_are_summed_apart(web: Api) -> None:
-    """Issue 14: 代表建议 summed the suggestions submitted to the congress with the opinions raised in visits."""
+    """代表建议 summed the suggestions submitted to the congress with the opinions raised in visits."""
     submitted = {r["value"] for r in web.items("/statistics", measure_class="代表建议")}
     raised = {r["value"] for r in web.items("/statistics", measure_class="活动中提出意见建议")}
     assert {238, 492} <= submitted and not submitted & {12, 256}

@@ -107,7 +107,7 @@ def test_the_words_of_a_class_counting_something_else_stay_out_of_it(text: str, 
     assert value in found and found[value] != wrong
 
 
-@pytest.mark.parametrize(("text", "value", "code"), [  # issue 14: one class summed 92 suggestions with 268 opinions
+@pytest.mark.parametrize(("text", "value", "code"), [  # round 27: one class summed 92 suggestions with 268 opinions
     ("代表视察后提出意见建议12条。", 12, "opinions_raised"),
     ("组织开展代表“三进”活动，代表在活动中提出意见256条。", 256, "opinions_raised"),
     ("形成视察报告，提出整改意见3条并跟踪督办。", 3, "opinions_raised"),
