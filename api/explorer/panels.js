@@ -11,7 +11,7 @@
   let lawsTable = null;  // the /laws rows, fetched once per year filter
 
   async function lawRows() {
-    if (!lawsTable) lawsTable = (await api(`/laws?inspected=true&limit=1000${state.year ? `&year=${state.year}` : ""}`)).items;
+    if (!lawsTable) lawsTable = (await api(`/laws?inspected=true&limit=1000&evidence_limit=100000&mentions_limit=0${state.year ? `&year=${state.year}` : ""}`)).items;
     return lawsTable;
   }
 
@@ -58,7 +58,7 @@
     if (!law) return `<h3>${t("inspectedBy")}</h3><p class="muted">${t("neverInspectedYet")}</p>`;
     const { bars: perYear, undated } = inspectionsByYear(law);
     return `<h3>${t("inspectedBy")}</h3><ul class="plain inspected-by">${law.organs.map((o) => `<li>${esc(o)}</li>`).join("")}</ul>
-      <p class="muted law-count">${t("inspectionsPerYear")} · ${t("inspectionsStated", { n: law.times_inspected, m: law.evidence.length })}</p>
+      <p class="muted law-count">${t("inspectionsPerYear")} · ${t("inspectionsStated", { n: law.times_inspected, m: law.evidence_total })}</p>
       ${yearChart(perYear)}<p class="muted definition">${t("inspectionDefinition")}${undated ? ` ${t("undatedInspections", { n: undated })}` : ""}</p>`;
   }
   /* The accountability loop of a law: each activity of its timeline with the findings, opinions and
