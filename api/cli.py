@@ -38,10 +38,10 @@ err = Console(stderr=True, soft_wrap=True)
 _UNBOUNDED = 1_000_000
 
 
-def _print_table(table: object, stderr: bool = False) -> None:
-    """Print a rich table: fitted to a terminal, whole (no cell cut) when piped or redirected."""
-    stream = sys.stderr if stderr else sys.stdout
-    Console(stderr=stderr, width=None if stream.isatty() else _UNBOUNDED).print(table)
+def _print_table(table: object) -> None:
+    """Print a rich table on stdout, where what a program reads goes (progress, notes and warnings go to stderr):
+    fitted to a terminal, whole (no cell cut) when piped or redirected."""
+    Console(width=None if sys.stdout.isatty() else _UNBOUNDED).print(table)
 SAMPLES = Path(__file__).parent / "samples"
 
 StoreOpt = Annotated[Optional[Path], typer.Option(
@@ -146,7 +146,7 @@ def _print_summary(results: list[IngestResult]) -> None:
         table.add_column(column)
     for r in results:
         table.add_row(escape(r.source), r.outcome, str(r.triples) if r.triples else "")
-    _print_table(table, stderr=True)
+    _print_table(table)  # the answer, on stdout as every command's table (round 27: on stderr); notes and the tally on stderr
     for r in results:
         if r.note:
             err.print(r.note, markup=False, highlight=False, soft_wrap=True)

@@ -389,7 +389,7 @@ class _Writer:
         except StoreError as exc:
             return self.failed(source, report, exc)
         self.index.written(placement)  # type: ignore[union-attr]
-        record_moves(self.store, placement, str(report.iri))
+        record_moves(self.store, placement)
         if placement.duplicate_of:
             return IngestResult(source, placement.outcome, placement.duplicate_of, 0, note=_copy_note(source, report, placement))
         return IngestResult(source, placement.outcome, str(report.iri), len(report.graph), note=_replace_note(source, placement))

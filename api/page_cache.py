@@ -26,9 +26,15 @@ class PageCache:
         self.adapter = adapter
         self._pages = Recent(size)  # (id of the shared object, limit, offset) → (the object, the bytes)
 
-    def response(self, rows: Sequence[Any], paging: Paging) -> Response:
-        """The page of ``rows`` (a table the store shares read-only) that ``paging`` selects, as JSON."""
-        return self._json((id(rows), paging.limit, paging.offset), rows, lambda: paging.page(rows))
+    def response(self, rows: Sequence[Any], paging: Paging, shape: Callable[[Any], Any] | None = None,
+                 variant: tuple[Any, ...] = ()) -> Response:
+        """The page of ``rows`` (a table the store shares read-only) that ``paging`` selects, as JSON; ``shape`` makes
+        each item of the page what is answered (a law with the first of its statements), as the request's parameters
+        ``variant`` (part of the key) ask."""
+        def content() -> dict[str, object]:
+            page = paging.page(rows)
+            return {**page, "items": [shape(row) for row in page["items"]]} if shape else page  # type: ignore[attr-defined]
+        return self._json((id(rows), paging.limit, paging.offset, *variant), rows, content)
 
     def whole(self, answer: Any) -> Response:
         """``answer`` (an object the store shares read-only until its version changes) as JSON."""

@@ -9,9 +9,11 @@ asked:
 
 - requests in flight have :data:`GRACE` seconds to finish (uvicorn's ``timeout_graceful_shutdown``), and no new
   connection is accepted;
-- a second after that, whatever still runs is abandoned: the query processes (:mod:`graph.query_process`) are
-  killed, the store is closed (the server only reads it, so a read cut short leaves it as it was) and the process
-  exits 0, the status systemd and Docker read as a clean stop;
+- a second after that, whatever still runs is abandoned, and the server says so: the query processes
+  (:mod:`graph.query_process`) are killed, the store is closed (the server only reads it, so a read cut short leaves
+  it as it was) and the process exits 0 after SIGTERM, the status systemd and Docker read as a clean stop, and 130
+  after SIGINT (Ctrl-C), as an interrupted command does (round 27, first-time reviewers: it exited 0, so a script
+  could not tell a request had been cut);
 - SIGTERM raised again by uvicorn once it has stopped does nothing more, so the caller closes the store and
   returns, and the process exits 0 (SIGINT is raised again as before: Ctrl-C ends the command as an interruption).
 """
@@ -45,6 +47,8 @@ class Server(uvicorn.Server):
         self._closed = False
         self._closing = threading.Lock()
         self._watchdog: threading.Timer | None = None
+        #: The exit status once what still runs is abandoned: that of the first stop signal (:meth:`_abandon`).
+        self._status = 0
 
     def run(self, sockets: list[socket.socket] | None = None) -> None:
         """Serve until a stop signal; SIGTERM raised again after the stop (uvicorn re-raises the signals it caught
@@ -61,6 +65,7 @@ class Server(uvicorn.Server):
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
         super().handle_exit(sig, frame)
         if self._watchdog is None:  # the first stop signal: the deadline starts
+            self._status = 128 + signal.SIGINT if sig == signal.SIGINT else 0
             self._watchdog = threading.Timer(GRACE + 1, self._abandon)
             self._watchdog.daemon = True
             self._watchdog.start()
@@ -75,19 +80,18 @@ class Server(uvicorn.Server):
     def _abandon(self) -> None:
         """The deadline passed and the process still runs: a request computing in a worker thread, or a query process
         it waits on, or Python waiting for such a thread to end. Kill the query processes, close the store unless
-        the owner did, exit 0."""
+        the owner did, say so, and exit: 0 after SIGTERM, 130 after Ctrl-C (:attr:`_status`)."""
         for child in multiprocessing.active_children():
             child.kill()
         try:
-            with self._closing:
-                if not self._closed:
-                    print(f"okg serve: stopping; what still ran {GRACE:g} s after the stop was asked is abandoned",
-                          file=sys.stderr, flush=True)
+            how = "interrupted (Ctrl-C)" if self._status else "stopping"
+            print(f"okg serve: {how}; what still ran {GRACE:g} s after the stop was asked is abandoned"
+                  + (f" (exit status {self._status})" if self._status else ""), file=sys.stderr, flush=True)
             self.close()
         finally:
             sys.stdout.flush()
             sys.stderr.flush()
-            os._exit(0)
+            os._exit(self._status)
 
 
 def _stopped(signum: int, frame: FrameType | None) -> None:

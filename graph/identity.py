@@ -359,12 +359,17 @@ MOVED_MARK = "moved-report "
 MOST_MOVES = 16
 
 
-def record_moves(store: Backend, placement: Placement, iri: str) -> None:
-    """Remember that the reports ``placement`` supersedes under other IRIs are now the report ``iri``: an id a
-    client kept (an export, a bookmark) still finds its report (:func:`now_named`)."""
-    for old in placement.supersedes:
-        if old != iri:
-            store.set_mark(MOVED_MARK + old, iri)
+def record_moves(store: Backend, placement: Placement) -> None:
+    """Remember that the reports ``placement`` replaces under other IRIs are now the report its copy is of (the one it
+    writes, or the stored one it is a ``duplicate_of``): an id a client kept (an export, a bookmark) still finds its
+    report (:func:`now_named`). Those it ``supersedes`` (a copy whose reading goes first took over) and those it
+    deletes that were read from its source before (a file whose ``url:`` header was corrected names its report anew;
+    round 27, first-time analysts)."""
+    now = str(placement.report[0]) if placement.report is not None else placement.duplicate_of
+    if now is None:
+        return
+    for old in {*placement.supersedes, *(gone for gone, holds in placement.edits.items() if holds is None)} - {now}:
+        store.set_mark(MOVED_MARK + old, now)
 
 
 def now_named(store: Backend, iri: str) -> str | None:

@@ -144,6 +144,10 @@ class Law(BaseModel):
                                            "planned inspection's sentence (status planned), or the sentence a mention "
                                            "of its title lies in (types [Mention]), with its report and source "
                                            "(graph.law_mentions).")
+    evidence_total: int | None = Field(None, description="How many statements of its inspections there are; /laws "
+                                       "lists the first evidence_limit in evidence, /laws/{id} every one.")
+    mentions_total: int | None = Field(None, description="How many other statements name it; /laws lists the first "
+                                       "mentions_limit in mentions, /laws/{id} every one.")
 
 
 class Fact(BaseModel):

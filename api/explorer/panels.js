@@ -11,7 +11,7 @@
   let lawsTable = null;  // the /laws rows, fetched once per year filter
 
   async function lawRows() {
-    if (!lawsTable) lawsTable = (await api(`/laws?inspected=true&limit=1000${state.year ? `&year=${state.year}` : ""}`)).items;
+    if (!lawsTable) lawsTable = (await api(`/laws?inspected=true&limit=1000&evidence_limit=100000&mentions_limit=0${state.year ? `&year=${state.year}` : ""}`)).items;
     return lawsTable;
   }
 
@@ -58,7 +58,7 @@
     if (!law) return `<h3>${t("inspectedBy")}</h3><p class="muted">${t("neverInspectedYet")}</p>`;
     const { bars: perYear, undated } = inspectionsByYear(law);
     return `<h3>${t("inspectedBy")}</h3><ul class="plain inspected-by">${law.organs.map((o) => `<li>${esc(o)}</li>`).join("")}</ul>
-      <p class="muted law-count">${t("inspectionsPerYear")} · ${t("inspectionsStated", { n: law.times_inspected, m: law.evidence.length })}</p>
+      <p class="muted law-count">${t("inspectionsPerYear")} · ${t("inspectionsStated", { n: law.times_inspected, m: law.evidence_total })}</p>
       ${yearChart(perYear)}<p class="muted definition">${t("inspectionDefinition")}${undated ? ` ${t("undatedInspections", { n: undated })}` : ""}</p>`;
   }
   /* The accountability loop of a law: each activity of its timeline with the findings, opinions and
@@ -172,9 +172,48 @@
     } catch (err) { box.innerHTML = ""; fail(err); }
   }
 
+  /* The text cut at every span's bounds, each piece with the spans covering it, as the API's segments are (offsets
+     count code points, as Python's do: a character beyond the BMP is one). */
+  function segmentsOf(text, spans) {
+    const chars = Array.from(text);
+    const valid = spans.filter((s) => s.start >= 0 && s.start < s.end && s.end <= chars.length);
+    const cuts = [...new Set([0, chars.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+    const opening = new Map(), open = new Set();
+    valid.forEach((s) => opening.set(s.start, [...(opening.get(s.start) || []), s]));
+    return cuts.slice(0, -1).map((from, i) => {
+      open.forEach((s) => { if (s.end <= from) open.delete(s); });
+      (opening.get(from) || []).forEach((s) => open.add(s));
+      return { text: chars.slice(from, cuts[i + 1]).join(""), start: from, spans: [...open].map((s) => s.iri) };
+    });
+  }
+
+  function markText(text, spans, start, end) {
+    $("#report-text").innerHTML = segmentsOf(text, spans).map((s) => s.spans.length
+      ? `<mark data-start="${s.start}" class="${s.start >= start && s.start < end ? "current" : ""}"
+           title="${esc(s.spans.map((x) => x.split("/").slice(-2, -1)).join(", "))}">${esc(s.text)}</mark>`
+      : esc(s.text)).join("");
+  }
+
+  let reportOpened = 0;  // the report view's latest opening: a page arriving for an earlier one is dropped
+
+  /* A report's text with its evidence marked. A long report's spans come a page at a time (OKG_MAX_LIMIT, in the
+     text's order): the pages up to the fact opened (``start``) are read before the text is shown, so its evidence
+     is marked wherever it lies, and each later page when asked for (#report-more): a page holds the whole text, so
+     the pages of a report of 24k spans would be 24 of 8 MB (round 27, first-time analysts: only the first page was
+     asked for, so a long report's later evidence was never marked). */
   async function openReport(iri, start, end) {
+    const opened = ++reportOpened, more = $("#report-more");
+    more.hidden = true;
     try {
       const report = await api(`/reports/${enc(iri)}`);
+      const spans = [...report.spans];
+      const next = async () => {
+        const page = await api(`/reports/${enc(iri)}?offset=${spans.length}&limit=${report.limit}`);
+        spans.push(...page.spans);
+        return page.spans.length > 0;
+      };
+      while (spans.length < report.spans_total && !(spans[spans.length - 1]?.start > start) && await next());
+      if (opened !== reportOpened) return;
       $("#report-title").textContent = report.title || report.iri;
       // the publisher by name, then every source: a web address as a link, a file by the name the report states
       // (its path in the folder ingested, never a path of the server)
@@ -183,10 +222,18 @@
         : `<span class="source file">${esc(u)}</span>`);
       $("#report-meta").innerHTML = [esc(report.year ?? (report.year_from ? `${report.year_from}–${report.year_to}` : "")),
         esc(report.publisher_label), ...sources].filter(Boolean).join(" · ");
-      $("#report-text").innerHTML = report.segments.map((s) => s.spans.length
-        ? `<mark data-start="${s.start}" class="${s.start >= start && s.start < end ? "current" : ""}"
-             title="${esc(s.spans.map((x) => x.split("/").slice(-2, -1)).join(", "))}">${esc(s.text)}</mark>`
-        : esc(s.text)).join("");
+      const show = () => {
+        const box = $("#report-text"), top = box.scrollTop;
+        markText(report.text, spans, start, end);
+        box.scrollTop = top;
+        more.textContent = t("moreSpans", { n: spans.length, total: report.spans_total });
+        more.hidden = spans.length >= report.spans_total;
+      };
+      more.onclick = async () => {
+        more.disabled = true;
+        try { if (await next() && opened === reportOpened) show(); } catch (err) { fail(err); } finally { more.disabled = false; }
+      };
+      show();
       $("#report-view").hidden = false;
       $("#report-text mark.current")?.scrollIntoView({ block: "center" });
     } catch (err) { fail(err); }

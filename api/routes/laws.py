@@ -1,6 +1,8 @@
 """Laws: the laws-inspected table, a law's timeline, and coverage of the law catalog."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -18,6 +20,9 @@ from api.vocabulary import law_level as stated_law_level
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
+#: The statements of a law's inspections, and of its other mentions, each law of /laws lists unless asked for more: one
+#: huge report naming a law thousands of times made /laws?limit=3 answer 3.6 MB (round 27, first-time reviewers).
+EVIDENCE_LIMIT, MENTIONS_LIMIT = 100, 20
 LawLevelQuery = Annotated[str | None, Query(
     max_length=40, description="The law's own level, as the graph states it (法律, 地方性法规 …) or a level class by name "
     "or zh/en label (NationalLaw); not the level of the reports stating its inspections: report_level.",
@@ -56,6 +61,12 @@ def laws(
                     "X条例修订草案), marked draft_only; they are left out by default, since a bill is no law "
                     "in force that oversight passed over. A law also inspected or named without a draft's "
                     "note is always listed.")] = False,
+    evidence_limit: Annotated[int, Query(ge=0, le=100_000, description=(
+        "The statements of each law's inspections listed in its evidence, the first in the text's order; "
+        "evidence_total counts them all, which /laws/{id} lists"))] = EVIDENCE_LIMIT,
+    mentions_limit: Annotated[int, Query(ge=0, le=100_000, description=(
+        "The other statements naming each law listed in its mentions; mentions_total counts them all, which "
+        "/laws/{id} lists"))] = MENTIONS_LIMIT,
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``,
     ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
@@ -68,7 +79,18 @@ def laws(
     rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=area_level(report_level, "report_level"), level=law_level, drafts=drafts)
-    return LAW_PAGES.response(rows, paging) if export.format == "json" else export.answer(paging, rows, "laws")
+    if export.format != "json":
+        return export.answer(paging, rows, "laws")  # a file holds every row whole
+    return LAW_PAGES.response(rows, paging, partial(counted, evidence=evidence_limit, mentions=mentions_limit),
+                              (evidence_limit, mentions_limit))
+
+
+def counted(law: Mapping[str, Any], evidence: int | None = None, mentions: int | None = None) -> dict[str, Any]:
+    """``law`` (a row of the store's read-only table) with the first ``evidence`` statements of its inspections and
+    ``mentions`` of its other mentions (None: every one), and how many there are of each."""
+    found, named = law["evidence"], law.get("mentions") or []
+    return {**law, "evidence": found[:evidence], "evidence_total": len(found),
+            "mentions": named[:mentions], "mentions_total": len(named)}
 
 
 @router.get("/coverage", operation_id="coverage", response_model=Coverage, responses=FILES)
@@ -113,4 +135,4 @@ def law(id: str, store: StoreDep) -> Any:  # noqa: A002 - the path parameter's n
     found = next((row for row in store.laws(None, drafts=True) if row["iri"] == iri), None)
     if found is None:
         raise HTTPException(404, f"no report names the law {id!r}; GET /laws lists those that are named")
-    return found
+    return counted(found)

@@ -12,7 +12,12 @@ dev reports), which nobody can group or sum. Its class is one code for what is c
 - any other figure takes the first row of ``data/measure-classes.csv`` whose units hold its unit and whose
   pattern its measure holds (代表建议 件 → ``suggestions_received``; 满意率 % → ``satisfaction_rate``), else the first
   such row whose pattern the stretch it was read from holds (常委会组成人员 51名出席会议 → ``attendance_present``:
-  the measure is often only the words before the number), else none.
+  the measure is often only the words before the number), else none;
+- of opinions and suggestions, those raised in a piece of work (视察后提出意见建议12条, 代表“三进”活动中提出意见256条)
+  are ``opinions_raised`` when the words of their sentence up to the figure hold that row's pattern and name no
+  congress session nor its suggestions (会议期间, 大会, 闭会, 代表建议 …); the others are the deputies' suggestions
+  submitted to the congress, ``suggestions_received``: a class is summed, and the two counted together mixed
+  92 suggestions with 268 opinions of visits (round 27, first-time analysts).
 
 Measure and evidence are read as the rules read the text (simplified, glosses dropped: 建議 as 建议).
 """
@@ -45,6 +50,11 @@ _LAWS = re.compile("法律|法规|条例")
 _SUPERVISION = "SuggestionSupervision"
 _MOTIONS, _SUGGESTIONS = re.compile("议案"), re.compile("建议|意见|批评")
 PROPOSALS = "proposals"
+#: Deputies' suggestions submitted to the congress, and the opinions raised in a piece of work (rows of the table).
+SUBMITTED, RAISED = "suggestions_received", "opinions_raised"
+#: Words of a sentence saying its suggestions are those submitted to the congress (大会期间代表共提出建议, 闭会期间,
+#: 代表团以代表团名义提出, 市十七届人大一次会议以来共收到, 在镇十六届人大七次会议上共提出): dev readable h25, p35, g37, q19.
+_SUBMITTED_WORDS = re.compile("会议期间|会期|会议上|次会议|大会|人代会|闭会|代表团|以来|代表建议|议案")
 
 
 @dataclass(frozen=True)
@@ -92,8 +102,10 @@ def kinds_named(words: str) -> set[str]:
     return named
 
 
-def measure_class(stat: Statistic) -> str | None:
-    """The class code of ``stat`` (see the module's doc), or None when no row fits."""
+def measure_class(stat: Statistic, lead: str = "") -> str | None:
+    """The class code of ``stat`` (see the module's doc), or None when no row fits; ``lead`` is the words of its
+    sentence up to the figure's end (its evidence when not given), which tell opinions raised in a piece of work from
+    suggestions submitted to the congress."""
     what = normalised(stat.what)
     if len(kinds_named(what) - {_RATING}) > 1 and not _LAWS.search(what):
         return MIXED
@@ -105,5 +117,14 @@ def measure_class(stat: Statistic) -> str | None:
     fitting = [row for row in classes() if row.units.fullmatch(stat.unit)]
     for words in (what, normalised(stat.evidence)):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
-            return found
+            return _raised_or_submitted(found, fitting, normalised(lead or stat.evidence)) if found in (RAISED, SUBMITTED) else found
     return None
+
+
+def _raised_or_submitted(found: str, fitting: list[MeasureClass], lead: str) -> str:
+    """``opinions_raised`` when its row fits the unit and its pattern ``lead`` holds, and ``lead`` names no session
+    nor suggestions of the congress; else ``suggestions_received`` (``found`` when the unit fits no other)."""
+    raised = any(row.code == RAISED and row.pattern.search(lead) for row in fitting)
+    if raised and not _SUBMITTED_WORDS.search(lead):
+        return RAISED
+    return SUBMITTED if any(row.code == SUBMITTED for row in fitting) else found

@@ -628,8 +628,14 @@ def find(ctx: Context) -> list[Statistic]:
     for stat in every:
         # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
         stat.years = ctx.look_back(stat.start) or _sentence_year(ctx, stat.start, window)
-        stat.measure_class = measure_class(stat)
+        stat.measure_class = measure_class(stat, _lead(ctx.text, stat.start, stat.end))
     return every
+
+
+def _lead(text: str, start: int, end: int) -> str:
+    """The words of the sentence holding ``text[start:end]`` up to ``end``, at most :data:`_SENTENCE_REACH` characters
+    before ``start``: what a figure's class reads of its sentence (:func:`measure_classes.measure_class`)."""
+    return text[_after_last(text, _SENTENCE_ENDS, max(0, start - _SENTENCE_REACH), start):end]
 
 
 def _sentence_end(text: str, at: int) -> int:

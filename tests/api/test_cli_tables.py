@@ -36,3 +36,16 @@ def test_an_ingest_off_a_terminal_prints_its_progress_in_plain_lines(tmp_path: P
     lines = re.findall(r"ingesting: (\d+)/(\d+) reports read, \d+ s", result.output)
     assert lines and {int(t) for _, t in lines} == {total} and int(lines[-1][0]) == total
     assert [int(n) for n, _ in lines] == sorted({int(n) for n, _ in lines}) and len(lines) <= 10
+
+
+def test_ingest_and_delete_print_their_tables_on_stdout_and_the_rest_on_stderr(tmp_path: Path) -> None:
+    """What a program reads (the table) on stdout, progress, notes and the tally on stderr, alike for both commands
+    (round 27, first-time reviewers: `okg ingest` printed its table on stderr, `okg delete` on stdout)."""
+    store, report = str(tmp_path / "store"), str(SAMPLES / "d07.txt")
+    runner = CliRunner()
+    for args in (["ingest", report], ["delete", report]):
+        result = runner.invoke(app, [*args, "--store", store])
+        assert result.exit_code == 0, result.output
+        assert report in result.stdout and report not in result.stderr, (result.stdout, result.stderr)
+        tally = "1 inserted" if args[0] == "ingest" else "1 deleted"
+        assert tally in result.stderr and tally not in result.stdout

@@ -3,6 +3,7 @@ language, sort the laws table. Screenshots go to OKG_SCREENSHOT_DIR (default: a 
 from __future__ import annotations
 
 import os
+from urllib.parse import quote
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +133,40 @@ def test_the_explorer_asks_for_the_key_once_per_session(chromium: Any, shared_sa
         search_and_open_wetland(tab)
         context.close()
     assert len(asked) == 1 and "API" in asked[0]
+
+
+def test_a_long_reports_later_evidence_is_marked(page: Any, live_server: str) -> None:
+    """The report view reads a report's spans a page at a time up to the fact opened, then a page a click (round 27: it
+    asked once, so evidence past the first OKG_MAX_LIMIT spans was never marked). The report view's first request asks for
+    pages of 2 spans here (the page it is answered with sets the size of the next), which makes every report long."""
+    import httpx
+
+    def small_pages(route: Any) -> None:
+        asked = route.request.url
+        route.continue_(url=asked if "limit=" in asked else asked + ("&" if "?" in asked else "?") + "limit=2")
+
+    page.route("**/reports/**", small_pages)
+    search_and_open_wetland(page)
+    links = page.eval_on_selector_all("#details a.report-link", "as => as.map(a => [a.dataset.report, +a.dataset.start])")
+    first = {iri: httpx.get(f"{live_server}/reports/{quote(iri, safe='')}", params={"limit": 2}).json() for iri, _ in links}
+    late = [(iri, at) for iri, at in links if first[iri]["spans_total"] > 2 and at > first[iri]["spans"][-1]["start"]]
+    assert late, "no evidence of the law lies past its report's first page"
+    iri, at = late[0]
+    page.locator(f"#details a.report-link[data-start='{at}']").first.click()
+    page.wait_for_selector("#report-view:not([hidden]) #report-text mark.current")
+    assert "湿地保护法" in "".join(page.locator("#report-text mark.current").all_inner_texts())
+    total = first[iri]["spans_total"]
+    shown = lambda: set(page.eval_on_selector_all("#report-text mark", "ms => ms.map(m => +m.dataset.start)"))  # noqa: E731
+    assert f"/{total} " in page.inner_text("#report-more") or f" of {total} " in page.inner_text("#report-more")
+    for _ in range(total):  # the later pages, one a click
+        if page.is_hidden("#report-more"):
+            break
+        before = page.inner_text("#report-more")
+        page.click("#report-more")
+        page.wait_for_function("t => { const b = document.querySelector('#report-more'); return b.hidden || b.textContent !== t; }",
+                               arg=before)
+    assert page.is_hidden("#report-more")
+    marked = shown()
+    every = httpx.get(f"{live_server}/reports/{quote(iri, safe='')}").json()
+    assert every["spans_total"] == total <= len(every["spans"])
+    assert {s["start"] for s in every["spans"]} <= marked  # every span of every page is marked, the last one too

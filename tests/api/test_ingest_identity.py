@@ -282,6 +282,33 @@ def test_the_iri_a_report_had_before_a_copy_took_over_leads_to_it(store: Store, 
         assert client.get("/reports/" + bare.report.removeprefix(iris.base())).status_code == 404
 
 
+def test_the_iri_a_file_named_before_its_url_was_corrected_leads_to_its_report(store: Store, tmp_path: Path) -> None:
+    """A file whose ``url:`` header is corrected names its report anew; the id it had (kept in an export)
+    answers 308 with the new one, through every later correction, and 404 once the report is deleted (``okg delete``
+    of the file), though the file still lists an id it once had (round 27)."""
+    from api.delete import delete_reports
+
+    text = body("d03.txt")
+    path = tmp_path / "0105.txt"
+    urls = ["http://www.example.gov.cn/rd/0105.html", "http://www.example.gov.cn/rd/2023/0105.html",
+            "http://www.example.gov.cn/rd/2023/0105b.html"]
+    results = [store_all([write(path, f"url: {url}\nyear: 2023\n\n" + text)], store)[0] for url in urls]
+    first, *later = results
+    assert [r.outcome for r in results] == ["inserted", "replaced", "replaced"]
+    assert f"replaces {first.report}, read from the same source before" in (later[0].note or "")
+    assert report_iris(store) == [results[-1].report]
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+        for old in results[:-1]:  # each id the file gave its report leads to the one it has now
+            moved = client.get("/reports/" + old.report.removeprefix(iris.base()), follow_redirects=False)
+            assert moved.status_code == 308
+            assert moved.headers["location"].endswith(quote(results[-1].report.removeprefix(iris.base())))
+            assert client.get("/reports/" + old.report.removeprefix(iris.base())).json()["iri"] == results[-1].report
+        [gone] = delete_reports(store, [str(path)])
+        assert gone.outcome == "deleted" and store.counts()["reports"] == 0
+        for old in results:
+            assert client.get("/reports/" + old.report.removeprefix(iris.base())).status_code == 404
+
+
 def test_an_edited_header_of_the_copy_read_replaces_it_though_copies_remain(store: Store, tmp_path: Path) -> None:
     files = copies_of_one_text(tmp_path)
     store_all([files["organ"], files["far"]], store)

@@ -21,6 +21,8 @@ REPORTS = {
                        "代表对建议办理工作的满意率为98.5%。"),
     "meetings-b.txt": ("廣東省人民代表大會常務委員會", "2023",
                        "一年來，常委會共舉行常委會會議7次。大會期間，代表們共提出建議、批評和意見492件。"),
+    "opinions.txt": ("武汉市人民代表大会常务委员会", "2023",
+                     "常委会召开常委会会议3次。组织代表开展集中视察，代表视察后提出意见建议12条。代表“三进”活动中提出意见256条。"),
 }
 
 
@@ -55,6 +57,14 @@ def test_a_class_is_asked_by_code_or_label(web: Api, asked: str) -> None:
 def test_each_class_answers_its_own_rows(web: Api, asked: str, code: str) -> None:
     rows = web.items("/statistics", measure_class=asked)
     assert rows and {r["measure_class"] for r in rows} == {code}
+
+
+def test_suggestions_submitted_and_opinions_raised_in_activities_are_summed_apart(web: Api) -> None:
+    """代表建议 summed the suggestions submitted to the congress with the opinions raised in visits."""
+    submitted = {r["value"] for r in web.items("/statistics", measure_class="代表建议")}
+    raised = {r["value"] for r in web.items("/statistics", measure_class="活动中提出意见建议")}
+    assert {238, 492} <= submitted and not submitted & {12, 256}
+    assert {12, 256} <= raised and not raised & {238, 492}
 
 
 @pytest.mark.parametrize("asked", ["常委会", "meetings", "召开常委会会议", "", "  "])

@@ -90,17 +90,9 @@ def _stops_cleanly(server: subprocess.Popen[str], samples: tuple[Path, str]) -> 
     return stderr
 
 
-def test_sigterm_stops_an_idle_server(served: tuple[subprocess.Popen[str], str], samples: tuple[Path, str]) -> None:
-    server, url = served
-    assert httpx.get(f"{url}/laws", params={"inspected": "true", "limit": 3}).status_code == 200
-    assert "Traceback" not in _stops_cleanly(server, samples)
-
-
-def test_sigterm_stops_a_server_with_a_query_in_flight(served: tuple[subprocess.Popen[str], str],
-                                                       samples: tuple[Path, str]) -> None:
-    """A query that would run 600 s is in flight (its query process started) when SIGTERM comes: the server gives
-    it the grace period, then abandons it, kills its query process and ends; the client's connection is closed."""
-    server, url = served
+def _query_in_flight(server: subprocess.Popen[str], url: str) -> tuple[list[object], threading.Thread]:
+    """Ask ``server`` a query that would run 600 s, in a thread, and return once its query process runs: what the
+    client was answered (its status, or the error its connection ended with), and the thread."""
     answered: list[object] = []
 
     def ask() -> None:
@@ -115,9 +107,37 @@ def test_sigterm_stops_a_server_with_a_query_in_flight(served: tuple[subprocess.
     while not any(_descendants(child) for child in _descendants(server.pid)):  # the fork server's query process
         assert time.monotonic() < deadline and client.is_alive(), f"the query never started: {answered}"
         time.sleep(0.1)
+    return answered, client
+
+
+def test_ctrl_c_with_a_request_cut_exits_non_zero_saying_so(served: tuple[subprocess.Popen[str], str]) -> None:
+    """Ctrl-C (SIGINT) while a request outlives the grace period: the server abandons it and exits 130, as an
+    interrupted command, saying what was abandoned (round 27: it exited 0, as if nothing had been cut)."""
+    server, url = served
+    answered, client = _query_in_flight(server, url)
+    server.send_signal(signal.SIGINT)
+    _, stderr = server.communicate(timeout=STOPS_WITHIN)
+    assert server.returncode == 130, stderr
+    assert "interrupted (Ctrl-C)" in stderr and "is abandoned (exit status 130)" in stderr
+    client.join(30)
+    assert answered and answered[0] != 200
+
+
+def test_sigterm_stops_an_idle_server(served: tuple[subprocess.Popen[str], str], samples: tuple[Path, str]) -> None:
+    server, url = served
+    assert httpx.get(f"{url}/laws", params={"inspected": "true", "limit": 3}).status_code == 200
+    assert "Traceback" not in _stops_cleanly(server, samples)
+
+
+def test_sigterm_stops_a_server_with_a_query_in_flight(served: tuple[subprocess.Popen[str], str],
+                                                       samples: tuple[Path, str]) -> None:
+    """A query that would run 600 s is in flight (its query process started) when SIGTERM comes: the server gives
+    it the grace period, then abandons it, kills its query process and ends; the client's connection is closed."""
+    server, url = served
+    answered, client = _query_in_flight(server, url)
     below = _descendants(server.pid)
     stderr = _stops_cleanly(server, samples)
-    assert "Traceback" not in stderr and "Cancel 1 running task" in stderr
+    assert "Traceback" not in stderr and "Cancel 1 running task" in stderr and "is abandoned" in stderr
     client.join(30)
     assert answered and answered[0] != 200
     deadline = time.monotonic() + 30  # the fork server ends once the server is gone, and the query process is killed

@@ -107,6 +107,23 @@ def test_the_words_of_a_class_counting_something_else_stay_out_of_it(text: str, 
     assert value in found and found[value] != wrong
 
 
+@pytest.mark.parametrize(("text", "value", "code"), [  # round 27: one class summed 92 suggestions with 268 opinions
+    ("代表视察后提出意见建议12条。", 12, "opinions_raised"),
+    ("组织开展代表“三进”活动，代表在活动中提出意见256条。", 256, "opinions_raised"),
+    ("形成视察报告，提出整改意见3条并跟踪督办。", 3, "opinions_raised"),
+    ("深入检查乡村振兴促进法在全县贯彻实施情况，依法提出意见和建议30余条。", 30, "opinions_raised"),
+    ("召开座谈会，與會代表提出意見建議18條。", 18, "opinions_raised"),
+    ("县人大代表在调研中提出建议、批评和意见41件。", 41, "opinions_raised"),
+    ("代表提出建议92件。", 92, "suggestions_received"),
+    ("大会期间，代表共提出建议238件。", 238, "suggestions_received"),
+    ("县十五届人大五次会议期间，县人大代表共依法向大会提出建议、批评和意见61件。", 61, "suggestions_received"),
+    ("闭会期间，代表结合视察活动提出建议4件。", 4, "suggestions_received"),  # submitted between sessions
+    ("镇人大代表在镇十六届人大七次会议上共提出22条建议。", 22, "suggestions_received"),
+])
+def test_opinions_raised_in_a_piece_of_work_are_no_suggestions_submitted(text: str, value: float, code: str) -> None:
+    assert _classes(text)[value] == code
+
+
 @pytest.mark.parametrize(("what", "unit", "evidence"), [("约占总数", "%", "约占总数的83.9%"), ("专题询问时长", "小时", "专题询问时长3小时"),
                                                          ("全文仅", "条", "全文仅12条")])
 def test_a_figure_no_row_fits_has_no_class(what: str, unit: str, evidence: str) -> None:
