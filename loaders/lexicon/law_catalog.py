@@ -108,6 +108,17 @@ def entries() -> dict[str, CatalogEntry]:
     return table
 
 
+@lru_cache(maxsize=1)
+def by_shape() -> dict[tuple[int, str], list[tuple[str, CatalogEntry]]]:
+    """(length, first character) of a title key → the (key, entry) pairs of :func:`entries` of that shape, in its
+    order: the only titles a key can be one character off (:func:`loaders.extract.laws.misspelt`), looked up instead
+    of comparing every title of the catalog with each title a report names (a tenth of extracting a long report)."""
+    shapes: dict[tuple[int, str], list[tuple[str, CatalogEntry]]] = {}
+    for key, entry in entries().items():
+        shapes.setdefault((len(key), key[:1]), []).append((key, entry))
+    return shapes
+
+
 def whole_of(entry: CatalogEntry) -> CatalogEntry | None:
     """The catalog law ``entry`` is a part of, else None: a book of a code (民法典 物权编 → 民法典) or an amendment
     written into its law (宪法修正案（1988年） → 宪法, 刑法修正案（十一） → 刑法), i.e. a row filed under another row's
