@@ -124,7 +124,7 @@ def _shelved(shape: Callable[[str], tuple[object, ...]]) -> Shelf:
 def by_shape() -> Shelf:
     """(length, first character) of a title key → the catalog's (key, entry) pairs of that shape: the only titles a key
     can be one character off (:func:`loaders.extract.laws.misspelt`), looked up instead of comparing every title of the
-    catalog with each title a report names (a tenth of extracting a long report)."""
+    catalog with each title a report names (about 25 µs a title before; 1.5% of extracting the dev files)."""
     return _shelved(lambda key: (len(key), key[:1]))
 
 
