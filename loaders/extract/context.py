@@ -165,7 +165,7 @@ class Context:
         if name is None or any(area.code == self.jurisdiction.code for area in areas.named(name)):
             return None
         placed = areas.by_code(self.jurisdiction.code) if self.jurisdiction.code else None
-        near = areas.closest(name, placed, [a for _, _, n in areas.names_in(self.text) for a in areas.gazetteer()[n]])
+        near = areas.closest(name, placed, [a for _, _, n in self.area_hits for a in areas.gazetteer()[n]])
         lies = (f"is placed in {placed.name} only, not in the area it names" if placed
                 else "lies in no area and drops out of jurisdiction filters and /areas")
         if not near or len(near) > 3:
@@ -185,8 +185,13 @@ class Context:
 
     def sentence_holding(self, offset: int) -> Span | None:
         """The last sentence of :attr:`sentences` that starts at or before view offset ``offset``, if any."""
-        index = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        index = bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[index] if index >= 0 else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """The start of every sentence, for bisection (a key function called per step cost as much as the rest)."""
+        return [s.start for s in self.sentences]
 
     @cached_property
     def clauses(self) -> list[Span]:

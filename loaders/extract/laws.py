@@ -159,8 +159,8 @@ def _one_off(title: str) -> law_catalog.CatalogEntry | None:
     shortest = _MISSPELT_NATIONAL_KEY if written.startswith(law_catalog.PRC) else _MISSPELT_KEY
     if len(key) < shortest or law_catalog.lookup(written):
         return None
-    near = [entry for short, entry in law_catalog.entries().items()
-            if len(short) == len(key) and short[0] == key[0] and sum(map(str.__ne__, short, key)) == 1]
+    near = [entry for short, entry in law_catalog.by_shape().get((len(key), key[0]), ())
+            if sum(map(str.__ne__, short, key)) == 1]
     return near[0] if len(near) == 1 else None
 
 

@@ -12,6 +12,7 @@ not entries, whatever level the source gives them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,6 +109,32 @@ def entries() -> dict[str, CatalogEntry]:
     return table
 
 
+Shelf = dict[tuple[object, ...], list[tuple[str, CatalogEntry]]]
+
+
+def _shelved(shape: Callable[[str], tuple[object, ...]]) -> Shelf:
+    """The (key, entry) pairs of :func:`entries`, in its order, by the ``shape`` of their title key."""
+    shelves: Shelf = {}
+    for key, entry in entries().items():
+        shelves.setdefault(shape(key), []).append((key, entry))
+    return shelves
+
+
+@lru_cache(maxsize=1)
+def by_shape() -> Shelf:
+    """(length, first character) of a title key → the catalog's (key, entry) pairs of that shape: the only titles a key
+    can be one character off (:func:`loaders.extract.laws.misspelt`), looked up instead of comparing every title of the
+    catalog with each title a report names (about 25 µs a title before; 1.5% of extracting the dev files)."""
+    return _shelved(lambda key: (len(key), key[:1]))
+
+
+@lru_cache(maxsize=1)
+def by_ends() -> Shelf:
+    """(first, last character) of a title key → the catalog's (key, entry) pairs with those ends: the only titles
+    :func:`respelt` can read a title as."""
+    return _shelved(lambda key: (key[:1], key[-1:]))
+
+
 def whole_of(entry: CatalogEntry) -> CatalogEntry | None:
     """The catalog law ``entry`` is a part of, else None: a book of a code (民法典 物权编 → 民法典) or an amendment
     written into its law (宪法修正案（1988年） → 宪法, 刑法修正案（十一） → 刑法), i.e. a row filed under another row's
@@ -161,8 +188,8 @@ def respelt(title: str) -> CatalogEntry | None:
     key = title_key(title)
     if len(key) < 3 or not key.endswith("法") or lookup(title):
         return None
-    near = [entry for short, entry in entries().items() if short[0] == key[0] and short[-1] == key[-1]
-            and (_one_run_apart(key, short, _SLIP) or _one_run_apart(short, key, _EXTRA))]
+    near = [entry for short, entry in by_ends().get((key[0], key[-1]), ())
+            if _one_run_apart(key, short, _SLIP) or _one_run_apart(short, key, _EXTRA)]
     return near[0] if len(near) == 1 else None
 
 
