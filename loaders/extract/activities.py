@@ -1206,7 +1206,7 @@ def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[s
     told = sorted((abs(act.start - start), act.status) for act in activities  # the reports its paragraph hears
                   if act.type in _HEARD_KINDS and "\n" not in ctx.doc.text[min(act.end, start) : max(act.start, end)])
     in_plan = ctx.plans.holds(tie.start) or ctx.year_tasks.holds(tie.start)  # a plan's or a year's tasks
-    planned = in_plan or bool(plans.intention(tie.text))
+    planned = in_plan or bool(plans.intention(tie.text)) or bool(_PLAN_OF_WORK.search(tie.text))  # …执法检查方案的汇报
     heard = "planned" if planned or (told and told[0][1] == "planned") else "reported"
     cut = tie.text + ("" if tie.text.endswith("报告") else "报告" if tie.text.endswith("的") else "的报告")
     spanned = any(act.start < end and start < act.end for act in activities)  # by other work
