@@ -1124,8 +1124,10 @@ def find(ctx: Context) -> list[Activity]:
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         opening = ctx.sentences[held].text
-        year = (_year_in(span.text, window) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
-                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if found.status == "planned" else None))
+        planned = found.status == "planned"  # work put off (推迟至2021年) is of the year it is put off to
+        year = ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window)
+                or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
+                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if planned else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issues=issues_of(subject, span.text, found.type),
