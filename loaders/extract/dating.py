@@ -178,7 +178,7 @@ _A_YEAR = re.compile(r"\d{4}\s?年")
 def looked_back(text: str, year: str) -> list[tuple[int, int, str]]:
     """The stretches of ``text`` (view offsets) whose work a look-back dates (``(start, end, "first-last")``): under a
     heading looking back (一、五年来的主要工作, 过去五年工作回顾, run into its paragraph or not: :func:`plans.run_in_heading`)
-    up to the next heading of its rank or a higher one, and the paragraph whose first sentence looks back (五年来，常委会坚持
+    up to the next heading of its rank or a higher one or naming a year (一、2022年主要工作), and the paragraph whose first sentence looks back (五年来，常委会坚持
     正确监督。先后对…开展执法检查), over the term :func:`look_back_years` reads, ending with ``year`` (the report's, when
     it states one; a term's report already covers them); not where the words name a year besides (:data:`_A_YEAR`: dev
     a09's 2022年及过去五年的主要工作 heads 2022's work), nor a year counted from (2016年以来，…每年都听取…。今年，…: the
@@ -193,7 +193,8 @@ def looked_back(text: str, year: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         heading = line if plans.is_heading(line) else plans.run_in_heading(line)
         rank = plans.heading_rank(line)
-        if heading and open_heading is not None and rank <= open_heading[1]:
+        # a heading of its rank or a higher one ends it, and so does one naming a year (二、2022年主要工作) at any rank
+        if heading and open_heading is not None and (rank <= open_heading[1] or _A_YEAR.search(arabic_dates(heading))):
             found.append((open_heading[0], offset, open_heading[2]))
             open_heading = None
         opening = arabic_dates(heading or line.split("。", 1)[0])

@@ -97,6 +97,7 @@ def test_a_look_back_dates_its_heading_s_or_paragraph_s_work(text: str) -> None:
     "一、五年来的主要工作\n常委会坚持正确监督。\n二、2022年主要工作\n常委会对《中华人民共和国森林法》开展执法检查。",
     "五年来，常委会坚持正确监督。\n常委会对《中华人民共和国森林法》开展执法检查。",
     "五年来的主要工作\n2022年，常委会对《中华人民共和国森林法》开展执法检查。",
+    "过去五年的工作回顾\n常委会坚持正确监督。\n（一）2022年主要工作\n常委会对《中华人民共和国森林法》开展执法检查。",
 ])
 def test_work_outside_a_look_back_or_dated_by_its_own_words_is_not_the_term_s(text: str) -> None:
     found = facts(text, year="2022", issued="2023-01-17").activities
