@@ -32,6 +32,7 @@ def extract(doc: Document) -> Facts:
     found = {field: find(ctx) for field, find in FINDERS.items()}
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
     dating.date_plans(ctx, found["activities"], found["statistics"])  # planned work under 2024年工作安排 is of 2024
+    dating.date_look_backs(ctx, found["activities"], found["statistics"])  # work under 五年来的主要工作: the term's
     publishers.relocated(ctx, found["organs"], found["activities"])
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
     # graph.inspections.inspects): never by its clause alone, so the Facts and /laws agree

@@ -1124,8 +1124,10 @@ def find(ctx: Context) -> list[Activity]:
         subject = shared.get(index) or subject_of(found.type, span.text, laws)
         start, end, evidence = ctx.span(span.start, span.end)
         opening = ctx.sentences[held].text
-        year = (_year_in(span.text, window) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
-                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if found.status == "planned" else None))
+        planned = found.status == "planned"  # work put off (推迟至2021年) is of the year it is put off to
+        year = ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window)
+                or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
+                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if planned else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issues=issues_of(subject, span.text, found.type),
@@ -1206,7 +1208,7 @@ def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[s
     told = sorted((abs(act.start - start), act.status) for act in activities  # the reports its paragraph hears
                   if act.type in _HEARD_KINDS and "\n" not in ctx.doc.text[min(act.end, start) : max(act.start, end)])
     in_plan = ctx.plans.holds(tie.start) or ctx.year_tasks.holds(tie.start)  # a plan's or a year's tasks
-    planned = in_plan or bool(plans.intention(tie.text))
+    planned = in_plan or bool(plans.intention(tie.text)) or bool(_PLAN_OF_WORK.search(tie.text))  # …执法检查方案的汇报
     heard = "planned" if planned or (told and told[0][1] == "planned") else "reported"
     cut = tie.text + ("" if tie.text.endswith("报告") else "报告" if tie.text.endswith("的") else "的报告")
     spanned = any(act.start < end and start < act.end for act in activities)  # by other work

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import plans
+from loaders.extract.metadata import look_back_years
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
 from loaders.read.text import LAST_YEAR
@@ -153,3 +154,81 @@ def meeting_year(sentence: str, window: range) -> int | None:
     item's agenda for a session on 5 January 2018 was dated 2017). None for none."""
     found = _MEETING_DATED.search(arabic_dates(sentence))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
+
+
+# Work put off to a later time (推迟至2021年, 延期到明年, 调整至下半年…, 改期到2021年进行): the year it is now planned for.
+_POSTPONED = re.compile(r"(?:推迟|延期|延后|推后|改期|顺延|调整)(?:到|至)\s?(?:(\d{4})\s?年|(明年|来年|下一年度?))")
+
+
+def postponed_year(sentence: str, metadata: dict[str, str]) -> int | None:
+    """The year ``sentence`` puts its work off to (原计划听取审议的…报告推迟至2021年: 2021; 调整至明年进行: the year after
+    the report's, as :func:`relative_year` reads 明年), within the years a plan may date (:func:`year_window`); None for
+    none. Source: a first-time analyst's (round 27: a hearing postponed to 2021 kept the report's year, 2020)."""
+    found = _POSTPONED.search(arabic_dates(sentence))
+    if found is None:
+        return None
+    year = int(found.group(1)) if found.group(1) else _relative(found.group(2), metadata)
+    return year if year in year_window(metadata) else None
+
+
+# A year named beside a look-back (2022年及过去五年的主要工作): the words tell that year's work too, not the term's alone.
+_A_YEAR = re.compile(r"\d{4}\s?年")
+
+
+def looked_back(text: str, year: str) -> list[tuple[int, int, str]]:
+    """The stretches of ``text`` (view offsets) whose work a look-back dates (``(start, end, "first-last")``): under a
+    heading looking back (一、五年来的主要工作, 过去五年工作回顾, run into its paragraph or not: :func:`plans.run_in_heading`)
+    up to the next heading of its rank or a higher one or naming a year (一、2022年主要工作), and the paragraph whose first sentence looks back (五年来，常委会坚持
+    正确监督。先后对…开展执法检查), over the term :func:`look_back_years` reads, ending with ``year`` (the report's, when
+    it states one; a term's report already covers them); not where the words name a year besides (:data:`_A_YEAR`: dev
+    a09's 2022年及过去五年的主要工作 heads 2022's work), nor a year counted from (2016年以来，…每年都听取…。今年，…: the
+    paragraph goes on to the year's work, dev aa19). Source: a first-time analyst's
+    (round 27: a term report's inspections under 五年来的主要工作 were dated by its last year, its figures by the term)."""
+    if not year.isdigit():
+        return []
+    last = int(year)
+    found: list[tuple[int, int, str]] = []
+    open_heading: tuple[int, int, str] | None = None  # (start, rank, years) of the heading whose look-back runs on
+    offset = 0
+    for line in text.split("\n"):
+        heading = line if plans.is_heading(line) else plans.run_in_heading(line)
+        rank = plans.heading_rank(line)
+        # a heading of its rank or a higher one ends it, and so does one naming a year (二、2022年主要工作) at any rank
+        if heading and open_heading is not None and (rank <= open_heading[1] or _A_YEAR.search(arabic_dates(heading))):
+            found.append((open_heading[0], offset, open_heading[2]))
+            open_heading = None
+        opening = arabic_dates(heading or line.split("。", 1)[0])
+        span = None if _A_YEAR.search(opening) else look_back_years(opening)
+        if span and span > 1:
+            first = last - span + 1
+            if heading and open_heading is None:
+                open_heading = (offset, rank, f"{first}-{last}")
+            elif not heading:
+                found.append((offset, offset + len(line), f"{first}-{last}"))
+        offset += len(line) + 1
+    if open_heading is not None:
+        found.append((open_heading[0], len(text), open_heading[2]))
+    return found
+
+
+def date_look_backs(ctx: Context, activities: list[Activity], statistics: list[Statistic]) -> None:
+    """Give the work told done that nothing dates (no year of its own nor of its sentence) the years of the heading
+    or paragraph opening that looks back over them (:func:`looked_back`), in place; a paragraph's own look-back
+    before its heading's."""
+    spans = looked_back(ctx.text, ctx.metadata.get("year", ""))
+    if not spans:
+        return
+
+    def years_at(start: int) -> str | None:  # the innermost look-back holding original offset ``start``
+        at = ctx.view.index(start)
+        return min(((end - first, years) for first, end, years in spans if first <= at < end), default=(0, None))[1]
+
+    for act in activities:
+        if act.status == "reported" and act.year is None and act.years is None:
+            act.years = years_at(act.start)
+    window = year_window(ctx.metadata)
+    for stat in statistics:  # a figure's sentence opening with a year of its own (2022年，…检查5件法律) keeps it
+        sentence = ctx.sentence_holding(ctx.view.index(stat.start))
+        if stat.status == "reported" and stat.years is None and not (sentence and (
+                stated_year(sentence.text, window) or relative_year(sentence.text, ctx.metadata))):
+            stat.years = years_at(stat.start)

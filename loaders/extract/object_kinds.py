@@ -166,6 +166,8 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
 
 # A report's title within a clause: from the clause's start, or past the last verb that hears it, to 报告.
 _CLAUSE_REPORT = re.compile(r"[^，,。；;]*?报告")
+# A plan of work heard, not its report (关于《X条例》执法检查方案的汇报, …执法检查工作方案(草案)的说明): the work is to come.
+_PLAN_HEARD = re.compile(r"方案(?:[（(]草案[)）])?》?(?:有关情况)?的?(?:汇报|说明)?(?:的?报告)?$")
 _HEARS = re.compile(r"听取|审阅|审议(?!意见|结果)|审查(?!意见|结果)")
 
 
@@ -173,11 +175,15 @@ def names_inspection_report(words: str) -> bool:
     """Whether ``words`` (a clause or an activity's evidence) name the report of a law enforcement inspection:
     a report whose title (past the verb that hears it) this table types ``law_enforcement_inspection`` (X法执法
     检查报告, 关于检查《X法》实施情况的报告, 执法检查组关于…的报告), as a list of reports heard types it; not
-    an inspection done and a report heard (开展X法执法检查、听取审议相关报告)."""
+    an inspection done and a report heard (开展X法执法检查、听取审议相关报告), nor the plan of an inspection heard
+    (:data:`_PLAN_HEARD`: 听取了…关于《X条例》执法检查方案的汇报, a first-time analyst's round 27, read as an
+    inspection done; dev j09 k16's golds have the inspection planned)."""
     for clause in _CLAUSE_REPORT.finditer(words):
         verb = None
         for verb in _HEARS.finditer(clause.group()):
             pass
+        if _PLAN_HEARD.search(clause.group()):
+            continue
         if "law_enforcement_inspection" in kinds_of(clause.group()[verb.end() if verb else 0 :]):
             return True
     return False

@@ -232,6 +232,22 @@ def _without_work_under_way(text: str, spans: list[tuple[int, int]]) -> list[tup
     return [(start, end) for start, end in kept if end > start]
 
 
+# A numbered heading run into its paragraph (三、2024年工作打算。拟对…): its words up to the first full stop, short and
+# without a comma.
+_RUN_IN = re.compile(r"[^。，,；;：:]{2,%d}。" % _SHORT_HEADING)
+
+
+def run_in_heading(line: str) -> str:
+    """The heading a numbered line runs into its paragraph (三、2024年工作打算。拟对《X法》…开展执法检查。 gives
+    三、2024年工作打算), as township and county reports write them; "" for any other line. Such a heading opens and
+    closes sections as one on its own line does (a first-time analyst's, round 27: the plan under a run-in
+    2024年工作打算 was dated by the report's year, 2023)."""
+    if not heading_rank(line) or is_heading(line):
+        return ""
+    words = _RUN_IN.match(line, after_number(line))
+    return line[: words.end() - 1] if words else ""
+
+
 def plan_sections(text: str, title: str = "") -> list[tuple[int, int, str]]:
     """The plan sections and documents of :func:`plan_spans` as ``(start, end, opening)``: the words that open each,
     its heading (二、2024年工作安排), the document's headline or ``title`` (2025年监督工作计划), or the line that
@@ -245,16 +261,17 @@ def plan_sections(text: str, title: str = "") -> list[tuple[int, int, str]]:
     offset = 0
     first_heading = True
     for line in text.split("\n"):
-        if is_heading(line):
+        heading = line if is_heading(line) else run_in_heading(line)
+        if heading:
             line_rank = heading_rank(line)
             if start is not None and line_rank <= rank:
                 sections.append((start, offset, opening))
                 start = None
-            if start is None and first_heading and _PLAN_TITLE.search(line.strip()) and not _REVIEW.search(line):
+            if start is None and first_heading and heading == line and _PLAN_TITLE.search(line.strip()) and not _REVIEW.search(line):
                 start, rank, opening = offset, -1, line  # a plan document: the whole text is a plan
-            elif start is None and _PLAN_HEADING.search(line):
-                start, rank, opening = offset, line_rank, line
-            first_heading = first_heading and bool(_PAGE_FURNITURE.search(line.strip()))
+            elif start is None and _PLAN_HEADING.search(heading):
+                start, rank, opening = offset, line_rank, heading
+            first_heading = first_heading and heading == line and bool(_PAGE_FURNITURE.search(line.strip()))
         elif line.strip():
             preamble = first_heading and _PLAN_PREAMBLE.search(line)  # 根据…，制定2021年监督工作计划。
             first_heading = False
