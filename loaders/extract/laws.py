@@ -554,12 +554,14 @@ def find(ctx: Context) -> list[LawMention]:
 
 
 def _local_titles(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches) -> list[LawHit]:
-    """Bare local titles: an area name or 我省/本市 … followed by a title."""
-    starts = list(area_hits) + [(m.start(), m.end(), m.group()) for m in _OWN_AREA.finditer(text)]
-    hits = []
+    """Bare local titles: an area name or 我省/本市 … followed by a title. An area name inside a title found from
+    an area before it (城区 in 宜昌市城区重点绿地保护条例: a district's name in Shanxi) starts none of its own."""
+    starts = sorted(list(area_hits) + [(m.start(), m.end(), m.group()) for m in _OWN_AREA.finditer(text)])
+    hits: list[LawHit] = []
     for start, body_start, prefix in starts:
         match = _LOCAL_BODY.match(text, body_start)
-        if (not match or blocked.overlaps(start, match.end()) or match.group().startswith(("人民政府", "政府"))
+        if (not match or blocked.overlaps(start, match.end()) or (hits and start < hits[-1].end)
+                or match.group().startswith(("人民政府", "政府"))
                 or laws_bare.bare_measure(match.group()) or not is_law_title(match.group())):
             continue  # 我省实施办法 alone names the measure of a law named before it (laws_bare.implementing_rules);
             # a local title is held to what a title in 《》 is: a plan's voting rules (…票决办法) are no law

@@ -382,6 +382,9 @@ def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]
         offset = match.start(1)
         for item in match.group(1).split("、"):
             lead = _CLAUSE_LEAD.match(item)
+            if lead and lead.end() and _REFERENCE.search(item[lead.end():]):
+                offset += len(item) + 1
+                continue  # a reference after the clause's words (4月至5月对该条例, 今年对本条例) names no title
             lead = lead if lead and len(item) - lead.end() >= 4 else None
             start = offset + (_lead_end(item, lead.end()) if lead else 0)
             end = offset + len(item)
