@@ -74,7 +74,10 @@ _ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<ma
                       # titles listed before one draft note share it (标准化条例、森林管理条例修订草案)
                       rf"(?=(?:[、和](?:{_ENACTED_TITLE}))*(?:修正案)?[（(]?(?:修订|修正)?草案)")
 _GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
-_BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])")
+# The law as amended (修订后的条例, 新修订的法: round 27, as 该条例 after a date) refers back too, never to a word a 法
+# starts (修订后的法官法, 法典).
+_BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])"
+                       r"|新?修[订改正]后?的(法|条例|办法|规定)(?![规律治院官学庭典务])")
 _OWN_AREA = re.compile("|".join(OWN_AREA))
 _HAN = re.compile(f"[{HAN_CHARS}]")
 # The topic written before a group shorthand (固体废物污染环境防治“一法一条例”): up to the longest a catalog law's topic
@@ -800,7 +803,7 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
     refs: list[LawHit] = []
     by_suffix: dict[str, list[LawHit]] = {}
     for match in _BACK_REF.finditer(text):
-        suffix = (match.group(1) or match.group(2)).removeprefix("本")
+        suffix = (match.group(1) or match.group(2) or match.group(3)).removeprefix("本")
         if suffix not in by_suffix:
             by_suffix[suffix] = [h for h in hits if h.canonical.endswith(suffix)]
         candidates = by_suffix[suffix]

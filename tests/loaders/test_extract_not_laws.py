@@ -297,10 +297,13 @@ YICHANG = "宜昌市人民代表大会常务委员会"
         ("《宜昌市集中式饮用水水源地保护条例》颁布以来，常委会先后于2021年、2023年对该条例开展执法检查。",
          "宜昌市集中式饮用水水源地保护条例"),
         ("会议听取了《宜昌市物业管理条例》实施情况的报告，并决定于7月份对上述条例开展执法检查。", "宜昌市物业管理条例"),
+        ("《宜昌市养犬管理条例》修订后，于2024年5月对修订后的条例开展执法检查。", "宜昌市养犬管理条例"),
+        ("《中华人民共和国野生动物保护法》修订施行后，常委会于2023年9月对修订后的法开展执法检查。", "中华人民共和国野生动物保护法"),
+        ("《中华人民共和国法官法》修订后，常委会于2023年对新修订的法官法开展执法检查。", "中华人民共和国法官法"),
     ],
 )
 def test_a_reference_after_a_date_or_a_preposition_is_the_law_named_before(facts_of, text, law):
-    """该条例, 本条例 and 上述条例 after the date and preposition of their clause name no law of their own: the
+    """该条例, 本条例, 上述条例 and 修订后的条例 after the date and preposition of their clause name no law of their own: the
     inspection concerns the law named before (as dev w23's gold ties 对该条例…执法检查 to the 条例 of the sentence before)."""
     facts = facts_of(text, YICHANG)
     assert {item.canonical for item in facts.laws} == {law}
