@@ -320,3 +320,21 @@ def test_a_reference_after_a_date_or_a_preposition_is_the_law_named_before(facts
 )
 def test_an_area_inside_a_bare_local_title_starts_no_title_of_its_own(facts_of, text):
     assert [item.canonical for item in facts_of(text, YICHANG).laws] == ["宜昌市城区重点绿地保护条例"]
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    [  # the laws named just before, referred to by their kind (上述法律, 上述两部条例, 该法律): an inspection of them
+        ("常委会听取了《宜昌市物业管理条例》实施情况的报告。会议决定于7月对上述条例开展执法检查。", ["宜昌市物业管理条例"]),
+        ("《中华人民共和国森林法》《中华人民共和国草原法》颁布实施以来，我市林草资源保护成效明显。常委会于5月对上述法律开展执法检查。",
+         ["中华人民共和国森林法", "中华人民共和国草原法"]),
+        ("《宜昌市养犬管理条例》《宜昌市物业管理条例》施行以来成效明显。今年对上述两部条例贯彻实施情况开展执法检查。",
+         ["宜昌市养犬管理条例", "宜昌市物业管理条例"]),
+        ("《中华人民共和国森林法》颁布实施以来，我市林草资源保护成效明显。常委会于5月对该法律开展执法检查。", ["中华人民共和国森林法"]),
+    ],
+)
+def test_laws_referred_to_by_their_kind_are_those_named_before(facts_of, text, laws):
+    facts = facts_of(text, YICHANG)
+    inspections = [act for act in facts.activities if act.type == "law_enforcement_inspection"]
+    assert [act.laws for act in inspections] == [laws]
+    assert {item.canonical for item in facts.laws if item.inspected} == set(laws)
