@@ -738,8 +738,12 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         cut = max((m.end() for m in _PAGE_BREAK.finditer(match.group("what"))), default=0)  # past a run-in caption (_PAGE_BREAK)
         rates = _ONE_RATE.findall(match.group("what")[cut:])
         before = set(told)  # a list's values may repeat (分别为90%、90%和85%): each is a department's
+        opening = match.start() + cut
+        if not cut and _COUNT_UNIT_LEFT.match(match.group("what")) and (
+                count := _COUNT_BEFORE.search(text, max(0, opening - _COUNT_DIGITS), opening)):
+            opening = count.start()  # the count of what was rated opens the evidence (3个部门满意率…, not 个部门满意率…)
         for rate, (value, stop, qualifier) in _rates_told(text, match, rates):
-            start, end, evidence = ctx.span(match.start() + cut, stop)
+            start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
             if (value, word) in before or (word in _HANDLING_RATES
                                            and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
@@ -761,6 +765,9 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     return found
 
 
+# The digits of a count right before a rate's words, which the words leave out (3个部门满意率).
+_COUNT_BEFORE = re.compile(r"\d+$")
+_COUNT_DIGITS = 8
 # The further percentages of a 分别 list after a rate's first (满意率分别为91.4%、88.6%和85.7%).
 _EACH = "分别"
 _NEXT_RATE = re.compile(r"\s*(?:、|和|及|与|,|，)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")

@@ -123,6 +123,18 @@ def test_each_rate_of_a_list_told_with_fenbie_is_a_statistic(facts_of, text, rat
     assert found == [(rate, "satisfaction_rate") for rate in rates]
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("测评结果显示，3个部门满意率分别为91.4%、88.6%和85.7%。", "3个部门满意率分别为91.4%"),
+        ("全市156件建议办复率达100%。", "156件建议办复率达100%"),
+        ("2023年度民生实事项目总体满意率为98.5%。", "年度民生实事项目总体满意率为98.5%"),  # a year is no count
+    ],
+)
+def test_a_rate_s_evidence_opens_with_the_count_of_what_was_rated(facts_of, text, evidence):
+    assert next(s.evidence for s in facts_of(text, COUNTY).statistics if s.unit == "%") == evidence
+
+
 def test_rates_told_with_fenbie_pair_with_their_values_in_order(facts_of):
     found = [(s.value, s.measure_class) for s in facts_of("代表对建议办理的满意率和办复率分别为98%和100%。", COUNTY).statistics]
     assert found == [(98, "satisfaction_rate"), (100, "reply_rate")]
