@@ -344,10 +344,10 @@ _CLAUSE_LEAD = re.compile(r"^(?:今年|去年|明年|年度?|月份?)?"
 # 推进 right after a word taking the inspection or the title as its object (开展推进科技创新中心建设条例执法检查, 对推进…条例)
 # opens the title (上海市推进科技创新中心建设条例), no verb of its own: two verbs in a row take no object between them.
 _TITLE_VERB = re.compile(r"(?:对|就|开展|组织|进行|启动)(?=推进$)")
-# A reference, not a title (两部条例, 该条例, 有关规定, 《X法》实施条例), or a law with its own rules (森林法及其实施条例,
-# which :func:`implementing_rules` reads).
+# A reference, not a title (两部条例, 该条例, 有关规定, 修订后的条例, 《X法》实施条例), or a law with its own rules (森林法及其
+# 实施条例, which :func:`implementing_rules` reads).
 # An area's rules in general, its own-area word and a form with nothing between (研究修改我市条例, 省条例): no title.
-_REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施)|及其"
+_REFERENCE = re.compile(rf"^(?:[\d{COUNT_NUMERAL_CHARS}]+[部项个件]|该|本|有关|相关|上述|这|各|其|实施|新?修[订改正]后?的)|及其"
                         rf"|^(?:{_OWN_WORDS}|我县|本县|我区|本区|县)(?:地方性法规|法规|{'|'.join(_LOCAL_FORMS)})$")
 
 
@@ -382,6 +382,9 @@ def inspected_titles(text: str, blocked: Stretches) -> list[tuple[int, int, str]
         offset = match.start(1)
         for item in match.group(1).split("、"):
             lead = _CLAUSE_LEAD.match(item)
+            if lead and lead.end() and _REFERENCE.search(item[lead.end():]):
+                offset += len(item) + 1
+                continue  # a reference after the clause's words (4月至5月对该条例, 今年对本条例) names no title
             lead = lead if lead and len(item) - lead.end() >= 4 else None
             start = offset + (_lead_end(item, lead.end()) if lead else 0)
             end = offset + len(item)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import dating, plans
 from loaders.extract.measure_classes import measure_class
 from loaders.facts import Statistic
+from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.numerals import NUMBER, parse
 from loaders.extract.spans import Span, strip_span
@@ -266,6 +267,8 @@ def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
         verb = _LIST_OPENING_VERB.search(text, clause, left - 1)
         if verb and not _COUNT_IN_ITEM.search(text, clause, left) and not _LIST_OPENING_VERB.search(text, left, start):
             left = verb.start()  # (not a list of counted items, 开展2次专题询问、11项专题调研, nor of verb phrases)
+    if low < left < start and text[left - 1] == "、":
+        left = _places_listed_before(text, low, left)
     high = min(len(text), end + _REACH)
     levels = _LEVEL_LIST.match(text, end)  # 40多名市、县两级人大代表: the list of levels is the noun's, no boundary
     rights = [i for i in (text.find(c, levels.end() if levels else end, high) for c in _BOUNDARY) if i != -1]
@@ -277,6 +280,28 @@ def _fragment(text: str, start: int, end: int) -> tuple[int, int]:
             rights = [i for i in (text.find(c, closed.end(), high) for c in _BOUNDARY) if i != -1]
             right = min(rights) if rights else high
     return left, right
+
+
+_PLACE_SIZES = (4, 3, 2)  # an area's name as a list of places writes it: 长阳县, 株洲, 恩施州
+_VERB_SIZE = 4  # the most characters of an item before a list's first place (先后赴) taken with it
+_VERBS_BEFORE = re.compile(f"{_COUNTING_VERB}(?:{_COUNTING_VERB}|了)*$")  # 批准, 审查批准了 right before it
+
+
+def _places_listed_before(text: str, low: int, left: int) -> int:
+    """Where a fragment starting at ``left``, right after a 、, starts when it opens with the last place of a list
+    closed by 等 (批准长沙、株洲等设区的市…报批的地方性法规173件): at the list's first place, or at the verbs right before
+    it (审查批准了杭州, 批准长沙) or its short item (先后赴永川), so the measure never starts inside a list of places (a
+    first-time analyst's round 27: 「株洲等设区的市…」 lost its verb and its class, regulations approved); ``left``
+    where the fragment opens with no place and 等 or the item before ends with no place."""
+    if not any(areas.named(text[left : left + size]) and text.startswith("等", left + size) for size in _PLACE_SIZES):
+        return left
+    while low < left and text[left - 1] == "、" and (seat := areas.seat_before(text, left - 1)) is not None:
+        item = _after_last(text, _BOUNDARY, low, left - 1)
+        if seat[0] > item:  # the list's first place: with the verbs right before it, or a short item whole (先后赴)
+            verbs = _VERBS_BEFORE.search(text, item, seat[0])
+            return verbs.start() if verbs else item if seat[0] - item <= _VERB_SIZE else seat[0]
+        left = item
+    return left
 
 
 def _counts_before_noun(text: str, match: re.Match[str], following: str) -> bool:
@@ -711,17 +736,22 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         told_of = max(text.rfind("。", max(0, sentence - 1 - _SHARE_REACH), max(0, sentence - 1)) + 1,
                       sentence - 1 - _SHARE_REACH, 0)
         cut = max((m.end() for m in _PAGE_BREAK.finditer(match.group("what"))), default=0)  # past a run-in caption (_PAGE_BREAK)
-        start, end, evidence = ctx.span(match.start() + cut, match.end())
-        value = float(match.group("n"))
-        for rate in _ONE_RATE.findall(match.group("what")[cut:]):
+        rates = _ONE_RATE.findall(match.group("what")[cut:])
+        before = set(told)  # a list's values may repeat (分别为90%、90%和85%): each is a department's
+        opening = match.start() + cut
+        if not cut and _COUNT_UNIT_LEFT.match(match.group("what")) and (
+                count := _COUNT_BEFORE.search(text, max(0, opening - _COUNT_DIGITS), opening)):
+            opening = count.start()  # the count of what was rated opens the evidence (3个部门满意率…, not 个部门满意率…)
+        for rate, (value, stop, qualifier) in _rates_told(text, match, rates):
+            start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
-            if (value, word) in told or (word in _HANDLING_RATES
-                                         and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
+            if (value, word) in before or (word in _HANDLING_RATES
+                                           and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
                 continue  # the same result told again, or a rate of no suggestion (项目落实率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
-                                   match.group("q")))
+                                   qualifier))
     for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
         value = float(match.group("n"))
         if ((value, _ONE_WORD.search(match.group("what")).group()) in told or ctx.plans.holds(match.start())
@@ -733,6 +763,32 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         found.append(Statistic(evidence, match.group("what"), int(value) if value.is_integer() else value, "%", start,
                                end, match.group("q")))
     return found
+
+
+# The digits of a count right before a rate's words, which the words leave out (3个部门满意率).
+_COUNT_BEFORE = re.compile(r"\d+$")
+_COUNT_DIGITS = 8
+# The further percentages of a 分别 list after a rate's first (满意率分别为91.4%、88.6%和85.7%).
+_EACH = "分别"
+_NEXT_RATE = re.compile(r"\s*(?:、|和|及|与|,|，)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+
+
+def _rates_told(text: str, match: re.Match[str], rates: list[str]) -> list[tuple[str, tuple[float, int, str | None]]]:
+    """The (rate, (value, end of its evidence, qualifier)) pairs a :data:`_RATE` match tells: its one percentage for
+    each of ``rates`` (办复率和满意率均为100%), or, where 分别 comes before it, one statistic per percentage the list
+    gives (3个部门满意率分别为91.4%、88.6%和85.7%: the special inquiry's appraisal vote, one value per department; as
+    the golds give one statistic per value of a 分别 list, f32), paired with the rates in order where as many are
+    named (满意率和办复率分别为95%和98%). Source: a first-time analyst's round 27 (only the first rate was kept)."""
+    first = (float(match.group("n")), match.end(), match.group("q"))
+    if _EACH not in text[match.end("what") : match.start("n")]:
+        return [(rate, first) for rate in rates]
+    told, at = [first], match.end()
+    while (more := _NEXT_RATE.match(text, at)) is not None:
+        told.append((float(more.group("n")), more.end(), more.group("q")))
+        at = more.end()
+    if len(rates) == 1:
+        return [(rates[0], value) for value in told]
+    return list(zip(rates, told)) if len(rates) == len(told) else [(rate, first) for rate in rates]
 
 
 def _count_kinds(ctx: Context, found: list[Statistic], spans: list[Span]) -> None:

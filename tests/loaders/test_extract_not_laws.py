@@ -279,3 +279,62 @@ def test_a_township_congress_own_rules_and_a_session_s_are_not_laws(facts_of, te
 )
 def test_laws_on_townships_and_elections_stay_laws(facts_of, text, canonical):
     assert [law.canonical for law in facts_of(text, PROVINCE).laws] == [canonical]
+
+
+YICHANG = "宜昌市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [  # a first-time analyst's round 27: 决定于4月至5月对该条例… invented the law 「月对该条例」
+        ("会议听取了关于《宜昌市城区重点绿地保护条例》执法检查方案的汇报，决定于4月至5月对该条例实施情况开展执法检查。",
+         "宜昌市城区重点绿地保护条例"),
+        ("《宜昌市养犬管理条例》施行三年来成效明显。常委会计划于今年9月对该条例贯彻执行情况进行检查。", "宜昌市养犬管理条例"),
+        ("《宜昌市物业管理条例》于2020年施行。2024年对该条例实施情况开展执法检查。", "宜昌市物业管理条例"),
+        ("会议审议了《宜昌市文明行为促进条例》，拟于下半年对本条例实施情况开展执法检查。", "宜昌市文明行为促进条例"),
+        ("会议通过了《宜昌市城市绿化条例》，今年对该条例开展执法检查。", "宜昌市城市绿化条例"),
+        ("会议听取了《宜昌市电梯安全管理办法》实施情况的汇报，会议决定，于10月对该办法的实施情况开展执法检查。", "宜昌市电梯安全管理办法"),
+        ("《宜昌市集中式饮用水水源地保护条例》颁布以来，常委会先后于2021年、2023年对该条例开展执法检查。",
+         "宜昌市集中式饮用水水源地保护条例"),
+        ("会议听取了《宜昌市物业管理条例》实施情况的报告，并决定于7月份对上述条例开展执法检查。", "宜昌市物业管理条例"),
+        ("《宜昌市养犬管理条例》修订后，于2024年5月对修订后的条例开展执法检查。", "宜昌市养犬管理条例"),
+        ("《中华人民共和国野生动物保护法》修订施行后，常委会于2023年9月对修订后的法开展执法检查。", "中华人民共和国野生动物保护法"),
+        ("《中华人民共和国法官法》修订后，常委会于2023年对新修订的法官法开展执法检查。", "中华人民共和国法官法"),
+    ],
+)
+def test_a_reference_after_a_date_or_a_preposition_is_the_law_named_before(facts_of, text, law):
+    """该条例, 本条例, 上述条例 and 修订后的条例 after the date and preposition of their clause name no law of their own: the
+    inspection concerns the law named before (as dev w23's gold ties 对该条例…执法检查 to the 条例 of the sentence before)."""
+    facts = facts_of(text, YICHANG)
+    assert {item.canonical for item in facts.laws} == {law}
+    inspections = [act for act in facts.activities if act.type == "law_enforcement_inspection"]
+    assert inspections and all(act.laws == [law] for act in inspections)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # an area's name inside a bare title found from an area before it (城区: a district of several Shanxi cities)
+        "会议决定于6月对宜昌市城区重点绿地保护条例实施情况开展执法检查。",
+        "常委会对宜昌市城区重点绿地保护条例贯彻实施情况开展了执法检查。",
+    ],
+)
+def test_an_area_inside_a_bare_local_title_starts_no_title_of_its_own(facts_of, text):
+    assert [item.canonical for item in facts_of(text, YICHANG).laws] == ["宜昌市城区重点绿地保护条例"]
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    [  # the laws named just before, referred to by their kind (上述法律, 上述两部条例, 该法律): an inspection of them
+        ("常委会听取了《宜昌市物业管理条例》实施情况的报告。会议决定于7月对上述条例开展执法检查。", ["宜昌市物业管理条例"]),
+        ("《中华人民共和国森林法》《中华人民共和国草原法》颁布实施以来，我市林草资源保护成效明显。常委会于5月对上述法律开展执法检查。",
+         ["中华人民共和国森林法", "中华人民共和国草原法"]),
+        ("《宜昌市养犬管理条例》《宜昌市物业管理条例》施行以来成效明显。今年对上述两部条例贯彻实施情况开展执法检查。",
+         ["宜昌市养犬管理条例", "宜昌市物业管理条例"]),
+        ("《中华人民共和国森林法》颁布实施以来，我市林草资源保护成效明显。常委会于5月对该法律开展执法检查。", ["中华人民共和国森林法"]),
+    ],
+)
+def test_laws_referred_to_by_their_kind_are_those_named_before(facts_of, text, laws):
+    facts = facts_of(text, YICHANG)
+    inspections = [act for act in facts.activities if act.type == "law_enforcement_inspection"]
+    assert [act.laws for act in inspections] == [laws]
+    assert {item.canonical for item in facts.laws if item.inspected} == set(laws)

@@ -107,6 +107,40 @@ def test_a_satisfaction_rate_is_a_statistic_in_percent(facts_of, text, value, qu
 
 
 @pytest.mark.parametrize(
+    ("text", "rates"),
+    [  # a first-time analyst's round 27: only the first of a special inquiry's appraisal results was kept
+        ("测评结果显示，3个部门满意率分别为91.4%、88.6%和85.7%。", [91.4, 88.6, 85.7]),
+        ("会议对区住房和城乡建设局、区生态环境分局、区农业农村局进行满意度测评，满意度分别为95.2%、93.1%、90%。",
+         [95.2, 93.1, 90]),
+        ("三个单位的满意率分别是96.5%，92.3%，89.1%。", [96.5, 92.3, 89.1]),
+        ("测评结果满意率分别为90%、90%和85%。", [90, 90, 85]),  # two departments rated alike are two results
+        ("經現場測評，兩個部門的滿意度分別達到93%和88%。", [93, 88]),
+    ],
+)
+def test_each_rate_of_a_list_told_with_fenbie_is_a_statistic(facts_of, text, rates):
+    """As the golds count each value of a 分别 list (dev f32), each satisfaction result is a statistic of its own."""
+    found = [(s.value, s.measure_class) for s in facts_of(text, COUNTY).statistics if s.unit == "%"]
+    assert found == [(rate, "satisfaction_rate") for rate in rates]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("测评结果显示，3个部门满意率分别为91.4%、88.6%和85.7%。", "3个部门满意率分别为91.4%"),
+        ("全市156件建议办复率达100%。", "156件建议办复率达100%"),
+        ("2023年度民生实事项目总体满意率为98.5%。", "年度民生实事项目总体满意率为98.5%"),  # a year is no count
+    ],
+)
+def test_a_rate_s_evidence_opens_with_the_count_of_what_was_rated(facts_of, text, evidence):
+    assert next(s.evidence for s in facts_of(text, COUNTY).statistics if s.unit == "%") == evidence
+
+
+def test_rates_told_with_fenbie_pair_with_their_values_in_order(facts_of):
+    found = [(s.value, s.measure_class) for s in facts_of("代表对建议办理的满意率和办复率分别为98%和100%。", COUNTY).statistics]
+    assert found == [(98, "satisfaction_rate"), (100, "reply_rate")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "凡是测评满意率低于60%的，由常委会责令整改。",

@@ -15,6 +15,7 @@ from loaders.document import Document
 from loaders.extract import extract
 from loaders.extract.measure_classes import MIXED, classes, measure_class
 from loaders.facts import Statistic
+from loaders.lexicon.normalise import normalised
 from loaders.lexicon.tables import rows
 from ontology import MEASURE_CLASS, MEASURE_SCHEME, OKG, SKOS, validate
 
@@ -115,6 +116,13 @@ def test_the_words_of_a_class_counting_something_else_stay_out_of_it(text: str, 
     ("召开座谈会，與會代表提出意見建議18條。", 18, "opinions_raised"),
     ("县人大代表在调研中提出建议、批评和意见41件。", 41, "opinions_raised"),
     ("代表提出建议92件。", 92, "suggestions_received"),
+    # the deputies' suggestions collected are suggestions received, no opinions collected (a first-time analyst's r4)
+    ("全年收集代表建议21件，已办结19件。", 21, "suggestions_received"),
+    ("一年來，收集代表建議18件。", 18, "suggestions_received"),
+    ("全年共收集代表提出的建议35件。", 35, "suggestions_received"),
+    ("代表联络站共收集意见建议56条。", 56, "opinions_collected"),
+    ("执法检查组对街道派出所交通管理工作提出意见建议6条。", 6, "opinions_raised"),
+    ("检查组深入企业开展检查，对市场监管局食品安全监管工作提出意见建议9条。", 9, "opinions_raised"),
     ("大会期间，代表共提出建议238件。", 238, "suggestions_received"),
     ("县十五届人大五次会议期间，县人大代表共依法向大会提出建议、批评和意见61件。", 61, "suggestions_received"),
     ("闭会期间，代表结合视察活动提出建议4件。", 4, "suggestions_received"),  # submitted between sessions
@@ -122,6 +130,30 @@ def test_the_words_of_a_class_counting_something_else_stay_out_of_it(text: str, 
 ])
 def test_opinions_raised_in_a_piece_of_work_are_no_suggestions_submitted(text: str, value: float, code: str) -> None:
     assert _classes(text)[value] == code
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [  # a first-time analyst's r1: 「株洲等设区的市…」, laws_passed
+    ("五年来，批准长沙、株洲等设区的市和自治州报批的地方性法规和单行条例173件。", 173,
+     "批准长沙、株洲等设区的市和自治州报批的地方性法规和单行条例"),
+    ("审查批准南京、无锡、徐州等设区的市法规96件。", 96, "审查批准南京、无锡、徐州等设区的市法规"),
+    ("審查批准南京、無錫、徐州等設區的市法規96件。", 96, "审查批准南京、无锡、徐州等设区的市法规"),
+    ("常委会审查批准了杭州、宁波等设区的市报批的地方性法规65件。", 65, "审查批准了杭州、宁波等设区的市报批的地方性法规"),
+])
+def test_regulations_approved_are_counted_from_their_verb_over_a_list_of_places(text: str, value: float, measure: str) -> None:
+    """The measure starts at the verb before a list of places closed by 等, never inside it, and the regulations the
+    cities submitted for approval (报批) are regulations_approved."""
+    doc = Document(text=text, source="t.txt", metadata={"organ": "湖南省人民代表大会常务委员会", "year": "2022"})
+    stat = next(s for s in extract(doc).statistics if s.value == value)
+    assert (normalised(stat.what), stat.measure_class) == (measure, "regulations_approved")
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [  # near misses: no list of places closed by 等 before it
+    ("作出关于批准鲁北镇、乌力吉木仁苏木履行职责事项清单等决议决定共4项。", 4, "乌力吉木仁苏木履行职责事项清单等决议决定"),
+    ("確定供水取水及管道修复工程、水土流失保护工程等民生实事项目7个。", 7, "水土流失保护工程等民生实事项目"),
+])
+def test_a_list_of_other_things_keeps_its_measure(text: str, value: float, measure: str) -> None:
+    doc = Document(text=text, source="t.txt", metadata={"organ": "武汉市人民代表大会常务委员会", "year": "2023"})
+    assert next(s.what for s in extract(doc).statistics if s.value == value) == measure
 
 
 @pytest.mark.parametrize(("what", "unit", "evidence"), [("约占总数", "%", "约占总数的83.9%"), ("专题询问时长", "小时", "专题询问时长3小时"),
