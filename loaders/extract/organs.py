@@ -290,8 +290,9 @@ def _street_committee(ctx: Context) -> str | None:
     return own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
 
 
-# A street committee as people write it (安吉县递铺街道人大工作委员会, 递铺街道人大工委): its street, after the areas above it.
-_STREET_AS_WRITTEN = re.compile(rf"(?P<street>[{HAN_CHARS}]{{1,8}}?)(?:街道|街)人大(?:工委|工作委员会)$")
+# A street committee as people write it (安吉县递铺街道人大工作委员会, 递铺街道人大工委, and in full, 湖熟街道人民代表大会工作委员会:
+# a first-time analyst's header, round 27, made a street congress of it): its street, after the areas above it.
+_STREET_AS_WRITTEN = re.compile(rf"(?P<street>[{HAN_CHARS}]{{1,8}}?)(?:街道|街)(?:人大|人民代表大会)(?:工委|工作委员会)$")
 
 
 def _street_as_written(name: str, jur: Jurisdiction) -> str | None:
