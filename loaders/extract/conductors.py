@@ -11,6 +11,7 @@ oversight between sessions; a standing committee's own report telling of a sessi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import organs
@@ -20,6 +21,7 @@ from loaders.lexicon.literals import may_match
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
+    from loaders.facts import Activity
 
 #: The standing committee as the subject of the work a paragraph tells (全国人大常委会依法履行备案审查职责, 常委会坚持
 #: 围绕中心…); its report named (常务委员会工作报告显示, 县人大常委会、县人民法院…工作报告) or a bill it makes (审议…常务委员会
@@ -98,3 +100,34 @@ def _holding(text: str, start: int, at: int, end: int) -> re.Match[str] | None:
             if not _OBJECT_LEAD.search(text, clause, session.start()):
                 found = session
     return found or _SESSION_ACTING.match(text, at, end)
+
+
+#: A council's meeting held, told in a news item's headline or lead (市人大常委会召开第二十一次主任会议, 主持召开主任会议).
+_COUNCIL_HELD = re.compile(r"(?:召开|举行)[^。；;\n]{0,16}?(?P<council>委员长会议|主任(?:扩大)?会议)")
+#: How far into a news item its headline and lead run, in characters.
+_LEAD = 160
+#: A sentence whose subject is that meeting (会议听取了…, 主任会议还研究了…, 会上，…).
+_COUNCIL_SUBJECT = re.compile(r"\s*(?:(?:会议|主任(?:扩大)?会议|委员长会议)(?!上)|会上|会议上)")
+
+
+def councils_heard(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the work done at the council of chairpersons conducted by it, in a standing committee's news
+    of a council meeting (its headline or lead: :data:`_COUNCIL_HELD`): the reported work of a sentence whose subject is
+    that meeting (:data:`_COUNCIL_SUBJECT`: 会议听取了…检查报告，同意提请市人大常委会第十八次会议审议), unless the sentence
+    names a sitting of the committee before it (:func:`_sitting_named`). The council is an organ (rulings of rounds 12
+    and 23: acting, deciding and hearing) and the committee's own review is still to come (a first-time analyst, round
+    27, found the hearing credited to the committee, the council conducting nothing). An inspection told by its report
+    heard stays the committee's: its group checked the law; planned work is the agenda the council proposes."""
+    own = ctx.metadata.get("organ") or ""
+    held = _COUNCIL_HELD.search(ctx.text, 0, min(len(ctx.text), _LEAD))
+    if not own.endswith("常务委员会") or held is None:
+        return activities
+    council = own + ("委员长会议" if held.group("council") == "委员长会议" else "主任会议")
+    for index, act in enumerate(activities):
+        sentence = ctx.sentence_holding(act.start)
+        if (act.type == "law_enforcement_inspection" or act.status != "reported" or act.conducted_by not in (None, own)
+                or sentence is None or not _COUNCIL_SUBJECT.match(ctx.text, sentence.start)
+                or _sitting_named(ctx.text, sentence.start, act.start)):
+            continue
+        activities[index] = replace(act, conducted_by=council)
+    return activities

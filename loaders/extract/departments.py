@@ -28,7 +28,7 @@ _OFFICIAL = {row["written"]: row["official"] for row in rows("department-names")
 _COMMITTEE_STEMS = {row["stem"] for row in rows("departments") if row["committee"] == "1"}
 _PATTERN = re.compile(
     "(?P<stem>" + "|".join(sorted(map(re.escape, _STEMS), key=len, reverse=True)) + ")"
-    r"(?P<suffix>委员会|委(?!员)|局|厅)(?![长党级])"
+    r"(?P<suffix>委员会|委(?!员)|分局|局|厅)(?![长党级])"
 )
 # Level words before a department name, and the characters that make them part of a longer word.
 _LEVEL_CHARS = {char: level for char, level in LEVEL_OF_CHAR.items() if level != "township"}
@@ -151,13 +151,29 @@ def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add
             add(m.start(), m.end(), area + _OFFICIAL.get(name, name), "department")
 
 
+def branch(stem: str, county: Jurisdiction) -> str | None:
+    """The canonical name of a city bureau's branch in one of its districts or counties (区生态环境分局 in 上虞区 →
+    绍兴市生态环境局上虞分局; dev golds l32, v27, x51 name them so: 六安市自然资源和规划局叶集分局): the city's bureau
+    (:func:`full_name`) and the county's short name; None when ``county`` names no county with its city. A first-time
+    analyst (round 27) found 区生态环境分局 no organ at all, though it answered an inquiry."""
+    if not (county.county and county.city) or county.city == county.county:
+        return None
+    found = areas.named(county.county)
+    short = next((area.short for area in found if area.name == county.county and area.short), county.county)
+    return f"{county.city}{full_name(stem, '局')}{short}分局"
+
+
 def _stems(text: str, jur: Jurisdiction, add: Add) -> None:
-    """Departments named by the genre's stems (:data:`_STEMS`), with or without their area."""
+    """Departments named by the genre's stems (:data:`_STEMS`), with or without their area; a branch (分局) only as a
+    district's or county's, named with its level word, its area or bare in a county's report (:func:`branch`)."""
     for m in _PATTERN.finditer(text):
         if m.group("suffix").startswith("委") and _STEMS[m.group("stem")] not in _COMMITTEE_STEMS:
             continue
+        explicit = _explicit_area(text, m.start())
+        if m.group("suffix") == "分局":
+            _branch(text, m, explicit, jur, add)
+            continue
         start, name = m.start(), full_name(m.group("stem"), m.group("suffix"))
-        explicit = _explicit_area(text, start)
         if explicit:
             area_start, area_name = explicit
             near = areas.of_area(area_name, jur)
@@ -178,3 +194,23 @@ def _stems(text: str, jur: Jurisdiction, add: Add) -> None:
             area = _own_area(jur)
             if area:
                 add(start, m.end(), area + name, "department")
+
+
+def _branch(text: str, m: re.Match[str], explicit: tuple[int, str] | None, jur: Jurisdiction, add: Add) -> None:
+    """A branch (分局) the stem match ``m`` names, reported through ``add`` (:func:`branch`): of the area written
+    before it (上虞区生态环境分局), of the county its level word 区 or 县 names (区生态环境分局), or, bare as a word of
+    its own (、自然资源分局、), of the report's own county; none in a report above the counties."""
+    start = m.start()
+    if explicit:
+        start, area_name = explicit
+        county = areas.of_area(area_name, jur)
+    elif start and text[start - 1] in "区县" and (start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
+        start, county = start - 1, jur
+    else:
+        before = text[start - 1] if start else ""
+        county = jur if (not before or before in _BARE_LEFT or not _HAN.match(before)) else None
+    if county is None or county.level not in ("county", "township"):
+        return
+    name = branch(m.group("stem"), county)
+    if name:
+        add(start, m.end(), name, "department")

@@ -52,6 +52,10 @@ _HEARD = re.compile(r"汇报|报告")
 #: 安吉县人民政府的情况汇报; 听取了县政府关于…工作情况的汇报); the bodies stop at 关于 or 对.
 _BRIEFING = re.compile(r"听取(?:了)?(?P<who>[^。；;，,]{2,80}?)(?:关于[^。；;]{0,80}?|对[^。；;]{0,40}?)?(?:的)?"
                        r"(?:工作|情况|有关情况|有关工作|整改情况|落实情况|专题|工作情况)?汇报")
+#: The bodies the field work checked, as the object of 对 before how they carry out the law or the work (对市生态环境局、
+#: 市城市管理执法委员会落实法律情况进行了检查; 对县住建局贯彻实施条例的情况开展检查): the organs it oversees.
+_CHECKED = re.compile(r"对(?P<who>[^。；;，,]{2,80}?)(?:落实|贯彻|执行|实施|遵守|履行)[^。；;，,]{0,30}?情况"
+                      r"(?:进行了?|开展了?)?(?:检查|执法检查|视察|调研|督查|检查调研)")
 #: A sentence going on with the field work before it: its group, or its time (执法检查组深入…, 检查期间, 视察中, 其间).
 _GOING_ON = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:检查组|视察组|调研组|督查组|评议组)|(?:检查|视察|调研|督查)(?:期间|中|时)"
                        r"|期间|其间|在[^，,。；;]{0,16}?(?:期间|过程中))")
@@ -68,9 +72,12 @@ def briefed(ctx: Context, span: Span) -> list[str]:
     """The organs whose briefing the field work at ``span`` heard (执法检查组深入安吉县，听取市生态环境局、安吉县人民政府的
     情况汇报: a first-time analyst, round 27, found such bodies overseen by no one): those named between 听取 and 汇报
     in its sentence outside ``span`` (评议组听取了…的工作汇报，并开展工作评议), or in the next sentences (:data:`AFTER_SENTENCES`) while each goes on with the work
-    (:data:`_GOING_ON`); [] for work told as a report heard (:data:`_HEARD`), or for none."""
-    if not _FIELD_WORK.search(span.text) or _HEARD.search(span.text):
+    (:data:`_GOING_ON`), and those it checked (:data:`_CHECKED`: …对市生态环境局落实法律情况进行了检查, the same analyst's
+    second report), also when the work is told as its report heard; no briefings for work told as a report heard
+    (:data:`_HEARD`: they are other items of the meeting's list); [] for none."""
+    if not _FIELD_WORK.search(span.text):
         return []
+    heard = _HEARD.search(span.text) is not None
     held = bisect_left(ctx.sentences, span.start + 1, key=lambda s: s.end)
     if held >= len(ctx.sentences):
         return []
@@ -81,8 +88,8 @@ def briefed(ctx: Context, span: Span) -> list[str]:
         regions.append((sentence.start, sentence.end))
     found: list[str] = []
     for start, end in regions:
-        for briefing in ctx.matches(_BRIEFING, start, end):
-            found += _overseen_in(_hits(ctx, briefing.start("who"), briefing.end("who")))
+        for told in [*(() if heard else ctx.matches(_BRIEFING, start, end)), *ctx.matches(_CHECKED, start, end)]:
+            found += _overseen_in(_hits(ctx, told.start("who"), told.end("who")))
     return list(dict.fromkeys(found))
 
 

@@ -290,8 +290,9 @@ def _street_committee(ctx: Context) -> str | None:
     return own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
 
 
-# A street committee as people write it (安吉县递铺街道人大工作委员会, 递铺街道人大工委): its street, after the areas above it.
-_STREET_AS_WRITTEN = re.compile(rf"(?P<street>[{HAN_CHARS}]{{1,8}}?)(?:街道|街)人大(?:工委|工作委员会)$")
+# A street committee as people write it (安吉县递铺街道人大工作委员会, 递铺街道人大工委, and in full, 湖熟街道人民代表大会工作委员会:
+# a first-time analyst's header, round 27, made a street congress of it): its street, after the areas above it.
+_STREET_AS_WRITTEN = re.compile(rf"(?P<street>[{HAN_CHARS}]{{1,8}}?)(?:街道|街)(?:人大|人民代表大会)(?:工委|工作委员会)$")
 
 
 def _street_as_written(name: str, jur: Jurisdiction) -> str | None:
@@ -1084,7 +1085,28 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
             overseen.append(hit.canonical)
     if conductor and own:
         joint.insert(0, own)  # the report's organ assisted the work
+    overseen += _governments_led(ctx, span)
     return list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j != conductor], conductor
+
+
+#: A government's head or deputy named by title, with a name or none, answering or reporting alone or first of a list
+#: (副区长赵某某和区住房和城乡建设局…主要负责人到会应询, 市长何平作…报告, 副县长就…作说明): the title's level word names the
+#: government; not 城市长效 or a unit's head (局长, 院长).
+_GOVERNMENT_LEADER = re.compile(rf"(?<![城都社园景片校院局厅处会委])(?:常务)?副?(?P<level>省|市|州|区|县|旗)长"
+                                rf"(?:[{HAN_CHARS}·]{{2,4}}?)?(?=[和及、，,]|等|到会|应询|回答|作|做|就|向|汇报|报告)")
+
+
+def _governments_led(ctx: Context, span: Span) -> list[str]:
+    """The governments whose head or deputy is named in ``span`` as one answering or reporting
+    (:data:`_GOVERNMENT_LEADER`): a first-time analyst (round 27) found 副区长赵某某…到会应询 overseeing no district
+    government where 省人民政府副省长…到会应询 oversaw the province's; 15 readable golds name the government by such a title
+    (ab23 副市长, ab45 常务副县长, x51 副区长)."""
+    found = []
+    for m in _GOVERNMENT_LEADER.finditer(ctx.text, span.start, span.end):
+        name = _name("government", _level(m.group("level"), ctx.jurisdiction), ctx.jurisdiction)
+        if name and not name.startswith(UNNAMED):
+            found.append(name)
+    return found
 
 
 def own_area(kind: str, jur: Jurisdiction) -> str | None:

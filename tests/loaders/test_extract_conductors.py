@@ -325,3 +325,36 @@ def test_a_committee_making_its_own_inspection_report_conducts_it() -> None:
     text = "会议听取了省人大教科文卫委关于检查《湖北省科学技术进步条例》实施情况的报告。"
     inspections = [a for a in _facts(text, "湖北省人民代表大会常务委员会").activities if a.type == "law_enforcement_inspection"]
     assert [a.conducted_by for a in inspections] == ["湖北省人民代表大会教育科学文化卫生委员会"]
+
+
+YICHANG = "宜昌市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    # a first-time analyst's 主任会议 news (round 27), and the genre's other openings
+    "市人大常委会召开第二十一次主任会议\n\n3月11日，市人大常委会主任王某某主持召开第二十一次主任会议。会议听取了市政府关于"
+    "养老服务工作情况的汇报，同意提请市人大常委会第十八次会议审议。",
+    "3月11日，市人大常委会召开主任会议。会议听取了市政府关于养老服务工作情况的汇报。",
+    "市人大常委会举行第五次主任会议。主任会议还审议了市政府关于养老服务工作情况的报告。",
+    "市人大常委会召开第5次主任扩大会议\n会上，听取了市政府关于养老服务工作情况的汇报。",
+])
+def test_what_a_council_hears_in_its_news_is_its_own(text: str) -> None:
+    """In a standing committee's news of a council meeting, the meeting's hearings are the council's (round 27)."""
+    reviews = [a for a in _facts(text, YICHANG).activities if a.type == "report_review"]
+    assert reviews and {a.conducted_by for a in reviews} == {YICHANG + "主任会议"}
+
+
+@pytest.mark.parametrize("text", [
+    # no council meeting held in the opening: the committee's own sitting
+    "市人大常委会召开第十八次会议。会议听取了市政府关于养老服务工作情况的报告。",
+    # the council's agenda for the committee's sitting
+    "市人大常委会召开主任会议。会议建议，市人大常委会第十八次会议听取审议市政府关于养老服务工作情况的报告。",
+])
+def test_a_sitting_or_an_agenda_stays_the_committees(text: str) -> None:
+    assert {a.conducted_by for a in _facts(text, YICHANG).activities} <= {None, YICHANG}
+
+
+def test_an_inspection_told_by_its_report_heard_at_a_council_stays_the_committees() -> None:
+    text = ("市人大常委会召开主任会议。会议听取了市人大常委会执法检查组关于《中华人民共和国森林法》贯彻实施情况的检查报告。")
+    conducted = {a.type: a.conducted_by for a in _facts(text, YICHANG).activities}
+    assert conducted == {"law_enforcement_inspection": None, "report_review": YICHANG + "主任会议"}

@@ -143,3 +143,50 @@ def test_a_heard_report_on_field_work_takes_no_briefing_of_another_item(facts_of
     """A committee's report on its investigation, heard in a list after a department's briefing, oversees no department."""
     facts = facts_of("会议听取了市教育局关于职业教育工作情况的汇报和市人大常委会教科文卫工委调研情况的汇报。")
     assert all("苏州市教育局" not in a.overseen for a in facts.activities if "调研" in a.evidence), facts.activities
+
+
+@pytest.mark.parametrize("text", [
+    # the group's check told after its report heard (a first-time analyst's 主任会议 news, round 27)
+    "会议听取了市人大常委会执法检查组关于《中华人民共和国森林法》贯彻实施情况的检查报告。执法检查组于5月深入吴江区、昆山市，"
+    "对市教育局、市民政局、市司法局落实法律情况进行了检查。",
+    "市人大常委会组织开展《中华人民共和国森林法》执法检查。检查组对市教育局、市民政局和市司法局贯彻实施法律的情况开展了检查。",
+    "市人大常委会开展《中华人民共和国森林法》执法检查，对市教育局、市民政局、市司法局执行法律情况进行检查。",
+    "市人大常委會組織開展《中華人民共和國森林法》執法檢查。檢查組對市教育局、市民政局、市司法局落實法律情況進行了檢查。",
+])
+def test_the_bodies_field_work_checked_are_overseen(facts_of, text: str) -> None:
+    """对X、Y落实…情况进行了检查: the bodies an inspection checked are those it oversaw, also where it is told as its report
+    heard (a first-time analyst, round 27: 对市生态环境局…落实法律情况进行了检查 gave the inspection no one overseen)."""
+    assert _overseen(facts_of(text), "law_enforcement_inspection") == [_APPRAISED]
+
+
+@pytest.mark.parametrize("text", [
+    # a later sentence that does not go on with the inspection
+    "市人大常委会开展《中华人民共和国森林法》执法检查。8月，市政府对市教育局落实法律情况进行了检查。",
+    # the bodies checking, not checked
+    "市人大常委会开展《中华人民共和国森林法》执法检查。检查组会同市教育局对各区落实法律情况进行了检查。",
+])
+def test_bodies_checked_by_others_or_checking_are_not_overseen(facts_of, text: str) -> None:
+    assert _overseen(facts_of(text), "law_enforcement_inspection") == [[]]
+
+
+@pytest.mark.parametrize(("text", "organ", "government"), [
+    ("区人大常委会开展专题询问，副区长赵某某和区住房和城乡建设局、区农业农村局主要负责人到会应询。",
+     "杭州市西湖区人民代表大会常务委员会", "杭州市西湖区人民政府"),
+    ("县人大常委会就农村公路建设开展专题询问，副县长王某、县交通运输局局长到会回答询问。",
+     "德清县人民代表大会常务委员会", "德清县人民政府"),
+    ("市人大常委会召开专题询问会，常务副市长李明及市教育局、市民政局负责人到会应询。",
+     "苏州市人民代表大会常务委员会", "苏州市人民政府"),
+    ("縣人大常委會開展專題詢問，副縣長王某和縣交通運輸局負責人到會應詢。", "德清县人民代表大会常务委员会", "德清县人民政府"),
+])
+def test_a_government_leader_answering_an_inquiry_makes_the_government_questioned(
+        facts_of, text: str, organ: str, government: str) -> None:
+    """副区长…到会应询 questions the district's government as 省人民政府副省长…到会应询 does the province's (round 27)."""
+    assert government in _all_overseen(facts_of(text, organ), "special_inquiry")
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会开展专题询问，市教育局负责人到会应询，会议要求建立城市长效管理机制。",
+    "市人大常委会开展专题询问，市教育局局长到会应询。",
+])
+def test_no_government_without_its_leader(facts_of, text: str) -> None:
+    assert "苏州市人民政府" not in _all_overseen(facts_of(text), "special_inquiry")

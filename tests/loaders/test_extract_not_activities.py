@@ -178,3 +178,22 @@ def test_work_a_clause_prepares_is_stated_once_where_it_is_done(facts_of):
 def test_a_verb_after_a_kind_is_no_definition(facts_of, text):
     """指出, 指导 after a kind's name define nothing: the activity stands."""
     assert facts_of(text, CITY).activities
+
+
+@pytest.mark.parametrize("text", [
+    # deputies visiting their voters on their own (a first-time analyst's street report, round 27; dev n36's gold)
+    "区人大代表孙立华、陈桂芳带头走访选民。",
+    "11名人大代表定期回选区走访选民，了解民情民意。",
+    "市人大代表张某某经常深入社区走访选民。",
+    "區人大代表孫立華、陳桂芳帶頭走訪選民。",
+])
+def test_deputies_visiting_voters_on_their_own_is_no_activity(facts_of, text):
+    assert facts_of(text, CITY).activities == []
+
+
+@pytest.mark.parametrize("text", [
+    "街道人大工委组织代表走访选民，收集意见建议32条。",
+    "市人大常委会开展人大代表走访选民活动。",
+])
+def test_visits_to_voters_the_congress_organises_stay_activities(facts_of, text):
+    assert [a.type for a in facts_of(text, CITY).activities] == ["other"]

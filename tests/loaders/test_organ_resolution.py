@@ -245,6 +245,18 @@ def test_an_organ_and_its_party_group_are_no_units(text: str, name: str, cls: UR
         assert g.value(organ(name), OKG.subOrganOf) is None
 
 
+@pytest.mark.parametrize("header", ["南京市江宁区湖熟街道人民代表大会工作委员会", "南京市江宁区湖熟街道人大工作委员会",
+                                    "江宁区湖熟街道人民代表大会工作委员会", "南京市江寧區湖熟街道人民代表大會工作委員會"])
+def test_a_street_committee_is_the_districts_working_body_and_no_street_congress(header: str) -> None:
+    """A street has no people's congress: its 工委 is a working body of the district's standing committee, however the
+    header writes it (a first-time analyst, round 27: 湖熟街道人民代表大会 was made up, its 工委 a special committee)."""
+    g = graph_of("2023年，街道人大工委在区人大常委会的指导下，组织代表开展视察。", organ=header, level="township")
+    street = organ("南京市江宁区人民代表大会常务委员会湖熟街道工作委员会")
+    assert (street, RDF.type, OKG.WorkingBody) in g
+    assert g.value(street, OKG.subOrganOf) == organ("南京市江宁区人民代表大会常务委员会")
+    assert not {label for label in organ_labels(g) if label.endswith("街道人民代表大会")}
+
+
 def _organ_nodes(g: Graph, label: str) -> set[URIRef]:
     return {n for n in g.subjects(RDF.type, OKG.Organ) if str(g.value(n, RDFS.label)) == label}
 
