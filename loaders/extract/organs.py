@@ -1100,10 +1100,12 @@ def _governments_led(ctx: Context, span: Span) -> list[str]:
     """The governments whose head or deputy is named in ``span`` as one answering or reporting
     (:data:`_GOVERNMENT_LEADER`): a first-time analyst (round 27) found 副区长赵某某…到会应询 overseeing no district
     government where 省人民政府副省长…到会应询 oversaw the province's; 15 readable golds name the government by such a title
-    (ab23 副市长, ab45 常务副县长, x51 副区长)."""
+    (ab23 副市长, ab45 常务副县长, x51 副区长). Only the report's own level: a city committee hearing a 副省长 oversees
+    no provincial government (another area's head, as for reports a head makes: ``report_lists``)."""
     found = []
     for m in _GOVERNMENT_LEADER.finditer(ctx.text, span.start, span.end):
-        name = _name("government", _level(m.group("level"), ctx.jurisdiction), ctx.jurisdiction)
+        level = _level(m.group("level"), ctx.jurisdiction)
+        name = _name("government", level, ctx.jurisdiction) if level == ctx.jurisdiction.level else None
         if name and not name.startswith(UNNAMED):
             found.append(name)
     return found
