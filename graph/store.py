@@ -91,9 +91,12 @@ class Store(Backend):
             (version, iri, depth, tuple(types) if types is not None else None, limit),
             lambda: frozen.freeze(traverse.neighbourhood(self, iri, depth, types, limit, hubs)))
 
-    def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
-        """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`."""
-        return traverse.shortest_paths(self, source, target, max_hops, limit)
+    def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5,
+              mentions: bool = True) -> list[dict[str, Any]]:
+        """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`; with ``mentions``
+        False, none through a report's naming of a law or organ (:data:`graph.traverse.MENTION_EDGES`)."""
+        return traverse.shortest_paths(self, source, target, max_hops, limit,
+                                       frozenset() if mentions else traverse.MENTION_EDGES)
 
     def activities(self, kind: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
                    law: str | None = None, issue: str | Iterable[str] | None = None, status: str | None = None,
