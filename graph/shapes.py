@@ -116,6 +116,11 @@ class LawEvidence(Evidence):
     year_to: int | None = None
 
 
+REPEALED = ("The law catalog marks it repealed, no longer in force (合同法, 婚姻法 since the 民法典; the laws the "
+            "生态环境法典 replaced); false also for a law the catalog does not hold.")
+REPEALED_ON = "The date it ceased to be in force (okg:repealedOn), where the catalog gives it; else null."
+
+
 class Law(BaseModel):
     """A law with its inspections: how often, when, by whom, and the sentences saying so."""
 
@@ -137,6 +142,8 @@ class Law(BaseModel):
                                        "inspection they follow up; a follow-up of an inspection no stored report "
                                        "states stands for it, in years (as the explorer's chart draws them).")
     organs: list[str]
+    repealed: bool = Field(False, description=REPEALED)
+    repealed_on: str | None = Field(None, description=REPEALED_ON)
     reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
                                "its mentions.")
     evidence: list[LawEvidence] = Field(description="The statements of its inspections (reported, and follow-ups).")
@@ -300,6 +307,8 @@ class CoverageLaw(BaseModel):
     category: str | None = None
     times_inspected: int
     in_catalog: bool = True
+    repealed: bool = Field(False, description=REPEALED)
+    repealed_on: str | None = Field(None, description=REPEALED_ON)
 
 
 class AreaRow(BaseModel):

@@ -91,9 +91,12 @@ class Store(Backend):
             (version, iri, depth, tuple(types) if types is not None else None, limit),
             lambda: frozen.freeze(traverse.neighbourhood(self, iri, depth, types, limit, hubs)))
 
-    def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5) -> list[dict[str, Any]]:
-        """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`."""
-        return traverse.shortest_paths(self, source, target, max_hops, limit)
+    def paths(self, source: str, target: str, max_hops: int = 6, limit: int = 5,
+              mentions: bool = True) -> list[dict[str, Any]]:
+        """Shortest paths (either direction along relationships), each a :class:`graph.shapes.Path`; with ``mentions``
+        False, none through a report's naming of a law or organ (:data:`graph.traverse.MENTION_EDGES`)."""
+        return traverse.shortest_paths(self, source, target, max_hops, limit,
+                                       frozenset() if mentions else traverse.MENTION_EDGES)
 
     def activities(self, kind: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
                    law: str | None = None, issue: str | Iterable[str] | None = None, status: str | None = None,
@@ -230,7 +233,7 @@ class Store(Backend):
         statement naming its report's source, as :func:`graph.tables.laws` does)."""
         if year is None and organ is None and jurisdiction is None and report_level is None:
             return tables.with_sources(self._law_views.laws(self, inspected, level, drafts), report_sources(self),
-                                       law_mentions(self))
+                                       law_mentions(self), self._law_views.described(self))
         return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                            report_level=report_level, level=level, drafts=drafts, rows=self._law_views.rows(self))
 

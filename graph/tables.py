@@ -6,7 +6,7 @@ statistics and coverage are built by one piece of code whatever the backend.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import astuple
 from typing import Any
 
@@ -20,7 +20,7 @@ from ontology import MEASURE_CLASS
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
          "concernsLaw": "laws", "hasIssue": "issues"}
-LAW_KEYS = ("label", "lawLevel", "lawCategory")  # what coverage reads of a Law node
+LAW_KEYS = ("label", "lawLevel", "lawCategory", "repealed", "repealedOn")  # what coverage and the laws table read of a Law node
 MAX_RELATIONS = 1000
 MAX_EVIDENCE = 100
 
@@ -313,14 +313,26 @@ def _inspection_years(evidence: list[dict[str, Any]]) -> dict[str, list[Any]]:
             "follow_up_years": sorted(followed)}
 
 
+def repeal(d: Description | None) -> dict[str, Any]:
+    """Whether the catalog marks a Law node (described with :data:`LAW_KEYS`) repealed, and since when:
+    ``{"repealed": bool, "repealed_on": "2021-01-01" | None}``. False for a law the catalog does not hold (it is
+    the catalog's ``okg:repealed`` flag, :mod:`loaders.build.catalog`, that says so; round 27, a first-time analyst
+    found 合同法 and 婚姻法 among the laws never inspected, with no column telling them apart)."""
+    flag = d.one("repealed") if d is not None else None
+    since = d.one("repealedOn") if d is not None else None
+    return {"repealed": flag is True or str(flag).lower() in ("true", "1"),
+            "repealed_on": str(since) if since is not None else None}
+
+
 def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
-                 mentions: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+                 mentions: dict[str, list[dict[str, Any]]], described: Mapping[str, Description]) -> list[dict[str, Any]]:
     """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
     its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
-    other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too) and
-    ``reports`` every report naming the law (its inspections' and its mentions'); new dicts, the entries (kept and
+    other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too),
+    ``reports`` every report naming the law (its inspections' and its mentions') and whether it is repealed
+    (:func:`repeal` of its node in ``described``: Law IRI → its description); new dicts, the entries (kept and
     shared read-only by the views) unchanged."""
-    return [{**law, "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
+    return [{**law, **repeal(described.get(law["iri"])), "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
              "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
              "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}
             for law in entries for named in (mentions.get(law["iri"], []),)]
@@ -359,11 +371,12 @@ def laws(store: Backend, inspected: bool | None, *, year: YearFilter = None, org
         by_law[row.law].append(row)
     if year is None and organ is None and jurisdiction is None and report_level is None:
         return with_sources(laws_table(map(law_entry, by_law.values()), inspected, level, drafts), report_sources(store),
-                            law_mentions(store))
+                            law_mentions(store), store.describe(cls="Law", keys=LAW_KEYS))
     # the filters choose statements; which inspection each one is, all of the law's statements decide
     entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
                if (kept := [row for row in every if keep(row)]))
-    return with_sources(laws_table(entries, inspected, level, drafts), report_sources(store), law_mentions(store))
+    return with_sources(laws_table(entries, inspected, level, drafts), report_sources(store), law_mentions(store),
+                        store.describe(cls="Law", keys=LAW_KEYS))
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
@@ -391,7 +404,7 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
     rows, parts = [], set()
     for d in described:
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
-               "times_inspected": times.get(d.iri, 0)}
+               "times_inspected": times.get(d.iri, 0), **repeal(d)}
         row["in_catalog"] = row["category"] is not None
         if "LawPart" in d.types:  # a book of a code, an amendment: counted with its whole, listed only when inspected
             parts.add(d.iri)

@@ -32,7 +32,7 @@ class _State:
     terms: dict[str, set[str]]  # graph → IRIs it holds
     rows: dict[str, list[LawRow]] = field(default_factory=dict)  # law → its rows
     entries: dict[str, Any] = field(default_factory=dict)  # law → its frozen entry in the laws table
-    described: dict[str, Description] = field(default_factory=dict)  # Law node → its label, level, category
+    described: dict[str, Description] = field(default_factory=dict)  # Law node → its label, level, category, repeal
     depends: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # IRI → laws its rows name
 
     def set_rows(self, law: str, rows: list[LawRow]) -> None:
@@ -80,6 +80,10 @@ class LawViews:
              drafts: bool = False) -> list[dict[str, Any]]:
         """The unfiltered laws table (but for ``inspected``, ``level`` and ``drafts``): :func:`graph.tables.laws`."""
         return tables.laws_table(self.current(store).entries.values(), inspected, level, drafts)
+
+    def described(self, store: Backend) -> dict[str, Description]:
+        """The Law nodes, by IRI, described with :data:`graph.tables.LAW_KEYS`."""
+        return self.current(store).described
 
     def rows(self, store: Backend) -> list[LawRow]:
         """Every law row, as :func:`graph.loop.inspection_rows` gives them."""

@@ -124,8 +124,28 @@
     interaction: { hover: true, tooltipDelay: 200 },
   });
 
+  /* A spot near (x, y) where a node's box (its dot and the label under it: at most 16 characters of 13 px, three lines
+     for an activity) meets no other's: moved on by (dx, dy) while it does. Round 27: a first-time analyst saw a searched
+     issue on the label of a start-grid law, and an expanded inspection's three lines over another law's. */
+  const BOX_W = 230, BOX_H = 80;
+  function clearSpot(x, y, dx, dy) {
+    const taken = Object.values(network.getPositions());
+    for (let i = 0; i < 60 && taken.some((p) => Math.abs(p.x - x) < BOX_W && Math.abs(p.y - y) < BOX_H); i += 1) {
+      x += dx; y += dy;
+    }
+    return { x, y };
+  }
+  /* Where a node asked for with no place of its own goes (search, a link of the panel): beside the drawing, at the
+     height of its top, down a column until clear. */
+  function besideDrawing() {
+    const taken = Object.values(network.getPositions());
+    if (!taken.length) return {};
+    return clearSpot(Math.max(...taken.map((p) => p.x)) + BOX_W + 60, Math.min(...taken.map((p) => p.y)), 0, BOX_H);
+  }
+
   function addNode(node, extra = {}) {
     const g = group(node.types);
+    if (!nodes.get(node.iri) && extra.x === undefined) extra = { ...besideDrawing(), ...extra };
     // startView: drawn by start() before anyone asked; a node added on request is no longer of it
     const item = { id: node.iri, label: canvasLabel(node), title: nodeLabel(node) + "\n" + node.iri,
                    named: Boolean(node.label), rawLabel: node.label || null, group: g, types: node.types || [],
@@ -214,7 +234,8 @@
       const k = members.indexOf(n);
       const angle = (2 * Math.PI * (g + (k + 0.5) / members.length)) / groups.length;
       const radius = 220 + 60 * (k % 3);
-      addNode(n, { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+      addNode(n, clearSpot(origin.x + radius * Math.cos(angle), origin.y + radius * Math.sin(angle),
+                           60 * Math.cos(angle), 60 * Math.sin(angle)));
     });
   }
   /* The button and the status line say how many of the expansion are shown and how many still wait. */

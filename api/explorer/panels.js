@@ -95,11 +95,20 @@
   const statusText = (s) => (s ? t("status_" + s) : "");
   /* A property's value as a reader wants it: a status in the UI's language, a label in it (the builder
      writes one per language), several values one a line. */
-  function propValue(key, value, iri) {
+  function propValue(key, value, iri, own) {
     if (key === "status") return esc(statusText(value));
-    if (key === "label" && state.labels[iri]) return esc(state.labels[iri][state.lang]);
+    if (["label", "prefLabel"].includes(key) && state.labels[iri]) return esc(state.labels[iri][state.lang]);
+    if (key === "repealed" && value === true && own.repealedOn) return esc(t("repealedSince", { date: own.repealedOn }));
+    if (typeof value === "boolean") return esc(t(value ? "yes" : "no"));  // 已废止 是, never a raw true
     return Array.isArray(value) ? value.map(esc).join("<br>") : esc(value);
   }
+  /* The rows of the properties table: one name (prefLabel is the label an issue's scheme gives, shown once as 名称), a
+     repeal date within 已废止 (round 27: a first-time analyst met two 名称 rows and 「已废止 true」). */
+  const shownProps = (own) => Object.entries(own).filter(([k]) => !(k === "prefLabel" && "label" in own) && k !== "repealedOn");
+  /* An incoming relation that only restates an outgoing one (SKOS's narrower of the broader concept): shown once. */
+  const INVERSES = { narrower: "broader", broader: "narrower" };
+  const restated = (r, all) => r.direction === "in" && INVERSES[r.type]
+    && all.some((o) => o.direction === "out" && o.type === INVERSES[r.type] && o.iri === r.iri);
   /* A relation as read from the entity shown: an incoming one by its inverse (下设 for subOrganOf, conducts
      for conductedBy). */
   function relationLabel(r) {
@@ -136,7 +145,7 @@
       evidence = evidence.filter((e) => !seen.has(`${e.report}|${e.start}`) && seen.add(`${e.report}|${e.start}`));
       const summary = g === "Law" ? await lawSummary(iri) + loopSummary(rows)
         : g === "Organ" && rows.length ? await organSummary(iri, entity.label, rows) : "";
-      const relations = (entity.relations || []).filter((r) => !okg.isMention(r.types));
+      const relations = (entity.relations || []).filter((r, _, all) => !okg.isMention(r.types) && !restated(r, all));
       const mentions = (entity.relations || []).length - relations.length;
       box.innerHTML = `<h2>${esc(okg.nodeLabel({ iri, label: entity.label, types: entity.types }))}</h2>
         <p class="types">${(entity.types || []).map((c) => `<span style="background:${colour(group([c]))}">${esc(classLabel(c))}</span>`).join("")}</p>
@@ -151,8 +160,8 @@
             data-start="${e.start ?? ""}" data-end="${e.end ?? ""}">${t("openReport")}</a>` : ""}</div></li>`).join("")}</ul>`
           : `<p class="muted">${t("noEvidence")}</p>`}
         <h3>${t("properties")}</h3>
-        <dl class="props">${Object.entries(entity.properties || {}).map(([k, v]) =>
-          `<dt title="${esc(k)}">${esc(propLabel(k))}</dt><dd>${propValue(k, v, iri)}</dd>`).join("")}</dl>
+        <dl class="props">${shownProps(own).map(([k, v]) =>
+          `<dt title="${esc(k)}">${esc(propLabel(k))}</dt><dd>${propValue(k, v, iri, own)}</dd>`).join("")}</dl>
         <h3>${t("relations")}</h3>
         <ul class="plain relations">${relations.slice(0, 200).map((r) => `<li data-direction="${r.direction}">${r.direction === "out" ? "→" : "←"}
           ${esc(relationLabel(r))}: <a class="relation" data-iri="${esc(r.iri)}">${esc(okg.nodeLabel(r))}</a></li>`).join("")}</ul>
@@ -286,7 +295,9 @@
     const out = $("#path-result");
     if (!from || !to) { out.textContent = t("pickBoth"); return; }
     try {
-      const found = (await api(`/paths?from=${enc(from)}&to=${enc(to)}&max_hops=6&limit=20`)).items;
+      // a report naming both ends short-cuts every path through the oversight: left out unless asked (round 27)
+      const mentions = $("#path-mentions").checked;
+      const found = (await api(`/paths?from=${enc(from)}&to=${enc(to)}&max_hops=6&limit=20&mentions=${mentions}`)).items;
       const paths = found.filter((p) => !throughHub(p));
       paths.forEach(okg.addGraph);
       const hidden = found.length - paths.length;
@@ -296,6 +307,12 @@
       if (paths.length) okg.network.selectNodes([...new Set(paths.flatMap((p) => p.nodes.map((n) => n.iri)))]);
     } catch (err) { fail(err); }
   };
+
+  /* The inspecting organs of a law's row: the one, or the first and how many (湖南省人大常委会 等2个机关), never
+     "+n", which the table keeps for follow-ups (round 27: a first-time analyst read 「+1」 as a follow-up). */
+  function organsCell(organs) {
+    return organs.length > 1 ? t("organsMore", { first: organs[0], n: organs.length }) : organs[0] || "";
+  }
 
   // --- laws-inspected table ---
   const sort = { key: "times", dir: -1 };
@@ -324,7 +341,7 @@
       <td>${esc(lawTerm(r.level))}</td><td class="num">${r.times_inspected}</td>
       ${years.map((y) => `<td class="num" data-year="${esc(y)}">${cell(r, y)}</td>`).join("")}
       ${undatedCols.length ? `<td class="num undated">${undated(r) || ""}</td>` : ""}
-      <td title="${esc(r.organs.join("\n"))}">${esc(r.organs[0] || "")}${r.organs.length > 1 ? ` +${r.organs.length - 1}` : ""}</td></tr>`).join("");
+      <td class="organs" title="${esc(r.organs.join("\n"))}">${esc(organsCell(r.organs))}</td></tr>`).join("");
   }
   $("#laws-table thead").addEventListener("click", (ev) => {
     const th = ev.target.closest("th");
@@ -361,7 +378,8 @@
             <button type="button" id="cov-area-clear" aria-label="${esc(t("allAreas"))}">×</button></span>` : ""}</div>
         <h3>${t(coverage.inspected === "true" ? "inspected" : coverage.inspected ? "neverInspectedList" : "allLaws")} (${page.total})</h3>
         <ul class="plain" id="coverage-laws">${page.items.map((l) =>
-        `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}</span></li>`).join("")}</ul>
+        `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}${
+          l.repealed ? ` · <span class="repealed">${t("repealedMark")}</span>` : ""}</span></li>`).join("")}</ul>
         <div class="pager"><button type="button" id="cov-prev" ${coverage.offset ? "" : "disabled"}>${t("previous")}</button>
           <span id="cov-range">${page.total ? coverage.offset + 1 : 0}–${coverage.offset + page.items.length} / ${page.total}</span>
           <button type="button" id="cov-next" ${coverage.offset + COVERAGE_PAGE < page.total ? "" : "disabled"}>${t("next")}</button></div>`;

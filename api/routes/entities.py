@@ -134,11 +134,15 @@ def paths(
                                  examples=["law/中华人民共和国森林法", "湖北省人大常委会"])],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 6,
     limit: Annotated[int, Query(ge=1, le=20)] = 5,
+    mentions: Annotated[bool, Query(description=(
+        "false: leave out a report's naming of a law or an organ (mentionsLaw, mentionsOrgan, mentionsDraft, "
+        "mentionOf), so the paths found go through the oversight itself (an inspection of the law, the inquiry that "
+        "oversaw the department) rather than through the report that names both"))] = True,
 ) -> dict[str, Any]:
     """Shortest paths between two entities, along relationships in either direction; paths
-    through the same nodes count once."""
+    through the same nodes count once. ``mentions=false`` leaves out the relationships a report names things by."""
     start, end = entity_named(store, source, "from"), entity_named(store, target, "to")
-    found = store.paths(start, end, max_hops=min(max_hops, settings.max_hops), limit=PATHS_MAX)
+    found = store.paths(start, end, max_hops=min(max_hops, settings.max_hops), limit=PATHS_MAX, mentions=mentions)
     if not found:
         ensure_entity(store, start)
         ensure_entity(store, end)

@@ -1,9 +1,9 @@
 """Laws: the laws-inspected table, a law's timeline, and coverage of the law catalog."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import TypeAdapter
@@ -39,6 +39,15 @@ def law_level_filter(store: StoreDep, law_level: LawLevelQuery = None, level: La
 
 
 LawLevelDep = Annotated[str | None, Depends(law_level_filter)]
+Repealed = Literal["true", "false", "any"]
+REPEALED_WORDS = ("true: only the laws the catalog marks repealed (合同法, 婚姻法 …); false: only the laws in force "
+                  "(and those outside the catalog); any: both.")
+
+
+def unrepealed(rows: Sequence[Mapping[str, Any]], repealed: Repealed) -> Sequence[Mapping[str, Any]]:
+    """The rows (each with a ``repealed`` flag, :func:`graph.tables.repeal`) that ``repealed`` keeps: ``rows``
+    itself for any (a table the store shares, whose JSON pages :data:`LAW_PAGES` keeps)."""
+    return rows if repealed == "any" else [row for row in rows if row["repealed"] == (repealed == "true")]
 ReportLevel = Annotated[str | None, Query(
     max_length=20, description="Inspections stated in reports of this level (the report's own, as /reports?report_level= "
     f"reads it): {REPORT_LEVEL_WORDS}; which laws county congresses inspected, say.",
@@ -67,6 +76,7 @@ def laws(
     mentions_limit: Annotated[int, Query(ge=0, le=100_000, description=(
         "The other statements naming each law listed in its mentions; mentions_total counts them all, which "
         "/laws/{id} lists"))] = MENTIONS_LIMIT,
+    repealed: Annotated[Repealed, Query(description=REPEALED_WORDS + " Each law's repealed says which it is.")] = "any",
 ) -> Any:
     """Laws with their inspections: how often, when, by whom, and the sentences that say so. ``year``, ``organ``,
     ``jurisdiction`` and ``report_level`` select inspections, so with ``inspected=false`` they would always answer
@@ -79,6 +89,7 @@ def laws(
     rows = store.laws(inspected, year=year, organ=organ_filter(store, organ),
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=area_level(report_level, "report_level"), level=law_level, drafts=drafts)
+    rows = unrepealed(rows, repealed)
     if export.format != "json":
         return export.answer(paging, rows, "laws")  # a file holds every row whole
     return LAW_PAGES.response(rows, paging, partial(counted, evidence=evidence_limit, mentions=mentions_limit),
@@ -105,6 +116,9 @@ def coverage(
                                        "never at national level, whatever the provinces did).",
                                        examples=["全国人大", "全国人民代表大会常务委员会"])] = None,
     report_level: ReportLevel = None,
+    repealed: Annotated[Repealed | None, Query(description=REPEALED_WORDS + " Unset: false with inspected=false, so "
+                                               "that the laws never inspected are those in force a congress could still "
+                                               "inspect; any otherwise.")] = None,
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
     The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``year``,
@@ -115,8 +129,8 @@ def coverage(
     result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
                             organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
                             year=year)
-    rows = [law for law in result["laws"]
-            if inspected is None or (law["times_inspected"] > 0) == inspected]
+    rows = unrepealed([law for law in result["laws"] if inspected is None or (law["times_inspected"] > 0) == inspected],
+                      repealed or ("false" if inspected is False else "any"))
     area = store.areas()["areas"].get(code) if code else None
     return export.answer(paging, rows, "coverage", summary=result["summary"], area=area)  # the model keeps its counts
 

@@ -1,6 +1,7 @@
 """Coverage by organ, on both stores: ``/coverage?organ=`` counts the inspections ``/laws?organ=`` selects (a congress
 named loosely: its institution, the standing committee and bodies), so the laws a national body never inspected can be
-asked apart from those any area inspected; and a coverage list longer than a page is had whole as a file."""
+asked apart from those any area inspected; a coverage list longer than a page is had whole as a file; and repealed laws
+are marked and filtered, the laws never inspected being those in force unless asked."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -18,7 +19,8 @@ from loaders.document import Document
 from shared_stores import SharedStore
 
 LAW = "https://w3id.org/oversight-kg/id/law/中华人民共和国"
-FOREST, SEED, GRASSLAND, SOIL = (LAW + name for name in ("森林法", "种子法", "草原法", "土壤污染防治法"))
+FOREST, SEED, GRASSLAND, SOIL, CONTRACT, MARRIAGE = (LAW + name for name in (
+    "森林法", "种子法", "草原法", "土壤污染防治法", "合同法", "婚姻法"))
 #: file → (publisher, text): inspections by the national standing committee, its inspection group, a special
 #: committee of the NPC, and a province.
 REPORTS = {
@@ -27,6 +29,7 @@ REPORTS = {
     "committee.txt": ("全国人民代表大会环境与资源保护委员会",
                       "2023年，全国人大环境与资源保护委员会对《中华人民共和国土壤污染防治法》开展执法检查。"),
     "hubei.txt": ("湖北省人民代表大会常务委员会", "2023年，省人大常委会对《中华人民共和国种子法》开展执法检查。"),
+    "contract.txt": ("湖北省人民代表大会常务委员会", "2023年，省人大常委会对《中华人民共和国合同法》开展执法检查。"),
 }
 #: Names of national organs as analysts type them: the institution (短名, full name, traditional) or one organ.
 NATIONAL = ["全国人大", "全国人民代表大会", "全國人大", "全国人民代表大会常务委员会", "全国人大常委会",
@@ -110,3 +113,27 @@ def test_the_file_holds_the_whole_coverage_list_the_pages_hold(web: Api, params:
     answer = web.client.get("/coverage", params={**params, "format": "csv"})
     assert answer.headers["X-Total-Count"] == str(total)
     assert [row["iri"] for row in web.csv_rows("/coverage", **params)] == pages
+
+
+def test_never_inspected_means_in_force_unless_repealed_laws_are_asked_for(web: Api) -> None:
+    """Round 27, a first-time analyst: 合同法 and 婚姻法 (repealed by the 民法典) were listed never inspected."""
+    never = _coverage(web, inspected="false")
+    assert never == _coverage(web, inspected="false", repealed="false")
+    assert MARRIAGE not in never and {row["repealed"] for row in never.values()} == {"false"}
+    gone = _coverage(web, inspected="false", repealed="true")
+    assert MARRIAGE in gone and {row["repealed"] for row in gone.values()} == {"true"}
+    assert _coverage(web, inspected="false", repealed="any").keys() == never.keys() | gone.keys()
+    assert not never.keys() & gone.keys()
+    every = _coverage(web)  # without inspected=false, repealed laws are rows as any other
+    assert every[CONTRACT]["repealed"] == every[MARRIAGE]["repealed"] == "true" and every[CONTRACT]["times_inspected"] == "1"
+    assert every[FOREST]["repealed"] == "false" and {"repealed", "repealed_on"} <= every[FOREST].keys()
+
+
+@pytest.mark.parametrize("repealed", ["true", "false"])
+def test_the_laws_table_marks_and_filters_repealed_laws(web: Api, repealed: str) -> None:
+    laws = web.get("/laws", repealed=repealed, limit=200)["items"]
+    assert laws and {law["repealed"] for law in laws} == {repealed == "true"}
+    assert (CONTRACT in {law["iri"] for law in laws}) == (repealed == "true")
+    assert web.get("/laws", repealed=repealed)["total"] + web.get("/laws", repealed={"true": "false", "false": "true"}[
+        repealed])["total"] == web.get("/laws")["total"]
+    assert {row["repealed"] for row in web.csv_rows("/laws", repealed=repealed)} == {repealed}

@@ -71,6 +71,19 @@ def test_paths_between_two_laws_inspected_together(api: Api) -> None:
     assert len(first["edges"]) == len(first["nodes"]) - 1
 
 
+def test_paths_may_leave_out_a_reports_naming_of_law_and_organ(api: Api) -> None:
+    """Round 27, a first-time analyst: the report naming a law and an overseen department was the only path between
+    them; without mention edges the paths go through the oversight (the inspection, the activity that oversaw it)."""
+    ends = {"from": WETLAND, "to": "organ/武汉市新洲区人民政府", "max_hops": 4, "limit": 20}
+    named = api.get("/paths", **ends)["items"]
+    assert named and {e["type"] for p in named for e in p["edges"]} == {"mentionsLaw", "mentionsOrgan"}
+    overseen = api.get("/paths", **ends, mentions="false")["items"]
+    assert overseen and all(len(p["edges"]) == 4 for p in overseen)
+    assert not {e["type"] for p in overseen for e in p["edges"]} & {"mentionsLaw", "mentionsOrgan", "mentionOf"}
+    assert any([e["type"] for e in p["edges"]][::3] == ["concernsLaw", "oversaw"] for p in overseen)
+    assert api.get("/paths", **ends, mentions="true")["items"] == named
+
+
 def test_paths_validate_their_ends(api: Api) -> None:
     assert "from" in api.get("/paths", 422, to=FOREST)["detail"]
     assert "max_hops" in api.get("/paths", 422, **{"from": WETLAND, "to": FOREST, "max_hops": 7})["detail"]
