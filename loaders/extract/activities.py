@@ -1111,7 +1111,7 @@ def find(ctx: Context) -> list[Activity]:
         elif found.type == "report_review" and not overseen:
             overseen = _plenary_maker(ctx, span)
         if found.type in _HEARD_KINDS and not overseen:
-            overseen = _head_of_government(ctx, span.text) or _maker_opening_part(ctx, found.type, span)
+            overseen = _maker_opening_part(ctx, found.type, span)
         if not overseen:
             overseen = framing.overseen(ctx, span)
         if index in shared:
@@ -1347,22 +1347,6 @@ def _plenary_maker(ctx: Context, span: Span) -> list[str]:
     kind = _PLENARY_MAKERS.get(body)
     maker = organs.own_area(kind, ctx.jurisdiction) if kind and ctx.metadata.get("organ") else None
     return [maker] if maker else []
-
-
-# The head of a government, or a deputy head, making a report (市长盛蕾作的…报告, 副区长曹建新所作的关于…的报告): the
-# character before 长 names the level of the area (省, 市, 区, 县, 旗, 州, 乡, 镇).
-_HEAD_OF_GOVERNMENT = re.compile(rf"(?:常务)?副?(?P<level>[省市区县旗州乡镇])长(?:[{HAN_CHARS}·]{{2,4}})?(?:所作|作|代表[^，,。；]{{0,8}}作)")
-
-
-def _head_of_government(ctx: Context, words: str) -> list[str]:
-    """The government of the report's own area when the head of that government (or a deputy) made the report
-    heard (会议听取和审议了市长盛蕾作的《关于今年以来政府工作情况的报告》): the maker the list carries is the
-    government, whose head reports for it; none when the title's level is not the report's own area's or the
-    area is unnamed."""
-    found = _HEAD_OF_GOVERNMENT.search(words)
-    area = ctx.jurisdiction.name(ctx.jurisdiction.level) if found else None
-    government = organs.own_area("government", ctx.jurisdiction) if area and area.endswith(found.group("level")) else None
-    return [government] if government else []
 
 
 # A rating told as the next step of a hearing: its own words open with 并 (…的报告，并进行满意度测评) or come after 后

@@ -1090,10 +1090,10 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
 
 
 #: A government's head or deputy named by title, with a name or none, answering or reporting alone or first of a list
-#: (副区长赵某某和区住房和城乡建设局…主要负责人到会应询, 市长何平作…报告, 副县长就…作说明): the title's level word names the
-#: government; not 城市长效 or a unit's head (局长, 院长).
-_GOVERNMENT_LEADER = re.compile(rf"(?<![城都社园景片校院局厅处会委])(?:常务)?副?(?P<level>省|市|州|区|县|旗)长"
-                                rf"(?:[{HAN_CHARS}·]{{2,4}}?)?(?=[和及、，,]|等|到会|应询|回答|作|做|就|向|汇报|报告)")
+#: (副区长赵某某和区住房和城乡建设局…主要负责人到会应询, 市长盛蕾作的…报告, 副区长曹建新所作的…, 镇长代表镇政府作…,
+#: 副县长就…作说明): the title's level word names the government; not 城市长效 or a unit's head (局长, 院长).
+_GOVERNMENT_LEADER = re.compile(rf"(?<![城都社园景片校院局厅处会委])(?:常务)?副?(?P<level>[省市州区县旗乡镇])长"
+                                rf"(?:[{HAN_CHARS}·]{{2,4}}?)?(?=[和及、，,]|等|到会|应询|回答|作|做|就|向|汇报|报告|代表)")
 
 
 def _governments_led(ctx: Context, span: Span) -> list[str]:

@@ -72,6 +72,9 @@ def test_an_inspection_whose_topic_no_law_of_the_report_has_concerns_none(facts_
     ("会议听取和审议了市长盛蕾作的《关于今年以来政府工作情况的报告》。", "长沙市人民代表大会常务委员会", ["长沙市人民政府"]),
     ("会议听取了副区长曹建新所作的关于2019年度环境质量状况的报告。", "南通市通州区人民代表大会常务委员会", ["南通市通州区人民政府"]),
     ("会议听取了副省长李明作的关于全省安全生产工作的报告。", "长沙市人民代表大会常务委员会", []),  # another area's head
+    ("会议听取了镇长王刚代表镇人民政府作的关于2023年财政预算执行情况的报告。", "上海市浦东新区合庆镇人民代表大会", ["上海市浦东新区合庆镇人民政府"]),
+    ("會議聽取了副鎮長李為煒所作的關於實事工程開展情況的報告。", "上海市浦东新区合庆镇人民代表大会", ["上海市浦东新区合庆镇人民政府"]),
+    ("会议听取了副县长张平作的关于全县安全生产工作的报告。", "上海市浦东新区合庆镇人民代表大会", []),  # another level's head
 ])
 def test_a_report_its_government_s_head_makes_oversees_that_government(facts_of, text: str, organ: str, overseen: list[str]) -> None:
     assert [a.overseen for a in facts_of(text, organ).activities] == [overseen]
