@@ -168,7 +168,8 @@ def _fields(model: type[BaseModel]) -> set[str]:
 
 def test_every_query_answers_in_its_shared_shape(fresh_store: Callable[[str], Store], catalog: ReportGraph) -> None:
     """The keys a store's rows carry are the fields of their model in graph.shapes, no more, no fewer
-    (a timeline row adds the loop's four)."""
+    (a timeline row adds the loop's four; a law's evidence and mention totals are the /laws route's, counted where it
+    cuts the lists)."""
     db = fresh_store("embedded")
     ingest(db, [*world_reports(), catalog])
     law = db.laws(inspected=True)[0]
@@ -176,7 +177,7 @@ def test_every_query_answers_in_its_shared_shape(fresh_store: Callable[[str], St
     report = db.reports()[0]
     loop_fields = {"stage", "loop", "follows_up", "followed_up_by"}
     rows: list[tuple[type[BaseModel], dict[str, Any], set[str]]] = [
-        (shapes.Law, law, set()), (shapes.LawEvidence, law["evidence"][0], set()),
+        (shapes.Law, law, {"evidence_total", "mentions_total"}), (shapes.LawEvidence, law["evidence"][0], set()),
         (shapes.Activity, db.activities()[0], loop_fields), (shapes.Activity, db.timeline(organ["iri"])[0], set()),
         (shapes.Organ, organ, set()), (shapes.ReportSummary, report, set()),
         (shapes.ReportText, db.report(report["iri"]) or {}, set()), (shapes.Statistic, db.statistics()[0], set()),
