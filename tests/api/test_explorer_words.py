@@ -69,7 +69,9 @@ def test_an_expanded_law_places_its_neighbours_off_the_start_grids_labels(page: 
     first = page.evaluate("() => okg.nodes.get().find((n) => n.startView).id")
     page.evaluate("(iri) => okg.expand(iri)", first)
     page.wait_for_function("(n) => okg.nodes.length > n", arg=len(before))
-    page.wait_for_timeout(300)  # the activities' three-line labels, learned a few requests at a time
+    page.evaluate("() => okg.network.stopSimulation()")  # where they were placed, before the physics moves them on
+    # the activities' three-line labels, learned a few requests at a time: every one asked for is answered
+    page.wait_for_function("() => Object.values(okg.state.acts).every((act) => act !== null)")
     added = [i for i in page.evaluate("() => okg.nodes.getIds()") if i not in before]
     assert added and _start_grid_meets(page, added) == []
 
