@@ -369,14 +369,15 @@ def laws(store: Backend, inspected: bool | None, *, year: YearFilter = None, org
     by_law: dict[str, list[LawRow]] = defaultdict(list)
     for row in loop.inspection_rows(store) if rows is None else rows:
         by_law[row.law].append(row)
+    entries: Iterable[dict[str, Any]]
     if year is None and organ is None and jurisdiction is None and report_level is None:
-        return with_sources(laws_table(map(law_entry, by_law.values()), inspected, level, drafts), report_sources(store),
-                            law_mentions(store), store.describe(cls="Law", keys=LAW_KEYS))
-    # the filters choose statements; which inspection each one is, all of the law's statements decide
-    entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
-               if (kept := [row for row in every if keep(row)]))
-    return with_sources(laws_table(entries, inspected, level, drafts), report_sources(store), law_mentions(store),
-                        store.describe(cls="Law", keys=LAW_KEYS))
+        entries = map(law_entry, by_law.values())
+    else:  # the filters choose statements; which inspection each one is, all of the law's statements decide
+        entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
+                   if (kept := [row for row in every if keep(row)]))
+    table = laws_table(entries, inspected, level, drafts)
+    return with_sources(table, report_sources(store), law_mentions(store),
+                        store.describe([law["iri"] for law in table], keys=LAW_KEYS))
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,

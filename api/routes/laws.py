@@ -48,6 +48,8 @@ def unrepealed(rows: Sequence[Mapping[str, Any]], repealed: Repealed) -> Sequenc
     """The rows (each with a ``repealed`` flag, :func:`graph.tables.repeal`) that ``repealed`` keeps: ``rows``
     itself for any (a table the store shares, whose JSON pages :data:`LAW_PAGES` keeps)."""
     return rows if repealed == "any" else [row for row in rows if row["repealed"] == (repealed == "true")]
+
+
 ReportLevel = Annotated[str | None, Query(
     max_length=20, description="Inspections stated in reports of this level (the report's own, as /reports?report_level= "
     f"reads it): {REPORT_LEVEL_WORDS}; which laws county congresses inspected, say.",

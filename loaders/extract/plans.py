@@ -73,11 +73,11 @@ _TOLD_DONE = re.compile(r"(?:听取|审议|审查|开展|组织|进行|召开|�
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
-def governs(text: str, intention: int, end: int) -> bool:
-    """Whether the intention at ``text[intention]`` still governs the work told up to ``end`` of its sentence: not once a
+def governs(text: str, at: int, end: int) -> bool:
+    """Whether the intention at ``text[at]`` still governs the work told up to ``end`` of its sentence: not once a
     later clause tells work done by its own verb (决定暂缓开展《X法》执法检查，听取了…报告: the hearing was held; a
     first-time analyst, round 27), which ends the intention's scope, every clause after it being reported too."""
-    after = _CLAUSE_BREAK.search(text, intention, end)
+    after = _CLAUSE_BREAK.search(text, at, end)
     return after is None or _TOLD_DONE.search(text, after.end(), end) is None
 
 
