@@ -189,10 +189,7 @@ def looked_back(text: str, year: str) -> list[tuple[int, int, str]]:
     last = int(year)
     found: list[tuple[int, int, str]] = []
     open_heading: tuple[int, int, str] | None = None  # (start, rank, years) of the heading whose look-back runs on
-    offset = 0
-    for line in text.split("\n"):
-        heading = line if plans.is_heading(line) else plans.run_in_heading(line)
-        rank = plans.heading_rank(line)
+    for offset, line, heading, rank in plans.heading_lines(text):
         # a heading of its rank or a higher one ends it, and so does one naming a year (二、2022年主要工作) at any rank
         if heading and open_heading is not None and (rank <= open_heading[1] or _A_YEAR.search(arabic_dates(heading))):
             found.append((open_heading[0], offset, open_heading[2]))
@@ -205,7 +202,6 @@ def looked_back(text: str, year: str) -> list[tuple[int, int, str]]:
                 open_heading = (offset, rank, f"{first}-{last}")
             elif not heading:
                 found.append((offset, offset + len(line), f"{first}-{last}"))
-        offset += len(line) + 1
     if open_heading is not None:
         found.append((open_heading[0], len(text), open_heading[2]))
     return found

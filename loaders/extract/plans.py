@@ -11,6 +11,7 @@ A plan section ends where a heading of the same or a higher rank begins
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, ORDINAL
@@ -248,6 +249,19 @@ def run_in_heading(line: str) -> str:
     return line[: words.end() - 1] if words else ""
 
 
+@lru_cache(maxsize=2)
+def heading_lines(text: str) -> tuple[tuple[int, str, str, int], ...]:
+    """Each line of ``text`` as ``(offset, line, heading, rank)``: its heading (the line itself, or the words a numbered
+    line runs into its paragraph, :func:`run_in_heading`; "" for none) and, for a heading, its :func:`heading_rank`
+    (0 otherwise). Read once per report by :func:`plan_sections` and :func:`loaders.extract.dating.looked_back`."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        heading = line if is_heading(line) else run_in_heading(line)
+        found.append((offset, line, heading, heading_rank(line) if heading else 0))
+        offset += len(line) + 1
+    return tuple(found)
+
+
 def plan_sections(text: str, title: str = "") -> list[tuple[int, int, str]]:
     """The plan sections and documents of :func:`plan_spans` as ``(start, end, opening)``: the words that open each,
     its heading (二、2024年工作安排), the document's headline or ``title`` (2025年监督工作计划), or the line that
@@ -258,12 +272,9 @@ def plan_sections(text: str, title: str = "") -> list[tuple[int, int, str]]:
     start: int | None = None
     opening = ""
     rank = 0
-    offset = 0
     first_heading = True
-    for line in text.split("\n"):
-        heading = line if is_heading(line) else run_in_heading(line)
+    for offset, line, heading, line_rank in heading_lines(text):
         if heading:
-            line_rank = heading_rank(line)
             if start is not None and line_rank <= rank:
                 sections.append((start, offset, opening))
                 start = None
@@ -277,7 +288,6 @@ def plan_sections(text: str, title: str = "") -> list[tuple[int, int, str]]:
             first_heading = False
             if start is None and (_PLAN_SENTENCE.search(line) or preamble):
                 start, rank, opening = offset, -1, line  # runs to the end of the text
-        offset += len(line) + 1
     if start is not None:
         sections.append((start, len(text), opening))
     return sections
