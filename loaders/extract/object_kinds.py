@@ -33,7 +33,7 @@ JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?:和|及|
 _HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿|审议稿|草案|稿)[)）]》?$")
 # The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
 # court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
-_REPORTING_ORGAN = re.compile(r"(?:政府|法院|检察院|两院|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
+_REPORTING_ORGAN = re.compile(r"(?:政府|国务院|法院|检察院|两院|两高|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
 # … a state of some work (计划执行情况, 预算执行, …的审计工作报告), a plan examined (国民经济和社会发展计划,
 # …规划纲要), …
 _STATE = re.compile(r"情况$|报告$|执行$")
@@ -49,7 +49,7 @@ _LAST_STATE = re.compile(r"[^、，,；;《》和及]+情况的?(?:报告|汇报
 _ORGAN_JOINT = re.compile(r"以及|和|及")
 # The characters :func:`subjects` reads a title at: brackets and quotes (its depth), 、 and the joints' first characters.
 _SUBJECT_MARKS = re.compile(r"[《(（“》)）”、和及以]")
-_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
+_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|国务院|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
 # Kinds that each report of a shared title is one of; any other kind is one review of its field.
 _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named

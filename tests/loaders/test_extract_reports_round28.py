@@ -1,0 +1,70 @@
+"""Reports heard at a plenary and budgets approved (round 28): who reports names the report, “两高” counts its two
+courts, a debt quota approved is a budget review.
+
+Every sentence is written for this test in the genre's style.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import NATIONAL, kinds
+
+PREFECTURE = "迪庆藏族自治州人民代表大会常务委员会"
+CITY = "梧州市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("代表们将听取和审议国务院和“两高”的工作报告。", 3),
+        ("十四届全国人大二次会议期间，代表们认真审议了国务院、“两高”工作报告。", 3),
+        ("大会听取了全国人大常委会和“两高”的工作报告。", 3),
+        # as the two local courts in a list do; the name alone is one review, as “两院” alone is
+        ("会议审议了市政府和“两院”的工作报告。", 3),
+        ("会议听取了“两高”的工作报告。", 1),
+    ],
+)
+def test_two_supreme_courts_named_together_are_two_work_reports(facts_of, text, expected):
+    assert kinds(facts_of(text, NATIONAL)) == ["report_review"] * expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在热烈的掌声中，州长扎西代表州人民政府向大会报告政府工作。",
+        "大会举行第一次全体会议，代理州长李明代表州政府向大会报告工作。",
+        "上午九时开幕，县长王强代表县人民政府向大会报告了过去一年的工作。",
+    ],
+)
+def test_a_governments_head_reporting_its_work_to_the_plenary_is_its_work_report(facts_of, text):
+    assert kinds(facts_of(text, PREFECTURE)) == ["report_review"]
+
+
+def test_the_government_head_and_the_governments_work_report_named_again_are_one_review(facts_of):
+    text = ("大会开幕，州长扎西代表州人民政府向大会报告政府工作。"
+            "代表们分组审议了政府工作报告。")
+    assert kinds(facts_of(text, PREFECTURE)) == ["report_review"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head reporting in the plenary's own words is not this (the round 14 ruling)
+        "各位代表：我代表州人民政府向大会报告政府工作，请予审议。",
+        "各位代表：现在，我代表县政府向大会报告工作，请予审议，并请县政协委员提出意见。",
+    ],
+)
+def test_a_report_in_its_own_voice_is_no_work_report_heard(facts_of, text):
+    assert kinds(facts_of(text, PREFECTURE)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议表决通过了关于批准2016年市本级政府债务限额的决议。",
+        "常委会会议审议批准了全市地方政府债务限额。",
+        "会议听取了市财政局关于提请审议2020年市本级政府债务限额的议案。",
+    ],
+)
+def test_a_debt_quota_approved_is_a_budget_review(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["budget_review"]
