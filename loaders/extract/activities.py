@@ -544,15 +544,18 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
     given to a standing committee in its own voice, or its dateline alone: :func:`own_reports.opening_dateline`), one per
     kind its title names that no activity found has
     (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
-    inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查)."""
+    inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查); a report on one year's
+    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of."""
     span = own_reports.report_span(ctx.text)
     if span is None:
         span = own_reports.opening_dateline(ctx.text)
         # under a dateline alone, the reporter's first words may tell the report (我受市人民政府委托，报告…审计情况)
         if span is None or any(f.type in _HEARD_KINDS and f.span.start < span.end + own_reports.HEAD for f in found):
             return found
+    named = object_kinds.kinds_of(span.text)
+    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW)]
     told = {f.type for f in found}
-    kinds = tuple(kind for kind in object_kinds.kinds_of(span.text) if kind not in told)
+    kinds = tuple(kind for kind in named if kind not in told)
     return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)
 
 

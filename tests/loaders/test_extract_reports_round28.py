@@ -68,3 +68,24 @@ def test_a_report_in_its_own_voice_is_no_work_report_heard(facts_of, text):
 )
 def test_a_debt_quota_approved_is_a_budget_review(facts_of, text):
     assert kinds(facts_of(text, CITY)) == ["budget_review"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("某市人大常委会法制工作委员会关于2022年备案审查工作情况的报告\n"
+         "——2023年4月20日在某市第十六届人民代表大会常务委员会第九次会议上\n"
+         "主任、各位副主任、秘书长、各位委员：\n"
+         "现将2022年我市开展规范性文件备案审查工作的情况报告如下。\n"
+         "一年来，法制委员会以推进备案审查信息化为抓手，认真落实有错必纠要求，备案审查工作取得较好成效。\n"),
+        ("——2022年11月3日在某市第十五届人民代表大会常务委员会第六次会议上\n"
+         "市人大常委会法规工作室主任 某某\n"
+         "主任、各位副主任、秘书长、各位委员：\n"
+         "现将2022年度开展备案审查工作的情况报告如下：\n"
+         "新修正的地方组织法对备案审查工作提出新的更高要求。法规工作室认真贯彻新要求，全面加强和改进备案审查工作。\n"),
+    ],
+)
+def test_a_filing_review_work_report_is_one_filing_review(facts_of, text):
+    facts = facts_of(text, CITY)
+    assert kinds(facts) == ["filing_review"]
+    assert "报告" in facts.activities[0].evidence  # the report's title or first words, not a part its body tells
