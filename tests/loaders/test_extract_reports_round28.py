@@ -89,3 +89,20 @@ def test_a_filing_review_work_report_is_one_filing_review(facts_of, text):
     facts = facts_of(text, CITY)
     assert kinds(facts) == ["filing_review"]
     assert "报告" in facts.activities[0].evidence  # the report's title or first words, not a part its body tells
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plan examined and the budget examined in one list are two budget reviews
+        ("大会审查和批准了2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划、2024年预算执行情况和"
+         "2025年预算草案的报告。", ["budget_review", "budget_review"]),
+        ("會議審查了全市2023年國民經濟和社會發展計劃執行情況及2024年計劃草案、2023年全市和市本級預算執行情況與2024年"
+         "預算草案的報告。", ["budget_review", "budget_review"]),
+        # the budget's own parts, and an investment plan inside the budget's part, are still one
+        ("会议审查了2023年市级预算执行情况、2024年市级预算草案和政府投资计划的报告。", ["budget_review"]),
+        ("会议审查批准了2022年本级决算草案、2023年上半年预算执行情况的报告。", ["budget_review"]),
+    ],
+)
+def test_the_plan_and_the_budget_examined_together_are_two_budget_reviews(facts_of, text, expected):
+    assert kinds(facts_of(text, CITY)) == expected
