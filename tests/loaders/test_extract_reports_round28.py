@@ -106,3 +106,20 @@ def test_a_filing_review_work_report_is_one_filing_review(facts_of, text):
 )
 def test_the_plan_and_the_budget_examined_together_are_two_budget_reviews(facts_of, text, expected):
     assert kinds(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "执法检查结束后，执法检查报告将于11月提请市人大常委会会议审议。",
+        "检查组汇总各方意见，检查报告将提请市人大常委会审议。",
+        "專題調研報告將于下半年提請市人大常委會會議審議。",
+    ],
+)
+def test_a_report_to_be_sent_to_a_sitting_is_its_review_planned(facts_of, text):
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.status) for a in facts.activities if a.type == "report_review"] == [("report_review", "planned")]
+
+
+def test_a_report_a_meeting_decides_to_send_on_is_no_review_of_its_own(facts_of):
+    assert kinds(facts_of("会议决定将相关报告提请常委会第九次会议审议。", CITY)) == []
