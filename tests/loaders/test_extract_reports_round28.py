@@ -123,3 +123,15 @@ def test_a_report_to_be_sent_to_a_sitting_is_its_review_planned(facts_of, text):
 
 def test_a_report_a_meeting_decides_to_send_on_is_no_review_of_its_own(facts_of):
     assert kinds(facts_of("会议决定将相关报告提请常委会第九次会议审议。", CITY)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取并审议了市财政局局长某某所作的关于2026年市本级政府投资项目资金安排情况的报告。",
+        "會議審議了區政府關於2025年區級政府投資項目資金安排情況的報告。",
+        "会议听取了县发改局关于2024年政府投资项目计划执行情况的汇报。",
+    ],
+)
+def test_the_funds_set_for_government_investment_projects_are_a_budget_review(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["budget_review"]
