@@ -135,3 +135,15 @@ def test_a_report_a_meeting_decides_to_send_on_is_no_review_of_its_own(facts_of)
 )
 def test_the_funds_set_for_government_investment_projects_are_a_budget_review(facts_of, text):
     assert kinds(facts_of(text, CITY)) == ["budget_review"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去一年，常委会认真审查报送备案的行政法规25件、地方性法规900件、司法解释12件。",
+        "常委会依法审查报备的规范性文件38件，纠正2件。",
+        "一年来，對報送備案的規範性文件逐件進行了審查。",
+    ],
+)
+def test_reviewing_the_documents_filed_is_a_filing_review(facts_of, text):
+    assert "filing_review" in kinds(facts_of(text, NATIONAL))
