@@ -147,3 +147,15 @@ def test_the_funds_set_for_government_investment_projects_are_a_budget_review(fa
 )
 def test_reviewing_the_documents_filed_is_a_filing_review(facts_of, text):
     assert "filing_review" in kinds(facts_of(text, NATIONAL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审议了市人民政府关于市十五届人大二次会议议案办理及其他议案续办情况的报告。",
+        "会议听取了区政府关于往届区人大会议议案续办情况的报告。",
+        "常委会听取和审议了县政府关于代表议案督办情况的报告。",
+    ],
+)
+def test_how_bills_of_past_sessions_are_still_handled_is_a_report_reviewed(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == ["report_review"]
