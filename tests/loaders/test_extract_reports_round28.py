@@ -159,3 +159,18 @@ def test_reviewing_the_documents_filed_is_a_filing_review(facts_of, text):
 )
 def test_how_bills_of_past_sessions_are_still_handled_is_a_report_reviewed(facts_of, text):
     assert kinds(facts_of(text, CITY)) == ["report_review"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议听取了《政府工作报告》；书面审议通过了《某乡2023年财政预算执行情况和2024年预算草案报告》(草案)。",
+         ["report_review", "budget_review"]),
+        ("會議審議了《關於某鎮2023年民生實事項目實施情況的報告》（草案）、《關於2024年鎮級預算的報告》（草案）。",
+         ["report_review", "budget_review"]),
+        # a bill's draft note stays a bill's
+        ("会议审议了《某镇农村人居环境整治办法》（草案）。", []),
+    ],
+)
+def test_a_titled_report_tabled_as_a_draft_is_reviewed(facts_of, text, expected):
+    assert kinds(facts_of(text, "某乡人民代表大会")) == expected
