@@ -155,9 +155,11 @@ def test_reviewing_the_documents_filed_is_a_filing_review(facts_of, text):
         "会议审议了市人民政府关于市十五届人大二次会议议案办理及其他议案续办情况的报告。",
         "会议听取了区政府关于往届区人大会议议案续办情况的报告。",
         "常委会听取和审议了县政府关于代表议案督办情况的报告。",
+        "会议审议了县政府关于县十七届人大三次会议代表议案和建议、批评、意见办理情况的报告。",
+        "会议审议了镇政府关于镇人代会代表议案及建议办理情况的报告。",
     ],
 )
-def test_how_bills_of_past_sessions_are_still_handled_is_a_report_reviewed(facts_of, text):
+def test_how_deputies_bills_are_handled_is_a_report_reviewed(facts_of, text):
     assert kinds(facts_of(text, CITY)) == ["report_review"]
 
 
