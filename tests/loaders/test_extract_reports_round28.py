@@ -176,3 +176,16 @@ def test_how_deputies_bills_are_handled_is_a_report_reviewed(facts_of, text):
 )
 def test_a_titled_report_tabled_as_a_draft_is_reviewed(facts_of, text, expected):
     assert kinds(facts_of(text, "某乡人民代表大会")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker named in the clause before (…代表镇人民政府，向大会作…)
+        "会上，副镇长某某代表镇人民政府，向大会作《某镇实施“百千万工程”专项工作的报告》。",
+        "镇长某某受镇人民政府委托，向大会作了关于镇级财力保障民生实事情况的报告。",
+        "會上，區長某某代表區人民政府，向大會作《關於城市更新工作情況的報告》。",
+    ],
+)
+def test_a_report_made_to_the_plenary_is_heard(facts_of, text):
+    assert kinds(facts_of(text, "某镇人民代表大会")) == ["report_review"]
