@@ -130,10 +130,11 @@ _INSPECTION_PLAN_NAMED = re.compile(r"执法检查(?:工作|实施)?方案")
 _QUOTED_PROPOSAL = re.compile(r"(?:[^，,。；”]{0,30}”)?(?:“[^”]{0,30}”)*(?:等|这[一个]?)?(?:建议|意见|议案|提案)")
 # A sentence that tells the steps of an activity just reported (活动中，…; 视察期间，…).
 _DURING = re.compile(r"^\s*(?:活动|视察|检查|调研|督办)(?:中|期间|过程中)\s*$")
-# What a sentence names is submitted to a coming session (决定将相关报告提请常委会第九次会议审议); not a report
+# What a sentence names is submitted to a coming session or sitting (决定将相关报告提请常委会第九次会议审议, 执法检查报告将
+# 提请市人大常委会审议); not a report
 # described by where it went (提请…大会审议的常委会工作报告以一组数据概括过去一年的监督工作: its figures are done),
 # unless it is yet to go (需要提请…会议审议的有关文件).
-_SUBMITTED = quick(r"(?P<yet>需要|[拟将需])?(?:提请|提交)[^，,。；]{0,30}(?:会议|大会)[^，,。；]{0,4}(?:审议|讨论|表决)"
+_SUBMITTED = quick(r"(?P<yet>需要|[拟将需])?(?:提请|提交)[^，,。；]{0,30}(?:会议|大会|常委会)[^，,。；]{0,4}(?:审议|讨论|表决)"
                         r"(?(yet)|(?!的))")
 # A sentence after an intention or a proposed agenda that opens with the work, without a subject or a past marker in
 # its first clause (议程还有：审议…。开展…专项评议。; 本次会议将听取和审议…3项，分别为…。听取和审议…报告等。): a further item.
@@ -544,15 +545,18 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
     given to a standing committee in its own voice, or its dateline alone: :func:`own_reports.opening_dateline`), one per
     kind its title names that no activity found has
     (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
-    inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查)."""
+    inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查); a report on one year's
+    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of."""
     span = own_reports.report_span(ctx.text)
     if span is None:
         span = own_reports.opening_dateline(ctx.text)
         # under a dateline alone, the reporter's first words may tell the report (我受市人民政府委托，报告…审计情况)
         if span is None or any(f.type in _HEARD_KINDS and f.span.start < span.end + own_reports.HEAD for f in found):
             return found
+    named = object_kinds.kinds_of(span.text)
+    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW)]
     told = {f.type for f in found}
-    kinds = tuple(kind for kind in object_kinds.kinds_of(span.text) if kind not in told)
+    kinds = tuple(kind for kind in named if kind not in told)
     return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)
 
 

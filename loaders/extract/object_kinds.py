@@ -33,7 +33,7 @@ JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?:和|及|
 _HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿|审议稿|草案|稿)[)）]》?$")
 # The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
 # court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
-_REPORTING_ORGAN = re.compile(r"(?:政府|法院|检察院|两院|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
+_REPORTING_ORGAN = re.compile(r"(?:政府|国务院|法院|检察院|两院|两高|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
 # … a state of some work (计划执行情况, 预算执行, …的审计工作报告), a plan examined (国民经济和社会发展计划,
 # …规划纲要), …
 _STATE = re.compile(r"情况$|报告$|执行$")
@@ -49,7 +49,7 @@ _LAST_STATE = re.compile(r"[^、，,；;《》和及]+情况的?(?:报告|汇报
 _ORGAN_JOINT = re.compile(r"以及|和|及")
 # The characters :func:`subjects` reads a title at: brackets and quotes (its depth), 、 and the joints' first characters.
 _SUBJECT_MARKS = re.compile(r"[《(（“》)）”、和及以]")
-_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
+_ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|国务院|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
 # Kinds that each report of a shared title is one of; any other kind is one review of its field.
 _EACH_REPORT = ("report_review", "investigation", "site_visit")
 # The organ making a report, up to its 关于 (市人大预算委员会关于…), outside any 《》 title; not a group named
@@ -65,6 +65,10 @@ _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
 # alone). A plan named in full (国民经济和社会发展计划) or by its execution (计划执行情况) is read by the table.
 _BARE_PLAN = re.compile(r"^(?:关于)?(?:年度)?计划(?:工作)?(?:报告)?$")
 _PLAN_KINDS = {False: "budget_review", True: "report_review"}  # by whether an audit report is beside it
+# The plan a budget review examines, not the budget (…计划执行情况与…计划草案, …计划报告和计划草案): beside the budget in
+# one list (…计划执行情况与…计划、…预算执行情况和…预算草案的报告) it is a review of its own, as a resolution on each is
+# (resolutions._OBJECTS, dev j01 k01; dev ab03 ad03 w17).
+_PLAN_EXAMINED = re.compile(r"^(?!.*(?:预算|决算)).*计划")
 
 # The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
 _SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
@@ -130,19 +134,21 @@ def kinds_of(title: str) -> tuple[str, ...]:
 
 def _one_per_object(items: list[tuple[str, tuple[str, ...]]], each: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds of the reports ``items`` name (each a title and its kinds), in order: a kind of ``each`` once per
-    report, any other once (the budget's or the audit's parts, 预算、决算, are one review of it); a plan report named
-    by its field alone (:data:`_BARE_PLAN`) is one of its own, typed by whether an audit report is among them."""
+    report, any other once (the budget's or the audit's parts, 预算、决算, are one review of it), the plan examined
+    with the budget once more (:data:`_PLAN_EXAMINED`); a plan report named by its field alone (:data:`_BARE_PLAN`)
+    is one of its own, typed by whether an audit report is among them."""
     audited = any("audit_oversight" in kinds for _, kinds in items)
     found: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, bool]] = set()
     for title, kinds in items:
         if _BARE_PLAN.match(_ABOUT.sub("", title.strip().lstrip("《"))):
             found.append(_PLAN_KINDS[audited])
             continue
         for kind in kinds:
-            if kind in each or kind not in seen:
+            examined = (kind, kind == "budget_review" and _PLAN_EXAMINED.search(title) is not None)
+            if kind in each or examined not in seen:
                 found.append(kind)
-                seen.add(kind)
+                seen.add(examined)
     return tuple(found)
 
 

@@ -15,6 +15,12 @@ import re
 
 from loaders.extract.spans import Span, strip_span
 
+#: Kinds of which a report given to a sitting is the one review: a filing-review work report (关于2024年备案审查工作情况的
+#: 报告, 现将2023年度开展备案审查工作的情况报告如下) tells the year's filing review, and its body's words on it (备案审查工作
+#: 取得新成效, 持续加强备案审查制度建设) are its parts, not reviews of their own (dev ab15, ac15, ad27, o12: one filing review
+#: each, at the title or the reporter's first words).
+ONE_REVIEW = frozenset({"filing_review"})
+
 #: How far into a text its title, dateline and salutation lie (characters).
 HEAD = 600
 

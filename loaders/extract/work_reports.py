@@ -34,21 +34,23 @@ _ORGAN_SEPARATOR = re.compile(r"、|和|及|以及")
 _SPEAKERS = re.compile(r"^(?:听取(?:和审议|并审议)?了?)?([^，,。；]{4,160}?)所?作的")
 _SPEAKER_ORGAN = re.compile(r"^[^、]{1,16}?(?:人民政府|政府|人民法院|法院|人民检察院|检察院|监察委员会|监委|局|厅)")
 # A report of the government, the supervisory commission and the two courts together (“一府两院”关于…, 法检
-# “两院”关于…): how many organs report.
-_COLLECTIVE_NAME = r"(一府(一委)?)?两院"
+# “两院”关于…): how many organs report; the two supreme ones are “两高” (国务院和“两高”的工作报告).
+_COLLECTIVE_NAME = r"(一府(一委)?)?两[院高]"
 _TOGETHER = re.compile(rf"“?{_COLLECTIVE_NAME}”?关于")
 # The organs a collective name stands for, in a list of work reports (人大常委会和“一府两院”工作报告,
 # 人大、政府、“两院”的工作报告); one titled report of them (…“一府两院”关于…) is :data:`_TOGETHER`'s.
 _COLLECTIVE = re.compile(rf"{_COLLECTIVE_NAME}(?!”?关于)")
 # The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
-# reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作).
+# reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作, 州长某某代表州人民政府向大会
+# 报告政府工作).
 _BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
 _PLENARY = re.compile(_BODY + r"工作报告》?$")
-_SPEAKER = re.compile(r"(委员长|主任|主席(?!团))[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)(?:作了?)?报告[^，,。；]{0,20}工作$")
+_SPEAKER = re.compile(r"(?:(委员长|主任|主席(?!团))[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)|(?:总理|[省市县区州旗盟镇乡]长)[^，,。；]{0,6}"
+                      r"代表[^，,。；]{0,12}?(政府|国务院)向[^，,。；]{0,6}大会)(?:作了?)?报告[^，,。；]{0,20}工作$")
 # The congress's own body reports once to a session, whichever body it is and however it is named: a county's
 # standing committee (常委会工作报告, the 委员长 or 主任 reporting), a township's presidium (人大主席团工作报告, the
 # 主席 reporting), or either as 人大工作报告.
-_SAME_BODY = {"常务委员会": "人大", "常委会": "人大", "委员长": "人大", "主任": "人大", "主席": "人大", "主席团": "人大"}
+_SAME_BODY = {"国务院": "政府", "常务委员会": "人大", "常委会": "人大", "委员长": "人大", "主任": "人大", "主席": "人大", "主席团": "人大"}
 # A body's work report named anywhere (…县人民法院工作报告), or at the end of one report of a list
 # (区政府、区法院、区检察院等工作报告: 区政府, 区检察院等工作报告).
 _WORK_REPORT = re.compile(_BODY + r"等?的?工作报告")
@@ -164,6 +166,7 @@ def plenary_body(evidence: str) -> str | None:
     as made by its speaker or resolved on (:data:`_MADE_OR_RESOLVED`); None for another report or several bodies'."""
     plenary = _PLENARY.search(evidence) or _SPEAKER.search(evidence)
     if plenary:
-        return _SAME_BODY.get(plenary.group(1), plenary.group(1))
+        body = plenary.group(1) or plenary.group(2)
+        return _SAME_BODY.get(body, body)
     named = bodies_in(evidence) if _MADE_OR_RESOLVED.search(evidence) and "、" not in evidence else set()
     return named.pop() if len(named) == 1 else None

@@ -66,9 +66,10 @@ def test_states_of_work_a_list_joins_last_are_one_report_each(title: str, count:
 
 
 @pytest.mark.parametrize(("title", "kinds"), [
-    # a year's plan execution with the next plan (…执行情况及2017年…计划) is one budget review, not two subjects
+    # a year's plan execution with the next plan (…执行情况及2017年…计划) is one budget review, not two subjects; the
+    # budget beside it is another (round 28)
     ("关于政府工作报告、2016年国民经济和社会发展计划执行情况及2017年国民经济和社会发展计划、2016年预算执行情况的决议",
-     ("report_review", "budget_review")),
+     ("report_review", "budget_review", "budget_review")),
     # a 和 with no 、 before it joins two fields of one report
     ("关于城乡供水情况和污水处理工作情况的报告", ("report_review",)),
 ])
