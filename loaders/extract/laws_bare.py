@@ -245,7 +245,7 @@ def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
 # follows a title, up to the next list mark, the count (等七件) or 的决定; a law quoted inside a title in 《》
 # is part of it (自治区实施《中华人民共和国就业促进法》办法).
 _ACTED_ON = re.compile(rf"(?:(?P<verb>修改|修订|废止|批准)|(?<=[法例则定])[和、])"
-                       rf"(?P<title>(?:(?!修改|废止|批准|关于)[{HAN_CHARS}]|《[^《》]{{1,40}}》){{2,40}}?(?:条例|办法|细则|规定|法))"
+                       rf"(?P<title>(?:(?!修改|废止|批准|关于)[{HAN_CHARS}]|《[^《》]{{1,40}}》){{2,40}}?(?:条例|办法|细则|规定|规则|法))"
                        r"(?=等|[和、]|的决定)")
 
 

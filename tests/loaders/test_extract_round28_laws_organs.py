@@ -1,0 +1,88 @@
+"""Law and organ classes readable dev missed in round 28: a decision setting an electoral system is a law (a
+decision on persons' elections is not); a legislating congress's rules of procedure named bare inside the
+decision amending them; a list item carrying the word of its revision (修订后的); a standing committee's group
+named for the work it was formed for (评议调研组, 代表视察组), which keeps that work in its name.
+
+Every sentence is written for this test in the genre's style, simplified and traditional where the genre uses both.
+"""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import NATIONAL, organs
+
+REGION = "广西壮族自治区人民代表大会常务委员会"
+DISTRICT = "淮南市谢家集区人民代表大会常务委员会"
+PROVINCE = "甘肃省人民代表大会常务委员会"
+HK_DECISION = "全国人民代表大会关于完善香港特别行政区选举制度的决定"
+
+
+def _titles(facts) -> set[str]:
+    return {law.canonical for law in facts.laws}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大会表决通过全国人民代表大会关于完善香港特别行政区选举制度的决定。",
+        "十三届全国人大四次会议审议了关于完善香港特别行政区选举制度的决定草案。",
+        "大會通過關于完善香港特別行政區選舉制度的決定草案修改稿。",
+    ],
+)
+def test_a_decision_setting_an_electoral_system_is_a_law(facts_of, text):
+    assert HK_DECISION in _titles(facts_of(text, NATIONAL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议通过了关于补选王某某为全国人民代表大会代表的决定。",
+        "会议表决通过关于接受李某某辞去全国人民代表大会代表职务的决定。",
+    ],
+)
+def test_a_decision_on_persons_elected_stays_no_law(facts_of, text):
+    assert facts_of(text, NATIONAL).laws == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("大会通过关于修改全国人大组织法的决定、关于修改全国人大议事规则的决定。", "全国人民代表大会议事规则"),
+        ("会议表决通过了关于修改全国人大议事规则的决定草案。", "全国人民代表大会议事规则"),
+        ("大會審議通過關於修改全國人大議事規則的決定。", "全国人民代表大会议事规则"),
+    ],
+)
+def test_the_rules_of_procedure_a_decision_amends_are_a_law_of_their_own(facts_of, text, title):
+    assert title in _titles(facts_of(text, NATIONAL))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("会议表决通过了自治区六堡茶发展条例、修订后的自治区征兵工作条例。", "广西壮族自治区征兵工作条例"),
+        ("会议审议通过自治区水资源条例、新修订的自治区消防条例等法规。", "广西壮族自治区消防条例"),
+        ("常委会通过了自治区旅游条例和修改后的自治区档案条例。", "广西壮族自治区档案条例"),
+    ],
+)
+def test_a_listed_title_is_read_without_the_word_of_its_revision(facts_of, text, title):
+    found = _titles(facts_of(text, REGION))
+    assert title in found
+    assert not any("修订" in t or "修改后" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("会议要求，区人大常委会评议调研组要认真梳理问题、形成评议意见。", DISTRICT,
+         "淮南市谢家集区人民代表大会常务委员会评议调研组"),
+        ("評議調研小組先後走訪了區住建局和區城管局。", DISTRICT,
+         "淮南市谢家集区人民代表大会常务委员会评议调研小组"),
+        ("区人大常委会组成4个评议征求意见工作组，分赴各街道听取意见。", DISTRICT,
+         "淮南市谢家集区人民代表大会常务委员会评议征求意见工作组"),
+        ("省人大常委会副主任带领代表视察组察看了三处石窟文物点。", PROVINCE,
+         "甘肃省人民代表大会常务委员会代表视察组"),
+    ],
+)
+def test_a_group_keeps_the_work_it_was_formed_for_in_its_name(facts_of, text, organ, canonical):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert canonical.replace("评议", "").replace("代表视察", "视察") not in found
