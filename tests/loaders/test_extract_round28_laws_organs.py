@@ -86,3 +86,31 @@ def test_a_group_keeps_the_work_it_was_formed_for_in_its_name(facts_of, text, or
     found = {c for _, c in organs(facts_of(text, organ))}
     assert canonical in found
     assert canonical.replace("评议", "").replace("代表视察", "视察") not in found
+
+
+WILDLIFE = "全国人民代表大会常务委员会关于全面禁止非法野生动物交易、革除滥食野生动物陋习、切实保障人民群众生命健康安全的决定"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("执法检查组检查野生动物保护法和全国人大常委会关于全面禁止非法野生动物交易、革除滥食野生动物陋习、"
+         "切实保障人民群众生命健康安全的决定的实施情况。", WILDLIFE),
+        ("檢查組檢查全國人大常委會關於全面禁止非法野生動物交易、革除濫食野生動物陋習、切實保障人民群眾生命健康安全的決定"
+         "貫徹實施情況。", WILDLIFE),
+        ("常委会依据全国人大常委会关于加强经济工作监督的决定开展监督。", "全国人民代表大会常务委员会关于加强经济工作监督的决定"),
+    ],
+)
+def test_a_catalog_decision_named_with_its_makers_short_name_is_found_bare(facts_of, text, title):
+    assert title in _titles(facts_of(text, REGION))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议通过了关于香港国安法有关条款的解释。",
+        "坚决拥护香港国安法的实施，维护国家安全。",
+    ],
+)
+def test_customary_short_names_of_national_laws_are_the_catalog_law(facts_of, text):
+    assert _titles(facts_of(text, NATIONAL)) == {"中华人民共和国香港特别行政区维护国家安全法"}
