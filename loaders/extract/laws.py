@@ -647,22 +647,24 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
 _SHOWN_AS_LAW = re.compile(r"实施情况|执法检查|检查组|的实施|的贯彻|的各项规定")
 # A catalog title too short to be read bare anywhere (水法, 刑法; law_catalog.MIN_BARE_LENGTH) is a mention where
 # the words after it speak of a law's implementation or inspection (:data:`_SHOWN_AS_LAW`), or after a verb
-# of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，);
-# the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it bare.
+# of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，), or after the words of
+# its amendment (修订后的水法，); the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it
+# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09).
 _SHORT_TITLE = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
-                          r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))")
+                          r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))"
+                          r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])")
 _GENERAL_TITLES = ("宪法",)
 
 
 def _short_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Two-character catalog titles where their words show them to be laws (:data:`_SHORT_TITLE`): after a verb
-    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，), or anywhere before the words of their
-    implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
+    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，) or after its amendment (新修改的宪法，), or
+    anywhere before the words of their implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
     hits = []
     for match in _SHORT_TITLE.finditer(text):
         start = match.start()
         title = text[start : start + 2]
-        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES else None
+        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES or match.group("amended") is not None else None
         if entry is not None and len(title) < law_catalog.MIN_BARE_LENGTH and not blocked.overlaps(start, start + 2):
             hits.append(LawHit(start, start + 2, entry.canonical, entry.level))
     return hits

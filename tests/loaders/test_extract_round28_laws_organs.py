@@ -114,3 +114,38 @@ def test_a_catalog_decision_named_with_its_makers_short_name_is_found_bare(facts
 )
 def test_customary_short_names_of_national_laws_are_the_catalog_law(facts_of, text):
     assert _titles(facts_of(text, NATIONAL)) == {"中华人民共和国香港特别行政区维护国家安全法"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("常委会全面学习宣传贯彻新修改的宪法，推动宪法实施迈出新步伐。", "中华人民共和国宪法"),
+        ("組織委員認真學習修訂後的水法，提高履職能力。", "中华人民共和国水法"),
+        ("深入宣传修改后的宪法、监督法等法律。", "中华人民共和国宪法"),
+    ],
+)
+def test_a_short_title_after_the_words_of_its_amendment_is_the_law(facts_of, text, title):
+    assert title in _titles(facts_of(text, NATIONAL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常委会加强宪法实施和监督，推进合宪性审查。",
+        "组织新任命人员进行宪法宣誓。",
+        "作出修改宪法的建议。",
+    ],
+)
+def test_the_constitution_named_in_general_is_still_no_mention(facts_of, text):
+    assert "中华人民共和国宪法" not in _titles(facts_of(text, NATIONAL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人大代表联组视察调研是人大代表法规定的活动。",
+        "认真贯彻人大代表法，保障代表依法履职。",
+    ],
+)
+def test_the_deputies_law_named_by_its_customary_name(facts_of, text):
+    assert "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法" in _titles(facts_of(text, NATIONAL))
