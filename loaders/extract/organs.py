@@ -754,11 +754,12 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
 
 
 # Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).
-# Also with 等 and a count of areas of mixed kinds (丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会; 九龙坡等5个…).
+# Also with 等 and a count of areas of mixed kinds (丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会; 九龙坡等5个…),
+# provinces too (委托上海、江苏、广西3个省区市人大常委会).
 # Its lookahead (2-4 characters, then 、 or 等) is what both branches start with: tested once, it spares most
 # positions the two branches' backtracking over {2,4}.
 _SHORT_LIST = re.compile(rf"(?=[{HAN_CHARS}]{{2,4}}[、等])((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}}|[{HAN_CHARS}]{{2,4}}(?=等))等?(?:[两二三四五六七八九十]|\d+)个?"
-                         rf"(?:区县|县区|县市区|县市|[地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
+                         rf"(?P<unit>区县|县区|县市区|县市|省区市|省市区|[省地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
 
 
 def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
@@ -771,7 +772,8 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
         first = items[0]
         items[0] = next((first[-k:] for k in (4, 3, 2) if len(first) >= k and areas.named(first[-k:])), first)
         for short in items:
-            found = [a for a in areas.resolve(areas.named(short), near) if a.level != "township"]
+            found = [a for a in areas.resolve(areas.named(short), near)
+                     if a.level != "township" and (a.level == "provincial" or not m.group("unit").startswith("省"))]
             area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
             if area and area.level:
                 add(m.start() + len(first) - len(items[0]), m.end(), _name(kind, area.level, area), kind)

@@ -149,3 +149,19 @@ def test_the_constitution_named_in_general_is_still_no_mention(facts_of, text):
 )
 def test_the_deputies_law_named_by_its_customary_name(facts_of, text):
     assert "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法" in _titles(facts_of(text, NATIONAL))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("委托上海、江苏、广西3个省区市人大常委会在本行政区域内开展检查。",
+         {"上海市人民代表大会常务委员会", "江苏省人民代表大会常务委员会", "广西壮族自治区人民代表大会常务委员会"}),
+        ("委託吉林、浙江等5個省人大常委會同步開展檢查。", {"吉林省人民代表大会常务委员会", "浙江省人民代表大会常务委员会"}),
+        ("请四川、云南、贵州三省人大常委会协助开展调研。",
+         {"四川省人民代表大会常务委员会", "云南省人民代表大会常务委员会", "贵州省人民代表大会常务委员会"}),
+    ],
+)
+def test_provinces_listed_by_short_name_and_counted_before_one_organ_word_each_have_it(facts_of, text, expected):
+    found = {c for _, c in organs(facts_of(text, NATIONAL))}
+    assert expected <= found
+    assert "吉林市人民代表大会常务委员会" not in found
