@@ -165,3 +165,20 @@ def test_provinces_listed_by_short_name_and_counted_before_one_organ_word_each_h
     found = {c for _, c in organs(facts_of(text, NATIONAL))}
     assert expected <= found
     assert "吉林市人民代表大会常务委员会" not in found
+
+
+CITY = "达州市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("市发改委、住建局、食药局、城管局等多个政府部门负责人作为应询人到会。", "达州市食品药品监督管理局"),
+        ("會議聽取了市食藥局關於食品安全工作情況的匯報。", "达州市食品药品监督管理局"),
+        ("市城管局、市工信委、市国土局等8部门分别作了汇报。", "达州市工业和信息化委员会"),
+        ("专题询问中，市工业和信息化委员会负责同志回答了提问。", "达州市工业和信息化委员会"),
+        ("市工信局负责同志作了汇报。", "达州市工业和信息化局"),
+    ],
+)
+def test_departments_by_their_short_stems_and_the_suffix_written(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, CITY))}
