@@ -272,7 +272,7 @@ def _full_autonomous(title: str, jur: Jurisdiction) -> str:
         if short.endswith(("自治县", "自治州")) and title.startswith(short) and (full := jur.name(level)):
             return full + title[len(short) :]
     for size in _CUSTOMARY_SIZES:
-        named = [a for a in areas.gazetteer().get(title[:size], []) if a.customary == title[:size]]
+        named = [a for a in areas.gazetteer().get(title[:size], []) if title[:size] in a.customary_names]
         if len(named) == 1:
             return named[0].name + title[size:]
     return title

@@ -182,3 +182,22 @@ CITY = "达州市人民代表大会常务委员会"
 )
 def test_departments_by_their_short_stems_and_the_suffix_written(facts_of, text, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, CITY))}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("调研组赴务川自治县人大常委会、道真自治县人大常委会开展调研。", "贵州省人民代表大会常务委员会",
+         "务川仡佬族苗族自治县人民代表大会常务委员会"),
+        ("调研组赴务川自治县人大常委会、道真自治县人大常委会开展调研。", "贵州省人民代表大会常务委员会",
+         "道真仡佬族苗族自治县人民代表大会常务委员会"),
+        ("長陽自治縣人民政府負責同志作了匯報。", "宜昌市人民代表大会常务委员会", "长阳土家族自治县人民政府"),
+        ("五峰自治县人大常委会开展执法检查。", "宜昌市人民代表大会常务委员会", "五峰土家族自治县人民代表大会常务委员会"),
+    ],
+)
+def test_an_autonomous_county_named_by_its_short_name_and_unit_is_named_in_full(facts_of, text, organ, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+def test_a_law_titled_with_an_autonomous_countys_short_name_and_unit_is_that_countys(facts_of):
+    assert _titles(facts_of("常委会审议长阳自治县清江保护条例。", "宜昌市人民代表大会常务委员会")) == {"长阳土家族自治县清江保护条例"}
