@@ -128,6 +128,10 @@ def _extend(canonical: str, before: str = "", after: str = "") -> str:
     return UNNAMED * unnamed + before + canonical.removeprefix(UNNAMED) + after
 
 
+# A prefecture (地区) or league (盟): a city-level area whose government is an administrative office (行政公署).
+_PREFECTURES = ("地区", "盟")
+
+
 def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> str | None:
     """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; when ``jur`` does not name
     that level's area, UNNAMED + the bare name with the level ``word`` as written (区人民政府);
@@ -142,7 +146,8 @@ def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> 
     if kind == "court" and level == "city" and jur.city == jur.province:
         level = "provincial"  # a municipality's own court is its 高级人民法院 (its 中级 courts are branches)
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
-    keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
+    prefecture = level == "city" and area.endswith(_PREFECTURES)
+    keys = [(kind, "district")] * district + [(kind, "prefecture")] * prefecture + [(kind, level), (kind, "")]
     template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)
     return template.format(area=area, city=jur.city, county=jur.county) if template else None
 

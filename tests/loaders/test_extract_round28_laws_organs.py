@@ -201,3 +201,17 @@ def test_an_autonomous_county_named_by_its_short_name_and_unit_is_named_in_full(
 
 def test_a_law_titled_with_an_autonomous_countys_short_name_and_unit_is_that_countys(facts_of):
     assert _titles(facts_of("常委会审议长阳自治县清江保护条例。", "宜昌市人民代表大会常务委员会")) == {"长阳土家族自治县清江保护条例"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("会议听取了阿拉善盟行署相关职能部门的汇报。", "阿拉善盟人民代表大会常务委员会", "阿拉善盟行政公署"),
+        ("阿拉善盟行政公署负责同志到会听取意见。", "阿拉善盟人民代表大会常务委员会", "阿拉善盟行政公署"),
+        ("州人民政府、塔城地區行署有關負責同志參加座談。", "博尔塔拉蒙古自治州人民代表大会常务委员会", "塔城地区行政公署"),
+    ],
+)
+def test_a_prefectures_or_leagues_government_is_its_administrative_office(facts_of, text, organ, canonical):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert canonical.replace("行政公署", "人民政府") not in found
