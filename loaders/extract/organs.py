@@ -104,7 +104,10 @@ _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
-_BUREAU = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,4}}?局(?![长面势])")  # 办公厅秘书局: a bureau of a general office
+# 办公厅秘书局, 办公厅研究室: a bureau or an office of a general office (not a room: 办公厅会议室)
+_BUREAU = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,4}}?(?:局(?![长面势])|(?<!会议|接待|阅览)室)")
+# 省人民检察院延边林区分院: a procuratorate's branch for an area or a system (林区, 铁路运输)
+_PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分院")
 
 
 
@@ -645,12 +648,13 @@ def _groups_after(text: str, found: list[OrganHit], groups: list[congress_groups
 
 
 def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
-    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局) and bureaux right
-    after a general office (全国人大常委会办公厅秘书局): the parent's name with the unit's own words,
-    an organ in its own right."""
+    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局) or procuratorate (省人民检察院
+    延边林区分院), and bureaux and offices right after a general office (全国人大常委会办公厅秘书局, 办公厅研究室): the
+    parent's name with the unit's own words, an organ in its own right."""
     branches = []
     for hit in found:
         m = (_BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局")
+             else _PROCURATORATE_BRANCH.match(text, hit.end) if hit.canonical.endswith("人民检察院")
              else _BUREAU.match(text, hit.end) if hit.canonical.endswith("办公厅") else None)
         if m:
             branches.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=m.group()), hit.kind))

@@ -215,3 +215,25 @@ def test_a_prefectures_or_leagues_government_is_its_administrative_office(facts_
     found = {c for _, c in organs(facts_of(text, organ))}
     assert canonical in found
     assert canonical.replace("行政公署", "人民政府") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical", "parent"),
+    [
+        ("全国人大常委会办公厅研究室负责同志参加座谈。", NATIONAL, "全国人民代表大会常务委员会办公厅研究室",
+         "全国人民代表大会常务委员会办公厅"),
+        ("吉林省人民检察院延边林区分院有关负责同志列席会议。", "延边朝鲜族自治州人民代表大会常务委员会",
+         "吉林省人民检察院延边林区分院", "吉林省人民检察院"),
+        ("武汉市人大常委会法规工作室负责人介绍了立法情况。", "武汉市人民代表大会常务委员会",
+         "武汉市人民代表大会常务委员会法规工作室", "武汉市人民代表大会常务委员会"),
+    ],
+)
+def test_a_sub_body_named_after_its_parent_is_not_cut_back_to_it(facts_of, text, organ, canonical, parent):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert parent not in found
+
+
+def test_a_room_of_a_general_office_is_no_body(facts_of):
+    found = {c for _, c in organs(facts_of("在全国人大常委会办公厅会议室召开座谈会。", NATIONAL))}
+    assert found == {"全国人民代表大会常务委员会办公厅"}
