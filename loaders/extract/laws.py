@@ -359,9 +359,11 @@ def hits(ctx: Context) -> list[LawHit]:
               in laws_bare.implementing_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found
                                                                                if not h.canonical.endswith("决定")]))]
     measures = [h for h in found if _IMPLEMENTING.search(h.canonical)]
+    # ... and the laws those measures implement, inside a decision's name too (关于修改自治区实施X法办法等七件…的决定)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implemented_laws(text, [(h.start, h.end) for h in measures],
-                                            Stretches([(h.start, h.end) for h in found if h not in measures]))]
+                                            Stretches([(h.start, h.end) for h in found
+                                                       if h not in measures and not h.canonical.endswith("决定")]))]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _short_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))

@@ -237,3 +237,31 @@ def test_a_sub_body_named_after_its_parent_is_not_cut_back_to_it(facts_of, text,
 def test_a_room_of_a_general_office_is_no_body(facts_of):
     found = {c for _, c in organs(facts_of("在全国人大常委会办公厅会议室召开座谈会。", NATIONAL))}
     assert found == {"全国人民代表大会常务委员会办公厅"}
+
+
+DECISION_OF_SEVEN = ("广西壮族自治区人民代表大会常务委员会关于修改《广西壮族自治区实施〈中华人民共和国人民防空法〉办法》"
+                     "等七件地方性法规的决定")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议表决通过了自治区精神卫生条例,修订后的自治区安全生产条例,关于修改自治区实施中华人民共和国人民防空法办法等七件地方性法规的决定。",
+        "常委会审议通过自治区旅游条例，关于修改自治区实施中华人民共和国人民防空法办法等七件地方性法规的决定。",
+        "會議表決通過了自治區精神衛生條例，關於修改自治區實施中華人民共和國人民防空法辦法等七件地方性法規的決定。",
+    ],
+)
+def test_a_decision_listed_among_adopted_titles_after_a_comma_is_a_law_with_what_it_names(facts_of, text):
+    found = _titles(facts_of(text, REGION))
+    assert {DECISION_OF_SEVEN, "广西壮族自治区实施《中华人民共和国人民防空法》办法", "中华人民共和国人民防空法"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审议了政府工作报告，关于召开自治区人大会议的决定另行安排。",
+        "常委会听取了审计工作报告，关于加强审计整改的决定正在起草。",
+    ],
+)
+def test_a_decision_after_a_comma_that_closes_no_list_of_titles_is_no_listed_item(facts_of, text):
+    assert not any(t.endswith("决定") for t in _titles(facts_of(text, REGION)))
