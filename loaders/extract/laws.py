@@ -63,10 +63,10 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其|^新?(?:修订|修改)后?的")
 # listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
 # A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例), or a second verb of law-making,
 # opens no title.
-_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修改)"
+_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改)"
 _ENACTED_TITLE = rf"{_NO_TITLE_START}(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
 _DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
-_ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
+_ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
                       # the last character of every lookbehind first: one test rejects most positions, which
                       # would otherwise try every lookbehind (the draft's branch has no leading literal to skip by)

@@ -265,3 +265,16 @@ def test_a_decision_listed_among_adopted_titles_after_a_comma_is_a_law_with_what
 )
 def test_a_decision_after_a_comma_that_closes_no_list_of_titles_is_no_listed_item(facts_of, text):
     assert not any(t.endswith("决定") for t in _titles(facts_of(text, REGION)))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("及时修正乡镇人大主席团和乡镇人大主席副主席工作若干规定；召开座谈会。",
+         "湖南省乡镇人民代表大会主席团和乡镇人民代表大会主席副主席工作若干规定"),
+        ("常委会修正了湘江保护条例，加强流域治理。", "湖南省湘江保护条例"),
+        ("年內修正城鄉規劃條例、召開立法座談會。", "湖南省城乡规划条例"),
+    ],
+)
+def test_a_title_after_the_verb_of_its_amendment_is_the_own_areas(facts_of, text, title):
+    assert title in _titles(facts_of(text, "湖南省人民代表大会常务委员会"))
