@@ -554,6 +554,9 @@ def _unit_pattern(owner: str) -> re.Pattern[str]:
 _PARTY_UNIT, _GOVERNMENT_UNIT, _TOWNSHIP_UNIT = (_unit_pattern(owner) for owner in ("party", "government", "township"))
 
 
+_CENTRAL = "中共中央"
+
+
 def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
     """A party committee's departments and offices (县委组织部 → 中共某县委员会组织部) and a government's
     offices other than its general office (县政府督查室): the organ's name + the unit's official name."""
@@ -567,7 +570,9 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
             continue
         m = pattern.match(text, hit.end)
         if m and not _NOT_ORGAN_AFTER.match(text, m.end()):
-            units.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=_UNITS[owner, m.group("unit")]),
+            # the Central Committee's departments are named after 中共中央 (中共中央宣传部), as its 办公厅 is
+            parent = _CENTRAL if hit.canonical == _TEMPLATES["party", "national"] else hit.canonical
+            units.append(OrganHit(hit.start, m.end(), _extend(parent, after=_UNITS[owner, m.group("unit")]),
                                   _UNIT_KIND[owner]))
     return units
 

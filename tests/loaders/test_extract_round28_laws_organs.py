@@ -278,3 +278,22 @@ def test_a_decision_after_a_comma_that_closes_no_list_of_titles_is_no_listed_ite
 )
 def test_a_title_after_the_verb_of_its_amendment_is_the_own_areas(facts_of, text, title):
     assert title in _titles(facts_of(text, "湖南省人民代表大会常务委员会"))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("中共中央宣传部、全国人大常委会办公厅联合举办专题报告会。", "中共中央宣传部"),
+        ("中共中央組織部有關負責同志參加。", "中共中央组织部"),
+        ("中共中央统战部有关负责同志应邀出席。", "中共中央统一战线工作部"),
+    ],
+)
+def test_the_central_committees_departments_are_named_after_its_short_name(facts_of, text, canonical):
+    found = {c for _, c in organs(facts_of(text, NATIONAL))}
+    assert canonical in found
+    assert not any(c.startswith("中共中央委员会") and c != "中共中央委员会" for c in found)
+
+
+def test_a_local_party_committees_department_keeps_its_committees_name(facts_of):
+    found = {c for _, c in organs(facts_of("县委组织部负责同志参加。", "平山县人民代表大会常务委员会"))}
+    assert "中共平山县委员会组织部" in found
