@@ -297,3 +297,14 @@ def test_the_central_committees_departments_are_named_after_its_short_name(facts
 def test_a_local_party_committees_department_keeps_its_committees_name(facts_of):
     found = {c for _, c in organs(facts_of("县委组织部负责同志参加。", "平山县人民代表大会常务委员会"))}
     assert "中共平山县委员会组织部" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我举个例子，城市房屋拆迁管理条例当时出台了以后就有公民提出审查建议。",
+        "對城市房屋拆遷管理條例提出的審查建議，常委會認真研究。",
+    ],
+)
+def test_a_repealed_administrative_regulation_a_report_names_is_in_the_catalog(facts_of, text):
+    assert _titles(facts_of(text, NATIONAL)) == {"城市房屋拆迁管理条例"}
