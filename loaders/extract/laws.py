@@ -51,9 +51,8 @@ _LOCAL_BODY = re.compile(
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
 _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
 # Words no title holds: a list item holding one has run on past its title (刑诉法有关规定), or is the
-# law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads, or carries the
-# word of its revision (、修订后的自治区征兵工作条例: the title after it is read on its own).
-_NOT_ITEM = re.compile(r"有关|相关|等|^其|^新?(?:修订|修改)后?的")
+# law's own regulation (及其实施条例), which :func:`laws_bare.implementing_rules` reads.
+_NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # A congress's own law-making: 制定人大街道工委工作条例, 启动…条例的制定 (a local report's legislature),
 # and the drafts it reviews, alone or listed (审议秦岭生态环境保护条例修订草案、测绘条例修订草案), the draft's
 # note in brackets or not (贾湖遗址保护条例（草案）, 港口条例修正案（草案）), after a verb of law-making or of
