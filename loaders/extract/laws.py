@@ -62,10 +62,10 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
 # A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例), or a second verb of law-making,
 # opens no title.
-_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修改)"
+_NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改)"
 _ENACTED_TITLE = rf"{_NO_TITLE_START}(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
 _DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
-_ENACTED = re.compile(rf"(?:制定|修改|修订|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
+_ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
                       # the last character of every lookbehind first: one test rejects most positions, which
                       # would otherwise try every lookbehind (the draft's branch has no leading literal to skip by)
@@ -271,7 +271,7 @@ def _full_autonomous(title: str, jur: Jurisdiction) -> str:
         if short.endswith(("自治县", "自治州")) and title.startswith(short) and (full := jur.name(level)):
             return full + title[len(short) :]
     for size in _CUSTOMARY_SIZES:
-        named = [a for a in areas.gazetteer().get(title[:size], []) if a.customary == title[:size]]
+        named = [a for a in areas.gazetteer().get(title[:size], []) if title[:size] in a.customary_names]
         if len(named) == 1:
             return named[0].name + title[size:]
     return title
@@ -358,9 +358,11 @@ def hits(ctx: Context) -> list[LawHit]:
               in laws_bare.implementing_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found
                                                                                if not h.canonical.endswith("决定")]))]
     measures = [h for h in found if _IMPLEMENTING.search(h.canonical)]
+    # ... and the laws those measures implement, inside a decision's name too (关于修改自治区实施X法办法等七件…的决定)
     found += [LawHit(start, end, *canonical(title, jur)) for start, end, title
               in laws_bare.implemented_laws(text, [(h.start, h.end) for h in measures],
-                                            Stretches([(h.start, h.end) for h in found if h not in measures]))]
+                                            Stretches([(h.start, h.end) for h in found
+                                                       if h not in measures and not h.canonical.endswith("决定")]))]
     found += _enacted_titles(text, jur, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _catalog_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
     found += _short_titles(text, Stretches(titles + [(h.start, h.end) for h in found]))
@@ -646,22 +648,24 @@ def _catalog_titles(text: str, blocked: Stretches) -> list[LawHit]:
 _SHOWN_AS_LAW = re.compile(r"实施情况|执法检查|检查组|的实施|的贯彻|的各项规定")
 # A catalog title too short to be read bare anywhere (水法, 刑法; law_catalog.MIN_BARE_LENGTH) is a mention where
 # the words after it speak of a law's implementation or inspection (:data:`_SHOWN_AS_LAW`), or after a verb
-# of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，);
-# the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it bare.
+# of inspecting, implementing or amending where a clause or a particle follows (贯彻实施水法，), or after the words of
+# its amendment (修订后的水法，); the constitution is named in general so (宪法实施和监督, 宪法宣誓) and no gold counts it
+# bare, but as amended it is one text (学习宣传贯彻新修改的宪法，: round 28, readable dev ab09).
 _SHORT_TITLE = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}(?:{_SHOWN_AS_LAW.pattern}))"
-                          r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))")
+                          r"|(?<=[检查施行订改彻执])(?=[\u4e00-\u9fff]{2}(?:实施|执法检查|的|[，,。；;、和及与等]))"
+                          r"|(?:(?<=修改的|修订的|修正的)|(?<=修改后的|修订后的|修正后的))(?P<amended>)(?=[\u4e00-\u9fff]{2}[，,。；;、和及与等])")
 _GENERAL_TITLES = ("宪法",)
 
 
 def _short_titles(text: str, blocked: Stretches) -> list[LawHit]:
     """Two-character catalog titles where their words show them to be laws (:data:`_SHORT_TITLE`): after a verb
-    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，), or anywhere before the words of their
-    implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
+    of inspecting, implementing or amending (检查水法实施情况, 贯彻实施水法，) or after its amendment (新修改的宪法，), or
+    anywhere before the words of their implementation or inspection (全国人大常委会水法执法检查组, 水法实施情况)."""
     hits = []
     for match in _SHORT_TITLE.finditer(text):
         start = match.start()
         title = text[start : start + 2]
-        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES else None
+        entry = law_catalog.lookup(title) if title not in _GENERAL_TITLES or match.group("amended") is not None else None
         if entry is not None and len(title) < law_catalog.MIN_BARE_LENGTH and not blocked.overlaps(start, start + 2):
             hits.append(LawHit(start, start + 2, entry.canonical, entry.level))
     return hits

@@ -70,9 +70,10 @@ _DECISION = quick(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"
 )
-_LISTED_DECISION = quick(rf"(?<=[、和]){_MAKER}{_DECISION_BODY}")
-# The verb of the list a decision is an item of: 通过, 审议 … earlier in its clause.
-_ADOPTED = re.compile(r"(?:通过|审议|表决|批准)[^，,。；;\n]*$")
+_LISTED_DECISION = quick(rf"(?:(?<=[、和])|(?<=[例法定][，,])){_MAKER}{_DECISION_BODY}")
+# The verb of the list a decision is an item of: 通过, 审议 … earlier in its clause, or earlier in a list of titles
+# its commas separate (表决通过了自治区精神卫生条例,修订后的…条例,关于修改…的决定).
+_ADOPTED = re.compile(r"(?:通过|审议|表决|批准)(?:[^，,。；;\n]|(?<=[例法定])[，,])*$")
 # How far back a listed decision's verb may be.
 _LIST_REACH = 60
 
@@ -245,7 +246,7 @@ def decisions(text: str, blocked: Stretches) -> list[tuple[int, int, str]]:
 # follows a title, up to the next list mark, the count (等七件) or 的决定; a law quoted inside a title in 《》
 # is part of it (自治区实施《中华人民共和国就业促进法》办法).
 _ACTED_ON = re.compile(rf"(?:(?P<verb>修改|修订|废止|批准)|(?<=[法例则定])[和、])"
-                       rf"(?P<title>(?:(?!修改|废止|批准|关于)[{HAN_CHARS}]|《[^《》]{{1,40}}》){{2,40}}?(?:条例|办法|细则|规定|法))"
+                       rf"(?P<title>(?:(?!修改|废止|批准|关于)[{HAN_CHARS}]|《[^《》]{{1,40}}》){{2,40}}?(?:条例|办法|细则|规定|规则|法))"
                        r"(?=等|[和、]|的决定)")
 
 

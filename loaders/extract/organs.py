@@ -104,7 +104,10 @@ _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 _LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
-_BUREAU = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,4}}?局(?![长面势])")  # 办公厅秘书局: a bureau of a general office
+# 办公厅秘书局, 办公厅研究室: a bureau or an office of a general office (not a room: 办公厅会议室)
+_BUREAU = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,4}}?(?:局(?![长面势])|(?<!会议|接待|阅览)室)")
+# 省人民检察院延边林区分院: a procuratorate's branch for an area or a system (林区, 铁路运输)
+_PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分院")
 
 
 
@@ -128,6 +131,10 @@ def _extend(canonical: str, before: str = "", after: str = "") -> str:
     return UNNAMED * unnamed + before + canonical.removeprefix(UNNAMED) + after
 
 
+# A prefecture (地区) or league (盟): a city-level area whose government is an administrative office (行政公署).
+_PREFECTURES = ("地区", "盟")
+
+
 def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> str | None:
     """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; when ``jur`` does not name
     that level's area, UNNAMED + the bare name with the level ``word`` as written (区人民政府);
@@ -142,7 +149,8 @@ def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> 
     if kind == "court" and level == "city" and jur.city == jur.province:
         level = "provincial"  # a municipality's own court is its 高级人民法院 (its 中级 courts are branches)
     district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
-    keys = [(kind, "district")] * district + [(kind, level), (kind, "")]
+    prefecture = level == "city" and area.endswith(_PREFECTURES)
+    keys = [(kind, "district")] * district + [(kind, "prefecture")] * prefecture + [(kind, level), (kind, "")]
     template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)
     return template.format(area=area, city=jur.city, county=jur.county) if template else None
 
@@ -546,6 +554,9 @@ def _unit_pattern(owner: str) -> re.Pattern[str]:
 _PARTY_UNIT, _GOVERNMENT_UNIT, _TOWNSHIP_UNIT = (_unit_pattern(owner) for owner in ("party", "government", "township"))
 
 
+_CENTRAL = "中共中央"
+
+
 def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
     """A party committee's departments and offices (县委组织部 → 中共某县委员会组织部) and a government's
     offices other than its general office (县政府督查室): the organ's name + the unit's official name."""
@@ -559,7 +570,9 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
             continue
         m = pattern.match(text, hit.end)
         if m and not _NOT_ORGAN_AFTER.match(text, m.end()):
-            units.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=_UNITS[owner, m.group("unit")]),
+            # the Central Committee's departments are named after 中共中央 (中共中央宣传部), as its 办公厅 is
+            parent = _CENTRAL if hit.canonical == _TEMPLATES["party", "national"] else hit.canonical
+            units.append(OrganHit(hit.start, m.end(), _extend(parent, after=_UNITS[owner, m.group("unit")]),
                                   _UNIT_KIND[owner]))
     return units
 
@@ -640,12 +653,13 @@ def _groups_after(text: str, found: list[OrganHit], groups: list[congress_groups
 
 
 def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
-    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局) and bureaux right
-    after a general office (全国人大常委会办公厅秘书局): the parent's name with the unit's own words,
-    an organ in its own right."""
+    """Branch offices right after their bureau (市公安局鼓楼分局, 市生态环境局江北分局) or procuratorate (省人民检察院
+    延边林区分院), and bureaux and offices right after a general office (全国人大常委会办公厅秘书局, 办公厅研究室): the
+    parent's name with the unit's own words, an organ in its own right."""
     branches = []
     for hit in found:
         m = (_BRANCH.match(text, hit.end) if hit.kind in ("department", "police") and hit.canonical.endswith("局")
+             else _PROCURATORATE_BRANCH.match(text, hit.end) if hit.canonical.endswith("人民检察院")
              else _BUREAU.match(text, hit.end) if hit.canonical.endswith("办公厅") else None)
         if m:
             branches.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=m.group()), hit.kind))
@@ -754,11 +768,12 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
 
 
 # Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).
-# Also with 等 and a count of areas of mixed kinds (丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会; 九龙坡等5个…).
+# Also with 等 and a count of areas of mixed kinds (丰都、璧山、九龙坡、石柱、渝中等5个区县(自治县)人大常委会; 九龙坡等5个…),
+# provinces too (委托上海、江苏、广西3个省区市人大常委会).
 # Its lookahead (2-4 characters, then 、 or 等) is what both branches start with: tested once, it spares most
 # positions the two branches' backtracking over {2,4}.
 _SHORT_LIST = re.compile(rf"(?=[{HAN_CHARS}]{{2,4}}[、等])((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}}|[{HAN_CHARS}]{{2,4}}(?=等))等?(?:[两二三四五六七八九十]|\d+)个?"
-                         rf"(?:区县|县区|县市区|县市|[地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
+                         rf"(?P<unit>区县|县区|县市区|县市|省区市|省市区|[省地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
 
 
 def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
@@ -771,7 +786,8 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
         first = items[0]
         items[0] = next((first[-k:] for k in (4, 3, 2) if len(first) >= k and areas.named(first[-k:])), first)
         for short in items:
-            found = [a for a in areas.resolve(areas.named(short), near) if a.level != "township"]
+            found = [a for a in areas.resolve(areas.named(short), near)
+                     if a.level != "township" and (a.level == "provincial" or not m.group("unit").startswith("省"))]
             area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
             if area and area.level:
                 add(m.start() + len(first) - len(items[0]), m.end(), _name(kind, area.level, area), kind)

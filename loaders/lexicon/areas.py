@@ -60,6 +60,12 @@ class Area:
         unit = re.search("自治([州县旗])$", self.name)
         return self.short + unit.group(1) if unit and self.short else None
 
+    @cached_property
+    def customary_names(self) -> tuple[str, ...]:
+        """An autonomous area's customary names: :attr:`customary` and its short name with 自治 and its unit, the peoples
+        left out (务川仡佬族苗族自治县 → 务川县, 务川自治县; 道真自治县, 长阳自治县); none for any other area."""
+        return (self.customary, self.short + self.name[-3:]) if self.customary and self.short else ()
+
 
 @lru_cache(maxsize=1)
 def _peoples() -> tuple[str, ...]:
@@ -75,12 +81,13 @@ def _strip_peoples(stem: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Area]]:
     """Area name → provinces, cities and counties with that name (a few names, such as 朝阳区, repeat);
-    an autonomous area also under its customary name (恩施州, 长阳县) where no area bears it."""
+    an autonomous area also under its customary names (恩施州, 长阳县, 长阳自治县) where no area bears them."""
     index = _index(Area(row["code"], row["name"]) for row in rows("areas"))
     real = set(index)
     for area in [a for found in index.values() for a in found]:
-        if area.customary and area.customary not in real:
-            index.setdefault(area.customary, []).append(area)
+        for customary in area.customary_names:
+            if customary not in real:
+                index.setdefault(customary, []).append(area)
     # a county's name before its renaming (旬阳县, now 旬阳市; data/former-areas.csv): the current code under
     # the name the report wrote, so an older report's organs keep the name of their time
     for row in rows("former-areas"):
@@ -194,7 +201,7 @@ def by_code(code: str) -> Area | None:
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, Area]:
     """Code → the area of that code under its current name (never a former name of the gazetteer's)."""
-    return {a.code: a for name, areas in gazetteer().items() for a in areas if a.name == name or a.customary == name
+    return {a.code: a for name, areas in gazetteer().items() for a in areas if a.name == name or name in a.customary_names
             if not _is_former(a)}
 
 
@@ -248,7 +255,7 @@ def _names() -> dict[str, list[Area]]:
     every = [a for a in every if not _is_former(a)]
     names = _index(every)
     for area in every:
-        for alias in (area.short, area.customary):
+        for alias in (area.short, *area.customary_names):
             if alias and area not in names.get(alias, []):
                 names.setdefault(alias, []).append(area)
     for area in former:  # a former name by itself only (its short name is the current area's)

@@ -22,9 +22,25 @@ from loaders.lexicon.word_automaton import Words
 
 CATALOG = DATA / "cn-law-catalog.csv"
 SOURCES = (CATALOG, DATA / "not-laws.csv", DATA / "law-aliases.csv")  # the files the entries and their names are read from
+# The national legislature's short names (全国人大常委会, 全国人大), as reports write a catalog decision's maker:
+# 全国人大常委会关于全面禁止非法野生动物交易…的决定 is the catalog's 全国人民代表大会常务委员会关于…的决定.
+_SHORT_MAKERS = (("全国人民代表大会常务委员会关于", "全国人大常委会关于"), ("全国人民代表大会关于", "全国人大关于"))
+
+
+def _short_maker_names() -> dict[str, str]:
+    """Title key of a catalog decision written with its maker's short name → the decision's own title key."""
+    names = {}
+    for row in rows("cn-law-catalog"):
+        key = title_key(row["short_title"])
+        for full, short in _SHORT_MAKERS:
+            if key.startswith(full):
+                names[title_key(short + key[len(full):])] = key
+    return names
+
+
 # Customary short names and abbreviations of laws whose official short title is longer
-# (选举法, 环保法): data/law-aliases.csv.
-ALIASES = {title_key(row["alias"]): title_key(row["short_title"]) for row in rows("law-aliases")}
+# (选举法, 环保法): data/law-aliases.csv; and the catalog's decisions under their makers' short names.
+ALIASES = {**_short_maker_names(), **{title_key(row["alias"]): title_key(row["short_title"]) for row in rows("law-aliases")}}
 # Bare titles this short are words of ordinary prose (宪法和法律赋予的职责).
 MIN_BARE_LENGTH = 3
 #: The level of a decision of a people's congress or its standing committee (全国人民代表大会常务委员会关于…的决定,
