@@ -5,7 +5,8 @@ Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issu
 (1760 期, 产业园三期) and numbers inside quotes or titles (“四下基层”, 《…》, a decision's title written
 bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
 (4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
-evaluation gives (满意率为98.56%) and a share of the congress's work (解决的占建议总数的74.2%) are.
+evaluation gives (满意率为98.56%), a share of the congress's work (解决的占建议总数的74.2%) and its change on the year
+before (代表建议较上年增长25.3%) are.
 The economy's results a report quotes (降本减负585.7亿元), money other than an audit's findings or a voted project's
 funds (资产总额, 总投资) and the households and institutions others served (350户, 中小学7所) are not the
 oversight's; a count after 这 that refers back to a figure stated before is that figure. Chinese numerals
@@ -649,7 +650,7 @@ def find(ctx: Context) -> list[Statistic]:
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    every = found + _satisfaction_rates(ctx) + _shares(ctx)
+    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _changes(ctx)
     window = dating.year_window(ctx.metadata)
     for stat in every:
         # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
@@ -716,6 +717,46 @@ def _shares(ctx: Context) -> list[Statistic]:
         value = float(match.group("n"))
         found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
+    return found
+
+
+# A year-on-year change of the congress's own work in percent (报送备案的文件229件，同比增长10.1%; 代表提出建议1171件，较上
+# 一年度增长25.3%; 关于“疾病防疫”的建议数量同比增加了179%: ab15 w15 x03): a statistic, as the count it compares is; the
+# economy's, a budget's or an enterprise's change (税收总额22.29亿元，同比增长9.6%) is others' (:data:`_CHANGE_OF_WORK`).
+_CHANGE = re.compile(r"(?P<word>(?:同比|较上一?年度?|比上一?年度?|较去年|比去年)(?:增长|增加|上升|下降|减少))了?\s*"
+                     r"(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+_CHANGE_OF_WORK = re.compile(r"建议|议案|备案")
+_CLAUSE_ENDS = "，,。；;：:\n"
+_CHANGED_REACH = 16  # the characters of a clause's words naming what changed
+
+
+def _changes(ctx: Context) -> list[Statistic]:
+    """The year-on-year changes of the congress's own work a report states (:data:`_CHANGE`): ``what`` is what changed,
+    the words of the clause before the change or, where the change opens its clause, of the clause before (its figure
+    left out), with the change's word. Changes in plans, in a department's own sentences, or in a sentence about no
+    suggestion, motion or filing are left out, and so is one told again (a summary's sentence repeated)."""
+    text, found = ctx.text, []
+    told: set[tuple[str, str]] = set()  # (percentage, change word) of each change found
+    lines = sorted({line for sign in "%％" for line in ctx.lines_with(sign)})
+    for match in (m for start, end in lines for m in _CHANGE.finditer(text, start, end)):
+        sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
+        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
+                or not _CHANGE_OF_WORK.search(text, sentence, match.start())
+                or (match.group("n"), match.group("word")) in told):
+            continue
+        told.add((match.group("n"), match.group("word")))
+        clause = _after_last(text, _CLAUSE_ENDS, sentence, match.start())
+        words = text[clause : match.start()]
+        if not words.strip() and clause > sentence:  # the clause before names it, after its figure or before it
+            words = text[_after_last(text, _CLAUSE_ENDS, sentence, clause - 1) : clause - 1]  # (提出1171件建议、批评和意见,
+            figure = None  # 报送备案的文件229件)
+            for figure in _FIGURE.finditer(words):
+                pass
+            words = (words[figure.end() :] or words[: figure.start()]) if figure else words
+        what = _FILLER.sub("", words.strip())[-_CHANGED_REACH:] + match.group("word")
+        start, end, evidence = ctx.span(clause, match.end())
+        value = float(match.group("n"))
+        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end))
     return found
 
 

@@ -1,6 +1,6 @@
-"""Units written as the genre writes them (批次, 场次) and a numbered formula in any quotes (round 28, from readable
-dev's unmatched statistics). Sentences are written for these tests after the genre's phrasings, none copied from
-``benchmarks/genre`` or the shared corpus.
+"""Units written as the genre writes them (批次, 场次), a numbered formula in any quotes and the year-on-year changes
+of the congress's own work in percent (round 28, from readable dev's unmatched statistics). Sentences are written for
+these tests after the genre's phrasings, none copied from ``benchmarks/genre`` or the shared corpus.
 """
 from __future__ import annotations
 
@@ -34,3 +34,33 @@ def test_groups_and_events_are_counted_in_their_own_units(facts_of, text: str, v
 ])
 def test_a_numbered_formula_in_any_quotes_is_no_count(facts_of, text: str) -> None:
     assert (4, "个") not in _told(facts_of(text, COUNTY))
+
+
+# A change of the congress's own work on the year before (suggestions, motions, filings) is a statistic in %, told once;
+# the economy's or a budget's change is others'.
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("今年共收到报送备案的规范性文件86件，同比增长12.5%。", 12.5, "同比增长"),
+    ("代表共提出建议326件，较上年增长8%。", 8, "较上年增长"),
+    ("其中涉及教育的建议数量同比增加了40%。", 40, "同比增加"),
+    ("其中涉及教育的建議數量同比增加了40%。", 40, "同比增加"),
+    ("代表议案12件，比上年减少25%。", 25, "比上年减少"),
+])
+def test_a_change_of_own_work_is_a_statistic(facts_of, text: str, value: float, what: str) -> None:
+    changes = [s for s in facts_of(text, COUNTY).statistics if s.unit == "%"]
+    assert [s.value for s in changes] == [value]
+    assert changes[0].what.endswith(what)
+    assert changes[0].measure_class == "change_rate"
+
+
+@pytest.mark.parametrize("text", [
+    "全县实现税收总额22.3亿元，同比增长9.6%。",
+    "一般公共预算收入比上年增长4.1%。",
+    "区管国有企业营业收入112亿元，同比下降40.4%。",
+])
+def test_a_change_of_others_is_no_statistic(facts_of, text: str) -> None:
+    assert [s for s in facts_of(text, COUNTY).statistics if s.unit == "%"] == []
+
+
+def test_a_change_told_again_is_counted_once(facts_of) -> None:
+    sentence = "代表共提出建议326件，较上年增长8%。"
+    assert [s.value for s in facts_of(sentence + sentence, COUNTY).statistics if s.unit == "%"] == [8]
