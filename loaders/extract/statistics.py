@@ -34,10 +34,12 @@ if TYPE_CHECKING:
 # A count of visits per place or household (检查企业12797家次, 走访群众3000户次) is a unit of its own, as 人次 is; so are
 # cases in 宗 (行政处罚242宗), as in 起 (n28), and the revisions a report or a draft took (报告作了9处修改, o03; other
 # counts in 处 are places: _REVISIONS). Visitors received in groups (接待来访3091批次) and events held (宣讲活动208场次)
-# are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59).
+# are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59); the aspects of a work written without 个 (重点检查六方面
+# 内容, 十方面民生实事项目) in 方面 (b15 g09 q09 v19).
+_ASPECTS = "方面"
 UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
-         "份", "起", "宗", "处")
+         "份", "起", "宗", "处", _ASPECTS)
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
 # The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
@@ -378,8 +380,10 @@ def _sitting_procedure(text: str, match: re.Match[str]) -> bool:
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), an issue of a
 # periodical (2016年8期), a rank (承办建议数量排在前五位的部门), the number of deputies the law requires to join a motion
 # (10名以上代表联名提出的议案, 代表十人以上联名); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
-# The aspects a work covers (涉及7个方面) are counted.
-_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))"
+# The aspects a work covers (涉及7个方面) are counted, and so are those written without 个 (五方面存在的问题), but not the
+# sides a speech takes in them (从四方面总结).
+_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern})|{_ASPECTS})"
+                          rf"|从(?:\d+|[{COUNT_NUMERAL_CHARS}]+){_ASPECTS}"
                           r"|(?<=年)\d+期"
                           rf"|前(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[位名]")
 _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人

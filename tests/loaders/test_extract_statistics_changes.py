@@ -1,4 +1,4 @@
-"""Units written as the genre writes them (批次, 场次), a numbered formula in any quotes and the year-on-year changes
+"""Units written as the genre writes them (批次, 场次, 方面), a numbered formula in any quotes and the year-on-year changes
 of the congress's own work in percent (round 28, from readable dev's unmatched statistics). Sentences are written for
 these tests after the genre's phrasings, none copied from ``benchmarks/genre`` or the shared corpus.
 """
@@ -64,3 +64,25 @@ def test_a_change_of_others_is_no_statistic(facts_of, text: str) -> None:
 def test_a_change_told_again_is_counted_once(facts_of) -> None:
     sentence = "代表共提出建议326件，较上年增长8%。"
     assert [s.value for s in facts_of(sentence + sentence, COUNTY).statistics if s.unit == "%"] == [8]
+
+
+# The aspects of a work written without 个 are counted in 方面 (the golds' unit); the sides a speech takes in them (从四方面)
+# and the aspects a work is divided into (分为11方面) are not.
+@pytest.mark.parametrize(("text", "value"), [
+    ("代表对本年度市政府八方面民生实事项目开展满意度测评。", 8),
+    ("代表對本年度市政府八方面民生實事項目開展滿意度測評。", 8),
+    ("检查组重点围绕以下四方面内容开展检查。", 4),
+    ("常委会跟踪监督审计查出的资金管理等三方面问题。", 3),
+    ("会议听取了全市12方面民生实事项目进展情况的报告。", 12),
+])
+def test_aspects_written_without_a_measure_word_are_counted(facts_of, text: str, value: float) -> None:
+    assert (value, "方面") in _told(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize("text", [
+    "主任在讲话中从三方面提出了要求。",
+    "工作报告從四方面總結了過去一年的工作。",
+    "测评按照实施主体分为9方面21个子项。",
+])
+def test_a_speechs_sides_and_a_works_division_are_no_count(facts_of, text: str) -> None:
+    assert not any(s.unit == "方面" for s in facts_of(text, COUNTY).statistics)
