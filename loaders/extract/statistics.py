@@ -389,9 +389,10 @@ _NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:�
 _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人
 
 
-# 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期); otherwise it names a periodical's
-# issue (1760 期 / 第2版: the page's furniture, FRESH-2026-11) or a project's phase (荣文三期西侧过境道路, 产业园二期).
-_HELD = re.compile(r"(?:举办|举行|开办|开展|组织|编发|印发|编印|出版|刊发|刊出|出刊|办)了?[^，,。；;、\d]{0,10}$")
+# 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
+# names a periodical's issue (1760 期 / 第2版: the page's furniture, FRESH-2026-11) or a project's phase (荣文三期西侧过境道路,
+# 产业园二期).
+_HELD = re.compile(r"(?:举办|举行|开办|开展|组织|编发|印发|编印|出版|刊发|刊出|出刊|发出|下发|办)了?[^，,。；;、\d]{0,10}$")
 _COURSE = re.compile(r"[^，,。；;、\d]{0,8}?(?:班|培训|讲座|讲堂|论坛|研讨|简报|专刊|刊物|杂志|课)")
 
 

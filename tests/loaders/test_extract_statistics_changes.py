@@ -86,3 +86,15 @@ def test_aspects_written_without_a_measure_word_are_counted(facts_of, text: str,
 ])
 def test_a_speechs_sides_and_a_works_division_are_no_count(facts_of, text: str) -> None:
     assert not any(s.unit == "方面" for s in facts_of(text, COUNTY).statistics)
+
+
+# Issues of opinions or bulletins put out are counted in 期 (发出审议意见52期, 下发督办通报6期), as 编发简报12期 is; a bare
+# periodical's issue is not.
+@pytest.mark.parametrize(("text", "counted"), [
+    ("全年作出决议决定20个，发出审议意见31期。", True),
+    ("全年作出決議決定20個，發出審議意見31期。", True),
+    ("常委会办公室下发督办通报6期。", True),
+    ("本文刊于《人大建设》2023年9期。", False),
+])
+def test_issues_put_out_are_counted_in_their_unit(facts_of, text: str, counted: bool) -> None:
+    assert any(s.unit == "期" for s in facts_of(text, COUNTY).statistics) is counted
