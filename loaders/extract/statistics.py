@@ -5,7 +5,8 @@ Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issu
 (1760 期, 产业园三期) and numbers inside quotes or titles (“四下基层”, 《…》, a decision's title written
 bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
 (4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
-evaluation gives (满意率为98.56%) and a share of the congress's work (解决的占建议总数的74.2%) are.
+evaluation gives (满意率为98.56%), a share of the congress's work (解决的占建议总数的74.2%) and its change on the year
+before (代表建议较上年增长25.3%) are.
 The economy's results a report quotes (降本减负585.7亿元), money other than an audit's findings or a voted project's
 funds (资产总额, 总投资) and the households and institutions others served (350户, 中小学7所) are not the
 oversight's; a count after 这 that refers back to a figure stated before is that figure. Chinese numerals
@@ -32,10 +33,13 @@ if TYPE_CHECKING:
 
 # A count of visits per place or household (检查企业12797家次, 走访群众3000户次) is a unit of its own, as 人次 is; so are
 # cases in 宗 (行政处罚242宗), as in 起 (n28), and the revisions a report or a draft took (报告作了9处修改, o03; other
-# counts in 处 are places: _REVISIONS).
-UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "万元", "亿元", "个多小时", "个半小时",
-         "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户", "份",
-         "起", "宗", "处")
+# counts in 处 are places: _REVISIONS). Visitors received in groups (接待来访3091批次) and events held (宣讲活动208场次)
+# are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59); the aspects of a work written without 个 (重点检查六方面
+# 内容, 十方面民生实事项目) in 方面 (b15 g09 q09 v19).
+_ASPECTS = "方面"
+UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
+         "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
+         "份", "起", "宗", "处", _ASPECTS)
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
 # The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
@@ -376,16 +380,19 @@ def _sitting_procedure(text: str, match: re.Match[str]) -> bool:
 # Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), an issue of a
 # periodical (2016年8期), a rank (承办建议数量排在前五位的部门), the number of deputies the law requires to join a motion
 # (10名以上代表联名提出的议案, 代表十人以上联名); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
-# The aspects a work covers (涉及7个方面) are counted.
-_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))"
+# The aspects a work covers (涉及7个方面) are counted, and so are those written without 个 (五方面存在的问题), but not the
+# sides a speech takes in them (从四方面总结).
+_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern})|{_ASPECTS})"
+                          rf"|从(?:\d+|[{COUNT_NUMERAL_CHARS}]+){_ASPECTS}"
                           r"|(?<=年)\d+期"
                           rf"|前(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[位名]")
 _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人
 
 
-# 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期); otherwise it names a periodical's
-# issue (1760 期 / 第2版: the page's furniture, FRESH-2026-11) or a project's phase (荣文三期西侧过境道路, 产业园二期).
-_HELD = re.compile(r"(?:举办|举行|开办|开展|组织|编发|印发|编印|出版|刊发|刊出|出刊|办)了?[^，,。；;、\d]{0,10}$")
+# 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
+# names a periodical's issue (1760 期 / 第2版: the page's furniture, FRESH-2026-11) or a project's phase (荣文三期西侧过境道路,
+# 产业园二期).
+_HELD = re.compile(r"(?:举办|举行|开办|开展|组织|编发|印发|编印|出版|刊发|刊出|出刊|发出|下发|办)了?[^，,。；;、\d]{0,10}$")
 _COURSE = re.compile(r"[^，,。；;、\d]{0,8}?(?:班|培训|讲座|讲堂|论坛|研讨|简报|专刊|刊物|杂志|课)")
 
 
@@ -648,7 +655,7 @@ def find(ctx: Context) -> list[Statistic]:
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    every = found + _satisfaction_rates(ctx) + _shares(ctx)
+    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _changes(ctx)
     window = dating.year_window(ctx.metadata)
     for stat in every:
         # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
@@ -715,6 +722,46 @@ def _shares(ctx: Context) -> list[Statistic]:
         value = float(match.group("n"))
         found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
+    return found
+
+
+# A year-on-year change of the congress's own work in percent (报送备案的文件229件，同比增长10.1%; 代表提出建议1171件，较上
+# 一年度增长25.3%; 关于“疾病防疫”的建议数量同比增加了179%: ab15 w15 x03): a statistic, as the count it compares is; the
+# economy's, a budget's or an enterprise's change (税收总额22.29亿元，同比增长9.6%) is others' (:data:`_CHANGE_OF_WORK`).
+_CHANGE = re.compile(r"(?P<word>(?:同比|较上一?年度?|比上一?年度?|较去年|比去年)(?:增长|增加|上升|下降|减少))了?\s*"
+                     r"(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+_CHANGE_OF_WORK = re.compile(r"建议|议案|备案")
+_CLAUSE_ENDS = "，,。；;：:\n"
+_CHANGED_REACH = 16  # the characters of a clause's words naming what changed
+
+
+def _changes(ctx: Context) -> list[Statistic]:
+    """The year-on-year changes of the congress's own work a report states (:data:`_CHANGE`): ``what`` is what changed,
+    the words of the clause before the change or, where the change opens its clause, of the clause before (its figure
+    left out), with the change's word. Changes in plans, in a department's own sentences, or in a sentence about no
+    suggestion, motion or filing are left out, and so is one told again (a summary's sentence repeated)."""
+    text, found = ctx.text, []
+    told: set[tuple[str, str]] = set()  # (percentage, change word) of each change found
+    lines = sorted({line for sign in "%％" for line in ctx.lines_with(sign)})
+    for match in (m for start, end in lines for m in _CHANGE.finditer(text, start, end)):
+        sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
+        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
+                or not _CHANGE_OF_WORK.search(text, sentence, match.start())
+                or (match.group("n"), match.group("word")) in told):
+            continue
+        told.add((match.group("n"), match.group("word")))
+        clause = _after_last(text, _CLAUSE_ENDS, sentence, match.start())
+        words = text[clause : match.start()]
+        if not words.strip() and clause > sentence:  # the clause before names it, after its figure or before it
+            words = text[_after_last(text, _CLAUSE_ENDS, sentence, clause - 1) : clause - 1]  # (提出1171件建议、批评和意见,
+            figure = None  # 报送备案的文件229件)
+            for figure in _FIGURE.finditer(words):
+                pass
+            words = (words[figure.end() :] or words[: figure.start()]) if figure else words
+        what = _FILLER.sub("", words.strip())[-_CHANGED_REACH:] + match.group("word")
+        start, end, evidence = ctx.span(clause, match.end())
+        value = float(match.group("n"))
+        found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end))
     return found
 
 
