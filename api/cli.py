@@ -314,6 +314,7 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
             server.run(sockets=[listening])
     finally:
         (closing if server is None else server.close)()  # the server's closes once: its stop's watchdog may have
+    err.print(f"okg serve: stopped; the {db.name} store is closed")
 
 
 @app.command("stats")
@@ -513,3 +514,7 @@ def _close_and_remove(db: Store, directory: Path) -> None:
         db.close()
     finally:
         shutil.rmtree(directory, ignore_errors=True)
+
+
+if __name__ == "__main__":  # `python -m api.cli`, as `python -m api` and `okg`
+    app()

@@ -692,9 +692,7 @@ def statistic_measure_class(value: str | None) -> str | None:
     if value is None:
         return None
     labels = measure_scheme.labels()
-    wanted = simplify(value.strip())
-    code = next((code for code, (zh, en) in labels.items() if wanted.lower() in (code, en.lower()) or wanted == zh), None)
-    code = code or (_measure(value) if wanted else None)
+    code = _named_class(value) or (_measure(value) if value.strip() else None)
     if code not in labels:
         raise _refuse("measure_class", value, [f"{code} ({zh})" for code, (zh, _) in labels.items()])
     return code
@@ -715,9 +713,19 @@ def check_measure(store: Store, value: str) -> None:
     kinds = [f"{m} ({row['label']})" for m, row in stated.items() if row["kind"]]
     close = difflib.get_close_matches(measure, [m for m, row in stated.items() if not row["kind"]], n=8, cutoff=0.3)
     shown = [*kinds, *close] or list(stated)[:12]
-    raise HTTPException(422, f"measure: no statistic measures {named}; the store's measures include: "
+    klass = _named_class(value)
+    hint = f"; {value!r} names a measure class: ask measure_class={klass}" if klass else ""
+    raise HTTPException(422, f"measure: no statistic measures {named}{hint}; the store's measures include: "
                              f"{', '.join(shown) or 'none (the store holds no statistic)'}; "
                              "GET /statistics/measures lists them all")
+
+
+def _named_class(value: str) -> str | None:
+    """The code of the measure class ``value`` names by its code, Chinese label (either script) or English label, or
+    None: what :func:`statistic_measure_class` accepts, less the activity kinds ``measure=`` takes itself."""
+    wanted = simplify(value.strip())
+    return next((code for code, (zh, en) in measure_scheme.labels().items()
+                 if wanted.lower() in (code, en.lower()) or wanted == zh), None)
 
 
 def _measure(value: str) -> str:

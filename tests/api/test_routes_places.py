@@ -151,6 +151,14 @@ def test_a_measure_no_statistic_carries_is_refused_listing_those_held(web: Api, 
     assert "law_enforcement_inspection (执法检查)" in detail
 
 
+@pytest.mark.parametrize("measure", ["satisfaction_rate", "Satisfaction rate", "suggestions_received"])
+def test_a_measure_class_asked_as_a_measure_points_to_measure_class(web: Api, measure: str) -> None:
+    detail = web.get("/statistics", 422, measure=measure)["detail"]
+    code = measure.lower().replace(" ", "_")
+    assert f"names a measure class: ask measure_class={code}" in detail
+    web.get("/statistics", measure_class=measure)  # the class itself answers 200
+
+
 def test_the_measures_listing_counts_what_each_measure_answers(web: Api) -> None:
     listed = web.items("/statistics/measures")
     assert {"law_enforcement_inspection", "audit_oversight"} & {m["measure"] for m in listed} == {

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("rdflib", "pyoxigraph", "neo4j", "fastapi", "uvicorn", "pydantic_settings", "pandas", "trafilatura")
 PROBE = """
@@ -46,3 +48,11 @@ def test_extract_of_a_utf8_text_report_imports_no_rdf_library_encoding_detector_
     facts, modules = _loaded("extract", "api/samples/d01.txt")
     assert '"activities"' in facts  # the facts really were printed
     assert sorted(modules & ({*HEAVY, "charset_normalizer", "dateutil"} - {"pyoxigraph"})) == []
+
+
+@pytest.mark.parametrize("module", ["api", "api.cli"])
+def test_the_command_line_runs_as_a_module(module: str) -> None:
+    """`python -m api.cli --help` printed nothing and exited 0 (a first-time user's finding, round 28)."""
+    done = subprocess.run([sys.executable, "-m", module, "--help"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and "ingest" in done.stdout and "serve" in done.stdout
