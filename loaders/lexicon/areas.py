@@ -48,17 +48,32 @@ class Area:
     def short(self) -> str | None:
         """The name without its unit and, for an autonomous area, its peoples (恩施土家族苗族自治州 → 恩施);
         None when that leaves fewer than two characters."""
-        stem = _UNIT.sub("", self.name)
-        if "自治" in self.name or "族" in stem:
-            stem = _strip_peoples(stem)
-        return stem if len(stem) >= 2 and stem != self.name else None
+        return _short_of(self.name)
 
     @cached_property
     def customary(self) -> str | None:
         """An autonomous area's customary name: its short name and its unit's last character
         (恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县); None for any other area."""
-        unit = re.search("自治([州县旗])$", self.name)
-        return self.short + unit.group(1) if unit and self.short else None
+        return _customary_of(self.name, self.short)
+
+
+def _short_of(name: str) -> str | None:
+    """:attr:`Area.short` of an area named ``name`` (:func:`_names` reads the some 45,000 areas' by name: a first read
+    of a cached property costs twice the computation)."""
+    stem = _UNIT.sub("", name)
+    if "自治" in name or "族" in stem:
+        stem = _strip_peoples(stem)
+    return stem if len(stem) >= 2 and stem != name else None
+
+
+# An autonomous area's unit, whose last character its customary name keeps (自治州 → 州).
+_AUTONOMOUS_UNIT = re.compile("自治([州县旗])$")
+
+
+def _customary_of(name: str, short: str | None) -> str | None:
+    """:attr:`Area.customary` of an area named ``name`` whose short name is ``short``."""
+    unit = _AUTONOMOUS_UNIT.search(name) if "自治" in name else None  # (most areas are not autonomous: no search)
+    return short + unit.group(1) if unit and short else None
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +263,8 @@ def _names() -> dict[str, list[Area]]:
     every = [a for a in every if not _is_former(a)]
     names = _index(every)
     for area in every:
-        for alias in (area.short, area.customary):
+        short = _short_of(area.name)
+        for alias in (short, _customary_of(area.name, short)):
             if alias and area not in names.get(alias, []):
                 names.setdefault(alias, []).append(area)
     for area in former:  # a former name by itself only (its short name is the current area's)
