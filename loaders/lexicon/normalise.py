@@ -80,7 +80,6 @@ def title_form(title: str) -> str:
     return _SPACE.sub("", title).translate(_TITLE_BRACKETS)
 
 
-@lru_cache(maxsize=8192)  # a report's laws are looked up by title again and again, and reports share laws
 def title_key(title: str) -> str:
     """The look-up key of a title: :func:`title_form` without a leading 中华人民共和国.
 
