@@ -58,6 +58,7 @@ _NAME_OPENED = re.compile(r"关于(?:(?!报告|说明|汇报)[^，,。；])*$")
 _NAME_CLOSED = re.compile(r"[^，,。；]*?(?:报告|说明|汇报)")
 
 
+@lru_cache(maxsize=16)  # a sentence is asked about by the rules that read it, one after another
 def intention(text: str) -> re.Match[str] | None:
     """The first intention :data:`FUTURE` finds in ``text`` that is not part of a document's name: the agenda or
     the year a report is about (关于…召开时间及建议议程等有关事项的报告, dev n19) is what it reports, heard now.

@@ -297,7 +297,7 @@ def _places_listed_before(text: str, low: int, left: int) -> int:
     it (审查批准了杭州, 批准长沙) or its short item (先后赴永川), so the measure never starts inside a list of places (a
     first-time analyst's round 27: 「株洲等设区的市…」 lost its verb and its class, regulations approved); ``left``
     where the fragment opens with no place and 等 or the item before ends with no place."""
-    if not any(areas.named(text[left : left + size]) and text.startswith("等", left + size) for size in _PLACE_SIZES):
+    if not any(text.startswith("等", left + size) and areas.named(text[left : left + size]) for size in _PLACE_SIZES):
         return left
     while low < left and text[left - 1] == "、" and (seat := areas.seat_before(text, left - 1)) is not None:
         item = _after_last(text, _BOUNDARY, low, left - 1)

@@ -48,23 +48,44 @@ class Area:
     def short(self) -> str | None:
         """The name without its unit and, for an autonomous area, its peoples (恩施土家族苗族自治州 → 恩施);
         None when that leaves fewer than two characters."""
-        stem = _UNIT.sub("", self.name)
-        if "自治" in self.name or "族" in stem:
-            stem = _strip_peoples(stem)
-        return stem if len(stem) >= 2 and stem != self.name else None
+        return _short_of(self.name)
 
     @cached_property
     def customary(self) -> str | None:
         """An autonomous area's customary name: its short name and its unit's last character
         (恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县); None for any other area."""
-        unit = re.search("自治([州县旗])$", self.name)
-        return self.short + unit.group(1) if unit and self.short else None
+        return _customary_of(self.name, self.short)
 
     @cached_property
     def customary_names(self) -> tuple[str, ...]:
         """An autonomous area's customary names: :attr:`customary` and its short name with 自治 and its unit, the peoples
         left out (务川仡佬族苗族自治县 → 务川县, 务川自治县; 道真自治县, 长阳自治县); none for any other area."""
-        return (self.customary, self.short + self.name[-3:]) if self.customary and self.short else ()
+        return _customary_names_of(self.name, self.short)
+
+
+def _short_of(name: str) -> str | None:
+    """:attr:`Area.short` of an area named ``name`` (:func:`_named` reads the some 45,000 areas' by name: a first read
+    of a cached property costs twice the computation)."""
+    stem = _UNIT.sub("", name)
+    if "自治" in name or "族" in stem:
+        stem = _strip_peoples(stem)
+    return stem if len(stem) >= 2 and stem != name else None
+
+
+# An autonomous area's unit, whose last character its customary name keeps (自治州 → 州).
+_AUTONOMOUS_UNIT = re.compile("自治([州县旗])$")
+
+
+def _customary_of(name: str, short: str | None) -> str | None:
+    """:attr:`Area.customary` of an area named ``name`` whose short name is ``short``."""
+    unit = _AUTONOMOUS_UNIT.search(name) if "自治" in name else None  # (most areas are not autonomous: no search)
+    return short + unit.group(1) if unit and short else None
+
+
+def _customary_names_of(name: str, short: str | None) -> tuple[str, ...]:
+    """:attr:`Area.customary_names` of an area named ``name`` whose short name is ``short``."""
+    customary = _customary_of(name, short)
+    return (customary, short + name[-3:]) if customary and short else ()
 
 
 @lru_cache(maxsize=1)
@@ -248,24 +269,38 @@ def contains(outer: Area, inner: Area) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, list[Area]]:
-    """Full, short and customary name of every area → the areas so named, full names first."""
-    every = list(dict.fromkeys(a for index in (gazetteer(), townships()) for areas in index.values() for a in areas))
-    former = [a for a in every if _is_former(a)]
-    every = [a for a in every if not _is_former(a)]
-    names = _index(every)
-    for area in every:
-        for alias in (area.short, *area.customary_names):
-            if alias and area not in names.get(alias, []):
-                names.setdefault(alias, []).append(area)
-    for area in former:  # a former name by itself only (its short name is the current area's)
-        names.setdefault(area.name, []).append(area)
-    return names
+def _current() -> tuple[dict[str, list[Area]], dict[str, list[Area]], dict[str, list[Area]]]:
+    """Every area but a county under its former name, by full name and by its name's first two characters, each in
+    the gazetteer's order (provinces, cities and counties, then townships); the former names by name."""
+    current: list[Area] = []
+    former: list[Area] = []
+    for area in dict.fromkeys(a for index in (gazetteer(), townships()) for areas in index.values() for a in areas):
+        (former if _is_former(area) else current).append(area)
+    by_head: dict[str, list[Area]] = {}
+    for area in current:
+        by_head.setdefault(area.name[:2], []).append(area)
+    return _index(current), by_head, _index(former)
+
+
+@lru_cache(maxsize=4096)  # finders ask about the same few names again and again
+def _named(name: str) -> tuple[Area, ...]:
+    """The areas whose full, short or customary name is ``name``: full names first, then the areas it is the short
+    or customary name of, then a former name (by itself only: its short name is the current area's). A short or
+    customary name opens with the first two characters of the area's own (恩施 and 恩施州 of 恩施土家族苗族自治州), so
+    only the areas whose names open so are read: computing the some 45,000 areas' names at a report's first question
+    was a third of ``okg extract``'s CPU time."""
+    full, by_head, former = _current()
+    found = list(full.get(name, []))
+    for area in by_head.get(name[:2], []):
+        short = _short_of(area.name)
+        if (name == short or name in _customary_names_of(area.name, short)) and area not in found:
+            found.append(area)
+    return (*found, *former.get(name, []))
 
 
 def named(name: str) -> list[Area]:
     """Every area whose full or short name is ``name`` (simplified characters), higher levels first."""
-    return sorted(_names().get(name.strip(), []), key=lambda a: (AREA_LEVELS.index(a.level), a.code))
+    return sorted(_named(name.strip()), key=lambda a: (AREA_LEVELS.index(a.level), a.code))
 
 
 def short_named(name: str) -> list[Area]:
@@ -299,10 +334,6 @@ def resolve(candidates: list[Area], near: Area | None) -> list[Area]:
             return inside
     return candidates
 
-
-def all_names() -> list[str]:
-    """Every full and short area name (for suggesting close matches)."""
-    return list(_names())
 
 
 #: Words an organ's name may carry before its area (中共武汉市新洲区委员会).

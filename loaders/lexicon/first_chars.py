@@ -125,7 +125,22 @@ def _behind(ahead: str, pattern: str, parsed, flags: int) -> re.Pattern[str]:
 
 def at_start_only(pattern: str, flags: int = 0) -> bool:
     """Whether every match of ``pattern`` (its text) starts at offset 0 (each branch opens with ``^`` or
-    ``\\A``, not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds."""
+    ``\\A``, not in MULTILINE mode): ``pattern.match`` finds what ``pattern.search`` finds. Kept between runs
+    with the compiled patterns (:mod:`loaders.lexicon.pattern_cache`), as :func:`quick` keeps what it reads: parsing
+    the some 100 rows of ``data/not-activities.csv`` twice was a twentieth of ``okg extract``'s start."""
+    known = pattern_cache.recall(pattern, flags, _AT_START_KEPT_AS)
+    if known is not None:
+        return bool(known[0])
+    found = _at_start_only(pattern, flags)
+    pattern_cache.remember(pattern, flags, _AT_START_KEPT_AS, (found,))
+    return found
+
+
+_AT_START_KEPT_AS = "at start " + _KEPT_AS.removeprefix("quick ")
+
+
+def _at_start_only(pattern: str, flags: int) -> bool:
+    """:func:`at_start_only`, read from the pattern's parse tree."""
     try:
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & re.MULTILINE:

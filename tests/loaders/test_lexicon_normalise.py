@@ -72,3 +72,13 @@ def test_every_view_range_maps_into_the_original(pieces: list[str]) -> None:
     for start in range(len(view.text)):
         first, last = view.span(start, start + 1)
         assert simplify(original[first:last])[0] == view.text[start]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["會", "(huì)", "议", "（yì）", "，", "a", "(b2)", "管理?xiàng)l例", "法"]), max_size=30))
+def test_the_view_offset_of_an_original_offset_is_the_first_that_maps_at_or_after_it(pieces: list[str]) -> None:
+    original = "".join(pieces)
+    view = normalise(original)
+    for offset in range(len(original) + 1):
+        first_after = next((i for i in range(len(view.text)) if view.offset(i) >= offset), len(view.text))
+        assert view.index(offset) == first_after
