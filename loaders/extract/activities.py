@@ -598,16 +598,28 @@ _LAWS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\
 _TOPIC_FRAME = re.compile(r"中华人民共和国|实施|[《》〈〉]")
 
 
+# Inspections of several laws held one after another, each in its year (连续三年先后对A法、B法、C法开展执法检查,
+# 连续开展了A法、B法等…的执法检查, A条例、B条例等法规实施当年就开展执法检查): one inspection per law, related or not
+# (dev aa05 aa07 i08); 先后 alone also lists the inspections of one year (先后对《A法》《B条例》开展了执法检查: one, g39 a19).
+_YEAR_BY_YEAR = re.compile(r"连续|实施当年")
+
+
 def _each_law_reported(found: list[Found]) -> list[Found]:
     """``found`` with an inspection whose report's title names unrelated laws (执法检查组关于检查《广东省社会救助条例》
     《广东省自主创新促进条例》实施情况的报告) repeated once per group of related laws, each with its group's laws
     (PROVENANCE-k-a, "One inspection report on several laws": dev j08 j10); related laws (a law and its
-    province's 条例 or 实施办法, 行政处罚法、行政许可法、行政强制法) share words of their topics and stay one inspection."""
+    province's 条例 or 实施办法, 行政处罚法、行政许可法、行政强制法) share words of their topics and stay one inspection.
+    Inspections held in turn (:data:`_YEAR_BY_YEAR`) are one per law."""
     out: list[Found] = []
     for hit in found:
-        groups = _law_groups(hit.laws) if (hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
-                                           and object_kinds.names_inspection_report(hit.span.text)
-                                           and not _LAWS_COUNTED.search(hit.span.text)) else [hit.laws]
+        several = hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
+        if several and _YEAR_BY_YEAR.search(hit.span.text):
+            groups = [frozenset({law}) for law in sorted(hit.laws)]
+        elif (several and object_kinds.names_inspection_report(hit.span.text)
+              and not _LAWS_COUNTED.search(hit.span.text)):
+            groups = _law_groups(hit.laws)
+        else:
+            groups = [hit.laws]
         out += [hit] if len(groups) < 2 else [replace(hit, laws=group, of_laws=group) for group in groups]
     return out
 

@@ -6,7 +6,7 @@ qualified by count, part or whole, level, term or place, or role. Counted groups
 四级代表, 部分代表, 市十四届人大代表, 与会代表) have none; bare 代表, 人大代表 and 代表们 are no group, nor
 are the words of a title (《…代表法》) or deputies as a modifier (人大代表建议), as ../shared/corpus
 annotates (d02: 听取人大代表、专家学者…的意见). A report's several words for one group are one entry.
-A name is a suggestion, taken only where the genre writes one (X等N名代表, 、X代表、, 全国人大代表X,
+A name is a suggestion, taken only where the genre writes one (X等N名代表, 、X代表、, X、Y代表认为, 全国人大代表X,
 a list under a heading of deputies).
 """
 from __future__ import annotations
@@ -82,9 +82,14 @@ _GROUP = quick(
 _CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代表)?资格")
 # (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
 # (其中王洪志代表兼任…: after 其中, a name; 兼任, 兼 what a named deputy is besides)
-_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\n就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
-               r"(?<![等和与及])代表"
-               r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
+# What a deputy named before 代表 does next (王明代表表示, 李红代表建议，…: 建议 a verb before a mark, not 代表建议 the noun).
+_AFTER_NAMED = r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带|建议[，,：:])"
+# (a name may open a paragraph after its indent:   孙明代表建议，…)
+_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\s就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
+               rf"(?<![等和与及])代表{_AFTER_NAMED}")
+# Names listed before 代表 and what the deputies do (王明、李红代表认为, a group's talk in the news): each a named deputy,
+# the list opening a clause.
+_LISTED_NAMED = quick(rf"(?<![^，,。；：:（(“\s])(?P<names>{_FULL_NAME}(?:、[{HAN_CHARS}]{{2,3}})+)代表{_AFTER_NAMED}")
 _NAME = rf"(?<!关){_GIVEN}"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
@@ -231,7 +236,8 @@ def find(ctx: Context) -> list[DeputyMention]:
             for match in finditer(pattern, text, start, end):
                 add(*match.span(), None, match.group("name") or match.groupdict().get("other"))
     for start, end in lines:
-        for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end)):
+        for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end),
+                      *finditer(_LISTED_NAMED, text, start, end)):
             offset = match.start("names")
             for name in match.group("names").split("、"):
                 first, last, mention = ctx.span(offset, offset + len(name))

@@ -1,0 +1,63 @@
+"""Round 28 classes of activities that are no reports heard, and of deputies.
+
+Inspections held year by year (连续三年对A法、B法、C法开展执法检查; A条例、B条例等法规实施当年就开展执法检查) are one
+inspection per law, related or not, as the dev golds give them; laws inspected together in one year (先后对《A法》《B条例》
+开展了执法检查) stay one inspection. Deputies named before 代表 with what they do next (王明代表建议，…; 王明、李红代表认为),
+a paragraph may open with the name: each a named deputy.
+
+Every sentence is written for this test in the genre's style, simplified and traditional.
+"""
+from __future__ import annotations
+
+import pytest
+
+CITY = "湖州市人民代表大会常务委员会"
+NATION = "全国人民代表大会常务委员会"
+
+
+def _inspections(facts) -> list[list[str]]:
+    return sorted(a.laws for a in facts.activities if a.type == "law_enforcement_inspection")
+
+
+@pytest.mark.parametrize(("text", "organ", "laws"), [
+    ("近年来，常委会连续三年先后对森林法、草原法、水土保持法开展执法检查，推动生态保护。", NATION,
+     ["中华人民共和国森林法", "中华人民共和国草原法", "中华人民共和国水土保持法"]),
+    ("常委会连续开展了固体废物污染环境防治法、水污染防治法等生态环境法律的执法检查。", NATION,
+     ["中华人民共和国固体废物污染环境防治法", "中华人民共和国水污染防治法"]),
+    ("常委會連續兩年對種子法、農業法開展執法檢查。", NATION, ["中华人民共和国种子法", "中华人民共和国农业法"]),
+    ("新制定的《浙江省水资源条例》《浙江省电力条例》等地方性法规实施当年就开展执法检查。", CITY,
+     ["浙江省水资源条例", "浙江省电力条例"]),
+])
+def test_inspections_held_year_by_year_are_one_per_law(facts_of, text: str, organ: str, laws: list[str]) -> None:
+    assert _inspections(facts_of(text, organ)) == sorted([law] for law in laws)
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("常委会先后对《中华人民共和国森林法》《浙江省水资源条例》开展了执法检查。", CITY),
+    ("今年检查了森林法、种子法、农业法实施情况。", NATION),
+])
+def test_laws_inspected_together_stay_one_inspection(facts_of, text: str, organ: str) -> None:
+    assert len(_inspections(facts_of(text, organ))) == 1
+
+
+def _names(facts) -> list[str]:
+    return [d.name for d in facts.deputies if d.name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("  会上，代表们踊跃发言。\n  周建军代表建议，要加快农村公路建设。", ["周建军"]),
+    ("  吴丽华、陈国强代表认为，要把民生实事办实办好。", ["吴丽华", "陈国强"]),
+    ("讨论中，赵志刚、孙红梅、郑晓东代表表示，要紧扣目标任务抓落实。", ["赵志刚", "孙红梅", "郑晓东"]),
+    ("  黃立新、馬文華代表表示，要持續改善人居環境。", ["黄立新", "马文华"]),
+])
+def test_deputies_named_before_what_they_do(facts_of, text: str, names: list[str]) -> None:
+    assert _names(facts_of(text, CITY)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "  推动代表建议办理提质增效。",
+    "要提高代表建议质量，办好代表建议。",
+    "  常委会、政府代表表示欢迎。",
+])
+def test_suggestions_of_deputies_name_no_one(facts_of, text: str) -> None:
+    assert _names(facts_of(text, CITY)) == []
