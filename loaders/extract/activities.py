@@ -100,6 +100,9 @@ _PAIRED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][
 # A clause opening with what it acts on, then who or where (一般性建议办理情况由各代表小组进行测评，大会议案办理情况在
 # 人代会上组织代表进行满意度测评, dev k27): each such clause is an activity of its own, not the one before continued.
 _OWN_TOPIC = re.compile(r"^\s*[^，,。；]{2,30}?情况(?:由|在|经|交由)")
+# A clause naming the report it acts on (…的报告进行专题询问，并首次对审计发现问题整改情况报告进行专题询问): another
+# report, so another activity of the kind, not the one before continued (dev k02).
+_OWN_REPORT = re.compile(r"^\s*(?:并|还|同时)?(?:首次|还|再次|专门|另)?对[^，,。；]{2,60}?报告(?:进行|开展)")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
@@ -512,7 +515,8 @@ def hits(ctx: Context) -> list[Found]:
                             and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report and not contents
                             and not (len(items) > 1 and _DONE_ITEM.search(item.text))
-                            and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)):
+                            and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)
+                            and not _OWN_REPORT.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         # a clause stating the work as to come makes it planned, whatever the clause it continues told
                         # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)

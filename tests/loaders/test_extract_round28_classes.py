@@ -61,3 +61,17 @@ def test_deputies_named_before_what_they_do(facts_of, text: str, names: list[str
 ])
 def test_suggestions_of_deputies_name_no_one(facts_of, text: str) -> None:
     assert _names(facts_of(text, CITY)) == []
+
+
+def _kinds(facts, kind: str) -> int:
+    return sum(a.type == kind for a in facts.activities)
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    ("常委会结合审议执法检查组关于检查森林法实施情况的报告进行专题询问，并首次对审计发现问题整改情况报告进行专题询问。",
+     "special_inquiry", 2),
+    ("常委會結合審議國務院關於就業工作情況的報告開展專題詢問，並對國有資產管理情況報告進行專題詢問。", "special_inquiry", 2),
+    ("会议听取了市政府关于养老服务工作情况的报告，并进行了专题询问。", "special_inquiry", 1),
+])
+def test_a_clause_naming_another_report_is_another_activity(facts_of, text: str, kind: str, count: int) -> None:
+    assert _kinds(facts_of(text, NATION), kind) == count
