@@ -75,3 +75,12 @@ def _kinds(facts, kind: str) -> int:
 ])
 def test_a_clause_naming_another_report_is_another_activity(facts_of, text: str, kind: str, count: int) -> None:
     assert _kinds(facts_of(text, NATION), kind) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("经过投票表决，对市民政局、市水利局等建议办理单位的测评均为“满意”。", 1),
+    ("會議對縣教育局、縣衛健局的測評結果均為滿意。", 1),
+    ("常委会对市政府关于养老服务工作情况报告的测评为基本满意。", 1),
+])
+def test_a_rating_told_by_its_result_is_a_rating(facts_of, text: str, count: int) -> None:
+    assert _kinds(facts_of(text, CITY), "satisfaction_evaluation") == count
