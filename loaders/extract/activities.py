@@ -194,13 +194,19 @@ def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
 # One item of a 、-list of verb phrases, each ending with its own verb and kind (对9个部门的工作进行了评议、
 # 对…负责人开展了述职评议、对7个县级部门开展了…满意度测评, dev l35).
 _DONE_ITEM = re.compile(r"(?:进行|开展|组织)了?[^、，,。；]{1,20}$")
+# One item of a 、-list of the topics worked on, each named with its kind (开展了A工作调研、B项目建设情况视察、C工作调查、
+# D政策执行情况调研, dev q23): an activity each, as a list of reports heard is a review each.
+# (the last may close the list: …情况调研等监督议题)
+_TOPIC_ITEM = re.compile(r"[^、，,。；]{2,}?(?:工作|情况)(?:调研|视察)(?:等[^、，,。；]{0,6})?$")
 
 
 def _verb_phrases(text: str, parts: list[Span]) -> list[Span]:
-    """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`), with
+    """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`) or topics each
+    named with its kind (:data:`_TOPIC_ITEM`), with
     or without a count; a part before the first phrase (分年度、分批次对…进行了评议) joins the next, one after the
     last joins it; [] when fewer than two parts are such phrases (开展调研、视察、执法检查等活动: one verb)."""
-    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _states_a_kind(p.text, m.start())]
+    done = [i for i, p in enumerate(parts)
+            if (m := _DONE_ITEM.search(p.text) or _TOPIC_ITEM.search(p.text)) and _states_a_kind(p.text, m.start())]
     if len(done) < 2:
         return []
     ends = [*done[:-1], len(parts) - 1]
@@ -514,7 +520,7 @@ def hits(ctx: Context) -> list[Found]:
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report and not contents
-                            and not (len(items) > 1 and _DONE_ITEM.search(item.text))
+                            and not (len(items) > 1 and (_DONE_ITEM.search(item.text) or _TOPIC_ITEM.search(item.text)))
                             and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)
                             and not _OWN_REPORT.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])

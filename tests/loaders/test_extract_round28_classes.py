@@ -84,3 +84,14 @@ def test_a_clause_naming_another_report_is_another_activity(facts_of, text: str,
 ])
 def test_a_rating_told_by_its_result_is_a_rating(facts_of, text: str, count: int) -> None:
     assert _kinds(facts_of(text, CITY), "satisfaction_evaluation") == count
+
+
+@pytest.mark.parametrize(("text", "visits", "investigations"), [
+    ("今年已开展了农村饮水安全工作调研、城区停车设施建设情况视察、养老服务体系建设工作调研等监督议题。", 1, 2),
+    ("截至目前，县人大常委会先后开展了乡村振兴工作调研、义务教育均衡发展情况调研、农贸市场改造提升情况视察。", 1, 2),
+    ("今年開展了殯葬改革工作調研、河道整治情況視察。", 1, 1),
+])
+def test_topics_listed_with_their_kinds_are_one_activity_each(facts_of, text: str, visits: int,
+                                                                 investigations: int) -> None:
+    facts = facts_of(text, CITY)
+    assert (_kinds(facts, "site_visit"), _kinds(facts, "investigation")) == (visits, investigations)
