@@ -52,9 +52,11 @@ _NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学�
 # The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
 # group of deputies, as it is no statistic (statistics._JOINT_MOTION).
 _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
+# (a page may set a space after the number: 2 名市人大代表, dev ab57 y11; as after 部分 in :data:`_GROUP`, 代表履职 after a
+# count is those deputies' own work: 听取2名市人大代表履职情况的报告)
 _COUNTED_BEFORE = quick(
-    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
-    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
+    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}\s?(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)

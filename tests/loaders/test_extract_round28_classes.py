@@ -95,3 +95,12 @@ def test_topics_listed_with_their_kinds_are_one_activity_each(facts_of, text: st
                                                                  investigations: int) -> None:
     facts = facts_of(text, CITY)
     assert (_kinds(facts, "site_visit"), _kinds(facts, "investigation")) == (visits, investigations)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("会议听取 2 名市人大代表履职情况的报告。", 2),
+    ("常委会组织 15 位省人大代表开展集中视察。", 15),
+    ("會議聽取了3名區人大代表履職情況的報告。", 3),
+])
+def test_a_counted_group_spaced_or_reporting_its_own_work(facts_of, text: str, count: int) -> None:
+    assert [d.count for d in facts_of(text, CITY).deputies] == [count]
