@@ -104,3 +104,12 @@ def test_topics_listed_with_their_kinds_are_one_activity_each(facts_of, text: st
 ])
 def test_a_counted_group_spaced_or_reporting_its_own_work(facts_of, text: str, count: int) -> None:
     assert [d.count for d in facts_of(text, CITY).deputies] == [count]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("座谈会上，市人大代表周海明问及城区内涝治理的进展。", "周海明"),
+    ("“这处排口为何长期冒污水？”县人大代表李秀兰指着屏幕上的照片发问。", "李秀兰"),
+    ("區人大代表陳志強問道：“整改什麼時候完成？”", "陈志强"),
+])
+def test_a_deputy_named_by_role_questioning(facts_of, text: str, name: str) -> None:
+    assert _names(facts_of(text, CITY)) == [name]
