@@ -113,3 +113,12 @@ def test_a_counted_group_spaced_or_reporting_its_own_work(facts_of, text: str, c
 ])
 def test_a_deputy_named_by_role_questioning(facts_of, text: str, name: str) -> None:
     assert _names(facts_of(text, CITY)) == [name]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("常委会围绕营商环境改革、城中村改造等中心工作进行了重点监督。", 1),
+    ("區人大常委會對老舊小區改造工作開展重點監督。", 1),
+    ("常委会将群众反映强烈的问题列为重点监督事项。", 0),
+])
+def test_oversight_of_work_singled_out_is_an_activity(facts_of, text: str, count: int) -> None:
+    assert _kinds(facts_of(text, CITY), "other") == count
