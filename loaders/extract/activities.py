@@ -108,8 +108,9 @@ _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _HEADLINE_CHARS = 30
-# A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
-_LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
+# A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight; evaluating a
+# law after its enactment (立法后评估) is oversight of how it works (dev ac21 s17).
+_LEGISLATIVE = re.compile(r"立法(?!后评估)|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The plan of some oversight work (执法检查方案, 述职评议的工作方案), or deputies' activity deployed at a meeting
 # (专题部署了城厢镇2023年“走访选民周”活动, dev h39's gold: planned): the work is still to come.
 _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案"

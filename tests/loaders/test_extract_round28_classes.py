@@ -122,3 +122,12 @@ def test_a_deputy_named_by_role_questioning(facts_of, text: str, name: str) -> N
 ])
 def test_oversight_of_work_singled_out_is_an_activity(facts_of, text: str, count: int) -> None:
     assert _kinds(facts_of(text, CITY), "other") == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("州人大常委会组织评估组到三个县就《延边朝鲜族自治州促进专业农场发展条例》开展立法后评估工作调研。", 1),
+    ("市人大常委會就《杭州市城市綠化管理條例》開展立法後評估調研。", 1),
+    ("市人大法制委就《杭州市城市绿化管理条例（修订草案）》开展立法调研。", 0),
+])
+def test_an_investigation_evaluating_a_law_in_force_is_oversight(facts_of, text: str, count: int) -> None:
+    assert _kinds(facts_of(text, CITY), "investigation") == count
