@@ -131,3 +131,12 @@ def test_oversight_of_work_singled_out_is_an_activity(facts_of, text: str, count
 ])
 def test_an_investigation_evaluating_a_law_in_force_is_oversight(facts_of, text: str, count: int) -> None:
     assert _kinds(facts_of(text, CITY), "investigation") == count
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    ("对区法院关于推进执行制度改革情况开展调研。", "investigation", 1),
+    ("常委會組織代表對農村集體產權制度改革推進情況進行視察。", "site_visit", 1),
+    ("县人大常委会建立了跟踪督办机制。", "other", 0),
+])
+def test_a_system_reformed_is_the_topic_of_the_work(facts_of, text: str, kind: str, count: int) -> None:
+    assert _kinds(facts_of(text, CITY), kind) == count
