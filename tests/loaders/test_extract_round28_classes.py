@@ -140,3 +140,12 @@ def test_an_investigation_evaluating_a_law_in_force_is_oversight(facts_of, text:
 ])
 def test_a_system_reformed_is_the_topic_of_the_work(facts_of, text: str, kind: str, count: int) -> None:
     assert _kinds(facts_of(text, CITY), kind) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("大会期间，全体人大代表还实地了解了集镇污水管网建设情况。", 1),
+    ("7月3日上午，该镇人大代表在察看河堤绿化效果，并提出了改进建议。", 1),
+    ("閉會後，代表們實地了解了鄉村道路改造進度。", 1),
+])
+def test_deputies_seeing_a_site_for_themselves_is_a_visit(facts_of, text: str, count: int) -> None:
+    assert _kinds(facts_of(text, CITY), "site_visit") == count
