@@ -149,3 +149,11 @@ def test_a_system_reformed_is_the_topic_of_the_work(facts_of, text: str, kind: s
 ])
 def test_deputies_seeing_a_site_for_themselves_is_a_visit(facts_of, text: str, count: int) -> None:
     assert _kinds(facts_of(text, CITY), "site_visit") == count
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("会议还表决通过了市人大常委会2025年对市政府工作部门主要负责人履职情况测评工作方案。", "planned"),
+    ("常委會對區政府組成部門負責人開展了履職情況評議。", "reported"),
+])
+def test_appraising_officials_on_their_duties_is_an_activity(facts_of, text: str, status: str) -> None:
+    assert [a.status for a in facts_of(text, CITY).activities if a.type == "other"] == [status]
