@@ -157,3 +157,13 @@ def test_deputies_seeing_a_site_for_themselves_is_a_visit(facts_of, text: str, c
 ])
 def test_appraising_officials_on_their_duties_is_an_activity(facts_of, text: str, status: str) -> None:
     assert [a.status for a in facts_of(text, CITY).activities if a.type == "other"] == [status]
+
+
+@pytest.mark.parametrize(("text", "laws"), [
+    ("会议讨论并同意《省人大常委会开展〈中华人民共和国森林法〉执法检查方案》《省人大常委会开展〈浙江省水资源条例〉执法检查方案》。",
+     ["中华人民共和国森林法", "浙江省水资源条例"]),
+    ("主任會議通過了《關於開展〈中華人民共和國種子法〉執法檢查工作方案》《關於開展〈浙江省電力條例〉執法檢查工作方案》。",
+     ["中华人民共和国种子法", "浙江省电力条例"]),
+])
+def test_inspection_plans_named_one_by_one_are_an_inspection_each(facts_of, text: str, laws: list[str]) -> None:
+    assert _inspections(facts_of(text, CITY)) == sorted([law] for law in laws)
