@@ -615,7 +615,7 @@ _TOPIC_FRAME = re.compile(r"中华人民共和国|实施|[《》〈〉]")
 _YEAR_BY_YEAR = re.compile(r"连续|实施当年")
 # The plan of an inspection named by its title (《…开展〈X条例〉执法检查方案》): several named together are an inspection
 # each (讨论并同意《…〈A法〉执法检查方案》《…〈B条例〉执法检查方案》, dev ad15).
-_INSPECTION_PLAN = re.compile(r"执法检查(?:工作|实施)?方案》")
+_PLAN_TITLE = re.compile(r"执法检查(?:工作|实施)?方案》")
 
 
 def _each_law_reported(found: list[Found]) -> list[Found]:
@@ -623,12 +623,12 @@ def _each_law_reported(found: list[Found]) -> list[Found]:
     《广东省自主创新促进条例》实施情况的报告) repeated once per group of related laws, each with its group's laws
     (PROVENANCE-k-a, "One inspection report on several laws": dev j08 j10); related laws (a law and its
     province's 条例 or 实施办法, 行政处罚法、行政许可法、行政强制法) share words of their topics and stay one inspection.
-    Inspections held in turn (:data:`_YEAR_BY_YEAR`), or whose plans are named one by one (:data:`_INSPECTION_PLAN`),
+    Inspections held in turn (:data:`_YEAR_BY_YEAR`), or whose plans are named one by one (:data:`_PLAN_TITLE`),
     are one per law."""
     out: list[Found] = []
     for hit in found:
         several = hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
-        if several and (_YEAR_BY_YEAR.search(hit.span.text) or len(_INSPECTION_PLAN.findall(hit.span.text)) > 1):
+        if several and (_YEAR_BY_YEAR.search(hit.span.text) or len(_PLAN_TITLE.findall(hit.span.text)) > 1):
             groups = [frozenset({law}) for law in sorted(hit.laws)]
         elif (several and object_kinds.names_inspection_report(hit.span.text)
               and not _LAWS_COUNTED.search(hit.span.text)):
