@@ -100,13 +100,17 @@ _PAIRED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][
 # A clause opening with what it acts on, then who or where (一般性建议办理情况由各代表小组进行测评，大会议案办理情况在
 # 人代会上组织代表进行满意度测评, dev k27): each such clause is an activity of its own, not the one before continued.
 _OWN_TOPIC = re.compile(r"^\s*[^，,。；]{2,30}?情况(?:由|在|经|交由)")
+# A clause naming the report it acts on (…的报告进行专题询问，并首次对审计发现问题整改情况报告进行专题询问): another
+# report, so another activity of the kind, not the one before continued (dev k02).
+_OWN_REPORT = re.compile(r"^\s*(?:并|还|同时)?(?:首次|还|再次|专门|另)?对[^，,。；]{2,60}?报告(?:进行|开展)")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _HEADLINE_CHARS = 30
-# A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight.
-_LEGISLATIVE = re.compile(r"立法|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
+# A sentence about making law: its investigations serve a bill (立法调研, 就条例草案修改开展调研), not oversight; evaluating a
+# law after its enactment (立法后评估) is oversight of how it works (dev ac21 s17).
+_LEGISLATIVE = re.compile(r"立法(?!后评估)|(?:法|条例|规定|办法|决定)[（(]?(?:修订|修正)?草案")
 # The plan of some oversight work (执法检查方案, 述职评议的工作方案), or deputies' activity deployed at a meeting
 # (专题部署了城厢镇2023年“走访选民周”活动, dev h39's gold: planned): the work is still to come.
 _PLAN_OF_WORK = re.compile(r"(?:检查|询问|视察|调研|评议|测评|督办)[^，,。；]{0,6}?(?:工作|实施)?方案"
@@ -192,13 +196,19 @@ def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
 # One item of a 、-list of verb phrases, each ending with its own verb and kind (对9个部门的工作进行了评议、
 # 对…负责人开展了述职评议、对7个县级部门开展了…满意度测评, dev l35).
 _DONE_ITEM = re.compile(r"(?:进行|开展|组织)了?[^、，,。；]{1,20}$")
+# One item of a 、-list of the topics worked on, each named with its kind (开展了A工作调研、B项目建设情况视察、C工作调查、
+# D政策执行情况调研, dev q23): an activity each, as a list of reports heard is a review each.
+# (the last may close the list: …情况调研等监督议题)
+_TOPIC_ITEM = re.compile(r"[^、，,。；]{2,}?(?:工作|情况)(?:调研|视察)(?:等[^、，,。；]{0,6})?$")
 
 
 def _verb_phrases(text: str, parts: list[Span]) -> list[Span]:
-    """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`), with
+    """The items of a 、-list whose parts are verb phrases each stating its kind (:data:`_DONE_ITEM`) or topics each
+    named with its kind (:data:`_TOPIC_ITEM`), with
     or without a count; a part before the first phrase (分年度、分批次对…进行了评议) joins the next, one after the
     last joins it; [] when fewer than two parts are such phrases (开展调研、视察、执法检查等活动: one verb)."""
-    done = [i for i, p in enumerate(parts) if (m := _DONE_ITEM.search(p.text)) and _states_a_kind(p.text, m.start())]
+    done = [i for i, p in enumerate(parts)
+            if (m := _DONE_ITEM.search(p.text) or _TOPIC_ITEM.search(p.text)) and _states_a_kind(p.text, m.start())]
     if len(done) < 2:
         return []
     ends = [*done[:-1], len(parts) - 1]
@@ -512,8 +522,9 @@ def hits(ctx: Context) -> list[Found]:
                     if (same and (same.count is None or last_clause.get(kind, -1) >= index - 1) and same.span.end <= item.start
                             and kind != "report_review" and count is None
                             and (not has_laws or restated) and not separate_report and not contents
-                            and not (len(items) > 1 and _DONE_ITEM.search(item.text))
-                            and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)):
+                            and not (len(items) > 1 and (_DONE_ITEM.search(item.text) or _TOPIC_ITEM.search(item.text)))
+                            and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)
+                            and not _OWN_REPORT.match(item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         # a clause stating the work as to come makes it planned, whatever the clause it continues told
                         # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)
@@ -602,16 +613,32 @@ _LAWS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\
 _TOPIC_FRAME = re.compile(r"中华人民共和国|实施|[《》〈〉]")
 
 
+# Inspections of several laws held one after another, each in its year (连续三年先后对A法、B法、C法开展执法检查,
+# 连续开展了A法、B法等…的执法检查, A条例、B条例等法规实施当年就开展执法检查): one inspection per law, related or not
+# (dev aa05 aa07 i08); 先后 alone also lists the inspections of one year (先后对《A法》《B条例》开展了执法检查: one, g39 a19).
+_YEAR_BY_YEAR = re.compile(r"连续|实施当年")
+# The plan of an inspection named by its title (《…开展〈X条例〉执法检查方案》): several named together are an inspection
+# each (讨论并同意《…〈A法〉执法检查方案》《…〈B条例〉执法检查方案》, dev ad15).
+_PLAN_TITLE = re.compile(r"执法检查(?:工作|实施)?方案》")
+
+
 def _each_law_reported(found: list[Found]) -> list[Found]:
     """``found`` with an inspection whose report's title names unrelated laws (执法检查组关于检查《广东省社会救助条例》
     《广东省自主创新促进条例》实施情况的报告) repeated once per group of related laws, each with its group's laws
     (PROVENANCE-k-a, "One inspection report on several laws": dev j08 j10); related laws (a law and its
-    province's 条例 or 实施办法, 行政处罚法、行政许可法、行政强制法) share words of their topics and stay one inspection."""
+    province's 条例 or 实施办法, 行政处罚法、行政许可法、行政强制法) share words of their topics and stay one inspection.
+    Inspections held in turn (:data:`_YEAR_BY_YEAR`), or whose plans are named one by one (:data:`_PLAN_TITLE`),
+    are one per law."""
     out: list[Found] = []
     for hit in found:
-        groups = _law_groups(hit.laws) if (hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
-                                           and object_kinds.names_inspection_report(hit.span.text)
-                                           and not _LAWS_COUNTED.search(hit.span.text)) else [hit.laws]
+        several = hit.type == "law_enforcement_inspection" and len(hit.laws) > 1
+        if several and (_YEAR_BY_YEAR.search(hit.span.text) or len(_PLAN_TITLE.findall(hit.span.text)) > 1):
+            groups = [frozenset({law}) for law in sorted(hit.laws)]
+        elif (several and object_kinds.names_inspection_report(hit.span.text)
+              and not _LAWS_COUNTED.search(hit.span.text)):
+            groups = _law_groups(hit.laws)
+        else:
+            groups = [hit.laws]
         out += [hit] if len(groups) < 2 else [replace(hit, laws=group, of_laws=group) for group in groups]
     return out
 

@@ -6,7 +6,7 @@ qualified by count, part or whole, level, term or place, or role. Counted groups
 四级代表, 部分代表, 市十四届人大代表, 与会代表) have none; bare 代表, 人大代表 and 代表们 are no group, nor
 are the words of a title (《…代表法》) or deputies as a modifier (人大代表建议), as ../shared/corpus
 annotates (d02: 听取人大代表、专家学者…的意见). A report's several words for one group are one entry.
-A name is a suggestion, taken only where the genre writes one (X等N名代表, 、X代表、, 全国人大代表X,
+A name is a suggestion, taken only where the genre writes one (X等N名代表, 、X代表、, X、Y代表认为, 全国人大代表X,
 a list under a heading of deputies).
 """
 from __future__ import annotations
@@ -52,9 +52,11 @@ _NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学�
 # The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
 # group of deputies, as it is no statistic (statistics._JOINT_MOTION).
 _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
+# (a page may set a space after the number: 2 名市人大代表, dev ab57 y11; as after 部分 in :data:`_GROUP`, 代表履职 after a
+# count is those deputies' own work: 听取2名市人大代表履职情况的报告)
 _COUNTED_BEFORE = quick(
-    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
-    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"
+    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}\s?(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
@@ -82,16 +84,22 @@ _GROUP = quick(
 _CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代表)?资格")
 # (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
 # (其中王洪志代表兼任…: after 其中, a name; 兼任, 兼 what a named deputy is besides)
-_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\n就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
-               r"(?<![等和与及])代表"
-               r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带)")
+# What a deputy named before 代表 does next (王明代表表示, 李红代表建议，…: 建议 a verb before a mark, not 代表建议 the noun).
+_AFTER_NAMED = r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带|建议[，,：:])"
+# (a name may open a paragraph after its indent:   孙明代表建议，…)
+_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\s就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
+               rf"(?<![等和与及])代表{_AFTER_NAMED}")
+# Names listed before 代表 and what the deputies do (王明、李红代表认为, a group's talk in the news): each a named deputy,
+# the list opening a clause.
+_LISTED_NAMED = quick(rf"(?<![^，,。；：:（(“\s])(?P<names>{_FULL_NAME}(?:、[{HAN_CHARS}]{{2,3}})+)代表{_AFTER_NAMED}")
 _NAME = rf"(?<!关){_GIVEN}"  # 关于王勇: 于 is no surname there
 # Where a name ends: punctuation, or a verb or particle that follows a name (王明提出, 李红表示).
 _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|认为|建议|说|介绍|发言|领衔|在|的|同志|先后|分别|参加|出席|列席"
              r"|向|宣讲|作|是"  # (区人大代表柳向魁向原选区选民报告履职情况, 邀请全国人大代表莫元花宣讲…)
              r"|组成|也|还|就|对|围绕|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门"
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
-             r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆|$)")
+             r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆"
+             r"|问|指[着著]|$)")  # a deputy questioning officials (市人大代表孔明问及…, 县人大代表李华指着屏幕发问, dev ab55 y49)
 # Deputies named as many (各位省人大代表, 全体代表, 广大人大代表, 代表们): what follows them is what they do, no one's name
 # (各位省人大代表关心和支持…).
 _MANY = r"(?<!各位)(?<!各)(?<!全体)(?<!广大)(?<!部分)(?<!诸位)"
@@ -231,7 +239,8 @@ def find(ctx: Context) -> list[DeputyMention]:
             for match in finditer(pattern, text, start, end):
                 add(*match.span(), None, match.group("name") or match.groupdict().get("other"))
     for start, end in lines:
-        for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end)):
+        for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end),
+                      *finditer(_LISTED_NAMED, text, start, end)):
             offset = match.start("names")
             for name in match.group("names").split("、"):
                 first, last, mention = ctx.span(offset, offset + len(name))
