@@ -317,6 +317,52 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
     err.print(f"okg serve: stopped; the {db.name} store is closed")
 
 
+@app.command("ask")
+def ask_command(
+    path: Annotated[str, typer.Argument(help="An API path: laws, coverage, activities, organs, statistics, reports, "
+                                            "search, … (as /docs lists them; a pasted /laws?inspected=true too).")],
+    filters: Annotated[Optional[list[str]], typer.Argument(
+        help="Filters as KEY=VALUE, as the API takes them: inspected=true jurisdiction=湖北省 year=2023.")] = None,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON body.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print the listing as CSV (UTF-8 with BOM, for Excel).")] = False,
+    columns: Annotated[Optional[str], typer.Option(
+        "--columns", help="The table's columns, comma-separated [default: those holding words, numbers or flags].")] = None,
+) -> None:
+    """Answer one API request from the store, without a server: `okg ask laws inspected=true jurisdiction=湖北`
+    prints the table of laws inspected by organs in Hubei; --json and --csv print what the API would send."""
+    from api.ask import AskError, parse_request, table
+
+    try:
+        path, params = parse_request(path, filters or [])
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    if as_csv:
+        params["format"] = ["csv"]
+    settings = _settings()
+    with _open(store, neo4j) as db:
+        from api.ask import ask
+
+        try:
+            body = ask(db, settings, path, params)
+        except AskError as exc:
+            err.print(f"[red]error:[/red] /{path} answered {exc.status}: {exc.detail}", highlight=False)
+            raise typer.Exit(1) from exc
+    if as_csv or as_json:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        return
+    picked = [column.strip() for column in columns.split(",") if column.strip()] if columns else None
+    try:
+        grid = table(json.loads(body), path, picked)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    Console(soft_wrap=False).print(grid)
+
+
 @app.command("stats")
 def stats_command(
     store: StoreOpt = None,

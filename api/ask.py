@@ -1,0 +1,134 @@
+"""`okg ask`: one API request answered in this process, from the store directly, without a server.
+
+The request goes through the same FastAPI app `okg serve` runs (Starlette's in-process test client, which drives the
+ASGI app over httpx), so a path, its filters, their validation and the answer are the API's own; only the rendering
+differs: a table of a listing's items for reading, the JSON body or the CSV export for programs.
+"""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from api.settings import Settings
+    from graph import Store
+
+#: How many characters of one value a table cell shows before it is cut with …
+CELL = 40
+#: How many columns a table shows when the listing has no default below and none are asked for.
+WIDEST = 6
+#: The columns an analyst reads first in each listing (``--columns`` picks others, ``--json`` gives every field).
+DEFAULT_COLUMNS = {
+    "laws": ["title", "level", "times_inspected", "years", "repealed"],
+    "coverage": ["title", "level", "category", "times_inspected", "repealed"],
+    "activities": ["label", "status", "area", "evidence"],
+    "organs": ["label", "conducted", "overseen", "inspections", "reports_naming"],
+    "statistics": ["measure", "value", "unit", "year", "area", "status"],
+    "reports": ["title", "year", "level", "area", "publisher_label"],
+}
+
+
+class AskError(Exception):
+    """The API refused the request: ``status`` and its one-line ``detail``."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+def parse_request(path: str, pairs: list[str]) -> tuple[str, dict[str, list[str]]]:
+    """An API path (``laws``, ``/laws``, or a URL's path and query pasted whole: ``/laws?inspected=true``) and
+    ``KEY=VALUE`` words → the path and its query parameters, a key given twice keeping both values (``organ=A
+    organ=B``); ``ValueError`` naming a word without ``=``."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    parts = urlsplit(path)
+    params: dict[str, list[str]] = {}
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        params.setdefault(key, []).append(value)
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise ValueError(f"{pair!r}: a filter is KEY=VALUE (e.g. inspected=true, jurisdiction=湖北省)")
+        params.setdefault(key, []).append(value)
+    return parts.path.strip("/"), params
+
+
+def ask(store: Store, settings: Settings, path: str, params: dict[str, list[str]],
+        accept: str = "application/json") -> bytes:
+    """The body the API answers ``GET path?params`` with on ``store``; :class:`AskError` for a 4xx or 5xx."""
+    import warnings
+
+    with warnings.catch_warnings():  # Starlette's notice that it will prefer httpx2 one day: not the analyst's concern
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    app = create_app(store, settings)
+    with TestClient(app, base_url=f"http://{settings.allowed_hosts[0]}", raise_server_exceptions=False) as client:
+        answer = client.get("/" + path.strip("/"), params=params, headers={"Accept": accept})
+    if answer.status_code >= 400:
+        try:
+            detail = answer.json().get("detail", answer.text)
+        except ValueError:
+            detail = answer.text
+        if answer.status_code == 404 and detail == "Not Found":  # no route, not a missing record
+            paths = sorted(route.strip("/") for route, methods in app.openapi()["paths"].items() if "get" in methods)
+            detail = f"no such path; the API's: {', '.join(paths)}"
+        raise AskError(answer.status_code, detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False))
+    return answer.content
+
+
+def table(body: Any, path: str, columns: list[str] | None = None) -> Table:
+    """A listing's items (``{"items": [...], "total": n}``) or one object as a table: the ``columns`` asked for, else
+    the listing's :data:`DEFAULT_COLUMNS`, else the first :data:`WIDEST` of :func:`readable_columns`; each cell a
+    scalar, a list's labels joined by 、 or its length, cut at :data:`CELL` characters. ``ValueError`` naming a column
+    asked for that no row has, with those they have."""
+    rows = body["items"] if isinstance(body, dict) and isinstance(body.get("items"), list) else None
+    if rows is None:
+        rows = body if isinstance(body, list) else [body]
+    records = [row for row in rows if isinstance(row, dict)]
+    held = list(dict.fromkeys(key for row in records[:50] for key in row))
+    if columns and (unknown := [column for column in columns if column not in held]) and records:
+        raise ValueError(f"no column {', '.join(unknown)} in /{path}; its rows have: {', '.join(held)}")
+    listing = path.strip("/").split("/")[0]
+    columns = columns or [c for c in DEFAULT_COLUMNS.get(listing, []) if c in held] or readable_columns(records)[:WIDEST]
+    shown = f"{len(rows)} of {body['total']}" if isinstance(body, dict) and "total" in body else f"{len(rows)}"
+    grid = Table(*columns, title=f"/{path.strip('/')} ({shown})", title_justify="left")
+    for row in rows:
+        grid.add_row(*(_cell(row.get(column)) if isinstance(row, dict) else _cell(row) for column in columns))
+    return grid
+
+
+def readable_columns(rows: list[dict[str, Any]]) -> list[str]:
+    """The keys of ``rows`` whose values are words, numbers or flags, not addresses (an IRI beside its label) and not
+    nested lists or objects (evidence, mentions: ``--json`` has them); every key when that leaves none."""
+    keys = list(dict.fromkeys(key for row in rows[:50] for key in row))
+    values = {key: [row.get(key) for row in rows[:50] if row.get(key) not in (None, "")] for key in keys}
+    kept = [key for key in keys if values[key] and all(isinstance(v, (str, int, float, bool)) for v in values[key])
+            and not any(isinstance(v, str) and v.startswith(("http://", "https://")) for v in values[key])]
+    return kept or keys
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        labels = [_label(item) for item in value]
+        text = "、".join(labels) if all(labels) else f"[{len(value)}]"
+    elif isinstance(value, dict):
+        text = _label(value) or json.dumps(value, ensure_ascii=False)
+    else:
+        text = "" if value is None else str(value)
+    return text if len(text) <= CELL else text[: CELL - 1] + "…"
+
+
+def _label(value: Any) -> str:
+    """A list item's readable name: itself when scalar, its label, title or name when an object, else ""."""
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    if isinstance(value, dict):
+        return str(next((value[k] for k in ("label", "title", "name", "law", "organ") if value.get(k)), ""))
+    return ""

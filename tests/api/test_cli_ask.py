@@ -1,0 +1,69 @@
+"""`okg ask`: an API request answered from the store without a server, as a table, JSON or CSV.
+
+A first-time analyst's finding (round 28): every question needed `okg serve` and curl. The command runs the API's
+own app in process, so its answers are compared here with the API's over the same store.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+from api_helpers import api_of
+from shared_stores import SharedStore
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def store_path(shared_samples: SharedStore) -> Path:
+    return shared_samples.copy_path()
+
+
+def ask(store: Path, *words: str) -> tuple[int, str, str]:
+    done = runner.invoke(app, ["ask", *words, "--store", str(store)])
+    return done.exit_code, done.stdout, done.stderr
+
+
+def test_json_is_the_apis_answer(store_path: Path, shared_samples: SharedStore) -> None:
+    code, out, _ = ask(store_path, "laws", "inspected=true", "jurisdiction=湖北", "--json")
+    assert code == 0
+    with api_of(shared_samples.read_only("embedded")) as web:
+        assert json.loads(out) == web.get("/laws", inspected="true", jurisdiction="湖北")
+    shared_samples.check_unchanged("embedded", __name__)
+
+
+def test_a_pasted_url_path_and_query_is_the_same_request(store_path: Path) -> None:
+    pasted = ask(store_path, "/activities?kind=执法检查&limit=5", "--json")
+    words = ask(store_path, "activities", "kind=执法检查", "limit=5", "--json")
+    assert pasted[0] == words[0] == 0 and json.loads(pasted[1]) == json.loads(words[1])
+    assert json.loads(words[1])["items"], "the samples hold inspections"
+
+
+def test_the_table_shows_the_listings_readable_columns(store_path: Path) -> None:
+    code, out, _ = ask(store_path, "laws", "inspected=true", "limit=3")
+    answer = json.loads(ask(store_path, "laws", "inspected=true", "limit=3", "--json")[1])
+    assert code == 0 and f"/laws (3 of {answer['total']})" in out
+    assert "times_inspected" in out and "https://" not in out  # no IRI column
+    assert answer["items"][0]["title"][:10] in out
+
+
+def test_csv_is_the_export_excel_opens(store_path: Path) -> None:
+    code, out, _ = ask(store_path, "coverage", "inspected=false", "limit=2", "--csv")
+    assert code == 0 and out.startswith("\ufeffiri,title,")
+    assert len(out.strip().splitlines()) == 3
+
+
+@pytest.mark.parametrize(("words", "status", "said"), [
+    (["laws", "inspected"], 2, "a filter is KEY=VALUE"),
+    (["laws", "inspected=maybe"], 1, "/laws answered 422: inspected"),
+    (["nosuch"], 1, "no such path; the API's: activities"),
+    (["organs", "--columns", "label,nope"], 2, "no column nope in /organs; its rows have: iri, label"),
+])
+def test_a_bad_request_is_one_line_saying_what_to_do(store_path: Path, words: list[str], status: int, said: str) -> None:
+    code, out, err = ask(store_path, *words)
+    assert code == status and out == ""
+    assert said in err and len(err.strip().splitlines()) == 1, err
