@@ -241,6 +241,7 @@ def test_an_activity_told_since_a_year_spans_the_years_since(text: str) -> None:
     # supervision named by its form and an assignment meeting (a new user's suggestions study, round 17)
     ("代表们提出的建议已交有关单位办理。常委会办公厅和有关专门委员会认真协调督办。", OKG.SuggestionSupervision),
     ("全国人大常委会办公厅召开十四届全国人大一次会议代表建议交办会。", OKG.SuggestionSupervision),
+    ("各专门委员会对口督办，常委会领导领衔督办。", OKG.SuggestionSupervision),
     # the statutory forms (监督法 chapters 6 and 7), which no text of the corpus states: written for this test
     ("区人大常委会对区市场监督管理局开展质询。", OKG.Interpellation),
     ("会上，5名常委会组成人员联名提出质询案。", OKG.Interpellation),
@@ -260,6 +261,10 @@ def test_an_other_activity_gets_the_narrower_class_its_words_name(text: str, cls
     "常委会对市人大常委会审议意见落实情况进行了检查。",  # review opinions carried out: a follow-up
     "常委会对县政府2020年民生实事项目推进情况进行了检查。",
     "会议审议了关于代表建议办理工作的暂行办法。",
+    # review opinions or an inspection's problems followed up (a first-time analyst's class 4, round 28)
+    "常委会对市政府研究处理审议意见的落实情况进行跟踪督办。",
+    "常委会对执法检查发现的问题持续跟踪督办，推动整改到位。",
+    "常委會對審計查出問題整改情況開展跟蹤督辦。",
 ])
 def test_a_check_of_other_work_is_no_suggestion_supervision(text: str) -> None:
     assert not list(graph_of(text).subjects(RDF.type, OKG.SuggestionSupervision))
