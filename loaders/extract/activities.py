@@ -1125,7 +1125,8 @@ def find(ctx: Context) -> list[Activity]:
     activities = []
     shared = _shared_subjects(ctx.activity_hits)
     spans = _unswallowed(ctx.text, ctx.activity_hits)
-    heard: dict[int, list[str]] = {}  # a sentence → the organs whose report it last heard
+    heard: dict[int, list[str]] = {}  # a sentence → the organs whose report it last heard (or whose work it appraised)
+    last_heard: tuple[list[str], str] = ([], "")  # the organs and subject of the report last heard, for 该报告
     for index, found in enumerate(ctx.activity_hits):
         span = spans[index]
         first, last = bisect_left(law_starts, span.start), bisect_left(law_starts, span.end)
@@ -1148,11 +1149,14 @@ def find(ctx: Context) -> list[Activity]:
         if index in shared:
             overseen = _overseen_by_part(overseen, shared[index])
         held = _sentence_of(sentence_starts, span)
-        if found.type in _HEARD_KINDS and overseen:
+        subject = shared.get(index) or subject_of(found.type, span.text, laws)
+        if overseen and (found.type in _HEARD_KINDS or activity_class(found.type, span.text) == _APPRAISAL):
             heard[held] = overseen
+            last_heard = (overseen, subject)
         elif found.type == "satisfaction_evaluation" and not overseen and _rates_what_was_heard(ctx.text, span):
             overseen = heard.get(held, [])
-        subject = shared.get(index) or subject_of(found.type, span.text, laws)
+        if found.type in _OF_A_REPORT and _NAMED_AGAIN.search(span.text):
+            overseen, subject = overseen or last_heard[0], subject or last_heard[1]
         start, end, evidence = ctx.span(span.start, span.end)
         opening = ctx.sentences[held].text
         planned = found.status == "planned"  # work put off (推迟至2021年) is of the year it is put off to
@@ -1392,6 +1396,14 @@ def _rates_what_was_heard(text: str, span: Span) -> bool:
     return bool(_NEXT_STEP.match(span.text) or _AFTER.search(text, max(0, span.start - 3), span.start))
 
 
+# A rating or an inquiry on the report last heard, named again by a demonstrative (常委会组成人员对该报告进行了满意度测评,
+# 结合审议该报告开展专题询问): its maker and subject are that report's (a first-time analyst, round 28: rated no one,
+# subject 该报告开展专题询问). 上述/以上报告 may point at several reports and is left to the sentence's own words.
+_NAMED_AGAIN = re.compile(r"(?:该|此|这[个一]?)(?:项|份)?(?:工作)?报告")
+_OF_A_REPORT = frozenset({"satisfaction_evaluation", "special_inquiry"})
+# The class of a work appraisal (对市公安局、市交通运输局开展工作评议，并进行满意度测评): the rating after it rates the
+# units appraised, as one after a hearing rates the report's maker.
+_APPRAISAL = "WorkAppraisal"
 # Reports heard or examined: their makers are the organs overseen.
 _HEARD_KINDS = frozenset({"report_review", "budget_review", "audit_oversight", "filing_review"})
 # What may stand between two titles of one list (，《B》、《C》和《D》).

@@ -41,9 +41,9 @@ _PART_VERB = re.compile(r"(?:分别)?(?:书面)?(?:通报|汇报|报告)了.*$|(
 _PART_TAIL = re.compile(r"(?:等|的|工作|实施|专项|专题|情况|调研|视察|考察|执法检查|报告|汇报)+$")
 # Words that name the activity itself or its form, not what it is about (情况, 专班, 方案).
 _GENERIC = re.compile(r"(?:专项|专题|工作|专题调研|专题询问|满意度测评|执法检查|检查|督查|视察|调研|报告|情况|审查|审议|专班|方案|整改|跟踪|监督|主动)+")
-# What points back at reports named before (以上报告, 上述情况) or a count's unit left without its number (听取次专项报告):
-# no topic of its own.
-_NO_TOPIC = re.compile(r"以上|上述|前述|^[次项个件批]")
+# What points back at reports named before (以上报告, 上述情况, 结合审议该报告开展专题询问, 对此报告进行满意度测评) or a
+# count's unit left without its number (听取次专项报告): no topic of its own.
+_NO_TOPIC = re.compile(r"以上|上述|前述|(?:该|此|这[个一]?)(?:项|份)?报告|^[次项个件批]")
 
 
 @lru_cache(maxsize=4096)

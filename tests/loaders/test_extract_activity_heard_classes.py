@@ -377,6 +377,31 @@ def test_a_rating_after_a_report_heard_rates_the_reports_maker(facts_of, text: s
     assert rating.overseen == rated
 
 
+# -- a rating after an appraisal, or of a report named again (该报告), rates that maker (a first-time analyst, round 28) --
+
+@pytest.mark.parametrize("text, organ, rated, subject", [
+    ("会议对市民政局、市司法局开展工作评议，并进行满意度测评。", "温州市人民代表大会常务委员会",
+     ["温州市民政局", "温州市司法局"], ""),
+    ("會議對市教育局開展工作評議，並進行滿意度測評。", "乐清市人民代表大会常务委员会", ["乐清市教育局"], ""),
+    ("会议听取了市人民法院关于民事审判工作情况的报告。常委会组成人员对该报告进行了满意度测评。",
+     "南平市人民代表大会常务委员会", ["南平市中级人民法院"], "民事审判"),
+    ("会议听取了市政府关于养老服务工作情况的报告。委员们对这个报告开展满意度测评。", "南平市人民代表大会常务委员会",
+     ["南平市人民政府"], "养老服务"),
+])
+def test_a_rating_of_work_appraised_or_a_report_named_again_rates_its_maker(facts_of, text: str, organ: str,
+                                                                            rated: list[str], subject: str) -> None:
+    [rating] = [a for a in facts_of(text, organ).activities if a.type == "satisfaction_evaluation"]
+    assert sorted(rating.overseen) == sorted(rated)
+    assert not subject or rating.subject == subject
+
+
+def test_an_inquiry_on_the_report_named_again_takes_its_subject(facts_of) -> None:
+    """结合审议该报告开展专题询问: the inquiry is on the report heard before, not on 该报告开展专题询问."""
+    facts = facts_of("会议听取了省政府关于职业教育工作情况的报告，并将结合审议该报告开展专题询问。", PROVINCE)
+    [inquiry] = [a for a in facts.activities if a.type == "special_inquiry"]
+    assert inquiry.subject == "职业教育"
+
+
 def test_a_rating_naming_its_own_organ_keeps_it(facts_of) -> None:
     """The sentence after a report heard names whom it rates: that organ, not the report's maker."""
     facts = facts_of("会议听取了市政府关于养老工作的报告。会议还对市教育局进行了满意度测评。", "南平市人民代表大会常务委员会")

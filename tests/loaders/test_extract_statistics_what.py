@@ -99,6 +99,11 @@ def test_money_keeps_its_unit(facts_of):
         ("测评结果显示，市政府民生实事项目实施情况总体满意率为98.56%。", 98.56, None),
         ("四名代表满意率均在94%以上。", 94, "以上"),
         ("经现场测评，县法院工作满意度达到91.2%。", 91.2, None),
+        # a rate ranked among those rated, its value after a comma (a first-time analyst, round 28: dropped)
+        ("测评结果显示，区民政局满意率最高，为97.1%。", 97.1, None),
+        ("其中，县自然资源局得票满意度最低，仅为86.4%。", 86.4, None),
+        ("七个单位中，满意率最高的是市医保局，达到95%。", 95, None),
+        ("測評結果顯示，市水利局滿意率最高，為93.5%。", 93.5, None),
     ],
 )
 def test_a_satisfaction_rate_is_a_statistic_in_percent(facts_of, text, value, qualifier):

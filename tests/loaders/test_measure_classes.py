@@ -79,6 +79,14 @@ CLASSED = [  # (sentence, value, class): simplified and traditional, several phr
     ("成立三個專題調研組。", 3, "inspection_groups"),
     ("组建4个督导调研工作组深入一线。", 4, "inspection_groups"),
     ("执法检查组分为3个小组赴各乡镇检查。", 3, "inspection_groups"),
+    # questions asked at an inquiry, never problems found; the departments answering are units (a fresh user, round 28)
+    ("专题询问会上，委员和人大代表一共提出了9个问题。", 9, "questions_asked"),
+    ("在专题询问中，常委会组成人员们先后提出问题11个。", 11, "questions_asked"),
+    ("詢問會上，常委會組成人員共提出13個問題。", 13, "questions_asked"),
+    ("县政府副县长及6个部门负责人到会应询。", 6, "units_overseen"),
+    ("区政府及7个部门应询。", 7, "units_overseen"),
+    ("执法检查组共发现问题12个。", 12, "problems_found"),
+    ("代表们在视察中提出问题8个。", 8, "problems_found"),
 ]
 
 
