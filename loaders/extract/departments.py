@@ -80,17 +80,43 @@ def full_name(stem: str, suffix: str) -> str:
     return _OFFICIAL.get(name, name)
 
 
-def find(text: str, jur: Jurisdiction, add: Add) -> None:
+# Where a sentence starts: an area named before it says nothing of a level word after it.
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+AreaHits = list[tuple[int, int, str]]
+
+
+def _area_of_word(word: str, jur: Jurisdiction, text: str, start: int, area_hits: AreaHits) -> str:
+    """The area whose department a level word names: the report's own of that level; in a report above
+    that level, the area of that level its sentence names last before it, within the report's area
+    (荆州市人民政府及市林业局 in 湖北省's report → 荆州市林业局; 在湖州市安吉县…听取县政府及县林业局汇报 →
+    安吉县林业局); else the bare name (UNNAMED + the word). A first-time analyst (round 28) found these
+    departments unresolved, so missing from the organs a provincial inspection oversaw."""
+    level = _level(word, jur)
+    own = jur.name(level)
+    if own:
+        return own
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    mine = jur.name(jur.level) if jur.level != "national" else None
+    for area_start, area_end, name in reversed(area_hits):
+        if sentence <= area_start and area_end <= start:
+            area = areas.of_area(name, jur)
+            if area and area.level == level and mine and area.name(jur.level) == mine:
+                return area.name(level) or name
+    return UNNAMED + word
+
+
+def find(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
     """Department mentions in ``text`` (simplified), reported through ``add``: the genre's stems
-    (:data:`_PATTERN`), then bureaux of other names listed with them (:func:`_listed`)."""
+    (:data:`_PATTERN`), then bureaux of other names listed with them (:func:`_listed`); ``area_hits`` (start, end,
+    name of each area named, in text order) place a level word's department in a report above its level."""
     known: list[tuple[int, int]] = []
 
     def found(start: int, end: int, canonical: str | None, kind: str) -> None:
         known.append((start, end))
         add(start, end, canonical, kind)
 
-    _stems(text, jur, found)
-    _listed(text, jur, known, add)
+    _stems(text, jur, found, area_hits)
+    _listed(text, jur, known, add, area_hits)
     _level_offices(text, jur, add)
 
 
@@ -127,7 +153,7 @@ _LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}
 _OTHER_BUREAUX = tuple(row["suffix"] for row in rows("organ-suffixes") if row["suffix"].endswith("局"))
 
 
-def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add) -> None:
+def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add, area_hits: AreaHits) -> None:
     """A bureau whose name is no stem of the table, named in a 、-list right after or right before a
     department the table knows (县文体旅游广电局, 区科工贸和信息化局): a department of the level its word
     names (the report's own area without one), named as written. A name holding an area's name is
@@ -144,7 +170,7 @@ def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add
             continue  # a known department with words before it (关于市民政局…; not 城市管理和综合执法局), the police,
             # an area's bureau named with the area
         level = m.group("level")
-        area = ((jur.name(_level(level, jur)) or UNNAMED + level) if level and jur.level != "national"
+        area = (_area_of_word(level, jur, text, m.start(), area_hits) if level and jur.level != "national"
                 else None if level else _own_area(jur))
         if area:
             name = m.group("stem") + "局"
@@ -163,7 +189,7 @@ def branch(stem: str, county: Jurisdiction) -> str | None:
     return f"{county.city}{full_name(stem, '局')}{short}分局"
 
 
-def _stems(text: str, jur: Jurisdiction, add: Add) -> None:
+def _stems(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
     """Departments named by the genre's stems (:data:`_STEMS`), with or without their area; a branch (分局) only as a
     district's or county's, named with its level word, its area or bare in a county's report (:func:`branch`)."""
     for m in _PATTERN.finditer(text):
@@ -185,8 +211,7 @@ def _stems(text: str, jur: Jurisdiction, add: Add) -> None:
         word = autonomous if autonomous in _AUTONOMOUS_WORDS else before  # 自治区教育厅: the region's, not a 区's
         if word in _LEVEL_CHARS and (len(word) > 1 or start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
             if jur.level != "national":  # an area the report leaves unnamed: the bare name (县林业局)
-                area = jur.name(_level(word, jur)) or UNNAMED + word
-                add(start - len(word), m.end(), area + name, "department")
+                add(start - len(word), m.end(), _area_of_word(word, jur, text, start, area_hits) + name, "department")
             continue
         # a one-character stem (农委, 经委) only as an item of a list (县政府办、经委、农委、住建局)
         listed = before == "、" and text[m.end() : m.end() + 1] in _LIST_NEXT

@@ -428,7 +428,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             add(m.start(), m.end(), canonical or m.group(), kind)
     _explicit(text, jur, area_hits, add)
     _short_name_lists(text, jur, add)
-    departments.find(text, jur, add)
+    departments.find(text, jur, add, area_hits)
     organs_courts.find(text, add)
     _streets_and_towns(text, jur, add)
     below = _one_area_below(jur, area_hits)
