@@ -117,7 +117,7 @@ def find(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
 
     _stems(text, jur, found, area_hits)
     _listed(text, jur, known, add, area_hits)
-    _level_offices(text, jur, add)
+    _level_offices(text, jur, add, area_hits)
 
 
 # A government's office named with its level word alone (市法制办, 省外事辦公室, 区人防办: data/government-offices.csv);
@@ -128,15 +128,14 @@ _LEVEL_OFFICE = re.compile(rf"(?<![{''.join(sorted(_NOT_LEVEL_BEFORE))}])(?P<lev
                            + ")办(?:公室)?(?![理法事好结])")
 
 
-def _level_offices(text: str, jur: Jurisdiction, add: Add) -> None:
-    """Offices of the government of the level a word names (市法制办 in 鄂州市's report → 鄂州市人民政府法制办公室; the bare
-    name, unnamed, when the report leaves that level's area unnamed); none in a national report, whose 省外事办 is
-    every province's."""
+def _level_offices(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
+    """Offices of the government of the level a word names (市法制办 in 鄂州市's report → 鄂州市人民政府法制办公室; in a
+    report above that level the area its sentence names before it, :func:`_area_of_word`; the bare name, unnamed, when
+    there is none); none in a national report, whose 省外事办 is every province's."""
     if jur.level == "national":
         return
     for m in _LEVEL_OFFICE.finditer(text):
-        level = m.group("level")
-        area = jur.name(_level(level, jur)) or UNNAMED + level
+        area = _area_of_word(m.group("level"), jur, text, m.start(), area_hits)
         add(m.start(), m.end(), f"{area}人民政府{_OFFICES[m.group('stem')]}", "department")
 
 
