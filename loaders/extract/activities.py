@@ -1240,8 +1240,11 @@ def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[s
     nearest it (an agenda's items); work within a plan or a year's tasks is planned."""
     start, end, evidence = ctx.span(tie.start, tie.end)
     clause = ctx.clause_at(tie.start) or tie
+    text = ctx.doc.text  # its paragraph [first, last), found once (not a slice per report): none if it spans a line
+    first, last = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    last = -1 if "\n" in text[start:end] else len(text) if last < 0 else last
     told = sorted((abs(act.start - start), act.status) for act in activities  # the reports its paragraph hears
-                  if act.type in _HEARD_KINDS and "\n" not in ctx.doc.text[min(act.end, start) : max(act.start, end)])
+                  if act.type in _HEARD_KINDS and first <= min(act.end, start) and max(act.start, end) <= last)
     in_plan = ctx.plans.holds(tie.start) or ctx.year_tasks.holds(tie.start)  # a plan's or a year's tasks
     planned = in_plan or bool(plans.intention(tie.text)) or bool(_PLAN_OF_WORK.search(tie.text))  # …执法检查方案的汇报
     heard = "planned" if planned or (told and told[0][1] == "planned") else "reported"

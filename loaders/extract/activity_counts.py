@@ -125,7 +125,7 @@ def _items_counted(ctx: Context, act: Activity) -> tuple[tuple[int, int], list[L
     opens, and the enumeration's law hits, when they are as many as the count and hold the activity's laws; None
     otherwise."""
     end = ctx.view.index(act.end)
-    if not _COUNT_UNIT.search(ctx.text, 0, end) or (marker := _COUNTED_ITEMS.match(ctx.text, end)) is None:
+    if not _ends_counting(ctx.text, end) or (marker := _COUNTED_ITEMS.match(ctx.text, end)) is None:
         return None
     sentence = ctx.sentence_holding(end - 1)
     if sentence is None:
@@ -135,3 +135,19 @@ def _items_counted(ctx: Context, act: Activity) -> tuple[tuple[int, int], list[L
     if len(outer) != act.count or not set(act.laws) <= {hit.canonical for hit in outer}:
         return None
     return (end, sentence.end), outer
+
+
+def _ends_counting(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a count of inspections (:data:`_COUNT_UNIT`), searched from where the shortest
+    such ending can begin (a count's last numeral alone is a count) rather than from the text's start, so a long report
+    costs no more per counted inspection: before the trailing spaces, the unit and 执法检查 (at most 5 characters),
+    the spaces before them and that numeral."""
+    return _COUNT_UNIT.search(text, max(_spaced_from(text, _spaced_from(text, end) - 5) - 1, 0), end) is not None
+
+
+def _spaced_from(text: str, end: int) -> int:
+    """Where the run of spaces (``\\s``) ending at ``end`` (at least 0) begins."""
+    start = max(end, 0)
+    while start and text[start - 1].isspace():
+        start -= 1
+    return start

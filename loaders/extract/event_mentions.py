@@ -76,16 +76,19 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
     starts = [s.start for s in ctx.sentences]
     kept: list[Found] = []
     objects: _Objects = {}
+    stated: _Stated = {}
     for index, hit in enumerate(found):
         sentence = ctx.sentences[max(0, bisect_right(starts, hit.span.start) - 1)]
         if _result_of(hit, found, index) or _pointed_at(hit, found, index):
             continue
+        later = map(found.__getitem__, range(index + 1, len(found)))  # read lazily, not copied per mention
         if hit.count is None and not _again(ctx.text, sentence, hit) and not shares.holds(hit.span.start) and (
                 _same_laws(hit, kept, ctx, starts)
-                or _same_object(hit, objects) or _step_of(hit, kept, found[index + 1 :], ctx.text, sentence)
+                or _same_object(hit, objects) or _step_of(hit, kept, stated, later, ctx.text, sentence)
                 or _retold(hit, kept, ctx, starts)):
             continue
         kept.append(hit)
+        stated.setdefault((hit.span.start, hit.span.end), set()).add(hit.type)
         if key := _object(hit.span.text):
             told = (hit.type, hit.status, key)
             objects[told] = min(objects.get(told, hit.span.start), hit.span.start)
@@ -163,6 +166,10 @@ _OPENING_YEAR = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4})年(?!以来|至今)"
 # (type, status, object: :func:`_object`) of the activities kept so far → where the first of them starts: one
 # look-up per mention instead of reading the object of every activity kept (quadratic in a long report).
 _Objects = dict[tuple[str, str, tuple[str, ...]], int]
+# (start, end) of the activities kept so far → their kinds: the activities stated in the same words (对…开展视察和评议:
+# a visit and an appraisal), whose later steps (视察组将赴6家承办单位进行视察和评议) are steps of each (a fresh user's
+# round 22); one look-up per step instead of reading every activity kept.
+_Stated = dict[tuple[int, int], set[str]]
 
 
 def _same_object(hit: Found, objects: _Objects) -> bool:
@@ -195,12 +202,12 @@ def _object(evidence: str) -> tuple[str, ...]:
     return (found.group(1),) if found else ()
 
 
-def _step_of(hit: Found, kept: list[Found], later: Iterable[Found], text: str, sentence: Span) -> bool:
+def _step_of(hit: Found, kept: list[Found], stated: _Stated, later: Iterable[Found], text: str, sentence: Span) -> bool:
     """A step of an activity stated in another sentence, told by a sentence, or the clause holding the mention, whose
     narrator is that activity's (``narrator`` rows: 执法检查组…, 代表们…, 此次…, 检查中…; …，各评议调研小组递交了书面调研报告)
     up to the mention's end, no group being formed there (:data:`_FORMS`): of a kind the
-    activity's steps take (:data:`STEPS`), naming no law it lacks and no report heard. The activity is the
-    last one stated, or for a narrator that names its kind (执法检查组) the last of that kind, else the
+    activity's steps take (:data:`STEPS`) or ``stated`` in its words, naming no law it lacks and no report heard. The
+    activity is the last one stated, or for a narrator that names its kind (执法检查组) the last of that kind, else the
     first of that kind after (a news item whose body tells the inspection after its steps)."""
     if hit.heard or sentence.start <= (kept[-1].span.start if kept else -1) < sentence.end:
         return False
@@ -216,7 +223,7 @@ def _step_of(hit: Found, kept: list[Found], later: Iterable[Found], text: str, s
         else:
             told = kept[-1] if kept else None
         if (told is not None and told.type in STEPS and told.status == hit.status and hit.laws <= told.laws
-                and (hit.type in STEPS[told.type] or hit.type in _stated_with(told, kept))):
+                and (hit.type in STEPS[told.type] or hit.type in stated.get((told.span.start, told.span.end), ()))):
             return True
     return False
 
@@ -301,9 +308,3 @@ def _same_time(ctx: Context, starts: list[int], first: Found, second: Found) -> 
 
 # A group being formed (市人大常委会成立执法检查组对…开展了执法检查) states its activity; it narrates none.
 _FORMS = re.compile("成立|组成(?!人员)|组建|抽调")
-
-
-def _stated_with(told: Found, kept: list[Found]) -> set[str]:
-    """The kinds of the activities stated in the same words as ``told`` (对…开展视察和评议: a visit and an appraisal):
-    the visitors' later steps (视察组将赴6家承办单位进行视察和评议) are steps of each (a fresh user's round 22)."""
-    return {f.type for f in kept if (f.span.start, f.span.end) == (told.span.start, told.span.end)}
