@@ -1172,7 +1172,8 @@ def find(ctx: Context) -> list[Activity]:
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
-    return conductors.councils_heard(ctx, activity_counts.each_item_counted(ctx, _tied_laws_carried(ctx, activities)))
+    activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, _tied_laws_carried(ctx, activities)))
+    return conductors.councils_heard(ctx, activities)
 
 
 def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activity]:

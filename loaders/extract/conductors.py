@@ -11,16 +11,19 @@ oversight between sessions; a standing committee's own report telling of a sessi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import organs
+from loaders.extract import congress_groups, organs
 from loaders.extract.metadata import SESSION_HELD, SESSION_NAME
 from loaders.extract.spans import MAX_SENTENCE, Span
 from loaders.lexicon.literals import may_match
+from loaders.lexicon.patterns import HAN_CHARS
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
+    from loaders.extract.organs import OrganHit
     from loaders.facts import Activity
 
 #: The standing committee as the subject of the work a paragraph tells (全国人大常委会依法履行备案审查职责, 常委会坚持
@@ -131,3 +134,77 @@ def councils_heard(ctx: Context, activities: list[Activity]) -> list[Activity]:
             continue
         activities[index] = replace(act, conducted_by=council)
     return activities
+
+
+#: An officer leading the work's group, after the body the officer serves (全国人大常委会副委员长丁仲礼率执法检查组在湖北
+#: 检查…, 省人大常委会党组成员、副主任罗玉梅带领调研组来我县…) or with no body (栗战书委员长率…): the title, a name of up to
+#: four characters either side (not a meeting's: 主任会议满意率) and the verb of leading, ``team`` when it leads a team
+#: unnamed (率队, 一行).
+_LEADING = re.compile(rf"(?P<title>副?委员长|副?主任(?:委员)?|秘书长)(?:(?!会议)[{HAN_CHARS}·]){{0,4}}?"
+                      r"(?:(?P<team>率队|带队)|率领|带领|率)(?P<party>一行)?")
+#: How far before an officer's title the body served may end, in characters (党组书记、副主任).
+_TITLE_REACH = 12
+#: How far after the verb of leading the group led may start (率省人大常委会执法检查组, 带领由…组成的检查组).
+_GROUP_REACH = 24
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+#: The body whose officer is a 委员长 named with no body (沈跃跃副委员长率领…).
+_NPC_STANDING = "全国人民代表大会常务委员会"
+
+
+def visitors_led(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the work another congress body's officer led conducted by that body's group
+    (:func:`_visitor_led`), the report's organ ``jointly_with`` it, as a visiting group named before its work is
+    (:func:`organs.roles`: 全国人大常委会执法检查组来我省检查…). A first-time analyst (round 28) found 全国人大常委会副委员长…率
+    执法检查组在湖北检查… and 省人大常委会副主任…率执法检查组来我市检查… credited to the congress reporting them."""
+    own = ctx.metadata.get("organ") or ""
+    for index, act in enumerate(activities):
+        if act.conducted_by not in (None, own):
+            continue
+        start = ctx.view.index(act.start)
+        visitor = _visitor_led(ctx, start, ctx.view.index(act.end), own)
+        if visitor:
+            partners = [name for name in dict.fromkeys([own, *act.jointly_with]) if name and name != visitor]
+            activities[index] = replace(act, conducted_by=visitor, jointly_with=partners)
+    return activities
+
+
+def _visitor_led(ctx: Context, start: int, end: int, own: str) -> str | None:
+    """The canonical name of the group of another congress body whose officer leads the work in the sentence of the
+    activity at ``start:end`` (view offsets), before its end (:data:`_LEADING`): the group named after the verb if another
+    body's (率全国人大常委会执法检查组), else the officer's body with the group's name (率执法检查组 → …常务委员会执法检查组),
+    or the body alone leading a team (率队, 一行); None when the officer or the group is the report's organ's, or none leads."""
+    held = ctx.sentence_holding(start)
+    first = held.start if held else start
+    homes = (own[: own.find("人民代表大会") + len("人民代表大会")] if "人民代表大会" in own else own,
+             organs.own_area("assembly", ctx.jurisdiction))  # the header's, and its area's (区人民代表大会常务委员会 of 黔江区)
+    found = None
+    for lead in _LEADING.finditer(ctx.text, first, end):
+        stop = _CLAUSE_END.search(ctx.text, lead.end())
+        clause_end = min(stop.start() if stop else len(ctx.text), lead.end() + _GROUP_REACH)
+        group = next((hit for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, lead.end()):]
+                      if hit.start >= clause_end or (hit.kind == "congress" and congress_groups.ending(hit.canonical))), None)
+        group = group if group and group.start < clause_end else None
+        body = next((_served(hit) for hit in reversed(ctx.organ_hits[: bisect_left(ctx.organ_starts, lead.start())])
+                     if lead.start() - _TITLE_REACH <= hit.end <= lead.start() and _served(hit)), None)
+        named = group and not congress_groups.is_bare(ctx.text[group.start : group.end])
+        if named and group.is_organ:
+            found = group.canonical
+        elif body and (group or lead.group("team") or lead.group("party")):
+            ending = congress_groups.ending(group.canonical) if group else None
+            found = body + ending if ending and body.endswith("常务委员会") else body
+        elif body is None and "委员长" in lead.group("title") and group:
+            found = _NPC_STANDING + (congress_groups.ending(group.canonical) or "")
+        else:
+            found = None
+    return found if found and not own.startswith(found) and not any(home and found.startswith(home) for home in homes) else None
+
+
+def _served(hit: OrganHit) -> str | None:
+    """The congress body an officer named after ``hit`` serves: the body, or the body whose party group it is
+    (荆州市人大常委会党组成员、副主任…: 中共…常务委员会党组)."""
+    if not hit.is_organ:
+        return None
+    if hit.kind == "congress":
+        return hit.canonical
+    body = hit.canonical.removeprefix("中共").removesuffix("党组")
+    return body if hit.kind == "party" and hit.canonical.endswith("常务委员会党组") else None

@@ -358,3 +358,35 @@ def test_an_inspection_told_by_its_report_heard_at_a_council_stays_the_committee
     text = ("市人大常委会召开主任会议。会议听取了市人大常委会执法检查组关于《中华人民共和国森林法》贯彻实施情况的检查报告。")
     conducted = {a.type: a.conducted_by for a in _facts(text, YICHANG).activities}
     assert conducted == {"law_enforcement_inspection": None, "report_review": YICHANG + "主任会议"}
+
+
+@pytest.mark.parametrize(
+    ("organ", "text", "conductor"),
+    [
+        # a first-time analyst's reports (round 28), paraphrased
+        ("湖北省人民代表大会常务委员会", "全国人大常委会副委员长丁仲礼率执法检查组在湖北检查《中华人民共和国长江保护法》实施情况。",
+         "全国人民代表大会常务委员会执法检查组"),
+        ("荆州市人民代表大会常务委员会", "6月7日，省人大常委会副主任周先旺率执法检查组来我市，检查《中华人民共和国湿地保护法》实施情况。",
+         "湖北省人民代表大会常务委员会执法检查组"),
+        ("江西省人民代表大会常务委员会", "全国人大常委会委员长栗战书率执法检查组赴江西检查《中华人民共和国安全生产法》实施情况。",
+         "全国人民代表大会常务委员会执法检查组"),
+        ("江西省人民代表大会常务委员会", "王晨副委员长率执法检查组在我省检查《中华人民共和国安全生产法》实施情况。",
+         "全国人民代表大会常务委员会执法检查组"),
+        ("监利市人民代表大会常务委员会", "荆州市人大常委会党组成员、副主任李明带领调研组来我市，就农村饮水安全工作开展专题调研。",
+         "荆州市人民代表大会常务委员会调研组"),
+    ],
+)
+def test_a_higher_body_s_officer_leading_its_group_makes_the_work_that_body_s(organ: str, text: str, conductor: str) -> None:
+    (act,) = _facts(text, organ).activities
+    assert (act.conducted_by, act.jointly_with) == (conductor, [organ])
+
+
+@pytest.mark.parametrize(
+    ("organ", "text"),
+    [
+        ("荆州市人民代表大会常务委员会", "市人大常委会副主任周先旺率执法检查组对《中华人民共和国湿地保护法》实施情况开展执法检查。"),
+        ("洪湖市人民代表大会常务委员会", "市人大常委会主任会议听取了满意率测评情况，市人大常委会副主任王刚带领视察组对农村公路建设情况进行视察。"),
+    ],
+)
+def test_the_report_s_own_officer_leading_its_group_keeps_the_work_its_own(organ: str, text: str) -> None:
+    assert all(act.conducted_by is None for act in _facts(text, organ).activities)
