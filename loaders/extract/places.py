@@ -37,6 +37,9 @@ _OWN_AREA = re.compile(r"(?:(?<![以原本未])来|到|赴|莅临|亲临|(?P<at>
 #: What must follow a place after 在 for it to be where the work was done (在福建调研, 在我市对…进行执法检查), not where a
 #: meeting sat (在深圳市七届人大常委会…会议上, 动员会在石家庄召开) or what a topic is of (在我区的贯彻落实情况).
 _WORKING = re.compile(r"[^，,。；;：:的]{0,16}?(?:检查|调研|视察|考察|督查|督办|开展|进行|对|就)")
+#: What makes the words after 在 a law's or a work's implementation there, the topic (…在我县实施情况进行检查, 在姑苏区贯彻
+#: 实施情况开展执法检查), not where the work was done.
+_CARRIED_OUT = re.compile(r"实施|贯彻|落实|执行")
 #: What joins the places of a list.
 _JOINS = ("、", "和", "及", "与")
 #: What may follow a short name (昭通, 兰州) for it to be a place: a join, the list's end, or the work's verb;
@@ -113,16 +116,23 @@ def places(ctx: Context, start: int, end: int) -> tuple[list[dict[str, str | int
     written: list[str] = []
     for said in _OWN_AREA.finditer(text, start, end):
         if own is not None and own.name.endswith(said.group("word")) and (
-                not said.group("at") or _WORKING.match(text, said.end())):
+                not said.group("at") or _worked_at(text, said.end())):
             found.setdefault(own.code, _place(ctx, own, said.end() - 2, said.end()))  # 我市
     for going in _GOING.finditer(text, start, end):
         listed, stop = _listed(ctx, going.end(), end, near)
-        if not listed or (going.group("at") and not _WORKING.match(text, stop)):
-            continue
+        if not listed or (going.group("at") and not _worked_at(text, stop)) or ctx.titles.holds(going.start()):
+            continue  # inside a title (《关于赴山东四市考察…的调研思考》): another piece of work's words
         for area, (first, last) in listed:
             found.setdefault(area.code, _place(ctx, area, first, last))
         written.append(text[going.start() : stop])
     return list(found.values()), written
+
+
+def _worked_at(text: str, pos: int) -> bool:
+    """Whether the words from ``pos``, after a place that follows 在, are the work done there (:data:`_WORKING`), not
+    what was carried out there (:data:`_CARRIED_OUT`)."""
+    working = _WORKING.match(text, pos)
+    return working is not None and not _CARRIED_OUT.search(working.group())
 
 
 def _place(ctx: Context, area: Area, start: int, end: int) -> dict[str, str | int]:

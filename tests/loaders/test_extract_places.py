@@ -73,6 +73,11 @@ def test_the_places_the_sentence_names_are_the_activitys(text: str, organ: str, 
     ("市人大常委会听取和审议了市政府关于今年以来我市湿地保护工作情况的报告。", JINGZHOU),
     # a township's short name outside the report's area: a common word (到地方考察)
     ("省人大常委会组织代表到地方视察湿地保护工作。", HUBEI),
+    # what was carried out in an area is the topic (在姑苏区贯彻实施情况), not where the work was done
+    ("区人大常委会执法检查组就《中华人民共和国退役军人保障法》在姑苏区贯彻实施情况开展执法检查。",
+     "苏州市姑苏区人民代表大会常务委员会"),
+    # a place inside a title heard is another piece of work's
+    ("会议书面听取《市人大财经委关于赴洪湖市考察湿地保护的调研报告》。", JINGZHOU),
 ])
 def test_a_place_the_work_was_not_done_in_is_none(text: str, organ: str) -> None:
     assert all(not act.places for act in _facts(text, organ).activities)
