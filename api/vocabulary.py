@@ -574,15 +574,27 @@ def jurisdiction_code(store: Store, value: str | None) -> str | None:
     街道 of 长沙, not a place any report is from), naming them and ``/areas``, which lists those it holds:
     an empty answer would read as "nothing was done there", and ``/coverage`` would list every law as
     never inspected. The nation holds every area."""
+    return _held_code(store, value, "jurisdiction", "no report or organ in the store is from")
+
+
+def place_code(store: Store, value: str | None) -> str | None:
+    """The ``place`` filter of ``/activities`` (where the work was done, ``okg:place``), read as ``jurisdiction`` is
+    (:func:`jurisdiction_code`): a name, full or short (荆州市, 荆州), a code or an IRI; 422 for an area the graph holds
+    nothing of (no report, organ or activity's place in it or within it)."""
+    return _held_code(store, value, "place", "nothing in the store is from or was done in")
+
+
+def _held_code(store: Store, value: str | None, field: str, refusal: str) -> str | None:
+    """The code of the area ``value`` names among those the graph holds (:func:`_one`); None for None; 422 when it
+    holds none of them."""
     if value is None:
         return None
-    options = _areas_named(store, value, "jurisdiction")
+    options = _areas_named(store, value, field)
     held = [a for a in options if a.code == NATION_CODE or a.code in _held(store)]
     if not held:
-        raise HTTPException(422, f"jurisdiction: no report or organ in the store is from {value!r} "
-                                 f"({_places(options)}) or an area within it; GET /areas lists the areas the "
-                                 "store holds (GET /areas?q=… finds one by name)")
-    return _one(value, "jurisdiction", held)
+        raise HTTPException(422, f"{field}: {refusal} {value!r} ({_places(options)}) or an area within it; GET /areas "
+                                 "lists the areas the store holds (GET /areas?q=… finds one by name)")
+    return _one(value, field, held)
 
 
 def _areas_named(store: Store, value: str, field: str, unknown: int = 422) -> list[Area]:
@@ -622,7 +634,8 @@ def _one(value: str, field: str, options: list[Area]) -> str:
 
 
 def _held(store: Store) -> set[str]:
-    """The division codes of the areas the graph holds (those of reports and organs, and the areas above)."""
+    """The division codes of the areas the graph holds (those of reports and organs, the places of activities, and the
+    areas above)."""
     return {row["code"] for row in listing(store) if row["code"]}
 
 

@@ -199,6 +199,13 @@ class LoopStep(Fact):
     considered_by: list[str] = []
 
 
+class Leader(BaseModel):
+    """The person an activity's sentence says led its work (率, 带领, 带队), as written."""
+
+    name: str
+    title: str | None = Field(None, description="The post as written: 省人大常委会副主任, 副委员长")
+
+
 class Activity(Placed, Fact):
     """An oversight activity, an event node with its evidence and its report's place; in a timeline, with its loop."""
 
@@ -216,6 +223,9 @@ class Activity(Placed, Fact):
     overseen: list[str] = []
     jointly_with: list[str] = []
     issues: list[str] = []
+    places: list[str] = Field([], description="The areas where the work was done, as its sentence names them "
+                                            "(赴荆州市、洪湖市检查…; 来我市: the report's own area), by IRI (by name in files)")
+    led_by: Leader | None = Field(None, description="Who led the work, as its sentence names them (率, 带领, 带队)")
     stage: str | None = Field(None, description="In a timeline: inspection, review, follow_up, evaluation or other")
     loop: list[LoopStep] | None = Field(None, description="In a timeline: the findings, opinions and handling "
                                                           "reports tied to this activity")

@@ -100,22 +100,25 @@ class Store(Backend):
 
     def activities(self, kind: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
                    law: str | None = None, issue: str | Iterable[str] | None = None, status: str | None = None,
-                   jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+                   jurisdiction: str | None = None, level: str | None = None,
+                   place: str | None = None) -> list[dict[str, Any]]:
         """Oversight activities, :class:`graph.shapes.Activity` rows; filters are local class name,
         year (one, or a range ``(first, last)``: :func:`graph.fields.covers`), IRIs (``organ`` matches the organ conducting or overseen, or any of several organs given
         together, a congress's institution; a joint partner is no match),
         ``status`` (``reported`` or ``planned``; both when None), ``jurisdiction`` (a division code,
         420000: activities conducted by an organ in that area or its sub-areas) and ``level`` (the level of
-        the report stating them, ``okg:level``: national, province, city, county or township); ``issue``, like
+        the report stating them, ``okg:level``: national, province, city, county or township), ``place`` (a division
+        code: activities whose work was done in that area or an area within it, ``okg:place``); ``issue``, like
         ``organ``, takes several IRIs, any of which an activity's issues hold (the API gives a concept with its
         narrower ones).
 
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
-        no code (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
+        no code, or a ``place`` (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
         organs, issues = tables.iri_set(organ) or (), tables.iri_set(issue) or ()
         _require_iris((*(("organ", o) for o in sorted(organs)), ("law", law), *(("issue", i) for i in sorted(issues))))
         return tables.activities(self, kind, year, organ, law, issue, status=status,
-                                 jurisdiction=_division_code(jurisdiction), level=level)
+                                 jurisdiction=_division_code(jurisdiction), level=level,
+                                 place=_division_code(place, "place"))
 
     def organs(self) -> list[dict[str, Any]]:
         """Organs with how many activities they conducted and were overseen in and how many inspections
@@ -271,12 +274,12 @@ def _require_iris(filters: Iterable[tuple[str, str | None]]) -> None:
                              "of what bears that name")
 
 
-def _division_code(jurisdiction: str | None) -> str | None:
-    """A ``jurisdiction`` filter as the division code it must be (420117), also read from an area's IRI
-    (``…/area/420117``). Raises ValueError for a name, which would match nothing."""
+def _division_code(jurisdiction: str | None, field: str = "jurisdiction") -> str | None:
+    """A ``jurisdiction`` (or ``place``: ``field``) filter as the division code it must be (420117), also read from an
+    area's IRI (``…/area/420117``). Raises ValueError for a name, which would match nothing."""
     if jurisdiction is None or jurisdiction.isdigit():
         return jurisdiction
     if found := _AREA_IRI_CODE.search(jurisdiction):
         return found.group(1)
-    raise ValueError(f"jurisdiction: {jurisdiction!r} is no division code (420117) or area IRI; "
+    raise ValueError(f"{field}: {jurisdiction!r} is no division code (420117) or area IRI; "
                      "store.areas() or GET /areas?q= gives it")

@@ -19,7 +19,7 @@ from graph.law_mentions import law_mentions
 from ontology import MEASURE_CLASS
 
 ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
-         "concernsLaw": "laws", "hasIssue": "issues"}
+         "concernsLaw": "laws", "hasIssue": "issues", "place": "places"}
 LAW_KEYS = ("label", "lawLevel", "lawCategory", "repealed", "repealedOn")  # what coverage and the laws table read of a Law node
 MAX_RELATIONS = 1000
 MAX_EVIDENCE = 100
@@ -78,6 +78,8 @@ def activity_row(d: Description) -> dict[str, Any]:
                            "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types}
     for rel, key in ROLES.items():
         row[key] = sorted(d.rels.get(rel, []))
+    leader = d.one("leaderName")
+    row["led_by"] = {"name": leader, "title": d.one("leaderTitle")} if leader else None
     return row
 
 
@@ -91,14 +93,16 @@ def iri_set(wanted: str | Iterable[str] | None) -> frozenset[str] | None:
 def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
                organ: str | Iterable[str] | None = None, law: str | None = None,
                issue: str | Iterable[str] | None = None, involving: str | None = None, status: str | None = None,
-               jurisdiction: str | None = None, level: str | None = None) -> list[dict[str, Any]]:
+               jurisdiction: str | None = None, level: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
     """Activity rows (:func:`activity_row`) with the level and place of their report
     (:func:`graph.areas.report_places`), as :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a
     division code) keeps those :func:`graph.areas.placers` places in that area or its sub-areas: by their
-    conducting organs, or by their report's area when they name none; ``level`` those of reports of that level."""
+    conducting organs, or by their report's area when they name none; ``level`` those of reports of that level;
+    ``place`` (a division code) those whose work was done there or in an area within it (``okg:place``)."""
     rows = []
     wanted, issues = iri_set(organ), iri_set(issue)
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
+    visited = within(store, place) if place is not None else None
     report_area, places, placed = report_areas(store), report_places(store), placed_organs(store)
     unplaced = dict.fromkeys(REPORT_KEYS)
     for d in store.describe(cls="OversightActivity").values():
@@ -110,6 +114,7 @@ def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
                 or (law and law not in row["laws"])
                 or (issues is not None and issues.isdisjoint(row["issues"])) or (status and row["status"] != status)
                 or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area, placed)))
+                or (visited is not None and visited.isdisjoint(row["places"]))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})
                 or (level is not None and places.get(row["report"], unplaced)["level"] != level)):
             continue

@@ -60,6 +60,18 @@ class Activity:
     # another congress body whose work the report's organ assisted (配合全国人大常委会执法检查组…, 全国人大
     # 常委会执法检查组来我省检查…): it conducted the activity; None: the report's organ did; in the JSON only when set
     conducted_by: str | None = None
+    #: The areas where the work was done, as the area lexicon names them, with the words naming each and their offsets
+    #: (its provenance): ``{"name": "荆州市", "code": "421000", "mention": "荆州市", "start": 25, "end": 28}``
+    #: (:mod:`loaders.extract.places`: 赴荆州市、洪湖市检查…, 来我市调研); in the JSON only when some are named.
+    places: list[dict[str, str | int]] = field(default_factory=list)
+    #: The person the sentence says led the work (率, 带领, 带队, 率领), as written, with the words naming them and their
+    #: offsets: ``{"name": "周先旺", "title": "省人大常委会副主任", "mention": "省人大常委会副主任周先旺", "start": 6,
+    #: "end": 18}``; in the JSON only when named.
+    led_by: dict[str, str | int] | None = None
+
+
+#: Keys of an activity the Facts JSON gives only when set.
+_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by")
 
 
 #: What separates the canonical names of a report's several publishers in its metadata's ``publishers``.
@@ -160,7 +172,7 @@ class Facts:
         """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
         return {
             "laws": [{k: v for k, v in asdict(x).items() if k != "draft" or v} for x in self.laws],
-            "activities": [{k: v for k, v in asdict(x).items() if k != "conducted_by" or v} for x in self.activities],
+            "activities": [{k: v for k, v in asdict(x).items() if k not in _ACTIVITY_OPTIONAL or v} for x in self.activities],
             "organs": [{k: v for k, v in asdict(x).items() if k != "unnamed_place" or v} for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
             "statistics": [asdict(x) for x in self.statistics],

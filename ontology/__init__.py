@@ -155,6 +155,8 @@ class OKG(DefinedNamespace):
     publishedBy: URIRef
     jurisdiction: URIRef
     within: URIRef
+    place: URIRef
+    detailedIn: URIRef
     subOrganOf: URIRef
     deputyOf: URIRef
     passedBy: URIRef
@@ -205,6 +207,8 @@ class OKG(DefinedNamespace):
     handlingStatus: URIRef
     draft: URIRef
     resolution: URIRef
+    leaderName: URIRef
+    leaderTitle: URIRef
 
 
 class ELI(DefinedNamespace):

@@ -12,7 +12,7 @@ from api.schemas import ERRORS, Activity, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelDep
 from api.vocabulary import (CONGRESS_NAMES, activity_kind, issue_filter, jurisdiction_code, law_filter,
-                            one_organ, organ_filter)
+                            one_organ, organ_filter, place_code)
 
 router = APIRouter(tags=["activities"], responses=ERRORS)
 
@@ -38,6 +38,11 @@ def activities(
                                        "`issues` names the issues it was tagged with.",
                                        examples=["生态环境", "ecology-air", "土壤污染防治"])] = None,
     jurisdiction: JurisdictionQuery = None,
+    place: Annotated[str | None, Query(max_length=200, description="Where the work was done, as the activity's "
+                                       "sentence names it (`places`): an area's name, full or short, its division code "
+                                       "or IRI, as `jurisdiction` takes it; activities done in an area within it count "
+                                       "too. Answers 422 for an area the store holds nothing of.",
+                                       examples=["荆州市", "荆州", "421000"])] = None,
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "
                     "announcement says will be done. Both when absent; every count keeps them apart.")] = None,
@@ -46,12 +51,13 @@ def activities(
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_filter(store, organ),
                             law=law_filter(store, law), issue=issue_filter(issue), status=status,
-                            jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level)
+                            jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
+                            place=place_code(store, place))
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 
 
 #: An activity's links to other resources, by IRI in JSON and by name in files.
-LINKS = ("organs", "overseen", "jointly_with", "laws", "issues")
+LINKS = ("organs", "overseen", "jointly_with", "laws", "issues", "places")
 
 
 @router.get("/organs", operation_id="listOrgans", response_model=Page[Organ], responses=FILES)

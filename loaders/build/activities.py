@@ -14,6 +14,9 @@ What a report states about its work (DESIGN.md):
   replacing a report replaces exactly its triples; links across reports are computed at query time
   (:mod:`graph.loop`).
 
+An activity's places are ``okg:place`` links to the area nodes, its leader ``okg:leaderName`` and ``okg:leaderTitle``
+(:mod:`loaders.extract.places`), each stated by an ``okg:Mention`` of the words (``okg:detailedIn``).
+
 Every activity, statistic and step has an ``rdfs:label`` in Chinese and English: kind · subject or
 law · year (执法检查 · 中华人民共和国森林法 · 2023).
 """
@@ -24,9 +27,12 @@ from typing import TYPE_CHECKING
 
 from rdflib import RDFS, XSD, Literal, URIRef
 
+from loaders.build.areas import add_area
+from loaders.build.mentions import mention_node
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import measure_key, narrower_kind
+from loaders.lexicon import areas
 from ontology import ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
@@ -168,7 +174,30 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
         g.add((node, OKG.subject, Literal(act.subject)))
     for notation in act.issues:
         g.add((node, OKG.hasIssue, ISSUE[notation]))
+    _places_and_leader(builder, node, act)
     return node
+
+
+def _places_and_leader(builder: _Builder, node: URIRef, act: Activity) -> None:
+    """Where the activity's work was done (``okg:place`` the area node, with its chain) and who led it
+    (``okg:leaderName``, ``okg:leaderTitle``), each with the mention of the words stating it (``okg:detailedIn``):
+    often outside the activity's evidence, in its sentence."""
+    g = builder.g
+    for place in act.places:
+        if (area := areas.by_code(str(place["code"]))) is None:
+            continue
+        area_node = add_area(g, area)
+        g.add((node, OKG.place, area_node))
+        words = mention_node(builder, "area", area.code, str(place["mention"]), int(place["start"]), int(place["end"]))
+        g.add((words, OKG.mentionOf, area_node))
+        g.add((node, OKG.detailedIn, words))
+    if leader := act.led_by:
+        g.add((node, OKG.leaderName, Literal(leader["name"])))
+        g.add((node, OKG.leaderTitle, Literal(leader["title"])))
+        words = mention_node(builder, "leader", str(leader["name"]), str(leader["mention"]), int(leader["start"]),
+                             int(leader["end"]))
+        g.add((words, OKG.resolution, Literal("person")))
+        g.add((node, OKG.detailedIn, words))
 
 
 def statistic(builder: _Builder, stat: Statistic) -> URIRef:

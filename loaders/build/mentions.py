@@ -47,7 +47,7 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
             g.add((builder.report_iri, OKG.mentionsDraft if law.draft else OKG.mentionsLaw, target))
         if not _selects(text, law.mention, law.start, law.end):
             continue
-        node = _mention(builder, "law", law.canonical, law.mention, law.start, law.end)
+        node = mention_node(builder, "law", law.canonical, law.mention, law.start, law.end)
         if law.draft:
             g.add((node, OKG.draft, Literal(True)))
         if target is not None:
@@ -59,7 +59,7 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
     for found in facts.organs:
         if not _selects(text, found.mention, found.start, found.end):
             continue
-        node = _mention(builder, "organ", found.canonical or found.mention, found.mention, found.start, found.end)
+        node = mention_node(builder, "organ", found.canonical or found.mention, found.mention, found.start, found.end)
         if found.is_organ:
             g.add((node, OKG.mentionOf, organ(found.canonical)))
         else:  # words naming no one organ: a place the text leaves unnamed, or a set of organs (各镇人大)
@@ -69,7 +69,7 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
             continue  # a counted group is a statistic (okg:Deputy's comment)
         person = deputy_node(builder, deputy.name, place)
         if _selects(text, deputy.mention, deputy.start, deputy.end):
-            g.add((_mention(builder, "deputy", deputy.name, deputy.mention, deputy.start, deputy.end), OKG.mentionOf, person))
+            g.add((mention_node(builder, "deputy", deputy.name, deputy.mention, deputy.start, deputy.end), OKG.mentionOf, person))
 
 
 def deputy_node(builder: MentionBuilder, name: str, place: str | None) -> URIRef:
@@ -87,7 +87,9 @@ def _selects(text: str, words: str, start: int, end: int) -> bool:
     return 0 <= start < end <= len(text) and text[start:end] == words
 
 
-def _mention(builder: MentionBuilder, kind: str, name: str, words: str, start: int, end: int) -> URIRef:
+def mention_node(builder: MentionBuilder, kind: str, name: str, words: str, start: int, end: int) -> URIRef:
+    """The mention node of the words ``words`` at ``start:end`` naming ``name``, a ``kind`` (law, organ, deputy, area,
+    leader), with its evidence."""
     node = iri.fact(builder.report_iri, "mention", start, end, f"{kind}|{name}")
     builder.typed(node, OKG.Mention)
     builder.evidence(node, words, start, end)

@@ -1,0 +1,253 @@
+"""Where an activity's work was done and who led it, as its sentence states them.
+
+A first-time analyst (round 29) found both only in the evidence: 省人大常委会副主任周先旺率执法检查组赴荆州市、洪湖市、
+监利市，检查《湿地保护法》实施情况 gave no leader and no places, and 调研组赴思明区、湖里区、集美区开展专题调研 put the places
+into the subject.
+
+- ``places``: the areas named after a verb of going or working somewhere (赴, 到, 来到, 前往, 深入, 走进, 在: the
+  :data:`_GOING` pattern), one or a list of them (、 和 及 与; a chain of names, 上海市崇明区, is its last), each as the
+  area lexicon names it (:func:`loaders.lexicon.areas.named`, narrowed by the report's own area:
+  :func:`loaders.lexicon.areas.resolve`); 来我市 / 到我县 … is the report's own area. A name the words read otherwise
+  is none: a short name running on into a word (在上海老港…, 到罗城小区…), a name opening an organ's (赴荆州市人民政府),
+  a name after 对 or 就 (the work's topic, not where it was done), the area-wide words (全市, 我省) alone. The seat of the
+  organ overseen is never a place by itself.
+- ``led_by``: the person the sentence says led the work (率, 率领, 带领, 带队, 率队), with their title as written:
+  the title then the name (省人大常委会副主任周先旺率…: the title reaching back to the clause's start) or the name then
+  the title (沈跃跃副委员长率领…); a name is two to four characters opening with a surname (``surnames.csv``). One who
+  only attends (出席, 参加) leads nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from loaders.extract.context import Context
+from loaders.facts import Activity
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Area
+from loaders.lexicon.patterns import HAN_CHARS
+from loaders.lexicon.tables import column
+
+#: A verb of going or working somewhere, right before the place (达到, 受到, 做到 … are no going; 深入到 is).
+_GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来到|深入到?|走进|到|(?P<at>在))")
+#: The report's own area as the text calls it when another body comes to it (来我市检查, 到我县调研, 莅临本省; not 以来我市),
+#: or works in it (在我市对…进行执法检查; not 在我县产生的代表): its level word, which the area's name must end with.
+_OWN_AREA = re.compile(r"(?:(?<![以原本未])来|到|赴|莅临|亲临|(?P<at>在))(?:我|本)(?P<word>省|市|州|盟|区|县|旗|镇|乡)")
+#: What must follow a place after 在 for it to be where the work was done (在福建调研, 在我市对…进行执法检查), not where a
+#: meeting sat (在深圳市七届人大常委会…会议上, 动员会在石家庄召开) or what a topic is of (在我区的贯彻落实情况).
+_WORKING = re.compile(r"[^，,。；;：:的]{0,16}?(?:检查|调研|视察|考察|督查|督办|开展|进行|对|就)")
+#: What makes the words after 在 a law's or a work's implementation there, the topic (…在我县实施情况进行检查, 在姑苏区贯彻
+#: 实施情况开展执法检查), not where the work was done.
+_CARRIED_OUT = re.compile(r"实施|贯彻|落实|执行")
+#: What joins the places of a list.
+_JOINS = ("、", "和", "及", "与")
+#: What may follow a short name (昭通, 兰州) for it to be a place: a join, the list's end, or the work's verb;
+#: any other word runs the name on into another (在上海老港固废基地: no place).
+_AFTER_SHORT = re.compile(r"[、和及与等，,。；;：:）)\s\d两三四五六七八九十]|(?:开展|进行|实地|检查|调研|视察|考察|督查|调查|召开|参观|走访|专题|集中|对|就|了解|"
+                          r"听取|座谈|执法|一线|基层|市县|地区|等地|两地|三地|各地)")
+#: How many characters an area's name may hold (内蒙古自治区阿拉善盟, 新疆维吾尔自治区).
+_LONGEST = 12
+#: What an organ's name continues an area's with (荆州市人民政府, 洪湖市人大常委会): the organ is no place.
+_ORGAN_AFTER = re.compile(r"人民|人大|第?[一二三四五六七八九十\d]+届|政府|党委|[省市州区县旗镇乡]?委(?!员)|法院|检察|监察|公安|财政|住建|教育|卫健|民政")
+
+#: The posts whose holder leads a group (longest first where one ends another).
+_TITLES = ("副委员长", "委员长", "主任委员", "副主任", "主任", "副秘书长", "秘书长", "副主席", "主席", "副书记", "书记",
+           "组长", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "镇长", "乡长", "局长", "院长",
+           "检察长", "部长")
+_TITLE = "|".join(_TITLES)
+_NAME = rf"[{HAN_CHARS}·]{{2,4}}"
+#: The verb of leading (率, 率领, 带领, 带队, 率队; 在…的带领下), not 率先, 效率.
+_LEADS = r"(?:同志)?(?:亲自|分别)?(?:率领|带领|率队|带队|的带领|率(?!先|达|为|的))"
+#: Others named with the leader before the verb (主任薛建军、副主任任书安、马国富带领…): the leader is the first named.
+_WITH = rf"(?:、[{HAN_CHARS}·]{{2,8}}?)*?"
+#: A title then the name (省人大常委会副主任周先旺率…), or the name then the title (沈跃跃副委员长率领…).
+_TITLE_NAME = re.compile(rf"(?P<title>{_TITLE})(?P<name>{_NAME}?){_WITH}{_LEADS}")
+_NAME_TITLE = re.compile(rf"(?P<name>{_NAME}?)(?P<title>{_TITLE}){_WITH}{_LEADS}")
+#: Where the words of a title as written may start: after a clause's end; a date opening the clause, or the 在 / 由 of
+#: 在…的带领下 / 由…带队, is no part of it.
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+_DATE = re.compile(r"[\s\d月日至号上下午晚间期近来同时，,、]*(?:在|由)?")
+_TITLE_REACH = 40
+
+
+def located(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the ``places`` and ``led_by`` their sentence states (see the module's docstring), read in
+    the stretch of the sentence that is theirs (:func:`_stretch`); a subject holding the words naming the places is
+    only the topic after them (:func:`_topic`)."""
+    spans = [(ctx.view.index(act.start), ctx.view.index(act.end)) for act in activities]
+    for index, act in enumerate(activities):
+        start, end = _stretch(ctx, spans, index)
+        found, written = places(ctx, start, end)
+        leader = led_by(ctx, start, spans[index][1])  # the leader named before the work's end (率…赴…检查)
+        if not found and not leader:
+            continue
+        activities[index] = replace(act, places=found, led_by=leader, subject=_topic(act.subject, written))
+    return activities
+
+
+def _stretch(ctx: Context, spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    """The view range of the sentence of activity ``index`` that is its own: from the end of the activity before it
+    in the sentence (or the sentence's start) to the start of the one after it (or the sentence's end), and at least
+    its evidence (``spans``: every activity's evidence, in view offsets)."""
+    start, end = spans[index]
+    sentence = ctx.sentence_holding(start)
+    if sentence is None:
+        return start, end
+    first, last = sentence.start, max(sentence.end, end)
+    for other, (o_start, o_end) in enumerate(spans):
+        if other == index or not first <= o_start < last:
+            continue
+        if o_end <= start:
+            first = max(first, o_end)
+        elif o_start >= end:
+            last = min(last, o_start)
+    return min(first, start), max(last, end)
+
+
+def places(ctx: Context, start: int, end: int) -> tuple[list[dict[str, str | int]], list[str]]:
+    """The areas the view text ``start:end`` names as where its work was done, in order, each as
+    ``{"name", "code", "mention", "start", "end"}`` (the lexicon's name and code, the words naming it as written and
+    their original offsets: its provenance), and the words naming each list of them (to drop from the subject)."""
+    text = ctx.text
+    own = _own(ctx)
+    near = areas.by_code(ctx.metadata.get("division_code", "")) or own
+    found: dict[str, dict[str, str | int]] = {}
+    written: list[str] = []
+    for said in _OWN_AREA.finditer(text, start, end):
+        if own is not None and own.name.endswith(said.group("word")) and (
+                not said.group("at") or _worked_at(text, said.end())):
+            found.setdefault(own.code, _place(ctx, own, said.end() - 2, said.end()))  # 我市
+    for going in _GOING.finditer(text, start, end):
+        listed, stop = _listed(ctx, going.end(), end, near)
+        if not listed or (going.group("at") and not _worked_at(text, stop)) or ctx.titles.holds(going.start()):
+            continue  # inside a title (《关于赴山东四市考察…的调研思考》): another piece of work's words
+        for area, (first, last) in listed:
+            found.setdefault(area.code, _place(ctx, area, first, last))
+        written.append(text[going.start() : stop])
+    return list(found.values()), written
+
+
+def _worked_at(text: str, pos: int) -> bool:
+    """Whether the words from ``pos``, after a place that follows 在, are the work done there (:data:`_WORKING`), not
+    what was carried out there (:data:`_CARRIED_OUT`)."""
+    working = _WORKING.match(text, pos)
+    return working is not None and not _CARRIED_OUT.search(working.group())
+
+
+def _place(ctx: Context, area: Area, start: int, end: int) -> dict[str, str | int]:
+    first, last, words = ctx.span(start, end)
+    return {"name": area.name, "code": area.code, "mention": words, "start": first, "end": last}
+
+
+def _own(ctx: Context) -> Area | None:
+    """The report's own area, by its division code."""
+    return areas.by_code(ctx.jurisdiction.code or "") if ctx.jurisdiction.code else None
+
+
+def _listed(ctx: Context, pos: int, end: int, near: Area | None) -> tuple[list[tuple[Area, tuple[int, int]]], int]:
+    """The areas listed from view offset ``pos`` (before ``end``), each the last of its chain of names with the view
+    range naming it, and where the list ends; ([], pos) when no area opens it."""
+    found: list[tuple[Area, tuple[int, int]]] = []
+    stop = pos
+    while pos < end:
+        chain: list[Area] = []
+        first = pos
+        while (hit := _area_at(ctx, pos, end, chain[-1] if chain else near, bool(chain))) is not None:
+            area, pos = hit
+            chain.append(area)
+        if not chain:
+            break
+        found.append((chain[-1], (first, pos)))
+        stop = pos
+        if not ctx.text.startswith(_JOINS, pos):
+            break
+        pos += 1
+    return found, stop
+
+
+def _area_at(ctx: Context, pos: int, end: int, near: Area | None, inside: bool) -> tuple[Area, int] | None:
+    """The area whose name starts at view offset ``pos`` (the longest name), and where its name ends; None when none
+    does, or the name is read otherwise (an organ's, a short name running on); ``inside``: it must lie within ``near``
+    (the chain's name before it)."""
+    text = ctx.text
+    for stop in range(min(end, pos + _LONGEST), pos + 1, -1):
+        name = text[pos:stop]
+        candidates = areas.named(name)
+        if inside and near is not None:
+            candidates = [a for a in candidates if areas.contains(near, a) and a != near]
+        if not candidates:
+            continue
+        full = any(a.name == name for a in candidates)
+        if _ORGAN_AFTER.match(text, stop) or (not full and not _AFTER_SHORT.match(text, stop) and stop < len(text)):
+            return None
+        chosen = _one(candidates, near, full)
+        return (chosen, stop) if chosen is not None else None
+    return None
+
+
+def _one(candidates: list[Area], near: Area | None, full: bool) -> Area | None:
+    """The area a name means: the one nearest the report's area (:func:`areas.resolve`), else the one of the highest
+    level; None when several remain alike. A township's short name (武阳 of 武阳镇) is one only within ``near``: a
+    short word of two characters names thousands of towns (到地方考察, 公民)."""
+    if not full:
+        candidates = [a for a in candidates if a.level != "township" or (near is not None and areas.contains(near, a))]
+        if not candidates:
+            return None
+    nearest = areas.resolve(candidates, near)
+    top = [a for a in nearest if a.level == nearest[0].level]
+    return top[0] if len(top) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(column("surnames", "surname"))
+
+
+def led_by(ctx: Context, start: int, end: int) -> dict[str, str | int] | None:
+    """The person the view text ``start:end`` says led its work, ``{"name", "title", "mention", "start", "end"}``: the
+    name and the title as written, the words naming them and their original range (its provenance); None when it names
+    none."""
+    for pattern in (_TITLE_NAME, _NAME_TITLE):
+        for lead in pattern.finditer(ctx.text, start, end):
+            name_start = _name_start(lead, pattern is _NAME_TITLE)
+            if name_start is None:
+                continue
+            title_start = lead.start("title")
+            if pattern is _TITLE_NAME:
+                reach = max(start, title_start - _TITLE_REACH)
+                clause = max((m.end() for m in _CLAUSE_END.finditer(ctx.text, reach, title_start)), default=reach)
+                title_start = clause + len(_DATE.match(ctx.text, clause, title_start).group())
+            first, last, words = ctx.span(min(title_start, name_start), max(lead.end("title"), lead.end("name")))
+            return {"name": ctx.span(name_start, lead.end("name"))[2], "title": ctx.span(title_start, lead.end("title"))[2],
+                    "mention": words, "start": first, "end": last}
+    return None
+
+
+def _name_start(lead: re.Match[str], before_title: bool) -> int | None:
+    """Where the leader's name starts in ``lead``: the whole name after a title; before a title, of its last three or
+    two characters the longest opening with a surname (常委会杨福生副主任: 杨福生); None when no surname opens it."""
+    name, start = lead.group("name"), lead.start("name")
+    options = [len(name) - size for size in (3, 2) if len(name) >= size] if before_title else [0]
+    return next((start + cut for cut in options if _is_surname(name[cut:])), None)
+
+
+def _is_surname(name: str) -> bool:
+    return len(name) >= 2 and (name[0] in _surnames() or name[:2] in _surnames())
+
+
+#: The verbs opening what follows a list of places in a subject (…赴思明区、湖里区开展专题调研), and the kind of work
+#: closing it: neither is a topic.
+_WORK_HEAD = re.compile(r"^(?:开展|进行|实地|集中|调研|视察|检查|考察|了)+")
+_WORK_TAIL = re.compile(r"(?:专题|专项|集中|实地|调研|视察|检查|执法|考察|督查|活动|工作|情况|的|了)+$")
+
+
+def _topic(subject: str, written: list[str]) -> str:
+    """``subject`` when it holds none of the words naming the places; else the topic after them, without the verbs
+    and the kind of work around it (组深入武汉市新洲区、黄冈市团风县开展乡村振兴专题调研 → 乡村振兴; …开展专题调研 → none)."""
+    holding = next((words for words in written if words in subject), None)
+    if holding is None:
+        return subject
+    rest = _WORK_TAIL.sub("", _WORK_HEAD.sub("", subject.split(holding)[-1]))
+    # a list going on past its areas (深入武阳、关峡、寨坡、县自来水公司等…) leaves no topic
+    return rest if len(rest) >= 2 and not rest.startswith(_JOINS) else ""
