@@ -1052,9 +1052,12 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
             if not (told and f.type == "law_enforcement_inspection"
                     and ((f.laws and f.laws <= stated) or (not f.laws and f.count in counts)
                          or (not f.laws and f.count is None and bool(own))))]
-    # the plan of an inspection that names no law (研究审定执法检查方案) is the inspection the text tells, if any
-    plans_only = [f for f in kept if f.type == "law_enforcement_inspection" and not f.laws and f.count is None
-                  and _INSPECTION_PLAN_NAMED.search(f.span.text)]
+    # the plan of an inspection that names no law (研究审定执法检查方案) is the inspection the text tells, if any, and so is
+    # one naming only laws an inspection told checks (…召开“一法一条例”执法检查动员会。会上，组织学习了《X法》和执法检查工作方案)
+    plans = [f for f in kept if f.type == "law_enforcement_inspection" and f.count is None
+             and _INSPECTION_PLAN_NAMED.search(f.span.text)]
+    told = {law for f in kept if f.type == "law_enforcement_inspection" and f not in plans for law in f.laws}
+    plans_only = [f for f in plans if f.laws <= told]
     if len(plans_only) < sum(f.type == "law_enforcement_inspection" for f in kept):
         kept = [f for f in kept if f not in plans_only]
     return kept
