@@ -34,6 +34,10 @@ SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细�
 _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈(?:[^〈〉《》\n]|《[^〈〉《》\n]*》)*〉|《(?:[^〈〉《》\n]|〈[^〈〉《》\n]*〉)*》){1,150})》"
                     r"|〈([^《》〈〉\n]{1,150})〉")
 _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
+# What a title quoted in another stands as when the words after it, past the titles listed with it, call it a
+# normative document (关于废止〈关于加强司法监督的若干规定〉等七件规范性文件的决定: a standing committee's own documents,
+# no laws, as the decision repealing them is none: the lead's round 28 ruling on ae27).
+_NORMATIVE_AFTER = re.compile(rf"(?:[、和及]?[〈<《][^〈〉<>《》]{{2,60}}[〉>》])*(?:等[\d{COUNT_NUMERAL_CHARS}]+[件项部个])?规范性文件")
 _INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
 # 某省实施《X法》办法 (若干规定, 规定, 细则): a measure implementing a national law, which the province's congress makes
 _IMPLEMENTING = re.compile(r"实施《[^《》]+》(?:办法|若干规定|规定|细则)$")
@@ -60,11 +64,11 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # (会议研究了X条例草案 is no title 会议研究了X条例).
 # A draft decision may be listed without its 关于 (…条例（草案）、提高公众应急处置能力的决定（草案）); regulations
 # listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
-# A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例), or a second verb of law-making,
-# opens no title.
+# A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例; 审议…和有关法规修改的决定草案, dev
+# ae03), or a second verb of law-making, opens no title.
 _NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改)"
 _ENACTED_TITLE = rf"{_NO_TITLE_START}(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
-_DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
+_DRAFT_TITLE = rf"{_ENACTED_TITLE}|{_NO_TITLE_START}(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
 _ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
                       # the last character of every lookbehind first: one test rejects most positions, which
@@ -356,7 +360,7 @@ def hits(ctx: Context) -> list[LawHit]:
         if not _ABOUT_DOCUMENT.search(inner) or _NESTED.search(inner):
             titles.append(match.span())
         start = match.start(group) + _padding(inner)
-        if is_law_title(inner) and _clean(inner) not in SUFFIXES:
+        if is_law_title(inner) and _clean(inner) not in SUFFIXES and not _NORMATIVE_AFTER.match(text, match.end()):
             name, level = canonical(_maker_before(text, match.start()) + inner.translate(_INNER_BRACKETS), jur)
             found.append(LawHit(start, start + len(_clean(inner)), name, level))
         elif meant := misspelt(_clean(inner)):  # kept as written, a law of its own (:func:`unread_titles` warns)
@@ -461,7 +465,7 @@ def _quoted_titles(inner: str, offset: int, jur: Jurisdiction) -> list[LawHit]:
     for nested in _NESTED.finditer(inner):
         written = nested.group(1) or nested.group(2) or nested.group(3)
         title, start = written.strip(), offset + nested.start() + 1 + _padding(written)
-        if is_law_title(title):
+        if is_law_title(title) and not _NORMATIVE_AFTER.match(inner, nested.end()):
             found.append(LawHit(start, start + len(title), *canonical(title, jur)))
         found += _quoted_titles(title, start, jur)
     return found

@@ -226,3 +226,27 @@ def test_an_inspection_naming_a_county_s_own_measure_says_it_is_no_law(facts_of,
     facts = facts_of(text, "安吉县人民代表大会常务委员会")
     assert title not in {law.canonical for law in facts.laws}
     assert [w for w in facts.warnings if title in w and "no laws or regulations" in w]
+
+
+@pytest.mark.parametrize(("text", "organ", "expected"), [
+    # dev ae27 (round 28's ruling): a standing committee repealing its own normative documents makes no law
+    ("会议讨论《株洲市人民代表大会常务委员会关于废止〈关于加强司法监督的若干规定〉等七件规范性文件的决定(草案)》。",
+     "株洲市人民代表大会常务委员会", set()),
+    ("会议表决通过了关于废止《关于加强司法监督的若干规定》《关于加强执法检查工作的若干规定》等七件规范性文件的决定。",
+     "株洲市人民代表大会常务委员会", set()),
+    # dev ae33: a legislating congress's 议事规则 is a law, and so is the decision amending it
+    ("会议审议并表决通过了关于修改《雅安市人民代表大会常务委员会议事规则》的决定。", "雅安市人民代表大会常务委员会",
+     {"雅安市人民代表大会常务委员会关于修改《雅安市人民代表大会常务委员会议事规则》的决定",
+      "雅安市人民代表大会常务委员会议事规则"}),
+    # dev ae01: the national congress's rules of procedure by their customary short names, listed among laws
+    ("其后,地方组织法、全国人大议事规则、全国人大常委会议事规则、代表法等法律都作出规定。", "全国人民代表大会常务委员会",
+     {"中华人民共和国地方各级人民代表大会和地方各级人民政府组织法", "全国人民代表大会议事规则",
+      "全国人民代表大会常务委员会议事规则", "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法"}),
+    # dev ae03: a decision's draft described by what it amends (有关法规修改的决定草案) is no title
+    ("会议审议了8件地方性法规和有关法规修改的决定草案,通过其中的6项。", "浙江省人民代表大会常务委员会", set()),
+    # near miss: a decision amending a regulation named bare stays a law
+    ("会议审议了关于修改部分地方性法规的决定草案。", "浙江省人民代表大会常务委员会",
+     {"浙江省人民代表大会常务委员会关于修改部分地方性法规的决定"}),
+])
+def test_a_committees_own_documents_and_its_rules_of_procedure(facts_of, text, organ, expected):
+    assert {law.canonical for law in facts_of(text, organ).laws} == expected
