@@ -250,3 +250,16 @@ def test_an_inspection_naming_a_county_s_own_measure_says_it_is_no_law(facts_of,
 ])
 def test_a_committees_own_documents_and_its_rules_of_procedure(facts_of, text, organ, expected):
     assert {law.canonical for law in facts_of(text, organ).laws} == expected
+
+
+@pytest.mark.parametrize(("text", "checked"), [
+    # dev ab01 (paraphrased): the law the congress follows in its work is its ground, not what it inspects
+    ("二要周密组织，统筹安排。坚持依法办事,严格执行监督法等法律的规定,注重把常委会开展职业教育法执法检查同听取审议国务院关于"
+     "职业教育工作情况报告结合起来。", {"中华人民共和国职业教育法"}),
+    ("全国人大常委会高度重视这次执法检查，严格遵守监督法的规定,注重把开展职业教育法执法检查同听取报告结合起来。",
+     {"中华人民共和国职业教育法"}),
+    # near miss: the law whose implementation the clause checks stays inspected
+    ("检查监督法的贯彻执行情况。", {"中华人民共和国各级人民代表大会常务委员会监督法"}),
+])
+def test_a_law_followed_as_the_ground_of_the_work_is_not_inspected(facts_of, text, checked):
+    assert {name for name, inspected in laws(facts_of(text, "全国人民代表大会常务委员会")) if inspected} == checked
