@@ -1701,8 +1701,9 @@ def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
     return activities
 
 
-# A report on a law's implementation (关于《X条例》实施情况的报告), whose inspection report may follow it.
-_IMPLEMENTATION = re.compile(r"(?:实施|执行|贯彻)情况")
+# A report on a law's implementation (关于《X条例》实施情况的报告, 关于贯彻实施《X条例》情况报告: dev ab57), whose inspection
+# report may follow it.
+_IMPLEMENTATION = re.compile(r"(?:实施|执行|贯彻)(?:《[^《》]{2,60}》)?情况")
 
 
 def _laws_carried_to_inspection_reports(text: str, activities: list[Activity]) -> list[Activity]:
