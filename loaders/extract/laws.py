@@ -48,9 +48,11 @@ _DRAFT = re.compile(rf"[（(][^（()）]*(?:{drafts.words()}|修订|修正)[^（
 _PARTY = ("中共", "中国共产党", "党中央")
 _TRIAL = re.compile(r"[（(](?:试行|暂行)[)）]$")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)关于")  # the national legislature's
+# A bare local title after its area's name: a standing committee's decision, a regulation or measure, or a legislating
+# congress's rules of procedure (深圳市人民代表大会议事规则修订草案, dev j19: a law, round 9; a county's are none).
 _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
-    rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"
+    rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法|议事规则))"
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
 _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")

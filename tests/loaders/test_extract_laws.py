@@ -242,6 +242,10 @@ def test_an_inspection_naming_a_county_s_own_measure_says_it_is_no_law(facts_of,
     ("其后,地方组织法、全国人大议事规则、全国人大常委会议事规则、代表法等法律都作出规定。", "全国人民代表大会常务委员会",
      {"中华人民共和国地方各级人民代表大会和地方各级人民政府组织法", "全国人民代表大会议事规则",
       "全国人民代表大会常务委员会议事规则", "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法"}),
+    # dev j19: a legislating city congress's rules of procedure named bare, as a draft; a county's are none
+    ("审议深圳市人民代表大会议事规则修订草案；审议废止《深圳经济特区社会建设促进条例》的议案等。", "深圳市人民代表大会常务委员会",
+     {"深圳市人民代表大会议事规则", "深圳经济特区社会建设促进条例"}),
+    ("会议通过了长宁县人民代表大会常务委员会议事规则。", "长宁县人民代表大会常务委员会", set()),
     # dev ae03: a decision's draft described by what it amends (有关法规修改的决定草案) is no title
     ("会议审议了8件地方性法规和有关法规修改的决定草案,通过其中的6项。", "浙江省人民代表大会常务委员会", set()),
     # near miss: a decision amending a regulation named bare stays a law
