@@ -1052,9 +1052,12 @@ def _without_restated_inspections(found: list[Found]) -> list[Found]:
             if not (told and f.type == "law_enforcement_inspection"
                     and ((f.laws and f.laws <= stated) or (not f.laws and f.count in counts)
                          or (not f.laws and f.count is None and bool(own))))]
-    # the plan of an inspection that names no law (研究审定执法检查方案) is the inspection the text tells, if any
-    plans_only = [f for f in kept if f.type == "law_enforcement_inspection" and not f.laws and f.count is None
-                  and _INSPECTION_PLAN_NAMED.search(f.span.text)]
+    # the plan of an inspection that names no law (研究审定执法检查方案) is the inspection the text tells, if any, and so is
+    # one naming only laws an inspection told checks (…召开“一法一条例”执法检查动员会。会上，组织学习了《X法》和执法检查工作方案)
+    plans = [f for f in kept if f.type == "law_enforcement_inspection" and f.count is None
+             and _INSPECTION_PLAN_NAMED.search(f.span.text)]
+    told = {law for f in kept if f.type == "law_enforcement_inspection" and f not in plans for law in f.laws}
+    plans_only = [f for f in plans if f.laws <= told]
     if len(plans_only) < sum(f.type == "law_enforcement_inspection" for f in kept):
         kept = [f for f in kept if f not in plans_only]
     return kept
@@ -1172,8 +1175,29 @@ def find(ctx: Context) -> list[Activity]:
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
-    activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, _tied_laws_carried(ctx, activities)))
+    activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
+    activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
     return conductors.councils_heard(ctx, activities)
+
+
+# A follow-up's words naming the inspection it follows: its report (执法检查报告及审议意见), opinions or findings.
+_OF_AN_INSPECTION = re.compile(r"执法检查|检查报告")
+
+
+def _inspections_followed(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with a follow-up of an inspection whose own words name no law (听取市政府关于研究处理执法检查报告及
+    审议意见情况的报告) concerning the laws of the nearest inspection told before it in its paragraph, whose report and
+    opinions it follows (开展《X法》执法检查后，持续跟踪督办，听取…; 2022年，常委会对《X法》开展执法检查。今年听取了…).
+    Source: a first-time analyst's round 29 (such a follow-up concerned no law)."""
+    text = ctx.doc.text
+    for index, act in enumerate(activities):
+        if act.laws or not act.follow_up or not _OF_AN_INSPECTION.search(normalised(act.evidence)):
+            continue
+        first = text.rfind("\n", 0, act.start) + 1
+        before = [a for a in activities if inspects_laws(a) and a.laws and first <= a.start and a.end <= act.start]
+        if before:
+            activities[index] = replace(act, laws=list(max(before, key=lambda a: a.end).laws))
+    return activities
 
 
 def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activity]:
@@ -1677,8 +1701,9 @@ def _laws_by_topic(ctx: Context, activities: list[Activity]) -> list[Activity]:
     return activities
 
 
-# A report on a law's implementation (关于《X条例》实施情况的报告), whose inspection report may follow it.
-_IMPLEMENTATION = re.compile(r"(?:实施|执行|贯彻)情况")
+# A report on a law's implementation (关于《X条例》实施情况的报告, 关于贯彻实施《X条例》情况报告: dev ab57), whose inspection
+# report may follow it.
+_IMPLEMENTATION = re.compile(r"(?:实施|执行|贯彻)(?:《[^《》]{2,60}》)?情况")
 
 
 def _laws_carried_to_inspection_reports(text: str, activities: list[Activity]) -> list[Activity]:

@@ -34,6 +34,10 @@ SUFFIXES = ("实施细则", "实施办法", "条例", "规定", "办法", "细�
 _TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈(?:[^〈〉《》\n]|《[^〈〉《》\n]*》)*〉|《(?:[^〈〉《》\n]|〈[^〈〉《》\n]*〉)*》){1,150})》"
                     r"|〈([^《》〈〉\n]{1,150})〉")
 _NESTED = re.compile(r"〈([^〈〉]{2,60})〉|<([^<>]{2,60})>|《([^《》]{2,60})》")
+# What a title quoted in another stands as when the words after it, past the titles listed with it, call it a
+# normative document (关于废止〈关于加强司法监督的若干规定〉等七件规范性文件的决定: a standing committee's own documents,
+# no laws, as the decision repealing them is none: the lead's round 28 ruling on ae27).
+_NORMATIVE_AFTER = re.compile(rf"(?:[、和及]?[〈<《][^〈〉<>《》]{{2,60}}[〉>》])*(?:等[\d{COUNT_NUMERAL_CHARS}]+[件项部个])?规范性文件")
 _INNER_BRACKETS = str.maketrans("〈〉<>", "《》《》")
 # 某省实施《X法》办法 (若干规定, 规定, 细则): a measure implementing a national law, which the province's congress makes
 _IMPLEMENTING = re.compile(r"实施《[^《》]+》(?:办法|若干规定|规定|细则)$")
@@ -44,9 +48,11 @@ _DRAFT = re.compile(rf"[（(][^（()）]*(?:{drafts.words()}|修订|修正)[^（
 _PARTY = ("中共", "中国共产党", "党中央")
 _TRIAL = re.compile(r"[（(](?:试行|暂行)[)）]$")
 _NPCSC = re.compile(r"^(全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)关于")  # the national legislature's
+# A bare local title after its area's name: a standing committee's decision, a regulation or measure, or a legislating
+# congress's rules of procedure (深圳市人民代表大会议事规则修订草案, dev j19: a law, round 9; a county's are none).
 _LOCAL_BODY = re.compile(
     r"(?:(?:人大常委会|人民代表大会常务委员会)关于[^，,。；;、\n《》“”]{2,80}?的决定"
-    rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法))"
+    rf"|[{HAN_CHARS}]{{2,30}}?(?:实施细则|实施办法|条例|细则|规定|办法|议事规则))"
 )
 # A list item ends where the list or its clause goes on: 、水法在我省的实施情况, 水法实施情况.
 _LIST_ITEM = re.compile(rf"(?:、|和|及|与|以及)([{HAN_CHARS}]{{1,25}}?(?:条例|规定|办法|细则|法))(?=[、和及与等,，。；;\s”》]|在|的|实施|执行|贯彻|落实|开展|进行|执法|$)")
@@ -60,11 +66,11 @@ _NOT_ITEM = re.compile(r"有关|相关|等|^其")
 # (会议研究了X条例草案 is no title 会议研究了X条例).
 # A draft decision may be listed without its 关于 (…条例（草案）、提高公众应急处置能力的决定（草案）); regulations
 # listed before one draft note are drafts too (审议…草案和标准化条例、森林管理条例修订草案二次审议稿).
-# A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例), or a second verb of law-making,
-# opens no title.
+# A count or a quantifier of regulations (制定多个条例, 出台一批条例, 修改3部条例; 审议…和有关法规修改的决定草案, dev
+# ae03), or a second verb of law-making, opens no title.
 _NO_TITLE_START = rf"(?![\d{COUNT_NUMERAL_CHARS}几多]+[个部件项批]|若干|一系列|系列|相关|有关|一些|各项|这些|出台|制定|修订|修正|修改)"
 _ENACTED_TITLE = rf"{_NO_TITLE_START}(?:(?!审议|关于|草案)[{HAN_CHARS}]){{2,25}}?(?:条例|实施办法|实施细则|若干规定)"
-_DRAFT_TITLE = rf"{_ENACTED_TITLE}|(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
+_DRAFT_TITLE = rf"{_ENACTED_TITLE}|{_NO_TITLE_START}(?:(?!审议|关于|草案|的决定)[{HAN_CHARS}]){{4,40}}的决定"
 _ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了?(?P<made>{_ENACTED_TITLE})"
                       r"(?=[,，。；;、]|的(?:制定|修改|修订|起草)|$)"
                       # the last character of every lookbehind first: one test rejects most positions, which
@@ -73,7 +79,11 @@ _ENACTED = re.compile(rf"(?:制定|修改|修订|修正|出台|废止|启动)了
                       rf"了?(?P<draft>{_DRAFT_TITLE})"
                       # titles listed before one draft note share it (标准化条例、森林管理条例修订草案)
                       rf"(?=(?:[、和](?:{_ENACTED_TITLE}))*(?:修正案)?[（(]?(?:修订|修正)?草案)")
-_GROUP = re.compile(rf"“([{SMALL_NUMERAL_CHARS}])法(?:([{SMALL_NUMERAL_CHARS}])(条例|决定|办法|规定))?”")
+# A group shorthand: kinds of law counted in quotes (“一法一条例”, ‘一法一条例’ inside a quotation, “一法、一条例”, “一决定一法”,
+# “一决定一法一办法”, “三法一条例两办法”); each counted kind is a part (:data:`_GROUP_PART`).
+_GROUP_KINDS = "法|条例|决定|办法|规定|细则"
+_GROUP = re.compile(rf"[“‘「]((?:[{SMALL_NUMERAL_CHARS}](?:{_GROUP_KINDS})、?){{1,4}})[”’」]")
+_GROUP_PART = re.compile(rf"([{SMALL_NUMERAL_CHARS}])({_GROUP_KINDS})")
 # The law as amended (修订后的条例, 新修订的法: round 27, as 该条例 after a date) refers back too, never to a word a 法
 # starts (修订后的法官法, 法典).
 _BACK_REF = re.compile(r"《(条例|决定|办法|规定|细则|本法|法)》|(?:该|本)(法|条例|决定|办法|规定)(?![规律律治院])"
@@ -188,7 +198,20 @@ def unread_titles(ctx: Context, laws: list[LawMention], activities: list[Activit
                 why = ("a county-level area makes no laws or regulations (立法法), so it is that area's own measure"
                        if laws_bare.by_no_legislature(name) else "not-laws.csv holds it")
                 found.append(f"law: 《{inner}》, which an inspection names, is not read as a law: {why}")
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + _unread_groups(ctx)))
+
+
+def _unread_groups(ctx: Context) -> list[str]:
+    """Warnings on the group shorthands (“一法一条例”) that name no law: no title written for them and no topic before
+    them the catalog holds a national law of (:func:`_group_references`), so an inspection of one concerns no law."""
+    named = {hit.start for hit in ctx.law_hits}
+    found = []
+    for match in _GROUP.finditer(ctx.text):
+        if match.start(1) not in named:
+            before = ctx.text[max(0, match.start() - _TOPIC_CHARS) : match.start()].splitlines()[-1:] or [""]
+            found.append(f"law: “{match.group(1)}” (after 「{before[0]}」) names no law: not all its titles are written near "
+                         "it, and no topic before it is one the law catalog holds a national law of; name its titles")
+    return found
 
 
 def canonical(title: str, jur: Jurisdiction) -> tuple[str, str | None]:
@@ -339,7 +362,7 @@ def hits(ctx: Context) -> list[LawHit]:
         if not _ABOUT_DOCUMENT.search(inner) or _NESTED.search(inner):
             titles.append(match.span())
         start = match.start(group) + _padding(inner)
-        if is_law_title(inner) and _clean(inner) not in SUFFIXES:
+        if is_law_title(inner) and _clean(inner) not in SUFFIXES and not _NORMATIVE_AFTER.match(text, match.end()):
             name, level = canonical(_maker_before(text, match.start()) + inner.translate(_INNER_BRACKETS), jur)
             found.append(LawHit(start, start + len(_clean(inner)), name, level))
         elif meant := misspelt(_clean(inner)):  # kept as written, a law of its own (:func:`unread_titles` warns)
@@ -444,7 +467,7 @@ def _quoted_titles(inner: str, offset: int, jur: Jurisdiction) -> list[LawHit]:
     for nested in _NESTED.finditer(inner):
         written = nested.group(1) or nested.group(2) or nested.group(3)
         title, start = written.strip(), offset + nested.start() + 1 + _padding(written)
-        if is_law_title(title):
+        if is_law_title(title) and not _NORMATIVE_AFTER.match(inner, nested.end()):
             found.append(LawHit(start, start + len(title), *canonical(title, jur)))
         found += _quoted_titles(title, start, jur)
     return found
@@ -817,30 +840,60 @@ def _back_references(text: str, hits: list[LawHit]) -> list[LawHit]:
         if index > 0:
             start, end = match.span(1) if match.group(1) else match.span()
             refs.append(replace(candidates[index - 1], start=start, end=end))
+    return refs + _group_references(text, hits)
+
+
+def _group_references(text: str, hits: list[LawHit]) -> list[LawHit]:
+    """The laws each group shorthand (:data:`_GROUP`) names, a mention each at the shorthand's words.
+
+    After a law's topic (大气污染防治“一法两条例”, 乡村振兴“一法一条例”: :func:`_topic_law`), its 一法 is the catalog's
+    national law of that topic, and its other kinds the titles about the topic written near it, as many as it counts
+    of each and no more: never a title invented from the report's place (the lead's ruling of round 29, replacing
+    round 23's, which read no law where the text wrote no title). Without such a topic, the titles about the words
+    before it (未成年人“两法两条例”), else the nearest titles of each kind, name it only when they are all there; else it
+    keeps what the first one of its words meant (“两法两决定” after 当前, which a decision's title holds). ``hits`` are in
+    text order.
+    """
+    refs: list[LawHit] = []
     resolved: dict[str, list[LawHit]] = {}
     for match in _GROUP.finditer(text):
-        wanted = [("法", _CN_COUNT[match.group(1)])]
-        if match.group(2):
-            wanted.append((match.group(3), _CN_COUNT[match.group(2)]))
+        name = match.group(1).replace("、", "")
+        wanted = [(kind, _CN_COUNT[count]) for count, kind in _GROUP_PART.findall(name)]
         nearby = hits[bisect_left(hits, match.start() - _GROUP_WINDOW, key=lambda h: h.start) :
                       bisect_left(hits, match.start() + _GROUP_WINDOW, key=lambda h: h.start)]
-        on_topic = _on_topic(text, match.start(), nearby)
-        if not on_topic and match.group() in resolved:
-            refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in resolved[match.group()]]
-            continue
-        if not on_topic and _names_a_topic(text, match.start()):
-            # a topic no nearby title is about (安全生产“一法一条例” alone or beside 反电信网络诈骗法) names no law: neither
-            # the nearby titles nor the one its topic would name (FRESH-2026-11, f32; the lead's ruling of round 23)
-            continue
-        by_distance = sorted(on_topic or nearby, key=lambda h: abs(h.start - match.start()))
-        chosen: list[LawHit] = []
-        for suffix, count in wanted:
-            names = list(dict.fromkeys(h.canonical for h in by_distance if h.canonical.endswith(suffix)))
-            chosen += [next(h for h in by_distance if h.canonical == n) for n in names[:count]]
-        if len(chosen) == sum(n for _, n in wanted):
-            resolved.setdefault(match.group(), chosen)
-            refs += [replace(h, start=match.start(1), end=match.end() - 1) for h in chosen]
+        by_distance = sorted(nearby, key=lambda h: abs(h.start - match.start()))
+        topic = _topic_law(text, match.start())
+        on_topic = [] if topic else _on_topic(text, match.start(), by_distance)
+        if topic:
+            word, law = topic
+            chosen = [LawHit(match.start(1), match.end(1), law.canonical, law.level) for kind, count in wanted
+                      if (kind, count) == ("法", 1)]
+            chosen += _nearest_of_kinds([(kind, count) for kind, count in wanted if (kind, count) != ("法", 1)],
+                                        [h for h in by_distance if word in h.canonical and h.canonical != law.canonical])
+        elif not on_topic and name in resolved:
+            chosen = resolved[name]
+        else:
+            chosen = _nearest_of_kinds(wanted, on_topic or by_distance)
+            chosen = chosen if len(chosen) == sum(count for _, count in wanted) else resolved.get(name, [])
+        if chosen:
+            resolved.setdefault(name, chosen)
+            refs += [replace(h, start=match.start(1), end=match.end(1)) for h in chosen]
     return refs
+
+
+def _nearest_of_kinds(wanted: list[tuple[str, int]], by_distance: list[LawHit]) -> list[LawHit]:
+    """For each (kind, count) a group shorthand counts, the nearest titles of that kind (``by_distance`` is nearest
+    first), as many as it counts; fewer where fewer are there."""
+    chosen: list[LawHit] = []
+    for kind, count in wanted:
+        names = list(dict.fromkeys(h.canonical for h in by_distance if _of_kind(h.canonical, kind)))
+        chosen += [next(h for h in by_distance if h.canonical == n) for n in names[:count]]
+    return chosen
+
+
+def _of_kind(title: str, kind: str) -> bool:
+    """Whether a title is of a kind a group shorthand counts: its title's ending, a 办法 never a 法."""
+    return title.endswith(kind) and not (kind == "法" and title.endswith("办法"))
 
 
 # 上述法律, 前述两部条例, 该法律: the laws named just before, of the kind the word names (a law, a regulation, either).
@@ -871,13 +924,17 @@ def _named_above(text: str, hits: list[LawHit]) -> list[LawHit]:
     return refs
 
 
-def _names_a_topic(text: str, start: int) -> bool:
-    """Whether the words before a group shorthand are a law's topic (大气污染防治“一法两条例”, 乡村振兴“一法一条例”):
-    some ending of them, with 法 or 促进法, is a catalog law. Such a shorthand means the titles about that topic
-    and no others; 开展“一法一条例” has no topic and means the titles nearby."""
+def _topic_law(text: str, start: int) -> tuple[str, law_catalog.CatalogEntry] | None:
+    """The topic written before a group shorthand at ``start`` and the catalog's national law of it: the longest ending
+    of the words before it that, with 法 or 促进法, is a law (大气污染防治“一法两条例” → 中华人民共和国大气污染防治法,
+    乡村振兴“一法一条例” → 中华人民共和国乡村振兴促进法); None where no ending is (开展“一法一条例”, 物业管理“一法一条例”)."""
     topic = _TOPIC.search(text[max(0, start - _TOPIC_CHARS) : start])
     word = topic.group() if topic else ""
-    return any(law_catalog.lookup(word[-size:] + law) for size in range(len(word), 1, -1) for law in ("法", "促进法"))
+    for size in range(len(word), 1, -1):
+        for law in ("法", "促进法"):
+            if (entry := law_catalog.lookup(word[-size:] + law)) and entry.level == "法律":
+                return word[-size:], entry
+    return None
 
 
 def _on_topic(text: str, start: int, hits: list[LawHit]) -> list[LawHit]:

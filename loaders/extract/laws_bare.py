@@ -63,9 +63,10 @@ _OWN_DECISION = re.compile(r"(?:人大常委会|人民代表大会常务委员�
 # A legal decision: a draft (…的决定草案, …的决定（草案）) or one the congress makes or adopts, alone
 # or in the list of what it adopted (审议通过社区矫正法、关于废止…的决定).
 _MAKER = "(?:全国人大常委会|全国人民代表大会常务委员会|全国人民代表大会)?"
-# A decision's body may quote the rules it amends (关于修改《X条例》等12件地方性法规的决定); one that quotes
-# another decision (关于《…的决定》施行时间的决定) approves it and is no rule.
-_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]|《[^《》\n]{2,40}(?:条例|法|办法|规定|细则)》){2,60}?的决定"
+# A decision's body may quote the rules it amends (关于修改《X条例》等12件地方性法规的决定, 关于修改《某市人民代表大会
+# 常务委员会议事规则》的决定: a legislating congress's 议事规则 is a law, round 9); one that quotes another decision
+# (关于《…的决定》施行时间的决定) approves it and is no rule.
+_DECISION_BODY = r"关于(?:(?!关于)[^，,。；;、《》“”\n]|《[^《》\n]{2,40}(?:条例|法|办法|规定|细则|规则)》){2,60}?的决定"
 _DECISION = quick(
     rf"{_MAKER}{_DECISION_BODY}(?=[（(]?草案)"
     rf"|(?:(?<=作出|通过|审议|表决|批准)|(?<=作出了|通过了|审议了|表决了|批准了)){_MAKER}{_DECISION_BODY}"

@@ -75,3 +75,39 @@ def test_the_first_meeting_of_a_law_s_inspection_group_launches_that_inspection(
 
 def test_a_group_meeting_naming_no_law_launches_nothing(facts_of) -> None:
     assert not facts_of("执法检查组召开第一次全体会议。", "黑龙江省人民代表大会常务委员会").activities
+
+
+CITY = "武汉市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    # a first-time analyst's round 29: the law named only in the clause or the sentence before
+    ("开展《中华人民共和国传染病防治法》执法检查后，持续跟踪督办，听取市政府关于研究处理执法检查报告及审议意见情况的报告。",
+     "中华人民共和国传染病防治法"),
+    ("2022年，常委会对《食品安全法》开展执法检查。今年听取了市政府关于研究处理执法检查报告及审议意见情况的报告。",
+     "中华人民共和国食品安全法"),
+    ("常委会对《武汉市河道保护管理条例》开展执法检查，并听取审议市政府关于落实执法检查报告和审议意见情况的报告。",
+     "武汉市河道保护管理条例"),
+    ("2023年，常委會對《食品安全法》開展執法檢查。今年聽取了市政府關於研究處理執法檢查報告及審議意見情況的報告。",
+     "中华人民共和国食品安全法"),
+    # the nearest inspection told before it, not an earlier one
+    ("常委会对《中华人民共和国水法》开展执法检查。常委会对《食品安全法》开展执法检查。随后听取了市政府关于研究处理执法检查报告"
+     "及审议意见情况的报告。", "中华人民共和国食品安全法"),
+    # control: the follow-up's own words name its law, which is the one it concerns
+    ("常委会对《中华人民共和国水法》开展执法检查。听取了市政府关于研究处理食品安全法执法检查报告及审议意见情况的报告。",
+     "中华人民共和国食品安全法"),
+])
+def test_a_follow_up_naming_no_law_concerns_the_inspection_before_it(facts_of, text: str, law: str) -> None:
+    follow_ups = [a for a in facts_of(text, CITY).activities if a.follow_up]
+    assert follow_ups and all(a.laws == [law] for a in follow_ups)
+
+
+@pytest.mark.parametrize("text", [
+    # the inspection in another paragraph
+    "2022年，常委会对《食品安全法》开展执法检查。\n今年听取了市政府关于研究处理执法检查报告及审议意见情况的报告。",
+    # no inspection before it: the opinions on a work report handled
+    "听取了市政府关于教育工作情况报告审议意见落实情况的报告。2024年，常委会对《食品安全法》开展执法检查。",
+])
+def test_a_follow_up_with_no_inspection_before_it_in_its_paragraph_concerns_no_law(facts_of, text: str) -> None:
+    follow_ups = [a for a in facts_of(text, CITY).activities if a.follow_up]
+    assert follow_ups and all(a.laws == [] for a in follow_ups)

@@ -163,35 +163,6 @@ def test_the_laws_of_an_investigation_are_not_inspected(facts_of, text, checked)
     assert {name for name, inspected in laws(facts_of(text)) if inspected} == checked
 
 
-@pytest.mark.parametrize(
-    ("text", "organ"),
-    [
-        ("开展大气污染防治“一法两条例”的执法检查。", None),
-        ("组织水污染防治“一法一条例”执法检查。", None),
-        ("围绕乡村振兴“一法一条例”开展执法检查。", None),
-        ("圍繞鄉村振興“一法一條例”開展執法檢查。", None),  # traditional script
-        # paper.dzwww.com/dzrb/content/20230513/Articel01005MT.htm (山东, 2023)
-        ("听取审议省人大常委会执法检查组关于检查反电信网络诈骗法实施情况的报告；审议省政府关于提请审议山东省未成年人保护条例修订草案的议案；"
-         "审议省人大常委会执法检查组关于检查安全生产“一法一条例”实施情况的报告。", "山东省人民代表大会常务委员会"),
-        # paraphrased from an agenda of the same kind (www.baogao.com/chanjing/9a34339a-a7a6-4dc2-bc56-1d2597c931d2.html)
-        ("审议《广东省燃气管理条例（修订草案修改稿）》；审议省人大常委会执法检查组关于检查消防“一法一条例”实施情况的报告。",
-         "广东省人民代表大会常务委员会"),
-        # paraphrased from a plan of the same kind (a provincial supervision plan: 海洋环境保护“一法一条例” beside another title)
-        ("进行海洋环境保护“一法一条例”及《浙江省学前教育条例》执法检查。", "浙江省人民代表大会常务委员会"),
-        ("進行海洋環境保護“一法一條例”及《浙江省學前教育條例》執法檢查。", "浙江省人民代表大会常务委员会"),
-    ],
-)
-def test_a_group_shorthand_naming_no_title_of_its_topic_names_no_law(facts_of, text, organ):
-    """A shorthand whose topic (大气污染防治, 安全生产, 消防) no title written near it is about names no law: not the law
-    its topic would name, nor the nearest titles of other topics, and so no inspected law (the lead's ruling of round
-    23 over FRESH-2026-11, f32, m08 and p05; this replaces round 16's reading, which gave its topic's law)."""
-    facts = facts_of(text, organ) if organ else facts_of(text)
-    assert [m.canonical for m in facts.laws if "一法" in m.mention] == []
-    inspected = {law for a in facts.activities if a.type == "law_enforcement_inspection" for law in a.laws}
-    assert not any(law.endswith(("大气污染防治法", "水污染防治法", "乡村振兴促进法", "安全生产法", "消防法", "海洋环境保护法"))
-                   for law in inspected)
-
-
 def test_a_group_shorthand_without_topic_or_titles_names_no_law(facts_of):
     assert facts_of("开展“一法一条例”执法检查。").laws == []
 
@@ -255,3 +226,44 @@ def test_an_inspection_naming_a_county_s_own_measure_says_it_is_no_law(facts_of,
     facts = facts_of(text, "安吉县人民代表大会常务委员会")
     assert title not in {law.canonical for law in facts.laws}
     assert [w for w in facts.warnings if title in w and "no laws or regulations" in w]
+
+
+@pytest.mark.parametrize(("text", "organ", "expected"), [
+    # dev ae27 (round 28's ruling): a standing committee repealing its own normative documents makes no law
+    ("会议讨论《株洲市人民代表大会常务委员会关于废止〈关于加强司法监督的若干规定〉等七件规范性文件的决定(草案)》。",
+     "株洲市人民代表大会常务委员会", set()),
+    ("会议表决通过了关于废止《关于加强司法监督的若干规定》《关于加强执法检查工作的若干规定》等七件规范性文件的决定。",
+     "株洲市人民代表大会常务委员会", set()),
+    # dev ae33: a legislating congress's 议事规则 is a law, and so is the decision amending it
+    ("会议审议并表决通过了关于修改《雅安市人民代表大会常务委员会议事规则》的决定。", "雅安市人民代表大会常务委员会",
+     {"雅安市人民代表大会常务委员会关于修改《雅安市人民代表大会常务委员会议事规则》的决定",
+      "雅安市人民代表大会常务委员会议事规则"}),
+    # dev ae01: the national congress's rules of procedure by their customary short names, listed among laws
+    ("其后,地方组织法、全国人大议事规则、全国人大常委会议事规则、代表法等法律都作出规定。", "全国人民代表大会常务委员会",
+     {"中华人民共和国地方各级人民代表大会和地方各级人民政府组织法", "全国人民代表大会议事规则",
+      "全国人民代表大会常务委员会议事规则", "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法"}),
+    # dev j19: a legislating city congress's rules of procedure named bare, as a draft; a county's are none
+    ("审议深圳市人民代表大会议事规则修订草案；审议废止《深圳经济特区社会建设促进条例》的议案等。", "深圳市人民代表大会常务委员会",
+     {"深圳市人民代表大会议事规则", "深圳经济特区社会建设促进条例"}),
+    ("会议通过了长宁县人民代表大会常务委员会议事规则。", "长宁县人民代表大会常务委员会", set()),
+    # dev ae03: a decision's draft described by what it amends (有关法规修改的决定草案) is no title
+    ("会议审议了8件地方性法规和有关法规修改的决定草案,通过其中的6项。", "浙江省人民代表大会常务委员会", set()),
+    # near miss: a decision amending a regulation named bare stays a law
+    ("会议审议了关于修改部分地方性法规的决定草案。", "浙江省人民代表大会常务委员会",
+     {"浙江省人民代表大会常务委员会关于修改部分地方性法规的决定"}),
+])
+def test_a_committees_own_documents_and_its_rules_of_procedure(facts_of, text, organ, expected):
+    assert {law.canonical for law in facts_of(text, organ).laws} == expected
+
+
+@pytest.mark.parametrize(("text", "checked"), [
+    # dev ab01 (paraphrased): the law the congress follows in its work is its ground, not what it inspects
+    ("二要周密组织，统筹安排。坚持依法办事,严格执行监督法等法律的规定,注重把常委会开展职业教育法执法检查同听取审议国务院关于"
+     "职业教育工作情况报告结合起来。", {"中华人民共和国职业教育法"}),
+    ("全国人大常委会高度重视这次执法检查，严格遵守监督法的规定,注重把开展职业教育法执法检查同听取报告结合起来。",
+     {"中华人民共和国职业教育法"}),
+    # near miss: the law whose implementation the clause checks stays inspected
+    ("检查监督法的贯彻执行情况。", {"中华人民共和国各级人民代表大会常务委员会监督法"}),
+])
+def test_a_law_followed_as_the_ground_of_the_work_is_not_inspected(facts_of, text, checked):
+    assert {name for name, inspected in laws(facts_of(text, "全国人民代表大会常务委员会")) if inspected} == checked

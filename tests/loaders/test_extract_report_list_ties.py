@@ -28,6 +28,8 @@ def test_a_listed_report_a_congress_body_made_oversees_no_government(facts_of, t
     ("会议听取和审议了市政府关于《丽水市传统村落保护条例》实施情况的报告，及市人大常委会执法检查组的执法检查报告。", "丽水市传统村落保护条例"),
     ("聽取和審議了市政府關於《麗水市生態環境保護條例》實施情況的報告和執法檢查組的執法檢查報告。", "丽水市生态环境保护条例"),
     ("会议审议了市人民政府关于《中华人民共和国消防法》贯彻执行情况的报告、市人大常委会执法检查组的执法检查报告。", "中华人民共和国消防法"),
+    # dev ab57: the title between the verb of implementing and 情况
+    ("听取和审议市政府关于贯彻实施《丽水市传统村落保护条例》情况报告和市人大常委会相关执法检查报告。", "丽水市传统村落保护条例"),
 ])
 def test_an_inspection_report_after_a_report_on_a_laws_implementation_is_of_that_law(facts_of, text: str, law: str) -> None:
     facts = facts_of(text, CITY)
