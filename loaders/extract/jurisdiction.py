@@ -78,15 +78,17 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
         if province:
             chain["provincial"] = province
     township = _TOWNSHIP.search(source)
+    alone = False
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
+        alone = bool(organ) and organ.startswith(chain["township"])
     word = None if chain else _own_word(organ) or _spoken_word(source)
     found = max(chain, key=LEVELS.index) if chain else level or (LEVEL_OF_CHAR[word] if word else "national")
     if found == "city" and chain.get("city") and chain["city"] == chain.get("provincial"):
         found = "provincial"  # a municipality (北京市) is its own city, and provincial-level
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
-                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
+                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None, alone)
 
 
 def _short_named(source: str) -> Area | None:
