@@ -33,3 +33,24 @@ def test_a_town_the_header_names_alone_names_its_party_bodies_so(facts_of, text,
 )
 def test_a_county_named_first_or_another_organ_keeps_the_county(facts_of, text, organ, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "住建局、公安局等多个政府主要部门负责人到会应询。",
+        "还存在政府管理部门依法保护未成年人责任意识有待提高等问题。",
+        "检查组听取了属地政府的汇报，并向当地政府反馈了发现的问题。",
+        "檢查組聽取了屬地政府的匯報。",
+    ],
+)
+def test_governments_in_general_are_not_the_reports_own(facts_of, text):
+    assert not [c for _, c in organs(facts_of(text, "忻州市人民代表大会常务委员会")) if c and c.endswith("人民政府")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议听取了政府关于水污染防治法贯彻实施情况的报告。", "政府及时回应了代表关切。"],
+)
+def test_a_bare_government_is_still_the_reports_own(facts_of, text):
+    assert "忻州市人民政府" in {c for _, c in organs(facts_of(text, "忻州市人民代表大会常务委员会"))}
