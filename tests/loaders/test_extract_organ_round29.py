@@ -54,3 +54,18 @@ def test_governments_in_general_are_not_the_reports_own(facts_of, text):
 )
 def test_a_bare_government_is_still_the_reports_own(facts_of, text):
     assert "忻州市人民政府" in {c for _, c in organs(facts_of(text, "忻州市人民代表大会常务委员会"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("区人大社建委开展了专题调研。", "重庆市铜梁区人民代表大会常务委员会", "重庆市铜梁区人民代表大会社会建设委员会"),
+        ("區人大常委會人代工委牽頭組織代表培訓。", "重庆市璧山区人民代表大会常务委员会", "重庆市璧山区人民代表大会常务委员会人代工委"),
+        ("市人大常委会城环资工委对污染防治情况进行了调研。", "雅安市人民代表大会常务委员会", "雅安市人民代表大会常务委员会城环资工委"),
+        ("市人大常委会法工委负责起草。", "雅安市人民代表大会常务委员会", "雅安市人民代表大会常务委员会法制工作委员会"),
+    ],
+)
+def test_a_committees_short_name_expands_only_where_its_full_name_is_one(facts_of, text, organ, canonical):
+    """社建委 is the 社会建设委员会 everywhere; 人代工委 and 城环资工委 have full names that vary by place, so they stay as
+    written (round 29's ruling: expanded where the full name is unambiguous)."""
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
