@@ -92,6 +92,9 @@ _LEADER_VISITING = re.compile(rf"(?:副?委员长|副?主任|秘书长)\s?[{HAN_
 _CONJUNCTIONS = set("和及与或并对在向")
 # 代表工委会同县政府督查室: after a body's name, 会同 is "jointly with", not the county 会同县
 _JOINING_WORDS = ("会同",)
+# A two-character area whose first character ends the word before it (响应县委号召: 响应 and 县委, not 应县委; 适应, 供应,
+# 相应, 呼应): the word's, not the area's (round 29).
+_WORD_BEFORE_AREA = {"应": set("响反适供相对呼顺答效感")}
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
 # 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies; the streets'
@@ -412,7 +415,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
     area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)
-                 and not (h[2].startswith(_JOINING_WORDS) and h[2] not in own and _HAN_CHAR.match(text, h[0] - 1) and h[0])]
+                 and not (h[2].startswith(_JOINING_WORDS) and h[2] not in own and _HAN_CHAR.match(text, h[0] - 1) and h[0])
+                 and not (len(h[2]) == 2 and h[2] not in own and h[0] and text[h[0] - 1] in _WORD_BEFORE_AREA.get(h[2][0], ()))]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):

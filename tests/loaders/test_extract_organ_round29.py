@@ -69,3 +69,14 @@ def test_a_committees_short_name_expands_only_where_its_full_name_is_one(facts_o
     """社建委 is the 社会建设委员会 everywhere; 人代工委 and 城环资工委 have full names that vary by place, so they stay as
     written (round 29's ruling: expanded where the full name is unambiguous)."""
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这是响应县委号召、促进县政府工作的具体举措。", "各部门要适应县委的新要求。", "這是響應縣委號召的具體舉措。"],
+)
+def test_a_word_ending_in_an_areas_first_character_is_no_area(facts_of, text):
+    """响应县委: 响应 and the county committee, not the county 应县's committee."""
+    found = {c for _, c in organs(facts_of(text, "蒲城县人民代表大会常务委员会"))}
+    assert "中共蒲城县委员会" in found
+    assert "中共应县委员会" not in found
