@@ -80,3 +80,16 @@ def test_a_word_ending_in_an_areas_first_character_is_no_area(facts_of, text):
     found = {c for _, c in organs(facts_of(text, "蒲城县人民代表大会常务委员会"))}
     assert "中共蒲城县委员会" in found
     assert "中共应县委员会" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["十九届中央政治局委员、全国人大常委会副委员长出席会议。", "政治局常委、全国人大常委会委员长作重要讲话。",
+     "中共中央政治局常委出席。", "十九屆中央政治局委員出席會議。"],
+)
+def test_the_politburo_named_short_is_the_politburo(facts_of, text):
+    assert "中共中央政治局" in {c for _, c in organs(facts_of(text, "全国人民代表大会常务委员会"))}
+
+
+def test_a_bureau_of_politics_inside_a_word_is_no_politburo(facts_of):
+    assert "中共中央政治局" not in {c for _, c in organs(facts_of("县公安局政治局委员到会。", "安吉县人民代表大会常务委员会"))}
