@@ -68,8 +68,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=lambda name: (-len(name), name)))
     alone = (rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
                        r"|(?P<q2>各有关|各相关|有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
-             # a short name right after a bare 常委会 (常委会预算工委): the report's own standing committee's
-             rf"|(?<![大会])(?:常委会|常务委员会)(?P<n4>{bare})(?!员会)"
+             # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's own
+             # standing committee's
+             rf"|(?<![大会])(?:常委会|常务委员会)(?P<n4>{full}|(?:{bare})(?!员会))"
              # a plan assigning a piece of work: 由社会建设委员会负责做好相关工作, 由教育科学文化卫生(民族宗教侨务外事)委员会牵头
              rf"|(?<=由)(?P<n3>{_ASSIGNED}(?:工作委员会|委员会))(?=负责|牵头|承办|具体|组织|会同|做好)")
     return quick(after), quick(alone)

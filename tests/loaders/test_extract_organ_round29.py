@@ -93,3 +93,28 @@ def test_the_politburo_named_short_is_the_politburo(facts_of, text):
 
 def test_a_bureau_of_politics_inside_a_word_is_no_politburo(facts_of):
     assert "中共中央政治局" not in {c for _, c in organs(facts_of("县公安局政治局委员到会。", "安吉县人民代表大会常务委员会"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("省人大常委会副秘书长，各专门委员会、人事代表选举工作委员会负责人出席。", "青海省人民代表大会常务委员会",
+         "青海省人民代表大会常务委员会人事代表选举工作委员会"),
+        ("全国人大财政经济委员会、常委会预算工作委员会开展了专题调研。", "全国人民代表大会常务委员会",
+         "全国人民代表大会常务委员会预算工作委员会"),
+        ("全國人大財政經濟委員會、常委會預算工作委員會開展了專題調研。", "全国人民代表大会常务委员会",
+         "全国人民代表大会常务委员会预算工作委员会"),
+    ],
+)
+def test_a_committee_named_in_full_is_that_committee_not_the_set(facts_of, text, organ, canonical):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+    assert not [c for c in found if c.endswith("各工作委员会")]
+
+
+@pytest.mark.parametrize(
+    "text", ["省人大各专门委员会和工作委员会加强协作。", "常委会10个工作委员会分别开展调研。", "有关工作委员会负责同志列席会议。"],
+)
+def test_the_working_committees_named_by_their_kind_are_the_set(facts_of, text):
+    found = {c for _, c in organs(facts_of(text, "青海省人民代表大会常务委员会"))}
+    assert "青海省人民代表大会常务委员会各工作委员会" in found
