@@ -118,3 +118,17 @@ def test_a_committee_named_in_full_is_that_committee_not_the_set(facts_of, text,
 def test_the_working_committees_named_by_their_kind_are_the_set(facts_of, text):
     found = {c for _, c in organs(facts_of(text, "青海省人民代表大会常务委员会"))}
     assert "青海省人民代表大会常务委员会各工作委员会" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("常委会考察组一行先后来到三个乡镇。", "岐山县人民代表大会常务委员会考察组"),
+        ("县人大常委会立法后评估组对条例实施情况进行了评估。", "岐山县人民代表大会常务委员会立法后评估组"),
+        ("县人大工作指导组到街道指导代表履职工作。", "岐山县人民代表大会常务委员会工作指导组"),
+        ("执法组深入企业检查安全生产法贯彻实施情况。", "岐山县人民代表大会常务委员会执法检查组"),
+        ("常委會考察組一行先後來到三個鄉鎮。", "岐山县人民代表大会常务委员会考察组"),
+    ],
+)
+def test_groups_of_the_standing_committee_named_by_their_work(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, "岐山县人民代表大会常务委员会"))}
