@@ -132,3 +132,20 @@ def test_the_working_committees_named_by_their_kind_are_the_set(facts_of, text):
 )
 def test_groups_of_the_standing_committee_named_by_their_work(facts_of, text, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, "岐山县人民代表大会常务委员会"))}
+
+
+@pytest.mark.parametrize(
+    ("organ", "text", "expected", "not_expected"),
+    [
+        ("县人民代表大会常务委员会（德州市属县，县名未载）", "常委会听取了县政府的报告。", "县人民代表大会常务委员会",
+         "德州市人民代表大会常务委员会"),
+        ("县人民代表大会常务委员会（德州市属县，县名未载）", "常委會聽取了縣政府的報告。", "县人民政府", "德州市人民政府"),
+        ("区人大常委会（四川省成都市）", "常委会审议了区政府的报告。", "区人民代表大会常务委员会", "成都市人民代表大会常务委员会"),
+        ("镇江市人民代表大会常务委员会", "常委会听取了市政府的报告。", "镇江市人民代表大会常务委员会", "县人民代表大会常务委员会"),
+    ],
+)
+def test_a_header_naming_its_organ_by_a_level_word_below_its_areas(facts_of, organ, text, expected, not_expected):
+    """The header's bare 县 below the city it gives in brackets is that city's unnamed county, never the city."""
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert expected in found
+    assert not_expected not in found
