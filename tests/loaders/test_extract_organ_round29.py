@@ -149,3 +149,24 @@ def test_a_header_naming_its_organ_by_a_level_word_below_its_areas(facts_of, org
     found = {c for _, c in organs(facts_of(text, organ))}
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "expected", "not_expected"),
+    [
+        ("本次执法检查严格对标全国人大执法检查安排和要求。", "四川省人民代表大会常务委员会", "全国人民代表大会常务委员会",
+         "全国人民代表大会"),
+        ("受全国人大委托，省人大常委会开展长江保护法执法检查。", "四川省人民代表大会常务委员会", "全国人民代表大会常务委员会",
+         "全国人民代表大会"),
+        ("会议传达了全国人大社会建设工作座谈会精神。", "河北省人民代表大会常务委员会", None, "全国人民代表大会"),
+        ("大会通过关于修改全国人大组织法的决定、关于修改全国人大议事规则的决定。", "全国人民代表大会常务委员会", None,
+         "全国人民代表大会"),
+        ("全国人大及其常委会监督“一府两院”的工作。", "全国人民代表大会常务委员会", "全国人民代表大会", None),
+    ],
+)
+def test_the_npc_named_bare(facts_of, text, organ, expected, not_expected):
+    """Bare 全国人大 doing its standing committee's work (执法检查, 委托) is the standing committee; a meeting it holds or a
+    law named after it is no mention; 全国人大及其常委会 stays the congress."""
+    found = {c for m, c in organs(facts_of(text, organ)) if m.replace("全國", "全国").startswith("全国人大")}
+    assert expected is None or expected in found
+    assert not_expected is None or not_expected not in found
