@@ -52,7 +52,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|{_JOINED}|{_SET})[{HAN_CHARS}])")
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴]|{_JOINED})[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
-    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
+    # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)
+    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派室])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
     generic = rf"(?!常务|常委|代表){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
@@ -114,6 +115,11 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         if m.group("n4") and jur.level == "township":
             continue  # a township has no standing committee: its report's 常委会 is the county's (organs._reporting_body)
         name, qualifier = m.group("name") or m.group("n2") or m.group("n3") or m.group("n4"), m.group("qualifier") or m.group("q2")
+        if jur.level == "township" and jur.name("county") and name.endswith(("工委", "工作委员会")):
+            # a standing committee's working committee named alone in a township's report (代表人事工委): its county's,
+            # as the township has no standing committee (round 29); its congress's own bodies (代表资格审查委员会) stay its
+            add(m.start(), m.end(), _committee(f"{jur.name('county')}人民代表大会", None, qualifier, name), "congress")
+            continue
         add(m.start(), m.end(), _committee(own, None, qualifier, name, township=jur.level == "township"), "congress")
     for m in finditer(_TERM_CONGRESS, text):
         congress = _congress_name(m, jur, named)

@@ -170,3 +170,22 @@ def test_the_npc_named_bare(facts_of, text, organ, expected, not_expected):
     found = {c for m, c in organs(facts_of(text, organ)) if m.replace("全國", "全国").startswith("全国人大")}
     assert expected is None or expected in found
     assert not_expected is None or not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "expected", "not_expected"),
+    [
+        ("区人大常委会副主任方静，代表人事工委主要负责人参加活动。", "长塘镇人民代表大会主席团（浙江省绍兴市上虞区）",
+         "绍兴市上虞区人民代表大会常务委员会代表人事工作委员会", "绍兴市上虞区长塘镇人民代表大会代表人事工作委员会"),
+        ("会议听取了代表资格审查委员会的报告。", "澧县大堰垱镇人民代表大会", "澧县大堰垱镇人民代表大会代表资格审查委员会",
+         "澧县人民代表大会常务委员会代表资格审查委员会"),
+        ("县人大常委会副主任带领人大机关部分委室主任视察。", "舞阳县人民代表大会常务委员会", None,
+         "舞阳县人民代表大会机关部分委员会"),
+    ],
+)
+def test_bodies_named_alone_belong_where_they_can(facts_of, organ, text, expected, not_expected):
+    """A working committee named alone in a township's report is its county's standing committee's (a township has
+    none); the township congress's own bodies stay its; a room of the congress's offices (委室) is no committee."""
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert expected is None or expected in found
+    assert not_expected not in found
