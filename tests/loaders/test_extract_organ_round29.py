@@ -189,3 +189,21 @@ def test_bodies_named_alone_belong_where_they_can(facts_of, organ, text, expecte
     found = {c for _, c in organs(facts_of(text, organ))}
     assert expected is None or expected in found
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        ("各区人大常委会开展了同步检查。", "运城市人民代表大会常务委员会", "运城市各区人民代表大会常务委员会"),
+        ("区县(自治县)人大常委会开展了同步检查。", "重庆市人民代表大会常务委员会", "重庆市各区县（自治县）人民代表大会常务委员会"),
+        ("各縣（市、區）人大常委會開展了同步檢查。", "苍南县人民代表大会常务委员会", "温州市各县（市、区）人民代表大会常务委员会"),
+    ],
+)
+def test_the_congresses_one_level_down_named_as_a_set(facts_of, text, organ, canonical):
+    found = {c for _, c in organs(facts_of(text, organ))}
+    assert canonical in found
+
+
+def test_one_level_word_not_below_the_report_is_no_set(facts_of):
+    found = {c for _, c in organs(facts_of("各县人大常委会开展了同步检查。", "苍南县人民代表大会常务委员会"))}
+    assert not [c for c in found if "各县" in c]
