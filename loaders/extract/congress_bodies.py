@@ -49,7 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # name cut to 委 holds no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
     # nor a verb of going (区人大常委会到邾城街道人大工委调研: the standing committee went to the street's committee)
     # nor a verb of working with another body (县人大常委会配合县人大法制委员会开展…, 会同/协助/联合: two organs, round 27)
-    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|{_JOINED}|{_SET})[{HAN_CHARS}])")
+    # nor another congress's name (常委会组织由州人大法制委员会…: the committee is 州人大's, round 29)
+    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|人大|{_JOINED}|{_SET})[{HAN_CHARS}])")
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴]|{_JOINED})[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)

@@ -207,3 +207,11 @@ def test_the_congresses_one_level_down_named_as_a_set(facts_of, text, organ, can
 def test_one_level_word_not_below_the_report_is_no_set(facts_of):
     found = {c for _, c in organs(facts_of("各县人大常委会开展了同步检查。", "苍南县人民代表大会常务委员会"))}
     assert not [c for c in found if "各县" in c]
+
+
+def test_a_committee_name_holds_no_other_congress(facts_of):
+    """州人大常委会组织由州人大法制委员会…: two bodies, not one committee named 组织由州人大法制委员会."""
+    found = {c for _, c in organs(facts_of("州人大常委会组织由州人大法制委员会、农业与农村委员会开展评估。",
+                                           "延边朝鲜族自治州人民代表大会常务委员会"))}
+    assert "延边朝鲜族自治州人民代表大会法制委员会" in found
+    assert not [c for c in found if "组织由" in c]
