@@ -49,10 +49,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # name cut to 委 holds no particle either (常委会全面贯彻落实党中央及省委 is a sentence too)
     # nor a verb of going (区人大常委会到邾城街道人大工委调研: the standing committee went to the street's committee)
     # nor a verb of working with another body (县人大常委会配合县人大法制委员会开展…, 会同/协助/联合: two organs, round 27)
-    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|{_JOINED}|{_SET})[{HAN_CHARS}])")
+    # nor another congress's name (常委会组织由州人大法制委员会…: the committee is 州人大's, round 29)
+    char = (rf"(?:(?!决定|设立|设有|设置|增设|下设|成立|关于|到|赴|前往|深入|及其|以及|人大|{_JOINED}|{_SET})[{HAN_CHARS}])")
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴]|{_JOINED})[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
-    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派])"  # a congress's committee
+    # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)
+    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派室])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
     generic = rf"(?!常务|常委|代表){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
@@ -68,8 +70,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=lambda name: (-len(name), name)))
     alone = (rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
                        r"|(?P<q2>各有关|各相关|有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
-             # a short name right after a bare 常委会 (常委会预算工委): the report's own standing committee's
-             rf"|(?<![大会])(?:常委会|常务委员会)(?P<n4>{bare})(?!员会)"
+             # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's own
+             # standing committee's
+             rf"|(?<![大会])(?:常委会|常务委员会)(?P<n4>{full}|(?:{bare})(?!员会))"
              # a plan assigning a piece of work: 由社会建设委员会负责做好相关工作, 由教育科学文化卫生(民族宗教侨务外事)委员会牵头
              rf"|(?<=由)(?P<n3>{_ASSIGNED}(?:工作委员会|委员会))(?=负责|牵头|承办|具体|组织|会同|做好)")
     return quick(after), quick(alone)
@@ -113,6 +116,11 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         if m.group("n4") and jur.level == "township":
             continue  # a township has no standing committee: its report's 常委会 is the county's (organs._reporting_body)
         name, qualifier = m.group("name") or m.group("n2") or m.group("n3") or m.group("n4"), m.group("qualifier") or m.group("q2")
+        if jur.level == "township" and jur.name("county") and name.endswith(("工委", "工作委员会")):
+            # a standing committee's working committee named alone in a township's report (代表人事工委): its county's,
+            # as the township has no standing committee (round 29); its congress's own bodies (代表资格审查委员会) stay its
+            add(m.start(), m.end(), _committee(f"{jur.name('county')}人民代表大会", None, qualifier, name), "congress")
+            continue
         add(m.start(), m.end(), _committee(own, None, qualifier, name, township=jur.level == "township"), "congress")
     for m in finditer(_TERM_CONGRESS, text):
         congress = _congress_name(m, jur, named)

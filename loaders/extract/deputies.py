@@ -85,7 +85,7 @@ _CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代�
 # (a name does not end in a conjunction joining it to 代表: 决定、任免和代表等工作 names the work on deputies)
 # (其中王洪志代表兼任…: after 其中, a name; 兼任, 兼 what a named deputy is besides)
 # What a deputy named before 代表 does next (王明代表表示, 李红代表建议，…: 建议 a verb before a mark, not 代表建议 the noun).
-_AFTER_NAMED = r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带|建议[，,：:])"
+_AFTER_NAMED = r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带|建议[，,：:]|被|获|荣获)"
 # (a name may open a paragraph after its indent:   孙明代表建议，…)
 _NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\s就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
                rf"(?<![等和与及])代表{_AFTER_NAMED}")
@@ -99,13 +99,20 @@ _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|�
              r"|组成|也|还|就|对|围绕|来到|到|走访|深入|带头|主动|积极|多次|经常|一直|始终|认真|专门"
              # what a deputy quoted in the news does next (在全国人大代表党永富看来, 代表李华坦言, 王明传达…)
              r"|看来|切实|感受|传达|告诉|坦言|指出|谈到|呼吁|强调|感慨|希望|觉得|带来|建言|讲述|回忆"
-             r"|问|指[着著]|$)")  # a deputy questioning officials (市人大代表孔明问及…, 县人大代表李华指着屏幕发问, dev ab55 y49)
+             r"|问|指[着著]"  # a deputy questioning officials (市人大代表孔明问及…, 县人大代表李华指着屏幕发问, dev ab55 y49)
+             r"|被|获|荣获|$)")  # a deputy honoured (镇人大代表李建华、周秀芬被评为…, 县人大代表王明荣获…: round 29)
 # Deputies named as many (各位省人大代表, 全体代表, 广大人大代表, 代表们): what follows them is what they do, no one's name
 # (各位省人大代表关心和支持…).
 _MANY = r"(?<!各位)(?<!各)(?<!全体)(?<!广大)(?<!部分)(?<!诸位)"
 # A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强; not one of deputies named as many (:data:`_MANY`).
 _BY_ROLE = quick(rf"(?:{_MANY}(?:全国|省|市|州|县|区|乡|镇)|{_MANY}(?<![国省市州县区乡镇]))(?:人大代表|群众代表)"
                  rf"(?P<name>{_NAME}){_NAME_END}")
+# A deputy named after a bare 代表 where a suggestion or motion is told (其中代表王建国提出的《…建议》, 由代表张伟领衔
+# 提出的议案, 代表刘强建议…: round 29, the way suggestion items name their author): the 代表 opens its clause and the
+# name is followed by the author's verb; not 代表 as a verb before a place or body (代表高新区提出, 代表向大会提出建议,
+# 代表于…: a preposition's surname-like character, or a name ending as a place or body does).
+_AUTHOR = quick(rf"(?:(?<![{HAN_CHARS}])|(?<=其中)|(?<=由))代表(?![向于])(?P<name>{_GIVEN})(?<![区县市镇乡省州会团组处局委办厅部院])"
+                r"(?=提出|提交|领衔|联名|所提|建议|牵头)")
 # Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy). The first name opens with a common
 # surname; the list's shape says the others are names too, whatever their surname (全国人大代表刘怀平、党永富、温娟:
 # 党 is no common surname; a new user's report, round 18), as before 等 (:data:`_LISTED_BEFORE`).
@@ -234,7 +241,7 @@ def find(ctx: Context) -> list[DeputyMention]:
         for match in finditer(_GROUP, text, start, end):
             if not _named_before(match.group(), groups, counted):
                 add(*match.span(), None, None, titled=bool(_CREDENTIALS_OF_PART.match(text, match.start())))
-    for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS, _ROLE_IN_BRACKETS):
+    for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS, _ROLE_IN_BRACKETS, _AUTHOR):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 add(*match.span(), None, match.group("name") or match.groupdict().get("other"))

@@ -78,15 +78,22 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
         if province:
             chain["provincial"] = province
     township = _TOWNSHIP.search(source)
+    alone = False
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
+        alone = bool(organ) and organ.startswith(chain["township"])
     word = None if chain else _own_word(organ) or _spoken_word(source)
     found = max(chain, key=LEVELS.index) if chain else level or (LEVEL_OF_CHAR[word] if word else "national")
+    own_word = _own_word(organ) if chain else None
+    if own_word and organ.startswith(("人大", "人民"), len(own_word)) and LEVELS.index(LEVEL_OF_CHAR[own_word]) > LEVELS.index(found):
+        # a header naming its organ by a bare level word below the areas it gives (县人民代表大会常务委员会（德州市属县，
+        # 县名未载）): the unnamed county of that city, not the city (round 29)
+        found, word = LEVEL_OF_CHAR[own_word], own_word
     if found == "city" and chain.get("city") and chain["city"] == chain.get("provincial"):
         found = "provincial"  # a municipality (北京市) is its own city, and provincial-level
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
-                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None)
+                        code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None, alone)
 
 
 def _short_named(source: str) -> Area | None:

@@ -92,6 +92,9 @@ _LEADER_VISITING = re.compile(rf"(?:副?委员长|副?主任|秘书长)\s?[{HAN_
 _CONJUNCTIONS = set("和及与或并对在向")
 # 代表工委会同县政府督查室: after a body's name, 会同 is "jointly with", not the county 会同县
 _JOINING_WORDS = ("会同",)
+# A two-character area whose first character ends the word before it (响应县委号召: 响应 and 县委, not 应县委; 适应, 供应,
+# 相应, 呼应): the word's, not the area's (round 29).
+_WORD_BEFORE_AREA = {"应": set("响反适供相对呼顺答效感")}
 # 县乡人大 (a county's report): its own congress and the township congresses below it
 # the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
 # 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies; the streets'
@@ -101,7 +104,10 @@ _STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[
 _TITLE_MARKS = re.compile(r"[《》\n]")
 _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
-_LOWER_LEVELS = re.compile(r"各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){1,3}|设区的?市)"
+# (round 29: one level word after 各 too, 各区人大常委会 in a city's report; and without 各 a pair of level words adding
+# the autonomous counties in brackets, 区县(自治县)人大常委会, a category's name; a bare 县区人大 may be one area's)
+_LOWER_LEVELS = re.compile(r"(?:各(?P<levels>[县市区州](?:[、（(]{0,2}[县市区州][）)]?){0,3}|设区的?市)"
+                           r"|(?<![\u4e00-\u9fff])(?P<pair>区县|县区|县市区)(?=[（(]自治县[)）]))(?P<autonomous>[（(]自治县[)）])?"
                            r"(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?")
 _BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}]){{1,6}}?分局")
 # 办公厅秘书局, 办公厅研究室: a bureau or an office of a general office (not a room: 办公厅会议室)
@@ -135,6 +141,10 @@ def _extend(canonical: str, before: str = "", after: str = "") -> str:
 _PREFECTURES = ("地区", "盟")
 
 
+# The party's bodies of an area (中共…委员会, its standing committee, its discipline commission).
+_PARTY_KINDS = ("party", "party_standing", "discipline")
+
+
 def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> str | None:
     """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; when ``jur`` does not name
     that level's area, UNNAMED + the bare name with the level ``word`` as written (区人民政府);
@@ -142,6 +152,8 @@ def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> 
     if level == "national":
         return _TEMPLATES.get((kind, "national")) if jur.level == "national" else None
     area = jur.name(level)
+    if level == "township" and jur.alone and kind in _PARTY_KINDS:
+        area = jur.township  # a town the header names alone: its party bodies so named (中共安丰镇委员会)
     if area is None:
         bare = next((_TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in _TEMPLATES), None)
         word = word or (jur.word if level == jur.level else None) or WORD_OF_LEVEL[level]
@@ -406,7 +418,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
     area_hits = [h for h in area_hits if not (len(h[2]) == 2 and h[2][0] in _CONJUNCTIONS and h[2] not in own)
-                 and not (h[2].startswith(_JOINING_WORDS) and h[2] not in own and _HAN_CHAR.match(text, h[0] - 1) and h[0])]
+                 and not (h[2].startswith(_JOINING_WORDS) and h[2] not in own and _HAN_CHAR.match(text, h[0] - 1) and h[0])
+                 and not (len(h[2]) == 2 and h[2] not in own and h[0] and text[h[0] - 1] in _WORD_BEFORE_AREA.get(h[2][0], ()))]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
         if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
@@ -838,7 +851,9 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
         # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
         (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:工作|办事)机构(?:和(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
-        (r"(?<![街道乡镇])各?工作委员会", f"{standing}各工作委员会", "congress"),
+        # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
+        # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29)
+        (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个])工作委员会", f"{standing}各工作委员会", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)
         (r"(?<![省市州区县镇乡])人大办(?:公室)?(?![理法事好结])", f"{standing}办公室", "congress"),
@@ -851,9 +866,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
         # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
         # (政府民生实事项目 too: a modifier; 政府组成部门, 政府各组成部门: the departments, as 政府部门; 政府预算, 政府系统,
-        # 政府规章 name a kind of thing; 地方政府, 基层政府 are governments in general)
-        (r"(?<![法治人民省市州区县乡镇方层])(?<!党和)(?<!各级)政府"
+        # 政府规章 name a kind of thing; 地方政府, 基层政府 are governments in general, as are 属地政府, 当地政府, 各地政府
+        # and the departments of governments, 多个政府主要部门, 政府管理部门: round 29; 督促政府及相关部门 is the own)
+        (r"(?<![法治人民省市州区县乡镇方层地])(?<!党和)(?<!各级)政府"
          r"(?!性|债务|工作|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门"
+         r"|主要部门|管理部门|主管部门"
          r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力)",
          _name("government", jur.level, jur), "government"),
     ):
@@ -1041,9 +1058,12 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
         if area:
             add(m.start(), m.end(), f"{area}各级人民代表大会", "congress")
     for m in _LOWER_LEVELS.finditer(text):
-        levels = m.group("levels").replace("(", "（").replace(")", "）").replace("设区市", "设区的市")
+        levels = ((m.group("levels") or m.group("pair")) + (m.group("autonomous") or "")).replace("(", "（").replace(
+            ")", "）").replace("设区市", "设区的市")
         # the areas one level down belong to the area one level above the first level word
         below = "city" if levels.startswith("设区") else LEVEL_OF_CHAR[levels[0]]
+        if len(levels) == 1 and LEVELS.index(below) <= LEVELS.index(jur.level):
+            continue  # one level word not below the report's own level (a county's 各县人大 is no set of its own)
         area = jur.name(LEVELS[max(0, LEVELS.index(below) - 1)])
         if area:
             body = "人民代表大会常务委员会" if m.group("standing") else "人民代表大会"
