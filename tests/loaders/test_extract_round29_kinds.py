@@ -1,0 +1,122 @@
+"""Round 29 classes of activities other than reports heard (a first-time analyst's classes and readable dev's misses).
+
+A way of overseeing described is no activity: kinds of work joined by + as a method (首次运用“执法检查+专题询问”方式),
+a kind of work made a standing means (坚持把专题询问作为常态化监督手段), what an inquiry is (专题询问是…的询问活动,
+专题调研并非法定的监督方式). A demand that an organ report by a time to come (要求市政府在年底前向常委会报告…) is
+that report planned, never done. A budget's execution overseen without 审查 or 决算 (对部门预算执行情况开展专项监督)
+is a budget review, and so is a report on 政府性债务 as one on 政府债务.
+
+Every sentence is written for this test in the genre's style, simplified and traditional.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，常委会首次运用“执法检查+专题询问”方式，推动条例落地见效。",
+    "常委会创新采用“执法检查+专题询问+满意度测评”方式。",
+    "常委會探索實行“視察+滿意度測評”的監督形式。",
+    "近年来，常委会综合运用“听取审议专项工作报告+专题询问”的监督方式。",
+    "常委会坚持把专题询问作为常态化监督手段。",
+    "下一步，州人大常委会将把专题询问作为深化监督工作的履职“利器”。",
+    "各级人大要把满意度测评作为增强监督实效的重要方式。",
+    "专题询问是针对特定的问题专门组织的询问活动。",
+    "專題調研并非法定的監督方式。",
+])
+def test_a_way_of_overseeing_described_is_no_activity(facts_of, text: str) -> None:
+    assert kinds(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("综合运用执法检查、专题询问、满意度测评等监督方式。", []),
+    ("完善专题询问工作机制。", []),
+    ("6月，常委会对《苏州市养老服务条例》开展执法检查，并进行专题询问。",
+     ["law_enforcement_inspection", "special_inquiry"]),
+    ("会议结合审议市政府关于食品安全工作情况的报告，开展了专题询问，并进行满意度测评。",
+     ["report_review", "special_inquiry", "satisfaction_evaluation"]),
+])
+def test_kinds_of_work_done_or_named_in_general_stay_as_they_were(facts_of, text: str, expected: list[str]) -> None:
+    assert sorted(kinds(facts_of(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("要求市政府在年底前向常委会报告审计查出问题整改情况。", "audit_oversight"),
+    ("常委会责成市政府在三个月内向常委会书面报告审计查出问题整改情况。", "audit_oversight"),
+    ("請市政府於6月底前將審計查出問題整改情況向常委會報告。", "audit_oversight"),
+    ("要求区政府在两个月内向区人大常委会书面报告整改情况。", "report_review"),
+])
+def test_a_demand_to_report_by_a_time_to_come_is_that_report_planned(facts_of, text: str, kind: str) -> None:
+    assert [(a.type, a.status) for a in facts_of(text).activities] == [(kind, "planned")]
+
+
+def test_a_report_heard_stays_done(facts_of) -> None:
+    facts = facts_of("常委会听取了市政府关于审计查出问题整改情况的报告。")
+    assert [(a.type, a.status) for a in facts.activities] == [("audit_oversight", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "通过预算联网监督系统对部门预算执行情况开展实时监督。",
+    "对部门预算执行情况开展专项监督。",
+    "常委會對2023年市級部門預算執行情況進行了跟蹤監督。",
+    "听取和审议了市政府关于政府性债务管理情况的报告。",
+    "听取和审议了市政府关于政府债务管理情况的报告。",
+])
+def test_a_budget_overseen_without_review_words_is_a_budget_review(facts_of, text: str) -> None:
+    assert kinds(facts_of(text)) == ["budget_review"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("完善预算联网监督系统。", None),
+    ("对全县优化营商环境工作开展专项监督。", "other"),
+    ("县人大常委会对全县政府性债务管理情况开展调研。", "investigation"),
+])
+def test_other_oversight_and_the_budget_system_stay(facts_of, text: str, kind: str | None) -> None:
+    assert kinds(facts_of(text)) == ([kind] if kind else [])
+
+
+def _ratings(facts) -> list[list[str]]:
+    return [a.overseen for a in facts.activities if a.type == "satisfaction_evaluation"]
+
+
+CITY = "雅安市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "会议现场对接受应询的市农业局、市公安局、市财政局进行了满意度测评。",
+    "經過投票表決，對市交通局、教育局、公安局等重點建議辦理單位的測評均為“滿意”。",
+    "常委会组成人员对市农业局、市公安局、市财政局开展满意度测评。",
+])
+def test_a_rating_of_a_bare_list_of_bodies_is_one_per_body(facts_of, text: str) -> None:
+    assert [len(bodies) for bodies in _ratings(facts_of(text, CITY))] == [1, 1, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "会议对市农业局、市公安局、市财政局等3个部门进行了满意度测评。",
+    "会议听取和测评了市农业局、市公安局、市财政局工作情况的报告。",
+    "会议对市农业局、市公安局、市财政局审计查出问题整改情况开展满意度测评。",
+])
+def test_a_rating_of_bodies_counted_or_through_their_reports_or_work_stays_one(facts_of, text: str) -> None:
+    assert len(_ratings(facts_of(text, CITY))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "委员会认真拟订评议方案和调研方案。",
+    "调研组明确调研重点和调研行程。",
+    "根据调研安排，组织召开了座谈会。",
+    "形成调研工作方案。",
+    "在认真调研后尽快确定解决方案。",
+])
+def test_an_investigations_plan_schedule_focus_or_aftermath_is_no_investigation(facts_of, text: str) -> None:
+    assert "investigation" not in kinds(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "镇人大经过调研，动员50多名代表当好防火宣传员。",
+    "常委会已经调研了全市养老服务工作。",
+    "常委会对全市重点企业开展专题调研。",
+])
+def test_an_investigation_told_stays(facts_of, text: str) -> None:
+    assert "investigation" in kinds(facts_of(text))
