@@ -120,3 +120,52 @@ def test_an_investigations_plan_schedule_focus_or_aftermath_is_no_investigation(
 ])
 def test_an_investigation_told_stays(facts_of, text: str) -> None:
     assert "investigation" in kinds(facts_of(text))
+
+
+def _inspected(facts) -> list[tuple[list[str], str]]:
+    return [(a.laws, a.status) for a in facts.activities if a.type == "law_enforcement_inspection"]
+
+
+NATION = "全国人民代表大会常务委员会"
+WATER = "中华人民共和国水污染防治法"
+
+
+@pytest.mark.parametrize("text", [
+    "全国人大常委会将在全国范围内开展水污染防治法执法检查，并委托其他省区市人大常委会分别对本行政区域内水污染防治法的贯彻实施情况进行检查。",
+    "全国人大常委会将在全国范围内开展水污染防治法执法检查。同时委托上海、江苏、广西3个省区市人大常委会对本行政区域内水污染防治法的实施情况进行检查。",
+    "全國人大常委會將在全國範圍內開展水污染防治法執法檢查，還委託其他省區市人大常委會分別對本行政區域內水污染防治法的實施情況進行檢查。",
+])
+def test_other_congresses_checking_the_same_law_in_their_areas_are_part_of_the_inspection(facts_of, text: str) -> None:
+    assert _inspected(facts_of(text, NATION)) == [([WATER], "planned")]
+
+
+def test_delegated_inspections_of_laws_of_their_own_stay(facts_of) -> None:
+    text = ("市人大常委会对《重庆市物业管理条例》开展执法检查，并委托九龙坡等5个区县人大常委会对《重庆市旅游条例》等5部地方性法规开展执法检查。")
+    assert len(_inspected(facts_of(text, "重庆市人民代表大会常务委员会"))) == 2
+
+
+def test_the_earlier_inspection_a_comment_dates_is_an_inspection_of_its_year(facts_of) -> None:
+    text = "全国人大常委会将启动水污染防治法执法检查。这是继1998年对《水污染防治法》开展执法检查20年后，再次对这部法律开展执法检查。"
+    assert [status for _, status in _inspected(facts_of(text, NATION))] == ["planned", "reported"]
+
+
+def test_a_comment_on_the_inspection_just_told_stays_none(facts_of) -> None:
+    text = "全国人大常委会将启动水污染防治法执法检查。这是常委会首次对这部法律开展执法检查。"
+    assert len(_inspected(facts_of(text, NATION))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "述职的代表认真回顾当选代表以来的履职情况，并接受选民的无记名投票民主测评。",
+    "4名县人大代表向选民述职，并接受选民的现场满意度测评。",
+    "同时按照满意、基本满意、不满意三个格次对其进行了民意测评。",
+])
+def test_a_rating_accepted_or_of_opinion_is_a_rating(facts_of, text: str) -> None:
+    assert "satisfaction_evaluation" in kinds(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "领导班子接受干部民主测评。",
+    "代表们认真填写测评表。",
+])
+def test_a_partys_rating_or_the_form_is_no_rating(facts_of, text: str) -> None:
+    assert "satisfaction_evaluation" not in kinds(facts_of(text))
