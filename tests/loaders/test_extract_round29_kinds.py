@@ -169,3 +169,25 @@ def test_a_rating_accepted_or_of_opinion_is_a_rating(facts_of, text: str) -> Non
 ])
 def test_a_partys_rating_or_the_form_is_no_rating(facts_of, text: str) -> None:
     assert "satisfaction_evaluation" not in kinds(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "首次开展全市范围的督导检查。",
+    "常委会组织代表到各镇进行督导检查。",
+])
+def test_an_inspection_tour_told_as_督导检查_is_other_oversight(facts_of, text: str) -> None:
+    assert kinds(facts_of(text)) == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "城建环保工委做好跟踪监督工作。",
+    "預算工委做好跟蹤監督工作。",
+    "做好项目资金使用情况的跟踪监督。",
+])
+def test_a_task_given_to_follow_up_is_no_activity(facts_of, text: str) -> None:
+    assert kinds(facts_of(text)) == []
+
+
+def test_a_purpose_of_review_leaves_the_hearing_it_serves(facts_of) -> None:
+    facts = facts_of("为依法做好计划、预算审查工作，常委会听取了市政府关于预算执行情况的报告。")
+    assert kinds(facts) == ["budget_review"]
