@@ -191,3 +191,12 @@ def test_a_task_given_to_follow_up_is_no_activity(facts_of, text: str) -> None:
 def test_a_purpose_of_review_leaves_the_hearing_it_serves(facts_of) -> None:
     facts = facts_of("为依法做好计划、预算审查工作，常委会听取了市政府关于预算执行情况的报告。")
     assert kinds(facts) == ["budget_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "要抓紧推进民生实事项目人大代表票决制工作。",
+    "县政府及各相关单位要对办理好代表建议有新的认识。",
+    "各承办单位要抓紧办理代表建议。",
+])
+def test_an_urgency_or_an_aim_of_handling_is_no_activity(facts_of, text: str) -> None:
+    assert kinds(facts_of(text)) == []
