@@ -53,9 +53,11 @@ _EXAMINES = re.compile(r"(?:听取(?:和|并|、)?(?:审议|审查)|听取|审�
 _OVERSEES = re.compile(r"听取|审议|审查|审阅|批准|报告|汇报|通报|监督|督办|督查|测评|询问|调研|视察|检查|跟踪|评议|备案|清理|决议|决算|预算")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
-# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办): with that kind, no
-# activity of its own.
-_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|督办|“?回头看”?|(?:落实|办理|进展)情况进行了?[^，,。；]{0,6}?检查")
+# How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办; a special or
+# real-time campaign told bare after its object, 对部门预算执行情况开展专项监督: round 29): with that kind, no activity
+# of its own.
+_OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|督办|“?回头看”?|(?:落实|办理|进展)情况进行了?[^，,。；]{0,6}?检查"
+                             r"|(?:开展|进行|实施)了?(?:专项|实时)监督")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
 _TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
@@ -1745,6 +1747,13 @@ def _one_organ_each(activities: list[Activity]) -> list[Activity]:
 
 #: A government named as the owner of the departments appraised (市人民政府组成部门, 政府工作部门): no body appraised.
 _DEPARTMENTS_OF = re.compile(r"政府(?:各|部分|有关|相关)?(?:组成|工作|职能)?部门")
+#: A rating of several bodies told as one: through the reports they made (听取和测评了A局、B局工作情况的报告), the work
+#: they did (对省公检法司机关…整改情况进行了满意度测评) or with their count (对A、B、C等4个部门进行满意度测评,
+#: 对…4单位…开展满意度测评), as the golds give them (dev i15, o26, v13, x25, ae03); a bare list of the bodies rated
+#: (对接受应询的A局、B局、C局进行了满意度测评, 对A局、B局等…单位的测评均为“满意”) is one rating per body (dev ae33,
+#: ad41: round 29).
+_RATED_TOGETHER = re.compile(r"报告|汇报|情况|[\d一二三四五六七八九十两]+\s*(?:个|家)?(?:政府)?(?:组成)?(?:部门|单位|局)")
+_BODIES_LISTED = re.compile(r"对[^，,。；]*?(?:局|院|委|办|所|厅|署|中心)、")
 #: A report told as made by each of several bodies in turn (7个部门负责同志逐一汇报了…, 分别汇报, 依次报告).
 _IN_TURN = re.compile(r"(?:逐一|逐个|依次|分别|各自|先后)(?:就[^，,。；]{2,40}?)?(?:作了?|进行了?)?(?:汇报|报告)")
 
@@ -1754,9 +1763,10 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
     ``WorkAppraisal``: 对市教育局、…7个部门负责同志进行了工作评议) and a report their heads made in turn
     (:data:`_IN_TURN`: 7个部门负责同志逐一汇报了整改落实情况) one activity per body it oversees, each overseeing that
     body, in the order named; each appraisal's evidence is where the text names its body nearest the work
-    (:func:`_named_at`). One rating of them all (满意度测评) stays one. Source: the golds' convention, one activity per
-    body appraised (rounds 20 part b 8, 21 part b 3, 23 part b 5: each appraised head a report and an appraisal, one
-    rating per sitting); readable dev x23, x25 and the held set z's sitting appraising 16 departments (round 23's
+    (:func:`_named_at`). One rating of them all (满意度测评) stays one where their reports or their count tell them
+    together (:data:`_RATED_TOGETHER`); a rating of a bare list of them is one per body. Source: the golds'
+    convention, one activity per body appraised (rounds 20 part b 8, 21 part b 3, 23 part b 5: each appraised head a
+    report and an appraisal, one rating per sitting); readable dev x23, x25 and the held set z's sitting appraising 16 departments (round 23's
     note) had one activity for all."""
     out: list[Activity] = []
     told = Counter((act.type, act.start, act.end) for act in activities)
@@ -1769,6 +1779,9 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
                       if not (organ.endswith("人民政府") and _DEPARTMENTS_OF.search(words))]
             out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in bodies]
         elif act.type == "report_review" and _IN_TURN.search(words):
+            out += [replace(act, overseen=[organ]) for organ in act.overseen]
+        elif (act.type == "satisfaction_evaluation" and _BODIES_LISTED.search(words)
+              and not _RATED_TOGETHER.search(words)):
             out += [replace(act, overseen=[organ]) for organ in act.overseen]
         else:
             out.append(act)

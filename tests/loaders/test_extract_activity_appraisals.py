@@ -79,9 +79,9 @@ def test_other_work_overseeing_several_bodies_is_not_split(facts_of, text: str) 
     # the bodies rated named by their count, then listed with it: one rating (dev x25)
     ("市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。测评会上，与会人员对市教育局、市民政局、市司法局等3个部门进行满意度测评。", 1),
     ("市人大常委會對接受工作評議的三個政府組成部門進行滿意度測評。測評會上，與會人員對市教育局、市民政局、市司法局三個部門進行滿意度測評。", 1),
-    # another count, or a list with no count: other bodies, another rating
+    # another count: other bodies, another rating; a list with no count: one rating per body (dev ae33, ad41: round 29)
     ("市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。会上，与会人员对市教育局、市民政局等5个部门进行满意度测评。", 2),
-    ("市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。会上，与会人员对市教育局、市民政局进行满意度测评。", 2),
+    ("市人大常委会对接受工作评议的3个政府组成部门进行满意度测评。会上，与会人员对市教育局、市民政局进行满意度测评。", 3),
 ])
 def test_a_rating_of_counted_bodies_then_listed_is_one(facts_of, text: str, ratings: int) -> None:
     assert len(_of(facts_of(text), "satisfaction_evaluation")) == ratings

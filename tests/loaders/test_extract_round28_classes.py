@@ -78,7 +78,7 @@ def test_a_clause_naming_another_report_is_another_activity(facts_of, text: str,
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("经过投票表决，对市民政局、市水利局等建议办理单位的测评均为“满意”。", 1),
+    ("经过投票表决，对市民政局、市水利局等建议办理单位的测评均为“满意”。", 2),  # one per body listed (round 29)
     ("會議對縣教育局、縣衛健局的測評結果均為滿意。", 1),
     ("常委会对市政府关于养老服务工作情况报告的测评为基本满意。", 1),
 ])
