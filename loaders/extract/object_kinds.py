@@ -66,13 +66,13 @@ _EACH_REPORT = ("report_review", "investigation", "site_visit")
 _MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
 # A list of subjects closed by 等 before the head they share (…、…等工作报告, …等情况报告): :func:`subjects`.
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
-# The plan report named by its field alone in a list of reports (审查计划报告和预算报告, 计划、财政报告, 年度计划): the
+# The plan report named by its field alone in a list of reports (审查计划报告和预算报告, 计划、财政报告, 年度计划, 计划草案报告: dev p21): the
 # year's plan execution examined with the next plan's draft, a ``budget_review`` like the budget beside it and one
 # of its own (round 13 ruling: k28 j32). Beside an audit report (计划、预算、审计工作报告, 计划、预决算、审计工作报告8个)
 # the list is the standing committee's, to which the audit is reported (预算法 art. 77-79, 审计法 art. 4), and
 # its plan report is the plan's execution heard in the year: a ``report_review`` (round 13: an execution report
 # alone). A plan named in full (国民经济和社会发展计划) or by its execution (计划执行情况) is read by the table.
-_BARE_PLAN = re.compile(r"^(?:关于)?(?:年度)?计划(?:工作)?(?:报告)?$")
+_BARE_PLAN = re.compile(r"^(?:关于)?(?:年度)?计划(?:草案)?(?:工作)?(?:报告)?$")
 _PLAN_KINDS = {False: "budget_review", True: "report_review"}  # by whether an audit report is beside it
 # The plan a budget review examines, not the budget (…计划执行情况与…计划草案, …计划报告和计划草案): beside the budget in
 # one list (…计划执行情况与…计划、…预算执行情况和…预算草案的报告) it is a review of its own, as a resolution on each is

@@ -99,9 +99,10 @@ _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
 _TOTAL = re.compile(rf"》\s*等?\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
 _TOTAL_WIDTH = 12
 # A stretch that is not one report's title: another clause has begun (not a comma inside a quoted
-# slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告).
+# slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告, nor one inside a 《》 title it names: 研究处理《…关于
+# 打击…经济犯罪,助力优化营商环境工作情况的审议意见》情况的报告, round 29, dev g22).
 _NOT_A_TITLE = re.compile(r"[，,：:]")
-_QUOTED = re.compile(r"“[^“”]{0,60}”")
+_QUOTED = re.compile(r"“[^“”]{0,60}”|《[^《》]{0,80}》")
 # A clause of its own after a list's comma, with its own speakers' verb (…履职情况报告，A主任、B厅长作了履职情况报告):
 # not a title of the list (所作的…报告 is one: 副镇长所作的《…》报告).
 _OWN_SPEAKERS = re.compile(r"(?<!所)(?:作|做)了")

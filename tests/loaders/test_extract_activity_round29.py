@@ -127,3 +127,63 @@ def test_a_budget_bill_explained_first_stays_a_budget_review(facts_of) -> None:
     text = ("会议听取了省财政厅厅长王某作的关于提请审议批准2015年我省政府债务限额的议案的说明,省人大财政经济委员会副主任委员"
             "李某作的关于省人民政府关于提请审议批准2015年我省政府债务限额的议案的审查报告。")
     assert "budget_review" in [a.type for a in facts_of(text, CITY).activities]
+
+
+@pytest.mark.parametrize("text", [
+    "大会以举手表决的方式通过了县政府工作报告、计划草案报告、财政预算草案报告、人大常委会工作报告等四个报告的决议。",
+    "大会审议了县政府工作报告、计划草案报告、财政预算草案报告。",
+])
+def test_the_plan_draft_named_by_its_field_is_a_budget_review(facts_of, text: str) -> None:
+    """计划草案报告 in a plenary's list of reports (dev p21) is the plan's draft examined, as 计划报告 is: a budget review
+    beside the budget's, no audit report among them."""
+    assert _kinds(facts_of, text).count("budget_review") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取和审议市公安局研究处理《市人大常委会关于打击侵犯企业权益经济犯罪,助力优化营商环境工作情况的审议意见》"
+    "情况的报告，并进行满意度测评。",
+    "會議聽取和審議市公安局研究處理《市人大常委會關於打擊侵犯企業權益經濟犯罪，助力優化營商環境工作情況的審議意見》"
+    "情況的報告，並進行滿意度測評。",
+])
+def test_a_comma_inside_a_titled_document_keeps_the_report_one(facts_of, text: str) -> None:
+    """A comma inside the 《》 title a report names (dev g22) is no clause break: the report is heard, and rated."""
+    assert sorted(_kinds(facts_of, text)) == ["report_review", "satisfaction_evaluation"]
+
+
+@pytest.mark.parametrize("text", [
+    "街道主要领导汇报了地区2015年经济社会发展情况。",
+    "镇党委主要领导汇报了全镇上半年工作情况。",
+])
+def test_leaders_reporting_on_work_are_heard(facts_of, text: str) -> None:
+    """主要领导汇报了…情况 (dev ac53), as 乡长汇报了…情况: a report heard."""
+    assert _kinds(facts_of, text) == ["report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "被测评单位和被审计单位要认真整改审计查出问题，做到立行立改、全面整改。",
+    "县审计局要以审计报告为依据，督促有关部门落实整改。",
+    "各被审计部门要按照审计报告的要求抓好整改。",
+])
+def test_an_instruction_to_the_bodies_audited_is_no_audit_oversight(facts_of, text: str) -> None:
+    """The duty of the bodies audited or the audit office (dev o34 aa43) is theirs to come, not the congress's oversight."""
+    assert "audit_oversight" not in _kinds(facts_of, text)
+
+
+def test_the_audit_report_heard_stays_audit_oversight(facts_of) -> None:
+    text = "会议听取和审议了区审计局关于2022年度区级预算执行和其他财政收支审计查出问题整改情况的报告。"
+    assert _kinds(facts_of, text) == ["audit_oversight"]
+
+
+@pytest.mark.parametrize("text", [
+    "新邵县人大常委会高度重视规范性文件备案审查工作。",
+    "适应了当前备案审查工作发展需求。",
+    "县人大常委会高度重视执法检查工作。",
+])
+def test_an_attitude_or_a_need_answered_states_no_activity(facts_of, text: str) -> None:
+    """Attitudes to a kind of work and the needs it answers (dev q29 ac13) describe it; no event."""
+    assert _kinds(facts_of, text) == []
+
+
+def test_the_work_done_after_the_attitude_stays(facts_of) -> None:
+    text = "县人大常委会高度重视规范性文件备案审查工作，依法对县政府报送的4份规范性文件进行了备案审查。"
+    assert _kinds(facts_of, text) == ["filing_review"]
