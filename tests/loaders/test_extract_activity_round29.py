@@ -187,3 +187,27 @@ def test_an_attitude_or_a_need_answered_states_no_activity(facts_of, text: str) 
 def test_the_work_done_after_the_attitude_stays(facts_of) -> None:
     text = "县人大常委会高度重视规范性文件备案审查工作，依法对县政府报送的4份规范性文件进行了备案审查。"
     assert _kinds(facts_of, text) == ["filing_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "会议先后听取省人大法制委委员李智作关于《福建省武夷山国家公园条例(草案修改稿)》审议结果的报告,省人大法制委委员"
+    "吴黎静作关于该条例审查的报告。",
+    "会议听取了市人大法制委员会主任委员张三作的关于《某市水资源条例》审查的报告。",
+])
+def test_a_bill_review_report_made_by_its_speaker_is_legislation(facts_of, text: str) -> None:
+    """A law committee's report on its review of a regulation (dev ae13) is legislation, no report heard."""
+    assert "report_review" not in _kinds(facts_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "9月22日下午，大会通过了三份报告的决议，并选举产生了新一届镇人民代表大会主席。",
+    "大会表决通过了3个报告的决议。",
+])
+def test_resolutions_on_reports_only_counted_add_no_review(facts_of, text: str) -> None:
+    """三份报告的决议 (dev ae47) names no report: the reviews are those the text told, none more."""
+    assert _kinds(facts_of, text) == []
+
+
+def test_resolutions_on_reports_named_stay_their_reviews(facts_of) -> None:
+    text = "大会表决通过了关于政府工作报告的决议、关于人大主席团工作报告的决议。"
+    assert _kinds(facts_of, text) == ["report_review", "report_review"]
