@@ -63,7 +63,7 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》), its draft
 # mark maybe inside (《…的调查报告(草案)》《…》, review opinions in draft: 关于《…报告》的审议意见(草案)、…, round 29,
 # dev ae27); a report with the plan or budget it presents (…执行情况的报告及2021年…计划, :data:`object_kinds.PRESENTED`)
-# ends after them;
+# ends after them, inside a 《》 title too (《…执行情况报告及本年度…计划》《…》, dev ae59);
 # (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; a work report's (审议稿),
 # (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25), and a titled report's (草案) after
 # its 》 (书面审议通过了《…预算执行情况和…预算草案报告》(草案), dev r39); 《…》及: the
@@ -83,7 +83,7 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告情况的汇报; 审议了
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
-_REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[、，,；;]|以及|$))|"
+_REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以及|$))|"
                          r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
                          r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"

@@ -211,3 +211,11 @@ def test_resolutions_on_reports_only_counted_add_no_review(facts_of, text: str) 
 def test_resolutions_on_reports_named_stay_their_reviews(facts_of) -> None:
     text = "大会表决通过了关于政府工作报告的决议、关于人大主席团工作报告的决议。"
     assert _kinds(facts_of, text) == ["report_review", "report_review"]
+
+
+def test_titles_of_a_report_with_the_plan_it_presents_end_one_report_each(facts_of) -> None:
+    """《…计划执行情况报告及本年度…计划》 before the next title (dev ae59) is one report; a department's work plan is no
+    development plan, its execution a review."""
+    text = ("会议书面审查了《2023年镇财政预算执行情况和2024年镇财政预算草案的报告》《镇政府上年度民政工作实施计划执行情况"
+            "报告及本年度民政工作实施计划》。")
+    assert _kinds(facts_of, text) == ["budget_review", "report_review"]
