@@ -75,6 +75,8 @@ _TOPIC = re.compile(r"^是|^[\s]*是")
 _MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
 # The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
 _TITLE_CLOSE = re.compile(r"(?:[（(][^()（）]{1,8}[)）])?》")
+# The plan or budget a report presents, named after it up to the clause's end.
+_PRESENTED = re.compile(object_kinds.PRESENTED + r"(?=[，,。；;]|$)")
 # How far before a counted 报告N个 its title is read (代表资格审查报告8个).
 _TITLE_BEFORE = 12
 # 加强计划和预决算审查监督: the aim a paragraph pursues, whose events the next clauses state; not stepping up the
@@ -274,7 +276,10 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     if report and (not object_kinds.kinds_of(item.text[_title_start(report) : report.end()]) or titled):
         report = None  # a bill, credentials, a title cited (《政府工作报告》) or discussed in groups: not oversight
     if report:
+        # the plan or budget the report presents, named after it (…计划执行情况的报告及2021年…计划), says what it is
+        presented = _PRESENTED.match(item.text, report.end())
         parts = re.split(r"(?<=报告)(?:和|及|、|以及)", report.group())
+        parts[-1] += presented.group() if presented else ""
         # what each report is (report-kinds.csv); its inspection, if any, the trigger above found, unless the
         # reports are counted (审议执法检查报告4项: a yearbook's four inspections, dev k15, PROVENANCE-k-a)
         counted = bool(_REPORTS_COUNT_AFTER.match(item.text, report.end()))

@@ -23,12 +23,21 @@ from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
 from loaders.lexicon.tables import rows
 
+#: The plan or budget a report presents, named right after it (及2021年国民经济和社会发展计划), when the item ends there;
+#: not after a work report (政府工作报告和…计划: two documents).
+PRESENTED = r"(?<!工作报告)(?:和|及|以及|与)[^、，,；;。报]{0,30}?(?:(?<!工作)计划|预算)(?:草案)?》?"
+#: The review opinion on the report just named (…的调查报告及相应的审议意见, …报告及其审议意见): no report of its own.
+ITS_OPINION = r"(?:和|及|以及)(?:其|相应的?)?审议意见"
 # Two reports joined by 和/及 (预算执行情况的报告和决算草案的报告), a comprehensive report and its special report
 # too (国有资产管理情况的综合报告和行政事业性国有资产管理情况的专项报告: two activities, the lead's round 13
-# ruling); not 报告及审议意见…的报告 (one report on how a report and its review opinion were handled), nor two reports
-# whose review opinions one report handles (关于研究处理对…综合报告和…专项报告审议意见的报告, dev f05).
-JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?:和|及|以及)(?!(?:其)?审议意见)"
+# ruling); not 报告及审议意见…的报告 (one report on how a report and its review opinion were handled, :data:`ITS_OPINION`,
+# which also joins a report to the opinion on it: …的调查报告及相应的审议意见(草案), dev ac37), nor two reports whose
+# review opinions one report handles (关于研究处理对…综合报告和…专项报告审议意见的报告, dev f05), nor a report and the
+# plan or budget it presents (:data:`PRESENTED`: …计划执行情况的报告及2021年国民经济和社会发展计划, …预算草案的报告及
+# 2024年市本级预算草案: one examination, the round 29 ruling on dev ad25 aa37).
+JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?!" + PRESENTED + r"$)(?!" + ITS_OPINION + r")(?:和|及|以及)"
                     r"(?![^、，,；;。]*?报告》?的?审议意见)")
+_ITS_OPINION_END = re.compile(ITS_OPINION + "$")
 # How a report was tabled, after its title: in writing, as a draft for comment or the committee's draft.
 _HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿|审议稿|草案|稿)[)）]》?$")
 # The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
@@ -57,13 +66,13 @@ _EACH_REPORT = ("report_review", "investigation", "site_visit")
 _MAKER = re.compile(r"^[^《》“”、，,；;]{2,30}?(?:委员会|委|局|厅|办|院|政府)关于")
 # A list of subjects closed by 等 before the head they share (…、…等工作报告, …等情况报告): :func:`subjects`.
 _SUMMARY = re.compile(r"等[^、，,；;]{0,8}报告$")
-# The plan report named by its field alone in a list of reports (审查计划报告和预算报告, 计划、财政报告, 年度计划): the
+# The plan report named by its field alone in a list of reports (审查计划报告和预算报告, 计划、财政报告, 年度计划, 计划草案报告: dev p21): the
 # year's plan execution examined with the next plan's draft, a ``budget_review`` like the budget beside it and one
 # of its own (round 13 ruling: k28 j32). Beside an audit report (计划、预算、审计工作报告, 计划、预决算、审计工作报告8个)
 # the list is the standing committee's, to which the audit is reported (预算法 art. 77-79, 审计法 art. 4), and
 # its plan report is the plan's execution heard in the year: a ``report_review`` (round 13: an execution report
 # alone). A plan named in full (国民经济和社会发展计划) or by its execution (计划执行情况) is read by the table.
-_BARE_PLAN = re.compile(r"^(?:关于)?(?:年度)?计划(?:工作)?(?:报告)?$")
+_BARE_PLAN = re.compile(r"^(?:关于)?(?:年度)?计划(?:草案)?(?:工作)?(?:报告)?$")
 _PLAN_KINDS = {False: "budget_review", True: "report_review"}  # by whether an audit report is beside it
 # The plan a budget review examines, not the budget (…计划执行情况与…计划草案, …计划报告和计划草案): beside the budget in
 # one list (…计划执行情况与…计划、…预算执行情况和…预算草案的报告) it is a review of its own, as a resolution on each is
@@ -117,7 +126,7 @@ def kinds_of(title: str) -> tuple[str, ...]:
 
     What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
     """
-    joined = [part.rstrip("》") for part in JOINED.split(_HOW_TABLED.sub("", title))]
+    joined = [part.rstrip("》") for part in JOINED.split(_ITS_OPINION_END.sub("", _HOW_TABLED.sub("", title)))]
     if len(joined) > 1:
         return _one_per_object([(part, _kinds_of_one(part)) for part in joined], each=())
     parts = subjects(joined[0])

@@ -9,10 +9,11 @@ a ``budget_review``; anything else is a ``report_review``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.extract import plans
-from loaders.extract.object_kinds import JOINED, kinds_of
+from loaders.extract.object_kinds import ITS_OPINION, JOINED, PRESENTED, kinds_of
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
@@ -59,7 +60,10 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # item of the list that :func:`heard` cuts into its reports.
 # A 汇报 is a report when it has a title (关于…的汇报), not an inspection's briefing (听取了工作汇报); so are review
 # opinions (关于…的审议意见), not the groups' opinions a session hears (听取了各组审议意见, dev b13).
-# 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》);
+# 》: a title in 《》 (县政府《关于…的报告》), which the next title may follow directly (《A的报告》《B的报告》), its draft
+# mark maybe inside (《…的调查报告(草案)》《…》, review opinions in draft: 关于《…报告》的审议意见(草案)、…, round 29,
+# dev ae27); a report with the plan or budget it presents (…执行情况的报告及2021年…计划, :data:`object_kinds.PRESENTED`)
+# ends after them, inside a 《》 title too (《…执行情况报告及本年度…计划》《…》, dev ae59);
 # (书面): a report tabled in writing; (征求意见稿): a draft sent to deputies for comment; a work report's (审议稿),
 # (草案), (稿): a draft before the session (《区人大常委会工作报告(审议稿)》和…, dev o25), and a titled report's (草案) after
 # its 》 (书面审议通过了《…预算执行情况和…预算草案报告》(草案), dev r39); 《…》及: the
@@ -69,7 +73,7 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # that closes the list before the clause ends (…关于我市城市规划与管理情况的报告等。, …的报告等；审议…: round 27, dev j14
 # ac17), not one before the list's count (…的报告等两个报告, :data:`_TOTAL`); and so does a draft joined to the last
 # report at the clause's end (…的报告和2020年度…工作方案(草案)。, …综合报告和《…规定(修订草案)》: a bill, no report;
-# round 27, dev o27 r31).
+# round 27, dev o27 r31), not the opinion on that report (…的调查报告及相应的审议意见(草案)。, :data:`object_kinds.ITS_OPINION`).
 # A state of work (…进展情况, …落实情况; not a village's election or a plan's drafting) ends a report of the
 # list only after a report it is joined to (…工作报告和…实事工程半年实施进展情况, dev g27), as the next 关于 title, or
 # before one when no 报告 or 汇报 follows in the sentence (``titled``: 听取省政府关于A建设情况、关于B…, a list of 关于 titles
@@ -79,8 +83,9 @@ _ADOPTING_VERB = quick(_VERB_TEXT + r"|(?:原则|研究)?通过了?")
 # A list the hearing verb governs through a noun that closes it (听取了各代表团审议A报告、审查B报告情况的汇报; 审议了
 # 对A报告、B报告的审查意见): the last report ends before that noun (``wrapped``), and only as an item after
 # another, since one report's review opinion heard (听取关于A报告的审议意见) is no hearing of that report.
-_REPORT_END = re.compile(r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
-                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）])?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
+_REPORT_END = re.compile(r"报告" + PRESENTED + r"(?=\s*(?:[《、，,；;]|以及|$))|"
+                         r"报告(?P<wrapped>(?:情况)?的(?:审议|审查|评议|初审)?意见(?:的?汇报)?|(?:审议)?情况的?汇报)(?=\s*(?:[、，,；;。]|以及|并|$))|"
+                         r"(?:报告(?:的说明)?|汇报|审议意见(?:的?(?:研究处理|办理落实|办理|整改落实|整改|落实)情况)?)(?:(?<=工作报告)[(（](?:审议稿|草案|稿)[)）]》?(?=\s*(?:[《及和、，,；;]|以及|并|$))|(?:[(（]草案[)）])?》(?=\s*(?:[《及]|和\s*《))|》?(?:[(（](?:书面|征求意见稿)[)）]|(?<=》)[(（]草案[)）]|[(（]草案[)）]》?)?(?=\s*(?:[、，,；;]|以及|并|等\s*(?:[，,；;。]|$)|(?!" + ITS_OPINION + r")(?:和|及)[^、，,；;。]{2,60}?[(（][^()（）]{0,4}草案[)）]》?\s*(?:[，,；;。]|$)|$)|\s(?!\s*[\d一二两三四五六七八九十百]+\s*[个项件份])))"
                          r"|(?<=进展|完成|实施|落实|办理|执行|工作|建设|发展)(?P<state>情况)(?=\s*(?:[，,；;。]|$)|(?P<titled>、\s*关于))"
                          r"|(?<=规划)(?P<plan>(?:[(（][^()（）《》]{1,20}[)）])?(?:》(?:草案)?(?=\s*(?:[、，,；;。]|$))|(?=\s*(?:[，,；;。]|$))))")
 _SHARED_END = re.compile(r"报告|汇报")
@@ -94,9 +99,10 @@ _COUNTED = re.compile(rf"^{COUNT}{ABOUT_AFTER}?\s*[个项件份]")
 _TOTAL = re.compile(rf"》\s*等?\s*{COUNT.replace('?P<n>', '')}\s*[个项份](?:工作)?报告$")
 _TOTAL_WIDTH = 12
 # A stretch that is not one report's title: another clause has begun (not a comma inside a quoted
-# slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告).
+# slogan the title names: 关于“巩固…成果,强化队伍建设”的工作报告, nor one inside a 《》 title it names: 研究处理《…关于
+# 打击…经济犯罪,助力优化营商环境工作情况的审议意见》情况的报告, round 29, dev g22).
 _NOT_A_TITLE = re.compile(r"[，,：:]")
-_QUOTED = re.compile(r"“[^“”]{0,60}”")
+_QUOTED = re.compile(r"“[^“”]{0,60}”|《[^《》]{0,80}》")
 # A clause of its own after a list's comma, with its own speakers' verb (…履职情况报告，A主任、B厅长作了履职情况报告):
 # not a title of the list (所作的…报告 is one: 副镇长所作的《…》报告).
 _OWN_SPEAKERS = re.compile(r"(?<!所)(?:作|做)了")
@@ -194,7 +200,8 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
             title_start = _after(_OWN_VERB, text, begin, stop)
         if title_start is None or not _is_title(text[title_start : stop], first=False):
             verb = next((v for v in verbs.finditer(text, position, end.start())
-                         if _is_title(text[_after(_SEPARATOR, text, v.end(), stop) : stop], first=True)), None)
+                         if _is_title(text[_past_bills(text, _after(_SEPARATOR, text, v.end(), stop), stop, _is_business) : stop],
+                                      first=True)), None)
             run = _about_run(text, [*(v.end() for v in verbs.finditer(text, position, end.start())),
                                     *([position] if found else [])], stop)
             if verb is None and run is None:
@@ -204,22 +211,60 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
                 begin = title_start = run
             else:
                 # a second verb after the first (讨论还审查了计划、预算工作报告) is no part of the title
-                title_start = _after(_OWN_VERB, text, _after(_SEPARATOR, text, verb.end(), stop), stop)
+                opening = _after(_SEPARATOR, text, verb.end(), stop)
+                past = _past_bills(text, opening, stop, _is_business)
+                title_start = _after(_OWN_VERB, text, past, stop)
                 begin = verb.start()
+                if past > opening:  # the congress's business first (:func:`_is_business`): heard, no oversight, not the report's words
+                    found.append(Heard(strip_span(text, begin, past), ()))
+                    begin = past
         found += _reports(text, begin, title_start, stop)
         position, chained = end.end(), True
-    return sorted(found + named, key=lambda report: report.span.start)
+    return _approvals_joined(text, sorted(found + named, key=lambda report: report.span.start))
+
+
+# A budget approved right after its report was examined (审查…预算执行情况的报告及…预算草案，批准…预算执行情况的报告和…预算:
+# an agenda item of the plenary, dev ad25 o30): one budget review, the examination's and the approval's words together.
+_APPROVAL = re.compile(r"[，,、\s]*批准")
+
+
+def _approvals_joined(text: str, reports: list[Heard]) -> list[Heard]:
+    """``reports`` with each budget approval (:data:`_APPROVAL`) joined to the budget report examined just before it."""
+    joined: list[Heard] = []
+    for report in reports:
+        before = joined[-1] if joined else None
+        if (before and before.kinds == report.kinds == ("budget_review",)
+                and _APPROVAL.fullmatch(text, before.span.end, report.span.start + 2)):
+            joined[-1] = Heard(Span(before.span.start, report.span.end, text[before.span.start : report.span.end]), before.kinds)
+            continue
+        joined.append(report)
+    return joined
 
 
 # A draft or an explanation the list names between its reports (关于…的决定(草案)、关于开展…的决议(草案)，
 # 调研组关于…的调研报告): a bill, no report, after which the list goes on; not a report joined to the explanation
 # after it (…实施情况的报告和…候选项目的说明、…, :func:`_reports`).
 _BILL_ITEM = re.compile(r"(?![^、，,；;]*?(?:报告|汇报)(?:和|及|以及))[^、，,；;]*?(?:草案|审议稿|说明)[)）]?(?:》)?")
+# Decisions and name lists a verb adopts before the reports it lists (审议并表决通过了关于修改《…规则》的决定,…名单,
+# 市人民政府关于研究处理…审议意见的报告、…, dev ae33): the congress's own business; the reports after them are heard.
+_ADOPTED_ITEM = re.compile(r"(?![^、，,；;]*?(?:报告|汇报))[^、，,；;]*?(?:的决定|的决议|名单)")
 _BILL_SEPARATOR = re.compile(r"[、，,]")
 
 
-def _past_bills(text: str, start: int, stop: int) -> int:
-    """Where the next report of a list starts from ``start``: past the bills it names first (:data:`_BILL_ITEM`,
+def _is_bill(item: str) -> bool:
+    """Whether a list's item between its reports is a bill (:data:`_BILL_ITEM`)."""
+    return _BILL_ITEM.fullmatch(item) is not None
+
+
+def _is_business(item: str) -> bool:
+    """Whether an item a verb names before its reports is the congress's own business: a decision or a name list
+    (:data:`_ADOPTED_ITEM`), or a bill that is no oversight (市人民政府有关人事议案的说明; not the explanation of a
+    bill on the budget's debt quota, dev g05)."""
+    return _ADOPTED_ITEM.fullmatch(item) is not None or (_is_bill(item) and not kinds_of(item))
+
+
+def _past_bills(text: str, start: int, stop: int, bill: Callable[[str], bool] = _is_bill) -> int:
+    """Where the next report of a list starts from ``start``: past the bills it names first (``bill`` says which,
     separated by 、 or a comma outside any 《》 or （）), or ``start`` when it names none."""
     begin, depth = start, 0
     for position in range(start, stop):
@@ -227,7 +272,7 @@ def _past_bills(text: str, start: int, stop: int) -> int:
         depth += char in "《(（“〈"
         depth -= char in "》)）”〉"
         if depth <= 0 and _BILL_SEPARATOR.match(char):
-            if not _BILL_ITEM.fullmatch(text, begin, position):
+            if not bill(text[begin:position]):
                 break
             begin = position + 1
     return begin

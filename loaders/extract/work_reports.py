@@ -20,9 +20,10 @@ from loaders.extract.spans import Span
 from loaders.lexicon.patterns import HAN_CHARS, NUMERAL_CHARS, TERM
 
 # The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…), or that each reported in
-# writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17; …进行了2018年工作情况书面汇报, dev m14).
+# writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17; …进行了2018年工作情况书面汇报, dev m14; 市政府、
+# 市中级法院、市检察院向大会提交代表建议办理情况的书面报告, dev r15).
 _EACH = re.compile(r"^([^，,。；]{2,60}?)(?:(?:(?:分别|各自)(?:就[^，,。；]{2,40}?)?(?:书面)?|书面)(?:通报|汇报|报告|作了?|进行了?)"
-                   r"|(?:进行|作|做)了?(?=[^，,。；]{2,40}?书面(?:汇报|报告)))")
+                   r"|(?:(?:进行|作|做)了?|向[^，,。；]{0,10}(?:大会|会议|常委会|常务委员会)提交了?)(?=[^，,。；]{2,40}?书面(?:汇报|报告)))")
 # What may follow the last of the organs that each report (市人社局7个被评议部门, 市卫健委主要负责人): their count, their
 # officials.
 _ORGANS_TAIL = re.compile(r"(?:等?[\d一二三四五六七八九十]+个[^、，,。；]{0,6}?(?:部门|单位))?(?:的?(?:主要)?负责(?:人|同志))?$")
