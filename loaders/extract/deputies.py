@@ -48,14 +48,18 @@ _FULL_NAME = rf"(?:{_COMPOUND})[{HAN_CHARS}]{{1,2}}|[{_SURNAMES}][{HAN_CHARS}]{{
 # attendees a session counts beside its deputies (58名正式代表、30名列席代表; 代表50人和列席代表16人), who sit
 # without a vote (列席人员 by another name: the golds of i33, m37 and o37 count them as statistics only). An
 # uncounted 列席代表 of a standing committee's meeting (决定了…会议的列席代表) is deputies: :data:`_QUALIFIED`.
-_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)"
+# (老干部代表, 机关干部代表: the cadres' representatives, no deputies; round 29, dev ae47)
+_NOT_DEPUTY = r"(?<!选民)(?<!居民)(?<!村民)(?<!职工)(?<!员工)(?<!学生)(?<!家长)(?<!企业)(?<!商户)(?<!议事)(?<!党)(?<!政协)(?<!列席)(?<!干部)"
 # The number of deputies the law requires to join a motion (10名以上代表联名, 代表10人以上联名提出的议案): a threshold, no
 # group of deputies, as it is no statistic (statistics._JOINT_MOTION).
 _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
 # (a page may set a space after the number: 2 名市人大代表, dev ab57 y11; as after 部分 in :data:`_GROUP`, 代表履职 after a
 # count is those deputies' own work: 听取2名市人大代表履职情况的报告)
+# (a count given to each of several, or each one, is no group: 每一位代表 is every deputy; 由5个代表团各推选1名代表,
+# 每个代表小组各安排2-3名镇人大代表, a range's end being no count either: round 29, readable dev aa55, ad47, h38, ae51)
+_EACH = r"(?<!每)(?<![-－~～])(?<![-－~～]\s)(?<!各(?:推选|推荐|选派|派出|安排|确定|选出))"
 _COUNTED_BEFORE = quick(
-    rf"(?:(?P<name>{_FULL_NAME})等)?{_NUM}\s?(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
+    rf"(?:(?P<name>{_FULL_NAME})等)?{_EACH}{_NUM}\s?(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
     rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
@@ -73,10 +77,11 @@ _PRESENT = quick(
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
 # 各级媒体宣传报道代表履职 is not a group of deputies; 部分企业代表, 全体村民代表: representatives who are no deputies,
 # :data:`_NOT_DEPUTY`)
+# (a group's words never cross an opening quote: 部分群众共同开展了“人大代表驻站工作日” names an event; dev m35)
 _GROUP = quick(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
-    rf"(?:(?!代表)[^，,。；;、\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
-    rf"|(?:部分|全体|个别)(?:(?!代表)[^，,。；;\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"(?:(?!代表)[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
+    rf"|(?:部分|全体|个别)(?:(?!代表)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
 # 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
@@ -123,9 +128,10 @@ _LISTED = quick(rf"(?<=代表)(?P<names>{_NAME}(?:、[{HAN_CHARS}]{{2,3}}?)+){_N
 # (the name starts a word: after a mark or the verb taking the item up, 接受王明辞去, 同意李红辞去; never inside one,
 # 接受有关人员辞去…代表职务: 有关|人员, no 关人员)
 _WORD_BEFORE_NAME = rf"(?:(?<![{HAN_CHARS}])|(?<=接受|同意|批准|关于|决定|确认|许可|提请|请求)|(?<=了))"
-_RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表)"
+# (elected to an office of the congress, 选举X为…人民代表大会常务委员会副主任, is no deputy: 代表 before 大会; dev x21)
+_RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^，,。；;]{{0,20}}?代表职务|当选为?[^，,。；;]{{0,20}}?代表(?:大会代表|(?!大会)))"
                   rf"|(?:罢免|终止|撤销|补选|选举|确认)(?P<other>{_NAME})(?:同志)?"
-                  rf"(?:的[^，,。；;、]{{0,20}}?代表(?:职务|资格)|为[^，,。；;、]{{0,20}}?代表)")
+                  rf"(?:的[^，,。；;、]{{0,20}}?代表(?:职务|资格)|为[^，,。；;、]{{0,20}}?代表(?:大会代表|(?!大会)))")
 # A deputy named by role and job (市人大代表、市中心医院院长李华): the name after the job title.
 # (the job may name its place and unit at length: 全国人大代表、宁夏…罗家河湾村村医马玉花, 第十四届全国人大代表、
 # 太仓…有限公司件杂货操作部门机班大班长褚锋; a page may set two marks between, 省人大代表，、区委书记唐浩然; and
