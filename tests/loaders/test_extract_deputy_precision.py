@@ -1,7 +1,7 @@
 """Deputies' precision (round 29, readable dev's false deputies): a count given to each of several or to each one
 (每一位代表, 各推选1名代表, 各安排2-3名镇人大代表) is no group; the representatives of cadres (老干部代表, 机关干部代表)
-are no deputies; a group's words never cross an opening quote (部分群众共同开展了“人大代表驻站工作日”); a person elected
-to an office of the congress (选举X为…人民代表大会常务委员会副主任) is no deputy named, while one elected a deputy of
+are no deputies, nor are seats vacant (出缺代表1名); a group's words never cross an opening quote
+(部分群众共同开展了“人大代表驻站工作日”); a person elected to an office of the congress (选举X为…人民代表大会常务委员会副主任) is no deputy named, while one elected a deputy of
 it (当选为…人民代表大会代表) is.
 
 Every sentence is written for this test in the genre's style, simplified and traditional.
@@ -59,10 +59,23 @@ def test_no_deputies_in_cadres_representatives_or_across_a_quote(facts_of, text)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "大会应选代表名额552名，现有代表551名，出缺代表1名。",
+        "現有代表551名，出缺代表1名。",
+        "本届代表中缺额代表1名，将依法补选。",
+    ],
+)
+def test_seats_vacant_are_no_deputies(facts_of, text):
+    assert 1 not in [count for _, count in entries(facts_of(text, TOWN))]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("全体人大代表列席会议。", [(None, None)]),
         ("部分人大代表参加了座谈。", [(None, None)]),
+        ("现实有代表551名。", [(None, 551)]),
     ],
 )
 def test_a_group_of_deputies_stays(facts_of, text, expected):
