@@ -388,6 +388,9 @@ _NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:�
                           r"|(?<=年)\d+期"
                           rf"|前(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[位名]")
 _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人
+# The upper bound of a range (分为4至5个小组, 各安排2-3名代表, 每次三到五人) or a number per unit (每3个分组组成一个联组,
+# 每两名代表联系一个社区): how many there may be or how work is grouped, no count of work done.
+_RANGE_FROM = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])[ \u00a0]*(?:至|到|-|－|~|～|—)|每)[ \u00a0]*$")
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
@@ -405,12 +408,13 @@ def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
 
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
-    """Whether the number divides work, is a periodical's issue, a project's phase, a rank or a joint motion's
-    threshold (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`)."""
+    """Whether the number divides work, is a periodical's issue, a project's phase, a rank, a joint motion's
+    threshold, a range's upper bound or a number per unit (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`, :data:`_RANGE_FROM`)."""
     if _issue_or_phase(text, match):
         return True
     start = match.start()
     return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
+            or _RANGE_FROM.search(text, max(0, start - 6), start) is not None
             or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                    for back in (3, 2, 1, 0) if start >= back))
 

@@ -2,7 +2,7 @@
 a session's number however it is cut, a term of the economy, what a speech has, the batches or
 parts work is divided into (its stages in any numerals), grades, a superlative's 一次 and any Chinese 一 with a unit of work (an
 article or "once"), a periodical's issue or a project's phase, a number in a decision's bare title, a count after 这 that
-refers back to a figure stated before, a document's attachments, a span or deadline in months or working days, a rank,
+refers back to a figure stated before, a document's attachments, a span or deadline in months (with 多) or working days, a range's upper bound or a number per unit, a rank,
 a joint motion's threshold and an integrated whole (三位一体); and 件次 as a unit.
 """
 from __future__ import annotations
@@ -70,6 +70,16 @@ def _values(facts) -> set[tuple[float, str]]:
         ("入户走访做到不漏一户不漏一人。", 1, "人"),
         ("確保不讓一人掉隊。", 1, "人"),
         ("会议期间无一人缺席。", 1, "人"),
+        # a range's upper bound and a number per unit (round 29, written for this test after dev y01 ae51 ae01)
+        ("执法检查组将分为4至5个小组，分赴各地检查。", 5, "个"),
+        ("每个代表小组各安排2- 3名代表向选民报告履职情况。", 3, "名"),
+        ("每次视察邀请三到五名市人大代表参加。", 5, "名"),
+        ("每组安排2~4名代表参加接待。", 4, "名"),
+        ("专题询问每3个分组组成一个联组。", 3, "个"),
+        ("每兩名代表聯繫一個社區。", 2, "名"),
+        # a span of months with 多 (还有1个多月的时间, dev ac29)
+        ("距离年底还有1个多月的时间。", 1, "个"),
+        ("历时两个多月完成调研。", 2, "个"),
     ],
 )
 def test_numbers_that_count_no_work(facts_of, text, value, unit):
@@ -93,6 +103,10 @@ def test_numbers_that_count_no_work(facts_of, text, value, unit):
         # near misses: durations told with 的, one person elected
         ("持续24小时的集中视察覆盖全部乡镇。", 24, "小时"),
         ("会议补选副镇长一名。", 1, "名"),
+        # near misses of a range and a per unit: a count after a date's dash or a year's 每
+        ("2023年1-6月，代表共提出建议35件。", 35, "件"),
+        ("每年听取审议专项工作报告6个，今年开展执法检查3次。", 3, "次"),
+        ("检查组分赴5个区开展检查。", 5, "个"),
     ],
 )
 def test_counts_of_work_stay(facts_of, text, value, unit):
