@@ -110,10 +110,12 @@ _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
 # same figure restated (a headline's, a summary's), counted once; smaller ones often count different things
 # alike, and so does a large one of another thing (代表提出的220件建议 … 代表对办理过程满意的有220件, k25).
 _RESTATED = 20
-# A figure of any size told again with the same noun of this many characters or more (确定民生实事候选项目6个 … 并对6个民生
-# 实事候选项目进行投票, u33) names one thing, counted once; a short noun (6件, 法规6件) may count different work alike, and
-# two bundles of one size (〈A条例〉等3件地方性法规 … 〈B条例〉等3件地方性法规) are told apart by their titles.
-_NAMED_NOUN = 4
+# A figure of any size told again with a noun after it of this many characters or more that lies in the earlier one's words, or
+# holds them (确定民生实事候选项目6个 … 并对6个民生实事候选项目进行投票, u33; 两个被评议单位负责人 … 对两个单位进行满意度测评,
+# 12位常委会组成人员 … 12位市人大常委会组成人员就…, round 29: f24 i21 z53 aa21) names one thing, counted once; a figure
+# with no noun after it (6件, 法规6件) may count different work alike, and two bundles of one size (〈A条例〉等3件地方性法规 …
+# 〈B条例〉等3件地方性法规) are told apart by their titles.
+_NAMED_NOUN = 2
 
 
 def _same_noun(noun: str, other: str) -> bool:
@@ -649,7 +651,8 @@ def find(ctx: Context) -> list[Statistic]:
             if key in seen or (value >= _RESTATED and any(
                     _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))) or (
                     not bundle and len(noun_after) >= _NAMED_NOUN
-                    and any(noun_after in other for other in nouns.get((value, unit), ()))):
+                    and any(noun_after in other or len(other) >= _NAMED_NOUN and other in noun_after
+                            for other in nouns.get((value, unit), ()))):
                 continue
             seen.add(key)
             nouns.setdefault((value, unit), []).extend(named)

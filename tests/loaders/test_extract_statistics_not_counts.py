@@ -181,10 +181,16 @@ def test_a_demonstrative_count_told_once_stays(facts_of, text, value, unit):
         ("会议确定2018年民生实事候选项目6个。会上，代表们对6个民生实事候选项目进行投票。", 6),
         ("主任会议确定重点督办建议12件。常委会领导分别领衔督办12件重点督办建议。", 12),
         ("鎮人大確定民生實事項目8個。代表們對8個民生實事項目逐一視察。", 8),
+        # round 29: the noun told shorter (its head) or longer (dev f24 i21 z53 aa21 x25), phrasings written for this test
+        ("会议听取了两个被评议单位负责人的汇报。随后，代表对两个单位进行满意度测评。", 2),
+        ("視察組察看了轄區5家重點企業。在5家企業，代表們詳細了解安全生產情況。", 5),
+        ("会议对市教育局等4个部门进行满意度测评，并征求了对4个部门的意见建议。", 4),
+        ("12位常委会组成人员参加询问。12位市人大常委会组成人员先后提问。", 12),
     ],
 )
 def test_a_small_figure_told_again_with_its_noun_counts_once(facts_of, text, value):
-    """A figure below 20 told again with the same noun of four characters or more names one thing."""
+    """A figure below 20 told again with a noun after it that lies in the earlier figure's words, or holds them,
+    names one thing."""
     assert [s.value for s in facts_of(text, COUNTY).statistics].count(value) == 1
 
 
@@ -193,6 +199,9 @@ def test_a_small_figure_told_again_with_its_noun_counts_once(facts_of, text, val
     [
         ("召开常委会会议6次，召开主任会议6次。", 6),
         ("审议民生实事项目6个。另有6个项目列入计划。", 6),
+        # near misses of a noun told shorter: another noun of one size (3个乡镇 … 3个部门)
+        ("检查组深入3个乡镇实地检查，听取了3个部门的汇报。", 3),
+        ("代表们视察了5家企业，走访了5个社区。", 5),
     ],
 )
 def test_small_figures_of_other_nouns_count_twice(facts_of, text, value):
