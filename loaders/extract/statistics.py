@@ -477,9 +477,18 @@ _REVISIONS = re.compile(r"(?:修改|修订|改动)")
 _PLACES_UNIT = "处"
 
 
+# A law's or a draft's length in articles (条例共7章45条, 条文少于30条, 全文仅8条, 草案共有42条): its text, no count of
+# work (round 29, dev a09; no gold counts one).
+_ARTICLES_UNIT = "条"
+_ARTICLES = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])章|(?:条文|全文|条例|草案|办法|规定|规则|法律|法规)"
+                       r"(?:共有|共计|共|仅有|仅|只有|少于|多于|不足|超过|有)?)[ \u00a0]*$")
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
+    if unit == _ARTICLES_UNIT and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
+        return False
     if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
                                      or _REVISIONS.search(text, max(0, match.start() - 4), match.start())):
         return False

@@ -2,7 +2,7 @@
 a session's number however it is cut, a term of the economy, what a speech has, the batches or
 parts work is divided into (its stages in any numerals), grades, a superlative's 一次 and any Chinese 一 with a unit of work (an
 article or "once"), a periodical's issue or a project's phase, a number in a decision's bare title, a count after 这 that
-refers back to a figure stated before, a document's attachments, a span or deadline in months (with 多) or working days, a range's upper bound or a number per unit, a rank,
+refers back to a figure stated before, a document's attachments, a law's length in articles, a span or deadline in months (with 多) or working days, a range's upper bound or a number per unit, a rank,
 a joint motion's threshold and an integrated whole (三位一体); and 件次 as a unit.
 """
 from __future__ import annotations
@@ -77,6 +77,12 @@ def _values(facts) -> set[tuple[float, str]]:
         ("每组安排2~4名代表参加接待。", 4, "名"),
         ("专题询问每3个分组组成一个联组。", 3, "个"),
         ("每兩名代表聯繫一個社區。", 2, "名"),
+        # a law's or a draft's length in articles (round 29, written for this test after dev a09)
+        ("条例共7章45条，自2020年1月1日起施行。", 45, "条"),
+        ("修改后的条例共六章三十五条。", 35, "条"),
+        ("新制定法规条文少于30条的占78%。", 30, "条"),
+        ("該條例全文僅8條800多字。", 8, "条"),
+        ("草案共有42条，分为总则、分则和附则。", 42, "条"),
         # a span of months with 多 (还有1个多月的时间, dev ac29)
         ("距离年底还有1个多月的时间。", 1, "个"),
         ("历时两个多月完成调研。", 2, "个"),
@@ -103,6 +109,9 @@ def test_numbers_that_count_no_work(facts_of, text, value, unit):
         # near misses: durations told with 的, one person elected
         ("持续24小时的集中视察覆盖全部乡镇。", 24, "小时"),
         ("会议补选副镇长一名。", 1, "名"),
+        # near misses of a law's articles: opinions on a draft counted in 条
+        ("代表们对条例草案提出修改意见12条。", 12, "条"),
+        ("對法規草案提出意見建議20條。", 20, "条"),
         # near misses of a range and a per unit: a count after a date's dash or a year's 每
         ("2023年1-6月，代表共提出建议35件。", 35, "件"),
         ("每年听取审议专项工作报告6个，今年开展执法检查3次。", 3, "次"),
