@@ -110,10 +110,12 @@ _SESSION = re.compile(r"届[^，,。；;]{0,8}$")
 # same figure restated (a headline's, a summary's), counted once; smaller ones often count different things
 # alike, and so does a large one of another thing (代表提出的220件建议 … 代表对办理过程满意的有220件, k25).
 _RESTATED = 20
-# A figure of any size told again with the same noun of this many characters or more (确定民生实事候选项目6个 … 并对6个民生
-# 实事候选项目进行投票, u33) names one thing, counted once; a short noun (6件, 法规6件) may count different work alike, and
-# two bundles of one size (〈A条例〉等3件地方性法规 … 〈B条例〉等3件地方性法规) are told apart by their titles.
-_NAMED_NOUN = 4
+# A figure of any size told again with a noun after it of this many characters or more that lies in the earlier one's words, or
+# holds them (确定民生实事候选项目6个 … 并对6个民生实事候选项目进行投票, u33; 两个被评议单位负责人 … 对两个单位进行满意度测评,
+# 12位常委会组成人员 … 12位市人大常委会组成人员就…, round 29: f24 i21 z53 aa21) names one thing, counted once; a figure
+# with no noun after it (6件, 法规6件) may count different work alike, and two bundles of one size (〈A条例〉等3件地方性法规 …
+# 〈B条例〉等3件地方性法规) are told apart by their titles.
+_NAMED_NOUN = 2
 
 
 def _same_noun(noun: str, other: str) -> bool:
@@ -388,6 +390,9 @@ _NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:�
                           r"|(?<=年)\d+期"
                           rf"|前(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[位名]")
 _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人
+# The upper bound of a range (分为4至5个小组, 各安排2-3名代表, 每次三到五人) or a number per unit (每3个分组组成一个联组,
+# 每两名代表联系一个社区): how many there may be or how work is grouped, no count of work done.
+_RANGE_FROM = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])[ \u00a0]*(?:至|到|-|－|~|～|—)|每)[ \u00a0]*$")
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
@@ -405,12 +410,13 @@ def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
 
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
-    """Whether the number divides work, is a periodical's issue, a project's phase, a rank or a joint motion's
-    threshold (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`)."""
+    """Whether the number divides work, is a periodical's issue, a project's phase, a rank, a joint motion's
+    threshold, a range's upper bound or a number per unit (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`, :data:`_RANGE_FROM`)."""
     if _issue_or_phase(text, match):
         return True
     start = match.start()
     return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
+            or _RANGE_FROM.search(text, max(0, start - 6), start) is not None
             or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                    for back in (3, 2, 1, 0) if start >= back))
 
@@ -471,9 +477,18 @@ _REVISIONS = re.compile(r"(?:修改|修订|改动)")
 _PLACES_UNIT = "处"
 
 
+# A law's or a draft's length in articles (条例共7章45条, 条文少于30条, 全文仅8条, 草案共有42条): its text, no count of
+# work (round 29, dev a09; no gold counts one).
+_ARTICLES_UNIT = "条"
+_ARTICLES = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])章|(?:条文|全文|条例|草案|办法|规定|规则|法律|法规)"
+                       r"(?:共有|共计|共|仅有|仅|只有|少于|多于|不足|超过|有)?)[ \u00a0]*$")
+
+
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
+    if unit == _ARTICLES_UNIT and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
+        return False
     if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
                                      or _REVISIONS.search(text, max(0, match.start() - 4), match.start())):
         return False
@@ -645,7 +660,8 @@ def find(ctx: Context) -> list[Statistic]:
             if key in seen or (value >= _RESTATED and any(
                     _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))) or (
                     not bundle and len(noun_after) >= _NAMED_NOUN
-                    and any(noun_after in other for other in nouns.get((value, unit), ()))):
+                    and any(noun_after in other or len(other) >= _NAMED_NOUN and other in noun_after
+                            for other in nouns.get((value, unit), ()))):
                 continue
             seen.add(key)
             nouns.setdefault((value, unit), []).extend(named)

@@ -2,7 +2,7 @@
 a session's number however it is cut, a term of the economy, what a speech has, the batches or
 parts work is divided into (its stages in any numerals), grades, a superlative's 一次 and any Chinese 一 with a unit of work (an
 article or "once"), a periodical's issue or a project's phase, a number in a decision's bare title, a count after 这 that
-refers back to a figure stated before, a document's attachments, a span or deadline in months or working days, a rank,
+refers back to a figure stated before, a document's attachments, a law's length in articles, a span or deadline in months (with 多) or working days, a range's upper bound or a number per unit, a rank,
 a joint motion's threshold and an integrated whole (三位一体); and 件次 as a unit.
 """
 from __future__ import annotations
@@ -70,6 +70,22 @@ def _values(facts) -> set[tuple[float, str]]:
         ("入户走访做到不漏一户不漏一人。", 1, "人"),
         ("確保不讓一人掉隊。", 1, "人"),
         ("会议期间无一人缺席。", 1, "人"),
+        # a range's upper bound and a number per unit (round 29, written for this test after dev y01 ae51 ae01)
+        ("执法检查组将分为4至5个小组，分赴各地检查。", 5, "个"),
+        ("每个代表小组各安排2- 3名代表向选民报告履职情况。", 3, "名"),
+        ("每次视察邀请三到五名市人大代表参加。", 5, "名"),
+        ("每组安排2~4名代表参加接待。", 4, "名"),
+        ("专题询问每3个分组组成一个联组。", 3, "个"),
+        ("每兩名代表聯繫一個社區。", 2, "名"),
+        # a law's or a draft's length in articles (round 29, written for this test after dev a09)
+        ("条例共7章45条，自2020年1月1日起施行。", 45, "条"),
+        ("修改后的条例共六章三十五条。", 35, "条"),
+        ("新制定法规条文少于30条的占78%。", 30, "条"),
+        ("該條例全文僅8條800多字。", 8, "条"),
+        ("草案共有42条，分为总则、分则和附则。", 42, "条"),
+        # a span of months with 多 (还有1个多月的时间, dev ac29)
+        ("距离年底还有1个多月的时间。", 1, "个"),
+        ("历时两个多月完成调研。", 2, "个"),
     ],
 )
 def test_numbers_that_count_no_work(facts_of, text, value, unit):
@@ -93,6 +109,13 @@ def test_numbers_that_count_no_work(facts_of, text, value, unit):
         # near misses: durations told with 的, one person elected
         ("持续24小时的集中视察覆盖全部乡镇。", 24, "小时"),
         ("会议补选副镇长一名。", 1, "名"),
+        # near misses of a law's articles: opinions on a draft counted in 条
+        ("代表们对条例草案提出修改意见12条。", 12, "条"),
+        ("對法規草案提出意見建議20條。", 20, "条"),
+        # near misses of a range and a per unit: a count after a date's dash or a year's 每
+        ("2023年1-6月，代表共提出建议35件。", 35, "件"),
+        ("每年听取审议专项工作报告6个，今年开展执法检查3次。", 3, "次"),
+        ("检查组分赴5个区开展检查。", 5, "个"),
     ],
 )
 def test_counts_of_work_stay(facts_of, text, value, unit):
@@ -167,10 +190,16 @@ def test_a_demonstrative_count_told_once_stays(facts_of, text, value, unit):
         ("会议确定2018年民生实事候选项目6个。会上，代表们对6个民生实事候选项目进行投票。", 6),
         ("主任会议确定重点督办建议12件。常委会领导分别领衔督办12件重点督办建议。", 12),
         ("鎮人大確定民生實事項目8個。代表們對8個民生實事項目逐一視察。", 8),
+        # round 29: the noun told shorter (its head) or longer (dev f24 i21 z53 aa21 x25), phrasings written for this test
+        ("会议听取了两个被评议单位负责人的汇报。随后，代表对两个单位进行满意度测评。", 2),
+        ("視察組察看了轄區5家重點企業。在5家企業，代表們詳細了解安全生產情況。", 5),
+        ("会议对市教育局等4个部门进行满意度测评，并征求了对4个部门的意见建议。", 4),
+        ("12位常委会组成人员参加询问。12位市人大常委会组成人员先后提问。", 12),
     ],
 )
 def test_a_small_figure_told_again_with_its_noun_counts_once(facts_of, text, value):
-    """A figure below 20 told again with the same noun of four characters or more names one thing."""
+    """A figure below 20 told again with a noun after it that lies in the earlier figure's words, or holds them,
+    names one thing."""
     assert [s.value for s in facts_of(text, COUNTY).statistics].count(value) == 1
 
 
@@ -179,6 +208,9 @@ def test_a_small_figure_told_again_with_its_noun_counts_once(facts_of, text, val
     [
         ("召开常委会会议6次，召开主任会议6次。", 6),
         ("审议民生实事项目6个。另有6个项目列入计划。", 6),
+        # near misses of a noun told shorter: another noun of one size (3个乡镇 … 3个部门)
+        ("检查组深入3个乡镇实地检查，听取了3个部门的汇报。", 3),
+        ("代表们视察了5家企业，走访了5个社区。", 5),
     ],
 )
 def test_small_figures_of_other_nouns_count_twice(facts_of, text, value):

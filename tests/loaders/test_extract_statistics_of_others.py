@@ -83,6 +83,11 @@ def _values(facts) -> set[tuple[float, str]]:
         ("全省17个重点城市空气质量平均优良天数比例为79.1%。", 17, "个"),
         ("全市12个国控断面水质优良率达到91.7%。", 12, "个"),
         ("全省17個重點城市空氣質量平均優良天數比例為79.1%。", 17, "个"),
+        # geography: a basin's or a people's places, a coverage told without the work (round 29, after dev ab21 x41 v05)
+        ("该河流域覆盖我市10个县区的136个镇。", 136, "个"),
+        ("易地搬迁群众分布在全县85个村(社区)。", 85, "个"),
+        ("此次活动共分7个组，覆盖我省28个市、县(区)。", 28, "个"),
+        ("搬遷群眾分佈於全縣42個村。", 42, "个"),
     ],
 )
 def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
@@ -124,6 +129,10 @@ def test_figures_of_others_are_no_statistics(facts_of, text, value, unit):
         ("全市有关部门共办理代表建议350件。", 350, "件"),
         # the congress's own inspection of air quality work stays counted (near miss of the environment's figures)
         ("执法检查组深入12个县区检查大气污染防治工作。", 12, "个"),
+        # near misses of geography: the congress's own work covering places
+        ("代表联络站覆盖全市12个镇街。", 12, "个"),
+        ("对全国31个省市区实施土壤污染防治法的情况进行了“全覆盖”检查。", 31, "个"),
+        ("执法检查覆盖全省13个市(地)。", 13, "个"),
     ],
 )
 def test_the_congresss_own_counts_stay(facts_of, text, value, unit):
