@@ -360,7 +360,7 @@ def ask_command(
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
-    Console(soft_wrap=False).print(grid)
+    _print_table(grid)
 
 
 @app.command("stats")

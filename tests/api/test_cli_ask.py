@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from api.ask import CELL
 from api.cli import app
 from api_helpers import api_of
 from shared_stores import SharedStore
@@ -49,6 +50,17 @@ def test_the_table_shows_the_listings_readable_columns(store_path: Path) -> None
     assert code == 0 and f"/laws (3 of {answer['total']})" in out
     assert "times_inspected" in out and "https://" not in out  # no IRI column
     assert answer["items"][0]["title"][:10] in out
+
+
+def test_a_piped_table_keeps_every_title_whole(store_path: Path) -> None:
+    """Piped or redirected, the table is as wide as its rows (a first-time analyst, round 29: `okg ask` alone cut its
+    cells at 80 columns, 中华人民共和国安全生…, where every other command's table kept them whole)."""
+    code, out, _ = ask(store_path, "laws", "inspected=true", "limit=20")
+    titles = [item["title"] for item in json.loads(ask(store_path, "laws", "inspected=true", "limit=20", "--json")[1])["items"]]
+    fits = [title for title in titles if len(title) <= CELL]  # a longer cell is cut at CELL characters, by design
+    assert code == 0 and any(len(title) > 20 for title in fits)
+    assert all(title in out for title in fits)
+    assert out.count("…") == len(titles) - len(fits)
 
 
 def test_csv_is_the_export_excel_opens(store_path: Path) -> None:
