@@ -39,11 +39,12 @@ from ontology.textform import search_key
 
 @functools.lru_cache(maxsize=1)
 def ontology_terms() -> dict[str, list[dict[str, Any]]]:
-    """``{"classes": [{name, iri, label_en, label_zh, superclasses}], "properties": [{name, iri,
-    label_en, label_zh}]}`` of okg.ttl (okg terms only, sorted by name), read once."""
+    """``{"classes": [{name, iri, label_en, label_zh, alt_labels, superclasses}], "properties": [{name, iri,
+    label_en, label_zh, alt_labels}]}`` of okg.ttl (okg terms only, sorted by name), read once: ``alt_labels`` a
+    term's zh ``skos:altLabel``s, the short words reports use for it (调研 for 专题调研)."""
     from rdflib import Literal as RdfLiteral
 
-    from ontology import OKG, OWL, RDF, RDFS, load_ontology, superclasses
+    from ontology import OKG, OWL, RDF, RDFS, SKOS, load_ontology, superclasses
 
     graph = load_ontology()
     okg = str(OKG._NS)
@@ -54,7 +55,9 @@ def ontology_terms() -> dict[str, list[dict[str, Any]]]:
     def rows(kinds: tuple[Any, ...]) -> list[dict[str, Any]]:
         found = sorted({t for kind in kinds for t in graph.subjects(RDF.type, kind) if str(t).startswith(okg)})
         return [{"name": str(t)[len(okg):], "iri": str(t), "label_en": labels(t).get("en"),
-                 "label_zh": labels(t).get("zh")} for t in found]
+                 "label_zh": labels(t).get("zh"),
+                 "alt_labels": sorted(str(lit) for lit in graph.objects(t, SKOS.altLabel)
+                                      if isinstance(lit, RdfLiteral) and lit.language == "zh")} for t in found]
 
     classes = [{**row, "superclasses": [str(s)[len(okg):] for s in superclasses(OKG[row["name"]])]}
                for row in rows((OWL.Class,))]
@@ -68,7 +71,7 @@ def subclasses(root: str) -> list[dict[str, Any]]:
 
 
 def _names(term: dict[str, Any]) -> list[str]:
-    return [n for n in (term["name"], term.get("label_zh"), term.get("label_en")) if n]
+    return [n for n in (term["name"], term.get("label_zh"), term.get("label_en"), *term.get("alt_labels", [])) if n]
 
 
 def _names_it(value: str, names: list[str]) -> bool:
