@@ -19,7 +19,7 @@ from loaders.extract import congress_groups, organs
 from loaders.extract.metadata import SESSION_HELD, SESSION_NAME
 from loaders.extract.spans import MAX_SENTENCE, Span
 from loaders.lexicon.literals import may_match
-from loaders.lexicon.patterns import HAN_CHARS
+from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, clause_start
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -34,7 +34,6 @@ _COMMITTEE = re.compile(r"(?:常务委员会|常委会)(?!关于|工作报告)[^
 #: Words before a session in its clause that make it an object, not the subject holding it (审议通过了…会议议程草案,
 #: 关于市七届人大四次会议召开时间…的报告, 决定召开…).
 _OBJECT_LEAD = re.compile(r"关于|通过|审议|听取|决定|筹备|的")
-_CLAUSE_START = re.compile(r"[，,。；;：:\n]")
 #: A standing committee's council of chairpersons (委员长会议, 主任会议), which proposes its meetings' agendas, and
 #: a meeting of the standing committee named in a sentence before its work (常委会第二十次会议审议…), the last of
 #: the two before an activity saying who does it.
@@ -99,7 +98,7 @@ def _holding(text: str, start: int, at: int, end: int) -> re.Match[str] | None:
     found = None
     if may_match(SESSION_HELD, text, start, at):  # most lines name no session: no scan of them
         for session in SESSION_HELD.finditer(text, start, at):
-            clause = max((m.end() for m in _CLAUSE_START.finditer(text, start, session.start())), default=start)
+            clause = clause_start(text, start, session.start())
             if not _OBJECT_LEAD.search(text, clause, session.start()):
                 found = session
     return found or _SESSION_ACTING.match(text, at, end)
@@ -146,7 +145,6 @@ _LEADING = re.compile(rf"(?P<title>副?委员长|副?主任(?:委员)?|秘书长
 _TITLE_REACH = 12
 #: How far after the verb of leading the group led may start (率省人大常委会执法检查组, 带领由…组成的检查组).
 _GROUP_REACH = 24
-_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
 #: The body whose officer is a 委员长 named with no body (沈跃跃副委员长率领…).
 _NPC_STANDING = "全国人民代表大会常务委员会"
 
@@ -179,7 +177,7 @@ def _visitor_led(ctx: Context, start: int, end: int, own: str) -> str | None:
              organs.own_area("assembly", ctx.jurisdiction))  # the header's, and its area's (区人民代表大会常务委员会 of 黔江区)
     found = None
     for lead in _LEADING.finditer(ctx.text, first, end):
-        stop = _CLAUSE_END.search(ctx.text, lead.end())
+        stop = CLAUSE_MARK.search(ctx.text, lead.end())
         clause_end = min(stop.start() if stop else len(ctx.text), lead.end() + _GROUP_REACH)
         group = next((hit for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, lead.end()):]
                       if hit.start >= clause_end or (hit.kind == "congress" and congress_groups.ending(hit.canonical))), None)

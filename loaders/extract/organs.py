@@ -31,7 +31,7 @@ from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -813,7 +813,6 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
 _BARE_COURT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与对向由请取议了]))(?:人民)?(?P<kind>法院|检察院)"
                          r"(?=工作报告|工作情况|关于|院长|副院长|检察长|副检察长|党组|[\d一二三四五六七八九十]+名|[、和及与，,。；;])")
 # Where a clause starts: what came before it says nothing of a bare court's level (各级政府、监察委、法院: every level's).
-_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
 
 
 def _own_courts(text: str, jur: Jurisdiction, add: Add) -> None:
@@ -824,7 +823,7 @@ def _own_courts(text: str, jur: Jurisdiction, add: Add) -> None:
     if level is None:
         return
     for m in _BARE_COURT.finditer(text):
-        clause = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+        clause = max((c.end() for c in CLAUSE_MARK.finditer(text, max(0, m.start() - 60), m.start())), default=0)
         if "各级" not in text[max(clause, m.start() - 60) : m.start()]:
             kind = "court" if m.group("kind") == "法院" else "procuratorate"
             add(m.start(), m.end(), _name(kind, level, jur), kind)

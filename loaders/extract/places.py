@@ -26,7 +26,7 @@ from loaders.extract.context import Context
 from loaders.facts import Activity
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
-from loaders.lexicon.patterns import HAN_CHARS
+from loaders.lexicon.patterns import HAN_CHARS, clause_start
 from loaders.lexicon.tables import column
 
 #: A verb of going or working somewhere, right before the place (达到, 受到, 做到 … are no going; 深入到 is).
@@ -66,7 +66,6 @@ _TITLE_NAME = re.compile(rf"(?P<title>{_TITLE})(?P<name>{_NAME}?){_WITH}{_LEADS}
 _NAME_TITLE = re.compile(rf"(?P<name>{_NAME}?)(?P<title>{_TITLE}){_WITH}{_LEADS}")
 #: Where the words of a title as written may start: after a clause's end; a date opening the clause, or the 在 / 由 of
 #: 在…的带领下 / 由…带队, is no part of it.
-_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
 _DATE = re.compile(r"[\s\d月日至号上下午晚间期近来同时，,、]*(?:在|由)?")
 _TITLE_REACH = 40
 
@@ -216,7 +215,7 @@ def led_by(ctx: Context, start: int, end: int) -> dict[str, str | int] | None:
             title_start = lead.start("title")
             if pattern is _TITLE_NAME:
                 reach = max(start, title_start - _TITLE_REACH)
-                clause = max((m.end() for m in _CLAUSE_END.finditer(ctx.text, reach, title_start)), default=reach)
+                clause = clause_start(ctx.text, reach, title_start)
                 title_start = clause + len(_DATE.match(ctx.text, clause, title_start).group())
             first, last, words = ctx.span(min(title_start, name_start), max(lead.end("title"), lead.end("name")))
             return {"name": ctx.span(name_start, lead.end("name"))[2], "title": ctx.span(title_start, lead.end("title"))[2],

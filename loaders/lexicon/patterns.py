@@ -71,6 +71,14 @@ OWN_AREA = {"我省": "provincial", "本省": "provincial", "我区": "county", 
 #: The municipalities directly under the central government: cities at the provincial level.
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
+#: What ends a clause: a comma, a colon, a sentence's end or a line's.
+CLAUSE_MARK = re.compile(r"[，,。；;：:\n]")
+
+
+def clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts in ``text``, looking back no further than ``floor`` (then ``floor``)."""
+    return max((mark.end() for mark in CLAUSE_MARK.finditer(text, floor, pos)), default=floor)
+
 
 def level_of_area(name: str) -> str | None:
     """The level an area's name implies by its last unit (湖北省 → provincial), if any.
