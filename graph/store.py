@@ -274,12 +274,12 @@ def _require_iris(filters: Iterable[tuple[str, str | None]]) -> None:
                              "of what bears that name")
 
 
-def _division_code(jurisdiction: str | None, field: str = "jurisdiction") -> str | None:
+def _division_code(value: str | None, field: str = "jurisdiction") -> str | None:
     """A ``jurisdiction`` (or ``place``: ``field``) filter as the division code it must be (420117), also read from an
     area's IRI (``…/area/420117``). Raises ValueError for a name, which would match nothing."""
-    if jurisdiction is None or jurisdiction.isdigit():
-        return jurisdiction
-    if found := _AREA_IRI_CODE.search(jurisdiction):
+    if value is None or value.isdigit():
+        return value
+    if found := _AREA_IRI_CODE.search(value):
         return found.group(1)
-    raise ValueError(f"{field}: {jurisdiction!r} is no division code (420117) or area IRI; "
+    raise ValueError(f"{field}: {value!r} is no division code (420117) or area IRI; "
                      "store.areas() or GET /areas?q= gives it")
