@@ -5,12 +5,13 @@ report made in writing or at a named session by its speaker, organs submitting w
 from __future__ import annotations
 
 import pytest
+from extract_helpers import kinds
 
 CITY = "株洲市人民代表大会常务委员会"
 
 
 def _kinds(facts_of, text: str) -> list[str]:
-    return [a.type for a in facts_of(text, CITY).activities]
+    return kinds(facts_of(text, CITY))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
