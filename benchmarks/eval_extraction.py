@@ -13,6 +13,7 @@ same run (when jieba is installed).
 """
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import random
@@ -34,9 +35,26 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "score_facts.py"
 
 
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="eval_extraction.py",
+        description="Score the extractor on a corpus (the shared scorer's table, status and count agreement, "
+                    "bootstrap intervals) and measure its throughput against jieba in the same run.")
+    parser.add_argument("corpus", nargs="?", type=Path, default=SHARED / "corpus",
+                        help="folder of NAME.txt reports with NAME.gold.json beside them (default: the shared corpus)")
+    parser.add_argument("pred_dir", nargs="?", type=Path,
+                        help="folder the predictions NAME.json are written into, overwriting files of the same name "
+                             "(default: a new temporary folder)")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir() or not any(args.corpus.glob("*.txt")):
+        parser.error(f"{args.corpus}: no *.txt reports there; give a folder of report texts with their .gold.json")
+    return args
+
+
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[0]) if argv else SHARED / "corpus"
-    pred_dir = Path(argv[1]) if len(argv) > 1 else Path(tempfile.mkdtemp(prefix="okg-pred-"))
+    args = _arguments(argv)
+    corpus = args.corpus
+    pred_dir = args.pred_dir or Path(tempfile.mkdtemp(prefix="okg-pred-"))
     pred_dir.mkdir(parents=True, exist_ok=True)
     docs = [read(path) for path in sorted(corpus.glob("*.txt"))]
     for doc in docs:
