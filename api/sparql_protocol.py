@@ -101,16 +101,21 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+_GROUPS = (("{", "}", "braces"), ("(", ")", "parentheses"), ("[", "]", "brackets"))
+
+
 def _unbalanced(query: str) -> str:
-    """A note when the query's groups are not closed as they are opened (a missing ``}`` reads to the parser
-    as some other token expected); empty when they balance. Braces in strings, IRIs and comments are no groups
+    """A note for each kind of group the query does not close as it opens (a missing ``}`` or ``)`` reads to the
+    parser as some other token expected); empty when all balance. Groups in strings, IRIs and comments are none
     (:func:`blank_opaque`)."""
     bare = blank_opaque(query)
-    opened, closed = bare.count("{"), bare.count("}")
-    if opened == closed:
-        return ""
-    missing = f"{opened - closed} }} missing" if opened > closed else f"{closed - opened} }} too many"
-    return f" (unbalanced braces: the query opens {opened} {{ and closes {closed} }}, {missing})"
+    notes = []
+    for opening, closing, name in _GROUPS:
+        opened, closed = bare.count(opening), bare.count(closing)
+        if opened != closed:
+            missing = f"{opened - closed} {closing} missing" if opened > closed else f"{closed - opened} {closing} too many"
+            notes.append(f"unbalanced {name}: the query opens {opened} {opening} and closes {closed} {closing}, {missing}")
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def _reason(said: str) -> str:

@@ -96,6 +96,20 @@ def test_a_syntax_error_of_a_select_says_so_and_which_brace_is_amiss(client: Tes
 
 
 @EMBEDDED_ONLY
+@pytest.mark.parametrize(("query", "note"), [
+    ("SELECT (COUNT(?x AS ?n) WHERE { ?x a okg:Law }", "unbalanced parentheses: the query opens 2 ( and closes 1 ), 1 ) missing"),
+    ("SELECT ?x WHERE { ?x a okg:Law FILTER(?x != okg:a)) }", "unbalanced parentheses: the query opens 1 ( and closes 2 ), 1 ) too many"),
+    ("SELECT ?x WHERE { ?x okg:p [ okg:q 1 . }", "unbalanced brackets: the query opens 1 [ and closes 0 ], 1 ] missing"),
+    ("SELECT ?x WHERE { FILTER(?x = \"(\") ?x a okg:Law ", "(unbalanced braces: the query opens 1 { and closes 0 }, 1 } missing)"),
+])
+def test_a_syntax_error_says_which_group_is_not_closed(client: TestClient, query: str, note: str) -> None:
+    """A missing ``)`` read only 'expected one of …' or 'unexpected input' (a first-time analyst, round 30): the note
+    says which kind of group is amiss; one inside a string is no group."""
+    detail = get(client, query).json()["detail"]
+    assert detail.startswith("syntax error at line 1, column ") and note in detail and "\n" not in detail, detail
+
+
+@EMBEDDED_ONLY
 def test_a_query_may_declare_its_own_prefixes(client: TestClient) -> None:
     own = "PREFIX okg: <urn:not-the-ontology#>\nASK { ?a a okg:LawEnforcementInspection }"
     assert get(client, own).json()["boolean"] is False
