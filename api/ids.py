@@ -50,8 +50,16 @@ def report_id(value: str) -> str | None:
     'report/example.org/a.html'
     >>> report_id("reports/2023.txt") is None
     True
+
+    A whole id percent-encoded, as a URL's query or path carries it (``https%3A%2F%2F…``, pasted from a browser's
+    address bar into ``okg delete``), is read decoded:
+
+    >>> report_id("https%3A%2F%2Fexample.org%2Fa.html") == report_id("https://example.org/a.html")
+    True
     """
     value = value.strip()
+    if value.lower().startswith(("http%3a", "https%3a")):
+        value = unquote(value)
     if value.lower().startswith(("http://", "https://")):
         return canonical(report(value))
     if value.startswith("report/"):

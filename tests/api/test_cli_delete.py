@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from rdflib import URIRef
@@ -97,6 +98,17 @@ def test_a_report_goes_by_its_id_with_what_no_other_report_states(okg, tmp_path:
     again = run("delete", D04.removeprefix(iris.base()))  # short form; gone already
     assert again.exit_code == 1 and f"report/{D04.removeprefix(iris.base() + 'report/')}" in again.stderr
     assert "no report is stored as" in again.stderr
+
+
+def test_a_report_goes_by_its_url_percent_encoded_as_an_address_bar_gives_it(okg, tmp_path: Path) -> None:
+    """``https%3A%2F%2F…`` (a first-time analyst, round 30, pasting what /reports/{id} took) was read as a file
+    path under the current directory."""
+    run, opened = okg
+    stored(opened, write(tmp_path / "d04.txt", (SAMPLES / "d04.txt").read_text(encoding="utf-8")))
+    result = run("delete", quote("https://hbbyyq.com/html/.lltt.201806t20180613_66126.html", safe=""))
+    assert result.exit_code == 0 and "1 deleted" in result.stderr, result.output
+    with opened() as db:
+        assert db.reports() == []
 
 
 def test_a_renamed_and_edited_file_leaves_its_old_report_until_deleted_by_path_or_pruned(okg, tmp_path: Path) -> None:
