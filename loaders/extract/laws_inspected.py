@@ -99,8 +99,8 @@ def _called_off(ctx: Context, clause: Span) -> bool:
     :func:`plans.fates`), so its laws were not inspected."""
     sentence = ctx.sentence_holding(clause.start)
     clauses = ctx.clauses_of(sentence) if sentence else []
-    at = [c.start for c in clauses].index(clause.start) if any(c.start == clause.start for c in clauses) else None
-    return at is not None and plans.fates(tuple(c.text for c in clauses))[at] == "off"
+    starts = [c.start for c in clauses]
+    return clause.start in starts and plans.fates(tuple(c.text for c in clauses))[starts.index(clause.start)] == "off"
 
 
 def _other_item(item: Span, clause: Span) -> bool:
