@@ -1233,7 +1233,12 @@ def _inspections_followed(ctx: Context, activities: list[Activity]) -> list[Acti
         else:
             continue
         if before:
-            activities[index] = replace(act, laws=list(max(before, key=lambda a: a.end).laws))
+            laws = list(max(before, key=lambda a: a.end).laws)
+            # a subject that only names the follow-up (“回头看”) gives way to the laws' topics
+            own = act.subject if act.subject and not FOLLOW_UP.fullmatch(act.subject.strip("“”\"")) else ""
+            subject = own or subject_of(act.type, act.evidence, laws)
+            activities[index] = replace(act, laws=laws, subject=subject,
+                                        issues=act.issues or issues_of(subject, normalised(act.evidence), act.type))
     return activities
 
 

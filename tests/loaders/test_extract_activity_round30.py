@@ -96,6 +96,7 @@ FOLLOWED = {
 def test_a_follow_up_naming_nothing_follows_the_inspection_told_right_before(text: str) -> None:
     follow_up = facts(text).activities[-1]
     assert follow_up.follow_up and follow_up.laws == ["中华人民共和国消防法"] and follow_up.year == 2023, follow_up
+    assert follow_up.subject == "消防" and follow_up.issues == ["work-safety"], follow_up
 
 
 def test_a_follow_up_after_other_work_follows_no_inspection() -> None:
