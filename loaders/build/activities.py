@@ -4,7 +4,9 @@ What a report states about its work (DESIGN.md):
 
 - every activity and statistic carries ``okg:status`` ``"reported"`` or ``"planned"``, so counts keep them apart;
 - a summary count (开展执法检查11项) is an ``okg:Statistic`` whose ``okg:measure`` is the activity
-  kind (``law_enforcement_inspection``), not an activity instance: no instance carries a count;
+  kind (``law_enforcement_inspection``), not an activity instance: no instance carries a count; one naming its laws
+  or what it was done on before its verb (聚焦物业服务管理、民生实事项目推进开展专题询问2次: ``subjects.done_on``) is
+  also an activity on them, so what the work was about is not lost with the number;
 - a follow-up (跟踪检查, 回头看, 审议意见落实情况) is also an ``okg:FollowUpOversight``, and the
   laws it concerns count as inspected; when one statement gives the follow-up both as an inspection
   and as the hearing of its report, the inspection is the follow-up and the hearing a review, so
@@ -32,6 +34,7 @@ from loaders.build.mentions import mention_node
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import measure_key, narrower_kind
+from loaders.extract.subjects import done_on
 from loaders.lexicon import areas
 from ontology import ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
@@ -114,7 +117,7 @@ def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     kinds_on: dict[tuple[int, int], set[str]] = {}
     for act in facts.activities:
         kinds_on.setdefault((act.start, act.end), set()).add(act.type)
-    nodes = [None if _summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws
+    nodes = [None if _summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence)
              else activity(builder, act, laws, _follows_up(act, inspections)) for act in facts.activities]
     for stat in facts.statistics:
         statistic(builder, stat)

@@ -18,7 +18,7 @@ from loaders.extract import activity_counts, assisted, conductors, dating, frami
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
-from loaders.extract.subjects import law_topic, shared_subjects, subject_of
+from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon.alternation import Alternation
 from loaders.lexicon.first_chars import quick
@@ -60,7 +60,10 @@ _OVERSIGHT_MODE = re.compile(r"跟踪监督|全过程监督|督办|“?回头看
                              r"|(?:开展|进行|实施)了?(?:专项|实时)监督")
 _TOPIC_BEFORE = re.compile(rf"(?:开展|组织|进行|启动)了?([{HAN_CHARS}“”《》]{{0,20}})$")
 # …or before its verb: 针对未成年人保护问题开展执法检查, 围绕食品安全进行执法检查.
-_TOPIC_LEAD = re.compile(r"(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)(?:开展|进行|组织)了?$")
+# …or a title its object (对县级《X县河道管理办法》开展执法检查: a document no law catalog holds, which the near variant
+# 对《…》实施情况开展执法检查 already names; a first-time analyst, round 30).
+_TOPIC_LEAD = re.compile(r"(?:(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问题|领域|工作|情况|安全|保护)"
+                         r"|对[^，,。；《]{0,10}《[^》]+》[^，,。；]{0,12}?)(?:开展|进行|组织)了?$")
 # Phrasings that name a kind of activity without stating one (data/not-activities.csv).
 _SKIP_CLAUSE = not_activities()
 # …and those whose object is the rest of their sentence (会议认为，…; 提出以下建议：一是…).
@@ -542,7 +545,8 @@ def hits(ctx: Context) -> list[Found]:
                     found.append(open_kinds[kind])
                     last_clause[kind] = index
             pending = clause if clause_laws and not taken and _LAWS_TOPIC.search(clause.text) else None
-        found[start_of_sentence:] = _without_inspection_steps(sorted(found[start_of_sentence:], key=lambda f: f.span.start))
+        found[start_of_sentence:] = _without_inspection_steps(_as_fated(sentence_clauses, sorted(
+            found[start_of_sentence:], key=lambda f: f.span.start)))
     found += _items_heard(ctx, found, law_starts)
     found = sorted(found + _items_of_kind(ctx, law_starts) + _assigned(ctx, law_starts), key=lambda f: f.span.start)
     if not any(f.type == "law_enforcement_inspection" for f in found):
@@ -668,6 +672,21 @@ def _law_groups(laws: frozenset[str]) -> list[frozenset[str]]:
 
 def _bigrams(words: str) -> set[str]:
     return {words[i : i + 2] for i in range(len(words) - 1)}
+
+
+def _as_fated(clauses: list[Span], sentence_found: list[Found]) -> list[Found]:
+    """A sentence's activities without those whose clause the clause after it tells called off (原计划开展《X法》执法检查，
+    因故取消), and planned where it puts them off to a time to come (…，推迟到明年开展): :func:`plans.fates`."""
+    fates = plans.fates(tuple(clause.text for clause in clauses))
+    starts = [clause.start for clause in clauses]
+    kept = []
+    for hit in sentence_found:
+        fate = fates[max(bisect_right(starts, hit.span.start) - 1, 0)] if clauses else None
+        if fate == "later":
+            hit.status = "planned"
+        if fate != "off":
+            kept.append(hit)
+    return kept
 
 
 def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
@@ -1159,7 +1178,7 @@ def find(ctx: Context) -> list[Activity]:
         if index in shared:
             overseen = _overseen_by_part(overseen, shared[index])
         held = _sentence_of(sentence_starts, span)
-        subject = shared.get(index) or subject_of(found.type, span.text, laws)
+        subject = shared.get(index) or subject_of(found.type, span.text, laws) or _focus_before(ctx, span, held)
         if overseen and (found.type in _HEARD_KINDS or activity_class(found.type, span.text) == _APPRAISAL):
             heard[held] = overseen
             last_heard = (overseen, subject)
@@ -1171,7 +1190,7 @@ def find(ctx: Context) -> list[Activity]:
         opening = ctx.sentences[held].text
         planned = found.status == "planned"  # work put off (推迟至2021年) is of the year it is put off to
         year = ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window)
-                or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
+                or _clause_year(ctx, span.start) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
                 or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if planned else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
@@ -1189,21 +1208,37 @@ def find(ctx: Context) -> list[Activity]:
 
 # A follow-up's words naming the inspection it follows: its report (执法检查报告及审议意见), opinions or findings.
 _OF_AN_INSPECTION = re.compile(r"执法检查|检查报告")
+# Words by which a follow-up names an object of its own (对…, 就…, 关于…, 围绕…, a title): one naming none
+# (今年继续开展跟踪监督, 开展“回头看”) follows the work told right before it.
+_OWN_OBJECT = re.compile(r"[对就《]|关于|围绕")
 
 
 def _inspections_followed(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with a follow-up of an inspection whose own words name no law (听取市政府关于研究处理执法检查报告及
     审议意见情况的报告) concerning the laws of the nearest inspection told before it in its paragraph, whose report and
-    opinions it follows (开展《X法》执法检查后，持续跟踪督办，听取…; 2022年，常委会对《X法》开展执法检查。今年听取了…).
-    Source: a first-time analyst's round 29 (such a follow-up concerned no law)."""
+    opinions it follows (开展《X法》执法检查后，持续跟踪督办，听取…; 2022年，常委会对《X法》开展执法检查。今年听取了…);
+    and a follow-up naming no object at all (:data:`_OWN_OBJECT`, no organ: 今年继续开展跟踪监督) concerning those of the
+    activity told right before it in its paragraph when that is an inspection. Sources: a first-time analyst's round
+    29 (such a follow-up concerned no law) and round 30 (…开展了执法检查，今年继续开展跟踪监督 followed nothing)."""
     text = ctx.doc.text
     for index, act in enumerate(activities):
-        if act.laws or not act.follow_up or not _OF_AN_INSPECTION.search(normalised(act.evidence)):
+        if act.laws or not act.follow_up:
             continue
         first = text.rfind("\n", 0, act.start) + 1
-        before = [a for a in activities if inspects_laws(a) and a.laws and first <= a.start and a.end <= act.start]
+        told = [a for a in activities if first <= a.start and a.end <= act.start]
+        if _OF_AN_INSPECTION.search(normalised(act.evidence)):
+            before = [a for a in told if inspects_laws(a) and a.laws]
+        elif told and not act.overseen and not _OWN_OBJECT.search(normalised(act.evidence)):
+            before = [nearest] if inspects_laws(nearest := max(told, key=lambda a: a.end)) and nearest.laws else []
+        else:
+            continue
         if before:
-            activities[index] = replace(act, laws=list(max(before, key=lambda a: a.end).laws))
+            laws = list(max(before, key=lambda a: a.end).laws)
+            # a subject that only names the follow-up (“回头看”) gives way to the laws' topics
+            own = act.subject if act.subject and not FOLLOW_UP.fullmatch(act.subject.strip("“”\"")) else ""
+            subject = own or subject_of(act.type, act.evidence, laws)
+            activities[index] = replace(act, laws=laws, subject=subject,
+                                        issues=act.issues or issues_of(subject, normalised(act.evidence), act.type))
     return activities
 
 
@@ -1833,6 +1868,30 @@ def _shared_subjects(found: list[Found]) -> dict[int, str]:
         if len(parts) == len(indices):
             subjects.update(zip(indices, parts))
     return subjects
+
+
+def _focus_before(ctx: Context, span: Span, held: int) -> str:
+    """The topics the nearest clause of focus before ``span`` in its sentence (``held``, an index of ``ctx.sentences``)
+    names (:func:`subjects.focus`: 聚焦A、B等关键环节，听取审议工作报告、开展专题询问 → A、B), when no activity is told in
+    that clause or between it and ``span``; "" for none."""
+    sentence = ctx.sentences[held]
+    for clause in reversed([c for c in ctx.clauses_of(sentence) if c.end <= span.start]):
+        if topic := focus(clause.text):
+            told = [f for f in ctx.activity_hits if clause.start <= f.span.start < span.start]
+            return "" if told else topic
+    return ""
+
+
+def _clause_year(ctx: Context, start: int) -> int | None:
+    """The year the clause holding view offset ``start``, else its sentence, opens with relative to the report's or
+    to the year named before it in its paragraph (:func:`dating.clause_year`: …执法检查，今年继续开展跟踪监督; …，次年听取了…;
+    2020年3月，…。当年11月，听取了…)."""
+    for words in (ctx.clause_at(start), ctx.sentence_holding(start)):
+        if words is not None:
+            paragraph = ctx.text.rfind("\n", 0, words.start) + 1
+            if (year := dating.clause_year(words.text, ctx.text[paragraph : words.start], ctx.metadata)) is not None:
+                return year
+    return None
 
 
 # The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's.

@@ -95,6 +95,39 @@ def _relative(word: str, metadata: dict[str, str]) -> int | None:
     return int(base.group()) + (0 if word[0] in "今本" else -1 if word[0] in "去上" else 1) if base else None
 
 
+# A clause opening with a year named relative to another (今年继续开展跟踪监督; 次年，听取了…; 同年12月…): the words, not
+# what they qualify (今年的…, 去年同期, 当年度预算, 当年财政收入) nor a range's start (去年以来).
+_CLAUSE_RELATIVE = re.compile(rf"{_OPENS}(今年|本年度?|明年|来年|下一?年度|去年|上一?年度|同年|当年|次年|翌年|第二年)"
+                              r"(?![的度预决财收支资同]|以来)")
+# The words of 同年, 当年 (the year the text is about there), 次年, 翌年 and 第二年 (the year after it).
+_SAME_YEAR = ("同年", "当年")
+_YEAR_AFTER = ("次年", "翌年", "第二年")
+# A year or relative year named in the words before a clause, the last of which 同年 or 次年 counts from.
+_YEAR_NAMED = re.compile(r"(?<!\d)(\d{4})\s?年(?!度?(?:预算|决算))|(今年|本年度?|明年|来年|下一?年度|去年|上一?年度)")
+
+
+def clause_year(clause: str, before: str, metadata: dict[str, str]) -> int | None:
+    """The year a clause opening with a relative time word dates its work by, whatever year its sentence opened with:
+    今年, 本年度, 去年, 上年, 明年, 下一年度 from the report's year (:func:`relative_year`: 2022年，常委会对…开展了执法检查，
+    今年继续开展跟踪监督 follows up in the report's year, not 2022); 同年 and 当年 the year ``before`` (the words of its
+    paragraph before the clause, view text) names last, 次年, 翌年 and 第二年 the year after it (2021年，…执法检查，次年听取…
+    is of 2022). None for any other opening or without the year it counts from. Source: a first-time analyst (round 30:
+    a follow-up told 今年 took the year of the clause before it)."""
+    found = _CLAUSE_RELATIVE.match(clause)
+    if found is None:
+        return None
+    word = found.group(1)
+    if word not in _SAME_YEAR + _YEAR_AFTER:
+        return _relative(word, metadata)
+    named = list(_YEAR_NAMED.finditer(arabic_dates(before)))
+    if not named:
+        return None
+    base = int(named[-1].group(1)) if named[-1].group(1) else _relative(named[-1].group(2), metadata)
+    if base is None or base not in _WORK_YEARS:
+        return None
+    return base + (word in _YEAR_AFTER)
+
+
 # A year a plan's heading or opening words name (2024年, 二〇二五年, 2024年度, 明年, 下一年度, 新的一年, 今年), not a year of
 # a range (2021—2025年工作规划).
 _NAMED_YEAR = re.compile(r"(?<![\d—\-–~～至到])(?:(\d{4})\s?年度?|(今年|本年度?|明年|来年|下一?年度?|新的一年|新一年))")

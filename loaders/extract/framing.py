@@ -56,6 +56,14 @@ _BRIEFING = re.compile(r"听取(?:了)?(?P<who>[^。；;，,]{2,80}?)(?:关于[^
 #: 市城市管理执法委员会落实法律情况进行了检查; 对县住建局贯彻实施条例的情况开展检查): the organs it oversees.
 _CHECKED = re.compile(r"对(?P<who>[^。；;，,]{2,80}?)(?:落实|贯彻|执行|实施|遵守|履行)[^。；;，,]{0,30}?情况"
                       r"(?:进行了?|开展了?)?(?:检查|执法检查|视察|调研|督查|检查调研)")
+#: The bodies handed what the field work concluded (形成执法检查报告，提出审议意见8条，交县政府研究处理; 将检查报告转市政府
+#: 研究办理; 反馈给县政府及相关部门抓好整改): the organs that answer for it, overseen as a report's maker is.
+_HANDED = re.compile(r"(?:交由|交给|交|转交|转送|转|送交|送|反馈给?)(?P<who>[^。；;，,]{2,40}?)(?:研究处理|研究办理|办理|处理|"
+                     r"认真研究|研究|整改落实|抓好整改|整改|落实)")
+#: The bodies the field work's group judged (执法检查组对市政府及相关职能部门在贯彻执行…工作中所取得的成效予以充分肯定):
+#: those whose carrying out of the law it appraised.
+_APPRAISED = re.compile(r"对(?P<who>[^。；;，,]{2,40}?)(?:在|的|贯彻|落实|执行|实施)[^。；;]{0,60}?(?:予以|给予|表示)了?"
+                        r"(?:充分|高度)?(?:肯定|认可)")
 #: A sentence going on with the field work before it: its group, or its time (执法检查组深入…, 检查期间, 视察中, 其间).
 _GOING_ON = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:检查组|视察组|调研组|督查组|评议组)|(?:检查|视察|调研|督查)(?:期间|中|时)"
                        r"|期间|其间|在[^，,。；;]{0,16}?(?:期间|过程中))")
@@ -74,7 +82,9 @@ def briefed(ctx: Context, span: Span) -> list[str]:
     in its sentence outside ``span`` (评议组听取了…的工作汇报，并开展工作评议), or in the next sentences (:data:`AFTER_SENTENCES`) while each goes on with the work
     (:data:`_GOING_ON`), and those it checked (:data:`_CHECKED`: …对市生态环境局落实法律情况进行了检查, the same analyst's
     second report), also when the work is told as its report heard; no briefings for work told as a report heard
-    (:data:`_HEARD`: they are other items of the meeting's list); [] for none."""
+    (:data:`_HEARD`: they are other items of the meeting's list); and those handed its conclusions (:data:`_HANDED`:
+    …提出审议意见8条，交县政府研究处理) or whose carrying out of the law its group judged (:data:`_APPRAISED`: 执法检查组对市政府
+    及相关职能部门…予以充分肯定: a first-time analyst, round 30, found every inspection overseeing no one); [] for none."""
     if not _FIELD_WORK.search(span.text):
         return []
     heard = _HEARD.search(span.text) is not None
@@ -88,7 +98,8 @@ def briefed(ctx: Context, span: Span) -> list[str]:
         regions.append((sentence.start, sentence.end))
     found: list[str] = []
     for start, end in regions:
-        for told in [*(() if heard else ctx.matches(_BRIEFING, start, end)), *ctx.matches(_CHECKED, start, end)]:
+        for told in [*(() if heard else ctx.matches(_BRIEFING, start, end)), *ctx.matches(_CHECKED, start, end),
+                     *ctx.matches(_HANDED, start, end), *ctx.matches(_APPRAISED, start, end)]:
             found += _overseen_in(_hits(ctx, told.start("who"), told.end("who")))
     return list(dict.fromkeys(found))
 

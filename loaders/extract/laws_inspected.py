@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from loaders.extract import plans
 from loaders.extract.activities import is_inspection_context
 from loaders.extract.spans import Span, Stretches
 from loaders.lexicon.patterns import NOT_DONE
@@ -79,7 +80,7 @@ def evidence(ctx: Context) -> list[Span | None]:
     nested = _nested(ctx.law_hits)
     found: list[Span | None] = []
     for index, (hit, clause, item) in enumerate(zip(ctx.law_hits, clauses, items)):
-        if (clause is None or item is None or NOT_DONE.search(item.text) or index in nested or _studied(item.text)
+        if (clause is None or item is None or NOT_DONE.search(item.text) or _called_off(ctx, clause) or index in nested or _studied(item.text)
                 or _ties("ground").match(ctx.text, hit.end) or _other_item(item, clause)):
             found.append(None)
         elif activities.holds(hit.start) or (
@@ -91,6 +92,15 @@ def evidence(ctx: Context) -> list[Span | None]:
             borrows = other is not None and not _cited(ctx.text, clause, hit.start, hit.end) and not _other_work().search(clause.text)
             found.append(Span(min(clause.start, other.start), max(clause.end, other.end), "") if borrows else None)
     return found
+
+
+def _called_off(ctx: Context, clause: Span) -> bool:
+    """Whether the clause after ``clause`` in its sentence tells its work called off (原计划开展《X法》执法检查，因故取消:
+    :func:`plans.fates`), so its laws were not inspected."""
+    sentence = ctx.sentence_holding(clause.start)
+    clauses = ctx.clauses_of(sentence) if sentence else []
+    starts = [c.start for c in clauses]
+    return clause.start in starts and plans.fates(tuple(c.text for c in clauses))[starts.index(clause.start)] == "off"
 
 
 def _other_item(item: Span, clause: Span) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from loaders.lexicon.first_chars import quick
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, ORDINAL
+from loaders.lexicon.patterns import CALLED_OFF, COUNT_NUMERAL_CHARS, ORDINAL, PUT_OFF
 from loaders.lexicon.tables import column
 
 _PLAN_HEADING = re.compile(r"工作安排|工作打算|工作思路|今后|明年|新的一年|下一步|工作建议|主要任务|工作计划|工作要点|监督计划")
@@ -292,3 +292,26 @@ def plan_sections(text: str, title: str = "") -> list[tuple[int, int, str]]:
     if start is not None:
         sections.append((start, len(text), opening))
     return sections
+
+
+# A clause that gives only why the work before it was called off or put off (因疫情原因, 受防汛工作影响, 由于时间冲突): the
+# clause after it tells what became of that work.
+_REASON = re.compile(r"[\s“\"]*(?:但|后)?(?:因|由于|受)[^，,。；;]{1,16}?(?:原因|影响|需要|冲突|所致)?")
+
+
+@lru_cache(maxsize=64)  # each law of a sentence asks about its clauses (laws_inspected)
+def fates(clauses: tuple[str, ...]) -> tuple[str | None, ...]:
+    """What the clause after each of a sentence's ``clauses`` (their texts, in order) tells became of the work it
+    states: ``"off"`` when it was called off or could not be held (常委会原计划开展《X法》执法检查，因故取消: no activity),
+    ``"later"`` when it was put off to a time to come (…执法检查，推迟到明年开展: planned for then, as
+    :func:`dating.postponed_year` dates it), else None; a clause giving only the reason (因疫情原因) is passed over. The
+    rows of ``not-done.csv`` (`called_off`, `put_off`). Source: a first-time analyst (round 30: a cancelled inspection
+    stored as planned, a cancelled hearing as held)."""
+    found: list[str | None] = []
+    for index in range(len(clauses)):
+        after = [c.strip(" \u3000，,。；;") for c in clauses[index + 1 :]]
+        while after and _REASON.fullmatch(after[0]) and not (CALLED_OFF.fullmatch(after[0]) or PUT_OFF.fullmatch(after[0])):
+            after = after[1:]
+        told = after[0] if after else ""
+        found.append("off" if CALLED_OFF.fullmatch(told) else "later" if PUT_OFF.fullmatch(told) else None)
+    return tuple(found)

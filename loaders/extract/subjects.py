@@ -16,7 +16,9 @@ _LAW_END = re.compile(r"(?:的决定|实施细则|实施办法|条例|规定|办
 # The verb (or the 关于 a listed title opens with: 、关于全县…情况的报告), the area words of a topic (全县道路运输, not the
 # 全国 of 全国人民代表大会常务委员会工作报告), and the maker before 关于 (最高人民检察院关于…, 县人大常委会关于…).
 _OBJECT = re.compile(
-    r"(?:听取和审议|听取审议|听取、审议了?|听取了?|审议了?|专题调研|调研视察|视察调研|调研|视察|聚焦|围绕|开展|进行|组织|^关于)"
+    r"(?:听取和审议|听取审议|听取、审议了?|听取了?|审议了?|专题调研|调研视察|视察调研|调研|视察|聚焦|围绕|开展|进行|组织|^关于"
+    # a later item of a list of reports heard, its maker before its 关于 (…的报告、县人民检察院关于…的报告)
+    r"|^[^，,。；、《》]{2,24}?关于)"
     r"(?:了|(?:全区|全市|全省|全县|全镇|全国|我省|我市)(?!人民代表大会|人大))?"
     r"(?:[^，,。；]{0,24}?关于)?"
     r"(?P<object>[^，,。；]{2,60}?)"
@@ -27,7 +29,7 @@ _OBJECT = re.compile(
 # followed the work (调研后要求国务院把…).
 _DONE_ON = re.compile(r"(?:对|就|围绕|针对|聚焦)(?!该|上述|这|此|相关|有关|其)(?P<object>[^，,。；]{2,40}?)(?:的?实施情况|的?贯彻落实情况|等?工作情况|等?情况|工作)?"
                       r"(?:赴[^，,。；]{1,12}?)?(?:开展|进行)了?")  # not where it went (…情况赴锡林郭勒盟进行了集体视察)
-_NOISE = re.compile(r"^(?:了|对|关于|(?:[并和](?:审议|测评))?(?:通过)?了?)|(?:等|的)$")
+_NOISE = re.compile(r"^(?:了|对|关于|开展|(?:[并和](?:审议|测评))?(?:通过)?了?)|^[省市县区乡镇]级(?=[^，,。；]{2})|(?:等|的)$")
 # Who made the report heard, before what it is on (县人大常委会主任冯文元作的人大常委会工作报告, 镇长所做的政府工作报告): the
 # speaker, not the subject; and the marks of a title (《城厢镇人民政府工作报告》), no words of it.
 _MADE_BY = re.compile(r"^[^，,。；《》]{0,40}?(?:所[作做]|(?<![工合协运创制操动写])[作做])的")  # not 工作的, 合作的
@@ -40,7 +42,9 @@ _HEARD_LEAD = re.compile(r"^(?:[^、]*?(?:听取(?:和|并|、)?(?:审议|测评
 _PART_VERB = re.compile(r"(?:分别)?(?:书面)?(?:通报|汇报|报告)了.*$|(?:分别)?书面(?:通报|汇报|报告).*$")
 _PART_TAIL = re.compile(r"(?:等|的|工作|实施|专项|专题|情况|调研|视察|考察|执法检查|报告|汇报)+$")
 # Words that name the activity itself or its form, not what it is about (情况, 专班, 方案).
-_GENERIC = re.compile(r"(?:专项|专题|工作|专题调研|专题询问|满意度测评|执法检查|检查|督查|视察|调研|报告|情况|审查|审议|专班|方案|整改|跟踪|监督|主动)+")
+_GENERIC = re.compile(r"(?:相关|有关|专项|专题|工作|专题调研|专题询问|满意度测评|执法检查|检查|督查|视察|调研|报告|情况|审查|审议|专班|方案|整改|跟踪|监督|主动)+")
+# Who does the work and the work itself, after the verb that organises it (组织代表开展视察): no topic.
+_WHO_DOES = re.compile(r"[^，,。；]{0,8}?(?:开展|进行)了?(?:专项|专题|集中)?(?:视察|调研|检查|执法检查|询问|专题询问|测评|评议)")
 # What points back at reports named before (以上报告, 上述情况, 结合审议该报告开展专题询问, 对此报告进行满意度测评) or a
 # count's unit left without its number (听取次专项报告): no topic of its own.
 _NO_TOPIC = re.compile(r"以上|上述|前述|(?:该|此|这[个一]?)(?:项|份)?报告|^[次项个件批]")
@@ -61,11 +65,23 @@ def subject_of(kind: str, evidence: str, laws: list[str]) -> str:
     """A short subject for an activity of ``kind`` stated by ``evidence`` (simplified text)."""
     if laws:
         return "、".join(dict.fromkeys(law_topic(t) for t in laws))
-    match = _DONE_ON.search(evidence) or _OBJECT.search(evidence)
+    return _topic(_DONE_ON.search(evidence) or _OBJECT.search(evidence))
+
+
+def done_on(evidence: str) -> str:
+    """What ``evidence`` names its work done on before the verb (聚焦物业服务管理、民生实事项目推进开展专题询问2次 →
+    物业服务管理、民生实事项目推进; 对…开展, 就…进行, 围绕…开展), "" for none: a counted activity naming it is an
+    activity on those topics as well as a total (``loaders.build.activities``; a first-time analyst, round 30)."""
+    return _topic(_DONE_ON.search(evidence))
+
+
+def _topic(match: re.Match[str] | None) -> str:
+    """The subject the object a subject pattern matched names, "" for none or one naming nothing specific."""
     if not match:
         return ""
     subject = _NOISE.sub("", _MADE_BY.sub("", _TITLE_MARKS.sub("", match.group("object").strip())))
-    if re.search(r"\d", subject) or len(subject) < 2 or _GENERIC.fullmatch(subject) or _NO_TOPIC.search(subject):
+    if (re.search(r"\d", subject) or len(subject) < 2 or _GENERIC.fullmatch(subject) or _NO_TOPIC.search(subject)
+            or _WHO_DOES.fullmatch(subject)):
         return ""
     return subject
 
@@ -77,3 +93,24 @@ def shared_subjects(words: str) -> list[str]:
     part without the head of the title after it; one item for a title of one report."""
     parts = object_kinds.subjects(_HEARD_LEAD.sub("", _TITLE_MARKS.sub("", words)))
     return [_PART_TAIL.sub("", _PART_VERB.sub("", _HEARD_LEAD.sub("", _MADE_BY.sub("", part)))).strip() for part in parts]
+
+
+# A clause naming what the work after it in its sentence focuses on (聚焦安全生产责任落实、基层基础建设等关键环节，听取审议
+# 工作报告、开展专题询问; 围绕优化营商环境，开展专题调研): its object, up to the 等 closing a list of topics.
+# Not a slogan's focus (围绕中心、服务大局, 紧扣中心, 围绕群众关心关注的热点难点问题, 聚焦破解难题服务发展, 围绕党的二十大精神).
+_FOCUS = re.compile(r"^(?:[^，,。；]{0,6}?)(?:聚焦|围绕|针对|紧扣|紧盯|着眼)"
+                    r"(?!中心|大局|全局|群众|人民群众|破解|服务|党的|习近平|中央(?:和|的|决策|部署|精神)|[省市县区]委|党委)(?P<object>[^，,。；]{2,60})$")
+# What closes the topics: 等 and the words after it, their kind (关键环节, 问题, 领域) or their count (三个议题, 议题首次破题).
+_FOCUS_TAIL = re.compile(r"等[^、]*$|(?:[一二三四五六七八九十\d]+个)?(?:议题|主题)[^、]*$"
+                         r"|(?:的|等)?(?:关键环节|短板弱项|重点领域|突出问题|问题|领域|方面|工作|重点)+$")
+
+
+def focus(clause: str) -> str:
+    """The topics a clause of focus names for the work told after it in its sentence (聚焦A、B等关键环节和短板弱项 → A、B;
+    围绕优化营商环境 → 优化营商环境); "" for any other clause or one naming nothing specific. Source: a first-time
+    analyst (round 30: the shared corpus seed's 聚焦…，听取审议工作报告、开展专题询问 gave an inquiry with no subject)."""
+    found = _FOCUS.match(clause.strip())
+    if found is None:
+        return ""
+    subject = _FOCUS_TAIL.sub("", _TITLE_MARKS.sub("", found.group("object")))
+    return "" if len(subject) < 2 or _GENERIC.fullmatch(subject) or _NO_TOPIC.search(subject) else subject

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon.first_chars import quick
+from loaders.lexicon.tables import rows
 
 #: The CJK Unified Ideographs block: one Han character of running text.
 HAN_CHARS = "\u4e00-\u9fff"
@@ -35,15 +36,16 @@ ORDINAL = f"[{SMALL_NUMERAL_CHARS}]+"
 #: The term of a congress (第十四届).
 TERM = rf"(?:第?[{NUMERAL_CHARS}\d]+届)"
 #: Work said not to have been done (没有开展《森林法》执法检查, 尚未听取…报告, 但未就该法开展执法检查, 并未对…进行视察,
-#: 不再单独开展执法检查): it states no activity and ties no law to an inspection. The negation stands right before the
-#: verb, or before the preposition of its object (对, 就: not 未就业); work put off (暂缓, 推迟到明年) is planned instead
-#: (an ``intentions.csv`` row). Source: a first-time analyst, round 26 (未就…开展执法检查 stored as an inspection held).
-NOT_DONE = quick(
-    r"(?:没有|未曾|尚未|从未|并未|暂未|仍未|均未|还未|(?<![尚从并暂仍均还])未|不再)(?:如期|按期|按时|按计划|再|曾|单独|专门|另行)?"
-    r"(?:开展|组织|进行|听取|审议|安排|举行|检查|视察|调研|对|就(?!业))"
-    # could not be held, or was called off: 原定的执法检查未能开展, 取消了原计划对…的执法检查, 取消今年的执法检查
-    r"|(?:未能|没能|无法)(?:如期|按期|按计划)?(?:开展|组织|进行|举行|实施)"
-    r"|取消了?(?:原定|原计划|原先|计划|对|开展|组织|举行|今年|本年度|年度)")
+#: 不再单独开展执法检查, 原定的执法检查未能开展, 取消今年的执法检查, 决定暂缓开展…执法检查): it states no activity and ties
+#: no law to an inspection; the ``clause`` rows of ``not-done.csv``. Work put off to a time (推迟到明年, 暂缓至下半年) is
+#: planned instead (an ``intentions.csv`` row). Source: a first-time analyst, round 26 (未就…开展执法检查 stored as an
+#: inspection held); round 30 (暂缓 with no time planned nothing).
+NOT_DONE = quick("|".join(row["pattern"] for row in rows("not-done") if row["scope"] == "clause"))
+#: A whole clause telling that the work its sentence's clause before it states was called off or could not be held
+#: (…执法检查，因故取消; …的报告，因疫情原因未能如期进行): the ``called_off`` rows of ``not-done.csv``.
+CALLED_OFF = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-done") if row["scope"] == "called_off"))
+#: A whole clause putting that work off to a time to come (…执法检查，推迟到明年开展): the ``put_off`` rows.
+PUT_OFF = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-done") if row["scope"] == "put_off"))
 #: Approximate counts: 近/约 before the number, 余/多 after it.
 ABOUT_BEFORE = "(?:近|约)"
 ABOUT_AFTER = "(?:余|多)"
