@@ -82,7 +82,7 @@ _PRESENT = quick(
 _GROUP = quick(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"(?:(?!代表)[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
-    rf"|(?:部分|全体|个别)(?:(?!代表)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
 # 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
@@ -279,7 +279,7 @@ def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -
     (部分县乡人大代表 in a headline, 全乡34名县乡人大代表 in its story; 全镇79名正式代表 … 全体人大代表).
     ``groups``: the words of the groups found, simplified and without 人大; ``counted``: (count, level run) of
     the counted ones. Kept as they are found, not read again from every mention for every group."""
-    return words.replace("人大", "") in groups or (
+    return any(group.endswith(words.replace("人大", "")) for group in groups) or (
         words.startswith(("部分", "全体")) and _level_run(words) in {run for _, run in counted})
 
 
