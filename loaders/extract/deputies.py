@@ -214,8 +214,8 @@ def find(ctx: Context) -> list[DeputyMention]:
         first, last, mention = ctx.span(start, end)
         if count is not None and name is None:
             run = _level_run(mention)
-            if (count, run) in counted and not again:
-                return  # the same group counted again (4名县人大代表 … 四位县人大代表)
+            if not again and ((count, run) in counted or not run and any(told == count for told, _ in counted)):
+                return  # the same group counted again (4名县人大代表 … 四位县人大代表; 14名县镇人大代表 … 14位代表: its levels unsaid)
             counted.add((count, run))
         if name is None:
             groups.add(simplify(mention).replace("人大", ""))

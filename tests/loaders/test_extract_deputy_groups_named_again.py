@@ -1,7 +1,8 @@
-"""Deputies (round 30, readable dev af49 t31): a group named again with fewer words, its part or place word dropped
+"""Deputies (round 30, readable dev ab51 af49 t31): a group named again with fewer words, its part or place word dropped
 (部分市镇两级人大代表 … 市镇两级人大代表们; 驻方城镇市区两级人大代表 … 兼任市区两级人大代表), is the group named before,
-one entry; and a part or whole word opens the group of deputies only where it is theirs: the whole of another body listed
-before them (主席团全体成员、部分…代表) is that body's.
+one entry, and so is a count told again without its levels (14名县镇人大代表 … 14位代表); a part or whole word opens the group
+of deputies only where it is theirs: the whole of another body listed before them (主席团全体成员、部分…代表) is that
+body's.
 
 Every sentence is written for this test in the genre's style, simplified and traditional.
 """
@@ -40,3 +41,23 @@ def test_a_group_named_again_is_one_entry(facts_of, text, expected):
 )
 def test_other_groups_stay(facts_of, text, expected):
     assert groups(facts_of(text, TOWN)) == expected
+
+
+def counts(facts) -> list[int | None]:
+    """The count of each counted deputies group, in text order."""
+    return [d.count for d in facts.deputies if d.count is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count told again without its levels is the group counted before (readable dev ab51)
+        ("14名县镇人大代表向选民报告履职情况。镇人大主席团对14位代表的述职报告进行了点评。", [14]),
+        ("全镇12名市人大代表参加视察。视察结束后，12名代表召开座谈会。", [12]),
+        ("6名區人大代表接受選民評議。選民對6位代表逐一測評。", [6]),
+        # near miss: two groups of the same size at different levels
+        ("2名市人大代表、2名区人大代表参加调研。", [2, 2]),
+    ],
+)
+def test_a_count_told_again_without_its_levels_is_one_group(facts_of, text, expected):
+    assert counts(facts_of(text, TOWN)) == expected
