@@ -665,7 +665,7 @@ def find(ctx: Context) -> list[Statistic]:
                 continue
             seen.add(key)
             nouns.setdefault((value, unit), []).extend(named)
-            if agency.holds(span.start):
+            if agency.holds(span.start) and not _ANSWERING.search(text, span.start, _sentence_end(text, span.end)):
                 continue
             start, end, evidence = ctx.span(span.start, span.end)
             found.append(Statistic(evidence, what[:30], value, unit, start, end, qualifier,
@@ -770,6 +770,11 @@ def _shares(ctx: Context) -> list[Statistic]:
         found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
     return found
+
+
+# Departments answering the congress (省发展改革委、省财政厅等10个部门负责人一一应询, 8部门负责人答复了代表提问): a sentence
+# opening with them is the congress's inquiry, not their own work, and its figures are the oversight's (round 30, dev af09).
+_ANSWERING = re.compile(r"应询|答询|接受(?:询问|质询)|答复[^，,。；;]{0,8}?(?:提问|询问)|回答[^，,。；;]{0,8}?(?:提问|询问)")
 
 
 # A year-on-year change of the congress's own work in percent (报送备案的文件229件，同比增长10.1%; 代表提出建议1171件，较上
