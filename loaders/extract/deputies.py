@@ -82,7 +82,7 @@ _PRESENT = quick(
 _GROUP = quick(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"(?:(?!代表)[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
-    rf"|(?:部分|全体|个别)(?:(?!代表)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
 # 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
@@ -138,7 +138,18 @@ _RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^�
 # 太仓…有限公司件杂货操作部门机班大班长褚锋; a page may set two marks between, 省人大代表，、区委书记唐浩然; and
 # several jobs, 市人大代表、市委常委、县委书记孙轶)
 _JOB = r"(?:长|主任|书记|常委|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
-_BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,]{{1,2}}(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}(?P<name>{_NAME}){_NAME_END}")
+# (a conjunction after the role opens another person's item: 马华等全国人大代表，以及省人大常委会委员肖萍 — 肖萍 is named by
+# the list she is in, :data:`_JOBS_LISTED`)
+_BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,]{{1,2}}(?!以及|和|及|与)(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}"
+                         rf"(?P<name>{_NAME}){_NAME_END}")
+# People listed each after their jobs, comma-separated, the list closed by a name and 等…代表 (…副主任委员肖萍，省作协副主席
+# 侯志明，…西南科技大学党委书记陈永灿等省人大代表参加视察: the deputies of a visit as the news names them, dev af27): each
+# item's name is a named deputy; an item may open with a conjunction (以及…), and the list ends where an item is no
+# job and a name.
+_JOBS_LISTED = re.compile(rf"(?:以及|和|及|与)?(?:[^，,。；;\d]{{2,40}}?{_JOB})(?P<name>{_FULL_NAME})$")
+_ITEM_MARK = "，,"
+_JOB_BEFORE = re.compile(rf"{_JOB}[{HAN_CHARS}]?$")
+_JOB_WORD = re.compile(_JOB)  # a job right before a name (主任马华: 任 may open the name)
 # Names listed before 等 and deputies: 王明、李红、张强等(3名)代表. The list's first name opens with a common surname; the
 # list's shape says the others are names too, whatever their surname (陈新、徐文光、居亚平等49名衢州代表团代表). What
 # follows 等 names the deputies themselves, not another group joined to them (…等主席团成员和人大代表, …地震局等部门负责人
@@ -214,8 +225,8 @@ def find(ctx: Context) -> list[DeputyMention]:
         first, last, mention = ctx.span(start, end)
         if count is not None and name is None:
             run = _level_run(mention)
-            if (count, run) in counted and not again:
-                return  # the same group counted again (4名县人大代表 … 四位县人大代表)
+            if not again and ((count, run) in counted or not run and any(told == count for told, _ in counted)):
+                return  # the same group counted again (4名县人大代表 … 四位县人大代表; 14名县镇人大代表 … 14位代表: its levels unsaid)
             counted.add((count, run))
         if name is None:
             groups.add(simplify(mention).replace("人大", ""))
@@ -251,7 +262,19 @@ def find(ctx: Context) -> list[DeputyMention]:
     for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS, _ROLE_IN_BRACKETS, _AUTHOR):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
-                add(*match.span(), None, match.group("name") or match.groupdict().get("other"))
+                first, name = match.start(), match.group("name") or match.groupdict().get("other")
+                if pattern is _NAMED_OTHERS and len(name) == 3 and _JOB_WORD.fullmatch(text, first - 1, first + 1):
+                    first, name = first + 1, name[1:]  # 主任马华等全国人大代表: 任 ends the job, not a surname
+                add(first, match.end(), None, name)
+    for start, end in lines:
+        for match in finditer(_NAMED_OTHERS, text, start, end):
+            closing = max(text.rfind(c, start, match.start()) for c in _ITEM_MARK) + 1
+            if not closing or _JOB_BEFORE.search(text, closing, match.start() + 1) is None:
+                continue  # the list's last item is a job and the name closing it (…党委书记陈永灿等省人大代表)
+            for first, last, name in _jobs_listed_before(text, start, closing):
+                if taken.take(first, last):
+                    first, last, mention = ctx.span(first, last)
+                    found.append(DeputyMention(mention, first, last, name, None))
     for start, end in lines:
         for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end),
                       *finditer(_LISTED_NAMED, text, start, end)):
@@ -273,13 +296,29 @@ def find(ctx: Context) -> list[DeputyMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+def _jobs_listed_before(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:
+    """The (start, end, name) of each name of a list of people after their jobs (:data:`_JOBS_LISTED`) whose items end
+    at the marks right before ``at`` (where a name and 等…代表 close the list), back to ``line_start`` or the first item
+    that is no job and a name."""
+    names = []
+    end = at
+    while end > line_start and text[end - 1] in _ITEM_MARK:
+        item_start = max(text.rfind(c, line_start, end - 1) for c in "，,。；;") + 1
+        item = _JOBS_LISTED.search(text, max(item_start, line_start), end - 1)
+        if item is None:
+            break
+        names.append((item.start("name"), item.end("name"), item.group("name")))
+        end = max(item_start, line_start)
+    return names
+
+
 def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -> bool:
     """Whether a part or whole of the deputies (``words``: 部分县乡人大代表, 全体人大代表) is a group already
     found: the same words, or a part or whole (部分, 全体) of the same levels as a counted group
     (部分县乡人大代表 in a headline, 全乡34名县乡人大代表 in its story; 全镇79名正式代表 … 全体人大代表).
     ``groups``: the words of the groups found, simplified and without 人大; ``counted``: (count, level run) of
     the counted ones. Kept as they are found, not read again from every mention for every group."""
-    return words.replace("人大", "") in groups or (
+    return any(group.endswith(words.replace("人大", "")) for group in groups) or (
         words.startswith(("部分", "全体")) and _level_run(words) in {run for _, run in counted})
 
 
