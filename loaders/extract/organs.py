@@ -392,9 +392,13 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
     return max(best, key=lambda h: h.end - h.start) if best else None
 
 
-# A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):
-# ../shared/corpus annotates no organ there (d04, d06, d09, d10); its standing committee is one.
+# A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议) is that
+# congress where the session acts or is acted on (开幕, 审议, 听取, 在…会议上作报告, 会议精神, 召开…会议的决定): the
+# golds of aa–af annotate it (ab09, ac29, ae25, af07, af11, af43: round 30; validation organs +57 tp). A session only
+# dating or sourcing something else is no organ: …以来, …期间, before or after it, deputies' motions made there
+# (在省六届人大一次会议上，代表们提出…: ../shared/corpus d04, d09), the targets it set (…会议确定的目标).
 _SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+_SESSION_DATES = re.compile(r"以来|期间|[前后]|闭会|结束|上[^，,。；;]{0,16}?代表|[^，,。；;]{0,6}?(?:确定|提出|交办|审议通过|通过|批准)的")
 # An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
@@ -422,8 +426,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
                  and not (len(h[2]) == 2 and h[2] not in own and h[0] and text[h[0] - 1] in _WORD_BEFORE_AREA.get(h[2][0], ()))]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
-            return  # a congress named for one of its sessions dates a thing; it names no organ
+        session = _SESSION_AFTER.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
+        if session and _SESSION_DATES.match(text, session.end()):
+            return  # a session dating a thing names no organ
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
@@ -446,6 +451,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _streets_and_towns(text, jur, add)
     below = _one_area_below(jur, area_hits)
     _county_townships(text, jur, add, below.get("county"))
+    _leaders(text, jur, below, add)
     _streets(text, jur, street, add)
     for m in finditer(_RELATIVE, text):
         if _NOT_ORGAN_AFTER.match(text, m.end()):
@@ -1070,6 +1076,21 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
 
 
 _EVERY_LEVEL = re.compile(r"各级?[“\"]?$")
+
+
+# A government named through its leader's deputy title (副省长, 常务副市长, 自治区副主席): that level's government.
+_LEADER = quick(r"(?:常务)?副(?P<char>省|市|县|区|州|镇|乡)长|(?<=自治区)(?:常务)?副?主席(?!团|会议)")
+
+
+def _leaders(text: str, jur: Jurisdiction, below: dict[str, Jurisdiction], add: Add) -> None:
+    """副市长 in a city's report is that city's government; a level below the report's only where the text
+    names one area of it (:func:`_one_area_below`)."""
+    for m in finditer(_LEADER, text):
+        level = _level(m.group("char"), jur) if m.group("char") else "provincial"
+        own = jur.level in LEVELS and LEVELS.index(level) <= LEVELS.index(jur.level)
+        place = jur if own or jur.name(level) else below.get(level)
+        if place is not None:
+            add(m.start(), m.end(), _name("government", level, place, m.group("char")), "government")
 
 
 def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
