@@ -1078,21 +1078,6 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
 _EVERY_LEVEL = re.compile(r"各级?[“\"]?$")
 
 
-# A government named through its leader's deputy title (副省长, 常务副市长, 自治区副主席): that level's government.
-_LEADER = quick(r"(?:常务)?副(?P<char>省|市|县|区|州|镇|乡)长|(?<=自治区)(?:常务)?副?主席(?!团|会议)")
-
-
-def _leaders(text: str, jur: Jurisdiction, below: dict[str, Jurisdiction], add: Add) -> None:
-    """副市长 in a city's report is that city's government; a level below the report's only where the text
-    names one area of it (:func:`_one_area_below`)."""
-    for m in finditer(_LEADER, text):
-        level = _level(m.group("char"), jur) if m.group("char") else "provincial"
-        own = jur.level in LEVELS and LEVELS.index(level) <= LEVELS.index(jur.level)
-        place = jur if own or jur.name(level) else below.get(level)
-        if place is not None:
-            add(m.start(), m.end(), _name("government", level, place, m.group("char")), "government")
-
-
 def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
     """一府两院, 一府一委两院, 公检法三机关: one entry per organ."""
     groups = {
@@ -1150,6 +1135,18 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
 #: 副县长就…作说明): the title's level word names the government; not 城市长效 or a unit's head (局长, 院长).
 _GOVERNMENT_LEADER = re.compile(rf"(?<![城都社园景片校院局厅处会委])(?:常务)?副?(?P<level>[省市州区县旗乡镇])长"
                                 rf"(?:[{HAN_CHARS}·]{{2,4}}?)?(?=[和及、，,]|等|到会|应询|回答|作|做|就|向|汇报|报告|代表)")
+
+
+def _leaders(text: str, jur: Jurisdiction, below: dict[str, Jurisdiction], add: Add) -> None:
+    """A government named through its leader's title as one reporting or answering (:data:`_GOVERNMENT_LEADER`: 副省长,
+    常务副市长, 副区长某某作…) is that level's government, the title the mention (ab23, ab45, ae13, ae27, af01's golds;
+    round 30); a level below the report's only where the text names one area of it (:func:`_one_area_below`), another
+    level's leader (副省长 in a city's report) none, as for the organs it oversees (:func:`_governments_led`)."""
+    for m in _GOVERNMENT_LEADER.finditer(text):
+        level = _level(m.group("level"), jur)
+        place = jur if level == jur.level else below.get(level)
+        if place is not None:
+            add(m.start(), m.end("level") + 1, _name("government", level, place, m.group("level")), "government")
 
 
 def _governments_led(ctx: Context, span: Span) -> list[str]:
