@@ -50,3 +50,23 @@ def test_a_sessions_committee_is_its_congresss_named_without_the_session(facts_o
     """A session's committees (议案审查委员会, 计划预算审查委员会) are the congress's, named without the session as its
     presidium is (round 20's ruling), bare or after the session (ae39, p23, z29)."""
     assert (mention, canonical) in organs(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        *[(t, "安吉县人民代表大会常务委员会", "安吉县人民代表大会常务委员会") for t in (
+            "县人大常委会召开第十次会议。", "安吉县人大常委会召开第十次会议。",
+            "安吉县人民代表大会常务委员会召开会议。", "县十七届人大常委会召开第十次会议。", "縣人大常委會召開會議。")],
+        *[(t, "安吉县人民代表大会常务委员会", "安吉县人民代表大会") for t in (
+            "县人大及其常委会依法履职。", "安吉县第十七届人民代表大会第三次会议审议通过。", "县十七届人大三次会议开幕。",
+            "县人民代表大会依法选举。")],
+        *[(t, "安吉县人民代表大会常务委员会", "安吉县人民政府") for t in (
+            "县政府负责同志到会。", "县人民政府作了报告。", "安吉县人民政府作了报告。", "副县长王某作了报告。",
+            "縣政府有關負責同志到會。")],
+    ],
+)
+def test_one_body_has_one_canonical_name_whatever_its_phrasing(facts_of, text, organ, canonical):
+    """An organ split into several graph nodes was a user's complaint: every phrasing of one body (relative, with its
+    place, in full, with its term or session, by its leader's title, traditional) gives the same canonical name."""
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
