@@ -98,7 +98,7 @@ _SESSION_BODY = quick(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<natio
 _BARE_SESSION_BODY = quick(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
 
 
-# A street committee named without its street (人大街道工委) is one of many: organs._streets reads it.
+# A street committee named without its street (人大街道工委) is one of many: organs_townships.streets reads it.
 _NO_STREET = {"街道工委", "街道工作委员会"}
 
 

@@ -16,20 +16,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract import congress_bodies, congress_groups, departments, organs_courts
 from loaders.extract.departments import Add
+from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
+                                          kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
+from loaders.extract.organs_townships import (county_townships, own_street_committee, street_as_written, street_committee,
+                                              streets, streets_and_towns, town_before)
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, literal_words, organ_names
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.literals import Gate
-from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
+from loaders.lexicon.organ_names import UNNAMED
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
@@ -37,18 +40,6 @@ from loaders.lexicon.tables import rows
 if TYPE_CHECKING:
     from loaders.extract.context import Context
 
-# How an organ's name ends, as written (人大常委会, 区委), → its kind: data/organ-suffixes.csv;
-# ``relative`` rows also follow a bare level word (区人大常委会, 县政府), where ``guard`` must hold after them.
-_SUFFIXES = rows("organ-suffixes")
-_KIND_OF_SUFFIX = {row["suffix"]: row["kind"] for row in _SUFFIXES}
-_SUFFIX_RE = "|".join(re.escape(row["suffix"]) for row in _SUFFIXES)
-# The canonical name of each kind of organ at each level: data/organ-names.csv (a blank level: any).
-_TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("organ-names")}
-# what follows an organ's name in a word that names something else: its deputies, staff, a meeting, its
-# rules of procedure (人民代表大会议事规则) or the page furniture of its website and media accounts
-# (沛县人大网, 县政府网站, 湖南人大微信, 瑞安人大 版权所有)
-_NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则"
-                              r"|微信|微博|公众号|\s*版权)")
 # Organs named the same in every report (全国人大常委会, 国务院 …) and their abbreviations: data/organs.csv
 # (a pattern, the canonical name, the kind; a blank canonical name: the words matched, a body named in full).
 _NATIONAL = [(quick(row["pattern"]), row["canonical"], row["kind"]) for row in rows("organs")]
@@ -63,10 +54,10 @@ _RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红
                   # the tiers of a level list (市、县两级人大, 区、镇两级人大, 市、区(市、县)两级人大、政府: each level's own body,
                   # the report's own the one it names: the golds of m09 and k22)
                   r"(?:(?<=[省市州区县])[、]?[区县乡镇](?:[(（][市区县、]{1,5}[)）])?(?=[两二三]级))?)(?:[两二三]级)?(?P<suffix>"
-                  + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES if r["relative"] == "1") + ")")
+                  + "|".join(re.escape(r["suffix"]) + r["guard"] for r in SUFFIXES if r["relative"] == "1") + ")")
 # A second organ's ending right after a relative name shares its level word (县纪委监委, 镇党委政府);
 # not the bare 委 (县纪委委员).
-_SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
+_SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in SUFFIXES
                                                      if r["relative"] == "1" and r["suffix"] != "委") + ")")
 _LEVEL_WORD = re.compile(r"自治区|自治州|[省市州区县旗镇乡]")
 _JOINT = re.compile(r"配合|联合|会同|协同|与|同")
@@ -95,12 +86,6 @@ _JOINING_WORDS = ("会同",)
 # A two-character area whose first character ends the word before it (响应县委号召: 响应 and 县委, not 应县委; 适应, 供应,
 # 相应, 呼应): the word's, not the area's (round 29).
 _WORD_BEFORE_AREA = {"应": set("响反适供相对呼顺答效感")}
-# 县乡人大 (a county's report): its own congress and the township congresses below it
-# the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
-# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies; the streets'
-# working committees named with their word (各街道人大工作委员会, 街道人大工委: the district's, :func:`_streets_and_towns`)
-_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
-                          r"(?:(?P<presidium>主席团)|(?<=街道人大)(?:工作委员会|工委))?")
 _TITLE_MARKS = re.compile(r"[《》\n]")
 _TITLE_WIDTH = 240  # a title longer than this lost its closing mark
 # 各县市, 各县（市、区）, 各市州, 各设区的市 + 人大(常委会): every congress one level down.
@@ -118,87 +103,13 @@ _PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}
 
 
 
-@dataclass(frozen=True)
-class OrganHit:
-    start: int
-    end: int
-    canonical: str  # UNNAMED + the bare full name when the text does not name the organ's place
-    kind: str  # collective when the words name a set of organs
-
-    @property
-    def is_organ(self) -> bool:
-        """One organ with a known name: what the graph holds and an activity may name."""
-        return not self.canonical.startswith(UNNAMED) and self.kind != "collective"
-
-
-def _extend(canonical: str, before: str = "", after: str = "") -> str:
-    """``canonical`` with words around it (中共…党组, …执法检查组), an unnamed place's mark kept first."""
-    unnamed = canonical.startswith(UNNAMED)
-    return UNNAMED * unnamed + before + canonical.removeprefix(UNNAMED) + after
-
-
-# A prefecture (地区) or league (盟): a city-level area whose government is an administrative office (行政公署).
-_PREFECTURES = ("地区", "盟")
-
-
-# The party's bodies of an area (中共…委员会, its standing committee, its discipline commission).
-_PARTY_KINDS = ("party", "party_standing", "discipline")
-
-
-def _name(kind: str, level: str, jur: Jurisdiction, word: str | None = None) -> str | None:
-    """Canonical name of the organ of ``kind`` at ``level`` of ``jur``; when ``jur`` does not name
-    that level's area, UNNAMED + the bare name with the level ``word`` as written (区人民政府);
-    None when no organ of ``kind`` exists there."""
-    if level == "national":
-        return _TEMPLATES.get((kind, "national")) if jur.level == "national" else None
-    area = jur.name(level)
-    if level == "township" and jur.alone and kind in _PARTY_KINDS:
-        area = jur.township  # a town the header names alone: its party bodies so named (中共安丰镇委员会)
-    if area is None:
-        bare = next((_TEMPLATES[key] for key in ((kind, level), (kind, "")) if key in _TEMPLATES), None)
-        word = word or (jur.word if level == jur.level else None) or WORD_OF_LEVEL[level]
-        return UNNAMED + bare.format(area=word, city="", county="") if bare else None
-    if kind == "court" and level == "city" and jur.city == jur.province:
-        level = "provincial"  # a municipality's own court is its 高级人民法院 (its 中级 courts are branches)
-    district = level == "county" and bool(jur.county and jur.county.endswith("区") and jur.city)
-    prefecture = level == "city" and area.endswith(_PREFECTURES)
-    keys = [(kind, "district")] * district + [(kind, "prefecture")] * prefecture + [(kind, level), (kind, "")]
-    template = next((_TEMPLATES[key] for key in keys if key in _TEMPLATES), None)
-    return template.format(area=area, city=jur.city, county=jur.county) if template else None
-
-
-def _level(char: str, jur: Jurisdiction) -> str:
-    """The level a relative word names; 市 in a county-level city's report is that city."""
-    if char == "市" and jur.county and jur.county.endswith("市"):
-        return "county"
-    return LEVEL_OF_CHAR[char]
-
-
-# 人大 before its standing committee (区人大及其常委会, 省人大和省人大常委会) is the congress itself.
-_AND_STANDING = re.compile(r"(?:及其|和|与)(?:[省市州区县]?人大)?(?:常委会|常务委员会)")
-
-
-def _kind(suffix: str, level: str, text: str = "", end: int = 0) -> str:
-    """The kind of organ ``suffix`` (ending at ``end`` of ``text``) names at ``level``: a township's 人大
-    is its congress itself (a township has no standing committee), as is any 人大 named before its
-    standing committee (:data:`_AND_STANDING`); elsewhere 人大 is the standing committee."""
-    if suffix == "人大" and (level == "township" or _AND_STANDING.match(text, end)):
-        return "assembly"
-    return _KIND_OF_SUFFIX[suffix]
-
-
-def _body(jur: Jurisdiction) -> str:
-    """The reporting congress body's canonical name."""
-    return _name("congress", jur.level, jur) or ""
-
-
 def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles or any other
     《》 title (a decision or a plan names organs as its words, not as a mention)."""
     titles = ctx.titles.ranges
     blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
-    street = _street_committee(ctx)
-    own = _own_street_committee(ctx, street)
+    street = street_committee(ctx)
+    own = own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
@@ -248,7 +159,7 @@ def _visitors_groups(text: str, jur: Jurisdiction, found: list[OrganHit]) -> lis
     """Another body's group come to the report's area (市人大执法检查组…来北湖区开展执法检查; 省人大常委会
     检查组来我市): its group named bare later (执法检查组先来到北湖区政府) is that visiting group, until the
     reporting body's own group of that name is named in full."""
-    own = _body(jur)
+    own = reporting_body(jur)
     if not own or not any(h.kind == "congress" and not h.canonical.startswith(own) and congress_groups.ending(h.canonical)
                           for h in found):
         return found  # no other body's group: nothing to do (and no pattern to compile)
@@ -288,54 +199,6 @@ def titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A street working committee: the body a district's (county's) standing committee keeps in a street
-# (…人民代表大会常务委员会梧桐街道工作委员会), with no congress of its own.
-_STREET_COMMITTEE = re.compile(rf"(?P<standing>.+常务委员会)(?P<street>[{HAN_CHARS}]{{1,8}}?)(?P<kind>街道|街)?工作委员会")
-
-
-@lru_cache(maxsize=64)
-def _street_words(street: str) -> re.Pattern[str]:
-    """How a street committee's report names itself: 梧桐街道人大工委, 人大梧桐街道工委, 街道人大工委,
-    人大街工委, 街人大工委, 人大工委, 街道人大 (its street's name, whole or cut, or none)."""
-    name = rf"(?:{re.escape(street)}(?:街道|街)?|街道|街)"
-    return re.compile(rf"{name}?人大{name}?(?:工委|工作委员会)|街道人大(?!代表|常委会|工委|工作室)")
-
-
-def _street_committee(ctx: Context) -> str | None:
-    """The canonical name of the street working committee whose report this is (led by UNNAMED when
-    its district is unnamed), if it is one."""
-    own = _STREET_COMMITTEE.fullmatch(ctx.metadata.get("organ") or "")
-    if own is None:
-        return None
-    return own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
-
-
-# A street committee as people write it (安吉县递铺街道人大工作委员会, 递铺街道人大工委, and in full, 湖熟街道人民代表大会工作委员会:
-# a first-time analyst's header, round 27, made a street congress of it): its street, after the areas above it.
-_STREET_AS_WRITTEN = re.compile(rf"(?P<street>[{HAN_CHARS}]{{1,8}}?)(?:街道|街)(?:人大|人民代表大会)(?:工委|工作委员会)$")
-
-
-def _street_as_written(name: str, jur: Jurisdiction) -> str | None:
-    """The canonical name of the street working committee ``name`` writes as people do, when its district
-    (county) is known: the committee belongs to that district's standing committee
-    (安吉县人民代表大会常务委员会递铺街道工作委员会); a street has no congress of its own."""
-    written = _STREET_AS_WRITTEN.search(name)
-    standing = _name("congress", "county", jur) if written else None
-    if not standing or standing.startswith(UNNAMED):
-        return None
-    street = (jur.township or "").removesuffix("街道") or written.group("street")
-    return f"{standing}{street}街道工作委员会"
-
-
-def _own_street_committee(ctx: Context, street: str | None) -> list[OrganHit]:
-    """In a street working committee's own report (``street``, its canonical name), the words that name
-    it (:func:`_street_words`): that committee, never a township congress or the district's working committees."""
-    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)) if street else None
-    if own is None:
-        return []
-    return [OrganHit(m.start(), m.end(), street or "", "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
-
-
 def _assignees(ctx: Context) -> list[OrganHit]:
     """An area named alone as the assignee of a divided inspection (其中，璧山区负责《X条例》): the
     congress's inspection is that area's standing committee's share, so the area stands for it."""
@@ -344,7 +207,7 @@ def _assignees(ctx: Context) -> list[OrganHit]:
     for share in ctx.assignments:
         name = ends.get((share.who_start, share.who_end))
         area = areas.of_area(name, ctx.jurisdiction) if name else None
-        canonical = _name("congress", area.level, area) if area and area.level else None
+        canonical = organ_name("congress", area.level, area) if area and area.level else None
         if canonical:
             found.append(OrganHit(share.who_start, share.who_end, canonical, "congress"))
     return found
@@ -363,7 +226,7 @@ def resolve(name: str, jur: Jurisdiction) -> OrganHit:
     found = _read_whole(plain, jur)
     if found:
         return found
-    kind = next((k for suffix, k in _KIND_OF_SUFFIX.items() if plain.endswith(suffix)), "other")
+    kind = next((k for suffix, k in KIND_OF_SUFFIX.items() if plain.endswith(suffix)), "other")
     return OrganHit(0, len(plain), plain, "collective" if organ_names.is_collective(plain) else kind)
 
 
@@ -377,7 +240,7 @@ def recognised(name: str, jur: Jurisdiction) -> bool:
             or _read_whole(plain, jur) is not None)
 
 
-_LONG_SUFFIXES = tuple(suffix for suffix in _KIND_OF_SUFFIX if len(suffix) > 1)
+_LONG_SUFFIXES = tuple(suffix for suffix in KIND_OF_SUFFIX if len(suffix) > 1)
 
 
 def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
@@ -392,9 +255,13 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
     return max(best, key=lambda h: h.end - h.start) if best else None
 
 
-# A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议):
-# ../shared/corpus annotates no organ there (d04, d06, d09, d10); its standing committee is one.
+# A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议) is that
+# congress where the session acts or is acted on (开幕, 审议, 听取, 在…会议上作报告, 会议精神, 召开…会议的决定): the
+# golds of aa–af annotate it (ab09, ac29, ae25, af07, af11, af43: round 30; validation organs +57 tp). A session only
+# dating or sourcing something else is no organ: …以来, …期间, before or after it, deputies' motions made there
+# (在省六届人大一次会议上，代表们提出…: ../shared/corpus d04, d09), the targets it set (…会议确定的目标).
 _SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
+_SESSION_DATES = re.compile(r"以来|期间|[前后]|闭会|结束|上[^，,。；;]{0,16}?代表|[^，,。；;]{0,6}?(?:确定|提出|交办|审议通过|通过|批准)的")
 # An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
@@ -422,8 +289,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
                  and not (len(h[2]) == 2 and h[2] not in own and h[0] and text[h[0] - 1] in _WORD_BEFORE_AREA.get(h[2][0], ()))]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        if canonical is not None and canonical.endswith("人民代表大会") and _SESSION_AFTER.match(text, end):
-            return  # a congress named for one of its sessions dates a thing; it names no organ
+        session = _SESSION_AFTER.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
+        if session and _SESSION_DATES.match(text, session.end()):
+            return  # a session dating a thing names no organ
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
@@ -443,31 +311,32 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _short_name_lists(text, jur, add)
     departments.find(text, jur, add, area_hits)
     organs_courts.find(text, add)
-    _streets_and_towns(text, jur, add)
+    streets_and_towns(text, jur, add)
     below = _one_area_below(jur, area_hits)
-    _county_townships(text, jur, add, below.get("county"))
-    _streets(text, jur, street, add)
+    county_townships(text, jur, add, below.get("county"))
+    _leaders(text, jur, below, add)
+    streets(text, jur, street, add)
     for m in finditer(_RELATIVE, text):
-        if _NOT_ORGAN_AFTER.match(text, m.end()):
+        if NOT_ORGAN_AFTER.match(text, m.end()):
             continue
         chars = _LEVEL_WORD.findall(m.group("levels"))
-        kind = _kind(m.group("suffix"), LEVEL_OF_CHAR[chars[-1][-1]], text, m.end())
+        kind = kind_of_suffix(m.group("suffix"), LEVEL_OF_CHAR[chars[-1][-1]], text, m.end())
         second = _SECOND_SUFFIX.match(text, m.end())
-        if second and _NOT_ORGAN_AFTER.match(text, second.end()):
+        if second and NOT_ORGAN_AFTER.match(text, second.end()):
             second = None
         for char in chars:
-            level = _level(char, jur)
+            level = level_of_word(char, jur)
             place = jur
             if LEVELS.index(level) > LEVELS.index(jur.level) and jur.name(level) is None:
                 # 区人大常委会 in a city's report on the one district it names (not 省市人大: every city's);
                 # 镇政府 in a county's report on a visit to a town its sentence names (到汉滨区瀛湖镇，…召集镇政府)
-                place = (below.get(level) or _town_before(text, m.start(), jur)) if len(chars) == 1 else None
+                place = (below.get(level) or town_before(text, m.start(), jur)) if len(chars) == 1 else None
                 if place is None:
                     continue  # 乡人大 in a province's report: township congresses in general, not one organ
-            add(m.start(), m.end(), _name(kind, level, place, char), kind)
+            add(m.start(), m.end(), organ_name(kind, level, place, char), kind)
             if second:  # 县纪委监委, 镇党委政府: the second organ of the same level
-                other = _KIND_OF_SUFFIX[second.group("suffix")]
-                add(m.end(), second.end(), _name(other, level, place, char), other)
+                other = KIND_OF_SUFFIX[second.group("suffix")]
+                add(m.end(), second.end(), organ_name(other, level, place, char), other)
     _list_members(text, jur, candidates, add)
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add, street)
@@ -498,7 +367,7 @@ def _one_area_below(jur: Jurisdiction, area_hits: list[tuple[int, int, str]]) ->
 # An organ named bare after another in a list (县监委、法院、检察院; 镇党委、政府; 县政府办、林业局、公安局):
 # the endings a level word takes (data/organ-suffixes.csv, not the bare 委), not a word they start
 # (人大代表, 政府工作报告, 政府部门, 政府有关部门).
-_MEMBER = re.compile("、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in _SUFFIXES
+_MEMBER = re.compile("、(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in SUFFIXES
                                              if r["relative"] == "1" and r["suffix"] != "委") + ")"
                      r"(?!工作|(?:有关|相关|各|部分)?(?:组成)?部门|职能|性|系统)")
 
@@ -508,17 +377,10 @@ def _list_members(text: str, jur: Jurisdiction, found: list[OrganHit], add: Add)
     the county's court. ``found`` grows as members are added, so a list is followed to its end."""
     for hit in found:
         m = _MEMBER.match(text, hit.end)
-        level = _level_of(hit.canonical, jur) if m and not _NOT_ORGAN_AFTER.match(text, m.end()) else None
+        level = level_in_report(hit.canonical, jur) if m and not NOT_ORGAN_AFTER.match(text, m.end()) else None
         if m and level:
-            kind = _kind(m.group("suffix"), level)
-            add(m.start("suffix"), m.end(), _name(kind, level, jur), kind)
-
-
-def _level_of(canonical: str, jur: Jurisdiction) -> str | None:
-    """The level of the report's area whose organ ``canonical`` names (中共安吉县委员会 → county), the most
-    specific first; None for another area's organ or an unnamed place's."""
-    name = canonical.removeprefix("中共")
-    return next((level for level in reversed(LEVELS[1:]) if jur.name(level) and name.startswith(jur.name(level) or "")), None)
+            kind = kind_of_suffix(m.group("suffix"), level)
+            add(m.start("suffix"), m.end(), organ_name(kind, level, jur), kind)
 
 
 # An office right after its organ (县政府办, 县人大常委会办公室, 镇人大办, 省政府办公厅): not 办理, 办法, 办事,
@@ -582,10 +444,10 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
         else:
             continue
         m = pattern.match(text, hit.end)
-        if m and not _NOT_ORGAN_AFTER.match(text, m.end()):
+        if m and not NOT_ORGAN_AFTER.match(text, m.end()):
             # the Central Committee's departments are named after 中共中央 (中共中央宣传部), as its 办公厅 is
-            parent = _CENTRAL if hit.canonical == _TEMPLATES["party", "national"] else hit.canonical
-            units.append(OrganHit(hit.start, m.end(), _extend(parent, after=_UNITS[owner, m.group("unit")]),
+            parent = _CENTRAL if hit.canonical == TEMPLATES["party", "national"] else hit.canonical
+            units.append(OrganHit(hit.start, m.end(), extend(parent, after=_UNITS[owner, m.group("unit")]),
                                   _UNIT_KIND[owner]))
     return units
 
@@ -593,7 +455,7 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
 def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
     """A township report's offices, after the township's level word or its name (镇卫健办, 刘岗镇经发办):
     the township's name + the office's official name (某县刘岗镇卫生健康办公室)."""
-    government = _name("government", "township", jur) if jur.level == "township" else None
+    government = organ_name("government", "township", jur) if jur.level == "township" else None
     if not government:
         return
     town = government.removesuffix("人民政府")
@@ -625,7 +487,7 @@ _LEADING_GROUP = quick(rf"(?<![社园城片辖景小都超郊新老全本我各]
 def _leading_groups(text: str, jur: Jurisdiction, add: Add) -> None:
     """县重点项目工作领导小组 → 某县重点项目工作领导小组; 县委…领导小组 → 中共某县委员会…领导小组."""
     for m in finditer(_LEADING_GROUP, text):
-        level = _level(m.group("level"), jur)
+        level = level_of_word(m.group("level"), jur)
         area = jur.name(level) if LEVELS.index(level) <= LEVELS.index(jur.level) else None
         if area:
             owner = f"中共{area}委员会" if m.group("party") else area
@@ -649,7 +511,7 @@ def _party_groups(text: str, found: list[OrganHit]) -> list[OrganHit]:
     for hit in found:
         m = _PARTY_GROUP.match(text, hit.end) if hit.kind in _HAS_PARTY_GROUP and hit.canonical else None
         if m:
-            groups.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, "中共", m.group()), "party"))
+            groups.append(OrganHit(hit.start, m.end(), extend(hit.canonical, "中共", m.group()), "party"))
     return groups
 
 
@@ -661,7 +523,7 @@ def _groups_after(text: str, found: list[OrganHit], groups: list[congress_groups
     for hit in found:
         group = congress_groups.after(text, hit.end, named) if hit.canonical.endswith("常务委员会") else None
         if group:
-            attached.append(OrganHit(hit.start, group[0], _extend(hit.canonical, after=group[1]), "congress"))
+            attached.append(OrganHit(hit.start, group[0], extend(hit.canonical, after=group[1]), "congress"))
     return attached
 
 
@@ -675,7 +537,7 @@ def _branches(text: str, found: list[OrganHit]) -> list[OrganHit]:
              else _PROCURATORATE_BRANCH.match(text, hit.end) if hit.canonical.endswith("人民检察院")
              else _BUREAU.match(text, hit.end) if hit.canonical.endswith("办公厅") else None)
         if m:
-            branches.append(OrganHit(hit.start, m.end(), _extend(hit.canonical, after=m.group()), hit.kind))
+            branches.append(OrganHit(hit.start, m.end(), extend(hit.canonical, after=m.group()), hit.kind))
     return branches
 
 
@@ -738,7 +600,7 @@ def agency_sentences(ctx: Context) -> Stretches:
 @lru_cache(maxsize=64)
 def _after_area(unit: str) -> re.Pattern[str]:
     """What follows an area name in an organ's name: a term, the unit again, the body."""
-    return re.compile(rf"{TERM}?(?:{re.escape(unit)}?)({_SUFFIX_RE})")
+    return re.compile(rf"{TERM}?(?:{re.escape(unit)}?)({SUFFIX_RE})")
 
 
 # What joins the last two areas of a list sharing one organ word (赤峰市、乌海市和呼和浩特市人民政府), or 、 between any two.
@@ -756,7 +618,7 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
     for start, end, name in starts:
         # the unit a short name left out may follow it (孔城|镇人大 for 孔城镇)
         m = _after_area((jur.name(shorts[name]) or name)[-1] if name in shorts else name[-1]).match(text, end)
-        if not m or _NOT_ORGAN_AFTER.match(text, m.end()):
+        if not m or NOT_ORGAN_AFTER.match(text, m.end()):
             continue
         if name in shorts:
             area_jur, level = jur, shorts[name]
@@ -765,9 +627,9 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
             level = area_jur.level if area_jur else None
         if area_jur is None or level is None:
             continue
-        kind = _kind(m.group(1), level, text, m.end())
+        kind = kind_of_suffix(m.group(1), level, text, m.end())
         party_prefix = text[max(0, start - 2) : start] == "中共"
-        add(start - 2 if party_prefix else start, m.end(), _name(kind, level, area_jur), kind)
+        add(start - 2 if party_prefix else start, m.end(), organ_name(kind, level, area_jur), kind)
         mark = start - 1
         joiners = _LIST_JOINERS  # the last item is joined by 和, 及 or 与 (A市、B市和C市人民政府), the others by 、
         while mark in listed and text[mark] in joiners:  # walk back along the list, one area at a time
@@ -776,7 +638,7 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
             other_jur = areas.of_area(other, jur)
             if other_jur is None or other_jur.level is None:
                 break
-            add(before, mark, _name(kind, other_jur.level, other_jur), kind)
+            add(before, mark, organ_name(kind, other_jur.level, other_jur), kind)
             mark = before - 1
 
 
@@ -786,14 +648,14 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
 # Its lookahead (2-4 characters, then 、 or 等) is what both branches start with: tested once, it spares most
 # positions the two branches' backtracking over {2,4}.
 _SHORT_LIST = re.compile(rf"(?=[{HAN_CHARS}]{{2,4}}[、等])((?:[{HAN_CHARS}]{{2,4}}、)+[{HAN_CHARS}]{{2,4}}|[{HAN_CHARS}]{{2,4}}(?=等))等?(?:[两二三四五六七八九十]|\d+)个?"
-                         rf"(?P<unit>区县|县区|县市区|县市|省区市|省市区|[省地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{_SUFFIX_RE})")
+                         rf"(?P<unit>区县|县区|县市区|县市|省区市|省市区|[省地县市区])(?:[(（][{HAN_CHARS}、]{{1,6}}[)）])?(?P<suffix>{SUFFIX_RE})")
 
 
 def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
     """One organ per area of a counted list of short names, each area the one nearest the report's."""
     near = areas.by_code(jur.code) if jur.code else None
     for m in _SHORT_LIST.finditer(text):
-        kind = _KIND_OF_SUFFIX[m.group("suffix")]
+        kind = KIND_OF_SUFFIX[m.group("suffix")]
         items = m.group(1).removesuffix("等").split("、")
         # the first item may hold the word before the list (与酉阳, 委托丰都): its longest tail that names an area
         first = items[0]
@@ -803,7 +665,7 @@ def _short_name_lists(text: str, jur: Jurisdiction, add: Add) -> None:
                      if a.level != "township" and (a.level == "provincial" or not m.group("unit").startswith("省"))]
             area = areas.of_area(found[0].name, jur) if len(found) == 1 else None
             if area and area.level:
-                add(m.start() + len(first) - len(items[0]), m.end(), _name(kind, area.level, area), kind)
+                add(m.start() + len(first) - len(items[0]), m.end(), organ_name(kind, area.level, area), kind)
 
 
 # A word of its own: at a text's or clause's start, or after a mark, a conjunction or a verb taking an object.
@@ -826,7 +688,7 @@ def _own_courts(text: str, jur: Jurisdiction, add: Add) -> None:
         clause = max((c.end() for c in CLAUSE_MARK.finditer(text, max(0, m.start() - 60), m.start())), default=0)
         if "各级" not in text[max(clause, m.start() - 60) : m.start()]:
             kind = "court" if m.group("kind") == "法院" else "procuratorate"
-            add(m.start(), m.end(), _name(kind, level, jur), kind)
+            add(m.start(), m.end(), organ_name(kind, level, jur), kind)
 
 
 
@@ -835,9 +697,9 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
                     street: str | None = None) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
     (a group named alone: of ``street``, the street committee whose report it is, if any)."""
-    body = _body(jur)
+    body = reporting_body(jur)
     # a township congress has no standing committee: its report's 人大常委会 is the county's
-    standing = (_name("congress", "county", jur) or "") if jur.level == "township" else body
+    standing = (organ_name("congress", "county", jur) or "") if jur.level == "township" else body
     for pattern, canonical, kind in (
         # a party group alone (党组成员, 党组会议) in a congress's report is its standing committee's
         (r"(?<!机关)(?:(?:人大)?常委会)?党组(?!织)", f"中共{standing}党组", "party"),
@@ -871,7 +733,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
          r"(?!性|债务|工作|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门"
          r"|主要部门|管理部门|主管部门"
          r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力)",
-         _name("government", jur.level, jur), "government"),
+         organ_name("government", jur.level, jur), "government"),
     ):
         if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):
             continue
@@ -884,167 +746,12 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         for m in finditer(quick(pattern), text):
             add(m.start(), m.end(), canonical, kind)
     if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
-        owner = street or (_name("assembly", "township", jur) if jur.level == "township" else standing)
+        owner = street or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)
         congress_groups.alone(groups, owner, add)
-
-
-def _streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
-    """街镇人大, 各乡镇人大: the township congresses (named by the kinds the text names: 各镇, 各乡镇,
-    各镇区) and the street committees below the body; the bare names when the report's area is unnamed."""
-    if jur.level not in ("county", "city"):
-        return
-    area = jur.name(jur.level) or UNNAMED
-    standing = _body(jur)
-    for m in _STREET_TOWN.finditer(text):
-        word = m.group()
-        if "镇" in word or "乡" in word:
-            towns = "乡镇" if "乡" in word else "镇区" if "镇区" in word else "镇"
-            add(m.start(), m.end(), f"{area}各{towns}人民代表大会{m.group('presidium') or ''}", "congress")
-        if word.startswith("县") and jur.level == "county":
-            add(m.start(), m.end(), _name("assembly", "county", jur), "assembly")
-        if "街" in word and not re.search(r"[镇乡][(（]街", word) and standing and UNNAMED not in area:
-            add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
 
 
 # 全市各级人大: the congresses of every level of the report's area, one set.
 _EVERY_LEVEL_IN = re.compile(r"全(?P<level>[省市州区县])各级人大(?!代表|常委会|常务委员会)")
-
-
-def _townships_of(county_code: str) -> dict[str, str]:
-    """The townships and streets of the county with this code (6 digits), by name (彭浦镇, 递铺街道) → 镇,
-    乡 or 街道 (from data/townships.csv)."""
-    return _townships_by_county().get(county_code, {})
-
-
-@lru_cache(maxsize=1)
-def _townships_by_county() -> dict[str, dict[str, str]]:
-    by_county: dict[str, dict[str, str]] = {}
-    for found in areas.townships().values():
-        for a in found:
-            if a.name.endswith(("镇", "乡", "街道")):
-                by_county.setdefault(a.code[:6], {})[a.name] = "街道" if a.name.endswith("街道") else a.name[-1]
-    return by_county
-
-
-# A township or town named with an organ's ending (彭浦镇人大, 兴东镇政府): the words before the ending, whose
-# tail :func:`_county_townships` looks up among the county's townships.
-_TOWNSHIP_ORGAN = quick(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{_SUFFIX_RE})")
-
-
-def _county_townships(text: str, jur: Jurisdiction, add: Add, county_below: Jurisdiction | None = None) -> None:
-    """The organs of the report's county's townships named in full (彭浦镇人大 in a district's report,
-    a sibling town's in a township's), and of each town listed before one ending (古城镇、元疃镇、石塘镇人大):
-    the gazetteer does not hold townships among its areas. A county's report that leaves its county
-    unnamed looks a town up among every township's name and gives it its bare name (古城镇人民代表大会); a
-    city's report looks among the towns of the one county it names, if it names one.
-    A township's report whose county is unnamed looks up no other town: its own may be written short
-    (新发乡 for 新发朝鲜族乡), and another place's namesake would be taken for it."""
-    if jur.level == "city" and county_below and county_below.code:
-        jur = county_below  # a city's report on the one county it names (来我市旬阳县考察…甘溪镇人大主席团)
-    if jur.level not in ("county", "township"):
-        return
-    if jur.code and jur.county:
-        county = _townships_of(jur.code[:6])
-        is_town: Callable[[str], bool] = lambda name: county.get(name, "街道") != "街道"
-    elif jur.level == "county" and not jur.county:
-        is_town = _any_town
-    else:
-        return
-    for m in finditer(_TOWNSHIP_ORGAN, text):
-        words = m.group("words")
-        name = next((words[-k:] for k in range(len(words), 1, -1) if is_town(words[-k:])), None)
-        presidium = m.group("suffix") == "人大" and text.startswith("主席团", m.end())  # 甘溪镇人大主席团
-        if name and (presidium or not _NOT_ORGAN_AFTER.match(text, m.end())):
-            kind = "congress" if presidium else _kind(m.group("suffix"), "township", text, m.end())
-            start, end = m.end("words") - len(name), m.end() + 3 * presidium
-            while name:
-                add(start, end, _name(kind, "township", replace(jur, level="township", township=name)), kind)
-                # walk back along a list of towns (古城镇、元疃镇、石塘镇人大), one town (its name) at a time
-                name = next((text[start - 1 - k : start - 1] for k in range(7, 1, -1)
-                             if start - 1 - k >= 0 and text[start - 1] == "、" and is_town(text[start - 1 - k : start - 1])), None)
-                end, start = start - 1, start - 1 - len(name or "")
-
-
-_SENTENCE_START = re.compile(r"[。！？!?\n]")
-
-
-def _town_before(text: str, at: int, jur: Jurisdiction) -> Jurisdiction | None:
-    """The town that the sentence holding ``at`` names last before it, as the place of a township organ
-    named by its level word alone (到汉滨区瀛湖镇，…召集镇政府): in a county's report one of its towns (any
-    town when the county is unnamed); in a city's report a town named after its county (汉滨区瀛湖镇)."""
-    if jur.level not in ("city", "county"):
-        return None
-    own = _townships_of(jur.code[:6]) if jur.level == "county" and jur.code and jur.county else None
-    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
-    for end in range(at, start, -1):
-        if text[end - 1] not in "镇乡":
-            continue
-        for k in range(7, 1, -1):
-            name = text[end - k : end] if end - k >= start else ""
-            if not name:
-                continue
-            if jur.level == "county":
-                found = own.get(name, "街道") != "街道" if own is not None else not jur.county and _any_town(name)
-                place = jur
-            else:  # the county named right before the town, within the report's city
-                place = next((a for a in (areas.of_area(text[end - k - j : end - k], jur) for j in (4, 3, 2) if end - k - j >= 0)
-                              if a and a.level == "county" and a.code and a.city == jur.city), None)
-                found = place is not None and _townships_of(place.code[:6]).get(name, "街道") != "街道"
-            if found and place:
-                return replace(place, level="township", township=name)
-    return None
-
-
-def _any_town(name: str) -> bool:
-    """Whether ``name`` is some county's township or town (not a street: 街道), and not read as the
-    word 乡镇 (分乡镇 is a town, but 部分乡镇人大 means some townships' congresses)."""
-    return name.endswith(("镇", "乡")) and not name.endswith("乡镇") and name in areas.townships()
-
-
-# A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
-# (working) committee (街道党工委, 街道党委) and the county congress's street committees (人大街道工委, as a set;
-# 人大递铺、昌硕街道工委, each) and workrooms.
-_STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处")
-_STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
-_STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
-# One street's committee as its county's report names it (邾城街道人大工委, 邾城街道人大工作委员会).
-_STREET_NAMED = re.compile(r"街道人大(?:工委|工作委员会)")
-# The workrooms the county congress keeps in its streets (各街道人大工作室), as a set.
-_STREET_WORKROOMS = re.compile(r"各街道人大工作室")
-
-
-def _streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
-    """Bodies of the county's streets (:data:`_STREET_OFFICE`): a street office is its county government's
-    agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``)."""
-    if jur.level not in ("county", "township"):
-        return
-    streets = {name.removesuffix("街道") for name, unit in _townships_of(jur.code[:6]).items() if unit == "街道"} if jur.code else set()
-    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)).group("street") if street else None
-    government = _name("government", "county", jur)
-    for m in _STREET_OFFICE.finditer(text):
-        name = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
-        if name and government:
-            add(m.start() - len(name), m.end(), _extend(government, after=f"{name}街道办事处"), "government")
-        elif own and government and not any(text[max(0, m.start() - k) : m.start()] + "街道" in areas.townships() for k in (4, 3, 2)):
-            add(m.start(), m.end(), _extend(government, after=f"{own}街道办事处"), "government")  # bare: its own
-    county = jur.name("county")
-    for m in _STREET_PARTY.finditer(text) if own else ():
-        body = "工作委员会" if m.group("work") else "委员会"
-        add(m.start(), m.end(), f"中共{county}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
-    standing = _body(jur) if jur.level == "county" else None
-    for m in _STREET_NAMED.finditer(text) if standing and not own else ():
-        # 邾城街道人大工委 in its district's report: that street's committee
-        if name := next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None):
-            add(m.start() - len(name), m.end(), f"{standing}{name}街道工作委员会", "congress")
-    for m in _STREET_COMMITTEES.finditer(text) if standing and not own else ():
-        names = m.group("names").split("、") if m.group("names") else []
-        if names and all(n in streets for n in names):
-            for n in names:
-                add(m.start(), m.end(), f"{standing}{n}街道工作委员会", "congress")
-        elif not names:
-            add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
-    for m in _STREET_WORKROOMS.finditer(text) if standing else ():
-        add(m.start(), m.end(), f"{standing}各街道人大工作室", "congress")
 
 
 def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
@@ -1053,7 +760,7 @@ def _lower_levels(text: str, jur: Jurisdiction, add: Add) -> None:
     if jur.level == "national":
         return
     for m in _EVERY_LEVEL_IN.finditer(text):
-        area = jur.name(_level(m.group("level"), jur))
+        area = jur.name(level_of_word(m.group("level"), jur))
         if area:
             add(m.start(), m.end(), f"{area}各级人民代表大会", "congress")
     for m in _LOWER_LEVELS.finditer(text):
@@ -1087,7 +794,7 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
             if _EVERY_LEVEL.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 各级“一府一委两院”: the organs of every area, no one organ of the report's
             for kind in kinds:
-                add(m.start(), m.end(), _name(kind, level, jur), kind)
+                add(m.start(), m.end(), organ_name(kind, level, jur), kind)
 
 
 def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
@@ -1131,6 +838,18 @@ _GOVERNMENT_LEADER = re.compile(rf"(?<![城都社园景片校院局厅处会委]
                                 rf"(?:[{HAN_CHARS}·]{{2,4}}?)?(?=[和及、，,]|等|到会|应询|回答|作|做|就|向|汇报|报告|代表)")
 
 
+def _leaders(text: str, jur: Jurisdiction, below: dict[str, Jurisdiction], add: Add) -> None:
+    """A government named through its leader's title as one reporting or answering (:data:`_GOVERNMENT_LEADER`: 副省长,
+    常务副市长, 副区长某某作…) is that level's government, the title the mention (ab23, ab45, ae13, ae27, af01's golds;
+    round 30); a level below the report's only where the text names one area of it (:func:`_one_area_below`), another
+    level's leader (副省长 in a city's report) none, as for the organs it oversees (:func:`_governments_led`)."""
+    for m in _GOVERNMENT_LEADER.finditer(text):
+        level = level_of_word(m.group("level"), jur)
+        place = jur if level == jur.level else below.get(level)
+        if place is not None:
+            add(m.start(), m.end("level") + 1, organ_name("government", level, place, m.group("level")), "government")
+
+
 def _governments_led(ctx: Context, span: Span) -> list[str]:
     """The governments whose head or deputy is named in ``span`` as one answering or reporting
     (:data:`_GOVERNMENT_LEADER`): a first-time analyst (round 27) found 副区长赵某某…到会应询 overseeing no district
@@ -1139,8 +858,8 @@ def _governments_led(ctx: Context, span: Span) -> list[str]:
     no provincial government (another area's head, as for reports a head makes: ``report_lists``)."""
     found = []
     for m in _GOVERNMENT_LEADER.finditer(ctx.text, span.start, span.end):
-        level = _level(m.group("level"), ctx.jurisdiction)
-        name = _name("government", level, ctx.jurisdiction) if level == ctx.jurisdiction.level else None
+        level = level_of_word(m.group("level"), ctx.jurisdiction)
+        name = organ_name("government", level, ctx.jurisdiction) if level == ctx.jurisdiction.level else None
         if name and not name.startswith(UNNAMED):
             found.append(name)
     return found
@@ -1149,7 +868,7 @@ def _governments_led(ctx: Context, span: Span) -> list[str]:
 def own_area(kind: str, jur: Jurisdiction) -> str | None:
     """The canonical name of the organ of ``kind`` (government, court, procuratorate …) of the report's own area
     (国务院 for a national report), None when the report's area is unnamed or has no such organ."""
-    name = _name(kind, jur.level, jur) if jur.level else None
+    name = organ_name(kind, jur.level, jur) if jur.level else None
     return name if name and not name.startswith(UNNAMED) else None
 
 
@@ -1169,7 +888,7 @@ def makes_law(ctx: Context, hit: OrganHit) -> bool:
 
 def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:
     """The metadata a report's ``organ:`` gives: ``organ`` (its canonical name, resolved by
-    :func:`resolve`, a street committee's by :func:`_street_as_written`) and ``organ_term`` (the congress's term the name carried, 第五届), if any.
+    :func:`resolve`, a street committee's by :func:`street_as_written`) and ``organ_term`` (the congress's term the name carried, 第五届), if any.
     A name whose place neither it nor the report gives, starting with its level's word, is its bare full name
     (县人大常委会 → 县人民代表大会常务委员会), as the full form written in the header gives it: kept as written, it was an organ of its own, apart from the text's
     mentions of it, and conducted nothing (a fresh user, round 25)."""
@@ -1178,6 +897,6 @@ def publisher(name: str, jur: Jurisdiction) -> dict[str, str]:
     # an unplaced name only when it starts with its own level's word, as its bare full name does (人大城西街道工作委员会
     # is no 镇's)
     unplaced = hit.kind != "collective" and bare != hit.canonical and bare[:1] == qualified.name[:1]
-    found = {"organ": _street_as_written(qualified.name, jur)
+    found = {"organ": street_as_written(qualified.name, jur)
              or (hit.canonical if hit.is_organ else bare if unplaced else qualified.name)}
     return found | ({"organ_term": qualified.term} if qualified.term else {})

@@ -406,9 +406,9 @@ def test_a_congress_named_in_full_after_a_level_word(facts_of, text, organ, ment
 
 @pytest.mark.parametrize(
     "text",
-    ["县人民代表大会第五次会议胜利闭幕。", "县人民代表大会代表王某发言。", "县人民代表大会财政经济委员会召开会议。"],
+    ["县人民代表大会第五次会议以来,代表提出建议20件。", "县人民代表大会代表王某发言。", "县人民代表大会财政经济委员会召开会议。"],
 )
-def test_a_congress_in_full_is_not_its_session_deputies_or_committee(facts_of, text):
+def test_a_congress_in_full_is_not_its_dating_session_deputies_or_committee(facts_of, text):
     assert "安吉县人民代表大会" not in canonicals(facts_of(text, COUNTY))
 
 

@@ -1,0 +1,232 @@
+"""Organs below a county: township congresses and governments named by a town's name (彭浦镇人大, a list of towns before
+one ending), the township congresses and street committees as sets (各乡镇人大, 人大街道工委), a street's office, party
+committee and the county congress's committee in it (…区人民政府联盟街道办事处, 梧桐街道人大工委), and the town a
+sentence names before a township organ written by its level word alone. The county's townships come from
+``lexicon/data/townships.csv`` (the gazetteer holds no townships among its areas); names are made by :mod:`organ_naming`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from loaders.extract.departments import Add
+from loaders.extract.organ_naming import NOT_ORGAN_AFTER, SUFFIX_RE, OrganHit, extend, kind_of_suffix, organ_name, reporting_body
+from loaders.lexicon import areas
+from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import finditer, quick
+from loaders.lexicon.organ_names import UNNAMED
+from loaders.lexicon.patterns import HAN_CHARS
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+# 县乡人大 (a county's report): its own congress and the township congresses below it
+# the township congresses as a set, named by their kinds (乡镇人大, 各镇区人大, 镇(街道)人大, 乡镇街道人大,
+# 各乡镇人代会) or with 各 (各镇人大), and their presidiums (各乡镇人大主席团); 乡镇人大代表 are deputies; the streets'
+# working committees named with their word (各街道人大工作委员会, 街道人大工委: the district's, :func:`streets_and_towns`)
+_STREET_TOWN = re.compile(r"(?:各?(?:街镇|乡镇街道|乡镇|县乡|镇区|[镇乡][(（]街道?[)）]|街道)|各[镇乡])(?:人大|人代会)(?!代表|工作室)"
+                          r"(?:(?P<presidium>主席团)|(?<=街道人大)(?:工作委员会|工委))?")
+# A street working committee: the body a district's (county's) standing committee keeps in a street
+# (…人民代表大会常务委员会梧桐街道工作委员会), with no congress of its own.
+_STREET_COMMITTEE = re.compile(rf"(?P<standing>.+常务委员会)(?P<street>[{HAN_CHARS}]{{1,8}}?)(?P<kind>街道|街)?工作委员会")
+
+
+@lru_cache(maxsize=64)
+def _street_words(street: str) -> re.Pattern[str]:
+    """How a street committee's report names itself: 梧桐街道人大工委, 人大梧桐街道工委, 街道人大工委,
+    人大街工委, 街人大工委, 人大工委, 街道人大 (its street's name, whole or cut, or none)."""
+    name = rf"(?:{re.escape(street)}(?:街道|街)?|街道|街)"
+    return re.compile(rf"{name}?人大{name}?(?:工委|工作委员会)|街道人大(?!代表|常委会|工委|工作室)")
+
+
+def street_committee(ctx: Context) -> str | None:
+    """The canonical name of the street working committee whose report this is (led by UNNAMED when
+    its district is unnamed), if it is one."""
+    own = _STREET_COMMITTEE.fullmatch(ctx.metadata.get("organ") or "")
+    if own is None:
+        return None
+    return own.group() if ctx.jurisdiction.name("county") else UNNAMED + own.group()
+
+
+# A street committee as people write it (安吉县递铺街道人大工作委员会, 递铺街道人大工委, and in full, 湖熟街道人民代表大会工作委员会:
+# a first-time analyst's header, round 27, made a street congress of it): its street, after the areas above it.
+_STREET_AS_WRITTEN = re.compile(rf"(?P<street>[{HAN_CHARS}]{{1,8}}?)(?:街道|街)(?:人大|人民代表大会)(?:工委|工作委员会)$")
+
+
+def street_as_written(name: str, jur: Jurisdiction) -> str | None:
+    """The canonical name of the street working committee ``name`` writes as people do, when its district
+    (county) is known: the committee belongs to that district's standing committee
+    (安吉县人民代表大会常务委员会递铺街道工作委员会); a street has no congress of its own."""
+    written = _STREET_AS_WRITTEN.search(name)
+    standing = organ_name("congress", "county", jur) if written else None
+    if not standing or standing.startswith(UNNAMED):
+        return None
+    street = (jur.township or "").removesuffix("街道") or written.group("street")
+    return f"{standing}{street}街道工作委员会"
+
+
+def own_street_committee(ctx: Context, street: str | None) -> list[OrganHit]:
+    """In a street working committee's own report (``street``, its canonical name), the words that name
+    it (:func:`_street_words`): that committee, never a township congress or the district's working committees."""
+    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)) if street else None
+    if own is None:
+        return []
+    return [OrganHit(m.start(), m.end(), street or "", "congress") for m in _street_words(own.group("street")).finditer(ctx.text)]
+
+
+def streets_and_towns(text: str, jur: Jurisdiction, add: Add) -> None:
+    """街镇人大, 各乡镇人大: the township congresses (named by the kinds the text names: 各镇, 各乡镇,
+    各镇区) and the street committees below the body; the bare names when the report's area is unnamed."""
+    if jur.level not in ("county", "city"):
+        return
+    area = jur.name(jur.level) or UNNAMED
+    standing = reporting_body(jur)
+    for m in _STREET_TOWN.finditer(text):
+        word = m.group()
+        if "镇" in word or "乡" in word:
+            towns = "乡镇" if "乡" in word else "镇区" if "镇区" in word else "镇"
+            add(m.start(), m.end(), f"{area}各{towns}人民代表大会{m.group('presidium') or ''}", "congress")
+        if word.startswith("县") and jur.level == "county":
+            add(m.start(), m.end(), organ_name("assembly", "county", jur), "assembly")
+        if "街" in word and not re.search(r"[镇乡][(（]街", word) and standing and UNNAMED not in area:
+            add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+
+
+def townships_of(county_code: str) -> dict[str, str]:
+    """The townships and streets of the county with this code (6 digits), by name (彭浦镇, 递铺街道) → 镇,
+    乡 or 街道 (from data/townships.csv)."""
+    return _townships_by_county().get(county_code, {})
+
+
+@lru_cache(maxsize=1)
+def _townships_by_county() -> dict[str, dict[str, str]]:
+    by_county: dict[str, dict[str, str]] = {}
+    for found in areas.townships().values():
+        for a in found:
+            if a.name.endswith(("镇", "乡", "街道")):
+                by_county.setdefault(a.code[:6], {})[a.name] = "街道" if a.name.endswith("街道") else a.name[-1]
+    return by_county
+
+
+# A township or town named with an organ's ending (彭浦镇人大, 兴东镇政府): the words before the ending, whose
+# tail :func:`county_townships` looks up among the county's townships.
+_TOWNSHIP_ORGAN = quick(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{SUFFIX_RE})")
+
+
+def county_townships(text: str, jur: Jurisdiction, add: Add, county_below: Jurisdiction | None = None) -> None:
+    """The organs of the report's county's townships named in full (彭浦镇人大 in a district's report,
+    a sibling town's in a township's), and of each town listed before one ending (古城镇、元疃镇、石塘镇人大):
+    the gazetteer does not hold townships among its areas. A county's report that leaves its county
+    unnamed looks a town up among every township's name and gives it its bare name (古城镇人民代表大会); a
+    city's report looks among the towns of the one county it names, if it names one.
+    A township's report whose county is unnamed looks up no other town: its own may be written short
+    (新发乡 for 新发朝鲜族乡), and another place's namesake would be taken for it."""
+    if jur.level == "city" and county_below and county_below.code:
+        jur = county_below  # a city's report on the one county it names (来我市旬阳县考察…甘溪镇人大主席团)
+    if jur.level not in ("county", "township"):
+        return
+    if jur.code and jur.county:
+        county = townships_of(jur.code[:6])
+        is_town: Callable[[str], bool] = lambda name: county.get(name, "街道") != "街道"
+    elif jur.level == "county" and not jur.county:
+        is_town = any_town
+    else:
+        return
+    for m in finditer(_TOWNSHIP_ORGAN, text):
+        words = m.group("words")
+        name = next((words[-k:] for k in range(len(words), 1, -1) if is_town(words[-k:])), None)
+        presidium = m.group("suffix") == "人大" and text.startswith("主席团", m.end())  # 甘溪镇人大主席团
+        if name and (presidium or not NOT_ORGAN_AFTER.match(text, m.end())):
+            kind = "congress" if presidium else kind_of_suffix(m.group("suffix"), "township", text, m.end())
+            start, end = m.end("words") - len(name), m.end() + 3 * presidium
+            while name:
+                add(start, end, organ_name(kind, "township", replace(jur, level="township", township=name)), kind)
+                # walk back along a list of towns (古城镇、元疃镇、石塘镇人大), one town (its name) at a time
+                name = next((text[start - 1 - k : start - 1] for k in range(7, 1, -1)
+                             if start - 1 - k >= 0 and text[start - 1] == "、" and is_town(text[start - 1 - k : start - 1])), None)
+                end, start = start - 1, start - 1 - len(name or "")
+
+
+_SENTENCE_START = re.compile(r"[。！？!?\n]")
+
+
+def town_before(text: str, at: int, jur: Jurisdiction) -> Jurisdiction | None:
+    """The town that the sentence holding ``at`` names last before it, as the place of a township organ
+    named by its level word alone (到汉滨区瀛湖镇，…召集镇政府): in a county's report one of its towns (any
+    town when the county is unnamed); in a city's report a town named after its county (汉滨区瀛湖镇)."""
+    if jur.level not in ("city", "county"):
+        return None
+    own = townships_of(jur.code[:6]) if jur.level == "county" and jur.code and jur.county else None
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    for end in range(at, start, -1):
+        if text[end - 1] not in "镇乡":
+            continue
+        for k in range(7, 1, -1):
+            name = text[end - k : end] if end - k >= start else ""
+            if not name:
+                continue
+            if jur.level == "county":
+                found = own.get(name, "街道") != "街道" if own is not None else not jur.county and any_town(name)
+                place = jur
+            else:  # the county named right before the town, within the report's city
+                place = next((a for a in (areas.of_area(text[end - k - j : end - k], jur) for j in (4, 3, 2) if end - k - j >= 0)
+                              if a and a.level == "county" and a.code and a.city == jur.city), None)
+                found = place is not None and townships_of(place.code[:6]).get(name, "街道") != "街道"
+            if found and place:
+                return replace(place, level="township", township=name)
+    return None
+
+
+def any_town(name: str) -> bool:
+    """Whether ``name`` is some county's township or town (not a street: 街道), and not read as the
+    word 乡镇 (分乡镇 is a town, but 部分乡镇人大 means some townships' congresses)."""
+    return name.endswith(("镇", "乡")) and not name.endswith("乡镇") and name in areas.townships()
+
+
+# A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
+# (working) committee (街道党工委, 街道党委) and the county congress's street committees (人大街道工委, as a set;
+# 人大递铺、昌硕街道工委, each) and workrooms.
+_STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处")
+_STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
+_STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
+# One street's committee as its county's report names it (邾城街道人大工委, 邾城街道人大工作委员会).
+_STREET_NAMED = re.compile(r"街道人大(?:工委|工作委员会)")
+# The workrooms the county congress keeps in its streets (各街道人大工作室), as a set.
+_STREET_WORKROOMS = re.compile(r"各街道人大工作室")
+
+
+def streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
+    """Bodies of the county's streets (:data:`_STREET_OFFICE`): a street office is its county government's
+    agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``)."""
+    if jur.level not in ("county", "township"):
+        return
+    streets = {name.removesuffix("街道") for name, unit in townships_of(jur.code[:6]).items() if unit == "街道"} if jur.code else set()
+    own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)).group("street") if street else None
+    government = organ_name("government", "county", jur)
+    for m in _STREET_OFFICE.finditer(text):
+        name = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
+        if name and government:
+            add(m.start() - len(name), m.end(), extend(government, after=f"{name}街道办事处"), "government")
+        elif own and government and not any(text[max(0, m.start() - k) : m.start()] + "街道" in areas.townships() for k in (4, 3, 2)):
+            add(m.start(), m.end(), extend(government, after=f"{own}街道办事处"), "government")  # bare: its own
+    county = jur.name("county")
+    for m in _STREET_PARTY.finditer(text) if own else ():
+        body = "工作委员会" if m.group("work") else "委员会"
+        add(m.start(), m.end(), f"中共{county}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
+    standing = reporting_body(jur) if jur.level == "county" else None
+    for m in _STREET_NAMED.finditer(text) if standing and not own else ():
+        # 邾城街道人大工委 in its district's report: that street's committee
+        if name := next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None):
+            add(m.start() - len(name), m.end(), f"{standing}{name}街道工作委员会", "congress")
+    for m in _STREET_COMMITTEES.finditer(text) if standing and not own else ():
+        names = m.group("names").split("、") if m.group("names") else []
+        if names and all(n in streets for n in names):
+            for n in names:
+                add(m.start(), m.end(), f"{standing}{n}街道工作委员会", "congress")
+        elif not names:
+            add(m.start(), m.end(), f"{standing}各街道工作委员会", "congress")
+    for m in _STREET_WORKROOMS.finditer(text) if standing else ():
+        add(m.start(), m.end(), f"{standing}各街道人大工作室", "congress")
