@@ -104,6 +104,16 @@ def table(body: Any, path: str, columns: list[str] | None = None) -> Table:
     return grid
 
 
+def notes(body: Any) -> list[str]:
+    """What the table leaves unsaid of the answer, one line each: the repealed laws coverage left out
+    (``repealed_left_out``, the period from ``period_from``) and how to have them."""
+    left_out = body.get("repealed_left_out") if isinstance(body, dict) else None
+    if not left_out:
+        return []
+    since = f" before the period ({body['period_from']}) or on no known date" if body.get("period_from") else ""
+    return [f"{left_out} laws repealed{since} are left out (repealed=any lists them)"]
+
+
 def readable_columns(rows: list[dict[str, Any]]) -> list[str]:
     """The keys of ``rows`` whose values are words, numbers or flags, not addresses (an IRI beside its label) and not
     nested lists or objects (evidence, mentions: ``--json`` has them); every key when that leaves none."""

@@ -332,7 +332,7 @@ def ask_command(
 ) -> None:
     """Answer one API request from the store, without a server: `okg ask laws inspected=true jurisdiction=湖北`
     prints the table of laws inspected by organs in Hubei; --json and --csv print what the API would send."""
-    from api.ask import AskError, parse_request, table
+    from api.ask import AskError, notes, parse_request, table
 
     try:
         path, params = parse_request(path, filters or [])
@@ -356,11 +356,14 @@ def ask_command(
         return
     picked = [column.strip() for column in columns.split(",") if column.strip()] if columns else None
     try:
-        grid = table(json.loads(body), path, picked)
+        answer = json.loads(body)
+        grid = table(answer, path, picked)
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
     _print_table(grid)
+    for line in notes(answer):
+        err.print(line, highlight=False)
 
 
 @app.command("stats")

@@ -68,6 +68,12 @@ class Coverage(Page[CoverageLaw]):
         "With jurisdiction: the area's counts, as /areas/{area} gives them. More `inspections` than `laws_inspected` "
         "means inspections its reports state without naming a law (开展执法检查6项), which no law's row can show: "
         "a law listed as never inspected there may have been one of them."))
+    repealed_left_out: int = Field(0, description=(
+        "Repealed laws the list leaves out: with inspected=false and repealed unset, those repealed before the period "
+        "began or on no date the catalog gives; with repealed=false, every repealed law; repealed=any lists them."))
+    period_from: int | None = Field(None, description=(
+        "The period's first year: year='s first, else the earliest year of the store's reports (null: none dated); "
+        "with inspected=false, a law repealed after 1 January of it is listed."))
 
 
 class OntologyClass(BaseModel):

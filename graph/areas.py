@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 LEVELS = {"Country": "national", "ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
           "TownshipLevelArea": "township"}
 _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
-_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]
+_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str], int | None]
 
 
 def _areas(store: Backend) -> dict[str, Description]:
@@ -71,6 +71,13 @@ def report_sources(store: Backend) -> dict[str, str]:
     return _reports(store)[3]
 
 
+def first_report_year(store: Backend) -> int | None:
+    """The earliest year any report covers (its ``okg:coversYear``, or the first of its range, ``okg:yearFrom``),
+    None when no report is dated: where coverage's period begins when no year is asked
+    (:func:`graph.tables.in_force_during`). Read once per store version, as :func:`report_areas` is."""
+    return _reports(store)[4]
+
+
 def source_list(report: Description) -> list[str]:
     """Where the ``report`` can be opened, each once: the URL it was published at (``okg:sourceUrl``, its ``url:``
     header), then the files and URLs it was read from (``okg:sourceLocation``, named portably:
@@ -85,7 +92,8 @@ def _is_url(source: str) -> bool:
 
 
 def _read_reports(store: Backend) -> _Reports:
-    """:func:`report_areas`, :func:`report_levels`, :func:`placed_organs` and :func:`report_sources`."""
+    """:func:`report_areas`, :func:`report_levels`, :func:`placed_organs`, :func:`report_sources` and
+    :func:`first_report_year`."""
     found = described(store)
     reports = store.describe(cls="Report").values()
     areas = {d.iri: min(places, key=lambda a: (-len(chain(found, a)), a))
@@ -94,7 +102,8 @@ def _read_reports(store: Backend) -> _Reports:
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
     placed = frozenset(_jurisdictions(store, "Organ"))
     sources = {d.iri: given[0] for d in reports if (given := source_list(d))}
-    return areas, levels, placed, sources
+    years = [int(year) for d in reports if (year := d.one("coversYear") or d.one("yearFrom")) is not None]
+    return areas, levels, placed, sources, min(years, default=None)
 
 
 #: :func:`_read_reports`, once per version.
@@ -147,7 +156,7 @@ def report_places(store: Backend) -> dict[str, dict[str, str | None]]:
     source, a level or an area (:func:`report_sources`, :func:`report_levels`, :func:`report_areas`): ``level`` is the
     report's own, ``area_level`` its area's, which differ when the text resolves no area as deep as the report's level
     (a township congress's report in its county)."""
-    found, (areas, levels, _, sources) = described(store), _reports(store)
+    found, (areas, levels, _, sources, _) = described(store), _reports(store)
     return {report: {"source": sources.get(report), "level": levels.get(report), **place(found, areas.get(report))}
             for report in areas.keys() | levels.keys() | sources.keys()}
 

@@ -379,7 +379,10 @@
         <h3>${t(coverage.inspected === "true" ? "inspected" : coverage.inspected ? "neverInspectedList" : "allLaws")} (${page.total})</h3>
         <ul class="plain" id="coverage-laws">${page.items.map((l) =>
         `<li>${esc(l.title)} <span class="muted">${esc(lawTerm(l.level))}${l.times_inspected ? ` · ${l.times_inspected} ${t("times")}` : ""}${
-          l.repealed ? ` · <span class="repealed">${t("repealedMark")}</span>` : ""}</span></li>`).join("")}</ul>
+          l.repealed ? ` · <span class="repealed">${esc(l.repealed_on ? t("repealedOnMark", { date: l.repealed_on }) : t("repealedMark"))}</span>` : ""}</span></li>`).join("")}</ul>
+        ${page.repealed_left_out ? `<p class="muted" id="cov-left-out">${esc(page.period_from
+          ? t("repealedLeftOut", { n: page.repealed_left_out, year: page.period_from })
+          : t("repealedLeftOutUndated", { n: page.repealed_left_out }))}</p>` : ""}
         <div class="pager"><button type="button" id="cov-prev" ${coverage.offset ? "" : "disabled"}>${t("previous")}</button>
           <span id="cov-range">${page.total ? coverage.offset + 1 : 0}–${coverage.offset + page.items.length} / ${page.total}</span>
           <button type="button" id="cov-next" ${coverage.offset + COVERAGE_PAGE < page.total ? "" : "disabled"}>${t("next")}</button></div>`;

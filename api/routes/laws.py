@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Response
 from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
@@ -17,6 +17,8 @@ from api.tabular import FILES, ExportDep
 from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
+from graph.areas import first_report_year
+from graph.tables import in_force_during
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -118,9 +120,11 @@ def coverage(
                                        "never at national level, whatever the provinces did).",
                                        examples=["全国人大", "全国人民代表大会常务委员会"])] = None,
     report_level: ReportLevel = None,
-    repealed: Annotated[Repealed | None, Query(description=REPEALED_WORDS + " Unset: false with inspected=false, so "
-                                               "that the laws never inspected are those in force a congress could still "
-                                               "inspect; any otherwise.")] = None,
+    repealed: Annotated[Repealed | None, Query(description=REPEALED_WORDS + " Unset with inspected=false: the laws "
+                                               "in force at some point of the period (from the first year of year=, "
+                                               "else of the store's earliest report): a law repealed after it began "
+                                               "is listed, one repealed before it or on no known date is left out and "
+                                               "counted in repealed_left_out; any otherwise.")] = None,
 ) -> Any:
     """Laws of the catalog against inspections: which were never inspected, and how often the others were.
     The page lists laws; ``summary`` counts them by level and category (files hold the laws). ``year``,
@@ -131,10 +135,26 @@ def coverage(
     result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
                             organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
                             year=year)
-    rows = unrepealed([law for law in result["laws"] if inspected is None or (law["times_inspected"] > 0) == inspected],
-                      repealed or ("false" if inspected is False else "any"))
+    chosen = [law for law in result["laws"] if inspected is None or (law["times_inspected"] > 0) == inspected]
+    since = (year if isinstance(year, int) else year[0]) if year is not None else first_report_year(store)
+    rows, left_out = period_laws(chosen, repealed, inspected, since)
     area = store.areas()["areas"].get(code) if code else None
-    return export.answer(paging, rows, "coverage", summary=result["summary"], area=area)  # the model keeps its counts
+    answer = export.answer(paging, rows, "coverage", summary=result["summary"], area=area,  # the model keeps its counts
+                           repealed_left_out=left_out, period_from=since)
+    if isinstance(answer, Response):  # a file holds rows only: the count goes in a header
+        answer.headers["X-Repealed-Left-Out"] = str(left_out)
+    return answer
+
+
+def period_laws(rows: list[dict[str, Any]], repealed: Repealed | None, inspected: bool | None,
+                since: int | None) -> tuple[Sequence[Mapping[str, Any]], int]:
+    """The coverage rows ``repealed`` keeps, and how many repealed laws it left out: unset with ``inspected`` false, the
+    laws in force at some point from ``since`` on (:func:`graph.tables.in_force_during`); ``false``, those in force now
+    (every repealed law left out); ``true`` or ``any`` (unset otherwise) leave out no repealed law."""
+    if repealed is None and inspected is False:
+        return in_force_during(rows, since)
+    kept = unrepealed(rows, repealed or "any")
+    return kept, (len(rows) - len(kept)) if repealed == "false" else 0
 
 
 router.add_api_route("/laws/{id:path}/timeline", timeline(law_iri), operation_id="lawTimeline",

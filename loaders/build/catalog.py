@@ -3,8 +3,9 @@
 Coverage compares the laws in force with the laws the reports show inspected;
 the store can only answer that if the catalog is in it. Each catalog row
 becomes the same law node the report graphs use (``iri.entity("law", canonical
-title)``), with its level, category and dates, its short title and the customary names of
-``data/law-aliases.csv`` (监督法) as names search finds it by; the graph is stored like a
+title)``), with its level, category and dates (promulgated, in force from, and repealed on where the catalog's
+``repealed_on`` gives it), its short title and the customary names of ``data/law-aliases.csv`` (监督法) as names
+search finds it by; the graph is stored like a
 report (``store.upsert_report(g.iri, g.graph, g.content_hash)``), so loading
 it again is skipped while its sources (the catalog, ``not-laws.csv``, ``law-aliases.csv`` and the code reading them:
 :data:`SOURCES`) are unchanged.
@@ -74,7 +75,8 @@ def build_catalog() -> ReportGraph:
         g.add((law, OKG.lawLevel, Literal(entry.level)))
         g.add((law, OKG.lawCategory, Literal(entry.category)))
         g.add((law, OKG.repealed, Literal(entry.repealed)))
-        for prop, text in ((OKG.promulgatedOn, entry.published), (OKG.inForceFrom, entry.in_force_from)):
+        for prop, text in ((OKG.promulgatedOn, entry.published), (OKG.inForceFrom, entry.in_force_from),
+                           (OKG.repealedOn, entry.repealed_on)):
             if (value := _date(text)) is not None:
                 g.add((law, prop, value))
     return ReportGraph(node, g, content_hash)

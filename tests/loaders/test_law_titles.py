@@ -128,20 +128,24 @@ def _package_db(path: Path, rows: list[tuple[str, ...]]) -> Path:
 
 
 def test_the_refresh_adds_new_laws_and_repeals_once(tmp_path: Path) -> None:
+    """A hand-filled ``repealed_on`` (合同法's, 民法典 art. 1260) outlives the refresh, which gives no date itself."""
     csv_path = tmp_path / "catalog.csv"
-    csv_path.write_bytes("short_title,level,category,published,in_force_from,repealed\r\n"
-                         "森林法,法律,经济法,2019-12-28,2020-07-01,0\r\n旧法,法律,经济法,2000-01-01,,0\r\n".encode())
+    csv_path.write_bytes("short_title,level,category,published,in_force_from,repealed,repealed_on\r\n"
+                         "森林法,法律,经济法,2019-12-28,2020-07-01,0,\r\n旧法,法律,经济法,2000-01-01,,0,\r\n"
+                         "合同法,法律,民法商法,1999-03-15,1999-10-01,1,2021-01-01\r\n".encode())
     db = _package_db(tmp_path / "laws.db", [
         ("a", "中华人民共和国森林法", "法律", "2019-12-28", "2020-07-01", "现行有效", "经济法"),
         ("b", "中华人民共和国新法", "法律", "2026-01-01", "2026-06-01", "现行有效", "社会法"),
         ("c", "中华人民共和国旧法", "法律", "2000-01-01", "", "已废止", "经济法"),
         ("d", "全国人民代表大会常务委员会关于某法的解释", "立法解释", "2026-01-01", "", "现行有效", "刑法"),
+        ("e", "中华人民共和国合同法", "法律", "1999-03-15", "1999-10-01", "已废止", "民法商法"),
     ])
     assert catalog_refresh.main([str(db), "--csv", str(csv_path)]) == 0
     first = csv_path.read_bytes()
-    assert first.decode().splitlines()[1:] == ["森林法,法律,经济法,2019-12-28,2020-07-01,0",
-                                              "旧法,法律,经济法,2000-01-01,,1",
-                                              "新法,法律,社会法,2026-01-01,2026-06-01,0"]
+    assert first.decode().splitlines()[1:] == ["森林法,法律,经济法,2019-12-28,2020-07-01,0,",
+                                              "旧法,法律,经济法,2000-01-01,,1,",
+                                              "合同法,法律,民法商法,1999-03-15,1999-10-01,1,2021-01-01",
+                                              "新法,法律,社会法,2026-01-01,2026-06-01,0,"]
     assert b"\r\n" in first
     assert catalog_refresh.main([str(db), "--csv", str(csv_path)]) == 0
     assert csv_path.read_bytes() == first
