@@ -51,6 +51,12 @@ def test_an_area_named_as_an_organ_in_pinyin_points_to_the_jurisdiction_filter(a
     assert "武汉市人大常委会" in detail
 
 
+@pytest.mark.parametrize(("pinyin", "codes"), [("Hubei", ["420000"]), ("Xinzhou", ["420117"]), ("Mars", [])])
+def test_areas_found_by_pinyin(api: Api, pinyin: str, codes: list[str]) -> None:
+    """GET /areas?q=, where a refused jurisdiction sends the analyst, finds the areas held that a reading names."""
+    assert [row["code"] for row in api.items("/areas", q=pinyin)] == codes
+
+
 def test_paths_take_a_place_in_pinyin(api: Api) -> None:
     assert api.get("/paths", **{"from": "Hubei", "to": WETLAND}) == api.get("/paths", **{"from": "湖北省", "to": WETLAND})
 
