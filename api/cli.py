@@ -152,6 +152,7 @@ def _print_summary(results: list[IngestResult]) -> None:
             err.print(r.note, markup=False, highlight=False, soft_wrap=True)
         for warning in r.warnings:
             err.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
+    _print_failures(results)
     tally = {o: sum(r.outcome == o for r in results)
              for o in ("inserted", "replaced", "unchanged", "duplicate", "failed", "unconfirmed")}
     if skipped := sum(r.outcome == "unchanged" and not r.note for r in results):
@@ -160,6 +161,16 @@ def _print_summary(results: list[IngestResult]) -> None:
                   f"warnings were given when {'it was' if one else 'they were'} stored (`okg extract FILE` repeats them)",
                   highlight=False)
     err.print(", ".join(f"{n} {o}" for o, n in tally.items()))
+
+
+def _print_failures(results: list[IngestResult]) -> None:
+    """The reports not stored, each with its reason, after the table and the warnings, where the tally reads them: the
+    lines printed as each failed scroll away above the table (a first-time analyst, round 30, finding 9)."""
+    failed = [r for r in results if r.outcome in ("failed", "unconfirmed")]
+    if failed:
+        err.print(f"{len(failed)} report{'s' * (len(failed) > 1)} not stored:", highlight=False)
+    for r in failed:
+        err.print(f"{r.outcome}: {r.error or r.source}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("delete")

@@ -3,10 +3,12 @@ filter would otherwise be ignored and its listing silently hold everything), and
 as analysts write it."""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from types import UnionType
+from typing import Annotated, Literal, Union, get_args, get_origin
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
+from fastapi._compat import ModelField
 from fastapi.routing import APIRoute
 from pydantic import BeforeValidator
 
@@ -15,23 +17,48 @@ from loaders.read.text import year_advice, year_span
 
 
 def known_parameters(request: Request) -> None:
-    """422 naming the route's parameters when the query string holds a name the route does not take."""
+    """422 naming the route's parameters when the query string holds a name the route does not take, or a parameter
+    that takes one value several times (:func:`_one_each`)."""
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
-    known = sorted(_query_names(route.dependant))
+    params = _query_params(route.dependant)
+    known = sorted({param.alias for param in params})
     unknown = sorted(set(request.query_params) - set(known))
     if unknown:
         takes = f"it takes {', '.join(known)}" if known else "it takes none"
         raise HTTPException(422, f"{unknown[0]}: {route.path} has no such query parameter; {takes}")
+    _one_each(request, route.path, {param.alias for param in params if _takes_several(param.field_info.annotation)})
 
 
-def _query_names(dependant: Dependant) -> set[str]:
+def _query_params(dependant: Dependant) -> list[ModelField]:
     """The query parameters of a route's function and of every dependency it has."""
-    names = {param.alias for param in dependant.query_params}
-    for sub in dependant.dependencies:
-        names |= _query_names(sub)
-    return names
+    return [*dependant.query_params, *(param for sub in dependant.dependencies for param in _query_params(sub))]
+
+
+def _takes_several(annotation: object) -> bool:
+    """Whether a parameter's type is a list (``list[str] | None``: ``?types=Law&types=Organ``)."""
+    return get_origin(annotation) in (list, tuple, set, frozenset) or any(
+        _takes_several(arg) for arg in get_args(annotation) if get_origin(annotation) in (Union, UnionType))
+
+
+def _one_each(request: Request, path: str, several: set[str]) -> None:
+    """422 naming the parameter when one that takes a single value is given more than once (``year=2018&year=2024``):
+    the framework keeps the last and answered 2024's rows alone, silently (a first-time analyst, round 30, finding 7).
+    A year's refusal gives the range that holds them all, the form the filter reads for several years."""
+    for name in dict.fromkeys(request.query_params):
+        values = request.query_params.getlist(name)
+        if len(values) < 2 or name in several:
+            continue
+        spans = [year_span(value) for value in values]
+        if name == "year" and all(spans):
+            first, last = min(s[0] for s in spans if s), max(s[1] for s in spans if s)
+            advice = f"give one year or a range: year={first}-{last}"
+        else:
+            advice = f"give one {name}"
+        shown = ", ".join(repr(value) for value in values[:5])
+        raise HTTPException(422, f"{name}: given {len(values)} times ({shown}); {path} reads one {name}, so all but "
+                                 f"the last would be ignored: {advice}")
 
 
 def aliased(name: str, value: str | None, alias: str, alias_value: str | None) -> tuple[str | None, str]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from fastapi import HTTPException
 
+from api import romanised
 from api.deps import resolve_iri
 from graph import Store
 from graph.areas import LEVELS as AREA_LEVELS
@@ -315,8 +316,9 @@ def entity_named(store: Store, value: str, field: str) -> str:
     if "/" in value:
         return resolve_iri(value, field)
     hits = store.find(value.strip(), list(_NAMED_KINDS), 1)["items"]
-    # a division code (420323) names an area, as the jurisdiction filter reads it; no name is all digits
-    kind = "AdministrativeArea" if value.strip().isdigit() else next(
+    # a division code (420323) or pinyin (Zhejiang) names an area, as the jurisdiction filter reads it; no name of a
+    # law or organ is all digits or Latin letters
+    kind = "AdministrativeArea" if value.strip().isdigit() or romanised.is_romanised(value) else next(
         (k for k in _NAMED_KINDS if hits and k in hits[0]["types"]), "Organ")
     try:
         if kind == "Law":
@@ -408,9 +410,11 @@ def organ_by_name(store: Store, value: str) -> str:
         organ = str(entity_iri("organ", name))
         if organ in store.describe([organ]):
             return organ
-    if areas.named(simplify(wanted)):
-        raise HTTPException(422, f"organ: {value!r} is an area, not an organ; give jurisdiction={wanted} for the "
-                                 f"inspections of every organ there, or an organ's name ({wanted}人大常委会)")
+    if named := areas.named(simplify(wanted)) or [a for found in romanised.names_read(wanted).values() for a in found]:
+        chinese = wanted if named[0].name.startswith(simplify(wanted)) else named[0].name
+        raise HTTPException(422, f"organ: {value!r} is an area ({_places(named)}), not an organ; give "
+                                 f"jurisdiction={wanted} for the inspections of every organ there, or an organ's name "
+                                 f"in Chinese ({chinese}人大常委会)")
     hint = "or its full name with its place (武汉市人大常委会, 全国人大常委会), or its IRI"
     hits = store.find(wanted, ["Organ"], CANDIDATES)["items"]
     shared = bool(hits) and hits[0]["match"] == "alias" and any(h["match"] == "suffix" for h in hits)
@@ -497,14 +501,36 @@ def _area_in_full(name: str) -> str:
 
 def law_iri(store: Store, value: str | None) -> str | None:
     """A law's IRI from its IRI, short form (``law/…``), title, short title or abbreviation
-    (湿地保护法, 湿地法, 濕地保護法: matched as ``/search`` matches them); None for None.
+    (湿地保护法, 湿地法, 濕地保護法: matched as ``/search`` matches them), a title with the version note the national
+    law database writes after it (中华人民共和国安全生产法（2021修正）: :func:`_without_version_note`); None for None.
 
-    Raises 422 as :func:`organ_by_name`."""
+    Raises 422 as :func:`organ_by_name`, and for a title in Latin letters (Work Safety Law) saying that laws are
+    named in Chinese: the catalog okg ships gives no English titles."""
     if value is None:
         return None
     if "/" in value:  # an IRI or a short form, as organ_iri reads them
         return resolve_iri(value, "law")
-    return _best_match(store, value.strip(), "Law", "law", "or its full title or IRI")
+    title = _without_version_note(value.strip())
+    if romanised.is_romanised(title) and not store.find(title, ["Law"], 1)["items"]:
+        raise HTTPException(422, f"law: {value!r}: laws are named by their Chinese titles (安全生产法, 中华人民共和国安全生产法), "
+                                 "as the national catalog okg ships gives them, with no English titles; give the Chinese "
+                                 "title or its IRI, or find the law by a part of that title with GET /search?type=Law&q=…")
+    return _best_match(store, title, "Law", "law", "or its full title or IRI")
+
+
+#: A version note after a law's title as the national law database writes it: （2021修正）, (2018修正), 2021年修订,
+#: （2019年第二次修正）, （2018年修正本）; a year alone is none (宪法修正案（2018年） is a title of the catalog).
+_VERSION_NOTE = re.compile(r"[（(]?\s*\d{4}\s*年?\s*(?:第[一二三四五六七八九十]+次)?\s*(?:修正|修订|修改)(?:文?本)?\s*[）)]?$")
+
+
+def _without_version_note(title: str) -> str:
+    """``title`` without the version note it ends with (:data:`_VERSION_NOTE`): a law cited as a version of it is the
+    law, whose versions the graph does not tell apart.
+
+    >>> [_without_version_note(t) for t in ("中华人民共和国安全生产法（2021修正）", "安全生产法2021年修订", "宪法修正案（2018年）")]
+    ['中华人民共和国安全生产法', '安全生产法', '宪法修正案（2018年）']
+    """
+    return _VERSION_NOTE.sub("", title).strip() or title
 
 
 def _best_match(store: Store, value: str, kind: str, field: str, hint: str) -> str:
@@ -611,7 +637,7 @@ def _areas_named(store: Store, value: str, field: str, unknown: int = 422) -> li
             raise HTTPException(unknown, f"{field}: no area has the division code {wanted!r} (6 digits, e.g. 420117, "
                                      "or 9 for a township)")
         return [found]
-    options = areas.named(wanted) or _chained(wanted)
+    options = areas.named(wanted) or _chained(wanted) or _romanised(value, field)
     if not options:
         stated = [name for row in listing(store) for name in (row["label"], row["short"]) if name]
         close = [*difflib.get_close_matches(wanted, stated, n=5, cutoff=0.5),  # areas with reports first
@@ -619,6 +645,19 @@ def _areas_named(store: Store, value: str, field: str, unknown: int = 422) -> li
         hint = f"; close: {', '.join(list(dict.fromkeys(close))[:5])}" if close else ""
         raise HTTPException(unknown, f"{field}: no area is named {value!r}{hint} (a name or a division code)")
     return options
+
+
+def _romanised(value: str, field: str) -> list[Area]:
+    """The areas ``value`` names in pinyin (:func:`api.romanised.names_read`), higher levels first, to be told apart
+    as the areas of one Chinese name are; 422 naming the candidates when it reads as several Chinese names (Shanxi:
+    山西 and 陕西; Taizhou: 台州 and 泰州), since a reading that fits another name is no namesake the store's
+    holdings may choose between."""
+    read = romanised.names_read(value)
+    if len(read) > 1:
+        found = [area for named in read.values() for area in named]
+        raise HTTPException(422, f"{field}: {value!r} reads as {len(read)} names in pinyin ({_places(found)}); give "
+                                 "the name in Chinese or the division code")
+    return next(iter(read.values()), [])
 
 
 def _without_blanks(value: str) -> str:

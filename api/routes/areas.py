@@ -9,19 +9,22 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from api.deps import PagingDep, StoreDep
 from api.params import aliased
+from api.romanised import names_read
 from api.routes.entities import named
 from api.schemas import ERRORS, Page
 from api.tabular import FILES, ExportDep
 from api.vocabulary import area_code, area_level
 from graph.shapes import Area, AreaCounts, AreaOrgan
+from loaders.build.areas import area_iri
 
 router = APIRouter(tags=["areas"], responses=ERRORS)
 
 #: The ``jurisdiction`` parameter of /laws, /activities and /coverage.
 JurisdictionQuery = Annotated[str | None, Query(
     max_length=100, description="An area by full or short name (simplified or traditional), division "
-    "code or IRI; its sub-areas are included: organs there, e.g. 湖北省, 武汉, 新洲区, 420117; the nation "
-    "(全国, 000000) holds every area and the national organs.",
+    "code or IRI, or a province, city or county in pinyin (Hubei, Húběi, Wuhan City; a reading of several names "
+    "answers 422 naming them with their codes); its sub-areas are included: organs there, e.g. 湖北省, 武汉, 新洲区, "
+    "420117; the nation (全国, 000000) holds every area and the national organs.",
     examples=["湖北省", "420117"])]
 
 
@@ -71,10 +74,16 @@ def list_areas(
     wanted = area_level(level)
     rows = [r for r in store.areas()["rows"] if wanted is None or r["level"] == wanted]
     if q:
-        found = named(store, q, ["AdministrativeArea"])
+        found = named(store, q, ["AdministrativeArea"]) or _read_in_pinyin(q)
         rows = sorted((r for r in rows if r["iri"] in found or (r["code"] or "").startswith(q)),
                       key=lambda r: found.get(r["iri"], len(found)))  # best match first, then by code
     return export.answer(paging, rows, "areas")
+
+
+def _read_in_pinyin(q: str) -> dict[str, int]:
+    """The IRIs of the areas ``q`` names in pinyin (:func:`api.romanised.names_read`: Zhejiang, Shanxi's two), each
+    ranked 0, for ``/areas?q=`` when no name holds ``q``: the 422 of a jurisdiction filter sends there to find one."""
+    return {str(area_iri(area)): 0 for found in names_read(q).values() for area in found}
 
 
 def _missing(store: StoreDep, area: str) -> tuple[str | None, HTTPException]:

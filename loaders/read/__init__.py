@@ -81,13 +81,31 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
                             f"a {suffix} name, and its text holds no Chinese; not a report (check the file)")
         raise ReadError(f"{name}: no Chinese text; not a report of a people's congress (check the file, "
                         "or its encoding if the text shows as Latin letters)")
+    warnings = (*document.warnings, *filter(None, [_misnamed(name, kind)]))
     if len(document.text) > MAX_TEXT_CHARS:
         raise ReadError(f"{name}: {len(document.text):,} characters of text; reports of more than "
                         f"{MAX_TEXT_CHARS:,} are refused (split it)")
     # a PDF's text layer (or text copied from one) may write 人大 as the radicals ⼈⼤: read as the
     # ideographs, one for one, they are what search, matching, evidence and labels hold
     return Document(text=unify_ideographs(document.text), source=name,
-                    metadata={key: unify_ideographs(value) for key, value in metadata.items()}, warnings=document.warnings)
+                    metadata={key: unify_ideographs(value) for key, value in metadata.items()}, warnings=warnings)
+
+
+#: What each kind a file's bytes are read as is called in a warning.
+_KIND_NAMES = {None: "plain text", "html": "an HTML page", "pdf": "a PDF", "zip": "a DOCX document",
+               "docx": "a DOCX document", "doc": "a Word .doc"}
+
+
+def _misnamed(name: str, kind: str | None) -> str | None:
+    """A warning when a file named as a binary format (.pdf, .docx, .doc) is another kind and was read as that kind
+    (a first-time analyst, round 30, finding 9: Chinese text saved as .pdf was read as text with no word of it, so a
+    mis-saved file went unnoticed); None otherwise. One without Chinese is refused instead (:func:`read`)."""
+    suffix = Path(urlsplit(name).path).suffix.lower()
+    if suffix not in _BINARY_SUFFIXES or _BINARY_SUFFIXES[suffix][0] == kind:
+        return None
+    _, label, mark = _BINARY_SUFFIXES[suffix]
+    return (f"named {suffix} but not {label} (its bytes do not start with {mark}); read as "
+            f"{_KIND_NAMES.get(kind, kind)}: check that this is the file you meant, or rename it")
 
 
 def _read_file(path: Path) -> bytes:
@@ -148,10 +166,28 @@ def _parse(data: bytes, name: str, kind: str | None, charset: str | None) -> Doc
     if kind == "image":
         raise ReadError(f"{name}: an image, not a text report; run OCR on it first")
     if kind == "html":
-        from loaders.read.html import read_html
-
-        return read_html(data, name, charset)
+        return _markup(data, name, charset)
     return read_text(data, name, charset)
+
+
+def _markup(data: bytes, name: str, charset: str | None) -> Document:
+    """A page, or a file named as markup (.html, .htm) that opens with a text's ``key: value`` header (a first-time
+    analyst, round 30, finding 9: a text saved as .html, or a header written over a saved page, lost its url: and
+    its title became "organ: …"): the header is read as a text's (:func:`loaders.read.text.read_text`, with its
+    checks), and the rest as the page it is when it opens with markup, else as the text. The header's fields win
+    over the page's own labels, as a header states what the analyst knows of the report."""
+    from loaders.read.encoding import decode
+    from loaders.read.html import read_html
+    from loaders.read.text import header_fields
+
+    if _sniff(data) == "html" or not header_fields(decode(data, name, charset))[0]:
+        return read_html(data, name, charset)
+    text = read_text(data, name, charset)
+    if not _MARKUP.match(text.text.encode("utf-8")):
+        return text
+    page = read_html(text.text.encode("utf-8"), name, "utf-8")
+    return Document(text=page.text, source=name, metadata={**page.metadata, **text.metadata},
+                    warnings=(*text.warnings, *page.warnings))
 
 
 def _sniff(data: bytes) -> str | None:

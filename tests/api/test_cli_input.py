@@ -125,3 +125,21 @@ def test_ingest_and_extract_warn_of_a_contradictory_header_and_store_the_report(
     assert result["outcome"] == "inserted" and [w.split(": ")[1] for w in result["warnings"]] == ["level", "year"]
     facts = CliRunner().invoke(app, ["extract", str(report), "--format", "facts"])
     assert [w.split(":")[0] for w in __import__("json").loads(facts.stdout)["warnings"]] == ["level", "year"]
+
+
+def test_ingest_repeats_the_failures_after_its_table(tmp_path: Path) -> None:
+    """The line printed as a report fails scrolls away above the table of a long batch (a first-time analyst, round
+    30, finding 9): every failure is said again after the table and the warnings, before the tally."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SAMPLES / "d01.txt").read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "nocolon.txt").write_text("url http://x.gov.cn/a.html\nyear: 2023\n\n常委会开展执法检查。", encoding="utf-8")
+    (folder / "fake.pdf").write_text((SAMPLES / "d02.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    after = result.output[result.output.rindex("└"):]  # below the table's last line
+    assert "2 reports not stored:" in after and after.index("2 reports not stored:") < after.index("2 inserted")
+    for name, reason in (("empty.txt", "no text to extract"), ("nocolon.txt", "is not `key: value`")):
+        assert f"failed: {folder / name}: " in after and reason in after, after
+    assert f"warning: {folder / 'fake.pdf'}: named .pdf but not a PDF" in after
