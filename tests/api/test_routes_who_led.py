@@ -9,7 +9,6 @@ from collections.abc import Iterator
 import pytest
 
 from api_helpers import BOTH_STORES, Api, api_of, path_id, upsert_text
-from graph import Store
 from shared_stores import SharedStore
 
 ORGAN = "襄阳市人民代表大会常务委员会"
