@@ -42,6 +42,7 @@ class Tally:
     planned: dict[str, set[str]]
     inspections: dict[str, set[str]]  # the inspections (graph.inspections.identify) reported ones state
     others: dict[str, set[str]]  # the reported activities that state none
+    follow_ups: dict[str, set[str]]  # the reported follow-ups (okg:FollowUpOversight), of those or of none stored
     overseen: dict[str, set[str]]  # the reported activities an organ was overseen in (okg:oversaw)
     laws: dict[str, set[str]]
     unplaced: dict[str, int]  # reports, activities (reported), planned that no area holds
@@ -52,13 +53,13 @@ class Tally:
         return set().union(*(self.at.get(place, set()) for place in places))
 
     def counts(self, placers: set[str]) -> dict[str, int]:
-        """``{"activities", "planned", "inspections", "other_activities", "laws_inspected", "overseen"}`` of these
+        """``{"activities", "planned", "inspections", "follow_ups", "other_activities", "laws_inspected", "overseen"}`` of these
         organs (and areas, for the work of reports naming no conductor: :func:`graph.areas.placers`) together
         (an inspection several of them conducted counts once; an activity several of them were overseen in, once)."""
         def union(sets: dict[str, set[str]]) -> int:
             return len(set().union(*(sets.get(o, set()) for o in placers)))
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
-                "other_activities": union(self.others), "laws_inspected": union(self.laws), "overseen": union(self.overseen)}
+                "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": union(self.laws), "overseen": union(self.overseen)}
 
     def area_counts(self, area: str) -> dict[str, Any]:
         """The row of ``area`` (an IRI) with ``reports_published`` (those its areas hold or its organs publish, as
@@ -103,6 +104,7 @@ def tally(store: Backend) -> Tally:
         for organ in act.rels.get("oversaw", []) if reported else ():
             overseen[organ].add(act.iri)
     others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
+    follow_ups = {placer: {a for a in done if identity.FOLLOW_UP in acts[a].types} for placer, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:
@@ -116,7 +118,7 @@ def tally(store: Backend) -> Tally:
                 "activities": sum(act.one("status") != "planned" for act in homeless),
                 "planned": sum(act.one("status") == "planned" for act in homeless)}
     return Tally(found, dict(inside), organs, at, _by_place(reports), published, activities,
-                 planned, inspected, others, overseen, laws, unplaced)
+                 planned, inspected, others, follow_ups, overseen, laws, unplaced)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:

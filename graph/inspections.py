@@ -10,7 +10,10 @@ times_inspected*):
   the laws it concerns only when it follows up an inspection (:func:`inspects`; how the opinions on a *report*
   about a law were handled is that report's review, its laws not inspected); it joins the latest
   inspection of the law by the same organs in its year or before (review opinions are followed up
-  the year after), and is an inspection of its own only when no stored report states one.
+  the year after). When no stored report states that inspection (it was reported in an earlier year's report), the
+  follow-up is no inspection the store holds: its key is marked :data:`FOLLOWED_ONLY` (:func:`followed_only`), the
+  law counts it in ``followed_up_only``, not ``times_inspected``, and no count of inspections conducted takes it (a
+  first-time analyst, round 30: /organs and ``kind=执法检查`` counted such a handling report as one more inspection).
 - Across laws, statements one inspection of some law joins are one inspection: 对《A》《B》开展执法检查
   is one inspection, as a stated total (开展执法检查3项) counts it, and one in each law's
   ``times_inspected``.
@@ -34,12 +37,21 @@ FOLLOW_UP = "FollowUpOversight"
 DEFINITION = ("An inspection is counted once however many reports state it: of one law, statements by the "
               "same organs in the same year are one inspection, a follow-up of an inspection (跟踪检查, 回头看, 执法检查审议意见落实"
               "情况; not of a report about a law) joins the latest inspection "
-              "of the law by the same organs in its year or before, and one inspection of several laws counts "
+              "of the law by the same organs in its year or before (one no stored report states is no inspection here: "
+              "the law's followed_up_only counts it, its organ's follow_ups), and one inspection of several laws counts "
               "once; a statement without organ or year counts alone. /laws' times_inspected counts the same way, "
               "per law.")
 #: An inspection of one law: (conducting organs, year or (first, last) year), or ("activity", IRI)
-#: for a statement that is its own.
+#: for a statement that is its own; (FOLLOWED_ONLY, *that) for one only a follow-up states.
 Key = tuple[Hashable, ...]
+#: The mark of an inspection the store knows only by its follow-ups (:func:`followed_only`).
+FOLLOWED_ONLY = "followed-up only"
+
+
+def followed_only(key: Key) -> bool:
+    """Whether ``key`` is an inspection no stored report states, known only by a follow-up of it (a handling report of
+    its review opinions, 跟踪检查): it was reported before the reports the store holds, so it is a follow-up there."""
+    return bool(key) and key[0] == FOLLOWED_ONLY
 
 
 def inspects(activity: Description) -> bool:
@@ -78,7 +90,8 @@ def identify(rows: Iterable[LawRow], activities: Iterable[Description] = ()) -> 
     """``{activity IRI: the inspection it states}`` across laws, an inspection named by the least IRI
     of its statements: ``rows`` as :func:`graph.loop.inspection_rows` gives them (planned ones left
     out), and of ``activities`` each reported law-enforcement inspection no row holds (one that
-    concerns no law), on its own."""
+    concerns no law), on its own. A follow-up of an inspection no stored report states (:func:`followed_only`)
+    states none the store holds: it is left out, as a follow-up concerning no law is."""
     by_law: dict[str, list[LawRow]] = {}
     for row in rows:
         if row.activity is not None:
@@ -94,11 +107,13 @@ def identify(rows: Iterable[LawRow], activities: Iterable[Description] = ()) -> 
     for law, law_rows in sorted(by_law.items()):
         first: dict[Key, str] = {}
         for activity, key in of_law(law_rows).items():
+            if followed_only(key):
+                continue
             parent.setdefault(activity, activity)
             a, b = root(activity), root(first.setdefault(key, activity))
             parent[max(a, b)] = min(a, b)
     for d in activities:
-        if INSPECTION in d.types and d.one("status") != "planned":
+        if INSPECTION in d.types and FOLLOW_UP not in d.types and d.one("status") != "planned":
             parent.setdefault(d.iri, d.iri)
     return {iri: root(iri) for iri in parent}
 
@@ -126,12 +141,10 @@ def _own(row: LawRow, organs: set[str]) -> Key:
 
 def _followed(key: Key, inspections: list[Key]) -> Key:
     """The inspection a follow-up of ``key`` (organs, year) follows up: the latest one by the same
-    organs in its year or before; the follow-up is its own when the store holds none (it is then
-    the evidence of an inspection no stored report states)."""
-    if key[0] == "activity":
-        return key
-    earlier = [k for k in inspections if k[0] == key[0] and _last_year(k) <= _last_year(key)]
-    return max(earlier, key=_last_year) if earlier else key
+    organs in its year or before; when the store holds none, the inspection only it states, marked
+    :data:`FOLLOWED_ONLY` (of a follow-up naming no organ or year too)."""
+    earlier = [k for k in inspections if key[0] != "activity" and k[0] == key[0] and _last_year(k) <= _last_year(key)]
+    return max(earlier, key=_last_year) if earlier else (FOLLOWED_ONLY, *key)
 
 
 def _last_year(key: Key) -> int:

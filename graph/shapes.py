@@ -130,7 +130,12 @@ class Law(BaseModel):
     times_inspected: int = Field(description="Distinct inspections of the law: one per conducting organs and "
                                  "year, however many reports state it (evidence holds every statement); a "
                                  "follow-up joins the latest inspection by the same organs up to its year; an "
-                                 "activity without organ or year counts alone (graph.inspections.of_law).")
+                                 "activity without organ or year counts alone (graph.inspections.of_law); one only "
+                                 "a follow-up states is counted in followed_up_only instead.")
+    followed_up_only: int = Field(0, description="Inspections of it that only a follow-up in the stored reports states "
+                                  "(a handling report of the inspection's review opinions, 跟踪检查): the inspection was "
+                                  "reported before, in a report not stored; not in times_inspected, and the law is not "
+                                  "never inspected.")
     draft_only: bool = Field(description="The reports name it only as a draft (a bill: 审议《X条例（草案）》, "
                              "X条例修订草案): no inspection and no other mention; listed only with drafts=true.")
     years: list[int] = Field(description="The single years its inspections are dated by (not its follow-ups': "
@@ -139,8 +144,8 @@ class Law(BaseModel):
                                "range alone: no single year of it stands for them (a year filter matches each).")
     follow_up_years: list[int] = Field([], description="The single years of its follow-ups (跟踪检查, a feedback report "
                                        "on an inspection heard: evidence with follow_up true) that are no year of the "
-                                       "inspection they follow up; a follow-up of an inspection no stored report "
-                                       "states stands for it, in years (as the explorer's chart draws them).")
+                                       "inspection they follow up, or of one no stored report states "
+                                       "(followed_up_only).")
     organs: list[str]
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)
@@ -240,6 +245,10 @@ class Organ(Node):
                                           "lists them with those it was overseen in).")
     overseen: int = 0
     inspections: int = Field(0, description=f"Inspections it conducted, alone or with others. {INSPECTIONS}")
+    follow_ups: int = Field(0, description="Follow-ups of earlier oversight it reported done (跟踪检查, a handling report "
+                                           "of an inspection's review opinions heard: /activities?follow_up=true), apart "
+                                           "from its inspections: one of an inspection no stored report states (reported "
+                                           "in an earlier year's) is no inspection of its own.")
     reports_naming: int = Field(0, description="Reports naming it: those it published, those mentioning it and those "
                                                "stating an activity it conducted or was overseen in, whoever published "
                                                "them (/areas/{area}/organs counts reports_published, its own alone).")
@@ -306,7 +315,9 @@ class CoverageRow(BaseModel):
     level: str | None
     category: str | None
     laws: int
-    inspected: int
+    inspected: int = Field(description="Laws an inspection the stored reports state concerns.")
+    followed_up_only: int = Field(0, description="Laws only a follow-up of an earlier inspection concerns (the "
+                                  "inspection reported in a report not stored): neither inspected here nor never inspected.")
     never_inspected: int
 
 
@@ -316,6 +327,10 @@ class CoverageLaw(BaseModel):
     level: str | None = None
     category: str | None = None
     times_inspected: int
+    followed_up_only: int = Field(0, description="Inspections of it that only a follow-up in the stored reports states "
+                                  "(a handling report of the inspection's review opinions, 跟踪检查): the inspection was "
+                                  "reported before, in a report not stored; not in times_inspected, and the law is not "
+                                  "never inspected.")
     in_catalog: bool = True
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)
@@ -337,6 +352,9 @@ class WhatWasDone(BaseModel):
     activities: int = Field(0, description="Activities they reported done (/activities?jurisdiction=&status=reported).")
     planned: int = Field(0, description="Activities they planned (&status=planned), never counted with those done.")
     inspections: int = Field(0, description=f"Law-enforcement inspections (执法检查) they conducted. {INSPECTIONS}")
+    follow_ups: int = Field(0, description="Follow-ups of earlier oversight they reported done (跟踪检查, a handling report "
+                                           "of an inspection's review opinions heard: /activities?follow_up=true); one of "
+                                           "an inspection no stored report states is no inspection here.")
     other_activities: int = Field(0, description="Activities done that state no inspection (activities done "
                                                  "are inspections' statements and these).")
     laws_inspected: int = Field(0, description="Laws they inspected (/coverage?jurisdiction=&inspected=true).")

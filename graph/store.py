@@ -101,7 +101,7 @@ class Store(Backend):
     def activities(self, kind: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
                    law: str | None = None, issue: str | Iterable[str] | None = None, status: str | None = None,
                    jurisdiction: str | None = None, level: str | None = None,
-                   place: str | None = None) -> list[dict[str, Any]]:
+                   place: str | None = None, follow_up: bool | None = None) -> list[dict[str, Any]]:
         """Oversight activities, :class:`graph.shapes.Activity` rows; filters are local class name,
         year (one, or a range ``(first, last)``: :func:`graph.fields.covers`), IRIs (``organ`` matches the organ conducting or overseen, or any of several organs given
         together, a congress's institution; a joint partner is no match),
@@ -110,7 +110,8 @@ class Store(Backend):
         the report stating them, ``okg:level``: national, province, city, county or township), ``place`` (a division
         code: activities whose work was done in that area or an area within it, ``okg:place``); ``issue``, like
         ``organ``, takes several IRIs, any of which an activity's issues hold (the API gives a concept with its
-        narrower ones).
+        narrower ones); ``follow_up`` keeps the follow-ups of earlier oversight (true: 跟踪检查, a handling report of an
+        inspection's opinions heard, typed an inspection too) or the rest (false); both when None.
 
         Raises ValueError for an ``organ``, ``law`` or ``issue`` that is no IRI or a ``jurisdiction`` that is
         no code, or a ``place`` (a name would match nothing): :meth:`search` gives a name's IRI, ``/areas`` an area's code."""
@@ -118,7 +119,7 @@ class Store(Backend):
         _require_iris((*(("organ", o) for o in sorted(organs)), ("law", law), *(("issue", i) for i in sorted(issues))))
         return tables.activities(self, kind, year, organ, law, issue, status=status,
                                  jurisdiction=_division_code(jurisdiction), level=level,
-                                 place=_division_code(place, "place"))
+                                 place=_division_code(place, "place"), follow_up=follow_up)
 
     def organs(self) -> list[dict[str, Any]]:
         """Organs with how many activities they conducted and were overseen in and how many inspections

@@ -93,12 +93,14 @@ def iri_set(wanted: str | Iterable[str] | None) -> frozenset[str] | None:
 def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
                organ: str | Iterable[str] | None = None, law: str | None = None,
                issue: str | Iterable[str] | None = None, involving: str | None = None, status: str | None = None,
-               jurisdiction: str | None = None, level: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
+               jurisdiction: str | None = None, level: str | None = None, place: str | None = None,
+               follow_up: bool | None = None) -> list[dict[str, Any]]:
     """Activity rows (:func:`activity_row`) with the level and place of their report
     (:func:`graph.areas.report_places`), as :meth:`graph.store.Store.activities` selects them; ``jurisdiction`` (a
     division code) keeps those :func:`graph.areas.placers` places in that area or its sub-areas: by their
     conducting organs, or by their report's area when they name none; ``level`` those of reports of that level;
-    ``place`` (a division code) those whose work was done there or in an area within it (``okg:place``)."""
+    ``place`` (a division code) those whose work was done there or in an area within it (``okg:place``);
+    ``follow_up`` the follow-ups (true) or the rest (false)."""
     rows = []
     wanted, issues = iri_set(organ), iri_set(issue)
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
@@ -113,6 +115,7 @@ def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
                 or (wanted is not None and wanted.isdisjoint((*row["organs"], *row["overseen"])))
                 or (law and law not in row["laws"])
                 or (issues is not None and issues.isdisjoint(row["issues"])) or (status and row["status"] != status)
+                or (follow_up is not None and row["follow_up"] != follow_up)
                 or (there is not None and there.isdisjoint(placers(row["organs"], row["report"], report_area, placed)))
                 or (visited is not None and visited.isdisjoint(row["places"]))
                 or (involving and involving not in organs | {*row["laws"], *row["issues"]})
@@ -124,11 +127,13 @@ def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
 
 def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """Organs (:class:`graph.shapes.Organ`) with the reported activities they conducted and were
-    overseen in, and the inspections they conducted (:func:`graph.inspections.identify` over ``rows``,
-    :func:`graph.loop.inspection_rows` asked of the store if None)."""
+    overseen in, the inspections they conducted (:func:`graph.inspections.identify` over ``rows``,
+    :func:`graph.loop.inspection_rows` asked of the store if None) and the follow-ups they conducted apart
+    (``follow_ups``: a handling report of an inspection's opinions heard is no inspection of its own)."""
     found = store.describe(cls="Organ", keys=("label", "altLabel"))
     tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
-                                              "conducted": 0, "overseen": 0, "reports_naming": set()}
+                                              "conducted": 0, "overseen": 0, "follow_ups": 0,
+                                              "reports_naming": set()}
                                         for iri, d in found.items()}
     described = store.describe(cls="OversightActivity")
     stated = inspections.identify(loop.inspection_rows(store) if rows is None else rows, described.values())
@@ -141,6 +146,7 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
                 if iri in tally:
                     tally[iri]["conducted" if role == "organs" else "overseen"] += 1
                     tally[iri]["reports_naming"].add(act["report"])
+                    tally[iri]["follow_ups"] += role == "organs" and act["follow_up"]
     for rep in store.describe(cls="Report").values():
         for iri in rep.rels.get("mentionsOrgan", []) + rep.rels.get("publishedBy", []):
             if iri in tally:
@@ -261,7 +267,9 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
 
     ``times_inspected`` counts the inspections its statements are (:func:`graph.inspections.of_law`;
     ``identity`` gives that of every row of the law when ``rows`` are some of them), each statement's
-    ``inspection`` numbering them within the law; ``draft_only`` is true when every row is a report
+    ``inspection`` numbering them within the law; ``followed_up_only`` counts apart the inspections only a follow-up
+    states (:func:`graph.inspections.followed_only`: reported before the reports stored; its statements are follow-ups,
+    their years ``follow_up_years``); ``draft_only`` is true when every row is a report
     naming the law as a draft (a bill, 草案: ``LawRow.draft``), no inspection and no other mention.
     ``years`` lists the single years its inspections are dated by; ``periods`` the ranges (``"2017-2021"``)
     of those a multi-year report dates by its range alone, which no single year stands for; ``follow_up_years``
@@ -291,7 +299,9 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     numbers: dict[inspections.Key, int] = {}
     for e in law["evidence"]:
         e["inspection"] = numbers.setdefault(keys[e["activity"]], len(numbers))
-    law["times_inspected"] = len(numbers)
+        e["follow_up"] = e["follow_up"] or inspections.followed_only(keys[e["activity"]])
+    law["followed_up_only"] = sum(map(inspections.followed_only, numbers))
+    law["times_inspected"] = len(numbers) - law["followed_up_only"]
     return {**law, **_inspection_years(law["evidence"])}
 
 
@@ -304,15 +314,12 @@ def _when(statement: dict[str, Any]) -> int | str | None:
 
 def _inspection_years(evidence: list[dict[str, Any]]) -> dict[str, list[Any]]:
     """``years``, ``periods`` and ``follow_up_years`` of a law's numbered statements (:func:`law_entry`), as the
-    explorer's chart draws them: each inspection in the year (or range) of its own statements, or of its follow-ups
-    when no stored report states it (it counts in ``times_inspected`` all the same); a follow-up's year apart from it,
-    in ``follow_up_years``, when that is no year of the inspection it follows up."""
+    explorer's chart draws them: each inspection in the year (or range) of its own statements; a follow-up's year
+    apart from it, in ``follow_up_years``, when that is no year of the inspection it follows up, or when no stored
+    report states that inspection (``followed_up_only``: it was reported before)."""
     own: dict[int, int | str | None] = {e["inspection"]: _when(e) for e in evidence if not e["follow_up"]}
-    for e in evidence:
-        if e["follow_up"]:
-            own.setdefault(e["inspection"], _when(e))
     followed = {when for e in evidence if e["follow_up"] and isinstance(when := _when(e), int)
-                and when != own[e["inspection"]]}
+                and when != own.get(e["inspection"])}
     return {"years": sorted({w for w in own.values() if isinstance(w, int)}),
             "periods": sorted({w for w in own.values() if isinstance(w, str)}),
             "follow_up_years": sorted(followed)}
@@ -358,11 +365,17 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
 
 def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None,
                drafts: bool = False) -> list[dict[str, Any]]:
-    """Law entries (:func:`law_entry`) kept by ``inspected`` and ``level``, most inspected first; those the
+    """Law entries (:func:`law_entry`) kept by ``inspected`` (:func:`_inspected`) and ``level``, most inspected first; those the
     reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``."""
-    rows = [law for law in entries if (inspected is None or (law["times_inspected"] > 0) == inspected)
+    rows = [law for law in entries if (inspected is None or was_inspected(law) == inspected)
             and (level is None or law["level"] == level) and (drafts or not law["draft_only"])]
-    return sorted(rows, key=lambda law: (-law["times_inspected"], law["title"] or "", law["iri"]))
+    return sorted(rows, key=lambda law: (-law["times_inspected"], -law["followed_up_only"], law["title"] or "", law["iri"]))
+
+
+def was_inspected(law: dict[str, Any]) -> bool:
+    """Whether a law (an entry or a coverage row) was inspected: an inspection the store holds, or one only its
+    follow-up states (``followed_up_only``: inspected before the reports stored, so never "never inspected")."""
+    return bool(law["times_inspected"] or law["followed_up_only"])
 
 
 def laws(store: Backend, inspected: bool | None, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
@@ -418,18 +431,21 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
     """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries: the
     catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it. A
     part of a law (``okg:LawPart``: 民法典 物权编, 宪法修正案（2018年）) is no law of the summary's counts, and a row
-    only when a report inspects it: the code is the law counted."""
-    times = {row["iri"]: row["times_inspected"] for row in inspected}
+    only when a report inspects it: the code is the law counted. A law only a follow-up of its inspection names
+    (``followed_up_only``: inspected before the reports stored) is counted apart, neither inspected there nor never
+    inspected."""
+    times = {row["iri"]: (row["times_inspected"], row["followed_up_only"]) for row in inspected}
     rows, parts = [], set()
     for d in described:
+        counted, followed = times.get(d.iri, (0, 0))
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
-               "times_inspected": times.get(d.iri, 0), **repeal(d)}
+               "times_inspected": counted, "followed_up_only": followed, **repeal(d)}
         row["in_catalog"] = row["category"] is not None
         if "LawPart" in d.types:  # a book of a code, an amendment: counted with its whole, listed only when inspected
             parts.add(d.iri)
-            if not row["times_inspected"]:
+            if not was_inspected(row):
                 continue
-        if not (row["in_catalog"] and row["level"] not in RULE_LEVELS or row["times_inspected"]):
+        if not (row["in_catalog"] and row["level"] not in RULE_LEVELS or was_inspected(row)):
             continue
         if (level is None or row["level"] == level) and (category is None or row["category"] == category):
             rows.append(row)
@@ -438,8 +454,9 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
         if row["in_catalog"] and row["iri"] not in parts:
             cell = summary.setdefault((row["level"] or "", row["category"]), {
                 "level": row["level"], "category": row["category"], "laws": 0, "inspected": 0,
-                "never_inspected": 0})
+                "followed_up_only": 0, "never_inspected": 0})
             cell["laws"] += 1
-            cell["inspected" if row["times_inspected"] else "never_inspected"] += 1
-    rows.sort(key=lambda r: (-r["times_inspected"], r["title"] or "", r["iri"]))
+            cell["inspected" if row["times_inspected"] else "followed_up_only" if row["followed_up_only"]
+                 else "never_inspected"] += 1
+    rows.sort(key=lambda r: (-r["times_inspected"], -r["followed_up_only"], r["title"] or "", r["iri"]))
     return {"summary": [summary[key] for key in sorted(summary)], "laws": rows}

@@ -39,12 +39,11 @@
 
   /* A law's inspections by year or range, as /laws counts them (graph.inspections): each inspection once,
      in its own year (that of its statements, however many reports state it); a follow-up of an earlier
-     inspection shows in its own year apart (``follow``), not counted again. Sums to times_inspected, but
-     for inspections no year dates (``undated``). */
+     inspection shows in its own year apart (``follow``), not counted again, and so does one of an inspection no
+     stored report states (followed_up_only). Sums to times_inspected, but for inspections no year dates (``undated``). */
   function inspectionsByYear(law) {
     const own = {}, follow = {};
     law.evidence.filter((e) => !e.follow_up).forEach((e) => { own[e.inspection] = when(e); });
-    law.evidence.filter((e) => e.follow_up && !(e.inspection in own)).forEach((e) => { own[e.inspection] = when(e); });
     law.evidence.filter((e) => e.follow_up && when(e) !== own[e.inspection] && when(e) !== null)
       .forEach((e) => { (follow[when(e)] = follow[when(e)] || new Set()).add(e.inspection); });
     const counts = tally(Object.values(own), (k) => k);
@@ -368,9 +367,9 @@
         `<option value="${esc(v)}" ${coverage[key] === v ? "selected" : ""}>${esc(label)}</option>`)].join("");
       const distinct = (key) => [...new Set(coverage.summary.map((s) => s[key]).filter(Boolean))].sort().map((v) => [v, lawTerm(v)]);
       box.innerHTML = `<table><thead><tr><th>${t("level")}</th><th>${t("category")}</th><th>${t("lawsCount")}</th>
-        <th>${t("inspected")}</th><th>${t("neverInspected")}</th></tr></thead><tbody>${page.summary.map((s) =>
+        <th>${t("inspected")}</th><th>${t("followedUpOnly")}</th><th>${t("neverInspected")}</th></tr></thead><tbody>${page.summary.map((s) =>
         `<tr><td>${esc(lawTerm(s.level))}</td><td>${esc(lawTerm(s.category))}</td><td class="num">${s.laws}</td><td class="num">${s.inspected}</td>
-        <td class="num">${s.never_inspected}</td></tr>`).join("")}</tbody></table>
+        <td class="num">${s.followed_up_only}</td><td class="num">${s.never_inspected}</td></tr>`).join("")}</tbody></table>
         <div class="filters"><select id="cov-level">${options("level", distinct("level"))}</select>
           <select id="cov-category">${options("category", distinct("category"))}</select>
           <select id="cov-inspected">${options("inspected", [["false", t("neverInspected")], ["true", t("inspected")]])}</select>

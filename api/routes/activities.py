@@ -46,13 +46,19 @@ def activities(
     status: Annotated[ActivityStatus, Query(
         description="reported (已开展): work the reports state as done; planned (计划): work a plan or an "
                     "announcement says will be done. Both when absent; every count keeps them apart.")] = None,
+    follow_up: Annotated[bool | None, Query(
+        description="true: only follow-ups of earlier oversight (跟踪检查, 回头看, a handling report of an inspection's "
+                    "review opinions heard: 研究处理…执法检查报告审议意见情况的报告), which kind=执法检查 lists with the "
+                    "inspections they follow up; false: no follow-ups, the inspections themselves. Both when absent; "
+                    "each row's follow_up says which.")] = None,
 ) -> Any:
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
-    Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``."""
+    Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``; an inspection's
+    follow-up is listed with ``follow_up`` true (``follow_up=false`` leaves it out)."""
     rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_filter(store, organ),
                             law=law_filter(store, law), issue=issue_filter(issue), status=status,
                             jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
-                            place=place_code(store, place))
+                            place=place_code(store, place), follow_up=follow_up)
     return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
 
 

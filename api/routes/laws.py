@@ -18,7 +18,7 @@ from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
 from graph.areas import first_report_year
-from graph.tables import in_force_during
+from graph.tables import in_force_during, was_inspected
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -112,7 +112,8 @@ def counted(law: Mapping[str, Any], evidence: int | None = None, mentions: int |
 def coverage(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
-    inspected: Annotated[bool | None, Query(description="false: the laws never inspected")] = None,
+    inspected: Annotated[bool | None, Query(description="false: the laws never inspected; a law only a follow-up of an "
+                                            "earlier inspection concerns (followed_up_only) is inspected")] = None,
     jurisdiction: JurisdictionQuery = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Count only the inspections by this organ, as "
                                        "/laws?organ= selects them: its name, IRI or short form. " + CONGRESS_NAMES
@@ -135,7 +136,7 @@ def coverage(
     result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
                             organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
                             year=year)
-    chosen = [law for law in result["laws"] if inspected is None or (law["times_inspected"] > 0) == inspected]
+    chosen = [law for law in result["laws"] if inspected is None or was_inspected(law) == inspected]
     since = (year if isinstance(year, int) else year[0]) if year is not None else first_report_year(store)
     rows, left_out = period_laws(chosen, repealed, inspected, since)
     area = store.areas()["areas"].get(code) if code else None

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import activities, dating, deputies, laws, loop, organs, places, publishers, statistics
+from loaders.extract import (activities, dating, deputies, laws, loop, organs, places, publishers, statistics,
+                             visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -35,6 +36,7 @@ def extract(doc: Document) -> Facts:
     dating.date_look_backs(ctx, found["activities"], found["statistics"])  # work under 五年来的主要工作: the term's
     publishers.relocated(ctx, found["organs"], found["activities"])
     found["activities"] = places.located(ctx, found["activities"])  # where the work was done, who led it
+    found["organs"] = visiting_groups.credited(ctx, found["organs"], found["activities"])  # 检查组 after a visit: the visitor's
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
     # graph.inspections.inspects): never by its clause alone, so the Facts and /laws agree
     inspected = {title for act in found["activities"] if activities.inspects_laws(act) for title in act.laws}

@@ -15,11 +15,11 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_groups, organs
+from loaders.extract import congress_groups, leaders, organs
 from loaders.extract.metadata import SESSION_HELD, SESSION_NAME
 from loaders.extract.spans import MAX_SENTENCE, Span
 from loaders.lexicon.literals import may_match
-from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, clause_start
+from loaders.lexicon.patterns import CLAUSE_MARK, clause_start
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -135,12 +135,6 @@ def councils_heard(ctx: Context, activities: list[Activity]) -> list[Activity]:
     return activities
 
 
-#: An officer leading the work's group, after the body the officer serves (全国人大常委会副委员长丁仲礼率执法检查组在湖北
-#: 检查…, 省人大常委会党组成员、副主任罗玉梅带领调研组来我县…) or with no body (栗战书委员长率…): the title, a name of up to
-#: four characters either side (not a meeting's: 主任会议满意率) and the verb of leading, ``team`` when it leads a team
-#: unnamed (率队, 一行).
-_LEADING = re.compile(rf"(?P<title>副?委员长|副?主任(?:委员)?|秘书长)(?:(?!会议)[{HAN_CHARS}·]){{0,4}}?"
-                      r"(?:(?P<team>率队|带队)|率领|带领|率)(?P<party>一行)?")
 #: How far before an officer's title the body served may end, in characters (党组书记、副主任).
 _TITLE_REACH = 12
 #: How far after the verb of leading the group led may start (率省人大常委会执法检查组, 带领由…组成的检查组).
@@ -168,29 +162,32 @@ def visitors_led(ctx: Context, activities: list[Activity]) -> list[Activity]:
 
 def _visitor_led(ctx: Context, start: int, end: int, own: str) -> str | None:
     """The canonical name of the group of another congress body whose officer leads the work in the sentence of the
-    activity at ``start:end`` (view offsets), before its end (:data:`_LEADING`): the group named after the verb if another
+    activity at ``start:end`` (view offsets), before its end (:func:`loaders.extract.leaders.leads`, a congress officer's
+    post): the group named after the verb if another
     body's (率全国人大常委会执法检查组), else the officer's body with the group's name (率执法检查组 → …常务委员会执法检查组),
-    or the body alone leading a team (率队, 一行); None when the officer or the group is the report's organ's, or none leads."""
+    or the body alone leading a team (率队, 任组长, 一行); None when the officer or the group is the report's organ's, or none leads."""
     held = ctx.sentence_holding(start)
     first = held.start if held else start
     homes = (own[: own.find("人民代表大会") + len("人民代表大会")] if "人民代表大会" in own else own,
              organs.own_area("assembly", ctx.jurisdiction))  # the header's, and its area's (区人民代表大会常务委员会 of 黔江区)
     found = None
-    for lead in _LEADING.finditer(ctx.text, first, end):
-        stop = CLAUSE_MARK.search(ctx.text, lead.end())
-        clause_end = min(stop.start() if stop else len(ctx.text), lead.end() + _GROUP_REACH)
-        group = next((hit for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, lead.end()):]
+    for lead in leaders.leads(ctx.text, first, end):
+        if not lead.congress:
+            continue  # a government's or a party's officer leads no congress body's group
+        stop = CLAUSE_MARK.search(ctx.text, lead.end)
+        clause_end = min(stop.start() if stop else len(ctx.text), lead.end + _GROUP_REACH)
+        group = next((hit for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, lead.end):]
                       if hit.start >= clause_end or (hit.kind == "congress" and congress_groups.ending(hit.canonical))), None)
         group = group if group and group.start < clause_end else None
-        body = next((_served(hit) for hit in reversed(ctx.organ_hits[: bisect_left(ctx.organ_starts, lead.start())])
-                     if lead.start() - _TITLE_REACH <= hit.end <= lead.start() and _served(hit)), None)
+        body = next((_served(hit) for hit in reversed(ctx.organ_hits[: bisect_left(ctx.organ_starts, lead.title_start)])
+                     if lead.title_start - _TITLE_REACH <= hit.end <= lead.title_start and _served(hit)), None)
         named = group and not congress_groups.is_bare(ctx.text[group.start : group.end])
         if named and group.is_organ:
             found = group.canonical
-        elif body and (group or lead.group("team") or lead.group("party")):
+        elif body and (group or lead.team):
             ending = congress_groups.ending(group.canonical) if group else None
             found = body + ending if ending and body.endswith("常务委员会") else body
-        elif body is None and "委员长" in lead.group("title") and group:
+        elif body is None and "委员长" in ctx.text[lead.title_start : lead.title_end] and group:
             found = _NPC_STANDING + (congress_groups.ending(group.canonical) or "")
         else:
             found = None

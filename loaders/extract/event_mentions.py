@@ -61,6 +61,12 @@ def _narrators() -> tuple[Narrator, ...]:
                  if row["role"] == "narrator")
 
 
+def narrated(words: str) -> bool:
+    """Whether ``words`` (a sentence up to a point in it) tell the steps of an activity already stated: a ``narrator``
+    row holds there (执法检查组…, 此次检查中, 检查中, 代表们…), no group being formed (:data:`_FORMS`)."""
+    return any((found := narrator.pattern.search(words)) and not _FORMS.search(found.group()) for narrator in _narrators())
+
+
 @lru_cache(maxsize=None)  # one per role
 def _role(role: str) -> re.Pattern[str]:
     """The alternatives of the table's rows of one role (``result``, ``again``) as one pattern."""

@@ -5,7 +5,7 @@ sends its review opinion (审议意见) to the organ; the organ reports how it h
 it (研究处理情况的报告), which the committee hears, evaluates (满意度测评) and
 follows up (跟踪监督). The phrasings of each step are ``lexicon/data/loop-steps.csv``;
 a step belongs to the activity of its own sentence, else to the nearest activity
-before it in its paragraph. Links across reports (a later year's follow-up of an
+before it in its paragraph when its sentence goes on telling that work (:func:`_continues`). Links across reports (a later year's follow-up of an
 earlier inspection) are not stated by one report: the graph computes them at query time.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from loaders.extract import event_mentions
 from loaders.extract.spans import Span
 from loaders.facts import LoopStep
 from loaders.lexicon.first_chars import quick
@@ -83,9 +84,32 @@ def _owners(text: str, hits: list[Found], reported: list[tuple[int, int]], sente
     own = [i for i in same if hits[i].type in _SOURCES and hits[i].span.start <= clause.start]
     if own:
         return own[-1:]
+    if not _continues(text, sentence, clause):
+        return []  # a sentence about other work (依托预算联网监督系统，…发现问题43个): no step of the work told before
     paragraph = text.rfind("\n", 0, clause.start) + 1
     before = [i for i in _starting_in(reported, paragraph, clause.start) if hits[i].type in _SOURCES]
     return before[-1:]
+
+
+#: What may open a sentence before a step that goes on telling the work told before it: a link or the time after it
+#: (同时，…; 此外，…; 随后，…), or the work itself as the means (通过检查，发现…; 经调研，…).
+_LINK = re.compile(r"\s*(?:同时|此外|另外|其中|随后|此后|最后|(?:通过|经过?)(?:执法检查|检查|调研|视察|询问|评议|督查))[，,]?")
+#: Words before a step that make its sentence tell other work: a means of its own (依托预算联网监督系统, 通过…平台,
+#: 利用大数据…); not work being done (开展, 组织), which in the genre as often tells the steps of the work just told
+#: (询问前，有关专门委员会组成调研组，…开展调查研究，梳理重点询问问题).
+_OTHER_WORK = re.compile(r"依托|通过|利用|借助|运用|依靠")
+
+
+def _continues(text: str, sentence: Span, clause: Span) -> bool:
+    """Whether a step's sentence, stating no activity of its own, goes on telling the work told before it: unless the
+    words before the step name a means of their own (:data:`_OTHER_WORK`: 依托预算联网监督系统，全年发出预警信息
+    156条，发现问题43个; 利用大数据平台，…发现问题), past the link opening it (:data:`_LINK`: 通过督查，)
+    or when the sentence's narrator is the work told (执法检查组…, 检查中: :func:`loaders.extract.event_mentions.narrated`).
+    A first-time analyst (round 30) found budget online oversight's findings tied to the audit report heard the
+    sentence before; a sentence going on with the committee's work (常委会充分吸收…意见，形成审议意见) still is that work's."""
+    linked = _LINK.match(text, sentence.start, clause.start)
+    return (not _OTHER_WORK.search(text, linked.end() if linked else sentence.start, clause.start)
+            or event_mentions.narrated(text[sentence.start : clause.end]))
 
 
 def _starting_in(reported: list[tuple[int, int]], start: int, end: int) -> list[int]:

@@ -11,23 +11,20 @@ into the subject.
   is none: a short name running on into a word (在上海老港…, 到罗城小区…), a name opening an organ's (赴荆州市人民政府),
   a name after 对 or 就 (the work's topic, not where it was done), the area-wide words (全市, 我省) alone. The seat of the
   organ overseen is never a place by itself.
-- ``led_by``: the person the sentence says led the work (率, 率领, 带领, 带队, 率队), with their title as written:
-  the title then the name (省人大常委会副主任周先旺率…: the title reaching back to the clause's start) or the name then
-  the title (沈跃跃副委员长率领…); a name is two to four characters opening with a surname (``surnames.csv``). One who
-  only attends (出席, 参加) leads nothing.
+- ``led_by``: the person the sentence says led the work, read in the same stretch (:func:`loaders.extract.leaders.led_by`:
+  率…赴…检查 before the work's words, …检查，由副主任王某带队 or 副主任李红任组长 opening a clause after them). One who only
+  attends (出席, 参加) leads nothing.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
+from loaders.extract import leaders
 from loaders.extract.context import Context
 from loaders.facts import Activity
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
-from loaders.lexicon.patterns import HAN_CHARS, clause_start
-from loaders.lexicon.tables import column
 
 #: A verb of going or working somewhere, right before the place (达到, 受到, 做到 … are no going; 深入到 is).
 _GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来到|深入到?|走进|到|(?P<at>在))")
@@ -51,23 +48,6 @@ _LONGEST = 12
 #: What an organ's name continues an area's with (荆州市人民政府, 洪湖市人大常委会): the organ is no place.
 _ORGAN_AFTER = re.compile(r"人民|人大|第?[一二三四五六七八九十\d]+届|政府|党委|[省市州区县旗镇乡]?委(?!员)|法院|检察|监察|公安|财政|住建|教育|卫健|民政")
 
-#: The posts whose holder leads a group (longest first where one ends another).
-_TITLES = ("副委员长", "委员长", "主任委员", "副主任", "主任", "副秘书长", "秘书长", "副主席", "主席", "副书记", "书记",
-           "组长", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "镇长", "乡长", "局长", "院长",
-           "检察长", "部长")
-_TITLE = "|".join(_TITLES)
-_NAME = rf"[{HAN_CHARS}·]{{2,4}}"
-#: The verb of leading (率, 率领, 带领, 带队, 率队; 在…的带领下), not 率先, 效率.
-_LEADS = r"(?:同志)?(?:亲自|分别)?(?:率领|带领|率队|带队|的带领|率(?!先|达|为|的))"
-#: Others named with the leader before the verb (主任薛建军、副主任任书安、马国富带领…): the leader is the first named.
-_WITH = rf"(?:、[{HAN_CHARS}·]{{2,8}}?)*?"
-#: A title then the name (省人大常委会副主任周先旺率…), or the name then the title (沈跃跃副委员长率领…).
-_TITLE_NAME = re.compile(rf"(?P<title>{_TITLE})(?P<name>{_NAME}?){_WITH}{_LEADS}")
-_NAME_TITLE = re.compile(rf"(?P<name>{_NAME}?)(?P<title>{_TITLE}){_WITH}{_LEADS}")
-#: Where the words of a title as written may start: after a clause's end; a date opening the clause, or the 在 / 由 of
-#: 在…的带领下 / 由…带队, is no part of it.
-_DATE = re.compile(r"[\s\d月日至号上下午晚间期近来同时，,、]*(?:在|由)?")
-_TITLE_REACH = 40
 
 
 def located(ctx: Context, activities: list[Activity]) -> list[Activity]:
@@ -78,7 +58,7 @@ def located(ctx: Context, activities: list[Activity]) -> list[Activity]:
     for index, act in enumerate(activities):
         start, end = _stretch(ctx, spans, index)
         found, written = places(ctx, start, end)
-        leader = led_by(ctx, start, spans[index][1])  # the leader named before the work's end (率…赴…检查)
+        leader = leaders.led_by(ctx, start, end, after=spans[index][1])  # 率…赴…检查; …检查，由…带队
         if not found and not leader:
             continue
         activities[index] = replace(act, places=found, led_by=leader, subject=_topic(act.subject, written))
@@ -196,43 +176,6 @@ def _one(candidates: list[Area], near: Area | None, full: bool) -> Area | None:
     nearest = areas.resolve(candidates, near)
     top = [a for a in nearest if a.level == nearest[0].level]
     return top[0] if len(top) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(column("surnames", "surname"))
-
-
-def led_by(ctx: Context, start: int, end: int) -> dict[str, str | int] | None:
-    """The person the view text ``start:end`` says led its work, ``{"name", "title", "mention", "start", "end"}``: the
-    name and the title as written, the words naming them and their original range (its provenance); None when it names
-    none."""
-    for pattern in (_TITLE_NAME, _NAME_TITLE):
-        for lead in pattern.finditer(ctx.text, start, end):
-            name_start = _name_start(lead, pattern is _NAME_TITLE)
-            if name_start is None:
-                continue
-            title_start = lead.start("title")
-            if pattern is _TITLE_NAME:
-                reach = max(start, title_start - _TITLE_REACH)
-                clause = clause_start(ctx.text, reach, title_start)
-                title_start = clause + len(_DATE.match(ctx.text, clause, title_start).group())
-            first, last, words = ctx.span(min(title_start, name_start), max(lead.end("title"), lead.end("name")))
-            return {"name": ctx.span(name_start, lead.end("name"))[2], "title": ctx.span(title_start, lead.end("title"))[2],
-                    "mention": words, "start": first, "end": last}
-    return None
-
-
-def _name_start(lead: re.Match[str], before_title: bool) -> int | None:
-    """Where the leader's name starts in ``lead``: the whole name after a title; before a title, of its last three or
-    two characters the longest opening with a surname (常委会杨福生副主任: 杨福生); None when no surname opens it."""
-    name, start = lead.group("name"), lead.start("name")
-    options = [len(name) - size for size in (3, 2) if len(name) >= size] if before_title else [0]
-    return next((start + cut for cut in options if _is_surname(name[cut:])), None)
-
-
-def _is_surname(name: str) -> bool:
-    return len(name) >= 2 and (name[0] in _surnames() or name[:2] in _surnames())
 
 
 #: The verbs opening what follows a list of places in a subject (…赴思明区、湖里区开展专题调研), and the kind of work

@@ -107,9 +107,9 @@ def test_coverage_summary_and_never_inspected_laws(api: Api) -> None:
     inspected = {law["iri"]: law["times_inspected"] for law in coverage["items"]}
     assert inspected.get(WETLAND, 0) >= 1
     never = api.get("/coverage", inspected="false", limit=1000)["items"]
-    assert all(law["times_inspected"] == 0 for law in never)
+    assert all(law["times_inspected"] == law["followed_up_only"] == 0 for law in never)
     for row in coverage["summary"]:
-        assert row["laws"] == row["inspected"] + row["never_inspected"]
+        assert row["laws"] == row["inspected"] + row["followed_up_only"] + row["never_inspected"]
 
 
 def test_activities_filter_by_kind_year_and_law(api: Api) -> None:

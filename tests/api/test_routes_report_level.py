@@ -161,8 +161,10 @@ def test_laws_and_coverage_count_only_the_inspections_told_in_reports_of_a_level
         wetland = next(law for law in kept if law["title"].endswith("湿地保护法"))
         ours = {IRIS[name] for name, row in REPORTS.items() if row[2] == level}
         assert ours <= {e["report"] for e in wetland["evidence"]}
-    counted = {row["iri"]: row["times_inspected"] for row in web.items("/coverage", report_level=asked)}
-    assert {iri: n for iri, n in counted.items() if n} == {law["iri"]: law["times_inspected"] for law in kept}
+    counted = {row["iri"]: (row["times_inspected"], row["followed_up_only"])
+               for row in web.items("/coverage", report_level=asked)}
+    assert {iri: n for iri, n in counted.items() if any(n)} == {
+        law["iri"]: (law["times_inspected"], law["followed_up_only"]) for law in kept}
 
 
 @pytest.mark.parametrize("path", ["/laws", "/coverage"])

@@ -44,10 +44,13 @@ def test_a_follow_up_joins_the_latest_earlier_inspection_of_its_own_organ() -> N
     assert inspection["f1"] == inspection["a2"] != inspection["a1"]
 
 
-def test_a_follow_up_of_an_inspection_no_report_states_is_that_inspection() -> None:
-    assert law_entry([row("f1", "r2023", 2023, HUBEI, follow_up=True)])["times_inspected"] == 1
+def test_a_follow_up_of_an_inspection_no_report_states_is_counted_apart() -> None:
+    """Round 30 (a first-time analyst's): its inspection was reported before the stored reports; the follow-up is
+    no inspection of its year, counted in followed_up_only, its year a follow-up's."""
+    alone = law_entry([row("f1", "r2023", 2023, HUBEI, follow_up=True)])
+    assert (alone["times_inspected"], alone["followed_up_only"], alone["years"], alone["follow_up_years"]) == (0, 1, [], [2023])
     later_only = law_entry([row("a1", "r2024", 2024, HUBEI), row("f1", "r2023", 2023, HUBEI, follow_up=True)])
-    assert later_only["times_inspected"] == 2  # an inspection after the follow-up is not the one it follows
+    assert (later_only["times_inspected"], later_only["followed_up_only"]) == (1, 1)  # a later inspection is not the one it follows
 
 
 def test_an_inspection_dated_by_a_range_alone_gives_its_period_not_a_year() -> None:

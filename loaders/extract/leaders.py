@@ -1,0 +1,139 @@
+"""Who led a piece of work, as its sentence says: the one reader of leaders (round 30, a first-time analyst's: the
+conductor of a visiting group and an activity's ``led_by`` were read by two patterns that each missed what the other
+read).
+
+A leader is named by a post and a name, either way round (省人大常委会副主任周先旺率…, 沈跃跃副委员长率领…), then a verb of
+leading: 率, 率领, 带领, 带队, 率队, 在…的带领下, heading the group (副主任李红任组长, 担任检查组组长, 以副主任王某为组长的检查组).
+The posts, the verbs and the words opening a clause before a post are rows of ``leader-words.csv``: a post's
+``congress`` column marks a congress body's officer (whose body conducts the work a visiting group does:
+:func:`loaders.extract.conductors.visitors_led`), a verb's ``team`` column a verb leading a team the words leave
+unnamed (率队, 带队, 任组长: the officer's body's). The name opens with a surname (``surnames.csv``); of several named
+together (主任张红、副主任刘强带领) the first leads.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from loaders.lexicon.patterns import HAN_CHARS, clause_start
+from loaders.lexicon.tables import column, rows
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+
+#: How far back a post's words as written may reach for the body it serves (省人大常委会党组成员、副主任), in characters.
+TITLE_REACH = 40
+#: A date or the mark of a clause opening the words before a post, no part of them (5月，…; 同时，…).
+_DATE = re.compile(r"[\s\d月日至号上下午晚间期近来同时，,、]*")
+#: What the words before a post as written may not hold after the leader's work was told (…执法检查，由副主任王某带队 is
+#: the work's leader; …，并听取了副主任王某带队的调研组汇报 is not): a verb or a particle of another statement.
+_OTHER_STATEMENT = re.compile(r"[了的听看对向与和及并]")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """One statement of leading in a text: the post's range (``title_start``, ``title_end``: the post word, 副主任), the
+    name's (``name_start`` = ``name_end`` when no name follows the post) and the end of the verb (with 一行 after it);
+    ``congress``: the post is a congress body's officer's; ``team``: the verb leads a team the words leave unnamed
+    (率队, 带队, 任组长) or the leader's party follows (一行)."""
+
+    title_start: int
+    title_end: int
+    name_start: int
+    name_end: int
+    end: int
+    congress: bool
+    team: bool
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """A post (the longest first), up to four characters of a name (not a meeting's: 主任会议满意率), others named with the
+    leader (、副主任任书安、马国富), then a verb of leading, each verb a group of its own (``v0``, ``v1`` …)."""
+    table = rows("leader-words")
+    titles = sorted((row["pattern"] for row in table if row["role"] == "title"), key=len, reverse=True)
+    verbs = "|".join(f"(?P<v{index}>{row['pattern']})" for index, row in enumerate(table) if row["role"] == "verb")
+    party = "|".join(row["pattern"] for row in table if row["role"] == "party")
+    return re.compile(rf"(?P<title>{'|'.join(titles)})(?P<name>(?:(?!会议)[{HAN_CHARS}·]){{0,4}}?)"
+                      rf"(?:、[{HAN_CHARS}·]{{2,8}}?)*?(?:同志)?(?:亲自|分别)?(?:{verbs})(?P<party>{party})?")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[int], re.Pattern[str]]:
+    """The congress officers' posts, the indices of the verb groups leading a team (numbered as in :func:`_pattern`),
+    and the opening words."""
+    table = rows("leader-words")
+    opening = "|".join(row["pattern"] for row in table if row["role"] == "opening")
+    return (frozenset(row["pattern"] for row in table if row["role"] == "title" and row["congress"] == "1"),
+            frozenset(index for index, row in enumerate(table) if row["role"] == "verb" and row["team"] == "1"),
+            re.compile(rf"(?:{opening})"))
+
+
+def leads(text: str, start: int, end: int) -> Iterator[Lead]:
+    """Every statement of leading in ``text[start:end]``, in order, each post once: the next is sought after the post,
+    not after the verb (党组书记、主任王某带领: the 书记 names no one, the 主任 after it leads)."""
+    congress, team, _ = _tables()
+    pattern = _pattern()
+    while (found := pattern.search(text, start, end)) is not None:
+        verb = next(int(key[1:]) for key, value in found.groupdict().items() if key.startswith("v") and value is not None)
+        yield Lead(found.start("title"), found.end("title"), found.start("name"), found.end("name"), found.end(),
+                   found.group("title") in congress, verb in team or found.group("party") is not None)
+        start = found.end("title")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(column("surnames", "surname"))
+
+
+#: What a name is written with.
+_NAME_CHARS = re.compile(rf"[{HAN_CHARS}·]+")
+
+
+def _is_surname(name: str) -> bool:
+    """Whether ``name`` may be a person's: two characters or more, no mark (主任、副主任: no 任、), opening with a surname."""
+    return len(name) >= 2 and _NAME_CHARS.fullmatch(name) is not None and (name[0] in _surnames() or name[:2] in _surnames())
+
+
+def _name(text: str, lead: Lead, floor: int) -> tuple[int, int, bool] | None:
+    """The leader's name in ``text``, ``(start, end, after the post)``: the whole name after the post, else of the
+    three or two characters before it (not before ``floor``) the longest opening with a surname (常委会杨福生副主任:
+    杨福生); None when no surname opens one."""
+    if _is_surname(text[lead.name_start : lead.name_end]):
+        return lead.name_start, lead.name_end, True
+    return next(((lead.title_start - size, lead.title_start, False) for size in (3, 2)
+                 if lead.title_start - size >= floor and _is_surname(text[lead.title_start - size : lead.title_start])),
+                None)
+
+
+def led_by(ctx: Context, start: int, end: int, after: int | None = None) -> dict[str, str | int] | None:
+    """The person the view text ``start:end`` says led its work, ``{"name", "title", "mention", "start", "end"}``: the
+    name and the post as written (after a name, the post; before one, the words from its clause's start, without a
+    date or the opening words of ``leader-words.csv``), the words naming them and their original range (its
+    provenance); None when it names none. From ``after`` on (the end of the work's own words), a leader counts only
+    when the post opens its clause and the verb leads a team unnamed (…执法检查，由副主任王某带队; 副主任李红任组长):
+    told after the work, one who leads others (副省长某某带领…部门负责同志到场应询) or is named in other words
+    (听取了副主任王某带队的…汇报) leads none of it."""
+    text = ctx.text
+    opening = _tables()[2]
+    for lead in leads(text, start, end):
+        named = _name(text, lead, start)
+        if named is None or (after is not None and lead.title_start >= after and not lead.team):
+            continue
+        name_start, name_end, post_first = named
+        title_start = lead.title_start
+        if post_first:
+            clause = clause_start(text, max(start, title_start - TITLE_REACH), title_start)
+            title_start = clause + len(_DATE.match(text, clause, title_start).group())
+            title_start += max((word.end() for word in opening.finditer(text[title_start : lead.title_start])), default=0)
+            if after is not None and lead.title_start >= after and _OTHER_STATEMENT.search(text, title_start, lead.title_start):
+                continue
+        elif after is not None and lead.title_start >= after:
+            continue
+        first, last, words = ctx.span(min(title_start, name_start), max(lead.title_end, name_end))
+        return {"name": ctx.span(name_start, name_end)[2], "title": ctx.span(title_start, lead.title_end)[2],
+                "mention": words, "start": first, "end": last}
+    return None

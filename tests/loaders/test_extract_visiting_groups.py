@@ -1,0 +1,52 @@
+"""A visiting body's group told on by its bare name stays the visitor's (round 30, a first-time analyst's: after
+省人大常委会副主任某某率执法检查组来我市检查…, the 检查组 of the sentences after it gave the city's standing committee a
+group of its own). :mod:`loaders.extract.visiting_groups` reads the visit from the activity another body's group
+conducted.
+
+Sentences are the genre's phrasings, written for these tests (none from ``benchmarks/genre`` or the shared corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.read import Document
+
+SHIYAN = "十堰市人民代表大会常务委员会"
+HUBEI = "湖北省人民代表大会常务委员会"
+NPC = "全国人民代表大会常务委员会"
+
+
+def _groups(text: str, organ: str = SHIYAN) -> set[str]:
+    facts = extract(Document(text=text, source="test", metadata={"organ": organ, "year": "2023"}))
+    return {str(o.canonical) for o in facts.organs if str(o.canonical).endswith("组")}
+
+
+@pytest.mark.parametrize(("text", "organ", "visitor"), [
+    # the visitor known from its leader, the group named bare
+    ("6月，省人大常委会副主任周先旺率执法检查组来我市检查《中华人民共和国湿地保护法》实施情况。检查组听取了市政府的汇报，"
+     "实地察看了湿地公园。", SHIYAN, HUBEI + "执法检查组"),
+    # visiting 在我市, the group named again with 一行
+    ("9月，全国人大常委会执法检查组在我市检查《中华人民共和国长江保护法》实施情况。执法检查组一行实地察看了丹江口水库。",
+     SHIYAN, NPC + "执法检查组"),
+    # a survey group, the next paragraph telling its work
+    ("8月，省人大常委会副主任李明带领调研组来我市开展乡村振兴专题调研。\n调研组深入郧阳区、丹江口市实地调研，并召开座谈会。",
+     SHIYAN, HUBEI + "调研组"),
+    # the national group in a province's report, led by a vice-chair
+    ("王晨副委员长率执法检查组在我省检查《中华人民共和国安全生产法》实施情况。检查组指出，要压实安全生产责任。",
+     HUBEI, NPC + "执法检查组"),
+])
+def test_the_visitors_group_told_on_bare_is_the_visitors(text: str, organ: str, visitor: str) -> None:
+    assert _groups(text, organ) == {visitor}
+
+
+def test_the_report_s_own_inspection_after_the_visit_has_its_own_group() -> None:
+    text = ("6月，省人大常委会副主任周先旺率执法检查组来我市检查《中华人民共和国湿地保护法》实施情况。检查组听取了市政府的汇报。\n"
+            "9月，市人大常委会组织开展《中华人民共和国水法》执法检查。检查组深入5个县市区检查。")
+    assert _groups(text) == {HUBEI + "执法检查组", SHIYAN + "执法检查组"}
+
+
+def test_a_group_of_the_report_s_own_named_in_full_stays_its_own() -> None:
+    text = ("6月，全国人大常委会执法检查组来我市检查《中华人民共和国长江保护法》实施情况。"
+            "市人大常委会执法检查组随后对全市落实情况开展了检查。")
+    assert SHIYAN + "执法检查组" in _groups(text)
