@@ -314,3 +314,13 @@ def test_a_catalog_regulation_named_with_its_maker_or_not_inspected_stays_the_ca
 def test_a_placeless_local_regulation_has_its_probable_area(facts_of, text, organ, area):
     law, = [law for law in facts_of(text, organ).laws if law.canonical == "河道保护管理条例"]
     assert (law.level, law.probable_area, law.candidates) == ("地方性法规", area, [])
+
+
+@pytest.mark.parametrize(("text", "organ", "title"), [  # round 30: readable dev ad13
+    ("会议表决通过了自治区六堡茶发展条例、修订后的自治区征兵工作条例。", "广西壮族自治区人民代表大会常务委员会", "广西壮族自治区征兵工作条例"),
+    ("审议通过了省河道管理条例、新修订的省征兵工作条例。", "广东省人民代表大会常务委员会", "广东省征兵工作条例"),
+    ("检查了省河道管理条例和现行的省征兵工作条例的实施情况。", "广东省人民代表大会常务委员会", "广东省征兵工作条例"),
+])
+def test_a_listed_title_s_version_words_are_no_part_of_it(facts_of, text, organ, title):
+    assert title in {law.canonical for law in facts_of(text, organ).laws}
+    assert not any("修订" in law.canonical or "现行" in law.canonical for law in facts_of(text, organ).laws)
