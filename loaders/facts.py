@@ -37,6 +37,13 @@ class LawMention:
     # the words name a draft of the law (审议《X条例（草案）》, X条例修订草案): a bill, not the law in force;
     # the gold counts it as a law all the same; in the JSON only when true
     draft: bool = False
+    # the words write the title one character off a catalog law's, which ``canonical`` names (《…水污染防治发》): the
+    # spelling the text gives is ``mention``; in the JSON only when true
+    corrected: bool = False
+    # the area whose congress most plausibly made a local regulation the text names without its place (河道保护管理条例
+    # in a Wuhan district's report: 武汉市), or made the local reading of an ambiguous title; a reading, not a resolution:
+    # ``canonical`` keeps the text's words. In the JSON only when known
+    probable_area: str | None = None
 
 
 @dataclass
@@ -71,6 +78,7 @@ class Activity:
 
 
 #: Keys of an activity the Facts JSON gives only when set.
+_LAW_OPTIONAL = ("draft", "corrected", "probable_area")
 _ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by")
 
 
@@ -171,7 +179,7 @@ class Facts:
     def to_json(self) -> dict[str, Any]:
         """The Facts JSON of DESIGN.md (extra keys are allowed by the contract)."""
         return {
-            "laws": [{k: v for k, v in asdict(x).items() if k != "draft" or v} for x in self.laws],
+            "laws": [{k: v for k, v in asdict(x).items() if k not in _LAW_OPTIONAL or v} for x in self.laws],
             "activities": [{k: v for k, v in asdict(x).items() if k not in _ACTIVITY_OPTIONAL or v} for x in self.activities],
             "organs": [{k: v for k, v in asdict(x).items() if k != "unnamed_place" or v} for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from rdflib import RDFS, Graph, Literal, URIRef
 
+from loaders.extract.laws import local_level
 from loaders.facts import LawMention
 from loaders.lexicon import law_catalog
 from ontology import OKG, iri
@@ -46,8 +47,12 @@ class LawNodes:
         return None if title in self.ambiguous else self._add(title, self.levels.get(title))
 
     def candidate(self, title: str) -> URIRef:
+        """A reading the catalog holds has its level; one the report names too, the level read there; any other is
+        the local reading of a bare title (武汉市城市绿化条例 for 城市绿化条例 in a Wuhan district's report:
+        :func:`loaders.extract.laws.read_bare_regulations`), at the level its form implies."""
         entry = law_catalog.lookup(title)
-        level = self.levels.get(title) or (entry.level if entry and entry.canonical == title else None)
+        level = (self.levels.get(title) or (entry.level if entry and entry.canonical == title else None)
+                 or local_level(title))
         return self._add(title, level)
 
     def _add(self, title: str, level: str | None) -> URIRef:

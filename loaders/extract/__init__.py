@@ -42,4 +42,5 @@ def extract(doc: Document) -> Facts:
     inspected = {title for act in found["activities"] if activities.inspects_laws(act) for title in act.laws}
     for law in found["laws"]:
         law.inspected = law.canonical in inspected
+    laws.read_bare_regulations(ctx, found["laws"])  # 城市绿化条例 a district inspects: its city's or the State Council's
     return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"]))

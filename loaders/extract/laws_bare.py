@@ -137,6 +137,20 @@ def with_province_of_municipality(title: str, jur: Jurisdiction) -> str:
     return title
 
 
+def legislature_of(jur: Jurisdiction) -> str | None:
+    """The nearest area at or above the report's whose congress makes local regulations (立法法, arts. 80–81): a
+    province-level area (a municipality for every place within it), a districted city or an autonomous prefecture for
+    itself, its counties and townships, else the province (a county directly under its province, a 地区 or 盟, which
+    make none). None when the report's place is unknown or national. A reading, never a resolution: a county's report
+    may mean its province's regulation as well (issue 11), so titles keep their words and this names the likelier maker
+    (a round 30 first-time analyst's placeless 河道保护管理条例 in a Wuhan district's report)."""
+    if jur.level == "national" or not jur.province:
+        return None
+    if jur.level == "provincial" or jur.province in MUNICIPALITIES:
+        return jur.province
+    return jur.city if jur.city and jur.city.endswith(("市", "自治州")) else jur.province
+
+
 def with_own_words(title: str, jur: Jurisdiction) -> str:
     """A title that opens with the report's words for its own area (我省环保条例, 本市养犬管理条例) with that area's
     name, when the report's place gives it (广东省环保条例), else without them; 我区 is an autonomous region in a

@@ -23,10 +23,22 @@ PROVINCE = "广东省人民代表大会常务委员会"
         "会议通过了《广东省人大常委会关于表彰优秀人大代表建议的决定》。",
         "审议通过了关于表彰先进代表小组、履职积极分子的决定。",
         "表决通过关于嘉奖人大新闻信息优秀通讯员的决定。",
+        # a measure of the congress's own work, its bodies or deputies acting (round 30: readable dev ac25, ad29, s11, s15)
+        "印发《广东省人大常委会开展预算资金支出绩效第三方评价实施办法》。",
+        "制定《广州市人大社会建设观察点工作运行办法（试行）》。",
+        "出台《广东省人大代表预算审查监督联络员工作办法》。",
+        "修订《广东省人民代表大会常务委员会年度立法计划制定办法》。",
+        "审议通过《省人大专门委员会及常委会工作委员会联系省人大代表办法》。",
     ],
 )
 def test_a_congress_own_procedure_is_not_a_law(facts_of, text):
     assert facts_of(text, PROVINCE).laws == []
+
+
+def test_a_measure_implementing_a_law_on_congresses_is_a_law(facts_of):
+    """A measure naming the standing committee inside the law it implements is no procedure of its own (round 30)."""
+    laws = [law.canonical for law in facts_of("修订《广东省实施〈中华人民共和国各级人民代表大会常务委员会监督法〉办法》。", PROVINCE).laws]
+    assert "广东省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法" in laws
 
 
 @pytest.mark.parametrize(
@@ -35,6 +47,9 @@ def test_a_congress_own_procedure_is_not_a_law(facts_of, text):
         ("常委会修订了《广东省人民代表大会常务委员会议事规则》。", "广东省人民代表大会常务委员会议事规则"),
         ("审议《广东省人民代表大会议事规则（修订草案）》。", "广东省人民代表大会议事规则"),
         ("修改《广东省地方立法条例》。", "广东省地方立法条例"),
+        # a measure on a congress's work of the province's own, and an election's, stay laws whoever acts in them
+        ("修订《广东省县级以上人民代表大会常务委员会讨论决定重大事项规定》。", "广东省县级以上人民代表大会常务委员会讨论决定重大事项规定"),
+        ("审议《广东省各级人民代表大会选举实施细则》。", "广东省各级人民代表大会选举实施细则"),
     ],
 )
 def test_a_legislating_congress_rules_of_procedure_are_laws(facts_of, text, canonical):
