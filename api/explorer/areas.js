@@ -76,10 +76,7 @@
       const angle = (2 * Math.PI * i) / view.organs.length;
       placeOrgan(o, { x: x + 260 * Math.cos(angle), y: y + 200 * Math.sin(angle) });
     });
-    okg.network.fit({ animation: { duration: 300 } });
-    // the ring spreads as the layout settles, past a frame fitted to where it began: the organs' labels at the edges
-    // were cut off (a fresh user's round 22); fit again once it has settled
-    okg.network.once("stabilized", () => okg.network.fit({ animation: { duration: 300 } }));
+    okg.fitAll();  // the ring spreads as the layout settles: fitted again once settled (a fresh user's round 22)
     okg.network.selectNodes([area.iri]);
   }
   $("#areas").addEventListener("click", (ev) => {

@@ -256,7 +256,13 @@
     network.selectNodes([iri]);
     network.focus(iri, { scale: 1.1, animation: { duration: 300 } });
   }
-  $("#fit").onclick = () => network.fit({ animation: { duration: 300 } });
+  /* Fits the whole graph in the window; while the layout still moves (just after an expansion, or on a slow
+     machine) the nodes drift past a frame fitted to where they were, so it fits again once they have settled. */
+  function fitAll() {
+    network.fit({ animation: { duration: 300 } });
+    if (!network.physics.stabilized) network.once("stabilized", () => network.fit({ animation: { duration: 300 } }));
+  }
+  $("#fit").onclick = fitAll;
   network.on("click", (params) => { if (params.nodes.length) window.okg.showDetails(params.nodes[0]); });
   network.on("doubleClick", (params) => { if (params.nodes.length) expand(params.nodes[0]); });
 
@@ -373,6 +379,6 @@
     loadYears().then(() => { document.body.dataset.years = "true"; }).catch(fail);
   }
   window.okg = { api, t, esc, enc, state, status, fail, group, colour, classLabel, propLabel, lawTerm, mostSpecific,
-                 factLabel, nodeLabel, learnLabels, learnActivity, isMention, every, addNode, addGraph, remember, expand, focus, network, nodes, edges, nodeView,
+                 factLabel, nodeLabel, learnLabels, learnActivity, isMention, every, addNode, addGraph, remember, expand, focus, fitAll, network, nodes, edges, nodeView,
                  start, showDetails: () => {}, onYear: () => {}, onLanguage: () => {} };
 })();

@@ -89,7 +89,8 @@ def test_expansion_is_capped_laid_out_by_type_and_fit(page: Any) -> None:
     page.click("#show-more")
     page.wait_for_function("(n) => okg.nodes.length > n", arg=before + 40)
     page.click("#fit")
-    page.wait_for_timeout(1200)
+    page.wait_for_function("() => okg.network.physics.stabilized")  # fit fits again once the layout settles
+    page.wait_for_timeout(800)  # the 300 ms fit animation
     positions = page.evaluate("() => { const p = okg.network.getPositions(okg.nodeView.getIds());"
                               " return Object.values(p).map((q) => okg.network.canvasToDOM(q)); }")
     box = page.evaluate("() => { const r = document.querySelector('#graph').getBoundingClientRect();"
