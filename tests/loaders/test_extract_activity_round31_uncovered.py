@@ -43,3 +43,19 @@ def test_a_stray_comma_before_a_chinese_mark_reads_as_the_mark_alone(glossed: st
     found = facts(glossed)
     assert sorted(a.type for a in found.activities) == kinds(plain)
     assert all(glossed[a.start : a.end] == a.evidence for a in found.activities)
+
+
+SPECIAL_REVIEWS = {
+    "进行了专项审查": "2021年，常委会对部分地方性法规关于行政处罚的规定进行了专项审查。",
+    "开展专项审查": "法工委针对一些地方法规与上位法规定不一致的问题，多次开展专项审查。",
+    "traditional": "省人大常委會對涉及營商環境的規範性文件開展專項審查。",
+}
+
+
+@pytest.mark.parametrize("text", SPECIAL_REVIEWS.values(), ids=SPECIAL_REVIEWS.keys())
+def test_a_special_review_of_documents_is_a_filing_review(text: str) -> None:
+    assert kinds(text) == ["filing_review"]
+
+
+def test_a_budget_s_special_review_is_no_filing_review() -> None:
+    assert "filing_review" not in kinds("财经委对部门预算专项审查的情况作了说明。")
