@@ -59,3 +59,27 @@ def test_a_special_review_of_documents_is_a_filing_review(text: str) -> None:
 
 def test_a_budget_s_special_review_is_no_filing_review() -> None:
     assert "filing_review" not in kinds("财经委对部门预算专项审查的情况作了说明。")
+
+
+RATINGS = {
+    "并组织代表测评": "乡镇人代会听取和审议了乡镇政府上半年工作报告，并组织代表测评。",
+    "组织与会代表进行测评": "会后，镇人大主席团组织与会代表对该局工作进行测评。",
+    "无记名测评": "代表述职结束后，选民们现场打分，无记名测评。",
+}
+
+
+@pytest.mark.parametrize("text", RATINGS.values(), ids=RATINGS.keys())
+def test_a_rating_told_by_who_rates_or_how_is_a_satisfaction_evaluation(text: str) -> None:
+    assert "satisfaction_evaluation" in kinds(text)
+
+
+VOTES_BROUGHT_IN = {
+    "正式启动…票决制工作": "我县于2021年正式启动民生实事项目人大代表票决制工作。",
+    "启动…票决制": "今年，镇人大首次启动民生实事项目票决制。",
+    "推进…票决制": "区人大常委会深入推进民生实事项目人大代表票决制。",
+}
+
+
+@pytest.mark.parametrize("text", VOTES_BROUGHT_IN.values(), ids=VOTES_BROUGHT_IN.keys())
+def test_bringing_in_the_vote_on_projects_is_oversight_work(text: str) -> None:
+    assert kinds(text) == ["other"]
