@@ -83,3 +83,38 @@ VOTES_BROUGHT_IN = {
 @pytest.mark.parametrize("text", VOTES_BROUGHT_IN.values(), ids=VOTES_BROUGHT_IN.keys())
 def test_bringing_in_the_vote_on_projects_is_oversight_work(text: str) -> None:
     assert kinds(text) == ["other"]
+
+
+TEAMS_FORMED = {
+    "组建调研组": ("2023年，市人大常委会组建调研组，全面了解全市绿色交通发展情况。", "investigation"),
+    "组成…专题调研组": ("三位副主任分别带领相关人员组成三个专题调研组，深入各乡镇了解人居环境整治情况。", "investigation"),
+    "代表组成视察组": ("部分全国人大代表、省人大代表组成视察组，赴各县察看经济社会发展情况。", "site_visit"),
+    "成立…法执法检查组": ("县人大常委会成立森林法执法检查组，深入企业和林场了解有关情况。", "law_enforcement_inspection"),
+    "成立执法检查组, its law after": ("县人大常委会成立执法检查组，深入企业了解《中华人民共和国森林法》实施情况。", "law_enforcement_inspection"),
+    "traditional": ("縣人大常委會成立森林法執法檢查組，深入企業和林場了解有關情況。", "law_enforcement_inspection"),
+}
+
+
+@pytest.mark.parametrize(("text", "kind"), TEAMS_FORMED.values(), ids=TEAMS_FORMED.keys())
+def test_a_team_formed_for_some_work_tells_that_work(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+def test_a_team_formed_and_its_work_told_after_are_one_activity() -> None:
+    text = "县人大常委会副主任带领由部分人大代表组成的视察组，对全县食品安全工作进行视察。"
+    assert kinds(text) == ["site_visit"]
+
+
+ARRANGED = {
+    "统一安排代表…参加集中视察": ("常委会统一安排代表120人次参加集中视察活动。", ["site_visit"]),
+    "安排…参加视察、调研": ("县人大常委会安排部分县人大代表参加集中视察、专题调研活动。", ["investigation", "site_visit"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRANGED.values(), ids=ARRANGED.keys())
+def test_deputies_arranged_to_take_part_state_the_work(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_deputy_who_took_part_on_his_own_states_no_work() -> None:
+    assert kinds("会前，代表们积极参加集中视察等活动。") == []
