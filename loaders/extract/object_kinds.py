@@ -249,7 +249,7 @@ def subjects(title: str) -> list[str]:
         return [title]
     if listed and _work_items(title, parts):
         return parts
-    if not all(_is_subject(part, titled) for part in parts):
+    if not (_fields_heard(title, parts) or all(_is_subject(part, titled) for part in parts)):
         return [title]
     # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
     # work (A建设情况、B工作情况等专项工作报告), one report each
@@ -281,6 +281,24 @@ def counted_reports(title: str) -> list[str]:
             and (commas or listed[index - 1 : index] in ("”", "》") or listed[index - 2 : index] == "情况")][-1:]
     parts = [listed[begin + 1 : end] for begin, end in zip([-1, *commas, *last], [*commas, *last, len(listed)])]
     return parts if len(parts) == number and all(part.strip() for part in parts) else []
+
+
+#: Words telling one piece of work, not fields each reported on: its aspects (关于A、B、C等方面的汇报) or the objects of one
+#: verb (关于对A、B、C进行述职评议工作情况的报告).
+_ONE_WORK = re.compile(r"方面|^对")
+_MOST_FIELDS = 3
+_FIELD_WORDS = 4
+
+
+def _fields_heard(title: str, parts: list[str]) -> bool:
+    """Whether a 关于 title lists at least :data:`_MOST_FIELDS` fields of work, one report each (市人民政府关于全市深化
+    公安执法规范化建设、精准脱贫、外事侨务工作情况的报告: three reviews), each part a subject (:func:`_is_subject`) or of at
+    least :data:`_FIELD_WORDS` characters, unless the words tell one piece of work (:data:`_ONE_WORK`). Two fields
+    (关于城乡供水、污水处理工作情况的报告, 关于优化营商环境、促进实体经济发展情况的报告) stay one report on one work. Source:
+    readable dev l16 and ab21 give a review per field; issue 10 §2.1 (one activity per report a list tells)."""
+    about = _ABOUT.match(title)
+    return (about is not None and len(parts) >= _MOST_FIELDS and not _ONE_WORK.search(title[about.end() :])
+            and all(_is_subject(part, True) or len(_ABOUT.sub("", part).strip()) >= _FIELD_WORDS for part in parts))
 
 
 # The longest name of a bare field of work (计划, 科技, 医疗卫生, 华侨权益): a list of such names closed by 等 sums up the

@@ -1,5 +1,6 @@
 """Round 31's list classes (issue 10 §2.1: one activity per report a list tells): reports named one by one and then
-counted (A、B、C三个专项报告), one review each, the count only their total.
+counted (A、B、C三个专项报告), one review each, the count only their total; a report on three or more fields of work
+(关于A、B、C工作情况的报告), one review per field.
 
 Sentences are written for these tests in the genre's wording (none from benchmarks/genre or the shared corpus); each
 class in several phrasings, simplified and traditional where the script matters.
@@ -60,3 +61,28 @@ def test_a_count_that_names_fewer_or_no_reports_stays_one_counted_review(text: s
 ])
 def test_counted_reports_splits_only_when_the_count_matches_the_names(title: str, parts: list[str]) -> None:
     assert counted_reports(title) == parts
+
+
+FIELDS_HEARD = {
+    "three fields, 工作情况的报告": "会议听取了县人民政府关于推进全域旅游、农村人居环境整治、乡村教育振兴工作情况的报告。",
+    "three fields, 听取和审议": "会议听取和审议了区政府关于老旧小区改造、城市更新、背街小巷整治工作情况的报告。",
+    "traditional": "會議聽取了縣人民政府關於推進全域旅遊、農村人居環境整治、鄉村教育振興工作情況的報告。",
+}
+
+
+@pytest.mark.parametrize("text", FIELDS_HEARD.values(), ids=FIELDS_HEARD.keys())
+def test_a_report_on_three_fields_of_work_is_one_review_per_field(text: str) -> None:
+    assert [a.type for a in facts(text).activities] == ["report_review"] * 3
+
+
+ONE_WORK = {
+    "two fields of one work": "会议听取了县人民政府关于城乡供水、污水处理工作情况的报告。",
+    "two aims of one work": "会议听取了县人民政府关于优化营商环境、促进民营经济发展情况的报告。",
+    "aspects (等方面)": "会议听取了镇政府关于垃圾分类设施配备、宣传指导、收集清运等方面的汇报。",
+    "objects of one verb (对…进行)": "会议听取了关于对县发改局局长、县教育局局长、县民政局局长进行述职评议工作情况的报告。",
+}
+
+
+@pytest.mark.parametrize("text", ONE_WORK.values(), ids=ONE_WORK.keys())
+def test_a_report_on_one_piece_of_work_stays_one_review(text: str) -> None:
+    assert [a.type for a in facts(text).activities] == ["report_review"]
