@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from loaders.extract.object_kinds import counted_reports
 from loaders.extract.spans import Span
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS
@@ -48,9 +49,16 @@ _LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?
 
 def reports_count(title: str) -> int | None:
     """The number of reports a heard item counts (国务院、最高人民法院20个工作报告 → 20); None for a
-    titled report (关于3个重点项目建设情况的报告) or no number."""
-    counted = _REPORTS_COUNTED.match(title)
+    titled report (关于3个重点项目建设情况的报告), reports it names one by one (:func:`_counted`) or no number."""
+    counted = _counted(title)
     return _to_int(counted.group("n")) if counted else None
+
+
+def _counted(title: str) -> re.Match[str] | None:
+    """The count of reports ``title`` states (:data:`_REPORTS_COUNTED`), unless it only sums up the reports it names one
+    by one (A、B、C三个专项报告: :func:`object_kinds.counted_reports`), each then one report of its own with no count."""
+    counted = _REPORTS_COUNTED.match(title)
+    return None if counted is None or counted_reports(title) else counted
 
 
 def _to_int(token: str) -> int | None:

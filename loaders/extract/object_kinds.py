@@ -84,6 +84,10 @@ _SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=
 _COUNTED_TITLE = re.compile(rf"{COUNT}{ABOUT_AFTER}?\s*[个项份]")
 # The total after a list of reports (A报告、B报告…等六个报告): the reports listed, counted, when it counts them all.
 _LIST_TOTAL = re.compile(rf"等\s*{COUNT}\s*[个项份](?:工作)?报告$")
+#: A list of reports named one by one and counted (A、B、C三个专项报告, “A”和“B”两个议案办理情况报告, A、B、C等四个专项工作
+#: 报告): the count totals the reports named, each one report (:func:`counted_reports`).
+_COUNTED_TOTAL = re.compile(rf"等?\s*{COUNT}\s*[个项份][^、，,；;。“”《》()（）和及]{{0,8}}?(?:报告|汇报)$")
+_COUNTED_JOINT = re.compile(r"[、和及与]")
 # A 《》 title inside a shared title: its numerals name it (《…第七个五年法治宣传教育的决议》), they count no reports.
 _INNER_TITLE = re.compile(r"《[^《》]*》")
 
@@ -218,6 +222,8 @@ def subjects(title: str) -> list[str]:
     区检察院等工作报告), of states of work (…建设情况、…工作情况等专项工作报告) or of pieces of work
     (:func:`_work_items`: 律师管理、河长制、经济开发区建设等工作报告, one report each whatever the parts name).
     """
+    if counted := counted_reports(title):
+        return counted
     listed = bool(_SUMMARY.search(title))
     total = _LIST_TOTAL.search(title)
     if total and to_number(total.group("n")) == title.count("、", 0, total.start()) + 1:
@@ -243,7 +249,7 @@ def subjects(title: str) -> list[str]:
         return [title]
     if listed and _work_items(title, parts):
         return parts
-    if not all(_is_subject(part, titled) for part in parts):
+    if not (_fields_heard(title, parts) or all(_is_subject(part, titled) for part in parts)):
         return [title]
     # a summary of fields is one work report; of organs (区政府、区法院、区检察院等工作报告) or of states of
     # work (A建设情况、B工作情况等专项工作报告), one report each
@@ -251,6 +257,48 @@ def subjects(title: str) -> list[str]:
                           for words in (_SUMMARY.sub("", part) for part in parts)):
         return [title]
     return parts
+
+
+def counted_reports(title: str) -> list[str]:
+    """The reports a counted list names one by one (:data:`_COUNTED_TOTAL`: 企业国有资产、行政事业性国有资产、国有自然资源
+    资产三个专项报告 → its three subjects), when its parts, split at 、 and at a last 和/及/与 outside quotes and brackets,
+    are as many as the count (a name's own 和, 国民经济和社会发展计划, splits nothing); [] otherwise. Source: the genre's convention that a count is for events the text does not
+    name one by one (round 20 part b 5); readable dev q31, i14, x57 give one review per report so named."""
+    total = _COUNTED_TOTAL.search(title)
+    if total is None or (number := to_number(total.group("n"))) is None or number < 2:
+        return []
+    listed = _ABOUT.sub("", title[: total.start()])
+    joints, depth = [], 0
+    for index, char in enumerate(listed):  # the joints outside quotes and brackets
+        depth += char in "《(（“"
+        depth -= char in "》)）”"
+        if depth <= 0 and _COUNTED_JOINT.fullmatch(char):
+            joints.append(index)
+    commas = [index for index in joints if listed[index] == "、"]
+    # the list's last joint, after its last 、, or after a quoted or titled name or a state of work (“A”和“B”, A情况和B情况):
+    # not a 和 inside a name
+    last = [index for index in joints if listed[index] != "、" and index > (commas[-1] if commas else -1)
+            and (commas or listed[index - 1 : index] in ("”", "》") or listed[index - 2 : index] == "情况")][-1:]
+    parts = [listed[begin + 1 : end] for begin, end in zip([-1, *commas, *last], [*commas, *last, len(listed)])]
+    return parts if len(parts) == number and all(part.strip() for part in parts) else []
+
+
+#: Words telling one piece of work, not fields each reported on: its aspects (关于A、B、C等方面的汇报) or the objects of one
+#: verb (关于对A、B、C进行述职评议工作情况的报告).
+_ONE_WORK = re.compile(r"方面|^对")
+_MOST_FIELDS = 3
+_FIELD_WORDS = 4
+
+
+def _fields_heard(title: str, parts: list[str]) -> bool:
+    """Whether a 关于 title lists at least :data:`_MOST_FIELDS` fields of work, one report each (市人民政府关于全市深化
+    公安执法规范化建设、精准脱贫、外事侨务工作情况的报告: three reviews), each part a subject (:func:`_is_subject`) or of at
+    least :data:`_FIELD_WORDS` characters, unless the words tell one piece of work (:data:`_ONE_WORK`). Two fields
+    (关于城乡供水、污水处理工作情况的报告, 关于优化营商环境、促进实体经济发展情况的报告) stay one report on one work. Source:
+    readable dev l16 and ab21 give a review per field; issue 10 §2.1 (one activity per report a list tells)."""
+    about = _ABOUT.match(title)
+    return (about is not None and len(parts) >= _MOST_FIELDS and not _ONE_WORK.search(title[about.end() :])
+            and all(_is_subject(part, True) or len(_ABOUT.sub("", part).strip()) >= _FIELD_WORDS for part in parts))
 
 
 # The longest name of a bare field of work (计划, 科技, 医疗卫生, 华侨权益): a list of such names closed by 等 sums up the
