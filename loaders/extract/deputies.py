@@ -150,6 +150,19 @@ _JOBS_LISTED = re.compile(rf"(?:以及|和|及|与)?(?:[^，,。；;\d]{{2,40}}?
 _ITEM_MARK = "，,"
 _JOB_BEFORE = re.compile(rf"{_JOB}[{HAN_CHARS}]?$")
 _JOB_WORD = re.compile(_JOB)  # a job right before a name (主任马华: 任 may open the name)
+
+
+def _job_ends_in(text: str, first: int, name: str) -> bool:
+    """Whether the first character of ``name`` (read from ``first``) ends the job written right before it: 主任马华 (任
+    read as the surname 任) and 副县长孙雪华 (长孙 read as the compound surname) name 马华 and 孙雪华. A name of
+    two characters keeps them (任丽: no given name would be left)."""
+    if len(name) < 3:
+        return False
+    if _JOB_WORD.fullmatch(text, first - 1, first + 1):
+        return True
+    return text.startswith("长", first) and first > 0 and re.match(rf"[{HAN_CHARS}]", text[first - 1]) is not None
+
+
 # Names listed before 等 and deputies: 王明、李红、张强等(3名)代表. The list's first name opens with a common surname; the
 # list's shape says the others are names too, whatever their surname (陈新、徐文光、居亚平等49名衢州代表团代表). What
 # follows 等 names the deputies themselves, not another group joined to them (…等主席团成员和人大代表, …地震局等部门负责人
@@ -263,7 +276,7 @@ def find(ctx: Context) -> list[DeputyMention]:
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 first, name = match.start(), match.group("name") or match.groupdict().get("other")
-                if pattern is _NAMED_OTHERS and len(name) == 3 and _JOB_WORD.fullmatch(text, first - 1, first + 1):
+                if pattern is _NAMED_OTHERS and _job_ends_in(text, first, name):
                     first, name = first + 1, name[1:]  # 主任马华等全国人大代表: 任 ends the job, not a surname
                 add(first, match.end(), None, name)
     for start, end in lines:

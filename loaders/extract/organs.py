@@ -739,6 +739,11 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
             continue
         if jur.level == "township" and "人大办" in pattern:
             continue
+        if kind == "government" and jur.level == "national":
+            # the nation's reports name its government (国务院); their bare 政府 is governments in general (政府及有关部门
+            # in a checklist for every level, 各地政府, 县级以上政府). Round 31: a province's bare 政府 is its own in
+            # some blind reports (measured: validation tp 1793 → 1791), so only the national level.
+            continue
         if pattern.endswith(")办公厅") and not (jur.level == "national" or jur.province and jur.name(jur.level) == jur.province):
             continue  # below a province (or a municipality) a standing committee's general office is its 办公室
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
