@@ -70,14 +70,18 @@ class Context:
 
     @cached_property
     def metadata(self) -> dict[str, str]:
-        """The report's metadata: the reader's, completed by inference (organ, jurisdiction, level, year, issued).
+        """The report's metadata: the reader's, completed by inference (organ, jurisdiction, level, year, issued),
+        without the header's keys okg does not read (作者:, source:: a first-time analyst of round 31 saw them kept in
+        the Facts after the warning said they were ignored).
 
         An inferred ``level`` is the resolved :attr:`jurisdiction`'s, so the two never disagree; the
         ``organ`` is resolved as the text's organs are (:func:`organs.publisher`); ``jurisdiction`` is
         simplified, and is the resolved area's gazetteer name unless it names that area already
         (新鄉市 → 新乡市, 南京市鼓楼区 stays, an organ 武城縣人大常委會 gives 武城县).
         """
-        meta = dict(self._inferred)
+        # a header key okg does not read is warned about (:attr:`warnings`) and, as the warning says, ignored
+        meta = {key: value for key, value in self._inferred.items()
+                if key in HEADER_FIELDS or key in READER_FIELDS or key not in self.doc.metadata}
         if "level" not in self.doc.metadata and "level" in meta:
             meta["level"] = self.jurisdiction.level
         named = simplify(meta.get("jurisdiction", ""))
