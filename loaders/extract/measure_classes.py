@@ -114,14 +114,21 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
         if narrower == _SUPERVISION and _MOTIONS.search(what) and not _SUGGESTIONS.search(what):
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
-    fitting = [row for row in classes() if row.units.fullmatch(stat.unit)]
+    fitting = _fitting(stat.unit)
     for words in (what, normalised(stat.evidence)):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
             return _raised_or_submitted(found, fitting, normalised(lead or stat.evidence)) if found in (RAISED, SUBMITTED) else found
     return None
 
 
-def _raised_or_submitted(found: str, fitting: list[MeasureClass], lead: str) -> str:
+@lru_cache(maxsize=1024)  # a statistic's unit is one of a few dozen words (件, 人次, 条)
+def _fitting(unit: str) -> tuple[MeasureClass, ...]:
+    """The rows of :func:`classes` whose units fit ``unit``, in order: matched once per unit, not once per statistic
+    and row."""
+    return tuple(row for row in classes() if row.units.fullmatch(unit))
+
+
+def _raised_or_submitted(found: str, fitting: tuple[MeasureClass, ...], lead: str) -> str:
     """``opinions_raised`` when its row fits the unit and its pattern ``lead`` holds, and ``lead`` names no session
     nor suggestions of the congress; else ``suggestions_received`` (``found`` when the unit fits no other)."""
     raised = any(row.code == RAISED and row.pattern.search(lead) for row in fitting)

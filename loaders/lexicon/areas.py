@@ -419,6 +419,13 @@ def chain(area: Area) -> dict[str, str]:
 
     A municipality (北京市 …) is province and city at once; a county directly under its
     province (仙桃市) has no city."""
+    return dict(_chain(area))
+
+
+@lru_cache(maxsize=16384)
+def _chain(area: Area) -> dict[str, str]:
+    """:func:`chain`, kept per area (callers get a copy): finders ask for the chains of the same few areas, their
+    report's and their namesakes', again and again (some 8,000 chains of 1,300 reports, each walking its ancestors)."""
     found = {a.level: a.name for a in (area, *ancestors(area))}
     province = found.get("provincial", "")
     if "city" not in found and province.endswith("市"):
@@ -439,9 +446,10 @@ def of_area(name: str, near: Jurisdiction) -> Jurisdiction | None:
     return jurisdiction_of(area)
 
 
+@lru_cache(maxsize=16384)  # a frozen value, asked for the same areas again and again (:func:`_chain`)
 def jurisdiction_of(area: Area) -> Jurisdiction:
     """The :class:`Jurisdiction` of a gazetteer area (a township's too): its level, the names of its chain, its code."""
-    names = chain(area)
+    names = _chain(area)
     return Jurisdiction(area.level, names.get("provincial"), names.get("city"), names.get("county"), names.get("township"),
                         code=area.code)
 
@@ -452,7 +460,7 @@ _FIELD = {"provincial": "province", "city": "city", "county": "county", "townshi
 def _nearest_namesake(candidates: list[Area], near: Jurisdiction) -> Area | None:
     """The one of ``candidates`` (areas of one name) within ``near``'s city, else its province."""
     for level, within in (("city", near.city), ("provincial", near.province)):
-        inside = [a for a in candidates if within and chain(a).get(level) == within]
+        inside = [a for a in candidates if within and _chain(a).get(level) == within]
         if inside:
             return inside[0] if len(inside) == 1 else None
     return None

@@ -45,6 +45,16 @@ def test_every_area_lies_within_its_chain_up_to_the_province(code: str, chain: l
     assert area is not None and [a.name for a in areas.ancestors(area)] == chain
 
 
+@pytest.mark.parametrize("code", ["420117", "110105", "441900003"])
+def test_a_chain_is_the_callers_own_copy(code: str) -> None:
+    area = areas.by_code(code)
+    assert area is not None
+    first = areas.chain(area)
+    first["provincial"] = "改了"  # a caller may change its chain (jurisdiction adds a bracketed province)
+    assert areas.chain(area) != first and areas.chain(area)["provincial"] != "改了"
+    assert areas.jurisdiction_of(area) is areas.jurisdiction_of(area)  # kept per area: a frozen value
+
+
 def test_the_shipped_tables_nest_completely() -> None:
     listed = list(dict.fromkeys(a for index in (areas.gazetteer(), areas.townships()) for found in index.values() for a in found))
     former = {(row["code"], row["name"]) for row in rows("former-areas")}

@@ -57,6 +57,18 @@ def test_the_places_the_sentence_names_are_the_activitys(text: str, organ: str, 
         assert text[int(place["start"]) : int(place["end"])] == place["mention"]
 
 
+@pytest.mark.parametrize(("text", "organ", "places"), [
+    # two pieces of work in one sentence: each reads its places from its own stretch of it (places._stretch)
+    ("省人大常委会调研组赴宜昌开展专题调研，执法检查组到襄阳检查大气污染防治法贯彻实施情况。", HUBEI, [["宜昌市"], ["襄阳市"]]),
+    ("市人大常委会调研组赴思明区开展专题调研，视察组到湖里区视察重点项目建设情况。", XIAMEN, [["思明区"], ["湖里区"]]),
+    ("省人大常委会执法检查组到宜昌检查湿地保护法实施情况，调研组赴襄阳、十堰开展乡村振兴专题调研。", HUBEI,
+     [["宜昌市"], ["襄阳市", "十堰市"]]),
+])
+def test_each_piece_of_work_in_a_sentence_has_the_places_of_its_own_stretch(text: str, organ: str,
+                                                                            places: list[list[str]]) -> None:
+    assert [[str(p["name"]) for p in act.places] for act in _facts(text, organ).activities] == places
+
+
 @pytest.mark.parametrize(("text", "organ"), [
     # the place is only what the work is about (对…), not where it was done
     ("市人大常委会对洪湖市湿地保护工作开展专题调研。", JINGZHOU),

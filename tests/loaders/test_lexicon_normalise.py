@@ -25,6 +25,12 @@ def test_simplify_keeps_every_offset_of_a_real_traditional_report() -> None:
     assert text[start : start + 9] == "崔家橋鎮人大主席團"
 
 
+@pytest.mark.parametrize("text", ["武漢市人大常委會", "鄉鎮人大主席團工作報告２０２３", "乾隆年間的縣誌"])
+def test_a_short_text_kept_simplifies_as_a_long_one_holding_it(text: str) -> None:
+    long = "\n".join([text] * 40)  # past the length whose simplified form is kept
+    assert simplify(text) == simplify(text) == simplify(long).split("\n")[0]
+
+
 def test_simplify_leaves_simplified_text_alone() -> None:
     assert simplify(SAMPLE) == SAMPLE
 
