@@ -65,6 +65,18 @@ def neo4j_server() -> Iterator[Neo4jConnection]:
     yield from _fresh_server()
 
 
+@pytest.fixture(scope="session")
+def readers_neo4j_server(request: pytest.FixtureRequest) -> Iterator[Neo4jConnection]:
+    """A server of its own for the stores the session's readers share (``tests/shared_stores.py``), or the one
+    at NEO4J_URI. Every other Neo4j test wipes `neo4j_server`'s one database, and a shared store there was
+    filled again after each such module: about 20 fills of the samples a session, ~8 s each in CI, where a second
+    server costs one start (round 31)."""
+    if os.environ.get("NEO4J_URI"):
+        yield request.getfixturevalue("neo4j_server")
+        return
+    yield from _fresh_server()
+
+
 @pytest.fixture(scope="module")
 def fresh_neo4j_server() -> Iterator[Neo4jServer]:
     """A server of the module's own (temporary home, free port), e.g. for tests that stop it."""

@@ -6,8 +6,9 @@ seconds each time, most of it on Neo4j, so tests that only read share one store 
 instead of filling a fresh one per module. A test that writes takes :meth:`SharedStore.writable`:
 on the embedded store a copy (an Oxigraph backup: hard links, nothing filled again), on Neo4j the
 shared database itself, the reports it added taken out again afterwards (filled anew when anything
-else changed). Neo4j has one database per server, which other tests wipe, so a shared Neo4j store
-is filled again whenever the database no longer holds exactly what was filled; :func:`state` is
+else changed). Neo4j has one database per server, which other tests wipe unless the store has a server
+of its own (the API samples: ``readers_neo4j_server``), so a shared Neo4j store is filled again whenever
+the database no longer holds exactly what was filled; :func:`state` is
 that check, and also the guard, after each module and at the end of the session, that a reader
 wrote nothing.
 """

@@ -37,7 +37,7 @@ def shared_samples(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
             return EmbeddedStore(tmp_path_factory.mktemp("shared-samples"))
         from graph.backends.neo4j import Neo4jStore
 
-        server = request.getfixturevalue("neo4j_server")
+        server = request.getfixturevalue("readers_neo4j_server")
         return Neo4jStore(server.uri, server.user, server.password)
 
     samples = SharedStore(with_samples, open_store, lambda: tmp_path_factory.mktemp("samples-copy"))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from graph import Store
+from shared_stores import SharedStore
 from loaders import ReportGraph, load
 from world import ingest, world_reports
 from loaders.build.catalog import build_catalog
@@ -62,7 +63,37 @@ def catalog() -> ReportGraph:
 
 
 @pytest.fixture()
-def world(store: Store) -> Store:
-    """A store of each kind holding :func:`world_reports`."""
+def fresh_world(store: Store) -> Store:
+    """A store of each kind holding :func:`world_reports`, of the test's own: for a test that writes or counts what
+    the store is asked (a shared store answers from what earlier tests had it keep)."""
     ingest(store, world_reports())
     return store
+
+
+@pytest.fixture(scope="module")
+def worlds(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SharedStore]:
+    """:func:`world_reports` in one store per kind for the module's readers (:func:`world`): written once a module,
+    not into a fresh store for each test (on Neo4j a wipe, an open and a write, about 1 s a test), and again after
+    another test of the module wiped the session's Neo4j database (:class:`shared_stores.SharedStore`)."""
+
+    def open_store(kind: str) -> Store:
+        if kind == "embedded":
+            from graph.backends.embedded import EmbeddedStore
+
+            return EmbeddedStore(tmp_path_factory.mktemp("world"))
+        from graph.backends.neo4j import Neo4jStore
+
+        server = request.getfixturevalue("neo4j_server")
+        return Neo4jStore(server.uri, server.user, server.password)
+
+    shared = SharedStore(lambda db: ingest(db, world_reports()), open_store, lambda: tmp_path_factory.mktemp("world-copy"))
+    yield shared
+    shared.close()
+
+
+@pytest.fixture(params=STORE_KINDS)
+def world(request: pytest.FixtureRequest, worlds: SharedStore) -> Iterator[Store]:
+    """A store of each kind holding :func:`world_reports`, shared by the module's tests that only read it and
+    count nothing of how it is read: checked after each test to hold what was written."""
+    yield worlds.read_only(request.param)
+    worlds.check_unchanged(request.param, request.node.nodeid)

@@ -52,64 +52,64 @@ def test_a_cut_is_the_first_part_of_the_whole_and_shows_how_each_node_was_reache
                        for e in cut["edges"] if node["iri"] in (e["source"], e["target"])), node["iri"]
 
 
-def test_only_the_kept_nodes_are_described(world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    whole = world.neighbours(LAW, depth=3, limit=10_000)
+def test_only_the_kept_nodes_are_described(fresh_world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = fresh_world.neighbours(LAW, depth=3, limit=10_000)
     described: list[str] = []
-    nodes = world.nodes
+    nodes = fresh_world.nodes
 
     def counting(iris: Any) -> dict[str, dict[str, Any]]:
         iris = list(iris)
         described.extend(iris)
         return nodes(iris)
 
-    monkeypatch.setattr(world, "nodes", counting)
-    cut = world.neighbours(LAW, depth=3, limit=2)
+    monkeypatch.setattr(fresh_world, "nodes", counting)
+    cut = fresh_world.neighbours(LAW, depth=3, limit=2)
     assert cut["truncated"] and len(whole["nodes"]) > 3
     assert sorted(described) == sorted(n["iri"] for n in whole["nodes"][:3])  # the two kept and one to tell the cut
 
 
-def test_a_walk_stops_as_soon_as_it_has_enough_nodes(world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_walk_stops_as_soon_as_it_has_enough_nodes(fresh_world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without a type filter the first two levels are pulled a node at a time, in order, until the limit is passed:
     a hub law's hundreds of neighbours at 1M triples are not all walked for a few deeper nodes."""
-    whole = world.neighbours(LAW, depth=3, limit=10_000)
+    whole = fresh_world.neighbours(LAW, depth=3, limit=10_000)
     near = [n["iri"] for n in whole["nodes"] if n["distance"] == 1]
     assert len(near) >= 3
     known = {LAW, *near}
     # the first of the law's neighbours (in order) through which the walk finds a node two hops away
-    first = next(i for i, n in enumerate(near) if {x for e in world.edges([n]) for x in (e[0], e[2])} - known)
+    first = next(i for i, n in enumerate(near) if {x for e in fresh_world.edges([n]) for x in (e[0], e[2])} - known)
     pulled: list[str] = []
-    walk = world.walk_edges
+    walk = fresh_world.walk_edges
 
     def counting(iri: str, first: int, most: int, skip: Any) -> Any:
         for node, around in walk(iri, first, most, skip):
             pulled.append(node)
             yield node, around
 
-    monkeypatch.setattr(world, "walk_edges", counting)
-    cut = world.neighbours(LAW, depth=3, limit=len(known))
+    monkeypatch.setattr(fresh_world, "walk_edges", counting)
+    cut = fresh_world.neighbours(LAW, depth=3, limit=len(known))
     assert cut["truncated"] and cut["nodes"] == whole["nodes"][:len(known)]
     assert pulled == [LAW, *near[:first + 1]]  # the law's edges, then its neighbours' up to the first reaching further
-    assert world.neighbours(LAW, depth=3, limit=2) == _cut(whole, 2)  # filled by the law's own edges
+    assert fresh_world.neighbours(LAW, depth=3, limit=2) == _cut(whole, 2)  # filled by the law's own edges
 
 
 def test_a_node_with_more_relationships_than_the_bound_is_reached_not_walked(
-        world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        fresh_world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """A hub met on the way (a long report, a national organ) is shown and named in ``unexpanded``, its
     own neighbours are not read; the entity asked about is walked however many relationships it has."""
-    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"][1:]]
-    degree = {n: len(world.edges([n])) for n in near}
+    near = [n["iri"] for n in fresh_world.neighbours(LAW, depth=1, limit=10_000)["nodes"][1:]]
+    degree = {n: len(fresh_world.edges([n])) for n in near}
     hub = max(near, key=lambda n: (degree[n], n))
     bound = degree[hub] - 1
     assert sum(d > bound for d in degree.values()) == 1
     monkeypatch.setattr(traverse, "HUB_EDGES", bound)
-    walked = world.neighbours(LAW, depth=2, limit=10_000)
+    walked = fresh_world.neighbours(LAW, depth=2, limit=10_000)
     assert walked["truncated"] and walked["unexpanded"] == [hub]
-    reached = {e[i] for n in near if n != hub for e in world.edges([n]) for i in (0, 2)} | set(near) | {LAW}
+    reached = {e[i] for n in near if n != hub for e in fresh_world.edges([n]) for i in (0, 2)} | set(near) | {LAW}
     assert {n["iri"] for n in walked["nodes"]} == reached  # the hub's own neighbours only through others
     assert {n["iri"] for n in walked["nodes"] if n["distance"] == 1} == set(near)
-    rooted = world.neighbours(hub, depth=1, limit=10_000)
+    rooted = fresh_world.neighbours(hub, depth=1, limit=10_000)
     assert not rooted["truncated"] and not rooted["unexpanded"]
-    assert {n["iri"] for n in rooted["nodes"]} == {e[i] for e in world.edges([hub]) for i in (0, 2)}
+    assert {n["iri"] for n in rooted["nodes"]} == {e[i] for e in fresh_world.edges([hub]) for i in (0, 2)}
 
 
 def test_bounded_edges_stop_at_the_bound(world: Store) -> None:
@@ -168,46 +168,46 @@ def _other(edge: tuple[str, str, str], node: str) -> str:
 
 @pytest.mark.parametrize("direct", [1_000, 0, 3])  # the embedded store's direct reading, its query, and both
 def test_first_neighbour_edges_join_a_node_to_its_first_neighbours_in_iri_order(
-        world: Store, monkeypatch: pytest.MonkeyPatch, direct: int) -> None:
+        fresh_world: Store, monkeypatch: pytest.MonkeyPatch, direct: int) -> None:
     monkeypatch.setattr(embedded, "DIRECT_RELATIONS", direct)
-    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"]]
+    near = [n["iri"] for n in fresh_world.neighbours(LAW, depth=1, limit=10_000)["nodes"]]
     assert len(near) > 4
     for node in near[:4]:
-        whole = world.edges([node])
+        whole = fresh_world.edges([node])
         neighbours = sorted({_other(e, node) for e in whole} - {node})
         for most in sorted({1, 2, 3, len(neighbours) - 1, len(neighbours), len(neighbours) + 5} - {0}):
             first = set(neighbours[:most]) | {node}
-            found = world.first_neighbour_edges(node, most)
+            found = fresh_world.first_neighbour_edges(node, most)
             assert len(found) == len(set(found)) and set(found) == {e for e in whole if _other(e, node) in first}
 
 
 @pytest.mark.parametrize(("types", "depth"), [(None, 1), (None, 2), (None, 3), (["Organ"], 2),
                                                (["OversightActivity", "Statistic"], 3)])
 def test_a_neighbourhood_is_the_one_walked_from_all_of_the_roots_relationships(
-        world: Store, monkeypatch: pytest.MonkeyPatch, types: list[str] | None, depth: int) -> None:
+        fresh_world: Store, monkeypatch: pytest.MonkeyPatch, types: list[str] | None, depth: int) -> None:
     """Reading only the root's first ``limit`` neighbours gives the answer that reading all of its
     relationships gave, at every limit."""
-    size = len(world.neighbours(LAW, depth=depth, types=types, limit=10_000)["nodes"])
+    size = len(fresh_world.neighbours(LAW, depth=depth, types=types, limit=10_000)["nodes"])
     assert size > 3
     limits = range(1, size + 2)
-    bounded = [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
-    monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: world.edges([iri]))
-    monkeypatch.setattr(world, "walk_edges", partial(Backend.walk_edges, world))  # built on the line above
-    world.neighbourhoods.clear()  # walked again, not answered from the kept ones
-    assert bounded == [world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
+    bounded = [fresh_world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
+    monkeypatch.setattr(fresh_world, "first_neighbour_edges", lambda iri, most: fresh_world.edges([iri]))
+    monkeypatch.setattr(fresh_world, "walk_edges", partial(Backend.walk_edges, fresh_world))  # built on the line above
+    fresh_world.neighbourhoods.clear()  # walked again, not answered from the kept ones
+    assert bounded == [fresh_world.neighbours(LAW, depth=depth, types=types, limit=limit) for limit in limits]
 
 
 def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
-        world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    near = [n["iri"] for n in world.neighbours(LAW, depth=1, limit=10_000)["nodes"][1:]]
-    degree = {n: len(world.edges([n])) for n in near}
+        fresh_world: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    near = [n["iri"] for n in fresh_world.neighbours(LAW, depth=1, limit=10_000)["nodes"][1:]]
+    degree = {n: len(fresh_world.edges([n])) for n in near}
     hub = max(near, key=lambda n: (degree[n], n))
     monkeypatch.setattr(traverse, "HUB_EDGES", degree[hub] - 1)
-    first = world.neighbours(LAW, depth=2, limit=10_000)
+    first = fresh_world.neighbours(LAW, depth=2, limit=10_000)
     assert hub in first["unexpanded"]
     read: list[str] = []
-    bounded, walk = world.bounded_edges, world.walk_edges
-    monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.extend(iris) or bounded(iris, most))
+    bounded, walk = fresh_world.bounded_edges, fresh_world.walk_edges
+    monkeypatch.setattr(fresh_world, "bounded_edges", lambda iris, most: read.extend(iris) or bounded(iris, most))
 
     def walking(iri: str, first: int, most: int, skip: Any) -> Any:
         for node, around in walk(iri, first, most, skip):
@@ -215,38 +215,38 @@ def test_a_hub_found_by_one_walk_is_not_read_again_until_the_store_changes(
                 read.append(node)
             yield node, around
 
-    monkeypatch.setattr(world, "walk_edges", walking)
-    world.neighbourhoods.clear()  # the answer is walked again; the hubs it found are still known
-    assert world.neighbours(LAW, depth=2, limit=10_000) == first
+    monkeypatch.setattr(fresh_world, "walk_edges", walking)
+    fresh_world.neighbourhoods.clear()  # the answer is walked again; the hubs it found are still known
+    assert fresh_world.neighbours(LAW, depth=2, limit=10_000) == first
     assert read and hub not in read
     report = URIRef("https://example.org/report/another")
-    world.upsert_report(report, Graph().add((report, RDFS.label, Literal("another"))), "another")
+    fresh_world.upsert_report(report, Graph().add((report, RDFS.label, Literal("another"))), "another")
     read.clear()
-    assert world.neighbours(LAW, depth=2, limit=10_000) == first
+    assert fresh_world.neighbours(LAW, depth=2, limit=10_000) == first
     assert hub in read  # read again: a write may have taken relationships from it
 
 
 @pytest.mark.parametrize("types", [None, ["Organ"]])
 def test_a_neighbourhood_asked_again_is_kept_until_the_store_changes(
-        world: Store, monkeypatch: pytest.MonkeyPatch, types: list[str] | None) -> None:
+        fresh_world: Store, monkeypatch: pytest.MonkeyPatch, types: list[str] | None) -> None:
     """The same question at the same store version is answered without reading the store, the answer
     shared read-only; another limit is walked anew, and so is the same question after any write."""
-    first = world.neighbours(LAW, depth=2, types=types, limit=50)
+    first = fresh_world.neighbours(LAW, depth=2, types=types, limit=50)
     read: list[str] = []
-    edges, first_edges, bounded = world.edges, world.first_neighbour_edges, world.bounded_edges
-    monkeypatch.setattr(world, "edges", lambda iris: read.append("edges") or edges(iris))
-    monkeypatch.setattr(world, "first_neighbour_edges", lambda iri, most: read.append("first") or first_edges(iri, most))
-    monkeypatch.setattr(world, "bounded_edges", lambda iris, most: read.append("bounded") or bounded(iris, most))
-    walk = world.walk_edges
-    monkeypatch.setattr(world, "walk_edges", lambda *args: read.append("walk") or walk(*args))
-    assert world.neighbours(LAW, depth=2, types=types, limit=50) is first and not read
+    edges, first_edges, bounded = fresh_world.edges, fresh_world.first_neighbour_edges, fresh_world.bounded_edges
+    monkeypatch.setattr(fresh_world, "edges", lambda iris: read.append("edges") or edges(iris))
+    monkeypatch.setattr(fresh_world, "first_neighbour_edges", lambda iri, most: read.append("first") or first_edges(iri, most))
+    monkeypatch.setattr(fresh_world, "bounded_edges", lambda iris, most: read.append("bounded") or bounded(iris, most))
+    walk = fresh_world.walk_edges
+    monkeypatch.setattr(fresh_world, "walk_edges", lambda *args: read.append("walk") or walk(*args))
+    assert fresh_world.neighbours(LAW, depth=2, types=types, limit=50) is first and not read
     with pytest.raises(TypeError):
         first["nodes"].append({})
-    assert world.neighbours(LAW, depth=2, types=types, limit=49)["nodes"] == first["nodes"][:49] and read
+    assert fresh_world.neighbours(LAW, depth=2, types=types, limit=49)["nodes"] == first["nodes"][:49] and read
     read.clear()
     report = URIRef("https://example.org/report/another")
-    world.upsert_report(report, Graph().add((report, URIRef(OKG_NS + "mentionsLaw"), URIRef(LAW))), "another")
-    again = world.neighbours(LAW, depth=2, types=types, limit=50)
+    fresh_world.upsert_report(report, Graph().add((report, URIRef(OKG_NS + "mentionsLaw"), URIRef(LAW))), "another")
+    again = fresh_world.neighbours(LAW, depth=2, types=types, limit=50)
     assert read and again is not first
     assert (str(report) in {n["iri"] for n in again["nodes"]}) == (types is None)  # the write is seen
 

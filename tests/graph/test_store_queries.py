@@ -117,26 +117,26 @@ def test_laws_table_filters(world: Store) -> None:
     assert world.laws(level="法律")[0] == world.laws()[0]
 
 
-def test_coverage_against_the_catalog(world: Store) -> None:
+def test_coverage_against_the_catalog(fresh_world: Store) -> None:
     catalog = build_catalog()
-    assert world.upsert_report(catalog.iri, catalog.graph, catalog.content_hash) == "inserted"
-    assert world.counts()["reports"] == 2
-    cover = world.coverage(level="法律")
+    assert fresh_world.upsert_report(catalog.iri, catalog.graph, catalog.content_hash) == "inserted"
+    assert fresh_world.counts()["reports"] == 2
+    cover = fresh_world.coverage(level="法律")
     row = next(r for r in cover["laws"] if r["iri"] == LAW)
     assert (row["times_inspected"], row["in_catalog"], row["level"]) == (2, True, "法律") and row["category"]
     cells = {(c["level"], c["category"]): c for c in cover["summary"]}
     assert sum(c["inspected"] for c in cells.values()) == 2
     assert all(c["laws"] == c["inspected"] + c["never_inspected"] for c in cells.values())
-    assert world.coverage(category=row["category"])["laws"][0]["iri"] == LAW
-    levels = {r["level"] for r in world.coverage()["laws"]}
+    assert fresh_world.coverage(category=row["category"])["laws"][0]["iri"] == LAW
+    levels = {r["level"] for r in fresh_world.coverage()["laws"]}
     assert {"法律", "行政法规"} <= levels and not levels & RULE_LEVELS  # no report inspects a rule here
-    assert world.coverage(level="部门规章") == {"summary": [], "laws": []}
+    assert fresh_world.coverage(level="部门规章") == {"summary": [], "laws": []}
     # a code is one law, its books parts of it; the constitution's amendments are the constitution's
-    titles = {r["title"] for r in world.coverage()["laws"]}
+    titles = {r["title"] for r in fresh_world.coverage()["laws"]}
     assert {"中华人民共和国民法典", "中华人民共和国宪法"} <= titles
     parts = {e.canonical for e in law_catalog.entries().values() if law_catalog.whole_of(e)}
     assert len(parts) >= 13 and not titles & parts
-    assert world.coverage(category="民法典") == {"summary": [], "laws": []}
+    assert fresh_world.coverage(category="民法典") == {"summary": [], "laws": []}
 
 
 def test_failed_replace_leaves_the_old_report_whole(store: Store) -> None:
@@ -156,21 +156,21 @@ def test_failed_replace_leaves_the_old_report_whole(store: Store) -> None:
     assert (store.counts(), store.laws()) == before
 
 
-def test_query_languages_are_read_only(world: Store) -> None:
-    if world.name == "embedded":
-        assert world.sparql("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <https://w3id.org/oversight-kg/ontology#Law> }")[
+def test_query_languages_are_read_only(fresh_world: Store) -> None:
+    if fresh_world.name == "embedded":
+        assert fresh_world.sparql("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <https://w3id.org/oversight-kg/ontology#Law> }")[
             "results"]["bindings"][0]["n"]["value"] == "2"
         with pytest.raises(StoreError):
-            world.sparql("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+            fresh_world.sparql("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
         with pytest.raises(StoreError):
-            world.cypher("MATCH (n) RETURN n")
+            fresh_world.cypher("MATCH (n) RETURN n")
     else:
-        assert world.cypher("MATCH (n:Law) RETURN count(n) AS n") == [{"n": 2}]
+        assert fresh_world.cypher("MATCH (n:Law) RETURN count(n) AS n") == [{"n": 2}]
         with pytest.raises(StoreError):
-            world.cypher("CREATE (n:Resource {uri: 'urn:x'})")
+            fresh_world.cypher("CREATE (n:Resource {uri: 'urn:x'})")
         with pytest.raises(StoreError):
-            world.sparql("SELECT * WHERE { ?s ?p ?o }")
-    assert world.counts()["Law"] == 2
+            fresh_world.sparql("SELECT * WHERE { ?s ?p ?o }")
+    assert fresh_world.counts()["Law"] == 2
 
 
 @pytest.mark.parametrize("keys", [("label",), ("label", "title"), None])
