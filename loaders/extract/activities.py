@@ -823,7 +823,9 @@ _HEADING = re.compile(
 # A first-rank numbered line without a full stop (二、审查和批准决算，听取和审议计划、预算的执行情况报告及审计工作报告),
 # however long: a plan's section heading whose body lists the hearings it names (a new user's budget study, round 17:
 # b01 counted the budget and audit reviews from the heading and again from its items).
-_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、([^。\n]+)$", re.M)
+# A line closed by ； is an item of the list its lines make, no heading (会议听取和审议了以下报告： / 一、…的报告； /
+# 二、…的报告；, as :func:`plans.is_title_line` reads it; a first-time analyst, round 31, class 3).
+_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、([^。\n]*[^。；;\n])$", re.M)
 
 
 def _without_hearings_recalled(found: list[Found]) -> list[Found]:
