@@ -73,7 +73,9 @@ _SKIP_ONWARD = not_activities_onward()
 # oversight; 《关于人大预算审查监督重点向支出预算和政策拓展的指导意见》: a party or state guideline followed).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
 _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:指导|实施|若干)意见|通知)(?:[(（][^)）]{1,6}[)）])?$")
-_TOPIC = re.compile(r"^是|^[\s]*是")
+# A clause that is the subject of a copula after it (…执法检查，是…); not one before a question (…跟踪检查。\n是否对《X法》
+# 开展执法检查…: a first-time analyst, round 31, class 4, lost the follow-up before it).
+_TOPIC = re.compile(r"^\s?是(?!否)")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
 # The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
@@ -495,7 +497,7 @@ def hits(ctx: Context) -> list[Found]:
         judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or _SKIP_ONWARD(clause.text)
-            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 4]):
                 continue
             status = "planned" if in_plan or _planned(text, intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
@@ -1896,13 +1898,18 @@ def _clause_year(ctx: Context, start: int) -> int | None:
     return None
 
 
-# The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's.
-_BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上")
+# The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's; so are those of an
+# earlier piece of work named as its object after 对, 就 or 关于 (对2021年开展的《X法》执法检查发现问题的整改情况进行了跟踪检查,
+# 就2022年组织的…视察所提意见的办理情况开展跟踪监督: the follow-up is of its own time; a first-time analyst, round 31, class 4),
+# not the work itself told with its year (特别是2020年组织开展的《X条例》执法检查工作, dev a24).
+_BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上"
+                       r"|(?:对|就|关于|對|關於)\s*\d{4}\s*年度?[^，,。；;\d]{0,12}?(?:开展|進行|进行|组织|組織|举行|舉行|实施|實施|作出|提出|形成|開展)的")
 
 
 def _year_in(evidence: str, window: range) -> int | None:
     """The year an activity's own evidence dates its action by, when it lies in ``window``; a year of the earlier
-    work it builds on (在2009年…开展专题调研的基础上，又…开展跟踪调研: :data:`_BUILT_ON`) dates that work, not this one,
+    work it builds on or names as its object (在2009年…开展专题调研的基础上，又…开展跟踪调研; 对2021年开展的…执法检查发现
+    问题的整改情况进行了跟踪检查: :data:`_BUILT_ON`) dates that work, not this one,
     unless that work is all the evidence holds (the activity is the earlier work: 在2014年开展…执法检查…的基础上)."""
     words = arabic_dates(evidence)
     ended = len(words.rstrip("，, "))
