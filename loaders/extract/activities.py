@@ -73,7 +73,9 @@ _SKIP_ONWARD = not_activities_onward()
 # oversight; 《关于人大预算审查监督重点向支出预算和政策拓展的指导意见》: a party or state guideline followed).
 _RULES = re.compile(r"(?:工作)?(?:条例|办法|规定|规则|细则)")
 _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:指导|实施|若干)意见|通知)(?:[(（][^)）]{1,6}[)）])?$")
-_TOPIC = re.compile(r"^是|^[\s]*是")
+# A clause that is the subject of a copula after it (…执法检查，是…); not one before a question (…跟踪检查。\n是否对《X法》
+# 开展执法检查…: a first-time analyst, round 31, class 4, lost the follow-up before it).
+_TOPIC = re.compile(r"^\s?是(?!否)")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
 # The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
@@ -495,7 +497,7 @@ def hits(ctx: Context) -> list[Found]:
         judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or _SKIP_ONWARD(clause.text)
-            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 3]):
+            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 4]):
                 continue
             status = "planned" if in_plan or _planned(text, intention, clause, sentence_clauses[0]) else "reported"
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
@@ -823,7 +825,9 @@ _HEADING = re.compile(
 # A first-rank numbered line without a full stop (二、审查和批准决算，听取和审议计划、预算的执行情况报告及审计工作报告),
 # however long: a plan's section heading whose body lists the hearings it names (a new user's budget study, round 17:
 # b01 counted the budget and audit reviews from the heading and again from its items).
-_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、([^。\n]+)$", re.M)
+# A line closed by ； is an item of the list its lines make, no heading (会议听取和审议了以下报告： / 一、…的报告； /
+# 二、…的报告；, as :func:`plans.is_title_line` reads it; a first-time analyst, round 31, class 3).
+_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、([^。\n]*[^。；;\n])$", re.M)
 
 
 def _without_hearings_recalled(found: list[Found]) -> list[Found]:
@@ -1195,7 +1199,7 @@ def find(ctx: Context) -> list[Activity]:
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
                                    issues=issues_of(subject, span.text, found.type),
-                                   status=found.status,
+                                   status=_looked_back(found.status, None if year else ctx.look_back(start)),
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
@@ -1363,6 +1367,12 @@ def _plenary_hearer(ctx: Context, kind: str, span: Span) -> str | None:
         return None
     congress = organs.own_area("assembly", ctx.jurisdiction)
     return congress if congress != ctx.metadata.get("organ") else None
+
+
+def _looked_back(status: str, years: str | None) -> str:
+    """``status``, unless the sentence looks back over ``years`` (五年来，常委会共开展执法检查21次): work of the past told as
+    done, reported even under a plan's heading (a first-time analyst, round 31, class 7: planned work in past years)."""
+    return "reported" if years else status
 
 
 def _own_words(evidence: str, subject: str | None) -> str:
@@ -1894,13 +1904,18 @@ def _clause_year(ctx: Context, start: int) -> int | None:
     return None
 
 
-# The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's.
-_BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上")
+# The earlier work an activity builds on (在2009年对…开展专题调研的基础上): its years are that work's; so are those of an
+# earlier piece of work named as its object after 对, 就 or 关于 (对2021年开展的《X法》执法检查发现问题的整改情况进行了跟踪检查,
+# 就2022年组织的…视察所提意见的办理情况开展跟踪监督: the follow-up is of its own time; a first-time analyst, round 31, class 4),
+# not the work itself told with its year (特别是2020年组织开展的《X条例》执法检查工作, dev a24).
+_BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上"
+                       r"|(?:对|就|关于|對|關於)\s*\d{4}\s*年度?[^，,。；;\d]{0,12}?(?:开展|進行|进行|组织|組織|举行|舉行|实施|實施|作出|提出|形成|開展)的")
 
 
 def _year_in(evidence: str, window: range) -> int | None:
     """The year an activity's own evidence dates its action by, when it lies in ``window``; a year of the earlier
-    work it builds on (在2009年…开展专题调研的基础上，又…开展跟踪调研: :data:`_BUILT_ON`) dates that work, not this one,
+    work it builds on or names as its object (在2009年…开展专题调研的基础上，又…开展跟踪调研; 对2021年开展的…执法检查发现
+    问题的整改情况进行了跟踪检查: :data:`_BUILT_ON`) dates that work, not this one,
     unless that work is all the evidence holds (the activity is the earlier work: 在2014年开展…执法检查…的基础上)."""
     words = arabic_dates(evidence)
     ended = len(words.rstrip("，, "))

@@ -84,6 +84,21 @@ def leads(text: str, start: int, end: int) -> Iterator[Lead]:
         start = found.end("title")
 
 
+#: How far before a group's name a statement of leading may end (率领 and 由…组成的 aside: 率执法检查组, 带领检查组一行).
+_LEAD_REACH = 40
+#: What may stand between a verb of leading and the group it leads (率由…组成的执法检查组 is too far: its body is named).
+_TO_GROUP = re.compile(r"[\s]*(?:一个|该)?$")
+
+
+def leads_group_at(text: str, at: int) -> bool:
+    """Whether a congress officer's statement of leading ends right before ``at`` in its clause: the group named there
+    bare (副委员长郝明金率执法检查组, 副主任王某某带领检查组) is the one that officer leads, whichever group an earlier
+    sentence named (a first-time analyst, round 31: a national vice-chair's group was taken for the city's group that
+    came the month before)."""
+    floor = clause_start(text, max(0, at - _LEAD_REACH), at)
+    return any(lead.congress and _TO_GROUP.match(text, lead.end, at) for lead in leads(text, floor, at))
+
+
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(column("surnames", "surname"))

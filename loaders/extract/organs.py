@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_bodies, congress_groups, departments, organs_courts
+from loaders.extract import congress_bodies, congress_groups, departments, leaders, organs_courts
 from loaders.extract.departments import Add
 from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
                                           kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
@@ -178,7 +178,10 @@ def _visitors_groups(text: str, jur: Jurisdiction, found: list[OrganHit]) -> lis
             elif visit.match(text, hit.end):
                 visitors[group] = hit.canonical
         elif group in visitors and hit.canonical.startswith(own):
-            hit = replace(hit, canonical=visitors[group])
+            if leaders.leads_group_at(text, hit.start):  # an officer's group: its own visit (conductors.visitors_led)
+                visitors.pop(group)
+            else:
+                hit = replace(hit, canonical=visitors[group])
         kept.append(hit)
     return kept
 

@@ -43,9 +43,12 @@ def _speaker_verb() -> str:
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
 # (听取和测评: reports heard and rated at once, the rating its own activity)
 # (听取…报告3项，分别为…: a counted summary whose reports the list after it names, each heard, dev i11)
+# (听取和审议了以下报告：A；B, 听取了如下5个报告：, 审议了： a list announced before a colon: the announcement is the verb's,
+# no report of its own, and each report after the colon is heard; a first-time analyst, round 31, class 3)
 # (书面印发了: reports tabled in writing to the members; 财经委提交了…调研报告: a congress committee's or group's
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
-_VERB_TEXT = (rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
+_VERB_TEXT = (rf"(?:听取|审议|审查)[^，,。；;：:]{{0,6}}?(?:(?:以下|下列|如下)[^，,。；;：:]{{0,12}}?)?[：:]|"
+              rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
                    r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论)(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 _VERB = quick(_VERB_TEXT)
@@ -121,6 +124,9 @@ _EXPLANATION = re.compile(r"(?<!报告的)说明(?:以及|和|及|、)")
 #报告 / 1.关于…的报告): the heading holds the verb, each item one report (or several, 、-joined).
 _HEARING_HEADING = re.compile(r"听取|审议|审查")
 # …maybe after the organ that makes it (县人民政府关于…的报告) and before a note of month or body ((6月)).
+# …or under a line whose hearing verb announces them before its colon (会议听取和审议了以下报告： / 一、省人民政府关于…的报告；),
+# a sitting's communiqué (a first-time analyst, round 31, class 3).
+_ANNOUNCING = re.compile(r"(?:听取|审议|审查)[^。；;]*[：:]\s*$")
 _REPORT_ITEM = re.compile(r"[^。，,：:]{0,30}?关于[^。，,：:]{2,200}(?:报告|汇报)")
 _NOTE = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 
@@ -315,10 +321,12 @@ def listed_under_headings(text: str) -> list[Heard]:
 
     An item is a line numbered as a heading (1. / （一） / 一、) whose words are one or more report
     titles (关于…的报告、…的综合报告) and nothing else; some heading above it holds 听取, 审议 or
-    审查. Each report is read as a continuation of the heading's list (:func:`heard`).
+    审查, or the unnumbered line before the list announces it with such a verb before its colon
+    (:data:`_ANNOUNCING`). Each report is read as a continuation of the heading's list (:func:`heard`).
     """
     found: list[Heard] = []
     open_headings: list[tuple[int, str]] = []  # (rank, line), outermost first
+    announced = False  # the last unnumbered line announces the list after its colon (会议听取和审议了以下报告：)
     offset = 0
     for line in text.split("\n"):
         rank = plans.heading_rank(line)
@@ -328,10 +336,12 @@ def listed_under_headings(text: str) -> list[Heard]:
             body_start = offset + plans.after_number(line)
             body = line.rstrip().rstrip("。.；;")
             body_end = offset + len(_NOTE.sub("", body) if body.endswith(("）", ")")) else body)
-            if (any(_HEARING_HEADING.search(heading) for _, heading in open_headings)
+            if ((announced or any(_HEARING_HEADING.search(heading) for _, heading in open_headings))
                     and _REPORT_ITEM.match(text, body_start, body_end)):
                 found += heard(text, Span(body_start, body_end, text[body_start:body_end]), continued=True)
             open_headings.append((rank, line))
+        elif line.strip():
+            announced = bool(_ANNOUNCING.search(line))
         offset += len(line) + 1
     return found
 

@@ -17,6 +17,7 @@ from lxml import etree
 from loaders.document import PAGE_DATE, Document
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
+from loaders.read.related import without_related
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -58,9 +59,10 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
     )
     found: dict[str, str | None] = extracted.as_dict() if isinstance(extracted, trafilatura.settings.Document) else {}
     title = metadata.get("title") or found.get("title") or ""
-    lines = _article_lines(found.get("text") or "")
+    links = _listed_links(tree)
+    lines = _article_lines(found.get("text") or "", links)
     if _cjk_count(lines) < _MIN_CJK:
-        lines = _article_lines(_visible_text(tree))
+        lines = _article_lines(_visible_text(tree), links)
     if _cjk_count(lines) < _MIN_CJK:
         raise ReadError(
             f"{source}: no article text in the page (only scripts, styles or navigation; "
@@ -116,10 +118,20 @@ def _visible_text(tree: lxml.html.HtmlElement) -> str:
     return clone.text_content()
 
 
-def _article_lines(text: str) -> list[str]:
-    """Non-empty lines of ``text`` without the short lines that are page chrome."""
-    lines = (_squash(line) for line in text.split("\n"))
-    return [_cells(line) for line in lines if line and not (len(line) <= _CHROME_MAX and _CHROME.search(line))]
+def _article_lines(text: str, links: frozenset[str]) -> list[str]:
+    """Non-empty lines of ``text`` without the links to other articles (:func:`without_related`, ``links`` the
+    page's listed links) and the short lines that are page chrome."""
+    lines = without_related((line for line in map(_squash, text.split("\n")) if line), links)
+    return [_cells(line) for line in lines if not (len(line) <= _CHROME_MAX and _CHROME.search(line))]
+
+
+def _listed_links(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The text of every link outside the article's paragraphs (``<p>``): a menu's entry (执法检查, 专题询问) or a
+    related article's headline (``<li><a href="/a1">市人大常委会开展《消防法》执法检查</a> 2022-05-03</li>``); a
+    line that is one of them alone is navigation, never article text."""
+    return frozenset(text for anchor in tree.iter("a")
+                     if not any(parent.tag == "p" for parent in anchor.iterancestors())
+                     and (text := _squash(anchor.text_content())))
 
 
 def _cells(line: str) -> str:

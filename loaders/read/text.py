@@ -14,6 +14,7 @@ from loaders.lexicon.tables import rows
 from loaders.read.encoding import decode
 from loaders.read import front_matter
 from loaders.read.errors import ReadError
+from loaders.read.related import without_related
 from loaders.read.header_checks import IDENTITY_FIELDS, field_of, header_blocks, header_line, organ_flaw
 
 _FIELD_WITHOUT_COLON = re.compile(r"^(?:[-*+]\s+)?([A-Za-z_][\w-]*)\s+\S")  # a Markdown list item's marker aside
@@ -75,6 +76,7 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
+    body = "\n".join(without_related(body.split("\n")))  # a saved page's links to other articles (related.py)
     return Document(text=body, source=source, metadata=metadata, warnings=tuple(warnings))
 
 
