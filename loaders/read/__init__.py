@@ -151,7 +151,7 @@ def _empty(name: str, data: bytes) -> str:
     """The one-line refusal of a file with nothing in it (no byte, or blank space only), naming the file, the reason and
     what to do: save or download the report again, as a format that is read for an old Word .doc (a first-time
     analyst's round 30, finding 9: an empty word.doc was said to be empty, not that a .doc would be refused anyway)."""
-    reason = "the file is empty (0 bytes)" if not data else f"the file holds only blank space ({len(data)} bytes)"
+    reason = "the file is empty (0 bytes)" if not data else f"the file is empty but for blank space ({len(data)} bytes)"
     old_word = Path(urlsplit(name).path).suffix.lower() == ".doc"
     remedy = ("save the report again as .docx or PDF (an old .doc is not read either)" if old_word
               else "save or download the report again (a .txt, .docx, PDF or HTML file)")
