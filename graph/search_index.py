@@ -2,8 +2,10 @@
 
 Every labelled resource of every named graph is indexed under each of its
 names: ``rdfs:label`` and ``skos:prefLabel`` as labels, ``skos:altLabel`` (an
-organ's names in reports, an area's short name, an issue's keywords) and
-``okg:shortTitle`` (a law's short title) as aliases. A name is kept in the
+organ's names in reports, an area's short name, an issue's keywords),
+``okg:shortTitle`` (a law's short title) and ``okg:leaderName`` (the person an
+activity's sentence says led it: a person is no node, so the work they led is what
+a search for them finds; round 30's first-time analyst found "No results") as aliases. A name is kept in the
 form of :func:`ontology.textform.search_key` (traditional → simplified, widths,
 brackets, white space, case) and as terms (:func:`ontology.textform.search_tokens`:
 one per Han character), which each store's index answers natively
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("okg.search")
 LABELS = (RDFS.label, SKOS.prefLabel)
-ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"))
+ALIASES = (SKOS.altLabel, URIRef(OKG_NS + "shortTitle"), URIRef(OKG_NS + "leaderName"))
 PREDICATES = (RDF.type, *LABELS, *ALIASES)  # the triples a graph's names are read from
 BATCH = 200  # graphs whose names one transaction replaces when the index is levelled or rebuilt
 # What makes a resource a term of a vocabulary rather than data: its classes, properties, the ontology itself, the

@@ -119,6 +119,18 @@ class LawEvidence(Evidence):
 REPEALED = ("The law catalog marks it repealed, no longer in force (合同法, 婚姻法 since the 民法典; the laws the "
             "生态环境法典 replaced); false also for a law the catalog does not hold.")
 REPEALED_ON = "The date it ceased to be in force (okg:repealedOn), where the catalog gives it; else null."
+AMBIGUOUS = ("An ambiguous title (okg:AmbiguousLawTitle): the reports name it by a title several laws bear (城市绿化条例 "
+             "a Wuhan district's report inspects: 武汉市城市绿化条例 or the State Council's), and it stands for whichever "
+             "they mean, none chosen: its candidates; its level is null. Each reading's own row counts only the "
+             "inspections naming it.")
+
+
+class LawReading(BaseModel):
+    """One law an ambiguous title may mean."""
+
+    iri: str
+    title: str | None
+    level: str | None = None
 
 
 class Law(BaseModel):
@@ -149,6 +161,8 @@ class Law(BaseModel):
     organs: list[str]
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)
+    ambiguous: bool = Field(False, description=AMBIGUOUS)
+    candidates: list[LawReading] = Field([], description="The laws an ambiguous title may mean (ambiguous true); else [].")
     reports: list[str] = Field(description="Every report naming the law: those stating its inspections and those in "
                                "its mentions.")
     evidence: list[LawEvidence] = Field(description="The statements of its inspections (reported, and follow-ups).")
@@ -334,6 +348,8 @@ class CoverageLaw(BaseModel):
     in_catalog: bool = True
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)
+    ambiguous: bool = Field(False, description=AMBIGUOUS)
+    candidates: list[LawReading] = Field([], description="The laws an ambiguous title may mean (ambiguous true); else [].")
 
 
 class AreaRow(BaseModel):

@@ -236,8 +236,9 @@ class Store(Backend):
         """The laws table from the kept views: their entries as they are unless inspections are filtered (each
         statement naming its report's source, as :func:`graph.tables.laws` does)."""
         if year is None and organ is None and jurisdiction is None and report_level is None:
+            described = self._law_views.described(self)
             return tables.with_sources(self._law_views.laws(self, inspected, level, drafts), report_sources(self),
-                                       law_mentions(self), self._law_views.described(self))
+                                       law_mentions(self), described, tables.readings(self, described))
         return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                            report_level=report_level, level=level, drafts=drafts, rows=self._law_views.rows(self))
 

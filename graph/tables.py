@@ -336,6 +336,29 @@ def repeal(d: Description | None) -> dict[str, Any]:
             "repealed_on": str(since) if since is not None else None}
 
 
+#: How a law row says it is no ambiguous title: its own reading, with no candidates.
+UNAMBIGUOUS: dict[str, Any] = {"ambiguous": False, "candidates": []}
+
+
+def readings(store: Backend, described: Mapping[str, Description]) -> dict[str, dict[str, Any]]:
+    """``{IRI: {"ambiguous": True, "candidates": [{"iri", "title", "level"}, …]}}`` for the ambiguous titles among the
+    Law nodes ``described`` (``okg:AmbiguousLawTitle``: a bare 城市绿化条例 a Wuhan district's report inspects, standing
+    for 武汉市城市绿化条例 or the State Council's, :mod:`loaders.build.laws`), each reading as the tables name a law: the
+    rows of the laws table and of coverage state the ambiguity and the readings, none chosen (a first-time analyst's
+    class 8, round 30: the inspection of such a title left /laws and coverage)."""
+    ambiguous = {iri for iri, d in described.items() if "AmbiguousLawTitle" in d.types}
+    if not ambiguous:
+        return {}
+    links: dict[str, set[str]] = defaultdict(set)
+    for s, p, o in store.edges(sorted(ambiguous)):
+        if p == "candidate" and s in ambiguous:
+            links[s].add(o)
+    about = store.describe(sorted({o for found in links.values() for o in found}), keys=("label", "lawLevel"))
+    return {iri: {"ambiguous": True, "candidates": [{"iri": o, "title": about[o].label if o in about else None,
+                                                     "level": about[o].one("lawLevel") if o in about else None}
+                                                    for o in sorted(links[iri])]} for iri in sorted(ambiguous)}
+
+
 def in_force_during(rows: list[dict[str, Any]], since: int | None) -> tuple[list[dict[str, Any]], int]:
     """The law rows (each with :func:`repeal`'s keys) of laws in force at some point from 1 January of ``since`` on,
     and how many were left out: a law not repealed, or repealed after that day (``repealed_on``: 合同法, repealed on
@@ -350,14 +373,17 @@ def in_force_during(rows: list[dict[str, Any]], since: int | None) -> tuple[list
 
 
 def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
-                 mentions: dict[str, list[dict[str, Any]]], described: Mapping[str, Description]) -> list[dict[str, Any]]:
+                 mentions: dict[str, list[dict[str, Any]]], described: Mapping[str, Description],
+                 read: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Law entries (:func:`law_entry`) whose evidence names each statement's ``source`` (``sources``: report IRI →
     its source, :func:`graph.areas.report_sources`), as every other row stated in a report does, with the law's
     other statements (``mentions``: :func:`graph.law_mentions.law_mentions`, each with its source too),
-    ``reports`` every report naming the law (its inspections' and its mentions') and whether it is repealed
-    (:func:`repeal` of its node in ``described``: Law IRI → its description); new dicts, the entries (kept and
-    shared read-only by the views) unchanged."""
-    return [{**law, **repeal(described.get(law["iri"])), "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
+    ``reports`` every report naming the law (its inspections' and its mentions'), whether it is repealed
+    (:func:`repeal` of its node in ``described``: Law IRI → its description) and whether it is an ambiguous title
+    with its readings (``read``: :func:`readings`); new dicts, the entries (kept and shared read-only by the views)
+    unchanged."""
+    return [{**law, **repeal(described.get(law["iri"])), **read.get(law["iri"], UNAMBIGUOUS),
+             "evidence": [{**e, "source": sources.get(e["report"] or "")} for e in law["evidence"]],
              "mentions": [{**m, "source": sources.get(m["report"] or "")} for m in named],
              "reports": sorted({*law["reports"], *(m["report"] for m in named if m["report"])})}
             for law in entries for named in (mentions.get(law["iri"], []),)]
@@ -407,17 +433,18 @@ def laws(store: Backend, inspected: bool | None, *, year: YearFilter = None, org
         entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
                    if (kept := [row for row in every if keep(row)]))
     table = laws_table(entries, inspected, level, drafts)
-    return with_sources(table, report_sources(store), law_mentions(store),
-                        store.describe([law["iri"] for law in table], keys=LAW_KEYS))
+    described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
+    return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described))
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
              jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,
              report_level: str | None = None, year: YearFilter = None) -> dict[str, Any]:
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
-    return coverage_of(store.describe(cls="Law", keys=LAW_KEYS).values(),
+    described = store.describe(cls="Law", keys=LAW_KEYS)
+    return coverage_of(described.values(),
                        laws(store, True, year=year, jurisdiction=jurisdiction, organ=organ, report_level=report_level),
-                       level, category)
+                       level, category, readings(store, described))
 
 
 #: Levels of rules (规章), which the catalog holds to read their titles but a congress's 执法检查 does not
@@ -427,19 +454,21 @@ RULE_LEVELS = frozenset({"规章", "部门规章", "地方政府规章"})
 
 
 def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, Any]], level: str | None = None,
-                category: str | None = None) -> dict[str, Any]:
+                category: str | None = None, read: Mapping[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """Coverage from the Law nodes (described with :data:`LAW_KEYS`) and the inspected laws' entries: the
     catalog's laws and regulations (rules only when inspected, :data:`RULE_LEVELS`) and inspected laws outside it. A
     part of a law (``okg:LawPart``: 民法典 物权编, 宪法修正案（2018年）) is no law of the summary's counts, and a row
     only when a report inspects it: the code is the law counted. A law only a follow-up of its inspection names
     (``followed_up_only``: inspected before the reports stored) is counted apart, neither inspected there nor never
-    inspected."""
+    inspected. An ambiguous title inspected (``read``: :func:`readings`) is a row outside the catalog stating its
+    readings; each reading's own row counts only the inspections that name it."""
     times = {row["iri"]: (row["times_inspected"], row["followed_up_only"]) for row in inspected}
     rows, parts = [], set()
     for d in described:
         counted, followed = times.get(d.iri, (0, 0))
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
-               "times_inspected": counted, "followed_up_only": followed, **repeal(d)}
+               "times_inspected": counted, "followed_up_only": followed, **repeal(d),
+               **(read or {}).get(d.iri, UNAMBIGUOUS)}
         row["in_catalog"] = row["category"] is not None
         if "LawPart" in d.types:  # a book of a code, an amendment: counted with its whole, listed only when inspected
             parts.add(d.iri)

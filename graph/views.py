@@ -92,7 +92,8 @@ class LawViews:
     def coverage(self, store: Backend, level: str | None, category: str | None,
                  inspected: Iterable[dict[str, Any]]) -> dict[str, Any]:
         """:func:`graph.tables.coverage` from the kept Law nodes and the given inspected entries."""
-        return tables.coverage_of(self.current(store).described.values(), inspected, level, category)
+        described = self.current(store).described
+        return tables.coverage_of(described.values(), inspected, level, category, tables.readings(store, described))
 
 
 def _build(store: Backend, hashes: dict[str, str]) -> _State:

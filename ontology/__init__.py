@@ -82,6 +82,7 @@ class OKG(DefinedNamespace):
     JudicialInterpretation: URIRef
     NormativeDocument: URIRef
     LawPart: URIRef
+    AmbiguousLawTitle: URIRef
     # Oversight activities
     OversightActivity: URIRef
     LawEnforcementInspection: URIRef

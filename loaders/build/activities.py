@@ -167,8 +167,7 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
     elif builder.conductor is not None:
         g.add((node, OKG.conductedBy, builder.conductor))
     for title in act.laws:
-        if (law := laws.node(title)) is not None:  # None: an ambiguous title, recorded on its mention
-            g.add((node, OKG.concernsLaw, law))
+        g.add((node, OKG.concernsLaw, laws.node(title)))  # an ambiguous title's own node, with its readings
     for name in act.overseen:
         g.add((node, OKG.oversaw, builder.organ(name)))
     for name in act.jointly_with:

@@ -42,17 +42,16 @@ def add_mentions(builder: MentionBuilder, text: str, facts: Facts, laws: LawNode
     None) scopes its deputies (:func:`deputy_node`)."""
     g = builder.g
     for law in facts.laws:
-        target = None if law.candidates else laws.node(law.canonical)
-        if target is not None:
-            g.add((builder.report_iri, OKG.mentionsDraft if law.draft else OKG.mentionsLaw, target))
+        named = laws.node(law.canonical)  # the law, or the ambiguous title standing for one of its readings
+        g.add((builder.report_iri, OKG.mentionsDraft if law.draft else OKG.mentionsLaw, named))
         if not _selects(text, law.mention, law.start, law.end):
             continue
         node = mention_node(builder, "law", law.canonical, law.mention, law.start, law.end)
         if law.draft:
             g.add((node, OKG.draft, Literal(True)))
-        if target is not None:
-            g.add((node, OKG.mentionOf, target))
-        elif law.candidates:
+        if not law.candidates:
+            g.add((node, OKG.mentionOf, named))
+        else:
             g.add((node, OKG.resolution, Literal("ambiguous")))
             for title in law.candidates:
                 g.add((node, OKG.candidate, laws.candidate(title)))

@@ -4,15 +4,15 @@ Rules run on the normalised view of the text (:mod:`loaders.lexicon.normalise`);
 every fact's offsets are mapped back, so ``doc.text[start:end]`` is its mention
 or evidence in the text as read. The finders below are the whole extractor:
 each takes the report's :class:`~loaders.extract.context.Context` and returns
-its facts of one category.
+its facts of one category; the passes after them read the activities as found (the loop's steps among them).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import (activities, dating, deputies, laws, loop, organs, places, publishers, statistics,
-                             visiting_groups)
+from loaders.extract import (activities, dating, deputies, inspection_reports, laws, loop, organs, places, publishers,
+                             statistics, visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -23,7 +23,6 @@ FINDERS: dict[str, Callable[[Context], list]] = {
     "organs": organs.find,
     "deputies": deputies.find,
     "statistics": statistics.find,
-    "loop": loop.find,
 }
 
 
@@ -36,6 +35,8 @@ def extract(doc: Document) -> Facts:
     dating.date_look_backs(ctx, found["activities"], found["statistics"])  # work under 五年来的主要工作: the term's
     publishers.relocated(ctx, found["organs"], found["activities"])
     found["activities"] = places.located(ctx, found["activities"])  # where the work was done, who led it
+    found["activities"] = inspection_reports.carried(found["activities"])  # 审议执法检查报告: the one told
+    found["loop"] = loop.find(ctx, found["activities"])  # steps tied to the activities as final: their indices, their laws
     found["organs"] = visiting_groups.credited(ctx, found["organs"], found["activities"])  # 检查组 after a visit: the visitor's
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
     # graph.inspections.inspects): never by its clause alone, so the Facts and /laws agree

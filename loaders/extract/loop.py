@@ -5,7 +5,10 @@ sends its review opinion (审议意见) to the organ; the organ reports how it h
 it (研究处理情况的报告), which the committee hears, evaluates (满意度测评) and
 follows up (跟踪监督). The phrasings of each step are ``lexicon/data/loop-steps.csv``;
 a step belongs to the activity of its own sentence, else to the nearest activity
-before it in its paragraph when its sentence goes on telling that work (:func:`_continues`). Links across reports (a later year's follow-up of an
+before it in its paragraph when its sentence goes on telling that work (:func:`_continues`). Steps are read after
+the activities are final (:func:`loaders.extract.extract`), so a step's laws are those its activity ended with (a
+review of the inspection report told before carries that inspection's laws, a follow-up the laws it follows) and its
+indices are those of the Facts. Links across reports (a later year's follow-up of an
 earlier inspection) are not stated by one report: the graph computes them at query time.
 """
 from __future__ import annotations
@@ -17,12 +20,11 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import event_mentions
 from loaders.extract.spans import Span
-from loaders.facts import LoopStep
+from loaders.facts import Activity, LoopStep
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
-    from loaders.extract.activities import Found
     from loaders.extract.context import Context
 
 # Kinds whose deliberation or fieldwork can find problems and give an opinion.
@@ -30,11 +32,22 @@ _SOURCES = ("law_enforcement_inspection", "report_review", "special_inquiry", "i
             "audit_oversight", "budget_review", "filing_review", "other")
 # Kinds that hear or evaluate a handling report (okg:considered).
 _CONSIDERING = ("report_review", "satisfaction_evaluation", "other")
-# Rules about opinions (审议意见办理办法) and counted opinions (审议意见25项: a statistic) are no step.
-_NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}审议意见|\d+\s*[项份件条个]审议意见|审议意见书?\s*\d"
+# Rules about opinions (审议意见办理办法) are no step.
+_NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}审议意见"
                          # what an inspection is for (既发现工作中的问题，又查找法律、法规自身缺陷) and problems named
                          # before (指出执法检查中发现的上述问题): no finding of their own
-                         r"|既(?:要)?(?:发现|查找)|又(?:要)?(?:发现|查找)|上述问题|以上问题|这些问题")
+                         r"|既(?:要)?(?:发现|查找)|又(?:要)?(?:发现|查找)|上述问题|以上问题|这些问题"
+                         # what the work is for (为形成高质量的执法检查报告和审议意见打下扎实基础)
+                         r"|为[^，,。；]{0,4}(?:形成|提出|作出)")
+#: Opinions counted (提出审议意见8条, 审议意见25项, 作出的11项审议意见): a statistic, a step only when given with their
+#: number (:data:`_GIVEN_COUNTED`) in the telling of one piece of work in their own sentence (…开展执法检查，…提出审议
+#: 意见8条，交县政府研究处理); beside no such work, or beside a summary count of it (开展执法检查4次，提出审议意见12条),
+#: a total of the year.
+_COUNTED = re.compile(r"\d+\s*[项份件条个]审议意见|审议意见书?\s*\d")
+_GIVEN_COUNTED = re.compile(r"(?:形成|提出|作出|发出|印发)了?\s*(?:\d+\s*[项份件条个]审议意见|审议意见书?\s*\d)")
+#: A clause ending at the verb of finding (执法检查发现，…; 检查组在检查中发现：…): what was found is told in the
+#: clauses after it, which the step reads on into, up to the one that names the problem (the ``finding`` rows).
+_READS_ON = re.compile(r"发现[：:]?$")
 
 
 @lru_cache(maxsize=1)
@@ -49,24 +62,33 @@ def _any_step() -> re.Pattern[str]:
     return quick("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns()))
 
 
-def find(ctx: Context) -> list[LoopStep]:
-    """The loop's steps in text order; each clause states at most one, and only outside plans."""
-    hits = ctx.activity_hits
-    reported = sorted((f.span.start, i) for i, f in enumerate(hits) if f.status == "reported")
+def find(ctx: Context, activities: list[Activity]) -> list[LoopStep]:
+    """The loop's steps in text order, each tied to ``activities`` (the report's Facts activities, final); each clause
+    states at most one, and only outside plans; a clause ending at 发现 reads on into the clauses telling what was
+    found (:data:`_READS_ON`)."""
+    reported = sorted((act.start, i) for i, act in enumerate(activities) if act.status == "reported")
     sentence_starts = [s.start for s in ctx.sentences]
     steps: list[LoopStep] = []
+    read_to = -1
     for clause in ctx.clauses:
-        if not _any_step().search(clause.text) or ctx.plans.holds(clause.start) or _NOT_A_STEP.search(clause.text):
-            continue
-        kind = next((kind for kind, pattern in _patterns() if pattern.search(clause.text)), None)
-        if kind is None:
+        if clause.start < read_to or ctx.plans.holds(clause.start):
             continue
         sentence = ctx.sentences[bisect_right(sentence_starts, clause.start) - 1]
-        owners = _owners(ctx.text, hits, reported, sentence, clause, kind)
-        if not owners:
-            continue  # a step of no activity the report states is not a step of its loop
-        start, end, evidence = ctx.span(clause.start, clause.end)
-        laws = sorted({law for i in owners for law in hits[i].laws})
+        for reach in _reaches(ctx, clause, sentence):
+            words = ctx.text[clause.start : reach]
+            kind = _kind(words)
+            if kind == "finding" or kind is not None and reach == clause.end:
+                break
+        else:
+            continue
+        read_to = reach
+        step = Span(clause.start, reach, words)
+        owners = _owners(ctx, activities, reported, sentence, step, kind)
+        if not owners or (kind == "review_opinion" and _COUNTED.search(words) and not (_GIVEN_COUNTED.search(words) and all(
+                _own(ctx, activities[i], sentence) and activities[i].count is None for i in owners))):
+            continue  # a step of no activity the report states is not a step of its loop; a counted opinion a total
+        start, end, evidence = ctx.span(step.start, step.end)
+        laws = sorted({law for i in owners for law in activities[i].laws})
         steps.append(LoopStep(kind, evidence, start, end, laws, owners))
     for step in steps:
         if step.type == "handling_report":
@@ -74,21 +96,52 @@ def find(ctx: Context) -> list[LoopStep]:
     return steps
 
 
-def _owners(text: str, hits: list[Found], reported: list[tuple[int, int]], sentence: Span, clause: Span, kind: str) -> list[int]:
+def _kind(words: str) -> str | None:
+    """The type of the step ``words`` state, if any (the first row of ``loop-steps.csv`` that matches)."""
+    if not _any_step().search(words) or _NOT_A_STEP.search(words):
+        return None
+    return next((kind for kind, pattern in _patterns() if pattern.search(words)), None)
+
+
+def _reaches(ctx: Context, clause: Span, sentence: Span) -> list[int]:
+    """Where a step stated from ``clause`` may end (view offsets): the clause's end, and for a clause ending at the verb
+    of finding (:data:`_READS_ON`) the end of each clause after it in its sentence, where only a finding is read."""
+    if not _READS_ON.search(clause.text):
+        return [clause.end]
+    return [clause.end] + [c.end for c in ctx.clauses_of(sentence) if c.start > clause.start]
+
+
+def _original(ctx: Context, span: Span) -> tuple[int, int]:
+    """``span`` (view offsets) in original offsets, those of the Facts."""
+    start, end, _ = ctx.span(span.start, span.end)
+    return start, end
+
+
+def _own(ctx: Context, act: Activity, sentence: Span) -> bool:
+    """Whether ``act`` is told in ``sentence``."""
+    start, end = _original(ctx, sentence)
+    return start <= act.start < end
+
+
+def _owners(ctx: Context, activities: list[Activity], reported: list[tuple[int, int]], sentence: Span, step: Span,
+            kind: str) -> list[int]:
     """The activities a step belongs to: for a handling report, those of its sentence that heard or
-    evaluated it; otherwise the one of its sentence, else the nearest before it in its paragraph.
-    ``reported`` holds (start, index) of the reported ``hits``, sorted."""
-    same = _starting_in(reported, sentence.start, sentence.end)
+    evaluated it; otherwise the one of its sentence told last before it, else the nearest before it in its paragraph.
+    ``reported`` holds (start, index) of the reported ``activities``, sorted, in original offsets."""
+    first, last = _original(ctx, sentence)
+    step_start, _ = _original(ctx, step)
+    same = _starting_in(reported, first, last)
     if kind == "handling_report":
-        return [i for i in same if hits[i].type in _CONSIDERING]
-    own = [i for i in same if hits[i].type in _SOURCES and hits[i].span.start <= clause.start]
+        return sorted(i for _, i in same if activities[i].type in _CONSIDERING)
+    own = [(start, i) for start, i in same if activities[i].type in _SOURCES and start <= step_start]
     if own:
-        return own[-1:]
-    if not _continues(text, sentence, clause):
+        return [max(own)[1]]
+    if not _continues(ctx.text, sentence, step):
         return []  # a sentence about other work (依托预算联网监督系统，…发现问题43个): no step of the work told before
-    paragraph = text.rfind("\n", 0, clause.start) + 1
-    before = [i for i in _starting_in(reported, paragraph, clause.start) if hits[i].type in _SOURCES]
-    return before[-1:]
+    paragraph = ctx.text.rfind("\n", 0, step.start) + 1
+    before = [(start, i) for start, i in _starting_in(reported, _original(ctx, Span(paragraph, step.start, ""))[0],
+                                                       step_start) if activities[i].type in _SOURCES]
+    return [max(before)[1]] if before else []
 
 
 #: What may open a sentence before a step that goes on telling the work told before it: a link or the time after it
@@ -112,9 +165,9 @@ def _continues(text: str, sentence: Span, clause: Span) -> bool:
             or event_mentions.narrated(text[sentence.start : clause.end]))
 
 
-def _starting_in(reported: list[tuple[int, int]], start: int, end: int) -> list[int]:
-    """The indices of the reported hits that start in ``start:end``, in index order."""
-    return sorted(i for _, i in reported[bisect_left(reported, (start, -1)) : bisect_left(reported, (end, -1))])
+def _starting_in(reported: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, index) of the reported activities that start in ``start:end``, in text order."""
+    return reported[bisect_left(reported, (start, -1)) : bisect_left(reported, (end, -1))]
 
 
 def _opinion_answered(steps: list[LoopStep], handling: LoopStep) -> int | None:

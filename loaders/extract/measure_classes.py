@@ -57,6 +57,13 @@ SUBMITTED, RAISED = "suggestions_received", "opinions_raised"
 _SUBMITTED_WORDS = re.compile("会议期间|会期|会议上|次会议|大会|人代会|闭会|代表团|以来|代表建议|议案")
 
 
+#: A measure naming areas by their levels only (州市, 县市区, 乡镇, 各县区) counted in 个: the figure counts areas, which no
+#: class counts (镇52名人大代表 counts deputies, whose measure lost its noun);
+#: the words of its evidence (推动全省16个州市出台实施意见) tell what the areas did, not what is counted (a first-time
+#: analyst's round 30: 16 prefectures issuing opinions were summed as 16 laws made).
+_AREAS = re.compile(r"(?:全[省市州县区])?各?(?:[省市州盟县区旗乡镇]|街道|自治[州县旗])+")
+
+
 @dataclass(frozen=True)
 class MeasureClass:
     """One row of ``measure-classes.csv``: a class code, its labels (blank for an activity kind's code, whose labels
@@ -115,7 +122,7 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
     fitting = _fitting(stat.unit)
-    for words in (what, normalised(stat.evidence)):
+    for words in (what,) if stat.unit == "个" and _AREAS.fullmatch(what) else (what, normalised(stat.evidence)):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
             return _raised_or_submitted(found, fitting, normalised(lead or stat.evidence)) if found in (RAISED, SUBMITTED) else found
     return None

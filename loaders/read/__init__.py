@@ -147,9 +147,20 @@ def _kind(path: Path) -> str | None:
         return None
 
 
+def _empty(name: str, data: bytes) -> str:
+    """The one-line refusal of a file with nothing in it (no byte, or blank space only), naming the file, the reason and
+    what to do: save or download the report again, as a format that is read for an old Word .doc (a first-time
+    analyst's round 30, finding 9: an empty word.doc was said to be empty, not that a .doc would be refused anyway)."""
+    reason = "the file is empty (0 bytes)" if not data else f"the file is empty but for blank space ({len(data)} bytes)"
+    old_word = Path(urlsplit(name).path).suffix.lower() == ".doc"
+    remedy = ("save the report again as .docx or PDF (an old .doc is not read either)" if old_word
+              else "save or download the report again (a .txt, .docx, PDF or HTML file)")
+    return f"{name}: no text to extract, {reason}; {remedy}, then read it again"
+
+
 def _parse(data: bytes, name: str, kind: str | None, charset: str | None) -> Document:
     if not data.strip():
-        raise ReadError(f"{name}: no text to extract (the file is empty)")
+        raise ReadError(_empty(name, data))
     if kind == "zip":
         kind = _zip_kind(data, name)
     # Each format's library is imported when a file of that format comes (a text report needs none).

@@ -324,3 +324,19 @@ def test_a_plans_figure_is_a_planned_statistic() -> None:
     labels = {label.language: str(label) for label in g.objects(planned, RDFS.label)}
     assert "（计划）" in labels["zh"] and "(planned)" in labels["en"]
     assert validate(g) == []
+
+
+def test_the_loop_of_an_inspection_whose_report_is_reviewed_by_kind() -> None:
+    """Round 30's first-time analyst: the opinion on 审议执法检查报告 hung on a review of no law, and the handling report
+    answered none. The review is the inspection's (its law), the opinion on it, the handling report answering it."""
+    g = graph_of("5月，常委会对《中华人民共和国安全生产法》实施情况开展执法检查。执法检查发现，部分企业主体责任落实不到位。"
+                 "常委会会议审议执法检查报告后，形成审议意见交区政府研究处理。"
+                 "11月，听取区政府关于研究处理安全生产法执法检查报告及审议意见情况的报告，并开展满意度测评。")
+    (opinion,) = g.subjects(RDF.type, OKG.ReviewOpinion)
+    (review,) = g.objects(opinion, OKG.opinionOn)
+    assert {str(g.value(law, RDFS.label)) for law in g.objects(review, OKG.concernsLaw)} >= {"中华人民共和国安全生产法"}
+    (handling,) = g.subjects(RDF.type, OKG.HandlingReport)
+    assert g.value(handling, OKG.respondsTo) == opinion
+    (inspection,) = g.subjects(OKG.hasFinding, None)
+    assert (inspection, RDF.type, OKG.LawEnforcementInspection) in g
+    assert validate(g) == []

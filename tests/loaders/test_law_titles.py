@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal
 
 from loaders.build import build
 from loaders.build.catalog import build_catalog
@@ -77,6 +77,12 @@ def test_a_title_with_a_national_and_a_local_reading_is_ambiguous_with_its_candi
     assert (None, OKG.mentionsLaw, national) not in graph and (None, OKG.concernsLaw, national) not in graph
     assert (national, OKG.lawLevel, Literal("行政法规")) in graph  # the candidates are typed laws
     assert (local, OKG.lawLevel, Literal("地方性法规")) in graph
+    # the inspection concerns the title itself, standing for either reading (round 31: it concerned no law, and left
+    # /laws and coverage)
+    (title,) = graph.subjects(RDF.type, OKG.AmbiguousLawTitle)
+    assert set(graph.objects(title, OKG.candidate)) == {national, local} and graph.value(title, OKG.lawLevel) is None
+    assert (None, OKG.concernsLaw, title) in graph and (None, OKG.mentionsLaw, title) in graph
+    assert str(graph.value(title, RDFS.label)) == "城市绿化条例" and (title, RDF.type, OKG.Law) in graph
 
 
 @pytest.mark.parametrize("title", ["人体损伤程度鉴定标准", "武汉市国土空间总体规划（2021-2035年）",
@@ -178,6 +184,9 @@ def test_mention_graphs_pass_the_shapes_and_a_mention_without_reading_fails() ->
     ambiguous = next(graph.subjects(OKG.resolution, Literal("ambiguous")))
     graph.remove((ambiguous, OKG.candidate, None))
     assert [line for line in validate(graph) if "okg:resolution" in line]
+    title = next(graph.subjects(RDF.type, OKG.AmbiguousLawTitle))  # an ambiguous title with one reading: a law of no level
+    graph.remove((title, OKG.candidate, next(graph.objects(title, OKG.candidate))))
+    assert [line for line in validate(graph) if "okg:AmbiguousLawTitle" in line]
 
 
 def test_a_regulation_the_reporting_congress_made_is_its_own() -> None:

@@ -42,6 +42,10 @@ CLASSED = [  # (sentence, value, class): simplified and traditional, several phr
     ("建議答覆率達99%。", 99, "reply_rate"),
     ("代表建议办结率达91%。", 91, "resolution_rate"),
     ("代表建議所提問題得到解決或計劃逐步解決的占建議總數的74.2%。", 74.2, "resolution_rate"),
+    ("常委会制定5部法律。", 5, "laws_made"),  # the verbs of laws made, whoever made them
+    ("市人大及其常委会制定地方性法规12件。", 12, "laws_made"),
+    ("出台法规性决定1件。", 1, "laws_made"),
+    ("共听取和审议专项工作报告124个。", 124, "report_review"),
     ("收到代表议案12件。", 12, "proposals"),
     ("收到代表議案15件。", 15, "proposals"),
     # motions handled or supervised are motions, not the supervision of suggestions (a fresh user's round 22)
@@ -107,6 +111,15 @@ NOT_CLASSED = [  # near misses: the words of a class, counting something else
     ("组成了6个调研组。", 6, "investigation"),  # groups, no investigations
     ("办理代表议案和建议362件。", 362, "proposals"),  # motions and suggestions together: their supervision
     ("重点督办代表建议10件。", 10, "proposals"),  # suggestions, no motions
+    # a first-time analyst's round 30 (class 6): areas counted making something, a body's own rules and
+    # the reports the congress sends are no laws made and no reports heard
+    ("推动全省16个州市出台实施意见。", 16, "laws_made"),
+    ("推动全省13个市州出台实施意见。", 13, "laws_made"),
+    ("推動全省9個州市出台實施意見。", 9, "laws_made"),
+    ("制定完善规章制度77项。", 77, "laws_made"),
+    ("累计向市委书面请示、报告211件(次)，报送工作报告109件。", 109, "report_review"),
+    ("全年向省人大常委会上报工作报告15件。", 15, "report_review"),
+    ("向区委提交情况的报告8份。", 8, "report_review"),
 ]
 
 

@@ -59,10 +59,23 @@ def one_line_error(path: Path) -> str:
     return message
 
 
-def test_empty_file(tmp_path: Path) -> None:
-    path = tmp_path / "empty.txt"
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".rtf", ".xls", ""])
+@pytest.mark.parametrize("data", [b"", b"  \r\n\t "])
+def test_an_empty_file_of_any_format_says_so_and_what_to_do(tmp_path: Path, suffix: str, data: bytes) -> None:
+    """A first-time analyst's round 30 (finding 9): one line naming the file, the reason (empty, or blank space only,
+    with its size) and what to do."""
+    path = tmp_path / f"empty{suffix}"
+    path.write_bytes(data)
+    message = one_line_error(path)
+    assert "no text to extract" in message and ("empty (0 bytes)" if not data else f"blank space ({len(data)} bytes)") in message
+    assert "save or download the report again" in message
+
+
+def test_an_empty_doc_says_to_save_it_as_a_format_that_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "word.doc"
     path.write_bytes(b"")
-    assert "empty" in one_line_error(path)
+    message = one_line_error(path)
+    assert "empty (0 bytes)" in message and "as .docx or PDF" in message and "old .doc is not read" in message
 
 
 def test_header_only_file_is_empty(tmp_path: Path) -> None:
