@@ -1,6 +1,8 @@
 """Deputies named as the news lists them, each after their jobs, comma-separated, the list closed by a name and 等…代表
 (round 30, readable dev af27): every name of the list is a named deputy, the first item may open with a conjunction
-(以及…), and a name right after 主任 keeps its own characters (主任马华: 任 ends the job). A list whose items are no job
+(以及…), and a name right after 主任 keeps its own characters (主任马华: 任 ends the job); so does a name after any
+job whose last character opens a surname (round 31, readable dev ag45: 副县长孙雪华 names 孙雪华, 长孙 being no compound
+surname there; a name of two characters keeps its first). A list whose items are no job
 and a name, or a role joined to the next person by a conjunction, names no one else.
 
 Every sentence is written for this test in the genre's style, simplified and traditional.
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 CITY = "绵阳市人民代表大会常务委员会"
+COUNTY = "安吉县人民代表大会常务委员会"
 
 
 def names(facts) -> list[str]:
@@ -40,3 +43,17 @@ def test_people_listed_after_their_jobs_are_named_deputies(facts_of, text, expec
 )
 def test_a_list_of_no_jobs_and_names_names_no_one_else(facts_of, text, expected):
     assert names(facts_of(text, CITY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("副县长孙雪华等代表参加视察。", "孙雪华"),
+        ("镇长孙立新等县人大代表参加了调研。", "孙立新"),
+        ("市农业农村局局长孙建国等市人大代表参加座谈。", "孙建国"),
+        ("縣人民醫院院長孫麗萍等人大代表參加視察。", "孙丽萍"),
+        ("市人大常委会副主任马华等全国人大代表参加视察。", "马华"),
+    ],
+)
+def test_a_jobs_last_character_is_no_surname(facts_of, text, expected):
+    assert names(facts_of(text, COUNTY)) == [expected]
