@@ -1,7 +1,8 @@
 """A visiting body's group told on by its bare name stays the visitor's (round 30, a first-time analyst's: after
 省人大常委会副主任某某率执法检查组来我市检查…, the 检查组 of the sentences after it gave the city's standing committee a
 group of its own). :mod:`loaders.extract.visiting_groups` reads the visit from the activity another body's group
-conducted.
+conducted or from another body's group named in full going to the report's area (the organ tests of
+``test_extract_organ_units``: 来北湖区, 深入到崇礼区).
 
 Sentences are the genre's phrasings, written for these tests (none from ``benchmarks/genre`` or the shared corpus).
 """
@@ -50,3 +51,15 @@ def test_a_group_of_the_report_s_own_named_in_full_stays_its_own() -> None:
     text = ("6月，全国人大常委会执法检查组来我市检查《中华人民共和国长江保护法》实施情况。"
             "市人大常委会执法检查组随后对全市落实情况开展了检查。")
     assert SHIYAN + "执法检查组" in _groups(text)
+
+
+@pytest.mark.parametrize("led", [
+    "6月，市人大常委会副主任李某率执法检查组深入乡镇就农村饮水安全开展调研。执法检查组实地察看了水厂。",
+    "6月，市人大常委会副主任李某带领检查组对《中华人民共和国森林法》实施情况开展执法检查。检查组听取了市林业局的汇报。",
+])
+def test_a_group_the_report_s_own_officer_leads_ends_the_visit(led: str) -> None:
+    """A visit told by its words (全国人大常委会执法检查组来我市) ends where the report's own officer leads a bare group."""
+    text = "3月，全国人大常委会执法检查组来我市检查《中华人民共和国长江保护法》实施情况。执法检查组听取了市政府的汇报。" + led
+    facts = extract(Document(text=text, source="test", metadata={"organ": SHIYAN, "year": "2023"}))
+    after = {str(o.canonical) for o in facts.organs if o.start > text.index("6月") and str(o.canonical).endswith("组")}
+    assert after == {SHIYAN + "执法检查组"}
