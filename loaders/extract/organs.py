@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_bodies, congress_groups, departments, leaders, organs_courts
+from loaders.extract import congress_bodies, congress_groups, departments, organs_courts
 from loaders.extract.departments import Add
 from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
                                           kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
@@ -114,7 +114,7 @@ def hits(ctx: Context) -> list[OrganHit]:
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
-    return _second_names(ctx.text, _visitors_groups(ctx.text, ctx.jurisdiction, _longest(own + others)))
+    return _second_names(ctx.text, _longest(own + others))
 
 
 # A report in its organ's own voice names it 我院, 本院 (a court's or procuratorate's), 我局, 我厅 (a department's): by the
@@ -148,41 +148,6 @@ def _second_names(text: str, found: list[OrganHit]) -> list[OrganHit]:
         if (close and first.kind == second.kind == "department" and first.is_organ and second.start == first.end + 1
                 and text.startswith(close, second.end)):
             kept[i + 1] = replace(second, canonical=first.canonical)
-    return kept
-
-
-# Going to the report's own area: 来我市, 赴我县, 深入到崇礼区 (the area's own name, whole or short).
-_TO_AREA = r"(?:来|到|赴|莅临|走进|深入到?)"
-
-
-def _visitors_groups(text: str, jur: Jurisdiction, found: list[OrganHit]) -> list[OrganHit]:
-    """Another body's group come to the report's area (市人大执法检查组…来北湖区开展执法检查; 省人大常委会
-    检查组来我市): its group named bare later (执法检查组先来到北湖区政府) is that visiting group, until the
-    reporting body's own group of that name is named in full."""
-    own = reporting_body(jur)
-    if not own or not any(h.kind == "congress" and not h.canonical.startswith(own) and congress_groups.ending(h.canonical)
-                          for h in found):
-        return found  # no other body's group: nothing to do (and no pattern to compile)
-    names = [n for n in (jur.province, jur.city, jur.county, jur.township) if n] + list(areas.short_names(jur))
-    visit = re.compile(rf"[^。！？\n]*?{_TO_AREA}(?:[我本][省市州区县旗乡镇]|{'|'.join(map(re.escape, names)) or '(?!)'})")
-    visitors: dict[str, str] = {}  # a group's name (执法检查组) → the visiting body's group
-    kept = []
-    for hit in found:
-        group = congress_groups.ending(hit.canonical) if hit.kind == "congress" and own else None
-        if group is None:
-            kept.append(hit)
-            continue
-        if not congress_groups.is_bare(text[hit.start : hit.end]):
-            if hit.canonical.startswith(own):
-                visitors.pop(group, None)
-            elif visit.match(text, hit.end):
-                visitors[group] = hit.canonical
-        elif group in visitors and hit.canonical.startswith(own):
-            if leaders.leads_group_at(text, hit.start):  # an officer's group: its own visit (conductors.visitors_led)
-                visitors.pop(group)
-            else:
-                hit = replace(hit, canonical=visitors[group])
-        kept.append(hit)
     return kept
 
 
