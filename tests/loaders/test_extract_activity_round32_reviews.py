@@ -1,0 +1,50 @@
+"""Round 32's classes of report reviews and investigations (branch reviews): the kind of work a report writer means,
+each in several phrasings.
+
+Sentences are written for these tests in the genre's wording (none from benchmarks/genre or the shared corpus),
+simplified and traditional where the script matters.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import Document
+from loaders.extract import extract
+from loaders.facts import Facts
+
+COUNTY = "安吉县人民代表大会常务委员会"
+
+
+def facts(text: str) -> Facts:
+    return extract(Document(text=text, source="r.txt", metadata={"organ": COUNTY, "year": "2023"}))
+
+
+def kinds(text: str) -> list[str]:
+    return sorted(a.type for a in facts(text).activities)
+
+
+BARE_STUDIES = {
+    "a numbered point": "一是统筹安排会议议题。二是开展调研，提高议题审议质量。",
+    "a manner of work": "县人大常委会将坚持问题导向，深入基层调研，多提务实之言。",
+    "with a visit to voters": "召开工作座谈会，深入基层调研走访，广泛听取各方面意见。",
+    "told as the means": "县政府采纳代表建议，并经过调研，在该村设立了禁养区。",
+    "an adverb before it": "评议过程中，常委会围绕服务质量，深入进行调研，及时反馈意见。",
+    "traditional, a collective one": "縣領導高度重視，集體調研，拿出方案，積極落實。",
+}
+
+
+@pytest.mark.parametrize("text", BARE_STUDIES.values(), ids=BARE_STUDIES.keys())
+def test_a_study_named_without_what_it_studies_is_no_investigation(text: str) -> None:
+    assert "investigation" not in kinds(text)
+
+
+STUDIES_OF_A_TOPIC = {
+    "its topic after 对": "县人大常委会对全县农村饮水安全工作开展调研。",
+    "its place": "县人大常委会副主任带队赴天荒坪镇调研美丽乡村建设情况。",
+    "its topic after 围绕": "县人大常委会围绕优化营商环境开展专题调研。",
+}
+
+
+@pytest.mark.parametrize("text", STUDIES_OF_A_TOPIC.values(), ids=STUDIES_OF_A_TOPIC.keys())
+def test_a_study_of_a_topic_stays_an_investigation(text: str) -> None:
+    assert "investigation" in kinds(text)
