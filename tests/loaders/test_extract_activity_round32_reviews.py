@@ -48,3 +48,16 @@ STUDIES_OF_A_TOPIC = {
 @pytest.mark.parametrize("text", STUDIES_OF_A_TOPIC.values(), ids=STUDIES_OF_A_TOPIC.keys())
 def test_a_study_of_a_topic_stays_an_investigation(text: str) -> None:
     assert "investigation" in kinds(text)
+
+
+SESSIONS_PREPARED = {
+    "a report on preparing the session": "会议听取了关于市第五届人民代表大会第二次会议筹备工作情况的报告。",
+    "a briefing on preparing it": "主任会议听取关于十四届全国人大二次会议代表团筹备工作情况的汇报。",
+    "the items of a sitting prepared": "会议听取了县十八届人大常委会第十二次会议议题准备情况的汇报。",
+    "traditional": "縣人大常委會第九次會議聽取了關於這次代表大會籌備工作情況的匯報。",
+}
+
+
+@pytest.mark.parametrize("text", SESSIONS_PREPARED.values(), ids=SESSIONS_PREPARED.keys())
+def test_a_report_heard_on_preparing_a_session_is_a_report_review(text: str) -> None:
+    assert kinds(text) == ["report_review"]
