@@ -61,3 +61,29 @@ SESSIONS_PREPARED = {
 @pytest.mark.parametrize("text", SESSIONS_PREPARED.values(), ids=SESSIONS_PREPARED.keys())
 def test_a_report_heard_on_preparing_a_session_is_a_report_review(text: str) -> None:
     assert kinds(text) == ["report_review"]
+
+
+GROUP_BRIEFINGS = {
+    "the sentence after the study group's": "调研组一行先后深入武阳、关峡等供水现场进行实地调研。副县长听取了我县城乡居民饮水安全工作情况汇报。",
+    "an inspection group's, in its sentence": "执法检查组深入企业察看，听取了县应急管理局关于安全生产工作情况的汇报。",
+    "a check group's, the official briefing": "督查组来到县住建局，县住建局局长作了关于老旧小区改造工作进展情况的汇报。",
+    "traditional": "調研組詳細詢問了飲用水的水源，副區長作了關於本區飲用水安全工作情況匯報。",
+}
+
+
+@pytest.mark.parametrize("text", GROUP_BRIEFINGS.values(), ids=GROUP_BRIEFINGS.keys())
+def test_a_briefing_a_working_group_hears_in_the_field_is_no_report_review(text: str) -> None:
+    assert "report_review" not in kinds(text)
+
+
+REPORTS_HEARD_ON_VISITS = {
+    "a visit group's": "视察组实地视察了两所幼儿园，区政府汇报了学前教育普及普惠工作落实情况。",
+    "deputies visiting": "代表们先后视察了产业园，镇长汇报了今年重点工作完成情况。",
+    "a report, not a briefing": "调研组到达后，听取了县政府关于农村饮水安全工作情况的报告。",
+    "the handling of review opinions": "调研组到达后，听取了县政府关于审议意见落实情况的汇报。",
+}
+
+
+@pytest.mark.parametrize("text", REPORTS_HEARD_ON_VISITS.values(), ids=REPORTS_HEARD_ON_VISITS.keys())
+def test_a_report_heard_on_a_visit_or_a_report_a_group_hears_stays_a_review(text: str) -> None:
+    assert "report_review" in kinds(text)
