@@ -87,3 +87,16 @@ REPORTS_HEARD_ON_VISITS = {
 @pytest.mark.parametrize("text", REPORTS_HEARD_ON_VISITS.values(), ids=REPORTS_HEARD_ON_VISITS.keys())
 def test_a_report_heard_on_a_visit_or_a_report_a_group_hears_stays_a_review(text: str) -> None:
     assert "report_review" in kinds(text)
+
+
+STUDIES_AS_A_TIME = {
+    "what was found then": "县人大常委会在调研时发现，部分乡镇饮水设施老化。",
+    "a leader's speech then": "全省上下深入贯彻习近平总书记调研指导河南工作时的重要讲话精神。",
+    "traditional, a higher body's leaders": "全國人大常委會多位領導來湘調研時，對我省人大工作給予充分肯定。",
+    "what a party secretary said then": "省委书记来我县调研时指出，要加快发展乡村产业。",
+}
+
+
+@pytest.mark.parametrize("text", STUDIES_AS_A_TIME.values(), ids=STUDIES_AS_A_TIME.keys())
+def test_a_study_told_as_the_time_of_what_was_said_or_found_is_no_investigation(text: str) -> None:
+    assert "investigation" not in kinds(text)
