@@ -100,3 +100,26 @@ STUDIES_AS_A_TIME = {
 @pytest.mark.parametrize("text", STUDIES_AS_A_TIME.values(), ids=STUDIES_AS_A_TIME.keys())
 def test_a_study_told_as_the_time_of_what_was_said_or_found_is_no_investigation(text: str) -> None:
     assert "investigation" not in kinds(text)
+
+
+MINUTES_ITEMS = {
+    "a council's item heard": "区人大常委会第二十四次主任会议于4月21日召开。\n一、会议研究确定了召开常委会会议的有关事项\n二、会议听取了区七届人大常委会第二十三次会议议题准备情况的汇报\n",
+    "reviewed and adopted": "县人大常委会第九次会议于6月28日召开。\n一、会议审议并通过了县政府关于全县养老服务工作情况的报告\n",
+    "a bracketed number": "市人大常委会第十二次主任会议于3月5日召开。\n（一）会议听取了市政府关于城市更新工作进展情况的汇报\n",
+}
+
+
+@pytest.mark.parametrize("text", MINUTES_ITEMS.values(), ids=MINUTES_ITEMS.keys())
+def test_a_numbered_line_telling_a_hearing_done_is_a_statement(text: str) -> None:
+    assert kinds(text) == ["report_review"]
+
+
+SECTION_HEADINGS = {
+    "a kind of work": "一、听取和审议专项工作报告\n全年听取和审议专项工作报告12个。\n",
+    "traditional": "一、聽取和審議專項工作報告\n全年聽取和審議專項工作報告12個。\n",
+}
+
+
+@pytest.mark.parametrize("text", SECTION_HEADINGS.values(), ids=SECTION_HEADINGS.keys())
+def test_a_numbered_heading_naming_a_kind_of_work_still_states_nothing(text: str) -> None:
+    assert len(facts(text).activities) == 1
