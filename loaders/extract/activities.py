@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, assisted, conductors, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, assisted, conductors, congress_groups, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -557,6 +557,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_subtitles_told(ctx.text, found, headlines)
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
+    found = _without_group_briefings(ctx, found)
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(found))))
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
@@ -975,6 +976,28 @@ def _without_inspection_briefings(found: list[Found]) -> list[Found]:
 # A briefing heard (听取了…的汇报), and what makes it a report heard on its own: a 报告, or the handling of review opinions.
 _BRIEFING = re.compile(r"汇报$")
 _HEARD_AS_REPORT = re.compile(r"报告|审议|意见|整改|研究处理")
+
+
+def _without_group_briefings(ctx: Context, found: list[Found]) -> list[Found]:
+    """Without the briefings an inspection's or a study's group hears in the field (调研组一行先后深入…。罗玉梅听取了…
+    工作情况汇报; 调研组详细询问…，副区长作了关于…工作情况汇报): a 汇报 (no 报告, no handling of review opinions) told in a
+    sentence that names a group of ``congress-groups.csv`` (执法检查组, 调研组, 督查组 …) before it, or after the sentence
+    before it in its line that names one. The group's inspection or study is the activity; the organs briefing it are
+    overseen by it (:func:`framing.briefed`). A visit's group (视察组) and deputies visiting (代表们视察了…，镇长汇报了…)
+    hear reports, as the golds of visits have them (round 29: reports heard on a township's visits are reviews; with
+    视察组 among the groups, validation lost a true review)."""
+    kept: list[Found] = []
+    for hit in found:
+        if hit.type == "report_review" and "报告" not in hit.span.text and not _HEARD_AS_REPORT.search(hit.span.text):
+            sentence = ctx.sentence_holding(hit.span.start)
+            begin = sentence.start if sentence else hit.span.start
+            before = ctx.sentence_holding(begin - 1) if begin > 0 and ctx.text[begin - 1] != "\n" else None
+            if before is not None and "\n" not in ctx.text[before.start : begin]:
+                begin = before.start
+            if congress_groups.named(ctx.text[begin : hit.span.start], but="视察"):
+                continue
+        kept.append(hit)
+    return kept
 
 
 # The report on how an inspection's report and opinions were handled (关于研究处理X法执法检查报告及审议意见情况的

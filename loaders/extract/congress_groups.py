@@ -58,6 +58,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?P<g>{names})"), re.compile(rf"{subject}(?P<g>{names})")
 
 
+def named(text: str, but: str) -> bool:
+    """Whether ``text`` names a group of the table (执法检查组, 调研组, 督查组 …) whose name does not hold ``but``."""
+    return any(but not in found.group() for found in _patterns()[0].finditer(text))
+
+
 def groups(text: str) -> list[Group]:
     """Every group named in ``text``, in text order, a bare ending resolved to the group last named."""
     found: list[Group] = []

@@ -25,6 +25,9 @@ _REVIEW = re.compile(r"总结|回顾|报告")
 _SHORT_HEADING = 15
 _SHORT_NUMBERED = 40  # a numbered line this short without a full stop is a heading, commas or not
 _STATEMENT_VERB = re.compile(r"开展|听取|审议|组织|进行|视察|调研")
+# The same verbs told done (会议听取了…, 审议并通过了…, 开展了…): a numbered line holding one is an item of a meeting's
+# minutes that tells it (一、会议听取了区政府关于《档案法》贯彻执行情况的汇报, dev ab41), not a heading.
+_DONE_VERB = re.compile(r"(?:开展|听取|审议|审查|组织|进行|视察|调研)(?:和|并|、)?(?:审议|审查|通过)?了")
 # An unnumbered line ending in a report's name that hears it or has someone deliver it (a news item's subtitle: 听取市中级人民法院
 # 工作报告、市人民检察院工作报告; 张平作市人大常委会工作报告) states that, where a title names its report: the verb
 # comes before the title's 关于 or 《 (关于提请审议…的报告 is a title; 审查 is no verb here, it names 备案审查工作委员会),
@@ -105,7 +108,8 @@ def is_title_line(line: str, first: bool = False, opening: bool = False) -> bool
     among a news item's headlines; or a line ending in 报告, 计划 …), or verbless.
 
     An unnumbered line without a full stop that says what was or will be done
-    (对全区市容环境整治工作开展专题询问) is a statement, not a heading; so is a subtitle under the
+    (对全区市容环境整治工作开展专题询问) is a statement, not a heading, as is a numbered one telling it done (一、会议听取了…
+    的汇报, a council's minutes: round 32, dev ab41); so is a subtitle under the
     ``opening`` line that hears a report or has it delivered (聽取市中級人民法院工作報告, 张平作市人大常委会工作报告),
     which a title names instead (关于…的报告), or, among the headlines, opens with the work done (开展《X法》执法检查,
     :data:`_DOING_LINE`). The opening line itself stays the item's title: its body tells what it heads (dev q29).
@@ -115,13 +119,14 @@ def is_title_line(line: str, first: bool = False, opening: bool = False) -> bool
     if "\t" in stripped:
         return False  # a table's row (cells joined by tabs, as the DOCX reader gives them) states them
     # a full stop anywhere (…的报告。（责任部门：财经委）) makes the line a statement
+    done = heading_rank(line) > 0 and bool(_DONE_VERB.search(stripped))  # an item of minutes: 一、会议听取了…
     if (heading_rank(line) > 0 and len(stripped) <= _SHORT_NUMBERED and "。" not in stripped
-            and not stripped.endswith((".", "；", ";"))):
+            and not stripped.endswith((".", "；", ";")) and not done):
         return True  # 二、审查和批准决算，听取和审议计划执行情况报告: a numbered heading, commas or not; one closed
         # by ； is an item of the list its lines make (一、听取和审查县人民政府工作报告； of a session's agenda)
-    states_work = not opening and heading_rank(line) == 0 and (
+    states_work = not opening and (done or (heading_rank(line) == 0 and (
         (stripped.endswith("报告") and bool(_HEARS_OR_DELIVERS.search(stripped)))
-        or (first and bool(_DOING_LINE.match(stripped))))
+        or (first and bool(_DOING_LINE.match(stripped))))))
     return is_heading(line) and not states_work and (
         first or len(stripped) <= _SHORT_HEADING or stripped.endswith(_DOCUMENT_KINDS) or not _STATEMENT_VERB.search(stripped))
 

@@ -126,7 +126,6 @@ def test_a_count_of_places_is_no_count_of_inspections(facts_of) -> None:
     "（代表们审议政府工作报告现场）",
     "明年要认真组织好代表视察活动。",
     "会议听取了市人大法制委关于条例草案审议结果的报告。",
-    "会议听取了关于市第五届人民代表大会第二次会议筹备工作情况的报告。",
 ])
 def test_naming_a_kind_of_activity_states_none(facts_of, text: str) -> None:
     assert facts_of(text, COUNTY).activities == []
