@@ -69,6 +69,43 @@ def test_each_piece_of_work_in_a_sentence_has_the_places_of_its_own_stretch(text
     assert [[str(p["name"]) for p in act.places] for act in _facts(text, organ).activities] == places
 
 
+# Places in a later clause of the sentence that goes on with the same work (round 32, a first-time analyst's: 常委会对
+# 《森林法》…开展执法检查，对洪湖市、监利市进行了实地检查 gave no places): after 对 with the work's verb of visiting or
+# checking right after the list, as after 赴 and 深入; traditional text through the simplified view.
+@pytest.mark.parametrize(("text", "organ", "places"), [
+    ("常委会对《中华人民共和国森林法》和《湖北省森林资源管理条例》开展“一法一条例”执法检查，对洪湖市、监利市进行了实地检查。",
+     JINGZHOU, [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("常委會對《中華人民共和國森林法》開展執法檢查，對洪湖市、監利市進行了實地檢查。", JINGZHOU,
+     [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("常委会对《中华人民共和国森林法》开展执法检查，对洪湖市、监利市等地进行了现场检查。", JINGZHOU,
+     [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("常委会对《中华人民共和国森林法》开展执法检查，深入洪湖市、监利市实地查看。", JINGZHOU,
+     [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("市人大常委會對《中華人民共和國長江保護法》實施情況開展執法檢查，由常委會副主任劉立勇帶隊，赴江夏區、新洲區檢查。",
+     "武汉市人民代表大会常务委员会", [("江夏区", "420115"), ("新洲区", "420117")]),
+    ("市人大常委会组织开展乡村振兴专题调研，对江夏区和新洲区进行实地调研，并召开座谈会。", "武汉市人民代表大会常务委员会",
+     [("江夏区", "420115"), ("新洲区", "420117")]),
+    ("市人大常委会调研组对思明区、湖里区开展专题调研。", XIAMEN, [("思明区", "350203"), ("湖里区", "350206")]),
+])
+def test_places_in_a_later_clause_of_the_same_work_are_its(text: str, organ: str, places: list[tuple[str, str]]) -> None:
+    act = _only(text, organ)
+    assert _places(act) == places
+    for place in act.places:
+        assert text[int(place["start"]) : int(place["end"])] == place["mention"]
+
+
+# A later clause about other work keeps its places (the site visit's, not the inspection's), and places after 对 with
+# no visit or check right after them are the work's topic or the bodies rated.
+@pytest.mark.parametrize(("text", "places"), [
+    ("常委会对《中华人民共和国森林法》开展执法检查，并组织代表对洪湖市、监利市进行视察。", [[], ["洪湖市", "监利市"]]),
+    ("常委会对洪湖市、监利市的森林资源保护工作开展调研。", [[]]),
+    ("常委会开展森林法执法检查，针对洪湖市、监利市存在的问题提出意见。", [[]]),
+    ("常委会对洪湖市、监利市进行了满意度测评。", [[]]),
+])
+def test_places_after_dui_belong_to_the_visit_or_check_right_after_them(text: str, places: list[list[str]]) -> None:
+    assert [[str(p["name"]) for p in act.places] for act in _facts(text, JINGZHOU).activities] == places
+
+
 @pytest.mark.parametrize(("text", "organ"), [
     # the place is only what the work is about (对…), not where it was done
     ("市人大常委会对洪湖市湿地保护工作开展专题调研。", JINGZHOU),
