@@ -10,8 +10,8 @@ into the subject.
   area lexicon names it (:func:`loaders.lexicon.areas.named`, narrowed by the report's own area:
   :func:`loaders.lexicon.areas.resolve`); 来我市 / 到我县 … is the report's own area. A name the words read otherwise
   is none: a short name running on into a word (在上海老港…, 到罗城小区…), a name opening an organ's (赴荆州市人民政府),
-  a name after 就, or after 对 with no visit or check right after it (the work's topic, not where it was done), the area-wide words (全市, 我省) alone. The seat of the
-  organ overseen is never a place by itself.
+  a name after 就, or after 对 with no visit or check right after it (the work's topic, not where it was done), the
+  area-wide words (全市, 我省) alone. The seat of the organ overseen is never a place by itself.
 - ``led_by``: the person the sentence says led the work, read in the same stretch (:func:`loaders.extract.leaders.led_by`:
   率…赴…检查 before the work's words, …检查，由副主任王某带队 or 副主任李红任组长 opening a clause after them). One who only
   attends (出席, 参加) leads nothing.

@@ -15,6 +15,7 @@ are counts only where the genre uses them as counts (开展专题询问九次, �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
@@ -876,7 +877,9 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         if not cut and _COUNT_UNIT_LEFT.match(match.group("what")) and (
                 count := _COUNT_BEFORE.search(text, max(0, opening - _COUNT_DIGITS), opening)):
             opening = count.start()  # the count of what was rated opens the evidence (3个部门满意率…, not 个部门满意率…)
-        for rate, (value, stop, qualifier) in _rates_told(text, match, rates):
+        told_here = _rates_told(text, match, rates)
+        subjects = _each_of(ctx, sentence, match.start() + cut, len(told_here)) if len(rates) == 1 < len(told_here) else []
+        for index, (rate, (value, stop, qualifier)) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
             if (value, word) in before or (word in _HANDLING_RATES
@@ -885,7 +888,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
-                                   qualifier))
+                                   qualifier, subject=subjects[index] if subjects else None))
     for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
         if ((value := percent(match.group("n"))) is None or (value, _ONE_WORD.search(match.group("what")).group()) in told
                 or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
@@ -904,6 +907,50 @@ _COUNT_DIGITS = 8
 # The further percentages of a 分别 list after a rate's first (满意率分别为91.4%、88.6%和85.7%).
 _EACH = "分别"
 _NEXT_RATE = re.compile(rf"\s*(?:、|和|及|与|,|，)\s*{PERCENT}(?P<q>以上)?")
+
+
+# The bodies or topics a 分别 list's percentages belong to, named before it in its sentence: the last list of organs joined
+# by 、 和 及 与 (对县公安局、县市场监督管理局开展工作评议，评议结果满意率分别为92.5%和88.1%), else the items listed in the rate's
+# own clause before its words, less a count closing them (义务教育、养老服务两项民生实事满意率分别为95.2%和93.6%).
+_LIST_JOINS = "、和及与"
+_TOPIC_ITEMS = re.compile(f"[{_LIST_JOINS}]")
+_COUNT_CLOSING = re.compile(rf"等?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[个项家所类件条][^{_LIST_JOINS}]*$|的$")
+_TOPIC = re.compile(f"{HAN}{{2,16}}")
+
+
+def _each_of(ctx: Context, low: int, at: int, count: int) -> list[str]:
+    """The ``count`` names, as written, of the bodies or topics a 分别 list of percentages told from view offset ``at``
+    belongs to, in order (:data:`_LIST_JOINS`): the last list of two or more organs (:attr:`Context.organ_hits`) in
+    ``text[low:at]``, else the items of the clause before ``at``; [] when the list named holds another number of
+    items or none is named (3个部门满意率分别为…). Source: a first-time analyst (round 32: 评议结果满意率分别为92.5%和88.1%
+    gave two rates with nothing saying which department each was)."""
+    text, lists = ctx.text, []
+    for hit in (h for h in ctx.organ_hits[bisect_left(ctx.organ_starts, low):] if h.start < at):
+        if lists and lists[-1][-1].end + 1 == hit.start and text[hit.start - 1] in _LIST_JOINS:
+            lists[-1].append(hit)
+        else:
+            lists.append([hit])
+    named = next((hits for hits in reversed(lists) if len(hits) > 1), [])
+    if named:
+        return [ctx.span(h.start, h.end)[2] for h in named] if len(named) == count else []
+    clause = _after_last(text, _CLAUSE_ENDS, low, at)
+    words = _ONE_WORD.search(text, clause, at + _REACH)
+    items = _TOPIC_ITEMS.split(_FILLER.sub("", text[clause : words.start() if words else at]))
+    items[-1] = _COUNT_CLOSING.sub("", items[-1])
+    if len(items) != count or not all(_TOPIC.fullmatch(item) for item in items):
+        return []
+    first = text.index(items[0], clause)
+    return [ctx.span(i, i + len(item))[2] for item, i in zip(items, _offsets(text, items, first))]
+
+
+def _offsets(text: str, items: list[str], start: int) -> list[int]:
+    """Where each of ``items`` starts in ``text``, read in order from ``start``."""
+    found = []
+    for item in items:
+        start = text.index(item, start)
+        found.append(start)
+        start += len(item)
+    return found
 
 
 def _rates_told(text: str, match: re.Match[str], rates: list[str]) -> list[tuple[str, tuple[float, int, str | None]]]:
