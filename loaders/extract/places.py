@@ -32,11 +32,13 @@ from loaders.lexicon.areas import Area
 #: places the work was done at on site (对洪湖市、监利市进行了实地检查; not 针对, 面对 …).
 _GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来到|深入到?|走进|到|(?P<at>在))|(?<![针相绝核应面反])(?P<to>对)")
 #: What must follow places after 对 for them to be where the work was done: the work's verb of visiting or checking right
-#: after the list (对洪湖市、监利市等地进行了实地检查, 对江夏区、新洲区开展专题调研, 對江夏區進行視察), not a topic or an
+#: after the list, or after its verb and the law or work checked (对洪湖市、监利市等地进行了实地检查, 对江夏区、新洲区开展
+#: 《森林法》执法检查, 對江夏區進行視察), not a topic (of the places' work: 对…开展的工作进行检查), other work first (进行满意度测评后…) or an
 #: organ's work (对洪湖市…工作开展调研, 对洪湖市人民政府开展工作评议). Source: a first-time analyst (round 32: 常委会对
 #: 《森林法》…开展执法检查，对洪湖市、监利市进行了实地检查 gave no places, the sentence's 赴 and 深入 did).
-_ON_SITE = re.compile(r"(?:等(?:地|[省市州区县乡镇]+)?)?(?:进行|开展|组织)?了?(?:实地|现场|重点|专题|执法|明察|暗访)*"
-                      r"(?:检查|调研|视察|考察|察看|查看|督查|督导|抽查|暗访|走访|调查)")
+_ON_SITE = re.compile(r"(?:等(?:地|[省市州区县乡镇]+)?)?"
+                      r"(?:(?:进行|开展|组织)了?(?:《[^》]{1,40}》|(?!测评|评议|询问|审议|后)[^，,。；;、的《]){0,12}?)?"
+                      r"(?:实地|现场|重点|专题|执法|明察|暗访)*(?:检查|调研|视察|考察|察看|查看|督查|督导|抽查|暗访|走访|调查)")
 #: The report's own area as the text calls it when another body comes to it (来我市检查, 到我县调研, 莅临本省; not 以来我市),
 #: or works in it (在我市对…进行执法检查; not 在我县产生的代表): its level word, which the area's name must end with.
 _OWN_AREA = re.compile(r"(?:(?<![以原本未])来|到|赴|莅临|亲临|(?P<at>在))(?:我|本)(?P<word>省|市|州|盟|区|县|旗|镇|乡)")
@@ -120,7 +122,7 @@ def places(ctx: Context, start: int, end: int) -> tuple[list[dict[str, str | int
             continue  # inside a title (《关于赴山东四市考察…的调研思考》): another piece of work's words
         for area, (first, last) in listed:
             found.setdefault(area.code, _place(ctx, area, first, last))
-        written.append(text[going.start() : stop])
+        written.append(text[going.end() if going.group("to") else going.start() : stop])  # a subject holds 对's list
     return list(found.values()), written
 
 

@@ -86,6 +86,8 @@ def test_each_piece_of_work_in_a_sentence_has_the_places_of_its_own_stretch(text
     ("市人大常委会组织开展乡村振兴专题调研，对江夏区和新洲区进行实地调研，并召开座谈会。", "武汉市人民代表大会常务委员会",
      [("江夏区", "420115"), ("新洲区", "420117")]),
     ("市人大常委会调研组对思明区、湖里区开展专题调研。", XIAMEN, [("思明区", "350203"), ("湖里区", "350206")]),
+    # the verb, then the law checked
+    ("执法检查组对洪湖市、监利市开展《中华人民共和国森林法》执法检查。", JINGZHOU, [("洪湖市", "421083"), ("监利市", "421088")]),
 ])
 def test_places_in_a_later_clause_of_the_same_work_are_its(text: str, organ: str, places: list[tuple[str, str]]) -> None:
     act = _only(text, organ)
@@ -125,6 +127,9 @@ def test_places_after_dui_belong_to_the_visit_or_check_right_after_them(text: st
     # what was carried out in an area is the topic (在姑苏区贯彻实施情况), not where the work was done
     ("区人大常委会执法检查组就《中华人民共和国退役军人保障法》在姑苏区贯彻实施情况开展执法检查。",
      "苏州市姑苏区人民代表大会常务委员会"),
+    # after 对, the places' own work checked, or other work before the check
+    ("常委会对洪湖市、监利市开展的湿地保护工作进行检查。", JINGZHOU),
+    ("常委会对洪湖市、监利市进行满意度测评后开展检查。", JINGZHOU),
     # a place inside a title heard is another piece of work's
     ("会议书面听取《市人大财经委关于赴洪湖市考察湿地保护的调研报告》。", JINGZHOU),
 ])
@@ -163,6 +168,12 @@ def test_the_leader_is_named_with_the_title_as_written(text: str, organ: str, na
 ])
 def test_no_named_leader_is_none(text: str) -> None:
     assert all(act.led_by is None for act in _facts(text, JINGZHOU).activities)
+
+
+def test_the_subject_loses_the_list_of_places_after_dui() -> None:
+    act = _only("市人大常委会调研组对思明区、湖里区开展城市更新专题调研。", XIAMEN)
+    assert [p["name"] for p in act.places] == ["思明区", "湖里区"]
+    assert not any(place["name"] in act.subject for place in act.places)
 
 
 def test_the_subject_loses_the_list_of_places() -> None:
