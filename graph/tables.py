@@ -235,7 +235,8 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
         row = {"iri": d.iri, "measure": d.one("measure"),
                "measure_class": measure_class.removeprefix(str(MEASURE_CLASS)) if measure_class else None,
                "value": d.one("value"), "unit": d.one("unit"),
-               "qualifier": d.one("qualifier"), "status": d.one("status") or "reported", **fields.labels(d),
+               "qualifier": d.one("qualifier"), "subject": d.one("subject"), "status": d.one("status") or "reported",
+               **fields.labels(d),
                **fields.evidence(d)}
         row["organs"] = publisher.get(row["report"], [])
         row["organ"] = row["organs"][0] if row["organs"] else None

@@ -138,6 +138,10 @@ class Statistic:
     #: activity kind: ``law_enforcement_inspection``), None when none fits; the measure keeps the report's words
     #: (:mod:`loaders.extract.measure_classes`).
     measure_class: str | None = None
+    #: The body or topic the figure is of, as written, where the report names one for it alone: a 分别 list's percentage
+    #: is the item named in its place before 分别 (对县公安局、县市场监督管理局开展工作评议，满意率分别为92.5%和88.1%:
+    #: 县公安局, then 县市场监督管理局); None otherwise (the report's work as a whole).
+    subject: str | None = None
 
 
 LOOP_TYPES = ("finding", "review_opinion", "handling_report")
@@ -183,7 +187,7 @@ class Facts:
             "activities": [{k: v for k, v in asdict(x).items() if k not in _ACTIVITY_OPTIONAL or v} for x in self.activities],
             "organs": [{k: v for k, v in asdict(x).items() if k != "unnamed_place" or v} for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
-            "statistics": [asdict(x) for x in self.statistics],
+            "statistics": [{k: v for k, v in asdict(x).items() if k != "subject" or v} for x in self.statistics],
             "loop": [asdict(x) for x in self.loop],
             "report": dict(self.report),
             "warnings": list(self.warnings),  # always present, [] when the header leaves nothing in doubt

@@ -220,11 +220,14 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
         g.add((node, OKG.measureClass, MEASURE_CLASS[stat.measure_class]))
     if stat.qualifier:
         g.add((node, OKG.qualifier, Literal(stat.qualifier)))
+    if stat.subject:  # the body or topic of a 分别 list's percentage (县公安局)
+        g.add((node, OKG.subject, Literal(stat.subject)))
     amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
     for lang in ("zh", "en"):
         measure = class_label(narrower or ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
         planned = PLANNED[lang] if stat.status == "planned" else ""
-        g.add((node, RDFS.label, Literal(label(f"{measure}{planned} {amount}", "", years, lang), lang=lang)))
+        words = label(f"{measure}{planned} {amount}", stat.subject or "", years, lang)
+        g.add((node, RDFS.label, Literal(words, lang=lang)))
     return node
 
 

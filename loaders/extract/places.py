@@ -4,13 +4,14 @@ A first-time analyst (round 29) found both only in the evidence: 省人大常委
 监利市，检查《湿地保护法》实施情况 gave no leader and no places, and 调研组赴思明区、湖里区、集美区开展专题调研 put the places
 into the subject.
 
-- ``places``: the areas named after a verb of going or working somewhere (赴, 到, 来到, 前往, 深入, 走进, 在: the
-  :data:`_GOING` pattern), one or a list of them (、 和 及 与; a chain of names, 上海市崇明区, is its last), each as the
+- ``places``: the areas named after a verb of going or working somewhere (赴, 到, 来到, 前往, 深入, 走进, 在; 对 with
+  the work's visit or check right after them, 对洪湖市、监利市进行了实地检查: the :data:`_GOING` pattern), in any clause
+  of the activity's stretch, one or a list of them (、 和 及 与; a chain of names, 上海市崇明区, is its last), each as the
   area lexicon names it (:func:`loaders.lexicon.areas.named`, narrowed by the report's own area:
   :func:`loaders.lexicon.areas.resolve`); 来我市 / 到我县 … is the report's own area. A name the words read otherwise
   is none: a short name running on into a word (在上海老港…, 到罗城小区…), a name opening an organ's (赴荆州市人民政府),
-  a name after 对 or 就 (the work's topic, not where it was done), the area-wide words (全市, 我省) alone. The seat of the
-  organ overseen is never a place by itself.
+  a name after 就, or after 对 with no visit or check right after it (the work's topic, not where it was done), the
+  area-wide words (全市, 我省) alone. The seat of the organ overseen is never a place by itself.
 - ``led_by``: the person the sentence says led the work, read in the same stretch (:func:`loaders.extract.leaders.led_by`:
   率…赴…检查 before the work's words, …检查，由副主任王某带队 or 副主任李红任组长 opening a clause after them). One who only
   attends (出席, 参加) leads nothing.
@@ -27,8 +28,17 @@ from loaders.facts import Activity
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
 
-#: A verb of going or working somewhere, right before the place (达到, 受到, 做到 … are no going; 深入到 is).
-_GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来到|深入到?|走进|到|(?P<at>在))")
+#: A verb of going or working somewhere, right before the place (达到, 受到, 做到 … are no going; 深入到 is), or 对 before
+#: places the work was done at on site (对洪湖市、监利市进行了实地检查; not 针对, 面对 …).
+_GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来到|深入到?|走进|到|(?P<at>在))|(?<![针相绝核应面反])(?P<to>对)")
+#: What must follow places after 对 for them to be where the work was done: the work's verb of visiting or checking right
+#: after the list, or after its verb and the law or work checked (对洪湖市、监利市等地进行了实地检查, 对江夏区、新洲区开展
+#: 《森林法》执法检查, 對江夏區進行視察), not a topic (of the places' work: 对…开展的工作进行检查), other work first (进行满意度测评后…) or an
+#: organ's work (对洪湖市…工作开展调研, 对洪湖市人民政府开展工作评议). Source: a first-time analyst (round 32: 常委会对
+#: 《森林法》…开展执法检查，对洪湖市、监利市进行了实地检查 gave no places, the sentence's 赴 and 深入 did).
+_ON_SITE = re.compile(r"(?:等(?:地|[省市州区县乡镇]+)?)?"
+                      r"(?:(?:进行|开展|组织)了?(?:《[^》]{1,40}》|(?!测评|评议|询问|审议|后)[^，,。；;、的《]){0,12}?)?"
+                      r"(?:实地|现场|重点|专题|执法|明察|暗访)*(?:检查|调研|视察|考察|察看|查看|督查|督导|抽查|暗访|走访|调查)")
 #: The report's own area as the text calls it when another body comes to it (来我市检查, 到我县调研, 莅临本省; not 以来我市),
 #: or works in it (在我市对…进行执法检查; not 在我县产生的代表): its level word, which the area's name must end with.
 _OWN_AREA = re.compile(r"(?:(?<![以原本未])来|到|赴|莅临|亲临|(?P<at>在))(?:我|本)(?P<word>省|市|州|盟|区|县|旗|镇|乡)")
@@ -107,11 +117,12 @@ def places(ctx: Context, start: int, end: int) -> tuple[list[dict[str, str | int
             found.setdefault(own.code, _place(ctx, own, said.end() - 2, said.end()))  # 我市
     for going in _GOING.finditer(text, start, end):
         listed, stop = _listed(ctx, going.end(), end, near)
-        if not listed or (going.group("at") and not _worked_at(text, stop)) or ctx.titles.holds(going.start()):
+        if (not listed or (going.group("at") and not _worked_at(text, stop))
+                or (going.group("to") and not _ON_SITE.match(text, stop)) or ctx.titles.holds(going.start())):
             continue  # inside a title (《关于赴山东四市考察…的调研思考》): another piece of work's words
         for area, (first, last) in listed:
             found.setdefault(area.code, _place(ctx, area, first, last))
-        written.append(text[going.start() : stop])
+        written.append(text[going.end() if going.group("to") else going.start() : stop])  # a subject holds 对's list
     return list(found.values()), written
 
 

@@ -5,7 +5,7 @@ Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issu
 (1760 期, 产业园三期) and numbers inside quotes or titles (“四下基层”, 《…》, a decision's title written
 bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
 (4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
-evaluation gives (满意率为98.56%), a share of the congress's work (解决的占建议总数的74.2%) and its change on the year
+evaluation gives (满意率为98.56%, 满意率达百分之九十六点五: digits or words, :data:`numerals.PERCENT`), a share of the congress's work (解决的占建议总数的74.2%) and its change on the year
 before (代表建议较上年增长25.3%) are.
 The economy's results a report quotes (降本减负585.7亿元), money other than an audit's findings or a voted project's
 funds (资产总额, 总投资) and the households and institutions others served (350户, 中小学7所) are not the
@@ -15,6 +15,7 @@ are counts only where the genre uses them as counts (开展专题询问九次, �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
@@ -22,7 +23,7 @@ from loaders.extract.measure_classes import classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
-from loaders.lexicon.numerals import NUMBER, parse, to_number
+from loaders.lexicon.numerals import NUMBER, PERCENT, parse, percent, to_number
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, NUMERAL_CHARS
 from loaders.lexicon.tables import column, rows
@@ -68,6 +69,8 @@ _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": 
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量",
              "起": "草诉到步点来止算至施始见", "宗": "旨教族师派", "处": "理罚置室长分级"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
 _CONGRESS = "人大"
+# What every percentage holds, in digits or in words (:data:`loaders.lexicon.numerals.PERCENT`): its lines are read.
+_PERCENT_SIGNS = ("%", "％", "百分之")
 # Percentage points (比上年下降1.5个百分点): the difference of two rates a report quotes, no count.
 _POINTS = "百分点"
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
@@ -166,10 +169,10 @@ _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"(?:最[高低](?:的是[^，,。；;：:\n\d]{1,16})?[，,])?"  # a rate ranked (满意率最高，为96.3%; 满意率最低的是X，仅为88.5%)
                    r"[^，,。；;：:\n\d%]{0,12}?"
-                   r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+                   rf"{PERCENT}(?P<q>以上)?")
 # A satisfaction rate told before its word (以98.5%的满意度通过测评, 获得了高于98%的满意度): the percentage, then 的 and the
 # rate; a word of "higher than" before it belongs to its evidence.
-_RATE_FIRST = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?的(?P<what>(?:总体|综合|群众|代表)?满意(?:度|率))")
+_RATE_FIRST = re.compile(rf"{PERCENT}(?P<q>以上)?的(?P<what>(?:总体|综合|群众|代表)?满意(?:度|率))")
 _HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
@@ -183,7 +186,7 @@ _OF_SUGGESTIONS = re.compile(r"建议|议案|审计")
 # counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
 # 办理任务1212件、占比99.4%).
 _SHARE = re.compile(r"(?P<what>[^，,。；;：:、\n%％]{0,30}?)(?:的|数量)?占(?P<whole>[^，,。；;：:、\n\d%％]{0,12}?)"
-                    r"(?:的|为|达到?)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+                    rf"(?:的|为|达到?)?\s*{PERCENT}(?P<q>以上)?")
 # The work a share's sentence must be about: a share of the economy (民营经济占比55%) is no oversight.
 # An audit's own figures count (i29, j18); so do the shares of a satisfaction evaluation's answers (其中“满意”690件，占91.4%)
 # and of the questions an inquiry raised (询问了378个问题，当场解决的275件，占72.8%), told in a sentence of their own.
@@ -756,7 +759,8 @@ def _shares(ctx: Context) -> list[Statistic]:
     for match in (m for start, end in ctx.lines_with("占") for m in _SHARE.finditer(text, start, end)):
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
-        if (ctx.plans.holds(match.start("n")) or ctx.agency_sentences.holds(match.start("n"))
+        if ((value := percent(match.group("n"))) is None
+                or ctx.plans.holds(match.start("n")) or ctx.agency_sentences.holds(match.start("n"))
                 or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))):
             continue
         what = _FILLER.sub("", match.group("what")).strip()
@@ -766,7 +770,6 @@ def _shares(ctx: Context) -> list[Statistic]:
         whole = match.group("whole")
         what = f"{what}占{whole}" if whole and whole != "比" else what
         start, end, evidence = ctx.span(match.start() if what else match.start("whole") - 1, match.end())
-        value = float(match.group("n"))
         found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
     return found
@@ -781,7 +784,7 @@ _ANSWERING = re.compile(r"应询|答询|接受(?:询问|质询)|答复[^，,。�
 # 一年度增长25.3%; 关于“疾病防疫”的建议数量同比增加了179%: ab15 w15 x03): a statistic, as the count it compares is; the
 # economy's, a budget's or an enterprise's change (税收总额22.29亿元，同比增长9.6%) is others' (:data:`_CHANGE_OF_WORK`).
 _CHANGE = re.compile(r"(?P<word>(?:同比|较上一?年度?|比上一?年度?|较去年|比去年)(?:增长|增加|上升|下降|减少))了?\s*"
-                     r"(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+                     + PERCENT)
 _CHANGE_OF_WORK = re.compile(r"建议|议案|备案")
 _CLAUSE_ENDS = "，,。；;：:\n"
 _CHANGED_REACH = 16  # the characters of a clause's words naming what changed
@@ -826,15 +829,16 @@ def _changes(ctx: Context) -> list[Statistic]:
     left out), with the change's word. Changes in plans, in a department's own sentences, or in a sentence about no
     suggestion, motion or filing are left out, and so is one told again (a summary's sentence repeated)."""
     text, found = ctx.text, []
-    told: set[tuple[str, str]] = set()  # (percentage, change word) of each change found
-    lines = sorted({line for sign in "%％" for line in ctx.lines_with(sign)})
+    told: set[tuple[float, str]] = set()  # (percentage, change word) of each change found
+    lines = sorted({line for sign in _PERCENT_SIGNS for line in ctx.lines_with(sign)})
     for match in (m for start, end in lines for m in _CHANGE.finditer(text, start, end)):
         sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
-        if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
+        if ((value := percent(match.group("n"))) is None
+                or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
                 or not _CHANGE_OF_WORK.search(text, sentence, match.start())
-                or (match.group("n"), match.group("word")) in told):
+                or (value, match.group("word")) in told):
             continue
-        told.add((match.group("n"), match.group("word")))
+        told.add((value, match.group("word")))
         clause = _after_last(text, _CLAUSE_ENDS, sentence, match.start())
         words = text[clause : match.start()]
         if not words.strip() and clause > sentence:  # the clause before names it, after its figure or before it
@@ -845,7 +849,6 @@ def _changes(ctx: Context) -> list[Statistic]:
             words = (words[figure.end() :] or words[: figure.start()]) if figure else words
         what = _FILLER.sub("", words.strip())[-_CHANGED_REACH:] + match.group("word")
         start, end, evidence = ctx.span(clause, match.end())
-        value = float(match.group("n"))
         found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end))
     return found
 
@@ -856,7 +859,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (value, rate word) of each rate found
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
-                    if text.find("%", *line) >= 0 or text.find("％", *line) >= 0})  # and the sign every rate ends in
+                    if any(text.find(sign, *line) >= 0 for sign in _PERCENT_SIGNS)})  # and a percentage's sign or words
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
                 or _ABOVE in match.group() and text.startswith("的", match.end())):
@@ -874,7 +877,9 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         if not cut and _COUNT_UNIT_LEFT.match(match.group("what")) and (
                 count := _COUNT_BEFORE.search(text, max(0, opening - _COUNT_DIGITS), opening)):
             opening = count.start()  # the count of what was rated opens the evidence (3个部门满意率…, not 个部门满意率…)
-        for rate, (value, stop, qualifier) in _rates_told(text, match, rates):
+        told_here = _rates_told(text, match, rates)
+        subjects = _each_of(ctx, sentence, match.start() + cut, len(told_here)) if len(rates) == 1 < len(told_here) else []
+        for index, (rate, (value, stop, qualifier)) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
             if (value, word) in before or (word in _HANDLING_RATES
@@ -883,11 +888,10 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
-                                   qualifier))
+                                   qualifier, subject=subjects[index] if subjects else None))
     for match in (m for start, end in lines for m in _RATE_FIRST.finditer(text, start, end)):
-        value = float(match.group("n"))
-        if ((value, _ONE_WORD.search(match.group("what")).group()) in told or ctx.plans.holds(match.start())
-                or ctx.agency_sentences.holds(match.start())
+        if ((value := percent(match.group("n"))) is None or (value, _ONE_WORD.search(match.group("what")).group()) in told
+                or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())
                 or _THRESHOLD.search(text, max(0, match.start() - 3), match.start())):
             continue  # told already, or a threshold (不到60%的满意度)
         start, end, evidence = ctx.span(max(0, match.start() - 2) if _HIGHER.search(
@@ -902,7 +906,51 @@ _COUNT_BEFORE = re.compile(r"\d+$")
 _COUNT_DIGITS = 8
 # The further percentages of a 分别 list after a rate's first (满意率分别为91.4%、88.6%和85.7%).
 _EACH = "分别"
-_NEXT_RATE = re.compile(r"\s*(?:、|和|及|与|,|，)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?P<q>以上)?")
+_NEXT_RATE = re.compile(rf"\s*(?:、|和|及|与|,|，)\s*{PERCENT}(?P<q>以上)?")
+
+
+# The bodies or topics a 分别 list's percentages belong to, named before it in its sentence: the last list of organs joined
+# by 、 和 及 与 (对县公安局、县市场监督管理局开展工作评议，评议结果满意率分别为92.5%和88.1%), else the items listed in the rate's
+# own clause before its words, less a count closing them (义务教育、养老服务两项民生实事满意率分别为95.2%和93.6%).
+_LIST_JOINS = "、和及与"
+_TOPIC_ITEMS = re.compile(f"[{_LIST_JOINS}]")
+_COUNT_CLOSING = re.compile(rf"等?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[个项家所类件条][^{_LIST_JOINS}]*$|的$")
+_TOPIC = re.compile(f"{HAN}{{2,16}}")
+
+
+def _each_of(ctx: Context, low: int, at: int, count: int) -> list[str]:
+    """The ``count`` names, as written, of the bodies or topics a 分别 list of percentages told from view offset ``at``
+    belongs to, in order (:data:`_LIST_JOINS`): the last list of two or more organs (:attr:`Context.organ_hits`) in
+    ``text[low:at]``, else the items of the clause before ``at``; [] when the list named holds another number of
+    items or none is named (3个部门满意率分别为…). Source: a first-time analyst (round 32: 评议结果满意率分别为92.5%和88.1%
+    gave two rates with nothing saying which department each was)."""
+    text, lists = ctx.text, []
+    for hit in (h for h in ctx.organ_hits[bisect_left(ctx.organ_starts, low):] if h.start < at):
+        if lists and lists[-1][-1].end + 1 == hit.start and text[hit.start - 1] in _LIST_JOINS:
+            lists[-1].append(hit)
+        else:
+            lists.append([hit])
+    named = next((hits for hits in reversed(lists) if len(hits) > 1), [])
+    if named:
+        return [ctx.span(h.start, h.end)[2] for h in named] if len(named) == count else []
+    clause = _after_last(text, _CLAUSE_ENDS, low, at)
+    words = _ONE_WORD.search(text, clause, at + _REACH)
+    items = _TOPIC_ITEMS.split(_FILLER.sub("", text[clause : words.start() if words else at]))
+    items[-1] = _COUNT_CLOSING.sub("", items[-1])
+    if len(items) != count or not all(_TOPIC.fullmatch(item) for item in items):
+        return []
+    first = text.index(items[0], clause)
+    return [ctx.span(i, i + len(item))[2] for item, i in zip(items, _offsets(text, items, first))]
+
+
+def _offsets(text: str, items: list[str], start: int) -> list[int]:
+    """Where each of ``items`` starts in ``text``, read in order from ``start``."""
+    found = []
+    for item in items:
+        start = text.index(item, start)
+        found.append(start)
+        start += len(item)
+    return found
 
 
 def _rates_told(text: str, match: re.Match[str], rates: list[str]) -> list[tuple[str, tuple[float, int, str | None]]]:
@@ -911,12 +959,14 @@ def _rates_told(text: str, match: re.Match[str], rates: list[str]) -> list[tuple
     gives (3个部门满意率分别为91.4%、88.6%和85.7%: the special inquiry's appraisal vote, one value per department; as
     the golds give one statistic per value of a 分别 list, f32), paired with the rates in order where as many are
     named (满意率和办复率分别为95%和98%). Source: a first-time analyst's round 27 (only the first rate was kept)."""
-    first = (float(match.group("n")), match.end(), match.group("q"))
+    if (value := percent(match.group("n"))) is None:
+        return []
+    first = (value, match.end(), match.group("q"))
     if _EACH not in text[match.end("what") : match.start("n")]:
         return [(rate, first) for rate in rates]
     told, at = [first], match.end()
-    while (more := _NEXT_RATE.match(text, at)) is not None:
-        told.append((float(more.group("n")), more.end(), more.group("q")))
+    while (more := _NEXT_RATE.match(text, at)) is not None and (value := percent(more.group("n"))) is not None:
+        told.append((value, more.end(), more.group("q")))
         at = more.end()
     if len(rates) == 1:
         return [(rates[0], value) for value in told]

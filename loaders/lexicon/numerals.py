@@ -19,6 +19,13 @@ NUMBER = (
     rf"(?P<post>余|多|以上)?"
 )
 NUMBER_RE = re.compile(NUMBER)
+#: A percentage as reports write it, in group ``n`` (one per pattern that takes it): digits and a per cent sign (96.5%,
+#: 30 ％) or in words, 百分之 and a numeral with its decimals after 点 (百分之九十六点五, 百分之三十, 百分之零点五) or 百分之百
+#: (the view reads traditional text simplified: 百分之九十六點五 too). Its value is :func:`percent` of the group. Source: a
+#: first-time analyst (round 32: 满意率达百分之九十六点五, 辦結率百分之百 gave no statistic, 满意率为96.5% did).
+PERCENT = (r"(?P<n>\d+(?:\.\d+)?\s*[%％]"
+           r"|百分之(?:百(?![分万亿])|[零〇○一二两三四五六七八九十百]+(?:点[零〇○一二三四五六七八九]+)?))")
+_PERCENT_WORDS = re.compile(r"百分之(?P<whole>[^点]+)(?:点(?P<decimals>.+))?")
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,22 @@ def to_number(token: str) -> int | float | None:
         value = float(digits) * scale
         return int(value) if value.is_integer() else value
     return _chinese(token)
+
+
+def percent(written: str) -> float | None:
+    """The value in per cent of a :data:`PERCENT` group (96.5% → 96.5, 百分之九十六点五 → 96.5, 百分之百 → 100.0); None
+    when its numeral is malformed (百分之十十).
+
+    >>> percent("96.5%"), percent("百分之三十"), percent("百分之零点五"), percent("百分之百")
+    (96.5, 30.0, 0.5, 100.0)
+    """
+    words = _PERCENT_WORDS.fullmatch(written)
+    if words is None:
+        return float(written.rstrip("%％ \t"))
+    whole = 100 if words.group("whole") == "百" else _chinese(words.group("whole"))
+    if whole is None or not words.group("decimals"):
+        return None if whole is None else float(whole)
+    return float(f"{whole}.{''.join(str(_DIGITS[ch]) for ch in words.group('decimals'))}")
 
 
 def parse(match: re.Match[str]) -> Number | None:

@@ -69,6 +69,45 @@ def test_each_piece_of_work_in_a_sentence_has_the_places_of_its_own_stretch(text
     assert [[str(p["name"]) for p in act.places] for act in _facts(text, organ).activities] == places
 
 
+# Places in a later clause of the sentence that goes on with the same work (round 32, a first-time analyst's: 常委会对
+# 《森林法》…开展执法检查，对洪湖市、监利市进行了实地检查 gave no places): after 对 with the work's verb of visiting or
+# checking right after the list, as after 赴 and 深入; traditional text through the simplified view.
+@pytest.mark.parametrize(("text", "organ", "places"), [
+    ("常委会对《中华人民共和国森林法》和《湖北省森林资源管理条例》开展“一法一条例”执法检查，对洪湖市、监利市进行了实地检查。",
+     JINGZHOU, [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("常委會對《中華人民共和國森林法》開展執法檢查，對洪湖市、監利市進行了實地檢查。", JINGZHOU,
+     [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("常委会对《中华人民共和国森林法》开展执法检查，对洪湖市、监利市等地进行了现场检查。", JINGZHOU,
+     [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("常委会对《中华人民共和国森林法》开展执法检查，深入洪湖市、监利市实地查看。", JINGZHOU,
+     [("洪湖市", "421083"), ("监利市", "421088")]),
+    ("市人大常委會對《中華人民共和國長江保護法》實施情況開展執法檢查，由常委會副主任劉立勇帶隊，赴江夏區、新洲區檢查。",
+     "武汉市人民代表大会常务委员会", [("江夏区", "420115"), ("新洲区", "420117")]),
+    ("市人大常委会组织开展乡村振兴专题调研，对江夏区和新洲区进行实地调研，并召开座谈会。", "武汉市人民代表大会常务委员会",
+     [("江夏区", "420115"), ("新洲区", "420117")]),
+    ("市人大常委会调研组对思明区、湖里区开展专题调研。", XIAMEN, [("思明区", "350203"), ("湖里区", "350206")]),
+    # the verb, then the law checked
+    ("执法检查组对洪湖市、监利市开展《中华人民共和国森林法》执法检查。", JINGZHOU, [("洪湖市", "421083"), ("监利市", "421088")]),
+])
+def test_places_in_a_later_clause_of_the_same_work_are_its(text: str, organ: str, places: list[tuple[str, str]]) -> None:
+    act = _only(text, organ)
+    assert _places(act) == places
+    for place in act.places:
+        assert text[int(place["start"]) : int(place["end"])] == place["mention"]
+
+
+# A later clause about other work keeps its places (the site visit's, not the inspection's), and places after 对 with
+# no visit or check right after them are the work's topic or the bodies rated.
+@pytest.mark.parametrize(("text", "places"), [
+    ("常委会对《中华人民共和国森林法》开展执法检查，并组织代表对洪湖市、监利市进行视察。", [[], ["洪湖市", "监利市"]]),
+    ("常委会对洪湖市、监利市的森林资源保护工作开展调研。", [[]]),
+    ("常委会开展森林法执法检查，针对洪湖市、监利市存在的问题提出意见。", [[]]),
+    ("常委会对洪湖市、监利市进行了满意度测评。", [[]]),
+])
+def test_places_after_dui_belong_to_the_visit_or_check_right_after_them(text: str, places: list[list[str]]) -> None:
+    assert [[str(p["name"]) for p in act.places] for act in _facts(text, JINGZHOU).activities] == places
+
+
 @pytest.mark.parametrize(("text", "organ"), [
     # the place is only what the work is about (对…), not where it was done
     ("市人大常委会对洪湖市湿地保护工作开展专题调研。", JINGZHOU),
@@ -88,6 +127,9 @@ def test_each_piece_of_work_in_a_sentence_has_the_places_of_its_own_stretch(text
     # what was carried out in an area is the topic (在姑苏区贯彻实施情况), not where the work was done
     ("区人大常委会执法检查组就《中华人民共和国退役军人保障法》在姑苏区贯彻实施情况开展执法检查。",
      "苏州市姑苏区人民代表大会常务委员会"),
+    # after 对, the places' own work checked, or other work before the check
+    ("常委会对洪湖市、监利市开展的湿地保护工作进行检查。", JINGZHOU),
+    ("常委会对洪湖市、监利市进行满意度测评后开展检查。", JINGZHOU),
     # a place inside a title heard is another piece of work's
     ("会议书面听取《市人大财经委关于赴洪湖市考察湿地保护的调研报告》。", JINGZHOU),
 ])
@@ -126,6 +168,12 @@ def test_the_leader_is_named_with_the_title_as_written(text: str, organ: str, na
 ])
 def test_no_named_leader_is_none(text: str) -> None:
     assert all(act.led_by is None for act in _facts(text, JINGZHOU).activities)
+
+
+def test_the_subject_loses_the_list_of_places_after_dui() -> None:
+    act = _only("市人大常委会调研组对思明区、湖里区开展城市更新专题调研。", XIAMEN)
+    assert [p["name"] for p in act.places] == ["思明区", "湖里区"]
+    assert not any(place["name"] in act.subject for place in act.places)
 
 
 def test_the_subject_loses_the_list_of_places() -> None:
