@@ -1,8 +1,8 @@
 """Analytics on the networkx projection of either store.
 
 The oversight graph links organs and laws through the activities reported between
-them (conducted by, overseen, jointly with, concerning; a plan's work, ``planned``, is not yet
-oversight done, so it links nothing); reports and the
+them (conducted by, alone or as a joint partner, overseen, assisted by, concerning; a plan's work,
+``planned``, is not yet oversight done, so it links nothing); reports and the
 mentions in them are left out, since every fact of a report touches its
 report node and would make it the centre of everything. Results are lists of
 dicts; :func:`as_frame` turns one into a pandas DataFrame when pandas is installed.
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from graph.fields import CONDUCTING
 from graph.inspections import FOLLOW_UP, INSPECTION
 from graph.loop import inspection_rows
 from graph.projection import projection
@@ -23,7 +24,7 @@ from graph.projection import projection
 if TYPE_CHECKING:
     from graph.backends import Backend
 
-ACTIVITY_LINKS = ("conductedBy", "oversaw", "jointlyWith", "concernsLaw")
+ACTIVITY_LINKS = (*CONDUCTING, "oversaw", "assistedBy", "concernsLaw")
 
 
 def _labels(g: nx.MultiDiGraph, iri: str) -> dict[str, Any]:
@@ -105,8 +106,10 @@ def co_inspection(store: Backend) -> list[dict[str, Any]]:
 
 
 def joint_activities(store: Backend) -> list[dict[str, Any]]:
-    """Organ-to-organ: pairs of organs that conducted an activity together (conductedBy, jointlyWith)."""
-    return _pairs(store, ("conductedBy", "jointlyWith"), frozenset({"OversightActivity"}))
+    """Organ-to-organ: pairs of organs that conducted an activity together (:data:`graph.fields.CONDUCTING`: the
+    organ whose work it is and its joint partners); an organ that only assisted the work (okg:assistedBy) conducted none
+    of it."""
+    return _pairs(store, CONDUCTING, frozenset({"OversightActivity"}))
 
 
 # The measures by the names the API and the command line take.

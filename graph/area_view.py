@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from graph import inspections as identity, loop
+from graph import fields, inspections as identity, loop
 from graph.areas import chain, described, placed_organs, placers, report_areas, row
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def tally(store: Backend) -> Tally:
     acts = store.describe(cls="OversightActivity")
     rows = loop.inspection_rows(store)
     stated = identity.identify(rows, acts.values())
-    where = {act.iri: placers(act.rels.get("conductedBy", []), act.rel("statedIn"), report_area, placed_conductors)
+    where = {act.iri: placers(fields.conductors(act), act.rel("statedIn"), report_area, placed_conductors)
              for act in acts.values()}
     overseen: dict[str, set[str]] = defaultdict(set)
     for act in acts.values():

@@ -120,11 +120,12 @@ def identify(rows: Iterable[LawRow], activities: Iterable[Description] = ()) -> 
 
 def by_organ(identified: dict[str, str], activities: Iterable[Description]) -> dict[str, set[str]]:
     """``{organ IRI: the inspections it conducted, alone or with others}``: each of ``activities``
-    (with their ``conductedBy``) that states an inspection of ``identified`` (:func:`identify`)."""
+    (with their conducting organs, :func:`graph.fields.conductors`: a joint partner's too) that states an inspection
+    of ``identified`` (:func:`identify`)."""
     found: dict[str, set[str]] = {}
     for d in activities:
         if (inspection := identified.get(d.iri)) is not None:
-            for organ in d.rels.get("conductedBy", []):
+            for organ in fields.conductors(d):
                 found.setdefault(organ, set()).add(inspection)
     return found
 

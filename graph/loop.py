@@ -15,7 +15,7 @@ from typing import Any
 from graph import inspections
 from graph.areas import report_sources
 from graph.backends import Backend, LawRow
-from graph.fields import evidence, labels
+from graph.fields import conductors, evidence, labels
 
 # The steps of the loop, by the relation that ties them to an activity: (relation, step type, the
 # activity is the relation's subject).
@@ -51,17 +51,17 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
     # heard is an inspection report and a work report)
     have = {(row.law, row.report, row.start, row.end) for row in rows if row.activity}
     follow_ups = [d for d in follow_ups if d.iri not in planned and inspections.inspects(d)]
-    organs = store.nodes({o for d in follow_ups for o in d.rels.get("conductedBy", [])})
+    organs = store.nodes({o for d in follow_ups for o in conductors(d)})
     for d in follow_ups:
-        organ = d.rel("conductedBy")
+        by = conductors(d) or [None]  # one row per conducting organ, as an inspection's rows are
         for law in d.rels.get("concernsLaw", []):
             span = (law, d.rel("statedIn"), d.one("startOffset"), d.one("endOffset"))
             if law in titles and span not in have:
                 have.add(span)
-                rows.append(LawRow(law, *titles[law], activity=d.iri, evidence=d.one("evidenceText"),
-                                   start=d.one("startOffset"), end=d.one("endOffset"), year=d.one("year"),
-                                   organ=organs[organ]["label"] if organ else None, report=d.rel("statedIn"),
-                                   organ_iri=organ, follow_up=True))
+                rows += [LawRow(law, *titles[law], activity=d.iri, evidence=d.one("evidenceText"),
+                                start=d.one("startOffset"), end=d.one("endOffset"), year=d.one("year"),
+                                organ=organs[organ]["label"] if organ else None, report=d.rel("statedIn"),
+                                organ_iri=organ, follow_up=True) for organ in by]
     return rows
 
 

@@ -266,7 +266,7 @@ UNION
 MATCH (a:LawEnforcementInspection)-[:concernsLaw]->(law:Law)
 WHERE a.evidenceText IS NOT NULL AND a.startOffset IS NOT NULL AND a.endOffset IS NOT NULL
 OPTIONAL MATCH (a)-[:statedIn]->(rep:Resource)
-OPTIONAL MATCH (a)-[:conductedBy]->(o:Resource) WHERE o.{LABEL} IS NOT NULL
+OPTIONAL MATCH (a)-[:conductedBy|jointlyWith]->(o:Resource) WHERE o.{LABEL} IS NOT NULL
 RETURN DISTINCT law.uri AS law, law.{LABEL} AS title, law.lawLevel AS level,
        a.uri AS activity, a.evidenceText AS evidence, a.startOffset AS start, a.endOffset AS end,
        a.year AS year, a.yearFrom AS year_from, a.yearTo AS year_to,

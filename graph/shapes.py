@@ -238,9 +238,13 @@ class Activity(Placed, Fact):
     subject: str | None = None
     count: int | None = None
     laws: list[str] = []
-    organs: list[str] = []
+    organs: list[str] = Field([], description="The organs that conducted it: the organ whose work it is and its joint "
+                                              "partners (okg:conductedBy, okg:jointlyWith)")
     overseen: list[str] = []
-    jointly_with: list[str] = []
+    jointly_with: list[str] = Field([], description="Those of its conducting organs that joined the work as partners "
+                                                    "(联合, 会同, 与…开展: okg:jointlyWith)")
+    assisted_by: list[str] = Field([], description="Organs that assisted or accompanied the work without conducting it "
+                                                   "(配合, 协助, 陪同: okg:assistedBy); never counted as conducting it")
     issues: list[str] = []
     places: list[str] = Field([], description="The areas where the work was done, as its sentence names them "
                                             "(赴荆州市、洪湖市检查…; 来我市: the report's own area), by IRI (by name in files)")
@@ -255,8 +259,9 @@ class Activity(Placed, Fact):
 
 class Organ(Node):
     aliases: list[str] = []  # the names reports call it by (全国人大常委会, 区人大常委会)
-    conducted: int = Field(0, description="Activities it reported done (/activities?organ=&status=reported "
-                                          "lists them with those it was overseen in).")
+    conducted: int = Field(0, description="Activities it reported done, alone or as a joint partner, not those it "
+                                          "only assisted (/activities?organ=&status=reported lists them with those it "
+                                          "was overseen in).")
     overseen: int = 0
     inspections: int = Field(0, description=f"Inspections it conducted, alone or with others. {INSPECTIONS}")
     follow_ups: int = Field(0, description="Follow-ups of earlier oversight it reported done (跟踪检查, a handling report "

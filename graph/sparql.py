@@ -102,7 +102,7 @@ SELECT DISTINCT ?law ?activity ?evidence ?start ?end ?year ?year_from ?year_to ?
               okg:evidenceText ?evidence ; okg:startOffset ?start ; okg:endOffset ?end .
     OPTIONAL { ?activity okg:year ?year }
     OPTIONAL { ?activity okg:yearFrom ?year_from ; okg:yearTo ?year_to }
-    OPTIONAL { ?activity okg:conductedBy ?organ_iri . ?organ_iri rdfs:label ?organ }
+    OPTIONAL { ?activity okg:conductedBy|okg:jointlyWith ?organ_iri . ?organ_iri rdfs:label ?organ }
   }
 }"""
 

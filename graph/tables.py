@@ -18,7 +18,9 @@ from graph.backends import Backend, Description, LawRow
 from graph.law_mentions import law_mentions
 from ontology import MEASURE_CLASS
 
-ROLES = {"conductedBy": "organs", "oversaw": "overseen", "jointlyWith": "jointly_with",
+#: An activity's links as its row names them (``organs``, every conducting organ, is :func:`graph.fields.conductors`):
+#: ``jointly_with`` those of them that are joint partners, ``assisted_by`` organs that only helped.
+ROLES = {"oversaw": "overseen", "jointlyWith": "jointly_with", "assistedBy": "assisted_by",
          "concernsLaw": "laws", "hasIssue": "issues", "place": "places"}
 LAW_KEYS = ("label", "lawLevel", "lawCategory", "repealed", "repealedOn")  # what coverage and the laws table read of a Law node
 MAX_RELATIONS = 1000
@@ -76,6 +78,7 @@ def activity_row(d: Description) -> dict[str, Any]:
     row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": activity_kind(d),
                            **fields.labels(d), **fields.evidence(d), "subject": d.one("subject"), "count": d.one("count"),
                            "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types}
+    row["organs"] = fields.conductors(d)
     for rel, key in ROLES.items():
         row[key] = sorted(d.rels.get(rel, []))
     leader = d.one("leaderName")
@@ -109,8 +112,9 @@ def activities(store: Backend, kind: str | None = None, year: YearFilter = None,
     unplaced = dict.fromkeys(REPORT_KEYS)
     for d in store.describe(cls="OversightActivity").values():
         row = activity_row(d)
-        organs = {*row["organs"], *row["overseen"], *row["jointly_with"]}
-        # an organ filter means the organ conducted or was overseen; a joint partner only through ``involving``
+        organs = {*row["organs"], *row["overseen"], *row["assisted_by"]}
+        # an organ filter means the organ conducted (alone or jointly) or was overseen; one that assisted only through
+        # ``involving`` (its timeline)
         if ((kind and kind not in d.types) or not fields.covers(row, year)
                 or (wanted is not None and wanted.isdisjoint((*row["organs"], *row["overseen"])))
                 or (law and law not in row["laws"])

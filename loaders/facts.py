@@ -56,7 +56,8 @@ class Activity:
     subject: str = ""
     count: int | None = None
     overseen: list[str] = field(default_factory=list)  # canonical organ names
-    jointly_with: list[str] = field(default_factory=list)  # canonical organ names
+    #: Organs that conducted it together with its conductor (联合, 会同, 与…: ``loaders.extract.partners``), canonical names
+    jointly_with: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)  # notations (local names) of the issue concepts it is about
     status: str = "reported"  # "planned" for the work a plan or an announcement says will be done
     follow_up: bool = False  # follows up earlier work (跟踪检查, 回头看, 审议意见落实情况): its laws count as inspected
@@ -75,11 +76,15 @@ class Activity:
     #: offsets: ``{"name": "周先旺", "title": "省人大常委会副主任", "mention": "省人大常委会副主任周先旺", "start": 6,
     #: "end": 18}``; in the JSON only when named.
     led_by: dict[str, str | int] | None = None
+    #: Organs that assisted or accompanied the conductor's work without conducting it (配合, 协助, 陪同: the report's organ
+    #: helping another congress body, hosting a visiting group: ``loaders.extract.partners``), canonical names; in the
+    #: JSON only when some did.
+    assisted_by: list[str] = field(default_factory=list)
 
 
 #: Keys of an activity the Facts JSON gives only when set.
 _LAW_OPTIONAL = ("draft", "corrected", "probable_area")
-_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by")
+_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by")
 
 
 #: What separates the canonical names of a report's several publishers in its metadata's ``publishers``.

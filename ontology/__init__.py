@@ -144,6 +144,7 @@ class OKG(DefinedNamespace):
     statedIn: URIRef
     conductedBy: URIRef
     jointlyWith: URIRef
+    assistedBy: URIRef
     oversaw: URIRef
     concernsLaw: URIRef
     hasIssue: URIRef

@@ -174,7 +174,7 @@
     const p = e.properties || {}, rel = (type) => (e.relations || []).filter((r) => r.type === type && r.direction === "out");
     const when = p.year ? String(p.year) : p.yearFrom && p.yearTo ? `${p.yearFrom}–${p.yearTo}` : "";
     state.acts[e.iri] = { kind: mostSpecific((e.types || []).filter((c) => !["OversightActivity", "FollowUpOversight"].includes(c)))
-                            || mostSpecific(e.types), organs: rel("conductedBy").map((r) => r.label || r.iri).sort(),
+                            || mostSpecific(e.types), organs: [...rel("conductedBy"), ...rel("jointlyWith")].map((r) => r.label || r.iri).sort(),
                           laws: rel("concernsLaw").map((r) => r.label || r.iri).sort(), subject: p.subject, when,
                           planned: p.status === "planned" };
     if (nodes.get(e.iri)) nodes.update({ id: e.iri, label: canvasLabel({ iri: e.iri }), title: nodeLabel({ iri: e.iri }) + "\n" + e.iri });

@@ -79,6 +79,7 @@
     const mine = rows.filter((r) => (r.organs || []).includes(iri));
     const done = mine.filter((r) => r.status !== "planned"), planned = mine.length - done.length;
     const overseen = rows.filter((r) => (r.overseen || []).includes(iri) && r.status !== "planned").length;
+    const assisted = rows.filter((r) => (r.assisted_by || []).includes(iri) && r.status !== "planned").length;
     const organ = (await api(`/organs?q=${enc(label)}&limit=50`).catch(() => ({ items: [] }))).items.find((o) => o.iri === iri);
     const kinds = tally(done, (r) => r.kind || mostSpecific(r.types));
     const undated = done.filter((r) => when(r) === null).length;
@@ -86,11 +87,15 @@
       ? `<li data-kind="${k}">${esc(classLabel(k))}: ${t("inspectionsStated", { n: organ.inspections, m: n })}</li>`
       : `<li data-kind="${esc(k)}">${esc(classLabel(k))}: ${n}</li>`;
     return `<h3>${t("activitiesByYear")}</h3>
-      <p class="muted organ-count">${t("organCounts", { n: done.length, overseen, planned })}</p>
+      <p class="muted organ-count">${t("organCounts", { n: done.length, overseen, assisted, planned })}</p>
       ${yearChart(bars(tally(done, when)))}${undated ? `<p class="muted">${t("undatedActivities", { n: undated })}</p>` : ""}
       <ul class="plain kinds">${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(line).join("")}</ul>
       <p class="muted definition">${t("organDefinition")}</p>`;
   }
+  /* An organ's part in a timeline's activity when it is no sole conductor: a joint partner (jointly_with) or an organ
+     that only assisted the work (assisted_by, never counted as conducting it; round 32). */
+  const organRole = (r, iri) => ((r.assisted_by || []).includes(iri) ? "assisted"
+    : (r.jointly_with || []).includes(iri) ? "joint" : null);
   const statusText = (s) => (s ? t("status_" + s) : "");
   /* A property's value as a reader wants it: a status in the UI's language, a label in it (the builder
      writes one per language), several values one a line. */
@@ -134,7 +139,7 @@
         rows = await okg.every(`/${g === "Law" ? "laws" : "organs"}/${enc(iri)}/timeline?undated=true`).catch(() => []);
         rows.forEach((r) => okg.learnLabels(r.iri, [r.label, r.label_en]));
         evidence = rows.filter((r) => r.evidence).map((r) => ({ text: r.evidence, report: r.report, start: r.start,
-          end: r.end, year: when(r), kind: r.kind || mostSpecific(r.types), status: r.status }));
+          end: r.end, year: when(r), kind: r.kind || mostSpecific(r.types), status: r.status, role: organRole(r, iri) }));
       }
       const own = entity.properties || {};
       evidence = evidence.concat((entity.evidence || []).map((e) => ({ ...e, year: e.iri === iri ? when({ year: own.year,
@@ -153,7 +158,8 @@
         <div class="summary">${summary}</div>
         <h3>${t("evidence")}</h3>
         ${evidence.length ? `<ul class="plain evidence">${evidence.map((e) => `<li><div class="sentence">${esc(e.text)}</div>
-          <div class="muted">${e.year ? esc(e.year) + " · " : ""}${e.kind ? esc(classLabel(e.kind)) + " · " : ""}${e.status
+          <div class="muted">${e.year ? esc(e.year) + " · " : ""}${e.kind ? esc(classLabel(e.kind)) + " · " : ""}${e.role
+            ? `<span class="role" data-role="${e.role}">${esc(t("role_" + e.role))}</span> · ` : ""}${e.status
             ? `<span class="status" data-status="${esc(e.status)}">${esc(statusText(e.status))}</span> · ` : ""}
           ${e.report ? `<a class="report-link" href="reports/${enc(e.report)}" data-report="${esc(e.report)}"
             data-start="${e.start ?? ""}" data-end="${e.end ?? ""}">${t("openReport")}</a>` : ""}</div></li>`).join("")}</ul>`

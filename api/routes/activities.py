@@ -63,7 +63,7 @@ def activities(
 
 
 #: An activity's links to other resources, by IRI in JSON and by name in files.
-LINKS = ("organs", "overseen", "jointly_with", "laws", "issues", "places")
+LINKS = ("organs", "overseen", "jointly_with", "assisted_by", "laws", "issues", "places")
 
 
 @router.get("/organs", operation_id="listOrgans", response_model=Page[Organ], responses=FILES)
@@ -85,4 +85,4 @@ def organs(
 
 router.add_api_route("/organs/{id:path}/timeline", timeline(one_organ), operation_id="organTimeline",
                      response_model=TIMELINE, summary="Organ timeline",
-                     description="Dated activities an organ conducted or was overseen in, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")
+                     description="Dated activities an organ conducted (alone or as a joint partner), assisted or was overseen in, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")

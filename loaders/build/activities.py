@@ -162,7 +162,7 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
         kind = class_label(classes[-1] if follow_up else classes[0], lang)
         text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
-    if act.conducted_by:  # another body's work the report's organ assisted
+    if act.conducted_by:  # another body's work (the report's organ assisted it: ``assisted_by``)
         g.add((node, OKG.conductedBy, builder.organs.conductor(act.conducted_by)))
     elif builder.conductor is not None:
         g.add((node, OKG.conductedBy, builder.conductor))
@@ -170,8 +170,10 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
         g.add((node, OKG.concernsLaw, laws.node(title)))  # an ambiguous title's own node, with its readings
     for name in act.overseen:
         g.add((node, OKG.oversaw, builder.organ(name)))
-    for name in act.jointly_with:
-        g.add((node, OKG.jointlyWith, builder.organ(name)))
+    for name in act.jointly_with:  # a joint partner conducts the work too (okg:jointlyWith ⊑ okg:conductedBy)
+        g.add((node, OKG.jointlyWith, builder.organs.conductor(name)))
+    for name in act.assisted_by:  # helped the conductor's work, conducting none of it
+        g.add((node, OKG.assistedBy, builder.organ(name)))
     if act.subject:
         g.add((node, OKG.subject, Literal(act.subject)))
     for notation in act.issues:

@@ -1191,7 +1191,7 @@ def find(ctx: Context) -> list[Activity]:
             in_span = [h for h, tie in zip(in_span, ctx.law_ties[first:last]) if tie is not None]
         laws = list(dict.fromkeys(h.canonical for h in _outermost(in_span)
                                   if found.of_laws is None or h.canonical in found.of_laws))
-        overseen, joint, conductor = organs.roles(ctx, span)
+        overseen, joint, conductor, assisting = organs.roles(ctx, span)
         conductor = (conductor or conductors.conductor(ctx, span, found.status == "planned")
                      or _plenary_hearer(ctx, found.type, span))
         if found.type == "special_inquiry" and not overseen:
@@ -1220,7 +1220,7 @@ def find(ctx: Context) -> list[Activity]:
                 or _clause_year(ctx, span.start) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
                 or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if planned else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
-                                   count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor,
+                                   count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor, assisted_by=assisting,
                                    issues=issues_of(subject, span.text, found.type),
                                    status=_looked_back(found.status, None if year else ctx.look_back(start)),
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),

@@ -6,16 +6,16 @@ is (嵩县召开配合市人大常委会检查《河南省乡镇人大主席团�
 partner (a fresh user's study 5, F8). The body helped is the agent of the check (配合/协助/陪同 X 检查《L》, X执法检查组检查《L》,
 协助 X 对《L》执法检查), also where the helper's words have it carry the check out (配合省人大常委会开展《L》执法检查: a first-time
 analyst, round 26, found a township presidium credited with its county's inspection); work done together with another body
-(联合, 会同, 协同) stays the report's organ's, jointly with it (:func:`loaders.extract.organs.roles`).
+(联合, 会同, 协同) stays the report's organ's, jointly with it (:func:`loaders.extract.organs.roles`); the report's organ
+assisting is ``assisted_by``, no partner in the work (:mod:`loaders.extract.partners`).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from loaders.extract.organs import HELPING
+from loaders.extract.partners import HELPING, assisted
 from loaders.facts import Activity
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ _LAW_REACH = 8
 
 def conducted(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with each inspection of a law the report says its organ assisted another body in checking
-    (:func:`assisted_laws`) conducted by that body, the report's organ ``jointly_with`` it."""
+    (:func:`assisted_laws`) conducted by that body, the report's organ ``assisted_by`` it (:func:`partners.assisted`)."""
     bodies = assisted_laws(ctx)
     own = ctx.metadata.get("organ")
     if not bodies or not own:
@@ -43,15 +43,14 @@ def conducted(ctx: Context, activities: list[Activity]) -> list[Activity]:
     for index, act in enumerate(activities):
         body = next((bodies[law] for law in act.laws if law in bodies), None)
         if act.type == "law_enforcement_inspection" and body and act.conducted_by in (None, own):
-            partners = [name for name in dict.fromkeys([own, *act.jointly_with]) if name != body]
-            activities[index] = replace(act, conducted_by=body, jointly_with=partners)
+            activities[index] = assisted(act, body, own)
     return activities
 
 
 def assisted_laws(ctx: Context) -> dict[str, str]:
     """The laws (canonical titles) the report's organ helped another congress body check → that body's canonical
     name: a congress body not the report's organ's, after 配合/协助/陪同 and before the check of the law
-    (:data:`organs.HELPING`, :data:`_CHECKING`, :data:`_OBJECT`)."""
+    (:data:`partners.HELPING`, :data:`_CHECKING`, :data:`_OBJECT`)."""
     own = ctx.metadata.get("organ") or ""
     found: dict[str, str] = {}
     for hit in ctx.organ_hits:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_groups, leaders, organs
+from loaders.extract import congress_groups, leaders, organs, partners
 from loaders.extract.metadata import SESSION_HELD, SESSION_NAME
 from loaders.extract.spans import MAX_SENTENCE, Span
 from loaders.lexicon.literals import may_match
@@ -145,7 +145,7 @@ _NPC_STANDING = "全国人民代表大会常务委员会"
 
 def visitors_led(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the work another congress body's officer led conducted by that body's group
-    (:func:`_visitor_led`), the report's organ ``jointly_with`` it, as a visiting group named before its work is
+    (:func:`_visitor_led`), the report's organ ``assisted_by`` it (:func:`partners.assisted`), as a visiting group named before its work is
     (:func:`organs.roles`: 全国人大常委会执法检查组来我省检查…). A first-time analyst (round 28) found 全国人大常委会副委员长…率
     执法检查组在湖北检查… and 省人大常委会副主任…率执法检查组来我市检查… credited to the congress reporting them."""
     own = ctx.metadata.get("organ") or ""
@@ -155,8 +155,7 @@ def visitors_led(ctx: Context, activities: list[Activity]) -> list[Activity]:
         start = ctx.view.index(act.start)
         visitor = _visitor_led(ctx, start, ctx.view.index(act.end), own)
         if visitor:
-            partners = [name for name in dict.fromkeys([own, *act.jointly_with]) if name and name != visitor]
-            activities[index] = replace(act, conducted_by=visitor, jointly_with=partners)
+            activities[index] = partners.assisted(act, visitor, own or None)
     return activities
 
 

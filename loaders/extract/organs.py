@@ -18,9 +18,9 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from loaders.extract import congress_bodies, congress_groups, departments, organs_courts
+from loaders.extract import congress_bodies, congress_groups, departments, organs_courts, partners
 from loaders.extract.departments import Add
 from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
                                           kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
@@ -60,22 +60,10 @@ _RELATIVE = quick(rf"(?<![社园城片辖景小都超郊新老全本我各国红
 _SECOND_SUFFIX = re.compile("(?P<suffix>" + "|".join(re.escape(r["suffix"]) + r["guard"] for r in SUFFIXES
                                                      if r["relative"] == "1" and r["suffix"] != "委") + ")")
 _LEVEL_WORD = re.compile(r"自治区|自治州|[省市州区县旗镇乡]")
-_JOINT = re.compile(r"配合|联合|会同|协同|与|同")
-# The report's organ assisting another body's work (配合全国人大常委会执法检查组…), or that body's group
-# come to the report's own area (…执法检查组在我省/来我市/赴我区检查).
-_HELP = r"配合|协助|陪同|随同"
-_ASSISTED = re.compile(rf"{_HELP}|协同")
-#: The report's organ helping another congress body itself, right before its name (镇人大主席团配合县人大常委会开展
-#: 《X法》执法检查, 协助市人大常委会对…进行视察, 陪同省人大常委会开展调研): the work is that body's, the organ its
-#: partner (a first-time analyst, round 26: a township presidium credited with the county's inspection); 协同 and
-#: 联合 do work together, which stays the organ's own.
-HELPING = re.compile(rf"(?:{_HELP})(?:好|做好)?$")
-#: Work the helped bodies and the organ do each at its level, in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步
-#: 开展): the organ's own, jointly with them, each level inspecting its own area (the seed report's snapshot).
-_IN_STEP = re.compile(r"[^，,。；;]{0,12}?(?:联动|联合|同步|共同|一起|一道)")
 # Between a law's maker and its title: nothing, or the opening of the title (国务院《X条例》), or the act
 # of making it (国务院颁布的《X条例》, 省人大常委会制定的…).
 _MAKES = re.compile(rf"(?:{MAKING}的)?《?")
+# Another body's group come to the report's own area (…执法检查组在我省/来我市/赴我区检查): its work, the organ assisting.
 _VISITING = re.compile(r"(?:一行)?(?:在|来|到|赴|莅临)(?:我|本)(?:省|市|州|区|县|旗)")
 # A leader of another congress body coming to the report's area (全国人大常委会委员长赵乐际亲临杭州调研, 省人大常委会副主任
 # 王某一行到我市视察): the work is that body's, led by its officer; the name, up to four characters, may follow the title.
@@ -770,18 +758,30 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
                 add(m.start(), m.end(), organ_name(kind, level, jur), kind)
 
 
-def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
-    """Organs an activity oversaw, organs it was conducted jointly with, and the congress body that
-    conducted it when that is not the report's organ (canonical names): another body's group whose
-    work the report's organ assisted (配合/协助…X执法检查组) or that came to the report's area
-    (X执法检查组来我省检查), or another congress body the organ helped (:data:`HELPING`: 配合省人大常委会开展…,
-    协助/陪同…), not one of its own congress. Work done with another body (联合, 会同, 协同, 联动开展) stays the
-    report's organ's, jointly with that body."""
+class Roles(NamedTuple):
+    """An activity's organs other than the report's (canonical names): those it oversaw, its joint partners, the
+    congress body that conducted it when not the report's organ, and the organs that assisted that body's work."""
+    overseen: list[str]
+    jointly_with: list[str]
+    conducted_by: str | None
+    assisted_by: list[str]
+
+
+def roles(ctx: Context, span: Span) -> Roles:
+    """The organs of the activity in ``span`` by their part (:class:`Roles`). Another congress body conducts it
+    when it is a group whose work the report's organ assisted (配合/协助…X执法检查组: :data:`partners.BEFORE_GROUP`)
+    or that came to the report's area (X执法检查组来我省检查), another congress body the organ helped
+    (:data:`partners.HELPING`: 配合省人大常委会开展…, 协助/陪同…), not one of its own congress, or a body whose
+    officer visits (:data:`_LEADER_VISITING`); the report's organ then assisted it. An organ right after a partner's
+    word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above, or in step:
+    :data:`partners.IN_STEP`), or listed right after such a partner (与市人大常委会、市政府…), is a joint partner; the
+    work stays the report's organ's own."""
     overseen: list[str] = []
     joint: list[str] = []
     conductor: str | None = None
     own = ctx.metadata.get("organ")
     starts = ctx.organ_starts
+    partner_end = -1  # where the last joint partner's name ends
     for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
         if not hit.is_organ or makes_law(ctx, hit):
             continue
@@ -789,19 +789,21 @@ def roles(ctx: Context, span: Span) -> tuple[list[str], list[str], str | None]:
         others = hit.kind == "congress" and not (own and hit.canonical.startswith(own))
         group = others and hit.canonical.endswith("组")
         helped = (others and not (own and hit.canonical.startswith(own.removesuffix("常务委员会")))
-                  and HELPING.search(lead) and not _IN_STEP.match(ctx.text, hit.end))
-        visiting = group and (_ASSISTED.search(lead) or _VISITING.match(ctx.text, hit.end)) or helped or (
+                  and partners.HELPING.search(lead) and not partners.IN_STEP.match(ctx.text, hit.end))
+        visiting = group and (partners.BEFORE_GROUP.search(lead) or _VISITING.match(ctx.text, hit.end)) or helped or (
             hit.kind == "congress" and own and not hit.canonical.startswith(own) and _LEADER_VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
             conductor = hit.canonical
-        elif _JOINT.search(lead):
+        elif partners.BEFORE_PARTNER.search(lead) or (
+                partner_end >= 0 and partners.LISTED.fullmatch(ctx.text, partner_end, hit.start)):
             joint.append(hit.canonical)
+            partner_end = hit.end
         elif hit.kind in OVERSEEN_KINDS:
             overseen.append(hit.canonical)
-    if conductor and own:
-        joint.insert(0, own)  # the report's organ assisted the work
     overseen += _governments_led(ctx, span)
-    return list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j != conductor], conductor
+    assisting = [own] if conductor and own else []  # the report's organ assisted the work
+    return Roles(list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j not in (conductor, own)], conductor,
+                 assisting)
 
 
 #: A government's head or deputy named by title, with a name or none, answering or reporting alone or first of a list

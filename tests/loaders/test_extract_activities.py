@@ -53,10 +53,11 @@ def test_repeated_reference_to_the_same_inspection_is_not_a_new_one(facts_of):
 
 
 def test_helping_a_higher_congress_credits_it(facts_of):
-    """配合 X 开展: X's inspection, the report's organ its partner (round 26; until then the organ's own, jointly)."""
+    """配合 X 开展: X's inspection, the report's organ assisting it, no partner in it (round 26; round 32)."""
     facts = facts_of("配合省人大常委会开展《中华人民共和国长江保护法》执法检查。")
     activity = facts.activities[0]
-    assert activity.conducted_by == "江苏省人民代表大会常务委员会" and activity.jointly_with == ["苏州市人民代表大会常务委员会"]
+    assert activity.conducted_by == "江苏省人民代表大会常务委员会" and activity.jointly_with == []
+    assert activity.assisted_by == ["苏州市人民代表大会常务委员会"]
     assert activity.laws == ["中华人民共和国长江保护法"]
 
 
@@ -75,7 +76,7 @@ def test_jointly_with_higher_congress(facts_of):
 def test_a_visiting_inspection_group_s_committee_conducts_the_inspection(facts_of, text):
     activity = facts_of(text).activities[0]
     assert activity.conducted_by == "全国人民代表大会常务委员会执法检查组"
-    assert "苏州市人民代表大会常务委员会" in activity.jointly_with
+    assert activity.assisted_by == ["苏州市人民代表大会常务委员会"] and activity.jointly_with == []
 
 
 @pytest.mark.parametrize(("text", "conductor"), [

@@ -9,9 +9,10 @@ _CITY = "洛阳市人民代表大会常务委员会"
 _LAW = "中华人民共和国食品安全法"
 
 
-def _inspections(facts) -> list[tuple[str | None, list[str]]]:
-    """(conducted_by, jointly_with) of each inspection."""
-    return [(a.conducted_by, a.jointly_with) for a in facts.activities if a.type == "law_enforcement_inspection"]
+def _inspections(facts) -> list[tuple[str | None, list[str], list[str]]]:
+    """(conducted_by, jointly_with, assisted_by) of each inspection."""
+    return [(a.conducted_by, a.jointly_with, a.assisted_by) for a in facts.activities
+            if a.type == "law_enforcement_inspection"]
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +28,7 @@ def _inspections(facts) -> list[tuple[str | None, list[str]]]:
 ])
 def test_an_inspection_the_county_helped_the_city_with_is_the_city_s(facts_of, text: str) -> None:
     found = _inspections(facts_of(text, organ=_COUNTY))
-    assert found and all(by.startswith(_CITY) and jointly == [_COUNTY] for by, jointly in found)
+    assert found and all(by.startswith(_CITY) and (jointly, assisting) == ([], [_COUNTY]) for by, jointly, assisting in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,10 +59,10 @@ _SHOU = "寿县人民代表大会常务委员会"
 ])
 def test_work_a_township_helped_its_county_with_is_the_county_s(facts_of, text: str, kind: str) -> None:
     """A township presidium helping the county standing committee (配合/协助/陪同 + the body itself, not only its
-    inspection group) does the county's work: the county conducts it, the township is its partner (a first-time
-    analyst, round 26: the township's own inspection raised the law's times_inspected)."""
-    found = [(a.type, a.conducted_by, a.jointly_with) for a in facts_of(text, organ=_TOWNSHIP).activities]
-    assert found == [(kind, _SHOU, [_TOWNSHIP])], found
+    inspection group) does the county's work: the county conducts it, the township assists it (a first-time
+    analyst, round 26: the township's own inspection raised the law's times_inspected; round 32: no partner conducting it)."""
+    found = [(a.type, a.conducted_by, a.jointly_with, a.assisted_by) for a in facts_of(text, organ=_TOWNSHIP).activities]
+    assert found == [(kind, _SHOU, [], [_TOWNSHIP])], found
 
 
 @pytest.mark.parametrize("text", [

@@ -378,7 +378,7 @@ def test_an_inspection_told_by_its_report_heard_at_a_council_stays_the_committee
 )
 def test_a_higher_body_s_officer_leading_its_group_makes_the_work_that_body_s(organ: str, text: str, conductor: str) -> None:
     (act,) = _facts(text, organ).activities
-    assert (act.conducted_by, act.jointly_with) == (conductor, [organ])
+    assert (act.conducted_by, act.jointly_with, act.assisted_by) == (conductor, [], [organ])
 
 
 @pytest.mark.parametrize(

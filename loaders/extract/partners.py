@@ -1,0 +1,54 @@
+"""How a report says another organ took part in a piece of work: as a partner doing it together with the report's
+organ, or as the body the report's organ helped.
+
+Two relations a report's words keep apart (``loaders/lexicon/data/partner-words.csv``):
+
+- a **joint partner** (``joint`` rows: 联合, 会同, 协同, 与, 同 right before the partner's name: 县人大常委会与崇阳县人大常委会
+  联合开展《X法》执法检查) conducts the work with the report's organ: ``Activity.jointly_with``, ``okg:jointlyWith``, a
+  conductor as much as the report's organ is (a first-time analyst, round 32: 崇阳县's joint inspection was listed by
+  its timeline only);
+- an **assisting organ** (``helping`` rows: 配合, 协助, 陪同, 随同 before the body helped: 镇人大主席团配合县人大常委会开展
+  《X法》执法检查) takes part in another body's work without conducting it: the body helped conducts it, the report's
+  organ is ``Activity.assisted_by`` (``okg:assistedBy``), never credited with the work (round 26: a township presidium
+  credited with its county's inspection).
+
+Work the helped bodies and the organ do in step, each at its level (``in_step`` rows right after the body helped:
+配合省、市人大常委会联动开展…), stays the organ's own, jointly with them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.facts import Activity
+from loaders.lexicon.tables import rows
+
+
+def _words(role: str, group: bool = False) -> str:
+    """The alternation of the table's words of ``role`` (those marked ``group`` only, if asked), longest first."""
+    found = {row["word"] for row in rows("partner-words") if row["role"] == role and (not group or row["group"] == "1")}
+    return "|".join(map(re.escape, sorted(found, key=lambda w: (-len(w), w))))
+
+
+_HELP = _words("helping")
+#: A partner's or a helped body's word ending right before an organ's name (the four characters before it):
+#: 与崇阳县人大常委会, 会同县政府督查室, 配合市公安局; not 同志代表镇人民政府 or 同时对区检察院, whose 同 names no partner.
+BEFORE_PARTNER = re.compile(rf"(?:{_words('joint')}|{_HELP})$")
+#: The report's organ helping another congress body, right before its name (镇人大主席团配合县人大常委会开展《X法》执法检查,
+#: 协助市人大常委会对…进行视察, 陪同省人大常委会开展调研, 配合做好…): the work is that body's.
+HELPING = re.compile(rf"(?:{_HELP})(?:好|做好)?$")
+#: Before another body's group (配合全国人大常委会执法检查组…, 协同省人大常委会执法检查组…): the work is the group's.
+BEFORE_GROUP = re.compile(rf"{_HELP}|{_words('joint', group=True)}")
+#: Right after the bodies helped, work each level does in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步开展):
+#: the organ's own, jointly with them (the seed report's snapshot).
+IN_STEP = re.compile(rf"[^，,。；;]{{0,12}}?(?:{_words('in_step')})")
+#: Between two organs of one list (与市人大常委会、市政府联合开展…): the second is the first's partner too.
+LISTED = re.compile(r"[、和及与]")
+
+
+def assisted(act: Activity, body: str, own: str | None) -> Activity:
+    """``act`` conducted by ``body``, which the report's organ ``own`` helped: ``own`` assisting it (first of
+    ``assisted_by``), no longer a partner; the other partners stay ``jointly_with`` the body."""
+    helpers = [name for name in dict.fromkeys([own, *act.assisted_by]) if name and name != body]
+    partners = [name for name in act.jointly_with if name not in (body, own)]
+    return replace(act, conducted_by=body, jointly_with=partners, assisted_by=helpers)
