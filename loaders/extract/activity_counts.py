@@ -66,10 +66,17 @@ def _to_int(token: str) -> int | None:
     return int(value) if isinstance(value, (int, float)) else None
 
 
+# Deputies' proposals opening a trigger's words, their handling told after them (代表提出的建议已办结198件): a number
+# after the handling counts the proposals, which stay statistics (round 32's ruling 3), not the handling as activities.
+_PROPOSALS_NAMED = re.compile("建议|议案|批评")
+
+
 def count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
     """The count of the activity a trigger ``match`` found in ``item`` (None: not stated as a
     number of its own) and whether the text counts it at all (a list's total counts it without
     a number)."""
+    if _PROPOSALS_NAMED.match(match.group()):
+        return None, False  # 代表建议已办结198件: the suggestions handled, a statistic, not the handling counted
     rest = item.text[match.end() :]
     after = _COUNT_AFTER.match(rest)
     if after and not after.group("each") and (_LIST_END.search(item.text[: match.start()])

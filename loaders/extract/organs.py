@@ -211,13 +211,11 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
     return max(best, key=lambda h: h.end - h.start) if best else None
 
 
-# A congress of a term named for one of its sessions (省十三届人大一次会议, 第六届人民代表大会第一次会议) is that
-# congress where the session acts or is acted on (开幕, 审议, 听取, 在…会议上作报告, 会议精神, 召开…会议的决定): the
-# golds of aa–af annotate it (ab09, ac29, ae25, af07, af11, af43: round 30; validation organs +57 tp). A session only
-# dating or sourcing something else is no organ: …以来, …期间, before or after it, deputies' motions made there
-# (在省六届人大一次会议上，代表们提出…: ../shared/corpus d04, d09), the targets it set (…会议确定的目标).
-_SESSION_AFTER = re.compile(rf"\s*第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议")
-_SESSION_DATES = re.compile(r"以来|期间|[前后]|闭会|结束|上[^，,。；;]{0,16}?代表|[^，,。；;]{0,6}?(?:确定|提出|交办|审议通过|通过|批准)的")
+# A congress named by one of its sessions (省十三届人大一次会议, 在县十八届人大三次会议上, 第六届人民代表大会第一次会议) names
+# the meeting the congress held, not an organ, whatever the meeting is named as (the source of a spirit, the place of a
+# decision, a date, the body acting): round 32's ruling 1 (../shared/corpus d04, d06, d09; rounds 6 and 20), which
+# reversed round 30's reading of a session acting as its congress. The words of a meeting are ``data/meetings.csv``.
+_MEETING_AFTER = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("meetings")))
 # An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
@@ -245,9 +243,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
                  and not (len(h[2]) == 2 and h[2] not in own and h[0] and text[h[0] - 1] in _WORD_BEFORE_AREA.get(h[2][0], ()))]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        session = _SESSION_AFTER.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
-        if session and _SESSION_DATES.match(text, session.end()):
-            return  # a session dating a thing names no organ
+        if canonical is not None and canonical.endswith("人民代表大会") and _MEETING_AFTER.match(text, end):
+            return  # a congress's session is a meeting, no organ
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None

@@ -50,7 +50,6 @@ def test_following_up_suggestions_at_an_event_is_an_activity(facts_of, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "这些建议由各工作委员会重点督办。",
         "督办情况应当在十日内反馈。",
         "二、督办“有的放矢”",
         "镇人大办汇总形成督办清单，下发至各代表组。",

@@ -17,7 +17,7 @@ def _kinds(facts_of, text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), [
     # titles one after another, each a committee's draft report (…报告(草案)》《…》)
     ("会议讨论《市人大财经委关于2022年市本级决算草案审查结果的报告(草案)》《市人大财经委关于我市上半年国民经济和社会"
-     "发展计划执行情况的调查报告(草案)》。", ["budget_review", "investigation", "report_review"]),
+     "发展计划执行情况的调查报告(草案)》。", ["budget_review", "investigation"]),
     ("会议审议了《市人大财经委关于决算草案审查结果的报告(草案)》和《市人民政府关于全市消防工作情况的报告》。",
      ["budget_review", "report_review"]),
     ("會議審議了《市人大財經委關於決算草案審查結果的報告（草案）》《市人民政府關於全市消防工作情況的報告》。",
