@@ -47,11 +47,17 @@ Add = Callable[[int, int, str | None, str], None]
 
 
 def _explicit_area(text: str, start: int) -> tuple[int, str] | None:
-    """An area name that ends right where the department name starts (万年县|教育局)."""
+    """An area name that ends right where the department name starts (万年县|教育局); not a conjunction
+    joining two departments (县教育局和|县卫健局: :func:`areas.joins_levels`)."""
     window_start = max(0, start - 12)
+    named = areas.every_name_in(text[window_start:start])
+    ends = {window_start + end for _, end, _ in named}
     best = None
-    for _, end, name in areas.every_name_in(text[window_start:start]):
-        if window_start + end == start and (best is None or len(name) > len(best)):
+    for name_start, end, name in named:
+        if window_start + end != start or (best is not None and len(name) <= len(best)):
+            continue
+        hit = (window_start + name_start, start, name)
+        if not areas.joins_levels(text, hit, hit[0] if hit[0] in ends else -1):
             best = name
     if best is None:
         return None

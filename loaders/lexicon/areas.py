@@ -167,14 +167,17 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
 
 #: Conjunctions a two-character area name may open with before its level word (和县: 和 + 县).
 _LEVEL_CONJUNCTIONS = "和及与"
+#: How a government department's name ends (县教育局, 省财政厅, 州卫健委, 市发展和改革委员会; ``loaders.extract.departments``).
+DEPARTMENT_ENDINGS = ("局", "厅", "委", "委员会")
 
 
 @lru_cache(maxsize=1)
 def _conjuncts() -> tuple[str, ...]:
     """What the word before such a conjunction may end with when it joins two names of one kind: a
     level word (市和县), an organ's name as ``data/organ-suffixes.csv`` ends it (市委和县委, 省人大常委会和
-    县委), a title (…办法》和县人大常委会…)."""
-    return (*LEVEL_OF_CHAR, *column("organ-suffixes", "suffix"), "》")
+    县委), a department's as the departments finder ends it (县教育局和县卫健局, 省财政厅和县…, 卫健委和县…:
+    :data:`DEPARTMENT_ENDINGS`), a title (…办法》和县人大常委会…)."""
+    return (*LEVEL_OF_CHAR, *column("organ-suffixes", "suffix"), *DEPARTMENT_ENDINGS, "》")
 
 
 def joins_levels(text: str, hit: tuple[int, int, str], previous_end: int) -> bool:

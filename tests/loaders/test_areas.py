@@ -258,6 +258,12 @@ def test_a_province_in_brackets_is_one_the_gazetteer_knows(organ: str, provincia
     # paraphrased from www.62l.net/l/1643289373950965300.html (自治州和设区的市的人民代表大会每届任期为5年)
     "省、自治区和县的人民代表大会每届任期为五年。",
     "会议审议了《代表履职办法》和县人大常委会工作要点。",
+    # departments joined by 和 (a first-time analyst's file, round 32; dev aa43 县财政局和县审计局 in a 汉源县 report)
+    "县人大常委会听取和审议了县教育局和县卫健局关于义务教育工作情况的报告。",
+    "县财政局和县审计局负责同志列席会议。",
+    "会议听取了市生态环境局和县林业局的汇报。",
+    "省财政厅和县人民政府有关负责同志作了说明。",
+    "县发改委和县统计局分别作了报告。",
 ])
 def test_a_conjunction_between_level_words_names_no_county(text: str) -> None:
     assert "和县" not in {name for _, _, name in areas.names_in(text)}
@@ -271,6 +277,7 @@ def test_a_conjunction_between_level_words_names_no_county(text: str) -> None:
     # at a clause's start, and after a verb
     "距离和县再远也不是问题。", "马鞍山市和县人大常委会召开第36次会议。", "和县人大常委会召开第36次会议。",
     "会议听取了和县人民政府关于耕地保护工作情况的报告。",
+    "马鞍山市和县卫健局负责同志汇报了工作。",
 ])
 def test_the_county_he_xian_is_still_named(text: str) -> None:
     assert "和县" in {name for _, _, name in areas.names_in(text)}
