@@ -75,6 +75,14 @@ NEGATED = {
     "是否需要听取": ("会议还就是否需要听取县人民政府关于农村公路建设情况的报告进行了讨论。", 0),
     "能否…完成": ("能否在年内完成对《中华人民共和国消防法》的执法检查，仍有待观察。", 0),
     "是否, traditional": ("是否對《中華人民共和國水法》開展執法檢查，將視情況另行研究確定。", 0),
+    # a first-time analyst, round 32: suspended before the object's preposition, asked why, proposed by some
+    "暂缓对…开展": ("常委会决定暂缓对《中华人民共和国土地管理法》开展执法检查。", 0),
+    "暫緩就…, traditional": ("常委會決定暫緩就《中華人民共和國水法》實施情況開展檢查。", 0),
+    "为什么要对": ("为什么要对《中华人民共和国安全生产法》开展执法检查？", 0),
+    "为何": ("为何对《中华人民共和国安全生产法》开展执法检查，会上作了说明。", 0),
+    "有代表建议…未予采纳": ("有代表建议对《中华人民共和国旅游法》开展执法检查，常委会未予采纳。", 0),
+    "有委员建议明年": ("有委员建议明年对《中华人民共和国旅游法》开展执法检查。", 0),
+    "部分代表提议": ("部分代表提议就《中华人民共和国食品安全法》实施情况开展执法检查。", 0),
 }
 
 
@@ -84,6 +92,18 @@ def test_work_said_not_done_is_no_activity(facts_of, text, reviews):
     facts = facts_of(text, COUNTY)
     assert [(a.type, a.status) for a in facts.activities] == [("report_review", "reported")] * reviews, facts.activities
     assert not any(law.inspected for law in facts.laws), facts.laws
+
+
+@pytest.mark.parametrize("text", [
+    "根据代表建议对《中华人民共和国旅游法》开展了执法检查。",
+    "常委会采纳代表建议，对《中华人民共和国旅游法》开展执法检查。",
+    "会议听取了关于代表建议办理工作开展情况的报告，随后对《中华人民共和国旅游法》开展执法检查。",
+])
+def test_work_done_on_deputies_suggestions_is_done(facts_of, text):
+    """代表建议 alone is the noun of the suggestions: work done on or after them stays done (round 32)."""
+    facts = facts_of(text, COUNTY)
+    assert ("law_enforcement_inspection", "reported") in [(a.type, a.status) for a in facts.activities], facts.activities
+    assert [law.inspected for law in facts.laws] == [True], facts.laws
 
 
 def test_work_whose_object_holds_unemployed_people_is_done(facts_of):
