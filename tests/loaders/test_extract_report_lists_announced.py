@@ -51,3 +51,17 @@ def test_a_numbered_section_heading_still_heads_its_body(facts_of):
     text = f"二、听取和审议专项工作报告\n常委会听取和审议了{A}。"
     facts = facts_of(text, PROVINCE)
     assert [(a.type, a.overseen) for a in facts.activities] == [("report_review", [COURT])], facts.activities
+
+
+@pytest.mark.parametrize("item", [
+    "（一）拟于4月听取和审议{A}。\n（二）拟于9月听取和审议{B}。",
+    "1.听取和审议{A}；\n2.审议{B}。",
+    "（一）6月份，听取{A}\n（二）10月份，听取{B}",
+])
+def test_an_item_holding_its_own_hearing_verb_under_a_hearing_heading_is_one_review(facts_of, item):
+    """A plan's item that states its own hearing (（一）拟于4月听取和审议…的报告) is read once, by the activity rules,
+    not again as a title of the heading's list (a first-time analyst, round 32: two reviews per item)."""
+    text = "2024年监督工作计划\n一、听取和审议专项工作报告\n" + item.format(A=A, B=B)
+    facts = facts_of(text, PROVINCE)
+    assert sorted((a.type, tuple(a.overseen)) for a in facts.activities) == sorted([
+        ("report_review", (COURT,)), ("report_review", (PROCURATORATE,))]), facts.activities
