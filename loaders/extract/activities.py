@@ -472,7 +472,8 @@ def hits(ctx: Context) -> list[Found]:
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _states_a_kind(sentence.text) or report_lists.hears(sentence.text)):
             continue
-        in_plan = after_agenda or ctx.plans.holds(sentence.start) or ctx.year_tasks.holds(sentence.start)
+        in_plan = ((after_agenda or ctx.plans.holds(sentence.start) or ctx.year_tasks.holds(sentence.start))
+                   and not plans.recalled(sentence.text))
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
             found += _reports_heard(ctx, sentence, in_plan, _intention_at(sentence), law_starts)[0]
             continue

@@ -86,6 +86,20 @@ def governs(text: str, at: int, end: int) -> bool:
     return after is None or _TOLD_DONE.search(text, after.end(), end) is None
 
 
+#: A time a sentence recalls: a year, a past year's or this year's word, a former term, 曾 (2023年, 去年, 上一届, 早在…).
+_RECALLED_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}年|去年|上年|前年|今年|此前|以往|上一?届|早在|曾经?")
+
+
+def recalled(text: str) -> bool:
+    """Whether the sentence ``text`` recalls work done: a time (:data:`_RECALLED_TIME`) and then work told done by its own
+    verb (:data:`_TOLD_DONE`), with no intention before that verb (2023年，常委会对《X法》开展了执法检查; 2022年常委会对…开展了
+    执法检查，明年将组织回头看: the first clause). Such a sentence under a plan's heading tells what was done, not what is
+    planned (a first-time analyst, round 32: a plan's background sentence filed as planned work of the plan's year)."""
+    time = _RECALLED_TIME.search(text)
+    done = time and _TOLD_DONE.search(text, time.end())
+    return bool(done) and intention(text[: done.start()]) is None
+
+
 def is_heading(line: str) -> bool:
     """A title or heading line: it names a topic that the body then states as facts.
 
