@@ -204,8 +204,9 @@ def _from_known_area(chain: str, own: int) -> str:
 
 
 def _area_of(organ: str) -> str | None:
-    """The named area an organ's name starts with (新洲区 of 新洲区人民代表大会…), if any."""
-    match = re.match(rf"({_AREA}){_TERM}(?:人民代表大会|人大)", organ)
+    """The named area an organ's name starts with (新洲区 of 新洲区人民代表大会…), if any; a party group's name opens
+    with the party's (中共通山县人大常委会党组: 通山县, a first-time analyst, round 32)."""
+    match = re.match(rf"(?:中共|中国共产党)?({_AREA}){_TERM}(?:人民代表大会|人大)", organ)
     if not match or match.group(1) == "全国" or _is_relative(match.group(1)):
         return None
     return match.group(1)

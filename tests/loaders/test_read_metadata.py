@@ -239,3 +239,16 @@ def test_a_sentence_looking_back_over_the_term_dates_its_activities_and_totals()
     facts = extract(Document(listed, "r.txt", {"organ": "全国人民代表大会常务委员会", "year": "2022"}))
     assert [(s.value, s.years) for s in facts.statistics] == [(47, "2018-2022"), (182, "2018-2022"),
                                                                 (30, "2018-2022"), (5, None)]  # on past ；
+
+
+@pytest.mark.parametrize(("organ", "jurisdiction"), [
+    ("中共通山县人大常委会党组", "通山县"),
+    ("中共武汉市新洲区人民代表大会常务委员会党组", "武汉市新洲区"),
+    ("中國共產黨通山縣人大常委會黨組", "通山县"),
+])
+def test_a_party_groups_header_places_the_report_in_its_congress_area(organ: str, jurisdiction: str) -> None:
+    """The party's name before a congress's (中共…人大常委会党组) is no part of the area (a first-time analyst, round 32:
+    jurisdiction 中共通山县)."""
+    facts = extract(Document(text="县人大常委会党组召开会议，听取了县人民政府关于食品安全工作情况的报告。", source="test",
+                             metadata={"organ": organ}))
+    assert facts.report["jurisdiction"] == jurisdiction, facts.report
