@@ -71,3 +71,13 @@ def alternations(tables: Mapping[str, Sequence[str]]) -> dict[str, Alternation]:
     (a clause searched for every kind of trigger is scanned once)."""
     gate = Gate({(name, index): row for name, rows in tables.items() for index, row in enumerate(rows)})
     return {name: Alternation(rows, gate, name) for name, rows in tables.items()}
+
+
+def possible(tables: Mapping[str, Alternation], text: str) -> frozenset[str]:
+    """The names of ``tables`` (built together by :func:`alternations`) with a row whose words ``text`` holds: no
+    other can match anywhere in it. One scan of ``text`` for all of them, which their own searches of it then reuse
+    (:meth:`Gate.bits` keeps the texts it scanned last)."""
+    if not tables:
+        return frozenset()
+    bits = next(iter(tables.values()))._gate.bits(text)
+    return frozenset(name for name, rows in tables.items() if bits >> rows._shift & rows._mask)
