@@ -20,9 +20,9 @@ from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
+from loaders.lexicon import alternation
 from loaders.lexicon.alternation import Alternation
 from loaders.lexicon.first_chars import quick
-from loaders.lexicon.literals import Gate
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
@@ -39,8 +39,6 @@ FOLLOW_UP = follow_ups()
 _INSPECTING_FOLLOW_UP = inspecting_follow_ups()
 # Mentions that tell again an activity already stated (data/restatements.csv), by kind.
 _RESTATED = restatements()
-# Which kinds' triggers an item may hold, from one scan of their words (:class:`literals.Gate`).
-_TRIGGER_GATE = Gate({kind: pattern.pattern for kind, pattern in TRIGGERS.items()})
 _ITEM_MARKS = re.compile("[、《(（“》)）”]")
 _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 # The count right after a report's noun (审议执法检查报告4项): inspection reports counted are the inspections counted.
@@ -241,10 +239,10 @@ def _sharing_noun(item: Span, items: list[Span]) -> list[tuple[str, re.Match[str
 
 def _states_a_kind(text: str, pos: int = 0) -> bool:
     """Whether a trigger of some kind matches in ``text`` from ``pos``: only the kinds whose words
-    ``text[pos:]`` holds (:data:`_TRIGGER_GATE`) are searched. One search of all the kinds' alternatives
+    ``text[pos:]`` holds (:func:`alternation.possible`) are searched. One search of all the kinds' alternatives
     together tried every one of them at every Han character (report_review's may start at any); most
     sentences hold the words of few kinds."""
-    possible = _TRIGGER_GATE.possible(text[pos:] if pos else text)
+    possible = alternation.possible(TRIGGERS, text[pos:] if pos else text)
     return any(pattern.search(text, pos) for kind, pattern in TRIGGERS.items() if kind in possible)
 
 
@@ -266,7 +264,7 @@ _STUDIES = frozenset({"investigation", "site_visit"})
 def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     """Kinds stated in one item, each with its trigger match."""
     found: list[tuple[str, re.Match[str]]] = []
-    possible = _TRIGGER_GATE.possible(item.text)  # the kinds whose words the item holds: no other can match
+    possible = alternation.possible(TRIGGERS, item.text)  # the kinds whose rows' words the item holds: no other can match
     if not possible:
         return found
     for kind, pattern in TRIGGERS.items():
@@ -316,7 +314,7 @@ def _examined(item: Span, possible: frozenset[str]) -> list[tuple[str, re.Match[
     国民经济和社会发展计划、财政预算执行情况、审计工作及审计查出问题整改情况 is a review, a budget review and an audit
     oversight, dev k27), each with its trigger (or the verb, for a subject no trigger names); else, for an
     object of none of these kinds, the first trigger's kind. [] when no such trigger fires. ``possible``: the kinds
-    whose triggers the item may hold (:data:`_TRIGGER_GATE`), as :func:`_kinds` read them."""
+    whose triggers the item may hold (:func:`alternation.possible`), as :func:`_kinds` read them."""
     triggered = [(k, m) for k in _REPORT_KINDS if k in possible and (m := _stated(TRIGGERS[k], item.text))]
     if not triggered:
         return []

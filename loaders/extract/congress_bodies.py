@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from loaders.extract.departments import Add
 from loaders.lexicon import areas
+from loaders.lexicon.alternation import Alternation
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
@@ -38,7 +39,7 @@ _WORD_START = r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把�
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], Alternation]:
     """(a committee after a congress's name, a committee standing alone)."""
     table = sorted(rows("congress-committees"), key=lambda r: -len(r["written"]))
     written = "|".join(re.escape(r["written"]) for r in table)
@@ -68,14 +69,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ... or in full (由监察和司法委员会负责): a name no other congress body has (longest first; names of one
     # length in their own order, so that the pattern's text, by which it is kept compiled, is the same every run)
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=lambda name: (-len(name), name)))
-    alone = (rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))"
-                       r"|(?P<q2>各有关|各相关|有关|相关|各)(?P<n2>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)"
-             # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's own
-             # standing committee's
-             rf"|(?<![大会])(?:常委会|常务委员会)(?P<n4>{full}|(?:{bare})(?!员会))"
-             # a plan assigning a piece of work: 由社会建设委员会负责做好相关工作, 由教育科学文化卫生(民族宗教侨务外事)委员会牵头
-             rf"|(?<=由)(?P<n3>{_ASSIGNED}(?:工作委员会|委员会))(?=负责|牵头|承办|具体|组织|会同|做好)")
-    return quick(after), quick(alone)
+    # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
+    # character try all four)
+    alone = Alternation([rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))",
+                         r"(?P<qualifier>各有关|各相关|有关|相关|各)(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
+                         # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's
+                         # own standing committee's
+                         rf"(?<![大会])(?:常委会|常务委员会)(?P<standing_name>{full}|(?:{bare})(?!员会))",
+                         # a plan assigning a piece of work: 由社会建设委员会负责做好相关工作, 由教育科学文化卫生(民族宗教侨务外事)
+                         # 委员会牵头
+                         rf"(?<=由)(?P<name>{_ASSIGNED}(?:工作委员会|委员会))(?=负责|牵头|承办|具体|组织|会同|做好)"])
+    return quick(after), alone
 
 
 @lru_cache(maxsize=1)
@@ -112,10 +116,11 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
             continue
         add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
-    for m in finditer(alone, text):
-        if m.group("n4") and jur.level == "township":
+    for m in alone.finditer(text):
+        group = m.groupdict()
+        if "standing_name" in group and jur.level == "township":
             continue  # a township has no standing committee: its report's 常委会 is the county's (organs._reporting_body)
-        name, qualifier = m.group("name") or m.group("n2") or m.group("n3") or m.group("n4"), m.group("qualifier") or m.group("q2")
+        name, qualifier = group.get("name") or group["standing_name"], group.get("qualifier")
         if jur.level == "township" and jur.name("county") and name.endswith(("工委", "工作委员会")):
             # a standing committee's working committee named alone in a township's report (代表人事工委): its county's,
             # as the township has no standing committee (round 29); its congress's own bodies (代表资格审查委员会) stay its

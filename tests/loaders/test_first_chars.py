@@ -41,7 +41,8 @@ def _written() -> list[re.Pattern[str]]:
     written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups", "not-activities")
                for row in rows(table)]
     written += [re.compile(p.pattern) for p in triggers().values()]  # each kind's rows, joined
-    written += [_as_written(p) for p in (*congress_bodies._patterns(), congress_bodies._TERM_CONGRESS,
+    after, alone = congress_bodies._patterns()
+    written += [_as_written(p) for p in (after, *alone.rows, congress_bodies._TERM_CONGRESS,
                                          congress_bodies._SESSION_BODY, congress_bodies._BARE_SESSION_BODY)]
     written += [_as_written(p) for p in (deputies._NAMED, deputies._BY_ROLE, deputies._LISTED, deputies._QUALIFIED,
                                          deputies._NAMED_OTHERS, deputies._LISTED_BEFORE)]

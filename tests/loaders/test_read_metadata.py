@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from loaders.document import Document
-from loaders.extract import extract
+from loaders.extract import extract, metadata
 from loaders.extract.metadata import infer_metadata
 from loaders.read.text import split_header
 
@@ -65,6 +65,18 @@ def test_jurisdiction_extended_by_the_chain_in_the_text() -> None:
     meta = infer_metadata(text)
     assert meta["jurisdiction"] == "湖北省武汉市新洲区"
     assert meta["organ"] == "湖北省武汉市新洲区人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("area", "context"), [
+    ("新洲区", "湖北省武汉市新洲区人大常委会"),
+    ("新洲区", "新洲区人大常委会。2021年12月15日在武汉市新洲区，湖北省武汉市新洲区"),
+    ("新城区", "内蒙古自治区呼和浩特市新城区和新城区新城区"),
+    ("武昌区", "在武汉市的武昌区，武昌区"),
+    ("市", "北京市上海市天津市"),
+])
+def test_the_chains_before_an_area_are_those_a_search_of_the_whole_text_finds(area: str, context: str) -> None:
+    expected = [(m.span(), m.group()) for m in metadata._chain_to(area).finditer(context)]
+    assert [(m.span(), m.group()) for m in metadata._chains_to(area, context)] == expected
 
 
 @pytest.mark.parametrize(
