@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from loaders.extract.object_kinds import counted_reports
 from loaders.extract.spans import Span
 from loaders.lexicon.numerals import to_number
-from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS
+from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, LIST_JOINERS
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -28,7 +28,7 @@ _COUNT_AFTER = re.compile(rf"^\s*(?:执法)?(?:调研|检查)?(?:活动)?\s*(?P<
 # list (dev g25's gold counts neither; 视察调研 is one site visit).
 _JOINED = re.compile(r"执法检查\s*(?:[和及与、]\s*)?执法调研")
 # The last kind of a list (视察、执法检查14次, 执法检查和专题调研共9次): a count after it is the list's total.
-_LIST_END = re.compile(r"[、和及与]\s*$")
+_LIST_END = re.compile(rf"[{LIST_JOINERS}]\s*$")
 # …or before it, maybe with what kind of event it was between (4次全省性执法检查, 890余次代表集中视察):
 # a few words that hold no verb of their own (3个乡镇开展执法检查 counts townships, not inspections), nor a
 # session's number (在县十七届人大四次会议上…进行满意度测评: the fourth session; 为…常委会第二十八次会议听取报告: an

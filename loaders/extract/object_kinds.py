@@ -20,7 +20,7 @@ from functools import lru_cache
 from loaders.extract import work_reports
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.numerals import to_number
-from loaders.lexicon.patterns import ABOUT_AFTER, COUNT
+from loaders.lexicon.patterns import ABOUT_AFTER, COUNT, LIST_JOINERS
 from loaders.lexicon.tables import rows
 
 #: The plan or budget a report presents, named right after it (及2021年国民经济和社会发展计划), when the item ends there;
@@ -87,7 +87,7 @@ _LIST_TOTAL = re.compile(rf"等\s*{COUNT}\s*[个项份](?:工作)?报告$")
 #: A list of reports named one by one and counted (A、B、C三个专项报告, “A”和“B”两个议案办理情况报告, A、B、C等四个专项工作
 #: 报告): the count totals the reports named, each one report (:func:`counted_reports`).
 _COUNTED_TOTAL = re.compile(rf"等?\s*{COUNT}\s*[个项份][^、，,；;。“”《》()（）和及]{{0,8}}?(?:报告|汇报)$")
-_COUNTED_JOINT = re.compile(r"[、和及与]")
+_COUNTED_JOINT = re.compile(f"[{LIST_JOINERS}]")
 # A 《》 title inside a shared title: its numerals name it (《…第七个五年法治宣传教育的决议》), they count no reports.
 _INNER_TITLE = re.compile(r"《[^《》]*》")
 

@@ -34,7 +34,7 @@ from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.literals import Gate
 from loaders.lexicon.organ_names import UNNAMED
 from loaders.lexicon.normalise import simplify
-from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
+from loaders.lexicon.patterns import CLAUSE_MARK, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, LIST_JOINERS, MAKING, NOT_A_ZONE, NUMERAL_CHARS, TERM
 from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
@@ -556,10 +556,6 @@ def _after_area(unit: str) -> re.Pattern[str]:
     return re.compile(rf"{TERM}?(?:{re.escape(unit)}?)({SUFFIX_RE})")
 
 
-# What joins the last two areas of a list sharing one organ word (赤峰市、乌海市和呼和浩特市人民政府), or 、 between any two.
-_LIST_JOINERS = "、和及与"
-
-
 def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], add: Add) -> None:
     """Area name (or the report's short area name) + organ: 武汉市人民代表大会常务委员会, 新洲人大;
     areas listed before one organ word share it (保定市、涿州市、徐水区政府: three governments; 赤峰市、乌海市和
@@ -584,7 +580,7 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), organ_name(kind, level, area_jur), kind)
         mark = start - 1
-        joiners = _LIST_JOINERS  # the last item is joined by 和, 及 or 与 (A市、B市和C市人民政府), the others by 、
+        joiners = LIST_JOINERS  # the last item is joined by 和, 及 or 与 (A市、B市和C市人民政府), the others by 、
         while mark in listed and text[mark] in joiners:  # walk back along the list, one area at a time
             joiners = "、"
             before, other = listed[mark]

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from loaders.facts import Activity
+from loaders.lexicon.patterns import LIST_JOINERS
 from loaders.lexicon.tables import rows
 
 
@@ -43,7 +44,7 @@ BEFORE_GROUP = re.compile(rf"{_HELP}|{_words('joint', group=True)}")
 #: the organ's own, jointly with them (the seed report's snapshot).
 IN_STEP = re.compile(rf"[^，,。；;]{{0,12}}?(?:{_words('in_step')})")
 #: Between two organs of one list (与市人大常委会、市政府联合开展…): the second is the first's partner too.
-LISTED = re.compile(r"[、和及与]")
+LISTED = re.compile(f"[{LIST_JOINERS}]")
 
 
 def assisted(act: Activity, body: str, own: str | None) -> Activity:

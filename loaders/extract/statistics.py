@@ -25,7 +25,7 @@ from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.numerals import NUMBER, PERCENT, parse, percent, to_number
 from loaders.extract.spans import Span, strip_span
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS
 from loaders.lexicon.tables import column, rows
 from loaders.lexicon.triggers import triggers
 
@@ -912,21 +912,20 @@ _NEXT_RATE = re.compile(rf"\s*(?:、|和|及|与|,|，)\s*{PERCENT}(?P<q>以上)
 # The bodies or topics a 分别 list's percentages belong to, named before it in its sentence: the last list of organs joined
 # by 、 和 及 与 (对县公安局、县市场监督管理局开展工作评议，评议结果满意率分别为92.5%和88.1%), else the items listed in the rate's
 # own clause before its words, less a count closing them (义务教育、养老服务两项民生实事满意率分别为95.2%和93.6%).
-_LIST_JOINS = "、和及与"
-_TOPIC_ITEMS = re.compile(f"[{_LIST_JOINS}]")
-_COUNT_CLOSING = re.compile(rf"等?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[个项家所类件条][^{_LIST_JOINS}]*$|的$")
+_TOPIC_ITEMS = re.compile(f"[{LIST_JOINERS}]")
+_COUNT_CLOSING = re.compile(rf"等?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[个项家所类件条][^{LIST_JOINERS}]*$|的$")
 _TOPIC = re.compile(f"{HAN}{{2,16}}")
 
 
 def _each_of(ctx: Context, low: int, at: int, count: int) -> list[str]:
     """The ``count`` names, as written, of the bodies or topics a 分别 list of percentages told from view offset ``at``
-    belongs to, in order (:data:`_LIST_JOINS`): the last list of two or more organs (:attr:`Context.organ_hits`) in
+    belongs to, in order (:data:`patterns.LIST_JOINERS`): the last list of two or more organs (:attr:`Context.organ_hits`) in
     ``text[low:at]``, else the items of the clause before ``at``; [] when the list named holds another number of
     items or none is named (3个部门满意率分别为…). Source: a first-time analyst (round 32: 评议结果满意率分别为92.5%和88.1%
     gave two rates with nothing saying which department each was)."""
     text, lists = ctx.text, []
     for hit in (h for h in ctx.organ_hits[bisect_left(ctx.organ_starts, low):] if h.start < at):
-        if lists and lists[-1][-1].end + 1 == hit.start and text[hit.start - 1] in _LIST_JOINS:
+        if lists and lists[-1][-1].end + 1 == hit.start and text[hit.start - 1] in LIST_JOINERS:
             lists[-1].append(hit)
         else:
             lists.append([hit])

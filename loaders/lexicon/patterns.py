@@ -33,6 +33,9 @@ NUMERAL_CHARS = "零〇○" + COUNT_NUMERAL_CHARS + "千万"
 COUNT = rf"(?P<n>\d+|[{COUNT_NUMERAL_CHARS}]+)"
 #: A small ordinal (第三, 三、).
 ORDINAL = f"[{SMALL_NUMERAL_CHARS}]+"
+#: What joins the items of a list: 、 between any two, 和, 及 or 与 before the last (赤峰市、乌海市和呼和浩特市人民政府,
+#: 与市人大常委会、市政府联合开展…, 对县公安局、县市场监督管理局开展工作评议).
+LIST_JOINERS = "、和及与"
 #: The term of a congress (第十四届).
 TERM = rf"(?:第?[{NUMERAL_CHARS}\d]+届)"
 #: Work said not to have been done (没有开展《森林法》执法检查, 尚未听取…报告, 但未就该法开展执法检查, 并未对…进行视察,
