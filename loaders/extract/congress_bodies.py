@@ -25,9 +25,10 @@ _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
 _SESSION_OF = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议)"
-# 市人大各有关专门委员会: every one of them; 两个专门委员会, 部分专门委员会, 10个工作委员会: a counted or partial set,
-# named as the whole set is (a set of committees is no organ, whatever counts it)
-_SET = rf"各有关|各相关|有关|相关|各|部分|(?:[{COUNT_NUMERAL_CHARS}]+|\d+)个"
+# 市人大各有关专门委员会: every one of them (_WHOLE_SET); 两个专门委员会, 部分专门委员会, 10个工作委员会: a counted or
+# partial set, named as the whole set is (a set of committees is no organ, whatever counts it)
+_WHOLE_SET = "各有关|各相关|有关|相关|各"
+_SET = rf"{_WHOLE_SET}|部分|(?:[{COUNT_NUMERAL_CHARS}]+|\d+)个"
 _QUALIFIER = rf"(?P<qualifier>{_SET})?"
 # The name of a committee a plan assigns work to (由…委员会负责): not another organ's (人大常委会, 人民政府, 纪律检查委员会)
 # nor one a level word or 中共 opens (由市发展和改革委员会负责 is a department's: departments.find reads it).
@@ -71,8 +72,8 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=lambda name: (-len(name), name)))
     # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
     # character try all four)
-    alone = Alternation([rf"{_WORD_START}(?P<qualifier>各有关|各相关|有关|相关|各)?(?P<name>{full}|(?:{bare})(?!员会))",
-                         r"(?P<qualifier>各有关|各相关|有关|相关|各)(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
+    alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
+                         rf"(?P<qualifier>{_WHOLE_SET})(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
                          # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's
                          # own standing committee's
                          rf"(?<![大会])(?:常委会|常务委员会)(?P<standing_name>{full}|(?:{bare})(?!员会))",

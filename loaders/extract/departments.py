@@ -20,7 +20,8 @@ from loaders.lexicon.tables import rows
 
 # Short stem as written → the stem of the full name (identity when already full): data/departments.csv.
 _STEMS = {row["written"]: row["stem"] for row in rows("departments")}
-_SUFFIXES = {"委员会": "委员会", "委": "委员会", "局": "局", "厅": "厅"}
+# How a department's name ends (:data:`areas.DEPARTMENT_ENDINGS`) → how its official name ends (委 → 委员会).
+_SUFFIXES = {ending: "委员会" if ending.startswith("委") else ending for ending in areas.DEPARTMENT_ENDINGS}
 # A name as customarily written → its official name (交通局 → 交通运输局): data/department-names.csv.
 _OFFICIAL = {row["written"]: row["official"] for row in rows("department-names")}
 # Stems whose department is a 委员会 (发改委, 卫健委; the table's ``committee`` column); others

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.lexicon.patterns import NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, NUMERAL_CHARS
 
 # A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上).
 NUMBER = (
@@ -24,7 +24,7 @@ NUMBER_RE = re.compile(NUMBER)
 #: (the view reads traditional text simplified: 百分之九十六點五 too). Its value is :func:`percent` of the group. Source: a
 #: first-time analyst (round 32: 满意率达百分之九十六点五, 辦結率百分之百 gave no statistic, 满意率为96.5% did).
 PERCENT = (r"(?P<n>\d+(?:\.\d+)?\s*[%％]"
-           r"|百分之(?:百(?![分万亿])|[零〇○一二两三四五六七八九十百]+(?:点[零〇○一二三四五六七八九]+)?))")
+           rf"|百分之(?:百(?![分万亿])|[零〇○{COUNT_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?))")
 _PERCENT_WORDS = re.compile(r"百分之(?P<whole>[^点]+)(?:点(?P<decimals>.+))?")
 
 
