@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
-from re import _parser  # type: ignore[attr-defined]
 
 from loaders import level_word
 from loaders.document import PAGE_DATE
@@ -70,7 +69,8 @@ _YEAR_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月")
 _DELIVERED = re.compile(r"在[^。\n]{0,40}?(?:会议|大会)上")
 _PAST_YEAR = re.compile(r"过去一年|一年来|去年")
 _OPENING_DATE = 300  # how far into the text a date still dates the report
-_PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,8}}?(?:省|自治区)|[{HAN_CHARS}]{{2,8}}?(?:市|自治州|州|盟|地区)")
+_LONGEST_NAME = 8  # characters of a province's or prefecture's name before its unit
+_PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,{_LONGEST_NAME}}}?(?:省|自治区)|[{HAN_CHARS}]{{2,{_LONGEST_NAME}}}?(?:市|自治州|州|盟|地区)")
 
 
 def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified: bool = False) -> dict[str, str]:
@@ -195,7 +195,7 @@ def _chain_to(area: str) -> re.Pattern[str]:
 
 
 # The longest chain :func:`_chain_to` puts before an area: two prefecture names (:data:`_PREFECTURE`) at their longest.
-_CHAIN_REACH = 2 * _parser.parse(_PREFECTURE.pattern).getwidth()[1]
+_CHAIN_REACH = 2 * (_LONGEST_NAME + len("自治区"))
 
 
 def _chains_to(area: str, context: str) -> Iterator[re.Match[str]]:
