@@ -121,3 +121,22 @@ def test_a_year_the_text_s_own_work_names_is_still_weighed_against_the_header():
     warnings = extracted(Document("2018年，常委会对《中华人民共和国水法》开展了执法检查。", "r.txt",
                                   {"organ": CITY, "year": "2023"})).warnings
     assert [w for w in warnings if w.startswith("year: '2023' is far from")], warnings
+
+
+@pytest.mark.parametrize("tasks", [
+    "本次大会的主要任务：听取和审查市人民政府工作报告；审查市人民代表大会常务委员会工作报告。",
+    "本次会议的主要任务是：审议市人民政府工作报告、市人民代表大会常务委员会工作报告。",
+    "此次会议的主要任务是：听取和审议市人民政府工作报告，审查和批准市本级预算。",
+    "本次會議的主要任務是：審議市人民政府工作報告、市人民代表大會常務委員會工作報告。",
+])
+def test_a_session_s_main_tasks_announced_are_work_to_come(tasks):
+    """The main tasks announced for a session (at a press conference or its preparatory meeting, dev ah25, aa37) are
+    the session's work to come, planned; a held session's agenda told as done stays reported (below)."""
+    found = _activities("会议表决通过了大会议程。" + tasks)
+    assert found and all(a.status == "planned" for a in found), found
+
+
+def test_a_held_session_s_agenda_stays_reported():
+    found = _activities("2月20日，兴旺乡召开第九届人民代表大会第二次会议。会议的主要议程有：听取和审议《兴旺乡人民政府工作报告》。"
+                        "会议听取和审议了乡长作的《政府工作报告》。")
+    assert found and all(a.status == "reported" for a in found), found
