@@ -238,6 +238,12 @@ _UNDER_WAY = quick(
 _SENTENCE_ENDS = "。！？!?；;\n"  # as loaders.extract.spans splits sentences
 
 
+def under_way(clause: str) -> bool:
+    """Whether ``clause`` tells its work under way (:data:`_UNDER_WAY`: 正在开展《X条例》执法检查): begun, so reported
+    whatever intention governs its sentence (会议要求，…与正在开展《X条例》执法检查统筹安排, dev g19)."""
+    return _UNDER_WAY.search(clause) is not None
+
+
 def _without_work_under_way(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` sorted, less each sentence in them that tells work under way (:data:`_UNDER_WAY`): a report's plan
     section or plan document that says what is being done now (二、2024年工作安排 … 目前，常委会正在对《X法》开展执法

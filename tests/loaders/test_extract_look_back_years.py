@@ -140,3 +140,15 @@ def test_a_held_session_s_agenda_stays_reported():
     found = _activities("2月20日，兴旺乡召开第九届人民代表大会第二次会议。会议的主要议程有：听取和审议《兴旺乡人民政府工作报告》。"
                         "会议听取和审议了乡长作的《政府工作报告》。")
     assert found and all(a.status == "reported" for a in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议要求，要高标准推进执法检查；精心组织实施，与正在开展《江苏省旅游条例》执法检查统筹安排。",
+    "常委会将继续跟踪监督审议意见落实情况；目前正在对《中华人民共和国水法》开展执法检查。",
+    "拟于9月听取市政府关于河长制工作情况的报告；常委会正在对《中华人民共和国水法》开展执法检查。",
+])
+def test_work_told_under_way_is_reported_whatever_intention_holds_it(sentence):
+    """Work its clause tells under way (正在开展, 正在进行) has begun, reported though an intention or an agenda governs
+    its sentence (dev g19: 会议要求，…与正在開展《江蘇省旅遊條例》執法檢查統籌安排 was planned)."""
+    found = [a for a in _activities(sentence) if "执法检查" in a.evidence and "正在" in a.evidence]
+    assert found and all(a.status == "reported" for a in found), _activities(sentence)
