@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from loaders.lexicon.tables import rows
+
 
 #: The metadata key of a date a reader guessed for a page (trafilatura's htmldate reads 2024年12月5日 as
 #: 2024-01-01): weaker than a date the text states, so metadata inference takes it only when there is none.
@@ -93,6 +95,11 @@ _NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789"
 #: Words after a year that carry it up to the time of writing (2013年至今, 2013年以来): a text naming
 #: them names every year since, however few it writes.
 _UP_TO_NOW = re.compile(rf"{_YEAR}年?(?:以来|至今|来)")
+#: A year a text names only as the time of earlier work it recalls (回顾2018年，…; 早在2018年，…就…过; 2018年，常委会曾…:
+#: the ``lead`` words of ``look-backs.csv``, or 曾 in its clause): no sign of the year the report covers, so never
+#: weighed against the header's (a fresh user's, round 32: a 2023 report recalling 2018 was warned about).
+_RECALLED_YEAR = re.compile(r"(?:" + "|".join(row["word"] for row in rows("look-backs") if row["role"] == "lead")
+                            + rf")\s*{_YEAR}\s*年|{_YEAR}\s*年[^，,。；;\n]{{0,4}}[，,]?[^，,。；;\n]{{0,16}}?曾")
 #: How far (in years) a header's year may lie outside the years its text names, and an ``issued:``
 #: date from ``year:``, before they are warned about: a report on 2023 is issued in 2024 and plans 2025.
 YEAR_SLACK = 2
@@ -115,7 +122,8 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
     - ``level:`` is not the level the ``organ:`` name states (``organ_level``, the caller's reading of
       it; None when the name states none): level: county with 湖北省人民代表大会常务委员会;
     - ``year:`` lies more than :data:`YEAR_SLACK` years outside the years the text names
-      (:func:`text_years`; a year it carries up to now, 2013年至今, names every year since): its
+      (:func:`text_years`; a year it carries up to now, 2013年至今, names every year since; one it only recalls,
+      回顾2018年, names none): its
       the activities and statistics whose sentence or plan names no year of its own are dated by it;
     - ``issued:`` lies more than :data:`YEAR_SLACK` years from ``year:``.
 
@@ -131,7 +139,7 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
     years = [int(y) for y in meta.get("year", "").split("-") if y.isdigit()]
     if years:
         first, last = years[0], years[-1]
-        named = text_years(doc.text)
+        named = text_years(_RECALLED_YEAR.sub("", doc.text))
         latest = 2100 if _UP_TO_NOW.search(unicodedata.normalize("NFKC", doc.text)) else named[-1] if named else 0
         if named and (last < named[0] - YEAR_SLACK or first > latest + YEAR_SLACK):
             span = f"{named[0]}" if named[0] == named[-1] else f"{named[0]}–{named[-1]}"

@@ -31,6 +31,7 @@ def extract(doc: Document) -> Facts:
     ctx = Context(doc)
     found = {field: find(ctx) for field, find in FINDERS.items()}
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
+    dating.past_plans(ctx, found["activities"])  # a plan's recalled 去年…开展的执法检查 is done work of its year
     dating.date_plans(ctx, found["activities"], found["statistics"])  # planned work under 2024年工作安排 is of 2024
     dating.date_look_backs(ctx, found["activities"], found["statistics"])  # work under 五年来的主要工作: the term's
     publishers.relocated(ctx, found["organs"], found["activities"])

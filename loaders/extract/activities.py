@@ -498,7 +498,9 @@ def hits(ctx: Context) -> list[Found]:
             judged = judged or _SKIP_ONWARD(clause.text)
             if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 4]):
                 continue
-            status = "planned" if in_plan or _planned(text, intention, clause, sentence_clauses[0]) else "reported"
+            # work its clause tells under way (正在开展…) has begun, whatever plan or agenda holds it
+            status = ("planned" if (in_plan or _planned(text, intention, clause, sentence_clauses[0]))
+                      and not plans.under_way(clause.text) else "reported")
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
             items = _items(text, clause, contents)

@@ -15,7 +15,7 @@ from functools import cached_property
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
 from loaders.extract.jurisdiction import jurisdiction, unknown_area, working_committee_township
-from loaders.extract.metadata import infer_metadata, look_back_years, since_year
+from loaders.extract.metadata import former_term, infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
@@ -328,7 +328,8 @@ class Context:
     @cached_property
     def _look_backs(self) -> list[tuple[int, int, str]]:
         """``(start, end, "first-last")`` in the original text of each sentence looking back over years
-        (:func:`look_back_years`) or counting since a year (:func:`since_year`) that end with the report's year, up to
+        (:func:`look_back_years`) or counting since a year (:func:`since_year`) that end with the report's year, or opening
+        with the congress's former term (:func:`former_term`: the five years before the report's), up to
         its full stop (五年来，…制定法律47件；…检查30件法律…；…), when the report states one year."""
         year = self.metadata.get("year", "")
         if not year.isdigit():
@@ -337,10 +338,11 @@ class Context:
         for sentence in self.sentences:
             span = look_back_years(sentence.text)
             first = last - span + 1 if span else since_year(sentence.text)
-            if first is not None and first < last:
+            years = (first, last) if first is not None and first < last else former_term(sentence.text, last)
+            if years is not None:
                 stop = _FULL_STOP.search(self.text, sentence.start)  # on past ；: one look-back, its items listed
                 start, end = self.view.span(sentence.start, stop.start() if stop else len(self.text))
-                found.append((start, end, f"{first}-{last}"))
+                found.append((start, end, "{}-{}".format(*years)))
         return found
 
     @cached_property

@@ -13,19 +13,29 @@ from loaders.extract import plans
 from loaders.extract.metadata import look_back_years
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
+from loaders.lexicon.patterns import HAN_CHARS
+from loaders.lexicon.tables import rows
 from loaders.read.text import LAST_YEAR
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
     from loaders.facts import Activity, Statistic
 
-# A sentence's opening words before its time (“在…), and what follows a year named as the sentence's time: a comma
-# or a part of that year (上半年, 一季度).
-_OPENS = r"^[\s“\"]*(?:例如|比如|譬如|如)?(?:在|于)?"  # an example told as such (如去年对…开展执法检查时) dates it too
+# Words opening a sentence before the past year it recalls (回顾2018年，…; 早在2018年，…就…过): ``look-backs.csv``.
+_LEADS = "|".join(row["word"] for row in rows("look-backs") if row["role"] == "lead")
+# A sentence's opening words before its time (“在…, 回顾…), and what follows a year named as the sentence's time: a
+# comma or a part of that year (上半年, 一季度).
+_OPENS = rf"^[\s“\"]*(?:例如|比如|譬如|如)?(?:在|于|{_LEADS})?"  # an example told as such (如去年对…开展执法检查时) dates it too
 _YEAR_PART = r"[，,]|[上下]半年|[一二三四]季度"
-# A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月…), not a year that
-# qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
-_OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[初中底内]|\d{{1,2}}月|[春夏秋冬]季?)")
+# A congress body, or the writers themselves, as the subject right after a year without a comma, then its work
+# (2022年常委会对…开展了执法检查; 2021年市人大常委会先后听取…; 2019年我们就…): the year is the time of that work,
+# not a year qualifying the body's plan or work (2022年区人大常委会工作要点, 2020年市人大常委会监督工作包括…).
+_BODY_ACTING = (rf"(?:[{HAN_CHARS}]{{0,10}}?(?:人大常委会|常委会|常务委员会|人大)|我们|本会|我会)"
+                r"(?:曾经?|就|还|又|也|先后|首次|分别|专门|再次|继续|已经?|共|集中|依法|相继|多次|将|拟|计划)*"
+                r"(?:对|就|围绕|开展|组织|听取|审议|审查|进行|召开|举行|视察|检查|调研|启动)")
+# A sentence opening with a year as its time (2025年，… / 2023年上半年… / 2024年3月… / 2022年常委会对…), not a year
+# that qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
+_OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[初中底内]|\d{{1,2}}月|[春夏秋冬]季?|{_BODY_ACTING})")
 # The first year a people's congress sat (the 1st NPC, 1954): no congress's work is dated earlier.
 _FIRST_CONGRESS_YEAR = 1954
 _YEARS_AFTER = 2  # a plan may date its work up to two years after the report's last year (next year's plan)
@@ -52,7 +62,7 @@ _ATTRIBUTION = re.compile(r"^[\s“\"]*据[^，,。；;]{0,30}?(?:介绍|了解|
 def _opening(sentence: str) -> str:
     """The first words of what ``sentence`` tells, past a quoted speaker (:data:`_ATTRIBUTION`)."""
     quoted = _ATTRIBUTION.match(sentence)
-    return sentence[quoted.end() if quoted else 0 :][:12]
+    return sentence[quoted.end() if quoted else 0 :][:30]
 
 
 def stated_year(sentence: str, window: range) -> int | None:
@@ -68,11 +78,11 @@ def stated_year(sentence: str, window: range) -> int | None:
     return year if year in (window if plans.intention(sentence) else _WORK_YEARS) else None
 
 
-# A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…; 去年
-# whatever follows it, 去年…会议期间代表们提出的建议, but 去年以来 and 去年同期): the offset from the year the text
+# A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…; 去年 and
+# 前年 whatever follows it, 去年…会议期间代表们提出的建议, but 去年以来 and 去年同期): the offset from the year the text
 # was issued in (or, undated, the year it reports).
-_RELATIVE_YEAR = re.compile(rf"{_OPENS}(今年|本年度?|明年|下一?年度?|新的一年|新一年|去年(?!以来)|上一?年度?(?!以来))"
-                            rf"(?={_YEAR_PART}|年?[初中底内]|内|以来|将|拟|要|计划|里|(?<=去年)(?!同期))")
+_RELATIVE_YEAR = re.compile(rf"{_OPENS}(今年|本年度?|明年|下一?年度?|新的一年|新一年|(?:去|大?前)年(?!以来)|上一?年度?(?!以来))"
+                            rf"(?={_YEAR_PART}|年?[初中底内]|内|以来|将|拟|要|计划|里|(?<=[去前]年)(?!同期))")
 
 
 def relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
@@ -86,24 +96,25 @@ def relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
 
 
 def _relative(word: str, metadata: dict[str, str]) -> int | None:
-    """The year ``word`` (今年, 本年度, 明年, 来年, 下一年度, 去年, 上年, 新的一年) names, as :func:`relative_year` reads it;
-    None without the year it needs."""
+    """The year ``word`` (今年, 本年度, 明年, 来年, 下一年度, 去年, 上年, 前年, 大前年, 新的一年) names, as
+    :func:`relative_year` reads it; None without the year it needs."""
     reported = re.search(r"\d{4}$", metadata.get("year") or "")
     if word.startswith("新"):
         return int(reported.group()) + 1 if reported else None
     base = re.match(r"\d{4}", metadata.get("issued") or "") or reported
-    return int(base.group()) + (0 if word[0] in "今本" else -1 if word[0] in "去上" else 1) if base else None
+    back = -3 if word.startswith("大前") else -2 if word.startswith("前") else -1 if word[0] in "去上" else 0
+    return int(base.group()) + (back or (0 if word[0] in "今本" else 1)) if base else None
 
 
 # A clause opening with a year named relative to another (今年继续开展跟踪监督; 次年，听取了…; 同年12月…): the words, not
 # what they qualify (今年的…, 去年同期, 当年度预算, 当年财政收入) nor a range's start (去年以来).
-_CLAUSE_RELATIVE = re.compile(rf"{_OPENS}(今年|本年度?|明年|来年|下一?年度|去年|上一?年度|同年|当年|次年|翌年|第二年)"
+_CLAUSE_RELATIVE = re.compile(rf"{_OPENS}(今年|本年度?|明年|来年|下一?年度|去年|大?前年|上一?年度|同年|当年|次年|翌年|第二年)"
                               r"(?![的度预决财收支资同]|以来)")
 # The words of 同年, 当年 (the year the text is about there), 次年, 翌年 and 第二年 (the year after it).
 _SAME_YEAR = ("同年", "当年")
 _YEAR_AFTER = ("次年", "翌年", "第二年")
 # A year or relative year named in the words before a clause, the last of which 同年 or 次年 counts from.
-_YEAR_NAMED = re.compile(r"(?<!\d)(\d{4})\s?年(?!度?(?:预算|决算))|(今年|本年度?|明年|来年|下一?年度|去年|上一?年度)")
+_YEAR_NAMED = re.compile(r"(?<!\d)(\d{4})\s?年(?!度?(?:预算|决算))|(今年|本年度?|明年|来年|下一?年度|去年|大?前年|上一?年度)")
 
 
 def clause_year(clause: str, before: str, metadata: dict[str, str]) -> int | None:
@@ -154,6 +165,30 @@ def plan_year(opening: str, metadata: dict[str, str]) -> int | None:
         return stated_year(words, _WORK_YEARS) or relative_year(words, metadata)
     year = int(planned[0].group(1)) if planned[0].group(1) else _relative(planned[0].group(2), metadata)
     return year if year in _WORK_YEARS else None
+
+
+def past_plans(ctx: Context, activities: list[Activity]) -> None:
+    """Keep the report's planned ``activities`` to its year or later, in place: work its own words date before the
+    report's first year (去年常委会对《X法》开展的执法检查 under 二、2024年工作安排; 早在2020年，常委会就…) is done work
+    the plan recalls, ``reported``, unless its sentence states an intention before its end; then an intention in the
+    work's own clause after the one the year opens (去年…开展的执法检查，将继续跟踪监督) is the report's plan, its year the
+    plan's (left to :func:`date_plans`), and one before it a past plan retold (2010年…提出，要…，选择…开展专题询问, dev
+    ae01), planned in the year it was made. Run before :func:`date_plans`, whose plan headings may name another year.
+    Source: a fresh user's (round 32, class 2: a planned inspection dated the year before the report)."""
+    first = re.match(r"\d{4}", ctx.metadata.get("year", ""))
+    if first is None:
+        return
+    for act in activities:
+        last = act.year or (int(act.years[-4:]) if act.years else None)
+        if act.status != "planned" or last is None or last >= int(first.group()):
+            continue
+        at = ctx.view.index(act.start)
+        sentence, clause = ctx.sentence_holding(at), ctx.clause_at(at)
+        told = sentence.text[: ctx.view.index(act.end) - sentence.start] if sentence else ""
+        if not plans.intention(told):
+            act.status = "reported"
+        elif clause and sentence and clause.start > sentence.start and plans.intention(clause.text):
+            act.year = act.years = None
 
 
 def date_plans(ctx: Context, activities: list[Activity], statistics: list[Statistic]) -> None:

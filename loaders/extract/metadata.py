@@ -21,6 +21,7 @@ from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
+from loaders.lexicon.tables import rows
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
 _NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
@@ -264,6 +265,22 @@ def look_back_years(sentence: str) -> int | None:
         return 5
     term = _TERM_LOOKBACK.search(sentence)
     return int(to_number(term.group(1) or term.group(2)) or 0) or None if term else None
+
+
+#: A congress's term in years (Constitution, Article 98): how far back a former term named as a time reaches.
+TERM_YEARS = 5
+# A sentence opening with the congress's former term as the time of its work (上一届常委会曾对…开展执法检查, 上届市人大
+# 常委会…, 在上一届任期内，…): the term words of ``look-backs.csv``, then the body or the term itself.
+_FORMER_TERM = re.compile(r"^[\s“\"]*(?:在|于)?(?:" + "|".join(row["word"] for row in rows("look-backs") if row["role"] == "term")
+                          + rf")[{HAN_CHARS}]{{0,12}}?(?:人大常委会|常委会|常务委员会|人大|任期|期间)")
+
+
+def former_term(sentence: str, year: int) -> tuple[int, int] | None:
+    """The years ``sentence`` dates its work by when it opens with the congress's former term (上一届常委会曾对…开展执法
+    检查): the :data:`TERM_YEARS` years before the report's ``year``, the nearest the report's own words place that
+    term, never the report's year itself; None for any other opening. Source: a fresh user's (round 32, class 2: 上一届
+    常委会曾对《草原法》开展执法检查 was dated by the header's year)."""
+    return (year - TERM_YEARS, year - 1) if _FORMER_TERM.match(sentence) else None
 
 
 # A running total's start (自2010年6月首次开展专题询问以来, 2018年以来, 2019年至今): the year it counts from.

@@ -72,9 +72,12 @@ def intention(text: str) -> re.Match[str] | None:
     return None
 
 
-#: A clause's own verb telling its work as done (听取了, 审议了, 已开展, 已经听取): not 了解, 为了, 除了.
-_TOLD_DONE = re.compile(r"(?:听取|审议|审查|开展|组织|进行|召开|举行|视察|检查|调研|询问|测评|评议|督办|作|做)了(?!解)"
-                        r"|已经?(?:听取|审议|审查|开展|组织|进行|召开|举行|视察|检查|调研|询问|测评|评议|督办|完成|对)")
+# The verbs of oversight work a clause tells done or planned.
+_WORK_VERBS = "听取|审议|审查|开展|组织|进行|召开|举行|视察|检查|调研|询问|测评|评议|督办"
+#: A clause's own verb telling its work as done (听取了, 审议了, 已开展, 已经听取; 开展过, 曾对…, 曾经听取: work once
+#: done): not 了解, 为了, 除了, 检查过程.
+_TOLD_DONE = re.compile(rf"(?:{_WORK_VERBS}|作|做)了(?!解)|已经?(?:{_WORK_VERBS}|完成|对)"
+                        rf"|(?:{_WORK_VERBS})过(?!程)|曾经?(?:{_WORK_VERBS}|对|就|围绕|先后|多次|分别)")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
@@ -86,17 +89,19 @@ def governs(text: str, at: int, end: int) -> bool:
     return after is None or _TOLD_DONE.search(text, after.end(), end) is None
 
 
-#: A time a sentence recalls: a year, a past year's or this year's word, a former term, 曾 (2023年, 去年, 上一届, 早在…).
-_RECALLED_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}年|去年|上年|前年|今年|此前|以往|上一?届|早在|曾经?")
+#: A time a sentence recalls: a year, a past year's or this year's word, a former term, 曾, the words of
+#: ``look-backs.csv`` (2023年, 去年, 上一届, 早在, 回顾…).
+_RECALLED_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}年|去年|上年|前年|今年|此前|以往|曾经?|" + "|".join(column("look-backs", "word")))
 
 
 def recalled(text: str) -> bool:
     """Whether the sentence ``text`` recalls work done: a time (:data:`_RECALLED_TIME`) and then work told done by its own
-    verb (:data:`_TOLD_DONE`), with no intention before that verb (2023年，常委会对《X法》开展了执法检查; 2022年常委会对…开展了
+    verb (:data:`_TOLD_DONE`), with no intention before that verb (2023年，常委会对《X法》开展了执法检查; 上一届常委会曾对…开展
+    执法检查; 早在2020年，常委会就对…开展过执法检查; 2022年常委会对…开展了
     执法检查，明年将组织回头看: the first clause). Such a sentence under a plan's heading tells what was done, not what is
     planned (a first-time analyst, round 32: a plan's background sentence filed as planned work of the plan's year)."""
     time = _RECALLED_TIME.search(text)
-    done = time and _TOLD_DONE.search(text, time.end())
+    done = time and _TOLD_DONE.search(text, time.start())  # 曾 is both the time and the work told done
     return bool(done) and intention(text[: done.start()]) is None
 
 
@@ -231,6 +236,12 @@ _UNDER_WAY = quick(
     r"|正值[^，,。；;\n]{0,40}?(?:检查|视察|调研|询问|评议|审议|审查)[^，,。；;\n]{0,6}?之际"
     r"|(?:检查|视察|调研|询问|评议|审议)(?:工作)?正在(?:进行|开展|紧张|有序|深入)")
 _SENTENCE_ENDS = "。！？!?；;\n"  # as loaders.extract.spans splits sentences
+
+
+def under_way(clause: str) -> bool:
+    """Whether ``clause`` tells its work under way (:data:`_UNDER_WAY`: 正在开展《X条例》执法检查): begun, so reported
+    whatever intention governs its sentence (会议要求，…与正在开展《X条例》执法检查统筹安排, dev g19)."""
+    return _UNDER_WAY.search(clause) is not None
 
 
 def _without_work_under_way(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
