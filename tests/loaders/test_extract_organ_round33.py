@@ -52,3 +52,35 @@ def test_and_after_a_departments_or_organs_ending_still_joins_two(facts_of, text
     canonicals = {c for _, c in organs(facts_of(text, TONGSHAN))}
     assert expected <= canonicals
     assert not [c for c in canonicals if "和县" in c or "政府和" in c or "局和" in c]
+
+
+WEIFANG = "山东省潍坊市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("市人大常委会环境资源工作委员会对全市垃圾分类工作开展了视察。", "潍坊市人民代表大会常务委员会环境资源工作委员会"),
+        ("市人大常委会监察司法工作委员会开展调研。", "潍坊市人民代表大会常务委员会监察司法工作委员会"),
+        ("市人大環境資源委員會召開全體會議。", "潍坊市人民代表大会环境资源委员会"),
+        ("市人大社会委员会开展调研。", "潍坊市人民代表大会社会委员会"),
+        # abbreviations are expanded as before: their full name is certain
+        ("市人大常委会环资工委开展调研。", "潍坊市人民代表大会常务委员会环境与资源保护工作委员会"),
+        ("市人大教科文卫委员会开展视察。", "潍坊市人民代表大会教育科学文化卫生委员会"),
+        ("市人大财经委开展调研。", "潍坊市人民代表大会财政经济委员会"),
+    ],
+)
+def test_a_committee_written_in_full_keeps_the_words_its_jurisdiction_names_it_by(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, WEIFANG))}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("市人大常委会代表工作委员会对建议办理情况开展跟踪督办。", "市人大常委会代表工作委员会"),
+        ("潍坊市人大常委会代表工作委员会召开座谈会。", "潍坊市人大常委会代表工作委员会"),
+        ("市人大常委会代表工委对建议办理情况开展调研。", "市人大常委会代表工委"),
+    ],
+)
+def test_the_deputies_working_committee_named_in_full_is_an_organ(facts_of, text, mention):
+    assert (mention, "潍坊市人民代表大会常务委员会代表工作委员会") in organs(facts_of(text, WEIFANG))
