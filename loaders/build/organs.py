@@ -141,13 +141,16 @@ class Organs:
         """Whether the publisher ``name`` conducts the oversight its report states: a congress or one of its
         bodies does; a government or a department publishing its report to the congress (广东省人民政府关于…审计
         查出问题整改情况的报告, 北京市审计局) does not: the congress heard it."""
-        return organ_class(name, self.kinds.get(name)) in CONGRESS_CLASSES
+        return (organ_class(name, self.kinds.get(name)) in CONGRESS_CLASSES
+                or organ_names.party_group_of(name) is not None)
 
     def conductor(self, name: str) -> URIRef:
         """Who conducts the work a report of ``name`` states: an inspection group reports the
-        inspection its committee conducts (全国人大常委会执法检查组 → 全国人大常委会)."""
+        inspection its committee conducts (全国人大常委会执法检查组 → 全国人大常委会), a congress body's party group
+        the work of that body (中共通山县人民代表大会常务委员会党组 → 通山县人民代表大会常务委员会)."""
         body = organ_names.body(name)
-        if body and body.kind == "inspection_group":
+        conducting = body.parent if body and body.kind == "inspection_group" else organ_names.party_group_of(name)
+        if conducting:
             self.node(name)
-            return self.node(body.parent)
+            return self.node(conducting)
         return self.node(name)
