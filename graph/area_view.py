@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from graph import fields, inspections as identity, loop
-from graph.areas import chain, described, placed_organs, placers, report_areas, row
+from graph.areas import chain, described, instruments, placed_organs, placers, report_areas, row
 
 if TYPE_CHECKING:
     from graph.backends import Backend, Description
@@ -110,7 +110,8 @@ def tally(store: Backend) -> Tally:
         if law_row.activity is not None:
             for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area, placed_conductors):
                 laws[placer].add(law_row.law)
-    organs = store.describe(cls="Organ")
+    groups = instruments(store)  # a committee's instruments: no organs of an area (as /organs lists none)
+    organs = {iri: d for iri, d in store.describe(cls="Organ").items() if iri not in groups}
     at = _by_place(organs)
     placed = set().union(*at.values(), found)
     homeless = [act for act in acts.values() if placed.isdisjoint(where[act.iri])]

@@ -173,6 +173,15 @@ def _jurisdictions(store: Backend, cls: str) -> dict[str, set[str]]:
     return {d.iri: set(d.rels["jurisdiction"]) for d in store.describe(cls=cls).values() if d.rels.get("jurisdiction")}
 
 
+def instruments(store: Backend) -> dict[str, str | None]:
+    """``{IRI of a group a committee forms for one piece of work (okg:InspectionGroup: 执法检查组, 调研组, 视察组): IRI of
+    that committee (okg:subOrganOf), None if the graph names none}``. A group is its committee's instrument, which
+    conducts the work it does (:meth:`loaders.build.organs.Organs.conductor`): no organ of its own in the listings of
+    organs (``/organs``, an area's organs), where it was a row conducting nothing beside its committee (a first-time
+    analyst, round 32: eight such rows), while the Facts and the graph keep it as the text names it."""
+    return {d.iri: d.rel("subOrganOf") for d in store.describe(cls="InspectionGroup").values()}
+
+
 def organs_within(store: Backend, code: str) -> set[str]:
     """IRIs of the organs whose ``okg:jurisdiction`` is the area ``code`` or lies within it."""
     inside = within(store, code)

@@ -12,8 +12,8 @@ from typing import Any
 
 from graph import fields, inspections, loop
 from graph.fields import YearFilter
-from graph.areas import (REPORT_KEYS, organs_within, placed_organs, placed_within, placers, report_areas, report_levels,
-                         report_places, report_sources, source_list, within)
+from graph.areas import (REPORT_KEYS, instruments, organs_within, placed_organs, placed_within, placers, report_areas,
+                         report_levels, report_places, report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
 from graph.law_mentions import law_mentions
 from ontology import MEASURE_CLASS
@@ -133,12 +133,14 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
     """Organs (:class:`graph.shapes.Organ`) with the reported activities they conducted and were
     overseen in, the inspections they conducted (:func:`graph.inspections.identify` over ``rows``,
     :func:`graph.loop.inspection_rows` asked of the store if None) and the follow-ups they conducted apart
-    (``follow_ups``: a handling report of an inspection's opinions heard is no inspection of its own)."""
+    (``follow_ups``: a handling report of an inspection's opinions heard is no inspection of its own); a group a
+    committee forms (:func:`graph.areas.instruments`) is no row, the reports naming it naming its committee."""
     found = store.describe(cls="Organ", keys=("label", "altLabel"))
+    groups = instruments(store)  # no rows of their own: a report naming a group names its committee
     tally: dict[str, dict[str, Any]] = {iri: {**d.node(), "aliases": sorted(d.props.get("altLabel", [])),
                                               "conducted": 0, "overseen": 0, "follow_ups": 0,
                                               "reports_naming": set()}
-                                        for iri, d in found.items()}
+                                        for iri, d in found.items() if iri not in groups}
     described = store.describe(cls="OversightActivity")
     stated = inspections.identify(loop.inspection_rows(store) if rows is None else rows, described.values())
     conducted = inspections.by_organ(stated, described.values())
@@ -146,13 +148,13 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
         if act["status"] != "reported":
             continue
         for role in ("organs", "overseen"):
-            for iri in act[role]:
+            for iri in (groups.get(named) or named for named in act[role]):
                 if iri in tally:
                     tally[iri]["conducted" if role == "organs" else "overseen"] += 1
                     tally[iri]["reports_naming"].add(act["report"])
                     tally[iri]["follow_ups"] += role == "organs" and act["follow_up"]
     for rep in store.describe(cls="Report").values():
-        for iri in rep.rels.get("mentionsOrgan", []) + rep.rels.get("publishedBy", []):
+        for iri in (groups.get(named) or named for named in rep.rels.get("mentionsOrgan", []) + rep.rels.get("publishedBy", [])):
             if iri in tally:
                 tally[iri]["reports_naming"].add(rep.iri)
     listed = [{**row, "reports_naming": len(row["reports_naming"] - {None}), "inspections": len(conducted.get(iri, ()))}

@@ -94,6 +94,21 @@ def placeless(name: str, near: Area | None = None) -> bool:
     return _UNPLACED.match(name) is not None or len(areas.leading(name, near)) > 1
 
 
+# A group's name after its committee's (咸宁市人大常委会|执法检查组, 全国人大常委会|森林法执法检查组): the head ends with a congress
+# body's word.
+_GROUP_HEAD = re.compile(r"(?P<head>.+(?:人大常委会|常务委员会|人大常务委员会|人民代表大会常委会))[^，。、]{0,12}?组")
+
+
+def _group_head(mention: str, canonical: str) -> tuple[str, str] | None:
+    """``(the committee's name as the group's mention writes it, the committee's canonical name)`` when ``mention``
+    names an inspection group after its committee (咸宁市人大常委会执法检查组 → 咸宁市人大常委会 of 咸宁市人民代表大会常务委员会):
+    a name the report calls the committee by, so that a search for it finds the committee before its group (a
+    first-time analyst, round 32: the group first, the committee second); None otherwise."""
+    body = organ_names.body(canonical)
+    found = _GROUP_HEAD.fullmatch(mention) if body and body.kind == "inspection_group" else None
+    return (organ_names.split(found.group("head")).name, body.parent) if found and body else None
+
+
 class Organs:
     """Makes the organ nodes of one report graph ``g``; ``typed`` adds a node's class and superclasses."""
 
@@ -109,6 +124,8 @@ class Organs:
             if m.is_organ:
                 self.kinds.setdefault(m.canonical, m.kind)
                 names_by_mention[organ_names.split(simplify(m.mention)).name].add(m.canonical)
+                if committee := _group_head(simplify(m.mention), m.canonical):
+                    names_by_mention[committee[0]].add(committee[1])
         # A mention naming one organ is one of its names (全国人大常委会, 新洲区人大常委会, 县政府);
         # one naming several (公检法三机关, and 省市人大, 市县两级人大 even where only the report's own level is one
         # organ of the text) is nobody's name.
@@ -141,13 +158,16 @@ class Organs:
         """Whether the publisher ``name`` conducts the oversight its report states: a congress or one of its
         bodies does; a government or a department publishing its report to the congress (广东省人民政府关于…审计
         查出问题整改情况的报告, 北京市审计局) does not: the congress heard it."""
-        return organ_class(name, self.kinds.get(name)) in CONGRESS_CLASSES
+        return (organ_class(name, self.kinds.get(name)) in CONGRESS_CLASSES
+                or organ_names.party_group_of(name) is not None)
 
     def conductor(self, name: str) -> URIRef:
         """Who conducts the work a report of ``name`` states: an inspection group reports the
-        inspection its committee conducts (全国人大常委会执法检查组 → 全国人大常委会)."""
+        inspection its committee conducts (全国人大常委会执法检查组 → 全国人大常委会), a congress body's party group
+        the work of that body (中共通山县人民代表大会常务委员会党组 → 通山县人民代表大会常务委员会)."""
         body = organ_names.body(name)
-        if body and body.kind == "inspection_group":
+        conducting = body.parent if body and body.kind == "inspection_group" else organ_names.party_group_of(name)
+        if conducting:
             self.node(name)
-            return self.node(body.parent)
+            return self.node(conducting)
         return self.node(name)

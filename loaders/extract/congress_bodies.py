@@ -64,12 +64,13 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (not a zone's: 开发区人大工委 is the zone's working committee, no body of the report's congress)
     # (a committee named for a session, 市十七届人大四次会议议案审查委员会, is the congress's, named without the session as
     # its presidium is: 常州市人民代表大会议案审查委员会, round 20's ruling; it kept the session's number without its term)
-    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_SESSION_OF}?{_STANDING}{_QUALIFIER}"
-             rf"(?P<name>(?:{written})(?!员会)|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     bare = "|".join(re.escape(r["written"]) for r in table if r["bare"] == "1")
     # ... or in full (由监察和司法委员会负责): a name no other congress body has (longest first; names of one
     # length in their own order, so that the pattern's text, by which it is kept compiled, is the same every run)
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=lambda name: (-len(name), name)))
+    # (a full name of the table after a congress's name even where the generic name may not open so: 市人大常委会代表工作委员会)
+    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_SESSION_OF}?{_STANDING}{_QUALIFIER}"
+             rf"(?P<name>(?:{written})(?!员会)|{full}|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
     # character try all four)
     alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
@@ -209,8 +210,24 @@ def _full(name: str) -> tuple[str, str]:
         # a field cut to one character (联工委, 选工委) is no word to expand: the name stays as written (FRESH-2026-11:
         # an abbreviation whose full name the text does not give stays as written; z07, v11, z35)
         return name, "standing" if written == "工委" else "congress"
-    name = _fields().get(field, field) + full
+    expanded = _fields().get(field, field)
+    if written == full and _spelled_out(field, expanded):
+        expanded = field  # a full name the text writes with its own words (环境资源工作委员会): as written
+    name = expanded + full
     return name, "standing" if name.endswith("工作委员会") else "congress"
+
+
+def _spelled_out(field: str, full: str) -> bool:
+    """Whether ``field`` is words of ``full``, two characters each, not an abbreviation of it taking a character a word
+    (环境资源 of 环境与资源保护, 监察司法 of 监察和司法, 社会 of 社会建设; not 教科文卫 of 教育科学文化卫生, 财经 of 财政经济):
+    a name written in full with such a field (市人大常委会环境资源工作委员会) is the name the text's jurisdiction gives its
+    committee, never expanded into one the text does not use (环境与资源保护工作委员会; a first-time analyst, round 32;
+    the genre's ruling 4 of round 32: expanded only where the full name is certain).
+
+    >>> [_spelled_out(f, full) for f, full in (("环境资源", "环境与资源保护"), ("教科文卫", "教育科学文化卫生"), ("财经", "财政经济"))]
+    [True, False, False]
+    """
+    return len(field) % 2 == 0 and all(field[i : i + 2] in full for i in range(0, len(field), 2))
 
 
 # A kind named by its last word after a qualifier (各委员会, 有关机构) → the kind's row in the table.

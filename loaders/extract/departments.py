@@ -124,6 +124,7 @@ def find(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
 
     _stems(text, jur, found, area_hits)
     _listed(text, jur, known, add, area_hits)
+    _joined(text, jur, add, area_hits)
     _level_offices(text, jur, add, area_hits)
 
 
@@ -181,6 +182,46 @@ def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add
         if area:
             name = m.group("stem") + "局"
             add(m.start(), m.end(), area + _OFFICIAL.get(name, name), "department")
+
+
+# A department whose own name joins two fields with 和 (市住房和建设局, 县文化和旅游体育局, 区农业农村和水利局): after its level
+# word or its area's name, the field before 和 (no organ's or department's ending in it, no list's or clause's word),
+# then the field after it (no level word opening it: 县教育局和县卫健局 are two), then 局 or 厅. Lexicon stems end inside
+# such names (建设局), and the conjunction rule (:func:`areas.joins_levels`) reads a 和 after a department's ending only.
+_FIELD_CHAR = re.compile(rf"(?![的在对向是为等与及和、局厅委府院会办部组室])[{HAN_CHARS}]")
+_FIELD = rf"(?:{_FIELD_CHAR.pattern})"
+_JOINED_TAIL = re.compile(rf"(?<={_FIELD}{{2}})和(?![{''.join(sorted(_LEVEL_CHARS))}])(?P<second>{_FIELD}{{2,8}}?)"
+                          r"(?P<suffix>局|厅)(?![党级])")
+_LONGEST_FIELD = 8
+
+
+def _joined(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
+    """Departments named by two fields joined with 和 (:data:`_JOINED_TAIL`) that the stems do not name whole, the first
+    field read back from 和 to the farthest start with its area's name (:func:`_explicit_area`) or its level word right
+    before it (of the area :func:`_area_of_word` gives); none bare (住房和建设局 alone: where its name starts is not
+    known) and none in a national report. A first-time analyst (round 32) found 市住房和建设局 stored as 深圳市建设局, a
+    body that does not exist."""
+    if jur.level == "national":
+        return
+    for m in _JOINED_TAIL.finditer(text):
+        first = m.start()
+        while first > max(0, m.start() - _LONGEST_FIELD) and _FIELD_CHAR.match(text, first - 1):
+            first -= 1
+        for start in range(first, m.start() - 1):
+            name = text[start : m.end()]
+            explicit = _explicit_area(text, start)
+            if explicit:
+                near = areas.of_area(explicit[1], jur)
+                area = (near.name(near.level) or explicit[1]) if near is not None else None
+                begin = explicit[0]
+            elif start and text[start - 1] in _LEVEL_CHARS and (start < 2 or text[start - 2] not in _NOT_LEVEL_BEFORE):
+                begin = start - 1
+                area = _area_of_word(text[begin], jur, text, begin, area_hits)
+            else:
+                continue
+            if area and not _PATTERN.fullmatch(name):  # a stem of the table (住房和城乡建设局): :func:`_stems` names it
+                add(begin, m.end(), area + _OFFICIAL.get(name, name), "department")
+            break
 
 
 def branch(stem: str, county: Jurisdiction) -> str | None:

@@ -155,13 +155,13 @@ def _infer_organ(context: str) -> str | None:
 def _known_part(area: str) -> str:
     """``area`` from where the gazetteer knows it (a full name of any level down to townships,
     starting a chain): a chain of real names (湖北省武汉市新洲区) stays whole; words glued before a name or a
-    unit (配合省, 协助市, 推动新洲区) are cut off, leaving the name or the bare unit, a relative
-    reference. An area the gazetteer lacks is therefore never a report's organ by itself."""
+    unit (配合省, 协助市, 推动新洲区) and the party's name (中共通山县人大常委会党组: the congress's is 通山县's, round 33)
+    are cut off, leaving the name or the bare unit, a relative reference. An area the gazetteer lacks is therefore never a report's organ by itself."""
     if not area or area == "全国":
         return area
     for cut in range(len(area)):
         rest = area[cut:]
-        if _is_relative(rest) or areas.leading(rest):
+        if _is_relative(rest) or areas.leading(rest) and not rest.startswith(areas.BEFORE_AREA):
             return rest
     return area
 

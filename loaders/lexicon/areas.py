@@ -340,7 +340,7 @@ def resolve(candidates: list[Area], near: Area | None) -> list[Area]:
 
 
 #: Words an organ's name may carry before its area (中共武汉市新洲区委员会).
-_BEFORE_AREA = ("中国共产党", "中共")
+BEFORE_AREA = ("中国共产党", "中共")
 _LONGEST_NAME = 20
 
 
@@ -354,7 +354,7 @@ def leading(name: str, near: Area | None = None) -> list[Area]:
 def leading_chain(name: str, near: Area | None = None) -> tuple[list[Area], int]:
     """:func:`leading`'s areas and where the chain of names they end ends in ``name`` (0: no area):
     遂溪县洋青镇人民代表大会 → ([洋青镇], 6)."""
-    pos = next((len(w) for w in _BEFORE_AREA if name.startswith(w)), 0)
+    pos = next((len(w) for w in BEFORE_AREA if name.startswith(w)), 0)
     found: list[Area] = []
     end = 0
     while match := _full_name_at(name, pos):

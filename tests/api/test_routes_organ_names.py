@@ -20,9 +20,16 @@ def test_an_organ_is_found_by_its_abbreviation(api: Api) -> None:
 
 
 def test_the_committee_is_credited_with_what_its_inspection_group_reports(api: Api) -> None:
-    organs = api.get("/organs", limit=1000)["items"]
-    groups = [o for o in organs if "InspectionGroup" in o["types"]]
-    assert groups and all(o["conducted"] == 0 for o in groups)
+    """A group is its committee's instrument (round 33, a first-time analyst's class 5: eight group rows conducting
+    nothing): no row of ``/organs`` or of an area's organs, the reports naming it naming its committee; search finds it."""
+    organs = {o["iri"]: o for o in api.get("/organs", limit=1000)["items"]}
+    groups = api.get("/search", q="检查组", type="InspectionGroup", limit=100)["items"]
+    assert groups and not [g for g in groups if g["iri"] in organs]
+    assert not [o for o in organs.values() if "InspectionGroup" in o["types"]]
+    npcsc = organs[ORGAN + NPCSC]
+    assert npcsc["conducted"] > 0 and npcsc["reports_naming"] >= 1
+    area_organs = api.get("/areas/000000/organs", limit=1000)["items"]
+    assert area_organs and not [o for o in area_organs if "InspectionGroup" in o["types"]]
     laws = api.get("/laws", inspected="true", organ=NPCSC, limit=1000)["items"]
     titles = {law["title"] for law in laws}
     # d02 is the NPCSC inspection group's report on the 野生动物保护法 and the NPCSC's decision
@@ -100,7 +107,7 @@ CONGRESSES = [("全国人大", "全国人民代表大会"), ("全國人大", "�
 def test_a_congress_named_loosely_is_the_congress_with_its_standing_committee_and_bodies(
         api: Api, route: str, name: str, congress: str) -> None:
     members = [o["iri"] for o in api.get("/organs", limit=1000)["items"] if o["label"].startswith(congress)]
-    assert len(members) >= 2, members
+    assert members  # (四川人大: its standing committee alone since its inspection group is no row of /organs, round 33)
     expected = set().union(*(_activities(api, route, iri) for iri in members))
     assert _activities(api, route, name) == expected
 

@@ -45,7 +45,8 @@ def test_a_leader_is_found_by_search_through_the_work_they_led(web: Api, query: 
 
 
 def test_the_visitors_group_gives_the_host_no_group(web: Api) -> None:
-    groups = {row["label"] for row in web.items("/organs", q="执法检查组")}
+    """(A group is no row of ``/organs`` since round 33: search finds it, as the graph keeps it.)"""
+    groups = {hit["label"] for hit in web.get("/search", q="执法检查组", type="InspectionGroup", limit=100)["items"]}
     assert "湖北省人民代表大会常务委员会执法检查组" in groups and ORGAN + "执法检查组" not in groups
 
 

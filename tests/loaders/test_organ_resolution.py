@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from loaders.build import build
 from loaders.build.organs import placeless
@@ -164,6 +164,43 @@ def test_the_committee_conducts_what_its_inspection_group_reports(header: str, t
     assert (group, RDF.type, OKG.InspectionGroup) in g
     assert g.value(group, OKG.subOrganOf) == organ(committee)
     assert (organ(committee), RDF.type, OKG.StandingCommittee) in g
+
+
+@pytest.mark.parametrize(("text", "alias", "committee"), [
+    ("县人大常委会配合咸宁市人大常委会执法检查组开展《中华人民共和国食品安全法》执法检查。", "咸宁市人大常委会",
+     "咸宁市人民代表大会常务委员会"),
+    ("全国人大常委会森林法执法检查组来我县检查。", "全国人大常委会", "全国人民代表大会常务委员会"),
+    ("省人大常委会调研组来我县调研乡村振兴工作。", "省人大常委会", "湖北省人民代表大会常务委员会"),
+])
+def test_a_groups_name_names_its_committee(text: str, alias: str, committee: str) -> None:
+    """The committee's name a group's name opens with is a name the report calls the committee by, so that a search for
+    it finds the committee before its group (a first-time analyst, round 32)."""
+    g = graph_of(text, organ="湖北省通山县人民代表大会常务委员会", year="2023")
+    assert (organ(committee), SKOS.altLabel, Literal(alias, lang="zh")) in g
+    assert not [a for a in g.objects(organ(committee), SKOS.altLabel) if str(a).endswith("组")]
+
+
+@pytest.mark.parametrize(("header", "text", "committee"), [
+    ("中共通山县人大常委会党组", "县人大常委会对《中华人民共和国食品安全法》开展执法检查。", "通山县人民代表大会常务委员会"),
+    ("中共武汉市新洲区人民代表大会常务委员会党组", "常委会组织开展了《中华人民共和国水法》执法检查。",
+     "武汉市新洲区人民代表大会常务委员会"),
+    ("中國共產黨通山縣人大常委會黨組", "開展《中華人民共和國道路交通安全法》執法檢查。", "通山县人民代表大会常务委员会"),
+])
+def test_the_committee_conducts_what_its_party_group_reports(header: str, text: str, committee: str) -> None:
+    """A congress body's party group publishing tells its body's oversight (a first-time analyst, round 32: the
+    inspections of a report headed ``organ: 中共通山县人大常委会党组`` had no conductor); the group stays the publisher."""
+    g = graph_of(text, organ=header)
+    inspections = list(g.subjects(RDF.type, OKG.LawEnforcementInspection))
+    assert inspections and {g.value(a, OKG.conductedBy) for a in inspections} == {organ(committee)}
+    report = next(g.subjects(RDF.type, OKG.Report))
+    assert (g.value(report, OKG.publishedBy), RDF.type, OKG.PartyOrgan) in g
+
+
+@pytest.mark.parametrize("opening", ["中共通山县人大常委会党组", "来源：中共通山县人大常委会党组"])
+def test_a_party_groups_name_opening_the_text_names_its_congress_whole(opening: str) -> None:
+    """The party's name before a congress's is no part of the inferred organ (通山县山县人民代表大会常务委员会 was read)."""
+    doc = Document(text=f"{opening}\n县人大常委会对《中华人民共和国食品安全法》开展执法检查。", source="t.txt", metadata={})
+    assert extract(doc).report["organ"] == "通山县人民代表大会常务委员会"
 
 
 @pytest.mark.parametrize(("headline", "congress"), [
