@@ -343,7 +343,7 @@ def ask_command(
 ) -> None:
     """Answer one API request from the store, without a server: `okg ask laws inspected=true jurisdiction=湖北`
     prints the table of laws inspected by organs in Hubei; --json and --csv print what the API would send."""
-    from api.ask import AskError, notes, parse_request, table
+    from api.ask import AskError, columns_of, links, notes, parse_request, table
 
     try:
         path, params = parse_request(path, filters or [])
@@ -361,17 +361,18 @@ def ask_command(
         except AskError as exc:
             err.print(f"[red]error:[/red] /{path} answered {exc.status}: {exc.detail}", highlight=False)
             raise typer.Exit(1) from exc
-    if as_csv or as_json:
-        sys.stdout.buffer.write(body)
-        sys.stdout.flush()
-        return
-    picked = [column.strip() for column in columns.split(",") if column.strip()] if columns else None
-    try:
-        answer = json.loads(body)
-        grid = table(answer, path, picked)
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
+        if as_csv or as_json:  # ended by a newline, so that what follows (a prompt, an error) starts a line
+            sys.stdout.buffer.write(body if body.endswith(b"\n") else body + b"\n")
+            sys.stdout.flush()
+            return
+        picked = [column.strip() for column in columns.split(",") if column.strip()] if columns else None
+        try:
+            answer = json.loads(body)
+            shown = columns_of(answer, path, picked)
+            grid = table(answer, path, shown, links(db, answer, shown))
+        except ValueError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from exc
     _print_table(grid)
     for line in notes(answer):
         err.print(line, highlight=False)
