@@ -413,7 +413,8 @@ def export_command(
                                      "the named graphs (one per report), graphml opens in Gephi.")] = "ttl",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
     part: Annotated[str, typer.Option("--part", help="all; data (the reports and the law catalog, without the "
-                                      "ontology and the issue scheme); ontology (alone, RDF formats only).")] = "all",
+                                      "ontology and the issue scheme); ontology (alone, RDF formats only). graphml and csv-* hold the "
+                                      "data with all or data: the ontology's classes are no rows.")] = "all",
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
 ) -> None:

@@ -136,7 +136,8 @@ def export(
     format: Annotated[ExportFormat, Query(  # noqa: A002
         description="RDF (ttl, trig and nq keep the report graphs), GraphML for Gephi, or CSV")] = "ttl",
     part: Annotated[ExportPart, Query(description="all; data: the reports and the law catalog without the "
-                                      "ontology and the issue scheme; ontology: it alone (RDF formats)")] = "all",
+                                      "ontology and the issue scheme; ontology: it alone (RDF formats). GraphML and CSV "
+                                      "hold the data with all or data: the ontology's classes are no rows")] = "all",
 ) -> Response:
     """The whole graph serialised as RDF; refused (413) when over ``OKG_MAX_RESULT_BYTES``: a cut RDF
     file would read as a smaller graph, so use `okg export` for a larger one."""
