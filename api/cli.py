@@ -50,10 +50,12 @@ Neo4jOpt = Annotated[bool, typer.Option(
     "--neo4j", help="Use the Neo4j store at NEO4J_URI (also chosen when NEO4J_URI is set and --store is not).")]
 
 
-def _open(store: Path | None, neo4j: bool, create: bool = False) -> Store:
+def _open(store: Path | None, neo4j: bool, create: bool = False, access: str = "write") -> Store:
     """The store asked for; an explicit ``--store`` that holds no store is refused unless ``create``
-    (commands that write reports make one), so a mistyped path makes no new store."""
-    from graph import StoreError, open_store
+    (commands that write reports make one), so a mistyped path makes no new store. ``access`` (``write``,
+    ``serve``, ``read``: :mod:`graph.holder`) lets the commands that only read open the store beside ``okg serve``;
+    a store that does not exist yet is made by opening it to write, whatever asks."""
+    from graph import StoreError, default_store_path, open_store
     from graph.backends.embedded import is_store
 
     if store is not None and not neo4j and not create and not is_store(store):
@@ -62,7 +64,9 @@ def _open(store: Path | None, neo4j: bool, create: bool = False) -> Store:
                   highlight=False)
         raise typer.Exit(2)
     try:
-        return open_store(None if neo4j else store, neo4j=neo4j)
+        if access == "read" and not neo4j and not is_store(store if store is not None else default_store_path()):
+            access = "write"  # a read-only opening needs a store there; an empty one is made as before
+        return open_store(None if neo4j else store, neo4j=neo4j, access=access)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -259,7 +263,7 @@ def serve_command(
     A non-loopback --host needs OKG_API_KEY (16 characters or more) in the environment.
     """
     _check_exposure(host)
-    _serve(_open(store, neo4j), host, port)
+    _serve(_open(store, neo4j, access="serve"), host, port)
 
 
 def _check_exposure(host: str) -> None:
@@ -353,7 +357,7 @@ def ask_command(
     if as_csv:
         params["format"] = ["csv"]
     settings = _settings()
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         from api.ask import ask
 
         try:
@@ -388,7 +392,7 @@ def stats_command(
     statements of inspections), and inspections counted once however many reports state each, as /laws counts them."""
     from rich.table import Table
 
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         counts = db.summary()
     if as_json:
         print(json.dumps(counts, ensure_ascii=False, indent=1))
@@ -428,7 +432,7 @@ def export_command(
     if part not in EXPORT_PARTS:
         err.print(f"[red]error:[/red] --part {part!r} is not one of {', '.join(EXPORT_PARTS)}")
         raise typer.Exit(2)
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         try:
             text = db.export(fmt, part)  # type: ignore[arg-type]
         except StoreError as exc:
@@ -512,7 +516,7 @@ def analytics_command(
     if what not in MEASURES:
         err.print(f"[red]error:[/red] choose one of {', '.join(MEASURES)}, not {what!r}")
         raise typer.Exit(2)
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         rows = MEASURES[what](db)[:limit]
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))

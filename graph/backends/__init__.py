@@ -179,6 +179,9 @@ class Backend(ABC):
     name: ClassVar[str]
     #: The query languages :meth:`sparql` / :meth:`cypher` answer in; the others raise StoreError.
     query_languages: ClassVar[frozenset[QueryLanguage]] = frozenset()
+    #: Whether this opening only reads, beside another process holding the store (:mod:`graph.holder`): the
+    #: holder keeps what is derived from the graph (the search index) level, this opening never writes.
+    read_only: bool = False
     #: The store's name index once opened (:mod:`graph.search_index`), set by the constructor.
     names: OpenedIndex
 
