@@ -15,7 +15,7 @@ import pytest
 
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
-from api_helpers import free_port, wait_until_serving
+from api_helpers import okg_serve
 from graph import StoreError, marks, open_store
 from graph.backends.embedded import EmbeddedStore
 from graph.holder import KEY
@@ -41,16 +41,8 @@ def okg(*words: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def served(samples: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """`okg serve` on the store, answering: the process and its base URL."""
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(samples), "--port", str(port)],
-                              env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(server, url)
-        yield server, url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with okg_serve(samples) as served:
+        yield served
 
 
 @pytest.mark.parametrize("path", ["organs", "laws", "activities?kind=执法检查", "search?q=长江保护法"])
