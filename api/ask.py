@@ -129,12 +129,18 @@ def table(body: Any, path: str, columns: list[str], names: dict[str, str] | None
 
 def notes(body: Any) -> list[str]:
     """What the table leaves unsaid of the answer, one line each: the repealed laws coverage left out
-    (``repealed_left_out``, the period from ``period_from``) and how to have them."""
-    left_out = body.get("repealed_left_out") if isinstance(body, dict) else None
-    if not left_out:
+    (``repealed_left_out``, the period from ``period_from``), the rows dated by a range beyond the year asked
+    (``ranges_left_out``), and how to have them."""
+    if not isinstance(body, dict):
         return []
-    since = f" before the period ({body['period_from']}) or on no known date" if body.get("period_from") else ""
-    return [f"{left_out} laws repealed{since} are left out (repealed=any lists them)"]
+    said = []
+    if left_out := body.get("repealed_left_out"):
+        since = f" before the period ({body['period_from']}) or on no known date" if body.get("period_from") else ""
+        said.append(f"{left_out} laws repealed{since} are left out (repealed=any lists them)")
+    if ranges := body.get("ranges_left_out"):
+        said.append(f"{ranges} rows dated by a range running beyond the year asked (a multi-year total) are left out "
+                    "(include_ranges=true lists them, each with its span)")
+    return said
 
 
 def readable_columns(rows: list[dict[str, Any]]) -> list[str]:
