@@ -46,7 +46,7 @@ def open_store(path: str | Path | None = None, *, neo4j: bool = False, access: s
     NEO4J_URI in the environment means Neo4j (NEO4J_USER, NEO4J_PASSWORD,
     NEO4J_DATABASE, OKG_NEO4J_TIMEOUT); otherwise the embedded store at :func:`default_store_path`
     (the settings: :class:`graph.settings.GraphSettings`). ``access`` says how the embedded store is held
-    (``write``, ``serve`` or ``read``: :class:`graph.backends.embedded.EmbeddedStore`, :mod:`graph.holder`); a
+    (``write`` or ``read``: :class:`graph.backends.embedded.EmbeddedStore`, :mod:`graph.holder`); a
     Neo4j server takes any number of clients.
     """
     from graph.settings import GraphSettings

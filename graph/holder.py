@@ -8,8 +8,8 @@ an ``okg ask`` started in the same second as ``okg serve`` made the server exit.
 The process holding a store writes a mark (:mod:`graph.marks`, ``held-by``) naming itself and whether it writes
 the graph or only reads it, and drops it when it closes the store:
 
-- ``okg serve`` only reads the graph (no route writes a report), so a reader opens the same directory read-only
-  beside it (Oxigraph's ``Store.read_only``: no lock taken, the store as it stands when opened);
+- ``okg serve`` (``okg demo`` once its samples are in) only reads the graph (no route writes a report) and says so
+  (:meth:`graph.backends.Backend.serving`), so a reader opens the same directory read-only beside it (Oxigraph's ``Store.read_only``: no lock taken, the store as it stands when opened);
 - ``okg ingest``, ``delete``, ``import``, ``reindex``, ``copy`` and ``demo`` write: Oxigraph documents a read-only
   opening while another process writes as undefined, so a reader is refused while one runs, told to wait for it;
 - a writer meeting a held store is refused naming the holder and what to do (stop ``okg serve``, write, start it

@@ -45,8 +45,9 @@ _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
 _BLANK_LABEL = re.compile(r"_:([A-Za-z0-9_-]+)")
 
 
-#: How a process opens the store: to write, to serve (reads only, readers beside it), or to read beside a server.
-Access = Literal["write", "serve", "read"]
+#: How a process opens the store: to write (``okg serve`` too, until :meth:`EmbeddedStore.serving`), or to read
+#: beside a server.
+Access = Literal["write", "read"]
 
 
 def _in_use(path: Path) -> str:
@@ -69,9 +70,9 @@ class EmbeddedStore(Store):
     query_languages = frozenset({"sparql"})
 
     def __init__(self, path: str | Path, query_timeout: float | None = None, access: Access = "write") -> None:
-        """Open the store at ``path``: to write (``access`` ``write``), to serve (``serve``: held as ``write`` is,
-        its holder mark saying it only reads, so readers open it beside: :mod:`graph.holder`) or to read beside
-        whatever holds it (``read``: Oxigraph's read-only opening, refused while a writer holds the directory)."""
+        """Open the store at ``path``: to write (``access`` ``write``; :meth:`serving` says when this opening only
+        reads from then on, so readers open it beside: :mod:`graph.holder`) or to read beside whatever holds it
+        (``read``: Oxigraph's read-only opening, refused while a writer holds the directory)."""
         super().__init__()
         self.path = Path(path)
         if query_timeout is None:
@@ -91,7 +92,7 @@ class EmbeddedStore(Store):
                 raise StoreError(_in_use(self.path)) from exc
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
         if not self.read_only:
-            holder.hold(self.path, "reads" if access == "serve" else "writes")
+            holder.hold(self.path, "writes")
 
         # Oxigraph lets two concurrent updates of one graph both apply (the union
         # survives), so this process writes one report at a time; RocksDB's own
@@ -115,6 +116,12 @@ class EmbeddedStore(Store):
             if not self.read_only:
                 marks.write(self.path, _CLOSED_AT, self.version())
                 holder.release(self.path)
+
+    def serving(self) -> None:
+        """From now on this opening only reads (``okg serve``, ``okg demo`` once its samples are in): other processes
+        may open the store read-only beside it (:mod:`graph.holder`)."""
+        if not self.read_only:
+            holder.hold(self.path, "reads")
 
     def mark(self, key: str) -> str | None:
         return marks.read(self.path).get(key)

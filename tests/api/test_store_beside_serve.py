@@ -92,7 +92,9 @@ def test_a_reader_takes_no_lock_so_okg_serve_starts_beside_it(tmp_path: Path) ->
     with EmbeddedStore(path) as store:
         ingest(expand([SAMPLES])[:1], store)
     with open_store(path, access="read") as reader:
-        with EmbeddedStore(path, access="serve") as server:
+        with EmbeddedStore(path) as server:
+            assert json.loads(marks.read(path)[KEY])["role"] == "writes"
+            server.serving()
             assert json.loads(marks.read(path)[KEY])["role"] == "reads"
             assert server.counts() == reader.counts() and reader.counts()["reports"] == 1
         with pytest.raises(StoreError, match="open to read only"):
