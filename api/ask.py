@@ -83,35 +83,64 @@ def ask(store: Store, settings: Settings, path: str, params: dict[str, list[str]
     return answer.content
 
 
-def table(body: Any, path: str, columns: list[str] | None = None) -> Table:
-    """A listing's items (``{"items": [...], "total": n}``) or one object as a table: the ``columns`` asked for, else
-    the listing's :data:`DEFAULT_COLUMNS`, else the first :data:`WIDEST` of :func:`readable_columns`; each cell a
-    scalar, a list's labels joined by 、 or its length, cut at :data:`CELL` characters. ``ValueError`` naming a column
-    asked for that no row has, with those they have."""
-    rows = body["items"] if isinstance(body, dict) and isinstance(body.get("items"), list) else None
-    if rows is None:
-        rows = body if isinstance(body, list) else [body]
-    records = [row for row in rows if isinstance(row, dict)]
+def _rows(body: Any) -> list[Any]:
+    """The rows a table shows of an answer: a listing's items (``{"items": [...], "total": n}``), a bare list, or
+    the one object."""
+    if isinstance(body, dict) and isinstance(body.get("items"), list):
+        return body["items"]
+    return body if isinstance(body, list) else [body]
+
+
+def links(store: Store, body: Any, columns: list[str]) -> dict[str, str]:
+    """``{IRI: label}`` of the resources the ``columns`` of ``body``'s rows link to (an IRI or a list of IRIs:
+    an activity's ``organs``, ``overseen``, ``report``), so a table names them as the CSV and XLSX files do
+    (:func:`api.tabular.by_name`): a cell of 40 characters cut an organ's IRI before its name (a fresh user's
+    round 32, finding 8). A resource without a label is left out (its cell keeps the IRI)."""
+    def iris(value: Any) -> list[str]:
+        values = value if isinstance(value, list) else [value]
+        return [v for v in values if isinstance(v, str) and v.startswith(("http://", "https://"))]
+
+    wanted = {iri for row in _rows(body) if isinstance(row, dict) for column in columns for iri in iris(row.get(column))}
+    return {iri: node["label"] for iri, node in store.nodes(wanted).items() if node.get("label")} if wanted else {}
+
+
+def columns_of(body: Any, path: str, columns: list[str] | None = None) -> list[str]:
+    """The columns a table of ``body`` shows: the ``columns`` asked for, else the listing's :data:`DEFAULT_COLUMNS`,
+    else the first :data:`WIDEST` of :func:`readable_columns`. ``ValueError`` naming a column asked for that no
+    row has, with those they have."""
+    records = [row for row in _rows(body) if isinstance(row, dict)]
     held = list(dict.fromkeys(key for row in records[:50] for key in row))
     if columns and (unknown := [column for column in columns if column not in held]) and records:
         raise ValueError(f"no column {', '.join(unknown)} in /{path}; its rows have: {', '.join(held)}")
     listing = path.strip("/").split("/")[0]
-    columns = columns or [c for c in DEFAULT_COLUMNS.get(listing, []) if c in held] or readable_columns(records)[:WIDEST]
+    return columns or [c for c in DEFAULT_COLUMNS.get(listing, []) if c in held] or readable_columns(records)[:WIDEST]
+
+
+def table(body: Any, path: str, columns: list[str], names: dict[str, str] | None = None) -> Table:
+    """``body``'s rows (:func:`_rows`) as a table of ``columns`` (:func:`columns_of`); each cell a scalar, a list's
+    labels joined by 、 or its length, an IRI named by ``names`` (:func:`links`), cut at :data:`CELL` characters."""
+    rows = _rows(body)
     shown = f"{len(rows)} of {body['total']}" if isinstance(body, dict) and "total" in body else f"{len(rows)}"
     grid = Table(*columns, title=f"/{path.strip('/')} ({shown})", title_justify="left")
     for row in rows:
-        grid.add_row(*(_cell(row.get(column)) if isinstance(row, dict) else _cell(row) for column in columns))
+        grid.add_row(*(_cell(row.get(column) if isinstance(row, dict) else row, names or {}) for column in columns))
     return grid
 
 
 def notes(body: Any) -> list[str]:
     """What the table leaves unsaid of the answer, one line each: the repealed laws coverage left out
-    (``repealed_left_out``, the period from ``period_from``) and how to have them."""
-    left_out = body.get("repealed_left_out") if isinstance(body, dict) else None
-    if not left_out:
+    (``repealed_left_out``, the period from ``period_from``), the rows dated by a range beyond the year asked
+    (``ranges_left_out``), and how to have them."""
+    if not isinstance(body, dict):
         return []
-    since = f" before the period ({body['period_from']}) or on no known date" if body.get("period_from") else ""
-    return [f"{left_out} laws repealed{since} are left out (repealed=any lists them)"]
+    said = []
+    if left_out := body.get("repealed_left_out"):
+        since = f" before the period ({body['period_from']}) or on no known date" if body.get("period_from") else ""
+        said.append(f"{left_out} laws repealed{since} are left out (repealed=any lists them)")
+    if ranges := body.get("ranges_left_out"):
+        said.append(f"{ranges} rows dated by a range running beyond the year asked (a multi-year total) are left out "
+                    "(include_ranges=true lists them, each with its span)")
+    return said
 
 
 def readable_columns(rows: list[dict[str, Any]]) -> list[str]:
@@ -124,9 +153,11 @@ def readable_columns(rows: list[dict[str, Any]]) -> list[str]:
     return kept or keys
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, names: dict[str, str]) -> str:
+    if isinstance(value, str):
+        value = names.get(value, value)
     if isinstance(value, list):
-        labels = [_label(item) for item in value]
+        labels = [names.get(item, item) if isinstance(item, str) else _label(item) for item in value]
         text = "、".join(labels) if all(labels) else f"[{len(value)}]"
     elif isinstance(value, dict):
         text = _label(value) or json.dumps(value, ensure_ascii=False)

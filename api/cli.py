@@ -50,10 +50,12 @@ Neo4jOpt = Annotated[bool, typer.Option(
     "--neo4j", help="Use the Neo4j store at NEO4J_URI (also chosen when NEO4J_URI is set and --store is not).")]
 
 
-def _open(store: Path | None, neo4j: bool, create: bool = False) -> Store:
+def _open(store: Path | None, neo4j: bool, create: bool = False, access: str = "write") -> Store:
     """The store asked for; an explicit ``--store`` that holds no store is refused unless ``create``
-    (commands that write reports make one), so a mistyped path makes no new store."""
-    from graph import StoreError, open_store
+    (commands that write reports make one), so a mistyped path makes no new store. ``access`` (``write``,
+    ``read``: :mod:`graph.holder`) lets the commands that only read open the store beside ``okg serve``;
+    a store that does not exist yet is made by opening it to write, whatever asks."""
+    from graph import StoreError, default_store_path, open_store
     from graph.backends.embedded import is_store
 
     if store is not None and not neo4j and not create and not is_store(store):
@@ -62,7 +64,9 @@ def _open(store: Path | None, neo4j: bool, create: bool = False) -> Store:
                   highlight=False)
         raise typer.Exit(2)
     try:
-        return open_store(None if neo4j else store, neo4j=neo4j)
+        if access == "read" and not neo4j and not is_store(store if store is not None else default_store_path()):
+            access = "write"  # a read-only opening needs a store there; an empty one is made as before
+        return open_store(None if neo4j else store, neo4j=neo4j, access=access)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -317,6 +321,7 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
     else:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     closing = close or db.close
+    db.serving()  # the server only reads: okg ask, stats and export read the store beside it (graph.holder)
     server: Server | None = None
     try:
         server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"), closing)
@@ -343,7 +348,7 @@ def ask_command(
 ) -> None:
     """Answer one API request from the store, without a server: `okg ask laws inspected=true jurisdiction=湖北`
     prints the table of laws inspected by organs in Hubei; --json and --csv print what the API would send."""
-    from api.ask import AskError, notes, parse_request, table
+    from api.ask import AskError, columns_of, links, notes, parse_request, table
 
     try:
         path, params = parse_request(path, filters or [])
@@ -353,7 +358,7 @@ def ask_command(
     if as_csv:
         params["format"] = ["csv"]
     settings = _settings()
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         from api.ask import ask
 
         try:
@@ -361,17 +366,18 @@ def ask_command(
         except AskError as exc:
             err.print(f"[red]error:[/red] /{path} answered {exc.status}: {exc.detail}", highlight=False)
             raise typer.Exit(1) from exc
-    if as_csv or as_json:
-        sys.stdout.buffer.write(body)
-        sys.stdout.flush()
-        return
-    picked = [column.strip() for column in columns.split(",") if column.strip()] if columns else None
-    try:
-        answer = json.loads(body)
-        grid = table(answer, path, picked)
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
+        if as_csv or as_json:  # ended by a newline, so that what follows (a prompt, an error) starts a line
+            sys.stdout.buffer.write(body if body.endswith(b"\n") else body + b"\n")
+            sys.stdout.flush()
+            return
+        picked = [column.strip() for column in columns.split(",") if column.strip()] if columns else None
+        try:
+            answer = json.loads(body)
+            shown = columns_of(answer, path, picked)
+            grid = table(answer, path, shown, links(db, answer, shown))
+        except ValueError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(2) from exc
     _print_table(grid)
     for line in notes(answer):
         err.print(line, highlight=False)
@@ -387,7 +393,7 @@ def stats_command(
     statements of inspections), and inspections counted once however many reports state each, as /laws counts them."""
     from rich.table import Table
 
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         counts = db.summary()
     if as_json:
         print(json.dumps(counts, ensure_ascii=False, indent=1))
@@ -412,7 +418,8 @@ def export_command(
                                      "the named graphs (one per report), graphml opens in Gephi.")] = "ttl",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
     part: Annotated[str, typer.Option("--part", help="all; data (the reports and the law catalog, without the "
-                                      "ontology and the issue scheme); ontology (alone, RDF formats only).")] = "all",
+                                      "ontology and the issue scheme); ontology (alone, RDF formats only). graphml and csv-* hold the "
+                                      "data with all or data: the ontology's classes are no rows.")] = "all",
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
 ) -> None:
@@ -426,7 +433,7 @@ def export_command(
     if part not in EXPORT_PARTS:
         err.print(f"[red]error:[/red] --part {part!r} is not one of {', '.join(EXPORT_PARTS)}")
         raise typer.Exit(2)
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         try:
             text = db.export(fmt, part)  # type: ignore[arg-type]
         except StoreError as exc:
@@ -510,7 +517,7 @@ def analytics_command(
     if what not in MEASURES:
         err.print(f"[red]error:[/red] choose one of {', '.join(MEASURES)}, not {what!r}")
         raise typer.Exit(2)
-    with _open(store, neo4j) as db:
+    with _open(store, neo4j, access="read") as db:
         rows = MEASURES[what](db)[:limit]
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))

@@ -3,16 +3,17 @@ filter would otherwise be ignored and its listing silently hold everything), and
 as analysts write it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import UnionType
-from typing import Annotated, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Query, Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi._compat import ModelField
 from fastapi.routing import APIRoute
 from pydantic import BeforeValidator
 
-from graph.fields import YearFilter
+from graph.fields import YearFilter, Years
 from loaders.read.text import year_advice, year_span
 
 
@@ -74,18 +75,42 @@ def aliased(name: str, value: str | None, alias: str, alias_value: str | None) -
 
 def year_filter(year: Annotated[str | None, Query(
         max_length=40, description="A year (2023, 2023年, ２０２３) or a range of years (2019-2020, 2019–2020, "
-        "2019..2020, 2019/2020, 2019至2020年; not 2019-20, which could be a month): the rows dated in it, a row dated by a range (a term report's 2017-2021) in each "
-        "of its years, so a range keeps the rows any of its years would.",
-        examples=["2023", "2019-2020"])] = None) -> YearFilter:
-    """The ``year`` filter of a listing: one year, or ``(first, last)`` for a range (:func:`loaders.read.text.year_span`,
-    the rule a report's ``year:`` header is read by); None when absent or blank (``year=``, as a form's empty field
-    sends it: no filter). 422 naming the forms it takes otherwise."""
+        "2019..2020, 2019/2020, 2019至2020年; not 2019-20, which could be a month): the rows dated in it, a row dated by a "
+        "range (a term report's 2017-2021 total: year null, year_from and year_to its span) when its whole range lies "
+        "in it (year=2017-2021 keeps it, year=2020 does not, unless include_ranges=true).",
+        examples=["2023", "2019-2020"])] = None,
+        include_ranges: Annotated[bool, Query(
+            description="With year: also the rows dated by a range that runs beyond the year asked (a 2017-2021 total "
+            "for year=2020), each still saying its span (year_from, year_to); never summed as that year's without "
+            "asking, since such a row says the work happened somewhere in its term.")] = False) -> YearFilter:
+    """The ``year`` filter of a listing (:class:`graph.fields.Years`): the years of a year or a range
+    (:func:`loaders.read.text.year_span`, the rule a report's ``year:`` header is read by) and whether rows dated by a
+    range reaching beyond them are kept (``include_ranges``: :func:`graph.fields.covers`); None when absent or blank
+    (``year=``, as a form's empty field sends it: no filter). 422 naming the forms it takes otherwise."""
     if year is None or not year.strip():
         return None
     span = year_span(year)
     if span is None:
         raise HTTPException(422, f"year: {year_advice(year[:40])}")
-    return span[0] if span[0] == span[1] else span
+    return Years(span[0], span[1], include_ranges)
+
+
+def ranges_left_out(year: YearFilter, listing: Callable[[YearFilter], list[Any]], kept: int) -> int:
+    """How many rows ``listing`` (the route's listing, given a year filter) keeps with ``include_ranges`` beyond the
+    ``kept`` rows it gave for ``year``: those dated by a range reaching beyond the years asked (0 without a year
+    filter or with ``include_ranges``). An answer says so (``ranges_left_out``, ``X-Ranges-Left-Out``), so a range
+    is never left out silently, as it was never summed silently."""
+    if not isinstance(year, Years) or year.ranges:
+        return 0
+    return len(listing(Years(year.first, year.last, True))) - kept
+
+
+def dated(answer: Any, left_out: int) -> Any:
+    """``answer`` (a JSON page or a file) saying ``left_out`` (:func:`ranges_left_out`): a file in its
+    ``X-Ranges-Left-Out`` header, a page already holds it."""
+    if isinstance(answer, Response):
+        answer.headers["X-Ranges-Left-Out"] = str(left_out)
+    return answer
 
 
 _STATUS_WORDS = {"已开展": "reported", "已完成": "reported", "开展": "reported", "报告": "reported",

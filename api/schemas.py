@@ -38,6 +38,16 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
 
 
+class DatedPage(Page[T], Generic[T]):
+    """A page of a listing of dated rows (activities, statistics), saying how many rows ``year=`` left out for a
+    range reaching beyond it (:func:`api.params.ranges_left_out`)."""
+
+    ranges_left_out: int = Field(0, description=(
+        "With year= and no include_ranges=true: the rows dated by a range that runs beyond the year asked (a "
+        "2017-2021 total for year=2020), left out so that a year's rows are its own; include_ranges=true lists them, "
+        "each with its span (year null, year_from, year_to). 0 without year=. Files give it in X-Ranges-Left-Out."))
+
+
 class Health(BaseModel):
     status: Literal["ok"]
     store: str = Field(examples=["embedded"])

@@ -39,13 +39,15 @@ def default_store_path() -> Path:
     return GraphSettings.from_env().store_path()
 
 
-def open_store(path: str | Path | None = None, *, neo4j: bool = False) -> Store:
+def open_store(path: str | Path | None = None, *, neo4j: bool = False, access: str = "write") -> Store:
     """Open the store a user asked for.
 
     An explicit ``path`` means the embedded store there; ``neo4j=True`` or a
     NEO4J_URI in the environment means Neo4j (NEO4J_USER, NEO4J_PASSWORD,
     NEO4J_DATABASE, OKG_NEO4J_TIMEOUT); otherwise the embedded store at :func:`default_store_path`
-    (the settings: :class:`graph.settings.GraphSettings`).
+    (the settings: :class:`graph.settings.GraphSettings`). ``access`` says how the embedded store is held
+    (``write`` or ``read``: :class:`graph.backends.embedded.EmbeddedStore`, :mod:`graph.holder`); a
+    Neo4j server takes any number of clients.
     """
     from graph.settings import GraphSettings
 
@@ -56,4 +58,5 @@ def open_store(path: str | Path | None = None, *, neo4j: bool = False) -> Store:
         return Neo4jStore.from_settings(settings)
     from graph.backends.embedded import EmbeddedStore
 
-    return EmbeddedStore(path if path is not None else settings.store_path(), settings.query_timeout)
+    return EmbeddedStore(path if path is not None else settings.store_path(), settings.query_timeout,
+                         access)  # type: ignore[arg-type]

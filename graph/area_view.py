@@ -13,6 +13,13 @@ once), and ``other_activities`` the activities that state no inspection; ``laws_
 ``reports_published`` the reports whose ``okg:jurisdiction`` lies in the area or an organ of it published, ``organs`` the organs whose
 jurisdiction does. One pass over the store tallies every organ; an area's counts are unions of its
 organs' sets, so listing every area costs no more than one.
+
+Those counts are by who did the work (the conducting organs' area, else the publishing report's). Work done in an
+area by an organ of another (a provincial inspection group 赴赣州市、吉安市…: the activity's ``okg:place``) is counted
+apart, by where it took place: ``took_place_activities``, ``took_place_inspections`` and
+``took_place_laws_inspected``, as ``/activities?place=<area>&status=reported`` lists them (round 33: a fresh user's
+round 32 read 赣州市 "0 inspections" beside the province's inspection there, and the province's panel listed no
+city). The two are never summed: an organ's work at home is one row of each when its sentence names the place.
 """
 from __future__ import annotations
 
@@ -46,6 +53,10 @@ class Tally:
     overseen: dict[str, set[str]]  # the reported activities an organ was overseen in (okg:oversaw)
     laws: dict[str, set[str]]
     unplaced: dict[str, int]  # reports, activities (reported), planned that no area holds
+    # by where the work took place (okg:place), each area by itself (sub-areas joined by took_place):
+    done_at: dict[str, set[str]]  # the reported activities done there
+    inspected_at: dict[str, set[str]]  # the inspections those state
+    laws_at: dict[str, set[str]]  # the laws those inspected
 
     def organs_in(self, area: str, sub_areas: bool = True) -> set[str]:
         """IRIs of the organs whose jurisdiction is ``area`` (an IRI) or, with ``sub_areas``, lies within it."""
@@ -61,15 +72,26 @@ class Tally:
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
                 "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": union(self.laws), "overseen": union(self.overseen)}
 
+    def took_place(self, area: str) -> dict[str, int]:
+        """``{"took_place_activities", "took_place_inspections", "took_place_laws_inspected"}``: the reported
+        activities whose ``okg:place`` is ``area`` (an IRI) or lies within it, whoever conducted them, the
+        inspections they state and the laws those inspected."""
+        places = self.inside.get(area, set())
+
+        def union(sets: dict[str, set[str]]) -> int:
+            return len(set().union(*(sets.get(place, set()) for place in places)))
+        return {"took_place_activities": union(self.done_at), "took_place_inspections": union(self.inspected_at),
+                "took_place_laws_inspected": union(self.laws_at)}
+
     def area_counts(self, area: str) -> dict[str, Any]:
         """The row of ``area`` (an IRI) with ``reports_published`` (those its areas hold or its organs publish, as
-        ``/reports?jurisdiction=`` lists them), ``organs`` and :meth:`counts` of its organs."""
+        ``/reports?jurisdiction=`` lists them), ``organs``, :meth:`counts` of its organs and :meth:`took_place`."""
         organs = self.organs_in(area)
         places = self.inside.get(area, set())
         reports = set().union(*(self.reported.get(place, set()) for place in places),
                               *(self.published.get(organ, set()) for organ in organs))
         return {**row(self.areas[area]), "reports_published": len(reports), "organs": len(organs),
-                **self.counts(organs | places)}
+                **self.counts(organs | places), **self.took_place(area)}
 
 
 def tally(store: Backend) -> Tally:
@@ -95,6 +117,8 @@ def tally(store: Backend) -> Tally:
     where = {act.iri: placers(fields.conductors(act), act.rel("statedIn"), report_area, placed_conductors)
              for act in acts.values()}
     overseen: dict[str, set[str]] = defaultdict(set)
+    done_at: dict[str, set[str]] = defaultdict(set)
+    inspected_at: dict[str, set[str]] = defaultdict(set)
     for act in acts.values():
         reported = act.one("status") != "planned"
         for placer in where[act.iri]:
@@ -103,13 +127,20 @@ def tally(store: Backend) -> Tally:
                 inspected[placer].add(stated[act.iri])
         for organ in act.rels.get("oversaw", []) if reported else ():
             overseen[organ].add(act.iri)
+        for place in act.rels.get("place", []) if reported else ():
+            done_at[place].add(act.iri)
+            if act.iri in stated:
+                inspected_at[place].add(stated[act.iri])
     others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
     follow_ups = {placer: {a for a in done if identity.FOLLOW_UP in acts[a].types} for placer, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)
+    laws_at: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:
             for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area, placed_conductors):
                 laws[placer].add(law_row.law)
+            for place in acts[law_row.activity].rels.get("place", []) if law_row.activity in acts else ():
+                laws_at[place].add(law_row.law)
     groups = instruments(store)  # a committee's instruments: no organs of an area (as /organs lists none)
     organs = {iri: d for iri, d in store.describe(cls="Organ").items() if iri not in groups}
     at = _by_place(organs)
@@ -119,7 +150,7 @@ def tally(store: Backend) -> Tally:
                 "activities": sum(act.one("status") != "planned" for act in homeless),
                 "planned": sum(act.one("status") == "planned" for act in homeless)}
     return Tally(found, dict(inside), organs, at, _by_place(reports), published, activities,
-                 planned, inspected, others, follow_ups, overseen, laws, unplaced)
+                 planned, inspected, others, follow_ups, overseen, laws, unplaced, done_at, inspected_at, laws_at)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:
@@ -135,7 +166,8 @@ def view(store: Backend) -> dict[str, Any]:
     """Every area the graph states, counted, in one answer kept by :meth:`graph.store.Store.areas`:
     ``{"rows": [AreaCounts by code], "areas": {code: Area}, "organs": {code: {"all": [AreaOrgan],
     "here": [AreaOrgan]}}}`` (:mod:`graph.shapes`). An :class:`~graph.shapes.Area` has the areas above
-    (``within``, nearest first), its direct sub-areas with a report or an activity (``children``) and what
+    (``within``, nearest first), its direct sub-areas with a report or an activity, done by an organ there or
+    taking place there (``children``), and what
     the store holds in no area (``unplaced``: reports without a jurisdiction, activities that
     :func:`graph.areas.placers` places in no known area; store-wide, so that no area's totals pass for complete while some exist);
     an area's organs are those whose jurisdiction lies in it (``all``) or is the area itself
@@ -153,7 +185,8 @@ def view(store: Backend) -> dict[str, Any]:
         if code is None:
             continue
         areas[code] = {**counted[iri], "within": [row(t.areas[a]) for a in chain(t.areas, iri)[1:] if a in t.areas],
-                       "children": sorted((c for c in below[iri] if c["reports_published"] or c["activities"] or c["planned"]),
+                       "children": sorted((c for c in below[iri] if c["reports_published"] or c["activities"] or c["planned"]
+                                           or c["took_place_activities"]),
                                           key=lambda c: c["code"] or ""),
                        "unplaced": t.unplaced}
         organs[code] = {"all": _organ_rows(t, t.organs_in(iri)), "here": _organ_rows(t, t.organs_in(iri, False))}

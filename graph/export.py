@@ -165,14 +165,17 @@ def export(store: Backend, fmt: ExportFormat, part: Part = "all") -> str:
 
 
 def _projection(store: Backend, part: Part) -> nx.MultiDiGraph:
-    """The projection; for ``data``, without the terms of the ontology graph (its classes, properties and
-    the vocabularies they align with), the issues and measure classes aside: activities and statistics link to them."""
+    """The projection without the terms of the ontology graph (its classes, properties and the vocabularies they
+    align with), the issues and measure classes aside: activities and statistics link to them. A table of nodes
+    holds the data whatever ``part`` (``all`` or ``data``; ``ontology`` is refused before): the ontology is exported
+    apart, as RDF (issue 13; a fresh user's round 32 found ``csv-nodes`` opening with eli:Activity … as blank rows),
+    and each node's classes are its ``types`` column."""
     from rdflib import URIRef
 
     from graph.projection import projection
 
     g = projection(store)
-    if part == "data":
+    if part in ("all", "data"):
         schema = store.named_graph(ONTOLOGY_IRI) or Graph()
         terms = {str(t) for triple in schema for t in triple if isinstance(t, URIRef)}
         g.remove_nodes_from([node for node in terms if node in g and not node.startswith((str(ISSUE), str(MEASURE_CLASS)))])

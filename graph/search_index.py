@@ -200,7 +200,8 @@ def index(store: Backend) -> NameIndex:
     """The store's name index, opened and brought level with the store on first use."""
     def opening() -> NameIndex:
         opened = store.open_name_index()
-        _level(store, opened)
+        if not store.read_only:  # a reader beside the holder: the holder keeps the index level
+            _level(store, opened)
         return opened
 
     return store.names.get(opening)

@@ -387,8 +387,19 @@ class WhatWasDone(BaseModel):
                                          "their work inspected, questioned or rated (/organs counts the same per organ).")
 
 
-class AreaCounts(WhatWasDone, AreaRow):
-    """An area with what its organs did, sub-areas included."""
+class TookPlace(BaseModel):
+    """What was done in an area, whoever did it (an activity's ``okg:place``: 赴赣州市、吉安市… is work in each),
+    counted apart from what the area's organs did: the two are never summed (:mod:`graph.area_view`)."""
+
+    took_place_activities: int = Field(0, description="Activities reported done there or in a sub-area, by any organ "
+                                                      "(/activities?place=&status=reported).")
+    took_place_inspections: int = Field(0, description=f"The law-enforcement inspections those state. {INSPECTIONS}")
+    took_place_laws_inspected: int = Field(0, description="The laws those inspected.")
+
+
+class AreaCounts(TookPlace, WhatWasDone, AreaRow):
+    """An area with what its organs did (by who did the work: the conducting organs' area, else the report's) and,
+    apart, what took place there, sub-areas included."""
 
     reports_published: int = Field(0, description="Reports published there: whose jurisdiction is the area or a "
                                                   "sub-area, or whose publisher is an organ of it (/reports?jurisdiction=).")
@@ -414,6 +425,7 @@ class Unplaced(BaseModel):
 
 class Area(AreaCounts):
     within: list[AreaRow] = Field([], description="The areas above, nearest first.")
-    children: list[AreaCounts] = Field([], description="Direct sub-areas with a report or an activity.")
+    children: list[AreaCounts] = Field([], description="Direct sub-areas with a report or an activity, done by an "
+                                                       "organ there or taking place there.")
     unplaced: Unplaced = Field(default_factory=Unplaced, description="What the store holds in no area, store-wide: "
                                "an area's counts are complete only when these are 0.")

@@ -1,6 +1,7 @@
 /* The areas panel over window.okg: drill down from the provinces to a city, a county and the organs
    there, each row with its inspections, other activities, activities overseen in, reports published and laws inspected (sub-areas
-   included, as /activities and /coverage count them), a breadcrumb back up. Clicking an organ puts
+   included, as /activities and /coverage count them), an area's rows also the inspections, activities and laws of the
+   work that took place there whoever did it (/activities?place=), a breadcrumb back up. Clicking an organ puts
    it on the canvas and opens its details; an area goes on the canvas with its organs, or opens
    the coverage of the laws its organs inspected. */
 "use strict";
@@ -9,13 +10,18 @@
   const { api, t, esc, enc, fail, addNode, focus } = okg;
   const $ = (sel) => document.querySelector(sel);
   const view = { area: null, rows: [], organs: [] };  // area: the /areas/{code} answer, null at the top
-  const active = (r) => r.reports_published || r.activities || r.planned;
+  const active = (r) => r.reports_published || r.activities || r.planned || r.took_place_activities;
   // inspections counted once however many reports state them (GET /areas), the activities that state none, and the
-  // activities its organs were overseen in (an organ only overseen reads active, not idle)
+  // activities its organs were overseen in (an organ only overseen reads active, not idle); an area's rows add,
+  // apart, the work that took place there whoever did it (赴赣州市…: took_place_*), never summed with its organs'
   const numbers = (r) => [r.inspections, r.other_activities, r.overseen, r.reports_published, r.laws_inspected];
-  const heads = () => [t("inspections"), t("otherActivities"), t("overseenCount"), t("reportsPublished"), t("lawsInspectedCount")]
-    .map((h) => `<th scope="col" class="num">${esc(h)}</th>`).join("");
-  const cells = (r) => numbers(r).map((n) => `<td class="num">${n}</td>`).join("");
+  const th = (h, title = "") => `<th scope="col" class="num"${title ? ` title="${esc(title)}"` : ""}>${esc(h)}</th>`;
+  // an area's rows add one column, apart: the inspections · activities · laws inspected of the work that took place
+  // there whoever did it (赴赣州市…: took_place_*, /activities?place=), never summed with its organs' counts
+  const heads = (where) => [t("inspections"), t("otherActivities"), t("overseenCount"), t("reportsPublished"),
+    t("lawsInspectedCount")].map((h) => th(h)).join("") + (where ? th(t("tookPlaceHere"), t("tookPlaceNote")) : "");
+  const cells = (r, where) => numbers(r).map((n) => `<td class="num">${n}</td>`).join("") + (where
+    ? `<td class="num took-place">${[r.took_place_inspections, r.took_place_activities, r.took_place_laws_inspected].join("·")}</td>` : "");
 
   async function load(code, moveFocus = true) {
     try {
@@ -40,15 +46,15 @@
       ...(area ? [`<li aria-current="page">${esc(area.label)}</li>`] : [])];
     $("#areas").innerHTML = `<nav aria-label="${esc(t("breadcrumb"))}"><ol class="crumbs">${crumbs.join("")}</ol></nav>
       <h2 tabindex="-1">${esc(area ? area.label : t("allAreas"))}</h2>
-      ${area ? `<table class="area-total"><thead><tr><th scope="col">${t("areaTotal")}</th>${heads()}</tr></thead>
-        <tbody><tr data-code="${esc(area.code)}"><td>${esc(t("level_" + area.level))} · ${area.organs} ${esc(t("organsCount"))}</td>${cells(area)}</tr></tbody></table>
+      ${area ? `<table class="area-total"><thead><tr><th scope="col">${t("areaTotal")}</th>${heads(true)}</tr></thead>
+        <tbody><tr data-code="${esc(area.code)}"><td>${esc(t("level_" + area.level))} · ${area.organs} ${esc(t("organsCount"))}</td>${cells(area, true)}</tr></tbody></table>
         <p class="area-actions"><button type="button" id="area-canvas">${t("showOnCanvas")}</button>
           <button type="button" id="area-coverage">${t("coverageHere")}</button></p>` : ""}
       ${view.rows.length ? `<h3>${t(area ? "subAreas" : "provinces")}</h3>
-      <table id="area-rows"><thead><tr><th scope="col">${t("area")}</th>${heads()}</tr></thead><tbody>${view.rows.map((r) =>
-        `<tr data-code="${esc(r.code)}"><td><button type="button" class="link drill" data-code="${esc(r.code)}">${esc(r.label)}</button></td>${cells(r)}</tr>`).join("")}</tbody></table>` : ""}
-      ${area ? `<h3>${t("organsHere")}</h3>${view.organs.length ? `<table id="area-organs"><thead><tr><th scope="col">${t("organ")}</th>${heads()}</tr></thead>
-        <tbody>${view.organs.map((o, i) => `<tr data-iri="${esc(o.iri)}"><td><button type="button" class="link organ" data-i="${i}">${esc(o.label)}</button></td>${cells(o)}</tr>`).join("")}</tbody></table>`
+      <table id="area-rows"><thead><tr><th scope="col">${t("area")}</th>${heads(true)}</tr></thead><tbody>${view.rows.map((r) =>
+        `<tr data-code="${esc(r.code)}"><td><button type="button" class="link drill" data-code="${esc(r.code)}">${esc(r.label)}</button></td>${cells(r, true)}</tr>`).join("")}</tbody></table>` : ""}
+      ${area ? `<h3>${t("organsHere")}</h3>${view.organs.length ? `<table id="area-organs"><thead><tr><th scope="col">${t("organ")}</th>${heads(false)}</tr></thead>
+        <tbody>${view.organs.map((o, i) => `<tr data-iri="${esc(o.iri)}"><td><button type="button" class="link organ" data-i="${i}">${esc(o.label)}</button></td>${cells(o, false)}</tr>`).join("")}</tbody></table>`
         : `<p class="muted">${t("noOrgansHere")}</p>`}` : ""}
       <p class="muted">${t("areasNote")}</p>`;
   }

@@ -276,8 +276,9 @@
     if (ev.target.checked) state.hiddenGroups.delete(g); else state.hiddenGroups.add(g);
     nodeView.refresh();
   });
-  /* A year keeps the activities, reports and statistics the API lists for it (a range covers each of its
-     years), as /activities?year=, /reports?year= and /statistics?year= select them. */
+  /* A year keeps the activities, reports and statistics the API lists for it, as /activities?year=, /reports?year=
+     and /statistics?year= select them: the year's own, a multi-year report's range-dated facts left out (round 33,
+     the API's rule, so the canvas, okg ask and the API agree). */
   async function every(path) {
     const rows = [];
     for (let offset = 0; ; offset += 1000) {

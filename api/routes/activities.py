@@ -1,14 +1,15 @@
 """Oversight activities and the organs that conduct them or are overseen."""
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from api.deps import PagingDep, StoreDep
-from api.params import ActivityStatus, YearDep
+from api.params import ActivityStatus, YearDep, dated, ranges_left_out
 from api.routes.entities import TIMELINE, named, timeline
-from api.schemas import ERRORS, Activity, Organ, Page
+from api.schemas import ERRORS, Activity, DatedPage, Organ, Page
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelDep
 from api.vocabulary import (CONGRESS_NAMES, activity_kind, issue_filter, jurisdiction_code, law_filter,
@@ -17,7 +18,7 @@ from api.vocabulary import (CONGRESS_NAMES, activity_kind, issue_filter, jurisdi
 router = APIRouter(tags=["activities"], responses=ERRORS)
 
 
-@router.get("/activities", operation_id="listActivities", response_model=Page[Activity], responses=FILES)
+@router.get("/activities", operation_id="listActivities", response_model=DatedPage[Activity], responses=FILES)
 def activities(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, report_level: ReportLevelDep,
     kind: Annotated[str | None, Query(max_length=64, description="The kind of activity: its class name, "
@@ -55,11 +56,14 @@ def activities(
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
     Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``; an inspection's
     follow-up is listed with ``follow_up`` true (``follow_up=false`` leaves it out)."""
-    rows = store.activities(kind=activity_kind(kind), year=year, organ=organ_filter(store, organ),
-                            law=law_filter(store, law), issue=issue_filter(issue), status=status,
-                            jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
-                            place=place_code(store, place), follow_up=follow_up)
-    return export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities")
+    chosen = functools.partial(store.activities, kind=activity_kind(kind), organ=organ_filter(store, organ),
+                               law=law_filter(store, law), issue=issue_filter(issue), status=status,
+                               jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
+                               place=place_code(store, place), follow_up=follow_up)
+    rows = chosen(year=year)
+    left_out = ranges_left_out(year, lambda wider: chosen(year=wider), len(rows))
+    return dated(export.answer(paging, rows if export.format == "json" else by_name(store, rows, LINKS), "activities",
+                               ranges_left_out=left_out), left_out)
 
 
 #: An activity's links to other resources, by IRI in JSON and by name in files.

@@ -18,6 +18,7 @@ from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
 from graph.areas import first_report_year
+from graph.fields import span
 from graph.tables import in_force_during, was_inspected
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
@@ -137,7 +138,7 @@ def coverage(
                             organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
                             year=year)
     chosen = [law for law in result["laws"] if inspected is None or was_inspected(law) == inspected]
-    since = (year if isinstance(year, int) else year[0]) if year is not None else first_report_year(store)
+    since = asked.first if (asked := span(year)) is not None else first_report_year(store)
     rows, left_out = period_laws(chosen, repealed, inspected, since)
     area = store.areas()["areas"].get(code) if code else None
     answer = export.answer(paging, rows, "coverage", summary=result["summary"], area=area,  # the model keeps its counts

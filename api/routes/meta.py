@@ -8,8 +8,8 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
-from api.params import ActivityStatus, YearDep
-from api.schemas import ERRORS, Health, Issue, Measure, Ontology, Page, Statistic
+from api.params import ActivityStatus, YearDep, dated, ranges_left_out
+from api.schemas import ERRORS, DatedPage, Health, Issue, Measure, Ontology, Page, Statistic
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelDep
 from api.vocabulary import (CONGRESS_NAMES, check_measure, issue_concepts, jurisdiction_code, measures,
@@ -44,7 +44,7 @@ def stats(store: StoreDep) -> dict[str, int]:
     return store.summary()
 
 
-@router.get("/statistics", operation_id="listStatistics", response_model=Page[Statistic], responses=FILES)
+@router.get("/statistics", operation_id="listStatistics", response_model=DatedPage[Statistic], responses=FILES)
 def statistics(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, report_level: ReportLevelDep,
     measure: Annotated[str | None, Query(max_length=100, description="What the number counts: an activity kind "
@@ -71,12 +71,15 @@ def statistics(
     ``measure`` as the report words it and its ``measure_class`` (one code of a controlled vocabulary, or null), by
     which figures are grouped and summed. A ``measure`` no statistic in the store carries answers 422 listing those it
     holds (``/statistics/measures``), a ``measure_class`` no class names 422 listing the classes."""
-    rows = store.statistics(measure=statistic_measure(measure), year=year, organ=organ_filter(store, organ),
-                            jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
-                            status=status, measure_class=statistic_measure_class(measure_class))
+    chosen = functools.partial(store.statistics, measure=statistic_measure(measure), organ=organ_filter(store, organ),
+                               jurisdiction=jurisdiction_code(store, jurisdiction), level=report_level,
+                               status=status, measure_class=statistic_measure_class(measure_class))
+    rows = chosen(year=year)
     if measure is not None and (not rows or not measure.strip()):
         check_measure(store, measure)  # 422 for a measure no statistic carries, or none given (measure=)
-    return export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ", "organs")), "statistics")
+    left_out = ranges_left_out(year, lambda wider: chosen(year=wider), len(rows))
+    return dated(export.answer(paging, rows if export.format == "json" else by_name(store, rows, ("organ", "organs")),
+                               "statistics", ranges_left_out=left_out), left_out)
 
 
 @router.get("/statistics/measures", operation_id="listMeasures", response_model=Page[Measure], responses=FILES)
@@ -136,7 +139,8 @@ def export(
     format: Annotated[ExportFormat, Query(  # noqa: A002
         description="RDF (ttl, trig and nq keep the report graphs), GraphML for Gephi, or CSV")] = "ttl",
     part: Annotated[ExportPart, Query(description="all; data: the reports and the law catalog without the "
-                                      "ontology and the issue scheme; ontology: it alone (RDF formats)")] = "all",
+                                      "ontology and the issue scheme; ontology: it alone (RDF formats). GraphML and CSV "
+                                      "hold the data with all or data: the ontology's classes are no rows")] = "all",
 ) -> Response:
     """The whole graph serialised as RDF; refused (413) when over ``OKG_MAX_RESULT_BYTES``: a cut RDF
     file would read as a smaller graph, so use `okg export` for a larger one."""

@@ -179,6 +179,13 @@ class Backend(ABC):
     name: ClassVar[str]
     #: The query languages :meth:`sparql` / :meth:`cypher` answer in; the others raise StoreError.
     query_languages: ClassVar[frozenset[QueryLanguage]] = frozenset()
+    #: Whether this opening only reads, beside another process holding the store (:mod:`graph.holder`): the
+    #: holder keeps what is derived from the graph (the search index) level, this opening never writes.
+    read_only: bool = False
+
+    def serving(self) -> None:
+        """From now on this opening only reads (``okg serve``): a store one process holds (the embedded one) lets
+        others read beside it. Nothing to do for a store any number of clients share (Neo4j)."""
     #: The store's name index once opened (:mod:`graph.search_index`), set by the constructor.
     names: OpenedIndex
 

@@ -12,14 +12,14 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
-from graph import gc_pause, marks, oxterms, search_index, sparql, sparql_worker
+from graph import gc_pause, holder, marks, oxterms, search_index, sparql, sparql_worker
 from graph.backends import Edge, LawRow, StoreError, UpsertOutcome
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart
@@ -45,13 +45,34 @@ _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
 _BLANK_LABEL = re.compile(r"_:([A-Za-z0-9_-]+)")
 
 
+#: How a process opens the store: to write (``okg serve`` too, until :meth:`EmbeddedStore.serving`), or to read
+#: beside a server.
+Access = Literal["write", "read"]
+
+
+def _in_use(path: Path) -> str:
+    """What to do when another process holds the store at ``path`` (:mod:`graph.holder` names it)."""
+    found = holder.holder(path)
+    if found is None:
+        return (f"the store at {path} is in use by another process (okg serve, ingest or demo): wait for it to "
+                "finish or stop it, or pick another --store")
+    if found.role == "reads":
+        return (f"the store at {path} is served by {found.says()}, which holds it while it runs: to write, stop it "
+                f"(Ctrl-C where it runs, or `kill {found.pid}`), run this again, then start it again; okg ask, stats "
+                "and export read the store while it is served")
+    return f"the store at {path} is being written by {found.says()}: wait for it to finish, then run this again"
+
+
 class EmbeddedStore(Store):
     """Oxigraph on disk; the path is a directory it owns."""
 
     name = "embedded"
     query_languages = frozenset({"sparql"})
 
-    def __init__(self, path: str | Path, query_timeout: float | None = None) -> None:
+    def __init__(self, path: str | Path, query_timeout: float | None = None, access: Access = "write") -> None:
+        """Open the store at ``path``: to write (``access`` ``write``; :meth:`serving` says when this opening only
+        reads from then on, so readers open it beside: :mod:`graph.holder`) or to read beside whatever holds it
+        (``read``: Oxigraph's read-only opening, refused while a writer holds the directory)."""
         super().__init__()
         self.path = Path(path)
         if query_timeout is None:
@@ -59,16 +80,19 @@ class EmbeddedStore(Store):
 
             query_timeout = GraphSettings.from_env().query_timeout
         self.query_timeout = query_timeout
+        self.read_only = access == "read"
+        if self.read_only and (writer := holder.holder(self.path)) is not None and writer.role == "writes":
+            raise StoreError(f"the store at {self.path} is being written by {writer.says()}: wait for it to "
+                             "finish, then ask again (a store is read beside okg serve, not beside a write)")
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            self._db = ox.Store(str(self.path))
+            self._db = ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
         except OSError as exc:
             if "/LOCK" in str(exc):  # RocksDB's lock file: another process holds the directory
-                raise StoreError(
-                    f"the store at {self.path} is in use by another process (okg serve, ingest or demo): wait "
-                    "for it to finish or stop it, or pick another --store"
-                ) from exc
+                raise StoreError(_in_use(self.path)) from exc
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
+        if not self.read_only:
+            holder.hold(self.path, "writes")
 
         # Oxigraph lets two concurrent updates of one graph both apply (the union
         # survives), so this process writes one report at a time; RocksDB's own
@@ -80,20 +104,31 @@ class EmbeddedStore(Store):
         # an opening that ends without closing leaves none): the version survives reopening.
         left = marks.read(self.path).get(_CLOSED_AT, "").rpartition(":")
         self._opened, self._writes = (left[0], int(left[2])) if left[2].isdigit() else (uuid.uuid4().hex, 0)
-        if left[2]:
+        if left[2] and not self.read_only:
             marks.write(self.path, _CLOSED_AT, None)
 
     def close(self) -> None:
         search_index.close(self)
         if hasattr(self, "_db"):
-            self._db.flush()
+            if not self.read_only:
+                self._db.flush()
             del self._db
-            marks.write(self.path, _CLOSED_AT, self.version())
+            if not self.read_only:
+                marks.write(self.path, _CLOSED_AT, self.version())
+                holder.release(self.path)
+
+    def serving(self) -> None:
+        """From now on this opening only reads (``okg serve``, ``okg demo`` once its samples are in): other processes
+        may open the store read-only beside it (:mod:`graph.holder`)."""
+        if not self.read_only:
+            holder.hold(self.path, "reads")
 
     def mark(self, key: str) -> str | None:
         return marks.read(self.path).get(key)
 
     def set_mark(self, key: str, value: str | None) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open to read only; {key} is kept by a command that writes")
         with self._write_lock:
             marks.write(self.path, key, value)
 

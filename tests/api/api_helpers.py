@@ -132,6 +132,26 @@ def wait_until_serving(server: subprocess.Popen[str], url: str) -> None:
         time.sleep(0.3)
 
 
+@contextlib.contextmanager
+def okg_serve(store: Path, **env: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """`okg serve` on the embedded ``store`` in a process of its own (``env`` added to this one's, Neo4j unset),
+    answering: the process and its base URL. Killed at the end if a test left it running."""
+    import sys
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(store), "--port", str(port)],
+                              env={**os.environ, "NEO4J_URI": "", **env}, cwd=Path(__file__).parents[2],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(server, url)
+        yield server, url
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

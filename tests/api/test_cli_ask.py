@@ -5,6 +5,8 @@ own app in process, so its answers are compared here with the API's over the sam
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -79,6 +81,28 @@ def test_a_bad_request_is_one_line_saying_what_to_do(store_path: Path, words: li
     code, out, err = ask(store_path, *words)
     assert code == status and out == ""
     assert said in err and len(err.strip().splitlines()) == 1, err
+    assert err.endswith("\n"), "the next output or the prompt starts a line of its own (a fresh user's round 32)"
+
+
+@pytest.mark.parametrize("form", ["--json", "--csv"])
+def test_a_body_for_programs_ends_its_last_line(store_path: Path, form: str) -> None:
+    """JSON is sent as the API sends it, with a newline after it: the shell's prompt or the next error glued to the
+    body's last character (a fresh user's round 32)."""
+    code, out, _ = ask(store_path, "organs", "limit=2", form)
+    assert code == 0 and out.endswith("\n") and not out.endswith("\n\n")
+
+
+@pytest.mark.parametrize("column", ["organs", "overseen", "laws"])
+def test_the_table_names_linked_resources_by_label(store_path: Path, column: str) -> None:
+    """A link column shows its resources' labels, as the CSV does: an organ's IRI cut at 40 characters,
+    https://w3id.org/oversight-kg/id/organ/…, hid every name (a fresh user's round 32)."""
+    words = ["activities", "kind=执法检查", "limit=5"]
+    code, out, _ = ask(store_path, *words, "--columns", f"label,{column}")
+    named = [row[column] for row in csv.DictReader(io.StringIO(ask(store_path, *words, "--csv")[1].lstrip("\ufeff")))]
+    assert code == 0 and "w3id.org" not in out
+    assert any(named), f"the samples' inspections have {column}"
+    for cell in filter(None, named):  # the CSV's labels, joined by "; " there and by 、 in the table, cut at CELL
+        assert "、".join(cell.split("; "))[:CELL - 1] in out
 
 
 def test_coverage_says_on_stderr_how_many_repealed_laws_it_left_out(store_path: Path) -> None:

@@ -27,13 +27,16 @@ def get(page: Any, url: str, path: str, **params: str) -> Any:
 def expected(page: Any, url: str, code: str, organ: str | None = None) -> list[str]:
     """The row of an area (or of one organ there) as the API gives it: inspections, other
     activities, activities overseen in, reports published, laws inspected (test_routes_areas holds these to /activities,
-    /organs and /coverage)."""
+    /organs and /coverage); an area's also, apart, the inspections, activities and laws of the work that took place
+    there (round 33: /activities?place=)."""
     if organ is None:
         row = get(page, url, f"/areas/{code}")
+        where = ["·".join(str(row[f"took_place_{n}"]) for n in ("inspections", "activities", "laws_inspected"))]
     else:
         row = next(o for o in get(page, url, f"/areas/{code}/organs", limit="1000")["items"] if o["iri"] == organ)
+        where = []
     return [str(n) for n in (row["inspections"], row["other_activities"], row["overseen"], row["reports_published"],
-                             row["laws_inspected"])]
+                             row["laws_inspected"], *where)]
 
 
 def shown(page: Any, row: str) -> list[str]:
@@ -107,8 +110,9 @@ def test_drill_down_to_an_organ_and_back(page: Any, live_server: str) -> None:
     page.click("#tab-areas")
     page.click("#lang-toggle")
     assert page.inner_text("#tab-areas") == "Areas"
-    assert page.locator("#area-rows thead th").all_inner_texts() == [
-        "Area", "Inspections", "Other activities", "Overseen in", "Reports published", "Laws inspected"]
+    assert page.locator("#area-rows thead th").all_inner_texts() == [  # which count is which (round 33)
+        "Area", "Inspections", "Other activities", "Overseen in", "Reports published", "Laws inspected",
+        "Done here"]
     assert page.locator("#areas .crumbs li").all_inner_texts() == ["All areas", "湖北省"]
     page.click("#areas .crumbs button:text-is('All areas')")  # the breadcrumb's top
     level(page, None, "All areas")

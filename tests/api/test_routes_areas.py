@@ -2,6 +2,7 @@
 to the organs, and counts that agree with /activities, /coverage, /laws and /reports."""
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -221,6 +222,7 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
     assert done["total"] == len(done["items"])
     direct: list[str] = []  # each organ listed at its own area
     anywhere: set[str] = set()
+    took_place = 0
     for row in api.get("/areas", limit=1000)["items"]:
         code = row["code"]
         acts = api.get("/activities", jurisdiction=code, status="reported", limit=1000)["items"]
@@ -234,7 +236,15 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
         stating = {e["activity"] for law in api.get("/laws", inspected="true", jurisdiction=code, limit=1000)["items"]
                    for e in _stated(law)} | inspections
         assert row["other_activities"] == sum(a["iri"] not in stating for a in acts), row["label"]
+        # apart, by where the work took place, whoever did it (round 33): /activities?place= lists them
+        there = api.get("/activities", place=code, status="reported", limit=1000)["items"] if row["took_place_activities"] else []
+        assert row["took_place_activities"] == len(there), row["label"]
+        assert row["took_place_inspections"] <= sum(INSPECTION in a["types"] or a["follow_up"] for a in there), row["label"]
+        assert row["took_place_laws_inspected"] <= len({law for a in there for law in a["laws"]}), row["label"]
+        took_place += row["took_place_activities"] > 0
         detail = api.get(f"/areas/{code}")
+        if row["took_place_activities"] and detail["within"]:  # listed in the panel of the area above it
+            assert code in [c["code"] for c in api.get(f"/areas/{detail['within'][0]['code']}")["children"]], row["label"]
         assert set(detail.pop("unplaced")) == {"reports", "activities", "planned"}  # store-wide: its own test
         assert detail | {"within": [], "children": []} == row | {"within": [], "children": []}
         everyone = api.get(f"/areas/{code}/organs", limit=1000)["items"]
@@ -254,6 +264,7 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
                 len(own), sum(organ["iri"] in a["organs"] for a in planned), len(_inspections(api, organ=organ["iri"])),
                 sum(organ["label"] in law["organs"] for law in inspected), published.get(organ["iri"], 0)), organ
     assert len(direct) == len(set(direct)) and set(direct) == anywhere
+    assert took_place, "the samples name places work was done in (赴…)"
     assert api.get("/stats")["inspections"] == len(_inspections(api)) == api.get(f"/areas/{NATION}")["inspections"]
 
 
@@ -316,3 +327,31 @@ def test_an_organs_two_report_counts_have_two_names(api: Api) -> None:
     assert "reports_naming" in api.csv_rows("/organs")[0]
     assert "reports_published" in api.csv_rows(f"/areas/{HUBEI}/organs")[0]
     assert "reports_published" in api.csv_rows("/areas")[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "常委会执法检查组赴赣州市、吉安市，对《中华人民共和国长江保护法》实施情况开展执法检查。",
+    "常委会执法检查组深入赣州市、吉安市，对《中华人民共和国长江保护法》实施情况开展执法检查。",
+    "常委会组成人员分两个组到赣州市、吉安市，对《中华人民共和国长江保护法》实施情况开展执法检查。",
+])
+def test_work_done_in_a_city_counts_there_apart_from_who_did_it(tmp_path: Path, sentence: str) -> None:
+    """A fresh user's round 32: the province's inspection 赴赣州市、吉安市 left 赣州市 at 0 inspections in /areas, and
+    江西省's panel listed no city. Each city now counts it as work that took place there (the province as work
+    its organ did), and the province's children list the cities."""
+    from api.ingest import expand, ingest
+    from api_helpers import api_of
+    from graph.backends.embedded import EmbeddedStore
+
+    text = tmp_path / "report.txt"
+    text.write_text("title: 江西省人大常委会工作报告\norgan: 江西省人民代表大会常务委员会\nyear: 2023\nlevel: province\n\n"
+                    f"{sentence}\n", encoding="utf-8")
+    with EmbeddedStore(tmp_path / "store") as store:
+        ingest(expand([text]), store)
+        with api_of(store) as web:
+            ganzhou, province = web.get("/areas/赣州市"), web.get("/areas/江西省")
+            assert (ganzhou["activities"], ganzhou["inspections"]) == (0, 0)  # no organ of 赣州 did it
+            assert (ganzhou["took_place_activities"], ganzhou["took_place_inspections"],
+                    ganzhou["took_place_laws_inspected"]) == (1, 1, 1)
+            assert (province["activities"], province["inspections"], province["took_place_inspections"]) == (1, 1, 1)
+            assert [c["label"] for c in province["children"]] == ["赣州市", "吉安市"]
+            assert web.get("/activities", place="吉安市", status="reported")["total"] == 1

@@ -1,6 +1,8 @@
 """Health, counts, ontology, export, OpenAPI, error shapes, and the explorer's files."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -42,6 +44,22 @@ def test_export_csv_and_graphml_and_bad_format(client: TestClient) -> None:
     assert nodes.headers["content-type"].startswith("text/csv") and WETLAND in nodes.text
     assert "<graphml" in client.get("/export", params={"format": "graphml"}).text
     assert client.get("/export", params={"format": "xlsx"}).status_code == 422
+
+
+@pytest.mark.parametrize("fmt", ["csv-nodes", "csv-edges", "graphml"])
+@pytest.mark.parametrize("part", [None, "all"])
+def test_a_table_of_the_graph_holds_data_not_the_ontology(client: TestClient, fmt: str, part: str | None) -> None:
+    """Issue 13's "the ontology exported apart from the data": a fresh user's round 32 found ``okg export --format
+    csv-nodes`` opening with eli:Activity, eli:DraftLegislationWork … as blank rows; every table holds the data,
+    a node's classes in its ``types`` column, and the ontology comes as RDF (``part=ontology``)."""
+    from ontology import OKG
+
+    text = client.get("/export", params={"format": fmt, **({"part": part} if part else {})}).text
+    assert ("<graphml" if fmt == "graphml" else "湿地保护法") in text and "eli/ontology#" not in text and "eli-draft-legislation-ontology#" not in text
+    assert f"{OKG}Law," not in text and f'"{OKG}Law"' not in text
+    if fmt == "csv-nodes":
+        rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+        assert rows[0]["label"] and rows[0]["types"], rows[0]
 
 
 def test_openapi_has_stable_operation_ids_and_examples(client: TestClient) -> None:

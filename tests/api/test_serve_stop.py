@@ -2,10 +2,8 @@
 leaves its store closed cleanly (api/server.py)."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -17,11 +15,10 @@ import pytest
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from api.server import GRACE
-from api_helpers import free_port, wait_until_serving
+from api_helpers import okg_serve
 from graph import marks
 from graph.backends.embedded import EmbeddedStore
 
-ROOT = Path(__file__).parents[2]
 #: A query that runs far longer than any deadline here (three copies of every triple, joined), in a query process.
 ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 #: How long the server may take to end after SIGTERM: the grace period, the second after it, and a slow machine.
@@ -42,18 +39,8 @@ def samples(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 @pytest.fixture()
 def served(samples: tuple[Path, str]) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """`okg serve` on the samples' store, answering; the process and its base URL. Killed if a test leaves it."""
-    port = free_port()
-    env = {**os.environ, "NEO4J_URI": "", "OKG_QUERY_TIMEOUT": "600"}
-    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(samples[0]), "--port", str(port)],
-                              env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(server, url)
-        yield server, url
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+    with okg_serve(samples[0], OKG_QUERY_TIMEOUT="600") as served:
+        yield served
 
 
 def _descendants(pid: int) -> set[int]:

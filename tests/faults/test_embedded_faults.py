@@ -121,6 +121,7 @@ def test_two_okg_ingest_processes_on_one_store_store_one_copy(
     assert 0 in codes, done
     for code, (_, err) in zip(codes, done):
         if code != 0:  # the loser is told plainly that the store is in use, and wrote nothing
-            assert code == 2 and "is in use by another process" in err and "IO error" not in err, err
+            assert code == 2 and "IO error" not in err, err  # named when the winner's mark is down (graph.holder)
+            assert "is in use by another process" in err or "is being written by okg ingest" in err, err
     with EmbeddedStore(store) as db:
         assert db.counts() == fault_reference["counts"]

@@ -1,10 +1,14 @@
-"""A multi-year report (year: 2017-2021) on both stores: every year filter matches a range that
-contains the year, and a single year's facts still only their year (issue 11, item 7)."""
+"""A multi-year report (year: 2017-2021) on both stores: a year filter keeps the facts dated in it, a range's when
+the whole range lies in it, and with ``include_ranges`` (:class:`graph.fields.Years`) a range reaching beyond it too
+(issue 11, item 7; round 33: a year's rows are its own, so a five-year total is not summed as one year's); a single
+year's facts only their year.
+"""
 from __future__ import annotations
 
 import pytest
 
 from graph import Store
+from graph.fields import YearFilter, Years
 from loaders import ReportGraph
 from loaders.build import build
 from loaders.document import Document
@@ -27,8 +31,9 @@ def ranged(store: Store) -> Store:
     return store
 
 
-@pytest.mark.parametrize("year", [2017, 2019, 2021])
-def test_every_year_of_the_range_finds_its_facts(ranged: Store, year: int) -> None:
+@pytest.mark.parametrize("year", [Years(2017, 2017, True), Years(2019, 2019, True), Years(2021, 2021, True),
+                                  Years(2020, 2022, True), (2017, 2021), (2016, 2022), Years(2015, 2022)])
+def test_a_filter_holding_the_range_or_asking_for_ranges_finds_its_facts(ranged: Store, year: YearFilter) -> None:
     assert [law["iri"] for law in ranged.laws(True, year=year)] == [FOREST]
     activities = ranged.activities(year=year)
     assert any(FOREST in row["laws"] for row in activities)
@@ -36,8 +41,10 @@ def test_every_year_of_the_range_finds_its_facts(ranged: Store, year: int) -> No
     assert ranged.statistics(year=year) and all(row["year_from"] == 2017 for row in ranged.statistics(year=year))
 
 
-@pytest.mark.parametrize("year", [2016, 2022])
-def test_a_year_outside_the_range_does_not(ranged: Store, year: int) -> None:
+@pytest.mark.parametrize("year", [2016, 2022, Years(2016, 2016, True), Years(2022, 2022, True),
+                                  2017, 2019, 2021, (2018, 2020), Years(2017, 2020)])
+def test_a_year_outside_the_range_or_only_part_of_it_does_not(ranged: Store, year: YearFilter) -> None:
+    """Outside the range, or inside it without ``include_ranges``: a 2017-2021 statement is no 2019 fact."""
     assert ranged.laws(True, year=year) == [] and ranged.activities(year=year) == []
     assert ranged.statistics(year=year) == []
 

@@ -1,0 +1,102 @@
+"""The commands that read work beside `okg serve` on the same embedded store; those that write say exactly what to
+do (graph.holder). A fresh user's round 32, finding 8: with the explorer open, `okg ask` and `okg ingest` failed
+(`the store … is in use by another process`), and an `okg ask` started in the same second made `okg serve` exit."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.cli import SAMPLES
+from api.ingest import expand, ingest
+from api_helpers import okg_serve
+from graph import StoreError, marks, open_store
+from graph.backends.embedded import EmbeddedStore
+from graph.holder import KEY
+
+ROOT = Path(__file__).parents[2]
+ENV = {**os.environ, "NEO4J_URI": ""}
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the bundled samples but one (the one `okg ingest` is asked to add), closed."""
+    path = tmp_path_factory.mktemp("beside-serve") / "store"
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES])[1:], store)
+    return path
+
+
+def okg(*words: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "api", *words], cwd=ROOT, env=ENV, capture_output=True, text=True,
+                          timeout=300)
+
+
+@pytest.fixture(scope="module")
+def served(samples: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """`okg serve` on the store, answering: the process and its base URL."""
+    with okg_serve(samples) as served:
+        yield served
+
+
+@pytest.mark.parametrize("path", ["organs", "laws", "activities?kind=执法检查", "search?q=长江保护法"])
+def test_okg_ask_answers_beside_okg_serve_as_the_server_does(samples: Path, served: tuple[subprocess.Popen[str], str],
+                                                             path: str) -> None:
+    done = okg("ask", path, "--json", "--store", str(samples))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == httpx.get(f"{served[1]}/{path}", timeout=60).json()
+    assert served[0].poll() is None
+
+
+@pytest.mark.parametrize("words", [["stats", "--json"], ["export", "--format", "csv-nodes"], ["ask", "reports"]])
+def test_the_reading_commands_work_beside_okg_serve(samples: Path, served: tuple[subprocess.Popen[str], str],
+                                                    words: list[str]) -> None:
+    done = okg(*words, "--store", str(samples))
+    assert done.returncode == 0 and done.stdout.strip(), done.stderr
+
+
+@pytest.mark.parametrize("words", [["ingest", str(expand([SAMPLES])[0])], ["delete", "--missing"], ["reindex"]])
+def test_a_write_beside_okg_serve_says_which_process_holds_the_store_and_what_to_do(
+        samples: Path, served: tuple[subprocess.Popen[str], str], words: list[str]) -> None:
+    done = okg(*words, "--store", str(samples))
+    pid = served[0].pid
+    assert done.returncode == 2 and done.stderr.endswith("\n"), done.stderr
+    said = " ".join(done.stderr.split())
+    assert f"served by okg serve --store {samples} --port" in said and f"process {pid}" in said, said
+    assert f"`kill {pid}`" in said and "run this again, then start it again" in said and "okg ask" in said
+
+
+def test_a_reader_refused_beside_a_write_is_told_to_wait(samples: Path, tmp_path: Path) -> None:
+    """Oxigraph documents a read-only opening beside a writing process as undefined: a reader waits for the write."""
+    copy = tmp_path / "store"
+    with EmbeddedStore(samples, access="read") as source:
+        assert source.read_only and source.counts()["reports"] == len(expand([SAMPLES])) - 1
+    with EmbeddedStore(copy):  # this process writes it
+        done = okg("ask", "laws", "--store", str(copy))
+    assert done.returncode == 2 and done.stderr.endswith("\n")
+    said = " ".join(done.stderr.split())
+    assert "is being written by" in said and f"process {os.getpid()}" in said and "wait for it to finish" in said
+    assert KEY not in marks.read(copy), "the mark goes with the writer"
+
+
+def test_a_reader_takes_no_lock_so_okg_serve_starts_beside_it(tmp_path: Path) -> None:
+    """An `okg ask` started in the same second as `okg serve` made the server exit (round 32): a reader now opens the
+    store read-only, and a server or a writer opens it meanwhile."""
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES])[:1], store)
+    with open_store(path, access="read") as reader:
+        with EmbeddedStore(path) as server:
+            assert json.loads(marks.read(path)[KEY])["role"] == "writes"
+            server.serving()
+            assert json.loads(marks.read(path)[KEY])["role"] == "reads"
+            assert server.counts() == reader.counts() and reader.counts()["reports"] == 1
+        with pytest.raises(StoreError, match="open to read only"):
+            reader.set_mark("anything", "x")
+    assert KEY not in marks.read(path)
