@@ -66,3 +66,20 @@ BODIES_COUNTED = {
 def test_bodies_counted_together_in_a_hearing_are_one_review_with_the_count(text: str) -> None:
     reviews = [a for a in facts(text).activities if a.type == "report_review"]
     assert len(reviews) == 1 and reviews[0].count in (3, 5, 7)
+
+
+# Ruling 1: a report heard at a sitting on preparing a session, or on preparing to convene it, is a review.
+PREPARATIONS_HEARD = {
+    "preparing to convene": "市人大常委会第十次会议听取和审议了筹备召开市十七届人大五次会议有关情况的报告。",
+    "the preparation of convening it": "县人大常委会主任会议听取了关于召开县十八届人大三次会议的筹备情况汇报。",
+    "the sitting's items prepared": "县人大常委会主任会议听取了县十八届人大常委会第十二次会议议题准备情况的汇报。",
+}
+
+
+@pytest.mark.parametrize("text", PREPARATIONS_HEARD.values(), ids=PREPARATIONS_HEARD.keys())
+def test_a_report_heard_on_preparing_a_session_is_a_review(text: str) -> None:
+    assert kinds(text) == ["report_review"]
+
+
+def test_a_report_on_convening_a_session_alone_stays_none() -> None:
+    assert kinds("县人大常委会主任会议听取了关于召开县十八届人大三次会议有关情况的报告。") == []
