@@ -83,3 +83,23 @@ def test_a_report_heard_on_preparing_a_session_is_a_review(text: str) -> None:
 
 def test_a_report_on_convening_a_session_alone_stays_none() -> None:
     assert kinds("县人大常委会主任会议听取了关于召开县十八届人大三次会议有关情况的报告。") == []
+
+
+# Ruling 5: reports named only as a rating's object give the rating, no review of their own.
+RATED_ONLY = {
+    "titles listed": ("会议对县人民政府关于农村饮水安全工作情况的报告、县人民政府关于养老服务工作情况的报告"
+                      "进行了满意度测评。"),
+    "states of work, and 以及": "会议对县教育局工作情况的报告，以及县民政局工作情况等专项工作报告开展满意度测评。",
+    "an audit's rectification": "会议对县人民政府关于审计查出问题整改情况的报告进行满意度测评。",
+    "traditional": "會議對縣人民政府關於全縣旅遊發展情況的報告進行了滿意度測評。",
+}
+
+
+@pytest.mark.parametrize("text", RATED_ONLY.values(), ids=RATED_ONLY.keys())
+def test_reports_named_only_as_a_ratings_object_give_the_rating_only(text: str) -> None:
+    assert kinds(text) == ["satisfaction_evaluation"]
+
+
+def test_reports_heard_then_rated_stay_reviews() -> None:
+    text = "会议听取和审议了县人民政府关于养老服务工作情况的报告，并进行满意度测评。"
+    assert sorted(kinds(text)) == ["report_review", "satisfaction_evaluation"]
