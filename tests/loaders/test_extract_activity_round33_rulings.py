@@ -103,3 +103,28 @@ def test_reports_named_only_as_a_ratings_object_give_the_rating_only(text: str) 
 def test_reports_heard_then_rated_stay_reviews() -> None:
     text = "会议听取和审议了县人民政府关于养老服务工作情况的报告，并进行满意度测评。"
     assert sorted(kinds(text)) == ["report_review", "satisfaction_evaluation"]
+
+
+# Ruling 8: a congress named by its term as a body, by its composition or its deputies' credentials, is an organ entry
+# (term dropped); a person's designation as its deputy is none.
+def _organs(text: str) -> list[str]:
+    return [o.canonical for o in extract(Document(text=text, source="r.txt", metadata={
+        "organ": "德清县人民代表大会常务委员会", "year": "2023"})).organs]
+
+
+@pytest.mark.parametrize(("text", "congress"), [
+    ("会议审议了德清县第十七届人民代表大会代表资格审查报告。", "德清县人民代表大会"),
+    ("大会通过了关于湖州市第九届人民代表大会代表名额的决定。", "湖州市人民代表大会"),
+    ("會議審議了德清縣第十七屆人民代表大會代表資格審查報告。", "德清县人民代表大会"),
+])
+def test_a_congress_named_by_its_term_and_its_composition_is_an_organ(text: str, congress: str) -> None:
+    assert congress in _organs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会议补选张扬为德清县第十七届人民代表大会代表。",
+    "德清县第十七届人民代表大会代表张扬辞去代表职务。",
+    "会议听取了县人大常委会代表资格审查委员会的报告。",
+])
+def test_a_deputys_designation_names_no_congress(text: str) -> None:
+    assert not any(name.endswith("人民代表大会") for name in _organs(text))
