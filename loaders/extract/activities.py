@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, assisted, conductors, congress_groups, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
+from loaders.extract import activity_counts, assisted, briefings, conductors, congress_groups, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -558,7 +558,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_subtitles_told(ctx.text, found, headlines)
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(_without_hearings_recalled(found))))
-    found = _without_group_briefings(ctx, found)
+    found = _without_rated_only(ctx, _without_field_briefings(ctx, _without_group_briefings(ctx, found)))
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(found))))
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
@@ -999,6 +999,23 @@ def _without_group_briefings(ctx: Context, found: list[Found]) -> list[Found]:
                 continue
         kept.append(hit)
     return kept
+
+
+def _without_field_briefings(ctx: Context, found: list[Found]) -> list[Found]:
+    """Without the briefings (汇报) heard during a visit, an inspection or a study rather than at a sitting
+    (:func:`briefings.in_the_field`: 在随后召开的座谈会上，代表们听取了镇政府关于…的汇报; 实地察看…，听取相关负责人关于…
+    的汇报): steps of that work, no review (round 33 ruling 4)."""
+    return [hit for hit in found if not (hit.type == "report_review" and "汇报" in hit.span.text
+                                         and briefings.in_the_field(ctx.text, hit.span.start, hit.span.text))]
+
+
+def _without_rated_only(ctx: Context, found: list[Found]) -> list[Found]:
+    """Without the reports a sentence names only as what it rates (会议对…的报告、…情况进行满意度测评:
+    :func:`report_lists.rated_only`): the rating is the activity, a report a review only where the text tells it
+    heard or reviewed (round 33 ruling 5)."""
+    rated = [span for sentence in ctx.sentences if (span := report_lists.rated_only(ctx.text, sentence))]
+    return [hit for hit in found if not (hit.type in ("report_review", *_REPORT_KINDS) and not report_lists.hears(hit.span.text)
+                                         and any(hit.span.start < span.end and span.start < hit.span.end for span in rated))]
 
 
 # The report on how an inspection's report and opinions were handled (关于研究处理X法执法检查报告及审议意见情况的
@@ -1853,7 +1870,10 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
                       if not (organ.endswith("人民政府") and _DEPARTMENTS_OF.search(words))]
             out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in bodies]
         elif act.type == "report_review" and _IN_TURN.search(words):
-            out += [replace(act, overseen=[organ]) for organ in act.overseen]
+            if (bodies := work_reports.bodies_count(words)) is not None:  # 7个部门负责同志逐一汇报: one, counted
+                out.append(replace(act, count=act.count or bodies))
+            else:
+                out += [replace(act, overseen=[organ]) for organ in act.overseen]
         elif (act.type == "satisfaction_evaluation" and _BODIES_LISTED.search(words)
               and not _RATED_TOGETHER.search(words)):
             out += [replace(act, overseen=[organ]) for organ in act.overseen]

@@ -23,7 +23,7 @@ TEMPLATES = {(row["kind"], row["level"]): row["template"] for row in rows("organ
 # what follows an organ's name in a word that names something else: its deputies, staff, a meeting, its
 # rules of procedure (人民代表大会议事规则) or the page furniture of its website and media accounts
 # (沛县人大网, 县政府网站, 湖南人大微信, 瑞安人大 版权所有)
-NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则"
+NOT_ORGAN_AFTER = re.compile(r"(?:主席团|代表(?!名额|资格(?!审查委员会))|培训|机关|干部|制度|工作会议|书记处|网(?![格络])|议事规则"
                              r"|微信|微博|公众号|\s*版权)")
 
 

@@ -139,7 +139,7 @@ _ABOUT_RUN = re.compile(r"(?:[，,]\s*)?关于[^，,。；;]*(?:[，,]\s*关于[
 # 专项工作报告进行满意度测评; 对上半年预算执行情况报告、审计报告进行了审议): the list between 对 and the verb,
 # which may go on past a comma with 以及.
 _NAMED_BEFORE = re.compile(r"(?<![针相绝面])对(?P<list>(?:[^。；;，,：:]|[，,](?=以及))+?)"
-                           r"(?:进行|开展)了?[^，,。；;]{0,4}?(?:满意度)?(?:测评|审议|审查)")
+                           r"(?:进行|开展)了?[^，,。；;]{0,4}?(?:满意度)?(?P<verb>测评|审议|审查)")
 # The items of such a list end with 报告, 汇报, a state of work (情况) or a title's 》, before 、 or 以及
 # (区科学技术局、区统计局工作情况的报告 is one item, which :func:`kinds_of` reads as two reports).
 _NAMED_SEPARATOR = re.compile(r"(?:(?<=报告)|(?<=汇报)|(?<=情况)|(?<=》))(?:、|[，,]?以及)")
@@ -297,11 +297,23 @@ def _about_run(text: str, starts: list[int], stop: int) -> int | None:
     return None
 
 
+def rated_only(text: str, sentence: Span) -> Span | None:
+    """The words naming what ``sentence`` only rates (会议对A的报告、B情况进行满意度测评: from 对 to the verb), None where
+    it rates nothing or also hears or reviews what it names (对…听取并测评): the reports named there are the rating's
+    object, no reviews of their own (round 33 ruling 5, dev o27, j19)."""
+    listed = _NAMED_BEFORE.search(text, sentence.start, sentence.end)
+    if listed is None or listed.group("verb") != "测评" or _VERB.search(listed.group("list")):
+        return None
+    return Span(listed.start(), listed.start("verb"), text[listed.start() : listed.start("verb")])
+
+
 def named_before(text: str, sentence: Span) -> list[Heard]:
     """The reports a sentence names before the verb that reviews or rates them (:data:`_NAMED_BEFORE`),
-    in text order, each with its kinds; [] when the words between 对 and the verb are not all reports."""
+    in text order, each with its kinds; [] when the words between 对 and the verb are not all reports, or when the verb
+    only rates them (会议对…的报告、…情况进行满意度测评: the rating is the activity, each report a review only where the
+    text tells it heard or reviewed: round 33 ruling 5, dev o27 against j19)."""
     listed = _NAMED_BEFORE.search(text, sentence.start, sentence.end)
-    if listed is None:
+    if listed is None or listed.group("verb") == "测评":
         return []
     items, begin = [], listed.start("list")
     for separator in [*_NAMED_SEPARATOR.finditer(text, begin, listed.end("list")), None]:

@@ -17,7 +17,8 @@ from typing import Protocol, TypeVar
 
 from loaders.extract import object_kinds
 from loaders.extract.spans import Span
-from loaders.lexicon.patterns import HAN_CHARS, NUMERAL_CHARS, TERM
+from loaders.lexicon.numerals import to_number
+from loaders.lexicon.patterns import COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NUMERAL_CHARS, TERM
 
 # The organs before 分别 that each made a report (县政府、县法院、县检察院分别通报了…), or that each reported in
 # writing (市中级人民法院、市人民检察院书面汇报…工作情况, dev k17; …进行了2018年工作情况书面汇报, dev m14; 市政府、
@@ -82,11 +83,27 @@ class _Found(Protocol):
 FoundT = TypeVar("FoundT", bound=_Found)
 
 
+# Bodies counted together in a hearing (市交通局等7个部门的…汇报, 7个被评议部门分别就…作了报告, 7个部门负责同志逐一汇报了):
+# round 33 ruling 6, one review with the count.
+_BODIES_COUNTED = re.compile(rf"(?<![第届\d{COUNT_NUMERAL_CHARS}]){COUNT}\s*[个家](?:[{HAN_CHARS}]{{0,6}}?)(?:部门|单位)")
+
+
+def bodies_count(words: str) -> int | None:
+    """The number of bodies a hearing's words count together (等7个部门的汇报 → 7), None where they count none: one
+    review of them all with that count (round 33 ruling 6; dev ad41, x23, v17)."""
+    counted = _BODIES_COUNTED.search(words)
+    value = to_number(counted.group("n")) if counted else None
+    return int(value) if isinstance(value, (int, float)) else None
+
+
 def each_organ(found: list[FoundT]) -> list[FoundT]:
     """``found`` with a review that several organs made repeated once per organ (same span: one
-    evidence, several reviews), in text order; a counted review (“一府两院”工作报告16项) stays one."""
+    evidence, several reviews), in text order; a counted review (“一府两院”工作报告16项) stays one, and so does one
+    of bodies counted together (市住建局、…7个被评议部门分别就…作了报告: one with the count, round 33 ruling 6)."""
     out: list[FoundT] = []
     for activity in found:
+        if activity.type == "report_review" and activity.count is None and (bodies := bodies_count(activity.span.text)):
+            activity = replace(activity, count=bodies)
         out.append(activity)
         if activity.type == "report_review" and activity.count is None:
             out += [replace(activity) for _ in range(_organs(activity.span.text) - 1)]

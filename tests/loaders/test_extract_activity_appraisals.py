@@ -35,9 +35,11 @@ def test_an_appraisal_of_several_bodies_is_one_activity_per_body(facts_of, text:
     "常委会对市教育局、市民政局、市司法局3个部门开展工作评议。会上，3个部门负责同志分别就整改情况作了汇报。",
     "常委會對市教育局、市民政局、市司法局3個部門開展工作評議。會上，3個部門負責同志逐一匯報了整改落實情況。",
 ])
-def test_heads_reporting_in_turn_are_one_review_each(facts_of, text: str) -> None:
+def test_heads_reporting_in_turn_counted_are_one_review_with_the_count(facts_of, text: str) -> None:
+    """Round 33 ruling 6: bodies counted together in a hearing are one activity with the count; their appraisal,
+    each body named, stays one each."""
     facts = facts_of(text)
-    assert [a.overseen for a in _of(facts, "report_review")] == [[organ] for organ in _THREE]
+    assert [(a.count, a.overseen) for a in _of(facts, "report_review")] == [(3, _THREE)]
     assert len(_of(facts, "other")) == 3
 
 

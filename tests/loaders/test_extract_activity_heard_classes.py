@@ -72,7 +72,7 @@ def test_items_with_their_own_noun_or_no_hearing_verb_share_nothing(facts_of, te
 # -- organs reporting in writing: one review each ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, reviews", [
-    ("视察期间，副市长代表市政府汇报了2020年工作情况，市中级人民法院、市人民检察院书面汇报2020年工作情况。", 3),
+    ("会议期间，副市长代表市政府汇报了2020年工作情况，市中级人民法院、市人民检察院书面汇报2020年工作情况。", 3),
     ("縣法院、縣檢察院分別書面報告了上半年工作情況。", 2),
     ("县政府书面汇报了县人大常委会审议意见的落实情况。", 1),
 ])

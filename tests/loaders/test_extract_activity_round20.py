@@ -12,9 +12,14 @@ from tests.loaders.extract_helpers import kinds
 COUNTY = "凤县人民代表大会常务委员会"
 
 
-@pytest.mark.parametrize(("text", "organs"), [  # organs each reporting on the work named (dev v17)
-    ("会上，县住建局、县财政局、县卫健局3个被评议部门分别就专项工作情况作了报告。",
-     ["凤县住房和城乡建设局", "凤县财政局", "凤县卫生健康局"]),
+def test_organs_counted_reporting_in_turn_are_one_review_with_the_count(facts_of) -> None:
+    """Round 33 ruling 6 (dev v17): bodies counted together in a hearing are one review with the count."""
+    facts = facts_of("会上，县住建局、县财政局、县卫健局3个被评议部门分别就专项工作情况作了报告。", COUNTY)
+    assert [(a.type, a.count, a.overseen) for a in facts.activities] == [
+        ("report_review", 3, ["凤县住房和城乡建设局", "凤县财政局", "凤县卫生健康局"])]
+
+
+@pytest.mark.parametrize(("text", "organs"), [  # organs each reporting on the work named
     ("會上，縣住建局、縣財政局主要負責人分別就專項工作情況作了報告。", ["凤县住房和城乡建设局", "凤县财政局"]),
     ("县政府、县法院分别就上半年工作情况进行了汇报。", ["凤县人民政府", "凤县人民法院"]),
 ])

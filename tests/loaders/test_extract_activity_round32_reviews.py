@@ -76,11 +76,10 @@ def test_a_briefing_a_working_group_hears_in_the_field_is_no_report_review(text:
     assert "report_review" not in kinds(text)
 
 
+# Briefings on visits (视察组…，区政府汇报了…) and on the handling of review opinions in the field are no reviews since
+# round 33's ruling 4: tests/loaders/test_extract_activity_round33_rulings.py.
 REPORTS_HEARD_ON_VISITS = {
-    "a visit group's": "视察组实地视察了两所幼儿园，区政府汇报了学前教育普及普惠工作落实情况。",
-    "deputies visiting": "代表们先后视察了产业园，镇长汇报了今年重点工作完成情况。",
     "a report, not a briefing": "调研组到达后，听取了县政府关于农村饮水安全工作情况的报告。",
-    "the handling of review opinions": "调研组到达后，听取了县政府关于审议意见落实情况的汇报。",
 }
 
 

@@ -70,7 +70,7 @@ def test_a_list_told_far_after_the_count_is_not_its(facts_of) -> None:
     # no list counted before
     "会上，3个部门负责同志逐一汇报了整改落实情况。",
     # the list is the conductors', counted with no department or unit
-    "市人大常委会、市政协2家机关联合开展调研。会上，2个部门负责同志逐一汇报了整改落实情况。",
+    "市人大常委会、市政协2家机关联合召开第十次会议。会上，2个部门负责同志逐一汇报了整改落实情况。",
 ])
 def test_a_count_that_names_no_list_oversees_no_one(facts_of, text: str) -> None:
     assert _overseen(facts_of(text), "report_review") == [[]]
