@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import partners
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area, Jurisdiction
 from loaders.lexicon.patterns import AREA_UNIT, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
@@ -68,7 +69,7 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if organ.startswith("全国") or level == "national":
         return Jurisdiction("national")
     opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:400])  # a law's place is not the report's
-    source = organ or opening
+    source = organ or _partners_masked(opening)
     area, decided = _most_specific(source, opening if organ else "")  # the text may place the header's area
     if area is None:
         area = _short_named(source)
@@ -94,6 +95,16 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None, alone)
+
+
+def _partners_masked(text: str) -> str:
+    """``text`` with every area named right after a partner's or a helped body's word blanked (与崇阳县人大常委会联合…,
+    配合咸宁市人大常委会…: :data:`partners.BEFORE_PARTNER`): another body's place, not the report's, in a text with no
+    header (a fresh user, round 32, class 3: 通山县's news placed in 崇阳县 and its 县人大常委会 resolved to 崇阳's)."""
+    for start, end, _ in areas.names_in(text):
+        if partners.BEFORE_PARTNER.search(text, max(0, start - 4), start):
+            text = text[:start] + "　" * (end - start) + text[end:]
+    return text
 
 
 def _short_named(source: str) -> Area | None:
