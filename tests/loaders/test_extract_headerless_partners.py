@@ -32,3 +32,15 @@ def test_a_page_s_source_label_names_its_organ(source: str, organ: str, place: s
     assert (facts.report.get("organ"), facts.report.get("jurisdiction")) == (organ, place)
     [act] = facts.activities
     assert (act.conducted_by, act.jointly_with) == (None, ["崇阳县人民代表大会常务委员会"])
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("县人大常委会与崇阳县人大常委会联合开展《中华人民共和国食品安全法》执法检查。执法检查组深入通羊镇、南林桥镇的学校食堂实地查看。",
+     "通山县"),
+    ("县人大常委会联合崇阳县人大常委会开展执法检查，检查组先后来到通羊镇和南林桥镇。", "通山县"),
+    ("县人大常委会组织代表赴通羊镇视察农村公路建设。", "通山县"),
+])
+def test_the_towns_a_headerless_text_names_place_it(text: str, place: str) -> None:
+    facts = extract(Document(text=text, source="t.txt", metadata={}))
+    assert facts.report.get("jurisdiction") == place
+    assert {o.canonical for o in facts.organs if o.mention == "县人大常委会"} == {place + "人民代表大会常务委员会"}
