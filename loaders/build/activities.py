@@ -35,7 +35,7 @@ from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import measure_key, narrower_kind
 from loaders.extract.subjects import done_on
-from loaders.lexicon import areas
+from loaders.lexicon import areas, organ_names
 from ontology import ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
@@ -163,7 +163,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
         text = label(kind + (PLANNED[lang] if act.status == "planned" else ""), what, years, lang)
         g.add((node, RDFS.label, Literal(text, lang=lang)))
     if act.conducted_by:  # another body's work (the report's organ assisted it: ``assisted_by``)
-        g.add((node, OKG.conductedBy, builder.organs.conductor(act.conducted_by)))
+        if not organ_names.is_collective(act.conducted_by):  # a set of bodies (各县市区人大常委会) is no organ node
+            g.add((node, OKG.conductedBy, builder.organs.conductor(act.conducted_by)))
     elif builder.conductor is not None:
         g.add((node, OKG.conductedBy, builder.conductor))
     for title in act.laws:
@@ -171,7 +172,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) 
     for name in act.overseen:
         g.add((node, OKG.oversaw, builder.organ(name)))
     for name in act.jointly_with:  # a joint partner conducts the work too (okg:jointlyWith ⊑ okg:conductedBy)
-        g.add((node, OKG.jointlyWith, builder.organs.conductor(name)))
+        if not organ_names.is_collective(name):
+            g.add((node, OKG.jointlyWith, builder.organs.conductor(name)))
     for name in act.assisted_by:  # helped the conductor's work, conducting none of it
         g.add((node, OKG.assistedBy, builder.organ(name)))
     if act.subject:

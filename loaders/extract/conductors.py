@@ -15,11 +15,12 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from loaders.extract import congress_groups, leaders, organs, partners
+from loaders.extract import congress_groups, leaders, organs, partners, work_reports
 from loaders.extract.metadata import SESSION_HELD, SESSION_NAME
 from loaders.extract.spans import MAX_SENTENCE, Span
 from loaders.lexicon.literals import may_match
-from loaders.lexicon.patterns import CLAUSE_MARK, clause_start
+from loaders.lexicon import organ_names
+from loaders.lexicon.patterns import CLAUSE_MARK, LIST_JOINERS, NUMERAL_CHARS, clause_start
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -202,3 +203,131 @@ def _served(hit: OrganHit) -> str | None:
         return hit.canonical
     body = hit.canonical.removeprefix("中共").removesuffix("党组")
     return body if hit.kind == "party" and hit.canonical.endswith("常务委员会党组") else None
+
+
+#: What may open a clause before its subject: a time (5月10日，…; 6月至8月, 近日, 今年以来, 会议期间), 由 naming the body the
+#: work is given to (由市人大财经委牵头…), and the area its set covers (全市各县市区人大常委会).
+_BEFORE_SUBJECT = re.compile(rf"(?:[\d{NUMERAL_CHARS}]+(?:年|月|日|号)|[上中下]旬|[初底末中]|近日|日前|近期|今年|同日|当天|当日"
+                             r"|以来|期间|至|到|[—\-～~]|\s)*由?(?:全[省市州县区旗镇乡])?")
+#: What after an organ (and a bracket, 市人大财经委、常委会预算工委(简称“两委”)会同…) makes it no subject acting: a
+#: mark or space (a list going on, a title after its maker: 《…》, a page's furniture: 来源:区人大 阅读次数), the maker
+#: of a title (市人大财经委关于…的报告, …的), a body reporting to another (向…报告), entrusting it (委托), submitting
+#: (提请), a list of its members (…委员会名单) or another's body's name going on (…工作报告).
+_NOT_ACTING = re.compile(r"\W|关于|的|名单|(?:工作|专项|专题)?报告|向|委托|受|提请|提出|建议")
+_BRACKET = re.compile(r"[(（][^)）]{0,20}[)）]")
+#: A congress's session after its name (贵州省十二届人大|四次会议): the session holds the work (:func:`conductor`); a
+#: standing committee's sitting (常委会第十七次会议听取了…) is that committee's.
+_SESSION_AFTER = re.compile(rf"第?[{NUMERAL_CHARS}\d]+次")
+#: A subject delivering what is heard (市人大常委会主任某某向大会作工作报告, …作了…的报告; not 工作, 作为, 作出): the hearer's
+#: work, not its own.
+_DELIVERING = re.compile(r"[^，,。；;]{0,16}?(?<![工操合动当])(?:作|做)(?![为出用好法])")
+#: The kinds of work a body hears, which a subject delivering makes the hearer's (not a filing review: 法工委主任向常委会
+#: 作…备案审查工作情况的报告 tells the working committee's own review).
+_HEARD = ("report_review", "budget_review", "audit_oversight")
+#: Between two bodies that are one list of subjects (市人大常委会、市人大财经委联合…).
+_JOINED_SUBJECTS = re.compile(rf"[{LIST_JOINERS}]")
+
+
+def _subjects(ctx: Context, start: int, end: int) -> list[OrganHit]:
+    """The organs that are the subject acting in the clause of the activity at view offsets ``start:end``: the last
+    list of organs in its sentence, before the activity's first clause ends, that opens a clause (after a time or 由 at
+    most: :data:`_BEFORE_SUBJECT`) and is followed by its doing (not :data:`_NOT_ACTING`); [] when none is."""
+    held = ctx.sentence_holding(start)
+    first = held.start if held else start
+    mark = CLAUSE_MARK.search(ctx.text, start, end)
+    stop = mark.start() if mark else end
+    hits = ctx.organ_hits[bisect_left(ctx.organ_starts, first) : bisect_left(ctx.organ_starts, stop)]
+    found: list[OrganHit] = []
+    group: list[OrganHit] = []
+    for hit in hits:
+        if group and hit.start == group[-1].end:
+            group[-1] = hit  # a body named after its parent (市人大常委会|主任会议)
+        elif group and _JOINED_SUBJECTS.fullmatch(ctx.text, group[-1].end, hit.start):
+            group.append(hit)
+        elif _BEFORE_SUBJECT.fullmatch(ctx.text, clause_start(ctx.text, first, hit.start), hit.start):
+            group = [hit]
+        else:
+            group = []
+            continue
+        after = _BRACKET.match(ctx.text, hit.end)
+        session = _SESSION_AFTER.match(ctx.text, hit.end) and not ctx.text[hit.start : hit.end].endswith(("常委会", "常务委员会"))
+        if not (session or _NOT_ACTING.match(ctx.text, after.end() if after else hit.end) or organs.makes_law(ctx, hit)):
+            found = group
+    return found
+
+
+def _leads_group(ctx: Context, start: int, end: int) -> bool:
+    """Whether an officer the subject names leads a group formed for the work in ``text[start:end]`` (省人大农业农村委
+    主任委员某某率省人大常委会执法检查组…, …带领执法调研组): the group's, its standing committee's work (Supervision Law,
+    Article 22: inspections are the standing committee's), not the officer's committee's; a team led (带队) is its own."""
+    return any(lead.congress and congress_groups.groups(ctx.text[lead.end : lead.end + _GROUP_REACH])
+               for lead in leaders.leads(ctx.text, start, end))
+
+
+def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the congress bodies that are their clause's subject (:func:`_subjects`) crediting the work:
+    a body not the report's organ conducts it (:func:`_doers`: 市人大城建环保委员会对…开展了调研, 市人大常委会办公室组织代表
+    开展视察, 各县市区人大常委会同步开展…执法检查, 镇人大主席团组织代表…视察, 市人大监察和司法委员会主任委员李四带队…), the
+    other bodies of its list its joint partners (市人大常委会、市人大财经委联合…); where another body conducts already (the
+    body helped, 县人大常委会农业与农村工作委员会协助市人大开展调研), the subject is the organ that assisted it. A fresh user
+    (round 32, class 3) found a committee's own work credited to its standing committee and a county collective's to the
+    city publishing it: the Constitution (Article 70) and the Organic Law of Local Congresses (Articles 33, 48) give the
+    special committees, the standing committees' working bodies and a township's presidium work of their own."""
+    own = ctx.metadata.get("organ") or ""
+    for index, act in enumerate(activities):
+        start, end = ctx.view.index(act.start), ctx.view.index(act.end)
+        subjects = _subjects(ctx, start, end)
+        doers = _doers(subjects, own)
+        if (not doers or doers == [own] or _leads_group(ctx, subjects[-1].end, end) or work_reports.plenary_body(ctx.text[start:end])
+                or (act.type in _HEARD and _DELIVERING.match(ctx.text, subjects[-1].end, end))):
+            continue  # a plenary work report is heard by the congress, whoever the sentence's subject
+        if act.conducted_by not in (None, own):
+            if act.assisted_by[:1] == [own] and own not in doers and all(_congress(name) == _congress(own) for name in doers):
+                activities[index] = replace(act, assisted_by=[*doers, *act.assisted_by[1:]])
+            continue
+        lead = own if own in doers else doers[0]
+        joint = [name for name in (*doers, *act.jointly_with) if name not in (lead, own) and not organ_names.is_collective(name)]
+        activities[index] = replace(act, conducted_by=None if lead == own else lead, jointly_with=list(dict.fromkeys(joint)))
+    return _sessions_carried(ctx, activities)
+
+
+def _sessions_carried(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the work a sentence tells after a congress's session's (a conductor ending 人民代表大会: the
+    session as the sentence's subject, :func:`conductor`, or a plenary report it heard) that names no subject of its own
+    conducted by that congress too: 会议听取和审议了市人民政府工作报告…，审查批准了2024年计划和预算 (a fresh user, round 32, class 3:
+    the budget approved beside the reports heard went to the standing committee publishing the news)."""
+    own = ctx.metadata.get("organ") or ""
+    session: tuple[int, str] | None = None  # (the sentence's start, the congress) of the last session's work
+    for index, act in enumerate(activities):
+        start = ctx.view.index(act.start)
+        held = ctx.sentence_holding(start)
+        sentence = held.start if held else 0
+        if act.conducted_by and act.conducted_by.endswith("人民代表大会") and act.conducted_by != own:
+            session = (sentence, act.conducted_by)
+        elif (session and session[0] == sentence and act.conducted_by is None and not act.jointly_with
+              and not _subjects(ctx, start, ctx.view.index(act.end))):
+            activities[index] = replace(act, conducted_by=session[1])
+    return activities
+
+
+def _doers(hits: list[OrganHit], own: str) -> list[str]:
+    """The congress bodies of a list of subjects (canonical names): a standing body or a set of them (各县市区人大常委会),
+    not a group formed for one piece of work (检查组, whose work :func:`visitors_led` and :func:`organs.roles` credit)
+    nor a council of chairpersons (whose news :func:`councils_heard` reads); the report's organ for a congress it
+    belongs to (市人大 in its standing committee's news) or its own name placed (白河县仓上镇人大主席团); [] when
+    any subject is an organ of another kind (the government's, a party's), whose sentence tells no congress body's doing."""
+    found = []
+    for hit in hits:
+        congress = hit.kind == "congress" or (hit.kind == "collective" and "人民代表大会" in hit.canonical)
+        if not congress or hit.canonical.startswith(organ_names.UNNAMED):
+            return []
+        if congress_groups.ending(hit.canonical) or hit.canonical.endswith(_COUNCILS):
+            return []
+        found.append(own if own.startswith(hit.canonical) or hit.canonical.endswith(own) else hit.canonical)
+    return list(dict.fromkeys(found))
+
+
+def _congress(name: str) -> str:
+    """The congress whose body ``name`` is (…人民代表大会), or ``name``."""
+    at = name.find("人民代表大会")
+    return name[: at + len("人民代表大会")] if at >= 0 else name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import partners
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area, Jurisdiction
 from loaders.lexicon.patterns import AREA_UNIT, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, TERM
@@ -68,7 +69,7 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if organ.startswith("全国") or level == "national":
         return Jurisdiction("national")
     opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:400])  # a law's place is not the report's
-    source = organ or opening
+    source = organ or _partners_masked(opening)
     area, decided = _most_specific(source, opening if organ else "")  # the text may place the header's area
     if area is None:
         area = _short_named(source)
@@ -83,6 +84,9 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
         chain["township"] = _own_name(source, township, chain)
         alone = bool(organ) and organ.startswith(chain["township"])
     word = None if chain else _own_word(organ) or _spoken_word(source)
+    if word and not organ and LEVEL_OF_CHAR[word] != "township":
+        chain = _above_towns(source, LEVEL_OF_CHAR[word])  # 县人大常委会…深入通羊镇、南林桥镇 → 通山县
+        word = None if chain else word
     found = max(chain, key=LEVELS.index) if chain else level or (LEVEL_OF_CHAR[word] if word else "national")
     own_word = _own_word(organ) if chain else None
     if own_word and organ.startswith(("人大", "人民"), len(own_word)) and LEVELS.index(LEVEL_OF_CHAR[own_word]) > LEVELS.index(found):
@@ -94,6 +98,16 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     code, candidates = locate(chain)
     return Jurisdiction(found, chain.get("provincial"), chain.get("city"), chain.get("county"), chain.get("township"),
                         code, candidates, word if word and LEVEL_OF_CHAR[word] == found else None, alone)
+
+
+def _partners_masked(text: str) -> str:
+    """``text`` with every area named right after a partner's or a helped body's word blanked (与崇阳县人大常委会联合…,
+    配合咸宁市人大常委会…: :data:`partners.BEFORE_PARTNER`): another body's place, not the report's, in a text with no
+    header (a fresh user, round 32, class 3: 通山县's news placed in 崇阳县 and its 县人大常委会 resolved to 崇阳's)."""
+    for start, end, _ in areas.names_in(text):
+        if partners.BEFORE_PARTNER.search(text, max(0, start - 4), start):
+            text = text[:start] + "　" * (end - start) + text[end:]
+    return text
 
 
 def _short_named(source: str) -> Area | None:
@@ -134,6 +148,24 @@ def _own_word(organ: str) -> str | None:
     """The level word an organ's name leads with (区 of 区人民代表大会常务委员会), if any."""
     lead = _LEVEL_WORD.match(organ)
     return lead.group() if lead else None
+
+
+#: A township's or street's name as the gazetteer may hold it: up to six characters before its unit.
+_TOWN_END = re.compile(r"镇|乡|街道")
+
+
+def _above_towns(text: str, level: str) -> dict[str, str]:
+    """The chain, down to ``level``, of the one area of that level holding every township ``text`` names (each known to
+    the gazetteer in one place): a text with no header speaking of its 县人大常委会 at work in 通羊镇 and 南林桥镇 is
+    通山县's (a fresh user, round 32, class 3); {} when it names none, or towns of several areas."""
+    found: set[tuple[tuple[str, str], ...]] = set()
+    towns = areas.townships()
+    for end in (m.end() for m in _TOWN_END.finditer(text)):
+        named = next((towns[text[start:end]] for start in range(max(0, end - 7), end - 1) if text[start:end] in towns), None)
+        if named and len(named) == 1:
+            chain = areas.chain(named[0])
+            found.add(tuple((key, chain[key]) for key in LEVELS[: LEVELS.index(level) + 1] if key in chain))
+    return dict(found.pop()) if len(found) == 1 and dict(next(iter(found))).get(level) else {}
 
 
 def _spoken_word(text: str) -> str | None:

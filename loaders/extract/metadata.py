@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from loaders import level_word
 from loaders.document import PAGE_DATE
+from loaders.extract import partners
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import simplify
@@ -91,7 +92,8 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
     title = simplify(given.get("title", ""))
     context = "\n".join((title, simplify(given.get("source_organ", "")), plain))
     inferred: dict[str, str] = {}
-    organ = simplify(given.get("organ", "")) or _infer_organ(context)  # a header may write it in either script
+    organ = (simplify(given.get("organ", "")) or _infer_organ(context)  # a header may write it in either script
+             or _source_congress(simplify(given.get("source_organ", ""))))
     jurisdiction = simplify(given.get("jurisdiction", "")) or (_jurisdiction(organ, context) if organ else None)
     if organ:
         area = _area_of(organ)
@@ -124,8 +126,8 @@ def _infer_organ(context: str) -> str | None:
     """
     head = context[:3000]
     entrusted = _ENTRUSTED.search(head)
-    candidates = [(_known_part(m.group("area")), m.group("body")) for m in _ORGAN.finditer(head)]
-    first_line = [(_known_part(m.group("area")), m.group("body")) for m in _ORGAN.finditer(head.split("\n", 1)[0])]
+    candidates = _candidates(head)
+    first_line = _candidates(head.split("\n", 1)[0])
     opening = next((line for line in head.split("\n") if line.strip()), "")
     session = _SESSION.match(opening)
     news = _SESSION_NEWS.match(opening)
@@ -150,6 +152,35 @@ def _infer_organ(context: str) -> str | None:
             return None
         area = Counter(named_areas).most_common(1)[0][0]
     return area + _FULL_BODY.get(body, body)
+
+
+#: A page's source label naming a congress alone (来源：通山县人大, 湖州市人民代表大会常务委员会): its news is that congress's.
+_SOURCE_CONGRESS = re.compile(rf"(?P<area>{_AREA}){_TERM}(?:人大|人民代表大会)(?:常委会|常务委员会)?")
+
+
+def _source_congress(source: str) -> str | None:
+    """The organ a page's source label names when the text names none (a fresh user, round 32, class 3: a page with
+    ``来源：通山县人大`` and no header placed in the joint partner's county): a congress of a named area, its standing
+    committee above the townships (县人大 in a county's news is its standing committee's), a township's congress."""
+    m = _SOURCE_CONGRESS.fullmatch(source)
+    area = _known_part(m.group("area")) if m else ""
+    if not area or _is_relative(area) or not areas.leading(area):
+        return None
+    return area + ("人民代表大会" if area.endswith(("镇", "乡", "街道")) else "人民代表大会常务委员会")
+
+
+def _candidates(text: str) -> list[tuple[str, str]]:
+    """(area, body) of each organ :data:`_ORGAN` finds in ``text`` whose area is no other body's the report's organ works
+    with or helps, glued after a partner's word (与崇阳县人大常委会联合开展…, 配合咸宁市人大常委会…: :data:`partners.BEFORE_PARTNER`):
+    a page with no header took its place from the joint partner it named (a fresh user, round 32, class 3: 通山县's
+    news placed in 崇阳县, its 县人大常委会 resolved to 崇阳's)."""
+    found = []
+    for m in _ORGAN.finditer(text):
+        area = m.group("area")
+        known = _known_part(area)
+        if not partners.BEFORE_PARTNER.search(area[: len(area) - len(known)]):
+            found.append((known, m.group("body")))
+    return found
 
 
 def _known_part(area: str) -> str:

@@ -767,10 +767,12 @@ def roles(ctx: Context, span: Span) -> Roles:
     (:data:`partners.HELPING`: 配合省人大常委会开展…, 协助/陪同…), not one of its own congress, or a body whose
     officer visits (:data:`_LEADER_VISITING`); the report's organ then assisted it. An organ right after a partner's
     word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above, or in step:
-    :data:`partners.IN_STEP`), or listed right after such a partner (与市人大常委会、市政府…), is a joint partner; the
-    work stays the report's organ's own."""
+    :data:`partners.IN_STEP`), or listed right after such a partner (与市人大常委会、市政府…), is a joint partner when a
+    congress body, else (联合市审计局, 会同县政府督查室: a government's or a party's body, which conducts no oversight; round
+    33) an organ assisting; the work stays the report's organ's own."""
     overseen: list[str] = []
     joint: list[str] = []
+    helpers: list[str] = []  # organs of other kinds working with the congress (联合市审计局…): assisting, not conducting
     conductor: str | None = None
     own = ctx.metadata.get("organ")
     starts = ctx.organ_starts
@@ -789,14 +791,14 @@ def roles(ctx: Context, span: Span) -> Roles:
             conductor = hit.canonical
         elif partners.BEFORE_PARTNER.search(lead) or (
                 partner_end >= 0 and partners.LISTED.fullmatch(ctx.text, partner_end, hit.start)):
-            joint.append(hit.canonical)
+            (joint if hit.kind == "congress" else helpers).append(hit.canonical)
             partner_end = hit.end
         elif hit.kind in OVERSEEN_KINDS:
             overseen.append(hit.canonical)
     overseen += _governments_led(ctx, span)
     assisting = [own] if conductor and own else []  # the report's organ assisted the work
     return Roles(list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j not in (conductor, own)], conductor,
-                 assisting)
+                 list(dict.fromkeys(assisting + helpers)))
 
 
 #: A government's head or deputy named by title, with a name or none, answering or reporting alone or first of a list

@@ -80,15 +80,16 @@ def test_each_district_s_item_under_its_headline_is_its_own() -> None:
     assert committees == [XINZHOU, HUANGPI]  # each named relative to its own district
 
 
-@pytest.mark.parametrize("text", [
-    "两镇人大主席团联合组织代表视察了跨镇河道治理工作。",  # no town named: both
-    "保义镇、安丰镇人大主席团联合组织代表视察了跨镇河道治理工作。",  # both named
-    "兩鎮人大主席團聯合組織代表視察了跨鎮河道治理工作。",
+@pytest.mark.parametrize(("text", "body"), [
+    ("两镇人大主席团联合组织代表视察了跨镇河道治理工作。", ""),  # no town named: both publishers
+    ("兩鎮人大主席團聯合組織代表視察了跨鎮河道治理工作。", ""),
+    # both named: the subjects' presidia (round 33: a township presidium as its sentence's subject conducts)
+    ("保义镇、安丰镇人大主席团联合组织代表视察了跨镇河道治理工作。", "主席团"),
 ])
-def test_work_the_text_places_with_no_one_publisher_is_all_of_theirs(text: str) -> None:
+def test_work_the_text_places_with_no_one_publisher_is_all_of_theirs(text: str, body: str) -> None:
     _, facts = _facts("寿县安丰镇、保义镇人民代表大会", text)
     assert [(a.type, sorted([a.conducted_by, *a.jointly_with])) for a in facts.activities] == [
-        ("site_visit", sorted([ANFENG, BAOYI]))]
+        ("site_visit", sorted([ANFENG + body, BAOYI + body]))]
 
 
 def test_governments_reporting_to_their_congresses_conduct_nothing() -> None:

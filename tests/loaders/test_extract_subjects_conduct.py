@@ -1,0 +1,98 @@
+"""Who conducts the work a sentence tells of a congress body as its subject (a fresh user, round 32, class 3: a
+committee's own work credited to its standing committee, a county collective's to the city publishing the news, a
+presidium's to its township congress, a bureau worked with counted as conducting). :func:`conductors.subjects_conduct`."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.build import build
+from loaders.document import Document
+from loaders.extract import extract
+from ontology import OKG
+
+_ZHUZHOU = "株洲市人民代表大会常务委员会"
+_TOWN = "安吉县孝丰镇人民代表大会"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("市人大城建环保委员会对全市城市绿化工作开展了调研。", "株洲市人民代表大会城建环保委员会"),
+    ("市人大常委会预算工作委员会对全市预算执行情况开展调研。", _ZHUZHOU + "预算工作委员会"),
+    ("5月10日，市人大财经委赴市财政局开展预算联网监督调研。", "株洲市人民代表大会财政经济委员会"),
+    ("由市人大教科文卫委牵头，对全市义务教育工作开展专题调研。", "株洲市人民代表大会教育科学文化卫生委员会"),
+    ("市人大常委会研究室对基层人大建设开展调研。", _ZHUZHOU + "研究室"),
+    ("市人大常委会办公室组织代表开展视察。", _ZHUZHOU + "办公室"),
+    ("市人大监察和司法委员会主任委员李四带队对全市社区矫正工作开展调研。", "株洲市人民代表大会监察和司法委员会"),
+    ("市人大常委会法工委对报送备案的32件规范性文件逐件进行审查。", _ZHUZHOU + "法制工作委员会"),
+    ("市人大常委會預算工作委員會對全市預算執行情況開展調研。", _ZHUZHOU + "预算工作委员会"),
+])
+def test_a_committee_as_its_sentence_s_subject_conducts_its_work(facts_of, text: str, body: str) -> None:
+    assert [a.conducted_by for a in facts_of(text, organ=_ZHUZHOU).activities] == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "各县市区人大常委会同步开展《中华人民共和国消防法》执法检查。",
+    "全市各县市区人大常委会同步开展《中华人民共和国消防法》执法检查。",
+    "6月，各县市区人大常委会同步开展《中华人民共和国消防法》执法检查。",
+])
+def test_lower_congresses_as_a_set_conduct_their_work_not_the_publisher(text: str) -> None:
+    doc = Document(text=text, source="t.txt", metadata={"organ": _ZHUZHOU})
+    facts = extract(doc)
+    assert [a.conducted_by for a in facts.activities] == ["株洲市各县市区人民代表大会常务委员会"]
+    assert not list(build(doc, facts).graph.triples((None, OKG.conductedBy, None)))  # a set of bodies is no organ node
+
+
+@pytest.mark.parametrize("text", [
+    "镇人大主席团组织代表对全镇农村生活污水治理工作开展视察。",
+    "镇人大主席团组织县、镇人大代表对全镇民生实事项目进行视察。",
+    "鎮人大主席團組織代表對全鎮農村生活污水治理工作開展視察。",
+])
+def test_a_township_presidium_conducts_its_work(facts_of, text: str) -> None:
+    assert [a.conducted_by for a in facts_of(text, organ=_TOWN).activities] == [_TOWN + "主席团"]
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    # the report's organ hearing the committee's report: its own hearing
+    ("市人大常委会听取了市人民政府关于全市预算执行情况的报告。", _ZHUZHOU),
+    # a committee chair leading the standing committee's inspection group: the committee's group (Supervision Law, Art. 22)
+    ("省人大农业农村委主任委员杨秀彬率省人大常委会执法检查组到我市开展《中华人民共和国种子法》执法检查。",
+     "四川省人民代表大会常务委员会"),
+    ("省人大教科文卫委员会主任委员蒋泰维率食品安全执法检查组赴台州开展《中华人民共和国食品安全法》执法检查。",
+     "浙江省人民代表大会常务委员会"),
+    # a plenary work report delivered by the standing committee's chair: the congress's hearing (its publisher)
+    ("受市人大常委会委托，市人大常委会主任张三向大会作常委会工作报告。", "株洲市人民代表大会"),
+    # the body entrusting the work does not do it
+    ("湖北省人大常委会委托市人大常委会对《中华人民共和国种子法》开展执法检查。", "宜昌市人民代表大会常务委员会"),
+    # a page's furniture names no subject
+    ("信息来源:市人大 阅读次数: 6月16日，市人大代表来到中兴镇开展视察。", _ZHUZHOU),
+])
+def test_the_report_s_organ_keeps_its_work(facts_of, text: str, organ: str) -> None:
+    found = facts_of(text, organ=organ).activities
+    assert found and all(a.conducted_by is None for a in found), [(a.type, a.conducted_by) for a in found]
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会、市人大财经委联合市审计局开展预算联网监督调研。",
+    "市人大常委会和市人大财经委会同市审计局开展预算联网监督调研。",
+])
+def test_a_body_listed_with_the_organ_is_its_partner_a_bureau_worked_with_assists(facts_of, text: str) -> None:
+    found = [(a.conducted_by, a.jointly_with, a.assisted_by) for a in facts_of(text, organ=_ZHUZHOU).activities]
+    assert found == [(None, ["株洲市人民代表大会财政经济委员会"], ["株洲市审计局"])]
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会农业与农村工作委员会协助市人大常委会开展调研。",
+    "县人大常委会农业与农村工作委员会配合市人大常委会开展调研。",
+])
+def test_the_committee_helping_another_body_is_the_one_assisting(facts_of, text: str) -> None:
+    found = [(a.conducted_by, a.assisted_by) for a in facts_of(text, organ="通山县人民代表大会常务委员会").activities]
+    assert found == [("咸宁市人民代表大会常务委员会", ["通山县人民代表大会常务委员会农业与农村工作委员会"])]
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取和审议了市人民政府工作报告、市中级人民法院工作报告，审查批准了2024年计划和预算。",
+    "株洲市第十六届人民代表大会第四次会议听取和审议了市人民政府工作报告，审查批准了2024年计划和预算。",
+    "大会听取和审议了市人民政府工作报告，审查和批准了2023年预算执行情况和2024年预算。",
+])
+def test_a_session_s_approval_beside_its_reports_is_the_congress_s(facts_of, text: str) -> None:
+    found = [(a.type, a.conducted_by) for a in facts_of(text, organ=_ZHUZHOU).activities]
+    assert found and all(by == "株洲市人民代表大会" for _, by in found), found
