@@ -23,7 +23,7 @@ from loaders.extract.measure_classes import classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
-from loaders.lexicon.numerals import NUMBER, PERCENT, parse, percent, to_number
+from loaders.lexicon.numerals import NUMBER, PERCENT, PERCENT_MARKS, parse, percent, to_number
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS
 from loaders.lexicon.tables import column, rows
@@ -69,8 +69,6 @@ _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": 
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量",
              "起": "草诉到步点来止算至施始见", "宗": "旨教族师派", "处": "理罚置室长分级"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
 _CONGRESS = "人大"
-# What every percentage holds, in digits or in words (:data:`loaders.lexicon.numerals.PERCENT`): its lines are read.
-_PERCENT_SIGNS = ("%", "％", "百分之")
 # Percentage points (比上年下降1.5个百分点): the difference of two rates a report quotes, no count.
 _POINTS = "百分点"
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
@@ -163,7 +161,15 @@ _LAWS_UNIT = "部"
 # which the golds count as statistics of the oversight; rates told together (办复率和代表满意率均为100%,
 # 见面率、答复率、满意率均为100%) are one statistic each. The share of those satisfied or fairly satisfied (代表对建议办理
 # 工作表示满意或基本满意的超过90%, “满意+基本满意”率达到100%) is a satisfaction rate too.
-_HANDLING_RATES = ("办复率", "答复率", "回复率", "办结率", "落实率", "整改完成率", "整改率")
+# The rates of replying to and settling what was handed over (办复率, 答复率, 回复率, 办结率) are the loop's by their words,
+# whatever the clause says before them (今年，办结率为97.5%; 交办问题194件，办结188件，办结率达到96.9%: y49), unless the
+# sentence or the one before names others' handling (a hotline's, a court's cases, the CPPCC's proposals: :data:`_HANDLED_BY_OTHERS`); the rates of
+# carrying out and rectifying (落实率, 整改率) must be of suggestions, motions or an audit (:data:`_OF_SUGGESTIONS`), a
+# project's being no oversight. Source: a first-time analyst (round 33: 今年，办结率为97.5% and 办结率为百分之九十七点五 gave
+# nothing, 建议办结率为97.5% gave the rate).
+_REPLY_RATES = ("办复率", "答复率", "回复率", "办结率")
+_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改率")
+_HANDLED_BY_OTHERS = re.compile(r"热线|12345|政务服务|案件|诉讼|审判|政协|提案")
 _RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
@@ -830,7 +836,7 @@ def _changes(ctx: Context) -> list[Statistic]:
     suggestion, motion or filing are left out, and so is one told again (a summary's sentence repeated)."""
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (percentage, change word) of each change found
-    lines = sorted({line for sign in _PERCENT_SIGNS for line in ctx.lines_with(sign)})
+    lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
     for match in (m for start, end in lines for m in _CHANGE.finditer(text, start, end)):
         sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
         if ((value := percent(match.group("n"))) is None
@@ -859,7 +865,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (value, rate word) of each rate found
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
-                    if any(text.find(sign, *line) >= 0 for sign in _PERCENT_SIGNS)})  # and a percentage's sign or words
+                    if any(text.find(sign, *line) >= 0 for sign in PERCENT_MARKS)})  # and a percentage's sign or words
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
                 or _ABOVE in match.group() and text.startswith("的", match.end())):
@@ -882,9 +888,10 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         for index, (rate, (value, stop, qualifier)) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
-            if (value, word) in before or (word in _HANDLING_RATES
-                                           and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
-                continue  # the same result told again, or a rate of no suggestion (项目落实率)
+            if (value, word) in before or (word in _REPLY_RATES and _HANDLED_BY_OTHERS.search(text, told_of, match.start("n"))) or (
+                    word in _HANDLING_RATES and word not in _REPLY_RATES
+                    and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
+                continue  # the same result told again, others' handling (热线办结率), or a rate of no suggestion (项目落实率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
