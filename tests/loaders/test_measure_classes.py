@@ -83,6 +83,9 @@ CLASSED = [  # (sentence, value, class): simplified and traditional, several phr
     ("成立三個專題調研組。", 3, "inspection_groups"),
     ("组建4个督导调研工作组深入一线。", 4, "inspection_groups"),
     ("执法检查组分为3个小组赴各乡镇检查。", 3, "inspection_groups"),
+    # a group split told with 分 and 个组 alone (a first-time analyst's round 33: 分三个组 had no class)
+    ("常委会组成人员分三个组赴九江市、吉安市开展检查。", 3, "inspection_groups"),
+    ("此次執法檢查共分7個組，由副主任帶隊。", 7, "inspection_groups"),
     # questions asked at an inquiry, never problems found; the departments answering are units (a fresh user, round 28)
     ("专题询问会上，委员和人大代表一共提出了9个问题。", 9, "questions_asked"),
     ("在专题询问中，常委会组成人员们先后提出问题11个。", 11, "questions_asked"),
