@@ -171,7 +171,10 @@ _LAWS_UNIT = "部"
 _REPLY_RATES = ("办复率", "答复率", "回复率", "办结率")
 _HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改率")
 _HANDLED_BY_OTHERS = re.compile(r"热线|12345|政务服务|案件|诉讼|审判|政协|提案")
-_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
+# The share of deputies taking part in the congress's activities (全区11.5万名五级人大代表参加活动，参与率达90%: ag03) is
+# a rate of their own work, as 出席率 is, where its sentence or the one before names deputies (群众参与率 is others').
+_DEPUTIES_RATE, _DEPUTIES = "参与率", re.compile("代表")
+_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{_DEPUTIES_RATE}|{'|'.join(_HANDLING_RATES)})"
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"(?:最[高低](?:的是[^，,。；;：:\n\d]{1,16})?[，,])?"  # a rate ranked (满意率最高，为96.3%; 满意率最低的是X，仅为88.5%)
@@ -183,7 +186,7 @@ _RATE_FIRST = re.compile(rf"{PERCENT}(?P<q>以上)?的(?P<what>(?:总体|综合|
 _HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
-_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
+_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", _DEPUTIES_RATE, "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
 # One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
 _ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
 _ONE_WORD = re.compile(_RATE_WORD)
@@ -919,7 +922,8 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
             word = _ONE_WORD.search(rate).group()
             if (value, word) in before or (word in _REPLY_RATES and _HANDLED_BY_OTHERS.search(text, told_of, match.start("n"))) or (
                     word in _HANDLING_RATES and word not in _REPLY_RATES
-                    and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
+                    and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))) or (
+                    word == _DEPUTIES_RATE and not _DEPUTIES.search(text, told_of, match.start("n"))):
                 continue  # the same result told again, others' handling (热线办结率), or a rate of no suggestion (项目落实率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())

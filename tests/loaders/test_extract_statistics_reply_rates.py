@@ -35,3 +35,18 @@ def test_a_reply_rate_is_read_whatever_precedes_it(facts_of, text: str, value: f
 ])
 def test_others_handling_and_a_projects_rate_stay_out(facts_of, text: str) -> None:
     assert _rates(facts_of(text, CITY)) == []
+
+
+# The share of deputies taking part in the congress's activities is a rate of their own work, as 出席率 is, where deputies
+# are named in its sentence or the one before; the public's participation is others'.
+@pytest.mark.parametrize(("text", "value"), [
+    ("全区11万名五级人大代表进站参加活动，参与率达95%。", 95),
+    ("各级人大代表积极参加“代表活动月”。参与率为百分之九十二。", 92),
+    ("全市代表参与率达到九成以上。", 90),
+])
+def test_deputies_participation_rate_is_a_statistic(facts_of, text: str, value: float) -> None:
+    assert (value, "participation_rate") in [(s.value, s.measure_class) for s in facts_of(text, CITY).statistics]
+
+
+def test_the_publics_participation_rate_stays_out(facts_of) -> None:
+    assert _rates(facts_of("全市垃圾分类居民参与率达到85%。", CITY)) == []
