@@ -916,8 +916,9 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
                 count := _COUNT_BEFORE.search(text, max(0, opening - _COUNT_DIGITS), opening)):
             opening = count.start()  # the count of what was rated opens the evidence (3个部门满意率…, not 个部门满意率…)
         told_here = _rates_told(text, match, rates)
-        subjects = _each_of(ctx, sentence, match.start() + cut, len(told_here)) if len(rates) == 1 < len(told_here) else []
-        for index, (rate, (value, stop, qualifier)) in enumerate(told_here):
+        subjects = [ctx.span(*name)[2] for _, _, name in told_here if name] if told_here and told_here[0][2] else (
+            _each_of(ctx, sentence, match.start() + cut, len(told_here)) if len(rates) == 1 < len(told_here) else [])
+        for index, (rate, (value, stop, qualifier), _) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
             if (value, word) in before or (word in _REPLY_RATES and _HANDLED_BY_OTHERS.search(text, told_of, match.start("n"))) or (
@@ -947,6 +948,11 @@ _COUNT_DIGITS = 8
 # The further percentages of a 分别 list after a rate's first (满意率分别为91.4%、88.6%和85.7%).
 _EACH = "分别"
 _NEXT_RATE = re.compile(rf"\s*(?:、|和|及|与|,|，)\s*{PERCENT}(?P<q>以上)?")
+# A 分别 list whose percentages each follow the name of what they are of (满意率分别为市教育局百分之九十八、市卫健委百分之八十五;
+# 分别为城区98%、农村85%): the first name between 分别 and its percentage, each further one after 、 和 及 与 (never a comma,
+# after which a change or another figure may follow). Source: a first-time analyst (round 33: only the first value was read).
+_FIRST_NAMED = re.compile(rf"{_EACH}(?:为|是|达到|达)?(?P<name>{HAN}{{2,12}})$")
+_NEXT_NAMED = re.compile(rf"\s*(?:、|和|及|与)\s*(?P<name>{HAN}{{2,12}}?)\s*{PERCENT}(?P<q>以上)?")
 
 
 # The bodies or topics a 分别 list's percentages belong to, named before it in its sentence: the last list of organs joined
@@ -992,24 +998,35 @@ def _offsets(text: str, items: list[str], start: int) -> list[int]:
     return found
 
 
-def _rates_told(text: str, match: re.Match[str], rates: list[str]) -> list[tuple[str, tuple[float, int, str | None]]]:
-    """The (rate, (value, end of its evidence, qualifier)) pairs a :data:`_RATE` match tells: its one percentage for
-    each of ``rates`` (办复率和满意率均为100%), or, where 分别 comes before it, one statistic per percentage the list
+def _rates_told(text: str, match: re.Match[str], rates: list[str]
+                ) -> list[tuple[str, tuple[float, int, str | None], tuple[int, int] | None]]:
+    """The (rate, (value, end of its evidence, qualifier), name) triples a :data:`_RATE` match tells: its one percentage
+    for each of ``rates`` (办复率和满意率均为100%), or, where 分别 comes before it, one statistic per percentage the list
     gives (3个部门满意率分别为91.4%、88.6%和85.7%: the special inquiry's appraisal vote, one value per department; as
     the golds give one statistic per value of a 分别 list, f32), paired with the rates in order where as many are
-    named (满意率和办复率分别为95%和98%). Source: a first-time analyst's round 27 (only the first rate was kept)."""
+    named (满意率和办复率分别为95%和98%). Source: a first-time analyst's round 27 (only the first rate was kept). ``name``
+    is the view span of what a value of a list naming each (分别为市教育局百分之九十八、市卫健委百分之八十五:
+    :data:`_FIRST_NAMED`) is of; None otherwise."""
     if (value := percent(match.group("n"))) is None:
         return []
     first = (value, match.end(), match.group("q"))
-    if _EACH not in text[match.end("what") : match.start("n")]:
-        return [(rate, first) for rate in rates]
-    told, at = [first], match.end()
+    gap = text[match.end("what") : match.start("n")]
+    if _EACH not in gap:
+        return [(rate, first, None) for rate in rates]
+    told, at, names = [first], match.end(), []
+    if len(rates) == 1 and (named := _FIRST_NAMED.search(gap)):  # each value after its name
+        names.append((match.end("what") + named.start("name"), match.end("what") + named.end("name")))
+        while (more := _NEXT_NAMED.match(text, at)) is not None and (value := percent(more.group("n"))) is not None:
+            told.append((value, more.end(), more.group("q")))
+            names.append(more.span("name"))
+            at = more.end()
+        return [(rates[0], value, name) for value, name in zip(told, names)] if len(told) > 1 else [(rates[0], first, None)]
     while (more := _NEXT_RATE.match(text, at)) is not None and (value := percent(more.group("n"))) is not None:
         told.append((value, more.end(), more.group("q")))
         at = more.end()
     if len(rates) == 1:
-        return [(rates[0], value) for value in told]
-    return list(zip(rates, told)) if len(rates) == len(told) else [(rate, first) for rate in rates]
+        return [(rates[0], value, None) for value in told]
+    return [(r, v, None) for r, v in zip(rates, told)] if len(rates) == len(told) else [(rate, first, None) for rate in rates]
 
 
 def _count_kinds(ctx: Context, found: list[Statistic], spans: list[Span]) -> None:
