@@ -951,7 +951,7 @@ _NEXT_RATE = re.compile(rf"\s*(?:、|和|及|与|,|，)\s*{PERCENT}(?P<q>以上)
 # A 分别 list whose percentages each follow the name of what they are of (满意率分别为市教育局百分之九十八、市卫健委百分之八十五;
 # 分别为城区98%、农村85%): the first name between 分别 and its percentage, each further one after 、 和 及 与 (never a comma,
 # after which a change or another figure may follow). Source: a first-time analyst (round 33: only the first value was read).
-_FIRST_NAMED = re.compile(rf"{_EACH}(?:为|是|达到|达)?(?P<name>{HAN}{{2,12}})$")
+_FIRST_NAMED = re.compile(rf"{_EACH}(?:为|是|达到|达|在)?(?P<name>(?!为|是|达|在|约|近|超|高于|低于){HAN}{{2,12}})$")
 _NEXT_NAMED = re.compile(rf"\s*(?:、|和|及|与)\s*(?P<name>{HAN}{{2,12}}?)\s*{PERCENT}(?P<q>以上)?")
 
 
