@@ -33,7 +33,7 @@ from loaders.build.areas import add_area
 from loaders.build.mentions import mention_node
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
-from loaders.extract.measure_classes import measure_key, narrower_kind
+from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
 from loaders.extract.subjects import done_on
 from loaders.lexicon import areas, organ_names
 from ontology import ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
@@ -208,15 +208,18 @@ def _places_and_leader(builder: _Builder, node: URIRef, act: Activity) -> None:
 
 def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     """One statistic node; a summary count's measure is its activity kind, or the narrower kind its words name
-    when that kind is ``other`` (4次专项工作评议: ``work_appraisal``, of the class the activities it counts are typed with);
+    when that kind is ``other`` (4次专项工作评议: ``work_appraisal``, of the class the activities it counts are typed with),
+    except a count of the laws inspections checked (检查6部法律实施情况: ``laws_inspected``), measured in its words as any
+    other figure, so that ``measure=law_enforcement_inspection`` sums inspections only (a first-time analyst's round 33);
     its measure class, when it has one, is the concept of that code in the measure-class scheme (``okg:measureClass``)."""
     g = builder.g
     narrower = narrower_class(stat.kind, stat.evidence) if stat.kind == "other" else None
+    kind = None if stat.measure_class == LAWS_INSPECTED else stat.kind  # laws checked are measured in the report's words
     node = iri.fact(builder.report_iri, "statistic", stat.start, stat.end, f"{stat.what}|{stat.value}|{stat.unit}")
     builder.typed(node, OKG.Statistic)
     years = period(stat.years or "") or builder.years
     builder.evidence(node, stat.evidence, stat.start, stat.end, years)
-    g.add((node, OKG.measure, Literal(measure_key(narrower) if narrower else stat.kind or stat.what)))
+    g.add((node, OKG.measure, Literal(measure_key(narrower) if narrower else kind or stat.what)))
     g.add((node, OKG.value, Literal(stat.value, datatype=XSD.decimal)))
     g.add((node, OKG.unit, Literal(stat.unit)))
     g.add((node, OKG.status, Literal(stat.status)))
@@ -228,7 +231,7 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
         g.add((node, OKG.subject, Literal(stat.subject)))
     amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
     for lang in ("zh", "en"):
-        measure = class_label(narrower or ACTIVITY_CLASSES[stat.kind], lang) if stat.kind else stat.what
+        measure = class_label(narrower or ACTIVITY_CLASSES[kind], lang) if kind else stat.what
         planned = PLANNED[lang] if stat.status == "planned" else ""
         words = label(f"{measure}{planned} {amount}", stat.subject or "", years, lang)
         g.add((node, RDFS.label, Literal(words, lang=lang)))

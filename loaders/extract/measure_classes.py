@@ -6,6 +6,7 @@ dev reports), which nobody can group or sum. Its class is one code for what is c
 - a total whose measure names activities of several kinds (开展执法检查、视察调研、专题询问21次, 执法检查执法调研23次)
   counts no one kind: ``oversight_activities``, whatever row its words would fit (a fresh user found such totals
   summed as inspections, round 19);
+- a summary count of inspections in laws (检查6部法律实施情况) counts the laws checked: ``laws_inspected``;
 - a summary count of activities (开展执法检查11项) is counted in its kind: the Facts type
   (``law_enforcement_inspection``), or the narrower kind its words name when the type is ``other``
   (4次专项工作评议 → ``work_appraisal``, the class's local name in the types' style: :func:`measure_key`);
@@ -44,6 +45,19 @@ _RATING = "satisfaction_evaluation"
 _ONE_VISIT = re.compile("视察调研|调研视察")
 #: A measure counting laws (调研检查10件法律法规的实施情况) counts the laws of one work, whatever its verbs.
 _LAWS = re.compile("法律|法规|条例")
+#: A summary count of inspections counted in laws (检查6部法律实施情况, 开展执法检查5部, 检查5件法律实施情况) counts the laws
+#: checked, not inspections (round 30 part a 6: 部 counts laws): the ``laws_inspected`` class, never summed with the totals
+#: of inspections (a first-time analyst's round 33); a count in 件 is of laws only where its measure names them.
+INSPECTION, LAWS_INSPECTED = "law_enforcement_inspection", "laws_inspected"
+_LAWS_UNITS = ("部", "件")
+
+
+def counts_laws(stat: Statistic) -> bool:
+    """Whether ``stat``, a summary count of inspections, counts the laws they checked (:data:`LAWS_INSPECTED`)."""
+    return stat.kind == INSPECTION and stat.unit in _LAWS_UNITS and (
+        stat.unit == _LAWS_UNITS[0] or _LAWS.search(normalised(stat.what)) is not None)
+
+
 #: A count of deputies' motions handled or supervised (办理代表议案487件, 督办议案5件) counts motions, not the suggestions
 #: the supervision's kind names (代表建议督办): the ``proposals`` class; motions counted with suggestions (办理议案和建议)
 #: stay that supervision. Source: a fresh user's round 22 (议案 are motions to the congress, 建议 suggestions).
@@ -116,6 +130,8 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
     what = normalised(stat.what)
     if len(kinds_named(what) - {_RATING}) > 1 and not _LAWS.search(what):
         return MIXED
+    if counts_laws(stat):
+        return LAWS_INSPECTED
     if stat.kind:
         narrower = narrower_kind(stat.kind, stat.evidence) if stat.kind == "other" else None
         if narrower == _SUPERVISION and _MOTIONS.search(what) and not _SUGGESTIONS.search(what):

@@ -23,7 +23,8 @@ from loaders.extract.measure_classes import classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
-from loaders.lexicon.numerals import NUMBER, PERCENT, parse, percent, to_number
+from loaders.lexicon.normalise import normalised
+from loaders.lexicon.numerals import NUMBER, PERCENT, PERCENT_MARKS, parse, percent, to_number
 from loaders.extract.spans import Span, strip_span
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN, LIST_JOINERS, NUMERAL_CHARS
 from loaders.lexicon.tables import column, rows
@@ -69,8 +70,6 @@ _COMPOUND = {"人": "大民员口", "部": "门署分长", "项": "目", "名": 
              "条": "件例", "家": "庭长属乡", "期": "间限", "场": "所景地合", "篇": "章", "位": "置于", "份": "额子量",
              "起": "草诉到步点来止算至施始见", "宗": "旨教族师派", "处": "理罚置室长分级"}  # cases (移送案件线索15起), not a start or a draft (3起草, 1起施行)
 _CONGRESS = "人大"
-# What every percentage holds, in digits or in words (:data:`loaders.lexicon.numerals.PERCENT`): its lines are read.
-_PERCENT_SIGNS = ("%", "％", "百分之")
 # Percentage points (比上年下降1.5个百分点): the difference of two rates a report quotes, no count.
 _POINTS = "百分点"
 _CN_COUNT_PREFIX = re.compile(r"(?:共|共计|累计|先后|全年|开展|召开|举行|组织|审议|听取|制定|检查|视察|调研|进行)$")
@@ -163,8 +162,19 @@ _LAWS_UNIT = "部"
 # which the golds count as statistics of the oversight; rates told together (办复率和代表满意率均为100%,
 # 见面率、答复率、满意率均为100%) are one statistic each. The share of those satisfied or fairly satisfied (代表对建议办理
 # 工作表示满意或基本满意的超过90%, “满意+基本满意”率达到100%) is a satisfaction rate too.
-_HANDLING_RATES = ("办复率", "答复率", "回复率", "办结率", "落实率", "整改完成率", "整改率")
-_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{'|'.join(_HANDLING_RATES)})"
+# The rates of replying to and settling what was handed over (办复率, 答复率, 回复率, 办结率) are the loop's by their words,
+# whatever the clause says before them (今年，办结率为97.5%; 交办问题194件，办结188件，办结率达到96.9%: y49), unless the
+# sentence or the one before names others' handling (a hotline's, a court's cases, the CPPCC's proposals: :data:`_HANDLED_BY_OTHERS`); the rates of
+# carrying out and rectifying (落实率, 整改率) must be of suggestions, motions or an audit (:data:`_OF_SUGGESTIONS`), a
+# project's being no oversight. Source: a first-time analyst (round 33: 今年，办结率为97.5% and 办结率为百分之九十七点五 gave
+# nothing, 建议办结率为97.5% gave the rate).
+_REPLY_RATES = ("办复率", "答复率", "回复率", "办结率")
+_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改率")
+_HANDLED_BY_OTHERS = re.compile(r"热线|12345|政务服务|案件|诉讼|审判|政协|提案")
+# The share of deputies taking part in the congress's activities (全区11.5万名五级人大代表参加活动，参与率达90%: ag03) is
+# a rate of their own work, as 出席率 is, where its sentence or the one before names deputies (群众参与率 is others').
+_DEPUTIES_RATE, _DEPUTIES = "参与率", re.compile("代表")
+_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{_DEPUTIES_RATE}|{'|'.join(_HANDLING_RATES)})"
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"(?:最[高低](?:的是[^，,。；;：:\n\d]{1,16})?[，,])?"  # a rate ranked (满意率最高，为96.3%; 满意率最低的是X，仅为88.5%)
@@ -176,7 +186,7 @@ _RATE_FIRST = re.compile(rf"{PERCENT}(?P<q>以上)?的(?P<what>(?:总体|综合|
 _HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
-_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
+_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", _DEPUTIES_RATE, "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
 # One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
 _ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
 _ONE_WORD = re.compile(_RATE_WORD)
@@ -682,6 +692,8 @@ def find(ctx: Context) -> list[Statistic]:
         stat.measure_class = measure_class(stat, _lead(ctx.text, stat.start, stat.end))
         if stat.measure_class is None and _of_the_world(ctx, stat):
             continue
+        if stat.measure_class == _ASSIGNED and stat.subject is None:
+            stat.subject = _handled_by(ctx, stat)
         # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
         stat.years = ctx.look_back(stat.start) or _sentence_year(ctx, stat.start, window)
         kept.append(stat)
@@ -712,6 +724,32 @@ def _of_the_world(ctx: Context, stat: Statistic) -> bool:
     ends = [i for i in (text.find(c, stop, high) for c in _FULL_STOPS) if i != -1]
     sentence = text[start : min(ends, default=high)]
     return _CONGRESS_WORK.search(sentence) is None and not any(row.pattern.search(sentence) for row in classes())
+
+
+# The suggestions or motions one named body took on (市人民政府办理328件, 市法院承办5件, 由省政府组织办理950件): the body,
+# as written, is the figure's subject, so each body's part is told apart from the others' and from their total (a first-time
+# analyst's round 33: 市人民政府办理328件 had no subject). The body is an organ named in the figure's evidence whose words
+# end inside the words of its class's row in its measure, the body's ending before the verb (市政府及其所属部门承办427件;
+# 市法院承办5件(其中与市检察院合办1件): 市法院 for 5, 市检察院 for 1); none for bodies handling jointly
+# (省政府部门和非政府部门联合办理) or a measure naming another body after the verb (群团组织承办(其中与市政府…).
+_ASSIGNED = "suggestions_assigned"
+
+
+def _handled_by(ctx: Context, stat: Statistic) -> str | None:
+    """The organ, as written, that took on the suggestions ``stat`` counts (see :data:`_ASSIGNED`); None when none is
+    named right before the verb."""
+    what = normalised(stat.what)
+    words = next(row.pattern for row in classes() if row.code == _ASSIGNED).search(what)
+    if words is None:
+        return None
+    low, high = ctx.view.index(stat.start), ctx.view.index(stat.end)
+    for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, low):]:
+        if hit.start >= high:
+            break
+        name = normalised(ctx.text[hit.start : hit.end])
+        if (at := what.find(name)) != -1 and words.start() < at + len(name) <= words.end():
+            return ctx.span(hit.start, hit.end)[2]
+    return None
 
 
 def _lead(text: str, start: int, end: int) -> str:
@@ -830,7 +868,7 @@ def _changes(ctx: Context) -> list[Statistic]:
     suggestion, motion or filing are left out, and so is one told again (a summary's sentence repeated)."""
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (percentage, change word) of each change found
-    lines = sorted({line for sign in _PERCENT_SIGNS for line in ctx.lines_with(sign)})
+    lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
     for match in (m for start, end in lines for m in _CHANGE.finditer(text, start, end)):
         sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
         if ((value := percent(match.group("n"))) is None
@@ -859,7 +897,7 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (value, rate word) of each rate found
     lines = sorted({line for word in _RATE_WORDS for line in ctx.lines_with(word)  # where a rate can be: with its word
-                    if any(text.find(sign, *line) >= 0 for sign in _PERCENT_SIGNS)})  # and a percentage's sign or words
+                    if any(text.find(sign, *line) >= 0 for sign in PERCENT_MARKS)})  # and a percentage's sign or words
     for match in (m for start, end in lines for m in _RATE.finditer(text, start, end)):
         if (ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start()) or _THRESHOLD.search(match.group())
                 or _ABOVE in match.group() and text.startswith("的", match.end())):
@@ -878,13 +916,16 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
                 count := _COUNT_BEFORE.search(text, max(0, opening - _COUNT_DIGITS), opening)):
             opening = count.start()  # the count of what was rated opens the evidence (3个部门满意率…, not 个部门满意率…)
         told_here = _rates_told(text, match, rates)
-        subjects = _each_of(ctx, sentence, match.start() + cut, len(told_here)) if len(rates) == 1 < len(told_here) else []
-        for index, (rate, (value, stop, qualifier)) in enumerate(told_here):
+        subjects = [ctx.span(*name)[2] for _, _, name in told_here if name] if told_here and told_here[0][2] else (
+            _each_of(ctx, sentence, match.start() + cut, len(told_here)) if len(rates) == 1 < len(told_here) else [])
+        for index, (rate, (value, stop, qualifier), _) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
-            if (value, word) in before or (word in _HANDLING_RATES
-                                           and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))):
-                continue  # the same result told again, or a rate of no suggestion (项目落实率)
+            if (value, word) in before or (word in _REPLY_RATES and _HANDLED_BY_OTHERS.search(text, told_of, match.start("n"))) or (
+                    word in _HANDLING_RATES and word not in _REPLY_RATES
+                    and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))) or (
+                    word == _DEPUTIES_RATE and not _DEPUTIES.search(text, told_of, match.start("n"))):
+                continue  # the same result told again, others' handling (热线办结率), or a rate of no suggestion (项目落实率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
@@ -907,6 +948,11 @@ _COUNT_DIGITS = 8
 # The further percentages of a 分别 list after a rate's first (满意率分别为91.4%、88.6%和85.7%).
 _EACH = "分别"
 _NEXT_RATE = re.compile(rf"\s*(?:、|和|及|与|,|，)\s*{PERCENT}(?P<q>以上)?")
+# A 分别 list whose percentages each follow the name of what they are of (满意率分别为市教育局百分之九十八、市卫健委百分之八十五;
+# 分别为城区98%、农村85%): the first name between 分别 and its percentage, each further one after 、 和 及 与 (never a comma,
+# after which a change or another figure may follow). Source: a first-time analyst (round 33: only the first value was read).
+_FIRST_NAMED = re.compile(rf"{_EACH}(?:为|是|达到|达|在)?(?P<name>(?!为|是|达|在|约|近|超|高于|低于){HAN}{{2,12}})$")
+_NEXT_NAMED = re.compile(rf"\s*(?:、|和|及|与)\s*(?P<name>{HAN}{{2,12}}?)\s*{PERCENT}(?P<q>以上)?")
 
 
 # The bodies or topics a 分别 list's percentages belong to, named before it in its sentence: the last list of organs joined
@@ -952,24 +998,35 @@ def _offsets(text: str, items: list[str], start: int) -> list[int]:
     return found
 
 
-def _rates_told(text: str, match: re.Match[str], rates: list[str]) -> list[tuple[str, tuple[float, int, str | None]]]:
-    """The (rate, (value, end of its evidence, qualifier)) pairs a :data:`_RATE` match tells: its one percentage for
-    each of ``rates`` (办复率和满意率均为100%), or, where 分别 comes before it, one statistic per percentage the list
+def _rates_told(text: str, match: re.Match[str], rates: list[str]
+                ) -> list[tuple[str, tuple[float, int, str | None], tuple[int, int] | None]]:
+    """The (rate, (value, end of its evidence, qualifier), name) triples a :data:`_RATE` match tells: its one percentage
+    for each of ``rates`` (办复率和满意率均为100%), or, where 分别 comes before it, one statistic per percentage the list
     gives (3个部门满意率分别为91.4%、88.6%和85.7%: the special inquiry's appraisal vote, one value per department; as
     the golds give one statistic per value of a 分别 list, f32), paired with the rates in order where as many are
-    named (满意率和办复率分别为95%和98%). Source: a first-time analyst's round 27 (only the first rate was kept)."""
+    named (满意率和办复率分别为95%和98%). Source: a first-time analyst's round 27 (only the first rate was kept). ``name``
+    is the view span of what a value of a list naming each (分别为市教育局百分之九十八、市卫健委百分之八十五:
+    :data:`_FIRST_NAMED`) is of; None otherwise."""
     if (value := percent(match.group("n"))) is None:
         return []
     first = (value, match.end(), match.group("q"))
-    if _EACH not in text[match.end("what") : match.start("n")]:
-        return [(rate, first) for rate in rates]
-    told, at = [first], match.end()
+    gap = text[match.end("what") : match.start("n")]
+    if _EACH not in gap:
+        return [(rate, first, None) for rate in rates]
+    told, at, names = [first], match.end(), []
+    if len(rates) == 1 and (named := _FIRST_NAMED.search(gap)):  # each value after its name
+        names.append((match.end("what") + named.start("name"), match.end("what") + named.end("name")))
+        while (more := _NEXT_NAMED.match(text, at)) is not None and (value := percent(more.group("n"))) is not None:
+            told.append((value, more.end(), more.group("q")))
+            names.append(more.span("name"))
+            at = more.end()
+        return [(rates[0], value, name) for value, name in zip(told, names)] if len(told) > 1 else [(rates[0], first, None)]
     while (more := _NEXT_RATE.match(text, at)) is not None and (value := percent(more.group("n"))) is not None:
         told.append((value, more.end(), more.group("q")))
         at = more.end()
     if len(rates) == 1:
-        return [(rates[0], value) for value in told]
-    return list(zip(rates, told)) if len(rates) == len(told) else [(rate, first) for rate in rates]
+        return [(rates[0], value, None) for value in told]
+    return [(r, v, None) for r, v in zip(rates, told)] if len(rates) == len(told) else [(rate, first, None) for rate in rates]
 
 
 def _count_kinds(ctx: Context, found: list[Statistic], spans: list[Span]) -> None:

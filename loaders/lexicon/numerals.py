@@ -21,11 +21,18 @@ NUMBER = (
 NUMBER_RE = re.compile(NUMBER)
 #: A percentage as reports write it, in group ``n`` (one per pattern that takes it): digits and a per cent sign (96.5%,
 #: 30 ％) or in words, 百分之 and a numeral with its decimals after 点 (百分之九十六点五, 百分之三十, 百分之零点五) or 百分之百
-#: (the view reads traditional text simplified: 百分之九十六點五 too). Its value is :func:`percent` of the group. Source: a
-#: first-time analyst (round 32: 满意率达百分之九十六点五, 辦結率百分之百 gave no statistic, 满意率为96.5% did).
+#: (the view reads traditional text simplified: 百分之九十六點五 too), or in tenths, 成 after one digit word and maybe a
+#: second digit word (九成 is 90, 七成五 75: 满意率达九成以上). Its value is :func:`percent` of the group. Source: first-time
+#: analysts (round 32: 满意率达百分之九十六点五, 辦結率百分之百 gave no statistic, 满意率为96.5% did; round 33: 代表满意率达
+#: 九成以上 gave none, 满意率达90%以上 did).
 PERCENT = (r"(?P<n>\d+(?:\.\d+)?\s*[%％]"
-           rf"|百分之(?:百(?![分万亿])|[零〇○{COUNT_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?))")
+           rf"|百分之(?:百(?![分万亿])|[零〇○{COUNT_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?)"
+           r"|(?:(?<![\u4e00-\u9fff])|(?<=[达为约近超过逾到占是的]))[一二三四五六七八九]成[一二三四五六七八九]?"
+           r"(?=以上|左右|多|的|[^\u4e00-\u9fff]|$))")
+#: What every :data:`PERCENT` holds, one of them at least: the lines a percentage can be on.
+PERCENT_MARKS = ("%", "％", "百分之", "成")
 _PERCENT_WORDS = re.compile(r"百分之(?P<whole>[^点]+)(?:点(?P<decimals>.+))?")
+_TENTHS = re.compile(r"(?P<tens>[一二三四五六七八九])成(?P<units>[一二三四五六七八九])?")
 
 
 @dataclass(frozen=True)
@@ -100,12 +107,14 @@ def to_number(token: str) -> int | float | None:
 
 
 def percent(written: str) -> float | None:
-    """The value in per cent of a :data:`PERCENT` group (96.5% → 96.5, 百分之九十六点五 → 96.5, 百分之百 → 100.0); None
+    """The value in per cent of a :data:`PERCENT` group (96.5% → 96.5, 百分之九十六点五 → 96.5, 百分之百 → 100.0, 九成 → 90.0); None
     when its numeral is malformed (百分之十十).
 
-    >>> percent("96.5%"), percent("百分之三十"), percent("百分之零点五"), percent("百分之百")
-    (96.5, 30.0, 0.5, 100.0)
+    >>> percent("96.5%"), percent("百分之三十"), percent("百分之零点五"), percent("百分之百"), percent("九成"), percent("七成五")
+    (96.5, 30.0, 0.5, 100.0, 90.0, 75.0)
     """
+    if tenths := _TENTHS.fullmatch(written):  # 九成 → 90, 七成五 → 75
+        return float(_DIGITS[tenths.group("tens")] * 10 + (_DIGITS[tenths.group("units")] if tenths.group("units") else 0))
     words = _PERCENT_WORDS.fullmatch(written)
     if words is None:
         return float(written.rstrip("%％ \t"))

@@ -28,6 +28,12 @@ def _rates(facts) -> list[tuple[float, str | None]]:
      [(92.5, "市教育局"), (88.1, "市卫健委")]),
     # topics listed in the rate's own clause, their count closing the list
     ("义务教育、养老服务两项民生实事满意率分别为95.2%和93.6%。", [(95.2, "义务教育"), (93.6, "养老服务")]),
+    # each percentage after its name (round 33, a first-time analyst's: only the first value was read)
+    ("常委会对两个部门开展工作评议，满意率分别为市教育局百分之九十八、市卫健委百分之八十五。",
+     [(98, "市教育局"), (85, "市卫健委")]),
+    ("常委會對兩個部門開展工作評議，滿意率分別為市教育局98%、市衛健委85%。", [(98, "市教育局"), (85, "市衛健委")]),
+    ("代表对民生实事的满意度分别是城区项目96.5%、农村项目92%和社区项目90%。",
+     [(96.5, "城区项目"), (92, "农村项目"), (90, "社区项目")]),
 ])
 def test_each_rate_of_a_list_is_the_named_bodys_or_topics(facts_of, text: str,
                                                            rates: list[tuple[float, str | None]]) -> None:
@@ -45,6 +51,8 @@ def test_each_rate_of_a_list_is_the_named_bodys_or_topics(facts_of, text: str,
     ("代表对建议办理的满意率和办复率分别为95%和98%。", [(95, None), (98, None)]),
     # a rate told alone
     ("对县公安局开展工作评议，满意率为92.5%。", [(92.5, None)]),
+    # a change after a comma is no further value of the list
+    ("代表建议满意率分别为95%和92%，同比提高3%。", [(95, None), (92, None)]),
 ])
 def test_a_rate_no_list_names_one_for_is_unattributed(facts_of, text: str,
                                                       rates: list[tuple[float, str | None]]) -> None:

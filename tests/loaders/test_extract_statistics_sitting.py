@@ -28,6 +28,11 @@ def _values(facts) -> set[tuple[float, str]]:
         ("本次大会共安排5次全体会议、4次主席团会议、6次代表团全体或分组会议。", 6),
         ("本次大會共召開3次全體會議和2次主席團會議。", 2),
         ("会议期间还举行了一次分组会议和两次联组会议。", 2),
+        # all delegations' meetings, their heads' and the presidium's executive chairpersons' (round 33, readable ai07)
+        ("会议期间，共安排2次主席团常务主席会议、5次各代表团全体会议或代表小组会议。", 2),
+        ("会议期间，共安排2次主席团常务主席会议、5次各代表团全体会议或代表小组会议。", 5),
+        ("大會期間召開常務主席會議3次、各代表團團長會議1次。", 3),
+        ("本次大会拟安排4次各代表团团长会议。", 4),
     ],
 )
 def test_a_sittings_meetings_are_no_statistic(facts_of, text, value):

@@ -83,6 +83,9 @@ CLASSED = [  # (sentence, value, class): simplified and traditional, several phr
     ("成立三個專題調研組。", 3, "inspection_groups"),
     ("组建4个督导调研工作组深入一线。", 4, "inspection_groups"),
     ("执法检查组分为3个小组赴各乡镇检查。", 3, "inspection_groups"),
+    # a group split told with 分 and 个组 alone (a first-time analyst's round 33: 分三个组 had no class)
+    ("常委会组成人员分三个组赴九江市、吉安市开展检查。", 3, "inspection_groups"),
+    ("此次執法檢查共分7個組，由副主任帶隊。", 7, "inspection_groups"),
     # questions asked at an inquiry, never problems found; the departments answering are units (a fresh user, round 28)
     ("专题询问会上，委员和人大代表一共提出了9个问题。", 9, "questions_asked"),
     ("在专题询问中，常委会组成人员们先后提出问题11个。", 11, "questions_asked"),
@@ -199,12 +202,38 @@ def test_a_total_of_several_kinds_is_no_one_kind(text: str, value: float) -> Non
 @pytest.mark.parametrize(("text", "value", "code"), [  # near misses: one kind, however many words it takes
     ("全年开展执法检查14次。", 14, "law_enforcement_inspection"),
     ("全年開展視察調研21次。", 21, "site_visit"),  # 视察调研 is one site visit
-    ("对《中华人民共和国环境保护法》等3部法律开展执法检查。", 3, "law_enforcement_inspection"),  # 等 before laws
-    ("调研检查10件法律法规的实施情况。", 10, "law_enforcement_inspection"),  # a count of laws
     ("开展执法检查5次、专题调研2次。", 5, "law_enforcement_inspection"),  # each kind counted apart
+    ("開展執法檢查3項。", 3, "law_enforcement_inspection"),
 ])
 def test_one_kind_counted_stays_in_its_kind(text: str, value: float, code: str) -> None:
     assert _classes(text).get(value) == code
+
+
+# A count of the laws inspections checked counts laws, not inspections (round 30 part a 6: 部 counts laws; a first-time
+# analyst's round 33 summed 检查6部法律实施情况 with the totals of inspections): ``laws_inspected``, in 部 whatever its
+# words, in 件 where they name laws.
+@pytest.mark.parametrize(("text", "value"), [
+    ("一年来，检查6部法律实施情况。", 6),
+    ("對《中華人民共和國環境保護法》等3部法律開展執法檢查。", 3),  # 等 before laws
+    ("调研检查10件法律法规的实施情况。", 10),
+    ("常委会共对24部法律法规的实施情况进行检查。", 24),
+    ("全年开展执法检查5部。", 5),
+    ("檢查5件法律實施情況。", 5),
+])
+def test_a_count_of_laws_inspected_is_of_laws(text: str, value: float) -> None:
+    assert _classes(text).get(value) == "laws_inspected"
+
+
+def test_laws_inspected_are_no_total_of_inspections_in_the_graph() -> None:
+    """The graph measures a count of laws checked in its words, so ``measure=law_enforcement_inspection`` sums
+    inspections only; a count of inspections keeps the kind as its measure."""
+    doc = Document(text="一年来，常委会开展执法检查3次，检查6部法律实施情况。", source="t.txt",
+                   metadata={"organ": "武汉市人民代表大会常务委员会", "year": "2023"})
+    graph = build(doc, extract(doc)).graph
+    measures = {str(graph.value(node, OKG.value)): str(graph.value(node, OKG.measure))
+                for node in graph.subjects(OKG.measureClass, None)}
+    assert measures["3"] == "law_enforcement_inspection"
+    assert measures["6"] != "law_enforcement_inspection"
 
 
 def test_a_summary_count_of_a_narrower_kind_is_counted_in_that_kind() -> None:
