@@ -1,6 +1,7 @@
 """Routes on both stores for a joint inspection's partner and an assisting organ (a first-time analyst, round 32,
 class 5): 崇阳县's joint inspection with 通山县 (newuser15's sentence) is in every organ filter and count of conducting
-organs; a township presidium that helped its county inspect is shown assisting and counted as conducting nothing."""
+organs; a township presidium that helped its county inspect is shown assisting and counted as conducting nothing (the
+presidium itself, the sentence's subject, since round 33; its township congress does nothing here)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from shared_stores import SharedStore
 
 TONGSHAN, CHONGYANG = "通山县人民代表大会常务委员会", "崇阳县人民代表大会常务委员会"
 TONGYANG = "通山县通羊镇人民代表大会"
+PRESIDIUM = TONGYANG + "主席团"  # the sentence's subject, the organ assisting
 SEED = "中华人民共和国种子法"
 
 
@@ -42,8 +44,8 @@ def test_the_partner_is_in_every_organ_filter_and_count(web: Api) -> None:
 
 
 def test_the_assisting_township_conducts_nothing_and_shows_assisting(web: Api) -> None:
-    assert web.items("/activities", organ=TONGYANG) == []
-    assert (_organ(web, TONGYANG)["conducted"], _organ(web, TONGYANG)["inspections"]) == (0, 0)
-    timeline = web.get(f"/organs/{path_id(_organ(web, TONGYANG)['iri'])}/timeline", limit=100)["items"]
-    assert [row["assisted_by"] == [_organ(web, TONGYANG)["iri"]] for row in timeline] == [True]
+    assert web.items("/activities", organ=PRESIDIUM) == []
+    assert (_organ(web, PRESIDIUM)["conducted"], _organ(web, PRESIDIUM)["inspections"]) == (0, 0)
+    timeline = web.get(f"/organs/{path_id(_organ(web, PRESIDIUM)['iri'])}/timeline", limit=100)["items"]
+    assert [row["assisted_by"] == [_organ(web, PRESIDIUM)["iri"]] for row in timeline] == [True]
     assert timeline[0]["organs"] == [_organ(web, TONGSHAN)["iri"]]
