@@ -17,8 +17,8 @@ from loaders.lexicon.alternation import Alternation
 from loaders.lexicon.areas import Jurisdiction
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
-from loaders.lexicon.patterns import (AFTER_A_ZONE, COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR, NOT_A_ZONE, NUMERAL_CHARS,
-                                      TERM)
+from loaders.lexicon.patterns import (AFTER_A_ZONE, COUNT_NUMERAL_CHARS, HAN_CHARS, LEVEL_OF_CHAR, LIST_JOINERS, NOT_A_ZONE,
+                                      NUMERAL_CHARS, TERM)
 from loaders.lexicon.tables import rows
 
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
@@ -58,7 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派室])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
-    generic = rf"(?!常务|常委|代表){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
+    # (nor opens with a conjunction: 市人大常委会和市监察委员会 is two organs, a committee's field never starts so)
+    generic = rf"(?!常务|常委|代表|[{LIST_JOINERS}]){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
     # the working bodies (区人大常委会有关机构)
     # (not a zone's: 开发区人大工委 is the zone's working committee, no body of the report's congress)

@@ -84,3 +84,20 @@ def test_a_committee_written_in_full_keeps_the_words_its_jurisdiction_names_it_b
 )
 def test_the_deputies_working_committee_named_in_full_is_an_organ(facts_of, text, mention):
     assert (mention, "潍坊市人民代表大会常务委员会代表工作委员会") in organs(facts_of(text, WEIFANG))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人大常委会和市监察委员会联合召开座谈会。", {"深圳市人民代表大会常务委员会", "深圳市监察委员会"}),
+        ("市人大常委会与市发展和改革委员会共同开展调研。", {"深圳市人民代表大会常务委员会", "深圳市发展和改革委员会"}),
+        ("市人大常委会及市人民政府有关部门参加。", {"深圳市人民代表大会常务委员会", "深圳市人民政府"}),
+        ("市人大常委會和市監察委員會聯合召開座談會。", {"深圳市人民代表大会常务委员会", "深圳市监察委员会"}),
+    ],
+)
+def test_a_conjunction_after_the_standing_committee_opens_no_committee_of_it(facts_of, text, expected):
+    """A committee's field never opens with 和/及/与: 市人大常委会和市监察委员会 is two organs, not one committee of the
+    standing committee named 和市监察委员会 (a first-time analyst, round 33)."""
+    canonicals = {c for _, c in organs(facts_of(text, SHENZHEN))}
+    assert expected <= canonicals, canonicals
+    assert not [c for c in canonicals if "常务委员会" in c and c.endswith("委员会") and c[-5:] != "常务委员会"], canonicals
