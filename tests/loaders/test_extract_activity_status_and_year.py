@@ -29,6 +29,10 @@ def test_work_announced_for_soon_is_planned(text: str) -> None:
     "受疫情影响，原定对《中华人民共和国畜牧法》的执法检查未能开展。",
     "因故取消了原计划对《中华人民共和国草原法》的执法检查。",
     "原定的《中华人民共和国种子法》执法检查未能如期进行。",
+    "全年没有开展特定问题调查，也没有提出质询案。",
+    "本届以来，常委会尚未提出过质询案。",
+    "常委会组成人员未提出质询案。",
+    "常委會全年沒有提出質詢案。",
 ])
 def test_work_said_not_to_be_done_is_no_activity_and_inspects_no_law(text: str) -> None:
     found = facts(text)
