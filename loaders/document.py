@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from loaders.lexicon.tables import rows
+from loaders.lexicon.tables import words_of
 
 
 #: The metadata key of a date a reader guessed for a page (trafilatura's htmldate reads 2024年12月5日 as
@@ -98,7 +98,7 @@ _UP_TO_NOW = re.compile(rf"{_YEAR}年?(?:以来|至今|来)")
 #: A year a text names only as the time of earlier work it recalls (回顾2018年，…; 早在2018年，…就…过; 2018年，常委会曾…:
 #: the ``lead`` words of ``look-backs.csv``, or 曾 in its clause): no sign of the year the report covers, so never
 #: weighed against the header's (a fresh user's, round 32: a 2023 report recalling 2018 was warned about).
-_RECALLED_YEAR = re.compile(r"(?:" + "|".join(row["word"] for row in rows("look-backs") if row["role"] == "lead")
+_RECALLED_YEAR = re.compile(r"(?:" + words_of("look-backs", "lead")
                             + rf")\s*{_YEAR}\s*年|{_YEAR}\s*年[^，,。；;\n]{{0,4}}[，,]?[^，,。；;\n]{{0,16}}?曾")
 #: How far (in years) a header's year may lie outside the years its text names, and an ``issued:``
 #: date from ``year:``, before they are warned about: a report on 2023 is issued in 2024 and plans 2025.

@@ -14,7 +14,7 @@ from loaders.extract.metadata import look_back_years
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS
-from loaders.lexicon.tables import rows
+from loaders.lexicon.tables import words_of
 from loaders.read.text import LAST_YEAR
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from loaders.facts import Activity, Statistic
 
 # Words opening a sentence before the past year it recalls (回顾2018年，…; 早在2018年，…就…过): ``look-backs.csv``.
-_LEADS = "|".join(row["word"] for row in rows("look-backs") if row["role"] == "lead")
+_LEADS = words_of("look-backs", "lead")
 # A sentence's opening words before its time (“在…, 回顾…), and what follows a year named as the sentence's time: a
 # comma or a part of that year (上半年, 一季度).
 _OPENS = rf"^[\s“\"]*(?:例如|比如|譬如|如)?(?:在|于|{_LEADS})?"  # an example told as such (如去年对…开展执法检查时) dates it too

@@ -22,7 +22,7 @@ from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
-from loaders.lexicon.tables import rows
+from loaders.lexicon.tables import words_of
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
 _NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
@@ -302,7 +302,7 @@ def look_back_years(sentence: str) -> int | None:
 TERM_YEARS = 5
 # A sentence opening with the congress's former term as the time of its work (上一届常委会曾对…开展执法检查, 上届市人大
 # 常委会…, 在上一届任期内，…): the term words of ``look-backs.csv``, then the body or the term itself.
-_FORMER_TERM = re.compile(r"^[\s“\"]*(?:在|于)?(?:" + "|".join(row["word"] for row in rows("look-backs") if row["role"] == "term")
+_FORMER_TERM = re.compile(r"^[\s“\"]*(?:在|于)?(?:" + words_of("look-backs", "term")
                           + rf")[{HAN_CHARS}]{{0,12}}?(?:人大常委会|常委会|常务委员会|人大|任期|期间)")
 
 

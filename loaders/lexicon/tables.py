@@ -35,3 +35,9 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
 def column(name: str, key: str) -> tuple[str, ...]:
     """One column of a table, in file order."""
     return tuple(row[key] for row in rows(name))
+
+
+def words_of(name: str, role: str) -> str:
+    """The ``word`` column of a table's rows whose ``role`` is ``role``, as one regex alternation (``look-backs.csv``'s
+    ``lead`` or ``term`` words), in file order."""
+    return "|".join(row["word"] for row in rows(name) if row["role"] == role)
