@@ -38,6 +38,9 @@ BEFORE_PARTNER = re.compile(rf"(?:{_words('joint')}|{_HELP})$")
 #: The report's organ helping another congress body, right before its name (镇人大主席团配合县人大常委会开展《X法》执法检查,
 #: 协助市人大常委会对…进行视察, 陪同省人大常委会开展调研, 配合做好…): the work is that body's.
 HELPING = re.compile(rf"(?:{_HELP})(?:好|做好)?$")
+#: Right after the subjects of a clause, their helping the congress body named next (林州市人大常委会、汤阴县人大常委会配合市人大
+#: 常委会开展…, 县农业农村局积极协助市人大常委会…): the work is that body's, the subjects assisting it.
+HELPS_NEXT = re.compile(rf"(?:积极|主动|全力)?(?:{_HELP})")
 #: Before another body's group (配合全国人大常委会执法检查组…, 协同省人大常委会执法检查组…): the work is the group's.
 BEFORE_GROUP = re.compile(rf"{_HELP}|{_words('joint', group=True)}")
 #: Right after the bodies helped, work each level does in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步开展):

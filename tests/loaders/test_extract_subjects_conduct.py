@@ -96,3 +96,45 @@ def test_the_committee_helping_another_body_is_the_one_assisting(facts_of, text:
 def test_a_session_s_approval_beside_its_reports_is_the_congress_s(facts_of, text: str) -> None:
     found = [(a.type, a.conducted_by) for a in facts_of(text, organ=_ZHUZHOU).activities]
     assert found and all(by == "株洲市人民代表大会" for _, by in found), found
+
+
+_ANYANG = "安阳市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "helpers"), [
+    ("林州市人大常委会、汤阴县人大常委会配合市人大常委会开展了《中华人民共和国文物保护法》执法检查，并分别听取了本级政府的专项工作报告。",
+     ["林州市人民代表大会常务委员会", "汤阴县人民代表大会常务委员会"]),
+    ("林州市人大常委会和汤阴县人大常委会积极配合市人大常委会对《中华人民共和国文物保护法》贯彻实施情况进行执法检查。",
+     ["林州市人民代表大会常务委员会", "汤阴县人民代表大会常务委员会"]),
+    ("6月，林州市人大常委会协助市人大常委会开展《中华人民共和国文物保护法》执法检查。", ["林州市人民代表大会常务委员会"]),
+    ("滑县人大常委会主动配合市人大常委会，对《中华人民共和国消防法》贯彻实施情况开展执法检查。", ["滑县人民代表大会常务委员会"]),
+])
+def test_subjects_helping_the_organ_assist_its_work(facts_of, text: str, helpers: list[str]) -> None:
+    """Bodies helping the report's organ (a first-time analyst, round 33: 林州、汤阴 配合市人大常委会 made 林州 conduct the
+    city's inspection, 汤阴 its partner): the organ's inspection, the helpers assisting it."""
+    inspection = next(a for a in facts_of(text, organ=_ANYANG).activities if a.type == "law_enforcement_inspection")
+    assert (inspection.conducted_by, inspection.jointly_with, inspection.assisted_by) == (None, [], helpers)
+
+
+def test_the_helpers_own_hearing_after_the_clause_stays_theirs(facts_of) -> None:
+    text = "林州市人大常委会配合市人大常委会开展了《中华人民共和国文物保护法》执法检查，并听取了本级政府的专项工作报告。"
+    review = next(a for a in facts_of(text, organ=_ANYANG).activities if a.type == "report_review")
+    assert review.conducted_by == "林州市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "organ", "committee", "bureau"), [
+    ("省人大教育科学文化卫生委员会和省教育厅联合开展学前教育专题调研。", "湖南省人民代表大会常务委员会",
+     "湖南省人民代表大会教育科学文化卫生委员会", "湖南省教育厅"),
+    ("县人大常委会财经工委和县审计局要密切配合，切实加强对被审计单位整改情况的跟踪监督。", "汉源县人民代表大会常务委员会",
+     "汉源县人民代表大会常务委员会财政经济工作委员会", "汉源县审计局"),
+    ("市人大常委会人事代表工作室与市政府办公室组成调查组，到11个代表建议办理现场进行实地察看。", "潍坊市人民代表大会常务委员会",
+     "潍坊市人民代表大会常务委员会人事代表工作室", "潍坊市人民政府办公室"),
+    ("省人大教科文卫委、省教育厅共同对全省学前教育工作开展调研。", "湖南省人民代表大会常务委员会",
+     "湖南省人民代表大会教育科学文化卫生委员会", "湖南省教育厅"),
+])
+def test_a_committee_listed_with_a_bureau_conducts_the_bureau_assists(facts_of, text: str, organ: str, committee: str,
+                                                                      bureau: str) -> None:
+    """A congress body and a government's listed as the subjects (a first-time analyst, round 33: the 教育厅 overseen, the
+    standing committee conducting): the committee conducts, the bureau assists, never overseen nor a partner."""
+    found = [(a.conducted_by, a.jointly_with, a.assisted_by, a.overseen) for a in facts_of(text, organ=organ).activities]
+    assert found == [(committee, [], [bureau], [])]
