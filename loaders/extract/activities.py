@@ -1248,7 +1248,8 @@ def find(ctx: Context) -> list[Activity]:
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
     activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
-    return accompanying.assisting(ctx, conductors.councils_heard(ctx, conductors.subjects_conduct(ctx, activities)))
+    activities = conductors.councils_heard(ctx, conductors.subjects_conduct(ctx, activities))
+    return accompanying.assisting(ctx, conductors.partners_before(ctx, activities))
 
 
 # A follow-up's words naming the inspection it follows: its report (执法检查报告及审议意见), opinions or findings.

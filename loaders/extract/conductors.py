@@ -242,6 +242,8 @@ def _subjects(ctx: Context, start: int, end: int) -> list[OrganHit]:
     for hit in hits:
         if group and hit.start == group[-1].end:
             group[-1] = hit  # a body named after its parent (市人大常委会|主任会议)
+        elif group and hit.start == group[-1].start:
+            group.append(hit)  # one mention naming several (市县两级人大常委会: the city's and the counties')
         elif group and _JOINED_SUBJECTS.fullmatch(ctx.text, group[-1].end, hit.start):
             group.append(hit)
         elif _BEFORE_SUBJECT.fullmatch(ctx.text, clause_start(ctx.text, first, hit.start), hit.start):
@@ -297,6 +299,35 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
                                     assisted_by=list(dict.fromkeys([*act.assisted_by, *others])),
                                     overseen=[name for name in act.overseen if name not in others])
     return _sessions_carried(ctx, activities)
+
+
+def partners_before(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the congress bodies named after a partner's word (:data:`partners.JOINT_BEFORE`) in their
+    sentence before them, and after any activity told earlier in it, ``jointly_with`` the report's organ's work: a
+    body or its group (会同崇阳县人大常委会检查组 → 崇阳县人民代表大会常务委员会; a first-time analyst, round 33, class 4: the
+    partner given as a group was dropped, its group an organ node crediting nothing). Work another body conducts keeps
+    its partners."""
+    own = ctx.metadata.get("organ") or ""
+    starts = ctx.organ_starts
+    for index, act in enumerate(activities):
+        if act.conducted_by not in (None, own):
+            continue
+        start = ctx.view.index(act.start)
+        held = ctx.sentence_holding(start)
+        first = max([held.start if held else start] + [ctx.view.index(other.end) for other in activities[:index]
+                                                         if ctx.view.index(other.end) <= start])
+        found = [_without_group(hit.canonical) for hit in ctx.organ_hits[bisect_left(starts, first) : bisect_left(starts, start)]
+                 if hit.kind == "congress" and hit.is_organ and partners.JOINT_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start)]
+        found = [name for name in found if name and not own.startswith(name) and name != act.conducted_by]
+        if found:
+            activities[index] = replace(act, jointly_with=list(dict.fromkeys([*act.jointly_with, *found])))
+    return activities
+
+
+def _without_group(name: str) -> str:
+    """The body whose group ``name`` is (崇阳县人民代表大会常务委员会执法检查组 → 崇阳县人民代表大会常务委员会), or ``name``."""
+    group = congress_groups.ending(name)
+    return name.removesuffix(group) if group else name
 
 
 def _helped(ctx: Context, subjects: list[OrganHit], start: int) -> OrganHit | None:

@@ -25,9 +25,11 @@ from loaders.lexicon.patterns import LIST_JOINERS
 from loaders.lexicon.tables import rows
 
 
-def _words(role: str, group: bool = False) -> str:
-    """The alternation of the table's words of ``role`` (those marked ``group`` only, if asked), longest first."""
-    found = {row["word"] for row in rows("partner-words") if row["role"] == role and (not group or row["group"] == "1")}
+def _words(role: str, group: bool = False, plain: bool = False) -> str:
+    """The alternation of the table's words of ``role`` (those marked ``group`` only, or those not marked, if asked),
+    longest first."""
+    found = {row["word"] for row in rows("partner-words")
+             if row["role"] == role and (not group or row["group"] == "1") and (not plain or row["group"] != "1")}
     return "|".join(map(re.escape, sorted(found, key=lambda w: (-len(w), w))))
 
 
@@ -46,6 +48,9 @@ BEFORE_GROUP = re.compile(rf"{_HELP}|{_words('joint', group=True)}")
 #: Right after the bodies helped, work each level does in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步开展):
 #: the organ's own, jointly with them (the seed report's snapshot).
 IN_STEP = re.compile(rf"[^，,。；;]{{0,12}}?(?:{_words('in_step')})")
+#: A partner's word (not one that before a group makes the work the group's, 协同) ending right before another body's name or
+#: its group's, in a clause before the work (通城县人大常委会副主任陈刚带领检查组，会同崇阳县人大常委会检查组，对《L》…开展联合执法检查).
+JOINT_BEFORE = re.compile(rf"(?:{_words('joint', group=False, plain=True)})$")
 #: Between two organs of one list (与市人大常委会、市政府联合开展…): the second is the first's partner too.
 LISTED = re.compile(f"[{LIST_JOINERS}]")
 

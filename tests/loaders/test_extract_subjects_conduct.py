@@ -99,6 +99,7 @@ def test_a_session_s_approval_beside_its_reports_is_the_congress_s(facts_of, tex
 
 
 _ANYANG = "安阳市人民代表大会常务委员会"
+_TONGCHENG = "通城县人民代表大会常务委员会"
 
 
 @pytest.mark.parametrize(("text", "helpers"), [
@@ -138,3 +139,21 @@ def test_a_committee_listed_with_a_bureau_conducts_the_bureau_assists(facts_of, 
     standing committee conducting): the committee conducts, the bureau assists, never overseen nor a partner."""
     found = [(a.conducted_by, a.jointly_with, a.assisted_by, a.overseen) for a in facts_of(text, organ=organ).activities]
     assert found == [(committee, [], [bureau], [])]
+
+
+@pytest.mark.parametrize(("text", "organ", "partners"), [
+    ("2024年4月16日，通城县人大常委会副主任陈刚带领检查组，会同崇阳县人大常委会检查组，对《中华人民共和国水污染防治法》在隽水河"
+     "流域的贯彻实施情况开展联合执法检查。", _TONGCHENG, ["崇阳县人民代表大会常务委员会"]),
+    ("县人大常委会副主任某某带队，联合崇阳县人大常委会执法检查组，对《中华人民共和国渔业法》贯彻实施情况开展执法检查。",
+     _TONGCHENG, ["崇阳县人民代表大会常务委员会"]),
+    ("制定“交流合作”清单，联合酉阳、花垣、松桃三地人大常委会，共同开展《中华人民共和国乡村振兴促进法》执法检查。",
+     "秀山土家族苗族自治县人民代表大会常务委员会",
+     ["酉阳土家族苗族自治县人民代表大会常务委员会", "花垣县人民代表大会常务委员会", "松桃苗族自治县人民代表大会常务委员会"]),
+    ("4月，县人大常委会与崇阳县人大常委会调研组一道，对隽水河流域水污染防治工作开展专题调研。", _TONGCHENG,
+     ["崇阳县人民代表大会常务委员会"]),
+])
+def test_a_partner_named_before_the_work_is_its_partner(facts_of, text: str, organ: str, partners: list[str]) -> None:
+    """A partner or its group named after 会同/联合/与 in a clause before the work (a first-time analyst, round 33: 会同崇阳县
+    人大常委会检查组 left jointly_with empty): the body, jointly with the report's organ."""
+    found = [(a.conducted_by, a.jointly_with) for a in facts_of(text, organ=organ).activities]
+    assert found == [(None, partners)]
