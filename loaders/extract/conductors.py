@@ -340,8 +340,9 @@ def _helped(ctx: Context, subjects: list[OrganHit], start: int) -> OrganHit | No
         return None
     at = bisect_left(ctx.organ_starts, helping.end())
     hit = ctx.organ_hits[at] if at < len(ctx.organ_hits) else None
-    if hit is None or hit.start != helping.end() or hit.kind != "congress" or not hit.is_organ:
-        return None
+    if (hit is None or hit.start != helping.end() or hit.kind != "congress" or not hit.is_organ
+            or partners.IN_STEP.match(ctx.text, hit.end)):
+        return None  # …配合市人大常委会同步开展…: each level's own work in step (:data:`partners.IN_STEP`)
     rest = hit.end + 1 if ctx.text[hit.end : hit.end + 1] in ("，", ",") else hit.end  # 配合市人大常委会，对《L》…
     return None if CLAUSE_MARK.search(ctx.text, rest, max(rest, start)) else hit
 

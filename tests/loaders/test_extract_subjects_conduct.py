@@ -157,3 +157,25 @@ def test_a_partner_named_before_the_work_is_its_partner(facts_of, text: str, org
     人大常委会检查组 left jointly_with empty): the body, jointly with the report's organ."""
     found = [(a.conducted_by, a.jointly_with) for a in facts_of(text, organ=organ).activities]
     assert found == [(None, partners)]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("市人大常委会预算工作委员会对市直12个部门的预算执行情况开展了专项调查。", "信阳市人民代表大会常务委员会预算工作委员会"),
+    ("市人大财经委组织开展专题调查，全面了解政府债务管理情况。", "信阳市人民代表大会财政经济委员会"),
+    ("6月，市人大常委会预算工委就部门预算绩效管理进行专项调查。", "信阳市人民代表大会常务委员会预算工作委员会"),
+])
+def test_a_committee_s_own_inquiry_is_an_investigation_it_conducts(facts_of, text: str, body: str) -> None:
+    """A committee's 专项调查 of departments' budget execution (a first-time analyst, round 33, class 4: no activity, the
+    committee conducting nothing) is an investigation, the committee's."""
+    found = [(a.type, a.conducted_by) for a in facts_of(text, organ="信阳市人民代表大会常务委员会").activities]
+    assert found == [("investigation", body)]
+
+
+@pytest.mark.parametrize("text", [
+    "专项调查显示，全市部门预算执行率为92%。",
+    "市审计局开展专项审计调查3项。",
+    "今年开展的专项调查结果表明，部门预算执行率偏低。",
+])
+def test_an_inquiry_s_findings_report_or_an_audit_is_no_investigation(facts_of, text: str) -> None:
+    found = [a.type for a in facts_of(text, organ="信阳市人民代表大会常务委员会").activities]
+    assert "investigation" not in found, found
