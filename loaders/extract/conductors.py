@@ -301,6 +301,36 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
     return _sessions_carried(ctx, activities)
 
 
+#: Right before the verb: the subjects doing it each on their own (分别听取了…, 还分别听取…).
+_EACH = re.compile(r"(?:并|还|也|又|均)?分别$")
+#: The report a body hears of its own level's government (本级政府的专项工作报告, 同级人民政府…): each subject's own.
+_OWN_LEVEL = re.compile(r"(?:本级|同级)(?:人民)?政府")
+_STANDING = "人民代表大会常务委员会"
+
+
+def each_their_own(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the work several other congress bodies each did on their own (the conductor and its partners,
+    :func:`subjects_conduct`, with 分别 right before the work: :data:`_EACH`) told once per body, each with no partner, and
+    a report of 本级政府 (:data:`_OWN_LEVEL`) overseeing each body's own government: 林州市人大常委会、汤阴县人大常委会配合市
+    人大常委会开展了…执法检查，并分别听取了本级政府的专项工作报告 is 林州's review of 林州市人民政府 and 汤阴's of 汤阴县人民政府
+    (a first-time analyst, round 33, class 4: one review, by 林州, of the city's government; genre ruling of round 6:
+    one review per report heard). A set of bodies (各县市区人大常委会分别…) stays one activity."""
+    own = ctx.metadata.get("organ") or ""
+    found: list[Activity] = []
+    for act in activities:
+        bodies = [act.conducted_by, *act.jointly_with] if act.conducted_by and act.conducted_by != own else []
+        start = ctx.view.index(act.start)
+        if (len(bodies) < 2 or not all(name.endswith(_STANDING) and not organ_names.is_collective(name) for name in bodies)
+                or not _EACH.search(ctx.text, max(0, start - 3), start)):
+            found.append(act)
+            continue
+        own_level = _OWN_LEVEL.search(act.evidence)
+        for body in bodies:
+            overseen = [body.removesuffix(_STANDING) + "人民政府"] if own_level else act.overseen
+            found.append(replace(act, conducted_by=body, jointly_with=[], overseen=overseen))
+    return found
+
+
 def partners_before(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the congress bodies named after a partner's word (:data:`partners.JOINT_BEFORE`) in their
     sentence before them, and after any activity told earlier in it, ``jointly_with`` the report's organ's work: a

@@ -179,3 +179,38 @@ def test_a_committee_s_own_inquiry_is_an_investigation_it_conducts(facts_of, tex
 def test_an_inquiry_s_findings_report_or_an_audit_is_no_investigation(facts_of, text: str) -> None:
     found = [a.type for a in facts_of(text, organ="信阳市人民代表大会常务委员会").activities]
     assert "investigation" not in found, found
+
+
+@pytest.mark.parametrize(("text", "organ", "each"), [
+    ("林州市人大常委会、汤阴县人大常委会配合市人大常委会开展了《中华人民共和国文物保护法》执法检查，并分别听取了本级政府的专项工作报告。",
+     _ANYANG, [("林州市人民代表大会常务委员会", ["林州市人民政府"]), ("汤阴县人民代表大会常务委员会", ["汤阴县人民政府"])]),
+    ("孝南区人大常委会和汉川市人大常委会分别听取和审议了本级政府关于安全生产工作情况的报告。", "孝感市人民代表大会常务委员会",
+     [("孝感市孝南区人民代表大会常务委员会", ["孝感市孝南区人民政府"]), ("汉川市人民代表大会常务委员会", ["汉川市人民政府"])]),
+    ("6月，林州市人大常委会和滑县人大常委会还分别听取了同级人民政府关于文物保护工作情况的报告。", _ANYANG,
+     [("林州市人民代表大会常务委员会", ["林州市人民政府"]), ("滑县人民代表大会常务委员会", ["滑县人民政府"])]),
+])
+def test_bodies_each_hearing_their_own_government_make_one_review_each(facts_of, text: str, organ: str,
+                                                                        each: list[tuple[str, list[str]]]) -> None:
+    """Several congress bodies each hearing their own level's government (a first-time analyst, round 33: one review, by
+    the first body, of the city's government): one review per body, of its own government (ruling of round 6: one
+    review per report heard)."""
+    reviews = [(a.conducted_by, a.overseen, a.jointly_with) for a in facts_of(text, organ=organ).activities
+               if a.type == "report_review"]
+    assert reviews == [(body, overseen, []) for body, overseen in each]
+
+
+def test_a_set_of_bodies_each_hearing_stays_one_review(facts_of) -> None:
+    text = "各县（市、区）人大常委会分别听取了本级政府的专项工作报告。"
+    assert len([a for a in facts_of(text, organ="孝感市人民代表大会常务委员会").activities if a.type == "report_review"]) == 1
+
+
+def test_each_body_s_review_is_a_node_of_its_own() -> None:
+    """The two reviews share their words: the graph keeps them apart by conductor (``iri.fact``'s discriminator), each
+    conducted by its body and overseeing its own government, where one node had carried both."""
+    text = "孝南区人大常委会和汉川市人大常委会分别听取和审议了本级政府关于安全生产工作情况的报告。"
+    doc = Document(text=text, source="t.txt", metadata={"organ": "孝感市人民代表大会常务委员会"})
+    graph = build(doc, extract(doc)).graph
+    conducted = {str(node): str(body).rsplit("/", 1)[-1] for node, _, body in graph.triples((None, OKG.conductedBy, None))}
+    oversaw = {str(node): str(body).rsplit("/", 1)[-1] for node, _, body in graph.triples((None, OKG.oversaw, None))}
+    assert sorted((conducted[node], oversaw[node]) for node in conducted) == [
+        ("孝感市孝南区人民代表大会常务委员会", "孝感市孝南区人民政府"), ("汉川市人民代表大会常务委员会", "汉川市人民政府")]
