@@ -24,6 +24,7 @@ law · year (执法检查 · 中华人民共和国森林法 · 2023).
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -117,8 +118,10 @@ def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     kinds_on: dict[tuple[int, int], set[str]] = {}
     for act in facts.activities:
         kinds_on.setdefault((act.start, act.end), set()).add(act.type)
+    told = Counter((act.start, act.end, act.type) for act in facts.activities)  # one statement of several bodies' work
     nodes = [None if _summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence)
-             else activity(builder, act, laws, _follows_up(act, inspections)) for act in facts.activities]
+             else activity(builder, act, laws, _follows_up(act, inspections), told[act.start, act.end, act.type] > 1)
+             for act in facts.activities]
     for stat in facts.statistics:
         statistic(builder, stat)
     opinions: dict[int, URIRef] = {}
@@ -146,11 +149,14 @@ def _summary(act: Activity, totals: set[tuple[str | None, int, int]], joint: boo
                for kind, start, end in totals)
 
 
-def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool) -> URIRef:
+def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, shared: bool = False) -> URIRef:
     """One activity node (without its count: a summary count's number is a statistic); ``follow_up``:
-    whether it is the statement's :class:`~ontology.OKG.FollowUpOversight` (see the module's docstring)."""
+    whether it is the statement's :class:`~ontology.OKG.FollowUpOversight` (see the module's docstring); ``shared``:
+    whether another activity of its kind has its words (several bodies' each: 林州、汤阴…分别听取了本级政府的专项工作报告),
+    its conductor then telling the nodes apart."""
     g = builder.g
-    node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type)
+    apart = f"@{act.conducted_by}" if shared and act.conducted_by else ""
+    node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type + apart)
     classes = _classes(act, follow_up)
     for cls in classes:
         builder.typed(node, cls)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import activity_counts, assisted, briefings, conductors, congress_groups, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -1248,7 +1248,8 @@ def find(ctx: Context) -> list[Activity]:
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
     activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
-    return conductors.councils_heard(ctx, conductors.subjects_conduct(ctx, activities))
+    activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.subjects_conduct(ctx, activities)))
+    return accompanying.assisting(ctx, conductors.partners_before(ctx, activities))
 
 
 # A follow-up's words naming the inspection it follows: its report (执法检查报告及审议意见), opinions or findings.

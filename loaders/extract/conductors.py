@@ -242,6 +242,8 @@ def _subjects(ctx: Context, start: int, end: int) -> list[OrganHit]:
     for hit in hits:
         if group and hit.start == group[-1].end:
             group[-1] = hit  # a body named after its parent (市人大常委会|主任会议)
+        elif group and hit.start == group[-1].start:
+            group.append(hit)  # one mention naming several (市县两级人大常委会: the city's and the counties')
         elif group and _JOINED_SUBJECTS.fullmatch(ctx.text, group[-1].end, hit.start):
             group.append(hit)
         elif _BEFORE_SUBJECT.fullmatch(ctx.text, clause_start(ctx.text, first, hit.start), hit.start):
@@ -277,8 +279,13 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
     for index, act in enumerate(activities):
         start, end = ctx.view.index(act.start), ctx.view.index(act.end)
         subjects = _subjects(ctx, start, end)
-        doers = _doers(subjects, own)
-        if (not doers or doers == [own] or _leads_group(ctx, subjects[-1].end, end) or work_reports.plenary_body(ctx.text[start:end])
+        helped = _helped(ctx, subjects, start)
+        if helped is not None and act.conducted_by in (None, own):
+            activities[index] = _helping(act, [_named(hit, own) for hit in subjects], helped, own)
+            continue
+        doers, others = _doers(subjects, own)
+        if (not doers or (doers == [own] and not others) or _leads_group(ctx, subjects[-1].end, end)
+                or work_reports.plenary_body(ctx.text[start:end])
                 or (act.type in _HEARD and _DELIVERING.match(ctx.text, subjects[-1].end, end))):
             continue  # a plenary work report is heard by the congress, whoever the sentence's subject
         if act.conducted_by not in (None, own):
@@ -286,9 +293,102 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
                 activities[index] = replace(act, assisted_by=[*doers, *act.assisted_by[1:]])
             continue
         lead = own if own in doers else doers[0]
-        joint = [name for name in (*doers, *act.jointly_with) if name not in (lead, own) and not organ_names.is_collective(name)]
-        activities[index] = replace(act, conducted_by=None if lead == own else lead, jointly_with=list(dict.fromkeys(joint)))
+        joint = [name for name in (*doers, *act.jointly_with)
+                 if name not in (lead, own, *others) and not organ_names.is_collective(name)]
+        activities[index] = replace(act, conducted_by=None if lead == own else lead, jointly_with=list(dict.fromkeys(joint)),
+                                    assisted_by=list(dict.fromkeys([*act.assisted_by, *others])),
+                                    overseen=[name for name in act.overseen if name not in others])
     return _sessions_carried(ctx, activities)
+
+
+#: Right before the verb: the subjects doing it each on their own (分别听取了…, 还分别听取…).
+_EACH = re.compile(r"(?:并|还|也|又|均)?分别$")
+#: The report a body hears of its own level's government (本级政府的专项工作报告, 同级人民政府…): each subject's own.
+_OWN_LEVEL = re.compile(r"(?:本级|同级)(?:人民)?政府")
+_STANDING = "人民代表大会常务委员会"
+
+
+def each_their_own(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the work several other congress bodies each did on their own (the conductor and its partners,
+    :func:`subjects_conduct`, with 分别 right before the work: :data:`_EACH`) told once per body, each with no partner, and
+    a report of 本级政府 (:data:`_OWN_LEVEL`) overseeing each body's own government: 林州市人大常委会、汤阴县人大常委会配合市
+    人大常委会开展了…执法检查，并分别听取了本级政府的专项工作报告 is 林州's review of 林州市人民政府 and 汤阴's of 汤阴县人民政府
+    (a first-time analyst, round 33, class 4: one review, by 林州, of the city's government; genre ruling of round 6:
+    one review per report heard). A set of bodies (各县市区人大常委会分别…) stays one activity."""
+    own = ctx.metadata.get("organ") or ""
+    found: list[Activity] = []
+    for act in activities:
+        bodies = [act.conducted_by, *act.jointly_with] if act.conducted_by and act.conducted_by != own else []
+        start = ctx.view.index(act.start)
+        if (len(bodies) < 2 or not all(name.endswith(_STANDING) and not organ_names.is_collective(name) for name in bodies)
+                or not _EACH.search(ctx.text, max(0, start - 3), start)):
+            found.append(act)
+            continue
+        own_level = _OWN_LEVEL.search(act.evidence)
+        for body in bodies:
+            overseen = [body.removesuffix(_STANDING) + "人民政府"] if own_level else act.overseen
+            found.append(replace(act, conducted_by=body, jointly_with=[], overseen=overseen))
+    return found
+
+
+def partners_before(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the congress bodies named after a partner's word (:data:`partners.JOINT_BEFORE`) in their
+    sentence before them, and after any activity told earlier in it, ``jointly_with`` the report's organ's work: a
+    body or its group (会同崇阳县人大常委会检查组 → 崇阳县人民代表大会常务委员会; a first-time analyst, round 33, class 4: the
+    partner given as a group was dropped, its group an organ node crediting nothing). Work another body conducts keeps
+    its partners."""
+    own = ctx.metadata.get("organ") or ""
+    starts = ctx.organ_starts
+    for index, act in enumerate(activities):
+        if act.conducted_by not in (None, own):
+            continue
+        start = ctx.view.index(act.start)
+        held = ctx.sentence_holding(start)
+        first = max([held.start if held else start] + [ctx.view.index(other.end) for other in activities[:index]
+                                                         if ctx.view.index(other.end) <= start])
+        found = [_without_group(hit.canonical) for hit in ctx.organ_hits[bisect_left(starts, first) : bisect_left(starts, start)]
+                 if hit.kind == "congress" and hit.is_organ and partners.JOINT_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start)]
+        found = [name for name in found if name and not own.startswith(name) and name != act.conducted_by]
+        if found:
+            activities[index] = replace(act, jointly_with=list(dict.fromkeys([*act.jointly_with, *found])))
+    return activities
+
+
+def _without_group(name: str) -> str:
+    """The body whose group ``name`` is (崇阳县人民代表大会常务委员会执法检查组 → 崇阳县人民代表大会常务委员会), or ``name``."""
+    group = congress_groups.ending(name)
+    return name.removesuffix(group) if group else name
+
+
+def _helped(ctx: Context, subjects: list[OrganHit], start: int) -> OrganHit | None:
+    """The congress body the ``subjects`` help, named right after them and a helping word (:data:`partners.HELPS_NEXT`:
+    林州市人大常委会、汤阴县人大常委会配合市人大常委会开展了《L》执法检查, 县农业农村局协助市人大常委会…), when the activity
+    at view offset ``start`` opens that clause or lies in it or in the next, when the body's name ends the clause;
+    None otherwise (…，并分别听取了本级政府的专项工作报告: the subjects' own)."""
+    helping = partners.HELPS_NEXT.match(ctx.text, subjects[-1].end) if subjects else None
+    if helping is None:
+        return None
+    at = bisect_left(ctx.organ_starts, helping.end())
+    hit = ctx.organ_hits[at] if at < len(ctx.organ_hits) else None
+    if (hit is None or hit.start != helping.end() or hit.kind != "congress" or not hit.is_organ
+            or partners.IN_STEP.match(ctx.text, hit.end)):
+        return None  # …配合市人大常委会同步开展…: each level's own work in step (:data:`partners.IN_STEP`)
+    rest = hit.end + 1 if ctx.text[hit.end : hit.end + 1] in ("，", ",") else hit.end  # 配合市人大常委会，对《L》…
+    return None if CLAUSE_MARK.search(ctx.text, rest, max(rest, start)) else hit
+
+
+def _helping(act: Activity, helpers: list[str], helped: OrganHit, own: str) -> Activity:
+    """``act`` conducted by the body ``helped`` (the report's organ: no ``conducted_by``), the ``helpers`` (canonical names
+    of the clause's subjects) assisting it, neither its partners nor overseen (a first-time analyst, round 33: 林州市、汤阴县
+    人大常委会配合市人大常委会开展的检查 was credited to 林州, 汤阴 its partner)."""
+    body = helped.canonical
+    conductor = None if own and own.startswith(body) else body
+    assisting = [name for name in dict.fromkeys([*helpers, *act.assisted_by]) if name not in (body, own, conductor)]
+    if conductor and own in helpers:
+        assisting.insert(0, own)
+    return replace(act, conducted_by=conductor, assisted_by=assisting,
+                   jointly_with=[name for name in act.jointly_with if name not in (body, *helpers)],
+                   overseen=[name for name in act.overseen if name not in helpers])
 
 
 def _sessions_carried(ctx: Context, activities: list[Activity]) -> list[Activity]:
@@ -310,21 +410,28 @@ def _sessions_carried(ctx: Context, activities: list[Activity]) -> list[Activity
     return activities
 
 
-def _doers(hits: list[OrganHit], own: str) -> list[str]:
-    """The congress bodies of a list of subjects (canonical names): a standing body or a set of them (各县市区人大常委会),
-    not a group formed for one piece of work (检查组, whose work :func:`visitors_led` and :func:`organs.roles` credit)
-    nor a council of chairpersons (whose news :func:`councils_heard` reads); the report's organ for a congress it
-    belongs to (市人大 in its standing committee's news) or its own name placed (白河县仓上镇人大主席团); [] when
-    any subject is an organ of another kind (the government's, a party's), whose sentence tells no congress body's doing."""
-    found = []
+def _doers(hits: list[OrganHit], own: str) -> tuple[list[str], list[str]]:
+    """The congress bodies of a list of subjects (canonical names: :func:`_named`), a standing body or a set of them
+    (各县市区人大常委会), and the organs of other kinds listed with them (the government's, a party's), which assist the
+    congress bodies' work (省人大教育科学文化卫生委员会和省教育厅联合开展…调研: the committee's, the 教育厅 assisting; a
+    first-time analyst, round 33, found the 教育厅 overseen and the standing committee conducting); ([], []) when a
+    subject is a group formed for one piece of work (检查组, whose work :func:`visitors_led` and :func:`organs.roles`
+    credit), a council of chairpersons (whose news :func:`councils_heard` reads) or an organ the text leaves unplaced,
+    and no congress body when none is (a sentence of the government's doing tells no congress body's)."""
+    found, others = [], []
     for hit in hits:
         congress = hit.kind == "congress" or (hit.kind == "collective" and "人民代表大会" in hit.canonical)
-        if not congress or hit.canonical.startswith(organ_names.UNNAMED):
-            return []
-        if congress_groups.ending(hit.canonical) or hit.canonical.endswith(_COUNCILS):
-            return []
-        found.append(own if own.startswith(hit.canonical) or hit.canonical.endswith(own) else hit.canonical)
-    return list(dict.fromkeys(found))
+        if hit.canonical.startswith(organ_names.UNNAMED) or (
+                congress and (congress_groups.ending(hit.canonical) or hit.canonical.endswith(_COUNCILS))):
+            return [], []
+        (found if congress else others).append(_named(hit, own) if congress else hit.canonical)
+    return list(dict.fromkeys(found)), list(dict.fromkeys(others))
+
+
+def _named(hit: OrganHit, own: str) -> str:
+    """The canonical name of a subject: the report's organ for a congress it belongs to (市人大 in its standing
+    committee's news) or its own name placed (白河县仓上镇人大主席团)."""
+    return own if own.startswith(hit.canonical) or hit.canonical.endswith(own) else hit.canonical
 
 
 def _congress(name: str) -> str:

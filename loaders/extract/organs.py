@@ -670,7 +670,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # a provincial or national standing committee's general office named bare (以办公厅文件转…,
         # 副秘书长、办公厅副主任): not after another organ's name (省政府办公厅, 省委办公厅)
         (r"(?:(?<![\u4e00-\u9fff])|(?<=[以由经将和及与对向]))办公厅", f"{standing}办公厅", "congress"),
-        (r"(?<![全各省市区县镇乡委])(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导|议事规则)", standing, "congress"),
+        # (not inside another level's 县人大常委会, whose area the text leaves unnamed: a city's report on its counties)
+        (r"(?<![全各省市区县镇乡委])(?<![省市州区县镇乡旗盟]人大)(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导|议事规则)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in

@@ -25,9 +25,11 @@ from loaders.lexicon.patterns import LIST_JOINERS
 from loaders.lexicon.tables import rows
 
 
-def _words(role: str, group: bool = False) -> str:
-    """The alternation of the table's words of ``role`` (those marked ``group`` only, if asked), longest first."""
-    found = {row["word"] for row in rows("partner-words") if row["role"] == role and (not group or row["group"] == "1")}
+def _words(role: str, group: bool = False, plain: bool = False) -> str:
+    """The alternation of the table's words of ``role`` (those marked ``group`` only, or those not marked, if asked),
+    longest first."""
+    found = {row["word"] for row in rows("partner-words")
+             if row["role"] == role and (not group or row["group"] == "1") and (not plain or row["group"] != "1")}
     return "|".join(map(re.escape, sorted(found, key=lambda w: (-len(w), w))))
 
 
@@ -38,11 +40,17 @@ BEFORE_PARTNER = re.compile(rf"(?:{_words('joint')}|{_HELP})$")
 #: The report's organ helping another congress body, right before its name (镇人大主席团配合县人大常委会开展《X法》执法检查,
 #: 协助市人大常委会对…进行视察, 陪同省人大常委会开展调研, 配合做好…): the work is that body's.
 HELPING = re.compile(rf"(?:{_HELP})(?:好|做好)?$")
+#: Right after the subjects of a clause, their helping the congress body named next (林州市人大常委会、汤阴县人大常委会配合市人大
+#: 常委会开展…, 县农业农村局积极协助市人大常委会…): the work is that body's, the subjects assisting it.
+HELPS_NEXT = re.compile(rf"(?:积极|主动|全力)?(?:{_HELP})")
 #: Before another body's group (配合全国人大常委会执法检查组…, 协同省人大常委会执法检查组…): the work is the group's.
 BEFORE_GROUP = re.compile(rf"{_HELP}|{_words('joint', group=True)}")
 #: Right after the bodies helped, work each level does in step (配合省、市人大常委会联动开展《X法》执法检查, 配合…同步开展):
 #: the organ's own, jointly with them (the seed report's snapshot).
 IN_STEP = re.compile(rf"[^，,。；;]{{0,12}}?(?:{_words('in_step')})")
+#: A partner's word (not one that before a group makes the work the group's, 协同) ending right before another body's name or
+#: its group's, in a clause before the work (通城县人大常委会副主任陈刚带领检查组，会同崇阳县人大常委会检查组，对《L》…开展联合执法检查).
+JOINT_BEFORE = re.compile(rf"(?:{_words('joint', group=False, plain=True)})$")
 #: Between two organs of one list (与市人大常委会、市政府联合开展…): the second is the first's partner too.
 LISTED = re.compile(f"[{LIST_JOINERS}]")
 

@@ -1,0 +1,98 @@
+"""Organs of the government named after a piece of work as accompanying or helping it: ``assisted_by``.
+
+A report tells the congress body's inspection or visit, then who went along with it, in a clause of their own
+(县农业农村局和县市场监督管理局陪同检查; 市生态环境局、市水务局陪同检查。; 市教育局、市民政局、市公安局协助。; 县水利局负责同志陪同
+调研): the bureaus took part in the work without conducting it, and are not what it oversaw in that clause. A
+first-time analyst (round 33, class 4) found ``assisted_by`` empty for every bureau that 配合/协助/陪同, though the
+README names those words as the assisting ones. The helping words are ``partner-words.csv``'s ``helping`` rows; a
+congress body named after them is the body helped (:mod:`loaders.extract.partners`, :func:`conductors._helped`), not
+this clause.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from loaders.extract.organs import OVERSEEN_KINDS
+from loaders.extract.partners import HELPS_NEXT
+from loaders.lexicon.patterns import CLAUSE_MARK, LIST_JOINERS
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+    from loaders.extract.organs import OrganHit
+    from loaders.facts import Activity
+
+#: Between the organs and their helping word: their people, named by post or as a group (负责同志, 主要负责人, 副区长谢承刚,
+#: 等相关部门负责人, 派员), never a clause of their own.
+_PEOPLE = re.compile(r"[^，,。；;：:\n]{0,16}?")
+#: After the helping word: the work it names (陪同检查, 配合执法检查, 陪同视察, 协助调研), else the clause's end (…协助。).
+_WORK = re.compile(r"(?:参加)?(?P<work>执法检查|检查|视察|调研|督查|督办|评议)?")
+#: The kinds of activity each named work may be, by its word.
+_KINDS = {
+    "执法检查": ("law_enforcement_inspection",),
+    "检查": ("law_enforcement_inspection", "site_visit", "investigation", "other"),
+    "视察": ("site_visit",),
+    "调研": ("investigation",),
+}
+#: What opens the clause before its organs: a space at most.
+_OPENING = re.compile(r"\s*")
+
+
+def assisting(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the organs of a clause helping the work told before it (:func:`_helpers`) ``assisted_by``
+    that work and no longer overseen by it: the last activity before the clause of the kind the clause's work names
+    (陪同视察: a visit; a news item may list who took part in a paragraph of its own, z35), or, when it names none
+    (…协助。), of any kind in the clause's line."""
+    for start, organs, work in _helpers(ctx):
+        kinds = _KINDS.get(work or "")
+        line = ctx.text.rfind("\n", 0, start) + 1 if kinds is None else 0
+        before = [index for index, act in enumerate(activities)
+                  if line <= ctx.view.index(act.start) < start and (kinds is None or act.type in kinds)]
+        if not before:
+            continue
+        act = activities[before[-1]]
+        names = [hit.canonical for hit in organs]
+        activities[before[-1]] = replace(
+            act, assisted_by=list(dict.fromkeys([*act.assisted_by, *names])),
+            overseen=[name for name in act.overseen if name not in names],
+            jointly_with=[name for name in act.jointly_with if name not in names])
+    return activities
+
+
+def _helpers(ctx: Context) -> list[tuple[int, list[OrganHit], str | None]]:
+    """Each clause whose subjects are organs the congress oversees (:data:`organs.OVERSEEN_KINDS`), listed, then
+    their people (:data:`_PEOPLE`) and a helping word with no congress body after it: (the clause's start in the view,
+    the organs, the work the clause names or None)."""
+    found = []
+    hits, starts = ctx.organ_hits, ctx.organ_starts
+    for helping in HELPS_NEXT.finditer(ctx.text):
+        opening = max((mark.end() for mark in CLAUSE_MARK.finditer(ctx.text, max(0, helping.start() - 60), helping.start())),
+                      default=max(0, helping.start() - 60))
+        listed = hits[bisect_left(starts, opening) : bisect_left(starts, helping.start())]
+        organs = _listed(ctx.text, opening, listed)
+        after = bisect_left(starts, helping.end())
+        if not organs or (after < len(hits) and hits[after].start == helping.end()):
+            continue  # no organs open the clause, or a body is named as the one helped
+        if not _PEOPLE.fullmatch(ctx.text, organs[-1].end, helping.start()):
+            continue
+        work = _WORK.match(ctx.text, helping.end())
+        found.append((opening, organs, work.group("work") if work else None))
+    return found
+
+
+def _listed(text: str, opening: int, hits: list[OrganHit]) -> list[OrganHit]:
+    """The organs the congress oversees that open the clause at ``opening``, one list joined by :data:`LIST_JOINERS`
+    (县农业农村局和县市场监督管理局, 市教育局、市民政局); [] when the clause opens with anything else."""
+    found: list[OrganHit] = []
+    at = opening
+    for hit in hits:
+        joiner = text[at:hit.start]
+        if not (_OPENING.fullmatch(joiner) if not found else len(joiner) == 1 and joiner in LIST_JOINERS):
+            break
+        if hit.kind not in OVERSEEN_KINDS or not hit.is_organ:
+            return []
+        found.append(hit)
+        at = hit.end
+    return found

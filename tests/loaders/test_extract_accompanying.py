@@ -1,0 +1,42 @@
+"""Organs of the government named after a piece of work as going along with it or helping it are ``assisted_by`` it (a
+first-time analyst, round 33, class 4: ``assisted_by`` empty for every bureau that 配合/协助/陪同).
+:func:`loaders.extract.accompanying.assisting`."""
+from __future__ import annotations
+
+import pytest
+
+_TONGCHENG = "通城县人民代表大会常务委员会"
+_CHENGDU = "成都市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "organ", "kind", "helpers"), [
+    ("10月10日，县人大常委会与崇阳县人大常委会联合开展《中华人民共和国渔业法》执法检查，县人大常委会副主任李明带队，"
+     "县农业农村局和县市场监督管理局陪同检查。", _TONGCHENG, "law_enforcement_inspection",
+     ["通城县农业农村局", "通城县市场监督管理局"]),
+    ("市人大常委会执法检查组对《中华人民共和国未成年人保护法》贯彻实施情况进行执法检查。市教育局、市民政局、市公安局协助。",
+     _CHENGDU, "law_enforcement_inspection", ["成都市教育局", "成都市民政局", "成都市公安局"]),
+    ("市人大常委會執法檢查組對《中華人民共和國黃河保護法》貫徹實施情況開展執法檢查。市生態環境局、市水務局陪同檢查。",
+     _CHENGDU, "law_enforcement_inspection", ["成都市生态环境局", "成都市水务局"]),
+    ("县人大常委会副主任某某率县人大常委会农工委专题调研农村饮水安全工程实施情况。县水利局负责同志陪同调研。", _TONGCHENG,
+     "investigation", ["通城县水利局"]),
+    ("县人大常委会主任某某率队对代表建议办理情况进行视察。县政府副县长某某陪同视察。", _TONGCHENG, "site_visit",
+     ["通城县人民政府"]),
+    ("市人大常委会组织调研组对城区城市管理工作开展调研。\n\n市城市管理局、市市场监管局等市直相关部门负责同志陪同调研。",
+     _CHENGDU, "investigation", ["成都市城市管理局", "成都市市场监督管理局"]),
+])
+def test_organs_going_along_with_the_work_assist_it(facts_of, text: str, organ: str, kind: str, helpers: list[str]) -> None:
+    work = next(a for a in facts_of(text, organ=organ).activities if a.type == kind)
+    assert (work.conducted_by, work.assisted_by) == (None, helpers)
+    assert not set(helpers) & set(work.overseen)
+
+
+@pytest.mark.parametrize("text", [
+    # the report's own officers going along: no organ of the government
+    "市人大常委会执法检查组对《中华人民共和国食品安全法》实施情况进行执法检查，市人大常委会副主任某某陪同检查。",
+    # a body helping the congress body named after it: that body's work (conductors._helped), not this clause
+    "市人大常委会开展《中华人民共和国食品安全法》执法检查。市市场监管局积极配合市人大常委会做好检查工作。",
+    # a bureau the clause does not open with
+    "市人大常委会对《中华人民共和国食品安全法》实施情况进行执法检查，检查组听取了市市场监管局的汇报，有关企业陪同检查。",
+])
+def test_no_organ_of_the_government_goes_along(facts_of, text: str) -> None:
+    assert all(not a.assisted_by for a in facts_of(text, organ=_CHENGDU).activities)
