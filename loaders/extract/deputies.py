@@ -79,9 +79,11 @@ _PRESENT = quick(
 # 各级媒体宣传报道代表履职 is not a group of deputies; 部分企业代表, 全体村民代表: representatives who are no deputies,
 # :data:`_NOT_DEPUTY`)
 # (a group's words never cross an opening quote: 部分群众共同开展了“人大代表驻站工作日” names an event; dev m35)
+# (nor a conjunction after the congresses: 各级人大和人大代表, 各级人大常委会和人大代表, 各级人大机关和人大代表 are the
+# congresses and deputies in general, the level word the congresses'; round 34, dev aa31 ac11 ag25 ai03)
 _GROUP = quick(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
-    rf"(?:(?!代表)[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
+    rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
