@@ -1,0 +1,43 @@
+"""Organs (round 34, readable dev's missed organs): a congress named by a bare level word or an abbreviation and its
+term with its deputies' credentials or quota (关于市七届人大代表资格的报告, 县第十六届人民代表大会代表资格,
+省第十三届人民代表大会代表名额) is that congress, as round 33's ruling 8 has a congress named by its term with its
+composition (dev ac11, ac43, j27, k08, k19); a deputy's designation (县十七届人大代表张扬) and the committee examining the
+credentials (代表资格审查委员会) stay no congress.
+
+Sentences written for this test in the genre's style, simplified and traditional, besides the dev files' own.
+"""
+from __future__ import annotations
+
+import pytest
+
+CITY = "滁州市人民代表大会常务委员会"
+
+
+def canonicals(facts) -> set[str]:
+    """The canonical names of the organs found."""
+    return {o.canonical for o in facts.organs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了关于市七届人大代表资格的报告。",
+        "會議審議通過了市人大常委會代表資格審查委員會關於市七屆人大代表資格的審查報告。",
+        "会议审议了市第七届人民代表大会代表资格变动情况的报告。",
+        "依法确定市七届人大代表名额为420名。",
+    ],
+)
+def test_a_congress_named_by_its_term_with_its_credentials_or_quota(facts_of, text):
+    assert "滁州市人民代表大会" in canonicals(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议补选张扬为市七届人大代表。",
+        "市七届人大代表张扬辞去代表职务。",
+        "会议通过了市七届人大代表资格审查委员会组成人员名单。",
+    ],
+)
+def test_a_designation_or_the_credentials_committee_names_no_congress(facts_of, text):
+    assert "滁州市人民代表大会" not in canonicals(facts_of(text, CITY))
