@@ -2,7 +2,8 @@
 term with its deputies' credentials or quota (关于市七届人大代表资格的报告, 县第十六届人民代表大会代表资格,
 省第十三届人民代表大会代表名额) is that congress, as round 33's ruling 8 has a congress named by its term with its
 composition (dev ac11, ac43, j27, k08, k19); a deputy's designation (县十七届人大代表张扬) and the committee examining the
-credentials (代表资格审查委员会) stay no congress.
+credentials (代表资格审查委员会) stay no congress. A government work report (政府工作报告) named bare is the report's own
+government's, heard at its session (dev aa59, ag23, p23, w53), while 政府工作 alone stays a modifier (改进政府工作).
 
 Sentences written for this test in the genre's style, simplified and traditional, besides the dev files' own.
 """
@@ -41,3 +42,30 @@ def test_a_congress_named_by_its_term_with_its_credentials_or_quota(facts_of, te
 )
 def test_a_designation_or_the_credentials_committee_names_no_congress(facts_of, text):
     assert "滁州市人民代表大会" not in canonicals(facts_of(text, CITY))
+
+
+TOWN = "竹溪县县河镇人民代表大会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取和审议了政府工作报告、人大主席团工作报告。",
+        "大会表决通过了关于政府工作报告的决议。",
+        "會議審議了縣河鎮2022年政府工作報告。",
+        "代表们分组讨论政府工作报告，提出意见建议。",
+    ],
+)
+def test_a_government_work_report_names_the_own_government(facts_of, text):
+    assert "竹溪县县河镇人民政府" in canonicals(facts_of(text, TOWN))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代表们提出了改进政府工作的意见。",
+        "政府工作人员要依法履职。",
+    ],
+)
+def test_government_work_alone_names_no_government(facts_of, text):
+    assert "竹溪县县河镇人民政府" not in canonicals(facts_of(text, TOWN))
