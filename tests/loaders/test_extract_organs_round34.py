@@ -3,7 +3,8 @@ term with its deputies' credentials or quota (关于市七届人大代表资格�
 省第十三届人民代表大会代表名额) is that congress, as round 33's ruling 8 has a congress named by its term with its
 composition (dev ac11, ac43, j27, k08, k19); a deputy's designation (县十七届人大代表张扬) and the committee examining the
 credentials (代表资格审查委员会) stay no congress. A government work report (政府工作报告) named bare is the report's own
-government's, heard at its session (dev aa59, ag23, p23, w53), while 政府工作 alone stays a modifier (改进政府工作).
+government's, heard at its session (dev aa59, ag23, p23, w53), while 政府工作 alone stays a modifier (改进政府工作). A township's stations (所, 站) after its level word or name are its
+units as its offices are (镇财政所, 镇自规所、市场所, 镇财政所长: dev ae47, l39, p35, x57).
 
 Sentences written for this test in the genre's style, simplified and traditional, besides the dev files' own.
 """
@@ -69,3 +70,20 @@ def test_a_government_work_report_names_the_own_government(facts_of, text):
 )
 def test_government_work_alone_names_no_government(facts_of, text):
     assert "竹溪县县河镇人民政府" not in canonicals(facts_of(text, TOWN))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("镇财政所长汇报了资金使用情况。", "竹溪县县河镇财政所"),
+        ("县河镇司法所负责同志参加座谈。", "竹溪县县河镇司法所"),
+        ("镇自规所、市场所负责人陪同视察。", "竹溪县县河镇市场监督管理所"),
+        ("代表们听取了鎮財政所的匯報。", "竹溪县县河镇财政所"),
+    ],
+)
+def test_a_township_station_after_its_level_word_or_name(facts_of, text, canonical):
+    assert canonical in canonicals(facts_of(text, TOWN))
+
+
+def test_another_townships_station_is_not_the_reports(facts_of):
+    assert not any(name.endswith("财政所") for name in canonicals(facts_of("乡镇财政所改革持续推进。", TOWN)))
