@@ -91,8 +91,12 @@ def _table() -> dict[str, tuple[str, str]]:
 
 
 # 省六届人大, 县十八届人大常委会: the congress of a term, or its standing committee.
+# (before 代表 its deputies, a person's designation naming no congress, 省十二届人大代表; but the congress's composition,
+# its deputies' credentials or quota, names it: 关于市七届人大代表资格的报告, 省第十三届人民代表大会代表名额, round 33's
+# ruling 8; not the committee examining them, 代表资格审查委员会)
 _TERM_CONGRESS = quick(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:人大|人民代表大会)"
-                       rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表|主席团|[{HAN_CHARS}]{{0,8}}?委员会))")
+                       rf"(?:(?P<standing>常委会|常务委员会)|(?!常委会|常务委员会|代表(?!名额|资格(?!审查))|主席团"
+                       rf"|[{HAN_CHARS}]{{0,8}}?委员会))")
 
 
 # A session's presidium and secretariat (十三届全国人大一次会议主席团, 大会秘书处, 主席团) are the congress's

@@ -79,9 +79,11 @@ _PRESENT = quick(
 # 各级媒体宣传报道代表履职 is not a group of deputies; 部分企业代表, 全体村民代表: representatives who are no deputies,
 # :data:`_NOT_DEPUTY`)
 # (a group's words never cross an opening quote: 部分群众共同开展了“人大代表驻站工作日” names an event; dev m35)
+# (nor a conjunction after the congresses: 各级人大和人大代表, 各级人大常委会和人大代表, 各级人大机关和人大代表 are the
+# congresses and deputies in general, the level word the congresses'; round 34, dev aa31 ac11 ag25 ai03)
 _GROUP = quick(
     rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
-    rf"(?:(?!代表)[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
+    rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
@@ -270,7 +272,9 @@ def find(ctx: Context) -> list[DeputyMention]:
             add(*match.span("present"), count, None, again=True)
     for start, end in lines:
         for match in finditer(_GROUP, text, start, end):
-            if not _named_before(match.group(), groups, counted):
+            if _same_levels(match.group(), groups):
+                taken.take(*match.span())  # the group named before: no level group read inside its words either
+            elif not _named_before(match.group(), groups, counted):
                 add(*match.span(), None, None, titled=bool(_CREDENTIALS_OF_PART.match(text, match.start())))
     for pattern in (_NAMED, _BY_ROLE, _BY_ROLE_AND_JOB, _RESIGNED, _NAMED_OTHERS, _ROLE_IN_BRACKETS, _AUTHOR):
         for start, end in lines:
@@ -333,6 +337,20 @@ def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -
     the counted ones. Kept as they are found, not read again from every mention for every group."""
     return any(group.endswith(words.replace("人大", "")) for group in groups) or (
         words.startswith(("部分", "全体")) and _level_run(words) in {run for _, run in counted})
+
+
+# Words naming every area or level (全市, 各级): their level words are no group's levels (全市各级人大代表).
+_EVERY = re.compile(r"[全各]")
+
+
+def _same_levels(words: str, groups: set[str]) -> bool:
+    """Whether a group of deputies of two levels or more (``words``: 部分省、市人大代表, 区镇两级人大代表) is a group already
+    found with the same levels written otherwise (部分省市代表 in a headline, 部分省、市人大代表 in its story; 区镇两级人大代表
+    … 部分区、镇人大代表: round 34, dev m19 y59); never a group of every area or level (全市各级人大代表). ``groups``: as
+    for :func:`_named_before`."""
+    levels = set(_levels(words))
+    return len(levels) > 1 and not _EVERY.search(words) and any(
+        set(_levels(group)) == levels for group in groups if not _EVERY.search(group))
 
 
 # The rank of a congress's level, from the nation down, by the report's level and by a level word of a group.

@@ -115,7 +115,7 @@ def test_an_organ_named_bare_in_a_list_shares_the_level_word_before_it(facts_of,
     ("text", "absent"),
     [
         ("县委、人大代表和群众参加。", "安吉县人民代表大会常务委员会"),
-        ("认真落实县委、政府工作报告部署。", "安吉县人民政府"),
+        ("认真落实县委、政府工作要求。", "安吉县人民政府"),
         ("县政府、政府部门负责人参加。", None),
     ],
 )
