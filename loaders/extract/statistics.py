@@ -406,6 +406,9 @@ _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after �
 # The upper bound of a range (分为4至5个小组, 各安排2-3名代表, 每次三到五人) or a number per unit (每3个分组组成一个联组,
 # 每两名代表联系一个社区): how many there may be or how work is grouped, no count of work done.
 _RANGE_FROM = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])[ \u00a0]*(?:至|到|-|－|~|～|—)|每)[ \u00a0]*$")
+# An average told in its clause (平均每个乡镇监管所仅有执法人员二点五名, 人均走访选民3户, 平均每件建议办理用时15天): a figure
+# per unit, no count of work done, as a number after 每 is (a first-time analyst's round 33: 二点五名).
+_AVERAGE = re.compile(r"平均|人均")
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
@@ -430,6 +433,7 @@ def _not_a_count(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
             or _RANGE_FROM.search(text, max(0, start - 6), start) is not None
+            or _AVERAGE.search(text, _after_last(text, _BOUNDARY, max(0, start - _REACH), start), start) is not None
             or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                    for back in (3, 2, 1, 0) if start >= back))
 
