@@ -4,9 +4,10 @@ A number counts when a measure word follows it (召开常委会9次, 33个选题
 Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issue or a project's phase
 (1760 期, 产业园三期) and numbers inside quotes or titles (“四下基层”, 《…》, a decision's title written
 bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
-(4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
-evaluation gives (满意率为98.56%, 满意率达百分之九十六点五: digits or words, :data:`numerals.PERCENT`), a share of the congress's work (解决的占建议总数的74.2%) and its change on the year
-before (代表建议较上年增长25.3%) are.
+(4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction evaluation gives (满意率为98.56%,
+满意率达百分之九十六点五: digits or words, :data:`numerals.PERCENT`), the rates of handling and of the congress's own means
+(办结率, 整改完成率, 人大预算联网监督系统覆盖率: :data:`_RATE`), a share of the congress's work (解决的占建议总数的74.2%)
+and its change on the year before (代表建议较上年增长25.3%) are.
 The economy's results a report quotes (降本减负585.7亿元), money other than an audit's findings or a voted project's
 funds (资产总额, 总投资) and the households and institutions others served (350户, 中小学7所) are not the
 oversight's; a count after 这 that refers back to a figure stated before is that figure. Chinese numerals
@@ -165,16 +166,24 @@ _LAWS_UNIT = "部"
 # The rates of replying to and settling what was handed over (办复率, 答复率, 回复率, 办结率) are the loop's by their words,
 # whatever the clause says before them (今年，办结率为97.5%; 交办问题194件，办结188件，办结率达到96.9%: y49), unless the
 # sentence or the one before names others' handling (a hotline's, a court's cases, the CPPCC's proposals: :data:`_HANDLED_BY_OTHERS`); the rates of
-# carrying out and rectifying (落实率, 整改率) must be of suggestions, motions or an audit (:data:`_OF_SUGGESTIONS`), a
+# carrying out and rectifying (落实率, 整改率) must be of suggestions, motions, an audit or the congress's findings (:data:`_OF_SUGGESTIONS`), a
 # project's being no oversight. Source: a first-time analyst (round 33: 今年，办结率为97.5% and 办结率为百分之九十七点五 gave
 # nothing, 建议办结率为97.5% gave the rate).
 _REPLY_RATES = ("办复率", "答复率", "回复率", "办结率")
-_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改率")
+_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改到位率", "整改率")
 _HANDLED_BY_OTHERS = re.compile(r"热线|12345|政务服务|案件|诉讼|审判|政协|提案")
 # The share of deputies taking part in the congress's activities (全区11.5万名五级人大代表参加活动，参与率达90%: ag03) is
 # a rate of their own work, as 出席率 is, where its sentence or the one before names deputies (群众参与率 is others').
 _DEPUTIES_RATE, _DEPUTIES = "参与率", re.compile("代表")
-_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{_DEPUTIES_RATE}|{'|'.join(_HANDLING_RATES)})"
+_NAMED_RATE_WORD = (rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{_DEPUTIES_RATE}"
+                    rf"|{'|'.join(_HANDLING_RATES)})")
+# Any other rate (覆盖率, 建成率, 登记率) is one of the congress's own means or its deputies' work where its own words name
+# them (全市人大预算联网监督系统覆盖率达到100%, 代表联络站覆盖率): a first-time analyst's round 33, class 6; the rates of the
+# government's works and of the place (“明厨亮灶”覆盖率, 森林覆盖率, 抽检合格率, 处理率: aa55) are others' results (the
+# genre README, round 13: growth rates are the government's results, no oversight statistics).
+_RATE_WORD = rf"(?:{_NAMED_RATE_WORD}|{HAN}{{2}}率)"
+_NAMED_RATE = re.compile(_NAMED_RATE_WORD)
+_CONGRESS_MEANS = re.compile(r"人大|代表|常委会|联络站|联系点")
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"(?:最[高低](?:的是[^，,。；;：:\n\d]{1,16})?[，,])?"  # a rate ranked (满意率最高，为96.3%; 满意率最低的是X，仅为88.5%)
@@ -186,12 +195,14 @@ _RATE_FIRST = re.compile(rf"{PERCENT}(?P<q>以上)?的(?P<what>(?:总体|综合|
 _HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
-_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", _DEPUTIES_RATE, "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
+_RATE_WORDS = ("满意", "率")  # one of them is in every _RATE match
 # One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
 _ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
 _ONE_WORD = re.compile(_RATE_WORD)
-# (or of an audit's findings rectified: 审计整改直接落实率为88.97%, 综合整改率达94%, a new user's budget study, round 17)
-_OF_SUGGESTIONS = re.compile(r"建议|议案|审计")
+# (or of an audit's findings rectified: 审计整改直接落实率为88.97%, 综合整改率达94%, a new user's budget study, round 17),
+# or of what the congress's own work found or handed over (检查发现问题十五个，整改完成率达百分之八十; 交办问题整改到位率为95%;
+# 审议意见落实率: a first-time analyst's round 33, class 6), the loop of the oversight as an audit's findings are.
+_OF_SUGGESTIONS = re.compile(r"建议|议案|审计|发现|交办|审议意见")
 # A share of the congress's or its deputies' work (PROVENANCE-i-a i04, PROVENANCE-j-a j03 j11): what is
 # counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
 # 办理任务1212件、占比99.4%).
@@ -928,8 +939,10 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
             if (value, word) in before or (word in _REPLY_RATES and _HANDLED_BY_OTHERS.search(text, told_of, match.start("n"))) or (
                     word in _HANDLING_RATES and word not in _REPLY_RATES
                     and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))) or (
-                    word == _DEPUTIES_RATE and not _DEPUTIES.search(text, told_of, match.start("n"))):
-                continue  # the same result told again, others' handling (热线办结率), or a rate of no suggestion (项目落实率)
+                    word == _DEPUTIES_RATE and not _DEPUTIES.search(text, told_of, match.start("n"))) or (
+                    not _NAMED_RATE.fullmatch(word) and not _CONGRESS_MEANS.search(rate)):
+                continue  # the same result told again, others' handling (热线办结率), a rate of no suggestion (项目落实率)
+                # or of others' works (森林覆盖率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
