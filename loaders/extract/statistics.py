@@ -700,7 +700,7 @@ def find(ctx: Context) -> list[Statistic]:
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _changes(ctx) + _bodies_listed(ctx)
+    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _handled_shares(ctx) + _changes(ctx) + _bodies_listed(ctx)
     window = dating.year_window(ctx.metadata)
     kept = []
     for stat in every:
@@ -832,6 +832,30 @@ def _shares(ctx: Context) -> list[Statistic]:
         start, end, evidence = ctx.span(match.start() if what else match.start("whole") - 1, match.end())
         found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
+    return found
+
+
+# The share of what the congress received that is handled, told by its verb and a percentage with no 占 nor rate word
+# (民情沟通会收到各种意见建议58179条，目前已解决90%: ag05; 交办问题已办结九成): a share of its work, as 占…% is, where its
+# sentence names what was handled (:data:`_HANDLED_THINGS`, the last one named before it its measure's noun).
+_HANDLED_SHARE = re.compile(rf"(?:已经|均已|已)(?P<word>解决|办结|采纳|办复|答复|整改)了?\s*(?:约|近|超过)?{PERCENT}(?P<q>以上)?")
+_HANDLED_THINGS = re.compile(r"意见建议|建议|意见|议案|问题")
+
+
+def _handled_shares(ctx: Context) -> list[Statistic]:
+    """The shares handled of :data:`_HANDLED_SHARE`: ``what`` is the thing named last before it in its sentence with the
+    verb (意见建议解决比例), the evidence from the clause's start; none in plans or in a department's own sentences."""
+    text, found = ctx.text, []
+    lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
+    for match in (m for start, end in lines for m in _HANDLED_SHARE.finditer(text, start, end)):
+        sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
+        things = list(_HANDLED_THINGS.finditer(text, sentence, match.start()))
+        if (not things or (value := percent(match.group("n"))) is None
+                or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())):
+            continue
+        start, end, evidence = ctx.span(_after_last(text, _CLAUSE_ENDS, sentence, match.start()), match.end())
+        found.append(Statistic(evidence, f"{things[-1].group()}{match.group('word')}比例", int(value) if value.is_integer()
+                               else value, "%", start, end, match.group("q")))
     return found
 
 

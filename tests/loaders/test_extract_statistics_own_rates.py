@@ -45,3 +45,22 @@ def test_a_rate_of_the_congresss_own_means_is_a_statistic(facts_of, text: str, v
 ])
 def test_rates_of_the_governments_works_and_the_place_stay_out(facts_of, text: str) -> None:
     assert _rates(facts_of(text, CITY)) == []
+
+
+# The share of what the congress received that is handled, told by its verb and a percentage (目前已解决90%, ag05's
+# phrasing), where its sentence names what was handled; a project's progress stays out.
+@pytest.mark.parametrize(("text", "value", "measure_class"), [
+    ("民情沟通会收到各种意见建议5000余条，目前已解决90%。", 90, "resolution_rate"),
+    ("代表在闭会期间提出的建议，目前已办结百分之九十五。", 95, "resolution_rate"),
+    ("执法检查交办的问题，已经整改85%以上。", 85, "rectification_rate"),
+])
+def test_a_share_handled_told_by_its_verb_is_a_rate(facts_of, text: str, value: float, measure_class: str) -> None:
+    assert (value, measure_class) in _rates(facts_of(text, CITY))
+
+
+@pytest.mark.parametrize("text", [
+    "全市重点项目已完成85%。",
+    "全市棚户区改造已解决90%的住房困难户。",
+])
+def test_progress_of_others_works_is_no_share_handled(facts_of, text: str) -> None:
+    assert _rates(facts_of(text, CITY)) == []
