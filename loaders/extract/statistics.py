@@ -4,9 +4,10 @@ A number counts when a measure word follows it (召开常委会9次, 33个选题
 Dates, ordinals (第6位), codes (G347, PM2.5), percentages, a periodical's issue or a project's phase
 (1760 期, 产业园三期) and numbers inside quotes or titles (“四下基层”, 《…》, a decision's title written
 bare: 关于…等七个设区的市…的决定) are names, not statistics; nor are the stages a work is divided into
-(4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction
-evaluation gives (满意率为98.56%, 满意率达百分之九十六点五: digits or words, :data:`numerals.PERCENT`), a share of the congress's work (解决的占建议总数的74.2%) and its change on the year
-before (代表建议较上年增长25.3%) are.
+(4个阶段: data/uncounted-nouns.csv); the percentage a satisfaction evaluation gives (满意率为98.56%,
+满意率达百分之九十六点五: digits or words, :data:`numerals.PERCENT`), the rates of handling and of the congress's own means
+(办结率, 整改完成率, 人大预算联网监督系统覆盖率: :data:`_RATE`), a share of the congress's work (解决的占建议总数的74.2%)
+and its change on the year before (代表建议较上年增长25.3%) are.
 The economy's results a report quotes (降本减负585.7亿元), money other than an audit's findings or a voted project's
 funds (资产总额, 总投资) and the households and institutions others served (350户, 中小学7所) are not the
 oversight's; a count after 这 that refers back to a figure stated before is that figure. Chinese numerals
@@ -165,16 +166,24 @@ _LAWS_UNIT = "部"
 # The rates of replying to and settling what was handed over (办复率, 答复率, 回复率, 办结率) are the loop's by their words,
 # whatever the clause says before them (今年，办结率为97.5%; 交办问题194件，办结188件，办结率达到96.9%: y49), unless the
 # sentence or the one before names others' handling (a hotline's, a court's cases, the CPPCC's proposals: :data:`_HANDLED_BY_OTHERS`); the rates of
-# carrying out and rectifying (落实率, 整改率) must be of suggestions, motions or an audit (:data:`_OF_SUGGESTIONS`), a
+# carrying out and rectifying (落实率, 整改率) must be of suggestions, motions, an audit or the congress's findings (:data:`_OF_SUGGESTIONS`), a
 # project's being no oversight. Source: a first-time analyst (round 33: 今年，办结率为97.5% and 办结率为百分之九十七点五 gave
 # nothing, 建议办结率为97.5% gave the rate).
 _REPLY_RATES = ("办复率", "答复率", "回复率", "办结率")
-_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改率")
+_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改到位率", "整改率")
 _HANDLED_BY_OTHERS = re.compile(r"热线|12345|政务服务|案件|诉讼|审判|政协|提案")
 # The share of deputies taking part in the congress's activities (全区11.5万名五级人大代表参加活动，参与率达90%: ag03) is
 # a rate of their own work, as 出席率 is, where its sentence or the one before names deputies (群众参与率 is others').
 _DEPUTIES_RATE, _DEPUTIES = "参与率", re.compile("代表")
-_RATE_WORD = rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{_DEPUTIES_RATE}|{'|'.join(_HANDLING_RATES)})"
+_NAMED_RATE_WORD = (rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{_DEPUTIES_RATE}"
+                    rf"|{'|'.join(_HANDLING_RATES)})")
+# Any other rate (覆盖率, 建成率, 登记率) is one of the congress's own means or its deputies' work where its own words name
+# them (全市人大预算联网监督系统覆盖率达到100%, 代表联络站覆盖率): a first-time analyst's round 33, class 6; the rates of the
+# government's works and of the place (“明厨亮灶”覆盖率, 森林覆盖率, 抽检合格率, 处理率: aa55) are others' results (the
+# genre README, round 13: growth rates are the government's results, no oversight statistics).
+_RATE_WORD = rf"(?:{_NAMED_RATE_WORD}|{HAN}{{2}}率)"
+_NAMED_RATE = re.compile(_NAMED_RATE_WORD)
+_CONGRESS_MEANS = re.compile(r"人大|代表|常委会|联络站|联系点")
 _RATE = re.compile(rf"(?P<what>(?:[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD}(?:[（(][^（()）\d]{{1,10}}[）)])?(?:、|和|及|与))*"
                    rf"[^，,。；;：:、\n\d]{{0,16}}?{_RATE_WORD})"
                    r"(?:最[高低](?:的是[^，,。；;：:\n\d]{1,16})?[，,])?"  # a rate ranked (满意率最高，为96.3%; 满意率最低的是X，仅为88.5%)
@@ -186,12 +195,14 @@ _RATE_FIRST = re.compile(rf"{PERCENT}(?P<q>以上)?的(?P<what>(?:总体|综合|
 _HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
-_RATE_WORDS = ("满意", "述职率", "见面率", "出席率", _DEPUTIES_RATE, "复率", "办结率", "落实率", "整改率", "整改完成率")  # one of them is in every _RATE match
+_RATE_WORDS = ("满意", "率")  # one of them is in every _RATE match
 # One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
 _ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
 _ONE_WORD = re.compile(_RATE_WORD)
-# (or of an audit's findings rectified: 审计整改直接落实率为88.97%, 综合整改率达94%, a new user's budget study, round 17)
-_OF_SUGGESTIONS = re.compile(r"建议|议案|审计")
+# (or of an audit's findings rectified: 审计整改直接落实率为88.97%, 综合整改率达94%, a new user's budget study, round 17),
+# or of what the congress's own work found or handed over (检查发现问题十五个，整改完成率达百分之八十; 交办问题整改到位率为95%;
+# 审议意见落实率: a first-time analyst's round 33, class 6), the loop of the oversight as an audit's findings are.
+_OF_SUGGESTIONS = re.compile(r"建议|议案|审计|发现|交办|审议意见")
 # A share of the congress's or its deputies' work (PROVENANCE-i-a i04, PROVENANCE-j-a j03 j11): what is
 # counted, 占, the whole it is a share of, its percentage (…解决的占建议总数的74.2%, 建议数量占46%,
 # 办理任务1212件、占比99.4%).
@@ -406,6 +417,9 @@ _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after �
 # The upper bound of a range (分为4至5个小组, 各安排2-3名代表, 每次三到五人) or a number per unit (每3个分组组成一个联组,
 # 每两名代表联系一个社区): how many there may be or how work is grouped, no count of work done.
 _RANGE_FROM = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])[ \u00a0]*(?:至|到|-|－|~|～|—)|每)[ \u00a0]*$")
+# An average told in its clause (平均每个乡镇监管所仅有执法人员二点五名, 人均走访选民3户, 平均每件建议办理用时15天): a figure
+# per unit, no count of work done, as a number after 每 is (a first-time analyst's round 33: 二点五名).
+_AVERAGE = re.compile(r"平均|人均")
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
@@ -430,6 +444,7 @@ def _not_a_count(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
             or _RANGE_FROM.search(text, max(0, start - 6), start) is not None
+            or _AVERAGE.search(text, _after_last(text, _BOUNDARY, max(0, start - _REACH), start), start) is not None
             or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                    for back in (3, 2, 1, 0) if start >= back))
 
@@ -685,7 +700,7 @@ def find(ctx: Context) -> list[Statistic]:
                                    status="planned" if _planned(ctx, span) else "reported"))
             spans.append(span)
     _count_kinds(ctx, found, spans)
-    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _changes(ctx) + _bodies_listed(ctx)
+    every = found + _satisfaction_rates(ctx) + _shares(ctx) + _handled_shares(ctx) + _changes(ctx) + _bodies_listed(ctx)
     window = dating.year_window(ctx.metadata)
     kept = []
     for stat in every:
@@ -788,18 +803,25 @@ def _sentence_year(ctx: Context, start: int, window: range) -> str | None:
     return str(year) if year is not None and str(year) != ctx.metadata.get("year") else None
 
 
+# A share restating the count told right before it (所提问题已经解决或基本解决的198件，占60.7%; “满意”690件，占91.4%;
+# 完成办理任务1212件、占比99.4%) is no second statistic: the genre README's answer to the ah annotators (part a 2, 3), the
+# latest ruling on it; older golds (q07, t17, j11 …) count both.
+_RESTATES = re.compile(rf"(?:\d+|[{COUNT_NUMERAL_CHARS}]+)\s?(?:件|个|条|项|名|人|位|家)\s?[，,、]\s?约?占[^，,。；;\d]{{0,12}}$")
+
+
 def _shares(ctx: Context) -> list[Statistic]:
     """The shares a report states of its work, in percent (所提问题得到解决的占建议总数的74.2%): ``what`` is
     what was counted and the whole it is a share of (the clause or item before it where the share
-    names none: 1212件、占比99.4%). Shares in plans, in a department's own sentences, or in a sentence about no
-    work of the congress are left out."""
+    names none: 完成办理任务的，占比99.4%). Shares in plans, in a department's own sentences, in a sentence about no
+    work of the congress, or restating the count right before them (:data:`_RESTATES`) are left out."""
     text, found = ctx.text, []
     for match in (m for start, end in ctx.lines_with("占") for m in _SHARE.finditer(text, start, end)):
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
         if ((value := percent(match.group("n"))) is None
                 or ctx.plans.holds(match.start("n")) or ctx.agency_sentences.holds(match.start("n"))
-                or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))):
+                or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))
+                or _RESTATES.search(text, max(0, match.start("n") - 40), match.start("n"))):
             continue
         what = _FILLER.sub("", match.group("what")).strip()
         if not what:  # the clause or list item before names what was counted
@@ -810,6 +832,30 @@ def _shares(ctx: Context) -> list[Statistic]:
         start, end, evidence = ctx.span(match.start() if what else match.start("whole") - 1, match.end())
         found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
                                match.group("q")))
+    return found
+
+
+# The share of what the congress received that is handled, told by its verb and a percentage with no 占 nor rate word
+# (民情沟通会收到各种意见建议58179条，目前已解决90%: ag05; 交办问题已办结九成): a share of its work, as 占…% is, where its
+# sentence names what was handled (:data:`_HANDLED_THINGS`, the last one named before it its measure's noun).
+_HANDLED_SHARE = re.compile(rf"(?:已经|均已|已)(?P<word>解决|办结|采纳|办复|答复|整改)了?\s*(?:约|近|超过)?{PERCENT}(?P<q>以上)?")
+_HANDLED_THINGS = re.compile(r"意见建议|建议|意见|议案|问题")
+
+
+def _handled_shares(ctx: Context) -> list[Statistic]:
+    """The shares handled of :data:`_HANDLED_SHARE`: ``what`` is the thing named last before it in its sentence with the
+    verb (意见建议解决比例), the evidence from the clause's start; none in plans or in a department's own sentences."""
+    text, found = ctx.text, []
+    lines = sorted({line for sign in PERCENT_MARKS for line in ctx.lines_with(sign)})
+    for match in (m for start, end in lines for m in _HANDLED_SHARE.finditer(text, start, end)):
+        sentence = _after_last(text, _SENTENCE_ENDS, max(0, match.start() - _SHARE_REACH), match.start())
+        things = list(_HANDLED_THINGS.finditer(text, sentence, match.start()))
+        if (not things or (value := percent(match.group("n"))) is None
+                or ctx.plans.holds(match.start()) or ctx.agency_sentences.holds(match.start())):
+            continue
+        start, end, evidence = ctx.span(_after_last(text, _CLAUSE_ENDS, sentence, match.start()), match.end())
+        found.append(Statistic(evidence, f"{things[-1].group()}{match.group('word')}比例", int(value) if value.is_integer()
+                               else value, "%", start, end, match.group("q")))
     return found
 
 
@@ -924,8 +970,10 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
             if (value, word) in before or (word in _REPLY_RATES and _HANDLED_BY_OTHERS.search(text, told_of, match.start("n"))) or (
                     word in _HANDLING_RATES and word not in _REPLY_RATES
                     and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))) or (
-                    word == _DEPUTIES_RATE and not _DEPUTIES.search(text, told_of, match.start("n"))):
-                continue  # the same result told again, others' handling (热线办结率), or a rate of no suggestion (项目落实率)
+                    word == _DEPUTIES_RATE and not _DEPUTIES.search(text, told_of, match.start("n"))) or (
+                    not _NAMED_RATE.fullmatch(word) and not _CONGRESS_MEANS.search(rate)):
+                continue  # the same result told again, others' handling (热线办结率), a rate of no suggestion (项目落实率)
+                # or of others' works (森林覆盖率)
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,

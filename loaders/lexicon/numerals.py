@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, NUMERAL_CHARS
 
-# A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上).
+#: The decimals of a number in Chinese numerals, after 点 (二点五, 零点八, 九十六点五): one digit word each.
+DECIMAL_DIGITS = "零〇○一二三四五六七八九"
+# A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上). A number in Chinese numerals takes
+# its decimals after 点 and the scale after them (二点五名 is 2.5 名, 三点五万 is 35000), and none starts at a decimal's
+# tail (五名 of 二点五名): a first-time analyst's round 33 (执法人员二点五名 was 5 名, its measure cut at 二点).
 NUMBER = (
-    rf"(?P<pre>近|约|超过|逾)?"
-    rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:万|亿)?|[{NUMERAL_CHARS}]+)"  # 3,456: thousands grouped
+    rf"(?P<pre>近|约|超过|逾)?(?<![{NUMERAL_CHARS}]点)"
+    rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:万|亿)?"  # 3,456: thousands grouped
+    rf"|[{NUMERAL_CHARS}]+(?:点[{DECIMAL_DIGITS}]+[万亿]?)?)"
     rf"(?P<post>余|多|以上)?"
 )
 NUMBER_RE = re.compile(NUMBER)
@@ -26,12 +32,12 @@ NUMBER_RE = re.compile(NUMBER)
 #: analysts (round 32: 满意率达百分之九十六点五, 辦結率百分之百 gave no statistic, 满意率为96.5% did; round 33: 代表满意率达
 #: 九成以上 gave none, 满意率达90%以上 did).
 PERCENT = (r"(?P<n>\d+(?:\.\d+)?\s*[%％]"
-           rf"|百分之(?:百(?![分万亿])|[零〇○{COUNT_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?)"
+           rf"|百分之(?:百(?![分万亿])|[零〇○{COUNT_NUMERAL_CHARS}]+(?:点[{DECIMAL_DIGITS}]+)?)"
            r"|(?:(?<![\u4e00-\u9fff])|(?<=[达为约近超过逾到占是的]))[一二三四五六七八九]成[一二三四五六七八九]?"
            r"(?=以上|左右|多|的|[^\u4e00-\u9fff]|$))")
 #: What every :data:`PERCENT` holds, one of them at least: the lines a percentage can be on.
 PERCENT_MARKS = ("%", "％", "百分之", "成")
-_PERCENT_WORDS = re.compile(r"百分之(?P<whole>[^点]+)(?:点(?P<decimals>.+))?")
+_PERCENT_WORDS = re.compile(r"百分之(?P<n>.+)")
 _TENTHS = re.compile(r"(?P<tens>[一二三四五六七八九])成(?P<units>[一二三四五六七八九])?")
 
 
@@ -89,10 +95,10 @@ def _chinese(token: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def to_number(token: str) -> int | float | None:
-    """Arabic or Chinese numeral to a number; None when it is not one.
+    """Arabic or Chinese numeral to a number, decimals after 点 too; None when it is not one.
 
-    >>> to_number("二十七"), to_number("150"), to_number("两")
-    (27, 150, 2)
+    >>> to_number("二十七"), to_number("150"), to_number("两"), to_number("二点五"), to_number("三点五万")
+    (27, 150, 2, 2.5, 35000)
     """
     if not token:
         return None
@@ -101,9 +107,24 @@ def to_number(token: str) -> int | float | None:
         digits = token.rstrip("万亿").replace(",", "")  # 3,456 is 3456
         if "." not in digits:
             return int(digits) * scale  # exact, however long
-        value = float(digits) * scale
-        return int(value) if value.is_integer() else value
-    return _chinese(token)
+        return _exact(Decimal(digits) * scale)
+    whole, dot, decimals = token.partition("点")
+    if not dot:
+        return _chinese(token)
+    value = _chinese(whole) if whole else None
+    digits = decimals.rstrip("万亿")
+    scale = 1
+    for ch in decimals[len(digits) :]:  # 三点五万 is 35000, 二点五万亿 2.5 × 10¹²
+        scale *= _SCALES[ch]
+    if value is None or not digits or any(ch not in _DIGITS or ch == "两" for ch in digits):
+        return None
+    return _exact(Decimal(f"{value}.{''.join(str(_DIGITS[ch]) for ch in digits)}") * scale)
+
+
+def _exact(value: Decimal) -> int | float:
+    """A decimal number scaled (20.24万) as an int when whole (202400, not the float product 202399.99999999997), else
+    its nearest float."""
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def percent(written: str) -> float | None:
@@ -118,10 +139,8 @@ def percent(written: str) -> float | None:
     words = _PERCENT_WORDS.fullmatch(written)
     if words is None:
         return float(written.rstrip("%％ \t"))
-    whole = 100 if words.group("whole") == "百" else _chinese(words.group("whole"))
-    if whole is None or not words.group("decimals"):
-        return None if whole is None else float(whole)
-    return float(f"{whole}.{''.join(str(_DIGITS[ch]) for ch in words.group('decimals'))}")
+    value = 100 if words.group("n") == "百" else to_number(words.group("n"))
+    return None if value is None else float(value)
 
 
 def parse(match: re.Match[str]) -> Number | None:
