@@ -803,25 +803,18 @@ def _sentence_year(ctx: Context, start: int, window: range) -> str | None:
     return str(year) if year is not None and str(year) != ctx.metadata.get("year") else None
 
 
-# A share restating the count told right before it (所提问题已经解决或基本解决的198件，占60.7%; “满意”690件，占91.4%;
-# 完成办理任务1212件、占比99.4%) is no second statistic: the genre README's answer to the ah annotators (part a 2, 3), the
-# latest ruling on it; older golds (q07, t17, j11 …) count both.
-_RESTATES = re.compile(rf"(?:\d+|[{COUNT_NUMERAL_CHARS}]+)\s?(?:件|个|条|项|名|人|位|家)\s?[，,、]\s?约?占[^，,。；;\d]{{0,12}}$")
-
-
 def _shares(ctx: Context) -> list[Statistic]:
     """The shares a report states of its work, in percent (所提问题得到解决的占建议总数的74.2%): ``what`` is
     what was counted and the whole it is a share of (the clause or item before it where the share
-    names none: 完成办理任务的，占比99.4%). Shares in plans, in a department's own sentences, in a sentence about no
-    work of the congress, or restating the count right before them (:data:`_RESTATES`) are left out."""
+    names none: 1212件、占比99.4%). Shares in plans, in a department's own sentences, or in a sentence about no
+    work of the congress are left out."""
     text, found = ctx.text, []
     for match in (m for start, end in ctx.lines_with("占") for m in _SHARE.finditer(text, start, end)):
         sentence = max(text.rfind("。", max(0, match.start() - _SHARE_REACH), match.start()) + 1,
                        match.start() - _SHARE_REACH, 0)
         if ((value := percent(match.group("n"))) is None
                 or ctx.plans.holds(match.start("n")) or ctx.agency_sentences.holds(match.start("n"))
-                or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))
-                or _RESTATES.search(text, max(0, match.start("n") - 40), match.start("n"))):
+                or not _SHARE_OF_WORK.search(text, sentence, match.start("n"))):
             continue
         what = _FILLER.sub("", match.group("what")).strip()
         if not what:  # the clause or list item before names what was counted
