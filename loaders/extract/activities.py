@@ -1234,9 +1234,11 @@ def find(ctx: Context) -> list[Activity]:
         start, end, evidence = ctx.span(span.start, span.end)
         opening = ctx.sentences[held].text
         planned = found.status == "planned"  # work put off (推迟至2021年) is of the year it is put off to
-        year = ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window)
-                or _clause_year(ctx, span.start) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
-                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if planned else None))
+        plan = dating.coming_year(ctx.metadata, ctx.plan_year_at(span.start)) if planned else None  # what 今年 names
+        year = ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window, ctx.metadata, plan)
+                or _clause_year(ctx, span.start, plan) or dating.stated_year(opening, window)
+                or dating.relative_year(opening, ctx.metadata, plan)
+                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window, plan) if planned else None))
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
                                    count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor, assisted_by=assisting,
                                    issues=issues_of(subject, span.text, found.type),
@@ -1440,18 +1442,18 @@ def _agenda_year(ctx: Context, sentence: int, window: range) -> int | None:
     return None
 
 
-def _plan_year(ctx: Context, sentence: int, window: range) -> int | None:
+def _plan_year(ctx: Context, sentence: int, window: range, plan: int | None) -> int | None:
     """The year a plan told over several sentences opens with (2023年，常委会拟审议…法规草案。在监督方面，拟对…开展执法检查):
     the year (stated or 明年, 新的一年 …) opening the nearest sentence before ``sentence``, in its paragraph, of a run of
     sentences each stating an intention (:func:`plans.intention`) or an item of a list of the year's work
-    (:attr:`Context.year_tasks`); None when the run names none. Source: a fresh
+    (:attr:`Context.year_tasks`), ``plan`` what its 今年 names (:func:`dating.relative`); None when the run names none. Source: a fresh
     user's (round 19: a five-year report's plan for 2023 dated 2018–2022)."""
     for index in range(sentence - 1, -1, -1):
         told = ctx.sentences[index]
         planned = plans.intention(told.text) or ctx.year_tasks.holds(told.start)
         if "\n" in ctx.text[told.end : ctx.sentences[index + 1].start] or not planned:
             return None
-        if (year := dating.stated_year(told.text, window) or dating.relative_year(told.text, ctx.metadata)) is not None:
+        if (year := dating.stated_year(told.text, window) or dating.relative_year(told.text, ctx.metadata, plan)) is not None:
             return year
     return None
 
@@ -1936,14 +1938,14 @@ def _focus_before(ctx: Context, span: Span, held: int) -> str:
     return ""
 
 
-def _clause_year(ctx: Context, start: int) -> int | None:
+def _clause_year(ctx: Context, start: int, plan: int | None) -> int | None:
     """The year the clause holding view offset ``start``, else its sentence, opens with relative to the report's or
     to the year named before it in its paragraph (:func:`dating.clause_year`: …执法检查，今年继续开展跟踪监督; …，次年听取了…;
-    2020年3月，…。当年11月，听取了…)."""
+    2020年3月，…。当年11月，听取了…); ``plan``, for planned work, what its 今年 names (:func:`dating.relative`)."""
     for words in (ctx.clause_at(start), ctx.sentence_holding(start)):
         if words is not None:
             paragraph = ctx.text.rfind("\n", 0, words.start) + 1
-            if (year := dating.clause_year(words.text, ctx.text[paragraph : words.start], ctx.metadata)) is not None:
+            if (year := dating.clause_year(words.text, ctx.text[paragraph : words.start], ctx.metadata, plan)) is not None:
                 return year
     return None
 
@@ -1956,12 +1958,13 @@ _BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上"
                        r"|(?:对|就|关于|對|關於)\s*\d{4}\s*年度?[^，,。；;\d]{0,12}?(?:开展|進行|进行|组织|組織|举行|舉行|实施|實施|作出|提出|形成|開展)的")
 
 
-def _year_in(evidence: str, window: range) -> int | None:
-    """The year an activity's own evidence dates its action by, when it lies in ``window``; a year of the earlier
+def _year_in(evidence: str, window: range, metadata: dict[str, str], plan: int | None) -> int | None:
+    """The year an activity's own evidence dates its action by, when it lies in ``window``, a year named relative to
+    the report's as its digits (:func:`dating.in_digits`: 计划于明年3月对…, ``plan`` what 今年 names); a year of the earlier
     work it builds on or names as its object (在2009年…开展专题调研的基础上，又…开展跟踪调研; 对2021年开展的…执法检查发现
     问题的整改情况进行了跟踪检查: :data:`_BUILT_ON`) dates that work, not this one,
     unless that work is all the evidence holds (the activity is the earlier work: 在2014年开展…执法检查…的基础上)."""
-    words = arabic_dates(evidence)
+    words = dating.in_digits(arabic_dates(evidence), metadata, plan)
     ended = len(words.rstrip("，, "))
     found = ACTION_YEAR.search(_BUILT_ON.sub(lambda m: m.group() if m.end() >= ended else "", words))
     return int(found.group(1)) if found and int(found.group(1)) in window else None
