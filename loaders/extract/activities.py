@@ -1232,19 +1232,15 @@ def find(ctx: Context) -> list[Activity]:
         if found.type in _OF_A_REPORT and _NAMED_AGAIN.search(span.text):
             overseen, subject = overseen or last_heard[0], subject or last_heard[1]
         start, end, evidence = ctx.span(span.start, span.end)
-        opening = ctx.sentences[held].text
-        planned = found.status == "planned"  # work put off (推迟至2021年) is of the year it is put off to
-        plan = dating.coming_year(ctx.metadata, ctx.plan_year_at(span.start)) if planned else None  # what 今年 names
-        year = ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window, ctx.metadata, plan)
-                or _clause_year(ctx, span.start, plan) or dating.stated_year(opening, window)
-                or dating.relative_year(opening, ctx.metadata, plan)
-                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window, plan) if planned else None))
+        # 已于2022年、2023年连续两年对…; 2020年、2022年，常委会对…: one in each year listed, none of this year's
+        listed = dating.listed_years(arabic_dates(span.text)) or dating.listed_years(arabic_dates(ctx.sentences[held].text), opening=True)
+        year = None if listed else _year_of(ctx, span, held, found.status == "planned", window)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
-                                   count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor, assisted_by=assisting,
+                                   count=len(listed) if listed and found.count is None else found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor, assisted_by=assisting,
                                    issues=issues_of(subject, span.text, found.type),
-                                   status=_looked_back(found.status, None if year else ctx.look_back(start)),
+                                   status=_looked_back(found.status, None if year or listed else ctx.look_back(start)),
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
-                                   year=year, years=None if year else ctx.look_back(start)))
+                                   year=year, years=f"{min(listed)}-{max(listed)}" if listed else None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
@@ -1377,9 +1373,12 @@ def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[s
         kinds = [("law_enforcement_inspection", "planned" if planned and not ongoing else "reported", False)]
     else:  # other work on a title naming an inspection (对《关于加强执法检查工作的决定》执行情况开展视察): none
         kinds = []
+    held = _sentence_of([sentence.start for sentence in ctx.sentences], tie)  # its year as its sentence's (去年听取的…报告)
     return [Activity(type=kind, evidence=evidence, start=start, end=end, laws=list(laws),
                      subject=subject_of(kind, tie.text, laws), status=status, follow_up=follow_up,
-                     conducted_by=conductors.conductor(ctx, tie, status == "planned"))
+                     conducted_by=conductors.conductor(ctx, tie, status == "planned"),
+                     year=(year := _year_of(ctx, tie, held, status == "planned", dating.year_window(ctx.metadata))),
+                     years=None if year else ctx.look_back(start))
             for kind, status, follow_up in kinds]
 
 
@@ -1427,6 +1426,19 @@ def _own_words(evidence: str, subject: str | None) -> str:
         return evidence
     end = evidence.find("、", at + len(subject))
     return evidence[at : end if end >= 0 else len(evidence)]
+
+
+def _year_of(ctx: Context, span: Span, held: int, planned: bool, window: range) -> int | None:
+    """The year of the activity whose words are ``span`` in sentence ``held``: the year its work is put off to (推迟至
+    2021年, ``planned`` work only), else the one its own words, its clause's or sentence's opening date it by, a year
+    relative to the report's counted as :func:`dating.relative` reads it, else a planned agenda's or plan's opening
+    year; None for the report's."""
+    opening = ctx.sentences[held].text
+    plan = dating.coming_year(ctx.metadata, ctx.plan_year_at(span.start)) if planned else None  # what 今年 names
+    return ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window, ctx.metadata, plan)
+            or _clause_year(ctx, span.start, plan) or dating.stated_year(opening, window)
+            or dating.relative_year(opening, ctx.metadata, plan)
+            or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window, plan) if planned else None))
 
 
 def _agenda_year(ctx: Context, sentence: int, window: range) -> int | None:
