@@ -1232,17 +1232,15 @@ def find(ctx: Context) -> list[Activity]:
         if found.type in _OF_A_REPORT and _NAMED_AGAIN.search(span.text):
             overseen, subject = overseen or last_heard[0], subject or last_heard[1]
         start, end, evidence = ctx.span(span.start, span.end)
-        opening = ctx.sentences[held].text
-        planned = found.status == "planned"  # work put off (推迟至2021年) is of the year it is put off to
-        year = ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window)
-                or _clause_year(ctx, span.start) or dating.stated_year(opening, window) or dating.relative_year(opening, ctx.metadata)
-                or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window) if planned else None))
+        # 已于2022年、2023年连续两年对…; 2020年、2022年，常委会对…: one in each year listed, none of this year's
+        listed = dating.listed_years(arabic_dates(span.text)) or dating.listed_years(arabic_dates(ctx.sentences[held].text), opening=True)
+        year = None if listed else _year_of(ctx, span, held, found.status == "planned", window)
         activities.append(Activity(type=found.type, evidence=evidence, start=start, end=end, laws=laws, subject=subject,
-                                   count=found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor, assisted_by=assisting,
+                                   count=len(listed) if listed and found.count is None else found.count, overseen=overseen, jointly_with=joint, conducted_by=conductor, assisted_by=assisting,
                                    issues=issues_of(subject, span.text, found.type),
-                                   status=_looked_back(found.status, None if year else ctx.look_back(start)),
+                                   status=_looked_back(found.status, None if year or listed else ctx.look_back(start)),
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
-                                   year=year, years=None if year else ctx.look_back(start)))
+                                   year=year, years=f"{min(listed)}-{max(listed)}" if listed else None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
@@ -1376,9 +1374,12 @@ def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[s
         kinds = [("law_enforcement_inspection", "planned" if planned and not ongoing else "reported", False)]
     else:  # other work on a title naming an inspection (对《关于加强执法检查工作的决定》执行情况开展视察): none
         kinds = []
+    held = _sentence_of([sentence.start for sentence in ctx.sentences], tie)  # its year as its sentence's (去年听取的…报告)
     return [Activity(type=kind, evidence=evidence, start=start, end=end, laws=list(laws),
                      subject=subject_of(kind, tie.text, laws), status=status, follow_up=follow_up,
-                     conducted_by=conductors.conductor(ctx, tie, status == "planned"))
+                     conducted_by=conductors.conductor(ctx, tie, status == "planned"),
+                     year=(year := _year_of(ctx, tie, held, status == "planned", dating.year_window(ctx.metadata))),
+                     years=None if year else ctx.look_back(start))
             for kind, status, follow_up in kinds]
 
 
@@ -1428,6 +1429,19 @@ def _own_words(evidence: str, subject: str | None) -> str:
     return evidence[at : end if end >= 0 else len(evidence)]
 
 
+def _year_of(ctx: Context, span: Span, held: int, planned: bool, window: range) -> int | None:
+    """The year of the activity whose words are ``span`` in sentence ``held``: the year its work is put off to (推迟至
+    2021年, ``planned`` work only), else the one its own words, its clause's or sentence's opening date it by, a year
+    relative to the report's counted as :func:`dating.relative` reads it, else a planned agenda's or plan's opening
+    year; None for the report's."""
+    opening = ctx.sentences[held].text
+    plan = dating.coming_year(ctx.metadata, ctx.plan_year_at(span.start)) if planned else None  # what 今年 names
+    return ((dating.postponed_year(opening, ctx.metadata) if planned else None) or _year_in(span.text, window, ctx.metadata, plan)
+            or _clause_year(ctx, span.start, plan) or dating.stated_year(opening, window)
+            or dating.relative_year(opening, ctx.metadata, plan)
+            or (_agenda_year(ctx, held, window) or _plan_year(ctx, held, window, plan) if planned else None))
+
+
 def _agenda_year(ctx: Context, sentence: int, window: range) -> int | None:
     """The year of a coming meeting's agenda item: the date the meeting is given (:func:`dating.meeting_year`) in its
     sentence, in the ；-parts of the agenda before it, or in the sentence before the agenda (…会议将于2018年1月5日召开。
@@ -1441,18 +1455,18 @@ def _agenda_year(ctx: Context, sentence: int, window: range) -> int | None:
     return None
 
 
-def _plan_year(ctx: Context, sentence: int, window: range) -> int | None:
+def _plan_year(ctx: Context, sentence: int, window: range, plan: int | None) -> int | None:
     """The year a plan told over several sentences opens with (2023年，常委会拟审议…法规草案。在监督方面，拟对…开展执法检查):
     the year (stated or 明年, 新的一年 …) opening the nearest sentence before ``sentence``, in its paragraph, of a run of
     sentences each stating an intention (:func:`plans.intention`) or an item of a list of the year's work
-    (:attr:`Context.year_tasks`); None when the run names none. Source: a fresh
+    (:attr:`Context.year_tasks`), ``plan`` what its 今年 names (:func:`dating.relative`); None when the run names none. Source: a fresh
     user's (round 19: a five-year report's plan for 2023 dated 2018–2022)."""
     for index in range(sentence - 1, -1, -1):
         told = ctx.sentences[index]
         planned = plans.intention(told.text) or ctx.year_tasks.holds(told.start)
         if "\n" in ctx.text[told.end : ctx.sentences[index + 1].start] or not planned:
             return None
-        if (year := dating.stated_year(told.text, window) or dating.relative_year(told.text, ctx.metadata)) is not None:
+        if (year := dating.stated_year(told.text, window) or dating.relative_year(told.text, ctx.metadata, plan)) is not None:
             return year
     return None
 
@@ -1937,14 +1951,14 @@ def _focus_before(ctx: Context, span: Span, held: int) -> str:
     return ""
 
 
-def _clause_year(ctx: Context, start: int) -> int | None:
+def _clause_year(ctx: Context, start: int, plan: int | None) -> int | None:
     """The year the clause holding view offset ``start``, else its sentence, opens with relative to the report's or
     to the year named before it in its paragraph (:func:`dating.clause_year`: …执法检查，今年继续开展跟踪监督; …，次年听取了…;
-    2020年3月，…。当年11月，听取了…)."""
+    2020年3月，…。当年11月，听取了…); ``plan``, for planned work, what its 今年 names (:func:`dating.relative`)."""
     for words in (ctx.clause_at(start), ctx.sentence_holding(start)):
         if words is not None:
             paragraph = ctx.text.rfind("\n", 0, words.start) + 1
-            if (year := dating.clause_year(words.text, ctx.text[paragraph : words.start], ctx.metadata)) is not None:
+            if (year := dating.clause_year(words.text, ctx.text[paragraph : words.start], ctx.metadata, plan)) is not None:
                 return year
     return None
 
@@ -1957,12 +1971,13 @@ _BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上"
                        r"|(?:对|就|关于|對|關於)\s*\d{4}\s*年度?[^，,。；;\d]{0,12}?(?:开展|進行|进行|组织|組織|举行|舉行|实施|實施|作出|提出|形成|開展)的")
 
 
-def _year_in(evidence: str, window: range) -> int | None:
-    """The year an activity's own evidence dates its action by, when it lies in ``window``; a year of the earlier
+def _year_in(evidence: str, window: range, metadata: dict[str, str], plan: int | None) -> int | None:
+    """The year an activity's own evidence dates its action by, when it lies in ``window``, a year named relative to
+    the report's as its digits (:func:`dating.in_digits`: 计划于明年3月对…, ``plan`` what 今年 names); a year of the earlier
     work it builds on or names as its object (在2009年…开展专题调研的基础上，又…开展跟踪调研; 对2021年开展的…执法检查发现
     问题的整改情况进行了跟踪检查: :data:`_BUILT_ON`) dates that work, not this one,
     unless that work is all the evidence holds (the activity is the earlier work: 在2014年开展…执法检查…的基础上)."""
-    words = arabic_dates(evidence)
+    words = dating.in_digits(arabic_dates(evidence), metadata, plan)
     ended = len(words.rstrip("，, "))
     found = ACTION_YEAR.search(_BUILT_ON.sub(lambda m: m.group() if m.end() >= ended else "", words))
     return int(found.group(1)) if found and int(found.group(1)) in window else None

@@ -34,7 +34,7 @@ _LIST_END = re.compile(rf"[{LIST_JOINERS}]\s*$")
 # session's number (在县十七届人大四次会议上…进行满意度测评: the fourth session; 为…常委会第二十八次会议听取报告: an
 # ordinal, no count).
 _COUNT_BEFORE = re.compile(rf"(?<![第届大\d{COUNT_NUMERAL_CHARS}]){COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
-_SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各)\s*{COUNT}\s*次")
+_SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各|曾经?)\s*{COUNT}\s*次")  # 曾两次对…: the times done before
 _LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:[{HAN_CHARS}]{{0,4}}?)(?:法律|法规|条例)")  # 6部法律, 10部专门法律, 10件地方法规
 # 听取审议39个报告: the count sits between the verb and the noun it counts.
 _INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
-from loaders.extract import activities, assignments, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
+from loaders.extract import activities, assignments, dating, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
 from loaders.extract.jurisdiction import jurisdiction, unknown_area, working_committee_township
 from loaders.extract.metadata import former_term, infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
@@ -264,6 +264,17 @@ class Context:
     def plan_sections(self) -> list[tuple[int, int, str]]:
         """The plan sections and documents, with the words opening each (:func:`plans.plan_sections`)."""
         return plans.plan_sections(self.text, self.doc.metadata.get("title", ""))
+
+    @cached_property
+    def plan_years(self) -> list[tuple[int, int, int]]:
+        """``(start, end, year)`` of each plan section or list of the coming year's work whose opening words name the
+        year it plans (:func:`dating.plan_year`: 三、2024年工作安排, 明年工作打算), in text order (an outer one first)."""
+        openings = self.plan_sections + [(start, end, self.text[start:end].split("\n", 1)[0]) for start, end in self.year_task_lists]
+        return [(start, end, year) for start, end, words in openings if (year := dating.plan_year(words, self.metadata)) is not None]
+
+    def plan_year_at(self, offset: int) -> int | None:
+        """The year the innermost dated plan holding ``offset`` (view text) plans (:attr:`plan_years`); None for none."""
+        return next((year for first, end, year in reversed(self.plan_years) if first <= offset < end), None)
 
     @cached_property
     def plans(self) -> Stretches:

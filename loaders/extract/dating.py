@@ -78,32 +78,59 @@ def stated_year(sentence: str, window: range) -> int | None:
     return year if year in (window if plans.intention(sentence) else _WORK_YEARS) else None
 
 
-# A sentence opening with a year named relative to when the text was written (今年，常委会将检查…; 明年，拟…; 去年 and
-# 前年 whatever follows it, 去年…会议期间代表们提出的建议, but 去年以来 and 去年同期): the offset from the year the text
-# was issued in (or, undated, the year it reports).
+# A sentence opening with a year named relative to the year the report is about (今年，常委会将检查…; 明年，拟…; 去年 and
+# 前年 whatever follows it, 去年…会议期间代表们提出的建议, but 去年以来 and 去年同期): the offset from that year (or,
+# when the report names none, the year it was issued in).
 _RELATIVE_YEAR = re.compile(rf"{_OPENS}(今年|本年度?|明年|下一?年度?|新的一年|新一年|(?:去|大?前)年(?!以来)|上一?年度?(?!以来))"
                             rf"(?={_YEAR_PART}|年?[初中底内]|内|以来|将|拟|要|计划|里|(?<=[去前]年)(?!同期))")
 
 
-def relative_year(sentence: str, metadata: dict[str, str]) -> int | None:
-    """The year a sentence opening with 今年, 明年, 去年 or 新的一年 dates its activity by: 今年, 明年 and 去年 (上年)
-    from the year the report was issued in (a work report delivered in March 2024 says 今年 of 2024 and looks back on
-    2023), else the last year it reports; 新的一年 is the year after the one the report looks back on, whenever it was
-    delivered. None for any other opening or without the year it needs. Source of 去年: a new user's law stories
-    (round 17: a 2019 news item's 去年…进行了执法检查 was dated 2019)."""
+def relative_year(sentence: str, metadata: dict[str, str], plan: int | None = None) -> int | None:
+    """The year a sentence opening with 今年, 明年, 去年 or 新的一年 dates its activity by (:func:`relative`). None for
+    any other opening or without the year it needs. Source of 去年: a new user's law stories (round 17: a 2019 news
+    item's 去年…进行了执法检查 was dated 2019)."""
     found = _RELATIVE_YEAR.match(_opening(sentence))
-    return _relative(found.group(1), metadata) if found else None
+    return relative(found.group(1), metadata, plan) if found else None
 
 
-def _relative(word: str, metadata: dict[str, str]) -> int | None:
-    """The year ``word`` (今年, 本年度, 明年, 来年, 下一年度, 去年, 上年, 前年, 大前年, 新的一年) names, as
-    :func:`relative_year` reads it; None without the year it needs."""
+def relative(word: str, metadata: dict[str, str], plan: int | None = None) -> int | None:
+    """The year ``word`` (今年, 本年度, 明年, 来年, 下一年度, 去年, 上年, 前年, 大前年, 新的一年) names: counted from the
+    (last) year the report is about, its ``year`` (a header's, else the one its title or byline gives), the year it was
+    issued in only when it names none; 新的一年 is the year after it. An annual report is delivered in the new year
+    (``year: 2023``, ``issued: 2024-01-25``) and still tells 2023's work as 今年's and plans 明年's, 2024's: counted
+    from the issue date, a whole report moved a year on (a first-time analyst's, round 34, class 1). ``plan``, for
+    planned work, the year it is planned for (:func:`coming_year`), when later than the report's, is the one its 今年
+    names: a plan is written in the year it plans (2024年工作安排 delivered in January 2024 says 今年 of 2024, a writer
+    in December 明年). None without the year it needs."""
     reported = re.search(r"\d{4}$", metadata.get("year") or "")
+    base = int(reported.group()) if reported else int(issued[0]) if (issued := re.match(r"\d{4}", metadata.get("issued") or "")) else None
+    if base is None:
+        return None
     if word.startswith("新"):
-        return int(reported.group()) + 1 if reported else None
-    base = re.match(r"\d{4}", metadata.get("issued") or "") or reported
-    back = -3 if word.startswith("大前") else -2 if word.startswith("前") else -1 if word[0] in "去上" else 0
-    return int(base.group()) + (back or (0 if word[0] in "今本" else 1)) if base else None
+        return base + 1
+    if word[0] in "今本":
+        return plan if plan is not None and plan > base else base
+    return base + (-3 if word.startswith("大前") else -2 if word.startswith("前") else -1 if word[0] in "去上" else 1)
+
+
+def coming_year(metadata: dict[str, str], plan: int | None) -> int | None:
+    """The year planned work is for, as :func:`relative` reads 今年 in it: ``plan``, the year its plan section's
+    opening names (:attr:`Context.plan_years`), else the year the report was issued in; None for neither."""
+    issued = re.match(r"\d{4}", metadata.get("issued") or "")
+    return plan if plan is not None else int(issued.group()) if issued else None
+
+
+# A year named relative to the report's inside an activity's own words, before its verb (计划于明年3月对…; 常委会今年
+# 将对…; 去年听取的…报告): as if written in digits (明年 → 2024年), so the words are dated as a year in digits dates
+# them (:data:`loaders.lexicon.patterns.ACTION_YEAR`); not a range's start (去年以来) nor a year's figures (去年同期).
+_RELATIVE_WORD = re.compile(r"(?<![\d年])(今年|本年度?|明年|来年|下一?年度?|去年|大?前年|上一?年度?)(?!以来|同期|的|度?[预决财])")
+
+
+def in_digits(words: str, metadata: dict[str, str], plan: int | None = None) -> str:
+    """``words`` with each year named relative to the report's written as its year in digits (:func:`relative`:
+    计划于明年3月对… in a 2023 report → 计划于2024年3月对…), same length or longer; a word whose year is unknown stays.
+    Source: a first-time analyst's (round 34, class 1: 计划于明年3月对《X法》开展执法检查 was left undated)."""
+    return _RELATIVE_WORD.sub(lambda m: f"{year}年" if (year := relative(m.group(1), metadata, plan)) else m.group(), words)
 
 
 # A clause opening with a year named relative to another (今年继续开展跟踪监督; 次年，听取了…; 同年12月…): the words, not
@@ -113,27 +140,45 @@ _CLAUSE_RELATIVE = re.compile(rf"{_OPENS}(今年|本年度?|明年|来年|下一
 # The words of 同年, 当年 (the year the text is about there), 次年, 翌年 and 第二年 (the year after it).
 _SAME_YEAR = ("同年", "当年")
 _YEAR_AFTER = ("次年", "翌年", "第二年")
+# Several years listed as the time of one piece of work, before its verb, maybe after a congress body as its subject
+# (已于2022年、2023年连续两年对…; 2019年和2021年先后两次听取…; 2020年、2022年，县人大常委会对…): not years qualifying
+# its object (对2022年、2023年预算执行情况进行审计: the list follows 对; 听取2022年、2023年…的报告: no verb follows).
+_YEAR_LIST = re.compile(r"(?<![对就\d])(?<!关于)(\d{4})\s?年(?:\s?[、和及与]\s?\d{4}\s?年)+"
+                        rf"(?=[，,]?\s*(?:[{HAN_CHARS}]{{0,10}}?(?:人大常委会|常委会|常务委员会|人大|我们))?"
+                        r"(?:曾经?|已经?|还|又|也|都)?(?:[上下]半年)?(?:连续[\d两二三四五六七八九十]+年|先后|分别|各)?"
+                        r"(?:[\d两二三四五六七八九十]次)?(?:对|就|开展|组织|听取|审议|进行|召开|视察|检查|启动))")
+
+
+def listed_years(words: str, opening: bool = False) -> list[int]:
+    """The years ``words`` (arabic dates; with ``opening``, a sentence opening with them) list as the time of the work
+    they tell (已于2022年、2023年连续两年对…开展执法检查: [2022, 2023]), first list only; [] for none. One activity counted
+    by its years, as the genre's golds count one inspection 连续两年对…开展执法检查 (dev i08, l10: count 2), not one in the
+    report's year. Source: a first-time analyst's (round 34, class 2: the two inspections became one of the report's year)."""
+    found = re.match(_OPENS + _YEAR_LIST.pattern, words) if opening else _YEAR_LIST.search(words)
+    return [int(year) for year in re.findall(r"\d{4}", found.group())] if found else []
+
+
 # A year or relative year named in the words before a clause, the last of which 同年 or 次年 counts from.
 _YEAR_NAMED = re.compile(r"(?<!\d)(\d{4})\s?年(?!度?(?:预算|决算))|(今年|本年度?|明年|来年|下一?年度|去年|大?前年|上一?年度)")
 
 
-def clause_year(clause: str, before: str, metadata: dict[str, str]) -> int | None:
+def clause_year(clause: str, before: str, metadata: dict[str, str], plan: int | None = None) -> int | None:
     """The year a clause opening with a relative time word dates its work by, whatever year its sentence opened with:
     今年, 本年度, 去年, 上年, 明年, 下一年度 from the report's year (:func:`relative_year`: 2022年，常委会对…开展了执法检查，
     今年继续开展跟踪监督 follows up in the report's year, not 2022); 同年 and 当年 the year ``before`` (the words of its
     paragraph before the clause, view text) names last, 次年, 翌年 and 第二年 the year after it (2021年，…执法检查，次年听取…
-    is of 2022). None for any other opening or without the year it counts from. Source: a first-time analyst (round 30:
+    is of 2022); ``plan`` as :func:`relative` reads it. None for any other opening or without the year it counts from. Source: a first-time analyst (round 30:
     a follow-up told 今年 took the year of the clause before it)."""
     found = _CLAUSE_RELATIVE.match(clause)
     if found is None:
         return None
     word = found.group(1)
     if word not in _SAME_YEAR + _YEAR_AFTER:
-        return _relative(word, metadata)
+        return relative(word, metadata, plan)
     named = list(_YEAR_NAMED.finditer(arabic_dates(before)))
     if not named:
         return None
-    base = int(named[-1].group(1)) if named[-1].group(1) else _relative(named[-1].group(2), metadata)
+    base = int(named[-1].group(1)) if named[-1].group(1) else relative(named[-1].group(2), metadata)
     if base is None or base not in _WORK_YEARS:
         return None
     return base + (word in _YEAR_AFTER)
@@ -160,10 +205,11 @@ def plan_year(opening: str, metadata: dict[str, str]) -> int | None:
     analyst's (round 26: the items under 二、2024年工作安排 in a 2023 report were dated 2023)."""
     words = arabic_dates(simplify(opening))
     named = list(_NAMED_YEAR.finditer(words))
+    coming = coming_year(metadata, None)  # a plan's 今年工作安排 is of the year it is delivered in
     planned = [m for m in named if _PLAN_WORD.match(words, m.end())] or [m for m in named if _WORK_WORD.match(words, m.end())][-1:]
     if not planned:
-        return stated_year(words, _WORK_YEARS) or relative_year(words, metadata)
-    year = int(planned[0].group(1)) if planned[0].group(1) else _relative(planned[0].group(2), metadata)
+        return stated_year(words, _WORK_YEARS) or relative_year(words, metadata, coming)
+    year = int(planned[0].group(1)) if planned[0].group(1) else relative(planned[0].group(2), metadata, coming)
     return year if year in _WORK_YEARS else None
 
 
@@ -196,13 +242,11 @@ def date_plans(ctx: Context, activities: list[Activity], statistics: list[Statis
     opening words name (:func:`plan_year`): a plan section's or document's (:func:`plans.plan_sections`), or a list of
     the coming year's work (:func:`plans.year_tasks`: 新的一年，…包括：1、…); in place. A year the same as the report's
     is left to the report (None means it)."""
-    openings = ctx.plan_sections + [(start, end, ctx.text[start:end].split("\n", 1)[0]) for start, end in ctx.year_task_lists]
-    dated = [(start, end, year) for start, end, words in openings
-             if (year := plan_year(words, ctx.metadata)) is not None and str(year) != ctx.metadata.get("year")]
+    reported = ctx.metadata.get("year")
 
     def year_at(start: int) -> int | None:  # the year of the innermost dated plan holding original offset ``start``
-        at = ctx.view.index(start)
-        return next((year for first, end, year in reversed(dated) if first <= at < end), None) if dated else None
+        year = ctx.plan_year_at(ctx.view.index(start))
+        return None if str(year) == reported else year
 
     for act in activities:
         if act.status == "planned" and act.year is None and act.years is None:
@@ -235,7 +279,7 @@ def postponed_year(sentence: str, metadata: dict[str, str]) -> int | None:
     found = _POSTPONED.search(arabic_dates(sentence))
     if found is None:
         return None
-    year = int(found.group(1)) if found.group(1) else _relative(found.group(2), metadata)
+    year = int(found.group(1)) if found.group(1) else relative(found.group(2), metadata)
     return year if year in year_window(metadata) else None
 
 

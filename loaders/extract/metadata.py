@@ -314,8 +314,10 @@ def former_term(sentence: str, year: int) -> tuple[int, int] | None:
     return (year - TERM_YEARS, year - 1) if _FORMER_TERM.match(sentence) else None
 
 
-# A running total's start (自2010年6月首次开展专题询问以来, 2018年以来, 2019年至今): the year it counts from.
-_COUNTED_SINCE = re.compile(r"自\s?(\d{4})\s?年[^。；;]{0,40}?以来|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:以来|至今)")
+# A running total's start (自2010年6月首次开展专题询问以来, 2018年以来, 2019年至今), or the start of work done each
+# year since (自2021年起，常委会每年都对…; 从2019年开始，每年听取…: not a law's 自2024年起施行): the year it counts from.
+_COUNTED_SINCE = re.compile(r"自\s?(\d{4})\s?年[^。；;]{0,40}?以来|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:以来|至今)"
+                            r"|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:起|开始)(?=[^。；;]*?(?:每年|年年|每一年))")
 
 
 def since_year(sentence: str) -> int | None:
@@ -323,7 +325,7 @@ def since_year(sentence: str) -> int | None:
     activity told so is a running total over the years since, not the report year's (a new user's study of figures,
     round 18: 自2010年6月…已开展了18次 was filed under the report's year)."""
     found = _COUNTED_SINCE.search(sentence)
-    return int(found.group(1) or found.group(2)) if found else None
+    return int(found.group(1) or found.group(2) or found.group(3)) if found else None
 
 
 def _infer_year(text: str, issued: str | None) -> str | None:
