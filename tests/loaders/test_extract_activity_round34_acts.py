@@ -38,3 +38,27 @@ def test_a_review_named_only_as_an_occasion_stays(facts_of, text: str) -> None:
     kinds = _kinds(facts_of(text, CITY))
     assert kinds.count("special_inquiry") == 1
     assert kinds.count("report_review") == (2 if "教育" in text else 1)
+
+
+# A kind of work as the subject of a judgement (X是Y: what the kind is or serves), or a clause opening with the 是 of
+# what the clause before named, is commentary: no event.
+@pytest.mark.parametrize("text", [
+    "专项审查是备案审查工作重要的审查方式之一。",  # dev af13
+    "开展工作评议是州人大常委会立足监督实效的重要举措。",  # dev ab25
+    "实行民生实事项目人大代表票决制是贯彻落实中央人大工作会议精神的具体行动。",  # dev w55
+    "全过程监督民生实事项目落实是充分发挥人大代表作用的有力抓手。",  # dev ag29
+    "满意度测评也是增强监督刚性的有效手段。",
+    "這種監督並非法定程序，而是各級人大常委會在聽取和審議專項工作報告時可選擇的一種工作方式。",  # dev ae15
+    "是人大及其常委会的职责——通过议案建议办理，推动解决群众关心的问题。",  # dev t13
+])
+def test_a_kind_of_work_judged_is_no_activity(facts_of, text: str) -> None:
+    assert facts_of(text, CITY).activities == []
+
+
+@pytest.mark.parametrize("text", [
+    "去年年底最后一场专题询问是张德江委员长亲自主持的。",  # dev ad01: one inquiry, dated and counted
+    "2019年12月，常委会开展的专题询问是本届以来规模最大的一次。",
+    "6月，常委会组织代表开展视察，是本届以来第一次集中视察。",
+])
+def test_work_told_done_before_a_judgement_stays(facts_of, text: str) -> None:
+    assert len(facts_of(text, CITY).activities) == 1
