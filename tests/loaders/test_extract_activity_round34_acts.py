@@ -62,3 +62,23 @@ def test_a_kind_of_work_judged_is_no_activity(facts_of, text: str) -> None:
 ])
 def test_work_told_done_before_a_judgement_stays(facts_of, text: str) -> None:
     assert len(facts_of(text, CITY).activities) == 1
+
+
+# What a kind of work produced, named right after it (专题询问提出的问题, 专题询问带来的成果, 调研所形成的建议), is its
+# results: no event.
+@pytest.mark.parametrize("text", [
+    "询问结束后，副省长代表省政府对如何整改专题询问提出的问题作了表态发言。",  # dev ad17
+    "讓老百姓享受專題詢問帶來的成果。",  # dev o08
+    "承办单位认真研究视察形成的意见建议。",
+    "各部门对照评议指出的问题逐项整改。",
+])
+def test_what_a_kind_of_work_produced_is_no_activity(facts_of, text: str) -> None:
+    assert facts_of(text, CITY).activities == []
+
+
+@pytest.mark.parametrize("text", [
+    "常委会组织代表开展视察，提出意见建议12条。",
+    "常委会就食品安全工作开展专题询问，取得了良好效果。",
+])
+def test_work_told_with_its_results_stays(facts_of, text: str) -> None:
+    assert len(facts_of(text, CITY).activities) == 1
