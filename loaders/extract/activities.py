@@ -856,21 +856,26 @@ _SETTINGS = review_settings()
 # words any report's subject may end with (工作情况), which tell no report from another.
 _NAME_PARTS = re.compile(r"的|关于|所作")
 _GENERIC_END = re.compile(r"(?:工作|情况|进展|开展|专项|[《》])+$")
+# Words pointing at reports named before (结合听取审议有关报告, 结合审议该报告): no name of their own.
+_POINTERS = re.compile(r"^(?:有关|相关|上述|以上|该|此|这[个一项]?|各项)")
 
 
 def _recalled_subject(evidence: str) -> str | None:
     """What a report named as a setting (:data:`_SETTINGS`) is about: the last part of its name (:data:`_NAME_PARTS`)
     that holds two or more characters besides the generic words at its end (…所作的2023年工作推进情况报告后 →
     2023年工作推进; 在认真听取和审议市政府的工作情况报告后 → 市政府; 结合审议市人民政府关于大运河文化保护传承利用情况的报告
-    开展专题询问 → 大运河文化保护传承利用); None when the evidence names no report as a setting."""
+    开展专题询问 → 大运河文化保护传承利用); empty when the setting names the report by no words of its own (结合审议报告
+    情况进行专题询问, 结合听取审议有关报告开展专题询问: the review told before, dev z01, ae01); None when the evidence names
+    no report as a setting."""
     recalled = next((found for setting in _SETTINGS if (found := setting.search(evidence))), None)
     if recalled is None:
         return None
-    for part in reversed(_NAME_PARTS.split(recalled.group("report"))):
+    words = _POINTERS.sub("", recalled.group("report"))
+    for part in reversed(_NAME_PARTS.split(words)):
         subject = _GENERIC_END.sub("", part)
         if len(subject) >= 2:
             return subject
-    return None
+    return "" if not _GENERIC_END.sub("", words) else None
 
 
 # A session's delegations deliberating its reports named together (分代表团认真审议了政府、人大、财政预决算等5个报告;

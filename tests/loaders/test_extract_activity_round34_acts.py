@@ -40,9 +40,10 @@ def test_a_review_named_only_as_an_occasion_stays(facts_of, text: str) -> None:
     assert kinds.count("report_review") == (2 if "教育" in text else 1)
 
 
-# A kind of work as the subject of a judgement (X是Y: what the kind is or serves), or a clause opening with the 是 of
-# what the clause before named, is commentary: no event.
-@pytest.mark.parametrize("text", [
+# A kind of work as the subject of a judgement (X是Y: what the kind is or serves), or a clause opening with the 是 of a
+# contrast, definition or duty, is commentary; what a kind of work produced, named right after it (专题询问提出的问题,
+# 专题询问带来的成果, 调研所形成的建议), is its results: neither states an event.
+JUDGED = [
     "专项审查是备案审查工作重要的审查方式之一。",  # dev af13
     "开展工作评议是州人大常委会立足监督实效的重要举措。",  # dev ab25
     "实行民生实事项目人大代表票决制是贯彻落实中央人大工作会议精神的具体行动。",  # dev w55
@@ -50,8 +51,17 @@ def test_a_review_named_only_as_an_occasion_stays(facts_of, text: str) -> None:
     "满意度测评也是增强监督刚性的有效手段。",
     "這種監督並非法定程序，而是各級人大常委會在聽取和審議專項工作報告時可選擇的一種工作方式。",  # dev ae15
     "是人大及其常委会的职责——通过议案建议办理，推动解决群众关心的问题。",  # dev t13
-])
-def test_a_kind_of_work_judged_is_no_activity(facts_of, text: str) -> None:
+]
+PRODUCED = [
+    "询问结束后，副省长代表省政府对如何整改专题询问提出的问题作了表态发言。",  # dev ad17
+    "讓老百姓享受專題詢問帶來的成果。",  # dev o08
+    "承办单位认真研究视察形成的意见建议。",
+    "各部门对照评议指出的问题逐项整改。",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED + PRODUCED)
+def test_commentary_and_results_of_a_kind_of_work_are_no_activity(facts_of, text: str) -> None:
     assert facts_of(text, CITY).activities == []
 
 
@@ -59,26 +69,24 @@ def test_a_kind_of_work_judged_is_no_activity(facts_of, text: str) -> None:
     "去年年底最后一场专题询问是张德江委员长亲自主持的。",  # dev ad01: one inquiry, dated and counted
     "2019年12月，常委会开展的专题询问是本届以来规模最大的一次。",
     "6月，常委会组织代表开展视察，是本届以来第一次集中视察。",
-])
-def test_work_told_done_before_a_judgement_stays(facts_of, text: str) -> None:
-    assert len(facts_of(text, CITY).activities) == 1
-
-
-# What a kind of work produced, named right after it (专题询问提出的问题, 专题询问带来的成果, 调研所形成的建议), is its
-# results: no event.
-@pytest.mark.parametrize("text", [
-    "询问结束后，副省长代表省政府对如何整改专题询问提出的问题作了表态发言。",  # dev ad17
-    "讓老百姓享受專題詢問帶來的成果。",  # dev o08
-    "承办单位认真研究视察形成的意见建议。",
-    "各部门对照评议指出的问题逐项整改。",
-])
-def test_what_a_kind_of_work_produced_is_no_activity(facts_of, text: str) -> None:
-    assert facts_of(text, CITY).activities == []
-
-
-@pytest.mark.parametrize("text", [
     "常委会组织代表开展视察，提出意见建议12条。",
     "常委会就食品安全工作开展专题询问，取得了良好效果。",
 ])
-def test_work_told_with_its_results_stays(facts_of, text: str) -> None:
+def test_work_told_done_before_a_judgement_or_with_its_results_stays(facts_of, text: str) -> None:
     assert len(facts_of(text, CITY).activities) == 1
+
+
+# A setting that names its report by no words of its own (结合审议报告情况, 有关报告, 该报告) is the review told before it.
+@pytest.mark.parametrize("text", [
+    "会议听取了市人民政府关于全市安全生产工作情况的报告。會議結合審議報告情況進行專題詢問。",  # dev z01
+    "会议听取和审议了市人民政府关于教育工作情况的报告，并结合听取审议有关报告开展专题询问。",  # dev ae01
+    "会议听取了市人民政府关于养老服务工作情况的报告。下午，会议结合审议上述报告开展专题询问。",
+])
+def test_a_setting_naming_no_report_is_the_review_told(facts_of, text: str) -> None:
+    kinds = _kinds(facts_of(text, CITY))
+    assert kinds.count("report_review") == 1 and kinds.count("special_inquiry") == 1
+
+
+def test_a_setting_naming_no_report_with_none_told_stays_the_review(facts_of) -> None:
+    kinds = _kinds(facts_of("会议举行联组会议，结合审议有关报告开展专题询问。", CITY))
+    assert kinds.count("special_inquiry") == 1 and kinds.count("report_review") == 1
