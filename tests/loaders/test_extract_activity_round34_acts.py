@@ -90,3 +90,23 @@ def test_a_setting_naming_no_report_is_the_review_told(facts_of, text: str) -> N
 def test_a_setting_naming_no_report_with_none_told_stays_the_review(facts_of) -> None:
     kinds = _kinds(facts_of("会议举行联组会议，结合审议有关报告开展专题询问。", CITY))
     assert kinds.count("special_inquiry") == 1 and kinds.count("report_review") == 1
+
+
+# A visit's next stop, told by the order or weight of its stops (重点视察, 沿路视察, 还将视察) or by the deputies alone as
+# the clause's subject (代表视察…, 人大代表视察了…), is the visit the text stated: one visit.
+@pytest.mark.parametrize("text", [
+    "6月5日，镇人大组织部分人大代表开展视察活动。代表们首先听取了情况介绍，沿路视察牛蹄镇街道、中心社区人居环境综合治理情况，重点视察大棚魔芋基地建设情况。",  # dev y59
+    "市人大常委会组织部分人大代表视察水污染防治工作。代表視察信宜市鎮隆鎮污水處理廠建設及運行情況。代表們還將視察鎮、村三級污水處理設施建設情況。",  # dev aa25
+    "县人大常委会组织代表开展农业产业发展专题视察。人大代表视察了中牟县冷藏保鲜协会。",  # dev aj55
+])
+def test_a_visits_stops_are_that_visit(facts_of, text: str) -> None:
+    assert _kinds(facts_of(text, CITY)).count("site_visit") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "人大代表视察了中牟县冷藏保鲜协会。",  # no visit told before: the visit itself
+    "3月，常委会组织代表视察了全市学前教育工作。9月，常委会组织代表视察了全市养老服务工作。",  # organised, each its own
+])
+def test_a_visit_told_on_its_own_stays(facts_of, text: str) -> None:
+    assert _kinds(facts_of(text, CITY)).count("site_visit") == text.count("视察")
+
