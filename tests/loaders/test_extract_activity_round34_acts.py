@@ -110,3 +110,12 @@ def test_a_visits_stops_are_that_visit(facts_of, text: str) -> None:
 def test_a_visit_told_on_its_own_stays(facts_of, text: str) -> None:
     assert _kinds(facts_of(text, CITY)).count("site_visit") == text.count("视察")
 
+
+# A public inquiry session (问政, an inquiry kind) named again by 此次/本次 narrates the inquiry just told, as 此次询问 does.
+@pytest.mark.parametrize("text", [
+    "9月10日，镇人大主席团组织开展“民生实事”现场问政活动。镇主席团全体成员、部分市镇两级人大代表、相关的分管领导及部门负责人等参加了此次问政会。",  # dev af49
+    "9月10日，鎮人大主席團組織開展“民生實事”現場問政活動。鎮主席團全體成員、部分市鎮兩級人大代表、相關的分管領導及部門負責人等參加了此次問政會。",
+    "9月10日，镇人大主席团组织开展“民生实事”现场问政活动。镇主席团全体成员及部门负责人出席了本次问政会。",
+])
+def test_an_inquiry_session_named_again_is_that_inquiry(facts_of, text: str) -> None:
+    assert _kinds(facts_of(text, "某某市某某县某某镇人民代表大会")) == ["special_inquiry"]
