@@ -26,7 +26,7 @@ from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
-from loaders.lexicon.triggers import activity_class, follow_ups, inspecting_follow_ups, not_activities, not_activities_onward, restatements, triggers
+from loaders.lexicon.triggers import activity_class, follow_ups, inspecting_follow_ups, not_activities, not_activities_onward, restatements, review_settings, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -833,40 +833,49 @@ _NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+�
 
 
 def _without_hearings_recalled(found: list[Found]) -> list[Found]:
-    """Without a report heard told again as the time of what followed it (常委会组成人员在听取…所作的2023年工作推进
-    情况报告后，…认为; 在听取…的汇报时): the review already stated, when an earlier review's evidence holds the
-    subject the recalled report names (:func:`_recalled_subject`). A report recalled that no review before it
-    heard (在听取县政府关于卫生工作情况的报告时 after 听取了…教育工作情况的报告) is one of its own. Source: a new
-    user's reports (round 12: one event counted from a hearing and from the clause that recalls it)."""
+    """Without a report's review named as the setting of what followed it (``setting`` rows of
+    ``data/activity-mentions.csv``: 常委会组成人员在听取…所作的2023年工作推进情况报告后，…认为; 在听取…的汇报时;
+    结合审议市人民政府关于…的报告开展专题询问): the review already stated, when an earlier review's evidence holds the
+    subject the setting's report names (:func:`_recalled_subject`). One report is reviewed once (round 33 ruling 2); a
+    report so named that no review before it heard (在听取县政府关于卫生工作情况的报告时 after 听取了…教育工作情况的报告;
+    结合审议…报告开展专题询问 in a text that tells the review nowhere else, dev a01, b06) is one of its own. Source: a new
+    user's reports (round 12: one event counted from a hearing and from the clause that recalls it) and a first-time
+    analyst's plan (round 33: its inquiry item 结合审议 the report its first item reviews, planned twice)."""
     kept: list[Found] = []
     for hit in found:
         subject = _recalled_subject(hit.span.text) if hit.type == "report_review" else None
-        if subject is not None and any(f.type == "report_review" and subject in f.span.text for f in kept):
+        if subject is not None and any(f.type == "report_review" and f.status == hit.status and subject in f.span.text
+                                       for f in kept):
             continue
         kept.append(hit)
     return kept
 
 
-# A report heard told as a time (在听取…报告后, 在认真听取和审议…汇报时): group 1 names the report.
-_RECALLED = re.compile(r"在[^，,。；]{0,4}听取(?:了|和审议|并审议)?([^，,。；]*?)的?(?:报告|汇报)(?:之?后|时)$")
+_SETTINGS = review_settings()
 # Where the parts of a report's name meet (市政府的工作情况, 区人民政府所作的工作推进情况, 县政府关于…), and the
 # words any report's subject may end with (工作情况), which tell no report from another.
 _NAME_PARTS = re.compile(r"的|关于|所作")
 _GENERIC_END = re.compile(r"(?:工作|情况|进展|开展|专项|[《》])+$")
+# Words pointing at reports named before (结合听取审议有关报告, 结合审议该报告): no name of their own.
+_POINTERS = re.compile(r"^(?:有关|相关|上述|以上|该|此|这[个一项]?|各项)")
 
 
 def _recalled_subject(evidence: str) -> str | None:
-    """What a report recalled by a time clause is about: the last part of its name (:data:`_NAME_PARTS`) that
-    holds two or more characters besides the generic words at its end (…所作的2023年工作推进情况报告后 →
-    2023年工作推进; 在认真听取和审议市政府的工作情况报告后 → 市政府); None when the evidence recalls no report."""
-    recalled = _RECALLED.search(evidence)
+    """What a report named as a setting (:data:`_SETTINGS`) is about: the last part of its name (:data:`_NAME_PARTS`)
+    that holds two or more characters besides the generic words at its end (…所作的2023年工作推进情况报告后 →
+    2023年工作推进; 在认真听取和审议市政府的工作情况报告后 → 市政府; 结合审议市人民政府关于大运河文化保护传承利用情况的报告
+    开展专题询问 → 大运河文化保护传承利用); empty when the setting names the report by no words of its own (结合审议报告
+    情况进行专题询问, 结合听取审议有关报告开展专题询问: the review told before, dev z01, ae01); None when the evidence names
+    no report as a setting."""
+    recalled = next((found for setting in _SETTINGS if (found := setting.search(evidence))), None)
     if recalled is None:
         return None
-    for part in reversed(_NAME_PARTS.split(recalled.group(1))):
+    words = _POINTERS.sub("", recalled.group("report"))
+    for part in reversed(_NAME_PARTS.split(words)):
         subject = _GENERIC_END.sub("", part)
         if len(subject) >= 2:
             return subject
-    return None
+    return "" if not _GENERIC_END.sub("", words) else None
 
 
 # A session's delegations deliberating its reports named together (分代表团认真审议了政府、人大、财政预决算等5个报告;

@@ -1,7 +1,8 @@
 """The phrasings that state an oversight activity, by kind: ``data/activity-triggers.csv``;
 the phrasings that name a kind of activity without stating one: ``data/not-activities.csv``;
-the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``; and the
-phrasings that tell again an activity already stated: ``data/restatements.csv``.
+the phrasings that make an activity a follow-up of earlier work: ``data/follow-ups.csv``; the
+phrasings that tell again an activity already stated: ``data/restatements.csv``; and those that name a report's
+review as the setting of other work: the ``setting`` rows of ``data/activity-mentions.csv``.
 
 Each row is one alternative (a regular expression) of its kind; the kinds keep
 the order of their first row, which is the order the extractor tries them in.
@@ -71,6 +72,17 @@ def restatements() -> dict[str, re.Pattern[str]]:
     for row in rows("restatements"):
         alternatives.setdefault(row["kind"], []).append(f"(?:{row['pattern']})")
     return {kind: re.compile("|".join(patterns)) for kind, patterns in alternatives.items()}
+
+
+@lru_cache(maxsize=1)
+def review_settings() -> tuple[re.Pattern[str], ...]:
+    """The ``setting`` rows of ``data/activity-mentions.csv``, compiled in file order: phrasings that name a report's
+    review as the time or occasion of something else (在听取…的报告后, 结合审议…的报告开展专题询问), the group
+    ``report`` the words naming the report.
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    return tuple(re.compile(row["pattern"]) for row in rows("activity-mentions") if row["role"] == "setting")
 
 
 @lru_cache(maxsize=1)
