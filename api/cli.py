@@ -417,9 +417,13 @@ def export_command(
     fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(EXPORT_FORMATS)}; trig, nq and jsonld keep "
                                      "the named graphs (one per report), graphml opens in Gephi.")] = "ttl",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
-    part: Annotated[str, typer.Option("--part", help="all; data (the reports and the law catalog, without the "
-                                      "ontology and the issue scheme); ontology (alone, RDF formats only). graphml and csv-* hold the "
-                                      "data with all or data: the ontology's classes are no rows.")] = "all",
+    part: Annotated[Optional[str], typer.Option("--part", help="all (RDF's default); data (the reports and the law "
+                                                "catalog, without the ontology and the issue scheme); reports (their "
+                                                "graphs alone; graphml's and csv-*'s default: the resources the reports "
+                                                "name, no catalog law or concept no report names); ontology (alone, RDF "
+                                                "formats only). graphml and csv-* with all or data add the whole law "
+                                                "catalog, issue scheme and measure classes; the ontology's classes are "
+                                                "never rows.", show_default=False)] = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = False,
 ) -> None:
@@ -430,7 +434,7 @@ def export_command(
         tables = " (CSV and XLSX of a table: the API's listings, e.g. GET /laws?format=xlsx)" if fmt in ("csv", "xlsx") else ""
         err.print(f"[red]error:[/red] --format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}{tables}")
         raise typer.Exit(2)
-    if part not in EXPORT_PARTS:
+    if part is not None and part not in EXPORT_PARTS:
         err.print(f"[red]error:[/red] --part {part!r} is not one of {', '.join(EXPORT_PARTS)}")
         raise typer.Exit(2)
     with _open(store, neo4j, access="read") as db:

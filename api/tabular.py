@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -44,27 +45,30 @@ def cell(value: Any) -> str | int | float | None:
     return str(value)
 
 
-def table(rows: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
-    """The columns (every key, in first-seen order) and the rows as lists of cells."""
+def table(rows: list[dict[str, Any]], fields: tuple[str, ...] = ()) -> tuple[list[str], list[list[Any]]]:
+    """The columns (every key, in first-seen order, then the other ``fields`` of the row model) and the rows as lists
+    of cells: a listing's file has its model's columns whatever rows it holds, none too (a first-time analyst, round
+    33: an empty CSV answer was a BOM and a line break, which broke a script reading its columns)."""
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row))
+    columns.update(dict.fromkeys(fields))
     return list(columns), [[cell(row.get(name)) for name in columns] for row in rows]
 
 
-def to_csv(rows: list[dict[str, Any]]) -> bytes:
-    """CSV in UTF-8 with a byte-order mark and CRLF line ends, a header row first, no cell a formula
+def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] = ()) -> bytes:
+    """CSV in UTF-8 with a byte-order mark and CRLF line ends, a header row first (:func:`table`), no cell a formula
     (:func:`graph.spreadsheet.csv_text`)."""
-    return csv_text(*table(rows)).encode("utf-8")
+    return csv_text(*table(rows, fields)).encode("utf-8")
 
 
-def to_xlsx(rows: list[dict[str, Any]], sheet: str) -> bytes:
+def to_xlsx(rows: list[dict[str, Any]], sheet: str, fields: tuple[str, ...] = ()) -> bytes:
     """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column. Text is written as
     string cells, as it reads (``=1+1``, ``--始终坚持…``): a string cell is never a formula, and a ``'`` before it would
     show in the cell and alter the data (OWASP's prefix guards CSV alone: :func:`graph.spreadsheet.csv_text`)."""
     import xlsxwriter
 
-    columns, cells = table(rows)
+    columns, cells = table(rows, fields)
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_urls": False, "strings_to_formulas": False})
     page = book.add_worksheet(sheet[:31])
@@ -99,12 +103,23 @@ def by_name(store: Store, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> 
     return [{**row, **{key: name(row.get(key)) for key in keys if key in row}} for row in rows]
 
 
+def row_fields(route: Any) -> tuple[str, ...]:
+    """The fields of the rows ``route`` (a FastAPI route) lists: those of its response model's ``items``, in the
+    model's order (``Page[Law]`` → ``Law``'s); none for a route answering no page."""
+    model = getattr(route, "response_model", None)
+    items = getattr(model, "model_fields", {}).get("items")
+    found = typing.get_args(items.annotation) if items else ()
+    return tuple(getattr(found[0], "model_fields", ())) if found else ()
+
+
 @dataclass(frozen=True)
 class Export:
-    """How a listing answers: ``format`` and whether the client chose a page."""
+    """How a listing answers: ``format``, whether the client chose a page, and the columns of its rows
+    (:func:`row_fields`)."""
 
     format: TableFormat
     paged: bool
+    fields: tuple[str, ...] = ()
 
     def answer(self, paging: Paging, rows: list[dict[str, Any]], name: str,
                **extra: Any) -> dict[str, Any] | Response:
@@ -112,8 +127,8 @@ class Export:
         if self.format == "json":
             return {**paging.page(rows), **extra}
         chosen = rows[paging.offset:paging.offset + paging.limit] if self.paged else rows
-        body, media, ext = ((to_csv(chosen), "text/csv; charset=utf-8", "csv") if self.format == "csv"
-                            else (to_xlsx(chosen, name), XLSX, "xlsx"))
+        body, media, ext = ((to_csv(chosen, self.fields), "text/csv; charset=utf-8", "csv") if self.format == "csv"
+                            else (to_xlsx(chosen, name, self.fields), XLSX, "xlsx"))
         return Response(body, media_type=media, headers={
             "Content-Disposition": f'attachment; filename="oversight-kg-{name}.{ext}"',
             "X-Total-Count": str(len(rows)), "Vary": "Accept"})
@@ -139,7 +154,7 @@ def _export(
     chosen: TableFormat = table_format(format) or (  # type: ignore[assignment]
         "csv" if "text/csv" in accept else "xlsx" if XLSX in accept else "json")
     paged = "limit" in request.query_params or "offset" in request.query_params
-    return Export(chosen, paged)
+    return Export(chosen, paged, row_fields(request.scope.get("route")))
 
 
 ExportDep = Annotated[Export, Depends(_export)]

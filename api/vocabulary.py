@@ -336,8 +336,9 @@ def entity_named(store: Store, value: str, field: str) -> str:
 #: What an ``organ`` filter's OpenAPI description says of a congress's name (:func:`congress_organs`).
 CONGRESS_NAMES = ("A people's congress named by its short or full name (新洲区人大, 武汉市人大, 全国人大, "
                   "湖北省人民代表大会) means the institution: the congress, its standing committee (a township's "
-                  "presidium) and the bodies under them (special committees, working bodies, inspection groups); "
-                  "a standing committee's name (新洲区人大常委会) or an IRI means that one organ. A name many organs "
+                  "presidium) and the bodies under them (special committees, working bodies); a standing committee's "
+                  "or presidium's name (新洲区人大常委会) or an IRI means that one organ. Work an organ only assisted "
+                  "(assisted_by) is its conductor's, selected by no organ filter. A name many organs "
                   "bear without their place (县人大, 市人大常委会, 人大) answers 422 listing candidates.")
 
 #: The end of a people's congress's name, short or full (新洲区人大, 全国人民代表大会): what people call the
@@ -359,16 +360,22 @@ def congress_organs(store: Store, value: str) -> tuple[str, ...]:
     filters by 某市人大 means the institution; an IRI names one organ only. The congress is the one the
     extractor's rules read the name as (:func:`_canonical_organ`), else that of the organ ``/search`` finds
     for it (新洲人大, an alias of the standing committee); a name many congresses bear without their
-    place (县人大, 市人大, 人大) is left to :func:`organ_by_name`, which refuses it with candidates.
+    place (县人大, 市人大, 人大) is left to :func:`organ_by_name`, which refuses it with candidates. A congress the
+    rules read by a name the store holds no organ of (大瑶镇人大 → 大瑶镇人民代表大会, where the store holds
+    浏阳市大瑶镇人民代表大会) is the organ ``/search`` finds for the name, with its bodies (round 34, a first-time
+    analyst: ``/coverage?organ=`` of a township congress had left out its presidium's work, the name read as the
+    congress alone).
     Raises 422 as :func:`organ_by_name` when only ``/search`` could read the name and it cannot."""
     wanted = simplify(value.strip())
     if not _CONGRESS_NAME.search(wanted) or _placeless(wanted):
         return ()
     congress = _congress_of(_canonical_organ(wanted))
-    if congress is None:
+    members = _institution(store, congress) if congress else ()
+    if not members:  # a name the rules read without its place (大瑶镇人大: 大瑶镇人民代表大会, no organ of the store)
         organ = organ_by_name(store, value)
         congress = _congress_of(str(store.nodes({organ})[organ]["label"] or ""))
-    return _institution(store, congress) if congress else ()
+        members = _institution(store, congress) if congress else ()
+    return members
 
 
 def _congress_of(name: str) -> str | None:

@@ -51,7 +51,8 @@ class Tally:
     others: dict[str, set[str]]  # the reported activities that state none
     follow_ups: dict[str, set[str]]  # the reported follow-ups (okg:FollowUpOversight), of those or of none stored
     overseen: dict[str, set[str]]  # the reported activities an organ was overseen in (okg:oversaw)
-    laws: dict[str, set[str]]
+    laws: dict[str, set[str]]  # the laws those inspected or followed up (/coverage?inspected=true lists both)
+    laws_stated: dict[str, set[str]]  # the laws an inspection the store holds concerns (graph.inspections.identify)
     unplaced: dict[str, int]  # reports, activities (reported), planned that no area holds
     # by where the work took place (okg:place), each area by itself (sub-areas joined by took_place):
     done_at: dict[str, set[str]]  # the reported activities done there
@@ -64,13 +65,21 @@ class Tally:
         return set().union(*(self.at.get(place, set()) for place in places))
 
     def counts(self, placers: set[str]) -> dict[str, int]:
-        """``{"activities", "planned", "inspections", "follow_ups", "other_activities", "laws_inspected", "overseen"}`` of these
-        organs (and areas, for the work of reports naming no conductor: :func:`graph.areas.placers`) together
-        (an inspection several of them conducted counts once; an activity several of them were overseen in, once)."""
+        """``{"activities", "planned", "inspections", "follow_ups", "other_activities", "laws_inspected",
+        "laws_followed_up_only", "overseen"}`` of these organs (and areas, for the work of reports naming no conductor:
+        :func:`graph.areas.placers`) together (an inspection several of them conducted counts once; an activity several
+        of them were overseen in, once). ``laws_followed_up_only`` are the laws of ``laws_inspected`` that only a
+        follow-up of an inspection no stored report states concerns (a handling report of its review opinions), as
+        ``/laws`` lists them with ``times_inspected`` 0 and ``followed_up_only`` (a first-time analyst, round 33: 宜昌's
+        ``laws_inspected`` 2 beside ``inspections`` 1 read as two laws inspected where ``/laws`` told one a follow-up)."""
+        def unite(sets: dict[str, set[str]]) -> set[str]:
+            return set().union(*(sets.get(o, set()) for o in placers))
+
         def union(sets: dict[str, set[str]]) -> int:
-            return len(set().union(*(sets.get(o, set()) for o in placers)))
+            return len(unite(sets))
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
-                "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": union(self.laws), "overseen": union(self.overseen)}
+                "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": union(self.laws),
+                "laws_followed_up_only": len(unite(self.laws) - unite(self.laws_stated)), "overseen": union(self.overseen)}
 
     def took_place(self, area: str) -> dict[str, int]:
         """``{"took_place_activities", "took_place_inspections", "took_place_laws_inspected"}``: the reported
@@ -134,11 +143,14 @@ def tally(store: Backend) -> Tally:
     others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
     follow_ups = {placer: {a for a in done if identity.FOLLOW_UP in acts[a].types} for placer, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)
+    laws_stated: dict[str, set[str]] = defaultdict(set)
     laws_at: dict[str, set[str]] = defaultdict(set)
     for law_row in rows:
         if law_row.activity is not None:
             for placer in placers(filter(None, [law_row.organ_iri]), law_row.report, report_area, placed_conductors):
                 laws[placer].add(law_row.law)
+                if law_row.activity in stated:
+                    laws_stated[placer].add(law_row.law)
             for place in acts[law_row.activity].rels.get("place", []) if law_row.activity in acts else ():
                 laws_at[place].add(law_row.law)
     groups = instruments(store)  # a committee's instruments: no organs of an area (as /organs lists none)
@@ -150,7 +162,7 @@ def tally(store: Backend) -> Tally:
                 "activities": sum(act.one("status") != "planned" for act in homeless),
                 "planned": sum(act.one("status") == "planned" for act in homeless)}
     return Tally(found, dict(inside), organs, at, _by_place(reports), published, activities,
-                 planned, inspected, others, follow_ups, overseen, laws, unplaced, done_at, inspected_at, laws_at)
+                 planned, inspected, others, follow_ups, overseen, laws, laws_stated, unplaced, done_at, inspected_at, laws_at)
 
 
 def _by_place(nodes: dict[str, Description]) -> dict[str, set[str]]:

@@ -21,7 +21,7 @@ from graph.law_mentions import law_mentions
 from graph.backends import Backend
 from graph.name_index import OpenedIndex
 from graph.recent import Recent
-from graph.formats import ExportFormat, ExportPart
+from graph.formats import ExportFormat, ExportPart, part_of
 
 __all__ = ["Store"]
 
@@ -256,13 +256,14 @@ class Store(Backend):
                 gc_pause.kept()
         return hit[1]
 
-    def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
+    def export(self, fmt: ExportFormat, part: ExportPart | None = None) -> str:
         """The whole graph: ttl/nt merge the named graphs, trig/nq/jsonld keep them;
         graphml and csv-nodes/csv-edges are the node-and-edge projection. ``part``: everything, the
-        data without the ontology, or the ontology alone (RDF only): :data:`graph.formats.ExportPart`."""
+        data without the ontology, the reports alone, or the ontology alone (RDF only):
+        :data:`graph.formats.ExportPart`; not asked, :func:`graph.formats.part_of` chooses by format."""
         from graph import export
 
-        return export.export(self, fmt, part)
+        return export.export(self, fmt, part_of(fmt, part))
 
 
 _AREA_IRI_CODE = re.compile(r"/area/(\d+)$")

@@ -138,9 +138,11 @@ def export(
     settings: SettingsDep,
     format: Annotated[ExportFormat, Query(  # noqa: A002
         description="RDF (ttl, trig and nq keep the report graphs), GraphML for Gephi, or CSV")] = "ttl",
-    part: Annotated[ExportPart, Query(description="all; data: the reports and the law catalog without the "
-                                      "ontology and the issue scheme; ontology: it alone (RDF formats). GraphML and CSV "
-                                      "hold the data with all or data: the ontology's classes are no rows")] = "all",
+    part: Annotated[ExportPart | None, Query(description=(
+        "all (RDF's default); data: the reports and the law catalog without the ontology and the issue scheme; "
+        "reports: their graphs alone (GraphML's and CSV's default: the resources the reports name, no catalog law or "
+        "concept no report names); ontology: it alone (RDF formats). GraphML and CSV with all or data add the whole "
+        "law catalog, issue scheme and measure classes; the ontology's classes are never rows"))] = None,
 ) -> Response:
     """The whole graph serialised as RDF; refused (413) when over ``OKG_MAX_RESULT_BYTES``: a cut RDF
     file would read as a smaller graph, so use `okg export` for a larger one."""

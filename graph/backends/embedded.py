@@ -22,7 +22,7 @@ from graph import embedded_bookkeeping as bookkeeping
 from graph import gc_pause, holder, marks, oxterms, search_index, sparql, sparql_worker
 from graph.backends import Edge, LawRow, StoreError, UpsertOutcome
 from graph.name_index import Name, NameIndex
-from graph.formats import ExportFormat, ExportPart
+from graph.formats import ExportFormat, ExportPart, part_of
 from graph.n10s import safe_label
 from graph.query_limits import QueryLimits
 from graph.store import Store
@@ -367,10 +367,12 @@ class EmbeddedStore(Store):
         with exact_literals():
             return Graph().parse(data=data, format="nt", bnode_context=labels)
 
-    def export(self, fmt: ExportFormat, part: ExportPart = "all") -> str:
+    def export(self, fmt: ExportFormat, part: ExportPart | None = None) -> str:
         # Oxigraph writes quads natively, unless a graph keeps its exact form aside: rdflib took 1.8 CPU-s for the
-        # 16k triples of the bundled samples in Turtle, Oxigraph 0.1 s (a schemathesis call timed out on it under load)
-        if fmt in _NATIVE_EXPORTS and not bool(self._query(bookkeeping.ANY_EXACT)):
+        # 16k triples of the bundled samples in Turtle, Oxigraph 0.1 s (a schemathesis call timed out on it under load);
+        # the reports' graphs alone are chosen by graph.export.dataset
+        part = part_of(fmt, part)
+        if fmt in _NATIVE_EXPORTS and part != "reports" and not bool(self._query(bookkeeping.ANY_EXACT)):
             from graph.export import EXPORT_PREFIXES, MERGED
 
             statements: Iterable[ox.Quad | ox.Triple] = self._part_quads(part)

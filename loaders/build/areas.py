@@ -88,7 +88,7 @@ def add_jurisdictions(g: Graph, report: URIRef, metadata: dict[str, str]) -> Non
         g.add((report, OKG.jurisdiction, add_area(g, near)))
     elif metadata.get("level") == "national":
         g.add((report, OKG.jurisdiction, add_nation(g)))
-    for organ in sorted(set(g.subjects(RDF.type, OKG.Organ))):
+    for organ in sorted(set(g.subjects(RDF.type, OKG.Organ)) | set(g.subjects(RDF.type, OKG.InspectionGroup))):
         label = g.value(organ, RDFS.label)
         if label is not None and str(label).startswith(NATIONAL_ORGANS):
             g.add((organ, OKG.jurisdiction, add_nation(g)))

@@ -33,6 +33,27 @@ def test_csv_holds_every_row_the_json_filters_select(client: TestClient, path: s
     assert by_accept.content == answer.content
 
 
+EMPTIED = [("/laws", {"year": "1950"}), ("/coverage", {"inspected": "true", "year": "1950"}),
+           ("/activities", {"year": "1950"}), ("/organs", {"q": "无此机关名称"}), ("/statistics", {"year": "1950"}),
+           ("/reports", {"year": "1950"}), ("/areas", {"q": "无此地区名称"})]
+
+
+@pytest.mark.parametrize(("path", "filters"), EMPTIED, ids=[p for p, _ in EMPTIED])
+def test_a_file_with_no_rows_still_has_its_columns(client: TestClient, path: str, filters: dict[str, str]) -> None:
+    """A first-time analyst, round 33: an empty CSV answer was a BOM and a line break, and a script reading its
+    columns broke; its columns are those of the same listing with rows, in CSV and XLSX alike."""
+    from openpyxl import load_workbook
+
+    full = client.get(path, params={"format": "csv"}).content.decode("utf-8-sig").splitlines()[0].split(",")
+    empty = client.get(path, params={**filters, "format": "csv"})
+    assert empty.status_code == 200 and empty.headers["x-total-count"] == "0", empty.text
+    lines = empty.content.decode("utf-8-sig").splitlines()
+    assert len(lines) == 1 and set(lines[0].split(",")) == set(full) and "iri" in full
+    sheet = load_workbook(io.BytesIO(client.get(path, params={**filters, "format": "xlsx"}).content),
+                          read_only=True).active
+    assert [list(row) for row in sheet.iter_rows(values_only=True)] == [lines[0].split(",")]
+
+
 def test_laws_csv_lists_years_and_organs_as_cells(client: TestClient) -> None:
     rows = csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)
     wetland = next(row for row in rows if row["title"] == "中华人民共和国湿地保护法")

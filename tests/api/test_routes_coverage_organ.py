@@ -30,7 +30,11 @@ REPORTS = {
                       "2023年，全国人大环境与资源保护委员会对《中华人民共和国土壤污染防治法》开展执法检查。"),
     "hubei.txt": ("湖北省人民代表大会常务委员会", "2023年，省人大常委会对《中华人民共和国种子法》开展执法检查。"),
     "contract.txt": ("湖北省人民代表大会常务委员会", "2023年，省人大常委会对《中华人民共和国合同法》开展执法检查。"),
+    # a township congress: its presidium's own inspection, and a city's inspection the presidium assisted
+    "township.txt": ("浏阳市大瑶镇人民代表大会", "2023年，镇人大主席团组织代表对《中华人民共和国消防法》实施情况开展执法检查，"
+                     "配合浏阳市人大常委会对大瑶镇开展《中华人民共和国农产品质量安全法》执法检查。"),
 }
+FIRE, PRODUCE = LAW + "消防法", LAW + "农产品质量安全法"
 #: Names of national organs as analysts type them: the institution (短名, full name, traditional) or one organ.
 NATIONAL = ["全国人大", "全国人民代表大会", "全國人大", "全国人民代表大会常务委员会", "全国人大常委会",
             "全国人民代表大会环境与资源保护委员会"]
@@ -142,3 +146,20 @@ def test_the_laws_table_marks_and_filters_repealed_laws(web: Api, repealed: str)
     assert web.get("/laws", repealed=repealed)["total"] + web.get("/laws", repealed={"true": "false", "false": "true"}[
         repealed])["total"] == web.get("/laws")["total"]
     assert {row["repealed"] for row in web.csv_rows("/laws", repealed=repealed)} == {repealed}
+
+
+@pytest.mark.parametrize("organ", ["大瑶镇人大", "浏阳市大瑶镇人民代表大会", "浏阳市大瑶镇人大主席团"])
+def test_a_township_congress_takes_in_its_presidium_on_every_route(web: Api, organ: str) -> None:
+    """Round 34 (a first-time analyst: ``/coverage?organ=<a township congress>`` without its presidium's work): a
+    congress's name means the institution, the congress and its own bodies (a township's presidium, a standing
+    committee's committees), on every route taking ``organ=`` alike (``api.vocabulary.organ_filter``); its presidium's
+    name means that body, which does the township congress's work between sessions. Work the presidium only assisted
+    (配合浏阳市人大常委会…执法检查) is the city's, in the row's ``assisted_by``, selected by no ``organ=``: an inspection
+    is counted once, by who conducted it."""
+    covered = set(_coverage(web, organ=organ, inspected="true"))
+    laws = {law["iri"] for law in web.get("/laws", inspected="true", organ=organ, limit=200)["items"]}
+    done = web.get("/activities", organ=organ, kind="执法检查", limit=200)["items"]
+    assert covered == laws == {law for a in done for law in a["laws"]} == {FIRE}
+    assert PRODUCE not in covered and PRODUCE in set(_coverage(web, organ="浏阳市人大常委会", inspected="true"))
+    (assisted,) = web.get("/activities", organ="浏阳市人大常委会", kind="执法检查", limit=200)["items"]
+    assert assisted["assisted_by"] and "主席团" in assisted["assisted_by"][0]

@@ -77,6 +77,15 @@ def test_the_law_followed_up_is_neither_inspected_that_year_nor_never_inspected(
 def test_the_area_counts_the_follow_up_apart(web: Api) -> None:
     (row,) = [row for row in web.items("/areas") if row["label"] == "十堰市"]
     assert (row["inspections"], row["follow_ups"]) == (1, 1)
+    # its law is one of laws_inspected, as /laws?inspected=true lists it, told apart as /laws tells it (round 34, a
+    # first-time analyst's class 8: 宜昌's laws_inspected 2 beside inspections 1, /laws saying one was a follow-up)
+    laws = web.items("/laws", inspected="true", jurisdiction=row["code"])
+    assert (row["laws_inspected"], row["laws_followed_up_only"]) == (len(laws), 1) == (2, 1)
+    assert [law["iri"] for law in laws if law["times_inspected"] == 0 and law["followed_up_only"]] == [AIR]
+    (organ,) = [o for o in web.items(f"/areas/{row['code']}/organs") if o["iri"] == ORGAN_IRI]
+    assert (organ["laws_inspected"], organ["laws_followed_up_only"]) == (2, 1)
+    (file_row,) = [r for r in web.csv_rows("/areas", q="十堰") if r["code"] == row["code"]]
+    assert (file_row["laws_inspected"], file_row["laws_followed_up_only"]) == ("2", "1")
 
 
 def test_once_the_inspection_is_stored_the_follow_up_joins_it(store: Store, web: Api) -> None:
@@ -85,3 +94,5 @@ def test_once_the_inspection_is_stored_the_follow_up_joins_it(store: Store, web:
     assert (laws[AIR]["times_inspected"], laws[AIR]["followed_up_only"]) == (1, 0)
     assert (laws[AIR]["years"], laws[AIR]["follow_up_years"]) == ([2022], [2023])
     assert (_organ(web)["inspections"], _organ(web)["follow_ups"]) == (2, 1)
+    (row,) = [row for row in web.items("/areas") if row["label"] == "十堰市"]
+    assert (row["laws_inspected"], row["laws_followed_up_only"]) == (2, 0)

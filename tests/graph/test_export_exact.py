@@ -196,7 +196,7 @@ def test_property_graph_exports_are_the_same_on_both_stores(fresh_store: Callabl
         db.upsert_reports(items)
     ontology = embedded.named_graph(ONTOLOGY_IRI)
     assert ontology is not None and any(isinstance(t, BNode) for triple in ontology for t in triple)
-    for part in ("all", "data"):
+    for part in ("all", "data", "reports", None):
         for fmt in ("graphml", "csv-nodes", "csv-edges"):
             text = neo4j.export(fmt, part)  # type: ignore[arg-type]
             assert text == embedded.export(fmt, part), (part, fmt)  # type: ignore[arg-type]
