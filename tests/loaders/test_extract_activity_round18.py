@@ -195,9 +195,9 @@ def test_the_organs_an_inquiry_questioned_are_those_who_answered_or_were_asked(f
 @pytest.mark.parametrize(("text", "expected"), [
     # 将 before a verb of making rules or reaching a goal carries to the clauses after it
     ("同时，常委会还将制定和修订相关监督工作制度，实现审议意见办理情况满意度测评全覆盖。", [("satisfaction_evaluation", "planned")]),
-    # members urged to go on with work (a new user's report, round 18)
-    ("各位组成人员要继续开展联系代表、联系选民活动，深入基层。", [("other", "planned")]),
-    ("各位組成人員要繼續開展聯系代表活動。", [("other", "planned")]),
+    # members urged to go on with work (a new user's report, round 18): an exhortation, no activity (round 34 ruling 10)
+    ("各位组成人员要继续开展联系代表、联系选民活动，深入基层。", []),
+    ("各位組成人員要繼續開展聯系代表活動。", []),
     # near miss: work the members did
     ("各位组成人员继续开展了联系代表活动。", [("other", "reported")]),
 ])

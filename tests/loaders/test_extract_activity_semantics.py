@@ -185,9 +185,30 @@ def test_a_briefing_on_a_meetings_spirit_is_no_oversight(facts_of, text: str) ->
     "县人大常委会主任指出，要高质量开展代表视察工作，重点围绕民生问题，深入基层调研。",  # an analyst's file (n32)
     "会议强调，要持续推进被任命人员履职述职评议工作。",
     "要聚焦群众关心的问题开展专题询问。",
+    "會議強調，要持續推進被任命人員履職述職評議和代表述職工作。",  # h24's wording, traditional
+    "县人大常委会要改进工作方法，督办好代表意见、建议。",  # h21
+    "縣人大常委會要聚焦民生，組織代表視察農村飲水工作。",
+    "全年工作要全面贯彻区委的决策部署，一是要聚焦区域经济转型发展，围绕科技创新政策落实等方面开展监督调研。",  # k22
+    "各鎮區人大要繼續組織代表圍繞全縣的重點問題開展調研。",  # i26
+    "下一步，县人大常委会要围绕乡村振兴开展专题调研。",
 ])
-def test_work_urged_with_要_is_planned_never_done(facts_of, text: str) -> None:
-    assert all(a.status == "planned" for a in facts_of(text).activities)
+def test_work_urged_with_要_is_no_activity(facts_of, text: str) -> None:
+    """Round 34 ruling 10: an instruction or exhortation states no activity, done or planned, nor inspects a law."""
+    facts = facts_of(text)
+    assert facts.activities == [], facts.activities
+
+
+@pytest.mark.parametrize("text", [
+    "常委会将对《中华人民共和国森林法》开展执法检查，听取市政府关于森林资源保护工作的报告。",
+    "縣人大常委會擬視察全縣農村公路建設情況。",
+    "市人大常委会还将听取和审议市政府2020年民生实事办理情况专项工作报告。",
+    "今年要完成28项监督事项，其中安排听取和审议专项工作报告21项、执法检查3项。",
+    "常委会计划于9月对《中华人民共和国水法》开展执法检查。",
+])
+def test_a_plans_own_work_to_come_stays_planned(facts_of, text: str) -> None:
+    """Round 34 ruling 10: the body's own work to come told with 将/拟/计划, or the year's tasks, stays planned."""
+    facts = facts_of(text)
+    assert facts.activities and {a.status for a in facts.activities} == {"planned"}, facts.activities
 
 
 def test_a_requirement_told_with_要求_is_not_read_as_urged_work(facts_of) -> None:

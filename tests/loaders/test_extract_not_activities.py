@@ -197,3 +197,24 @@ def test_deputies_visiting_voters_on_their_own_is_no_activity(facts_of, text):
 ])
 def test_visits_to_voters_the_congress_organises_stay_activities(facts_of, text):
     assert [a.type for a in facts_of(text, CITY).activities] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "常委会统筹运用执法检查、专题询问、视察调研等多种方式，增强监督实效。",  # i08's class
+    "常委会综合运用听取审议报告、执法检查、专题询问等方式开展监督。",  # j38's class
+    "常委会通过组织代表视察、专题调研等方式，推动问题解决。",  # f20's class
+    "会议确定了代表报告履职情况、接待选民、代表培训和调研视察等活动内容形式。",  # ae51's wording
+    "常委會綜合運用執法檢查、專題詢問等形式加強監督。",
+])
+def test_kinds_of_work_named_as_a_category_state_no_activity(facts_of, text):
+    """Round 34 ruling 11: kinds of work listed and named as a means or form (…等方式, …等形式) state no activity."""
+    assert facts_of(text, CITY).activities == []
+
+
+@pytest.mark.parametrize("text", [
+    "常委会开展执法检查3次、视察5次。",
+    "常委会组织代表对全市农村公路建设情况开展视察，并听取了市政府的报告。",
+])
+def test_kinds_of_work_told_with_what_was_done_stay_activities(facts_of, text):
+    """Round 34 ruling 11's other side: kinds named with what was done (开展执法检查3次、视察5次) stay activities."""
+    assert len(facts_of(text, CITY).activities) >= 2
