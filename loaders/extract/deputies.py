@@ -21,7 +21,7 @@ from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL, TERM
-from loaders.lexicon.tables import column
+from loaders.lexicon.tables import column, words_of
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -66,13 +66,18 @@ _COUNTED_BEFORE = quick(
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
 _COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
+# A count of seats (round 34 ruling 2): the deputies a session is due (应到代表80人, 应出席的正式代表52名, 代表应到60名) or a
+# congress has (实有代表628名, 共有代表949名), the words of ``deputy-words.csv`` before the number; no group of deputies,
+# the number staying a statistic. Read over the clause before a count's number.
+_SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')})(?:会议|大会|会)?[^，,。；;\d]{{0,16}}?代表|(?:{words_of('deputy-words', 'held')})"
+               rf"(?:人大)?代表|代表(?:{words_of('deputy-words', 'due')}))(?:为|共|共有)?\s?$")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
 # (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
 # standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名)
 # or set a space around the number (應到代表89 名，實到代表89名).
 _PRESENT = quick(
-    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
+    r"应(?:出席|到)(?:会议|大会|会)?的?(?:正式)?代表\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
     rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?\s?{_NUM}\s?[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
@@ -255,6 +260,10 @@ def find(ctx: Context) -> list[DeputyMention]:
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 if any(p_start < match.end() and match.start() < p_end for p_start, p_end in present_at):
+                    continue
+                seats = _SEATS.search(text, max(start, match.start() - 40), match.start("n"))
+                if seats:
+                    taken.take(seats.start(), match.end())  # no group read inside the seats' words (应出席代表: no 出席代表)
                     continue
                 value = _count(match.group("n"))
                 name, first = match.groupdict().get("name"), match.start()

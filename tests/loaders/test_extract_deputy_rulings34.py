@@ -1,0 +1,47 @@
+"""Deputies under round 34's rulings (benchmarks/genre/README.md, "Round 34"): a count of seats, the deputies a session
+is due or a congress has (应到/应出席/实有代表N人), is no group of deputies (ruling 2); the count present stays one.
+
+Sentences written for this test in the genre's style, simplified and traditional, besides the dev files' own.
+"""
+from __future__ import annotations
+
+import pytest
+
+COUNTY = "平利县人民代表大会"
+
+
+def entries(facts) -> list[tuple[str, int | None]]:
+    """Each group's (mention, count), in text order."""
+    return [(d.mention, d.count) for d in facts.deputies if d.name is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议应到代表80人，实到代表76人，符合法定人数。", [("实到代表76人", 76)]),
+        ("大会应出席的正式代表52名，实到代表48名。", [("实到代表48名", 48)]),
+        ("本次大会应到会代表359人，因事因病请假19人，实到340人。", [("实到340人", 340)]),
+        ("出席会议的应到代表为401名，实到373名，符合法定人数。", []),  # 为: the present count unread, the seats no group
+        ("大會應出席代表197名，實到186名，符合法定人數。", [("實到186名", 186)]),
+        ("應出席本次大會的省十二屆人大代表共601名。", []),
+        ("省十四届人大实有代表628名，目前出席代表605名。", [("代表605名", 605)]),
+        ("現實有代表551名，出缺代表1名。", []),
+        ("第二届人民代表大会共有代表949名，出席开幕大会的代表880人。", [("代表880人", 880)]),
+        ("本届代表应到60名，实到58名。", []),
+    ],
+)
+def test_a_count_of_seats_is_no_group(facts_of, text, expected):
+    assert entries(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("天荒坪镇共有54位镇人大代表，今年是本届镇人大履职的第三年。", 54),
+        ("全区共有区级人大代表28名。", 28),
+        ("参加本次人大会议人大代表共有307名。", 307),
+        ("共有100多人次代表参与常委会的执法检查。", 100),
+    ],
+)
+def test_deputies_counted_after_a_verb_of_having_stay_a_group(facts_of, text, count):
+    assert [c for _, c in entries(facts_of(text, COUNTY))] == [count]
