@@ -340,12 +340,13 @@ def _jobs_listed_before(text: str, line_start: int, at: int) -> list[tuple[int, 
 
 def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -> bool:
     """Whether a part or whole of the deputies (``words``: 部分县乡人大代表, 全体人大代表) is a group already
-    found: the same words, or a part or whole (部分, 全体) of the same levels as a counted group
-    (部分县乡人大代表 in a headline, 全乡34名县乡人大代表 in its story; 全镇79名正式代表 … 全体人大代表).
+    found: the same words, or a part (部分) of the same levels as a counted group (部分县乡人大代表 in a headline,
+    全乡34名县乡人大代表 in its story). The whole (全体代表) beside a count (全镇79名正式代表, 实到代表58人) is a group of
+    its own, a qualified group (round 34 ruling 8).
     ``groups``: the words of the groups found, simplified and without 人大; ``counted``: (count, level run) of
     the counted ones. Kept as they are found, not read again from every mention for every group."""
     return any(group.endswith(words.replace("人大", "")) for group in groups) or (
-        words.startswith(("部分", "全体")) and _level_run(words) in {run for _, run in counted})
+        words.startswith("部分") and _level_run(words) in {run for _, run in counted})
 
 
 # Words naming every area or level (全市, 各级): their level words are no group's levels (全市各级人大代表).

@@ -45,3 +45,17 @@ def test_a_count_of_seats_is_no_group(facts_of, text, expected):
 )
 def test_deputies_counted_after_a_verb_of_having_stay_a_group(facts_of, text, count):
     assert [c for _, c in entries(facts_of(text, COUNTY))] == [count]
+
+
+# Ruling 8: a qualified group is a group, 全体代表 beside the count of those present too (dev af53, i34, m39, t35).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议应到代表50名，实到代表47名。刘三星号召全体代表要踔厉奋发。", [("实到代表47名", 47), ("全体代表", None)]),
+        ("全镇79名正式代表出席会议。全体人大代表还受领了两项特殊任务。", [("79名正式代表", 79), ("全体人大代表", None)]),
+        ("46名鎮人大代表出席會議，全體代表以無記名投票的方式依法選舉了副主席。", [("46名鎮人大代表", 46), ("全體代表", None)]),
+        ("全镇139名正式代表参加会议，向全体代表的努力表示感谢。", [("139名正式代表", 139), ("全体代表", None)]),
+    ],
+)
+def test_the_whole_of_the_deputies_beside_a_count_is_a_group(facts_of, text, expected):
+    assert entries(facts_of(text, COUNTY)) == expected
