@@ -86,8 +86,16 @@ _PRESENT = quick(
 # (a group's words never cross an opening quote: 部分群众共同开展了“人大代表驻站工作日” names an event; dev m35)
 # (nor a conjunction after the congresses: 各级人大和人大代表, 各级人大常委会和人大代表, 各级人大机关和人大代表 are the
 # congresses and deputies in general, the level word the congresses'; round 34, dev aa31 ac11 ag25 ai03)
+# (来自全市各条战线的人大代表, 来自全区各行各业、各条战线的自治区人大代表, 全镇各界人大代表: deputies qualified by the fields
+# or places they come from, ``deputy-words.csv``'s sector rows; round 34 ruling 8, dev aa33 ae25 p37 w07; their congress
+# named, 人大代表 or a level's: 社会各界代表 are society's representatives)
+_SECTOR = words_of("deputy-words", "sector")
+# A level word of a congress (全国, 自治区, 省, 市 …).
+_LEVEL = r"(?:全国|自治[区州县]|[省市州区县乡镇])"
 _GROUP = quick(
-    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
+    rf"(?:来自[^，,。；;、“\d]{{0,8}}?)?(?:全[省市州区县镇乡])?(?:{_SECTOR})(?:、(?:{_SECTOR}))*的?"
+    rf"(?:{_LEVEL}(?:人大)?|人大)代表{_NOT_BODY}"
+    rf"|(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
@@ -193,7 +201,6 @@ _FULL_NAME = re.compile(rf"[{HAN_CHARS}]{{2,4}}")
 # a longer word (城市人大代表).
 # (新当选的人大代表; 参加县十六届人大五次会议的人大代表: the deputies of a session, named by taking part in it)
 _ROLE = r"(?:(?P<taking>与会|参会|出席)的?|列席|基层|(?P<new>新当选)的?|(?:参加|出席)[^，,。；;、]{0,16}?(?:会议|大会)的)"
-_LEVEL = r"(?:全国|自治[区州县]|[省市州区县乡镇])"
 _QUALIFIED = quick(
     rf"(?P<role>{_ROLE})?(?:驻[省市州区县乡镇地]{{1,3}})?(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*{TERM}?人大代表"
     rf"|(?P<role2>{_ROLE.replace('<taking>', '<taking2>').replace('<new>', '<new2>')})(?:人大)?代表"

@@ -59,3 +59,29 @@ def test_deputies_counted_after_a_verb_of_having_stay_a_group(facts_of, text, co
 )
 def test_the_whole_of_the_deputies_beside_a_count_is_a_group(facts_of, text, expected):
     assert entries(facts_of(text, COUNTY)) == expected
+
+
+# Ruling 8: deputies qualified by the fields or places they come from are a group (dev aa33, ae25, p37, w07).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议期间，来自全市各地、各条战线的市人大代表将依法履行职责。",
+        "来自全州各条战线的人大代表肩负着全州人民的重托。",
+        "来自各行业、各条战线的人大代表济济一堂。",
+        "來自全區各行各業、各條戰線的自治區人大代表肩負人民重託。",
+        "全镇各界人大代表汇聚一堂，共商发展大计。",
+    ],
+)
+def test_deputies_qualified_by_where_they_come_from_are_a_group(facts_of, text):
+    assert [count for _, count in entries(facts_of(text, COUNTY))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("邀请人大代表、社会各界代表和被评议部门参加会议。", []),  # society's representatives, no congress named
+        ("来自全镇各行各业的125名镇人大代表出席了会议。", [("125名镇人大代表", 125)]),  # the counted group alone
+    ],
+)
+def test_representatives_of_fields_without_their_congress_or_counted_are_no_second_group(facts_of, text, expected):
+    assert entries(facts_of(text, COUNTY)) == expected
