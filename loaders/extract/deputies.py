@@ -383,6 +383,13 @@ def _above(words: str, own: int) -> bool:
     return bool(ranks) and max(ranks) < own
 
 
+# A group joined by a conjunction to another group of deputies (部分全国人大代表和自治区人大代表, 全国人大代表和地方各级人大代表):
+# a mention of its own, whatever the counts or every-level groups of the report (round 34 ruling 7: deputies counted per
+# mention).
+_PAIRED_BEFORE = quick(r"代表[和及与、]$")
+_PAIRED_AFTER = quick(r"[和及与、][^，,。；;\d]{0,10}?代表")
+
+
 def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str], counted: set[str],
                       own: int) -> list[re.Match[str]]:
     """The groups of :data:`_QUALIFIED` in ``lines`` that are none of the groups already found
@@ -408,10 +415,11 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
             words, levels = match.group(), _levels(match.group())
             role, taking = match.group("role") or match.group("role2"), match.group("taking") or match.group("taking2")
             other = match.group("new") or match.group("new2") or "驻" in words
-            counted_already = counted and not other and not taking and (
+            paired = _PAIRED_BEFORE.search(text, start, match.start()) or _PAIRED_AFTER.match(text, match.end())
+            counted_already = counted and not other and not taking and not paired and (
                 role or ("" in counted and not _above(words, own)) or (levels and set(levels) <= every_level))
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
-                    or any("各级" in g and levels in _levels(g) for g in seen)
+                    or not paired and any("各级" in g and levels in _levels(g) for g in seen)
                     or counted_already):
                 continue
             seen.append(words)

@@ -85,3 +85,19 @@ def test_deputies_qualified_by_where_they_come_from_are_a_group(facts_of, text):
 )
 def test_representatives_of_fields_without_their_congress_or_counted_are_no_second_group(facts_of, text, expected):
     assert entries(facts_of(text, COUNTY)) == expected
+
+
+# Ruling 7: deputies counted per mention: two groups joined by a conjunction are two entries, whatever the report counts
+# (dev ag03, m05); one mention of several levels (部分全国、省、市人大代表) is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("统一安排代表344人次参加视察。组织部分全国人大代表和自治区人大代表集中视察平陆运河建设情况。",
+         ["代表344人次", "部分全国人大代表", "自治区人大代表"]),
+        ("实到代表58人。组织部分全国人大代表、省人大代表开展专题调研。", ["代表58人", "部分全国人大代表", "省人大代表"]),
+        ("實到代表58人。組織部分全國人大代表及省人大代表開展視察。", ["代表58人", "部分全國人大代表", "省人大代表"]),
+        ("实到代表58人。组织部分全国、省、市人大代表开展视察。", ["代表58人", "部分全国、省、市人大代表"]),
+    ],
+)
+def test_groups_joined_by_a_conjunction_are_one_entry_each(facts_of, text, expected):
+    assert [m for m, _ in entries(facts_of(text, "广西壮族自治区人民代表大会常务委员会"))] == expected
