@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?:(?<=[近约逾超达])|(?![百千万][名位人]))[{NUMERAL_CHARS}]+)"
         rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
-_NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
+_NOT_BODY = r"(?!建议|议案|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
 # 、 between two level words (区、乡人大代表) joins them into one group's description
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.

@@ -101,3 +101,17 @@ def test_representatives_of_fields_without_their_congress_or_counted_are_no_seco
 )
 def test_groups_joined_by_a_conjunction_are_one_entry_each(facts_of, text, expected):
     assert [m for m, _ in entries(facts_of(text, "广西壮族自治区人民代表大会常务委员会"))] == expected
+
+
+# A meeting the deputies hold (全体代表会议, 代表会议) is a sitting, no group of deputies (dev l37); the deputies at it stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在镇第十七届人民代表大会第十二次会议第二次全体代表会议上，依法票决了民生实事项目。", []),
+        ("在鎮人民代表大會第二次全體代表會議上，依法票決了民生實事項目。", []),
+        ("街道召开居民议事会暨部分人大代表会议。", []),
+        ("全体代表出席会议并投票表决。", [("全体代表", None)]),
+    ],
+)
+def test_a_meeting_of_deputies_is_no_group(facts_of, text, expected):
+    assert entries(facts_of(text, COUNTY)) == expected
