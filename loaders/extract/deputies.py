@@ -77,7 +77,7 @@ _SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')})(?:会议|大会|会)?
 # standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名)
 # or set a space around the number (應到代表89 名，實到代表89名).
 _PRESENT = quick(
-    r"应(?:出席|到)(?:会议|大会|会)?的?(?:正式)?代表\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
+    r"应(?:出席|到)(?:会议|大会|会)?的?(?:正式)?代表(?:为|共)?\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
     rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?\s?{_NUM}\s?[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
