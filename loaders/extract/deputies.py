@@ -21,7 +21,7 @@ from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL, TERM
-from loaders.lexicon.tables import column
+from loaders.lexicon.tables import column, words_of
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?![百千]))(?:(?<=[近约逾超达])|(?![百千万][名位人]))[{NUMERAL_CHARS}]+)"
         rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
-_NOT_BODY = r"(?!建议|议案|团|大会|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
+_NOT_BODY = r"(?!建议|议案|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
 # 、 between two level words (区、乡人大代表) joins them into one group's description
 _LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
@@ -66,13 +66,18 @@ _COUNTED_BEFORE = quick(
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
 _COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
+# A count of seats (round 34 ruling 2): the deputies a session is due (应到代表80人, 应出席的正式代表52名, 代表应到60名) or a
+# congress has (实有代表628名, 共有代表949名), the words of ``deputy-words.csv`` before the number; no group of deputies,
+# the number staying a statistic. Read over the clause before a count's number.
+_SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')})(?:会议|大会|会)?[^，,。；;\d]{{0,16}}?代表|(?:{words_of('deputy-words', 'held')})"
+               rf"(?:人大)?代表|代表(?:{words_of('deputy-words', 'due')}))(?:为|共|共有)?\s?$")
 # A session's attendance: the count present leaves out the 代表 the expected count named (会议应到代表60人，
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
 # (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
 # standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名)
 # or set a space around the number (應到代表89 名，實到代表89名).
 _PRESENT = quick(
-    r"应(?:出席|到)(?:会议|大会)?的?(?:正式)?代表\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
+    r"应(?:出席|到)(?:会议|大会|会)?的?(?:正式)?代表(?:为|共)?\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
     rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?\s?{_NUM}\s?[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
@@ -81,8 +86,16 @@ _PRESENT = quick(
 # (a group's words never cross an opening quote: 部分群众共同开展了“人大代表驻站工作日” names an event; dev m35)
 # (nor a conjunction after the congresses: 各级人大和人大代表, 各级人大常委会和人大代表, 各级人大机关和人大代表 are the
 # congresses and deputies in general, the level word the congresses'; round 34, dev aa31 ac11 ag25 ai03)
+# (来自全市各条战线的人大代表, 来自全区各行各业、各条战线的自治区人大代表, 全镇各界人大代表: deputies qualified by the fields
+# or places they come from, ``deputy-words.csv``'s sector rows; round 34 ruling 8, dev aa33 ae25 p37 w07; their congress
+# named, 人大代表 or a level's: 社会各界代表 are society's representatives)
+_SECTOR = words_of("deputy-words", "sector")
+# A level word of a congress (全国, 自治区, 省, 市 …).
+_LEVEL = r"(?:全国|自治[区州县]|[省市州区县乡镇])"
 _GROUP = quick(
-    rf"(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
+    rf"(?:来自[^，,。；;、“\d]{{0,8}}?)?(?:全[省市州区县镇乡])?(?:{_SECTOR})(?:、(?:{_SECTOR}))*的?"
+    rf"(?:{_LEVEL}(?:人大)?|人大)代表{_NOT_BODY}"
+    rf"|(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
 )
@@ -188,7 +201,6 @@ _FULL_NAME = re.compile(rf"[{HAN_CHARS}]{{2,4}}")
 # a longer word (城市人大代表).
 # (新当选的人大代表; 参加县十六届人大五次会议的人大代表: the deputies of a session, named by taking part in it)
 _ROLE = r"(?:(?P<taking>与会|参会|出席)的?|列席|基层|(?P<new>新当选)的?|(?:参加|出席)[^，,。；;、]{0,16}?(?:会议|大会)的)"
-_LEVEL = r"(?:全国|自治[区州县]|[省市州区县乡镇])"
 _QUALIFIED = quick(
     rf"(?P<role>{_ROLE})?(?:驻[省市州区县乡镇地]{{1,3}})?(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*{TERM}?人大代表"
     rf"|(?P<role2>{_ROLE.replace('<taking>', '<taking2>').replace('<new>', '<new2>')})(?:人大)?代表"
@@ -255,6 +267,10 @@ def find(ctx: Context) -> list[DeputyMention]:
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
                 if any(p_start < match.end() and match.start() < p_end for p_start, p_end in present_at):
+                    continue
+                seats = _SEATS.search(text, max(start, match.start() - 40), match.start("n"))
+                if seats:
+                    taken.take(seats.start(), match.end())  # no group read inside the seats' words (应出席代表: no 出席代表)
                     continue
                 value = _count(match.group("n"))
                 name, first = match.groupdict().get("name"), match.start()
@@ -331,12 +347,13 @@ def _jobs_listed_before(text: str, line_start: int, at: int) -> list[tuple[int, 
 
 def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -> bool:
     """Whether a part or whole of the deputies (``words``: 部分县乡人大代表, 全体人大代表) is a group already
-    found: the same words, or a part or whole (部分, 全体) of the same levels as a counted group
-    (部分县乡人大代表 in a headline, 全乡34名县乡人大代表 in its story; 全镇79名正式代表 … 全体人大代表).
+    found: the same words, or a part (部分) of the same levels as a counted group (部分县乡人大代表 in a headline,
+    全乡34名县乡人大代表 in its story). The whole (全体代表) beside a count (全镇79名正式代表, 实到代表58人) is a group of
+    its own, a qualified group (round 34 ruling 8).
     ``groups``: the words of the groups found, simplified and without 人大; ``counted``: (count, level run) of
     the counted ones. Kept as they are found, not read again from every mention for every group."""
     return any(group.endswith(words.replace("人大", "")) for group in groups) or (
-        words.startswith(("部分", "全体")) and _level_run(words) in {run for _, run in counted})
+        words.startswith("部分") and _level_run(words) in {run for _, run in counted})
 
 
 # Words naming every area or level (全市, 各级): their level words are no group's levels (全市各级人大代表).
@@ -366,6 +383,13 @@ def _above(words: str, own: int) -> bool:
     return bool(ranks) and max(ranks) < own
 
 
+# A group joined by a conjunction to another group of deputies (部分全国人大代表和自治区人大代表, 全国人大代表和地方各级人大代表):
+# a mention of its own, whatever the counts or every-level groups of the report (round 34 ruling 7: deputies counted per
+# mention).
+_PAIRED_BEFORE = quick(r"代表[和及与、]$")
+_PAIRED_AFTER = quick(r"[和及与、][^，,。；;\d]{0,10}?代表")
+
+
 def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str], counted: set[str],
                       own: int) -> list[re.Match[str]]:
     """The groups of :data:`_QUALIFIED` in ``lines`` that are none of the groups already found
@@ -391,10 +415,11 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
             words, levels = match.group(), _levels(match.group())
             role, taking = match.group("role") or match.group("role2"), match.group("taking") or match.group("taking2")
             other = match.group("new") or match.group("new2") or "驻" in words
-            counted_already = counted and not other and not taking and (
+            paired = _PAIRED_BEFORE.search(text, start, match.start()) or _PAIRED_AFTER.match(text, match.end())
+            counted_already = counted and not other and not taking and not paired and (
                 role or ("" in counted and not _above(words, own)) or (levels and set(levels) <= every_level))
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
-                    or any("各级" in g and levels in _levels(g) for g in seen)
+                    or not paired and any("各级" in g and levels in _levels(g) for g in seen)
                     or counted_already):
                 continue
             seen.append(words)

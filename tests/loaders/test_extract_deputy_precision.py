@@ -75,7 +75,6 @@ def test_seats_vacant_are_no_deputies(facts_of, text):
     [
         ("全体人大代表列席会议。", [(None, None)]),
         ("部分人大代表参加了座谈。", [(None, None)]),
-        ("现实有代表551名。", [(None, 551)]),
     ],
 )
 def test_a_group_of_deputies_stays(facts_of, text, expected):
