@@ -486,7 +486,8 @@ def _displaces_with_damage(source: str, report: ReportGraph, placement: Placemen
 
 def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | None:
     """What a copy of a stored text's result says when it is added to that report's sources: which report it is
-    and, when its header differs from the one that report was read with, that its header was not used. None for a
+    and, when its header differs from the one that report was read with, that its header was not used and how to
+    make it count (a first-time analyst, round 34: a corrected ``year:`` saved as a copy was a silent duplicate). None for a
     copy already among the sources (``unchanged``): nothing was written, and the note was given when it was added
     (round 26: a fresh user's copy with a misspelt header key printed it on every run, where every other unchanged
     report is silent)."""
@@ -494,7 +495,9 @@ def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | 
         return None
     header = "" if placement.own_reading or not report.header else (
         f"; its header ({'; '.join(report.header)}) was not used: the report keeps the reading of the copy "
-        f"that goes first, because {placement.reason or 'its header is the same'}")
+        f"that goes first, because {placement.reason or 'its header is the same'}; if this header is the right one "
+        "(a year or an organ corrected), run okg delete on the copy whose header is wrong: the report is then read "
+        "again from the copies left")
     return (f"{source}: the same text as {placement.duplicate_of}, already stored from "
             f"{', '.join(placement.sources)}; stored once, {source} added to its sources{header}")
 

@@ -231,6 +231,7 @@ def test_a_copy_whose_header_is_not_used_says_so(store: Store, tmp_path: Path) -
     assert f"{files['far']}: the same text as {first.report}" in (far.note or "")
     assert "its header (year: 2010) was not used" in (far.note or "")
     assert "because it is named by its URL, the other only by its text" in (far.note or "")  # the rule that decided
+    assert "run okg delete on the copy whose header is wrong" in (far.note or "")  # and how to correct a header
     [again] = store_all([files["far"]], store)  # nothing written: said once, when it was added
     assert again.outcome == "unchanged" and again.report == first.report and again.note is None
     [bare] = store_all([files["bare"]], store)  # no header: nothing left unused
