@@ -126,3 +126,11 @@ def test_okg_ask_says_how_many_laws_it_left_out(web: Api) -> None:
     assert notes(body) == [f"{body['repealed_left_out']} laws repealed before the period (2019) or on no known date "
                            "are left out (repealed=any lists them)"]
     assert notes(web.get("/coverage", inspected="false", repealed="any", limit=1)) == []
+
+
+def test_okg_ask_says_when_no_row_matches(web: Api) -> None:
+    """An empty listing is said in a line, where its table would print nothing (a first-time analyst, round 34)."""
+    empty = web.get("/laws", inspected="true", year="1990")
+    assert empty["items"] == [] and notes(empty)[0].startswith("no rows: nothing stored matches these filters")
+    assert not any(line.startswith("no rows") for line in notes(web.get("/laws", inspected="true")))
+
