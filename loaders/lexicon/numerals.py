@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, NUMERAL_CHARS
+from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, NUMERAL_CHARS
 
-#: The decimals of a number in Chinese numerals, after 点 (二点五, 零点八, 九十六点五): one digit word each.
-DECIMAL_DIGITS = "零〇○一二三四五六七八九"
+# The digit words one to nine (九成, 七成五), and with zero the decimals of a number in Chinese numerals, after 点 (二点五,
+# 零点八, 九十六点五): one digit word each.
+_DIGIT_WORDS = "一二三四五六七八九"
+DECIMAL_DIGITS = "零〇○" + _DIGIT_WORDS
 # A number, its approximate-count qualifiers before (近, 约) and after (余, 多, 以上). A number in Chinese numerals takes
 # its decimals after 点 and the scale after them (二点五名 is 2.5 名, 三点五万 is 35000), and none starts at a decimal's
 # tail (五名 of 二点五名): a first-time analyst's round 33 (执法人员二点五名 was 5 名, its measure cut at 二点).
@@ -33,12 +35,12 @@ NUMBER_RE = re.compile(NUMBER)
 #: 九成以上 gave none, 满意率达90%以上 did).
 PERCENT = (r"(?P<n>\d+(?:\.\d+)?\s*[%％]"
            rf"|百分之(?:百(?![分万亿])|[零〇○{COUNT_NUMERAL_CHARS}]+(?:点[{DECIMAL_DIGITS}]+)?)"
-           r"|(?:(?<![\u4e00-\u9fff])|(?<=[达为约近超过逾到占是的]))[一二三四五六七八九]成[一二三四五六七八九]?"
-           r"(?=以上|左右|多|的|[^\u4e00-\u9fff]|$))")
+           rf"|(?:(?<![{HAN_CHARS}])|(?<=[达为约近超过逾到占是的]))[{_DIGIT_WORDS}]成[{_DIGIT_WORDS}]?"
+           rf"(?=以上|左右|多|的|[^{HAN_CHARS}]|$))")
 #: What every :data:`PERCENT` holds, one of them at least: the lines a percentage can be on.
 PERCENT_MARKS = ("%", "％", "百分之", "成")
 _PERCENT_WORDS = re.compile(r"百分之(?P<n>.+)")
-_TENTHS = re.compile(r"(?P<tens>[一二三四五六七八九])成(?P<units>[一二三四五六七八九])?")
+_TENTHS = re.compile(rf"(?P<tens>[{_DIGIT_WORDS}])成(?P<units>[{_DIGIT_WORDS}])?")
 
 
 @dataclass(frozen=True)
