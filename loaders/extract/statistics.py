@@ -960,13 +960,8 @@ def _satisfaction_rates(ctx: Context) -> list[Statistic]:
         for index, (rate, (value, stop, qualifier), _) in enumerate(told_here):
             start, end, evidence = ctx.span(opening, stop)
             word = _ONE_WORD.search(rate).group()
-            if (value, word) in before or (word in _REPLY_RATES and _HANDLED_BY_OTHERS.search(text, told_of, match.start("n"))) or (
-                    word in _HANDLING_RATES and word not in _REPLY_RATES
-                    and not _OF_SUGGESTIONS.search(text, told_of, match.start("n"))) or (
-                    word == _DEPUTIES_RATE and not _DEPUTIES.search(text, told_of, match.start("n"))) or (
-                    not _NAMED_RATE.fullmatch(word) and not _CONGRESS_MEANS.search(rate)):
-                continue  # the same result told again, others' handling (热线办结率), a rate of no suggestion (项目落实率)
-                # or of others' works (森林覆盖率)
+            if (value, word) in before or _of_others(word, rate, text[told_of : match.start("n")]):
+                continue  # the same result told again, or a rate of others' work
             told.add((value, word))
             what = _COUNT_UNIT_LEFT.sub("", _FILLER.sub("", rate).strip())
             found.append(Statistic(evidence, what[:30], int(value) if value.is_integer() else value, "%", start, end,
@@ -1037,6 +1032,21 @@ def _offsets(text: str, items: list[str], start: int) -> list[int]:
         found.append(start)
         start += len(item)
     return found
+
+
+def _of_others(word: str, rate: str, told_of: str) -> bool:
+    """Whether a rate whose rate word is ``word`` (the rate's words ``rate``, told in the words ``told_of``: its sentence
+    and the one before) is of others' work, no oversight statistic: others' handling (热线办结率: :data:`_HANDLED_BY_OTHERS`),
+    carrying out or rectifying no suggestion, motion, audit or finding (项目落实率: :data:`_OF_SUGGESTIONS`), a
+    participation rate naming no deputies (群众参与率), or a rate of no word of its own naming no means of the congress
+    (森林覆盖率: :data:`_CONGRESS_MEANS`)."""
+    if word in _REPLY_RATES:
+        return _HANDLED_BY_OTHERS.search(told_of) is not None
+    if word in _HANDLING_RATES:
+        return _OF_SUGGESTIONS.search(told_of) is None
+    if word == _DEPUTIES_RATE:
+        return _DEPUTIES.search(told_of) is None
+    return not _NAMED_RATE.fullmatch(word) and _CONGRESS_MEANS.search(rate) is None
 
 
 def _rates_told(text: str, match: re.Match[str], rates: list[str]
