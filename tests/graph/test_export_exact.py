@@ -160,9 +160,10 @@ def test_turtle_and_trig_declare_their_prefixes(fresh_store: Callable[[str], Sto
         text = db.export(fmt)  # type: ignore[arg-type]
         assert "@prefix okg: <https://w3id.org/oversight-kg/ontology#> ." in text and "okg:value" in text, fmt
         assert "<https://w3id.org/oversight-kg/ontology#value>" not in text, fmt
-    for fmt in ("nq", "nt"):  # the last line ends the text, with no blank line after it
+    for fmt in ("nq", "nt"):  # the last line ends the text, with no blank line after it; lines in one order
         text = db.export(fmt)  # type: ignore[arg-type]
         assert text.endswith(" .\n") and not text.endswith("\n\n"), fmt
+        assert text.splitlines() == sorted(text.splitlines()), fmt
 
 
 @pytest.mark.parametrize(("lit", "written"), [
