@@ -56,3 +56,21 @@ def test_a_tool_a_fit_or_a_procedure_is_no_activity(text: str) -> None:
 ])
 def test_the_work_beside_them_stays(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "常委会首次组织部分被任命人员向常委会书面报告履职情况。",
+    "“一府两院”相关负责人向区人大常委会报告履职情况。",  # dev j09's form
+    "组织部分由常委会任命的国家机关工作人员向常委会书面报告履职情况。",
+    "常委會組織部分被任命人員向常委會書面報告履職情況。",
+])
+def test_appointees_reporting_their_duties_are_appraised_not_heard(text: str) -> None:
+    assert found(text) == ["other"]  # as dev i12 hears 任命人员履职情况报告
+
+
+@pytest.mark.parametrize("text", [
+    "县人民政府书面报告了审议意见的落实情况。",
+    "市中级人民法院、市人民检察院书面汇报2020年工作情况。",
+])
+def test_an_organ_reporting_its_work_in_writing_stays_heard(text: str) -> None:
+    assert set(found(text)) == {"report_review"}
