@@ -244,6 +244,11 @@ def test_an_activity_told_since_a_year_spans_the_years_since(text: str) -> None:
     ("代表们提出的建议已交有关单位办理。常委会办公厅和有关专门委员会认真协调督办。", OKG.SuggestionSupervision),
     ("全国人大常委会办公厅召开十四届全国人大一次会议代表建议交办会。", OKG.SuggestionSupervision),
     ("各专门委员会对口督办，常委会领导领衔督办。", OKG.SuggestionSupervision),
+    # key suggestions chosen and led by the leaders, typed alike in consecutive years (a new user's round 18 class 3)
+    ("主任会议确定10件重点建议，由常委会领导牵头督办。", OKG.SuggestionSupervision),
+    ("主任会议确定12件重点建议，由常委会领导牵头督办，选举联络工作委员会对重点建议办理情况开展专项督查。",
+     OKG.SuggestionSupervision),
+    ("主任會議確定8件重點建議，由常委會主任、副主任牽頭督辦。", OKG.SuggestionSupervision),
     # the statutory forms (监督法 chapters 6 and 7), which no text of the corpus states: written for this test
     ("区人大常委会对区市场监督管理局开展质询。", OKG.Interpellation),
     ("会上，5名常委会组成人员联名提出质询案。", OKG.Interpellation),
