@@ -20,11 +20,11 @@ from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
 from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
-from loaders.lexicon import alternation
+from loaders.lexicon import alternation, areas
 from loaders.lexicon.alternation import Alternation
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import normalised
-from loaders.lexicon.numerals import arabic_dates
+from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
 from loaders.lexicon.triggers import activity_class, follow_ups, inspecting_follow_ups, not_activities, not_activities_onward, restatements, review_settings, triggers
 
@@ -1208,7 +1208,7 @@ def find(ctx: Context) -> list[Activity]:
     activities = []
     shared = _shared_subjects(ctx.activity_hits)
     spans = _unswallowed(ctx.text, ctx.activity_hits)
-    heard: dict[int, list[str]] = {}  # a sentence → the organs whose report it last heard (or whose work it appraised)
+    heard: dict[int, list[list[str]]] = {}  # a sentence → the organs of each report it heard (or work it appraised)
     last_heard: tuple[list[str], str] = ([], "")  # the organs and subject of the report last heard, for 该报告
     for index, found in enumerate(ctx.activity_hits):
         span = spans[index]
@@ -1234,10 +1234,12 @@ def find(ctx: Context) -> list[Activity]:
         held = _sentence_of(sentence_starts, span)
         subject = shared.get(index) or subject_of(found.type, span.text, laws) or _focus_before(ctx, span, held)
         if overseen and (found.type in _HEARD_KINDS or activity_class(found.type, span.text) == _APPRAISAL):
-            heard[held] = overseen
+            heard.setdefault(held, []).append(overseen)
             last_heard = (overseen, subject)
+        elif found.type in _OF_A_REPORT and not overseen and _SEVERAL_REPORTS.search(span.text):
+            overseen = _makers_of_several(span.text, heard.get(held) or heard.get(held - 1, []))
         elif found.type == "satisfaction_evaluation" and not overseen and _rates_what_was_heard(ctx.text, span):
-            overseen = heard.get(held, [])
+            overseen = heard.get(held, [[]])[-1]
         if found.type in _OF_A_REPORT and _NAMED_AGAIN.search(span.text):
             overseen, subject = overseen or last_heard[0], subject or last_heard[1]
         start, end, evidence = ctx.span(span.start, span.end)
@@ -1251,6 +1253,7 @@ def find(ctx: Context) -> list[Activity]:
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=f"{min(listed)}-{max(listed)}" if listed else None if year else ctx.look_back(start)))
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
+    activities = _budgets_of_the_government(ctx, activities)
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
@@ -1546,6 +1549,24 @@ def _rates_what_was_heard(text: str, span: Span) -> bool:
 # subject 该报告开展专题询问). 上述/以上报告 may point at several reports and is left to the sentence's own words.
 _NAMED_AGAIN = re.compile(r"(?:该|此|这[个一]?)(?:项|份)?(?:工作)?报告")
 _OF_A_REPORT = frozenset({"satisfaction_evaluation", "special_inquiry"})
+# Several reports named together by their count or a plural demonstrative (对两个报告开展满意度测评, 对上述三项报告进行测评,
+# 结合审议以上报告开展专题询问): group ``count`` their number, when written.
+_SEVERAL_REPORTS = re.compile(rf"(?:上述|以上|前述|这)?(?P<count>\d+|[{COUNT_NUMERAL_CHARS}]+)[个项份](?:专项)?(?:工作)?报告"
+                              r"|(?:上述|以上|前述|这些)(?:专项)?(?:工作)?报告")
+
+
+def _makers_of_several(words: str, reports: list[list[str]]) -> list[str]:
+    """The organs a rating or an inquiry on several reports named together (:data:`_SEVERAL_REPORTS` in ``words``)
+    oversees: the makers of the reports its sentence heard before it, or else the sentence before (``reports``, each
+    report's makers in text order), the last as many as its count when it gives one. A first-time analyst (round 18)
+    found 听取审议了省高级人民法院关于…的报告，听取审议了省人民检察院关于…的报告，并首次对两个报告开展满意度测评 rating
+    only the procuratorate: a rating or review of several reports oversees every reporting organ."""
+    found = _SEVERAL_REPORTS.search(words)
+    count = to_number(found.group("count")) if found and found.group("count") else None
+    chosen = reports[-int(count):] if isinstance(count, int) and count > 0 else reports
+    return list(dict.fromkeys(organ for makers in chosen for organ in makers))
+
+
 # The class of a work appraisal (对市公安局、市交通运输局开展工作评议，并进行满意度测评): the rating after it rates the
 # units appraised, as one after a hearing rates the report's maker.
 _APPRAISAL = "WorkAppraisal"
@@ -1650,12 +1671,23 @@ def _makers_carried_down_lists(text: str, activities: list[Activity]) -> list[Ac
                   and work_reports.plenary_body(words) is None and not _CONGRESS_MAKER.search(_maker_words(words)))
         listed = (_heard(act.type, words) and titled and _LIST_GAP.fullmatch(text, before.end, act.start)
                   and not (_PART_END.search(text, before.end, act.start) and _sentence_start(text, act.start) in parts_made))
-        asked = act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
+        asked = (act.type == "special_inquiry" and not _SENTENCE_END.search(text, before.end, act.start)
+                 and not _reviews_own_report(activities, index))
         if listed or asked:
             activities[index] = replace(act, overseen=_makers_of(act.type, words, before.overseen))
             if listed:
                 carried[index] = carried.get(index - 1, index - 1)
     return _respectively(activities, read, carried)
+
+
+def _reviews_own_report(activities: list[Activity], index: int) -> bool:
+    """Whether the inquiry at ``index`` is held on a report of its own words that no review before it tells (结合审议
+    未成年人保护法执法检查报告开展专题询问 after 听取审议省高级人民法院关于…的报告): its occasion is a review of its own,
+    on its evidence (round 34's setting rule), so it questions that report's maker, not the one heard before it (a
+    first-time analyst, round 18: the court was carried to an inquiry on an inspection report)."""
+    act = activities[index]
+    return any((other.start, other.end) == (act.start, act.end) and other.type in _HEARD_KINDS
+               for other in activities[max(0, index - 2) : index + 3] if other is not act)
 
 
 def _maker_opening_part(ctx: Context, kind: str, span: Span) -> list[str]:
@@ -1719,6 +1751,40 @@ def _parts_with_makers(text: str, activities: list[Activity]) -> set[int]:
 _NO_BUDGET_MAKER = re.compile(r"(?:法院|检察院|监察委员会|人民代表大会|常务委员会)$")
 # An item's words naming a plan, budget, final accounts or audit report (计划报告, 财政预算报告).
 _BUDGET_WORDS = re.compile(r"计划|预算|决算|审计")
+
+
+# The verb of a review before its title, after which its words name what was reviewed and its maker (a subject before
+# it reviews).
+_REVIEWING = re.compile(r"审查|审议|听取|批准|讨论|通过")
+# A committee's report on its review of the budget (…预算草案的审查结果报告): the congress's own.
+_REVIEW_RESULT = "审查结果"
+
+
+def _budgets_of_the_government(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """A review of a budget or final accounts whose words name no maker (常委会审查批准了2022年省级决算, 财政经济委员会对预算
+    报告和预算草案进行了审查) oversees the government of the report's own area, which drafts its budget and final accounts
+    and reports them (预算法 Articles 23–24: 国务院, every local government down to the township's); not one whose words
+    name a congress body as the maker of what is heard, after the review's verb (听取市人大财经委关于…的报告:
+    :data:`_CONGRESS_MAKER`), a committee's review result (:data:`_REVIEW_RESULT`), or another area (…各市预算). A
+    first-time analyst (round 18) found a city's budget review overseeing no one, so 上饶市人民政府 never overseen."""
+    government = organs.own_area("government", ctx.jurisdiction) if ctx.metadata.get("organ") else None
+    if government is None:
+        return activities
+    jur = ctx.jurisdiction
+    own = [name for name in (jur.province, jur.city, jur.county, jur.township) if name]
+    for index, act in enumerate(activities):
+        if act.type != "budget_review" or act.overseen:
+            continue
+        words = normalised(act.evidence)
+        title = _TITLE_START.search(words)
+        verb = _REVIEWING.search(words, 0, title.start() if title else len(words))
+        heard = words[verb.end():] if verb else words
+        maker = heard[: heard.find("关于")] if "关于" in heard else _maker_words(heard)
+        others = [name for _, _, name in areas.names_in(words)
+                  if not any(area.startswith(name) or name.startswith(area) for area in own)]
+        if not (_CONGRESS_MAKER.search(maker) or _REVIEW_RESULT in words or others):
+            activities[index] = replace(act, overseen=[government])
+    return activities
 
 
 def _makers_of(kind: str, words: str, makers: list[str]) -> list[str]:

@@ -27,8 +27,16 @@ _OFFICIAL = {row["written"]: row["official"] for row in rows("department-names")
 # Stems whose department is a 委员会 (发改委, 卫健委; the table's ``committee`` column); others
 # with 委员会 are congress committees (监察和司法委员会), not departments.
 _COMMITTEE_STEMS = {row["stem"] for row in rows("departments") if row["committee"] == "1"}
+# The fields a department's name is made of (the table's stems of two characters or more, longest first), as an
+# alternation: also the fields a township's stations and centres are named by (organs._TOWNSHIP_UNIT).
+# A department whose name joins several fields (文化广电新闻出版旅游局, 城市管理综合行政执法局, 文体旅游广电局): two or more
+# stems of the table of two characters or more, a 和 before any but the first (文化广电体育和旅游局); its name is as written
+# (:func:`full_name`), and it is a bureau or a department (局, 厅), never a committee. Merged bureaus took such names in the
+# 2018–2019 reforms and no table lists every merge: a first-time analyst (round 18) found 市文化广电新闻出版旅游局 no organ.
+FIELDS = "|".join(sorted((re.escape(stem) for stem in _STEMS if len(stem) >= 2), key=len, reverse=True))
 _PATTERN = re.compile(
-    "(?P<stem>" + "|".join(sorted(map(re.escape, _STEMS), key=len, reverse=True)) + ")"
+    rf"(?P<stem>(?:{FIELDS})(?:和?(?:{FIELDS}))+(?=局|厅)|"
+    + "|".join(sorted(map(re.escape, _STEMS), key=len, reverse=True)) + ")"
     r"(?P<suffix>委员会|委(?!员)|分局|局|厅)(?![长党级])"
 )
 # Level words before a department name, and the characters that make them part of a longer word.
@@ -82,8 +90,9 @@ def _own_area(jur: Jurisdiction) -> str | None:
 
 
 def full_name(stem: str, suffix: str) -> str:
-    """The department's full name: 住建 + 局 → 住房和城乡建设局, 卫健 + 委 → 卫生健康委员会."""
-    name = _STEMS[stem] + _SUFFIXES[suffix]
+    """The department's full name: 住建 + 局 → 住房和城乡建设局, 卫健 + 委 → 卫生健康委员会; a name joining fields
+    the table does not list whole (文化广电新闻出版旅游 + 局) as written."""
+    name = _STEMS.get(stem, stem) + _SUFFIXES[suffix]
     return _OFFICIAL.get(name, name)
 
 
@@ -240,7 +249,7 @@ def _stems(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
     """Departments named by the genre's stems (:data:`_STEMS`), with or without their area; a branch (分局) only as a
     district's or county's, named with its level word, its area or bare in a county's report (:func:`branch`)."""
     for m in _PATTERN.finditer(text):
-        if m.group("suffix").startswith("委") and _STEMS[m.group("stem")] not in _COMMITTEE_STEMS:
+        if m.group("suffix").startswith("委") and _STEMS.get(m.group("stem")) not in _COMMITTEE_STEMS:
             continue
         explicit = _explicit_area(text, m.start())
         if m.group("suffix") == "分局":

@@ -379,7 +379,17 @@ def _unit_pattern(owner: str) -> re.Pattern[str]:
     return re.compile("(?P<unit>" + "|".join(map(re.escape, written)) + ")(?![理法事公好结])")
 
 
-_PARTY_UNIT, _GOVERNMENT_UNIT, _TOWNSHIP_UNIT = (_unit_pattern(owner) for owner in ("party", "government", "township"))
+_PARTY_UNIT, _GOVERNMENT_UNIT = (_unit_pattern(owner) for owner in ("party", "government"))
+# A township's stations, offices and centres: the table's (镇财政所, 镇农综站, 镇便民服务中心), or any named by the fields
+# of the government's departments (departments.FIELDS), optionally 综合, then 所, 站, 服务站 or 服务中心 (镇民政站,
+# 镇农业农村服务中心, 镇退役军人服务站): the township's own name for its unit, kept as written. Not 所 as a particle
+# (镇建设所作出的), 站 as a verb (站在), nor a bare field's 中心, which is as often a building (在镇文化中心三楼会议室召开,
+# dev ah49). A first-time analyst (round 18) found township units appraised lost; round 34 listed the common ones, which
+# no list names all of.
+_TOWNSHIP_UNIT = re.compile(
+    "(?P<unit>" + "|".join(map(re.escape, sorted((w for o, w in _UNITS if o == "township"), key=len, reverse=True)))
+    + rf"|(?:{departments.FIELDS})+(?:综合)?(?:服务中心|服务站|所|站))"
+    r"(?![理法事公好结作在有以需谓属要得想致述着起稳工任城镇区])")
 
 
 _CENTRAL = "中共中央"
@@ -424,7 +434,8 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
             start -= 1  # the level word alone (镇卫健办; not 乡镇卫健办, 各镇卫健办: every township's)
         else:
             continue  # another township's office (城关镇卫健办), or no township named
-        add(start, m.end(), town + _UNITS["township", m.group("unit")], "department")  # an office of the township
+        unit = m.group("unit")
+        add(start, m.end(), town + _UNITS.get(("township", unit), unit), "department")  # an office of the township
         listed = m.end() if text.startswith("、", m.end()) else -1
 
 
