@@ -130,3 +130,14 @@ def test_work_tallied_for_several_bodies_helped_is_told_once(facts_of) -> None:
     found = facts_of(text, organ="荆州市人民代表大会常务委员会").activities
     assert sorted(a.type for a in found) == ["investigation", "law_enforcement_inspection", "site_visit"]
     assert all(not a.jointly_with for a in found)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("常委会配合省、市人大常委会执法检查组对《中华人民共和国长江保护法》实施情况进行检查。",
+     [_JIANGXI + "执法检查组", _JIUJIANG + "执法检查组"]),
+    ("常委会配合全国人大常委会执法检查组和省人大常委会执法检查组来我县检查《中华人民共和国长江保护法》实施情况。",
+     ["全国人民代表大会常务委员会执法检查组", _JIANGXI + "执法检查组"]),
+])
+def test_inspection_groups_helped_in_one_list_each_inspect(facts_of, text: str, bodies: list[str]) -> None:
+    found = _inspections(facts_of(text, organ=_DUCHANG))
+    assert sorted(found) == sorted((body, [], [_DUCHANG]) for body in bodies), found
