@@ -6,7 +6,9 @@ A report tells the congress body's inspection or visit, then who went along with
 first-time analyst (round 33, class 4) found ``assisted_by`` empty for every bureau that 配合/协助/陪同, though the
 README names those words as the assisting ones. The helping words are ``partner-words.csv``'s ``helping`` rows; a
 congress body named after them is the body helped (:mod:`loaders.extract.partners`, :func:`conductors._helped`), not
-this clause.
+this clause. Another congress's bodies may open such a clause too (莲塘镇人大、向塘镇人大配合开展了检查: the townships'
+congresses helped the county's inspection; a first-time analyst, round 35, found them in no role), never the report's
+organ or its own congress, whose work it is.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from loaders.extract import congress_groups
 from loaders.extract.organs import OVERSEEN_KINDS
 from loaders.extract.partners import HELPS_NEXT
 from loaders.lexicon.patterns import CLAUSE_MARK, LIST_JOINERS
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
 #: 等相关部门负责人, 派员), never a clause of their own.
 _PEOPLE = re.compile(r"[^，,。；;：:\n]{0,16}?")
 #: After the helping word: the work it names (陪同检查, 配合执法检查, 陪同视察, 协助调研), else the clause's end (…协助。).
-_WORK = re.compile(r"(?:参加)?(?P<work>执法检查|检查|视察|调研|督查|督办|评议)?")
+_WORK = re.compile(r"(?:参加|开展了?|进行了?)?(?P<work>执法检查|检查|视察|调研|督查|督办|评议)?")
 #: The kinds of activity each named work may be, by its word.
 _KINDS = {
     "执法检查": ("law_enforcement_inspection",),
@@ -45,7 +48,8 @@ def assisting(ctx: Context, activities: list[Activity]) -> list[Activity]:
     that work and no longer overseen by it: the last activity before the clause of the kind the clause's work names
     (陪同视察: a visit; a news item may list who took part in a paragraph of its own, z35), or, when it names none
     (…协助。), of any kind in the clause's line."""
-    for start, organs, work in _helpers(ctx):
+    own = ctx.metadata.get("organ") or ""
+    for start, organs, work in _helpers(ctx, own):
         kinds = _KINDS.get(work or "")
         line = ctx.text.rfind("\n", 0, start) + 1 if kinds is None else 0
         before = [index for index, act in enumerate(activities)
@@ -61,8 +65,9 @@ def assisting(ctx: Context, activities: list[Activity]) -> list[Activity]:
     return activities
 
 
-def _helpers(ctx: Context) -> list[tuple[int, list[OrganHit], str | None]]:
-    """Each clause whose subjects are organs the congress oversees (:data:`organs.OVERSEEN_KINDS`), listed, then
+def _helpers(ctx: Context, own: str) -> list[tuple[int, list[OrganHit], str | None]]:
+    """Each clause whose subjects are organs the congress oversees (:data:`organs.OVERSEEN_KINDS`) or bodies of another
+    congress than the report's organ ``own``'s (:func:`_listed`), listed, then
     their people (:data:`_PEOPLE`) and a helping word with no congress body after it: (the clause's start in the view,
     the organs, the work the clause names or None)."""
     found = []
@@ -71,7 +76,7 @@ def _helpers(ctx: Context) -> list[tuple[int, list[OrganHit], str | None]]:
         opening = max((mark.end() for mark in CLAUSE_MARK.finditer(ctx.text, max(0, helping.start() - 60), helping.start())),
                       default=max(0, helping.start() - 60))
         listed = hits[bisect_left(starts, opening) : bisect_left(starts, helping.start())]
-        organs = _listed(ctx.text, opening, listed)
+        organs = _listed(ctx.text, opening, listed, own)
         after = bisect_left(starts, helping.end())
         if not organs or (after < len(hits) and hits[after].start == helping.end()):
             continue  # no organs open the clause, or a body is named as the one helped
@@ -82,17 +87,26 @@ def _helpers(ctx: Context) -> list[tuple[int, list[OrganHit], str | None]]:
     return found
 
 
-def _listed(text: str, opening: int, hits: list[OrganHit]) -> list[OrganHit]:
-    """The organs the congress oversees that open the clause at ``opening``, one list joined by :data:`LIST_JOINERS`
-    (县农业农村局和县市场监督管理局, 市教育局、市民政局); [] when the clause opens with anything else."""
+def _listed(text: str, opening: int, hits: list[OrganHit], own: str) -> list[OrganHit]:
+    """The organs the congress oversees or another congress's bodies (not groups formed for a piece of work) that open
+    the clause at ``opening``, one list joined by :data:`LIST_JOINERS` (县农业农村局和县市场监督管理局, 市教育局、市民政局,
+    莲塘镇人大、向塘镇人大); [] when the clause opens with anything else."""
     found: list[OrganHit] = []
     at = opening
     for hit in hits:
         joiner = text[at:hit.start]
         if not (_OPENING.fullmatch(joiner) if not found else len(joiner) == 1 and joiner in LIST_JOINERS):
             break
-        if hit.kind not in OVERSEEN_KINDS or not hit.is_organ:
+        if not hit.is_organ or not (hit.kind in OVERSEEN_KINDS or _other_congress(hit, own)):
             return []
         found.append(hit)
         at = hit.end
     return found
+
+
+def _other_congress(hit: OrganHit, own: str) -> bool:
+    """Whether ``hit`` is another congress than the one the report's organ ``own`` belongs to (莲塘镇人大) or one of its
+    bodies, and no group formed for a piece of work (执法检查组)."""
+    home = own[: own.find("人民代表大会") + len("人民代表大会")] if "人民代表大会" in own else own
+    return (hit.kind in ("congress", "assembly") and not congress_groups.ending(hit.canonical)
+            and not (home and hit.canonical.startswith(home)) and not own.startswith(hit.canonical))

@@ -1218,7 +1218,7 @@ def find(ctx: Context) -> list[Activity]:
             in_span = [h for h, tie in zip(in_span, ctx.law_ties[first:last]) if tie is not None]
         laws = list(dict.fromkeys(h.canonical for h in _outermost(in_span)
                                   if found.of_laws is None or h.canonical in found.of_laws))
-        overseen, joint, conductor, assisting = organs.roles(ctx, span)
+        overseen, joint, conductor, assisting, each = organs.roles(ctx, span)
         conductor = (conductor or conductors.conductor(ctx, span, found.status == "planned")
                      or _plenary_hearer(ctx, found.type, span))
         if found.type == "special_inquiry" and not overseen:
@@ -1252,6 +1252,7 @@ def find(ctx: Context) -> list[Activity]:
                                    status=_looked_back(found.status, None if year or listed else ctx.look_back(start)),
                                    follow_up=bool(FOLLOW_UP.search(_own_words(span.text, shared.get(index)))),
                                    year=year, years=f"{min(listed)}-{max(listed)}" if listed else None if year else ctx.look_back(start)))
+        activities += [_helped_alike(activities[-1], body, ctx.metadata.get("organ")) for body in each]
     activities = _laws_carried_to_inspection_reports(ctx.doc.text, _makers_carried_down_lists(ctx.doc.text, _one_organ_each(activities)))
     activities = _budgets_of_the_government(ctx, activities)
     activities = _made_by_congress_bodies(ctx, _laws_of_the_headline(ctx, _laws_by_topic(ctx, _laws_listed_after(ctx, activities))))
@@ -1260,6 +1261,16 @@ def find(ctx: Context) -> list[Activity]:
     activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
     activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.subjects_conduct(ctx, activities)))
     return accompanying.assisting(ctx, conductors.partners_before(ctx, activities))
+
+
+def _helped_alike(act: Activity, body: str, own: str | None) -> Activity:
+    """The work ``body``, helped in one list with ``act``'s conductor (配合省、市人大常委会开展了《X法》执法检查), did
+    on its own, alike: conducted by it (none when it is the report's organ ``own``), assisted by the organs assisting
+    ``act`` but itself. One per body helped, as 分别 gives (:func:`conductors.each_their_own`): the report states
+    that its organ helped each body's inspection, not one the bodies held together (a first-time analyst, round 35,
+    finding 1: a phantom joint province–city inspection counted beside each body's own)."""
+    return replace(act, conducted_by=None if body == own else body,
+                   assisted_by=[name for name in act.assisted_by if name != body])
 
 
 # A follow-up's words naming the inspection it follows: its report (执法检查报告及审议意见), opinions or findings.

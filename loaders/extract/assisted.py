@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from loaders.extract.partners import HELPING, assisted
+from loaders.extract.partners import HELPING, assisted, helped_list, helped_name, tallied
 from loaders.facts import Activity
 
 if TYPE_CHECKING:
@@ -34,39 +34,49 @@ _LAW_REACH = 8
 
 
 def conducted(ctx: Context, activities: list[Activity]) -> list[Activity]:
-    """``activities`` with each inspection of a law the report says its organ assisted another body in checking
-    (:func:`assisted_laws`) conducted by that body, the report's organ ``assisted_by`` it (:func:`partners.assisted`)."""
+    """``activities`` with each inspection of a law the report says its organ assisted other bodies in checking
+    (:func:`assisted_laws`) conducted by each body helped, one inspection per body (配合省、市人大常委会检查《L》: the
+    province's and the city's), the report's organ ``assisted_by`` them (:func:`partners.assisted`). An inspection whose
+    helped bodies take in the report's organ stays as found: its own sentence tells whose it is."""
     bodies = assisted_laws(ctx)
     own = ctx.metadata.get("organ")
     if not bodies or not own:
         return activities
-    for index, act in enumerate(activities):
-        body = next((bodies[law] for law in act.laws if law in bodies), None)
-        if act.type == "law_enforcement_inspection" and body and act.conducted_by in (None, own):
-            activities[index] = assisted(act, body, own)
-    return activities
+    found: list[Activity] = []
+    for act in activities:
+        helped = next((bodies[law] for law in act.laws if law in bodies), [])
+        if act.type == "law_enforcement_inspection" and helped and own not in helped and act.conducted_by in (None, own):
+            found += [assisted(act, body, own) for body in helped]
+        else:
+            found.append(act)
+    return found
 
 
-def assisted_laws(ctx: Context) -> dict[str, str]:
-    """The laws (canonical titles) the report's organ helped another congress body check → that body's canonical
-    name: a congress body not the report's organ's, after 配合/协助/陪同 and before the check of the law
-    (:data:`partners.HELPING`, :data:`_CHECKING`, :data:`_OBJECT`)."""
+def assisted_laws(ctx: Context) -> dict[str, list[str]]:
+    """The laws (canonical titles) the report's organ helped other congress bodies check → those bodies' canonical
+    names (the report's organ's own name for itself): congress bodies named after 配合/协助/陪同, the first not the
+    report's organ's, and before the check of the law (:data:`partners.HELPING`, :data:`_CHECKING`, :data:`_OBJECT`),
+    with the bodies listed with it (:func:`partners.helped_list`; the first alone when the clause tallies their work:
+    :func:`partners.tallied`)."""
     own = ctx.metadata.get("organ") or ""
-    found: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
     for hit in ctx.organ_hits:
         if (hit.kind != "congress" or not hit.is_organ or (own and hit.canonical.startswith(own))
                 or not HELPING.search(ctx.text, max(0, hit.start - 4), hit.start)):
             continue
-        check = _CHECKING.match(ctx.text, hit.end)
+        listed = helped_list(ctx, hit)
+        end = max(body.end for body in listed)
+        check = _CHECKING.match(ctx.text, end)
         if check is not None:
             laws = _laws_from(ctx, check.end())
-        elif (checked := _OBJECT.match(ctx.text, hit.end)) is not None:
+        elif (checked := _OBJECT.match(ctx.text, end)) is not None:
             laws = _laws_from(ctx, checked.end())
             laws = laws if laws and _CHECK_AFTER.match(ctx.text, laws[-1].end) else []
         else:
             continue
+        names = [helped_name(body.canonical, own) for body in listed[: 1 if tallied(ctx.text, end) else None]]
         for law in laws:
-            found.setdefault(law.canonical, hit.canonical)
+            found.setdefault(law.canonical, names)
     return found
 
 

@@ -280,8 +280,11 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
         start, end = ctx.view.index(act.start), ctx.view.index(act.end)
         subjects = _subjects(ctx, start, end)
         helped = _helped(ctx, subjects, start)
-        if helped is not None and act.conducted_by in (None, own):
-            activities[index] = _helping(act, [_named(hit, own) for hit in subjects], helped, own)
+        body = next((hit for hit in helped if _named(hit, own) == (act.conducted_by or own)), None)
+        if body is None and helped and act.conducted_by in (None, own):
+            body = helped[0]
+        if body is not None:
+            activities[index] = _helping(act, [_named(hit, own) for hit in subjects], body, own)
             continue
         doers, others = _doers(subjects, own)
         if (not doers or (doers == [own] and not others) or _leads_group(ctx, subjects[-1].end, end)
@@ -360,27 +363,32 @@ def _without_group(name: str) -> str:
     return name.removesuffix(group) if group else name
 
 
-def _helped(ctx: Context, subjects: list[OrganHit], start: int) -> OrganHit | None:
-    """The congress body the ``subjects`` help, named right after them and a helping word (:data:`partners.HELPS_NEXT`:
-    林州市人大常委会、汤阴县人大常委会配合市人大常委会开展了《L》执法检查, 县农业农村局协助市人大常委会…), when the activity
-    at view offset ``start`` opens that clause or lies in it or in the next, when the body's name ends the clause;
-    None otherwise (…，并分别听取了本级政府的专项工作报告: the subjects' own)."""
+def _helped(ctx: Context, subjects: list[OrganHit], start: int) -> list[OrganHit]:
+    """The congress bodies the ``subjects`` help, named right after them and a helping word (:data:`partners.HELPS_NEXT`:
+    林州市人大常委会、汤阴县人大常委会配合市人大常委会开展了《L》执法检查, 县农业农村局协助市人大常委会…; several in one list,
+    配合省、市人大常委会…: :func:`partners.helped_list`), when the activity at view offset ``start`` opens that clause or
+    lies in it or in the next, when the list ends the clause; [] otherwise (…，并分别听取了本级政府的专项工作报告: the
+    subjects' own)."""
     helping = partners.HELPS_NEXT.match(ctx.text, subjects[-1].end) if subjects else None
     if helping is None:
-        return None
+        return []
     at = bisect_left(ctx.organ_starts, helping.end())
     hit = ctx.organ_hits[at] if at < len(ctx.organ_hits) else None
-    if (hit is None or hit.start != helping.end() or hit.kind != "congress" or not hit.is_organ
-            or partners.IN_STEP.match(ctx.text, hit.end)):
-        return None  # …配合市人大常委会同步开展…: each level's own work in step (:data:`partners.IN_STEP`)
-    rest = hit.end + 1 if ctx.text[hit.end : hit.end + 1] in ("，", ",") else hit.end  # 配合市人大常委会，对《L》…
-    return None if CLAUSE_MARK.search(ctx.text, rest, max(rest, start)) else hit
+    if hit is None or hit.start != helping.end() or hit.kind != "congress" or not hit.is_organ:
+        return []
+    bodies = partners.helped_list(ctx, hit)
+    end = max(body.end for body in bodies)
+    if partners.IN_STEP.match(ctx.text, end):
+        return []  # …配合市人大常委会同步开展…: each level's own work in step (:data:`partners.IN_STEP`)
+    rest = end + 1 if ctx.text[end : end + 1] in ("，", ",") else end  # 配合市人大常委会，对《L》…
+    return [] if CLAUSE_MARK.search(ctx.text, rest, max(rest, start)) else bodies
 
 
 def _helping(act: Activity, helpers: list[str], helped: OrganHit, own: str) -> Activity:
     """``act`` conducted by the body ``helped`` (the report's organ: no ``conducted_by``), the ``helpers`` (canonical names
     of the clause's subjects) assisting it, neither its partners nor overseen (a first-time analyst, round 33: 林州市、汤阴县
-    人大常委会配合市人大常委会开展的检查 was credited to 林州, 汤阴 its partner)."""
+    人大常委会配合市人大常委会开展的检查 was credited to 林州, 汤阴 its partner); the report's organ assists only when it is
+    one of the subjects."""
     body = helped.canonical
     conductor = None if own and own.startswith(body) else body
     assisting = [name for name in dict.fromkeys([*helpers, *act.assisted_by]) if name not in (body, own, conductor)]

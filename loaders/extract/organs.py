@@ -767,11 +767,13 @@ def _collectives(text: str, jur: Jurisdiction, add: Add) -> None:
 
 class Roles(NamedTuple):
     """An activity's organs other than the report's (canonical names): those it oversaw, its joint partners, the
-    congress body that conducted it when not the report's organ, and the organs that assisted that body's work."""
+    congress body that conducted it when not the report's organ, the organs that assisted that body's work, and the
+    other bodies helped in one list with it, each conducting work of its own alike (:func:`partners.helped_list`)."""
     overseen: list[str]
     jointly_with: list[str]
     conducted_by: str | None
     assisted_by: list[str]
+    each: list[str]
 
 
 def roles(ctx: Context, span: Span) -> Roles:
@@ -783,16 +785,22 @@ def roles(ctx: Context, span: Span) -> Roles:
     word (:data:`partners.BEFORE_PARTNER`: 联合, 会同, 协同, 与, 同; 配合 an organ not helped as above, or in step:
     :data:`partners.IN_STEP`), or listed right after such a partner (与市人大常委会、市政府…), is a joint partner when a
     congress body, else (联合市审计局, 会同县政府督查室: a government's or a party's body, which conducts no oversight; round
-    33) an organ assisting; the work stays the report's organ's own."""
+    33) an organ assisting; the work stays the report's organ's own. The bodies helped listed with the conductor
+    (配合省、市人大常委会开展…: :func:`partners.helped_list`) are no partners of it: each did its own work (``each``; the
+    report's organ's own name when it is one of them), unless the clause tallies their work together
+    (配合全国人大常委会、省人大常委会开展调研、视察、执法检查63次: :func:`partners.tallied`), which stays one activity, the
+    first body's."""
     overseen: list[str] = []
     joint: list[str] = []
     helpers: list[str] = []  # organs of other kinds working with the congress (联合市审计局…): assisting, not conducting
     conductor: str | None = None
+    each: list[str] = []  # the other bodies helped in the conductor's list, each conducting work of its own
+    listed: list[str] = []  # all of them, each no partner of the conductor, whether their work is told apart or tallied
     own = ctx.metadata.get("organ")
     starts = ctx.organ_starts
     partner_end = -1  # where the last joint partner's name ends
     for hit in ctx.organ_hits[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
-        if not hit.is_organ or makes_law(ctx, hit):
+        if not hit.is_organ or makes_law(ctx, hit) or hit.canonical in listed:
             continue
         lead = ctx.text[max(span.start, hit.start - 4) : hit.start]
         others = hit.kind == "congress" and not (own and hit.canonical.startswith(own))
@@ -803,6 +811,10 @@ def roles(ctx: Context, span: Span) -> Roles:
             hit.kind == "congress" and own and not hit.canonical.startswith(own) and _LEADER_VISITING.match(ctx.text, hit.end))
         if visiting and conductor is None:
             conductor = hit.canonical
+            if helped:
+                bodies = partners.helped_list(ctx, hit)
+                listed = [body.canonical for body in bodies[1:]]
+                each = [] if partners.tallied(ctx.text, bodies[-1].end) else [partners.helped_name(n, own) for n in listed]
         elif partners.BEFORE_PARTNER.search(lead) or (
                 partner_end >= 0 and partners.LISTED.fullmatch(ctx.text, partner_end, hit.start)):
             (joint if hit.kind == "congress" else helpers).append(hit.canonical)
@@ -811,8 +823,8 @@ def roles(ctx: Context, span: Span) -> Roles:
             overseen.append(hit.canonical)
     overseen += _governments_led(ctx, span)
     assisting = [own] if conductor and own else []  # the report's organ assisted the work
-    return Roles(list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j not in (conductor, own)], conductor,
-                 list(dict.fromkeys(assisting + helpers)))
+    return Roles(list(dict.fromkeys(overseen)), [j for j in dict.fromkeys(joint) if j not in (conductor, own, *listed)],
+                 conductor, list(dict.fromkeys(assisting + helpers)), each)
 
 
 #: A government's head or deputy named by title, with a name or none, answering or reporting alone or first of a list

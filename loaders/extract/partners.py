@@ -13,16 +13,25 @@ Two relations a report's words keep apart (``loaders/lexicon/data/partner-words.
   credited with its county's inspection).
 
 Work the helped bodies and the organ do in step, each at its level (``in_step`` rows right after the body helped:
-配合省、市人大常委会联动开展…), stays the organ's own, jointly with them.
+配合省、市人大常委会联动开展…), stays the organ's own, jointly with them. Several bodies helped in one list (配合省、市人大
+常委会开展了《X法》执法检查, 协助省人大常委会、市人大常委会…) each conducted its own work, the organ helping each
+(:func:`helped_list`): a county's report tells that it helped the province's inspection and the city's, never that the
+two held one inspection together (a first-time analyst, round 35, finding 1).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from loaders.facts import Activity
-from loaders.lexicon.patterns import LIST_JOINERS
+from loaders.lexicon.patterns import ABOUT_AFTER, COUNT, LIST_JOINERS
 from loaders.lexicon.tables import rows
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+    from loaders.extract.organ_naming import OrganHit
 
 
 def _words(role: str, group: bool = False, plain: bool = False) -> str:
@@ -61,3 +70,38 @@ def assisted(act: Activity, body: str, own: str | None) -> Activity:
     helpers = [name for name in dict.fromkeys([own, *act.assisted_by]) if name and name != body]
     partners = [name for name in act.jointly_with if name not in (body, own)]
     return replace(act, conducted_by=body, jointly_with=partners, assisted_by=helpers)
+
+
+#: A count of times or items in the clause after the bodies helped (…开展调研、视察、执法检查63次): their work tallied together.
+_TALLY = re.compile(rf"[^，,。；;\n]*?(?<![第\d]){COUNT}{ABOUT_AFTER}?\s*[次项]")
+
+
+def tallied(text: str, at: int) -> bool:
+    """Whether the clause after the bodies helped, from ``at``, tallies their work in one count (配合全国人大常委会、省人大
+    常委会开展调研、视察、执法检查63次, 配合自治区人大在我市对22部法律法规进行执法检查 counts laws, no tally): how much was each
+    body's the report does not say, so the work is not told apart per body."""
+    return _TALLY.match(text, at) is not None
+
+
+def helped_name(name: str, own: str | None) -> str:
+    """A body helped, by its canonical name: the report's organ's ``own`` when it is that organ or its congress (市人大
+    in the city standing committee's report)."""
+    return own if own and own.startswith(name) else name
+
+
+def helped_list(ctx: Context, hit: OrganHit) -> list[OrganHit]:
+    """The congress bodies helped in one list opening with ``hit`` (the first named after a helping word): ``hit``, the
+    bodies one mention names with it (省、市人大常委会, 省市两级人大: hits starting where it starts) and those joined to
+    it by a list's joiner (省人大常委会、市人大常委会); each body once, in the text's order."""
+    found = [hit]
+    for other in ctx.organ_hits[bisect_left(ctx.organ_starts, hit.start) :]:
+        if other is hit or any(other.canonical == body.canonical for body in found):
+            continue
+        if other.start != hit.start and not LISTED.fullmatch(ctx.text, found[-1].end, other.start):
+            if other.start < found[-1].end:
+                continue  # a name inside the last (市人大常委会 of 省、市人大常委会)
+            break
+        if other.kind != "congress" or not other.is_organ:
+            break
+        found.append(other)
+    return found

@@ -40,3 +40,32 @@ def test_organs_going_along_with_the_work_assist_it(facts_of, text: str, organ: 
 ])
 def test_no_organ_of_the_government_goes_along(facts_of, text: str) -> None:
     assert all(not a.assisted_by for a in facts_of(text, organ=_CHENGDU).activities)
+
+
+_NANCHANG = "南昌县人民代表大会常务委员会"
+_INSPECTED = "县人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查。"
+
+
+@pytest.mark.parametrize(("text", "organ", "helpers"), [
+    (_INSPECTED + "\n莲塘镇人大、向塘镇人大配合开展了检查。", _NANCHANG,
+     ["南昌县莲塘镇人民代表大会", "南昌县向塘镇人民代表大会"]),
+    (_INSPECTED + "莲塘镇人大主席团、向塘镇人大主席团协助检查。", _NANCHANG,
+     ["南昌县莲塘镇人民代表大会主席团", "南昌县向塘镇人民代表大会主席团"]),
+    ("县人大常委会执法检查组对《中华人民共和国食品安全法》实施情况进行检查，莲塘镇人大主席团主席某某陪同检查。", _NANCHANG,
+     ["南昌县莲塘镇人民代表大会主席团"]),
+    ("市人大常委会执法检查组对《中华人民共和国食品安全法》实施情况进行执法检查。宜秀区人大常委会主任程贤华、副主任张造林等陪同检查。",
+     "安庆市人民代表大会常务委员会", ["安庆市宜秀区人民代表大会常务委员会"]),
+])
+def test_lower_congresses_going_along_with_the_work_assist_it(facts_of, text: str, organ: str, helpers: list[str]) -> None:
+    """Another congress or its body opening a clause with a helping word and no body after it (莲塘镇人大、向塘镇人大配合开展
+    了检查) assists the work told before (a first-time analyst, round 35: the townships had no role)."""
+    work = next(a for a in facts_of(text, organ=organ).activities if a.type == "law_enforcement_inspection")
+    assert (work.conducted_by, work.assisted_by) == (None, helpers)
+
+
+@pytest.mark.parametrize("text", [
+    _INSPECTED + "县人大常委会配合开展了检查。",  # the report's organ: its own work
+    _INSPECTED + "县人大教科文卫工委配合开展了检查。",  # a body of its own congress: no other congress's help
+])
+def test_the_report_s_own_congress_going_along_assists_nothing(facts_of, text: str) -> None:
+    assert all(not a.assisted_by for a in facts_of(text, organ=_NANCHANG).activities)

@@ -77,3 +77,67 @@ def test_work_a_township_helped_its_county_with_is_the_county_s(facts_of, text: 
 def test_work_no_other_congress_body_was_helped_in_stays_the_county_s(facts_of, text: str) -> None:
     found = [a.conducted_by for a in facts_of(text, organ=_SHOU).activities if a.type == "law_enforcement_inspection"]
     assert found == [None], found
+
+
+_DUCHANG = "都昌县人民代表大会常务委员会"
+_JIANGXI = "江西省人民代表大会常务委员会"
+_JIUJIANG = "九江市人民代表大会常务委员会"
+_YANGTZE = "中华人民共和国长江保护法"
+
+
+@pytest.mark.parametrize("text", [
+    "常委会配合省、市人大常委会开展了《中华人民共和国长江保护法》执法检查。",
+    "5月，县人大常委会配合省人大常委会、市人大常委会对《中华人民共和国长江保护法》实施情况开展执法检查。",
+    "县人大常委会协助省市两级人大常委会开展《中华人民共和国长江保护法》执法检查。",
+    "縣人大常委會協助省、市人大常委會開展《中華人民共和國長江保護法》執法檢查。",
+    "常委会配合省、市人大开展《中华人民共和国长江保护法》执法检查。",
+    # said in the headline, the county's own meeting told after
+    "都昌县召开配合省、市人大常委会检查《中华人民共和国长江保护法》贯彻实施情况动员会\n"
+    "8月31日，县人大常委会召开贯彻执行《中华人民共和国长江保护法》检查动员会。",
+])
+def test_inspections_the_county_helped_several_bodies_with_are_each_body_s_own(facts_of, text: str) -> None:
+    """A county helping the province's and the city's inspections (配合省、市人大常委会开展…执法检查) tells two inspections,
+    each conducted by its body alone, the county assisting both: never one joint province–city inspection (a first-time
+    analyst, round 35, finding 1: a phantom inspection counted beside each body's own, and a phantom partnership)."""
+    found = _inspections(facts_of(text, organ=_DUCHANG))
+    assert sorted(found) == sorted([(_JIANGXI, [], [_DUCHANG]), (_JIUJIANG, [], [_DUCHANG])]), found
+
+
+def test_subjects_helping_their_city_and_province_assist_each_inspection(facts_of) -> None:
+    """Counties helping the province and the city publishing the report: the province's inspection and the city's own,
+    the counties assisting each (the city, not a subject, assists nothing)."""
+    text = "林州市人大常委会、汤阴县人大常委会配合省、市人大常委会开展了《中华人民共和国长江保护法》执法检查。"
+    found = _inspections(facts_of(text, organ="安阳市人民代表大会常务委员会"))
+    helpers = ["林州市人民代表大会常务委员会", "汤阴县人民代表大会常务委员会"]
+    assert sorted(found, key=str) == sorted([("河南省人民代表大会常务委员会", [], helpers), (None, [], helpers)], key=str), found
+
+
+@pytest.mark.parametrize(("text", "organ", "body"), [
+    ("常委会配合省人大常委会执法检查组对我县《中华人民共和国长江保护法》实施情况进行检查。", _DUCHANG,
+     _JIANGXI + "执法检查组"),
+    ("常委会协助市人大开展《中华人民共和国长江保护法》执法检查。", _DUCHANG, _JIUJIANG),
+    ("常委会配合全国人大常委会执法检查组来我省检查《中华人民共和国长江保护法》实施情况。", _JIANGXI,
+     "全国人民代表大会常务委员会执法检查组"),
+])
+def test_an_inspection_one_body_was_helped_with_stays_one(facts_of, text: str, organ: str, body: str) -> None:
+    assert _inspections(facts_of(text, organ=organ)) == [(body, [], [organ])]
+
+
+def test_work_tallied_for_several_bodies_helped_is_told_once(facts_of) -> None:
+    """A count of the work done helping several bodies (配合全国人大常委会、省人大常委会开展调研、视察、执法检查63次) does
+    not say how much was each body's: each kind stays one activity, with no partner (dev ad33)."""
+    text = "配合全国人大常委会、省人大常委会开展调研、视察、执法检查63次。"
+    found = facts_of(text, organ="荆州市人民代表大会常务委员会").activities
+    assert sorted(a.type for a in found) == ["investigation", "law_enforcement_inspection", "site_visit"]
+    assert all(not a.jointly_with for a in found)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("常委会配合省、市人大常委会执法检查组对《中华人民共和国长江保护法》实施情况进行检查。",
+     [_JIANGXI + "执法检查组", _JIUJIANG + "执法检查组"]),
+    ("常委会配合全国人大常委会执法检查组和省人大常委会执法检查组来我县检查《中华人民共和国长江保护法》实施情况。",
+     ["全国人民代表大会常务委员会执法检查组", _JIANGXI + "执法检查组"]),
+])
+def test_inspection_groups_helped_in_one_list_each_inspect(facts_of, text: str, bodies: list[str]) -> None:
+    found = _inspections(facts_of(text, organ=_DUCHANG))
+    assert sorted(found) == sorted((body, [], [_DUCHANG]) for body in bodies), found
