@@ -111,3 +111,22 @@ def test_since_a_time_is_no_coming_to_the_report_s_area(facts_of) -> None:
     """近年来我县, 一年来我市 (since a time) name the report's area as no place the group came to."""
     facts = facts_of(INSPECTION + "\n执法检查组充分肯定了近年来我市在长江保护工作上取得的成效。", JIUJIANG)
     assert [act.places for act in facts.activities] == [[]]
+
+
+@pytest.mark.parametrize("narrator", [
+    "检查组在安全生产执法检查中发现，部分企业主体责任落实不到位。",  # the analyst's a01
+    "在《中华人民共和国安全生产法》执法检查过程中，检查组发现部分地方监管力量薄弱。",
+])
+def test_a_group_naming_its_work_s_topic_tells_that_work_whatever_was_told_since(facts_of, narrator: str) -> None:
+    """A work report tells an inspection, the review of its report and a delegated check of another law, then, in
+    its next paragraph, what the inspection named by its topic found: the finding is that inspection's."""
+    facts = facts_of("常委会对《中华人民共和国安全生产法》实施情况开展执法检查，检查组深入南昌市、萍乡市实地检查。"
+                     "常委会听取审议了执法检查报告。常委会还委托各设区的市人大常委会对《中华人民共和国消防法》实施情况开展检查。\n\n"
+                     + narrator, "江西省人民代表大会常务委员会")
+    (owners,) = _findings(facts)
+    assert [facts.activities[i].laws for i in owners] == [["中华人民共和国安全生产法"]]
+
+
+def test_a_group_naming_a_topic_no_work_told_has_tells_none(facts_of) -> None:
+    facts = facts_of(INSPECTION + "\n检查组在食品安全执法检查中发现，部分企业主体责任落实不到位。", JIUJIANG)
+    assert _findings(facts) == []
