@@ -220,10 +220,14 @@ _NUMBERS = {f"http://www.w3.org/2001/XMLSchema#{name}": kind for kind, names in 
     (float, ("decimal", "double", "float"))) for name in names}
 
 
+#: The XSD boolean's datatype and its lexical forms (XSD 1.1, 3.3.2), whose values a spreadsheet cell holds as booleans.
+_BOOLEAN = ("http://www.w3.org/2001/XMLSchema#boolean", {"true": True, "1": True, "false": False, "0": False})
+
+
 def solution_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
     """SPARQL JSON results as rows for a spreadsheet, one key per variable in the query's order: each value as the
     standard's CSV writes it (an IRI, a literal's lexical form, ``_:b0`` for a blank node; None unbound), a numeric
-    literal as a number; an ASK's answer one row ``{"boolean": True}``."""
+    literal as a number, a boolean one as a boolean; an ASK's answer one row ``{"boolean": True}``."""
     if "boolean" in result:
         return [{"boolean": bool(result["boolean"])}]
 
@@ -232,6 +236,8 @@ def solution_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
             return None
         if term["type"] == "bnode":
             return "_:" + term["value"]
+        if term.get("datatype") == _BOOLEAN[0] and term["value"] in _BOOLEAN[1]:
+            return _BOOLEAN[1][term["value"]]
         kind = _NUMBERS.get(term.get("datatype", ""))
         try:
             return kind(term["value"]) if kind else term["value"]

@@ -18,7 +18,7 @@ from fastapi.responses import Response
 
 from api.deps import Paging
 from graph import Store
-from graph.spreadsheet import csv_text
+from graph.spreadsheet import csv_text, spelt
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: OpenAPI: the other answers of every listing.
@@ -29,19 +29,18 @@ TABLE_FORMATS: tuple[TableFormat, ...] = ("json", "csv", "xlsx")
 SEPARATOR = "; "
 
 
-def cell(value: Any) -> str | int | float | None:
-    """One value as a spreadsheet cell: lists joined by ``; ``, evidence by its sentence and the source to open
-    (``开展执法检查 (2023/d01.txt)``: the evidence column of ``/laws`` names where each sentence is, as JSON does)."""
-    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+def cell(value: Any) -> str | bool | int | float | None:
+    """One value as a spreadsheet cell: a boolean, number or text as itself (a file writes each as its own type:
+    :func:`to_xlsx`, :func:`graph.spreadsheet.csv_text`), lists joined by ``; ``, evidence by its sentence and the source
+    to open (``开展执法检查 (2023/d01.txt)``: the evidence column of ``/laws`` names where each sentence is, as JSON does)."""
+    if value is None or isinstance(value, (str, bool, int, float)):
         return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
     if isinstance(value, dict):
         if not value.get("text"):
             return json.dumps(value, ensure_ascii=False)
         return f"{value['text']} ({value['source']})" if value.get("source") else str(value["text"])
     if isinstance(value, (list, tuple)):
-        return SEPARATOR.join(str(cell(item)) for item in value if item is not None)
+        return SEPARATOR.join(spelt(cell(item)) for item in value if item is not None)
     return str(value)
 
 
@@ -65,7 +64,9 @@ def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] = ()) -> bytes:
 def to_xlsx(rows: list[dict[str, Any]], sheet: str, fields: tuple[str, ...] = ()) -> bytes:
     """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column. Text is written as
     string cells, as it reads (``=1+1``, ``--始终坚持…``): a string cell is never a formula, and a ``'`` before it would
-    show in the cell and alter the data (OWASP's prefix guards CSV alone: :func:`graph.spreadsheet.csv_text`)."""
+    show in the cell and alter the data (OWASP's prefix guards CSV alone: :func:`graph.spreadsheet.csv_text`). A
+    boolean is a boolean cell (TRUE/FALSE, which a filter and =COUNTIF(…,TRUE) read; the text "true" was a first-time
+    analyst's finding 9, round 35) and a number a number cell."""
     import xlsxwriter
 
     columns, cells = table(rows, fields)
@@ -77,8 +78,10 @@ def to_xlsx(rows: list[dict[str, Any]], sheet: str, fields: tuple[str, ...] = ()
         for column, value in enumerate(row):
             if isinstance(value, str):
                 page.write_string(number, column, value)  # never read as a formula, a number or a URL
+            elif isinstance(value, bool):
+                page.write_boolean(number, column, value)
             elif value is not None:
-                page.write(number, column, value)
+                page.write_number(number, column, value)
     page.freeze_panes(1, 0)
     if columns:
         page.autofilter(0, 0, len(cells), len(columns) - 1)

@@ -29,12 +29,20 @@ def inert(value: str) -> str:
     return value
 
 
+def spelt(value: object) -> str:
+    """A boolean as JSON spells it (``true``, ``false``: Python's ``True`` is no spelling a reader of the file
+    expects), anything else as ``str`` gives it."""
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """CSV (RFC 4180: CRLF line ends, fields quoted as needed) with a byte-order mark, ``header`` first;
-    ``None`` is an empty cell, numbers are written as numbers and text passes :func:`inert`."""
+    ``None`` is an empty cell, a boolean is ``true`` or ``false`` (:func:`spelt`), numbers are written as numbers and
+    text passes :func:`inert`."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([inert(name) for name in header])
     for row in rows:
-        writer.writerow(["" if v is None else inert(v) if isinstance(v, str) else v for v in row])
+        writer.writerow(["" if v is None else inert(v) if isinstance(v, str) else spelt(v) if isinstance(v, bool) else v
+                         for v in row])
     return BOM + out.getvalue()

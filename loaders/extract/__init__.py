@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import (activities, dating, deputies, inspection_reports, laws, loop, organs, places, publishers,
-                             statistics, visiting_groups)
+from loaders.extract import (activities, dating, deputies, inspection_reports, laws, loop, narration, organs, places,
+                             publishers, statistics, visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -35,9 +35,10 @@ def extract(doc: Document) -> Facts:
     dating.date_plans(ctx, found["activities"], found["statistics"])  # planned work under 2024年工作安排 is of 2024
     dating.date_look_backs(ctx, found["activities"], found["statistics"])  # work under 五年来的主要工作: the term's
     publishers.relocated(ctx, found["organs"], found["activities"])
-    found["activities"] = places.located(ctx, found["activities"])  # where the work was done, who led it
+    told = narration.referents(ctx, found["activities"])  # sentences going on telling an activity: 检查组赴…, 检查发现…
+    found["activities"] = places.located(ctx, found["activities"], told)  # where the work was done, who led it
     found["activities"] = inspection_reports.carried(found["activities"])  # 审议执法检查报告: the one told
-    found["loop"] = loop.find(ctx, found["activities"])  # steps tied to the activities as final: their indices, their laws
+    found["loop"] = loop.find(ctx, found["activities"], told)  # steps tied to the activities as final: their indices, their laws
     found["organs"] = visiting_groups.credited(ctx, found["organs"], found["activities"])  # 检查组 after a visit: the visitor's
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
     # graph.inspections.inspects): never by its clause alone, so the Facts and /laws agree

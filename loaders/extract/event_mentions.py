@@ -64,7 +64,25 @@ def _narrators() -> tuple[Narrator, ...]:
 def narrated(words: str) -> bool:
     """Whether ``words`` (a sentence up to a point in it) tell the steps of an activity already stated: a ``narrator``
     row holds there (执法检查组…, 此次检查中, 检查中, 代表们…), no group being formed (:data:`_FORMS`)."""
-    return any((found := narrator.pattern.search(words)) and not _FORMS.search(found.group()) for narrator in _narrators())
+    return narrator_kind(words) is not None
+
+
+#: The kind of work a narrator naming no kind in its row names by its words (此次检查中, 调研期间, 视察中), in the order
+#: tried (执法检查 before 检查); none named (代表们, 一行): the narrator may tell any kind of :data:`STEPS`.
+_KIND_WORDS = (("检查", "law_enforcement_inspection"), ("调研", "investigation"), ("视察", "site_visit"),
+               ("询问", "special_inquiry"), ("问政", "special_inquiry"))
+
+
+def narrator_kind(sentence: str) -> tuple[str, str] | None:
+    """The kind of the activity a ``sentence`` whose narrator tells its steps names (:func:`narrated`), "" for a
+    narrator naming none, with the sentence's words up to the narrator's end; None when no narrator tells it."""
+    for narrator in _narrators():
+        found = narrator.pattern.search(sentence)
+        if found is None or _FORMS.search(found.group()):
+            continue
+        kind = narrator.kind or next((k for word, k in _KIND_WORDS if word in found.group()), "")
+        return kind, sentence[: found.end()]
+    return None
 
 
 @lru_cache(maxsize=None)  # one per role

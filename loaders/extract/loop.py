@@ -38,7 +38,10 @@ _NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}�
                          # before (指出执法检查中发现的上述问题): no finding of their own
                          r"|既(?:要)?(?:发现|查找)|又(?:要)?(?:发现|查找)|上述问题|以上问题|这些问题"
                          # what the work is for (为形成高质量的执法检查报告和审议意见打下扎实基础)
-                         r"|为[^，,。；]{0,4}(?:形成|提出|作出)")
+                         r"|为[^，,。；]{0,4}(?:形成|提出|作出)"
+                         # the skill of finding raised (提高运用法律发现问题、分析问题…的能力) and the time of giving
+                         # opinions (提出审议意见时坚持实事求是): a manner of the work, no step of it
+                         r"|(?:提高|提升|增强)[^，,。；]{0,12}(?:发现|查找)问题|审议意见时")
 #: Opinions counted (提出审议意见8条, 审议意见25项, 作出的11项审议意见): a statistic, a step only when given with their
 #: number (:data:`_GIVEN_COUNTED`) in the telling of one piece of work in their own sentence (…开展执法检查，…提出审议
 #: 意见8条，交县政府研究处理); beside no such work, or beside a summary count of it (开展执法检查4次，提出审议意见12条),
@@ -62,10 +65,11 @@ def _any_step() -> re.Pattern[str]:
     return quick("|".join(f"(?:{pattern.pattern})" for _, pattern in _patterns()))
 
 
-def find(ctx: Context, activities: list[Activity]) -> list[LoopStep]:
+def find(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list[LoopStep]:
     """The loop's steps in text order, each tied to ``activities`` (the report's Facts activities, final); each clause
     states at most one, and only outside plans; a clause ending at 发现 reads on into the clauses telling what was
-    found (:data:`_READS_ON`)."""
+    found (:data:`_READS_ON`). ``told``: the sentences going on telling an activity by their narrator, by view start
+    (:func:`loaders.extract.narration.referents`), whose steps are that activity's when their paragraph tells none."""
     reported = sorted((act.start, i) for i, act in enumerate(activities) if act.status == "reported")
     sentence_starts = [s.start for s in ctx.sentences]
     steps: list[LoopStep] = []
@@ -83,7 +87,7 @@ def find(ctx: Context, activities: list[Activity]) -> list[LoopStep]:
             continue
         read_to = reach
         step = Span(clause.start, reach, words)
-        owners = _owners(ctx, activities, reported, sentence, step, kind)
+        owners = _owners(ctx, activities, reported, sentence, step, kind, told)
         if not owners or (kind == "review_opinion" and _COUNTED.search(words) and not (_GIVEN_COUNTED.search(words) and all(
                 _own(ctx, activities[i], sentence) and activities[i].count is None for i in owners))):
             continue  # a step of no activity the report states is not a step of its loop; a counted opinion a total
@@ -124,10 +128,11 @@ def _own(ctx: Context, act: Activity, sentence: Span) -> bool:
 
 
 def _owners(ctx: Context, activities: list[Activity], reported: list[tuple[int, int]], sentence: Span, step: Span,
-            kind: str) -> list[int]:
+            kind: str, told: dict[int, int]) -> list[int]:
     """The activities a step belongs to: for a handling report, those of its sentence that heard or
-    evaluated it; otherwise the one of its sentence told last before it, else the nearest before it in its paragraph.
-    ``reported`` holds (start, index) of the reported ``activities``, sorted, in original offsets."""
+    evaluated it; otherwise the one of its sentence told last before it, else the nearest before it in its paragraph,
+    else the one its sentence's narrator tells (``told``: an inspection report's 检查发现问题23个 under a heading of its
+    own). ``reported`` holds (start, index) of the reported ``activities``, sorted, in original offsets."""
     first, last = _original(ctx, sentence)
     step_start, _ = _original(ctx, step)
     same = _starting_in(reported, first, last)
@@ -141,7 +146,10 @@ def _owners(ctx: Context, activities: list[Activity], reported: list[tuple[int, 
     paragraph = ctx.text.rfind("\n", 0, step.start) + 1
     before = [(start, i) for start, i in _starting_in(reported, _original(ctx, Span(paragraph, step.start, ""))[0],
                                                        step_start) if activities[i].type in _SOURCES]
-    return [max(before)[1]] if before else []
+    if before:
+        return [max(before)[1]]
+    narrated = told.get(sentence.start)
+    return [narrated] if narrated is not None and activities[narrated].type in _SOURCES else []
 
 
 #: What may open a sentence before a step that goes on telling the work told before it: a link or the time after it

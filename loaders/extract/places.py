@@ -39,9 +39,10 @@ _GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:赴|前往|来�
 _ON_SITE = re.compile(r"(?:等(?:地|[省市州区县乡镇]+)?)?"
                       r"(?:(?:进行|开展|组织)了?(?:《[^》]{1,40}》|(?!测评|评议|询问|审议|后)[^，,。；;、的《]){0,12}?)?"
                       r"(?:实地|现场|重点|专题|执法|明察|暗访)*(?:检查|调研|视察|考察|察看|查看|督查|督导|抽查|暗访|走访|调查)")
-#: The report's own area as the text calls it when another body comes to it (来我市检查, 到我县调研, 莅临本省; not 以来我市),
+#: The report's own area as the text calls it when another body comes to it (来我市检查, 到我县调研, 莅临本省; not 以来我市
+#: nor 近年来我县, 一年来我市: since a time, round 35's narrated sentences, 执法检查组充分肯定了近年来我县…),
 #: or works in it (在我市对…进行执法检查; not 在我县产生的代表): its level word, which the area's name must end with.
-_OWN_AREA = re.compile(r"(?:(?<![以原本未])来|到|赴|莅临|亲临|(?P<at>在))(?:我|本)(?P<word>省|市|州|盟|区|县|旗|镇|乡)")
+_OWN_AREA = re.compile(r"(?:(?<![以原本未年])来|到|赴|莅临|亲临|(?P<at>在))(?:我|本)(?P<word>省|市|州|盟|区|县|旗|镇|乡)")
 #: What must follow a place after 在 for it to be where the work was done (在福建调研, 在我市对…进行执法检查), not where a
 #: meeting sat (在深圳市七届人大常委会…会议上, 动员会在石家庄召开) or what a topic is of (在我区的贯彻落实情况).
 _WORKING = re.compile(r"[^，,。；;：:的]{0,16}?(?:检查|调研|视察|考察|督查|督办|开展|进行|对|就)")
@@ -61,10 +62,12 @@ _ORGAN_AFTER = re.compile(r"人民|人大|第?[一二三四五六七八九十\d]
 
 
 
-def located(ctx: Context, activities: list[Activity]) -> list[Activity]:
+def located(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list[Activity]:
     """``activities`` with the ``places`` and ``led_by`` their sentence states (see the module's docstring), read in
     the stretch of the sentence that is theirs (:func:`_stretch`); a subject holding the words naming the places is
-    only the topic after them (:func:`_topic`)."""
+    only the topic after them (:func:`_topic`). The places of a later sentence going on telling an activity (``told``:
+    :func:`loaders.extract.narration.referents`, 检查组赴瑞昌市、湖口县实地检查 after the inspection's sentence) are
+    that activity's too, after its own."""
     spans = [(ctx.view.index(act.start), ctx.view.index(act.end)) for act in activities]
     by_start = sorted((start, index) for index, (start, _) in enumerate(spans))
     for index, act in enumerate(activities):
@@ -74,6 +77,12 @@ def located(ctx: Context, activities: list[Activity]) -> list[Activity]:
         if not found and not leader:
             continue
         activities[index] = replace(act, places=found, led_by=leader, subject=_topic(act.subject, written))
+    for start, index in told.items():
+        sentence = ctx.sentence_holding(start)
+        found, _ = places(ctx, sentence.start, sentence.end)
+        known = {place["code"] for place in activities[index].places}
+        if more := [place for place in found if place["code"] not in known]:
+            activities[index] = replace(activities[index], places=activities[index].places + more)
     return activities
 
 

@@ -7,7 +7,7 @@ import io
 import pytest
 from fastapi.testclient import TestClient
 
-from api.tabular import XLSX, cell
+from api.tabular import XLSX, cell, to_csv, to_xlsx
 
 LISTINGS = [("/laws", {"inspected": "true"}, "title"), ("/coverage", {"inspected": "false"}, "title"),
             ("/activities", {"kind": "LawEnforcementInspection"}, "iri"), ("/organs", {}, "label"),
@@ -81,8 +81,8 @@ def test_xlsx_opens_with_the_same_rows(client: TestClient) -> None:
 
 
 def test_cells_of_lists_booleans_and_evidence() -> None:
-    assert cell([2021, 2023]) == "2021; 2023"
-    assert cell(True) == "true" and cell(None) is None and cell(3) == 3
+    assert cell([2021, 2023]) == "2021; 2023" and cell([True, False]) == "true; false"
+    assert cell(True) is True and cell(None) is None and cell(3) == 3 and cell(2.5) == 2.5
     assert cell([{"text": "开展执法检查", "start": 1}]) == "开展执法检查"
     assert cell([{"text": "开展执法检查", "source": "2023/d01.txt"}, {"text": "听取报告", "source": None}]) == (
         "开展执法检查 (2023/d01.txt); 听取报告")
@@ -120,3 +120,39 @@ def test_activity_files_name_what_they_link_to(client: TestClient) -> None:
     laws = {law for row in rows for law in row["laws"].split("; ") if law}
     assert "全国人民代表大会常务委员会" in organs and "中华人民共和国大气污染防治法" in laws
     assert not any(name.startswith("http") for name in organs | laws)
+
+
+@pytest.mark.parametrize(("value", "kind", "csv_text"), [
+    (True, "b", "true"), (False, "b", "false"),  # a boolean cell, which a filter and =COUNTIF(…,TRUE) read
+    (3, "n", "3"), (2.5, "n", "2.5"), (0, "n", "0"),  # numbers as numbers
+    ("true", "s", "true"), ("2023", "s", "2023"),  # text stays text, even when it reads as a boolean or a number
+    ([2021, 2023], "s", "2021; 2023"), ([True], "s", "true"),  # a list is text
+])
+def test_a_file_writes_each_value_as_its_type(value: object, kind: str, csv_text: str) -> None:
+    """A first-time analyst, round 35 (finding 9): /laws?format=xlsx held its booleans as the text "true"/"false".
+    Read back with openpyxl, a boolean is a boolean cell and a number a number cell; CSV spells a boolean as JSON does."""
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(to_xlsx([{"v": value}], "t"))).active
+    written = sheet.cell(row=2, column=1)
+    assert written.data_type == kind and written.value == cell(value)
+    assert csv_rows(to_csv([{"v": value}])) == [{"v": csv_text}]
+
+
+def test_laws_xlsx_holds_booleans_and_counts_as_their_types(client: TestClient) -> None:
+    from openpyxl import load_workbook
+
+    book = client.get("/laws", params={"inspected": "true", "format": "xlsx"}).content
+    header, *rows = list(load_workbook(io.BytesIO(book)).active.iter_rows())
+    columns = {c.value: i for i, c in enumerate(header)}
+    items = client.get("/laws", params={"inspected": "true", "limit": 1000}).json()["items"]
+    assert rows and len(rows) == len(items)
+    flags = [name for name, value in items[0].items() if isinstance(value, bool)]
+    assert {"draft_only", "repealed", "ambiguous"} <= set(flags)
+    for row, item in zip(rows, items):
+        for name in flags:
+            assert (row[columns[name]].data_type, row[columns[name]].value) == ("b", item[name])
+        assert (row[columns["times_inspected"]].data_type, row[columns["times_inspected"]].value) == (
+            "n", item["times_inspected"])
+    spelt = csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)
+    assert {row["repealed"] for row in spelt} <= {"true", "false"}

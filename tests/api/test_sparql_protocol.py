@@ -16,7 +16,7 @@ from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from unavailable import require
 
-from api.sparql_protocol import ProtocolError, blank_opaque, negotiate
+from api.sparql_protocol import ProtocolError, blank_opaque, negotiate, solution_rows
 from api_helpers import EMBEDDED_ONLY, WETLAND
 
 MANIFEST = Path(__file__).resolve().parents[3] / "shared" / "conformance" / "sparql11-protocol" / "manifest.ttl"
@@ -278,6 +278,21 @@ def test_format_xlsx_holds_strings_as_written_and_numbers_as_numbers(live_server
     cells = [[(c.value, c.data_type) for c in row] for row in sheet.iter_rows()]
     assert cells == [[("x", "s"), ("n", "s"), ("t", "s")], [("=1+1", "s"), (3, "n"), ("湿地保护法", "s")],
                      [("--始终坚持", "s"), (2.5, "n"), ("+cmd", "s")]]
+
+
+@pytest.mark.parametrize(("term", "value"), [
+    ({"type": "literal", "value": "true", "datatype": "http://www.w3.org/2001/XMLSchema#boolean"}, True),
+    ({"type": "literal", "value": "0", "datatype": "http://www.w3.org/2001/XMLSchema#boolean"}, False),
+    ({"type": "literal", "value": "yes", "datatype": "http://www.w3.org/2001/XMLSchema#boolean"}, "yes"),  # ill-typed
+    ({"type": "literal", "value": "true"}, "true"),  # a plain string stays text
+    ({"type": "literal", "value": "7", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}, 7),
+])
+def test_a_boolean_literal_is_a_boolean_cell(term: dict[str, str], value: object) -> None:
+    """As /laws' booleans (a first-time analyst's finding 9, round 35): a SELECT's xsd:boolean is a spreadsheet's
+    boolean, a numeric literal a number, other literals their lexical form."""
+    result = {"head": {"vars": ["v"]}, "results": {"bindings": [{"v": term}]}}
+    assert solution_rows(result) == [{"v": value}]
+    assert solution_rows({"boolean": True}) == [{"boolean": True}]
 
 
 @EMBEDDED_ONLY
