@@ -228,7 +228,7 @@ _HAN_RUN = re.compile(f"(?:{_LEVELS_LISTED})?{HAN}{{0,12}}(?:[（(][^（()）]{{
 _HEAD_AFTER_DE = 6
 _HEAD_END = re.compile(rf"(?:{HAN}{{0,{_HEAD_AFTER_DE}}}?)(?=[^\u3400-\u9fff]|$)")
 _COUNTING_VERB = (r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
-                  r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|承办|组成(?!人员|部门)|组建|成立)")
+                  r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|交由|承办|组成(?!人员|部门)|组建|成立)")
 _VERB_END = re.compile(f"{_COUNTING_VERB}$")
 # The verb that opens a list sharing a count when its first item is longer than :data:`_LIST_ITEM` (收到报送备案的
 # 行政法规、地方性法规和司法解释1743件): the list is counted from it, the agent before it left out.
@@ -260,7 +260,7 @@ _NOUN_END = re.compile(r"(?:满意率|满意度|(?:办复|答复|回复|办结|�
                        r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|进入|表示|选举(?!委员会|工作|办法)"
                        r"|(?<![规原细准法守否实总])则|(?<![可所难予加得])以(?![上下来内外及])|(?<![方意导倾走指面转取])向"
                        r"|(?<![给授赋准])予|(?<![理自缘来经])由|(?<![针相绝核应面反])对(?![口象外接照应比策])"
-                       r"|(?<![存所现实内潜自])在|未(?!成年)|将(?![军领])|(?<![合兼])并|(?:和|及(?!时)|(?<!参)与(?!会))(?=[^，,。；;、\d]{0,8}?\d))")
+                       r"|(?<![存所现实内潜自])在|未(?!成年)|将(?![军领])|(?:研究|重点|统一)(?=办理|督办)|(?<![合兼])并|(?:和|及(?!时)|(?<!参)与(?!会))(?=[^，,。；;、\d]{0,8}?\d))")
 # What a measure may not end with: a conjunction joining the next item of a list (3次专题询问和5项专题调研,
 # 65名镇代表和30名列席代表), or an opening bracket or quote whose content lies beyond the measure.
 _DANGLING = "和及、(（“‘《"

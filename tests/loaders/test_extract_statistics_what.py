@@ -283,6 +283,12 @@ def test_counts_listed_before_one_noun_share_it(facts_of, text, counted):
         ("会议对5个部门开展工作评议。", 5, "评议的部门", "units_overseen"),
         # a list item's number opens no measure
         ("南昌市人大常委会2024年监督工作计划\n一、执法检查（2项）\n", 2, "执法检查", "law_enforcement_inspection"),
+        # handing suggestions over is a verb of the count, whose noun is the handlers (交由 alone was the measure); the
+        # predicate after them (研究办理, 重点办理) is not theirs
+        ("代表共提出建议856件，全部交由114个承办单位办理。", 114, "全部交由承办单位", "handling_units"),
+        ("交由32家单位牵头办理。", 32, "交由单位牵头", "handling_units"),
+        ("分別交由204家承辦單位研究辦理。", 204, "分別交由承辦單位", "handling_units"),
+        ("交由36家承办单位重点办理。", 36, "交由承办单位", "handling_units"),
     ],
 )
 def test_a_measure_is_the_counted_noun_phrase(facts_of, text, value, what, measure_class):
