@@ -54,7 +54,7 @@ def activities(
                     "each row's follow_up says which.")] = None,
 ) -> Any:
     """Oversight activities (instances), each with its label and evidence sentence; filters combine.
-    Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure=law_enforcement_inspection``; an inspection's
+    Summary counts (开展执法检查11项) are stated totals: ``/statistics?measure_class=law_enforcement_inspection``; an inspection's
     follow-up is listed with ``follow_up`` true (``follow_up=false`` leaves it out)."""
     chosen = functools.partial(store.activities, kind=activity_kind(kind), organ=organ_filter(store, organ),
                                law=law_filter(store, law), issue=issue_filter(issue), status=status,

@@ -49,14 +49,16 @@ def statistics(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, report_level: ReportLevelDep,
     measure: Annotated[str | None, Query(max_length=100, description="What the number counts: an activity kind "
                                          "(law_enforcement_inspection, or its class name or zh/en label, e.g. "
-                                         "执法检查) for the stated totals of activities, else the report's words "
-                                         "(常委会会议); GET /statistics/measures lists those the store holds.",
+                                         "执法检查) for the summary counts of activities measured by their kind, "
+                                         "else the report's words (常委会会议); to sum every stated total of a kind, "
+                                         "ask measure_class=; GET /statistics/measures lists those the store holds.",
                                          examples=["law_enforcement_inspection", "执法检查"])] = None,
     measure_class: Annotated[str | None, Query(max_length=100, description="The class the number counts in, by its "
                                                "code or its zh/en label (suggestions_received or 代表建议, "
                                                "standing_committee_meetings or 常委会会议, an activity kind as in "
-                                               "measure=); GET /statistics/measures lists the classes with the "
-                                               "measures each holds.",
+                                               "measure=: law_enforcement_inspection sums the inspections stated, "
+                                               "laws_inspected the laws they checked, never summed together); GET "
+                                               "/statistics/measures lists the classes with the measures each holds.",
                                                examples=["suggestions_received", "代表建议"])] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="The organ whose reports state the numbers: "
                                        "its IRI, short form, full name or a part of its name only it holds. "

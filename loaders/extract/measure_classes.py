@@ -52,9 +52,12 @@ INSPECTION, LAWS_INSPECTED = "law_enforcement_inspection", "laws_inspected"
 _LAWS_UNITS = ("部", "件")
 
 
-def counts_laws(stat: Statistic) -> bool:
-    """Whether ``stat``, a summary count of inspections, counts the laws they checked (:data:`LAWS_INSPECTED`)."""
-    return stat.kind == INSPECTION and stat.unit in _LAWS_UNITS and (
+def counts_laws(stat: Statistic, code: str | None = None) -> bool:
+    """Whether ``stat``, a count of inspections (its kind, or ``code``, the class its words gave it, is
+    :data:`INSPECTION`), counts the laws they checked (:data:`LAWS_INSPECTED`): a total told with no activity counted
+    (a plan's heading 执法检查（3部）) counts laws in 部 as a summary count does (round 35, a fresh user's class 6: the
+    two were of two classes)."""
+    return INSPECTION in (stat.kind, code) and stat.unit in _LAWS_UNITS and (
         stat.unit == _LAWS_UNITS[0] or _LAWS.search(normalised(stat.what)) is not None)
 
 
@@ -140,6 +143,8 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
     fitting = _fitting(stat.unit)
     for words in (what,) if stat.unit == "个" and _AREAS.fullmatch(what) else (what, normalised(stat.evidence)):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
+            if counts_laws(stat, found):
+                return LAWS_INSPECTED
             return _raised_or_submitted(found, fitting, normalised(lead or stat.evidence)) if found in (RAISED, SUBMITTED) else found
     return None
 

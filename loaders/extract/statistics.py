@@ -221,8 +221,14 @@ _ABOVE = "超过"
 _LEVELS_LISTED = r"[省市州县区乡镇](?:、[省市州县区乡镇])+"
 _LEVEL_LIST = re.compile(_LEVELS_LISTED)
 _HAN_RUN = re.compile(f"(?:{_LEVELS_LISTED})?{HAN}{{0,12}}(?:[（(][^（()）]{{1,20}}[）)]{HAN}{{0,8}})?")
+# A run cut at its length inside the head noun after a 的 (11件存在合法性问题的规范性文件, 12个县（市、区）预算执行情况的实时
+# 监督) goes on to that noun's end, a clause's boundary or a word of :data:`_NOUN_END`, when that is this near: the measure
+# is never a word cut (a fresh user's round 35: 存在合法性问题的规范性文, 县（市、区）预算执行情况的实); a run holding no 的, or
+# whose end is further, is a predicate's and stays cut.
+_HEAD_AFTER_DE = 6
+_HEAD_END = re.compile(rf"(?:{HAN}{{0,{_HEAD_AFTER_DE}}}?)(?=[^\u3400-\u9fff]|$)")
 _COUNTING_VERB = (r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
-                  r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|承办|组成(?!人员|部门)|组建|成立)")
+                  r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|交由|承办|组成(?!人员|部门)|组建|成立)")
 _VERB_END = re.compile(f"{_COUNTING_VERB}$")
 # The verb that opens a list sharing a count when its first item is longer than :data:`_LIST_ITEM` (收到报送备案的
 # 行政法规、地方性法规和司法解释1743件): the list is counted from it, the agent before it left out.
@@ -231,7 +237,9 @@ _LIST_OPENING_VERB = re.compile(f"{_COUNTING_VERB}(?!.*{_COUNTING_VERB})")
 _COUNT_IN_ITEM = re.compile(rf"(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:{'|'.join(re.escape(u) for u in UNITS)})")
 # What a count is of starts after the time, the agent and a place doing something (全区开展执法检查 →
 # 开展执法检查); a place that is part of the noun stays (全国人大代表).
-_FILLER = re.compile(r"^(?:一年来|五年来|全年|今年|本届以来|共|累计|先后|其中|同时|此外|并"
+# A list item's number (一、执法检查（2项）, （二）, 3.) opens no measure either (a fresh user's round 35: 一、执法检查).
+_FILLER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)"
+                     r"|一年来|五年来|全年|今年|本届以来|共|累计|先后|其中|同时|此外|并"
                      rf"|(?:[省市州区县]?(?:人大)?常委会|全省|全市|全区|全县|全州|全镇|全乡)(?=全年|今年|共|累计|先后|依法|举行|{_COUNTING_VERB}))+")
 # A fragment that is more than a noun (a verb, an example list with 等) counts on its own.
 _NOT_SHARED = re.compile(r"等|开展|进行|组织|召开|举行|围绕|聚焦|深入|推进")
@@ -252,7 +260,7 @@ _NOUN_END = re.compile(r"(?:满意率|满意度|(?:办复|答复|回复|办结|�
                        r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|进入|表示|选举(?!委员会|工作|办法)"
                        r"|(?<![规原细准法守否实总])则|(?<![可所难予加得])以(?![上下来内外及])|(?<![方意导倾走指面转取])向"
                        r"|(?<![给授赋准])予|(?<![理自缘来经])由|(?<![针相绝核应面反])对(?![口象外接照应比策])"
-                       r"|(?<![存所现实内潜自])在|未(?!成年)|(?<![合兼])并|(?:和|及(?!时)|(?<!参)与(?!会))(?=[^，,。；;、\d]{0,8}?\d))")
+                       r"|(?<![存所现实内潜自])在|未(?!成年)|将(?![军领])|(?:研究|重点|统一)(?=办理|督办)|(?<![合兼])并|(?:和|及(?!时)|(?<!参)与(?!会))(?=[^，,。；;、\d]{0,8}?\d))")
 # What a measure may not end with: a conjunction joining the next item of a list (3次专题询问和5项专题调研,
 # 65名镇代表和30名列席代表), or an opening bracket or quote whose content lies beyond the measure.
 _DANGLING = "和及、(（“‘《"
@@ -263,7 +271,20 @@ _LEADING_PARTICLE = re.compile(f"^(?:了|且|并且|并|还|又|也|均|已经|�
 _TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|达到|达|有|从|约|近|的|了)+$")
 # Words before a number that do not name what it counts (对, 其中, 与 …), nor does a verb of having (共有12名正式代表)
 # or the whole area the count is of (全镇58名镇人大代表).
-_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往|有|全[省市州区县镇乡])[这该此]?$")
+# What a rating takes as its object, counted (并首次对两个报告开展满意度测评, 对5个单位进行工作评议): the things rated, measured
+# as such (测评的报告), never as the things the count's noun alone names (报告: the reports heard, summed with 听取审议专项
+# 工作报告15个 by a fresh user's round 35).
+_RATED_OBJECT = re.compile(r"对[这该此]?$")
+_RATING_AFTER = re.compile(rf"(?:开展|进行|组织)了?{HAN}{{0,4}}?(?P<rating>测评|评议)")
+# A determiner (委托其他8个设区的市人大常委会, 其余3件) names nothing counted either: the noun after it does (a fresh user's
+# round 35: 委托其他 was a measure).
+_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往|有|全[省市州区县镇乡]"
+                          r"|其他|其它|其余|另外|本级)[这该此]?$")
+# A preposition right after a count (其中86条在法规中得到采纳, 其中2件由市政府办理) opens its predicate, no noun: the count's
+# noun is elided, its measure the words before it, else the predicate; not a word it begins (在建项目, 对口帮扶单位) nor a
+# clause closed by 的 before its noun (5件在审查中发现问题的文件).
+_PREDICATE_OPENS = re.compile(r"[在于对向由从把将](?![建职校编岗册线口象外接应照])(?![^，,。；;：:、\n]*的)"
+                              r"|中(?=[，,。；;：:、\n]|$)")  # 其余40件中: among them
 
 
 def _inside_quotes(text: str, index: int) -> bool:
@@ -612,7 +633,14 @@ _SHARED_NOUN = re.compile(rf"(?:[、和及与]\s?{NUMBER}\s?(?:{'|'.join(re.esca
 def _noun_at(text: str, at: int, high: int) -> str:
     """The noun after a number, from ``at`` (its unit's end) to where :data:`_NOUN_END` ends it, within ``high``;
     a conjunction ends it before another count past the noun's own characters (副院长和县检察院1名副检察长 → 副院长)."""
+    if _PREDICATE_OPENS.match(text, at, high):
+        return ""
     noun = _HAN_RUN.match(text, at, high).group()
+    if "的" in noun and _HAN.match(text, at + len(noun), high):  # cut at its length inside the noun after 的
+        head = _HEAD_END.match(text, at + len(noun), high)
+        stop = _NOUN_END.search(text, at + len(noun), min(high, at + len(noun) + _HEAD_AFTER_DE))
+        if stop or head:
+            noun = text[at : stop.start() if stop else head.end()]
     end = _NOUN_END.search(text, at + 1, high)
     return noun[: end.start() - at] if end and end.start() < at + len(noun) else noun
 
@@ -651,9 +679,14 @@ def find(ctx: Context) -> list[Statistic]:
             before, noun_after = "", shared_noun  # 分别设立21个、587个立法联系点: the counts share the last one's noun
         # the noun after a verb or after a list sharing the count (听取审议A、B、C20个工作报告) is part of the measure
         counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
-        if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)):
+        if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)
+                           or ("、" in before or text[left - 1 : left] == "、") and _BODIES_COUNTED.match(noun_after)
+                           and not _VERB_END.search(before)):
             before, counted_noun = "", noun_after  # the noun after the number names the measure
-        if (own := _after_figure(before)) is not None and (own or noun_after):
+        if noun_after and "的" not in noun_after and _RATED_OBJECT.search(said_before) and (
+                rating := _RATING_AFTER.match(text, match.end() + len(noun_after), span.end)):
+            before, counted_noun = "", f"{rating.group('rating')}的{noun_after}"  # 对两个报告开展满意度测评: the reports rated
+        if (own := _after_figure(before)) is not None and (own or noun_after or _HAN.match(after)):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
         own_work = _OWN_WORK.search(text, span.start, match.start()) or _OWN_WORK.search(noun_after)
         if ((_OTHERS.search(text, span.start, match.start()) or _OTHERS.search(noun_after))
@@ -874,6 +907,11 @@ _CHANGED_REACH = 16  # the characters of a clause's words naming what changed
 # number (226省道), and a figure told again (等8部门负责人 … 8部门分别进行答复) once.
 _BODY_NOUNS = ("省区市", "县市区", "省区", "省市", "区县", "县区", "市县", "乡镇", "镇街", "街道", "部门", "单位",
                "省", "市", "区", "县", "镇", "乡")
+# A count of bodies or areas named by their noun after it (3个部门的预算执行情况, 7个市人大常委会) after a list that no verb
+# of the count ends counts them: the list names them in apposition (对省水利厅、省农业农村厅2个部门, 委托泸州、德阳…7个市人大
+# 常委会), no measure (a fresh user's round 35: 省农业农村厅 was a measure). A level before them (对市本级34个部门) is none
+# either (:data:`_NOT_MEASURE`).
+_BODIES_COUNTED = re.compile("|".join(_BODY_NOUNS))
 _BODIES_LISTED = re.compile(rf"(?P<num>(?<=等)[{COUNT_NUMERAL_CHARS}]+|(?<=[\u4e00-\u9fff])\d+)(?P<noun>{'|'.join(_BODY_NOUNS)})(?!道)")
 _LIST_REACH_BACK = 40  # the characters before a count read for the 、 of its list
 

@@ -26,6 +26,10 @@ REPORTS = {
                       "常委会对市公安局、市市场监督管理局开展工作评议，评议结果满意率分别为92.5%和88.1%。"),
     "opinions.txt": ("武汉市人民代表大会常务委员会", "2023",
                      "常委会召开常委会会议3次。组织代表开展集中视察，代表视察后提出意见建议12条。代表“三进”活动中提出意见256条。"),
+    "inspections.txt": ("江西省人民代表大会常务委员会", "2023",
+                        "一年来，常委会召开常委会会议8次，开展执法检查4项，检查5部法律法规实施情况。"),
+    "plan.txt": ("南昌市人民代表大会常务委员会", "2024",
+                 "南昌市人大常委会2024年监督工作计划\n一、执法检查（2项）\n二、执法检查（3部）\n常委会召开常委会会议6次。"),
 }
 
 
@@ -111,3 +115,15 @@ def test_the_measures_listing_groups_the_words_by_class(web: Api) -> None:
     assert None not in classes or classes[-1] is None  # the words of no class last
     for m in listed:
         assert web.get("/statistics", measure=m["measure"], limit=1)["total"] >= m["statistics"], m
+
+
+def test_stated_totals_of_inspections_are_one_class_and_the_laws_they_checked_another(web: Api) -> None:
+    """A fresh user's round 35 (class 6): the README's call answered only a plan's heading, and 检查5部法律法规实施情况
+    lay in another class. The inspections stated, counted as activities or told in a heading's words, are summed by
+    ``measure_class=law_enforcement_inspection``; the laws they checked, in 部 however told, by ``laws_inspected``."""
+    def told(measure_class: str, **filters: str) -> set[tuple[float, str]]:
+        return {(r["value"], r["status"]) for r in web.items("/statistics", measure_class=measure_class, **filters)}
+    assert told("law_enforcement_inspection", organ="江西省人民代表大会常务委员会") == {(4, "reported")}
+    assert told("laws_inspected", organ="江西省人民代表大会常务委员会") == {(5, "reported")}
+    assert told("law_enforcement_inspection", organ="南昌市人民代表大会常务委员会") == {(2, "planned")}
+    assert told("laws_inspected", organ="南昌市人民代表大会常务委员会") == {(3, "planned")}

@@ -25,7 +25,7 @@ def test_the_readme_sums_stated_totals_as_statistics_lists_them(fresh_store: Cal
     [query] = re.findall(r"```cypher\n(.*?)```", LAYOUT, flags=re.S)
     rows = db.cypher(query)
     expected: dict[str, float] = defaultdict(float)
-    for row in db.statistics(measure="law_enforcement_inspection"):
+    for row in db.statistics(measure_class="law_enforcement_inspection", status="reported"):
         expected[row["report"]] += row["value"]
     assert expected and {row["report"]: row["inspections"] for row in rows} == dict(expected)
     stored = db.cypher("MATCH (s:Statistic) RETURN DISTINCT s.value AS v")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import NATIONAL
 
+from loaders.lexicon.normalise import normalised
+
 COUNTY = "万年县人民代表大会常务委员会"
 
 
@@ -24,7 +26,7 @@ COUNTY = "万年县人民代表大会常务委员会"
         ("五年来的履职答卷——听取审议专项工作报告20项。", "听取审议专项工作报告", 20, "项"),
         ("一年来——常委会开展执法检查6项。", "开展执法检查", 6, "项"),
         # a demonstrative after a preposition points at the noun after the number (对这3个报告…)
-        ("常委会组成人员对这3个报告进行了满意度测评。", "报告", 3, "个"),
+        ("常委会组成人员对这3个报告进行了满意度测评。", "测评的报告", 3, "个"),
         ("代表们对该2家企业开展视察。", "企业", 2, "家"),
         # a list sharing a count whose first item is too long for one: counted from the verb that opens it, the agent
         # before it left out (paraphrased from www.stheadline.com/realtime-china/3551033 对报送备案的2218件行政法规、…进行审查;
@@ -251,3 +253,44 @@ def test_a_rate_of_the_counted_ones_is_no_part_of_what_is_counted(facts_of):
 )
 def test_counts_listed_before_one_noun_share_it(facts_of, text, counted):
     assert {s.value: s.what for s in facts_of(text, COUNTY).statistics} == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what", "measure_class"),
+    [  # a fresh user's round 35 (class 5): places, organs listed, determiners, predicates and cut words were measures
+        # a preposition after the count opens its predicate: no noun (其中86条在法规中 was the measure)
+        ("全年通过立法联系点征集意见建议1500余条，其中86条在法规中得到采纳。", 86, "在法规中得到采纳", "suggestions_resolved"),
+        ("收到代表议案5件，其中2件由市政府办理。", 2, "由市政府办理", "suggestions_assigned"),
+        # a determiner before the count names nothing counted
+        ("同时委托其他8个设区的市人大常委会在本行政区域内同步开展检查。", 8, "设区的市人大常委会", None),
+        ("其余24名代表均参加视察活动。", 24, "代表", "deputies"),
+        ("全國人大常委會還委托其他23個省區市人大常委會分別對本行政區域內的實施情況進行檢查。", 23, "省區市人大常委會",
+         "areas_covered"),
+        # bodies listed in apposition before their count, or the level they are at, are no measure
+        ("省人大财政经济委员会对省水利厅、省农业农村厅2个部门的预算执行情况进行专项审查。", 2, "部门的预算执行情况",
+         "units_overseen"),
+        ("对省教育厅、省卫生健康委员会、省交通运输厅3个部门的预算执行情况进行专项审查。", 3, "部门的预算执行情况",
+         "units_overseen"),
+        ("省人大常委会还将委托泸州、德阳、乐山7个市人大常委会同步开展检查。", 7, "市人大常委会", None),
+        ("会前，财政经济委员会并对市本级34个部门的部门预算进行了重点审查。", 34, "部门的部门预算", "units_overseen"),
+        # a noun after 的 is never cut mid-word
+        ("对发现的11件存在合法性问题的规范性文件，督促制定机关予以纠正。", 11, "存在合法性问题的规范性文件", "filing_review"),
+        ("深化预算联网监督，实现对全市12个县（市、区）预算执行情况的实时监督。", 12, "县（市、区）预算执行情况的实时监督", None),
+        # what a rating takes as its object is what was rated, not what was heard
+        ("听取审议了省人民检察院关于公益诉讼检察工作情况的报告，并首次对两个报告开展满意度测评。", 2, "测评的报告",
+         "reports_rated"),
+        ("会议对2个报告进行了满意度测评。", 2, "测评的报告", "reports_rated"),
+        ("会议对5个部门开展工作评议。", 5, "评议的部门", "units_overseen"),
+        # a list item's number opens no measure
+        ("南昌市人大常委会2024年监督工作计划\n一、执法检查（2项）\n", 2, "执法检查", "law_enforcement_inspection"),
+        # handing suggestions over is a verb of the count, whose noun is the handlers (交由 alone was the measure); the
+        # predicate after them (研究办理, 重点办理) is not theirs
+        ("代表共提出建议856件，全部交由114个承办单位办理。", 114, "全部交由承办单位", "handling_units"),
+        ("交由32家单位牵头办理。", 32, "交由单位牵头", "handling_units"),
+        ("分別交由204家承辦單位研究辦理。", 204, "分別交由承辦單位", "handling_units"),
+        ("交由36家承办单位重点办理。", 36, "交由承办单位", "handling_units"),
+    ],
+)
+def test_a_measure_is_the_counted_noun_phrase(facts_of, text, value, what, measure_class):
+    found = {s.value: (s.what, s.measure_class) for s in facts_of(text, COUNTY).statistics}
+    assert found[value] == (normalised(what), measure_class)

@@ -224,6 +224,23 @@ def test_a_count_of_laws_inspected_is_of_laws(text: str, value: float) -> None:
     assert _classes(text).get(value) == "laws_inspected"
 
 
+@pytest.mark.parametrize(("text", "value", "code"), [
+    ("一、执法检查（3部）", 3, "laws_inspected"),  # a plan's heading: no inspection counted as an activity
+    ("二、執法檢查（2部）", 2, "laws_inspected"),
+    ("（一）执法检查（4部）", 4, "laws_inspected"),
+    ("一、执法检查（2项）", 2, "law_enforcement_inspection"),
+    ("二、执法检查（3次）", 3, "law_enforcement_inspection"),
+    ("（二）专题询问（1次）", 1, "special_inquiry"),  # inquiries, not the questions asked (询问问题11个)
+    ("三、專題詢問（2項）", 2, "special_inquiry"),
+])
+def test_a_total_of_a_kind_told_in_other_words_is_classed_as_a_summary_count(text: str, value: float,
+                                                                              code: str) -> None:
+    """A fresh user's round 35 (class 6): 执法检查（3部） in a plan was summed with the inspections stated, where
+    开展执法检查3部 counts laws; the laws counted are ``laws_inspected`` whether or not an activity is counted, and a
+    plan's 专题询问（1次） counts inquiries (it was ``questions_asked``, as readable ae05's 专题询问5次)."""
+    assert _classes(f"南昌市人大常委会2024年监督工作计划\n{text}\n").get(value) == code
+
+
 def test_laws_inspected_are_no_total_of_inspections_in_the_graph() -> None:
     """The graph measures a count of laws checked in its words, so ``measure=law_enforcement_inspection`` sums
     inspections only; a count of inspections keeps the kind as its measure."""
