@@ -116,6 +116,22 @@ def test_an_inspection_whose_report_is_on_the_agenda_was_done(facts_of, item: st
     assert ("reported" in _statuses(facts, "law_enforcement_inspection")) is done
 
 
+
+# A coming meeting hearing the report of a visit or an investigation its group or committee made (视察报告, 调研报告): the
+# visit or the investigation is done, as an inspection whose group reports is (genre README, round 11 and its part a).
+# Near miss: the same report heard under a plan of the year leaves the work to come.
+@pytest.mark.parametrize(("item", "kind"), [
+    ("审议省人大常委会调研组关于公安机关执法规范化建设工作情况的调研报告（书面）", "investigation"),
+    ("书面审议市人大社会建设委关于促进技能人才发展的专题调研报告", "investigation"),
+    ("听取市人大常委会视察组关于全市农村公路建设情况的视察报告", "site_visit"),
+    ("聽取縣人大常委會調研組關於全縣養老服務工作情況的調研報告", "investigation"),
+])
+def test_a_visit_or_an_investigation_whose_report_is_on_the_agenda_was_done(facts_of, item: str, kind: str) -> None:
+    facts = facts_of(f"主任会议建议本次常委会会议议程为：{item}。", COUNTY)
+    assert _statuses(facts, kind) == ["reported"]
+    planned = facts_of(f"二、2025年工作安排\n7月，{item}。", COUNTY)
+    assert _statuses(planned, kind) == ["planned"]
+
 # A rating named by how it is voted (满意度投票测评, 满意度无记名投票测评) is a rating; a vote on something else is not.
 @pytest.mark.parametrize(("text", "expected"), [
     ("会议对市教育局工作进行了满意度投票测评。", ["satisfaction_evaluation"]),
