@@ -609,16 +609,25 @@ _INSPECTION_REPORT = re.compile(r"执法检查组关于(?![^，,。；]{0,160}?�
                                 r"(?![^，,。；]{0,160}?(?:整改|审议意见|方案|计划))[^，,。；]{0,160}?执法检查(?:工作)?(?:情况)?的(?:报告|汇报)")
 
 
+# The report of a visit or an investigation, last in its words (…视察组关于…情况的视察报告, …调研组关于…的调研报告(书面),
+# 专题调研报告): the kinds ``report-kinds.csv`` types by a report's head (round 32's ruling 2: typed by what it reports).
+_FIELD_WORK_REPORT = re.compile(r"(?:视察|考察|调研|调查)(?:情况|成果)?的?(?:报告|汇报)》?(?:[（(][^)）]{0,4}[)）])?$")
+_FIELD_WORK = {"site_visit", "investigation"}
+
+
 def _inspections_reported(ctx: Context, found: list[Found]) -> list[Found]:
-    """``found`` with every inspection told by its group's or committee's report (:data:`_INSPECTION_REPORT`) reported, though a
-    coming meeting is to hear the report (建议议程为：…；听取和审议…执法检查组关于检查…的报告): the group has
-    reported, so its inspection is done. Within a plan of the year (:attr:`Context.plans`) the inspection
+    """``found`` with all work told by its own report reported, though a coming meeting is to hear the report: an
+    inspection by its group's or committee's report (:data:`_INSPECTION_REPORT`; 建议议程为：…；听取和审议…执法检查组关于
+    检查…的报告), a visit or an investigation by its 视察报告 or 调研报告 (:data:`_FIELD_WORK_REPORT`; 审议…调研组关于…的
+    调研报告): whoever made the report has done the work. Within a plan of the year (:attr:`Context.plans`) the work
     itself is still to come. Applied last: which activities the text states is decided as for any agenda item
     (a briefing heard within a reported inspection is a step of it; the group's report to a coming session is
-    not). Source: the dev golds, 24 of 25 such inspections reported."""
+    not). Source: the dev golds, 24 of 25 such inspections reported; the genre README's round 11 ruling and its part a
+    (a 调研报告 on a coming agenda is an investigation reported), dev o02 o17 s05 t19 ac17."""
     return [replace(f, status="reported")
-            if (f.type == "law_enforcement_inspection" and f.status == "planned" and not ctx.plans.holds(f.span.start)
-                and _INSPECTION_REPORT.search(f.span.text)) else f
+            if (f.status == "planned" and not ctx.plans.holds(f.span.start)
+                and (f.type == "law_enforcement_inspection" and _INSPECTION_REPORT.search(f.span.text)
+                     or f.type in _FIELD_WORK and _FIELD_WORK_REPORT.search(f.span.text))) else f
             for f in found]
 
 

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import plans
-from loaders.extract.metadata import look_back_years
+from loaders.extract.metadata import WRITTEN, look_back_years
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates
 from loaders.lexicon.patterns import HAN_CHARS
@@ -95,15 +95,18 @@ def relative_year(sentence: str, metadata: dict[str, str], plan: int | None = No
 
 def relative(word: str, metadata: dict[str, str], plan: int | None = None) -> int | None:
     """The year ``word`` (今年, 本年度, 明年, 来年, 下一年度, 去年, 上年, 前年, 大前年, 新的一年) names: counted from the
-    (last) year the report is about, its ``year`` (a header's, else the one its title or byline gives), the year it was
-    issued in only when it names none; 新的一年 is the year after it. An annual report is delivered in the new year
-    (``year: 2023``, ``issued: 2024-01-25``) and still tells 2023's work as 今年's and plans 明年's, 2024's: counted
-    from the issue date, a whole report moved a year on (a first-time analyst's, round 34, class 1). ``plan``, for
-    planned work, the year it is planned for (:func:`coming_year`), when later than the report's, is the one its 今年
-    names: a plan is written in the year it plans (2024年工作安排 delivered in January 2024 says 今年 of 2024, a writer
-    in December 明年). None without the year it needs."""
-    reported = re.search(r"\d{4}$", metadata.get("year") or "")
-    base = int(reported.group()) if reported else int(issued[0]) if (issued := re.match(r"\d{4}", metadata.get("issued") or "")) else None
+    year the text speaks from. That is the (last) year the report is about, its ``year``, when a header or the text
+    states it (a title, 2023年，…): an annual report is delivered in the new year (``year: 2023``, ``issued: 2024-01-25``)
+    and still tells 2023's work as 今年's and plans 明年's, 2024's: counted from the issue date, a whole report moved a
+    year on (a first-time analyst's, round 34, class 1). When the year is inferred from the date the text was written
+    (:data:`metadata.WRITTEN`: no header year, a news item or a speech issued in March 2024 looking back on 去年's work,
+    so about 2023), the words are the writer's and count from that date: its 去年 is 2023, not 2022, and its 今年 2024.
+    One base per report, so 今年 and 去年 never part (round 34 anchored 去年 alone on the issue date and was reverted).
+    The issue date counts when no year is known. 新的一年 is the year after the base. ``plan``, for planned work, the
+    year it is planned for (:func:`coming_year`), when later than the base, is the one its 今年 names: a plan is written
+    in the year it plans (2024年工作安排 delivered in January 2024 says 今年 of 2024, a writer in December 明年). None
+    without the year it needs."""
+    base = _spoken_from(metadata)
     if base is None:
         return None
     if word.startswith("新"):
@@ -111,6 +114,15 @@ def relative(word: str, metadata: dict[str, str], plan: int | None = None) -> in
     if word[0] in "今本":
         return plan if plan is not None and plan > base else base
     return base + (-3 if word.startswith("大前") else -2 if word.startswith("前") else -1 if word[0] in "去上" else 1)
+
+
+def _spoken_from(metadata: dict[str, str]) -> int | None:
+    """The year a text's relative years count from (:func:`relative`): the year it was written in when its year is
+    inferred from that date, else its (last) ``year``, else the year it was issued in; None for none."""
+    for value, pattern in ((metadata.get(WRITTEN), r"\d{4}$"), (metadata.get("year"), r"\d{4}$"), (metadata.get("issued"), r"^\d{4}")):
+        if found := re.search(pattern, value or ""):
+            return int(found.group())
+    return None
 
 
 def coming_year(metadata: dict[str, str], plan: int | None) -> int | None:

@@ -70,6 +70,11 @@ _YEAR_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月")
 # A work report's byline: delivered at a session (——2020年4月22日在温州市第十三届人民代表大会第五次会议上).
 _DELIVERED = re.compile(r"在[^。\n]{0,40}?(?:会议|大会)上")
 _PAST_YEAR = re.compile(r"过去一年|一年来|去年")
+#: The metadata key of the year a text was written in, set only when the report's year is inferred from that date and
+#: differs from it (an annual report issued 2024-01-25 looking back on 过去一年: year 2023, written 2024): the text speaks
+#: from its date, so its relative years count from it (:func:`loaders.extract.dating.relative`). Absent when a header
+#: or the text states the year (``year: 2023``; 2023年，…): the report speaks of that year.
+WRITTEN = "written"
 _OPENING_DATE = 300  # how far into the text a date still dates the report
 _LONGEST_NAME = 8  # characters of a province's or prefecture's name before its unit
 _PREFECTURE = re.compile(rf"[{HAN_CHARS}]{{2,{_LONGEST_NAME}}}?(?:省|自治区)|[{HAN_CHARS}]{{2,{_LONGEST_NAME}}}?(?:市|自治州|州|盟|地区)")
@@ -110,9 +115,11 @@ def infer_metadata(text: str, given: dict[str, str] | None = None, *, simplified
     issued = given.get("issued") or _infer_issued(arabic_dates(title) + "\n" + dated) or page_date
     if issued:
         inferred["issued"] = issued
-    year = given.get("year") or _infer_year(dated, issued)
+    year, written = (given["year"], None) if given.get("year") else _infer_year(dated, issued)
     if year:
         inferred["year"] = year
+    if written is not None and str(written) != year:
+        inferred[WRITTEN] = str(written)
     inferred.update({key: value for key, value in given.items() if value})
     return inferred
 
@@ -328,37 +335,39 @@ def since_year(sentence: str) -> int | None:
     return int(found.group(1) or found.group(2) or found.group(3)) if found else None
 
 
-def _infer_year(text: str, issued: str | None) -> str | None:
-    """The year (or range, 2017-2021) the reported work covers."""
+def _infer_year(text: str, issued: str | None) -> tuple[str | None, int | None]:
+    """The year (or range, 2017-2021) the reported work covers, and the year the text was written in when the
+    covered year is inferred from that date (its byline's, its issue date's): the text then speaks from that date, and
+    its 今年, 去年 count from it (:data:`WRITTEN`); None for a year the text states (2023年，…; 2024年工作要点)."""
     head = text[:4000]
     issued_year = int(issued[:4]) if issued else None
     since = _SINCE.search(head)
     if since and _FIVE_YEARS.search(head):
         start = int(since.group(1))
         end = issued_year - 1 if issued_year and issued_year - 1 > start else start + 4
-        return f"{start}-{end}"
+        return f"{start}-{end}", issued_year
     # the date its opening lines give: of the session a work report was delivered at (——2020年4月22日在…会议上), or
     # of the meeting or event a short report opens with (于2024年9月25日召开, 2024年3月，…)
     dated = _DATE.search(head, 0, _OPENING_DATE) or _YEAR_MONTH.search(head, 0, _OPENING_DATE)
     if dated and _delivered(head, dated):  # before the years the text opens its parts with: its plan's (2024年，…) too
-        return _reported_year(int(dated.group(1)), int(dated.group(2)), head)
+        return _reported_year(int(dated.group(1)), int(dated.group(2)), head), int(dated.group(1))
     opening = _OPENING_YEAR.search(head)
     if opening:
-        return opening.group(1)
+        return opening.group(1), None
     plan = _PLAN_YEAR.search(head)
     if plan:
-        return plan.group(1)
+        return plan.group(1), None
     term = _TERM_LOOKBACK.search(head)
     if term and issued and issued_year:  # a term's report: delivered in its first half-year, it ends the year before
         last = issued_year - 1 if int(issued[5:7]) <= 6 else issued_year
-        return f"{last - int(to_number(term.group(1) or term.group(2)) or 0) + 1}-{last}"
+        return f"{last - int(to_number(term.group(1) or term.group(2)) or 0) + 1}-{last}", issued_year
     if issued and issued_year:
-        return _reported_year(issued_year, int(issued[5:7]), head)
+        return _reported_year(issued_year, int(issued[5:7]), head), issued_year
     if dated:  # a meeting's or an event's date
-        return dated.group(1)
+        return dated.group(1), None
     # the year its first lines date the work by (广东省人大常委会2023年对…开展执法检查)
     action = ACTION_YEAR.search(head, 0, _OPENING_DATE)
-    return action.group(1) if action else None
+    return (action.group(1) if action else None), None
 
 
 def _delivered(head: str, dated: re.Match[str]) -> bool:

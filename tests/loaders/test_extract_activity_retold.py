@@ -116,6 +116,37 @@ def test_an_inspection_whose_report_is_on_the_agenda_was_done(facts_of, item: st
     assert ("reported" in _statuses(facts, "law_enforcement_inspection")) is done
 
 
+
+# A coming meeting hearing the report of a visit or an investigation its group or committee made (视察报告, 调研报告): the
+# visit or the investigation is done, as an inspection whose group reports is (genre README, round 11 and its part a).
+# Near miss: the same report heard under a plan of the year leaves the work to come.
+@pytest.mark.parametrize(("item", "kind"), [
+    ("审议省人大常委会调研组关于公安机关执法规范化建设工作情况的调研报告（书面）", "investigation"),
+    ("书面审议市人大社会建设委关于促进技能人才发展的专题调研报告", "investigation"),
+    ("听取市人大常委会视察组关于全市农村公路建设情况的视察报告", "site_visit"),
+    ("聽取縣人大常委會調研組關於全縣養老服務工作情況的調研報告", "investigation"),
+])
+def test_a_visit_or_an_investigation_whose_report_is_on_the_agenda_was_done(facts_of, item: str, kind: str) -> None:
+    facts = facts_of(f"主任会议建议本次常委会会议议程为：{item}。", COUNTY)
+    assert _statuses(facts, kind) == ["reported"]
+    planned = facts_of(f"二、2025年工作安排\n7月，{item}。", COUNTY)
+    assert _statuses(planned, kind) == ["planned"]
+
+
+# Work to come told by how it will be done: 将 before sending or entrusting its doers, before its manner, or making it
+# the year's focus, is planned as 将对 is. Near miss: the 将 of 把 takes a noun first (将民生实事作为…重点，开展了…).
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    ("今年6月，县人大常委会将派出执法检查组，赴各乡镇开展《中华人民共和国食品安全法》执法检查。", "law_enforcement_inspection", "planned"),
+    ("县人大常委会还将委托各乡镇人大分别对本行政区域内《中华人民共和国食品安全法》实施情况进行检查。",
+     "law_enforcement_inspection", "planned"),
+    ("今天下午，县人大常委会将以联组审议方式，对县级有关部门落实情况开展专题询问。", "special_inquiry", "planned"),
+    ("县人大常委會將以聯組會議形式開展專題詢問。", "special_inquiry", "planned"),
+    ("对县政府提请督查推进的工作，将作为今年人大常委会调研视察、跟踪督办的重点。", "site_visit", "planned"),
+    ("县人大常委会将民生实事作为监督重点，组织代表开展了视察。", "site_visit", "reported"),
+])
+def test_work_told_by_how_it_will_be_done_is_planned(facts_of, text: str, kind: str, status: str) -> None:
+    assert _statuses(facts_of(text, COUNTY), kind) == [status]
+
 # A rating named by how it is voted (满意度投票测评, 满意度无记名投票测评) is a rating; a vote on something else is not.
 @pytest.mark.parametrize(("text", "expected"), [
     ("会议对市教育局工作进行了满意度投票测评。", ["satisfaction_evaluation"]),

@@ -68,3 +68,54 @@ def test_a_relative_year_in_the_activitys_own_words_dates_it(text: str, status: 
 def test_without_a_year_reported_the_issue_date_counts() -> None:
     assert dated("明年，常委会拟对《中华人民共和国慈善法》开展执法检查。", {"organ": ORGAN, "issued": "2023-12-20"}) == [
         ("law_enforcement_inspection", "planned", 2024)]
+
+
+# Round 35 (the year inferred from the date of writing): with no ``year:`` header, a text issued early in a year that
+# looks back on the year before (一年来, 过去一年, 去年) is about that year, and speaks from its date: its 去年 is the year
+# it is about, its 今年 the year it was issued in, one base for both; with a ``year:`` header the words count from it.
+_NEWS = "{opening}去年，县人大常委会对《中华人民共和国食品安全法》开展了执法检查。今年，县人大常委会将对《中华人民共和国森林法》开展执法检查。"
+_WRITTEN = {"organ": "某县人民代表大会常务委员会", "issued": "2024-03-10"}
+
+
+@pytest.mark.parametrize("opening", [
+    "",  # a news item whose only look-back is 去年
+    "一年来，县人大常委会认真履行监督职责。",  # an annual report's look-back
+    "过去一年，县人大常委会紧扣中心工作。",
+])
+def test_without_a_year_header_relative_years_count_from_the_date_written(opening: str) -> None:
+    assert dated(_NEWS.format(opening=opening), _WRITTEN) == [
+        ("law_enforcement_inspection", "reported", 2023), ("law_enforcement_inspection", "planned", 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会上年度开展了《中华人民共和国食品安全法》执法检查。",
+    "去年，县人大常委會對《中華人民共和國食品安全法》開展了執法檢查。",
+    "据县人大常委会副主任介绍，去年，县人大常委会对《中华人民共和国食品安全法》开展了执法检查。",
+])
+def test_last_year_written_early_in_a_year_is_the_year_before_it(text: str) -> None:
+    assert dated(text, _WRITTEN) == [("law_enforcement_inspection", "reported", 2023)]
+
+
+def test_a_speech_counts_from_its_byline() -> None:
+    speech = ("县人民代表大会常务委员会工作报告\n——2024年1月12日在县第十届人民代表大会第四次会议上\n"
+              "过去一年，县人大常委会依法履职。去年，县人大常委会对《中华人民共和国食品安全法》开展了执法检查。")
+    found = extract(Document(text=speech, source="r.txt", metadata={"organ": "某县人民代表大会常务委员会"}))
+    assert found.report["year"] == "2023"
+    assert [(a.status, a.year) for a in found.activities] == [("reported", 2023)]
+
+
+@pytest.mark.parametrize(("metadata", "years"), [
+    # a year stated by the header: the report speaks of it (round 34), 去年 the year before it
+    ({**_WRITTEN, "year": "2023"}, [2022, 2024]),
+    # issued late in the year, no look-back stepping back: the same year either way
+    ({**_WRITTEN, "issued": "2024-09-10"}, [2023, 2024]),
+])
+def test_a_stated_year_or_one_written_in_it_is_the_base(metadata: dict[str, str], years: list[int]) -> None:
+    assert [year for _, _, year in dated(_NEWS.format(opening=""), metadata)] == years
+
+
+def test_the_marker_says_the_year_was_inferred_from_the_date_written() -> None:
+    written = extract(Document(text=_NEWS.format(opening=""), source="r.txt", metadata=_WRITTEN)).report
+    stated = extract(Document(text=_NEWS.format(opening=""), source="r.txt", metadata={**_WRITTEN, "year": "2023"})).report
+    assert (written["year"], written.get("written")) == ("2023", "2024")
+    assert (stated["year"], stated.get("written")) == ("2023", None)
