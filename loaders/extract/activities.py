@@ -1333,12 +1333,23 @@ def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activit
     for hit, tie in zip(ctx.law_hits, ctx.law_ties):
         if tie is not None and hit.canonical not in carried and hit.canonical not in ties.get((tie.start, tie.end), []):
             ties.setdefault((tie.start, tie.end), []).append(hit.canonical)
+    read: dict[int, tuple[Activity, set[str] | None]] = {}
+
+    def inspected_topics(index: int) -> set[str] | None:
+        """The topics of the laws of ``activities[index]`` if it inspects them, else None: read once per activity
+        (a report's ties each asked it of every activity, quadratic in a long report), again once it is replaced."""
+        act = activities[index]
+        known = read.get(index)
+        if known is None or known[0] is not act:
+            known = read[index] = (act, {law_topic(law) for law in act.laws} if inspects_laws(act) else None)
+        return known[1]
+
     for (begin, stop), laws in ties.items():
         laws = [law for law in laws if law not in carried]
         start, end, _ = ctx.span(begin, stop)
         topics = {law_topic(law) for law in laws}
-        holding = [i for i, act in enumerate(activities) if inspects_laws(act) and (
-            act.start < end and start < act.end or topics & {law_topic(law) for law in act.laws})]
+        holding = [i for i, act in enumerate(activities) if (told := inspected_topics(i)) is not None and (
+            act.start < end and start < act.end or topics & told)]
         carried.update(laws)
         if not laws:
             continue
@@ -1347,7 +1358,7 @@ def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activit
             holding = [i for i, act in enumerate(activities)
                        if act.type == "report_review" and act.start < end and start < act.end]
         if not holding and clause and _restated(clause.text):  # the inspection told before
-            holding = [i for i, act in enumerate(activities) if inspects_laws(act) and act.start < start][-1:]
+            holding = [i for i, act in enumerate(activities) if inspected_topics(i) is not None and act.start < start][-1:]
         if holding:
             act = activities[holding[0]]
             activities[holding[0]] = replace(act, laws=act.laws + laws, follow_up=act.follow_up or not inspects_laws(act))

@@ -11,7 +11,7 @@ oversight between sessions; a standing committee's own report telling of a sessi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -342,13 +342,16 @@ def partners_before(ctx: Context, activities: list[Activity]) -> list[Activity]:
     its partners."""
     own = ctx.metadata.get("organ") or ""
     starts = ctx.organ_starts
+    ends: list[int] = []  # the view ends of the activities before ``index`` in the list, sorted
     for index, act in enumerate(activities):
+        if index:
+            insort(ends, ctx.view.index(activities[index - 1].end))
         if act.conducted_by not in (None, own):
             continue
         start = ctx.view.index(act.start)
         held = ctx.sentence_holding(start)
-        first = max([held.start if held else start] + [ctx.view.index(other.end) for other in activities[:index]
-                                                         if ctx.view.index(other.end) <= start])
+        before = bisect_right(ends, start)  # the last end at or before the activity's start, looked up, not scanned
+        first = max(held.start if held else start, ends[before - 1] if before else 0)
         found = [_without_group(hit.canonical) for hit in ctx.organ_hits[bisect_left(starts, first) : bisect_left(starts, start)]
                  if hit.kind == "congress" and hit.is_organ and partners.JOINT_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start)]
         found = [name for name in found if name and not own.startswith(name) and name != act.conducted_by]

@@ -99,6 +99,7 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
     shares = Stretches([(a.span.start, a.span.end) for a in ctx.assignments])
     starts = [s.start for s in ctx.sentences]
     kept: list[Found] = []
+    alike: _Alike = {}
     objects: _Objects = {}
     stated: _Stated = {}
     for index, hit in enumerate(found):
@@ -107,11 +108,12 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         later = map(found.__getitem__, range(index + 1, len(found)))  # read lazily, not copied per mention
         if hit.count is None and not _again(ctx.text, sentence, hit) and not shares.holds(hit.span.start) and (
-                _same_laws(hit, kept, ctx, starts)
+                _same_laws(hit, alike.get((hit.type, hit.status), []), ctx, starts)
                 or _same_object(hit, objects) or _step_of(hit, kept, stated, later, ctx.text, sentence)
-                or _retold(hit, kept, ctx, starts)):
+                or _retold(hit, alike.get((hit.type, hit.status), []), ctx, starts)):
             continue
         kept.append(hit)
+        alike.setdefault((hit.type, hit.status), []).append(hit)
         stated.setdefault((hit.span.start, hit.span.end), set()).add(hit.type)
         if key := _object(hit.span.text):
             told = (hit.type, hit.status, key)
@@ -156,14 +158,14 @@ def _pointed_at(hit: Found, found: list[Found], index: int) -> bool:
                for i, other in enumerate(found) if i != index)
 
 
-def _same_laws(hit: Found, kept: list[Found], ctx: Context, starts: list[int]) -> bool:
+def _same_laws(hit: Found, alike: list[Found], ctx: Context, starts: list[int]) -> bool:
     """A fieldwork mention naming only laws that an activity of its kind already stated checks, alone (no
-    count, no 等N部 set: 开展执法检查4项 is a summary whose items are activities), in the same year."""
+    count, no 等N部 set: 开展执法检查4项 is a summary whose items are activities), in the same year. ``alike``: the
+    activities kept so far of the mention's kind and status (:data:`_Alike`)."""
     if hit.type not in STEPS or not hit.laws or hit.heard:
         return False
-    return any(told.type == hit.type and told.status == hit.status and told.count is None and hit.laws <= told.laws
-               and told.span.start < hit.span.start
-               and not _LAWS_COUNTED.search(told.span.text) and _same_year(ctx, starts, told, hit) for told in kept)
+    return any(told.count is None and hit.laws <= told.laws and told.span.start < hit.span.start
+               and not _LAWS_COUNTED.search(told.span.text) and _same_year(ctx, starts, told, hit) for told in alike)
 
 
 # A set of laws named by count (对《X条例》等5部地方性法规开展执法检查): a summary of several inspections.
@@ -194,6 +196,9 @@ _Objects = dict[tuple[str, str, tuple[str, ...]], int]
 # a visit and an appraisal), whose later steps (视察组将赴6家承办单位进行视察和评议) are steps of each (a fresh user's
 # round 22); one look-up per step instead of reading every activity kept.
 _Stated = dict[tuple[int, int], set[str]]
+# (type, status) of the activities kept so far → them, in text order: what a restatement is compared with, not every
+# activity kept (quadratic in a long report).
+_Alike = dict[tuple[str, str], "list[Found]"]
 
 
 def _same_object(hit: Found, objects: _Objects) -> bool:
@@ -274,14 +279,15 @@ _RELATIVE_YEAR = re.compile(r"今年|去年|前年|上年|明年|当年")
 _SHARED = 5
 
 
-def _retold(hit: Found, kept: list[Found], ctx: Context, starts: list[int]) -> bool:
+def _retold(hit: Found, alike: list[Found], ctx: Context, starts: list[int]) -> bool:
     """A later mention of an inquiry or a rating (:data:`RETOLD`) already stated, in other words: it names no law,
     count or 《》 title, and either no object (持续近2个小时的专题询问, 并进行满意度测评: no :data:`_TOPIC` and no
     :data:`_OWN_OBJECT` in it or in its clause, no report heard before it in its sentence) or one topic sharing at least :data:`_SHARED` characters with
     the first mention's words (会议对24个区政府工作部门的履职情况进行了满意度测评 after 对2024年度区政府工作部门开展履职
     满意度测评), or a list of bodies counted as the first mention counts them (对市粮食局、…等4个部门进行满意度测评 after
     对接受工作评议的4个政府组成部门进行满意度测评: :data:`_BODIES_COUNTED`). Another object (对市教育局工作 then 对市卫健委工作), several (:data:`_SEVERAL`), a report heard for it,
-    or another date (:func:`_same_time`: 3月28日 then 10月29日, 今年 then 去年) is another event."""
+    or another date (:func:`_same_time`: 3月28日 then 10月29日, 今年 then 去年) is another event. ``alike``: the activities
+    kept so far of the mention's kind and status (:data:`_Alike`)."""
     if hit.type not in RETOLD or hit.laws or hit.heard or _TITLE.search(hit.span.text):
         return False
     sentence = ctx.sentences[max(0, bisect_right(starts, hit.span.start) - 1)]
@@ -297,9 +303,9 @@ def _retold(hit: Found, kept: list[Found], ctx: Context, starts: list[int]) -> b
     listed = _BODIES_COUNTED.search(found.group(1)) if several else None
     if several and listed is None:
         return False
-    return any(told.type == hit.type and told.status == hit.status and told.count is None
+    return any(told.count is None
                and (_counts_alike(listed, told.span.text) if listed else not own or _shares(own, told.span.text))
-               and _same_time(ctx, starts, told, hit) for told in kept)
+               and _same_time(ctx, starts, told, hit) for told in alike)
 
 
 # Bodies counted (4个部门, 三个被评议单位, 6家单位): a rating's object named first by its count (对接受工作评议的4个政府组成
