@@ -173,7 +173,8 @@ def filed_documents(what: str, lead: str, unit: str) -> str | None:
     a part (the 14, or a total's part told after 其中: no class), else :data:`FILED`; None when the figure is of none (``lead`` does not
     hold the :data:`FILED` row's pattern, ``unit`` is not one of its rows', or its measure or the last clause naming the
     documents names a making of them, :data:`_MAKING` (制定规范性文件7份，修订11份: a body's own documents), or its
-    measure requests for review, :data:`_REQUESTS`). A part is told after 其中 following the clause naming them.
+    measure requests for review, :data:`_REQUESTS`). A part is told after 其中 following the first clause naming them
+    (共收到报送备案的规范性文件412件，其中…108件，省人民政府及其办公厅规范性文件57件: 57 too).
     """
     rows = {row.code: row for row in classes() if row.code in (FILED, CORRECTED) and row.units.fullmatch(unit)}
     named = [clause for clause in _CLAUSE_END.split(lead) if rows and rows[FILED].pattern.search(clause)]
@@ -183,7 +184,7 @@ def filed_documents(what: str, lead: str, unit: str) -> str | None:
     if rows[CORRECTED].pattern.search(clause + what):
         told = [c for c in before if rows[CORRECTED].pattern.search(c) and _COUNTED.search(c)]
         return "" if told else CORRECTED
-    return "" if _PARTS in lead[lead.rfind(named[-1]):] else FILED
+    return "" if _PARTS in lead[lead.find(named[0]):] else FILED
 
 
 @lru_cache(maxsize=1024)  # a statistic's unit is one of a few dozen words (件, 人次, 条)

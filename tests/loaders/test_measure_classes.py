@@ -284,6 +284,8 @@ def test_a_report_graph_states_the_class_as_a_concept_of_the_scheme() -> None:
 FILED_DOCUMENTS = [
     ("全年共收到报送备案的规范性文件328件，其中省政府规章12件，设区的市地方性法规96件。",
      {328: "documents_filed", 12: None, 96: None}),
+    ("共收到报送备案的规范性文件412件，其中省人民政府规章9件，省人民政府及其办公厅规范性文件57件，市州人大决议决定234件。",
+     {412: "documents_filed", 9: None, 57: None, 234: None}),
     ("全年審查報送備案的規範性文件567件，督促制定機關修改或者廢止規範性文件29件。",
      {567: "documents_filed", 29: "documents_corrected"}),
     ("对报送备案的规范性文件进行了主动审查，对发现的与上位法规定不一致的16件文件，经沟通，制定机关已修改或者废止14件，"
