@@ -18,7 +18,11 @@ dev reports), which nobody can group or sum. Its class is one code for what is c
   are ``opinions_raised`` when the words of their sentence up to the figure hold that row's pattern and name no
   congress session nor its suggestions (会议期间, 大会, 闭会, 代表建议 …); the others are the deputies' suggestions
   submitted to the congress, ``suggestions_received``: a class is summed, and the two counted together mixed
-  92 suggestions with 268 opinions of visits (round 27, first-time analysts).
+  92 suggestions with 268 opinions of visits (round 27, first-time analysts);
+- a figure of a sentence naming the documents filed with a standing committee (报送备案, 规范性文件) up to it counts those
+  documents, whatever law its measure names (设区的市地方性法规96件 filed, 督促…修改或者废止规范性文件29件):
+  ``documents_corrected`` or ``documents_filed``, a part of their total (其中…12件) none (:func:`filed_documents`; a second
+  first-time analyst's round 35 found 204 documents filed summed as laws passed).
 
 Measure and evidence are read as the rules read the text (simplified, glosses dropped: 建議 as 建议).
 """
@@ -81,6 +85,22 @@ _SUBMITTED_WORDS = re.compile("会议期间|会期|会议上|次会议|大会|�
 _AREAS = re.compile(r"(?:全[省市州县区])?各?(?:[省市州盟县区旗乡镇]|街道|自治[州县旗])+")
 
 
+#: The classes of the documents a filing review counts (rows of ``data/measure-classes.csv``, whose patterns name them).
+FILED, CORRECTED = "documents_filed", "documents_corrected"
+#: A law-making of the congress's own in a measure (制定地方性法规12件, 批准设区的市法规20件, 审议通过): laws, whatever
+#: documents its sentence named before; the drafting organ urged (督促制定机关修改…) makes nothing.
+_MAKING = re.compile("(?<!督促)制定(?!机关|的)|通过|批准|出台|审议|立改废")
+#: Requests for review and suggestions (组织提出的审查建议2827件, 建议对行政法规进行审查的24件): not documents filed
+#: (``review_requests``).
+_REQUESTS = re.compile("建议")
+#: Where a figure told as a part of the total before it starts its words (其中省政府规章12件，设区的市地方性法规96件).
+_PARTS = "其中"
+#: A number of documents in a clause (不一致的16件文件).
+_COUNTED = re.compile(r"\d+\s*[件份个篇]|[一二两三四五六七八九十百]+[件份篇]")
+#: The marks ending a clause: the last clause up to a figure tells what it counts (对存在…问题的11件规范性文件).
+_CLAUSE_END = re.compile("[，,；;：:]")
+
+
 @dataclass(frozen=True)
 class MeasureClass:
     """One row of ``measure-classes.csv``: a class code, its labels (blank for an activity kind's code, whose labels
@@ -141,6 +161,8 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
             return PROPOSALS
         return measure_key(narrower) if narrower else stat.kind
     fitting = _fitting(stat.unit)
+    if (filed := filed_documents(what, normalised(lead or stat.evidence), stat.unit)) is not None:
+        return filed or None
     for words in (what,) if stat.unit == "个" and _AREAS.fullmatch(what) else (what, normalised(stat.evidence)):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
             if counts_laws(stat, found):
@@ -149,11 +171,32 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
     return None
 
 
+def filed_documents(what: str, lead: str, unit: str) -> str | None:
+    """Of a figure counting documents filed for review: :data:`CORRECTED` when the last clause of ``lead`` (its sentence
+    up to the figure's end) with its measure ``what`` holds that row's pattern (纠正3件, 对存在…问题的11件) and no clause
+    before counted documents so (…不一致的16件文件，…已修改或者废止14件，正在修改2件: 14 and 2 are parts of 16), else "" for
+    a part (the 14, or a total's part told after 其中: no class), else :data:`FILED`; None when the figure is of none (``lead`` does not
+    hold the :data:`FILED` row's pattern, ``unit`` is not one of its rows', or its measure or the last clause naming the
+    documents names a making of them, :data:`_MAKING` (制定规范性文件7份，修订11份: a body's own documents), or its
+    measure requests for review, :data:`_REQUESTS`). A part is told after 其中 following the first clause naming them
+    (共收到报送备案的规范性文件412件，其中…108件，省人民政府及其办公厅规范性文件57件: 57 too).
+    """
+    rows = {row.code: row for row in classes() if row.code in (FILED, CORRECTED) and row.units.fullmatch(unit)}
+    named = [clause for clause in _CLAUSE_END.split(lead) if rows and rows[FILED].pattern.search(clause)]
+    if len(rows) < 2 or not named or _MAKING.search(what) or _MAKING.search(named[-1]) or _REQUESTS.search(what):
+        return None
+    *before, clause = _CLAUSE_END.split(lead)
+    if rows[CORRECTED].pattern.search(clause + what):
+        told = [c for c in before if rows[CORRECTED].pattern.search(c) and _COUNTED.search(c)]
+        return "" if told else CORRECTED
+    return "" if _PARTS in lead[lead.find(named[0]):] else FILED
+
+
 @lru_cache(maxsize=1024)  # a statistic's unit is one of a few dozen words (件, 人次, 条)
 def _fitting(unit: str) -> tuple[MeasureClass, ...]:
-    """The rows of :func:`classes` whose units fit ``unit``, in order: matched once per unit, not once per statistic
-    and row."""
-    return tuple(row for row in classes() if row.units.fullmatch(unit))
+    """The rows of :func:`classes` whose units fit ``unit``, in order, less the filed documents' (:func:`filed_documents`
+    reads them in their sentence): matched once per unit, not once per statistic and row."""
+    return tuple(row for row in classes() if row.units.fullmatch(unit) and row.code not in (FILED, CORRECTED))
 
 
 def _raised_or_submitted(found: str, fitting: tuple[MeasureClass, ...], lead: str) -> str:

@@ -1,0 +1,66 @@
+"""One filing review (备案审查) per passage that tells it; the documents it counts are its statistics.
+
+A work report tells the year's filing review as a paragraph, often run in after a heading (加强备案审查工作。全年共收到
+报送备案的规范性文件328件，其中……；对……11件规范性文件，督促制定机关予以纠正。), or as a clause and its figure
+(常委会对报送备案的规范性文件进行审查，全年审查规范性文件120件。). The documents counted there (received, reviewed,
+corrected) are not reviews: a count counts activities, documents reviewed are a statistic (genre README, round 20
+part b 4), and the figures of the body doing the filing review are statistics of the one review (round 22 part a 4).
+So, in :func:`once_a_passage`:
+
+- a filing review's count in documents (120件, 21件) is no count of reviews: dropped, so that the figure keeps the
+  report's measure and its document class (:mod:`measure_classes`) instead of standing as a total of reviews;
+- a filing review stated in a sentence (or a clause of a list, up to ；) that already stated one, whose words count documents (全年审查规范性文件120件,
+  对…11件规范性文件，督促制定机关予以纠正), is that review's figure, not a second review;
+- a filing review told only by documents counted, with no verb of reviewing (全年共收到报送备案的规范性文件328件,
+  共接收报送备案的规范性文件43件: :data:`_REVIEWING`), is the year's review when the text tells it no other way, and
+  the first such only; beside a review told (a report heard, 对报送备案的…进行审查), it is that review's figure.
+
+Source: a second first-time analyst's round 35 (findings 1, 2 and 9: 全年审查规范性文件120件 a second review; 567
+documents shown as 567 filing reviews).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from loaders.lexicon.normalise import normalised
+from loaders.lexicon.patterns import COUNT
+
+if TYPE_CHECKING:
+    from loaders.extract.activities import Found
+
+KIND = "filing_review"
+#: A number of documents (328件, 十一份): what a filing review counts, not reviews (counted in 次, 项 or 批).
+_DOCUMENTS = re.compile(rf"{COUNT}\s*[件份篇]")
+#: Words telling documents reviewed, not only received or corrected (全年审查报送备案的规范性文件21件, 逐件进行主动审查研究,
+#: 集中清理): the review itself told with its figure.
+_REVIEWING = re.compile("审查|审核|研究|清理|备案审查")
+
+
+def once_a_passage(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with each filing review's count of documents dropped and, of the filing reviews of
+    one sentence, those after the first whose words count documents left out (see the module's doc)."""
+    kept: list[Found] = []
+    lines: set[int] = set()  # the starts of the sentences a filing review was stated in
+    for hit in found:
+        if hit.type != KIND:
+            kept.append(hit)
+            continue
+        documents = _DOCUMENTS.search(hit.span.text) is not None
+        line = max(text.rfind(mark, 0, hit.span.start) for mark in "\n。；;") + 1
+        if documents and line in lines:
+            continue
+        lines.add(line)
+        kept.append(replace(hit, count=None) if documents and hit.count is not None else hit)
+    figures = [id(hit) for hit in kept if hit.type == KIND and _figures_only(hit)]
+    if any(hit.type == KIND and id(hit) not in figures for hit in kept):
+        dropped = set(figures)
+    else:
+        dropped = set(figures[1:])
+    return [hit for hit in kept if id(hit) not in dropped]
+
+
+def _figures_only(hit: Found) -> bool:
+    """Whether ``hit`` tells a filing review only by the documents it counts, with no verb of reviewing."""
+    return _DOCUMENTS.search(hit.span.text) is not None and _REVIEWING.search(normalised(hit.span.text)) is None
