@@ -97,3 +97,17 @@ def test_a_handing_verb_inside_an_organs_name_hands_nothing(facts_of, text: str,
     """The first activity's overseen organs come from its own sentence's briefings, checks or handings, never from the
     交 of 交通运输厅 in the next clause's own 评议 (a first-time analyst, round 35, finding 4)."""
     assert facts_of(text, PROVINCE).activities[0].overseen == expected
+
+
+@pytest.mark.parametrize(("text", "organ", "conductor"), [
+    ("建议省十四届人大一次会议批准省人民政府提出的2023年预算草案。", COMMITTEE, "浙江省人民代表大会"),
+    ("建议本次会议批准2024年县级决算。", "三台县人民代表大会常务委员会", None),
+    ("建议县人大常委会审查批准2024年县级决算草案。", "三台县人民代表大会常务委员会", None),
+    ("建議省十四屆人大一次會議批准省人民政府提出的2023年預算草案。", COMMITTEE, "浙江省人民代表大会"),
+])
+def test_a_committee_proposing_that_a_session_approve_tells_a_review_to_come(facts_of, text: str, organ: str,
+                                                                            conductor: str | None) -> None:
+    """A committee's 建议…会议批准 is the session's approval to come (planned), conducted by the congress whose session
+    it names, never by a 建议省人民代表大会 read from the verb before the session's name."""
+    facts = facts_of(text, organ)
+    assert [(act.type, act.status, act.conducted_by) for act in facts.activities] == [("budget_review", "planned", conductor)]
