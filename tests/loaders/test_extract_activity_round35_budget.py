@@ -111,3 +111,20 @@ def test_a_committee_proposing_that_a_session_approve_tells_a_review_to_come(fac
     it names, never by a 建议省人民代表大会 read from the verb before the session's name."""
     facts = facts_of(text, organ)
     assert [(act.type, act.status, act.conducted_by) for act in facts.activities] == [("budget_review", "planned", conductor)]
+
+
+@pytest.mark.parametrize("text", [
+    "（三）严格预算审查，提高预算编制的科学性。",
+    "（二）強化預算審查，提高預算編制的科學性。",
+    "要规范预算审查工作，提高质量。",
+    "（四）认真落实人大预算审查意见，加强审计查出问题整改。",
+    "各部门要认真落实预算审查意见。",
+])
+def test_a_committees_advice_to_the_government_is_no_review(facts_of, text: str) -> None:
+    """The items of a 财经委's 建议 (做好2023年预算工作的建议: 严格预算审查, 落实预算审查意见) tell the government what to do:
+    an aim or the opinions a review gave, no review by anyone."""
+    assert kinds(facts_of(text, COMMITTEE)) == []
+
+
+def test_a_review_told_with_its_strictness_stays_one(facts_of) -> None:
+    assert kinds(facts_of("常委会依法严格审查2024年决算草案。", PROVINCE)) == ["budget_review"]
