@@ -158,10 +158,12 @@ _FIRST_POINT = re.compile(r"一是")
 _NEXT_POINT = re.compile(r"^\s*(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][)）])")
 # The next point of an enumeration, told by the sentences after it (一是督查重点工程项目。).
 _POINT = re.compile(rf"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[{HAN_CHARS}“”]{{2,12}}$")
-# What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment or
-# the final accounts. A clause approving another of them (…预算执行情况报告进行了审议，批准了2016年度市本级决算)
-# is another review; after a review of budgets in general (听取和审议预决算报告，依法审查批准区级决算) it is that one.
-_BUDGET_OBJECTS = re.compile(r"执行|预算草案|调整|(?<!预)决算")
+# What a budget review is of: a budget's execution, its draft (not a resolution's: 决议草案), its adjustment,
+# the final accounts or the year's plan (round 9: …计划执行情况与…计划, its own review beside the budget's).
+# A clause approving another of them (…预算执行情况报告进行了审议，批准了2016年度市本级决算; 审查批准了…计划执行情况与
+# 2025年计划，审查批准了…预算执行情况与2025年预算: a first-time analyst, round 35, finding 4) is another review;
+# after a review of budgets in general (听取和审议预决算报告，依法审查批准区级决算) it is that one.
+_BUDGET_OBJECTS = re.compile(r"计划|(?<!计划)执行|预算草案|调整|(?<!预)决算")
 
 
 @dataclass

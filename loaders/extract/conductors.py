@@ -49,8 +49,9 @@ _LOOK_BACK = 4 * MAX_SENTENCE
 
 
 # A verb the session's name may be read with, before its area's words (出席省十三届人大三次会议的各代表团: the
-# deputies attending the provincial congress, not a place 出席省; a new user's report, round 18).
-_VERB_BEFORE_AREA = re.compile(r"^(?:出席|列席|参加|参与|召开|举行|筹备)")
+# deputies attending the provincial congress, not a place 出席省; a new user's report, round 18; 建议省十四届人大一次会议
+# 批准…: a committee's proposal, not a place 建议省, a second first-time analyst, round 35).
+_VERB_BEFORE_AREA = re.compile(r"^(?:出席|列席|参加|参与|召开|举行|筹备|建议|提请|报请)")
 
 
 def conductor(ctx: Context, span: Span, planned: bool = False) -> str | None:
