@@ -47,6 +47,9 @@ def test_a_study_of_congress_work_is_no_activity(text: str) -> None:
     ("县人大常委会组织人大代表到各乡镇代表联络站调研乡村振兴工作。", ["investigation"]),
     ("县人大常委会组织部分人大代表对全县乡村振兴工作开展视察。", ["site_visit"]),
     ("副主任赴重庆市考察学习数字经济发展工作。", ["site_visit"]),  # a study visit of state work (round 11)
+    ("在镇人大代表之家开展专题调研。", ["investigation"]),  # a home named as the place, not the subject
+    ("组织代表到乡镇人大代表之家视察。", ["site_visit"]),
+    ("配合市人大常委会开展执法检查。", ["law_enforcement_inspection"]),  # another congress helped (round 35 ruling 4)
 ])
 def test_state_work_studied_beside_or_alone_stays(text: str, expected: list[str]) -> None:
     assert found(text) == expected
