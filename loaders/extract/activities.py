@@ -26,7 +26,7 @@ from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, NOT_DONE
-from loaders.lexicon.triggers import activity_class, follow_ups, inspecting_follow_ups, not_activities, not_activities_onward, restatements, review_settings, triggers
+from loaders.lexicon.triggers import activity_class, follow_ups, inspecting_follow_ups, not_activities, not_activities_of_items, not_activities_onward, restatements, review_settings, triggers
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -66,6 +66,8 @@ _TOPIC_LEAD = re.compile(r"(?:(?:针对|围绕|聚焦)[^，,。；]{2,30}?(?:问
 _SKIP_CLAUSE = not_activities()
 # …and those whose object is the rest of their sentence (会议认为，…; 提出以下建议：一是…).
 _SKIP_ONWARD = not_activities_onward()
+# …and those that make one item of a list no activity (开展了镇人大创新实践工作调研、脱贫攻坚工作调研: the first).
+_SKIP_ITEM = not_activities_of_items()
 # The kinds of rules a trigger may name (备案审查条例, 满意度测评办法(试行)), right after it or at its title's end,
 # where a decision or a guideline is one too (《…关于加强对审计查出问题整改情况监督的决定(草案)》: legislation, not
 # oversight; 《关于人大预算审查监督重点向支出预算和政策拓展的指导意见》: a party or state guideline followed).
@@ -507,8 +509,9 @@ def hits(ctx: Context) -> list[Found]:
             taken = False
             items = _items(text, clause, contents)
             for item in items:
-                if contents and _SKIP_CLAUSE(item.text):
-                    continue  # a plan's contents are read item by item (立法调研、执法调研: only the second)
+                if (contents and _SKIP_CLAUSE(item.text)) or _SKIP_ITEM(item.text):
+                    continue  # a plan's contents are read item by item (立法调研、执法调研: only the second), and so is
+                    # a study of congress work among others (镇人大创新实践工作调研、脱贫攻坚工作调研: only the second)
                 item_legislative = bool(_LEGISLATIVE.search(item.text)) if contents else legislative
                 item_laws = frozenset(h.canonical for h in ctx.law_hits[bisect_left(law_starts, item.start) : bisect_left(law_starts, item.end)])
                 has_laws = bool(item_laws)

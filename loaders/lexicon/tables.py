@@ -6,10 +6,13 @@ and is never read by code. See ``data/README.md`` for the files and their source
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
+# A table named inside another table's pattern ({congress-work}): a class of words kept in a file of its own.
+_TABLE_NAMED = re.compile(r"\{([a-z]+(?:-[a-z]+)+)\}")
 
 
 @lru_cache(maxsize=None)
@@ -41,3 +44,11 @@ def words_of(name: str, role: str) -> str:
     """The ``word`` column of a table's rows whose ``role`` is ``role``, as one regex alternation (``look-backs.csv``'s
     ``lead`` or ``term`` words), in file order."""
     return "|".join(row["word"] for row in rows(name) if row["role"] == role)
+
+
+def filled(pattern: str) -> str:
+    """``pattern`` with each ``{NAME}`` naming a table (``{congress-work}``) replaced by the alternation of that
+    table's ``pattern`` column, ``(?:row1|row2…)`` in file order: a class of words one file keeps (what makes a subject
+    congress work) and the rows of another file use in their structure. A pattern naming no table is returned as it is;
+    a quantifier (``{0,12}``) names none. Raises ``FileNotFoundError`` when the named table is missing."""
+    return _TABLE_NAMED.sub(lambda named: "(?:" + "|".join(column(named.group(1), "pattern")) + ")", pattern)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from loaders.lexicon.alternation import Alternation, alternations
 from loaders.lexicon.first_chars import at_start_only, quick
 from loaders.lexicon.literals import Gate
-from loaders.lexicon.tables import rows
+from loaders.lexicon.tables import filled, rows
 
 _TITLE = re.compile(r"《[^《》]*》")
 
@@ -86,15 +86,39 @@ def review_settings() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def not_activity_rows() -> tuple[tuple[str, str], ...]:
+    """(pattern, scope) of every row of ``data/not-activities.csv``, in file order, each pattern with the tables it
+    names filled in (:func:`~loaders.lexicon.tables.filled`: ``{congress-work}`` the subjects of
+    ``data/congress-work.csv``)."""
+    return tuple((filled(row["pattern"]), row.get("scope", "")) for row in rows("not-activities"))
+
+
+@lru_cache(maxsize=1)
 def not_activities() -> Callable[[str], bool]:
     """Whether a text holds one of the alternatives of ``data/not-activities.csv``, phrasings that name
-    a kind of activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …).
+    a kind of activity without stating one (机制, 立法调研, 检查组准备充分, 专题询问作为一种监督方式 …); the rows
+    whose ``scope`` is ``item`` are left to :func:`not_activities_of_items`.
 
     A title's words (《…》) are left out: they name a law or a report, whatever they say.
     Raises ``re.error`` when a row is not a valid expression.
     """
-    holds_row = _holds_one([row["pattern"] for row in rows("not-activities")])
+    return _untitled(_holds_one([pattern for pattern, scope in not_activity_rows() if scope != "item"]))
 
+
+@lru_cache(maxsize=1)
+def not_activities_of_items() -> Callable[[str], bool]:
+    """Whether a text, one item of a list of activities or a clause stating one, holds one of the rows of
+    ``data/not-activities.csv`` whose ``scope`` is ``item``: phrasings that make one item no activity, not the
+    others its clause lists (开展了镇人大创新实践工作调研、脱贫攻坚工作调研: a study of congress work, round 35
+    ruling 1, beside a study of the state's). A title's words are left out, as in :func:`not_activities`.
+
+    Raises ``re.error`` when a row is not a valid expression.
+    """
+    return _untitled(_holds_one([pattern for pattern, scope in not_activity_rows() if scope == "item"]))
+
+
+def _untitled(holds_row: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``holds_row`` read on a text whose titles' words are blanked (:func:`_blank_title`)."""
     def holds(text: str) -> bool:
         if "《" in text:  # a title is a name, never a phrasing (《关于加强规范性文件备案审查工作的决定》): its
             text = _TITLE.sub(_blank_title, text)  # words go, its length stays for the rows' distances
@@ -110,7 +134,7 @@ def not_activities_onward() -> Callable[[str], bool]:
 
     Raises ``re.error`` when a row is not a valid expression.
     """
-    return _holds_one([row["pattern"] for row in rows("not-activities") if row.get("scope") == "rest"])
+    return _holds_one([pattern for pattern, scope in not_activity_rows() if scope == "rest"])
 
 
 def _holds_one(patterns: list[str]) -> Callable[[str], bool]:

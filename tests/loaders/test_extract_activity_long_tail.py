@@ -147,7 +147,8 @@ def test_the_next_stop_of_a_visit_is_no_new_visit(facts_of) -> None:
 
 
 @pytest.mark.parametrize("text, kinds", [
-    ("依法组织代表视察、专题调研等活动。", {"site_visit", "investigation"}),
+    ("依法组织代表对全镇农村公路建设开展视察、专题调研等活动。", {"site_visit", "investigation"}),
+    ("依法组织代表视察、专题调研等活动。", set()),  # kinds named as a category: round 35 ruling 2
     ("组织代表开展视察调研。", {"site_visit"}),
     ("鎮人大主席團組織代表視察、調研活動。", {"site_visit"}),
 ])

@@ -105,9 +105,13 @@ KINDS_STATED = [
     ("一是跟踪督查民生工程建设情况。", "other", False),
     ("会议制定了《关于审议意见落实情况跟踪督查方案》。", "other", False),
     # a study visit to another place (lysrd.henanrd.gov.cn, pyxrenda.henanrd.gov.cn, scdyrd.gov.cn; paraphrased)
-    ("县人大常委会副主任带领人大机关各委室负责同志，赴江苏省睢宁县学习考察人大代表联络站建设工作。", "site_visit", True),
-    ("9月13日，县人大常委会副主任带领20个乡镇的人大主席到安阳县考察学习代表联络站规范化建设工作。", "site_visit", True),
-    ("縣人大常委會主任一行到廣漢市考察學習人大代表小組工作室建設情況。", "site_visit", True),
+    ("县人大常委会副主任带领人大机关各委室负责同志，赴江苏省睢宁县学习考察农村人居环境整治工作。", "site_visit", True),
+    ("9月13日，县人大常委会副主任带领有关委室负责同志到安阳县考察学习优化营商环境工作。", "site_visit", True),
+    ("縣人大常委會主任一行到廣漢市考察學習鄉村振興工作情況。", "site_visit", True),
+    # near-misses since round 35 ruling 1: a study visit whose subject is congress work oversees no state organ
+    ("县人大常委会副主任带领人大机关各委室负责同志，赴江苏省睢宁县学习考察人大代表联络站建设工作。", "site_visit", False),
+    ("9月13日，县人大常委会副主任带领20个乡镇的人大主席到安阳县考察学习代表联络站规范化建设工作。", "site_visit", False),
+    ("縣人大常委會主任一行到廣漢市考察學習人大代表小組工作室建設情況。", "site_visit", False),
     # near-misses: a delegation come to the report's place, accompanying it, a visit told afterwards, a candidate
     # examined (jingbianrenda.gov.cn, jindazhongye.com, m.wzxrmtzx.cn; paraphrased)
     ("横山区人大常委会副主任带领考察团来我县考察人大代表联络站建设及运行情况。", "site_visit", False),

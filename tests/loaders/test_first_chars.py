@@ -17,7 +17,7 @@ from loaders.extract import congress_bodies, deputies, laws_bare
 from loaders.lexicon import first_chars
 from loaders.lexicon.first_chars import at_start_only, finditer, quick
 from loaders.lexicon.tables import rows
-from loaders.lexicon.triggers import not_activities, triggers
+from loaders.lexicon.triggers import not_activities, not_activity_rows, triggers
 
 BOUNDED = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Pieces of congress names, triggers and the words between them.
@@ -38,8 +38,8 @@ def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _written() -> list[re.Pattern[str]]:
     """The lexicon's and the congress finder's patterns as written."""
-    written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups", "not-activities")
-               for row in rows(table)]
+    written = [re.compile(row["pattern"]) for table in ("activity-triggers", "loop-steps", "follow-ups") for row in rows(table)]
+    written += [re.compile(pattern) for pattern, _ in not_activity_rows()]  # with the tables they name filled in
     written += [re.compile(p.pattern) for p in triggers().values()]  # each kind's rows, joined
     after, alone = congress_bodies._patterns()
     written += [_as_written(p) for p in (after, *alone.rows, congress_bodies._TERM_CONGRESS,
@@ -119,7 +119,7 @@ def test_a_branch_anchored_at_the_start_matches_there_only_from_any_position(tex
 @example(text=" 这是常委会首次进行专题询问")
 @example(text="组织代表参加视察，副县长陪同视察")
 def test_not_activities_holds_a_text_as_one_search_of_every_row_does(text: str) -> None:
-    every_row = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("not-activities")))
+    every_row = re.compile("|".join(f"(?:{pattern})" for pattern, scope in not_activity_rows() if scope != "item"))
     assert not_activities()(text) == bool(every_row.search(text))
 
 

@@ -12,14 +12,14 @@ from hypothesis import example, given
 
 from loaders.lexicon.literals import Gate, may_match, needed
 from loaders.lexicon.tables import rows
-from loaders.lexicon.triggers import triggers
+from loaders.lexicon.triggers import not_activity_rows, triggers
 from tests.loaders.test_pattern_cache import _extractors_patterns
 from tests.loaders.test_first_chars import BOUNDED, GENRE_TEXT
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "api" / "samples").glob("*.txt"))
 PATTERNS = [*_extractors_patterns(),
-            *(re.compile(row["pattern"]) for table in ("activity-triggers", "not-activities", "report-kinds", "follow-ups")
-              for row in rows(table))]
+            *(re.compile(row["pattern"]) for table in ("activity-triggers", "report-kinds", "follow-ups") for row in rows(table)),
+            *(re.compile(pattern) for pattern, _ in not_activity_rows())]
 WORDED = [(p, needed(p.pattern, p.flags & ~re.UNICODE)) for p in PATTERNS]
 WORDED = [(p, words) for p, words in WORDED if words is not None]
 
