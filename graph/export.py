@@ -94,7 +94,8 @@ def serialize(data: Graph, fmt: str) -> str:
     the exact serialisers; JSON-LD with every typed value a string (``{"@value": "1.0E0", "@type": …}``:
     rdflib's serialiser passes its ``use_native_types`` on as a one-item tuple, always true, so it wrote
     ``1.0``, ``true`` for ``"1"^^xsd:boolean`` and ``Infinity``, which is no JSON); N-Triples and N-Quads
-    one statement per line, the lines sorted, ending with the last (rdflib writes them in the order the store yields
+    one statement per line, the lines (split at ``\\n`` only: a literal may hold U+2028 or U+0085, which
+    ``str.splitlines`` would also split at) sorted, ending with the last (rdflib writes them in the order the store yields
     them, so one graph exported, imported and exported again could give two texts: CI failed on it in round 34; its
     N-Quads adds a blank line)."""
     if fmt in ("ttl", "trig"):
@@ -107,7 +108,7 @@ def serialize(data: Graph, fmt: str) -> str:
         return json.dumps(_ordered(from_rdf(data, use_native_types=False)), indent=2, sort_keys=True, ensure_ascii=False)
     text = data.serialize(format=RDF_FORMATS[fmt])
     if fmt in ("nt", "nq"):
-        return "".join(line + "\n" for line in sorted(text.splitlines()) if line)
+        return "".join(line + "\n" for line in sorted(text.split("\n")) if line)
     return text
 
 
