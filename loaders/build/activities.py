@@ -36,7 +36,7 @@ from loaders.build.areas import add_area
 from loaders.build.mentions import mention_node
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
-from loaders.extract.measure_classes import LAWS_INSPECTED, classes, measure_key, narrower_kind
+from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
 from loaders.extract.subjects import done_on
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.tables import rows
@@ -251,9 +251,12 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
 
 
 def _english_measure(code: str | None) -> str | None:
-    """The English label of measure class ``code`` (its first row in ``measure-classes.csv`` that has one), else None:
-    a figure's own words (整改率, 审查规范性文件) have no English in the graph (a first-time analyst's round 35, finding 7)."""
-    return next((row.label_en for row in classes() if row.code == code and row.label_en), None)
+    """The English label of measure class ``code`` as the measure-class scheme gives it (its first labelled row of
+    ``measure-classes.csv``, or an activity kind's class label), else None: a figure's own words (整改率,
+    审查规范性文件) have no English in the graph (a first-time analyst's round 35, finding 7)."""
+    from loaders.build.measure_scheme import labels  # the scheme's module builds on this one's classes
+
+    return labels()[code][1] or None if code in labels() else None
 
 
 @lru_cache(maxsize=1)

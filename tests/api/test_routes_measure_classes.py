@@ -111,3 +111,16 @@ def test_the_measures_listing_groups_the_words_by_class(web: Api) -> None:
     assert None not in classes or classes[-1] is None  # the words of no class last
     for m in listed:
         assert web.get("/statistics", measure=m["measure"], limit=1)["total"] >= m["statistics"], m
+
+
+def test_a_statistic_s_english_label_is_its_class_s_or_none(web: Api) -> None:
+    """/statistics' label_en is the statistic's English label, its class named in English (round 35, a first-time
+    analyst's finding 7: it was the Chinese label tagged English), and null for a figure of no class, where it fell
+    back to the Chinese label."""
+    rows = web.items("/statistics")
+    by_class = {(r["measure_class"], r["value"]): r for r in rows}
+    assert by_class[("standing_committee_meetings", 9)]["label_en"].startswith("standing committee meetings 9")
+    assert by_class[("satisfaction_rate", 98.5)]["label_en"].startswith("satisfaction rate 98.5%")
+    assert all(r["label_en"] is None or not any("\u4e00" <= c <= "\u9fff" for c in r["label_en"].replace(r["subject"] or "", ""))
+               for r in rows)
+    assert all(r["label_en"] is not None for r in rows if r["measure_class"])
