@@ -241,11 +241,12 @@ def extract_command(
     facts = extracted(doc)
     if fmt == "facts":
         print(json.dumps(facts.to_json(), ensure_ascii=False, indent=1))
-    elif fmt == "ttl":
+    elif fmt == "ttl":  # written as `okg export` writes Turtle: rdflib's own writer turned "179"^^xsd:decimal into 179.0
+        from graph.export import serialize
         from loaders.build import build
         from ontology import bind_prefixes
 
-        print(bind_prefixes(build(doc, facts).graph).serialize(format="turtle"))
+        print(serialize(bind_prefixes(build(doc, facts).graph), "ttl"))
     else:
         err.print(f"[red]error:[/red] --format must be facts or ttl, not {fmt!r}")
         raise typer.Exit(2)

@@ -96,6 +96,28 @@ def blank_opaque(query: str) -> str:
     return _OPAQUE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), query)
 
 
+#: An aggregate over every solution (SUM, AVG, COUNT or GROUP_CONCAT without DISTINCT), and a query naming graphs.
+_BAG_AGGREGATE = re.compile(r"\b(SUM|AVG|COUNT|GROUP_CONCAT)\s*\(\s*(?!DISTINCT\b)", re.I)
+_NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.I)
+#: The response header :func:`bag_note` fills.
+BAG_HEADER = "OKG-Default-Graph-Bag"
+
+
+def bag_note(query: str) -> str | None:
+    """A note for a query that aggregates every solution over the default graph (no ``GRAPH``, no ``FROM``): that graph
+    is the union of the report graphs as a bag, a triple several reports state (an area's label and type, a law's
+    title) matching once per report, so a SUM or COUNT joining one may count it as often (a first-time analyst's round
+    35, finding 8: a province's 892 summed as 22300). Said, not refused: the same aggregate over facts each report
+    states once (a statistic's value) is right. Found by the words of the query (strings, IRIs and comments aside),
+    cheaply; ASCII, as a header is. None when it does not aggregate so."""
+    code = blank_opaque(query)
+    if _NAMES_GRAPHS.search(code) or (found := _BAG_AGGREGATE.search(code)) is None:
+        return None
+    return (f"{found[1].upper()} over the default graph, the union of the report graphs as a bag: a triple several "
+            "reports state (an area's or a law's label and type) matches once per report, so the aggregate counts it "
+            "as often; ask inside GRAPH ?r { ... } or count DISTINCT (README: Questions analysts ask)")
+
+
 def _line_column(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -85,10 +85,11 @@ def evidence(d: Description) -> dict[str, Any]:
 
 def labels(d: Description) -> dict[str, str | None]:
     """``{"label", "label_en"}`` of a fact node whose builder wrote a zh and an en label (kind first:
-    an English label starts with an ASCII letter, a Chinese one does not)."""
+    an English label starts with an ASCII letter, a Chinese one does not); ``label_en`` None where the node has no
+    English label (a statistic whose measure has no English name: round 35, its Chinese label is no English one)."""
     values = sorted(str(v) for v in d.props.get("label", []))
     zh = next((v for v in values if not v[:1].isascii()), None)
     en = next((v for v in values if v[:1].isascii()), None)
-    return {"label": zh or en, "label_en": en or zh}
+    return {"label": zh or en, "label_en": en}
 
 

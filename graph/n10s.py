@@ -156,10 +156,11 @@ def value(lit: Literal, ns: Namespaces, native: bool = True) -> Any:
 @functools.lru_cache(maxsize=1)
 def functional_keys() -> frozenset[str]:
     """The property names that hold a single value: the okg properties the ontology declares
-    ``owl:FunctionalProperty`` (:func:`ontology.functional_properties`), under their bare names."""
-    from ontology import functional_properties
+    ``owl:FunctionalProperty``, under their bare names, and the properties of other vocabularies the shapes cap at one
+    value (``dct__issued``, under its fixed prefix) (:func:`ontology.single_valued_properties`)."""
+    from ontology import single_valued_properties
 
-    return frozenset(Namespaces().name(str(p)) for p in functional_properties())
+    return frozenset(Namespaces().name(str(p)) for p in single_valued_properties())
 
 
 def identity(lit: Literal) -> tuple[str, str, str]:

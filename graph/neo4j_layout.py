@@ -27,12 +27,14 @@ its subject's:
   write transaction, read with one look-up of the ``okg_lock_name`` index.
 
 Each property has one shape across the database, decided by the ontology (:func:`graph.n10s.node_values`):
-a functional one a single value, any other a list.
+a functional one (or one of another vocabulary the shapes cap at one value: ``dct__issued``) a single value, any other
+a list.
 
 A store written before round 13 (``graphs`` on every node and relationship, the records as
 ``_okgTypes``/``_okgValues`` lists on the node) is brought to this layout when first opened
 (:data:`MIGRATE_NODES`, :data:`MIGRATE_RELATIONSHIPS`), and so is one of round 13, whose properties were
-lists only where a node had several values (:data:`RESHAPE_PAGE`, :func:`reshaped`); then the mark
+lists only where a node had several values (:data:`RESHAPE_PAGE`, :func:`reshaped`), and one of rounds 14–34, whose
+``dct__issued`` was a list (round 35 made it one value: the shapes give a report one issue date); then the mark
 :data:`LAYOUT_MARK`.
 
 :mod:`graph.neo4j_write` writes graphs in this layout; this module reads them back.
@@ -52,7 +54,7 @@ SEP = "\x1f"
 RECORD = "_OkgStated"  # the label of a graph's record of a node several graphs mention
 BOOKKEEPING = ["uri", "graphs"]
 LABEL = "rdfs__label"  # rdfs:label under the fixed prefix table (n10s's rdfs)
-LAYOUT_MARK, LAYOUT = "neo4j-layout", "14"  # the mark a store in this layout keeps (graph.marks)
+LAYOUT_MARK, LAYOUT = "neo4j-layout", "15"  # the mark a store in this layout keeps (graph.marks)
 RESHAPE_NODES = 2000  # nodes read and rewritten per transaction when a round-13 store is given its shapes
 
 CONSTRAINTS = (

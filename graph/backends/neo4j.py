@@ -92,9 +92,9 @@ class Neo4jStore(Store):
             raise
 
     def _migrate(self) -> None:
-        """Bring a store written before round 14 to :mod:`graph.neo4j_layout` (an empty or current one has
+        """Bring a store written before round 35 to :mod:`graph.neo4j_layout` (an empty or current one has
         nothing to move), then mark it: round 12's provenance moved to records, then every property given
-        its one shape, :data:`graph.neo4j_layout.RESHAPE_NODES` nodes a transaction, and the text index on
+        its one shape (round 13's lists where a node had several values, rounds 14–34's list of ``dct__issued``), :data:`graph.neo4j_layout.RESHAPE_NODES` nodes a transaction, and the text index on
         labels dropped. Each node moves whole; run again after a failure, it moves what is left."""
         with self._driver.session(database=self.database) as session:
             session.run(layout.MIGRATE_NODES, sep=layout.SEP).consume()

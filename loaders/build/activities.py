@@ -20,7 +20,9 @@ An activity's places are ``okg:place`` links to the area nodes, its leader ``okg
 (:mod:`loaders.extract.places`), each stated by an ``okg:Mention`` of the words (``okg:detailedIn``).
 
 Every activity, statistic and step has an ``rdfs:label`` in Chinese and English: kind · subject or
-law · year (执法检查 · 中华人民共和国森林法 · 2023).
+law · year (执法检查 · 中华人民共和国森林法 · 2023), names as written; a statistic's English label names its measure
+class and gives its amount in English (rectification rate 93.3% · 2025), and a statistic whose measure has no English
+name (a figure's own words, no measure class) has the Chinese label only.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
 from loaders.extract.subjects import done_on
 from loaders.lexicon import areas, organ_names
+from loaders.lexicon.tables import rows
 from ontology import ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
 
 if TYPE_CHECKING:
@@ -235,13 +238,40 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
         g.add((node, OKG.qualifier, Literal(stat.qualifier)))
     if stat.subject:  # the body or topic of a 分别 list's percentage (县公安局)
         g.add((node, OKG.subject, Literal(stat.subject)))
-    amount = f"{stat.value}{stat.qualifier or ''}{stat.unit}"
-    for lang in ("zh", "en"):
-        measure = class_label(narrower or ACTIVITY_CLASSES[kind], lang) if kind else stat.what
+    amounts = {"zh": f"{stat.value}{stat.qualifier or ''}{stat.unit}", "en": _english_amount(stat)}
+    measures = {"zh": class_label(narrower or ACTIVITY_CLASSES[kind], "zh") if kind else stat.what,
+                "en": class_label(narrower or ACTIVITY_CLASSES[kind], "en") if kind else _english_measure(stat.measure_class)}
+    for lang, measure in measures.items():
+        if not measure:  # no English name of what it counts: no English label rather than Chinese tagged English
+            continue
         planned = PLANNED[lang] if stat.status == "planned" else ""
-        words = label(f"{measure}{planned} {amount}", stat.subject or "", years, lang)
+        words = label(f"{measure}{planned} {amounts[lang]}", stat.subject or "", years, lang)
         g.add((node, RDFS.label, Literal(words, lang=lang)))
     return node
+
+
+def _english_measure(code: str | None) -> str | None:
+    """The English label of measure class ``code`` as the measure-class scheme gives it (its first labelled row of
+    ``measure-classes.csv``, or an activity kind's class label), else None: a figure's own words (整改率,
+    审查规范性文件) have no English in the graph (a first-time analyst's round 35, finding 7)."""
+    from loaders.build.measure_scheme import labels  # the scheme's module builds on this one's classes
+
+    return labels()[code][1] or None if code in labels() else None
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> dict[tuple[str, str], str]:
+    """``{(kind, written): English}`` of ``amount-words.csv``: units (%, 亿元) and qualifiers (余, 近)."""
+    return {(row["kind"], row["written"]): row["en"] for row in rows("amount-words")}
+
+
+def _english_amount(stat: Statistic) -> str:
+    """The figure in English: its qualifier's English before the number (over 120), its unit's after it (93.3%,
+    8039.4 ×100m yuan); a counting word with no row (件, 个, 人次) is left out, the measure saying what is counted."""
+    words = _amount_words()
+    qualifier = words.get(("qualifier", stat.qualifier or ""), "")
+    unit = words.get(("unit", stat.unit), "")
+    return f"{qualifier + ' ' if qualifier else ''}{stat.value}{unit if unit == '%' or not unit else ' ' + unit}"
 
 
 def loop_step(builder: _Builder, step: LoopStep, activities: list[URIRef]) -> URIRef:

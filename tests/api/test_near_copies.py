@@ -73,3 +73,32 @@ def test_other_reports_exact_copies_and_two_councils_copies_draw_no_warning(stor
     results = ingest([first, another, same, council, one_line], store)
     assert [r.outcome for r in results][:3] == ["inserted", "inserted", "duplicate"]
     assert not any(_near(results).values()), _near(results)
+
+
+def _edition(year: int, lines: list[str]) -> str:
+    """One organ's annual report of ``year``: its header (another url, year and issue date each year) and text."""
+    return (f"url: http://www.example.gov.cn/rd/{year + 1}/0110.html\norgan: 长子县人民代表大会常务委员会\nlevel: county\n"
+            f"year: {year}\nissued: {year + 1}-01-10\n\n" + "\n".join(line.replace("2024", str(year)) for line in lines) + "\n")
+
+
+@pytest.mark.parametrize("together", [False, True])
+def test_next_year_s_edition_of_a_formulaic_report_is_no_near_copy(store: Store, tmp_path: Path, together: bool) -> None:
+    """An organ's annual report of another year, in the same formulas (a first-time analyst's round 35, finding 5a: a
+    county's 备案审查 report of 2024 is 86–91 % that of 2023), is another report: no warning, stored after the first or
+    with it in one batch (where each of the two was told to delete itself)."""
+    lines = [*ARTICLE, *OTHER]
+    first, later = _file(tmp_path / "2023.txt", _edition(2023, lines)), _file(tmp_path / "2024.txt", _edition(2024, lines))
+    results = ingest([first, later], store) if together else [*ingest([first], store), *ingest([later], store)]
+    assert [r.outcome for r in results] == ["inserted", "inserted"]
+    assert not any(_near(results).values()), _near(results)
+
+
+def test_of_two_near_copies_inserted_together_only_the_second_is_told_to_go(store: Store, tmp_path: Path) -> None:
+    """Both files of a pair in one run: the second is warned, naming the first; the first is not told to delete itself,
+    so following the advice keeps one (round 35, finding 5a: both were)."""
+    first = _file(tmp_path / "l32.txt", HEADER + "\n".join(ARTICLE) + "\n")
+    page = _file(tmp_path / "l32.html", _page(ARTICLE))
+    results = ingest([first, page], store)
+    assert [r.outcome for r in results] == ["inserted", "inserted"]
+    near = _near(results)
+    assert near[first] == [] and len(near[page]) == 1 and f"okg delete {page}" in near[page][0]

@@ -127,3 +127,16 @@ def test_stated_totals_of_inspections_are_one_class_and_the_laws_they_checked_an
     assert told("laws_inspected", organ="江西省人民代表大会常务委员会") == {(5, "reported")}
     assert told("law_enforcement_inspection", organ="南昌市人民代表大会常务委员会") == {(2, "planned")}
     assert told("laws_inspected", organ="南昌市人民代表大会常务委员会") == {(3, "planned")}
+
+
+def test_a_statistic_s_english_label_is_its_class_s_or_none(web: Api) -> None:
+    """/statistics' label_en is the statistic's English label, its class named in English (round 35, a first-time
+    analyst's finding 7: it was the Chinese label tagged English), and null for a figure of no class, where it fell
+    back to the Chinese label."""
+    rows = web.items("/statistics")
+    by_class = {(r["measure_class"], r["value"]): r for r in rows}
+    assert by_class[("standing_committee_meetings", 9)]["label_en"].startswith("standing committee meetings 9")
+    assert by_class[("satisfaction_rate", 98.5)]["label_en"].startswith("satisfaction rate 98.5%")
+    assert all(r["label_en"] is None or not any("\u4e00" <= c <= "\u9fff" for c in r["label_en"].replace(r["subject"] or "", ""))
+               for r in rows)
+    assert all(r["label_en"] is not None for r in rows if r["measure_class"])

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS
 from rdflib.compare import isomorphic
 
 from graph import Store, n10s
@@ -48,6 +49,8 @@ def report_one() -> Graph:
     g.add((EX.s1, K.measure, Literal("law_enforcement_inspection")))
     g.add((EX.s1, K.value, Literal("3", datatype=XSD.decimal)))
     g.add((EX.s1, K.status, Literal("reported")))
+    g.add((EX["report-1"], RDF.type, K.Report))
+    g.add((EX["report-1"], DCTERMS.issued, Literal("2024-03-01", datatype=XSD.date)))
     return g
 
 
@@ -76,6 +79,8 @@ def report_two() -> Graph:
     g.add((EX.s2, K.measure, Literal("执法检查")))
     g.add((EX.s2, K.value, Literal("2", datatype=XSD.decimal)))
     g.add((EX.s2, K.status, Literal("reported")))
+    g.add((EX["report-2"], RDF.type, K.Report))
+    g.add((EX["report-2"], DCTERMS.issued, Literal("2025-01-09", datatype=XSD.date)))
     return g
 
 
@@ -155,6 +160,10 @@ QUESTIONS = [
      "SELECT ?v (COUNT(DISTINCT ?l) AS ?n) WHERE { ?l a okg:Law ; okg:lawLevel ?v } GROUP BY ?v",
      "MATCH (l:Law) UNWIND [l.lawLevel] + coalesce(l._okgAlso_lawLevel, []) AS v RETURN v, count(DISTINCT l) AS n",
      [("地方性法规", 1.0), ("法律", 2.0), ("规章", 1.0)]),
+    ("which reports were issued in 2025 or later (a report has one issue date: a DATE, not a list of one)",
+     'SELECT ?r WHERE { ?r a okg:Report ; <http://purl.org/dc/terms/issued> ?d FILTER(?d >= "2025-01-01"^^<%s>) }' % XSD.date,
+     "MATCH (r:Report) WHERE r.dct__issued >= date('2025-01-01') RETURN r.uri AS r",
+     [(str(EX["report-2"]),)]),
 ]
 
 
@@ -202,7 +211,9 @@ def test_the_functional_properties_are_the_okg_properties_the_shapes_cap_at_one_
     literal_capped = capped - {OKG.statedIn, OKG.mentionOf, OKG.measureClass}  # relationships, whatever their count
     assert literal_capped <= functional_properties()
     assert not {OKG.subject, OKG.measure, OKG.shortTitle} & functional_properties()
-    assert all("__" not in key for key in n10s.functional_keys())  # bare names: no prefix table decides them
+    # bare names or a well-known prefix's (dct__issued): no store's prefix table decides them
+    assert all("__" not in key or key.split("__")[0] in n10s.KNOWN_PREFIXES for key in n10s.functional_keys())
+    assert "dct__issued" in n10s.functional_keys() and "dct__title" not in n10s.functional_keys()
 
 
 def node(db: Any, iri: URIRef) -> dict[str, Any]:
@@ -270,6 +281,29 @@ def to_round_13_shapes(db: Any) -> None:
         run("MATCH (n:Resource {uri: $u}) SET n = $p", u=row["u"], p=props)
     run("CREATE TEXT INDEX okg_label_text IF NOT EXISTS FOR (r:Resource) ON (r.rdfs__label)")
     run("MATCH (m:_OkgMark {key: 'neo4j-layout'}) DELETE m")
+
+
+def test_a_store_of_rounds_14_to_34_gets_its_issue_dates_as_single_values_on_open(
+        fresh_store: Callable[[str], Store], neo4j_server: Any) -> None:
+    """Rounds 14–34 kept ``dct__issued`` as a list of one DATE (round 35, a first-time analyst's finding 6:
+    ``r.dct__issued >= date(…)`` answered 0); opened now, the store gives each report its one date."""
+    from graph.backends.neo4j import Neo4jStore
+
+    db = fill(fresh_store("neo4j"))
+    run = db._driver.execute_query
+    run("MATCH (r:Report) SET r.dct__issued = [r.dct__issued]")
+    run("MATCH (m:_OkgMark {key: 'neo4j-layout'}) SET m.value = '14'")
+    assert run("MATCH (r:Report) WHERE r.dct__issued >= date('2025-01-01') RETURN count(r) AS n").records[0]["n"] == 0
+    reopened = Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
+    try:
+        assert reopened.mark(layout.LAYOUT_MARK) == layout.LAYOUT
+        found = reopened._driver.execute_query("MATCH (r:Report) WHERE r.dct__issued >= date('2025-01-01') "
+                                               "RETURN collect(r.uri) AS r").records[0]["r"]
+        assert found == [str(EX["report-2"])]
+        back = dict(reopened.report_graphs())
+        assert all(isomorphic(back[g], graph) for g, graph in GRAPHS.items())
+    finally:
+        reopened.close()
 
 
 def test_a_store_of_round_13_shapes_is_reshaped_on_open(fresh_store: Callable[[str], Store], neo4j_server: Any) -> None:
