@@ -180,7 +180,7 @@ def test_a_statistic_s_english_label_is_english_or_there_is_none(sample_graphs) 
 @pytest.mark.parametrize(("text", "en"), [
     ("全年审计查出问题整改率达93.3%。", "rectification rate 93.3% · 2023"),
     ("全年共收到代表建议151件。", "suggestions received 151 · 2023"),
-    ("常委会全年审查规范性文件120件。", "Filing review 120 · 2023"),
+    ("常委会全年审查规范性文件120件。", "normative documents filed or reviewed 120 · 2023"),
     ("组织120余名代表参加视察。", "deputies over 120 · 2023"),
     ("审计查出问题涉及金额4.82亿元。", "audit amount 4.82 ×100m yuan · 2023"),
     ("对县公安局、县市场监督管理局开展工作评议，满意率分别为92.5%和88.1%。", "satisfaction rate 92.5% · 县公安局 · 2023"),

@@ -274,7 +274,7 @@ def test_counts_listed_before_one_noun_share_it(facts_of, text, counted):
         ("省人大常委会还将委托泸州、德阳、乐山7个市人大常委会同步开展检查。", 7, "市人大常委会", None),
         ("会前，财政经济委员会并对市本级34个部门的部门预算进行了重点审查。", 34, "部门的部门预算", "units_overseen"),
         # a noun after 的 is never cut mid-word
-        ("对发现的11件存在合法性问题的规范性文件，督促制定机关予以纠正。", 11, "存在合法性问题的规范性文件", "filing_review"),
+        ("对发现的11件存在合法性问题的规范性文件，督促制定机关予以纠正。", 11, "存在合法性问题的规范性文件", "documents_corrected"),
         ("深化预算联网监督，实现对全市12个县（市、区）预算执行情况的实时监督。", 12, "县（市、区）预算执行情况的实时监督", None),
         # what a rating takes as its object is what was rated, not what was heard
         ("听取审议了省人民检察院关于公益诉讼检察工作情况的报告，并首次对两个报告开展满意度测评。", 2, "测评的报告",
