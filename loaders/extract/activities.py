@@ -1824,8 +1824,7 @@ def _budgets_of_the_government(ctx: Context, activities: list[Activity]) -> list
     government = organs.own_area("government", ctx.jurisdiction) if ctx.metadata.get("organ") else None
     if government is None:
         return activities
-    jur = ctx.jurisdiction
-    own = [name for name in (jur.province, jur.city, jur.county, jur.township) if name]
+    own = ctx.jurisdiction.names
     for index, act in enumerate(activities):
         if act.type != "budget_review" or act.overseen:
             continue

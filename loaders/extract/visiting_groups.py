@@ -82,6 +82,6 @@ def _visits_done(ctx: Context, activities: list[Activity], own: str) -> list[Vis
 @lru_cache(maxsize=64)
 def _to_area(jur: Jurisdiction) -> re.Pattern[str]:
     """Going, later in the sentence, to the report's own area: 来我市, 赴我县, 深入到崇礼区 (its name, whole or short)."""
-    names = [n for n in (jur.province, jur.city, jur.county, jur.township) if n] + list(areas.short_names(jur))
+    names = jur.names + list(areas.short_names(jur))
     return re.compile(rf"[^。！？\n]*?(?:来|到|赴|莅临|走进|深入到?)"
                       rf"(?:[我本][省市州区县旗乡镇]|{'|'.join(map(re.escape, names)) or '(?!)'})")

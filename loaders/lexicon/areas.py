@@ -396,6 +396,11 @@ class Jurisdiction:
     word: str | None = None
     alone: bool = False
 
+    @property
+    def names(self) -> list[str]:
+        """The area names known, province to township (湖北省, 武汉市, 新洲区), as written in the header or text."""
+        return [name for name in (self.province, self.city, self.county, self.township) if name]
+
     def name(self, level: str) -> str | None:
         """The full name used in canonical organ names at ``level`` (provincial … township)."""
         if level == "provincial":
