@@ -239,8 +239,9 @@ def statistic(builder: _Builder, stat: Statistic) -> URIRef:
     if stat.subject:  # the body or topic of a 分别 list's percentage (县公安局)
         g.add((node, OKG.subject, Literal(stat.subject)))
     amounts = {"zh": f"{stat.value}{stat.qualifier or ''}{stat.unit}", "en": _english_amount(stat)}
-    measures = {"zh": class_label(narrower or ACTIVITY_CLASSES[kind], "zh") if kind else stat.what,
-                "en": class_label(narrower or ACTIVITY_CLASSES[kind], "en") if kind else _english_measure(stat.measure_class)}
+    named = (narrower or ACTIVITY_CLASSES[kind]) if kind else None
+    measures = {"zh": class_label(named, "zh") if named else stat.what,
+                "en": class_label(named, "en") if named else _english_measure(stat.measure_class)}
     for lang, measure in measures.items():
         if not measure:  # no English name of what it counts: no English label rather than Chinese tagged English
             continue
@@ -256,7 +257,8 @@ def _english_measure(code: str | None) -> str | None:
     审查规范性文件) have no English in the graph (a first-time analyst's round 35, finding 7)."""
     from loaders.build.measure_scheme import labels  # the scheme's module builds on this one's classes
 
-    return labels()[code][1] or None if code in labels() else None
+    scheme = labels()
+    return scheme[code][1] or None if code in scheme else None
 
 
 @lru_cache(maxsize=1)
