@@ -1,8 +1,10 @@
 """Score the extractor on a corpus and measure its throughput against jieba.
 
-Usage: python benchmarks/eval_extraction.py [CORPUS_DIR] [PRED_DIR]
+Usage: python benchmarks/eval_extraction.py [CORPUS_DIR] [PRED_DIR] [--overwrite | --score-only]
 
-Runs ``extract`` over every CORPUS_DIR/*.txt, writes PRED_DIR/NAME.json, prints
+Runs ``extract`` over every CORPUS_DIR/*.txt, writes PRED_DIR/NAME.json (a new or empty
+folder unless ``--overwrite``: a saved folder of another extractor's predictions is never
+replaced by accident; ``--score-only`` scores the predictions already there), prints
 the table of ``score_facts.py`` (precision, recall, F1 per category), then how often
 the fields the scorer does not match on agree between a matched gold and predicted
 activity (``status``: reported or planned; ``count``), then each category's F1 with a 95 %
@@ -43,11 +45,21 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("corpus", nargs="?", type=Path, default=SHARED / "corpus",
                         help="folder of NAME.txt reports with NAME.gold.json beside them (default: the shared corpus)")
     parser.add_argument("pred_dir", nargs="?", type=Path,
-                        help="folder the predictions NAME.json are written into, overwriting files of the same name "
+                        help="folder the predictions NAME.json are written into; it must be new or hold no NAME.json "
                              "(default: a new temporary folder)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--overwrite", action="store_true",
+                      help="write into PRED_DIR even if it holds predictions, replacing files of the same name")
+    mode.add_argument("--score-only", action="store_true",
+                      help="extract nothing: score the predictions already in PRED_DIR (no speed measurement)")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir() or not any(args.corpus.glob("*.txt")):
         parser.error(f"{args.corpus}: no *.txt reports there; give a folder of report texts with their .gold.json")
+    if args.score_only and (args.pred_dir is None or not any(args.pred_dir.glob("*.json"))):
+        parser.error(f"{args.pred_dir}: --score-only needs a folder of NAME.json predictions")
+    if not (args.score_only or args.overwrite) and args.pred_dir is not None and any(args.pred_dir.glob("*.json")):
+        parser.error(f"{args.pred_dir}: holds predictions already; score them with --score-only, "
+                     "or replace them with --overwrite")
     return args
 
 
@@ -55,12 +67,13 @@ def main(argv: list[str]) -> int:
     args = _arguments(argv)
     corpus = args.corpus
     pred_dir = args.pred_dir or Path(tempfile.mkdtemp(prefix="okg-pred-"))
-    pred_dir.mkdir(parents=True, exist_ok=True)
-    docs = [read(path) for path in sorted(corpus.glob("*.txt"))]
-    for doc in docs:
-        name = Path(doc.source).stem
-        facts = extract(doc).to_json()
-        (pred_dir / f"{name}.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
+    docs = [] if args.score_only else [read(path) for path in sorted(corpus.glob("*.txt"))]
+    if docs:
+        pred_dir.mkdir(parents=True, exist_ok=True)
+        for doc in docs:
+            name = Path(doc.source).stem
+            facts = extract(doc).to_json()
+            (pred_dir / f"{name}.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"predictions in {pred_dir}")
     if SCORER.exists():
         subprocess.run([sys.executable, str(SCORER), str(corpus), str(pred_dir)], check=False)
@@ -68,6 +81,8 @@ def main(argv: list[str]) -> int:
             print(f"activity {field} agrees on {agree} of {matched} matched activities")
         for category, (f1, low, high) in intervals(corpus, pred_dir).items():
             print(f"{category:<16} F1 {f1:.3f}, 95 % bootstrap interval over files {low:.3f}–{high:.3f}")
+    if args.score_only:
+        return 0
     chars = sum(len(doc.text) for doc in docs)
     seconds = best_seconds(lambda: [extract(doc) for doc in docs], rounds=5)
     print(f"extraction: {chars} characters in {seconds:.3f} s = {chars / seconds:,.0f} chars/s")
