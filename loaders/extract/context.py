@@ -121,7 +121,7 @@ class Context:
         the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a township the
         gazetteer does not hold where no area above it is named either, or a street's working committee whose district
         the header does not name (either report lies in no area), a county, city or province name the gazetteer does not
-        hold (:meth:`_unknown_area`: 铜城市, 桐城县 for 桐城市), a report whose year neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
+        hold (:meth:`_unknown_area`: 铜城市, 桐城县 for 桐城市), a report whose organ and place, or whose year, neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
         url = self.doc.metadata.get("url", "")
@@ -155,6 +155,10 @@ class Context:
             found.append(f"organ: {given!r}: the working committee of {name} is its district's, which the header does not "
                          f"name, so the report lies in no area and /areas does not count it ({where}); name the district "
                          "in the organ: header")
+        if not given and not self.metadata.get("jurisdiction"):
+            found.append("organ: neither the header nor the text's opening names the report's organ or place, so its "
+                         "activities lie in no area: they count in a law's total but drop out of jurisdiction filters "
+                         "and /areas; add an organ: line to the header (e.g. organ: 岳西县人民代表大会常务委员会)")
         if not self.metadata.get("year"):
             found.append("year: neither the header nor the text's opening says which year the report covers, so its "
                          "activities have no year and drop out of year filters; add a year: line to the header")

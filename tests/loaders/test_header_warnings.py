@@ -76,6 +76,20 @@ def test_a_report_with_no_year_anywhere_is_warned_about(text: str) -> None:
                 if w.startswith("year:")]
 
 
+@pytest.mark.parametrize("text", [
+    "县人大常委会组织开展食品安全法执法检查，为加强我县食品安全监督管理工作。",  # no header organ, "our county" only
+    "区人大常委会 2023年监督工作计划",
+    "常委会组成人员视察了农村饮水安全工程。",
+])
+def test_a_report_naming_no_organ_or_place_is_warned_about(text: str) -> None:
+    """Its activities would count in a law's total and in no area (a new user's file, round 36)."""
+    facts = extract(Document(text, "r.txt", {"year": "2023"}))
+    assert [w for w in facts.warnings if w.startswith("organ: neither the header nor the text")], facts.warnings
+    for header in ({"year": "2023", "organ": "岳西县人大常委会"}, {"year": "2023"}):
+        placed = "岳西县人大常委会" + text if "organ" not in header else text
+        assert not [w for w in extract(Document(placed, "r.txt", header)).warnings if w.startswith("organ: neither")]
+
+
 @pytest.mark.parametrize("key", ["orgn", "yaer", "date", "source", "作者"])
 def test_a_header_key_okg_does_not_read_is_warned_about_and_ignored(key: str) -> None:
     """Ignored as the warning says: not kept in the Facts' ``report`` either (a first-time analyst, round 31)."""
