@@ -80,11 +80,15 @@ class Activity:
     #: helping another congress body, hosting a visiting group: ``loaders.extract.partners``), canonical names; in the
     #: JSON only when some did.
     assisted_by: list[str] = field(default_factory=list)
+    #: For a follow-up, the year of the earlier inspection it names as its object (对2021年开展的《X法》执法检查开展
+    #: “回头看”: 2021; 跟踪监督去年…执法检查审议意见落实情况: the report's year before): :mod:`loaders.extract.followed_years`;
+    #: in the JSON only when named. The shared scorer reads no such key.
+    follows_year: int | None = None
 
 
 #: Keys of an activity the Facts JSON gives only when set.
 _LAW_OPTIONAL = ("draft", "corrected", "probable_area")
-_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by")
+_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by", "follows_year")
 
 
 #: What separates the canonical names of a report's several publishers in its metadata's ``publishers``.

@@ -187,6 +187,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, 
         g.add((node, OKG.assistedBy, builder.organ(name)))
     if act.subject:
         g.add((node, OKG.subject, Literal(act.subject)))
+    if act.follows_year:  # the year of the inspection it follows up, as its words name it (对2021年开展的…执法检查开展回头看)
+        g.add((node, OKG.followsUpYear, Literal(act.follows_year, datatype=XSD.integer)))
     for notation in act.issues:
         g.add((node, OKG.hasIssue, ISSUE[notation]))
     _places_and_leader(builder, node, act)
