@@ -153,7 +153,7 @@ class Statistic:
     subject: str | None = None
 
 
-LOOP_TYPES = ("finding", "review_opinion", "handling_report")
+LOOP_TYPES = ("finding", "review_opinion", "handling_report", "recommendation")
 
 
 @dataclass
@@ -161,8 +161,9 @@ class LoopStep:
     """A step of the accountability loop a report states, tied to the activity it belongs to.
 
     ``activities`` index :attr:`Facts.activities`: the activity that found the problem
-    (finding), whose deliberation gave the opinion (review_opinion), or that heard and
-    evaluated the handling report (handling_report); ``responds_to`` indexes
+    (finding), whose deliberation gave the opinion (review_opinion), that heard and
+    evaluated the handling report (handling_report), or whose group or report made the suggestions
+    (recommendation: 检查组提出建议6条, an inspection's, investigation's or visit's own); ``responds_to`` indexes
     :attr:`Facts.loop`: the opinion a handling report answers, when the same report states it.
     """
 
