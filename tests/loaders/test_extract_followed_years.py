@@ -1,7 +1,8 @@
 """The year of the earlier inspection a follow-up names (``Activity.follows_year``, :mod:`loaders.extract.followed_years`).
 
 The class: a follow-up (回头看, 跟踪监督, 审议意见落实情况, 整改情况的报告) whose object names the year of the inspection it
-follows up, as a year or relative to the report's (去年, 前年, 上一年度). First-time analysts' round 17 (newuser17 §2:
+follows up, as a year, relative to the report's (去年, 前年, 上一年度), or by the sitting that heard its report where the
+report dates that sitting. First-time analysts' round 17 (newuser17 §2:
 对2021年开展的《固废法》执法检查开展“回头看” lost 2021) and 35; dev j09 (关于2018年省人大常委会大气污染防治法执法检查指出问题
 整改情况的报告). The other phrasings are written for these tests after the genre's work reports and plans (none copied
 from validation files). The follow-up keeps its own year and type; only the key is added.
@@ -32,6 +33,12 @@ NAMED = {
         "常委会听取和审议了市政府关于2020年市人大常委会水污染防治法执法检查指出问题整改情况的报告。", 2020),
     "a month after the year": (f"常委会对2022年6月开展的{LAW}执法检查开展“回头看”。", 2022),
     "traditional": ("常委會對2021年開展的《中華人民共和國森林法》執法檢查開展「回頭看」。", 2021),
+    "by the sitting that heard its report, dated in the report": (
+        "2021年8月29日，市十六届人大常委会第五次会议听取和审议了《中华人民共和国消防法》执法检查报告。今年，常委会对市"
+        "十六届人大常委会第五次会议审议的《中华人民共和国消防法》执法检查报告审议意见落实情况开展跟踪监督。", 2021),
+    "by the sitting, no term, dated in an earlier paragraph": (
+        "2022年6月，常委会第三次会议审议了《中华人民共和国安全生产法》执法检查报告。\n常委会跟踪监督常委会第三次会议"
+        "审议的《中华人民共和国安全生产法》执法检查报告审议意见落实情况。", 2022),
 }
 
 
@@ -49,6 +56,9 @@ NOT_NAMED = {
         "审议市政府关于2022年度环境状况和环境保护目标完成情况与研究处理水污染防治法执法检查报告及审议意见情况的报告。",
     "an audit's year": "听取和审议了市政府关于2022年度市级预算执行和其他财政收支审计查出问题整改情况的报告。",
     "a later year than the follow-up's own": f"常委会对2025年开展的{LAW}执法检查开展“回头看”。",
+    "a sitting the report does not date": f"常委会对市十六届人大常委会第五次会议审议的{LAW}执法检查报告审议意见落实情况开展跟踪监督。",
+    "a sitting named after the follow-up's own year": (
+        f"2023年，常委会对市十六届人大常委会第五次会议审议的{LAW}执法检查报告审议意见落实情况开展跟踪监督。"),
 }
 
 
