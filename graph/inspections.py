@@ -10,7 +10,7 @@ times_inspected*):
   the laws it concerns only when it follows up an inspection (:func:`inspects`; how the opinions on a *report*
   about a law were handled is that report's review, its laws not inspected); it joins the latest
   inspection of the law by the same organs in its year or before (review opinions are followed up
-  the year after). When no stored report states that inspection (it was reported in an earlier year's report), the
+  the year after), or that of the year it names (``LawRow.follows_year``: 对2021年开展的…执法检查开展“回头看”). When no stored report states that inspection (it was reported in an earlier year's report), the
   follow-up is no inspection the store holds: its key is marked :data:`FOLLOWED_ONLY` (:func:`followed_only`), the
   law counts it in ``followed_up_only``, not ``times_inspected``, and no count of inspections conducted takes it (a
   first-time analyst, round 30: /organs and ``kind=执法检查`` counted such a handling report as one more inspection).
@@ -82,7 +82,7 @@ def of_law(rows: Sequence[LawRow]) -> dict[str, Key]:
     stated = sorted(first.values(), key=lambda r: (r.report or "", r.start or 0, r.activity or ""))
     keys = {r.activity: _own(r, organs[r.activity or ""]) for r in stated if r.activity}
     inspections = [keys[r.activity] for r in stated if r.activity and not r.follow_up and keys[r.activity][0] != "activity"]
-    return {activity: _followed(key, inspections) if first[activity].follow_up else key
+    return {activity: _followed(key, inspections, first[activity].follows_year) if first[activity].follow_up else key
             for activity, key in keys.items()}
 
 
@@ -140,12 +140,23 @@ def _own(row: LawRow, organs: set[str]) -> Key:
     return (tuple(sorted(organs)), year)
 
 
-def _followed(key: Key, inspections: list[Key]) -> Key:
+def _followed(key: Key, inspections: list[Key], named: int | None = None) -> Key:
     """The inspection a follow-up of ``key`` (organs, year) follows up: the latest one by the same
-    organs in its year or before; when the store holds none, the inspection only it states, marked
-    :data:`FOLLOWED_ONLY` (of a follow-up naming no organ or year too)."""
-    earlier = [k for k in inspections if key[0] != "activity" and k[0] == key[0] and _last_year(k) <= _last_year(key)]
-    return max(earlier, key=_last_year) if earlier else (FOLLOWED_ONLY, *key)
+    organs in its year or before, or, when the follow-up names the year of the inspection it follows up (``named``,
+    okg:followsUpYear: 对2021年开展的…执法检查开展“回头看”), theirs of that year (a range holding it); when the store
+    holds none, the inspection only it states, marked :data:`FOLLOWED_ONLY`, of the year it names (so that follow-ups
+    of one earlier inspection in several years are one) or of its own (of a follow-up naming no organ or year too)."""
+    earlier = [k for k in inspections if key[0] != "activity" and k[0] == key[0] and _last_year(k) <= _last_year(key)
+               and (named is None or _holds(k, named))]
+    if earlier:
+        return max(earlier, key=_last_year)
+    return (FOLLOWED_ONLY, key[0], named) if named is not None and key[0] != "activity" else (FOLLOWED_ONLY, *key)
+
+
+def _holds(key: Key, year: int) -> bool:
+    """Whether an inspection key's year is ``year``, or its range holds it."""
+    when = key[1]
+    return when == year if isinstance(when, int) else (when[0] or year) <= year <= (when[1] or year)  # type: ignore[index]
 
 
 def _last_year(key: Key) -> int:

@@ -1,6 +1,7 @@
 """The accountability loop at query time, and which activities count a law as inspected.
 
-A report graph links the loop only within itself (an activity → ``hasFinding`` → Finding,
+A report graph links the loop only within itself (an activity → ``hasFinding`` → Finding, Recommendation →
+``recommendationOf`` → activity (an inspection group's own suggestions, 检查组提出建议6条),
 ReviewOpinion → ``opinionOn`` → activity, activity → ``considered`` → HandlingReport →
 ``respondsTo`` → ReviewOpinion), so replacing a report replaces exactly its triples. The
 links across reports — a later year's follow-up of an earlier inspection of the same law by
@@ -19,8 +20,8 @@ from graph.fields import conductors, evidence, labels
 
 # The steps of the loop, by the relation that ties them to an activity: (relation, step type, the
 # activity is the relation's subject).
-STEP_RELATIONS = {"hasFinding": True, "considered": True, "opinionOn": False}
-STEP_TYPES = ("Finding", "ReviewOpinion", "HandlingReport")
+STEP_RELATIONS = {"hasFinding": True, "considered": True, "opinionOn": False, "recommendationOf": False}
+STEP_TYPES = ("Finding", "Recommendation", "ReviewOpinion", "HandlingReport")
 # Stages an activity can be at in the loop; the first two are what a follow-up follows up.
 ORIGINS = ("inspection", "review")
 
@@ -43,8 +44,8 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
         follow_ups = [d for d in store.describe(concerning).values() if inspections.FOLLOW_UP in d.types]
         statuses.update((d.iri, d) for d in follow_ups if "OversightActivity" in d.types)
     planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"}
-    following = {d.iri for d in follow_ups}
-    rows = [replace(row, follow_up=True) if row.activity in following else row
+    following = {d.iri: d.one("followsUpYear") for d in follow_ups}
+    rows = [replace(row, follow_up=True, follows_year=following[row.activity]) if row.activity in following else row
             for row in found if row.activity not in planned]
     titles = {row.law: (row.title, row.level) for row in rows}
     # one sentence is one inspection of a law, whatever kinds it is typed with (a follow-up report
@@ -61,7 +62,7 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
                 rows += [LawRow(law, *titles[law], activity=d.iri, evidence=d.one("evidenceText"),
                                 start=d.one("startOffset"), end=d.one("endOffset"), year=d.one("year"),
                                 organ=organs[organ]["label"] if organ else None, report=d.rel("statedIn"),
-                                organ_iri=organ, follow_up=True) for organ in by]
+                                organ_iri=organ, follow_up=True, follows_year=d.one("followsUpYear")) for organ in by]
     return rows
 
 
@@ -114,7 +115,9 @@ def timeline(store: Backend, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 def _link_across_reports(rows: list[dict[str, Any]]) -> None:
     """A follow-up or evaluation follows up the latest earlier inspection or review (an earlier year,
-    or earlier in the same report) of a law it concerns, by the same organ when both name theirs."""
+    or earlier in the same report) of a law it concerns, by the same organ when both name theirs; one naming the year
+    of the inspection it follows up (``follows_year``, okg:followsUpYear: 对2021年开展的…执法检查开展“回头看”) that year's
+    inspection or review alone, none when the store holds none of that year."""
     origins = [r for r in rows if r["stage"] in ORIGINS and r["status"] == "reported"]
     by_iri = {r["iri"]: r for r in rows}
     for row in rows:
@@ -123,8 +126,9 @@ def _link_across_reports(rows: list[dict[str, Any]]) -> None:
         if row["stage"] not in ("follow_up", "evaluation") or row["status"] != "reported" or row["year"] is None:
             continue
         laws = set(row["laws"]) | {law for step in row["loop"] for law in _step_laws(step, by_iri)}
+        named = row.get("follows_year")
         earlier = [o for o in origins if o["iri"] != row["iri"] and o["year"] is not None and _before(o, row)
-                   and set(o["laws"]) & laws and _same_organ(o, row)]
+                   and (named is None or o["year"] == named) and set(o["laws"]) & laws and _same_organ(o, row)]
         if earlier:
             latest = max(earlier, key=lambda o: (o["year"], o["report"] == row["report"], o["start"] or 0))
             if latest["iri"] not in row["follows_up"]:

@@ -111,6 +111,8 @@ class LawEvidence(Evidence):
     activity: str
     inspection: int = 0  # which of the law's inspections (0 … times_inspected - 1) this statement states
     follow_up: bool = False  # a follow-up of that inspection (跟踪监督…审议意见落实情况), not a new one
+    follows_year: int | None = Field(None, description="A follow-up's: the year of the inspection it names as its object "
+                                     "(对2021年开展的…执法检查开展“回头看”: 2021; okg:followsUpYear), stored or not.")
     year: int | None
     year_from: int | None = None  # a multi-year report's range (year None); a single year: both = year
     year_to: int | None = None
@@ -158,6 +160,9 @@ class Law(BaseModel):
                                        "on an inspection heard: evidence with follow_up true) that are no year of the "
                                        "inspection they follow up, or of one no stored report states "
                                        "(followed_up_only).")
+    followed_up_only_years: list[int] = Field([], description="The years of the inspections only a follow-up states "
+                                              "(followed_up_only), where the follow-up names it (对2021年开展的…执法检查开展"
+                                              "“回头看”: 2021; evidence follows_year).")
     organs: list[str]
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)
@@ -209,7 +214,8 @@ class Placed(BaseModel):
 
 
 class LoopStep(Fact):
-    """A step of the accountability loop tied to an activity: a finding, review opinion or handling report."""
+    """A step of the accountability loop tied to an activity: a finding, an inspection group's recommendation (检查组提出
+    建议6条), a review opinion or a handling report (``type``: Finding, Recommendation, ReviewOpinion, HandlingReport)."""
 
     iri: str
     type: str
@@ -235,6 +241,9 @@ class Activity(Placed, Fact):
     label_en: str | None = Field(None, description="The same in English")
     status: str = Field("reported", description="reported (done) or planned")
     follow_up: bool = Field(False, description="A follow-up of earlier oversight (跟踪检查, 审议意见落实情况)")
+    follows_year: int | None = Field(None, description="A follow-up's: the year of the inspection it names as its "
+                                     "object (对2021年开展的…执法检查开展“回头看”: 2021; okg:followsUpYear); in a timeline "
+                                     "follows_up then holds that year's inspection alone, when stored.")
     subject: str | None = None
     count: int | None = None
     laws: list[str] = []

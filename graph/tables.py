@@ -77,7 +77,8 @@ def activity_row(d: Description) -> dict[str, Any]:
     """One activity as the API lists it (see :meth:`Store.activities`)."""
     row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": activity_kind(d),
                            **fields.labels(d), **fields.evidence(d), "subject": d.one("subject"), "count": d.one("count"),
-                           "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types}
+                           "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types,
+                           "follows_year": d.one("followsUpYear")}
     row["organs"] = fields.conductors(d)
     for rel, key in ROLES.items():
         row[key] = sorted(d.rels.get(rel, []))
@@ -276,7 +277,8 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     ``identity`` gives that of every row of the law when ``rows`` are some of them), each statement's
     ``inspection`` numbering them within the law; ``followed_up_only`` counts apart the inspections only a follow-up
     states (:func:`graph.inspections.followed_only`: reported before the reports stored; its statements are follow-ups,
-    their years ``follow_up_years``); ``draft_only`` is true when every row is a report
+    their years ``follow_up_years``, the years of those inspections where a follow-up names them, 对2021年开展的…执法检查
+    开展“回头看”, ``followed_up_only_years``); ``draft_only`` is true when every row is a report
     naming the law as a draft (a bill, 草案: ``LawRow.draft``), no inspection and no other mention.
     ``years`` lists the single years its inspections are dated by; ``periods`` the ranges (``"2017-2021"``)
     of those a multi-year report dates by its range alone, which no single year stands for; ``follow_up_years``
@@ -286,7 +288,8 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     rows = sorted(rows, key=_row_order)
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
                            "times_inspected": 0, "draft_only": all(row.draft for row in rows),
-                           "years": [], "periods": [], "follow_up_years": [], "organs": [], "reports": [],
+                           "years": [], "periods": [], "follow_up_years": [], "followed_up_only_years": [],
+                           "organs": [], "reports": [],
                            "evidence": []}
     seen: set[str] = set()
     for row in rows:
@@ -298,7 +301,7 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
         seen.add(row.activity)
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end, "follow_up": row.follow_up,
-                                **fields.years(row.year, row.year_from, row.year_to)})
+                                "follows_year": row.follows_year, **fields.years(row.year, row.year_from, row.year_to)})
     for key in ("organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))
@@ -309,6 +312,9 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
         e["follow_up"] = e["follow_up"] or inspections.followed_only(keys[e["activity"]])
     law["followed_up_only"] = sum(map(inspections.followed_only, numbers))
     law["times_inspected"] = len(numbers) - law["followed_up_only"]
+    only = {number for key, number in numbers.items() if inspections.followed_only(key)}
+    law["followed_up_only_years"] = sorted({e["follows_year"] for e in law["evidence"]
+                                            if e["inspection"] in only and e["follows_year"] is not None})
     return {**law, **_inspection_years(law["evidence"])}
 
 

@@ -80,11 +80,15 @@ class Activity:
     #: helping another congress body, hosting a visiting group: ``loaders.extract.partners``), canonical names; in the
     #: JSON only when some did.
     assisted_by: list[str] = field(default_factory=list)
+    #: For a follow-up, the year of the earlier inspection it names as its object (对2021年开展的《X法》执法检查开展
+    #: “回头看”: 2021; 跟踪监督去年…执法检查审议意见落实情况: the report's year before): :mod:`loaders.extract.followed_years`;
+    #: in the JSON only when named. The shared scorer reads no such key.
+    follows_year: int | None = None
 
 
 #: Keys of an activity the Facts JSON gives only when set.
 _LAW_OPTIONAL = ("draft", "corrected", "probable_area")
-_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by")
+_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by", "follows_year")
 
 
 #: What separates the canonical names of a report's several publishers in its metadata's ``publishers``.
@@ -149,7 +153,7 @@ class Statistic:
     subject: str | None = None
 
 
-LOOP_TYPES = ("finding", "review_opinion", "handling_report")
+LOOP_TYPES = ("finding", "review_opinion", "handling_report", "recommendation")
 
 
 @dataclass
@@ -157,8 +161,9 @@ class LoopStep:
     """A step of the accountability loop a report states, tied to the activity it belongs to.
 
     ``activities`` index :attr:`Facts.activities`: the activity that found the problem
-    (finding), whose deliberation gave the opinion (review_opinion), or that heard and
-    evaluated the handling report (handling_report); ``responds_to`` indexes
+    (finding), whose deliberation gave the opinion (review_opinion), that heard and
+    evaluated the handling report (handling_report), or whose group or report made the suggestions
+    (recommendation: 检查组提出建议6条, an inspection's, investigation's or visit's own); ``responds_to`` indexes
     :attr:`Facts.loop`: the opinion a handling report answers, when the same report states it.
     """
 

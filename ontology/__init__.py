@@ -68,6 +68,7 @@ class OKG(DefinedNamespace):
     Report: URIRef
     ReviewOpinion: URIRef
     HandlingReport: URIRef
+    Recommendation: URIRef
     Proposal: URIRef
     Suggestion: URIRef
     # Laws and their levels
@@ -174,12 +175,14 @@ class OKG(DefinedNamespace):
     submittedBy: URIRef
     considered: URIRef
     followsUp: URIRef
+    recommendationOf: URIRef
 
     # Datatype properties
     evidenceText: URIRef
     startOffset: URIRef
     endOffset: URIRef
     year: URIRef
+    followsUpYear: URIRef
     coversYear: URIRef
     level: URIRef
     publisherTerm: URIRef

@@ -60,8 +60,9 @@
       <p class="muted law-count">${t("inspectionsPerYear")} · ${t("inspectionsStated", { n: law.times_inspected, m: law.evidence_total })}</p>
       ${yearChart(perYear)}<p class="muted definition">${t("inspectionDefinition")}${undated ? ` ${t("undatedInspections", { n: undated })}` : ""}</p>`;
   }
-  /* The accountability loop of a law: each activity of its timeline with the findings, opinions and
-     handling reports tied to it, and the earlier activity a follow-up follows up (across reports too). */
+  /* The accountability loop of a law: each activity of its timeline with the findings, its group's recommendations,
+     opinions and handling reports tied to it, and the earlier activity a follow-up follows up (across reports too);
+     a follow-up naming the year of the inspection it follows up says so, and whether a stored report states it. */
   function loopSummary(rows) {
     const inLoop = rows.filter((r) => (r.loop && r.loop.length) || (r.follows_up && r.follows_up.length) || r.stage === "follow_up");
     if (!inLoop.length) return "";
@@ -69,6 +70,7 @@
     const byIri = Object.fromEntries(rows.map((r) => [r.iri, r]));
     return `<h3>${t("loop")}</h3><ol class="plain loop">${inLoop.map((r) => `<li data-stage="${esc(r.stage)}">
       <strong>${esc(t("stage_" + r.stage))}</strong> · ${esc(label(r))}${r.status === "planned" ? ` <em>${t("planned")}</em>` : ""}
+      ${r.follows_year ? `<div class="muted follows-year">↳ ${esc(t((r.follows_up || []).length ? "followsYear" : "followsYearUnstored", { year: r.follows_year }))}</div>` : ""}
       ${(r.follows_up || []).map((f) => `<div class="muted">↳ ${t("followsUp")}: ${esc(byIri[f] ? label(byIri[f]) : f)}</div>`).join("")}
       ${(r.loop || []).length ? `<ul class="plain">${r.loop.map((s) => `<li class="step"><span class="muted">${esc(classLabel(s.type))}</span>
         ${esc(s.evidence || label(s))}</li>`).join("")}</ul>` : ""}</li>`).join("")}</ol>`;

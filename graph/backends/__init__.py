@@ -67,6 +67,7 @@ class LawRow:
     organ_iri: str | None = None
     follow_up: bool = False  # the activity follows up an inspection (跟踪监督…审议意见落实情况)
     draft: bool = False  # a mention row of a report that names the law as a draft (okg:mentionsDraft)
+    follows_year: int | None = None  # a follow-up's: the year of the inspection it names (okg:followsUpYear)
 
 
 @dataclass

@@ -11,7 +11,8 @@ What a report states about its work (DESIGN.md):
   laws it concerns count as inspected; when one statement gives the follow-up both as an inspection
   and as the hearing of its report, the inspection is the follow-up and the hearing a review, so
   the statement counts once among inspections and follow-ups;
-- the loop's steps are ``okg:Finding`` (``hasFinding``), ``okg:ReviewOpinion`` (``opinionOn``) and
+- the loop's steps are ``okg:Finding`` (``hasFinding``), ``okg:Recommendation`` (``recommendationOf``: a fieldwork
+  group's own suggestions), ``okg:ReviewOpinion`` (``opinionOn``) and
   ``okg:HandlingReport`` (``considered``, ``respondsTo``), linked within the report only, so that
   replacing a report replaces exactly its triples; links across reports are computed at query time
   (:mod:`graph.loop`).
@@ -62,6 +63,7 @@ LOOP_CLASSES: dict[str, URIRef] = {
     "finding": OKG.Finding,
     "review_opinion": OKG.ReviewOpinion,
     "handling_report": OKG.HandlingReport,
+    "recommendation": OKG.Recommendation,
 }
 PLANNED = {"zh": "（计划）", "en": " (planned)"}
 INSPECTION = "law_enforcement_inspection"  # the Facts type of an inspection (ACTIVITY_CLASSES key)
@@ -187,6 +189,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, 
         g.add((node, OKG.assistedBy, builder.organ(name)))
     if act.subject:
         g.add((node, OKG.subject, Literal(act.subject)))
+    if act.follows_year:  # the year of the inspection it follows up, as its words name it (对2021年开展的…执法检查开展回头看)
+        g.add((node, OKG.followsUpYear, Literal(act.follows_year, datatype=XSD.integer)))
     for notation in act.issues:
         g.add((node, OKG.hasIssue, ISSUE[notation]))
     _places_and_leader(builder, node, act)
@@ -277,7 +281,7 @@ def _english_amount(stat: Statistic) -> str:
 
 
 def loop_step(builder: _Builder, step: LoopStep, activities: list[URIRef]) -> URIRef:
-    """A finding, review opinion or handling report, linked to the activities it belongs to."""
+    """A finding, review opinion, handling report or recommendation, linked to the activities it belongs to."""
     g = builder.g
     cls = LOOP_CLASSES[step.type]
     node = iri.fact(builder.report_iri, step.type.replace("_", "-"), step.start, step.end)
@@ -286,7 +290,8 @@ def loop_step(builder: _Builder, step: LoopStep, activities: list[URIRef]) -> UR
     for lang in ("zh", "en"):
         g.add((node, RDFS.label, Literal(label(class_label(cls, lang), _what(step.laws, ""), builder.years, lang), lang=lang)))
     link = {"finding": lambda a: (a, OKG.hasFinding, node), "review_opinion": lambda a: (node, OKG.opinionOn, a),
-            "handling_report": lambda a: (a, OKG.considered, node)}[step.type]
+            "handling_report": lambda a: (a, OKG.considered, node),
+            "recommendation": lambda a: (node, OKG.recommendationOf, a)}[step.type]
     for act in activities:
         g.add(link(act))
     return node

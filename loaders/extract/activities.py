@@ -2096,7 +2096,7 @@ def _clause_year(ctx: Context, start: int, plan: int | None) -> int | None:
 # 就2022年组织的…视察所提意见的办理情况开展跟踪监督: the follow-up is of its own time; a first-time analyst, round 31, class 4),
 # not the work itself told with its year (特别是2020年组织开展的《X条例》执法检查工作, dev a24).
 _BUILT_ON = re.compile(r"在[^。；;]{0,80}?的?基础上"
-                       r"|(?:对|就|关于|對|關於)\s*\d{4}\s*年度?[^，,。；;\d]{0,12}?(?:开展|進行|进行|组织|組織|举行|舉行|实施|實施|作出|提出|形成|開展)的")
+                       r"|(?:对|就|关于|對|關於)\s*\d{4}\s*年度?(?:\d{1,2}\s*月份?)?[^，,。；;\d]{0,12}?(?:开展|進行|进行|组织|組織|举行|舉行|实施|實施|作出|提出|形成|開展)的")
 
 
 def _year_in(evidence: str, window: range, metadata: dict[str, str], plan: int | None) -> int | None:

@@ -37,11 +37,11 @@ _BODY_ACTING = (rf"(?:[{HAN_CHARS}]{{0,10}}?(?:人大常委会|常委会|常务�
 # that qualifies a noun (2019年颁布的《X法》) nor the start of a range (2018年以来).
 _OPENING_YEAR = re.compile(rf"{_OPENS}(\d{{4}})年(?:度)?(?={_YEAR_PART}|年[初中底内]|\d{{1,2}}月|[春夏秋冬]季?|{_BODY_ACTING})")
 # The first year a people's congress sat (the 1st NPC, 1954): no congress's work is dated earlier.
-_FIRST_CONGRESS_YEAR = 1954
+FIRST_CONGRESS_YEAR = 1954
 _YEARS_AFTER = 2  # a plan may date its work up to two years after the report's last year (next year's plan)
 #: The years any work told done may be dated by: a congress's, up to the last year a header may give (a number past it,
 #: 5000年，…, is no year of anyone's work).
-_WORK_YEARS = range(_FIRST_CONGRESS_YEAR, LAST_YEAR + 1)
+_WORK_YEARS = range(FIRST_CONGRESS_YEAR, LAST_YEAR + 1)
 
 
 def year_window(metadata: dict[str, str]) -> range:
@@ -52,7 +52,7 @@ def year_window(metadata: dict[str, str]) -> range:
     reported = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", metadata.get("year", ""))
     if reported is None:
         return range(0)
-    return range(_FIRST_CONGRESS_YEAR, int(reported[2] or reported[1]) + _YEARS_AFTER + 1)
+    return range(FIRST_CONGRESS_YEAR, int(reported[2] or reported[1]) + _YEARS_AFTER + 1)
 
 
 # Who a sentence quotes before its time (据省人大常委会副主任王华介绍，去年，…): the time still opens what is told.

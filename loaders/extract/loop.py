@@ -1,6 +1,7 @@
-"""The accountability loop a report states: findings, review opinions and handling reports.
+"""The accountability loop a report states: findings, recommendations, review opinions and handling reports.
 
-An inspection or a report heard finds problems (发现问题); the standing committee
+An inspection or a report heard finds problems (发现问题); the inspection, investigation or visit group makes its
+own suggestions (检查组提出建议6条: a recommendation, of fieldwork only); the standing committee
 sends its review opinion (审议意见) to the organ; the organ reports how it handled
 it (研究处理情况的报告), which the committee hears, evaluates (满意度测评) and
 follows up (跟踪监督). The phrasings of each step are ``lexicon/data/loop-steps.csv``;
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 # Kinds whose deliberation or fieldwork can find problems and give an opinion.
 _SOURCES = ("law_enforcement_inspection", "report_review", "special_inquiry", "investigation", "site_visit",
             "audit_oversight", "budget_review", "filing_review", "other")
+# Kinds whose group or report makes suggestions of its own (检查组提出建议6条: the ``recommendation`` rows), fieldwork.
+_RECOMMENDING = ("law_enforcement_inspection", "investigation", "site_visit")
 # Kinds that hear or evaluate a handling report (okg:considered).
 _CONSIDERING = ("report_review", "satisfaction_evaluation", "other")
 # Rules about opinions (审议意见办理办法) are no step.
@@ -80,7 +83,7 @@ def find(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list
         sentence = ctx.sentences[bisect_right(sentence_starts, clause.start) - 1]
         for reach in _reaches(ctx, clause, sentence):
             words = ctx.text[clause.start : reach]
-            kind = _kind(words)
+            kind = _kind(words, ctx.text[sentence.start : clause.start])
             if kind == "finding" or kind is not None and reach == clause.end:
                 break
         else:
@@ -100,11 +103,19 @@ def find(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list
     return steps
 
 
-def _kind(words: str) -> str | None:
-    """The type of the step ``words`` state, if any (the first row of ``loop-steps.csv`` that matches)."""
+#: Whose suggestions a ``recommendation`` row's clause tells: a fieldwork group's or its report's, named in its sentence
+#: up to the clause's end and not followed by an intention (视察组将根据…提出建议: none made yet).
+_BY_GROUP = re.compile(r"(?:检查组|调研组|视察组|检查报告|调研报告|视察报告)(?![^。；]*?将)")
+
+
+def _kind(words: str, before: str = "") -> str | None:
+    """The type of the step ``words`` state, if any (the first row of ``loop-steps.csv`` that matches; a
+    ``recommendation`` only when ``before``, its sentence up to it, or the words name the group making it:
+    :data:`_BY_GROUP`)."""
     if not _any_step().search(words) or _NOT_A_STEP.search(words):
         return None
-    return next((kind for kind, pattern in _patterns() if pattern.search(words)), None)
+    return next((kind for kind, pattern in _patterns() if pattern.search(words)
+                 and (kind != "recommendation" or _BY_GROUP.search(before + words))), None)
 
 
 def _reaches(ctx: Context, clause: Span, sentence: Span) -> list[int]:
@@ -138,18 +149,19 @@ def _owners(ctx: Context, activities: list[Activity], reported: list[tuple[int, 
     same = _starting_in(reported, first, last)
     if kind == "handling_report":
         return sorted(i for _, i in same if activities[i].type in _CONSIDERING)
-    own = [(start, i) for start, i in same if activities[i].type in _SOURCES and start <= step_start]
+    sources = _RECOMMENDING if kind == "recommendation" else _SOURCES
+    own = [(start, i) for start, i in same if activities[i].type in sources and start <= step_start]
     if own:
         return [max(own)[1]]
     if not _continues(ctx.text, sentence, step):
         return []  # a sentence about other work (依托预算联网监督系统，…发现问题43个): no step of the work told before
     paragraph = ctx.text.rfind("\n", 0, step.start) + 1
     before = [(start, i) for start, i in _starting_in(reported, _original(ctx, Span(paragraph, step.start, ""))[0],
-                                                       step_start) if activities[i].type in _SOURCES]
+                                                       step_start) if activities[i].type in sources]
     if before:
         return [max(before)[1]]
     narrated = told.get(sentence.start)
-    return [narrated] if narrated is not None and activities[narrated].type in _SOURCES else []
+    return [narrated] if narrated is not None and activities[narrated].type in sources else []
 
 
 #: What may open a sentence before a step that goes on telling the work told before it: a link or the time after it

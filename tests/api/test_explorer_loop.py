@@ -1,12 +1,16 @@
 """The accountability loop on a law's panel of the explorer, in Chromium: the inspection with its
-finding and opinion, and the next year's follow-up pointing back at it; labels in both languages."""
+finding and opinion, and the next year's follow-up pointing back at it; labels in both languages; a follow-up naming
+the year of the inspection it follows up, and an inspection group's suggestions as a step."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from api_helpers import shot
+from api.app import create_app
+from api_helpers import open_explorer, serving, shot
+from followed_reports import SOIL, WASTE, with_followed_reports
 from loop_reports import FOOD
 
 pytestmark = pytest.mark.browser
@@ -30,4 +34,36 @@ def test_a_laws_panel_shows_its_loop_across_years(page: Any) -> None:
     page.wait_for_function("() => document.querySelector('#details ol.loop')?.innerText.includes('Law-enforcement inspection')")
     assert "Accountability loop" in page.inner_text("#details .summary")
     shot(page, "view-loop-en")
+    page.click("#lang-toggle")
+
+
+@pytest.fixture(scope="module")
+def followed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The follow-ups naming their inspection's year and an inspection group's suggestions (followed_reports), alone
+    in an embedded store, served by a real uvicorn for one module."""
+    from graph.backends.embedded import EmbeddedStore
+
+    with EmbeddedStore(tmp_path_factory.mktemp("followed")) as db, serving(create_app(with_followed_reports(db))) as url:
+        yield url
+
+
+@pytest.fixture()
+def followed_page(chromium: Any, followed_server: str) -> Iterator[Any]:
+    yield from open_explorer(chromium, followed_server)
+
+
+def test_the_loop_names_the_year_followed_and_the_groups_suggestions(followed_page: Any) -> None:
+    """The 2021 inspection shows its group's suggestions as a step; the 2023 回头看 says it follows up 2021's inspection
+    and points back at it; a follow-up of an inspection no stored report states says so, with the year it names."""
+    page = followed_page
+    page.evaluate("(iri) => okg.showDetails(iri)", WASTE)
+    page.wait_for_selector("#details ol.loop li")
+    loop = page.inner_text("#details ol.loop")
+    assert "检查组建议" in loop and "检查组提出建议6条" in loop
+    assert "跟踪2021年的检查" in loop and "所存报告未载" not in loop and "↳" in loop
+    page.evaluate("(iri) => okg.showDetails(iri)", SOIL)
+    page.wait_for_function("() => document.querySelector('#details ol.loop')?.innerText.includes('所存报告未载')")
+    assert "跟踪2020年的检查（所存报告未载）" in page.inner_text("#details ol.loop")
+    page.click("#lang-toggle")
+    page.wait_for_function("() => document.querySelector('#details ol.loop')?.innerText.includes('follows up the inspection of 2020')")
     page.click("#lang-toggle")
