@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Claimed
 from loaders.facts import DeputyMention
+from loaders.lexicon.areas import gazetteer
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import to_number
@@ -100,6 +101,7 @@ _GROUP = quick(
     rf"|(?:(?:全[{_LEVEL_CHARS}])?各级|全[{_LEVEL_CHARS}]|[{_LEVEL_CHARS}]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
     rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
     rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"|所有(?:(?!代表)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}人大代表{_NOT_BODY}"  # (所有镇人大代表; 所有领衔代表: no congress named)
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
 # 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
@@ -165,6 +167,13 @@ _BY_ROLE_AND_JOB = quick(rf"(?:全国|[{_LEVEL_CHARS}])?人大代表[、，,]{{1
 # job and a name.
 _JOBS_LISTED = re.compile(rf"(?:以及|和|及|与)?(?:[^，,。；;\d]{{2,40}}?{_JOB})(?P<name>{_FULL_NAME})$")
 _ITEM_MARK = "，,"
+# One item of a list of officials: a post of any length, a job word ending it, and a name of two or three characters,
+# whatever its surname, as the list's shape says (副主任杨文民, 县委书记李淑侠, 政法委书记暴剑).
+_OFFICIAL = re.compile(rf"[^，,。；;、\d]*?{_JOB}(?P<name>[{HAN_CHARS}]{{2,3}})$")
+# Officials named with their posts who take part as deputies (县委书记李淑侠、县人大常委会主任张兴涛、副主任杨文民以普通代表
+# 身份参加视察; 区委常委、政法委书记暴剑，区法院院长龚浩鸣以普通代表身份在所在街乡参加活动: dev ah43, ak55): each item of
+# the list before 以…代表身份 that ends in a job and a name is a named deputy (:func:`_officials_before`).
+_AS_DEPUTY = quick(r"以普通(?:人大)?代表的?身份")
 _JOB_BEFORE = re.compile(rf"{_JOB}[{HAN_CHARS}]?$")
 _JOB_WORD = re.compile(_JOB)  # a job right before a name (主任马华: 任 may open the name)
 
@@ -203,8 +212,14 @@ _FULL_NAME = re.compile(rf"[{HAN_CHARS}]{{2,4}}")
 # a longer word (城市人大代表).
 # (新当选的人大代表; 参加县十六届人大五次会议的人大代表: the deputies of a session, named by taking part in it)
 _ROLE = r"(?:(?P<taking>与会|参会|出席)的?|列席|基层|(?P<new>新当选)的?|(?:参加|出席)[^，,。；;、]{0,16}?(?:会议|大会)的)"
+# The place deputies are stationed in or live in, 驻 and one to three characters (驻村人大代表, 驻站人大代表, 驻株全国人大代表,
+# 驻区市人大代表, 驻镇市县人大代表: dev al59, g38, ae21, f18, h32), its level words after it; never an area whose name opens
+# with 驻 (驻马店市人大代表: the gazetteer's).
+_STATIONED = (rf"驻(?!{'|'.join(sorted({a.short[1:] for n in gazetteer() if n.startswith('驻') for a in gazetteer()[n] if a.short}))})"
+              rf"[{HAN_CHARS}]{{1,3}}?")
 _QUALIFIED = quick(
-    rf"(?P<role>{_ROLE})?(?:驻[{_LEVEL_CHARS}地]{{1,3}})?(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*{TERM}?人大代表"
+    rf"(?P<role>{_ROLE})?(?:{_STATIONED}(?:{_LEVEL}(?:、?{_LEVEL})*)?|(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*)"
+    rf"{TERM}?人大代表"
     rf"|(?P<role2>{_ROLE.replace('<taking>', '<taking2>').replace('<new>', '<new2>')})(?:人大)?代表"
 )
 # (a level's 代表资格 is a credential: 关于市七届人大代表资格的报告, 市八届人大代表资格审查委员会 name no
@@ -311,6 +326,12 @@ def find(ctx: Context) -> list[DeputyMention]:
                     first, last, mention = ctx.span(first, last)
                     found.append(DeputyMention(mention, first, last, name, None))
     for start, end in lines:
+        for match in finditer(_AS_DEPUTY, text, start, end):
+            for first, last, name in _officials_before(text, start, match.start()):
+                if taken.take(first, last):
+                    first, last, mention = ctx.span(first, last)
+                    found.append(DeputyMention(mention, first, last, name, None))
+    for start, end in lines:
         for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end),
                       *finditer(_LISTED_NAMED, text, start, end)):
             offset = match.start("names")
@@ -344,6 +365,30 @@ def _jobs_listed_before(text: str, line_start: int, at: int) -> list[tuple[int, 
             break
         names.append((item.start("name"), item.end("name"), item.group("name")))
         end = max(item_start, line_start)
+    return names
+
+
+def _officials_before(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:
+    """The (start, end, name) of each official listed right before ``at`` (where 以…代表身份 follows the list,
+    :data:`_AS_DEPUTY`): the list's items (:data:`_OFFICIAL`) are split at 、 and, back to ``line_start``, at the commas before them, while
+    the last item of each comma's piece is a job and a name (县委书记李淑侠、副主任杨文民; an item of a job alone,
+    区委常委、政法委书记暴剑, is the next one's post)."""
+    names: list[tuple[int, int, str]] = []
+    end = at
+    while end > line_start:
+        piece = max(line_start, *(text.rfind(c, line_start, end) + 1 for c in "，,。；;：:"))
+        items = []
+        item_start = piece
+        for item_end in [*(m.start() for m in re.finditer("、", text[piece:end])), end - piece]:
+            item = _OFFICIAL.match(text, item_start, piece + item_end)
+            items.append(item)
+            item_start = piece + item_end + 1
+        if items[-1] is None:
+            break
+        names += [(item.start("name"), item.end("name"), item.group("name")) for item in items if item is not None]
+        if piece == line_start or text[piece - 1] not in _ITEM_MARK:
+            break
+        end = piece - 1
     return names
 
 
