@@ -35,6 +35,10 @@ _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?
         rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
 _NOT_BODY = r"(?!建议|议案|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
+# After a group named by its count, part, whole, levels or term, 代表履职 is that group's own work (听取2名市人大代表履职情况的
+# 报告, 部分省十四届人大代表履职情况报告, 十四届全国人大代表履职的第一年, 全区五级人大代表履职学习: dev ab57 b18 ab11 ak05); after
+# a bare or grassroots 人大代表 it is deputies' work in general (激发基层人大代表履职热情), and 履职积极分子 an honour (i17).
+_NOT_BODY_OF_GROUP = _NOT_BODY.replace("|履职", "")
 # The one-character level words of a congress (省, 市, 州, 区, 县, 旗, 镇, 乡): the lexicon's level table.
 _LEVEL_CHARS = "".join(word for word in LEVEL_OF_CHAR if len(word) == 1)
 # 、 between two level words (区、乡人大代表) joins them into one group's description
@@ -64,7 +68,7 @@ _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
 _EACH = r"(?<!每)(?<![-－~～])(?<![-－~～]\s)(?<!各(?:推选|推荐|选派|派出|安排|确定|选出))"
 _COUNTED_BEFORE = quick(
     rf"(?:(?P<name>{_FULL_NAME})等)?{_EACH}{_NUM}\s?(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
-    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY_OF_GROUP}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
@@ -99,8 +103,9 @@ _GROUP = quick(
     rf"(?:来自[^，,。；;、“\d]{{0,8}}?)?(?:全[{_LEVEL_CHARS}])?(?:{_SECTOR})(?:、(?:{_SECTOR}))*的?"
     rf"(?:{_LEVEL}(?:人大)?|人大)代表{_NOT_BODY}"
     rf"|(?:(?:全[{_LEVEL_CHARS}])?各级|全[{_LEVEL_CHARS}]|[{_LEVEL_CHARS}]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
-    rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
-    rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
+    rf"(?:人大代表{_NOT_BODY_OF_GROUP}|代表{_NOT_BODY})"  # (各级媒体宣传报道代表履职: the deputies' work, no group; shared corpus seed)
+    rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY_OF_GROUP}"
     rf"|所有(?:(?!代表)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}人大代表{_NOT_BODY}"  # (所有镇人大代表; 所有领衔代表: no congress named)
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
@@ -225,7 +230,7 @@ _QUALIFIED = quick(
 # (a level's 代表资格 is a credential: 关于市七届人大代表资格的报告, 市八届人大代表资格审查委员会 name no
 # group, PROVENANCE-k-a; the part whose credentials end, 个别代表的代表资格, is one: :data:`_GROUP`)
 # (nor a delegation's name: 区人大代表前进代表团)
-_QUALIFIED_END = re.compile(rf"{_NOT_BODY}(?!资格|[{HAN_CHARS}]{{1,4}}代表团)(?![{_SURNAMES}])")
+_QUALIFIED_END = re.compile(rf"{_NOT_BODY_OF_GROUP}(?!履职积极分子|资格|[{HAN_CHARS}]{{1,4}}代表团)(?![{_SURNAMES}])")
 # 王勇等县十六届人大代表: a named deputy and the others, uncounted.
 _NAMED_OTHERS = quick(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、和及与\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
 _NOT_LEVEL = re.compile(rf"[^国{_LEVEL_CHARS}]")
@@ -466,6 +471,7 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
             counted_already = counted and not other and not taking and not paired and (
                 role or ("" in counted and not _above(words, own)) or (levels and set(levels) <= every_level))
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
+                    or not levels and text.startswith("履职", match.end())  # (基层人大代表履职: no level, :data:`_NOT_BODY_OF_GROUP`)
                     or not paired and any("各级" in g and levels in _levels(g) for g in seen)
                     or counted_already):
                 continue

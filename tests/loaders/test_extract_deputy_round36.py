@@ -4,6 +4,8 @@
   驻区市人大代表: dev al59, g38, ae21, f18), are a group; an area whose name opens with 驻 (驻马店市) is no such place.
 - Deputies named as every one of a place's (所有镇人大代表, 铜石镇所有人大代表, 各村人大代表: dev al53, v35, al59) are a
   group; 所有 before representatives of no congress (所有领衔代表, 所有参与代表: dev h38, y59) is none.
+- A group named by its levels or term before 履职 (十四届全国人大代表履职的第一年, 全区五级人大代表履职学习: dev ab11, ak05)
+  is that group at its own work; bare or grassroots 人大代表履职 and the honour 履职积极分子 (dev ai23, i17) name none.
 - Officials named with their posts who take part as ordinary deputies (县委书记李淑侠、…副主任杨文民以普通代表身份参加视察;
   区委常委、政法委书记暴剑，区法院院长龚浩鸣以普通代表身份…: dev ah43, ak55) are named deputies, each.
 
@@ -66,3 +68,19 @@ def test_deputies_named_as_every_one_of_a_place(facts_of, text, expected):
 )
 def test_officials_taking_part_as_ordinary_deputies(facts_of, text, expected):
     assert names(facts_of(text, TOWN)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年是十四屆全國人大代表履職的第一年。", ["全國人大代表"]),
+        ("開展全區五級人大代表履職學習和專題培訓17次。", ["全區五級人大代表"]),
+        ("组织全市各级人大代表履职培训。", ["全市各级人大代表"]),
+        ("为进一步激发基层人大代表履职热情，镇人大开展评比。", []),
+        ("表彰2022年度市人大代表履职积极分子。", []),
+        ("进一步激发人大代表履职热情。", []),
+        ("各级媒体宣传报道代表履职的先进事迹。", []),
+    ],
+)
+def test_a_group_named_by_its_levels_before_its_own_work(facts_of, text, expected):
+    assert mentions(facts_of(text, TOWN)) == expected
