@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.spans import Claimed
 from loaders.facts import DeputyMention
+from loaders.lexicon.areas import gazetteer
 from loaders.lexicon.first_chars import finditer, quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import to_number
-from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, NUMERAL_CHARS, ORDINAL, TERM
+from loaders.lexicon.patterns import ABOUT_AFTER, HAN_CHARS, LEVEL_OF_CHAR, LEVELS, NUMERAL_CHARS, ORDINAL, TERM
 from loaders.lexicon.tables import column, words_of
 
 if TYPE_CHECKING:
@@ -34,8 +35,14 @@ _NUM = (rf"(?<![\d.{NUMERAL_CHARS}])(?P<n>\d+万?|(?<![数几成])(?:(?<!上)|(?
         rf"(?P<q>{ABOUT_AFTER})?")
 # (a body or a place named for deputies: 代表联络站, 代表之家, 代表中心联络站 — no group of deputies)
 _NOT_BODY = r"(?!建议|议案|团|大会|会议|联络|工作|履职|之家|中心|小组|性|倡议|票决|主体|作用)"
+# After a group named by its count, part, whole, levels or term, 代表履职 is that group's own work (听取2名市人大代表履职情况的
+# 报告, 部分省十四届人大代表履职情况报告, 十四届全国人大代表履职的第一年, 全区五级人大代表履职学习: dev ab57 b18 ab11 ak05); after
+# a bare or grassroots 人大代表 it is deputies' work in general (激发基层人大代表履职热情), and 履职积极分子 an honour (i17).
+_NOT_BODY_OF_GROUP = _NOT_BODY.replace("|履职", "")
+# The one-character level words of a congress (省, 市, 州, 区, 县, 旗, 镇, 乡): the lexicon's level table.
+_LEVEL_CHARS = "".join(word for word in LEVEL_OF_CHAR if len(word) == 1)
 # 、 between two level words (区、乡人大代表) joins them into one group's description
-_LEVELS_AND = r"(?<=[省市州区县乡镇])、(?=[省市州区县乡镇])"
+_LEVELS_AND = rf"(?<=[{_LEVEL_CHARS}])、(?=[{_LEVEL_CHARS}])"
 # The common surnames a deputy's name may start with: data/surnames.csv.
 _SURNAMES = "".join(s for s in column("surnames", "surname") if len(s) == 1)
 # Compound surnames (欧阳, 司马, 上官): the table's two-character rows; a name of one opens with them.
@@ -61,11 +68,11 @@ _THRESHOLD = r"(?!以上[^，,。；;、\d]{0,8}?联名)"
 _EACH = r"(?<!每)(?<![-－~～])(?<![-－~～]\s)(?<!各(?:推选|推荐|选派|派出|安排|确定|选出))"
 _COUNTED_BEFORE = quick(
     rf"(?:(?P<name>{_FULL_NAME})等)?{_EACH}{_NUM}\s?(?:名|位|人次){_THRESHOLD}(?P<desc>(?:[^，,。；;、\d]|{_LEVELS_AND}){{0,10}}?)"
-    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY_OF_GROUP}"
 )
 # (出席本次大会的代表共691名, 各级代表(18名): a total after 共, a count in brackets after a list's heading)
 # (人大代表共有307名, 全镇人大代表计56名: the count after a verb of having)
-_COUNTED_AFTER = quick(rf"(?P<desc>[区县市省镇乡]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
+_COUNTED_AFTER = quick(rf"(?P<desc>[{_LEVEL_CHARS}]?(?:{ORDINAL}届?)?){_NOT_DEPUTY}(?:人大)?代表[（(]?(?:共有|共计|共|计有|计)?(?:近|约)?{_NUM}\s?(?:名|位|人次|人){_THRESHOLD}")
 # A count of seats (round 34 ruling 2): the deputies a session is due (应到代表80人, 应出席的正式代表52名, 代表应到60名) or a
 # congress has (实有代表628名, 共有代表949名), the words of ``deputy-words.csv`` before the number; no group of deputies,
 # the number staying a statistic. Read over the clause before a count's number.
@@ -90,14 +97,16 @@ _PRESENT = quick(
 # or places they come from, ``deputy-words.csv``'s sector rows; round 34 ruling 8, dev aa33 ae25 p37 w07; their congress
 # named, 人大代表 or a level's: 社会各界代表 are society's representatives)
 _SECTOR = words_of("deputy-words", "sector")
-# A level word of a congress (全国, 自治区, 省, 市 …).
-_LEVEL = r"(?:全国|自治[区州县]|[省市州区县乡镇])"
+# A level word of a congress (全国, 自治区, 省, 市 …): the lexicon's level table, longest first.
+_LEVEL = "(?:全国|" + "|".join(sorted(LEVEL_OF_CHAR, key=len, reverse=True)) + ")"
 _GROUP = quick(
-    rf"(?:来自[^，,。；;、“\d]{{0,8}}?)?(?:全[省市州区县镇乡])?(?:{_SECTOR})(?:、(?:{_SECTOR}))*的?"
+    rf"(?:来自[^，,。；;、“\d]{{0,8}}?)?(?:全[{_LEVEL_CHARS}])?(?:{_SECTOR})(?:、(?:{_SECTOR}))*的?"
     rf"(?:{_LEVEL}(?:人大)?|人大)代表{_NOT_BODY}"
-    rf"|(?:(?:全区|全市|全省|全县|全镇|全乡)?各级|全[区市省县镇乡]|[省市区县乡镇]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
-    rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
-    rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY.replace('|履职', '')}"
+    rf"|(?:(?:全[{_LEVEL_CHARS}])?各级|全[{_LEVEL_CHARS}]|[{_LEVEL_CHARS}]{{2,4}}[一二三四五两]级|[一二三四五两]级)"
+    rf"(?:(?!代表|(?<=人大|委会|机关)[和及与])[^，,。；;、“\d]){{0,10}}?{_NOT_DEPUTY}"  # (四级人大联动、五级代表: the deputies are the 五级 only)
+    rf"(?:人大代表{_NOT_BODY_OF_GROUP}|代表{_NOT_BODY})"  # (各级媒体宣传报道代表履职: the deputies' work, no group; shared corpus seed)
+    rf"|(?:部分|全体|个别)(?:(?!代表|部分|全体|个别)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}(?:人大)?代表{_NOT_BODY_OF_GROUP}"
+    rf"|所有(?:(?!代表)[^，,。；;“\d]){{0,10}}?{_NOT_DEPUTY}人大代表{_NOT_BODY}"  # (所有镇人大代表; 所有领衔代表: no congress named)
 )
 # The part of the deputies whose credentials a report is on (《关于个别代表资格的报告》, 《关于部分代表的代表资格的报告》,
 # 《…个别代表资格变动情况报告》): a deputies mention though its words are a title's (README round 13: k12, m11, n01, m06,
@@ -126,13 +135,13 @@ _NAME_END = (r"(?=[，,、。；;：:（(”\s和及等]|提出|提交|表示|�
 # (各位省人大代表关心和支持…).
 _MANY = r"(?<!各位)(?<!各)(?<!全体)(?<!广大)(?<!部分)(?<!诸位)"
 # A deputy named by role: 全国人大代表王明, 省人大代表李红, 群众代表张强; not one of deputies named as many (:data:`_MANY`).
-_BY_ROLE = quick(rf"(?:{_MANY}(?:全国|省|市|州|县|区|乡|镇)|{_MANY}(?<![国省市州县区乡镇]))(?:人大代表|群众代表)"
+_BY_ROLE = quick(rf"(?:{_MANY}(?:全国|[{_LEVEL_CHARS}])|{_MANY}(?<![国{_LEVEL_CHARS}]))(?:人大代表|群众代表)"
                  rf"(?P<name>{_NAME}){_NAME_END}")
 # A deputy named after a bare 代表 where a suggestion or motion is told (其中代表王建国提出的《…建议》, 由代表张伟领衔
 # 提出的议案, 代表刘强建议…: round 29, the way suggestion items name their author): the 代表 opens its clause and the
 # name is followed by the author's verb; not 代表 as a verb before a place or body (代表高新区提出, 代表向大会提出建议,
 # 代表于…: a preposition's surname-like character, or a name ending as a place or body does).
-_AUTHOR = quick(rf"(?:(?<![{HAN_CHARS}])|(?<=其中)|(?<=由))代表(?![向于])(?P<name>{_GIVEN})(?<![区县市镇乡省州会团组处局委办厅部院])"
+_AUTHOR = quick(rf"(?:(?<![{HAN_CHARS}])|(?<=其中)|(?<=由))代表(?![向于])(?P<name>{_GIVEN})(?<![{_LEVEL_CHARS}会团组处局委办厅部院])"
                 r"(?=提出|提交|领衔|联名|所提|建议|牵头)")
 # Deputies listed after 代表: 代表王明、李红、张强 (each is a named deputy). The first name opens with a common
 # surname; the list's shape says the others are names too, whatever their surname (全国人大代表刘怀平、党永富、温娟:
@@ -155,7 +164,7 @@ _RESIGNED = quick(rf"{_WORD_BEFORE_NAME}(?P<name>{_NAME})(?:同志)?(?:辞去[^�
 _JOB = r"(?:长|主任|书记|常委|支书|经理|董事长|主席|委员|医生|村医|校医|教师|老师|站长|队长|厂长|所长|馆长|会长|员|师)"  # 材料员, 技术员, 工程师
 # (a conjunction after the role opens another person's item: 马华等全国人大代表，以及省人大常委会委员肖萍 — 肖萍 is named by
 # the list she is in, :data:`_JOBS_LISTED`)
-_BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[、，,]{{1,2}}(?!以及|和|及|与)(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}"
+_BY_ROLE_AND_JOB = quick(rf"(?:全国|[{_LEVEL_CHARS}])?人大代表[、，,]{{1,2}}(?!以及|和|及|与)(?:[^，,。；;、\d]{{2,32}}?{_JOB}、?){{1,3}}"
                          rf"(?P<name>{_NAME}){_NAME_END}")
 # People listed each after their jobs, comma-separated, the list closed by a name and 等…代表 (…副主任委员肖萍，省作协副主席
 # 侯志明，…西南科技大学党委书记陈永灿等省人大代表参加视察: the deputies of a visit as the news names them, dev af27): each
@@ -163,6 +172,13 @@ _BY_ROLE_AND_JOB = quick(rf"(?:全国|省|市|州|县|区|乡|镇)?人大代表[
 # job and a name.
 _JOBS_LISTED = re.compile(rf"(?:以及|和|及|与)?(?:[^，,。；;\d]{{2,40}}?{_JOB})(?P<name>{_FULL_NAME})$")
 _ITEM_MARK = "，,"
+# One item of a list of officials: a post of any length, a job word ending it, and a name of two or three characters,
+# whatever its surname, as the list's shape says (副主任杨文民, 县委书记李淑侠, 政法委书记暴剑).
+_OFFICIAL = re.compile(rf"[^，,。；;、\d]*?{_JOB}(?P<name>[{HAN_CHARS}]{{2,3}})$")
+# Officials named with their posts who take part as deputies (县委书记李淑侠、县人大常委会主任张兴涛、副主任杨文民以普通代表
+# 身份参加视察; 区委常委、政法委书记暴剑，区法院院长龚浩鸣以普通代表身份在所在街乡参加活动: dev ah43, ak55): each item of
+# the list before 以…代表身份 that ends in a job and a name is a named deputy (:func:`_officials_before`).
+_AS_DEPUTY = quick(r"以普通(?:人大)?代表的?身份")
 _JOB_BEFORE = re.compile(rf"{_JOB}[{HAN_CHARS}]?$")
 _JOB_WORD = re.compile(_JOB)  # a job right before a name (主任马华: 任 may open the name)
 
@@ -201,18 +217,24 @@ _FULL_NAME = re.compile(rf"[{HAN_CHARS}]{{2,4}}")
 # a longer word (城市人大代表).
 # (新当选的人大代表; 参加县十六届人大五次会议的人大代表: the deputies of a session, named by taking part in it)
 _ROLE = r"(?:(?P<taking>与会|参会|出席)的?|列席|基层|(?P<new>新当选)的?|(?:参加|出席)[^，,。；;、]{0,16}?(?:会议|大会)的)"
+# The place deputies are stationed in or live in, 驻 and one to three characters (驻村人大代表, 驻站人大代表, 驻株全国人大代表,
+# 驻区市人大代表, 驻镇市县人大代表: dev al59, g38, ae21, f18, h32), its level words after it; never an area whose name opens
+# with 驻 (驻马店市人大代表: the gazetteer's).
+_STATIONED = (rf"驻(?!{'|'.join(sorted({a.short[1:] for n in gazetteer() if n.startswith('驻') for a in gazetteer()[n] if a.short}))})"
+              rf"[{HAN_CHARS}]{{1,3}}?")
 _QUALIFIED = quick(
-    rf"(?P<role>{_ROLE})?(?:驻[省市州区县乡镇地]{{1,3}})?(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*{TERM}?人大代表"
+    rf"(?P<role>{_ROLE})?(?:{_STATIONED}(?:{_LEVEL}(?:、?{_LEVEL})*)?|(?<![社园城片辖景小都超郊新老本我各]){_LEVEL}(?:、?{_LEVEL})*)"
+    rf"{TERM}?人大代表"
     rf"|(?P<role2>{_ROLE.replace('<taking>', '<taking2>').replace('<new>', '<new2>')})(?:人大)?代表"
 )
 # (a level's 代表资格 is a credential: 关于市七届人大代表资格的报告, 市八届人大代表资格审查委员会 name no
 # group, PROVENANCE-k-a; the part whose credentials end, 个别代表的代表资格, is one: :data:`_GROUP`)
 # (nor a delegation's name: 区人大代表前进代表团)
-_QUALIFIED_END = re.compile(rf"{_NOT_BODY}(?!资格|[{HAN_CHARS}]{{1,4}}代表团)(?![{_SURNAMES}])")
+_QUALIFIED_END = re.compile(rf"{_NOT_BODY_OF_GROUP}(?!履职积极分子|资格|[{HAN_CHARS}]{{1,4}}代表团)(?![{_SURNAMES}])")
 # 王勇等县十六届人大代表: a named deputy and the others, uncounted.
 _NAMED_OTHERS = quick(rf"(?P<name>{_NAME})等(?P<desc>[^，,。；;、和及与\d]{{0,12}}?)(?:人大)?代表{_NOT_BODY}")
-_NOT_LEVEL = re.compile(r"[^国省市州区县乡镇]")
-_LEVEL_RUN = re.compile(r"([国省市州区县乡镇、]*)(?:人大)?代表(?!.*代表)")
+_NOT_LEVEL = re.compile(rf"[^国{_LEVEL_CHARS}]")
+_LEVEL_RUN = re.compile(rf"([国{_LEVEL_CHARS}、]*)(?:人大)?代表(?!.*代表)")
 
 
 def _count(numeral: str) -> int | float | None:
@@ -309,6 +331,12 @@ def find(ctx: Context) -> list[DeputyMention]:
                     first, last, mention = ctx.span(first, last)
                     found.append(DeputyMention(mention, first, last, name, None))
     for start, end in lines:
+        for match in finditer(_AS_DEPUTY, text, start, end):
+            for first, last, name in _officials_before(text, start, match.start()):
+                if taken.take(first, last):
+                    first, last, mention = ctx.span(first, last)
+                    found.append(DeputyMention(mention, first, last, name, None))
+    for start, end in lines:
         for match in (*finditer(_LISTED, text, start, end), *finditer(_LISTED_BEFORE, text, start, end),
                       *finditer(_LISTED_NAMED, text, start, end)):
             offset = match.start("names")
@@ -345,6 +373,30 @@ def _jobs_listed_before(text: str, line_start: int, at: int) -> list[tuple[int, 
     return names
 
 
+def _officials_before(text: str, line_start: int, at: int) -> list[tuple[int, int, str]]:
+    """The (start, end, name) of each official listed right before ``at`` (where 以…代表身份 follows the list,
+    :data:`_AS_DEPUTY`): the list's items (:data:`_OFFICIAL`) are split at 、 and, back to ``line_start``, at the commas before them, while
+    the last item of each comma's piece is a job and a name (县委书记李淑侠、副主任杨文民; an item of a job alone,
+    区委常委、政法委书记暴剑, is the next one's post)."""
+    names: list[tuple[int, int, str]] = []
+    end = at
+    while end > line_start:
+        piece = max(line_start, *(text.rfind(c, line_start, end) + 1 for c in "，,。；;：:"))
+        items = []
+        item_start = piece
+        for item_end in [*(m.start() for m in re.finditer("、", text[piece:end])), end - piece]:
+            item = _OFFICIAL.match(text, item_start, piece + item_end)
+            items.append(item)
+            item_start = piece + item_end + 1
+        if items[-1] is None:
+            break
+        names += [(item.start("name"), item.end("name"), item.group("name")) for item in items if item is not None]
+        if piece == line_start or text[piece - 1] not in _ITEM_MARK:
+            break
+        end = piece - 1
+    return names
+
+
 def _named_before(words: str, groups: set[str], counted: set[tuple[int, str]]) -> bool:
     """Whether a part or whole of the deputies (``words``: 部分县乡人大代表, 全体人大代表) is a group already
     found: the same words, or a part (部分) of the same levels as a counted group (部分县乡人大代表 in a headline,
@@ -371,8 +423,8 @@ def _same_levels(words: str, groups: set[str]) -> bool:
 
 
 # The rank of a congress's level, from the nation down, by the report's level and by a level word of a group.
-_REPORT_RANK = {"national": 0, "provincial": 1, "city": 2, "county": 3, "township": 4}
-_LEVEL_RANK = {"国": 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "乡": 4, "镇": 4}
+_REPORT_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+_LEVEL_RANK = {"国": 0} | {char: _REPORT_RANK[level] for char, level in LEVEL_OF_CHAR.items() if len(char) == 1}
 
 
 def _above(words: str, own: int) -> bool:
@@ -419,6 +471,7 @@ def _qualified_groups(text: str, lines: list[tuple[int, int]], groups: list[str]
             counted_already = counted and not other and not taking and not paired and (
                 role or ("" in counted and not _above(words, own)) or (levels and set(levels) <= every_level))
             if (not _QUALIFIED_END.match(text, match.end()) or any(g.endswith(words) for g in seen)
+                    or not levels and text.startswith("履职", match.end())  # (基层人大代表履职: no level, :data:`_NOT_BODY_OF_GROUP`)
                     or not paired and any("各级" in g and levels in _levels(g) for g in seen)
                     or counted_already):
                 continue
