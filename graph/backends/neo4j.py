@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, Query, Record
@@ -25,7 +25,7 @@ from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph import neo4j_views as views
 from graph.query_limits import QueryLimits
-from graph.backends import Edge, LawRow, QueryError, StoreError, UpsertOutcome
+from graph.backends import Edge, LawRow, QueryError, StoreError, UpsertOutcome, unexpected
 from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
@@ -223,35 +223,53 @@ class Neo4jStore(Store):
         existed = self._write_graphs([(str(report), graph, content_hash)], unchanged=True)
         return "unchanged" if existed is None else "replaced" if existed else "inserted"
 
-    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
+    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]],
+                       expected: Mapping[str, str | None] | None = None) -> list[UpsertOutcome]:
         """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples, each with
         the names of its graphs: fewer commits, each report still whole or not at all. The next
         group's rows are built while the server writes the current one. A group that fails (a bad
         term, a write refused) is written again report by report: StoreError names the first report
-        that cannot be written, those before it are stored."""
+        that cannot be written, those before it are stored. Each transaction checks, under its graphs'
+        locks, that they are stored as that look-up found them (:class:`graph.neo4j_write.Changed`): when
+        another writer came between, the reports not yet written are looked up and decided again, so each
+        outcome is what the store held when the report was written. A report stored otherwise than
+        ``expected`` is not written (``changed``, :func:`graph.backends.unexpected`)."""
         items = list(items)
-        old = self._hashes(sorted({str(report) for report, _, _ in items}))
-        outcomes: list[UpsertOutcome] = []
-        pending: dict[str, tuple[str, Graph, str]] = {}
-        for report, graph, content_hash in items:
-            before = old.get(str(report))
-            if before == content_hash:
-                outcomes.append("unchanged")
-                continue
-            outcomes.append("inserted" if before is None else "replaced")
-            pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
+        outcomes: list[UpsertOutcome] = ["unchanged"] * len(items)
+        todo = list(range(len(items)))
+        for _ in range(CREATE_RETRIES + 1):
+            old = self._hashes(sorted({str(items[i][0]) for i in todo}))
+            pending: dict[str, tuple[str, Graph, str]] = {}
+            for i in todo:
+                report, graph, content_hash = items[i]
+                before = old.get(str(report))
+                if before == content_hash or unexpected(expected, str(report), before, content_hash):
+                    outcomes[i] = "unchanged" if before == content_hash else "changed"
+                    continue
+                outcomes[i] = "inserted" if before is None else "replaced"
+                pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
+            left = set(self._write_groups(list(pending.values()), old))
+            todo = [i for i in todo if str(items[i][0]) in left]
+            if not todo:
+                return outcomes
+        raise StoreError(f"{len(todo)} report(s) not written: other writers wrote them each time they were looked up "
+                         f"({', '.join(sorted({str(items[i][0]) for i in todo})[:3])}); run again")
+
+    def _write_groups(self, pending: list[tuple[str, Graph, str]], old: dict[str, str | None]) -> list[str]:
+        """Write ``pending`` in groups (:meth:`upsert_reports`), each expecting its graphs stored as ``old`` says;
+        the graphs left unwritten because another writer wrote one of their group meanwhile."""
         groups: list[list[tuple[str, Graph | None, str]]] = []
         size = 0
-        first = FIRST_GROUP_TRIPLES if sum(len(graph) for _, graph, _ in pending.values()) > BATCH_TRIPLES \
-            else BATCH_TRIPLES
-        for entry in pending.values():
+        first = FIRST_GROUP_TRIPLES if sum(len(graph) for _, graph, _ in pending) > BATCH_TRIPLES else BATCH_TRIPLES
+        for entry in pending:
             if not groups or size + len(entry[1]) > (BATCH_TRIPLES if len(groups) > 1 else first):
                 groups.append([])
                 size = 0
             groups[-1].append(entry)
             size += len(entry[1])
         if not groups:
-            return outcomes
+            return []
+        left: list[str] = []
         # The next group's rows are built while the server writes the current group.
         with gc_pause.paused(), ThreadPoolExecutor(1) as builder:
             ahead = builder.submit(self._prepare, groups[0])
@@ -265,14 +283,19 @@ class Neo4jStore(Store):
                     ahead = builder.submit(self._prepare, groups[n + 1])
                 if batch is not None:
                     try:
-                        self._commit(group, names, batch)
+                        self._commit(group, names, batch, expect={g: old.get(g) for g, _, _ in group})
                         continue
+                    except write.Changed:
+                        return [g for later in groups[n:] for g, _, _ in later]
                     except StoreError:
                         if len(group) == 1:
                             raise
                 for one in group:
-                    self._commit([one], names)
-        return outcomes
+                    try:
+                        self._commit([one], names, expect={one[0]: old.get(one[0])})
+                    except write.Changed:
+                        left.append(one[0])
+        return left
 
     def _prepare(self, items: list[tuple[str, Graph | None, str]]) -> write.Batch:
         return write.prepare(items, self._prefixes)
@@ -293,18 +316,19 @@ class Neo4jStore(Store):
             return self._commit(items, names, unchanged=unchanged)
 
     def _commit(self, items: list[tuple[str, Graph | None, str]], names: Neo4jNames, batch: write.Batch | None = None,
-                unchanged: bool = False) -> bool | None:
+                unchanged: bool = False, expect: dict[str, str | None] | None = None) -> bool | None:
         """One transaction: replace each graph by its new triples (None: delete it), and its names in
         the name index. The graphs' bookkeeping nodes are locked first, so a concurrent writer of the
         same graph waits and then replaces this version whole; a writer that meets a node another one
         created in the meantime runs again. True if any graph was there before; None when
-        ``unchanged`` let a graph already stored with its hash be."""
+        ``unchanged`` let a graph already stored with its hash be; :class:`graph.neo4j_write.Changed` (nothing
+        written) when a graph ``expect`` names is stored with another hash."""
         gs = sorted({g for g, _, _ in items})
         prepared = batch or self._prepare(items)
         for attempt in range(CREATE_RETRIES + 1):
             try:
                 existed, self._prefixes, moved = self._write(lambda tx: write.write(
-                    tx, prepared, lambda table: write.prepare(items, table), unchanged))
+                    tx, prepared, lambda table: write.prepare(items, table), unchanged, expect))
                 if existed is not None:
                     names.written()
                 if moved is not None:
