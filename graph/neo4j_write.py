@@ -9,7 +9,8 @@ that already exist are read (under lock) and merged with what the group states;
 every other node is ``CREATE``d from its prepared row, and a relationship with a
 new endpoint is ``CREATE``d too. ``MERGE`` is left for what other graphs share.
 The graphs' names are replaced in the same transaction
-(:func:`graph.search_neo4j.write_names`), so the index never lags the graphs.
+(:func:`graph.search_neo4j.write_names`), or, in a grouped write, in one of their own right after it
+(``names`` false: :func:`graph.search_neo4j.write_names_after`).
 
 Two writers of the same graph at once: the graph's bookkeeping node (unique by its IRI, so the server lets one
 writer create it and makes the other wait for its commit) is locked first, and its hash is read under that lock.
@@ -351,10 +352,10 @@ def _merge(node: dict[str, Any], stated: Stated | None, records: list[dict[str, 
 
 
 def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str]], Batch],
-          unchanged: bool = False, expect: Mapping[str, str | None] | None = None,
+          unchanged: bool = False, expect: Mapping[str, str | None] | None = None, names: bool = True,
           ) -> tuple[bool | None, dict[str, str], tuple[str, str] | None]:
-    """Replace each graph of ``batch`` and its names in the name index (:func:`graph.search_neo4j.write_names`)
-    in one transaction: (whether any graph was there before, the prefix table now stored, the store's versions
+    """Replace each graph of ``batch`` and, with ``names``, its names in the name index
+    (:func:`graph.search_neo4j.write_names`) in one transaction: (whether any graph was there before, the prefix table now stored, the store's versions
     ``(before, after)`` the transaction moves it between once committed). ``rebuild(table)`` prepares the batch
     anew under another table. With ``unchanged``, a batch of one graph already stored with its hash is left as it
     is, the first value is None and so is the last (the version stays). ``expect``: the hash (None: absent) each
@@ -406,5 +407,6 @@ def write(tx: ManagedTransaction, batch: Batch, rebuild: Callable[[dict[str, str
                     dropped=dropped, graphs=[{"g": g, "hash": h, "nodes": batch.graph_nodes[g]}
                                              for g, h in batch.items if h is not None],
                     ).single(strict=True)
-    write_names(tx, *batch.name_rows())
+    if names:
+        write_names(tx, *batch.name_rows())
     return bool(old), table, moved(bumped["epoch"], bumped["count"])

@@ -10,7 +10,7 @@ database other than the server's default.
 from __future__ import annotations
 
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -225,9 +225,10 @@ class Neo4jStore(Store):
 
     def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]],
                        expected: Mapping[str, str | None] | None = None) -> list[UpsertOutcome]:
-        """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples, each with
-        the names of its graphs: fewer commits, each report still whole or not at all. The next
-        group's rows are built while the server writes the current one. A group that fails (a bad
+        """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples: fewer commits, each
+        report still whole or not at all. The next group's rows are built while the server writes the current
+        one, and each group's names are written in a transaction of their own while the server writes the next
+        group (:func:`graph.search_neo4j.write_names_after`); the index is level when the call returns. A group that fails (a bad
         term, a write refused) is written again report by report: StoreError names the first report
         that cannot be written, those before it are stored. Each transaction checks, under its graphs'
         locks, that they are stored as that look-up found them (:class:`graph.neo4j_write.Changed`): when
@@ -270,32 +271,51 @@ class Neo4jStore(Store):
         if not groups:
             return []
         left: list[str] = []
-        # The next group's rows are built while the server writes the current group.
-        with gc_pause.paused(), ThreadPoolExecutor(1) as builder:
+        moves: list[tuple[str, str]] = []  # the versions each transaction moved the store between, in any order
+        # The next group's rows are built while the server writes the current group, and each group's names are
+        # written in a transaction of their own while the server writes the next group (docs/design.md, round 36).
+        with gc_pause.paused(), ThreadPoolExecutor(1) as builder, ThreadPoolExecutor(1) as namer:
+            named: list[Future[tuple[str, str]]] = []
             ahead = builder.submit(self._prepare, groups[0])
             names = self._names()  # meanwhile: opened (and levelled) before the first group commits
-            for n, group in enumerate(groups):
-                try:
-                    batch: write.Batch | None = ahead.result()
-                except StoreError:  # a bad term: written report by report, the first bad one says which
-                    batch = None
-                if n + 1 < len(groups):
-                    ahead = builder.submit(self._prepare, groups[n + 1])
-                if batch is not None:
+            try:
+                for n, group in enumerate(groups):
                     try:
-                        self._commit(group, names, batch, expect={g: old.get(g) for g, _, _ in group})
-                        continue
-                    except write.Changed:
-                        return [g for later in groups[n:] for g, _, _ in later]
-                    except StoreError:
-                        if len(group) == 1:
-                            raise
-                for one in group:
-                    try:
-                        self._commit([one], names, expect={one[0]: old.get(one[0])})
-                    except write.Changed:
-                        left.append(one[0])
+                        batch: write.Batch | None = ahead.result()
+                    except StoreError:  # a bad term: written report by report, the first bad one says which
+                        batch = None
+                    if n + 1 < len(groups):
+                        ahead = builder.submit(self._prepare, groups[n + 1])
+                    if batch is not None:
+                        try:
+                            self._commit(group, names, batch, expect={g: old.get(g) for g, _, _ in group},
+                                         moves=moves, apart=True)
+                            named.append(namer.submit(self._write_names, batch))
+                            continue
+                        except write.Changed:
+                            return [g for later in groups[n:] for g, _, _ in later]
+                        except StoreError:
+                            if len(group) == 1:
+                                raise
+                    for one in group:
+                        try:
+                            self._commit([one], names, expect={one[0]: old.get(one[0])}, moves=moves)
+                        except write.Changed:
+                            left.append(one[0])
+            finally:
+                moves += [done.result() for done in named]  # the names are level when the call returns
+                for before, after in sorted(moves, key=lambda move: int(move[1].rpartition(":")[2])):
+                    self._wrote(before, after)
+                if named:
+                    names.written()
         return left
+
+    def _write_names(self, batch: write.Batch) -> tuple[str, str]:
+        """The names of a group of graphs committed just before (:func:`graph.search_neo4j.write_names_after`)."""
+        from graph.search_neo4j import write_names_after
+
+        stated, _ = batch.name_rows()
+        return self._write(lambda tx: write_names_after(tx, stated))
 
     def _prepare(self, items: list[tuple[str, Graph | None, str]]) -> write.Batch:
         return write.prepare(items, self._prefixes)
@@ -316,22 +336,27 @@ class Neo4jStore(Store):
             return self._commit(items, names, unchanged=unchanged)
 
     def _commit(self, items: list[tuple[str, Graph | None, str]], names: Neo4jNames, batch: write.Batch | None = None,
-                unchanged: bool = False, expect: dict[str, str | None] | None = None) -> bool | None:
+                unchanged: bool = False, expect: dict[str, str | None] | None = None,
+                moves: list[tuple[str, str]] | None = None, apart: bool = False) -> bool | None:
         """One transaction: replace each graph by its new triples (None: delete it), and its names in
         the name index. The graphs' bookkeeping nodes are locked first, so a concurrent writer of the
         same graph waits and then replaces this version whole; a writer that meets a node another one
         created in the meantime runs again. True if any graph was there before; None when
         ``unchanged`` let a graph already stored with its hash be; :class:`graph.neo4j_write.Changed` (nothing
-        written) when a graph ``expect`` names is stored with another hash."""
+        written) when a graph ``expect`` names is stored with another hash. With ``moves`` the versions the commit moved the store
+        between are added to it, for the caller to record in order; with ``apart`` the graphs' names are left to a
+        transaction of their own (:meth:`_write_names`)."""
         gs = sorted({g for g, _, _ in items})
         prepared = batch or self._prepare(items)
         for attempt in range(CREATE_RETRIES + 1):
             try:
                 existed, self._prefixes, moved = self._write(lambda tx: write.write(
-                    tx, prepared, lambda table: write.prepare(items, table), unchanged, expect))
-                if existed is not None:
+                    tx, prepared, lambda table: write.prepare(items, table), unchanged, expect, not apart))
+                if existed is not None and not apart:
                     names.written()
-                if moved is not None:
+                if moved is not None and moves is not None:
+                    moves.append(moved)
+                elif moved is not None:
                     self._wrote(*moved)
                 return existed
             except StoreError as exc:
