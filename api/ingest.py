@@ -291,12 +291,13 @@ class _Writer:
         results: list[IngestResult] = []
         plain: list[tuple[str, ReportGraph]] = []
         notes: dict[str, str] = {}  # what a plain upsert says when it writes: the other publications of its text
+        expected: dict[str, str | None] = {}  # each plain upsert's hash as stored when it was placed
         for source, report in group:
             report = stamped(report)
             change = self.claim(source, report)
             if isinstance(change, str) and str(report.iri) in self.claims:
-                results.extend(self.upsert(plain))  # the text it replaces, of this run: stored first, then replaced
-                plain = []
+                results.extend(self.upsert(plain, expected))  # the text it replaces, of this run: stored first, then replaced
+                plain, expected = [], {}
             placement = change if isinstance(change, IngestResult) else self.place(source, report)
             if isinstance(placement, Placement) and (refused := _displaces_with_damage(source, report, placement, self.index)):
                 placement = refused
@@ -306,18 +307,20 @@ class _Writer:
                 plain.append((source, replace(report, content_hash=placement.report[2])))  # type: ignore[index] # with the loose copies it holds
                 if note := _replace_note(source, placement):
                     notes[source] = "; ".join(filter(None, (notes.get(source), note)))
+                for iri, stored in self.index.expected(str(report.iri)).items():  # type: ignore[union-attr]
+                    expected.setdefault(iri, stored)  # before this run's own writes of it
                 self.index.written(placement)  # type: ignore[union-attr] # as if written: later ones see it
                 self.claims[str(report.iri)] = _Claim(source, _text_hash(report), report.graph)
                 continue
-            results.extend(self.upsert(plain))  # the graphs it changes may be among them: written first
-            plain = []
+            results.extend(self.upsert(plain, expected))  # the graphs it changes may be among them: written first
+            plain, expected = [], {}
             if isinstance(placement, IngestResult):
                 results.append(placement)
                 continue
             results.append(self.apply(source, report, placement))
             if results[-1].outcome != "failed":
                 self.claims[str(report.iri)] = _Claim(source, _text_hash(report), report.graph)
-        results += self.upsert(plain)
+        results += self.upsert(plain, expected)
         return [replace(r, note="; ".join(filter(None, (r.note, notes[r.source]))))
                 if r.source in notes and r.outcome in ("inserted", "replaced") else r for r in results]
 
@@ -394,13 +397,17 @@ class _Writer:
             return IngestResult(source, placement.outcome, placement.duplicate_of, 0, note=_copy_note(source, report, placement))
         return IngestResult(source, placement.outcome, str(report.iri), len(report.graph), note=_replace_note(source, placement))
 
-    def upsert(self, group: list[tuple[str, ReportGraph]]) -> list[IngestResult]:
+    def upsert(self, group: list[tuple[str, ReportGraph]], expected: dict[str, str | None]) -> list[IngestResult]:
+        """Write plain placements together, each expected stored as ``expected`` says (:meth:`Index.expected`); one
+        another writer stored meanwhile (another ``okg ingest`` at the same moment) is not written, and says so."""
         if not group:
             return []
         if self.down:
             return [self.unreachable(source, report) for source, report in group]
         try:
-            outcomes = self.store.upsert_reports((r.iri, r.graph, r.content_hash) for _, r in group)
+            outcomes = self.store.upsert_reports(((r.iri, r.graph, r.content_hash) for _, r in group),
+                                                 {str(r.iri): expected[str(r.iri)] for _, r in group
+                                                  if str(r.iri) in expected})
         except StoreError as exc:
             if not self.answers(exc):
                 return [IngestResult(source, "unconfirmed", str(r.iri), len(r.graph),
@@ -410,7 +417,9 @@ class _Writer:
             results = [self._write_one(source, report) for source, report in group]
             self.index.reload()  # type: ignore[union-attr] # what the failed ones left out
             return results
-        return [IngestResult(source, outcome, str(r.iri), len(r.graph))
+        if "changed" in outcomes:
+            self.index.reload()  # type: ignore[union-attr] # what the other writer stored
+        return [_changed(source, r) if outcome == "changed" else IngestResult(source, outcome, str(r.iri), len(r.graph))
                 for (source, r), outcome in zip(group, outcomes, strict=True)]
 
     def _write_one(self, source: str, report: ReportGraph) -> IngestResult:
@@ -441,6 +450,13 @@ class _Writer:
         return IngestResult(source, "failed", iri, triples,
                             f"{source}: nothing was written: {self.store.name.capitalize()} unreachable ({self.down}); "
                             "re-run okg ingest once it answers")
+
+
+def _changed(source: str, report: ReportGraph) -> IngestResult:
+    """The result of a report another writer stored between its placing and its write (:meth:`_Writer.upsert`)."""
+    return IngestResult(source, "failed", str(report.iri), len(report.graph), (
+        f"{source}: not written: another writer (an okg ingest at the same time?) stored a different reading of the "
+        f"report {report.iri} after this run read the store; run okg ingest again to place this copy beside it"))
 
 
 @dataclass(frozen=True)

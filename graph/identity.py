@@ -404,12 +404,23 @@ class Index:
         self.readings: dict[str, Reading] = {}
         #: Each stored source's location → the name its report's graph states.
         self.names: dict[str, str] = {}
+        #: Each stored report's hash as read or written here, and the reports whose sources an edit changed since
+        #: (their hash made by the store's write): what :meth:`expected` says.
+        self.hashes: dict[str, str] = {}
+        self.edited: set[str] = set()
         if self.store is None:
             return
         found = self.store.describe(cls="Report", keys=("sourceLocation", "contentHash"))
         hashes = self.store.graph_hashes() if found else {}
         for iri, d in found.items():
             self._put(_sourced(iri, map(str, d.props.get("sourceLocation", [])), d.one("contentHash"), hashes.get(iri, "")))
+            self.hashes[iri] = hashes.get(iri, "")
+
+    def expected(self, iri: str) -> dict[str, str | None]:
+        """``{iri: the hash it is stored with, None when absent}`` as this index knows the store, for
+        :meth:`graph.backends.Backend.upsert_reports`'s check that no other writer stored it since it was placed;
+        empty when an edit made here left its hash to the store."""
+        return {} if iri in self.edited else {iri: self.hashes.get(iri)}
 
     def adopt(self, location: str, name: str) -> None:
         """Take ``location`` to be the source an imported report names ``name`` (:attr:`Stored.located` false: its
@@ -453,9 +464,12 @@ class Index:
     def written(self, placement: Placement) -> None:
         """Record that ``placement`` was written (or is about to be, in a group)."""
         for iri, holds in placement.edits.items():
+            self.hashes.pop(iri, None)
             if holds is None:
                 self._drop(iri)
+                self.edited.discard(iri)
             elif iri in self.reports:
+                self.edited.add(iri)
                 reading, was = self.readings.get(iri), self.reports[iri]
                 names = {source: placement.names.get(source, source) for source in holds.sources}
                 self._put(Stored(iri, set(holds.sources), was.text_hash, names, was.located))
@@ -464,6 +478,8 @@ class Index:
         if placement.report is not None:
             iri, graph, stored_hash = placement.report
             self._put(_stored(iri, graph, stored_hash))
+            self.hashes[str(iri)] = stored_hash
+            self.edited.discard(str(iri))
             self.readings[str(iri)] = Reading.of(iri, graph, stored_hash)
 
 

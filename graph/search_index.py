@@ -19,7 +19,8 @@ shorter name (for an abbreviation, the shorter stretch it spans) comes first.
 
 The index is kept per named graph with the content hash the store recorded: each
 write or delete of a graph replaces that graph's names (:func:`written`; Neo4j does it
-inside the graph's own transaction, :func:`graph.search_neo4j.write_names`), and an
+inside the graph's own transaction, :func:`graph.search_neo4j.write_names`, or for a grouped write in one
+right after it, :func:`graph.search_neo4j.write_names_after`), and an
 index found out of step with the store (a crash between the two writes, a store
 made before the index) is brought level when a store first uses it (:func:`index`);
 :func:`rebuild` makes it anew.

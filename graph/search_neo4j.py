@@ -35,7 +35,7 @@ from typing import Any
 from neo4j import ManagedTransaction
 
 from graph.name_index import CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked, window
-from graph.neo4j_layout import BUMP_VERSION
+from graph.neo4j_layout import BUMP_VERSION, BUMPED, moved
 
 INDEX = "okg_search_names"
 EARLIER = ["okg_search_terms"]  # full-text indexes of earlier forms (terms only): dropped, the names made anew
@@ -61,6 +61,10 @@ WITH DISTINCT n WHERE NOT EXISTS { (n)<-[:_STATES]-() }
 DELETE n
 """
 _DROP = "UNWIND $gs AS g MATCH (s:_OkgNamesOf {g: g}) DELETE s"
+# The graphs of a write whose names follow in a transaction of their own (:func:`write_names_after`), locked, with
+# the hash each is stored with now.
+_STORED_NOW = ("UNWIND $gs AS g MATCH (m:_OkgGraph {uri: g}) SET m._okgLock = true REMOVE m._okgLock "
+               "RETURN g, m.contentHash AS hash")
 # Each name once, however many of the graphs state it (the props of the last one win), then each graph's
 # statements of them; a graph's earlier statements are gone (_FORGET), so they are CREATEd.
 _STATE = """
@@ -248,6 +252,17 @@ def write_names(tx: ManagedTransaction, stated: list[dict[str, Any]], dropped: l
                     rows[i] = row
             graphs.append({"g": graph["g"], "hash": graph["hash"], "at": [at[row["id"]] for row in graph["rows"]]})
         tx.run(_STATE, names=rows, graphs=graphs).consume()
+
+
+def write_names_after(tx: ManagedTransaction, stated: list[dict[str, Any]]) -> tuple[str, str]:
+    """In ``tx``, after the graphs of ``stated`` (as :func:`write_names`) were committed in a transaction before it:
+    the names of each graph still stored with the hash stated (its bookkeeping node locked, so no writer of the graph
+    comes between; a graph another writer wrote since has its names from that writer), then the store's version
+    moved, as every write moves it. The versions ``(before, after)`` it moved the store between."""
+    held = {row["g"]: row["hash"] for row in tx.run(_STORED_NOW, gs=[graph["g"] for graph in stated])}
+    write_names(tx, [graph for graph in stated if held.get(graph["g"]) == graph["hash"]], [])
+    bumped = tx.run(BUMP_VERSION + BUMPED).single(strict=True)
+    return moved(bumped["epoch"], bumped["count"])
 
 
 def name_row(name: Name) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import re
 import threading
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Collection, Generator, Iterable, Iterator
+from collections.abc import Collection, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from graph.query_limits import QueryLimits
     from graph.name_index import NameIndex, OpenedIndex
 
-__all__ = ["Backend", "Description", "Edge", "LawRow", "OwnWrites", "QueryLanguage", "StoreError", "UpsertOutcome",
+__all__ = ["Backend", "Description", "Edge", "LawRow", "OwnWrites", "QueryLanguage", "StoreError", "UpsertOutcome", "unexpected",
            "check_term", "check_terms"]
 
-UpsertOutcome = Literal["inserted", "replaced", "unchanged"]
+#: ``changed``: not written, because the report was no longer stored with the hash the caller expected (``expected`` of
+#: :meth:`Backend.upsert_reports`): another writer stored it since the caller read the store.
+UpsertOutcome = Literal["inserted", "replaced", "unchanged", "changed"]
 QueryLanguage = Literal["sparql", "cypher"]
 Edge = tuple[str, str, str]  # (source IRI, relationship local name, target IRI)
 
@@ -101,6 +103,13 @@ class Description:
 
 BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not Unicode text, no store holds it
+
+
+def unexpected(expected: Mapping[str, str | None] | None, report: str, stored: str | None, content_hash: str) -> bool:
+    """Whether the report ``report``, found ``stored`` with that hash (None: absent) when its write holds it, is not
+    as its caller ``expected`` (:meth:`Backend.upsert_reports`): another writer stored another reading of it since the
+    caller placed it (two ``okg ingest`` at once). Stored already as it is to be written is no conflict: ``unchanged``."""
+    return expected is not None and report in expected and stored != expected[report] and stored != content_hash
 
 
 def check_terms(iri: URIRef, graph: Graph) -> None:
@@ -226,9 +235,17 @@ class Backend(ABC):
                 check_terms(report, graph)
         self._replace_graphs(writes)
 
-    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
-        """Many reports, each still whole or not at all; backends may group their writes."""
-        return [self.upsert_report(report, graph, content_hash) for report, graph, content_hash in items]
+    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]],
+                       expected: Mapping[str, str | None] | None = None) -> list[UpsertOutcome]:
+        """Many reports, each still whole or not at all; backends may group their writes. ``expected``: the hash a
+        report's caller found it stored with (None: absent), for the reports it names; one stored with another hash
+        when its write takes its turn is not written (``changed``, :func:`unexpected`), unless stored as it is."""
+        outcomes: list[UpsertOutcome] = []
+        for report, graph, content_hash in items:
+            stored = self.report_hash(report)
+            outcomes.append("changed" if unexpected(expected, str(report), stored, content_hash)
+                            else self.upsert_report(report, graph, content_hash))
+        return outcomes
 
     # --- reads ---
 

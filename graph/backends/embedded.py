@@ -10,7 +10,7 @@ import itertools
 import re
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,7 +20,7 @@ from rdflib import Literal as RdfLiteral
 
 from graph import embedded_bookkeeping as bookkeeping
 from graph import gc_pause, holder, marks, oxterms, search_index, sparql, sparql_worker
-from graph.backends import Edge, LawRow, StoreError, UpsertOutcome
+from graph.backends import Edge, LawRow, StoreError, UpsertOutcome, unexpected
 from graph.name_index import Name, NameIndex
 from graph.formats import ExportFormat, ExportPart, part_of
 from graph.n10s import safe_label
@@ -170,13 +170,16 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
         search_index.written(self, [(report, graph, content_hash)])
 
-    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
+    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]],
+                       expected: Mapping[str, str | None] | None = None) -> list[UpsertOutcome]:
         """Reports not yet stored go to Oxigraph's loader together, up to GROUP_TRIPLES triples a
         group, as quads made one at a time (:class:`graph.oxterms.Terms`); the loader lands a group in
         one atomic ingest, so each report is whole or absent. Reports already stored (replaced or unchanged)
         and a report met again in ``items`` are written one by one, in order. A group that fails
         is written again report by report: StoreError names the first report that cannot be
-        written, those before it are stored."""
+        written, those before it are stored. A report stored otherwise than ``expected`` is not written
+        (``changed``, :func:`graph.backends.unexpected`): one process writes the store (:mod:`graph.holder`), so
+        only another thread of it can have written it meanwhile."""
         outcomes: list[UpsertOutcome] = []
         group: list[tuple[URIRef, Graph, str]] = []
         held: set[URIRef] = set()  # the group's reports
@@ -185,7 +188,11 @@ class EmbeddedStore(Store):
             if size + len(graph) > GROUP_TRIPLES or report in held:
                 outcomes += self._load_group(group)
                 group, held, size = [], set(), 0
-            if self.report_hash(report) is None and not self._db.contains_named_graph(ox.NamedNode(str(report))):
+            stored = self.report_hash(report)
+            if unexpected(expected, str(report), stored, content_hash):
+                outcomes += [*self._load_group(group), "changed"]
+                group, held, size = [], set(), 0
+            elif stored is None and not self._db.contains_named_graph(ox.NamedNode(str(report))):
                 group.append((report, graph, content_hash))
                 held.add(report)
                 size += len(graph)

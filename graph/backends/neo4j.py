@@ -10,8 +10,8 @@ database other than the server's default.
 from __future__ import annotations
 
 import time
-from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, Query, Record
@@ -25,7 +25,7 @@ from graph import neo4j_write as write
 from graph import neo4j_layout as layout
 from graph import neo4j_views as views
 from graph.query_limits import QueryLimits
-from graph.backends import Edge, LawRow, QueryError, StoreError, UpsertOutcome
+from graph.backends import Edge, LawRow, QueryError, StoreError, UpsertOutcome, unexpected
 from graph.store import Store
 from graph.terms import BULKY, OKG_NS, local_name, plain, predicate
 
@@ -223,56 +223,99 @@ class Neo4jStore(Store):
         existed = self._write_graphs([(str(report), graph, content_hash)], unchanged=True)
         return "unchanged" if existed is None else "replaced" if existed else "inserted"
 
-    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]]) -> list[UpsertOutcome]:
-        """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples, each with
-        the names of its graphs: fewer commits, each report still whole or not at all. The next
-        group's rows are built while the server writes the current one. A group that fails (a bad
+    def upsert_reports(self, items: Iterable[tuple[URIRef, Graph, str]],
+                       expected: Mapping[str, str | None] | None = None) -> list[UpsertOutcome]:
+        """One hash look-up for all, then transactions of up to BATCH_TRIPLES triples: fewer commits, each
+        report still whole or not at all. The next group's rows are built while the server writes the current
+        one, and each group's names are written in a transaction of their own while the server writes the next
+        group (:func:`graph.search_neo4j.write_names_after`); the index is level when the call returns. A group that fails (a bad
         term, a write refused) is written again report by report: StoreError names the first report
-        that cannot be written, those before it are stored."""
+        that cannot be written, those before it are stored. Each transaction checks, under its graphs'
+        locks, that they are stored as that look-up found them (:class:`graph.neo4j_write.Changed`): when
+        another writer came between, the reports not yet written are looked up and decided again, so each
+        outcome is what the store held when the report was written. A report stored otherwise than
+        ``expected`` is not written (``changed``, :func:`graph.backends.unexpected`)."""
         items = list(items)
-        old = self._hashes(sorted({str(report) for report, _, _ in items}))
-        outcomes: list[UpsertOutcome] = []
-        pending: dict[str, tuple[str, Graph, str]] = {}
-        for report, graph, content_hash in items:
-            before = old.get(str(report))
-            if before == content_hash:
-                outcomes.append("unchanged")
-                continue
-            outcomes.append("inserted" if before is None else "replaced")
-            pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
+        outcomes: list[UpsertOutcome] = ["unchanged"] * len(items)
+        todo = list(range(len(items)))
+        for _ in range(CREATE_RETRIES + 1):
+            old = self._hashes(sorted({str(items[i][0]) for i in todo}))
+            pending: dict[str, tuple[str, Graph, str]] = {}
+            for i in todo:
+                report, graph, content_hash = items[i]
+                before = old.get(str(report))
+                if before == content_hash or unexpected(expected, str(report), before, content_hash):
+                    outcomes[i] = "unchanged" if before == content_hash else "changed"
+                    continue
+                outcomes[i] = "inserted" if before is None else "replaced"
+                pending[str(report)] = (str(report), graph, content_hash)  # the last version of a report wins
+            left = set(self._write_groups(list(pending.values()), old))
+            todo = [i for i in todo if str(items[i][0]) in left]
+            if not todo:
+                return outcomes
+        raise StoreError(f"{len(todo)} report(s) not written: other writers wrote them each time they were looked up "
+                         f"({', '.join(sorted({str(items[i][0]) for i in todo})[:3])}); run again")
+
+    def _write_groups(self, pending: list[tuple[str, Graph, str]], old: dict[str, str | None]) -> list[str]:
+        """Write ``pending`` in groups (:meth:`upsert_reports`), each expecting its graphs stored as ``old`` says;
+        the graphs left unwritten because another writer wrote one of their group meanwhile."""
         groups: list[list[tuple[str, Graph | None, str]]] = []
         size = 0
-        first = FIRST_GROUP_TRIPLES if sum(len(graph) for _, graph, _ in pending.values()) > BATCH_TRIPLES \
-            else BATCH_TRIPLES
-        for entry in pending.values():
+        first = FIRST_GROUP_TRIPLES if sum(len(graph) for _, graph, _ in pending) > BATCH_TRIPLES else BATCH_TRIPLES
+        for entry in pending:
             if not groups or size + len(entry[1]) > (BATCH_TRIPLES if len(groups) > 1 else first):
                 groups.append([])
                 size = 0
             groups[-1].append(entry)
             size += len(entry[1])
         if not groups:
-            return outcomes
-        # The next group's rows are built while the server writes the current group.
-        with gc_pause.paused(), ThreadPoolExecutor(1) as builder:
+            return []
+        left: list[str] = []
+        moves: list[tuple[str, str]] = []  # the versions each transaction moved the store between, in any order
+        # The next group's rows are built while the server writes the current group, and each group's names are
+        # written in a transaction of their own while the server writes the next group (docs/design.md, round 36).
+        with gc_pause.paused(), ThreadPoolExecutor(1) as builder, ThreadPoolExecutor(1) as namer:
+            named: list[Future[tuple[str, str]]] = []
             ahead = builder.submit(self._prepare, groups[0])
             names = self._names()  # meanwhile: opened (and levelled) before the first group commits
-            for n, group in enumerate(groups):
-                try:
-                    batch: write.Batch | None = ahead.result()
-                except StoreError:  # a bad term: written report by report, the first bad one says which
-                    batch = None
-                if n + 1 < len(groups):
-                    ahead = builder.submit(self._prepare, groups[n + 1])
-                if batch is not None:
+            try:
+                for n, group in enumerate(groups):
                     try:
-                        self._commit(group, names, batch)
-                        continue
-                    except StoreError:
-                        if len(group) == 1:
-                            raise
-                for one in group:
-                    self._commit([one], names)
-        return outcomes
+                        batch: write.Batch | None = ahead.result()
+                    except StoreError:  # a bad term: written report by report, the first bad one says which
+                        batch = None
+                    if n + 1 < len(groups):
+                        ahead = builder.submit(self._prepare, groups[n + 1])
+                    if batch is not None:
+                        try:
+                            self._commit(group, names, batch, expect={g: old.get(g) for g, _, _ in group},
+                                         moves=moves, apart=True)
+                            named.append(namer.submit(self._write_names, batch))
+                            continue
+                        except write.Changed:
+                            return [g for later in groups[n:] for g, _, _ in later]
+                        except StoreError:
+                            if len(group) == 1:
+                                raise
+                    for one in group:
+                        try:
+                            self._commit([one], names, expect={one[0]: old.get(one[0])}, moves=moves)
+                        except write.Changed:
+                            left.append(one[0])
+            finally:
+                moves += [done.result() for done in named]  # the names are level when the call returns
+                for before, after in sorted(moves, key=lambda move: int(move[1].rpartition(":")[2])):
+                    self._wrote(before, after)
+                if named:
+                    names.written()
+        return left
+
+    def _write_names(self, batch: write.Batch) -> tuple[str, str]:
+        """The names of a group of graphs committed just before (:func:`graph.search_neo4j.write_names_after`)."""
+        from graph.search_neo4j import write_names_after
+
+        stated, _ = batch.name_rows()
+        return self._write(lambda tx: write_names_after(tx, stated))
 
     def _prepare(self, items: list[tuple[str, Graph | None, str]]) -> write.Batch:
         return write.prepare(items, self._prefixes)
@@ -293,21 +336,27 @@ class Neo4jStore(Store):
             return self._commit(items, names, unchanged=unchanged)
 
     def _commit(self, items: list[tuple[str, Graph | None, str]], names: Neo4jNames, batch: write.Batch | None = None,
-                unchanged: bool = False) -> bool | None:
+                unchanged: bool = False, expect: dict[str, str | None] | None = None,
+                moves: list[tuple[str, str]] | None = None, apart: bool = False) -> bool | None:
         """One transaction: replace each graph by its new triples (None: delete it), and its names in
         the name index. The graphs' bookkeeping nodes are locked first, so a concurrent writer of the
         same graph waits and then replaces this version whole; a writer that meets a node another one
         created in the meantime runs again. True if any graph was there before; None when
-        ``unchanged`` let a graph already stored with its hash be."""
+        ``unchanged`` let a graph already stored with its hash be; :class:`graph.neo4j_write.Changed` (nothing
+        written) when a graph ``expect`` names is stored with another hash. With ``moves`` the versions the commit moved the store
+        between are added to it, for the caller to record in order; with ``apart`` the graphs' names are left to a
+        transaction of their own (:meth:`_write_names`)."""
         gs = sorted({g for g, _, _ in items})
         prepared = batch or self._prepare(items)
         for attempt in range(CREATE_RETRIES + 1):
             try:
                 existed, self._prefixes, moved = self._write(lambda tx: write.write(
-                    tx, prepared, lambda table: write.prepare(items, table), unchanged))
-                if existed is not None:
+                    tx, prepared, lambda table: write.prepare(items, table), unchanged, expect, not apart))
+                if existed is not None and not apart:
                     names.written()
-                if moved is not None:
+                if moved is not None and moves is not None:
+                    moves.append(moved)
+                elif moved is not None:
                     self._wrote(*moved)
                 return existed
             except StoreError as exc:

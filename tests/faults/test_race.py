@@ -1,5 +1,5 @@
-"""Two writers race with different versions of the same reports: each report ends whole, one version; and stores
-opening a database together all open.
+"""Two writers race with different versions of the same reports: each report ends whole, one version, and what each
+writer says it did is what it found under the report's lock; and stores opening a database together all open.
 
 Each of 5 rounds empties the database, then two threads (each with its own store and
 driver, as two ``okg ingest`` processes would have) write version A and version B
@@ -8,19 +8,25 @@ also contend on shared nodes.
 """
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
-from fault_helpers import OwnedServer
+from fault_helpers import OwnedServer, at_once
 
 from graph.terms import OKG_NS
 from graph.transfer import content_hash
 
 K = Namespace(OKG_NS)
+ROOT = Path(__file__).resolve().parents[2]
 ROUNDS, REPORTS = 5, 4  # 20 races of two versions of one report
 #: Stores opening a database without its constraints and indexes at the same moment, and how many times: with
 #: 6 at once, 9 of 10 openings had one refused before round 25 (Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists).
@@ -134,3 +140,62 @@ def test_stores_opening_a_new_database_together_all_open(owned_neo4j: OwnedServe
                 t.join()
             assert errors == []
             assert {kind: _rules(driver, kind) for kind in RULES} == wanted
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("same", [True, False], ids=["same reading", "other readings"])
+def test_two_writers_of_one_report_tell_one_insertion(neo4j_server: Any, same: bool) -> None:
+    """Two writers storing the same new reports at once in grouped writes (two ``okg ingest --neo4j`` of one folder:
+    round 35's tester saw both say ``inserted``): what each says is what its transaction found under the report's
+    lock, so one inserts each report and the other finds it ``unchanged``. Writers of different readings, each
+    placed against a store without the report (``expected`` absent), never overwrite each other: one inserts, the
+    other is told ``changed`` and writes nothing, and the report is the first one's whole."""
+    from graph.backends.neo4j import Neo4jStore
+
+    stores = [Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password) for _ in range(2)]
+    try:
+        for _ in range(ROUNDS):
+            stores[0]._driver.execute_query("MATCH (n) DETACH DELETE n")
+            items = {which: [(URIRef(f"https://example.org/report/{r}"), version(r, "A" if same else which))
+                             for r in range(REPORTS)] for which in "AB"}
+            expected = {str(iri): None for iri, _ in items["A"]}
+
+            def writer(db: Neo4jStore, which: str) -> Any:
+                return lambda: db.upsert_reports([(iri, g, content_hash(g)) for iri, g in items[which]], expected)
+
+            outcomes = at_once(writer(stores[0], "A"), writer(stores[1], "B"))
+            stored = dict(stores[0].report_graphs())
+            for r in range(REPORTS):
+                told = sorted(outcome[r] for outcome in outcomes)
+                assert told == (["inserted", "unchanged"] if same else ["changed", "inserted"])
+                iri, winner = items["A"][r][0], "AB"[[outcome[r] for outcome in outcomes].index("inserted")]
+                assert isomorphic(stored[iri], items[winner][r][1])
+                assert stores[0].report_hash(iri) == content_hash(items[winner][r][1])
+    finally:
+        for db in stores:
+            db.close()
+
+
+@pytest.mark.neo4j
+def test_two_okg_ingest_processes_tell_each_report_inserted_once(neo4j_server: Any, fault_corpus: list[Path]) -> None:
+    """Two ``okg ingest --neo4j`` of one folder started together (round 35's tester: both said all 3 ``inserted``):
+    every report is inserted by one of them and found ``unchanged`` by the other, and the store holds each once."""
+    env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
+                        "NEO4J_PASSWORD": neo4j_server.password}
+    from graph.backends.neo4j import Neo4jStore
+
+    with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password) as db:
+        db._driver.execute_query("MATCH (n) DETACH DELETE n")
+    command = [sys.executable, "-m", "api", "ingest", "--neo4j", "--json", str(fault_corpus[0].parent)]
+    children = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    done = [child.communicate(timeout=300) for child in children]
+    assert [child.returncode for child in children] == [0, 0], done
+    told: dict[str, list[str]] = {}
+    for out, _ in done:
+        for row in map(json.loads, out.splitlines()):
+            told.setdefault(row["report"], []).append(row["outcome"])
+    assert len(told) == len(fault_corpus)
+    assert all(sorted(outcomes) == ["inserted", "unchanged"] for outcomes in told.values()), told
+    with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password) as db:
+        assert len([g for g in db.graph_hashes() if g in told]) == len(fault_corpus)

@@ -2,6 +2,8 @@
 and ranked the same way; the ranking rules themselves without a store."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from world import FOREST, WETLAND, XINZHOU, ingest, world_reports
@@ -189,3 +191,35 @@ def test_a_measure_class_is_a_vocabulary_term_not_data() -> None:
     g.add((law, RDF.type, OKG.Law))
     g.add((law, RDFS.label, Literal("中华人民共和国森林法", lang="zh")))
     assert [n.iri for n in search_index.names(g)] == [str(law)]
+
+
+@pytest.mark.neo4j
+def test_grouped_names_are_level_when_the_write_returns(fresh_store: Callable[[str], Store],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grouped Neo4j write commits each group's names in a transaction of their own, beside the next group's
+    graphs (round 36): when the call returns, every graph's names are in the index under its hash."""
+    from graph.backends import neo4j
+
+    db = fresh_store("neo4j")
+    monkeypatch.setattr(neo4j, "BATCH_TRIPLES", 2)  # a group per graph
+    monkeypatch.setattr(neo4j, "FIRST_GROUP_TRIPLES", 2)
+    graphs = [(URIRef(f"urn:report:{i}"), _graph((f"https://example.org/law/{i}", f"第{i}号湿地条例", RDFS.label)),
+               f"h{i}") for i in range(6)]
+    assert db.upsert_reports(graphs) == ["inserted"] * 6
+    assert search_index.index(db).hashes() == {str(g): h for g, _, h in graphs}
+    assert sorted(labels(db, "湿地条例")) == [f"第{i}号湿地条例" for i in range(6)]
+
+
+@pytest.mark.neo4j
+def test_names_of_a_version_another_writer_replaced_are_not_written(fresh_store: Callable[[str], Store]) -> None:
+    """A group's names written after its graphs (:func:`graph.search_neo4j.write_names_after`) are those of the
+    version still stored: a graph another writer replaced in between keeps that writer's names."""
+    from graph import neo4j_write
+    from graph.search_neo4j import write_names_after
+
+    db = fresh_store("neo4j")
+    report, law = URIRef("urn:report:a"), "https://example.org/law/x"
+    older = neo4j_write.prepare([(str(report), _graph((law, "旧条例名称", RDFS.label)), "h1")], {})
+    db.upsert_report(report, _graph((law, "新条例名称", RDFS.label)), "h2")
+    db._write(lambda tx: write_names_after(tx, older.name_rows()[0]))  # type: ignore[attr-defined]
+    assert labels(db, "旧条例") == [] and labels(db, "新条例") == ["新条例名称"]
