@@ -28,3 +28,24 @@ def test_a_sessions_preparation_heard_is_a_review(facts_of, text: str) -> None:
 ])
 def test_a_preparation_introduced_or_judged_is_none(facts_of, text: str) -> None:
     assert kinds(facts_of(text, COUNTY)) == []
+
+
+# -- a vote named as what passed it, or as its matters or scene, states no vote (round 34 ruling 12) ---------
+
+@pytest.mark.parametrize("text", [
+    "在代表们票决通过的那一刻，杨国生心里踏实了。",  # dev al53
+    "对于人大代表的票决事项，镇政府高度重视，责成有关部门分别牵头办理。",  # dev al53
+    "县河镇将按照票决通过的项目进行分解、明确责任。",  # dev aa59
+    "海头镇2024年镇级民生实事项目人大代表票决现场",  # dev af57: a caption
+])
+def test_a_vote_named_by_what_it_passed_is_none(facts_of, text: str) -> None:
+    assert "other" not in kinds(facts_of(text, COUNTY))
+
+
+@pytest.mark.parametrize("text", [
+    "会议宣读了2025年度民生实事项目票决结果。",  # dev r33
+    "大会票决通过了2024年民生实事项目10件。",
+    "代表们票决产生了12件2023年民生实事项目。",  # dev x57
+])
+def test_a_vote_told_held_stays(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == ["other"]
