@@ -32,6 +32,10 @@ def kinds(facts) -> list[tuple[str, str]]:
         "市十八届人大一次会议以来，代表共提出建议238件，截至目前已全部办理完毕并答复代表。",  # dev i20
         "大会秘书处共收到代表建议1356件，共交由85个单位办理，全部按照法定时限办理完毕并答复代表。",  # dev r05
         "2024年，交由金湾区办理的市十届人大四次会议代表建议共16件。",  # dev x51
+        "代表提出的836件建议，聚焦人民群众普遍关注的热点难点问题，会后交由有关国家机关和组织办理。",  # dev h07
+        "这些建议均已按照规定，交由98家承办单位研究办理。",  # dev x03
+        "加上会议期间收到的67件建议，共80件，全部交由市政府各相关部门承办。",  # dev t39
+        "代表提出的建议，均在法定时限内办理并答复代表。",  # dev t17
     ],
 )
 def test_suggestions_handled_are_one_other(facts_of, text):
@@ -53,6 +57,7 @@ def test_a_handling_to_come_is_planned(facts_of, text):
         "推动代表建议办理工作取得新实效。",
         "市交通局等单位被评为代表建议办理工作先进单位。",
         "会议要求各承办单位要办理好代表建议。",
+        "执法检查报告将提请常委会审议，审议意见将交由市政府办理。",  # review opinions: a step of the loop (dev w27)
     ],
 )
 def test_suggestions_proposed_or_handling_named_in_general_are_none(facts_of, text):
