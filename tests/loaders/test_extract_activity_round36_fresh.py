@@ -49,3 +49,19 @@ def test_a_vote_named_by_what_it_passed_is_none(facts_of, text: str) -> None:
 ])
 def test_a_vote_told_held_stays(facts_of, text: str) -> None:
     assert kinds(facts_of(text, COUNTY)) == ["other"]
+
+
+# -- an election's own business heard is no oversight: scrutineers, an election of deputies prepared -----------
+
+@pytest.mark.parametrize("text", [
+    "会议听取了关于各代表团推选监票人情况的汇报。",  # dev ak09
+    "听取了省人大常委会选举任免联络工作委员会关于做好湖南省第十三届人民代表大会代表选举工作有关事项及建议的汇报。",  # dev al03
+    "主任会议听取了关于县乡两级人大换届选举工作准备情况的汇报。",
+])
+def test_an_elections_own_business_heard_is_none(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == []
+
+
+def test_a_report_by_the_committee_named_for_elections_stays(facts_of) -> None:
+    text = "听取了省人大常委会人事代表选举工作委员会主任李保存作的关于省十三届人大五次会议代表建议办理情况的报告。"  # dev u05
+    assert kinds(facts_of(text, COUNTY)) == ["report_review"]
