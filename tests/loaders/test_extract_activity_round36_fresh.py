@@ -65,3 +65,15 @@ def test_an_elections_own_business_heard_is_none(facts_of, text: str) -> None:
 def test_a_report_by_the_committee_named_for_elections_stays(facts_of) -> None:
     text = "听取了省人大常委会人事代表选举工作委员会主任李保存作的关于省十三届人大五次会议代表建议办理情况的报告。"  # dev u05
     assert kinds(facts_of(text, COUNTY)) == ["report_review"]
+
+
+# -- a question asking which work to do or what was done states none (a call for topics, an interview) ----------
+
+@pytest.mark.parametrize("text", [
+    "1.2023年市人大常委会听取和审议“一府一委两院”哪些方面的专项工作报告；",  # dev al11
+    "2.2023年市人大常委会应对哪几部法律法规执行情况开展检查。",  # dev al11
+    "一年来，全国人大常委会开展了哪些监督工作？",  # dev a06
+    "今年县人大常委会应当组织代表对哪些民生实事项目开展视察？",
+])
+def test_a_question_of_which_work_is_none(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == []
