@@ -77,3 +77,25 @@ def test_a_report_by_the_committee_named_for_elections_stays(facts_of) -> None:
 ])
 def test_a_question_of_which_work_is_none(facts_of, text: str) -> None:
     assert kinds(facts_of(text, COUNTY)) == []
+
+
+# -- what came right before or after an activity told, how it was divided, or its opening: no new activity ------
+
+@pytest.mark.parametrize("text", [
+    "视察前，县人大常委会主任张兴涛对视察活动提出要求。",  # dev ah43
+    "視察結束後，庚即召開了座談會。",  # dev ah45
+    "集中视察结束后，代表们就视察情况进行了座谈。",  # dev m14
+    "视察分两组进行，分别到主城区、永年区。",  # dev m19
+    "市人大常委会一位委员率先提问，拉开了本次大气污染防治工作专题询问会的序幕。",  # dev aa23
+    "一场直面问题、人大专题询问拉开了序幕。",  # dev y21
+])
+def test_the_steps_or_opening_of_an_activity_told_are_none(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, COUNTY)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("视察结束后，县人大常委会听取了县政府关于交通建设情况的报告。", ["report_review"]),
+    ("5月，县人大常委会组织代表分两组对全县农村公路建设进行视察。", ["site_visit"]),
+])
+def test_a_report_heard_after_it_or_a_visit_told_in_groups_stays(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
