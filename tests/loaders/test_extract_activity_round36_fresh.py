@@ -26,6 +26,8 @@ COUNTY = "某某县人民代表大会常务委员会"
     # a report heard after a visit, a visit told in groups
     ("视察结束后，县人大常委会听取了县政府关于交通建设情况的报告。", ["report_review"]),
     ("5月，县人大常委会组织代表分两组对全县农村公路建设进行视察。", ["site_visit"]),
+    # oversight through the whole course told as done or to come
+    ("人大代表将对该工程进行全过程监督，确保项目按时按质竣工。", ["other"]),  # dev f24
 ])
 def test_the_work_told_is_its_activity(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of(text, COUNTY)) == expected
@@ -56,6 +58,10 @@ def test_the_work_told_is_its_activity(facts_of, text: str, expected: list[str])
     "视察分两组进行，分别到主城区、永年区。",  # dev m19
     "市人大常委会一位委员率先提问，拉开了本次大气污染防治工作专题询问会的序幕。",  # dev aa23
     "一场直面问题、人大专题询问拉开了序幕。",  # dev y21
+    # oversight through the whole course named as a quality or a cause
+    "建设“人大财经监督平台”，打造了全过程监督下的“阳光财政”。",  # dev ad11
+    "着力构建“民意收集—民主监督—公益守护”的全过程监督闭环。",  # dev w47
+    "项目最终能圆满完工，得益于人大代表和人民群众对政府民生实事项目的全过程监督。",  # dev ac59
 ])
 def test_the_words_state_no_activity(facts_of, text: str) -> None:
     assert kinds(facts_of(text, COUNTY)) == []
