@@ -65,3 +65,17 @@ def test_the_work_told_is_its_activity(facts_of, text: str, expected: list[str])
 ])
 def test_the_words_state_no_activity(facts_of, text: str) -> None:
     assert kinds(facts_of(text, COUNTY)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "今日上午还举行预备会议，表决通过的会议议程还包括听取和审议广东省政府工作报告。",  # dev w17
+    "省十四届人大二次会议议程有：审议四川省人民政府工作报告；审议四川省人民代表大会常务委员会工作报告。",  # dev m10
+    "会议的主要任务是：听取和审议市人大常委会和“一府两院”工作报告。",  # dev ag35, a preparatory meeting
+])
+def test_a_sessions_agenda_adopted_before_it_is_planned(facts_of, text: str) -> None:
+    assert {a.status for a in facts_of(text, COUNTY).activities} == {"planned"}
+
+
+def test_the_agenda_of_a_session_held_stays_reported(facts_of) -> None:
+    text = "会议的主要议程有：听取和审议《兴旺寨乡人民政府工作报告》。"  # dev l39
+    assert {a.status for a in facts_of(text, COUNTY).activities} == {"reported"}
