@@ -21,9 +21,24 @@ def kinds(facts) -> list[tuple[str, str]]:
         "代表提出的8609件建议、批评和意见已全部办理完毕并答复代表。",
         "其余的166件议案均已答复代表。",
         "这些建议由各工作委员会重点督办。",
+        # told by its verb and the count handled, by the assignment, or by the completion after the suggestions
+        "十三届全国人大常委会认真办理了代表提出的4648件议案、84028件建议。",  # dev ac07
+        "2024年，国务院各部门共承办两会全国人大代表建议8783件。",  # dev ak15
+        "去年国务院部门牵头办理全国人大代表建议6319件。",  # dev u01
+        "截至目前，街道人大工委办结代表建议、意见62条。",  # dev n36
+        "今年市政府共承办市七届人大二次会议议案3件。",
+        "在区第十七届人大第一次会议上，交由区政府办理的代表建议共计146件，现已全部办复。",  # dev ak55
+        "五年来共收到建议、批评和意见1342件，均在规定时限内办理答复完毕。",  # dev ak05
+        "市十八届人大一次会议以来，代表共提出建议238件，截至目前已全部办理完毕并答复代表。",  # dev i20
+        "大会秘书处共收到代表建议1356件，共交由85个单位办理，全部按照法定时限办理完毕并答复代表。",  # dev r05
+        "2024年，交由金湾区办理的市十届人大四次会议代表建议共16件。",  # dev x51
+        "代表提出的836件建议，聚焦人民群众普遍关注的热点难点问题，会后交由有关国家机关和组织办理。",  # dev h07
+        "这些建议均已按照规定，交由98家承办单位研究办理。",  # dev x03
+        "加上会议期间收到的67件建议，共80件，全部交由市政府各相关部门承办。",  # dev t39
+        "代表提出的建议，均在法定时限内办理并答复代表。",  # dev t17
     ],
 )
-def test_suggestions_handled_told_from_their_side_are_one_other(facts_of, text):
+def test_suggestions_handled_are_one_other(facts_of, text):
     assert kinds(facts_of(text, CITY)) == [("other", "reported")]
 
 
@@ -42,6 +57,7 @@ def test_a_handling_to_come_is_planned(facts_of, text):
         "推动代表建议办理工作取得新实效。",
         "市交通局等单位被评为代表建议办理工作先进单位。",
         "会议要求各承办单位要办理好代表建议。",
+        "执法检查报告将提请常委会审议，审议意见将交由市政府办理。",  # review opinions: a step of the loop (dev w27)
     ],
 )
 def test_suggestions_proposed_or_handling_named_in_general_are_none(facts_of, text):
@@ -51,3 +67,11 @@ def test_suggestions_proposed_or_handling_named_in_general_are_none(facts_of, te
 @pytest.mark.parametrize("text", ["会议听取了代表建议办理和督办情况的汇报。", "会议听取了市政府关于代表建议办理情况的报告。"])
 def test_a_report_on_the_handling_heard_is_no_handling(facts_of, text):
     assert "other" not in {a.type for a in facts_of(text, CITY).activities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["代表共提出建议183件，其中议案转建议处理的6件。", "156件建议办复率达100%。", "各承办单位共10家。"],
+)
+def test_handling_without_count_or_completion_adds_none(facts_of, text):
+    assert kinds(facts_of(text, CITY)) == []
