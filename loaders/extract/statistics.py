@@ -801,9 +801,12 @@ def _handled_by(ctx: Context, stat: Statistic) -> str | None:
 
 
 def _lead(text: str, start: int, end: int) -> str:
-    """The words of the sentence holding ``text[start:end]`` up to ``end``, at most :data:`_SENTENCE_REACH` characters
-    before ``start``: what a figure's class reads of its sentence (:func:`measure_classes.measure_class`)."""
-    return text[_after_last(text, _SENTENCE_ENDS, max(0, start - _SENTENCE_REACH), start):end]
+    """The words of the sentence holding ``text[start:end]`` up to ``end``, at most :data:`_REACH` characters before
+    ``start``: what a figure's class reads of its sentence (:func:`measure_classes.measure_class`). The whole sentence, as
+    a statistic's own fragment may reach: a 其中 breakdown's parts are parts however long its list (共收到报送备案的规范性文件
+    412件，其中省人民政府规章9件，…，市州人大及其常委会决议决定234件: 4 and 234 lie more than 60 characters after 其中; a
+    first-time analyst's round 34 summed 1686 documents filed for 1385)."""
+    return text[_after_last(text, _SENTENCE_ENDS, max(0, start - _REACH), start):end]
 
 
 def _sentence_end(text: str, at: int) -> int:
