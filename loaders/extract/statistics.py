@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import classes, measure_class
+from loaders.extract.measure_classes import RATED, classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
@@ -742,11 +742,14 @@ def find(ctx: Context) -> list[Statistic]:
     window = dating.year_window(ctx.metadata)
     kept = []
     for stat in every:
-        stat.measure_class = measure_class(stat, _lead(ctx.text, stat.start, stat.end))
+        low, high = _lead(ctx.text, ctx.view.index(stat.start), ctx.view.index(stat.end))
+        stat.measure_class = measure_class(stat, ctx.text[low:high])
         if stat.measure_class is None and _of_the_world(ctx, stat):
             continue
         if stat.measure_class == _ASSIGNED and stat.subject is None:
             stat.subject = _handled_by(ctx, stat)
+        if stat.measure_class == RATED and stat.subject is None and _EACH not in stat.evidence:
+            stat.subject = _rated_object(ctx, low, high)
         # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
         stat.years = ctx.look_back(stat.start) or _sentence_year(ctx, stat.start, window)
         kept.append(stat)
@@ -805,13 +808,36 @@ def _handled_by(ctx: Context, stat: Statistic) -> str | None:
     return None
 
 
-def _lead(text: str, start: int, end: int) -> str:
-    """The words of the sentence holding ``text[start:end]`` up to ``end``, at most :data:`_REACH` characters before
-    ``start``: what a figure's class reads of its sentence (:func:`measure_classes.measure_class`). The whole sentence, as
+# What a rating rated, named after 对 in the clause telling it (并首次对审计查出问题整改情况报告开展满意度测评，满意率为96.8%;
+# 对大堰垱镇2023年民生实事项目进行了现场测评，代表满意度达100%): the subject of the rate it gave (newuser19 §5: the rates of
+# ratings of reports and of suggestions' handling had no subject), or overseen so (並對審計查出問題整改情況開展跟蹤監督，
+# 滿意率為91.7%); told with no 对 (听取和审议了…关于X的报告，并进行了满意度测评), the report its sentence heard last
+# (:data:`_RATED_REPORT`). A rating named by its rater alone (对其进行了民意测评) names none, nor one whose rates a 分别 list
+# gives (:func:`_each_of` names their bodies where it can).
+_RATING_OF = re.compile(r"对(?P<object>[^，,。；;：:对]{2,40}?)(?:逐项|逐一|分别|再次|当场|现场)?(?:开展|进行|组织)了?"
+                           r"[^，,。；;：:]{0,8}?(?:测评|评议|评价|表决|监督)")
+_RATED_REPORT = re.compile(r"关于(?P<object>[^，,。；;：:]{2,60}?)的(?:报告|汇报)")
+
+
+def _rated_object(ctx: Context, low: int, high: int) -> str | None:
+    """What the rating told last in view range ``low:high`` (a rate's sentence up to it) rated, as written
+    (:data:`_RATING_OF`, else :data:`_RATED_REPORT`), or None."""
+    found = None
+    for pattern in (_RATING_OF, _RATED_REPORT):
+        for found in pattern.finditer(ctx.text, low, high):
+            pass
+        if found:
+            return ctx.span(found.start("object"), found.end("object"))[2]
+    return None
+
+
+def _lead(text: str, start: int, end: int) -> tuple[int, int]:
+    """The range of the sentence holding view range ``start:end`` up to ``end``, at most :data:`_REACH` characters
+    before ``start``: what a figure's class reads of its sentence (:func:`measure_classes.measure_class`). The whole sentence, as
     a statistic's own fragment may reach: a 其中 breakdown's parts are parts however long its list (共收到报送备案的规范性文件
     412件，其中省人民政府规章9件，…，市州人大及其常委会决议决定234件: 4 and 234 lie more than 60 characters after 其中; a
     first-time analyst's round 34 summed 1686 documents filed for 1385)."""
-    return text[_after_last(text, _SENTENCE_ENDS, max(0, start - _REACH), start):end]
+    return _after_last(text, _SENTENCE_ENDS, max(0, start - _REACH), start), end
 
 
 def _sentence_end(text: str, at: int) -> int:
