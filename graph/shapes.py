@@ -335,7 +335,9 @@ class Statistic(Placed, Fact):
     subject: str | None = Field(None, description="The body or topic the figure is of, as written, where the report "
                                                  "names one for it alone: the item of the list before 分别 in its place "
                                                  "(对县公安局、县市场监督管理局开展工作评议，满意率分别为92.5%和88.1%: "
-                                                 "县公安局, 县市场监督管理局); null otherwise")
+                                                 "县公安局, 县市场监督管理局), or what a rating rated for its rate "
+                                                 "(对审计查出问题整改情况报告开展满意度测评，满意率为96.8%: "
+                                                 "审计查出问题整改情况报告); null otherwise")
     status: str = Field("reported", description="reported: a figure of work done; planned: a figure of a plan or an "
                                                 "intention (全年拟安排…执法检查2项)")
     organ: str | None = Field(None, description="The organ whose report states the number (the report's "

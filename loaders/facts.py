@@ -149,7 +149,8 @@ class Statistic:
     measure_class: str | None = None
     #: The body or topic the figure is of, as written, where the report names one for it alone: a 分别 list's percentage
     #: is the item named in its place before 分别 (对县公安局、县市场监督管理局开展工作评议，满意率分别为92.5%和88.1%:
-    #: 县公安局, then 县市场监督管理局); None otherwise (the report's work as a whole).
+    #: 县公安局, then 县市场监督管理局); a rating's rate, what the rating rated (对审计查出问题整改情况报告开展满意度测评，满意率为
+    #: 96.8%: 审计查出问题整改情况报告); None otherwise (the report's work as a whole).
     subject: str | None = None
 
 

@@ -24,6 +24,14 @@ dev reports), which nobody can group or sum. Its class is one code for what is c
   ``documents_corrected`` or ``documents_filed``, a part of their total (其中…12件) none (:func:`filed_documents`; a second
   first-time analyst's round 35 found 204 documents filed summed as laws passed).
 
+- a satisfaction rate is the result of a rating of something other than suggestions' handling (a report, a body's or
+  a deputy's work, projects: ``rating_satisfaction_rate``) when the clause nearest before it, or its own, naming a
+  rating or suggestions names a rating and no suggestions (对审计查出问题整改情况报告开展满意度测评，满意率为96.8%); else
+  deputies' satisfaction with the handling of suggestions, ``satisfaction_rate`` (代表提出建议892件，已全部办结，代表满意率为
+  98.1%): a class averaged, and a first-time analyst's round 34 found the two averaged as one (:func:`rated_or_handled`);
+- problems found whose clause up to the figure tells their rectification done or not yet (已整改到位70个, 对尚未完成整改的
+  5个问题明确时限) are ``problems_rectified`` or ``problems_pending``, parts of the problems found, never summed with them.
+
 Measure and evidence are read as the rules read the text (simplified, glosses dropped: 建議 as 建议).
 """
 from __future__ import annotations
@@ -75,7 +83,8 @@ PROPOSALS = "proposals"
 SUBMITTED, RAISED = "suggestions_received", "opinions_raised"
 #: Words of a sentence saying its suggestions are those submitted to the congress (大会期间代表共提出建议, 闭会期间,
 #: 代表团以代表团名义提出, 市十七届人大一次会议以来共收到, 在镇十六届人大七次会议上共提出): dev readable h25, p35, g37, q19.
-_SUBMITTED_WORDS = re.compile("会议期间|会期|会议上|次会议|大会|人代会|闭会|代表团|以来|代表建议|议案")
+#: Suggestions the congress received (五年来…集中视察759人次，共收到建议、批评和意见1342件: dev ak05) are those submitted to it.
+_SUBMITTED_WORDS = re.compile("会议期间|会期|会议上|次会议|大会|人代会|闭会|代表团|以来|代表建议|议案|收到")
 
 
 #: A measure naming areas by their levels only (州市, 县市区, 乡镇, 各县区) counted in 个: the figure counts areas, which no
@@ -99,6 +108,19 @@ _PARTS = "其中"
 _COUNTED = re.compile(r"\d+\s*[件份个篇]|[一二两三四五六七八九十百]+[件份篇]")
 #: The marks ending a clause: the last clause up to a figure tells what it counts (对存在…问题的11件规范性文件).
 _CLAUSE_END = re.compile("[，,；;：:]")
+
+
+#: Deputies' satisfaction with the handling of suggestions, and the result of a rating of anything else (rows of the
+#: table); the words naming a rating (满意度测评, 工作评议, 民意测评, 述职评议, 满意度评价, 票决, 满意度表决) or the work or
+#: report or bodies it rated (对审计查出问题整改情况开展跟踪监督，满意率为91.7%; 民生实事; 三个单位的满意率), and those naming suggestions, motions or
+#: their handlers (an appraisal of 承办单位的办理工作 rates suggestions' handling). Source:
+#: newuser19 §5 (a first-time analyst's round 34): 99.5 (deputies on suggestions), 96.8 (members rating an audit
+#: rectification report) and 98.1 in one class with no subject.
+HANDLED, RATED = "satisfaction_rate", "rating_satisfaction_rate"
+_RATING_WORDS = re.compile("测评|评议|评价|述职|票决|表决|监督|报告|实事|部门|单位")
+_SUGGESTION_WORDS = re.compile("建议|议案|承办")
+#: Problems found told with their rectification (rows of the table), read on the figure's clause.
+FOUND, RECTIFIED, PENDING = "problems_found", "problems_rectified", "problems_pending"
 
 
 @dataclass(frozen=True)
@@ -167,8 +189,32 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
             if counts_laws(stat, found):
                 return LAWS_INSPECTED
-            return _raised_or_submitted(found, fitting, normalised(lead or stat.evidence)) if found in (RAISED, SUBMITTED) else found
+            lead = normalised(lead or stat.evidence)
+            if found in (RAISED, SUBMITTED):
+                return _raised_or_submitted(found, fitting, lead)
+            if found == HANDLED:
+                return rated_or_handled(lead)
+            return _rectified_or_found(fitting, _CLAUSE_END.split(lead)[-1]) if found == FOUND else found
     return None
+
+
+def rated_or_handled(lead: str) -> str:
+    """:data:`RATED` when the last clause of ``lead`` (the words of a satisfaction rate's sentence up to its end) naming a
+    rating (:data:`_RATING_WORDS`) or suggestions (:data:`_SUGGESTION_WORDS`) names a rating and no suggestions, else
+    :data:`HANDLED`: a rate with neither before it in its sentence is the deputies' (代表满意率为99.5%, after
+    代表提出建议187件 in the sentence before)."""
+    for clause in reversed(_CLAUSE_END.split(lead)):
+        if _SUGGESTION_WORDS.search(clause):
+            return HANDLED
+        if _RATING_WORDS.search(clause):
+            return RATED
+    return HANDLED
+
+
+def _rectified_or_found(fitting: tuple[MeasureClass, ...], clause: str) -> str:
+    """Of problems found, :data:`RECTIFIED` or :data:`PENDING` when the row of either fits the unit and its pattern
+    ``clause`` (the figure's clause up to it: 对尚未完成整改的5个问题明确时限) holds, else :data:`FOUND`."""
+    return next((row.code for row in fitting if row.code in (PENDING, RECTIFIED) and row.pattern.search(clause)), FOUND)
 
 
 def filed_documents(what: str, lead: str, unit: str) -> str | None:

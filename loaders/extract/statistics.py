@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import classes, measure_class
+from loaders.extract.measure_classes import RATED, classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
@@ -169,14 +169,19 @@ _LAWS_UNIT = "部"
 # carrying out and rectifying (落实率, 整改率) must be of suggestions, motions, an audit or the congress's findings (:data:`_OF_SUGGESTIONS`), a
 # project's being no oversight. Source: a first-time analyst (round 33: 今年，办结率为97.5% and 办结率为百分之九十七点五 gave
 # nothing, 建议办结率为97.5% gave the rate).
+# A rate is also told as the share (比例, 比率) of a named outcome (代表对办理工作表示满意的比例为97.4%, 建议办结的比例达100%),
+# and the rate of solving as 解决率, the solved told with the basically solved (解决和基本解决率为73.7%): a first-time
+# analyst's round 34 (newuser19 §5: both gave no statistic); the outcome's rate word reads it (:func:`_rate_key`).
 _REPLY_RATES = ("办复率", "答复率", "回复率", "办结率")
-_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改到位率", "整改率")
+_HANDLING_RATES = (*_REPLY_RATES, "落实率", "整改完成率", "整改到位率", "整改率", "解决率")
+_OUTCOME_SHARE = r"(?:满意|解决|办结|办复|答复|落实|整改)的?(?:比例|比率)"
+_SHARE_WORD = re.compile(r"的?(?:比例|比率)$")
 _HANDLED_BY_OTHERS = re.compile(r"热线|12345|政务服务|案件|诉讼|审判|政协|提案")
 # The share of deputies taking part in the congress's activities (全区11.5万名五级人大代表参加活动，参与率达90%: ag03) is
 # a rate of their own work, as 出席率 is, where its sentence or the one before names deputies (群众参与率 is others').
 _DEPUTIES_RATE, _DEPUTIES = "参与率", re.compile("代表")
-_NAMED_RATE_WORD = (rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|满意(?:度|率)|述职率|见面率|出席率|{_DEPUTIES_RATE}"
-                    rf"|{'|'.join(_HANDLING_RATES)})")
+_NAMED_RATE_WORD = (rf"(?:满意(?:或|和|、|\+|＋)基本满意”?(?:的|率)?|解决(?:或|和|、)基本解决率|{_OUTCOME_SHARE}|满意(?:度|率)"
+                    rf"|述职率|见面率|出席率|{_DEPUTIES_RATE}|{'|'.join(_HANDLING_RATES)})")
 # Any other rate (覆盖率, 建成率, 登记率) is one of the congress's own means or its deputies' work where its own words name
 # them (全市人大预算联网监督系统覆盖率达到100%, 代表联络站覆盖率): a first-time analyst's round 33, class 6; the rates of the
 # government's works and of the place (“明厨亮灶”覆盖率, 森林覆盖率, 抽检合格率, 处理率: aa55) are others' results (the
@@ -195,7 +200,7 @@ _RATE_FIRST = re.compile(rf"{PERCENT}(?P<q>以上)?的(?P<what>(?:总体|综合|
 _HIGHER = re.compile(r"(?:高于|超过|达到|达)$")
 # The unit of a count told right before a rate (156件建议办复率达100%): the count's, not the rate's words.
 _COUNT_UNIT_LEFT = re.compile(r"^[件项个条名人位家次]+")
-_RATE_WORDS = ("满意", "率")  # one of them is in every _RATE match
+_RATE_WORDS = ("满意", "率", "比例")  # one of them is in every _RATE match
 # One rate of rates told together, and what a handling rate must be of (a project's 落实率 is no oversight).
 _ONE_RATE = re.compile(rf"[^、和及与]*?{_RATE_WORD}(?:[（(][^（()）]*[）)])?")
 _ONE_WORD = re.compile(_RATE_WORD)
@@ -737,11 +742,14 @@ def find(ctx: Context) -> list[Statistic]:
     window = dating.year_window(ctx.metadata)
     kept = []
     for stat in every:
-        stat.measure_class = measure_class(stat, _lead(ctx.text, stat.start, stat.end))
+        low, high = _lead(ctx.text, ctx.view.index(stat.start), ctx.view.index(stat.end))
+        stat.measure_class = measure_class(stat, ctx.text[low:high])
         if stat.measure_class is None and _of_the_world(ctx, stat):
             continue
         if stat.measure_class == _ASSIGNED and stat.subject is None:
             stat.subject = _handled_by(ctx, stat)
+        if stat.measure_class == RATED and stat.subject is None and _EACH not in stat.evidence:
+            stat.subject = _rated_object(ctx, low, high)
         # 五年来…检查30件法律: the term's total, not the report year's; 去年…提出建议8993件: the year before the text's
         stat.years = ctx.look_back(stat.start) or _sentence_year(ctx, stat.start, window)
         kept.append(stat)
@@ -800,10 +808,36 @@ def _handled_by(ctx: Context, stat: Statistic) -> str | None:
     return None
 
 
-def _lead(text: str, start: int, end: int) -> str:
-    """The words of the sentence holding ``text[start:end]`` up to ``end``, at most :data:`_SENTENCE_REACH` characters
-    before ``start``: what a figure's class reads of its sentence (:func:`measure_classes.measure_class`)."""
-    return text[_after_last(text, _SENTENCE_ENDS, max(0, start - _SENTENCE_REACH), start):end]
+# What a rating rated, named after 对 in the clause telling it (并首次对审计查出问题整改情况报告开展满意度测评，满意率为96.8%;
+# 对大堰垱镇2023年民生实事项目进行了现场测评，代表满意度达100%): the subject of the rate it gave (newuser19 §5: the rates of
+# ratings of reports and of suggestions' handling had no subject), or overseen so (並對審計查出問題整改情況開展跟蹤監督，
+# 滿意率為91.7%); told with no 对 (听取和审议了…关于X的报告，并进行了满意度测评), the report its sentence heard last
+# (:data:`_RATED_REPORT`). A rating named by its rater alone (对其进行了民意测评) names none, nor one whose rates a 分别 list
+# gives (:func:`_each_of` names their bodies where it can).
+_RATING_OF = re.compile(r"对(?P<object>[^，,。；;：:对]{2,40}?)(?:逐项|逐一|分别|再次|当场|现场)?(?:开展|进行|组织)了?"
+                           r"[^，,。；;：:]{0,8}?(?:测评|评议|评价|表决|监督)")
+_RATED_REPORT = re.compile(r"关于(?P<object>[^，,。；;：:]{2,60}?)的(?:报告|汇报)")
+
+
+def _rated_object(ctx: Context, low: int, high: int) -> str | None:
+    """What the rating told last in view range ``low:high`` (a rate's sentence up to it) rated, as written
+    (:data:`_RATING_OF`, else :data:`_RATED_REPORT`), or None."""
+    found = None
+    for pattern in (_RATING_OF, _RATED_REPORT):
+        for found in pattern.finditer(ctx.text, low, high):
+            pass
+        if found:
+            return ctx.span(found.start("object"), found.end("object"))[2]
+    return None
+
+
+def _lead(text: str, start: int, end: int) -> tuple[int, int]:
+    """The range of the sentence holding view range ``start:end`` up to ``end``, at most :data:`_REACH` characters
+    before ``start``: what a figure's class reads of its sentence (:func:`measure_classes.measure_class`). The whole sentence, as
+    a statistic's own fragment may reach: a 其中 breakdown's parts are parts however long its list (共收到报送备案的规范性文件
+    412件，其中省人民政府规章9件，…，市州人大及其常委会决议决定234件: 4 and 234 lie more than 60 characters after 其中; a
+    first-time analyst's round 34 summed 1686 documents filed for 1385)."""
+    return _after_last(text, _SENTENCE_ENDS, max(0, start - _REACH), start), end
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -1078,13 +1112,20 @@ def _of_others(word: str, rate: str, told_of: str) -> bool:
     carrying out or rectifying no suggestion, motion, audit or finding (项目落实率: :data:`_OF_SUGGESTIONS`), a
     participation rate naming no deputies (群众参与率), or a rate of no word of its own naming no means of the congress
     (森林覆盖率: :data:`_CONGRESS_MEANS`)."""
+    word = _rate_key(word)
     if word in _REPLY_RATES:
         return _HANDLED_BY_OTHERS.search(told_of) is not None
-    if word in _HANDLING_RATES:
+    if word.endswith(_HANDLING_RATES):  # 解决和基本解决率 is a rate of solving
         return _OF_SUGGESTIONS.search(told_of) is None
     if word == _DEPUTIES_RATE:
         return _DEPUTIES.search(told_of) is None
     return not _NAMED_RATE.fullmatch(word) and _CONGRESS_MEANS.search(rate) is None
+
+
+def _rate_key(word: str) -> str:
+    """A rate word as its rate (:data:`_OUTCOME_SHARE`): an outcome's share told as 比例 or 比率 is the outcome's rate
+    (解决的比例 → 解决率, 满意的比例 → 满意率); other words as they are."""
+    return _SHARE_WORD.sub("率", word)
 
 
 def _rates_told(text: str, match: re.Match[str], rates: list[str]

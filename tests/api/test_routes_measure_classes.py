@@ -23,7 +23,9 @@ REPORTS = {
                        "一年來，常委會共舉行常委會會議7次。大會期間，代表們共提出建議、批評和意見492件。"),
     "appraisal.txt": ("武汉市人民代表大会常务委员会", "2023",
                       "常委会召开常委会会议6次。"
-                      "常委会对市公安局、市市场监督管理局开展工作评议，评议结果满意率分别为92.5%和88.1%。"),
+                      "常委会对市公安局、市市场监督管理局开展工作评议，评议结果满意率分别为92.5%和88.1%。"
+                      "常委会听取和审议了市人民政府关于2022年度市级预算执行和其他财政收支的审计工作报告，"
+                      "并首次对审计查出问题整改情况报告开展满意度测评，满意率为96.8%。"),
     "opinions.txt": ("武汉市人民代表大会常务委员会", "2023",
                      "常委会召开常委会会议3次。组织代表开展集中视察，代表视察后提出意见建议12条。代表“三进”活动中提出意见256条。"),
     "inspections.txt": ("江西省人民代表大会常务委员会", "2023",
@@ -58,7 +60,8 @@ def test_a_class_is_asked_by_code_or_label(web: Api, asked: str) -> None:
     assert len(rows) == sum(r["measure_class"] == "standing_committee_meetings" for r in every)
 
 
-@pytest.mark.parametrize(("asked", "code"), [("代表建议", "suggestions_received"), ("满意率", "satisfaction_rate"),
+@pytest.mark.parametrize(("asked", "code"), [("代表建议", "suggestions_received"), ("建议办理满意率", "satisfaction_rate"),
+                                             ("测评满意率", "rating_satisfaction_rate"),
                                              ("执法检查", "law_enforcement_inspection"),
                                              ("LawEnforcementInspection", "law_enforcement_inspection")])
 def test_each_class_answers_its_own_rows(web: Api, asked: str, code: str) -> None:
@@ -97,11 +100,24 @@ def test_files_carry_the_class(web: Api) -> None:
 
 def test_each_rate_of_a_list_told_together_says_whose_it_is(web: Api) -> None:
     """评议结果满意率分别为92.5%和88.1% after two departments named (a first-time analyst, round 32: two rows with
-    nothing saying which department each was): each row names its department, in JSON and CSV; a rate told alone none."""
-    rows = web.items("/statistics", measure_class="satisfaction_rate")
-    assert {(r["value"], r["subject"]) for r in rows} >= {(92.5, "市公安局"), (88.1, "市市场监督管理局"), (98.5, None)}
-    assert {(r["value"], r["subject"]) for r in web.csv_rows("/statistics", measure_class="satisfaction_rate")} >= {
+    nothing saying which department each was): each row names its department, in JSON and CSV."""
+    rows = web.items("/statistics", measure_class="rating_satisfaction_rate")
+    assert {(r["value"], r["subject"]) for r in rows} >= {(92.5, "市公安局"), (88.1, "市市场监督管理局")}
+    assert {(r["value"], r["subject"]) for r in web.csv_rows("/statistics", measure_class="rating_satisfaction_rate")} >= {
         ("92.5", "市公安局"), ("88.1", "市市场监督管理局")}
+
+
+def test_deputies_satisfaction_with_suggestions_is_averaged_apart_from_ratings(web: Api) -> None:
+    """newuser19 §5 (a first-time analyst's round 34): deputies' satisfaction with suggestions' handling, the members'
+    rating of an audit rectification report and departments' appraisals were one class with no subject, so an average of
+    deputies' satisfaction took them all. The rates of ratings are a class of their own, each naming what was rated; a
+    bare 满意率 names neither class and is refused listing both."""
+    handled = {(r["value"], r["subject"]) for r in web.items("/statistics", measure_class="satisfaction_rate")}
+    rated = {(r["value"], r["subject"]) for r in web.items("/statistics", measure_class="rating_satisfaction_rate")}
+    assert handled == {(98.5, None)}
+    assert (96.8, "审计查出问题整改情况报告") in rated and not {v for v, _ in rated} & {98.5}
+    detail = web.get("/statistics", 422, measure_class="满意率")["detail"]
+    assert "satisfaction_rate (建议办理满意率)" in detail and "rating_satisfaction_rate (测评满意率)" in detail
 
 
 def test_the_measures_listing_groups_the_words_by_class(web: Api) -> None:
@@ -136,7 +152,7 @@ def test_a_statistic_s_english_label_is_its_class_s_or_none(web: Api) -> None:
     rows = web.items("/statistics")
     by_class = {(r["measure_class"], r["value"]): r for r in rows}
     assert by_class[("standing_committee_meetings", 9)]["label_en"].startswith("standing committee meetings 9")
-    assert by_class[("satisfaction_rate", 98.5)]["label_en"].startswith("satisfaction rate 98.5%")
+    assert by_class[("satisfaction_rate", 98.5)]["label_en"].startswith("satisfaction with the handling of suggestions 98.5%")
     assert all(r["label_en"] is None or not any("\u4e00" <= c <= "\u9fff" for c in r["label_en"].replace(r["subject"] or "", ""))
                for r in rows)
     assert all(r["label_en"] is not None for r in rows if r["measure_class"])

@@ -151,7 +151,7 @@ def test_a_measure_no_statistic_carries_is_refused_listing_those_held(web: Api, 
     assert "law_enforcement_inspection (执法检查)" in detail
 
 
-@pytest.mark.parametrize("measure", ["satisfaction_rate", "Satisfaction rate", "suggestions_received"])
+@pytest.mark.parametrize("measure", ["satisfaction_rate", "Reply rate", "suggestions_received"])
 def test_a_measure_class_asked_as_a_measure_points_to_measure_class(web: Api, measure: str) -> None:
     detail = web.get("/statistics", 422, measure=measure)["detail"]
     code = measure.lower().replace(" ", "_")

@@ -183,7 +183,7 @@ def test_a_statistic_s_english_label_is_english_or_there_is_none(sample_graphs) 
     ("常委会全年审查规范性文件120件。", "normative documents filed or reviewed 120 · 2023"),
     ("组织120余名代表参加视察。", "deputies over 120 · 2023"),
     ("审计查出问题涉及金额4.82亿元。", "audit amount 4.82 ×100m yuan · 2023"),
-    ("对县公安局、县市场监督管理局开展工作评议，满意率分别为92.5%和88.1%。", "satisfaction rate 92.5% · 县公安局 · 2023"),
+    ("对县公安局、县市场监督管理局开展工作评议，满意率分别为92.5%和88.1%。", "satisfaction rate of a rating 92.5% · 县公安局 · 2023"),
 ])
 def test_a_statistic_s_english_label_names_its_measure_class(text: str, en: str) -> None:
     g = graph_of(text)

@@ -49,14 +49,19 @@ def test_each_rate_of_a_list_is_the_named_bodys_or_topics(facts_of, text: str,
     ("对县公安局、县市场监督管理局、县民政局开展工作评议，满意率分别为92.5%和88.1%。", [(92.5, None), (88.1, None)]),
     # two rates paired with two percentages: each is its rate, no body's
     ("代表对建议办理的满意率和办复率分别为95%和98%。", [(95, None), (98, None)]),
-    # a rate told alone
-    ("对县公安局开展工作评议，满意率为92.5%。", [(92.5, None)]),
+    # a rate told alone with what no rating names
+    ("评议结果显示，满意率为92.5%。", [(92.5, None)]),
     # a change after a comma is no further value of the list
     ("代表建议满意率分别为95%和92%，同比提高3%。", [(95, None), (92, None)]),
 ])
 def test_a_rate_no_list_names_one_for_is_unattributed(facts_of, text: str,
                                                       rates: list[tuple[float, str | None]]) -> None:
     assert _rates(facts_of(text, COUNTY)) == rates
+
+
+def test_a_rating_s_rate_is_what_the_rating_rated(facts_of) -> None:
+    """A rate a rating of one body or report gives is that body's or report's (newuser19 §5, measure_classes.RATED)."""
+    assert _rates(facts_of("对县公安局开展工作评议，满意率为92.5%。", COUNTY)) == [(92.5, "县公安局")]
 
 
 def test_the_facts_json_gives_the_subject_only_when_named(facts_of) -> None:

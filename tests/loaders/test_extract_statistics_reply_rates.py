@@ -50,3 +50,28 @@ def test_deputies_participation_rate_is_a_statistic(facts_of, text: str, value: 
 
 def test_the_publics_participation_rate_stays_out(facts_of) -> None:
     assert _rates(facts_of("全市垃圾分类居民参与率达到85%。", CITY)) == []
+
+
+# A rate told as the share (比例, 比率) of a named outcome, and the rate of solving (解决率, the solved told with the basically
+# solved): a first-time analyst's round 34 (newuser19 §5: 代表对办理工作表示满意的比例为97.4% and 解决和基本解决率为73.7% gave
+# nothing). Each is read with its outcome's class; a share of the place (优良天数比例) and others' solving stay out.
+@pytest.mark.parametrize(("text", "value", "code"), [
+    ("代表对办理工作表示满意的比例为97.4%。", 97.4, "satisfaction_rate"),
+    ("代表對辦理工作表示滿意的比例為百分之九十七點四。", 97.4, "satisfaction_rate"),
+    ("代表提出建议187件，已全部办结，解决和基本解决率为73.7%。", 73.7, "resolution_rate"),
+    ("代表提出建议120件，所提问题解决率为65%。", 65, "resolution_rate"),
+    ("代表建议所提问题已解决的比例为60.5%。", 60.5, "resolution_rate"),
+    ("交办的代表建议办结的比例达100%。", 100, "resolution_rate"),
+    ("审计查出问题整改的比率为90%。", 90, "rectification_rate"),
+])
+def test_an_outcomes_share_or_solving_rate_is_a_rate(facts_of, text: str, value: float, code: str) -> None:
+    assert (value, code) in [(s.value, s.measure_class) for s in facts_of(text, CITY).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    "全市重点城市空气质量优良天数比例为79.1%。",
+    "全市12345热线群众诉求解决率为95%。",
+    "全市老旧小区改造问题解决的比例为80%。",
+])
+def test_a_share_of_the_place_or_others_solving_stays_out(facts_of, text: str) -> None:
+    assert _rates(facts_of(text, CITY)) == []

@@ -125,9 +125,10 @@ def test_a_satisfaction_rate_is_a_statistic_in_percent(facts_of, text, value, qu
     ],
 )
 def test_each_rate_of_a_list_told_with_fenbie_is_a_statistic(facts_of, text, rates):
-    """As the golds count each value of a 分别 list (dev f32), each satisfaction result is a statistic of its own."""
+    """As the golds count each value of a 分别 list (dev f32), each satisfaction result is a statistic of its own, the
+    result of a rating of bodies (newuser19 §5: not deputies' satisfaction with suggestions' handling)."""
     found = [(s.value, s.measure_class) for s in facts_of(text, COUNTY).statistics if s.unit == "%"]
-    assert found == [(rate, "satisfaction_rate") for rate in rates]
+    assert found == [(rate, "rating_satisfaction_rate") for rate in rates]
 
 
 @pytest.mark.parametrize(

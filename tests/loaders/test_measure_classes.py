@@ -311,10 +311,91 @@ FILED_DOCUMENTS = [
     ("对存在与上位法不一致等问题的11件规范性文件，督促制定机关予以纠正。", {11: "documents_corrected"}),
     ("共审议法规草案31件，通过其中28件，审查报备的规范性文件45件。", {28: "laws_passed", 45: "documents_filed"}),  # dev z19
     ("制定地方性法规5件，审查规范性文件30件。", {5: "laws_made", 30: "documents_filed"}),
+    # a breakdown's parts however far after 其中 (newuser19: 4 and 234 lay more than 60 characters on, 1686 summed for 1385)
+    ("常委会法制工作委员会共收到报送备案的规范性文件412件，其中省人民政府规章9件，设区的市、自治州地方性法规和单行条例108件，"
+     "省人民政府及其办公厅规范性文件57件，省高级人民法院、省人民检察院规范性文件4件，市州人大及其常委会决议决定234件。",
+     {412: "documents_filed", 9: None, 108: None, 57: None, 4: None, 234: None}),
+    ("2021年，全省有關制定機關向省人大常委會報備規范性文件共184件，其中，省政府規章32件，省政府決定、命令15件，"
+     "省法院規范性文件5件，省檢察院規范性文件3件，經濟特區法規37件，地級以上市人大常委會決議、決定17件，地級以上市政府規章75件。",
+     {184: "documents_filed", 32: None, 37: None, 17: None, 75: None}),  # dev ac15
+    ("共接收各制定机关报备的规范性文件22件，其中市政府制定的规范性文件6件，县(市、区)人大及其常委会作出的决议12件、"
+     "制定的规范性文件1件，市中级人民法院制定的规范性文件2件，市人民检察院制定的规范性文件1件。",
+     {22: "documents_filed", 6: None, 2: None, 1: None}),  # dev af35
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FILED_DOCUMENTS)
 def test_filing_review_figures_count_documents_their_parts_none(text: str, expected: dict[float, str | None]) -> None:
+    classes = _classes(text)
+    assert {value: classes.get(value) for value in expected} == expected
+
+
+def _subjects(text: str) -> dict[float, tuple[str | None, str | None]]:
+    """``{value: (measure class, subject)}`` of the statistics extracted from ``text``."""
+    doc = Document(text=text, source="t.txt", metadata={"organ": "海盐县人民代表大会常务委员会", "year": "2024"})
+    return {stat.value: (stat.measure_class, stat.subject) for stat in extract(doc).statistics}
+
+
+#: A satisfaction rate is the deputies' with the handling of their suggestions, or the result of a rating of anything
+#: else (a report, a body's or a deputy's work, projects), its subject what was rated where the rating names it: one
+#: class with no subject mixed members' votes on an audit rectification report with deputies' satisfaction (newuser19
+#: §5, a first-time analyst's round 34; phrasings of the probe, of dev n38, b09, b24, ab47 and written ones).
+SATISFACTION = [
+    ("常委会听取和审议了省人民政府关于2022年度省级预算执行和其他财政收支的审计工作报告，并首次对审计查出问题整改情况报告开展"
+     "满意度测评，满意率为96.8%。", 96.8, "rating_satisfaction_rate", "审计查出问题整改情况报告"),
+    ("县十七届人大常委会第二十六次会议听取和审议了县审计局局长受县人民政府委托所作的关于2024年度县级预算执行和其他财政收支审计"
+     "查出问题整改情况的报告，并进行了满意度测评，满意率为94.1%。", 94.1, "rating_satisfaction_rate",
+     "2024年度县级预算执行和其他财政收支审计查出问题整改情况"),
+    ("常委會聽取審議了縣人民政府關於2023年度縣級預算執行和其他財政收支的審計工作報告，並對審計查出問題整改情況開展跟蹤監督，"
+     "滿意率為91.7%。", 91.7, "rating_satisfaction_rate", "審計查出問題整改情況"),
+    ("会议期间，代表们对大堰垱镇2023年民生实事项目进行了现场测评，代表满意度达100%。", 100, "rating_satisfaction_rate",
+     "大堰垱镇2023年民生实事项目"),
+    ("选民对述职的4名代表进行了测评，测评满意率99%。", 99, "rating_satisfaction_rate", "述职的4名代表"),
+    ("省十四届人大一次会议期间，代表提出建议892件，已全部办结，代表满意率为98.1%。", 98.1, "satisfaction_rate", None),
+    ("县十七届人大四次会议期间，代表提出建议151件，已全部办结，满意率为98.0%。", 98, "satisfaction_rate", None),
+    ("代表對建議辦理工作的滿意率為97%。", 97, "satisfaction_rate", None),
+    ("常委会对代表建议办理工作开展满意度测评，满意率为95%。", 95, "satisfaction_rate", None),
+    ("代表对办理工作表示满意的比例为97.4%。", 97.4, "satisfaction_rate", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "code", "subject"), SATISFACTION)
+def test_a_satisfaction_rate_says_whether_it_rates_suggestions_handling_or_what_a_rating_rated(
+        text: str, value: float, code: str, subject: str | None) -> None:
+    assert _subjects(text).get(value) == (code, subject)
+
+
+#: Of suggestions handled, those planned, being or to be solved or kept for reference are not resolved (newuser19 §5:
+#: 573 solved and 219 planned summed as 792 resolved; dev ah09, q07, t17, t39's phrasings); told with the solved they are.
+PENDING = [
+    ("截至11月底，856件建议已全部办结答复，其中所提问题已经解决或者基本解决的573件，占66.9%；列入计划逐步解决的219件，占25.6%。",
+     {573: "suggestions_resolved", 66.9: "resolution_rate", 219: "suggestions_pending", 25.6: "pending_rate"}),
+    ("所提问题正在着手解决或列入规划逐步解决的建议403件，占39%。", {403: "suggestions_pending", 39: "pending_rate"}),
+    ("所提問題因目前客觀條件限制需待以後解決以及留作參考的195件。", {195: "suggestions_pending"}),
+    ("因法律、政策限制暂时无法解决的55件。", {55: "suggestions_pending"}),
+    ("从办理结果看，代表建议所提问题得到解决或计划逐步解决的612件。", {612: "suggestions_resolved"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PENDING)
+def test_suggestions_still_to_be_solved_are_not_resolved(text: str, expected: dict[float, str]) -> None:
+    classes = _classes("代表提出建议856件。" + text)
+    assert {value: classes.get(value) for value in expected} == expected
+
+
+#: Problems an audit report states are problems found, not recommendations; those told rectified or not yet are parts of
+#: them; an audit's projects are its own work (newuser19 §5; dev i29, j18, z15's phrasings).
+AUDITS = [
+    ("2024年度审计工作报告反映的问题共75个，已整改到位70个。", {75: "problems_found", 70: "problems_rectified"}),
+    ("对尚未完成整改的5个问题明确时限。", {5: "problems_pending"}),
+    ("审计查出的问题已完成整改685个，正在整改28个。", {685: "problems_rectified", 28: "problems_pending"}),
+    ("执法检查组共发现问题12个，对未整改的3个问题持续跟踪。", {12: "problems_found", 3: "problems_pending"}),
+    ("全市审计机关共组织完成审计和审计调查项目294个，提出审计建议被采纳974条。",
+     {294: "audit_projects", 974: "audit_recommendations"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDITS)
+def test_problems_an_audit_states_are_problems_and_their_rectified_parts_parts(text: str, expected: dict[float, str]) -> None:
     classes = _classes(text)
     assert {value: classes.get(value) for value in expected} == expected
