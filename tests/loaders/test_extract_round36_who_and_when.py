@@ -1,0 +1,51 @@
+"""Who inspected which law, when and how often: a new user's findings (round 36, newuser20) as classes.
+
+Sentences are written for these tests in the genre's wording (the tester's pages are not copied), each phrasing a
+report writer would use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.facts import Activity, Facts
+from loaders.read import Document
+
+YIDU = "宜都市人民代表大会常务委员会"
+HUBEI = "湖北省人民代表大会常务委员会执法检查组"
+NPC_GROUP = "全国人民代表大会常务委员会执法检查组"
+
+
+def _facts(text: str, organ: str, year: str = "2023") -> Facts:
+    return extract(Document(text=text, source="test", metadata={"organ": organ, "year": year}))
+
+
+def _inspections(facts: Facts) -> list[Activity]:
+    return [a for a in facts.activities if a.type == "law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("省人大常委会执法检查组来宜都，对《中华人民共和国长江保护法》实施情况开展执法检查，市人大常委会配合检查。", HUBEI),
+        ("省人大常委会执法检查组到宜都，对《中华人民共和国长江保护法》实施情况开展执法检查，市人大常委会配合检查。", HUBEI),
+        ("5月，省人大常委会执法检查组一行来我市，就《中华人民共和国长江保护法》实施情况开展执法检查。", HUBEI),
+        ("6月，全国人大常委会执法检查组赴宜都，检查《中华人民共和国长江保护法》贯彻实施情况，市人大常委会全程陪同。", NPC_GROUP),
+        ("省人大常委會執法檢查組來宜都，對《中华人民共和国长江保护法》实施情况开展执法检查。", HUBEI),
+    ],
+)
+def test_a_visiting_group_told_as_the_subject_before_its_work_conducts_it_and_the_host_assists(text: str, group: str) -> None:
+    (act,) = _inspections(_facts(text, "宜都市人大常委会"))
+    assert (act.conducted_by, act.assisted_by) == (group, [YIDU])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市人大常委会执法检查组深入各乡镇，对《中华人民共和国长江保护法》实施情况开展执法检查。",
+        "执法检查组来到长江岸线，对《中华人民共和国长江保护法》实施情况开展执法检查。",
+    ],
+)
+def test_the_report_s_own_group_going_somewhere_stays_its_own(text: str) -> None:
+    (act,) = _inspections(_facts(text, "宜都市人大常委会"))
+    assert act.conducted_by is None and YIDU not in act.assisted_by
