@@ -49,3 +49,26 @@ def test_a_visiting_group_told_as_the_subject_before_its_work_conducts_it_and_th
 def test_the_report_s_own_group_going_somewhere_stays_its_own(text: str) -> None:
     (act,) = _inspections(_facts(text, "宜都市人大常委会"))
     assert act.conducted_by is None and YIDU not in act.assisted_by
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "government", "assisting"),
+    [
+        ("7月6日，县人大常委会主任李某带队对县人民政府关于《中华人民共和国食品安全法》贯彻实施情况进行执法检查，县政府副县长王某及相关部门负责人陪同。",
+         "岚皋县人大常委会", "岚皋县人民政府", []),
+        ("市人大常委会主任王某带队对市人民政府关于《中华人民共和国水法》实施情况进行执法检查，副市长李某及市水利局负责人陪同。",
+         "宜都市人大常委会", "宜都市人民政府", []),
+        ("区人大常委会执法检查组对区人民政府贯彻实施《中华人民共和国森林法》情况开展执法检查，区政府副区长赵某陪同检查。",
+         "武汉市新洲区人大常委会", "武汉市新洲区人民政府", []),
+    ],
+)
+def test_the_government_inspected_stays_overseen_when_its_officials_accompany(
+        text: str, organ: str, government: str, assisting: list[str]) -> None:
+    (act,) = _inspections(_facts(text, organ))
+    assert (act.overseen, act.assisted_by) == ([government], assisting)
+
+
+def test_bureaus_only_accompanying_still_assist() -> None:
+    text = "市人大常委会执法检查组对《中华人民共和国水法》实施情况开展执法检查，市水利局、市生态环境局负责人陪同检查。"
+    (act,) = _inspections(_facts(text, "宜都市人大常委会"))
+    assert act.assisted_by == ["宜都市水利局", "宜都市生态环境局"] and not act.overseen
