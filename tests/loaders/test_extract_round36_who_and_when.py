@@ -72,3 +72,33 @@ def test_bureaus_only_accompanying_still_assist() -> None:
     text = "市人大常委会执法检查组对《中华人民共和国水法》实施情况开展执法检查，市水利局、市生态环境局负责人陪同检查。"
     (act,) = _inspections(_facts(text, "宜都市人大常委会"))
     assert act.assisted_by == ["宜都市水利局", "宜都市生态环境局"] and not act.overseen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区人大常委会听取和审议了区人民政府关于《中华人民共和国道路交通安全法》执法检查整改情况的报告。",
+        "常委会听取了县政府关于《中华人民共和国食品安全法》执法检查整改落实情况的汇报。",
+        "会议审议了市人民政府关于《中华人民共和国水法》执法检查整改工作的报告。",
+    ],
+)
+def test_a_handling_report_on_an_inspection_s_rectification_is_a_follow_up(text: str) -> None:
+    found = _inspections(_facts(text, "武汉市新洲区人大常委会"))
+    assert found and all(a.follow_up for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "座谈会上，县人大常委会各组成人员就食品安全有关问题向相关部门进行了询问、交流和探讨。",
+        "检查组成员就发现的问题与有关部门开展询问和交流。",
+        "委员们就执法中的难点向县市场监管局进行了询问与沟通。",
+    ],
+)
+def test_questions_asked_in_a_talk_are_no_inquiry(text: str) -> None:
+    assert not [a for a in _facts(text, "岚皋县人大常委会", "2017").activities if a.type == "special_inquiry"]
+
+
+def test_questioning_organs_on_their_work_stays_an_inquiry() -> None:
+    found = _facts("常委会对全县教育工作开展询问，县教育局局长到会回答。", "岚皋县人大常委会", "2017").activities
+    assert [a.type for a in found] == ["special_inquiry"]
