@@ -6,9 +6,11 @@ report writer would use.
 from __future__ import annotations
 
 import pytest
+from rdflib import Graph, URIRef
 
+from loaders.build.organs import Organs
 from loaders.extract import extract
-from loaders.facts import Activity, Facts
+from loaders.facts import Activity, Facts, OrganMention
 from loaders.read import Document
 
 YIDU = "宜都市人民代表大会常务委员会"
@@ -102,3 +104,10 @@ def test_questions_asked_in_a_talk_are_no_inquiry(text: str) -> None:
 def test_questioning_organs_on_their_work_stays_an_inquiry() -> None:
     found = _facts("常委会对全县教育工作开展询问，县教育局局长到会回答。", "岚皋县人大常委会", "2017").activities
     assert [a.type for a in found] == ["special_inquiry"]
+
+
+@pytest.mark.parametrize("post", ["副县长", "县长", "常务副县长"])
+def test_a_government_leader_s_post_is_no_alias_of_the_government(post: str) -> None:
+    mentions = [OrganMention(post, "岚皋县人民政府", 0, len(post), "government"), OrganMention("县政府", "岚皋县人民政府", 9, 12, "government")]
+    organs = Organs(Graph(), lambda node, cls: None, mentions, URIRef("https://example.org/report"))
+    assert organs.aliases["岚皋县人民政府"] == {"县政府"}
