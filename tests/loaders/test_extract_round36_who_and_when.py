@@ -111,3 +111,18 @@ def test_a_government_leader_s_post_is_no_alias_of_the_government(post: str) -> 
     mentions = [OrganMention(post, "岚皋县人民政府", 0, len(post), "government"), OrganMention("县政府", "岚皋县人民政府", 9, 12, "government")]
     organs = Organs(Graph(), lambda node, cls: None, mentions, URIRef("https://example.org/report"))
     assert organs.aliases["岚皋县人民政府"] == {"县政府"}
+
+
+@pytest.mark.parametrize(
+    ("text", "briefing"),
+    [
+        ("区人大常委会组成执法检查组，对全区《中华人民共和国农产品质量安全法》贯彻实施情况开展执法检查。检查组实地察看了区蔬菜检测中心；"
+         "召开座谈会，听取了区农业农村局、区商务局关于《中华人民共和国农产品质量安全法》贯彻实施情况的汇报。",
+         ["区农业农村局", "区商务局"]),
+        ("区人大常委会对《中华人民共和国森林法》贯彻实施情况开展执法检查。执法检查组深入林场查看防火设施;随后听取了区林业局的工作汇报。",
+         ["区林业局"]),
+    ],
+)
+def test_the_bodies_briefing_an_inspection_after_a_semicolon_are_overseen(text: str, briefing: list[str]) -> None:
+    (act,) = _inspections(_facts(text, "宣城市宣州区人大常委会", "2007"))
+    assert act.overseen == ["宣城市宣州" + body for body in briefing]
