@@ -126,3 +126,17 @@ def test_a_government_leader_s_post_is_no_alias_of_the_government(post: str) -> 
 def test_the_bodies_briefing_an_inspection_after_a_semicolon_are_overseen(text: str, briefing: list[str]) -> None:
     (act,) = _inspections(_facts(text, "宣城市宣州区人大常委会", "2007"))
     assert act.overseen == ["宣城市宣州" + body for body in briefing]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国人大常委会于5月启动食品安全法执法检查。全国人大常委会于2009年、2011年和2016年分别开展了食品安全法执法检查。"
+        "此次执法检查中，检查组将赴黑龙江、上海、江西开展实地检查。",
+        "省人大常委会今年对《中华人民共和国水法》开展执法检查。此前，省人大常委会已于2012年、2015年对《中华人民共和国水法》开展执法检查。"
+        "此次执法检查中，检查组将赴黑龙江、上海、江西开展实地检查。",
+    ],
+)
+def test_the_places_told_after_a_recalled_list_of_years_are_this_year_s_inspection_s(text: str) -> None:
+    found = _inspections(_facts(text, "全国人民代表大会常务委员会", "2018"))
+    assert len(found) > 2 and found[0].places and not [a for a in found[1:] if a.places], [(a.year, a.places) for a in found]
