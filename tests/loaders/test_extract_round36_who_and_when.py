@@ -140,3 +140,19 @@ def test_the_bodies_briefing_an_inspection_after_a_semicolon_are_overseen(text: 
 def test_the_places_told_after_a_recalled_list_of_years_are_this_year_s_inspection_s(text: str) -> None:
     found = _inspections(_facts(text, "全国人民代表大会常务委员会", "2018"))
     assert len(found) > 2 and found[0].places and not [a for a in found[1:] if a.places], [(a.year, a.places) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        ("市人大常委会委托江北等4个区县人大常委会对《重庆市物业管理条例》等4部地方性法规开展执法检查。",
+         [("个", "areas_covered"), ("部", "laws_inspected")]),
+        ("今年市人大常委会委托6个区县(自治县)对6件法规开展了执法检查工作。", [("个", "areas_covered"), ("件", "laws_inspected")]),
+        ("常委会对《重庆市旅游条例》等3部地方性法规开展执法检查。", [("部", "laws_inspected")]),
+        ("常委会今年制定地方性法规5部。", [("部", "laws_made")]),
+    ],
+)
+def test_laws_and_areas_counted_beside_an_inspection_are_laws_inspected_and_areas_covered(
+        text: str, classes: list[tuple[str, str]]) -> None:
+    found = _facts(text, "重庆市人大常委会", "2018").statistics
+    assert [(s.unit, s.measure_class) for s in found] == classes
