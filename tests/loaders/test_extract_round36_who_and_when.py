@@ -156,3 +156,16 @@ def test_laws_and_areas_counted_beside_an_inspection_are_laws_inspected_and_area
         text: str, classes: list[tuple[str, str]]) -> None:
     found = _facts(text, "重庆市人大常委会", "2018").statistics
     assert [(s.unit, s.measure_class) for s in found] == classes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2010年，全国人大常委会在2009年对部分重大公共投资项目实施情况开展专题调研的基础上，又对中央政府公共投资计划实施情况开展跟踪调研。",
+        "市人大常委会对全市义务教育均衡发展情况开展跟踪视察。",
+        "县人大常委会组织部分委员对去年审计查出问题整改情况进行跟踪调研。",
+    ],
+)
+def test_a_study_or_visit_following_up_earlier_work_is_a_follow_up(text: str) -> None:
+    found = [a for a in _facts(text, "全国人民代表大会常务委员会", "2010").activities if a.type in ("investigation", "site_visit")]
+    assert found and all(a.follow_up for a in found)
