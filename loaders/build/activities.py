@@ -157,10 +157,10 @@ def _summary(act: Activity, totals: set[tuple[str | None, int, int]], joint: boo
 def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, shared: bool = False) -> URIRef:
     """One activity node (without its count: a summary count's number is a statistic); ``follow_up``:
     whether it is the statement's :class:`~ontology.OKG.FollowUpOversight` (see the module's docstring); ``shared``:
-    whether another activity of its kind has its words (several bodies' each: 林州、汤阴…分别听取了本级政府的专项工作报告),
-    its conductor then telling the nodes apart."""
+    whether another activity of its kind has its words (several bodies' each: 林州、汤阴…分别听取了本级政府的专项工作报告;
+    one each year listed: 于2009年、2011年和2016年分别开展了…执法检查), its conductor and year then telling the nodes apart."""
     g = builder.g
-    apart = f"@{act.conducted_by}" if shared and act.conducted_by else ""
+    apart = (f"@{act.conducted_by}" if act.conducted_by else "") + (f"@{act.year}" if act.year else "") if shared else ""
     node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type + apart)
     classes = _classes(act, follow_up)
     for cls in classes:

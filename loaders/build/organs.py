@@ -94,6 +94,11 @@ def placeless(name: str, near: Area | None = None) -> bool:
     return _UNPLACED.match(name) is not None or len(areas.leading(name, near)) > 1
 
 
+#: A government's head or deputy by title (副县长, 常务副市长, 镇长): the mention the extractor resolves to that level's
+#: government (``organs._GOVERNMENT_LEADER``), a post, never a name of the organ (a new user, round 36, finding 5:
+#: a search for 副县长 found 岚皋县人民政府 by its alias).
+_POST = re.compile(r"(?:常务)?副?[省市州区县旗乡镇]长")
+
 # A group's name after its committee's (咸宁市人大常委会|执法检查组, 全国人大常委会|森林法执法检查组): the head ends with a congress
 # body's word.
 _GROUP_HEAD = re.compile(r"(?P<head>.+(?:人大常委会|常务委员会|人大常务委员会|人民代表大会常委会))[^，。、]{0,12}?组")
@@ -131,7 +136,8 @@ class Organs:
         # organ of the text) is nobody's name.
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for mention, canonicals in names_by_mention.items():
-            if len(canonicals) == 1 and mention not in canonicals and not _SEVERAL_LEVELS.match(mention):
+            if (len(canonicals) == 1 and mention not in canonicals and not _SEVERAL_LEVELS.match(mention)
+                    and not _POST.fullmatch(mention)):
                 self.aliases[next(iter(canonicals))].add(mention)
 
     def mentioned(self) -> list[str]:

@@ -259,6 +259,21 @@ def _subjects(ctx: Context, start: int, end: int) -> list[OrganHit]:
     return found
 
 
+def _visiting_group(ctx: Context, subjects: list[OrganHit], own: str) -> str | None:
+    """The canonical name of another congress's group, named in full, that is the one subject of an activity's clause
+    (省人大常委会执法检查组来宜都，对《L》…开展执法检查; 全国人大常委会执法检查组到我省，检查…): the group's body conducts
+    the work, the report's organ assisting it (:func:`partners.assisted`), as a group named before its work in the same
+    clause is (:func:`organs.roles`); None for any other subject, and for a group of the report's own congress. A new
+    user (round 36, finding 1) found the comma after the visit drop the conductor and the host city take the inspection."""
+    if len(subjects) != 1 or subjects[0].kind != "congress" or not subjects[0].is_organ:
+        return None
+    hit = subjects[0]
+    if congress_groups.ending(hit.canonical) is None or congress_groups.is_bare(ctx.text[hit.start : hit.end]):
+        return None
+    home = own[: own.find("人民代表大会") + len("人民代表大会")] if "人民代表大会" in own else own
+    return None if not own or hit.canonical.startswith(home) else hit.canonical
+
+
 def _leads_group(ctx: Context, start: int, end: int) -> bool:
     """Whether an officer the subject names leads a group formed for the work in ``text[start:end]`` (省人大农业农村委
     主任委员某某率省人大常委会执法检查组…, …带领执法调研组): the group's, its standing committee's work (Supervision Law,
@@ -286,6 +301,10 @@ def subjects_conduct(ctx: Context, activities: list[Activity]) -> list[Activity]
             body = helped[0]
         if body is not None:
             activities[index] = _helping(act, [_named(hit, own) for hit in subjects], body, own)
+            continue
+        visitor = _visiting_group(ctx, subjects, own)
+        if visitor and act.conducted_by in (None, own):
+            activities[index] = partners.assisted(act, visitor, own or None)
             continue
         doers, others = _doers(subjects, own)
         if (not doers or (doers == [own] and not others) or _leads_group(ctx, subjects[-1].end, end)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from loaders.extract import dating
 from loaders.extract.spans import Span, Stretches
 from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, COUNT_NUMERAL_CHARS
@@ -107,7 +108,8 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
         if _result_of(hit, found, index) or _pointed_at(hit, found, index):
             continue
         later = map(found.__getitem__, range(index + 1, len(found)))  # read lazily, not copied per mention
-        if hit.count is None and not _again(ctx.text, sentence, hit) and not shares.holds(hit.span.start) and (
+        if hit.count is None and not _again(ctx.text, sentence, hit) and not shares.holds(hit.span.start) and not _years_anew(
+                ctx, starts, hit, alike.get((hit.type, hit.status), [])) and (
                 _same_laws(hit, alike.get((hit.type, hit.status), []), ctx, starts)
                 or _same_object(hit, objects) or _step_of(hit, kept, stated, later, ctx.text, sentence)
                 or _retold(hit, alike.get((hit.type, hit.status), []), ctx, starts)):
@@ -119,6 +121,17 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
             told = (hit.type, hit.status, key)
             objects[told] = min(objects.get(told, hit.span.start), hit.span.start)
     return kept
+
+
+def _years_anew(ctx: Context, starts: list[int], hit: Found, alike: list[Found]) -> bool:
+    """Whether the mention's sentence lists several years as the time of its work (于2009年、2011年和2016年分别开展了…执法
+    检查: :func:`dating.listed_years`) that no earlier activity of its kind and status was told in: work of those years,
+    not a restatement of the report's (a new user, round 36, finding 2: a launch's news recalling the law's earlier
+    inspections lost them to this year's). ``alike``: the activities kept so far of the mention's kind and status."""
+    def listed(found: Found) -> list[int]:
+        return dating.listed_years(arabic_dates(ctx.sentences[max(0, bisect_right(starts, found.span.start) - 1)].text))
+    years = listed(hit)
+    return bool(years) and all(listed(told) != years for told in alike)
 
 
 def _again(text: str, sentence: Span, hit: Found) -> bool:

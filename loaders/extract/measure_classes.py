@@ -94,6 +94,14 @@ _SUBMITTED_WORDS = re.compile("会议期间|会期|会议上|次会议|大会|�
 _AREAS = re.compile(r"(?:全[省市州县区])?各?(?:[省市州盟县区旗乡镇]|街道|自治[州县旗])+")
 
 
+#: Areas by their levels (:data:`_AREAS`) or their congresses' committees (5个区县人大常委会) counted beside work of a kind:
+#: the areas it covered, not times the work was done (a new user, round 36, finding 4: 委托…5个区县…开展执法检查 summed
+#: as five inspections).
+_AREAS_BODIES = re.compile(_AREAS.pattern + r"(?:人大常委会|人大|人民代表大会常务委员会)?")
+#: The class of areas a piece of work covered, and of laws passed counted with no verb of their own (rows of the table).
+AREAS_COVERED, _LAWS_PASSED = "areas_covered", "laws_passed"
+
+
 #: The classes of the documents a filing review counts (rows of ``data/measure-classes.csv``, whose patterns name them).
 FILED, CORRECTED = "documents_filed", "documents_corrected"
 #: A law-making of the congress's own in a measure (制定地方性法规12件, 批准设区的市法规20件, 审议通过): laws, whatever
@@ -177,6 +185,8 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
         return MIXED
     if counts_laws(stat):
         return LAWS_INSPECTED
+    if stat.kind and stat.unit == "个" and _AREAS_BODIES.fullmatch(re.sub(r"[(（][^)）]*[)）]", "", what)):
+        return AREAS_COVERED  # 委托九龙坡等5个区县(人大常委会)…开展执法检查: the areas the work covered, not five inspections
     if stat.kind:
         narrower = narrower_kind(stat.kind, stat.evidence) if stat.kind == "other" else None
         if narrower == _SUPERVISION and _MOTIONS.search(what) and not _SUGGESTIONS.search(what):
@@ -187,7 +197,7 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
         return filed or None
     for words in (what,) if stat.unit == "个" and _AREAS.fullmatch(what) else (what, normalised(stat.evidence)):
         if found := next((row.code for row in fitting if row.pattern.search(words)), None):
-            if counts_laws(stat, found):
+            if counts_laws(stat, found) or (found == _LAWS_PASSED and _inspected_unmade(stat.evidence)):
                 return LAWS_INSPECTED
             lead = normalised(lead or stat.evidence)
             if found in (RAISED, SUBMITTED):
@@ -215,6 +225,14 @@ def _rectified_or_found(fitting: tuple[MeasureClass, ...], clause: str) -> str:
     """Of problems found, :data:`RECTIFIED` or :data:`PENDING` when the row of either fits the unit and its pattern
     ``clause`` (the figure's clause up to it: 对尚未完成整改的5个问题明确时限) holds, else :data:`FOUND`."""
     return next((row.code for row in fitting if row.code in (PENDING, RECTIFIED) and row.pattern.search(clause)), FOUND)
+
+
+def _inspected_unmade(evidence: str) -> bool:
+    """Whether laws counted with no verb of their own (…等5部地方性法规, 5件法规) are the object of an inspection in
+    their clause (对《重庆市物业管理条例》等5部地方性法规开展执法检查) and nothing made them (:data:`_MAKING`): the laws
+    inspected, not laws passed (a new user, round 36, finding 4: ten regulations never passed summed as legislation)."""
+    clause = normalised(evidence)
+    return "执法检查" in clause and _MAKING.search(clause) is None
 
 
 def filed_documents(what: str, lead: str, unit: str) -> str | None:

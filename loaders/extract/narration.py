@@ -17,6 +17,8 @@ narrator can mean it (the limits, each a reading a report writer would not leave
   检查中, 此次检查 an inspection; 调研组 an investigation; 视察组 a visit), or, for a narrator naming no kind (代表们,
   一行), of a kind whose steps are told so (:data:`loaders.extract.event_mentions.STEPS`): other work told in between
   (a report heard after the inspection) leaves the narrator with no referent the text makes sure of;
+- work a sentence recalls from before the report's years (于2009年、2011年和2016年分别开展了…执法检查 in a 2018 launch's
+  news, dated by its ``year``) is no referent: the narrator tells the work of the report's time (a new user, round 36);
 - a group named with its body (全国人大常委会执法检查组) is that body's: it narrates only work that body conducted;
 - a narrator naming the work by its topic (检查组在安全生产执法检查中发现…, 在《长江保护法》执法检查中) tells the last work of
   its kind whose subject or laws hold the topic, whatever was told since (a work report tells a delegated 消防法 check
@@ -46,7 +48,9 @@ _BODY_NAMED = re.compile(r"人大|人民代表大会|常委会|委员会")
 def referents(ctx: Context, activities: list[Activity]) -> dict[int, int]:
     """The view start of each sentence that tells, by its narrator, the steps of an activity told before it and states
     none of its own → that activity's index in ``activities`` (see the module's docstring for the limits)."""
-    spans = sorted((ctx.view.index(act.start), index) for index, act in enumerate(activities))
+    first_year = re.match(r"\d{4}", ctx.metadata.get("year", ""))
+    spans = sorted((ctx.view.index(act.start), index) for index, act in enumerate(activities)
+                   if not (first_year and act.year and act.year < int(first_year.group())))
     starts = [start for start, _ in spans]
     told: dict[int, int] = {}
     for sentence in ctx.sentences:

@@ -14,15 +14,27 @@ def facts(text: str, year: str = "2024"):
     return extract(Document(text=text, source="r.txt", metadata={"organ": ORGAN, "year": year}))
 
 
-@pytest.mark.parametrize(("text", "years", "count"), [
-    ("此前，市人大常委会已于2022年、2023年连续两年对《中华人民共和国消防法》开展执法检查。", "2022-2023", 2),
-    ("常委会于2019年和2021年两次对《中华人民共和国水法》开展执法检查。", "2019-2021", 2),
-    ("2020年、2021年、2022年，县人大常委会先后对《中华人民共和国森林法》实施情况开展执法检查。", "2020-2022", 3),
-    ("2019年、2021年常委会先后对《中华人民共和国水法》开展了执法检查。", "2019-2021", 2),
+@pytest.mark.parametrize(("text", "years"), [
+    ("此前，市人大常委会已于2022年、2023年连续两年对《中华人民共和国消防法》开展执法检查。", [2022, 2023]),
+    ("常委会于2019年和2021年两次对《中华人民共和国水法》开展执法检查。", [2019, 2021]),
+    ("2020年、2021年、2022年，县人大常委会先后对《中华人民共和国森林法》实施情况开展执法检查。", [2020, 2021, 2022]),
+    ("2019年、2021年常委会先后对《中华人民共和国水法》开展了执法检查。", [2019, 2021]),
+    # a new user's class (round 36, finding 2): past inspections recalled in one sentence, one each year
+    ("全国人大常委会于2009年、2011年和2016年分别开展了食品安全法执法检查。", [2009, 2011, 2016]),
+    ("市人大常委会分别于2015年、2018年及2021年对《中华人民共和国大气污染防治法》开展执法检查。", [2015, 2018, 2021]),
 ])
-def test_an_inspection_in_each_year_listed_is_counted_over_those_years(text: str, years: str, count: int) -> None:
+def test_an_inspection_in_each_year_listed_is_one_of_that_year(text: str, years: list[int]) -> None:
     found = [(a.type, a.year, a.years, a.count, a.status) for a in facts(text).activities]
-    assert found == [("law_enforcement_inspection", None, years, count, "reported")]
+    assert found == [("law_enforcement_inspection", year, None, None, "reported") for year in years]
+
+
+@pytest.mark.parametrize("text", [
+    "为推进食品安全法有效实施，全国人大常委会于5月9日启动食品安全法执法检查。全国人大常委会于2009年、2011年和2016年分别开展了食品安全法执法检查。",
+    "今年，市人大常委会对《中华人民共和国大气污染防治法》开展执法检查。此前，常委会已于2019年、2021年对《中华人民共和国大气污染防治法》开展执法检查。",
+])
+def test_earlier_years_listed_after_this_year_s_inspection_are_no_restatement_of_it(text: str) -> None:
+    found = [a.year for a in facts(text).activities if a.type == "law_enforcement_inspection"]
+    assert len(found) > 2 and None not in found[1:] and found[0] not in found[1:], found
 
 
 @pytest.mark.parametrize("text", [
