@@ -248,7 +248,8 @@ def _filtered(d: Description | None, sources: dict[str, str]) -> list[str]:
         return [""] * 7
     from graph.tables import activity_kind
 
-    kind = activity_kind(d) if "OversightActivity" in d.types else _measure_kind(d.one("measure"))
+    acts = d.types & {"OversightActivity", "SuggestionHandling"}  # a handling of suggestions is of its own kind
+    kind = activity_kind(d) if acts else _measure_kind(d.one("measure"))
     first, last = d.one("yearFrom"), d.one("yearTo")
     year = d.one("year") or (f"{first}-{last}" if first is not None and last is not None else None)
     return ["" if v is None else str(v) for v in (kind, d.one("status"), d.one("lawLevel") or d.one("level"), year)] + [

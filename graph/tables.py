@@ -16,7 +16,7 @@ from graph.areas import (REPORT_KEYS, instruments, organs_within, placed_organs,
                          report_levels, report_places, report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
 from graph.law_mentions import law_mentions
-from ontology import MEASURE_CLASS
+from ontology import ACTIVITY_CLASSES, MEASURE_CLASS
 
 #: An activity's links as its row names them (``organs``, every conducting organ, is :func:`graph.fields.conductors`):
 #: ``jointly_with`` those of them that are joint partners, ``assisted_by`` organs that only helped.
@@ -67,10 +67,23 @@ def evidence_status(d: Description) -> str | None:
     return d.one("status") or ("reported" if d.types & {"OversightActivity", "Statistic"} else None)
 
 
+#: The classes of the extraction contract's activity types (WorkReportReview, BudgetReview …): an activity typed with
+#: one of them and a kind its words narrow it to (PlanReview, StateAssetsOversight) is of the narrower kind.
+_FACT_TYPE_KINDS = frozenset(str(cls).rsplit("#", 1)[-1] for cls in ACTIVITY_CLASSES.values())
+_ABOVE_KINDS = frozenset({"OversightActivity", "FollowUpOversight"})
+
+
 def activity_kind(d: Description) -> str:
-    """An activity's kind: its most specific class (LawEnforcementInspection), a follow-up's too."""
-    specific = sorted(d.types - {"OversightActivity", "FollowUpOversight"}) or sorted(d.types - {"OversightActivity"})
-    return (specific or ["OversightActivity"])[0]
+    """An activity's kind, one rule for every listing and export on either store: the most specific class the builder
+    typed it with from its Facts (:func:`loaders.build.activities._classes`), that is the kind its words narrow its
+    Facts type to (a plan examined with its execution, typed ``PlanReview`` and ``BudgetReview``, is a ``PlanReview``;
+    a state-assets report heard a ``StateAssetsOversight``), else its Facts type's class (``ontology.ACTIVITY_CLASSES``),
+    else ``FollowUpOversight`` (a follow-up of no other kind). The first class by name had made a plan review that is
+    also a budget review a ``BudgetReview`` and one that is also a report review a ``PlanReview``, by spelling alone
+    (round 36)."""
+    kinds = d.types - _ABOVE_KINDS
+    narrower = kinds - _FACT_TYPE_KINDS
+    return min(narrower or kinds or d.types - {"OversightActivity"} or {"OversightActivity"})
 
 
 def activity_row(d: Description) -> dict[str, Any]:

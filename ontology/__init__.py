@@ -39,7 +39,7 @@ from rdflib.term import Node
 
 __all__ = [
     "ONTOLOGY_DIR", "OKG_TTL", "ISSUES_TTL", "SHAPES_TTL",
-    "ONTOLOGY_IRI", "ISSUE", "ISSUE_SCHEME", "MEASURE_CLASS", "MEASURE_SCHEME", "PREFIXES",
+    "ONTOLOGY_IRI", "ISSUE", "ISSUE_SCHEME", "MEASURE_CLASS", "MEASURE_SCHEME", "PREFIXES", "ACTIVITY_CLASSES",
     "OKG", "ELI", "ELI_DL", "OA",
     "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "QB", "RDF", "RDFS", "SH", "SKOS", "XSD",
     "bind_prefixes", "functional_properties", "single_valued_properties", "load_ontology", "load_shapes", "superclasses", "subclasses",
@@ -104,6 +104,7 @@ class OKG(DefinedNamespace):
     Interpellation: URIRef
     SpecificQuestionInvestigation: URIRef
     SuggestionSupervision: URIRef
+    SuggestionHandling: URIRef
     OtherOversightActivity: URIRef
     # Accountability loop
     Finding: URIRef
@@ -146,6 +147,7 @@ class OKG(DefinedNamespace):
     conductedBy: URIRef
     jointlyWith: URIRef
     assistedBy: URIRef
+    handledBy: URIRef
     oversaw: URIRef
     concernsLaw: URIRef
     hasIssue: URIRef
@@ -270,6 +272,22 @@ class OA(DefinedNamespace):
     prefix: URIRef
     suffix: URIRef
 
+
+#: The class of each activity type of the extraction contract (DESIGN.md's Facts ``type``): the kind an activity of
+#: that type has unless its words name a narrower one (``loaders/lexicon/data/activity-classes.csv``), read by the
+#: builder and by the listings' ``kind`` (:func:`graph.tables.activity_kind`).
+ACTIVITY_CLASSES: dict[str, URIRef] = {
+    "law_enforcement_inspection": OKG.LawEnforcementInspection,
+    "special_inquiry": OKG.SpecialInquiry,
+    "report_review": OKG.WorkReportReview,
+    "investigation": OKG.Investigation,
+    "site_visit": OKG.SiteVisit,
+    "satisfaction_evaluation": OKG.SatisfactionEvaluation,
+    "filing_review": OKG.FilingReview,
+    "budget_review": OKG.BudgetReview,
+    "audit_oversight": OKG.AuditOversight,
+    "other": OKG.OtherOversightActivity,
+}
 
 PREFIXES: dict[str, object] = {
     "okg": OKG, "issue": ISSUE, "eli": ELI, "eli-dl": ELI_DL, "oa": OA,

@@ -6,6 +6,7 @@ so that asking for ``okg:OversightActivity`` finds every kind in either store.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,9 +20,12 @@ from loaders.build.laws import LawNodes
 from loaders.build.mentions import add_mentions
 from loaders.build.report import add_period, describe_report, period, report_iri, source_location, source_name
 from loaders.document import HEADER_FIELDS, Document, states_unknown, unmarked
+from loaders.extract.jurisdiction import jurisdiction
+from loaders.extract.organs import own_area
 from loaders.facts import Facts, OrganMention, publishers
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Area
+from loaders.lexicon.normalise import simplify
 from loaders.read.header_checks import IDENTITY_FIELDS
 from ontology import OKG, superclasses
 
@@ -98,6 +102,7 @@ class _Builder:
         self.years = years
         self.organs = Organs(self.g, self.typed, organs, report_iri, near)
         self.conductor: URIRef | None = None  # who conducts the activities the report states
+        self._area: tuple[str, str | None, str] = ("", None, "")  # the report's organ, level and text (:attr:`government`)
 
     def typed(self, node: URIRef, cls: URIRef) -> None:
         for t in (cls, *superclasses(cls)):
@@ -114,6 +119,15 @@ class _Builder:
             self.conductor = self.organs.conductor(names[0])  # several: the extractor names each activity's
         if term := metadata.get("organ_term"):
             self.g.add((r, OKG.publisherTerm, Literal(term)))
+        self._area = (metadata.get("organ") or "", metadata.get("level"), doc.text)
+
+    @functools.cached_property
+    def government(self) -> str | None:
+        """The canonical name of the people's government of the report's area (国务院 for a national report), which
+        organises the handling of the deputies' suggestions its area's bodies take on; None when the report's organ
+        or area is unknown. Read once, when a suggestion handling names no handler (:mod:`loaders.build.activities`)."""
+        organ, level, text = self._area
+        return own_area("government", jurisdiction(simplify(organ), level, text)) if organ else None
 
     def organ(self, name: str) -> URIRef:
         return self.organs.node(name)

@@ -268,6 +268,12 @@ def test_an_activity_told_since_a_year_spans_the_years_since(text: str) -> None:
     ("常委會對民政局、鄉村振興局等3個部門主要負責人開展履職評議。", OKG.WorkAppraisal),
     ("常委會對縣民政局等3個部門主要負責人開展履職評(píng)議。", OKG.WorkAppraisal),
     ("开展了市政府8个工作部门专项工作评议。", OKG.WorkAppraisal),
+    # the organ, its work or the duty performance before the verb (a first-time analyst, newuser19 §4; dev ah41, l35, t23)
+    ("常委会对省交通运输厅、省自然资源厅等8家承办单位的办理工作开展评议。", OKG.WorkAppraisal),
+    ("常委会第二次对涉及民生工作的11个部门开展评议。", OKG.WorkAppraisal),
+    ("常委会分年度、分批次对9个政府组成部门的工作进行了评议。", OKG.WorkAppraisal),
+    ("常委会对县法院、县检察院部分员额法官、员额检察官履职情况进行评议。", OKG.WorkAppraisal),
+    ("常委會對市投資促進局引資工作進行評議。", OKG.WorkAppraisal),
     ("常委会重点督办代表建议12件。", OKG.SuggestionSupervision),
     # a check of how motions and suggestions were handled; after xijinews.net/View/hits/content_id/3876,
     # ankang.gov.cn/Content-24554.html, 221.176.229.56/wuyangdongtai/zhengwuyaowen/57860.html
