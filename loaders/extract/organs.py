@@ -216,6 +216,9 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
 # decision, a date, the body acting): round 32's ruling 1 (../shared/corpus d04, d06, d09; rounds 6 and 20), which
 # reversed round 30's reading of a session acting as its congress. The words of a meeting are ``data/meetings.csv``.
 _MEETING_AFTER = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("meetings")))
+# The congress's own words ending a mention (梧州市第十四届人大, 龍游縣十三屆人大, 县人大): before a session's number
+# (…三次会议) they name the meeting, though 人大 alone elsewhere reads as the standing committee (round 32 ruling 1).
+_CONGRESS_WORDS = ("人大", "人民代表大会", "人民代表大會")
 # An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
@@ -243,8 +246,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
                  and not (len(h[2]) == 2 and h[2] not in own and h[0] and text[h[0] - 1] in _WORD_BEFORE_AREA.get(h[2][0], ()))]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        if canonical is not None and canonical.endswith("人民代表大会") and _MEETING_AFTER.match(text, end):
-            return  # a congress's session is a meeting, no organ
+        if canonical is not None and (canonical.endswith("人民代表大会") or text.endswith(_CONGRESS_WORDS, start, end)) \
+                and _MEETING_AFTER.match(text, end):
+            return  # a congress's session is a meeting, no organ, whichever body its 人大 was read as
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None

@@ -1,0 +1,45 @@
+"""Organ classes of round 36, from the misses and false organs of the freshest readable files (`al`, `ak`, `aj`, `ai`
+odd) and older readable files with other wording; variants written in the genre's style (news items, communiqués,
+work reports, in simplified and traditional script)."""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import organs
+
+HENGYANG = "衡阳县人民代表大会常务委员会（湖南省衡阳市）"
+JINWAN = "珠海市金湾区人民代表大会常务委员会（广东省）"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # al09, ak43: an area, its term and a session in traditional script
+        ("梧州市第十四屆人大三次會議將于明日開幕。", HENGYANG),
+        ("1月16日，龍游縣十三屆人大二次會議上，全體代表對民生實事進行了滿意度測評。", HENGYANG),
+        # x51: a city's session named in a district's report
+        ("为确保珠海市十届人大四次会议期间代表履职顺利进行。", JINWAN),
+        # ai53: the suggestions of a session (办理|县十八届人大…: the county's own)
+        ("听取了关于办理县十八届人大四次会议代表建议工作情况的报告。", HENGYANG),
+        # the congress named by its level word and a session, no term
+        ("在县人大四次会议上，代表们提出建议120件。", HENGYANG),
+        ("衡阳县人大第四次会议胜利闭幕。", HENGYANG),
+    ],
+)
+def test_a_congress_named_before_its_session_number_is_a_meeting(facts_of, text, organ):
+    """A congress named by its area (and term) before a session's number (…三次会议) names the meeting it held, no organ
+    (round 32 ruling 1), though its 人大 elsewhere reads as the standing committee."""
+    mentions = [m for m, _ in organs(facts_of(text, organ))]
+    assert not any(m.endswith(("人大", "人民代表大会", "人民代表大會")) for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("县人大常委会第十次会议听取了县政府的报告。", "衡阳县人民代表大会常务委员会"),
+        ("衡阳县十八届人大常委会第十次会议召开。", "衡阳县人民代表大会常务委员会"),
+        ("县十八届人大四次会议主席团交付的议案已办结。", "衡阳县人民代表大会主席团"),
+    ],
+)
+def test_a_standing_committee_or_presidium_before_a_sitting_stays_an_organ(facts_of, text, canonical):
+    """The standing committee's sitting names the body that sits (round 32 part a 3); a session's presidium is a body."""
+    assert canonical in {c for _, c in organs(facts_of(text, HENGYANG))}
