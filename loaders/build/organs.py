@@ -94,6 +94,24 @@ def placeless(name: str, near: Area | None = None) -> bool:
     return _UNPLACED.match(name) is not None or len(areas.leading(name, near)) > 1
 
 
+def full_place_name(name: str, near: Area | None) -> str:
+    """The canonical ``name`` of an organ of the report's own town (``near``, a township) named with the town alone
+    (中共安丰镇委员会: a party body, as the extractor names it where the header names the town alone, round 29) under the
+    town's full place (中共兴化市安丰镇委员会), the name any other report gives it (a county's report on the town's party
+    committee, a town's report whose header names its county first); ``name`` itself otherwise. One organ, one node,
+    whichever way its report's header named the town."""
+    if near is None or near.level != "township":
+        return name
+    jur = areas.jurisdiction_of(near)
+    town, full = jur.township, jur.name("township")
+    if not town or not full or full == town:
+        return name
+    for lead in ("中共", ""):
+        if name.startswith(lead + town) and not name.startswith(lead + full):
+            return lead + full + name[len(lead + town):]
+    return name
+
+
 # A group's name after its committee's (咸宁市人大常委会|执法检查组, 全国人大常委会|森林法执法检查组): the head ends with a congress
 # body's word.
 _GROUP_HEAD = re.compile(r"(?P<head>.+(?:人大常委会|常务委员会|人大常务委员会|人民代表大会常委会))[^，。、]{0,12}?组")
@@ -144,10 +162,11 @@ class Organs:
         is not given; 城关镇人民代表大会, one of 88 towns) names no one organ: its node is the report's own, so ten
         unnamed counties or ten 城关镇 stay ten organs, as unplaced deputies do (README: never shared with another
         report's)."""
-        node = iri.fact(self.report, "organ", 0, 0, name) if placeless(name, self.near) else iri.entity("organ", name)
+        full = full_place_name(name, self.near)
+        node = iri.fact(self.report, "organ", 0, 0, name) if placeless(name, self.near) else iri.entity("organ", full)
         self.typed(node, organ_class(name, self.kinds.get(name)))
-        self.g.add((node, RDFS.label, Literal(name, lang="zh")))
-        for alias in sorted(self.aliases.get(name, ())):
+        self.g.add((node, RDFS.label, Literal(full, lang="zh")))
+        for alias in sorted(self.aliases.get(name, set()) | ({name} - {full})):
             self.g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         body = organ_names.body(name)
         if body and body.unit:
