@@ -348,6 +348,11 @@ _GOVERNMENT_OFFICE = re.compile("(?P<stem>" + "|".join(sorted(map(re.escape, _GO
                                 + ")办(?:公室)?(?![理法事好结])")
 
 
+# The livelihood projects' slogan (群众提、代表定、政府办、人大评; 代表决, 代表票决, 人大监督): each step a body and its verb, so
+# the 办 after 政府 is the government's doing it, not its office (readable dev ae55, ak43, ak51).
+_SLOGAN_BEFORE = re.compile(r"代表(?:票?[定决选]|票决)[、，,]$")
+
+
 #: The kind of an office or unit, by the kind of the organ it belongs to: a government's office is one of its
 #: departments (县政府办公室, 县政府督查室), a congress's (镇人大办) one of its bodies, never the organ itself.
 _UNIT_KIND = {"government": "department", "assembly": "congress", "congress": "congress", "party": "party"}
@@ -361,6 +366,8 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
     offices = []
     for hit in found:
         m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") else None
+        if m and m.group() == "办" and _SLOGAN_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            m = None  # 群众提、代表定、政府办、人大评: the government acts (办), no office
         if m:
             owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
             offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"),

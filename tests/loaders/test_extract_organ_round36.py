@@ -43,3 +43,33 @@ def test_a_congress_named_before_its_session_number_is_a_meeting(facts_of, text,
 def test_a_standing_committee_or_presidium_before_a_sitting_stays_an_organ(facts_of, text, canonical):
     """The standing committee's sitting names the body that sits (round 32 part a 3); a session's presidium is a body."""
     assert canonical in {c for _, c in organs(facts_of(text, HENGYANG))}
+
+
+HUAJING = "上海市徐汇区华泾镇人民代表大会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ak51, ak43 (traditional), ae55: the livelihood projects' slogan, each step a body and its verb
+        "探索出一条“群众提、代表决、政府办、人大评”的基层善治之路。",
+        "民生實事項目由群眾提、代表定、政府辦、人大評，嶄新的機制廣受好評。",
+        "项目通过“群众提、代表定、政府办、人大监督”的方式实施。",
+        "推行“百姓点、代表票决、政府办、人大督”的民生实事项目票决制。",
+    ],
+)
+def test_the_government_doing_the_work_in_the_projects_slogan_names_no_office(facts_of, text):
+    """In 群众提、代表定、政府办、人大评 the 办 is the government's doing (办理), not its general office (政府办)."""
+    assert not any(c.endswith("办公室") for _, c in organs(facts_of(text, HUAJING)))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("镇政府办、镇经发办负责同志参加座谈。", "上海市徐汇区华泾镇人民政府办公室"),
+        ("代表定、区政府办公室负责落实。", "上海市徐汇区人民政府办公室"),
+        ("会议听取了政府办关于民生实事项目推进情况的汇报。", "上海市徐汇区华泾镇人民政府办公室"),
+    ],
+)
+def test_a_governments_office_outside_the_slogan_stays_an_organ(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, HUAJING))}
