@@ -599,6 +599,8 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         if area_jur is None or level is None:
             continue
         kind = kind_of_suffix(m.group(1), level, text, m.end())
+        if kind == "party" and _CPPCC_BEFORE.search(text, max(0, start - 16), start):
+            continue  # 政协房县第十届委员会: the CPPCC's committee, no party organ (nor a state one: round 23 part b 4)
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), organ_name(kind, level, area_jur), kind)
         mark = start - 1
@@ -611,6 +613,11 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
                 break
             add(before, mark, organ_name(kind, other_jur.level, other_jur), kind)
             mark = before - 1
+
+
+# The CPPCC's name before an area's 委员会 (政协房县第十届委员会, 政協(xié)十二屆西藏自治區委員會, 中国人民政治协商会议房县委员会):
+# that area's CPPCC committee, whose 委 is no party committee's (readable dev ai45, ak05).
+_CPPCC_BEFORE = re.compile(rf"(?:政[协協]|政治[协協]商[会會][议議])(?:\([a-zü]+\))?(?:第?[{NUMERAL_CHARS}\d]+[届屆])?$")
 
 
 # Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).

@@ -73,3 +73,36 @@ def test_the_government_doing_the_work_in_the_projects_slogan_names_no_office(fa
 )
 def test_a_governments_office_outside_the_slogan_stays_an_organ(facts_of, text, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, HUAJING))}
+
+
+FANGXIAN = "房县人民代表大会常务委员会（湖北省十堰市）"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ai45: the CPPCC's session named with its committee and term
+        "出席县十八届人大四次会议的人大代表和政协房县第十届委员会第四次会议的政协委员们参加活动。",
+        # ak05: traditional script with a glossing plug-in's pinyin, the term before the area
+        "政協(xié)十二屆西藏自治區(qū)委員會一次會議1月12日開幕。",
+        # the CPPCC's full name, no term
+        "中国人民政治协商会议房县委员会主席出席会议。",
+        "政协房县委员会副主席参加视察。",
+    ],
+)
+def test_an_areas_committee_after_the_cppccs_name_is_no_party_committee(facts_of, text):
+    """政协房县第十届委员会 is the CPPCC's committee of 房县, not 中共房县委员会 (CPPCC bodies are no organ entries:
+    round 23 part b 4)."""
+    assert not any(c.startswith("中共") for _, c in organs(facts_of(text, FANGXIAN)))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("房县委书记出席会议。", "中共房县委员会"),
+        ("中共房县委员会召开常委会会议。", "中共房县委员会"),
+        ("县政协主席和房县委副书记出席。", "中共房县委员会"),
+    ],
+)
+def test_a_party_committee_named_with_its_area_stays_an_organ(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, FANGXIAN))}
