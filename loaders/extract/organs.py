@@ -219,6 +219,9 @@ _MEETING_AFTER = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("me
 # The congress's own words ending a mention (梧州市第十四届人大, 龍游縣十三屆人大, 县人大): before a session's number
 # (…三次会议) they name the meeting, though 人大 alone elsewhere reads as the standing committee (round 32 ruling 1).
 _CONGRESS_WORDS = ("人大", "人民代表大会", "人民代表大會")
+# A party committee's plenum after its name (市委十三届二次全会, 省委十一届六次全体会议, 州委十二屆七次全會): the meeting, no
+# organ (round 32 ruling 1).
+_PLENUM_AFTER = re.compile(rf"{TERM}(?:第?[{NUMERAL_CHARS}\d]+次|[{NUMERAL_CHARS}\d]+中)(?:全[会會]|全[体體][会會][议議])")
 # An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
@@ -249,6 +252,8 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
         if canonical is not None and (canonical.endswith("人民代表大会") or text.endswith(_CONGRESS_WORDS, start, end)) \
                 and _MEETING_AFTER.match(text, end):
             return  # a congress's session is a meeting, no organ, whichever body its 人大 was read as
+        if kind == "party" and _PLENUM_AFTER.match(text, end):
+            return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None

@@ -106,3 +106,30 @@ def test_an_areas_committee_after_the_cppccs_name_is_no_party_committee(facts_of
 )
 def test_a_party_committee_named_with_its_area_stays_an_organ(facts_of, text, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, FANGXIAN))}
+
+
+HANGZHOU = "杭州市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # al11, aj31: a plenum's spirit named after the committee's level word
+        "围绕贯彻落实市第十三次党代会和市委十三届二次全会精神，确定监督议题。",
+        "传达学习党的十九届四中全会精神和省委十一届六次全会精神。",
+        # traditional script, two plenums listed
+        "認真貫徹落實省委十二屆五次全會和州委十二屆七次全會精神。",
+        "深入学习贯彻自治区党委十二届十四次全体会议精神。",
+    ],
+)
+def test_a_party_committee_named_before_its_plenum_is_the_meeting(facts_of, text):
+    """省委十一届三次全会 is a plenum, no organ entry (round 32 ruling 1), as a congress's session is."""
+    assert not any(c.startswith("中共") for _, c in organs(facts_of(text, HANGZHOU)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市委召开十三届二次全会。", "在市委的坚强领导下，常委会依法履职。", "市委常委会研究部署人大工作。"],
+)
+def test_a_party_committee_acting_stays_an_organ(facts_of, text):
+    assert any(c.startswith("中共杭州市委员会") for _, c in organs(facts_of(text, HANGZHOU)))
