@@ -95,7 +95,7 @@ def placeless(name: str, near: Area | None = None) -> bool:
 
 
 def full_place_name(name: str, near: Area | None) -> str:
-    """The canonical ``name`` of an organ of the report's own town (``near``, a township) named with the town alone
+    """The canonical ``name`` of a party body of the report's own town (``near``, a township) named with the town alone
     (中共安丰镇委员会: a party body, as the extractor names it where the header names the town alone, round 29) under the
     town's full place (中共兴化市安丰镇委员会), the name any other report gives it (a county's report on the town's party
     committee, a town's report whose header names its county first); ``name`` itself otherwise. One organ, one node,
@@ -106,10 +106,8 @@ def full_place_name(name: str, near: Area | None) -> str:
     town, full = jur.township, jur.name("township")
     if not town or not full or full == town:
         return name
-    for lead in ("中共", ""):
-        if name.startswith(lead + town) and not name.startswith(lead + full):
-            return lead + full + name[len(lead + town):]
-    return name
+    party = "中共" + town
+    return "中共" + full + name[len(party):] if name.startswith(party) else name
 
 
 # A group's name after its committee's (咸宁市人大常委会|执法检查组, 全国人大常委会|森林法执法检查组): the head ends with a congress
