@@ -133,3 +133,21 @@ def test_a_party_committee_named_before_its_plenum_is_the_meeting(facts_of, text
 )
 def test_a_party_committee_acting_stays_an_organ(facts_of, text):
     assert any(c.startswith("中共杭州市委员会") for _, c in organs(facts_of(text, HANGZHOU)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # al03, p11: a provincial party committee's general office, beside the government's
+        ("党组会议传达了省委办公厅、省政府办公厅关于做好防汛工作的通知。", "湖南省人民代表大会常务委员会", "中共湖南省委员会办公厅"),
+        ("拟以省委办公厅、省政府办公厅名义印发。", "广东省人民代表大会常务委员会", "中共广东省委员会办公厅"),
+        # al05, m20: a government's press office
+        ("1月17日上午，自治区政府新闻办在银川举行新闻发布会。", "宁夏回族自治区人民代表大会", "宁夏回族自治区人民政府新闻办公室"),
+        ("2月24日，成都市政府新闻办召开新闻发布会。", "成都市人民代表大会", "成都市人民政府新闻办公室"),
+        ("市政府新闻办公室举行发布会。", "成都市人民代表大会", "成都市人民政府新闻办公室"),
+    ],
+)
+def test_an_organs_general_or_press_office_named_after_it_is_an_organ(facts_of, text, organ, canonical):
+    """省委办公厅 (a provincial party committee's general office) and 政府新闻办 (a government's press office) are units of
+    their organ, as 县委办 and 市政府外事办 were (organ-units.csv, government-offices.csv)."""
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
