@@ -151,3 +151,20 @@ def test_an_organs_general_or_press_office_named_after_it_is_an_organ(facts_of, 
     """省委办公厅 (a provincial party committee's general office) and 政府新闻办 (a government's press office) are units of
     their organ, as 县委办 and 市政府外事办 were (organ-units.csv, government-offices.csv)."""
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize(
+    ("organ", "text", "canonical"),
+    [
+        # ac53, j33, u37: a street's party working committee in its street committee's report
+        ("西安市莲湖区人民代表大会常务委员会红庙坡街道工作委员会", "街道党工委书记、人大工委主任刘永峰同志讲话。",
+         "中共西安市莲湖区委红庙坡街道工作委员会"),
+        ("上海市徐汇区人民代表大会常务委员会斜土街道工作委员会", "作为区人大代表和街道党工委书记双重身份，吴水华代表发言。",
+         "中共上海市徐汇区委斜土街道工作委员会"),
+        ("郑州市上街区人民代表大会常务委员会工业路街道工作委员会", "会议最后，街道党工委书记马蕾围绕议事代表履职尽责提出要求。",
+         "中共郑州市上街区委工业路街道工作委员会"),
+    ],
+)
+def test_a_streets_party_working_committee_is_its_district_committees_body(facts_of, organ, text, canonical):
+    """街道党工委 is the district committee's working committee in the street: 中共…区委X街道工作委员会 (round 34 ruling 6)."""
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
