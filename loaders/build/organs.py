@@ -94,6 +94,22 @@ def placeless(name: str, near: Area | None = None) -> bool:
     return _UNPLACED.match(name) is not None or len(areas.leading(name, near)) > 1
 
 
+def full_place_name(name: str, near: Area | None) -> str:
+    """The canonical ``name`` of a party body of the report's own town (``near``, a township) named with the town alone
+    (中共安丰镇委员会: a party body, as the extractor names it where the header names the town alone, round 29) under the
+    town's full place (中共兴化市安丰镇委员会), the name any other report gives it (a county's report on the town's party
+    committee, a town's report whose header names its county first); ``name`` itself otherwise. One organ, one node,
+    whichever way its report's header named the town."""
+    if near is None or near.level != "township":
+        return name
+    jur = areas.jurisdiction_of(near)
+    town, full = jur.township, jur.name("township")
+    if not town or not full or full == town:
+        return name
+    party = "中共" + town
+    return "中共" + full + name[len(party):] if name.startswith(party) else name
+
+
 #: A government's head or deputy by title (副县长, 常务副市长, 镇长): the mention the extractor resolves to that level's
 #: government (``organs._GOVERNMENT_LEADER``), a post, never a name of the organ (a new user, round 36, finding 5:
 #: a search for 副县长 found 岚皋县人民政府 by its alias).
@@ -150,10 +166,11 @@ class Organs:
         is not given; 城关镇人民代表大会, one of 88 towns) names no one organ: its node is the report's own, so ten
         unnamed counties or ten 城关镇 stay ten organs, as unplaced deputies do (README: never shared with another
         report's)."""
-        node = iri.fact(self.report, "organ", 0, 0, name) if placeless(name, self.near) else iri.entity("organ", name)
+        full = full_place_name(name, self.near)
+        node = iri.fact(self.report, "organ", 0, 0, name) if placeless(name, self.near) else iri.entity("organ", full)
         self.typed(node, organ_class(name, self.kinds.get(name)))
-        self.g.add((node, RDFS.label, Literal(name, lang="zh")))
-        for alias in sorted(self.aliases.get(name, ())):
+        self.g.add((node, RDFS.label, Literal(full, lang="zh")))
+        for alias in sorted(self.aliases.get(name, set()) | ({name} - {full})):
             self.g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         body = organ_names.body(name)
         if body and body.unit:

@@ -216,6 +216,12 @@ def _read_whole(plain: str, jur: Jurisdiction) -> OrganHit | None:
 # decision, a date, the body acting): round 32's ruling 1 (../shared/corpus d04, d06, d09; rounds 6 and 20), which
 # reversed round 30's reading of a session acting as its congress. The words of a meeting are ``data/meetings.csv``.
 _MEETING_AFTER = re.compile("|".join(f"(?:{row['pattern']})" for row in rows("meetings")))
+# The congress's own words ending a mention (梧州市第十四届人大, 龍游縣十三屆人大, 县人大): before a session's number
+# (…三次会议) they name the meeting, though 人大 alone elsewhere reads as the standing committee (round 32 ruling 1).
+_CONGRESS_WORDS = ("人大", "人民代表大会", "人民代表大會")
+# A party committee's plenum after its name (市委十三届二次全会, 省委十一届六次全体会议, 州委十二屆七次全會): the meeting, no
+# organ (round 32 ruling 1).
+_PLENUM_AFTER = re.compile(rf"{TERM}(?:第?[{NUMERAL_CHARS}\d]+次|[{NUMERAL_CHARS}\d]+中)(?:全[会會]|全[体體][会會][议議])")
 # An organ's anniversary (庆祝全国人民代表大会成立70周年大会, 纪念县人大常委会设立四十週年): the name of an event, as a
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
@@ -243,8 +249,11 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
                  and not (len(h[2]) == 2 and h[2] not in own and h[0] and text[h[0] - 1] in _WORD_BEFORE_AREA.get(h[2][0], ()))]
 
     def add(start: int, end: int, canonical: str | None, kind: str) -> None:
-        if canonical is not None and canonical.endswith("人民代表大会") and _MEETING_AFTER.match(text, end):
-            return  # a congress's session is a meeting, no organ
+        if canonical is not None and (canonical.endswith("人民代表大会") or text.endswith(_CONGRESS_WORDS, start, end)) \
+                and _MEETING_AFTER.match(text, end):
+            return  # a congress's session is a meeting, no organ, whichever body its 人大 was read as
+        if kind == "party" and _PLENUM_AFTER.match(text, end):
+            return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
@@ -344,6 +353,11 @@ _GOVERNMENT_OFFICE = re.compile("(?P<stem>" + "|".join(sorted(map(re.escape, _GO
                                 + ")办(?:公室)?(?![理法事好结])")
 
 
+# The livelihood projects' slogan (群众提、代表定、政府办、人大评; 代表决, 代表票决, 人大监督): each step a body and its verb, so
+# the 办 after 政府 is the government's doing it, not its office (readable dev ae55, ak43, ak51).
+_SLOGAN_BEFORE = re.compile(r"代表(?:票?[定决选]|票决)[、，,]$")
+
+
 #: The kind of an office or unit, by the kind of the organ it belongs to: a government's office is one of its
 #: departments (县政府办公室, 县政府督查室), a congress's (镇人大办) one of its bodies, never the organ itself.
 _UNIT_KIND = {"government": "department", "assembly": "congress", "congress": "congress", "party": "party"}
@@ -357,6 +371,8 @@ def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
     offices = []
     for hit in found:
         m = _OFFICE.match(text, hit.end) if hit.kind in ("government", "congress", "assembly") else None
+        if m and m.group() == "办" and _SLOGAN_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            m = None  # 群众提、代表定、政府办、人大评: the government acts (办), no office
         if m:
             owner = hit.canonical.removesuffix("主席团") if hit.canonical.endswith("人民代表大会主席团") else hit.canonical
             offices.append(OrganHit(hit.start, m.end(), owner + ("办公厅" if m.group() == "办公厅" else "办公室"),
@@ -588,6 +604,8 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
         if area_jur is None or level is None:
             continue
         kind = kind_of_suffix(m.group(1), level, text, m.end())
+        if kind == "party" and _CPPCC_BEFORE.search(text, max(0, start - 16), start):
+            continue  # 政协房县第十届委员会: the CPPCC's committee, no party organ (nor a state one: round 23 part b 4)
         party_prefix = text[max(0, start - 2) : start] == "中共"
         add(start - 2 if party_prefix else start, m.end(), organ_name(kind, level, area_jur), kind)
         mark = start - 1
@@ -600,6 +618,11 @@ def _explicit(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]
                 break
             add(before, mark, organ_name(kind, other_jur.level, other_jur), kind)
             mark = before - 1
+
+
+# The CPPCC's name before an area's 委员会 (政协房县第十届委员会, 政協(xié)十二屆西藏自治區委員會, 中国人民政治协商会议房县委员会):
+# that area's CPPCC committee, whose 委 is no party committee's (readable dev ai45, ak05).
+_CPPCC_BEFORE = re.compile(rf"(?:政[协協]|政治[协協]商[会會][议議])(?:\([a-zü]+\))?(?:第?[{NUMERAL_CHARS}\d]+[届屆])?$")
 
 
 # Areas by their short names, listed and counted before one organ word (酉阳、花垣、松桃三地人大常委会).

@@ -214,8 +214,9 @@ def streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
             add(m.start(), m.end(), extend(government, after=f"{own}街道办事处"), "government")  # bare: its own
     county = jur.name("county")
     for m in _STREET_PARTY.finditer(text) if own else ():
-        body = "工作委员会" if m.group("work") else "委员会"
-        add(m.start(), m.end(), f"中共{county}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
+        # a party working committee is its district committee's body: 中共…区委X街道工作委员会 (round 34 ruling 6)
+        body, owner = ("工作委员会", "委") if m.group("work") else ("委员会", "")
+        add(m.start(), m.end(), f"中共{county}{owner}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
     standing = reporting_body(jur) if jur.level == "county" else None
     for m in _STREET_NAMED.finditer(text) if standing and not own else ():
         # 邾城街道人大工委 in its district's report: that street's committee

@@ -292,7 +292,7 @@ def test_another_streets_office_in_a_street_committees_report_is_not_its_own(fac
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
-        ("作为区人大代表和街道党工委书记，吴某结合履职情况发言。", "中共安吉县递铺街道工作委员会"),
+        ("作为区人大代表和街道党工委书记，吴某结合履职情况发言。", "中共安吉县委递铺街道工作委员会"),  # round 34 ruling 6
         ("街道党委高度重视代表联络站建设。", "中共安吉县递铺街道委员会"),
     ],
 )
