@@ -391,11 +391,12 @@ class WhatWasDone(BaseModel):
                                            "an inspection no stored report states is no inspection here.")
     other_activities: int = Field(0, description="Activities done that state no inspection (activities done "
                                                  "are inspections' statements and these).")
-    laws_inspected: int = Field(0, description="Laws they inspected (/coverage?jurisdiction=&inspected=true), those "
-                                               "only a follow-up concerns too (laws_followed_up_only).")
-    laws_followed_up_only: int = Field(0, description="Of laws_inspected, those only a follow-up concerns of an inspection "
+    laws_inspected: int = Field(0, description="Laws an inspection they conducted concerns "
+                                               "(/coverage?jurisdiction=&inspected=true); never those only a follow-up "
+                                               "concerns (laws_followed_up_only).")
+    laws_followed_up_only: int = Field(0, description="Apart from laws_inspected, the laws only a follow-up concerns of an inspection "
                                                       "no stored report states (a handling report of its review opinions): "
-                                                      "/laws lists them with times_inspected 0 and followed_up_only.")
+                                                      "/laws?inspected=followed_up_only lists them.")
     overseen: int = Field(0, description="Activities reported done in which they were overseen: their reports heard, "
                                          "their work inspected, questioned or rated (/organs counts the same per organ).")
 
