@@ -363,6 +363,8 @@ class CoverageLaw(BaseModel):
                                   "(a handling report of the inspection's review opinions, 跟踪检查): the inspection was "
                                   "reported before, in a report not stored; not in times_inspected, and the law is not "
                                   "never inspected.")
+    followed_up_only_years: list[int] = Field([], description="The years of those inspections, where the follow-up "
+                                              "names it (对2021年开展的…执法检查开展“回头看”: 2021), as /laws gives them.")
     in_catalog: bool = True
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)

@@ -490,12 +490,14 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
     (``followed_up_only``: inspected before the reports stored) is counted apart, neither inspected there nor never
     inspected. An ambiguous title inspected (``read``: :func:`readings`) is a row outside the catalog stating its
     readings; each reading's own row counts only the inspections that name it."""
-    times = {row["iri"]: (row["times_inspected"], row["followed_up_only"]) for row in inspected}
+    times = {row["iri"]: (row["times_inspected"], row["followed_up_only"], row["followed_up_only_years"])
+             for row in inspected}
     rows, parts = [], set()
     for d in described:
-        counted, followed = times.get(d.iri, (0, 0))
+        counted, followed, followed_years = times.get(d.iri, (0, 0, []))
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
-               "times_inspected": counted, "followed_up_only": followed, **repeal(d),
+               "times_inspected": counted, "followed_up_only": followed, "followed_up_only_years": followed_years,
+               **repeal(d),
                **(read or {}).get(d.iri, UNAMBIGUOUS)}
         row["in_catalog"] = row["category"] is not None
         if "LawPart" in d.types:  # a book of a code, an amendment: counted with its whole, listed only when inspected
