@@ -39,13 +39,20 @@ LONGER = 2
 
 
 def shingles(text: str) -> frozenset[str]:
-    """The runs of :data:`WIDTH` characters of ``text`` once white space and punctuation go, compatibility forms
-    folded (NFKC: full-width digits).
+    """The runs of :data:`WIDTH` characters of ``text`` as the rules read it (the lexicon's
+    :func:`loaders.lexicon.normalise.normalise`: traditional characters simplified, full-width forms made ASCII, so a
+    mirror of a report in the other script is its near copy: a new user's round 36, finding 8, a big5 page and its
+    simplified original stored as two reports without a word), once white space and punctuation go, compatibility forms
+    folded (NFKC).
 
+    >>> sorted(shingles("检查组 实地察看，企业。")) == sorted(shingles("檢查組 實地察看，企業。"))
+    True
     >>> sorted(shingles("检查组 实地察看，企业。"))
     ['查组实地察看企业', '检查组实地察看企']
     """
-    plain = _NOISE.sub("", unicodedata.normalize("NFKC", text))
+    from loaders.lexicon.normalise import normalise  # loaders imported on first use
+
+    plain = _NOISE.sub("", unicodedata.normalize("NFKC", normalise(text).text))
     return frozenset(plain[i:i + WIDTH] for i in range(max(len(plain) - WIDTH + 1, 0)))
 
 
@@ -113,6 +120,6 @@ def warning(source: str, other: str, part: float, sources: list[str]) -> str:
     """The one line ``okg ingest`` gives a report ``source`` whose text is nearly that of ``other``."""
     files = ", ".join(sources[:3]) + (", …" if len(sources) > 3 else "")
     return (f"its text is nearly that of the stored report {other} ({files}): {part:.0%} of the shorter text is in the "
-            "other, white space and punctuation aside, as when one article is read from another format (.txt, .html, "
-            ".pdf); each is a report of its "
+            "other, white space, punctuation and script (traditional or simplified) aside, as when one article is read "
+            "from another format (.txt, .html, .pdf) or a mirror in the other script; each is a report of its "
             f"own, so what both state is counted twice: keep one (okg delete {source})")

@@ -129,3 +129,16 @@ ActivityStatus = Annotated[Literal["reported", "planned"] | None, BeforeValidato
 
 # The ``year`` query parameter of a listing: a year or a range of years (:func:`year_filter`).
 YearDep = Annotated[YearFilter, Depends(year_filter)]
+
+
+def _standing(value: object) -> object:
+    """``inspected=`` as typed: true, false (any spelling a boolean query takes) or followed_up_only (also with hyphens)."""
+    if isinstance(value, str) and value.strip().lower().replace("-", "_") == "followed_up_only":
+        return "followed_up_only"
+    return value
+
+
+#: ``inspected=`` of /laws and /coverage: a law's standing (:func:`graph.tables.standing`), so each value means what it
+#: says (a new user's round 36, finding 11): true, an inspection the store holds concerns it; followed_up_only, only a
+#: follow-up of an inspection no stored report states does; false, neither (mentioned, never inspected).
+Standing = Annotated[bool | Literal["followed_up_only"] | None, BeforeValidator(_standing)]

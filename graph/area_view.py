@@ -68,17 +68,19 @@ class Tally:
         """``{"activities", "planned", "inspections", "follow_ups", "other_activities", "laws_inspected",
         "laws_followed_up_only", "overseen"}`` of these organs (and areas, for the work of reports naming no conductor:
         :func:`graph.areas.placers`) together (an inspection several of them conducted counts once; an activity several
-        of them were overseen in, once). ``laws_followed_up_only`` are the laws of ``laws_inspected`` that only a
-        follow-up of an inspection no stored report states concerns (a handling report of its review opinions), as
-        ``/laws`` lists them with ``times_inspected`` 0 and ``followed_up_only`` (a first-time analyst, round 33: 宜昌's
-        ``laws_inspected`` 2 beside ``inspections`` 1 read as two laws inspected where ``/laws`` told one a follow-up)."""
+        of them were overseen in, once). ``laws_inspected`` are the laws an inspection the store holds concerns,
+        ``laws_followed_up_only`` apart those that only a follow-up of an inspection no stored report states concerns (a
+        handling report of its review opinions), as ``/laws`` lists them with ``times_inspected`` 0 and
+        ``followed_up_only`` (a first-time analyst, round 33: 宜昌's ``laws_inspected`` 2 beside ``inspections`` 1 read as
+        two laws inspected where ``/laws`` told one a follow-up; a new user's round 36, finding 11: 新洲区
+        ``laws_inspected`` 5 of which 2 only followed up, so the two are never summed into one)."""
         def unite(sets: dict[str, set[str]]) -> set[str]:
             return set().union(*(sets.get(o, set()) for o in placers))
 
         def union(sets: dict[str, set[str]]) -> int:
             return len(unite(sets))
         return {"activities": union(self.activities), "planned": union(self.planned), "inspections": union(self.inspections),
-                "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": union(self.laws),
+                "follow_ups": union(self.follow_ups), "other_activities": union(self.others), "laws_inspected": union(self.laws_stated),
                 "laws_followed_up_only": len(unite(self.laws) - unite(self.laws_stated)), "overseen": union(self.overseen)}
 
     def took_place(self, area: str) -> dict[str, int]:

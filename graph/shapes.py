@@ -365,6 +365,8 @@ class CoverageLaw(BaseModel):
                                   "(a handling report of the inspection's review opinions, 跟踪检查): the inspection was "
                                   "reported before, in a report not stored; not in times_inspected, and the law is not "
                                   "never inspected.")
+    followed_up_only_years: list[int] = Field([], description="The years of those inspections, where the follow-up "
+                                              "names it (对2021年开展的…执法检查开展“回头看”: 2021), as /laws gives them.")
     in_catalog: bool = True
     repealed: bool = Field(False, description=REPEALED)
     repealed_on: str | None = Field(None, description=REPEALED_ON)
@@ -393,11 +395,12 @@ class WhatWasDone(BaseModel):
                                            "an inspection no stored report states is no inspection here.")
     other_activities: int = Field(0, description="Activities done that state no inspection (activities done "
                                                  "are inspections' statements and these).")
-    laws_inspected: int = Field(0, description="Laws they inspected (/coverage?jurisdiction=&inspected=true), those "
-                                               "only a follow-up concerns too (laws_followed_up_only).")
-    laws_followed_up_only: int = Field(0, description="Of laws_inspected, those only a follow-up concerns of an inspection "
+    laws_inspected: int = Field(0, description="Laws an inspection they conducted concerns "
+                                               "(/coverage?jurisdiction=&inspected=true); never those only a follow-up "
+                                               "concerns (laws_followed_up_only).")
+    laws_followed_up_only: int = Field(0, description="Apart from laws_inspected, the laws only a follow-up concerns of an inspection "
                                                       "no stored report states (a handling report of its review opinions): "
-                                                      "/laws lists them with times_inspected 0 and followed_up_only.")
+                                                      "/laws?inspected=followed_up_only lists them.")
     overseen: int = Field(0, description="Activities reported done in which they were overseen: their reports heard, "
                                          "their work inspected, questioned or rated (/organs counts the same per organ).")
 

@@ -201,20 +201,21 @@ class Store(Backend):
         _require_iris(("organ", o) for o in sorted(organs or ()))
         return self._memo("coverage", (level, category, jurisdiction, organs, report_level, year),
                           lambda: self._law_views.coverage(self, level, category, self._laws(
-                              True, year=year, jurisdiction=jurisdiction, organ=organs, report_level=report_level)))
+                              None, year=year, jurisdiction=jurisdiction, organ=organs, report_level=report_level)))
 
     def areas(self) -> dict[str, Any]:
         """Every area with its counts, the areas above and within it, and its organs:
         :func:`graph.area_view.view`; kept and shared read-only as :meth:`coverage` is."""
         return self._memo("areas", (), lambda: area_view.view(self))
 
-    def laws(self, inspected: bool | None = None, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
+    def laws(self, inspected: tables.Inspected = None, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
              jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
              drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table: each law with its inspections and their evidence, :class:`graph.shapes.Law` rows.
 
-        ``inspected=True`` keeps laws with at least one inspection, ``False``
-        those mentioned but never inspected, ``None`` all. ``year``, ``organ``
+        ``inspected=True`` keeps laws with at least one inspection the store holds, ``"followed_up_only"`` those
+        only a follow-up of an earlier inspection concerns, ``False`` those mentioned but never inspected, ``None`` all
+        (:func:`graph.tables.standing`). ``year``, ``organ``
         (IRI or label, or several: any of them), ``jurisdiction`` (a division code, 420000: inspections by
         organs in that area or its sub-areas) and ``report_level`` (national, province, city, county, township:
         inspections stated in reports of that level) keep only matching inspections, and so only
@@ -230,7 +231,7 @@ class Store(Backend):
                           lambda: self._laws(inspected, year=year, organ=organs, jurisdiction=jurisdiction,
                                              report_level=report_level, level=level, drafts=drafts))
 
-    def _laws(self, inspected: bool | None, *, year: YearFilter = None, organ: Iterable[str] | None = None,
+    def _laws(self, inspected: tables.Inspected, *, year: YearFilter = None, organ: Iterable[str] | None = None,
               jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
               drafts: bool = False) -> list[dict[str, Any]]:
         """The laws table from the kept views: their entries as they are unless inspections are filtered (each

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import astuple
-from typing import Any
+from typing import Any, Literal
 
 from graph import fields, inspections, loop
 from graph.fields import YearFilter
@@ -415,11 +415,26 @@ def with_sources(entries: Iterable[dict[str, Any]], sources: dict[str, str],
             for law in entries for named in (mentions.get(law["iri"], []),)]
 
 
-def laws_table(entries: Iterable[dict[str, Any]], inspected: bool | None, level: str | None = None,
+#: A law's standing against inspections other than inspected (True) and never inspected (False): only a follow-up of an
+#: inspection no stored report states concerns it (``followed_up_only``), neither inspected there nor never inspected.
+FOLLOWED_UP_ONLY = "followed_up_only"
+#: What ``inspected`` selects: a :func:`standing`, or every law (None).
+Inspected = bool | Literal["followed_up_only"] | None
+
+
+def standing(law: dict[str, Any]) -> bool | str:
+    """A law's (an entry's or a coverage row's) standing, what ``inspected=`` selects on ``/laws`` and ``/coverage``:
+    True when an inspection the store holds concerns it (``times_inspected``), :data:`FOLLOWED_UP_ONLY` when only a
+    follow-up of an earlier one does, False when neither (mentioned, never inspected). A new user's round 36, finding
+    11: ``inspected=true`` listed 消防法 and 畜牧法 with ``times_inspected`` 0."""
+    return True if law["times_inspected"] else FOLLOWED_UP_ONLY if law["followed_up_only"] else False
+
+
+def laws_table(entries: Iterable[dict[str, Any]], inspected: Inspected, level: str | None = None,
                drafts: bool = False) -> list[dict[str, Any]]:
-    """Law entries (:func:`law_entry`) kept by ``inspected`` (:func:`_inspected`) and ``level``, most inspected first; those the
-    reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``."""
-    rows = [law for law in entries if (inspected is None or was_inspected(law) == inspected)
+    """Law entries (:func:`law_entry`) kept by ``inspected`` (their :func:`standing`) and ``level``, most inspected first;
+    those the reports name only as drafts (``draft_only``: bills, no law never inspected) only when ``drafts``."""
+    rows = [law for law in entries if (inspected is None or standing(law) == inspected)
             and (level is None or law["level"] == level) and (drafts or not law["draft_only"])]
     return sorted(rows, key=lambda law: (-law["times_inspected"], -law["followed_up_only"], law["title"] or "", law["iri"]))
 
@@ -430,7 +445,7 @@ def was_inspected(law: dict[str, Any]) -> bool:
     return bool(law["times_inspected"] or law["followed_up_only"])
 
 
-def laws(store: Backend, inspected: bool | None, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
+def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
          jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
          drafts: bool = False, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
     """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None), each statement
@@ -469,7 +484,7 @@ def coverage(store: Backend, level: str | None = None, category: str | None = No
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
     described = store.describe(cls="Law", keys=LAW_KEYS)
     return coverage_of(described.values(),
-                       laws(store, True, year=year, jurisdiction=jurisdiction, organ=organ, report_level=report_level),
+                       laws(store, None, year=year, jurisdiction=jurisdiction, organ=organ, report_level=report_level),
                        level, category, readings(store, described))
 
 
@@ -488,12 +503,14 @@ def coverage_of(described: Iterable[Description], inspected: Iterable[dict[str, 
     (``followed_up_only``: inspected before the reports stored) is counted apart, neither inspected there nor never
     inspected. An ambiguous title inspected (``read``: :func:`readings`) is a row outside the catalog stating its
     readings; each reading's own row counts only the inspections that name it."""
-    times = {row["iri"]: (row["times_inspected"], row["followed_up_only"]) for row in inspected}
+    times = {row["iri"]: (row["times_inspected"], row["followed_up_only"], row["followed_up_only_years"])
+             for row in inspected}
     rows, parts = [], set()
     for d in described:
-        counted, followed = times.get(d.iri, (0, 0))
+        counted, followed, followed_years = times.get(d.iri, (0, 0, []))
         row = {"iri": d.iri, "title": d.label, "level": d.one("lawLevel"), "category": d.one("lawCategory"),
-               "times_inspected": counted, "followed_up_only": followed, **repeal(d),
+               "times_inspected": counted, "followed_up_only": followed, "followed_up_only_years": followed_years,
+               **repeal(d),
                **(read or {}).get(d.iri, UNAMBIGUOUS)}
         row["in_catalog"] = row["category"] is not None
         if "LawPart" in d.types:  # a book of a code, an amendment: counted with its whole, listed only when inspected

@@ -76,7 +76,7 @@ class LawViews:
         self._state, self._version = (state, before) if store.version() == before else (None, None)
         return state
 
-    def laws(self, store: Backend, inspected: bool | None, level: str | None,
+    def laws(self, store: Backend, inspected: tables.Inspected, level: str | None,
              drafts: bool = False) -> list[dict[str, Any]]:
         """The unfiltered laws table (but for ``inspected``, ``level`` and ``drafts``): :func:`graph.tables.laws`."""
         return tables.laws_table(self.current(store).entries.values(), inspected, level, drafts)

@@ -10,8 +10,11 @@
   const HUB_TYPES = new Set(["ConceptScheme", "Ontology", "Issue", "MeasureClass"]);  // schema nodes a path should not route through
   let lawsTable = null;  // the /laws rows, fetched once per year filter
 
+  /* The laws inspected and those only followed up (inspected=true and inspected=followed_up_only, round 36): the
+     table shows a follow-up's year light beside the inspections, as it did when inspected=true held both. */
   async function lawRows() {
-    if (!lawsTable) lawsTable = (await api(`/laws?inspected=true&limit=1000&evidence_limit=100000&mentions_limit=0${state.year ? `&year=${state.year}` : ""}`)).items;
+    if (!lawsTable) lawsTable = (await api(`/laws?limit=1000&evidence_limit=100000&mentions_limit=0${state.year ? `&year=${state.year}` : ""}`))
+      .items.filter((r) => r.times_inspected || r.followed_up_only);
     return lawsTable;
   }
 

@@ -70,7 +70,8 @@ def list_areas(
     it, as ``/laws`` counts ``times_inspected`` (of one law, statements by the same organs in the same year
     are one inspection, and a follow-up, 跟踪监督, joins the latest earlier one by the same organs), one
     inspection of several laws once; ``other_activities`` the activities that state no inspection;
-    ``laws_inspected`` as ``/coverage?jurisdiction=&inspected=true`` lists them."""
+    ``laws_inspected`` as ``/coverage?jurisdiction=&inspected=true`` lists them, and apart ``laws_followed_up_only`` as
+    ``inspected=followed_up_only`` does."""
     wanted = area_level(level)
     rows = [r for r in store.areas()["rows"] if wanted is None or r["level"] == wanted]
     if q:

@@ -10,7 +10,7 @@ from pydantic import TypeAdapter
 
 from api.deps import PagingDep, StoreDep
 from api.page_cache import PageCache
-from api.params import YearDep, aliased
+from api.params import Standing, YearDep, aliased
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
 from api.tabular import FILES, ExportDep
@@ -19,7 +19,7 @@ from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_ca
 from api.vocabulary import law_level as stated_law_level
 from graph.areas import first_report_year
 from graph.fields import span
-from graph.tables import in_force_during, was_inspected
+from graph.tables import in_force_during, standing
 
 router = APIRouter(tags=["laws"], responses=ERRORS)
 LAW_PAGES = PageCache(TypeAdapter(Page[Law]))  # the laws table is shared until the store changes
@@ -62,9 +62,11 @@ ReportLevel = Annotated[str | None, Query(
 @router.get("/laws", operation_id="listLaws", response_model=Page[Law], responses=FILES)
 def laws(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
-    inspected: Annotated[bool | None, Query(
-        description="true: inspected at least once; false: mentioned, never inspected (a law the reports name "
-                    "only as a draft is no law never inspected: see drafts)")] = None,
+    inspected: Annotated[Standing, Query(
+        description="true: inspected at least once (times_inspected); followed_up_only: only a follow-up of an "
+                    "inspection no stored report states concerns it (times_inspected 0, followed_up_only); false: "
+                    "mentioned, never inspected (a law the reports name only as a draft is no law never inspected: "
+                    "see drafts)")] = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Inspections by this organ: its "
                                        "name, IRI or short form. " + CONGRESS_NAMES,
                                        examples=["全国人民代表大会常务委员会", "新洲区人大"])] = None,
@@ -113,8 +115,9 @@ def counted(law: Mapping[str, Any], evidence: int | None = None, mentions: int |
 def coverage(
     store: StoreDep, paging: PagingDep, export: ExportDep, year: YearDep, law_level: LawLevelDep,
     category: Annotated[str | None, Query(max_length=50, description="A category of the law catalog.")] = None,
-    inspected: Annotated[bool | None, Query(description="false: the laws never inspected; a law only a follow-up of an "
-                                            "earlier inspection concerns (followed_up_only) is inspected")] = None,
+    inspected: Annotated[Standing, Query(description="true: the laws inspected (times_inspected); followed_up_only: "
+                                         "those only a follow-up of an earlier inspection concerns, neither inspected "
+                                         "here nor never inspected; false: the laws never inspected")] = None,
     jurisdiction: JurisdictionQuery = None,
     organ: Annotated[str | None, Query(max_length=2000, description="Count only the inspections by this organ, as "
                                        "/laws?organ= selects them: its name, IRI or short form. " + CONGRESS_NAMES
@@ -137,7 +140,7 @@ def coverage(
     result = store.coverage(level=law_level, category=law_category(store, category), jurisdiction=code,
                             organ=organ_filter(store, organ), report_level=area_level(report_level, "report_level"),
                             year=year)
-    chosen = [law for law in result["laws"] if inspected is None or was_inspected(law) == inspected]
+    chosen = [law for law in result["laws"] if inspected is None or standing(law) == inspected]
     since = asked.first if (asked := span(year)) is not None else first_report_year(store)
     rows, left_out = period_laws(chosen, repealed, inspected, since)
     area = store.areas()["areas"].get(code) if code else None
@@ -148,7 +151,7 @@ def coverage(
     return answer
 
 
-def period_laws(rows: list[dict[str, Any]], repealed: Repealed | None, inspected: bool | None,
+def period_laws(rows: list[dict[str, Any]], repealed: Repealed | None, inspected: Standing,
                 since: int | None) -> tuple[Sequence[Mapping[str, Any]], int]:
     """The coverage rows ``repealed`` keeps, and how many repealed laws it left out: unset with ``inspected`` false, the
     laws in force at some point from ``since`` on (:func:`graph.tables.in_force_during`); ``false``, those in force now

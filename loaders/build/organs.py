@@ -22,6 +22,7 @@ from loaders.facts import OrganMention
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.areas import Area
 from loaders.lexicon.normalise import simplify
+from loaders.lexicon.patterns import NUMERAL_CHARS
 from ontology import OKG, iri
 
 #: A name that opens with two level words or counts its tiers (省市人大, 市、县两级人大, 省市县三级人大): the bodies of
@@ -130,6 +131,42 @@ def _group_head(mention: str, canonical: str) -> tuple[str, str] | None:
     return (organ_names.split(found.group("head")).name, body.parent) if found and body else None
 
 
+#: A mention naming a list of organs (九龙坡等5个区县人大常委会, 三个区人大常委会): 等 or a count of them.
+_LISTED = re.compile(rf"等|[{NUMERAL_CHARS}\d]+个")
+#: How a relative name says which organ of the report's context it is: its level (区人大常委会, 县政府, 市委, 省人大常委会,
+#: 街道人大工委, 全国人大常委会, 自治区…).
+_LEVEL = re.compile(r"全国|[省市县区乡镇州盟旗]|街道|自治")
+#: A national organ's canonical name: its customary name without a place is its own (国务院, 党中央, 最高人民检察院).
+_NATIONAL = re.compile(r"中华人民共和国|全国|中共中央|中国共产党中央")
+#: A congress's bodies by their generic names: those of every congress (人大常委会, 常委会, 主任会议, 常委会党组).
+_CONGRESS_BODY = re.compile(r"人大|常委会|主任会议")
+
+
+def names_alone(mention: str, canonical: str) -> bool:
+    """Whether ``mention``, which the report resolves to the organ ``canonical`` alone, is a name of that organ alone,
+    so one of its aliases (a new user's round 36, finding 12: search for 丰都县 answered with its committee, and
+    人大常委会, 常委会 were aliases of every committee): never a place's name (丰都县, 石柱土家族自治县, 新洲), a list
+    (九龙坡等5个区县人大常委会), a set (各区县人大常委会, :func:`loaders.lexicon.organ_names.is_collective`), the bodies of
+    several levels (省市人大, :data:`_SEVERAL_LEVELS`) or a name saying neither place nor level (人大常委会, 常委会, 主任会议,
+    副县长) but a national organ's own (国务院, 党中央, not 全国人大常委会's 常委会). A relative name saying its level
+    (区人大常委会, 县政府) names the report's organ of that level, as the report calls it.
+
+    >>> [names_alone(m, "重庆市九龙坡区人民代表大会常务委员会") for m in ("九龙坡区", "九龙坡等5个区县人大常委会", "区人大常委会")]
+    [False, False, True]
+    >>> [names_alone(m, "全国人民代表大会常务委员会") for m in ("常委会", "人大常委会", "全国人大常委会")]
+    [False, False, True]
+    >>> names_alone("国务院", "中华人民共和国国务院"), names_alone("副县长", "岚皋县人民政府")
+    (True, False)
+    """
+    if _SEVERAL_LEVELS.match(mention) or organ_names.is_collective(mention) or _LISTED.search(mention):
+        return False
+    if areas.named(mention):
+        return False
+    if _LEVEL.match(mention) or areas.names_in(mention):
+        return True
+    return bool(_NATIONAL.match(canonical)) and not _CONGRESS_BODY.search(mention)
+
+
 class Organs:
     """Makes the organ nodes of one report graph ``g``; ``typed`` adds a node's class and superclasses."""
 
@@ -152,8 +189,8 @@ class Organs:
         # organ of the text) is nobody's name.
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for mention, canonicals in names_by_mention.items():
-            if (len(canonicals) == 1 and mention not in canonicals and not _SEVERAL_LEVELS.match(mention)
-                    and not _POST.fullmatch(mention)):
+            if (len(canonicals) == 1 and mention not in canonicals and not _POST.fullmatch(mention)
+                    and names_alone(mention, next(iter(canonicals)))):
                 self.aliases[next(iter(canonicals))].add(mention)
 
     def mentioned(self) -> list[str]:

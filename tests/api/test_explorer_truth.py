@@ -90,7 +90,8 @@ def check_laws_table(page: Any) -> bool:
     """Each row's year columns hold its inspections as /laws counts them: a figure in every year or range /laws
     names, in no other, and with the undated column (there when a row has inspections no year dates) summing to
     times_inspected (follow-ups of an earlier one apart, as +n). Whether the undated column is shown."""
-    laws = {row["title"]: row for row in get(page, "/laws?inspected=true&limit=1000")["items"]}
+    laws = {row["title"]: row for standing in ("true", "followed_up_only")  # a law only followed up is a row too
+            for row in get(page, f"/laws?inspected={standing}&limit=1000")["items"]}
     rows = page.evaluate("""() => [...document.querySelectorAll('#laws-table tbody tr')].map((tr) => ({
         title: tr.querySelector('a.law').textContent, times: +tr.children[2].textContent,
         undated: tr.querySelector('td.undated') ? +tr.querySelector('td.undated').textContent : null,

@@ -46,7 +46,14 @@ def _near(results: list[IngestResult]) -> dict[str, list[str]]:
     return {r.source: [w for w in r.warnings if NEAR in w] for r in results}
 
 
-@pytest.mark.parametrize("copy", ["html", "layout", "traditional-quotes"])
+def _traditional(text: str) -> str:
+    """``text`` in traditional script, as a big5 mirror of a page gives it (OpenCC, the lexicon's converter)."""
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
+
+
+@pytest.mark.parametrize("copy", ["html", "layout", "traditional-quotes", "script", "script-html", "script-widths"])
 def test_the_same_article_in_another_form_is_warned_about_naming_the_stored_report(
         store: Store, tmp_path: Path, copy: str) -> None:
     [stored] = ingest([_file(tmp_path / "l32.txt", HEADER + "\n".join(ARTICLE) + "\n")], store)
@@ -55,7 +62,12 @@ def test_the_same_article_in_another_form_is_warned_about_naming_the_stored_repo
              "layout": lambda: _file(tmp_path / "l32-print.txt", "12/3/26, 11:42 AM\n" + "\n".join(
                  line[:30] + "\n" + line[30:].replace("，", " ， ") for line in ARTICLE) + "\n"),
              "traditional-quotes": lambda: _file(tmp_path / "l32-copy.txt", "\n".join(
-                 line.replace("，", ",") for line in ARTICLE) + "\n第 1 页\n")}[copy]()
+                 line.replace("，", ",") for line in ARTICLE) + "\n第 1 页\n"),
+             # a mirror in the other script (a new user's round 36, finding 8: a big5 copy of a Xinhua summary)
+             "script": lambda: _file(tmp_path / "l32-big5.txt", _traditional("\n".join(ARTICLE)) + "\n"),
+             "script-html": lambda: _file(tmp_path / "l32-big5.html", _traditional(_page(ARTICLE))),
+             "script-widths": lambda: _file(tmp_path / "l32-fw.txt", _traditional("\n".join(ARTICLE)).replace(
+                 "，", ",").replace("。", ". ") + "\n２０２４年４月１２日\n")}[copy]()
     [result] = ingest([other], store)
     assert result.outcome == "inserted"
     [warning] = _near([result])[other]

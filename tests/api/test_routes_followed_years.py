@@ -60,8 +60,14 @@ def test_an_inspection_only_follow_ups_state_keeps_the_year_they_name(web: Api) 
     assert (law["times_inspected"], law["followed_up_only"], law["followed_up_only_years"]) == (0, 1, [2020])
     assert law["follow_up_years"] == [2023, 2024]
     assert {e["follows_year"] for e in law["evidence"]} == {2020}
-    listed = next(row for row in web.get("/laws", inspected="true", limit=100)["items"] if row["iri"] == SOIL)
+    listed = next(row for row in web.get("/laws", inspected="followed_up_only", limit=100)["items"] if row["iri"] == SOIL)
     assert listed["followed_up_only_years"] == [2020]
+    # /coverage's row says it as /laws does, in files too
+    covered = [row for row in web.get("/coverage", inspected="followed_up_only", limit=1000)["items"] if row["iri"] == SOIL]
+    assert [row["followed_up_only_years"] for row in covered] == [[2020]]
+    assert SOIL not in {row["iri"] for row in web.csv_rows("/coverage", inspected="true")}
+    assert [row["followed_up_only_years"] for row in web.csv_rows("/coverage", inspected="followed_up_only")
+            if row["iri"] == SOIL] != []
 
 
 def test_the_named_year_is_one_value_on_the_store(store: Store, web: Api) -> None:

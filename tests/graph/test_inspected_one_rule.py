@@ -32,8 +32,9 @@ def test_the_facts_and_laws_agree_on_follow_ups(store: Store) -> None:
     counted = {law["title"]: tables.was_inspected(law) for law in store.laws(inspected=None)}
     assert counted == stated
     # none of the inspections they follow up is stored: each is counted apart, not as an inspection of 2023
-    assert {law["title"]: law["followed_up_only"] for law in store.laws(inspected=True)} == dict.fromkeys(
+    assert {law["title"]: law["followed_up_only"] for law in store.laws(inspected="followed_up_only")} == dict.fromkeys(
         (AIR, SOIL, FOREST, GRASSLAND), 1)
+    assert store.laws(inspected=True) == []
 
 
 def test_a_follow_up_of_a_report_pairs_no_laws(store: Store) -> None:

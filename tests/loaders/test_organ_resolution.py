@@ -566,3 +566,21 @@ def test_a_towns_party_body_is_one_node_however_the_header_names_the_town(
     short = name.replace(name[2 : name.index("镇")], name[name.index("镇") - 2 : name.index("镇")])
     assert short != name and organ(short) not in set(first.subjects()) | set(second.subjects())
     assert Literal(short, lang="zh") in set(first.objects(organ(name), SKOS.altLabel))
+
+
+@pytest.mark.parametrize(("text", "header", "not_aliases"), [
+    # a list naming several committees, its first district's name alone (a new user's round 36, finding 12)
+    ("市人大常委会委托九龙坡等5个区县人大常委会开展执法检查，九龙坡区负责《重庆市物业管理条例》。",
+     "重庆市人民代表大会常务委员会", {"九龙坡等5个区县人大常委会", "九龙坡区"}),
+    ("丰都县、石柱土家族自治县人大常委会分别负责检查。", "重庆市人民代表大会常务委员会", {"丰都县", "石柱土家族自治县"}),
+    ("委托三个区人大常委会开展执法检查。", "武汉市人民代表大会常务委员会", {"三个区人大常委会"}),
+    # the generic names every congress's bodies bear
+    ("全国人大常委会开展执法检查。人大常委会听取报告。常委会审议了报告。", "全国人民代表大会常务委员会",
+     {"人大常委会", "常委会"}),
+    ("常委会召开主任会议。县人大常委会主任会议研究部署。", "宁波市人民代表大会常务委员会", {"常委会", "主任会议"}),
+])
+def test_an_alias_names_its_organ_alone(text: str, header: str, not_aliases: set[str]) -> None:
+    """An alias is a name of that organ alone: never an area's name, a list of organs or a name every congress's body
+    bears (a new user's round 36, finding 12: search for 丰都县 answered with its committee)."""
+    g = graph_of(text, organ=header, year="2018")
+    assert not not_aliases & {str(a) for a in g.objects(None, SKOS.altLabel)}
