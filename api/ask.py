@@ -130,7 +130,8 @@ def table(body: Any, path: str, columns: list[str], names: dict[str, str] | None
 def notes(body: Any) -> list[str]:
     """What the table leaves unsaid of the answer, one line each: the repealed laws coverage left out
     (``repealed_left_out``, the period from ``period_from``), the rows dated by a range beyond the year asked
-    (``ranges_left_out``), and how to have them; a listing with no row says so, where an empty table would print
+    (``ranges_left_out``), the years asked no stored report covers (``years_without_reports``), and how to have
+    them; a listing with no row says so, where an empty table would print
     nothing (a first-time analyst, round 34: ``okg ask laws inspected=true year=2025`` printed nothing at all)."""
     if not isinstance(body, dict):
         return []
@@ -138,6 +139,9 @@ def notes(body: Any) -> list[str]:
     if body.get("items") == [] and not body.get("total"):
         said.append("no rows: nothing stored matches these filters (okg ask reports lists the reports held, with "
                     "their years and areas)")
+    if missing := body.get("years_without_reports"):
+        said.append(f"no stored report covers {', '.join(map(str, missing))}: nothing is stated inspected in those years "
+                    "(okg ask reports lists the reports held, with their years and areas)")
     if left_out := body.get("repealed_left_out"):
         since = f" before the period ({body['period_from']}) or on no known date" if body.get("period_from") else ""
         said.append(f"{left_out} laws repealed{since} are left out (repealed=any lists them)")

@@ -84,6 +84,9 @@ class Coverage(Page[CoverageLaw]):
     period_from: int | None = Field(None, description=(
         "The period's first year: year='s first, else the earliest year of the store's reports (null: none dated); "
         "with inspected=false, a law repealed after 1 January of it is listed."))
+    years_without_reports: list[int] = Field([], description=(
+        "The years of year= no stored report covers: the answer for them is a fact (no inspection stated), but it "
+        "rests on no report; /reports lists the years held."))
 
 
 class OntologyClass(BaseModel):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 LEVELS = {"Country": "national", "ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
           "TownshipLevelArea": "township"}
 _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
-_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str], int | None]
+_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str], frozenset[int]]
 
 
 def _areas(store: Backend) -> dict[str, Description]:
@@ -75,6 +75,13 @@ def first_report_year(store: Backend) -> int | None:
     """The earliest year any report covers (its ``okg:coversYear``, or the first of its range, ``okg:yearFrom``),
     None when no report is dated: where coverage's period begins when no year is asked
     (:func:`graph.tables.in_force_during`). Read once per store version, as :func:`report_areas` is."""
+    return min(_reports(store)[4], default=None)
+
+
+def report_years(store: Backend) -> frozenset[int]:
+    """Every year some stored report covers (its ``okg:coversYear``, or each year of its range ``okg:yearFrom`` to
+    ``okg:yearTo``): a year filter outside them still answers, and the answer says no report covers it (round 36,
+    newuser20 §13: ``coverage year=2030`` listed every law uninspected, silently). Read once per store version."""
     return _reports(store)[4]
 
 
@@ -102,8 +109,9 @@ def _read_reports(store: Backend) -> _Reports:
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
     placed = frozenset(_jurisdictions(store, "Organ"))
     sources = {d.iri: given[0] for d in reports if (given := source_list(d))}
-    years = [int(year) for d in reports if (year := d.one("coversYear") or d.one("yearFrom")) is not None]
-    return areas, levels, placed, sources, min(years, default=None)
+    years = frozenset(year for d in reports if (first := d.one("coversYear") or d.one("yearFrom")) is not None
+                      for year in range(int(first), int(d.one("yearTo") or first) + 1))
+    return areas, levels, placed, sources, years
 
 
 #: :func:`_read_reports`, once per version.

@@ -45,6 +45,11 @@ class Hit(Node):
     match: Literal["exact", "alias", "prefix", "suffix", "inside", "abbreviation"] = Field(
         description="How a name of it matched: is the query (a label, or an alias: short title, abbreviation, "
                     "short name), starts with it, ends with it, holds it, or holds its characters in order.")
+    label_en: str | None = Field(None, description="A statistic's English label (its measure class, value and year: "
+                                 "satisfaction rate 98% · 2024), null where it has none or for another resource.")
+    place: str | None = Field(None, description="A statistic's place: the area of the report stating it, else the organ "
+                              "publishing that report, so statistics of one measure and year read apart in a list "
+                              "(满意率 98% · 2024 · 大埔县); null for another resource.")
 
 
 class GraphNode(Node):

@@ -71,8 +71,12 @@ class Store(Backend):
         ``{"total", "total_exact", "items": [{"iri", "label", "types", "match"}], "facets": {class: count}}``
         (``match``: exact, alias, prefix, suffix, inside or abbreviation); ``types`` are local class names;
         ``total`` and ``facets`` count up to 1000 matches among the names read for the page, all of them
-        when ``total_exact``, else they are lower bounds (:func:`graph.search_index.find`)."""
-        return search_index.find(self, q, types, limit, offset)
+        when ``total_exact``, else they are lower bounds (:func:`graph.search_index.find`). A statistic's hit also
+        has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`)."""
+        found = search_index.find(self, q, types, limit, offset)
+        if any("Statistic" in hit["types"] for hit in found["items"]):
+            found = {**found, "items": tables.statistic_hits(self, found["items"], self.statistics())}
+        return found
 
     def reindex(self) -> int:
         """Build the name index anew from every named graph; the number of graphs indexed."""

@@ -278,6 +278,19 @@ def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | No
             and (level is None or row["level"] == level) and (status is None or row["status"] == status)]
 
 
+def statistic_hits(store: Backend, hits: list[dict[str, Any]], rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Search ``hits`` (:class:`graph.shapes.Hit`) with a statistic's English label (``label_en``) and ``place`` (its
+    report's area, else the label of the organ publishing it) from its :func:`statistic_rows` row among ``rows``:
+    a search for 满意率 listed a dozen ``满意率 NN% · year`` entries no reader could tell apart, in Chinese in the
+    explorer's English mode too (a first-time analyst, round 36, newuser19 §10)."""
+    wanted = {hit["iri"] for hit in hits if "Statistic" in hit["types"]}
+    by_iri = {row["iri"]: row for row in rows if row["iri"] in wanted}
+    organs = {row["organ"] for row in by_iri.values() if not row.get("area") and row.get("organ")}
+    names = {iri: node.get("label") for iri, node in store.nodes(organs).items()} if organs else {}
+    return [{**hit, "label_en": row.get("label_en"), "place": row.get("area") or names.get(row.get("organ") or "")}
+            if (row := by_iri.get(hit["iri"])) else hit for hit in hits]
+
+
 def _row_order(row: LawRow) -> tuple:
     """Rows of one law in a total order, so its entry is the same whichever order they came in."""
     return (row.activity or "", row.organ or "", *((v is None, str(v)) for v in astuple(row)))

@@ -151,11 +151,16 @@
                    named: Boolean(node.label), rawLabel: node.label || null, group: g, types: node.types || [],
                    color: { background: colour(g), border: "#fff" }, startView: false, ...extra };
     nodes.update(item);
-    if ((g === "OversightActivity" || g === "LawEnforcementInspection") && !(node.iri in state.acts)) enrich(node.iri);
+    if ((g === "OversightActivity" || g === "LawEnforcementInspection" || bilingual(node.types)) && !(node.iri in state.acts)
+        && !state.labels[node.iri]) enrich(node.iri);
     return item;
   }
+  /* Facts whose labels the builder writes in both languages but a listing gives in Chinese alone: a statistic
+     (满意率 98% · 2024 / satisfaction rate 98% · 2024) and its measure class (round 36: both stayed Chinese in English mode). */
+  const bilingual = (types) => (types || []).some((c) => c === "Statistic" || c === "MeasureClass");
   /* An activity's organ, laws and status come from its relations, a few requests at a time, so that the
-     many inspections of one law read apart on the canvas (执法检查 · 2019 / 全国人大常委会 / 大气污染防治法). */
+     many inspections of one law read apart on the canvas (执法检查 · 2019 / 全国人大常委会 / 大气污染防治法);
+     a statistic's or a measure class's labels in both languages the same way. */
   const enrichQueue = [];
   let enriching = 0;
   function enrich(iri) {
@@ -166,9 +171,15 @@
   function pump() {
     while (enriching < 4 && enrichQueue.length) {
       enriching += 1;
-      api(`/entities/${enc(enrichQueue.shift())}`).then(learnActivity).catch(() => {})
+      api(`/entities/${enc(enrichQueue.shift())}`).then(learnFact).catch(() => {})
         .finally(() => { enriching -= 1; pump(); });
     }
+  }
+  function learnFact(e) {
+    if (!bilingual(e.types)) return learnActivity(e);
+    learnLabels(e.iri, (e.properties || {}).label);
+    if (nodes.get(e.iri)) nodes.update({ id: e.iri, label: canvasLabel({ iri: e.iri }), title: nodeLabel({ iri: e.iri }) + "\n" + e.iri });
+    return state.labels[e.iri];
   }
   function learnActivity(e) {
     const p = e.properties || {}, rel = (type) => (e.relations || []).filter((r) => r.type === type && r.direction === "out");
@@ -380,6 +391,6 @@
     loadYears().then(() => { document.body.dataset.years = "true"; }).catch(fail);
   }
   window.okg = { api, t, esc, enc, state, status, fail, group, colour, classLabel, propLabel, lawTerm, mostSpecific,
-                 factLabel, nodeLabel, learnLabels, learnActivity, isMention, every, addNode, addGraph, remember, expand, focus, fitAll, network, nodes, edges, nodeView,
+                 factLabel, nodeLabel, learnLabels, learnFact, learnActivity, isMention, every, addNode, addGraph, remember, expand, focus, fitAll, network, nodes, edges, nodeView,
                  start, showDetails: () => {}, onYear: () => {}, onLanguage: () => {} };
 })();

@@ -155,6 +155,9 @@
       const summary = g === "Law" ? await lawSummary(iri) + loopSummary(rows)
         : g === "Organ" && rows.length ? await organSummary(iri, entity.label, rows) : "";
       const relations = (entity.relations || []).filter((r, _, all) => !okg.isMention(r.types) && !restated(r, all));
+      // a statistic's measure class by its name in the UI's language (统计事项类别: 满意率 / measure class: satisfaction rate)
+      await Promise.all(relations.filter((r) => r.types.includes("MeasureClass") && !state.labels[r.iri])
+        .map((r) => api(`/entities/${enc(r.iri)}`).then(okg.learnFact).catch(() => {})));
       const mentions = (entity.relations || []).length - relations.length;
       box.innerHTML = `<h2>${esc(okg.nodeLabel({ iri, label: entity.label, types: entity.types }))}</h2>
         <p class="types">${(entity.types || []).map((c) => `<span style="background:${colour(group([c]))}">${esc(classLabel(c))}</span>`).join("")}</p>
@@ -270,7 +273,10 @@
         const q = input.value.trim();
         if (!q) { list.hidden = true; return; }
         try { items = (await api(`/search?q=${enc(q)}&limit=12`)).items; } catch (err) { fail(err); return; }
-        list.innerHTML = items.length ? items.map((n, i) => `<li role="option" data-i="${i}"><span>${esc(okg.nodeLabel(n))}</span>
+        // a statistic's hit carries its English label and place: 满意率 98% · 2024 · 大埔县, never a dozen alike
+        items.forEach((n) => okg.learnLabels(n.iri, [n.label, n.label_en]));
+        list.innerHTML = items.length ? items.map((n, i) => `<li role="option" data-i="${i}"><span>${esc(okg.nodeLabel(n))}${
+          n.place ? ` · <span class="place">${esc(n.place)}</span>` : ""}</span>
           <span class="type">${esc(classLabel(mostSpecific(n.types)))}</span></li>`).join("")
           : `<li class="muted">${t("noResults")}</li>`;
         list.hidden = false;

@@ -17,7 +17,7 @@ from api.tabular import FILES, ExportDep
 from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
-from graph.areas import first_report_year
+from graph.areas import first_report_year, report_years
 from graph.fields import span
 from graph.tables import in_force_during, standing
 
@@ -145,7 +145,9 @@ def coverage(
     rows, left_out = period_laws(chosen, repealed, inspected, since)
     area = store.areas()["areas"].get(code) if code else None
     answer = export.answer(paging, rows, "coverage", summary=result["summary"], area=area,  # the model keeps its counts
-                           repealed_left_out=left_out, period_from=since)
+                           repealed_left_out=left_out, period_from=since,
+                           years_without_reports=[y for y in range(asked.first, asked.last + 1)
+                                                  if y not in report_years(store)] if asked else [])
     if isinstance(answer, Response):  # a file holds rows only: the count goes in a header
         answer.headers["X-Repealed-Left-Out"] = str(left_out)
     return answer
