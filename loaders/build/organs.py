@@ -147,8 +147,8 @@ def names_alone(mention: str, canonical: str) -> bool:
     so one of its aliases (a new user's round 36, finding 12: search for 丰都县 answered with its committee, and
     人大常委会, 常委会 were aliases of every committee): never a place's name (丰都县, 石柱土家族自治县, 新洲), a list
     (九龙坡等5个区县人大常委会), a set (各区县人大常委会, :func:`loaders.lexicon.organ_names.is_collective`), the bodies of
-    several levels (省市人大, :data:`_SEVERAL_LEVELS`) or a name saying neither place nor level (人大常委会, 常委会, 主任会议,
-    副县长) but a national organ's own (国务院, 党中央, not 全国人大常委会's 常委会). A relative name saying its level
+    several levels (省市人大, :data:`_SEVERAL_LEVELS`), a leader's post (县长, 常务副市长, :data:`_POST`) or a name saying
+    neither place nor level (人大常委会, 常委会, 主任会议) but a national organ's own (国务院, 党中央, not 全国人大常委会's 常委会). A relative name saying its level
     (区人大常委会, 县政府) names the report's organ of that level, as the report calls it.
 
     >>> [names_alone(m, "重庆市九龙坡区人民代表大会常务委员会") for m in ("九龙坡区", "九龙坡等5个区县人大常委会", "区人大常委会")]
@@ -158,7 +158,8 @@ def names_alone(mention: str, canonical: str) -> bool:
     >>> names_alone("国务院", "中华人民共和国国务院"), names_alone("副县长", "岚皋县人民政府")
     (True, False)
     """
-    if _SEVERAL_LEVELS.match(mention) or organ_names.is_collective(mention) or _LISTED.search(mention):
+    if (_POST.fullmatch(mention) or _SEVERAL_LEVELS.match(mention) or organ_names.is_collective(mention)
+            or _LISTED.search(mention)):
         return False
     if areas.named(mention):
         return False
@@ -189,8 +190,7 @@ class Organs:
         # organ of the text) is nobody's name.
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for mention, canonicals in names_by_mention.items():
-            if (len(canonicals) == 1 and mention not in canonicals and not _POST.fullmatch(mention)
-                    and names_alone(mention, next(iter(canonicals)))):
+            if len(canonicals) == 1 and mention not in canonicals and names_alone(mention, next(iter(canonicals))):
                 self.aliases[next(iter(canonicals))].add(mention)
 
     def mentioned(self) -> list[str]:
