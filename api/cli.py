@@ -177,6 +177,12 @@ def _print_failures(results: list[IngestResult]) -> None:
         err.print(f"{r.outcome}: {r.error or r.source}", markup=False, highlight=False, soft_wrap=True)
 
 
+#: A dry run's outcomes, as ``okg delete --dry-run`` words them (a new user's round 37: "deleted" under a title saying
+#: nothing was written read as a contradiction).
+_DRY_RUN_OUTCOMES = {"deleted": "would be deleted", "source dropped": "source would be dropped",
+                     "already deleted": "would already be deleted"}
+
+
 @app.command("delete")
 def delete_command(
     reports: Annotated[Optional[list[str]], typer.Argument(
@@ -206,12 +212,13 @@ def delete_command(
         raise typer.Exit(2)
     with _open(store, neo4j) as db:
         results = delete_reports(db, reports or [], missing, dry_run)
+    said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
     for column in ("given", "report", "outcome", "sources left"):
         table.add_column(column)
     for r in results:
         if r.outcome != "failed":
-            outcome = f"{r.outcome} (by argument {r.by})" if r.by else r.outcome
+            outcome = said.get(r.outcome, r.outcome) + (f" (by argument {r.by})" if r.by else "")
             table.add_row(escape(r.given), escape(r.report or ""), outcome, escape("\n".join(r.sources)))
     _print_table(table)  # the answer, on stdout as every command's table; notes and the tally on stderr
     for r in results:
@@ -220,7 +227,7 @@ def delete_command(
         if r.error:
             err.print(f"failed: {r.error}", markup=False, highlight=False, soft_wrap=True)
     tally = {o: sum(r.outcome == o for r in results) for o in ("deleted", "source dropped", "failed")}
-    err.print(", ".join(f"{n} {o}" for o, n in tally.items()) + ("; dry run: nothing was written" if dry_run else ""))
+    err.print(", ".join(f"{n} {said.get(o, o)}" for o, n in tally.items()) + ("; dry run: nothing was written" if dry_run else ""))
     if tally["failed"]:
         raise typer.Exit(1)
 

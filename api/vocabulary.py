@@ -756,7 +756,13 @@ def statistic_measure_class(value: str | None) -> str | None:
     labels = measure_scheme.labels()
     code = _named_class(value) or (_measure(value) if value.strip() else None)
     if code not in labels:
-        raise _refuse("measure_class", value, [f"{code} ({zh})" for code, (zh, _) in labels.items()])
+        listed = {f"{code} ({zh})": (code, zh, en) for code, (zh, en) in labels.items()}
+        wanted = simplify(value.strip()).lower()
+        holding = [entry for entry, names in listed.items() if wanted and any(wanted in (n or "").lower() for n in names)]
+        close = holding or difflib.get_close_matches(value, list(listed), n=5, cutoff=0.3)
+        hint = f"did you mean {', '.join(close[:8])}? " if close else ""
+        raise HTTPException(422, f"measure_class: unknown value {value!r}; {hint}all {len(listed)} valid values: "
+                                 f"{', '.join(listed)}")
     return code
 
 

@@ -122,7 +122,8 @@ def test_a_renamed_and_edited_file_leaves_its_old_report_until_deleted_by_path_o
     [kept] = [iri for iri, sources in reports.items() if sources == ["new.txt"]]
 
     dry = run("delete", "--missing", "--dry-run")
-    assert dry.exit_code == 0 and "dry run" in dry.stderr and "1 deleted" in dry.stderr, dry.output
+    assert dry.exit_code == 0 and "dry run" in dry.stderr and "1 would be deleted" in dry.stderr, dry.output
+    assert "would be deleted" in " ".join(dry.stdout.split()) and " deleted " not in dry.stdout.replace("be deleted", ""), dry.output
     assert stored(opened) == reports  # nothing written
 
     pruned = run("delete", "--missing")
@@ -175,12 +176,13 @@ def test_a_source_named_by_an_earlier_arguments_report_says_it_is_deleted_alread
     run, opened = okg
     source = write(tmp_path / "odd" / "big.txt", body("d02.txt"))
     [iri] = stored(opened, source)
-    for dry in (["--dry-run"], []):
+    for dry, outcome, tally in ((["--dry-run"], "would already be deleted", "1 would be deleted"),
+                                ([], "already deleted", "1 deleted")):
         result = run("delete", *dry, iri, source)
         assert result.exit_code == 0, result.output
         text = " ".join(result.stderr.split())
-        assert "already deleted (by argument 1)" in " ".join(result.stdout.split()) and "no stored report was read" not in text
-        assert "1 deleted" in text and "0 failed" in text
+        assert f"{outcome} (by argument 1)" in " ".join(result.stdout.split()) and "no stored report was read" not in text
+        assert tally in text and "0 failed" in text
     assert stored(opened) == {}
 
 

@@ -120,6 +120,20 @@ def test_deputies_satisfaction_with_suggestions_is_averaged_apart_from_ratings(w
     assert "satisfaction_rate (建议办理满意率)" in detail and "rating_satisfaction_rate (测评满意率)" in detail
 
 
+@pytest.mark.parametrize(("asked", "named_first"), [
+    ("满意率", ["satisfaction_rate (建议办理满意率)", "rating_satisfaction_rate (测评满意率)"]),
+    ("滿意率", ["satisfaction_rate (建议办理满意率)", "rating_satisfaction_rate (测评满意率)"]),
+    ("meetings", ["standing_committee_meetings (常委会会议)", "chairpersons_meetings (主任会议)"]),
+])
+def test_a_refused_measure_class_names_the_classes_it_is_part_of_first(web: Api, asked: str, named_first: list[str]) -> None:
+    """A new user's round 37: a refused measure_class listed all ~90 classes in one line, the two a bare 满意率 could
+    mean somewhere inside it. The classes whose code or label holds the words asked come first, then every class."""
+    detail = web.get("/statistics", 422, measure_class=asked)["detail"]
+    guess, _, everything = detail.partition("? all ")
+    assert guess.startswith(f"measure_class: unknown value {asked!r}; did you mean ")
+    assert all(name in guess for name in named_first) and all(name in everything for name in named_first)
+
+
 def test_the_measures_listing_groups_the_words_by_class(web: Api) -> None:
     listed = web.items("/statistics/measures")
     meetings = [m for m in listed if m["measure_class"] == "standing_committee_meetings"]
