@@ -1,4 +1,4 @@
-"""The Neo4j store's name index: ``:_OkgName`` nodes under one full-text (Lucene) index.
+"""The Neo4j store's name index: ``:_OkgName`` nodes under a full-text (Lucene) index.
 
 A name is a node ``(:_OkgName {id, iri, name, alias, key, head, tail, label, types, kinds, terms})`` (``label``,
 the resource's own label to show, on an alias only)
@@ -8,32 +8,27 @@ terms are made in Python (:func:`ontology.textform.search_tokens`, one per Han c
 Neo4j and the embedded store index the very same terms. Neo4j's ``cjk`` analyzer would index
 overlapping pairs of characters instead, which cannot answer a one-character query nor find an
 abbreviation's characters apart. ``kinds`` (the types, space-separated) are indexed beside them,
-so that a search for some types is answered by Lucene too, and so are ``head`` (the key's first
-:data:`HEAD` characters) and ``tail`` (the key reversed, its first :data:`HEAD` characters), each one
-Lucene term (a key holds no white space): a name starting with the key is a Lucene prefix query on
-``head``, one ending with it a prefix query on ``tail``. Round 37: these were two range indexes, which
-with the uniqueness of ``id`` and Lucene made four index entries per name written, the range ones on
-keys of up to 200 characters; one Lucene document with two more terms costs far less (design.md,
-"Neo4j grouped writes").
+so that a search for some types is answered by Lucene too. Exact and prefix matches use a
+range index on ``head`` (the key's start), suffix matches one on ``tail`` (the key reversed, from its end):
+a name ending with the key is an index prefix seek, as one starting with it.
 
-A search is one Cypher statement (:data:`_RANKED`) with four sources: the names that are the key (all of
-them up to :data:`graph.name_index.CANDIDATES`), the other names starting with it and those ending with it
-(each in the ranking's order), all three from one Lucene query on ``head`` and ``tail``
-(:func:`ends_query`, every name it matches read: it orders by score, not by the ranking), and one Lucene query
-(:func:`lucene_query`) for the names
+A search is one Cypher statement (:data:`_RANKED`) with four sources: the names that are the key (an
+index seek on ``head``, all of them up to :data:`graph.name_index.CANDIDATES`), the other names starting
+with it (the range index, in the ranking's order), those ending with it (the range index on ``tail``, in
+the ranking's order), and one Lucene query (:func:`lucene_query`) for the names
 holding the key's terms side by side, which, when the key has two or more Han characters, also takes the
 names holding those characters apart, ranked below every name holding them side by side (a boost), so that
 names apart (abbreviations, which rank last) fill only the room the others leave, as on the embedded store;
-each reads as many names as :mod:`graph.name_index` says (the second Lucene query a window of its best scores
+each reads as many names as :mod:`graph.name_index` says (the Lucene query a window of its best scores
 only when the names starting or ending with the key fill the page: its order is not the ranking's). Each resource's best name, the order, the page and the facet of each resource counted are
 computed in the server, and only the page, the facets and whether every candidate was read come back: each
-name read costs ~10 µs of server CPU (1M triples), the Lucene call 2–5 ms. Two Lucene queries, not one per
-source: each call has a fixed cost in the server (~1 ms at 1M triples) besides its hits.
+name read costs ~10 µs of server CPU (1M triples), the Lucene call 2–5 ms. One Lucene query, not one per
+source: each call has a fixed cost in the server (~1 ms at 1M triples) besides its hits, and the names
+holding the characters apart were mostly the same nodes again.
 """
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -42,19 +37,17 @@ from neo4j import ManagedTransaction
 from graph.name_index import CANDIDATES, FACETS, OTHER, Hit, Name, NameIndex, Query, Ranked, window
 from graph.neo4j_layout import BUMP_VERSION, BUMPED, moved
 
-INDEX = "okg_search_keys"  # the full-text index: terms, kinds, head and tail
-EARLIER = ["okg_search_terms"]  # full-text indexes of an earlier form (terms only): dropped, the names made anew
-# Indexes of rounds 11-36 (the full-text index on terms and kinds, range indexes on head and tail): dropped, the
-# names kept, given their head and tail as :func:`name_row` makes them (:meth:`Neo4jNames._cut_keys`).
-RANGED = ["okg_search_names", "okg_search_head", "okg_search_tail"]
-# Characters of a key in ``head`` and ``tail``: one Lucene term each, which Lucene's whitespace tokenizer cuts
-# at 255 UTF-16 units (a character beyond the Basic Multilingual Plane is two).
-HEAD = 120
-CUT = 10000  # names given their head and tail per transaction (:meth:`Neo4jNames._cut_keys`)
+INDEX = "okg_search_names"
+EARLIER = ["okg_search_terms"]  # full-text indexes of earlier forms (terms only): dropped, the names made anew
+HEAD = 200  # characters of a key in the range indexes, from its start (head) and from its end (tail; 600 bytes of UTF-8 at most for CJK)
+TAIL = "okg_search_tail"  # the range index on the reversed key: a store whose names lack ``tail`` has no such index yet
+REVERSED = 10000  # names given their reversed key per transaction (:meth:`Neo4jNames._reverse_keys`)
 SETUP = (
     "CREATE CONSTRAINT okg_search_name IF NOT EXISTS FOR (n:_OkgName) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT okg_search_graph IF NOT EXISTS FOR (n:_OkgNamesOf) REQUIRE n.g IS UNIQUE",
-    (f"CREATE FULLTEXT INDEX {INDEX} IF NOT EXISTS FOR (n:_OkgName) ON EACH [n.terms, n.kinds, n.head, n.tail] "
+    "CREATE INDEX okg_search_head IF NOT EXISTS FOR (n:_OkgName) ON (n.head)",
+    f"CREATE INDEX {TAIL} IF NOT EXISTS FOR (n:_OkgName) ON (n.tail)",
+    (f"CREATE FULLTEXT INDEX {INDEX} IF NOT EXISTS FOR (n:_OkgName) ON EACH [n.terms, n.kinds] "
      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}"),
     "CALL db.awaitIndexes(300)",
 )
@@ -82,20 +75,19 @@ WITH s, graph, made UNWIND graph.at AS i
 WITH s, made[i] AS n
 CREATE (s)-[:_STATES]->(n)
 """
-# The sources, each one name more than it may give (to know whether it held more): the names that are the key,
-# the others starting with it and those ending with it (not starting), each in the ranking's order, all from one
-# Lucene query (:func:`ends_query`: of the types asked, every name whose head or tail the key's starts, read whole:
-# Lucene's order is by score); when the names that are the key and a window of those starting with it fill the page
-# with resources, or with a window of those ending with it when no name starting with it was left unread, the names
-# ending with it and the second Lucene query's give their best $reach (by order, by score: they all rank after the
-# page), else $all.
-_ENDS = (f"CALL () {{ CALL db.index.fulltext.queryNodes('{INDEX}', $ends) YIELD node "
-         "WITH node AS n, node.key AS key "
-         "WITH n, key, CASE WHEN key = $key THEN 0 WHEN key STARTS WITH $key THEN 1 WHEN key ENDS WITH $key THEN 2 END "
-         "AS source WHERE source IS NOT NULL "
-         "WITH n, source ORDER BY source, size(key), key, n.iri WITH collect([source, n]) AS found "
-         "RETURN [x IN found WHERE x[0] = 0 | x[1]][..$all] AS exact, [x IN found WHERE x[0] = 1 | x[1]][..$all] AS starting, "
-         "[x IN found WHERE x[0] = 2 | x[1]][..$all] AS ending }")
+_TYPED = "($types IS NULL OR any(t IN n.types WHERE t IN $types))"
+# The sources, each one name more than it may give (to know whether it held more): the names that are the key
+# (an index seek), the others starting with it and those ending with it (not starting), each in the ranking's
+# order; when the names that are the key and a window of those starting with it fill the page with resources,
+# or with a window of those ending with it when no name starting with it was left unread, the names ending with
+# it and the Lucene query's give their best $reach (by order, by score: they all rank after the page), else $all.
+_EXACT = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.head = $head AND n.key = $key AND {_TYPED} "
+          "WITH n LIMIT $all RETURN collect(n) AS exact }")
+_STARTING = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.head STARTS WITH $head AND n.key STARTS WITH $key AND n.key <> $key "
+             f"AND {_TYPED} WITH n ORDER BY size(n.key), n.key, n.iri LIMIT $all RETURN collect(n) AS starting }}")
+_ENDING = (f"CALL () {{ MATCH (n:_OkgName) WHERE n.tail STARTS WITH $tail AND n.key ENDS WITH $key "
+           f"AND NOT n.key STARTS WITH $key AND {_TYPED} WITH n ORDER BY size(n.key), n.key, n.iri LIMIT $all "
+           "RETURN collect(n) AS ending }")
 _FILLED = ("CALL (exact, starting, ending) { "
            "CALL (exact, starting) { UNWIND exact + starting[..$reach - 1] AS n RETURN count(DISTINCT n.iri) AS first } "
            "CALL (exact, starting, ending) { UNWIND exact + starting + ending[..$reach - 1] AS n "
@@ -111,7 +103,9 @@ BOOST = 10000  # of the terms side by side over the characters apart: any score 
 # is read once per name, and the label and types only of the page's names (the facet of each counted one).
 # One resource more than counted is ranked, to know whether more matched.
 _RANKED = """
-{ends}
+{exact}
+{starting}
+{ending}
 {filled}
 WITH exact, starting, ending, CASE WHEN filled THEN $reach ELSE $all END AS read
 {holding}
@@ -152,24 +146,23 @@ class Neo4jNames(NameIndex):
         self._read, self._write = read, write
         self._changes = 0
         shown = {row["name"] for row in read("SHOW INDEXES YIELD name WHERE name IN $named RETURN name",
-                                             named=[*EARLIER, *RANGED, INDEX])}
-        if shown & set(EARLIER):  # names of an earlier form (no kinds): made anew when levelled
+                                             named=[*EARLIER, TAIL])}
+        earlier = sorted(shown - {TAIL})
+        if earlier:  # names of an earlier form (no kinds): made anew when levelled
             self.clear()
-        elif INDEX not in shown:  # names of rounds 11-36 (or none yet): given their head and tail as now
-            self._cut_keys()
-        setup([*(f"DROP INDEX {name} IF EXISTS" for name in sorted(shown - {INDEX})), *SETUP])
+        elif TAIL not in shown:  # names written before the index on their keys reversed: given them
+            self._reverse_keys()
+        setup([*(f"DROP INDEX {name} IF EXISTS" for name in earlier), *SETUP])
 
-    def _cut_keys(self) -> None:
-        """Give each name lacking ``tail`` (written before round 11) or with a head longer than :data:`HEAD`
-        (before round 37) its head and tail as :func:`name_row` makes them, :data:`CUT` names a transaction:
-        seconds at 1M triples, where making the names anew takes minutes."""
-        rows = [{"id": row["id"], "head": row["key"][:HEAD], "tail": row["key"][::-1][:HEAD]}
-                for row in self._read("MATCH (n:_OkgName) WHERE n.tail IS NULL OR size(n.head) > $cut "
-                                      "RETURN n.id AS id, n.key AS key", cut=HEAD)]
-        for start in range(0, len(rows), CUT):
-            batch = rows[start:start + CUT]
-            self._write(lambda tx: tx.run("UNWIND $rows AS row MATCH (n:_OkgName {id: row.id}) "
-                                          "SET n.head = row.head, n.tail = row.tail", rows=batch).consume())
+    def _reverse_keys(self) -> None:
+        """Give each name lacking ``tail`` its key reversed (as :func:`name_row`), :data:`REVERSED` names a
+        transaction: seconds at 1M triples, where making the names anew takes minutes."""
+        rows = [{"id": row["id"], "tail": row["key"][::-1][:HEAD]}
+                for row in self._read("MATCH (n:_OkgName) WHERE n.tail IS NULL RETURN n.id AS id, n.key AS key")]
+        for start in range(0, len(rows), REVERSED):
+            batch = rows[start:start + REVERSED]
+            self._write(lambda tx: tx.run("UNWIND $rows AS row MATCH (n:_OkgName {id: row.id}) SET n.tail = row.tail",
+                                          rows=batch).consume())
 
     def hashes(self) -> dict[str, str]:
         return {row["g"]: row["hash"] for row in self._read("MATCH (s:_OkgNamesOf) RETURN s.g AS g, s.hash AS hash")}
@@ -205,8 +198,9 @@ class Neo4jNames(NameIndex):
 
     def ranked(self, query: Query, types: list[str] | None, offset: int, limit: int) -> Ranked:
         lucene = lucene_query(query, types)
-        statement = _RANKED.format(ends=_ENDS, filled=_FILLED, holding=_HOLDING if lucene else _NONE_HOLDING)
-        rows = self._read(statement, key=query.key, ends=ends_query(query.key, types), all=CANDIDATES + 1,
+        statement = _RANKED.format(exact=_EXACT, starting=_STARTING, ending=_ENDING, filled=_FILLED,
+                                   holding=_HOLDING if lucene else _NONE_HOLDING)
+        rows = self._read(statement, key=query.key, head=query.key[:HEAD], tail=query.key[::-1][:HEAD], types=types, all=CANDIDATES + 1,
                           reach=window(offset, limit) + 1, cap=CANDIDATES, first=query.key[0],
                           rest=list(query.key[1:]), facets=list(FACETS), other=OTHER, offset=offset, limit=limit,
                           lucene=lucene)
@@ -237,22 +231,6 @@ def lucene_query(query: Query, types: list[str] | None) -> str | None:
         return f"+{side_by_side}{kinds}"
     apart = " ".join(f"+{char}" for char in dict.fromkeys(query.chars))
     return f"+terms:({apart}) {side_by_side}^{BOOST}{kinds}"
-
-
-def ends_query(key: str, types: list[str] | None) -> str:
-    """The Lucene query of the names that are ``key``, start or end with it (with more: :data:`_ENDS` keeps those):
-    a prefix query on ``head`` and on ``tail`` (the reversed key), or, for a key longer than :data:`HEAD`, the
-    names whose head (tail) is its head (its tail); of one of ``types`` when given.
-
-    >>> ends_query("湿地法", None)
-    'head:湿地法* tail:法地湿*'
-    >>> ends_query("a+b", ["Law", "Organ"])
-    '+(head:a\\\\+b* tail:b\\\\+a*) +kinds:("Law" OR "Organ")'
-    """
-    head, tail = key[:HEAD], key[::-1][:HEAD]
-    more = "" if len(key) > HEAD else "*"
-    ends = f"head:{_escaped(head)}{more} tail:{_escaped(tail)}{more}"
-    return f"+({ends}) +kinds:({' OR '.join(_quoted(t) for t in types)})" if types else ends
 
 
 def write_names(tx: ManagedTransaction, stated: list[dict[str, Any]], dropped: list[str]) -> None:
@@ -296,15 +274,6 @@ def name_row(name: Name) -> dict[str, Any]:
     if name.alias:
         props["label"] = name.label
     return {"id": hashlib.sha1(f"{name.iri}\n{int(name.alias)}\n{name.name}".encode()).hexdigest(), "props": props}
-
-
-#: What Lucene's query parser reads as syntax in a term (escaped with a backslash, as its ``QueryParser.escape``).
-_SYNTAX = re.compile(r'([\\+\-!():^\[\]"{}~*?|&/])')
-
-
-def _escaped(text: str) -> str:
-    """A Lucene term as written in a query."""
-    return _SYNTAX.sub(r"\\\1", text)
 
 
 def _quoted(text: str) -> str:

@@ -7,14 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from world import WETLAND, ingest, world_reports
 
 from graph import Store, search_index, search_neo4j
 from graph.name_index import Name
 from graph.search_fts import SqliteNames
-from graph.search_neo4j import EARLIER, HEAD, INDEX, RANGED
-from ontology import OKG, iri
+from graph.search_neo4j import EARLIER, INDEX, TAIL
+from ontology import iri
 from ontology.textform import search_key
 
 LAW = str(iri.entity("law", WETLAND))
@@ -37,48 +36,22 @@ def test_an_earlier_neo4j_index_is_dropped_and_the_names_made_anew(fresh_store: 
 
 
 @pytest.mark.neo4j
-@pytest.mark.parametrize("written", ["round 11-36", "before round 11"])
-def test_neo4j_names_of_range_indexes_move_to_lucene(fresh_store: Callable[[str], Store],
-                                                     monkeypatch: pytest.MonkeyPatch, written: str) -> None:
-    """Names written under range indexes on ``head`` and ``tail`` (rounds 11-36: heads of 200 characters; before
-    round 11 no ``tail`` nor its index) keep their nodes, are given head and tail as now, in batches, and the range
-    indexes are dropped: searches answer as before, a name longer than :data:`HEAD` included."""
+def test_neo4j_names_without_their_keys_reversed_get_them(fresh_store: Callable[[str], Store],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names written before suffix matches had their own range index (no ``tail``, no index on it) are
+    given their keys reversed, in batches: a name ending with the query is found again from that index."""
     store = fresh_store("neo4j")
     ingest(store, world_reports())
-    long_name = "关于" + "湿地保护" * 40 + "的决定"  # longer than HEAD: found by its head, then its key compared
-    store.upsert_report(URIRef("urn:okg:test:long"), _named(long_name), "long")
-    queries = [("保护法", None), ("湿地", ["Law"]), (long_name, None), (long_name[:HEAD + 5], None), ("的决定", None)]
-    answers = [store.find(q, types=types, limit=50) for q, types in queries]
-    assert {"suffix", "prefix", "exact"} <= {item["match"] for answer in answers for item in answer["items"]}
+    ending = store.find("保护法", limit=50)
+    assert "suffix" in {item["match"] for item in ending["items"]}
     search_index.close(store)
-    nodes = "MATCH (n:_OkgName) RETURN elementId(n) AS node, n.head AS head, n.tail AS tail ORDER BY node"
+    nodes = "MATCH (n:_OkgName) RETURN elementId(n) AS node, n.tail AS tail ORDER BY node"
     held = store._read(nodes)  # type: ignore[attr-defined]
-    earlier = ("n.head = left(n.key, 200)" if written == "round 11-36"
-               else "n.head = left(n.key, 200) REMOVE n.tail")
-    store._write(lambda tx: tx.run(f"MATCH (n:_OkgName) SET {earlier}").consume())  # type: ignore[attr-defined]
-    store._write(lambda tx: tx.run(f"DROP INDEX {INDEX}").consume())  # type: ignore[attr-defined]
-    ranged = ["CREATE FULLTEXT INDEX okg_search_names FOR (n:_OkgName) ON EACH [n.terms, n.kinds] "
-              "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
-              "CREATE INDEX okg_search_head FOR (n:_OkgName) ON (n.head)"]
-    if written == "round 11-36":
-        ranged.append("CREATE INDEX okg_search_tail FOR (n:_OkgName) ON (n.tail)")
-    for statement in ranged:
-        store._write(lambda tx: tx.run(statement).consume())  # type: ignore[attr-defined]
-    assert store._read("MATCH (n:_OkgName) WHERE size(n.head) > $cut RETURN count(n) AS n", cut=HEAD)[0]["n"]  # type: ignore[attr-defined]
-    monkeypatch.setattr(search_neo4j, "CUT", 7)
-    assert [store.find(q, types=types, limit=50) for q, types in queries] == answers
-    assert store._read(nodes) == held  # type: ignore[attr-defined]  # the same nodes, each with head and tail as written
-    shown = {row["name"] for row in store._read("SHOW INDEXES YIELD name RETURN name")}  # type: ignore[attr-defined]
-    assert INDEX in shown and not shown & set(RANGED)
-
-
-def _named(name: str) -> Graph:
-    """A graph naming one law ``name``."""
-    graph = Graph()
-    law = URIRef("urn:okg:test:law:long")
-    graph.add((law, RDF.type, OKG.Law))
-    graph.add((law, RDFS.label, Literal(name)))
-    return graph
+    store._write(lambda tx: tx.run("MATCH (n:_OkgName) REMOVE n.tail").consume())  # type: ignore[attr-defined]
+    store._write(lambda tx: tx.run(f"DROP INDEX {TAIL}").consume())  # type: ignore[attr-defined]
+    monkeypatch.setattr(search_neo4j, "REVERSED", 7)
+    assert store.find("保护法", limit=50) == ending
+    assert store._read(nodes) == held  # type: ignore[attr-defined]  # the same nodes, each with its tail as written
 
 
 def test_levelling_writes_batches_of_graphs(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
