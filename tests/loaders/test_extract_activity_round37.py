@@ -1,0 +1,38 @@
+"""Activities the extractor invented on fresh text (round 37, dev am/al/ak/aj odd files), each class in several
+phrasings: the ones it must leave out and the near misses it must keep."""
+import pytest
+
+COUNTY = "某某县人民代表大会常务委员会"
+
+
+def _kinds(facts_of, text: str) -> list[str]:
+    return [a.type for a in facts_of(text, COUNTY).activities]
+
+
+@pytest.mark.parametrize("text", [
+    # deputies meeting or liaising with their voters, organised or not (round 36 ruling 6; dev am49, am59, al47
+    # wordings, paraphrased), simplified and traditional
+    "述职活动结束后，5名区人大代表在街人大代表工作室接待了选民。",
+    "区委副书记、区长李某来庙镇开展2025年第一次市人大代表集中联系社区活动。",
+    "组织各级人大代表走进“家、站、点”接待选民，开展集中联系社区活动。",
+    "區人大常委會組織各級人大代表走進“家、站、點”，開展集中聯系社區活動。",
+    "晋州市人大常委会以乡镇为单位，陆续组织开展代表联系选民活动。",
+    "街道人大工委组织代表走访选民，收集意见建议32条。",
+    "市人大常委会开展人大代表走访选民活动。",
+    "代表们实地走访接待挂钩联系的选民群众。",
+    "代表们来到镇人大中心联络站开展集中接访活动。",
+    "代表們到聯絡站接訪群眾。",
+])
+def test_deputies_meeting_voters_state_no_activity(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the committee meeting deputies, and what deputies do beside meeting voters
+    ("县人大常委会主任到某镇接待代表。", ["other"]),
+    ("述职后选民对述职的代表进行了测评和评议。", ["satisfaction_evaluation"]),
+    ("街道人大工委组织代表开展老旧小区改造视察活动。", ["site_visit"]),
+])
+def test_work_beside_meeting_voters_stays(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
+
