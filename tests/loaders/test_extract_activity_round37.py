@@ -36,3 +36,15 @@ def test_deputies_meeting_voters_state_no_activity(facts_of, text: str) -> None:
 def test_work_beside_meeting_voters_stays(facts_of, text: str, expected: list[str]) -> None:
     assert _kinds(facts_of, text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # projects named by the vote that chose them cite a past vote (dev ak51, ae55 wordings, paraphrased): the rating or
+    # check of them is the activity
+    ("数十位镇人大代表手持测评表，对2025年初由自己亲手票决产生的民生实事项目，进行集中验收和满意度测评。",
+     ["satisfaction_evaluation"]),
+    ("會上，代表們對年初票決產生的民生實事項目進行滿意度測評。", ["satisfaction_evaluation"]),
+    # near miss: the vote told as held (round 34 ruling 12)
+    ("大会以无记名投票方式票决产生了8项2022年民生实事项目。", ["other"]),
+])
+def test_projects_a_past_vote_chose_cite_no_vote(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
