@@ -48,3 +48,17 @@ def test_work_beside_meeting_voters_stays(facts_of, text: str, expected: list[st
 ])
 def test_projects_a_past_vote_chose_cite_no_vote(facts_of, text: str, expected: list[str]) -> None:
     assert _kinds(facts_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review against the constitution is a filing review (round 35 part a 1; dev al01, g03 wordings), simplified and
+    # traditional, told alone
+    ("推进合宪性审查工作。", ["filing_review"]),
+    ("常委會依法開展合憲性審查，糾正了3件規範性文件。", ["filing_review"]),
+    # near misses: its fit with the filing review, and a tool of the work improved (dev al01, s29)
+    ("加强合宪性审查和备案审查衔接联动。", []),
+    ("健全備案審查資訊平臺功能。", []),
+    ("完善备案审查信息平台功能。", []),
+])
+def test_review_against_the_constitution_is_a_filing_review(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
