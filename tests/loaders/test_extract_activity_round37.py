@@ -86,3 +86,17 @@ def test_deputies_reporting_to_voters_state_no_activity(facts_of, text: str) -> 
 ])
 def test_duties_reported_to_the_committee_stay(facts_of, text: str, expected: list[str]) -> None:
     assert _kinds(facts_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deputies' suggestions and opinions handed on to the organs that handle them: the handling's other (round 32
+    # ruling 3, round 36 ruling 3; fresh am51, dev o26, ai27 wordings, paraphrased)
+    ("大会通过分组讨论的形式共提出意见、建议26条，并将通过转办方式，由政府相关职能部门按程序处理。", [("other", "planned")]),
+    ("对代表提出的意见建议，全部按照职责范围，及时转交相关部门予以答复或办理。", [("other", "reported")]),
+    ("对代表在大会期间提出的建议，由市人大常委会转交市政府有关部门研究办理。", [("other", "reported")]),
+    # near misses: review opinions sent on (the loop's step), citizens' letters and visits (petition work)
+    ("常委会充分吸收组成人员的意见建议，形成审议意见，转自治区政府和有关部门研究处理。", []),
+    ("对群众来信来访，及时转交有关部门处理。", []),
+])
+def test_suggestions_handed_on_are_their_handling(facts_of, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == expected
