@@ -100,3 +100,25 @@ def test_duties_reported_to_the_committee_stay(facts_of, text: str, expected: li
 ])
 def test_suggestions_handed_on_are_their_handling(facts_of, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in facts_of(text, COUNTY).activities] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what a rule governs (fresh am03's wording and variants a report would use): the rule's content, no work done
+    "我省的办法对省、市、县三级人大常委会开展专题询问作了统一规范。",
+    "该规定对备案审查的程序作出了具体规定。",
+    "条例对人大常委会开展执法检查作了明确规定。",
+    # experiences of a kind of work exchanged at a meeting (fresh aj31's wording and variants)
+    "各县(市、区)交流了人大经济及预算审查监督等方面的经验做法和工作建议。",
+    "各乡镇人大主席介绍了预算审查监督方面的做法。",
+])
+def test_a_rule_or_experiences_of_a_kind_of_work_state_no_activity(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the work done beside the talk, and work done by a rule
+    ("会议交流了经验，并对3个部门开展了工作评议。", ["other"]),
+    ("常委会依据办法开展专题询问。", ["special_inquiry"]),
+])
+def test_work_beside_a_rule_or_experiences_stays(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
