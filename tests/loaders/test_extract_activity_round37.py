@@ -122,3 +122,19 @@ def test_a_rule_or_experiences_of_a_kind_of_work_state_no_activity(facts_of, tex
 ])
 def test_work_beside_a_rule_or_experiences_stays(facts_of, text: str, expected: list[str]) -> None:
     assert _kinds(facts_of, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of work named as the time of a step inside a clause (fresh ak01's wording, dev ah45's, variants): the
+    # work told elsewhere, no other
+    "视察结束后随即召开了座谈会。",
+    "調研結束後隨即召開了座談會。",
+    "黄志贤说，全国人大台湾团广东之行的首要任务就是要在视察活动中，进一步了解广东省经济社会发展情况。",
+])
+def test_a_kind_named_as_the_time_of_a_step_is_no_activity(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == []
+
+
+def test_the_work_told_beside_its_time_stays(facts_of) -> None:
+    """Near miss: the visit itself told in the sentence."""
+    assert _kinds(facts_of, "代表们视察了县城污水处理厂，视察结束后召开了座谈会。") == ["site_visit"]
