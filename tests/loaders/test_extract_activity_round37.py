@@ -138,3 +138,15 @@ def test_a_kind_named_as_the_time_of_a_step_is_no_activity(facts_of, text: str) 
 def test_the_work_told_beside_its_time_stays(facts_of) -> None:
     """Near miss: the visit itself told in the sentence."""
     assert _kinds(facts_of, "代表们视察了县城污水处理厂，视察结束后召开了座谈会。") == ["site_visit"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of work named as the lever of some aim (dev ag13's wording, variants): the kind, no event
+    ("省人大常委会以专题调研为抓手，推动解决了一批难题。", []),
+    ("县人大常委会以专题询问为突破口，增强监督实效。", []),
+    ("常委會以專題調研為抓手，推動條例落地見效。", []),
+    # near miss: the work the sentence tells after it
+    ("县人大常委会以专题询问为突破口，对全县养老服务工作开展了专题询问。", ["special_inquiry"]),
+])
+def test_a_kind_named_as_a_lever_is_no_activity(facts_of, text: str, expected: list[str]) -> None:
+    assert _kinds(facts_of, text) == expected
