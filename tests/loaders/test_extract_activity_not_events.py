@@ -53,14 +53,13 @@ def test_a_review_beside_the_aim_stays(text: str, expected: list[tuple[str, str]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # http://www.zzkailai.com/newdetail-604885.html (dev h39's gold: planned)
-    ("会前，镇人大主席组织人大代表集中学习了全国两会精神，专题部署了城厢镇2023年“走访选民周”活动。", [("other", "planned")]),
-    # http://baoying.gov.cn/html/1317/2019-11-05/content-9929.html (paraphrased)
-    ("会议专题部署了市县镇三级人大代表与选民“统一见面周”接待选民活动。", [("other", "planned")]),
-    # http://syb88.cn/ryxw/xwzx/xzdt/content/post_2720272.html (paraphrased)
-    ("会议还部署了2025年人大代表进站接待选民活动。", [("other", "planned")]),
+    # http://www.zzkailai.com/newdetail-604885.html and baoying.gov.cn/html/1317/2019-11-05/content-9929.html
+    # (paraphrased: their deputies meeting voters are no activity since round 36 ruling 6)
+    ("会前，镇人大主席组织人大代表集中学习了全国两会精神，专题部署了城厢镇2023年人大代表集中视察活动。",
+     [("site_visit", "planned")]),
+    ("会议专题部署了市县镇三级人大代表集中视察活动。", [("site_visit", "planned")]),
     # near miss: the activity done
-    ("镇人大组织代表开展了“走访选民周”活动。", [("other", "reported")]),
+    ("镇人大组织代表开展了集中视察活动。", [("site_visit", "reported")]),
 ])
 def test_an_activity_deployed_is_planned(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected

@@ -218,8 +218,9 @@ def test_a_vote_on_projects_told_again_is_one_vote(facts_of) -> None:
 
 
 def test_a_vote_after_other_work_of_another_kind_is_its_own(facts_of) -> None:
-    """Restatement is within a narrower kind (activity-classes.csv): a vote after deputies' liaison work is a vote."""
-    text = "镇人大组织代表开展联系选民活动。会议票决了2019年民生实事项目。"
+    """Restatement is within a narrower kind (activity-classes.csv): a vote after the committee's liaison with
+    deputies is a vote."""
+    text = "县人大常委会主任到镇接待代表。会议票决了2019年民生实事项目。"
     assert kinds(facts_of(text, TOWNSHIP)) == ["other", "other"]
 
 

@@ -192,14 +192,6 @@ def test_deputies_visiting_voters_on_their_own_is_no_activity(facts_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    "街道人大工委组织代表走访选民，收集意见建议32条。",
-    "市人大常委会开展人大代表走访选民活动。",
-])
-def test_visits_to_voters_the_congress_organises_stay_activities(facts_of, text):
-    assert [a.type for a in facts_of(text, CITY).activities] == ["other"]
-
-
-@pytest.mark.parametrize("text", [
     "常委会统筹运用执法检查、专题询问、视察调研等多种方式，增强监督实效。",  # i08's class
     "常委会综合运用听取审议报告、执法检查、专题询问等方式开展监督。",  # j38's class
     "常委会通过组织代表视察、专题调研等方式，推动问题解决。",  # f20's class
