@@ -204,7 +204,7 @@ class Store(Backend):
         organs = tables.iri_set(organ)
         _require_iris(("organ", o) for o in sorted(organs or ()))
         return self._memo("coverage", (level, category, jurisdiction, organs, report_level, year),
-                          lambda: self._law_views.coverage(self, level, category, self._laws(
+                          lambda: self._law_views.coverage(self, level, category, self._entries(
                               None, year=year, jurisdiction=jurisdiction, organ=organs, report_level=report_level)))
 
     def areas(self) -> dict[str, Any]:
@@ -246,6 +246,16 @@ class Store(Backend):
                                        law_mentions(self), described, tables.readings(self, described))
         return tables.laws(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
                            report_level=report_level, level=level, drafts=drafts, rows=self._law_views.rows(self))
+
+    def _entries(self, inspected: tables.Inspected, *, year: YearFilter = None, organ: Iterable[str] | None = None,
+                 jurisdiction: str | None = None, report_level: str | None = None) -> list[dict[str, Any]]:
+        """The entries of :meth:`_laws` without the sources, mentions and readings it adds
+        (:func:`graph.tables.law_entries`): what coverage counts. Copying every statement of every law to name its
+        source was most of a first ``/coverage`` at 1M triples."""
+        if year is None and organ is None and jurisdiction is None and report_level is None:
+            return self._law_views.laws(self, inspected, None)
+        return tables.law_entries(self, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
+                                  report_level=report_level, rows=self._law_views.rows(self))
 
     def _memo(self, view: str, args: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The laws table and coverage walk every inspection, so they are kept until the store's

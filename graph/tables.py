@@ -461,9 +461,22 @@ def was_inspected(law: dict[str, Any]) -> bool:
 def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ: str | Iterable[str] | None = None,
          jurisdiction: str | None = None, report_level: str | None = None, level: str | None = None,
          drafts: bool = False, rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
-    """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None), each statement
-    naming its report's source (:func:`with_sources`); ``report_level`` (national, province, city, county, township)
-    keeps the statements of reports of that level (:func:`graph.areas.report_levels`)."""
+    """The laws table from ``rows`` (:func:`graph.loop.inspection_rows`, asked of the store if None): the entries of
+    :func:`law_entries`, each statement naming its report's source (:func:`with_sources`)."""
+    table = law_entries(store, inspected, year=year, organ=organ, jurisdiction=jurisdiction,
+                        report_level=report_level, level=level, drafts=drafts, rows=rows)
+    described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
+    return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described))
+
+
+def law_entries(store: Backend, inspected: Inspected, *, year: YearFilter = None,
+                organ: str | Iterable[str] | None = None, jurisdiction: str | None = None,
+                report_level: str | None = None, level: str | None = None, drafts: bool = False,
+                rows: Iterable[LawRow] | None = None) -> list[dict[str, Any]]:
+    """The laws table's entries (:func:`law_entry`, :func:`laws_table`'s order) from ``rows`` (asked of the store if
+    None), without the sources, mentions and readings :func:`laws` adds: what coverage counts. ``year``, ``organ``,
+    ``jurisdiction`` and ``report_level`` (national, province, city, county, township: :func:`graph.areas.report_levels`)
+    keep the statements they select, and so only inspected laws."""
     there = placed_within(store, jurisdiction) if jurisdiction is not None else None
     report_area = report_areas(store) if jurisdiction is not None else {}
     placed = placed_organs(store) if jurisdiction is not None else frozenset()
@@ -486,9 +499,7 @@ def laws(store: Backend, inspected: Inspected, *, year: YearFilter = None, organ
     else:  # the filters choose statements; which inspection each one is, all of the law's statements decide
         entries = (law_entry(kept, inspections.of_law(every)) for every in by_law.values()
                    if (kept := [row for row in every if keep(row)]))
-    table = laws_table(entries, inspected, level, drafts)
-    described = store.describe([law["iri"] for law in table], keys=LAW_KEYS)
-    return with_sources(table, report_sources(store), law_mentions(store), described, readings(store, described))
+    return laws_table(entries, inspected, level, drafts)
 
 
 def coverage(store: Backend, level: str | None = None, category: str | None = None,
@@ -497,7 +508,8 @@ def coverage(store: Backend, level: str | None = None, category: str | None = No
     """Coverage of the law catalog (:meth:`graph.store.Store.coverage`), asked of the store whole."""
     described = store.describe(cls="Law", keys=LAW_KEYS)
     return coverage_of(described.values(),
-                       laws(store, None, year=year, jurisdiction=jurisdiction, organ=organ, report_level=report_level),
+                       law_entries(store, None, year=year, jurisdiction=jurisdiction, organ=organ,
+                                   report_level=report_level),
                        level, category, readings(store, described))
 
 

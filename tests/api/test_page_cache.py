@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
+import pytest
 from pydantic import BaseModel, TypeAdapter
 
 from api.deps import Paging
@@ -43,3 +48,29 @@ def test_a_shared_answer_is_dumped_once_and_a_new_one_afresh() -> None:
     assert cache.whole(answer).body is first.body
     again = freeze({"total": 1, "limit": 1, "offset": 0, "items": [{"name": "b"}]})
     assert json.loads(cache.whole(again).body)["items"] == [{"name": "b", "n": 0}]
+
+
+@pytest.mark.parametrize("askers", [2, 4])
+def test_askers_of_one_missing_page_at_once_wait_for_one_dump(askers: int) -> None:
+    """Concurrent requests of a page not yet dumped (the first page of the laws table after a write) take the one
+    dump's bytes: the page is shaped once, not once per asker."""
+    cache = PageCache(TypeAdapter(Page[Row]), size=2)
+    table = freeze([{"name": f"r{i}", "n": i} for i in range(3)])
+    shaped: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def shape(row: Any) -> dict[str, Any]:
+        shaped.append(row["name"])
+        started.set()
+        release.wait(10)  # the others ask while this page is shaped
+        return dict(row)
+
+    with ThreadPoolExecutor(askers) as pool:
+        first = pool.submit(cache.response, table, Paging(1, 0), shape)
+        assert started.wait(10)
+        others = [pool.submit(cache.response, table, Paging(1, 0), shape) for _ in range(askers - 1)]
+        time.sleep(0.3)  # time for the others to ask: dumping themselves, they would shape the row again
+        release.set()
+        bodies = [first.result(10).body, *(f.result(10).body for f in others)]
+    assert shaped == ["r0"] and all(body is bodies[0] for body in bodies)
+    assert json.loads(bodies[0])["items"] == [{"name": "r0", "n": 0}]
