@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.document import Document
+from loaders.extract import extract
 from tests.loaders.extract_helpers import kinds
 
 CITY = "某某市人民代表大会常务委员会"
@@ -21,3 +23,38 @@ CITY = "某某市人民代表大会常务委员会"
 ])
 def test_a_law_carried_out_checked_is_an_inspection(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of(text, CITY)) == expected
+
+
+def _classes(text: str) -> dict[float, str | None]:
+    """``{value: measure class}`` of the statistics extracted from ``text``."""
+    doc = Document(text=text, source="t.txt", metadata={"organ": CITY, "year": "2019"})
+    return {stat.value: stat.measure_class for stat in extract(doc).statistics}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the standing committee counted bare in 次 beside other meetings counts its meetings (newuser21 §9)
+    ("先后组织召开县人民代表大会5次、常委会37次、主任会42次。", {5: "congress_sessions", 37: "standing_committee_meetings",
+                                                42: "chairpersons_meetings"}),
+    ("五年来，召开代表大会6次、常务委员会45次。", {6: "congress_sessions", 45: "standing_committee_meetings"}),
+    # problems the congress's work helped the grassroots or the people solve are no suggestions resolved
+    ("深入开展调查研究，帮助基层解决难点问题61个。", {61: "problems_solved"}),
+    ("代表们深入基层，协调解决群众反映的实际问题35个。", {35: "problems_solved"}),
+    ("主题教育中，为企业解决实际问题20项。", {20: "problems_solved"}),
+    # …while suggestions handled stay resolved suggestions
+    ("代表提出的建议已办结198件。", {198: "suggestions_resolved"}),
+    ("代表建议所提问题已协调解决120件。", {120: "suggestions_resolved"}),
+])
+def test_meetings_counted_bare_and_problems_helped_solved_take_their_class(text: str, expected: dict) -> None:
+    assert _classes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # a total since a party congress is a running total from that congress's year (newuser21 §9)
+    ("党的十八大以来，市人大常委会共对73部法律法规开展执法检查。", "2012-2019"),
+    ("黨的十八大以來，市人大常委會共對73部法律法規開展執法檢查。", "2012-2019"),
+    ("十八大以来，常委会共听取和审议专项工作报告56个。", "2012-2019"),
+    ("党的十九大召开以来，常委会共开展执法检查12次。", "2017-2019"),
+])
+def test_a_total_since_a_party_congress_is_dated_from_it(text: str, years: str) -> None:
+    doc = Document(text=text, source="t.txt", metadata={"organ": CITY, "year": "2019"})
+    assert [stat.years for stat in extract(doc).statistics] == [years]
