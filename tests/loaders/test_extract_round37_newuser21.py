@@ -58,3 +58,30 @@ def test_meetings_counted_bare_and_problems_helped_solved_take_their_class(text:
 def test_a_total_since_a_party_congress_is_dated_from_it(text: str, years: str) -> None:
     doc = Document(text=text, source="t.txt", metadata={"organ": CITY, "year": "2019"})
     assert [stat.years for stat in extract(doc).statistics] == [years]
+
+
+@pytest.mark.parametrize("text", [
+    # the congress reporting its own work to the party committee is no oversight (newuser21 §7)
+    "县人大常委会坚决落实向县委报告工作的政治纪律制度，及时提请县委听取年度工作专题报告。",
+    "常委会党组及时向市委报告工作，提请市委听取常委会工作汇报3次。",
+    "常委会主动提请区委听取人大工作情况汇报。",
+    # the preparation of a piece of oversight work reported is no review and not the work (newuser21 §2)
+    "主任会议听取了关于专题询问筹备情况的汇报。",
+    "会议听取了执法检查准备工作情况汇报。",
+    # the members of a group formed for the work attending a meeting
+    "县人大办公室和各专题询问小组负责同志参加会议。",
+    "各视察组成员列席了座谈会。",
+])
+def test_what_prepares_or_reports_to_the_party_is_no_oversight(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, CITY)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # reports named only as a set or by their time have no subject of their own (newuser21 §7)
+    "顺利召开县十五届人民代表大会第六次会议，审议通过各项报告并作出决议7项。",
+    "会议听取、审议各项报告。",
+    "会议听取了县政府关于全年工作的报告。",
+])
+def test_reports_named_as_a_set_have_no_subject(facts_of, text: str) -> None:
+    acts = facts_of(text, CITY).activities
+    assert [a.type for a in acts] == ["report_review"] and acts[0].subject == ""
