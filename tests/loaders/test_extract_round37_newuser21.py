@@ -85,3 +85,24 @@ def test_what_prepares_or_reports_to_the_party_is_no_oversight(facts_of, text: s
 def test_reports_named_as_a_set_have_no_subject(facts_of, text: str) -> None:
     acts = facts_of(text, CITY).activities
     assert [a.type for a in acts] == ["report_review"] and acts[0].subject == ""
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    # a short name leaving a generic word out of a local title named before restates that title (newuser21 §1)
+    ("市人大常委会检查组来我区，就省乡镇人大工作条例进行执法检查。组长指出，开展省乡镇人大条例执法检查，是根据省人大统一部署。",
+     "安庆市宜秀区人民代表大会常务委员会"),
+    ("市人大常委会对《杭州市城市绿化管理条例》开展执法检查。检查组指出，开展市城市绿化条例执法检查十分必要。",
+     "杭州市人民代表大会常务委员会"),
+    ("市人大常委会对省物业管理条例实施情况开展执法检查。副主任强调，省物业条例实施三年来成效明显。",
+     "杭州市人民代表大会常务委员会"),
+])
+def test_a_short_name_of_a_title_named_before_is_that_title(facts_of, text: str, organ: str) -> None:
+    facts = facts_of(text, organ)
+    assert len({law.canonical for law in facts.laws}) == 1
+    assert [a.type for a in facts.activities] == ["law_enforcement_inspection"]
+
+
+def test_a_short_name_two_titles_named_before_may_shorten_stays_as_written(facts_of) -> None:
+    text = "区人大常委会对省乡镇人大工作条例和省乡镇人大管理条例进行执法检查。会议指出，开展省乡镇人大条例执法检查十分必要。"
+    canonicals = {law.canonical for law in facts_of(text, "安庆市宜秀区人民代表大会常务委员会").laws}
+    assert len(canonicals) == 3
