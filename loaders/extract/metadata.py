@@ -29,9 +29,10 @@ _NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委�
 _AREA = rf"(?:全国|(?:{_NAME_CHAR}{{1,8}}?{AREA_UNIT})+|{AREA_UNIT})"
 _TERM = f"{TERM}?"
 _BODY = r"(?:人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)"
-#: Organ names where a name begins: after a line start, punctuation, a year or 受/来源.
+#: Organ names where a name begins: after a line start, punctuation, a year or 受/来源; the term may stand before the area
+#: (十四届全国人大常委会第六次会议举行联组会议: newuser21 §3) as after it (湖州市第十届人大常委会).
 _ORGAN = re.compile(
-    rf"(?:^|(?<=[\s,，。;；:：、“”\"(（《])|(?<=\d年)|(?<=\d年[,，]))(?P<area>{_AREA}){_TERM}(?P<body>{_BODY})(?!委托|办公厅)",
+    rf"(?:^|(?<=[\s,，。;；:：、“”\"(（《])|(?<=\d年)|(?<=\d年[,，])){_TERM}(?P<area>{_AREA}){_TERM}(?P<body>{_BODY})(?!委托|办公厅)",
     re.M,
 )
 #: 我受…常务委员会委托，向大会报告工作: the speaker's organ in a work report.

@@ -106,3 +106,18 @@ def test_a_short_name_two_titles_named_before_may_shorten_stays_as_written(facts
     text = "区人大常委会对省乡镇人大工作条例和省乡镇人大管理条例进行执法检查。会议指出，开展省乡镇人大条例执法检查十分必要。"
     canonicals = {law.canonical for law in facts_of(text, "安庆市宜秀区人民代表大会常务委员会").laws}
     assert len(canonicals) == 3
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    # a congress named with its term before its area opens the news of its sitting: the report's organ when the
+    # header names none (newuser21 §3: a joint inquiry credited to no one)
+    ("2023年10月22日上午，十四届全国人大常委会第六次会议举行联组会议，就国务院关于打击生态环境和资源保护领域犯罪工作情况的报告进行专题询问。",
+     "全国人民代表大会常务委员会"),
+    ("6月28日，第十三届全国人民代表大会常务委员会第二十次会议举行联组会议，开展专题询问。", "全国人民代表大会常务委员会"),
+    ("9月5日，十四届浙江省人大常委会第十一次会议举行联组会议，对省政府关于养老服务工作情况的报告开展专题询问。",
+     "浙江省人民代表大会常务委员会"),
+])
+def test_a_congress_named_term_first_is_the_organ_a_headerless_report_opens_with(text: str, organ: str) -> None:
+    facts = extract(Document(text=text, source="t.txt", metadata={"year": "2023"}))
+    assert facts.report["organ"] == organ
+    assert [a.type for a in facts.activities] == ["special_inquiry"]
