@@ -121,3 +121,14 @@ def test_a_congress_named_term_first_is_the_organ_a_headerless_report_opens_with
     facts = extract(Document(text=text, source="t.txt", metadata={"year": "2023"}))
     assert facts.report["organ"] == organ
     assert [a.type for a in facts.activities] == ["special_inquiry"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a list of pieces of work in one report heard keeps its last piece in the subject (newuser21 §8)
+    ("会议听取了县政府关于教育工作、医疗保障工作和安全生产工作情况的报告。", "教育工作、医疗保障工作和安全生产"),
+    ("会议听取和审议了市政府关于农业农村工作和乡村振兴工作情况的报告。", "农业农村工作和乡村振兴"),
+    ("常委会听取审议了区政府关于生态环境保护工作及河长制工作情况的报告。", "生态环境保护工作及河长制"),
+    ("会议听取了县政府关于教育工作的报告。", "教育"),
+])
+def test_a_report_on_several_pieces_of_work_keeps_them_all_in_its_subject(facts_of, text: str, subject: str) -> None:
+    assert [(a.type, a.subject) for a in facts_of(text, CITY).activities] == [("report_review", subject)]
