@@ -132,3 +132,16 @@ def test_a_congress_named_term_first_is_the_organ_a_headerless_report_opens_with
 ])
 def test_a_report_on_several_pieces_of_work_keeps_them_all_in_its_subject(facts_of, text: str, subject: str) -> None:
     assert [(a.type, a.subject) for a in facts_of(text, CITY).activities] == [("report_review", subject)]
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    # a surname that is also a conjunction (和) names the leader after a post (newuser21 §4: 和春軍 lost)
+    ("7月26日，市人大常委會副主任和春軍帶領執法檢查組到遷西縣，就固體廢物污染環境防治“一法一條例”在我市的貫徹實施情況開展監督檢查。",
+     "和春軍"),  # the name as written
+    ("市人大常委会副主任和平带队，对全市安全生产法实施情况开展执法检查。", "和平"),
+    # …never a post joined by 和
+    ("市人大常委会副主任和委员带领检查组，对全市安全生产法实施情况开展执法检查。", None),
+])
+def test_a_leader_whose_surname_is_a_conjunction_is_named(facts_of, text: str, leader: str | None) -> None:
+    acts = facts_of(text, "唐山市人民代表大会常务委员会").activities
+    assert [(a.type, (a.led_by or {}).get("name")) for a in acts] == [("law_enforcement_inspection", leader)]
