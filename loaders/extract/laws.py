@@ -414,7 +414,29 @@ def hits(ctx: Context) -> list[LawHit]:
               in laws_bare.implementing_rules(text, jur, [(h.start, h.end, h.canonical) for h in found])]
     found = _listed_with_own(text, jur, sorted(
         _readings(text, _plenary_decisions(ctx, [h for h in found if not _no_law_made(h.canonical)])), key=lambda h: h.start))
-    return _defined_names(text, sorted(found + _back_references(text, found) + _named_above(text, found), key=lambda h: h.start))
+    return _short_forms_named(_defined_names(
+        text, sorted(found + _back_references(text, found) + _named_above(text, found), key=lambda h: h.start)))
+
+
+#: The generic words a short name of a local title leaves out (省乡镇人大条例 for 安徽省乡镇人民代表大会工作条例).
+_LEFT_OUT = re.compile("工作|管理|若干")
+
+
+def _short_forms_named(hits: list[LawHit]) -> list[LawHit]:
+    """``hits`` (in text order) with a title no catalog holds read as the one title named before it that it writes
+    with a generic word left out (:data:`_LEFT_OUT`): 开展地方组织法和省乡镇人大条例执法检查 after 省乡镇人大工作条例 restates
+    that regulation, not a second one (newuser21 §1: the restatement became a second inspection of a second law). Two
+    titles named before that it may shorten leave it as written."""
+    for index, hit in enumerate(hits):
+        if hit.candidates or law_catalog.lookup(hit.canonical) is not None:
+            continue
+        longer = {h.canonical for h in hits[:index] if h.canonical != hit.canonical and len(h.canonical) > len(hit.canonical)
+                  and any(h.canonical[: m.start()] + h.canonical[m.end() :] == hit.canonical
+                          for m in _LEFT_OUT.finditer(h.canonical))}
+        if len(longer) == 1:
+            named = next(h for h in hits[:index] if h.canonical in longer)
+            hits[index] = replace(hit, canonical=named.canonical, level=named.level)
+    return hits
 
 
 def _no_law_made(canonical_title: str) -> bool:

@@ -62,20 +62,20 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[int], re.Pattern[str]]:
+def _tables() -> tuple[frozenset[str], frozenset[int], re.Pattern[str], frozenset[str]]:
     """The congress officers' posts, the indices of the verb groups leading a team (numbered as in :func:`_pattern`),
-    and the opening words."""
+    the opening words, and every post."""
     table = rows("leader-words")
     opening = "|".join(row["pattern"] for row in table if row["role"] == "opening")
     return (frozenset(row["pattern"] for row in table if row["role"] == "title" and row["congress"] == "1"),
             frozenset(index for index, row in enumerate(table) if row["role"] == "verb" and row["team"] == "1"),
-            re.compile(rf"(?:{opening})"))
+            re.compile(rf"(?:{opening})"), frozenset(row["pattern"] for row in table if row["role"] == "title"))
 
 
 def leads(text: str, start: int, end: int) -> Iterator[Lead]:
     """Every statement of leading in ``text[start:end]``, in order, each post once: the next is sought after the post,
     not after the verb (党组书记、主任王某带领: the 书记 names no one, the 主任 after it leads)."""
-    congress, team, _ = _tables()
+    congress, team, _, _ = _tables()
     pattern = _pattern()
     while (found := pattern.search(text, start, end)) is not None:
         verb = next(int(key[1:]) for key, value in found.groupdict().items() if key.startswith("v") and value is not None)
@@ -113,11 +113,27 @@ def _is_surname(name: str) -> bool:
     return len(name) >= 2 and _NAME_CHARS.fullmatch(name) is not None and (name[0] in _surnames() or name[:2] in _surnames())
 
 
+#: Surnames that are also a conjunction (和春军, a Naxi surname common in Yunnan and Hebei: newuser21 §4), left out of
+#: ``surnames.csv`` (deputies' lists read 和 as "and"): a name after a post and before its verb of leading only, of two or
+#: three characters naming no post (副主任和秘书长带领 is two leaders).
+_CONJUNCTION_SURNAMES = frozenset("和")
+
+
+def _named_after_post(name: str) -> bool:
+    """Whether ``name``, the words between a post and its verb of leading, is a person's: opening with a surname, or
+    with one of :data:`_CONJUNCTION_SURNAMES` in a two- or three-character name holding no post's words."""
+    if _is_surname(name):
+        return True
+    titles = _tables()[3]
+    return (2 <= len(name) <= 3 and name[0] in _CONJUNCTION_SURNAMES and _NAME_CHARS.fullmatch(name) is not None
+            and not any(title in name or name[1:] in title for title in titles))
+
+
 def _name(text: str, lead: Lead, floor: int) -> tuple[int, int, bool] | None:
-    """The leader's name in ``text``, ``(start, end, after the post)``: the whole name after the post, else of the
-    three or two characters before it (not before ``floor``) the longest opening with a surname (常委会杨福生副主任:
-    杨福生); None when no surname opens one."""
-    if _is_surname(text[lead.name_start : lead.name_end]):
+    """The leader's name in ``text``, ``(start, end, after the post)``: the whole name after the post
+    (:func:`_named_after_post`), else of the three or two characters before it (not before ``floor``) the longest
+    opening with a surname (常委会杨福生副主任: 杨福生); None when no surname opens one."""
+    if _named_after_post(text[lead.name_start : lead.name_end]):
         return lead.name_start, lead.name_end, True
     return next(((lead.title_start - size, lead.title_start, False) for size in (3, 2)
                  if lead.title_start - size >= floor and _is_surname(text[lead.title_start - size : lead.title_start])),

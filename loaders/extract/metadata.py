@@ -22,16 +22,17 @@ from loaders.lexicon.first_chars import quick
 from loaders.lexicon.normalise import simplify
 from loaders.lexicon.numerals import arabic_dates, to_number
 from loaders.lexicon.patterns import ACTION_YEAR, AREA_UNIT, DATE_RE, HAN_CHARS, NUMERAL_CHARS, TERM, level_of_area
-from loaders.lexicon.tables import words_of
+from loaders.lexicon.tables import rows, words_of
 
 #: An administrative area chain such as 湖北省武汉市新洲区, or a bare unit (区) that is relative.
 _NAME_CHAR = rf"(?:[{HAN_CHARS}](?<![的向和与及对在由为是了等各委会府政受于将]))"
 _AREA = rf"(?:全国|(?:{_NAME_CHAR}{{1,8}}?{AREA_UNIT})+|{AREA_UNIT})"
 _TERM = f"{TERM}?"
 _BODY = r"(?:人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)"
-#: Organ names where a name begins: after a line start, punctuation, a year or 受/来源.
+#: Organ names where a name begins: after a line start, punctuation, a year or 受/来源; the term may stand before the area
+#: (十四届全国人大常委会第六次会议举行联组会议: newuser21 §3) as after it (湖州市第十届人大常委会).
 _ORGAN = re.compile(
-    rf"(?:^|(?<=[\s,，。;；:：、“”\"(（《])|(?<=\d年)|(?<=\d年[,，]))(?P<area>{_AREA}){_TERM}(?P<body>{_BODY})(?!委托|办公厅)",
+    rf"(?:^|(?<=[\s,，。;；:：、“”\"(（《])|(?<=\d年)|(?<=\d年[,，])){_TERM}(?P<area>{_AREA}){_TERM}(?P<body>{_BODY})(?!委托|办公厅)",
     re.M,
 )
 #: 我受…常务委员会委托，向大会报告工作: the speaker's organ in a work report.
@@ -327,12 +328,24 @@ _COUNTED_SINCE = re.compile(r"自\s?(\d{4})\s?年[^。；;]{0,40}?以来|(?<!\d)
                             r"|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:起|开始)(?=[^。；;]*?(?:每年|年年|每一年))")
 
 
+@lru_cache(maxsize=1)
+def _milestones() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The party congresses a total is counted from (``milestones.csv``: 党的十八大以来), ``党的`` optional, and the year
+    of each by its name without ``党的``."""
+    years = {row["word"].removeprefix("党的"): int(row["year"]) for row in rows("milestones")}
+    return re.compile(r"(?:党的)?(" + "|".join(years) + r")(?:召开)?以来"), years
+
+
 def since_year(sentence: str) -> int | None:
-    """The year ``sentence`` counts from up to now (自2010年6月…以来, 2018年以来, 2019年至今), or None. A figure or an
-    activity told so is a running total over the years since, not the report year's (a new user's study of figures,
-    round 18: 自2010年6月…已开展了18次 was filed under the report's year)."""
-    found = _COUNTED_SINCE.search(sentence)
-    return int(found.group(1) or found.group(2) or found.group(3)) if found else None
+    """The year ``sentence`` counts from up to now (自2010年6月…以来, 2018年以来, 2019年至今, 党的十八大以来: the year of
+    that congress, ``milestones.csv``), or None. A figure or an activity told so is a running total over the years
+    since, not the report year's (a new user's study of figures, round 18: 自2010年6月…已开展了18次 was filed under the
+    report's year; newuser21 §9: 党的十八大以来…共对73部法律法规开展执法检查 under 2017)."""
+    if found := _COUNTED_SINCE.search(sentence):
+        return int(found.group(1) or found.group(2) or found.group(3))
+    milestone, years = _milestones()
+    named = milestone.search(sentence)
+    return years[named.group(1)] if named else None
 
 
 def _infer_year(text: str, issued: str | None) -> tuple[str | None, int | None]:

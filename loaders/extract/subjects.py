@@ -22,7 +22,7 @@ _OBJECT = re.compile(
     r"(?:了|(?:全区|全市|全省|全县|全镇|全国|我省|我市)(?!人民代表大会|人大))?"
     r"(?:[^，,。；]{0,24}?关于)?"
     r"(?P<object>[^，,。；]{2,60}?)"
-    r"(?:等?工作情况|等?重点工作|等[^，,。；]{0,6}事项|的?实施情况|等?情况|的?专项报告|的?报告|工作(?!、)|$)"  # 工作、: a list goes on
+    r"(?:等?工作情况|等?重点工作|等[^，,。；]{0,6}事项|的?实施情况|等?情况|的?专项报告|的?报告|工作(?![、和及与])|$)"  # 工作、, 工作和: a list goes on (newuser21 §8)
 )
 # What the work was done on, before its verb (对中央政府公共投资计划实施情况开展跟踪调研, 对…工作进行视察,
 # 就营商环境开展专题询问, 围绕乡村振兴开展专题询问): read first, since the words after a verb may run on into what
@@ -45,9 +45,11 @@ _PART_TAIL = re.compile(r"(?:等|的|工作|实施|专项|专题|情况|调研|�
 _GENERIC = re.compile(r"(?:相关|有关|专项|专题|工作|专题调研|专题询问|满意度测评|执法检查|检查|督查|视察|调研|报告|情况|审查|审议|专班|方案|整改|跟踪|监督|主动)+")
 # Who does the work and the work itself, after the verb that organises it (组织代表开展视察): no topic.
 _WHO_DOES = re.compile(r"[^，,。；]{0,8}?(?:开展|进行)了?(?:专项|专题|集中)?(?:视察|调研|检查|执法检查|询问|专题询问|测评|评议)")
-# What points back at reports named before (以上报告, 上述情况, 结合审议该报告开展专题询问, 对此报告进行满意度测评) or a
-# count's unit left without its number (听取次专项报告): no topic of its own.
-_NO_TOPIC = re.compile(r"以上|上述|前述|(?:该|此|这[个一]?)(?:项|份)?报告|^[次项个件批]")
+# What points back at reports named before (以上报告, 上述情况, 结合审议该报告开展专题询问, 对此报告进行满意度测评), a
+# count's unit left without its number (听取次专项报告), or reports named only as a set or by their time (审议通过各项报告,
+# 听取年度工作专题报告: newuser21 §7): no topic of its own.
+_NO_TOPIC = re.compile(r"以上|上述|前述|(?:该|此|这[个一]?)(?:项|份)?报告|^[次项个件批]"
+                       r"|^(?:其他)?(?:各项|各类|全部|所有|这些|有关|年度|全年|本年度|半年|上半年|下半年)$")
 
 
 @lru_cache(maxsize=4096)
