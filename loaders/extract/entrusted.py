@@ -48,30 +48,17 @@ def _congress(ctx: Context, start: int, end: int) -> str | None:
     return hit.canonical if hit and hit.start < end else None
 
 
-def _entrusting(ctx: Context, act: Activity, first: bool) -> str | None:
-    """The body that entrusted ``act``'s work: named after 受…委托 in its sentence before it, when ``act`` is the first
-    work told after it there (受全国人大常委会委托，对《X法》…进行执法检查，并对…审议意见落实情况开展跟踪检查: the second is
-    the organ's own), else after 以…名义 in its paragraph before it; None for none."""
-    start, end = ctx.view.index(act.start), ctx.view.index(act.end)
-    sentence = ctx.sentence_holding(start)
-    opening = sentence.start if sentence else start
-    if first:
-        for found in _ENTRUSTED_BY.finditer(ctx.text, opening, end):
-            if body := _congress(ctx, found.start("body"), found.end("body")):
-                return body
-    paragraph = ctx.text.rfind("\n", 0, start) + 1
-    for found in _IN_NAME_OF.finditer(ctx.text, paragraph, end):
-        if body := _congress(ctx, found.start("body"), found.end("body")):
-            return body
-    return None
-
-
-def _entrusted(ctx: Context, act: Activity) -> str | None:
-    """The congress body the report's organ entrusted ``act``'s work to, named after 委托 in its sentence before it
-    (委托九龙坡区人大常委会对…开展执法检查); None for none."""
-    start, end = ctx.view.index(act.start), ctx.view.index(act.end)
-    sentence = ctx.sentence_holding(start)
-    for found in _ENTRUSTS.finditer(ctx.text, sentence.start if sentence else start, end):
+def _named(ctx: Context, pattern: re.Pattern[str], start: int, end: int,
+           first: tuple[list[int], int] | None = None) -> str | None:
+    """The congress body the ``body`` group of a match of ``pattern`` in view offsets ``start:end`` names, the first
+    that names one; with ``first`` (the sorted view starts of the report's activities, and the start of the one asked
+    about), only a match that work is the first told after (受…委托，对…进行执法检查，并对…开展跟踪检查: the inspection)."""
+    for found in pattern.finditer(ctx.text, start, end):
+        if first is not None:
+            starts, at = first
+            after = bisect_left(starts, found.end())
+            if at >= found.end() and after < len(starts) and starts[after] < at:
+                continue  # other work is told between the words and this work
         if body := _congress(ctx, found.start("body"), found.end("body")):
             return body
     return None
@@ -79,24 +66,26 @@ def _entrusted(ctx: Context, act: Activity) -> str | None:
 
 def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the work of :data:`ENTRUSTABLE` kinds done under another body's entrustment conducted by that
-    body, the body that did it (its stated conductor, else the report's organ) assisting it, and the body the report's
-    organ entrusted such work to assisting it (module docstring)."""
+    body (named after 受…委托 in its sentence, the first work told after it, else after 以…名义 in its paragraph), the body
+    that did it (its stated conductor, else the report's organ) assisting it; and the body the report's organ entrusted
+    such work to (委托九龙坡区人大常委会对…开展执法检查) assisting the organ (module docstring)."""
     own = ctx.metadata.get("organ") or None
-    opening: dict[int, int] = {}  # sentence start → the start of the first activity told in it
-    for act in activities:
-        sentence = ctx.sentence_holding(ctx.view.index(act.start))
-        key = sentence.start if sentence else act.start
-        opening[key] = min(opening.get(key, act.start), act.start)
+    starts = sorted(ctx.view.index(act.start) for act in activities)
     found = []
     for act in activities:
-        sentence = ctx.sentence_holding(ctx.view.index(act.start))
-        body = _entrusting(ctx, act, opening[sentence.start if sentence else act.start] == act.start) \
-            if act.type in ENTRUSTABLE else None
+        if act.type not in ENTRUSTABLE:
+            found.append(act)
+            continue
+        start, end = ctx.view.index(act.start), ctx.view.index(act.end)
+        sentence = ctx.sentence_holding(start)
+        opening = sentence.start if sentence else start
+        body = (_named(ctx, _ENTRUSTED_BY, opening, end, (starts, start))
+                or _named(ctx, _IN_NAME_OF, ctx.text.rfind("\n", 0, start) + 1, end))
         doer = act.conducted_by or own
-        if body is None and act.type in ENTRUSTABLE and doer == own and (entrusted := _entrusted(ctx, act)):
-            act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, entrusted])))
         if body and body != doer:
             act = partners.assisted(act, body, doer)
             act = replace(act, conducted_by=None) if body == own else act  # the report's organ: the Facts name none
+        elif body is None and doer == own and (entrusted := _named(ctx, _ENTRUSTS, opening, end, (starts, start))):
+            act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, entrusted])))
         found.append(act)
     return found
