@@ -5,11 +5,7 @@ communiqué and a news item may each state the same one. The rule (docs/design.m
 times_inspected*):
 
 - Of one law, statements are one inspection when the same organs conducted them in the same year
-  (or range of years); a statement without organ or year is an inspection of its own. Within that, two reports'
-  statements are two inspections when their dates (``LawRow.date``, okg:date) say so, different months or days
-  (新洲区's 4月12日 and 5月8日 inspections of 水污染防治法, two news items); dates one report gives are the stages of its
-  one inspection (动员会 6月30日, 实地检查 8月17日), a month holds its days (5月 and 5月12日 are one), and a report dating
-  it by no month (a work report's 一年来…) joins the earliest dated one (:func:`_dated`).
+  (or range of years); a statement without organ or year is an inspection of its own.
 - A follow-up (跟踪检查, 回头看, 《X法》执法检查审议意见落实情况, :attr:`graph.backends.LawRow.follow_up`) inspects
   the laws it concerns only when it follows up an inspection (:func:`inspects`; how the opinions on a *report*
   about a law were handled is that report's review, its laws not inspected); it joins the latest
@@ -30,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple
-from itertools import combinations
 from typing import Hashable
 
 from graph import fields
@@ -40,17 +35,14 @@ INSPECTION = "LawEnforcementInspection"
 FOLLOW_UP = "FollowUpOversight"
 #: The rule in one paragraph, for the API's descriptions of every count of inspections.
 DEFINITION = ("An inspection is counted once however many reports state it: of one law, statements by the "
-              "same organs in the same year are one inspection, unless two reports date theirs on different months or "
-              "days (the dates one report gives are the stages of one inspection; one undated joins the earliest), "
-              "a follow-up of an inspection (跟踪检查, 回头看, 执法检查审议意见落实"
+              "same organs in the same year are one inspection, a follow-up of an inspection (跟踪检查, 回头看, 执法检查审议意见落实"
               "情况; not of a report about a law) joins the latest inspection "
               "of the law by the same organs in its year or before (one no stored report states is no inspection here: "
               "the law's followed_up_only counts it, its organ's follow_ups), and one inspection of several laws counts "
               "once; a statement without organ or year counts alone. /laws' times_inspected counts the same way, "
               "per law.")
-#: An inspection of one law: (conducting organs, year or (first, last) year), with the earliest date of its statements
-#: third where reports date inspections of that pair apart (:func:`_dated`), or ("activity", IRI) for a statement that
-#: is its own; (FOLLOWED_ONLY, *that) for one only a follow-up states.
+#: An inspection of one law: (conducting organs, year or (first, last) year), or ("activity", IRI)
+#: for a statement that is its own; (FOLLOWED_ONLY, *that) for one only a follow-up states.
 Key = tuple[Hashable, ...]
 #: The mark of an inspection the store knows only by its follow-ups (:func:`followed_only`).
 FOLLOWED_ONLY = "followed-up only"
@@ -89,10 +81,9 @@ def of_law(rows: Sequence[LawRow]) -> dict[str, Key]:
         organs.setdefault(row.activity, set()).update([conductor] if conductor else [])
     stated = sorted(first.values(), key=lambda r: (r.report or "", r.start or 0, r.activity or ""))
     keys = {r.activity: _own(r, organs[r.activity or ""]) for r in stated if r.activity}
-    keys.update(_dated([r for r in stated if r.activity and not r.follow_up and keys[r.activity][0] != "activity"], keys))
     inspections = [keys[r.activity] for r in stated if r.activity and not r.follow_up and keys[r.activity][0] != "activity"]
-    return {activity: _followed(key, inspections, first[activity].follows_year, first[activity].date)
-            if first[activity].follow_up else key for activity, key in keys.items()}
+    return {activity: _followed(key, inspections, first[activity].follows_year) if first[activity].follow_up else key
+            for activity, key in keys.items()}
 
 
 def identify(rows: Iterable[LawRow], activities: Iterable[Description] = ()) -> dict[str, str]:
@@ -149,64 +140,17 @@ def _own(row: LawRow, organs: set[str]) -> Key:
     return (tuple(sorted(organs)), year)
 
 
-def _month(date: str | None) -> str | None:
-    """A date to the month or the day (``2023-05``, ``2023-05-12``), None for one of a year alone or none."""
-    return date if date is not None and len(date) >= 7 else None
-
-
-def _dated(rows: list[LawRow], keys: dict[str, Key]) -> dict[str, Key]:
-    """The keys of ``rows`` (a law's inspections, each keyed (organs, year) in ``keys``) told apart by their dates,
-    where two reports' statements of one key date them on different months or days: ``{activity: (organs, year, the
-    earliest date of its inspection)}``. The statements one report gives a key are one inspection, whatever their dates
-    (its stages: 动员会 6月30日, 实地检查 8月17日); reports whose dates are the same, or a month holding a day, are one; a
-    report dating it by no month joins the earliest dated one. A key no two reports date apart stays as it was.
-    Source: a new user's round 36, finding 3b (two news items' inspections of one law, 4月12日 and 5月8日, counted one)."""
-    by_key: dict[Key, dict[str, list[LawRow]]] = {}
-    for row in rows:
-        by_key.setdefault(keys[row.activity or ""], {}).setdefault(row.report or row.activity or "", []).append(row)
-    dated: dict[str, Key] = {}
-    for key, units in by_key.items():
-        dates = {unit: sorted({d for row in members if (d := _month(row.date))}) for unit, members in units.items()}
-        parent = {unit: unit for unit in units}
-
-        def root(unit: str) -> str:
-            while parent[unit] != unit:
-                unit = parent[unit]
-            return unit
-
-        for one, other in combinations(sorted(dates), 2):
-            if any(a.startswith(b) or b.startswith(a) for a in dates[one] for b in dates[other]):
-                parent[max(root(one), root(other))] = min(root(one), root(other))
-        earliest: dict[str, str] = {}
-        for unit, found in dates.items():
-            if found:
-                earliest[root(unit)] = min(earliest.get(root(unit), found[0]), found[0])
-        if len(earliest) > 1:  # reports date this key's inspections apart; one dated by no month joins the earliest
-            first = min(earliest.values())
-            dated.update((row.activity or "", (*key, earliest.get(root(unit), first)))
-                         for unit, members in units.items() for row in members)
-    return dated
-
-
-def _followed(key: Key, inspections: list[Key], named: int | None = None, on: str | None = None) -> Key:
+def _followed(key: Key, inspections: list[Key], named: int | None = None) -> Key:
     """The inspection a follow-up of ``key`` (organs, year) follows up: the latest one by the same
-    organs in its year or before (of several its year's reports date apart, the latest dated no later than the
-    follow-up's date ``on``), or, when the follow-up names the year of the inspection it follows up (``named``,
+    organs in its year or before, or, when the follow-up names the year of the inspection it follows up (``named``,
     okg:followsUpYear: 对2021年开展的…执法检查开展“回头看”), theirs of that year (a range holding it); when the store
     holds none, the inspection only it states, marked :data:`FOLLOWED_ONLY`, of the year it names (so that follow-ups
     of one earlier inspection in several years are one) or of its own (of a follow-up naming no organ or year too)."""
     earlier = [k for k in inspections if key[0] != "activity" and k[0] == key[0] and _last_year(k) <= _last_year(key)
                and (named is None or _holds(k, named))]
     if earlier:
-        return max(earlier, key=lambda k: (_last_year(k), _before(k, on)))
+        return max(earlier, key=_last_year)
     return (FOLLOWED_ONLY, key[0], named) if named is not None and key[0] != "activity" else (FOLLOWED_ONLY, *key)
-
-
-def _before(key: Key, on: str | None) -> str:
-    """How an inspection key's date ranks for a follow-up dated ``on``: its date when the key has one no later than
-    ``on`` (so the latest such wins), "" otherwise (an undated key, or one after the follow-up: never preferred)."""
-    dated = key[2] if len(key) > 2 else ""
-    return dated if on is None or dated <= on else ""
 
 
 def _holds(key: Key, year: int) -> bool:

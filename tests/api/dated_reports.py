@@ -1,4 +1,4 @@
-"""Reports written in the genre's manner for inspections told apart by their dates (okg:date): a district's
+"""Reports written in the genre's manner whose inspections carry dates (okg:date): a district's
 inspections of one law on two days of one year, each a news item of its own, beside its work report's undated account
 and a later follow-up (a new user's round 36, finding 3b); and a month and a day in it of another law (one
 inspection)."""

@@ -3,6 +3,8 @@ finding and opinion, and the next year's follow-up pointing back at it; labels i
 the year of the inspection it follows up, and an inspection group's suggestions as a step; each statement's date."""
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from typing import Any
 
@@ -72,7 +74,7 @@ def test_the_loop_names_the_year_followed_and_the_groups_suggestions(followed_pa
 
 @pytest.fixture(scope="module")
 def dated_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Inspections told apart by their dates (dated_reports), alone in an embedded store, served for one module."""
+    """Dated inspections (dated_reports), alone in an embedded store, served for one module."""
     from graph.backends.embedded import EmbeddedStore
 
     with EmbeddedStore(tmp_path_factory.mktemp("dated")) as db, serving(create_app(with_dated_reports(db))) as url:
@@ -86,7 +88,7 @@ def dated_page(chromium: Any, dated_server: str) -> Iterator[Any]:
 
 def test_a_laws_evidence_shows_each_statements_date(dated_page: Any) -> None:
     """A law's evidence says the day or month its sentence gives the work (newuser20 §3b), the year where it gives none,
-    and its count reads two inspections of one year."""
+    and its count reads one inspection of that year stated four times (dates split no count)."""
     page = dated_page
     page.evaluate("(iri) => okg.showDetails(iri)", WATER)
     page.wait_for_selector("#details ul.evidence li .date")
@@ -94,4 +96,5 @@ def test_a_laws_evidence_shows_each_statements_date(dated_page: Any) -> None:
     assert sorted(dates) == ["2023-04-12", "2023-05-08", "2023-06-20"]
     assert "2023 · " in page.inner_text("#details ul.evidence")  # the undated work report: its year
     page.wait_for_selector("#details .law-count")
-    assert "2" in page.inner_text("#details .law-count")
+    said = re.search(r"(\d+) 次检查（(\d+) 条记载）|(\d+) inspections \((\d+) statements\)", page.inner_text("#details .law-count"))
+    assert said and [int(n) for n in said.groups() if n] == [1, 4]
