@@ -32,21 +32,24 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
     to an inspection, so it counts as one; a follow-up of a report about a law (办理落实《关于贯彻实施〈X法〉审议意见》情况的
     报告) ties it to none. With ``laws`` (IRIs), the rows of those laws only: the same rows the whole store gives them."""
     if laws is None:
-        statuses = store.describe(cls="OversightActivity", keys=("status",))
+        statuses = store.describe(cls="OversightActivity", keys=("status", "date"))
         follow_ups = list(store.describe(cls=inspections.FOLLOW_UP).values())
         found = store.law_rows()
     else:
         found = store.law_rows(laws)
         statuses = {iri: d for iri, d in store.describe(sorted({r.activity for r in found if r.activity}),
-                                                         keys=("status",)).items() if "OversightActivity" in d.types}
+                                                         keys=("status", "date")).items() if "OversightActivity" in d.types}
         wanted = set(laws)
         concerning = sorted({s for s, t, o in store.edges(sorted(wanted)) if t == "concernsLaw" and o in wanted})
         follow_ups = [d for d in store.describe(concerning).values() if inspections.FOLLOW_UP in d.types]
         statuses.update((d.iri, d) for d in follow_ups if "OversightActivity" in d.types)
     planned = {iri for iri, d in statuses.items() if d.one("status") == "planned"}
     following = {d.iri: d.one("followsUpYear") for d in follow_ups}
-    rows = [replace(row, follow_up=True, follows_year=following[row.activity]) if row.activity in following else row
+    # each row with its activity's date (okg:date), read here as the follow-ups' years are: no law-row query changes
+    rows = [replace(row, date=statuses[row.activity].one("date") if row.activity in statuses else None)
             for row in found if row.activity not in planned]
+    rows = [replace(row, follow_up=True, follows_year=following[row.activity]) if row.activity in following else row
+            for row in rows]
     titles = {row.law: (row.title, row.level) for row in rows}
     # one sentence is one inspection of a law, whatever kinds it is typed with (a follow-up report
     # heard is an inspection report and a work report)
@@ -62,7 +65,8 @@ def inspection_rows(store: Backend, laws: list[str] | None = None) -> list[LawRo
                 rows += [LawRow(law, *titles[law], activity=d.iri, evidence=d.one("evidenceText"),
                                 start=d.one("startOffset"), end=d.one("endOffset"), year=d.one("year"),
                                 organ=organs[organ]["label"] if organ else None, report=d.rel("statedIn"),
-                                organ_iri=organ, follow_up=True, follows_year=d.one("followsUpYear")) for organ in by]
+                                organ_iri=organ, follow_up=True, follows_year=d.one("followsUpYear"),
+                                date=d.one("date")) for organ in by]
     return rows
 
 

@@ -91,7 +91,7 @@ def activity_row(d: Description) -> dict[str, Any]:
     row: dict[str, Any] = {"iri": d.iri, "types": sorted(d.types), "kind": activity_kind(d),
                            **fields.labels(d), **fields.evidence(d), "subject": d.one("subject"), "count": d.one("count"),
                            "status": d.one("status") or "reported", "follow_up": "FollowUpOversight" in d.types,
-                           "follows_year": d.one("followsUpYear")}
+                           "follows_year": d.one("followsUpYear"), "date": d.one("date")}
     row["organs"] = fields.conductors(d)
     for rel, key in ROLES.items():
         row[key] = sorted(d.rels.get(rel, []))
@@ -327,7 +327,8 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
         seen.add(row.activity)
         law["evidence"].append({"activity": row.activity, "text": row.evidence, "report": row.report,
                                 "start": row.start, "end": row.end, "follow_up": row.follow_up,
-                                "follows_year": row.follows_year, **fields.years(row.year, row.year_from, row.year_to)})
+                                "follows_year": row.follows_year, "date": row.date,
+                                **fields.years(row.year, row.year_from, row.year_to)})
     for key in ("organs", "reports"):
         law[key].sort()
     law["evidence"].sort(key=lambda e: (e["report"] or "", e["start"] or 0, e["activity"]))

@@ -72,6 +72,8 @@ def plain(value: Any) -> Any:
     """
     if isinstance(value, Literal):
         value = value.toPython()
+        if isinstance(value, Literal):  # a datatype rdflib maps to no Python value (xsd:gYear, xsd:gYearMonth): its text
+            return str(value)
     if isinstance(value, bool):
         return value
     if isinstance(value, Decimal):

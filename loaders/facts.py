@@ -84,11 +84,16 @@ class Activity:
     #: “回头看”: 2021; 跟踪监督去年…执法检查审议意见落实情况: the report's year before): :mod:`loaders.extract.followed_years`;
     #: in the JSON only when named. The shared scorer reads no such key.
     follows_year: int | None = None
+    #: The date its sentence gives the work, ISO 8601 to the precision the words give: ``"2023-05-12"`` (5月12日),
+    #: ``"2023-05"`` (5月, 5月中旬, 8月至9月: the first), ``"2023"`` (a year of its own the sentence names, 2021年，…曾对…;
+    #: 上半年 is no month); its year the one the words name, else the activity's, else the report's single year
+    #: (:mod:`loaders.extract.activity_dates`); in the JSON only when given. The shared scorer reads no such key.
+    date: str | None = None
 
 
 #: Keys of an activity the Facts JSON gives only when set.
 _LAW_OPTIONAL = ("draft", "corrected", "probable_area")
-_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by", "follows_year")
+_ACTIVITY_OPTIONAL = ("conducted_by", "places", "led_by", "assisted_by", "follows_year", "date")
 
 
 #: What separates the canonical names of a report's several publishers in its metadata's ``publishers``.

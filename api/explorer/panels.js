@@ -144,7 +144,8 @@
         rows = await okg.every(`/${g === "Law" ? "laws" : "organs"}/${enc(iri)}/timeline?undated=true`).catch(() => []);
         rows.forEach((r) => okg.learnLabels(r.iri, [r.label, r.label_en]));
         evidence = rows.filter((r) => r.evidence).map((r) => ({ text: r.evidence, report: r.report, start: r.start,
-          end: r.end, year: when(r), kind: r.kind || mostSpecific(r.types), status: r.status, role: organRole(r, iri) }));
+          end: r.end, year: when(r), date: r.date && r.date.length > 4 ? r.date : null,  // 2023-04-12, 2023-08: its day or month
+          kind: r.kind || mostSpecific(r.types), status: r.status, role: organRole(r, iri) }));
       }
       const own = entity.properties || {};
       evidence = evidence.concat((entity.evidence || []).map((e) => ({ ...e, year: e.iri === iri ? when({ year: own.year,
@@ -166,7 +167,7 @@
         <div class="summary">${summary}</div>
         <h3>${t("evidence")}</h3>
         ${evidence.length ? `<ul class="plain evidence">${evidence.map((e) => `<li><div class="sentence">${esc(e.text)}</div>
-          <div class="muted">${e.year ? esc(e.year) + " · " : ""}${e.kind ? esc(classLabel(e.kind)) + " · " : ""}${e.role
+          <div class="muted">${e.date ? `<span class="date">${esc(e.date)}</span> · ` : e.year ? esc(e.year) + " · " : ""}${e.kind ? esc(classLabel(e.kind)) + " · " : ""}${e.role
             ? `<span class="role" data-role="${e.role}">${esc(t("role_" + e.role))}</span> · ` : ""}${e.status
             ? `<span class="status" data-status="${esc(e.status)}">${esc(statusText(e.status))}</span> · ` : ""}
           ${e.report ? `<a class="report-link" href="reports/${enc(e.report)}" data-report="${esc(e.report)}"

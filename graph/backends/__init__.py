@@ -70,6 +70,7 @@ class LawRow:
     follow_up: bool = False  # the activity follows up an inspection (跟踪监督…审议意见落实情况)
     draft: bool = False  # a mention row of a report that names the law as a draft (okg:mentionsDraft)
     follows_year: int | None = None  # a follow-up's: the year of the inspection it names (okg:followsUpYear)
+    date: str | None = None  # the date its sentence gives the work (okg:date: 2023, 2023-05, 2023-05-12)
 
 
 @dataclass

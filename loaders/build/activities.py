@@ -55,6 +55,8 @@ LOOP_CLASSES: dict[str, URIRef] = {
 }
 PLANNED = {"zh": "（计划）", "en": " (planned)"}
 INSPECTION = "law_enforcement_inspection"  # the Facts type of an inspection (ACTIVITY_CLASSES key)
+#: An activity's ``date`` typed by its precision, by the dashes it holds: 2023, 2023-05, 2023-05-12 (okg:date's range).
+_DATE_TYPES = (XSD.gYear, XSD.gYearMonth, XSD.date)
 
 
 @lru_cache(maxsize=None)
@@ -183,6 +185,8 @@ def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, 
         g.add((node, OKG.subject, Literal(act.subject)))
     if act.follows_year:  # the year of the inspection it follows up, as its words name it (对2021年开展的…执法检查开展回头看)
         g.add((node, OKG.followsUpYear, Literal(act.follows_year, datatype=XSD.integer)))
+    if act.date:  # the date its sentence gives the work (4月12日，…): okg:date ⊑ dcterms:date, typed by its precision
+        g.add((node, OKG.date, Literal(act.date, datatype=_DATE_TYPES[act.date.count("-")])))
     for notation in act.issues:
         g.add((node, OKG.hasIssue, ISSUE[notation]))
     _places_and_leader(builder, node, act)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import (activities, dating, deputies, followed_years, inspection_reports, laws, loop, narration,
-                             organs, places, publishers, statistics, visiting_groups)
+from loaders.extract import (activities, activity_dates, dating, deputies, entrusted, followed_years, inspection_reports,
+                             laws, loop, narration, organs, places, publishers, statistics, visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -37,8 +37,10 @@ def extract(doc: Document) -> Facts:
     publishers.relocated(ctx, found["organs"], found["activities"])
     told = narration.referents(ctx, found["activities"])  # sentences going on telling an activity: 检查组赴…, 检查发现…
     found["activities"] = places.located(ctx, found["activities"], told)  # where the work was done, who led it
+    found["activities"] = entrusted.credited(ctx, found["activities"])  # 受市人大常委会委托，…开展执法检查: the city's
     found["activities"] = inspection_reports.carried(found["activities"])  # 审议执法检查报告: the one told
     followed_years.name(found["activities"], ctx.metadata, doc.text)  # 对2021年开展的…执法检查开展“回头看”: follows 2021's
+    activity_dates.date(ctx, found["activities"])  # 4月12日，…开展执法检查: 2023-04-12, two such inspections are two
     found["loop"] = loop.find(ctx, found["activities"], told)  # steps tied to the activities as final: their indices, their laws
     found["organs"] = visiting_groups.credited(ctx, found["organs"], found["activities"])  # 检查组 after a visit: the visitor's
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,

@@ -1,7 +1,9 @@
 """The accountability loop on a law's panel of the explorer, in Chromium: the inspection with its
 finding and opinion, and the next year's follow-up pointing back at it; labels in both languages; a follow-up naming
-the year of the inspection it follows up, and an inspection group's suggestions as a step."""
+the year of the inspection it follows up, and an inspection group's suggestions as a step; each statement's date."""
 from __future__ import annotations
+
+import re
 
 from collections.abc import Iterator
 from typing import Any
@@ -10,6 +12,7 @@ import pytest
 
 from api.app import create_app
 from api_helpers import open_explorer, serving, shot
+from dated_reports import WATER, with_dated_reports
 from followed_reports import SOIL, WASTE, with_followed_reports
 from loop_reports import FOOD
 
@@ -67,3 +70,31 @@ def test_the_loop_names_the_year_followed_and_the_groups_suggestions(followed_pa
     page.click("#lang-toggle")
     page.wait_for_function("() => document.querySelector('#details ol.loop')?.innerText.includes('follows up the inspection of 2020')")
     page.click("#lang-toggle")
+
+
+@pytest.fixture(scope="module")
+def dated_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Dated inspections (dated_reports), alone in an embedded store, served for one module."""
+    from graph.backends.embedded import EmbeddedStore
+
+    with EmbeddedStore(tmp_path_factory.mktemp("dated")) as db, serving(create_app(with_dated_reports(db))) as url:
+        yield url
+
+
+@pytest.fixture()
+def dated_page(chromium: Any, dated_server: str) -> Iterator[Any]:
+    yield from open_explorer(chromium, dated_server)
+
+
+def test_a_laws_evidence_shows_each_statements_date(dated_page: Any) -> None:
+    """A law's evidence says the day or month its sentence gives the work (newuser20 §3b), the year where it gives none,
+    and its count reads one inspection of that year stated four times (dates split no count)."""
+    page = dated_page
+    page.evaluate("(iri) => okg.showDetails(iri)", WATER)
+    page.wait_for_selector("#details ul.evidence li .date")
+    dates = page.eval_on_selector_all("#details ul.evidence li .date", "(nodes) => nodes.map((n) => n.textContent)")
+    assert sorted(dates) == ["2023-04-12", "2023-05-08", "2023-06-20"]
+    assert "2023 · " in page.inner_text("#details ul.evidence")  # the undated work report: its year
+    page.wait_for_selector("#details .law-count")
+    said = re.search(r"(\d+) 次检查（(\d+) 条记载）|(\d+) inspections \((\d+) statements\)", page.inner_text("#details .law-count"))
+    assert said and [int(n) for n in said.groups() if n] == [1, 4]

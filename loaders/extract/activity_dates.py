@@ -1,0 +1,86 @@
+"""The date a sentence gives the work it tells (``Activity.date``): ISO 8601 to the precision its words give.
+
+A report dates an inspection by its day (4月12日，区人大常委会…开展执法检查), its month (8月上旬，州人大常委会对…进行了执法
+检查; 5月至6月, its first) or only its year (2021年，区人大常委会曾对…). The month and day are read where they are the time
+of the work: opening the sentence (past a news item's byline in brackets, 本报讯（记者 某某）5月17日上午，…) or right
+after 于 or 在 before the work (执法检查组于10月15-17日到西昌市开展…; 宝兴县人大常委会于2019年3月上中旬开展了…), never a
+date qualifying something named (2023年5月1日起施行的《X条例》, 9月份召开的…会议, 6月11日报道). A part of a year (上半年,
+一季度, 年初) is no month. The year is the one the words name, else the activity's (``Activity.year``), else the
+report's single year; without one no date is given. A sentence naming no month gives the activity's year as its date
+only when its words name that year (2021年，…; 于2009年、2011年和2016年分别开展…: each listed year).
+
+Why (a new user's round 36, finding 3b: two news items of 新洲区's inspections of one law, 4月12日 and 5月8日, counted
+one): ``graph.inspections`` tells two reports' inspections of one law by one organ in one year apart by their dates.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as calendar
+from typing import TYPE_CHECKING
+
+from loaders.extract import dating
+from loaders.lexicon.numerals import arabic_dates, to_number
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+    from loaders.facts import Activity
+
+_NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+#: A date: a year maybe, a month, a day maybe (5月12日, 2023年5月12日, 十月十二日, 5月份, 10月15-17日).
+_DATE = (rf"(?:(?P<year>\d{{4}})\s?年\s?)?(?P<month>{_NUMBER})\s?月份?"
+         rf"(?:\s?(?P<day>{_NUMBER})\s?(?:[-—~至到]\s?(?:{_NUMBER})\s?)?[日号])?")  # 10月15-17日: the first day
+#: What may open a sentence before its time: a news item's byline in brackets, 在, 于, 今年 (written in digits first).
+_OPENING = rf"^[\s“\"]*(?:[^，,。；;（）()]{{0,30}}[（(][^）)]{{0,30}}[）)]\s*)?(?:在|于|从)?\s*{_DATE}"
+#: A date right after 于 or 在, before the work (常委会于5月12日对…; 检查组于10月15-17日到…).
+_AFTER_AT = rf"(?<=[于在])\s?{_DATE}"
+#: After a date, words that make it the date of something named, not of the work: a thing dated (…的, 起施行, 以来,
+#: 前后), a news item's own date (6月11日报道, 电, 讯).
+_QUALIFIES = re.compile(r"\s*(?:的|起|以来|之前|前|以后|后|报道|电|讯|颁布|公布|施行|通过|印发|召开的|举行的)")
+_DATES = (re.compile(_OPENING), re.compile(_AFTER_AT))
+
+
+def _number(text: str | None) -> int | None:
+    """A month's or day's number, written in digits or Chinese numerals (十二 → 12)."""
+    if not text:
+        return None
+    value = to_number(text)
+    return int(value) if isinstance(value, (int, float)) and float(value).is_integer() else None
+
+
+def _year(act: Activity, metadata: dict[str, str]) -> int | None:
+    """The year a date without its own is of: the activity's, else the report's single year."""
+    if act.year is not None:
+        return act.year
+    found = re.fullmatch(r"\d{4}", metadata.get("year") or "")
+    return int(found.group()) if found else None
+
+
+def stated_date(words: str, act: Activity, metadata: dict[str, str]) -> str | None:
+    """The date ``words`` (the activity's sentence up to the end of its evidence) give the work, as ISO 8601 text to
+    their precision, or None (module docstring)."""
+    words = arabic_dates(dating.in_digits(words, metadata))
+    for found in sorted((m for pattern in _DATES for m in pattern.finditer(words)), key=lambda m: m.start()):
+        named = found.groupdict()
+        if _QUALIFIES.match(words, found.end()):
+            continue
+        year = int(named["year"]) if named["year"] else _year(act, metadata)
+        month, day = _number(named["month"]), _number(named["day"])
+        if year is None or month is None or not 1 <= month <= 12:
+            continue
+        try:
+            return calendar(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"
+        except ValueError:  # no such day (2月30日): the month alone
+            return f"{year:04d}-{month:02d}"
+    if act.year is not None and f"{act.year}年" in words:
+        return str(act.year)
+    return None
+
+
+def date(ctx: Context, activities: list[Activity]) -> None:
+    """Set ``date`` on each of ``activities`` whose sentence dates its work (:func:`stated_date`), in place."""
+    for act in activities:
+        sentence = ctx.sentence_holding(ctx.view.index(act.start))
+        if sentence is None:
+            continue
+        end = max(ctx.view.index(act.end), sentence.start)
+        act.date = stated_date(ctx.text[sentence.start:end], act, ctx.metadata)

@@ -1,0 +1,91 @@
+"""Work a congress body carries out under another's entrustment (委托) is the entrusting body's: it conducts the work,
+the entrusted body assists (``Activity.conducted_by``, ``assisted_by``: :func:`loaders.extract.partners.assisted`).
+
+A standing committee entrusts its inspection of a law to the committees below it, which do the work in its name
+(此次执法检查以市人大常委会名义开展，具体工作由接受委托的区县人大常委会承担); the entrusted committee's report says so
+(受市人大常委会委托，宝兴县人大常委会于2019年3月…开展了《X法》执法检查; 受全国人大常委会委托，四川省人大常委会…开展《长江
+保护法》执法检查). One inspection, done in several places, is the entrusting body's, whether the entrusting report, the
+entrusted one or both are stored, as a visiting body's inspection its host helped is the visitor's (round 32) and a
+province's report of the national committee's inspection gives that inspection, conducted by the national body (genre
+README, round 24's part a 2). The entrusted body is ``assisted_by``, not a partner: ``okg:assistedBy`` already says an
+organ took part in the work without being credited with it; PROV's ``prov:actedOnBehalfOf`` relates two agents, not an
+agent's part in one activity (that would need a qualified ``prov:Delegation`` node per inspection).
+
+Source: a new user's round 36, finding 3a (two reports of 重庆's 2018 entrusted inspections of five regulations: the
+launch report credited each district, the results report the city, so each regulation counted 2 for 1).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from loaders.extract import partners
+
+if TYPE_CHECKING:
+    from loaders.extract.context import Context
+    from loaders.extract.organs import OrganHit
+    from loaders.facts import Activity
+
+#: The kinds of work a body carries out for another (an inspection, a visit, an investigation; 受市人大常委会委托，汉阴县人大
+#: 常委会…组织市人大代表开展集中视察): not a report delivered 受…委托, which is its speaker's voice (委员长…受全国人大常委会委托
+#: 向大会报告工作).
+ENTRUSTABLE = frozenset({"law_enforcement_inspection", "site_visit", "investigation"})
+#: The entrusting body named before the work in its sentence (受市人大常委会委托，…; 受全国人大常委会的委托，…).
+_ENTRUSTED_BY = re.compile(r"受(?P<body>[^，,。；;]{2,30}?)(?:的)?委托")
+#: The entrusted body named by the entrusting report before the work (委托九龙坡区人大常委会对《X条例》开展执法检查).
+_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,30}?)(?=对|就|开展|进行|分别)")
+#: The entrusting body named as the one in whose name the work is done, in the paragraph before it (此次执法检查以市人大常委会
+#: 名义开展，具体工作由接受委托的区县人大常委会承担。其中，璧山区负责《X条例》…).
+_IN_NAME_OF = re.compile(r"以(?P<body>[^，,。；;]{2,30}?)(?:的)?名义")
+
+
+def _congress(ctx: Context, start: int, end: int) -> str | None:
+    """The canonical name of the congress body (one organ) the text names within view offsets ``start:end``."""
+    hit: OrganHit | None = next((h for h in ctx.organ_hits[bisect_left(ctx.organ_starts, start):]
+                                 if h.start >= end or (h.end <= end and h.kind == "congress" and h.is_organ)), None)
+    return hit.canonical if hit and hit.start < end else None
+
+
+def _named(ctx: Context, pattern: re.Pattern[str], start: int, end: int,
+           first: tuple[list[int], int] | None = None) -> str | None:
+    """The congress body the ``body`` group of a match of ``pattern`` in view offsets ``start:end`` names, the first
+    that names one; with ``first`` (the sorted view starts of the report's activities, and the start of the one asked
+    about), only a match that work is the first told after (受…委托，对…进行执法检查，并对…开展跟踪检查: the inspection)."""
+    for found in pattern.finditer(ctx.text, start, end):
+        if first is not None:
+            starts, at = first
+            after = bisect_left(starts, found.end())
+            if at >= found.end() and after < len(starts) and starts[after] < at:
+                continue  # other work is told between the words and this work
+        if body := _congress(ctx, found.start("body"), found.end("body")):
+            return body
+    return None
+
+
+def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with the work of :data:`ENTRUSTABLE` kinds done under another body's entrustment conducted by that
+    body (named after 受…委托 in its sentence, the first work told after it, else after 以…名义 in its paragraph), the body
+    that did it (its stated conductor, else the report's organ) assisting it; and the body the report's organ entrusted
+    such work to (委托九龙坡区人大常委会对…开展执法检查) assisting the organ (module docstring)."""
+    own = ctx.metadata.get("organ") or None
+    starts = sorted(ctx.view.index(act.start) for act in activities)
+    found = []
+    for act in activities:
+        if act.type not in ENTRUSTABLE:
+            found.append(act)
+            continue
+        start, end = ctx.view.index(act.start), ctx.view.index(act.end)
+        sentence = ctx.sentence_holding(start)
+        opening = sentence.start if sentence else start
+        body = (_named(ctx, _ENTRUSTED_BY, opening, end, (starts, start))
+                or _named(ctx, _IN_NAME_OF, ctx.text.rfind("\n", 0, start) + 1, end))
+        doer = act.conducted_by or own
+        if body and body != doer:
+            act = partners.assisted(act, body, doer)
+            act = replace(act, conducted_by=None) if body == own else act  # the report's organ: the Facts name none
+        elif body is None and doer == own and (entrusted := _named(ctx, _ENTRUSTS, opening, end, (starts, start))):
+            act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, entrusted])))
+        found.append(act)
+    return found

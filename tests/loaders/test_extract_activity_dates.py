@@ -1,0 +1,54 @@
+"""The date a sentence gives its activity (``Activity.date``, :mod:`loaders.extract.activity_dates`): ISO 8601 to
+the precision the words give, read where the date is the time of the work; a new user's round 36, finding 3b."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import Document
+from loaders.extract import extract
+
+LAW = "《中华人民共和国水污染防治法》"
+
+
+def _dates(text: str, year: str = "2023") -> list[str | None]:
+    doc = Document(text=text, source="dated.txt", metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": year})
+    return [act.date for act in extract(doc).activities if act.type == "law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    (f"4月12日，区人大常委会副主任王建国率执法检查组，对{LAW}实施情况进行执法检查。", "2023-04-12"),
+    (f"2022年9月5日，区人大常委会对{LAW}贯彻实施情况开展执法检查。", "2022-09-05"),
+    (f"8月上旬，区人大常委会对{LAW}的贯彻实施情况进行了执法检查。", "2023-08"),
+    (f"本报讯（记者 李明）5月17日上午，区人大常委会对{LAW}贯彻实施情况开展执法检查。", "2023-05-17"),
+    (f"区人大常委会执法检查组于10月15-17日对{LAW}贯彻实施情况开展执法检查。", "2023-10-15"),
+    (f"十月十二日，区人大常委会对{LAW}贯彻实施情况开展执法检查。", "2023-10-12"),
+    (f"今年6月中旬，区人大常委会对{LAW}贯彻实施情况开展执法检查。", "2023-06"),
+    (f"5月至6月，区人大常委会对{LAW}贯彻实施情况开展执法检查。", "2023-05"),
+    ("5月8日，區人大常委會組織部分常委會組成人員，對《中華人民共和國水污染防治法》貫徹實施情況開展執法檢查。", "2023-05-08"),
+    (f"2021年，区人大常委会曾对{LAW}开展执法检查。", "2021"),
+])
+def test_the_sentence_dates_its_inspection(sentence: str, date: str) -> None:
+    assert _dates(sentence) == [date]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"一年来，区人大常委会组成执法检查组，对{LAW}贯彻实施情况开展执法检查。",  # no date
+    f"上半年，区人大常委会对{LAW}贯彻实施情况开展执法检查。",  # a part of a year is no month
+    f"区人大常委会对2023年3月1日起施行的{LAW}贯彻实施情况开展执法检查。",  # the law's date, not the work's
+])
+def test_no_month_or_day_of_the_work_gives_none(sentence: str) -> None:
+    assert _dates(sentence) == [None]
+
+
+def test_a_date_of_a_multi_year_report_needs_its_own_year() -> None:
+    """A month in a five-year report names no year of its own: no date; one naming its year is dated."""
+    assert _dates(f"5月12日，区人大常委会对{LAW}贯彻实施情况开展执法检查。", year="2019-2023") == [None]
+    assert _dates(f"2021年5月12日，区人大常委会对{LAW}贯彻实施情况开展执法检查。", year="2019-2023") == ["2021-05-12"]
+
+
+def test_the_facts_json_gives_the_date_only_when_known() -> None:
+    doc = Document(text=f"4月12日，区人大常委会对{LAW}开展执法检查。区人大常委会对《中华人民共和国森林法》开展执法检查。",
+                   source="x.txt",
+                   metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": "2023"})
+    found = extract(doc).to_json()["activities"]
+    assert [a.get("date") for a in found] == ["2023-04-12", None] and "date" not in found[1]
