@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from loaders.lexicon import areas
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import finditer
 from loaders.lexicon.organ_names import UNNAMED, WORD_OF_LEVEL
 from loaders.lexicon.patterns import HAN, HAN_CHARS, LEVEL_OF_CHAR
 from loaders.lexicon.tables import rows
@@ -151,7 +152,7 @@ def _level_offices(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) 
     there is none); none in a national report, whose 省外事办 is every province's."""
     if jur.level == "national":
         return
-    for m in _LEVEL_OFFICE.finditer(text):
+    for m in finditer(_LEVEL_OFFICE, text):
         area = _area_of_word(m.group("level"), jur, text, m.start(), area_hits)
         add(m.start(), m.end(), f"{area}人民政府{_OFFICES[m.group('stem')]}", "department")
 
@@ -176,7 +177,7 @@ def _listed(text: str, jur: Jurisdiction, known: list[tuple[int, int]], add: Add
     another area's bureau, and a branch (公安分局) its city bureau's: both left alone."""
     ends = {end for _, end in known}
     starts = {start for start, _ in known}
-    for m in _LIST_ITEM.finditer(text):
+    for m in finditer(_LIST_ITEM, text):
         if m.start() - 1 not in ends and m.end() + 1 not in starts:
             continue  # not next to a known department: a list of something else
         inner = _PATTERN.search(m.group())
@@ -212,7 +213,7 @@ def _joined(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None
     body that does not exist."""
     if jur.level == "national":
         return
-    for m in _JOINED_TAIL.finditer(text):
+    for m in finditer(_JOINED_TAIL, text):
         first = m.start()
         while first > max(0, m.start() - _LONGEST_FIELD) and _FIELD_CHAR.match(text, first - 1):
             first -= 1
@@ -248,7 +249,7 @@ def branch(stem: str, county: Jurisdiction) -> str | None:
 def _stems(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
     """Departments named by the genre's stems (:data:`_STEMS`), with or without their area; a branch (分局) only as a
     district's or county's, named with its level word, its area or bare in a county's report (:func:`branch`)."""
-    for m in _PATTERN.finditer(text):
+    for m in finditer(_PATTERN, text):
         if m.group("suffix").startswith("委") and _STEMS.get(m.group("stem")) not in _COMMITTEE_STEMS:
             continue
         explicit = _explicit_area(text, m.start())

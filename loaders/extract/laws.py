@@ -21,6 +21,7 @@ from loaders.extract.spans import Stretches
 from loaders.facts import Activity, LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
+from loaders.lexicon.first_chars import finditer
 from loaders.lexicon.normalise import title_form, title_key
 from loaders.lexicon.patterns import COUNT_NUMERAL_CHARS, HAN_CHARS, MAKING, OWN_AREA, SMALL_NUMERAL_CHARS
 
@@ -696,7 +697,7 @@ def _enacted_titles(text: str, jur: Jurisdiction, blocked: Stretches) -> list[La
     area, or a catalog title the congress did not review as a draft, is left to the other finders."""
     area = jur.name(jur.level) if jur.level in ("provincial", "city") else None
     hits = []
-    for match in _ENACTED.finditer(text):
+    for match in finditer(_ENACTED, text):
         title, (start, end) = match.group(match.lastgroup), match.span(match.lastgroup)
         made = match.lastgroup == "made"
         if title.endswith("的决定"):

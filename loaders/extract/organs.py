@@ -440,7 +440,7 @@ def _township_units(text: str, jur: Jurisdiction, add: Add) -> None:
     town = government.removesuffix("人民政府")
     own = (jur.township or "").removeprefix(UNNAMED)
     listed = -1  # where a 、 after the last office found stands: the next office of the list is the township's too
-    for m in _TOWNSHIP_UNIT.finditer(text):
+    for m in finditer(_TOWNSHIP_UNIT, text):
         start = m.start()
         if start - 1 == listed:
             pass  # 镇经济发展办公室、农业发展办公室
@@ -667,7 +667,7 @@ def _own_courts(text: str, jur: Jurisdiction, add: Add) -> None:
     level = {"city": "city", "county": "county", "township": "county"}.get(jur.level)
     if level is None:
         return
-    for m in _BARE_COURT.finditer(text):
+    for m in finditer(_BARE_COURT, text):
         clause = max((c.end() for c in CLAUSE_MARK.finditer(text, max(0, m.start() - 60), m.start())), default=0)
         if "各级" not in text[max(clause, m.start() - 60) : m.start()]:
             kind = "court" if m.group("kind") == "法院" else "procuratorate"
@@ -862,7 +862,7 @@ def _leaders(text: str, jur: Jurisdiction, below: dict[str, Jurisdiction], add: 
     常务副市长, 副区长某某作…) is that level's government, the title the mention (ab23, ab45, ae13, ae27, af01's golds;
     round 30); a level below the report's only where the text names one area of it (:func:`_one_area_below`), another
     level's leader (副省长 in a city's report) none, as for the organs it oversees (:func:`_governments_led`)."""
-    for m in _GOVERNMENT_LEADER.finditer(text):
+    for m in finditer(_GOVERNMENT_LEADER, text):
         level = level_of_word(m.group("level"), jur)
         place = jur if level == jur.level else below.get(level)
         if place is not None:
@@ -876,7 +876,7 @@ def _governments_led(ctx: Context, span: Span) -> list[str]:
     (ab23 副市长, ab45 常务副县长, x51 副区长). Only the report's own level: a city committee hearing a 副省长 oversees
     no provincial government (another area's head, as for reports a head makes: ``report_lists``)."""
     found = []
-    for m in _GOVERNMENT_LEADER.finditer(ctx.text, span.start, span.end):
+    for m in finditer(_GOVERNMENT_LEADER, ctx.text, span.start, span.end):
         level = level_of_word(m.group("level"), ctx.jurisdiction)
         name = organ_name("government", level, ctx.jurisdiction) if level == ctx.jurisdiction.level else None
         if name and not name.startswith(UNNAMED):

@@ -146,6 +146,100 @@ def _needed(pattern: str, flags: int) -> frozenset[str] | None:
     return _best([exact] if exact is not None else []) or held
 
 
+# The most words a pattern's leading words are spelt out to (a department's some 300 stems fit).
+_MOST_LEADING = 4096
+
+
+@lru_cache(maxsize=1024)
+def leading(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Words one of which every match of ``pattern`` (its text) starts with, none starting with another of them;
+    None when not known (:func:`_leading`) or when a match may start with any character. Kept between runs with the
+    compiled patterns, as :func:`needed` is. Raises ``re.error`` when ``pattern`` is not a valid expression."""
+    known = pattern_cache.recall(pattern, flags, _LEADING_KEPT_AS)
+    if known is not None:
+        return None if known[0] is None else frozenset(known[0])
+    words = _leading(pattern, flags)
+    pattern_cache.remember(pattern, flags, _LEADING_KEPT_AS, (None if words is None else tuple(sorted(words)),))
+    return words
+
+
+_LEADING_KEPT_AS = "leading " + _KEPT_AS.removeprefix("needed ")
+
+
+def _leading(pattern: str, flags: int) -> frozenset[str] | None:
+    """:func:`leading`, read from the pattern's parse tree: the strings its opening run of exactly known nodes
+    (literals, small classes, alternations of them, optional ones) spells, lookarounds spelling nothing.
+
+    >>> sorted(_leading("(?<!各)(?:县|市)?人大(?:常委会)?", 0))
+    ['人大', '县人大', '市人大']
+    >>> sorted(_leading("(?:农业|农业农村|水利)+局", 0))
+    ['农业', '水利']
+    >>> _leading("[^，]{0,4}检查", 0) is None
+    True
+    """
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+        return None
+    try:
+        words, _ = _lead_sequence(list(parsed))
+    except _Unknown:
+        return None
+    if words is None or "" in words:
+        return None
+    return frozenset(w for w in words if not any(o != w and w.startswith(o) for o in words))
+
+
+def _lead_sequence(items) -> tuple[frozenset[str] | None, bool]:
+    """The strings one of which every match of a concatenation starts with (None: any), and whether every
+    match is one of them whole."""
+    run = frozenset({""})
+    for item in items:
+        words, whole = _lead_node(item)
+        if words is None:
+            return (run if run != {""} else None), False
+        joined = frozenset(a + b for a in run for b in words)
+        if len(joined) > _MOST_LEADING:
+            return (run if run != {""} else None), False
+        run = joined
+        if not whole:
+            return run, False
+    return run, True
+
+
+def _lead_node(item) -> tuple[frozenset[str] | None, bool]:
+    """:func:`_lead_sequence` of one node of a parse tree."""
+    op, av = item
+    if op is sre.LITERAL:
+        return frozenset({chr(av)}), True
+    if op is sre.IN and len(av) <= _MOST_CLASS and all(o is sre.LITERAL for o, _ in av):
+        return frozenset(chr(a) for _, a in av), True
+    if op is sre.SUBPATTERN:
+        group, add, remove, body = av
+        if add & ~remove & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+            raise _Unknown
+        return _lead_sequence(body)
+    if op is sre.ATOMIC_GROUP:
+        return _lead_sequence(av)
+    if op is sre.BRANCH:
+        branches = [_lead_sequence(branch) for branch in av[1]]
+        if any(words is None for words, _ in branches):
+            return None, False
+        return frozenset().union(*(words for words, _ in branches)), all(whole for _, whole in branches)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        words, whole = _lead_sequence(body)
+        if words is None:
+            return None, False
+        if (low, high) == (1, 1):
+            return words, whole
+        if (low, high) == (0, 1):
+            return words | {""}, whole
+        return (words | {""} if low == 0 else words), False
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return frozenset({""}), True  # zero-width: spells nothing of the match
+    return None, False
+
+
 def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """Whether ``pattern`` may match in ``text[pos:endpos]`` (as ``pattern.search(text, pos, endpos)`` reads it):
     False only when that stretch holds none of the words its every match holds (:func:`needed`). A few

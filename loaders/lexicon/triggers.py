@@ -140,15 +140,15 @@ def not_activities_onward() -> Callable[[str], bool]:
 def _holds_one(patterns: list[str]) -> Callable[[str], bool]:
     """Whether a text holds a match of one of ``patterns``. Those that match only at the text's start
     (``^\\s*这是``) are tried there alone, the others one by one where the text holds their words
-    (:class:`Alternation`): one branch anchored among them would let every position through. A text holding
-    none of the opening rows' words (:class:`Gate`) is not tried at its start."""
-    at_start = [f"(?:{pattern})" for pattern in patterns if at_start_only(pattern)]
+    (:class:`Alternation`): one branch anchored among them would let every position through. Of the opening rows,
+    only those whose words the text holds are tried at its start (:class:`Gate`: one scan for all of them), not their
+    alternation, which tried every row (a row reading the whole clause, ``^(?:(?!组织|…)[^，])*(?:参加|…)``, among them)."""
+    opening = [re.compile(pattern) for pattern in patterns if at_start_only(pattern)]
     anywhere = Alternation([pattern for pattern in patterns if not at_start_only(pattern)])
-    opening = re.compile("|".join(at_start)) if at_start else None
-    words = Gate({"opening": opening.pattern} if opening else {})
+    words = Gate({index: row.pattern for index, row in enumerate(opening)})
 
     def holds(text: str) -> bool:
-        return bool(anywhere.search(text) or (opening and "opening" in words.possible(text) and opening.match(text)))
+        return anywhere.search(text) is not None or any(opening[index].match(text) for index in words.possible(text))
     return holds
 
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from loaders.extract import congress_bodies, deputies, laws_bare
+from loaders.extract import congress_bodies, departments, deputies, laws_bare, organs
 from loaders.lexicon import first_chars
 from loaders.lexicon.first_chars import at_start_only, finditer, quick
+from loaders.lexicon.literals import leading
 from loaders.lexicon.tables import rows
 from loaders.lexicon.triggers import not_activities, not_activity_rows, triggers
 
@@ -158,3 +160,50 @@ def test_the_lookahead_holds_what_a_match_can_start_with(pattern: str, first: st
 def test_inspected_lists_are_found_in_han_runs_as_over_the_whole_text(text: str) -> None:
     assert ([m.span() for m in laws_bare._inspected_lists(text)]
             == [m.span() for m in laws_bare._INSPECTED_LIST.finditer(text)])
+
+
+# Patterns searched where their leading words start (:func:`first_chars._at_words`): the departments' stems, the
+# township units, the government's leaders, a bare court, bureaux joined by 和, a level's offices.
+WORDS_FIRST = [departments._PATTERN, departments._JOINED_TAIL, departments._LEVEL_OFFICE,
+               organs._TOWNSHIP_UNIT, organs._GOVERNMENT_LEADER, organs._BARE_COURT]
+DEPARTMENT_TEXT = st.lists(st.sampled_from(["县", "市", "区", "自治州", "农业农村", "农业", "农村", "水利", "住建", "住房和城乡建设",
+                                            "局", "厅", "委", "分局", "和", "、", "等", "，", "。", "镇", "财政所", "服务中心",
+                                            "副县长", "王明", "法院", "人民检察院", "工作报告", "外事办", "的", "关于"]),
+                           max_size=40).map("".join)
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "api" / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    ("(?<!各)(?:县|市)?人大(?:常委会)?", {"人大", "县人大", "市人大"}),  # an optional word, then a word
+    ("(?:农业|农业农村|水利)+局", {"农业", "水利"}),  # a word starting with another adds nothing
+    ("(?:(?<=、)|^)(?P<a>[省市])长", {"省长", "市长"}),  # lookarounds and anchors spell nothing
+    ("[^，]{0,4}检查", None),  # any character may start it
+    ("(?:执法)?检查|审议", {"执法检查", "检查", "审议"}),
+    ("(?:县|市)?", None),  # a match may be empty
+    ("(?i)人大", None),
+])
+def test_the_leading_words_read_from_constructs(pattern: str, words: set[str] | None) -> None:
+    assert leading(pattern) == (frozenset(words) if words is not None else None)
+
+
+def test_the_leading_words_search_the_patterns_that_neither_quick_nor_re_skip_by() -> None:
+    assert all(first_chars._words_first(p) is not None for p in WORDS_FIRST)
+    assert first_chars._words_first(quick("(?<!各)县人大")) is None and first_chars._words_first(re.compile("县人大")) is None
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_words_first_finds_what_the_pattern_finds_in_a_real_report(sample: Path) -> None:
+    text = sample.read_text(encoding="utf-8")
+    for pattern in WORDS_FIRST:
+        assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == _matches(pattern, text), pattern.pattern[:40]
+
+
+@BOUNDED
+@given(text=DEPARTMENT_TEXT, cut=st.tuples(st.integers(0, 8), st.integers(0, 8)))
+@example(text="县农业农村局、水利局和县住建局，镇财政所、副县长王明", cut=(0, 0))
+@example(text="市住房和城乡建设局", cut=(1, 0))
+def test_words_first_finds_what_the_pattern_finds_within_bounds(text: str, cut: tuple[int, int]) -> None:
+    pos, endpos = cut[0], max(cut[0], len(text) - cut[1])
+    for pattern in WORDS_FIRST:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+        assert [(m.span(), m.groups()) for m in finditer(pattern, text, pos, endpos)] == expected, pattern.pattern[:40]
