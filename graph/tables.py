@@ -280,13 +280,13 @@ def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | No
             and (level is None or row["level"] == level) and (status is None or row["status"] == status)]
 
 
-def statistic_hits(store: Backend, hits: list[dict[str, Any]], rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def statistic_hits(store: Backend, hits: list[dict[str, Any]], rows: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Search ``hits`` (:class:`graph.shapes.Hit`) with a statistic's English label (``label_en``) and ``place`` (its
-    report's area, else the label of the organ publishing it) from its :func:`statistic_rows` row among ``rows``:
-    a search for 满意率 listed a dozen ``满意率 NN% · year`` entries no reader could tell apart, in Chinese in the
-    explorer's English mode too (a first-time analyst, round 36, newuser19 §10)."""
-    wanted = {hit["iri"] for hit in hits if "Statistic" in hit["types"]}
-    by_iri = {row["iri"]: row for row in rows if row["iri"] in wanted}
+    report's area, else the label of the organ publishing it) from its :func:`statistic_rows` row (``rows``: those
+    rows by IRI, :meth:`graph.store.Store._statistic_table`): a search for 满意率 listed a dozen ``满意率 NN% · year``
+    entries no reader could tell apart, in Chinese in the explorer's English mode too (a first-time analyst, round 36,
+    newuser19 §10). Looks up the page's statistics alone, never reading the table."""
+    by_iri = {hit["iri"]: row for hit in hits if "Statistic" in hit["types"] and (row := rows.get(hit["iri"])) is not None}
     organs = {row["organ"] for row in by_iri.values() if not row.get("area") and row.get("organ")}
     names = {iri: node.get("label") for iri, node in store.nodes(organs).items()} if organs else {}
     return [{**hit, "label_en": row.get("label_en"), "place": row.get("area") or names.get(row.get("organ") or "")}
