@@ -14,6 +14,11 @@ store (the name index is kept by those writes), then runs every query of
 - **index, kept**: the same without forgetting: after the first round, each search is one the
   store answered before with no write since (:attr:`graph.name_index.OpenedIndex.results`).
 
+Searches whose page holds statistics (:data:`STATISTIC_QUERIES`, what a reader of the figures types) are also run,
+interleaved the same way, through two more: **statistic rows scanned (baseline)**, the search as it was before round
+37 (its page's statistics found by reading every row of the statistics table), and **statistic rows by IRI**,
+``Store.find`` now (the rows kept by IRI with the table); their ratio per round (baseline over by IRI) is the gain.
+
 Wall and CPU time per query in this process (the embedded store's index runs in it; Neo4j's
 server CPU is its process's CPU over the whole run, per query, since the OS counts it in 10 ms
 ticks), with the load average beside them (other work on the machine stretches the wall time,
@@ -37,7 +42,7 @@ from rdflib import Literal
 
 from benchmarks.__main__ import parse_scales
 from benchmarks.common import Row, corpus, neo4j_env, print_table, wipe_neo4j, write_json
-from graph import Store
+from graph import Store, search_index, tables
 from graph.name_index import RESULTS
 from graph.recent import Recent
 from loaders.build.catalog import build_catalog
@@ -56,6 +61,8 @@ QUERIES = {
     "traditional": ["濕地保護法", "人民代表大會", "環境保護法"],
     "miss": ["新洲区人大常委会", "龘", "不存在的机关名称"],
 }
+#: Searches for the figures reports state (newuser19 §10 searched 满意率): the generated corpus's rates and counts.
+STATISTIC_QUERIES = ["满意率", "办结率", "代表满意率", "办结率100%", "满意率9"]
 _SPARQL_SCAN = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?s ?label WHERE {{
   ?s rdfs:label ?l . BIND(STR(?l) AS ?label)
@@ -86,20 +93,63 @@ def scan(store: Store, q: str) -> list[dict[str, Any]]:
     return [info[iri] for iri in list(first)[:1000]]
 
 
+def _cold(store: Store, search: Callable[[], Any]) -> Any:
+    """``search()`` with none of the store's kept answers: the search runs afresh."""
+    kept, store.names.results = store.names.results, Recent(RESULTS)
+    try:
+        return search()
+    finally:
+        store.names.results = kept
+
+
+def scanned_statistics(store: Store, q: str) -> dict[str, Any]:
+    """``Store.find(q)`` as it was before round 37 (baseline): the page's statistics found among every row of the
+    statistics table, read whole for each search."""
+    found = search_index.find(store, q, None, 20, 0)
+    if any("Statistic" in hit["types"] for hit in found["items"]):
+        wanted = {hit["iri"] for hit in found["items"] if "Statistic" in hit["types"]}
+        rows = {row["iri"]: row for row in store.statistics() if row["iri"] in wanted}
+        found = {**found, "items": tables.statistic_hits(store, found["items"], rows)}
+    return found
+
+
+def statistic_gain(store: Store, rounds: int) -> tuple[list[Row], Row]:
+    """Interleaved rounds (the order turned each round) of the searches of :data:`STATISTIC_QUERIES` whose page holds
+    a statistic, each afresh, through :func:`scanned_statistics` (baseline) and ``Store.find``: p50/p99 wall and CPU
+    per contender, and the baseline's p50 over the index's per round (min/median/max)."""
+    asked = [q for q in STATISTIC_QUERIES if any("Statistic" in hit["types"] for hit in store.find(q, limit=20)["items"])]
+    contenders: dict[str, Callable[[str], object]] = {
+        "statistic rows scanned (baseline)": lambda q: _cold(store, lambda: scanned_statistics(store, q)),
+        "statistic rows by IRI": lambda q: _cold(store, lambda: store.find(q, limit=20))}
+    walls: dict[str, list[list[float]]] = {name: [] for name in contenders}
+    cpus: dict[str, list[float]] = {name: [] for name in contenders}
+    for n in range(rounds):
+        for name, run in (list(contenders.items()) if n % 2 == 0 else list(contenders.items())[::-1]):
+            walls[name].append([])
+            for q in asked:
+                began, cpu_began = time.perf_counter(), time.process_time()
+                run(q)
+                walls[name][-1].append(time.perf_counter() - began)
+                cpus[name].append(time.process_time() - cpu_began)
+    rows = [{"search": name, "queries": sum(map(len, runs)), "p50_ms": _p([s for r in runs for s in r], 0.5),
+             "p99_ms": _p([s for r in runs for s in r], 0.99), "cpu_p50_ms": _p(cpus[name], 0.5)}
+            for name, runs in walls.items()] if asked else []
+    base, ours = walls.values()
+    ratios = sorted(_p(b, 0.5) / _p(o, 0.5) for b, o in zip(base, ours)) if asked else []
+    gain = {"queries": asked, "rounds": rounds, "statistics": len(store.statistics()),
+            **({"p50_ratio_min": ratios[0], "p50_ratio_median": statistics.median(ratios), "p50_ratio_max": ratios[-1]}
+               if ratios else {})}
+    return rows, gain
+
+
 def measure(store: Store, rounds: int, baseline: bool = True,
             server: psutil.Process | None = None) -> tuple[list[Row], list[Row], list[Row]]:
     """Interleaved rounds of the contenders (the index alone without ``baseline``): wall and CPU
     latency per kind of query (and ``server``'s CPU per query, over the run), per round, and each
     query's first hits."""
-    def cold(q: str) -> object:
-        kept, store.names.results = store.names.results, Recent(RESULTS)  # none kept: the search runs afresh
-        try:
-            return store.find(q, limit=20)
-        finally:
-            store.names.results = kept
-
     contenders: dict[str, Callable[[str], object]] = {
-        "scan (baseline)": lambda q: scan(store, q), "index": cold, "index, kept": lambda q: store.find(q, limit=20)}
+        "scan (baseline)": lambda q: scan(store, q), "index": lambda q: _cold(store, lambda: store.find(q, limit=20)),
+        "index, kept": lambda q: store.find(q, limit=20)}
     if not baseline:
         del contenders["scan (baseline)"]
     asked = [(kind, q) for kind, qs in QUERIES.items() for q in qs]
@@ -206,6 +256,7 @@ def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, bas
     rebuilt = time.perf_counter() - began
     load_before = os.getloadavg()[0]
     per_kind, per_round, hits = measure(store, rounds, baseline, server)
+    stat_rows, gain = statistic_gain(store, rounds)
     load = (load_before, os.getloadavg()[0])
     title = f"{store.name} store ({label}; written in {written:.0f} s, " + (
         f"index rebuilt from {indexed} graphs in {rebuilt:.1f} s" if reindex else "index as it was") + (
@@ -214,10 +265,14 @@ def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, bas
     print_table("over all queries (server CPU: mean per query)", [row for row in per_kind if row["kind"] == "(all)"])
     print_table("p50 and p99 of each round, over all queries (min, median, max)", per_round)
     print_table("first hits", hits)
+    print_table(f"searches whose page holds statistics ({len(store.statistics()):,} in the table), "
+                "the statistics' rows scanned against looked up by IRI", stat_rows)
+    print_table("gain: the scan's p50 over the look-up's, per round (min, median, max)", [gain])
     write_json(ROOT / "benchmark-results" / scale, f"search-{store.name}",
                {"corpus": label, "write_seconds": written, "reindex_seconds": rebuilt if reindex else None,
                 "load_average": {"before": load[0], "after": load[1]},
-                "latency_per_kind": per_kind, "latency_per_round": per_round, "hits": hits})
+                "latency_per_kind": per_kind, "latency_per_round": per_round, "hits": hits,
+                "statistic_hits": {"latency": stat_rows, "gain": gain}})
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from graph.identity import read_source
 from graph.per_version import PerVersion
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 LEVELS = {"Country": "national", "ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
           "TownshipLevelArea": "township"}
 _MAX_DEPTH = 8  # more than the four levels, so a malformed cycle cannot loop
-_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str], frozenset[int]]
+_Reports = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str], frozenset[int], dict[str, str]]
 
 
 def _areas(store: Backend) -> dict[str, Description]:
@@ -71,6 +72,13 @@ def report_sources(store: Backend) -> dict[str, str]:
     return _reports(store)[3]
 
 
+def report_read_from(store: Backend) -> dict[str, str]:
+    """``{report IRI: the source its reading was read from}`` (as its graph names it, :func:`graph.identity.read_source`)
+    of each report whose stored hash names it: the copy :func:`source_list` puts first among the files and URLs read.
+    Read once per store version, as :func:`report_areas` is."""
+    return _reports(store)[5]
+
+
 def first_report_year(store: Backend) -> int | None:
     """The earliest year any report covers (its ``okg:coversYear``, or the first of its range, ``okg:yearFrom``),
     None when no report is dated: where coverage's period begins when no year is asked
@@ -85,12 +93,14 @@ def report_years(store: Backend) -> frozenset[int]:
     return _reports(store)[4]
 
 
-def source_list(report: Description) -> list[str]:
+def source_list(report: Description, read_from: str | None = None) -> list[str]:
     """Where the ``report`` can be opened, each once: the URL it was published at (``okg:sourceUrl``, its ``url:``
-    header), then the files and URLs it was read from (``okg:sourceLocation``, named portably:
+    header), then the copy its reading was read from (``read_from``: :func:`report_read_from`; round 37: a warned
+    ``bad-not-really.pdf`` came first by name before a clean ``santai.txt`` of the same text, newuser19 §10), then
+    the other files and URLs of its text (``okg:sourceLocation``, named portably:
     :func:`loaders.build.report.source_name`), URLs before files, each group in order (round 20: a report whose
     header gave its URL named only ``f19.txt``, which opens nothing once the export is elsewhere)."""
-    read = sorted(map(str, report.props.get("sourceLocation", [])), key=lambda s: (not _is_url(s), s))
+    read = sorted(map(str, report.props.get("sourceLocation", [])), key=lambda s: (s != read_from, not _is_url(s), s))
     return list(dict.fromkeys([*sorted(map(str, report.props.get("sourceUrl", []))), *read]))
 
 
@@ -99,8 +109,8 @@ def _is_url(source: str) -> bool:
 
 
 def _read_reports(store: Backend) -> _Reports:
-    """:func:`report_areas`, :func:`report_levels`, :func:`placed_organs`, :func:`report_sources` and
-    :func:`first_report_year`."""
+    """:func:`report_areas`, :func:`report_levels`, :func:`placed_organs`, :func:`report_sources`,
+    :func:`first_report_year` and :func:`report_read_from`."""
     found = described(store)
     reports = store.describe(cls="Report").values()
     areas = {d.iri: min(places, key=lambda a: (-len(chain(found, a)), a))
@@ -108,10 +118,13 @@ def _read_reports(store: Backend) -> _Reports:
     levels = {d.iri: level for d in reports
               if (level := d.one("level") or (row(found[areas[d.iri]])["level"] if areas.get(d.iri) in found else None))}
     placed = frozenset(_jurisdictions(store, "Organ"))
-    sources = {d.iri: given[0] for d in reports if (given := source_list(d))}
+    hashes = store.graph_hashes()
+    read_from = {d.iri: name for d in reports
+                 if (name := read_source(map(str, d.props.get("sourceLocation", [])), hashes.get(d.iri, ""))) is not None}
+    sources = {d.iri: given[0] for d in reports if (given := source_list(d, read_from.get(d.iri)))}
     years = frozenset(year for d in reports if (first := d.one("coversYear") or d.one("yearFrom")) is not None
                       for year in range(int(first), int(d.one("yearTo") or first) + 1))
-    return areas, levels, placed, sources, years
+    return areas, levels, placed, sources, years, read_from
 
 
 #: :func:`_read_reports`, once per version.
@@ -164,7 +177,7 @@ def report_places(store: Backend) -> dict[str, dict[str, str | None]]:
     source, a level or an area (:func:`report_sources`, :func:`report_levels`, :func:`report_areas`): ``level`` is the
     report's own, ``area_level`` its area's, which differ when the text resolves no area as deep as the report's level
     (a township congress's report in its county)."""
-    found, (areas, levels, _, sources, _) = described(store), _reports(store)
+    found, (areas, levels, _, sources, _, _) = described(store), _reports(store)
     return {report: {"source": sources.get(report), "level": levels.get(report), **place(found, areas.get(report))}
             for report in areas.keys() | levels.keys() | sources.keys()}
 

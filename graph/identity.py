@@ -65,8 +65,8 @@ class Stated:
 
 
 #: How :func:`precedence` ranks a copy: (founds no publication, named by its text, publishers read as no
-#: known organ, what its header states, header digest).
-Precedence = tuple[bool, bool, int, Stated, str]
+#: known organ, what its header states, warnings reading its file raised, header digest).
+Precedence = tuple[bool, bool, int, Stated, int, str]
 
 PUBLICATION_RULE = """\
 A copy founds a publication when its header names its publisher (the organ its ``organ:`` line
@@ -97,17 +97,19 @@ def publisher_key(publishers: Iterable[str]) -> str:
 
 
 def copy_hash(content: str, header: str, location: str, publishers: Iterable[str], name: str | None = None,
-              stated: Stated | None = None) -> str:
+              stated: Stated | None = None, warned: int = 0) -> str:
     """The hash stored with a report read from one copy: ``"<content> <header> <source> <publisher> - <where>
-    <fields>"`` (:class:`Reading`): SHA-256 hex digests of its text and header (:attr:`loaders.document.Document.content_hash`,
+    <fields> <warned>"`` (:class:`Reading`): SHA-256 hex digests of its text and header (:attr:`loaders.document.Document.content_hash`,
     :attr:`~loaders.document.Document.metadata_hash`), of its source location (:func:`source_digest`) and of
     the IRIs of the publishers its header names (:func:`publisher_key`; ``-`` when it names none), then the
     loose copies the report holds (none yet), then where its source is on this machine when the graph names it
     otherwise (``name``, its ``okg:sourceLocation``: :func:`where_field`), then the fields its header states
-    (``stated``: :func:`header_field`)."""
+    (``stated``: :func:`header_field`), then how many warnings reading its file raised (``warned``,
+    :attr:`loaders.document.Document.warnings`: a ``.pdf`` whose bytes are text, front matter left unread), as
+    :func:`precedence` ranks it."""
     where = where_field({location: name if name is not None else location})
     fields = header_field(stated or Stated((), ()))
-    return f"{content} {header} {source_digest(location)} {publisher_key(publishers)} {NONE} {where} {fields}"
+    return f"{content} {header} {source_digest(location)} {publisher_key(publishers)} {NONE} {where} {fields} {warned}"
 
 
 def header_field(stated: Stated) -> str:
@@ -148,6 +150,18 @@ def whereabouts(stored_hash: str) -> list[tuple[str, str]] | None:
     return [] if parts[5] == NONE else [(unquote(n), unquote(loc)) for n, _, loc in (e.partition("=") for e in parts[5].split(","))]
 
 
+def read_source(names: Iterable[str], stored_hash: str) -> str | None:
+    """Which of a stored report's sources (``names``: its ``okg:sourceLocation`` values, as its graph states them) its
+    reading was read from: the one whose location (:func:`whereabouts`; a name it does not place is its own location)
+    has the digest the hash's third part names (:func:`copy_hash`); None when the hash names none of them (an
+    import's, one stored before round 11)."""
+    parts = stored_hash.split(" ")
+    if len(parts) < 3:
+        return None
+    located = dict(whereabouts(stored_hash) or ())
+    return next((name for name in sorted(names) if source_digest(located.get(name, name)) == parts[2]), None)
+
+
 @dataclass(frozen=True)
 class Reading:
     """Which copy a stored report's graph was read from, how that copy ranks (:func:`precedence`), which
@@ -166,11 +180,13 @@ class Reading:
     @classmethod
     def of(cls, iri: URIRef, graph: Graph, stored_hash: str) -> Reading:
         """The reading of a report graph stored with ``stored_hash``, ``"<content> <header> <source>
-        <publisher> <loose copies> <where> <fields>"`` (:func:`copy_hash`; the loose copies ``<source digest>:<publisher
-        key>``, comma-separated). Hashes stored before round 13 end after ``<source>`` (before round 11, after
-        ``<header>``; an import's has one part): their publisher is the one the graph names, and the
+        <publisher> <loose copies> <where> <fields> <warned>"`` (:func:`copy_hash`; the loose copies ``<source
+        digest>:<publisher key>``, comma-separated). Hashes stored before round 13 end after ``<source>`` (before round
+        11, after ``<header>``; an import's has one part): their publisher is the one the graph names, and the
         copies they hold besides the one read are taken to found the publication (they stay with it). Hashes stored
-        before round 25 have no ``<fields>``: what the header stated is read from the graph (:func:`precedence`)."""
+        before round 25 have no ``<fields>``: what the header stated is read from the graph (:func:`precedence`);
+        those stored before round 37 have no ``<warned>``: their copy is taken to have raised none, as it ranked
+        before."""
         parts = stored_hash.split(" ")
         header, source, key, held = (parts[1:] + ["", "", "", ""])[:4]
         if len(parts) < 4:
@@ -179,7 +195,8 @@ class Reading:
         founds = publisher is not None and not named_by_text(iri, graph)
         loose = {} if held in ("", NONE) else dict(_loose_entry(entry) for entry in held.split(","))
         stated = _stated_in(parts[6]) if len(parts) > 6 else None
-        return cls(precedence(founds, iri, graph, header, stated), source or None, publisher, founds, loose)
+        warned = int(parts[7]) if len(parts) > 7 else 0
+        return cls(precedence(founds, iri, graph, header, stated, warned), source or None, publisher, founds, loose)
 
     def stored_hash(self, stored_hash: str, names: Mapping[str, str]) -> str:
         """``stored_hash`` (this reading's, any format) with the loose copies this reading names and where the
@@ -189,7 +206,7 @@ class Reading:
             return stored_hash  # an import's: its sources are not known copies
         publisher = parts[3] if len(parts) > 3 else self.publisher or NONE
         held = ",".join(f"{digest}:{key or NONE}" for digest, key in sorted(self.loose.items())) or NONE
-        return " ".join([*parts[:3], publisher, held, where_field(names), *parts[6:7]])
+        return " ".join([*parts[:3], publisher, held, where_field(names), *parts[6:8]])
 
 
 def _loose_entry(entry: str) -> tuple[str, str | None]:
@@ -232,7 +249,8 @@ _FIELDS_IN_GRAPH = {"url": ("sourceUrl",), "organ": ("publishedBy",), "level": (
 _ISSUED = URIRef("http://purl.org/dc/terms/issued")
 
 
-def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str, stated: Stated | None = None) -> Precedence:
+def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str, stated: Stated | None = None,
+               warned: int = 0) -> Precedence:
     """Which of several copies of one publication the store keeps: the smallest.
 
     A copy that founds the publication (:data:`PUBLICATION_RULE`) goes first: a loose copy's reading
@@ -246,7 +264,12 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str, stated: Sta
     the graph does: the copies share their text, so a value the graph reads from the text (a year its sentences
     give) is no reading of this copy's, and counting it let a header without a year re-date the report with its
     text's year (a fresh user's round 24, finding 3). A graph stored without its header's fields (``stated`` None)
-    is taken to state those of its values a header gives (:data:`_FIELDS_IN_GRAPH`). Then the
+    is taken to state those of its values a header gives (:data:`_FIELDS_IN_GRAPH`). Then the copy whose file
+    raised fewer warnings as it was read (``warned``: a text saved under a ``.pdf`` name, front matter left unread;
+    a first-time analyst, newuser19 §10, round 36: ``bad-not-really.pdf``, the same text as a clean ``.txt`` ingested after it,
+    stayed the copy the report was read from, its first source): of two readings alike in all the above, the one
+    nothing was said against; a warning is about the file, not the reading, so it never outranks a header that states
+    more (that reading gives the publication its publisher, area and years). Then the
     smaller ``digest`` of its header (:attr:`loaders.document.Document.metadata_hash`), so the choice
     depends on the copies alone, never on which came first or what else a batch held (copies with one
     header tie, and the one stored stays: they differ in white space alone). Of the publications of
@@ -257,7 +280,7 @@ def precedence(founds: bool, iri: URIRef, graph: Graph, digest: str, stated: Sta
         stated = Stated(tuple(f for f, names in _FIELDS_IN_GRAPH.items() if said & set(names)),
                         ("issued",) if (iri, _ISSUED, None) in graph else (), from_graph=True)
     unread = sum((publisher, RDF.type, OTHER_ORGAN) in graph for publisher in graph.objects(iri, PUBLISHED_BY))
-    return not founds, named_by_text(iri, graph), unread, stated, digest
+    return not founds, named_by_text(iri, graph), unread, stated, warned, digest
 
 
 def _more(first: Stated, other: Stated) -> str:
@@ -284,11 +307,15 @@ def why_first(first: Precedence, other: Precedence, elsewhere: bool = False) -> 
                 f"({first[2]} against {other[2]}: a misspelt organ: is warned about and kept as written)")
     if first[3] != other[3]:
         return f"both are named alike and {_more(first[3], other[3])}"
-    if first[4] != other[4] and elsewhere:  # study 6 F4: a made-up url: named the report, silently
+    if first[4] != other[4]:
+        return (f"both are named alike and their headers state as many fields; reading its file raised "
+                f"{first[4] or 'no'} warning{'s' * (first[4] != 1)}, the other's {other[4]}: a copy warned about (a "
+                "file named as another format, front matter left unread) goes after one that was not")
+    if first[5] != other[5] and elsewhere:  # study 6 F4: a made-up url: named the report, silently
         return ("the two copies give different url: addresses and their headers state as many fields: the "
                 "smaller digest of the header decides which address names the report (never which copy came first); "
                 "one text under two addresses is one report, so if one url: is wrong, correct it and ingest again")
-    if first[4] != other[4]:
+    if first[5] != other[5]:
         return ("both are named alike and their headers state as many fields; the smaller digest of the header "
                 "decides, so the choice never depends on which copy came first")
     return "its header is the same"
@@ -545,8 +572,8 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
     if not edits and _as_imported(index, str(iri), graph):
         return Placement("unchanged", None, names=names)
     replaced = str(iri) in index.reports or None in edits.values()
-    beaten = min(((readings[c].precedence, c) for c in supersedes if c != str(iri) and c in readings), default=None)
-    reason = why_first(ours.precedence, beaten[0], elsewhere=True) if beaten else None  # beaten[1] is another IRI
+    beaten = min(((readings[c].precedence, c) for c in supersedes if c in readings), default=None)
+    reason = why_first(ours.precedence, beaten[0], elsewhere=beaten[1] != str(iri)) if beaten else None
     return Placement("replaced" if replaced else "inserted", report, edits, supersedes=supersedes, others=others,
                      reason=reason, names=names)
 

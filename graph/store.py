@@ -72,10 +72,10 @@ class Store(Backend):
         (``match``: exact, alias, prefix, suffix, inside or abbreviation); ``types`` are local class names;
         ``total`` and ``facets`` count up to 1000 matches among the names read for the page, all of them
         when ``total_exact``, else they are lower bounds (:func:`graph.search_index.find`). A statistic's hit also
-        has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`)."""
+        has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`, its row looked up by IRI)."""
         found = search_index.find(self, q, types, limit, offset)
         if any("Statistic" in hit["types"] for hit in found["items"]):
-            found = {**found, "items": tables.statistic_hits(self, found["items"], self.statistics())}
+            found = {**found, "items": tables.statistic_hits(self, found["items"], self._statistic_table()[1])}
         return found
 
     def reindex(self) -> int:
@@ -184,8 +184,18 @@ class Store(Backend):
         _require_iris(("organ", o) for o in sorted(organs or ()))
         jurisdiction = _division_code(jurisdiction)
         return self._memo("statistics", (measure, year, organs, jurisdiction, level, status, measure_class),
-                          lambda: tables.statistics(self, self._memo("statistic rows", (), lambda: tables.statistic_rows(self)),
+                          lambda: tables.statistics(self, self._statistic_table()[0],
                                                     measure, year, organs, jurisdiction, level, status, measure_class))
+
+    def _statistic_table(self) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+        """Every :func:`graph.tables.statistic_rows` row, and the same rows (shared, not copied) by IRI, built together
+        once per store version: a search whose page holds a statistic looks its row up (round 37, issue 14: it
+        scanned every row of the table per search)."""
+        def build() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+            rows = frozen.freeze(tables.statistic_rows(self))
+            return rows, {row["iri"]: row for row in rows}
+
+        return self._memo("statistic rows", (), build)
 
     def coverage(self, level: str | None = None, category: str | None = None,
                  jurisdiction: str | None = None, organ: str | Iterable[str] | None = None,

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from graph import fields, inspections, loop
 from graph.fields import YearFilter
 from graph.areas import (REPORT_KEYS, instruments, organs_within, placed_organs, placed_within, placers, report_areas,
-                         report_levels, report_places, report_sources, source_list, within)
+                         report_levels, report_places, report_read_from, report_sources, source_list, within)
 from graph.backends import Backend, Description, LawRow
 from graph.law_mentions import law_mentions
 from ontology import ACTIVITY_CLASSES, MEASURE_CLASS
@@ -177,16 +177,17 @@ def organs(store: Backend, rows: Iterable[LawRow] | None = None) -> list[dict[st
 
 
 def _report_row(d: Description, publishers: dict[str, dict[str, Any]],
-                places: dict[str, dict[str, str | None]]) -> dict[str, Any]:
+                places: dict[str, dict[str, str | None]], read_from: dict[str, str]) -> dict[str, Any]:
     """A report as listings show it (:class:`graph.shapes.ReportSummary`): ``publisher`` by IRI and by
     ``publisher_label`` (an organ whose place the report leaves unnamed has an IRI of the report's own,
     ``organ/fe972ae1b296-0-0``, which says nothing to a reader), its level and the place of its jurisdiction
-    (``places``: :func:`graph.areas.report_places`)."""
+    (``places``: :func:`graph.areas.report_places`); its sources, the one it was read from first (``read_from``:
+    :func:`graph.areas.report_read_from`)."""
     every = _published_by(d, publishers)
     labels = [publishers[p]["label"] if p in publishers else None for p in every]
     return {"iri": d.iri, "title": d.one("title") or d.label,
             **fields.years(d.one("coversYear"), d.one("yearFrom"), d.one("yearTo")), "issued": d.one("issued"),
-            "sources": source_list(d),
+            "sources": source_list(d, read_from.get(d.iri)),
             "publisher": every[0] if every else None, "publisher_label": labels[0] if labels else None,
             "publishers": every, "publisher_labels": labels,
             **places.get(d.iri, dict.fromkeys(REPORT_KEYS))}
@@ -213,7 +214,8 @@ def reports(store: Backend, level: str | None = None, jurisdiction: str | None =
     inside = within(store, jurisdiction) if jurisdiction is not None else None
     organs_there = organs_within(store, jurisdiction) if jurisdiction is not None else set()
     area = report_areas(store)
-    rows = [row for row in (_report_row(d, publishers, places) for d in described)
+    read_from = report_read_from(store)
+    rows = [row for row in (_report_row(d, publishers, places, read_from) for d in described)
             if (level is None or row["level"] == level) and fields.covers(row, year)
             and (inside is None or area.get(row["iri"]) in inside or not organs_there.isdisjoint(row["publishers"]))]
     return sorted(rows, key=lambda r: (r["year_from"] is None, r["year_from"] or 0, r["iri"]))
@@ -235,7 +237,7 @@ def report(store: Backend, iri: str, offset: int = 0, limit: int | None = None) 
     evidence = store.describe([f.iri for f in page], keys=("evidenceText",))
     spans = [{"iri": f.iri, "types": sorted(f.types), "start": f.one("startOffset"), "end": f.one("endOffset"),
               "text": evidence[f.iri].one("evidenceText") if f.iri in evidence else None} for f in page]
-    return {**_report_row(d, _publishers(store, [d]), report_places(store)), "text": d.one("fullText"),
+    return {**_report_row(d, _publishers(store, [d]), report_places(store), report_read_from(store)), "text": d.one("fullText"),
             "spans": spans, "spans_total": len(placed)}
 
 
@@ -278,13 +280,13 @@ def statistics(store: Backend, rows: Iterable[dict[str, Any]], measure: str | No
             and (level is None or row["level"] == level) and (status is None or row["status"] == status)]
 
 
-def statistic_hits(store: Backend, hits: list[dict[str, Any]], rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def statistic_hits(store: Backend, hits: list[dict[str, Any]], rows: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Search ``hits`` (:class:`graph.shapes.Hit`) with a statistic's English label (``label_en``) and ``place`` (its
-    report's area, else the label of the organ publishing it) from its :func:`statistic_rows` row among ``rows``:
-    a search for 满意率 listed a dozen ``满意率 NN% · year`` entries no reader could tell apart, in Chinese in the
-    explorer's English mode too (a first-time analyst, round 36, newuser19 §10)."""
-    wanted = {hit["iri"] for hit in hits if "Statistic" in hit["types"]}
-    by_iri = {row["iri"]: row for row in rows if row["iri"] in wanted}
+    report's area, else the label of the organ publishing it) from its :func:`statistic_rows` row (``rows``: those
+    rows by IRI, :meth:`graph.store.Store._statistic_table`): a search for 满意率 listed a dozen ``满意率 NN% · year``
+    entries no reader could tell apart, in Chinese in the explorer's English mode too (a first-time analyst, round 36,
+    newuser19 §10). Looks up the page's statistics alone, never reading the table."""
+    by_iri = {hit["iri"]: row for hit in hits if "Statistic" in hit["types"] and (row := rows.get(hit["iri"])) is not None}
     organs = {row["organ"] for row in by_iri.values() if not row.get("area") and row.get("organ")}
     names = {iri: node.get("label") for iri, node in store.nodes(organs).items()} if organs else {}
     return [{**hit, "label_en": row.get("label_en"), "place": row.get("area") or names.get(row.get("organ") or "")}

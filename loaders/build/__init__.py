@@ -37,7 +37,8 @@ class ReportGraph:
     in doubt (:attr:`loaders.facts.Facts.warnings`) and the header lines it was read with.
 
     ``content_hash`` is :func:`graph.identity.copy_hash`: digests of its text and header, of its header,
-    of its source and of the publisher its header names: the hash the store keeps, so an unchanged
+    of its source and of the publisher its header names, what its header states and how many warnings reading its
+    file raised: the hash the store keeps, so an unchanged
     report is skipped and identity knows which copy of a text a stored report was read from and which
     publication it is of (:class:`graph.identity.Reading`) without the path a user read it from
     reaching the data."""
@@ -69,7 +70,7 @@ def build(doc: Document, facts: Facts) -> ReportGraph:
     header = tuple(f"{key}: {value}" for key, value in doc.metadata.items() if key in HEADER_FIELDS)
     named = sorted(map(str, builder.g.objects(builder.report_iri, OKG.publishedBy))) if doc.metadata.get("organ") else []
     content_hash = copy_hash(doc.content_hash, doc.metadata_hash, source_location(doc), named,  # the header's, not a guess
-                             source_name(doc), header_stated(doc.metadata))
+                             source_name(doc), header_stated(doc.metadata), len(doc.warnings))
     return ReportGraph(builder.report_iri, builder.g, content_hash, tuple(facts.warnings), header)
 
 

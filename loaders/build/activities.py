@@ -115,9 +115,11 @@ def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     for act in facts.activities:
         kinds_on.setdefault((act.start, act.end), set()).add(act.type)
     told = Counter((act.start, act.end, act.type) for act in facts.activities)  # one statement of several bodies' work
-    nodes = [None if _summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence)
-             else activity(builder, act, laws, _follows_up(act, inspections), told[act.start, act.end, act.type] > 1)
-             for act in facts.activities]
+    made = [not (_summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence))
+            for act in facts.activities]
+    keys = iter(_discriminators([act for act, node in zip(facts.activities, made) if node], told))
+    nodes = [activity(builder, act, laws, _follows_up(act, inspections), next(keys)) if node else None
+             for act, node in zip(facts.activities, made)]
     for stat in facts.statistics:
         statistic(builder, stat)
     opinions: dict[int, URIRef] = {}
@@ -145,14 +147,35 @@ def _summary(act: Activity, totals: set[tuple[str | None, int, int]], joint: boo
                for kind, start, end in totals)
 
 
-def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, shared: bool = False) -> URIRef:
+def _discriminators(acts: list[Activity], told: Counter[tuple[int, int, str]]) -> list[str]:
+    """The :func:`ontology.iri.fact` discriminator of each activity that makes a node (``acts``, in Facts order;
+    ``told``: how many of the report's activities have each span and type): its type; with its conductor and year when
+    another activity of its kind has its words (several bodies' each: 林州、汤阴…分别听取了本级政府的专项工作报告; one
+    each year listed: 于2009年、2011年和2016年分别开展了…执法检查). Where these still leave several on one span (会议对
+    市交通运输局、市教育局、市公安局的工作进行了满意度测评: three ratings, one conductor, one year), what each is about
+    tells them apart: its laws, subject and the organs it oversaw, then, for activities alike in all of these (四个报告
+    of one list), its ordinal among them (the second ``#2``). An activity no other shares a key with keeps the
+    discriminator it always had, so its IRI is the one stored graphs hold."""
+    first = [act.type + ((f"@{act.conducted_by}" if act.conducted_by else "") + (f"@{act.year}" if act.year else "")
+                         if told[act.start, act.end, act.type] > 1 else "") for act in acts]
+    spans = Counter((act.start, act.end, key) for act, key in zip(acts, first))
+    alike: Counter[tuple[int, int, str]] = Counter()
+    keys = []
+    for act, key in zip(acts, first):
+        if spans[act.start, act.end, key] > 1:
+            key += f"#{'|'.join(act.laws)}/{act.subject}/{'|'.join(act.overseen)}"
+            alike[act.start, act.end, key] += 1
+            key += f"#{alike[act.start, act.end, key]}" if alike[act.start, act.end, key] > 1 else ""
+        keys.append(key)
+    return keys
+
+
+def activity(builder: _Builder, act: Activity, laws: LawNodes, follow_up: bool, discriminator: str) -> URIRef:
     """One activity node (without its count: a summary count's number is a statistic); ``follow_up``:
-    whether it is the statement's :class:`~ontology.OKG.FollowUpOversight` (see the module's docstring); ``shared``:
-    whether another activity of its kind has its words (several bodies' each: 林州、汤阴…分别听取了本级政府的专项工作报告;
-    one each year listed: 于2009年、2011年和2016年分别开展了…执法检查), its conductor and year then telling the nodes apart."""
+    whether it is the statement's :class:`~ontology.OKG.FollowUpOversight` (see the module's docstring);
+    ``discriminator``: what tells it apart from the report's other activities (:func:`_discriminators`)."""
     g = builder.g
-    apart = (f"@{act.conducted_by}" if act.conducted_by else "") + (f"@{act.year}" if act.year else "") if shared else ""
-    node = iri.fact(builder.report_iri, "activity", act.start, act.end, act.type + apart)
+    node = iri.fact(builder.report_iri, "activity", act.start, act.end, discriminator)
     classes = _classes(act, follow_up)
     for cls in classes:
         builder.typed(node, cls)

@@ -17,6 +17,7 @@ from api.app import create_app
 from api.cli import SAMPLES, app
 from api.ingest import IngestResult, write_reports
 from graph import Store
+from graph.identity import read_source
 from loaders import load
 from loaders.read.text import split_header
 from ontology import OKG, iri as iris
@@ -81,7 +82,7 @@ def test_one_text_under_two_names_is_one_report_counted_once(store: Store, tmp_p
     assert store.counts()["reports"] == 1
     assert inspections(store) == once
     [row] = store.reports()
-    assert row["sources"] == ["copy.txt", "report.txt"]
+    assert row["sources"] == ["report.txt", "copy.txt"]  # the copy it was read from first
     assert [r.outcome for r in store_all([first, copy], store)] == ["unchanged", "unchanged"]
 
 
@@ -220,8 +221,9 @@ def test_copies_of_one_text_give_one_store_in_any_order_and_on_every_rerun(store
     [iri] = stores[0]
     assert iri.endswith("/report/www.example.gov.cn/rd/2023.html")
     [row] = store.reports()
-    assert row["sources"] == ["http://www.example.gov.cn/rd/2023.html", *sorted(Path(f).name for f in files.values())]
-    assert row["year"] == 2023  # the URL of the reading kept first, then every file
+    assert row["sources"] == ["http://www.example.gov.cn/rd/2023.html", "url.txt",
+                              *sorted(Path(f).name for n, f in files.items() if n != "url")]
+    assert row["year"] == 2023  # the URL of the reading kept first, then the file it was read from, then every other
 
 
 def test_a_copy_whose_header_is_not_used_says_so(store: Store, tmp_path: Path) -> None:
@@ -262,8 +264,7 @@ def test_a_copy_that_goes_first_takes_over_the_stored_reading(store: Store, tmp_
     assert url.outcome == "replaced" and bare.report in (url.note or "") and "its reading replaces" in (url.note or "")
     assert "because it is named by its URL, the other only by its text" in (url.note or "")
     assert report_iris(store) == [url.report]
-    assert store.reports()[0]["sources"] == ["http://www.example.gov.cn/rd/2023.html",
-                                             *sorted(Path(files[n]).name for n in ("bare", "url"))]
+    assert store.reports()[0]["sources"] == ["http://www.example.gov.cn/rd/2023.html", "url.txt", "bare.txt"]
 
 
 def test_the_iri_a_report_had_before_a_copy_took_over_leads_to_it(store: Store, tmp_path: Path) -> None:
@@ -412,7 +413,9 @@ def test_copies_under_one_url_are_one_report_whatever_organ_they_name(store: Sto
     second = write(tmp_path / "b.txt", f"{url}organ: {MIANZHU}\n\n" + TEMPLATE)
     store_all([first, second], store)
     [row] = store.reports()
-    assert row["sources"] == ["http://www.ghrd.gov.cn/tzgg/2024/0412.html", "a.txt", "b.txt"]
+    assert row["sources"][0] == "http://www.ghrd.gov.cn/tzgg/2024/0412.html"
+    read = read_source(row["sources"], store.report_hash(URIRef(row["iri"])) or "")
+    assert sorted(row["sources"][1:]) == ["a.txt", "b.txt"] and row["sources"][1] == read  # the copy read first
 
 
 def test_copies_without_a_url_name_no_publication_of_their_own(store: Store, tmp_path: Path) -> None:
