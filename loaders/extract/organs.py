@@ -226,6 +226,9 @@ _PLENUM_AFTER = re.compile(rf"{TERM}(?:第?[{NUMERAL_CHARS}\d]+次|[{NUMERAL_CHA
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
 _ANNIVERSARY_AFTER = re.compile(rf"(?:成立|设立|建立|設立)[{NUMERAL_CHARS}\d]+[周週]年")
+# A congress's committees as a set named for the choice of their members (通过市十八届人大有关专门委员会主任委员人选名单,
+# 部分专门委员会主任委员人选表决办法草案, 各专委会组成人员人选名单): the election's business, no organ mention.
+_MEMBERS_CHOSEN_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:人[选選]|名[单單])")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -256,6 +259,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
+        if canonical is not None and canonical.endswith("专门委员会") and organ_names.is_collective(canonical) \
+                and _MEMBERS_CHOSEN_AFTER.match(text, end):
+            return  # committees named for their members' election
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
         if broken:  # a title line broken inside the standing committee's name
             canonical, end, kind = canonical + "常务委员会", broken.end(), "congress"
