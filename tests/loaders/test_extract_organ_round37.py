@@ -53,3 +53,30 @@ def test_a_committee_takes_the_name_its_own_congress_gives_it(facts_of, text, or
     """Where a congress names a committee otherwise than the common expansion of its short name (Shanghai's
     华侨民族宗教事务委员会, Hunan's 选举任免联络工作委员会), the canonical name is its own (``committee-local-names.csv``)."""
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+JIANNING = "建宁县人民代表大会常务委员会（福建省三明市）"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        # aa41: fields after 县政府及, the police among them
+        ("县政府及教育、发改、交通、市场监督管理、公安等部门就委员提出的问题一一作出应询。",
+         {"建宁县教育局", "建宁县发展和改革局", "建宁县交通运输局", "建宁县市场监督管理局", "建宁县公安局"}, set()),
+        # ae45: a field the table lacks (生环) ends the list read back from 等
+        ("对生环、住建、城管、交运等部门负责人进行了询问。", {"建宁县住房和城乡建设局", "建宁县交通运输局"}, set()),
+        # i24: one field closing a list of bureaux
+        ("听取了县安监局、交通局、住建局、经贸局、市场监管等相关部门贯彻执行《安全生产法》的情况汇报。",
+         {"建宁县市场监督管理局"}, set()),
+        ("会议督促财政、审计等有关部门加强协作。", {"建宁县财政局", "建宁县审计局"}, set()),
+        # fields of work, not departments: the first item the tail of a word, or one field alone
+        ("要加强教育、卫生等部门的协作。", set(), {"建宁县教育局", "建宁县卫生局"}),
+        ("由教育等部门牵头。", set(), {"建宁县教育局"}),
+    ],
+)
+def test_fields_listed_before_the_word_for_departments_are_bureaux(facts_of, text, found, not_found):
+    """Bureaux named by their fields alone in a 、-list closed by 等…部门 are one department each of the report's own
+    area (readable golds aa41, ae45, i24)."""
+    canonicals = {c for _, c in organs(facts_of(text, JIANNING))}
+    assert found <= canonicals and not (not_found & canonicals), canonicals
