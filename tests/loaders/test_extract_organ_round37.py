@@ -80,3 +80,19 @@ def test_fields_listed_before_the_word_for_departments_are_bureaux(facts_of, tex
     area (readable golds aa41, ae45, i24)."""
     canonicals = {c for _, c in organs(facts_of(text, JIANNING))}
     assert found <= canonicals and not (not_found & canonicals), canonicals
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # ab41, ae13, ad07, al41: bureaux the stem table lacked, after a level word or in a list
+        ("区档案局局长张志元作了我区《档案法》贯彻执行情况的报告。", "北京市房山区人民代表大会常务委员会", "北京市房山区档案局"),
+        ("省档案局局长陈熙满作关于条例草案的说明。", "福建省人民代表大会常务委员会", "福建省档案局"),
+        ("听取了省文物局局长作的关于《甘肃省长城保护条例(草案)》的说明。", "甘肃省人民代表大会常务委员会", "甘肃省文物局"),
+        ("检查组听取乡镇和畜牧兽医局工作汇报。", "高台县人民代表大会常务委员会（甘肃省张掖市）", "高台县畜牧兽医局"),
+        ("县农业农村局、县畜牧兽医局负责人列席会议。", "高台县人民代表大会常务委员会（甘肃省张掖市）", "高台县畜牧兽医局"),
+    ],
+)
+def test_bureaux_the_table_lacked(facts_of, text, organ, canonical):
+    """Archives, cultural relics and animal husbandry and veterinary bureaux are departments (``departments.csv``)."""
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
