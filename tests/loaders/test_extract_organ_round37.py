@@ -96,3 +96,28 @@ def test_fields_listed_before_the_word_for_departments_are_bureaux(facts_of, tex
 def test_bureaux_the_table_lacked(facts_of, text, organ, canonical):
     """Archives, cultural relics and animal husbandry and veterinary bureaux are departments (``departments.csv``)."""
     assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+MUDAN = "牡丹区人民代表大会常务委员会（山东省菏泽市）"
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # af17, y31, ak47: the government's role in a governance formula, governments in general
+        ("牢牢把握“党委领导、人大主导、政府依托、各方参与”的新时代立法工作格局。", False),
+        ("要推动建立党委领导、政府主导、部门负责、社会参与的工作格局。", False),
+        ("着力构建人大监督、政府监管、行业自律、社会参与的社会共治格局。", False),
+        ("选民们还就居家养老问题如何发挥政府主导作用提出建议。", False),
+        # ai51: the government's departments as a set, as 政府部门
+        ("同时征求政府各部门意见，梳理形成代表意见。", False),
+        # the own government acting or reporting stays
+        ("会议听取和审议了政府工作报告。", True),
+        ("督促政府负责落实整改。", True),
+    ],
+)
+def test_the_government_in_a_governance_formula_is_no_organ(facts_of, text, own):
+    """Bare 政府 in a formula of roles (党委领导、政府主导、…) or before 各部门 names governments in general or their
+    departments, not the report's own government (readable golds af17, y31, ak47, ai51)."""
+    canonicals = {c for _, c in organs(facts_of(text, MUDAN))}
+    assert ("菏泽市牡丹区人民政府" in canonicals) == own, canonicals
