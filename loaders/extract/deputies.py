@@ -118,7 +118,8 @@ _CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代�
 # What a deputy named before 代表 does next (王明代表表示, 李红代表建议，…: 建议 a verb before a mark, not 代表建议 the noun).
 _AFTER_NAMED = r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带|建议[，,：:]|被|获|荣获)"
 # (a name may open a paragraph after its indent:   孙明代表建议，…)
-_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\s就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
+# (a verb opening the clause whose first character opens a surname, 呼吁代表, 方便代表: ``deputy-words.csv``'s verb rows)
+_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\s就对由请])|(?<=其中))(?!{words_of('deputy-words', 'verb')})(?P<name>{_FULL_NAME})"
                rf"(?<![等和与及])代表{_AFTER_NAMED}")
 # Names listed before 代表 and what the deputies do (王明、李红代表认为, a group's talk in the news): each a named deputy,
 # the list opening a clause.

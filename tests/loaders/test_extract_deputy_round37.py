@@ -23,3 +23,21 @@ def test_a_sessions_present_count_is_its_one_group(facts_of, text, present):
     `deputies._PRESENT`): the due count's unit may be left out, and the absent are no group though named 代表."""
     found = [(d.mention, d.count) for d in facts_of(text, TOWN).deputies]
     assert [count for _, count in found] == [present], found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # aj55: a verb opening the clause, its first character a surname
+        ("同时，呼吁代表在平时的工作中注重深入基层，主动联系选民。", []),
+        ("开通网上平台，方便代表在线履职。", []),
+        ("包括代表在内的100余人参加了活动。", []),
+        # names opening with those characters stay names
+        ("会上，方明代表在发言中提出建议。", ["方明"]),
+        ("包小红代表就民生实事提出了意见。", ["包小红"]),
+    ],
+)
+def test_a_verb_before_deputies_is_no_name(facts_of, text, names):
+    """A verb opening a clause before 代表 whose first character opens a surname (呼吁, 方便, 包括) names no deputy
+    (``deputy-words.csv``'s verb rows)."""
+    assert [d.name for d in facts_of(text, TOWN).deputies if d.name] == names
