@@ -121,3 +121,37 @@ def test_the_government_in_a_governance_formula_is_no_organ(facts_of, text, own)
     departments, not the report's own government (readable golds af17, y31, ak47, ai51)."""
     canonicals = {c for _, c in organs(facts_of(text, MUDAN))}
     assert ("菏泽市牡丹区人民政府" in canonicals) == own, canonicals
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "canonical"),
+    [
+        # aj57, ac53, am49 (cut to 街), al55: the report's own street doing something is its office
+        ("据悉，近期汉兴街道将对金城花园小区路灯和监控进行全面维护。", "沛县人民代表大会常务委员会汉兴街道工作委员会（江苏省徐州市）",
+         "沛县人民政府汉兴街道办事处"),
+        ("11月20日下午，汉兴街道组织地区人大代表、政协委员视察活动。", "沛县人民代表大会常务委员会汉兴街道工作委员会（江苏省徐州市）",
+         "沛县人民政府汉兴街道办事处"),
+        ("8月20日上午，汉兴街组织部分区人大代表开展述职活动。", "沛县人民代表大会常务委员会汉兴街道工作委员会（江苏省徐州市）",
+         "沛县人民政府汉兴街道办事处"),
+        ("代表们还听取了汉兴街道关于新冠疫苗接种工作开展情况的汇报。", "沛县人民代表大会常务委员会汉兴街道工作委员会（江苏省徐州市）",
+         "沛县人民政府汉兴街道办事处"),
+    ],
+)
+def test_the_own_street_acting_is_its_office(facts_of, text, organ, canonical):
+    """In a street committee's own report, its street named bare before what it does is the street office
+    (readable golds aj57, ac53, am49, al55)."""
+    assert canonical in {c for _, c in organs(facts_of(text, organ))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议听取了汉兴街道2023年度经济社会发展情况的汇报。",
+        "代表们视察了汉兴街道民生实事项目推进情况。",
+        "汉兴街道人大工委组织代表开展视察。",
+    ],
+)
+def test_the_own_street_as_a_place_is_no_office(facts_of, text):
+    """The street as a place or a modifier (汉兴街道民生实事, 汉兴街道2023年度…) names no office."""
+    found = {c for _, c in organs(facts_of(text, "沛县人民代表大会常务委员会汉兴街道工作委员会（江苏省徐州市）"))}
+    assert "沛县人民政府汉兴街道办事处" not in found, found
