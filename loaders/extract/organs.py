@@ -415,6 +415,11 @@ _TOWNSHIP_UNIT = re.compile(
 
 
 _CENTRAL = "中共中央"
+# A party committee's unit named through its head's title after the committee's standing member title (县委常委、宣传部长
+# 张某, 市委常委、组织部部长岳勇, 区委常委、政法委书记暴剑): that committee's unit, as 县委组织部 is (round 35's answer: a
+# title naming its body names it; readable golds ak55, ak57, af27, s07).
+_STANDING_MEMBER = re.compile(r"常委[、，,]")
+_UNIT_HEAD = re.compile(r"(?:常务)?副?(?:部长|长|书记|主任)")
 
 
 def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
@@ -429,6 +434,10 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
         else:
             continue
         m = pattern.match(text, hit.end)
+        member = _STANDING_MEMBER.match(text, hit.end) if owner == "party" and not m else None
+        if member:  # 县委常委、宣传部长: the unit its head's title names
+            m = pattern.match(text, member.end())
+            m = m if m and _UNIT_HEAD.match(text, m.end()) else None
         if m and not NOT_ORGAN_AFTER.match(text, m.end()):
             # the Central Committee's departments are named after 中共中央 (中共中央宣传部), as its 办公厅 is
             parent = _CENTRAL if hit.canonical == TEMPLATES["party", "national"] else hit.canonical

@@ -155,3 +155,28 @@ def test_the_own_street_as_a_place_is_no_office(facts_of, text):
     """The street as a place or a modifier (汉兴街道民生实事, 汉兴街道2023年度…) names no office."""
     found = {c for _, c in organs(facts_of(text, "沛县人民代表大会常务委员会汉兴街道工作委员会（江苏省徐州市）"))}
     assert "沛县人民政府汉兴街道办事处" not in found, found
+
+
+QINGSHUI = "清水县人民代表大会常务委员会（甘肃省天水市）"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # ak57 (traditional), af27, ak55, s07: a party committee's unit named by its head's title after 常委、
+        ("3月8日下午，縣委常委、宣傳部長張秀麗參加代表團審議。", "中共清水县委员会宣传部"),
+        ("县委常委、组织部部长岳勇等省人大代表参加视察。", "中共清水县委员会组织部"),
+        ("县委常委、政法委书记暴剑以普通代表身份参加活动。", "中共清水县委员会政法委员会"),
+        ("县委常委、组织部长孔昌生介绍了提名候选人情况。", "中共清水县委员会组织部"),
+        ("县委常委、统战部部长李某出席。", "中共清水县委员会统一战线工作部"),
+    ],
+)
+def test_a_party_unit_named_by_its_heads_title(facts_of, text, canonical):
+    """县委常委、宣传部长某某: the unit the head's title names is the party committee's (as 县委宣传部 is)."""
+    assert canonical in {c for _, c in organs(facts_of(text, QINGSHUI))}
+
+
+def test_a_standing_members_other_post_names_no_unit(facts_of):
+    """县委常委、常务副县长: a government post, no party unit."""
+    found = {c for _, c in organs(facts_of("县委常委、常务副县长王某出席会议。", QINGSHUI))}
+    assert not any(c and c.startswith("中共清水县委员会") and c != "中共清水县委员会" for c in found), found
