@@ -441,8 +441,9 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
         if m and not NOT_ORGAN_AFTER.match(text, m.end()):
             # the Central Committee's departments are named after 中共中央 (中共中央宣传部), as its 办公厅 is
             parent = _CENTRAL if hit.canonical == TEMPLATES["party", "national"] else hit.canonical
-            units.append(OrganHit(hit.start, m.end(), extend(parent, after=_UNITS[owner, m.group("unit")]),
-                                  _UNIT_KIND[owner]))
+            # (the unit alone where its head's title names it: the committee before 常委 stays a mention of its own)
+            start = m.start() if member else hit.start
+            units.append(OrganHit(start, m.end(), extend(parent, after=_UNITS[owner, m.group("unit")]), _UNIT_KIND[owner]))
     return units
 
 
