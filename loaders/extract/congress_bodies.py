@@ -253,4 +253,12 @@ def _committee(congress: str, standing: str | None, qualifier: str | None, name:
     if township:
         body = "congress"
     qualifier = "各" if full in _KINDS or qualifier and not qualifier.endswith(("各", "有关", "相关")) else qualifier or ""
-    return f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"
+    name = f"{congress}{'常务委员会' if body == 'standing' else ''}{qualifier}{full}"
+    return _local_names().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _local_names() -> dict[str, str]:
+    """A committee's name as the common expansion gives it → the name its own congress gives it, where the two differ
+    (上海市…华侨民族宗教委员会 → …华侨民族宗教事务委员会): ``lexicon/data/committee-local-names.csv``."""
+    return {row["common"]: row["local"] for row in rows("committee-local-names")}

@@ -133,6 +133,7 @@ def find(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
         add(start, end, canonical, kind)
 
     _stems(text, jur, found, area_hits)
+    _fields_listed(text, jur, add)
     _listed(text, jur, known, add, area_hits)
     _joined(text, jur, add, area_hits)
     _level_offices(text, jur, add, area_hits)
@@ -155,6 +156,38 @@ def _level_offices(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) 
     for m in finditer(_LEVEL_OFFICE, text):
         area = _area_of_word(m.group("level"), jur, text, m.start(), area_hits)
         add(m.start(), m.end(), f"{area}人民政府{_OFFICES[m.group('stem')]}", "department")
+
+
+# Departments named by their fields alone, listed before the word for departments (县政府及教育、发改、交通、市场监督管理、
+# 公安等部门; 对生环、住建、城管、交运等部门负责人进行了询问; …、经贸局、市场监管等相关部门): each field of the table a bureau of the
+# report's own area (the police's, 公安); a field the table lacks (生环) ends the list read back from 等.
+_FIELD_ITEM = "|".join(sorted((re.escape(stem) for stem in (*_STEMS, "公安") if len(stem) >= 2), key=len, reverse=True))
+_FIELDS_LISTED = re.compile(rf"(?:(?:{_FIELD_ITEM})、)*(?:{_FIELD_ITEM})(?=等(?:相关|有关)?(?:职能)?部门)")
+_ONE_FIELD = re.compile(rf"(?:{_FIELD_ITEM})")
+
+
+def _fields_listed(text: str, jur: Jurisdiction, add: Add) -> None:
+    """Bureaux named by their fields in a 、-list closed by 等…部门 (:data:`_FIELDS_LISTED`): one department per field of
+    the table, of the report's own county or city (a province's are 厅, its fields alone saying no more); the list is read
+    back from 等 over fields only, its first item starting a word (not the tail of one: 加强教育、…)."""
+    if jur.level not in ("city", "county", "township"):
+        return
+    area = _own_area(jur)
+    if not area:
+        return
+    for m in _FIELDS_LISTED.finditer(text):
+        start = m.start()
+        before = text[start - 1] if start else ""
+        if before and _HAN.match(before) and before not in _BARE_LEFT:
+            continue  # the first item is the tail of a longer word
+        if "、" not in m.group() and before != "、":
+            continue  # one field alone (教育等部门) ends a list of bureaux only (…、经贸局、市场监管等相关部门)
+        position = start
+        for item in m.group().split("、"):
+            if _ONE_FIELD.fullmatch(item):
+                name = "公安局" if item == "公安" else full_name(item, "局")
+                add(position, position + len(item), area + name, "police" if item == "公安" else "department")
+            position += len(item) + 1
 
 
 # A bureau named as an item of a list (县政府办、住建局、农业和农村局、生态环保局等部门; 区住建局、区科工贸和信息化局;

@@ -82,9 +82,10 @@ _SEATS = quick(rf"(?:(?:{words_of('deputy-words', 'due')})(?:会议|大会|会)?
 # 因事因病请假2人，实到58人; 应出席代表2986人，出席2948人，缺席38人). Each count is a group of deputies
 # (PROVENANCE-h-b h36, PROVENANCE-j-a j01); the absent (缺席, 请假) are statistics only, and the members of a
 # standing committee present (组成人员应到61人，实到57人) are no deputies. Some pages double the comma (应出席代表52名,,实到52名)
-# or set a space around the number (應到代表89 名，實到代表89名).
+# or set a space around the number (應到代表89 名，實到代表89名), or leave out the due count's unit (应出席代表66,…,实到56名:
+# dev am51). The absent told between (因事请假的代表3名) are no group either.
 _PRESENT = quick(
-    r"应(?:出席|到)(?:会议|大会|会)?的?(?:正式)?代表(?:为|共)?\s?\d+\s?[名人](?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
+    r"应(?:出席|到)(?:会议|大会|会)?的?(?:正式)?代表(?:为|共)?\s?\d+\s?[名人]?(?:[，,]+[^，,。；;\n]{0,12}?\d+\s?[名人])*?[，,]+"
     rf"(?P<present>(?:实际)?(?:出席|到会|实到)(?:会议|大会)?(?:代表)?(?:共|为)?\s?{_NUM}\s?[名人])"
 )
 # (部分省十四届人大代表履职情况报告: after 部分, 个别 or 全体, 代表履职 is those deputies' own work;
@@ -117,7 +118,8 @@ _CREDENTIALS_OF_PART = re.compile(r"(?:部分|个别)(?:人大)?代表(?:的代�
 # What a deputy named before 代表 does next (王明代表表示, 李红代表建议，…: 建议 a verb before a mark, not 代表建议 the noun).
 _AFTER_NAMED = r"(?=[，,、。；;等提领联在就对也还作说兼]|先后|发言|参加|出席|表示|介绍|认为|积极|主动|多次|走访|深入|带|建议[，,：:]|被|获|荣获)"
 # (a name may open a paragraph after its indent:   孙明代表建议，…)
-_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\s就对由请])|(?<=其中))(?P<name>{_FULL_NAME})"
+# (a verb opening the clause whose first character opens a surname, 呼吁代表, 方便代表: ``deputy-words.csv``'s verb rows)
+_NAMED = quick(rf"(?:(?<![^，,、。；：:（(“\s就对由请])|(?<=其中))(?!{words_of('deputy-words', 'verb')})(?P<name>{_FULL_NAME})"
                rf"(?<![等和与及])代表{_AFTER_NAMED}")
 # Names listed before 代表 and what the deputies do (王明、李红代表认为, a group's talk in the news): each a named deputy,
 # the list opening a clause.
@@ -284,11 +286,13 @@ def find(ctx: Context) -> list[DeputyMention]:
     lines = ctx.lines_with("代表")  # every pattern names 代表
     # a session's present count (实到代表60名) is a group of its own, though a counted group's words are in it
     present = [m for start, end in lines for m in finditer(_PRESENT, text, start, end)]
-    present_at = [m.span("present") for m in present]
+    attendance = [m.span() for m in present]  # the due count, the absent and the present: the present counted below
+    for match in present:
+        taken.take(match.start(), match.start("present"))  # no group read in the due count's or the absent's words
     for pattern in (_COUNTED_BEFORE, _COUNTED_AFTER):
         for start, end in lines:
             for match in finditer(pattern, text, start, end):
-                if any(p_start < match.end() and match.start() < p_end for p_start, p_end in present_at):
+                if any(p_start < match.end() and match.start() < p_end for p_start, p_end in attendance):
                     continue
                 seats = _SEATS.search(text, max(start, match.start() - 40), match.start("n"))
                 if seats:

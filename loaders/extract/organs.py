@@ -226,6 +226,9 @@ _PLENUM_AFTER = re.compile(rf"{TERM}(?:第?[{NUMERAL_CHARS}\d]+次|[{NUMERAL_CHA
 # decision's name is (FRESH-2026-11: organs named only inside a title or a decision's name are no mentions); the golds
 # of b11, r33 and t23 count no organ there.
 _ANNIVERSARY_AFTER = re.compile(rf"(?:成立|设立|建立|設立)[{NUMERAL_CHARS}\d]+[周週]年")
+# A congress's committees as a set named for the choice of their members (通过市十八届人大有关专门委员会主任委员人选名单,
+# 部分专门委员会主任委员人选表决办法草案, 各专委会组成人员人选名单): the election's business, no organ mention.
+_MEMBERS_CHOSEN_AFTER = re.compile(r"[^，,。；;、]{0,8}?(?:人[选選]|名[单單])")
 # A line break inside a standing committee's name, as a speech's dateline breaks it
 # (——2018年7月24日在山东省第十三届人民代表大会⏎⏎常务委员会第四次会议上): the standing committee.
 _BROKEN_STANDING = re.compile(r"[ \t\u3000]*\n\s*(?:常务委员会|常委会)")
@@ -256,6 +259,9 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
             return  # 省委十一届三次全会: a plenum, no organ (round 32 ruling 1)
         if _ANNIVERSARY_AFTER.match(text, end):
             return  # an organ's anniversary names an event
+        if canonical is not None and canonical.endswith("专门委员会") and organ_names.is_collective(canonical) \
+                and _MEMBERS_CHOSEN_AFTER.match(text, end):
+            return  # committees named for their members' election
         broken = _BROKEN_STANDING.match(text, end) if canonical is not None and canonical.endswith("人民代表大会") else None
         if broken:  # a title line broken inside the standing committee's name
             canonical, end, kind = canonical + "常务委员会", broken.end(), "congress"
@@ -409,6 +415,11 @@ _TOWNSHIP_UNIT = re.compile(
 
 
 _CENTRAL = "中共中央"
+# A party committee's unit named through its head's title after the committee's standing member title (县委常委、宣传部长
+# 张某, 市委常委、组织部部长岳勇, 区委常委、政法委书记暴剑): that committee's unit, as 县委组织部 is (round 35's answer: a
+# title naming its body names it; readable golds ak55, ak57, af27, s07).
+_STANDING_MEMBER = re.compile(r"常委[、，,]")
+_UNIT_HEAD = re.compile(r"(?:常务)?副?(?:部长|长|书记|主任)")
 
 
 def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
@@ -423,11 +434,16 @@ def _units(text: str, found: list[OrganHit]) -> list[OrganHit]:
         else:
             continue
         m = pattern.match(text, hit.end)
+        member = _STANDING_MEMBER.match(text, hit.end) if owner == "party" and not m else None
+        if member:  # 县委常委、宣传部长: the unit its head's title names
+            m = pattern.match(text, member.end())
+            m = m if m and _UNIT_HEAD.match(text, m.end()) else None
         if m and not NOT_ORGAN_AFTER.match(text, m.end()):
             # the Central Committee's departments are named after 中共中央 (中共中央宣传部), as its 办公厅 is
             parent = _CENTRAL if hit.canonical == TEMPLATES["party", "national"] else hit.canonical
-            units.append(OrganHit(hit.start, m.end(), extend(parent, after=_UNITS[owner, m.group("unit")]),
-                                  _UNIT_KIND[owner]))
+            # (the unit alone where its head's title names it: the committee before 常委 stays a mention of its own)
+            start = m.start() if member else hit.start
+            units.append(OrganHit(start, m.end(), extend(parent, after=_UNITS[owner, m.group("unit")]), _UNIT_KIND[owner]))
     return units
 
 
@@ -711,12 +727,15 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
         # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
         # (政府民生实事项目 too: a modifier; 政府组成部门, 政府各组成部门: the departments, as 政府部门; 政府预算, 政府系统,
-        # 政府规章 name a kind of thing; 地方政府, 基层政府 are governments in general, as are 属地政府, 当地政府, 各地政府
+        # 政府规章 name a kind of thing; 政府各部门 the departments, as 政府部门; 地方政府, 基层政府 are governments in general, as are 属地政府, 当地政府, 各地政府
         # and the departments of governments, 多个政府主要部门, 政府管理部门: round 29; 督促政府及相关部门 is the own)
         # (its work report is the own government's, heard at the report's session: 听取和审议了政府工作报告, 关于政府工作报告的
         # 决议, 县河镇2022年政府工作报告; round 34, dev aa59 ag23 p23 w53)
         (r"(?<![法治人民省市州区县乡镇方层地])(?<!党和)(?<!各级)政府"
-         r"(?!性|债务|工作(?!报告)|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门"
+         r"(?!性|债务|工作(?!报告)|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门|各部门"
+         # (the government's role in a governance formula, 党委领导、政府主导、部门负责、社会参与, 人大监督、政府监管、行业自律,
+         # 发挥政府主导作用: governments in general; round 37, dev af17 y31 ak47)
+         r"|(?:主导|依托|负责|监管|引导|推动)(?:[、，,”\"]|作用)"
          r"|主要部门|管理部门|主管部门"
          r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力)",
          organ_name("government", jur.level, jur), "government"),

@@ -198,6 +198,18 @@ _STREET_NAMED = re.compile(r"街道人大(?:工委|工作委员会)")
 _STREET_WORKROOMS = re.compile(r"各街道人大工作室")
 
 
+# What the street itself does, right after its name (汉兴街道将对…维护, 南湖街组织…, 红庙坡街道组织…视察, 下路街道召开…,
+# 听取了丁家街道关于…的汇报): the street's office acting, as the golds of its own committee's reports give it (dev aj57, am49,
+# ac53, ak49, u33, v37, al55); not the street as a place or a modifier (青龙街道民生实事, 工业路街道2023年度经济…).
+_STREET_ACTS = r"(?=召开|组织|举行|开展|将|实现|高度重视|关于|积极|认真|多次|先后|及时|专门)"
+
+
+@lru_cache(maxsize=64)
+def _street_acting(street: str) -> re.Pattern[str]:
+    """The street ``street`` named bare (whole or cut: 南湖街) before what it does (:data:`_STREET_ACTS`)."""
+    return re.compile(rf"{re.escape(street)}(?:街道|街)(?!办|党|人大|工委){_STREET_ACTS}")
+
+
 def streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
     """Bodies of the county's streets (:data:`_STREET_OFFICE`): a street office is its county government's
     agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``)."""
@@ -212,6 +224,8 @@ def streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
             add(m.start() - len(name), m.end(), extend(government, after=f"{name}街道办事处"), "government")
         elif own and government and not any(text[max(0, m.start() - k) : m.start()] + "街道" in areas.townships() for k in (4, 3, 2)):
             add(m.start(), m.end(), extend(government, after=f"{own}街道办事处"), "government")  # bare: its own
+    for m in _street_acting(own).finditer(text) if own and government else ():
+        add(m.start(), m.end(), extend(government, after=f"{own}街道办事处"), "government")  # the street acting: its office
     county = jur.name("county")
     for m in _STREET_PARTY.finditer(text) if own else ():
         # a party working committee is its district committee's body: 中共…区委X街道工作委员会 (round 34 ruling 6)
