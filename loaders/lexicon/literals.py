@@ -66,18 +66,31 @@ def _sequence(items) -> _Info:
     return None, _best(choices)
 
 
+def _characters(item) -> frozenset[str] | None:
+    """The characters one node of a parse tree matches when it is a literal or a small class of literals, else None."""
+    op, av = item
+    if op is sre.LITERAL:
+        return frozenset({chr(av)})
+    if op is sre.IN and len(av) <= _MOST_CLASS and all(o is sre.LITERAL for o, _ in av):
+        return frozenset(chr(a) for _, a in av)
+    return None
+
+
+def _group_body(av):
+    """A group's pattern, refused (:class:`_Unknown`) when the group turns on a flag that changes what it matches."""
+    _group, add, remove, body = av
+    if add & ~remove & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+        raise _Unknown
+    return body
+
+
 def _node(item) -> _Info:
     """What one node of a parse tree matches exactly (if a few strings) and the words its matches hold."""
     op, av = item
-    if op is sre.LITERAL:
-        return frozenset({chr(av)}), None
-    if op is sre.IN and len(av) <= _MOST_CLASS and all(o is sre.LITERAL for o, _ in av):
-        return frozenset(chr(a) for _, a in av), None
+    if (characters := _characters(item)) is not None:
+        return characters, None
     if op is sre.SUBPATTERN:
-        group, add, remove, body = av
-        if add & ~remove & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
-            raise _Unknown
-        return _sequence(body)
+        return _sequence(_group_body(av))
     if op is sre.BRANCH:
         infos = [_sequence(branch) for branch in av[1]]
         if all(exact is not None for exact, _ in infos):
@@ -209,15 +222,10 @@ def _lead_sequence(items) -> tuple[frozenset[str] | None, bool]:
 def _lead_node(item) -> tuple[frozenset[str] | None, bool]:
     """:func:`_lead_sequence` of one node of a parse tree."""
     op, av = item
-    if op is sre.LITERAL:
-        return frozenset({chr(av)}), True
-    if op is sre.IN and len(av) <= _MOST_CLASS and all(o is sre.LITERAL for o, _ in av):
-        return frozenset(chr(a) for _, a in av), True
+    if (characters := _characters(item)) is not None:
+        return characters, True
     if op is sre.SUBPATTERN:
-        group, add, remove, body = av
-        if add & ~remove & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
-            raise _Unknown
-        return _lead_sequence(body)
+        return _lead_sequence(_group_body(av))
     if op is sre.ATOMIC_GROUP:
         return _lead_sequence(av)
     if op is sre.BRANCH:
