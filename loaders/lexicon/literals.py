@@ -139,6 +139,14 @@ def needed(pattern: str, flags: int = 0) -> frozenset[str] | None:
 _KEPT_AS = "needed " + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
+def _tree(pattern: str, flags: int) -> list | None:
+    """The pattern's parse tree, None when a flag of the whole pattern changes what its literals match."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+        return None
+    return list(parsed)
+
+
 def _needed(pattern: str, flags: int) -> frozenset[str] | None:
     """:func:`needed`, read from the pattern's parse tree.
 
@@ -149,11 +157,10 @@ def _needed(pattern: str, flags: int) -> frozenset[str] | None:
     >>> needed("审议|[^，]+") is None
     True
     """
-    parsed = _parser.parse(pattern, flags)
-    if parsed.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+    if (tree := _tree(pattern, flags)) is None:
         return None
     try:
-        exact, held = _sequence(list(parsed))
+        exact, held = _sequence(tree)
     except _Unknown:
         return None
     return _best([exact] if exact is not None else []) or held
@@ -190,11 +197,10 @@ def _leading(pattern: str, flags: int) -> frozenset[str] | None:
     >>> _leading("[^，]{0,4}检查", 0) is None
     True
     """
-    parsed = _parser.parse(pattern, flags)
-    if parsed.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+    if (tree := _tree(pattern, flags)) is None:
         return None
     try:
-        words, _ = _lead_sequence(list(parsed))
+        words, _ = _lead_sequence(tree)
     except _Unknown:
         return None
     if words is None or "" in words:
