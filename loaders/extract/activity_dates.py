@@ -10,7 +10,10 @@ report's single year; without one no date is given. A sentence naming no month g
 only when its words name that year (2021年，…; 于2009年、2011年和2016年分别开展…: each listed year).
 
 Why (a new user's round 36, finding 3b: two news items of 新洲区's inspections of one law, 4月12日 and 5月8日, counted
-one): ``graph.inspections`` tells two reports' inspections of one law by one organ in one year apart by their dates.
+one, and nothing said when): the dates are shown with a law's evidence; they split no count (``graph.inspections``: an
+inspection's stages are reported on different days). An activity the sentence dates in a year its words name, other
+than the report's, with no year of its own is of that year (始於2010年6月，…分组审议…报告 in a 2010–2023 report: a new
+user's round 37 found it dated 2010-06 and left out by year=2010).
 """
 from __future__ import annotations
 
@@ -84,3 +87,5 @@ def date(ctx: Context, activities: list[Activity]) -> None:
             continue
         end = max(ctx.view.index(act.end), sentence.start)
         act.date = stated_date(ctx.text[sentence.start:end], act, ctx.metadata)
+        if act.date and act.year is None and not act.years and int(act.date[:4]) != _year(act, ctx.metadata):
+            act.year = int(act.date[:4])  # its words date it in another year than the report's (a new user's round 37)

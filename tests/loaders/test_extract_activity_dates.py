@@ -52,3 +52,22 @@ def test_the_facts_json_gives_the_date_only_when_known() -> None:
                    metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": "2023"})
     found = extract(doc).to_json()["activities"]
     assert [a.get("date") for a in found] == ["2023-04-12", None] and "date" not in found[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"这项工作始于2021年5月，区人大常委会对{LAW}贯彻实施情况开展执法检查。",
+    f"早在2021年5月，区人大常委会就对{LAW}贯彻实施情况开展了执法检查。",
+])
+def test_an_activity_its_date_places_in_one_year_of_a_multi_year_report_is_of_that_year(sentence: str) -> None:
+    """A new user's round 37: a 2010–2023 report's 始於2010年6月，…分组审议…报告 was dated 2010-06 with no year of its
+    own, so ``year=2010`` left it out; the year its date names is its own."""
+    doc = Document(text=sentence, source="dated.txt", metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": "2019-2023"})
+    [act] = [a for a in extract(doc).activities if a.type == "law_enforcement_inspection"]
+    assert (act.year, act.date) == (2021, "2021-05")
+
+
+def test_a_date_in_the_report_s_own_year_leaves_the_year_to_the_report() -> None:
+    doc = Document(text=f"6月25日，区人大常委会对{LAW}贯彻实施情况开展执法检查。", source="dated.txt",
+                   metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": "2023"})
+    [act] = [a for a in extract(doc).activities if a.type == "law_enforcement_inspection"]
+    assert (act.year, act.date) == (None, "2023-06-25")
