@@ -44,7 +44,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 from loaders.lexicon import pattern_cache
-from loaders.lexicon.literals import _automaton as automaton, leading, may_match
+from loaders.lexicon.literals import NOT_UNICODE, automaton, leading, may_match
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
@@ -193,8 +193,8 @@ def _words_first(pattern: re.Pattern[str]) -> frozenset[str] | None:
         words = None
         if key not in _FIRST:
             try:
-                parsed = _parser.parse(pattern.pattern, pattern.flags & _NOT_UNICODE)
-                words = None if _skips_already(parsed) else leading(pattern.pattern, pattern.flags & _NOT_UNICODE)
+                parsed = _parser.parse(pattern.pattern, pattern.flags & NOT_UNICODE)
+                words = None if _skips_already(parsed) else leading(pattern.pattern, pattern.flags & NOT_UNICODE)
             except re.error:
                 words = None
         if len(_WORDS_FIRST) >= _MOST_WORDS_FIRST:
@@ -208,7 +208,6 @@ def _words_first(pattern: re.Pattern[str]) -> frozenset[str] | None:
 # pattern per report (its area's names) adds one entry per area.
 _WORDS_FIRST: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 _MOST_WORDS_FIRST = 4096
-_NOT_UNICODE = int(~re.UNICODE)
 
 
 def _at_words(pattern: re.Pattern[str], text: str, pos: int, endpos: int, words: frozenset[str]) -> Iterator[re.Match[str]]:

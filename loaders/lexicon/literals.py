@@ -258,7 +258,7 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
     """Whether ``pattern`` may match in ``text[pos:endpos]`` (as ``pattern.search(text, pos, endpos)`` reads it):
     False only when that stretch holds none of the words its every match holds (:func:`needed`). A few
     words are looked for one by one (``str.find``), more in one pass of an automaton of them."""
-    words = needed(pattern.pattern, pattern.flags & _NOT_UNICODE)
+    words = needed(pattern.pattern, pattern.flags & NOT_UNICODE)
     if words is None:
         return True
     end = len(text) if endpos is None else endpos
@@ -267,24 +267,25 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
             if text.find(word, pos, end) >= 0:
                 return True
         return False
-    return next(_automaton(words).iter(text, pos, end), None) is not None
+    return next(automaton(words).iter(text, pos, end), None) is not None
 
 
 # Every flag but ``re.UNICODE``, which ``re`` sets on every text pattern, as an int: ``~re.UNICODE`` is an
 # enum operation (two Python calls) that :func:`may_match`, asked for every stretch a finder searches, made each time.
-_NOT_UNICODE = int(~re.UNICODE)
+NOT_UNICODE = int(~re.UNICODE)
 # At most this many words are looked for one by one (each a pass of ``str.find``).
 _FEW_WORDS = 4
 
 
 @lru_cache(maxsize=1024)
-def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
-    """An automaton finding any of ``words`` (at least one)."""
-    automaton = ahocorasick.Automaton()
+def automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    """An automaton finding any of ``words`` (at least one), each found as itself: shared by :func:`may_match` and
+    :func:`loaders.lexicon.first_chars.finditer` (kept for the last 1,024 word sets)."""
+    built = ahocorasick.Automaton()
     for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+        built.add_word(word, word)
+    built.make_automaton()
+    return built
 
 
 K = TypeVar("K", bound=Hashable)
