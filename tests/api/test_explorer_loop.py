@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -14,6 +14,7 @@ from api.app import create_app
 from api_helpers import open_explorer, serving, shot
 from dated_reports import WATER, with_dated_reports
 from followed_reports import SOIL, WASTE, with_followed_reports
+from graph import Store
 from loop_reports import FOOD
 
 pytestmark = pytest.mark.browser
@@ -40,14 +41,18 @@ def test_a_laws_panel_shows_its_loop_across_years(page: Any) -> None:
     page.click("#lang-toggle")
 
 
-@pytest.fixture(scope="module")
-def followed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The follow-ups naming their inspection's year and an inspection group's suggestions (followed_reports), alone
-    in an embedded store, served by a real uvicorn for one module."""
+def _served_alone(tmp_path_factory: pytest.TempPathFactory, name: str, fill: Callable[[Store], Store]) -> Iterator[str]:
+    """The reports ``fill`` writes, alone in an embedded store, served by a real uvicorn (a module's fixture)."""
     from graph.backends.embedded import EmbeddedStore
 
-    with EmbeddedStore(tmp_path_factory.mktemp("followed")) as db, serving(create_app(with_followed_reports(db))) as url:
+    with EmbeddedStore(tmp_path_factory.mktemp(name)) as db, serving(create_app(fill(db))) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def followed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The follow-ups naming their inspection's year and an inspection group's suggestions (followed_reports)."""
+    yield from _served_alone(tmp_path_factory, "followed", with_followed_reports)
 
 
 @pytest.fixture()
@@ -74,11 +79,8 @@ def test_the_loop_names_the_year_followed_and_the_groups_suggestions(followed_pa
 
 @pytest.fixture(scope="module")
 def dated_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Dated inspections (dated_reports), alone in an embedded store, served for one module."""
-    from graph.backends.embedded import EmbeddedStore
-
-    with EmbeddedStore(tmp_path_factory.mktemp("dated")) as db, serving(create_app(with_dated_reports(db))) as url:
-        yield url
+    """Dated inspections (dated_reports)."""
+    yield from _served_alone(tmp_path_factory, "dated", with_dated_reports)
 
 
 @pytest.fixture()

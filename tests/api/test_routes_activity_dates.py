@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api_helpers import BOTH_STORES, Api, empty_store, path_id
+from api_helpers import BOTH_STORES, Api, api_of, empty_store, path_id
 from dated_reports import ORGAN, SAFETY, WATER, with_dated_reports
 from graph import Store
 
@@ -26,8 +24,8 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 @pytest.fixture(scope="module")
 def web(store: Store) -> Iterator[Api]:
-    with TestClient(create_app(store), base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
-        yield Api(client)
+    with api_of(store) as api:
+        yield api
 
 
 def _by_source(law: dict) -> dict[str, dict]:
