@@ -161,15 +161,21 @@ def _add(key: tuple[Any, ...], value: tuple[Any, ...]) -> None:
         _state["grew"] = True
 
 
-def load(table: Path) -> None:
-    """Read the table at ``table`` into this process's (nothing when it is missing or does not load)."""
+def read_table(table: Path) -> dict[tuple, tuple]:
+    """The entries of the table at ``table``, keyed ``(pattern text, flags)``; empty when it is missing or
+    does not load (not marshal, or not a dict of tuples)."""
     try:
         loaded = marshal.loads(table.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        return
-    if isinstance(loaded, dict):
-        _table.update((key, value) for key, value in loaded.items()
-                      if isinstance(key, tuple) and isinstance(value, tuple))
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {key: value for key, value in loaded.items() if isinstance(key, tuple) and isinstance(value, tuple)}
+
+
+def load(table: Path) -> None:
+    """Read the table at ``table`` into this process's (nothing when it is missing or does not load)."""
+    _table.update(read_table(table))
 
 
 def save(table: Path) -> None:

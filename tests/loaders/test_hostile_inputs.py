@@ -24,7 +24,8 @@ from loaders.read import ReadError, read
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"
 REPORT = "武汉市新洲区人大常委会开展《中华人民共和国湿地保护法》执法检查,听取和审议区人民政府专项工作报告。\n"
-#: Seconds any one hostile file may cost the reader.
+#: CPU seconds any one hostile file may cost the reader (CPU, not wall: a wall limit failed on a loaded
+#: 2-core machine while the reader took 0.3 CPU-s; a quadratic reader still crosses it).
 TIME_LIMIT = 10.0
 
 
@@ -90,10 +91,10 @@ def hostile_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_file_is_one_clear_line_naming_it(hostile_dir: Path, name: str) -> None:
     path = hostile_dir / name
-    began = time.monotonic()
+    began = time.process_time()
     with pytest.raises(ReadError) as failure:
         read(path)
-    assert time.monotonic() - began < TIME_LIMIT
+    assert time.process_time() - began < TIME_LIMIT
     message = str(failure.value)
     assert str(path) in message and "\n" not in message
     assert len(message) < 400

@@ -189,10 +189,11 @@ def test_a_pattern_given_as_a_text_of_a_subclass_is_kept_as_a_text(empty_table: 
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\xff" * 64])
-def test_a_table_that_does_not_load_is_ignored(empty_table: None, tmp_path: Path, content: bytes) -> None:
+def test_a_table_that_does_not_load_is_ignored(tmp_path: Path, content: bytes) -> None:
+    """Read apart from this process's table: any thread compiling a pattern meanwhile (pytest-xdist's
+    channel does) adds to that table, which made a check of the table itself flaky under ``-n2``."""
     (tmp_path / "table").write_bytes(content)
-    pattern_cache.load(tmp_path / "table")
-    assert pattern_cache._table == {}
+    assert pattern_cache.read_table(tmp_path / "table") == {}
 
 
 def test_an_unwritable_place_leaves_the_table_unwritten(empty_table: None, tmp_path: Path) -> None:
