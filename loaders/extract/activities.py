@@ -1279,6 +1279,8 @@ def find(ctx: Context) -> list[Activity]:
         laws = list(dict.fromkeys(h.canonical for h in _outermost(in_span)
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor, assisting, each = organs.roles(ctx, span)
+        if found.type in _OF_A_REPORT:
+            overseen = _without_makers_heard_beside(ctx, index, overseen)
         conductor = (conductor or conductors.conductor(ctx, span, found.status == "planned")
                      or _plenary_hearer(ctx, found.type, span))
         if found.type == "special_inquiry" and not overseen:
@@ -1581,6 +1583,22 @@ def _plan_year(ctx: Context, sentence: int, window: range, plan: int | None) -> 
 def _sentence_of(sentence_starts: list[int], span: Span) -> int:
     """The index of the sentence ``span`` starts in (``sentence_starts``: :attr:`Context.sentences`' starts)."""
     return max(0, bisect_left(sentence_starts, span.start + 1) - 1)
+
+
+def _without_makers_heard_beside(ctx: Context, index: int, overseen: list[str]) -> list[str]:
+    """``overseen`` of the inquiry or rating ``ctx.activity_hits[index]`` less the makers of the reports another activity
+    heard in the next 、-item of its evidence, the inquiry or rating named before it (首次召开专题询问会、听取区监委专项工作
+    情况报告并任命…: 区监委 reported; the inquiry was of the government, a later sentence says). A report heard and then
+    inquired on or rated (听取…的报告并开展专题询问, …的报告并进行了满意度测评) is the inquiry's own: its maker stays. Source:
+    a first-time analyst's round 38 (newuser22 §3: the inquiry's overseen organ taken from another report of the sitting)."""
+    hit = ctx.activity_hits[index]
+    span, trigger = hit.span, TRIGGERS[hit.type]
+    heard = {organ for i, other in enumerate(ctx.activity_hits) if i != index and other.type in _HEARD_KINDS
+             and span.start <= other.span.start and other.span.end <= span.end
+             and ctx.text[span.start : other.span.start].rstrip().endswith("、")
+             and trigger.search(ctx.text, span.start, other.span.start)
+             for organ in organs.roles(ctx, other.span)[0]}
+    return [organ for organ in overseen if organ not in heard]
 
 
 def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str]:

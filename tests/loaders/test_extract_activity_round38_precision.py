@@ -94,3 +94,27 @@ def test_a_completion_told_alone_is_suggestion_handling(evidence: str) -> None:
 ])
 def test_supervision_of_the_handling_stays(evidence: str, expected: str) -> None:
     assert activity_class("other", normalised(evidence)) == expected
+
+
+def _overseen(facts_of, text: str, kind: str) -> list[list[str]]:
+    return [a.overseen for a in facts_of(text, DISTRICT).activities if a.type == kind]
+
+
+@pytest.mark.parametrize("text, other", [
+    # an inquiry named before another report heard in the next 、-item: that report's maker is not the inquiry's
+    ("5月31日，区九届人大常委会召开第二十二次会议，首次召开专题询问会、听取区监委专项工作情况报告并任命街道人大工委兼职副主任。",
+     "衢州市柯城区监察委员会"),
+    ("区人大常委会举行第五次会议，开展专题询问、听取区法院关于执行工作情况的报告。", "衢州市柯城区人民法院"),
+    ("區人大常委會召開會議，首次開展專題詢問、聽取區檢察院關於公益訴訟工作情況的報告。", "衢州市柯城区人民检察院"),
+])
+def test_an_inquiry_is_not_of_the_report_heard_beside_it(facts_of, text: str, other: str) -> None:
+    assert all(other not in overseen for overseen in _overseen(facts_of, text, "special_inquiry"))
+
+
+@pytest.mark.parametrize("text, maker", [
+    # near misses: a report heard and then inquired on or rated is the inquiry's or the rating's own
+    ("会议听取和审议区政府关于大气污染防治工作情况的报告并开展专题询问。", "衢州市柯城区人民政府"),
+    ("会议听取并审议了区法院关于执行工作情况的报告，并开展了专题询问。", "衢州市柯城区人民法院"),
+])
+def test_an_inquiry_on_the_report_heard_keeps_its_maker(facts_of, text: str, maker: str) -> None:
+    assert [maker] in _overseen(facts_of, text, "special_inquiry")
