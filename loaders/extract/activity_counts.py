@@ -38,6 +38,8 @@ _SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各|曾经?)\s*{COUNT}\s*�
 _LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:[{HAN_CHARS}]{{0,4}}?)(?:法律|法规|条例)")  # 6部法律, 10部专门法律, 10件地方法规
 # 听取审议39个报告: the count sits between the verb and the noun it counts.
 _INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# …or between the verb and the kind a trigger holds (开展了三次询问, 进行两次询问: a first-time analyst's round 38).
+_VERB_COUNT = re.compile(rf"^(?:开展|进行|举行|组织)了?\s*{COUNT}\s*次")
 # …or before the reports' noun, after whose they are (听取审议国务院、最高人民法院20个工作报告, 审议“一府两院”18项报告).
 # A title (关于3个重点项目建设情况的报告) is one report, whatever number it holds.
 _REPORTS_COUNTED = re.compile(rf"^(?:(?!关于)[^，,。；])*?{COUNT}{ABOUT_AFTER}?\s*[个项份](?:(?!的|情况)[{HAN_CHARS}“”]){{0,10}}报告$")
@@ -82,7 +84,8 @@ def count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
     if after and not after.group("each") and (_LIST_END.search(item.text[: match.start()])
                                               or any(j.start() <= match.start() < j.end() for j in _JOINED.finditer(item.text))):
         return None, True
-    inner = _INNER_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group()) or _COUNT_AFTER_REPORTS.search(match.group())
+    inner = (_INNER_COUNT.match(match.group()) or _VERB_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group())
+             or _COUNT_AFTER_REPORTS.search(match.group()))
     for found in (after, inner, _COUNT_BEFORE.search(item.text[: match.start()])):
         if found:
             return _to_int(found.group("n")), True

@@ -118,3 +118,25 @@ def test_an_inquiry_is_not_of_the_report_heard_beside_it(facts_of, text: str, ot
 ])
 def test_an_inquiry_on_the_report_heard_keeps_its_maker(facts_of, text: str, maker: str) -> None:
     assert [maker] in _overseen(facts_of, text, "special_inquiry")
+
+
+@pytest.mark.parametrize("text, count", [
+    # inquiries held counted between the verb and 询问: an inquiry with its count (DESIGN's count), whatever reports
+    # the sentence then names
+    ("2010年全国人大常委会开展了三次询问，针对的工作报告分别是国务院关于2009年中央决算报告、国务院关于粮食安全工作情况的报告。", 3),
+    ("全年常委会共进行两次询问。", 2),
+    ("常委会举行了2次询问。", 2),
+    ("2010年全國人大常委會開展了三次詢問。", 3),
+])
+def test_inquiries_counted_before_their_noun(facts_of, text: str, count: int) -> None:
+    assert [(a.type, a.count) for a in facts_of(text, DISTRICT).activities if a.type == "special_inquiry"] == [
+        ("special_inquiry", count)]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: questions in a talk, and an inquiry of one told once
+    "委员们就相关问题进行了询问、交流和探讨。",
+    "代表们进行了一次询问交流。",
+])
+def test_talks_are_no_inquiries(facts_of, text: str) -> None:
+    assert "special_inquiry" not in _kinds(facts_of, text)
