@@ -987,15 +987,24 @@ def _without_titles_retold(found: list[Found]) -> list[Found]:
 _HEARD_REPORT = re.compile(r"听取(?:并审议|和审议|审议)?了?(?P<report>[^，,。；;、：:“”《》]{6,60}?(?:报告|汇报))")
 
 
+# A news item's lead: its opening sentence (or the one after its title) dated near its start (本报讯 (记者 某某)5月31日，…).
+_LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_LEAD_DATE_REACH = 30
+# A later sentence telling a sitting of its own (9月23日，乙镇召开…会议，会议听取和审议了政府工作报告): another hearing.
+_OTHER_SITTING = re.compile(r"\d{1,2}月\d{1,2}日|召开|举行")
+
+
 def _without_reports_reheard(ctx: Context, found: list[Found]) -> list[Found]:
-    """Without a review of the same status, after the text's lead (the sentence of its first activity), whose every report
-    heard (:data:`_HEARD_REPORT`) a review of the lead named in the same words: a news item's lead telling the sitting's
+    """Without a review of the same status, after the text's lead (the sentence of its first activity when it is a news
+    item's dated opening, :data:`_LEAD_DATE`), whose every report heard (:data:`_HEARD_REPORT`) a review of the lead named
+    in the same words: a news item's lead telling the sitting's
     business (5月31日，…召开第二十二次会议，首次召开专题询问会、听取区监委专项工作情况报告并任命…) and its body telling the
     hearing again (会议听取了区监委专项工作情况报告) hear one report (round 33 ruling 2: one report is reviewed once; a
     first-time analyst's round 38: 区监委's report counted twice). A hearing told twice in the body is not read so: a text
-    telling several towns' sessions hears each town's 政府工作报告 (dev p37)."""
+    telling several towns' sessions hears each town's 政府工作报告 (dev p37), and a later sentence dated or telling a sitting
+    held (:data:`_OTHER_SITTING`) tells a hearing of its own."""
     lead = ctx.sentence_holding(found[0].span.start) if found else None
-    if lead is None:
+    if lead is None or ctx.sentences.index(lead) > 1 or not _LEAD_DATE.search(lead.text[:_LEAD_DATE_REACH]):
         return found
     told = {(hit.status, m.group("report")) for hit in found if hit.type == "report_review" and hit.span.end <= lead.end
             for m in _HEARD_REPORT.finditer(hit.span.text)}
@@ -1003,7 +1012,8 @@ def _without_reports_reheard(ctx: Context, found: list[Found]) -> list[Found]:
     for hit in found:
         reports = {(hit.status, m.group("report")) for m in _HEARD_REPORT.finditer(hit.span.text)} if (
             hit.type == "report_review" and hit.span.start > lead.end) else set()
-        if not (reports and reports <= told):
+        sentence = ctx.sentence_holding(hit.span.start) if reports else None
+        if not (reports and reports <= told) or (sentence is not None and _OTHER_SITTING.search(sentence.text)):
             kept.append(hit)
     return kept
 
