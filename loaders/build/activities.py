@@ -6,7 +6,8 @@ What a report states about its work (DESIGN.md):
 - a summary count (开展执法检查11项) is an ``okg:Statistic`` whose ``okg:measure`` is the activity
   kind (``law_enforcement_inspection``), not an activity instance: no instance carries a count; one naming its laws
   or what it was done on before its verb (聚焦物业服务管理、民生实事项目推进开展专题询问2次: ``subjects.done_on``) is
-  also an activity on them, so what the work was about is not lost with the number;
+  also an activity on them, so what the work was about is not lost with the number, and so is one telling the times of
+  one piece of work in sequence (先后两次组织代表现场视察: ``activity_counts.told_in_sequence``);
 - a follow-up (跟踪检查, 回头看, 审议意见落实情况) is also an ``okg:FollowUpOversight``, and the
   laws it concerns count as inspected; when one statement gives the follow-up both as an inspection
   and as the hearing of its report, the inspection is the follow-up and the hearing a review, so
@@ -38,6 +39,7 @@ from loaders.build.mentions import mention_node
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
+from loaders.extract.activity_counts import told_in_sequence
 from loaders.extract.subjects import done_on
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.tables import rows
@@ -115,7 +117,8 @@ def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     for act in facts.activities:
         kinds_on.setdefault((act.start, act.end), set()).add(act.type)
     told = Counter((act.start, act.end, act.type) for act in facts.activities)  # one statement of several bodies' work
-    made = [not (_summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence))
+    made = [not (_summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence)
+                 and not told_in_sequence(act.evidence))
             for act in facts.activities]
     keys = iter(_discriminators([act for act, node in zip(facts.activities, made) if node], told))
     nodes = [activity(builder, act, laws, _follows_up(act, inspections), next(keys)) if node else None

@@ -566,7 +566,8 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_topic_headings(ctx.text, _without_subtitles_told(ctx.text, found, headlines))
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(filing_reviews.once_a_passage(ctx.text, _without_hearings_recalled(found)))))
     found = _without_rated_only(ctx, _without_field_briefings(ctx, _without_group_briefings(ctx, found)))
-    found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(found))))
+    found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(
+        _without_reports_reheard(ctx, found)))))
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
@@ -982,6 +983,41 @@ def _without_titles_retold(found: list[Found]) -> list[Found]:
     return kept
 
 
+# A report heard, named by its maker and title after the verb (听取区监委专项工作情况报告, 会议听取了区监委专项工作情况报告).
+_HEARD_REPORT = re.compile(r"听取(?:并审议|和审议|审议)?了?(?P<report>[^，,。；;、：:“”《》]{6,60}?(?:报告|汇报))")
+
+
+# A news item's lead: its opening sentence (or the one after its title) dated near its start (本报讯 (记者 某某)5月31日，…).
+_LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_LEAD_DATE_REACH = 30
+# A later sentence telling a sitting of its own (9月23日，乙镇召开…会议，会议听取和审议了政府工作报告): another hearing.
+_OTHER_SITTING = re.compile(r"\d{1,2}月\d{1,2}日|召开|举行")
+
+
+def _without_reports_reheard(ctx: Context, found: list[Found]) -> list[Found]:
+    """Without a review of the same status, after the text's lead (the sentence of its first activity when it is a news
+    item's dated opening, :data:`_LEAD_DATE`), whose every report heard (:data:`_HEARD_REPORT`) a review of the lead named
+    in the same words: a news item's lead telling the sitting's
+    business (5月31日，…召开第二十二次会议，首次召开专题询问会、听取区监委专项工作情况报告并任命…) and its body telling the
+    hearing again (会议听取了区监委专项工作情况报告) hear one report (round 33 ruling 2: one report is reviewed once; a
+    first-time analyst's round 38: 区监委's report counted twice). A hearing told twice in the body is not read so: a text
+    telling several towns' sessions hears each town's 政府工作报告 (dev p37), and a later sentence dated or telling a sitting
+    held (:data:`_OTHER_SITTING`) tells a hearing of its own."""
+    lead = ctx.sentence_holding(found[0].span.start) if found else None
+    if lead is None or ctx.sentences.index(lead) > 1 or not _LEAD_DATE.search(lead.text[:_LEAD_DATE_REACH]):
+        return found
+    told = {(hit.status, m.group("report")) for hit in found if hit.type == "report_review" and hit.span.end <= lead.end
+            for m in _HEARD_REPORT.finditer(hit.span.text)}
+    kept: list[Found] = []
+    for hit in found:
+        reports = {(hit.status, m.group("report")) for m in _HEARD_REPORT.finditer(hit.span.text)} if (
+            hit.type == "report_review" and hit.span.start > lead.end) else set()
+        sentence = ctx.sentence_holding(hit.span.start) if reports else None
+        if not (reports and reports <= told) or (sentence is not None and _OTHER_SITTING.search(sentence.text)):
+            kept.append(hit)
+    return kept
+
+
 # A report named in full and given a short name for the rest of the text (…的报告(下称决算报告), （以下简称“报告”）).
 _SHORT_NAME = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[“《]?(?P<name>[^()（）“”《》，,。；]{2,12}?)[”》]?[)）]")
 
@@ -1253,6 +1289,8 @@ def find(ctx: Context) -> list[Activity]:
         laws = list(dict.fromkeys(h.canonical for h in _outermost(in_span)
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor, assisting, each = organs.roles(ctx, span)
+        if found.type in _OF_A_REPORT:
+            overseen = _without_makers_heard_beside(ctx, index, overseen)
         conductor = (conductor or conductors.conductor(ctx, span, found.status == "planned")
                      or _plenary_hearer(ctx, found.type, span))
         if found.type == "special_inquiry" and not overseen:
@@ -1555,6 +1593,22 @@ def _plan_year(ctx: Context, sentence: int, window: range, plan: int | None) -> 
 def _sentence_of(sentence_starts: list[int], span: Span) -> int:
     """The index of the sentence ``span`` starts in (``sentence_starts``: :attr:`Context.sentences`' starts)."""
     return max(0, bisect_left(sentence_starts, span.start + 1) - 1)
+
+
+def _without_makers_heard_beside(ctx: Context, index: int, overseen: list[str]) -> list[str]:
+    """``overseen`` of the inquiry or rating ``ctx.activity_hits[index]`` less the makers of the reports another activity
+    heard in the next 、-item of its evidence, the inquiry or rating named before it (首次召开专题询问会、听取区监委专项工作
+    情况报告并任命…: 区监委 reported; the inquiry was of the government, a later sentence says). A report heard and then
+    inquired on or rated (听取…的报告并开展专题询问, …的报告并进行了满意度测评) is the inquiry's own: its maker stays. Source:
+    a first-time analyst's round 38 (newuser22 §3: the inquiry's overseen organ taken from another report of the sitting)."""
+    hit = ctx.activity_hits[index]
+    span, trigger = hit.span, TRIGGERS[hit.type]
+    heard = {organ for i, other in enumerate(ctx.activity_hits) if i != index and other.type in _HEARD_KINDS
+             and span.start <= other.span.start and other.span.end <= span.end
+             and ctx.text[span.start : other.span.start].rstrip().endswith("、")
+             and trigger.search(ctx.text, span.start, other.span.start)
+             for organ in organs.roles(ctx, other.span)[0]}
+    return [organ for organ in overseen if organ not in heard]
 
 
 def _answerers(ctx: Context, span: Span, sentence_starts: list[int]) -> list[str]:

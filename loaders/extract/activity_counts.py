@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.object_kinds import counted_reports
 from loaders.extract.spans import Span
+from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import ABOUT_AFTER, ABOUT_BEFORE, COUNT, COUNT_NUMERAL_CHARS, HAN_CHARS, LIST_JOINERS
 
@@ -35,9 +36,14 @@ _LIST_END = re.compile(rf"[{LIST_JOINERS}]\s*$")
 # ordinal, no count).
 _COUNT_BEFORE = re.compile(rf"(?<![第届大\d{COUNT_NUMERAL_CHARS}]){COUNT}{ABOUT_AFTER}?\s*(?:[{COUNT_UNITS}]|[次项场](?:(?!开展|进行|组织|对|在|赴|到|的)[{HAN_CHARS}“”]){{1,8}})\s*$")
 _SEQUENCE_COUNT = re.compile(rf"(?:先后|累计|共|各|曾经?)\s*{COUNT}\s*次")  # 曾两次对…: the times done before
+# The times one piece of work was done, told in sequence (先后两次组织代表现场视察, 曾两次对…进行视察): the visits themselves,
+# not a total of the year's work of a kind (累计, 共, 开展N次).
+_IN_SEQUENCE = re.compile(rf"(?:先后|曾经?)\s*{COUNT}\s*次")
 _LAW_COUNT = re.compile(rf"{COUNT}\s*[部件](?:[{HAN_CHARS}]{{0,4}}?)(?:法律|法规|条例)")  # 6部法律, 10部专门法律, 10件地方法规
 # 听取审议39个报告: the count sits between the verb and the noun it counts.
 _INNER_COUNT = re.compile(rf"^(?:听取和审议|听取审议|听取、审议|听取|审议)了?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+# …or between the verb and the kind a trigger holds (开展了三次询问, 进行两次询问: a first-time analyst's round 38).
+_VERB_COUNT = re.compile(rf"^(?:开展|进行|举行|组织)了?\s*{COUNT}\s*次")
 # …or before the reports' noun, after whose they are (听取审议国务院、最高人民法院20个工作报告, 审议“一府两院”18项报告).
 # A title (关于3个重点项目建设情况的报告) is one report, whatever number it holds.
 _REPORTS_COUNTED = re.compile(rf"^(?:(?!关于)[^，,。；])*?{COUNT}{ABOUT_AFTER}?\s*[个项份](?:(?!的|情况)[{HAN_CHARS}“”]){{0,10}}报告$")
@@ -45,6 +51,13 @@ _REPORTS_COUNTED = re.compile(rf"^(?:(?!关于)[^，,。；])*?{COUNT}{ABOUT_AFT
 _COUNT_AFTER_REPORTS = re.compile(rf"报告\s*{COUNT}\s*[个项]$")
 # 视察、督查和执法检查14次: one count after a list of kinds (各 gives each the count; a total gives none).
 _LIST_COUNT = re.compile(rf"^(?:[、和及与][^，,。；、]{{1,10}}?){{1,5}}?等?(?:活动)?\s*(?P<each>各)?\s*{COUNT}{ABOUT_AFTER}?\s*[{COUNT_UNITS}]")
+
+
+def told_in_sequence(evidence: str) -> bool:
+    """Whether a counted activity's ``evidence`` tells its times in sequence (先后两次组织代表现场视察: :data:`_IN_SEQUENCE`):
+    the work done, an activity as well as its count (``loaders.build.activities``; a first-time analyst's round 38,
+    newuser22 §3: 岳阳's two site visits were only a statistic); the evidence is read as the rules read the text (先後兩次)."""
+    return _IN_SEQUENCE.search(normalised(evidence)) is not None
 
 
 def reports_count(title: str) -> int | None:
@@ -82,7 +95,8 @@ def count(item: Span, match: re.Match[str]) -> tuple[int | None, bool]:
     if after and not after.group("each") and (_LIST_END.search(item.text[: match.start()])
                                               or any(j.start() <= match.start() < j.end() for j in _JOINED.finditer(item.text))):
         return None, True
-    inner = _INNER_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group()) or _COUNT_AFTER_REPORTS.search(match.group())
+    inner = (_INNER_COUNT.match(match.group()) or _VERB_COUNT.match(match.group()) or _REPORTS_COUNTED.match(match.group())
+             or _COUNT_AFTER_REPORTS.search(match.group()))
     for found in (after, inner, _COUNT_BEFORE.search(item.text[: match.start()])):
         if found:
             return _to_int(found.group("n")), True

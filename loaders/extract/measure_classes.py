@@ -96,7 +96,7 @@ _AREAS = re.compile(r"(?:全[省市州县区])?各?(?:[省市州盟县区旗乡�
 
 #: Areas by their levels (:data:`_AREAS`) or their congresses' committees (5个区县人大常委会) counted beside work of a kind:
 #: the areas it covered, not times the work was done (a new user, round 36, finding 4: 委托…5个区县…开展执法检查 summed
-#: as five inspections).
+#: as five inspections), and so are areas' congresses counted beside no activity (委托4个区人大常委会…: round 38).
 _AREAS_BODIES = re.compile(_AREAS.pattern + r"(?:人大常委会|人大|人民代表大会常务委员会)?")
 #: The class of areas a piece of work covered, and of laws passed counted with no verb of their own (rows of the table).
 AREAS_COVERED, _LAWS_PASSED = "areas_covered", "laws_passed"
@@ -185,7 +185,8 @@ def measure_class(stat: Statistic, lead: str = "") -> str | None:
         return MIXED
     if counts_laws(stat):
         return LAWS_INSPECTED
-    if stat.kind and stat.unit == "个" and _AREAS_BODIES.fullmatch(re.sub(r"[(（][^)）]*[)）]", "", what)):
+    if stat.unit == "个" and _AREAS_BODIES.fullmatch(re.sub(r"[(（][^)）]*[)）]", "", what)) and (
+            stat.kind or not _AREAS.fullmatch(what)):
         return AREAS_COVERED  # 委托九龙坡等5个区县(人大常委会)…开展执法检查: the areas the work covered, not five inspections
     if stat.kind:
         narrower = narrower_kind(stat.kind, stat.evidence) if stat.kind == "other" else None

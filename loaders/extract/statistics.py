@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from loaders.extract import dating, plans
-from loaders.extract.measure_classes import RATED, classes, measure_class
+from loaders.extract.measure_classes import AREAS_COVERED, RATED, classes, measure_class
 from loaders.facts import Statistic
 from loaders.lexicon import areas
 from loaders.lexicon.first_chars import finditer, quick
@@ -232,8 +232,10 @@ _HAN_RUN = re.compile(f"(?:{_LEVELS_LISTED})?{HAN}{{0,12}}(?:[（(][^（()）]{{
 # whose end is further, is a predicate's and stays cut.
 _HEAD_AFTER_DE = 6
 _HEAD_END = re.compile(rf"(?:{HAN}{{0,{_HEAD_AFTER_DE}}}?)(?=[^\u3400-\u9fff]|$)")
+# The verbs after which a count counts the noun after it; 安排 among them (建议安排5项议程, 共安排20项监督议题: agenda items and
+# items of oversight, not the suggestions or the arranging its words before name; a first-time analyst's round 38).
 _COUNTING_VERB = (r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
-                  r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|交由|承办|组成(?!人员|部门)|组建|成立)")
+                  r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|交由|承办|组成(?!人员|部门)|组建|成立|安排)")
 _VERB_END = re.compile(f"{_COUNTING_VERB}$")
 # The verb that opens a list sharing a count when its first item is longer than :data:`_LIST_ITEM` (收到报送备案的
 # 行政法规、地方性法规和司法解释1743件): the list is counted from it, the agent before it left out.
@@ -281,6 +283,11 @@ _TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|达到|达|有|
 # 工作报告15个 by a fresh user's round 35).
 _RATED_OBJECT = re.compile(r"对[这该此]?$")
 _RATING_AFTER = re.compile(rf"(?:开展|进行|组织)了?{HAN}{{0,4}}?(?P<rating>测评|评议)")
+# Reports counted as what an inquiry was held on (对“一府两院”三个报告同时开展专题询问, 对两个报告进行询问): the reports, no
+# questions asked, whatever the inquiry's words around them (a first-time analyst's round 38: 3 reports summed as questions).
+_OBJECT_BEFORE = re.compile(r"对(?:[这该此]|“[^“”]{1,8}”)?$")
+_INQUIRED_AFTER = re.compile(rf"{HAN}{{0,4}}?(?:开展|进行|组织|举行)了?{HAN}{{0,4}}?询问")
+_REPORTS = "报告"
 # A determiner (委托其他8个设区的市人大常委会, 其余3件) names nothing counted either: the noun after it does (a fresh user's
 # round 35: 委托其他 was a measure).
 _NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往|有|全[省市州区县镇乡]"
@@ -569,6 +576,8 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         return False
     if _counts_before_noun(text, match, following):
         return True
+    if _uncounted(text, unit_end, _PARTS):
+        return False  # 分为准备、自查、检查三个阶段: the stages of the work, whatever verb the words before end with
     before = text[max(0, match.start() - 4) : match.start()]
     if not before or not _HAN.match(before[-1]):
         return False
@@ -650,6 +659,26 @@ def _noun_at(text: str, at: int, high: int) -> str:
     return noun[: end.start() - at] if end and end.start() < at + len(noun) else noun
 
 
+# The nouns listed after a count's own (133件批评、建议和意见): each names what the count is of, so a figure restated with its
+# noun among them (代表们共提出建议133件 … 代表提出的133件批评、建议和意见) is the figure stated before (a first-time
+# analyst's round 38: 岳阳's 133 suggestions summed twice).
+# A list closed by a conjunction before its last item (、建议和意见), that item ending where a noun does (:data:`_NOUN_END`:
+# 意见已全部答复); items run on by 、 alone may be the predicate's verbs (深入24个政府部门听意见、查情况).
+_NOUNS_LISTED = re.compile(rf"(?:、{HAN}{{1,6}})*[和及与]{HAN}{{1,12}}")
+_NOUN_JOINER = re.compile("[、和及与]")
+
+
+def _listed_nouns(text: str, at: int, high: int) -> list[str]:
+    """The nouns listed right after the noun ending at ``at`` (批评、建议和意见 → 建议, 意见), within ``high`` (a clause's
+    boundary other than 、 ends the list)."""
+    listed = _NOUNS_LISTED.match(text, at, high)
+    if listed is None:
+        return []
+    *nouns, last = _NOUN_JOINER.split(listed.group())
+    end = _NOUN_END.search(last, 1)
+    return [noun for noun in (*nouns, last[: end.start()] if end else last) if noun]
+
+
 def _shared_noun(text: str, end: int, high: int) -> str:
     """The noun a count ending at ``end`` shares with the counts listed after it (21个、587个立法联系点 → 立法联系点),
     within ``high``; '' when no such list follows."""
@@ -691,6 +720,9 @@ def find(ctx: Context) -> list[Statistic]:
         if noun_after and "的" not in noun_after and _RATED_OBJECT.search(said_before) and (
                 rating := _RATING_AFTER.match(text, match.end() + len(noun_after), span.end)):
             before, counted_noun = "", f"{rating.group('rating')}的{noun_after}"  # 对两个报告开展满意度测评: the reports rated
+        elif (noun_after.endswith(_REPORTS) and _OBJECT_BEFORE.search(said_before)
+              and _INQUIRED_AFTER.match(text, match.end() + len(noun_after), span.end)):
+            before, counted_noun = "", noun_after  # 对“一府两院”三个报告同时开展专题询问: the reports inquired on
         if (own := _after_figure(before)) is not None and (own or noun_after or _HAN.match(after)):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
         own_work = _OWN_WORK.search(text, span.start, match.start()) or _OWN_WORK.search(noun_after)
@@ -722,7 +754,9 @@ def find(ctx: Context) -> list[Statistic]:
             text, max(0, match.start() - 2), match.start()) else ""
         for what in _measures(before, counted_noun, after):
             key = (value, unit, (noun_after[:2] or what) + bundle)
-            named = (noun_after, what, said_before)  # a restatement may name it in any of these words
+            # a restatement may name it in any of these words
+            named = (noun_after, what, said_before, *(_listed_nouns(text, match.end() + len(noun_after), len(text))
+                                                      if noun_after else ()))
             if key in seen or (value >= _RESTATED and any(
                     _same_noun(noun, other) for noun in named for other in nouns.get((value, unit), ()))) or (
                     not bundle and len(noun_after) >= _NAMED_NOUN
@@ -744,6 +778,8 @@ def find(ctx: Context) -> list[Statistic]:
     for stat in every:
         low, high = _lead(ctx.text, ctx.view.index(stat.start), ctx.view.index(stat.end))
         stat.measure_class = measure_class(stat, ctx.text[low:high])
+        if stat.measure_class == AREAS_COVERED:
+            stat.kind = None  # 委托九龙坡等5个区县…开展执法检查: the areas the work covered, no summary count of its kind
         if stat.measure_class is None and _of_the_world(ctx, stat):
             continue
         if stat.measure_class == _ASSIGNED and stat.subject is None:

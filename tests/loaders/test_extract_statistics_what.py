@@ -272,7 +272,7 @@ def test_counts_listed_before_one_noun_share_it(facts_of, text, counted):
          "units_overseen"),
         ("对省教育厅、省卫生健康委员会、省交通运输厅3个部门的预算执行情况进行专项审查。", 3, "部门的预算执行情况",
          "units_overseen"),
-        ("省人大常委会还将委托泸州、德阳、乐山7个市人大常委会同步开展检查。", 7, "市人大常委会", None),
+        ("省人大常委会还将委托泸州、德阳、乐山7个市人大常委会同步开展检查。", 7, "市人大常委会", "areas_covered"),  # round 38
         ("会前，财政经济委员会并对市本级34个部门的部门预算进行了重点审查。", 34, "部门的部门预算", "units_overseen"),
         # a noun after 的 is never cut mid-word
         ("对发现的11件存在合法性问题的规范性文件，督促制定机关予以纠正。", 11, "存在合法性问题的规范性文件", "documents_corrected"),
