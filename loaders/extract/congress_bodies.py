@@ -100,13 +100,13 @@ _TERM_CONGRESS = quick(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:
 
 
 # A session's presidium and secretariat (十三届全国人大一次会议主席团, 大会秘书处, 主席团) are the congress's
-# bodies, named without the session: <congress>主席团, <congress>秘书处 (round 20's ruling).
+# bodies, named without the session: <congress>主席团, <congress>秘书处 (round 20's ruling); so is a presidium named in
+# the list of its members a session adopts (主席团和秘书长名单: round 38's ruling 7, as 12 golds give it). Not the
+# township presidiums in general (乡镇人民代表大会主席团).
 _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
-# Neither a list of nominees (主席团和秘书长名单) nor the township presidiums in general (乡镇人民代表大会主席团).
-_NOMINEES = r"(?!和秘书长)"
 _SESSION_BODY = quick(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
-                      rf"(?P<body>主席团|秘书处){_NOMINEES}")
-_BARE_SESSION_BODY = quick(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
+                      rf"(?P<body>主席团|秘书处)")
+_BARE_SESSION_BODY = quick(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团)|(?<!代表)大会(?P<office>秘书处)")
 
 
 # A street committee named without its street (人大街道工委) is one of many: organs_townships.streets reads it.
