@@ -33,3 +33,30 @@ def test_a_committee_after_its_congress_s_member_title_is_that_congress_s(facts_
     found = organs(facts_of(text, organ))
     assert (mention, canonical) in found
     assert not any(m == mention and c != canonical for m, c in found)  # never the report's own committee beside it
+
+
+# newuser22 §9 asked for one rule for a municipality's districts and counties. The rule is the one every city's follow: a
+# district (市辖区), whose name repeats across cities (鼓楼区, 新华区), is named with its city, a county (县, 自治县) or a
+# county-level city alone; the readable golds of Chongqing, Beijing, Shanghai and Tianjin reports give 140 district
+# entries with their municipality and none without, 32 county entries without it and none with (丰都县, 奉节县, 云阳县,
+# 石柱土家族自治县, 秀山土家族苗族自治县, 酉阳土家族苗族自治县: f07, g08, aj53, am43, m30, h12, h26, h29).
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("市人大常委会委托九龙坡区、丰都县、石柱土家族自治县人大常委会开展执法检查。", "重庆市人民代表大会常务委员会", "九龙坡区",
+         "重庆市九龙坡区人民代表大会常务委员会"),
+        ("市人大常委会委托九龙坡区、丰都县、石柱土家族自治县人大常委会开展执法检查。", "重庆市人民代表大会常务委员会", "丰都县",
+         "丰都县人民代表大会常务委员会"),
+        ("市人大常委会委托九龙坡区、丰都县、石柱土家族自治县人大常委会开展执法检查。", "重庆市人民代表大会常务委员会",
+         "石柱土家族自治县人大常委会", "石柱土家族自治县人民代表大会常务委员会"),
+        ("县人大常委会组织开展执法检查，县政府参加。", "奉节县人民代表大会常务委员会（重庆市）", "县政府", "奉节县人民政府"),
+        ("区人大常委会组织开展执法检查，区政府参加。", "九龙坡区人民代表大会常务委员会（重庆市）", "区政府", "重庆市九龙坡区人民政府"),
+        ("海淀区人大常委会、延庆区人民政府负责同志参加。", "北京市人民代表大会常务委员会", "延庆区人民政府", "北京市延庆区人民政府"),
+        ("崇明区人大常委会列席会议。", "上海市人民代表大会常务委员会", "崇明区人大常委会", "上海市崇明区人民代表大会常务委员会"),
+        ("静海区人民政府参加。", "天津市人民代表大会常务委员会", "静海区人民政府", "天津市静海区人民政府"),
+        # the same rule in a province's city
+        ("武昌区人大常委会、新洲区人民政府参加。", "武汉市人民代表大会常务委员会", "新洲区人民政府", "武汉市新洲区人民政府"),
+    ],
+)
+def test_a_district_is_named_with_its_city_a_county_alone(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
