@@ -60,7 +60,8 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴]|{_JOINED})[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)
-    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派室])"  # a congress's committee
+    # (nor a standing committee member's title, 常委 after a word of the post: 市人大专职常委, 驻会常委, 兼职常委)
+    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?(?<!常)委(?![员会托派室])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
     # (nor opens with a conjunction: 市人大常委会和市监察委员会 is two organs, a committee's field never starts so)
     generic = rf"(?!常务|常委|代表|[{LIST_JOINERS}]){char}{{2,16}}?(?:工作委员会|委员会)|{short}"

@@ -60,3 +60,22 @@ def test_a_committee_after_its_congress_s_member_title_is_that_congress_s(facts_
 )
 def test_a_district_is_named_with_its_city_a_county_alone(facts_of, text, organ, mention, canonical):
     assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        # an55 (traditional): a standing committee member's title after the congress's name is no committee
+        ("市人大專職常委葉榮發參加檢查。", None),
+        ("县人大驻会常委王某某陪同视察。", None),
+        ("区人大兼职常委李某、区人大代表张某参加。", None),
+        # near miss: a committee's short name after the congress's stays one
+        ("市人大财经委主任委员王某参加调研。", "三明市人民代表大会财政经济委员会"),
+    ],
+)
+def test_a_member_s_title_is_no_committee(facts_of, text, committee):
+    """常委 after a word of a post (专职常委, 驻会常委, 兼职常委) is a standing committee member's title, never a committee's
+    short name read as …常委员会."""
+    found = {c for _, c in organs(facts_of(text, CITY)) if c and c.endswith("委员会") and "常务委员会" not in c}
+    assert not any(c.endswith("常委员会") for c in found)
+    assert committee is None or committee in found
