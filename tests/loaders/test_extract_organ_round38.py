@@ -79,3 +79,17 @@ def test_a_member_s_title_is_no_committee(facts_of, text, committee):
     found = {c for _, c in organs(facts_of(text, CITY)) if c and c.endswith("委员会") and "常务委员会" not in c}
     assert not any(c.endswith("常委员会") for c in found)
     assert committee is None or committee in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        # aa47, ah21, ab21: departments the stock of stems lacked, after their level word
+        ("区园林绿化局、区水务局负责同志汇报了工作。", "海淀区人民代表大会常务委员会（北京市）", "区园林绿化局", "北京市海淀区园林绿化局"),
+        ("州国家安全局、州公安局有关负责人列席会议。", "大理白族自治州人民代表大会常务委员会（云南省）", "州国家安全局",
+         "大理白族自治州国家安全局"),
+        ("听取了市文广局关于公共文化服务体系建设情况的汇报。", "榆林市人民代表大会常务委员会（陕西省）", "市文广局", "榆林市文广局"),
+    ],
+)
+def test_departments_of_the_genre_s_stock(facts_of, text, organ, mention, canonical):
+    assert (mention, canonical) in organs(facts_of(text, organ))
