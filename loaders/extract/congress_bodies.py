@@ -24,6 +24,10 @@ from loaders.lexicon.tables import rows
 _PREFIX = rf"(?P<level>自治区|自治州|[省市州区县旗])?{TERM}?"
 _CONGRESS = rf"(?P<full>全国)?{TERM}?(?:人大|人民代表大会)"
 _STANDING = r"(?P<standing>常委会|常务委员会)?"
+# A member's title of the congress or its standing committee before a post in one of its committees (全国人大常委会委员、
+# 教科文卫委员会副主任委员; 市人大常委、内司委主任; 州人大常委会委员、法制委员会副主任委员): the committee is that congress's,
+# its body the committee's own (a special committee the congress's, a working committee the standing committee's).
+_MEMBER_OF = r"(?P<member>(?:常委会|常务委员会)?委员、|常委、)"
 _SESSION_OF = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:全体)?会议)"
 # 市人大各有关专门委员会: every one of them (_WHOLE_SET); 两个专门委员会, 部分专门委员会, 10个工作委员会: a counted or
 # partial set, named as the whole set is (a set of committees is no organ, whatever counts it)
@@ -56,7 +60,8 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     plain = rf"(?:(?![在被及和与要的中党对向把将为是了到赴]|{_JOINED})[{HAN_CHARS}])"
     # (not its deputies: 人大代表融入到县委中心大局 is a sentence)
     # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)
-    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?委(?![员会托派室])"  # a congress's committee
+    # (nor a standing committee member's title, 常委 after a word of the post: 市人大专职常委, 驻会常委, 兼职常委)
+    short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?(?<!常)委(?![员会托派室])"  # a congress's committee
              rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
     # (nor opens with a conjunction: 市人大常委会和市监察委员会 is two organs, a committee's field never starts so)
     generic = rf"(?!常务|常委|代表|[{LIST_JOINERS}]){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
@@ -70,7 +75,7 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # length in their own order, so that the pattern's text, by which it is kept compiled, is the same every run)
     full = "|".join(sorted({re.escape(r["full"]) for r in table if r["bare"] == "1"}, key=lambda name: (-len(name), name)))
     # (a full name of the table after a congress's name even where the generic name may not open so: 市人大常委会代表工作委员会)
-    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_SESSION_OF}?{_STANDING}{_QUALIFIER}"
+    after = (rf"{AFTER_A_ZONE}{NOT_A_ZONE}{_PREFIX}{_CONGRESS}{_SESSION_OF}?(?:{_MEMBER_OF}|{_STANDING}){_QUALIFIER}"
              rf"(?P<name>(?:{written})(?!员会)|{full}|{generic}|(?<=各)委员会|(?<=有关|相关)机构)")
     # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
     # character try all four)
@@ -100,13 +105,13 @@ _TERM_CONGRESS = quick(rf"{_PREFIX}(?P<full>全国)?{TERM}(?P<nation>全国)?(?:
 
 
 # A session's presidium and secretariat (十三届全国人大一次会议主席团, 大会秘书处, 主席团) are the congress's
-# bodies, named without the session: <congress>主席团, <congress>秘书处 (round 20's ruling).
+# bodies, named without the session: <congress>主席团, <congress>秘书处 (round 20's ruling); so is a presidium named in
+# the list of its members a session adopts (主席团和秘书长名单: round 38's ruling 7, as 12 golds give it). Not the
+# township presidiums in general (乡镇人民代表大会主席团).
 _SESSION = rf"(?:第?[{NUMERAL_CHARS}\d]+次(?:会议|全体会议)?)"
-# Neither a list of nominees (主席团和秘书长名单) nor the township presidiums in general (乡镇人民代表大会主席团).
-_NOMINEES = r"(?!和秘书长)"
 _SESSION_BODY = quick(rf"(?<![乡镇]){_PREFIX}(?P<full>全国)?{TERM}?(?P<nation>全国)?(?:人大|人民代表大会){_SESSION}?"
-                      rf"(?P<body>主席团|秘书处){_NOMINEES}")
-_BARE_SESSION_BODY = quick(rf"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团){_NOMINEES}|(?<!代表)大会(?P<office>秘书处)")
+                      r"(?P<body>主席团|秘书处)")
+_BARE_SESSION_BODY = quick(r"(?:(?<!代表)大会|(?<![人大会镇乡]))(?P<body>主席团)|(?<!代表)大会(?P<office>秘书处)")
 
 
 # A street committee named without its street (人大街道工委) is one of many: organs_townships.streets reads it.
@@ -117,13 +122,19 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
     """Committees and the congress of a term in ``text``, reported through ``add``."""
     named = {end: (start, name) for start, end, name in area_hits}
     after, alone = _patterns()
+    members: set[int] = set()  # where a committee after a member's title starts: no committee of the report's own
     for m in finditer(after, text):
         congress = _congress_name(m, jur, named)
         if congress is None or m.group("name") in _NO_STREET:
             continue
-        add(_start(m, named), m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
+        start = m.start("name") if m.group("member") else _start(m, named)  # the member's congress is its own mention
+        if m.group("member"):
+            members.add(start)
+        add(start, m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
     for m in alone.finditer(text):
+        if m.start() in members:
+            continue
         group = m.groupdict()
         if "standing_name" in group and jur.level == "township":
             continue  # a township has no standing committee: its report's 常委会 is the county's (organs._reporting_body)
