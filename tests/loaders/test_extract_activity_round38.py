@@ -32,3 +32,21 @@ def test_a_supervisory_tour_is_an_other(facts_of, text: str) -> None:
 ])
 def test_a_tour_beside_other_work(facts_of, text: str, expected: list[str]) -> None:
     assert _kinds(facts_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a photo's caption shows the event the article tells: one activity (fresh an21 wording, paraphrased), whatever
+    # the credit's form
+    ("联组会议现场。谭乃豪 摄\n主任主持会议并进行询问。谭乃豪 摄\n进行满意度测评。谭乃豪 摄\n"
+     "12月26日下午，县人大常委会举行联组会议，就城市管理工作情况进行专题询问。随后，还就询问答复情况进行满意度测评。",
+     ["special_inquiry", "satisfaction_evaluation"]),
+    ("代表们实地视察农村公路建设。记者 王 欢 摄\n9月3日，县人大常委会组织部分代表视察农村公路建设情况。",
+     ["site_visit"]),
+    ("常委会组成人员开展专题询问。（本报记者王火炎摄）\n会上，县人大常委会就教育工作开展专题询问。",
+     ["special_inquiry"]),
+    # near miss: a caption telling work the text tells nowhere else is its evidence (dev ad11)
+    ("2023年，县人大常委会组建调研组，全面了解绿色交通发展情况。图为市民骑行。新京报记者 李木易 摄\n县人大常委会依法听取和审议专项工作报告。",
+     ["investigation", "report_review"]),
+])
+def test_a_caption_shows_an_event_told(facts_of, text: str, expected: list[str]) -> None:
+    assert sorted(_kinds(facts_of, text)) == sorted(expected)
