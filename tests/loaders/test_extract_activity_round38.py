@@ -2,11 +2,9 @@
 phrasings: what must be found and the near misses."""
 import pytest
 
+from tests.loaders.extract_helpers import kinds
+
 COUNTY = "某某县人民代表大会常务委员会"
-
-
-def _kinds(facts_of, text: str) -> list[str]:
-    return [a.type for a in facts_of(text, COUNTY).activities]
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +16,7 @@ def _kinds(facts_of, text: str) -> list[str]:
     "縣人大常委會組織代表開展校園安全專項督導。",
 ])
 def test_a_supervisory_tour_is_an_other(facts_of, text: str) -> None:
-    assert _kinds(facts_of, text) == ["other"]
+    assert kinds(facts_of(text, COUNTY)) == ["other"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,7 +29,7 @@ def test_a_supervisory_tour_is_an_other(facts_of, text: str) -> None:
     ("县人大常委会成立督导组。", []),
 ])
 def test_a_tour_beside_other_work(facts_of, text: str, expected: list[str]) -> None:
-    assert _kinds(facts_of, text) == expected
+    assert kinds(facts_of(text, COUNTY)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -49,4 +47,4 @@ def test_a_tour_beside_other_work(facts_of, text: str, expected: list[str]) -> N
      ["investigation", "report_review"]),
 ])
 def test_a_caption_shows_an_event_told(facts_of, text: str, expected: list[str]) -> None:
-    assert sorted(_kinds(facts_of, text)) == sorted(expected)
+    assert sorted(kinds(facts_of(text, COUNTY))) == sorted(expected)
