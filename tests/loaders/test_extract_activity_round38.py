@@ -48,3 +48,17 @@ def test_a_tour_beside_other_work(facts_of, text: str, expected: list[str]) -> N
 ])
 def test_a_caption_shows_an_event_told(facts_of, text: str, expected: list[str]) -> None:
     assert sorted(kinds(facts_of(text, COUNTY))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official chairing the sitting who then makes the report (fresh an01 wording, paraphrased): heard, as when
+    # attending it first (出席会议并作…报告, round 25)
+    ("栗战书委员长主持会议并作全国人大常委会执法检查组关于检查大气污染防治法实施情况的报告。",
+     ["law_enforcement_inspection", "report_review"]),
+    ("镇人大主席李明主持会议并作镇人大主席团工作报告。", ["report_review"]),
+    ("县人大常委会主任主持会议并作关于代表建议办理情况的报告。", ["report_review"]),
+    # near miss: chairing and speaking makes no report
+    ("县人大常委会主任主持会议并讲话。", []),
+])
+def test_a_report_made_by_the_chair(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
