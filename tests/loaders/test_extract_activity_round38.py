@@ -62,3 +62,16 @@ def test_a_caption_shows_an_event_told(facts_of, text: str, expected: list[str])
 ])
 def test_a_report_made_by_the_chair(facts_of, text: str, expected: list[str]) -> None:
     assert kinds(facts_of(text, COUNTY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people or units who follow suggestions up, named, tell no follow-up (fresh an45 wording, paraphrased)
+    ("区人大常委会督办负责人分别进行了点评。", []),
+    ("各督办责任人要加强与承办单位的沟通。", []),
+    ("督办单位要及时掌握办理进度。", []),
+    # near misses: the follow-up told, and a group formed for it that acts (dev h25)
+    ("县人大常委会重点督办代表建议15件。", ["other"]),
+    ("县人大常委会成立5个督办小组，督促各承办单位加快办理速度。", ["other"]),
+])
+def test_those_who_follow_up_suggestions(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, COUNTY)) == expected
