@@ -42,6 +42,10 @@ def test_a_tour_beside_other_work(facts_of, text: str, expected: list[str]) -> N
      ["site_visit"]),
     ("常委会组成人员开展专题询问。（本报记者王火炎摄）\n会上，县人大常委会就教育工作开展专题询问。",
      ["special_inquiry"]),
+    # a picture's description (图为…) states no event of its own (dev v11 wording, paraphrased)
+    ("5月9日，县人大常委会副主任率队赴县民政局督办“关于加快居家养老服务发展的建议”。图为副主任一行在社区居家养老服务中心视察。",
+     ["other"]),
+    ("县人大常委会组织代表视察农村饮水工程。圖為代表們在水廠視察。", ["site_visit"]),
     # near miss: a caption telling work the text tells nowhere else is its evidence (dev ad11)
     ("2023年，县人大常委会组建调研组，全面了解绿色交通发展情况。图为市民骑行。新京报记者 李木易 摄\n县人大常委会依法听取和审议专项工作报告。",
      ["investigation", "report_review"]),
