@@ -3,7 +3,8 @@
 Usage::
 
     python -m benchmarks                          # 10k, 100k and 1M triples, both stores (hours on 2 cores)
-    python -m benchmarks --scales 10k --rounds 3  # a quick run
+    python -m benchmarks --scales 10k --rounds 3  # a quick run (JSON in a scratch folder, printed at the end)
+    python -m benchmarks --record --readme        # the README's table and the tracked JSON, from one whole run
     python -m benchmarks --scales 10k,100k --no-neo4j --no-api --readme
     python -m benchmarks --scales 100k --only-writes --no-embedded  # Neo4j writes against rdflib-neo4j alone
     python -m benchmarks --scales 10k,100k --only-writes --only-bulk  # okg neo4j import against online writes
@@ -19,9 +20,12 @@ table per cached request against the path it replaced (:mod:`benchmarks.view_cac
 latency under a bounded loopback load in interleaved rounds, each on servers started afresh
 (:mod:`benchmarks.api_load`). Start-up
 CPU of the command line is measured once per run (:mod:`benchmarks.startup`).
-Every table is written as JSON under ``--out`` (``SCALE/NAME.json``) and the
-summary as ``table.md``; ``--readme`` puts that table into README.md between
-its ``benchmarks`` markers. Neo4j is the server at NEO4J_URI, else a
+Every table is written as JSON (``SCALE/NAME.json``) and the summary as
+``table.md`` into ``--out``, by default a new scratch folder: the tracked
+``benchmark-results/`` changes only with ``--record``, and only once the run has
+ended (the scratch folder copied over it), so a partial run never overwrites a
+recorded figure. ``--readme`` (which records) puts the table into README.md
+between its ``benchmarks`` markers once the run has ended. Neo4j is the server at NEO4J_URI, else a
 throw-away one started for the run.
 """
 from __future__ import annotations
@@ -39,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import api_load, extraction, ingest, startup, summary, view_cache, writes
-from benchmarks.common import corpus, neo4j_env, print_table, write_json
+from benchmarks.common import add_out_options, corpus, neo4j_env, print_table, results_folder, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCALES = "10k,100k,1m"
@@ -148,42 +152,52 @@ def main(argv: list[str] | None = None) -> None:
                         help=f"requests per route, store and round at most [{api_load.Load.max_requests}]")
     parser.add_argument("--max-seconds", type=float, default=api_load.Load.max_seconds,
                         help=f"seconds per route, store and round at most [{api_load.Load.max_seconds:g}]")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmark-results")
-    parser.add_argument("--readme", action="store_true", help="write the summary table into README.md")
+    add_out_options(parser)
+    parser.add_argument("--readme", action="store_true",
+                        help="write the summary table into README.md once the run has ended (implies --record)")
     args = parser.parse_args(argv)
     if not args.embedded and not args.only_writes:
         parser.error("--no-embedded needs --only-writes (ingest, views and the API read the embedded store)")
     if args.only_bulk and not args.only_writes:
         parser.error("--only-bulk needs --only-writes")
-    if args.only_writes:
-        # the bulk load runs on a server of its own: no other is started for it
-        with nullcontext(None) if args.no_neo4j or args.only_bulk else neo4j_env() as env:
-            for triples in parse_scales(args.scales):
-                one_scale(triples, args, Path(tempfile.gettempdir()), env)
-        print(f"\nJSON results in {args.out}")
-        return
+    if args.out is not None and args.record:
+        parser.error("--out and --record: give one (--record writes to the tracked benchmark-results/)")
+    with results_folder(args.out, args.record or (args.readme and args.out is None)) as args.out:
+        if args.only_writes:
+            # the bulk load runs on a server of its own: no other is started for it
+            with nullcontext(None) if args.no_neo4j or args.only_bulk else neo4j_env() as env:
+                for triples in parse_scales(args.scales):
+                    one_scale(triples, args, Path(tempfile.gettempdir()), env)
+            return
+        table = _all_scales(args, "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:]))
+        print("\n" + table)
+        if args.readme:  # a whole run's table only: an interrupted run leaves the README as it was
+            summary.into_readme(ROOT / "README.md", table)
+
+
+def _all_scales(args: argparse.Namespace, command: str) -> str:
+    """Start-up, then every benchmark at each scale of ``args``, the JSON under ``args.out``; the summary table, also
+    written to ``args.out/table.md`` after every scale (an interrupted run leaves the scales it finished there)."""
     work = Path(tempfile.mkdtemp(prefix="okg-bench-"))
     scales = parse_scales(args.scales)
-    started = provenance("python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:]))
+    started = provenance(command)
     results = []
     start = startup.run(max(args.rounds, 5))
     print_table("start-up, CPU-seconds per command", start)
     write_json(args.out, "startup", start)
+    table = ""
     try:
         with nullcontext(None) if args.no_neo4j else neo4j_env() as env:
             for triples in scales:
                 results.append(one_scale(triples, args, work, env))
-                # after every scale, so that an interrupted run still leaves the scales it finished
                 missing = [_scale_name(t) for t in scales[len(results):]]
                 note = started + (f" Not measured: {', '.join(missing)} (run stopped before them)." if missing else "")
                 table = summary.table(results, start, args.rounds) + "\n" + note + "\n"
                 (args.out / "table.md").write_text(table, encoding="utf-8")
-                if args.readme:
-                    summary.into_readme(ROOT / "README.md", table)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print("\n" + table)
-    print(f"\nJSON results in {args.out}")
+    return table
+
 
 if __name__ == "__main__":
     main()

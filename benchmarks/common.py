@@ -6,12 +6,15 @@ guarantees" can be traced to one JSON file of one run.
 """
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -30,6 +33,37 @@ if TYPE_CHECKING:
     from api.neo4j_runtime import Memory
 
 Row = dict[str, Any]
+#: The tracked folder of recorded results (the README's table is traced to its JSON): a run writes there only when
+#: asked to record, and only once it has ended (a partial run once overwrote a tracked 1M file).
+RECORDED = Path(__file__).resolve().parents[1] / "benchmark-results"
+
+
+def add_out_options(parser: argparse.ArgumentParser) -> None:
+    """``--out DIR`` and ``--record``: where a benchmark command writes its JSON (:func:`results_folder`)."""
+    parser.add_argument("--out", type=Path, help="write the JSON here as the run goes [a new scratch folder]")
+    parser.add_argument("--record", action="store_true",
+                        help=f"copy the results into the tracked {RECORDED.name}/ once the run has ended")
+
+
+@contextmanager
+def results_folder(out: Path | None, record: bool, recorded: Path = RECORDED) -> Iterator[Path]:
+    """The folder a run writes its JSON into: ``out`` when given; else a new scratch folder, copied into ``recorded``
+    (file by file, over what is there) when ``record`` is set and the run ends without an exception, so an interrupted
+    or failed run leaves the tracked results as they were. Raises ``ValueError`` for ``out`` with ``record``."""
+    if out is not None and record:
+        raise ValueError("--out and --record: give one (--record writes to the tracked folder)")
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        yield out
+        print(f"\nJSON results in {out}")
+        return
+    scratch = Path(tempfile.mkdtemp(prefix="okg-benchmark-results-"))
+    yield scratch
+    if record:
+        shutil.copytree(scratch, recorded, dirs_exist_ok=True)
+        print(f"\nJSON results in {scratch}, recorded into {recorded}")
+    else:
+        print(f"\nJSON results in {scratch} (not recorded: --record copies them into {recorded})")
 
 
 def print_table(title: str, rows: Sequence[Row], columns: Sequence[str] | None = None) -> None:

@@ -14,7 +14,8 @@ its area's names, counts there). Rounds are interleaved (every set and both
 extractors once per round, the order rotated: :mod:`benchmarks.rounds`) so that a disturbance of the
 machine hits all of them alike; each figure is given as min / median / max over the rounds.
 
-Run: ``python -m benchmarks.extraction [--rounds 7] [--lengths 4000 40000 …] [--out DIR]``
+Run: ``python -m benchmarks.extraction [--rounds 7] [--lengths 4000 40000 …] [--out DIR | --record]`` (the JSON goes
+to a scratch folder unless ``--record`` copies it into the tracked ``benchmark-results/`` at the end).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.common import Row, print_table, write_json
+from benchmarks.common import Row, add_out_options, print_table, results_folder, write_json
 from benchmarks.rounds import Contender, measure, rows
 from loaders.document import Document
 from loaders.extract import extract
@@ -101,11 +102,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds")
     parser.add_argument("--lengths", type=int, nargs="+", default=list(LENGTHS), help="report lengths, characters")
-    parser.add_argument("--out", type=Path, default=Path("benchmark-results"))
+    add_out_options(parser)
     args = parser.parse_args(argv)
-    rows = by_length(args.rounds, tuple(args.lengths))
-    print_table("extraction by report length (characters per CPU-second)", rows)
-    write_json(args.out, "extraction-by-length", rows)
+    if args.out is not None and args.record:
+        parser.error("--out and --record: give one")
+    with results_folder(args.out, args.record) as out:
+        rows = by_length(args.rounds, tuple(args.lengths))
+        print_table("extraction by report length (characters per CPU-second)", rows)
+        write_json(out, "extraction-by-length", rows)
 
 
 if __name__ == "__main__":

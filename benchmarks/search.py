@@ -24,7 +24,8 @@ server CPU is its process's CPU over the whole run, per query, since the OS coun
 ticks), with the load average beside them (other work on the machine stretches the wall time,
 not the CPU time); p50/p99 per kind of query (:data:`QUERIES`) over all rounds, and over all
 queries the p50 and p99 of each round (min/median/max over the rounds). The JSON goes to
-``benchmark-results/<scale>/search-<store>.json``.
+``<scale>/search-<store>.json`` in ``--out``, a scratch folder by default; ``--record`` copies it into the tracked
+``benchmark-results/`` once the run has ended.
 """
 from __future__ import annotations
 
@@ -41,13 +42,12 @@ import psutil
 from rdflib import Literal
 
 from benchmarks.__main__ import parse_scales
-from benchmarks.common import Row, corpus, neo4j_env, print_table, wipe_neo4j, write_json
+from benchmarks.common import Row, add_out_options, corpus, neo4j_env, print_table, results_folder, wipe_neo4j, write_json
 from graph import Store, search_index, tables
 from graph.name_index import RESULTS
 from graph.recent import Recent
 from loaders.build.catalog import build_catalog
 
-ROOT = Path(__file__).resolve().parents[1]
 # What analysts type (issue 13), by kind: the words the API load benchmark searches, whole names, aliases
 # (short titles, an organ's short name), prefixes, one and two characters, abbreviations, traditional
 # script, and names no store holds.
@@ -214,12 +214,12 @@ def _p(seconds: list[float], share: float) -> float:
     return statistics.median(ms) if share == 0.5 else ms[min(len(ms) - 1, round(share * (len(ms) - 1)))]
 
 
-def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, reindex: bool = True,
+def run(triples: int, use_neo4j: bool, rounds: int, out: Path, keep: Path | None = None, reindex: bool = True,
         baseline: bool = True) -> None:
-    """Generate, write, measure; with ``keep``, the embedded store is kept there and, when it is
-    already there, measured as it is (nothing generated); on Neo4j, ``keep`` measures the database
+    """Generate, write, measure, the JSON under ``out/SCALE/``; with ``keep``, the embedded store is kept there and,
+    when it is already there, measured as it is (nothing generated); on Neo4j, ``keep`` measures the database
     at NEO4J_URI as it is when it holds reports."""
-    scale = f"{triples // 1_000_000}M" if triples >= 1_000_000 else f"{triples // 1000}k"
+    where = out / (f"{triples // 1_000_000}M" if triples >= 1_000_000 else f"{triples // 1000}k")
     with tempfile.TemporaryDirectory(prefix="okg-bench-search-") as work:
         if use_neo4j:
             with neo4j_env() as env:
@@ -229,17 +229,17 @@ def run(triples: int, use_neo4j: bool, rounds: int, keep: Path | None = None, re
                     reuse = keep is not None and store.counts()["reports"] > 0
                     if not reuse:
                         wipe_neo4j(env)
-                    _one(store, 0 if reuse else triples, rounds, scale, reindex, baseline, _server(env["NEO4J_URI"]))
+                    _one(store, 0 if reuse else triples, rounds, where, reindex, baseline, _server(env["NEO4J_URI"]))
         else:
             from graph.backends.embedded import EmbeddedStore, is_store
 
             path = keep or Path(work) / "store"
             with EmbeddedStore(path) as store:
-                _one(store, 0 if is_store(path) and store.counts()["reports"] else triples, rounds, scale, reindex,
+                _one(store, 0 if is_store(path) and store.counts()["reports"] else triples, rounds, where, reindex,
                      baseline)
 
 
-def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, baseline: bool,
+def _one(store: Store, triples: int, rounds: int, where: Path, reindex: bool, baseline: bool,
          server: psutil.Process | None = None) -> None:
     """Write a corpus of ``triples`` (none: measure the store as it is), rebuild the index (unless not
     ``reindex``: the index as it is, brought level), measure (with ``server``'s CPU, the Neo4j server)."""
@@ -268,7 +268,7 @@ def _one(store: Store, triples: int, rounds: int, scale: str, reindex: bool, bas
     print_table(f"searches whose page holds statistics ({len(store.statistics()):,} in the table), "
                 "the statistics' rows scanned against looked up by IRI", stat_rows)
     print_table("gain: the scan's p50 over the look-up's, per round (min, median, max)", [gain])
-    write_json(ROOT / "benchmark-results" / scale, f"search-{store.name}",
+    write_json(where, f"search-{store.name}",
                {"corpus": label, "write_seconds": written, "reindex_seconds": rebuilt if reindex else None,
                 "load_average": {"before": load[0], "after": load[1]},
                 "latency_per_kind": per_kind, "latency_per_round": per_round, "hits": hits,
@@ -286,8 +286,12 @@ def main() -> None:
                         "with --neo4j, any value reuses the data at NEO4J_URI")
     parser.add_argument("--no-baseline", dest="baseline", action="store_false",
                         help="time the index alone (to compare two versions of it; the scan takes seconds a query)")
+    add_out_options(parser)
     args = parser.parse_args()
-    run(parse_scales(args.triples)[0], args.neo4j, args.rounds, args.keep, args.reindex, args.baseline)
+    if args.out is not None and args.record:
+        parser.error("--out and --record: give one")
+    with results_folder(args.out, args.record) as out:
+        run(parse_scales(args.triples)[0], args.neo4j, args.rounds, out, args.keep, args.reindex, args.baseline)
 
 
 if __name__ == "__main__":

@@ -162,7 +162,9 @@ def _level_offices(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) 
 # 公安等部门; 对生环、住建、城管、交运等部门负责人进行了询问; …、经贸局、市场监管等相关部门): each field of the table a bureau of the
 # report's own area (the police's, 公安); a field the table lacks (生环) ends the list read back from 等.
 _FIELD_ITEM = "|".join(sorted((re.escape(stem) for stem in (*_STEMS, "公安") if len(stem) >= 2), key=len, reverse=True))
-_FIELDS_LISTED = re.compile(rf"(?:(?:{_FIELD_ITEM})、)*(?:{_FIELD_ITEM})(?=等(?:相关|有关)?(?:职能)?部门)")
+# (The first item opens the pattern, not a repeat of items: re skips by the first characters of a pattern opening with an
+# alternation of words, and tries one opening with a repeat at every position: 3 % of extracting dev's texts, now 0.3 %.)
+_FIELDS_LISTED = re.compile(rf"(?:{_FIELD_ITEM})(?:、(?:{_FIELD_ITEM}))*(?=等(?:相关|有关)?(?:职能)?部门)")
 _ONE_FIELD = re.compile(rf"(?:{_FIELD_ITEM})")
 
 

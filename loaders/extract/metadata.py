@@ -324,8 +324,10 @@ def former_term(sentence: str, year: int) -> tuple[int, int] | None:
 
 # A running total's start (自2010年6月首次开展专题询问以来, 2018年以来, 2019年至今), or the start of work done each
 # year since (自2021年起，常委会每年都对…; 从2019年开始，每年听取…: not a law's 自2024年起施行): the year it counts from.
-_COUNTED_SINCE = re.compile(r"自\s?(\d{4})\s?年[^。；;]{0,40}?以来|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:以来|至今)"
-                            r"|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:起|开始)(?=[^。；;]*?(?:每年|年年|每一年))")
+# (Behind a lookahead of its first characters, first_chars.quick: two branches open with a lookbehind, so re tried all
+# three at every position of every sentence asked about.)
+_COUNTED_SINCE = quick(r"自\s?(\d{4})\s?年[^。；;]{0,40}?以来|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:以来|至今)"
+                       r"|(?<!\d)(\d{4})\s?年(?:\d{1,2}月份?)?(?:起|开始)(?=[^。；;]*?(?:每年|年年|每一年))")
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +335,7 @@ def _milestones() -> tuple[re.Pattern[str], dict[str, int]]:
     """The party congresses a total is counted from (``milestones.csv``: 党的十八大以来), ``党的`` optional, and the year
     of each by its name without ``党的``."""
     years = {row["word"].removeprefix("党的"): int(row["year"]) for row in rows("milestones")}
-    return re.compile(r"(?:党的)?(" + "|".join(years) + r")(?:召开)?以来"), years
+    return quick(r"(?:党的)?(" + "|".join(years) + r")(?:召开)?以来"), years
 
 
 def since_year(sentence: str) -> int | None:
