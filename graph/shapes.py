@@ -119,8 +119,9 @@ class LawEvidence(Evidence):
     follows_year: int | None = Field(None, description="A follow-up's: the year of the inspection it names as its object "
                                      "(对2021年开展的…执法检查开展“回头看”: 2021; okg:followsUpYear), stored or not.")
     date: str | None = Field(None, description="The date its sentence gives the work, to the precision the words give "
-                             "(4月12日: 2023-04-12; 8月上旬: 2023-08; 2021年，…: 2021; okg:date): two reports' inspections "
-                             "of one law by one organ in one year on different months or days are two inspections.")
+                             "(4月12日: 2023-04-12; 8月上旬: 2023-08; 2021年，…: 2021; okg:date); it splits no count: two "
+                             "reports' statements of one law's inspection by one organ in one year, on different months "
+                             "or days, are the stages of one inspection.")
     year: int | None
     year_from: int | None = None  # a multi-year report's range (year None); a single year: both = year
     year_to: int | None = None

@@ -164,9 +164,9 @@ class Store(Backend):
         ``inspections`` (distinct inspections, :func:`graph.inspections.identify`, where the class
         count ``LawEnforcementInspection`` counts their statements) and ``laws_inspected`` (the laws
         ``/laws?inspected=true`` lists)."""
-        return {**self.counts(), **self.activity_statuses(), "inspections": self._memo("inspections", (), lambda: len(
-                    set(inspections.identify(self._law_views.rows(self), self.describe(
-                        cls=inspections.INSPECTION, keys=("status",)).values()).values()))),
+        return {**self.counts(), **self.activity_statuses(), "inspections": self._memo("inspections", (), lambda: len(set().union(
+                    *inspections.identify(self._law_views.rows(self),
+                                          self.describe(cls=inspections.INSPECTION).values()).values()))),
                 "laws_inspected": len(self.laws(inspected=True))}
 
     def statistics(self, measure: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,
