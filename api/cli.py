@@ -370,7 +370,9 @@ def ask_command(
         from api.ask import ask
 
         try:
-            body = ask(db, settings, path, params)
+            # --csv asks for the file as a browser or curl would (Accept */*): /sparql then answers the listings'
+            # spreadsheet CSV that format=csv chooses, where Accept: application/json chose its JSON results
+            body = ask(db, settings, path, params, accept="*/*" if as_csv else "application/json")
         except AskError as exc:
             err.print(f"[red]error:[/red] /{path} answered {exc.status}: {exc.detail}", highlight=False)
             raise typer.Exit(1) from exc
