@@ -210,7 +210,8 @@ def delete_command(
     if not reports and not missing:
         err.print("[red]error:[/red] name reports or files to delete, or give --missing")
         raise typer.Exit(2)
-    with _open(store, neo4j) as db:
+    # a dry run only reads: it opens the store as okg ask does, beside okg serve (a new user's round 38, finding 8)
+    with _open(store, neo4j, access="read" if dry_run else "write") as db:
         results = delete_reports(db, reports or [], missing, dry_run)
     said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
