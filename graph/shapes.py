@@ -45,11 +45,13 @@ class Hit(Node):
     match: Literal["exact", "alias", "prefix", "suffix", "inside", "abbreviation"] = Field(
         description="How a name of it matched: is the query (a label, or an alias: short title, abbreviation, "
                     "short name), starts with it, ends with it, holds it, or holds its characters in order.")
-    label_en: str | None = Field(None, description="A statistic's English label (its measure class, value and year: "
-                                 "satisfaction rate 98% · 2024), null where it has none or for another resource.")
-    place: str | None = Field(None, description="A statistic's place: the area of the report stating it, else the organ "
-                              "publishing that report, so statistics of one measure and year read apart in a list "
-                              "(满意率 98% · 2024 · 大埔县); null for another resource.")
+    label_en: str | None = Field(None, description="A statistic's or an activity's English label (satisfaction rate 98% "
+                                 "· 2024; Law-enforcement inspection · 2018), null where it has none or for another resource.")
+    place: str | None = Field(None, description="Whose a statistic or an activity is, so hits of one kind and year read "
+                              "apart in a list: a statistic's, the area of the report stating it, else the organ "
+                              "publishing that report (满意率 98% · 2024 · 大埔县); an activity's, the organ that conducted "
+                              "it (the first by name, 等 when more), else the bodies handling suggestions, else its report's "
+                              "area or publisher (执法检查 · 2018 · 重庆市人民代表大会常务委员会); null for another resource.")
 
 
 class GraphNode(Node):

@@ -72,11 +72,12 @@ class Store(Backend):
         (``match``: exact, alias, prefix, suffix, inside or abbreviation); ``types`` are local class names;
         ``total`` and ``facets`` count up to 1000 matches among the names read for the page, all of them
         when ``total_exact``, else they are lower bounds (:func:`graph.search_index.find`). A statistic's hit also
-        has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`, its row looked up by IRI)."""
+        has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`, its row looked up by IRI), and so has
+        an activity's (:func:`graph.tables.activity_hits`: whose work it is)."""
         found = search_index.find(self, q, types, limit, offset)
         if any("Statistic" in hit["types"] for hit in found["items"]):
             found = {**found, "items": tables.statistic_hits(self, found["items"], self._statistic_table()[1])}
-        return found
+        return {**found, "items": tables.activity_hits(self, found["items"])}
 
     def reindex(self) -> int:
         """Build the name index anew from every named graph; the number of graphs indexed."""
