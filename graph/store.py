@@ -45,6 +45,9 @@ class Store(Backend):
         #: The last neighbourhoods asked, each under the store's version read before it was walked
         #: (a write makes every earlier key unreachable), shared read-only (:func:`graph.frozen.freeze`).
         self.neighbourhoods = Recent(MAX_NEIGHBOURHOODS)
+        #: Search answers with their statistics' and activities' descriptions, by the kept answer they describe
+        #: (graph.search_index keeps one per search until a write): ``{id(answer): (answer, described)}``.
+        self._described: dict[int, tuple[Any, Any]] = {}
 
     def __enter__(self) -> Store:
         return self
@@ -75,9 +78,17 @@ class Store(Backend):
         has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`, its row looked up by IRI), and so has
         an activity's (:func:`graph.tables.activity_hits`: whose work it is)."""
         found = search_index.find(self, q, types, limit, offset)
-        if any("Statistic" in hit["types"] for hit in found["items"]):
-            found = {**found, "items": tables.statistic_hits(self, found["items"], self._statistic_table()[1])}
-        return {**found, "items": tables.activity_hits(self, found["items"])}
+        kept = self._described.get(id(found))
+        if kept is not None and kept[0] is found:  # the same kept answer: described once, shared read-only
+            return kept[1]
+        items = found["items"]
+        if any("Statistic" in hit["types"] for hit in items):
+            items = tables.statistic_hits(self, items, self._statistic_table()[1])
+        described = frozen.freeze({**found, "items": tables.activity_hits(self, items)})
+        if len(self._described) >= MAX_VIEWS:
+            self._described.clear()
+        self._described[id(found)] = (found, described)
+        return described
 
     def reindex(self) -> int:
         """Build the name index anew from every named graph; the number of graphs indexed."""
