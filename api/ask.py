@@ -84,10 +84,18 @@ def ask(store: Store, settings: Settings, path: str, params: dict[str, list[str]
 
 
 def _rows(body: Any) -> list[Any]:
-    """The rows a table shows of an answer: a listing's items (``{"items": [...], "total": n}``), a bare list, or
-    the one object."""
+    """The rows a table shows of an answer: a listing's items (``{"items": [...], "total": n}``), a SPARQL SELECT's
+    solutions (``{"head": {"vars"}, "results": {"bindings"}}``: each variable's value, empty when unbound; an ASK's
+    ``boolean``), a bare list, or the one object (a new user's round 38, finding 7: ``okg ask sparql`` showed two cells
+    of raw JSON, ``head`` and ``results``)."""
     if isinstance(body, dict) and isinstance(body.get("items"), list):
         return body["items"]
+    if isinstance(body, dict) and isinstance(body.get("head"), dict):
+        names = body["head"].get("vars") or []
+        if "boolean" in body:
+            return [{"boolean": body["boolean"]}]
+        return [{name: solution.get(name, {}).get("value") for name in names}
+                for solution in body.get("results", {}).get("bindings", [])]
     return body if isinstance(body, list) else [body]
 
 
@@ -110,6 +118,8 @@ def columns_of(body: Any, path: str, columns: list[str] | None = None) -> list[s
     row has, with those they have."""
     records = [row for row in _rows(body) if isinstance(row, dict)]
     held = list(dict.fromkeys(key for row in records[:50] for key in row))
+    if isinstance(body, dict) and isinstance(body.get("head"), dict) and not columns:
+        return list(body["head"].get("vars") or []) or held  # a query's own variables, in its order
     if columns and (unknown := [column for column in columns if column not in held]) and records:
         raise ValueError(f"no column {', '.join(unknown)} in /{path}; its rows have: {', '.join(held)}")
     listing = path.strip("/").split("/")[0]

@@ -210,7 +210,8 @@ def delete_command(
     if not reports and not missing:
         err.print("[red]error:[/red] name reports or files to delete, or give --missing")
         raise typer.Exit(2)
-    with _open(store, neo4j) as db:
+    # a dry run only reads: it opens the store as okg ask does, beside okg serve (a new user's round 38, finding 8)
+    with _open(store, neo4j, access="read" if dry_run else "write") as db:
         results = delete_reports(db, reports or [], missing, dry_run)
     said = _DRY_RUN_OUTCOMES if dry_run else {}  # a dry run says what would be done, never that it was
     table = Table(title="delete (dry run: nothing written)" if dry_run else "delete")
@@ -370,7 +371,9 @@ def ask_command(
         from api.ask import ask
 
         try:
-            body = ask(db, settings, path, params)
+            # --csv asks for the file as a browser or curl would (Accept */*): /sparql then answers the listings'
+            # spreadsheet CSV that format=csv chooses, where Accept: application/json chose its JSON results
+            body = ask(db, settings, path, params, accept="*/*" if as_csv else "application/json")
         except AskError as exc:
             err.print(f"[red]error:[/red] /{path} answered {exc.status}: {exc.detail}", highlight=False)
             raise typer.Exit(1) from exc

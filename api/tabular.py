@@ -31,14 +31,16 @@ SEPARATOR = "; "
 
 def cell(value: Any) -> str | bool | int | float | None:
     """One value as a spreadsheet cell: a boolean, number or text as itself (a file writes each as its own type:
-    :func:`to_xlsx`, :func:`graph.spreadsheet.csv_text`), lists joined by ``; ``, evidence by its sentence and the source
-    to open (``开展执法检查 (2023/d01.txt)``: the evidence column of ``/laws`` names where each sentence is, as JSON does)."""
+    :func:`to_xlsx`, :func:`graph.spreadsheet.csv_text`), lists joined by ``; ``, evidence by its sentence, the date its
+    sentence gives the work and the source to open (``开展执法检查 (2023-04-16, 2023/d01.txt)``: the evidence column of
+    ``/laws`` names when and where each sentence is, as JSON does; a new user's round 38, finding 6: the dates were lost)."""
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, dict):
         if not value.get("text"):
             return json.dumps(value, ensure_ascii=False)
-        return f"{value['text']} ({value['source']})" if value.get("source") else str(value["text"])
+        about = ", ".join(str(value[key]) for key in ("date", "source") if value.get(key))
+        return f"{value['text']} ({about})" if about else str(value["text"])
     if isinstance(value, (list, tuple)):
         return SEPARATOR.join(spelt(cell(item)) for item in value if item is not None)
     return str(value)

@@ -5,9 +5,9 @@ Every count includes the sub-areas and agrees with the listings an analyst would
 ``activities`` are what ``/activities?jurisdiction=<area>&status=reported`` lists (conducted by an
 organ there, or, naming no conductor, stated in a report of the area: :func:`graph.areas.placers`; planned work is counted apart, ``planned``: DESIGN.md never mixes the two in one
 count); ``inspections`` are the inspections those activities state, counted as ``/laws`` counts a
-law's ``times_inspected`` (:mod:`graph.inspections`: one per conducting organs and year however many
-reports state it, a follow-up joining the inspection it follows up, one inspection of several laws
-once), and ``other_activities`` the activities that state no inspection; ``laws_inspected`` is what
+law's ``times_inspected`` (:mod:`graph.inspections`: one law's inspection by the same conducting organs in the same
+year however many reports state it, a follow-up joining the inspection it follows up, an inspection of several laws
+one of each, as the laws' ``times_inspected`` add up), and ``other_activities`` the activities that state no inspection; ``laws_inspected`` is what
 ``/coverage?jurisdiction=<area>&inspected=true`` lists (inspections as
 :func:`graph.loop.inspection_rows` gives them: planned ones left out, a law's follow-ups in),
 ``reports_published`` the reports whose ``okg:jurisdiction`` lies in the area or an organ of it published, ``organs`` the organs whose
@@ -47,7 +47,7 @@ class Tally:
     # what each organ did, and each area by the reports that name no conductor (graph.areas.placers):
     activities: dict[str, set[str]]  # reported
     planned: dict[str, set[str]]
-    inspections: dict[str, set[str]]  # the inspections (graph.inspections.identify) reported ones state
+    inspections: dict[str, set[identity.Inspection]]  # the inspections (graph.inspections.identify) reported ones state
     others: dict[str, set[str]]  # the reported activities that state none
     follow_ups: dict[str, set[str]]  # the reported follow-ups (okg:FollowUpOversight), of those or of none stored
     overseen: dict[str, set[str]]  # the reported activities an organ was overseen in (okg:oversaw)
@@ -56,7 +56,7 @@ class Tally:
     unplaced: dict[str, int]  # reports, activities (reported), planned that no area holds
     # by where the work took place (okg:place), each area by itself (sub-areas joined by took_place):
     done_at: dict[str, set[str]]  # the reported activities done there
-    inspected_at: dict[str, set[str]]  # the inspections those state
+    inspected_at: dict[str, set[identity.Inspection]]  # the inspections those state
     laws_at: dict[str, set[str]]  # the laws those inspected
 
     def organs_in(self, area: str, sub_areas: bool = True) -> set[str]:
@@ -121,7 +121,7 @@ def tally(store: Backend) -> Tally:
     report_area, placed_conductors = report_areas(store), placed_organs(store)
     activities: dict[str, set[str]] = defaultdict(set)
     planned: dict[str, set[str]] = defaultdict(set)
-    inspected: dict[str, set[str]] = defaultdict(set)
+    inspected: dict[str, set[identity.Inspection]] = defaultdict(set)
     acts = store.describe(cls="OversightActivity")
     rows = loop.inspection_rows(store)
     stated = identity.identify(rows, acts.values())
@@ -129,19 +129,17 @@ def tally(store: Backend) -> Tally:
              for act in acts.values()}
     overseen: dict[str, set[str]] = defaultdict(set)
     done_at: dict[str, set[str]] = defaultdict(set)
-    inspected_at: dict[str, set[str]] = defaultdict(set)
+    inspected_at: dict[str, set[identity.Inspection]] = defaultdict(set)
     for act in acts.values():
         reported = act.one("status") != "planned"
         for placer in where[act.iri]:
             (activities if reported else planned)[placer].add(act.iri)
-            if act.iri in stated:
-                inspected[placer].add(stated[act.iri])
+            inspected[placer].update(stated.get(act.iri, ()))
         for organ in act.rels.get("oversaw", []) if reported else ():
             overseen[organ].add(act.iri)
         for place in act.rels.get("place", []) if reported else ():
             done_at[place].add(act.iri)
-            if act.iri in stated:
-                inspected_at[place].add(stated[act.iri])
+            inspected_at[place].update(stated.get(act.iri, ()))
     others = {placer: {a for a in done if a not in stated} for placer, done in activities.items()}
     follow_ups = {placer: {a for a in done if identity.FOLLOW_UP in acts[a].types} for placer, done in activities.items()}
     laws: dict[str, set[str]] = defaultdict(set)

@@ -219,8 +219,8 @@ NODE_COLUMNS = ["iri", "label", "types", "kind", "status", "level", "year", "jur
 
 
 def csv_table(store: Backend, which: str, part: Part = "all") -> str:
-    """nodes: :data:`NODE_COLUMNS` (kind: an activity's class, or a statistic's measure: the class of the activities a
-    summary count counts (``LawEnforcementInspection``), else the report's words; status: an activity's,
+    """nodes: :data:`NODE_COLUMNS` (kind: an activity's class, or a statistic's measure class, ``special_inquiry``:
+    :func:`_measure_class`); status: an activity's,
     ``reported`` or ``planned``; level: a law's (``okg:lawLevel``) or a report's (``okg:level``);
     year: a year or ``first-last``; jurisdiction and report: IRIs, ``;``-separated; source: what to open, the source
     of each report a fact is stated in, or a report's own: :func:`graph.areas.report_sources`); edges:
@@ -249,7 +249,7 @@ def _filtered(d: Description | None, sources: dict[str, str]) -> list[str]:
     from graph.tables import activity_kind
 
     acts = d.types & {"OversightActivity", "SuggestionHandling"}  # a handling of suggestions is of its own kind
-    kind = activity_kind(d) if acts else _measure_kind(d.one("measure"))
+    kind = activity_kind(d) if acts else _measure_class(d)
     first, last = d.one("yearFrom"), d.one("yearTo")
     year = d.one("year") or (f"{first}-{last}" if first is not None and last is not None else None)
     return ["" if v is None else str(v) for v in (kind, d.one("status"), d.one("lawLevel") or d.one("level"), year)] + [
@@ -257,12 +257,10 @@ def _filtered(d: Description | None, sources: dict[str, str]) -> list[str]:
         ";".join(sources[r] for r in sorted(d.rels.get("statedIn", [d.iri] if "Report" in d.types else [])) if r in sources)]
 
 
-def _measure_kind(measure: str | None) -> str | None:
-    """A statistic's measure as the kind column gives it: an activity kind a summary count counts (its code,
-    ``special_inquiry``) as the activity class activities are listed by (``SpecialInquiry``), so one pivot on the
-    column groups both (a fresh user, round 26, saw ``SpecialInquiry`` and ``special_inquiry`` apart); the
-    report's own words (常委会会议) as they are."""
-    from loaders.build.measure_scheme import kinds  # loaders imported on first use, as graph.inspections does
-
-    cls = kinds().get(measure or "")
-    return str(cls).rsplit("#", 1)[-1] if cls is not None else measure
+def _measure_class(d: Description) -> str | None:
+    """A statistic's measure class as ``/statistics`` names it in ``measure_class`` (``special_inquiry``,
+    ``suggestions_received``; None when no class fits), never an activity class: a pivot on ``kind`` counts activities
+    apart from the totals stated of them (a fresh user's round 37: ``WorkReportReview`` held 25 activities and 5
+    statistics; round 26's reading, a summary count as the class of what it counts, grouped them)."""
+    found = d.rel("measureClass")
+    return found.rsplit("/", 1)[-1] if found else None

@@ -14,13 +14,18 @@ times_inspected*):
   follow-up is no inspection the store holds: its key is marked :data:`FOLLOWED_ONLY` (:func:`followed_only`), the
   law counts it in ``followed_up_only``, not ``times_inspected``, and no count of inspections conducted takes it (a
   first-time analyst, round 30: /organs and ``kind=执法检查`` counted such a handling report as one more inspection).
-- Across laws, statements one inspection of some law joins are one inspection: 对《A》《B》开展执法检查
-  is one inspection, as a stated total (开展执法检查3项) counts it, and one in each law's
-  ``times_inspected``.
-- A reported law-enforcement inspection that concerns no law (检查6部法律实施情况) is one of its own.
+- Across laws, an inspection stays one law's: 对《A》《B》开展执法检查 states two inspections, one of each law, as
+  ``/laws`` counts one in each law's ``times_inspected``; every count of inspections (``/organs``, ``/areas``,
+  ``/stats``) counts that unit, so a count does not change with how the text groups the laws (round 38, a new user's
+  finding 1: 修水's 先后开展了《A》、《B》执法检查, two inspections, counted 1 across laws; 重庆's campaign of five
+  regulations, told whole in a sentence of each of two news items, counted 2).
+- A reported law-enforcement inspection that concerns no law (委托5个区县对5件法规开展了执法检查, 检查6部法律实施情况)
+  tells the inspections of named laws by the same organs in the same year, when there are any (the campaign told whole,
+  or a year's summary), and is no inspection more; else statements naming no law are one inspection per organs and
+  year, as a law's are, and one without organ or year is one of its own.
 
 ``/laws`` (:func:`graph.tables.law_entry`) counts :func:`of_law` per law; ``/areas``, ``/organs`` and
-``/stats`` count :func:`identify` across laws.
+``/stats`` count the inspections :func:`identify` gives each statement.
 """
 from __future__ import annotations
 
@@ -38,12 +43,15 @@ DEFINITION = ("An inspection is counted once however many reports state it: of o
               "same organs in the same year are one inspection, a follow-up of an inspection (跟踪检查, 回头看, 执法检查审议意见落实"
               "情况; not of a report about a law) joins the latest inspection "
               "of the law by the same organs in its year or before (one no stored report states is no inspection here: "
-              "the law's followed_up_only counts it, its organ's follow_ups), and one inspection of several laws counts "
-              "once; a statement without organ or year counts alone. /laws' times_inspected counts the same way, "
-              "per law.")
+              "the law's followed_up_only counts it, its organ's follow_ups), and an inspection of several laws is one "
+              "inspection of each (对《A》《B》开展执法检查: 2), as /laws' times_inspected counts them; a statement naming "
+              "no law tells the same organs' inspections of named laws that year, else counts once per organs and year; "
+              "a statement without organ or year counts alone.")
 #: An inspection of one law: (conducting organs, year or (first, last) year), or ("activity", IRI)
 #: for a statement that is its own; (FOLLOWED_ONLY, *that) for one only a follow-up states.
 Key = tuple[Hashable, ...]
+#: An inspection as every count across laws names it: (the law's IRI, "" for none named; the least IRI of its statements).
+Inspection = tuple[str, str]
 #: The mark of an inspection the store knows only by its follow-ups (:func:`followed_only`).
 FOLLOWED_ONLY = "followed-up only"
 
@@ -86,58 +94,62 @@ def of_law(rows: Sequence[LawRow]) -> dict[str, Key]:
             for activity, key in keys.items()}
 
 
-def identify(rows: Iterable[LawRow], activities: Iterable[Description] = ()) -> dict[str, str]:
-    """``{activity IRI: the inspection it states}`` across laws, an inspection named by the least IRI
-    of its statements: ``rows`` as :func:`graph.loop.inspection_rows` gives them (planned ones left
-    out), and of ``activities`` each reported law-enforcement inspection no row holds (one that
-    concerns no law), on its own. A follow-up of an inspection no stored report states (:func:`followed_only`)
+def identify(rows: Iterable[LawRow], activities: Iterable[Description] = ()) -> dict[str, set[Inspection]]:
+    """``{activity IRI: the inspections it states}``: of each law, its inspections as :func:`of_law` keys ``rows`` (as
+    :func:`graph.loop.inspection_rows` gives them: planned ones left out), each named (law, the least IRI of its
+    statements), so a statement of two laws states two; of ``activities`` (described with their relations), each
+    reported law-enforcement inspection no row holds (one that concerns no law) states the inspections of named laws
+    keyed as it would be (the same conducting organs, :func:`graph.fields.conductors`, and year), else one of its own
+    per organs and year (:func:`_own`). A follow-up of an inspection no stored report states (:func:`followed_only`)
     states none the store holds: it is left out, as a follow-up concerning no law is."""
     by_law: dict[str, list[LawRow]] = {}
     for row in rows:
         if row.activity is not None:
             by_law.setdefault(row.law, []).append(row)
-    parent: dict[str, str] = {}
-
-    def root(iri: str) -> str:
-        while parent[iri] != iri:
-            parent[iri] = parent[parent[iri]]
-            iri = parent[iri]
-        return iri
-
+    stated: dict[str, set[Inspection]] = {}
+    held: dict[Key, set[Inspection]] = {}  # (organs, year) → the inspections of named laws keyed so
     for law, law_rows in sorted(by_law.items()):
+        keys = {a: key for a, key in of_law(law_rows).items() if not followed_only(key)}
         first: dict[Key, str] = {}
-        for activity, key in of_law(law_rows).items():
-            if followed_only(key):
-                continue
-            parent.setdefault(activity, activity)
-            a, b = root(activity), root(first.setdefault(key, activity))
-            parent[max(a, b)] = min(a, b)
-    for d in activities:
-        if INSPECTION in d.types and FOLLOW_UP not in d.types and d.one("status") != "planned":
-            parent.setdefault(d.iri, d.iri)
-    return {iri: root(iri) for iri in parent}
+        for activity, key in sorted(keys.items()):
+            first.setdefault(key, activity)
+        for activity, key in keys.items():
+            stated.setdefault(activity, set()).add((law, first[key]))
+            if key[0] != "activity":
+                held.setdefault(key, set()).add((law, first[key]))
+    named_none: dict[Key, str] = {}
+    for d in sorted(activities, key=lambda d: d.iri):
+        if (INSPECTION in d.types and FOLLOW_UP not in d.types and d.one("status") != "planned"
+                and d.iri not in stated):
+            key = _key(d.iri, set(fields.conductors(d)), d.one("year"), d.one("yearFrom"), d.one("yearTo"))
+            stated[d.iri] = held.get(key) or {("", named_none.setdefault(key, d.iri))}
+    return stated
 
 
-def by_organ(identified: dict[str, str], activities: Iterable[Description]) -> dict[str, set[str]]:
-    """``{organ IRI: the inspections it conducted, alone or with others}``: each of ``activities``
-    (with their conducting organs, :func:`graph.fields.conductors`: a joint partner's too) that states an inspection
-    of ``identified`` (:func:`identify`)."""
-    found: dict[str, set[str]] = {}
+def by_organ(identified: dict[str, set[Inspection]], activities: Iterable[Description]) -> dict[str, set[Inspection]]:
+    """``{organ IRI: the inspections it conducted, alone or with others}``: those each of ``activities``
+    (with their conducting organs, :func:`graph.fields.conductors`: a joint partner's too) states
+    (:func:`identify`)."""
+    found: dict[str, set[Inspection]] = {}
     for d in activities:
-        if (inspection := identified.get(d.iri)) is not None:
-            for organ in fields.conductors(d):
-                found.setdefault(organ, set()).add(inspection)
+        for organ in fields.conductors(d) if d.iri in identified else ():
+            found.setdefault(organ, set()).update(identified[d.iri])
     return found
 
 
 def _own(row: LawRow, organs: set[str]) -> Key:
     """Which inspection a statement is by itself: one per conducting organs and year, however many
     reports (a work report, a session communiqué, a news item) state it; without both, its own."""
-    dated = fields.years(row.year, row.year_from, row.year_to)
-    year = dated["year"] or (dated["year_from"], dated["year_to"])
-    if not organs or year == (None, None):
-        return ("activity", row.activity)
-    return (tuple(sorted(organs)), year)
+    return _key(row.activity or "", organs, row.year, row.year_from, row.year_to)
+
+
+def _key(activity: str, organs: set[str], year: int | None, year_from: int | None, year_to: int | None) -> Key:
+    """(conducting organs, year or (first, last) year), or ("activity", ``activity``) without both."""
+    dated = fields.years(year, year_from, year_to)
+    when = dated["year"] or (dated["year_from"], dated["year_to"])
+    if not organs or when == (None, None):
+        return ("activity", activity)
+    return (tuple(sorted(organs)), when)
 
 
 def _followed(key: Key, inspections: list[Key], named: int | None = None) -> Key:

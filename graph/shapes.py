@@ -45,11 +45,13 @@ class Hit(Node):
     match: Literal["exact", "alias", "prefix", "suffix", "inside", "abbreviation"] = Field(
         description="How a name of it matched: is the query (a label, or an alias: short title, abbreviation, "
                     "short name), starts with it, ends with it, holds it, or holds its characters in order.")
-    label_en: str | None = Field(None, description="A statistic's English label (its measure class, value and year: "
-                                 "satisfaction rate 98% · 2024), null where it has none or for another resource.")
-    place: str | None = Field(None, description="A statistic's place: the area of the report stating it, else the organ "
-                              "publishing that report, so statistics of one measure and year read apart in a list "
-                              "(满意率 98% · 2024 · 大埔县); null for another resource.")
+    label_en: str | None = Field(None, description="A statistic's or an activity's English label (satisfaction rate 98% "
+                                 "· 2024; Law-enforcement inspection · 2018), null where it has none or for another resource.")
+    place: str | None = Field(None, description="Whose a statistic or an activity is, so hits of one kind and year read "
+                              "apart in a list: a statistic's, the area of the report stating it, else the organ "
+                              "publishing that report (满意率 98% · 2024 · 大埔县); an activity's, the organ that conducted "
+                              "it (the first by name, 等 when more), else the bodies handling suggestions, else its report's "
+                              "area or publisher (执法检查 · 2018 · 重庆市人民代表大会常务委员会); null for another resource.")
 
 
 class GraphNode(Node):
@@ -119,8 +121,9 @@ class LawEvidence(Evidence):
     follows_year: int | None = Field(None, description="A follow-up's: the year of the inspection it names as its object "
                                      "(对2021年开展的…执法检查开展“回头看”: 2021; okg:followsUpYear), stored or not.")
     date: str | None = Field(None, description="The date its sentence gives the work, to the precision the words give "
-                             "(4月12日: 2023-04-12; 8月上旬: 2023-08; 2021年，…: 2021; okg:date): two reports' inspections "
-                             "of one law by one organ in one year on different months or days are two inspections.")
+                             "(4月12日: 2023-04-12; 8月上旬: 2023-08; 2021年，…: 2021; okg:date); it splits no count: two "
+                             "reports' statements of one law's inspection by one organ in one year, on different months "
+                             "or days, are the stages of one inspection.")
     year: int | None
     year_from: int | None = None  # a multi-year report's range (year None); a single year: both = year
     year_to: int | None = None

@@ -45,6 +45,9 @@ class Store(Backend):
         #: The last neighbourhoods asked, each under the store's version read before it was walked
         #: (a write makes every earlier key unreachable), shared read-only (:func:`graph.frozen.freeze`).
         self.neighbourhoods = Recent(MAX_NEIGHBOURHOODS)
+        #: Search answers with their statistics' and activities' descriptions, by the kept answer they describe
+        #: (graph.search_index keeps one per search until a write): ``{id(answer): (answer, described)}``.
+        self._described: dict[int, tuple[Any, Any]] = {}
 
     def __enter__(self) -> Store:
         return self
@@ -72,11 +75,20 @@ class Store(Backend):
         (``match``: exact, alias, prefix, suffix, inside or abbreviation); ``types`` are local class names;
         ``total`` and ``facets`` count up to 1000 matches among the names read for the page, all of them
         when ``total_exact``, else they are lower bounds (:func:`graph.search_index.find`). A statistic's hit also
-        has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`, its row looked up by IRI)."""
+        has its ``label_en`` and ``place`` (:func:`graph.tables.statistic_hits`, its row looked up by IRI), and so has
+        an activity's (:func:`graph.tables.activity_hits`: whose work it is)."""
         found = search_index.find(self, q, types, limit, offset)
-        if any("Statistic" in hit["types"] for hit in found["items"]):
-            found = {**found, "items": tables.statistic_hits(self, found["items"], self._statistic_table()[1])}
-        return found
+        kept = self._described.get(id(found))
+        if kept is not None and kept[0] is found:  # the same kept answer: described once, shared read-only
+            return kept[1]
+        items = found["items"]
+        if any("Statistic" in hit["types"] for hit in items):
+            items = tables.statistic_hits(self, items, self._statistic_table()[1])
+        described = frozen.freeze({**found, "items": tables.activity_hits(self, items)})
+        if len(self._described) >= MAX_VIEWS:
+            self._described.clear()
+        self._described[id(found)] = (found, described)
+        return described
 
     def reindex(self) -> int:
         """Build the name index anew from every named graph; the number of graphs indexed."""
@@ -164,9 +176,9 @@ class Store(Backend):
         ``inspections`` (distinct inspections, :func:`graph.inspections.identify`, where the class
         count ``LawEnforcementInspection`` counts their statements) and ``laws_inspected`` (the laws
         ``/laws?inspected=true`` lists)."""
-        return {**self.counts(), **self.activity_statuses(), "inspections": self._memo("inspections", (), lambda: len(
-                    set(inspections.identify(self._law_views.rows(self), self.describe(
-                        cls=inspections.INSPECTION, keys=("status",)).values()).values()))),
+        return {**self.counts(), **self.activity_statuses(), "inspections": self._memo("inspections", (), lambda: len(set().union(
+                    *inspections.identify(self._law_views.rows(self),
+                                          self.describe(cls=inspections.INSPECTION).values()).values()))),
                 "laws_inspected": len(self.laws(inspected=True))}
 
     def statistics(self, measure: str | None = None, year: YearFilter = None, organ: str | Iterable[str] | None = None,

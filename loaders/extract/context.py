@@ -14,7 +14,7 @@ from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, dating, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
-from loaders.extract.jurisdiction import jurisdiction, unknown_area, working_committee_township
+from loaders.extract.jurisdiction import jurisdiction, placeholder_area, unknown_area, working_committee_township
 from loaders.extract.metadata import former_term, infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
@@ -121,7 +121,8 @@ class Context:
         the annotator marked uncertain with a question mark (:data:`loaders.document.UNCERTAIN`), a township the
         gazetteer does not hold where no area above it is named either, or a street's working committee whose district
         the header does not name (either report lies in no area), a county, city or province name the gazetteer does not
-        hold (:meth:`_unknown_area`: 铜城市, 桐城县 for 桐城市), a report whose organ and place, or whose year, neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
+        hold (:meth:`_unknown_area`: 铜城市, 桐城县 for 桐城市) or a placeholder for one (某市:
+        :func:`loaders.extract.jurisdiction.placeholder_area`; a new user's round 38, finding 10), a report whose organ and place, or whose year, neither the header nor the text gives (:func:`loaders.extract.metadata.infer_metadata`)."""
         found = [f"{key}: not a header field okg reads ({', '.join(sorted(HEADER_FIELDS))}); ignored: check its spelling"
                  for key in self.doc.metadata if key not in HEADER_FIELDS and key not in READER_FIELDS]
         url = self.doc.metadata.get("url", "")
@@ -143,6 +144,12 @@ class Context:
                          "province in the organ: header")
         if given and not self.publishers and (unknown := self._unknown_area(given)):
             found.append(unknown)
+        if given and (placeholder := placeholder_area(simplify(given))):
+            placed = areas.by_code(self.jurisdiction.code) if self.jurisdiction.code else None
+            lies = (f"is placed in {placed.name} only" if placed
+                    else "lies in no area and drops out of jurisdiction filters and /areas")
+            found.append(f"organ: {given!r}: {placeholder!r} stands for a place left unnamed, so the report {lies}; "
+                         "write the organ's name with its place when you know it")
         if (township := self.jurisdiction.township) and not self.jurisdiction.code and not codes:
             found.append(f"organ: {self.metadata.get('organ') or given!r}: the gazetteer holds no township {township!r} in "
                          "the areas its header or opening names (renamed, merged, or written otherwise), so the report lies in no area "

@@ -218,6 +218,8 @@ _BEFORE_PLACE = re.compile("^(?:中国共产党|中共)")
 #: level word alone, 本市, 我县 have one or none); a zone's 区 (开发区, 新区: no division) is none.
 _AREA_WRITTEN = re.compile(rf"[{HAN_CHARS}]{{2,}}(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)")
 _ZONE = re.compile(r"(?:[发税范验贸业园]|经开|新)区$")
+#: A placeholder standing for a place's name (某市, 某某县, ××区, ○○市): a page or an editor leaving the place unnamed.
+_PLACEHOLDER = re.compile(r"(?:某{1,2}|[×✕＊*○〇]{1,3})(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)")
 
 
 def unknown_area(organ: str) -> str | None:
@@ -233,14 +235,31 @@ def unknown_area(organ: str) -> str | None:
     >>> [unknown_area(o) for o in ("桐城市人大常委会", "自治县人大常委会", "中共桐城市委", "桐城市孔城镇人民代表大会")]
     [None, None, None, None]
     """
+    rest = _place_written(organ)
+    if rest is None or rest == "全国" or _PLACEHOLDER.fullmatch(rest):
+        return None  # the nation's, named by its level; a placeholder has its own warning (placeholder_area)
+    if _AREA_WRITTEN.fullmatch(rest) and not _ZONE.search(rest) and not re.fullmatch(AREA_UNIT, rest):
+        return rest
+    return rest if 2 <= len(rest) <= 4 and areas.short_named(rest) else None
+
+
+def placeholder_area(organ: str) -> str | None:
+    """The placeholder the header's ``organ`` (simplified) writes for its place (某市 of 某市人民政府, 某区 of
+    重庆市某区人民代表大会常务委员会: the names before it resolved), which names no area; None for any other name.
+
+    >>> [placeholder_area(o) for o in ("某市人民政府", "重庆市某区人民代表大会常务委员会", "××县人大常委会", "桐城市人大常委会")]
+    ['某市', '某区', '××县', None]
+    """
+    rest = _place_written(organ)
+    return rest if rest is not None and _PLACEHOLDER.fullmatch(rest) else None
+
+
+def _place_written(organ: str) -> str | None:
+    """What an organ's name writes for its place after the names that resolve (铜城市 of 安徽省铜城市人大常委会), None
+    when it has no organ's ending."""
     name = _BEFORE_PLACE.sub("", organ_names.split(organ).name)
     ending = _ORGAN_ENDING.search(name, 1)
     if ending is None:
         return None
     place = name[: ending.start()]
-    if place == "全国":
-        return None  # the nation's, named by its level (without reading the gazetteer's every name to know it)
-    rest = place[areas.leading_chain(place)[1]:]
-    if _AREA_WRITTEN.fullmatch(rest) and not _ZONE.search(rest) and not re.fullmatch(AREA_UNIT, rest):
-        return rest
-    return rest if 2 <= len(rest) <= 4 and areas.short_named(rest) else None
+    return place if place == "全国" else place[areas.leading_chain(place)[1]:]

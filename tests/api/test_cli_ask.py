@@ -71,6 +71,33 @@ def test_csv_is_the_export_excel_opens(store_path: Path) -> None:
     assert len(out.strip().splitlines()) == 3
 
 
+SELECT = "SELECT ?law (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a okg:concernsLaw ?l . ?l rdfs:label ?law } GROUP BY ?law"
+
+
+@pytest.mark.parametrize("path", ["sparql", "/sparql"])
+def test_csv_of_a_sparql_query_is_its_spreadsheet_file(store_path: Path, path: str) -> None:
+    """--csv gives a query's solutions as the listings' CSV (BOM, a column per variable), as ?format=csv does from a
+    browser (a new user's round 38, finding 7: it printed the JSON results)."""
+    code, out, _ = ask(store_path, path, f"query={SELECT}", "--csv")
+    answer = json.loads(ask(store_path, path, f"query={SELECT}", "--json")[1])
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert code == 0 and out.startswith("\ufefflaw,n")
+    assert {(row["law"], row["n"]) for row in rows} == {
+        (b["law"]["value"], b["n"]["value"]) for b in answer["results"]["bindings"]} and rows
+
+
+@pytest.mark.parametrize(("query", "heads"), [(SELECT, ["law", "n"]),
+                                              ("SELECT ?o WHERE { ?a okg:oversaw ?o } LIMIT 2", ["o"]),
+                                              ("ASK { ?l a okg:Law }", ["boolean"])])
+def test_the_table_of_a_sparql_query_has_a_column_per_variable(store_path: Path, query: str, heads: list[str]) -> None:
+    """Not two cells of raw JSON (``head``, ``results``): a row per solution, a column per variable, in the query's
+    order; an ASK's answer one cell."""
+    code, out, _ = ask(store_path, "sparql", f"query={query}")
+    header = next(line for line in out.splitlines() if heads[0] in line)
+    assert code == 0 and "results" not in out and "bindings" not in out
+    assert [word for word in header.replace("┃", " ").split()] == heads
+
+
 @pytest.mark.parametrize(("words", "status", "said"), [
     (["laws", "inspected"], 2, "a filter is KEY=VALUE"),
     (["laws", "inspected=maybe"], 1, "/laws answered 422: inspected"),

@@ -88,6 +88,25 @@ def test_cells_of_lists_booleans_and_evidence() -> None:
         "开展执法检查 (2023/d01.txt); 听取报告")
 
 
+@pytest.mark.parametrize(("item", "spelt"), [
+    ({"text": "开展执法检查", "date": "2018-04-16", "source": "a.txt"}, "开展执法检查 (2018-04-16, a.txt)"),
+    ({"text": "开展执法检查", "date": "2018-04", "source": None}, "开展执法检查 (2018-04)"),
+    ({"text": "开展执法检查", "date": "2018", "source": "http://x.cn/a"}, "开展执法检查 (2018, http://x.cn/a)"),
+    ({"text": "开展执法检查", "date": None, "source": "a.txt"}, "开展执法检查 (a.txt)"),
+])
+def test_an_evidence_cell_keeps_the_date_its_sentence_gives(item: dict, spelt: str) -> None:
+    """The JSON's evidence items carry the date of the work; a spreadsheet's cell keeps it beside the source (a new
+    user's round 38, finding 6: /laws' CSV and XLSX lost the campaign-stage dates the README says to check)."""
+    assert cell([item]) == spelt
+
+
+def test_the_laws_files_give_the_dates_the_json_gives(client: TestClient) -> None:
+    laws = client.get("/laws", params={"inspected": "true", "limit": 1000}).json()["items"]
+    rows = {row["iri"]: row for row in csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)}
+    dated = [(law["iri"], e["date"]) for law in laws for e in law["evidence"] if e.get("date")]
+    assert dated and all(date in rows[iri]["evidence"] for iri, date in dated)
+
+
 @pytest.mark.parametrize(("spelt", "media"), [("CSV", "text/csv"), (" Csv", "text/csv"), ("XLSX", XLSX),
                                               ("Json", "application/json")])
 def test_a_format_is_read_in_any_case(client: TestClient, spelt: str, media: str) -> None:

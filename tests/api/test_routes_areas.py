@@ -180,26 +180,29 @@ def test_a_repeated_township_name_resolves_by_the_report_province(api: Api) -> N
 INSPECTION = "LawEnforcementInspection"
 
 
-def _inspections(api: Api, **where: str) -> set[str]:
+def _inspections(api: Api, **where: str) -> set[tuple[str, object]]:
     """The inspections the laws table and the activities list give, rebuilt as an analyst would from
-    /laws (statements one law's row puts in one inspection are one inspection) and the reported
-    inspections that name no law (each its own): each inspection named by one of its statements."""
-    group: dict[str, str] = {}
+    /laws (each law's row numbers its inspections: an inspection of two laws is one of each) and the reported
+    inspections that name no law: those told by organs that inspected a named law in the same year are those
+    inspections told again, the others one per organs and year (or their own, naming no organ or no year)."""
+    listed = {a["iri"]: a for a in api.get("/activities", kind=INSPECTION, status="reported", limit=1000,
+                                           **where)["items"]}
 
-    def root(a: str) -> str:
-        while group.setdefault(a, a) != a:
-            a = group[a]
-        return a
+    def key(a: dict) -> tuple[object, object]:
+        when = a["year"] or (a["year_from"], a["year_to"])
+        return (tuple(sorted(a["organs"])), when) if a["organs"] and when != (None, None) else ("activity", a["iri"])
 
+    found: set[tuple[str, object]] = set()
+    held: set[tuple[object, object]] = set()
     for law in api.get("/laws", inspected="true", limit=1000, **where)["items"]:
-        first: dict[int, str] = {}
         for e in _stated(law):
-            group[root(e["activity"])] = root(first.setdefault(e["inspection"], e["activity"]))
+            found.add((law["iri"], e["inspection"]))
+            if e["activity"] in listed:
+                held.add(key(listed[e["activity"]]))
     conductor = where.get("organ")
-    alone = {a["iri"] for a in api.get("/activities", kind=INSPECTION, status="reported", follow_up="false", limit=1000,
-                                       **where)["items"]
-             if not a["laws"] and (conductor is None or conductor in a["organs"])}
-    return {root(a) for a in list(group)} | alone
+    alone = [a for a in listed.values() if not a["laws"] and not a["follow_up"]
+             and (conductor is None or conductor in a["organs"])]
+    return found | {("", key(a)) for a in alone if key(a) not in held}
 
 
 def _stated(law: dict) -> list[dict]:
@@ -237,7 +240,8 @@ def test_every_count_of_every_area_is_what_the_listings_give(api: Api) -> None:
         assert all(law["times_inspected"] for law in by_law), row["label"]
         followed = api.get("/laws", inspected="followed_up_only", jurisdiction=code, limit=1000)["items"]
         assert row["laws_followed_up_only"] == len(followed), row["label"]
-        stating = {e["activity"] for law in [*by_law, *followed] for e in _stated(law)} | inspections
+        stating = {e["activity"] for law in [*by_law, *followed] for e in _stated(law)} | {
+            a["iri"] for a in acts if INSPECTION in a["types"] and not a["laws"] and not a["follow_up"]}
         assert row["other_activities"] == sum(a["iri"] not in stating for a in acts), row["label"]
         # apart, by where the work took place, whoever did it (round 33): /activities?place= lists them
         there = api.get("/activities", place=code, status="reported", limit=1000)["items"] if row["took_place_activities"] else []

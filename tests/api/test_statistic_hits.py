@@ -1,7 +1,8 @@
 """A statistic found by name says what and where (round 36, newuser19 §10): a search for 满意率 listed a dozen
 ``满意率 NN% · year`` entries with no place or organ, and the explorer's English mode showed statistics and their measure
 class in Chinese. Search hits of statistics carry ``label_en`` and ``place`` on both stores; the explorer, in the real
-headless Chromium, lists them in the UI's language with their place and names the measure class in it."""
+headless Chromium, lists them in the UI's language with their place and names the measure class in it. An activity's
+hit says whose work it is the same way (a fresh user's round 37: ``执法检查 · 2018`` twice, nothing telling them apart)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -21,12 +22,18 @@ REPORTS = {
                           "常委会对市公安局开展工作评议，评议结果满意率为92.5%。"),
 }
 PLACES = {98.5: "武汉市", 97.6: "广东省", 92.5: "南昌市"}
+#: One kind of work in one year by three organs, told three ways (conducted, jointly, naming no conductor).
+WORK = {
+    "inspect-xiangyang.txt": ("襄阳市人民代表大会常务委员会", "1999", "市人大常委会开展执法检查。"),
+    "inspect-yichang.txt": ("宜昌市人民代表大会常务委员会", "1999", "市人大常委会与襄阳市人大常委会联合开展执法检查。"),
+    "inspect-jingzhou.txt": ("荆州市人民政府", "1999", "开展執法檢查。"),
+}
 
 
 @pytest.fixture(scope="module", params=BOTH_STORES)
 def store(request: pytest.FixtureRequest, shared_samples: SharedStore) -> Iterator[Store]:
     with shared_samples.writable(request.param) as db:
-        for name, (organ, year, text) in REPORTS.items():
+        for name, (organ, year, text) in {**REPORTS, **WORK}.items():
             upsert_text(db, name, text, organ=organ, year=year)
         yield db
 
@@ -48,6 +55,14 @@ def test_a_statistic_hit_says_what_and_where_in_both_languages(web: Api, store: 
         assert hit["place"] == PLACES[value], hit
         assert hit["label_en"] == rows[hit["iri"]]["label_en"] and hit["label_en"].startswith("satisfaction"), hit
     assert len({(h["label"], h["place"]) for h in hits}) == 3
+
+
+def test_an_activity_hit_says_whose_work_it_is(web: Api) -> None:
+    """Three inspections of 1999 read ``执法检查 · 1999`` alike: each hit names the organ that conducted it (the first
+    by name, 等 for more), else its report's area, and its English label."""
+    hits = [h for h in web.items("/search", q="执法检查", type="LawEnforcementInspection") if "1999" in h["label"]]
+    assert sorted(h["place"] for h in hits) == ["宜昌市人民代表大会常务委员会 等", "荆州市", "襄阳市人民代表大会常务委员会"], [(h["label"], h["place"]) for h in hits]
+    assert all(h["label_en"].startswith("Law-enforcement inspection") for h in hits), hits
 
 
 def test_other_hits_carry_no_statistic_fields(web: Api) -> None:

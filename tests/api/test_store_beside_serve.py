@@ -61,6 +61,20 @@ def test_the_reading_commands_work_beside_okg_serve(samples: Path, served: tuple
     assert done.returncode == 0 and done.stdout.strip(), done.stderr
 
 
+@pytest.mark.parametrize("given", ["file", "report"])
+def test_a_dry_run_of_delete_reads_beside_okg_serve(samples: Path, served: tuple[subprocess.Popen[str], str],
+                                                    given: str) -> None:
+    """`okg delete --dry-run` writes nothing, so it works beside the server as the reading commands do (a new user's
+    round 38, finding 8: it was refused, told to stop the server), and the store is unchanged."""
+    before = httpx.get(f"{served[1]}/stats", timeout=60).json()
+    report = httpx.get(f"{served[1]}/reports", params={"limit": 1}, timeout=60).json()["items"][0]
+    named = str(expand([SAMPLES])[1]) if given == "file" else report["iri"]
+    done = okg("delete", "--dry-run", named, "--store", str(samples))
+    assert done.returncode == 0, done.stderr
+    assert "would be deleted" in " ".join(done.stdout.split()) or "would be dropped" in done.stdout, done.stdout
+    assert httpx.get(f"{served[1]}/stats", timeout=60).json() == before and served[0].poll() is None
+
+
 @pytest.mark.parametrize("words", [["ingest", str(expand([SAMPLES])[0])], ["delete", "--missing"], ["reindex"]])
 def test_a_write_beside_okg_serve_says_which_process_holds_the_store_and_what_to_do(
         samples: Path, served: tuple[subprocess.Popen[str], str], words: list[str]) -> None:
