@@ -1,0 +1,42 @@
+"""A first-time analyst's extraction findings of round 38 (newuser23, issue 10), each a class.
+
+- §4: a report title holding a comma between the tasks or topic it names (关于落实X，开展Y情况的报告), alone or in a
+  list of reports heard, is one report heard (loaders/extract/report_lists.py ``_TITLE_COMMA``; dev x45, ag29).
+
+Sentences are written for this test in the genre's style, simplified and traditional.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract_helpers import kinds
+
+DISTRICT = "北京市丰台区人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # alone, full-width and half-width commas
+    ("9月26日，区人大常委会召开第二十二次会议。会议听取和审议了区政府关于落实乡村振兴战略，开展美丽乡村建设情况的报告。",
+     ["report_review"]),
+    ("会议听取了区政府关于推动优质教育资源均衡配置,全面提升义务教育质量工作情况的报告。", ["report_review"]),
+    ("會議聽取和審議了區政府關於深化「放管服」改革，優化營商環境工作情況的報告。", ["report_review"]),
+    ("会议听取和审议了区政府关于民生实事项目，进展情况的汇报。", ["report_review"]),
+    # in a list, first, middle or last
+    ("会议听取和审议了区人民检察院关于法律监督工作情况的报告；听取和审议了区政府关于加强生态保护，推进河长制落实情况的报告；"
+     "听取和审议了区政府关于养老服务体系建设情况的报告。", ["report_review", "report_review", "report_review"]),
+    ("会议听取了区政府关于巩固脱贫攻坚成果，衔接推进乡村振兴工作情况的报告、关于全区财政预算执行情况的报告。",
+     ["report_review", "budget_review"]),
+    ("会议听取和审议了区法院关于执行工作情况的报告、区政府关于完善社区治理体系，提升基层治理能力情况的报告。",
+     ["report_review", "report_review"]),
+])
+def test_a_title_holding_a_comma_is_one_report_heard(facts_of, text: str, expected: list[str]) -> None:
+    assert kinds(facts_of(text, DISTRICT)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: the comma ends a title, and what follows is a clause of its own
+    "会议听取了区政府关于养老服务工作情况的汇报，会议认为全区养老服务工作成效明显。",
+    "会议听取了区政府关于养老服务工作情况，审议了区法院执行工作情况的报告。",
+])
+def test_a_comma_before_a_clause_of_its_own_joins_no_title(facts_of, text: str) -> None:
+    assert all("养老服务工作情况，" not in a.evidence for a in facts_of(text, DISTRICT).activities)
