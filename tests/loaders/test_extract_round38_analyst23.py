@@ -2,6 +2,8 @@
 
 - §4: a report title holding a comma between the tasks or topic it names (关于落实X，开展Y情况的报告), alone or in a
   list of reports heard, is one report heard (loaders/extract/report_lists.py ``_TITLE_COMMA``; dev x45, ag29).
+- §5: years written side by side without a separator as the time of one piece of work (于2009年2011年2016年分别开展了…)
+  are a list of years as 2009年、2011年和2016年 is: one activity each (loaders/extract/dating.py ``_YEAR_LIST``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
@@ -40,3 +42,27 @@ def test_a_title_holding_a_comma_is_one_report_heard(facts_of, text: str, expect
 ])
 def test_a_comma_before_a_clause_of_its_own_joins_no_title(facts_of, text: str) -> None:
     assert all("养老服务工作情况，" not in a.evidence for a in facts_of(text, DISTRICT).activities)
+
+
+NATIONAL = "全国人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "organ", "kind", "years"), [
+    ("全国人大常委会于2009年2011年2016年分别开展了食品安全法执法检查。", NATIONAL, "law_enforcement_inspection",
+     [2009, 2011, 2016]),
+    ("省人大常委会已于2022年 2023年连续两年对《中华人民共和国水污染防治法》开展执法检查。", "湖南省人民代表大会常务委员会",
+     "law_enforcement_inspection", [2022, 2023]),
+    ("2019年2021年，县人大常委会先后两次听取和审议了县政府关于农村饮水安全工作情况的报告。", "宁乡县人民代表大会常务委员会",
+     "report_review", [2019, 2021]),
+    ("市人大常委會於2018年2020年分別對《中華人民共和國大氣污染防治法》開展執法檢查。", "长沙市人民代表大会常务委员会",
+     "law_enforcement_inspection", [2018, 2020]),
+])
+def test_years_side_by_side_are_a_list(facts_of, text: str, organ: str, kind: str, years: list[int]) -> None:
+    acts = [a for a in facts_of(text, organ).activities if a.type == kind]
+    assert sorted(a.year for a in acts) == years
+
+
+def test_years_qualifying_the_object_are_no_list(facts_of) -> None:
+    # near-miss: the years after 对 are those of the budgets audited, one review
+    text = "会议对2022年2023年预算执行情况的审计工作报告进行了审议。"
+    assert len([a for a in facts_of(text, "宁乡县人民代表大会常务委员会").activities if a.type == "audit_oversight"]) == 1
