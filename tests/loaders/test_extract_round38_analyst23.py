@@ -4,6 +4,10 @@
   list of reports heard, is one report heard (loaders/extract/report_lists.py ``_TITLE_COMMA``; dev x45, ag29).
 - §5: years written side by side without a separator as the time of one piece of work (于2009年2011年2016年分别开展了…)
   are a list of years as 2009年、2011年和2016年 is: one activity each (loaders/extract/dating.py ``_YEAR_LIST``).
+- §2: a congress's inspection tour (督察) its officer leads or its group goes on (率督察组深入…县督察…) is an ``other``, as
+  督查 is, conducted by the officer's body and led by the officer; the sentences its group (督察组) then tells are the
+  tour's steps, not work of the report's organ (activity-triggers.csv, activity-mentions.csv's narrator row,
+  event_mentions ``NAMED_STEPS``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
@@ -66,3 +70,39 @@ def test_years_qualifying_the_object_are_no_list(facts_of) -> None:
     # near-miss: the years after 对 are those of the budgets audited, one review
     text = "会议对2022年2023年预算执行情况的审计工作报告进行了审议。"
     assert len([a for a in facts_of(text, "宁乡县人民代表大会常务委员会").activities if a.type == "audit_oversight"]) == 1
+
+
+COUNTY = "永德县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "conductor", "leader"), [
+    ("11月27日，市人大常委会副主任杨鹏飞率督察组深入永德县督察河长制落实情况。县人大常委会主任李拥军陪同督察。\n"
+     "督察组深入永康镇对永康河河长示范河段工作情况进行实地督察，听取了乡镇及部门工作情况汇报。",
+     "临沧市人民代表大会常务委员会", "杨鹏飞"),
+    ("5月12日，省人大常委会副主任王建华率督察组赴永德县，对河湖长制工作落实情况进行督察。\n"
+     "督察组先后来到永康镇、德党镇，实地察看河道治理情况。",
+     "云南省人民代表大会常务委员会", "王建华"),
+    ("6月3日，市人大常委會副主任李明率督察組深入永德縣督察飲用水水源保護工作。督察組一行深入大山鄉進行實地督察。",
+     "临沧市人民代表大会常务委员会", "李明"),
+])
+def test_a_higher_congress_tour_is_its_own_activity(facts_of, text: str, conductor: str, leader: str) -> None:
+    acts = facts_of(text, COUNTY).activities
+    assert [a.type for a in acts] == ["other"]
+    assert acts[0].conducted_by == conductor
+    assert acts[0].led_by is not None and acts[0].led_by["name"] == leader
+
+
+def test_the_report_organ_own_tour_is_its_own(facts_of) -> None:
+    text = "县人大常委会组织督察组深入各乡镇督察河长制落实情况。督察组深入永康镇进行实地督察。"
+    acts = facts_of(text, COUNTY).activities
+    assert [a.type for a in acts] == ["other"]
+    assert acts[0].conducted_by in (None, COUNTY)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: another body's tour, and the rectification of its findings
+    "中央第三环保督察组进驻永德县以来，各乡镇积极配合。",
+    "县人民政府积极推进中央环保督察反馈问题整改。",
+])
+def test_another_body_tour_is_no_congress_activity(facts_of, text: str) -> None:
+    assert facts_of(text, COUNTY).activities == []
