@@ -8,6 +8,8 @@
   督查 is, conducted by the officer's body and led by the officer; the sentences its group (督察组) then tells are the
   tour's steps, not work of the report's organ (activity-triggers.csv, activity-mentions.csv's narrator row,
   event_mentions ``NAMED_STEPS``).
+- smaller: a bare 党组 post after another organ's head in a list of posts (档案史志局局长赵业明、党组书记童春红) is that
+  organ's party group, no party group of the standing committee (loaders/extract/organs.py ``_others_party_group``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
@@ -106,3 +108,25 @@ def test_the_report_organ_own_tour_is_its_own(facts_of) -> None:
 ])
 def test_another_body_tour_is_no_congress_activity(facts_of, text: str) -> None:
     assert facts_of(text, COUNTY).activities == []
+
+
+ARCHIVES_COUNTY = "公安县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委委员黄建勇、贺元珍，档案史志局局长赵业明、党组书记童春红参加的两个检查组，深入县林业系统开展检查。",
+    "县水利局局长王五、党组副书记赵六陪同检查。",
+    "县人民法院院长孙七、党组成员钱八汇报了工作。",
+    "縣衛健委主任周九、黨組書記吳十陪同視察。",
+])
+def test_another_organ_party_secretary_invents_no_party_group(facts_of, text: str) -> None:
+    assert not [o for o in facts_of(text, ARCHIVES_COUNTY).organs if (o.canonical or "").endswith("党组")]
+
+
+@pytest.mark.parametrize("text", [
+    "县人大常委会副主任张三、党组成员李四参加检查。",
+    "县人大常委会党组书记、主任李明带队开展执法检查。",
+])
+def test_the_committee_own_party_group_stays(facts_of, text: str) -> None:
+    assert [o.canonical for o in facts_of(text, ARCHIVES_COUNTY).organs if (o.canonical or "").endswith("党组")] == [
+        f"中共{ARCHIVES_COUNTY}党组"]
