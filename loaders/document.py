@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from loaders.lexicon.normalise import simplify
 from loaders.lexicon.tables import words_of
 
 
@@ -100,6 +101,16 @@ _UP_TO_NOW = re.compile(rf"{_YEAR}年?(?:以来|至今|来)")
 #: weighed against the header's (a fresh user's, round 32: a 2023 report recalling 2018 was warned about).
 _RECALLED_YEAR = re.compile(r"(?:" + words_of("look-backs", "lead")
                             + rf")\s*{_YEAR}\s*年|{_YEAR}\s*年[^，,。；;\n]{{0,4}}[，,]?[^，,。；;\n]{{0,16}}?曾")
+#: A year dating a law's making or coming into force, no sign of the year the report covers (newuser22 §5: 自2003年
+#: 11月1日《条例》实施以来 in a 2009 inspection's news was warned about), read simplified: the date then the law's title and
+#: its verb (2003年11月1日《条例》实施, 2019年《X法》修订), the date then 起 and coming into force (2021年3月1日起施行; 实施以来),
+#: the date of a verb qualifying a law named after it (2019年修订的《X法》, 1982年制定的全国人大组织法, 1982年颁布实施的…组织法),
+#: an edition in brackets (（2017年修正）), a law then when it was made (野生动物保护法制定于1988年, 《X》于2003年颁布).
+_LAW = r"(?:《[^》]{1,60}》|[^，,。；;、《]{0,30}?(?:法|条例|规定|办法|决定))"
+_LAW_DATED = re.compile(rf"{_YEAR}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?)?(?:\s*《[^》]{{1,60}}》\s*(?:正式)?"
+                        r"(?:颁布|公布|施行|实施|生效|修订|修正|通过)|起?(?:正式)?(?:施行|实施|生效)以来|起(?:正式)?(?:施行|实施|生效)"
+                        rf"|(?:颁布|公布|修订|修正|通过|施行|实施|制定)(?:实施|施行)?的{_LAW}|(?:修正|修订|修改)[）)])"
+                        rf"|(?<=法|例|》)(?:制定|颁布|通过|公布|施行|实施)?[于自]{_YEAR}\s*年")
 #: How far (in years) a header's year may lie outside the years its text names, and an ``issued:``
 #: date from ``year:``, before they are warned about: a report on 2023 is issued in 2024 and plans 2025.
 YEAR_SLACK = 2
@@ -123,7 +134,7 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
       it; None when the name states none): level: county with 湖北省人民代表大会常务委员会;
     - ``year:`` lies more than :data:`YEAR_SLACK` years outside the years the text names
       (:func:`text_years`; a year it carries up to now, 2013年至今, names every year since; one it only recalls,
-      回顾2018年, names none): its
+      回顾2018年, or dating a law, 自2003年11月1日《条例》实施以来 (:data:`_LAW_DATED`), names none): its
       the activities and statistics whose sentence or plan names no year of its own are dated by it;
     - ``issued:`` lies more than :data:`YEAR_SLACK` years from ``year:``.
 
@@ -139,7 +150,7 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
     years = [int(y) for y in meta.get("year", "").split("-") if y.isdigit()]
     if years:
         first, last = years[0], years[-1]
-        named = text_years(_RECALLED_YEAR.sub("", doc.text))
+        named = text_years(_LAW_DATED.sub("", simplify(_RECALLED_YEAR.sub("", doc.text))))
         latest = 2100 if _UP_TO_NOW.search(unicodedata.normalize("NFKC", doc.text)) else named[-1] if named else 0
         if named and (last < named[0] - YEAR_SLACK or first > latest + YEAR_SLACK):
             span = f"{named[0]}" if named[0] == named[-1] else f"{named[0]}–{named[-1]}"

@@ -197,9 +197,19 @@ def _furniture(line: str) -> bool:
     return bool((_SITE.search(line) or _CONTACT.search(line)) and not _WORK.search(line))
 
 
-#: A news item's dateline and byline before its first sentence (本报讯 （记者 王淼 林光耀）3月14日，…): no words of its title.
-_DATELINE = re.compile(r"^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)?\s*[（(](?:特约)?(?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)]\s*"
+#: A news item's dateline and byline before its first sentence (本报讯 （记者 王淼 林光耀）3月14日，…; a site's or paper's name
+#: and its 报道 or 讯 before the reporter: 云上嘉鱼报道(记者熊琦), newuser22 §13), and the date opening that sentence (5月23日，
+#: 9月9日至17日，4月20日上午，: the day of the work, kept by the activity's date): no words of its title.
+_DATELINE = re.compile(r"^(?:[^，,。；;（(\s]{0,12}?(?:讯|訊|报道|報道))?\s*[（(](?:特约)?(?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)]\s*"
                        r"|^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)\s*")
+#: A reposted item's label before the headline it had (原标题:市人大常委会启动…): no word of it.
+_REPOSTED = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*")
+#: A month's or day's number in digits or numerals, and a date opening a first sentence before its comma: a day, a span
+#: or list of days (9月9日至17日, 7月4—14日, 11月17日、18日), its time of day (上午), after 自 or 于 maybe.
+_DAY_NUMBER = "[\\d一二三四五六七八九十]{1,3}"
+_OPENING_DATE = re.compile(rf"^(?:自|从|從|于|於)?(?:\d{{4}}年)?{_DAY_NUMBER}月{_DAY_NUMBER}"
+                           rf"(?:[日号號]?[\s，,、至到\-—~－]{{1,3}}(?:{_DAY_NUMBER}月)?{_DAY_NUMBER})*[日号號]"
+                           r"(?:[上下]午|晚上?|早上|凌晨)?[\s，,、]*[，,][\s，,、]*")
 #: A speech's occasion under its date (——2021年12月15日在武汉市武昌区第十六届人民代表大会), maybe broken over two lines
 #: (…人民代表大会 / 第一次会议上): the occasion, whole, is what the text says it is.
 _OCCASION = re.compile(rf"^[—–\-\s]*{DATE}日?\s*(?P<occasion>在[^。，,]*)$")
@@ -215,16 +225,16 @@ def _first_line(text: str) -> str:
     """The title a text states at its top: the first of its opening lines that is short, ends no
     sentence and names a kind of document or work (:data:`_TITLE_WORDS`); else the first sentence of
     its first line that is not a date, byline, breadcrumb, salutation or page furniture (else of its first line),
-    without a news item's dateline (本报讯（记者…）), clipped to :data:`_TITLE_CLIP` characters and an ellipsis when longer."""
+    without a news item's dateline (本报讯（记者…）) and the date opening it (5月23日，), clipped to :data:`_TITLE_CLIP` characters and an ellipsis when longer."""
     lines = _occasions_whole([line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES])
     head = [line for line in lines if not _furniture(line)][:_TITLE_LINES]
     head = [line for line in head if not _NOT_TITLE.search(line)]
     titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
     found = next(titled, None)
     if found is not None:
-        return found
-    opening = _DATELINE.sub("", next((line for line in lines if not _NOT_TITLE.search(line) and not _furniture(line)),
-                                     lines[0] if lines else ""))
+        return _REPOSTED.sub("", found)
+    opening = _OPENING_DATE.sub("", _DATELINE.sub("", next(
+        (line for line in lines if not _NOT_TITLE.search(line) and not _furniture(line)), lines[0] if lines else "")))
     sentence = _FIRST_SENTENCE.match(opening).group(0)  # type: ignore[union-attr]
     return sentence if len(sentence) <= _TITLE_CLIP else sentence[:_TITLE_CLIP].rstrip("，,、：: ") + "…"
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import (activities, activity_dates, dating, deputies, entrusted, followed_years, inspection_reports,
-                             laws, loop, narration, organs, places, publishers, statistics, visiting_groups)
+from loaders.extract import (activities, activity_dates, dating, deputies, entrusted, followed_years, framing,
+                             inspection_reports, laws, loop, narration, organs, places, publishers, statistics,
+                             visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Facts
 
@@ -37,6 +38,7 @@ def extract(doc: Document) -> Facts:
     publishers.relocated(ctx, found["organs"], found["activities"])
     told = narration.referents(ctx, found["activities"])  # sentences going on telling an activity: 检查组赴…, 检查发现…
     found["activities"] = places.located(ctx, found["activities"], told)  # where the work was done, who led it
+    found["activities"] = framing.narrated(ctx, found["activities"], told)  # …听取了县农业局等部门的汇报: overseen
     found["activities"] = entrusted.credited(ctx, found["activities"])  # 受市人大常委会委托，…开展执法检查: the city's
     found["activities"] = inspection_reports.carried(found["activities"])  # 审议执法检查报告: the one told
     followed_years.name(found["activities"], ctx.metadata, doc.text)  # 对2021年开展的…执法检查开展“回头看”: follows 2021's

@@ -2,7 +2,8 @@
 
 A report dates an inspection by its day (4月12日，区人大常委会…开展执法检查), its month (8月上旬，州人大常委会对…进行了执法
 检查; 5月至6月, its first) or only its year (2021年，区人大常委会曾对…). The month and day are read where they are the time
-of the work: opening the sentence (past a news item's byline in brackets, 本报讯（记者 某某）5月17日上午，…) or right
+of the work: opening the sentence (past a news item's byline in brackets, 本报讯（记者 某某）5月17日上午，…) or a clause
+of it before the work (为推动…，9月16日，市人大常委会对…开展执法检查: the first such date), or right
 after 于 or 在 before the work (执法检查组于10月15-17日到西昌市开展…; 宝兴县人大常委会于2019年3月上中旬开展了…), never a
 date qualifying something named (2023年5月1日起施行的《X条例》, 9月份召开的…会议, 6月11日报道). A part of a year (上半年,
 一季度, 年初) is no month. The year is the one the words name, else the activity's (``Activity.year``), else the
@@ -36,10 +37,13 @@ _DATE = (rf"(?:(?P<year>\d{{4}})\s?年\s?)?(?P<month>{_NUMBER})\s?月份?"
 _OPENING = rf"^[\s“\"]*(?:[^，,。；;（）()]{{0,30}}[（(][^）)]{{0,30}}[）)]\s*)?(?:在|于|从)?\s*{_DATE}"
 #: A date right after 于 or 在, before the work (常委会于5月12日对…; 检查组于10月15-17日到…).
 _AFTER_AT = rf"(?<=[于在])\s?{_DATE}"
+#: A date opening a later clause of the sentence, after its framing (为推动乡村振兴战略深入实施，9月16日，市人大常委会对…开展
+#: 执法检查; 根据年度监督工作计划，5月中旬，…; 受省人大常委会委托，10月15日至17日，…: newuser22 §4 found the first none).
+_CLAUSE_OPENING = rf"(?<=[，,；;])\s*(?:在|于|从)?\s*{_DATE}"
 #: After a date, words that make it the date of something named, not of the work: a thing dated (…的, 起施行, 以来,
 #: 前后), a news item's own date (6月11日报道, 电, 讯).
 _QUALIFIES = re.compile(r"\s*(?:的|起|以来|之前|前|以后|后|报道|电|讯|颁布|公布|施行|通过|印发|召开的|举行的)")
-_DATES = (re.compile(_OPENING), re.compile(_AFTER_AT))
+_DATES = (re.compile(_OPENING), re.compile(_AFTER_AT), re.compile(_CLAUSE_OPENING))
 
 
 def _number(text: str | None) -> int | None:
@@ -89,3 +93,21 @@ def date(ctx: Context, activities: list[Activity]) -> None:
         act.date = stated_date(ctx.text[sentence.start:end], act, ctx.metadata)
         if act.date and act.year is None and not act.years and int(act.date[:4]) != _year(act, ctx.metadata):
             act.year = int(act.date[:4])  # its words date it in another year than the report's (a new user's round 37)
+    _shares_dated(ctx, activities)
+
+
+def _shares_dated(ctx: Context, activities: list[Activity]) -> None:
+    """Date each share of a divided inspection (其中，璧山区负责《重庆市产品质量条例》…: :mod:`loaders.extract.assignments`)
+    that names no date of its own by the inspection it divides: the work told last before it but its fellow shares, when
+    that is an inspection of the same status (newuser22 §4: a campaign launched 4月16日 on 《物业管理条例》等5部 was dated on
+    the one regulation its launch sentence names; each share is a part of that launch), in place."""
+    shares = {share.span.start for share in ctx.assignments}
+    if not shares:
+        return
+    divided: Activity | None = None  # the work told last before but the shares
+    for act in sorted(activities, key=lambda a: a.start):
+        if ctx.view.index(act.start) not in shares:
+            divided = act
+        elif (act.date is None and divided is not None and divided.type == act.type and divided.status == act.status
+              and divided.date):
+            act.date = divided.date

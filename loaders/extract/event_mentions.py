@@ -73,7 +73,7 @@ def narrated(words: str) -> bool:
 
 #: The kind of work a narrator naming no kind in its row names by its words (此次检查中, 调研期间, 视察中), in the order
 #: tried (执法检查 before 检查); none named (代表们, 一行): the narrator may tell any kind of :data:`STEPS`.
-_KIND_WORDS = (("检查", "law_enforcement_inspection"), ("调研", "investigation"), ("视察", "site_visit"),
+KIND_WORDS = (("检查", "law_enforcement_inspection"), ("调研", "investigation"), ("视察", "site_visit"),
                ("询问", "special_inquiry"), ("问政", "special_inquiry"))
 
 
@@ -84,7 +84,7 @@ def narrator_kind(sentence: str) -> tuple[str, str] | None:
         found = narrator.pattern.search(sentence)
         if found is None or _FORMS.search(found.group()):
             continue
-        kind = narrator.kind or next((k for word, k in _KIND_WORDS if word in found.group()), "")
+        kind = narrator.kind or next((k for word, k in KIND_WORDS if word in found.group()), "")
         return kind, sentence[: found.end()]
     return None
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import organs
 from loaders.extract.spans import Span
+from loaders.facts import Activity
 from loaders.lexicon.numerals import to_number
 from loaders.lexicon.patterns import COUNT
 
@@ -64,6 +66,8 @@ _HANDED = re.compile(r"(?:交由|交给|交|转交|转送|转|送交|送|反馈�
 #: those whose carrying out of the law it appraised.
 _APPRAISED = re.compile(r"对(?P<who>[^。；;，,]{2,40}?)(?:在|的|贯彻|落实|执行|实施)[^。；;]{0,60}?(?:予以|给予|表示)了?"
                         r"(?:充分|高度)?(?:肯定|认可)")
+#: A verb of going before the bodies field work went to (来到县人民法院、县人民检察院; not 达到, 受到, 做到 …).
+_GOING = re.compile(r"(?<![达受得做看想认提感遇听])(?:来到|深入到?|走进|前往|赴|到)")
 #: A sentence going on with the field work before it: its group, or its time (执法检查组深入…, 检查期间, 视察中, 其间).
 _GOING_ON = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:检查组|视察组|调研组|督查组|评议组)|(?:检查|视察|调研|督查)(?:期间|中|时)"
                        r"|期间|其间|在[^，,。；;]{0,16}?(?:期间|过程中))")
@@ -96,13 +100,53 @@ def briefed(ctx: Context, span: Span) -> list[str]:
         if not (_GOING_ON.match(sentence.text) or (len(regions) > 2 and _after_semicolon(ctx.text, sentence.start))):
             break
         regions.append((sentence.start, sentence.end))
+    return list(dict.fromkeys(name for start, end in regions for name in _field_bodies(ctx, start, end, heard)))
+
+
+def _field_bodies(ctx: Context, start: int, end: int, heard: bool = False) -> list[str]:
+    """The organs field work oversees as ``ctx.text[start:end]`` tells it (:func:`briefed`): those briefing it (none
+    when ``heard``: the work is told as a report heard), checked, handed its conclusions or appraised, and those it went
+    to (:func:`_visited`), in text order."""
     found: list[str] = []
-    for start, end in regions:
-        for told in [*(() if heard else ctx.matches(_BRIEFING, start, end)), *ctx.matches(_CHECKED, start, end),
-                     *ctx.matches(_HANDED, start, end), *ctx.matches(_APPRAISED, start, end)]:
-            if not _in_a_name(ctx, told.start()):
-                found += _overseen_in(_hits(ctx, told.start("who"), told.end("who")))
-    return list(dict.fromkeys(found))
+    for told in [*(() if heard else ctx.matches(_BRIEFING, start, end)), *ctx.matches(_CHECKED, start, end),
+                 *ctx.matches(_HANDED, start, end), *ctx.matches(_APPRAISED, start, end)]:
+        if not _in_a_name(ctx, told.start()):
+            found += _overseen_in(_hits(ctx, told.start("who"), told.end("who")))
+    return found + _visited(ctx, start, end)
+
+
+def _visited(ctx: Context, start: int, end: int) -> list[str]:
+    """The organs listed right after a verb of going in ``ctx.text[start:end]`` (执法检查组先后来到县人民法院、县人民检察院、
+    县公安局…检查《人民警察法》贯彻执行情况; 调研组深入市生态环境局…): the bodies field work went to, each named from the
+    verb on with nothing but separators between (newuser22 §4: a county's inspection went to its court, procuratorate
+    and public security bureau, overseen by no one)."""
+    found: list[str] = []
+    for going in ctx.matches(_GOING, start, end):
+        at, listed = going.end(), []
+        for hit in _hits(ctx, at, end):
+            if hit.start != at and not _SEPARATORS.fullmatch(ctx.text, at, hit.start):
+                break
+            listed.append(hit)
+            at = hit.end
+        found += _overseen_in(listed)
+    return found
+
+
+def narrated(ctx: Context, activities: list[Activity], told: dict[int, int]) -> list[Activity]:
+    """``activities`` with the organs each sentence going on telling one of them (``told``:
+    :func:`loaders.extract.narration.referents`) says its field work oversees (:func:`_field_bodies`) added to its
+    ``overseen``, but for those it names assisting: 座谈会上，代表们听取了县委农办、农业局…等有关部门对贯彻执行《农业法》
+    情况的汇报 after the inspection's sentence, and the bodies the group of a later sentence went to (newuser22 §4: eleven
+    departments briefing an inspection overseen by no one)."""
+    for start, index in told.items():
+        act = activities[index]
+        if not _FIELD_WORK.search(act.evidence):
+            continue
+        sentence = ctx.sentence_holding(start)
+        known = {*act.overseen, *act.assisted_by}
+        if more := [name for name in dict.fromkeys(_field_bodies(ctx, sentence.start, sentence.end)) if name not in known]:
+            activities[index] = replace(act, overseen=act.overseen + more)
+    return activities
 
 
 def _after_semicolon(text: str, start: int) -> bool:

@@ -80,9 +80,12 @@ def located(ctx: Context, activities: list[Activity], told: dict[int, int]) -> l
     for start, index in told.items():
         sentence = ctx.sentence_holding(start)
         found, _ = places(ctx, sentence.start, sentence.end)
-        known = {place["code"] for place in activities[index].places}
-        if more := [place for place in found if place["code"] not in known]:
-            activities[index] = replace(activities[index], places=activities[index].places + more)
+        act = activities[index]
+        known = {place["code"] for place in act.places}
+        more = [place for place in found if place["code"] not in known]
+        leader = act.led_by or leaders.led_by(ctx, sentence.start, sentence.end)  # 副主任某某率组深入到…: the first named
+        if more or leader != act.led_by:
+            activities[index] = replace(act, places=act.places + more, led_by=leader)
     return activities
 
 

@@ -56,7 +56,7 @@ def test_a_long_opening_sentence_is_clipped_to_a_headline() -> None:
     title = title_of(opening + BODY)
     assert title.endswith("…") and len(title) <= 41 and opening.startswith(title[:-1])
     assert title_of("8月26日,县第十七届人大常委会举行第二十次会议。县人大常委会主任主持会议。\n" + BODY) == \
-        "8月26日,县第十七届人大常委会举行第二十次会议。"
+        "县第十七届人大常委会举行第二十次会议。"  # the date opening it is no headline's word (newuser22 §13)
 
 
 @pytest.mark.parametrize(("opening", "title"), [
@@ -82,7 +82,18 @@ def test_a_breadcrumb_is_no_title(opening: str, title: str) -> None:
     ("记者 王淼 通讯员 李华\n市人大常委会开展执法检查\n", "市人大常委会开展执法检查"),
     # bswxw.com (2023): a dateline and byline before the first sentence
     ("本报讯 （记者 王淼 林光耀）3月14日，区十八届人大常委会召开第二十二次主任会议。区人大常委会主任主持会议。\n",
-     "3月14日，区十八届人大常委会召开第二十二次主任会议。"),
+     "区十八届人大常委会召开第二十二次主任会议。"),
+    # newuser22 §13: a site's 报道 before the reporter in brackets, then the day (云上嘉鱼报道(记者熊琦)5月23日,…)
+    ("云上某县报道(记者李明)5月23日,县人大常委会副主任一行对我县《农业法》贯彻执行情况进行检查。\n",
+     "县人大常委会副主任一行对我县《农业法》贯彻执行情况进行检查。"),
+    ("某某日报讯（通讯员 张华）11月2日上午，县人大常委会组织代表视察重点项目。\n", "县人大常委会组织代表视察重点项目。"),
+    # no byline: a span of days or a morning opening the first sentence
+    ("9月9日至17日,县人大常委会先后开展了两部法律的执法检查。\n", "县人大常委会先后开展了两部法律的执法检查。"),
+    ("4月20日上午，市人大常委会副主任率执法检查组来我区检查。\n", "市人大常委会副主任率执法检查组来我区检查。"),
+    ("2023年6月5日，区人大常委会召开第十次主任会议。\n", "区人大常委会召开第十次主任会议。"),
+    ("法治报道讯(通讯员 郭某)自7月4—14日,某镇人大代表小组开展了代表接待选民活动。\n", "某镇人大代表小组开展了代表接待选民活动。"),
+    # a reposted item's label before its headline
+    ("原标题:市人大常委会启动委托区县人大常委会执法检查工作\n", "市人大常委会启动委托区县人大常委会执法检查工作"),
 ])
 def test_a_byline_is_no_title(opening: str, title: str) -> None:
     assert title_of(opening + BODY) == title

@@ -71,3 +71,31 @@ def test_a_date_in_the_report_s_own_year_leaves_the_year_to_the_report() -> None
                    metadata={"organ": "武汉市新洲区人民代表大会常务委员会", "year": "2023"})
     [act] = [a for a in extract(doc).activities if a.type == "law_enforcement_inspection"]
     assert (act.year, act.date) == (None, "2023-06-25")
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # newuser22 §4: a purpose clause, then the date opening the clause of the work
+    (f"为推动水环境持续改善，9月16日，区人大常委会对{LAW}贯彻实施情况开展执法检查。", "2023-09-16"),
+    # the plan the work follows, then a span of months
+    (f"根据区人大常委会2023年监督工作计划，今年6月至9月，区人大常委会对{LAW}实施情况开展执法检查。", "2023-06"),
+    # a commission, then the middle of a month
+    (f"受市人大常委会委托，8月中旬，区人大常委会对{LAW}实施情况开展执法检查。", "2023-08"),
+    # two framing clauses, a date with its morning
+    (f"按照年度工作要点，为进一步推动法律实施，5月20日上午，区人大常委会对{LAW}贯彻情况开展执法检查。", "2023-05-20"),
+])
+def test_a_date_opening_the_clause_of_the_work_after_its_framing_dates_it(sentence: str, date: str) -> None:
+    assert _dates(sentence) == [date]
+
+
+def test_a_date_qualifying_a_thing_named_in_a_later_clause_dates_nothing() -> None:
+    assert _dates(f"为推动法律实施，2023年3月1日起施行的{LAW}由区人大常委会开展执法检查。") == [None]
+
+
+@pytest.mark.parametrize("shares", [
+    "其中，邾城街负责《中华人民共和国森林法》，仓埠街负责《中华人民共和国水法》。",
+    "具体由区人大城建环保工委负责《中华人民共和国森林法》的检查，由区人大农业农村工委负责《中华人民共和国水法》的检查。",
+])
+def test_the_shares_of_a_divided_inspection_take_its_date(shares: str) -> None:
+    """newuser22 §4: a launch dated 4月16日 naming one law of several (…等3部法律), each share told after it undated."""
+    dates = _dates(f"4月16日，区人大常委会启动执法检查工作，对{LAW}等3部法律开展执法检查。{shares}")
+    assert dates[0] == "2023-04-16" and len(dates) == 3 and set(dates) == {"2023-04-16"}

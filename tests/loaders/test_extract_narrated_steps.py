@@ -130,3 +130,43 @@ def test_a_group_naming_its_work_s_topic_tells_that_work_whatever_was_told_since
 def test_a_group_naming_a_topic_no_work_told_has_tells_none(facts_of) -> None:
     facts = facts_of(INSPECTION + "\n检查组在食品安全执法检查中发现，部分企业主体责任落实不到位。", JIUJIANG)
     assert _findings(facts) == []
+
+
+@pytest.mark.parametrize(("later", "places"), [
+    # the group told on after its time, a span of days (newuser22 §4: 9月19日至20日，市人大常委会执法检查组赴费县、兰陵县…)
+    ("\n9月19日至20日，市人大常委会执法检查组赴瑞昌市、湖口县、彭泽县等县区，听取贯彻条例情况汇报。", ["瑞昌市", "湖口县", "彭泽县"]),
+    # days alone, then a morning
+    ("\n15日至17日上午，检查组先后深入永修县、都昌县，实地察看岸线修复情况。", ["永修县", "都昌县"]),
+    # a span in Chinese numerals
+    ("\n十月二十一日至二十三日，执法检查组一行赴湖口县、彭泽县实地检查。", ["湖口县", "彭泽县"]),
+    # the middle of a month
+    ("\n10月中下旬，检查组分赴瑞昌市、都昌县开展实地检查。", ["瑞昌市", "都昌县"]),
+])
+def test_a_group_told_on_after_a_span_of_days_tells_the_inspection(facts_of, later: str, places: list[str]) -> None:
+    facts = facts_of(INSPECTION + later, JIUJIANG)
+    assert _places(facts.activities[_inspection(facts)]) == places
+
+
+@pytest.mark.parametrize(("later", "places", "leader"), [
+    # newuser22 §4: the leader's group, then the places, then the law checked (a 2009 county news item)
+    ("\n15日至17日，市人大常委会副主任王华率组深入到瑞昌市、湖口县等县市，采取听汇报、实地查看等方式，检查条例贯彻情况。",
+     ["瑞昌市", "湖口县"], "王华"),
+    # two officers leading the group, 先后来到
+    ("\n9日至16日，市人大常委会副主任李明、张红率执法检查组先后来到永修县、都昌县检查法律贯彻执行情况。",
+     ["永修县", "都昌县"], "李明"),
+    # the group named after the verb of leading, the places after 赴
+    ("\n随后，市人大常委会副主任赵强带领检查组赴彭泽县，察看长江岸线整治情况。", ["彭泽县"], "赵强"),
+])
+def test_an_officer_leading_the_group_tells_the_inspection_its_places_and_leader(
+        facts_of, later: str, places: list[str], leader: str) -> None:
+    facts = facts_of(INSPECTION + later, JIUJIANG)
+    act = facts.activities[_inspection(facts)]
+    assert (_places(act), (act.led_by or {}).get("name")) == (places, leader)
+
+
+def test_an_officer_leading_other_work_tells_not_the_inspection(facts_of) -> None:
+    """A sentence led by an officer names the kind of work it tells: a study's (立法调研) is no step of the inspection."""
+    facts = facts_of(INSPECTION + "\n市人大常委会主任王华、副主任李明还分别带队赴瑞昌市、湖口县召开座谈会，深入开展立法调研。",
+                     JIUJIANG)
+    act = facts.activities[_inspection(facts)]
+    assert (act.places, act.led_by) == ([], None)

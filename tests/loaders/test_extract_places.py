@@ -150,6 +150,10 @@ def test_a_place_the_work_was_not_done_in_is_none(text: str, organ: str) -> None
     ("市人大常委会主任张红、副主任刘强带领执法检查组对湿地保护法实施情况进行执法检查。", JINGZHOU, "张红", "市人大常委会主任"),
     # the posts of a party group with the post
     ("市人大常委会党组成员、副主任刘强率调研组赴洪湖市开展湿地保护专题调研。", JINGZHOU, "刘强", "市人大常委会党组成员、副主任"),
+    # an officer and his party (一行), no verb of leading (newuser22 §4: 副主任戴书萍、周长明一行对…进行检查)
+    ("5月23日，市人大常委会副主任刘强、王华一行对我市《湿地保护法》贯彻执行情况进行检查。", JINGZHOU, "刘强", "市人大常委会副主任"),
+    ("省人大常委会副主任周先旺一行赴荆州市调研湿地保护工作。", HUBEI, "周先旺", "省人大常委会副主任"),
+    ("市人大常委会主任张红、副主任刘强等一行到洪湖市视察湿地保护工作。", JINGZHOU, "张红", "市人大常委会主任"),
 ])
 def test_the_leader_is_named_with_the_title_as_written(text: str, organ: str, name: str, title: str) -> None:
     leaders = [act.led_by for act in _facts(text, organ).activities if act.led_by]
@@ -165,6 +169,8 @@ def test_the_leader_is_named_with_the_title_as_written(text: str, organ: str, na
     "常委会领导分别带队赴各县市区开展湿地保护法执法检查。",
     # 率 of a rate or 率先 is no leading
     "市人大常委会率先开展湿地保护法执法检查，群众满意率达到95%。",
+    # 一行 of a party named by posts alone, or a line of text (一行动)
+    "市人大常委会领导一行赴洪湖市开展湿地保护法执法检查。",
 ])
 def test_no_named_leader_is_none(text: str) -> None:
     assert all(act.led_by is None for act in _facts(text, JINGZHOU).activities)

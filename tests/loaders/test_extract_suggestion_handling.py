@@ -36,6 +36,15 @@ def kinds(facts) -> list[tuple[str, str]]:
         "这些建议均已按照规定，交由98家承办单位研究办理。",  # dev x03
         "加上会议期间收到的67件建议，共80件，全部交由市政府各相关部门承办。",  # dev t39
         "代表提出的建议，均在法定时限内办理并答复代表。",  # dev t17
+        # assigned or dealt with, told by that verb and the count (round 38; fresh an45, dev s31 wordings, paraphrased)
+        "区九届人大二次会议共处理交办代表建议60件。",
+        "全年交办督办代表建议、批评和意见71件。",
+        "一年来，常委会交办代表建议、意见35条。",
+        "街道人大工委共处理代表建议和意见18件。",
+        # named by the units that handle them, and counted (round 38; fresh an25 wording, paraphrased)
+        "会议期间，大会秘书处交由市委宣传部、市编办、市人大常委会办公室承办的代表建议、批评和意见共计12件。",
+        "由各承办单位承办的建议共计80件。",
+        "市人大常委会各工作委员会承辦的代表建議共7件。",
     ],
 )
 def test_suggestions_handled_are_one_other(facts_of, text):
@@ -71,7 +80,9 @@ def test_a_report_on_the_handling_heard_is_no_handling(facts_of, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["代表共提出建议183件，其中议案转建议处理的6件。", "156件建议办复率达100%。", "各承办单位共10家。"],
+    ["代表共提出建议183件，其中议案转建议处理的6件。", "156件建议办复率达100%。", "各承办单位共10家。",
+     # a share of the suggestions received, named by the system that handles them (dev ah09)
+     "其中归属省政府系统组织办理的建议778件，占建议总数的91%。"],
 )
 def test_handling_without_count_or_completion_adds_none(facts_of, text):
     assert kinds(facts_of(text, CITY)) == []

@@ -186,6 +186,25 @@ def test_a_year_within_the_text_s_years_is_not_warned_about(year: str, text: str
     assert _conflicts({"organ": "湖北省人大常委会", "year": year}, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # newuser22 §5: the only other year the law's entry into force (a 2009 inspection's news)
+    "9月9日至17日，县人大常委会开展了《江西省动物防疫条例》执法检查。检查组认为，自2003年11月1日《条例》实施以来，各地防疫网络较健全。",
+    "县人大常委会对《中华人民共和国森林法》开展执法检查。该法自2000年1月29日起施行，修订后的森林法于2020年7月1日起施行。",
+    "县人大常委会对2019年修订的《中华人民共和国土地管理法》开展执法检查。",
+    "县人大常委会对《中华人民共和国固体废物污染环境防治法》（2016年修正）贯彻情况开展执法检查。",
+    # a law named without 《》 after the verb dating it; a law then when it was made; traditional script
+    "专题询问始于1982年制定的全国人大组织法。县人大常委会开展专题询问。",
+    "野生動物保護法制定於1988年，先後經過多次修改。縣人大常委會開展執法檢查。",
+])
+def test_a_year_dating_a_law_is_not_the_report_s(text: str) -> None:
+    assert _conflicts({"organ": "湖北省人大常委会", "year": "2009" if "2003" in text else "2025"}, text) == []
+
+
+def test_a_year_of_the_congress_s_own_work_still_counts() -> None:
+    """Work the congress did in a year (2013年，常委会通过了…; 2013年实施的…项目) is no law's date: still warned about."""
+    assert _conflicts({"organ": "湖北省人大常委会", "year": "2023"}, "2013年，常委会审议通过了3件地方性法规。")
+
+
 def test_an_issue_date_far_from_the_year_is_warned_about_and_a_next_year_s_is_not() -> None:
     assert _conflicts({"organ": "湖北省人大常委会", "year": "2023", "issued": "2024-01-15"}) == []
     assert _conflicts({"organ": "湖北省人大常委会", "year": "2023", "issued": "2013-01-15"}) == [
