@@ -94,6 +94,7 @@ def test_a_higher_congress_tour_is_its_own_activity(facts_of, text: str, conduct
     assert [a.type for a in acts] == ["other"]
     assert acts[0].conducted_by == conductor
     assert acts[0].led_by is not None and acts[0].led_by["name"] == leader
+    assert acts[0].assisted_by == [COUNTY]  # the county's committee received the tour
 
 
 def test_the_report_organ_own_tour_is_its_own(facts_of) -> None:
