@@ -153,9 +153,10 @@ _CLAUSE_RELATIVE = re.compile(rf"{_OPENS}(今年|本年度?|明年|来年|下一
 _SAME_YEAR = ("同年", "当年")
 _YEAR_AFTER = ("次年", "翌年", "第二年")
 # Several years listed as the time of one piece of work, before its verb, maybe after a congress body as its subject
-# (已于2022年、2023年连续两年对…; 2019年和2021年先后两次听取…; 2020年、2022年，县人大常委会对…): not years qualifying
+# (已于2022年、2023年连续两年对…; 2019年和2021年先后两次听取…; 2020年、2022年，县人大常委会对…), the years maybe written
+# side by side without a separator (于2009年2011年2016年分别开展了…, a first-time analyst's round 38 §5): not years qualifying
 # its object (对2022年、2023年预算执行情况进行审计: the list follows 对; 听取2022年、2023年…的报告: no verb follows).
-_YEAR_LIST = re.compile(r"(?<![对就\d])(?<!关于)(\d{4})\s?年(?:\s?[、和及与]\s?\d{4}\s?年)+"
+_YEAR_LIST = re.compile(r"(?<![对就\d])(?<!关于)(\d{4})\s?年(?:\s?[、和及与]?\s?\d{4}\s?年)+"
                         rf"(?=[，,]?\s*(?:[{HAN_CHARS}]{{0,10}}?(?:人大常委会|常委会|常务委员会|人大|我们))?"
                         r"(?:曾经?|已经?|还|又|也|都)?(?:[上下]半年)?(?:连续[\d两二三四五六七八九十]+年|先后|分别|各)?"
                         r"(?:[\d两二三四五六七八九十]次)?(?:对|就|开展|组织|听取|审议|进行|召开|视察|检查|启动))")

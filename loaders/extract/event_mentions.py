@@ -41,6 +41,9 @@ STEPS: dict[str, frozenset[str]] = {
     "site_visit": frozenset({"site_visit", "investigation"}),
     "special_inquiry": frozenset({"special_inquiry"}),
 }
+#: Kinds whose steps only a narrator naming the kind tells (督察组深入…进行实地督察: the tour's group; not 代表们, 此次活动, which
+#: follow many an ``other``): a congress's inspection tour (督察, a first-time analyst's round 38 §2).
+NAMED_STEPS: dict[str, frozenset[str]] = {"other": frozenset({"other", "site_visit", "investigation"})}
 # A report's 《》 title, the object of its review (a law's title names what the report is on, not the report).
 _TITLE = re.compile(r"《([^《》]{6,80}报告)》")
 # The object of an act written before its verb (对2025年度市政府十方面民生实事项目实施情况进行满意度测评).
@@ -248,7 +251,7 @@ def _step_of(hit: Found, kept: list[Found], stated: _Stated, later: Iterable[Fou
     """A step of an activity stated in another sentence, told by a sentence, or the clause holding the mention, whose
     narrator is that activity's (``narrator`` rows: 执法检查组…, 代表们…, 此次…, 检查中…; …，各评议调研小组递交了书面调研报告)
     up to the mention's end, no group being formed there (:data:`_FORMS`): of a kind the
-    activity's steps take (:data:`STEPS`) or ``stated`` in its words, naming no law it lacks and no report heard. The
+    activity's steps take (:data:`STEPS`; :data:`NAMED_STEPS` for a narrator naming its kind) or ``stated`` in its words, naming no law it lacks and no report heard. The
     activity is the last one stated, or for a narrator that names its kind (执法检查组) the last of that kind, else the
     first of that kind after (a news item whose body tells the inspection after its steps)."""
     if hit.heard or sentence.start <= (kept[-1].span.start if kept else -1) < sentence.end:
@@ -264,8 +267,9 @@ def _step_of(hit: Found, kept: list[Found], stated: _Stated, later: Iterable[Fou
                 (f for f in later if f.type == narrator.kind), None)
         else:
             told = kept[-1] if kept else None
-        if (told is not None and told.type in STEPS and told.status == hit.status and hit.laws <= told.laws
-                and (hit.type in STEPS[told.type] or hit.type in stated.get((told.span.start, told.span.end), ()))):
+        steps = (STEPS.get(told.type) or (NAMED_STEPS.get(told.type) if narrator.kind else None)) if told else None
+        if (told is not None and steps and told.status == hit.status and hit.laws <= told.laws
+                and (hit.type in steps or hit.type in stated.get((told.span.start, told.span.end), ()))):
             return True
     return False
 

@@ -692,6 +692,22 @@ def _own_courts(text: str, jur: Jurisdiction, add: Add) -> None:
 
 
 
+# The list item before a bare party group's post that names another organ's head (档案史志局局长赵业明、党组书记童春红: the
+# bureau's party secretary, a first-time analyst's round 38): that organ's party group, not the standing committee's;
+# not an item of the congress's own (县人大常委会副主任张三、党组成员李四).
+_OTHERS_HEAD = re.compile(rf"(?:局|厅|院|办|中心|政府|(?<!常)委)副?(?:局长|厅长|院长|主任|检察长|[县市区镇乡]长)[{HAN_CHARS}]{{2,3}}、$")
+_OWN_ITEM = re.compile(r"人大|常委|人民代表大会")
+_ITEM_REACH = 30
+
+
+def _others_party_group(text: str, start: int) -> bool:
+    """Whether the bare 党组 at ``start`` follows, in a list of posts, an item naming another organ's head
+    (:data:`_OTHERS_HEAD`)."""
+    before = text[max(0, start - _ITEM_REACH) : start]
+    item = re.split(r"[，,。；;：:、]", before[:-1])[-1] if before.endswith("、") else ""
+    return bool(_OTHERS_HEAD.search(before)) and not _OWN_ITEM.search(item)
+
+
 def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.Group], add: Add,
                     street: str | None = None) -> None:
     """常委会, 主任会议, 常委会党组, 执法检查组, 各专工委, 主席团: bodies of the reporting congress
@@ -754,6 +770,8 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         if canonical and UNNAMED in canonical:  # a body of an area the report does not name
             canonical = UNNAMED + canonical.replace(UNNAMED, "")
         for m in finditer(quick(pattern), text):
+            if kind == "party" and m.group().startswith("党组") and _others_party_group(text, m.start()):
+                continue
             add(m.start(), m.end(), canonical, kind)
     if body:  # a township congress forms its own groups (镇人大视察组), a standing committee elsewhere
         owner = street or (organ_name("assembly", "township", jur) if jur.level == "township" else standing)

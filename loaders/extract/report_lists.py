@@ -106,6 +106,12 @@ _TOTAL_WIDTH = 12
 # 打击…经济犯罪,助力优化营商环境工作情况的审议意见》情况的报告, round 29, dev g22).
 _NOT_A_TITLE = re.compile(r"[，,：:]")
 _QUOTED = re.compile(r"“[^“”]{0,60}”|《[^《》]{0,80}》")
+# A comma inside one 关于 title, between the tasks or the topic it names and the rest of the title (关于落实乡村振兴战略，
+# 开展美丽乡村建设情况的报告; 关于民生实事项目,进展情况的报告, dev x45 ag29; a first-time analyst, round 38 §4): the words on
+# either side name no report, no other title, no bill, and the words after it no verb of hearing or speaker, so the
+# comma breaks no clause.
+_TITLE_COMMA = re.compile(r"(?<=关于)(?:(?!报告|汇报|关于|说明|议案|决定)[^，,。；;：:《》]){2,60}[，,]"
+                          r"(?=(?:(?!报告|汇报|关于|听取|审议|审查|作了|做了|会议|现)[^，,。；;：:《》]){1,40}?的?(?:报告|汇报)$)")
 # A clause of its own after a list's comma, with its own speakers' verb (…履职情况报告，A主任、B厅长作了履职情况报告):
 # not a title of the list (所作的…报告 is one: 副镇长所作的《…》报告).
 _OWN_SPEAKERS = re.compile(r"(?<!所)(?:作|做)了")
@@ -407,7 +413,7 @@ def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
 def _is_title(title: str, first: bool) -> bool:
     """Whether a stretch ending in 报告 is one report's title (no clause break, not a count, not
     the tail of a 《》 title, not the bare noun: 常委会组成人员对报告进行了认真审议)."""
-    return (len(title.strip()) > 2 and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(_QUOTED.sub("", title))
+    return (len(title.strip()) > 2 and len(title) <= _MAX_TITLE and not _NOT_A_TITLE.search(_TITLE_COMMA.sub("", _QUOTED.sub("", title)))
             and not _OWN_SPEAKERS.search(title)
             and (not title.endswith(("汇报", "审议意见")) or "关于" in title)
             and title.count("》") <= title.count("《") and not (first and _COUNTED.match(title)))

@@ -21,6 +21,10 @@ _LIST_HEADING = re.compile(
 )
 #: A link to the article before or after this one, its headline on the same line (上一篇：…, 下一條: …).
 _NEIGHBOUR = re.compile(r"^[\s【\[〖]*(?:上一?篇|下一?篇|上一?[条條]|下一?[条條])[\s】\]〗]*[:：]\s*\S")
+#: The same link after other words on its line (a page printed to PDF runs its footer into one line: 联系我们 电话：…
+#: 上一篇：区人大常委会开展视察, a first-time analyst's round 38 §7): the label and the headlines after it, which hold no 。,
+#: up to the line's end.
+_NEIGHBOUR_AFTER = re.compile(r"[\s【\[〖]*(?:上一?篇|下一?篇|上一?[条條]|下一?[条條])[\s】\]〗]*[:：][^。\n]*$")
 #: A date alone on its line: a listed headline's.
 _DATE_LINE = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s)）\]】]*$")
 #: What ends a list of headlines: a line that is a sentence.
@@ -28,7 +32,8 @@ _SENTENCE = re.compile(r"[。]")
 
 
 def without_related(lines: Iterable[str], links: frozenset[str] = frozenset()) -> list[str]:
-    """``lines`` without the links to other articles: the neighbours' lines (:data:`_NEIGHBOUR`), each list heading
+    """``lines`` without the links to other articles: the neighbours' lines (:data:`_NEIGHBOUR`) or, after other words on
+    a line, the neighbours' labels and headlines to its end (:data:`_NEIGHBOUR_AFTER`), each list heading
     (:data:`_LIST_HEADING`) after the article's first sentence with the headline and date lines after it up to the
     next sentence (above the article, 往期回顾 is a button of the site's menu, and the title follows it), and any line that is
     one of ``links`` (the text of an HTML page's link-only list items, :func:`loaders.read.html`), each with the date
@@ -54,5 +59,5 @@ def without_related(lines: Iterable[str], links: frozenset[str] = frozenset()) -
             after_link = not _DATE_LINE.match(text)
             continue
         after_link = False
-        kept.append(line)
+        kept.append(_NEIGHBOUR_AFTER.sub("", line))
     return kept

@@ -26,6 +26,10 @@ TEXTS = {
     "【推荐阅读】 then the site's footer": f"{ARTICLE}\n【推荐阅读】\n{HEADLINES[2]}（2020年9月1日）\n主办：孝感市人大常委会办公室\n",
     "相關閱讀, traditional": f"{ARTICLE}\n相關閱讀：\n市人大常委會開展《中華人民共和國消防法》執法檢查\n",
     "下一條, traditional": f"{ARTICLE}\n下一條：市人大常委會就全市養老服務工作開展專題詢問\n",
+    # the label after other words on its line: a page printed to PDF runs its footer into one line (round 38 §7)
+    "上一篇 after the footer": f"{ARTICLE}\n联系我们 电话：0712-2345678 上一篇：{HEADLINES[0]}\n",
+    "上一篇 and 下一篇 on one line, no blank": f"{ARTICLE}\n主办：孝感市人大常委会办公室上一篇：{HEADLINES[0]}下一篇：{HEADLINES[1]}\n",
+    "【下一篇】 after the article's last sentence": f"{ARTICLE}【下一篇】：{HEADLINES[2]}\n",
 }
 
 
@@ -87,3 +91,11 @@ def test_a_pages_links_to_other_articles_are_no_activities(tmp_path, links):
     assert all(headline not in doc.text for headline in HEADLINES), doc.text
     assert [(a.type, a.laws) for a in extract(doc).activities] == ONE
 
+
+
+def test_a_sentence_naming_a_former_article_keeps_its_words(tmp_path):
+    """A label the article's sentence writes without a colon is no link (上一篇报道提到…)."""
+    path = tmp_path / "page.txt"
+    path.write_text(HEADER + "本报上一篇报道提到，6月8日，市人大常委会对《中华人民共和国长江保护法》贯彻实施情况开展执法检查。\n",
+                    encoding="utf-8")
+    assert _activities(path) == ONE
