@@ -167,6 +167,8 @@ class Law(BaseModel):
                              "follow_up_years).")
     periods: list[str] = Field(description="The ranges (\"2017-2021\") of inspections a multi-year report dates by its "
                                "range alone: no single year of it stands for them (a year filter matches each).")
+    undated: int = Field(0, description="Its inspections no year dates (their reports state none: the explorer's "
+                         "未标年份); each other inspection has its year in years or its range in periods.")
     follow_up_years: list[int] = Field([], description="The single years of its follow-ups (跟踪检查, a feedback report "
                                        "on an inspection heard: evidence with follow_up true) that are no year of the "
                                        "inspection they follow up, or of one no stored report states "

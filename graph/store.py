@@ -156,11 +156,12 @@ class Store(Backend):
         text's order, ``limit`` of them (None: every one) from ``offset`` on, and how many there are."""
         return tables.report(self, iri, offset, limit)
 
-    def timeline(self, iri: str, undated: bool = False) -> list[dict[str, Any]]:
+    def timeline(self, iri: str, undated: bool = True) -> list[dict[str, Any]]:
         """Dated activities (a year or a range) touching a law, an organ or an issue, oldest first (rows
         of :meth:`activities`), each with its place in the accountability loop (``stage``, ``loop``,
-        ``follows_up``, ``followed_up_by``: :func:`graph.loop.timeline`); ``undated``: then the activities
-        no year dates (``year_from`` None), in the order :meth:`activities` gives."""
+        ``follows_up``, ``followed_up_by``: :func:`graph.loop.timeline`); then, unless ``undated`` is false, the
+        activities no year dates (``year_from`` None), in the order :meth:`activities` gives, so a law inspected
+        only in reports without a year has a timeline."""
         rows = tables.activities(self, involving=iri)
         dated = [row for row in rows if row["year_from"] is not None]
         return loop.timeline(self, dated + [row for row in rows if row["year_from"] is None] if undated else dated)

@@ -342,8 +342,8 @@ def law_entry(rows: list[LawRow], identity: dict[str, inspections.Key] | None = 
     rows = sorted(rows, key=_row_order)
     law: dict[str, Any] = {"iri": rows[0].law, "title": rows[0].title, "level": rows[0].level,
                            "times_inspected": 0, "draft_only": all(row.draft for row in rows),
-                           "years": [], "periods": [], "follow_up_years": [], "followed_up_only_years": [],
-                           "organs": [], "reports": [],
+                           "years": [], "periods": [], "undated": 0, "follow_up_years": [],
+                           "followed_up_only_years": [], "organs": [], "reports": [],
                            "evidence": []}
     seen: set[str] = set()
     for row in rows:
@@ -380,9 +380,11 @@ def _when(statement: dict[str, Any]) -> int | str | None:
     return f"{statement['year_from']}-{statement['year_to']}" if statement["year_from"] is not None else None
 
 
-def _inspection_years(evidence: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    """``years``, ``periods`` and ``follow_up_years`` of a law's numbered statements (:func:`law_entry`), as the
-    explorer's chart draws them: each inspection in the year (or range) of its own statements; a follow-up's year
+def _inspection_years(evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    """``years``, ``periods``, ``undated`` and ``follow_up_years`` of a law's numbered statements (:func:`law_entry`),
+    as the explorer's chart and its laws table draw them: each inspection in the year (or range) of its own
+    statements, or counted in ``undated`` when none dates it (a report without a year; the table's 未标年份, so the
+    years and it add up to ``times_inspected``, follow-ups of an earlier inspection apart); a follow-up's year
     apart from it, in ``follow_up_years``, when that is no year of the inspection it follows up, or when no stored
     report states that inspection (``followed_up_only``: it was reported before)."""
     own: dict[int, int | str | None] = {e["inspection"]: _when(e) for e in evidence if not e["follow_up"]}
@@ -390,7 +392,7 @@ def _inspection_years(evidence: list[dict[str, Any]]) -> dict[str, list[Any]]:
                 and when != own.get(e["inspection"])}
     return {"years": sorted({w for w in own.values() if isinstance(w, int)}),
             "periods": sorted({w for w in own.values() if isinstance(w, str)}),
-            "follow_up_years": sorted(followed)}
+            "undated": sum(w is None for w in own.values()), "follow_up_years": sorted(followed)}
 
 
 def repeal(d: Description | None) -> dict[str, Any]:

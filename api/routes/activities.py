@@ -89,4 +89,4 @@ def organs(
 
 router.add_api_route("/organs/{id:path}/timeline", timeline(one_organ), operation_id="organTimeline",
                      response_model=TIMELINE, summary="Organ timeline",
-                     description="Dated activities an organ conducted (alone or as a joint partner), assisted or was overseen in, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")
+                     description="Activities an organ conducted (alone or as a joint partner), assisted or was overseen in, the dated ones oldest first, then those no year dates, which `undated` counts (`undated=false` leaves them out).")

@@ -154,7 +154,7 @@ def timeline(resolve: Callable[[Store, str], str | None]) -> Callable[..., dict[
     """The timeline route of a law or an organ (routed by laws and activities), whose ``id`` ``resolve`` reads as the
     ``law`` or ``organ`` filter reads it: an IRI, a short form, or a name (湿地保护法, 湖北省人大常委会)."""
 
-    def route(store: StoreDep, paging: PagingDep, id: NamedId, undated: Undated = False) -> dict[str, Any]:  # noqa: A002
+    def route(store: StoreDep, paging: PagingDep, id: NamedId, undated: Undated = True) -> dict[str, Any]:  # noqa: A002
         return _timeline(store, paging, resolve(store, id), undated)
 
     return route
@@ -162,12 +162,14 @@ def timeline(resolve: Callable[[Store, str], str | None]) -> Callable[..., dict[
 
 NamedId = Annotated[str, PathParam(description="The law's or organ's IRI (URL-encoded), short form, or a name the "
                                                "law or organ filter of /activities takes (湿地保护法, 湖北省人大常委会).")]
-Undated = Annotated[bool, Query(description="true: also the activities no year dates, after the dated ones")]
+Undated = Annotated[bool, Query(description="true (the default): also the activities no year dates, after the dated "
+                                            "ones; false: the dated ones only")]
 
 
 def _timeline(store: Store, paging: Paging, iri: str, undated: bool) -> dict[str, Any]:
-    """Dated activities touching a law or an organ, oldest first, and how many no year dates (``undated``: a
-    report without a year states them; ``undated=true`` lists them last)."""
+    """Activities touching a law or an organ, the dated ones oldest first, then those no year dates (``undated``
+    counts them: a report without a year states them), which ``undated=false`` leaves out: a law inspected only in
+    reports without a year then still shows its inspections rather than an empty timeline."""
     rows = store.timeline(iri, undated=True)
     if not rows:
         ensure_entity(store, iri)
@@ -179,8 +181,8 @@ def _timeline(store: Store, paging: Paging, iri: str, undated: bool) -> dict[str
 class Timeline(Page[Activity]):
     """A law's or an organ's activities by date."""
 
-    undated: int = Field(0, description="Activities no year dates (their report states none), listed last only with "
-                                        "undated=true: a timeline without them is not all the reports state.")
+    undated: int = Field(0, description="Activities no year dates (their report states none), listed last unless "
+                                        "undated=false: a timeline without them is not all the reports state.")
 
 
 TIMELINE = Timeline

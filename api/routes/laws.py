@@ -166,7 +166,7 @@ def period_laws(rows: list[dict[str, Any]], repealed: Repealed | None, inspected
 
 router.add_api_route("/laws/{id:path}/timeline", timeline(law_iri), operation_id="lawTimeline",
                      response_model=TIMELINE, summary="Law timeline",
-                     description="Dated activities concerning a law, oldest first; `undated` counts those no year dates (`undated=true` lists them last).")
+                     description="Activities concerning a law, the dated ones oldest first, then those no year dates, which `undated` counts (`undated=false` leaves them out).")
 
 
 @router.get("/laws/{id:path}", operation_id="getLaw", response_model=Law)

@@ -2,6 +2,8 @@
 inspections, instances beside stated totals, labels, and a law's accountability loop across years."""
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 
 import pytest
@@ -12,7 +14,7 @@ from api.app import create_app
 from api.vocabulary import statistic_measure
 from api_helpers import BOTH_STORES, Api, path_id
 from graph import Store
-from loop_reports import FOOD, SAFETY, upsert, with_loop_reports
+from loop_reports import FOOD, ORGAN, SAFETY, WATER, upsert, with_loop_reports
 from shared_stores import SharedStore
 
 
@@ -119,6 +121,48 @@ def test_a_laws_timeline_shows_its_loop_across_years(web: Api) -> None:
     assert handling and len(handling[0]["considered_by"]) == 2  # heard, and rated (满意度测评)
     steps = [s for r in rows for s in r["loop"]]  # each step names the file its report was read from
     assert steps and all(s["source"] == f"food-{s['year']}.txt" for s in steps)
+
+
+@pytest.mark.parametrize("law", [WATER, "law/中华人民共和国水法", "中华人民共和国水法"])
+def test_a_law_inspected_only_in_an_undated_report_shows_that_inspection(web: Api, law: str) -> None:
+    """newuser23 §8: the timeline of a law only undated reports inspect answered ``{"total": 0, "items": [],
+    "undated": 1}``; it lists them after any dated ones, and ``undated=false`` alone leaves them out."""
+    page = web.get(f"/laws/{path_id(law)}/timeline")
+    assert page["undated"] == page["total"] == len(page["items"]) >= 1
+    assert all(row["year_from"] is None and WATER in row["laws"] for row in page["items"])
+    assert any("LawEnforcementInspection" in row["types"] for row in page["items"]), page["items"]
+    dated = web.get(f"/laws/{path_id(law)}/timeline", undated="false")
+    assert (dated["total"], dated["items"], dated["undated"]) == (0, [], page["undated"])
+
+
+def test_a_timeline_lists_dated_activities_before_undated_ones(web: Api) -> None:
+    years = [row["year_from"] for row in items(web, f"/organs/{path_id(ORGAN)}/timeline")]
+    assert None in years and years.index(None) > 0 and all(y is None for y in years[years.index(None):])
+    assert years[:years.index(None)] == sorted(years[:years.index(None)])
+
+
+@pytest.mark.parametrize("file_format", ["json", "csv", "xlsx"])
+def test_the_laws_listing_counts_its_undated_inspections_in_every_format(web: Api, file_format: str) -> None:
+    """newuser23: /laws CSV and XLSX had no undated column (档案法: times_inspected 2, years empty), where the explorer's
+    table has 未标年份; every format has ``undated``, the inspections no year dates, as its evidence numbers them."""
+    laws = {law["iri"]: law for law in items(web, "/laws", inspected="true")}
+    for law in laws.values():
+        own = {e["inspection"]: e["year_from"] for e in law["evidence"] if not e["follow_up"]}
+        assert law["undated"] == sum(year is None for year in own.values()), law["title"]
+    assert laws[WATER]["undated"] == laws[WATER]["times_inspected"] >= 1 and laws[WATER]["years"] == []
+    assert laws[FOOD]["undated"] == 0 and laws[FOOD]["years"]
+    if file_format == "json":
+        return
+    answer = web.client.get("/laws", params={"inspected": "true", "format": file_format})
+    assert answer.status_code == 200, answer.text[:300]
+    if file_format == "csv":
+        rows = list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))
+    else:
+        from openpyxl import load_workbook
+
+        header, *cells = load_workbook(io.BytesIO(answer.content), read_only=True).active.iter_rows(values_only=True)
+        rows = [dict(zip(header, row)) for row in cells]
+    assert {row["iri"]: int(row["undated"]) for row in rows} == {iri: law["undated"] for iri, law in laws.items()}
 
 
 def test_cross_report_links_follow_the_store(store: Store, web: Api) -> None:

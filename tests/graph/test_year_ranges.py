@@ -16,6 +16,7 @@ from loaders.extract import extract
 
 FOREST = "https://w3id.org/oversight-kg/id/law/中华人民共和国森林法"
 WATER = "https://w3id.org/oversight-kg/id/law/中华人民共和国水法"
+LAW_ARCHIVES = "https://w3id.org/oversight-kg/id/law/中华人民共和国档案法"
 
 
 def report(name: str, year: str, law: str) -> ReportGraph:
@@ -58,10 +59,23 @@ def test_single_years_match_only_their_year_and_ranges_show_everywhere(ranged: S
     assert [row["year_from"] for row in ranged.timeline(FOREST)] == [2017]
 
 
-def test_a_timeline_lists_the_activities_no_year_dates_last_on_request(store: Store) -> None:
+def test_a_timeline_lists_the_activities_no_year_dates_last_unless_asked_not_to(store: Store) -> None:
     undated = Document(text="常委会对森林法开展执法检查。", source="/reports/undated.txt",
                        metadata={"organ": "某市人民代表大会常务委员会"})
     for rg in (report("five", "2017-2021", "森林法"), build(undated, extract(undated))):
         store.upsert_report(rg.iri, rg.graph, rg.content_hash)
-    assert [row["year_from"] for row in store.timeline(FOREST)] == [2017]
-    assert [row["year_from"] for row in store.timeline(FOREST, undated=True)] == [2017, None]
+    assert [row["year_from"] for row in store.timeline(FOREST)] == [2017, None]
+    assert [row["year_from"] for row in store.timeline(FOREST, undated=False)] == [2017]
+
+
+@pytest.mark.parametrize("text", ["常委会对档案法开展执法检查。", "县人大常委会组织执法检查组，对《中华人民共和国档案法》贯彻实施情况进行检查。",
+                                  "常委会听取和审议了县政府关于档案法实施情况的报告。"])
+def test_a_law_only_undated_reports_oversee_has_a_timeline(store: Store, text: str) -> None:
+    """newuser23 §8: a law inspected only in reports without a year answered an empty timeline (the undated
+    activities counted, not listed)."""
+    undated = Document(text=text, source="/reports/undated-only.txt", metadata={"organ": "某县人民代表大会常务委员会"})
+    rg = build(undated, extract(undated))
+    store.upsert_report(rg.iri, rg.graph, rg.content_hash)
+    rows = store.timeline(LAW_ARCHIVES)
+    assert rows and all(row["year_from"] is None for row in rows)
+    assert store.timeline(LAW_ARCHIVES, undated=False) == []
