@@ -196,10 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="files whose name starts with this (ao)")
     parser.add_argument("--json", action="store_true", help="every miss as JSON lines")
     parser.add_argument("--show", default="", help="list the misses of classes starting with this")
+    parser.add_argument("--scorer", type=Path, default=SCORER, help="the shared scorer (default: ../shared/tools/score_facts.py)")
     args = parser.parse_args(argv)
     if not args.gold.is_dir():
         raise SystemExit(f"no gold folder {args.gold}")
-    sf = scorer()
+    sf = scorer(args.scorer)
     rows: list[dict] = []
     for gold_path in sorted(args.gold.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
@@ -223,10 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         by_type[r["class"]][r["type"]] += 1
     types = [t for t, _ in Counter(r["type"] for r in rows).most_common()]
     short = {t: t.replace("law_enforcement_inspection", "inspection").replace("satisfaction_evaluation", "satisfaction")[:13] for t in types}
-    print(f"{'class':32} {'all':>4} " + " ".join(f"{short[t]:>13}" for t in types))
+    print(f"{'class':40} {'all':>4} " + " ".join(f"{short[t]:>13}" for t in types))
     for cls, n in by_class.most_common():
-        print(f"{cls:32} {n:4} " + " ".join(f"{by_type[cls][t] or '':>13}" for t in types))
-    print(f"{'total':32} {len(rows):4}")
+        print(f"{cls:40} {n:4} " + " ".join(f"{by_type[cls][t] or '':>13}" for t in types))
+    print(f"{'total':40} {len(rows):4}")
     return 0
 
 
