@@ -6,6 +6,8 @@
 - a clause doing its work on each of several bodies it lists (分别对A、B、C…开展评议) is work of its own, not the clause
   before continued (activities ``_EACH_LISTED``), and an appraisal of several bodies, what of theirs is appraised told as
   its state (…四个部门“两个清单”运行情况开展评议), is one appraisal per body (activity-classes.csv);
+- a law's enforcement checked (开展了《X法》执法情况检查活动) is an inspection, as its implementation checked
+  (…实施情况检查) is (activity-triggers.csv);
 - deputies voting on the year's projects (票决产生了…民生实事项目) is an event of its own beside other work of kind
   ``other`` in the clause before (activities ``_other_class``).
 
@@ -84,3 +86,19 @@ def test_a_vote_on_projects_after_an_appraisal_is_its_own(facts_of, text: str) -
 ])
 def test_suggestions_handed_over_and_answered_stay_one(facts_of, text: str) -> None:
     assert kinds(facts_of(text, "珠海市金湾区人民代表大会常务委员会")) == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "12月20日，镇人大代表开展了《食品安全法》执法情况检查活动。",
+    "县人大常委会组织部分代表对《中华人民共和国道路交通安全法》执法情况进行了检查。",
+    "縣人大常委會開展了《中華人民共和國森林法》執法情況檢查。",
+])
+def test_a_laws_enforcement_checked_is_an_inspection(facts_of, text: str) -> None:
+    facts = facts_of(text, "浙江省舟山市普陀区人民代表大会常务委员会")
+    assert kinds(facts) == ["law_enforcement_inspection"]
+    assert [law.inspected for law in facts.laws] == [True]
+
+
+def test_an_agencys_enforcement_checked_is_no_inspection(facts_of) -> None:
+    text = "区市场监管局开展了行政执法情况检查，共检查经营户120家。"
+    assert "law_enforcement_inspection" not in kinds(facts_of(text, "浙江省舟山市普陀区人民代表大会常务委员会"))
