@@ -112,6 +112,11 @@ _OWN_TOPIC = re.compile(r"^\s*[^，,。；]{2,30}?情况(?:由|在|经|交由)")
 # A clause naming the report it acts on (…的报告进行专题询问，并首次对审计发现问题整改情况报告进行专题询问): another
 # report, so another activity of the kind, not the one before continued (dev k02).
 _OWN_REPORT = re.compile(r"^\s*(?:并|还|同时)?(?:首次|还|再次|专门|另)?对[^，,。；]{2,60}?报告(?:进行|开展)")
+# Deputies voting on the year's projects (activity-classes.csv): an event of its own beside other work of kind other.
+_VOTE = "LivelihoodProjectVote"
+# A clause doing its work on each of several bodies or topics it lists (对A开展评议，分别对B、C、D四个部门…开展评议, dev
+# x57): work of its own, one for each (:func:`_each_body_appraised`), not the clause before continued (round 39).
+_EACH_LISTED = re.compile(r"^\s*(?:并|还|同时)?分别(?:对|就|围绕)[^，,。；]{2,60}?、")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
@@ -544,7 +549,9 @@ def hits(ctx: Context) -> list[Found]:
                             and (not has_laws or restated) and not separate_report and not contents
                             and not (len(items) > 1 and (_DONE_ITEM.search(item.text) or _TOPIC_ITEM.search(item.text)))
                             and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)
-                            and not _OWN_REPORT.match(item.text)):
+                            and not _OWN_REPORT.match(item.text)
+                            and not (same.count is None and _EACH_LISTED.match(item.text))
+                            and not _other_class(kind, same.span.text, item.text)):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         # a clause stating the work as to come makes it planned, whatever the clause it continues told
                         # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)
@@ -718,6 +725,18 @@ def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
         return sentence_found
     return [f for f in sentence_found if not (f.type == "site_visit" and _LOOK_ON_SITE.search(f.span.text)
                                               and "视察" not in f.span.text)]
+
+
+def _other_class(kind: str, told: str, clause: str) -> bool:
+    """Whether a clause of kind ``other`` and the activity it would continue are a vote on projects and work of
+    another narrower kind (``activity-classes.csv``), both named: 对…开展评议 and 票决产生了…民生实事项目 are an appraisal
+    and a vote, two activities (dev x57, round 39). Other pairs of classes stay one activity: the suggestions told
+    handed over and then answered (交由区政府办理的代表建议共计146件，现已全部办复) are one story, and a clause naming
+    no class (…，进行了测评) may continue any."""
+    if kind != "other":
+        return False
+    mine, before = activity_class(kind, clause), activity_class(kind, told)
+    return None not in (mine, before) and mine != before and _VOTE in (mine, before)
 
 
 def _same_budget(kind: str, told: str, clause: str) -> bool:
