@@ -1,0 +1,36 @@
+"""A first-time analyst's extraction findings (newuser23, round 39), each class in several phrasings written for it:
+what must be found and the near misses."""
+import pytest
+
+from tests.loaders.extract_helpers import kinds
+
+PROVINCE = "云南省人民代表大会常务委员会"
+CITY = "昆明市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text, overseen", [
+    # organs told as making one report together: one review overseeing them all
+    ("6月，省人大常委会会议听取和审议了省人民政府、省高级人民法院、省人民检察院、省公安厅联合作的关于打击治理电信网络诈骗工作情况的报告。",
+     ["云南省人民政府", "云南省高级人民法院", "云南省人民检察院", "云南省公安厅"]),
+    ("会议审议了省高级人民法院、省人民检察院、省公安厅共同提交的关于扫黑除恶常态化工作情况的报告。",
+     ["云南省高级人民法院", "云南省人民检察院", "云南省公安厅"]),
+    ("会议听取了省人民政府、省监察委员会关于整治群众身边腐败问题情况的联合报告。",
+     ["云南省人民政府", "云南省监察委员会"]),
+    ("會議聽取了省人民政府、省高級人民法院、省人民檢察院聯合所作的關於優化營商環境法治保障工作情況的報告。",
+     ["云南省人民政府", "云南省高级人民法院", "云南省人民检察院"]),
+])
+def test_a_joint_report_of_several_organs_is_one_review(facts_of, text: str, overseen: list[str]) -> None:
+    facts = facts_of(text, PROVINCE)
+    assert kinds(facts) == ["report_review"]
+    assert facts.activities[0].overseen == overseen
+
+
+@pytest.mark.parametrize("text, reviews", [
+    # near misses: organs listed before one title without a word of making it together each report their own (the
+    # golds of dev l13, p15, t19)
+    ("会议听取了省人民政府、省高级人民法院、省人民检察院关于贯彻实施《云南省禁毒条例》工作情况的报告。", 3),
+    ("会议审议了市法院、市检察院关于代表建议办理情况的报告。", 2),
+])
+def test_organs_listed_before_one_title_report_each(facts_of, text: str, reviews: int) -> None:
+    assert kinds(facts_of(text, PROVINCE)) == ["report_review"] * reviews
+
