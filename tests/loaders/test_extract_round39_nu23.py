@@ -34,3 +34,28 @@ def test_a_joint_report_of_several_organs_is_one_review(facts_of, text: str, ove
 def test_organs_listed_before_one_title_report_each(facts_of, text: str, reviews: int) -> None:
     assert kinds(facts_of(text, PROVINCE)) == ["report_review"] * reviews
 
+
+@pytest.mark.parametrize("text, status", [
+    # a report sent to a sitting for review is that review, planned unless told sent already
+    ("市人大常委会执法检查组关于检查《中华人民共和国安全生产法》实施情况的报告提请市十五届人大常委会第八次会议审议。", "planned"),
+    ("主任会议同意将《中华人民共和国安全生产法》执法检查报告提请市人大常委会第十次会议审议。", "planned"),
+    ("市人民政府关于2023年度国有资产管理情况的报告提请常委会会议审议。", "planned"),
+    ("市人大常委会执法检查组关于检查《中华人民共和国安全生产法》实施情况的报告已提请市人大常委会第五次会议审议。", "reported"),
+    ("執法檢查組關於檢查《中華人民共和國安全生產法》實施情況的報告已經提交市人大常委會第五次會議審議。", "reported"),
+])
+def test_a_report_sent_for_review_is_the_review(facts_of, text: str, status: str) -> None:
+    reviews = [a for a in facts_of(text, CITY).activities if a.type == "report_review"]
+    assert [a.status for a in reviews] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a report the meeting heard, sent on (相关报告, 该报告), and a bill submitted, are no review of their own
+    "会议决定将相关报告提请常委会第九次会议审议。",
+    "会议研究了有关事项，同意将该报告提请常委会会议审议。",
+    "会议决定将相关法规草案、报告提请常委会第十次会议审议。",
+    "市人民政府提请市人大常委会审议《昆明市城市管理条例(草案)》。",
+])
+def test_a_report_sent_on_or_a_bill_is_no_review(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, CITY)) == []
+
+
