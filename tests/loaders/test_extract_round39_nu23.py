@@ -59,3 +59,32 @@ def test_a_report_sent_on_or_a_bill_is_no_review(facts_of, text: str) -> None:
     assert kinds(facts_of(text, CITY)) == []
 
 
+@pytest.mark.parametrize("text, assisting", [
+    # bodies the report's organ entrusted with part of its inspection assist it, every one listed, in its sentence or
+    # in the next that restates the inspection
+    ("省人大常委会开展《中华人民共和国水污染防治法》执法检查。同时委托昆明市、曲靖市、大理州人大常委会对本行政区域内的实施情况进行检查。",
+     ["昆明市人民代表大会常务委员会", "曲靖市人民代表大会常务委员会", "大理白族自治州人民代表大会常务委员会"]),
+    ("6月，省人大常委会对《中华人民共和国土壤污染防治法》实施情况开展执法检查，并委托昆明市人大常委会、玉溪市人大常委会对本行政区域内法律实施情况进行检查。",
+     ["昆明市人民代表大会常务委员会", "玉溪市人民代表大会常务委员会"]),
+    ("省人大常委会组成执法检查组开展《云南省禁毒条例》执法检查，委托曲靖市人大常委会就本地区实施情况开展检查。",
+     ["曲靖市人民代表大会常务委员会"]),
+])
+def test_bodies_entrusted_with_part_of_the_work_assist_it(facts_of, text: str, assisting: list[str]) -> None:
+    inspections = [a for a in facts_of(text, PROVINCE).activities if a.type == "law_enforcement_inspection"]
+    assert [a.assisted_by for a in inspections] == [assisting]
+
+
+def test_bodies_entrusted_stay_with_their_own_work(facts_of) -> None:
+    # near miss: the next work told is not helped by the bodies entrusted with the inspection before it
+    facts = facts_of("省人大常委会开展《中华人民共和国水污染防治法》执法检查。同时委托昆明市人大常委会对本行政区域内的实施情况进行检查。"
+                     "省人大常委会组织代表视察农村公路建设。", PROVINCE)
+    assert [(a.type, a.assisted_by) for a in facts.activities] == [
+        ("law_enforcement_inspection", ["昆明市人民代表大会常务委员会"]), ("site_visit", [])]
+
+
+def test_a_body_a_title_entrusted_is_no_helper(facts_of) -> None:
+    # near miss: a 委托 inside a document's title names who that document entrusted (the report's own organ here)
+    facts = facts_of("省人大常委会根据《全国人大常委会办公厅关于委托有关省(区、市)人大常委会开展大气污染防治法执法检查的通知》，"
+                     "开展《中华人民共和国大气污染防治法》执法检查。", PROVINCE)
+    assert [(a.type, a.assisted_by) for a in facts.activities] == [("law_enforcement_inspection", [])]
+
