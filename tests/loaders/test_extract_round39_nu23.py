@@ -88,3 +88,23 @@ def test_a_body_a_title_entrusted_is_no_helper(facts_of) -> None:
                      "开展《中华人民共和国大气污染防治法》执法检查。", PROVINCE)
     assert [(a.type, a.assisted_by) for a in facts.activities] == [("law_enforcement_inspection", [])]
 
+
+@pytest.mark.parametrize("text, what", [
+    # a count closing a list of places counts the noun after it: the places are no measure
+    ("执法检查组分赴五华区、盘龙区、官渡区、西山区、呈贡区等5个县区开展检查。", "县区"),
+    ("从徐州、常州、淮安、扬州、泰州5个设区市各选取一个乡镇进行重点调研。", "设区市"),
+    ("代表们坚持每天深入雷公滩、下桥、金鱼河、东风四个社区开展督导。", "社区"),
+    ("检查组深入宝鸡峡、冯家山水库、虢镇污水处理厂、野寺村养殖小区4个现场点。", "现场点"),
+    ("凤鸣社区、复兴社区、环南社区16名选民参与活动。", "选民"),
+])
+def test_a_count_closing_a_list_of_places_measures_its_noun(facts_of, text: str, what: str) -> None:
+    assert [s.what for s in facts_of(text, CITY).statistics][0].startswith(what)
+
+
+@pytest.mark.parametrize("text, what", [
+    # near misses: a list of makers or documents sharing the count stays in the measure; people listed are no places
+    ("听取审议国务院、最高人民法院、最高人民检察院20个工作报告。", "国务院、最高人民法院、最高人民检察院工作报告"),
+    ("常委会制定地方性法规、决定17件。", "制定地方性法规、决定"),
+])
+def test_a_count_closing_a_list_of_other_things_keeps_it(facts_of, text: str, what: str) -> None:
+    assert [s.what for s in facts_of(text, CITY).statistics] == [what]
