@@ -8,21 +8,21 @@ PROVINCE = "云南省人民代表大会常务委员会"
 CITY = "昆明市人民代表大会常务委员会"
 
 
-@pytest.mark.parametrize("text, overseen", [
-    # organs told as making one report together: one review overseeing them all
+@pytest.mark.parametrize("text, overseen, subject", [
+    # organs told as making one report together: one review overseeing them all, on the report's topic
     ("6月，省人大常委会会议听取和审议了省人民政府、省高级人民法院、省人民检察院、省公安厅联合作的关于打击治理电信网络诈骗工作情况的报告。",
-     ["云南省人民政府", "云南省高级人民法院", "云南省人民检察院", "云南省公安厅"]),
+     ["云南省人民政府", "云南省高级人民法院", "云南省人民检察院", "云南省公安厅"], "打击治理电信网络诈骗"),
     ("会议审议了省高级人民法院、省人民检察院、省公安厅共同提交的关于扫黑除恶常态化工作情况的报告。",
-     ["云南省高级人民法院", "云南省人民检察院", "云南省公安厅"]),
+     ["云南省高级人民法院", "云南省人民检察院", "云南省公安厅"], "扫黑除恶常态化"),
     ("会议听取了省人民政府、省监察委员会关于整治群众身边腐败问题情况的联合报告。",
-     ["云南省人民政府", "云南省监察委员会"]),
+     ["云南省人民政府", "云南省监察委员会"], "整治群众身边腐败问题"),
     ("會議聽取了省人民政府、省高級人民法院、省人民檢察院聯合所作的關於優化營商環境法治保障工作情況的報告。",
-     ["云南省人民政府", "云南省高级人民法院", "云南省人民检察院"]),
+     ["云南省人民政府", "云南省高级人民法院", "云南省人民检察院"], "优化营商环境法治保障"),
 ])
-def test_a_joint_report_of_several_organs_is_one_review(facts_of, text: str, overseen: list[str]) -> None:
+def test_a_joint_report_of_several_organs_is_one_review(facts_of, text: str, overseen: list[str], subject: str) -> None:
     facts = facts_of(text, PROVINCE)
     assert kinds(facts) == ["report_review"]
-    assert facts.activities[0].overseen == overseen
+    assert (facts.activities[0].overseen, facts.activities[0].subject) == (overseen, subject)
 
 
 @pytest.mark.parametrize("text, reviews", [
