@@ -6,6 +6,7 @@ from tests.loaders.extract_helpers import kinds
 
 PROVINCE = "云南省人民代表大会常务委员会"
 CITY = "昆明市人民代表大会常务委员会"
+COUNTY = "宜良县人民代表大会常务委员会"
 
 
 @pytest.mark.parametrize("text, overseen, subject", [
@@ -108,3 +109,31 @@ def test_a_count_closing_a_list_of_places_measures_its_noun(facts_of, text: str,
 ])
 def test_a_count_closing_a_list_of_other_things_keeps_it(facts_of, text: str, what: str) -> None:
     assert [s.what for s in facts_of(text, CITY).statistics] == [what]
+
+
+@pytest.mark.parametrize("text, overseen", [
+    # every body a group's forum heard is overseen by its work: after a longer opening clause of the meeting, and told by
+    # a group named for a visit and a study at once (视察调研组, 调研视察组)
+    ("县人大常委会对县人民政府扫黑除恶专项斗争工作开展情况进行了视察调研。在随后召开的座谈会上，视察调研组依次听取了县公安局、县交通运输局、"
+     "县住建局、县教育局、县司法局的汇报。",
+     ["宜良县人民政府", "宜良县公安局", "宜良县交通运输局", "宜良县住房和城乡建设局", "宜良县教育局", "宜良县司法局"]),
+    ("县人大常委会组织代表对全县农村公路建设情况开展视察。调研视察组听取了县交通运输局、县财政局、县自然资源局、县农业农村局、县林草局的汇报。",
+     ["宜良县交通运输局", "宜良县财政局", "宜良县自然资源局", "宜良县农业农村局", "宜良县林业和草原局"]),
+    ("县人大常委会组织调研组对全县养老服务工作开展专题调研。在随后召开的座谈会上，调研组听取了县民政局、县卫健局、县医保局、县人社局、县财政局的汇报。",
+     ["宜良县民政局", "宜良县卫生健康局", "宜良县医疗保障局", "宜良县人力资源和社会保障局", "宜良县财政局"]),
+])
+def test_every_body_a_forum_heard_is_overseen(facts_of, text: str, overseen: list[str]) -> None:
+    assert [a.overseen for a in facts_of(text, COUNTY).activities] == [overseen]
+
+
+def test_a_forum_of_another_meeting_oversees_nothing_of_the_work(facts_of) -> None:
+    # near miss: a study group is no visit's narrator, so a visit's bodies are not the study's
+    facts = facts_of("县人大常委会组织代表对全县农村公路建设情况开展视察。在随后召开的座谈会上，调研组听取了县民政局、县卫健局的汇报。", COUNTY)
+    assert [(a.type, a.overseen) for a in facts.activities] == [("site_visit", [])]
+
+
+def test_an_inspection_s_forum_after_a_longer_opening_is_its_own(facts_of) -> None:
+    facts = facts_of("县人大常委会对《中华人民共和国道路交通安全法》实施情况开展执法检查。在随后召开的汇报会上，检查组听取了县公安局、"
+                     "县交通运输局、县教育局、县应急管理局、县住建局的汇报。", COUNTY)
+    assert [a.overseen for a in facts.activities] == [["宜良县公安局", "宜良县交通运输局", "宜良县教育局", "宜良县应急管理局",
+                                                       "宜良县住房和城乡建设局"]]
