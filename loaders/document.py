@@ -111,6 +111,8 @@ _LAW_DATED = re.compile(rf"{_YEAR}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?)?
                         r"(?:颁布|公布|施行|实施|生效|修订|修正|通过)|起?(?:正式)?(?:施行|实施|生效)以来|起(?:正式)?(?:施行|实施|生效)"
                         rf"|(?:颁布|公布|修订|修正|通过|施行|实施|制定)(?:实施|施行)?的{_LAW}|(?:修正|修订|修改)[）)])"
                         rf"|(?<=法|例|》)(?:制定|颁布|通过|公布|施行|实施)?[于自]{_YEAR}\s*年")
+#: A year a figure is compared with (比2000年的604种增加了596种, 较2015年增长12%, 与2010年相比, 比2022年同期): the baseline of a comparison, no sign of the year the report covers (a first-time analyst's class 8, round 39).
+_COMPARED_YEAR = re.compile(rf"(?:比|较|相比|相较于?|对比)\s*{_YEAR}\s*年|(?:与|同|和|跟)\s*{_YEAR}\s*年[^，,。；;\n]{{0,12}}?(?:相比|比较|对比)")
 #: How far (in years) a header's year may lie outside the years its text names, and an ``issued:``
 #: date from ``year:``, before they are warned about: a report on 2023 is issued in 2024 and plans 2025.
 YEAR_SLACK = 2
@@ -134,7 +136,8 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
       it; None when the name states none): level: county with 湖北省人民代表大会常务委员会;
     - ``year:`` lies more than :data:`YEAR_SLACK` years outside the years the text names
       (:func:`text_years`; a year it carries up to now, 2013年至今, names every year since; one it only recalls,
-      回顾2018年, or dating a law, 自2003年11月1日《条例》实施以来 (:data:`_LAW_DATED`), names none): its
+      回顾2018年, dating a law, 自2003年11月1日《条例》实施以来 (:data:`_LAW_DATED`), or a figure's baseline,
+      比2000年的604种 (:data:`_COMPARED_YEAR`), names none): its
       the activities and statistics whose sentence or plan names no year of its own are dated by it;
     - ``issued:`` lies more than :data:`YEAR_SLACK` years from ``year:``.
 
@@ -150,7 +153,7 @@ def header_conflicts(doc: Document, organ_level: str | None) -> list[str]:
     years = [int(y) for y in meta.get("year", "").split("-") if y.isdigit()]
     if years:
         first, last = years[0], years[-1]
-        named = text_years(_LAW_DATED.sub("", simplify(_RECALLED_YEAR.sub("", doc.text))))
+        named = text_years(_COMPARED_YEAR.sub("", _LAW_DATED.sub("", simplify(_RECALLED_YEAR.sub("", doc.text)))))
         latest = 2100 if _UP_TO_NOW.search(unicodedata.normalize("NFKC", doc.text)) else named[-1] if named else 0
         if named and (last < named[0] - YEAR_SLACK or first > latest + YEAR_SLACK):
             span = f"{named[0]}" if named[0] == named[-1] else f"{named[0]}–{named[-1]}"

@@ -153,8 +153,8 @@ _DURING = re.compile(r"^\s*(?:集中|实地)?(?:活动|视察|检查|调研|督�
 # What a sentence names is submitted to a coming session or sitting (决定将相关报告提请常委会第九次会议审议, 执法检查报告将
 # 提请市人大常委会审议); not a report
 # described by where it went (提请…大会审议的常委会工作报告以一组数据概括过去一年的监督工作: its figures are done),
-# unless it is yet to go (需要提请…会议审议的有关文件).
-_SUBMITTED = quick(r"(?P<yet>需要|[拟将需])?(?:提请|提交)[^，,。；]{0,30}(?:会议|大会|常委会)[^，,。；]{0,4}(?:审议|讨论|表决)"
+# unless it is yet to go (需要提请…会议审议的有关文件); one told sent already (…的报告已提请…会议审议) is no intention.
+_SUBMITTED = quick(r"(?P<yet>需要|[拟将需])?(?<!已)(?<!已经)(?:提请|提交)[^，,。；]{0,30}(?:会议|大会|常委会)[^，,。；]{0,4}(?:审议|讨论|表决)"
                         r"(?(yet)|(?!的))")
 # A sentence after an intention or a proposed agenda that opens with the work, without a subject or a past marker in
 # its first clause (议程还有：审议…。开展…专项评议。; 本次会议将听取和审议…3项，分别为…。听取和审议…报告等。): a further item.

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 ENTRUSTABLE = frozenset({"law_enforcement_inspection", "site_visit", "investigation"})
 #: The entrusting body named before the work in its sentence (受市人大常委会委托，…; 受全国人大常委会的委托，…).
 _ENTRUSTED_BY = re.compile(r"受(?P<body>[^，,。；;]{2,30}?)(?:的)?委托")
-#: The entrusted body named by the entrusting report before the work (委托九龙坡区人大常委会对《X条例》开展执法检查).
-_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,30}?)(?=对|就|开展|进行|分别)")
+#: The entrusted bodies named by the entrusting report before the work (委托九龙坡区人大常委会对《X条例》开展执法检查), maybe
+#: several or a set (委托昆明市、曲靖市、大理州人大常委会对本行政区域内…进行检查, 委托各州市人大常委会…, 委托内蒙古、四川3个省、自治区
+#: 人大常委会…: each one named listed; a set, 各州市人大常委会, is no organ an activity may name; a first-time analyst, round 39).
+_ENTRUSTS = re.compile(r"(?<!受)委托(?P<body>[^，,。；;]{2,60}?)(?=对|就|开展|进行|分别)")
 #: The entrusting body named as the one in whose name the work is done, in the paragraph before it (此次执法检查以市人大常委会
 #: 名义开展，具体工作由接受委托的区县人大常委会承担。其中，璧山区负责《X条例》…).
 _IN_NAME_OF = re.compile(r"以(?P<body>[^，,。；;]{2,30}?)(?:的)?名义")
@@ -64,11 +66,29 @@ def _named(ctx: Context, pattern: re.Pattern[str], start: int, end: int,
     return None
 
 
+def _entrusted(ctx: Context, start: int, end: int, own: str | None) -> list[str]:
+    """The congress bodies (one organ each) entrusted with part of the work, named after a 委托
+    (:data:`_ENTRUSTS`) within view offsets ``start:end``, in text order, each once; [] for none. Not a 委托 inside a
+    document's 《》 title (《全国人大常委会办公厅关于委托有关省(区、市)人大常委会开展…执法检查的通知》: who the notice
+    entrusted), nor the report's organ ``own`` or its groups."""
+    bodies: list[str] = []
+    for found in _ENTRUSTS.finditer(ctx.text, start, end):
+        before = ctx.text[start : found.start()]
+        if before.count("《") > before.count("》"):
+            continue
+        first = bisect_left(ctx.organ_starts, found.start("body"))
+        bodies += [h.canonical for h in ctx.organ_hits[first : bisect_left(ctx.organ_starts, found.end("body"))]
+                   if h.end <= found.end("body") and h.kind == "congress" and h.is_organ
+                   and not (own and h.canonical.startswith(own))]
+    return list(dict.fromkeys(bodies))
+
+
 def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the work of :data:`ENTRUSTABLE` kinds done under another body's entrustment conducted by that
     body (named after 受…委托 in its sentence, the first work told after it, else after 以…名义 in its paragraph), the body
     that did it (its stated conductor, else the report's organ) assisting it; and the body the report's organ entrusted
-    such work to (委托九龙坡区人大常委会对…开展执法检查) assisting the organ (module docstring)."""
+    such work to (委托九龙坡区人大常委会对…开展执法检查; every body listed, up to the next work told in the paragraph:
+    :func:`_reach`) assisting the organ (module docstring)."""
     own = ctx.metadata.get("organ") or None
     starts = sorted(ctx.view.index(act.start) for act in activities)
     found = []
@@ -85,7 +105,20 @@ def credited(ctx: Context, activities: list[Activity]) -> list[Activity]:
         if body and body != doer:
             act = partners.assisted(act, body, doer)
             act = replace(act, conducted_by=None) if body == own else act  # the report's organ: the Facts name none
-        elif body is None and doer == own and (entrusted := _named(ctx, _ENTRUSTS, opening, end, (starts, start))):
-            act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, entrusted])))
+        elif body is None and doer == own and (entrusted := _entrusted(ctx, opening, _reach(ctx, starts, start, end), own)):
+            act = replace(act, assisted_by=list(dict.fromkeys([*act.assisted_by, *entrusted])))
         found.append(act)
     return found
+
+
+def _reach(ctx: Context, starts: list[int], start: int, end: int) -> int:
+    """How far the words entrusting part of the work starting at view offset ``start`` (ending at ``end``) may lie: to
+    the start of the next work told after it (``starts``, sorted) or the end of its paragraph, whichever comes first
+    (省人大常委会开展《X法》执法检查。同时委托各州市人大常委会对本行政区域内的实施情况进行检查。: the second sentence restates
+    the inspection, no work of its own), never before ``end``."""
+    paragraph = ctx.text.find("\n", end)
+    limit = len(ctx.text) if paragraph < 0 else paragraph
+    after = bisect_left(starts, start + 1)
+    if after < len(starts) and starts[after] > start:
+        limit = min(limit, starts[after])
+    return max(end, limit)

@@ -88,6 +88,10 @@ _LIST_TOTAL = re.compile(rf"等\s*{COUNT}\s*[个项份](?:工作)?报告$")
 #: 报告): the count totals the reports named, each one report (:func:`counted_reports`).
 _COUNTED_TOTAL = re.compile(rf"等?\s*{COUNT}\s*[个项份][^、，,；;。“”《》()（）和及]{{0,8}}?(?:报告|汇报)$")
 _COUNTED_JOINT = re.compile(f"[{LIST_JOINERS}]")
+#: Organs told as making one report together (A、B、C、D联合作的关于…的报告, …共同提交的关于…, 关于…的联合报告): one
+#: report, one review whose overseen are all of them (newuser23's class 1, round 39). Without such a word a list of organs
+#: before one title is one report each (市法院、市检察院…关于代表建议办理情况的报告, the golds of dev l13, p15, t19).
+JOINTLY = re.compile(r"(?:联合|共同|联名)(?:向[^，,。；;、]{0,16})?(?:所?作的?|提交的?|起草的?|形成的?|报送的?)?[的了]?(?=关于|《)|联合(?:调研|检查)?报告")
 # A 《》 title inside a shared title: its numerals name it (《…第七个五年法治宣传教育的决议》), they count no reports.
 _INNER_TITLE = re.compile(r"《[^《》]*》")
 
@@ -224,6 +228,8 @@ def subjects(title: str) -> list[str]:
     """
     if counted := counted_reports(title):
         return counted
+    if JOINTLY.search(_INNER_TITLE.sub("《》", title)):
+        return [title]  # one report the organs made together
     listed = bool(_SUMMARY.search(title))
     total = _LIST_TOTAL.search(title)
     if total and to_number(total.group("n")) == title.count("、", 0, total.start()) + 1:

@@ -634,6 +634,29 @@ _AGENT_END = re.compile(rf"(?:{'|'.join(re.escape(s) for s in column('organ-suff
 _LISTED_MAKERS = re.compile(r"、[^、]*(?:法院|检察院|国务院|政府)$")
 
 
+#: A noun of places or sites a count closes a list of (…等5个县区, 四个社区, 五个点, 4个现场点).
+_PLACES_NOUN = re.compile(r"(?:省|市|县|区|州|镇|乡|村|社区|街道|盟|旗|地区|点|现场点|点位|场所)$")
+#: The end of a place's name as a list writes it (呈贡区, 阳平镇野寺村, 东风社区).
+_PLACE_END = re.compile(r"(?:省|市|县|区|州|镇|乡|村|社区|街道|盟|旗)$")
+_LIST_ITEMS = 2
+_PLACES_NOUN_CHARS = 4  # a noun of places is short (县区, 设区市, 现场点); a longer one is the words going on (围绕璧城街道)
+
+
+def _places_enumerated(before: str, noun: str) -> bool:
+    """Whether the words before a number end with a 、-list of places the count closes (徐州、常州、泰州5个设区市, 坚持深入
+    雷公滩、下桥、东风四个社区, 宝鸡峡、…、阳平镇野寺村4个现场点, 五华区、盘龙区等5个县区), so that the noun after the number
+    is what is counted and the places are no measure (a first-time analyst's class 7, round 39): at least
+    :data:`_LIST_ITEMS` items, its last a place by name (:func:`areas.named`) or by its ending, or the noun after
+    one of places or sites (:data:`_PLACES_NOUN`, at most :data:`_PLACES_NOUN_CHARS` characters). A list of organs or documents (国务院、最高人民法院20个工作报告,
+    法规、决定17件) names no places."""
+    clause = re.split(r"[，,。；;：:\s]", before)[-1].removesuffix("等")
+    items = clause.split("、")
+    if len(items) < _LIST_ITEMS or not items[-1]:
+        return False
+    last = items[-1]
+    return bool(len(noun) <= _PLACES_NOUN_CHARS and _PLACES_NOUN.search(noun) or _PLACE_END.search(last) or areas.named(last))
+
+
 def _measure_word(before: str) -> bool:
     """Whether the text before a number ends in a verb or noun that can name a measure (举行常委会会议, 检查, a list of
     the makers of the reports counted) rather than a place or an agent (县人大常委会已对, 法院: :data:`_AGENT_END`)."""
@@ -723,6 +746,8 @@ def find(ctx: Context) -> list[Statistic]:
         elif (noun_after.endswith(_REPORTS) and _OBJECT_BEFORE.search(said_before)
               and _INQUIRED_AFTER.match(text, match.end() + len(noun_after), span.end)):
             before, counted_noun = "", noun_after  # 对“一府两院”三个报告同时开展专题询问: the reports inquired on
+        if noun_after and _places_enumerated(before, noun_after):
+            before, counted_noun = "", noun_after  # 分赴江苏、山东、河北3个省, 深入A、B、C四个社区: what is counted
         if (own := _after_figure(before)) is not None and (own or noun_after or _HAN.match(after)):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
         own_work = _OWN_WORK.search(text, span.start, match.start()) or _OWN_WORK.search(noun_after)

@@ -34,6 +34,9 @@ _NOISE = re.compile(r"^(?:了|对|关于|开展|(?:[并和](?:审议|测评))?(?
 # speaker, not the subject; and the marks of a title (《城厢镇人民政府工作报告》), no words of it.
 _MADE_BY = re.compile(r"^[^，,。；《》]{0,40}?(?:所[作做]|(?<![工合协运创制操动写])[作做])的")  # not 工作的, 合作的
 _TITLE_MARKS = re.compile(r"[《》〈〉]")
+# The organs that made a report together, before its 关于 (A、B、C联合作的关于…, …共同提交的关于…: round 39, newuser23 §1):
+# its makers, not its subject (联合作的 is no speaker's 作的 to :data:`_MADE_BY`, which leaves 合作的 alone).
+_JOINT_MAKERS = re.compile(r"^[^，,。；《》]{2,80}?(?:联合|共同|联名)[^，,。；《》关]{0,8}?关于")
 # The words before the first of several subjects a title shares (听取审议了关于A、B…): the verb and 关于.
 # (院长张三、检察长李四分别作了A、B工作报告: the speakers' verb)
 _HEARD_LEAD = re.compile(r"^(?:[^、]*?(?:听取(?:和|并|、)?(?:审议|测评)|听取|审议(?!意见|结果)|分别(?:作|做))了?)?(?:[^、]*?关于)?")
@@ -81,7 +84,7 @@ def _topic(match: re.Match[str] | None) -> str:
     """The subject the object a subject pattern matched names, "" for none or one naming nothing specific."""
     if not match:
         return ""
-    subject = _NOISE.sub("", _MADE_BY.sub("", _TITLE_MARKS.sub("", match.group("object").strip())))
+    subject = _NOISE.sub("", _MADE_BY.sub("", _JOINT_MAKERS.sub("", _TITLE_MARKS.sub("", match.group("object").strip()))))
     if (re.search(r"\d", subject) or len(subject) < 2 or _GENERIC.fullmatch(subject) or _NO_TOPIC.search(subject)
             or _WHO_DOES.fullmatch(subject)):
         return ""

@@ -124,7 +124,10 @@ def _count(collective: re.Match[str] | None) -> int:
 
 def _organs(evidence: str) -> int:
     """How many organs made the report(s) a review's evidence tells of: those briefing 分别, the
-    two, three or four of “两院” / 一府两院 / 一府一委两院, the organs its speakers serve (:data:`_SPEAKERS`), else one."""
+    two, three or four of “两院” / 一府两院 / 一府一委两院, the organs its speakers serve (:data:`_SPEAKERS`), else one;
+    one where they made it together (:data:`object_kinds.JOINTLY`)."""
+    if object_kinds.JOINTLY.search(evidence):
+        return 1  # one report several organs made together (…联合作的关于…的报告)
     together = _TOGETHER.search(evidence)
     if together:
         return _count(together)

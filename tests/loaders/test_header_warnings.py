@@ -200,9 +200,22 @@ def test_a_year_dating_a_law_is_not_the_report_s(text: str) -> None:
     assert _conflicts({"organ": "湖北省人大常委会", "year": "2009" if "2003" in text else "2025"}, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a first-time analyst's class 8 (round 39): the only other year a figure's baseline, in several phrasings
+    "县人大常委会开展野生植物保护法执法检查。全县共有野生植物1200种，比2000年的604种增加了596种。",
+    "县人大常委会视察农村公路建设。全县公路里程达3500公里，较2005年增长近一倍。",
+    "县人大常委会开展专题调研。与2008年相比，全县森林覆盖率提高了12个百分点。",
+    "縣人大常委會開展執法檢查。全縣自然保護區面積比二〇〇〇年擴大3倍。",
+])
+def test_a_year_a_figure_is_compared_with_is_not_the_report_s(text: str) -> None:
+    assert _conflicts({"organ": "湖北省人大常委会", "year": "2023"}, text) == []
+
+
 def test_a_year_of_the_congress_s_own_work_still_counts() -> None:
     """Work the congress did in a year (2013年，常委会通过了…; 2013年实施的…项目) is no law's date: still warned about."""
     assert _conflicts({"organ": "湖北省人大常委会", "year": "2023"}, "2013年，常委会审议通过了3件地方性法规。")
+    # nor is a year the work is compared with at its side (2013年…比2012年增加…): 2013 is still named
+    assert _conflicts({"organ": "湖北省人大常委会", "year": "2023"}, "2013年，常委会审议通过了3件地方性法规，比2012年增加1件。")
 
 
 def test_an_issue_date_far_from_the_year_is_warned_about_and_a_next_year_s_is_not() -> None:
