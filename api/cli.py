@@ -9,17 +9,19 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
-from rich.console import Console
 
 from api.neo4j_cli import neo4j_app
 from graph.formats import EXPORT_FORMATS, EXPORT_PARTS
 
 # Each command imports what it uses when it runs, so `okg --help` and `okg extract` start fast.
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from api.ingest import IngestResult
     from api.report_worker import ReportLimits
     from api.settings import Settings
@@ -32,7 +34,27 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(neo4j_app, name="neo4j")
-err = Console(stderr=True, soft_wrap=True)
+
+
+class _Stderr:
+    """rich's console on stderr, made at its first use: importing rich is a tenth of ``okg --help`` and some 0.02
+    CPU-s of ``okg extract``, neither of which writes to it unless it fails."""
+
+    @cached_property
+    def console(self) -> Console:
+        from rich.console import Console
+
+        return Console(stderr=True, soft_wrap=True)
+
+    def print(self, *objects: object, **options: Any) -> None:
+        """``Console.print`` on stderr."""
+        self.console.print(*objects, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+
+err = _Stderr()
 # Wide enough for any table's natural width: piped or redirected, rich would assume 80 columns and cut
 # every cell that does not fit (labels, report paths) with "…".
 _UNBOUNDED = 1_000_000
@@ -41,6 +63,8 @@ _UNBOUNDED = 1_000_000
 def _print_table(table: object) -> None:
     """Print a rich table on stdout, where what a program reads goes (progress, notes and warnings go to stderr):
     fitted to a terminal, whole (no cell cut) when piped or redirected."""
+    from rich.console import Console
+
     Console(width=None if sys.stdout.isatty() else _UNBOUNDED).print(table)
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -123,7 +147,7 @@ def _run_with_progress(sources: list[str], db: Store, validate: bool = False,
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     total, started = len(sources), time.monotonic()
     finished = 0
-    with Progress(*columns, console=err, transient=True) as progress:
+    with Progress(*columns, console=err.console, transient=True) as progress:
         task = progress.add_task("ingesting", total=total)
 
         def done(result: IngestResult) -> None:

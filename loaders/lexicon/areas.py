@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from loaders.lexicon import law_catalog
 from loaders.lexicon.patterns import LEVEL_OF_CHAR
-from loaders.lexicon.tables import column, rows
+from loaders.lexicon.tables import column, records, rows
 from loaders.lexicon.word_automaton import Words
 
 #: The levels an area can have, top down (the names of :data:`loaders.lexicon.patterns.LEVELS`).
@@ -122,7 +122,7 @@ def townships() -> dict[str, list[Area]]:
     """Township name → townships with that name (many repeat: 城关镇, 崔家桥镇). A name the source writes after its
     county's (当阳市半月镇, 高阳县锦华街道, for 92 of them) is the township's own (:func:`_own_name`)."""
     counties = {row["code"]: row["name"] for row in rows("areas")}
-    return _index(Area(row["code"], _own_name(row["name"], counties.get(row["code"][:6], ""))) for row in rows("townships"))
+    return _index(Area(code, _own_name(name, counties.get(code[:6], ""))) for code, name in records("townships", "code", "name"))
 
 
 #: What a township's own name ends with: the kinds of township (乡、镇、街道, 苏木 in Inner Mongolia).
@@ -140,6 +140,8 @@ def _own_name(name: str, county: str) -> str:
     ('半月镇', '青县农场', '马路镇')
     """
     own = name[len(county):] if county and name.startswith(county) else ""
+    if not own:  # (most names: no search)
+        return name
     return own if _TOWNSHIP_END.search(own) and not _TOWNSHIP_END.fullmatch(own) and "政府" not in own else name
 
 
@@ -275,14 +277,17 @@ def contains(outer: Area, inner: Area) -> bool:
 def _current() -> tuple[dict[str, list[Area]], dict[str, list[Area]], dict[str, list[Area]]]:
     """Every area but a county under its former name, by full name and by its name's first two characters, each in
     the gazetteer's order (provinces, cities and counties, then townships); the former names by name."""
-    current: list[Area] = []
-    former: list[Area] = []
-    for area in dict.fromkeys(a for index in (gazetteer(), townships()) for areas in index.values() for a in areas):
-        (former if _is_former(area) else current).append(area)
+    full: dict[str, list[Area]] = {}
     by_head: dict[str, list[Area]] = {}
-    for area in current:
-        by_head.setdefault(area.name[:2], []).append(area)
-    return _index(current), by_head, _index(former)
+    former: dict[str, list[Area]] = {}
+    renamed, former_names = _renamed(), _former_names()  # (:func:`_is_former`, inlined: asked of every area)
+    for area in dict.fromkeys(a for index in (gazetteer(), townships()) for areas in index.values() for a in areas):
+        if area.code in renamed and area.name in former_names:
+            former.setdefault(area.name, []).append(area)
+        else:  # one pass, each index in the areas' order (a list of the current ones, then their indexes, took two more)
+            full.setdefault(area.name, []).append(area)
+            by_head.setdefault(area.name[:2], []).append(area)
+    return full, by_head, former
 
 
 @lru_cache(maxsize=4096)  # finders ask about the same few names again and again

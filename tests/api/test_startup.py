@@ -56,3 +56,18 @@ def test_the_command_line_runs_as_a_module(module: str) -> None:
     done = subprocess.run([sys.executable, "-m", module, "--help"], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0 and "ingest" in done.stdout and "serve" in done.stdout
+
+
+@pytest.mark.parametrize("args", [("--help",), ("extract", "api/samples/d01.txt")])
+def test_help_and_extract_import_no_rich(args: tuple[str, ...]) -> None:
+    """rich (tables, progress bars, the stderr console) is imported by a command when it first prints through it: the
+    help and a report's facts print none (round 39: the console made at import was a tenth of ``okg --help``'s CPU)."""
+    printed, modules = _loaded(*args)
+    assert printed  # the help or the facts really were printed
+    assert "rich" not in modules
+
+
+def test_an_error_is_still_printed_through_the_console_made_at_its_first_use() -> None:
+    done = subprocess.run([sys.executable, "-m", "api", "extract", "no-such-report.txt"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 1 and "error:" in done.stderr and "no-such-report.txt" in done.stderr

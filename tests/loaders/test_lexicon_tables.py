@@ -68,3 +68,24 @@ def test_a_row_with_more_fields_than_the_header_is_refused(tmp_path, monkeypatch
     (tmp_path / "probe.csv").write_text("word,kind\n人大,congress\n人大,常委会,congress\n", encoding="utf-8")
     with pytest.raises(ValueError, match="probe.csv line 3: more fields"):
         rows.__wrapped__("probe")
+
+
+@pytest.mark.parametrize("content", [
+    "word,kind\n人大, congress \n",
+    "word,kind\n人大\n\n政府,\n",
+    'word,kind\n"人大,常委会",congress\n',
+    "kind,note,word\ncongress,,人大\n",  # the columns in another order, one not asked for
+])
+def test_records_are_the_rows_columns_in_the_order_asked(tmp_path, monkeypatch, content: str) -> None:
+    monkeypatch.setattr(tables, "DATA", tmp_path)
+    (tmp_path / "probe.csv").write_text(content, encoding="utf-8")
+    assert tables.records("probe", "kind", "word") == [(row["kind"], row["word"]) for row in rows.__wrapped__("probe")]
+
+
+def test_records_refuse_a_row_with_more_fields_and_a_column_not_in_the_header(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(tables, "DATA", tmp_path)
+    (tmp_path / "probe.csv").write_text("word,kind\n人大,congress\n人大,常委会,congress\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="probe.csv line 3: more fields"):
+        tables.records("probe", "word", "kind")
+    with pytest.raises(ValueError, match="probe.csv: no column 'code'"):
+        tables.records("probe", "word", "code")
