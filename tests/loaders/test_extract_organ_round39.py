@@ -21,3 +21,33 @@ def test_the_standing_committee_s_working_bodies_stay_a_set(facts_of):
     found = organs(facts_of("由区人大各专门委员会、常委会各工作机构负责人为成员。", DISTRICT))
     assert ("各工作机构", "重庆市璧山区人民代表大会常务委员会各工作机构") in found
     assert ("区人大各专门委员会", "重庆市璧山区人民代表大会各专门委员会") in found
+
+
+CITY = "三明市人民代表大会常务委员会（福建省）"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "committee"),
+    [
+        ("市人大常委会党组书记、主任陈某主持会议。", CITY, "市人大常委会", "三明市人民代表大会常务委员会"),
+        ("泉州市人大常委会党组成员、副主任李某带队调研。", CITY, "泉州市人大常委会", "泉州市人民代表大会常务委员会"),
+        ("省人大常委會黨組副書記、常務副主任王某參加。", "福建省人民代表大会常务委员会", "省人大常委會", "福建省人民代表大会常务委员会"),
+        ("自治区人大常委会党组成员，副主任托某率队检查。", "新疆维吾尔自治区人民代表大会常务委员会", "自治区人大常委会",
+         "新疆维吾尔自治区人民代表大会常务委员会"),
+    ],
+)
+def test_a_party_group_member_s_post_names_the_committee_too(facts_of, text, organ, mention, committee):
+    """市人大常委会党组书记、主任: the person holds both posts, so the committee is named besides its party group."""
+    found = organs(facts_of(text, organ))
+    assert (mention, committee) in found
+    assert any(c == "中共" + committee + "党组" for _, c in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["市人大常委会党组会议研究了人事事项。", "市人大常委会党组书记陈某主持会议。"],
+)
+def test_a_party_group_alone_names_no_committee(facts_of, text):
+    """The party group acting, or a member's title with no post of the committee after it, names the group alone."""
+    found = organs(facts_of(text, CITY))
+    assert "三明市人民代表大会常务委员会" not in {c for _, c in found}
+    assert "中共三明市人民代表大会常务委员会党组" in {c for _, c in found}
