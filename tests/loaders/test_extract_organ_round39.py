@@ -6,6 +6,7 @@ import pytest
 from extract_helpers import organs
 
 DISTRICT = "璧山区人民代表大会常务委员会（重庆市）"
+LINTONG = "临潼区人民代表大会常务委员会（陕西省西安市）"
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,25 @@ def test_a_party_group_alone_names_no_committee(facts_of, text):
     found = organs(facts_of(text, CITY))
     assert "三明市人民代表大会常务委员会" not in {c for _, c in found}
     assert "中共三明市人民代表大会常务委员会党组" in {c for _, c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "mention", "canonical"),
+    [
+        ("县人大常委会听取了城关街道办关于工作的汇报。", "澄城县人民代表大会常务委员会（陕西省渭南市）", "城关街道办",
+         "澄城县人民政府城关街道办事处"),
+        ("东风路街道办、西关街道办负责人参加座谈。", "金台区人民代表大会常务委员会（陕西省宝鸡市）", "西关街道办",
+         "宝鸡市金台区人民政府西关街道办事处"),
+        ("代王街办组织辖区代表开展视察。", LINTONG, "代王街办", "西安市临潼区人民政府代王街道办事处"),
+        ("芦阳街道辦負責同志作了匯報。", "芦山县人民代表大会常务委员会（四川省雅安市）", "芦阳街道辦", "芦山县人民政府芦阳街道办事处"),
+    ],
+)
+def test_a_street_office_named_short_after_its_street(facts_of, text, organ, mention, canonical):
+    """X街道办, X街办: the street office, an agency of its county's government, as X街道办事处 is."""
+    assert (mention, canonical) in organs(facts_of(text, organ))
+
+
+@pytest.mark.parametrize("text", ["各街道办要抓好落实。", "代王街道办理了群众反映的问题。", "由街道办牵头整改。"])
+def test_a_street_office_named_short_with_no_street_is_none(facts_of, text):
+    found = organs(facts_of(text, LINTONG))
+    assert not any(c and c.endswith("街道办事处") for _, c in found), found
