@@ -80,7 +80,8 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (rows searched one by one, :class:`Alternation`: the last may start at any character after 由, which made every
     # character try all four)
     alone = Alternation([rf"{_WORD_START}(?P<qualifier>{_WHOLE_SET})?(?P<name>{full}|(?:{bare})(?!员会))",
-                         rf"(?P<qualifier>{_WHOLE_SET})(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
+                         # (not a government's: 区政府各工作机构, 县政府各相关工作机构)
+                         rf"(?<!政府)(?<!政府各)(?P<qualifier>{_WHOLE_SET})(?P<name>工委室|工委[(（]室[)）]|工委|委办室|委室|专门委员会|工作机构|办事机构)",
                          # a short or full name right after a bare 常委会 (常委会预算工委, 常委会预算工作委员会): the report's
                          # own standing committee's
                          rf"(?<![大会])(?:常委会|常务委员会)(?P<standing_name>{full}|(?:{bare})(?!员会))",

@@ -314,10 +314,11 @@ def _stems(text: str, jur: Jurisdiction, add: Add, area_hits: AreaHits) -> None:
 
 
 def _branch(text: str, m: re.Match[str], explicit: tuple[int, str] | None, jur: Jurisdiction, add: Add) -> None:
-    """A branch (分局) the stem match ``m`` names, reported through ``add`` (:func:`branch`): of the area written
-    before it (上虞区生态环境分局), of the county its level word 区 or 县 names (区生态环境分局), or, bare as a word of
-    its own (、自然资源分局、), of the report's own county; none in a report above the counties."""
-    start = m.start()
+    """A branch (分局) the stem match ``m`` names, reported through ``add``: of the area written before it
+    (上虞区生态环境分局) or of the county its level word 区 or 县 names (区生态环境分局), named so under the county's
+    canonical name (绍兴市上虞区生态环境分局); bare as a word of its own (、自然资源分局、), of the report's own county,
+    named as its city bureau's branch (:func:`branch`); none in a report above the counties."""
+    start, named = m.start(), True
     if explicit:
         start, area_name = explicit
         county = areas.of_area(area_name, jur)
@@ -326,8 +327,12 @@ def _branch(text: str, m: re.Match[str], explicit: tuple[int, str] | None, jur: 
     else:
         before = text[start - 1] if start else ""
         county = jur if (not before or before in _BARE_LEFT or not _HAN.match(before)) else None
+        named = False
     if county is None or county.level not in ("county", "township"):
         return
-    name = branch(m.group("stem"), county)
+    # named with its county (区自然资源分局, 上虞区生态环境分局): written so, under the county's canonical name (round 39
+    # ruling 3: 庆阳市西峰区自然资源分局, a county's 沛县生态环境分局); bare, the city bureau's branch (:func:`branch`)
+    own = county.name("county") if named else None
+    name = own + _STEMS.get(m.group("stem"), m.group("stem")) + "分局" if own else branch(m.group("stem"), county)
     if name:
         add(start, m.end(), name, "department")

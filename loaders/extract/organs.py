@@ -102,7 +102,31 @@ def hits(ctx: Context) -> list[OrganHit]:
     others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
-    return _second_names(ctx.text, _longest(own + others))
+    return _second_names(ctx.text, _with_the_members_committee(ctx.text, _longest(own + others), others))
+
+
+# A standing committee's party group named in its member's titles, a post of the committee itself after (市人大常委会党组书记、
+# 主任某某, 自治区人大常委会党组成员、副主任…, 开平市人大常委会党组副书记、常务副主任): the person holds both, so the
+# committee is named as well as its party group (readable golds ac39, af33, aj01, aj31, ao53, k31, o11, o40, z21 give both
+# where the text names the committee nowhere else).
+_MEMBER_AND_POST = re.compile(r"(?:副?书记|成员)[、，,]\s?(?:常务)?副?主任")
+
+
+def _with_the_members_committee(text: str, kept: list[OrganHit], candidates: list[OrganHit]) -> list[OrganHit]:
+    """``kept`` with the standing committee whose party group a member's titles name (:data:`_MEMBER_AND_POST`) where no
+    mention of it was kept, at the committee's words inside the group's name."""
+    named = {hit.canonical for hit in kept}
+    added = []
+    for hit in kept:
+        if hit.kind != "party" or not _MEMBER_AND_POST.match(text, hit.end):
+            continue
+        committee = next((c for c in candidates if c.start == hit.start and c.end < hit.end and c.kind == "congress"
+                          and c.canonical.endswith("常务委员会") and hit.canonical == extend(c.canonical, "中共", text[c.end:hit.end])),
+                         None)
+        if committee is not None and committee.canonical not in named:
+            named.add(committee.canonical)
+            added.append(committee)
+    return sorted(kept + added, key=lambda h: h.start) if added else kept
 
 
 # A report in its organ's own voice names it 我院, 本院 (a court's or procuratorate's), 我局, 我厅 (a department's): by the

