@@ -630,8 +630,7 @@ def _with_warnings(source: str, report: ReportGraph, result: IngestResult) -> In
     ``year:`` was warned about a year the stored report has) and the stored one's were said; a refused one has its error."""
     if result.outcome not in ("inserted", "replaced", "unconfirmed"):
         return result
-    lost = [line for text, part in ((_full_text(report.graph, report.iri), "text"), ("\n".join(report.header), "header"))
-            if (line := damage(text, part))]
+    lost = [line] if (line := damage("\n".join(report.header), "header")) else []  # the text's: the reader's warning
     warnings = [*report.warnings, *lost]
     return replace(result, warnings=tuple(f"{source}: {w}" for w in warnings)) if warnings else result
 
