@@ -17,6 +17,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import shlex
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -501,21 +502,24 @@ def _displaces_with_damage(source: str, report: ReportGraph, placement: Placemen
 
 
 def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | None:
-    """What a copy of a stored text's result says when it is added to that report's sources: which report it is
-    and, when its header differs from the one that report was read with, that its header was not used and how to
-    make it count (a first-time analyst, round 34: a corrected ``year:`` saved as a copy was a silent duplicate). None for a
-    copy already among the sources (``unchanged``): nothing was written, and the note was given when it was added
-    (round 26: a fresh user's copy with a misspelt header key printed it on every run, where every other unchanged
-    report is silent)."""
+    """What a copy of a stored text's result says, in one line: that it is the same text as report X, stored from
+    which files, and what to do: when its header differs from the one that report was read with, that its header was
+    not used, why, and the ``okg delete`` of the copy the report is read from that makes it count (a first-time
+    analyst, round 34: a corrected ``year:`` saved as a copy was a silent duplicate; round 39: the note named no
+    command to run). None for a copy already among the sources (``unchanged``): nothing was written, and the note was
+    given when it was added (round 26: a fresh user's copy with a misspelt header key printed it on every run, where
+    every other unchanged report is silent)."""
     if placement.outcome == "unchanged":
         return None
-    header = "" if placement.own_reading or not report.header else (
-        f"; its header ({'; '.join(report.header)}) was not used: the report keeps the reading of the copy "
-        f"that goes first, because {placement.reason or 'its header is the same'}; if this header is the right one "
-        "(a year or an organ corrected), run okg delete on the copy whose header is wrong: the report is then read "
-        "again from the copies left")
-    return (f"{source}: the same text as {placement.duplicate_of}, already stored from "
-            f"{', '.join(placement.sources)}; stored once, {source} added to its sources{header}")
+    said = (f"{source}: the same text as report {placement.duplicate_of}, stored from {', '.join(placement.sources)}: "
+            f"not stored again, {source} added to its sources")
+    if placement.own_reading or not report.header:
+        return f"{said} (one text is one report; okg delete {shlex.quote(source)} takes this copy out again)"
+    run = (f"run okg delete {shlex.quote(placement.read_from)} (the copy the report is read from)"
+           if placement.read_from else "run okg delete on the copy whose header is wrong")
+    return (f"{said}; its header ({'; '.join(report.header)}) was not used, because "
+            f"{placement.reason or 'its header is the same'}; if this header is the right one (a year, an organ or a "
+            f"url: corrected), {run}: the report is then read again from the copies left")
 
 
 def _replace_note(source: str, placement: Placement) -> str | None:
@@ -626,8 +630,7 @@ def _with_warnings(source: str, report: ReportGraph, result: IngestResult) -> In
     ``year:`` was warned about a year the stored report has) and the stored one's were said; a refused one has its error."""
     if result.outcome not in ("inserted", "replaced", "unconfirmed"):
         return result
-    lost = [line for text, part in ((_full_text(report.graph, report.iri), "text"), ("\n".join(report.header), "header"))
-            if (line := damage(text, part))]
+    lost = [line] if (line := damage("\n".join(report.header), "header")) else []  # the text's: the reader's warning
     warnings = [*report.warnings, *lost]
     return replace(result, warnings=tuple(f"{source}: {w}" for w in warnings)) if warnings else result
 

@@ -68,8 +68,17 @@ def to_xlsx(rows: list[dict[str, Any]], sheet: str, fields: tuple[str, ...] = ()
     string cells, as it reads (``=1+1``, ``--始终坚持…``): a string cell is never a formula, and a ``'`` before it would
     show in the cell and alter the data (OWASP's prefix guards CSV alone: :func:`graph.spreadsheet.csv_text`). A
     boolean is a boolean cell (TRUE/FALSE, which a filter and =COUNTIF(…,TRUE) read; the text "true" was a first-time
-    analyst's finding 9, round 35) and a number a number cell."""
-    import xlsxwriter
+    analyst's finding 9, round 35) and a number a number cell.
+
+    Raises HTTPException 501 naming the package to install when xlsxwriter (a dependency in pyproject.toml) cannot
+    be imported: an environment installed before it was added, or with ``--no-deps``, answered an unhelpful 500 (a
+    first-time analyst, round 39); openpyxl is not needed to write XLSX, only pandas' ``read_excel`` reads with it."""
+    try:
+        import xlsxwriter
+    except ImportError as exc:
+        raise HTTPException(501, f"format=xlsx needs the Python package xlsxwriter, a dependency of oversight-kg this "
+                                 f"environment lacks ({exc}); install it (pip install -e . in the checkout, or pip "
+                                 f"install 'xlsxwriter>=3.2') and restart okg serve; format=csv gives the same rows now") from exc
 
     columns, cells = table(rows, fields)
     out = io.BytesIO()

@@ -7,34 +7,9 @@ every 会 turned into ``?``, replaced the good reading and its publisher became 
 """
 from __future__ import annotations
 
-import re
+from loaders.read.encoding import QUESTION_MARKS, lost_characters
 
-from loaders.lexicon.patterns import HAN_CHARS
-
-#: A character an encoder could not write, as it leaves it: ``?`` (Python's and iconv's ``replace``,
-#: Windows' best fit) or U+FFFD (a decoder's replacement character), standing between Chinese characters, or
-#: two or more after one (委??, at the end of a line).
-_LOST_RUN = re.compile(rf"(?<=[{HAN_CHARS}])(?:[?\ufffd]+(?=[{HAN_CHARS}])|[?\ufffd]{{2,}})")
-#: Single ``?`` between Chinese characters a text may hold without having lost any: a half-width question
-#: mark after a question (情况如何?取得了, 怎么样?近期): up to three in the readable dev reports.
-QUESTION_MARKS = 4
-
-
-def lost_characters(text: str, questions: int = QUESTION_MARKS) -> int:
-    """How many characters ``text`` lost in an earlier encoding, as far as it shows: every U+FFFD, and the
-    ``?`` of :data:`_LOST_RUN` when they are not a few single question marks (``questions`` or fewer, none
-    doubled; a header's names ask no questions: 0); 0 for an intact text.
-
-    >>> lost_characters("人民代表大?常务委员?议决定?召开?第五次?议"), lost_characters("情况如何?取得了哪些成效?近日，")
-    (5, 0)
-    >>> lost_characters("居苏南???月"), lost_characters("第\\ufffd次会议"), lost_characters("人民代表大?常?委??", questions=0)
-    (3, 1, 4)
-    """
-    runs = [match.group() for match in _LOST_RUN.finditer(text)]
-    marks = sum(len(run) for run in runs if "\ufffd" not in run)
-    asked = len(runs) <= questions and all(run == "?" for run in runs)
-    return text.count("\ufffd") + (0 if asked else marks)
-
+__all__ = ["QUESTION_MARKS", "damage", "difference", "lost_characters"]
 
 def damage(text: str, part: str) -> str | None:
     """A line saying that ``text`` (a report's ``part``: text, or header, whose names ask no questions) lost

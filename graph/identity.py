@@ -354,6 +354,9 @@ class Placement:
     reason: str | None = None
     #: Each source's location → the name the graphs state (:attr:`Stored.names`), for the graphs :meth:`writes`.
     names: Mapping[str, str] = field(default_factory=dict)
+    #: Of a copy whose header was not used (``own_reading`` false): the source the kept reading was read from, which
+    #: ``okg delete`` drops so the report is read again from the copies left; None when unknown (an imported report).
+    read_from: str | None = None
 
     @property
     def plain(self) -> bool:
@@ -563,8 +566,11 @@ def place(index: Index, iri: URIRef, graph: Graph, content_hash: str) -> Placeme
         kept_first = readings[holder].precedence
         own = kept_first == ours.precedence or _reads_alike(index, holder, graph)
         reason = None if own else why_first(kept_first, ours.precedence, holder != str(iri))
+        first = readings[holder].source
+        read_from = None if own else next((loc for loc in sorted(index.reports[holder].sources)
+                                           if source_digest(loc) == first), None)
         return Placement(outcome, None, edits, duplicate_of=holder, sources=sorted(index.reports[holder].sources),
-                         own_reading=own, others=others, reason=reason, names=names)
+                         own_reading=own, others=others, reason=reason, names=names, read_from=read_from)
     for loc in holdings[holder] - new.sources:
         graph.add((iri, SOURCE, Literal(names.get(loc, loc))))  # the sources of every copy of its publication stay
     held_names = {loc: names.get(loc, loc) for loc in holdings[holder]}

@@ -72,7 +72,8 @@ class EmbeddedStore(Store):
     def __init__(self, path: str | Path, query_timeout: float | None = None, access: Access = "write") -> None:
         """Open the store at ``path``: to write (``access`` ``write``; :meth:`serving` says when this opening only
         reads from then on, so readers open it beside: :mod:`graph.holder`) or to read beside whatever holds it
-        (``read``: Oxigraph's read-only opening, refused while a writer holds the directory)."""
+        (``read``: Oxigraph's read-only opening, refused while a writer holds the directory, and where no store is:
+        reading makes none)."""
         super().__init__()
         self.path = Path(path)
         if query_timeout is None:
@@ -81,6 +82,9 @@ class EmbeddedStore(Store):
             query_timeout = GraphSettings.from_env().query_timeout
         self.query_timeout = query_timeout
         self.read_only = access == "read"
+        if self.read_only and not is_store(self.path):  # Oxigraph's own words: "IO error: … CURRENT: No such file"
+            raise StoreError(f"no store at {self.path} to read: okg demo or okg ingest REPORTS makes one there "
+                             "(OKG_STORE, or --store, names another)")
         if self.read_only and (writer := holder.holder(self.path)) is not None and writer.role == "writes":
             raise StoreError(f"the store at {self.path} is being written by {writer.says()}: wait for it to "
                              "finish, then ask again (a store is read beside okg serve, not beside a write)")

@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS
 
 from loaders.document import Document, unmarked
 from loaders.lexicon.patterns import DATE, HAN_CHARS
+from loaders.read.masthead import continues_title, is_masthead, is_name_alone
 from ontology import OKG, iri
 
 #: A year (2023) or a range (2017-2021), as the readers leave ``metadata["year"]``.
@@ -223,20 +224,42 @@ _FIRST_SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]?")
 
 def _first_line(text: str) -> str:
     """The title a text states at its top: the first of its opening lines that is short, ends no
-    sentence and names a kind of document or work (:data:`_TITLE_WORDS`); else the first sentence of
+    sentence, names a kind of document or work (:data:`_TITLE_WORDS`) and is no masthead, an organ's name alone (round
+    39, newuser23: 武汉市新洲区人民代表大会常务委员会 over the report's heading was its title; joined to the line ending
+    it, 琼中黎族苗族自治县人民代表大会 / 常务委员会工作报告, it is a title's start); else the first sentence of
     its first line that is not a date, byline, breadcrumb, salutation or page furniture (else of its first line),
     without a news item's dateline (本报讯（记者…）) and the date opening it (5月23日，), clipped to :data:`_TITLE_CLIP` characters and an ellipsis when longer."""
-    lines = _occasions_whole([line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES])
-    head = [line for line in lines if not _furniture(line)][:_TITLE_LINES]
+    lines = _names_whole(_occasions_whole([line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES]))
+    head = [line for line in lines if not _furniture(line) and not is_masthead(line)][:_TITLE_LINES]
     head = [line for line in head if not _NOT_TITLE.search(line)]
     titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
     found = next(titled, None)
     if found is not None:
         return _REPOSTED.sub("", found)
     opening = _OPENING_DATE.sub("", _DATELINE.sub("", next(
-        (line for line in lines if not _NOT_TITLE.search(line) and not _furniture(line)), lines[0] if lines else "")))
+        (line for line in lines if not _NOT_TITLE.search(line) and not _furniture(line) and not is_masthead(line)),
+        lines[0] if lines else "")))
     sentence = _FIRST_SENTENCE.match(opening).group(0)  # type: ignore[union-attr]
     return sentence if len(sentence) <= _TITLE_CLIP else sentence[:_TITLE_CLIP].rstrip("，,、：: ") + "…"
+
+
+def _names_whole(lines: list[str]) -> list[str]:
+    """``lines`` with an organ's name alone joined to the rest of its title under it, one line or two (琼中黎族苗族自治县
+    人民代表大会 / 常务委员会工作报告; 昆明市人大常委会 / 关于对…实施情况 / 执法检查报告的审议意见): so joined it is the
+    title, and a name left alone is a masthead (:mod:`loaders.read.masthead`)."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if out and len(out) <= _TITLE_LINES and is_name_alone(out[-1]):
+            two = continues_title(line + lines[at + 1]) if at + 1 < len(lines) and line.startswith(("关于", "關於")) else None
+            if two is not None or (one := continues_title(line)) is not None:
+                out[-1] += two or one  # type: ignore[operator]
+                at += 2 if two is not None else 1
+                continue
+        out.append(line)
+        at += 1
+    return out
 
 
 def _occasions_whole(lines: list[str]) -> list[str]:

@@ -65,13 +65,14 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
         from loaders.read.url import fetch
 
         fetched = fetch(name, timeout=timeout, max_bytes=MAX_BYTES)
-        kind = _sniff(fetched.data) or _MEDIA_TYPES.get(fetched.media_type) or _by_extension(urlsplit(name).path)
-        document = _parse(fetched.data, name, kind, fetched.charset)
+        data, charset = fetched.data, fetched.charset
+        kind = _sniff(data) or _MEDIA_TYPES.get(fetched.media_type) or _by_extension(urlsplit(name).path)
+        document = _parse(data, name, kind, charset)
         metadata = {"url": name, **document.metadata}
     elif len(scheme) > 1 and "://" in name:
         raise ReadError(f"{name}: unsupported URL scheme {scheme!r}; use http(s) or a local path")
     else:
-        data = _read_file(Path(source))
+        data, charset = _read_file(Path(source)), None
         document = _parse(data, name, kind := _sniff(data) or _by_extension(name), None)
         metadata = document.metadata
     if not _HAN.search(document.text):
@@ -81,7 +82,8 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
                             f"a {suffix} name, and its text holds no Chinese; not a report (check the file)")
         raise ReadError(f"{name}: no Chinese text; not a report of a people's congress (check the file, "
                         "or its encoding if the text shows as Latin letters)")
-    warnings = (*document.warnings, *filter(None, [_misnamed(name, kind)]))
+    warnings = (*document.warnings, *filter(None, [_misnamed(name, kind), _lost(document.text, data, name, kind,
+                                                                               charset)]))
     if len(document.text) > MAX_TEXT_CHARS:
         raise ReadError(f"{name}: {len(document.text):,} characters of text; reports of more than "
                         f"{MAX_TEXT_CHARS:,} are refused (split it)")
@@ -89,6 +91,33 @@ def read(source: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Document:
     # ideographs, one for one, they are what search, matching, evidence and labels hold
     return Document(text=unify_ideographs(document.text), source=name,
                     metadata={key: unify_ideographs(value) for key, value in metadata.items()}, warnings=warnings)
+
+
+#: How the text of a kind not decoded from bytes was read, for :func:`_lost`'s warning.
+_TEXT_OF = {"pdf": "the PDF's text layer", "docx": "the DOCX document's text"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _lost(text: str, data: bytes, name: str, kind: str | None, charset: str | None) -> str | None:
+    """A warning when the text shows characters lost to an encoding (:func:`loaders.read.encoding.lost_characters`:
+    U+FFFD, or ``?`` between Chinese characters), naming how the bytes were decoded and an example (a first-time
+    analyst, round 39: a title of ``?`` from a mis-decoded page was stored without a word, and ``okg extract`` said
+    nothing); None for an intact text."""
+    from loaders.read.encoding import decoding, lost_at, lost_characters
+
+    lost = lost_characters(text)
+    if not lost:
+        return None
+    if kind in _TEXT_OF:
+        how = _TEXT_OF[kind]
+    else:
+        meta = _META_CHARSET.search(data[:4096]) if kind == "html" and charset is None else None
+        how = "bytes decoded as " + decoding(data, name, meta.group(1).decode("ascii") if meta else charset)[1]
+    at = lost_at(text) or 0
+    return (f"its text has lost {lost} character(s) ('?' or U+FFFD between Chinese characters, first at "
+            f"'{' '.join(text[max(0, at - 8):at + 8].split())}'), its {how}: an earlier encoding could not write them, or the "
+            "bytes are not in that encoding, so words read from there may be wrong; open the original again and save "
+            "it as UTF-8 (a page: save it from the browser, or give okg its URL)")
 
 
 #: What each kind a file's bytes are read as is called in a warning.

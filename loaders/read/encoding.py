@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from loaders.lexicon.patterns import HAN_CHARS
 from loaders.read.errors import ReadError
 
 #: Declared names mapped to the superset codec that real pages need.
@@ -52,7 +53,13 @@ def codec_for(declared: str | None) -> str | None:
 
 
 def decode(data: bytes, name: str, declared: str | None = None) -> str:
-    """Decode report bytes: BOM, then UTF-8, then the declared charset, then detection.
+    """Decode report bytes: BOM, then UTF-8, then the declared charset, then detection (:func:`decoding`)."""
+    return decoding(data, name, declared)[0]
+
+
+def decoding(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode report bytes: BOM, then UTF-8, then the declared charset, then detection; the text and how it was
+    decoded, in words for a warning (``utf-8``, ``gb18030 (declared gb2312)``, ``big5hkscs (detected)``).
 
     Valid UTF-8 that reads as Chinese wins over a declaration because sites
     that moved to UTF-8 often still declare gb2312; a wrong declaration is not
@@ -70,7 +77,7 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
             if bom_codec != "utf-8-sig" and not _reads_as_report(text[:4096]):  # any even bytes decode
                 raise ReadError(f"{name}: starts with a {bom_codec} byte-order mark but does not read as text "
                                 "(binary data?)")
-            return _checked(text, name)
+            return _checked(text, name), f"{bom_codec} (byte-order mark)"
     order = _utf16_without_bom(data)
     if order:
         raise ReadError(f"{name}: UTF-16 ({order}) text without a byte-order mark; save it as UTF-8 "
@@ -82,12 +89,12 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
         codec = None
     as_utf8 = _try(data, "utf-8")
     if as_utf8 is not None and (codec is None or len(_IDEOGRAPH.findall(as_utf8[:4096])) >= _UTF8_EVIDENCE):
-        return _checked(as_utf8, name)
+        return _checked(as_utf8, name), "utf-8"
     declared_text = _try(data, codec) if codec else None
     if declared_text is not None:
-        return _checked(declared_text, name)
+        return _checked(declared_text, name), f"{codec} (declared {declared})"
     if as_utf8 is not None:
-        return _checked(as_utf8, name)
+        return _checked(as_utf8, name), "utf-8"
     import charset_normalizer  # only for text that is not UTF-8 nor its declared codec: not at start-up
 
     match = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
@@ -96,7 +103,7 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
             f"{name}: undecodable text: not UTF-8, GBK/GB18030, Big5 or UTF-16 with BOM "
             "(mixed encodings?); convert it to UTF-8"
         )
-    return _checked(str(match), name)
+    return _checked(str(match), name), f"{match.encoding} (detected)"
 
 
 #: What UTF-16 text of a Chinese report decodes to: ideographs, CJK and full-width punctuation,
@@ -136,3 +143,34 @@ def _checked(text: str, name: str) -> str:
     if sample and len(_CONTROL.findall(sample)) > len(sample) // 100:
         raise ReadError(f"{name}: binary data, not a text report")
     return text
+
+
+#: A character an encoder could not write, as it leaves it: ``?`` (Python's and iconv's ``replace``,
+#: Windows' best fit) or U+FFFD (a decoder's replacement character), standing between Chinese characters, or
+#: two or more after one (委??, at the end of a line).
+_LOST_RUN = re.compile(rf"(?<=[{HAN_CHARS}])(?:[?\ufffd]+(?=[{HAN_CHARS}])|[?\ufffd]{{2,}})")
+#: Single ``?`` between Chinese characters a text may hold without having lost any: a half-width question
+#: mark after a question (情况如何?取得了, 怎么样?近期): up to three in the readable dev reports.
+QUESTION_MARKS = 4
+
+
+def lost_characters(text: str, questions: int = QUESTION_MARKS) -> int:
+    """How many characters ``text`` lost in an earlier encoding, as far as it shows: every U+FFFD, and the
+    ``?`` of :data:`_LOST_RUN` when they are not a few single question marks (``questions`` or fewer, none
+    doubled; a header's names ask no questions: 0); 0 for an intact text.
+
+    >>> lost_characters("人民代表大?常务委员?议决定?召开?第五次?议"), lost_characters("情况如何?取得了哪些成效?近日，")
+    (5, 0)
+    >>> lost_characters("居苏南???月"), lost_characters("第\\ufffd次会议"), lost_characters("人民代表大?常?委??", questions=0)
+    (3, 1, 4)
+    """
+    runs = [match.group() for match in _LOST_RUN.finditer(text)]
+    marks = sum(len(run) for run in runs if "\ufffd" not in run)
+    asked = len(runs) <= questions and all(run == "?" for run in runs)
+    return text.count("\ufffd") + (0 if asked else marks)
+
+
+def lost_at(text: str) -> int | None:
+    """Where the first character ``text`` lost (:data:`_LOST_RUN`) stands; None when it shows none."""
+    found = _LOST_RUN.search(text)
+    return found.start() if found else (text.find("\ufffd") if "\ufffd" in text else None)

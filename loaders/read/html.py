@@ -17,6 +17,7 @@ from lxml import etree
 from loaders.document import PAGE_DATE, Document
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
+from loaders.read.masthead import is_masthead, names_document
 from loaders.read.related import without_related
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -58,7 +59,7 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     found: dict[str, str | None] = extracted.as_dict() if isinstance(extracted, trafilatura.settings.Document) else {}
-    title = metadata.get("title") or found.get("title") or ""
+    title = metadata.get("title") or (found.get("title") if not is_masthead(found.get("title") or "") else "") or ""
     links = _listed_links(tree)
     lines = _article_lines(found.get("text") or "", links)
     if _cjk_count(lines) < _MIN_CJK:
@@ -80,12 +81,8 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
 def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     """title from <h1> or <title>, issued and source_organ from labels or meta tags."""
     metadata: dict[str, str] = {}
-    h1 = [_squash(h.text_content()) for h in tree.iter("h1")]
-    page_title = _squash(tree.findtext(".//title") or "")
-    if h1 and h1[0]:
-        metadata["title"] = h1[0]
-    elif page_title:
-        metadata["title"] = re.split(r"\s*[_|｜]\s*|\s+-\s+", page_title)[0]
+    if title := _heading(tree):
+        metadata["title"] = title
     metas = {
         (m.get("name") or m.get("property") or "").lower(): (m.get("content") or "").strip()
         for m in tree.iter("meta")
@@ -103,6 +100,21 @@ def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     if source_organ and source_organ not in ("本站", "本网"):
         metadata["source_organ"] = source_organ
     return metadata
+
+
+def _heading(tree: lxml.html.HtmlElement) -> str | None:
+    """The report's own heading: the first ``<h1>`` that is no masthead (:func:`loaders.read.masthead.is_masthead`: the
+    site's organ name, newuser23 round 39), else the first ``<h2>``/``<h3>`` naming a document or its work when every
+    ``<h1>`` is a masthead, else the first part of ``<title>`` that is no masthead (关于…的报告_新洲人大网, 新洲人大网 -
+    关于…的报告); None when the page has none of these."""
+    headings = [(h.tag, text) for h in tree.iter("h1", "h2", "h3") if (text := _squash(h.text_content()))]
+    own = next((text for tag, text in headings if tag == "h1" and not is_masthead(text)), None)
+    if own is None and any(tag == "h1" for tag, _ in headings):
+        own = next((text for tag, text in headings if tag != "h1" and names_document(text)), None)
+    if own is None:
+        parts = re.split(r"\s*[_|｜]\s*|\s+-\s+", _squash(tree.findtext(".//title") or ""))
+        own = next((part for part in parts if part and not is_masthead(part)), None)
+    return own
 
 
 def _visible_text(tree: lxml.html.HtmlElement) -> str:

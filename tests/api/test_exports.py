@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 
 import pytest
 from fastapi.testclient import TestClient
 
+from graph import Store
 from api.tabular import XLSX, cell, to_csv, to_xlsx
 
 LISTINGS = [("/laws", {"inspected": "true"}, "title"), ("/coverage", {"inspected": "false"}, "title"),
@@ -78,6 +80,25 @@ def test_xlsx_opens_with_the_same_rows(client: TestClient) -> None:
     expected = csv_rows(client.get("/laws", params={"inspected": "true", "format": "csv"}).content)
     assert values[0] == list(expected[0].keys())
     assert [row[values[0].index("title")] for row in values[1:]] == [row["title"] for row in expected]
+
+
+@pytest.mark.parametrize(("path", "params"), [
+    ("/laws", {"format": "xlsx"}), ("/activities", {"format": "xlsx", "limit": 3}),
+    ("/sparql", {"query": "SELECT ?law WHERE { ?l a okg:Law ; rdfs:label ?law } LIMIT 2", "format": "xlsx"})])
+def test_xlsx_without_its_writer_is_501_naming_the_package(client: TestClient, monkeypatch: pytest.MonkeyPatch,
+                                                          path: str, params: dict[str, object],
+                                                          sample_store: Store) -> None:
+    """An environment without xlsxwriter (installed before it became a dependency, or with --no-deps) is told what
+    to install, not answered 500 (a first-time analyst, round 39); the CSV still answers."""
+    if path == "/sparql" and sample_store.name != "embedded":
+        pytest.skip("SPARQL is the embedded store's (Neo4j answers /cypher)")
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)  # import xlsxwriter raises ImportError
+    answer = client.get(path, params=params)
+    assert answer.status_code == 501, answer.text[:300]
+    detail = answer.json()["detail"]
+    assert "format=xlsx needs the Python package xlsxwriter" in detail and "pip install -e ." in detail
+    assert "format=csv gives the same rows" in detail
+    assert client.get(path, params={**params, "format": "csv"}).status_code == 200
 
 
 def test_cells_of_lists_booleans_and_evidence() -> None:

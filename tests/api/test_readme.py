@@ -209,19 +209,53 @@ def _serve_then_stop(args: list[str], env: dict[str, str]) -> str:
     return stderr
 
 
-def test_the_notebook_snippet_runs_right_after_okg_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    env = {"OKG_STORE": str(tmp_path / "store"), "NEO4J_URI": ""}
-    _serve_then_stop(["demo"], env)
+def _snippet_in(env: dict[str, str | None], monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Run the README's notebook snippet, as written, in this process under ``env`` (None: unset); its ``laws``."""
     snippet = re.search(r"```python\n(.*?)```", README, flags=re.S)
     assert snippet, "the README has no Python snippet"
     for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("NEO4J_URI")
-    names: dict[str, object] = {}
-    exec(compile(snippet[1], "README.md", "exec"), names)  # noqa: S102 - the README's own code
-    laws = names["laws"]
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    names: dict[str, Any] = {}
+    try:
+        exec(compile(snippet[1], "README.md", "exec"), names)  # noqa: S102 - the README's own code
+    finally:
+        if "store" in names:
+            names["store"].close()
+    return names["laws"]
+
+
+def test_the_notebook_snippet_runs_right_after_okg_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a newcomer runs them (issue 13 §7): ``okg demo`` on the default store (no OKG_STORE, their home's
+    ~/.local/share), the snippet in a notebook while the demo still serves, and again once it is stopped with Ctrl-C
+    (round 39: ``open_store()`` opened the store to write, which the running demo refuses)."""
+    env: dict[str, str | None] = {"HOME": str(tmp_path / "home"), "OKG_STORE": None, "XDG_DATA_HOME": None,
+                                  "NEO4J_URI": None}
+    port = free_port()
+    demo = subprocess.Popen([sys.executable, "-m", "api", "demo", "--port", str(port)], cwd=ROOT,
+                            env={k: v for k, v in {**os.environ, **env}.items() if v is not None},
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        wait_until_serving(demo, f"http://127.0.0.1:{port}")
+        laws = _snippet_in(env, monkeypatch)  # beside the running demo
+        demo.send_signal(signal.SIGINT)
+        demo.communicate(timeout=60)
+    finally:
+        if demo.poll() is None:
+            demo.kill()
     assert isinstance(laws, list) and laws and all(2023 in law["years"] for law in laws)
-    names["store"].close()  # type: ignore[attr-defined]
+    assert (tmp_path / "home" / ".local" / "share" / "oversight-kg" / "store" / "CURRENT").is_file()  # the default store
+    assert _snippet_in(env, monkeypatch) == laws  # after Ctrl-C, the same
+
+
+def test_reading_where_no_store_is_says_so_and_makes_none(tmp_path: Path) -> None:
+    from graph import StoreError, open_store
+
+    with pytest.raises(StoreError, match=f"^no store at {re.escape(str(tmp_path / 'none'))} to read: okg demo or okg ingest"):
+        open_store(tmp_path / "none", access="read")
+    assert not (tmp_path / "none").exists()
 
 
 def test_demo_fresh_deletes_its_store_and_serve_says_when_the_store_is_empty(tmp_path: Path) -> None:
