@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.extract import (activities, activity_dates, dating, deputies, entrusted, followed_years, framing,
+from loaders.extract import (activities, activity_dates, coreference, dating, deputies, entrusted, followed_years, framing,
                              inspection_reports, laws, loop, narration, organs, places, publishers, statistics,
                              visiting_groups)
 from loaders.extract.context import Context
@@ -43,6 +43,8 @@ def extract(doc: Document) -> Facts:
     found["activities"] = inspection_reports.carried(found["activities"])  # 审议执法检查报告: the one told
     followed_years.name(found["activities"], ctx.metadata, doc.text)  # 对2021年开展的…执法检查开展“回头看”: follows 2021's
     activity_dates.date(ctx, found["activities"])  # 4月12日，…开展执法检查: 2023-04-12, two such inspections are two
+    found["activities"], where = coreference.merged(ctx, found["activities"])  # a lead, body and close telling one event
+    told = coreference.reindexed(told, where)
     found["loop"] = loop.find(ctx, found["activities"], told)  # steps tied to the activities as final: their indices, their laws
     found["organs"] = visiting_groups.credited(ctx, found["organs"], found["activities"])  # 检查组 after a visit: the visitor's
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,
