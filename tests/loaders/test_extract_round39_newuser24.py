@@ -3,6 +3,8 @@
 - §1: a law named as the ground or purpose of the work (依据《监督法》对《X法》开展执法检查; 开展《X法》执法检查是…贯彻实施
   监督法…) is no inspected law, and no inspection of its own (law-inspection-ties.csv's ``basis`` rows,
   loaders/extract/laws_inspected.py ``_named_as_basis``).
+- §2: a speaker's lead without 据 (胡悦介绍，/ 王华说：“/ 会议强调，) before a relative year (新的一年, 今年, 明年, 去年) is
+  past as 据…介绍， is: the year dates what is told (loaders/extract/dating.py ``_ATTRIBUTION``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.document import Document
+from loaders.extract import extract
 from tests.loaders.extract_helpers import kinds
 
 CITY = "绵阳市人民代表大会常务委员会"
@@ -49,3 +53,26 @@ def test_a_law_the_inspection_checks_stays_inspected(facts_of, text: str, laws: 
     facts = facts_of(text, CITY)
     assert kinds(facts) == ["law_enforcement_inspection"]
     assert facts.activities[0].laws == laws
+
+
+PROVINCE = "陕西省人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("胡悦介绍，新的一年，省人大常委会将对《中华人民共和国食品安全法》开展执法检查。", 2015),
+    ("省人大常委会秘书长胡悦说：“明年，常委会拟听取省政府关于环境保护工作情况的报告。”", 2015),
+    ("省人大常委会副主任王华在会上介绍：新一年，常委会将开展专题询问。", 2015),
+    ("主任会议强调，今年要对《中华人民共和国大气污染防治法》开展执法检查。", 2014),
+    ("王华指出，去年，省人大常委会对《中华人民共和国森林法》开展了执法检查。", 2013),
+    ("胡悅介紹，新的一年，省人大常委會將對《中華人民共和國食品安全法》開展執法檢查。", 2015),
+])
+def test_a_speaker_s_lead_does_not_hide_the_relative_year(facts_of, text: str, year: int) -> None:
+    facts = extract(Document(text=text, source="test", metadata={"organ": PROVINCE, "year": "2014"}))
+    assert [a.year for a in facts.activities] == [year]
+
+
+def test_a_lead_before_work_naming_no_time_dates_nothing(facts_of) -> None:
+    # near-miss: the clause after the lead names no time of its own (the report's year dates it downstream)
+    facts = extract(Document(text="胡悦介绍，省人大常委会对《中华人民共和国食品安全法》开展了执法检查。", source="test",
+                             metadata={"organ": PROVINCE, "year": "2014"}))
+    assert [a.year for a in facts.activities] == [None]
