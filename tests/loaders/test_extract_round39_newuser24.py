@@ -5,6 +5,8 @@
   loaders/extract/laws_inspected.py ``_named_as_basis``).
 - §2: a speaker's lead without 据 (胡悦介绍，/ 王华说：“/ 会议强调，) before a relative year (新的一年, 今年, 明年, 去年) is
   past as 据…介绍， is: the year dates what is told (loaders/extract/dating.py ``_ATTRIBUTION``).
+- §6: an inspection a council decided or settled (主任会议确定/研究确定/研究决定) for a time to come, opened by 从 or 自 too, is
+  ``planned`` (intentions.csv's 决定 row).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
@@ -76,3 +78,25 @@ def test_a_lead_before_work_naming_no_time_dates_nothing(facts_of) -> None:
     facts = extract(Document(text="胡悦介绍，省人大常委会对《中华人民共和国食品安全法》开展了执法检查。", source="test",
                              metadata={"organ": PROVINCE, "year": "2014"}))
     assert [a.year for a in facts.activities] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会主任会议确定，从5月中旬到6月底对全市贯彻实施《中华人民共和国消防法》情况开展执法检查。",
+    "主任会议研究确定，今年对《四川省消防条例》贯彻实施情况开展执法检查。",
+    "常委会党组研究决定，自6月起对《中华人民共和国森林法》贯彻实施情况开展执法检查。",
+    "经主任会议研究，确定于9月对《中华人民共和国食品安全法》开展执法检查。",
+    "市人大常委會主任會議確定，從5月中旬到6月底對全市貫徹實施《中華人民共和國消防法》情況開展執法檢查。",
+])
+def test_an_inspection_a_council_settled_for_a_time_to_come_is_planned(facts_of, text: str) -> None:
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.status) for a in facts.activities] == [("law_enforcement_inspection", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: the decision told with what followed it, or settled already before the work told done
+    "主任会议决定对《中华人民共和国森林法》开展执法检查，检查组深入各县（市、区）进行了检查。",
+    "市人大常委会按照主任会议确定的安排，于5月对《中华人民共和国消防法》开展了执法检查。",
+])
+def test_a_decision_told_with_the_work_done_stays_reported(facts_of, text: str) -> None:
+    facts = facts_of(text, CITY)
+    assert [(a.type, a.status) for a in facts.activities] == [("law_enforcement_inspection", "reported")]
