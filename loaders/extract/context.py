@@ -144,6 +144,10 @@ class Context:
                          "province in the organ: header")
         if given and not self.publishers and (unknown := self._unknown_area(given)):
             found.append(unknown)
+        if (former := self.jurisdiction.county) and (now := areas.successor(former)) and now.code == self.jurisdiction.code:
+            found.append(f"organ: {self.metadata.get('organ') or given!r}: {former} is a former county, now {now.name} "
+                         f"({''.join(a.name for a in reversed(areas.ancestors(now)))} {now.code}), so the report is "
+                         f"placed there (its province and city too); its organs keep the name {former}")
         if given and (placeholder := placeholder_area(simplify(given))):
             placed = areas.by_code(self.jurisdiction.code) if self.jurisdiction.code else None
             lies = (f"is placed in {placed.name} only" if placed

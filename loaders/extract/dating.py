@@ -1,5 +1,5 @@
 """When a sentence dates what it tells: the year it opens with (2023年，…), a year named relative to when the text
-was written (今年, 明年, 去年, 新的一年), past a quoted speaker (据…介绍，…), within the years a report may date by.
+was written (今年, 明年, 去年, 新的一年), past a quoted speaker (据…介绍，…; 某某介绍，…; 某某说：“…), within the years a report may date by.
 
 Activities (:mod:`activities`) and statistics (:mod:`statistics`) are dated by the sentence that states them when
 their own words give no year.
@@ -55,12 +55,15 @@ def year_window(metadata: dict[str, str]) -> range:
     return range(FIRST_CONGRESS_YEAR, int(reported[2] or reported[1]) + _YEARS_AFTER + 1)
 
 
-# Who a sentence quotes before its time (据省人大常委会副主任王华介绍，去年，…): the time still opens what is told.
-_ATTRIBUTION = re.compile(r"^[\s“\"]*据[^，,。；;]{0,30}?(?:介绍|了解|悉|报道|统计)[，,：:]\s*")
+# Who a sentence quotes before its time (据省人大常委会副主任王华介绍，去年，…; a speaker's lead without 据: 胡悦介绍，
+# 新的一年，…; 王华说：“今年…; 会议强调，明年…): the time still opens what is told (newuser24 §2).
+_ATTRIBUTION = re.compile(r"^[\s“\"]*(?:据[^，,。；;]{0,30}?(?:介绍|了解|悉|报道|统计)"
+                          r"|[^，,。；;“”\"]{1,30}?(?:介绍|说|表示|指出|强调|透露|谈到|坦言))[，,：:]\s*[“\"]?")
 
 
 def _opening(sentence: str) -> str:
-    """The first words of what ``sentence`` tells, past a quoted speaker (:data:`_ATTRIBUTION`)."""
+    """The first words of what ``sentence`` tells, past a quoted speaker and the quote's opening mark
+    (:data:`_ATTRIBUTION`)."""
     quoted = _ATTRIBUTION.match(sentence)
     return sentence[quoted.end() if quoted else 0 :][:30]
 

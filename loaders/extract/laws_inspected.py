@@ -7,7 +7,9 @@ of its sentence states an inspection that names no law of its own (围绕《X条
 law as a ground (依据《X法》) nor makes it (审议通过《X条例》) nor states other work
 (听取…报告, 调研); a numbered item takes the inspection its list's head states (开展执法检查
 3项。一是《X法》；二是《Y条例》). The phrasings are ``lexicon/data/law-inspection-ties.csv`` and the
-activity triggers.
+activity triggers. A law named right after the work's ground or purpose (依据《监督法》对《X法》开展执法检查;
+开展《X法》执法检查是…贯彻实施监督法…: the ``basis`` rows) is never inspected, unless its inspection's words follow it
+(根据《X法》执法检查方案).
 """
 from __future__ import annotations
 
@@ -40,6 +42,12 @@ _GROUP_FINDS = re.compile(r"检查(?:组|中|发现|期间|时|认为|指出)")
 _ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d+[、.．]"
                    r"|[（(][一二三四五六七八九十\d]+[)）])")
 _ITEM_INSIDE = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九十]")
+# A law followed by its own inspection's words (根据《X法》执法检查方案, 按照《X法》和《Y条例》实施情况检查的安排): the
+# ground word before it names the plan of its inspection, not the law as a ground.
+_INSPECTED_AFTER = re.compile(r"[》〉]?(?:[、和及与][《〈]?[^，,。；;《》〈〉、]{1,30}?[》〉]?)*?(?:的)?(?:贯彻)?(?:实施|执行|落实)?"
+                              r"(?:情况)?(?:开展)?(?:执法|监督)?检查")
+# How far before a law the ``basis`` rows read.
+_BASIS_REACH = 30
 # How many items a list's head reaches back over.
 _LIST_REACH = 12
 # Activity kinds whose trigger in a clause makes that clause another piece of work.
@@ -50,7 +58,7 @@ _OTHER_WORK = ("special_inquiry", "satisfaction_evaluation", "site_visit", "inve
 @lru_cache(maxsize=None)
 def _ties(kind: str) -> re.Pattern[str]:
     """One pattern: the rows of ``law-inspection-ties.csv`` of one kind (``inspection``, ``cited``,
-    ``investigation`` or ``ground``)."""
+    ``investigation``, ``ground`` or ``basis``)."""
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("law-inspection-ties") if row["kind"] == kind))
 
 
@@ -81,7 +89,8 @@ def evidence(ctx: Context) -> list[Span | None]:
     found: list[Span | None] = []
     for index, (hit, clause, item) in enumerate(zip(ctx.law_hits, clauses, items)):
         if (clause is None or item is None or NOT_DONE.search(item.text) or _called_off(ctx, clause) or index in nested or _studied(item.text)
-                or _ties("ground").match(ctx.text, hit.end) or _other_item(item, clause)):
+                or _ties("ground").match(ctx.text, hit.end) or _named_as_basis(ctx.text, clause, hit.start, hit.end)
+                or _other_item(item, clause)):
             found.append(None)
         elif activities.holds(hit.start) or (
                 (item.start in checked or inspects(item.text)) and not agency.holds(hit.start)):
@@ -101,6 +110,15 @@ def _called_off(ctx: Context, clause: Span) -> bool:
     clauses = ctx.clauses_of(sentence) if sentence else []
     starts = [c.start for c in clauses]
     return clause.start in starts and plans.fates(tuple(c.text for c in clauses))[starts.index(clause.start)] == "off"
+
+
+def _named_as_basis(text: str, clause: Span, start: int, end: int) -> bool:
+    """Whether the law named at ``start:end`` is the ground or purpose of the work its clause states (依据《监督法》对
+    《消防法》开展执法检查; 开展《消防法》执法检查是市人大常委会贯彻实施监督法…: a ``basis`` row of
+    ``law-inspection-ties.csv`` right before it, within ``clause``), and no inspection's words follow it
+    (根据《消防法》执法检查方案 names the inspection's plan)."""
+    before = text[max(clause.start, start - _BASIS_REACH) : start]
+    return bool(_ties("basis").search(before)) and not _INSPECTED_AFTER.match(text, end, clause.end)
 
 
 def _other_item(item: Span, clause: Span) -> bool:

@@ -159,12 +159,46 @@ def _gazetteer_words() -> Words:
     return Words(gazetteer(), common=law_catalog.entries())
 
 
+#: The length of a former name of one character and its unit (华县, 开县, 任县), the end of a verb before a level word
+#: (召开县人大, 担任县长) as often as a name: read only where no other word's character stands before it
+#: (:func:`_verb_s_end`).
+_SHORT_FORMER = 2
+
+
 def names_in(text: str) -> list[tuple[int, int, str]]:
     """Every name of the gazetteer in ``text``, the longest, left to right, as (start, end, name); a
     name that the words around it read as a conjunction between level words is none (:func:`joins_levels`)."""
     found = _gazetteer_words().longest_in(text)
     return [hit for index, hit in enumerate(found)
-            if not joins_levels(text, hit, found[index - 1][1] if index else -1)]
+            if not joins_levels(text, hit, found[index - 1][1] if index else -1) and not _verb_s_end(text, hit)]
+
+
+def _verb_s_end(text: str, hit: tuple[int, int, str]) -> bool:
+    """Whether ``hit`` is a former name of :data:`_SHORT_FORMER` characters no current area bears, after a Chinese
+    character that is no level word (召开县人大常委会 is no 开县; 陕西省华县人大常委会, a header's 华县人大常委会 are 华县).
+
+    >>> _verb_s_end("会议召开县人大常委会", (3, 5, "开县")), _verb_s_end("渭南市华县人大常委会", (3, 5, "华县"))
+    (True, False)
+    """
+    start, end, name = hit
+    if end - start > _SHORT_FORMER or name not in _former_names() or name in _current_names():
+        return False
+    before = text[start - 1 : start]
+    return bool(before) and "\u4e00" <= before <= "\u9fff" and before not in LEVEL_OF_CHAR
+
+
+def successor(name: str) -> Area | None:
+    """The area that bears a former county's name now (华县 → 610503 华州区: data/former-areas.csv), or None for a
+    name that is no former one, or one a current area still bears."""
+    if name in _current_names() or name not in _former_names():
+        return None
+    codes = {area.code for area in gazetteer().get(name, [])}
+    return by_code(codes.pop()) if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _current_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in rows("areas"))
 
 
 #: Conjunctions a two-character area name may open with before its level word (和县: 和 + 县).

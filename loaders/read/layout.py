@@ -29,6 +29,17 @@ _FULL = 0.85
 #: Fewer lines than this running on to the margin and the layer shows no wrapped paragraph: a title as wide as the
 #: widest line is not joined to the date under it.
 _MIN_WRAPPED = 3
+#: A line that leaves a book title open (《浙 / 江省水土保持条例》): its last 《 or 〈 is closed on no later place of it.
+_OPEN_TITLE = re.compile(r"[《〈][^《》〈〉]*$")
+#: The line after it closes that title before it ends a sentence or opens another: the title runs on into it.
+_CLOSES_TITLE = re.compile(r"^[^《》〈〉。！？!?；;\n]{0,40}[》〉]")
+#: A line ending inside a number or date: a digit (2020 / 年9月, 20 / 20年), or a year's or month's word right after
+#: its digits (2020年 / 9月11日) …
+_OPEN_NUMBER = re.compile(r"(?:\d|\d[年月])$")
+#: … and the line after it going on with that date: digits or none, then a date's word (20 / 20年, 2020年9 / 月11日), or
+#: a month's or day's digits after a year's or month's word. A table's row after a row ending in a figure (1县人大12 /
+#: 2县人大15) goes on with no date's word, and stays a line.
+_GOES_ON_NUMBER = {"digit": re.compile(r"^\d*[年月日号時时]"), "unit": re.compile(r"^\d{1,2}[月日号]")}
 #: Narrower than this (in columns, a Chinese character two) no line is taken for a full one: a page of short lines.
 _MIN_FULL_WIDTH = 20
 
@@ -37,7 +48,8 @@ def reflow(pages: list[str]) -> str:
     """The text of ``pages`` (each one page's text layer as :func:`characters` gives it, lines separated by
     ``\\n``) with layout undone: spaces beside Chinese characters or marks
     dropped, and a line that runs to the margin without ending a sentence joined to the next (across a page break
-    too) when at least :data:`_MIN_WRAPPED` lines do; other lines stay lines, pages are separated by a blank line.
+    too) when at least :data:`_MIN_WRAPPED` lines do, as is a line broken inside a book title or a number or date
+    (:func:`_broken_inside`), however short the layer; other lines stay lines, pages are separated by a blank line.
 
     >>> reflow(["7 月 23 日 , 省人大常委会第四次会议在武昌召开，受省委书\\n记委托，常务副主任王玲主持会议并讲话，会议听取\\n"
     ...         "了省政府关于环境保护工作情况的报告，审议了\\n两个条例草案。"])
@@ -72,10 +84,37 @@ def characters(page: str) -> str:
 
 def _joint(line: str, following: str, full: float, apart: str) -> str:
     """What goes between ``line`` and the ``following`` one: nothing when ``line`` runs on into it (a space between
-    two Latin words or numbers the margin parted), else ``apart``."""
-    if not following.strip() or not _runs_on(line, full):
+    two Latin words or numbers the margin parted, none inside a title or date: :func:`_broken_inside`), else ``apart``."""
+    if not following.strip():
+        return apart
+    if _broken_inside(line, following):  # a date's digits parted by the margin (于20 / 21年) take no space
+        return ""
+    if not _runs_on(line, full):
         return apart
     return " " if _LATIN.match(following) and _LATIN.match(line[-1:]) else ""
+
+
+def _broken_inside(line: str, following: str) -> bool:
+    """Whether the line break between ``line`` and ``following`` falls inside a book title (《浙 / 江省水土保持条例》)
+    or a number or date (2020年9 / 月11日, 2020年 / 9月11日) of a line of Chinese text: a break no writer makes, and a
+    Chinese line break is no space, so the two lines are one (newuser24 §9: a one-page news item printed to PDF, whose
+    single wrapped line is too few for :data:`_MIN_WRAPPED`, lost the regulation its title split).
+
+    >>> _broken_inside("赴仙居县开展《中华人民共和国水土保持法》《浙", "江省水土保持条例》贯彻实施情况执法检查。")
+    True
+    >>> _broken_inside("会议于2020年9", "月11日召开。"), _broken_inside("会议于2020年", "9月11日召开。")
+    (True, True)
+    >>> _broken_inside("《台州日报》", "2020年9月11日"), _broken_inside("1县人大12", "2县人大15")
+    (False, False)
+    """
+    line, following = line.rstrip(), following.lstrip()
+    if not re.search(f"[{_CJK}]", line):
+        return False
+    if _OPEN_TITLE.search(line):
+        return bool(_CLOSES_TITLE.match(following))
+    if not (number := _OPEN_NUMBER.search(line)):
+        return False
+    return bool(_GOES_ON_NUMBER["digit" if number.group().isdigit() else "unit"].match(following))
 
 
 def _width(line: str) -> int:

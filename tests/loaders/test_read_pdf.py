@@ -305,3 +305,44 @@ def test_a_printed_page_s_neighbour_links_are_no_text(tmp_path: Path, footer: st
     doc = read(path)
     assert "视察" not in doc.text and "专题询问" not in doc.text
     assert [a.type for a in extract(doc).activities] == ["report_review"]
+
+
+@pytest.mark.parametrize(("lines", "text"), [
+    # a book title broken at the margin of a short layer (one wrapped line: too few for the margin rule)
+    (["9月11日,市人大常委会副主任带领执法检查组,赴仙居县开展《中华人民共和国水土保持法》《浙", "江省水土保持条例》贯彻实施情况执法检查。"],
+     "9月11日,市人大常委会副主任带领执法检查组,赴仙居县开展《中华人民共和国水土保持法》《浙江省水土保持条例》贯彻实施情况执法检查。"),
+    (["县人大常委会对《中华人民共和国", "食品安全法》贯彻实施情况开展执法检查。"],
+     "县人大常委会对《中华人民共和国食品安全法》贯彻实施情况开展执法检查。"),
+    (["會議審議了《關於檢查〈中華人民共和國消防", "法〉實施情況的報告》。"], "會議審議了《關於檢查〈中華人民共和國消防法〉實施情況的報告》。"),
+    # a date broken inside its digits or after its year's or month's word
+    (["2020年9", "月11日,市人大常委会开展执法检查。"], "2020年9月11日,市人大常委会开展执法检查。"),
+    (["市人大常委会于20", "21年5月开展执法检查。"], "市人大常委会于2021年5月开展执法检查。"),
+    (["区人大常委会于2023年", "6月8日召开第十次会议。"], "区人大常委会于2023年6月8日召开第十次会议。"),
+    (["区人大常委会于2023年6月", "8日召开第十次会议。"], "区人大常委会于2023年6月8日召开第十次会议。"),
+])
+def test_a_line_broken_inside_a_title_or_a_date_is_joined(tmp_path: Path, lines: list[str], text: str) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert read(path).text == text
+
+
+@pytest.mark.parametrize("lines", [
+    ["《台州日报》", "2020年9月11日"],  # a closed title, then a date line
+    ["序号单位件数", "1县人大12", "2县人大15"],  # a table's rows ending in figures
+    ["关于开展《森林法》执法检查的通知", "2021年3月1日"],
+    ["县人大常委会对《中华人民共和国", "一、执法检查的基本情况。"],  # the next line closes no title
+    ["2023", "年度工作要点"],  # no Chinese on the line before
+])
+def test_a_line_not_broken_inside_a_title_or_date_stays_a_line(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert read(path).text == "\n".join(lines)
+
+
+def test_a_one_page_printout_keeps_the_regulation_its_title_break_split(tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(make_pdf([["市人大常委会开展水土保持执法检查", "9月11日,市人大常委会副主任带领执法检查组,赴仙居县开展《中华人民共和国水土保持法》《浙",
+                                "江省水土保持条例》贯彻实施情况执法检查。"]]))
+    facts = extract(read(path))
+    assert [a.laws for a in facts.activities] == [["中华人民共和国水土保持法", "浙江省水土保持条例"]]
+    assert "《浙江省水土保持条例》" in facts.activities[0].evidence
