@@ -675,8 +675,9 @@ def _without_blanks(value: str) -> str:
 
 def _one(value: str, field: str, options: list[Area]) -> str:
     """The code of the highest-level area of ``options`` (higher levels first); 422 listing them when
-    several share that level."""
-    top = [a for a in options if a.level == options[0].level]
+    several codes share that level. One code under two names (a county's former name beside its current one,
+    崇明县 and 崇明区: data/former-areas.csv) is one area."""
+    top = list({a.code: a for a in options if a.level == options[0].level}.values())
     if len(top) > 1:
         raise HTTPException(422, f"{field}: {value!r} names {len(top)} areas ({_places(top)}); give the code")
     return top[0].code
