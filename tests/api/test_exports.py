@@ -7,8 +7,9 @@ import sys
 
 import pytest
 from fastapi.testclient import TestClient
+from shared_stores import SharedStore
 
-from graph import Store
+from api.app import create_app
 from api.tabular import XLSX, cell, to_csv, to_xlsx
 
 LISTINGS = [("/laws", {"inspected": "true"}, "title"), ("/coverage", {"inspected": "false"}, "title"),
@@ -82,16 +83,26 @@ def test_xlsx_opens_with_the_same_rows(client: TestClient) -> None:
     assert [row[values[0].index("title")] for row in values[1:]] == [row["title"] for row in expected]
 
 
-@pytest.mark.parametrize(("path", "params"), [
-    ("/laws", {"format": "xlsx"}), ("/activities", {"format": "xlsx", "limit": 3}),
-    ("/sparql", {"query": "SELECT ?law WHERE { ?l a okg:Law ; rdfs:label ?law } LIMIT 2", "format": "xlsx"})])
+@pytest.mark.parametrize(("path", "params"), [("/laws", {"format": "xlsx"}),
+                                             ("/activities", {"format": "xlsx", "limit": 3})])
 def test_xlsx_without_its_writer_is_501_naming_the_package(client: TestClient, monkeypatch: pytest.MonkeyPatch,
-                                                          path: str, params: dict[str, object],
-                                                          sample_store: Store) -> None:
+                                                          path: str, params: dict[str, object]) -> None:
     """An environment without xlsxwriter (installed before it became a dependency, or with --no-deps) is told what
     to install, not answered 500 (a first-time analyst, round 39); the CSV still answers."""
-    if path == "/sparql" and sample_store.name != "embedded":
-        pytest.skip("SPARQL is the embedded store's (Neo4j answers /cypher)")
+    _answers_501_naming_xlsxwriter(client, monkeypatch, path, params)
+
+
+def test_sparql_xlsx_without_its_writer_is_501_naming_the_package(shared_samples: SharedStore,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same on ``/sparql``, the embedded store's (Neo4j answers ``/cypher``)."""
+    app = create_app(shared_samples.read_only("embedded"))
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as embedded:
+        _answers_501_naming_xlsxwriter(embedded, monkeypatch, "/sparql", {
+            "query": "SELECT ?law WHERE { ?l a okg:Law ; rdfs:label ?law } LIMIT 2", "format": "xlsx"})
+
+
+def _answers_501_naming_xlsxwriter(client: TestClient, monkeypatch: pytest.MonkeyPatch, path: str,
+                                   params: dict[str, object]) -> None:
     monkeypatch.setitem(sys.modules, "xlsxwriter", None)  # import xlsxwriter raises ImportError
     answer = client.get(path, params=params)
     assert answer.status_code == 501, answer.text[:300]
