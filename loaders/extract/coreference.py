@@ -32,12 +32,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from loaders.extract.event_mentions import RELATIVE_YEAR, role
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates
-from loaders.lexicon.tables import rows
 
 if TYPE_CHECKING:
     from loaders.extract.context import Context
@@ -77,22 +76,11 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _STOCK = re.compile(r"专题|集中|集体|实地|执法|开展|进行|组织|了|并|还|的|认真|积极|工作|情况|活动|人大代表|代表|人大|常委会|\d+")
 # Things counted (4个县级部门, 12家单位, 3项): two tellings counting different numbers are two events.
 _COUNTED = re.compile(r"(\d+)\s*[个家项名件所位]")
-# Relative years (今年的专题询问, 去年进行了专题询问): two sentences naming different ones, or one naming one the other does
-# not, tell two events (as :func:`event_mentions._same_time` reads them).
-_RELATIVE_YEAR = re.compile(r"今年|去年|前年|上年|明年|当年")
 # Times of day (上午…视察, 下午…视察): two sentences naming different ones tell two events; one naming none (在视察活动中, after
 # 11月20日下午，…组织代表视察) may tell the same.
 _TIME_OF_DAY = re.compile(r"上午|下午|中午|晚上|傍晚")
 # Work told as done several times (多次, 两次, 3次, 经过多次视察): a count that says the tellings are not one.
 _TIMES = re.compile(r"(?<![第\d一二三四五六七八九十百])(?:多|几|数|[二三四五六七八九十两]+|\d+)\s*[次轮批项](?!会议|全体|常委会|主任)")
-
-
-@lru_cache(maxsize=None)
-def _role(role: str) -> re.Pattern[str]:
-    """The rows of one role of ``activity-mentions.csv`` as one pattern: ``again`` a later round of the work (再次,
-    第二次, 回头看, 审议意见), ``also`` other work told beside (还, 此外), ``back`` a telling naming its event as one told
-    already (此次询问, 本次检查, 专题询问会上, 视察工作座谈会上, 调研中: that event, whatever else it names)."""
-    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("activity-mentions") if row["role"] == role))
 
 
 @dataclass(frozen=True)
@@ -176,7 +164,7 @@ def _one_event(ctx: Context, told: _Telling, telling: _Telling, several: set[str
         return False
     if told.sentence == telling.sentence or _REPORT.search(first.evidence + later.evidence):
         return False
-    if not _role("back").search(normalised(later.evidence)) and (
+    if not role("back").search(normalised(later.evidence)) and (
             not _alike(first.subject, later.subject) or not _alike(told.object, telling.object)
             or (not (told.object and telling.object) and later.type in several)):
         return False
@@ -232,14 +220,14 @@ def _separated(ctx: Context, told: _Telling, telling: _Telling) -> bool:
     start = telling.sentence[0]
     before = ctx.text[start : max(ctx.view.index(later.end), start)]
     evidences = (normalised(first.evidence), normalised(later.evidence))
-    if _role("again").search(before) or _role("also").search(before) or any(
+    if role("again").search(before) or role("also").search(before) or any(
             _TIMES.search(words) or _SEVERAL.search(words) for words in evidences):
         return True
     counted, other_counted = (set(_COUNTED.findall(arabic_dates(normalised(a.evidence)))) for a in (first, later))
     if counted and other_counted and counted != other_counted:
         return True
     first_text, later_text = (arabic_dates(ctx.text[s : e]) for s, e in (told.sentence, telling.sentence))
-    if set(_RELATIVE_YEAR.findall(first_text)) != set(_RELATIVE_YEAR.findall(later_text)):
+    if set(RELATIVE_YEAR.findall(first_text)) != set(RELATIVE_YEAR.findall(later_text)):
         return True
     times, other_times = (set(_TIME_OF_DAY.findall(t)) for t in (first_text, later_text))
     if times and other_times and times != other_times:

@@ -90,8 +90,11 @@ def narrator_kind(sentence: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=None)  # one per role
-def _role(role: str) -> re.Pattern[str]:
-    """The alternatives of the table's rows of one role (``result``, ``again``) as one pattern."""
+def role(role: str) -> re.Pattern[str]:
+    """The rows of one role of ``activity-mentions.csv`` as one pattern: ``result`` what work yielded, ``generic`` a
+    pointer to work named before, ``again`` a later round of the work (再次, 第二次, 回头看, 审议意见), ``also`` other
+    work told beside (还, 此外), ``back`` a telling naming its event as one told already (此次询问, 本次检查, 专题询问会上,
+    调研中: that event, whatever else it names)."""
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows("activity-mentions") if row["role"] == role))
 
 
@@ -139,15 +142,15 @@ def _years_anew(ctx: Context, starts: list[int], hit: Found, alike: list[Found])
 
 def _again(text: str, sentence: Span, hit: Found) -> bool:
     """Whether the mention's sentence, up to the mention's end, states a later round of the work (再次, 回头看)."""
-    return bool(_role("again").search(text, sentence.start, hit.span.end))
+    return bool(role("again").search(text, sentence.start, hit.span.end))
 
 
 def _result_of(hit: Found, found: list[Found], index: int) -> bool:
     """A tally of the outcome of an activity (评议为“满意”等次8个, 测评11个中, …测评结果) when the text states
     an activity of its kind in another mention that is no tally."""
-    if not _role("result").search(hit.span.text):
+    if not role("result").search(hit.span.text):
         return False
-    return any(other.type == hit.type and other.status == hit.status and not _role("result").search(other.span.text)
+    return any(other.type == hit.type and other.status == hit.status and not role("result").search(other.span.text)
                for i, other in enumerate(found) if i != index)
 
 
@@ -162,7 +165,7 @@ def _pointed_at(hit: Found, found: list[Found], index: int) -> bool:
     report of that kind in another mention, before or after it; a count that is the pointer's own (这两个报告, 关于三个
     报告的决议, 政府工作报告等六个报告) points back as well. Reports pointed at on the way to something else
     (对相关报告审议意见落实情况进行满意度测评) are that."""
-    pointer = _role("generic").search(hit.span.text)
+    pointer = role("generic").search(hit.span.text)
     if pointer is None or not _POINTER_ENDS.match(hit.span.text, pointer.end()):
         return False
     before = hit.span.text[: pointer.start()].removesuffix("关于")  # 关于三个报告的决议: the resolution on them
@@ -170,7 +173,7 @@ def _pointed_at(hit: Found, found: list[Found], index: int) -> bool:
     if ((hit.count is not None and not counted) or (counted and "、" in before) or hit.laws or "关于" in before
             or _TITLE.search(hit.span.text)):
         return False
-    return any(other.type == hit.type and other.status == hit.status and not _role("generic").search(other.span.text)
+    return any(other.type == hit.type and other.status == hit.status and not role("generic").search(other.span.text)
                for i, other in enumerate(found) if i != index)
 
 
@@ -291,7 +294,7 @@ _SEVERAL = re.compile(rf"、|等\s*(?:\d+|[{COUNT_NUMERAL_CHARS}]+)\s*[个项件
 # A sentence led by its date (2013年6月，…; 10月29日，…): the event of that date.
 _DATE_LED = re.compile(r"^[\s“\"]*(?:在|于)?(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)")
 # Relative years (今年的专题询问, 去年进行了专题询问): two sentences naming different ones tell two events.
-_RELATIVE_YEAR = re.compile(r"今年|去年|前年|上年|明年|当年")
+RELATIVE_YEAR = re.compile(r"今年|去年|前年|上年|明年|当年")
 # The shortest run of characters two objects must share to be the same thing rated or asked about (区政府工作部门).
 _SHARED = 5
 
@@ -347,7 +350,7 @@ def _same_time(ctx: Context, starts: list[int], first: Found, second: Found) -> 
     first_text, second_text = (arabic_dates(ctx.sentences[max(0, bisect_right(starts, f.span.start) - 1)].text)
                                for f in (first, second))
     days = [set(_DAY.findall(t)) for t in (first_text, second_text)]
-    relative = [set(_RELATIVE_YEAR.findall(t)) for t in (first_text, second_text)]
+    relative = [set(RELATIVE_YEAR.findall(t)) for t in (first_text, second_text)]
     led = _DATE_LED.match(second_text)
     return (_same_year(ctx, starts, first, second) and not (days[0] and days[1] and not days[0] & days[1])
             and relative[0] == relative[1] and (led is None or led.group(1) in first_text))
