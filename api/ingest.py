@@ -28,7 +28,7 @@ from rdflib.term import Node
 
 from api.report_worker import ReportLimits, ReportWorker, out_of_memory
 from api.reread import Stored, stamp, stamped, stored_reading
-from api.text_change import damage, difference, lost_characters
+from api.text_change import damage, difference
 from graph import Store, StoreError
 from graph.backends import OwnWrites
 from graph.identity import TEXT_HASH, Index, Placement, place, record_moves
@@ -39,6 +39,7 @@ from loaders.build.report import location_of
 from loaders.build.catalog import SOURCES as CATALOG_SOURCES
 from loaders.build.catalog import build_catalog, catalog_iri
 from loaders.build import measure_scheme
+from loaders.read.encoding import lost_characters
 from ontology import ISSUES_TTL, OKG, OKG_TTL, ONTOLOGY_IRI, load_ontology
 from ontology import validate as check
 
@@ -327,7 +328,7 @@ class _Writer:
 
     def claim(self, source: str, report: ReportGraph) -> IngestResult | str | None:
         """Whether ``report`` may take the text its IRI names: refused (a failed result) when another file of this
-        run gave that IRI another text, unless that text lost more characters (:func:`api.text_change.lost_characters`),
+        run gave that IRI another text, unless that text lost more characters (:func:`loaders.read.encoding.lost_characters`),
         or when it would displace a stored text that lost fewer; else the note saying which text it displaces and
         how much differs (None: it displaces no other text)."""
         iri, text = str(report.iri), _full_text(report.graph, report.iri)
@@ -486,7 +487,7 @@ def report_url_of(report: ReportGraph) -> str | None:
 
 
 def _displaces_with_damage(source: str, report: ReportGraph, placement: Placement, index: Index | None) -> IngestResult | None:
-    """A failed result when ``report``'s header lost characters (:func:`api.text_change.lost_characters`) and its
+    """A failed result when ``report``'s header lost characters (:func:`loaders.read.encoding.lost_characters`) and its
     reading would replace that of another copy of its text (round 22: a Big5 copy's organ 人民代表大?常?委?? took
     over a good reading); None otherwise (a copy whose header is not used is only a source more)."""
     lost = lost_characters("\n".join(report.header), questions=0)

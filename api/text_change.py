@@ -1,4 +1,5 @@
-"""How two texts claiming one report differ, and whether a text lost characters in an earlier encoding.
+"""How two texts claiming one report differ, and what a text lost in an earlier encoding (counted by
+:func:`loaders.read.encoding.lost_characters`, which the reader warns with).
 
 ``okg ingest`` asks both when a text would take the place of another under the same ``url:``
 (:mod:`api.ingest`): a note says how much of the displaced text the new one keeps, and a text that lost
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 from loaders.read.encoding import QUESTION_MARKS, lost_characters
 
-__all__ = ["QUESTION_MARKS", "damage", "difference", "lost_characters"]
 
 def damage(text: str, part: str) -> str | None:
     """A line saying that ``text`` (a report's ``part``: text, or header, whose names ask no questions) lost
