@@ -604,7 +604,7 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
 # A congress body's own work report in draft, or its drafting explained (人大常委会工作报告(草案), 《区人大常委会工作
 # 报告(审议稿)》, 人大常委会工作报告(稿), 省人大常委会工作报告稿, 市人大常委会工作报告起草情况的说明): not a draft sent to
 # deputies for comment (工作报告(征求意见稿), reviewed as it is).
-_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|送审稿|稿)[)）]|》?起草情况))")
+_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|送审稿|(?:大会)?报告稿|稿)[)）]|》?起草情况))")
 
 
 def _own_drafts_planned(found: list[Found]) -> list[Found]:
