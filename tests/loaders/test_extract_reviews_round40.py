@@ -29,3 +29,19 @@ def test_its_own_work_report_in_draft_discussed_is_its_review_planned(facts_of, 
 ])
 def test_a_work_report_drafting_explained_is_no_review(facts_of, text: str) -> None:
     assert ("report_review", "reported") not in _reviews(facts_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb no hearing row reads, or the report named by its title alone after a comma
+    "会议研究了市人大常委会执法检查组关于检查《中华人民共和国就业促进法》实施情况的报告。",
+    "主任会议审定了县人大常委会执法检查组关于检查《中华人民共和国道路交通安全法》实施情况的报告。",
+    "會議聽取並審議市政府關於調整本級收支預算的報告，市人大常委會執法檢查組關於《杭州市院前醫療急救管理條例》執法檢查情況。",
+])
+def test_an_inspection_group_report_by_its_title_is_the_inspection_and_its_review(facts_of, text: str) -> None:
+    kinds = [kind for kind, _ in _reviews(facts_of, text)]
+    assert "law_enforcement_inspection" in kinds and "report_review" in kinds
+
+
+def test_what_a_report_made_tells_is_no_second_review(facts_of) -> None:
+    text = "6月29日，委员长向常委会第十五次会议作报告，介绍执法检查组关于检查职业教育法实施情况。"
+    assert [kind for kind, _ in _reviews(facts_of, text)].count("report_review") == 1
