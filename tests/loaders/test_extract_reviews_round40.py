@@ -45,3 +45,19 @@ def test_an_inspection_group_report_by_its_title_is_the_inspection_and_its_revie
 def test_what_a_report_made_tells_is_no_second_review(facts_of) -> None:
     text = "6月29日，委员长向常委会第十五次会议作报告，介绍执法检查组关于检查职业教育法实施情况。"
     assert [kind for kind, _ in _reviews(facts_of, text)].count("report_review") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "代表们听取了区政府关于办理区第十七届人大第一次会议议案情况及代表建议、批评和意见情况的汇报。",
+    "会议听取了县政府关于县十八届人大三次会议议案情况和代表建议办理情况的报告。",
+])
+def test_bills_handled_with_suggestions_are_a_report_heard(facts_of, text: str) -> None:
+    assert [kind for kind, _ in _reviews(facts_of, text)] == ["report_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取了关于酝酿出席省第十三届人民代表大会代表候选人情况的汇报。",
+    "主任会议听取了关于市人大代表候选人提名情况的汇报。",
+])
+def test_an_election_candidates_briefing_is_no_review(facts_of, text: str) -> None:
+    assert _reviews(facts_of, text) == []
