@@ -61,3 +61,17 @@ def test_bills_handled_with_suggestions_are_a_report_heard(facts_of, text: str) 
 ])
 def test_an_election_candidates_briefing_is_no_review(facts_of, text: str) -> None:
     assert _reviews(facts_of, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全国人大常委会统计法执法检查组第一次全体会议23日在北京召开，启动统计法实施情况执法检查。\n"
+    "在听取了国家统计局、国家发展改革委等7部门关于统计法实施情况的汇报后，副委员长指出，要抓住关键问题。",
+    "省人大常委会调研组召开全体成员会议，听取了省农业农村厅关于高标准农田建设情况的汇报。",
+])
+def test_a_briefing_at_a_work_group_plenary_meeting_is_no_review(facts_of, text: str) -> None:
+    assert "report_review" not in [kind for kind, _ in _reviews(facts_of, text)]
+
+
+def test_a_briefing_at_a_sitting_stays_a_review(facts_of) -> None:
+    text = "市人大常委会第十次会议听取了市政府关于高标准农田建设情况的汇报。"
+    assert [kind for kind, _ in _reviews(facts_of, text)] == ["report_review"]
