@@ -17,8 +17,21 @@ greedy, one to one, gold in order). A gold activity left unmatched is classed by
   ``not_done``, ``aim``, ``bare_inspection``, ``legislative``, ``step_of_before``), else ``other``;
 - ``not_in_text``: its evidence is nowhere in the text (a gold to check).
 
+With ``--false`` the predicted activities left unmatched are classed instead (false activities, by cause), by the first
+of these that holds:
+
+- ``told_again``: a gold activity of its type matches it, but another prediction took that one (one activity told twice,
+  or a list split too much);
+- ``wrong_type``: a gold activity of another type covers its evidence (its type would have matched);
+- ``laws_or_evidence``: a gold activity of its type covers its evidence but neither shares a law nor overlaps it enough;
+- ``other_kind_there``: a gold activity of another kind lies in its sentence but would not match it retyped (a second
+  activity read beside the gold's one);
+- ``none_there:STATUS``: no gold activity lies in its sentence (the gold tells no oversight there), by the prediction's
+  status (``planned`` work the text intends, ``reported`` work it tells), ``:counted`` where it carries a count.
+
 Only readable files are read (the validation split's misses are never looked at: a file whose name is of that split is
-refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--json] [--show CLASS]``;
+refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--type report] [--false]
+[--json] [--show CLASS]``;
 PRED_DIR holds the Facts JSON of the same extractor (``/work/scratch/extract_dir.py`` writes it).
 """
 from __future__ import annotations
@@ -142,14 +155,8 @@ def _clause_test(ctx: Context, start: int, end: int) -> str:
 def classify(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType) -> list[dict]:
     """The unmatched gold activities of one file, each with its ``class``."""
     golds, preds = gold.get("activities", []), pred.get("activities", [])
-    used: set[int] = set()
-    missed = []
-    for g in golds:
-        hit = next((i for i, p in enumerate(preds) if i not in used and sf.same_activity(g, p)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            used.add(hit)
+    found, _ = _matched(golds, preds, sf)
+    missed = [g for k, g in enumerate(golds) if k not in found]
     if not missed:
         return []
     doc = read(text_path)
@@ -184,6 +191,53 @@ def classify(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType)
     return rows
 
 
+def _matched(golds: list[dict], preds: list[dict], sf: ModuleType) -> tuple[set[int], set[int]]:
+    """The indices of the gold and of the predicted activities the scorer pairs (greedy, gold in order)."""
+    used_gold: set[int] = set()
+    used: set[int] = set()
+    for k, g in enumerate(golds):
+        hit = next((i for i, p in enumerate(preds) if i not in used and sf.same_activity(g, p)), None)
+        if hit is not None:
+            used.add(hit)
+            used_gold.add(k)
+    return used_gold, used
+
+
+def classify_false(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType) -> list[dict]:
+    """The unmatched predicted activities of one file, each with its ``class`` (see the module's ``--false`` list)."""
+    golds, preds = gold.get("activities", []), pred.get("activities", [])
+    _, used = _matched(golds, preds, sf)
+    false = [p for i, p in enumerate(preds) if i not in used]
+    if not false:
+        return []
+    text = read(text_path).text
+    places = [_locate(text, g.get("evidence", "")) for g in golds]
+    bounds = [m.end() for m in re.finditer(r"[。！？!?\n]+", text)]
+    rows = []
+    for p in false:
+        start, end = p.get("start", -1), p.get("end", -1)
+        row = {"file": name, "type": p.get("type"), "evidence": p.get("evidence", ""), "laws": p.get("laws") or [],
+               "status": p.get("status")}
+        covering = [g for g, at in zip(golds, places) if at and at[0] < end and at[1] > start]
+        sentence = (max((b for b in bounds if b <= start), default=0), min((b for b in bounds if b >= end), default=len(text)))
+        near = [g for g, at in zip(golds, places) if at and at[0] < sentence[1] and at[1] > sentence[0]]
+        if any(sf.same_activity(g, p) for g in golds):
+            row["class"] = "told_again"
+        elif any(g.get("type") != p.get("type") and sf.same_activity({**g, "type": p.get("type")}, p) for g in covering):
+            row["class"] = "wrong_type"
+            row["gold"] = sorted({g["type"] for g in covering})
+        elif any(g.get("type") == p.get("type") for g in covering):
+            row["class"] = "laws_or_evidence"
+            row["gold"] = [g["evidence"] for g in covering if g.get("type") == p.get("type")][:2]
+        elif near:
+            row["class"] = "other_kind_there"
+            row["gold"] = sorted({g["type"] for g in near})
+        else:
+            row["class"] = "none_there:" + ("counted" if p.get("count") is not None else str(p.get("status")))
+        rows.append(row)
+    return rows
+
+
 def _normalised(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """The normalised-view range of the original ``start:end``."""
     return ctx.view.index(start), ctx.view.index(end)
@@ -196,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="files whose name starts with this (ao)")
     parser.add_argument("--json", action="store_true", help="every miss as JSON lines")
     parser.add_argument("--show", default="", help="list the misses of classes starting with this")
+    parser.add_argument("--type", default="", help="only activities whose type starts with this (report, budget)")
+    parser.add_argument("--false", action="store_true", help="class the false activities (predicted, unmatched) instead")
     parser.add_argument("--scorer", type=Path, default=SCORER, help="the shared scorer (default: ../shared/tools/score_facts.py)")
     args = parser.parse_args(argv)
     if not args.gold.is_dir():
@@ -208,7 +264,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         pred_path = args.pred / f"{name}.json"
         pred = json.loads(pred_path.read_text(encoding="utf-8")) if pred_path.exists() else {}
-        rows += classify(name, args.gold / f"{name}.txt", json.loads(gold_path.read_text(encoding="utf-8")), pred, sf)
+        how = classify_false if args.false else classify
+        rows += how(name, args.gold / f"{name}.txt", json.loads(gold_path.read_text(encoding="utf-8")), pred, sf)
+    rows = [r for r in rows if str(r["type"]).startswith(args.type)]
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
@@ -216,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         for row in rows:
             if row["class"].startswith(args.show):
-                print(f"{row['file']:6} {row['class']:28} {row['type']:28} {row['evidence'][:90]!r} {row.get('predicted', '')}")
+                print(f"{row['file']:6} {row['class']:28} {row['type']:28} {row['evidence'][:90]!r} "
+                      f"{row.get('predicted', row.get('gold', ''))}")
         return 0
     by_class = Counter(r["class"] for r in rows)
     by_type: dict[str, Counter[str]] = defaultdict(Counter)

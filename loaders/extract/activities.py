@@ -79,6 +79,9 @@ _TOPIC = re.compile(r"^\s?是(?!否)")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
 # The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
+# An inspection group's report by its title (执法检查组关于检查《X法》实施情况的报告, 执法检查组关于《X条例》执法检查情况的
+# 报告, dev f11 f12 i12): not what a report just made tells (…向常委会会议作报告，介绍执法检查组关于检查X法实施情况, dev z01).
+_GROUP_REPORT = re.compile(r"(?<!介绍)执法检查组[^，,。；]{0,4}?关于[^，,。；]{2,120}?(?:实施|执行|执法检查)情况")
 _TITLE_CLOSE = re.compile(r"(?:[（(][^()（）]{1,8}[)）])?》")
 # The plan or budget a report presents, named after it up to the clause's end.
 _PRESENTED = re.compile(object_kinds.PRESENTED + r"(?=[，,。；;]|$)")
@@ -303,6 +306,11 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
             found = [(k, m) for k, m in found if k != "law_enforcement_inspection"]
     else:
         found += _examined(item, possible)
+    # an inspection group's report named by its maker and title, which no hearing verb above read (会议研究了…执法检查组
+    # 关于检查《X法》实施情况的报告; …分别代表…执法检查组作了关于检查…实施情况的报告): the inspection and its review
+    group_report = _GROUP_REPORT.search(item.text) if not report else None
+    if group_report and any(k == "law_enforcement_inspection" for k, _ in found):
+        found.append(("report_review", group_report))
     kinds = {k for k, _ in found}
     visits = [m for k, m in found if k == "site_visit"]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
@@ -604,7 +612,7 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
 # A congress body's own work report in draft, or its drafting explained (人大常委会工作报告(草案), 《区人大常委会工作
 # 报告(审议稿)》, 人大常委会工作报告(稿), 省人大常委会工作报告稿, 市人大常委会工作报告起草情况的说明): not a draft sent to
 # deputies for comment (工作报告(征求意见稿), reviewed as it is).
-_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|送审稿|稿)[)）]|》?起草情况))")
+_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|送审稿|(?:大会)?报告稿|稿)[)）]|》?起草情况))")
 
 
 def _own_drafts_planned(found: list[Found]) -> list[Found]:

@@ -78,6 +78,9 @@ _PLAN_KINDS = {False: "budget_review", True: "report_review"}  # by whether an a
 # one list (…计划执行情况与…计划、…预算执行情况和…预算草案的报告) it is a review of its own, as a resolution on each is
 # (resolutions._OBJECTS, dev j01 k01; dev ab03 ad03 w17).
 _PLAN_EXAMINED = re.compile(r"^(?!.*(?:预算|决算)).*计划")
+# A five-year outline examined (…“十四五”规划和2035年远景目标纲要) is a budget review of its own beside the year's plan and
+# budget (round 40 ruling 2; dev n23 y25: the financial committee's review of the outline, the plan and the budget is three).
+_OUTLINE_EXAMINED = re.compile(r"^(?!.*(?:预算|决算)).*纲要")
 
 # The speakers named before the report they made (委员A、委员B分别作的执法检查组关于…的报告): who spoke, not what.
 _SPEAKERS = re.compile(r"^[^《》“”，,；;]{2,80}?(?:分别|所)?作的(?=[^《》“”，,；;]{0,40}关于)")
@@ -152,21 +155,30 @@ def kinds_of(title: str) -> tuple[str, ...]:
 def _one_per_object(items: list[tuple[str, tuple[str, ...]]], each: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds of the reports ``items`` name (each a title and its kinds), in order: a kind of ``each`` once per
     report, any other once (the budget's or the audit's parts, 预算、决算, are one review of it), the plan examined
-    with the budget once more (:data:`_PLAN_EXAMINED`); a plan report named by its field alone (:data:`_BARE_PLAN`)
+    with the budget once more (:data:`_PLAN_EXAMINED`), and a five-year outline once more again
+    (:data:`_OUTLINE_EXAMINED`); a plan report named by its field alone (:data:`_BARE_PLAN`)
     is one of its own, typed by whether an audit report is among them."""
     audited = any("audit_oversight" in kinds for _, kinds in items)
     found: list[str] = []
-    seen: set[tuple[str, bool]] = set()
+    seen: set[tuple[str, str]] = set()
     for title, kinds in items:
         if _BARE_PLAN.match(_ABOUT.sub("", title.strip().lstrip("《"))):
             found.append(_PLAN_KINDS[audited])
             continue
         for kind in kinds:
-            examined = (kind, kind == "budget_review" and _PLAN_EXAMINED.search(title) is not None)
+            examined = (kind, _examined(title) if kind == "budget_review" else "")
             if kind in each or examined not in seen:
                 found.append(kind)
                 seen.add(examined)
     return tuple(found)
+
+
+def _examined(title: str) -> str:
+    """What a budget review's title examines, as one of its own beside the others of a list: ``outline``, ``plan``,
+    else the budget (``""``)."""
+    if _OUTLINE_EXAMINED.search(title):
+        return "outline"
+    return "plan" if _PLAN_EXAMINED.search(title) else ""
 
 
 def _kinds_of_one(title: str) -> tuple[str, ...]:

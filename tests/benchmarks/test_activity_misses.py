@@ -59,3 +59,27 @@ def test_validation_files_are_never_read(tmp_path: Path, capsys: pytest.CaptureF
 def test_a_missing_gold_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="no gold folder"):
         activity_misses.main([str(tmp_path), str(tmp_path / "nowhere")])
+
+
+@needs_scorer
+def test_each_false_activity_is_classed_by_its_cause(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # this extractor finds one review in TEXT; each gold below leaves it unmatched for one cause
+    cases = {
+        "b5": ([{"type": "report_review", "evidence": "县长王某到会讲话", "laws": []}], "none_there:reported"),
+        "b7": ([{"type": "site_visit", "evidence": HEARD, "laws": []}], "wrong_type"),
+        "b9": ([{"type": "other", "evidence": "会议", "laws": []}], "other_kind_there"),  # its sentence, not its words
+    }
+    for name, (golds, _) in cases.items():
+        pred = _write(tmp_path, name, golds)
+    activity_misses.main([str(pred), str(tmp_path), "--false", "--type", "report", "--json"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(row["file"], row["class"]) for row in rows] == [(name, cls) for name, (_, cls) in cases.items()]
+
+
+@needs_scorer
+def test_a_prediction_whose_gold_another_took_is_told_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pred = _write(tmp_path, "b11", [{"type": "report_review", "evidence": HEARD, "laws": []}])
+    facts = json.loads((pred / "b11.json").read_text(encoding="utf-8"))
+    facts["activities"] = facts["activities"] * 2  # the one review told twice
+    (pred / "b11.json").write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    assert _classes(capsys, str(pred), str(tmp_path), "--false") == [("report_review", "told_again")]
