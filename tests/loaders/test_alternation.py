@@ -3,13 +3,14 @@ their alternation finds: the same spans, from any position to any end, the earli
 from __future__ import annotations
 
 import re
+from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from loaders.extract import congress_bodies
-from loaders.lexicon.alternation import Alternation
+from loaders.lexicon.alternation import Alternation, _matches_empty
 from loaders.lexicon.triggers import triggers
 from tests.loaders.test_first_chars import BOUNDED, GENRE_TEXT
 
@@ -47,3 +48,13 @@ def test_a_row_that_may_match_nothing_is_refused(row: str) -> None:
 
 def test_a_match_holds_its_rows_groups() -> None:
     assert Alternation(["(听)取", "人(大)"]).search("县人大").group(1) == "大"
+
+
+@pytest.mark.parametrize("row", ["(?:人大)?", "(?=人大)", "[^，]{0,3}", "听取", "[^，]{0,3}报告", "(?<=县)人大|常委会"])
+def test_whether_a_row_may_match_nothing_is_the_parsers_answer_when_kept_too(row: str) -> None:
+    expected = _parser.parse(row).getwidth()[0] == 0
+    assert _matches_empty(row) is expected
+    assert _matches_empty(row) is expected  # the second answer read from the pattern table
+    if expected:
+        with pytest.raises(ValueError):
+            Alternation(["听取", row])
