@@ -750,7 +750,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专(?:门委员会|工委室)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
         (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
         # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
-        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:工作|办事)机构(?:和(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
+        # (round 40's ruling 7: its working bodies named as a set, 常委会各工作部门, 常委会各工作委员会和办事机构, are one
+        # entry, the organic law's 各工作机构)
+        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
+         r"|工作委员会(?=和(?:内设)?(?:工作|办事)机构))(?:和(?:内设)?(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
         # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
         # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29)
         (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个])工作委员会", f"{standing}各工作委员会", "congress"),

@@ -1,0 +1,41 @@
+"""Organ classes of round 40: a standing committee's working bodies named as a set are one entry, canonical
+…人民代表大会常务委员会各工作机构 (benchmarks/genre/README.md "## Round 40", ruling 7), in phrasings written in the genre's
+style (simplified and traditional script), none copied from a dev file."""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import organs
+
+CITY = "西安市人民代表大会常务委员会"
+BODIES = "西安市人民代表大会常务委员会各工作机构"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("常委会各工作部门要认真抓好落实。", BODIES),
+        ("常委會各工作部門負責人列席會議。", BODIES),
+        ("市人大常委会有关工作部门负责人参加调研。", BODIES),
+        ("常委会各工作委员会和办事机构要加强协作。", BODIES),
+        ("常委会办事机构和工作机构分别作了汇报。", BODIES),
+        ("常委会各办事机构和内设工作机构负责同志参加。", BODIES),
+        ("省人大常委会各工作部门负责人陪同检查。", "陕西省人民代表大会常务委员会各工作机构"),
+        ("全国人大常委会各工作委员会和办事机构参加。", "全国人民代表大会常务委员会各工作机构"),
+    ],
+)
+def test_working_bodies_named_as_a_set_are_one_entry(facts_of, text, canonical):
+    found = [c for _, c in organs(facts_of(text, CITY)) if c and "各工作" in c]
+    assert found == [canonical]  # one entry, never the working committees beside it (各工作委员会)
+
+
+@pytest.mark.parametrize(
+    "text", ["市政府各工作部门要认真落实审议意见。", "区政府有关工作部门负责人列席会议。", "各工作部门要按照职责分工抓好落实。"],
+)
+def test_a_government_s_working_departments_are_not_the_congress_s(facts_of, text):
+    assert not any(c and c.endswith("各工作机构") for _, c in organs(facts_of(text, CITY)))
+
+
+def test_the_working_committees_alone_stay_the_working_committees(facts_of):
+    """各工作委员会 alone is the set of working committees, as before (round 29)."""
+    found = {c for _, c in organs(facts_of("常委会各工作委员会负责跟踪督办。", CITY))}
+    assert f"{CITY}各工作委员会" in found and BODIES not in found
