@@ -39,3 +39,35 @@ def test_the_working_committees_alone_stay_the_working_committees(facts_of):
     """各工作委员会 alone is the set of working committees, as before (round 29)."""
     found = {c for _, c in organs(facts_of("常委会各工作委员会负责跟踪督办。", CITY))}
     assert f"{CITY}各工作委员会" in found and BODIES not in found
+
+
+COUNTY = "泰和县人民代表大会常务委员会（江西省吉安市）"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布日期：2019-09-16 来源：冠朝人大 阅读次数：\n冠朝镇召开第十七届人民代表大会第四次会议。",
+        "日期：2023年02月21日 来源：江西人大\n本报讯 日前，县人大常委会开展专题调研。",
+        "信息来源：吉安人大 发布时间：2025-06-02\n县人大常委会组织代表视察。",
+        "作者：禾市镇人大\n县人大常委会组织代表视察。",
+        "县人大常委会组织代表视察。（螺溪镇人大 王明 李华）",
+        "吉安人大·(2019/4/15 11:16:22)\n县人大常委会组织代表视察。",
+        "來源：吉安人大\n縣人大常委會組織代表視察。",
+    ],
+)
+def test_a_congress_site_credited_for_the_page_is_no_organ(facts_of, text):
+    """Round 40: a page's credit naming the congress's site by its place and 人大 is the page's furniture."""
+    assert {c for _, c in organs(facts_of(text, COUNTY))} <= {"泰和县人民代表大会常务委员会"}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("来源：县人大办\n县人大常委会组织代表视察。", "泰和县人民代表大会常务委员会办公室"),
+        ("信息来源：县人大研究室\n县人大常委会组织代表视察。", "泰和县人民代表大会常务委员会研究室"),
+        ("冠朝镇人大组织代表视察。来源：县人大常委会", "泰和县冠朝镇人民代表大会"),
+    ],
+)
+def test_an_office_credited_or_a_congress_acting_stays_an_organ(facts_of, text, canonical):
+    assert canonical in {c for _, c in organs(facts_of(text, COUNTY))}
