@@ -1057,9 +1057,15 @@ _BODIES_LISTED = re.compile(rf"(?P<num>(?<=等)[{COUNT_NUMERAL_CHARS}]+|(?<=[\u4
 _LIST_REACH_BACK = 40  # the characters before a count read for the 、 of its list
 
 
+# What the bodies counted are named as right after their noun (8部门负责人, 6区政府): part of the measure; the rest of the
+# clause is the predicate (8部门负责人详细答复了代表提问, 7部门关于统计法实施情况的汇报后: measures that were fragments, round 40).
+_BODIES_HEAD = re.compile(r"(?:的)?(?:主要)?(?:负责同志|负责人)|政府|人大常委会|人大")
+
+
 def _bodies_listed(ctx: Context) -> list[Statistic]:
-    """The counts of :data:`_BODIES_LISTED` in the report's lines: ``what`` is the noun and the words of its clause after
-    it, the evidence from the number to its clause's end."""
+    """The counts of :data:`_BODIES_LISTED` in the report's lines: ``what`` is the noun and what names the bodies right
+    after it (:data:`_BODIES_HEAD`), the evidence from the list's clause to its end (国家统计局、国家发展改革委等7部门关于…的汇报,
+    the bodies counted with the count)."""
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (value, noun) of each count found
     for line_start, line_end in ctx.lines_with("、"):
@@ -1072,8 +1078,10 @@ def _bodies_listed(ctx: Context) -> list[Statistic]:
             if number is None or (number, match.group("noun")) in told:
                 continue
             told.add((number, match.group("noun")))
-            start, end, evidence = ctx.span(match.start(), stop)
-            found.append(Statistic(evidence, text[match.start("noun") : stop][:30], number, match.group("noun"), start, end,
+            start, end, evidence = ctx.span(clause, stop)
+            head = _BODIES_HEAD.match(text, match.end("noun"), stop)
+            found.append(Statistic(evidence, match.group("noun") + (head.group() if head else ""), number, match.group("noun"),
+                                   start, end,
                                    status="planned" if _planned(ctx, Span(match.start(), stop, text[match.start() : stop]))
                                    else "reported"))
     return found

@@ -102,3 +102,16 @@ def test_a_measure_is_no_fragment(text: str, value: int, what: str) -> None:
 @pytest.mark.parametrize("text", ["拟安排10名左右负责人报告履职情况。", "安排20件上下法规项目。"])
 def test_an_approximation_after_the_measure_word_is_the_qualifier(text: str) -> None:
     assert [s.qualifier for s in _stats(text)] in (["左右"], ["上下"])
+
+
+# Bodies closing a list, counted by their noun: the measure is the noun and what names them right after it, never the
+# predicate of the clause (7部门关于统计法实施情况的汇报后); the evidence holds the list.
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("检查组听取了省发展改革委、省财政厅等7部门关于条例实施情况的汇报。", 7, "部门"),
+    ("市环保局、住建局、城管局等8部门负责人详细答复了代表提问。", 8, "部门负责人"),
+    ("五华、盘龙、西山6区政府汇报了本行政区域内的工作。", 6, "区政府"),
+    ("對市住建局、市交通運輸局4單位審計查出問題整改情況開展滿意度測評。", 4, "单位"),
+])
+def test_bodies_listed_measure_their_noun(text: str, value: int, what: str) -> None:
+    stat = _one(text, value)
+    assert stat.what == what and "、" in stat.evidence
