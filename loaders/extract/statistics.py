@@ -688,13 +688,17 @@ _SPLIT_BEFORE = re.compile(r"分(?:成|为)?$")
 _LASTING = re.compile(r"(?:^|(?<=[^\u3400-\u9fff]))?(?:在|经过|持续|历时|用时|耗时|进行)*了?(?:长达|近|约|达|超过)?$")
 _DURATION_NOUN_END = re.compile(r"(?:中|里|内|结束|期间)$")
 _DURATION_UNITS = ("小时", *_HOURS)
+_DURATION_NOUN = 6  # the most characters after a duration's 的 read whole as what lasted (两个多小时的激烈交锋)
 
 
 def _duration(text: str, before: str, at: int, high: int) -> tuple[str, str]:
     """The (words before, noun) a duration counted from view offset ``at`` (its unit's end) measures: the noun after its
     的 (的交锋中 → 交锋), else the words before less those of lasting (询问会持续了 → 询问会)."""
-    if text.startswith("的", at) and (noun := _DURATION_NOUN_END.sub("", _noun_at(text, at + 1, high))):
-        return "", noun
+    if text.startswith("的", at):
+        run = re.match(f"{HAN}{{1,{_DURATION_NOUN + 1}}}", text[at + 1 : high])
+        words = run.group() if run and len(run.group()) <= _DURATION_NOUN else _noun_at(text, at + 1, high)
+        if noun := _DURATION_NOUN_END.sub("", words):  # a short run whole (激烈交锋), a longer one as nouns are cut
+            return "", noun
     return _LASTING.sub("", before), ""
 
 

@@ -87,6 +87,8 @@ def test_laws_counted_take_their_clause_s_verb(text: str, value: int, cls: str) 
     ("专题询问以一问一答的形式进行，在长达4个小时的交锋中，代表们就热点问题提问。", 4, "交锋"),
     ("历时近3个小时的专题询问结束。", 3, "专题询问"),
     ("詢問會持續了2個多小時。", 2, "询问会"),
+    ("经过两个多小时的激烈交锋，询问会结束。", 2, "激烈交锋"),
+    ("持续近2个小时的专题询问覆盖全部乡镇。", 2, "专题询问"),
     # the place a count is of, named by a demonstrative, is no measure: the noun after the number is
     ("该县24位人大代表相继向政府部门负责人提出问题。", 24, "人大代表"),
     ("本市32名人大代表参加了视察。", 32, "人大代表"),
