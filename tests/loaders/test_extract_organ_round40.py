@@ -71,3 +71,31 @@ def test_a_congress_site_credited_for_the_page_is_no_organ(facts_of, text):
 )
 def test_an_office_credited_or_a_congress_acting_stays_an_organ(facts_of, text, canonical):
     assert canonical in {c for _, c in organs(facts_of(text, COUNTY))}
+
+
+JIANDE = "建德市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("text", "committees"),
+    [
+        ("市人大监察和法制司法、财政经济、社会建设委员会负责人参加。", ["监察和法制司法委员会", "财政经济委员会", "社会建设委员会"]),
+        ("會議聽取了關於監察和法制司法、財政經濟、社會建設委員會的報告。",
+         ["监察和法制司法委员会", "财政经济委员会", "社会建设委员会"]),
+        ("市六届人大法制、财政经济委员会召开联席会议。", ["法制委员会", "财政经济委员会"]),
+        ("市人大常委会法制、预算工作委员会负责人参加。", ["常务委员会法制工作委员会", "常务委员会预算工作委员会"]),
+    ],
+)
+def test_committees_listed_sharing_their_ending_are_each_named(facts_of, text, committees):
+    """Round 40: fields listed before one 委员会 name one committee each (readable golds af23, aj47)."""
+    found = {c for _, c in organs(facts_of(text, JIANDE))}
+    assert {f"建德市人民代表大会{name}" for name in committees} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["省委书记、省人大常委会主任出席会议。", "围绕生态环境、社会建设委员会提出的问题开展调研。", "市政府、市人大常委会、县人大常委会负责同志参加。"],
+)
+def test_a_list_before_a_committee_that_names_no_fields_adds_none(facts_of, text):
+    names = {c for _, c in organs(facts_of(text, JIANDE))}
+    assert not any(c.endswith(("书记委员会", "生态环境委员会", "政府委员会")) for c in names)
