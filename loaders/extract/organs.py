@@ -91,11 +91,28 @@ _PROCURATORATE_BRANCH = re.compile(rf"(?:(?![的和与及在对向])[{HAN_CHARS}
 
 
 
+# A page's credit line naming the congress's site that published, sent or wrote it by its place and 人大 (来源：重庆人大,
+# 信息来源：区人大, 供稿：长塘人大 章浙文, 作者：衢山镇人大, 江西人大新闻网; a closing credit in brackets, （石梁镇人大 倪伟 申丽雅）;
+# a list page's 大丰人大·(2019/4/15 …)): the page's furniture, no organ the text tells of (round 40: 15 readable reports'
+# golds name none of them, ab49 ac55 ae49 ae57 ah49 ai51 aj53 am59 h29 m30 s37 t33 x57 y59 z57). An office or body
+# credited (来源：区人大办, 县人大研究室, 省人大常委会办公厅, 市审计局) stays an organ, as 14 readable golds give it.
+_CREDIT = re.compile(r"(?:信息来源|稿件来源|新闻来源|稿源|来源|供稿单位|供稿|发布机构|发布单位|作者|出处)\s*[:：]\s*"
+                     r"(?P<name>[^\s:：|｜·/，,。；;]{1,12}人大)(?![\u4e00-\u9fff]*(?:常委会|办|室|厅|委|局|部))"
+                     r"|[（(](?P<closing>[^\s（()）]{1,10}人大)\s+[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*[）)]"
+                     r"|^[ \t\u3000]*(?P<listed>[\u4e00-\u9fff]{1,10}人大)\s*·\s*[(（]\d", re.MULTILINE)
+
+
+def credits(text: str) -> list[tuple[int, int]]:
+    """The spans of the names a page's credit lines give (:data:`_CREDIT`), in text order."""
+    return [next(m.span(g) for g in ("name", "closing", "listed") if m.group(g)) for m in _CREDIT.finditer(text)]
+
+
 def hits(ctx: Context) -> list[OrganHit]:
     """Organ mentions in the context's text, in text order; none inside law titles or any other
-    《》 title (a decision or a plan names organs as its words, not as a mention)."""
+    《》 title (a decision or a plan names organs as its words, not as a mention), nor in a page's credit line
+    (:func:`credits`)."""
     titles = ctx.titles.ranges
-    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles)
+    blocked = Stretches([(h.start, h.end) for h in ctx.law_hits] + titles + credits(ctx.text))
     street = street_committee(ctx)
     own = own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
@@ -339,6 +356,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     _township_units(text, jur, add)
     _leading_groups(text, jur, add)
     return (candidates + _branches(text, candidates) + _offices(text, candidates) + _units(text, candidates)
+            + _committees_listed(text, candidates)
             + _groups_after(text, candidates, groups)
             + _party_groups(text, candidates))
 
@@ -391,6 +409,52 @@ _SLOGAN_BEFORE = re.compile(r"代表(?:票?[定决选]|票决)[、，,]$")
 #: The kind of an office or unit, by the kind of the organ it belongs to: a government's office is one of its
 #: departments (县政府办公室, 县政府督查室), a congress's (镇人大办) one of its bodies, never the organ itself.
 _UNIT_KIND = {"government": "department", "assembly": "congress", "congress": "congress", "party": "party"}
+
+
+# Committees listed sharing the last one's ending (市人大监察和法制司法、财政经济、社会建设委员会, 关于法制、财政经济、教育科学文化
+# 卫生委员会的报告, 常委会法制、预算工作委员会): one committee each, as readable golds af23 and aj47 give them; the items are
+# fields, short runs with no verb of the list's sentence, after the congress's name, 关于 or a clause's start.
+_FIELDS_LISTED = re.compile(rf"(?:[{HAN_CHARS}]{{2,10}}、)+$")
+_FIELD_VERBS = re.compile(r"听取|审议|召开|参加|开展|组织|负责|关于|以及|会同|配合")
+_LIST_OPENS = re.compile(r"(?:人大|人民代表大会|常委会|常务委员会|关于|[，,。；;：:\s（(“])$")
+_COMMITTEE_BASE = re.compile(r"^.*?人民代表大会(?:常务委员会)?")
+_LIST_OPENER = re.compile(r"关于(?!.*关于)")
+# Words no committee's field holds: a congress's or another organ's name, a post, a set's qualifier, a meeting or a report.
+_NOT_A_FIELD = re.compile(r"人大|人民代表大会|常委|常务|政府|党|书记|主任|委员|主席|代表|[局厅办各]|有关|相关|会议|报告")
+
+
+def _committees_listed(text: str, found: list[OrganHit]) -> list[OrganHit]:
+    """The committees named by their fields before a congress committee found (:data:`_FIELDS_LISTED`), each with the
+    found one's congress and ending (委员会, 工作委员会); the first item reaches back over the congress's name right
+    before it, which names their parent, not an organ of its own."""
+    listed = []
+    ends = {hit.end: hit for hit in found}
+    for hit in found:
+        mention = text[hit.start : hit.end]
+        if (hit.kind != "congress" or not mention.endswith("委员会") or hit.canonical.endswith("常务委员会")
+                or _NOT_A_FIELD.search(mention.removesuffix("委员会")) or text[hit.start - 1 : hit.start] != "、"):
+            continue  # a committee named bare by its field after a 、 (…、社会建设委员会), never a standing committee
+        items = _FIELDS_LISTED.search(text, max(0, hit.start - 60), hit.start)
+        base = _COMMITTEE_BASE.match(hit.canonical)
+        if items is None or base is None:
+            continue
+        # the list opens after a congress's name inside the run (市人大监察和法制司法、…), else where the run starts
+        congress = next((ends[at] for at in range(items.start(), items.start() + 12) if at in ends
+                         and ends[at].kind in ("congress", "assembly") and ends[at].start <= items.start()), None)
+        first = congress.end if congress else items.start()
+        if not congress and (opener := _LIST_OPENER.search(text, items.start(), text.index("、", items.start()))):
+            first = opener.end()  # 听取了关于监察和法制司法、…: the list opens after 关于
+        words = text[first : hit.start]
+        if (_FIELD_VERBS.search(words) or not congress and not _LIST_OPENS.search(text, max(0, first - 6), first)
+                or not all(2 <= len(field) <= 10 and not _NOT_A_FIELD.search(field) for field in words.rstrip("、").split("、"))):
+            continue
+        ending = "工作委员会" if text.endswith("工作委员会", hit.start, hit.end) else "委员会"
+        at = first
+        for field in words.rstrip("、").split("、"):
+            listed.append(OrganHit(congress.start if congress and at == first else at, at + len(field),
+                                   base.group() + field + ending, "congress"))
+            at += len(field) + 1
+    return listed
 
 
 def _offices(text: str, found: list[OrganHit]) -> list[OrganHit]:
@@ -750,7 +814,10 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专(?:门委员会|工委室)", f"{standing.removesuffix('常务委员会')}各专门委员会", "congress"),
         (r"各?专工委(?!室)", f"{standing}各专门（工作）委员会", "congress"),
         # …and the standing committee's working bodies named by kind after it (常委会办事机构和工作机构, PROVENANCE-k-a)
-        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:工作|办事)机构(?:和(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
+        # (round 40's ruling 7: its working bodies named as a set, 常委会各工作部门, 常委会各工作委员会和办事机构, are one
+        # entry, the organic law's 各工作机构)
+        (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
+         r"|工作委员会(?=和(?:内设)?(?:工作|办事)机构))(?:和(?:内设)?(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
         # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
         # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29)
         (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个])工作委员会", f"{standing}各工作委员会", "congress"),

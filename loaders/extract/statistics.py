@@ -37,12 +37,12 @@ if TYPE_CHECKING:
 # A count of visits per place or household (检查企业12797家次, 走访群众3000户次) is a unit of its own, as 人次 is; so are
 # cases in 宗 (行政处罚242宗), as in 起 (n28), and the revisions a report or a draft took (报告作了9处修改, o03; other
 # counts in 处 are places: _REVISIONS). Visitors received in groups (接待来访3091批次) and events held (宣讲活动208场次)
-# are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59); the aspects of a work written without 个 (重点检查六方面
-# 内容, 十方面民生实事项目) in 方面 (b15 g09 q09 v19).
-_ASPECTS = "方面"
+# are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59). Aspects counted (五方面存在的问题, 十方面民生实事项目,
+# 从七个方面, 5个方面) are how a text groups its points, no count of work, in any numerals: 方面 is no unit, and after 个 an
+# uncounted noun (data/uncounted-nouns.csv; round 40's ruling 4 withdrew round 22's, which counted 十方面 in 方面).
 UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
-         "份", "起", "宗", "处", _ASPECTS, "组", "路")
+         "份", "起", "宗", "处", "组", "路")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 # The groups and routes a piece of work is split into (检查组分两组进行, 分4路实地查看, 分5路赴10个区): counted in 组 and 路
 # only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
@@ -243,7 +243,9 @@ _HEAD_END = re.compile(rf"(?:{HAN}{{0,{_HEAD_AFTER_DE}}}?)(?=[^\u3400-\u9fff]|$)
 # items of oversight, not the suggestions or the arranging its words before name; a first-time analyst's round 38).
 _COUNTING_VERB = (r"(?:开展|进行|组织|召开|涉及|围绕|检查|联系|邀请|审议|听取|制定|作出|形成|举办|发放|批准|审查|办理"
                   r"|督办|收到|接受|评议|测评|视察|走访|通过|交办|交由|承办|组成(?!人员|部门)|组建|成立|安排)")
-_VERB_END = re.compile(f"{_COUNTING_VERB}$")
+# (a verb told done, 组成了6个调研组, 共设立了7个执法检查组, counts the noun after it as the bare verb does: a first-time
+# analyst's round 39, issue 10 §5, found measures that were fragments, 设立, 组成)
+_VERB_END = re.compile(f"(?:{_COUNTING_VERB}|设立)了?$")
 # The verb that opens a list sharing a count when its first item is longer than :data:`_LIST_ITEM` (收到报送备案的
 # 行政法规、地方性法规和司法解释1743件): the list is counted from it, the agent before it left out.
 _LIST_OPENING_VERB = re.compile(f"{_COUNTING_VERB}(?!.*{_COUNTING_VERB})")
@@ -254,7 +256,7 @@ _COUNT_IN_ITEM = re.compile(rf"(?:\d+|[{NUMERAL_CHARS}]+)\s?(?:{'|'.join(re.esca
 # A list item's number (一、执法检查（2项）, （二）, 3.) opens no measure either (a fresh user's round 35: 一、执法检查).
 _FILLER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)"
                      r"|一年来|五年来|全年|今年|本届以来|共|累计|先后|其中|同时|此外|并"
-                     rf"|(?:[省市州区县]?(?:人大)?常委会|全省|全市|全区|全县|全州|全镇|全乡)(?=全年|今年|共|累计|先后|依法|举行|{_COUNTING_VERB}))+")
+                     rf"|(?:[省市州区县]?(?:人大)?常委会|全省|全市|全区|全县|全州|全镇|全乡)(?=全年|今年|共|累计|先后|依法|举行|将|拟|{_COUNTING_VERB}))+")
 # A fragment that is more than a noun (a verb, an example list with 等) counts on its own.
 _NOT_SHARED = re.compile(r"等|开展|进行|组织|召开|举行|围绕|聚焦|深入|推进")
 _LIST_VERB = re.compile(r"^(?:听取和审议|听取审议|听取并审议|听取|审议|开展|组织|召开|举行|进行)")
@@ -271,7 +273,7 @@ _CLOSE = re.compile(r"[)）]")
 # not a noun and the first characters of its predicate or of the next counted item.
 _NOUN_END = re.compile(r"(?:满意率|满意度|(?:办复|答复|回复|办结|落实|整改)率|保持|参与|参加|列席|已|逐一|进行|开展|出台|提出|得到|获得|完成|办理|全部|均|实现|覆盖|形成|交|为|被"
                        r"|了解|座谈|听取|反映|提交|报送|同步|同时|赴|深入|分别|共同|联合|负责(?!人|同志)"
-                       r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|进入|表示|选举(?!委员会|工作|办法)"
+                       r"|有着|具有|出席|到会|到场|(?:联系)?接待(?![室站日点处])|如期|按时|认真|轮番|一一|纷纷|踊跃|积极|主动|继续|相继|陆续|依次|进入|表示|选举(?!委员会|工作|办法)"
                        r"|(?<![规原细准法守否实总])则|(?<![可所难予加得])以(?![上下来内外及])|(?<![方意导倾走指面转取])向"
                        r"|(?<![给授赋准])予|(?<![理自缘来经])由|(?<![针相绝核应面反])对(?![口象外接照应比策])"
                        r"|(?<![存所现实内潜自])在|未(?!成年)|将(?![军领])|(?:研究|重点|统一)(?=办理|督办)|(?<![合兼])并|(?:和|及(?!时)|(?<!参)与(?!会))(?=[^，,。；;、\d]{0,8}?\d))")
@@ -280,9 +282,12 @@ _NOUN_END = re.compile(r"(?:满意率|满意度|(?:办复|答复|回复|办结|�
 _DANGLING = "和及、(（“‘《"
 # Words a clause's fragment may open or close with that name nothing counted: an aspect particle or adverb left of
 # the clause before (了关于…, 且安排…, 并…, 还…), or a word of "of which", "in all", "reaching" before the number
-# (通过其中24件, 整改问题金额达…, 常委会从836件…): two analysts grouping /statistics by measure found such fragments.
-_LEADING_PARTICLE = re.compile(f"^(?:了|且|并且|并|还|又|也|均|已经|已|的)+(?={HAN})")
-_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|达到|达|有|从|约|近|的|了)+$")
+# (通过其中24件, 整改问题金额达…, 常委会从836件…): two analysts grouping /statistics by measure found such fragments; a
+# modal of work to come (将, 拟: 拟安排10名左右…负责人), which the figure's status tells (issue 10 §5).
+_LEADING_PARTICLE = re.compile(f"^(?:了|且|并且|并|还|又|也|均|已经|已|的|将|拟)+(?={HAN})")
+# A word of degree before the number (在长达4个小时的交锋中, 收到建议多达300件, 高达) goes whole: cut at its 达 it left 在长,
+# 收到建议多 (a first-time analyst's round 39, issue 10 §5).
+_TRAILING_PARTICLE = re.compile(f"(?<={HAN})(?:其中|共计|共|(?:长|多|高|累计)?达到?|有|从|约|近|的|了)+$")
 # Words before a number that do not name what it counts (对, 其中, 与 …), nor does a verb of having (共有12名正式代表)
 # or the whole area the count is of (全镇58名镇人大代表).
 # What a rating takes as its object, counted (并首次对两个报告开展满意度测评, 对5个单位进行工作评议): the things rated, measured
@@ -296,8 +301,9 @@ _OBJECT_BEFORE = re.compile(r"对(?:[这该此]|“[^“”]{1,8}”)?$")
 _INQUIRED_AFTER = re.compile(rf"{HAN}{{0,4}}?(?:开展|进行|组织|举行)了?{HAN}{{0,4}}?询问")
 _REPORTS = "报告"
 # A determiner (委托其他8个设区的市人大常委会, 其余3件) names nothing counted either: the noun after it does (a fresh user's
-# round 35: 委托其他 was a measure).
-_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往|有|全[省市州区县镇乡]"
+# round 35: 委托其他 was a measure); nor does the place a count is of, named by a demonstrative (该县24位人大代表, 本市, 我县:
+# a first-time analyst's round 39, issue 10 §5, found the measure 该县), as a whole area (全县) is not.
+_NOT_MEASURE = re.compile(r"(?:对|与|和|其中|通过其中|的|等|向|把|将|委托|推动|深入|走访|组织|赴|到|前往|有|[全该本我此][省市州区县镇乡]"
                           r"|其他|其它|其余|另外|本级)[这该此]?$")
 # A preposition right after a count (其中86条在法规中得到采纳, 其中2件由市政府办理) opens its predicate, no noun: the count's
 # noun is elided, its measure the words before it, else the predicate; not a word it begins (在建项目, 对口帮扶单位) nor a
@@ -444,13 +450,10 @@ def _sitting_procedure(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-# Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个方面), an issue of a
+# Numbers that count no work: the batches or parts work is divided into (分两批, 分为10个阶段), an issue of a
 # periodical (2016年8期), a rank (承办建议数量排在前五位的部门), the number of deputies the law requires to join a motion
 # (10名以上代表联名提出的议案, 代表十人以上联名); a superlative's 一次 (规模最大的一次) is an article (_ONE_PERSON).
-# The aspects a work covers (涉及7个方面) are counted, and so are those written without 个 (五方面存在的问题), but not the
-# sides a speech takes in them (从四方面总结).
-_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern})|{_ASPECTS})"
-                          rf"|从(?:\d+|[{COUNT_NUMERAL_CHARS}]+){_ASPECTS}"
+_NOT_A_COUNT = re.compile(rf"分(?:为|成)?(?:\d+|[{COUNT_NUMERAL_CHARS}]+)(?:批|个(?:{_PARTS.pattern}))"
                           r"|(?<=年)\d+期"
                           rf"|前(?:\d+|[{COUNT_NUMERAL_CHARS}]+)[位名]")
 _JOINT_MOTION = re.compile(r"以上[^，,。；;、\d]{0,8}?联名")  # after 名 or 人
@@ -613,9 +616,9 @@ def _measures(before: str, noun: str, after: str) -> list[str]:
     return [what.rstrip(_DANGLING) or what]
 
 
-# A figure stated before a number in its fragment: a count with its unit (安排6个方面, 省政府系统73个承办单位) or a
-# date (公布2023年). The list item after it starts past a conjunction (…承办单位和党群系统24个承办单位).
-_FIGURE = re.compile(rf"\d+(?:\.\d+)?\s?(?:{'|'.join(re.escape(u) for u in UNITS)}|年|月|日)")
+# A figure stated before a number in its fragment: a count with its unit (安排6个方面, 省政府系统73个承办单位), aspects
+# counted (分为11方面17个子项), which are no statistic, or a date (公布2023年). The list item after it starts past a conjunction (…承办单位和党群系统24个承办单位).
+_FIGURE = re.compile(rf"\d+(?:\.\d+)?\s?(?:{'|'.join(re.escape(u) for u in UNITS)}|方面|年|月|日)")
 _NEXT_ITEM = re.compile(r"[和及与、]")
 _NEXT_COUNTED = re.compile(r"[和及与、](?=[^，,。；;、\d]{0,8}?\d)")
 
@@ -672,15 +675,45 @@ def _measure_word(before: str) -> bool:
     return bool(before) and (not _AGENT_END.search(before) or _LISTED_MAKERS.search(before) is not None)
 
 
+# A name in quotes a noun opens with (“一府两院”有关负责人).
+_QUOTED_LEAD = re.compile(r"“[^“”，,。；;]{1,8}”")
+# An approximation written after the measure word (拟安排10名左右…负责人, 5件上下): the figure's qualifier, no noun; the
+# noun follows it (a first-time analyst's round 39, issue 10 §5: the measure 拟安排左右).
+_APPROX_AFTER = re.compile(r"左右|上下")
+# A split of the work right before a count (执法检查组分3个组, 分成两个小组, 分为4个视察组): the noun after it, the groups, is
+# part of the measure, which without it was a fragment (执法检查组分, 此次执法检查共分: issue 10 §5).
+_SPLIT_BEFORE = re.compile(r"分(?:成|为)?$")
+# A duration (在长达4个小时的交锋中, 历时近3个小时的专题询问, 询问会持续了3个多小时) is of what the noun after its 的 names,
+# else of the words before its verb of lasting: the words of the lasting (在长达, 历时) are no measure (issue 10 §5: 在长).
+_LASTING = re.compile(r"(?:^|(?<=[^\u3400-\u9fff]))?(?:在|经过|持续|历时|用时|耗时|进行)*了?(?:长达|近|约|达|超过)?$")
+_DURATION_NOUN_END = re.compile(r"(?:中|里|内|结束|期间)$")
+_DURATION_UNITS = ("小时", *_HOURS)
+_DURATION_NOUN = 6  # the most characters after a duration's 的 read whole as what lasted (两个多小时的激烈交锋)
+
+
+def _duration(text: str, before: str, at: int, high: int) -> tuple[str, str]:
+    """The (words before, noun) a duration counted from view offset ``at`` (its unit's end) measures: the noun after its
+    的 (的交锋中 → 交锋), else the words before less those of lasting (询问会持续了 → 询问会)."""
+    if text.startswith("的", at):
+        run = re.match(f"{HAN}{{1,{_DURATION_NOUN + 1}}}", text[at + 1 : high])
+        words = run.group() if run and len(run.group()) <= _DURATION_NOUN else _noun_at(text, at + 1, high)
+        if noun := _DURATION_NOUN_END.sub("", words):  # a short run whole (激烈交锋), a longer one as nouns are cut
+            return "", noun
+    return _LASTING.sub("", before), ""
+
+
 # Counts listed before the one noun they share (省市人大分别设立21个、587个立法联系点): the numbers after the first.
 _SHARED_NOUN = re.compile(rf"(?:[、和及与]\s?{NUMBER}\s?(?:{'|'.join(re.escape(u) for u in UNITS)}))+")
 
 
 def _noun_at(text: str, at: int, high: int) -> str:
     """The noun after a number, from ``at`` (its unit's end) to where :data:`_NOUN_END` ends it, within ``high``;
-    a conjunction ends it before another count past the noun's own characters (副院长和县检察院1名副检察长 → 副院长)."""
+    a conjunction ends it before another count past the noun's own characters (副院长和县检察院1名副检察长 → 副院长).
+    A short name in quotes opening it is part of it (10名左右“一府两院”有关负责人 → “一府两院”有关负责人)."""
     if _PREDICATE_OPENS.match(text, at, high):
         return ""
+    if (quoted := _QUOTED_LEAD.match(text, at, high)) and _HAN.match(text, quoted.end(), high):
+        return quoted.group() + _noun_at(text, quoted.end(), high)
     noun = _HAN_RUN.match(text, at, high).group()
     if "的" in noun and _HAN.match(text, at + len(noun), high):  # cut at its length inside the noun after 的
         head = _HEAD_END.match(text, at + len(noun), high)
@@ -737,14 +770,18 @@ def find(ctx: Context) -> list[Statistic]:
         left, right = _fragment(text, match.start(), match.end())
         span = strip_span(text, left, right)
         before = said_before = text[span.start : match.start()].rstrip()
-        after = text[match.end() : span.end]
-        noun_after = _noun_at(text, match.end(), span.end)
+        approx = _APPROX_AFTER.match(text, match.end())  # 10名左右“一府两院”有关负责人: the qualifier, then the noun
+        noun_start = approx.end() if approx else match.end()
+        after = text[noun_start : span.end]
+        noun_after = _noun_at(text, noun_start, span.end)
         if _NEXT_COUNTED.match(after):
             noun_after = ""  # 执法检查3次和专题询问2次: the words after are the next counted item's
         if not noun_after and (shared_noun := _shared_noun(text, match.end(), min(len(text), match.end() + _REACH))):
             before, noun_after = "", shared_noun  # 分别设立21个、587个立法联系点: the counts share the last one's noun
         # the noun after a verb or after a list sharing the count (听取审议A、B、C20个工作报告) is part of the measure
         counted_noun = noun_after if not before or _VERB_END.search(before) or "、" in before else ""
+        if noun_after and match.group("unit") not in _SPLIT_UNITS and _SPLIT_BEFORE.search(before):
+            counted_noun = noun_after  # 执法检查组分3个组, 分成两个小组: the groups the work is split into
         if noun_after and (_NOT_MEASURE.search(before) or not _measure_word(before)
                            or ("、" in before or text[left - 1 : left] == "、") and _BODIES_COUNTED.match(noun_after)
                            and not _VERB_END.search(before)):
@@ -779,13 +816,15 @@ def find(ctx: Context) -> list[Statistic]:
         if _BODIES.match(noun_after) and _STRUCTURE.search(text, clause, match.start()):
             continue  # the bodies an organ is made of (下设…3个办事机构), not its work
         unit = unit.replace("（", "(").replace("）", ")")
-        value, qualifier = number.value, number.qualifier
+        value, qualifier = number.value, number.qualifier or (approx.group() if approx else None)
         if unit in _HOURS:
             unit, more, qualifier = _HOURS[unit][0], _HOURS[unit][1], _HOURS[unit][2] or qualifier
             value += more
         # a bundle is told by the title it opens with: two decisions each amending 3件地方性法规 are two counts
         bundle = text[max(0, match.start() - _BUNDLE_TITLE) : match.start()] if _BUNDLE.search(
             text, max(0, match.start() - 2), match.start()) else ""
+        if unit in _DURATION_UNITS:  # 在长达4个小时的交锋中: the duration of the 交锋
+            before, counted_noun = _duration(text, before, noun_start, span.end)
         if unit in _SPLIT_UNITS:  # 执法检查组分5路: the work split, named by what was split (执法检查组分路)
             before = _SPLIT_WORDS.sub("", before) + "分" + unit
         for what in _measures(before, counted_noun, after):
@@ -1022,9 +1061,15 @@ _BODIES_LISTED = re.compile(rf"(?P<num>(?<=等)[{COUNT_NUMERAL_CHARS}]+|(?<=[\u4
 _LIST_REACH_BACK = 40  # the characters before a count read for the 、 of its list
 
 
+# What the bodies counted are named as right after their noun (8部门负责人, 6区政府): part of the measure; the rest of the
+# clause is the predicate (8部门负责人详细答复了代表提问, 7部门关于统计法实施情况的汇报后: measures that were fragments, round 40).
+_BODIES_HEAD = re.compile(r"(?:的)?(?:主要)?(?:负责同志|负责人)|政府|人大常委会|人大")
+
+
 def _bodies_listed(ctx: Context) -> list[Statistic]:
-    """The counts of :data:`_BODIES_LISTED` in the report's lines: ``what`` is the noun and the words of its clause after
-    it, the evidence from the number to its clause's end."""
+    """The counts of :data:`_BODIES_LISTED` in the report's lines: ``what`` is the noun and what names the bodies right
+    after it (:data:`_BODIES_HEAD`), the evidence from the list's clause to its end (国家统计局、国家发展改革委等7部门关于…的汇报,
+    the bodies counted with the count)."""
     text, found = ctx.text, []
     told: set[tuple[float, str]] = set()  # (value, noun) of each count found
     for line_start, line_end in ctx.lines_with("、"):
@@ -1037,8 +1082,10 @@ def _bodies_listed(ctx: Context) -> list[Statistic]:
             if number is None or (number, match.group("noun")) in told:
                 continue
             told.add((number, match.group("noun")))
-            start, end, evidence = ctx.span(match.start(), stop)
-            found.append(Statistic(evidence, text[match.start("noun") : stop][:30], number, match.group("noun"), start, end,
+            start, end, evidence = ctx.span(clause, stop)
+            head = _BODIES_HEAD.match(text, match.end("noun"), stop)
+            found.append(Statistic(evidence, match.group("noun") + (head.group() if head else ""), number, match.group("noun"),
+                                   start, end,
                                    status="planned" if _planned(ctx, Span(match.start(), stop, text[match.start() : stop]))
                                    else "reported"))
     return found

@@ -10,7 +10,7 @@
   event_mentions ``NAMED_STEPS``).
 - smaller: a bare 党组 post after another organ's head in a list of posts (档案史志局局长赵业明、党组书记童春红) is that
   organ's party group, no party group of the standing committee (loaders/extract/organs.py ``_others_party_group``).
-- smaller: work to come told by its reach (本次执法检查将覆盖全部21个市州) is planned, as 检查组将重点检查8方面内容 is
+- smaller: work to come told by its reach (本次执法检查将覆盖全部21个市州) is planned, as 检查组将重点检查8项内容 is
   (intentions.csv).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
@@ -139,7 +139,7 @@ def test_the_committee_own_party_group_stays(facts_of, text: str) -> None:
     ("据省人大农业农村委负责人介绍，本次执法检查将覆盖全部21个市州。", 21),
     ("此次调研将涉及全省16个县区。", 16),
     ("檢查將覆蓋全市12個區縣。", 12),
-    ("检查组将重点检查8方面内容。", 8),
+    ("检查组将重点检查8项内容。", 8),
 ])
 def test_a_figure_of_work_to_come_is_planned(facts_of, text: str, value: int) -> None:
     stats = [s for s in facts_of(text, "四川省人民代表大会常务委员会").statistics if s.value == value]
