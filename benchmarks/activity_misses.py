@@ -17,8 +17,27 @@ greedy, one to one, gold in order). A gold activity left unmatched is classed by
   ``not_done``, ``aim``, ``bare_inspection``, ``legislative``, ``step_of_before``), else ``other``;
 - ``not_in_text``: its evidence is nowhere in the text (a gold to check).
 
+``--false`` classes the other way round: every predicted activity no gold took (a false activity), of the kinds of
+work done on a day or a tour (:data:`FALSE_KINDS`; report, budget, filing reviews and ``other`` are their own
+lists), by the first of these that holds (round 40):
+
+- ``told_twice``: a gold activity of its type would match it, but another prediction took that one (an event told again
+  in the report, or one telling predicted twice);
+- ``wrong_type``: a gold activity of another type, which no prediction took, would match it under that type;
+- ``beside_other``: a gold activity of another type, taken by a prediction of that type, would match it under that
+  type (a step of that work, 评议工作组…开展走访调研 in an appraisal, or a compound 视察调研 typed twice);
+- ``planned``: stated as to come (a plan or an agenda), which the scorer counts like any other;
+- ``heading``: its sentence is a heading (``activities._is_lead``, a title line, a numbered line);
+- ``title``: its kind's word stands in a title (《…》 or 关于…报告) named, not in work done;
+- ``other_body``: a clause of its sentence before it opens with a government, party or department (区政府高度重视，…组织
+  代表开展了现场调研; 省审计厅…实时跟踪督促审计整改落实): that body's work;
+- ``no_event``: its clause names the kind as a method, a principle, an aim or a judgement (坚持重调研, 探索开展…测评,
+  要…加强…执法检查, 是…开展的第一项执法检查);
+- ``step``: its sentence tells another activity that a gold took (召开调研座谈会 after 开展…执法检查);
+- ``unsorted``: none of these (work the gold may lack: for the lead to read, never to edit).
+
 Only readable files are read (the validation split's misses are never looked at: a file whose name is of that split is
-refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--json] [--show CLASS]``;
+refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--false] [--json] [--show CLASS]``;
 PRED_DIR holds the Facts JSON of the same extractor (``/work/scratch/extract_dir.py`` writes it).
 """
 from __future__ import annotations
@@ -34,8 +53,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from loaders.extract import activities
+from loaders.extract import activities, plans
+from loaders.extract.organs import OVERSEEN_KINDS
 from loaders.extract.context import Context
+from loaders.extract.spans import Span
 from loaders.lexicon.patterns import NOT_DONE
 from loaders.read import read
 
@@ -184,6 +205,92 @@ def classify(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType)
     return rows
 
 
+#: The kinds whose false activities ``--false`` classes: work done on a day or a tour.
+FALSE_KINDS = ("investigation", "site_visit", "special_inquiry", "audit_oversight", "satisfaction_evaluation",
+               "law_enforcement_inspection")
+# The bodies whose work is not the congress's (:data:`organs.OVERSEEN_KINDS` and party committees).
+_OTHER_BODIES = frozenset(OVERSEEN_KINDS) | {"party"}
+# A numbered heading line (二、组织开展观摩视察).
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。]*$")
+# A title the kind's word stands in: open 《 before it, or 关于… before and 报告 after it in its clause.
+_IN_TITLE = re.compile(r"《[^》]*$|关于[^，,。；]*$")
+# Words making a clause name its kind as a method, a principle, an aim or a judgement, not as work done.
+_STANCE = re.compile(r"要|应当?|需要|坚持|注重|探索|推动|推进|加强|强化|做实|重(?=[^，,。；]{0,2}调研)|同步|结合|方式|形式|机制"
+                     r"|^\s*是|通过此次|基础上")
+
+
+def _taken(golds: list[dict], preds: list[dict], sf: ModuleType) -> tuple[set[int], dict[int, int]]:
+    """The scorer's greedy match: the predictions taken, and for each gold taken the prediction that took it."""
+    used: set[int] = set()
+    took: dict[int, int] = {}
+    for j, g in enumerate(golds):
+        hit = next((i for i, p in enumerate(preds) if i not in used and sf.same_activity(g, p)), None)
+        if hit is not None:
+            used.add(hit)
+            took[j] = hit
+    return used, took
+
+
+def classify_false(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType,
+                   kinds: tuple[str, ...] = FALSE_KINDS) -> list[dict]:
+    """The false activities of ``kinds`` in one file (predicted, taken by no gold), each with its ``class`` (the
+    module's list for ``--false``)."""
+    golds, preds = gold.get("activities", []), pred.get("activities", [])
+    used, took = _taken(golds, preds, sf)
+    false = [p for i, p in enumerate(preds) if i not in used and p.get("type") in kinds]
+    if not false:
+        return []
+    doc = read(text_path)
+    ctx = Context(doc)
+    taken_spans = [(preds[i].get("type"), preds[i].get("start", -1), preds[i].get("end", -1)) for i in took.values()]
+    rows = []
+    for p in false:
+        row = {"file": name, "type": p["type"], "evidence": p.get("evidence", ""), "status": p.get("status")}
+        retyped = [(j, g) for j, g in enumerate(golds) if g.get("type") != p["type"] and sf.same_activity(g, {**p, "type": g.get("type")})]
+        if any(sf.same_activity(g, p) for g in golds):
+            row["class"] = "told_twice"
+        elif any(j not in took for j, _ in retyped):
+            row["class"], row["gold"] = "wrong_type", sorted({g["type"] for j, g in retyped if j not in took})
+        elif retyped:
+            row["class"], row["gold"] = "beside_other", sorted({g["type"] for _, g in retyped})
+        elif p.get("status") == "planned":
+            row["class"] = "planned"
+        else:
+            row["class"] = _false_cause(ctx, p, taken_spans)
+        rows.append(row)
+    return rows
+
+
+def _false_cause(ctx: Context, p: dict, taken: list[tuple[str, int, int]]) -> str:
+    """Why a false activity that no gold would take under any type was found: a class of :func:`classify_false`."""
+    text = ctx.text
+    start, end = _normalised(ctx, p.get("start", 0), p.get("end", 0))
+    sentence = ctx.sentence_holding(start)
+    if sentence is None:
+        return "unsorted"
+    line = ctx.line_at(sentence.start)
+    if activities._is_lead(text, sentence) or plans.is_title_line(line) or _NUMBERED.match(line):
+        return "heading"
+    kinds = activities._kinds(Span(start, end, text[start:end]))
+    at = start + (kinds[0][1].start() if kinds else 0)
+    clause = ctx.clause_at(at) or sentence
+    if _IN_TITLE.search(text[clause.start : at]) and ("《" in text[clause.start : at] or "报告" in text[at : clause.end]):
+        return "title"
+    for clause_before in ctx.clauses_of(sentence):
+        if clause_before.start > at:
+            break
+        lead = clause_before.start + len(clause_before.text) - len(clause_before.text.lstrip(" \t\u3000“"))
+        opener = next((o for o in ctx.organ_hits if o.start == lead), None)
+        if opener is not None and opener.kind in _OTHER_BODIES:
+            return "other_body"
+    if _STANCE.search(text[clause.start : at]):
+        return "no_event"
+    if any(s < sentence.end and e > sentence.start and kind != p["type"] for kind, s, e in
+           ((k, *_normalised(ctx, s0, e0)) for k, s0, e0 in taken)):
+        return "step"
+    return "unsorted"
+
+
 def _normalised(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """The normalised-view range of the original ``start:end``."""
     return ctx.view.index(start), ctx.view.index(end)
@@ -194,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pred", type=Path, help="folder of NAME.json Facts")
     parser.add_argument("gold", type=Path, nargs="?", default=Path("benchmarks/genre/dev"), help="folder of NAME.gold.json and NAME.txt")
     parser.add_argument("--only", default="", help="files whose name starts with this (ao)")
+    parser.add_argument("--false", action="store_true", help="class the false activities (predicted, no gold) instead of the misses")
     parser.add_argument("--json", action="store_true", help="every miss as JSON lines")
     parser.add_argument("--show", default="", help="list the misses of classes starting with this")
     parser.add_argument("--scorer", type=Path, default=SCORER, help="the shared scorer (default: ../shared/tools/score_facts.py)")
@@ -208,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         pred_path = args.pred / f"{name}.json"
         pred = json.loads(pred_path.read_text(encoding="utf-8")) if pred_path.exists() else {}
-        rows += classify(name, args.gold / f"{name}.txt", json.loads(gold_path.read_text(encoding="utf-8")), pred, sf)
+        classer = classify_false if args.false else classify
+        rows += classer(name, args.gold / f"{name}.txt", json.loads(gold_path.read_text(encoding="utf-8")), pred, sf)
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
@@ -216,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         for row in rows:
             if row["class"].startswith(args.show):
-                print(f"{row['file']:6} {row['class']:28} {row['type']:28} {row['evidence'][:90]!r} {row.get('predicted', '')}")
+                print(f"{row['file']:6} {row['class']:28} {row['type']:28} {row['evidence'][:90]!r} {row.get('predicted', row.get('gold', ''))}")
         return 0
     by_class = Counter(r["class"] for r in rows)
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
