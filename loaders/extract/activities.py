@@ -117,6 +117,12 @@ _VOTE = "LivelihoodProjectVote"
 # A clause doing its work on each of several bodies or topics it lists (对A开展评议，分别对B、C、D四个部门…开展评议, dev
 # x57): work of its own, one for each (:func:`_each_body_appraised`), not the clause before continued (round 39).
 _EACH_LISTED = re.compile(r"^\s*(?:并|还|同时)?分别(?:对|就|围绕)[^，,。；]{2,60}?、")
+# A group formed for an inspection, a visit or an appraisal (执法检查组, 视察组一行, 评议工作组, 评议调研小组): an
+# investigation its sentence tells after it (视察组一行先后前往…，实地调研了…; 执法检查组…从5个设区市各选取一个乡镇进行
+# 重点调研; 带领评议工作组对…开展走访调研) is a step of the group's work, not an activity of its own (round 40).
+_OTHER_GROUP = re.compile(r"(?:执法检查|检查|视察|评议)(?:调研)?(?:工作)?小?组(?!织)")
+# …unless a report or an investigation group of its own comes between (审议执法检查组关于…的报告、专题调研组关于…的调研报告).
+_OWN_STUDY = re.compile(r"报告|调研组|[；;]")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
@@ -536,7 +542,7 @@ def hits(ctx: Context) -> list[Found]:
                         if not bare and _is_inspection(item, match, counted, has_laws, alone=True):
                             bare.append(Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status))
                         continue
-                    if kind == "investigation" and item_legislative:
+                    if kind == "investigation" and (item_legislative or _step_of_group(text, sentence, item.start + match.start(), item.start + match.end())):
                         continue
                     taken = True
                     same = open_kinds.get(kind)
@@ -579,6 +585,14 @@ def hits(ctx: Context) -> list[Found]:
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
     return _inspections_reported(ctx, found)
+
+
+def _step_of_group(text: str, sentence: Span, at: int, end: int) -> bool:
+    """Whether the investigation whose word stands at ``at:end`` is a step of the work of a group its sentence names
+    before it (:data:`_OTHER_GROUP`), no report or investigation group of its own between (:data:`_OWN_STUDY`), or
+    is a word of that group's name (评议调研小组)."""
+    groups = [g for g in _OTHER_GROUP.finditer(text, sentence.start, min(end + 4, sentence.end)) if g.start() < at]
+    return bool(groups) and (groups[-1].end() >= end or not _OWN_STUDY.search(text, groups[-1].end(), at))
 
 
 def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:
