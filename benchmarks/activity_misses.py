@@ -30,10 +30,13 @@ lists), by the first of these that holds (round 40):
 - ``heading``: its sentence is a heading (``activities._is_lead``, a title line, a numbered line);
 - ``title``: its kind's word stands in a title (《…》 or 关于…报告) named, not in work done;
 - ``other_body``: a clause of its sentence before it opens with a government, party or department (区政府高度重视，…组织
-  代表开展了现场调研; 省审计厅…实时跟踪督促审计整改落实): that body's work;
+  代表开展了现场调研; 省审计厅…实时跟踪督促审计整改落实), the last such opening before it deciding (市委书记、…王浩提出
+  …，市人大常委会副主任…开展调研 is the congress's): that body's work;
 - ``no_event``: its clause names the kind as a method, a principle, an aim or a judgement (坚持重调研, 探索开展…测评,
   要…加强…执法检查, 是…开展的第一项执法检查);
 - ``step``: its sentence tells another activity that a gold took (召开调研座谈会 after 开展…执法检查);
+- ``retold``: a gold of its type elsewhere in the report was taken by another prediction: the event told again in
+  other words (会上，委员们…进行了询问; 在…专题询问现场), or a second event the gold lacks;
 - ``unsorted``: none of these (work the gold may lack: for the lead to read, never to edit).
 
 Only readable files are read (the validation split's misses are never looked at: a file whose name is of that split is
@@ -269,25 +272,29 @@ def _false_cause(ctx: Context, p: dict, taken: list[tuple[str, int, int]]) -> st
     if sentence is None:
         return "unsorted"
     line = ctx.line_at(sentence.start)
-    if activities._is_lead(text, sentence) or plans.is_title_line(line) or _NUMBERED.match(line):
+    if activities._is_lead(text, sentence) or plans.is_title_line(line) or _NUMBERED.match(line) or _NUMBERED.match(sentence.text):
         return "heading"
     kinds = activities._kinds(Span(start, end, text[start:end]))
     at = start + (kinds[0][1].start() if kinds else 0)
     clause = ctx.clause_at(at) or sentence
     if _IN_TITLE.search(text[clause.start : at]) and ("《" in text[clause.start : at] or "报告" in text[at : clause.end]):
         return "title"
+    subject = None  # the kind of the organ opening the last clause up to the kind's word that opens with one
     for clause_before in ctx.clauses_of(sentence):
         if clause_before.start > at:
             break
         lead = clause_before.start + len(clause_before.text) - len(clause_before.text.lstrip(" \t\u3000“"))
         opener = next((o for o in ctx.organ_hits if o.start == lead), None)
-        if opener is not None and opener.kind in _OTHER_BODIES:
-            return "other_body"
+        subject = opener.kind if opener is not None else subject
+    if subject in _OTHER_BODIES:
+        return "other_body"
     if _STANCE.search(text[clause.start : at]):
         return "no_event"
-    if any(s < sentence.end and e > sentence.start and kind != p["type"] for kind, s, e in
-           ((k, *_normalised(ctx, s0, e0)) for k, s0, e0 in taken)):
+    spans = [(kind, *_normalised(ctx, s, e)) for kind, s, e in taken]
+    if any(s < sentence.end and e > sentence.start and kind != p["type"] for kind, s, e in spans):
         return "step"
+    if any(kind == p["type"] for kind, _, _ in spans):
+        return "retold"
     return "unsorted"
 
 
