@@ -76,6 +76,11 @@ _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:
 # A clause that is the subject of a copula after it (…执法检查，是…); not one before a question (…跟踪检查。\n是否对《X法》
 # 开展执法检查…: a first-time analyst, round 31, class 4, lost the follow-up before it).
 _TOPIC = re.compile(r"^\s?是(?!否)")
+# …unless the copula's predicate is a kind of work, naming the work its subject clause tells again (对统计法实施情况进行
+# 检查，是十三届全国人大常委会开展的第一项执法检查，也是…以来的首次全国性执法检查: round 40): the subject clause is the
+# event, the predicate no second one; a past event the predicate tells (这是继1998年对《X法》开展执法检查20年后，…) stays.
+_KIND_PREDICATE = re.compile(r"^\s*(?:这|这也|也|还|更|正|则|就|即)?是(?!否)[^，,。；]*的[^，,。；]{0,16}"
+                             r"(?:执法检查|检查|调研|视察|询问|问政|测评|评议)(?:工作|活动)?\s*$")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
 # The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
@@ -318,6 +323,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     studied = [m for k, m in found if k in _STUDIES]
     if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight
         found = [(k, m) for k, m in found if k not in _REPORT_KINDS or not any(m.start() < s.start() for s in studied)]
+    rated = [m for k, m in found if k == "satisfaction_evaluation"]
+    if rated:  # 对…审计查出问题整改满意度进行测评: the rectification is what is rated, no audit oversight (round 40)
+        found = [(k, m) for k, m in found if k != "audit_oversight" or not any(m.start() < r.start() for r in rated)]
     first: dict[str, tuple[str, re.Match[str]]] = {}
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
@@ -513,7 +521,10 @@ def hits(ctx: Context) -> list[Found]:
         judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or _SKIP_ONWARD(clause.text)
-            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 4]):
+            predicate = sentence_clauses[index + 1].text if index + 1 < len(sentence_clauses) else ""
+            if ((not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text)
+                    or (_TOPIC.match(text[clause.end + 1 : clause.end + 4]) and not _KIND_PREDICATE.match(predicate))
+                    or _KIND_PREDICATE.match(clause.text)):
                 continue
             # work its clause tells under way (正在开展…) has begun, whatever plan or agenda holds it
             status = ("planned" if (in_plan or _planned(text, intention, clause, sentence_clauses[0]))

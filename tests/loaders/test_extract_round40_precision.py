@@ -7,7 +7,11 @@
 - members or deputies asking, as the subject, then the topic they ask on, maybe after a comma (会上，12位委员，围绕…
   进行了询问), are the questions of the inquiry just told (activity-mentions.csv, a ``narrator`` row);
 - kinds of work combined as a method (把执法检查同开展专题询问结合起来, 与审计查出问题整改有机结合) name no event
-  (not-activities.csv).
+  (not-activities.csv);
+- an audit's rectification rated (对…审计查出问题整改满意度进行测评) is the rating's object, no audit oversight
+  (activities ``_kinds``);
+- a copula whose predicate is a kind of work (…进行检查，是…开展的第一项执法检查) names the work of its subject clause
+  again: the subject clause is the event, the predicate none (activities ``_KIND_PREDICATE``).
 
 Sentences are written for this test in the genre's style, simplified and traditional; each rule has a sentence it
 must leave alone.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import activities
 from tests.loaders.extract_helpers import kinds
 
 CITY = "湖南省岳阳市人民代表大会常务委员会"
@@ -73,3 +78,42 @@ def test_kinds_of_work_combined_as_a_method_are_no_event(facts_of, text: str) ->
 def test_work_done_in_step_with_another_body_is_done(facts_of) -> None:
     text = "区人大常委会围绕《中华人民共和国种子法》落实情况，与市人大常委会同步开展执法检查。"
     assert kinds(facts_of(text, CITY)) == ["law_enforcement_inspection"]
+
+
+@pytest.mark.parametrize("text", [
+    "会议对4个县级部门和2个乡镇开展了审计查出问题整改满意度测评。",
+    "此次会议对审计查出问题整改落实情况满意度进行测评，体现了监督方式的创新。",
+    "常委會會議對審計查出問題整改情況進行滿意度測評。",
+])
+def test_an_audit_rectification_rated_is_the_ratings_object(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, CITY)) == ["satisfaction_evaluation"]
+
+
+def test_an_audit_rectification_heard_then_rated_is_both(facts_of) -> None:
+    text = "会议听取和审议了市人民政府关于2023年度审计查出问题整改情况的报告，并进行满意度测评。"
+    assert sorted(kinds(facts_of(text, CITY))) == ["audit_oversight", "satisfaction_evaluation"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("对《中华人民共和国统计法》实施情况进行检查，是十三届全国人大常委会开展的第一项执法检查。",
+     "对《中华人民共和国统计法》实施情况进行检查"),
+    ("市人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查，这也是本届常委会组织的首次执法检查。",
+     "市人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查"),
+    ("市人大常委會就養老服務工作開展專題詢問，是本屆常委會的第一次專題詢問。", "市人大常委會就養老服務工作開展專題詢問"),
+])
+def test_a_copula_naming_the_work_again_leaves_its_subject_the_event(facts_of, text: str, subject: str) -> None:
+    assert [a.evidence for a in facts_of(text, CITY).activities] == [subject]
+
+
+def test_a_copula_of_a_kind_of_work_in_general_is_no_event(facts_of) -> None:
+    assert kinds(facts_of("执法检查，是人大监督的重要方式。", CITY)) == []
+
+
+@pytest.mark.parametrize("predicate, names_the_work", [
+    ("是十三届全国人大常委会开展的第一项执法检查", True),
+    ("也是统计法自2009年修订以来的首次全国性执法检查", True),
+    ("这是继1998年对《海洋环境保护法》开展执法检查20年后", False),  # a past event told in the predicate
+    ("是人大监督的重要方式", False),
+])
+def test_a_predicate_names_the_work_again_only_when_a_kind_ends_it(predicate: str, names_the_work: bool) -> None:
+    assert bool(activities._KIND_PREDICATE.match(predicate)) is names_the_work
