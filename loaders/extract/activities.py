@@ -483,11 +483,17 @@ def hits(ctx: Context) -> list[Found]:
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     proposing = False  # the sentence before stated an intention or a proposed agenda, whatever it ended with
     recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
+    saying = False  # the sentence before, ending with ；, opened a judgement or an instruction that runs on past it
     bare: list[Found] = []  # the first inspection done told bare (开展执法检查工作): one only if no other is told
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
         recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
                                      and any(_SKIP_ONWARD(c.text) for c in ctx.clauses_of(sentence)))
+        # what a speaker said runs on past a ； into a part with no subject of its own (费治文指出，…要不断加强学习…；
+        # 做实代表视察献计，…: round 40); a part opening with an organ tells its own (会议指出：…；市人大常委会从2018年开始…)
+        said_on = saying and not _opens_with_organ(ctx, sentence)
+        saying = text[sentence.end : sentence.end + 1] in ("；", ";") and (
+            said_on or any(_SKIP_ONWARD(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
@@ -518,7 +524,7 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
-        judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
+        judged = points_on or said_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or _SKIP_ONWARD(clause.text)
             predicate = sentence_clauses[index + 1].text if index + 1 < len(sentence_clauses) else ""
@@ -596,6 +602,13 @@ def hits(ctx: Context) -> list[Found]:
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
     return _inspections_reported(ctx, found)
+
+
+def _opens_with_organ(ctx: Context, sentence: Span) -> bool:
+    """Whether an organ's name opens ``sentence`` (white space and an opening quote aside): its subject."""
+    lead = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \t\u3000“\n"))
+    at = bisect_left(ctx.organ_starts, lead)
+    return at < len(ctx.organ_starts) and ctx.organ_starts[at] == lead
 
 
 def _step_of_group(text: str, sentence: Span, at: int, end: int) -> bool:

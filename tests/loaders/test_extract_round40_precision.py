@@ -11,7 +11,9 @@
 - an audit's rectification rated (对…审计查出问题整改满意度进行测评) is the rating's object, no audit oversight
   (activities ``_kinds``);
 - a copula whose predicate is a kind of work (…进行检查，是…开展的第一项执法检查) names the work of its subject clause
-  again: the subject clause is the event, the predicate none (activities ``_KIND_PREDICATE``).
+  again: the subject clause is the event, the predicate none (activities ``_KIND_PREDICATE``);
+- what a speaker said (…指出，…要…) runs on past a ； into a part with no subject of its own (…；做实代表视察献计):
+  activities ``hits``, ``_opens_with_organ``.
 
 Sentences are written for this test in the genre's style, simplified and traditional; each rule has a sentence it
 must leave alone.
@@ -117,3 +119,18 @@ def test_a_copula_of_a_kind_of_work_in_general_is_no_event(facts_of) -> None:
 ])
 def test_a_predicate_names_the_work_again_only_when_a_kind_ends_it(predicate: str, names_the_work: bool) -> None:
     assert bool(activities._KIND_PREDICATE.match(predicate)) is names_the_work
+
+
+@pytest.mark.parametrize("text", [
+    "在座谈会上，主任张明指出，基层人大代表要不断加强学习，提升履职能力；做实代表视察献计，增强代表履职实效。",
+    "王某强调，要聚焦民生关切，认真审议各项报告；深入开展专题调研，切实提出意见建议。",
+    "會上，李某指出，代表要密切聯系群眾；深入基層開展視察，反映群眾呼聲。",
+])
+def test_what_a_speaker_said_runs_on_past_a_semicolon(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, CITY)) == []
+
+
+def test_a_part_with_its_own_subject_after_a_semicolon_is_told(facts_of) -> None:
+    text = ("会议指出：今年市政府承办的代表建议均已办理答复完毕；"
+            "市人大常委会组织部分市人大代表对全市农村饮水安全工作开展视察。")
+    assert kinds(facts_of(text, CITY)) == ["site_visit"]
