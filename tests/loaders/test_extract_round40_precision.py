@@ -13,7 +13,9 @@
 - a copula whose predicate is a kind of work (…进行检查，是…开展的第一项执法检查) names the work of its subject clause
   again: the subject clause is the event, the predicate none (activities ``_KIND_PREDICATE``);
 - what a speaker said (…指出，…要…) runs on past a ； into a part with no subject of its own (…；做实代表视察献计):
-  activities ``hits``, ``_opens_with_organ``.
+  activities ``hits``, ``_opens_with_organ``;
+- 现场 (on site) names no object of a telling, as 实地 does (…到A、B等企业调研…；…，现场调研，…): one investigation
+  (coreference ``_STOCK``).
 
 Sentences are written for this test in the genre's style, simplified and traditional; each rule has a sentence it
 must leave alone.
@@ -134,3 +136,12 @@ def test_a_part_with_its_own_subject_after_a_semicolon_is_told(facts_of) -> None
     text = ("会议指出：今年市政府承办的代表建议均已办理答复完毕；"
             "市人大常委会组织部分市人大代表对全市农村饮水安全工作开展视察。")
     assert kinds(facts_of(text, CITY)) == ["site_visit"]
+
+
+@pytest.mark.parametrize("again", [
+    "县人大常委会通过多方协调，现场调研，提出了创新销售模式的建议。",
+    "縣人大常委會多方協調，現場調研，提出了改進意見。",
+])
+def test_work_on_site_told_again_names_no_other_object(facts_of, again: str) -> None:
+    text = "3月2日，县人大常委会组织人员到自来水公司、脐橙加工厂等企业调研疫情防控和复工复产工作。" + again
+    assert kinds(facts_of(text, CITY)) == ["investigation"]
