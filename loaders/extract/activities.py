@@ -755,14 +755,20 @@ def _as_fated(clauses: list[Span], sentence_found: list[Found]) -> list[Found]:
     return kept
 
 
+# A meeting held to hear those concerned (调研座谈会, 座谈调研, 汇报会): beside an inspection of a law, its step.
+_FORUM = re.compile(r"座谈|汇报会")
+
+
 def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
     """A sentence's activities without the looks on site it tells beside an inspection of a law
     (组织人大代表实地察看…情况，检查《X法》的执行情况): that look is a step of the inspection, as an
-    inspection group's (率检查组实地查看) is; a visit named as such (视察) stays one."""
+    inspection group's (率检查组实地查看) is; a visit named as such (视察) stays one. So is a forum held
+    (开展《X条例》执法检查，召开调研座谈会，听取…: :data:`_FORUM`, round 40)."""
     if not any(f.type == "law_enforcement_inspection" and f.laws for f in sentence_found):
         return sentence_found
     return [f for f in sentence_found if not (f.type == "site_visit" and _LOOK_ON_SITE.search(f.span.text)
-                                              and "视察" not in f.span.text)]
+                                              and "视察" not in f.span.text)
+            and not (f.type == "investigation" and _FORUM.search(f.span.text))]
 
 
 def _other_class(kind: str, told: str, clause: str) -> bool:

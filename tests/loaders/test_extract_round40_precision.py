@@ -15,7 +15,8 @@
 - what a speaker said (…指出，…要…) runs on past a ； into a part with no subject of its own (…；做实代表视察献计):
   activities ``hits``, ``_opens_with_organ``;
 - 现场 (on site) names no object of a telling, as 实地 does (…到A、B等企业调研…；…，现场调研，…): one investigation
-  (coreference ``_STOCK``).
+  (coreference ``_STOCK``);
+- a forum held (召开调研座谈会, 汇报会) beside an inspection of a law is its step (activities ``_FORUM``).
 
 Sentences are written for this test in the genre's style, simplified and traditional; each rule has a sentence it
 must leave alone.
@@ -144,4 +145,18 @@ def test_a_part_with_its_own_subject_after_a_semicolon_is_told(facts_of) -> None
 ])
 def test_work_on_site_told_again_names_no_other_object(facts_of, again: str) -> None:
     text = "3月2日，县人大常委会组织人员到自来水公司、脐橙加工厂等企业调研疫情防控和复工复产工作。" + again
+    assert kinds(facts_of(text, CITY)) == ["investigation"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月12日，区人大常委会副主任王某带队到南京东路街道开展《上海市街道办事处条例》执法检查，召开调研座谈会，听取街道贯彻实施情况。",
+    "检查组对《中华人民共和国消防法》实施情况进行执法检查，并召开汇报会，听取市消防救援支队的工作汇报。",
+    "縣人大常委會對《中華人民共和國農業法》實施情況開展執法檢查，召開座談調研會，聽取有關部門匯報。",
+])
+def test_a_forum_held_beside_an_inspection_of_a_law_is_its_step(facts_of, text: str) -> None:
+    assert "investigation" not in kinds(facts_of(text, CITY))
+
+
+def test_a_forum_held_on_its_own_is_an_investigation(facts_of) -> None:
+    text = "区人大法制委召开公益诉讼检察工作专题调研座谈会，听取区人民检察院的情况介绍。"
     assert kinds(facts_of(text, CITY)) == ["investigation"]
