@@ -315,7 +315,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     else:
         found += _examined(item, possible)
     kinds = {k for k, _ in found}
-    visits = [m for k, m in found if k == "site_visit"]
+    # the first word of a visit and any 视察 after it (代表们前往…项目现场开展视察调研: the trip, then 视察调研; round 40)
+    visits = [v for k, m in found if k == "site_visit"
+              for v in [m, *(w for w in TRIGGERS["site_visit"].finditer(item.text, m.end()) if "视察" in w.group())]]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
         found = [(k, m) for k, m in found if k != "investigation" or not any(_joined(v, m) for v in visits)]
     if len(kinds) > 1 and not _OPINIONS_FOLLOWED.search(item.text):  # 跟踪监督 of an audit is how it was done

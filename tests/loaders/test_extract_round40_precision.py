@@ -16,7 +16,8 @@
   activities ``hits``, ``_opens_with_organ``;
 - 现场 (on site) names no object of a telling, as 实地 does (…到A、B等企业调研…；…，现场调研，…): one investigation
   (coreference ``_STOCK``);
-- a forum held (召开调研座谈会, 汇报会) beside an inspection of a law is its step (activities ``_FORUM``).
+- a forum held (召开调研座谈会, 汇报会) beside an inspection of a law is its step (activities ``_FORUM``);
+- 视察调研 after a trip to a site (代表们前往…现场开展视察调研) is one visit, as it is alone (activities ``_kinds``).
 
 Sentences are written for this test in the genre's style, simplified and traditional; each rule has a sentence it
 must leave alone.
@@ -160,3 +161,17 @@ def test_a_forum_held_beside_an_inspection_of_a_law_is_its_step(facts_of, text: 
 def test_a_forum_held_on_its_own_is_an_investigation(facts_of) -> None:
     text = "区人大法制委召开公益诉讼检察工作专题调研座谈会，听取区人民检察院的情况介绍。"
     assert kinds(facts_of(text, CITY)) == ["investigation"]
+
+
+@pytest.mark.parametrize("text", [
+    "集中学习结束后，代表们前往民生实事项目现场开展视察调研。",
+    "代表们前往城东污水处理厂现场进行视察调研。",
+    "代表們前往民生實事項目現場開展視察調研。",
+])
+def test_a_trip_to_a_site_then_a_visit_and_investigation_compound_is_one_visit(facts_of, text: str) -> None:
+    assert kinds(facts_of(text, CITY)) == ["site_visit"]
+
+
+def test_a_visit_listed_beside_an_investigation_stays_two(facts_of) -> None:
+    text = "县人大常委会组织代表对民生实事项目进展情况进行集中视察、专项检查和观摩调研。"
+    assert sorted(set(kinds(facts_of(text, CITY)))) == ["investigation", "site_visit"]
