@@ -17,21 +17,30 @@ greedy, one to one, gold in order). A gold activity left unmatched is classed by
   ``not_done``, ``aim``, ``bare_inspection``, ``legislative``, ``step_of_before``), else ``other``;
 - ``not_in_text``: its evidence is nowhere in the text (a gold to check).
 
-With ``--false`` the predicted activities left unmatched are classed instead (false activities, by cause), by the first
-of these that holds:
+``--false`` classes the other way round: every predicted activity no gold took (a false activity), by the first of
+these that holds (round 40):
 
-- ``told_again``: a gold activity of its type matches it, but another prediction took that one (one activity told twice,
-  or a list split too much);
-- ``wrong_type``: a gold activity of another type covers its evidence (its type would have matched);
-- ``laws_or_evidence``: a gold activity of its type covers its evidence but neither shares a law nor overlaps it enough;
-- ``other_kind_there``: a gold activity of another kind lies in its sentence but would not match it retyped (a second
-  activity read beside the gold's one);
-- ``none_there:STATUS``: no gold activity lies in its sentence (the gold tells no oversight there), by the prediction's
-  status (``planned`` work the text intends, ``reported`` work it tells), ``:counted`` where it carries a count.
+- ``told_twice``: a gold activity of its type would match it, but another prediction took that one (an event told again
+  in the report, or one telling predicted twice);
+- ``wrong_type``: a gold activity of another type, which no prediction took, would match it under that type;
+- ``beside_other``: a gold activity of another type, taken by a prediction of that type, would match it under that
+  type (a step of that work, 评议工作组…开展走访调研 in an appraisal, or a compound 视察调研 typed twice);
+- ``planned``: stated as to come (a plan or an agenda), which the scorer counts like any other;
+- ``heading``: its sentence is a heading (``activities._is_lead``, a title line, a numbered line);
+- ``title``: its kind's word stands in a title (《…》 or 关于…报告) named, not in work done;
+- ``other_body``: a clause of its sentence before it opens with a government, party or department (区政府高度重视，…组织
+  代表开展了现场调研; 省审计厅…实时跟踪督促审计整改落实), the last such opening before it deciding (市委书记、…王浩提出
+  …，市人大常委会副主任…开展调研 is the congress's): that body's work;
+- ``no_event``: its clause names the kind as a method, a principle, an aim or a judgement (坚持重调研, 探索开展…测评,
+  要…加强…执法检查, 是…开展的第一项执法检查);
+- ``step``: its sentence tells another activity that a gold took (召开调研座谈会 after 开展…执法检查);
+- ``retold``: a gold of its type elsewhere in the report was taken by another prediction: the event told again in
+  other words (会上，委员们…进行了询问; 在…专题询问现场), or a second event the gold lacks;
+- ``unsorted``: none of these (work the gold may lack: for the lead to read, never to edit).
 
 Only readable files are read (the validation split's misses are never looked at: a file whose name is of that split is
-refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--type report] [--false]
-[--json] [--show CLASS]``;
+refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--type report] [--false] [--json]
+[--show CLASS]``;
 PRED_DIR holds the Facts JSON of the same extractor (``/work/scratch/extract_dir.py`` writes it).
 """
 from __future__ import annotations
@@ -47,8 +56,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from loaders.extract import activities
+from loaders.extract import activities, plans
+from loaders.extract.organs import OVERSEEN_KINDS
 from loaders.extract.context import Context
+from loaders.extract.spans import Span
 from loaders.lexicon.patterns import NOT_DONE
 from loaders.read import read
 
@@ -155,8 +166,8 @@ def _clause_test(ctx: Context, start: int, end: int) -> str:
 def classify(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType) -> list[dict]:
     """The unmatched gold activities of one file, each with its ``class``."""
     golds, preds = gold.get("activities", []), pred.get("activities", [])
-    found, _ = _matched(golds, preds, sf)
-    missed = [g for k, g in enumerate(golds) if k not in found]
+    _, took = _taken(golds, preds, sf)
+    missed = [g for k, g in enumerate(golds) if k not in took]
     if not missed:
         return []
     doc = read(text_path)
@@ -191,51 +202,90 @@ def classify(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType)
     return rows
 
 
-def _matched(golds: list[dict], preds: list[dict], sf: ModuleType) -> tuple[set[int], set[int]]:
-    """The indices of the gold and of the predicted activities the scorer pairs (greedy, gold in order)."""
-    used_gold: set[int] = set()
+# The bodies whose work is not the congress's (:data:`organs.OVERSEEN_KINDS` and party committees).
+_OTHER_BODIES = frozenset(OVERSEEN_KINDS) | {"party"}
+# A numbered heading line (二、组织开展观摩视察).
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。]*$")
+# A title the kind's word stands in: open 《 before it, or 关于… before and 报告 after it in its clause.
+_IN_TITLE = re.compile(r"《[^》]*$|关于[^，,。；]*$")
+# Words making a clause name its kind as a method, a principle, an aim or a judgement, not as work done.
+_STANCE = re.compile(r"要|应当?|需要|坚持|注重|探索|推动|推进|加强|强化|做实|重(?=[^，,。；]{0,2}调研)|同步|结合|方式|形式|机制"
+                     r"|^\s*是|通过此次|基础上")
+
+
+def _taken(golds: list[dict], preds: list[dict], sf: ModuleType) -> tuple[set[int], dict[int, int]]:
+    """The scorer's greedy match: the predictions taken, and for each gold taken the prediction that took it."""
     used: set[int] = set()
-    for k, g in enumerate(golds):
+    took: dict[int, int] = {}
+    for j, g in enumerate(golds):
         hit = next((i for i, p in enumerate(preds) if i not in used and sf.same_activity(g, p)), None)
         if hit is not None:
             used.add(hit)
-            used_gold.add(k)
-    return used_gold, used
+            took[j] = hit
+    return used, took
 
 
 def classify_false(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType) -> list[dict]:
-    """The unmatched predicted activities of one file, each with its ``class`` (see the module's ``--false`` list)."""
+    """The false activities of one file (predicted, taken by no gold), each with its ``class`` (the module's list for
+    ``--false``)."""
     golds, preds = gold.get("activities", []), pred.get("activities", [])
-    _, used = _matched(golds, preds, sf)
+    used, took = _taken(golds, preds, sf)
     false = [p for i, p in enumerate(preds) if i not in used]
     if not false:
         return []
-    text = read(text_path).text
-    places = [_locate(text, g.get("evidence", "")) for g in golds]
-    bounds = [m.end() for m in re.finditer(r"[。！？!?\n]+", text)]
+    doc = read(text_path)
+    ctx = Context(doc)
+    taken_spans = [(preds[i].get("type"), preds[i].get("start", -1), preds[i].get("end", -1)) for i in took.values()]
     rows = []
     for p in false:
-        start, end = p.get("start", -1), p.get("end", -1)
-        row = {"file": name, "type": p.get("type"), "evidence": p.get("evidence", ""), "laws": p.get("laws") or [],
-               "status": p.get("status")}
-        covering = [g for g, at in zip(golds, places) if at and at[0] < end and at[1] > start]
-        sentence = (max((b for b in bounds if b <= start), default=0), min((b for b in bounds if b >= end), default=len(text)))
-        near = [g for g, at in zip(golds, places) if at and at[0] < sentence[1] and at[1] > sentence[0]]
+        row = {"file": name, "type": p["type"], "evidence": p.get("evidence", ""), "status": p.get("status")}
+        retyped = [(j, g) for j, g in enumerate(golds) if g.get("type") != p["type"] and sf.same_activity(g, {**p, "type": g.get("type")})]
         if any(sf.same_activity(g, p) for g in golds):
-            row["class"] = "told_again"
-        elif any(g.get("type") != p.get("type") and sf.same_activity({**g, "type": p.get("type")}, p) for g in covering):
-            row["class"] = "wrong_type"
-            row["gold"] = sorted({g["type"] for g in covering})
-        elif any(g.get("type") == p.get("type") for g in covering):
-            row["class"] = "laws_or_evidence"
-            row["gold"] = [g["evidence"] for g in covering if g.get("type") == p.get("type")][:2]
-        elif near:
-            row["class"] = "other_kind_there"
-            row["gold"] = sorted({g["type"] for g in near})
+            row["class"] = "told_twice"
+        elif any(j not in took for j, _ in retyped):
+            row["class"], row["gold"] = "wrong_type", sorted({g["type"] for j, g in retyped if j not in took})
+        elif retyped:
+            row["class"], row["gold"] = "beside_other", sorted({g["type"] for _, g in retyped})
+        elif p.get("status") == "planned":
+            row["class"] = "planned"
         else:
-            row["class"] = "none_there:" + ("counted" if p.get("count") is not None else str(p.get("status")))
+            row["class"] = _false_cause(ctx, p, taken_spans)
         rows.append(row)
     return rows
+
+
+def _false_cause(ctx: Context, p: dict, taken: list[tuple[str, int, int]]) -> str:
+    """Why a false activity that no gold would take under any type was found: a class of :func:`classify_false`."""
+    text = ctx.text
+    start, end = _normalised(ctx, p.get("start", 0), p.get("end", 0))
+    sentence = ctx.sentence_holding(start)
+    if sentence is None:
+        return "unsorted"
+    line = ctx.line_at(sentence.start)
+    if activities._is_lead(text, sentence) or plans.is_title_line(line) or _NUMBERED.match(line) or _NUMBERED.match(sentence.text):
+        return "heading"
+    kinds = activities._kinds(Span(start, end, text[start:end]))
+    at = start + (kinds[0][1].start() if kinds else 0)
+    clause = ctx.clause_at(at) or sentence
+    if _IN_TITLE.search(text[clause.start : at]) and ("《" in text[clause.start : at] or "报告" in text[at : clause.end]):
+        return "title"
+    subject = None  # the kind of the organ opening the last clause up to the kind's word that opens with one
+    for clause_before in ctx.clauses_of(sentence):
+        if clause_before.start > at:
+            break
+        lead = clause_before.start + len(clause_before.text) - len(clause_before.text.lstrip(" \t\u3000“"))
+        opener = next((o for o in ctx.organ_hits if o.start == lead), None)
+        subject = opener.kind if opener is not None else subject
+    if subject in _OTHER_BODIES:
+        return "other_body"
+    if _STANCE.search(text[clause.start : at]):
+        return "no_event"
+    spans = [(kind, *_normalised(ctx, s, e)) for kind, s, e in taken]
+    if any(s < sentence.end and e > sentence.start and kind != p["type"] for kind, s, e in spans):
+        return "step"
+    if any(kind == p["type"] for kind, _, _ in spans):
+        return "retold"
+    return "unsorted"
 
 
 def _normalised(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -248,10 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pred", type=Path, help="folder of NAME.json Facts")
     parser.add_argument("gold", type=Path, nargs="?", default=Path("benchmarks/genre/dev"), help="folder of NAME.gold.json and NAME.txt")
     parser.add_argument("--only", default="", help="files whose name starts with this (ao)")
+    parser.add_argument("--false", action="store_true", help="class the false activities (predicted, no gold) instead of the misses")
     parser.add_argument("--json", action="store_true", help="every miss as JSON lines")
     parser.add_argument("--show", default="", help="list the misses of classes starting with this")
     parser.add_argument("--type", default="", help="only activities whose type starts with this (report, budget)")
-    parser.add_argument("--false", action="store_true", help="class the false activities (predicted, unmatched) instead")
     parser.add_argument("--scorer", type=Path, default=SCORER, help="the shared scorer (default: ../shared/tools/score_facts.py)")
     args = parser.parse_args(argv)
     if not args.gold.is_dir():

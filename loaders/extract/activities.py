@@ -76,6 +76,11 @@ _RULES_TITLE_END = re.compile(r"(?:条例|办法|规定|规则|细则|决定|(?:
 # A clause that is the subject of a copula after it (…执法检查，是…); not one before a question (…跟踪检查。\n是否对《X法》
 # 开展执法检查…: a first-time analyst, round 31, class 4, lost the follow-up before it).
 _TOPIC = re.compile(r"^\s?是(?!否)")
+# …unless the copula's predicate is a kind of work, naming the work its subject clause tells again (对统计法实施情况进行
+# 检查，是十三届全国人大常委会开展的第一项执法检查，也是…以来的首次全国性执法检查: round 40): the subject clause is the
+# event, the predicate no second one; a past event the predicate tells (这是继1998年对《X法》开展执法检查20年后，…) stays.
+_KIND_PREDICATE = re.compile(r"^\s*(?:这|这也|也|还|更|正|则|就|即)?是(?!否)[^，,。；]*的[^，,。；]{0,16}"
+                             r"(?:执法检查|检查|调研|视察|询问|问政|测评|评议)(?:工作|活动)?\s*$")
 # A report made by its speaker under its title (人大主席某某作《人大主席团工作报告》): heard, unlike a title cited.
 _MADE_TITLE = re.compile(r"(?:[作做]了?|所[作做]的?)《")
 # The end of a 《》 title right after 报告, maybe past a note of its stage (…工作报告(草案)》).
@@ -120,6 +125,12 @@ _VOTE = "LivelihoodProjectVote"
 # A clause doing its work on each of several bodies or topics it lists (对A开展评议，分别对B、C、D四个部门…开展评议, dev
 # x57): work of its own, one for each (:func:`_each_body_appraised`), not the clause before continued (round 39).
 _EACH_LISTED = re.compile(r"^\s*(?:并|还|同时)?分别(?:对|就|围绕)[^，,。；]{2,60}?、")
+# A group formed for an inspection, a visit or an appraisal (执法检查组, 视察组一行, 评议工作组, 评议调研小组): an
+# investigation its sentence tells after it (视察组一行先后前往…，实地调研了…; 执法检查组…从5个设区市各选取一个乡镇进行
+# 重点调研; 带领评议工作组对…开展走访调研) is a step of the group's work, not an activity of its own (round 40).
+_OTHER_GROUP = re.compile(r"(?:执法检查|检查|视察|评议)(?:调研)?(?:工作)?小?组(?!织)")
+# …unless a report or an investigation group of its own comes between (审议执法检查组关于…的报告、专题调研组关于…的调研报告).
+_OWN_STUDY = re.compile(r"报告|调研组|[；;]")
 # Deputies looking at a site without the word 视察 (实地察看, 现场查看): a visit, or a step of an inspection.
 _LOOK_ON_SITE = re.compile(r"(?:实地|现场)(?:查看|察看)")
 # The body of a news item in brief, dated after its headline on the same line (…情况。8月24日，区人大常委会…).
@@ -312,7 +323,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     if group_report and any(k == "law_enforcement_inspection" for k, _ in found):
         found.append(("report_review", group_report))
     kinds = {k for k, _ in found}
-    visits = [m for k, m in found if k == "site_visit"]
+    # the first word of a visit and any 视察 after it (代表们前往…项目现场开展视察调研: the trip, then 视察调研; round 40)
+    visits = [v for k, m in found if k == "site_visit"
+              for v in [m, *(w for w in TRIGGERS["site_visit"].finditer(item.text, m.end()) if "视察" in w.group())]]
     if visits:  # 视察调研 is one visit; 视察、专题调研 are two activities
         found = [(k, m) for k, m in found if k != "investigation" or not any(_joined(v, m) for v in visits)]
     if len(kinds) > 1 and not _OPINIONS_FOLLOWED.search(item.text):  # 跟踪监督 of an audit is how it was done
@@ -320,6 +333,9 @@ def _kinds(item: Span) -> list[tuple[str, re.Match[str]]]:
     studied = [m for k, m in found if k in _STUDIES]
     if studied:  # 对…审计查出问题整改情况开展专题调研: the audit's rectification is the topic studied, no audit oversight
         found = [(k, m) for k, m in found if k not in _REPORT_KINDS or not any(m.start() < s.start() for s in studied)]
+    rated = [m for k, m in found if k == "satisfaction_evaluation"]
+    if rated:  # 对…审计查出问题整改满意度进行测评: the rectification is what is rated, no audit oversight (round 40)
+        found = [(k, m) for k, m in found if k != "audit_oversight" or not any(m.start() < r.start() for r in rated)]
     first: dict[str, tuple[str, re.Match[str]]] = {}
     for kind, match in found:  # one of each kind: its first match
         first.setdefault(kind, (kind, match))
@@ -477,11 +493,17 @@ def hits(ctx: Context) -> list[Found]:
     agenda = False  # the sentence before ended with ； an intention or a proposed agenda, which runs on
     proposing = False  # the sentence before stated an intention or a proposed agenda, whatever it ended with
     recommending = False  # the sentences before opened a judgement or recommendations and enumerate them (一是…)
+    saying = False  # the sentence before, ending with ；, opened a judgement or an instruction that runs on past it
     bare: list[Found] = []  # the first inspection done told bare (开展执法检查工作): one only if no other is told
     for sentence in ctx.sentences:
         points_on = recommending and bool(_NEXT_POINT.match(sentence.text))
         recommending = points_on or (bool(_FIRST_POINT.search(sentence.text))
                                      and any(_SKIP_ONWARD(c.text) for c in ctx.clauses_of(sentence)))
+        # what a speaker said runs on past a ； into a part with no subject of its own (费治文指出，…要不断加强学习…；
+        # 做实代表视察献计，…: round 40); a part opening with an organ tells its own (会议指出：…；市人大常委会从2018年开始…)
+        said_on = saying and not _opens_with_organ(ctx, sentence)
+        saying = text[sentence.end : sentence.end + 1] in ("；", ";") and (
+            said_on or any(_SKIP_ONWARD(c.text) for c in ctx.clauses_of(sentence)))
         was_continued = continued
         continued = report_lists.runs_on(text, sentence, False, was_continued)  # unless it lists reports (below)
         after_agenda = agenda or (proposing and bool(_AGENDA_ITEM.match(sentence.text)))
@@ -512,10 +534,13 @@ def hits(ctx: Context) -> list[Found]:
         open_kinds.update((f.type, f) for f in listed)  # a next clause of the same kind continues it
         pending: Span | None = None  # a clause naming laws that no activity has taken yet
         last_clause: dict[str, int] = {}  # the clause each open kind was last stated in
-        judged = points_on  # a clause before opened a judgement, instruction or recommendation that runs on
+        judged = points_on or said_on  # a clause before opened a judgement, instruction or recommendation that runs on
         for index, clause in enumerate(sentence_clauses):
             judged = judged or _SKIP_ONWARD(clause.text)
-            if (not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text) or _TOPIC.match(text[clause.end + 1 : clause.end + 4]):
+            predicate = sentence_clauses[index + 1].text if index + 1 < len(sentence_clauses) else ""
+            if ((not contents and (judged or _SKIP_CLAUSE(clause.text) or NOT_DONE.search(clause.text))) or _AIM_CLAUSE.match(clause.text)
+                    or (_TOPIC.match(text[clause.end + 1 : clause.end + 4]) and not _KIND_PREDICATE.match(predicate))
+                    or _KIND_PREDICATE.match(clause.text)):
                 continue
             # work its clause tells under way (正在开展…) has begun, whatever plan or agenda holds it
             status = ("planned" if (in_plan or _planned(text, intention, clause, sentence_clauses[0]))
@@ -544,7 +569,7 @@ def hits(ctx: Context) -> list[Found]:
                         if not bare and _is_inspection(item, match, counted, has_laws, alone=True):
                             bare.append(Found(kind, strip_span(text, begin, item.end), count, laws=item_laws, status=status))
                         continue
-                    if kind == "investigation" and item_legislative:
+                    if kind == "investigation" and (item_legislative or _step_of_group(text, sentence, item.start + match.start(), item.start + match.end())):
                         continue
                     taken = True
                     same = open_kinds.get(kind)
@@ -587,6 +612,21 @@ def hits(ctx: Context) -> list[Found]:
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
     return _inspections_reported(ctx, found)
+
+
+def _opens_with_organ(ctx: Context, sentence: Span) -> bool:
+    """Whether an organ's name opens ``sentence`` (white space and an opening quote aside): its subject."""
+    lead = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \t\u3000“\n"))
+    at = bisect_left(ctx.organ_starts, lead)
+    return at < len(ctx.organ_starts) and ctx.organ_starts[at] == lead
+
+
+def _step_of_group(text: str, sentence: Span, at: int, end: int) -> bool:
+    """Whether the investigation whose word stands at ``at:end`` is a step of the work of a group its sentence names
+    before it (:data:`_OTHER_GROUP`), no report or investigation group of its own between (:data:`_OWN_STUDY`), or
+    is a word of that group's name (评议调研小组)."""
+    groups = [g for g in _OTHER_GROUP.finditer(text, sentence.start, min(end + 4, sentence.end)) if g.start() < at]
+    return bool(groups) and (groups[-1].end() >= end or not _OWN_STUDY.search(text, groups[-1].end(), at))
 
 
 def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]) -> list[Found]:
@@ -725,14 +765,20 @@ def _as_fated(clauses: list[Span], sentence_found: list[Found]) -> list[Found]:
     return kept
 
 
+# A meeting held to hear those concerned (调研座谈会, 座谈调研, 汇报会): beside an inspection of a law, its step.
+_FORUM = re.compile(r"座谈|汇报会")
+
+
 def _without_inspection_steps(sentence_found: list[Found]) -> list[Found]:
     """A sentence's activities without the looks on site it tells beside an inspection of a law
     (组织人大代表实地察看…情况，检查《X法》的执行情况): that look is a step of the inspection, as an
-    inspection group's (率检查组实地查看) is; a visit named as such (视察) stays one."""
+    inspection group's (率检查组实地查看) is; a visit named as such (视察) stays one. So is a forum held
+    (开展《X条例》执法检查，召开调研座谈会，听取…: :data:`_FORUM`, round 40)."""
     if not any(f.type == "law_enforcement_inspection" and f.laws for f in sentence_found):
         return sentence_found
     return [f for f in sentence_found if not (f.type == "site_visit" and _LOOK_ON_SITE.search(f.span.text)
-                                              and "视察" not in f.span.text)]
+                                              and "视察" not in f.span.text)
+            and not (f.type == "investigation" and _FORUM.search(f.span.text))]
 
 
 def _other_class(kind: str, told: str, clause: str) -> bool:

@@ -72,8 +72,8 @@ _BEFORE_KIND = re.compile(r"([^，,。；、]{2,30}?)(?:执法检查|检查|调�
 _AFTER_KIND = re.compile(r"(?:执法检查|检查|调研|调查|视察|专题询问|询问|问政|满意度测评|测评)([^，,。；、]{2,30})")
 # The end of a clause (a line break is none: a PDF breaks its lines inside one).
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
-# Words of the genre's stock that name no object (开展专题调研, 组织代表进行集中视察): left out of an object.
-_STOCK = re.compile(r"专题|集中|集体|实地|执法|开展|进行|组织|了|并|还|的|认真|积极|工作|情况|活动|人大代表|代表|人大|常委会|\d+")
+# Words of the genre's stock that name no object (开展专题调研, 组织代表进行集中视察, 现场调研: round 40): left out of an object.
+_STOCK = re.compile(r"专题|集中|集体|实地|现场|执法|开展|进行|组织|了|并|还|的|认真|积极|工作|情况|活动|人大代表|代表|人大|常委会|\d+")
 # Things counted (4个县级部门, 12家单位, 3项): two tellings counting different numbers are two events.
 _COUNTED = re.compile(r"(\d+)\s*[个家项名件所位]")
 # Times of day (上午…视察, 下午…视察): two sentences naming different ones tell two events; one naming none (在视察活动中, after

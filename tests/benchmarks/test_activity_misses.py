@@ -61,25 +61,52 @@ def test_a_missing_gold_folder_is_named(tmp_path: Path) -> None:
         activity_misses.main([str(tmp_path), str(tmp_path / "nowhere")])
 
 
+FALSE_TEXT = ("organ: 都昌县人民代表大会常务委员会\nlevel: county\nyear: 2023\n\n"
+              "县人大常委会组织代表对全县教育工作开展视察。此次视察中，代表们实地察看了学校。"
+              "明年拟赴各乡镇调研农村饮水安全。"
+              "县人大常委会坚持问题导向，注重专题调研实效。"
+              "县政府高度重视，组织代表开展了现场调研。视察结束后，代表们在座谈会上交流了意见。")
+
+
+def _false_classes(tmp_path: Path, capsys: pytest.CaptureFixture[str], golds: list[dict], preds: list[tuple[str, str]],
+                   *args: str) -> list[tuple[str, str]]:
+    """The ``--false`` classes of predictions written by hand: each (type, evidence) of ``preds`` placed where the
+    read text holds its evidence."""
+    (tmp_path / "b5.txt").write_text(FALSE_TEXT, encoding="utf-8")
+    text = read(tmp_path / "b5.txt").text
+    (tmp_path / "b5.gold.json").write_text(json.dumps({"activities": golds}, ensure_ascii=False), encoding="utf-8")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    acts = []
+    for kind, evidence in preds:
+        start = text.index(evidence)
+        acts.append({"type": kind, "evidence": evidence, "start": start, "end": start + len(evidence), "laws": [],
+                     "status": "planned" if "拟" in evidence else "reported"})
+    (pred / "b5.json").write_text(json.dumps({"activities": acts}, ensure_ascii=False), encoding="utf-8")
+    activity_misses.main([str(pred), str(tmp_path), "--false", *args, "--json"])
+    return [(row["type"], row["class"]) for row in map(json.loads, capsys.readouterr().out.splitlines())]
+
+
 @needs_scorer
 def test_each_false_activity_is_classed_by_its_cause(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # this extractor finds one review in TEXT; each gold below leaves it unmatched for one cause
-    cases = {
-        "b5": ([{"type": "report_review", "evidence": "县长王某到会讲话", "laws": []}], "none_there:reported"),
-        "b7": ([{"type": "site_visit", "evidence": HEARD, "laws": []}], "wrong_type"),
-        "b9": ([{"type": "other", "evidence": "会议", "laws": []}], "other_kind_there"),  # its sentence, not its words
-    }
-    for name, (golds, _) in cases.items():
-        pred = _write(tmp_path, name, golds)
-    activity_misses.main([str(pred), str(tmp_path), "--false", "--type", "report", "--json"])
-    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [(row["file"], row["class"]) for row in rows] == [(name, cls) for name, (_, cls) in cases.items()]
+    visit = "县人大常委会组织代表对全县教育工作开展视察"
+    golds = [{"type": "site_visit", "evidence": visit, "laws": []},
+             {"type": "other", "evidence": "此次视察中，代表们实地察看了学校", "laws": []}]
+    preds = [("site_visit", visit),  # true
+             ("site_visit", "县人大常委会组织代表对全县教育工作开展视察"),  # the same telling again: told twice
+             ("investigation", "此次视察中，代表们实地察看了学校"),  # the gold's other, which no prediction took
+             ("investigation", "明年拟赴各乡镇调研农村饮水安全"),  # planned
+             ("investigation", "注重专题调研实效"),  # a principle
+             ("investigation", "组织代表开展了现场调研"),  # the government's work
+             ("site_visit", "代表们在座谈会上交流了意见"),  # the visit told again in other words
+             ("report_review", "县政府高度重视")]  # the government's stance
+    assert _false_classes(tmp_path, capsys, golds, preds) == [
+        ("site_visit", "told_twice"), ("investigation", "wrong_type"), ("investigation", "planned"),
+        ("investigation", "no_event"), ("investigation", "other_body"), ("site_visit", "retold"),
+        ("report_review", "other_body")]
 
 
 @needs_scorer
-def test_a_prediction_whose_gold_another_took_is_told_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pred = _write(tmp_path, "b11", [{"type": "report_review", "evidence": HEARD, "laws": []}])
-    facts = json.loads((pred / "b11.json").read_text(encoding="utf-8"))
-    facts["activities"] = facts["activities"] * 2  # the one review told twice
-    (pred / "b11.json").write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
-    assert _classes(capsys, str(pred), str(tmp_path), "--false") == [("report_review", "told_again")]
+def test_type_narrows_the_false_activities_to_one_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    preds = [("investigation", "注重专题调研实效"), ("report_review", "县政府高度重视")]
+    assert _false_classes(tmp_path, capsys, [], preds, "--type", "report") == [("report_review", "other_body")]
