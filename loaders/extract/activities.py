@@ -1383,7 +1383,7 @@ def find(ctx: Context) -> list[Activity]:
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
     activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
-    activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.subjects_conduct(ctx, activities)))
+    activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.askers(ctx, conductors.subjects_conduct(ctx, activities))))
     return accompanying.assisting(ctx, conductors.partners_before(ctx, activities))
 
 
