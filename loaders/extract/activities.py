@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -1801,7 +1801,11 @@ def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[A
             continue
         bodies = [hit.canonical for hit in before_title if hit.start < maker_end
                   and hit.canonical.startswith(congress) and hit.canonical not in (own, congress)
-                  and hit.canonical.endswith("委员会")]  # a standing body, not a group formed for the work (检查组)
+                  and hit.canonical.endswith("委员会")  # a standing body, not a group formed for the work (检查组)
+                  # nor, for an inspection (the standing committee's: Supervision Law, chapter 4), the body of the
+                  # officer who presented its report (…监察和司法委员会副主任委员某某所作的…): a research report a committee's
+                  # chair presents is the committee's own study
+                  and not (act.type == "law_enforcement_inspection" and leaders.officer_after(ctx.text, hit.end))]
         if len(bodies) == 1:
             activities[index] = replace(act, conducted_by=bodies[0])
     return activities

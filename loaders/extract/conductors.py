@@ -355,8 +355,8 @@ def each_their_own(ctx: Context, activities: list[Activity]) -> list[Activity]:
 
 
 #: A congress body's members asking, right after the body's name (县人大常委会委员的提问, 市人大常委会组成人员依次提问,
-#: 区人大常委会部分组成人员和人大代表现场询问): who puts an inquiry's questions (Supervision Law, Article 39: the members
-#: of a standing committee question at its sittings).
+#: 区人大常委会部分组成人员和人大代表现场询问): who puts an inquiry's questions (Supervision Law of 2006, chapter 6,
+#: 询问和质询: the members of a standing committee question at its sittings).
 _ASKERS = re.compile(r"(?:的)?(?:部分)?(?:组成人员|委员|常委)们?(?:[^，,。；;]{0,12}?)(?:的)?(?:提问|发问|询问|问询)")
 
 
