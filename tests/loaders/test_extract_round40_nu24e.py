@@ -4,13 +4,21 @@
   inquiry, not a means named (not-activities.csv's 以…为切入点 row) nor an appraisal of the organs after 评议会
   (activity-triggers.csv's 评议 row), conducted by the congress body whose members ask (loaders/extract/conductors.py
   ``askers``); its evidence is the sentence telling the event, a later one telling its form being the same event.
+- §4: an inspection report a special committee's officer presented is the standing committee's inspection
+  (loaders/extract/leaders.py ``officer_after``); a review opinion's own text states its ``finding`` and
+  ``review_opinion`` (loop-steps.csv rows, loaders/extract/loop.py ``_MEMBERS``).
+- §7, §8: a news item's title is its lead's first sentence past a byline in brackets of any wording and the day it
+  opens with, not a short line under the lead (loaders/build/report.py ``_DATELINE``, ``_OPENING_DATE``, ``_lead``);
+  the sites of a list the work went to each open with their place, all its places (loaders/extract/places.py ``_SITE``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
 from __future__ import annotations
 
 import pytest
+from rdflib import DCTERMS
 
+from loaders.build import build
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.facts import Facts
@@ -124,3 +132,65 @@ def test_a_review_opinion_s_text_gives_its_finding_and_opinion(opinion: str, fin
 ])
 def test_no_finding_without_problems_found(text: str) -> None:
     assert [step.type for step in _facts(text, ANHUI).loop] == []
+
+
+def _title(text: str, metadata: dict[str, str] | None = None) -> str:
+    doc = Document(text=text, source="r.txt", metadata=metadata or {})
+    report = build(doc, extract(doc))
+    return str(report.graph.value(report.iri, DCTERMS.title))
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a dated lead, then a short line of the body
+    ("6月17日至19日,省人大常委会委员黄某带队来漳开展《中华人民共和国水土保持法》执法检查。检查组由部分委员组成。\n"
+     "检查组一行先后来到云霄县。\n检查组对我市水土保持工作给予充分肯定,并强调\n要提高政治站位。\n",
+     "省人大常委会委员黄某带队来漳开展《中华人民共和国水土保持法》执法检查。"),
+    ("10月20日至22日，省人大常委会副主任率执法检查组前往黔南州检查。\n执法检查组在龙里县检查村卫生室建设情况\n",
+     "省人大常委会副主任率执法检查组前往黔南州检查。"),
+    ("6月17日至19日,省人大常委會委員黃某帶隊來漳開展執法檢查。\n檢查組對我市工作給予充分肯定,并強調\n",
+     "省人大常委會委員黃某帶隊來漳開展執法檢查。"),
+    # a byline in brackets of any wording, after a dateline or opening the text, and the day named relative to the paper's
+    ("本报讯(首席记者赵某)昨日下午3时,省人大常委会举行第二次全体会议。\n", "省人大常委会举行第二次全体会议。"),
+    ("(记者 王某 通讯员 李某)5月6日，市人大常委会开展执法检查。\n", "市人大常委会开展执法检查。"),
+    ("本报讯(史某 汪某 亚某)近日,县人大常委会召开专题询问会。\n", "近日,县人大常委会召开专题询问会。"),
+    ("(全媒体记者 周某 通讯员 叶某)今天上午,市人大常委会召开主任会议。\n", "市人大常委会召开主任会议。"),
+    ("22日,市人大常委会第七次会议闭幕。\n", "市人大常委会第七次会议闭幕。"),
+])
+def test_a_news_item_s_title_is_its_lead_past_its_byline_and_day(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # near-misses: a title above the lead stays; a lead whose first words are no date keeps the short line above it
+    ("市人大常委会开展执法检查\n6月17日,市人大常委会开展执法检查。\n", "市人大常委会开展执法检查"),
+    ("据新华社报道,市人大常委会开展执法检查。\n", "据新华社报道,市人大常委会开展执法检查。"),
+])
+def test_a_title_above_the_lead_stays(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+FUJIAN = "福建省人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("检查组先后来到云霄县和平乡莆顶溪小流域国家水土保持重点建设工程项目、下河乡车圩溪小流域综合治理项目、东厦镇荷东村"
+     "水土保持生态村项目,诏安县金溪小流域等地,实地检查水土保持工程建设情况。",
+     ["和平乡", "下河乡", "东厦镇", "诏安县"]),
+    ("檢查組一行先后來到云霄縣和平鄉莆頂溪小流域項目、下河鄉車圩溪小流域項目、東廈鎮荷東村生態村項目,詔安縣金溪小流域等地,"
+     "實地檢查水土保持工程建設情況。",
+     ["和平乡", "下河乡", "东厦镇", "诏安县"]),
+    ("执法检查组先后到云霄县和平乡莆顶村、东厦镇荷东村，检查了小流域治理情况。", ["和平乡", "东厦镇"]),
+])
+def test_every_place_of_a_list_of_sites_is_a_place(text: str, places: list[str]) -> None:
+    facts = _facts("省人大常委会对《中华人民共和国水土保持法》开展执法检查。" + text, FUJIAN)
+    assert [place["name"] for place in facts.activities[0].places] == places
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: work done at the place before the next one (its own verb), an organ after the mark
+    "执法检查组到云霄县开展检查，诏安县人大常委会主任陪同。",
+    "执法检查组到云霄县检查小流域治理，漳州市水利局负责人陪同。",
+])
+def test_a_place_after_the_work_done_at_the_first_is_none(text: str) -> None:
+    facts = _facts("省人大常委会对《中华人民共和国水土保持法》开展执法检查。" + text, FUJIAN)
+    assert [place["name"] for place in facts.activities[0].places] == ["云霄县"]
