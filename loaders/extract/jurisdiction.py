@@ -83,6 +83,8 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
         alone = bool(organ) and organ.startswith(chain["township"])
+    if not organ and decided and chain:
+        chain = _spoken_level(source, chain)  # 市人大常委会…赴仙居县开展执法检查: the city's report, not the county's
     word = None if chain else _own_word(organ) or _spoken_word(source)
     if word and not organ and LEVEL_OF_CHAR[word] != "township":
         chain = _above_towns(source, LEVEL_OF_CHAR[word])  # 县人大常委会…深入通羊镇、南林桥镇 → 通山县
@@ -166,6 +168,27 @@ def _above_towns(text: str, level: str) -> dict[str, str]:
             chain = areas.chain(named[0])
             found.add(tuple((key, chain[key]) for key in LEVELS[: LEVELS.index(level) + 1] if key in chain))
     return dict(found.pop()) if len(found) == 1 and dict(next(iter(found))).get(level) else {}
+
+
+#: A visitor coming to the place the text names (来我县, 来仙居检查, 莅临): the text is its host's, who speaks of the
+#: visiting body by its level word (市人大常委会执法检查组来我县…).
+_HOSTED = re.compile(r"(?<![以原本未年])来(?!自|源|说|看)|莅临|亲临")
+
+
+def _spoken_level(text: str, chain: dict[str, str]) -> dict[str, str]:
+    """``chain`` cut to the level of the organ ``text`` speaks from by a level word (:func:`_spoken_word`) when that is
+    above the most specific area it names and the chain holds an area of that level: a headerless page of the city's
+    standing committee about its work in one county (市人大常委会开展…执法检查; …赴仙居县开展…) is the city's report, its
+    area the city holding the county, not the place its work was done (a first-time analyst, round 40, newuser24 §10:
+    a city's inspection counted among county reports). A text telling a visitor come to it (:data:`_HOSTED`) is its
+    host's: the chain stays."""
+    word = _spoken_word(text)
+    level = LEVEL_OF_CHAR.get(word or "")
+    lowest = max(chain, key=LEVELS.index)
+    if (level is None or LEVELS.index(level) >= LEVELS.index(lowest) or not chain.get(level)
+            or _HOSTED.search(text)):
+        return chain
+    return {key: name for key, name in chain.items() if LEVELS.index(key) <= LEVELS.index(level)}
 
 
 def _spoken_word(text: str) -> str | None:

@@ -10,6 +10,8 @@
 - §7, §8: a news item's title is its lead's first sentence past a byline in brackets of any wording and the day it
   opens with, not a short line under the lead (loaders/build/report.py ``_DATELINE``, ``_OPENING_DATE``, ``_lead``);
   the sites of a list the work went to each open with their place, all its places (loaders/extract/places.py ``_SITE``).
+- §10: a headerless page of a congress speaking of itself by its level word (市人大常委会…赴仙居县…) is its level's report,
+  its area the one of that level holding the place of the work (loaders/extract/jurisdiction.py ``_spoken_level``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
@@ -194,3 +196,25 @@ def test_every_place_of_a_list_of_sites_is_a_place(text: str, places: list[str])
 def test_a_place_after_the_work_done_at_the_first_is_none(text: str) -> None:
     facts = _facts("省人大常委会对《中华人民共和国水土保持法》开展执法检查。" + text, FUJIAN)
     assert [place["name"] for place in facts.activities[0].places] == ["云霄县"]
+
+
+@pytest.mark.parametrize(("text", "area", "code"), [
+    ("市人大常委会开展水土保持执法检查\n9月11日,市人大常委会副主任周某带领执法检查组,赴仙居县开展《中华人民共和国水土保持法》"
+     "贯彻实施情况执法检查。\n信息来源:市农村水利和水保中心\n", "台州市", "331000"),
+    ("省人大常委会执法检查组赴洪湖市检查《湿地保护法》实施情况。", "湖北省", "420000"),
+    ("市人大常委会组织部分代表深入团风县视察重点项目建设情况。", "黄冈市", "421100"),
+    ("市人大常委會執法檢查組赴仙居縣開展《中華人民共和國水土保持法》執法檢查。", "台州市", "331000"),
+])
+def test_a_headerless_page_of_a_body_working_in_a_place_below_it_is_its_level_s(text: str, area: str, code: str) -> None:
+    report = _facts(text, None).report
+    assert (report.get("jurisdiction"), report.get("division_code")) == (area, code)
+
+
+@pytest.mark.parametrize(("text", "organ", "area"), [
+    # near-misses: a visitor come to the place is its host's news; a body of the place's own level; a header's organ
+    ("市人大常委会执法检查组来仙居县开展《中华人民共和国水土保持法》执法检查。", None, "仙居县"),
+    ("县人大常委会执法检查组深入仙居县各乡镇开展执法检查。", None, "仙居县"),
+    ("市人大常委会执法检查组赴仙居县开展执法检查。", "仙居县人大常委会", "仙居县"),
+])
+def test_a_host_s_or_a_header_s_area_stays(text: str, organ: str | None, area: str) -> None:
+    assert _facts(text, organ).report.get("jurisdiction") == area
