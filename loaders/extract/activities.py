@@ -481,6 +481,8 @@ def hits(ctx: Context) -> list[Found]:
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _states_a_kind(sentence.text) or report_lists.hears(sentence.text)):
             continue
+        if ctx.repeats.holds(sentence.start):
+            continue  # a sentence told again word for word: one telling (Context.repeats)
         in_plan = ((after_agenda or ctx.plans.holds(sentence.start) or ctx.year_tasks.holds(sentence.start))
                    and not plans.recalled(sentence.text))
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard

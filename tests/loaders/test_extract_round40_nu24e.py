@@ -12,6 +12,8 @@
   the sites of a list the work went to each open with their place, all its places (loaders/extract/places.py ``_SITE``).
 - §10: a headerless page of a congress speaking of itself by its level word (市人大常委会…赴仙居县…) is its level's report,
   its area the one of that level holding the place of the work (loaders/extract/jurisdiction.py ``_spoken_level``).
+- §17: a sentence told again word for word in its paragraph, or with its neighbour repeated too, is one telling: no
+  activity, organ mention, statistic or deputy of it again (loaders/extract/context.py ``Context.repeats``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
 """
@@ -218,3 +220,37 @@ def test_a_headerless_page_of_a_body_working_in_a_place_below_it_is_its_level_s(
 ])
 def test_a_host_s_or_a_header_s_area_stays(text: str, organ: str | None, area: str) -> None:
     assert _facts(text, organ).report.get("jurisdiction") == area
+
+
+HUANGGANG = "黄冈市人民代表大会常务委员会"
+HEARD = "一年来，常委会认真履行职责，听取和审议了市政府关于生态环境保护工作情况的报告。"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，市人大常委会对《中华人民共和国森林法》实施情况开展执法检查。\n" + HEARD * 500 + "\n",
+    "2023年，市人大常委会对《中华人民共和国森林法》实施情况开展执法检查。\n" + (HEARD + "\n") * 3 + HEARD,
+    # a page's lead summary (导读) repeating the item's first sentences
+    "导读：2023年，市人大常委会对《中华人民共和国森林法》实施情况开展执法检查。" + HEARD + "\n"
+    "2023年，市人大常委会对《中华人民共和国森林法》实施情况开展执法检查。" + HEARD + "会议要求，抓好整改落实。\n",
+    "2023年，市人大常委會對《中華人民共和國森林法》實施情況開展執法檢查。\n" + "一年來，常委會聽取和審議了市政府關於生態環境保護工作情況的報告。" * 50,
+])
+def test_a_sentence_told_again_word_for_word_is_one_telling(text: str) -> None:
+    facts = _facts(text, HUANGGANG)
+    assert kinds(facts) == ["law_enforcement_inspection", "report_review"]
+    assert len(facts.organs) <= 4
+
+
+def test_a_statistic_told_again_is_one() -> None:
+    facts = _facts("2023年，市人大常委会共召开常委会会议8次，听取专项工作报告12个。" * 3, HUANGGANG)
+    assert sorted(s.value for s in facts.statistics) == [8, 12]
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: the same words in another paragraph beside other sentences are another statement (two towns'
+    # sessions); a short sentence repeated
+    "洋青镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。过去五年，洋青镇发展迅速。\n"
+    "北坡镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。今后五年，北坡镇将继续奋斗。\n",
+])
+def test_the_same_words_in_another_paragraph_are_another_telling(text: str) -> None:
+    facts = _facts(text, "遂溪县洋青镇、北坡镇人民代表大会")
+    assert kinds(facts).count("report_review") >= 4
