@@ -215,24 +215,22 @@ class Context:
 
     @cached_property
     def repeats(self) -> Stretches:
-        """The sentences that tell again, word for word (white space aside), an earlier sentence of the report holding
-        at least :data:`REPEAT_MIN` characters, in its paragraph, or with the sentence before or after it repeated too
-        (a passage pasted twice: a page's 导读 repeating its lead): one statement told again is one telling, so nothing
-        in a repeat is found again: no activity, and the Facts' organ mentions, statistics and deputies leave it out
-        (:func:`loaders.extract.extract`). A sentence alike in another paragraph alone is another statement (两镇的
-        会议听取和审议了政府工作报告和人大工作报告: each town's session, dev p37). A first-time analyst (round 40,
-        newuser24 §17) fed one sentence 20,000 times: 4 reviews of it came out, neither 1 nor 20,000, and a 4 MB list
-        of its organs."""
+        """The sentences that tell again, word for word (white space and a summary's label aside), an earlier sentence
+        of the report holding at least :data:`REPEAT_MIN` characters, right after it or with the sentence before or
+        after it repeated too (a passage pasted twice: a page's 导读 repeating its lead): one statement told again is one
+        telling, so nothing in a repeat is found again: no activity, and the Facts' organ mentions, statistics and
+        deputies leave it out (:func:`loaders.extract.extract`). A sentence alike after other sentences is another
+        statement (甲镇召开…会议。会议听取和审议了政府工作报告和人大工作报告。乙镇召开…。会议听取和审议了…: each town's
+        session, dev p37). A first-time analyst (round 40, newuser24 §17) fed one sentence 20,000 times: 4 reviews of
+        it came out, neither 1 nor 20,000, and a 4 MB list of its organs."""
         keys = [_SUMMARY_LABEL.sub("", _SPACE.sub("", sentence.text)) for sentence in self.sentences]
-        lines = [sentence.start for sentence in self.sentences]
-        breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
         last: dict[str, int] = {}  # a sentence's words → the index of its last telling so far
         ranges: list[tuple[int, int]] = []
         for index, key in enumerate(keys):
             before = last.get(key) if len(key) >= REPEAT_MIN else None
             if before is not None and (
-                    bisect_left(breaks, lines[index]) == bisect_left(breaks, lines[before])  # one paragraph
-                    or (index and before and keys[index - 1] == keys[before - 1])
+                    before == index - 1  # told twice in a row
+                    or (before and keys[index - 1] == keys[before - 1])
                     or (index + 1 < len(keys) and keys[index + 1] == keys[before + 1])):
                 sentence = self.sentences[index]
                 ranges.append((sentence.start, sentence.end))

@@ -12,7 +12,7 @@
   the sites of a list the work went to each open with their place, all its places (loaders/extract/places.py ``_SITE``).
 - §10: a headerless page of a congress speaking of itself by its level word (市人大常委会…赴仙居县…) is its level's report,
   its area the one of that level holding the place of the work (loaders/extract/jurisdiction.py ``_spoken_level``).
-- §17: a sentence told again word for word in its paragraph, or with its neighbour repeated too, is one telling: no
+- §17: a sentence told again word for word right after itself, or with its neighbour repeated too, is one telling: no
   activity, organ mention, statistic or deputy of it again (loaders/extract/context.py ``Context.repeats``).
 
 Sentences are written for this test in the genre's style, simplified and traditional.
@@ -246,11 +246,13 @@ def test_a_statistic_told_again_is_one() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # near-misses: the same words in another paragraph beside other sentences are another statement (two towns'
-    # sessions); a short sentence repeated
+    # near-misses: the same words after other sentences are another statement (two towns' sessions), in another
+    # paragraph or in the same one
     "洋青镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。过去五年，洋青镇发展迅速。\n"
     "北坡镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。今后五年，北坡镇将继续奋斗。\n",
+    "9月22日，洋青镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。"
+    "9月23日，北坡镇召开第十八届人民代表大会第一次会议。会议听取和审议了政府工作报告和人大工作报告。",
 ])
-def test_the_same_words_in_another_paragraph_are_another_telling(text: str) -> None:
+def test_the_same_words_after_other_sentences_are_another_telling(text: str) -> None:
     facts = _facts(text, "遂溪县洋青镇、北坡镇人民代表大会")
     assert kinds(facts).count("report_review") >= 4
