@@ -14,7 +14,7 @@ from functools import cached_property
 
 from loaders.document import HEADER_FIELDS, READER_FIELDS, UNCERTAIN, Document, states_unknown, unmarked
 from loaders.extract import activities, assignments, dating, event_mentions, laws, laws_inspected, organs, plan_items, plans, publishers
-from loaders.extract.jurisdiction import jurisdiction, placeholder_area, unknown_area, working_committee_township
+from loaders.extract.jurisdiction import jurisdiction, placeholder_area, spoken_congress, unknown_area, working_committee_township
 from loaders.extract.metadata import former_term, infer_metadata, look_back_years, since_year
 from loaders.extract.spans import Span, Stretches, clauses, sentences
 from loaders.lexicon import areas
@@ -96,6 +96,10 @@ class Context:
             named = area.name
         if named:
             meta["jurisdiction"] = named
+        if not meta.get("organ") and area is not None and (body := spoken_congress(self.text, self.jurisdiction.level)):
+            # a headerless page speaking of its congress by a level word (市人大常委会开展…) is that area's (round 40,
+            # newuser24 §10: a city's page about its inspection in a county, its area now the city's, had no organ)
+            meta["organ"] = area.name + body
         if meta.get("organ"):
             meta.update(organs.publisher(meta["organ"], self.jurisdiction))
         if self.jurisdiction.code:

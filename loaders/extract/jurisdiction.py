@@ -58,6 +58,10 @@ def _most_specific(text: str, context: str = "") -> tuple[Area | None, bool]:
     return best, not any(a.name == best.name and a.code != best.code and rank(a) == rank(best) for a in options)
 
 
+#: How much of a text's start its place is read from when its header names no organ, in characters.
+_OPENING = 400
+
+
 def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     """The jurisdiction of the reporting ``organ`` (simplified); without one, of ``text``'s first lines.
 
@@ -68,7 +72,7 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     """
     if organ.startswith("全国") or level == "national":
         return Jurisdiction("national")
-    opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:400])  # a law's place is not the report's
+    opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:_OPENING])  # a law's place is not the report's
     source = organ or _partners_masked(opening)
     area, decided = _most_specific(source, opening if organ else "")  # the text may place the header's area
     if area is None:
@@ -189,6 +193,22 @@ def _spoken_level(text: str, chain: dict[str, str]) -> dict[str, str]:
             or _HOSTED.search(text)):
         return chain
     return {key: name for key, name in chain.items() if LEVELS.index(key) <= LEVELS.index(level)}
+
+
+#: A congress or its standing committee named by a level word (市人大常委会, 县人民代表大会常务委员会, 区人大).
+_SPOKEN_CONGRESS = re.compile(r"(?P<body>人民代表大会常务委员会|人大常委会|人大常务委员会|人民代表大会|人大)")
+
+
+def spoken_congress(text: str, level: str) -> str | None:
+    """The words after its level word naming the congress body ``text``'s opening speaks of first by one
+    (:func:`_spoken_word`), when that is a congress or its standing committee and the word is of ``level`` (人大常委会
+    of 市人大常委会 in a city's page): the organ of a headerless page whose area was read (:func:`_spoken_level`) is that
+    area's body so named; None otherwise."""
+    first = _FIRST_ORGAN.search(text[:_OPENING])
+    if first is None or first.group("word") is None or LEVEL_OF_CHAR.get(first.group("word")) != level:
+        return None
+    body = _SPOKEN_CONGRESS.match(text, first.end("word"))
+    return body.group() if body else None
 
 
 def _spoken_word(text: str) -> str | None:

@@ -11,7 +11,8 @@
   opens with, not a short line under the lead (loaders/build/report.py ``_DATELINE``, ``_OPENING_DATE``, ``_lead``);
   the sites of a list the work went to each open with their place, all its places (loaders/extract/places.py ``_SITE``).
 - §10: a headerless page of a congress speaking of itself by its level word (市人大常委会…赴仙居县…) is its level's report,
-  its area the one of that level holding the place of the work (loaders/extract/jurisdiction.py ``_spoken_level``).
+  its area the one of that level holding the place of the work (loaders/extract/jurisdiction.py ``_spoken_level``), its
+  organ that body placed there (``spoken_congress``, read by loaders/extract/context.py ``Context.metadata``).
 - §17: a sentence told again word for word right after itself, or with its neighbour repeated too, is one telling: no
   activity, organ mention, statistic or deputy of it again (loaders/extract/context.py ``Context.repeats``).
 
@@ -49,7 +50,7 @@ def test_an_inquiry_opening_is_the_asking_body_s(opening: str, organ: str | None
     assert kinds(facts) == ["special_inquiry"]
     inquiry = facts.activities[0]
     assert inquiry.evidence in opening and "专题询问会以一问一答" not in inquiry.evidence
-    assert inquiry.conducted_by == SHIQUAN
+    assert (inquiry.conducted_by or facts.report.get("organ")) == SHIQUAN  # headerless: the county's own page
 
 
 @pytest.mark.parametrize("text", [
@@ -208,8 +209,10 @@ def test_a_place_after_the_work_done_at_the_first_is_none(text: str) -> None:
     ("市人大常委會執法檢查組赴仙居縣開展《中華人民共和國水土保持法》執法檢查。", "台州市", "331000"),
 ])
 def test_a_headerless_page_of_a_body_working_in_a_place_below_it_is_its_level_s(text: str, area: str, code: str) -> None:
-    report = _facts(text, None).report
-    assert (report.get("jurisdiction"), report.get("division_code")) == (area, code)
+    facts = _facts(text, None)
+    assert (facts.report.get("jurisdiction"), facts.report.get("division_code")) == (area, code)
+    assert facts.report.get("organ") == area + "人民代表大会常务委员会"  # the body it speaks of, placed there
+    assert all(act.conducted_by is None for act in facts.activities)  # its own work
 
 
 @pytest.mark.parametrize(("text", "organ", "area"), [
