@@ -200,17 +200,23 @@ def _furniture(line: str) -> bool:
 
 #: A news item's dateline and byline before its first sentence (本报讯 （记者 王淼 林光耀）3月14日，…; a site's or paper's name
 #: and its 报道 or 讯 before the reporter: 云上嘉鱼报道(记者熊琦), newuser22 §13), and the date opening that sentence (5月23日，
-#: 9月9日至17日，4月20日上午，: the day of the work, kept by the activity's date): no words of its title.
-_DATELINE = re.compile(r"^(?:[^，,。；;（(\s]{0,12}?(?:讯|訊|报道|報道))?\s*[（(](?:特约)?(?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)]\s*"
-                       r"|^(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)\s*")
+#: 9月9日至17日，4月20日上午，: the day of the work, kept by the activity's date): no words of its title. The bracket after
+#: a dateline is a byline whatever it says (本报讯(首席记者赵蕾), 本报讯(史晓珊 汪璠 亚妮): round 40, newuser24 §8), and one
+#: opening the text is when it names a reporter anywhere in it ((首席记者某某), (特约通讯员 某某)).
+_DATELINE = re.compile(r"^(?:(?:本报讯|本台讯|本网讯|本報訊|本臺訊|本網訊)\s*(?:[（(][^）)]{0,30}[）)])?"
+                       r"|[^，,。；;（(\s]{0,12}?(?:讯|訊|报道|報道)\s*[（(][^）)]{0,30}[）)]"
+                       r"|[（(][^）)]{0,12}?(?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)])\s*")
 #: A reposted item's label before the headline it had (原标题:市人大常委会启动…): no word of it.
 _REPOSTED = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*")
 #: A month's or day's number in digits or numerals, and a date opening a first sentence before its comma: a day, a span
-#: or list of days (9月9日至17日, 7月4—14日, 11月17日、18日), its time of day (上午), after 自 or 于 maybe.
+#: or list of days (9月9日至17日, 7月4—14日, 11月17日、18日; a day of the dateline's month, 22日,), its time of day (上午),
+#: after 自 or 于 maybe.
 _DAY_NUMBER = "[\\d一二三四五六七八九十]{1,3}"
-_OPENING_DATE = re.compile(rf"^(?:自|从|從|于|於)?(?:\d{{4}}年)?{_DAY_NUMBER}月{_DAY_NUMBER}"
+_OPENING_DATE = re.compile(rf"^(?:(?:自|从|從|于|於)?(?:\d{{4}}年)?(?:{_DAY_NUMBER}月)?{_DAY_NUMBER}"
                            rf"(?:[日号號]?[\s，,、至到\-—~－]{{1,3}}(?:{_DAY_NUMBER}月)?{_DAY_NUMBER})*[日号號]"
-                           r"(?:[上下]午|晚上?|早上|凌晨)?[\s，,、]*[，,][\s，,、]*")
+                           # or a day named relative to the paper's (昨日下午3时, 今天上午: round 40, newuser24 §8)
+                           r"|昨日|昨天|今日|今天|前日|前天|當天|当天|當日|当日)"
+                           r"(?:[上下]午|晚上?|早上|凌晨)?(?:\d{1,2}[时時点點](?:\d{1,2}分)?许?)?[\s，,、]*[，,][\s，,、]*")
 #: A speech's occasion under its date (——2021年12月15日在武汉市武昌区第十六届人民代表大会), maybe broken over two lines
 #: (…人民代表大会 / 第一次会议上): the occasion, whole, is what the text says it is.
 _OCCASION = re.compile(rf"^[—–\-\s]*{DATE}日?\s*(?P<occasion>在[^。，,]*)$")
@@ -232,6 +238,8 @@ def _first_line(text: str) -> str:
     lines = _names_whole(_occasions_whole([line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES]))
     head = [line for line in lines if not _furniture(line) and not is_masthead(line)][:_TITLE_LINES]
     head = [line for line in head if not _NOT_TITLE.search(line)]
+    lead = next((at for at, line in enumerate(head) if _lead(line)), len(head))
+    head = head[:lead]  # a title stands above its news item's lead: a short line after the lead is the body's (round 40)
     titled = (line for line in head if len(line) <= _TITLE_MAX and not line.endswith("。") and _TITLE_WORDS.search(line))
     found = next(titled, None)
     if found is not None:
@@ -241,6 +249,15 @@ def _first_line(text: str) -> str:
         lines[0] if lines else "")))
     sentence = _FIRST_SENTENCE.match(opening).group(0)  # type: ignore[union-attr]
     return sentence if len(sentence) <= _TITLE_CLIP else sentence[:_TITLE_CLIP].rstrip("，,、：: ") + "…"
+
+
+def _lead(line: str) -> bool:
+    """Whether ``line`` is a news item's lead: a paragraph (longer than :data:`_TITLE_MAX` or ending a sentence) opening
+    with its dateline or byline (:data:`_DATELINE`) or its day (:data:`_OPENING_DATE`). The title stands above it; a short
+    line after it is the body's (a first-time analyst, round 40, newuser24 §7: 檢查組對我市…給予充分肯定,并強調, the third
+    line under a lead dated 6月17日至19日, was the item's title; a caption under the lead, 执法检查组在龙里县…检查…, was too)."""
+    return ((len(line) > _TITLE_MAX or line.endswith(("。", "！", "？")))
+            and bool(_DATELINE.match(line) or _OPENING_DATE.match(line)))
 
 
 def _names_whole(lines: list[str]) -> list[str]:

@@ -31,6 +31,9 @@ def extract(doc: Document) -> Facts:
     """All facts the report states, with offsets into ``doc.text``, and its inferred metadata."""
     ctx = Context(doc)
     found = {field: find(ctx) for field, find in FINDERS.items()}
+    for field in ("organs", "deputies", "statistics"):  # a sentence told again word for word: told once (the laws
+        # stay: each mention is read with its hit, laws.read_bare_regulations)
+        found[field] = _told_once(ctx, found[field])
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
     dating.past_plans(ctx, found["activities"])  # a plan's recalled 去年…开展的执法检查 is done work of its year
     dating.date_plans(ctx, found["activities"], found["statistics"])  # planned work under 2024年工作安排 is of 2024
@@ -54,3 +57,11 @@ def extract(doc: Document) -> Facts:
         law.inspected = law.canonical in inspected
     laws.read_bare_regulations(ctx, found["laws"])  # 城市绿化条例 a district inspects: its city's or the State Council's
     return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"]))
+
+
+def _told_once(ctx: Context, items: list) -> list:
+    """``items`` (mentions, statistics or deputies, each with its original ``start``) without those in a sentence that
+    repeats an earlier one word for word (:attr:`Context.repeats`): the first telling holds them already."""
+    if not ctx.repeats:
+        return items
+    return [item for item in items if not ctx.repeats.holds(ctx.view.index(item.start))]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -511,6 +511,8 @@ def hits(ctx: Context) -> list[Found]:
         agenda = text[sentence.end : sentence.end + 1] in ("；", ";") and proposing
         if not (was_continued or _states_a_kind(sentence.text) or report_lists.hears(sentence.text)):
             continue
+        if ctx.repeats.holds(sentence.start):
+            continue  # a sentence told again word for word: one telling (Context.repeats)
         in_plan = ((after_agenda or ctx.plans.holds(sentence.start) or ctx.year_tasks.holds(sentence.start))
                    and not plans.recalled(sentence.text))
         if agency.holds(sentence.start):  # a department's own work; only the reports it made were heard
@@ -1437,7 +1439,7 @@ def find(ctx: Context) -> list[Activity]:
     activities = _each_body_appraised(ctx, _programmes_checked(assisted.conducted(ctx, activities)))
     activities = _inspections_followed(ctx, _tied_laws_carried(ctx, activities))
     activities = conductors.visitors_led(ctx, activity_counts.each_item_counted(ctx, activities))
-    activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.subjects_conduct(ctx, activities)))
+    activities = conductors.each_their_own(ctx, conductors.councils_heard(ctx, conductors.askers(ctx, conductors.subjects_conduct(ctx, activities))))
     return accompanying.assisting(ctx, conductors.partners_before(ctx, activities))
 
 
@@ -1855,7 +1857,11 @@ def _made_by_congress_bodies(ctx: Context, activities: list[Activity]) -> list[A
             continue
         bodies = [hit.canonical for hit in before_title if hit.start < maker_end
                   and hit.canonical.startswith(congress) and hit.canonical not in (own, congress)
-                  and hit.canonical.endswith("委员会")]  # a standing body, not a group formed for the work (检查组)
+                  and hit.canonical.endswith("委员会")  # a standing body, not a group formed for the work (检查组)
+                  # nor, for an inspection (the standing committee's: Supervision Law, chapter 4), the body of the
+                  # officer who presented its report (…监察和司法委员会副主任委员某某所作的…): a research report a committee's
+                  # chair presents is the committee's own study
+                  and not (act.type == "law_enforcement_inspection" and leaders.officer_after(ctx.text, hit.end))]
         if len(bodies) == 1:
             activities[index] = replace(act, conducted_by=bodies[0])
     return activities

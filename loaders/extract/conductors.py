@@ -354,6 +354,35 @@ def each_their_own(ctx: Context, activities: list[Activity]) -> list[Activity]:
     return found
 
 
+#: A congress body's members asking, right after the body's name (县人大常委会委员的提问, 市人大常委会组成人员依次提问,
+#: 区人大常委会部分组成人员和人大代表现场询问): who puts an inquiry's questions (Supervision Law of 2006, chapter 6,
+#: 询问和质询: the members of a standing committee question at its sittings).
+_ASKERS = re.compile(r"(?:的)?(?:部分)?(?:组成人员|委员|常委)们?(?:[^，,。；;]{0,12}?)(?:的)?(?:提问|发问|询问|问询)")
+
+
+def askers(ctx: Context, activities: list[Activity]) -> list[Activity]:
+    """``activities`` with a special inquiry that names no conductor credited to the congress body whose members its
+    sentence tells asking from the inquiry's words on (:data:`_ASKERS`), when that body is not the report's organ (or
+    the report names none): 首场专题询问评议会在县人大常委会委员的提问下拉开了帷幕 is the county standing committee's
+    inquiry, whoever publishes the news and whatever the clause's subject (the meeting, not a body). A first-time
+    analyst (round 40, newuser24 §3) found such an opening left without its body."""
+    own = ctx.metadata.get("organ") or ""
+    for index, act in enumerate(activities):
+        if act.type != "special_inquiry" or act.conducted_by:
+            continue
+        start = ctx.view.index(act.start)
+        held = ctx.sentence_holding(start)
+        end = max(ctx.view.index(act.end), held.end if held else 0)  # …专题询问会，在县人大常委会委员的询问下举行
+        for hit in ctx.organ_hits[bisect_left(ctx.organ_starts, start) : bisect_left(ctx.organ_starts, end)]:
+            if (hit.kind == "congress" and hit.is_organ and not congress_groups.ending(hit.canonical)
+                    and _ASKERS.match(ctx.text, hit.end, end)):
+                body = _named(hit, own) if own else hit.canonical
+                if body != own:
+                    activities[index] = replace(act, conducted_by=body)
+                break
+    return activities
+
+
 def partners_before(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with the congress bodies named after a partner's word (:data:`partners.JOINT_BEFORE`) in their
     sentence before them, and after any activity told earlier in it, ``jointly_with`` the report's organ's work: a

@@ -58,6 +58,10 @@ def _most_specific(text: str, context: str = "") -> tuple[Area | None, bool]:
     return best, not any(a.name == best.name and a.code != best.code and rank(a) == rank(best) for a in options)
 
 
+#: How much of a text's start its place is read from when its header names no organ, in characters.
+_OPENING = 400
+
+
 def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     """The jurisdiction of the reporting ``organ`` (simplified); without one, of ``text``'s first lines.
 
@@ -68,7 +72,7 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     """
     if organ.startswith("全国") or level == "national":
         return Jurisdiction("national")
-    opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:400])  # a law's place is not the report's
+    opening = _LAW_TITLE.sub(lambda m: f"《{'　' * (len(m.group()) - 2)}》", text[:_OPENING])  # a law's place is not the report's
     source = organ or _partners_masked(opening)
     area, decided = _most_specific(source, opening if organ else "")  # the text may place the header's area
     if area is None:
@@ -83,6 +87,8 @@ def jurisdiction(organ: str, level: str | None, text: str) -> Jurisdiction:
     if township and not (area and township.group(1) in area.name):
         chain["township"] = _own_name(source, township, chain)
         alone = bool(organ) and organ.startswith(chain["township"])
+    if not organ and decided and chain:
+        chain = _spoken_level(source, chain)  # 市人大常委会…赴仙居县开展执法检查: the city's report, not the county's
     word = None if chain else _own_word(organ) or _spoken_word(source)
     if word and not organ and LEVEL_OF_CHAR[word] != "township":
         chain = _above_towns(source, LEVEL_OF_CHAR[word])  # 县人大常委会…深入通羊镇、南林桥镇 → 通山县
@@ -166,6 +172,43 @@ def _above_towns(text: str, level: str) -> dict[str, str]:
             chain = areas.chain(named[0])
             found.add(tuple((key, chain[key]) for key in LEVELS[: LEVELS.index(level) + 1] if key in chain))
     return dict(found.pop()) if len(found) == 1 and dict(next(iter(found))).get(level) else {}
+
+
+#: A visitor coming to the place the text names (来我县, 来仙居检查, 莅临): the text is its host's, who speaks of the
+#: visiting body by its level word (市人大常委会执法检查组来我县…).
+_HOSTED = re.compile(r"(?<![以原本未年])来(?!自|源|说|看)|莅临|亲临")
+
+
+def _spoken_level(text: str, chain: dict[str, str]) -> dict[str, str]:
+    """``chain`` cut to the level of the organ ``text`` speaks from by a level word (:func:`_spoken_word`) when that is
+    above the most specific area it names and the chain holds an area of that level: a headerless page of the city's
+    standing committee about its work in one county (市人大常委会开展…执法检查; …赴仙居县开展…) is the city's report, its
+    area the city holding the county, not the place its work was done (a first-time analyst, round 40, newuser24 §10:
+    a city's inspection counted among county reports). A text telling a visitor come to it (:data:`_HOSTED`) is its
+    host's: the chain stays."""
+    word = _spoken_word(text)
+    level = LEVEL_OF_CHAR.get(word or "")
+    lowest = max(chain, key=LEVELS.index)
+    if (level is None or LEVELS.index(level) >= LEVELS.index(lowest) or not chain.get(level)
+            or _HOSTED.search(text)):
+        return chain
+    return {key: name for key, name in chain.items() if LEVELS.index(key) <= LEVELS.index(level)}
+
+
+#: A congress or its standing committee named by a level word (市人大常委会, 县人民代表大会常务委员会, 区人大).
+_SPOKEN_CONGRESS = re.compile(r"(?P<body>人民代表大会常务委员会|人大常委会|人大常务委员会|人民代表大会|人大)")
+
+
+def spoken_congress(text: str, level: str) -> str | None:
+    """The words after its level word naming the congress body ``text``'s opening speaks of first by one
+    (:func:`_spoken_word`), when that is a congress or its standing committee and the word is of ``level`` (人大常委会
+    of 市人大常委会 in a city's page): the organ of a headerless page whose area was read (:func:`_spoken_level`) is that
+    area's body so named; None otherwise."""
+    first = _FIRST_ORGAN.search(text[:_OPENING])
+    if first is None or first.group("word") is None or LEVEL_OF_CHAR.get(first.group("word")) != level:
+        return None
+    body = _SPOKEN_CONGRESS.match(text, first.end("word"))
+    return body.group() if body else None
 
 
 def _spoken_word(text: str) -> str | None:

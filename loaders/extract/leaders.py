@@ -84,6 +84,21 @@ def leads(text: str, start: int, end: int) -> Iterator[Lead]:
         start = found.end("title")
 
 
+def officer_after(text: str, at: int) -> bool:
+    """Whether a congress officer's post (a ``title`` row of ``leader-words.csv`` whose ``congress`` is 1) opens at
+    ``at``, perhaps after party posts of the same body (党组成员、): the body named right before ``at`` is that officer's
+    (省人大监察和司法委员会副主任委员蒋厚琳所作的…报告: the officer presented it; the committee made no report)."""
+    found = _officer().match(text, at)
+    return found is not None and found.group("post") in _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _officer() -> re.Pattern[str]:
+    """Party posts written before the last (党组书记、, 党组成员、), then a post of ``leader-words.csv``, the longest first."""
+    posts = sorted((row["pattern"] for row in rows("leader-words") if row["role"] == "title"), key=len, reverse=True)
+    return re.compile(rf"(?:党组(?:副)?书记[、，,]?|党组成员[、，,]?)*(?P<post>{'|'.join(posts)})")
+
+
 #: How far before a group's name a statement of leading may end (率领 and 由…组成的 aside: 率执法检查组, 带领检查组一行).
 _LEAD_REACH = 40
 #: What may stand between a verb of leading and the group it leads (率由…组成的执法检查组 is too far: its body is named).

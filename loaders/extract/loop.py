@@ -51,9 +51,16 @@ _NOT_A_STEP = re.compile(r"机制|制度|办法(?!》)|规范[^，,。；]{0,8}�
 #: a total of the year.
 _COUNTED = re.compile(r"\d+\s*[项份件条个]审议意见|审议意见书?\s*\d")
 _GIVEN_COUNTED = re.compile(r"(?:形成|提出|作出|发出|印发)了?\s*(?:\d+\s*[项份件条个]审议意见|审议意见书?\s*\d)")
-#: A clause ending at the verb of finding (执法检查发现，…; 检查组在检查中发现：…): what was found is told in the
-#: clauses after it, which the step reads on into, up to the one that names the problem (the ``finding`` rows).
-_READS_ON = re.compile(r"发现[：:]?$")
+#: A clause ending at the verb of finding (执法检查发现，…; 检查组在检查中发现：…) or of the committee's members pointing
+#: out (常委会组成人员指出，…; 认为，…): what was found is told in the clauses after it, which the step reads on into, up to
+#: the one that names the problem (the ``finding`` rows).
+_READS_ON = re.compile(r"(?:发现|指出|认为)[：:]?$")
+#: The standing committee's members as a sentence's subject (常委会组成人员指出…, 委员们提出以下意见): its deliberation on the
+#: report heard, whose steps are that review's wherever the report tells it (a review opinion's own text, round 40).
+_MEMBERS = re.compile(r"\s*(?:[^，,。；]{0,30}[，,])?(?:常委会|常务委员会)?(?:组成人员|委员们|与会人员|与会委员)")
+#: The kinds of a report heard, which a committee's members deliberate on (an inquiry held while reviewing it asks; the
+#: opinion is on the report).
+_DELIBERATED = ("report_review", "budget_review", "audit_oversight")
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +167,10 @@ def _owners(ctx: Context, activities: list[Activity], reported: list[tuple[int, 
                                                        step_start) if activities[i].type in sources]
     if before:
         return [max(before)[1]]
+    if kind in ("finding", "review_opinion") and _MEMBERS.match(ctx.text, sentence.start):
+        heard = [(start, i) for start, i in reported if start < step_start and activities[i].type in _DELIBERATED]
+        if heard:  # 常委会组成人员提出如下意见 paragraphs after 会议听取和审议了…的报告: that review's opinion
+            return [max(heard)[1]]
     narrated = told.get(sentence.start)
     return [narrated] if narrated is not None and activities[narrated].type in sources else []
 

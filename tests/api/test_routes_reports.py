@@ -94,12 +94,14 @@ def test_segments_read_each_span_a_bounded_number_of_times() -> None:
 
 @pytest.fixture(scope="module")
 def long_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, str]]:
-    """A report whose text is a sample's body 40 times (hundreds of spans), served with pages of at most 50."""
+    """A report whose text is a sample's body 40 times (hundreds of spans), served with pages of at most 50; each
+    copy's sentences end with its number (〔7〕。), since a passage told again word for word is one telling."""
     from graph.backends.embedded import EmbeddedStore
 
     header, body = (SAMPLES / "d07.txt").read_text(encoding="utf-8").split("\n\n", 1)
     path = Path(tmp_path_factory.mktemp("long")) / "long.txt"
-    path.write_text(header + "\n\n" + (body.rstrip("\n") + "\n") * 40, encoding="utf-8")
+    copies = "".join(body.rstrip("\n").replace("。", f"〔{copy}〕。") + "\n" for copy in range(40))
+    path.write_text(header + "\n\n" + copies, encoding="utf-8")
     store = EmbeddedStore(tmp_path_factory.mktemp("long-store"))
     [result] = ingest([path], store)
     assert result.outcome == "inserted", result.error
