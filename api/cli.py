@@ -355,6 +355,10 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     closing = close or db.close
     db.serving()  # the server only reads: okg ask, stats and export read the store beside it (graph.holder)
+    if db.query_languages:  # /sparql or /cypher: the first query need not wait for its process's fork server
+        from graph import query_process
+
+        query_process.warm()
     server: Server | None = None
     try:
         server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"), closing)
