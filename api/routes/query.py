@@ -58,8 +58,6 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request, 
         headers["Content-Disposition"] = f'attachment; filename="oversight-kg-sparql.{prepared.spreadsheet}"'
     if "truncated" in result:
         headers["OKG-Truncated"] = result["truncated"]
-    if note := protocol.bag_note(query):
-        headers[protocol.BAG_HEADER] = note
     return Response(body, media_type=media_type, headers=headers)
 
 
