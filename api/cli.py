@@ -355,6 +355,10 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     closing = close or db.close
     db.serving()  # the server only reads: okg ask, stats and export read the store beside it (graph.holder)
+    if db.query_languages:  # /sparql or /cypher: the first query need not wait for its process's fork server
+        from graph import query_process
+
+        query_process.warm()
     server: Server | None = None
     try:
         server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"), closing)
@@ -526,11 +530,16 @@ def copy_command(
     to_neo4j: Annotated[bool, typer.Option("--to-neo4j/--from-neo4j", help="Direction: embedded → Neo4j, or back.")] = True,
     store: StoreOpt = None,
 ) -> None:
-    """Copy every report graph between the embedded store and Neo4j (NEO4J_URI)."""
+    """Copy every report graph between the embedded store and Neo4j (NEO4J_URI).
+
+    ``--to-neo4j`` only reads the embedded store, so it opens it to read and runs beside ``okg serve``, as ``okg
+    export`` does (a new user's round 39, finding 13: it was refused, told to stop the server); ``--from-neo4j``
+    writes it."""
     from graph import StoreError
     from graph.transfer import copy
 
-    with _open(store, False, create=not to_neo4j) as embedded, _open(None, True) as server:
+    with _open(store, False, create=not to_neo4j, access="read" if to_neo4j else "write") as embedded, \
+            _open(None, True) as server:
         source, target = (embedded, server) if to_neo4j else (server, embedded)
         try:
             tally = copy(source, target)

@@ -502,25 +502,43 @@ def _displaces_with_damage(source: str, report: ReportGraph, placement: Placemen
         "correct the header from the original, or leave the file out"))
 
 
+def named_here(location: str) -> str:
+    """A stored source (a URL, or a file's absolute path: :func:`loaders.build.report.location_of`) as it is named from
+    the current directory: a file under it by its path relative to it (``reports/a.txt``, as one names it there), any
+    other file by its absolute path, a URL as it is. Every file a note names goes through it, so a note never mixes a
+    relative path typed now with the absolute one stored before (a new user's round 39, finding 14), and the
+    ``okg delete`` it gives runs from here as written."""
+    if "://" in location:
+        return location
+    try:
+        return str(Path(location).relative_to(Path.cwd()))
+    except ValueError:
+        return location
+
+
 def _copy_note(source: str, report: ReportGraph, placement: Placement) -> str | None:
     """What a copy of a stored text's result says, in one line: that it is the same text as report X, stored from
-    which files, and what to do: when its header differs from the one that report was read with, that its header was
-    not used, why, and the ``okg delete`` of the copy the report is read from that makes it count (a first-time
-    analyst, round 34: a corrected ``year:`` saved as a copy was a silent duplicate; round 39: the note named no
-    command to run). None for a copy already among the sources (``unchanged``): nothing was written, and the note was
-    given when it was added (round 26: a fresh user's copy with a misspelt header key printed it on every run, where
-    every other unchanged report is silent)."""
+    which files, and what to do: when its header differs from the one that report was read with, which copy's header
+    the report is read with, that this one's was not used, why, and the ``okg delete`` of the copy the report is read
+    from that makes it count (a first-time analyst, round 34: a corrected ``year:`` saved as a copy was a silent
+    duplicate; round 39: the note named no command to run, then mixed the stored absolute paths with the relative one
+    typed). Files are named from the current directory (:func:`named_here`). None for a copy already among the sources
+    (``unchanged``): nothing was written, and the note was given when it was added (round 26: a fresh user's copy with
+    a misspelt header key printed it on every run, where every other unchanged report is silent)."""
     if placement.outcome == "unchanged":
         return None
-    said = (f"{source}: the same text as report {placement.duplicate_of}, stored from {', '.join(placement.sources)}: "
-            f"not stored again, {source} added to its sources")
+    copy = named_here(location_of(source))
+    said = (f"{source}: the same text as report {placement.duplicate_of}, stored from "
+            f"{', '.join(map(named_here, placement.sources))}: not stored again, {copy} added to its sources")
     if placement.own_reading or not report.header:
-        return f"{said} (one text is one report; okg delete {shlex.quote(source)} takes this copy out again)"
-    run = (f"run okg delete {shlex.quote(placement.read_from)} (the copy the report is read from)"
-           if placement.read_from else "run okg delete on the copy whose header is wrong")
-    return (f"{said}; its header ({'; '.join(report.header)}) was not used, because "
-            f"{placement.reason or 'its header is the same'}; if this header is the right one (a year, an organ or a "
-            f"url: corrected), {run}: the report is then read again from the copies left")
+        return f"{said} (one text is one report; okg delete {shlex.quote(copy)} takes this copy out again)"
+    kept = named_here(placement.read_from) if placement.read_from else None
+    run = (f"run okg delete {shlex.quote(kept)} (the copy the report is read from)" if kept
+           else "run okg delete on the copy whose header is wrong")
+    return (f"{said}; its header ({'; '.join(report.header)}) was not used: the report keeps the header of "
+            f"{kept or 'the copy it was read from'}, because {placement.reason or 'its header is the same'}; if this "
+            f"header is the right one (a year, an organ or a url: corrected), {run}: the report is then read again from "
+            "the copies left")
 
 
 def _replace_note(source: str, placement: Placement) -> str | None:

@@ -79,7 +79,8 @@ class ProtocolError(HTTPException):
 
 def check_parameters(parameters: list[tuple[str, str]]) -> None:
     """Refuse (400) more than one ``query``, an ``update``, and a protocol-given dataset: the
-    endpoint is read-only and always answers over the union of the report graphs."""
+    endpoint is read-only and always answers over the store's dataset, a default graph holding each triple of the
+    report graphs once and the report graphs named."""
     names = [name for name, _ in parameters]
     if names.count("query") > 1:
         raise ProtocolError(400, "query: give exactly one query")
@@ -87,35 +88,13 @@ def check_parameters(parameters: list[tuple[str, str]]) -> None:
         raise ProtocolError(400, "update: this endpoint is read-only")
     dataset = sorted({n for n in names if n in ("default-graph-uri", "named-graph-uri")})
     if dataset:
-        raise ProtocolError(400, f"{', '.join(dataset)}: the dataset is the union of the report graphs; "
+        raise ProtocolError(400, f"{', '.join(dataset)}: the dataset is the report graphs, merged as the default graph; "
                                  "name a report's graph in the query (GRAPH <report-iri> { … })")
 
 
 def blank_opaque(query: str) -> str:
     """``query`` with strings, IRIs and comments replaced by spaces (newlines kept), same length."""
     return _OPAQUE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), query)
-
-
-#: An aggregate over every solution (SUM, AVG, COUNT or GROUP_CONCAT without DISTINCT), and a query naming graphs.
-_BAG_AGGREGATE = re.compile(r"\b(SUM|AVG|COUNT|GROUP_CONCAT)\s*\(\s*(?!DISTINCT\b)", re.I)
-_NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.I)
-#: The response header :func:`bag_note` fills.
-BAG_HEADER = "OKG-Default-Graph-Bag"
-
-
-def bag_note(query: str) -> str | None:
-    """A note for a query that aggregates every solution over the default graph (no ``GRAPH``, no ``FROM``): that graph
-    is the union of the report graphs as a bag, a triple several reports state (an area's label and type, a law's
-    title) matching once per report, so a SUM or COUNT joining one may count it as often (a first-time analyst's round
-    35, finding 8: a province's 892 summed as 22300). Said, not refused: the same aggregate over facts each report
-    states once (a statistic's value) is right. Found by the words of the query (strings, IRIs and comments aside),
-    cheaply; ASCII, as a header is. None when it does not aggregate so."""
-    code = blank_opaque(query)
-    if _NAMES_GRAPHS.search(code) or (found := _BAG_AGGREGATE.search(code)) is None:
-        return None
-    return (f"{found[1].upper()} over the default graph, the union of the report graphs as a bag: a triple several "
-            "reports state (an area's or a law's label and type) matches once per report, so the aggregate counts it "
-            "as often; ask inside GRAPH ?r { ... } or count DISTINCT (README: Questions analysts ask)")
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:

@@ -12,20 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.backends import QueryError, StoreError
+    from graph.backends import QueryError, QueryTimeout, StoreError
     from graph.store import Store
 
-__all__ = ["QueryError", "Store", "StoreError", "default_store_path", "open_store"]
+__all__ = ["QueryError", "QueryTimeout", "Store", "StoreError", "default_store_path", "open_store"]
 
 
 def __getattr__(name: str) -> Any:
-    """``Store``, ``StoreError`` and ``QueryError`` on first use: importing a module of this package (the
+    """``Store``, ``StoreError``, ``QueryError`` and ``QueryTimeout`` on first use: importing a module of this package (the
     settings, the export formats) does not load rdflib and the stores."""
     if name == "Store":
         from graph.store import Store
 
         return Store
-    if name in ("StoreError", "QueryError"):
+    if name in ("StoreError", "QueryError", "QueryTimeout"):
         from graph import backends
 
         return getattr(backends, name)

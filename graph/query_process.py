@@ -8,17 +8,44 @@ and the server only ever receives the capped answer.
 """
 from __future__ import annotations
 
+import ast
 import multiprocessing
 import os
+import sys
+import threading
+from multiprocessing import forkserver
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from graph.query_limits import cap_memory
-from graph.backends import QueryError, StoreError
+from graph.backends import QueryError, QueryTimeout, StoreError
 
 #: Forking the server would copy its page tables while holding the GIL (tens of ms of stalled
 #: event loop per query); a small fork server with the query modules loaded forks the children.
-multiprocessing.get_context("forkserver").set_forkserver_preload(["graph.sparql_worker", "graph.cypher_worker"])
+QUERY_MODULES = ["graph.sparql_worker", "graph.cypher_worker"]
+multiprocessing.get_context("forkserver").set_forkserver_preload(QUERY_MODULES)
+
+
+def main_script_imports() -> list[str]:
+    """The modules the parent's main script imports in its top-level statements (``from api.cli import app`` in the
+    ``okg`` script), those this process has imported: multiprocessing runs the script again in every process it
+    starts (its docs, "Safe importing of main module"; a module run with ``-m`` too, a package's ``__main__``
+    spared), so what it imports was imported afresh by every query process, 0.3 s of ``okg``'s CLI on an idle
+    machine and 2 s under load before a query began (a new user's round 39, finding 15: a syntax error answered
+    after 2 s). Preloaded in the fork server, the children inherit them and the script's run is a few look-ups.
+    Empty without a script file (a notebook, ``python -c``) or one that cannot be read."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if not path:
+        return []
+    try:
+        tree = ast.parse(Path(path).read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return []
+    names = [alias.name for node in tree.body if isinstance(node, ast.Import) for alias in node.names]
+    names += [node.module for node in tree.body if isinstance(node, ast.ImportFrom) and node.module and not node.level]
+    return sorted({name for name in names if name in sys.modules})
 
 
 def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout: float, memory: int,
@@ -26,18 +53,18 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
     """``target(*args)`` in a child process under ``memory`` more bytes, stopped at ``timeout`` s.
 
     ``target`` must be a module-level function of a module the fork server preloads, returning
-    something picklable. Raises :class:`QueryError` with one line for what the query asks:
-    ``target``'s own QueryError, the time limit (with ``hint``, the setting that raises it), the
+    something picklable. Raises :class:`QueryTimeout` at the time limit (one line, with ``hint``, the setting that
+    raises it), :class:`QueryError` with one line for what the query asks: ``target``'s own QueryError, the
     memory ceiling; :class:`StoreError` for ``target``'s own StoreError or any other failure.
     """
-    context = multiprocessing.get_context("forkserver")
+    context = _fork_server()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(target, args, what, memory, sender), daemon=True)
     child.start()
     sender.close()
     try:
         if not receiver.poll(timeout):
-            raise QueryError(timed_out(what, timeout, hint))
+            raise QueryTimeout(timed_out(what, timeout, hint), timeout)
         outcome, payload = receiver.recv()
     except EOFError as exc:
         child.join(1)  # its end of the pipe closed: it is ending, and its exit code says how
@@ -46,11 +73,28 @@ def run(target: Callable[..., Any], args: tuple[Any, ...], *, what: str, timeout
         child.kill()
         child.join()
         receiver.close()
+    if outcome == "timeout":
+        raise QueryTimeout(*payload)
     if outcome == "refused":
         raise QueryError(payload)
     if outcome == "error":
         raise StoreError(payload)
     return payload
+
+
+def _fork_server() -> Any:
+    """The forkserver context, its preloads set: read when the fork server starts (at the first query, or
+    :func:`warm`)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([*QUERY_MODULES, *main_script_imports()])
+    return context
+
+
+def warm() -> None:
+    """Start the fork server now, in a thread of its own, so the first query does not wait for it: it imports the
+    query modules, 1.5 to 3 s of a first query's answer on a busy machine (``okg serve`` calls it as it starts)."""
+    _fork_server()
+    threading.Thread(target=forkserver.ensure_running, name="okg-fork-server", daemon=True).start()
 
 
 def _why_ended(exitcode: int | None) -> str:
@@ -72,8 +116,8 @@ def timed_out(what: str, timeout: float, hint: str) -> str:
 
 
 def _child(target: Callable[..., Any], args: tuple[Any, ...], what: str, memory: int, sender: Any) -> None:
-    """Run ``target`` under the memory ceiling; send ("ok", its answer), ("refused", why the query is
-    at fault) or ("error", message)."""
+    """Run ``target`` under the memory ceiling; send ("ok", its answer), ("timeout", the time limit ``target`` met
+    itself: Neo4j's), ("refused", why the query is at fault) or ("error", message)."""
     try:
         os.nice(10)  # the server's own threads (and /health) come first on a busy machine
         cap_memory(memory)
@@ -81,6 +125,8 @@ def _child(target: Callable[..., Any], args: tuple[Any, ...], what: str, memory:
     except MemoryError:
         sender.send(("refused", f"{what} stopped at the memory ceiling of {memory // 2**20} MiB "
                                 "(OKG_QUERY_MEMORY_BYTES); narrow it"))
+    except QueryTimeout as exc:
+        sender.send(("timeout", (str(exc), exc.seconds)))
     except QueryError as exc:
         sender.send(("refused", str(exc)))
     except StoreError as exc:

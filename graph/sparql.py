@@ -1,6 +1,7 @@
 """Every SPARQL text the embedded store sends, in one place.
 
-The store queries the union of its named graphs as the default graph. IRIs
+The store's default graph holds each triple of its named graphs once (:func:`share`, :func:`unshare`), and queries
+read it as the default graph. IRIs
 reach these texts only as rdflib URIRefs written with ``.n3()``, class names
 only through :func:`graph.terms.okg` (an identifier check), and free text only
 as a literal escaped by rdflib's ``Literal(...).n3()``.
@@ -39,13 +40,32 @@ def _values(var: str, iris: list[str]) -> str:
 
 
 def replace_graph(report: URIRef, ntriples: str) -> str:
-    """One update: drop the report's graph and write it anew (one transaction)."""
+    """One update: drop the report's graph and write it anew (one transaction), the default graph following."""
     g = report.n3()
-    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
+    return (f"{unshare(report)} ;\nDROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }} ;\n"
+            f"{share(report)}")
 
 
 def drop_graph(report: URIRef) -> str:
     return f"DROP GRAPH {report.n3()}"
+
+
+def unshare(report: URIRef) -> str:
+    """The update that removes from the default graph the triples of ``report``'s graph no other named graph states:
+    run before the graph is dropped or replaced (then :func:`share`), so the default graph stays the set of the named
+    graphs' triples."""
+    g = report.n3()
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+
+
+def share(report: URIRef) -> str:
+    """The update that adds ``report``'s triples to the default graph (each once: a graph is a set)."""
+    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {report.n3()} {{ ?s ?p ?o }} }}"
+
+
+#: Every named graph's triples into the default graph: a store written before the default graph held them.
+SHARE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def members(cls: str) -> str:

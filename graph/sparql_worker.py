@@ -24,8 +24,11 @@ _READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 _TRIPLE = ("subject", "predicate", "object")
 
 
-def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: float) -> dict[str, Any]:
-    """SPARQL 1.1 JSON results of a read query on a snapshot of ``db`` (stored at ``path``).
+def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: float, union: bool = False
+           ) -> dict[str, Any]:
+    """SPARQL 1.1 JSON results of a read query on a snapshot of ``db`` (stored at ``path``), over its default graph
+    (the set of the named graphs' triples, :mod:`graph.backends.embedded`), or with ``union`` Oxigraph's union of
+    every graph (a bag: a store not yet given its default graph, opened to read).
 
     A cut answer carries ``"truncated": reason``. Raises :class:`StoreError` for an update,
     a syntax error, the time limit or the memory ceiling.
@@ -33,7 +36,7 @@ def answer(db: ox.Store, path: Path, query: str, limits: QueryLimits, timeout: f
     snapshot = _snapshot_dir(path)
     try:
         db.backup(str(snapshot / "store"))
-        return _in_child(str(snapshot / "store"), query, limits, timeout)
+        return _in_child(str(snapshot / "store"), query, limits, timeout, union)
     finally:
         shutil.rmtree(snapshot, ignore_errors=True)
 
@@ -46,21 +49,21 @@ def _snapshot_dir(path: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix="okg-snapshot-"))
 
 
-def _in_child(snapshot: str, query: str, limits: QueryLimits, timeout: float) -> dict[str, Any]:
-    return query_process.run(_read_snapshot, (snapshot, query, limits), what="SPARQL query", timeout=timeout,
+def _in_child(snapshot: str, query: str, limits: QueryLimits, timeout: float, union: bool) -> dict[str, Any]:
+    return query_process.run(_read_snapshot, (snapshot, query, limits, union), what="SPARQL query", timeout=timeout,
                              memory=limits.memory, hint="OKG_QUERY_TIMEOUT")
 
 
-def _read_snapshot(snapshot: str, query: str, limits: QueryLimits) -> dict[str, Any]:
+def _read_snapshot(snapshot: str, query: str, limits: QueryLimits, union: bool) -> dict[str, Any]:
     try:
-        return _answer(ox.Store.read_only(snapshot), query, limits)
+        return _answer(ox.Store.read_only(snapshot), query, limits, union)
     except SyntaxError as exc:
         raise StoreError(f"not a SPARQL query ({', '.join(_READ_FORMS)} only): {exc}") from exc
 
 
-def _answer(db: ox.Store, query: str, limits: QueryLimits) -> dict[str, Any]:
+def _answer(db: ox.Store, query: str, limits: QueryLimits, union: bool) -> dict[str, Any]:
     """SELECT and ASK as SPARQL 1.1 JSON results; CONSTRUCT and DESCRIBE as subject/predicate/object rows."""
-    result = db.query(query, use_default_graph_as_union=True)
+    result = db.query(query, use_default_graph_as_union=union)
     if isinstance(result, ox.QueryBoolean):
         return {"head": {}, "boolean": bool(result)}
     if isinstance(result, ox.QuerySolutions):

@@ -1,6 +1,7 @@
 """Read-only SPARQL (per the SPARQL 1.1 protocol) and Cypher, for what the routes do not cover."""
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
@@ -11,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from api import sparql_protocol as protocol
 from api.deps import QuerySlot, Settings, SettingsDep, StoreDep, query_limits, require_method
 from api.schemas import ERRORS, CypherQuery, CypherRows
-from graph import QueryError, Store, StoreError
+from graph import QueryError, QueryTimeout, Store, StoreError
 from graph.query_limits import take
 from graph.sparql import service_endpoints
 
@@ -47,6 +48,8 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request, 
     prepared = protocol.prepare(query, request.headers.get("accept"), format)
     try:
         result = store.sparql(prepared.text, query_limits(settings))
+    except QueryTimeout as exc:
+        raise timed_out(exc) from exc
     except StoreError as exc:
         raise HTTPException(400, prepared.explain(str(exc))) from exc
     body, media_type = prepared.respond(result)
@@ -55,9 +58,14 @@ def _run_sparql(store: Store, settings: Settings, query: str, request: Request, 
         headers["Content-Disposition"] = f'attachment; filename="oversight-kg-sparql.{prepared.spreadsheet}"'
     if "truncated" in result:
         headers["OKG-Truncated"] = result["truncated"]
-    if note := protocol.bag_note(query):
-        headers[protocol.BAG_HEADER] = note
     return Response(body, media_type=media_type, headers=headers)
+
+
+def timed_out(exc: QueryTimeout) -> HTTPException:
+    """503 with ``Retry-After`` (the limit's seconds) and the one line saying which limit stopped the query and what
+    to do: a time limit met is no fault of the query's text, unlike a syntax error's 400 (a new user's round 39,
+    finding 15), so a client may back off and retry."""
+    return HTTPException(503, str(exc), headers={"Retry-After": str(max(1, math.ceil(exc.seconds)))})
 
 
 @router.get("/sparql", operation_id="sparqlGet", response_class=Response, responses=RESULTS)
@@ -114,12 +122,15 @@ def cypher(body: CypherQuery, store: StoreDep, settings: SettingsDep) -> dict[st
     why and what to do: a write, LOAD CSV, a procedure but the read ones (db.labels,
     db.relationshipTypes, db.propertyKeys, db.schema.*), an administration or schema command,
     EXPLAIN or PROFILE, a syntax error (with its line and column, as /sparql gives them), an error as
-    it runs, the time limit or the memory ceiling. 503 when Neo4j itself fails or cannot be reached."""
+    it runs or the memory ceiling. 503 with Retry-After at the time limit, and when Neo4j itself fails or cannot be
+    reached."""
     require_method(store, "cypher")
     if len(body.query) > settings.max_query_chars:
         raise HTTPException(422, f"query: at most {settings.max_query_chars} characters")
     try:
         rows, cut = take(store.cypher(body.query, body.parameters, query_limits(settings)), query_limits(settings))
+    except QueryTimeout as exc:
+        raise timed_out(exc) from exc
     except QueryError as exc:
         raise HTTPException(400, str(exc)) from exc
     return {"rows": rows, "truncated": cut}

@@ -50,6 +50,20 @@ class QueryError(StoreError):
     sentence saying what, why and what to change; the API answers 400."""
 
 
+class QueryTimeout(QueryError):
+    """A user's query stopped at its time limit (``OKG_QUERY_TIMEOUT``, ``OKG_NEO4J_TIMEOUT``): no fault of its text,
+    which may answer on a quieter server or once narrowed, so the API answers 503 with ``Retry-After`` (a new user's
+    round 39, finding 15: a 400 told clients not to retry). ``seconds``: the limit it met, the wait ``Retry-After``
+    asks for."""
+
+    def __init__(self, message: str, seconds: float) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[Any, ...]:  # through a process's pipe whole, as the query processes send it
+        return QueryTimeout, (str(self), self.seconds)
+
+
 @dataclass(frozen=True)
 class LawRow:
     """One law mentioned in a report, and one inspection of it if any."""

@@ -1,8 +1,13 @@
 """The default store: an on-disk RDF quad store (Oxigraph) with SPARQL 1.1.
 
 Each report is one named graph whose IRI is the report's; replacing a report
-is a single SPARQL update, which Oxigraph applies as one transaction. Reads
-query the union of the named graphs.
+is a single SPARQL update, which Oxigraph applies as one transaction. Oxigraph's
+own default graph holds, beside the bookkeeping, each triple of the named graphs
+once, kept in the same transaction as the graph written or dropped: reads query
+it as the default graph, an RDF graph (a set), where Oxigraph's union default
+graph is a bag, a triple matching once per graph stating it (round 40, newuser24
+§12). A store written before is given it when first opened to write (mark
+``default-graph``); opened to read before then, it is read as the union.
 """
 from __future__ import annotations
 
@@ -29,8 +34,11 @@ from graph.store import Store
 from graph.terms import OKG_NS, exact_literals, local_name, plain
 
 _CLOSED_AT = "closed-at-version"
+#: The mark saying the default graph holds each triple of the named graphs once (:mod:`graph.sparql`'s share).
+DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET = "default-graph", "set"
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
+_DEFAULT = ox.DefaultGraph()
 # New reports' triples one ingest takes at most. Each ingest adds files RocksDB compacts later (1M triples
 # in 10 ingests of 100k cost 0.55x bulk_load's CPU, in 4 of 250k 0.7x), and a group's quads wait in
 # Oxigraph's loader until it ends (peak RSS +170 MiB at 250k, what the N-Quads text path took at 100k).
@@ -97,6 +105,9 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
         if not self.read_only:
             holder.hold(self.path, "writes")
+        self._set_default = marks.read(self.path).get(DEFAULT_GRAPH_MARK) == DEFAULT_GRAPH_SET
+        if not self._set_default and not self.read_only:
+            self._share_all()
 
         # Oxigraph lets two concurrent updates of one graph both apply (the union
         # survives), so this process writes one report at a time; RocksDB's own
@@ -110,6 +121,16 @@ class EmbeddedStore(Store):
         self._opened, self._writes = (left[0], int(left[2])) if left[2].isdigit() else (uuid.uuid4().hex, 0)
         if left[2] and not self.read_only:
             marks.write(self.path, _CLOSED_AT, None)
+
+    def _share_all(self) -> None:
+        """Every named graph's triples into the default graph, once (a store written before it held them: one update,
+        one transaction), then the mark saying so."""
+        try:
+            self._db.update(sparql.SHARE_ALL)
+        except OSError as exc:
+            raise StoreError(f"cannot prepare the store at {self.path} for SPARQL's default graph: {exc}") from exc
+        marks.write(self.path, DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET)
+        self._set_default = True
 
     def close(self) -> None:
         search_index.close(self)
@@ -137,7 +158,7 @@ class EmbeddedStore(Store):
             marks.write(self.path, key, value)
 
     def _query(self, query: str) -> Any:
-        return self._db.query(query, use_default_graph_as_union=True)
+        return self._db.query(query, use_default_graph_as_union=not self._set_default)
 
     def _select(self, query: str) -> list[dict[str, Any]]:
         solutions = self._query(query)
@@ -168,7 +189,8 @@ class EmbeddedStore(Store):
                 else:
                     typed: list[RdfLiteral] = []
                     quads = oxterms.quads(graph, name, safe_label, typed)
-                    self._db.extend(quads + bookkeeping.quads(name, graph, bookkeeping.typed(typed), content_hash))
+                    self._db.extend(quads + _shared(quads) + bookkeeping.quads(name, graph, bookkeeping.typed(typed),
+                                                                               content_hash))
                 self._count_write()
         except Exception as exc:  # rdflib raises bare Exceptions for bad IRIs; Oxigraph SyntaxError, ValueError
             raise StoreError(f"cannot write {report}, nothing was written: {' '.join(str(exc).split())}") from exc
@@ -228,7 +250,8 @@ class EmbeddedStore(Store):
         updates = []
         for report, graph, content_hash in writes:
             if graph is None:
-                updates.append(f"DROP SILENT GRAPH {report.n3()} ;\n" + bookkeeping.forget(report))
+                updates.append(f"{sparql.unshare(report)} ;\nDROP SILENT GRAPH {report.n3()} ;\n"
+                               + bookkeeping.forget(report))
                 continue
             updates.append(_replacement(report, graph, content_hash))
         try:
@@ -244,7 +267,7 @@ class EmbeddedStore(Store):
         with self._write_lock:
             if not self._db.contains_named_graph(ox.NamedNode(str(report))):
                 return False
-            self._db.update(sparql.drop_graph(report) + " ;\n" + bookkeeping.forget(report))
+            self._db.update(f"{sparql.unshare(report)} ;\n{sparql.drop_graph(report)} ;\n{bookkeeping.forget(report)}")
             self._count_write()
         search_index.written(self, [(report, None, "")])
         return True
@@ -319,7 +342,7 @@ class EmbeddedStore(Store):
         found: dict[str, list[Edge]] = {}
         for node in _named(iris):
             around: dict[Edge, None] = {}
-            for s, p, o in _relations(self._db, node):
+            for s, p, o in _relations(self._db, node, self._set_default):
                 around[(s.value, local_name(p.value), o.value)] = None
                 if len(around) >= most:
                     break
@@ -333,7 +356,7 @@ class EmbeddedStore(Store):
         few hundred quads, a quarter of the query's time); a node with more has its neighbours sorted and cut
         by the query (:func:`graph.sparql.first_neighbour_edges`), whose cost grows far more slowly."""
         for node in _named([iri]):
-            read = list(itertools.islice(_relations(self._db, node), DIRECT_RELATIONS + 1))
+            read = list(itertools.islice(_relations(self._db, node, self._set_default), DIRECT_RELATIONS + 1))
             if len(read) <= DIRECT_RELATIONS:
                 around = dict.fromkeys((s.value, local_name(p.value), o.value) for s, p, o in read)
                 first = set(sorted({n for e in around for n in (e[0], e[2])} - {iri})[:most]) | {iri}
@@ -405,7 +428,8 @@ class EmbeddedStore(Store):
     def sparql(self, query: str, limits: QueryLimits | None = None) -> dict[str, Any]:
         """Read-only by construction (Oxigraph's ``query`` parses no update), on a consistent
         snapshot, stopped at ``query_timeout`` seconds and at ``limits``: see :mod:`graph.sparql_worker`."""
-        return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout)
+        return sparql_worker.answer(self._db, self.path, query, limits or QueryLimits(), self.query_timeout,
+                                    union=not self._set_default)
 
 
 def is_store(path: Path) -> bool:
@@ -422,7 +446,9 @@ def _quads(group: list[tuple[URIRef, Graph, str]], named: list[tuple[str, str, l
         name = ox.NamedNode(report)
         typed: list[RdfLiteral] = []
         stated: dict[URIRef, list[tuple[Any, Any]]] = {p: [] for p in search_index.PREDICATES}
-        yield from terms.quads(graph, name, typed, stated)
+        for quad in terms.quads(graph, name, typed, stated):
+            yield quad
+            yield ox.Quad(quad.subject, quad.predicate, quad.object, _DEFAULT)  # the default graph's, once (a set)
         yield from bookkeeping.quads(name, graph, bookkeeping.typed(typed), content_hash)
         named.append((str(report), content_hash, search_index.named(stated)))
 
@@ -433,6 +459,11 @@ def _replacement(report: URIRef, graph: Graph, content_hash: str) -> str:
         graph = _safe_blank_nodes(graph)
     return (sparql.replace_graph(report, graph.serialize(format="nt")) + " ;\n"
             + bookkeeping.record(report, graph, content_hash))
+
+
+def _shared(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """``quads``' triples in the default graph (:mod:`graph.sparql`'s share)."""
+    return [ox.Quad(q.subject, q.predicate, q.object, _DEFAULT) for q in quads]
 
 
 def _safe_blank_nodes(graph: Graph) -> Graph:
@@ -451,13 +482,16 @@ def _named(iris: Iterable[str]) -> Iterator[ox.NamedNode]:
             continue
 
 
-def _relations(db: ox.Store, node: ox.NamedNode) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]]:
+def _relations(db: ox.Store, node: ox.NamedNode,
+               shared: bool) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]]:
     """The ``(s, p, o)`` of every quad joining ``node`` to a named node (rdf:type aside): the edges of
-    :func:`graph.sparql.edges`, outgoing first, repeated once per graph holding them."""
-    for quad in db.quads_for_pattern(node, None, None):
+    :func:`graph.sparql.edges`, outgoing first; read from the default graph, each once, when it holds the named
+    graphs' triples (``shared``), else repeated once per graph holding them."""
+    graph = _DEFAULT if shared else None
+    for quad in db.quads_for_pattern(node, None, None, graph):
         if isinstance(quad.object, ox.NamedNode) and quad.predicate != _RDF_TYPE:
             yield node, quad.predicate, quad.object
-    for quad in db.quads_for_pattern(None, None, node):
+    for quad in db.quads_for_pattern(None, None, node, graph):
         if isinstance(quad.subject, ox.NamedNode) and quad.predicate != _RDF_TYPE:
             yield quad.subject, quad.predicate, node
 

@@ -179,7 +179,8 @@ def test_okg_ingest_shows_paths_as_given_and_names_both_copies(tmp_path: Path, m
     assert copy.exit_code == 0 and "1 duplicate" in copy.output, copy.output
     [note] = [line for line in copy.output.splitlines() if "the same text as" in line]  # one line, whatever the width
     assert note.startswith("c/copy.txt: the same text as report https://w3id.org/oversight-kg/id/report/sha256/")
-    assert str(tmp_path / "a" / "report.txt") in note and "not stored again, c/copy.txt added to its sources" in note
+    assert "stored from a/report.txt: not stored again, c/copy.txt added to its sources" in note
+    assert str(tmp_path) not in note  # every file named from here, as typed (round 39: stored paths were absolute)
     assert note.endswith("okg delete c/copy.txt takes this copy out again)")  # what to do, if it was a mistake
     stats = runner.invoke(app, ["stats", "--json", "--store", "store"])
     assert '"reports": 2' in stats.stdout
@@ -206,9 +207,9 @@ def test_a_copy_under_another_url_names_the_command_that_makes_its_header_count(
     [(order, [line])] = [(order, found) for order, found in lines.items() if found]
     kept, copy = order
     assert line.startswith(f"{copy}.txt: the same text as report https://w3id.org/oversight-kg/id/report/www.example")
-    assert f"its header (url: {urls[copy]}; year: 2023) was not used" in line
+    assert f"its header (url: {urls[copy]}; year: 2023) was not used: the report keeps the header of {kept}.txt" in line
     command = line.split("run okg delete ", 1)[1].split(" (the copy the report is read from)")[0]
-    assert shlex.split(command) == [str(tmp_path / f"{kept}.txt")]
+    assert shlex.split(command) == [f"{kept}.txt"] and str(tmp_path) not in line  # both files named from here
     dropped = runner.invoke(app, ["delete", *shlex.split(command), "--store", "".join(order)])
     assert dropped.exit_code == 0 and "1 source dropped" in dropped.output, dropped.output
     rows = json.loads(runner.invoke(app, ["ask", "reports", "--json", "--store", "".join(order)]).stdout)["items"]
@@ -526,3 +527,31 @@ def test_a_copy_whose_organ_reads_as_no_organ_never_displaces_a_correct_one(
     assert list(by_publisher(store)) == [ORGAN + GUANGHAN]
     store_all([wrong, right], store)
     assert list(by_publisher(store)) == [ORGAN + GUANGHAN]
+
+
+def test_a_corrected_copy_names_both_files_from_here_and_which_header_is_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new user's round 39, finding 14: a copy with a corrected `year:` was told its header was not used in a line
+    naming the stored copy by its absolute path and the new one as typed. Both are named from the current directory
+    (one outside it by its absolute path, the only name that works from here), the line says whose header the report
+    keeps, and its `okg delete`, run from here as written, has the report read again with the corrected year."""
+    monkeypatch.chdir(tmp_path)
+    text = body("d03.txt")
+    write(tmp_path / "reports" / "kept.txt", "url: http://www.example.gov.cn/rd/kept.html\nyear: 2020\n\n" + text)
+    write(tmp_path / "odd" / "corrected.txt", "year: 2019\n\n" + text)
+    outside = write(tmp_path.parent / f"{tmp_path.name}-elsewhere.txt", text)
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "reports", "--store", "store"]).exit_code == 0
+    for typed in (str(outside), "odd/../odd/corrected.txt"):
+        result = runner.invoke(app, ["ingest", typed, "--store", "store"])
+        assert result.exit_code == 0 and "1 duplicate" in result.output, result.output
+    [line] = [line for line in result.output.splitlines() if "the same text as report" in line]
+    assert f"stored from {outside}, reports/kept.txt: not stored again, odd/corrected.txt added to its sources" in line
+    assert str(tmp_path / "reports") not in line and str(tmp_path / "odd") not in line
+    assert "its header (year: 2019) was not used: the report keeps the header of reports/kept.txt, because" in line
+    command = line.split("run okg delete ", 1)[1].split(" (the copy the report is read from)")[0]
+    assert shlex.split(command) == ["reports/kept.txt"]
+    dropped = runner.invoke(app, ["delete", *shlex.split(command), "--store", "store"])
+    assert dropped.exit_code == 0, dropped.output
+    [row] = json.loads(runner.invoke(app, ["ask", "reports", "--json", "--store", "store"]).stdout)["items"]
+    assert row["year"] == 2019  # read again from the copies left, the corrected header the one stating a year

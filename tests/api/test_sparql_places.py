@@ -1,7 +1,8 @@
 """SPARQL over reports and their places on a store where many reports share a province (the embedded store: SPARQL
-is its language). The union default graph is a bag and every report graph restates its area's chain, so a
-report joined with its province over the default graph multiplies its rows by the reports of that province; asked
-inside the report's own graph (README, question 6) each triple is once and the answer comes well under the limit."""
+is its language). Every report graph restates its area's chain; over Oxigraph's union default graph, a bag, a report
+joined with its province multiplied its rows by the reports of that province (2.3 million rows in 18 s on 528 dev
+reports, round 17). The default graph now holds each triple once (round 40, newuser24 §12), so the join over it
+answers each report once, as inside the report's own graph (README, question 6), both well under the limit."""
 from __future__ import annotations
 
 import re
@@ -23,10 +24,17 @@ ROOT = Path(__file__).resolve().parents[2]
 QUESTION_6 = re.findall(r"```sparql\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), flags=re.S)[5]
 COUNTIES = 120  # reports of 广东省's counties, each restating the province in its graph
 #: The query two users wrote (the area's type, the province under nested OPTIONALs), asked in the report's graph.
+#: The same over the default graph: what made round 17's queries slow.
+DEFAULT_PLACES = """SELECT ?r ?src ?j ?t ?p WHERE {
+  ?r a okg:Report ; okg:sourceLocation ?src
+  OPTIONAL { ?r okg:jurisdiction ?j . ?j a ?t . OPTIONAL { ?j okg:within* ?p . ?p a okg:ProvinceLevelArea } }
+}"""
 REPORT_PLACES = """SELECT ?r ?src ?j ?t ?p WHERE {
   ?r a okg:Report ; okg:sourceLocation ?src
   OPTIONAL { GRAPH ?r { ?r okg:jurisdiction ?j . ?j a ?t . OPTIONAL { ?j okg:within* ?p . ?p a okg:ProvinceLevelArea } } }
 }"""
+#: Question 6 as users first write it, over the default graph (no GRAPH ?r): 18 s on round 17's bag.
+QUESTION_6_OVER_DEFAULT = QUESTION_6.replace("GRAPH ?r { ", "").replace("rdfs:label ?province } }", "rdfs:label ?province }")
 BUDGET = 5.0  # seconds; OKG_QUERY_TIMEOUT is 30
 GUANGDONG, AREA = "440000", "https://w3id.org/oversight-kg/id/area/"
 
@@ -70,19 +78,23 @@ def _placed(client: TestClient) -> set[str]:
     return placed
 
 
-def test_the_default_graph_repeats_a_province_per_report_and_a_reports_own_graph_does_not(client: TestClient) -> None:
-    """What the README says makes such queries slow: the province's type is matched once per report stating it."""
+def test_the_default_graph_states_a_province_once_however_many_reports_restate_it(client: TestClient) -> None:
+    """The province's type, which every report of it restates in its graph, is matched once over the default graph:
+    the join counts each report once, as inside its own graph, while the report graphs stay apart under GRAPH."""
     pattern = "?r a okg:Report ; okg:jurisdiction ?a . ?a okg:within* ?p . ?p a okg:ProvinceLevelArea ."
-    union, _ = _ask(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    merged, _ = _ask(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
     own, _ = _ask(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?r {{ {pattern} }} }}")
     stating, _ = _ask(client, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { "
                               f"<{AREA}{GUANGDONG}> a okg:ProvinceLevelArea }} }}")
-    assert int(own[0]["n"]["value"]) == len(_placed(client))
-    assert int(union[0]["n"]["value"]) == len(_placed(client)) * int(stating[0]["n"]["value"])
+    once, _ = _ask(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ <{AREA}{GUANGDONG}> a okg:ProvinceLevelArea }}")
+    assert int(own[0]["n"]["value"]) == int(merged[0]["n"]["value"]) == len(_placed(client))
+    assert int(stating[0]["n"]["value"]) >= len(_placed(client)) and int(once[0]["n"]["value"]) == 1
 
 
-@pytest.mark.parametrize("query", [QUESTION_6, REPORT_PLACES], ids=["question 6", "report places"])
-def test_a_reports_place_asked_in_its_graph_answers_well_under_the_limit(client: TestClient, query: str) -> None:
+@pytest.mark.parametrize("query", [QUESTION_6, REPORT_PLACES, DEFAULT_PLACES, QUESTION_6_OVER_DEFAULT],
+                         ids=["question 6", "report places", "report places over the default graph",
+                              "question 6 over the default graph"])
+def test_a_reports_place_answers_well_under_the_limit(client: TestClient, query: str) -> None:
     rows, took = _ask(client, query)
     assert took < BUDGET, f"{took:.1f} s"
     placed = _placed(client)

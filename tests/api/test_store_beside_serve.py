@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -114,3 +115,29 @@ def test_a_reader_takes_no_lock_so_okg_serve_starts_beside_it(tmp_path: Path) ->
         with pytest.raises(StoreError, match="open to read only"):
             reader.set_mark("anything", "x")
     assert KEY not in marks.read(path)
+
+
+@pytest.mark.neo4j
+def test_copy_to_neo4j_reads_beside_okg_serve_and_copy_from_neo4j_is_refused(
+        samples: Path, served: tuple[subprocess.Popen[str], str], neo4j_server: Any) -> None:
+    """`okg copy --to-neo4j` only reads the embedded store: it copies beside the server (a new user's round 39, finding
+    13: it was refused, told to stop the server), Neo4j then holding every report the server lists; `--from-neo4j`
+    writes the embedded store and is refused as the other writers are."""
+    from neo4j import GraphDatabase
+
+    env = {**ENV, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
+           "NEO4J_PASSWORD": neo4j_server.password}
+    with GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password)) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")  # the session's server: other tests leave their graphs
+        done = subprocess.run([sys.executable, "-m", "api", "copy", "--to-neo4j", "--store", str(samples)], cwd=ROOT,
+                              env=env, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        copied = driver.execute_query("MATCH (g:_OkgGraph) RETURN g.uri AS uri").records
+    listed = httpx.get(f"{served[1]}/reports", params={"limit": 1000}, timeout=60).json()["items"]
+    assert {r["iri"] for r in listed} <= {r["uri"] for r in copied} and listed
+    assert "embedded → neo4j:" in done.stderr and "inserted" in done.stderr, done.stderr
+    back = subprocess.run([sys.executable, "-m", "api", "copy", "--from-neo4j", "--store", str(samples)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=600)
+    said = " ".join(back.stderr.split())
+    assert back.returncode == 2 and f"served by okg serve --store {samples}" in said, said
+    assert served[0].poll() is None
