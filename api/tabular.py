@@ -21,7 +21,7 @@ from fastapi.responses import Response
 
 from api.deps import Paging
 from graph import Store
-from graph.spreadsheet import csv_text, spelt
+from graph.spreadsheet import csv_text, person, spelt
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: OpenAPI: the other answers of every listing.
@@ -85,15 +85,16 @@ def cell(value: Any, cut: Cut = Cut()) -> str | bool | int | float | None:
     :func:`to_xlsx`, :func:`graph.spreadsheet.csv_text`), lists joined by ``; `` (at most ``cut.items`` items and
     :data:`CELL_CHARS` characters, a note counting the rest: :func:`joined`), evidence by its sentence, the date its
     sentence gives the work and the source to open (``开展执法检查 (2023-04-16, 2023/d01.txt)``: the evidence column of
-    ``/laws`` names when and where each sentence is, as JSON does; a new user's round 38, finding 6: the dates were lost);
+    ``/laws`` names when and where each sentence is, as JSON does; a new user's round 38, finding 6: the dates were lost),
+    a person by name and title (``王晓科（省人大常委会秘书长）``: :func:`graph.spreadsheet.person`), another object as JSON;
     a text longer than a cell holds is cut with a note (:func:`fitted`)."""
     if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, str):
         return fitted(value, cut.whole)
     if isinstance(value, dict):
-        if not value.get("text"):
-            return fitted(json.dumps(value, ensure_ascii=False), cut.whole)
+        if not value.get("text"):  # a person (led_by) as written, another structure as JSON
+            return fitted(person(value) or json.dumps(value, ensure_ascii=False), cut.whole)
         about = ", ".join(str(value[key]) for key in ("date", "source") if value.get(key))
         return fitted(f"{value['text']} ({about})" if about else str(value["text"]), cut.whole)
     if isinstance(value, (list, tuple)):
