@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 
+from graph.spreadsheet import person
+
 if TYPE_CHECKING:
     from api.settings import Settings
     from graph import Store
@@ -178,16 +180,17 @@ def _cell(value: Any, names: dict[str, str]) -> str:
         labels = [names.get(item, item) if isinstance(item, str) else _label(item) for item in value]
         text = "、".join(labels) if all(labels) else f"[{len(value)}]"
     elif isinstance(value, dict):
-        text = _label(value) or json.dumps(value, ensure_ascii=False)
+        text = person(value) or _label(value) or json.dumps(value, ensure_ascii=False)
     else:
         text = "" if value is None else str(value)
     return text if len(text) <= CELL else text[: CELL - 1] + "…"
 
 
 def _label(value: Any) -> str:
-    """A list item's readable name: itself when scalar, its label, title or name when an object, else ""."""
+    """A list item's readable name: itself when scalar, a person by name and title (:func:`graph.spreadsheet.person`),
+    its label, title or name when another object, else ""."""
     if isinstance(value, (str, int, float)):
         return str(value)
     if isinstance(value, dict):
-        return str(next((value[k] for k in ("label", "title", "name", "law", "organ") if value.get(k)), ""))
+        return person(value) or str(next((value[k] for k in ("label", "title", "name", "law", "organ") if value.get(k)), ""))
     return ""

@@ -77,7 +77,8 @@ Neo4jOpt = Annotated[bool, typer.Option(
 def _open(store: Path | None, neo4j: bool, create: bool = False, access: str = "write") -> Store:
     """The store asked for; an explicit ``--store`` that holds no store is refused unless ``create``
     (commands that write reports make one), so a mistyped path makes no new store. ``access`` (``write``,
-    ``read``: :mod:`graph.holder`) lets the commands that only read open the store beside ``okg serve``;
+    ``serve``, ``read``: :mod:`graph.holder`) lets the commands that only read open the store beside ``okg serve``,
+    from its first moment (``serve``);
     a store that does not exist yet is made by opening it to write, whatever asks."""
     from graph import StoreError, default_store_path, open_store
     from graph.backends.embedded import is_store
@@ -296,7 +297,7 @@ def serve_command(
     A non-loopback --host needs OKG_API_KEY (16 characters or more) in the environment.
     """
     _check_exposure(host)
-    _serve(_open(store, neo4j), host, port)
+    _serve(_open(store, neo4j, access="serve"), host, port)
 
 
 def _check_exposure(host: str) -> None:
@@ -354,7 +355,8 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
     else:
         err.print(f"serving the {db.name} store at http://{host}:{port}  (try /laws?inspected=true, /docs); {hosts}")
     closing = close or db.close
-    db.serving()  # the server only reads: okg ask, stats and export read the store beside it (graph.holder)
+    db.serving()  # the server only reads: okg ask, stats and export read the store beside it (graph.holder); okg
+    # serve opened it so (access="serve"), okg demo once its samples are in
     if db.query_languages:  # /sparql or /cypher: the first query need not wait for its process's fork server
         from graph import query_process
 

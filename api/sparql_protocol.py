@@ -119,6 +119,32 @@ def _unbalanced(query: str) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
+def _at_end(text: str, line: int, column: int) -> bool:
+    """Whether the parser's position (``line``, ``column``, from 1) lies past the last character of ``text`` that is
+    no white space: Oxigraph's parser names the furthest point any rule reached, which for a triple short of its
+    object (``{ ?x ?y }``) or an expression left open (``FILTER(?o > ) }``) is the query's end, not the fault."""
+    lines = text.split("\n")
+    offset = sum(len(part) + 1 for part in lines[:line - 1]) + column - 1
+    return offset >= len(text.rstrip())
+
+
+def _fault_start(text: str) -> tuple[int, int] | None:
+    """Where rdflib's SPARQL parser (pyparsing: it names the start of the construct it could not match) finds ``text``
+    going wrong, as (line, column) from 1; None when it reads the query (an extension Oxigraph has, LATERAL) or fails
+    otherwise. A first-time analyst, round 40 (newuser25 §8): ``SELECT ?x WHERE { ?x ?y }`` answered column 26,
+    past the end, expecting LATERAL or SERVICE; the triple short of its object starts at column 19."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parseQuery(text)
+    except ParseBaseException as exc:
+        return exc.lineno, exc.col
+    except Exception:  # noqa: BLE001 - another parser's failure is no position to give
+        return None
+    return None
+
+
 def _reason(said: str) -> str:
     """What the parser says after the error's position, as one short line: the tokens it expected (at most 8;
     its catch-all ``[_]`` left out, none left: unexpected input), or its words as they are."""
@@ -150,9 +176,15 @@ class Prepared:
         found = _POSITION.search(message)
         if not found:
             return " ".join(message.split())
-        line, column = int(found[1]) - self.added_lines, int(found[2])
-        reason = _reason(found[3]) + _unbalanced(self.text)
-        return " ".join(f"syntax error at line {line}, column {column}: {reason}".split())
+        line, column = int(found[1]), int(found[2])
+        unbalanced = _unbalanced(self.text)
+        if not unbalanced and _at_end(self.text, line, column) and (start := _fault_start(self.text)):
+            line, column = start  # Oxigraph read to the end; where the construct it could not complete starts
+            near = self.text.split("\n")[line - 1][column - 1:column - 1 + 24].strip()
+            reason = f"{near!r} is not complete or not well formed"  # the tokens expected at the end would mislead
+        else:
+            reason = _reason(found[3]) + unbalanced
+        return " ".join(f"syntax error at line {line - self.added_lines}, column {column}: {reason}".split())
 
     def respond(self, result: dict[str, Any]) -> tuple[bytes, str]:
         """The store's JSON ``result`` serialised as negotiated: (body, Content-Type)."""

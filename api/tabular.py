@@ -3,13 +3,16 @@
 A listing route takes :data:`ExportDep` and ends with ``export.answer(paging, rows, name)``:
 the JSON envelope ``{total, limit, offset, items}`` by default, a file with ``?format=csv``,
 ``?format=xlsx`` or ``Accept: text/csv``. A file holds every row the filters select unless
-``limit`` or ``offset`` is given; ``X-Total-Count`` says how many rows matched.
+``limit`` or ``offset`` is given; ``X-Total-Count`` says how many rows matched. Every cell stays one a
+spreadsheet opens: a list cell holds a bounded number of items and a note counting the rest and saying where they are
+whole (:class:`Cut`), no cell more than Excel's :data:`CELL_CHARS` characters (:func:`fitted`), CSV and XLSX alike.
 """
 from __future__ import annotations
 
 import io
 import json
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -18,7 +21,7 @@ from fastapi.responses import Response
 
 from api.deps import Paging
 from graph import Store
-from graph.spreadsheet import csv_text, spelt
+from graph.spreadsheet import csv_text, person, spelt
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: OpenAPI: the other answers of every listing.
@@ -29,41 +32,98 @@ TABLE_FORMATS: tuple[TableFormat, ...] = ("json", "csv", "xlsx")
 SEPARATOR = "; "
 
 
-def cell(value: Any) -> str | bool | int | float | None:
+#: Excel's most characters in a cell (Microsoft, "Excel specifications and limits": 32,767); a longer text was cut there
+#: without a word (a first-time analyst, round 40: /laws' mentions cell held 1,059,630 characters in CSV, and XLSX cut it
+#: mid-URL). Every cell of a file, CSV as XLSX, keeps within it, saying what it left out.
+CELL_CHARS = 32_767
+#: The items of a list cell a file holds unless its route bounds it otherwise (:class:`Cut`), as JSON pages bound rows.
+CELL_ITEMS = 100
+#: Where a file's cut cell is whole, unless its route names a better place (:class:`Cut`).
+WHOLE = "the JSON answer (format=json) holds them all"
+_NOTE_ROOM = 400  # characters kept free for the note saying what a list cell leaves out
+
+
+@dataclass(frozen=True)
+class Cut:
+    """How a file's list cell of a column is bounded: at most ``items`` of its items (and :data:`CELL_CHARS`
+    characters), then a note counting the rest and saying where ``whole`` they are (``GET /laws/{id} lists every
+    one``)."""
+
+    items: int = CELL_ITEMS
+    whole: str = WHOLE
+
+
+def fitted(text: str, whole: str = WHOLE) -> str:
+    """``text`` as a cell holds it: itself within :data:`CELL_CHARS`, else its start and a note of its length and
+    where it is ``whole`` (never a silent cut)."""
+    if len(text) <= CELL_CHARS:
+        return text
+    note = f" … [cut: {len(text):,} characters; {whole}]"
+    return text[:CELL_CHARS - len(note)] + note
+
+
+def joined(pieces: list[str], cut: Cut = Cut()) -> str:
+    """``pieces`` joined by ``; ``, bounded by ``cut``: the first of them that fit in ``cut.items`` and
+    :data:`CELL_CHARS`, then ``… 38,990 more (39,010 in all): <where they are whole>`` when any are left out."""
+    kept: list[str] = []
+    size = 0
+    for piece in pieces[:cut.items]:
+        grown = size + (len(SEPARATOR) if kept else 0) + len(piece)
+        if grown > CELL_CHARS - _NOTE_ROOM:
+            if not kept:  # one piece longer than a cell: its start, counted as shown
+                kept.append(piece[:CELL_CHARS - _NOTE_ROOM - 1] + "…")
+            break
+        kept.append(piece)
+        size = grown
+    if len(kept) == len(pieces):
+        return SEPARATOR.join(kept)
+    return SEPARATOR.join([*kept, f"… {len(pieces) - len(kept):,} more ({len(pieces):,} in all): {cut.whole}"])[:CELL_CHARS]
+
+
+def cell(value: Any, cut: Cut = Cut()) -> str | bool | int | float | None:
     """One value as a spreadsheet cell: a boolean, number or text as itself (a file writes each as its own type:
-    :func:`to_xlsx`, :func:`graph.spreadsheet.csv_text`), lists joined by ``; ``, evidence by its sentence, the date its
+    :func:`to_xlsx`, :func:`graph.spreadsheet.csv_text`), lists joined by ``; `` (at most ``cut.items`` items and
+    :data:`CELL_CHARS` characters, a note counting the rest: :func:`joined`), evidence by its sentence, the date its
     sentence gives the work and the source to open (``开展执法检查 (2023-04-16, 2023/d01.txt)``: the evidence column of
-    ``/laws`` names when and where each sentence is, as JSON does; a new user's round 38, finding 6: the dates were lost)."""
-    if value is None or isinstance(value, (str, bool, int, float)):
+    ``/laws`` names when and where each sentence is, as JSON does; a new user's round 38, finding 6: the dates were lost),
+    a person by name and title (``王晓科（省人大常委会秘书长）``: :func:`graph.spreadsheet.person`), another object as JSON;
+    a text longer than a cell holds is cut with a note (:func:`fitted`)."""
+    if value is None or isinstance(value, (bool, int, float)):
         return value
+    if isinstance(value, str):
+        return fitted(value, cut.whole)
     if isinstance(value, dict):
-        if not value.get("text"):
-            return json.dumps(value, ensure_ascii=False)
+        if not value.get("text"):  # a person (led_by) as written, another structure as JSON
+            return fitted(person(value) or json.dumps(value, ensure_ascii=False), cut.whole)
         about = ", ".join(str(value[key]) for key in ("date", "source") if value.get(key))
-        return f"{value['text']} ({about})" if about else str(value["text"])
+        return fitted(f"{value['text']} ({about})" if about else str(value["text"]), cut.whole)
     if isinstance(value, (list, tuple)):
-        return SEPARATOR.join(spelt(cell(item)) for item in value if item is not None)
-    return str(value)
+        return joined([spelt(cell(item)) for item in value if item is not None], cut)
+    return fitted(str(value), cut.whole)
 
 
-def table(rows: list[dict[str, Any]], fields: tuple[str, ...] = ()) -> tuple[list[str], list[list[Any]]]:
+def table(rows: list[dict[str, Any]], fields: tuple[str, ...] = (),
+          cuts: Mapping[str, Cut] | None = None) -> tuple[list[str], list[list[Any]]]:
     """The columns (every key, in first-seen order, then the other ``fields`` of the row model) and the rows as lists
-    of cells: a listing's file has its model's columns whatever rows it holds, none too (a first-time analyst, round
-    33: an empty CSV answer was a BOM and a line break, which broke a script reading its columns)."""
+    of cells (each column's list cells bounded by its :class:`Cut` in ``cuts``, else the default one): a listing's
+    file has its model's columns whatever rows it holds, none too (a first-time analyst, round 33: an empty CSV
+    answer was a BOM and a line break, which broke a script reading its columns)."""
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row))
     columns.update(dict.fromkeys(fields))
-    return list(columns), [[cell(row.get(name)) for name in columns] for row in rows]
+    bounds = [(name, (cuts or {}).get(name, Cut())) for name in columns]
+    return list(columns), [[cell(row.get(name), cut) for name, cut in bounds] for row in rows]
 
 
-def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] = ()) -> bytes:
-    """CSV in UTF-8 with a byte-order mark and CRLF line ends, a header row first (:func:`table`), no cell a formula
-    (:func:`graph.spreadsheet.csv_text`)."""
-    return csv_text(*table(rows, fields)).encode("utf-8")
+def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] = (), cuts: Mapping[str, Cut] | None = None) -> bytes:
+    """CSV in UTF-8 with a byte-order mark and CRLF line ends, a header row first (:func:`table`, its cells bounded
+    as XLSX's are), no cell a formula (:func:`graph.spreadsheet.csv_text`)."""
+    return csv_text(*table(rows, fields, cuts)).encode("utf-8")
 
 
-def to_xlsx(rows: list[dict[str, Any]], sheet: str, fields: tuple[str, ...] = ()) -> bytes:
+def to_xlsx(rows: list[dict[str, Any]], sheet: str, fields: tuple[str, ...] = (),
+            cuts: Mapping[str, Cut] | None = None) -> bytes:
     """One worksheet named ``sheet``: a bold, frozen header row and a filter on every column. Text is written as
     string cells, as it reads (``=1+1``, ``--始终坚持…``): a string cell is never a formula, and a ``'`` before it would
     show in the cell and alter the data (OWASP's prefix guards CSV alone: :func:`graph.spreadsheet.csv_text`). A
@@ -80,7 +140,7 @@ def to_xlsx(rows: list[dict[str, Any]], sheet: str, fields: tuple[str, ...] = ()
                                  f"environment lacks ({exc}); install it (pip install -e . in the checkout, or pip "
                                  f"install 'xlsxwriter>=3.2') and restart okg serve; format=csv gives the same rows now") from exc
 
-    columns, cells = table(rows, fields)
+    columns, cells = table(rows, fields, cuts)
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_urls": False, "strings_to_formulas": False})
     page = book.add_worksheet(sheet[:31])
@@ -135,14 +195,15 @@ class Export:
     paged: bool
     fields: tuple[str, ...] = ()
 
-    def answer(self, paging: Paging, rows: list[dict[str, Any]], name: str,
+    def answer(self, paging: Paging, rows: list[dict[str, Any]], name: str, cuts: Mapping[str, Cut] | None = None,
                **extra: Any) -> dict[str, Any] | Response:
-        """The JSON envelope (with ``extra`` fields), or ``rows`` as a file named after ``name``."""
+        """The JSON envelope (with ``extra`` fields), or ``rows`` as a file named after ``name``, its list cells
+        bounded by ``cuts`` (:func:`table`)."""
         if self.format == "json":
             return {**paging.page(rows), **extra}
         chosen = rows[paging.offset:paging.offset + paging.limit] if self.paged else rows
-        body, media, ext = ((to_csv(chosen, self.fields), "text/csv; charset=utf-8", "csv") if self.format == "csv"
-                            else (to_xlsx(chosen, name, self.fields), XLSX, "xlsx"))
+        body, media, ext = ((to_csv(chosen, self.fields, cuts), "text/csv; charset=utf-8", "csv") if self.format == "csv"
+                            else (to_xlsx(chosen, name, self.fields, cuts), XLSX, "xlsx"))
         return Response(body, media_type=media, headers={
             "Content-Disposition": f'attachment; filename="oversight-kg-{name}.{ext}"',
             "X-Total-Count": str(len(rows)), "Vary": "Accept"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 #: The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -33,6 +33,15 @@ def spelt(value: object) -> str:
     """A boolean as JSON spells it (``true``, ``false``: Python's ``True`` is no spelling a reader of the file
     expects), anything else as ``str`` gives it."""
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def person(value: Mapping[str, object]) -> str | None:
+    """A person as a reader writes one: ``王晓科（省人大常委会秘书长）`` for ``{"name": …, "title": …}`` (an activity's
+    ``led_by``, :class:`graph.shapes.Leader`), the name alone without a title; None for a value that is no person
+    (no name, or other keys). A new user's round 40, §5: a file's cell held the raw JSON, the table the title alone."""
+    if not value.get("name") or not set(value) <= {"name", "title"}:
+        return None
+    return f"{value['name']}（{value['title']}）" if value.get("title") else str(value["name"])
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

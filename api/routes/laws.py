@@ -13,7 +13,7 @@ from api.page_cache import PageCache
 from api.params import Standing, YearDep, aliased
 from api.routes.entities import TIMELINE, timeline
 from api.schemas import ERRORS, Coverage, Law, Page
-from api.tabular import FILES, ExportDep
+from api.tabular import FILES, Cut, ExportDep
 from api.routes.areas import REPORT_LEVEL_WORDS, JurisdictionQuery
 from api.vocabulary import CONGRESS_NAMES, area_level, jurisdiction_code, law_category, law_iri, organ_filter
 from api.vocabulary import law_level as stated_law_level
@@ -97,10 +97,19 @@ def laws(
                       jurisdiction=jurisdiction_code(store, jurisdiction),
                       report_level=area_level(report_level, "report_level"), level=law_level, drafts=drafts)
     rows = unrepealed(rows, repealed)
-    if export.format != "json":
-        return export.answer(paging, rows, "laws")  # a file holds every row whole
+    if export.format != "json":  # a file holds every row, its statements bounded as the JSON's are, with their totals
+        return export.answer(paging, [counted(row) for row in rows], "laws", cuts=law_cuts(evidence_limit, mentions_limit))
     return LAW_PAGES.response(rows, paging, partial(counted, evidence=evidence_limit, mentions=mentions_limit),
                               (evidence_limit, mentions_limit))
+
+
+def law_cuts(evidence: int, mentions: int) -> dict[str, Cut]:
+    """How a /laws file bounds a law's statements (:class:`api.tabular.Cut`): the first ``evidence`` and ``mentions``
+    of them, as the JSON page lists them, and where every one is (a first-time analyst, round 40: a mentions cell of
+    1,059,630 characters that Excel cut at 32,767 without a word)."""
+    return {"evidence": Cut(evidence, "GET /laws/{the row's iri} lists every one, or evidence_limit= here"),
+            "mentions": Cut(mentions, "GET /laws/{the row's iri} lists every one, or mentions_limit= here"),
+            "reports": Cut(whole="GET /laws/{the row's iri} lists every one")}
 
 
 def counted(law: Mapping[str, Any], evidence: int | None = None, mentions: int | None = None) -> dict[str, Any]:

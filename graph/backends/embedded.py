@@ -53,9 +53,9 @@ _NATIVE_EXPORTS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
 _BLANK_LABEL = re.compile(r"_:([A-Za-z0-9_-]+)")
 
 
-#: How a process opens the store: to write (``okg serve`` too, until :meth:`EmbeddedStore.serving`), or to read
-#: beside a server.
-Access = Literal["write", "read"]
+#: How a process opens the store: to write, to serve (the directory held as a writer holds it, so that no other
+#: process writes it, but marked as read from the first moment: ``okg serve``), or to read beside a server.
+Access = Literal["write", "serve", "read"]
 
 
 def _in_use(path: Path) -> str:
@@ -79,9 +79,11 @@ class EmbeddedStore(Store):
 
     def __init__(self, path: str | Path, query_timeout: float | None = None, access: Access = "write") -> None:
         """Open the store at ``path``: to write (``access`` ``write``; :meth:`serving` says when this opening only
-        reads from then on, so readers open it beside: :mod:`graph.holder`) or to read beside whatever holds it
-        (``read``: Oxigraph's read-only opening, refused while a writer holds the directory, and where no store is:
-        reading makes none)."""
+        reads from then on, so readers open it beside: :mod:`graph.holder`), to serve (``serve``: held as to write,
+        but marked a reader as soon as it is open, so ``okg ask`` reads beside a server that is still starting; a new
+        user's round 40, finding 4: it was refused for ~2 s, "being written by okg serve", while the server imported
+        its app) or to read beside whatever holds it (``read``: Oxigraph's read-only opening, refused while a writer
+        holds the directory, and where no store is: reading makes none)."""
         super().__init__()
         self.path = Path(path)
         if query_timeout is None:
@@ -104,7 +106,7 @@ class EmbeddedStore(Store):
                 raise StoreError(_in_use(self.path)) from exc
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
         if not self.read_only:
-            holder.hold(self.path, "writes")
+            holder.hold(self.path, "reads" if access == "serve" else "writes")
         self._set_default = marks.read(self.path).get(DEFAULT_GRAPH_MARK) == DEFAULT_GRAPH_SET
         if not self._set_default and not self.read_only:
             self._share_all()

@@ -17,7 +17,7 @@ from lxml import etree
 from loaders.document import PAGE_DATE, Document
 from loaders.read.encoding import decode
 from loaders.read.errors import ReadError
-from loaders.read.masthead import is_masthead, names_document
+from loaders.read.masthead import is_masthead, names_document, page_organ
 from loaders.read.related import without_related
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -79,7 +79,8 @@ def read_html(data: bytes, source: str, declared: str | None = None) -> Document
 
 
 def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    """title from <h1> or <title>, issued and source_organ from labels or meta tags."""
+    """title from <h1> or <title>, issued and source_organ from labels or meta tags, else the organ the page's
+    ``<title>`` or masthead ``<h1>`` opens with (:func:`loaders.read.masthead.page_organ`)."""
     metadata: dict[str, str] = {}
     if title := _heading(tree):
         metadata["title"] = title
@@ -99,6 +100,9 @@ def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     source_organ = organ.group(1) if organ else next((metas[n] for n in _META_SOURCE_NAMES if metas.get(n)), "")
     if source_organ and source_organ not in ("本站", "本网"):
         metadata["source_organ"] = source_organ
+    elif organ_named := page_organ(_squash(tree.findtext(".//title") or ""),
+                                   *(text for h in tree.iter("h1") if is_masthead(text := _squash(h.text_content())))):
+        metadata["source_organ"] = organ_named  # the page's title or masthead names whose page it is
     return metadata
 
 

@@ -48,6 +48,30 @@ def is_masthead(line: str) -> bool:
     return bool(_MASTHEAD.match(line)) and not _NEWS.search(line)
 
 
+#: An organ's name with its place opening a page's title or masthead: two characters or more before the organ's word
+#: (修水县人大常委会开展执法检查, 修水县人大常委会_修水新闻网), so a placeless name (县人大常委会) is none.
+_PLACED_ORGAN = re.compile(rf"^\s*([{HAN_CHARS}（）()]{{2,30}}?{_ORGAN_END})")
+_SITE_SPLIT = re.compile(r"\s*[_|｜]\s*|\s+-\s+")
+
+
+def page_organ(*lines: str) -> str | None:
+    """The organ whose page it is, as its ``<title>`` or a masthead opens with it: the first of ``lines`` (a title's
+    parts split at ``_``, ``|``, `` - ``) that starts with a congress organ's name and its place, that name; None
+    when none does. A new user's round 40, §6: a page titled 修水县人大常委会开展执法检查_修水新闻网 whose text says only
+    县人大常委会 had no organ and no area, as a text file's masthead line would have given it.
+
+    >>> page_organ("修水县人大常委会开展执法检查_修水新闻网"), page_organ("县人大常委会开展执法检查", "新洲人大网")
+    ('修水县人大常委会', '新洲人大')
+    >>> page_organ("县人大常委会开展执法检查"), page_organ("关于2023年工作的报告_某某网")
+    (None, None)
+    """
+    for line in lines:
+        for part in _SITE_SPLIT.split(line):
+            if found := _PLACED_ORGAN.match(part):
+                return found[1]
+    return None
+
+
 def is_name_alone(line: str) -> bool:
     """Whether ``line`` is a masthead that is an organ's name alone (no 网, 网站): a title's first line may be one."""
     return is_masthead(line) and bool(_NAME_ALONE.match(line))

@@ -59,25 +59,37 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
         first, last, keys = unclosed
         warnings.append(f"lines {first}–{last} look like a header ({', '.join(keys)}) but no blank line follows them, so "
                         "they are read as the report's text; add a blank line after them")
+    found = len(warnings)  # the header's own faults are warned after these
     if metadata.get("organ") and (flaw := organ_flaw(metadata["organ"])):
         warnings.append(f"organ: {metadata.pop('organ')[:60]!r} reads as no organ ({flaw}); ignored: the "
                         "publisher is read from the text as if the header gave none; write the organ's name alone")
-    for field in DATE_FIELDS:
+    errors: list[str] = []  # every field's error at once (a new user's round 40, §8: the others came one run later)
+    for field, check in [*((field, header_date) for field in DATE_FIELDS), ("year", header_years)]:
         if metadata.get(field):
-            metadata[field] = header_date(metadata[field], f"{source}: header field {field}")
-    if metadata.get("year"):
-        metadata["year"] = header_years(metadata["year"], f"{source}: header field year")
+            try:
+                metadata[field] = check(metadata[field], f"{source}: header field {field}")
+            except ReadError as exc:
+                errors.append(str(exc))
     if metadata.get("level"):
         try:
             metadata["level"] = header_level(metadata["level"], "header field level")
         except ReadError as exc:  # the organ states the level too: a word okg lacks costs the level, not the report
             del metadata["level"]
             warnings.append(f"{exc}; ignored: the report's level is read from its organ (or its text) instead")
+    if errors:  # one line a fault, the file named on each; the header's warnings too, so one edit fixes all
+        raise ReadError("\n".join([*errors, *(f"{source}: {_field_fault(line)}" for line in warnings[found:])]))
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
     body = "\n".join(without_related(body.split("\n")))  # a saved page's links to other articles (related.py)
     return Document(text=body, source=source, metadata=metadata, warnings=tuple(warnings))
+
+
+def _field_fault(warning: str) -> str:
+    """A header field's warning as one line of a refusal: ``header field organ: …``, without what a stored report
+    would have done instead (``; ignored: …``), since the report is not stored."""
+    fault = warning.split("; ignored:")[0]
+    return fault if fault.startswith("header field ") else f"header field {fault}"
 
 
 #: Header fields that hold a calendar date, stored as ``xsd:date``.

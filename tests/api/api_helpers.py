@@ -123,13 +123,18 @@ def wait_until_serving(server: subprocess.Popen[str], url: str) -> None:
     deadline = time.monotonic() + 120
     while True:
         assert server.poll() is None, server.communicate()[1]
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
+        if answering(url):
+            return
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.3)
+
+
+def answering(url: str) -> bool:
+    """Whether a server answers ``url``/health with 200 now (not yet listening: False)."""
+    try:
+        return httpx.get(f"{url}/health", timeout=2).status_code == 200
+    except httpx.TransportError:
+        return False
 
 
 @contextlib.contextmanager

@@ -139,3 +139,18 @@ def test_coverage_says_on_stderr_how_many_repealed_laws_it_left_out(store_path: 
     assert code == 0 and body["repealed_left_out"] > 0 and body["period_from"] == 2017
     assert f"{body['repealed_left_out']} laws repealed before the period (2017)" in err and "left out" not in out
     assert "left out" not in ask(store_path, "coverage", "inspected=false", "repealed=any", "limit=3")[2]
+
+
+def test_the_table_names_who_led_the_work_by_name_and_title(store_path: Path) -> None:
+    """A new user's round 40, §5: `okg ask activities --columns label,led_by` showed the leader's title alone (省人大常委会
+    秘书长), not the person; the table shows 王晓科（省人大常委会秘书长）, as the CSV's cell does."""
+    code, out, _ = ask(store_path, "activities", "limit=1000", "--json")
+    led = [row["led_by"] for row in json.loads(out)["items"] if row["led_by"] and row["led_by"].get("title")]
+    assert code == 0 and led, "the samples state work led by a person with a title"
+    code, table, _ = ask(store_path, "activities", "limit=1000", "--columns", "led_by")
+    assert code == 0
+    for leader in led:
+        assert f"{leader['name']}（{leader['title']}）"[:CELL - 1] in table
+    named = {row["led_by"] for row in csv.DictReader(io.StringIO(ask(store_path, "activities", "limit=1000", "--csv")[1]
+                                                                  .lstrip("\ufeff")))}
+    assert {f"{leader['name']}（{leader['title']}）" for leader in led} <= named

@@ -4,12 +4,14 @@ or IRI (the area or any within it), and the store gives back the report's graph 
 mentions stating them as they went in."""
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pytest
 from rdflib import URIRef
 from rdflib.compare import isomorphic
 
+from api.tabular import cell
 from api_helpers import BOTH_STORES, Api, api_of, upsert_text
 from graph import Store
 from ontology import OKG
@@ -77,3 +79,33 @@ def test_the_store_gives_back_the_places_leader_and_their_mentions(store: Store)
     (act,) = {s for s, _, _ in back.triples((None, OKG.place, None))}
     assert {str(o) for o in back.objects(act, OKG.place)} >= {JINGZHOU, HONGHU}
     assert len(set(back.objects(act, OKG.detailedIn))) == 4 and isinstance(act, URIRef)
+
+
+def test_files_name_the_leader_by_name_and_title(web: Api) -> None:
+    """A new user's round 40, §5: the CSV's led_by cell was raw JSON ({"name": …, "title": …}); CSV and XLSX name the
+    person as a reader writes one, the JSON keeps its object (above), a work without a leader an empty cell."""
+    from openpyxl import load_workbook
+
+    report = str(BUILT[HUBEI[0]].iri)  # type: ignore[attr-defined]
+    rows = {row["report"]: row for row in web.csv_rows("/activities", year="2023")}
+    assert rows[report]["led_by"] == "周先旺（省人大常委会副主任）"
+    assert rows[str(BUILT[XIAMEN[0]].iri)]["led_by"] == ""  # type: ignore[attr-defined]
+    answer = web.client.get("/activities", params={"year": "2023", "format": "xlsx"})
+    header, *cells = load_workbook(io.BytesIO(answer.content), read_only=True).active.iter_rows(values_only=True)
+    by_report = {row[header.index("report")]: row[header.index("led_by")] for row in cells}
+    assert by_report[report] == "周先旺（省人大常委会副主任）"
+
+
+@pytest.mark.parametrize(("value", "spelt"), [({"name": "王晓科", "title": "省人大常委会秘书长"}, "王晓科（省人大常委会秘书长）"),
+                                              ({"name": "贺观群", "title": None}, "贺观群"),
+                                              ({"name": "贺观群"}, "贺观群"),
+                                              ({"title": "副主任"}, '{"title": "副主任"}'),
+                                              ({"name": "x", "iri": "http://a"}, '{"name": "x", "iri": "http://a"}')])
+def test_a_person_cell_and_other_objects(value: dict, spelt: str) -> None:
+    """A person ({name, title}) reads as a person in a file's cell and in okg ask's table; another object stays JSON in
+    a file (the table names an object by its label, title or name)."""
+    from api.ask import _cell
+
+    assert cell(value) == spelt
+    if "name" in value and set(value) <= {"name", "title"}:
+        assert _cell(value, {}) == spelt

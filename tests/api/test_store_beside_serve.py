@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,10 @@ import pytest
 
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
-from api_helpers import okg_serve
+from api_helpers import answering, free_port, okg_serve
 from graph import StoreError, marks, open_store
 from graph.backends.embedded import EmbeddedStore
-from graph.holder import KEY
+from graph.holder import KEY, holder
 
 ROOT = Path(__file__).parents[2]
 ENV = {**os.environ, "NEO4J_URI": ""}
@@ -141,3 +142,52 @@ def test_copy_to_neo4j_reads_beside_okg_serve_and_copy_from_neo4j_is_refused(
     said = " ".join(back.stderr.split())
     assert back.returncode == 2 and f"served by okg serve --store {samples}" in said, said
     assert served[0].poll() is None
+
+
+def test_a_reader_opens_the_store_while_okg_serve_is_starting(tmp_path: Path) -> None:
+    """A new user's round 40, finding 4: for about two seconds after `okg serve` started, `okg ask` was refused ("the
+    store is being written by okg serve"), the server marked a writer until it had imported its app, though it never
+    writes. Read openings in a loop from the server's launch until it answers: every one opens, and some open while
+    the server already holds the store."""
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES])[:1], store)
+    url = f"http://127.0.0.1:{(port := free_port())}"
+    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(path), "--port", str(port)],
+                              env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    refused, beside = [], 0
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, server.communicate()[1]
+            found = holder(path)
+            try:
+                with EmbeddedStore(path, access="read") as reader:
+                    assert reader.counts()["reports"] == 1
+                beside += found is not None and found.pid == server.pid
+            except StoreError as exc:
+                refused.append(str(exc))
+            if answering(url):
+                break
+            assert time.monotonic() < deadline, "the server did not start"
+        assert not refused, refused[0]
+        assert beside > 0, "no reading while the server held the store"
+        assert json.loads(marks.read(path)[KEY])["role"] == "reads"
+    finally:
+        server.kill()
+        server.wait()
+
+
+def test_a_serving_opening_is_a_reader_from_its_first_moment(tmp_path: Path) -> None:
+    """The opening `okg serve` makes (access="serve") holds the directory, so a writer is refused naming the server,
+    and marks itself a reader at once, so a reader opens beside it."""
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES])[:1], store)
+    with EmbeddedStore(path, access="serve") as server:
+        assert not server.read_only and json.loads(marks.read(path)[KEY])["role"] == "reads"
+        with EmbeddedStore(path, access="read") as reader:
+            assert reader.counts() == server.counts()
+        with pytest.raises(StoreError, match="served by"):
+            EmbeddedStore(path)
+    assert KEY not in marks.read(path)

@@ -242,3 +242,23 @@ def test_a_text_without_chinese_under_a_text_name_is_still_no_report(tmp_path: P
 def test_docstring_examples(module: object) -> None:
     failures, tried = doctest.testmod(module)  # type: ignore[arg-type]
     assert tried and not failures
+
+
+@pytest.mark.parametrize(("header", "faults"), [
+    ("organ: =HYPERLINK(\"x\")\nlevel: 村级\nyear: 2021-2017", {"year": "runs backwards", "organ": "a spreadsheet formula",
+                                                            "level": "is not a level"}),
+    ("issued: 2024-13\nyear: 2019-21", {"issued": "is not a whole date", "year": "two digits"}),
+    ("year: 二〇二一至二〇一七年\nlevel: 村", {"year": "runs backwards", "level": "is not a level"}),
+    ("organ: 123\nissued: 9月\nyear: 2023", {"issued": "is not a whole date", "organ": "reads as no organ"}),
+])
+def test_a_header_with_several_faults_names_them_all_at_once(tmp_path: Path, header: str, faults: dict[str, str]) -> None:
+    """A new user's round 40, §8: a bad year refused the file alone, its formula as organ and unknown level told only
+    on the next run. Every fault of the header is a line of the one refusal, naming the file and the field."""
+    path = _write(tmp_path, header + "\n\n2023年，县人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查。\n")
+    lines = _refusal(path).split("\n")
+    assert len(lines) == len(faults), lines
+    for line in lines:
+        field = re.match(rf"{re.escape(str(path))}: header field (\w+): ", line)
+        assert field, line
+        assert faults[field[1]] in line and "ignored" not in line, line
+    assert {re.match(rf"{re.escape(str(path))}: header field (\w+)", line)[1] for line in lines} == set(faults)

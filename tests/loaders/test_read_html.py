@@ -60,7 +60,7 @@ def test_title_from_title_tag_without_h1(tmp_path: Path) -> None:
     doc = read(path)
     assert doc.metadata["title"] == "崇明区人大开展执法检查"
     assert doc.metadata["issued"] == "2024-05-06"
-    assert "source_organ" not in doc.metadata
+    assert doc.metadata["source_organ"] == "崇明区人大"  # from the title, never 本站 (this site)
     assert doc.text.startswith("崇明区人大开展执法检查\n崇明区人大常委会开展")
 
 
@@ -129,3 +129,35 @@ def test_a_table_row_is_its_cells_joined_by_tabs_as_from_docx(tmp_path: Path) ->
     assert "序号\t监督项目\t监督方式" in lines
     assert "1\t《中华人民共和国大气污染防治法》实施情况\t执法检查" in lines
     assert not any("|" in line for line in lines)
+
+
+@pytest.mark.parametrize(("head", "h1", "organ", "area"), [
+    # the title names the organ with its place, the heading and the text only its placeless name (newuser25 §6)
+    ("修水县人大常委会开展执法检查_修水新闻网", "县人大常委会开展执法检查", "修水县人民代表大会常务委员会", "修水县"),
+    ("宜章县人民代表大会常务委员会 - 县人大常委会视察农村公路建设", "", "宜章县人民代表大会常务委员会", "宜章县"),
+    ("工作动态 | 崇义县人大常委会召开第十次会议", "县人大常委会召开第十次会议", "崇义县人民代表大会常务委员会", "崇义县"),
+    # a masthead heading names the organ, the title only the news
+    ("县人大常委会开展执法检查", "浠水县人大常委会", "浠水县人民代表大会常务委员会", "浠水县"),
+])
+def test_the_organ_a_pages_title_or_masthead_names_is_offered(tmp_path: Path, head: str, h1: str, organ: str,
+                                                               area: str) -> None:
+    """A page whose ``<title>`` (or masthead ``<h1>``) names its organ with the place, while its text says only
+    县人大常委会, has that organ and area, as a text file's masthead line gives them, and no warning of a missing organ
+    (a new user's round 40, §6)."""
+    path = tmp_path / "p.html"
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    path.write_text(f"<html><head><title>{head}</title></head><body>{heading}"
+                    "<p>2011年5月，县人大常委会对《中华人民共和国食品安全法》贯彻实施情况开展执法检查，"
+                    "检查组听取了县政府及有关部门的汇报。</p></body></html>", encoding="utf-8")
+    context = Context(read(path))
+    assert (context.metadata["organ"], context.metadata["jurisdiction"]) == (organ, area)
+    assert not [line for line in context.warnings if line.startswith("organ:")]
+
+
+def test_a_page_naming_no_organ_with_its_place_offers_none(tmp_path: Path) -> None:
+    """A title naming only a placeless organ and a site offers no organ (县人大常委会 is no place's)."""
+    path = tmp_path / "p.html"
+    path.write_text("<html><head><title>县人大常委会开展执法检查_新闻中心</title></head><body>"
+                    "<p>2011年5月，县人大常委会对《中华人民共和国食品安全法》贯彻实施情况开展执法检查，"
+                    "检查组听取了县政府及有关部门的汇报。</p></body></html>", encoding="utf-8")
+    assert "source_organ" not in read(path).metadata
