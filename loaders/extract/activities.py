@@ -48,7 +48,7 @@ _REPORTS_COUNT_AFTER = re.compile(rf"\s*{COUNT}\s*[个项份件]")
 _EXAMINES = re.compile(r"(?:听取(?:和|并|、)?(?:审议|审查)|听取|审阅|(?<!备案)审查(?:和|并)?批准|审议(?!意见|结果)|(?<!备案)审查(?!意见|结果)|批准)了?")
 # Words of the congress acting on a budget, an audit or a filing (报告, 审议, 监督, 测评…): without one, a clause naming
 # audit rectification or a budget states what others did or achieved (各被审计单位主动整改, 审计整改直接落实率为88.97%).
-_OVERSEES = re.compile(r"听取|审议|审查|审阅|批准|报告|汇报|通报|监督|督办|督查|测评|询问|调研|视察|检查|跟踪|评议|备案|清理|决议|决算|预算")
+_OVERSEES = re.compile(r"听取|审议|审查|审阅|批准|报告|汇报|通报|监督|督办|督查|测评|询问|调研|视察|检查|跟踪|评议|备案|报备|清理|决议|决算|预算")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 # How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办; a special or
@@ -587,7 +587,8 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
     kind its title names that no activity found has
     (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
     inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查); a report on one year's
-    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of."""
+    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of,
+    except documents counted as received for filing, a filing review of their own (:func:`filing_reviews.received`)."""
     span = own_reports.report_span(ctx.text)
     if span is None:
         span = own_reports.opening_dateline(ctx.text)
@@ -595,8 +596,8 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
         if span is None or any(f.type in _HEARD_KINDS and f.span.start < span.end + own_reports.HEAD for f in found):
             return found
     named = object_kinds.kinds_of(span.text)
-    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW)]
-    told = {f.type for f in found}
+    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW and not filing_reviews.received(f))]
+    told = {f.type for f in found if not filing_reviews.received(f)}
     kinds = tuple(kind for kind in named if kind not in told)
     return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)
 
