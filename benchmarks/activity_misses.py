@@ -17,9 +17,21 @@ greedy, one to one, gold in order). A gold activity left unmatched is classed by
   ``not_done``, ``aim``, ``bare_inspection``, ``legislative``, ``step_of_before``), else ``other``;
 - ``not_in_text``: its evidence is nowhere in the text (a gold to check).
 
+With ``--false`` the predicted activities no gold takes are classed instead (:func:`classify_false`), by the first
+of these that holds:
+
+- ``duplicate``: a gold activity of its type matches it, but another prediction took that gold (one activity told
+  twice: a restatement, a list split too far, a step of the activity counted again);
+- ``wrong_type:T``: a gold activity of type T matches it, its type aside (the kind the gold gives is T);
+- ``beside_gold``: no gold matches it, but a gold activity's evidence lies in its sentence (a clause of another
+  activity's sentence read as an activity of its own);
+- ``no_gold``: no gold activity in its sentence (work the gold does not count: an aim, a mechanism, a framing, or a
+  gold to check).
+
 Only readable files are read (the validation split's misses are never looked at: a file whose name is of that split is
-refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--json] [--show CLASS]``;
-PRED_DIR holds the Facts JSON of the same extractor (``/work/scratch/extract_dir.py`` writes it).
+refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--type other,filing_review]
+[--false] [--json] [--show CLASS]``; PRED_DIR holds the Facts JSON of the same extractor
+(``/work/scratch/extract_dir.py`` writes it).
 """
 from __future__ import annotations
 
@@ -34,7 +46,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from loaders.extract import activities
+from loaders.extract import activities, filing_reviews, suggestions, voters
 from loaders.extract.context import Context
 from loaders.lexicon.patterns import NOT_DONE
 from loaders.read import read
@@ -42,9 +54,13 @@ from loaders.read import read
 #: The validation split of the dev files (the round's engineer brief): never read here.
 VALIDATION = re.compile(r"^(?:[p-z]|a[a-p])\d*[02468]$")
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_facts.py"
-#: The passes of :func:`activities.hits` that take activities out of the list they are given.
-_PASSES = [name for name in dir(activities) if name.startswith("_without_")] + [
-    "_once_each_event", "_as_fated", "_own_drafts_planned", "_each_law_reported", "_inspections_reported"]
+#: The passes of :func:`activities.hits` that take activities out of the list they are given: (module, function name).
+_PASSES: list[tuple[ModuleType, str]] = [(activities, name) for name in dir(activities) if name.startswith("_without_")] + [
+    (activities, name) for name in ("_once_each_event", "_as_fated", "_own_drafts_planned", "_each_law_reported",
+                                    "_inspections_reported", "_own_report_reviewed")] + [
+    (filing_reviews, "once_a_passage"), (suggestions, "once_a_sentence"), (voters, "without_reports_to_voters")]
+#: Where a sentence ends, for the false activities' class ``beside_gold``.
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
 def scorer(path: Path = SCORER) -> ModuleType:
@@ -63,22 +79,23 @@ class _Removed:
 
     def __init__(self) -> None:
         self.found: list[tuple[str, int, int, str]] = []
-        self._saved: dict[str, Callable] = {}
+        self._saved: dict[tuple[ModuleType, str], Callable] = {}
 
     def __enter__(self) -> _Removed:
-        for name in _PASSES:
-            original = getattr(activities, name)
-            self._saved[name] = original
-            setattr(activities, name, self._watch(name, original))
+        for module, name in _PASSES:
+            original = getattr(module, name)
+            self._saved[(module, name)] = original
+            setattr(module, name, self._watch(name, original))
         return self
 
     def __exit__(self, *_: object) -> None:
-        for name, original in self._saved.items():
-            setattr(activities, name, original)
+        for (module, name), original in self._saved.items():
+            setattr(module, name, original)
 
     def _watch(self, name: str, original: Callable) -> Callable:
         def watched(*args: Any) -> Any:
-            given = next((a for a in reversed(args) if isinstance(a, list)), [])
+            # the activities given: the last list argument holding Founds (not a list of law starts beside it)
+            given = next((a for a in reversed(args) if isinstance(a, list) and all(isinstance(f, activities.Found) for f in a[:1])), [])
             out = original(*args)
             kept = {id(f) for f in out} | {(f.type, f.span.start, f.span.end) for f in out}
             for f in given:
@@ -184,6 +201,44 @@ def classify(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType)
     return rows
 
 
+def classify_false(name: str, text_path: Path, gold: dict, pred: dict, sf: ModuleType) -> list[dict]:
+    """The predicted activities of one file no gold activity takes (the scorer's greedy matching), each with its
+    ``class`` (see the module's doc) and, for ``wrong_type``, the gold's type in the class's name."""
+    golds, preds = gold.get("activities", []), pred.get("activities", [])
+    taken: set[int] = set()
+    for g in golds:
+        hit = next((i for i, p in enumerate(preds) if i not in taken and sf.same_activity(g, p)), None)
+        if hit is not None:
+            taken.add(hit)
+    text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
+    rows = []
+    for i, p in enumerate(preds):
+        if i in taken:
+            continue
+        row = {"file": name, "type": p.get("type"), "evidence": p.get("evidence", ""), "status": p.get("status"),
+               "laws": p.get("laws") or []}
+        retyped = [g["type"] for g in golds if g.get("type") != p.get("type") and sf.same_activity({**g, "type": p.get("type")}, p)]
+        if any(sf.same_activity(g, p) for g in golds):
+            row["class"] = "duplicate"
+        elif retyped:
+            row["class"] = "wrong_type:" + retyped[0]
+        else:
+            row["class"] = "beside_gold" if _gold_in_sentence(text, p, golds) else "no_gold"
+        rows.append(row)
+    return rows
+
+
+def _gold_in_sentence(text: str, pred: dict, golds: list[dict]) -> bool:
+    """Whether a gold activity's evidence lies in the sentence of ``pred``'s evidence (up to 。；; or a line end)."""
+    where = _locate(text, pred.get("evidence", ""))
+    if where is None:
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, where[0])), default=0)
+    end = m.start() if (m := _SENTENCE_END.search(text, where[1])) else len(text)
+    spans = (_locate(text, g.get("evidence", "")) for g in golds)
+    return any(span is not None and span[0] < end and span[1] > start for span in spans)
+
+
 def _normalised(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """The normalised-view range of the original ``start:end``."""
     return ctx.view.index(start), ctx.view.index(end)
@@ -194,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pred", type=Path, help="folder of NAME.json Facts")
     parser.add_argument("gold", type=Path, nargs="?", default=Path("benchmarks/genre/dev"), help="folder of NAME.gold.json and NAME.txt")
     parser.add_argument("--only", default="", help="files whose name starts with this (ao)")
+    parser.add_argument("--type", default="", help="only activities of these types, comma-separated (other,filing_review)")
+    parser.add_argument("--false", action="store_true", help="class the predicted activities no gold takes, not the misses")
     parser.add_argument("--json", action="store_true", help="every miss as JSON lines")
     parser.add_argument("--show", default="", help="list the misses of classes starting with this")
     parser.add_argument("--scorer", type=Path, default=SCORER, help="the shared scorer (default: ../shared/tools/score_facts.py)")
@@ -208,7 +265,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         pred_path = args.pred / f"{name}.json"
         pred = json.loads(pred_path.read_text(encoding="utf-8")) if pred_path.exists() else {}
-        rows += classify(name, args.gold / f"{name}.txt", json.loads(gold_path.read_text(encoding="utf-8")), pred, sf)
+        classing = classify_false if args.false else classify
+        rows += classing(name, args.gold / f"{name}.txt", json.loads(gold_path.read_text(encoding="utf-8")), pred, sf)
+    if args.type:
+        rows = [r for r in rows if r["type"] in args.type.split(",")]
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))

@@ -59,3 +59,33 @@ def test_validation_files_are_never_read(tmp_path: Path, capsys: pytest.CaptureF
 def test_a_missing_gold_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="no gold folder"):
         activity_misses.main([str(tmp_path), str(tmp_path / "nowhere")])
+
+
+@needs_scorer
+def test_each_false_activity_is_classed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    golds = [{"type": "site_visit", "evidence": HEARD, "laws": []}]  # the review predicted, typed a visit here
+    pred = _write(tmp_path, "b5", golds)
+    facts = json.loads((pred / "b5.json").read_text(encoding="utf-8"))
+    review = facts["activities"][0]
+    facts["activities"] += [dict(review), {**review, "type": "special_inquiry", "evidence": "县长王某到会讲话"},
+                            {**review, "type": "other", "evidence": "会议认为"}]
+    (pred / "b5.json").write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "b5.gold.json").write_text(json.dumps({"activities": golds + [
+        {"type": "site_visit", "evidence": "要组织好执法检查", "laws": []}]}, ensure_ascii=False), encoding="utf-8")
+    # the review twice, typed a visit by the gold; an inquiry in a sentence of no gold; an other beside one
+    assert _classes(capsys, str(pred), str(tmp_path), "--false") == [
+        ("report_review", "wrong_type:site_visit"), ("report_review", "wrong_type:site_visit"),
+        ("special_inquiry", "no_gold"), ("other", "beside_gold")]
+
+
+@needs_scorer
+def test_false_activities_are_told_apart_from_duplicates_and_filtered_by_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    golds = [{"type": "report_review", "evidence": HEARD, "laws": []}]
+    pred = _write(tmp_path, "b7", golds)
+    facts = json.loads((pred / "b7.json").read_text(encoding="utf-8"))
+    review = facts["activities"][0]
+    facts["activities"] += [dict(review), {**review, "type": "other", "evidence": "会议认为，要组织好执法检查"}]
+    (pred / "b7.json").write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "b7.txt").write_text(TEXT.replace("会议认为", "\n会议认为"), encoding="utf-8")
+    assert _classes(capsys, str(pred), str(tmp_path), "--false") == [("report_review", "duplicate"), ("other", "no_gold")]
+    assert _classes(capsys, str(pred), str(tmp_path), "--false", "--type", "other") == [("other", "no_gold")]
