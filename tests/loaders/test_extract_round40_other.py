@@ -38,3 +38,33 @@ def test_each_sentence_telling_leaders_handling_is_one_other(facts_of):
 ])
 def test_leading_words_naming_no_handling_told_are_none(facts_of, text):
     assert others(facts_of(text, PROVINCE)) == []
+
+
+TOWN = "某县某镇人民代表大会主席团"
+
+
+@pytest.mark.parametrize("text", [
+    "镇人大组织召开人大代表向选民述职评议会，12名县镇人大代表向选区选民报告履职情况。\n述职评议会上，代表们逐一发言。",
+    "本月以来，我县各选区人大代表述职评议活动陆续开展，代表们深入选区，向选民报告履职情况。",
+    "街道工委组织区人大代表回原选区述职。\n选民代表们认真听取了人大代表的述职报告。",
+    "在场的选民代表，人手一份《人大代表履职情况评议表》。",
+    "五个代表小组开展了代表接待选民和述职评议活动。",
+])
+def test_deputies_reporting_to_their_voters_are_no_other(facts_of, text):
+    # round 36 ruling 6 and round 37 ruling 3: the deputies' own work towards their voters oversees no state organ
+    assert others(facts_of(text, TOWN)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "常委会听取了部分市人大代表述职并进行了评议。",
+    "会议听取和审议部分省人大代表履职情况的报告。",
+    "会议对区发改委、区教育局主要负责同志进行了述职评议，选区选民代表列席会议。",
+])
+def test_duties_reported_to_the_committee_stay_an_other(facts_of, text):
+    assert [t for t, _ in others(facts_of(text, "某市人民代表大会常务委员会"))] == ["other"]
+
+
+def test_voters_rating_the_deputies_stays_a_rating(facts_of):
+    # round 37 ruling 4: the voters' rating is a satisfaction_evaluation; the report to them none
+    text = "镇人大组织县镇人大代表向选民述职，选民代表对述职的代表进行了满意度测评。"
+    assert [a.type for a in facts_of(text, TOWN).activities] == ["satisfaction_evaluation"]
