@@ -68,3 +68,24 @@ def test_voters_rating_the_deputies_stays_a_rating(facts_of):
     # round 37 ruling 4: the voters' rating is a satisfaction_evaluation; the report to them none
     text = "镇人大组织县镇人大代表向选民述职，选民代表对述职的代表进行了满意度测评。"
     assert [a.type for a in facts_of(text, TOWN).activities] == ["satisfaction_evaluation"]
+
+
+CITY = "某市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "会议听取和审议了市林业局工作情况的报告，并进行了工作评议，就草原保护情况赴某县进行了集体视察，开展了“环保世纪行”活动。",
+    "常委会对市教育局开展了工作评议，组织代表视察了城区学校建设，开展了“法治宣传月”主题活动。",
+    "常委会对市交通局开展了述职评议，就城区道路建设情况开展了专题调研，开展了代表约见市政府领导活动。",
+])
+def test_an_other_of_another_class_after_another_kind_is_its_own(facts_of, text):
+    # dev m04: an appraisal, a visit, then a campaign: the campaign does not continue the appraisal
+    assert len(others(facts_of(text, CITY))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "议案交办以来，区政府精心调度，组织代表开展了3次现场调研，高质量推进议案办理工作。",
+    "常委会将代表建议交由承办单位办理，组织代表视察了办理现场，督办代表建议按时办结。",
+])
+def test_an_other_of_the_same_class_after_another_kind_goes_on_with_it(facts_of, text):
+    assert len(others(facts_of(text, CITY))) == 1
