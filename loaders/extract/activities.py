@@ -2120,6 +2120,11 @@ _DEPARTMENTS_OF = re.compile(r"政府(?:各|部分|有关|相关)?(?:组成|工�
 #: ad41: round 29).
 _RATED_TOGETHER = re.compile(r"报告|汇报|情况|[\d一二三四五六七八九十两]+\s*(?:个|家)?(?:政府)?(?:组成)?(?:部门|单位|局)")
 _BODIES_LISTED = re.compile(r"对[^，,。；]*?(?:局|院|委|办|所|厅|署|中心)、")
+#: Bodies appraised told together: a few named and their count after 等 (民政局、农业农村局等3个部门主要负责人的履职评议,
+#: 对A、B等11个单位进行集中评议) or the officials counted (对县政府2名副县长、8名工作部门主要负责人…进行了履职评议): one
+#: appraisal, as round 33 ruling 6 has a review of bodies counted together one (dev b02, ah41, ai53); every body named
+#: with their count (对A、B、C、D、E5个部门进行工作评议) stays one per body (dev ab25, x57).
+_APPRAISED_TOGETHER = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家)?(?:部门|单位)|[\d一二三四五六七八九十两]+\s*名")
 #: A report told as made by each of several bodies in turn (7个部门负责同志逐一汇报了…, 分别汇报, 依次报告).
 _IN_TURN = re.compile(r"(?:逐一|逐个|依次|分别|各自|先后)(?:就[^，,。；]{2,40}?)?(?:作了?|进行了?)?(?:汇报|报告)")
 
@@ -2129,7 +2134,7 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
     ``WorkAppraisal``: 对市教育局、…7个部门负责同志进行了工作评议) and a report their heads made in turn
     (:data:`_IN_TURN`: 7个部门负责同志逐一汇报了整改落实情况) one activity per body it oversees, each overseeing that
     body, in the order named; each appraisal's evidence is where the text names its body nearest the work
-    (:func:`_named_at`). One rating of them all (满意度测评) stays one where their reports or their count tell them
+    (:func:`_named_at`); bodies appraised told together (:data:`_APPRAISED_TOGETHER`) are one appraisal. One rating of them all (满意度测评) stays one where their reports or their count tell them
     together (:data:`_RATED_TOGETHER`); a rating of a bare list of them is one per body. Source: the golds'
     convention, one activity per body appraised (rounds 20 part b 8, 21 part b 3, 23 part b 5: each appraised head a
     report and an appraisal, one rating per sitting); readable dev x23, x25 and the held set z's sitting appraising 16 departments (round 23's
@@ -2140,7 +2145,7 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
         words = normalised(act.evidence)
         if len(act.overseen) < 2 or told[act.type, act.start, act.end] > 1:  # already one per organ (分别汇报 lists)
             out.append(act)
-        elif act.type == "other" and activity_class("other", words) == "WorkAppraisal":
+        elif act.type == "other" and activity_class("other", words) == "WorkAppraisal" and not _APPRAISED_TOGETHER.search(words):
             bodies = [organ for organ in act.overseen  # 市人民政府组成部门: the departments appraised, not the government
                       if not (organ.endswith("人民政府") and _DEPARTMENTS_OF.search(words))]
             out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in bodies]

@@ -89,3 +89,24 @@ def test_an_other_of_another_class_after_another_kind_is_its_own(facts_of, text)
 ])
 def test_an_other_of_the_same_class_after_another_kind_goes_on_with_it(facts_of, text):
     assert len(others(facts_of(text, CITY))) == 1
+
+
+COUNTY = "都昌县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "会议开展了县民政局、县农业农村局、县乡村振兴局等3个部门主要负责人的履职评议。",
+    "常委会对列入今年评议工作的县政府办公室、县水务局、县交通运输局等11个单位进行集中评议。",
+    "县人大常委会对县人民政府2名副县长、县人民政府8名工作部门主要负责人、县人民法院1名副院长进行了履职评议。",
+])
+def test_bodies_appraised_together_are_one_appraisal(facts_of, text):
+    # round 33 ruling 6: bodies counted together are one activity with the count (dev b02, ah41, ai53)
+    assert len(others(facts_of(text, COUNTY))) == 1
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("常委会对县发展改革委、县司法局、县民政局、县水务局、县卫生健康委5个部门进行工作评议。", 5),  # dev ab25's form
+    ("常委会对县教育局、县卫健委开展了工作评议。", 2),
+])
+def test_bodies_appraised_named_each_are_one_appraisal_each(facts_of, text, bodies):
+    assert len(others(facts_of(text, COUNTY))) == bodies
