@@ -92,3 +92,17 @@ COUNTY = "都昌县人民代表大会常务委员会"
 ])
 def test_others_told_in_one_sentence_are_counted_by_what_they_are(facts_of, text, organ, count):
     assert len(others(facts_of(text, organ))) == count
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a check of some work opening its clause, no law named: an other (round 16's ruling; dev r23's plan items)
+    ("检查区政府关于创建文明城市工作情况，督促区政府建立长效机制。", ["other"]),
+    ("2. 检查城区排水能力提升工程建设情况。", ["other"]),
+    ("检查火车站地区综合管理工作。", ["other"]),
+    # a law or its implementation named is an inspection; a step told done or a focus is none of its own
+    ("检查《中华人民共和国食品安全法》实施情况。", ["law_enforcement_inspection"]),
+    ("代表们检查了企业安全生产责任落实情况。", []),
+    ("检查重点是种质资源保护、种子生产经营等情况。", []),
+])
+def test_a_check_of_work_with_no_law_is_an_other(facts_of, text, kinds):
+    assert [a.type for a in facts_of(text, CITY).activities] == kinds
