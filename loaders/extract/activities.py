@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, object_kinds, organs, own_reports, plans, report_lists, resolutions, suggestions, voters, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, object_kinds, organs, own_reports, plans, report_lists, ratings, resolutions, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -574,7 +574,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_topic_headings(ctx.text, _without_captions_told(ctx.text, _without_subtitles_told(ctx.text, found, headlines)))
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(filing_reviews.once_a_passage(ctx.text, _without_hearings_recalled(found)))))
-    found = voters.without_reports_to_voters(ctx.text, suggestions.once_a_sentence(ctx.text, found))
+    found = ratings.each_report_rated(ctx.text, voters.without_reports_to_voters(ctx.text, suggestions.once_a_sentence(ctx.text, found)))
     found = _without_rated_only(ctx, _without_field_briefings(ctx, _without_group_briefings(ctx, found)))
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(
         _without_reports_reheard(ctx, found)))))

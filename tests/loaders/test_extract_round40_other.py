@@ -106,3 +106,13 @@ def test_others_told_in_one_sentence_are_counted_by_what_they_are(facts_of, text
 ])
 def test_a_check_of_work_with_no_law_is_an_other(facts_of, text, kinds):
     assert [a.type for a in facts_of(text, CITY).activities] == kinds
+
+
+@pytest.mark.parametrize(("text", "ratings"), [
+    # a rating told 分别 after reports heard rates each (round 33 ruling 6; dev ac35)
+    ("会议听取和审议了市政府关于民生实事项目完成情况的报告、关于规范交通秩序工作情况的报告，并分别进行满意度测评。", 2),
+    ("会议听取了市政府关于教育工作情况的报告、关于医疗保障工作情况的报告、关于养老服务工作情况的报告，并分别进行了满意度测评。", 3),
+    ("会议听取和审议了市政府关于教育工作情况的报告，并进行了满意度测评。", 1),
+])
+def test_a_rating_of_each_report_heard_is_one_apiece(facts_of, text, ratings):
+    assert [a.type for a in facts_of(text, CITY).activities].count("satisfaction_evaluation") == ratings
