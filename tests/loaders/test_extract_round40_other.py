@@ -116,3 +116,23 @@ def test_a_check_of_work_with_no_law_is_an_other(facts_of, text, kinds):
 ])
 def test_a_rating_of_each_report_heard_is_one_apiece(facts_of, text, ratings):
     assert [a.type for a in facts_of(text, CITY).activities].count("satisfaction_evaluation") == ratings
+
+
+@pytest.mark.parametrize("text", [
+    # the handling named among what an appraisal looks at (dev ab25, x25)
+    "评议内容包括：贯彻执行人大决议情况，办理人大代表议案、建议、批评和意见的情况，依法履职情况。",
+    "重点评议处理审议意见，办理议案、建议、批评、意见情况，工作作风情况。",
+    # the handling as the means of some other work (dev h19)
+    "视察组肯定了市交通局以建议办理促中心工作的做法。",
+    "区政府坚持以代表建议办理促进重点工作落实。",
+])
+def test_handling_named_as_an_object_or_a_means_is_no_other(facts_of, text):
+    assert others(facts_of(text, CITY)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "常委会办理代表议案、建议共46件。",
+    "市政府共办理代表建议、批评和意见326件，均已办结。",
+])
+def test_handling_told_with_its_count_stays_an_other(facts_of, text):
+    assert others(facts_of(text, CITY)) == [("other", "reported")]
