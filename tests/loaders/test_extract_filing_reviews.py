@@ -3,7 +3,8 @@
 A work report writes the year's filing review as a paragraph counting documents received, reviewed and corrected, often
 after a run-in heading (加强备案审查工作。全年共收到…328件), or as a clause and its figure (…进行审查，全年审查规范性文件120件):
 one review, whose figures are statistics, never a count of reviews nor a second review (genre README, round 20 part b 4
-and round 22 part a 4). Sentences paraphrase a second first-time analyst's probes (round 35, findings 1 and 9) and dev's
+and round 22 part a 4), except that documents received for filing, counted, tell the year's review in each sentence
+that counts them, beside a review heard too (round 40 ruling 9). Sentences paraphrase a second first-time analyst's probes (round 35, findings 1 and 9) and dev's
 wording (ab15, ae09, s29); written for these tests unless a dev file is named.
 """
 from __future__ import annotations
