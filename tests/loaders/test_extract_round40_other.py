@@ -103,6 +103,7 @@ def test_others_told_in_one_sentence_are_counted_by_what_they_are(facts_of, text
     ("检查《中华人民共和国食品安全法》实施情况。", ["law_enforcement_inspection"]),
     ("代表们检查了企业安全生产责任落实情况。", []),
     ("检查重点是种质资源保护、种子生产经营等情况。", []),
+    ("检查发现还存在认识不高、责任落实不力的情况。", []),
 ])
 def test_a_check_of_work_with_no_law_is_an_other(facts_of, text, kinds):
     assert [a.type for a in facts_of(text, CITY).activities] == kinds
