@@ -39,7 +39,7 @@ these that holds (round 40):
 - ``unsorted``: none of these (work the gold may lack: for the lead to read, never to edit).
 
 Only readable files are read (the validation split's misses are never looked at: a file whose name is of that split is
-refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--type report] [--false] [--json]
+refused). Run: ``python -m benchmarks.activity_misses PRED_DIR [GOLD_DIR] [--only ao] [--type report,budget] [--false] [--json]
 [--show CLASS]``;
 PRED_DIR holds the Facts JSON of the same extractor (``/work/scratch/extract_dir.py`` writes it).
 """
@@ -56,7 +56,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from loaders.extract import activities, plans
+from loaders.extract import activities, filing_reviews, plans, suggestions, voters
 from loaders.extract.organs import OVERSEEN_KINDS
 from loaders.extract.context import Context
 from loaders.extract.spans import Span
@@ -66,9 +66,11 @@ from loaders.read import read
 #: The validation split of the dev files (the round's engineer brief): never read here.
 VALIDATION = re.compile(r"^(?:[p-z]|a[a-p])\d*[02468]$")
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_facts.py"
-#: The passes of :func:`activities.hits` that take activities out of the list they are given.
-_PASSES = [name for name in dir(activities) if name.startswith("_without_")] + [
-    "_once_each_event", "_as_fated", "_own_drafts_planned", "_each_law_reported", "_inspections_reported"]
+#: The passes of :func:`activities.hits` that take activities out of the list they are given: (module, function name).
+_PASSES: list[tuple[ModuleType, str]] = [(activities, name) for name in dir(activities) if name.startswith("_without_")] + [
+    (activities, name) for name in ("_once_each_event", "_as_fated", "_own_drafts_planned", "_each_law_reported",
+                                    "_inspections_reported", "_own_report_reviewed")] + [
+    (filing_reviews, "once_a_passage"), (suggestions, "once_a_sentence"), (voters, "without_reports_to_voters")]
 
 
 def scorer(path: Path = SCORER) -> ModuleType:
@@ -87,22 +89,23 @@ class _Removed:
 
     def __init__(self) -> None:
         self.found: list[tuple[str, int, int, str]] = []
-        self._saved: dict[str, Callable] = {}
+        self._saved: dict[tuple[ModuleType, str], Callable] = {}
 
     def __enter__(self) -> _Removed:
-        for name in _PASSES:
-            original = getattr(activities, name)
-            self._saved[name] = original
-            setattr(activities, name, self._watch(name, original))
+        for module, name in _PASSES:
+            original = getattr(module, name)
+            self._saved[(module, name)] = original
+            setattr(module, name, self._watch(name, original))
         return self
 
     def __exit__(self, *_: object) -> None:
-        for name, original in self._saved.items():
-            setattr(activities, name, original)
+        for (module, name), original in self._saved.items():
+            setattr(module, name, original)
 
     def _watch(self, name: str, original: Callable) -> Callable:
         def watched(*args: Any) -> Any:
-            given = next((a for a in reversed(args) if isinstance(a, list)), [])
+            # the activities given: the last list argument holding Founds (not a list of law starts beside it)
+            given = next((a for a in reversed(args) if isinstance(a, list) and all(isinstance(f, activities.Found) for f in a[:1])), [])
             out = original(*args)
             kept = {id(f) for f in out} | {(f.type, f.span.start, f.span.end) for f in out}
             for f in given:
@@ -301,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--false", action="store_true", help="class the false activities (predicted, no gold) instead of the misses")
     parser.add_argument("--json", action="store_true", help="every miss as JSON lines")
     parser.add_argument("--show", default="", help="list the misses of classes starting with this")
-    parser.add_argument("--type", default="", help="only activities whose type starts with this (report, budget)")
+    parser.add_argument("--type", default="", help="only activities whose type starts with one of these, comma-separated (report,budget)")
     parser.add_argument("--scorer", type=Path, default=SCORER, help="the shared scorer (default: ../shared/tools/score_facts.py)")
     args = parser.parse_args(argv)
     if not args.gold.is_dir():
@@ -316,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         pred = json.loads(pred_path.read_text(encoding="utf-8")) if pred_path.exists() else {}
         how = classify_false if args.false else classify
         rows += how(name, args.gold / f"{name}.txt", json.loads(gold_path.read_text(encoding="utf-8")), pred, sf)
-    rows = [r for r in rows if str(r["type"]).startswith(args.type)]
+    rows = [r for r in rows if any(str(r["type"]).startswith(t) for t in args.type.split(","))]
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))

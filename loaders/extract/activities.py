@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, report_lists, resolutions, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Span, Stretches, strip_span
@@ -48,7 +48,7 @@ _REPORTS_COUNT_AFTER = re.compile(rf"\s*{COUNT}\s*[个项份件]")
 _EXAMINES = re.compile(r"(?:听取(?:和|并|、)?(?:审议|审查)|听取|审阅|(?<!备案)审查(?:和|并)?批准|审议(?!意见|结果)|(?<!备案)审查(?!意见|结果)|批准)了?")
 # Words of the congress acting on a budget, an audit or a filing (报告, 审议, 监督, 测评…): without one, a clause naming
 # audit rectification or a budget states what others did or achieved (各被审计单位主动整改, 审计整改直接落实率为88.97%).
-_OVERSEES = re.compile(r"听取|审议|审查|审阅|批准|报告|汇报|通报|监督|督办|督查|测评|询问|调研|视察|检查|跟踪|评议|备案|清理|决议|决算|预算")
+_OVERSEES = re.compile(r"听取|审议|审查|审阅|批准|报告|汇报|通报|监督|督办|督查|测评|询问|调研|视察|检查|跟踪|评议|备案|报备|清理|决议|决算|预算")
 # Kinds that a report's subject decides instead of report_review.
 _REPORT_KINDS = ("audit_oversight", "filing_review", "budget_review")
 # How another kind of oversight was done (跟踪监督, 回头看, 落实情况进行跟踪检查, 在问政会上进行重点督办; a special or
@@ -586,7 +586,9 @@ def hits(ctx: Context) -> list[Found]:
                             and _same_budget(kind, same.span.text, item.text) and not _OWN_TOPIC.match(item.text)
                             and not _OWN_REPORT.match(item.text)
                             and not (same.count is None and _EACH_LISTED.match(item.text))
-                            and not _other_class(kind, same.span.text, item.text)):
+                            and not _other_class(kind, same.span.text, item.text)
+                            and not (kind == "other" and _told_between(found[start_of_sentence:], same, item.start)
+                                     and activity_class(kind, same.span.text) != activity_class(kind, item.text))):
                         same.span = Span(same.span.start, item.end, text[same.span.start : item.end])
                         # a clause stating the work as to come makes it planned, whatever the clause it continues told
                         # (执法检查组第一次全体会议明确，全国人大常委会将启动…执法检查: the meeting was held, the inspection is to come)
@@ -607,6 +609,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_topic_headings(ctx.text, _without_captions_told(ctx.text, _without_subtitles_told(ctx.text, found, headlines)))
     found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(filing_reviews.once_a_passage(ctx.text, _without_hearings_recalled(found)))))
+    found = ratings.each_report_rated(ctx.text, voters.without_reports_to_voters(ctx.text, suggestions.once_a_sentence(ctx.text, found)))
     found = _without_rated_only(ctx, _without_field_briefings(ctx, _without_group_briefings(ctx, found)))
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(
         _without_reports_reheard(ctx, found)))))
@@ -637,7 +640,8 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
     kind its title names that no activity found has
     (its title naming its kind, …审计工作报告, or its own voice, 受省政府委托，报告…审计工作情况, already told it; the
     inspection a group's report tells is told by its own sentence: 成立执法检查组…开展了执法检查); a report on one year's
-    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of."""
+    work of a kind :data:`own_reports.ONE_REVIEW` names is that review, which its body's words on the work are parts of,
+    except documents counted as received for filing, a filing review of their own (:func:`filing_reviews.received`)."""
     span = own_reports.report_span(ctx.text)
     if span is None:
         span = own_reports.opening_dateline(ctx.text)
@@ -645,8 +649,8 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
         if span is None or any(f.type in _HEARD_KINDS and f.span.start < span.end + own_reports.HEAD for f in found):
             return found
     named = object_kinds.kinds_of(span.text)
-    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW)]
-    told = {f.type for f in found}
+    found = [f for f in found if not (f.type in named and f.type in own_reports.ONE_REVIEW and not filing_reviews.received(f))]
+    told = {f.type for f in found if not filing_reviews.received(f)}
     kinds = tuple(kind for kind in named if kind not in told)
     return sorted(found + _heard_found(ctx, report_lists.Heard(span, kinds), "reported", law_starts), key=lambda f: f.span.start)
 
@@ -793,6 +797,14 @@ def _other_class(kind: str, told: str, clause: str) -> bool:
         return False
     mine, before = activity_class(kind, clause), activity_class(kind, told)
     return None not in (mine, before) and mine != before and _VOTE in (mine, before)
+
+
+def _told_between(sentence_found: list[Found], same: Found, start: int) -> bool:
+    """Whether an activity of another kind was told after ``same`` and before ``start`` in the sentence: an ``other``
+    clause after it of another narrower class (activity-classes.csv, none being one) is work of its own, not ``same``
+    continued (并进行了工作评议，就…进行了集体视察，开展了“环保世纪行”活动: an appraisal, a visit and a campaign, dev m04);
+    one of the same class goes on with it (议案交办以来…，组织代表开展了3次现场调研，…推进议案办理工作: one handling)."""
+    return any(f.type != same.type and same.span.end <= f.span.start < start for f in sentence_found)
 
 
 def _same_budget(kind: str, told: str, clause: str) -> bool:
@@ -2168,6 +2180,11 @@ _DEPARTMENTS_OF = re.compile(r"政府(?:各|部分|有关|相关)?(?:组成|工�
 #: ad41: round 29).
 _RATED_TOGETHER = re.compile(r"报告|汇报|情况|[\d一二三四五六七八九十两]+\s*(?:个|家)?(?:政府)?(?:组成)?(?:部门|单位|局)")
 _BODIES_LISTED = re.compile(r"对[^，,。；]*?(?:局|院|委|办|所|厅|署|中心)、")
+#: Bodies appraised told together: a few named and their count after 等 (民政局、农业农村局等3个部门主要负责人的履职评议,
+#: 对A、B等11个单位进行集中评议) or the officials counted (对县政府2名副县长、8名工作部门主要负责人…进行了履职评议): one
+#: appraisal, as round 33 ruling 6 has a review of bodies counted together one (dev b02, ah41, ai53); every body named
+#: with their count (对A、B、C、D、E5个部门进行工作评议) stays one per body (dev ab25, x57).
+_APPRAISED_TOGETHER = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家)?(?:部门|单位)|[\d一二三四五六七八九十两]+\s*名")
 #: A report told as made by each of several bodies in turn (7个部门负责同志逐一汇报了…, 分别汇报, 依次报告).
 _IN_TURN = re.compile(r"(?:逐一|逐个|依次|分别|各自|先后)(?:就[^，,。；]{2,40}?)?(?:作了?|进行了?)?(?:汇报|报告)")
 
@@ -2177,7 +2194,7 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
     ``WorkAppraisal``: 对市教育局、…7个部门负责同志进行了工作评议) and a report their heads made in turn
     (:data:`_IN_TURN`: 7个部门负责同志逐一汇报了整改落实情况) one activity per body it oversees, each overseeing that
     body, in the order named; each appraisal's evidence is where the text names its body nearest the work
-    (:func:`_named_at`). One rating of them all (满意度测评) stays one where their reports or their count tell them
+    (:func:`_named_at`); bodies appraised told together (:data:`_APPRAISED_TOGETHER`) are one appraisal. One rating of them all (满意度测评) stays one where their reports or their count tell them
     together (:data:`_RATED_TOGETHER`); a rating of a bare list of them is one per body. Source: the golds'
     convention, one activity per body appraised (rounds 20 part b 8, 21 part b 3, 23 part b 5: each appraised head a
     report and an appraisal, one rating per sitting); readable dev x23, x25 and the held set z's sitting appraising 16 departments (round 23's
@@ -2188,7 +2205,7 @@ def _each_body_appraised(ctx: Context, activities: list[Activity]) -> list[Activ
         words = normalised(act.evidence)
         if len(act.overseen) < 2 or told[act.type, act.start, act.end] > 1:  # already one per organ (分别汇报 lists)
             out.append(act)
-        elif act.type == "other" and activity_class("other", words) == "WorkAppraisal":
+        elif act.type == "other" and activity_class("other", words) == "WorkAppraisal" and not _APPRAISED_TOGETHER.search(words):
             bodies = [organ for organ in act.overseen  # 市人民政府组成部门: the departments appraised, not the government
                       if not (organ.endswith("人民政府") and _DEPARTMENTS_OF.search(words))]
             out += [replace(act, overseen=[organ], **_named_at(ctx, organ, act)) for organ in bodies]

@@ -11,12 +11,15 @@ So, in :func:`once_a_passage`:
   report's measure and its document class (:mod:`measure_classes`) instead of standing as a total of reviews;
 - a filing review stated in a sentence (or a clause of a list, up to ；) that already stated one, whose words count documents (全年审查规范性文件120件,
   对…11件规范性文件，督促制定机关予以纠正), is that review's figure, not a second review;
-- a filing review told only by documents counted, with no verb of reviewing (全年共收到报送备案的规范性文件328件,
-  共接收报送备案的规范性文件43件: :data:`_REVIEWING`), is the year's review when the text tells it no other way, and
-  the first such only; beside a review told (a report heard, 对报送备案的…进行审查), it is that review's figure.
+- documents counted as received for filing (全年共收到报送备案的规范性文件328件, 共接收报送备案的规范性文件43件:
+  :data:`_RECEIVED`) tell the year's filing review: one per sentence telling it, beside a review heard or told
+  (genre README round 40 ruling 9, as 审查报送备案的行政法规40件 is one in round 28);
+- another filing review told only by documents counted, with no verb of reviewing (对…11件规范性文件，督促制定机关予以纠正:
+  :data:`_REVIEWING`), is the year's review when the text tells it no other way, and the first such only; beside a
+  review told (a report heard, 对报送备案的…进行审查, documents received), it is that review's figure.
 
 Source: a second first-time analyst's round 35 (findings 1, 2 and 9: 全年审查规范性文件120件 a second review; 567
-documents shown as 567 filing reviews).
+documents shown as 567 filing reviews); round 40 ruling 9 (dev ab15, ae09, an29).
 """
 from __future__ import annotations
 
@@ -36,6 +39,9 @@ _DOCUMENTS = re.compile(rf"{COUNT}\s*[件份篇]")
 #: Words telling documents reviewed, not only received or corrected (全年审查报送备案的规范性文件21件, 逐件进行主动审查研究,
 #: 集中清理): the review itself told with its figure.
 _REVIEWING = re.compile("审查|审核|研究|清理|备案审查")
+#: Words telling documents received for filing (共收到, 接收, 受理…报送备案的): the year's review told by its intake
+#: (round 40 ruling 9); not 未收到 (no document came, so none was reviewed), which the trigger row leaves out.
+_RECEIVED = re.compile("收到|接收|受理")
 
 
 def once_a_passage(text: str, found: list[Found]) -> list[Found]:
@@ -53,12 +59,18 @@ def once_a_passage(text: str, found: list[Found]) -> list[Found]:
             continue
         lines.add(line)
         kept.append(replace(hit, count=None) if documents and hit.count is not None else hit)
-    figures = [id(hit) for hit in kept if hit.type == KIND and _figures_only(hit)]
+    figures = [id(hit) for hit in kept if hit.type == KIND and _figures_only(hit) and not received(hit)]
     if any(hit.type == KIND and id(hit) not in figures for hit in kept):
         dropped = set(figures)
     else:
         dropped = set(figures[1:])
     return [hit for hit in kept if id(hit) not in dropped]
+
+
+def received(hit: Found) -> bool:
+    """Whether ``hit`` tells documents received for filing (收到报送备案的规范性文件328件): a review of its own, also
+    inside a filing-review report given in its own voice (round 40 ruling 9; dev ab15, an29)."""
+    return _RECEIVED.search(normalised(hit.span.text)) is not None
 
 
 def _figures_only(hit: Found) -> bool:

@@ -110,3 +110,10 @@ def test_each_false_activity_is_classed_by_its_cause(tmp_path: Path, capsys: pyt
 def test_type_narrows_the_false_activities_to_one_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     preds = [("investigation", "注重专题调研实效"), ("report_review", "县政府高度重视")]
     assert _false_classes(tmp_path, capsys, [], preds, "--type", "report") == [("report_review", "other_body")]
+
+
+@needs_scorer
+def test_type_takes_several_kinds_comma_separated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    preds = [("investigation", "注重专题调研实效"), ("report_review", "县政府高度重视"), ("site_visit", "代表们在座谈会上交流了意见")]
+    assert [kind for kind, _ in _false_classes(tmp_path, capsys, [], preds, "--type", "report,inv")] == [
+        "investigation", "report_review"]
