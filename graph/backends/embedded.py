@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -71,6 +72,27 @@ def _in_use(path: Path) -> str:
     return f"the store at {path} is being written by {found.says()}: wait for it to finish, then run this again"
 
 
+#: How often, and after how long (seconds, growing), a read-only opening is tried again when a file the store's
+#: manifest names is gone: RocksDB's compaction in the process that holds the store (``okg serve`` just after it
+#: opened, compacting what the last ingest left) deletes the files it merged, and a read-only opening that read the
+#: manifest before that finds them missing ("Corruption: IO error: No such file or directory … .sst"); the next
+#: manifest names the merged file. Seen once in CI on ``test_a_serving_opening_is_a_reader_from_its_first_moment``.
+_READ_ONLY_TRIES, _READ_ONLY_WAIT = 5, 0.1
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Oxigraph's read-only opening of ``path``, tried again (:data:`_READ_ONLY_TRIES` in all) while the holder's
+    compaction removes table files (``.sst``) under it; any other error, or the last try's, as Oxigraph raises it."""
+    for attempt in range(1, _READ_ONLY_TRIES):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if "No such file or directory" not in str(exc) or ".sst" not in str(exc):
+                raise
+            time.sleep(_READ_ONLY_WAIT * attempt)
+    return ox.Store.read_only(str(path))
+
+
 class EmbeddedStore(Store):
     """Oxigraph on disk; the path is a directory it owns."""
 
@@ -100,7 +122,7 @@ class EmbeddedStore(Store):
                              "finish, then ask again (a store is read beside okg serve, not beside a write)")
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            self._db = ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
+            self._db = _open_read_only(self.path) if self.read_only else ox.Store(str(self.path))
         except OSError as exc:
             if "/LOCK" in str(exc):  # RocksDB's lock file: another process holds the directory
                 raise StoreError(_in_use(self.path)) from exc
