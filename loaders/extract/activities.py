@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
-from loaders.extract.spans import Span, Stretches, strip_span
+from loaders.extract.spans import Span, Stretches, start_after, strip_span
 from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon import alternation, areas
@@ -1976,7 +1976,7 @@ _PART_END = re.compile(r"[；;]")
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (past the last 。, ！, ？ or line break before it)."""
-    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+    return start_after(text, at, "。！？\n")
 
 
 # A ；-part opening with its maker's name, then the title (省法院关于…, 县人民政府《…》), no hearing verb before it.

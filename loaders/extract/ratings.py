@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from loaders.extract.spans import start_after
+
 if TYPE_CHECKING:
     from loaders.extract.activities import Found
 
@@ -30,7 +32,7 @@ def each_report_rated(text: str, found: list[Found]) -> list[Found]:
         out.append(hit)
         if hit.type != KIND or not _EACH.match(hit.span.text):
             continue
-        sentence = max(text.rfind(mark, 0, hit.span.start) for mark in _SENTENCE_END) + 1
+        sentence = start_after(text, hit.span.start, _SENTENCE_END)
         heard = {(f.span.start, f.span.end) for f in found
                  if f.type in _HEARD and sentence <= f.span.start and f.span.end <= hit.span.start}
         out += [replace(hit) for _ in range(len(heard) - 1)]

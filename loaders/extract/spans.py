@@ -153,3 +153,10 @@ class Claimed:
             return False
         insort(self._spans, (start, end))
         return True
+
+
+def start_after(text: str, at: int, marks: str) -> int:
+    """Where the sentence or clause holding ``at`` starts: just after the last of ``marks`` before ``at`` in ``text``
+    (0 when none), for passes that read a sentence's reach from its ending marks (。！？ and a line end; ； for a
+    clause of a list)."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1

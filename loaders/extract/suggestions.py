@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.extract.spans import start_after
+
 if TYPE_CHECKING:
     from loaders.extract.activities import Found
 
@@ -31,7 +33,7 @@ def once_a_sentence(text: str, found: list[Found]) -> list[Found]:
         if hit.type != KIND:
             kept.append(hit)
             continue
-        sentence = max(text.rfind(mark, 0, hit.span.start) for mark in _SENTENCE_END) + 1
+        sentence = start_after(text, hit.span.start, _SENTENCE_END)
         if sentence in told and LEADING.search(hit.span.text):
             continue
         told.add(sentence)
