@@ -1,0 +1,55 @@
+"""A first-time analyst's extraction findings, round 41 (newuser25): each a class, tested on sentences written for
+this file in the genre's style (simplified and traditional), none copied from the analyst's reports or dev files.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import Document
+from loaders.extract import extract
+from loaders.facts import Facts
+
+COUNTY = "湘潭县人民代表大会常务委员会"
+
+
+def _facts(text: str, year: str = "2023") -> Facts:
+    """The facts of ``text`` written by a county's standing committee in ``year``."""
+    return extract(Document(text=text, source="test.txt", metadata={"organ": COUNTY, "level": "county", "year": year}))
+
+
+# §9: a summary naming two laws, then one sentence per inspection, each with its own leader, law and places or bodies
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6月10日至20日，县人大常委会先后开展了《中华人民共和国食品安全法》、《湖南省农药管理条例》执法检查。12日至14日，"
+     "县人大常委会副主任李明率组深入到易俗河镇、花石镇等乡镇，检查《湖南省农药管理条例》的宣传贯彻、农药经营监管等情况。"
+     "16日至20日，县人大常委会副主任王强率执法检查组先后来到县市场监督管理局,县卫生健康局，检查《食品安全法》贯彻执行情况。",
+     [("湖南省农药管理条例", "李明", {"易俗河镇", "花石镇"}, set()),
+      ("中华人民共和国食品安全法", "王强", set(), {"湘潭县市场监督管理局", "湘潭县卫生健康局"})]),
+    ("今年，县人大常委会组织开展了《中华人民共和国道路交通安全法》和《中华人民共和国消防法》执法检查。5月，县人大常委会"
+     "主任张华率执法检查组前往县公安局、县交通运输局，检查《道路交通安全法》实施情况。9月，县人大常委会副主任刘伟带领"
+     "检查组来到县消防救援大队，检查《消防法》贯彻执行情况。",
+     [("中华人民共和国道路交通安全法", "张华", set(), {"湘潭县公安局", "湘潭县交通运输局"}),
+      ("中华人民共和国消防法", "刘伟", set(), {"湘潭县消防救援大队"})]),
+    ("縣人大常委會先後開展了《中華人民共和國人民警察法》、《江西省動物防疫條例》執法檢查。縣人大常委會副主任趙一率組"
+     "深入到易俗河鎮，檢查《江西省動物防疫條例》的宣傳貫徹情況。縣人大常委會副主任錢二率執法檢查組先後來到縣人民法院、"
+     "縣公安局，檢查《人民警察法》貫徹執行情況。",
+     [("江西省动物防疫条例", "趙一", {"易俗河镇"}, set()),
+      ("中华人民共和国人民警察法", "錢二", set(), {"湘潭县人民法院", "湘潭县公安局"})]),
+])
+def test_two_inspections_told_apart_are_two_each_with_its_own_leader_places_and_bodies(
+        text: str, expected: list[tuple[str, str, set[str], set[str]]]) -> None:
+    got = [(law, act.led_by and act.led_by["name"], {p["name"] for p in act.places}, set(act.overseen))
+           for act in _facts(text).activities for law in act.laws]
+    assert got == expected
+
+
+BOTH = {"中华人民共和国食品安全法", "中华人民共和国农产品质量安全法"}
+
+
+@pytest.mark.parametrize(("body", "laws"), [
+    ("检查组深入县市场监督管理局，检查《食品安全法》和《农产品质量安全法》实施情况。", BOTH),  # both laws again
+    ("副主任李明率组深入县市场监督管理局，检查《食品安全法》实施情况。", BOTH),  # one law: the other not told apart
+])
+def test_an_inspection_of_two_laws_not_told_apart_stays_one(body: str, laws: set[str]) -> None:
+    summary = "县人大常委会开展了《中华人民共和国食品安全法》、《中华人民共和国农产品质量安全法》执法检查。"
+    (act,) = _facts(summary + body).activities
+    assert set(act.laws) == laws
