@@ -179,14 +179,22 @@ def _result_of(hit: Found, found: list[Found], index: int) -> bool:
 # What may follow the pointer at the end of a mention: nothing, 等 closing a summary (听取多项工作报告等, dev n19), or
 # the resolution on the reports pointed at (关于三个报告的决议).
 _POINTER_ENDS = re.compile(r"\s*(?:等|的决议)?\s*$")
+# The reviews of reports just told, by their count (会议分组对两个专项工作报告进行了认真审议; 常委会组成人员对这三个报告进行了
+# 审议: a first-time analyst, round 41 §11, a second review of the court's report and none of the other's).
+_REVIEWED_BY_COUNT = re.compile(r"对(?:这|上述|以上)?[两二三四五六七八九十]个(?:专题|专项)?(?:工作)?报告(?:进行了?|作了?)?"
+                                r"(?:认真|深入|分组|充分)*的?(?:审议|讨论)\s*$")
 
 
 def _pointed_at(hit: Found, found: list[Found], index: int) -> bool:
     """Reports named only by a word pointing back at them (审议相关工作报告, 听取了多项报告, 听取多项工作报告等:
     ``generic`` rows) as what the mention ends with, no title, law or count of their own, when the text names a
     report of that kind in another mention, before or after it; a count that is the pointer's own (这两个报告, 关于三个
-    报告的决议, 政府工作报告等六个报告) points back as well. Reports pointed at on the way to something else
+    报告的决议, 政府工作报告等六个报告) points back as well, and so do reports counted as reviewed after reports of the
+    kind were told (:data:`_REVIEWED_BY_COUNT`). Reports pointed at on the way to something else
     (对相关报告审议意见落实情况进行满意度测评) are that."""
+    if _REVIEWED_BY_COUNT.search(hit.span.text) and not hit.laws:
+        return any(other.type == hit.type and other.status == hit.status and other.span.end <= hit.span.start
+                   for other in found)
     pointer = role("generic").search(hit.span.text)
     if pointer is None or not _POINTER_ENDS.match(hit.span.text, pointer.end()):
         return False

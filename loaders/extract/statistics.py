@@ -602,6 +602,13 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
 _PAGE_BREAK = re.compile(r"(?<=[\u3400-\u9fff”）)])[ \t\u3000]+(?=[\u3400-\u9fff“（(])")
 
 
+# A conjunction right before a number (副主任邢某、牛某及十五名委员出席了会议): the count is of the noun after it, the last
+# item of the list, not of the list (a first-time analyst, round 41 §11: the measure 副主任邢某、牛某及委员 = 15 read as a
+# sum of them all); a total closing the list is written after its noun (…及委员共29人出席会议) and stays the list's.
+# A verb ending in 及 or 和 is none (涉及22家企业, 总和).
+_LAST_ITEM = re.compile(r"(?:(?<![涉普危顾波论提惠触遍])及|(?<![共总平温调])和)$")  # not 涉及22家企业
+
+
 def _measures(before: str, noun: str, after: str) -> list[str]:
     """What the number counts; a shared count (评议和测评各1次) counts each listed item."""
     what = _FILLER.sub("", (_PAGE_BREAK.split(before)[-1] + noun).lstrip("“‘\"")).strip() or after[:12]
@@ -794,6 +801,8 @@ def find(ctx: Context) -> list[Statistic]:
             before, counted_noun = "", noun_after  # 对“一府两院”三个报告同时开展专题询问: the reports inquired on
         if noun_after and _places_enumerated(before, noun_after):
             before, counted_noun = "", noun_after  # 分赴江苏、山东、河北3个省, 深入A、B、C四个社区: what is counted
+        if noun_after and _LAST_ITEM.search(before):
+            before, counted_noun = "", noun_after  # 副主任甲、乙及十五名委员出席: the count is the last item's own
         if (own := _after_figure(before)) is not None and (own or noun_after or _HAN.match(after)):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
         own_work = _OWN_WORK.search(text, span.start, match.start()) or _OWN_WORK.search(noun_after)

@@ -53,3 +53,51 @@ def test_an_inspection_of_two_laws_not_told_apart_stays_one(body: str, laws: set
     summary = "县人大常委会开展了《中华人民共和国食品安全法》、《中华人民共和国农产品质量安全法》执法检查。"
     (act,) = _facts(summary + body).activities
     assert set(act.laws) == laws
+
+
+# §11 (a): a report's speaker named by post and name: the evidence opens with the post, never inside it
+@pytest.mark.parametrize(("text", "opening"), [
+    ("会议听取了县农业局工作汇报，县法院副院长朱聚才作了关于行政案件审判工作情况的报告。", "县法院副院长朱聚才"),
+    ("大会开幕，县长李平向大会作政府工作报告。", "县长李平"),
+    ("县人大常委会主任王刚作县人大常委会工作报告。", "县人大常委会主任王刚"),
+    ("縣人民檢察院副檢察長陳武作縣人民檢察院工作報告。", "縣人民檢察院副檢察長陳武"),
+    ("各专项评议组作调查报告，会议进行了审议。", "各专项评议组"),
+])
+def test_a_speakers_report_opens_with_the_speakers_post(text: str, opening: str) -> None:
+    (act, *_) = _facts(text).activities
+    assert act.evidence.startswith(opening)
+
+
+MEETING = ("7月25日，县人大常委会举行第十四次会议。会上，{first}，{second}。\n会议分组对两个专项工作报告进行了认真审议。")
+
+
+# §11 (b, c): two reports made at one sitting, one on the government's behalf: one review each, overseen by its
+# maker; the later review of "the two reports" is theirs
+@pytest.mark.parametrize(("first", "second", "overseen"), [
+    ("县农业局局长任建华受政府委托，作了关于农业专业合作组织发展情况的报告",
+     "县法院副院长朱聚才作了关于行政案件审判工作情况的报告", [{"湘潭县农业局", "湘潭县人民政府"}, {"湘潭县人民法院"}]),
+    ("县民政局局长李红受县人民政府委托,作了关于全县养老服务工作情况的报告",
+     "县人民检察院副检察长王刚作了关于公益诉讼检察工作情况的报告", [{"湘潭县民政局", "湘潭县人民政府"}, {"湘潭县人民检察院"}]),
+])
+def test_two_reports_made_are_two_reviews_each_of_its_maker(first: str, second: str, overseen: list[set[str]]) -> None:
+    acts = _facts(MEETING.format(first=first, second=second)).activities
+    assert [a.type for a in acts] == ["report_review", "report_review"]
+    assert [set(a.overseen) for a in acts] == overseen
+    assert [a.evidence for a in acts] == [first, second]
+
+
+def test_reports_reviewed_by_count_with_none_told_are_a_review() -> None:
+    (act,) = _facts("7月25日，县人大常委会举行第十四次会议。会议分组对两个专项工作报告进行了认真审议。").activities
+    assert act.type == "report_review"
+
+
+# §11 (d): attendance counted after named officers (…及十五名委员出席): the count is the last item's (the genre's golds
+# keep attendance counts, as stated: 委员共29人出席会议 the total)
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("县人大常委会举行第十四次会议。副主任邢某、牛某及十五名委员出席了会议。", 15, "委员"),
+    ("县人大常委会举行第十四次会议。各乡镇人大主席和12名县人大代表列席会议。", 12, "县人大代表"),
+    ("县人大常委会举行第十四次会议。副主任邢某、牛某及委员共17人出席会议。", 17, "副主任邢某、牛某及委员"),
+])
+def test_a_count_after_a_conjunction_is_the_last_items(text: str, value: int, what: str) -> None:
+    stats = [s for s in _facts(text).statistics if s.value == value]
+    assert [s.what.removesuffix("共出席会议") for s in stats] == [what]
