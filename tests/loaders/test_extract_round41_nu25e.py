@@ -101,3 +101,21 @@ def test_reports_reviewed_by_count_with_none_told_are_a_review() -> None:
 def test_a_count_after_a_conjunction_is_the_last_items(text: str, value: int, what: str) -> None:
     stats = [s for s in _facts(text).statistics if s.value == value]
     assert [s.what.removesuffix("共出席会议") for s in stats] == [what]
+
+
+# §13: a run-in heading of a work report's point names the field; the sentences after it tell the work
+@pytest.mark.parametrize("text", [
+    "一是加强了对重大决策实施情况的监督。县委重大决策出台后，常委会主动介入、及时跟进。先后对县人大常委会关于《湘潭生态县建设"
+    "规划》的决定落实情况进行了跟踪检查。",
+    "（二）进一步强化对重大事项决定执行情况的监督。常委会对县人大常委会关于加快工业园区建设的决议执行情况进行了跟踪检查。",
+    "二是加強了對重大決策實施情況的監督。先後對縣人大常委會關于《湘潭生態縣建設規劃》的決定落實情況進行了跟蹤檢查。",
+])
+def test_a_run_in_heading_whose_paragraph_tells_the_work_is_no_activity(text: str) -> None:
+    (act,) = _facts(text, "2008").activities
+    assert act.follow_up and "跟" in act.evidence
+
+
+def test_a_run_in_heading_whose_paragraph_tells_no_work_stays() -> None:
+    text = ("一是加强了对重大决策实施情况的监督。县委重大决策出台后，常委会主动介入、及时跟进。\n"
+            "二是强化了对财政预算的监督。常委会听取和审议了县人民政府关于2008年上半年预算执行情况的报告。")
+    assert [a.type for a in _facts(text, "2008").activities] == ["other", "budget_review"]
