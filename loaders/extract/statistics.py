@@ -584,7 +584,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)
     if match.group("num") == "二":
         return False  # 二次审议, 二次测评: a second one; a count of two says 两
-    if _FORMULA.match(text, match.start("num")) or _session_number(text, match):
+    if _FORMULA.match(text, match.start("num")) or _session_number(text, match) or _slogans_parts(text, match):
         return False
     if _counts_before_noun(text, match, following):
         return True
@@ -595,6 +595,21 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         return False
     counted_after_noun = not following or following in _BOUNDARY or following in "各)）"
     return counted_after_noun or bool(_CN_COUNT_PREFIX.search(before))
+
+
+# A slogan quoted as a list right before a count in words (做好“推动发展、保障发展、投身发展”三篇文章; 「…、…」): its parts.
+_QUOTED_LIST = re.compile(r"[“「\"]([^“”「」\"。；;，,]{2,60})[”」\"]\s*$")
+_QUOTED_BEFORE = re.compile(r"[”」\"]\s*(?:和|及|与|、|以及)\s*$")
+
+
+def _slogans_parts(text: str, match: re.Match[str]) -> bool:
+    """Whether the count in words ``match`` right after a quoted 、-list counts the list's own items (着力做好“推动发展、保障
+    发展、投身发展”三篇文章: three, as listed): a slogan's parts named, no work counted (a first-time analyst, round 41 §12:
+    the statistic 3 of 着力做好…文章). Source of the rule: DESIGN.md, a statistic is a count of the congress's work."""
+    quoted = _QUOTED_LIST.search(text, max(0, match.start() - 64), match.start())
+    if quoted is None or "、" not in quoted.group(1) or _QUOTED_BEFORE.search(text, max(0, quoted.start() - 3), quoted.start()):
+        return False  # the last of several quoted items (关于“A”和“B、C”两个议案): the count is of the items
+    return to_number(match.group("num")) == quoted.group(1).count("、") + 1
 
 
 # A space between two Chinese words in the words before a number: a photograph's credit, a byline or a headline run into

@@ -119,3 +119,18 @@ def test_a_run_in_heading_whose_paragraph_tells_no_work_stays() -> None:
     text = ("一是加强了对重大决策实施情况的监督。县委重大决策出台后，常委会主动介入、及时跟进。\n"
             "二是强化了对财政预算的监督。常委会听取和审议了县人民政府关于2008年上半年预算执行情况的报告。")
     assert [a.type for a in _facts(text, "2008").activities] == ["other", "budget_review"]
+
+
+# §12: a slogan's numeral counts no work; the counts of work beside it stay
+@pytest.mark.parametrize(("text", "values"), [
+    ("县人大常委会着力做好“推动发展、保障发展、投身发展”三篇文章，圆满完成了全年工作任务。", []),
+    ("常委會著力做好「推動發展、保障發展、投身發展」三篇文章，開展執法檢查2次。", [2]),
+    ("常委会开展“访民情、解民忧、促发展”三项活动，听取审议专项工作报告12个。", [12]),
+    ("常委会着力做好三篇文章，听取审议专项工作报告12个。", [12]),
+    ("常委会深入开展“三个一”活动，组织代表视察3次。", [3]),
+    ("常委会围绕协调推进“四个全面”战略布局，听取审议专项工作报告12个。", [12]),
+    # the last of several quoted items, holding a 、 of its own: the count is of the items
+    ("常委会听取了关于“加强农贸市场建设”和“加快水系建设、做好河道维护工作”两个议案办理情况报告。", [2]),
+])
+def test_a_slogans_numeral_is_no_statistic(text: str, values: list[int]) -> None:
+    assert [s.value for s in _facts(text, "2014").statistics] == values
