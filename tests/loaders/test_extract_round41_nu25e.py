@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.build.report import _first_line
 from loaders.document import Document
 from loaders.extract import extract
 from loaders.facts import Facts
@@ -134,3 +135,15 @@ def test_a_run_in_heading_whose_paragraph_tells_no_work_stays() -> None:
 ])
 def test_a_slogans_numeral_is_no_statistic(text: str, values: list[int]) -> None:
     assert [s.value for s in _facts(text, "2014").statistics] == values
+
+
+# §7: a title drops the dating phrase opening its sentence, of any form
+@pytest.mark.parametrize("date", ["8月下旬,", "9月上旬，", "2023年9月初，", "年初，", "今年上半年，", "近日，", "日前,", "近期，"])
+@pytest.mark.parametrize("sentence", ["根据省人大常委会党组统一安排,省人大常委会秘书长王某率执法检查组赴长沙检查。",
+                                      "縣人大常委會舉行第四十次主任會議。"])
+def test_a_title_drops_the_dating_phrase_opening_it(date: str, sentence: str) -> None:
+    assert _first_line(date + sentence + "\n") == sentence
+
+
+def test_a_date_the_sentence_goes_on_from_stays_in_the_title() -> None:
+    assert _first_line("近日召开的县人大常委会会议听取了报告。\n") == "近日召开的县人大常委会会议听取了报告。"
