@@ -147,3 +147,16 @@ def test_a_title_drops_the_dating_phrase_opening_it(date: str, sentence: str) ->
 
 def test_a_date_the_sentence_goes_on_from_stays_in_the_title() -> None:
     assert _first_line("近日召开的县人大常委会会议听取了报告。\n") == "近日召开的县人大常委会会议听取了报告。"
+
+
+# §10: a collective name of laws after its topic: the topic's national law, the rest only where the text names its
+# titles, none taken from the report's place
+@pytest.mark.parametrize(("text", "laws"), [
+    ("省人大常委会执法检查组赴益阳市开展大气污染防治“一法一条例一规定”执法检查，同时检查水、土壤污染防治等相关法律法规的"
+     "实施情况。", {"中华人民共和国大气污染防治法"}),
+    ("縣人大常委會開展消防“一法一條例”執法檢查。", {"中华人民共和国消防法"}),
+    ("县人大常委会对《中华人民共和国安全生产法》和《湖南省安全生产条例》的实施情况开展执法检查。此次安全生产“一法一条例”"
+     "执法检查历时一个月。", {"中华人民共和国安全生产法", "湖南省安全生产条例"}),
+])
+def test_a_collective_name_reads_only_the_laws_the_text_names(text: str, laws: set[str]) -> None:
+    assert {title for act in _facts(text).activities for title in act.laws} == laws
