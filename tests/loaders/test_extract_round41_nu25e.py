@@ -160,3 +160,21 @@ def test_a_date_the_sentence_goes_on_from_stays_in_the_title() -> None:
 ])
 def test_a_collective_name_reads_only_the_laws_the_text_names(text: str, laws: set[str]) -> None:
     assert {title for act in _facts(text).activities for title in act.laws} == laws
+
+
+# §2: a text pasted many times keeps one mention per distinct telling, of laws as of organs
+@pytest.mark.parametrize("copies", [2, 40])
+@pytest.mark.parametrize("item", [
+    "9月9日至17日，县人大常委会开展了《中华人民共和国人民警察法》执法检查。检查组先后来到县人民法院、县公安局。\n",
+    "縣人大常委會聽取和審議了縣人民政府關于《中華人民共和國道路交通安全法》實施情況的報告。常委會組成人員認真審議。\n",
+])
+def test_a_text_pasted_again_mentions_each_law_once_per_telling(item: str, copies: int) -> None:
+    once, pasted = _facts(item), _facts(item * copies)
+    assert [(m.canonical, m.mention) for m in pasted.laws] == [(m.canonical, m.mention) for m in once.laws]
+    assert len(pasted.organs) == len(once.organs)
+
+
+def test_a_law_told_in_two_different_sentences_keeps_both_mentions() -> None:
+    text = ("县人大常委会开展了《中华人民共和国人民警察法》执法检查。\n"
+            "县人大常委会听取了县公安局贯彻实施《中华人民共和国人民警察法》情况的报告。\n")
+    assert len(_facts(text * 3).laws) == 2
