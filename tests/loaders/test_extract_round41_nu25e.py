@@ -178,3 +178,16 @@ def test_a_law_told_in_two_different_sentences_keeps_both_mentions() -> None:
     text = ("县人大常委会开展了《中华人民共和国人民警察法》执法检查。\n"
             "县人大常委会听取了县公安局贯彻实施《中华人民共和国人民警察法》情况的报告。\n")
     assert len(_facts(text * 3).laws) == 2
+
+
+# §9: a day alone opening a sentence (15日至17日，…) is a day of the month the last sentence of its paragraph opening
+# with a month names
+@pytest.mark.parametrize(("text", "dates"), [
+    ("9月9日至17日，县人大常委会先后开展了《中华人民共和国人民警察法》、《江西省动物防疫条例》执法检查。15日至17日，县人大常委会"
+     "副主任李明率组深入到易俗河镇，检查《江西省动物防疫条例》的宣传贯彻情况。9日至16日，县人大常委会副主任王强率执法检查组"
+     "来到县公安局，检查《人民警察法》贯彻执行情况。", ["2023-09-15", "2023-09-09"]),
+    ("5月，县人大常委会组织代表视察城区学校建设。自2003年11月1日条例施行以来，学校建设加快。\n12日，县人大常委会开展"
+     "《中华人民共和国食品安全法》执法检查。", ["2023-05", None]),  # another paragraph: no month
+])
+def test_a_day_alone_is_of_the_month_a_sentence_before_names(text: str, dates: list[str | None]) -> None:
+    assert [a.date for a in _facts(text).activities] == dates
