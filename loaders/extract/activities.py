@@ -45,7 +45,7 @@ _DIGIT_COUNT = re.compile(rf"\d+[{COUNT_UNITS}]")
 _REPORTS_COUNT_AFTER = re.compile(rf"\s*{COUNT}\s*[个项份件]")
 # The verb before what a clause examines or approves (审查批准…决算, 听取和审议县政府关于…情况): its object follows.
 # (备案审查 names the filing review, no verb of the words after it)
-_EXAMINES = re.compile(r"(?:听取(?:和|并|、)?(?:审议|审查)|听取|审阅|(?<!备案)审查(?:和|并)?批准|审议(?!意见|结果)|(?<!备案)审查(?!意见|结果)|批准)了?")
+_EXAMINES = re.compile(r"(?:听取(?:和|并|、)?(?:审议|审查|初审)|听取|审阅|初审(?!意见|结果|报告)|(?<!备案)审查(?:和|并)?批准|审议(?!意见|结果)|(?<!备案)审查(?!意见|结果)|批准)了?")
 # Words of the congress acting on a budget, an audit or a filing (报告, 审议, 监督, 测评…): without one, a clause naming
 # audit rectification or a budget states what others did or achieved (各被审计单位主动整改, 审计整改直接落实率为88.97%).
 _OVERSEES = re.compile(r"听取|审议|审查|审阅|批准|报告|汇报|通报|监督|督办|督查|测评|询问|调研|视察|检查|跟踪|评议|备案|报备|清理|决议|决算|预算")
