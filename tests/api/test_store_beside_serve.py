@@ -13,14 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from api_helpers import answering, free_port, okg_serve
 from graph import StoreError, marks, open_store
-from graph.backends.embedded import EmbeddedStore
+from graph.backends.embedded import DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET, EmbeddedStore
+from graph.embedded_bookkeeping import PREDICATES
 from graph.holder import KEY, holder
+from old_layouts import before_round_40
 
 ROOT = Path(__file__).parents[2]
 ENV = {**os.environ, "NEO4J_URI": ""}
@@ -191,3 +194,79 @@ def test_a_serving_opening_is_a_reader_from_its_first_moment(tmp_path: Path) -> 
         with pytest.raises(StoreError, match="served by"):
             EmbeddedStore(path)
     assert KEY not in marks.read(path)
+
+
+def _old_layout(path: Path) -> None:
+    """A store of the bundled samples as okg wrote it before round 40: report graphs, nothing of theirs in the default
+    graph, no default-graph mark."""
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES]), store)
+    before_round_40(path)
+
+
+def _shared_once(store: EmbeddedStore) -> bool:
+    """Whether the store's default graph holds every triple of its named graphs (its bookkeeping aside)."""
+    db = store._db  # type: ignore[attr-defined]
+    named = {(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None)
+             if q.graph_name != ox.DefaultGraph()}
+    shared = {(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, ox.DefaultGraph())
+              if q.predicate not in PREDICATES}
+    return bool(named) and shared == named
+
+
+def test_okg_serve_fills_an_old_stores_default_graph_before_it_says_it_reads(tmp_path: Path) -> None:
+    """`okg serve` on a store written before round 40 fills SPARQL's default graph (a write) when it opens: it says it
+    reads only once the default graph is filled and marked so. The marks watched from the server's launch until it
+    answers: never `reads` without the default-graph mark; a reader opening at the first `reads` reads the filled
+    default graph, as a set."""
+    path = tmp_path / "store"
+    _old_layout(path)
+    url = f"http://127.0.0.1:{(port := free_port())}"
+    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(path), "--port", str(port)],
+                              env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seen: list[tuple[str, str | None]] = []  # (the server's role, the default-graph mark), each change
+    filled: bool | None = None
+    try:
+        deadline = time.monotonic() + 120
+        while not answering(url) or not seen or seen[-1][0] != "reads":
+            assert server.poll() is None, server.communicate()[1]
+            assert time.monotonic() < deadline, "the server did not start"
+            now = marks.read(path)
+            held = json.loads(now[KEY]) if KEY in now else {}
+            if held.get("pid") == server.pid and (state := (held["role"], now.get(DEFAULT_GRAPH_MARK))) not in seen[-1:]:
+                seen.append(state)
+                if held["role"] == "reads" and filled is None:
+                    with EmbeddedStore(path, access="read") as reader:
+                        filled = _shared_once(reader)
+    finally:
+        server.kill()
+        server.wait()
+    assert seen[-1] == ("reads", DEFAULT_GRAPH_SET), seen
+    assert all(mark == DEFAULT_GRAPH_SET for role, mark in seen if role == "reads"), seen
+    assert filled, "the first reader beside the server read a default graph not yet filled"
+
+
+def test_a_reader_waits_while_the_server_prepares_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store marked `prepares` (okg serve writing before it serves) is read once the mark says `reads`, not refused;
+    a mark that stays `prepares` past graph.backends.embedded.PREPARE_WAIT is refused naming the server."""
+    import threading
+
+    from graph.backends import embedded
+    from graph.holder import hold
+
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES])[:1], store)
+    hold(path, "prepares")
+    later = threading.Timer(0.5, hold, (path, "reads"))
+    later.start()
+    began = time.monotonic()
+    with EmbeddedStore(path, access="read") as reader:
+        waited = time.monotonic() - began
+        assert reader.counts()["reports"] == 1
+    later.join()
+    assert waited >= 0.4, "the reader opened while the store was prepared"
+    hold(path, "prepares")
+    monkeypatch.setattr(embedded, "PREPARE_WAIT", 0.2)
+    with pytest.raises(StoreError, match=r"still being prepared by .* \(process \d+"):
+        EmbeddedStore(path, access="read")
