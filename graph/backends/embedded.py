@@ -73,10 +73,18 @@ def _in_use(path: Path) -> str:
 
 
 #: How often, and after how long (seconds, growing), a read-only opening is tried again when a file the store's
-#: manifest names is gone: RocksDB's compaction in the process that holds the store (``okg serve`` just after it
-#: opened, compacting what the last ingest left) deletes the files it merged, and a read-only opening that read the
-#: manifest before that finds them missing ("Corruption: IO error: No such file or directory … .sst"); the next
-#: manifest names the merged file. Seen once in CI on ``test_a_serving_opening_is_a_reader_from_its_first_moment``.
+#: manifest names is gone: RocksDB compacts in the process that holds the store, though it writes no graph (``okg
+#: serve``): at its opening, the level-0 table files the last write left (two of a column family are enough in
+#: Oxigraph's options; a writer closes before their compaction runs), and after a compaction, at its first read, the
+#: files whose sequence numbers it zeroes. Each deletes the files it merged, and a read-only opening that read the
+#: manifest before then finds one missing ("Corruption: IO error: No such file or directory … .sst"); the next
+#: manifest names the merged file. (A reader open before such a compaction fails later on a deleted file it had not
+#: opened yet, ``FileNotFoundError … .sst``: measured in round 41, not handled.) Round 41 measured the
+#: alternatives: pyoxigraph 0.5.13 has no secondary instance (its Store opens to write or ``read_only``), and compacting in
+#: full (``optimize``) before the server says it reads does not end it (a burst follows the first read: 8 of 256 raw
+#: openings failed) and costs 5.7 s at 0.9M triples after a 2-report ingest (RocksDB's own: ~0.4 s, in the
+#: background). ``tests/api/test_store_beside_serve.py``: 3 readers beside a real server, 4 to 10 of ~400-800
+#: openings failed with one try, none with these.
 _READ_ONLY_TRIES, _READ_ONLY_WAIT = 5, 0.1
 #: How long (seconds) a reader waits for ``okg serve`` to prepare the store (holder role ``prepares``: an older
 #: store's default graph filled) before it is refused.

@@ -196,6 +196,70 @@ def test_a_serving_opening_is_a_reader_from_its_first_moment(tmp_path: Path) -> 
     assert KEY not in marks.read(path)
 
 
+def _left_to_compact(path: Path, writes: int = 6, quads: int = 30_000) -> None:
+    """A store whose last writes left RocksDB level-0 files for the next opening to compact: several small writes,
+    each flushed to a level-0 table file (Oxigraph compacts a column family from two of them on), the last ones
+    closed before their compaction ran, as an ingest that ends leaves them; marked as okg's stores of round 40 are."""
+    db = ox.Store(str(path))
+    for write in range(writes):
+        graph = ox.NamedNode(f"https://w3id.org/oversight-kg/id/report/compact-{write}")
+        db.extend(ox.Quad(ox.NamedNode(f"{graph.value}#s{i}"), ox.NamedNode(f"urn:p{i % 7}"), ox.Literal(f"v{i}"),
+                          graph) for i in range(quads))
+        db.flush()
+    del db
+    marks.write(path, DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET)
+
+
+#: A reader beside the server (a process of its own): from the server's first mark, okg's read-only openings in a loop
+#: for five seconds (the server's opening and its first queries, its app imported meanwhile), each asking whether a
+#: graph holds a triple; prints how many opened and read, and what failed.
+_READER = """
+import json, sys, time
+from pathlib import Path
+from graph import StoreError
+from graph.backends.embedded import EmbeddedStore
+from graph.holder import holder
+path, server = Path(sys.argv[1]), int(sys.argv[2])
+deadline = time.monotonic() + 120
+while (found := holder(path)) is None or found.pid != server:
+    assert time.monotonic() < deadline, "the server never held the store"
+    time.sleep(0.001)
+opened, failed, end = 0, [], time.monotonic() + 5
+while time.monotonic() < end:
+    try:
+        with EmbeddedStore(path, access="read") as reader:
+            opened += bool(reader._query("ASK { GRAPH ?g { ?s ?p ?o } }"))
+    except (StoreError, OSError, RuntimeError) as exc:
+        failed.append(" ".join(str(exc).split()))
+print(json.dumps({"opened": opened, "failed": failed}))
+"""
+
+
+def test_readers_beside_okg_serve_open_while_rocksdb_compacts_in_it(tmp_path: Path) -> None:
+    """CI run 76: a read-only opening beside `okg serve` failed, `Corruption … 000027.sst: No such file`. RocksDB
+    compacts in the process that holds the store, though it writes no graph: at its opening, the level-0 files the last
+    write left (closed before their compaction ran), and after a compaction, at its first read, the files whose
+    sequence numbers it zeroes; each deletes the files it merged, which a reader that had read the manifest before
+    then fails to open. Three readers open the store (graph.backends.embedded: tried again on a missing table file)
+    in a loop beside a real server on such a store: every opening opens and reads."""
+    path = tmp_path / "store"
+    _left_to_compact(path)
+    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(path), "--port", str(free_port())],
+                              env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        readers = [subprocess.Popen([sys.executable, "-c", _READER, str(path), str(server.pid)], env=ENV, cwd=ROOT,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+        said = [reader.communicate(timeout=180) for reader in readers]
+        assert server.poll() is None, server.communicate()[1]
+    finally:
+        server.kill()
+        server.wait()
+    assert all(reader.returncode == 0 for reader in readers), [err for _, err in said]
+    found = [json.loads(out) for out, _ in said]
+    failed = [message for one in found for message in one["failed"]]
+    assert not failed, f"{len(failed)} of {len(failed) + sum(one['opened'] for one in found)} openings failed: {failed[0]}"
+    assert all(one["opened"] > 0 for one in found)
+
 def _old_layout(path: Path) -> None:
     """A store of the bundled samples as okg wrote it before round 40: report graphs, nothing of theirs in the default
     graph, no default-graph mark."""
