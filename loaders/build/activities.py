@@ -109,17 +109,23 @@ def _what(laws: list[str], subject: str) -> str:
     return subject
 
 
-def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
-    """Add the report's activities, statistics and loop steps to ``builder.g``."""
+def stated_totals(facts: Facts) -> list[bool]:
+    """For each of ``facts.activities`` in order, whether the graph keeps it only as the statistic stating its number (a
+    summary count, 开展执法检查6项: the statistic of its kind, no activity node), not as an activity (DESIGN.md's data
+    model); a summary count naming its laws, what it was done on, or told in sequence is an activity as well."""
     totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics}
-    inspections = {(act.start, act.end) for act in facts.activities if act.type == INSPECTION}
     kinds_on: dict[tuple[int, int], set[str]] = {}
     for act in facts.activities:
         kinds_on.setdefault((act.start, act.end), set()).add(act.type)
+    return [_summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence)
+            and not told_in_sequence(act.evidence) for act in facts.activities]
+
+
+def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
+    """Add the report's activities, statistics and loop steps to ``builder.g``."""
+    inspections = {(act.start, act.end) for act in facts.activities if act.type == INSPECTION}
     told = Counter((act.start, act.end, act.type) for act in facts.activities)  # one statement of several bodies' work
-    made = [not (_summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence)
-                 and not told_in_sequence(act.evidence))
-            for act in facts.activities]
+    made = [not total for total in stated_totals(facts)]
     keys = iter(_discriminators([act for act, node in zip(facts.activities, made) if node], told))
     nodes = [activity(builder, act, laws, _follows_up(act, inspections), next(keys)) if node else None
              for act, node in zip(facts.activities, made)]
