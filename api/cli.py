@@ -344,6 +344,7 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
     import uvicorn
 
     from api.app import create_app
+    from api.http_hint import HintingH11
     from api.server import Server
     from graph import gc_pause
 
@@ -377,7 +378,8 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
         query_process.warm()
     server: Server | None = None
     try:
-        server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"), closing)
+        server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning",
+                                       http=HintingH11), closing)
         with gc_pause.settled():  # views kept for many requests: out of the collector's sight once built
             gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
             server.run(sockets=[listening])
