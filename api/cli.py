@@ -263,7 +263,7 @@ def _with_stated_totals(facts: Facts) -> dict[str, Any]:
     """The Facts JSON, each activity the store keeps only as a statistic (a summary count, 开展执法检查6项: the contract
     lists it as an activity with its ``count``, the graph as the statistic of its kind) with ``"stated_total": true``
     (a new user's round 40, §8: the Facts JSON and the store seemed to disagree)."""
-    from loaders.build.activities import stated_totals
+    from loaders.extract.stated_totals import stated_totals
 
     found = facts.to_json()
     for act, total in zip(found["activities"], stated_totals(facts)):
