@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from api.report_worker import ReportLimits
     from api.settings import Settings
     from graph import Store
+    from loaders.facts import Facts
 
 app = typer.Typer(
     help="oversight-kg: people's congress oversight reports → a knowledge graph of laws, "
@@ -258,6 +259,19 @@ def delete_command(
         raise typer.Exit(1)
 
 
+def _with_stated_totals(facts: Facts) -> dict[str, Any]:
+    """The Facts JSON, each activity the store keeps only as a statistic (a summary count, 开展执法检查6项: the contract
+    lists it as an activity with its ``count``, the graph as the statistic of its kind) with ``"stated_total": true``
+    (a new user's round 40, §8: the Facts JSON and the store seemed to disagree)."""
+    from loaders.extract.stated_totals import stated_totals
+
+    found = facts.to_json()
+    for act, total in zip(found["activities"], stated_totals(facts)):
+        if total:
+            act["stated_total"] = True
+    return found
+
+
 @app.command("extract")
 def extract_command(
     file: Annotated[str, typer.Argument(help="A report file or URL.")],
@@ -273,7 +287,7 @@ def extract_command(
         raise typer.Exit(1) from exc
     facts = extracted(doc)
     if fmt == "facts":
-        print(json.dumps(facts.to_json(), ensure_ascii=False, indent=1))
+        print(json.dumps(_with_stated_totals(facts), ensure_ascii=False, indent=1))
     elif fmt == "ttl":  # written as `okg export` writes Turtle: rdflib's own writer turned "179"^^xsd:decimal into 179.0
         from graph.export import serialize
         from loaders.build import build
@@ -330,6 +344,7 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
     import uvicorn
 
     from api.app import create_app
+    from api.http_hint import HintingH11
     from api.server import Server
     from graph import gc_pause
 
@@ -363,7 +378,8 @@ def _serve(db: Store, host: str, port: int, close: Callable[[], None] | None = N
         query_process.warm()
     server: Server | None = None
     try:
-        server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning"), closing)
+        server = Server(uvicorn.Config(create_app(db, settings), host=host, port=port, log_level="warning",
+                                       http=HintingH11), closing)
         with gc_pause.settled():  # views kept for many requests: out of the collector's sight once built
             gc_pause.kept()  # and what start-up loaded (the app, the lexicon)
             server.run(sockets=[listening])

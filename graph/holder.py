@@ -10,6 +10,9 @@ the graph or only reads it, and drops it when it closes the store:
 
 - ``okg serve`` (``okg demo`` once its samples are in) only reads the graph (no route writes a report) and says so
   (:meth:`graph.backends.Backend.serving`), so a reader opens the same directory read-only beside it (Oxigraph's ``Store.read_only``: no lock taken, the store as it stands when opened);
+- ``okg serve`` first ``prepares`` the store (round 41): what it writes before it serves (an older store's default
+  graph filled, RocksDB's compaction of what the last write left) is done and flushed before it says it reads; a reader
+  meeting ``prepares`` waits for it, a writer is refused as beside a server;
 - ``okg ingest``, ``delete``, ``import``, ``reindex``, ``copy`` and ``demo`` write: Oxigraph documents a read-only
   opening while another process writes as undefined, so a reader is refused while one runs, told to wait for it;
 - a writer meeting a held store is refused naming the holder and what to do (stop ``okg serve``, write, start it
@@ -31,8 +34,10 @@ from typing import Literal
 from graph import marks
 
 KEY = "held-by"
-#: What a holder does to the graph: ``reads`` (``okg serve``) lets readers open it beside; ``writes`` does not.
-Role = Literal["reads", "writes"]
+#: What a holder does to the graph: ``reads`` (``okg serve``) lets readers open it beside; ``writes`` does not;
+#: ``prepares`` (``okg serve`` writing before it serves) has readers wait until it reads.
+Role = Literal["reads", "writes", "prepares"]
+ROLES: tuple[Role, ...] = ("reads", "writes", "prepares")
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,8 @@ def command() -> str:
 def _read(directory: Path) -> Holder | None:
     try:
         found = json.loads(marks.read(directory).get(KEY, ""))
-        return Holder(int(found["pid"]), str(found["command"]), "reads" if found["role"] == "reads" else "writes",
-                      str(found["since"]))
+        role = next((role for role in ROLES if role == found["role"]), "writes")  # an unknown role: as a writer
+        return Holder(int(found["pid"]), str(found["command"]), role, str(found["since"]))
     except (ValueError, KeyError, TypeError):
         return None
 

@@ -39,8 +39,7 @@ from loaders.build.mentions import mention_node
 from loaders.build.report import period
 from loaders.facts import Activity, Facts, LoopStep, Statistic
 from loaders.extract.measure_classes import LAWS_INSPECTED, measure_key, narrower_kind
-from loaders.extract.activity_counts import told_in_sequence
-from loaders.extract.subjects import done_on
+from loaders.extract.stated_totals import stated_totals
 from loaders.lexicon import areas, organ_names
 from loaders.lexicon.tables import rows
 from ontology import ACTIVITY_CLASSES, ISSUE, MEASURE_CLASS, OKG, iri, load_ontology
@@ -111,15 +110,9 @@ def _what(laws: list[str], subject: str) -> str:
 
 def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     """Add the report's activities, statistics and loop steps to ``builder.g``."""
-    totals = {(stat.kind, stat.start, stat.end) for stat in facts.statistics}
     inspections = {(act.start, act.end) for act in facts.activities if act.type == INSPECTION}
-    kinds_on: dict[tuple[int, int], set[str]] = {}
-    for act in facts.activities:
-        kinds_on.setdefault((act.start, act.end), set()).add(act.type)
     told = Counter((act.start, act.end, act.type) for act in facts.activities)  # one statement of several bodies' work
-    made = [not (_summary(act, totals, len(kinds_on[act.start, act.end]) > 1) and not act.laws and not done_on(act.evidence)
-                 and not told_in_sequence(act.evidence))
-            for act in facts.activities]
+    made = [not total for total in stated_totals(facts)]
     keys = iter(_discriminators([act for act, node in zip(facts.activities, made) if node], told))
     nodes = [activity(builder, act, laws, _follows_up(act, inspections), next(keys)) if node else None
              for act, node in zip(facts.activities, made)]
@@ -138,16 +131,6 @@ def _follows_up(act: Activity, inspections: set[tuple[int, int]]) -> bool:
     """Whether ``act`` is a follow-up node: a follow-up that is not the hearing of a report whose
     statement (its ``(start, end)``, one of ``inspections``) also gives the follow-up as an inspection."""
     return act.follow_up and (act.type == INSPECTION or (act.start, act.end) not in inspections)
-
-
-def _summary(act: Activity, totals: set[tuple[str | None, int, int]], joint: bool) -> bool:
-    """Whether an activity is a summary count: a statistic of its kind states its number (a count of
-    laws, 检查6部法律实施情况, is six inspections: a total, as 开展执法检查6次 is), or, when its words state activities of
-    several kinds (``joint``), a statistic ending where those words end counts them at once
-    (开展执法检查、视察、专题询问16次: one total, no inspection)."""
-    return any(start < act.end and act.start < end
-               and ((act.count is not None and kind == act.type) or (joint and kind is None and end == act.end))
-               for kind, start, end in totals)
 
 
 def _discriminators(acts: list[Activity], told: Counter[tuple[int, int, str]]) -> list[str]:

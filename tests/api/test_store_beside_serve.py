@@ -13,14 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from api.cli import SAMPLES
 from api.ingest import expand, ingest
 from api_helpers import answering, free_port, okg_serve
 from graph import StoreError, marks, open_store
-from graph.backends.embedded import EmbeddedStore
+from graph.backends.embedded import DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET, EmbeddedStore
+from graph.embedded_bookkeeping import PREDICATES
 from graph.holder import KEY, holder
+from old_layouts import before_round_40
 
 ROOT = Path(__file__).parents[2]
 ENV = {**os.environ, "NEO4J_URI": ""}
@@ -191,3 +194,172 @@ def test_a_serving_opening_is_a_reader_from_its_first_moment(tmp_path: Path) -> 
         with pytest.raises(StoreError, match="served by"):
             EmbeddedStore(path)
     assert KEY not in marks.read(path)
+
+
+def _left_to_compact(path: Path, writes: int = 6, quads: int = 30_000) -> None:
+    """A store whose last writes left RocksDB level-0 files for the next opening to compact: several small writes,
+    each flushed to a level-0 table file (Oxigraph compacts a column family from two of them on), the last ones
+    closed before their compaction ran, as an ingest that ends leaves them; marked as okg's stores of round 40 are."""
+    db = ox.Store(str(path))
+    for write in range(writes):
+        graph = ox.NamedNode(f"https://w3id.org/oversight-kg/id/report/compact-{write}")
+        db.extend(ox.Quad(ox.NamedNode(f"{graph.value}#s{i}"), ox.NamedNode(f"urn:p{i % 7}"), ox.Literal(f"v{i}"),
+                          graph) for i in range(quads))
+        db.flush()
+    del db
+    marks.write(path, DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET)
+
+
+#: A reader beside the server (a process of its own): from the server's first mark, okg's read-only openings in a loop
+#: for five seconds (the server's opening and its first queries, its app imported meanwhile), each asking whether a
+#: graph holds a triple; prints how many opened and read, and what failed.
+_READER = """
+import json, sys, time
+from pathlib import Path
+from graph import StoreError
+from graph.backends.embedded import EmbeddedStore
+from graph.holder import holder
+path, server = Path(sys.argv[1]), int(sys.argv[2])
+deadline = time.monotonic() + 120
+while (found := holder(path)) is None or found.pid != server:
+    assert time.monotonic() < deadline, "the server never held the store"
+    time.sleep(0.001)
+opened, failed, end = 0, [], time.monotonic() + 5
+while time.monotonic() < end:
+    try:
+        with EmbeddedStore(path, access="read") as reader:
+            opened += bool(reader._query("ASK { GRAPH ?g { ?s ?p ?o } }"))
+    except (StoreError, OSError, RuntimeError) as exc:
+        failed.append(" ".join(str(exc).split()))
+print(json.dumps({"opened": opened, "failed": failed}))
+"""
+
+
+def test_readers_beside_okg_serve_open_while_rocksdb_compacts_in_it(tmp_path: Path) -> None:
+    """CI run 76: a read-only opening beside `okg serve` failed, `Corruption … 000027.sst: No such file`. RocksDB
+    compacts in the process that holds the store, though it writes no graph: at its opening, the level-0 files the last
+    write left (closed before their compaction ran), and after a compaction, at its first read, the files whose
+    sequence numbers it zeroes; each deletes the files it merged, which a reader that had read the manifest before
+    then fails to open. Three readers open the store (graph.backends.embedded: tried again on a missing table file)
+    in a loop beside a real server on such a store: every opening opens and reads."""
+    path = tmp_path / "store"
+    _left_to_compact(path)
+    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(path), "--port", str(free_port())],
+                              env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        readers = [subprocess.Popen([sys.executable, "-c", _READER, str(path), str(server.pid)], env=ENV, cwd=ROOT,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+        said = [reader.communicate(timeout=180) for reader in readers]
+        assert server.poll() is None, server.communicate()[1]
+    finally:
+        server.kill()
+        server.wait()
+    assert all(reader.returncode == 0 for reader in readers), [err for _, err in said]
+    found = [json.loads(out) for out, _ in said]
+    failed = [message for one in found for message in one["failed"]]
+    assert not failed, f"{len(failed)} of {len(failed) + sum(one['opened'] for one in found)} openings failed: {failed[0]}"
+    assert all(one["opened"] > 0 for one in found)
+
+def _old_layout(path: Path) -> None:
+    """A store of the bundled samples as okg wrote it before round 40: report graphs, nothing of theirs in the default
+    graph, no default-graph mark."""
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES]), store)
+    before_round_40(path)
+
+
+def _shared_once(store: EmbeddedStore) -> bool:
+    """Whether the store's default graph holds every triple of its named graphs (its bookkeeping aside)."""
+    db = store._db  # type: ignore[attr-defined]
+    named = {(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None)
+             if q.graph_name != ox.DefaultGraph()}
+    shared = {(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, ox.DefaultGraph())
+              if q.predicate not in PREDICATES}
+    return bool(named) and shared == named
+
+
+def test_okg_serve_fills_an_old_stores_default_graph_before_it_says_it_reads(tmp_path: Path) -> None:
+    """`okg serve` on a store written before round 40 fills SPARQL's default graph (a write) when it opens: it says it
+    reads only once the default graph is filled and marked so. The marks watched from the server's launch until it
+    answers: never `reads` without the default-graph mark; a reader opening at the first `reads` reads the filled
+    default graph, as a set."""
+    path = tmp_path / "store"
+    _old_layout(path)
+    url = f"http://127.0.0.1:{(port := free_port())}"
+    server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(path), "--port", str(port)],
+                              env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seen: list[tuple[str, str | None]] = []  # (the server's role, the default-graph mark), each change
+    filled: bool | None = None
+    try:
+        deadline = time.monotonic() + 120
+        while not answering(url) or not seen or seen[-1][0] != "reads":
+            assert server.poll() is None, server.communicate()[1]
+            assert time.monotonic() < deadline, "the server did not start"
+            now = marks.read(path)
+            held = json.loads(now[KEY]) if KEY in now else {}
+            if held.get("pid") == server.pid and (state := (held["role"], now.get(DEFAULT_GRAPH_MARK))) not in seen[-1:]:
+                seen.append(state)
+                if held["role"] == "reads" and filled is None:
+                    with EmbeddedStore(path, access="read") as reader:
+                        filled = _shared_once(reader)
+    finally:
+        server.kill()
+        server.wait()
+    assert seen[-1] == ("reads", DEFAULT_GRAPH_SET), seen
+    assert all(mark == DEFAULT_GRAPH_SET for role, mark in seen if role == "reads"), seen
+    assert filled, "the first reader beside the server read a default graph not yet filled"
+
+
+def test_a_reader_waits_while_the_server_prepares_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store marked `prepares` (okg serve writing before it serves) is read once the mark says `reads`, not refused;
+    a mark that stays `prepares` past graph.backends.embedded.PREPARE_WAIT is refused naming the server."""
+    import threading
+
+    from graph.backends import embedded
+    from graph.holder import hold
+
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        ingest(expand([SAMPLES])[:1], store)
+    hold(path, "prepares")
+    later = threading.Timer(0.5, hold, (path, "reads"))
+    later.start()
+    began = time.monotonic()
+    with EmbeddedStore(path, access="read") as reader:
+        waited = time.monotonic() - began
+        assert reader.counts()["reports"] == 1
+    later.join()
+    assert waited >= 0.4, "the reader opened while the store was prepared"
+    hold(path, "prepares")
+    monkeypatch.setattr(embedded, "PREPARE_WAIT", 0.2)
+    with pytest.raises(StoreError, match=r"still being prepared by .* \(process \d+"):
+        EmbeddedStore(path, access="read")
+
+
+def _raw(url: str, target: bytes) -> bytes:
+    """What the server answers a GET of ``target`` sent as it is, as curl sends a URL typed with Chinese in it."""
+    import socket
+
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as conn:
+        conn.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    return answer
+
+
+@pytest.mark.parametrize("target", ["/search?q=大气法", "/organs?q=人大常委会&limit=5", "/activities?kind=执法检查"])
+def test_a_url_typed_with_chinese_is_told_to_percent_encode_it(served: tuple[subprocess.Popen[str], str],
+                                                               target: str) -> None:
+    """curl sends a URL typed with Chinese as raw UTF-8, which HTTP refuses before any route (uvicorn said `400 Invalid
+    HTTP request received.`, no more: a new user's round 40, §8): the refusal says to percent-encode it, and the same
+    request percent-encoded is answered."""
+    from urllib.parse import quote
+
+    refused = _raw(served[1], target.encode("utf-8"))
+    assert refused.startswith(b"HTTP/1.1 400"), refused
+    said = refused.split(b"\r\n\r\n", 1)[1].decode("ascii")
+    assert "not ASCII" in said and "--data-urlencode" in said, said
+    assert _raw(served[1], quote(target, safe="/?=&").encode("ascii")).startswith(b"HTTP/1.1 200"), target
+    assert _raw(served[1], b"/search?q=a b").endswith(b"\r\n\r\nInvalid HTTP request received.")  # another fault: uvicorn's

@@ -13,6 +13,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from graph import marks
 from graph.backends.embedded import DEFAULT_GRAPH_MARK, EmbeddedStore
 from graph.embedded_bookkeeping import PREDICATES
+from old_layouts import before_round_40
 
 ID = "https://w3id.org/oversight-kg/id/"
 OKG = "https://w3id.org/oversight-kg/ontology#"
@@ -89,13 +90,7 @@ def test_a_store_written_before_gets_its_default_graph_when_opened_to_write(tmp_
     path = tmp_path / "store"
     with EmbeddedStore(path) as store:
         store.upsert_reports([report("a", 2), report("b", 1)])
-    old = ox.Store(str(path))
-    for quad in list(old.quads_for_pattern(None, None, None, ox.DefaultGraph())):
-        if quad.predicate not in PREDICATES:
-            old.remove(quad)
-    old.flush()
-    del old
-    marks.write(path, DEFAULT_GRAPH_MARK, None)
+    before_round_40(path)
     with EmbeddedStore(path, access="read") as reader:
         assert count(reader) == 2 * 2 + 1 * 2, "the union, a bag: each inspection once per report stating the title"
     with EmbeddedStore(path) as store:
