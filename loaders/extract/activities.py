@@ -1942,7 +1942,7 @@ def _maker_opening_part(ctx: Context, kind: str, span: Span) -> list[str]:
     activity to carry the maker from; a fresh user's round 22); none when the part opens otherwise."""
     if not span.text.startswith(("关于", "《")):
         return []
-    part = max(ctx.text.rfind(mark, 0, span.start) for mark in "；;。\n") + 1
+    part = start_after(ctx.text, span.start, "；;。\n")
     opening = _MAKER_OPENS.match(ctx.text, part, span.start)
     if opening is None or part == span.start:
         return []
