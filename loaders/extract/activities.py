@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
-from loaders.extract.spans import Span, Stretches, start_after, strip_span
+from loaders.extract.spans import Placed, Span, Stretches, start_after, strip_span
 from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon import alternation, areas
@@ -1545,6 +1545,9 @@ def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activit
     # the indices of the activities that inspect laws, in order: only they can hold a tie's laws (a report's ties each
     # read every activity, quadratic in a long report); kept as activities are replaced and added
     inspecting = [i for i in range(len(activities)) if inspected_topics(i) is not None]
+    # every activity by where it lies, for the work a tie tells (its start, end, kind and status, which a
+    # replacement keeps)
+    placed = Placed([(act.start, act.end, act) for act in activities])
 
     def reread(index: int) -> None:
         """``inspecting`` again for ``activities[index]``, replaced or new."""
@@ -1576,9 +1579,10 @@ def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activit
             reread(holding[0])
             continue
         added = len(activities)
-        activities += _tied_work(ctx, Span(begin, stop, ctx.text[begin:stop]), activities, laws)
+        activities += _tied_work(ctx, Span(begin, stop, ctx.text[begin:stop]), placed, laws)
         for index in range(added, len(activities)):
             reread(index)
+            placed.add(activities[index].start, activities[index].end, activities[index])
     return activities
 
 
@@ -1594,9 +1598,9 @@ _REPORT_TITLE = re.compile(r"关于")
 _TITLE = re.compile(r"《[^《》]*》")
 
 
-def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[str]) -> list[Activity]:
-    """The activities the clause ``tie`` states of ``laws`` it ties to an inspection, none of ``activities`` carrying
-    them (:func:`_tied_laws_carried`), typed as a complete title of its kind is: a report on how an inspection's report
+def _tied_work(ctx: Context, tie: Span, activities: Placed[Activity], laws: list[str]) -> list[Activity]:
+    """The activities the clause ``tie`` states of ``laws`` it ties to an inspection, none of ``activities`` (the report's
+    so far, by where they lie) carrying them (:func:`_tied_laws_carried`), typed as a complete title of its kind is: a report on how an inspection's report
     and opinions were handled is a follow-up review; an inspection's report, though its title is cut by the excerpt's
     or its clause's end (…执法检查组关于检查工会法实施情), is the inspection, reported (:func:`_inspections_reported`),
     and its review unless one is told; else the clause is the inspection (结合审议X法执法检查报告开展专题询问, 今年开展
@@ -1612,14 +1616,16 @@ def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[s
     text = ctx.doc.text  # its paragraph [first, last), found once (not a slice per report): none if it spans a line
     first, last = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     last = -1 if "\n" in text[start:end] else len(text) if last < 0 else last
-    told = sorted((abs(act.start - start), act.status) for act in activities  # the reports its paragraph hears
+    # the reports its paragraph hears
+    told = sorted((abs(act.start - start), act.status) for act in activities.touching(first, last)
                   if act.type in _HEARD_KINDS and first <= min(act.end, start) and max(act.start, end) <= last)
     in_plan = ctx.plans.holds(tie.start) or ctx.year_tasks.holds(tie.start)  # a plan's or a year's tasks
     planned = in_plan or bool(plans.intention(tie.text)) or bool(_PLAN_OF_WORK.search(tie.text))  # …执法检查方案的汇报
     heard = "planned" if planned or (told and told[0][1] == "planned") else "reported"
     cut = tie.text + ("" if tie.text.endswith("报告") else "报告" if tie.text.endswith("的") else "的报告")
-    spanned = any(act.start < end and start < act.end for act in activities)  # by other work
-    reviewed = any(act.type == "report_review" and act.start < end and start < act.end for act in activities)
+    around = activities.touching(start, end)
+    spanned = any(act.start < end and start < act.end for act in around)  # by other work
+    reviewed = any(act.type == "report_review" and act.start < end and start < act.end for act in around)
     if _HANDLING_REPORTED.search(clause.text):
         kinds = [("report_review", heard, True)]
     elif _REPORT_TITLE.search(tie.text) and object_kinds.names_inspection_report(

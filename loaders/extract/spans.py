@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
+
+_Item = TypeVar("_Item")
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
@@ -135,6 +137,30 @@ class Stretches:
 
     def __bool__(self) -> bool:
         return bool(self.ranges)
+
+
+class Placed(Generic[_Item]):
+    """Items each at a ``(start, end)`` stretch, asked for those that touch a stretch in logarithmic time plus what
+    they read: the items starting no earlier than the longest stretch before the stretch asked about."""
+
+    def __init__(self, placed: list[tuple[int, int, _Item]]) -> None:
+        """``placed``: ``(start, end, item)`` in any order."""
+        self._placed = sorted(placed, key=lambda p: p[0])
+        self._starts = [start for start, _, _ in self._placed]
+        self._longest = max((end - start for start, end, _ in placed), default=0)
+
+    def add(self, start: int, end: int, item: _Item) -> None:
+        """Place ``item`` at ``start:end`` too."""
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._placed.insert(at, (start, end, item))
+        self._longest = max(self._longest, end - start)
+
+    def touching(self, low: int, high: int) -> list[_Item]:
+        """The items whose stretch starts at or before ``high`` and ends at or after ``low`` (by start, then as placed):
+        a superset of those overlapping ``low:high`` or lying inside it, for a caller to test as it would test them all."""
+        first = bisect_left(self._starts, low - self._longest)
+        return [item for start, end, item in self._placed[first : bisect_right(self._starts, high)] if end >= low]
 
 
 class Claimed:
