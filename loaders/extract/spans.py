@@ -1,4 +1,5 @@
-"""Offset-keeping pieces of a report's text: sentences, clauses, and sets of stretches.
+"""Offset-keeping pieces of a report's text: sentences, clauses, sets of stretches, items placed by their stretch,
+and where a sentence holding an offset starts.
 
 Offsets are into the normalised view (:mod:`loaders.lexicon.normalise`).
 """
