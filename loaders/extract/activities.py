@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
-from loaders.extract.spans import Span, Stretches, start_after, strip_span
+from loaders.extract.spans import Placed, Span, Stretches, start_after, strip_span
 from loaders.extract.subjects import focus, law_topic, shared_subjects, subject_of
 from loaders.facts import Activity
 from loaders.lexicon import alternation, areas
@@ -1431,6 +1431,9 @@ def find(ctx: Context) -> list[Activity]:
     shared = _shared_subjects(ctx.activity_hits)
     spans = _unswallowed(ctx.text, ctx.activity_hits)
     heard: dict[int, list[list[str]]] = {}  # a sentence → the organs of each report it heard (or work it appraised)
+    # (start, index) of every report heard, for the inquiries and ratings that ask which lie inside them
+    heard_starts = sorted((f.span.start, i) for i, f in enumerate(ctx.activity_hits) if f.type in _HEARD_KINDS) \
+        if any(f.type in _OF_A_REPORT for f in ctx.activity_hits) else []
     last_heard: tuple[list[str], str] = ([], "")  # the organs and subject of the report last heard, for 该报告
     for index, found in enumerate(ctx.activity_hits):
         span = spans[index]
@@ -1442,7 +1445,7 @@ def find(ctx: Context) -> list[Activity]:
                                   if found.of_laws is None or h.canonical in found.of_laws))
         overseen, joint, conductor, assisting, each = organs.roles(ctx, span)
         if found.type in _OF_A_REPORT:
-            overseen = _without_makers_heard_beside(ctx, index, overseen)
+            overseen = _without_makers_heard_beside(ctx, index, overseen, heard_starts)
         conductor = (conductor or conductors.conductor(ctx, span, found.status == "planned")
                      or _plenary_hearer(ctx, found.type, span))
         if found.type == "special_inquiry" and not overseen:
@@ -1572,12 +1575,28 @@ def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activit
             known = read[index] = (act, {law_topic(law) for law in act.laws} if inspects_laws(act) else None)
         return known[1]
 
+    # the indices of the activities that inspect laws, in order: only they can hold a tie's laws (a report's ties each
+    # read every activity, quadratic in a long report); kept as activities are replaced and added
+    inspecting = [i for i in range(len(activities)) if inspected_topics(i) is not None]
+    # every activity by where it lies, for the work a tie tells (its start, end, kind and status, which a
+    # replacement keeps)
+    placed = Placed([(act.start, act.end, act) for act in activities])
+
+    def reread(index: int) -> None:
+        """``inspecting`` again for ``activities[index]``, replaced or new."""
+        at = bisect_left(inspecting, index)
+        listed = at < len(inspecting) and inspecting[at] == index
+        if inspected_topics(index) is None:
+            del inspecting[at : at + listed]
+        elif not listed:
+            inspecting.insert(at, index)
+
     for (begin, stop), laws in ties.items():
         laws = [law for law in laws if law not in carried]
         start, end, _ = ctx.span(begin, stop)
         topics = {law_topic(law) for law in laws}
-        holding = [i for i, act in enumerate(activities) if (told := inspected_topics(i)) is not None and (
-            act.start < end and start < act.end or topics & told)]
+        holding = [i for i in inspecting if (act := activities[i]).start < end and start < act.end
+                   or topics & inspected_topics(i)]
         carried.update(laws)
         if not laws:
             continue
@@ -1586,12 +1605,17 @@ def _tied_laws_carried(ctx: Context, activities: list[Activity]) -> list[Activit
             holding = [i for i, act in enumerate(activities)
                        if act.type == "report_review" and act.start < end and start < act.end]
         if not holding and clause and _restated(clause.text):  # the inspection told before
-            holding = [i for i, act in enumerate(activities) if inspected_topics(i) is not None and act.start < start][-1:]
+            holding = [i for i in inspecting if activities[i].start < start][-1:]
         if holding:
             act = activities[holding[0]]
             activities[holding[0]] = replace(act, laws=act.laws + laws, follow_up=act.follow_up or not inspects_laws(act))
+            reread(holding[0])
             continue
-        activities += _tied_work(ctx, Span(begin, stop, ctx.text[begin:stop]), activities, laws)
+        added = len(activities)
+        activities += _tied_work(ctx, Span(begin, stop, ctx.text[begin:stop]), placed, laws)
+        for index in range(added, len(activities)):
+            reread(index)
+            placed.add(activities[index].start, activities[index].end, activities[index])
     return activities
 
 
@@ -1607,9 +1631,9 @@ _REPORT_TITLE = re.compile(r"关于")
 _TITLE = re.compile(r"《[^《》]*》")
 
 
-def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[str]) -> list[Activity]:
-    """The activities the clause ``tie`` states of ``laws`` it ties to an inspection, none of ``activities`` carrying
-    them (:func:`_tied_laws_carried`), typed as a complete title of its kind is: a report on how an inspection's report
+def _tied_work(ctx: Context, tie: Span, activities: Placed[Activity], laws: list[str]) -> list[Activity]:
+    """The activities the clause ``tie`` states of ``laws`` it ties to an inspection, none of ``activities`` (the report's
+    so far, by where they lie) carrying them (:func:`_tied_laws_carried`), typed as a complete title of its kind is: a report on how an inspection's report
     and opinions were handled is a follow-up review; an inspection's report, though its title is cut by the excerpt's
     or its clause's end (…执法检查组关于检查工会法实施情), is the inspection, reported (:func:`_inspections_reported`),
     and its review unless one is told; else the clause is the inspection (结合审议X法执法检查报告开展专题询问, 今年开展
@@ -1625,14 +1649,16 @@ def _tied_work(ctx: Context, tie: Span, activities: list[Activity], laws: list[s
     text = ctx.doc.text  # its paragraph [first, last), found once (not a slice per report): none if it spans a line
     first, last = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     last = -1 if "\n" in text[start:end] else len(text) if last < 0 else last
-    told = sorted((abs(act.start - start), act.status) for act in activities  # the reports its paragraph hears
+    # the reports its paragraph hears
+    told = sorted((abs(act.start - start), act.status) for act in activities.touching(first, last)
                   if act.type in _HEARD_KINDS and first <= min(act.end, start) and max(act.start, end) <= last)
     in_plan = ctx.plans.holds(tie.start) or ctx.year_tasks.holds(tie.start)  # a plan's or a year's tasks
     planned = in_plan or bool(plans.intention(tie.text)) or bool(_PLAN_OF_WORK.search(tie.text))  # …执法检查方案的汇报
     heard = "planned" if planned or (told and told[0][1] == "planned") else "reported"
     cut = tie.text + ("" if tie.text.endswith("报告") else "报告" if tie.text.endswith("的") else "的报告")
-    spanned = any(act.start < end and start < act.end for act in activities)  # by other work
-    reviewed = any(act.type == "report_review" and act.start < end and start < act.end for act in activities)
+    around = activities.touching(start, end)
+    spanned = any(act.start < end and start < act.end for act in around)  # by other work
+    reviewed = any(act.type == "report_review" and act.start < end and start < act.end for act in around)
     if _HANDLING_REPORTED.search(clause.text):
         kinds = [("report_review", heard, True)]
     elif _REPORT_TITLE.search(tie.text) and object_kinds.names_inspection_report(
@@ -1747,16 +1773,19 @@ def _sentence_of(sentence_starts: list[int], span: Span) -> int:
     return max(0, bisect_left(sentence_starts, span.start + 1) - 1)
 
 
-def _without_makers_heard_beside(ctx: Context, index: int, overseen: list[str]) -> list[str]:
+def _without_makers_heard_beside(ctx: Context, index: int, overseen: list[str], heard_starts: list[tuple[int, int]]
+                                 ) -> list[str]:
     """``overseen`` of the inquiry or rating ``ctx.activity_hits[index]`` less the makers of the reports another activity
     heard in the next 、-item of its evidence, the inquiry or rating named before it (首次召开专题询问会、听取区监委专项工作
     情况报告并任命…: 区监委 reported; the inquiry was of the government, a later sentence says). A report heard and then
     inquired on or rated (听取…的报告并开展专题询问, …的报告并进行了满意度测评) is the inquiry's own: its maker stays. Source:
-    a first-time analyst's round 38 (newuser22 §3: the inquiry's overseen organ taken from another report of the sitting)."""
+    a first-time analyst's round 38 (newuser22 §3: the inquiry's overseen organ taken from another report of the sitting).
+    ``heard_starts``: ``(start, index)`` of every hit of :data:`_HEARD_KINDS`, sorted, so that only those starting inside
+    the inquiry's span are read (each inquiry read every hit, quadratic in a long report)."""
     hit = ctx.activity_hits[index]
     span, trigger = hit.span, TRIGGERS[hit.type]
-    heard = {organ for i, other in enumerate(ctx.activity_hits) if i != index and other.type in _HEARD_KINDS
-             and span.start <= other.span.start and other.span.end <= span.end
+    inside = heard_starts[bisect_left(heard_starts, (span.start, -1)) : bisect_left(heard_starts, (span.end + 1, -1))]
+    heard = {organ for _, i in inside if i != index and (other := ctx.activity_hits[i]).span.end <= span.end
              and ctx.text[span.start : other.span.start].rstrip().endswith("、")
              and trigger.search(ctx.text, span.start, other.span.start)
              for organ in organs.roles(ctx, other.span)[0]}
@@ -1975,7 +2004,7 @@ def _maker_opening_part(ctx: Context, kind: str, span: Span) -> list[str]:
     activity to carry the maker from; a fresh user's round 22); none when the part opens otherwise."""
     if not span.text.startswith(("关于", "《")):
         return []
-    part = max(ctx.text.rfind(mark, 0, span.start) for mark in "；;。\n") + 1
+    part = start_after(ctx.text, span.start, "；;。\n")
     opening = _MAKER_OPENS.match(ctx.text, part, span.start)
     if opening is None or part == span.start:
         return []

@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from loaders.extract.spans import start_after
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.patterns import COUNT
 
@@ -54,7 +55,7 @@ def once_a_passage(text: str, found: list[Found]) -> list[Found]:
             kept.append(hit)
             continue
         documents = _DOCUMENTS.search(hit.span.text) is not None
-        line = max(text.rfind(mark, 0, hit.span.start) for mark in "\n。；;") + 1
+        line = start_after(text, hit.span.start, "\n。；;")
         if documents and line in lines:
             continue
         lines.add(line)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract import dating
+from loaders.extract.spans import start_after
 from loaders.facts import Activity
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.numerals import arabic_dates
@@ -50,7 +51,7 @@ def followed_year(act: Activity, metadata: dict[str, str], text: str = "") -> in
     if not act.follow_up:
         return None
     own = act.year or _last_year(metadata)
-    opening = max(text.rfind(mark, 0, act.start) for mark in "。；;\n，,") + 1 if text else act.start
+    opening = start_after(text, act.start, "。；;\n，,") if text else act.start
     words = arabic_dates(normalised(text[opening : act.end] if text else act.evidence))
     for year in [*_named(words, metadata), *_sitting_dated(words, text)]:
         if dating.FIRST_CONGRESS_YEAR <= year and (own is None or year <= own):

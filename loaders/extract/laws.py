@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import drafts, law_levels, laws_bare
-from loaders.extract.spans import Stretches
+from loaders.extract.spans import Stretches, start_after
 from loaders.facts import Activity, LawMention
 from loaders.lexicon import areas, law_catalog
 from loaders.lexicon.areas import Jurisdiction
@@ -999,8 +999,8 @@ def _named_above(text: str, hits: list[LawHit]) -> list[LawHit]:
     inspection of no law); ``hits`` are in text order."""
     refs: list[LawHit] = []
     for match in _ABOVE.finditer(text):
-        here = max(text.rfind(c, 0, match.start()) for c in _SENTENCE_END) + 1
-        before = here if here == 0 or text[here - 1] == "\n" else max(text.rfind(c, 0, here - 1) for c in _SENTENCE_END) + 1
+        here = start_after(text, match.start(), _SENTENCE_END)
+        before = here if here == 0 or text[here - 1] == "\n" else start_after(text, here - 1, _SENTENCE_END)
         forms = _OF_KIND[match.group("kind") or match.group("one")]
         window = hits[bisect_left(hits, before, key=lambda h: h.start) : bisect_left(hits, match.start(), key=lambda h: h.start)]
         if any(h.end > match.start() for h in window):

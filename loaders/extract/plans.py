@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.extract.spans import start_after
 from loaders.lexicon.first_chars import quick
 from loaders.lexicon.patterns import CALLED_OFF, COUNT_NUMERAL_CHARS, ORDINAL, PUT_OFF
 from loaders.lexicon.tables import column
@@ -251,7 +252,7 @@ def _without_work_under_way(text: str, spans: list[tuple[int, int]]) -> list[tup
     in a plan section was `planned`)."""
     cuts = []
     for found in _UNDER_WAY.finditer(text):
-        start = max(text.rfind(mark, 0, found.start()) for mark in _SENTENCE_ENDS) + 1
+        start = start_after(text, found.start(), _SENTENCE_ENDS)
         ends = [at for mark in _SENTENCE_ENDS if (at := text.find(mark, found.end())) != -1]
         cuts.append((start, min(ends) + 1 if ends else len(text)))
     kept = []

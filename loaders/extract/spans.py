@@ -1,4 +1,5 @@
-"""Offset-keeping pieces of a report's text: sentences, clauses, and sets of stretches.
+"""Offset-keeping pieces of a report's text: sentences, clauses, sets of stretches, items placed by their stretch,
+and where a sentence holding an offset starts.
 
 Offsets are into the normalised view (:mod:`loaders.lexicon.normalise`).
 """
@@ -6,7 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
+
+_Item = TypeVar("_Item")
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
@@ -137,6 +140,30 @@ class Stretches:
         return bool(self.ranges)
 
 
+class Placed(Generic[_Item]):
+    """Items each at a ``(start, end)`` stretch, asked for those that touch a stretch in logarithmic time plus what
+    they read: the items starting no earlier than the longest stretch before the stretch asked about."""
+
+    def __init__(self, placed: list[tuple[int, int, _Item]]) -> None:
+        """``placed``: ``(start, end, item)`` in any order."""
+        self._placed = sorted(placed, key=lambda p: p[0])
+        self._starts = [start for start, _, _ in self._placed]
+        self._longest = max((end - start for start, end, _ in placed), default=0)
+
+    def add(self, start: int, end: int, item: _Item) -> None:
+        """Place ``item`` at ``start:end`` too."""
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._placed.insert(at, (start, end, item))
+        self._longest = max(self._longest, end - start)
+
+    def touching(self, low: int, high: int) -> list[_Item]:
+        """The items whose stretch starts at or before ``high`` and ends at or after ``low`` (by start, then as placed):
+        a superset of those overlapping ``low:high`` or lying inside it, for a caller to test as it would test them all."""
+        first = bisect_left(self._starts, low - self._longest)
+        return [item for start, end, item in self._placed[first : bisect_right(self._starts, high)] if end >= low]
+
+
 class Claimed:
     """Spans taken so far, disjoint or identical; asks and adds in logarithmic time."""
 
@@ -155,8 +182,22 @@ class Claimed:
         return True
 
 
-def start_after(text: str, at: int, marks: str) -> int:
-    """Where the sentence or clause holding ``at`` starts: just after the last of ``marks`` before ``at`` in ``text``
-    (0 when none), for passes that read a sentence's reach from its ending marks (。！？ and a line end; ； for a
-    clause of a list)."""
-    return max(text.rfind(mark, 0, at) for mark in marks) + 1
+def start_after(text: str, at: int, marks: str, low: int = 0) -> int:
+    """Where the sentence or clause holding ``at`` starts: just after the last of ``marks`` in ``text[low:at]`` (``low``
+    when none), for passes that read a sentence's reach from its ending marks (。！？ and a line end; ； for a clause of
+    a list).
+
+    The marks are looked for in a window before ``at`` that widens until it holds one (or reaches ``low``): the cost is
+    the distance to the mark, not to ``low`` (a mark a text never holds, ! in a Chinese report, was looked for back to
+    its start for every hit, quadratic in a long report)."""
+    reach = _REACH
+    while True:
+        floor = max(low, at - reach)
+        last = max(text.rfind(mark, floor, at) for mark in marks)
+        if last >= 0 or floor == low:
+            return max(last + 1, low)
+        reach *= 4
+
+
+#: The first window :func:`start_after` reads back (a sentence of the genre is mostly shorter).
+_REACH = 256

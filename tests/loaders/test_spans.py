@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.spans import MAX_SENTENCE, Span, clauses, sentences
+from loaders.extract.spans import MAX_SENTENCE, Placed, Span, clauses, sentences, start_after
 
 
 def clause_texts(text: str) -> list[str]:
@@ -49,3 +49,33 @@ def test_a_sentence_over_the_longest_is_cut_in_pieces_that_keep_every_character(
 def test_a_sentence_of_the_genre_s_length_is_whole() -> None:
     text = "会议听取和审议了" + "、".join(f"关于第{n}项工作情况的报告" for n in range(60)) + "。"
     assert [s.text for s in sentences(text)] == [text[:-1]]
+
+
+def _after_last_mark(text: str, at: int, marks: str, low: int) -> int:
+    """What :func:`start_after` answers, read the plain way: past the last mark in ``text[low:at]``, else ``low``."""
+    return max(max(text.rfind(mark, low, at) for mark in marks) + 1, low)
+
+
+@pytest.mark.parametrize("marks", ["。！？!?\n", "\n。；;", "；;。\n", "!"])
+@pytest.mark.parametrize("gap", [0, 3, 255, 256, 257, 1500, 5000])
+def test_where_a_sentence_starts_is_past_the_last_mark_before_it_however_far(marks: str, gap: int) -> None:
+    """The start of a hit's sentence is right after the nearest mark before it, whether the mark is next to the hit, just
+    inside or outside the first window read back, or thousands of characters away; a mark the text never holds (!)
+    gives the text's start (or ``low``)."""
+    text = "前言。会议听取了报告；" + "审" * gap + "会议听取和审议了报告。" + "视" * gap + "开展视察\n后记"
+    for at in range(0, len(text) + 1, max(1, len(text) // 97)):
+        for low in (0, 5, at // 2, at):
+            assert start_after(text, at, marks, low) == _after_last_mark(text, at, marks, low), (at, low)
+
+
+def test_placed_items_touching_a_stretch_are_all_those_it_meets_however_long_or_added_late() -> None:
+    """Placed answers, for every stretch asked, each item whose stretch meets it (starts at or before its end, ends at or
+    after its start), a long item starting far before it included, an item added after the first ones too."""
+    stretches = [(s, s + length) for s in range(0, 400, 7) for length in (0, 3, 40)] + [(5, 390), (200, 201)]
+    placed = Placed([(start, end, (start, end)) for start, end in stretches[::2]])
+    for start, end in stretches[1::2]:
+        placed.add(start, end, (start, end))
+    for low in range(-5, 420, 11):
+        for high in (low, low + 1, low + 30, low + 200):
+            expected = sorted(s for s in stretches if s[0] <= high and s[1] >= low)
+            assert sorted(placed.touching(low, high)) == expected, (low, high)
