@@ -1,0 +1,52 @@
+"""Round 41's rulings on round 40's gold disputes (genre README "## Round 41", rulings 1–19), each by its principle:
+sentences written for these tests in the genre's phrasings, not copied from a dev file."""
+from __future__ import annotations
+
+import pytest
+
+COUNTY = "安溪县人民代表大会常务委员会"
+TOWN = "站集镇人民代表大会（河南省郸城县）"
+
+
+def _organs(facts_of, text: str, organ: str = COUNTY) -> list[str]:
+    return [o.canonical for o in facts_of(text, organ).organs]
+
+
+# Ruling 7: a bare office title (市长某某, 副县长某某, 镇长某某) writes no organ's name: no organ entry from it alone.
+@pytest.mark.parametrize("text", [
+    "副县长李明就全县义务教育工作作了说明。",
+    "常务副县长王强到会应询。",
+    "会议听取了副县长张华所作的关于全县安全生产工作情况的报告。",
+    "县长赵刚和有关部门负责人到会听取意见。",
+])
+def test_a_bare_office_title_names_no_government(facts_of, text: str) -> None:
+    assert not [name for name in _organs(facts_of, text) if name.endswith("人民政府")]
+
+
+def test_a_government_named_beside_the_title_is_still_named(facts_of) -> None:
+    assert "安溪县人民政府" in _organs(facts_of, "县人民政府副县长李明到会应询。")
+
+
+def test_the_title_still_places_the_departments_listed_after_it(facts_of) -> None:
+    # the title's level word places 公安局, though the title itself is no organ
+    found = _organs(facts_of, "副县长、公安局局长张某某列席会议。")
+    assert found == ["安溪县公安局"]
+
+
+# Ruling 7: a title writing the organ's name names it: 镇人大主席 → the township's congress (人民代表大会, not its presidium).
+@pytest.mark.parametrize("text", [
+    "人大主席栗卫星同志主持会议。",
+    "镇党委书记李某某、人大主席王某某参加视察。",
+    "人大副主席张某带领代表开展视察。",
+])
+def test_a_township_congress_chair_named_bare_names_its_congress(facts_of, text: str) -> None:
+    assert "郸城县站集镇人民代表大会" in _organs(facts_of, text, TOWN)
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("蓬莱镇、湖头镇的人大主席列席会议。", ["蓬莱镇", "湖头镇"]),
+    ("会议邀请官桥镇、湖头镇、白濑乡的人大主席列席。", ["官桥镇", "湖头镇", "白濑乡"]),
+])
+def test_towns_listed_before_their_chairs_name_each_congress(facts_of, text: str, towns: list[str]) -> None:
+    found = _organs(facts_of, text)
+    assert sorted(found) == sorted(f"安溪县{town}人民代表大会" for town in towns)
