@@ -50,3 +50,21 @@ def test_a_township_congress_chair_named_bare_names_its_congress(facts_of, text:
 def test_towns_listed_before_their_chairs_name_each_congress(facts_of, text: str, towns: list[str]) -> None:
     found = _organs(facts_of, text)
     assert sorted(found) == sorted(f"安溪县{town}人民代表大会" for town in towns)
+
+
+# Ruling 10: a standing committee's working bodies named as a set, in any wording, are one entry …各工作机构.
+@pytest.mark.parametrize("text", [
+    "县人大常委会各工委要加强协调配合。",
+    "常委会各工作委员会分别开展了专题调研。",
+    "县人大常委会相关工委负责人列席会议。",
+    "会议要求各工委室认真抓好落实。",
+    "縣人大常委會各工委負責同志參加會議。",
+])
+def test_the_working_bodies_as_a_set_are_one_entry(facts_of, text: str) -> None:
+    found = _organs(facts_of, text)
+    assert "安溪县人民代表大会常务委员会各工作机构" in found
+    assert not [name for name in found if name.endswith("各工作委员会")]
+
+
+def test_one_working_committee_keeps_its_name(facts_of) -> None:
+    assert "安溪县人民代表大会常务委员会法制工作委员会" in _organs(facts_of, "县人大常委会法工委开展了调研。")
