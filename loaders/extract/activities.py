@@ -608,7 +608,8 @@ def hits(ctx: Context) -> list[Found]:
     found = sorted(_approved(ctx, found), key=lambda f: f.span.start)
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_topic_headings(ctx.text, _without_captions_told(ctx.text, _without_subtitles_told(ctx.text, found, headlines)))
-    found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(filing_reviews.once_a_passage(ctx.text, _without_hearings_recalled(found)))))
+    found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(filing_reviews.one_for_its_own_report(ctx.text, filing_reviews.once_a_passage(
+        ctx.text, _without_hearings_recalled(found))))))
     found = ratings.each_report_rated(ctx.text, voters.without_reports_to_voters(ctx.text, suggestions.once_a_sentence(ctx.text, found)))
     found = _without_rated_only(ctx, _without_field_briefings(ctx, _without_group_briefings(ctx, found)))
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(

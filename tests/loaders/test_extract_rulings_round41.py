@@ -68,3 +68,29 @@ def test_the_working_bodies_as_a_set_are_one_entry(facts_of, text: str) -> None:
 
 def test_one_working_committee_keeps_its_name(facts_of) -> None:
     assert "安溪县人民代表大会常务委员会法制工作委员会" in _organs(facts_of, "县人大常委会法工委开展了调研。")
+
+
+def _kinds(facts_of, text: str, organ: str = COUNTY) -> list[str]:
+    return [a.type for a in facts_of(text, organ).activities]
+
+
+# Ruling 17: a document that is itself the filing review's report, named by its title in the opening sentence, tells one
+# filing review; its documents received, reviewed or corrected are that review's figures, not reviews of their own.
+@pytest.mark.parametrize("text", [
+    "12月20日，县人大常委会法工委主任王某向县人大常委会作关于2023年规范性文件备案审查工作情况的报告。报告显示，一年来，"
+    "县人大常委会共接收报送备案的规范性文件36件。法工委对报送备案的规范性文件逐件进行审查。对发现问题的3件规范性文件，"
+    "督促制定机关予以纠正。",
+    "提请县人大常委会第十次会议审议的县人大常委会法工委关于2022年备案审查工作情况的报告显示，一年来共收到报送备案的"
+    "规范性文件21件。王某在常委会会议上作报告时介绍，法工委对审查建议逐一进行研究。全年共审查规范性文件21件。",
+    "縣人大常委會法工委主任李某作關於2021年度規範性文件備案審查工作情況的報告。一年來共收到報送備案的規範性文件18件，"
+    "逐件進行主動審查。",
+])
+def test_the_filing_reviews_own_report_retold_is_one_filing_review(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == ["filing_review"]
+
+
+def test_a_wider_report_keeps_its_filing_reviews_by_sentence(facts_of) -> None:
+    """Round 40's ruling 9 stays for reports of wider work: the opening sentence names no filing review report."""
+    text = ("县人大常委会召开第十五次会议，听取和审议了县政府关于2023年法治政府建设情况的报告。"
+            "会议还听取了县人大常委会法工委关于2023年备案审查工作情况的报告。全年共收到报送备案的规范性文件12件。")
+    assert _kinds(facts_of, text).count("filing_review") == 2
