@@ -40,6 +40,10 @@ JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?!" + PRES
 _ITS_OPINION_END = re.compile(ITS_OPINION + "$")
 # How a report was tabled, after its title: in writing, as a draft for comment or the committee's draft.
 _HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿|审议稿|草案|稿)[)）]》?$")
+# A draft sent out for comment (…工作报告(征求意见稿), 对政府工作报告草稿的意见): consultation on a document not yet adopted,
+# no report on work done, so no oversight of any kind (genre README round 41 ruling 4); not a report on its drafting
+# (《市人大常委会工作报告(征求意见稿)》起草情况汇报: the committee's own report in the making, activities._OWN_DRAFT).
+_FOR_COMMENT = re.compile(r"征求意见稿[)）]?》?$|草稿的?意见$")
 # The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
 # court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
 _REPORTING_ORGAN = re.compile(r"(?:政府|国务院|法院|检察院|两院|两高|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
@@ -128,7 +132,7 @@ def kinds_of(title: str) -> tuple[str, ...]:
     """The kinds of one item of a list: of each report it joins with 和/及 (without repeats), and
     of each subject a list shares one 报告 between (:func:`subjects`, one kind per subject, repeats
     kept: four departments' reports are four reviews); none for the congress's own business
-    (bills, credentials, its work report).
+    (bills, credentials, its work report) nor for a draft sent out for comment (:data:`_FOR_COMMENT`).
 
     >>> kinds_of("政府工作报告和财政预决算报告")
     ('report_review', 'budget_review')
@@ -137,6 +141,8 @@ def kinds_of(title: str) -> tuple[str, ...]:
 
     What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
     """
+    if _FOR_COMMENT.search(title):
+        return ()
     joined = [part.rstrip("》") for part in JOINED.split(_ITS_OPINION_END.sub("", _HOW_TABLED.sub("", title)))]
     if len(joined) > 1:
         return _one_per_object([(part, _kinds_of_one(part)) for part in joined], each=())

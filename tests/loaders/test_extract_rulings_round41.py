@@ -94,3 +94,18 @@ def test_a_wider_report_keeps_its_filing_reviews_by_sentence(facts_of) -> None:
     text = ("县人大常委会召开第十五次会议，听取和审议了县政府关于2023年法治政府建设情况的报告。"
             "会议还听取了县人大常委会法工委关于2023年备案审查工作情况的报告。全年共收到报送备案的规范性文件12件。")
     assert _kinds(facts_of, text).count("filing_review") == 2
+
+
+# Ruling 4: a work report's draft sent out for comment is consultation on a document not yet adopted: no activity.
+@pytest.mark.parametrize("text", [
+    "代表们认真审阅了县人大常委会和“一府两院”2023年工作报告(征求意见稿)。",
+    "代表们审阅了县政府工作报告（征求意见稿），提出修改意见12条。",
+    "会议听取了对县政府工作报告草稿的意见。",
+    "代表們對縣政府2022年度工作報告（徵求意見稿）進行了認真審議。",
+])
+def test_a_draft_for_comment_is_no_review(facts_of, text: str) -> None:
+    assert "report_review" not in _kinds(facts_of, text)
+
+
+def test_the_adopted_work_report_heard_stays_a_review(facts_of) -> None:
+    assert _kinds(facts_of, "会议听取了县政府关于2023年工作情况的报告。") == ["report_review"]
