@@ -109,3 +109,27 @@ def test_a_draft_for_comment_is_no_review(facts_of, text: str) -> None:
 
 def test_the_adopted_work_report_heard_stays_a_review(facts_of) -> None:
     assert _kinds(facts_of, "会议听取了县政府关于2023年工作情况的报告。") == ["report_review"]
+
+
+# Ruling 5: a report on drafting the five-year outline is its making, a budget_review; its execution, evaluation or
+# adjustment alone stays a report_review, and other plans' drafting is outside the outline class.
+@pytest.mark.parametrize("text, kind", [
+    ("会议听取了县政府关于“十四五”规划纲要编制情况的报告。", "budget_review"),
+    ("会议听取和审议了县政府关于“十三五”规划纲要执行与“十四五”规划纲要编制情况的报告。", "budget_review"),
+    ("會議審議縣政府關於我縣「十四五」規劃編制有關情況的報告。", "budget_review"),
+    ("会议听取了县政府关于“十四五”规划纲要实施中期评估情况的报告。", "report_review"),
+    ("会议听取了县政府关于国土空间总体规划编制情况的报告。", "report_review"),
+])
+def test_an_outlines_drafting_reported_is_a_budget_review(facts_of, text: str, kind: str) -> None:
+    assert _kinds(facts_of, text) == [kind]
+
+
+def test_a_study_groups_report_on_the_drafting_stays_its_study(facts_of) -> None:
+    text = "会议审议了县人大常委会专题调研组关于我县“十四五”规划编制情况的调研报告。"
+    assert "budget_review" not in _kinds(facts_of, text)
+
+
+def test_a_briefing_on_the_drafting_heard_during_a_visit_is_a_step_of_the_visit(facts_of) -> None:
+    text = ("县人大代表开展“十四五”规划编制工作专项视察活动。代表们实地察看了工业园区，"
+            "听取了县发改局关于“十四五”规划编制情况的汇报。")
+    assert _kinds(facts_of, text) == ["site_visit"]
