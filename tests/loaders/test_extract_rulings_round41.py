@@ -133,3 +133,24 @@ def test_a_briefing_on_the_drafting_heard_during_a_visit_is_a_step_of_the_visit(
     text = ("县人大代表开展“十四五”规划编制工作专项视察活动。代表们实地察看了工业园区，"
             "听取了县发改局关于“十四五”规划编制情况的汇报。")
     assert _kinds(facts_of, text) == ["site_visit"]
+
+
+# Ruling 1: a committee's review result beside the budget report it examined is part of that one examination.
+@pytest.mark.parametrize("text", [
+    "会议听取和审议了县人民政府关于2023年县本级预算调整方案的报告，听取了县人大财政经济委员会关于2023年县本级预算调整方案的审查报告。",
+    "会议听取了县政府关于2022年县级决算草案的报告和县人大常委会预算工委关于2022年县级决算草案的审查结果报告。",
+    "會議聽取了縣人民政府關於2021年縣本級決算的報告。會議還聽取了縣人大財經委關於2021年縣本級決算草案審查結果的報告。",
+])
+def test_a_review_result_beside_its_budget_report_is_one_budget_review(facts_of, text: str) -> None:
+    assert _kinds(facts_of, text) == ["budget_review"]
+
+
+def test_a_review_result_heard_alone_stays_a_budget_review(facts_of) -> None:
+    text = "会议听取了县人大财政经济委员会关于2023年县本级预算调整方案的审查报告。"
+    assert _kinds(facts_of, text) == ["budget_review"]
+
+
+def test_the_result_on_another_document_is_another_review(facts_of) -> None:
+    text = ("会议听取了县政府关于2023年上半年预算执行情况的报告，"
+            "听取了县人大财经委关于2022年县级决算草案的审查结果报告。")
+    assert _kinds(facts_of, text) == ["budget_review", "budget_review"]
