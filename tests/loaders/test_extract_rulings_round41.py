@@ -154,3 +154,22 @@ def test_the_result_on_another_document_is_another_review(facts_of) -> None:
     text = ("会议听取了县政府关于2023年上半年预算执行情况的报告，"
             "听取了县人大财经委关于2022年县级决算草案的审查结果报告。")
     assert _kinds(facts_of, text) == ["budget_review", "budget_review"]
+
+
+# Ruling 3: several bodies before one shared report title made several reports: one review per body.
+@pytest.mark.parametrize("text, bodies", [
+    ("会议听取了县人大常委会人代工委和县政府、县法院、县检察院关于县十八届人大三次会议代表建议、批评和意见办理情况的报告。", 4),
+    ("会议听取了县政府、县中院、县检察院关于代表建议办理情况的报告。", 3),
+    ("會議聽取了縣人民法院和縣人民檢察院關於2023年度司法公開工作情況的報告。", 2),
+])
+def test_several_bodies_before_one_title_are_one_review_each(facts_of, text: str, bodies: int) -> None:
+    assert _kinds(facts_of, text) == ["report_review"] * bodies
+
+
+def test_bodies_reporting_a_list_of_subjects_are_typed_by_the_subjects(facts_of) -> None:
+    text = "会议听取了县财政局、县审计局关于2022年度财政决算及审计情况、2023年预算调整方案的汇报。"
+    assert "budget_review" in _kinds(facts_of, text)
+
+
+def test_a_title_about_a_partnership_is_one_report(facts_of) -> None:
+    assert _kinds(facts_of, "会议听取了关于政府和社会资本合作情况的报告。") == ["report_review"]
