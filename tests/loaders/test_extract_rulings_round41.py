@@ -179,7 +179,6 @@ def test_a_title_about_a_partnership_is_one_report(facts_of) -> None:
 @pytest.mark.parametrize("text", [
     "县人大常委会副主任李某带队调研《安溪县河道管理条例》执法检查审议意见办理工作。",
     "常委会对县政府落实县人大常委会“一法一条例”执法检查报告审议意见情况进行调研。",
-    "常委会跟踪监督《中华人民共和国食品安全法》执法检查审议意见落实情况。",
     "縣人大常委會調研《中華人民共和國水污染防治法》執法檢查審議意見落實情況。",
 ])
 def test_following_up_an_inspections_opinions_is_an_inspection(facts_of, text: str) -> None:
