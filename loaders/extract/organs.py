@@ -323,9 +323,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     streets_and_towns(text, jur, add)
     below = _one_area_below(jur, area_hits)
     county_townships(text, jur, add, below.get("county"))
-    before_leaders = len(candidates)
     _leaders(text, jur, below, add)
-    titles_only = candidates[before_leaders:]  # a bare office title names no organ (round 41 ruling 7) …
     streets(text, jur, street, add)
     for m in finditer(_RELATIVE, text):
         if NOT_ORGAN_AFTER.match(text, m.end()):
@@ -349,8 +347,6 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
                 other = KIND_OF_SUFFIX[second.group("suffix")]
                 add(m.end(), second.end(), organ_name(other, level, place, char), other)
     _list_members(text, jur, candidates, add)
-    # … though its level word places the organs listed bare after it (副旗长、公安局局长: the banner's 公安局)
-    candidates[:] = [hit for hit in candidates if not any(hit is title for title in titles_only)]
     groups = congress_groups.groups(text)
     _reporting_body(text, jur, groups, add, street)
     _own_courts(text, jur, add)
@@ -638,11 +634,19 @@ def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+#: A bare office title read as its government (:func:`_leaders`: 副县长, 常务副市长, 市长): no organ entry of its own.
+_BARE_TITLE = re.compile(r"(?:常务)?副?[省市州区县旗乡镇]长")
+
+
 def find(ctx: Context) -> list[OrganMention]:
     """The report's organ mentions, with canonical names (the bare full name, ``unnamed_place``
-    set, for an organ whose place the text leaves unnamed)."""
+    set, for an organ whose place the text leaves unnamed). A bare office title (:data:`_BARE_TITLE`) writes no organ's
+    name, so it gives no entry (genre README round 41 ruling 7), though its hit still places what the text says of it
+    (the organs listed bare after it, 副旗长、公安局局长; the speaker of a report; whom a count counts)."""
     found = []
     for hit in ctx.organ_hits:
+        if hit.kind == "government" and _BARE_TITLE.fullmatch(ctx.text, hit.start, hit.end):
+            continue
         start, end, mention = ctx.span(hit.start, hit.end)
         unnamed = hit.canonical.startswith(UNNAMED)
         found.append(OrganMention(mention, hit.canonical.removeprefix(UNNAMED), start, end, hit.kind, unnamed))
@@ -998,8 +1002,7 @@ def _leaders(text: str, jur: Jurisdiction, below: dict[str, Jurisdiction], add: 
     常务副市长, 副区长某某作…): that level's, a level below the report's only where the text names one area of it
     (:func:`_one_area_below`), another level's leader (副省长 in a city's report) none, as for the organs it oversees
     (:func:`_governments_led`). Round 30 made these organ entries; round 41's ruling 7 (a bare office title writes no
-    organ's name) made them anchors only: ``_candidates`` lets them place the organs listed bare after them
-    (副旗长、公安局局长) and then drops them."""
+    organ's name) made them hits only: :func:`find` gives them no entry."""
     for m in finditer(_GOVERNMENT_LEADER, text):
         level = level_of_word(m.group("level"), jur)
         place = jur if level == jur.level else below.get(level)
