@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, suggestions, voters, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, opinions_followed, organs, own_reports, plans, ratings, report_lists, resolutions, review_results, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Placed, Span, Stretches, start_after, strip_span
@@ -609,15 +609,17 @@ def hits(ctx: Context) -> list[Found]:
     found = _without_headings_told(ctx.text, _without_passages_repeated(ctx.text, _own_drafts_planned(found)))
     found = _without_run_in_headings(ctx.text, found)
     found = _without_topic_headings(ctx.text, _without_captions_told(ctx.text, _without_subtitles_told(ctx.text, found, headlines)))
-    found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(filing_reviews.once_a_passage(ctx.text, _without_hearings_recalled(found)))))
+    found = _without_inspection_briefings(_without_restated_inspections(_once_each_event(filing_reviews.one_for_its_own_report(ctx.text, filing_reviews.once_a_passage(
+        ctx.text, _without_hearings_recalled(found))))))
     found = ratings.each_report_rated(ctx.text, voters.without_reports_to_voters(ctx.text, suggestions.once_a_sentence(ctx.text, found)))
     found = _without_rated_only(ctx, _without_field_briefings(ctx, _without_group_briefings(ctx, found)))
+    found = review_results.once_per_document(found)
     found = _without_opinions_restating(_without_delegations_restating(_without_short_names_restated(_without_titles_retold(
         _without_reports_reheard(ctx, found)))))
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
-    return _inspections_reported(ctx, found)
+    return _inspections_reported(ctx, opinions_followed.inspections_followed(found))
 
 
 def _opens_with_organ(ctx: Context, sentence: Span) -> bool:
@@ -1236,7 +1238,7 @@ def _without_field_briefings(ctx: Context, found: list[Found]) -> list[Found]:
     """Without the briefings (汇报) heard during a visit, an inspection or a study rather than at a sitting
     (:func:`briefings.in_the_field`: 在随后召开的座谈会上，代表们听取了镇政府关于…的汇报; 实地察看…，听取相关负责人关于…
     的汇报): steps of that work, no review (round 33 ruling 4)."""
-    return [hit for hit in found if not (hit.type == "report_review" and "汇报" in hit.span.text
+    return [hit for hit in found if not (hit.type in ("report_review", "budget_review") and "汇报" in hit.span.text
                                          and briefings.in_the_field(ctx.text, hit.span.start, hit.span.text))]
 
 

@@ -256,10 +256,13 @@ _KINDS = {"专门委员会", "工作委员会", "工作机构", "专门（工作
 def _committee(congress: str, standing: str | None, qualifier: str | None, name: str, township: bool = False) -> str:
     """The canonical name: the congress, its standing committee for a working body, the committee;
     a kind of body (有关专门委员会, 各委室) and a counted or partial set (两个专门委员会, 部分委员会) are the collective
-    各专门委员会 / 各工作机构. A ``township`` congress
+    各专门委员会 / 各工作机构; the working committees as a set (各工委, 相关工委, 两个工作委员会) are the working bodies'
+    one entry 各工作机构 (round 41's ruling 10: the set in any wording). A ``township`` congress
     has no standing committee (the Organic Law of Local People's Congresses sets them up at county level and
     above): its bodies (代表资格审查委员会) are the congress's own."""
     full, body = _table().get(_KIND_ALONE.get(name, name)) or _full(name)
+    if full == "工作委员会":  # the working committees as a set are its working bodies' (round 41's ruling 10)
+        full = "工作机构"
     if standing and full not in ("专门委员会",):
         body = "standing"
     if township:

@@ -18,6 +18,16 @@ So, in :func:`once_a_passage`:
   :data:`_REVIEWING`), is the year's review when the text tells it no other way, and the first such only; beside a
   review told (a report heard, 对报送备案的…进行审查, documents received), it is that review's figure.
 
+A document that is itself the filing review's report tells one filing review (genre README round 41 ruling 17): given to a
+sitting under its title, the title's review (``activities._own_report_reviewed``; its documents received are still a review
+of their own there, round 40's ruling 9, as the golds of ab15 and an29 keep them: measured in docs/design.md); retold
+by a text whose opening sentence names it by its title as made or presented (沈春耀向…作关于…备案审查工作情况的报告; 提请…
+审议的…关于2023年备案审查工作情况的报告显示: :data:`_OWN_REPORT`), and nothing else, that sentence, in
+:func:`one_for_its_own_report`; a sitting's news that it heard the report (:data:`_HEARD`) is not the report retold. Every other filing
+review it tells is that review's figures or steps, and the report restated without a title of its own (作报告时介绍, 现将…
+报告如下) is no review of another report. Round 40's ruling 9 (one per sentence) stays for reports of wider work that tell
+the filing review in passing.
+
 Source: a second first-time analyst's round 35 (findings 1, 2 and 9: 全年审查规范性文件120件 a second review; 567
 documents shown as 567 filing reviews); round 40 ruling 9 (dev ab15, ae09, an29).
 """
@@ -27,7 +37,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from loaders.extract.spans import start_after
+from loaders.extract.spans import Span, start_after
 from loaders.lexicon.normalise import normalised
 from loaders.lexicon.patterns import COUNT
 
@@ -66,6 +76,45 @@ def once_a_passage(text: str, found: list[Found]) -> list[Found]:
     else:
         dropped = set(figures[1:])
     return [hit for hit in kept if id(hit) not in dropped]
+
+
+#: A title or opening sentence naming the filing review's own report (关于2023年备案审查工作情况的报告, 规范性文件备案审查工作
+#: 报告, traditional too after :func:`normalised`).
+_OWN_REPORT = re.compile(r"关于[^。]{0,40}备案审查工作(?:情况)?的?报告")
+#: A sitting hearing the report (听取审议了…的报告): news of the sitting, whose filing reviews round 40's ruling 9 counts, not
+#: the report retold (作…的报告, 提请…审议的…报告显示).
+_HEARD = re.compile(r"听取|审议了|审查了|审议通过|审议并通过")
+#: The report restated in its own text, with no title of its own (作报告时介绍, 现将…情况报告如下).
+_RESTATED = re.compile(r"作报告|报告如下")
+_TITLED = re.compile(r"关于|《")
+
+
+def _opening(text: str) -> tuple[int, int]:
+    """The (start, end) of the text's first non-blank line up to its first full stop."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find("。", start, line_end)
+    return start, (stop + 1 if stop >= 0 else line_end)
+
+
+def one_for_its_own_report(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with one filing review where the text is the filing review's own report (see the module's doc); unchanged
+    otherwise."""
+    start, end = _opening(text)
+    opening = normalised(text[start:end])
+    reviews = [hit for hit in found if hit.type == KIND]
+    if not _OWN_REPORT.search(opening) or _HEARD.search(opening) or not reviews:
+        return found
+    if any(hit.type not in (KIND, "report_review") and hit.span.start < end for hit in found):
+        return found  # the opening names other work too (a sitting's list of reports): the text is no one report's
+    if not opening.rstrip().endswith("。"):
+        return found  # a title alone on its line: a report given to a sitting (activities._own_report_reviewed) or news
+    kept = replace(reviews[0], span=Span(start, end, text[start:end]), count=None, items=[])
+    restated = [hit for hit in found if hit.type == "report_review"
+                and _RESTATED.search(normalised(hit.span.text)) and not _TITLED.search(normalised(hit.span.text))]
+    dropped = {id(hit) for hit in reviews + restated}
+    return sorted([hit for hit in found if id(hit) not in dropped] + [kept], key=lambda hit: hit.span.start)
 
 
 def received(hit: Found) -> bool:

@@ -40,9 +40,14 @@ JOINED = re.compile(r"(?:(?<=报告|汇报)|(?<=报告》|汇报》))(?!" + PRES
 _ITS_OPINION_END = re.compile(ITS_OPINION + "$")
 # How a report was tabled, after its title: in writing, as a draft for comment or the committee's draft.
 _HOW_TABLED = re.compile(r"[(（](?:书面|征求意见稿|审议稿|草案|稿)[)）]》?$")
+# A draft sent out for comment (…工作报告(征求意见稿), 对政府工作报告草稿的意见): consultation on a document not yet adopted,
+# no report on work done, so no oversight of any kind (genre README round 41 ruling 4); not a report on its drafting
+# (《市人大常委会工作报告(征求意见稿)》起草情况汇报: the committee's own report in the making, activities._OWN_DRAFT).
+_FOR_COMMENT = re.compile(r"征求意见稿[)）]?》?$|草稿的?意见$")
 # The parts of a title several reports share (:func:`subjects`): an organ that reports (a government,
 # court, procuratorate, congress or department: 市水利局, 市政府外事办公室, 人大, “两院”), …
-_REPORTING_ORGAN = re.compile(r"(?:政府|国务院|法院|检察院|两院|两高|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
+# (市高院, 市中院: a court named short, round 41's ruling 3 on several bodies before one title)
+_REPORTING_ORGAN = re.compile(r"(?:政府|国务院|法院|[高中]院|检察院|两院|两高|监委|监察委员会|委员会|人大|常委会|局|办|办公室|厅|委)”?$")
 # … a state of some work (计划执行情况, 预算执行, …的审计工作报告), a plan examined (国民经济和社会发展计划,
 # …规划纲要), …
 _STATE = re.compile(r"情况$|报告$|执行$")
@@ -58,6 +63,8 @@ _LAST_STATE = re.compile(r"[^、，,；;《》和及]+情况的?(?:报告|汇报
 _ORGAN_JOINT = re.compile(r"以及|和|及")
 # The characters :func:`subjects` reads a title at: brackets and quotes (its depth), 、 and the joints' first characters.
 _SUBJECT_MARKS = re.compile(r"[《(（“》)）”、和及以]")
+# What separates organs listed before a shared title (市政府、市法院和市检察院).
+_ORGAN_SEPARATOR = re.compile(r"、|以及|和|及")
 _ORGANS_JOINED = re.compile(r"^[^关]*?(?:政府|国务院|法院|检察院|常委会|常务委员会|人大)”?(?:以及|和|及)[^关]*工作报告$")
 # Kinds that each report of a shared title is one of; any other kind is one review of its field.
 _EACH_REPORT = ("report_review", "investigation", "site_visit")
@@ -128,7 +135,7 @@ def kinds_of(title: str) -> tuple[str, ...]:
     """The kinds of one item of a list: of each report it joins with 和/及 (without repeats), and
     of each subject a list shares one 报告 between (:func:`subjects`, one kind per subject, repeats
     kept: four departments' reports are four reviews); none for the congress's own business
-    (bills, credentials, its work report).
+    (bills, credentials, its work report) nor for a draft sent out for comment (:data:`_FOR_COMMENT`).
 
     >>> kinds_of("政府工作报告和财政预决算报告")
     ('report_review', 'budget_review')
@@ -137,6 +144,8 @@ def kinds_of(title: str) -> tuple[str, ...]:
 
     What the shared report is, said by its last words (…、…情况的调研报告), is every subject's kind.
     """
+    if _FOR_COMMENT.search(title):
+        return ()
     joined = [part.rstrip("》") for part in JOINED.split(_ITS_OPINION_END.sub("", _HOW_TABLED.sub("", title)))]
     if len(joined) > 1:
         return _one_per_object([(part, _kinds_of_one(part)) for part in joined], each=())
@@ -242,6 +251,8 @@ def subjects(title: str) -> list[str]:
         return counted
     if JOINTLY.search(_INNER_TITLE.sub("《》", title)):
         return [title]  # one report the organs made together
+    if len(bodies := _bodies_before(title)) > 1:
+        return bodies
     listed = bool(_SUMMARY.search(title))
     total = _LIST_TOTAL.search(title)
     if total and to_number(total.group("n")) == title.count("、", 0, total.start()) + 1:
@@ -256,7 +267,7 @@ def subjects(title: str) -> list[str]:
         depth -= char in "》)）”"
         joint = _ORGAN_JOINT.match(title, position) if depth <= 0 and char in "和及以" else None
         rest = title[position + len(joint.group()) :] if joint and parts else None  # after a joint that may close a list
-        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title, title[begin:position], rest))):
+        if depth <= 0 and (char == "、" or (joint and _joins_subjects(title[:position], title[begin:position], rest))):
             parts.append(title[begin:position])
             begin = position + (len(joint.group()) if joint else 1)
     parts.append(title[begin:])
@@ -337,10 +348,30 @@ def reports_as_organ(words: str) -> bool:
     return bool(_REPORTING_ORGAN.search(words))
 
 
+# The organs named before a title's 关于 (市人大常委会代表工委和市政府、市高院、市检察院关于…): a list of bodies, whatever the
+# title after it lists.
+_BODIES_BEFORE = re.compile(r"^(?P<bodies>[^关《》“”()（）]{4,80}?)(?=关于)")
+
+
+def _bodies_before(title: str) -> list[str]:
+    """The bodies listed before one shared 关于 title, each its own report on it (genre README round 41 ruling 3: several
+    bodies before one shared title made several reports; round 6: one review per report), the last keeping the title:
+    ``[]`` where the words before 关于 are not all organs that report (:func:`reports_as_organ`) or the title
+    lists several subjects (区财政局、区审计局关于决算及审计情况、预算调整方案的汇报: each body reports its own part)."""
+    found = _BODIES_BEFORE.match(title)
+    if found is None:
+        return []
+    parts, shared = _ORGAN_SEPARATOR.split(found.group("bodies")), title[found.end():]
+    if len(parts) < 2 or not all(part and reports_as_organ(part) for part in parts) or len(subjects(shared)) > 1:
+        return []
+    return parts[:-1] + [parts[-1] + shared]  # as a list of organs split at 、 gives them (市法院、市检察院关于…)
+
+
 def _joins_subjects(title: str, before: str, rest: str | None) -> bool:
-    """Whether a 和/及/以及 after ``before`` joins two subjects of a shared title: after a bare word
-    of one or two characters (财政及人大), after an organ that reports when no 关于 follows the
-    organs (县人民法院以及县人民检察院工作报告; not 关于政府和社会资本合作情况的报告), or between the last two states
+    """Whether a 和/及/以及 after ``before`` (``title``: the title up to the joint) joins two subjects of a shared title:
+    after a bare word of one or two characters (财政及人大), after an organ that reports where no 关于 comes before the
+    joint (县人民法院以及县人民检察院工作报告; 代表工委和市政府、市高院、市检察院关于…的报告, several bodies before one
+    title, round 41's ruling 3; not 关于政府和社会资本合作情况的报告), or between the last two states
     of work (…情况) of a list of them: ``rest``, the words after the joint when a 、 came before it, is the last
     state and the shared head (关于A安排情况、B安排情况和C工作情况的报告 is three reports, as 关于A情况、B情况、C情况的报告
     is, round 27, dev ac41; not a year's plan execution and the next plan, 计划执行情况及2017年…计划, one review)."""

@@ -634,11 +634,19 @@ def _longest(candidates: list[OrganHit]) -> list[OrganHit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+#: A bare office title read as its government (:func:`_leaders`: 副县长, 常务副市长, 市长): no organ entry of its own.
+_BARE_TITLE = re.compile(r"(?:常务)?副?[省市州区县旗乡镇]长")
+
+
 def find(ctx: Context) -> list[OrganMention]:
     """The report's organ mentions, with canonical names (the bare full name, ``unnamed_place``
-    set, for an organ whose place the text leaves unnamed)."""
+    set, for an organ whose place the text leaves unnamed). A bare office title (:data:`_BARE_TITLE`) writes no organ's
+    name, so it gives no entry (genre README round 41 ruling 7), though its hit still places what the text says of it
+    (the organs listed bare after it, 副旗长、公安局局长; the speaker of a report; whom a count counts)."""
     found = []
     for hit in ctx.organ_hits:
+        if hit.kind == "government" and _BARE_TITLE.fullmatch(ctx.text, hit.start, hit.end):
+            continue
         start, end, mention = ctx.span(hit.start, hit.end)
         unnamed = hit.canonical.startswith(UNNAMED)
         found.append(OrganMention(mention, hit.canonical.removeprefix(UNNAMED), start, end, hit.kind, unnamed))
@@ -819,8 +827,9 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         (r"各?专工委室|(?<=个)(?:工作|办事)机构|(?<=常委会)(?:各|有关|相关)?(?:(?:工作|办事)机构|工作部门"
          r"|工作委员会(?=和(?:内设)?(?:工作|办事)机构))(?:和(?:内设)?(?:工作|办事)机构)?", f"{standing}各工作机构", "congress"),
         # (the set named by its kind alone, starting a word: 各工作委员会, 有关工作委员会, 10个工作委员会; not one committee's
-        # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29)
-        (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个])工作委员会", f"{standing}各工作委员会", "congress"),
+        # name ending so, 人事代表选举工作委员会, 常委会预算工作委员会: round 29; the working bodies' one entry, 各工作机构, by
+        # round 41's ruling 10: the set in any wording)
+        (r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把将为是了各关个])工作委员会", f"{standing}各工作机构", "congress"),
         (r"(?:人大)?常委会办公厅", f"{standing}办公厅", "congress"),
         # 人大办 alone: the standing committee's office (报人大办备案; a township's 镇人大办 is its congress's)
         (r"(?<![省市州区县镇乡])人大办(?:公室)?(?![理法事好结])", f"{standing}办公室", "congress"),
@@ -830,6 +839,9 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # (not inside another level's 县人大常委会, whose area the text leaves unnamed: a city's report on its counties)
         (r"(?<![全各省市区县镇乡委])(?<![省市州区县镇乡旗盟]人大)(?:人大)?常委会(?!组成|会议|委员|主任|副主任|秘书长|工作|党组|领导|议事规则)", standing, "congress"),
         (r"(?:[镇乡]人大)?主席团", body, "congress"),
+        # a township congress's chairperson named bare (人大主席施建昌, 人大主席栗卫星同志代表镇人大主席团…) in its own report: the title
+        # writes the congress's name, as 镇人大主席 does (round 41's ruling 7)
+        (r"(?<![\u4e00-\u9fff])人大(?=(?:副|专职副)?主席(?!团))", organ_name("assembly", "township", jur), "congress"),
         (r"(?:乡镇|镇|乡)?选举委员会", f"{jur.name('township') or ''}选举委员会", "other"),
         # bare 政府 is the report's own government; not a level's (镇政府: _RELATIVE), governments in
         # general (党和政府, 各级政府) or a modifier (政府职能, 政府工作, 政府实事, 政府部门, 政府性债务)
@@ -839,7 +851,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
         # (its work report is the own government's, heard at the report's session: 听取和审议了政府工作报告, 关于政府工作报告的
         # 决议, 县河镇2022年政府工作报告; round 34, dev aa59 ag23 p23 w53)
         (r"(?<![法治人民省市州区县乡镇方层地])(?<!党和)(?<!各级)政府"
-         r"(?!性|债务|工作(?!报告)|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门|各部门"
+         r"(?!性|债务|工作(?!(?:情况)?的?报告)|职能|实事|民生|重点|人员|部门|采购|信息|网站|购买|相关部门|有关部门|(?:各|部分)?组成部门|各部门"
          # (the government's role in a governance formula, 党委领导、政府主导、部门负责、社会参与, 人大监督、政府监管、行业自律,
          # 发挥政府主导作用: governments in general; round 37, dev af17 y31 ak47)
          r"|(?:主导|依托|负责|监管|引导|推动)(?:[、，,”\"]|作用)"
@@ -847,7 +859,7 @@ def _reporting_body(text: str, jur: Jurisdiction, groups: list[congress_groups.G
          r"|预算|系统|规章|资金|补贴|资产|数据|服务|决策|行为|权力)",
          organ_name("government", jur.level, jur), "government"),
     ):
-        if not body or (jur.level != "township" and ("主席团" in pattern or "选举" in pattern)):
+        if not body or (jur.level != "township" and ("主席" in pattern or "选举" in pattern)):
             continue
         if jur.level == "township" and "人大办" in pattern:
             continue
@@ -986,10 +998,11 @@ _GOVERNMENT_LEADER = re.compile(rf"(?<![城都社园景片校院局厅处会委]
 
 
 def _leaders(text: str, jur: Jurisdiction, below: dict[str, Jurisdiction], add: Add) -> None:
-    """A government named through its leader's title as one reporting or answering (:data:`_GOVERNMENT_LEADER`: 副省长,
-    常务副市长, 副区长某某作…) is that level's government, the title the mention (ab23, ab45, ae13, ae27, af01's golds;
-    round 30); a level below the report's only where the text names one area of it (:func:`_one_area_below`), another
-    level's leader (副省长 in a city's report) none, as for the organs it oversees (:func:`_governments_led`)."""
+    """The government a leader's title as one reporting or answering points to (:data:`_GOVERNMENT_LEADER`: 副省长,
+    常务副市长, 副区长某某作…): that level's, a level below the report's only where the text names one area of it
+    (:func:`_one_area_below`), another level's leader (副省长 in a city's report) none, as for the organs it oversees
+    (:func:`_governments_led`). Round 30 made these organ entries; round 41's ruling 7 (a bare office title writes no
+    organ's name) made them hits only: :func:`find` gives them no entry."""
     for m in finditer(_GOVERNMENT_LEADER, text):
         level = level_of_word(m.group("level"), jur)
         place = jur if level == jur.level else below.get(level)

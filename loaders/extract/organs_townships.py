@@ -113,7 +113,9 @@ def _townships_by_county() -> dict[str, dict[str, str]]:
 
 # A township or town named with an organ's ending (彭浦镇人大, 兴东镇政府): the words before the ending, whose
 # tail :func:`county_townships` looks up among the county's townships.
-_TOWNSHIP_ORGAN = quick(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?P<suffix>{SUFFIX_RE})")
+# (a list of towns before their congresses' chairpersons joined by 的, 堰口镇、保义镇、张李乡的人大主席: each town's congress, the
+# title writing its name; round 41's ruling 7)
+_TOWNSHIP_ORGAN = quick(rf"(?P<words>[{HAN_CHARS}]{{1,7}}?[镇乡])(?:的(?=人大主席(?!团)))?(?P<suffix>{SUFFIX_RE})")
 
 
 def county_townships(text: str, jur: Jurisdiction, add: Add, county_below: Jurisdiction | None = None) -> None:

@@ -45,7 +45,7 @@ def test_a_committee_cut_to_wei_is_named_in_full(facts_of, text, mention, canoni
         # near misses: a one-character field the table knows, a longer field, a set of working committees
         ("省人大常委会法工委负责人参加。", "省人大常委会法工委", "广东省人民代表大会常务委员会法制工作委员会"),
         ("省人大常委会备案审查工委负责人参加。", "省人大常委会备案审查工委", "广东省人民代表大会常务委员会备案审查工作委员会"),
-        ("省人大常委会各工委负责人参加。", "省人大常委会各工委", "广东省人民代表大会常务委员会各工作委员会"),
+        ("省人大常委会各工委负责人参加。", "省人大常委会各工委", "广东省人民代表大会常务委员会各工作机构"),
     ],
 )
 def test_a_working_committee_cut_to_one_character_stays_as_written(facts_of, text, mention, canonical):
@@ -95,7 +95,7 @@ def test_and_before_a_level_word_is_not_the_county_he(facts_of, text, organ, can
     ("text", "organ", "mention", "canonical"),
     [
         ("10个专门委员会、4个工作委员会参与调研。", NATIONAL, "专门委员会", "全国人民代表大会各专门委员会"),
-        ("10个专门委员会、4个工作委员会参与调研。", NATIONAL, "工作委员会", "全国人民代表大会常务委员会各工作委员会"),
+        ("10个专门委员会、4个工作委员会参与调研。", NATIONAL, "工作委员会", "全国人民代表大会常务委员会各工作机构"),
         ("各专门委员会认真审议代表议案。", PROVINCE, "各专门委员会", "广东省人民代表大会各专门委员会"),
         ("常委会办公厅做好服务保障。", NATIONAL, "常委会办公厅", "全国人民代表大会常务委员会办公厅"),
     ],

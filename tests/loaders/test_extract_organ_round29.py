@@ -117,7 +117,7 @@ def test_a_committee_named_in_full_is_that_committee_not_the_set(facts_of, text,
 )
 def test_the_working_committees_named_by_their_kind_are_the_set(facts_of, text):
     found = {c for _, c in organs(facts_of(text, "青海省人民代表大会常务委员会"))}
-    assert "青海省人民代表大会常务委员会各工作委员会" in found
+    assert "青海省人民代表大会常务委员会各工作机构" in found
 
 
 @pytest.mark.parametrize(

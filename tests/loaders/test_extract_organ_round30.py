@@ -1,6 +1,7 @@
 """Organ classes of round 30, from the misses of readable dev (the af-odd files first). A government named through
 its leader's title as one reporting or answering (副省长某某作…, 常务副市长到会…) is that level's government, as the
-golds of ab23, ab45, ae13, ae27 and af01 give it; another level's leader names no organ (a level below the report's
+golds of ab23, ab45, ae13, ae27 and af01 gave it (reversed by round 41's ruling 7: a bare office title names no organ; the
+tests below now hold that); another level's leader names no organ (a level below the report's
 only where the text names one area of that level).
 
 Every sentence is written for this test in the genre's style, simplified and traditional.
@@ -18,14 +19,15 @@ CITY = "株洲市人民代表大会常务委员会"
     ("text", "organ", "mention", "canonical"),
     [
         ("副省长王某作了关于全省生态环境状况的报告。", PROVINCE, "副省长", "福建省人民政府"),
-        ("受省政府委托,副省長李某向會議作了報告。", PROVINCE, "副省長", "福建省人民政府"),
+        ("副省長李某向會議作了報告。", PROVINCE, "副省長", "福建省人民政府"),
         ("常务副市长张某到会听取意见。", CITY, "常务副市长", "株洲市人民政府"),
         ("会议听取了副市长刘某作的关于城市管理工作情况的报告。", CITY, "副市长", "株洲市人民政府"),
         ("市长、副市长到会回答询问。", CITY, "市长", "株洲市人民政府"),
     ],
 )
-def test_a_government_named_through_its_leaders_title(facts_of, text, organ, mention, canonical):
-    assert (mention, canonical) in organs(facts_of(text, organ))
+def test_a_government_named_through_its_leaders_title_no_more(facts_of, text, organ, mention, canonical):
+    """Reversed by round 41's ruling 7: a bare office title writes no organ's name, so it gives no organ entry."""
+    assert canonical not in {c for _, c in organs(facts_of(text, organ))}
 
 
 @pytest.mark.parametrize(
@@ -62,7 +64,7 @@ def test_a_sessions_committee_is_its_congresss_named_without_the_session(facts_o
             "县人大及其常委会依法履职。", "安吉县第十七届人民代表大会依法选举。", "县十七届人大及其常委会依法履职。",
             "县人民代表大会依法选举。")],
         *[(t, "安吉县人民代表大会常务委员会", "安吉县人民政府") for t in (
-            "县政府负责同志到会。", "县人民政府作了报告。", "安吉县人民政府作了报告。", "副县长王某作了报告。",
+            "县政府负责同志到会。", "县人民政府作了报告。", "安吉县人民政府作了报告。", "县政府副县长王某作了报告。",
             "縣政府有關負責同志到會。")],
     ],
 )
