@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, opinions_followed, organs, own_reports, plans, ratings, report_lists, resolutions, review_results, suggestions, voters, work_reports
+from loaders.extract import accompanying, activity_counts, assisted, briefings, conductors, congress_groups, dating, filing_reviews, framing, leaders, object_kinds, organs, own_reports, plans, ratings, report_lists, resolutions, review_results, suggestions, voters, work_reports
 from loaders.extract.activity_counts import COUNT_UNITS
 from loaders.extract.issues import issues_of
 from loaders.extract.spans import Placed, Span, Stretches, start_after, strip_span
@@ -619,7 +619,7 @@ def hits(ctx: Context) -> list[Found]:
     found = _own_report_reviewed(ctx, found, law_starts)
     held = work_reports.sessions(ctx.text, {name for _, _, name in ctx.area_hits})
     found = work_reports.once_each(work_reports.each_organ(_each_law_reported(found)), held)
-    return _inspections_reported(ctx, opinions_followed.inspections_followed(found))
+    return _inspections_reported(ctx, found)
 
 
 def _opens_with_organ(ctx: Context, sentence: Span) -> bool:

@@ -173,23 +173,3 @@ def test_bodies_reporting_a_list_of_subjects_are_typed_by_the_subjects(facts_of)
 
 def test_a_title_about_a_partnership_is_one_report(facts_of) -> None:
     assert _kinds(facts_of, "会议听取了关于政府和社会资本合作情况的报告。") == ["report_review"]
-
-
-# Ruling 14: a follow-up of an inspection's review opinions, whatever verb tells it, is a follow-up inspection of the law.
-@pytest.mark.parametrize("text", [
-    "县人大常委会副主任李某带队调研《安溪县河道管理条例》执法检查审议意见办理工作。",
-    "常委会对县政府落实县人大常委会“一法一条例”执法检查报告审议意见情况进行调研。",
-    "縣人大常委會調研《中華人民共和國水污染防治法》執法檢查審議意見落實情況。",
-])
-def test_following_up_an_inspections_opinions_is_an_inspection(facts_of, text: str) -> None:
-    assert _kinds(facts_of, text) == ["law_enforcement_inspection"]
-
-
-def test_a_report_heard_on_the_opinions_is_the_inspection_and_its_review(facts_of) -> None:
-    text = "会议听取了县政府关于《中华人民共和国红十字会法》执法检查审议意见落实情况的报告。"
-    assert sorted(_kinds(facts_of, text)) == ["law_enforcement_inspection", "report_review"]
-
-
-def test_an_investigation_of_other_opinions_stays_an_investigation(facts_of) -> None:
-    text = "常委会对县政府落实专题询问审议意见情况进行调研。"
-    assert "law_enforcement_inspection" not in _kinds(facts_of, text)
