@@ -32,7 +32,7 @@ def extract(doc: Document) -> Facts:
     ctx = Context(doc)
     found = {field: find(ctx) for field, find in FINDERS.items()}
     for field in ("organs", "deputies", "statistics"):  # a sentence told again word for word: told once (the laws
-        # stay: each mention is read with its hit, laws.read_bare_regulations)
+        # too, after laws.read_bare_regulations has read each mention with its hit, below)
         found[field] = _told_once(ctx, found[field])
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
     dating.past_plans(ctx, found["activities"])  # a plan's recalled 去年…开展的执法检查 is done work of its year
@@ -56,12 +56,14 @@ def extract(doc: Document) -> Facts:
     for law in found["laws"]:
         law.inspected = law.canonical in inspected
     laws.read_bare_regulations(ctx, found["laws"])  # 城市绿化条例 a district inspects: its city's or the State Council's
+    found["laws"] = _told_once(ctx, found["laws"])  # read with every hit above; a sentence told again: mentioned once
     return Facts(**found, report=ctx.metadata, warnings=ctx.warnings + laws.unread_titles(ctx, found["laws"], found["activities"]))
 
 
 def _told_once(ctx: Context, items: list) -> list:
-    """``items`` (mentions, statistics or deputies, each with its original ``start``) without those in a sentence that
-    repeats an earlier one word for word (:attr:`Context.repeats`): the first telling holds them already."""
+    """``items`` (organ or law mentions, statistics or deputies, each with its original ``start``) without those in a
+    sentence that repeats an earlier one word for word (:attr:`Context.repeats`): the first telling holds them already
+    (a first-time analyst, round 41 §2: a page pasted 3000 times kept 15,000 law mentions, 273k triples stored)."""
     if not ctx.repeats:
         return items
     return [item for item in items if not ctx.repeats.holds(ctx.view.index(item.start))]

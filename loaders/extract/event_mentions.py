@@ -105,6 +105,7 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
     lost, since it names no law, count or object the kept one lacks."""
     shares = Stretches([(a.span.start, a.span.end) for a in ctx.assignments])
     starts = [s.start for s in ctx.sentences]
+    found = [hit for index, hit in enumerate(found) if not _told_apart(hit, found, index, starts)]
     kept: list[Found] = []
     alike: _Alike = {}
     objects: _Objects = {}
@@ -127,6 +128,27 @@ def once_each(ctx: Context, found: list[Found]) -> list[Found]:
             told = (hit.type, hit.status, key)
             objects[told] = min(objects.get(told, hit.span.start), hit.span.start)
     return kept
+
+
+def _told_apart(hit: Found, found: list[Found], index: int, starts: list[int]) -> bool:
+    """Whether ``hit`` names several laws (先后开展了《人民警察法》、《动物防疫条例》执法检查) that later mentions of its kind and
+    status tell apart, each in a sentence of its own naming some of them and none another names (…率组…检查《动物防疫条例》;
+    …率执法检查组…检查《人民警察法》), between them all: a summary of those inspections, each law's its own (the genre
+    README, round 27 part a 1: one inspection per law where the text tells them apart, two sentences, two groups), so
+    the later mentions are the activities, each with its own leader, places and bodies (a first-time analyst, round 41
+    §9: one activity for both, the police-law inspection credited to the other's leader)."""
+    if hit.type not in STEPS or len(hit.laws) < 2 or hit.count is not None or _LAWS_COUNTED.search(hit.span.text):
+        return False
+    sentence = bisect_right(starts, hit.span.start)
+    parts: dict[int, frozenset[str]] = {}  # sentence → the laws its mentions name
+    for other in found[index + 1 :]:
+        at = bisect_right(starts, other.span.start)
+        if other.type == hit.type and other.status == hit.status and other.laws and at != sentence:
+            parts[at] = parts.get(at, frozenset()) | other.laws
+    named = list(parts.values())
+    return (len(named) >= 2 and all(part < hit.laws for part in named)
+            and all(not a & b for i, a in enumerate(named) for b in named[i + 1 :])
+            and frozenset().union(*named) == hit.laws)
 
 
 def _years_anew(ctx: Context, starts: list[int], hit: Found, alike: list[Found]) -> bool:
@@ -157,14 +179,22 @@ def _result_of(hit: Found, found: list[Found], index: int) -> bool:
 # What may follow the pointer at the end of a mention: nothing, 等 closing a summary (听取多项工作报告等, dev n19), or
 # the resolution on the reports pointed at (关于三个报告的决议).
 _POINTER_ENDS = re.compile(r"\s*(?:等|的决议)?\s*$")
+# The reviews of reports just told, by their count (会议分组对两个专项工作报告进行了认真审议; 常委会组成人员对这三个报告进行了
+# 审议: a first-time analyst, round 41 §11, a second review of the court's report and none of the other's).
+_REVIEWED_BY_COUNT = re.compile(r"对(?:这|上述|以上)?[两二三四五六七八九十]个(?:专题|专项)?(?:工作)?报告(?:进行了?|作了?)?"
+                                r"(?:认真|深入|分组|充分)*的?(?:审议|讨论)\s*$")
 
 
 def _pointed_at(hit: Found, found: list[Found], index: int) -> bool:
     """Reports named only by a word pointing back at them (审议相关工作报告, 听取了多项报告, 听取多项工作报告等:
     ``generic`` rows) as what the mention ends with, no title, law or count of their own, when the text names a
     report of that kind in another mention, before or after it; a count that is the pointer's own (这两个报告, 关于三个
-    报告的决议, 政府工作报告等六个报告) points back as well. Reports pointed at on the way to something else
+    报告的决议, 政府工作报告等六个报告) points back as well, and so do reports counted as reviewed after reports of the
+    kind were told (:data:`_REVIEWED_BY_COUNT`). Reports pointed at on the way to something else
     (对相关报告审议意见落实情况进行满意度测评) are that."""
+    if _REVIEWED_BY_COUNT.search(hit.span.text) and not hit.laws:
+        return any(other.type == hit.type and other.status == hit.status and other.span.end <= hit.span.start
+                   for other in found)
     pointer = role("generic").search(hit.span.text)
     if pointer is None or not _POINTER_ENDS.match(hit.span.text, pointer.end()):
         return False

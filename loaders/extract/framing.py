@@ -137,7 +137,21 @@ def narrated(ctx: Context, activities: list[Activity], told: dict[int, int]) -> 
     :func:`loaders.extract.narration.referents`) says its field work oversees (:func:`_field_bodies`) added to its
     ``overseen``, but for those it names assisting: 座谈会上，代表们听取了县委农办、农业局…等有关部门对贯彻执行《农业法》
     情况的汇报 after the inspection's sentence, and the bodies the group of a later sentence went to (newuser22 §4: eleven
-    departments briefing an inspection overseen by no one)."""
+    departments briefing an inspection overseen by no one). The bodies its own sentence says its group went to before
+    its words (…率执法检查组先后来到县人民法院,县人民检察院,县公安局…检查《人民警察法》贯彻执行情况, where the list's commas
+    cut the evidence's clause: :func:`_visited`), after any activity told before it there, are its own (a first-time
+    analyst, round 41 §9: two inspections told in two sentences, each with the bodies its group went to)."""
+    spans = sorted((ctx.view.index(act.start), ctx.view.index(act.end)) for act in activities)
+    for index, act in enumerate(activities):
+        start = ctx.view.index(act.start)
+        sentence = ctx.sentence_holding(start)
+        if sentence is None or not _FIELD_WORK.search(act.evidence):
+            continue
+        before = spans[bisect_left(spans, (sentence.start, -1)) : bisect_left(spans, (start, -1))]
+        known = {*act.overseen, *act.assisted_by}
+        if more := [name for name in dict.fromkeys(_visited(ctx, max([sentence.start, *(e for _, e in before)]), start))
+                    if name not in known]:
+            activities[index] = replace(act, overseen=more + act.overseen)
     for start, index in told.items():
         act = activities[index]
         if not _FIELD_WORK.search(act.evidence):

@@ -203,7 +203,7 @@ def _kinds_of_one(title: str) -> tuple[str, ...]:
 _CLAUSE_REPORT = re.compile(r"[^，,。；;]*?报告")
 # A plan of work heard, not its report (关于《X条例》执法检查方案的汇报, …执法检查工作方案(草案)的说明): the work is to come.
 _PLAN_HEARD = re.compile(r"方案(?:[（(]草案[)）])?》?(?:有关情况)?的?(?:汇报|说明)?(?:的?报告)?$")
-_HEARS = re.compile(r"听取|审阅|审议(?!意见|结果)|审查(?!意见|结果)")
+_HEARS = re.compile(r"听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|审查(?!意见|结果)")
 
 
 def names_inspection_report(words: str) -> bool:

@@ -37,7 +37,7 @@ def _speaker_verb() -> str:
     return verbs[0]
 
 
-# The verb that hears (or reads: 审阅) the reports, or the one a speaker makes them with (:func:`_speaker_verb`).
+# The verb that hears (or reads: 审阅; or examines first: 初审, a session's reports before it opens) the reports, or the one a speaker makes them with (:func:`_speaker_verb`).
 # (代表们分组审议: deputies discussing a session's report in groups is part of the session, not a hearing)
 # (审议意见, 审议结果, 审查意见 are nouns: the opinion or result of a review, not a hearing)
 # (讨论了…报告: a council of chairpersons going through the reports of a coming session)
@@ -49,7 +49,7 @@ def _speaker_verb() -> str:
 # own reports tabled at the meeting, dev a14 i15, not the reports organs send it: 各单位提交了…书面报告)
 _VERB_TEXT = (rf"(?:听取|审议|审查)[^，,。；;：:]{{0,6}}?(?:(?:以下|下列|如下)[^，,。；;：:]{{0,12}}?)?[：:]|"
               rf"(?:听取|审议)[^，,。；;]{{0,40}}?报告\s*{COUNT.replace('?P<n>', '')}\s*[个项件份][，,：:]?\s*(?:分别为|分别是|包括|即)[：:]?|"
-                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评)|听取|审阅|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论)(?:了|通过了)?"
+                   r"(?<!分组)(?:听取(?:和|并|、)?(?:审议|测评|初审)|听取|审阅|初审(?!意见|结果|报告)|审议(?!意见|结果)|(?<!资格)审查(?:和|并)?批准|(?<!资格)审查(?!意见|结果)|(?<=大会)批准|讨论)(?:了|通过了)?"
                    rf"|{_speaker_verb()}|(?:书面)?印发了|(?<=[委组])提交了")
 _VERB = quick(_VERB_TEXT)
 # Adopting the review opinions on reports (会议原则通过关于A情况报告、B报告等2个报告的审议意见; 审议通过了A报告的审议意见;
@@ -145,11 +145,11 @@ _ABOUT_RUN = re.compile(r"(?:[，,]\s*)?关于[^，,。；;]*(?:[，,]\s*关于[
 # 专项工作报告进行满意度测评; 对上半年预算执行情况报告、审计报告进行了审议): the list between 对 and the verb,
 # which may go on past a comma with 以及.
 _NAMED_BEFORE = re.compile(r"(?<![针相绝面])对(?P<list>(?:[^。；;，,：:]|[，,](?=以及))+?)"
-                           r"(?:进行|开展)了?[^，,。；;]{0,4}?(?:满意度)?(?P<verb>测评|审议|审查)")
+                           r"(?:进行|开展)了?[^，,。；;]{0,4}?(?:满意度)?(?P<verb>测评|审议|审查|初审)")
 # The items of such a list end with 报告, 汇报, a state of work (情况) or a title's 》, before 、 or 以及
 # (区科学技术局、区统计局工作情况的报告 is one item, which :func:`kinds_of` reads as two reports).
-_NAMED_SEPARATOR = re.compile(r"(?:(?<=报告)|(?<=汇报)|(?<=情况)|(?<=》))(?:、|[，,]?以及)")
-_NAMED_ITEM = re.compile(r"(?:报告|汇报|情况)》?(?:[(（](?:书面|征求意见稿)[)）])?$")
+_NAMED_SEPARATOR = re.compile(r"(?:(?<=报告)|(?<=汇报)|(?<=情况)|(?<=》))(?:、|[，,]?以及)|(?<=》)(?=《)")
+_NAMED_ITEM = re.compile(r"(?:报告|汇报|情况)(?:[(（]草案[)）])?》?(?:[(（](?:书面|征求意见稿)[)）])?$")
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ def heard(text: str, sentence: Span, continued: bool = False) -> list[Heard]:
                 opening = _after(_SEPARATOR, text, verb.end(), stop)
                 past = _past_bills(text, opening, stop, _is_business)
                 title_start = _after(_OWN_VERB, text, past, stop)
-                begin = verb.start()
+                begin = _speaker_start(text, position, verb.start())
                 if past > opening:  # the congress's business first (:func:`_is_business`): heard, no oversight, not the report's words
                     found.append(Heard(strip_span(text, begin, past), ()))
                     begin = past
@@ -402,6 +402,24 @@ def _cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
         cuts.append(cut)
         last = cut.end()
     return cuts
+
+
+# A speaker's verb (:func:`_speaker_verb`) opens at the last character of the speaker's post (the 长 of 副院长, the 任 of
+# 主任, the 组 of 评议组); the speaker's words open after the clause's separator before it.
+_SPEAKER = re.compile(_speaker_verb())
+_SPEAKER_OPENS = re.compile(r"[，,。；;、：:\n]")
+
+
+def _speaker_start(text: str, position: int, start: int) -> int:
+    """Where the evidence of a report made by a speaker whose verb (:data:`_VERB`) matched at ``start`` opens: the
+    clause of the speaker's post and name when the verb is a speaker's (县法院副院长朱聚才作了关于…的报告, not
+    长朱聚才作了…: a first-time analyst, round 41 §11: an evidence span never starts mid-word), else ``start``; never
+    before ``position`` (the end of the report before it in the sentence)."""
+    if not _SPEAKER.match(text, start):
+        return start
+    opens = max((m.end() for m in _SPEAKER_OPENS.finditer(text, position, start)), default=position)
+    words = text[opens:start]
+    return opens + len(words) - len(words.lstrip())
 
 
 def _after(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:

@@ -584,7 +584,7 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
         # or a project's first phase (集中区一期): a count of one work is written 1 (开展专题询问1次)
     if match.group("num") == "二":
         return False  # 二次审议, 二次测评: a second one; a count of two says 两
-    if _FORMULA.match(text, match.start("num")) or _session_number(text, match):
+    if _FORMULA.match(text, match.start("num")) or _session_number(text, match) or _slogans_parts(text, match):
         return False
     if _counts_before_noun(text, match, following):
         return True
@@ -597,9 +597,31 @@ def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     return counted_after_noun or bool(_CN_COUNT_PREFIX.search(before))
 
 
+# A slogan quoted as a list right before a count in words (做好“推动发展、保障发展、投身发展”三篇文章; 「…、…」): its parts.
+_QUOTED_LIST = re.compile(r"[“「\"]([^“”「」\"。；;，,]{2,60})[”」\"]\s*$")
+_QUOTED_BEFORE = re.compile(r"[”」\"]\s*(?:和|及|与|、|以及)\s*$")
+
+
+def _slogans_parts(text: str, match: re.Match[str]) -> bool:
+    """Whether the count in words ``match`` right after a quoted 、-list counts the list's own items (着力做好“推动发展、保障
+    发展、投身发展”三篇文章: three, as listed): a slogan's parts named, no work counted (a first-time analyst, round 41 §12:
+    the statistic 3 of 着力做好…文章). Source of the rule: DESIGN.md, a statistic is a count of the congress's work."""
+    quoted = _QUOTED_LIST.search(text, max(0, match.start() - 64), match.start())
+    if quoted is None or "、" not in quoted.group(1) or _QUOTED_BEFORE.search(text, max(0, quoted.start() - 3), quoted.start()):
+        return False  # the last of several quoted items (关于“A”和“B、C”两个议案): the count is of the items
+    return to_number(match.group("num")) == quoted.group(1).count("、") + 1
+
+
 # A space between two Chinese words in the words before a number: a photograph's credit, a byline or a headline run into
 # the sentence (健/图 议案建议件件有回音 代表满意率超99%: a fresh user's round 22); the measure starts after it.
 _PAGE_BREAK = re.compile(r"(?<=[\u3400-\u9fff”）)])[ \t\u3000]+(?=[\u3400-\u9fff“（(])")
+
+
+# A conjunction right before a number (副主任邢某、牛某及十五名委员出席了会议): the count is of the noun after it, the last
+# item of the list, not of the list (a first-time analyst, round 41 §11: the measure 副主任邢某、牛某及委员 = 15 read as a
+# sum of them all); a total closing the list is written after its noun (…及委员共29人出席会议) and stays the list's.
+# A verb ending in 及 or 和 is none (涉及22家企业, 总和).
+_LAST_ITEM = re.compile(r"(?:(?<![涉普危顾波论提惠触遍])及|(?<![共总平温调])和)$")  # not 涉及22家企业
 
 
 def _measures(before: str, noun: str, after: str) -> list[str]:
@@ -794,6 +816,8 @@ def find(ctx: Context) -> list[Statistic]:
             before, counted_noun = "", noun_after  # 对“一府两院”三个报告同时开展专题询问: the reports inquired on
         if noun_after and _places_enumerated(before, noun_after):
             before, counted_noun = "", noun_after  # 分赴江苏、山东、河北3个省, 深入A、B、C四个社区: what is counted
+        if noun_after and _LAST_ITEM.search(before):
+            before, counted_noun = "", noun_after  # 副主任甲、乙及十五名委员出席: the count is the last item's own
         if (own := _after_figure(before)) is not None and (own or noun_after or _HAN.match(after)):
             before, counted_noun = own, noun_after  # another figure's words are not this one's measure
         own_work = _OWN_WORK.search(text, span.start, match.start()) or _OWN_WORK.search(noun_after)
