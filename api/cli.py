@@ -546,25 +546,42 @@ def import_command(
 @app.command("copy")
 def copy_command(
     to_neo4j: Annotated[bool, typer.Option("--to-neo4j/--from-neo4j", help="Direction: embedded → Neo4j, or back.")] = True,
+    prune: Annotated[bool, typer.Option(
+        "--prune/--no-prune",
+        help="Also delete the target's report graphs the source does not hold (reports deleted from the source since "
+             "an earlier copy), so the target is the same store. Default --no-prune: they are kept, counted and "
+             "named in a warning, since a target can hold reports another writer stored (okg ingest --neo4j).")] = False,
     store: StoreOpt = None,
 ) -> None:
     """Copy every report graph between the embedded store and Neo4j (NEO4J_URI).
 
     ``--to-neo4j`` only reads the embedded store, so it opens it to read and runs beside ``okg serve``, as ``okg
     export`` does (a new user's round 39, finding 13: it was refused, told to stop the server); ``--from-neo4j``
-    writes it."""
+    writes it. Report graphs the target holds and the source lacks are deleted with ``--prune``, else kept and
+    warned about with their count (round 41, newuser26 §1: a deleted report stayed in Neo4j, silently)."""
+    from rich.markup import escape
+
     from graph import StoreError
     from graph.transfer import copy
 
     with _open(store, False, create=not to_neo4j, access="read" if to_neo4j else "write") as embedded, \
             _open(None, True) as server:
         source, target = (embedded, server) if to_neo4j else (server, embedded)
+        kept: list[str] = []
         try:
-            tally = copy(source, target)
+            tally = copy(source, target, lambda iri, outcome: kept.append(iri) if outcome == "kept" else None,
+                         prune=prune)
         except StoreError as exc:
             err.print(f"[red]error:[/red] {source.name} → {target.name}: {exc}")
             raise typer.Exit(1) from exc
-    err.print(f"{source.name} → {target.name}: " + ", ".join(f"{n} {o}" for o, n in sorted(tally.items())))
+    err.print(f"{source.name} → {target.name}: " + ", ".join(
+        f"{n} {o}" + (f" (not in {source.name})" if o in ("kept", "removed") else "")
+        for o, n in sorted(tally.items(), key=lambda item: (item[0] in ("kept", "removed"), item[0]))))
+    if kept:
+        shown = escape(", ".join(kept[:5])) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+        err.print(f"[yellow]warning:[/yellow] {target.name} holds {len(kept)} report graph(s) {source.name} does not: "
+                  f"{shown}; kept, so the two stores answer differently. okg copy {'--to-neo4j' if to_neo4j else '--from-neo4j'} "
+                  f"--prune deletes them (not if another writer stored them there on purpose)", highlight=False)
 
 
 @app.command("analytics")

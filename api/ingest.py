@@ -638,7 +638,11 @@ def _with_near_copies(store: Store, results: list[IngestResult]) -> list[IngestR
         found = near_copies.near_copies(store, inserted) if inserted else {}
     except StoreError:
         return results
-    return [replace(r, warnings=(*r.warnings, *(f"{r.source}: {near_copies.warning(r.source, *near)}"
+    try:
+        twice = {(r, near[0]): near_copies.repeated(store, r, near[0]) for r, pairs in found.items() for near in pairs}
+    except StoreError:
+        twice = {}
+    return [replace(r, warnings=(*r.warnings, *(f"{r.source}: {near_copies.warning(r.source, *near, twice.get((r.report, near[0])))}"
                                                 for near in found.get(r.report or "", []))))
             if r.outcome == "inserted" and r.report in found else r for r in results]
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from graph import Store
 
@@ -50,9 +51,7 @@ def shingles(text: str) -> frozenset[str]:
     >>> sorted(shingles("检查组 实地察看，企业。"))
     ['查组实地察看企业', '检查组实地察看企']
     """
-    from loaders.lexicon.normalise import normalise  # loaders imported on first use
-
-    plain = _NOISE.sub("", unicodedata.normalize("NFKC", normalise(text).text))
+    plain = _plain(text)
     return frozenset(plain[i:i + WIDTH] for i in range(max(len(plain) - WIDTH + 1, 0)))
 
 
@@ -116,10 +115,57 @@ def _kin(row: dict) -> list[str]:
     return [key for key in (row.get("publisher"), row.get("area_code")) if key]
 
 
-def warning(source: str, other: str, part: float, sources: list[str]) -> str:
-    """The one line ``okg ingest`` gives a report ``source`` whose text is nearly that of ``other``."""
+class Repeated(NamedTuple):
+    """What a near copy states that the report it nearly is states too, as the store counts it: its activities and its
+    statistics read from the same words (:func:`_plain`) with the same kind or measure, and the inspections ``/laws``
+    counts twice for it (its statement and the other's of one law in two inspections)."""
+
+    activities: int
+    statistics: int
+    inspections: int
+
+
+def repeated(store: Store, one: str, other: str) -> Repeated:
+    """What report ``one`` (an IRI) states again of report ``other``'s: an activity or a statistic of ``one`` whose
+    kind (or measure, value and unit) and evidence, as :func:`shingles` reads words, one of ``other``'s has, each of
+    ``other``'s taken once; and of those, the statements of a law ``/laws`` holds in another inspection than the one
+    ``other``'s statement of the same words is in (a statement naming no year or no conductor is an inspection of its
+    own, README *What counts as one inspection*; the same organs' of one year are one inspection already)."""
+    def tally(rows: list[dict], key: Callable[[dict], tuple]) -> int:
+        theirs = Counter(key(row) for row in rows if row["report"] == other)
+        ours = Counter(key(row) for row in rows if row["report"] == one)
+        return sum((ours & theirs).values())
+
+    activities = tally(store.activities(), lambda row: (row["kind"], _plain(row["evidence"])))
+    statistics = tally(store.statistics(), lambda row: (row["measure"], row["value"], row["unit"], _plain(row["evidence"])))
+    inspections = 0
+    for law in store.laws(inspected=True):
+        held = {_plain(row["text"]): row["inspection"] for row in law["evidence"] if row["report"] == other}
+        inspections += len({row["inspection"] for row in law["evidence"] if row["report"] == one
+                            and row["inspection"] is not None and not row["follow_up"]
+                            and held.get(_plain(row["text"]), row["inspection"]) != row["inspection"]})
+    return Repeated(activities, statistics, inspections)
+
+
+def _plain(text: str | None) -> str:
+    """``text`` as :func:`shingles` compares it: simplified, folded, without white space and punctuation."""
+    from loaders.lexicon.normalise import normalise  # loaders imported on first use
+
+    return _NOISE.sub("", unicodedata.normalize("NFKC", normalise(text or "").text))
+
+
+def warning(source: str, other: str, part: float, sources: list[str], twice: Repeated | None = None) -> str:
+    """The one line ``okg ingest`` gives a report ``source`` whose text is nearly that of ``other``; with ``twice``
+    (:func:`repeated`), how much of what the store counts that is (round 41, newuser26 §4: an undated inspection the
+    two copies of one article stated counted 2 in ``/laws``, and the line did not say so)."""
     files = ", ".join(sources[:3]) + (", …" if len(sources) > 3 else "")
+    counted = ""
+    if twice is not None:
+        counted = (f" ({twice.activities} of its activities and {twice.statistics} of its statistics are the stored "
+                   f"report's in the same words; /laws counts {twice.inspections} inspection(s) twice"
+                   + (", statements naming no year or no conductor being inspections of their own)" if twice.inspections
+                      else ": the same organs' of one year are one inspection)"))
     return (f"its text is nearly that of the stored report {other} ({files}): {part:.0%} of the shorter text is in the "
             "other, white space, punctuation and script (traditional or simplified) aside, as when one article is read "
             "from another format (.txt, .html, .pdf) or a mirror in the other script; each is a report of its "
-            f"own, so what both state is counted twice: keep one (okg delete {source})")
+            f"own, so what both state is counted twice{counted}: keep one (okg delete {source})")

@@ -67,15 +67,22 @@ def stable_blank_nodes(iri: URIRef, graph: Graph) -> Graph:
     return stable
 
 
-def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] = lambda *_: None) -> dict[str, int]:
-    """Upsert every named graph of ``source`` into ``target``; outcome → count.
+def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] = lambda *_: None,
+         prune: bool = False) -> dict[str, int]:
+    """Upsert every named graph of ``source`` into ``target``, then settle the report graphs ``target`` holds and
+    ``source`` lacks; outcome → count (``inserted``, ``replaced``, ``unchanged``, and ``removed`` or ``kept``).
 
     ``okg copy --to-neo4j`` is ``copy(embedded, neo4j)``, ``--from-neo4j`` the reverse.
     Every graph is checked before any is written (StoreError naming the graph and term). Each keeps the hash
     ``source`` stored it with (an ingested report's names its copy and where its files are, :mod:`graph.identity`),
     so ingesting the same files into the copy skips them (round 19: the copy stored each graph's content hash alone,
     and the next ingest rewrote every report); a graph with none gets its :func:`content_hash`.
-    """
+
+    A report graph of ``target`` that ``source`` does not hold (:func:`surplus`: one deleted from the source since an
+    earlier copy, or one another writer stored, ``okg ingest --neo4j``) is deleted whole with ``prune`` (``removed``),
+    after every upsert, so a copy that fails half-way has removed nothing; else left as it is and counted ``kept``
+    (round 41, newuser26 §1: a report deleted from the embedded store stayed in Neo4j and Cypher answered 4 where
+    SPARQL answered 3). ``on_graph`` hears each graph's IRI and outcome."""
     graphs = list(source.report_graphs())
     for iri, graph in graphs:
         check_terms(iri, graph)
@@ -90,7 +97,20 @@ def copy(source: Backend, target: Backend, on_graph: Callable[[str, str], None] 
             batch = []
         if entry is not None:
             batch.append((entry[0], entry[1], hashes.get(str(entry[0])) or content_hash(entry[1])))
+    for iri in surplus({str(iri) for iri, _ in graphs}, target):
+        outcome = "removed" if prune and target.delete_report(iri) else "kept"
+        on_graph(str(iri), outcome)
+        tally[outcome] += 1
     return dict(tally)
+
+
+def surplus(held: set[str], target: Backend) -> list[URIRef]:
+    """The report graphs ``target`` holds whose IRI is not in ``held``, in IRI order: a graph named by the report
+    it types ``okg:Report`` (every report graph is), so the ontology and the law catalog, whose versions may differ
+    between two okg installations, are never among them."""
+    extra = sorted(set(target.graph_hashes()) - held)
+    return [URIRef(iri) for iri in extra
+            if (graph := target.named_graph(URIRef(iri))) is not None and (URIRef(iri), RDF.type, OKG.Report) in graph]
 
 
 def parse(data: str | bytes, fmt: str, base: str | None = None) -> dict[URIRef | None, Graph]:

@@ -30,17 +30,19 @@ def _quoted(line: str) -> str:
 def read_text(data: bytes, source: str, declared: str | None = None) -> Document:
     """Decode a text file; leading ``key: value`` lines up to the first blank line are metadata."""
     text = decode(data, source, declared)
-    if stray := stray_header_line(text):
-        number, line = stray
-        raise ReadError(f"{source}: header line {number} {_quoted(line)} is not `key: value` (its colon is missing), "
-                        "so the header would be read as text; add the colon or delete the line")
+    # a line without its colon is refused, the header read as if it had one so its other faults are named with it (a
+    # new user's round 41, §9: the refusal named that line alone, the year and level faults came one run later)
+    text, strays = colons_restored(text)
+    stray_faults = [f"{source}: header line {number} {_quoted(line)} is not `key: value` (its colon is missing), "
+                    "so the header would be read as text; add the colon or delete the line" for number, line in strays]
     lines = text.split("\n")
     fields, kept, start = _header_layout(lines)
     body = _body(lines, kept, start)
     if repeated := repeated_header_field(fields):
         field, (first, second) = repeated
-        raise ReadError(f"{source}: header field {field} is given twice, line {first[0]} {_quoted(first[1])} and line "
-                        f"{second[0]} {_quoted(second[1])}; keep the right one and delete the other")
+        raise ReadError("\n".join([*stray_faults, f"{source}: header field {field} is given twice, line {first[0]} "
+                                   f"{_quoted(first[1])} and line {second[0]} {_quoted(second[1])}; keep the right one "
+                                   "and delete the other"]))
     # a block opening a text without a header is its own header, read as text (unclosed_header warns); the
     # Markdown headings kept above the header are no block
     if further := [index for index in header_blocks(lines[start:]) if index or fields]:
@@ -76,8 +78,8 @@ def read_text(data: bytes, source: str, declared: str | None = None) -> Document
         except ReadError as exc:  # the organ states the level too: a word okg lacks costs the level, not the report
             del metadata["level"]
             warnings.append(f"{exc}; ignored: the report's level is read from its organ (or its text) instead")
-    if errors:  # one line a fault, the file named on each; the header's warnings too, so one edit fixes all
-        raise ReadError("\n".join([*errors, *(f"{source}: {_field_fault(line)}" for line in warnings[found:])]))
+    if errors or stray_faults:  # one line a fault, the file named on each; the header's warnings too, so one edit fixes all
+        raise ReadError("\n".join([*stray_faults, *errors, *(f"{source}: {_field_fault(line)}" for line in warnings[found:])]))
     if not body.strip():
         raise ReadError(f"{source}: no text after its {len(metadata)} `key: value` header lines; not a report"
                         if metadata else f"{source}: no text to extract (the file holds only white space)")
@@ -164,13 +166,23 @@ def year_advice(value: str) -> str:
 
     >>> year_advice("2021-2019")
     "'2021-2019' runs backwards; write the first year first: 2019-2021"
+    >>> year_advice("2024-23").split("; ")[1]
+    'write the year alone (2024), or the range in full, the first year first: 2023-2024'
+    >>> year_advice("1998-02").split("; ")[1]
+    'write it in full: 1998-2002'
     """
     text = _arabic_years(value)
     if (match := _YEARS.fullmatch(text)) and match.group(2) and int(match.group(1)) > int(match.group(2)):
         return f"{value!r} runs backwards; write the first year first: {match.group(2)}-{match.group(1)}"
-    if (short := _SHORT_END.fullmatch(text)) and short.group(3) > short.group(1)[2:]:
-        return (f"{value!r} gives its last year in two digits, which could be a month (2019-12 is December 2019); "
-                f"write it in full: {short.group(1)}-{short.group(2)}{short.group(3)}")
+    if short := _SHORT_END.fullmatch(text):
+        said = f"{value!r} gives its last year in two digits, which could be a month (2019-12 is December 2019)"
+        first, last = int(short.group(1)), int(short.group(2) + short.group(3))
+        if last >= first:
+            return f"{said}; write it in full: {first}-{last}"
+        if FIRST_YEAR <= last and last + 100 > LAST_YEAR:  # 2024-23: 2023 comes before 2024, 2123 is no year read
+            return (f"{said}, and its year {last} comes before {first}; write the year alone ({first}), or the range "
+                    f"in full, the first year first: {last}-{first}")
+        return f"{said}; write it in full: {first}-{last + 100}"  # 1998-02: 2002
     return (f"{value!r} is neither a year from {FIRST_YEAR} to {LAST_YEAR} nor a range of them; write 2023 (or 2023年), "
             "or a range as 2019-2020 (or 2019..2020, 2019/2020, 2019至2020年)")
 
@@ -245,6 +257,25 @@ def stray_header_line(text: str) -> tuple[int, str] | None:
         if not fenced:  # a line of the report itself; front matter's other lines are warned about (read_text)
             return None
     return None
+
+
+def colons_restored(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with each header line :func:`stray_header_line` finds given its colon after the key (``url
+    http://…`` → ``url: http://…``), and those lines as written (number from 1, stripped), in order: the header as
+    its writer meant it, read only to name its other faults along with these (:func:`read_text` refuses the file).
+
+    >>> colons_restored("url http://a.cn/x\\nyear 2024-23\\n\\n正文")
+    ('url: http://a.cn/x\\nyear: 2024-23\\n\\n正文', [(1, 'url http://a.cn/x'), (2, 'year 2024-23')])
+    """
+    lines, strays = text.split("\n"), []
+    while len(strays) < len(lines) and (stray := stray_header_line("\n".join(lines))):
+        number, line = stray
+        strays.append(stray)
+        written = lines[number - 1]
+        key = _FIELD_WITHOUT_COLON.match(written.strip())
+        at = written.index(written.strip()) + key.end(1)  # type: ignore[union-attr]
+        lines[number - 1] = written[:at] + ":" + written[at:]
+    return "\n".join(lines), strays
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

@@ -114,3 +114,29 @@ def test_of_two_near_copies_inserted_together_only_the_second_is_told_to_go(stor
     assert [r.outcome for r in results] == ["inserted", "inserted"]
     near = _near(results)
     assert near[first] == [] and len(near[page]) == 1 and f"okg delete {page}" in near[page][0]
+
+
+UNDATED = HEADER.replace("year: 2024\n", "")  # a news item naming no year, as its page gives none (newuser26 §4)
+
+
+@pytest.mark.parametrize("header", [HEADER, UNDATED], ids=["dated", "undated"])
+def test_the_warning_says_how_much_the_store_counts_twice(store: Store, tmp_path: Path, header: str) -> None:
+    """The near copy's line gives the cost in numbers (round 41, newuser26 §4: the inspection both copies of one
+    undated article stated counted 2 in /laws, where the warning said only "counted twice"): the activities and
+    statistics of the copy the stored report states in the same words, and the inspections /laws counts twice, which
+    are the undated ones (a statement naming no year is one of its own) and none when the same organs' year joins them."""
+    [stored] = ingest([_file(tmp_path / "l32.txt", header + "\n".join(ARTICLE) + "\n")], store)
+    page = _file(tmp_path / "l32.html", header.replace("0412", "0412-print") + _page(ARTICLE))  # its header but url
+    [result] = ingest([page], store)
+    [warning] = _near([result])[page]
+    law = next(law for law in store.laws(inspected=True) if law["title"] == "中华人民共和国大气污染防治法")
+    stated = {row["report"] for row in law["evidence"]}
+    assert stated == {stored.report, result.report}
+    twice = law["times_inspected"] - 1  # one inspection, however many copies state it, were the copies one report
+    assert twice == (0 if header == HEADER else 1)
+    activities = sum(row["report"] == result.report for row in store.activities())
+    statistics = sum(row["report"] == result.report for row in store.statistics())
+    assert activities >= 1
+    assert (f"({activities} of its activities and {statistics} of its statistics are the stored report's in the same "
+            f"words; /laws counts {twice} inspection(s) twice") in warning, warning
+    assert warning.endswith(f": keep one (okg delete {page})")

@@ -93,6 +93,46 @@ def test_the_first_sparql_example_gives_each_law_the_years_and_periods_of_the_la
     assert "2021" in by_table["中华人民共和国湿地保护法"] and undated == 1
 
 
+def test_every_readme_query_following_conductors_follows_joint_partners_too() -> None:
+    """A joint partner is stated by ``okg:jointlyWith`` alone (its subproperty, no ``okg:conductedBy`` beside it), so
+    a query reading who conducted an activity reads both, as question 4 does and /organs counts (round 41,
+    newuser26 §3: question 8 followed ``conductedBy`` only, and a county's inspection done jointly with its province
+    and city counted at neither)."""
+    sparql = [q for q in every_sparql_example() if "okg:conductedBy" in q]
+    cypher = [q for q in blocks("cypher", README) if ":conductedBy" in q]
+    assert len(sparql) >= 3 and len(cypher) >= 2
+    assert [q for q in sparql if re.search(r"okg:conductedBy(?!\|okg:jointlyWith)", q)] == []
+    assert [q for q in cypher if re.search(r":conductedBy(?!\|jointlyWith)", q)] == []
+
+
+LEVELS = {"ProvinceLevelArea": "province", "PrefectureLevelArea": "city", "CountyLevelArea": "county",
+          "TownshipLevelArea": "township"}
+ORGAN_PLACES = """SELECT DISTINCT ?o ?class ?province WHERE { ?o okg:jurisdiction ?area . ?area a ?class ; okg:within* ?p .
+  ?p a okg:ProvinceLevelArea ; rdfs:label ?province }"""
+
+
+@EMBEDDED_ONLY
+def test_question_8_counts_each_activity_at_the_level_of_every_organ_the_api_says_conducted_it(
+        client: TestClient, sample_store: Store) -> None:
+    """Question 8's rows are what /activities gives: each reported activity counted once per province and level of
+    the organs in its ``organs`` (its conductors and joint partners, as /organs counts them), so an inspection a
+    county did jointly with its province and city (the samples' 新洲区 配合省、市人大常委会联动开展…) counts at
+    province and city level too."""
+    places: dict[str, set[tuple[str, str]]] = {}
+    for row in client.get("/sparql", params={"query": ORGAN_PLACES}).json()["results"]["bindings"]:
+        if (level := LEVELS.get(row["class"]["value"].rsplit("#", 1)[-1])) is not None:
+            places.setdefault(row["o"]["value"], set()).add((row["province"]["value"], level))
+    expected: dict[tuple[str, str], int] = {}
+    listed = client.get("/activities", params={"status": "reported", "limit": 1000}).json()
+    assert listed["total"] <= 1000
+    for activity in listed["items"]:
+        for key in {key for organ in activity["organs"] for key in places.get(organ, ())}:
+            expected[key] = expected.get(key, 0) + 1
+    rows = answers(client, sample_store, 8)
+    assert {(row["province"], row["level"]): int(row["activities"]) for row in rows} == expected
+    assert any(activity["jointly_with"] for activity in listed["items"])
+
+
 @NEO4J_ONLY
 @pytest.mark.parametrize("query", blocks("cypher", README), ids=lambda q: q.split("\n")[0][:40])
 def test_cypher_example_answers(sample_store: Store, query: str) -> None:

@@ -141,6 +141,34 @@ def test_copy_embedded_to_neo4j_and_back(fresh_store: Callable[[str], Store], co
     assert neo4j.counts() == embedded.counts() == back.counts()
 
 
+@pytest.mark.parametrize(("source", "target"), [("embedded", "embedded"), pytest.param("embedded", "neo4j", marks=NEO),
+                                                 pytest.param("neo4j", "embedded", marks=NEO)])
+def test_a_report_the_source_no_longer_holds_is_kept_and_counted_unless_pruned(
+        fresh_store: Callable[[str], Store], corpus: list[ReportGraph], catalog: ReportGraph,
+        source: str, target: str) -> None:
+    """A copy after a delete (round 41, newuser26 §1: Neo4j kept a report deleted from the embedded store): the
+    target's report graph the source lacks is counted ``kept`` and stays, or with ``prune`` is deleted whole
+    (``removed``), after which the two stores give the same answers; a graph of the target's that is no report (the
+    law catalog) is never pruned."""
+    src = fresh_store(source)
+    ingest(src, [catalog, *corpus])
+    dst = fresh_store(target)  # for neo4j → neo4j this empties the one database first
+    copy(src, dst)
+    gone, stays = corpus[0].iri, corpus[1].iri
+    assert src.delete_report(gone)
+    heard: list[tuple[str, str]] = []
+    assert copy(src, dst, lambda *said: heard.append(said)) == {"unchanged": len(corpus), "kept": 1}
+    assert (str(gone), "kept") in heard and dst.report_hash(gone) is not None
+    assert answers(dst) != answers(src)
+    assert copy(src, dst, prune=True) == {"unchanged": len(corpus), "removed": 1}
+    assert dst.report_hash(gone) is None and dst.report_hash(stays) is not None
+    assert answers(dst) == answers(src) and dst.counts() == src.counts()
+    assert sorted(iri for iri, _ in dst.report_graphs()) == sorted(iri for iri, _ in src.report_graphs())
+    assert src.delete_report(catalog.iri)  # the catalog is no report: never pruned
+    assert copy(src, dst, prune=True) == {"unchanged": len(corpus) - 1}
+    assert dst.report_hash(catalog.iri) is not None
+
+
 @pytest.mark.neo4j
 def test_okg_stats_is_the_same_on_both_stores(fresh_store: Callable[[str], Store], corpus: list[ReportGraph],
                                               catalog: ReportGraph, neo4j_server: Any, tmp_path: Path,

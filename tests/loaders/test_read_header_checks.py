@@ -262,3 +262,46 @@ def test_a_header_with_several_faults_names_them_all_at_once(tmp_path: Path, hea
         assert field, line
         assert faults[field[1]] in line and "ignored" not in line, line
     assert {re.match(rf"{re.escape(str(path))}: header field (\w+)", line)[1] for line in lines} == set(faults)
+
+
+@pytest.mark.parametrize(("header", "strays", "faults"), [
+    # the analyst's header (newuser26 §9): the url's colon lost, a year in two digits running backwards, a level no row holds
+    ("url http://example.gov.cn/x.html\norgan: 宣城市人大常委会\nyear: 2024-23\nlevel: 省市",
+     [1], {"year": "two digits", "level": "is not a level"}),
+    ("organ 某县人民代表大会常务委员会\nyear 2021-2017", [1, 2], {"year": "runs backwards"}),
+    ("- url http://a.cn/1\n- issued: 2024-13\n- organ: =SUM(A1)", [1], {"issued": "is not a whole date",
+                                                                      "organ": "a spreadsheet formula"}),
+    ("year: 2023\nlevel 村级", [2], {"level": "is not a level"}),
+    ("title 某县人大常委会工作报告\nyear: 2023\nyear: 2024", [1], {"year": "is given twice"}),
+])
+def test_a_line_without_its_colon_is_named_with_the_header_s_other_faults(tmp_path: Path, header: str, strays: list[int],
+                                                                          faults: dict[str, str]) -> None:
+    """A header line that lost its colon is refused, and the header is read as if it had it, so the refusal names the
+    header's other faults too, one line each (round 41, newuser26 §9: the first refusal named that line alone, and
+    the year and the level came one run later, where the README promises every fault at once)."""
+    path = _write(tmp_path, header + "\n\n2023年，县人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查。\n")
+    lines = _refusal(path).split("\n")
+    assert len(lines) == len(strays) + len(faults), lines
+    said = [re.match(rf"{re.escape(str(path))}: header line (\d+) .*its colon is missing", line) for line in lines[:len(strays)]]
+    assert [int(match[1]) if match else None for match in said] == strays, lines
+    fields = [re.match(rf"{re.escape(str(path))}: header field (\w+)", line) for line in lines[len(strays):]]
+    named = {match[1]: line for match, line in zip(fields, lines[len(strays):]) if match}
+    assert set(named) == set(faults) and all(faults[field] in line for field, line in named.items()), lines
+
+
+@pytest.mark.parametrize(("written", "advice"), [
+    ("2024-23", ", and its year 2023 comes before 2024; write the year alone (2024), or the range in full, the first "
+                "year first: 2023-2024"),
+    ("2021—20", ", and its year 2020 comes before 2021; write the year alone (2021), or the range in full, the first "
+                "year first: 2020-2021"),
+    ("2019-12", ", and its year 2012 comes before 2019; write the year alone (2019), or the range in full, the first "
+                "year first: 2012-2019"),
+    ("1998-02", "; write it in full: 1998-2002"),  # across a century: the next year ending so
+    ("2019-21", "; write it in full: 2019-2021"),
+])
+def test_a_two_digit_last_year_is_told_as_such_whichever_way_it_runs(tmp_path: Path, written: str, advice: str) -> None:
+    """README: a last year in two digits (which could be a month) is asked in full; 2024-23 was told only "neither a
+    year nor a range" (newuser26 §9), its two digits fewer than the first year's."""
+    path = _write(tmp_path, f"year: {written}\n\n2023年，县人大常委会对《中华人民共和国食品安全法》实施情况开展执法检查。\n")
+    assert _refusal(path) == (f"{path}: header field year: {written!r} gives its last year in two digits, which could "
+                              f"be a month (2019-12 is December 2019){advice}")
