@@ -276,10 +276,16 @@ def filed_documents(what: str, lead: str, unit: str) -> str | None:
     return "" if _PARTS in lead[lead.find(named[0]):] else FILED
 
 
+#: A unit with its times in brackets (84项(次), 12件（次）) counts in the unit before them, as the table's rows name it.
+_TIMES_BRACKETED = re.compile(r"[(（]次[)）]$")
+
+
 @lru_cache(maxsize=1024)  # a statistic's unit is one of a few dozen words (件, 人次, 条)
 def _fitting(unit: str) -> tuple[MeasureClass, ...]:
-    """The rows of :func:`classes` whose units fit ``unit``, in order, less the filed documents' (:func:`filed_documents`
-    reads them in their sentence): matched once per unit, not once per statistic and row."""
+    """The rows of :func:`classes` whose units fit ``unit`` (read without a bracketed 次: 项(次) as 项), in order, less the
+    filed documents' (:func:`filed_documents` reads them in their sentence): matched once per unit, not once per statistic
+    and row."""
+    unit = _TIMES_BRACKETED.sub("", unit)
     return tuple(row for row in classes() if row.units.fullmatch(unit) and row.code not in (FILED, CORRECTED))
 
 
