@@ -65,3 +65,25 @@ def test_times_in_brackets_are_the_unit(text: str) -> None:
     assert stat.unit in ("项(次)", "项（次）")
     assert "(次)" not in stat.what and "（次）" not in stat.what and "执法检查" in stat.what
     assert stat.measure_class == "law_enforcement_inspection"
+
+
+# Opinions the congress's own bodies raise in their work (to the government) are opinions raised, whoever proposes them
+# named in the nearest clause before that names any; deputies' suggestions stay suggestions received.
+@pytest.mark.parametrize(("text", "value"), [
+    ("自2018年以来，州人大常委会组织开展了18项执法检查，提出意见建议76条，作出决定1件。", 76),
+    ("自2018年以来，州人大常委会组织开展了18项执法检查，作出决定1件，针对法规本身存在的问题提出修改意见建议3条。", 3),
+    ("2018年以来，市人大常委会各专门委员会共开展调研42次，形成调研报告40篇，向市政府提出意见建议210条。", 210),
+    ("自2020年以来，市人大常委会就财政预算管理向市政府提出意见建议15条。", 15),
+    ("本屆以來，常委會執法檢查組深入基層，提出意見建議35條。", 35),
+])
+def test_opinions_the_congress_bodies_raise_are_no_deputies_suggestions(text: str, value: float) -> None:
+    assert _by_value(_stats(text))[value].measure_class == "opinions_raised"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("大会期间，代表共提出建议238件。", 238),
+    ("市人大常委会以来共收到代表提出的建议120件。", 120),
+    ("自2018年以来，县人大代表在闭会期间提出建议56件。", 56),
+])
+def test_deputies_suggestions_stay_received(text: str, value: float) -> None:
+    assert _by_value(_stats(text))[value].measure_class == "suggestions_received"
