@@ -35,3 +35,20 @@ def test_a_research_word_as_source_or_method_is_no_investigation(text: str) -> N
 ])
 def test_a_study_done_stays(text: str, evidence: str) -> None:
     assert [a for a in _activities(text) if a.type == "investigation" and a.evidence.startswith(evidence)]
+
+
+# §12: every place of a list joined by 、, 以及 or 和, the later items of a city named once read within that city.
+@pytest.mark.parametrize(("organ", "text", "codes"), [
+    ("湖南省人民代表大会常务委员会", "检查组深入岳阳市岳阳楼区、君山区以及常德市武陵区、鼎城区，检查《湘江保护条例》实施情况。",
+     ["430602", "430611", "430702", "430703"]),
+    ("湖南省人民代表大会常务委员会", "執法檢查組深入益陽市赫山區、資陽區、沅江市以及株洲市石峰區、荷塘區、天元區，檢查《大氣污染防治法》實施情況。",
+     ["430903", "430902", "430981", "430204", "430202", "430211"]),
+    ("全国人民代表大会常务委员会", "执法检查组深入福州市台江区、鼓楼区以及南京市玄武区、鼓楼区，检查《大气污染防治法》实施情况。",
+     ["350103", "350102", "320102", "320106"]),
+    ("江苏省人民代表大会常务委员会", "调研组赴南京市鼓楼区、玄武区和徐州市鼓楼区、云龙区开展专题调研。",
+     ["320106", "320102", "320302", "320303"]),
+])
+def test_every_place_of_a_list_with_its_cities_named_once(organ: str, text: str, codes: list[str]) -> None:
+    doc = Document(text=text, source="t.txt", metadata={"organ": organ, "year": "2022"})
+    acts = extract(doc).activities
+    assert len(acts) == 1 and [p["code"] for p in acts[0].places] == codes
