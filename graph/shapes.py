@@ -355,6 +355,11 @@ class Statistic(Placed, Fact):
                                                  "审计查出问题整改情况报告); null otherwise")
     status: str = Field("reported", description="reported: a figure of work done; planned: a figure of a plan or an "
                                                 "intention (全年拟安排…执法检查2项)")
+    part_of: str | None = Field(None, description="The IRI of the total this figure is a part of, told after 其中, 包括, "
+                                                 "含 or 分别 (开展执法检查84项，其中单一法律法规的执法检查62项: 62's is "
+                                                 "84's); a part has no measure_class, so a class sums its totals once; "
+                                                 "null for a figure of its own")
+    parts: list[str] = Field([], description="The IRIs of the parts of this total (part_of), in the text's order")
     organ: str | None = Field(None, description="The organ whose report states the number (the report's "
                                                 "publisher; of several, the first of organs); its label in CSV and XLSX")
     organs: list[str] = Field([], description="Every publisher of the report stating the number; labels in CSV and XLSX")

@@ -245,7 +245,8 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
     """Every Statistic row (:class:`graph.shapes.Statistic`), oldest first, each with the place of its report
     (:func:`graph.areas.place`), ``organs``: the organs whose report states the number (its publishers, several when its
     header lists them), which :func:`statistics` filters read as :func:`activities` reads the conducting organs, and
-    ``organ`` the first of them. Reads every Statistic node and every Report: :meth:`graph.store.Store.statistics`
+    ``organ`` the first of them, ``part_of`` the total a part told after 其中 is of (``okg:partOf``; a part is of no
+    class) and ``parts`` the parts of a total, IRIs in the text's order. Reads every Statistic node and every Report: :meth:`graph.store.Store.statistics`
     keeps the rows per store version."""
     reports = store.describe(cls="Report")
     labels = _publishers(store, reports.values())
@@ -258,11 +259,16 @@ def statistic_rows(store: Backend) -> list[dict[str, Any]]:
                "measure_class": measure_class.removeprefix(str(MEASURE_CLASS)) if measure_class else None,
                "value": d.one("value"), "unit": d.one("unit"),
                "qualifier": d.one("qualifier"), "subject": d.one("subject"), "status": d.one("status") or "reported",
+               "part_of": d.rel("partOf"), "parts": [],
                **fields.labels(d),
                **fields.evidence(d)}
         row["organs"] = publisher.get(row["report"], [])
         row["organ"] = row["organs"][0] if row["organs"] else None
         rows.append({**row, **places.get(row["report"], unplaced)})
+    totals = {row["iri"]: row for row in rows}
+    for row in sorted(rows, key=_sort_key):  # a total lists its parts (其中…62项) in the text's order
+        if row["part_of"] in totals:
+            totals[row["part_of"]]["parts"].append(row["iri"])
     return sorted(rows, key=_sort_key)
 
 

@@ -157,6 +157,10 @@ class Statistic:
     #: 县公安局, then 县市场监督管理局); a rating's rate, what the rating rated (对审计查出问题整改情况报告开展满意度测评，满意率为
     #: 96.8%: 审计查出问题整改情况报告); None otherwise (the report's work as a whole).
     subject: str | None = None
+    #: The index in :attr:`Facts.statistics` of the total this figure is a part of, told after 其中, 包括, 含 or 分别
+    #: (…执法检查84项，其中单一…62项: 62's is 84's index); None for a figure of its own. A part is of no measure class and
+    #: no kind, its total being of them (:mod:`loaders.extract.stat_parts`).
+    part_of: int | None = None
 
 
 LOOP_TYPES = ("finding", "review_opinion", "handling_report", "recommendation")
@@ -203,7 +207,8 @@ class Facts:
             "activities": [{k: v for k, v in asdict(x).items() if k not in _ACTIVITY_OPTIONAL or v} for x in self.activities],
             "organs": [{k: v for k, v in asdict(x).items() if k != "unnamed_place" or v} for x in self.organs],
             "deputies": [asdict(x) for x in self.deputies],
-            "statistics": [{k: v for k, v in asdict(x).items() if k != "subject" or v} for x in self.statistics],
+            "statistics": [{k: v for k, v in asdict(x).items() if (k != "subject" or v) and (k != "part_of" or v is not None)}
+                           for x in self.statistics],
             "loop": [asdict(x) for x in self.loop],
             "report": dict(self.report),
             "warnings": list(self.warnings),  # always present, [] when the header leaves nothing in doubt

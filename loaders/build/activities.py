@@ -116,8 +116,10 @@ def add(builder: _Builder, facts: Facts, laws: LawNodes) -> None:
     keys = iter(_discriminators([act for act, node in zip(facts.activities, made) if node], told))
     nodes = [activity(builder, act, laws, _follows_up(act, inspections), next(keys)) if node else None
              for act, node in zip(facts.activities, made)]
-    for stat in facts.statistics:
-        statistic(builder, stat)
+    figures = [statistic(builder, stat) for stat in facts.statistics]
+    for stat, node in zip(facts.statistics, figures):
+        if stat.part_of is not None:  # 其中单一…62项 of 共…84项: the total's part (loaders.extract.stat_parts)
+            builder.g.add((node, OKG.partOf, figures[stat.part_of]))
     opinions: dict[int, URIRef] = {}
     for index, step in enumerate(facts.loop):
         node = loop_step(builder, step, [nodes[i] for i in step.activities if nodes[i] is not None])

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from loaders.document import Document
 from loaders.extract import (activities, activity_dates, coreference, dating, deputies, entrusted, followed_years, framing,
-                             inspection_reports, laws, loop, narration, organs, places, publishers, statistics,
+                             inspection_reports, laws, loop, narration, organs, places, publishers, stat_parts, statistics,
                              visiting_groups)
 from loaders.extract.context import Context
 from loaders.facts import Facts
@@ -34,6 +34,7 @@ def extract(doc: Document) -> Facts:
     for field in ("organs", "deputies", "statistics"):  # a sentence told again word for word: told once (the laws
         # too, after laws.read_bare_regulations has read each mention with its hit, below)
         found[field] = _told_once(ctx, found[field])
+    stat_parts.mark(ctx, found["statistics"])  # 84项，其中…62项: 62 is a part of 84, of no class of its own
     found["activities"] = publishers.conducted(ctx, found["activities"])  # of several publishers, each's own work
     dating.past_plans(ctx, found["activities"])  # a plan's recalled 去年…开展的执法检查 is done work of its year
     dating.date_plans(ctx, found["activities"], found["statistics"])  # planned work under 2024年工作安排 is of 2024

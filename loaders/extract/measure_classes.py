@@ -276,17 +276,51 @@ def filed_documents(what: str, lead: str, unit: str) -> str | None:
     return "" if _PARTS in lead[lead.find(named[0]):] else FILED
 
 
+#: A unit with its times in brackets (84项(次), 12件（次）) counts in the unit before them, as the table's rows name it.
+_TIMES_BRACKETED = re.compile(r"[(（]次[)）]$")
+
+
 @lru_cache(maxsize=1024)  # a statistic's unit is one of a few dozen words (件, 人次, 条)
 def _fitting(unit: str) -> tuple[MeasureClass, ...]:
-    """The rows of :func:`classes` whose units fit ``unit``, in order, less the filed documents' (:func:`filed_documents`
-    reads them in their sentence): matched once per unit, not once per statistic and row."""
+    """The rows of :func:`classes` whose units fit ``unit`` (read without a bracketed 次: 项(次) as 项), in order, less the
+    filed documents' (:func:`filed_documents` reads them in their sentence): matched once per unit, not once per statistic
+    and row."""
+    unit = _TIMES_BRACKETED.sub("", unit)
     return tuple(row for row in classes() if row.units.fullmatch(unit) and row.code not in (FILED, CORRECTED))
 
 
 def _raised_or_submitted(found: str, fitting: tuple[MeasureClass, ...], lead: str) -> str:
-    """``opinions_raised`` when its row fits the unit and its pattern ``lead`` holds, and ``lead`` names no session
-    nor suggestions of the congress; else ``suggestions_received`` (``found`` when the unit fits no other)."""
+    """``opinions_raised`` when its row fits the unit and either its pattern ``lead`` holds and ``lead`` names no session
+    nor suggestions of the congress, or those who raised them are the congress's own bodies (:func:`raised_by_bodies`);
+    else ``suggestions_received`` (``found`` when the unit fits no other)."""
+    fits = any(row.code == RAISED for row in fitting)
     raised = any(row.code == RAISED and row.pattern.search(lead) for row in fitting)
-    if raised and not _SUBMITTED_WORDS.search(lead):
+    if raised and not _SUBMITTED_WORDS.search(lead) or fits and raised_by_bodies(lead):
         return RAISED
     return SUBMITTED if any(row.code == SUBMITTED for row in fitting) else found
+
+
+#: Who raised opinions or suggestions, named in the nearest clause before them that names any (round 41, newuser26 §14:
+#: 州人大常委会组织开展了18项执法检查，提出意见建议76条 were the committee's, summed as deputies' suggestions received): the
+#: deputies (代表, 代表团) or the congress's own bodies and groups (常委会, 委员会, 专委, 工委, 主任会议, its members, an
+#: inspection's, study's or visit's group), whose opinions to the state organs are raised in their work.
+_DEPUTIES = re.compile("代表")
+_CONGRESS_BODIES = re.compile("常委会|委员会|专委|工委|主任会议|组成人员|委员|(?:检查|调研|视察|评议|督查|工作)组")
+_RAISING = re.compile("提出|提交|形成")
+
+
+def raised_by_bodies(lead: str) -> bool:
+    """Whether the opinions or suggestions a figure counts (``lead``: its sentence up to it, normalised), raised by a verb
+    of its clause (:data:`_RAISING`), were raised by the congress's own bodies: the nearest clause before the verb naming
+    deputies or such a body (:data:`_CONGRESS_BODIES`) names a body and no deputies."""
+    clauses = _CLAUSE_END.split(lead)
+    verb = _RAISING.search(clauses[-1])
+    if verb is None:
+        return False
+    clauses[-1] = clauses[-1][: verb.start()]
+    for clause in reversed(clauses):
+        if _DEPUTIES.search(clause):
+            return False
+        if _CONGRESS_BODIES.search(clause):
+            return True
+    return False

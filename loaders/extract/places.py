@@ -6,7 +6,9 @@ into the subject.
 
 - ``places``: the areas named after a verb of going or working somewhere (赴, 到, 来到, 前往, 深入, 走进, 在; 对 with
   the work's visit or check right after them, 对洪湖市、监利市进行了实地检查: the :data:`_GOING` pattern), in any clause
-  of the activity's stretch, one or a list of them (、 和 及 与; a chain of names, 上海市崇明区, is its last), each as the
+  of the activity's stretch, one or a list of them (、 以及 和 及 与; a chain of names, 上海市崇明区, is its last; the later
+  items of a city a chain named once are read within it first, 益阳市赫山区、资阳区以及株洲市石峰区、荷塘区: a first-time
+  analyst's round 41, newuser26 §12, where 以及 was no join and 石峰区 was lost), each as the
   area lexicon names it (:func:`loaders.lexicon.areas.named`, narrowed by the report's own area:
   :func:`loaders.lexicon.areas.resolve`); 来我市 / 到我县 … is the report's own area. A name the words read otherwise
   is none: a short name running on into a word (在上海老港…, 到罗城小区…), a name opening an organ's (赴荆州市人民政府),
@@ -50,7 +52,7 @@ _WORKING = re.compile(r"[^，,。；;：:的]{0,16}?(?:检查|调研|视察|考�
 #: 实施情况开展执法检查), not where the work was done.
 _CARRIED_OUT = re.compile(r"实施|贯彻|落实|执行")
 #: What joins the places of a list.
-_JOINS = ("、", "和", "及", "与")
+_JOINS = ("、", "以及", "和", "及", "与")
 #: What may follow a short name (昭通, 兰州) for it to be a place: a join, the list's end, or the work's verb;
 #: any other word runs the name on into another (在上海老港固废基地: no place).
 _AFTER_SHORT = re.compile(r"[、和及与等，,。；;：:）)\s\d两三四五六七八九十]|(?:开展|进行|实地|检查|调研|视察|考察|督查|调查|召开|参观|走访|专题|集中|对|就|了解|"
@@ -166,23 +168,28 @@ def _listed(ctx: Context, pos: int, end: int, near: Area | None) -> tuple[list[t
     range naming it, and where the list ends; ([], pos) when no area opens it."""
     found: list[tuple[Area, tuple[int, int]]] = []
     stop = pos
+    city: Area | None = None  # the area a chain named its place in (益阳市 of 益阳市赫山区): the next items' first
     while pos < end:
         chain: list[Area] = []
         first = pos
+        if city is not None and (hit := _area_at(ctx, pos, end, city, True)) is not None:
+            chain.append(hit[0])  # 益阳市赫山区、资阳区: 资阳区 within 益阳市, as its list names it once
+            pos = hit[1]
         while (hit := _area_at(ctx, pos, end, chain[-1] if chain else near, bool(chain))) is not None:
             area, pos = hit
             chain.append(area)
         if not chain:
             break
         found.append((chain[-1], (first, pos)))
+        city = chain[-2] if len(chain) > 1 else city
         stop = pos
-        if not ctx.text.startswith(_JOINS, pos):
-            site = _SITE.match(ctx.text, pos, end)  # 和平乡|莆顶溪小流域…项目、下河乡…: the next site opens with its place
-            if site is None:
-                break
-            pos = site.end()
+        if (join := next((j for j in _JOINS if ctx.text.startswith(j, pos)), None)) is not None:
+            pos += len(join)
             continue
-        pos += 1
+        site = _SITE.match(ctx.text, pos, end)  # 和平乡|莆顶溪小流域…项目、下河乡…: the next site opens with its place
+        if site is None:
+            break
+        pos = site.end()
     return found, stop
 
 

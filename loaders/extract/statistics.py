@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # are counted in 批次 and 场次 as written, as 人次 is (ad33, ab59). Aspects counted (五方面存在的问题, 十方面民生实事项目,
 # 从七个方面, 5个方面) are how a text groups its points, no count of work, in any numerals: 方面 is no unit, and after 个 an
 # uncounted noun (data/uncounted-nouns.csv; round 40's ruling 4 withdrew round 22's, which counted 十方面 in 方面).
-UNITS = ("件(次)", "件（次）", "件次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
+UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
          "份", "起", "宗", "处", "组", "路")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
