@@ -34,8 +34,9 @@ def _document(text: str) -> str:
 def once_per_document(found: list[Found]) -> list[Found]:
     """``found`` without the budget reviews of a committee's review result (:data:`_RESULT`) whose document another
     budget review of the text names (the government's report on it): that review's part."""
-    results = {id(hit): _RESULT.search(normalised(hit.span.text)) for hit in found if hit.type == KIND}
-    reports = [_document(normalised(hit.span.text)) for hit in found if hit.type == KIND and not results.get(id(hit))]
+    texts = {id(hit): normalised(hit.span.text) for hit in found if hit.type == KIND}
+    results = {key: _RESULT.search(text) for key, text in texts.items()}
+    reports = [_document(text) for key, text in texts.items() if not results[key]]
     dropped = {key for key, result in results.items()
                if result and any(_document(result.group("document")) in report for report in reports)}
     return [hit for hit in found if id(hit) not in dropped]
