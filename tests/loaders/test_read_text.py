@@ -208,7 +208,8 @@ def test_lines_of_unknown_keys_without_a_blank_line_after_them_are_text(tmp_path
 @pytest.mark.parametrize(("written", "read_as"), [("县级", "county"), ("省级", "provincial"), ("City", "city"),
                                                   ("乡镇", "township"), ("全国", "national"), ("省", "provincial"),
                                                   ("市", "city"), ("县", "county"), ("乡", "township"), (" 省 ", "provincial"),
-                                                  ("地级市", "city"), ("县级市", "county"), ("設區的市", "city")])
+                                                  ("地级市", "city"), ("县级市", "county"), ("設區的市", "city"),
+                                                  ("street", "township"), ("Subdistrict", "township")])
 def test_header_level_is_read_from_its_level_words(tmp_path: Path, written: str, read_as: str) -> None:
     assert read(with_header(tmp_path, "level", written)).metadata["level"] == read_as
 
