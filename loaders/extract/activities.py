@@ -203,6 +203,22 @@ class Found:
     of_laws: frozenset[str] | None = None  # one group of the laws its evidence names (:func:`_each_law_reported`)
 
 
+# A speaker entrusted by the standing committee, in the clause before the one reporting to the plenary (市人大常委会主任某某
+# 受市人大常委会委托，向大会报告了常委会过去五年的主要工作; …受市十五届人大常委会委托，向大会报告工作).
+_ENTRUSTED_SPEAKER = re.compile(r"(?:委员长|主任|主席(?!团))[^，,。；]{0,6}受[^，,。；]{2,20}?委托$")
+_TO_PLENARY = re.compile(r"向[^，,。；]{0,6}大会(?:作了?)?报告")
+
+
+def _entrusted_speaker(text: str, before: Span, clause: Span) -> list[Span]:
+    """The clause with the one ``before`` it as one item, where that names a speaker entrusted by the
+    committee (:data:`_ENTRUSTED_SPEAKER`) and ``clause`` reports to the plenary (:data:`_TO_PLENARY`): the plenary
+    hearing the committee's work report, whoever delivers it (genre README round 42 ruling 7; dev h11, h13). The
+    speaker's own voice (我受…委托，向大会报告工作) names no speaker and stays none (round 14). ``[]`` otherwise."""
+    if _TO_PLENARY.match(clause.text) and _ENTRUSTED_SPEAKER.search(before.text):
+        return [Span(before.start, clause.end, text[before.start : clause.end])]
+    return []
+
+
 def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
     """A clause, or its 、-separated items when several of them state their own count or the clause
     lists what a plan holds (``contents``: 监督工作计划包括听取…报告、开展…监督)."""
@@ -549,7 +565,7 @@ def hits(ctx: Context) -> list[Found]:
                       and not plans.under_way(clause.text) else "reported")
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
-            items = _items(text, clause, contents)
+            items = (_entrusted_speaker(text, sentence_clauses[index - 1], clause) if index else []) or _items(text, clause, contents)
             for item in items:
                 if (contents and _SKIP_CLAUSE(item.text)) or _SKIP_ITEM(item.text):
                     continue  # a plan's contents are read item by item (立法调研、执法调研: only the second), and so is
@@ -1522,22 +1538,31 @@ _OF_AN_INSPECTION = re.compile(r"执法检查|检查报告")
 _OWN_OBJECT = re.compile(r"[对就《]|关于|围绕")
 
 
+# A paragraph opening with the next step (下一步，…; 下一步…将…): what the work told before it will be followed by.
+_NEXT_STEP_OPENS = re.compile(r"\s*下一步")
+
+
 def _inspections_followed(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with a follow-up of an inspection whose own words name no law (听取市政府关于研究处理执法检查报告及
     审议意见情况的报告) concerning the laws of the nearest inspection told before it in its paragraph, whose report and
     opinions it follows (开展《X法》执法检查后，持续跟踪督办，听取…; 2022年，常委会对《X法》开展执法检查。今年听取了…);
     and a follow-up naming no object at all (:data:`_OWN_OBJECT`, no organ: 今年继续开展跟踪监督) concerning those of the
-    activity told right before it in its paragraph when that is an inspection. Sources: a first-time analyst's round
+    activity told right before it in its paragraph when that is an inspection. A planned follow-up in a paragraph opening
+    with the next step (:data:`_NEXT_STEP_OPENS`: 下一步，镇人大将持续跟踪督查，督促…) follows the work told before it in the text,
+    whatever paragraph told it (genre README round 42 ruling 9, dev aq45). Sources: a first-time analyst's round
     29 (such a follow-up concerned no law) and round 30 (…开展了执法检查，今年继续开展跟踪监督 followed nothing)."""
     text = ctx.doc.text
     for index, act in enumerate(activities):
         if act.laws or not act.follow_up:
             continue
         first = text.rfind("\n", 0, act.start) + 1
+        next_step = act.status == "planned" and bool(_NEXT_STEP_OPENS.match(text, first))
+        if next_step:  # the next step a news item closes with (下一步，镇人大将持续跟踪督查，督促镇政府…): of the work told
+            first = 0  # before it, whom it urges (the organ overseen) named or not
         told = [a for a in activities if first <= a.start and a.end <= act.start]
         if _OF_AN_INSPECTION.search(normalised(act.evidence)):
             before = [a for a in told if inspects_laws(a) and a.laws]
-        elif told and not act.overseen and not _OWN_OBJECT.search(normalised(act.evidence)):
+        elif told and (next_step or not act.overseen) and not _OWN_OBJECT.search(normalised(act.evidence)):
             before = [nearest] if inspects_laws(nearest := max(told, key=lambda a: a.end)) and nearest.laws else []
         else:
             continue
