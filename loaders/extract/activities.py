@@ -675,16 +675,17 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
 
 
 # A congress body's own work report in draft, or its drafting explained (人大常委会工作报告(草案), 《区人大常委会工作
-# 报告(审议稿)》, 人大常委会工作报告(稿), 省人大常委会工作报告稿, 市人大常委会工作报告起草情况的说明): not a draft sent to
-# deputies for comment (工作报告(征求意见稿), reviewed as it is).
-_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|送审稿|(?:大会)?报告稿|稿)[)）]|》?起草情况))")
+# 报告(审议稿)》, 人大常委会工作报告(稿), 省人大常委会工作报告稿, 市人大常委会工作报告起草情况的说明; one up for discussion,
+# 县人大常委会工作报告(讨论稿), round 42), in any script (區人大常委會工作報告(草案)): not a draft sent to deputies for
+# comment (工作报告(征求意见稿), reviewed as it is).
+_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|讨论稿|送审稿|(?:大会)?报告稿|稿)[)）]|》?起草情况))")
 
 
 def _own_drafts_planned(found: list[Found]) -> list[Found]:
     """``found`` with the reviews of a congress body's own draft work report (:data:`_OWN_DRAFT`) planned: the
     committee reads the report it will make to the coming session, which the session will review (the lead's round 13
     ruling: the committee's own draft work report is a planned report_review)."""
-    return [replace(f, status="planned") if f.type == "report_review" and _OWN_DRAFT.search(f.span.text) else f
+    return [replace(f, status="planned") if f.type == "report_review" and _OWN_DRAFT.search(normalised(f.span.text)) else f
             for f in found]
 
 

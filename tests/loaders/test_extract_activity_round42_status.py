@@ -67,3 +67,14 @@ def test_a_follow_up_announced_after_an_inspection_is_a_planned_other_of_its_law
 ])
 def test_a_pledge_a_task_or_a_plans_name_is_no_follow_up(facts_of, text):
     assert facts_of(text).activities == []
+
+
+# A congress body's own draft work report read before the session, whatever the draft is called or the script it is
+# written in, is the session's review to come (round 13's ruling), planned.
+@pytest.mark.parametrize("text", [
+    "会议听取和审议了县人大常委会工作报告(讨论稿)。",
+    "會議討論了縣人大常委會工作報告(討論稿)。",
+    "會議審議了區人大常委會工作報告(草案)。",
+])
+def test_the_committees_own_draft_work_report_read_before_the_session_is_planned(facts_of, text):
+    assert [(a.type, a.status) for a in facts_of(text).activities] == [("report_review", "planned")]
