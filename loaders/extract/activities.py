@@ -704,6 +704,44 @@ _FIELD_WORK_REPORT = re.compile(r"(?:视察|考察|调研|调查)(?:情况|成�
 _FIELD_WORK = {"site_visit", "investigation"}
 
 
+# A meeting of an inspection told held (召开…执法检查动员会, 执法检查组第一次全体会议上了解到, 执法检查动员会举行, 执法检查组
+# 召开推进会): the inspection has begun. One still to be held (将于…召开执法检查动员会, 计划于8月召开…) is not.
+_LAUNCH_MEETING = re.compile(r"执法检查[^。；;，,]{0,12}?(?:第[一二三四五六七八九十]次)?(?:全体会议|全体成员会议|动员(?:大)?会|推进会|启动会|部署会)")
+_MEETING_HELD_BEFORE = re.compile(r"(?:召开|举行)(?:了|的)?[^。；;，,]{0,30}$")
+_MEETING_HELD_AFTER = re.compile(r"[^。；;，,]{0,2}?(?:举行|召开|上)")
+_MEETING_TO_COME = re.compile(r"(?:[将拟]|计划|准备|定于)(?:于|在)?[^。；;，,]{0,12}?(?:召开|举行)")
+
+
+def _launch_told(text: str) -> bool:
+    """Whether ``text`` tells a meeting of an inspection held (:data:`_LAUNCH_MEETING`): held by its verb before it in
+    its clause (召开的…第一次全体会议, 召开执法检查动员会) or inside it (执法检查组召开推进会), or told as held or as where
+    news was heard after it (…动员会举行, …全体会议上获悉), not one still to come (:data:`_MEETING_TO_COME`)."""
+    for meeting in _LAUNCH_MEETING.finditer(text):
+        clause = start_after(text, meeting.start(), "。；;，,\n")
+        before = text[clause : meeting.start()]
+        if _MEETING_TO_COME.search(before + meeting.group()):
+            continue
+        if (_MEETING_HELD_BEFORE.search(before) or re.search("召开|举行", meeting.group())
+                or _MEETING_HELD_AFTER.match(text, meeting.end())):
+            return True
+    return False
+
+
+def launched(ctx: Context, found: list[Activity]) -> list[Activity]:
+    """``found`` with an inspection told as to come (将启动…执法检查, 即将…开展执法检查, 将于近日分6个检查组…开展…执法
+    检查) reported where the text tells a meeting of an inspection held (:func:`_launch_told`: its mobilisation meeting,
+    its group's first plenary, a meeting pushing it on): news of the launch, the inspection begun, as the readable golds
+    of every such item give it (dev aa03 aa11 l01 l10 p05 x17 y01: 7 of 7, five collection rounds). Work announced
+    around it stays planned (its group's report to the committee: round 42 ruling 8), and so does an inspection inside
+    a plan of the year (:attr:`Context.plans`). Applied after the activities told twice are merged
+    (:func:`loaders.extract.coreference.merged`), which would read an earlier inspection of the law, now of the same
+    status, as this one told again (dev aa03's 这是继1998年对…开展执法检查20年后, l10's 已连续三年对…)."""
+    if not any(f.type == "law_enforcement_inspection" and f.status == "planned" for f in found) or not _launch_told(ctx.text):
+        return found
+    return [replace(f, status="reported") if (f.type == "law_enforcement_inspection" and f.status == "planned"
+                                              and not ctx.plans.holds(ctx.view.index(f.start))) else f for f in found]
+
+
 def _inspections_reported(ctx: Context, found: list[Found]) -> list[Found]:
     """``found`` with all work told by its own report reported, though a coming meeting is to hear the report: an
     inspection by its group's or committee's report (:data:`_INSPECTION_REPORT`; 建议议程为：…；听取和审议…执法检查组关于

@@ -78,3 +78,30 @@ def test_a_pledge_a_task_or_a_plans_name_is_no_follow_up(facts_of, text):
 ])
 def test_the_committees_own_draft_work_report_read_before_the_session_is_planned(facts_of, text):
     assert [(a.type, a.status) for a in facts_of(text).activities] == [("report_review", "planned")]
+
+
+# News of an inspection's launch: the inspection told as to come is begun once a meeting of it is told held.
+@pytest.mark.parametrize("text", [
+    "近日召开的市人大常委会消防条例执法检查组第一次全体会议明确，市人大常委会将启动《江苏省消防条例》执法检查。",
+    "市人大常委会《江苏省消防条例》执法检查动员会举行，记者从会上获悉，今年6月，市人大常委会将派出执法检查组开展《江苏省消防条例》执法检查。",
+    "市人大常委会即将对《江苏省消防条例》的实施情况开展执法检查。这是记者从12日召开的执法检查组第一次全体会议上获悉的。",
+    "按照今年监督计划，市人大常委会将对《江苏省消防条例》开展执法检查。19日下午，执法检查组召开推进会，部署检查工作。",
+])
+def test_an_inspection_announced_at_its_launch_meeting_has_begun(facts_of, text):
+    assert _activities(facts_of(text)) == [("law_enforcement_inspection", "reported", ("江苏省消防条例",))]
+
+
+@pytest.mark.parametrize("text", [
+    "市人大常委会将于9月对《江苏省消防条例》开展执法检查。",
+    "市人大常委会将对《江苏省消防条例》开展执法检查，执法检查动员会将于下周召开。",
+    "下半年，市人大常委会拟对《江苏省消防条例》开展执法检查，计划于8月召开执法检查动员会。",
+])
+def test_an_inspection_announced_without_a_meeting_held_stays_planned(facts_of, text):
+    assert _activities(facts_of(text)) == [("law_enforcement_inspection", "planned", ("江苏省消防条例",))]
+
+
+def test_the_groups_report_announced_at_the_launch_stays_planned(facts_of):
+    facts = facts_of("市人大常委会召开《江苏省消防条例》执法检查动员会，市人大常委会将对《江苏省消防条例》开展执法检查。"
+                     "10月下旬，执法检查组将向市人大常委会报告执法检查情况。")
+    assert [(kind, status) for kind, status, _ in _activities(facts)] == [
+        ("law_enforcement_inspection", "reported"), ("report_review", "planned")]
