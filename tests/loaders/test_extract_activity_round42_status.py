@@ -105,3 +105,28 @@ def test_the_groups_report_announced_at_the_launch_stays_planned(facts_of):
                      "10月下旬，执法检查组将向市人大常委会报告执法检查情况。")
     assert [(kind, status) for kind, status, _ in _activities(facts)] == [
         ("law_enforcement_inspection", "reported"), ("report_review", "planned")]
+
+
+# News of a year's plan adopted: what it goes on to tell of the year's work is the plan's, planned.
+@pytest.mark.parametrize("text", [
+    "2月27日举行的市人大常委会第三十次会议，表决通过了市人大常委会2025年工作要点。\n市人大常委会深入落实工作原则，"
+    "一是优化法制供给；二是围绕中心找准监督切口，安排听取和审议专项工作报告21项、执法检查3项。",
+    "会议审议通过了区人大常委会2016年度工作要点。全年工作要聚焦民生保障，对区法院关于执行工作情况开展调研。",
+    "日前，县人大常委会形成以五张清单为主要内容的县人大常委会2023年工作要点。\n通过组建4个督导调研工作组、"
+    "听取县政府关于城市建设情况报告等行动，推动决策部署落地见效。",
+])
+def test_the_work_news_of_a_plan_adopted_goes_on_to_tell_is_planned(facts_of, text):
+    facts = facts_of(text)
+    assert facts.activities and {a.status for a in facts.activities} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    # the plan one item of the sitting's business told done: the rest is the sitting's
+    "会议审议通过了县人大常委会2018年工作要点；审议通过了关于调整代表资格审查委员会组成人员的报告。"
+    "会议还对相关报告审议意见落实情况进行满意度测评。",
+    # work told done after the plan's news
+    "会议讨论通过了区人大常委会2025年工作要点。会议还听取了区政府关于民生实事项目推进情况的报告。",
+])
+def test_the_sittings_own_business_beside_a_plan_adopted_stays_reported(facts_of, text):
+    facts = facts_of(text)
+    assert facts.activities and {a.status for a in facts.activities} == {"reported"}
