@@ -49,3 +49,33 @@ def test_a_street_party_committee_of_no_known_street_is_no_entry(text: str, orga
 def test_another_streets_party_committee_keeps_its_own_name() -> None:
     names = _organs("会议邀请南京东路街道党工委副书记介绍经验。", STREET_COMMITTEE)
     assert PARTY.format("南京东路") in names and PARTY.format("外滩") not in names
+
+
+CITY = "某州人民代表大会常务委员会"
+
+
+def _stat_values(text: str) -> set[tuple[float, str]]:
+    doc = Document(text=text, source="t.txt", metadata={"organ": CITY, "year": "2023"})
+    return {(s.value, s.unit) for s in extract(doc).statistics}
+
+
+# A minimum due in every period is a rule's norm, no count of work done.
+@pytest.mark.parametrize(("text", "figure"), [
+    ("会议要求，各代表小组每季度开展集中视察不少于两次，每名代表每年走访选民至少5户。", (2, "次")),
+    ("会议要求，各代表小组每季度开展集中视察不少于两次，每名代表每年走访选民至少5户。", (5, "户")),
+    ("办法规定，代表联络站每月接待选民不得少于两次。", (2, "次")),
+    ("辦法規定，每個聯絡站每年收集意見建議不低于30條。", (30, "条")),
+])
+def test_a_minimum_per_period_is_no_count(text: str, figure: tuple[float, str]) -> None:
+    assert figure not in _stat_values(text)
+
+
+# Work done stays counted, and so does a quota per body or person without a period (the golds' count, round 29).
+@pytest.mark.parametrize(("text", "figure"), [
+    ("会议要求，每个代表小组征集群众意见不少于20条。", (20, "条")),
+    ("今年以来，州人大常委会共开展集中视察5次，走访选民120户。", (5, "次")),
+    ("州人大常委会给代表布置“作业”：走访群众不少于6户。", (6, "户")),
+    ("全年每个季度都开展了视察，共开展视察4次。", (4, "次")),
+])
+def test_work_done_stays_counted(text: str, figure: tuple[float, str]) -> None:
+    assert figure in _stat_values(text)
