@@ -2,7 +2,9 @@
 the genre's style (simplified and traditional script), none copied from a dev file: a street's party working committee
 named bare (街道党工委) is its district committee's body, 中共…区委X街道工作委员会 (round 34 ruling 6), wherever the
 street is known: after the street's name in its district's report, and bare in a report of one of the street's own
-bodies (its congress working committee, its office, its residents' council), whatever word comes before it."""
+bodies (its congress working committee, its office, its residents' council), whatever word comes before it; a working
+body of a standing committee cut to 委 or 办 after its name (市人大常委会城建环资委, 县人大常委会农村办) is that body as
+written, its abbreviation unexpanded; a minimum due in every period (每周巡河至少两次) is no count of work done."""
 from __future__ import annotations
 
 import pytest
@@ -49,6 +51,29 @@ def test_a_street_party_committee_of_no_known_street_is_no_entry(text: str, orga
 def test_another_streets_party_committee_keeps_its_own_name() -> None:
     names = _organs("会议邀请南京东路街道党工委副书记介绍经验。", STREET_COMMITTEE)
     assert PARTY.format("南京东路") in names and PARTY.format("外滩") not in names
+
+
+# A standing committee's working body cut to 委 or 办: as written, after the standing committee's canonical name.
+@pytest.mark.parametrize(("text", "body"), [
+    ("市人大常委会城建环资委牵头组织开展了专题调研。", "城建环资委"),
+    ("市人大常委会城建环保办会同市住建委开展视察。", "城建环保办"),
+    ("市人大常委会农环委主任带队检查秸秆禁烧工作。", "农环委"),
+    ("會議聽取了市人大常委會教科文衛辦公室關於調研情況的匯報。", "教科文卫办公室"),
+    ("市人大常委会农村办、财经委有关同志参加。", "农村办"),
+])
+def test_a_working_body_cut_short_is_kept_as_written(text: str, body: str) -> None:
+    assert f"北京市人民代表大会常务委员会{body}" in _organs(text, "北京市人民代表大会常务委员会")
+
+
+# Words after 常委会 that are no body: a verb and another organ, a piece of work handled, the standing committee's own office.
+@pytest.mark.parametrize("text", [
+    "市人大常委会听取市发改委关于计划执行情况的报告。",
+    "市人大常委会重点督办了5件代表建议。",
+    "市人大常委会办公室组织代表学习。",
+])
+def test_no_body_is_cut_from_a_verb_or_another_organ(text: str) -> None:
+    names = _organs(text, "北京市人民代表大会常务委员会")
+    assert not any(name.startswith("北京市人民代表大会常务委员会") and name.endswith(("委", "办")) for name in names), names
 
 
 CITY = "某州人民代表大会常务委员会"
