@@ -104,3 +104,23 @@ def test_a_minimum_per_period_is_no_count(text: str, figure: tuple[float, str]) 
 ])
 def test_work_done_stays_counted(text: str, figure: tuple[float, str]) -> None:
     assert figure in _stat_values(text)
+
+
+# A rating's (or a vote's) result told by each choice's votes: one count per choice, in 票.
+@pytest.mark.parametrize(("text", "figures"), [
+    ("会议对市政府关于代表建议办理情况的报告进行满意度测评，结果为：满意41票，基本满意8票，不满意2票。",
+     {(41, "票"), (8, "票"), (2, "票")}),
+    ("會議對縣法院專項工作報告進行滿意度測評，滿意35票，基本滿意5票。", {(35, "票"), (5, "票")}),
+    ("经无记名投票表决，赞成52票，反对3票，弃权2票，决议获得通过。", {(52, "票"), (3, "票"), (2, "票")}),
+])
+def test_a_ratings_votes_are_counted(text: str, figures: set[tuple[float, str]]) -> None:
+    assert figures <= _stat_values(text)
+
+
+# 票 after no choice counts no votes: a veto's name, ballots handed out, votes written before their choice.
+@pytest.mark.parametrize("text", [
+    "州人大常委会对安全生产工作实行一票否决，共发放选票120张。",
+    "会议共收回测评票60张，其中有效票58票。",
+])
+def test_votes_without_their_choice_are_no_count(text: str) -> None:
+    assert not any(unit == "票" for _, unit in _stat_values(text))
