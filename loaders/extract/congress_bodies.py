@@ -145,9 +145,10 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         if m.group("member"):
             members.add(start)
         if m.group("cut") and m.group("qualifier") is None and m.group("cut") not in _table():
-            # a field cut short is no word to expand (FRESH-2026-11: an abbreviation whose full name the text does
-            # not give stays as written; round 41's answers, part a 8): the standing committee's body as written
-            add(start, m.end(), f"{congress}常务委员会{m.group('cut')}", "congress")
+            # the standing committee's body, its field expanded where the table's committees make it certain
+            # (教科文卫办公室 → 教育科学文化卫生办公室), as written where not (城建环保办, 农环委: FRESH-2026-11, an
+            # abbreviation whose full name the text does not give stays as written; round 41's answers, part a 8)
+            add(start, m.end(), f"{congress}常务委员会{_cut_name(m.group('cut'))}", "congress")
             continue
         add(start, m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
@@ -250,6 +251,14 @@ def _full(name: str) -> tuple[str, str]:
         expanded = field  # a full name the text writes with its own words (环境资源工作委员会): as written
     name = expanded + full
     return name, "standing" if name.endswith("工作委员会") else "congress"
+
+
+def _cut_name(cut: str) -> str:
+    """A working body cut to 委, 办 or 办公室 (教科文卫办公室, 城建环资委) with its field expanded as :func:`_fields`
+    reads the table (教育科学文化卫生办公室), its ending as written; a field no row expands stays as written."""
+    ending = next(e for e in ("办公室", "办", "委") if cut.endswith(e))
+    field = cut[: -len(ending)]
+    return _fields().get(field, field) + ending
 
 
 def _spelled_out(field: str, full: str) -> bool:

@@ -3,8 +3,8 @@ the genre's style (simplified and traditional script), none copied from a dev fi
 named bare (街道党工委) is its district committee's body, 中共…区委X街道工作委员会 (round 34 ruling 6), wherever the
 street is known: after the street's name in its district's report, and bare in a report of one of the street's own
 bodies (its congress working committee, its office, its residents' council), whatever word comes before it; a working
-body of a standing committee cut to 委 or 办 after its name (市人大常委会城建环资委, 县人大常委会农村办) is that body as
-written, its abbreviation unexpanded; a minimum due in every period (每周巡河至少两次) is no count of work done."""
+body of a standing committee cut to 委 or 办 after its name (市人大常委会城建环资委, 县人大常委会农村办) is that body,
+its field expanded where the table's committees make it certain (教科文卫 → 教育科学文化卫生), else as written; a minimum due in every period (每周巡河至少两次) is no count of work done."""
 from __future__ import annotations
 
 import pytest
@@ -53,12 +53,13 @@ def test_another_streets_party_committee_keeps_its_own_name() -> None:
     assert PARTY.format("南京东路") in names and PARTY.format("外滩") not in names
 
 
-# A standing committee's working body cut to 委 or 办: as written, after the standing committee's canonical name.
+# A standing committee's working body cut to 委 or 办, after the standing committee's canonical name: its field expanded
+# where the table makes it certain, as written where not.
 @pytest.mark.parametrize(("text", "body"), [
     ("市人大常委会城建环资委牵头组织开展了专题调研。", "城建环资委"),
     ("市人大常委会城建环保办会同市住建委开展视察。", "城建环保办"),
     ("市人大常委会农环委主任带队检查秸秆禁烧工作。", "农环委"),
-    ("會議聽取了市人大常委會教科文衛辦公室關於調研情況的匯報。", "教科文卫办公室"),
+    ("會議聽取了市人大常委會教科文衛辦公室關於調研情況的匯報。", "教育科学文化卫生办公室"),
     ("市人大常委会农村办、财经委有关同志参加。", "农村办"),
 ])
 def test_a_working_body_cut_short_is_kept_as_written(text: str, body: str) -> None:
