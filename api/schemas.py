@@ -162,6 +162,15 @@ class CypherQuery(BaseModel):
         return _sendable(value, "parameters")  # type: ignore[no-any-return]
 
 
+class Year(BaseModel):
+    """A year something in the store is dated in by itself (:meth:`graph.store.Store.years`)."""
+
+    year: int = Field(examples=[2021])
+    reports: int = Field(description="Reports dated in that year alone (``/reports?year=`` finds them)")
+    activities: int = Field(description="Activities dated in that year alone, reported and planned")
+    statistics: int = Field(description="Statistics dated in that year alone")
+
+
 class Measure(BaseModel):
     """A measure the store's statistics carry (:func:`api.vocabulary.measures`)."""
 

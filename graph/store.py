@@ -172,6 +172,23 @@ class Store(Backend):
         return {f"{status}_activities": sum((d.one("status") or "reported") == status for d in found)
                 for status in tables.STATUSES}
 
+    def years(self) -> list[dict[str, int]]:
+        """The single years a report, an activity or a statistic is dated in by itself, oldest first, as
+        ``{"year": 2021, "reports": n, "activities": n, "statistics": n}`` rows: a multi-year report's range (2017-2021)
+        dates none of its years, as the year filters of :meth:`reports`, :meth:`activities` and :meth:`statistics` read
+        it, so each year listed finds something there. Built once per store version and shared read-only, as
+        :meth:`coverage` is: the explorer's year menu asked every row of three listings for it (round 42)."""
+        def count() -> list[dict[str, int]]:
+            found: dict[int, dict[str, int]] = {}
+            for kind, rows in (("reports", self.reports()), ("activities", self.activities()),
+                               ("statistics", self.statistics())):
+                for row in rows:
+                    if row.get("year") is not None:
+                        found.setdefault(row["year"], {"reports": 0, "activities": 0, "statistics": 0})[kind] += 1
+            return [{"year": year, **found[year]} for year in sorted(found)]
+
+        return self._memo("years", (), count)
+
     def summary(self) -> dict[str, int]:
         """What ``okg stats`` and ``/stats`` print: :meth:`counts`, :meth:`activity_statuses`,
         ``inspections`` (distinct inspections, :func:`graph.inspections.identify`, where the class

@@ -315,12 +315,10 @@
   /* The menu holds the years the filter finds something in: each year a report, an activity or a figure is dated
      in by itself. A multi-year report's range (2017-2021) is in none of its years for the filter, as for the API, so
      it adds none (round 41, newuser25 §8: 2021, covered by a 2017-2021 report alone, was listed and chose nothing).
-     Asked after the first paint, which does not wait on it. */
+     The store counts them once per version (/years); asked after the first paint, which does not wait on it. */
   async function loadYears() {
-    const years = new Set();
-    const found = await Promise.all(["activities", "reports", "statistics"].map((kind) => every(`/${kind}`)));
-    found.flat().forEach((r) => { if (r.year) years.add(r.year); });
-    $("#year-filter").insertAdjacentHTML("beforeend", [...years].sort().map((y) => `<option value="${y}">${y}</option>`).join(""));
+    const years = (await every("/years")).map((r) => r.year);
+    $("#year-filter").insertAdjacentHTML("beforeend", years.map((y) => `<option value="${y}">${y}</option>`).join(""));
   }
   function download(name, href) {
     const a = Object.assign(document.createElement("a"), { href, download: name });

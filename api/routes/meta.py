@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from api.deps import PagingDep, QuerySlot, SettingsDep, StoreDep
 from api.params import ActivityStatus, YearDep, dated, ranges_left_out
-from api.schemas import ERRORS, DatedPage, Health, Issue, Measure, Ontology, Page, Statistic
+from api.schemas import ERRORS, DatedPage, Health, Issue, Measure, Ontology, Page, Statistic, Year
 from api.tabular import FILES, ExportDep, by_name
 from api.routes.areas import JurisdictionQuery, ReportLevelDep
 from api.vocabulary import (CONGRESS_NAMES, check_measure, issue_concepts, jurisdiction_code, measures,
@@ -92,6 +92,14 @@ def statistic_measures(store: StoreDep, paging: PagingDep, export: ExportDep) ->
     asked by key, class name or zh/en label) and the report's own words (召开常委会会议, 举行常委会会议, both of
     ``standing_committee_meetings``); a measure none carries answers 422 listing them."""
     return export.answer(paging, measures(store), "measures")
+
+
+@router.get("/years", operation_id="listYears", response_model=Page[Year], responses=FILES)
+def years(store: StoreDep, paging: PagingDep, export: ExportDep) -> object:
+    """The years the store's reports, activities and statistics are dated in, oldest first, with how many of each:
+    every year listed finds something with ``?year=`` on ``/reports``, ``/activities`` or ``/statistics``; a
+    multi-year report's range (2017-2021) dates none of its years alone and adds none. Kept until the next write."""
+    return export.answer(paging, store.years(), "years")
 
 
 @router.get("/issues", operation_id="listIssues", response_model=Page[Issue], responses=FILES)

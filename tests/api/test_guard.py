@@ -19,7 +19,7 @@ from ontology import iri as iris
 KEY = "k3y-" + "x" * 28
 #: A request of each route that would answer with data (200) given the key.
 EXAMPLES = {
-    "/stats": {}, "/statistics": {"year": "2019-2020", "report_level": "county"}, "/statistics/measures": {}, "/issues": {}, "/ontology": {}, "/export": {"format": "nt"},
+    "/stats": {}, "/statistics": {"year": "2019-2020", "report_level": "county"}, "/statistics/measures": {}, "/years": {}, "/issues": {}, "/ontology": {}, "/export": {"format": "nt"},
     "/search": {"q": "法"}, "/entities/{id}/neighbors": {}, "/entities/{id}": {}, "/paths": {"from": "law/中华人民共和国湿地保护法", "to": "law/中华人民共和国湿地保护法", "mentions": "false"},
     "/laws": {"report_level": "", "law_level": "法律", "evidence_limit": "5", "mentions_limit": "0", "repealed": "false"}, "/laws/{id}": {}, "/coverage": {"year": "2019/2020", "report_level": "区县", "law_level": "NationalLaw", "repealed": "any"}, "/laws/{id}/timeline": {}, "/activities": {"issue": "生态环境", "year": "2019..2020", "report_level": "county"}, "/organs": {},
     "/organs/{id}/timeline": {}, "/reports": {"report_level": "县级"}, "/reports/{id}": {"limit": "5", "offset": "1"}, "/analytics/{measure}": {},
