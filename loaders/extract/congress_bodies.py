@@ -44,6 +44,15 @@ _WORD_START = r"(?<![^、，,。；;：:“（(\s和及与对由向请并同把�
 
 
 @lru_cache(maxsize=1)
+def _field_chars() -> str:
+    """The characters of the committees' names the table writes (城建环资, 教育科学文化卫生, 农业与农村 …), without the
+    brackets: what a working body's field cut short is written in (城建环保, 农环, 农村), and a verb or another organ's
+    name after 常委会 (听取市发改委, 重点督办) is not."""
+    chars = {c for row in rows("congress-committees") for c in row["written"] + row["full"]}
+    return "".join(sorted(chars - set("()（）")))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], Alternation]:
     """(a committee after a congress's name, a committee standing alone)."""
     table = sorted(rows("congress-committees"), key=lambda r: -len(r["written"]))
@@ -62,7 +71,11 @@ def _patterns() -> tuple[re.Pattern[str], Alternation]:
     # (not the rooms of its bodies, 人大机关部分委室: 委室 is no committee's 委, round 29)
     # (nor a standing committee member's title, 常委 after a word of the post: 市人大专职常委, 驻会常委, 兼职常委)
     short = (rf"(?:(?<=人大)|(?<=代表大会))(?!常|代表){plain}{{2,8}}?(?<!常)委(?![员会托派室])"  # a congress's committee
-             rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委")  # a standing committee's working committee (联工委)
+             rf"|(?:(?<=常委会)|(?<=常务委员会)){plain}{{1,8}}?工委"  # a standing committee's working committee (联工委)
+             # a working body of the standing committee cut to 委 or 办 (常委会城建环资委, 常委会农村办, 常委会教科文卫办公室):
+             # its field written in the words of the table's committees, kept as written (:func:`_cut_field`)
+             rf"|(?:(?<=常委会)|(?<=常务委员会))(?P<cut>[{_field_chars()}]{{2,6}}?"
+             rf"(?:(?<!工)委(?![员会托派室])|办公室|办(?![理法事好结公案成])))")
     # (nor opens with a conjunction: 市人大常委会和市监察委员会 is two organs, a committee's field never starts so)
     generic = rf"(?!常务|常委|代表|[{LIST_JOINERS}]){char}{{2,16}}?(?:工作委员会|委员会)|{short}"
     # 市人大各委员会: the special committees, named by their kind alone after a qualifier, as are
@@ -131,6 +144,12 @@ def find(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], ad
         start = m.start("name") if m.group("member") else _start(m, named)  # the member's congress is its own mention
         if m.group("member"):
             members.add(start)
+        if m.group("cut") and m.group("qualifier") is None and m.group("cut") not in _table():
+            # the standing committee's body, its field expanded where the table's committees make it certain
+            # (教科文卫办公室 → 教育科学文化卫生办公室), as written where not (城建环保办, 农环委: FRESH-2026-11, an
+            # abbreviation whose full name the text does not give stays as written; round 41's answers, part a 8)
+            add(start, m.end(), f"{congress}常务委员会{_cut_name(m.group('cut'))}", "congress")
+            continue
         add(start, m.end(), _committee(congress, m.group("standing"), m.group("qualifier"), m.group("name")), "congress")
     own = _own_congress(jur)
     for m in alone.finditer(text):
@@ -232,6 +251,14 @@ def _full(name: str) -> tuple[str, str]:
         expanded = field  # a full name the text writes with its own words (环境资源工作委员会): as written
     name = expanded + full
     return name, "standing" if name.endswith("工作委员会") else "congress"
+
+
+def _cut_name(cut: str) -> str:
+    """A working body cut to 委, 办 or 办公室 (教科文卫办公室, 城建环资委) with its field expanded as :func:`_fields`
+    reads the table (教育科学文化卫生办公室), its ending as written; a field no row expands stays as written."""
+    ending = next(e for e in ("办公室", "办", "委") if cut.endswith(e))
+    field = cut[: -len(ending)]
+    return _fields().get(field, field) + ending
 
 
 def _spelled_out(field: str, full: str) -> bool:

@@ -24,8 +24,8 @@ from loaders.extract import congress_bodies, congress_groups, departments, organ
 from loaders.extract.departments import Add
 from loaders.extract.organ_naming import (KIND_OF_SUFFIX, NOT_ORGAN_AFTER, SUFFIX_RE, SUFFIXES, TEMPLATES, OrganHit, extend,
                                           kind_of_suffix, level_in_report, level_of_word, organ_name, reporting_body)
-from loaders.extract.organs_townships import (county_townships, own_street_committee, street_as_written, street_committee,
-                                              streets, streets_and_towns, town_before)
+from loaders.extract.organs_townships import (county_townships, header_street, own_street_committee, street_as_written,
+                                              street_committee, streets, streets_and_towns, town_before)
 from loaders.extract.spans import Claimed, Span, Stretches
 from loaders.facts import OrganMention
 from loaders.lexicon import areas, literal_words, organ_names
@@ -116,7 +116,8 @@ def hits(ctx: Context) -> list[OrganHit]:
     street = street_committee(ctx)
     own = own_street_committee(ctx, street)
     spans = {(h.start, h.end) for h in own}
-    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street) + _assignees(ctx)
+    home = header_street(ctx.metadata.get("organ") or "", ctx.jurisdiction)
+    others = [h for h in _candidates(ctx.text, ctx.jurisdiction, ctx.area_hits, blocked, street, home) + _assignees(ctx)
               + _own_voice(ctx.text, ctx.metadata.get("organ", ""), ctx.jurisdiction)
               if (h.start, h.end) not in spans]
     return _second_names(ctx.text, _with_the_members_committee(ctx.text, _longest(own + others), others))
@@ -282,9 +283,10 @@ def _areas_only(words: str) -> bool:
 
 
 def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, str]], blocked: Stretches,
-                street: str | None = None) -> list[OrganHit]:
+                street: str | None = None, home: str | None = None) -> list[OrganHit]:
     """Every organ name any rule finds in ``text`` (overlapping), outside ``blocked``; ``street``: the
-    canonical name of the street committee whose report ``text`` is, if it is one."""
+    canonical name of the street committee whose report ``text`` is, if it is one; ``home``: the street
+    the header's organ belongs to (:func:`organs_townships.header_street`), if any."""
     candidates: list[OrganHit] = []
     own = {jur.province, jur.city, jur.county}
     # 和县 after a title is “and the county …”, not 和县: a two-character area opening with a conjunction
@@ -324,7 +326,7 @@ def _candidates(text: str, jur: Jurisdiction, area_hits: list[tuple[int, int, st
     below = _one_area_below(jur, area_hits)
     county_townships(text, jur, add, below.get("county"))
     _leaders(text, jur, below, add)
-    streets(text, jur, street, add)
+    streets(text, jur, street, add, home)
     for m in finditer(_RELATIVE, text):
         if NOT_ORGAN_AFTER.match(text, m.end()):
             continue

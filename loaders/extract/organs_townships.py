@@ -192,7 +192,7 @@ def any_town(name: str) -> bool:
 # 城关街道办, 代王街办, round 39: dev aa45, ao43, z41, aj51), the street's party (working) committee (街道党工委, 街道党委)
 # and the county congress's street committees (人大街道工委, as a set; 人大递铺、昌硕街道工委, each) and workrooms.
 _STREET_OFFICE = re.compile(r"街道办事处|(?<![\u4e00-\u9fff])办事处|(?P<short>街道办|街办)(?![理法好事成公案结])")
-_STREET_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与或]))街道党(?P<work>工)?委(?!员)")
+_STREET_PARTY = re.compile(r"(?<![各每])街道党(?P<work>工)?委(?!员)")
 _STREET_COMMITTEES = re.compile(rf"人大(?P<names>(?:[{HAN_CHARS}]{{2,4}}、)*[{HAN_CHARS}]{{2,4}}?)?街道工委")
 # One street's committee as its county's report names it (邾城街道人大工委, 邾城街道人大工作委员会).
 _STREET_NAMED = re.compile(r"街道人大(?:工委|工作委员会)")
@@ -212,12 +212,42 @@ def _street_acting(street: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(street)}(?:街道|街)(?!办|党|人大|工委){_STREET_ACTS}")
 
 
-def streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
+def _another_street(text: str, at: int, home: str | None) -> bool:
+    """Whether the words before ``at`` (where 街道 starts) name a street other than ``home``: a township
+    table's street (any county's) ending there."""
+    return any(text[at - k : at] != home and text[at - k : at] + "街道" in areas.townships() for k in (4, 3, 2)
+               if at >= k)
+
+
+def _county_streets(jur: Jurisdiction) -> set[str]:
+    """The names of the county's streets without their 街道 (青龙 of 青龙街道), from the township table."""
+    return {name.removesuffix("街道") for name, unit in townships_of(jur.code[:6]).items() if unit == "街道"} if jur.code else set()
+
+
+# A header naming a body of one street (…区人民政府代王街道办事处, 下路街道议事代表会议（…）): that street's report; not
+# its street committee's (:func:`street_committee`).
+_NOT_HEADER_STREET = re.compile("工作委员会|人大|人民代表大会")
+
+
+def header_street(organ: str, jur: Jurisdiction) -> str | None:
+    """The street (its name without 街道) whose body the header ``organ`` names, when it is one of the report's
+    county's streets (:func:`_county_streets`); ``None`` otherwise (a street committee's own header is
+    :func:`street_committee`'s)."""
+    if jur.level != "county" or not jur.code:
+        return None
+    named = [name for name in _county_streets(jur) if (at := organ.find(name + "街道")) >= 0
+             and not _NOT_HEADER_STREET.match(organ, at + len(name) + 2)]
+    return max(named, key=len) if named else None
+
+
+def streets(text: str, jur: Jurisdiction, street: str | None, add: Add, home: str | None = None) -> None:
     """Bodies of the county's streets (:data:`_STREET_OFFICE`): a street office is its county government's
-    agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``)."""
+    agency (…区人民政府联盟街道办事处); named bare only in the street committee's own report (``street``); a
+    street's party (working) committee (街道党工委) bare in that report or in one of another body of the street
+    (``home``: :func:`header_street`), after its street's name anywhere in the county's reports."""
     if jur.level not in ("county", "township"):
         return
-    streets = {name.removesuffix("街道") for name, unit in townships_of(jur.code[:6]).items() if unit == "街道"} if jur.code else set()
+    streets = _county_streets(jur)
     own = _STREET_COMMITTEE.fullmatch(street.removeprefix(UNNAMED)).group("street") if street else None
     government = organ_name("government", "county", jur)
     for m in _STREET_OFFICE.finditer(text):
@@ -231,10 +261,16 @@ def streets(text: str, jur: Jurisdiction, street: str | None, add: Add) -> None:
     for m in _street_acting(own).finditer(text) if own and government else ():
         add(m.start(), m.end(), extend(government, after=f"{own}街道办事处"), "government")  # the street acting: its office
     county = jur.name("county")
-    for m in _STREET_PARTY.finditer(text) if own else ():
+    home = own or home
+    for m in _STREET_PARTY.finditer(text):
         # a party working committee is its district committee's body: 中共…区委X街道工作委员会 (round 34 ruling 6)
         body, owner = ("工作委员会", "委") if m.group("work") else ("委员会", "")
-        add(m.start(), m.end(), f"中共{county}{owner}{own}街道{body}" if county else f"{UNNAMED}中共{own}街道{body}", "party")
+        named = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in streets), None)
+        if named is None and _another_street(text, m.start(), home):
+            continue  # 青龙街道党工委 in another street's report, or a street the county's table lacks
+        if street_name := named or home:
+            add(m.start() - len(named or ""), m.end(),
+                f"中共{county}{owner}{street_name}街道{body}" if county else f"{UNNAMED}中共{street_name}街道{body}", "party")
     standing = reporting_body(jur) if jur.level == "county" else None
     for m in _STREET_NAMED.finditer(text) if standing and not own else ():
         # 邾城街道人大工委 in its district's report: that street's committee

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # uncounted noun (data/uncounted-nouns.csv; round 40's ruling 4 withdrew round 22's, which counted 十方面 in 方面).
 UNITS = ("件(次)", "件（次）", "件次", "项(次)", "项（次）", "项次", "人(次)", "人（次）", "人次", "家次", "户次", "批次", "场次", "万元", "亿元", "个多小时",
          "个半小时", "个小时", "小时", "次", "项", "个", "部", "件", "名", "人", "条", "家", "篇", "期", "批", "场", "位", "所", "户",
-         "份", "起", "宗", "处", "组", "路")
+         "份", "起", "宗", "处", "组", "路", "票")
 # Hours as written (3个多小时, 2个半小时): the unit, what the form adds to the number, its qualifier.
 # The groups and routes a piece of work is split into (检查组分两组进行, 分4路实地查看, 分5路赴10个区): counted in 组 and 路
 # only right after 分 (分成, 分为), as the readable golds give them (aa11, al47, l07; 分成4个小组 is counted in 个 already);
@@ -463,6 +463,15 @@ _RANGE_FROM = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])[ \u00a0]*(?:至|�
 # An average told in its clause (平均每个乡镇监管所仅有执法人员二点五名, 人均走访选民3户, 平均每件建议办理用时15天): a figure
 # per unit, no count of work done, as a number after 每 is (a first-time analyst's round 33: 二点五名).
 _AVERAGE = re.compile(r"平均|人均")
+# The votes of a rating or a vote told by their choice (满意43票，基本满意6票，不满意1票，弃权0票; 赞成52票): the rating's result,
+# as its rate is (dev ak43, ar09: every gold counts each choice's votes); 票 after no choice counts nothing.
+_VOTES_UNIT = "票"
+_VOTE_CAST = re.compile(r"(?:满意|弃权|赞成|反对|同意)[ \u00a0]*$")
+# A minimum due in every period (每年召开人代会不少于两次, 每周巡河至少两次, 每季度开展视察不少于两次): a rule's norm, how
+# often work is due, no count of work done (dev af41, ar49 at first sight); a quota per body or person without a period
+# (每名代表走访群众不少于6户, f27's gold; 每个社区征集意见不少于20份, z59's gold has none) stays, as round 29 has it.
+_MINIMUM = re.compile(r"(?:不少于|不低于|不得少于|至少|最少)[ \u00a0]*$")
+_PER = re.compile(r"每(?:一|个|两|半)?(?:年|年度|季度?|月|周|星期|天|日)")
 
 
 # 期 counts courses held or issues put out (举办16期代表履职培训班, 编发简报12期, 发出审议意见52期: ad33); otherwise it
@@ -481,13 +490,16 @@ def _issue_or_phase(text: str, match: re.Match[str]) -> bool:
 
 def _not_a_count(text: str, match: re.Match[str]) -> bool:
     """Whether the number divides work, is a periodical's issue, a project's phase, a rank, a joint motion's
-    threshold, a range's upper bound or a number per unit (:data:`_NOT_A_COUNT`, :data:`_JOINT_MOTION`, :data:`_RANGE_FROM`)."""
+    threshold, a range's upper bound, a number per unit or a minimum due in every period (:data:`_NOT_A_COUNT`,
+    :data:`_JOINT_MOTION`, :data:`_RANGE_FROM`, :data:`_MINIMUM`)."""
     if _issue_or_phase(text, match):
         return True
     start = match.start()
     return (match.group("unit") in ("名", "人") and _JOINT_MOTION.match(text, match.end()) is not None
             or _RANGE_FROM.search(text, max(0, start - 6), start) is not None
             or _AVERAGE.search(text, _after_last(text, _BOUNDARY, max(0, start - _REACH), start), start) is not None
+            or _MINIMUM.search(text, max(0, start - 5), start) is not None
+            and _PER.search(text, _after_last(text, _BOUNDARY, max(0, start - _REACH), start), start) is not None
             or any((m := _NOT_A_COUNT.match(text, start - back, match.end() + 4)) and m.end() >= match.end()
                    for back in (3, 2, 1, 0) if start >= back))
 
@@ -558,6 +570,8 @@ _ARTICLES = re.compile(rf"(?:(?:\d|[{COUNT_NUMERAL_CHARS}])章|(?:条文|全文|
 def _accept(text: str, match: re.Match[str], chinese: bool) -> bool:
     unit_end = match.end()
     unit = match.group("unit")
+    if unit == _VOTES_UNIT and not _VOTE_CAST.search(text, max(0, match.start() - 4), match.start()):
+        return False  # 票 counts only the votes a rating or a vote cast (满意43票); 一票否决, 选票 are none
     if unit == _ARTICLES_UNIT and _ARTICLES.search(text, max(0, match.start() - 8), match.start()):
         return False
     if unit == _PLACES_UNIT and not (_REVISIONS.match(text, unit_end)

@@ -3,9 +3,7 @@
 newuser26 §1: Neo4j kept a deleted report and Cypher answered 4 inspections where SPARQL answered 3)."""
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +13,7 @@ from typer.testing import CliRunner
 from api.app import create_app
 from api.cli import SAMPLES, app
 from api_helpers import empty_store
+from shared_stores import SharedStore
 from graph.backends.embedded import EmbeddedStore
 from graph.backends.neo4j import Neo4jStore
 from test_readme import _cells, answers
@@ -46,10 +45,9 @@ def _reports(db: Any) -> set[str]:
 
 
 def test_a_copy_after_a_delete_names_what_neo4j_keeps_and_prune_makes_it_the_same_store(
-        neo4j: Neo4jStore, tmp_path: Path) -> None:
-    reports, store = tmp_path / "reports", tmp_path / "store"
-    shutil.copytree(SAMPLES, reports)
-    assert _okg("ingest", str(reports), "--store", str(store))[0] == 0
+        neo4j: Neo4jStore, shared_samples: SharedStore) -> None:
+    # a copy of the session's samples store (what `okg ingest` of the samples writes; hard links, not an ingest)
+    reports, store = SAMPLES, shared_samples.copy_path()
     code, said = _okg("copy", "--to-neo4j", "--store", str(store))
     assert code == 0 and "kept" not in said and "removed" not in said, said
     with EmbeddedStore(store, access="read") as embedded:

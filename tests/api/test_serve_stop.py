@@ -12,11 +12,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.cli import SAMPLES
-from api.ingest import expand, ingest
 from api.server import GRACE
 from api_helpers import okg_serve
 from graph import marks
+from shared_stores import SharedStore
 from graph.backends.embedded import EmbeddedStore
 
 #: A query that runs far longer than any deadline here (three copies of every triple, joined), in a query process.
@@ -26,13 +25,11 @@ STOPS_WITHIN = GRACE + 10
 
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A store of the bundled samples, closed, and its version."""
-    path = tmp_path_factory.mktemp("serve-stop") / "store"
-    store = EmbeddedStore(path)
-    ingest(expand([SAMPLES]), store)
-    version = store.version()
-    store.close()
+def samples(shared_samples: SharedStore) -> tuple[Path, str]:
+    """A store of the bundled samples (a copy of the session's: no ingest of its own), closed, and its version."""
+    path = shared_samples.copy_path()
+    with EmbeddedStore(path) as store:
+        version = store.version()
     return path, version
 
 

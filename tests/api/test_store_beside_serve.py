@@ -24,6 +24,7 @@ from graph.backends.embedded import DEFAULT_GRAPH_MARK, DEFAULT_GRAPH_SET, Embed
 from graph.embedded_bookkeeping import PREDICATES
 from graph.holder import KEY, holder
 from old_layouts import before_round_40
+from shared_stores import SharedStore
 
 ROOT = Path(__file__).parents[2]
 ENV = {**os.environ, "NEO4J_URI": ""}
@@ -260,12 +261,14 @@ def test_readers_beside_okg_serve_open_while_rocksdb_compacts_in_it(tmp_path: Pa
     assert not failed, f"{len(failed)} of {len(failed) + sum(one['opened'] for one in found)} openings failed: {failed[0]}"
     assert all(one["opened"] > 0 for one in found)
 
-def _old_layout(path: Path) -> None:
-    """A store of the bundled samples as okg wrote it before round 40: report graphs, nothing of theirs in the default
-    graph, no default-graph mark."""
-    with EmbeddedStore(path) as store:
-        ingest(expand([SAMPLES]), store)
+def _old_layout(shared_samples: SharedStore) -> Path:
+    """A store of the bundled samples (a copy of the session's) as okg wrote it before round 40: report graphs,
+    nothing of theirs in the default graph, no default-graph mark; its path."""
+    path = shared_samples.copy_path()
+    with EmbeddedStore(path):  # a copy is opened (and closed) once, as an ingested store was, before it is aged
+        pass
     before_round_40(path)
+    return path
 
 
 def _shared_once(store: EmbeddedStore) -> bool:
@@ -278,13 +281,12 @@ def _shared_once(store: EmbeddedStore) -> bool:
     return bool(named) and shared == named
 
 
-def test_okg_serve_fills_an_old_stores_default_graph_before_it_says_it_reads(tmp_path: Path) -> None:
+def test_okg_serve_fills_an_old_stores_default_graph_before_it_says_it_reads(shared_samples: SharedStore) -> None:
     """`okg serve` on a store written before round 40 fills SPARQL's default graph (a write) when it opens: it says it
     reads only once the default graph is filled and marked so. The marks watched from the server's launch until it
     answers: never `reads` without the default-graph mark; a reader opening at the first `reads` reads the filled
     default graph, as a set."""
-    path = tmp_path / "store"
-    _old_layout(path)
+    path = _old_layout(shared_samples)
     url = f"http://127.0.0.1:{(port := free_port())}"
     server = subprocess.Popen([sys.executable, "-m", "api", "serve", "--store", str(path), "--port", str(port)],
                               env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
