@@ -49,6 +49,7 @@ def extract(doc: Document) -> Facts:
     activity_dates.date(ctx, found["activities"])  # 4月12日，…开展执法检查: 2023-04-12, two such inspections are two
     found["activities"], where = coreference.merged(ctx, found["activities"])  # a lead, body and close telling one event
     told = coreference.reindexed(told, where)
+    found["activities"] = activities.launched(ctx, found["activities"])  # 将启动…执法检查 told at its 动员会: begun
     found["loop"] = loop.find(ctx, found["activities"], told)  # steps tied to the activities as final: their indices, their laws
     found["organs"] = visiting_groups.credited(ctx, found["organs"], found["activities"])  # 检查组 after a visit: the visitor's
     # a law is inspected when an inspection, or a follow-up stating one, carries it (the rule the graph counts by,

@@ -203,6 +203,22 @@ class Found:
     of_laws: frozenset[str] | None = None  # one group of the laws its evidence names (:func:`_each_law_reported`)
 
 
+# A speaker entrusted by the standing committee, in the clause before the one reporting to the plenary (市人大常委会主任某某
+# 受市人大常委会委托，向大会报告了常委会过去五年的主要工作; …受市十五届人大常委会委托，向大会报告工作).
+_ENTRUSTED_SPEAKER = re.compile(r"(?:委员长|主任|主席(?!团))[^，,。；]{0,6}受[^，,。；]{2,20}?委托$")
+_TO_PLENARY = re.compile(r"向[^，,。；]{0,6}大会(?:作了?)?报告")
+
+
+def _entrusted_speaker(text: str, before: Span, clause: Span) -> list[Span]:
+    """The clause with the one ``before`` it as one item, where that names a speaker entrusted by the
+    committee (:data:`_ENTRUSTED_SPEAKER`) and ``clause`` reports to the plenary (:data:`_TO_PLENARY`): the plenary
+    hearing the committee's work report, whoever delivers it (genre README round 42 ruling 7; dev h11, h13). The
+    speaker's own voice (我受…委托，向大会报告工作) names no speaker and stays none (round 14). ``[]`` otherwise."""
+    if _TO_PLENARY.match(clause.text) and _ENTRUSTED_SPEAKER.search(before.text):
+        return [Span(before.start, clause.end, text[before.start : clause.end])]
+    return []
+
+
 def _items(text: str, clause: Span, contents: bool = False) -> list[Span]:
     """A clause, or its 、-separated items when several of them state their own count or the clause
     lists what a plan holds (``contents``: 监督工作计划包括听取…报告、开展…监督)."""
@@ -549,7 +565,7 @@ def hits(ctx: Context) -> list[Found]:
                       and not plans.under_way(clause.text) else "reported")
             clause_laws = bisect_left(law_starts, clause.start) < bisect_left(law_starts, clause.end)
             taken = False
-            items = _items(text, clause, contents)
+            items = (_entrusted_speaker(text, sentence_clauses[index - 1], clause) if index else []) or _items(text, clause, contents)
             for item in items:
                 if (contents and _SKIP_CLAUSE(item.text)) or _SKIP_ITEM(item.text):
                     continue  # a plan's contents are read item by item (立法调研、执法调研: only the second), and so is
@@ -659,16 +675,17 @@ def _own_report_reviewed(ctx: Context, found: list[Found], law_starts: list[int]
 
 
 # A congress body's own work report in draft, or its drafting explained (人大常委会工作报告(草案), 《区人大常委会工作
-# 报告(审议稿)》, 人大常委会工作报告(稿), 省人大常委会工作报告稿, 市人大常委会工作报告起草情况的说明): not a draft sent to
-# deputies for comment (工作报告(征求意见稿), reviewed as it is).
-_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|送审稿|(?:大会)?报告稿|稿)[)）]|》?起草情况))")
+# 报告(审议稿)》, 人大常委会工作报告(稿), 省人大常委会工作报告稿, 市人大常委会工作报告起草情况的说明; one up for discussion,
+# 县人大常委会工作报告(讨论稿), round 42), in any script (區人大常委會工作報告(草案)): not a draft sent to deputies for
+# comment (工作报告(征求意见稿), reviewed as it is).
+_OWN_DRAFT = re.compile(r"(?:常委会|常务委员会|人大|主席团)工作报告(?:稿|》?(?:[（(](?:草案|审议稿|讨论稿|送审稿|(?:大会)?报告稿|稿)[)）]|》?起草情况))")
 
 
 def _own_drafts_planned(found: list[Found]) -> list[Found]:
     """``found`` with the reviews of a congress body's own draft work report (:data:`_OWN_DRAFT`) planned: the
     committee reads the report it will make to the coming session, which the session will review (the lead's round 13
     ruling: the committee's own draft work report is a planned report_review)."""
-    return [replace(f, status="planned") if f.type == "report_review" and _OWN_DRAFT.search(f.span.text) else f
+    return [replace(f, status="planned") if f.type == "report_review" and _OWN_DRAFT.search(normalised(f.span.text)) else f
             for f in found]
 
 
@@ -685,6 +702,44 @@ _INSPECTION_REPORT = re.compile(r"执法检查组关于(?![^，,。；]{0,160}?�
 # 专题调研报告): the kinds ``report-kinds.csv`` types by a report's head (round 32's ruling 2: typed by what it reports).
 _FIELD_WORK_REPORT = re.compile(r"(?:视察|考察|调研|调查)(?:情况|成果)?的?(?:报告|汇报)》?(?:[（(][^)）]{0,4}[)）])?$")
 _FIELD_WORK = {"site_visit", "investigation"}
+
+
+# A meeting of an inspection told held (召开…执法检查动员会, 执法检查组第一次全体会议上了解到, 执法检查动员会举行, 执法检查组
+# 召开推进会): the inspection has begun. One still to be held (将于…召开执法检查动员会, 计划于8月召开…) is not.
+_LAUNCH_MEETING = re.compile(r"执法检查[^。；;，,]{0,12}?(?:第[一二三四五六七八九十]次)?(?:全体会议|全体成员会议|动员(?:大)?会|推进会|启动会|部署会)")
+_MEETING_HELD_BEFORE = re.compile(r"(?:召开|举行)(?:了|的)?[^。；;，,]{0,30}$")
+_MEETING_HELD_AFTER = re.compile(r"[^。；;，,]{0,2}?(?:举行|召开|上)")
+_MEETING_TO_COME = re.compile(r"(?:[将拟]|计划|准备|定于)(?:于|在)?[^。；;，,]{0,12}?(?:召开|举行)")
+
+
+def _launch_told(text: str) -> bool:
+    """Whether ``text`` tells a meeting of an inspection held (:data:`_LAUNCH_MEETING`): held by its verb before it in
+    its clause (召开的…第一次全体会议, 召开执法检查动员会) or inside it (执法检查组召开推进会), or told as held or as where
+    news was heard after it (…动员会举行, …全体会议上获悉), not one still to come (:data:`_MEETING_TO_COME`)."""
+    for meeting in _LAUNCH_MEETING.finditer(text):
+        clause = start_after(text, meeting.start(), "。；;，,\n")
+        before = text[clause : meeting.start()]
+        if _MEETING_TO_COME.search(before + meeting.group()):
+            continue
+        if (_MEETING_HELD_BEFORE.search(before) or re.search("召开|举行", meeting.group())
+                or _MEETING_HELD_AFTER.match(text, meeting.end())):
+            return True
+    return False
+
+
+def launched(ctx: Context, found: list[Activity]) -> list[Activity]:
+    """``found`` with an inspection told as to come (将启动…执法检查, 即将…开展执法检查, 将于近日分6个检查组…开展…执法
+    检查) reported where the text tells a meeting of an inspection held (:func:`_launch_told`: its mobilisation meeting,
+    its group's first plenary, a meeting pushing it on): news of the launch, the inspection begun, as the readable golds
+    of every such item give it (dev aa03 aa11 l01 l10 p05 x17 y01: 7 of 7, five collection rounds). Work announced
+    around it stays planned (its group's report to the committee: round 42 ruling 8), and so does an inspection inside
+    a plan of the year (:attr:`Context.plans`). Applied after the activities told twice are merged
+    (:func:`loaders.extract.coreference.merged`), which would read an earlier inspection of the law, now of the same
+    status, as this one told again (dev aa03's 这是继1998年对…开展执法检查20年后, l10's 已连续三年对…)."""
+    if not any(f.type == "law_enforcement_inspection" and f.status == "planned" for f in found) or not _launch_told(ctx.text):
+        return found
+    return [replace(f, status="reported") if (f.type == "law_enforcement_inspection" and f.status == "planned"
+                                              and not ctx.plans.holds(ctx.view.index(f.start))) else f for f in found]
 
 
 def _inspections_reported(ctx: Context, found: list[Found]) -> list[Found]:
@@ -1522,22 +1577,31 @@ _OF_AN_INSPECTION = re.compile(r"执法检查|检查报告")
 _OWN_OBJECT = re.compile(r"[对就《]|关于|围绕")
 
 
+# A paragraph opening with the next step (下一步，…; 下一步…将…): what the work told before it will be followed by.
+_NEXT_STEP_OPENS = re.compile(r"\s*下一步")
+
+
 def _inspections_followed(ctx: Context, activities: list[Activity]) -> list[Activity]:
     """``activities`` with a follow-up of an inspection whose own words name no law (听取市政府关于研究处理执法检查报告及
     审议意见情况的报告) concerning the laws of the nearest inspection told before it in its paragraph, whose report and
     opinions it follows (开展《X法》执法检查后，持续跟踪督办，听取…; 2022年，常委会对《X法》开展执法检查。今年听取了…);
     and a follow-up naming no object at all (:data:`_OWN_OBJECT`, no organ: 今年继续开展跟踪监督) concerning those of the
-    activity told right before it in its paragraph when that is an inspection. Sources: a first-time analyst's round
+    activity told right before it in its paragraph when that is an inspection. A planned follow-up in a paragraph opening
+    with the next step (:data:`_NEXT_STEP_OPENS`: 下一步，镇人大将持续跟踪督查，督促…) follows the work told before it in the text,
+    whatever paragraph told it (genre README round 42 ruling 9, dev aq45). Sources: a first-time analyst's round
     29 (such a follow-up concerned no law) and round 30 (…开展了执法检查，今年继续开展跟踪监督 followed nothing)."""
     text = ctx.doc.text
     for index, act in enumerate(activities):
         if act.laws or not act.follow_up:
             continue
         first = text.rfind("\n", 0, act.start) + 1
+        next_step = act.status == "planned" and bool(_NEXT_STEP_OPENS.match(text, first))
+        if next_step:  # the next step a news item closes with (下一步，镇人大将持续跟踪督查，督促镇政府…): of the work told
+            first = 0  # before it, whom it urges (the organ overseen) named or not
         told = [a for a in activities if first <= a.start and a.end <= act.start]
         if _OF_AN_INSPECTION.search(normalised(act.evidence)):
             before = [a for a in told if inspects_laws(a) and a.laws]
-        elif told and not act.overseen and not _OWN_OBJECT.search(normalised(act.evidence)):
+        elif told and (next_step or not act.overseen) and not _OWN_OBJECT.search(normalised(act.evidence)):
             before = [nearest] if inspects_laws(nearest := max(told, key=lambda a: a.end)) and nearest.laws else []
         else:
             continue

@@ -334,7 +334,7 @@ class Context:
     def year_task_lists(self) -> list[tuple[int, int]]:
         """The lists of the coming year's work, each apart (:func:`plans.year_tasks`: 新的一年，县人大主要开展12项工作，
         包括1、…。2、…。), each item planned work though no plan section."""
-        return plans.year_tasks(self.text)
+        return plans.year_tasks(self.text) + plans.adopted_plan_contents(self.text)
 
     @cached_property
     def year_tasks(self) -> Stretches:

@@ -17,8 +17,9 @@ from loaders.extract.activities import inspects_laws
 from loaders.facts import Activity
 from loaders.lexicon.normalise import normalised
 
-#: An inspection's report named by its kind: 执法检查报告, 检查报告, 执法检查组的报告, 执法检查组关于检查情况的报告.
-_BY_KIND = re.compile(r"检查报告|检查组[^，,。；]{0,16}?报告")
+#: An inspection's report named by its kind: 执法检查报告, 检查报告, 执法检查组的报告, 执法检查组关于检查情况的报告, or its
+#: group's report to the committee announced (执法检查组将于12月向常委会会议汇报检查情况: round 42 ruling 8).
+_BY_KIND = re.compile(r"检查报告|检查组[^，,。；]{0,16}?报告|检查组[^，,。；]{0,16}?向[^，,。；]{0,20}?汇报")
 #: A report of work of its own named beside it (关于…工作情况的报告, 《…》): not named by its kind alone.
 _OWN_TITLE = re.compile(r"《|关于(?![^，,。；]{0,6}检查)")
 

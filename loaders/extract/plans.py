@@ -220,6 +220,33 @@ def year_tasks(text: str) -> list[tuple[int, int]]:
     return _without_work_under_way(text, spans)
 
 
+# News of a year's plan adopted or drawn up (表决通过了市人大常委会2025年工作要点; 形成以…为主要内容的县人大常委会2023年工作
+# 要点; 会议审议通过了区人大常委会2016年度工作要点): what the news tells after it of the year's work is the plan's.
+_PLAN_ADOPTED = re.compile(r"(?:(?:表决|审议|讨论|研究)(?:并原则|并)?通过了?|形成|印发|出台)[^。；;]{0,60}?(?:19|20)\d{2}年度?"
+                           r"(?:工作要点|监督工作计划|工作计划)(?![^。；;]{0,4}(?:的|草案|[（(]))")
+_SENTENCE_STOPS = re.compile(r"[。！？!?；;\n]")
+# A meeting's business told done (讨论通过了《…》, 审议通过了…报告, 确定了…重点督办建议): the news's own sitting, no plan.
+_DECIDED = re.compile(r"(?:通过|确定|决定|同意|研究)了")
+
+
+def adopted_plan_contents(text: str) -> list[tuple[int, int]]:
+    """The sentences after news of a year's plan adopted (:data:`_PLAN_ADOPTED`) up to the text's end that tell no work
+    done by its own verb (:data:`_TOLD_DONE`: 会议还听取了…, 已开展…) and no business decided (:data:`_DECIDED`), as (start, end) offsets: the plan's contents the
+    news goes on to tell (今年共安排…听取和审议专项工作报告21项、执法检查3项; 全年…对区法院…开展调研), planned as a
+    plan document's are, though no heading opens them (dev b12 h29 k22; round 42)."""
+    adopted = _PLAN_ADOPTED.search(text)
+    full_stop = text.find("。", adopted.end()) if adopted else -1
+    business = text[adopted.end() : full_stop if full_stop != -1 else len(text)] if adopted else ""
+    if adopted is None or _TOLD_DONE.search(business) or _DECIDED.search(business):
+        return []  # none, or the plan one item of a sitting's business told done (…工作要点；审议通过了…报告；…)
+    spans, start = [], (stop.end() if (stop := _SENTENCE_STOPS.search(text, adopted.end())) else len(text))
+    for stop in _SENTENCE_STOPS.finditer(text, start):
+        if not (_TOLD_DONE.search(text, start, stop.start()) or _DECIDED.search(text, start, stop.start())):
+            spans.append((start, stop.end()))
+        start = stop.end()
+    return _without_work_under_way(text, spans)
+
+
 def plan_spans(text: str, sections: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Stretches that describe future work: the plan ``sections`` of ``text`` (:func:`plan_sections`: plan
     sections, plan documents, 安排如下 onwards) and the lines of a numbered list of tasks (:func:`_agenda_items`);

@@ -44,12 +44,13 @@ _TOGETHER = re.compile(rf"“?{_COLLECTIVE_NAME}”?关于")
 _COLLECTIVE = re.compile(rf"{_COLLECTIVE_NAME}(?!”?关于)")
 # The body whose plenary work report a review hears: named with 工作报告, or by the speaker who
 # reports the work to the plenary (委员长向大会报告全国人大常委会工作, 主席向大会报告工作, 州长某某代表州人民政府向大会
-# 报告政府工作, 代理州长某某报告政府工作: the rows of activity-triggers.csv that find these).
+# 报告政府工作, 代理州长某某报告政府工作; entrusted, 主任某某受市人大常委会委托，向大会报告了常委会过去五年的主要工作,
+# round 42 ruling 7: the rows of activity-triggers.csv that find these).
 _BODY = "(政府|常务委员会|常委会|主席团|法院|检察院|人大)"
 _PLENARY = re.compile(_BODY + r"工作报告》?$")
-_SPEAKER = re.compile(r"(?:(委员长|主任|主席(?!团))[^，,。；]{0,6}向[^，,。；]{0,16}(?:大会|会议)|(?:总理|[省市县区州旗盟镇乡]长)[^，,。；]{0,6}"
+_SPEAKER = re.compile(r"(?:(委员长|主任|主席(?!团))[^，,。；]{0,6}(?:受[^，,。；]{2,20}?委托[，,]?)?向[^，,。；]{0,16}(?:大会|会议)|(?:总理|[省市县区州旗盟镇乡]长)[^，,。；]{0,6}"
                       r"代表[^，,。；]{0,12}?(政府|国务院)向[^，,。；]{0,6}大会|(?:总理|[省市县区州旗盟镇乡]长)[^，,。；\d]{2,4}(?=报告(政府)工作))"
-                      r"(?:作了?)?报告[^，,。；]{0,20}工作$")
+                      r"(?:作了?)?报告了?[^，,。；]{0,20}工作$")
 # The congress's own body reports once to a session, whichever body it is and however it is named: a county's
 # standing committee (常委会工作报告, the 委员长 or 主任 reporting), a township's presidium (人大主席团工作报告, the
 # 主席 reporting), or either as 人大工作报告.

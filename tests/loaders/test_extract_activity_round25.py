@@ -49,12 +49,14 @@ def test_a_salutation_naming_the_committee_in_full_opens_a_report_in_its_own_voi
 
 
 def test_a_clause_stating_the_work_as_to_come_makes_the_activity_it_continues_planned(facts_of) -> None:
-    """One inspection told over two clauses, the group's meeting held and the inspection to come: planned, as aa03's gold
-    has it (the clause it continues no longer decides alone)."""
-    # https://www.cehui8.com/news/yejie/20180901/10106.html (dev aa03)
-    text = "近日召开的全国人大常委会海洋环境保护法执法检查组第一次全体会议明确,全国人大常委会将启动海洋环境保护法执法检查。"
+    """One inspection told over two clauses, the first naming it and the second telling it to come: planned (the clause
+    it continues no longer decides alone). Dev aa03's words, told at the group's first plenary held, are now the
+    inspection begun (round 42: a launch meeting held, `activities.launched`, as aa03's gold now gives it; its test is
+    in test_extract_activity_round42_status.py); the clauses' rule is held here with a plan naming the inspection."""
+    text = "委员长会议通过的海洋环境保护法执法检查方案明确,全国人大常委会将启动海洋环境保护法执法检查。"
     acts = facts_of(text, "全国人民代表大会常务委员会").activities
     assert [(a.type, a.status) for a in acts] == [("law_enforcement_inspection", "planned")]
+    assert acts[0].evidence.startswith("委员长会议通过的") and acts[0].evidence.endswith("执法检查")  # one, over both
 
 
 def test_an_inspection_continued_by_a_clause_told_as_done_stays_reported(facts_of) -> None:
